@@ -1,0 +1,89 @@
+/**
+ * A PostgreSQL error: carries the SQLSTATE from where it is born, so every layer can throw one and
+ * the protocol layer only has to serialize it.
+ */
+export type Severity = 'ERROR' | 'FATAL' | 'PANIC' | 'WARNING' | 'NOTICE' | 'DEBUG' | 'INFO' | 'LOG';
+
+export interface PgErrorFields {
+  severity?: Severity;
+  detail?: string;
+  hint?: string;
+  /** 1-based character position in the statement text, as PostgreSQL reports it. */
+  position?: number;
+  table?: string;
+  column?: string;
+  constraint?: string;
+}
+
+export class PgError extends Error {
+  readonly code: string;
+  readonly fields: PgErrorFields;
+
+  constructor(code: string, message: string, fields: PgErrorFields = {}) {
+    super(message);
+    this.name = 'PgError';
+    this.code = code;
+    this.fields = fields;
+  }
+
+  get severity(): Severity {
+    return this.fields.severity ?? 'ERROR';
+  }
+}
+
+/** SQLSTATE codes evsql raises, named as in PostgreSQL's errcodes.txt. */
+export const SqlState = {
+  successfulCompletion: '00000',
+  warning: '01000',
+  noActiveSqlTransaction: '25P01',
+  activeSqlTransaction: '25001',
+  inFailedSqlTransaction: '25P02',
+  invalidTransactionState: '25000',
+  featureNotSupported: '0A000',
+  protocolViolation: '08P01',
+  connectionException: '08000',
+  invalidAuthorizationSpecification: '28000',
+  invalidPassword: '28P01',
+  tooManyConnections: '53300',
+  programLimitExceeded: '54000',
+  outOfMemory: '53200',
+  syntaxError: '42601',
+  undefinedTable: '42P01',
+  undefinedColumn: '42703',
+  undefinedFunction: '42883',
+  undefinedObject: '42704',
+  duplicateTable: '42P07',
+  duplicateColumn: '42701',
+  duplicateObject: '42710',
+  ambiguousColumn: '42702',
+  datatypeMismatch: '42804',
+  invalidParameterValue: '22023',
+  undefinedParameter: '42P02',
+  indeterminateDatatype: '42P18',
+  invalidSqlStatementName: '26000',
+  invalidCursorName: '34000',
+  duplicatePreparedStatement: '42P05',
+  invalidTextRepresentation: '22P02',
+  invalidBinaryRepresentation: '22P03',
+  invalidDatetimeFormat: '22007',
+  datetimeFieldOverflow: '22008',
+  numericValueOutOfRange: '22003',
+  stringDataRightTruncation: '22001',
+  divisionByZero: '22012',
+  badCopyFileFormat: '22P04',
+  characterNotInRepertoire: '22021',
+  uniqueViolation: '23505',
+  notNullViolation: '23502',
+  foreignKeyViolation: '23503',
+  checkViolation: '23514',
+  integrityConstraintViolation: '23000',
+  serializationFailure: '40001',
+  deadlockDetected: '40P01',
+  lockNotAvailable: '55P03',
+  queryCanceled: '57014',
+  adminShutdown: '57P01',
+  idleSessionTimeout: '57P05',
+  idleInTransactionSessionTimeout: '25P03',
+  internalError: 'XX000',
+  ioError: '58030',
+} as const;
