@@ -1,0 +1,146 @@
+#!/usr/bin/env node
+/**
+ * The evsql command. `evsql start` serves the PostgreSQL protocol on 127.0.0.1:5433 with data
+ * under ./data. Every flag has an EVSQL_* environment variable; flags win.
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { pino } from 'pino';
+import { type AuthMethod, type StoredCredential, loadUsersFile } from '../proxy/auth.js';
+import { EvsqlServer } from '../proxy/server.js';
+
+const USAGE = `usage: evsql start [options]
+
+  --host HOST              listen address (EVSQL_HOST, default 127.0.0.1)
+  --port PORT              listen port (EVSQL_PORT, default 5433)
+  --data DIR               data directory (EVSQL_DATA, default ./data)
+  --replicas N             SQLite replicas (EVSQL_REPLICAS, default 1 for now)
+  --readers N              reader threads per replica (EVSQL_READERS, default 2)
+  --sync full|normal       SQLite synchronous mode (EVSQL_SYNC, default full)
+  --password PW            require this password for every user (EVSQL_PASSWORD)
+  --users FILE             users file: 'user:password' or 'user:SCRAM-SHA-256$…' lines (EVSQL_USERS)
+  --auth METHOD            scram-sha-256 | md5 | password | trust (EVSQL_AUTH; default
+                           scram-sha-256 when a password or users file is given, else trust)
+  --max-connections N      (EVSQL_MAX_CONNECTIONS, default 100)
+  --max-message-size BYTES (EVSQL_MAX_MESSAGE_SIZE, default 64 MiB)
+  --statement-timeout DUR  default statement_timeout, e.g. 30s (EVSQL_STATEMENT_TIMEOUT, default 0: none)
+  --lock-timeout DUR       default lock_timeout (EVSQL_LOCK_TIMEOUT, default 5s)
+  --idle-timeout DUR       default idle_session_timeout (EVSQL_IDLE_TIMEOUT, default 0: none)
+  --idle-in-transaction-timeout DUR  (EVSQL_IDLE_IN_TRANSACTION_TIMEOUT, default 60s)
+  --log-level LEVEL        pino level (EVSQL_LOG_LEVEL, default warn)
+`;
+
+const OPTIONS = {
+  host: { type: 'string' },
+  port: { type: 'string' },
+  data: { type: 'string' },
+  replicas: { type: 'string' },
+  readers: { type: 'string' },
+  sync: { type: 'string' },
+  password: { type: 'string' },
+  users: { type: 'string' },
+  auth: { type: 'string' },
+  'max-connections': { type: 'string' },
+  'max-message-size': { type: 'string' },
+  'statement-timeout': { type: 'string' },
+  'lock-timeout': { type: 'string' },
+  'idle-timeout': { type: 'string' },
+  'idle-in-transaction-timeout': { type: 'string' },
+  'log-level': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+function fail(message: string): never {
+  process.stderr.write(`evsql: ${message}\n\n${USAGE}`);
+  process.exit(2);
+}
+
+function main(): void {
+  let parsed;
+  try {
+    parsed = parseArgs({ options: OPTIONS, allowPositionals: true });
+  } catch (err) {
+    fail((err as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(USAGE);
+    return;
+  }
+  const command = positionals[0] ?? 'start';
+  if (command !== 'start') fail(`unknown command "${command}"`);
+
+  const opt = (name: keyof typeof OPTIONS, fallback: string): string => {
+    const v = values[name];
+    if (typeof v === 'string') return v;
+    return process.env[`EVSQL_${name.toUpperCase().replace(/-/g, '_')}`] ?? fallback;
+  };
+  const int = (name: keyof typeof OPTIONS, fallback: number, min: number): number => {
+    const raw = opt(name, String(fallback));
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < min) fail(`--${name} must be an integer >= ${min}, got "${raw}"`);
+    return n;
+  };
+
+  const password = opt('password', '');
+  const usersFile = opt('users', '');
+  let users = new Map<string, StoredCredential>();
+  if (usersFile) {
+    try {
+      users = loadUsersFile(readFileSync(usersFile, 'utf8'));
+    } catch (err) {
+      fail(`cannot read users file: ${(err as Error).message}`);
+    }
+  }
+  const authMethod = opt('auth', password || usersFile ? 'scram-sha-256' : 'trust') as AuthMethod;
+  if (!['trust', 'scram-sha-256', 'md5', 'password'].includes(authMethod)) fail(`unknown --auth method "${authMethod}"`);
+  const sync = opt('sync', 'full');
+  if (sync !== 'full' && sync !== 'normal') fail('--sync must be full or normal');
+
+  const log = pino({ level: opt('log-level', 'warn') }, pino.destination(2));
+  const server = new EvsqlServer({
+    host: opt('host', '127.0.0.1'),
+    port: int('port', 5433, 0),
+    dataDir: opt('data', './data'),
+    replicas: int('replicas', 1, 1),
+    readers: int('readers', 2, 0),
+    synchronous: sync,
+    maxConnections: int('max-connections', 100, 1),
+    maxMessageSize: int('max-message-size', 64 * 1024 * 1024, 1024),
+    authMethod,
+    users: { lookup: (user) => users.get(user) ?? (password ? { kind: 'plain', password } : undefined) },
+    settings: {
+      statement_timeout: opt('statement-timeout', '0'),
+      lock_timeout: opt('lock-timeout', '5s'),
+      idle_session_timeout: opt('idle-timeout', '0'),
+      idle_in_transaction_session_timeout: opt('idle-in-transaction-timeout', '60s'),
+    },
+    log,
+  });
+
+  server.listen().then(
+    (port) => {
+      process.stdout.write(`evsql listening on ${opt('host', '127.0.0.1')}:${port}\n`);
+      log.info({ port }, 'listening');
+    },
+    (err: Error) => {
+      process.stderr.write(`evsql: cannot start: ${err.message}\n`);
+      process.exit(1);
+    },
+  );
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down');
+    server.stop().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+main();

@@ -1,0 +1,54 @@
+/**
+ * SQLite's errors in PostgreSQL's terms: the SQLSTATE clients branch on and a message worded
+ * like PostgreSQL's. Unknown errors keep SQLite's text under XX000 rather than a wrong code.
+ */
+import { PgError, SqlState } from '../proxy/errors.js';
+
+interface SqliteErrorLike {
+  code?: string;
+  message: string;
+}
+
+const RULES: Array<[RegExp, (m: RegExpMatchArray) => PgError]> = [
+  [/^UNIQUE constraint failed: (\w+)\.(\w+)((?:, \w+\.\w+)*)/, (m) => {
+    const cols = [m[2]!, ...(m[3] ? m[3].split(', ').filter(Boolean).map((c) => c.split('.')[1]!) : [])];
+    return new PgError(SqlState.uniqueViolation, `duplicate key value violates unique constraint "${m[1]}_${cols.join('_')}_key"`, { table: m[1], detail: `Key (${cols.join(', ')}) already exists.` });
+  }],
+  [/^NOT NULL constraint failed: (\w+)\.(\w+)/, (m) =>
+    new PgError(SqlState.notNullViolation, `null value in column "${m[2]}" of relation "${m[1]}" violates not-null constraint`, { table: m[1], column: m[2] })],
+  [/^FOREIGN KEY constraint failed/, () => new PgError(SqlState.foreignKeyViolation, 'insert or update on table violates foreign key constraint')],
+  [/^CHECK constraint failed: (.*)/, (m) => new PgError(SqlState.checkViolation, `new row violates check constraint "${m[1]}"`, { constraint: m[1] })],
+  [/^no such table: (?:main\.)?(.+)/, (m) => new PgError(SqlState.undefinedTable, `relation "${m[1]}" does not exist`)],
+  [/^no such view: (?:main\.)?(.+)/, (m) => new PgError(SqlState.undefinedTable, `view "${m[1]}" does not exist`)],
+  [/^no such index: (.+)/, (m) => new PgError(SqlState.undefinedObject, `index "${m[1]}" does not exist`)],
+  [/^no such column: (.+)/, (m) => new PgError(SqlState.undefinedColumn, `column ${quoteColumn(m[1]!)} does not exist`)],
+  [/^(?:table|view) "?(\w+)"? already exists/, (m) => new PgError(SqlState.duplicateTable, `relation "${m[1]}" already exists`)],
+  [/^index (\w+) already exists/, (m) => new PgError(SqlState.duplicateTable, `relation "${m[1]}" already exists`)],
+  [/^duplicate column name: (.+)/, (m) => new PgError(SqlState.duplicateColumn, `column "${m[1]}" specified more than once`)],
+  [/^ambiguous column name: (.+)/, (m) => new PgError(SqlState.ambiguousColumn, `column reference "${m[1]}" is ambiguous`)],
+  [/^no such function: (.+)/, (m) => new PgError(SqlState.undefinedFunction, `function ${m[1]}() does not exist`)],
+  [/^(?:wrong number of arguments to function|misuse of aggregate)/, (m) => new PgError(SqlState.undefinedFunction, m.input!)],
+  [/^no such savepoint: (.+)/, (m) => new PgError('3B001', `savepoint "${m[1]}" does not exist`)],
+  [/^(?:near|incomplete input)/, (m) => new PgError(SqlState.syntaxError, `syntax error: ${m.input}`)],
+  [/^datatype mismatch/, () => new PgError(SqlState.datatypeMismatch, 'datatype mismatch')],
+  [/^integer overflow/, () => new PgError(SqlState.numericValueOutOfRange, 'integer out of range')],
+  [/^(?:too many terms|Expression tree is too large|string or blob too big)/, (m) => new PgError(SqlState.programLimitExceeded, m.input!)],
+  [/^interrupted/, () => new PgError(SqlState.queryCanceled, 'canceling statement due to user request')],
+];
+
+function quoteColumn(ref: string): string {
+  return ref.split('.').map((p) => `"${p}"`).join('.').replace(/^"(\w+)"\."(\w+)"$/, '$1.$2');
+}
+
+export function toPgError(err: unknown): PgError {
+  if (err instanceof PgError) return err;
+  const e = err as SqliteErrorLike;
+  const message = e?.message ?? String(err);
+  for (const [re, make] of RULES) {
+    const m = message.match(re);
+    if (m) return make(m);
+  }
+  if (e?.code === 'SQLITE_BUSY' || e?.code === 'SQLITE_LOCKED') return new PgError(SqlState.serializationFailure, 'could not serialize access due to concurrent update');
+  if (e?.code === 'SQLITE_FULL' || e?.code === 'SQLITE_IOERR') return new PgError(SqlState.ioError, message);
+  return new PgError(SqlState.internalError, message);
+}

@@ -1,0 +1,131 @@
+/**
+ * Session settings (GUCs): what SET, SHOW, RESET, current_setting() and set_config() see, and
+ * which changes PostgreSQL reports to the client with ParameterStatus.
+ */
+import { PgError, SqlState } from './errors.js';
+import { SERVER_VERSION } from '../executor/sql-functions.js';
+
+export const SERVER_VERSION_TEXT = `${SERVER_VERSION} (evsql 0.1.0)`;
+
+/** Defaults, keyed by lower-case name. */
+const DEFAULTS: Record<string, string> = {
+  application_name: '',
+  client_encoding: 'UTF8',
+  datestyle: 'ISO, MDY',
+  default_transaction_read_only: 'off',
+  default_transaction_isolation: 'serializable',
+  transaction_isolation: 'serializable',
+  in_hot_standby: 'off',
+  integer_datetimes: 'on',
+  intervalstyle: 'postgres',
+  is_superuser: 'on',
+  server_encoding: 'UTF8',
+  server_version: SERVER_VERSION_TEXT,
+  server_version_num: String(Number(SERVER_VERSION.split('.')[0]) * 10000 + Number(SERVER_VERSION.split('.')[1] ?? 0)),
+  session_authorization: '',
+  standard_conforming_strings: 'on',
+  timezone: 'UTC',
+  search_path: '"$user", public',
+  statement_timeout: '0',
+  lock_timeout: '5s',
+  idle_in_transaction_session_timeout: '60s',
+  idle_session_timeout: '0',
+  extra_float_digits: '1',
+  max_connections: '100',
+  synchronous_commit: 'on',
+  bytea_output: 'hex',
+  escape_string_warning: 'on',
+  row_security: 'on',
+  work_mem: '4MB',
+  max_identifier_length: '63',
+  lc_messages: 'C',
+  lc_monetary: 'C',
+  lc_numeric: 'C',
+  lc_time: 'C',
+  client_min_messages: 'notice',
+  jit: 'off',
+};
+
+/** Names whose changes the server reports with ParameterStatus, spelled as PostgreSQL spells them. */
+const REPORTED: Record<string, string> = {
+  application_name: 'application_name',
+  client_encoding: 'client_encoding',
+  datestyle: 'DateStyle',
+  default_transaction_read_only: 'default_transaction_read_only',
+  in_hot_standby: 'in_hot_standby',
+  integer_datetimes: 'integer_datetimes',
+  intervalstyle: 'IntervalStyle',
+  is_superuser: 'is_superuser',
+  server_encoding: 'server_encoding',
+  server_version: 'server_version',
+  session_authorization: 'session_authorization',
+  standard_conforming_strings: 'standard_conforming_strings',
+  timezone: 'TimeZone',
+};
+
+const READ_ONLY = new Set(['server_version', 'server_version_num', 'server_encoding', 'integer_datetimes', 'in_hot_standby', 'max_connections', 'max_identifier_length', 'is_superuser']);
+
+const ALIASES: Record<string, string> = { 'time zone': 'timezone', 'transaction isolation level': 'transaction_isolation', names: 'client_encoding' };
+
+export class Settings {
+  private readonly values: Record<string, string>;
+
+  constructor(initial: Record<string, string>) {
+    this.values = { ...DEFAULTS, ...initial };
+  }
+
+  get(name: string): string | undefined {
+    return this.values[canonical(name)];
+  }
+
+  all(): Record<string, string> {
+    return { ...this.values };
+  }
+
+  /** Applies SET (value) or RESET (null). Returns the ParameterStatus name to report, if any. */
+  set(name: string, value: string | null, defaults: Record<string, string>): string | undefined {
+    const key = canonical(name);
+    if (READ_ONLY.has(key)) throw new PgError('55P02', `parameter "${key}" cannot be changed`);
+    if (!(key in DEFAULTS) && !key.includes('.')) throw new PgError(SqlState.undefinedObject, `unrecognized configuration parameter "${name}"`);
+    const next = value === null ? (defaults[key] ?? DEFAULTS[key] ?? '') : normalize(key, value);
+    this.values[key] = next;
+    return REPORTED[key];
+  }
+
+  reportedEntries(): Array<[string, string]> {
+    return Object.entries(REPORTED).map(([key, name]) => [name, this.values[key] ?? '']);
+  }
+
+  /** A time setting in milliseconds ('5s', '100ms', '1min', plain numbers are ms). 0 disables. */
+  millis(name: string): number {
+    return parseDuration(this.get(name) ?? '0');
+  }
+}
+
+function canonical(name: string): string {
+  const lower = name.toLowerCase();
+  return ALIASES[lower] ?? lower;
+}
+
+function normalize(key: string, value: string): string {
+  if (key === 'client_encoding') {
+    const v = value.toUpperCase().replace(/[-_]/g, '');
+    if (v !== 'UTF8' && v !== 'UNICODE') throw new PgError(SqlState.featureNotSupported, `evsql supports only UTF8 as client_encoding, not "${value}"`);
+    return 'UTF8';
+  }
+  if (key.endsWith('timeout')) {
+    if (Number.isNaN(parseDuration(value))) throw new PgError(SqlState.invalidParameterValue, `invalid value for parameter "${key}": "${value}"`);
+  }
+  if (key === 'timezone' && !/^(utc|gmt|etc\/utc|z|0|\+00|00:00)$/i.test(value)) {
+    throw new PgError(SqlState.featureNotSupported, `evsql runs in UTC only; cannot set TimeZone to "${value}"`);
+  }
+  return value;
+}
+
+export function parseDuration(v: string): number {
+  const m = /^\s*(-?\d+(?:\.\d+)?)\s*(ms|s|min|h|d)?\s*$/i.exec(v);
+  if (!m) return NaN;
+  const n = Number(m[1]);
+  const unit = (m[2] ?? 'ms').toLowerCase();
+  return n * ({ ms: 1, s: 1000, min: 60000, h: 3600000, d: 86400000 } as Record<string, number>)[unit]!;
+}

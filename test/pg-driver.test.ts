@@ -1,0 +1,336 @@
+/**
+ * node-postgres against a real evsql process over a real socket: the protocol as applications
+ * use it.
+ */
+import { connect } from 'node:net';
+import { pipeline } from 'node:stream/promises';
+import { Readable } from 'node:stream';
+import pg from 'pg';
+import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type TestServer } from './helpers/server.js';
+
+let server: TestServer;
+let client: pg.Client;
+
+beforeAll(async () => {
+  server = await startServer();
+  client = await server.client();
+  await client.query(`CREATE TABLE items (
+    id serial PRIMARY KEY,
+    name text UNIQUE NOT NULL,
+    qty int DEFAULT 0,
+    price numeric(10,2),
+    doc jsonb,
+    active boolean DEFAULT true,
+    data bytea,
+    big bigint,
+    created timestamptz DEFAULT now()
+  )`);
+});
+
+afterAll(async () => {
+  await client?.end();
+  expect(await server.stop()).toBe(0);
+});
+
+describe('queries', () => {
+  it('answers the connect-time queries', async () => {
+    const r = await client.query('SELECT current_database(), current_user');
+    expect(r.rows).toEqual([{ current_database: 'postgres', current_user: 'postgres' }]);
+    const v = await client.query('select version();');
+    expect(v.rows[0].version).toMatch(/^PostgreSQL 15\.\d+ /);
+  });
+
+  it('inserts with parameters and RETURNING, with the types node-postgres expects', async () => {
+    const r = await client.query('INSERT INTO items (name, qty, price, doc, data, big) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id, created', [
+      'apple',
+      3,
+      '1.5',
+      JSON.stringify({ a: [1, 2] }),
+      Buffer.from([0, 1, 254, 255]),
+      '9007199254740993',
+    ]);
+    expect(r.command).toBe('INSERT');
+    expect(r.rowCount).toBe(1);
+    expect(r.rows[0].id).toBe(1);
+    expect(r.rows[0].created).toBeInstanceOf(Date);
+    expect(Math.abs(r.rows[0].created.getTime() - Date.now())).toBeLessThan(60_000);
+
+    const s = await client.query('SELECT * FROM items WHERE id = $1', [1]);
+    const row = s.rows[0];
+    expect(row.name).toBe('apple');
+    expect(row.qty).toBe(3);
+    expect(row.price).toBe('1.50');
+    expect(row.doc).toEqual({ a: [1, 2] });
+    expect(row.active).toBe(true);
+    expect(row.data).toEqual(Buffer.from([0, 1, 254, 255]));
+    expect(row.big).toBe('9007199254740993');
+    expect(s.fields.map((f) => f.dataTypeID)).toEqual([23, 25, 23, 1700, 3802, 16, 17, 20, 1184]);
+  });
+
+  it('inserts several rows at once and counts them', async () => {
+    const r = await client.query("INSERT INTO items (name, qty) VALUES ('b', 1), ('c', 2), ('d', 3) RETURNING id");
+    expect(r.rowCount).toBe(3);
+    expect(r.rows.map((x) => x.id)).toEqual([2, 3, 4]);
+    const u = await client.query('UPDATE items SET qty = qty + 1 WHERE qty >= $1', [2]);
+    expect(u.command).toBe('UPDATE');
+    expect(u.rowCount).toBe(3);
+    const c = await client.query('SELECT count(*) FROM items');
+    expect(c.rows[0].count).toBe('4');
+  });
+
+  it('reuses a named statement', async () => {
+    for (const n of ['b', 'c', 'b']) {
+      const r = await client.query({ name: 'by-name', text: 'SELECT name, qty FROM items WHERE name = $1', values: [n] });
+      expect(r.rows).toHaveLength(1);
+      expect(r.rows[0].name).toBe(n);
+    }
+  });
+
+  it('returns arrays with rowMode array', async () => {
+    const r = await client.query({ text: 'SELECT 1 AS a, $1::text AS b, $2::int + 2 AS c', values: ['x', 40], rowMode: 'array' });
+    expect(r.rows).toEqual([[1, 'x', 42]]);
+    expect(r.fields.map((f) => f.name)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('handles NULL parameters and big text parameters', async () => {
+    const r = await client.query('SELECT $1::text IS NULL AS isnull, length($2::text) AS len', [null, 'x'.repeat(100_000)]);
+    expect(r.rows[0]).toEqual({ isnull: true, len: 100000 });
+  });
+
+  it('runs several statements in one simple query', async () => {
+    const r = (await client.query('SELECT 1 AS one; SELECT 2 AS two')) as unknown as pg.QueryResult[];
+    expect(r).toHaveLength(2);
+    expect(r[0]!.rows).toEqual([{ one: 1 }]);
+    expect(r[1]!.rows).toEqual([{ two: 2 }]);
+  });
+
+  it('stops a multi-statement query at the first error and rolls it back', async () => {
+    await expect(client.query("INSERT INTO items (name) VALUES ('multi'); SELECT * FROM nowhere; INSERT INTO items (name) VALUES ('multi2')")).rejects.toMatchObject({ code: '42P01' });
+    const r = await client.query("SELECT count(*) FROM items WHERE name LIKE 'multi%'");
+    expect(r.rows[0].count).toBe('0');
+  });
+
+  it('reports an empty query', async () => {
+    const r = await client.query('');
+    expect(r.rows).toEqual([]);
+  });
+
+  it('gives PostgreSQL error codes for bad statements', async () => {
+    await expect(client.query("INSERT INTO items (name) VALUES ('apple')")).rejects.toMatchObject({ code: '23505' });
+    await expect(client.query('SELECT * FROM missing_table')).rejects.toMatchObject({ code: '42P01' });
+    await expect(client.query('SELECT nope FROM items')).rejects.toMatchObject({ code: '42703' });
+    await expect(client.query('SELEC 1')).rejects.toMatchObject({ code: '42601', position: '1' });
+    await expect(client.query('INSERT INTO items (qty) VALUES (1)')).rejects.toMatchObject({ code: '23502' });
+    await expect(client.query("SELECT 'abc'::int")).rejects.toMatchObject({ code: '22P02' });
+    await expect(client.query('SELECT 1/0')).rejects.toMatchObject({ code: '22012' });
+    await expect(client.query('CREATE FUNCTION f() RETURNS int AS $$ select 1 $$ LANGUAGE sql')).rejects.toMatchObject({ code: '0A000' });
+    const ok = await client.query('SELECT 1 AS x');
+    expect(ok.rows).toEqual([{ x: 1 }]);
+  });
+});
+
+describe('transactions', () => {
+  it('commits and rolls back', async () => {
+    await client.query('BEGIN');
+    await client.query("INSERT INTO items (name) VALUES ('tx1')");
+    await client.query('COMMIT');
+    await client.query('BEGIN');
+    await client.query("INSERT INTO items (name) VALUES ('tx2')");
+    await client.query('ROLLBACK');
+    const r = await client.query("SELECT name FROM items WHERE name LIKE 'tx%' ORDER BY name");
+    expect(r.rows).toEqual([{ name: 'tx1' }]);
+  });
+
+  it('refuses statements after an error until ROLLBACK (25P02)', async () => {
+    await client.query('BEGIN');
+    await client.query("INSERT INTO items (name) VALUES ('tx3')");
+    await expect(client.query("INSERT INTO items (name) VALUES ('apple')")).rejects.toMatchObject({ code: '23505' });
+    await expect(client.query('SELECT 1')).rejects.toMatchObject({ code: '25P02' });
+    await client.query('ROLLBACK');
+    const r = await client.query("SELECT count(*) FROM items WHERE name = 'tx3'");
+    expect(r.rows[0].count).toBe('0');
+  });
+
+  it('recovers with ROLLBACK TO SAVEPOINT', async () => {
+    await client.query('BEGIN');
+    await client.query("INSERT INTO items (name) VALUES ('sp1')");
+    await client.query('SAVEPOINT a');
+    await expect(client.query("INSERT INTO items (name) VALUES ('apple')")).rejects.toMatchObject({ code: '23505' });
+    await client.query('ROLLBACK TO SAVEPOINT a');
+    await client.query("INSERT INTO items (name) VALUES ('sp2')");
+    await client.query('COMMIT');
+    const r = await client.query("SELECT name FROM items WHERE name LIKE 'sp%' ORDER BY name");
+    expect(r.rows).toEqual([{ name: 'sp1' }, { name: 'sp2' }]);
+  });
+
+  it('turns COMMIT of a failed transaction into ROLLBACK', async () => {
+    await client.query('BEGIN');
+    await client.query("INSERT INTO items (name) VALUES ('failed-commit')");
+    await expect(client.query('SELECT * FROM nowhere')).rejects.toMatchObject({ code: '42P01' });
+    const r = await client.query('COMMIT');
+    expect(r.command).toBe('ROLLBACK');
+    const c = await client.query("SELECT count(*) FROM items WHERE name = 'failed-commit'");
+    expect(c.rows[0].count).toBe('0');
+  });
+
+  it('warns (not errors) on COMMIT outside a transaction', async () => {
+    const notices: pg.NoticeMessage[] = [];
+    const onNotice = (n: pg.NoticeMessage) => notices.push(n);
+    client.on('notice', onNotice);
+    const r = await client.query('ROLLBACK');
+    client.off('notice', onNotice);
+    expect(r.command).toBe('ROLLBACK');
+    expect(notices[0]).toMatchObject({ code: '25P01', severity: 'WARNING' });
+  });
+
+  it('lets two sessions write one after the other; a waiter times out with 55P03', async () => {
+    const other = await server.client();
+    try {
+      await client.query('BEGIN');
+      await client.query("INSERT INTO items (name) VALUES ('holder')");
+      await other.query("SET lock_timeout = '200ms'");
+      await expect(other.query("INSERT INTO items (name) VALUES ('waiter')")).rejects.toMatchObject({ code: '55P03' });
+      // Reads do not wait: they see the last committed state.
+      const seen = await other.query("SELECT count(*) FROM items WHERE name = 'holder'");
+      expect(seen.rows[0].count).toBe('0');
+      const pending = other.query("INSERT INTO items (name) VALUES ('waiter2')".replace('waiter2', 'waiter3'));
+      await other.query("SET lock_timeout = '5s'").catch(() => undefined);
+      await client.query('COMMIT');
+      await pending.catch(() => undefined);
+      const after = await other.query("SELECT count(*) FROM items WHERE name = 'holder'");
+      expect(after.rows[0].count).toBe('1');
+    } finally {
+      await other.end();
+    }
+  });
+});
+
+describe('COPY', () => {
+  it('copies rows in (text and csv) and out', async () => {
+    await client.query('CREATE TABLE copied (a int, b text, c numeric)');
+    const lines = Array.from({ length: 5000 }, (_, i) => `${i}\tname ${i}\t${i}.5\n`).join('') + '9999\t\\N\t\\N\n';
+    await pipeline(Readable.from([lines]), client.query(copyFrom('COPY copied FROM STDIN')));
+    const csv = 'a,b\n1,"with, comma"\n2,""\n3,\n';
+    await pipeline(Readable.from([csv]), client.query(copyFrom('COPY copied (a, b) FROM STDIN WITH (FORMAT csv, HEADER true)')));
+    const r = await client.query('SELECT count(*), sum(a) FROM copied');
+    expect(r.rows[0].count).toBe('5004');
+    const nulls = await client.query('SELECT a, b FROM copied WHERE a IN (2, 3, 9999) ORDER BY a');
+    expect(nulls.rows).toEqual([{ a: 2, b: '' }, { a: 3, b: null }, { a: 9999, b: null }]);
+
+    const chunks: Buffer[] = [];
+    const out = client.query(copyTo('COPY (SELECT a, b FROM copied WHERE a < 3 ORDER BY a, b) TO STDOUT'));
+    for await (const chunk of out) chunks.push(chunk as Buffer);
+    expect(Buffer.concat(chunks).toString()).toBe('0\tname 0\n1\tname 1\n1\twith, comma\n2\tname 2\n2\t\n');
+  });
+
+  it('leaves nothing behind when a COPY fails', async () => {
+    await client.query('CREATE TABLE copy_fail (a int NOT NULL)');
+    const bad = '1\n2\n\\N\n';
+    await expect(pipeline(Readable.from([bad]), client.query(copyFrom('COPY copy_fail FROM STDIN')))).rejects.toMatchObject({ code: '23502' });
+    const r = await client.query('SELECT count(*) FROM copy_fail');
+    expect(r.rows[0].count).toBe('0');
+  });
+});
+
+describe('cancel and limits', () => {
+  it('cancels a long query with CancelRequest', async () => {
+    const victim = await server.client();
+    try {
+      const started = Date.now();
+      const running = victim.query('SELECT pg_sleep(30)');
+      await new Promise((r) => setTimeout(r, 300));
+      const { processID, secretKey } = victim as unknown as { processID: number; secretKey: number };
+      await new Promise<void>((resolve, reject) => {
+        const s = connect(server.port, server.host, () => {
+          const b = Buffer.alloc(16);
+          b.writeInt32BE(16, 0);
+          b.writeInt32BE(80877102, 4);
+          b.writeInt32BE(processID, 8);
+          b.writeInt32BE(secretKey, 12);
+          s.end(b);
+        });
+        s.on('close', () => resolve());
+        s.on('error', reject);
+      });
+      await expect(running).rejects.toMatchObject({ code: '57014' });
+      expect(Date.now() - started).toBeLessThan(10_000);
+      const r = await victim.query('SELECT 1 AS alive');
+      expect(r.rows).toEqual([{ alive: 1 }]);
+    } finally {
+      await victim.end();
+    }
+  });
+
+  it('applies statement_timeout', async () => {
+    await client.query("SET statement_timeout = '100ms'");
+    await expect(client.query('SELECT pg_sleep(5)')).rejects.toMatchObject({ code: '57014', message: 'canceling statement due to statement timeout' });
+    await client.query('RESET statement_timeout');
+    const r = await client.query('SHOW statement_timeout');
+    expect(r.rows).toEqual([{ statement_timeout: '0' }]);
+  });
+
+  it('runs pg_sleep concurrently from a pool', async () => {
+    const pool = new pg.Pool({ ...server.config(), max: 4 });
+    try {
+      const started = Date.now();
+      await Promise.all([1, 2, 3, 4].map(() => pool.query('SELECT pg_sleep(0.3)')));
+      expect(Date.now() - started).toBeGreaterThanOrEqual(300);
+    } finally {
+      await pool.end();
+    }
+  });
+});
+
+describe('server limits', () => {
+  it('refuses connections beyond max_connections with 53300', async () => {
+    const small = await startServer(['--max-connections', '2']);
+    const clients: pg.Client[] = [];
+    try {
+      clients.push(await small.client(), await small.client());
+      await expect(small.client()).rejects.toMatchObject({ code: '53300' });
+      await clients.pop()!.end();
+      await new Promise((r) => setTimeout(r, 100));
+      clients.push(await small.client());
+      const r = await clients[0]!.query('SELECT 1 AS ok');
+      expect(r.rows).toEqual([{ ok: 1 }]);
+    } finally {
+      for (const c of clients) await c.end();
+      await small.stop();
+    }
+  });
+
+  it('requires the password when one is set: SCRAM and md5; wrong password is 28P01', async () => {
+    const secured = await startServer(['--password', 's3cret']);
+    const md5 = await startServer(['--password', 's3cret', '--auth', 'md5']);
+    try {
+      await expect(secured.client({ password: 'wrong' })).rejects.toMatchObject({ code: '28P01' });
+      const good = await secured.client({ password: 's3cret' });
+      expect((await good.query('SELECT 1 AS ok')).rows).toEqual([{ ok: 1 }]);
+      await good.end();
+      await expect(md5.client({ password: 'nope' })).rejects.toMatchObject({ code: '28P01' });
+      const m = await md5.client({ password: 's3cret' });
+      expect((await m.query('SELECT 2 AS ok')).rows).toEqual([{ ok: 2 }]);
+      await m.end();
+    } finally {
+      await secured.stop();
+      await md5.stop();
+    }
+  });
+
+  it('closes only the offending connection on an oversized message', async () => {
+    const small = await startServer(['--max-message-size', '65536']);
+    try {
+      const c = await small.client();
+      const err = await c.query('SELECT $1::text', ['x'.repeat(100_000)]).catch((e) => e);
+      expect(err).toMatchObject({ code: '54000' });
+      const other = await small.client();
+      expect((await other.query('SELECT 1 AS ok')).rows).toEqual([{ ok: 1 }]);
+      await other.end();
+      await c.end().catch(() => undefined);
+    } finally {
+      await small.stop();
+    }
+  });
+});
