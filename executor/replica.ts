@@ -67,7 +67,10 @@ export class SqliteWorker {
     if (!p) return;
     this.pending.delete(reply.id);
     this.inFlight--;
-    if (reply.ok) p.resolve(reply.result);
+    if (reply.ok) {
+      restoreBuffers(reply.result.rows);
+      p.resolve(reply.result);
+    }
     else p.reject(new PgError(reply.error.code, reply.error.message, reply.error.fields));
   }
 
@@ -101,5 +104,15 @@ export class Replica {
 
   async close(): Promise<void> {
     await Promise.all([this.writer.close(), ...this.readers.map((r) => r.close())]);
+  }
+}
+
+/** Structured cloning turns a worker's Buffers into plain Uint8Arrays; make them Buffers again, without copying. */
+function restoreBuffers(rows: unknown[][]): void {
+  for (const row of rows) {
+    for (let i = 0; i < row.length; i++) {
+      const v = row[i];
+      if (v instanceof Uint8Array && !Buffer.isBuffer(v)) row[i] = Buffer.from(v.buffer, v.byteOffset, v.byteLength);
+    }
   }
 }
