@@ -1277,12 +1277,12 @@ class DateTimeScanner {
     const h = this.digits();
     if (h.length < 1 || h.length > 2 || !this.eat(':')) throw this.syntaxError();
     const m = this.digits();
-    if (m.length !== 2) throw this.syntaxError();
+    if (m.length < 1 || m.length > 2) throw this.syntaxError();
     let sec = 0;
     let frac = 0;
     if (this.eat(':')) {
       const s = this.digits();
-      if (s.length !== 2) throw this.syntaxError();
+      if (s.length < 1 || s.length > 2) throw this.syntaxError();
       sec = Number(s);
       if (this.eat('.')) frac = rint(Number('0.' + this.digits()) * USEC_PER_SEC);
     }
@@ -1329,7 +1329,6 @@ class DateTimeScanner {
   dateTime(): DateTimeFields | Infinite {
     switch (this.s) {
       case 'infinity':
-      case '+infinity':
         return 'infinity';
       case '-infinity':
         return '-infinity';
@@ -1355,17 +1354,20 @@ class DateTimeScanner {
     }
     let usec = 0;
     let offset = 0;
-    const separated = this.eat('t') || this.skipSpaces();
-    if (separated && isDigit(this.s.charCodeAt(this.pos))) {
+    const hasT = this.eat('t');
+    if ((hasT || this.skipSpaces()) && isDigit(this.s.charCodeAt(this.pos))) {
       usec = this.clock();
       this.skipSpaces();
       offset = this.zone();
       this.skipSpaces();
+    } else if (hasT) {
+      throw this.syntaxError();
     }
+    if (year === 0) throw this.rangeError();
     if (this.eat('bc')) year = 1 - year;
     else this.eat('ad');
     if (!this.atEnd()) throw this.syntaxError();
-    if (month < 1 || month > 12 || day < 1 || year === 0 || day > daysInMonth(year, month)) throw this.rangeError();
+    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) throw this.rangeError();
     return { year, month, day, usec, offset };
   }
 }
@@ -1599,26 +1601,39 @@ function parseInterval(text: string): Interval {
       else if (m[4] !== undefined) tokens.push({ kind: 'num', text: m[4] });
       else tokens.push({ kind: 'word', text: m[5] });
     }
+    // Each field may be given once, as DecodeInterval's field mask enforces.
+    const seen = new Set<string>();
+    const field = (...units: string[]) => {
+      for (const unit of units) {
+        if (seen.has(unit)) throw bad();
+        seen.add(unit);
+      }
+    };
     let negate = false;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i];
       const next = tokens[i + 1];
       if (token.kind === 'time') {
+        field('h', 'min', 's');
         iv.usec += intervalTimeMicros(token.text, bad);
       } else if (token.kind === 'ym') {
+        field('y', 'mon');
         const years = Number(token.text);
         const months = Number(token.b);
         iv.months += years * 12 + (token.text.startsWith('-') ? -months : months);
       } else if (token.kind === 'num') {
         const value = Number(token.text);
-        if (next?.kind === 'word' && next.text !== 'ago') {
+        if (next?.kind === 'word') {
           const unit = INTERVAL_UNITS.get(next.text);
           if (unit === undefined) throw bad();
+          field(unit);
           addIntervalUnit(iv, value, unit);
           i++;
         } else {
           // A bare number counts days before a time field and seconds anywhere else.
-          addIntervalUnit(iv, value, next?.kind === 'time' ? 'd' : 's');
+          const unit = next?.kind === 'time' ? 'd' : 's';
+          field(unit);
+          addIntervalUnit(iv, value, unit);
         }
       } else if (token.text === 'ago' && i === tokens.length - 1 && i > 0) {
         negate = true;
