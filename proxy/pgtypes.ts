@@ -103,12 +103,14 @@ interface TypeMeta {
 
 const TYPES = new Map<number, TypeMeta>();
 const ARRAY_OF = new Map<number, number>();
+const ARRAY_BY_NAME = new Map<string, number>();
 
 function defineType(oid: number, name: string, len: number, arrayOid = 0): void {
   TYPES.set(oid, { name, len, elem: 0 });
   if (arrayOid !== 0) {
     TYPES.set(arrayOid, { name: '_' + name, len: -1, elem: oid });
     ARRAY_OF.set(oid, arrayOid);
+    ARRAY_BY_NAME.set('_' + name, arrayOid);
   }
 }
 
@@ -320,10 +322,9 @@ export function typeFromDeclared(decl: string | null | undefined): PgTypeInfo {
     s = s.slice(0, arraySuffix.index);
   }
   if (s.startsWith('pg_catalog.')) s = s.slice('pg_catalog.'.length);
-  if (!isArray && s.startsWith('_') && DECLARED.has(s.slice(1))) {
-    isArray = true;
-    s = s.slice(1);
-  }
+  // '_int4' is pg_type's own name for int4[] ('_char' being "char"[]).
+  const internalArray = ARRAY_BY_NAME.get(s);
+  if (internalArray !== undefined) return { oid: internalArray, typmod: -1 };
   const base = scalarTypeFromDeclared(s);
   if (!isArray) return base;
   return { oid: arrayOidOf(base.oid) || OID.text_array, typmod: base.typmod };
@@ -393,7 +394,7 @@ function intervalFromDeclared(fieldText: string, args: number[]): PgTypeInfo {
   if (range === undefined) return { oid: OID.interval, typmod: -1 };
   const precision = args.length ? Math.min(args[0], MAX_TIME_PRECISION) : INTERVAL_FULL_PRECISION;
   if (range === INTERVAL_FULL_RANGE && precision === INTERVAL_FULL_PRECISION) return { oid: OID.interval, typmod: -1 };
-  return { oid: OID.interval, typmod: ((range << 16) | precision) >>> 0 };
+  return { oid: OID.interval, typmod: (range << 16) | precision };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -466,7 +467,12 @@ function scalarText(value: SqliteValue | ArrayValue): string {
   if (typeof value === 'number') return Number.isInteger(value) && Math.abs(value) < 1e21 ? String(value) : formatFloat8(value);
   // SQLite's CAST(blob AS TEXT) reads the bytes as UTF-8.
   if (Buffer.isBuffer(value)) return value.toString('utf8');
-  return JSON.stringify(value);
+  return jsonOf(value);
+}
+
+/** JSON of a JavaScript value that may hold bigints, which JSON.stringify rejects. */
+function jsonOf(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => (typeof v === 'bigint' ? v.toString() : v));
 }
 
 function integerText(value: number): string {
@@ -548,9 +554,15 @@ export function formatFloat4(v: number): string {
   if (f === Infinity || f === -Infinity) return f > 0 ? 'Infinity' : '-Infinity';
   if (f === 0) return Object.is(f, -0) ? '-0' : '0';
   const a = Math.abs(f);
-  let digits = 1;
-  while (digits < 9 && Math.fround(Number(a.toPrecision(digits))) !== a) digits++;
-  return layoutShortest(f < 0, a, a.toExponential(digits - 1), true);
+  // Round-tripping is monotonic in the number of digits, so search for the least.
+  let low = 1;
+  let high = 9;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (Math.fround(Number(a.toPrecision(mid))) === a) high = mid;
+    else low = mid + 1;
+  }
+  return layoutShortest(f < 0, a, a.toExponential(low - 1), true);
 }
 
 /** Lays out JavaScript's exponent-notation shortest digits, or Ryu's where they may differ. */
@@ -558,7 +570,11 @@ function layoutShortest(neg: boolean, a: number, sci: string, float4: boolean): 
   const e = sci.indexOf('e');
   let digits = e > 1 ? sci[0] + sci.slice(2, e) : sci.slice(0, e);
   let exp10 = Number(sci.slice(e + 1));
-  if (mayDifferFromRyu(a, Math.max(0, digits.length - 1 - exp10), float4)) [digits, exp10] = ryuShortest(a, float4);
+  const ambiguous =
+    a >= (float4 ? 2 ** 24 : 2 ** 53)
+      ? integerMayBeBound(a, digits, exp10, float4)
+      : mayDifferFromRyu(a, Math.max(0, digits.length - 1 - exp10), float4);
+  if (ambiguous) [digits, exp10] = ryuShortest(a, float4);
   return layoutFloat(neg, digits, exp10, float4 ? 6 : 15);
 }
 
@@ -584,14 +600,13 @@ const floatBits = new DataView(new ArrayBuffer(8));
  * PostgreSQL builds, which never accepts a digit string lying exactly on a bound of the rounding
  * interval and breaks exact ties to even. A digit string on a bound has as many fraction digits
  * as the bound (one or two more than the binary exponent allows); a tie needs the value to have
- * exactly one fraction digit more than the digits. Above the integer range a bound can only be a
- * short decimal below 2^133 (2^65 for float4), where 5^k must divide an odd 54-bit (25-bit) number.
+ * exactly one fraction digit more than the digits. This test is for values below 2^53 (2^24 for
+ * float4); integerMayBeBound covers the rest.
  */
 function mayDifferFromRyu(a: number, fracDigits: number, float4: boolean): boolean {
   let e2: number;
   let mantissaTrailingZeros: number;
   if (float4) {
-    if (a >= 2 ** 24) return a < 2 ** 66;
     floatBits.setFloat32(0, a);
     const bits = floatBits.getUint32(0);
     const biased = bits >>> 23;
@@ -599,7 +614,6 @@ function mayDifferFromRyu(a: number, fracDigits: number, float4: boolean): boole
     e2 = (biased || 1) - 150;
     mantissaTrailingZeros = 31 - Math.clz32(mantissa & -mantissa);
   } else {
-    if (a >= 2 ** 53) return a < 2 ** 134;
     floatBits.setFloat64(0, a);
     const hi = floatBits.getUint32(0);
     const lo = floatBits.getUint32(4);
@@ -609,6 +623,32 @@ function mayDifferFromRyu(a: number, fracDigits: number, float4: boolean): boole
     mantissaTrailingZeros = lo !== 0 ? 31 - Math.clz32(lo & -lo) : 63 - Math.clz32(mantissaHi & -mantissaHi);
   }
   return fracDigits === 1 - e2 || fracDigits === 2 - e2 || fracDigits === -e2 - mantissaTrailingZeros - 1;
+}
+
+/**
+ * mayDifferFromRyu for values of 2^53 (2^24) and above, whose bounds (2m+1)*2^(e2-1) and, at a
+ * power of two, (4m-1)*2^(e2-2) are integers with exactly e2-1 (e2-2) factors of two. Ties are
+ * impossible there. Digits D*10^k can only equal a bound with as many factors of two, which the
+ * last 15 digits decide (10^15 is a multiple of 2^15) unless D has 15 or more.
+ */
+function integerMayBeBound(a: number, digits: string, exp10: number, float4: boolean): boolean {
+  let e2: number;
+  if (float4) {
+    floatBits.setFloat32(0, a);
+    e2 = (floatBits.getUint32(0) >>> 23) - 150;
+  } else {
+    floatBits.setFloat64(0, a);
+    e2 = (floatBits.getUint32(0) >>> 20) - 1075;
+  }
+  const k = exp10 - digits.length + 1;
+  let tail = Number(digits.slice(-15));
+  let twos = 0;
+  while (twos < 15 && tail % 2 === 0) {
+    tail /= 2;
+    twos++;
+  }
+  if (twos === 15) return true;
+  return k + twos === e2 - 1 || k + twos === e2 - 2;
 }
 
 /**
@@ -843,9 +883,16 @@ function typmodScale(typmod: number): number {
 
 function numericText(value: SqliteValue | ArrayValue, typmod: number): string {
   const scale = typmodScale(typmod);
-  if (typeof value === 'bigint' || (typeof value === 'number' && Number.isInteger(value) && Math.abs(value) < 1e21)) {
+  if (typeof value === 'bigint') return scale > 0 ? value.toString() + '.' + '0'.repeat(scale) : value.toString();
+  if (typeof value === 'number' && Number.isFinite(value)) {
+    // Short of exponent notation, JavaScript prints exactly the shortest decimal numeric wants.
     const s = String(value);
-    return scale > 0 ? s + '.' + '0'.repeat(scale) : s;
+    if (s.indexOf('e') < 0) {
+      const dot = s.indexOf('.');
+      const frac = dot < 0 ? 0 : s.length - dot - 1;
+      if (scale < 0 || frac === scale) return s;
+      if (frac < scale) return s + (dot < 0 ? '.' : '') + '0'.repeat(scale - frac);
+    }
   }
   const d = toDecimal(value);
   if (d === undefined) return scalarText(value);
@@ -1376,7 +1423,51 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/** The digits at s[start..start+length) as a number, or -1 if any is not a digit. */
+function digitsAt(s: string, start: number, length: number): number {
+  let n = 0;
+  for (let i = start; i < start + length; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/** Days since 2000-01-01 of the storage form 'YYYY-MM-DD' at `at`; NaN when not in that form. */
+function storedDays(s: string, at: number): number {
+  if (s.charCodeAt(at + 4) !== 45 || s.charCodeAt(at + 7) !== 45) return NaN;
+  const year = digitsAt(s, at, 4);
+  const month = digitsAt(s, at + 5, 2);
+  const day = digitsAt(s, at + 8, 2);
+  if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return NaN;
+  return daysFromCivil(year, month, day) - PG_EPOCH_DAYS;
+}
+
+/** Microseconds of the storage form 'HH:MM:SS[.ffffff]' in s[at..end); -1 when not in that form. */
+function storedClock(s: string, at: number, end: number): number {
+  if (end - at < 8 || s.charCodeAt(at + 2) !== 58 || s.charCodeAt(at + 5) !== 58) return -1;
+  const hour = digitsAt(s, at, 2);
+  const minute = digitsAt(s, at + 3, 2);
+  const second = digitsAt(s, at + 6, 2);
+  if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return -1;
+  let frac = 0;
+  const fracDigits = end - at - 9;
+  if (fracDigits >= 0) {
+    if (s.charCodeAt(at + 8) !== 46 || fracDigits < 1 || fracDigits > 6) return -1;
+    frac = digitsAt(s, at + 9, fracDigits);
+    if (frac < 0) return -1;
+    frac *= 10 ** (6 - fracDigits);
+  }
+  return ((hour * 60 + minute) * 60 + second) * USEC_PER_SEC + frac;
+}
+
 function parseDate(text: string): number | Infinite {
+  // The storage form skips the general scanner.
+  if (text.length === 10) {
+    const days = storedDays(text, 0);
+    if (days === days) return days;
+  }
   const scanner = new DateTimeScanner(text, 'date');
   const f = scanner.dateTime();
   if (typeof f === 'string') return f;
@@ -1389,6 +1480,13 @@ function parseDate(text: string): number | Infinite {
 
 /** timestamp input ignores a zone offset (as PostgreSQL does); timestamptz input converts to UTC. */
 function parseTimestamp(text: string, withTz: boolean): Timestamp | Infinite {
+  // The storage form skips the general scanner.
+  const end = withTz ? text.length - 3 : text.length;
+  if (end >= 19 && text.charCodeAt(10) === 32 && (!withTz || text.endsWith('+00'))) {
+    const days = storedDays(text, 0);
+    const usec = storedClock(text, 11, end);
+    if (days === days && usec >= 0) return { days, usec };
+  }
   const scanner = new DateTimeScanner(text, withTz ? 'timestamp with time zone' : 'timestamp');
   const f = scanner.dateTime();
   if (typeof f === 'string') return f;
@@ -1403,6 +1501,8 @@ function parseTimestamp(text: string, withTz: boolean): Timestamp | Infinite {
 
 /** time input: a clock, or a whole timestamp whose time of day is taken; a zone is ignored. */
 function parseTime(text: string): number {
+  const stored = storedClock(text, 0, text.length);
+  if (stored >= 0) return stored;
   const scanner = new DateTimeScanner(text, 'time');
   const s = scanner.s;
   const colon = s.indexOf(':');
@@ -1474,7 +1574,8 @@ function isCanonicalTimestamptz(s: string): boolean {
 function timestampMicros(ts: Timestamp | Infinite): bigint {
   if (ts === 'infinity') return INT8_MAX;
   if (ts === '-infinity') return INT8_MIN;
-  return BigInt(ts.days) * USEC_PER_DAY_BIG + BigInt(ts.usec);
+  const micros = ts.days * USEC_PER_DAY + ts.usec;
+  return Number.isSafeInteger(micros) ? BigInt(micros) : BigInt(ts.days) * USEC_PER_DAY_BIG + BigInt(ts.usec);
 }
 
 function timestampFromMicros(micros: bigint): Timestamp | Infinite {
@@ -1590,14 +1691,14 @@ function parseInterval(text: string): Interval {
   if (s.startsWith('p')) {
     parseIsoInterval(s, iv, bad);
   } else {
-    type Token = { kind: 'time' | 'ym' | 'num' | 'word'; text: string; b?: string };
+    type Token = { kind: 'time' | 'ym' | 'num' | 'word'; text: string; months?: string };
     const tokens: Token[] = [];
     INTERVAL_TOKEN.lastIndex = 0;
     while (INTERVAL_TOKEN.lastIndex < s.length) {
       const m = INTERVAL_TOKEN.exec(s);
       if (!m) throw bad();
       if (m[1] !== undefined) tokens.push({ kind: 'time', text: m[1] });
-      else if (m[2] !== undefined) tokens.push({ kind: 'ym', text: m[2], b: m[3] });
+      else if (m[2] !== undefined) tokens.push({ kind: 'ym', text: m[2], months: m[3] });
       else if (m[4] !== undefined) tokens.push({ kind: 'num', text: m[4] });
       else tokens.push({ kind: 'word', text: m[5] });
     }
@@ -1619,7 +1720,7 @@ function parseInterval(text: string): Interval {
       } else if (token.kind === 'ym') {
         field('y', 'mon');
         const years = Number(token.text);
-        const months = Number(token.b);
+        const months = Number(token.months);
         iv.months += years * 12 + (token.text.startsWith('-') ? -months : months);
       } else if (token.kind === 'num') {
         const value = Number(token.text);
@@ -2029,7 +2130,7 @@ function elementValue(el: unknown, elemOid: number): SqliteValue {
   if (typeof el === 'boolean') return elemOid === OID.bool ? (el ? 1 : 0) : String(el);
   if (el === null || el === undefined) return null;
   if (typeof el === 'string' || typeof el === 'number' || typeof el === 'bigint' || Buffer.isBuffer(el)) return el;
-  return JSON.stringify(el);
+  return jsonOf(el);
 }
 
 function arrayText(value: SqliteValue | ArrayValue, elemOid: number, typmod: number): string {
@@ -2096,8 +2197,6 @@ function arrayBinary(value: SqliteValue | ArrayValue, elemOid: number, typmod: n
   if (!isRectangular(items)) {
     throw new PgError(ARRAY_SUBSCRIPT_ERROR, 'multidimensional arrays must have array expressions with matching dimensions');
   }
-  const dims: number[] = [];
-  for (let level: unknown = items; Array.isArray(level) && level.length > 0; level = level[0]) dims.push(level.length);
   const elements: Array<Buffer | null> = [];
   const flatten = (v: readonly unknown[]) => {
     for (const el of v) {
@@ -2106,6 +2205,11 @@ function arrayBinary(value: SqliteValue | ArrayValue, elemOid: number, typmod: n
     }
   };
   flatten(items);
+  // An array without elements has no dimensions, however its empty sub-arrays nest.
+  const dims: number[] = [];
+  if (elements.length > 0) {
+    for (let level: unknown = items; Array.isArray(level); level = level[0]) dims.push(level.length);
+  }
   let size = 12 + 8 * dims.length;
   for (const el of elements) size += 4 + (el === null ? 0 : el.length);
   const out = Buffer.allocUnsafe(size);
