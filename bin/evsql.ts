@@ -8,13 +8,18 @@ import { parseArgs } from 'node:util';
 import { pino } from 'pino';
 import { type AuthMethod, type StoredCredential, loadUsersFile } from '../proxy/auth.js';
 import { EvsqlServer } from '../proxy/server.js';
+import { NO_RULES, parseRules } from '../mixer-rules/rules.js';
 
 const USAGE = `usage: evsql start [options]
 
   --host HOST              listen address (EVSQL_HOST, default 127.0.0.1)
   --port PORT              listen port (EVSQL_PORT, default 5433)
   --data DIR               data directory (EVSQL_DATA, default ./data)
-  --replicas N             SQLite replicas (EVSQL_REPLICAS, default 1 for now)
+  --replicas N             SQLite replicas kept in agreement (EVSQL_REPLICAS, default 3)
+  --exec ev|sequential     execute-verify, or the agree-then-execute baseline (EVSQL_EXEC, default ev)
+  --rules FILE             mixer rule file (JSON) refining conflict keys (EVSQL_RULES)
+  --batch-size N           most requests in one batch (EVSQL_BATCH_SIZE, default 256)
+  --batch-delay MS         longest a request waits for its batch to fill (EVSQL_BATCH_DELAY, default 1)
   --readers N              reader threads per replica (EVSQL_READERS, default 2)
   --sync full|normal       SQLite synchronous mode (EVSQL_SYNC, default full)
   --password PW            require this password for every user (EVSQL_PASSWORD)
@@ -35,6 +40,10 @@ const OPTIONS = {
   port: { type: 'string' },
   data: { type: 'string' },
   replicas: { type: 'string' },
+  exec: { type: 'string' },
+  rules: { type: 'string' },
+  'batch-size': { type: 'string' },
+  'batch-delay': { type: 'string' },
   readers: { type: 'string' },
   sync: { type: 'string' },
   password: { type: 'string' },
@@ -94,6 +103,17 @@ function main(): void {
   }
   const authMethod = opt('auth', password || usersFile ? 'scram-sha-256' : 'trust') as AuthMethod;
   if (!['trust', 'scram-sha-256', 'md5', 'password'].includes(authMethod)) fail(`unknown --auth method "${authMethod}"`);
+  const mode = opt('exec', 'ev');
+  if (mode !== 'ev' && mode !== 'sequential') fail('--exec must be ev or sequential');
+  let rules = NO_RULES;
+  const rulesFile = opt('rules', '');
+  if (rulesFile) {
+    try {
+      rules = parseRules(readFileSync(rulesFile, 'utf8'));
+    } catch (err) {
+      fail(`cannot read rules file: ${(err as Error).message}`);
+    }
+  }
   const sync = opt('sync', 'full');
   if (sync !== 'full' && sync !== 'normal') fail('--sync must be full or normal');
 
@@ -102,7 +122,11 @@ function main(): void {
     host: opt('host', '127.0.0.1'),
     port: int('port', 5433, 0),
     dataDir: opt('data', './data'),
-    replicas: int('replicas', 1, 1),
+    replicas: int('replicas', 3, 1),
+    mode,
+    rules,
+    maxBatchSize: int('batch-size', 256, 1),
+    maxBatchDelayMs: int('batch-delay', 1, 0),
     readers: int('readers', 2, 0),
     synchronous: sync,
     maxConnections: int('max-connections', 100, 1),

@@ -1,13 +1,18 @@
 /**
- * Plain-data messages between the main thread and a replica's worker threads.
+ * Plain-data messages between the main thread and a replica's worker threads. A writer receives
+ * whole batches, never single requests.
  */
 import type { SqliteValue } from '../proxy/pgtypes.js';
 import type { PgErrorFields } from '../proxy/errors.js';
+import type { SchemaSnapshot } from './schema.js';
+import type { SchemaEdit } from './schema-edit.js';
 
 export interface Step {
   sql: string;
   /** For each `?` in `sql`, the 1-based index into the request's parameters. */
   params: number[];
+  /** A change to a table's definition SQLite's ALTER TABLE cannot make; `sql` is empty then. */
+  edit?: SchemaEdit;
 }
 
 /** What SQL functions of the running request may ask about its session. */
@@ -22,16 +27,43 @@ export interface SessionContext {
   settings: Record<string, string>;
 }
 
-export type TxAction = 'begin' | 'commit' | 'rollback' | 'savepoint' | 'release' | 'rollback_to';
+/** The work of one request inside a batch. */
+export type Work =
+  | { kind: 'exec'; steps: Step[]; params: SqliteValue[] }
+  /** Many rows through one prepared INSERT (COPY FROM). */
+  | { kind: 'insertRows'; sql: string; rows: SqliteValue[][] }
+  /** Roll back a PostgreSQL transaction's changes newer than undo record `after` (0: all of them). */
+  | { kind: 'undo'; after: number }
+  /** The transaction ended: drop its undo records. */
+  | { kind: 'forget' }
+  /** A savepoint: report the transaction's newest undo record. */
+  | { kind: 'mark' };
+
+export interface BatchItem {
+  id: number;
+  /** The PostgreSQL transaction the request belongs to (its changes get undo records), or null. */
+  tx: number | null;
+  ctx: SessionContext;
+  work: Work;
+}
 
 export type Op =
-  /** Run statements; inside an open transaction unless `autocommit`, then as one transaction. */
-  | { op: 'exec'; steps: Step[]; params: SqliteValue[]; autocommit: boolean }
-  /** Insert many rows with one prepared statement (COPY FROM). */
-  | { op: 'insertRows'; sql: string; rows: SqliteValue[][]; autocommit: boolean }
-  | { op: 'tx'; action: TxAction; name?: string }
+  /** Reader: run read-only statements on the committed snapshot. */
+  | { op: 'read'; steps: Step[]; params: SqliteValue[] }
   /** The declared types of a statement's result columns, without running it. */
-  | { op: 'describe'; steps: Step[] };
+  | { op: 'describe'; steps: Step[] }
+  /** Writer: execute a batch inside one SQLite transaction, in `order` (indexes into items); keep it open. */
+  | { op: 'batch'; seq: number; items: BatchItem[]; order: number[] }
+  /** Writer: make the open batch durable (commit) or take it back (rollback). */
+  | { op: 'finish'; seq: number; commit: boolean }
+  /** Writer: per-table digests and the root, for comparing replicas. */
+  | { op: 'state' }
+  /** Writer: rows of a table in some hash buckets, for repair. */
+  | { op: 'bucketRows'; table: string; buckets: number[] }
+  /** Writer: apply a repair: delete rows by rowid, insert row images, then recompute. */
+  | { op: 'repair'; table: string; deleteRowids: bigint[]; insert: SqliteValue[][] }
+  /** Writer: roll back transactions left open by a crash; report the state. */
+  | { op: 'recover' };
 
 export interface Request {
   id: number;
@@ -51,6 +83,8 @@ export interface ExecResult {
   changes: number;
   /** set_config() calls made by the statement, to apply to the session. */
   settings?: Record<string, string>;
+  /** For 'mark': the transaction's newest undo record. */
+  mark?: number;
 }
 
 export interface WireError {
@@ -59,7 +93,29 @@ export interface WireError {
   fields: PgErrorFields;
 }
 
-export type Reply = { id: number; ok: true; result: ExecResult } | { id: number; ok: false; error: WireError };
+export type ItemOutput = { ok: true; result: ExecResult } | { ok: false; error: WireError };
+
+/** What a replica reports for a batch: the token's hashes and each request's output. */
+export interface BatchReport {
+  seq: number;
+  rootBefore: string;
+  rootAfter: string;
+  outputs: string;
+  items: ItemOutput[];
+  /** The writer's schema, when the batch changed it. */
+  schema?: SchemaSnapshot;
+}
+
+export interface ReplicaState {
+  root: string;
+  tables: Record<string, string>;
+}
+
+export interface TableRows {
+  rows: Array<{ rowid: bigint; values: SqliteValue[]; h: string }>;
+}
+
+export type Reply = { id: number; ok: true; result: unknown } | { id: number; ok: false; error: WireError };
 
 /** Layout of the SharedArrayBuffer a worker shares with the main thread. */
 export const CANCEL_SLOT = 0;

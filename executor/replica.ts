@@ -5,14 +5,21 @@
 import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import { PgError, SqlState } from '../proxy/errors.js';
-import type { ExecResult, Op, Reply, Request, SessionContext } from './messages.js';
+import type { SqliteValue } from '../proxy/pgtypes.js';
+import type { BatchItem, BatchReport, ExecResult, ItemOutput, Op, ReplicaState, Reply, Request, SessionContext, Step, TableRows } from './messages.js';
 import { CANCEL_SLOT } from './messages.js';
 import type { WorkerConfig } from './worker.js';
 
 const WORKER_FILE = fileURLToPath(new URL('./worker.js', import.meta.url));
 
+let lastId = 0;
+/** Ids of worker requests and of batch items share one space, so a cancel names exactly one. */
+export function newRequestId(): number {
+  return ++lastId;
+}
+
 interface Pending {
-  resolve: (r: ExecResult) => void;
+  resolve: (r: unknown) => void;
   reject: (e: PgError) => void;
 }
 
@@ -21,10 +28,11 @@ export class SqliteWorker {
   private readonly worker: Worker;
   private readonly control: Int32Array;
   private readonly pending = new Map<number, Pending>();
-  private static nextId = 1;
   /** Requests sent and not yet answered: the reader pool picks the least busy worker. */
   inFlight = 0;
-  private exited = false;
+  exited = false;
+  /** Called once if the thread dies. */
+  onFailure: ((err: PgError) => void) | undefined;
 
   constructor(file: string, readonly: boolean, synchronous: 'full' | 'normal') {
     const shared = new SharedArrayBuffer(4);
@@ -32,21 +40,15 @@ export class SqliteWorker {
     const config: WorkerConfig = { file, readonly, synchronous, shared };
     this.worker = new Worker(WORKER_FILE, { workerData: config });
     this.worker.on('message', (reply: Reply) => this.onReply(reply));
-    this.worker.on('error', (err) => this.failAll(new PgError(SqlState.internalError, `replica worker failed: ${err.message}`)));
-    this.worker.on('exit', () => {
-      this.exited = true;
-      this.failAll(new PgError(SqlState.adminShutdown, 'terminating connection due to administrator command'));
-    });
+    this.worker.on('error', (err) => this.fail(new PgError(SqlState.internalError, `replica worker failed: ${err.message}`)));
+    this.worker.on('exit', () => this.fail(new PgError(SqlState.adminShutdown, 'replica worker exited')));
   }
 
-  /** Sends a request; `onId` learns its id, so the caller can cancel it. */
-  request(ctx: SessionContext, op: Op, onId?: (id: number) => void): Promise<ExecResult> {
+  request<T>(ctx: SessionContext, op: Op, id = newRequestId()): Promise<T> {
     if (this.exited) return Promise.reject(new PgError(SqlState.adminShutdown, 'replica is shut down'));
-    const id = SqliteWorker.nextId++;
-    onId?.(id);
     this.inFlight++;
-    return new Promise<ExecResult>((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
+    return new Promise<T>((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as (r: unknown) => void, reject });
       const req: Request = { id, ctx, op };
       this.worker.postMessage(req);
     });
@@ -67,39 +69,96 @@ export class SqliteWorker {
     if (!p) return;
     this.pending.delete(reply.id);
     this.inFlight--;
-    if (reply.ok) {
-      restoreBuffers(reply.result.rows);
-      p.resolve(reply.result);
-    }
+    if (reply.ok) p.resolve(reply.result);
     else p.reject(new PgError(reply.error.code, reply.error.message, reply.error.fields));
   }
 
-  private failAll(err: PgError): void {
+  private fail(err: PgError): void {
+    if (this.exited) return;
+    this.exited = true;
     for (const p of this.pending.values()) p.reject(err);
     this.pending.clear();
     this.inFlight = 0;
+    this.onFailure?.(err);
   }
 }
 
+/** A context for requests that run on no session's behalf (batches carry each item's own). */
+export const SYSTEM_CONTEXT: SessionContext = { user: 'evsql', database: 'evsql', pid: 0, now: 0, seed: 1, settings: {} };
+
 /**
- * A replica: one writer (SQLite allows one) and a few readers that run autocommit queries on the
- * last committed snapshot (WAL) while the writer works.
+ * A replica: one writer (SQLite allows one) and a few readers that run reads on the last
+ * committed snapshot (WAL) while the writer works.
  */
 export class Replica {
   readonly writer: SqliteWorker;
-  private readonly readers: SqliteWorker[];
+  private readonly readers: SqliteWorker[] = [];
 
-  constructor(readonly file: string, readers: number, synchronous: 'full' | 'normal') {
+  constructor(readonly index: number, readonly file: string, readers: number, synchronous: 'full' | 'normal') {
     this.writer = new SqliteWorker(file, false, synchronous);
-    this.readers = [];
     for (let i = 0; i < readers; i++) this.readers.push(new SqliteWorker(file, true, synchronous));
   }
 
-  /** The least busy reader, or the writer when the replica has no readers. */
-  reader(): SqliteWorker {
+  /** The least busy reader; the writer has none to spare for reads. */
+  private reader(): SqliteWorker {
     let best: SqliteWorker | undefined;
-    for (const r of this.readers) if (!best || r.inFlight < best.inFlight) best = r;
-    return best ?? this.writer;
+    for (const r of this.readers) if (!r.exited && (!best || r.inFlight < best.inFlight)) best = r;
+    if (!best) throw new PgError(SqlState.internalError, 'replica has no reader threads');
+    return best;
+  }
+
+  get readerCount(): number {
+    return this.readers.length;
+  }
+
+  async read(steps: Step[], params: SqliteValue[], ctx: SessionContext, id: number, onWorker?: (w: SqliteWorker) => void): Promise<ExecResult> {
+    const r = this.reader();
+    onWorker?.(r);
+    const result = await r.request<ExecResult>(ctx, { op: 'read', steps, params }, id);
+    restoreBuffers(result.rows);
+    return result;
+  }
+
+  describe(steps: Step[], ctx: SessionContext): Promise<ExecResult> {
+    return this.reader().request<ExecResult>(ctx, { op: 'describe', steps });
+  }
+
+  async batch(seq: number, items: BatchItem[], order: number[]): Promise<BatchReport> {
+    const report = await this.writer.request<BatchReport>(SYSTEM_CONTEXT, { op: 'batch', seq, items, order });
+    for (const o of report.items) if (o.ok) restoreBuffers(o.result.rows);
+    return report;
+  }
+
+  finish(seq: number, commit: boolean): Promise<void> {
+    return this.writer.request<void>(SYSTEM_CONTEXT, { op: 'finish', seq, commit });
+  }
+
+  state(): Promise<ReplicaState> {
+    return this.writer.request<ReplicaState>(SYSTEM_CONTEXT, { op: 'state' });
+  }
+
+  recover(): Promise<ReplicaState> {
+    return this.writer.request<ReplicaState>(SYSTEM_CONTEXT, { op: 'recover' });
+  }
+
+  async bucketRows(table: string, buckets: number[]): Promise<TableRows> {
+    const rows = await this.writer.request<TableRows>(SYSTEM_CONTEXT, { op: 'bucketRows', table, buckets });
+    for (const r of rows.rows) restoreBuffers([r.values]);
+    return rows;
+  }
+
+  repair(table: string, deleteRowids: bigint[], insert: SqliteValue[][]): Promise<ReplicaState> {
+    return this.writer.request<ReplicaState>(SYSTEM_CONTEXT, { op: 'repair', table, deleteRowids, insert });
+  }
+
+  /** Cancels request `id` wherever it runs on this replica. */
+  cancel(id: number): void {
+    this.writer.cancel(id);
+    for (const r of this.readers) r.cancel(id);
+  }
+
+  get alive(): boolean {
+    return !this.writer.exited;
   }
 
   async close(): Promise<void> {
@@ -108,7 +167,7 @@ export class Replica {
 }
 
 /** Structured cloning turns a worker's Buffers into plain Uint8Arrays; make them Buffers again, without copying. */
-function restoreBuffers(rows: unknown[][]): void {
+export function restoreBuffers(rows: unknown[][]): void {
   for (const row of rows) {
     for (let i = 0; i < row.length; i++) {
       const v = row[i];
@@ -116,3 +175,4 @@ function restoreBuffers(rows: unknown[][]): void {
     }
   }
 }
+

@@ -8,6 +8,8 @@ import { createHash } from 'node:crypto';
 import { PgError, SqlState } from '../proxy/errors.js';
 import { OID, decodeTextParam, encodeText, type SqliteValue } from '../proxy/pgtypes.js';
 import type { SessionContext } from './messages.js';
+import { registerTableFunctions } from './table-functions.js';
+import { registerTypedFunctions } from './typed-functions.js';
 
 export const SERVER_VERSION = '15.8';
 export const VERSION_STRING = `PostgreSQL ${SERVER_VERSION} (evsql 0.1.0) on x86_64-pc-linux-gnu, compiled by TypeScript, 64-bit`;
@@ -221,9 +223,10 @@ export function registerFunctions(db: Database.Database, scope: () => FunctionSc
     const h = b.toString('hex');
     return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
   }, { deterministic: false });
-  fn('pg_current_setting', (name) => {
+  fn('pg_current_setting', (name, missingOk) => {
     const key = text(name).toLowerCase();
     const v = scope().settings?.[key] ?? scope().ctx.settings[key];
+    if (v === undefined && missingOk) return null;
     if (v === undefined) throw new PgError(SqlState.undefinedObject, `unrecognized configuration parameter "${text(name)}"`);
     return v;
   }, { deterministic: false, varargs: true });
@@ -360,4 +363,7 @@ export function registerFunctions(db: Database.Database, scope: () => FunctionSc
 
   db.aggregate('pg_bool_and', { start: null, step: (acc: SqliteValue, v: SqliteValue) => (v === null ? acc : acc === null ? (v ? 1 : 0) : acc && v ? 1 : 0) });
   db.aggregate('pg_bool_or', { start: null, step: (acc: SqliteValue, v: SqliteValue) => (v === null ? acc : acc === null ? (v ? 1 : 0) : acc || v ? 1 : 0) });
+
+  registerTableFunctions(db, scope);
+  registerTypedFunctions(db);
 }

@@ -14,6 +14,7 @@ const RULES: Array<[RegExp, (m: RegExpMatchArray) => PgError]> = [
     const cols = [m[2]!, ...(m[3] ? m[3].split(', ').filter(Boolean).map((c) => c.split('.')[1]!) : [])];
     return new PgError(SqlState.uniqueViolation, `duplicate key value violates unique constraint "${m[1]}_${cols.join('_')}_key"`, { table: m[1], detail: `Key (${cols.join(', ')}) already exists.` });
   }],
+  [/^UNIQUE constraint failed: index '(.+)'/, (m) => new PgError(SqlState.uniqueViolation, `duplicate key value violates unique constraint "${m[1]}"`, { constraint: m[1] })],
   [/^NOT NULL constraint failed: (\w+)\.(\w+)/, (m) =>
     new PgError(SqlState.notNullViolation, `null value in column "${m[2]}" of relation "${m[1]}" violates not-null constraint`, { table: m[1], column: m[2] })],
   [/^FOREIGN KEY constraint failed/, () => new PgError(SqlState.foreignKeyViolation, 'insert or update on table violates foreign key constraint')],

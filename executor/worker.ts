@@ -1,15 +1,24 @@
 /**
- * A replica's SQLite worker thread. It owns one connection to the replica's file and executes the
- * requests the main thread sends, one at a time. Statements are prepared once per SQL text.
+ * A replica's SQLite worker thread: one connection to the replica's file. The writer executes
+ * whole batches inside one SQLite transaction (each request in a savepoint), reports the token's
+ * hashes, and commits or rolls back when the verifier has decided. Readers answer reads on the
+ * last committed snapshot.
  */
 import Database from 'better-sqlite3';
 import { parentPort, workerData } from 'node:worker_threads';
+import xxhash from 'xxhash-wasm';
 import { PgError, SqlState } from '../proxy/errors.js';
 import type { SqliteValue } from '../proxy/pgtypes.js';
-import type { ExecResult, Op, Reply, Request, ResultColumn, Step } from './messages.js';
+import { Catalog } from '../proxy/catalog/install.js';
+import { readsCatalog } from '../proxy/catalog/definitions.js';
+import { ChangeCapture, ddlTable } from './change-capture.js';
+import type { BatchItem, BatchReport, ExecResult, ItemOutput, Op, Reply, ReplicaState, Request, ResultColumn, Step, TableRows } from './messages.js';
 import { CANCEL_SLOT } from './messages.js';
+import { applySchemaEdit } from './schema-edit.js';
+import { SchemaWatch, readSchema } from './schema.js';
 import { type FunctionScope, registerFunctions } from './sql-functions.js';
 import { toPgError } from './sqlite-errors.js';
+import { StateHash } from './state-hash.js';
 
 export interface WorkerConfig {
   file: string;
@@ -29,7 +38,7 @@ if (!config.readonly) {
 db.pragma('foreign_keys = ON');
 // PostgreSQL's LIKE is case-sensitive; SQLite's is not unless told.
 db.pragma('case_sensitive_like = ON');
-// Never sleep in SQLite's busy handler: the engine serializes writers itself.
+// Never sleep in SQLite's busy handler: the mixer orders writers itself.
 db.pragma('busy_timeout = 0');
 
 let scope: FunctionScope | undefined;
@@ -38,6 +47,16 @@ registerFunctions(db, () => {
   if (!scope) throw new PgError(SqlState.internalError, 'SQL function called outside a request');
   return scope;
 });
+// The PostgreSQL catalog, as this connection's temp tables (before SchemaWatch: they are schema too).
+const catalog = new Catalog(db);
+
+const hasher = await xxhash();
+const hash = new StateHash(hasher);
+const capture = config.readonly ? null : new ChangeCapture(db, hash);
+capture?.rebuild();
+
+// Only the writer changes the schema; it reports every change with the reply that made it.
+const schemaWatch = config.readonly ? null : new SchemaWatch(db);
 
 const statements = new Map<string, Database.Statement>();
 const STATEMENT_CACHE_LIMIT = 2048;
@@ -69,9 +88,20 @@ function columnsOf(stmt: Database.Statement): ResultColumn[] {
   return stmt.columns().map((c) => ({ name: c.name, declType: c.type }));
 }
 
-function runSteps(steps: Step[], params: SqliteValue[]): ExecResult {
-  const result: ExecResult = { columns: null, rows: [], changes: 0 };
+const SCHEMA_CHANGE = /^\s*(CREATE|DROP|ALTER)\b/i;
+
+function runSteps(steps: Step[], params: SqliteValue[]): ExecResult & { ddl: boolean } {
+  const result: ExecResult & { ddl: boolean } = { columns: null, rows: [], changes: 0, ddl: false };
   for (const step of steps) {
+    const tx = capture?.currentTx ?? null;
+    if (tx !== null && (step.edit || SCHEMA_CHANGE.test(step.sql))) capture!.saveSchema(tx, step.edit?.table ?? ddlTable(step.sql));
+    if (step.edit) {
+      applySchemaEdit(db, step.edit);
+      result.ddl = true;
+      statements.clear();
+      continue;
+    }
+    if (readsCatalog(step.sql)) catalog.refresh(scope!.ctx);
     const stmt = prepare(step.sql);
     const args = bind(step, params);
     if (stmt.reader) {
@@ -81,83 +111,195 @@ function runSteps(steps: Step[], params: SqliteValue[]): ExecResult {
       if (!/^\s*(SELECT|VALUES|WITH)/i.test(step.sql)) result.changes += rows.length;
     } else {
       result.changes += stmt.run(...args).changes;
+      if (SCHEMA_CHANGE.test(step.sql)) {
+        result.ddl = true;
+        statements.clear();
+      }
     }
     checkCancelled();
   }
   return result;
 }
 
-/** Runs `body` atomically: as its own transaction in autocommit, else inside a savepoint. */
-function atomically<T>(autocommit: boolean, body: () => T): T {
-  if (autocommit) {
-    db.exec('BEGIN IMMEDIATE');
-    try {
-      const out = body();
-      db.exec('COMMIT');
-      return out;
-    } catch (err) {
-      if (db.inTransaction) db.exec('ROLLBACK');
-      throw err;
+function wireError(err: unknown) {
+  const e = toPgError(err);
+  return { code: e.code, message: e.message, fields: e.fields };
+}
+
+// ------------------------------------------------------------------ batches (writer)
+
+let open: { seq: number; mark: number; ddl: boolean } | null = null;
+
+function runItem(item: BatchItem): ExecResult & { ddl?: boolean } {
+  const c = capture!;
+  const w = item.work;
+  switch (w.kind) {
+    case 'exec':
+      return runSteps(w.steps, w.params);
+    case 'insertRows': {
+      const stmt = prepare(w.sql);
+      for (const row of w.rows) stmt.run(...row);
+      checkCancelled();
+      return { columns: null, rows: [], changes: w.rows.length };
     }
-  }
-  db.exec('SAVEPOINT evsql_statement');
-  try {
-    const out = body();
-    db.exec('RELEASE evsql_statement');
-    return out;
-  } catch (err) {
-    db.exec('ROLLBACK TO evsql_statement');
-    db.exec('RELEASE evsql_statement');
-    throw err;
+    case 'undo': {
+      const { records, schemaRestored } = c.undo(item.tx!, w.after);
+      return { columns: null, rows: [], changes: records, ddl: schemaRestored };
+    }
+    case 'forget':
+      c.forget(item.tx!);
+      return { columns: null, rows: [], changes: 0 };
+    case 'mark':
+      return { columns: null, rows: [], changes: 0, mark: c.undoMark(item.tx!) };
   }
 }
 
-function execute(op: Op): ExecResult {
+function runBatch(seq: number, items: BatchItem[], order: number[]): BatchReport {
+  if (open) throw new PgError(SqlState.internalError, `batch ${seq} started while batch ${open.seq} is open`);
+  const rootBefore = hash.root();
+  db.exec('BEGIN IMMEDIATE');
+  open = { seq, mark: hash.mark(), ddl: false };
+  const outputs: ItemOutput[] = new Array(items.length);
+  for (const index of order) {
+    const item = items[index]!;
+    currentId = item.id;
+    scope = { ctx: item.ctx, cancelled: () => Atomics.load(control, CANCEL_SLOT) === currentId, settings: undefined, rng: item.ctx.seed };
+    capture!.currentTx = item.tx;
+    const mark = hash.mark();
+    db.exec('SAVEPOINT evsql_request');
+    try {
+      checkCancelled();
+      const result = runItem(item);
+      db.exec('RELEASE evsql_request');
+      if (result.ddl) {
+        open.ddl = true;
+        capture!.rebuild();
+      }
+      delete result.ddl;
+      if (scope.settings) result.settings = scope.settings;
+      outputs[index] = { ok: true, result };
+    } catch (err) {
+      db.exec('ROLLBACK TO evsql_request');
+      db.exec('RELEASE evsql_request');
+      if (mark <= hash.mark()) hash.rollbackTo(mark);
+      outputs[index] = { ok: false, error: wireError(err) };
+    } finally {
+      capture!.currentTx = null;
+      scope = undefined;
+    }
+  }
+  const report: BatchReport = { seq, rootBefore, rootAfter: hash.root(), outputs: outputsDigest(outputs), items: outputs };
+  if (schemaWatch!.changed()) report.schema = readSchema(db);
+  return report;
+}
+
+/** Digest of every request's output, in the batch's item order (not the execution order). */
+function outputsDigest(outputs: ItemOutput[]): string {
+  const parts: string[] = [];
+  let h1 = 0n;
+  let h2 = 0n;
+  outputs.forEach((o, i) => {
+    if (o.ok) {
+      const [a, b] = hash.valuesDigest(`out${i}`, o.result.rows);
+      h1 ^= a;
+      h2 ^= b;
+      parts.push(`${i}:ok:${o.result.changes}:${(o.result.columns ?? []).map((c) => c.name).join(',')}:${o.result.mark ?? ''}`);
+    } else {
+      parts.push(`${i}:err:${o.error.code}`);
+    }
+  });
+  parts.push(h1.toString(16), h2.toString(16));
+  return hash.digest(Buffer.from(parts.join('|')));
+}
+
+function finishBatch(seq: number, commit: boolean): void {
+  if (!open || open.seq !== seq) throw new PgError(SqlState.internalError, `no open batch ${seq} to finish`);
+  const { mark, ddl } = open;
+  open = null;
+  if (commit) {
+    db.exec('COMMIT');
+    hash.commit();
+    return;
+  }
+  db.exec('ROLLBACK');
+  // A schema change in the batch rebuilt the hash past the journal: recompute from the data.
+  if (ddl) capture!.rebuild();
+  else hash.rollbackTo(mark);
+  statements.clear();
+  // The proxy learns schemas from committed batches only: a rolled-back change needs no report.
+  schemaWatch!.changed();
+}
+
+function state(): ReplicaState {
+  const tables: Record<string, string> = {};
+  for (const t of hash.tableNames()) tables[t] = hash.tableDigest(t);
+  return { root: hash.root(), tables };
+}
+
+function bucketRows(table: string, buckets: number[]): TableRows {
+  const wanted = new Set<number>();
+  const b = hash.buckets(table);
+  if (buckets.length) for (const x of buckets) wanted.add(x);
+  else for (let i = 0; i < b.length / 2; i++) wanted.add(i);
+  return { rows: capture!.rowsInBuckets(table, wanted) };
+}
+
+function repair(table: string, deleteRowids: bigint[], insert: SqliteValue[][]): ReplicaState {
+  const cols = capture!.tableColumns(table);
+  const t = `"${table.replace(/"/g, '""')}"`;
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    const del = db.prepare(`DELETE FROM main.${t} WHERE rowid = ?`);
+    for (const r of deleteRowids) del.run(r);
+    const ins = db.prepare(`INSERT INTO main.${t} (${cols.map((c) => `"${c.replace(/"/g, '""')}"`).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`);
+    for (const row of insert) ins.run(...row);
+    db.exec('COMMIT');
+    hash.commit();
+  } catch (err) {
+    db.exec('ROLLBACK');
+    capture!.rebuild();
+    throw err;
+  }
+  return state();
+}
+
+/** Transactions open at the last stop are aborted, the same way on every replica. */
+function recover(): ReplicaState {
+  const txs = capture!.openTransactions();
+  if (txs.length) {
+    db.exec('BEGIN IMMEDIATE');
+    for (const tx of txs) capture!.undo(tx, 0);
+    db.exec('COMMIT');
+    hash.commit();
+  }
+  return state();
+}
+
+// ------------------------------------------------------------------ dispatch
+
+function execute(op: Op): unknown {
   switch (op.op) {
-    case 'exec':
-      if (config.readonly) return runSteps(op.steps, op.params);
-      return atomically(op.autocommit, () => runSteps(op.steps, op.params));
-    case 'insertRows':
-      return atomically(op.autocommit, () => {
-        const stmt = prepare(op.sql);
-        for (const row of op.rows) stmt.run(...row);
-        return { columns: null, rows: [], changes: op.rows.length };
-      });
-    case 'tx':
-      transaction(op.action, op.name);
-      return { columns: null, rows: [], changes: 0 };
+    case 'read': {
+      if (!config.readonly) throw new PgError(SqlState.internalError, 'reads go to reader threads');
+      return runSteps(op.steps, op.params);
+    }
     case 'describe': {
       const last = op.steps.at(-1);
       const stmt = last ? prepare(last.sql) : undefined;
-      return { columns: stmt?.reader ? columnsOf(stmt) : null, rows: [], changes: 0 };
+      return { columns: stmt?.reader ? columnsOf(stmt) : null, rows: [], changes: 0 } satisfies ExecResult;
     }
-  }
-}
-
-function savepointName(name: string | undefined): string {
-  return `"${(name ?? '').replace(/"/g, '""')}"`;
-}
-
-function transaction(action: string, name?: string): void {
-  switch (action) {
-    case 'begin':
-      db.exec('BEGIN IMMEDIATE');
-      return;
-    case 'commit':
-      db.exec('COMMIT');
-      return;
-    case 'rollback':
-      if (db.inTransaction) db.exec('ROLLBACK');
-      return;
-    case 'savepoint':
-      db.exec(`SAVEPOINT ${savepointName(name)}`);
-      return;
-    case 'release':
-      db.exec(`RELEASE ${savepointName(name)}`);
-      return;
-    case 'rollback_to':
-      db.exec(`ROLLBACK TO ${savepointName(name)}`);
-      return;
+    case 'batch':
+      return runBatch(op.seq, op.items, op.order);
+    case 'finish':
+      return finishBatch(op.seq, op.commit);
+    case 'state':
+      return state();
+    case 'bucketRows':
+      return bucketRows(op.table, op.buckets);
+    case 'repair':
+      return repair(op.table, op.deleteRowids, op.insert);
+    case 'recover':
+      return recover();
   }
 }
 
@@ -167,12 +309,11 @@ parentPort!.on('message', (req: Request) => {
   let reply: Reply;
   try {
     checkCancelled();
-    const result = execute(req.op);
-    if (scope.settings) result.settings = scope.settings;
+    const result = execute(req.op) as ExecResult;
+    if (req.op.op === 'read' && scope?.settings) result.settings = scope.settings;
     reply = { id: req.id, ok: true, result };
   } catch (err) {
-    const e = toPgError(err);
-    reply = { id: req.id, ok: false, error: { code: e.code, message: e.message, fields: e.fields } };
+    reply = { id: req.id, ok: false, error: wireError(err) };
   } finally {
     scope = undefined;
   }

@@ -14,11 +14,13 @@ import { Settings } from './settings.js';
 import { translate, type Translation } from './sql/translate.js';
 import { quoteIdent } from './sql/emit.js';
 import { BodyReader, CANCEL_REQUEST, GSSENC_REQUEST, MessageReader, MessageWriter, PROTOCOL_3_0, SSL_REQUEST, type FrontendMessage } from './wire.js';
-import type { Engine, EngineSession, RunOptions } from '../executor/engine.js';
+import type { Session, RunOptions } from '../cluster/session.js';
 import type { ExecResult, SessionContext } from '../executor/messages.js';
 
 export interface ServerContext {
-  engine: Engine;
+  newSession(): Session;
+  /** Answers queries on evsql_replicas / evsql_stats, or returns null for any other statement. */
+  statusQuery(t: Translation, params: SqliteValue[]): ExecResult | null;
   authMethod: AuthMethod;
   users: UserStore;
   maxMessageSize: number;
@@ -48,6 +50,7 @@ interface Portal {
 
 interface CopyInState {
   parser: CopyInParser;
+  table: string;
   insertSql: string;
   types: number[];
   count: number;
@@ -72,7 +75,7 @@ export class Connection {
   private user = '';
   private database = '';
   private settings!: Settings;
-  private session!: EngineSession;
+  private session!: Session;
   private txStatus: 'I' | 'T' | 'E' = 'I';
   private readonly prepared = new Map<string, PreparedStatement>();
   private readonly portals = new Map<string, Portal>();
@@ -81,6 +84,8 @@ export class Connection {
   private processing = false;
   private idleTimer: NodeJS.Timeout | undefined;
   private cancelReason: string | null = null;
+  /** Values to restore when the transaction ends, for settings changed with SET LOCAL. */
+  private localSettings: Map<string, string | null> | null = null;
 
   constructor(private readonly socket: Socket, private readonly server: ServerContext, pid: number) {
     this.pid = pid;
@@ -206,7 +211,7 @@ export class Connection {
     if (!this.server.admit(this)) {
       throw new PgError(SqlState.tooManyConnections, 'sorry, too many clients already', { severity: 'FATAL' });
     }
-    this.session = this.server.engine.session();
+    this.session = this.server.newSession();
     this.auth = new AuthExchange(this.server.authMethod, this.user, this.server.users);
     this.state = 'auth';
     this.authStep(this.auth.start());
@@ -266,6 +271,7 @@ export class Connection {
       }
     }
     if (implicit) {
+      this.revertLocalSettings();
       await this.session.end(failed ? 'rollback' : 'commit', this.ctx());
     }
     msg.readyForQuery(this.out, this.txStatus);
@@ -405,8 +411,8 @@ export class Connection {
     return { user: this.user, database: this.database, pid: this.pid, now: Date.now(), seed: (Math.random() * 0x100000000) >>> 0, settings: this.settings.all() };
   }
 
-  private runOptions(readOnly: boolean): RunOptions {
-    return { ctx: this.ctx(), lockTimeoutMs: this.settings.millis('lock_timeout') || 24 * 3600 * 1000, readOnly };
+  private runOptions(): RunOptions {
+    return { ctx: this.ctx(), lockTimeoutMs: this.settings.millis('lock_timeout') || 24 * 3600 * 1000 };
   }
 
   /**
@@ -438,6 +444,7 @@ export class Connection {
         }
         const failed = this.txStatus === 'E';
         this.txStatus = 'I';
+        this.revertLocalSettings();
         await this.session.end(t.kind === 'commit' && !failed ? 'commit' : 'rollback', this.ctx());
         msg.commandComplete(this.out, t.kind === 'commit' && !failed ? 'COMMIT' : 'ROLLBACK');
         return;
@@ -448,11 +455,20 @@ export class Connection {
         if (!this.session.inTransaction) {
           throw new PgError(SqlState.noActiveSqlTransaction, `${t.kind === 'savepoint' ? 'SAVEPOINT' : t.kind === 'release' ? 'RELEASE SAVEPOINT' : 'ROLLBACK TO SAVEPOINT'} can only be used in transaction blocks`);
         }
-        await this.session.savepoint(t.kind, t.name!, this.runOptions(false));
+        await this.session.savepoint(t.kind, t.name!, this.runOptions());
         if (t.kind === 'rollback_to') this.txStatus = 'T';
         msg.commandComplete(this.out, t.tag);
         return;
       case 'set': {
+        if (t.local) {
+          if (!this.session.inTransaction) {
+            msg.errorResponse(this.out, new PgError(SqlState.noActiveSqlTransaction, 'SET LOCAL can only be used in transaction blocks', { severity: 'WARNING' }), true);
+            msg.commandComplete(this.out, t.tag);
+            return;
+          }
+          this.localSettings ??= new Map();
+          if (!this.localSettings.has(t.name!)) this.localSettings.set(t.name!, this.settings.get(t.name!) ?? null);
+        }
         const reported = this.settings.set(t.name!, t.value ?? null, this.server.defaults);
         if (t.name === 'all' && t.value === null) {
           for (const [name, value] of this.settings.reportedEntries()) msg.parameterStatus(this.out, name, value);
@@ -468,6 +484,7 @@ export class Connection {
         this.prepared.clear();
         this.portals.clear();
         this.settings = new Settings({ ...this.server.defaults, session_authorization: this.user });
+        this.localSettings = null;
         msg.commandComplete(this.out, t.tag);
         return;
       case 'deallocate':
@@ -489,7 +506,7 @@ export class Connection {
   private async runSql(t: Translation, params: SqliteValue[], formats: number[], portal: Portal | null, maxRows?: number): Promise<void> {
     let result = portal?.result ?? null;
     if (!result) {
-      result = await this.withStatementTimeout(() => this.session.exec(t.steps, params, this.runOptions(t.kind === 'query' && !t.lockingRead)));
+      result = this.server.statusQuery(t, params) ?? (await this.withStatementTimeout(() => this.session.exec(t, params, this.runOptions())));
       if (result.settings) for (const [k, v] of Object.entries(result.settings)) this.settings.set(k, v, this.server.defaults);
       if (portal) {
         portal.result = result;
@@ -522,9 +539,19 @@ export class Connection {
     msg.commandComplete(this.out, commandTag(t.tag, count));
   }
 
+  /** SET LOCAL lasts until the transaction ends. */
+  private revertLocalSettings(): void {
+    if (!this.localSettings) return;
+    for (const [name, value] of this.localSettings) {
+      const reported = this.settings.set(name, value, this.server.defaults);
+      if (reported) msg.parameterStatus(this.out, reported, this.settings.get(name) ?? '');
+    }
+    this.localSettings = null;
+  }
+
   private runShow(t: Translation, formats: number[], portal: Portal | null): void {
     const name = t.name!;
-    const columns: ColumnType[] = [{ name, type: { oid: OID.text, typmod: -1 } }];
+    const columns: ColumnType[] = [{ name: t.columns![0]!.name, type: { oid: OID.text, typmod: -1 } }];
     if (!portal?.columns) msg.rowDescription(this.out, fieldDescriptions(columns, formats));
     if (name === 'all') {
       for (const [k, v] of Object.entries(this.settings.all())) msg.dataRow(this.out, [k, v]);
@@ -585,7 +612,7 @@ export class Connection {
     const insertSql = `INSERT INTO ${quoteIdent(spec.table)} (${names.map(quoteIdent).join(', ')}) VALUES (${names.map(() => '?').join(', ')})`;
     const ownTransaction = !this.session.inTransaction;
     if (ownTransaction) this.session.begin();
-    this.copyIn = { parser: new CopyInParser(options, names.length, names), insertSql, types, count: 0, pending: [], ownTransaction, simple, failed: null };
+    this.copyIn = { parser: new CopyInParser(options, names.length, names), table: spec.table, insertSql, types, count: 0, pending: [], ownTransaction, simple, failed: null };
     msg.copyResponse(this.out, 'G', names.length);
     this.flush();
     return 'copy';
@@ -633,7 +660,7 @@ export class Connection {
     if (!c.pending.length) return;
     const rows = c.pending;
     c.pending = [];
-    await this.session.insertRows(c.insertSql, rows, this.runOptions(false));
+    await this.session.insertRows(c.table, c.insertSql, rows, this.runOptions());
     c.count += rows.length;
   }
 
@@ -651,8 +678,11 @@ export class Connection {
 
   private async copyOut(t: Translation, options: CopyOptions, params: SqliteValue[]): Promise<void> {
     const spec = t.copy!;
-    const step = spec.query ?? { sql: `SELECT ${spec.columns ? spec.columns.map(quoteIdent).join(', ') : '*'} FROM ${quoteIdent(spec.table)}`, params: [] };
-    const result = await this.session.exec([step], params, this.runOptions(true));
+    // The rows to copy, as the query the mixer can read conflict keys from.
+    const query: Translation = spec.query
+      ? { ...t, kind: 'query', steps: [spec.query], node: t.node.CopyStmt.query, lockingRead: false }
+      : translate(`SELECT ${spec.columns ? spec.columns.map(quoteIdent).join(', ') : '*'} FROM ${quoteIdent(spec.table)}`)[0]!;
+    const result = await this.session.exec(query, params, this.runOptions());
     const columns = resultColumns(spec.query ? spec.queryColumns : null, result.columns ?? [], result.rows);
     msg.copyResponse(this.out, 'H', columns.length);
     if (options.header) msg.copyData(this.out, formatCopyHeader(columns.map((c) => c.name), options));

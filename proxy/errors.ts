@@ -69,6 +69,8 @@ export const SqlState = {
   datetimeFieldOverflow: '22008',
   numericValueOutOfRange: '22003',
   stringDataRightTruncation: '22001',
+  generatedAlways: '428C9',
+  nullValueNotAllowed: '22004',
   divisionByZero: '22012',
   badCopyFileFormat: '22P04',
   characterNotInRepertoire: '22021',

@@ -1216,13 +1216,13 @@ const USEC_PER_SEC = 1_000_000;
 const USEC_PER_DAY = 86_400_000_000;
 const USEC_PER_DAY_BIG = 86_400_000_000n;
 /** 2000-01-01, PostgreSQL's epoch, counted in days from 1970-01-01. */
-const PG_EPOCH_DAYS = 10_957;
+export const PG_EPOCH_DAYS = 10_957;
 
 /**
  * Days from 1970-01-01 to a date of the proleptic Gregorian calendar, years numbered
  * astronomically (1 BC is year 0), after Howard Hinnant's days_from_civil.
  */
-function daysFromCivil(year: number, month: number, day: number): number {
+export function daysFromCivil(year: number, month: number, day: number): number {
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
   const yoe = y - era * 400;
@@ -1231,7 +1231,7 @@ function daysFromCivil(year: number, month: number, day: number): number {
   return era * 146097 + doe - 719468;
 }
 
-function civilFromDays(days: number): [year: number, month: number, day: number] {
+export function civilFromDays(days: number): [year: number, month: number, day: number] {
   const z = days + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
@@ -1242,7 +1242,7 @@ function civilFromDays(days: number): [year: number, month: number, day: number]
   return [yoe + era * 400 + (month <= 2 ? 1 : 0), month, doy - Math.floor((153 * mp + 2) / 5) + 1];
 }
 
-function daysInMonth(year: number, month: number): number {
+export function daysInMonth(year: number, month: number): number {
   if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
 }
@@ -1256,10 +1256,10 @@ const TIMESTAMP_END_DAYS = daysFromCivil(294277, 1, 1) - PG_EPOCH_DAYS;
 const INT32_MAX = 2147483647;
 const INT32_MIN = -2147483648;
 
-type Infinite = 'infinity' | '-infinity';
+export type Infinite = 'infinity' | '-infinity';
 
 /** A point in time: days since 2000-01-01 and microseconds into that day (UTC for timestamptz). */
-interface Timestamp {
+export interface Timestamp {
   days: number;
   usec: number;
 }
@@ -1462,7 +1462,7 @@ function storedClock(s: string, at: number, end: number): number {
   return ((hour * 60 + minute) * 60 + second) * USEC_PER_SEC + frac;
 }
 
-function parseDate(text: string): number | Infinite {
+export function parseDate(text: string): number | Infinite {
   // The storage form skips the general scanner.
   if (text.length === 10) {
     const days = storedDays(text, 0);
@@ -1479,7 +1479,7 @@ function parseDate(text: string): number | Infinite {
 }
 
 /** timestamp input ignores a zone offset (as PostgreSQL does); timestamptz input converts to UTC. */
-function parseTimestamp(text: string, withTz: boolean): Timestamp | Infinite {
+export function parseTimestamp(text: string, withTz: boolean): Timestamp | Infinite {
   // The storage form skips the general scanner.
   const end = withTz ? text.length - 3 : text.length;
   if (end >= 19 && text.charCodeAt(10) === 32 && (!withTz || text.endsWith('+00'))) {
@@ -1500,7 +1500,7 @@ function parseTimestamp(text: string, withTz: boolean): Timestamp | Infinite {
 }
 
 /** time input: a clock, or a whole timestamp whose time of day is taken; a zone is ignored. */
-function parseTime(text: string): number {
+export function parseTime(text: string): number {
   const stored = storedClock(text, 0, text.length);
   if (stored >= 0) return stored;
   const scanner = new DateTimeScanner(text, 'time');
@@ -1535,7 +1535,7 @@ function fractionText(usec: number): string {
   return '.' + s;
 }
 
-function clockText(usec: number): string {
+export function clockText(usec: number): string {
   const secs = Math.floor(usec / USEC_PER_SEC);
   return pad2(Math.floor(secs / 3600)) + ':' + pad2(Math.floor(secs / 60) % 60) + ':' + pad2(secs % 60) + fractionText(usec - secs * USEC_PER_SEC);
 }
@@ -1547,13 +1547,13 @@ function ymdText(days: number): { text: string; isBC: boolean } {
   return { text: (year < 1000 ? String(year).padStart(4, '0') : String(year)) + '-' + pad2(m) + '-' + pad2(d), isBC: y <= 0 };
 }
 
-function formatDate(days: number | Infinite): string {
+export function formatDate(days: number | Infinite): string {
   if (typeof days === 'string') return days;
   const { text, isBC } = ymdText(days);
   return isBC ? text + ' BC' : text;
 }
 
-function formatTimestamp(ts: Timestamp | Infinite, withTz: boolean): string {
+export function formatTimestamp(ts: Timestamp | Infinite, withTz: boolean): string {
   if (typeof ts === 'string') return ts;
   const { text, isBC } = ymdText(ts.days);
   return text + ' ' + clockText(ts.usec) + (withTz ? '+00' : '') + (isBC ? ' BC' : '');
@@ -1599,7 +1599,7 @@ function timestampFromMicros(micros: bigint): Timestamp | Infinite {
 // ---------------------------------------------------------------------------------------------
 
 /** PostgreSQL's interval: months, days and microseconds, kept apart because their lengths vary. */
-interface Interval {
+export interface Interval {
   months: number;
   days: number;
   usec: number;
@@ -1682,7 +1682,7 @@ const INTERVAL_TOKEN = /\s*(?:([+-]?(?:\d+\.?\d*|\.\d+)(?::\d+(?:\.\d*)?){1,2})|
  * '1.5 hours', '1h30m', '1-2' (years-months), '3 04:05:06' (days and a time), 'P1Y2M3DT4H5M6S',
  * with '@' and 'ago'.
  */
-function parseInterval(text: string): Interval {
+export function parseInterval(text: string): Interval {
   const bad = () => new PgError(SqlState.invalidDatetimeFormat, `invalid input syntax for type interval: "${text}"`);
   let s = text.trim().toLowerCase();
   if (s.startsWith('@')) s = s.slice(1).trim();
@@ -1805,7 +1805,7 @@ function isInt32(n: number): boolean {
 }
 
 /** EncodeInterval in IntervalStyle postgres: '-1 years -2 mons +3 days -04:05:06.5'. */
-function formatInterval(iv: Interval): string {
+export function formatInterval(iv: Interval): string {
   let out = '';
   let isZero = true;
   let isBefore = false;

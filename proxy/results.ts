@@ -11,6 +11,8 @@ import type { OutputColumn } from './sql/emit.js';
 export interface ColumnType {
   name: string;
   type: PgTypeInfo;
+  /** A numeric's display scale when the type has no typmod to tell it (not sent to the client). */
+  scale?: number;
 }
 
 /**
@@ -23,6 +25,7 @@ export function resultColumns(hints: OutputColumn[] | null, sqlite: ResultColumn
   return sqlite.map((c, i) => {
     const hint = useHints ? hints![i]! : null;
     const name = hint ? hint.name : c.name;
+    const scale = hint?.scale;
     let type = hint?.type ?? (c.declType ? typeFromDeclared(c.declType) : null);
     if (!type) {
       type = { oid: OID.text, typmod: -1 };
@@ -35,7 +38,7 @@ export function resultColumns(hints: OutputColumn[] | null, sqlite: ResultColumn
         }
       }
     }
-    return { name, type };
+    return scale === undefined ? { name, type } : { name, type, scale };
   });
 }
 
@@ -61,8 +64,11 @@ export function formatFor(formats: number[], i: number): number {
 export function encodeRow(row: SqliteValue[], columns: ColumnType[], formats: number[]): Array<string | Buffer | null> {
   const out = new Array<string | Buffer | null>(row.length);
   for (let i = 0; i < row.length; i++) {
-    const t = columns[i]!.type;
-    out[i] = formatFor(formats, i) === 1 ? encodeBinary(row[i]!, t.oid, t.typmod) : encodeText(row[i]!, t.oid, t.typmod);
+    const c = columns[i]!;
+    const t = c.type;
+    // A scale travels as a numeric typmod of maximal precision, which is what the encoders read.
+    const typmod = c.scale === undefined ? t.typmod : ((1000 << 16) | c.scale) + 4;
+    out[i] = formatFor(formats, i) === 1 ? encodeBinary(row[i]!, t.oid, typmod) : encodeText(row[i]!, t.oid, typmod);
   }
   return out;
 }

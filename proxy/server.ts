@@ -8,9 +8,13 @@ import { type AuthMethod, type UserStore } from './auth.js';
 import { Connection, type ServerContext } from './connection.js';
 import { PgError, SqlState } from './errors.js';
 import { loadParser } from './sql/parse.js';
-import { Engine, type EngineOptions } from '../executor/engine.js';
+import { setSchema } from './sql/schema.js';
+import { Pipeline, type PipelineOptions } from '../cluster/pipeline.js';
+import { LockWaits } from '../cluster/lock-waits.js';
+import { Session } from '../cluster/session.js';
+import { StatusTables } from '../cluster/status-tables.js';
 
-export interface ServerOptions extends EngineOptions {
+export interface ServerOptions extends Omit<PipelineOptions, 'log'> {
   host: string;
   port: number;
   maxConnections: number;
@@ -24,16 +28,21 @@ export interface ServerOptions extends EngineOptions {
 
 export class EvsqlServer {
   private readonly server: Server;
-  private readonly engine: Engine;
+  private readonly pipeline: Pipeline;
   private readonly connections = new Map<number, Connection>();
   private readonly sockets = new Set<Socket>();
   private nextPid = 1000 + Math.floor(Math.random() * 1000);
   private stopping = false;
 
   constructor(private readonly options: ServerOptions) {
-    this.engine = new Engine(options);
+    this.pipeline = new Pipeline({ ...options, log: options.log });
+    setSchema(this.pipeline.schemaSnapshot);
+    this.pipeline.onSchemaChange = setSchema;
+    const waits = new LockWaits(this.pipeline.locks);
+    const status = new StatusTables(this.pipeline);
     const context: ServerContext = {
-      engine: this.engine,
+      newSession: () => new Session(this.pipeline, waits),
+      statusQuery: (t, params) => status.query(t, params),
       authMethod: options.authMethod,
       users: options.users,
       maxMessageSize: options.maxMessageSize,
@@ -66,6 +75,7 @@ export class EvsqlServer {
   /** Resolves with the port actually bound (useful with port 0). */
   async listen(): Promise<number> {
     await loadParser();
+    await this.pipeline.open();
     await new Promise<void>((resolve, reject) => {
       this.server.once('error', reject);
       this.server.listen(this.options.port, this.options.host, () => resolve());
@@ -83,6 +93,6 @@ export class EvsqlServer {
     }
     for (const s of this.sockets) s.destroy();
     await closed;
-    await this.engine.close();
+    await this.pipeline.close();
   }
 }

@@ -85,6 +85,12 @@ export class Settings {
   /** Applies SET (value) or RESET (null). Returns the ParameterStatus name to report, if any. */
   set(name: string, value: string | null, defaults: Record<string, string>): string | undefined {
     const key = canonical(name);
+    if (key === 'all' && value === null) {
+      for (const k of Object.keys(this.values)) {
+        if (!READ_ONLY.has(k) && k !== 'session_authorization') this.values[k] = defaults[k] ?? DEFAULTS[k] ?? '';
+      }
+      return undefined;
+    }
     if (READ_ONLY.has(key)) throw new PgError('55P02', `parameter "${key}" cannot be changed`);
     if (!(key in DEFAULTS) && !key.includes('.')) throw new PgError(SqlState.undefinedObject, `unrecognized configuration parameter "${name}"`);
     const next = value === null ? (defaults[key] ?? DEFAULTS[key] ?? '') : normalize(key, value);
@@ -102,6 +108,12 @@ export class Settings {
   }
 }
 
+/** The name SHOW gives its column: PostgreSQL's own spelling (DateStyle, TimeZone). */
+export function displayName(name: string): string {
+  const key = canonical(name);
+  return REPORTED[key] ?? key;
+}
+
 function canonical(name: string): string {
   const lower = name.toLowerCase();
   return ALIASES[lower] ?? lower;
@@ -114,12 +126,23 @@ function normalize(key: string, value: string): string {
     return 'UTF8';
   }
   if (key.endsWith('timeout')) {
-    if (Number.isNaN(parseDuration(value))) throw new PgError(SqlState.invalidParameterValue, `invalid value for parameter "${key}": "${value}"`);
+    const ms = parseDuration(value);
+    if (Number.isNaN(ms)) throw new PgError(SqlState.invalidParameterValue, `invalid value for parameter "${key}": "${value}"`);
+    return durationText(ms);
   }
   if (key === 'timezone' && !/^(utc|gmt|etc\/utc|z|0|\+00|00:00)$/i.test(value)) {
     throw new PgError(SqlState.featureNotSupported, `evsql runs in UTC only; cannot set TimeZone to "${value}"`);
   }
   return value;
+}
+
+/** A duration as SHOW prints it: in the largest unit that divides it (1000 is '1s'). */
+function durationText(ms: number): string {
+  if (ms === 0 || !Number.isInteger(ms)) return String(ms);
+  for (const [unit, size] of [['d', 86400000], ['h', 3600000], ['min', 60000], ['s', 1000]] as const) {
+    if (ms % size === 0) return `${ms / size}${unit}`;
+  }
+  return `${ms}ms`;
 }
 
 export function parseDuration(v: string): number {

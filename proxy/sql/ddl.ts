@@ -3,13 +3,17 @@
  * its PostgreSQL type as SQLite's declared type (`numeric(10,2)`, `bpchar(120)`, `timestamptz`),
  * which gives the right SQLite affinity and lets results carry the right type OIDs.
  */
+import type { SchemaEdit } from '../../executor/schema-edit.js';
 import { PgError, SqlState } from '../errors.js';
 import { Emitter, declaredType, quoteIdent, quoteString, unsupported } from './emit.js';
 import { type Node, names } from './parse.js';
+import { identityColumnSql } from './schema.js';
+import { addConstraintEdit, dropConstraintEdit } from './schema-edit.js';
 
 export interface DdlStep {
   sql: string;
   params: number[];
+  edit?: SchemaEdit;
 }
 
 const SERIAL_TYPES = new Set(['serial', 'serial4', 'bigserial', 'serial8', 'smallserial', 'serial2']);
@@ -36,18 +40,18 @@ export function createTable(s: Node): DdlStep[] {
     const isSerial = SERIAL_TYPES.has(typeName) && !col.typeName.arrayBounds;
     const isIdentity = constraints.some((c) => c.Constraint.contype === 'CONSTR_IDENTITY');
     const isPk = pkColumns.length === 1 && pkColumns[0] === col.colname || constraints.some((c) => c.Constraint.contype === 'CONSTR_PRIMARY');
-    let decl = isSerial ? SERIAL_DECLARED[typeName]! : declaredType(col.typeName);
-    let sql = `${quoteIdent(col.colname)} `;
+    const decl = isSerial ? SERIAL_DECLARED[typeName]! : declaredType(col.typeName);
+    let sql: string;
     if ((isSerial || isIdentity) && isPk) {
       // SQLite assigns ids itself only to an INTEGER PRIMARY KEY (the rowid); AUTOINCREMENT keeps
       // them from being reused after deletes, as a PostgreSQL sequence never reuses a value.
       autoPk = col.colname;
-      decl = 'INTEGER';
-      sql += 'INTEGER PRIMARY KEY AUTOINCREMENT';
+      const when = constraints.find((c) => c.Constraint.contype === 'CONSTR_IDENTITY')?.Constraint.generated_when;
+      sql = identityColumnSql(quoteIdent(col.colname), decl, isSerial ? 'serial' : when === 'a' ? 'always' : 'by default');
     } else if (isSerial || isIdentity) {
       throw unsupported('a serial or identity column that is not the primary key');
     } else {
-      sql += decl;
+      sql = `${quoteIdent(col.colname)} ${decl}`;
     }
     for (const c of constraints) sql += columnConstraint(em, c.Constraint, autoPk === col.colname);
     defs.push(sql);
@@ -200,11 +204,16 @@ export function alterTable(s: Node): DdlStep[] {
             }
           }
           steps.push({ sql: `CREATE UNIQUE INDEX ${quoteIdent(name)} ON ${table} (${cols.map(quoteIdent).join(', ')})`, params: [] });
+        } else if (con.contype === 'CONSTR_FOREIGN' || con.contype === 'CONSTR_CHECK') {
+          steps.push(addConstraintEdit(tableName, con, (named) => tableConstraint(em, named)));
         } else {
           throw unsupported(`ALTER TABLE ADD ${String(con.contype).replace('CONSTR_', '')} constraint`);
         }
         break;
       }
+      case 'AT_DropConstraint':
+        steps.push(dropConstraintEdit(tableName, cmd.name, !!cmd.missing_ok));
+        break;
       default:
         throw unsupported(`ALTER TABLE ${String(cmd.subtype).replace('AT_', '')}`);
     }
@@ -223,6 +232,7 @@ export function rename(s: Node): DdlStep[] {
 
 export function createView(s: Node): DdlStep[] {
   const em = new Emitter();
+  em.formatsOutput = false;
   const name = em.rangeVar(s.view, false);
   const cols = s.aliases ? ` (${names(s.aliases).map(quoteIdent).join(', ')})` : '';
   const body = em.select(s.query, true).sql;

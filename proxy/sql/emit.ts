@@ -9,12 +9,23 @@ import { PgError, SqlState } from '../errors.js';
 import { OID, typeFromDeclared, type PgTypeInfo } from '../pgtypes.js';
 import { type Node, nodeType, names } from './parse.js';
 import { FUNCTIONS } from './functions.js';
+import { rangeFunction } from './table-functions.js';
+import { type Scope, type ScopeColumn, enterDmlScope, enterSelectScope, leaveScope, selectColumns, starColumns } from './scope.js';
+import { type ColumnInfo } from './schema.js';
+import { comparedLiteral, insertTargets, leadingColumns, storeSql, updateTarget } from './normalize.js';
+import { deleteUsing, distinctOnQuery, frameClause, subqueryComparison } from './rewrite.js';
+import { expressionType, isFormattedOutput, outputColumn, typedCall, typedCast, typedOperator } from './types.js';
+import * as catalog from '../catalog/sql.js';
 
 export interface OutputColumn {
   name: string;
   /** Type known from the expression; null means: take the table column's declared type or look at the data. */
   type: PgTypeInfo | null;
+  /** For a numeric without a typmod: the fraction digits every value prints with (types.ts). */
+  scale?: number;
 }
+
+const COMPARISONS = new Set(['=', '<>', '!=', '<', '>', '<=', '>=']);
 
 const BOOL: PgTypeInfo = { oid: OID.bool, typmod: -1 };
 const TEXT: PgTypeInfo = { oid: OID.text, typmod: -1 };
@@ -35,9 +46,6 @@ export function quoteString(s: string): string {
   return `'${s.replace(/'/g, "''")}'`;
 }
 
-/** Schemas that name attached catalog databases in SQLite; `public` is the main database. */
-const CATALOG_SCHEMAS = new Set(['pg_catalog', 'information_schema']);
-
 export class Emitter {
   /** For each `?` emitted, the 1-based PostgreSQL parameter number it stands for. */
   readonly params: number[] = [];
@@ -45,12 +53,28 @@ export class Emitter {
   readonly paramTypes = new Map<number, PgTypeInfo>();
   /** Set when the statement holds SELECT … FOR UPDATE/SHARE: the mixer reads it as write locks. */
   lockingRead = false;
+  /** The relations names resolve against, for typing (scope.ts). */
+  scope: Scope | null = null;
+  ctes = new Map<string, ScopeColumn[] | null>();
+  /** The columns an INSERT's source rows are written to; taken by the source SELECT or VALUES. */
+  private assignTo: Array<ColumnInfo | undefined> | null = null;
+  /** The expression at the root of the result column being emitted (types.ts formats quotients there). */
+  outputRoot: Node | null = null;
+  /** Result columns computed as formatted text, by position and by name: ORDER BY sorts their values. */
+  private formattedOutputs = new Map<string, Node>();
+  /** Off for a view's query, whose columns other queries compute with. */
+  formatsOutput = true;
 
   // ---------------------------------------------------------------- statements
 
   select(node: Node, top = true): { sql: string; columns: OutputColumn[] } {
     const s = node.SelectStmt ?? node;
+    if (s.distinctClause?.some((d: Node) => Object.keys(d).length > 0)) return this.select({ SelectStmt: distinctOnQuery(s) }, top);
     if (s.lockingClause) this.lockingRead = true;
+    const outerScope = enterSelectScope(this, s);
+    catalog.registerLaterals(this, s.fromClause);
+    const assign = this.assignTo;
+    this.assignTo = null;
     let sql = '';
     if (s.withClause) sql += this.withClause(s.withClause) + ' ';
     let columns: OutputColumn[] = [];
@@ -61,19 +85,14 @@ export class Emitter {
       sql += `${left.sql} ${op}${s.all ? ' ALL' : ''} ${right.sql}`;
       columns = left.columns;
     } else if (s.valuesLists) {
-      const rows = (s.valuesLists as Node[]).map((l) => `(${this.exprList(l.List.items)})`);
+      const rows = (s.valuesLists as Node[]).map((l) => `(${this.storeList(l.List.items, assign)})`);
       sql += `VALUES ${rows.join(', ')}`;
       const first = s.valuesLists[0].List.items as Node[];
       columns = first.map((e, i) => ({ name: `column${i + 1}`, type: this.typeOf(e) }));
     } else {
       sql += 'SELECT ';
-      if (s.distinctClause) {
-        if (s.distinctClause.length > 1 || Object.keys(s.distinctClause[0] ?? {}).length > 0) {
-          throw unsupported('SELECT DISTINCT ON');
-        }
-        sql += 'DISTINCT ';
-      }
-      const targets = this.targetList(s.targetList ?? [], top);
+      if (s.distinctClause) sql += 'DISTINCT ';
+      const targets = this.targetList(s.targetList ?? [], top, assign);
       sql += targets.sql;
       columns = targets.columns;
       if (s.intoClause) throw unsupported('SELECT INTO');
@@ -81,15 +100,17 @@ export class Emitter {
       if (s.whereClause) sql += ' WHERE ' + this.expr(s.whereClause);
       if (s.groupClause) sql += ' GROUP BY ' + this.exprList(s.groupClause);
       if (s.havingClause) sql += ' HAVING ' + this.expr(s.havingClause);
-      if (s.windowClause) throw unsupported('WINDOW clause');
+      if (s.windowClause) sql += ' WINDOW ' + (s.windowClause as Node[]).map((w) => `${quoteIdent(w.WindowDef.name)} AS ${this.windowDef({ ...w.WindowDef, name: undefined })}`).join(', ');
     }
-    if (s.sortClause) sql += ' ORDER BY ' + (s.sortClause as Node[]).map((n) => this.sortBy(n)).join(', ');
+    if (s.sortClause) sql += ' ORDER BY ' + (s.sortClause as Node[]).map((n) => this.sortBy(this.sortedValue(n))).join(', ');
     sql += this.limit(s);
+    leaveScope(this, outerScope);
     return { sql, columns };
   }
 
   private setMember(node: Node): { sql: string; columns: OutputColumn[] } {
-    const s = node.SelectStmt;
+    // The parser gives a set operation's members as bare SelectStmt bodies.
+    const s = node.SelectStmt ?? node;
     const inner = this.select(node, false);
     // SQLite takes no ORDER BY/LIMIT/WITH on a compound member: wrap such a member in a subquery.
     if (s.sortClause || s.limitCount || s.limitOffset || s.withClause) {
@@ -120,20 +141,28 @@ export class Emitter {
     return `WITH ${recursive}${parts.join(', ')}`;
   }
 
-  targetList(list: Node[], named: boolean): { sql: string; columns: OutputColumn[] } {
+  targetList(list: Node[], named: boolean, assign: Array<ColumnInfo | undefined> | null = null): { sql: string; columns: OutputColumn[] } {
     const sqls: string[] = [];
     const columns: OutputColumn[] = [];
-    for (const t of list) {
+    // A `*` source spreads over columns positions cannot tell: leave its values to SQLite's affinity.
+    if (list.some((t) => t.ResTarget.val.ColumnRef && names(t.ResTarget.val.ColumnRef.fields).at(-1) === '*')) assign = null;
+    for (const [i, t] of list.entries()) {
       const rt = t.ResTarget;
       const val = rt.val as Node;
       if (val.ColumnRef && names(val.ColumnRef.fields).at(-1) === '*') {
         sqls.push(this.expr(val));
-        columns.push({ name: '*', type: null });
+        columns.push(...(starColumns(this, val.ColumnRef.fields) ?? [{ name: '*', type: null }]));
         continue;
       }
       const name = rt.name ?? columnName(val);
-      sqls.push(named ? `${this.expr(val)} AS ${quoteIdent(name)}` : this.expr(val));
-      columns.push({ name, type: this.typeOf(val) });
+      this.outputRoot = named && this.formatsOutput ? val : null;
+      const value = assign ? storeSql(this, val, assign[i]) : this.expr(val);
+      const sql = named ? catalog.regOutput(this, val, value) : value;
+      if (this.outputRoot && isFormattedOutput(this, val)) this.formattedOutputs.set(String(i + 1), val).set(name, val);
+      this.outputRoot = null;
+      // Named even inside a subquery or CTE: the query around it refers to the names PostgreSQL gives.
+      sqls.push(`${sql} AS ${quoteIdent(name)}`);
+      columns.push(outputColumn(this, name, val));
     }
     return { sql: sqls.join(', '), columns };
   }
@@ -141,9 +170,10 @@ export class Emitter {
   fromItem(n: Node): string {
     switch (nodeType(n)) {
       case 'RangeVar':
-        return this.rangeVar(n.RangeVar, true);
+        return catalog.catalogFromItem(this, n.RangeVar) ?? this.rangeVar(n.RangeVar, true);
       case 'JoinExpr': {
         const j = n.JoinExpr;
+        if (catalog.inlineLateral(this, j)) return this.fromItem(j.larg);
         const kind = { JOIN_INNER: 'JOIN', JOIN_LEFT: 'LEFT JOIN', JOIN_RIGHT: 'RIGHT JOIN', JOIN_FULL: 'FULL JOIN' }[j.jointype as string];
         if (!kind) throw unsupported(`join type ${j.jointype}`);
         const natural = j.isNatural ? 'NATURAL ' : '';
@@ -157,10 +187,16 @@ export class Emitter {
       case 'RangeSubselect': {
         const r = n.RangeSubselect;
         if (r.lateral) throw unsupported('LATERAL');
-        return `(${this.select(r.subquery, false).sql})${this.alias(r.alias)}`;
+        const inner = this.select(r.subquery, false);
+        if (!r.alias?.colnames) return `(${inner.sql})${this.alias(r.alias)}`;
+        // SQLite has no column aliases on a FROM item: rename the subquery's columns around it.
+        const aliases = names(r.alias.colnames);
+        if (inner.columns.some((c) => c.name === '*') || aliases.length > inner.columns.length) throw unsupported('these column aliases on a subquery');
+        const renamed = inner.columns.map((c, i) => `${quoteIdent(c.name)} AS ${quoteIdent(aliases[i] ?? c.name)}`).join(', ');
+        return `(SELECT ${renamed} FROM (${inner.sql})) AS ${quoteIdent(r.alias.aliasname)}`;
       }
       case 'RangeFunction':
-        throw unsupported('a function in FROM');
+        return rangeFunction(this, n.RangeFunction);
       default:
         throw unsupported(`${nodeType(n)} in FROM`);
     }
@@ -174,15 +210,24 @@ export class Emitter {
 
   rangeVar(r: Node, withAlias: boolean): string {
     const schema = r.schemaname as string | undefined;
-    let sql = quoteIdent(r.relname);
-    if (schema && CATALOG_SCHEMAS.has(schema)) sql = `${schema}.${sql}`;
-    else if (schema && schema !== 'public') {
+    const sql = quoteIdent(r.relname);
+    const catalogTarget = catalog.catalogWriteTarget(schema);
+    if (catalogTarget) throw catalogTarget;
+    if (schema && schema !== 'public') {
       throw new PgError(SqlState.undefinedTable, `relation "${schema}.${r.relname}" does not exist`);
     }
     return withAlias ? sql + this.alias(r.alias) : sql;
   }
 
-  private sortBy(n: Node): string {
+  /** An ORDER BY item naming a formatted result column sorts by that column's value instead. */
+  private sortedValue(n: Node): Node {
+    const key = n.SortBy.node as Node;
+    const ref = key.A_Const?.ival !== undefined ? String(key.A_Const.ival.ival ?? 0) : key.ColumnRef?.fields.length === 1 ? names(key.ColumnRef.fields)[0] : undefined;
+    const value = ref !== undefined ? this.formattedOutputs.get(ref) : undefined;
+    return value ? { SortBy: { ...n.SortBy, node: value } } : n;
+  }
+
+  sortBy(n: Node): string {
     const s = n.SortBy;
     if (s.useOp) throw unsupported('ORDER BY … USING');
     const desc = s.sortby_dir === 'SORTBY_DESC';
@@ -206,26 +251,30 @@ export class Emitter {
   }
 
   insert(s: Node, rows?: Node[][], cols?: string[]): { sql: string; columns: OutputColumn[] } {
+    const outerScope = enterDmlScope(this, s);
     let sql = s.withClause ? this.withClause(s.withClause) + ' ' : '';
     sql += `INSERT INTO ${this.rangeVar(s.relation, false)}`;
     if (s.relation.alias) sql += ` AS ${quoteIdent(s.relation.alias.aliasname)}`;
-    const columns = cols ?? (s.cols as Node[] | undefined)?.map((c) => c.ResTarget.name as string);
+    const columns = cols ?? (s.cols as Node[] | undefined)?.map((c) => c.ResTarget.name as string) ?? leadingColumns(s);
     if (columns && columns.length) sql += ` (${columns.map(quoteIdent).join(', ')})`;
+    const targets = insertTargets(s, columns);
     if (rows) {
-      sql += rows.length ? ` VALUES ${rows.map((r) => `(${this.exprList(r)})`).join(', ')}` : ' DEFAULT VALUES';
+      sql += rows.length ? ` VALUES ${rows.map((r) => `(${this.storeList(r, targets)})`).join(', ')}` : ' DEFAULT VALUES';
     } else if (s.selectStmt) {
+      this.assignTo = targets;
       sql += ' ' + this.select(s.selectStmt, false).sql;
       // SQLite reads "SELECT … ON CONFLICT" as a join constraint unless the SELECT has a WHERE.
       if (s.onConflictClause && !s.selectStmt.SelectStmt.valuesLists && !s.selectStmt.SelectStmt.whereClause) sql += ' WHERE true';
     } else {
       sql += ' DEFAULT VALUES';
     }
-    if (s.onConflictClause) sql += this.onConflict(s.onConflictClause);
+    if (s.onConflictClause) sql += this.onConflict(s.onConflictClause, s.relation);
     const ret = this.returning(s);
+    leaveScope(this, outerScope);
     return { sql: sql + ret.sql, columns: ret.columns };
   }
 
-  private onConflict(c: Node): string {
+  private onConflict(c: Node, relation: Node): string {
     let sql = ' ON CONFLICT';
     if (c.infer) {
       if (c.infer.conname) throw unsupported('ON CONFLICT ON CONSTRAINT');
@@ -234,20 +283,25 @@ export class Emitter {
       if (c.infer.whereClause) sql += ` WHERE ${this.expr(c.infer.whereClause)}`;
     }
     if (c.action === 'ONCONFLICT_NOTHING') return sql + ' DO NOTHING';
-    sql += ' DO UPDATE SET ' + this.setList(c.targetList);
+    sql += ' DO UPDATE SET ' + this.setList(c.targetList, relation);
     if (c.whereClause) sql += ` WHERE ${this.expr(c.whereClause)}`;
     return sql;
   }
 
-  private setList(list: Node[]): string {
+  private setList(list: Node[], relation: Node): string {
     return list
       .map((t) => {
         const rt = t.ResTarget;
         if (rt.indirection) throw unsupported('assignment to a field or subscript');
         if (rt.val.MultiAssignRef) throw unsupported('multiple-column assignment');
-        return `${quoteIdent(rt.name)} = ${this.expr(rt.val)}`;
+        return `${quoteIdent(rt.name)} = ${storeSql(this, rt.val, updateTarget(relation, rt.name))}`;
       })
       .join(', ');
+  }
+
+  /** Values written to columns in order (null: columns unknown), each coerced to its column's type. */
+  private storeList(values: Node[], columns: Array<ColumnInfo | undefined> | null): string {
+    return values.map((v, i) => (columns ? storeSql(this, v, columns[i]) : this.expr(v))).join(', ');
   }
 
   private returning(s: Node): { sql: string; columns: OutputColumn[] } {
@@ -258,20 +312,24 @@ export class Emitter {
   }
 
   update(s: Node): { sql: string; columns: OutputColumn[] } {
+    const outerScope = enterDmlScope(this, s);
     let sql = s.withClause ? this.withClause(s.withClause) + ' ' : '';
-    sql += `UPDATE ${this.rangeVar(s.relation, true)} SET ${this.setList(s.targetList)}`;
+    sql += `UPDATE ${this.rangeVar(s.relation, true)} SET ${this.setList(s.targetList, s.relation)}`;
     if (s.fromClause) sql += ' FROM ' + (s.fromClause as Node[]).map((f) => this.fromItem(f)).join(', ');
     if (s.whereClause) sql += ' WHERE ' + this.expr(s.whereClause);
     const ret = this.returning(s);
+    leaveScope(this, outerScope);
     return { sql: sql + ret.sql, columns: ret.columns };
   }
 
   delete(s: Node): { sql: string; columns: OutputColumn[] } {
-    if (s.usingClause) throw unsupported('DELETE … USING');
+    if (s.usingClause) return this.delete(deleteUsing(s));
+    const outerScope = enterDmlScope(this, s);
     let sql = s.withClause ? this.withClause(s.withClause) + ' ' : '';
     sql += `DELETE FROM ${this.rangeVar(s.relation, true)}`;
     if (s.whereClause) sql += ' WHERE ' + this.expr(s.whereClause);
     const ret = this.returning(s);
+    leaveScope(this, outerScope);
     return { sql: sql + ret.sql, columns: ret.columns };
   }
 
@@ -285,10 +343,12 @@ export class Emitter {
     switch (nodeType(n)) {
       case 'A_Const':
         return constant(n.A_Const);
-      case 'ColumnRef':
-        return names(n.ColumnRef.fields)
-          .map((f) => (f === '*' ? '*' : quoteIdent(f)))
-          .join('.');
+      case 'ColumnRef': {
+        const fields = names(n.ColumnRef.fields);
+        const lateral = catalog.lateralColumn(this, fields);
+        if (lateral) return `(${this.expr(lateral)})`;
+        return fields.map((f) => (f === '*' ? '*' : quoteIdent(f))).join('.');
+      }
       case 'ParamRef':
         this.params.push(n.ParamRef.number);
         return '?';
@@ -351,9 +411,9 @@ export class Emitter {
       case 'List':
         return `(${this.exprList(n.List.items)})`;
       case 'A_ArrayExpr':
-        throw unsupported('ARRAY constructors');
+        return catalog.arrayConstructor(this, n.A_ArrayExpr.elements ?? []);
       case 'A_Indirection':
-        throw unsupported('subscripts and field selection');
+        return catalog.subscript(this, n);
       default:
         throw unsupported(nodeType(n));
     }
@@ -361,13 +421,17 @@ export class Emitter {
 
   private aExpr(e: Node): string {
     const op = names(e.name).at(-1) ?? '';
-    const l = e.lexpr ? this.expr(e.lexpr) : '';
-    const r = e.rexpr && !e.rexpr.List ? this.expr(e.rexpr) : '';
+    const compares = COMPARISONS.has(op) || e.kind === 'AEXPR_DISTINCT' || e.kind === 'AEXPR_NOT_DISTINCT';
+    const l = e.lexpr ? this.operand(e.lexpr, compares ? e.rexpr : undefined) : '';
+    const r = e.rexpr && !e.rexpr.List ? this.operand(e.rexpr, compares ? e.lexpr : undefined) : '';
     this.inferParamTypes(e.lexpr, e.rexpr);
     switch (e.kind) {
-      case 'AEXPR_OP':
+      case 'AEXPR_OP': {
+        const typed = typedOperator(this, op, e, l, r);
+        if (typed !== undefined) return typed;
         if (!e.lexpr) return op === '-' ? `(- ${r})` : op === '+' ? r : unaryOp(op);
         return this.binaryOp(op, l, r);
+      }
       case 'AEXPR_LIKE':
         return `(${l}) ${op === '!~~' ? 'NOT LIKE' : 'LIKE'} (${r}) ESCAPE '\\'`;
       case 'AEXPR_ILIKE':
@@ -375,18 +439,23 @@ export class Emitter {
       case 'AEXPR_SIMILAR':
         throw unsupported('SIMILAR TO');
       case 'AEXPR_IN': {
-        const items = this.exprList(e.rexpr.List.items);
+        const items = (e.rexpr.List.items as Node[]).map((i) => this.operand(i, e.lexpr)).join(', ');
         return `(${l}) ${op === '<>' ? 'NOT IN' : 'IN'} (${items})`;
       }
       case 'AEXPR_BETWEEN':
       case 'AEXPR_NOT_BETWEEN': {
         const [lo, hi] = e.rexpr.List.items as Node[];
         const not = e.kind === 'AEXPR_NOT_BETWEEN' ? 'NOT ' : '';
-        return `(${l}) ${not}BETWEEN (${this.expr(lo!)}) AND (${this.expr(hi!)})`;
+        return `(${l}) ${not}BETWEEN (${this.operand(lo!, e.lexpr)}) AND (${this.operand(hi!, e.lexpr)})`;
       }
       case 'AEXPR_BETWEEN_SYM':
-      case 'AEXPR_NOT_BETWEEN_SYM':
-        throw unsupported('BETWEEN SYMMETRIC');
+      case 'AEXPR_NOT_BETWEEN_SYM': {
+        // Either order of the bounds; parameters bind by position, so each operand is emitted where it stands.
+        const [lo, hi] = e.rexpr.List.items as Node[];
+        const between = (a: Node, b: Node) => `(${this.expr(e.lexpr)}) BETWEEN (${this.operand(a, e.lexpr)}) AND (${this.operand(b, e.lexpr)})`;
+        const either = `(${l}) BETWEEN (${this.operand(lo!, e.lexpr)}) AND (${this.operand(hi!, e.lexpr)}) OR ${between(hi!, lo!)}`;
+        return e.kind === 'AEXPR_NOT_BETWEEN_SYM' ? `NOT (${either})` : `(${either})`;
+      }
       case 'AEXPR_DISTINCT':
         return `(${l}) IS NOT (${r})`;
       case 'AEXPR_NOT_DISTINCT':
@@ -395,10 +464,15 @@ export class Emitter {
         return `nullif(${l}, ${r})`;
       case 'AEXPR_OP_ANY':
       case 'AEXPR_OP_ALL':
-        throw unsupported(`${op} ${e.kind === 'AEXPR_OP_ANY' ? 'ANY' : 'ALL'} (array)`);
+        return catalog.arrayComparison(op, e.kind === 'AEXPR_OP_ANY', l, r);
       default:
         throw unsupported(`operator kind ${e.kind}`);
     }
+  }
+
+  /** An operand; a string literal compared with a typed expression is read as that type. */
+  private operand(n: Node, comparedWith: Node | undefined): string {
+    return comparedLiteral(this, n, comparedWith) ?? this.expr(n);
   }
 
   private binaryOp(op: string, l: string, r: string): string {
@@ -447,14 +521,17 @@ export class Emitter {
     }
   }
 
-  /** `col = $1`: nothing tells the parameter's type here without the schema; casts do. */
+  /**
+   * As PostgreSQL does, an untyped parameter takes the type of the other operand where that type
+   * is known (`count(*) > $1`, `$1::int + $2`, `col = $1`), so its text is decoded as that type.
+   */
   private inferParamTypes(l: Node | undefined, r: Node | undefined): void {
-    const castOf = (n: Node | undefined) => (n?.TypeCast ? typeOfName(n.TypeCast.typeName) : null);
+    const typeOfOperand = (n: Node | undefined) => (n ? this.typeOf(n) : null);
     const paramOf = (n: Node | undefined) => n?.ParamRef?.number as number | undefined;
     const lp = paramOf(l);
     const rp = paramOf(r);
-    const lt = castOf(l);
-    const rt = castOf(r);
+    const lt = typeOfOperand(l);
+    const rt = typeOfOperand(r);
     if (lp && rt && !this.paramTypes.has(lp)) this.paramTypes.set(lp, rt);
     if (rp && lt && !this.paramTypes.has(rp)) this.paramTypes.set(rp, lt);
   }
@@ -462,8 +539,10 @@ export class Emitter {
   private typeCast(c: Node): string {
     const type = typeOfName(c.typeName);
     if (c.arg.ParamRef) this.paramTypes.set(c.arg.ParamRef.number, type);
+    const reg = catalog.regCast(this, c.arg, type);
+    if (reg !== undefined) return reg;
     const arg = this.expr(c.arg);
-    return castTo(arg, type, names(c.typeName.names).at(-1) ?? '');
+    return typedCast(this, c.arg, arg, type) ?? castTo(arg, type, names(c.typeName.names).at(-1) ?? '');
   }
 
   private funcCall(f: Node): string {
@@ -474,8 +553,11 @@ export class Emitter {
     if (f.agg_within_group) throw unsupported('WITHIN GROUP');
     if (f.func_variadic) throw unsupported('VARIADIC');
     let sql: string;
+    const typed = f.agg_star ? undefined : typedCall(this, f, name, args);
     if (f.agg_star) {
       sql = `${name}(*)`;
+    } else if (typed !== undefined) {
+      sql = typed;
     } else {
       const spec = FUNCTIONS[name];
       if (!spec) throw new PgError(SqlState.undefinedFunction, `function ${name}() does not exist`, { hint: 'No function matches the given name and argument types.' });
@@ -495,11 +577,14 @@ export class Emitter {
   }
 
   private windowDef(w: Node): string {
-    if (w.name || w.refname) throw unsupported('named windows');
+    // OVER w names a window of the WINDOW clause; OVER (w …) refines one.
+    if (w.name) return quoteIdent(w.name);
     const parts: string[] = [];
+    if (w.refname) parts.push(quoteIdent(w.refname));
     if (w.partitionClause) parts.push('PARTITION BY ' + this.exprList(w.partitionClause));
     if (w.orderClause) parts.push('ORDER BY ' + (w.orderClause as Node[]).map((n) => this.sortBy(n)).join(', '));
-    if (w.startOffset || w.endOffset) throw unsupported('window frame offsets');
+    const frame = frameClause(this, w);
+    if (frame) parts.push(frame);
     return `(${parts.join(' ')})`;
   }
 
@@ -533,30 +618,34 @@ export class Emitter {
   }
 
   private subLink(s: Node): string {
+    // Parameters bind by position: an IN's test expression comes before the subquery in the text.
+    if ((s.subLinkType === 'ANY_SUBLINK' && (names(s.operName).at(-1) ?? '=') === '=') || (s.subLinkType === 'ALL_SUBLINK' && names(s.operName).at(-1) === '<>')) {
+      const test = this.expr(s.testexpr);
+      return `(${test}) ${s.subLinkType === 'ANY_SUBLINK' ? 'IN' : 'NOT IN'} (${this.select(s.subselect, false).sql})`;
+    }
     const sub = this.select(s.subselect, false).sql;
     switch (s.subLinkType) {
       case 'EXISTS_SUBLINK':
         return `EXISTS (${sub})`;
       case 'EXPR_SUBLINK':
         return `(${sub})`;
-      case 'ANY_SUBLINK': {
-        const op = names(s.operName).at(-1) ?? '=';
-        if (op !== '=') throw unsupported(`${op} ANY (subquery)`);
-        return `(${this.expr(s.testexpr)}) IN (${sub})`;
-      }
-      case 'ALL_SUBLINK': {
-        const op = names(s.operName).at(-1);
-        if (op !== '<>') throw unsupported(`${op} ALL (subquery)`);
-        return `(${this.expr(s.testexpr)}) NOT IN (${sub})`;
-      }
+      case 'ARRAY_SUBLINK':
+        return catalog.arraySubquery(sub);
+      case 'ANY_SUBLINK':
+      case 'ALL_SUBLINK':
+        return subqueryComparison(this, s, sub);
       default:
         throw unsupported(String(s.subLinkType));
     }
   }
 
-  /** What PostgreSQL would report as the type of an expression, where it can be told without the schema. */
+  /** What PostgreSQL would report as the type of an expression, where it can be told. */
   typeOf(n: Node): PgTypeInfo | null {
+    const typed = expressionType(this, n);
+    if (typed !== undefined) return typed;
     switch (nodeType(n)) {
+      case 'ColumnRef':
+        return this.scope?.column(names(n.ColumnRef.fields))?.type ?? null;
       case 'A_Const': {
         const c = n.A_Const;
         if (c.ival) return Math.abs(c.ival.ival ?? 0) > 2147483647 ? INT8 : INT4;
@@ -583,6 +672,8 @@ export class Emitter {
         }
         return spec?.type !== undefined ? { oid: spec.type, typmod: -1 } : null;
       }
+      case 'ParamRef':
+        return this.paramTypes.get(n.ParamRef.number) ?? null;
       case 'SQLValueFunction': {
         const op = n.SQLValueFunction.op as string;
         if (op.startsWith('SVFOP_CURRENT_TIMESTAMP')) return { oid: OID.timestamptz, typmod: -1 };
@@ -609,7 +700,12 @@ export class Emitter {
       case 'BooleanTest':
         return BOOL;
       case 'SubLink':
+        if (n.SubLink.subLinkType === 'ARRAY_SUBLINK') return catalog.arraySubqueryType(selectColumns(this, n.SubLink.subselect)?.[0]?.type ?? null);
         return n.SubLink.subLinkType === 'EXPR_SUBLINK' ? null : BOOL;
+      case 'A_ArrayExpr':
+        return catalog.arrayConstructorType(this, n.A_ArrayExpr.elements ?? []);
+      case 'A_Indirection':
+        return catalog.subscriptType(this, n);
       case 'CoalesceExpr':
       case 'MinMaxExpr':
         return this.firstKnownType(n.CoalesceExpr?.args ?? n.MinMaxExpr.args);
@@ -713,12 +809,10 @@ export function columnName(n: Node): string {
       return names(n.ColumnRef.fields).at(-1) ?? '?column?';
     case 'FuncCall':
       return names(n.FuncCall.funcname).at(-1) ?? '?column?';
-    case 'TypeCast': {
-      const inner = columnName(n.TypeCast.arg);
-      return inner !== '?column?' ? inner : (names(n.TypeCast.typeName.names).at(-1) ?? '?column?');
-    }
+    case 'TypeCast':
+      return strongColumnName(n.TypeCast.arg) ?? names(n.TypeCast.typeName.names).at(-1) ?? '?column?';
     case 'CaseExpr':
-      return 'case';
+      return (n.CaseExpr.defresult && strongColumnName(n.CaseExpr.defresult)) || 'case';
     case 'CoalesceExpr':
       return 'coalesce';
     case 'MinMaxExpr':
@@ -733,6 +827,31 @@ export function columnName(n: Node): string {
       return n.A_Expr.kind === 'AEXPR_NULLIF' ? 'nullif' : '?column?';
     default:
       return '?column?';
+  }
+}
+
+/**
+ * A name PostgreSQL's FigureColname gives with full strength (a column, a function, …), which a
+ * cast or CASE around the expression keeps; undefined for a constant or an operator.
+ */
+function strongColumnName(n: Node): string | undefined {
+  switch (nodeType(n)) {
+    case 'A_Const':
+    case 'ParamRef':
+    case 'BoolExpr':
+    case 'NullTest':
+    case 'BooleanTest':
+      return undefined;
+    case 'A_Expr':
+      return n.A_Expr.kind === 'AEXPR_NULLIF' ? 'nullif' : undefined;
+    case 'TypeCast':
+      return strongColumnName(n.TypeCast.arg);
+    case 'CaseExpr':
+      return n.CaseExpr.defresult ? strongColumnName(n.CaseExpr.defresult) : undefined;
+    default: {
+      const name = columnName(n);
+      return name === '?column?' ? undefined : name;
+    }
   }
 }
 

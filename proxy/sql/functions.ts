@@ -4,6 +4,7 @@
  * (executor/sql-functions.ts). A name missing here is 42883, as in PostgreSQL.
  */
 import { OID } from '../pgtypes.js';
+import { CATALOG_FUNCTIONS } from '../catalog/functions.js';
 
 export interface FunctionSpec {
   /** SQLite function name when it differs from the PostgreSQL one. */
@@ -21,6 +22,8 @@ const same = (type?: FunctionSpec['type']): FunctionSpec => ({ type });
 const ownNamed = (name: string, type?: FunctionSpec['type']): FunctionSpec => ({ sqlite: `pg_${name}`, type });
 
 export const FUNCTIONS: Record<string, FunctionSpec> = {
+  // the catalog's (pg_get_constraintdef, format_type …); the entries below take precedence
+  ...CATALOG_FUNCTIONS,
   // aggregates
   count: same(OID.int8),
   sum: same('sum'),

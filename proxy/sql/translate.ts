@@ -3,11 +3,15 @@
  * command tag, the SQLite statements that carry it out, its parameters and output columns, and the
  * parse tree for the mixer. Cached by text, so a statement shape is parsed once.
  */
+import type { SchemaEdit } from '../../executor/schema-edit.js';
 import { PgError, SqlState } from '../errors.js';
 import { OID, type PgTypeInfo } from '../pgtypes.js';
 import { Emitter, type OutputColumn, unsupported } from './emit.js';
 import { alterTable, createIndex, createTable, createView, drop, rename, truncate } from './ddl.js';
 import { type Node, type RawStatement, nodeType, names, parseQuery } from './parse.js';
+import { displayName } from '../settings.js';
+import { schemaVersion } from './schema.js';
+import { checkAlterTable, checkCreateTable, checkDrop, checkTruncate } from './ddl-checks.js';
 
 export type StatementKind =
   | 'query' // returns rows, changes nothing
@@ -30,6 +34,8 @@ export interface Step {
   sql: string;
   /** For each `?` in `sql`, the 1-based parameter number it takes. */
   params: number[];
+  /** A change to a table's definition SQLite's ALTER TABLE cannot make; `sql` is empty then. */
+  edit?: SchemaEdit;
 }
 
 export interface CopySpec {
@@ -57,22 +63,26 @@ export interface Translation {
   name?: string;
   /** SET value, null for RESET / SET … TO DEFAULT. */
   value?: string | null;
+  /** SET LOCAL: the setting reverts when the transaction ends. */
+  local?: boolean;
   copy?: CopySpec;
   node: Node;
   text: string;
 }
 
 const CACHE_LIMIT = 4096;
-const cache = new Map<string, Translation[]>();
+/** Translations depend on the schema (column types): an entry is good for one schema version. */
+const cache = new Map<string, { version: number; result: Translation[] }>();
 
 /** Translates a query string (possibly several statements). Throws PgError (42601, 0A000, …). */
 export function translate(query: string): Translation[] {
+  const version = schemaVersion();
   const hit = cache.get(query);
-  if (hit) return hit;
+  if (hit && hit.version === version) return hit.result;
   const result = parseQuery(query).map(statement);
   // Bounded: evict the oldest entry, so a client sending ever-new literals cannot grow memory.
-  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
-  cache.set(query, result);
+  if (!hit && cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+  cache.set(query, { version, result });
   return result;
 }
 
@@ -118,20 +128,24 @@ function statement(raw: RawStatement): Translation {
     case 'TransactionStmt':
       return transaction(raw, s);
     case 'CreateStmt':
+      checkCreateTable(s);
       return ddl(raw, 'CREATE TABLE', createTable(s));
     case 'DropStmt': {
+      checkDrop(s);
       const what = { OBJECT_TABLE: 'TABLE', OBJECT_VIEW: 'VIEW', OBJECT_INDEX: 'INDEX' }[s.removeType as string] ?? 'TABLE';
       return ddl(raw, `DROP ${what}`, drop(s));
     }
     case 'IndexStmt':
       return ddl(raw, 'CREATE INDEX', createIndex(s));
     case 'AlterTableStmt':
+      checkAlterTable(s);
       return ddl(raw, 'ALTER TABLE', alterTable(s));
     case 'RenameStmt':
       return ddl(raw, 'ALTER TABLE', rename(s));
     case 'ViewStmt':
       return ddl(raw, 'CREATE VIEW', createView(s));
     case 'TruncateStmt':
+      checkTruncate(s);
       return ddl(raw, 'TRUNCATE TABLE', truncate(s));
     case 'CreateSchemaStmt':
       if (s.schemaname === 'public' && s.if_not_exists) return base(raw, 'noop', 'CREATE SCHEMA');
@@ -149,7 +163,7 @@ function statement(raw: RawStatement): Translation {
     case 'VariableShowStmt': {
       const t = base(raw, 'show', 'SHOW');
       t.name = String(s.name).toLowerCase();
-      t.columns = [{ name: t.name === 'all' ? 'name' : t.name, type: { oid: OID.text, typmod: -1 } }];
+      t.columns = [{ name: t.name === 'all' ? 'name' : displayName(t.name), type: { oid: OID.text, typmod: -1 } }];
       return t;
     }
     case 'DiscardStmt':
@@ -241,6 +255,7 @@ function variableSet(raw: RawStatement, s: Node): Translation {
     return t;
   }
   t.name = s.name ? String(s.name).toLowerCase() : 'all';
+  t.local = !!s.is_local;
   if (s.kind === 'VAR_SET_VALUE') {
     t.value = ((s.args ?? []) as Node[]).map(settingValue).join(', ');
   } else {

@@ -1,0 +1,62 @@
+/**
+ * Waiting for locks: the lock table decides, this waits. A waiter retries when any lock is
+ * released; a wait-for cycle aborts the youngest transaction on it with 40P01; a wait longer than
+ * lock_timeout gets 55P03; a cancel gets 57014.
+ */
+import { PgError, SqlState } from '../proxy/errors.js';
+import type { ConflictKey } from '../mixer-rules/keys.js';
+import type { LockTable } from '../mixer-rules/locks.js';
+
+interface Waiter {
+  tx: number;
+  keys: ConflictKey[];
+  retry: () => void;
+  fail: (err: PgError) => void;
+}
+
+export class LockWaits {
+  private readonly waiters = new Map<number, Waiter>();
+
+  constructor(readonly locks: LockTable) {}
+
+  acquire(tx: number, keys: ConflictKey[], timeoutMs: number, onWait: (cancel: () => void) => void): Promise<void> {
+    const first = this.locks.acquire(tx, keys);
+    if (first.granted) return Promise.resolve();
+    return new Promise<void>((resolve, reject) => {
+      const done = (err?: PgError) => {
+        clearTimeout(timer);
+        this.waiters.delete(tx);
+        this.locks.notWaiting(tx);
+        if (err) reject(err);
+        else resolve();
+      };
+      const waiter: Waiter = {
+        tx,
+        keys,
+        retry: () => {
+          const r = this.locks.acquire(tx, keys);
+          if (r.granted) done();
+          else this.wait(waiter, r.waitsFor);
+        },
+        fail: done,
+      };
+      const timer = setTimeout(() => done(new PgError(SqlState.lockNotAvailable, 'canceling statement due to lock timeout')), timeoutMs);
+      onWait(() => done(new PgError(SqlState.queryCanceled, 'canceling statement due to user request')));
+      this.waiters.set(tx, waiter);
+      this.wait(waiter, first.waitsFor);
+    });
+  }
+
+  /** Ends a transaction's hold on its locks and lets waiters try again. */
+  release(tx: number): void {
+    this.locks.release(tx);
+    for (const w of [...this.waiters.values()]) w.retry();
+  }
+
+  private wait(waiter: Waiter, waitsFor: number[]): void {
+    const victim = this.locks.waiting(waiter.tx, waitsFor);
+    if (victim === null) return;
+    const err = new PgError(SqlState.deadlockDetected, 'deadlock detected', { detail: `Transaction ${victim} waits in a cycle of lock waits.` });
+    this.waiters.get(victim)?.fail(err);
+  }
+}

@@ -1,0 +1,376 @@
+/**
+ * The pipeline, wired in one place: requests → mixer (conflict keys, batches) → log → every
+ * replica's executor → verifier (tokens, quorum) → outputs released. Also startup recovery, repair
+ * of divergent replicas, and the figures behind evsql_replicas / evsql_stats.
+ *
+ * One batch is in flight at a time; requests arriving meanwhile wait in the batcher and leave
+ * together in the next batch, so batches grow with load (group commit).
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { PgError, SqlState } from '../proxy/errors.js';
+import type { SqliteValue } from '../proxy/pgtypes.js';
+import type { Translation } from '../proxy/sql/translate.js';
+import { Batcher } from '../mixer-rules/batcher.js';
+import { type ConflictKey, conflictKeys } from '../mixer-rules/keys.js';
+import { LockTable } from '../mixer-rules/locks.js';
+import type { Rules } from '../mixer-rules/rules.js';
+import { Verifier, type Decision, type Token } from '../verifier/quorum.js';
+import type { BatchItem, BatchReport, ExecResult, SessionContext, Step, Work } from '../executor/messages.js';
+import { Replica, SYSTEM_CONTEXT, newRequestId } from '../executor/replica.js';
+import { type SchemaSnapshot, readSchema } from '../executor/schema.js';
+import { InProcessLog, type LogEntry } from './log.js';
+import { SchemaKeys } from './schema-keys.js';
+
+export type ExecMode = 'ev' | 'sequential';
+
+export interface PipelineOptions {
+  dataDir: string;
+  replicas: number;
+  readers: number;
+  synchronous: 'full' | 'normal';
+  mode: ExecMode;
+  maxBatchSize: number;
+  maxBatchDelayMs: number;
+  rules: Rules;
+  log: { warn: (obj: object, msg?: string) => void; info: (obj: object, msg?: string) => void };
+}
+
+interface Pending {
+  item: BatchItem;
+  resolve: (r: ExecResult) => void;
+  reject: (e: PgError) => void;
+}
+
+interface ReplicaStats {
+  appliedSeq: number;
+  root: string;
+  batches: number;
+  rollbacks: number;
+  repairs: number;
+}
+
+/** The whole database: DDL, COPY and anything the mixer cannot analyse. */
+export const WHOLE_DATABASE: ConflictKey[] = [{ mode: 'w', table: '*' }];
+
+export class Pipeline {
+  private readonly replicas: Replica[] = [];
+  private readonly replicaStats: ReplicaStats[] = [];
+  private readonly verifier: Verifier;
+  private readonly batcher: Batcher;
+  readonly locks = new LockTable();
+  private readonly log = new InProcessLog();
+  private readonly schema = new SchemaKeys();
+  private readonly pending = new Map<number, Pending>();
+  private running = false;
+  private nextTx = 1;
+  private readerTurn = 0;
+  private readonly counters = { batches: 0, requests: 0, reads: 0, reexecutions: 0, repairs: 0, halts: 0 };
+  /** The schema as of the last committed batch; the translator types statements from it. */
+  schemaSnapshot: SchemaSnapshot;
+  onSchemaChange: ((schema: SchemaSnapshot) => void) | undefined;
+
+  constructor(readonly options: PipelineOptions) {
+    mkdirSync(options.dataDir, { recursive: true });
+    let snapshot: SchemaSnapshot | undefined;
+    for (let i = 0; i < options.replicas; i++) {
+      const file = join(options.dataDir, `replica-${i}.sqlite`);
+      // Create the file in WAL mode before the read-only readers open it.
+      const init = new Database(file);
+      init.pragma('journal_mode = WAL');
+      if (i === 0) snapshot = readSchema(init);
+      init.close();
+      const replica = new Replica(i, file, options.mode === 'ev' ? options.readers : 1, options.synchronous);
+      replica.writer.onFailure = (err) => this.replicaDown(i, err.message);
+      this.replicas.push(replica);
+      this.replicaStats.push({ appliedSeq: 0, root: '', batches: 0, rollbacks: 0, repairs: 0 });
+    }
+    this.schemaSnapshot = snapshot!;
+    this.verifier = new Verifier({ replicas: options.replicas });
+    const sequential = options.mode === 'sequential';
+    this.batcher = new Batcher({ maxBatchSize: sequential ? 1 : options.maxBatchSize, maxDelayMs: options.maxBatchDelayMs, seed: 0x5eed });
+  }
+
+  /** Recovers every replica, brings the ones that disagree with the majority in line, loads the schema. */
+  async open(): Promise<void> {
+    const states = await Promise.all(this.replicas.map((r) => r.recover()));
+    const votes = new Map<string, number[]>();
+    states.forEach((s, i) => votes.set(s.root, [...(votes.get(s.root) ?? []), i]));
+    const [root, agreeing] = [...votes.entries()].sort((a, b) => b[1].length - a[1].length)[0]!;
+    const quorum = Math.floor(this.replicas.length / 2) + 1;
+    if (agreeing.length < quorum) {
+      throw new PgError(SqlState.internalError, `replicas disagree at startup and no majority holds one state (${votes.size} different roots)`);
+    }
+    states.forEach((s, i) => (this.replicaStats[i]!.root = s.root));
+    for (let i = 0; i < this.replicas.length; i++) {
+      if (states[i]!.root !== root) await this.repair(i, agreeing[0]!);
+    }
+    await this.reloadSchema();
+  }
+
+  newTransaction(): number {
+    return this.nextTx++;
+  }
+
+  /** The conflict keys of a statement; in sequential mode every statement takes the whole database. */
+  keysFor(t: Translation, params: SqliteValue[]): ConflictKey[] {
+    if (this.options.mode === 'sequential') return WHOLE_DATABASE;
+    return conflictKeys(t, params, this.schema, this.options.rules);
+  }
+
+  /** Reads run on a reader of a healthy replica, against its last committed snapshot. */
+  async read(steps: Step[], params: SqliteValue[], ctx: SessionContext, id: number, onRunning?: (cancel: () => void) => void): Promise<ExecResult> {
+    this.counters.reads++;
+    const replica = this.healthyReplica();
+    return replica.read(steps, params, ctx, id, (w) => onRunning?.(() => w.cancel(id)));
+  }
+
+  describe(steps: Step[], ctx: SessionContext): Promise<ExecResult> {
+    return this.healthyReplica().describe(steps, ctx);
+  }
+
+  /** Puts a request into the next batch; resolves with its verified output. */
+  submit(session: number, tx: number | null, keys: ConflictKey[], ctx: SessionContext, work: Work, id = newRequestId()): Promise<ExecResult> {
+    const item: BatchItem = { id, tx, ctx, work };
+    this.counters.requests++;
+    return new Promise<ExecResult>((resolve, reject) => {
+      this.pending.set(id, { item, resolve, reject });
+      this.batcher.push({ id, session, keys }, Date.now());
+      this.kick();
+    });
+  }
+
+  /** Cancels request `id` on every replica (it may be running in a batch). */
+  cancel(id: number): void {
+    for (const r of this.replicas) r.cancel(id);
+  }
+
+  private healthyReplica(): Replica {
+    const healthy = this.replicas.filter((r, i) => r.alive && this.verifier.status(i) === 'healthy');
+    if (!healthy.length) throw new PgError(SqlState.connectionException, 'no healthy replica');
+    return healthy[this.readerTurn++ % healthy.length]!;
+  }
+
+  private kick(): void {
+    if (this.running) return;
+    this.running = true;
+    // Let requests that arrive in the same tick join the batch.
+    setImmediate(() => void this.drain());
+  }
+
+  private async drain(): Promise<void> {
+    try {
+      for (;;) {
+        const batch = this.batcher.take(Date.now(), this.log.nextSeq, true);
+        if (!batch) break;
+        const ids = batch.groups.flat();
+        const items = ids.map((id, index) => {
+          const item = this.pending.get(id)!.item;
+          // The batch's stamp: every replica computes the same now() and random() for the request.
+          return { ...item, ctx: { ...item.ctx, now: batch.timestamp, seed: (batch.seed + index * 0x9e3779b1) >>> 0 } };
+        });
+        let offset = 0;
+        const groups = batch.groups.map((g) => g.map(() => offset++));
+        const entry = this.log.append({ timestamp: batch.timestamp, items, groups });
+        await this.execute(entry);
+      }
+    } catch (err) {
+      this.options.log.warn({ err: (err as Error).message }, 'batch pipeline failed');
+    } finally {
+      this.running = false;
+      if (this.batcher.waiting) this.kick();
+    }
+  }
+
+  /** Execution order on one replica: groups in order, requests within a group in a replica-local order. */
+  private order(entry: LogEntry, replica: number, sequential: boolean): number[] {
+    if (sequential) return entry.groups.flat();
+    let x = (entry.seq * 2654435761 + replica * 40503 + 1) >>> 0;
+    const rand = () => {
+      x ^= x << 13;
+      x ^= x >>> 17;
+      x ^= x << 5;
+      return (x >>> 0) / 0x100000000;
+    };
+    return entry.groups.flatMap((g) => {
+      const g2 = [...g];
+      for (let i = g2.length - 1; i > 0; i--) {
+        const j = Math.floor(rand() * (i + 1));
+        [g2[i], g2[j]] = [g2[j]!, g2[i]!];
+      }
+      return g2;
+    });
+  }
+
+  private async execute(entry: LogEntry): Promise<void> {
+    this.counters.batches++;
+    let result = await this.runOnVoters(entry, 'parallel');
+    if (result.decision.kind === 'reexecute') {
+      this.counters.reexecutions++;
+      await Promise.all(result.voters.map((i) => this.finish(i, entry.seq, false)));
+      result = await this.runOnVoters(entry, 'sequential');
+    }
+    const { decision, reports, voters } = result;
+    if (decision.kind !== 'commit') {
+      this.counters.halts++;
+      await Promise.all(voters.map((i) => this.finish(i, entry.seq, false)));
+      const err = new PgError(SqlState.internalError, `replicas could not agree on batch ${entry.seq}`);
+      for (const item of entry.items) this.settle(item.id, { ok: false, error: { code: err.code, message: err.message, fields: {} } });
+      this.options.log.warn({ seq: entry.seq, decision: decision.kind }, 'batch rejected');
+      return;
+    }
+    const agreeing = voters.filter((i) => !decision.divergent.includes(i) && reports.get(i)?.rootAfter === decision.root);
+    await Promise.all(agreeing.map((i) => this.finish(i, entry.seq, true)));
+    for (const i of agreeing) {
+      const s = this.replicaStats[i]!;
+      s.appliedSeq = entry.seq;
+      s.root = decision.root;
+      s.batches++;
+    }
+    const report = reports.get(agreeing[0]!)!;
+    entry.items.forEach((item, index) => this.settle(item.id, report.items[index]!));
+    if (report.schema) {
+      this.schemaSnapshot = report.schema;
+      this.onSchemaChange?.(report.schema);
+      await this.reloadSchema();
+    }
+    for (const i of voters.filter((v) => !agreeing.includes(v))) {
+      await this.finish(i, entry.seq, false);
+      this.options.log.warn({ replica: i, seq: entry.seq }, 'replica diverged; repairing');
+      await this.repair(i, agreeing[0]!);
+    }
+  }
+
+  /** Sends the batch to every healthy replica and feeds their tokens to the verifier until it decides. */
+  private async runOnVoters(entry: LogEntry, mode: 'parallel' | 'sequential'): Promise<{ decision: Decision; reports: Map<number, BatchReport>; voters: number[] }> {
+    const voters = this.replicas.map((_, i) => i).filter((i) => this.replicas[i]!.alive && this.verifier.status(i) === 'healthy');
+    const reports = new Map<number, BatchReport>();
+    let decision: Decision = { kind: 'wait' };
+    await Promise.all(
+      voters.map(async (i) => {
+        let d: Decision | Decision[];
+        try {
+          const report = await this.replicas[i]!.batch(entry.seq, entry.items, this.order(entry, i, mode === 'sequential'));
+          reports.set(i, report);
+          const token: Token = { replica: i, seq: entry.seq, mode, rootBefore: report.rootBefore, rootAfter: report.rootAfter, outputs: report.outputs };
+          d = this.verifier.onToken(token);
+        } catch (err) {
+          this.options.log.warn({ replica: i, err: (err as Error).message }, 'replica failed during a batch');
+          d = this.verifier.onReplicaDown(i);
+        }
+        for (const x of Array.isArray(d) ? d : [d]) if (x.kind !== 'wait' && decision.kind === 'wait') decision = x;
+      }),
+    );
+    if (decision.kind === 'wait') decision = { kind: 'halt', seq: entry.seq, reason: 'no quorum of replicas answered' };
+    return { decision, reports, voters: [...reports.keys()] };
+  }
+
+  private async finish(replica: number, seq: number, commit: boolean): Promise<void> {
+    try {
+      await this.replicas[replica]!.finish(seq, commit);
+      if (!commit) this.replicaStats[replica]!.rollbacks++;
+    } catch (err) {
+      this.replicaDown(replica, (err as Error).message);
+    }
+  }
+
+  private settle(id: number, output: BatchReport['items'][number]): void {
+    const p = this.pending.get(id);
+    if (!p) return;
+    this.pending.delete(id);
+    if (output.ok) p.resolve(output.result);
+    else p.reject(new PgError(output.error.code, output.error.message, output.error.fields));
+  }
+
+  /**
+   * Brings replica `target` to the state of healthy replica `source`: compares table digests, and
+   * for each table that differs, deletes the rows the source lacks and inserts the ones it has.
+   */
+  private async repair(target: number, source: number): Promise<void> {
+    this.verifier.markRepairing(target);
+    this.counters.repairs++;
+    this.replicaStats[target]!.repairs++;
+    const [to, from] = [this.replicas[target]!, this.replicas[source]!];
+    const [have, want] = await Promise.all([to.state(), from.state()]);
+    const tables = new Set([...Object.keys(have.tables), ...Object.keys(want.tables)]);
+    for (const table of tables) {
+      if (have.tables[table] === want.tables[table]) continue;
+      const [mine, theirs] = await Promise.all([to.bucketRows(table, []), from.bucketRows(table, [])]);
+      const wanted = new Map<string, number>();
+      for (const r of theirs.rows) wanted.set(r.h, (wanted.get(r.h) ?? 0) + 1);
+      const remove: bigint[] = [];
+      for (const r of mine.rows) {
+        const n = wanted.get(r.h) ?? 0;
+        if (n > 0) wanted.set(r.h, n - 1);
+        else remove.push(r.rowid);
+      }
+      const insert = theirs.rows.filter((r) => {
+        const n = wanted.get(r.h) ?? 0;
+        if (n > 0) {
+          wanted.set(r.h, n - 1);
+          return true;
+        }
+        return false;
+      });
+      await to.repair(table, remove, insert.map((r) => r.values));
+    }
+    const after = await to.state();
+    if (after.root !== want.root) {
+      this.options.log.warn({ replica: target, have: after.root, want: want.root }, 'repair did not converge (schema differs?); replica marked down');
+      this.replicaDown(target, 'repair did not converge');
+      return;
+    }
+    this.replicaStats[target]!.root = after.root;
+    this.replicaStats[target]!.appliedSeq = this.replicaStats[source]!.appliedSeq;
+    this.verifier.onReplicaUp(target);
+    this.options.log.info({ replica: target }, 'replica repaired');
+  }
+
+  private replicaDown(replica: number, reason: string): void {
+    if (this.verifier.status(replica) === 'down') return;
+    this.options.log.warn({ replica, reason }, 'replica down');
+    this.verifier.onReplicaDown(replica);
+  }
+
+  private async reloadSchema(): Promise<void> {
+    const sql = `SELECT name, NULL, NULL, 0 FROM sqlite_schema WHERE type = 'table'
+      UNION ALL
+      SELECT m.name, 'pk', p.name, p.pk FROM sqlite_schema m, pragma_table_info(m.name) p WHERE m.type = 'table' AND p.pk > 0
+      UNION ALL
+      SELECT m.name, il.name, ii.name, ii.seqno FROM sqlite_schema m, pragma_index_list(m.name) il, pragma_index_info(il.name) ii WHERE m.type = 'table' AND il."unique" = 1
+      ORDER BY 1, 2, 4`;
+    const r = await this.healthyReplica().read([{ sql, params: [] }], [], SYSTEM_CONTEXT, newRequestId());
+    this.schema.load(r.rows as Array<[string, string | null, string | null, bigint]>);
+  }
+
+  /** Rows of evsql_replicas: id, status, applied_seq, state_root, batches, rollbacks, repairs. */
+  replicaRows(): SqliteValue[][] {
+    return this.replicas.map((r, i) => {
+      const s = this.replicaStats[i]!;
+      const status = r.alive ? this.verifier.status(i) : 'down';
+      return [BigInt(i), status, BigInt(s.appliedSeq), s.root, BigInt(s.batches), BigInt(s.rollbacks), BigInt(s.repairs)];
+    });
+  }
+
+  /** Rows of evsql_stats: name, value. */
+  statRows(): SqliteValue[][] {
+    const c = this.counters;
+    return [
+      ['mode', this.options.mode],
+      ['replicas', String(this.replicas.length)],
+      ['batches', String(c.batches)],
+      ['requests', String(c.requests)],
+      ['avg_batch_size', c.batches ? (c.requests / c.batches).toFixed(2) : '0'],
+      ['reads', String(c.reads)],
+      ['reexecutions', String(c.reexecutions)],
+      ['repairs', String(c.repairs)],
+      ['halts', String(c.halts)],
+      ['transactions_holding_locks', String(this.locks.holders().length)],
+    ];
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.replicas.map((r) => r.close()));
+  }
+}

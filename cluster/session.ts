@@ -1,0 +1,167 @@
+/**
+ * One client session's view of the replicated database. A PostgreSQL transaction is not an SQLite
+ * transaction: its statements take locks on their conflict keys (strict two-phase locking, held
+ * until COMMIT/ROLLBACK), run in whatever batch comes next, and leave undo records so ROLLBACK can
+ * take back this transaction alone. Autocommit statements take their locks only while they run.
+ */
+import { PgError, SqlState } from '../proxy/errors.js';
+import type { SqliteValue } from '../proxy/pgtypes.js';
+import type { Translation } from '../proxy/sql/translate.js';
+import type { ConflictKey } from '../mixer-rules/keys.js';
+import type { ExecResult, SessionContext, Step, Work } from '../executor/messages.js';
+import { newRequestId } from '../executor/replica.js';
+import type { Pipeline } from './pipeline.js';
+import type { LockWaits } from './lock-waits.js';
+
+export interface RunOptions {
+  ctx: SessionContext;
+  lockTimeoutMs: number;
+}
+
+interface Savepoint {
+  name: string;
+  mark: number;
+}
+
+let lastSession = 0;
+
+export class Session {
+  private readonly id = ++lastSession;
+  private tx: number | null = null;
+  /** The transaction changed something: COMMIT/ROLLBACK must go through the log. */
+  private wrote = false;
+  private savepoints: Savepoint[] = [];
+  private running: { id: number; cancel: () => void } | null = null;
+  private waitCancel: (() => void) | null = null;
+
+  constructor(
+    private readonly pipeline: Pipeline,
+    private readonly waits: LockWaits,
+  ) {}
+
+  get inTransaction(): boolean {
+    return this.tx !== null;
+  }
+
+  /** BEGIN takes nothing yet: each statement locks what it touches. */
+  begin(): void {
+    this.tx = this.pipeline.newTransaction();
+    this.wrote = false;
+    this.savepoints = [];
+  }
+
+  async exec(t: Translation, params: SqliteValue[], opts: RunOptions): Promise<ExecResult> {
+    const keys = this.pipeline.keysFor(t, params);
+    const readOnly = t.kind === 'query' && !t.lockingRead && this.pipeline.options.mode === 'ev';
+    return this.locked(keys, opts, () => {
+      if (readOnly) {
+        const id = newRequestId();
+        return this.track(id, this.pipeline.read(t.steps, params, opts.ctx, id, (cancel) => (this.running = { id, cancel })));
+      }
+      return this.write(keys, opts.ctx, { kind: 'exec', steps: t.steps, params });
+    });
+  }
+
+  /** COPY FROM: many rows into one table, in batches. */
+  insertRows(table: string, sql: string, rows: SqliteValue[][], opts: RunOptions): Promise<ExecResult> {
+    const keys: ConflictKey[] = [{ mode: 'w', table }];
+    return this.locked(keys, opts, () => this.write(keys, opts.ctx, { kind: 'insertRows', sql, rows }));
+  }
+
+  describe(steps: Step[], ctx: SessionContext): Promise<ExecResult> {
+    return this.pipeline.describe(steps, ctx);
+  }
+
+  async end(action: 'commit' | 'rollback', ctx: SessionContext): Promise<void> {
+    const tx = this.tx;
+    if (tx === null) return;
+    try {
+      if (this.wrote) {
+        const work: Work = action === 'commit' ? { kind: 'forget' } : { kind: 'undo', after: 0 };
+        await this.pipeline.submit(this.id, tx, this.pipeline.locks.held(tx), ctx, work);
+      }
+    } finally {
+      this.tx = null;
+      this.savepoints = [];
+      this.waits.release(tx);
+    }
+  }
+
+  async savepoint(action: 'savepoint' | 'release' | 'rollback_to', name: string, opts: RunOptions): Promise<void> {
+    const tx = this.tx!;
+    const at = this.savepoints.map((s) => s.name).lastIndexOf(name);
+    if (action !== 'savepoint' && at < 0) throw new PgError('3B001', `savepoint "${name}" does not exist`);
+    if (action === 'release') {
+      this.savepoints.length = at;
+      return;
+    }
+    if (action === 'rollback_to') {
+      // ROLLBACK TO keeps the savepoint itself and destroys the later ones.
+      this.savepoints.length = at + 1;
+      if (this.wrote) await this.pipeline.submit(this.id, tx, this.pipeline.locks.held(tx), opts.ctx, { kind: 'undo', after: this.savepoints[at]!.mark });
+      return;
+    }
+    const mark = this.wrote ? (await this.pipeline.submit(this.id, tx, [], opts.ctx, { kind: 'mark' })).mark ?? 0 : 0;
+    this.savepoints.push({ name, mark });
+  }
+
+  private async abort(ctx: SessionContext): Promise<void> {
+    const tx = this.tx!;
+    if (this.wrote) await this.pipeline.submit(this.id, tx, this.pipeline.locks.held(tx), ctx, { kind: 'undo', after: 0 });
+    this.wrote = false;
+    this.savepoints = [];
+    this.waits.release(tx);
+  }
+
+  /** Cancels the running statement, or the wait for its locks. */
+  cancel(): void {
+    this.waitCancel?.();
+    if (this.running) {
+      this.pipeline.cancel(this.running.id);
+      this.running.cancel();
+    }
+  }
+
+  async close(ctx: SessionContext): Promise<void> {
+    if (this.tx !== null) await this.end('rollback', ctx);
+  }
+
+  private write(keys: ConflictKey[], ctx: SessionContext, work: Work): Promise<ExecResult> {
+    if (this.tx !== null) this.wrote = true;
+    const id = newRequestId();
+    return this.track(id, this.pipeline.submit(this.id, this.tx, keys, ctx, work, id), () => this.pipeline.cancel(id));
+  }
+
+  private async track(id: number, p: Promise<ExecResult>, cancel: () => void = () => undefined): Promise<ExecResult> {
+    this.running = { id, cancel };
+    try {
+      return await p;
+    } finally {
+      this.running = null;
+    }
+  }
+
+  /**
+   * Runs `body` holding locks on `keys`: the transaction's (kept until it ends) or, in autocommit,
+   * a one-statement transaction's (released when the statement is done).
+   */
+  private async locked(keys: ConflictKey[], opts: RunOptions, body: () => Promise<ExecResult>): Promise<ExecResult> {
+    const own = this.tx === null;
+    const tx = this.tx ?? this.pipeline.newTransaction();
+    try {
+      await this.waits.acquire(tx, keys, opts.lockTimeoutMs, (cancel) => (this.waitCancel = cancel));
+    } catch (err) {
+      // A deadlock victim's transaction is over at once, as in PostgreSQL: undo it and free its
+      // locks so the others go on; the client still ends it with ROLLBACK.
+      if (!own && err instanceof PgError && err.code === SqlState.deadlockDetected) await this.abort(opts.ctx);
+      throw err;
+    } finally {
+      this.waitCancel = null;
+    }
+    try {
+      return await body();
+    } finally {
+      if (own) this.waits.release(tx);
+    }
+  }
+}

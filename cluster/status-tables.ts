@@ -1,0 +1,36 @@
+/**
+ * evsql_replicas and evsql_stats: the pipeline's own figures as tables a client can query with
+ * ordinary SQL. Each query loads the current figures into a small in-memory SQLite database and
+ * runs the translated statement there.
+ */
+import Database from 'better-sqlite3';
+import type { SqliteValue } from '../proxy/pgtypes.js';
+import type { Translation } from '../proxy/sql/translate.js';
+import type { ExecResult } from '../executor/messages.js';
+import type { Pipeline } from './pipeline.js';
+
+const MENTIONS = /\bevsql_(replicas|stats)\b/i;
+
+export class StatusTables {
+  private readonly db = new Database(':memory:');
+
+  constructor(private readonly pipeline: Pipeline) {
+    this.db.defaultSafeIntegers(true);
+    this.db.exec(`CREATE TABLE evsql_replicas (id int8, status text, applied_seq int8, state_root text, batches int8, rollbacks int8, repairs int8);
+      CREATE TABLE evsql_stats (name text, value text);`);
+  }
+
+  /** The result of `t` when it reads the status tables, else null. */
+  query(t: Translation, params: SqliteValue[]): ExecResult | null {
+    if (t.kind !== 'query' || !MENTIONS.test(t.text)) return null;
+    this.db.exec('DELETE FROM evsql_replicas; DELETE FROM evsql_stats;');
+    const ins = this.db.prepare('INSERT INTO evsql_replicas VALUES (?, ?, ?, ?, ?, ?, ?)');
+    for (const r of this.pipeline.replicaRows()) ins.run(...r);
+    const stat = this.db.prepare('INSERT INTO evsql_stats VALUES (?, ?)');
+    for (const r of this.pipeline.statRows()) stat.run(...r);
+    const step = t.steps[t.steps.length - 1]!;
+    const stmt = this.db.prepare(step.sql).raw(true);
+    const rows = stmt.all(...step.params.map((p) => params[p - 1]!)) as SqliteValue[][];
+    return { columns: stmt.columns().map((c) => ({ name: c.name, declType: c.type })), rows, changes: 0 };
+  }
+}

@@ -1,0 +1,239 @@
+/**
+ * Change capture on a replica's writer connection: temp triggers on every table feed each row
+ * image into the state hash, and, for statements of an open PostgreSQL transaction, write an undo
+ * record (the old image) into evsql_undo in the same SQLite transaction. ROLLBACK of one
+ * PostgreSQL transaction — or recovery after a crash — replays its undo records backwards.
+ */
+import type Database from 'better-sqlite3';
+import type { SqliteValue } from '../proxy/pgtypes.js';
+import { StateHash, isInternalTable } from './state-hash.js';
+
+const UNDO_TABLE = 'evsql_undo';
+
+function q(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
+}
+
+function lit(s: string): string {
+  return `'${s.replace(/'/g, "''")}'`;
+}
+
+interface SchemaObject {
+  type: string;
+  name: string;
+  tbl_name: string;
+  sql: string | null;
+}
+
+/** What a schema-change undo record keeps: the schema before, and where the table's rows were saved. */
+interface SchemaUndo {
+  schema: SchemaObject[];
+  table: string | null;
+  saved: string | null;
+}
+
+/** The table a DDL statement changes or drops, from evsql's own emitted SQL. */
+export function ddlTable(sql: string): string | null {
+  const m = /^\s*(?:ALTER\s+TABLE|DROP\s+TABLE(?:\s+IF\s+EXISTS)?)\s+(?:main\.)?"((?:[^"]|"")+)"/i.exec(sql);
+  return m ? m[1]!.replace(/""/g, '"') : null;
+}
+
+/** Encodes a row image for evsql_undo: JSON with bigints and blobs tagged, so it round-trips exactly. */
+export function encodeImage(values: readonly SqliteValue[]): string {
+  return JSON.stringify(values.map((v) => (typeof v === 'bigint' ? { i: v.toString() } : Buffer.isBuffer(v) ? { b: v.toString('base64') } : v)));
+}
+
+export function decodeImage(text: string): SqliteValue[] {
+  return (JSON.parse(text) as unknown[]).map((v) => {
+    if (v && typeof v === 'object') {
+      const o = v as { i?: string; b?: string };
+      if (o.i !== undefined) return BigInt(o.i);
+      if (o.b !== undefined) return Buffer.from(o.b, 'base64');
+    }
+    return v as SqliteValue;
+  });
+}
+
+export class ChangeCapture {
+  /** The PostgreSQL transaction of the running request, or null for autocommit. */
+  currentTx: number | null = null;
+  private columns = new Map<string, string[]>();
+
+  constructor(
+    private readonly db: Database.Database,
+    readonly hash: StateHash,
+  ) {
+    db.exec(`CREATE TABLE IF NOT EXISTS ${UNDO_TABLE} (n INTEGER PRIMARY KEY AUTOINCREMENT, tx INTEGER NOT NULL, tbl TEXT NOT NULL, op TEXT NOT NULL, rid INTEGER NOT NULL, img TEXT)`);
+    db.exec(`CREATE INDEX IF NOT EXISTS ${UNDO_TABLE}_tx ON ${UNDO_TABLE} (tx, n)`);
+    db.function('evsql_capture', { varargs: true, deterministic: false, safeIntegers: true }, (table: unknown, sign: unknown, ...values: unknown[]) => {
+      this.hash.apply(table as string, values as SqliteValue[], sign === 1n ? 1 : -1);
+      return null;
+    });
+    db.function('evsql_tx', { deterministic: false, safeIntegers: true }, () => (this.currentTx === null ? null : BigInt(this.currentTx)));
+    db.function('evsql_image', { varargs: true, deterministic: false, safeIntegers: true }, (...values: unknown[]) => encodeImage(values as SqliteValue[]));
+  }
+
+  userTables(): string[] {
+    const rows = this.db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").pluck().all() as string[];
+    return rows.filter((n) => !isInternalTable(n));
+  }
+
+  schemaText(): string {
+    const rows = this.db.prepare("SELECT type || ' ' || name || ' ' || coalesce(sql, '') FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' AND name NOT LIKE 'evsql_%' ORDER BY type, name").pluck().all() as string[];
+    return rows.join('\n');
+  }
+
+  /** (Re)creates the triggers of every table and recomputes the whole state hash from the data. */
+  rebuild(): void {
+    const temp = this.db.prepare("SELECT name FROM sqlite_temp_schema WHERE type = 'trigger' AND name LIKE 'evsql_%'").pluck().all() as string[];
+    for (const t of temp) this.db.exec(`DROP TRIGGER temp.${q(t)}`);
+    this.columns.clear();
+    for (const name of this.hash.tableNames()) this.hash.dropTable(name);
+    for (const table of this.userTables()) {
+      this.installTriggers(table);
+      this.rehashTable(table);
+    }
+    this.hash.setSchema(this.schemaText());
+    this.hash.commit();
+  }
+
+  tableColumns(table: string): string[] {
+    let cols = this.columns.get(table);
+    if (!cols) {
+      cols = (this.db.prepare(`SELECT name FROM pragma_table_xinfo(${lit(table)}) WHERE hidden = 0 ORDER BY cid`).pluck().all() as string[]);
+      this.columns.set(table, cols);
+    }
+    return cols;
+  }
+
+  private installTriggers(table: string): void {
+    const cols = this.tableColumns(table);
+    const t = q(table);
+    const image = (alias: string) => cols.map((c) => `${alias}.${q(c)}`).join(', ');
+    const capture = (alias: string, sign: number) => `SELECT evsql_capture(${lit(table)}, ${sign}${cols.length ? ', ' + image(alias) : ''});`;
+    const undo = (op: string, alias: string, withImage: boolean) =>
+      `INSERT INTO main.${UNDO_TABLE} (tx, tbl, op, rid, img) SELECT evsql_tx(), ${lit(table)}, '${op}', ${alias}.rowid, ${withImage ? `evsql_image(${image(alias)})` : 'NULL'} WHERE evsql_tx() IS NOT NULL;`;
+    const name = (kind: string) => q(`evsql_${kind}_${table}`);
+    this.db.exec(`CREATE TEMP TRIGGER ${name('i')} AFTER INSERT ON main.${t} BEGIN ${capture('NEW', 1)} ${undo('I', 'NEW', false)} END`);
+    this.db.exec(`CREATE TEMP TRIGGER ${name('u')} AFTER UPDATE ON main.${t} BEGIN ${capture('OLD', -1)} ${capture('NEW', 1)} ${undo('U', 'OLD', true)} END`);
+    this.db.exec(`CREATE TEMP TRIGGER ${name('d')} AFTER DELETE ON main.${t} BEGIN ${capture('OLD', -1)} ${undo('D', 'OLD', true)} END`);
+  }
+
+  private rehashTable(table: string): void {
+    const cols = this.tableColumns(table);
+    if (!cols.length) return;
+    const stmt = this.db.prepare(`SELECT ${cols.map(q).join(', ')} FROM main.${q(table)}`).raw(true);
+    stmt.safeIntegers(true);
+    for (const row of stmt.iterate() as Iterable<SqliteValue[]>) this.hash.apply(table, row, 1);
+  }
+
+  /**
+   * Before a schema change inside a PostgreSQL transaction: an undo record with the whole schema,
+   * and a copy of the rows of the table the statement alters or drops, so ROLLBACK can put both
+   * back. (Row undo records of that table stay valid: rowids are kept.)
+   */
+  saveSchema(tx: number, table: string | null): void {
+    const schema = this.db.prepare("SELECT type, name, tbl_name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' AND name NOT LIKE 'evsql_%'").all() as SchemaObject[];
+    const exists = table !== null && schema.some((o) => o.type === 'table' && o.name === table);
+    const n = this.db.prepare(`INSERT INTO ${UNDO_TABLE} (tx, tbl, op, rid, img) VALUES (?, ?, 'S', 0, NULL)`).run(tx, table ?? '').lastInsertRowid;
+    const saved = exists ? `evsql_saved_${n}` : null;
+    if (saved) this.db.exec(`CREATE TABLE main.${q(saved)} AS SELECT rowid AS evsql_rowid, * FROM main.${q(table!)}`);
+    const img: SchemaUndo = { schema, table: exists ? table : null, saved };
+    this.db.prepare(`UPDATE ${UNDO_TABLE} SET img = ? WHERE n = ?`).run(JSON.stringify(img), n);
+  }
+
+  /** Puts the schema back as a 'S' record saved it; the caller rebuilds triggers and the hash. */
+  private restoreSchema(img: SchemaUndo): void {
+    const now = this.db.prepare("SELECT type, name, tbl_name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' AND name NOT LIKE 'evsql_%'").all() as SchemaObject[];
+    const before = new Map(img.schema.map((o) => [`${o.type}:${o.name}`, o]));
+    const changedTable = (o: SchemaObject) => o.type === 'table' && (o.name === img.table || before.get(`table:${o.name}`)?.sql !== o.sql);
+    this.db.pragma('foreign_keys = OFF');
+    try {
+      for (const o of now) {
+        if (o.type === 'view' || o.type === 'trigger') this.db.exec(`DROP ${o.type.toUpperCase()} main.${q(o.name)}`);
+      }
+      for (const o of now) if (changedTable(o) || (o.type === 'table' && !before.has(`table:${o.name}`))) this.db.exec(`DROP TABLE main.${q(o.name)}`);
+      const present = new Set((this.db.prepare("SELECT type || ':' || name FROM sqlite_schema").pluck().all() as string[]));
+      for (const o of img.schema) {
+        if (o.type !== 'table' || present.has(`table:${o.name}`)) continue;
+        this.db.exec(o.sql!);
+        if (o.name === img.table && img.saved) {
+          const cols = (this.db.prepare(`SELECT name FROM pragma_table_xinfo(${lit(o.name)}) WHERE hidden = 0 ORDER BY cid`).pluck().all() as string[]).map(q).join(', ');
+          this.db.exec(`INSERT INTO main.${q(o.name)} (rowid, ${cols}) SELECT evsql_rowid, ${cols} FROM main.${q(img.saved)}`);
+        }
+      }
+      const indexes = new Set((this.db.prepare("SELECT name FROM sqlite_schema WHERE type = 'index'").pluck().all() as string[]));
+      for (const o of now) if (o.type === 'index' && o.sql && !before.has(`index:${o.name}`) && indexes.has(o.name)) this.db.exec(`DROP INDEX main.${q(o.name)}`);
+      for (const o of img.schema) {
+        if (o.sql && (o.type === 'index' || o.type === 'view' || o.type === 'trigger')) this.db.exec(o.sql.replace(/^CREATE (UNIQUE )?INDEX /i, 'CREATE $1INDEX IF NOT EXISTS '));
+      }
+      if (img.saved) this.db.exec(`DROP TABLE main.${q(img.saved)}`);
+    } finally {
+      this.db.pragma('foreign_keys = ON');
+    }
+    this.columns.clear();
+  }
+
+  /** Undoes transaction `tx`'s changes made after undo record `after` (0: all), newest first. */
+  undo(tx: number, after: number): { records: number; schemaRestored: boolean } {
+    const records = this.db.prepare(`SELECT n, tbl, op, rid, img FROM ${UNDO_TABLE} WHERE tx = ? AND n > ? ORDER BY n DESC`).safeIntegers(true).all(tx, after) as Array<{ n: bigint; tbl: string; op: string; rid: bigint; img: string | null }>;
+    const saved = this.currentTx;
+    this.currentTx = null;
+    let schemaRestored = false;
+    try {
+      for (const r of records) {
+        const t = q(r.tbl);
+        const cols = this.tableColumns(r.tbl);
+        if (r.op === 'S') {
+          this.restoreSchema(JSON.parse(r.img!) as SchemaUndo);
+          schemaRestored = true;
+        } else if (r.op === 'I') {
+          this.db.prepare(`DELETE FROM main.${t} WHERE rowid = ?`).run(r.rid);
+        } else if (r.op === 'U') {
+          const values = decodeImage(r.img!);
+          this.db.prepare(`UPDATE main.${t} SET ${cols.map((c) => `${q(c)} = ?`).join(', ')} WHERE rowid = ?`).run(...values, r.rid);
+        } else {
+          const values = decodeImage(r.img!);
+          this.db.prepare(`INSERT INTO main.${t} (rowid, ${cols.map(q).join(', ')}) VALUES (?, ${cols.map(() => '?').join(', ')})`).run(r.rid, ...values);
+        }
+      }
+      this.db.prepare(`DELETE FROM ${UNDO_TABLE} WHERE tx = ? AND n > ?`).run(tx, after);
+      if (schemaRestored) this.rebuild();
+    } finally {
+      this.currentTx = saved;
+    }
+    return { records: records.length, schemaRestored };
+  }
+
+  /** The transaction ended: its undo records, and the rows saved for schema undo, are no longer needed. */
+  forget(tx: number): void {
+    const saved = this.db.prepare(`SELECT n FROM ${UNDO_TABLE} WHERE tx = ? AND op = 'S'`).pluck().safeIntegers(false).all(tx) as number[];
+    for (const n of saved) this.db.exec(`DROP TABLE IF EXISTS main.${q(`evsql_saved_${n}`)}`);
+    this.db.prepare(`DELETE FROM ${UNDO_TABLE} WHERE tx = ?`).run(tx);
+  }
+
+  /** The newest undo record of `tx`: a savepoint remembers it. */
+  undoMark(tx: number): number {
+    const n = this.db.prepare(`SELECT coalesce(max(n), 0) FROM ${UNDO_TABLE} WHERE tx = ?`).pluck().safeIntegers(false).get(tx) as number;
+    return n;
+  }
+
+  /** Transactions that were open when the replica stopped. */
+  openTransactions(): number[] {
+    return this.db.prepare(`SELECT DISTINCT tx FROM ${UNDO_TABLE} ORDER BY tx`).pluck().safeIntegers(false).all() as number[];
+  }
+
+  /** Rows of `table` whose hash falls in `buckets`, with their rowids (for repair). */
+  rowsInBuckets(table: string, buckets: Set<number>): Array<{ rowid: bigint; values: SqliteValue[]; h: string }> {
+    const cols = this.tableColumns(table);
+    const stmt = this.db.prepare(`SELECT rowid, ${cols.map(q).join(', ')} FROM main.${q(table)}`).raw(true);
+    stmt.safeIntegers(true);
+    const out: Array<{ rowid: bigint; values: SqliteValue[]; h: string }> = [];
+    for (const row of stmt.iterate() as Iterable<SqliteValue[]>) {
+      const values = row.slice(1);
+      const [h1, h2] = this.hash.rowHash(table, values);
+      if (buckets.has(this.hash.bucketOf(h1))) out.push({ rowid: row[0] as bigint, values, h: `${h1}:${h2}` });
+    }
+    return out;
+  }
+}

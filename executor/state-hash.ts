@@ -1,0 +1,193 @@
+/**
+ * The incremental, order-independent state hash of a replica. Every row hashes (128 bits) into a
+ * bucket of its table: added when the row appears, subtracted when it changes or goes. Sums
+ * commute, so the buckets after a batch do not depend on the order in which non-conflicting
+ * requests ran. The root hashes the schema and every table's buckets.
+ *
+ * A journal of the additions made since a mark lets a failed request (savepoint) or a rejected
+ * batch take its changes back out.
+ */
+import type { SqliteValue } from '../proxy/pgtypes.js';
+
+export const BUCKETS = 64;
+
+export interface Hasher {
+  h64Raw(input: Uint8Array, seed?: bigint): bigint;
+}
+
+interface JournalEntry {
+  table: string;
+  bucket: number;
+  h1: bigint;
+  h2: bigint;
+  sign: 1 | -1;
+}
+
+const SEED_A = 0x9e3779b97f4a7c15n;
+const SEED_B = 0xc2b2ae3d27d4eb4fn;
+
+/** Tables evsql keeps for itself and leaves out of the replicated state. */
+export function isInternalTable(name: string): boolean {
+  return name.startsWith('evsql_') || name.startsWith('sqlite_');
+}
+
+export class StateHash {
+  /** Per table: BUCKETS pairs of 64-bit lanes; BigUint64Array arithmetic wraps mod 2^64. */
+  private readonly tables = new Map<string, BigUint64Array>();
+  private journal: JournalEntry[] = [];
+  private schemaText = '';
+  private buf = Buffer.allocUnsafe(1024);
+
+  constructor(private readonly hasher: Hasher) {}
+
+  /** Hash of one row image of `table`: a compact binary encoding, two seeded xxhash64 lanes. */
+  rowHash(table: string, values: readonly SqliteValue[]): [bigint, bigint] {
+    let pos = this.writeString(0, table);
+    for (const v of values) pos = this.writeValue(pos, v);
+    const bytes = this.buf.subarray(0, pos);
+    return [this.hasher.h64Raw(bytes, SEED_A), this.hasher.h64Raw(bytes, SEED_B)];
+  }
+
+  bucketOf(h1: bigint): number {
+    return Number(h1 & BigInt(BUCKETS - 1));
+  }
+
+  /** A row image appeared (+1) or went away (-1). */
+  apply(table: string, values: readonly SqliteValue[], sign: 1 | -1): void {
+    const [h1, h2] = this.rowHash(table, values);
+    const bucket = this.bucketOf(h1);
+    this.add(table, bucket, h1, h2, sign);
+    this.journal.push({ table, bucket, h1, h2, sign });
+  }
+
+  /** Position in the journal, to roll back to. */
+  mark(): number {
+    return this.journal.length;
+  }
+
+  rollbackTo(mark: number): void {
+    for (let i = this.journal.length - 1; i >= mark; i--) {
+      const e = this.journal[i]!;
+      this.add(e.table, e.bucket, e.h1, e.h2, e.sign === 1 ? -1 : 1);
+    }
+    this.journal.length = mark;
+  }
+
+  /** The changes since the last commit are durable: forget how to undo them. */
+  commit(): void {
+    this.journal = [];
+  }
+
+  /** Replaces a table's buckets (after DDL or repair, from a full scan). */
+  resetTable(table: string): void {
+    this.tables.delete(table);
+  }
+
+  dropTable(table: string): void {
+    this.tables.delete(table);
+  }
+
+  setSchema(text: string): void {
+    this.schemaText = text;
+  }
+
+  buckets(table: string): BigUint64Array {
+    return this.tables.get(table) ?? new BigUint64Array(BUCKETS * 2);
+  }
+
+  tableNames(): string[] {
+    return [...this.tables.keys()].sort();
+  }
+
+  /** Hex digest of one table's buckets: equal tables, equal digests. */
+  tableDigest(table: string): string {
+    const b = this.buckets(table);
+    return this.digest(Buffer.from(b.buffer, b.byteOffset, b.byteLength));
+  }
+
+  /** The Merkle root over the schema and every non-empty table's buckets. */
+  root(): string {
+    const parts: Buffer[] = [Buffer.from(this.schemaText)];
+    for (const name of this.tableNames()) {
+      const b = this.tables.get(name)!;
+      if (b.every((x) => x === 0n)) continue;
+      parts.push(Buffer.from(name + '\u0000'), Buffer.from(b.buffer, b.byteOffset, b.byteLength));
+    }
+    return this.digest(Buffer.concat(parts));
+  }
+
+  /** 128-bit hex digest of arbitrary bytes, e.g. a batch's outputs. */
+  digest(bytes: Uint8Array): string {
+    return this.hasher.h64Raw(bytes, SEED_A).toString(16).padStart(16, '0') + this.hasher.h64Raw(bytes, SEED_B).toString(16).padStart(16, '0');
+  }
+
+  /** Digest of a list of values, using the row encoding (for outputs). */
+  valuesDigest(label: string, rows: readonly (readonly SqliteValue[])[]): [bigint, bigint] {
+    let h1 = 0n;
+    let h2 = 0n;
+    // Sequence matters for results: fold the position into each row's hash.
+    rows.forEach((r, i) => {
+      const [a, b] = this.rowHash(`${label}#${i}`, r);
+      h1 = (h1 * 31n + a) & 0xffffffffffffffffn;
+      h2 = (h2 * 37n + b) & 0xffffffffffffffffn;
+    });
+    return [h1, h2];
+  }
+
+  private add(table: string, bucket: number, h1: bigint, h2: bigint, sign: 1 | -1): void {
+    let b = this.tables.get(table);
+    if (!b) {
+      b = new BigUint64Array(BUCKETS * 2);
+      this.tables.set(table, b);
+    }
+    if (sign === 1) {
+      b[bucket * 2]! += h1;
+      b[bucket * 2 + 1]! += h2;
+    } else {
+      b[bucket * 2]! -= h1;
+      b[bucket * 2 + 1]! -= h2;
+    }
+  }
+
+  private ensure(n: number): void {
+    if (n <= this.buf.length) return;
+    const next = Buffer.allocUnsafe(Math.max(n, this.buf.length * 2));
+    this.buf.copy(next);
+    this.buf = next;
+  }
+
+  private writeString(pos: number, s: string): number {
+    const len = Buffer.byteLength(s);
+    this.ensure(pos + 5 + len);
+    this.buf[pos] = 3;
+    this.buf.writeUInt32LE(len, pos + 1);
+    this.buf.write(s, pos + 5, 'utf8');
+    return pos + 5 + len;
+  }
+
+  private writeValue(pos: number, v: SqliteValue): number {
+    if (v === null || v === undefined) {
+      this.ensure(pos + 1);
+      this.buf[pos] = 0;
+      return pos + 1;
+    }
+    if (typeof v === 'bigint') {
+      this.ensure(pos + 9);
+      this.buf[pos] = 1;
+      this.buf.writeBigInt64LE(BigInt.asIntN(64, v), pos + 1);
+      return pos + 9;
+    }
+    if (typeof v === 'number') {
+      this.ensure(pos + 9);
+      this.buf[pos] = 2;
+      this.buf.writeDoubleLE(v, pos + 1);
+      return pos + 9;
+    }
+    if (typeof v === 'string') return this.writeString(pos, v);
+    this.ensure(pos + 5 + v.length);
+    this.buf[pos] = 4;
+    this.buf.writeUInt32LE(v.length, pos + 1);
+    Buffer.from(v.buffer, v.byteOffset, v.byteLength).copy(this.buf, pos + 5);
+    return pos + 5 + v.length;
+  }
+}

@@ -1,0 +1,139 @@
+/**
+ * PostgreSQL query features SQLite lacks, rewritten into ones it has: DISTINCT ON (a row_number()
+ * per group, first row kept), DELETE … USING (a correlated EXISTS), comparisons with ANY/ALL of an
+ * array or subquery (IN, or an EXISTS over the elements), and window frames and named windows.
+ * The rewrites work on the parse tree where they can, so the emitter types and names the result
+ * as it would the original.
+ */
+import { type Emitter, columnName, quoteIdent, unsupported } from './emit.js';
+import { type Node, names } from './parse.js';
+import { selectColumns } from './scope.js';
+
+const ROW_NUMBER = '__evsql_rn';
+
+function columnRef(name: string): Node {
+  return { ColumnRef: { fields: [{ String: { sval: name } }] } };
+}
+
+/** A DISTINCT ON or ORDER BY item that names a result column by position or alias stands for its expression. */
+function resolveOutput(n: Node, targets: Node[]): Node {
+  const position = n.A_Const?.ival;
+  if (position !== undefined) {
+    const t = targets[(position.ival ?? 0) - 1];
+    if (!t) throw unsupported('a position beyond the result columns');
+    return t.ResTarget.val;
+  }
+  const ref = n.ColumnRef?.fields;
+  if (ref?.length === 1) {
+    const named = targets.find((t) => t.ResTarget.name === names(ref)[0]);
+    if (named) return named.ResTarget.val;
+  }
+  return n;
+}
+
+/**
+ * SELECT DISTINCT ON (keys) … ORDER BY …: the first row of each group of equal keys in the
+ * ORDER BY order, as the query
+ *   SELECT cols FROM (SELECT …, row_number() OVER (PARTITION BY keys ORDER BY …) AS rn, sort keys …)
+ *   WHERE rn = 1 ORDER BY sort keys
+ */
+export function distinctOnQuery(s: Node): Node {
+  const targets = (s.targetList ?? []) as Node[];
+  if (targets.some((t) => t.ResTarget.val.ColumnRef && names(t.ResTarget.val.ColumnRef.fields).at(-1) === '*')) throw unsupported('DISTINCT ON with *');
+  const keys = (s.distinctClause as Node[]).map((k) => resolveOutput(k, targets));
+  const sorts = ((s.sortClause ?? []) as Node[]).map((o) => ({ ...o.SortBy, node: resolveOutput(o.SortBy.node, targets) }));
+  const innerTargets: Node[] = targets.map((t, i) => ({ ResTarget: { name: `__evsql_c${i + 1}`, val: t.ResTarget.val } }));
+  innerTargets.push({
+    ResTarget: {
+      name: ROW_NUMBER,
+      val: { FuncCall: { funcname: [{ String: { sval: 'row_number' } }], over: { partitionClause: keys, orderClause: sorts.map((o) => ({ SortBy: o })), frameOptions: 1058 } } },
+    },
+  });
+  sorts.forEach((o, i) => innerTargets.push({ ResTarget: { name: `__evsql_s${i + 1}`, val: o.node } }));
+  const inner: Node = { ...s, targetList: innerTargets, distinctClause: undefined, sortClause: undefined, limitCount: undefined, limitOffset: undefined, withClause: undefined };
+  return {
+    ...s,
+    distinctClause: undefined,
+    fromClause: [{ RangeSubselect: { subquery: { SelectStmt: inner }, alias: { aliasname: '__evsql_distinct' } } }],
+    whereClause: { A_Expr: { kind: 'AEXPR_OP', name: [{ String: { sval: '=' } }], lexpr: columnRef(ROW_NUMBER), rexpr: { A_Const: { ival: { ival: 1 } } } } },
+    groupClause: undefined,
+    havingClause: undefined,
+    windowClause: undefined,
+    targetList: targets.map((t, i) => ({ ResTarget: { name: t.ResTarget.name ?? columnName(t.ResTarget.val), val: columnRef(`__evsql_c${i + 1}`) } })),
+    sortClause: sorts.map((o, i) => ({ SortBy: { ...o, node: columnRef(`__evsql_s${i + 1}`) } })),
+  };
+}
+
+/**
+ * DELETE FROM t USING u WHERE cond: SQLite has no USING, so the other tables move into a
+ * correlated EXISTS. RETURNING may then name only the target table's columns.
+ */
+export function deleteUsing(s: Node): Node {
+  const exists: Node = {
+    SubLink: {
+      subLinkType: 'EXISTS_SUBLINK',
+      subselect: { SelectStmt: { targetList: [{ ResTarget: { val: { A_Const: { ival: { ival: 1 } } } } }], fromClause: s.usingClause, whereClause: s.whereClause, op: 'SETOP_NONE' } },
+    },
+  };
+  return { ...s, usingClause: undefined, whereClause: exists };
+}
+
+const COMPARISONS = new Set(['=', '<>', '!=', '<', '>', '<=', '>=']);
+
+/** `x op ANY (subquery)` / `x op ALL (subquery)` beyond `= ANY` and `<> ALL`, which are IN and NOT IN. */
+export function subqueryComparison(em: Emitter, s: Node, sub: string): string {
+  const op = names(s.operName).at(-1) ?? '=';
+  const all = s.subLinkType === 'ALL_SUBLINK';
+  if (!COMPARISONS.has(op)) throw unsupported(`${op} ${all ? 'ALL' : 'ANY'} (subquery)`);
+  const column = selectColumns(em, s.subselect)?.[0]?.name;
+  if (!column) throw unsupported(`${op} ${all ? 'ALL' : 'ANY'} over this subquery`);
+  const test = `(${em.expr(s.testexpr)}) ${op === '!=' ? '<>' : op} "__evsql_sub".${quoteIdent(column)}`;
+  return all ? `NOT EXISTS (SELECT 1 FROM (${sub}) AS "__evsql_sub" WHERE NOT (${test}))` : `EXISTS (SELECT 1 FROM (${sub}) AS "__evsql_sub" WHERE ${test})`;
+}
+
+// PostgreSQL's FRAMEOPTION_* bits (nodes/parsenodes.h).
+const FRAME = {
+  nondefault: 0x1,
+  range: 0x2,
+  rows: 0x4,
+  groups: 0x8,
+  between: 0x10,
+  startUnboundedPreceding: 0x20,
+  endUnboundedFollowing: 0x100,
+  startCurrentRow: 0x200,
+  endCurrentRow: 0x400,
+  startOffsetPreceding: 0x800,
+  endOffsetPreceding: 0x1000,
+  startOffsetFollowing: 0x2000,
+  endOffsetFollowing: 0x4000,
+  excludeCurrentRow: 0x8000,
+  excludeGroup: 0x10000,
+  excludeTies: 0x20000,
+};
+
+/** A window's frame clause in SQLite's (the same as PostgreSQL's) syntax; '' for the default frame. */
+export function frameClause(em: Emitter, w: Node): string {
+  const o = (w.frameOptions ?? 0) as number;
+  if (!(o & FRAME.nondefault)) return '';
+  const bound = (unbounded: number, current: number, preceding: number, following: number, offset: Node | undefined, unboundedText: string) => {
+    if (o & unbounded) return unboundedText;
+    if (o & current) return 'CURRENT ROW';
+    if (!offset?.A_Const && !offset?.ParamRef) throw unsupported('a window frame offset that is not a number');
+    if (o & preceding) return `${em.expr(offset)} PRECEDING`;
+    if (o & following) return `${em.expr(offset)} FOLLOWING`;
+    return 'CURRENT ROW';
+  };
+  const mode = o & FRAME.rows ? 'ROWS' : o & FRAME.groups ? 'GROUPS' : 'RANGE';
+  const start = bound(FRAME.startUnboundedPreceding, FRAME.startCurrentRow, FRAME.startOffsetPreceding, FRAME.startOffsetFollowing, w.startOffset, 'UNBOUNDED PRECEDING');
+  let sql = mode + ' ';
+  if (o & FRAME.between) {
+    const end = bound(FRAME.endUnboundedFollowing, FRAME.endCurrentRow, FRAME.endOffsetPreceding, FRAME.endOffsetFollowing, w.endOffset, 'UNBOUNDED FOLLOWING');
+    sql += `BETWEEN ${start} AND ${end}`;
+  } else {
+    sql += start;
+  }
+  if (o & FRAME.excludeCurrentRow) sql += ' EXCLUDE CURRENT ROW';
+  if (o & FRAME.excludeGroup) sql += ' EXCLUDE GROUP';
+  if (o & FRAME.excludeTies) sql += ' EXCLUDE TIES';
+  return sql;
+}

@@ -1,0 +1,72 @@
+-- Transactions: commit, rollback, savepoints, the aborted state, and what errors leave behind.
+
+-- @must
+BEGIN;
+INSERT INTO kv (k, v, n) VALUES ('tx1', 'one', 1);
+UPDATE kv SET n = n + 1 WHERE k = 'tx1' RETURNING n;
+-- @must
+COMMIT;
+SELECT k, v, n FROM kv WHERE k = 'tx1';
+BEGIN;
+DELETE FROM kv WHERE k = 'tx1';
+SELECT count(*) FROM kv WHERE k = 'tx1';
+-- @must
+ROLLBACK;
+SELECT count(*) FROM kv WHERE k = 'tx1';
+START TRANSACTION;
+INSERT INTO kv (k, v) VALUES ('tx2', 'two');
+SAVEPOINT sp1;
+INSERT INTO kv (k, v) VALUES ('tx3', 'three');
+ROLLBACK TO SAVEPOINT sp1;
+INSERT INTO kv (k, v) VALUES ('tx4', 'four');
+RELEASE SAVEPOINT sp1;
+COMMIT;
+SELECT k FROM kv WHERE k LIKE 'tx%' ORDER BY k;
+BEGIN;
+INSERT INTO kv (k, v) VALUES ('tx1', 'duplicate');
+SELECT 1;
+ROLLBACK;
+BEGIN;
+SAVEPOINT a;
+INSERT INTO kv (k, v) VALUES ('tx1', 'duplicate');
+ROLLBACK TO a;
+SELECT count(*) FROM kv WHERE k LIKE 'tx%';
+COMMIT;
+BEGIN;
+SELECT 1 / 0;
+COMMIT;
+COMMIT;
+ROLLBACK;
+BEGIN;
+BEGIN;
+COMMIT;
+SAVEPOINT outside;
+RELEASE SAVEPOINT nosuch;
+BEGIN ISOLATION LEVEL SERIALIZABLE;
+SELECT count(*) FROM orders;
+END;
+BEGIN READ ONLY;
+SELECT 1;
+COMMIT;
+BEGIN;
+CREATE TABLE tx_table (id int);
+INSERT INTO tx_table VALUES (1);
+ROLLBACK;
+SELECT * FROM tx_table;
+BEGIN;
+CREATE TABLE tx_table (id int PRIMARY KEY, v numeric(6,2));
+INSERT INTO tx_table VALUES (1, 2.5);
+COMMIT;
+SELECT * FROM tx_table;
+BEGIN;
+ALTER TABLE tx_table ADD COLUMN note text DEFAULT 'n/a';
+ROLLBACK;
+SELECT * FROM tx_table;
+INSERT INTO tx_table VALUES (2, 3.333), (3, NULL) RETURNING *;
+DROP TABLE tx_table;
+-- params: ["tx5", "five"]
+INSERT INTO kv (k, v) VALUES ($1, $2);
+SELECT k, v FROM kv WHERE k = 'tx5';
+SELECT 1; SELECT 2;
+INSERT INTO kv (k, v) VALUES ('multi1', 'm'); INSERT INTO kv (k, v) VALUES ('tx1', 'dup');
+SELECT count(*) FROM kv WHERE k = 'multi1';

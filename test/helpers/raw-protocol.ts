@@ -1,0 +1,210 @@
+/**
+ * A bare PostgreSQL v3 client over a socket, for what drivers hide: the exact bytes of binary
+ * results and the formats in RowDescription. It speaks the extended protocol the way libpq's
+ * PQprepare + PQexecPrepared do (sysbench's path): a named Parse with parameter type OIDs and a
+ * Sync, then Bind with text parameters and chosen result formats, Describe(portal), Execute, Sync.
+ */
+import { connect, type Socket } from 'node:net';
+
+export interface RawField {
+  name: string;
+  typeOid: number;
+  typmod: number;
+  format: number;
+}
+
+export interface RawResult {
+  fields: RawField[] | null;
+  rows: Array<Array<Buffer | null>>;
+  tag: string | null;
+  /** SQLSTATE of an ErrorResponse, if one came. */
+  error: string | null;
+}
+
+interface Message {
+  type: string;
+  body: Buffer;
+}
+
+export class RawClient {
+  private buffer = Buffer.alloc(0);
+  private queue: Message[] = [];
+  private waiter: (() => void) | null = null;
+  private closed = false;
+
+  private constructor(private readonly socket: Socket) {
+    socket.on('data', (d: Buffer) => {
+      this.buffer = Buffer.concat([this.buffer, d]);
+      while (this.buffer.length >= 5) {
+        const len = this.buffer.readInt32BE(1);
+        if (this.buffer.length < len + 1) break;
+        this.queue.push({ type: String.fromCharCode(this.buffer[0]!), body: this.buffer.subarray(5, len + 1) });
+        this.buffer = this.buffer.subarray(len + 1);
+      }
+      this.wake();
+    });
+    socket.on('close', () => {
+      this.closed = true;
+      this.wake();
+    });
+  }
+
+  static async connect(host: string, port: number, user = 'postgres', database = 'postgres'): Promise<RawClient> {
+    const socket = connect(port, host);
+    await new Promise<void>((resolve, reject) => {
+      socket.once('connect', resolve);
+      socket.once('error', reject);
+    });
+    const client = new RawClient(socket);
+    const params = Buffer.from(`user\0${user}\0database\0${database}\0\0`);
+    const startup = Buffer.alloc(8);
+    startup.writeInt32BE(8 + params.length, 0);
+    startup.writeInt32BE(196608, 4);
+    socket.write(Buffer.concat([startup, params]));
+    for (;;) {
+      const m = await client.next();
+      if (m.type === 'E') throw new Error(`startup failed: ${errorCode(m.body)}`);
+      if (m.type === 'R' && m.body.readInt32BE(0) !== 0) throw new Error('RawClient supports trust authentication only');
+      if (m.type === 'Z') return client;
+    }
+  }
+
+  /** PQprepare: a named Parse with explicit parameter type OIDs, then Sync. Resolves to the SQLSTATE of an error, or null. */
+  async prepare(name: string, sql: string, paramOids: number[]): Promise<string | null> {
+    const oids = Buffer.alloc(2 + 4 * paramOids.length);
+    oids.writeInt16BE(paramOids.length, 0);
+    paramOids.forEach((o, i) => oids.writeInt32BE(o, 2 + 4 * i));
+    this.send('P', Buffer.concat([cstring(name), cstring(sql), oids]));
+    this.send('S', Buffer.alloc(0));
+    return (await this.untilReady()).error;
+  }
+
+  /** PQexecPrepared: Bind (text parameters, `resultFormat` for every column), Describe(P), Execute, Sync. */
+  async execPrepared(name: string, params: Array<string | null>, resultFormat: number): Promise<RawResult> {
+    const parts: Buffer[] = [cstring(''), cstring(name), int16(0), int16(params.length)];
+    for (const p of params) {
+      if (p === null) {
+        parts.push(int32(-1));
+      } else {
+        const b = Buffer.from(p, 'utf8');
+        parts.push(int32(b.length), b);
+      }
+    }
+    parts.push(int16(1), int16(resultFormat));
+    this.send('B', Buffer.concat(parts));
+    this.send('D', Buffer.concat([Buffer.from('P'), cstring('')]));
+    this.send('E', Buffer.concat([cstring(''), int32(0)]));
+    this.send('S', Buffer.alloc(0));
+    return this.untilReady();
+  }
+
+  async close(): Promise<void> {
+    this.send('X', Buffer.alloc(0));
+    this.socket.end();
+    if (!this.closed) await new Promise<void>((r) => this.socket.once('close', () => r()));
+  }
+
+  private send(type: string, body: Buffer): void {
+    const head = Buffer.alloc(5);
+    head.write(type, 0, 'latin1');
+    head.writeInt32BE(body.length + 4, 1);
+    this.socket.write(Buffer.concat([head, body]));
+  }
+
+  private wake(): void {
+    const w = this.waiter;
+    this.waiter = null;
+    w?.();
+  }
+
+  private async next(): Promise<Message> {
+    while (this.queue.length === 0) {
+      if (this.closed) throw new Error('connection closed');
+      await new Promise<void>((r) => (this.waiter = r));
+    }
+    return this.queue.shift()!;
+  }
+
+  private async untilReady(): Promise<RawResult> {
+    const result: RawResult = { fields: null, rows: [], tag: null, error: null };
+    for (;;) {
+      const m = await this.next();
+      switch (m.type) {
+        case 'T':
+          result.fields = rowDescription(m.body);
+          break;
+        case 'D':
+          result.rows.push(dataRow(m.body));
+          break;
+        case 'C':
+          result.tag = m.body.toString('utf8', 0, m.body.length - 1);
+          break;
+        case 'E':
+          result.error = errorCode(m.body);
+          break;
+        case 'Z':
+          return result;
+      }
+    }
+  }
+}
+
+function cstring(s: string): Buffer {
+  return Buffer.from(`${s}\0`, 'utf8');
+}
+
+function int16(n: number): Buffer {
+  const b = Buffer.alloc(2);
+  b.writeInt16BE(n, 0);
+  return b;
+}
+
+function int32(n: number): Buffer {
+  const b = Buffer.alloc(4);
+  b.writeInt32BE(n, 0);
+  return b;
+}
+
+function rowDescription(body: Buffer): RawField[] {
+  const n = body.readInt16BE(0);
+  let at = 2;
+  const fields: RawField[] = [];
+  for (let i = 0; i < n; i++) {
+    const end = body.indexOf(0, at);
+    const name = body.toString('utf8', at, end);
+    at = end + 1;
+    const typeOid = body.readInt32BE(at + 6);
+    const typmod = body.readInt32BE(at + 12);
+    const format = body.readInt16BE(at + 16);
+    fields.push({ name, typeOid, typmod, format });
+    at += 18;
+  }
+  return fields;
+}
+
+function dataRow(body: Buffer): Array<Buffer | null> {
+  const n = body.readInt16BE(0);
+  let at = 2;
+  const values: Array<Buffer | null> = [];
+  for (let i = 0; i < n; i++) {
+    const len = body.readInt32BE(at);
+    at += 4;
+    if (len < 0) {
+      values.push(null);
+    } else {
+      values.push(Buffer.from(body.subarray(at, at + len)));
+      at += len;
+    }
+  }
+  return values;
+}
+
+function errorCode(body: Buffer): string {
+  let at = 0;
+  while (at < body.length && body[at] !== 0) {
+    const end = body.indexOf(0, at + 1);
+    if (body[at] === 'C'.charCodeAt(0)) return body.toString('utf8', at + 1, end);
+    at = end + 1;
+  }
+  return '';
+}

@@ -1,0 +1,225 @@
+/**
+ * Execute-Verify replication end to end: three SQLite replicas behind one server, real clients.
+ */
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type TestServer } from './helpers/server.js';
+
+async function replicas(c: pg.Client) {
+  return (await c.query('SELECT id, status, applied_seq, state_root, repairs FROM evsql_replicas ORDER BY id')).rows;
+}
+
+describe('three replicas', () => {
+  let server: TestServer;
+  let a: pg.Client;
+  let b: pg.Client;
+
+  beforeAll(async () => {
+    server = await startServer(['--replicas', '3'], { keepData: true });
+    a = await server.client();
+    b = await server.client();
+    await a.query('CREATE TABLE acct (id int PRIMARY KEY, owner text, balance int NOT NULL)');
+    await a.query("INSERT INTO acct VALUES (1, 'ann', 100), (2, 'bob', 100), (3, 'cy', 100)");
+  });
+
+  afterAll(async () => {
+    await a?.end();
+    await b?.end();
+    await server.stop();
+  });
+
+  it('keeps every replica at the same state root', async () => {
+    for (let i = 0; i < 20; i++) await a.query('UPDATE acct SET balance = balance + 1 WHERE id = $1', [1 + (i % 3)]);
+    const rows = await replicas(a);
+    expect(rows).toHaveLength(3);
+    expect(rows.every((r) => r.status === 'healthy')).toBe(true);
+    expect(new Set(rows.map((r) => r.state_root)).size).toBe(1);
+    expect(new Set(rows.map((r) => r.applied_seq)).size).toBe(1);
+  });
+
+  it('lets two open transactions on different rows both make progress', async () => {
+    await a.query('BEGIN');
+    await b.query('BEGIN');
+    await a.query('UPDATE acct SET balance = balance - 10 WHERE id = 1');
+    await b.query('UPDATE acct SET balance = balance - 10 WHERE id = 2');
+    await a.query('UPDATE acct SET balance = balance + 10 WHERE id = 3');
+    await a.query('COMMIT');
+    await b.query('ROLLBACK');
+    const r = await a.query('SELECT id, balance FROM acct ORDER BY id');
+    expect(r.rows).toEqual([
+      { id: 1, balance: 97 },
+      { id: 2, balance: 107 },
+      { id: 3, balance: 116 },
+    ]);
+  });
+
+  it('makes a conflicting writer wait, then time out with 55P03; readers never see uncommitted rows', async () => {
+    await a.query('BEGIN');
+    await a.query('UPDATE acct SET balance = 0 WHERE id = 1');
+    await b.query("SET lock_timeout = '150ms'");
+    await expect(b.query('UPDATE acct SET balance = 1 WHERE id = 1')).rejects.toMatchObject({ code: '55P03' });
+    await expect(b.query('SELECT balance FROM acct WHERE id = 1')).rejects.toMatchObject({ code: '55P03' });
+    await a.query('ROLLBACK');
+    const r = await b.query('SELECT balance FROM acct WHERE id = 1');
+    expect(r.rows).toEqual([{ balance: 97 }]);
+    await b.query('RESET lock_timeout');
+  });
+
+  it('detects a deadlock and aborts one transaction with 40P01', async () => {
+    await a.query('BEGIN');
+    await b.query('BEGIN');
+    await a.query('UPDATE acct SET balance = balance + 1 WHERE id = 1');
+    await b.query('UPDATE acct SET balance = balance + 1 WHERE id = 2');
+    const first = a.query('UPDATE acct SET balance = balance + 1 WHERE id = 2').then(
+      () => 'ok',
+      (e) => e.code,
+    );
+    await new Promise((r) => setTimeout(r, 50));
+    const second = b.query('UPDATE acct SET balance = balance + 1 WHERE id = 1').then(
+      () => 'ok',
+      (e) => e.code,
+    );
+    const outcomes = await Promise.race([Promise.all([first, second]), new Promise((r) => setTimeout(() => r('hung'), 8000))]);
+    expect(outcomes === 'hung' ? outcomes : (outcomes as string[]).sort()).toEqual(['40P01', 'ok'].sort());
+    await a.query('ROLLBACK');
+    await b.query('ROLLBACK');
+  });
+
+  it('rolls back a transaction alone while another commits', async () => {
+    await a.query('BEGIN');
+    await b.query('BEGIN');
+    await a.query("INSERT INTO acct (id, owner, balance) VALUES (10, 'dee', 5)");
+    await b.query("INSERT INTO acct (id, owner, balance) VALUES (11, 'eve', 5)");
+    await a.query('DELETE FROM acct WHERE id = 3');
+    await b.query('COMMIT');
+    await a.query('ROLLBACK');
+    const r = await a.query('SELECT id FROM acct ORDER BY id');
+    expect(r.rows.map((x) => x.id)).toEqual([1, 2, 3, 11]);
+    const roots = await replicas(a);
+    expect(new Set(roots.map((x) => x.state_root)).size).toBe(1);
+  });
+
+  it('supports ROLLBACK TO SAVEPOINT inside a transaction', async () => {
+    await a.query('BEGIN');
+    await a.query('UPDATE acct SET balance = 500 WHERE id = 1');
+    await a.query('SAVEPOINT s');
+    await a.query('UPDATE acct SET balance = 600 WHERE id = 1');
+    await a.query('ROLLBACK TO SAVEPOINT s');
+    await a.query('COMMIT');
+    const r = await a.query('SELECT balance FROM acct WHERE id = 1');
+    expect(r.rows).toEqual([{ balance: 500 }]);
+  });
+
+  it('takes back schema changes when a transaction rolls back', async () => {
+    await a.query('CREATE TABLE ddl_t (id int PRIMARY KEY, v text)');
+    await a.query("INSERT INTO ddl_t VALUES (1, 'x'), (2, 'y')");
+    const before = await replicas(a);
+    await a.query('BEGIN');
+    await a.query("INSERT INTO ddl_t VALUES (3, 'z')");
+    await a.query('ALTER TABLE ddl_t ADD COLUMN extra int DEFAULT 7');
+    await a.query('UPDATE ddl_t SET extra = 8 WHERE id = 1');
+    await a.query('CREATE TABLE ddl_new (k int)');
+    await a.query('CREATE INDEX ddl_t_v ON ddl_t (v)');
+    await a.query('DROP TABLE ddl_t');
+    await a.query('ROLLBACK');
+    const r = await a.query('SELECT * FROM ddl_t ORDER BY id');
+    expect(r.fields.map((f) => f.name)).toEqual(['id', 'v']);
+    expect(r.rows).toEqual([
+      { id: 1, v: 'x' },
+      { id: 2, v: 'y' },
+    ]);
+    await expect(a.query('SELECT * FROM ddl_new')).rejects.toMatchObject({ code: '42P01' });
+    const after = await replicas(a);
+    expect(after.map((x) => x.state_root)).toEqual(before.map((x) => x.state_root));
+  });
+
+  it('gives every replica the same now() and random()', async () => {
+    await a.query('CREATE TABLE noise (r float8, t timestamptz, u uuid)');
+    await a.query('INSERT INTO noise SELECT random(), now(), gen_random_uuid()');
+    const rows = await replicas(a);
+    expect(new Set(rows.map((r) => r.state_root)).size).toBe(1);
+    expect(rows.every((r) => r.status === 'healthy')).toBe(true);
+  });
+
+  it('reports its figures in evsql_stats', async () => {
+    const r = await a.query('SELECT name, value FROM evsql_stats');
+    const stats = Object.fromEntries(r.rows.map((x) => [x.name, x.value]));
+    expect(stats.mode).toBe('ev');
+    expect(Number(stats.batches)).toBeGreaterThan(10);
+  });
+});
+
+describe('repair and recovery', () => {
+  it('repairs a replica whose file was changed behind its back, at restart', async () => {
+    let server = await startServer(['--replicas', '3'], { keepData: true });
+    const dataDir = server.dataDir;
+    let c = await server.client();
+    await c.query('CREATE TABLE t (id int PRIMARY KEY, v text)');
+    await c.query("INSERT INTO t VALUES (1, 'one'), (2, 'two'), (3, 'three')");
+    await c.end();
+    await server.stop();
+
+    const tampered = new Database(join(dataDir, 'replica-1.sqlite'));
+    tampered.exec("UPDATE t SET v = 'evil' WHERE id = 2; DELETE FROM t WHERE id = 3; INSERT INTO t VALUES (4, 'extra')");
+    tampered.close();
+
+    server = await startServer(['--replicas', '3'], { dataDir, keepData: true });
+    c = await server.client();
+    const rows = await replicas(c);
+    expect(rows.every((r) => r.status === 'healthy')).toBe(true);
+    expect(new Set(rows.map((r) => r.state_root)).size).toBe(1);
+    expect(rows[1].repairs).toBe('1');
+    await c.end();
+    await server.stop();
+
+    const check = new Database(join(dataDir, 'replica-1.sqlite'), { readonly: true });
+    expect(check.prepare('SELECT id, v FROM t ORDER BY id').all()).toEqual([
+      { id: 1, v: 'one' },
+      { id: 2, v: 'two' },
+      { id: 3, v: 'three' },
+    ]);
+    check.close();
+  });
+
+  it('keeps committed data across a restart and undoes a transaction left open by a crash', async () => {
+    let server = await startServer(['--replicas', '3'], { keepData: true });
+    const dataDir = server.dataDir;
+    const c = await server.client();
+    await c.query('CREATE TABLE kept (id int PRIMARY KEY)');
+    await c.query('INSERT INTO kept VALUES (1), (2)');
+    await c.query('BEGIN');
+    await c.query('INSERT INTO kept VALUES (3)');
+    await c.query('DELETE FROM kept WHERE id = 1');
+    c.on('error', () => undefined);
+    server.proc.kill('SIGKILL');
+    await new Promise((r) => server.proc.once('exit', r));
+
+    server = await startServer(['--replicas', '3'], { dataDir });
+    const d = await server.client();
+    const r = await d.query('SELECT id FROM kept ORDER BY id');
+    expect(r.rows.map((x) => x.id)).toEqual([1, 2]);
+    const rows = await replicas(d);
+    expect(new Set(rows.map((x) => x.state_root)).size).toBe(1);
+    await d.end();
+    await server.stop();
+  });
+});
+
+describe('sequential baseline', () => {
+  it('serves the same SQL with --exec sequential', async () => {
+    const server = await startServer(['--replicas', '3', '--exec', 'sequential']);
+    const c = await server.client();
+    await c.query('CREATE TABLE s (id serial PRIMARY KEY, v int)');
+    await c.query('INSERT INTO s (v) VALUES (1), (2)');
+    await c.query('BEGIN');
+    await c.query('UPDATE s SET v = v * 10');
+    await c.query('COMMIT');
+    expect((await c.query('SELECT v FROM s ORDER BY id')).rows).toEqual([{ v: 10 }, { v: 20 }]);
+    const stats = Object.fromEntries((await c.query('SELECT name, value FROM evsql_stats')).rows.map((x) => [x.name, x.value]));
+    expect(stats.mode).toBe('sequential');
+    await c.end();
+    await server.stop();
+  });
+});

@@ -1,0 +1,284 @@
+/**
+ * The verifier's core: collects each replica's token for a batch and decides. A quorum of healthy
+ * replicas with identical (root before, root after, outputs) commits the batch; when no quorum can
+ * form any more among the replicas still voting, every replica rolls back and re-executes the batch
+ * sequentially; when that too finds no quorum, the cluster halts rather than release anything.
+ *
+ * Batches are decided in seq order, and a batch's quorum must start from the root the previous
+ * batch committed: a batch verified on top of a state that was later rolled back is never released.
+ * A replica votes with its first token per (seq, mode); duplicates and stale tokens change nothing.
+ *
+ * Pure: tokens and replica events in, decisions out; no clocks (timeouts are the caller's).
+ */
+import { assert } from '../mixer-rules/assert.js';
+
+export interface Token {
+  replica: number;
+  seq: number;
+  mode: 'parallel' | 'sequential';
+  rootBefore: string;
+  rootAfter: string;
+  outputs: string;
+}
+
+export type Decision =
+  | { kind: 'wait' }
+  | {
+      kind: 'commit';
+      seq: number;
+      root: string;
+      outputs: string;
+      /** Replicas whose token disagreed with the quorum: roll back, then repair from a healthy one. Already marked repairing. */
+      divergent: number[];
+      /** The replicas whose tokens made the quorum: sources for outputs and repair. */
+      quorum: number[];
+      mode: Token['mode'];
+    }
+  /** No quorum possible in parallel mode: every replica rolls back the batch and re-executes it sequentially in the agreed order. */
+  | { kind: 'reexecute'; seq: number }
+  /** Even sequential execution reached no quorum. */
+  | { kind: 'halt'; seq: number; reason: string };
+
+export type ReplicaStatus = 'healthy' | 'repairing' | 'down';
+
+/** A token that arrived for a batch already committed and disagrees with it. */
+export interface LateDivergence {
+  replica: number;
+  seq: number;
+}
+
+interface Pending {
+  seq: number;
+  mode: Token['mode'];
+  votes: { parallel: Map<number, Token>; sequential: Map<number, Token> };
+}
+
+interface Committed {
+  mode: Token['mode'];
+  rootBefore: string;
+  fingerprint: string;
+  /** Replicas whose vote for this mode is settled (counted, or reported divergent). */
+  settled: Set<number>;
+}
+
+const WAIT: Decision = Object.freeze({ kind: 'wait' });
+/** Committed batches remembered for late tokens; older late tokens are ignored. */
+const REMEMBERED = 4096;
+
+export class Verifier {
+  readonly replicas: number;
+  readonly quorum: number;
+  private readonly statuses: ReplicaStatus[];
+  /** The next seq to decide, and the root it must start from (unknown until the first commit unless given). */
+  private next: number;
+  private root: string | undefined;
+  private readonly pending = new Map<number, Pending>();
+  private readonly committed = new Map<number, Committed>();
+  private readonly ready: Decision[] = [];
+  private readonly late: LateDivergence[] = [];
+  private halted_: Decision | null = null;
+
+  /**
+   * `nextSeq` (default 1) is the first batch to decide and `root` the state it starts from, when
+   * known (after a restart: the last committed root). Tokens for earlier seqs are stale.
+   */
+  constructor(opts: { replicas: number; quorum?: number; nextSeq?: number; root?: string }) {
+    assert(Number.isInteger(opts.replicas) && opts.replicas >= 1, 'replicas must be a positive integer');
+    this.replicas = opts.replicas;
+    this.quorum = opts.quorum ?? Math.floor(opts.replicas / 2) + 1;
+    // Two quorums must share a replica, or two halves could commit different histories.
+    assert(Number.isInteger(this.quorum) && this.quorum * 2 > this.replicas && this.quorum <= this.replicas, () => `quorum ${this.quorum} of ${this.replicas} is not a majority`);
+    this.statuses = Array.from({ length: opts.replicas }, () => 'healthy');
+    this.next = opts.nextSeq ?? 1;
+    this.root = opts.root;
+  }
+
+  /** The first undecided seq. */
+  get nextSeq(): number {
+    return this.next;
+  }
+
+  /** The root of the last committed batch (or the one given at start). */
+  get committedRoot(): string | undefined {
+    return this.root;
+  }
+
+  get halted(): Decision | null {
+    return this.halted_;
+  }
+
+  status(replica: number): ReplicaStatus {
+    this.check(replica);
+    return this.statuses[replica]!;
+  }
+
+  /**
+   * Records a token. Returns the decision it brings about for the lowest undecided seq, or wait.
+   * When tokens of later seqs arrived first, one token can settle several batches: the later
+   * decisions are kept for drain(), which the caller calls after acting on a non-wait decision.
+   */
+  onToken(t: Token): Decision {
+    this.check(t.replica);
+    if (this.halted_) return WAIT;
+    if (t.seq < this.next) {
+      this.lateToken(t);
+      return WAIT;
+    }
+    // Only healthy replicas vote; a repairing replica's state is not yet trusted.
+    if (this.statuses[t.replica] !== 'healthy') return WAIT;
+    let p = this.pending.get(t.seq);
+    if (!p) this.pending.set(t.seq, (p = { seq: t.seq, mode: 'parallel', votes: { parallel: new Map(), sequential: new Map() } }));
+    const votes = p.votes[t.mode];
+    if (votes.has(t.replica)) return WAIT;
+    votes.set(t.replica, t);
+    if (t.seq !== this.next) return WAIT;
+    return this.advance();
+  }
+
+  /** Decisions that became possible after the ones returned, in seq order (empty when tokens arrive in seq order). */
+  drain(): Decision[] {
+    return this.ready.splice(0);
+  }
+
+  /** Replicas found divergent by tokens that arrived after their batch committed (already marked repairing). */
+  lateDivergent(): LateDivergence[] {
+    return this.late.splice(0);
+  }
+
+  /** A replica that died no longer votes: pending batches may now be decidable or hopeless. Returns every decision, in seq order. */
+  onReplicaDown(replica: number): Decision[] {
+    this.check(replica);
+    this.statuses[replica] = 'down';
+    return this.reevaluate();
+  }
+
+  /** The replica stops voting until onReplicaUp (repair). Returns decisions this makes possible (a pending batch may become hopeless). */
+  markRepairing(replica: number): Decision[] {
+    this.check(replica);
+    this.statuses[replica] = 'repairing';
+    return this.reevaluate();
+  }
+
+  /** After repair: the replica holds the last committed state and votes again from the next batch it executes. */
+  onReplicaUp(replica: number): void {
+    this.check(replica);
+    this.statuses[replica] = 'healthy';
+    // Its tokens from before the repair described a state it no longer has.
+    for (const p of this.pending.values()) {
+      p.votes.parallel.delete(replica);
+      p.votes.sequential.delete(replica);
+    }
+  }
+
+  private reevaluate(): Decision[] {
+    if (this.halted_) return [];
+    const first = this.advance();
+    return first.kind === 'wait' ? [] : [first, ...this.drain()];
+  }
+
+  /** Decides the lowest pending seqs as far as the tokens allow; returns the first decision, queues the rest. */
+  private advance(): Decision {
+    const out: Decision[] = [];
+    for (;;) {
+      const p = this.pending.get(this.next);
+      if (!p) break;
+      const d = this.decide(p);
+      if (d.kind === 'wait') break;
+      out.push(d);
+      if (d.kind === 'halt') {
+        this.halted_ = d;
+        break;
+      }
+      if (d.kind === 'reexecute') {
+        // The same seq now waits for sequential tokens; some may be here already.
+        continue;
+      }
+    }
+    const [first, ...rest] = out;
+    this.ready.push(...rest);
+    return first ?? WAIT;
+  }
+
+  private decide(p: Pending): Decision {
+    const votes = p.votes[p.mode];
+    const voters = this.voters();
+    // Group the healthy replicas' votes; a vote that starts from another root than the committed one
+    // counts against every group.
+    const groups = new Map<string, number[]>();
+    let counted = 0;
+    for (const r of voters) {
+      const t = votes.get(r);
+      if (!t) continue;
+      counted++;
+      if (this.root !== undefined && t.rootBefore !== this.root) continue;
+      const f = fingerprint(t);
+      const g = groups.get(f);
+      if (g) g.push(r);
+      else groups.set(f, [r]);
+    }
+    let best: [string, number[]] | undefined;
+    for (const e of groups) if (!best || e[1].length > best[1].length || (e[1].length === best[1].length && e[0] < best[0])) best = e;
+    if (best && best[1].length >= this.quorum) return this.commit(p, best[0], best[1]);
+    const possible = (best?.[1].length ?? 0) + (voters.length - counted);
+    if (possible >= this.quorum) return WAIT;
+    if (voters.length < this.quorum) {
+      // Too few replicas vote at all: nothing can commit until repaired ones come back.
+      return WAIT;
+    }
+    if (p.mode === 'parallel') {
+      p.mode = 'sequential';
+      return { kind: 'reexecute', seq: p.seq };
+    }
+    return { kind: 'halt', seq: p.seq, reason: `sequential re-execution of batch ${p.seq} reached no quorum of ${this.quorum} among ${voters.length} healthy replicas` };
+  }
+
+  private commit(p: Pending, f: string, quorum: number[]): Decision {
+    const votes = p.votes[p.mode];
+    const t = votes.get(quorum[0]!)!;
+    assert(quorum.length >= this.quorum, 'a commit needs a quorum');
+    assert(p.seq === this.next, () => `committing ${p.seq} before ${this.next}`);
+    assert(this.root === undefined || t.rootBefore === this.root, 'a commit must start from the committed root');
+    const divergent: number[] = [];
+    const settled = new Set(quorum);
+    for (const r of this.voters()) {
+      const v = votes.get(r);
+      if (v && fingerprint(v) !== f) divergent.push(r);
+    }
+    for (const r of divergent) {
+      this.statuses[r] = 'repairing';
+      settled.add(r);
+    }
+    this.pending.delete(p.seq);
+    this.committed.set(p.seq, { mode: p.mode, rootBefore: t.rootBefore, fingerprint: f, settled });
+    if (this.committed.size > REMEMBERED) this.committed.delete(this.committed.keys().next().value!);
+    this.root = t.rootAfter;
+    this.next = p.seq + 1;
+    return { kind: 'commit', seq: p.seq, root: t.rootAfter, outputs: t.outputs, divergent, quorum: [...quorum].sort((a, b) => a - b), mode: p.mode };
+  }
+
+  private lateToken(t: Token): void {
+    const c = this.committed.get(t.seq);
+    // Parallel tokens of a batch that was re-executed may differ: that is why it was re-executed.
+    if (!c || t.mode !== c.mode || c.settled.has(t.replica) || this.statuses[t.replica] !== 'healthy') return;
+    c.settled.add(t.replica);
+    if (fingerprint(t) === c.fingerprint) return;
+    this.statuses[t.replica] = 'repairing';
+    this.late.push({ replica: t.replica, seq: t.seq });
+  }
+
+  private voters(): number[] {
+    const out: number[] = [];
+    this.statuses.forEach((s, r) => {
+      if (s === 'healthy') out.push(r);
+    });
+    return out;
+  }
+
+  private check(replica: number): void {
+    assert(Number.isInteger(replica) && replica >= 0 && replica < this.replicas, () => `no replica ${replica}`);
+  }
+}
+
+function fingerprint(t: Token): string {
+  return JSON.stringify([t.rootBefore, t.rootAfter, t.outputs]);
+}
