@@ -17,7 +17,7 @@ import { type ConflictKey, conflictKeys } from '../mixer-rules/keys.js';
 import { LockTable } from '../mixer-rules/locks.js';
 import type { Rules } from '../mixer-rules/rules.js';
 import { Verifier, type Decision, type Token } from '../verifier/quorum.js';
-import type { BatchItem, BatchReport, ExecResult, SessionContext, Step, Work } from '../executor/messages.js';
+import { type BatchItem, type BatchReport, type ExecResult, type SessionContext, type Step, type Work, needsDurability } from '../executor/messages.js';
 import { Replica, SYSTEM_CONTEXT, newRequestId } from '../executor/replica.js';
 import { type SchemaSnapshot, readSchema } from '../executor/schema.js';
 import { InProcessLog, type LogEntry } from './log.js';
@@ -221,7 +221,10 @@ export class Pipeline {
       return;
     }
     const agreeing = voters.filter((i) => !decision.divergent.includes(i) && reports.get(i)?.rootAfter === decision.root);
-    await Promise.all(agreeing.map((i) => this.finish(i, entry.seq, true)));
+    const commits = Promise.all(agreeing.map((i) => this.finish(i, entry.seq, true)));
+    // Outputs of a durable batch wait for the disk; others need only the verdict. Each worker
+    // takes its commit before the next batch, since messages to it stay in order.
+    if (needsDurability(entry.items)) await commits;
     for (const i of agreeing) {
       const s = this.replicaStats[i]!;
       s.appliedSeq = entry.seq;

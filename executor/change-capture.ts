@@ -83,11 +83,19 @@ export class ChangeCapture {
     return rows.join('\n');
   }
 
-  /** (Re)creates the triggers of every table and recomputes the whole state hash from the data. */
-  rebuild(): void {
+  /**
+   * Drops every capture trigger. SQLite refuses ALTER TABLE … DROP/RENAME COLUMN while a trigger
+   * names the column, so schema changes run without them; rebuild() puts them back.
+   */
+  dropTriggers(): void {
     const temp = this.db.prepare("SELECT name FROM sqlite_temp_schema WHERE type = 'trigger' AND name LIKE 'evsql_%'").pluck().all() as string[];
     for (const t of temp) this.db.exec(`DROP TRIGGER temp.${q(t)}`);
     this.columns.clear();
+  }
+
+  /** (Re)creates the triggers of every table and recomputes the whole state hash from the data. */
+  rebuild(): void {
+    this.dropTriggers();
     for (const name of this.hash.tableNames()) this.hash.dropTable(name);
     for (const table of this.userTables()) {
       this.installTriggers(table);

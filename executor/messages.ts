@@ -47,6 +47,15 @@ export interface BatchItem {
   work: Work;
 }
 
+/**
+ * Whether a batch must be on disk before its outputs are released: it holds a COMMIT or an
+ * autocommit statement. Statements inside open transactions need not wait for the disk (a crash
+ * before their COMMIT rolls them back anyway).
+ */
+export function needsDurability(items: readonly BatchItem[]): boolean {
+  return items.some((i) => i.tx === null || i.work.kind === 'forget');
+}
+
 export type Op =
   /** Reader: run read-only statements on the committed snapshot. */
   | { op: 'read'; steps: Step[]; params: SqliteValue[] }

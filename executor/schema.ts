@@ -31,6 +31,14 @@ export interface SnapshotRelation {
   sql: string;
   columns: SnapshotColumn[];
   foreignKeys: SnapshotForeignKey[];
+  /** Unique indexes, SQLite's own for PRIMARY KEY/UNIQUE included ('pk', 'u') and CREATE UNIQUE INDEX ('c'). */
+  uniqueKeys: SnapshotUniqueKey[];
+}
+
+export interface SnapshotUniqueKey {
+  index: string;
+  origin: string;
+  columns: string[];
 }
 
 export interface SnapshotIndex {
@@ -97,10 +105,20 @@ export function readSchema(db: Database.Database): SchemaSnapshot {
         entry.from.push(fk.from);
         if (fk.to !== null) entry.to.push(fk.to);
       }
-      relations.push({ name: r.name, view: r.type === 'view', temp: schema === 'temp', sql: r.sql ?? '', columns, foreignKeys: [...foreignKeys.values()] });
+      const uniqueKeys = r.type === 'table' ? readUniqueKeys(db, r.name, schema) : [];
+      relations.push({ name: r.name, view: r.type === 'view', temp: schema === 'temp', sql: r.sql ?? '', columns, foreignKeys: [...foreignKeys.values()], uniqueKeys });
     }
   }
   return { relations, indexes };
+}
+
+function readUniqueKeys(db: Database.Database, table: string, schema: string): SnapshotUniqueKey[] {
+  const indexes = db.prepare(`SELECT name, origin FROM pragma_index_list(?, ?) WHERE "unique" = 1 ORDER BY seq`).all(table, schema) as Array<{ name: string; origin: string }>;
+  return indexes.map((i) => ({
+    index: i.name,
+    origin: i.origin,
+    columns: db.prepare(`SELECT name FROM pragma_index_info(?, ?) ORDER BY seqno`).pluck().all(i.name, schema) as string[],
+  }));
 }
 
 function columnRows(db: Database.Database, name: string, schema: string): ColumnRow[] {

@@ -192,7 +192,8 @@ function castInt(v: SqliteValue, oid: number): SqliteValue {
   if (typeof v === 'bigint') n = v;
   else if (typeof v === 'number') {
     if (!Number.isFinite(v)) throw new PgError(SqlState.numericValueOutOfRange, `${oid === OID.int8 ? 'bigint' : oid === OID.int2 ? 'smallint' : 'integer'} out of range`);
-    n = BigInt(Math.round(v));
+    // numeric rounds half away from zero (SQLite REALs here come from numeric literals and columns)
+    n = BigInt(Math.sign(v) * Math.round(Math.abs(v)));
   } else return decodeTextParam(text(v).trim(), oid);
   const limit = oid === OID.int8 ? 1n << 63n : oid === OID.int2 ? 1n << 15n : 1n << 31n;
   if (n >= limit || n < -limit) throw new PgError(SqlState.numericValueOutOfRange, `${oid === OID.int8 ? 'bigint' : oid === OID.int2 ? 'smallint' : 'integer'} out of range`);

@@ -34,6 +34,7 @@ const RULES: Array<[RegExp, (m: RegExpMatchArray) => PgError]> = [
   [/^datatype mismatch/, () => new PgError(SqlState.datatypeMismatch, 'datatype mismatch')],
   [/^integer overflow/, () => new PgError(SqlState.numericValueOutOfRange, 'integer out of range')],
   [/^(?:too many terms|Expression tree is too large|string or blob too big)/, (m) => new PgError(SqlState.programLimitExceeded, m.input!)],
+  [/^row value misused/, () => new PgError(SqlState.featureNotSupported, 'a row value in this position is not supported by evsql')],
   [/^interrupted/, () => new PgError(SqlState.queryCanceled, 'canceling statement due to user request')],
 ];
 

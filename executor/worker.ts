@@ -13,7 +13,7 @@ import { Catalog } from '../proxy/catalog/install.js';
 import { readsCatalog } from '../proxy/catalog/definitions.js';
 import { ChangeCapture, ddlTable } from './change-capture.js';
 import type { BatchItem, BatchReport, ExecResult, ItemOutput, Op, Reply, ReplicaState, Request, ResultColumn, Step, TableRows } from './messages.js';
-import { CANCEL_SLOT } from './messages.js';
+import { CANCEL_SLOT, needsDurability } from './messages.js';
 import { applySchemaEdit } from './schema-edit.js';
 import { SchemaWatch, readSchema } from './schema.js';
 import { type FunctionScope, registerFunctions } from './sql-functions.js';
@@ -94,7 +94,10 @@ function runSteps(steps: Step[], params: SqliteValue[]): ExecResult & { ddl: boo
   const result: ExecResult & { ddl: boolean } = { columns: null, rows: [], changes: 0, ddl: false };
   for (const step of steps) {
     const tx = capture?.currentTx ?? null;
-    if (tx !== null && (step.edit || SCHEMA_CHANGE.test(step.sql))) capture!.saveSchema(tx, step.edit?.table ?? ddlTable(step.sql));
+    const schemaChange = step.edit !== undefined || SCHEMA_CHANGE.test(step.sql);
+    if (tx !== null && schemaChange) capture!.saveSchema(tx, step.edit?.table ?? ddlTable(step.sql));
+    // A failed step's savepoint rollback restores the triggers; success rebuilds them (runBatch).
+    if (schemaChange) capture?.dropTriggers();
     if (step.edit) {
       applySchemaEdit(db, step.edit);
       result.ddl = true;
@@ -128,7 +131,16 @@ function wireError(err: unknown) {
 
 // ------------------------------------------------------------------ batches (writer)
 
-let open: { seq: number; mark: number; ddl: boolean } | null = null;
+let open: { seq: number; mark: number; ddl: boolean; rootAfter?: string } | null = null;
+let synchronous = config.synchronous as string;
+/** The root as of the last commit; unchanged until the next batch commits. */
+let committedRoot: string | undefined;
+
+function setSynchronous(mode: string): void {
+  if (mode === synchronous) return;
+  db.pragma(`synchronous = ${mode}`);
+  synchronous = mode;
+}
 
 function runItem(item: BatchItem): ExecResult & { ddl?: boolean } {
   const c = capture!;
@@ -156,7 +168,9 @@ function runItem(item: BatchItem): ExecResult & { ddl?: boolean } {
 
 function runBatch(seq: number, items: BatchItem[], order: number[]): BatchReport {
   if (open) throw new PgError(SqlState.internalError, `batch ${seq} started while batch ${open.seq} is open`);
-  const rootBefore = hash.root();
+  const rootBefore = committedRoot ??= hash.root();
+  // A batch that needs no durability skips the sync; the next durable commit syncs the WAL up to it.
+  setSynchronous(needsDurability(items) ? config.synchronous : 'off');
   db.exec('BEGIN IMMEDIATE');
   open = { seq, mark: hash.mark(), ddl: false };
   const outputs: ItemOutput[] = new Array(items.length);
@@ -188,7 +202,9 @@ function runBatch(seq: number, items: BatchItem[], order: number[]): BatchReport
       scope = undefined;
     }
   }
-  const report: BatchReport = { seq, rootBefore, rootAfter: hash.root(), outputs: outputsDigest(outputs), items: outputs };
+  const rootAfter = hash.root();
+  open.rootAfter = rootAfter;
+  const report: BatchReport = { seq, rootBefore, rootAfter, outputs: outputsDigest(outputs), items: outputs };
   if (schemaWatch!.changed()) report.schema = readSchema(db);
   return report;
 }
@@ -214,13 +230,15 @@ function outputsDigest(outputs: ItemOutput[]): string {
 
 function finishBatch(seq: number, commit: boolean): void {
   if (!open || open.seq !== seq) throw new PgError(SqlState.internalError, `no open batch ${seq} to finish`);
-  const { mark, ddl } = open;
+  const { mark, ddl, rootAfter } = open;
   open = null;
   if (commit) {
     db.exec('COMMIT');
     hash.commit();
+    committedRoot = rootAfter;
     return;
   }
+  committedRoot = undefined;
   db.exec('ROLLBACK');
   // A schema change in the batch rebuilt the hash past the journal: recompute from the data.
   if (ddl) capture!.rebuild();
@@ -245,6 +263,7 @@ function bucketRows(table: string, buckets: number[]): TableRows {
 }
 
 function repair(table: string, deleteRowids: bigint[], insert: SqliteValue[][]): ReplicaState {
+  committedRoot = undefined;
   const cols = capture!.tableColumns(table);
   const t = `"${table.replace(/"/g, '""')}"`;
   db.exec('BEGIN IMMEDIATE');
@@ -265,6 +284,7 @@ function repair(table: string, deleteRowids: bigint[], insert: SqliteValue[][]):
 
 /** Transactions open at the last stop are aborted, the same way on every replica. */
 function recover(): ReplicaState {
+  committedRoot = undefined;
   const txs = capture!.openTransactions();
   if (txs.length) {
     db.exec('BEGIN IMMEDIATE');

@@ -56,7 +56,7 @@ export class LockTable {
   blockers(tx: number, keys: ConflictKey[]): number[] {
     const found = new Set<number>();
     for (const k of keys) this.conflicting(k, tx, found);
-    return [...found].sort((a, b) => a - b);
+    return found.size === 0 ? [] : [...found].sort((a, b) => a - b);
   }
 
   release(tx: number): void {

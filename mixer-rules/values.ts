@@ -64,13 +64,11 @@ export function canonicalValue(v: SqliteValue | boolean, cls: ValueClass): strin
   switch (cls) {
     case 'opaque':
       return undefined;
-    case 'integer': {
-      const n = numberForm(v);
+    case 'integer':
       // A non-integer never equals an integer column's value: any key is right for it.
-      return n;
-    }
-    case 'numeric':
       return numberForm(v);
+    case 'numeric':
+      return floatForm(v);
     case 'text':
       return typeof v === 'string' ? v : typeof v === 'bigint' || typeof v === 'number' ? numberForm(v) : undefined;
     case 'bpchar':
@@ -86,10 +84,10 @@ export function canonicalValue(v: SqliteValue | boolean, cls: ValueClass): strin
 }
 
 function genericForm(v: SqliteValue | boolean): string | undefined {
-  if (typeof v === 'boolean' || typeof v === 'number' || typeof v === 'bigint') return numberForm(v);
+  if (typeof v === 'boolean' || typeof v === 'number' || typeof v === 'bigint') return floatForm(v);
   if (typeof v !== 'string') return undefined;
   const t = v.trim();
-  const n = numberForm(t);
+  const n = floatForm(t);
   if (n !== undefined) return n;
   const u = uuidForm(t);
   if (u !== undefined) return u;
@@ -128,6 +126,17 @@ function uuidForm(s: string): string | undefined {
   const hex = s.trim().replace(/^\{(.*)\}$/, '$1').replace(/-/g, '').toLowerCase();
   if (!/^[0-9a-f]{32}$/.test(hex)) return undefined;
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/**
+ * A numeric value as a double sees it. numeric values may be stored as REAL, where digits beyond a
+ * double's precision no longer tell values apart: merging such values is safe, telling apart two
+ * that the store compares equal is not. Integers a double holds exactly keep their exact form.
+ */
+function floatForm(v: SqliteValue | boolean): string | undefined {
+  const n = numberForm(v);
+  if (n === undefined || /^-?\d{1,15}$/.test(n) || !/\d/.test(n)) return n;
+  return numberForm(Number(n));
 }
 
 const NUMBER = /^([+-]?)(\d*)(?:\.(\d*))?(?:e([+-]?\d+))?$/i;

@@ -14,8 +14,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startPostgres, type TestPostgres } from './helpers/postgres.js';
 import { startServer, type TestServer } from './helpers/server.js';
 
-/** Raised only with the pass rate actually reached (see the report); never lowered to get green. */
-const PASS_RATE_FLOOR = 0;
+/** The pass rate reached (708 of 750 on the last runs); raise it as the translation improves. */
+const PASS_RATE_FLOOR = 0.94;
 
 const CORPUS_DIR = resolve(import.meta.dirname, 'corpus');
 

@@ -578,7 +578,9 @@ describe('deterministic simulation of mixer + lock manager + verifier', () => {
   const seeds = Array.from({ length: SEEDS }, (_, i) => FIRST_SEED + i);
   const totals: Stats = { commits: 0, requests: 0, multiGroup: 0, reexecutes: 0, halts: 0, divergent: 0, lateDivergent: 0, crashes: 0, repairs: 0, deadlocks: 0, lockWaits: 0 };
 
-  it(`${SEEDS} schedules of ${BATCHES} batches keep every invariant`, () => {
+  // Long runs (see the header) take their time: about a millisecond per batch on a loaded machine.
+  const budget = Math.max(60_000, SEEDS * BATCHES * 2);
+  it(`${SEEDS} schedules of ${BATCHES} batches keep every invariant`, { timeout: budget }, () => {
     for (const seed of seeds) {
       const s = simulate(seed, BATCHES).stats;
       for (const k of Object.keys(totals) as (keyof Stats)[]) totals[k] += s[k];

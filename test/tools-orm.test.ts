@@ -1,8 +1,11 @@
 /**
- * ORMs' normal flows against a real evsql process: knex 3 (migrations with the schema builder,
- * then queries) as an application would run them, over node-postgres and a real socket.
+ * ORMs' normal flows against a real evsql process, as an application would run them over
+ * node-postgres and a real socket: knex 3 (migrations with the schema builder, then queries) and
+ * TypeORM (synchronize creating the schema from entities, then repository and query-builder CRUD).
  */
 import knexFactory, { type Knex } from 'knex';
+import 'reflect-metadata';
+import { DataSource, EntitySchema, QueryFailedError } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from './helpers/server.js';
 
@@ -171,5 +174,127 @@ describe('knex', () => {
     expect(undone).toEqual(['002_author_nickname', '001_authors_and_books']);
     expect(await knex.schema.hasTable('books')).toBe(false);
     expect(await knex.schema.hasTable('authors')).toBe(false);
+  });
+});
+
+interface Owner {
+  id: number;
+  email: string;
+  createdAt: Date;
+  pets?: Pet[];
+}
+
+interface Pet {
+  id: number;
+  name: string;
+  legs: number;
+  weight: string | null;
+  owner: Owner;
+}
+
+/** Entities without decorators (EntitySchema), so the test needs no decorator compilation. */
+const OwnerEntity = new EntitySchema<Owner>({
+  name: 'Owner',
+  tableName: 'owners',
+  columns: {
+    id: { type: Number, primary: true, generated: true },
+    email: { type: String, length: 100, unique: true },
+    createdAt: { type: 'timestamptz', createDate: true, name: 'created_at' },
+  },
+  relations: { pets: { type: 'one-to-many', target: 'Pet', inverseSide: 'owner' } },
+});
+
+const PetEntity = new EntitySchema<Pet>({
+  name: 'Pet',
+  tableName: 'pets',
+  columns: {
+    id: { type: Number, primary: true, generated: true },
+    name: { type: String },
+    legs: { type: 'int', default: 4 },
+    weight: { type: 'numeric', precision: 6, scale: 2, nullable: true },
+  },
+  relations: { owner: { type: 'many-to-one', target: 'Owner', joinColumn: { name: 'owner_id' }, onDelete: 'CASCADE', nullable: false } },
+  indices: [{ name: 'pets_name_idx', columns: ['name'] }],
+});
+
+describe('TypeORM', () => {
+  let ds: DataSource;
+
+  beforeAll(async () => {
+    ds = new DataSource({ type: 'postgres', ...server.config(), username: 'postgres', entities: [OwnerEntity, PetEntity], synchronize: true });
+    await ds.initialize();
+  });
+
+  afterAll(async () => {
+    if (ds?.isInitialized) await ds.destroy();
+  });
+
+  it('synchronizes the schema: tables, keys, the unique constraint and the index', async () => {
+    const tables = await ds.query("select table_name from information_schema.tables where table_schema = 'public' and table_name in ('owners', 'pets') order by 1");
+    expect(tables).toEqual([{ table_name: 'owners' }, { table_name: 'pets' }]);
+    const constraints = await ds.query(
+      "select table_name, constraint_name, constraint_type from information_schema.table_constraints where table_name in ('owners', 'pets') and constraint_type <> 'CHECK' order by 1, 3",
+    );
+    expect(constraints.map((c: { table_name: string; constraint_type: string }) => `${c.table_name} ${c.constraint_type}`)).toEqual(['owners PRIMARY KEY', 'owners UNIQUE', 'pets FOREIGN KEY', 'pets PRIMARY KEY']);
+    // TypeORM names its unique and foreign-key constraints itself; the names must survive.
+    expect(constraints.find((c: { constraint_type: string }) => c.constraint_type === 'FOREIGN KEY').constraint_name).toMatch(/^FK_[0-9a-f]{27}$/);
+    expect(constraints.find((c: { constraint_type: string }) => c.constraint_type === 'UNIQUE').constraint_name).toMatch(/^UQ_[0-9a-f]{27}$/);
+    expect(await ds.query("select indexname from pg_indexes where tablename = 'pets' and indexname = 'pets_name_idx'")).toEqual([{ indexname: 'pets_name_idx' }]);
+  });
+
+  it('saves, finds with relations, updates and deletes through repositories', async () => {
+    const owners = ds.getRepository<Owner>('Owner');
+    const pets = ds.getRepository<Pet>('Pet');
+    const ann = await owners.save({ email: 'ann@example.com' });
+    expect(ann.id).toBe(1);
+    expect(ann.createdAt).toBeInstanceOf(Date);
+    // One pet leaves legs and weight out: TypeORM sends DEFAULT for them in a multi-row INSERT.
+    const saved = await pets.save([
+      { name: 'rex', legs: 4, weight: '12.50', owner: ann },
+      { name: 'tweety', legs: 2, owner: ann },
+    ]);
+    expect(saved.map((p) => [p.id, p.legs])).toEqual([
+      [1, 4],
+      [2, 2],
+    ]);
+    const bob = await owners.save({ email: 'bob@example.com' });
+    await pets.save({ name: 'nemo', owner: bob });
+
+    const found = await pets.find({ relations: { owner: true }, order: { id: 'ASC' } });
+    expect(found.map((p) => ({ id: p.id, name: p.name, legs: p.legs, weight: p.weight, owner: p.owner.email }))).toEqual([
+      { id: 1, name: 'rex', legs: 4, weight: '12.50', owner: 'ann@example.com' },
+      { id: 2, name: 'tweety', legs: 2, weight: null, owner: 'ann@example.com' },
+      { id: 3, name: 'nemo', legs: 4, weight: null, owner: 'bob@example.com' },
+    ]);
+    const withPets = await owners.findOne({ where: { email: 'ann@example.com' }, relations: { pets: true } });
+    expect(withPets!.pets!.map((p) => p.name).sort()).toEqual(['rex', 'tweety']);
+
+    const perOwner = await pets
+      .createQueryBuilder('p')
+      .innerJoin('p.owner', 'o')
+      .select('o.email', 'email')
+      .addSelect('count(p.id)', 'n')
+      .groupBy('o.email')
+      .having('count(p.id) > :min', { min: 1 })
+      .getRawMany();
+    expect(perOwner).toEqual([{ email: 'ann@example.com', n: '2' }]);
+
+    expect((await pets.update({ name: 'rex' }, { legs: 3 })).affected).toBe(1);
+    expect(await pets.findOneBy({ name: 'rex' })).toMatchObject({ legs: 3 });
+    expect((await owners.delete({ id: ann.id })).affected).toBe(1);
+    expect(await pets.count()).toBe(1);
+  });
+
+  it('rolls a transaction back on a constraint error, with the SQLSTATE on driverError', async () => {
+    const err = await ds
+      .transaction(async (m) => {
+        await m.getRepository<Owner>('Owner').save({ email: 'cy@example.com' });
+        await m.getRepository<Owner>('Owner').save({ email: 'bob@example.com' });
+      })
+      .catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(QueryFailedError);
+    expect((err as QueryFailedError & { driverError: { code: string } }).driverError.code).toBe('23505');
+    expect(await ds.getRepository<Owner>('Owner').count()).toBe(1);
+    await expect(ds.getRepository<Pet>('Pet').save({ name: 'stray', owner: { id: 99 } as Owner })).rejects.toMatchObject({ driverError: { code: '23503' } });
   });
 });

@@ -157,6 +157,8 @@ describe('functions in FROM', () => {
       'select a, b from generate_series(1, 2) a, generate_series(1, 2) b order by a, b',
       'select count(*), sum(i) from generate_series(1, 100000) as i',
       'select i from generate_series(1, 10) i where i % 4 = 0',
+      // drizzle-kit's introspection writes EXISTS (SELECT FROM …), with no select list.
+      'select exists (select from generate_series(1, 3) g where g > 2) as e, exists (select from generate_series(1, 3) g where g > 3) as f',
       'select * from generate_series(3, 1)',
       'select * from generate_series(1, 3, 0)',
       'select * from generate_series(1, null)',

@@ -113,9 +113,9 @@ export class Verifier {
   }
 
   /**
-   * Records a token. Returns the decision it brings about for the lowest undecided seq, or wait.
-   * When tokens of later seqs arrived first, one token can settle several batches: the later
-   * decisions are kept for drain(), which the caller calls after acting on a non-wait decision.
+   * Records a token and returns the next decision in seq order, or wait. When tokens of later seqs
+   * arrived first, one token can settle several batches: the later decisions wait in order for
+   * drain(), which the caller calls after acting on a non-wait decision.
    */
   onToken(t: Token): Decision {
     this.check(t.replica);
@@ -131,8 +131,8 @@ export class Verifier {
     const votes = p.votes[t.mode];
     if (votes.has(t.replica)) return WAIT;
     votes.set(t.replica, t);
-    if (t.seq !== this.next) return WAIT;
-    return this.advance();
+    if (t.seq === this.next) this.advance();
+    return this.ready.shift() ?? WAIT;
   }
 
   /** Decisions that became possible after the ones returned, in seq order (empty when tokens arrive in seq order). */
@@ -171,32 +171,25 @@ export class Verifier {
   }
 
   private reevaluate(): Decision[] {
-    if (this.halted_) return [];
-    const first = this.advance();
-    return first.kind === 'wait' ? [] : [first, ...this.drain()];
+    if (!this.halted_) this.advance();
+    return this.drain();
   }
 
-  /** Decides the lowest pending seqs as far as the tokens allow; returns the first decision, queues the rest. */
-  private advance(): Decision {
-    const out: Decision[] = [];
+  /** Decides the lowest pending seqs as far as the tokens allow, queueing the decisions in order. */
+  private advance(): void {
     for (;;) {
       const p = this.pending.get(this.next);
-      if (!p) break;
+      if (!p) return;
       const d = this.decide(p);
-      if (d.kind === 'wait') break;
-      out.push(d);
+      if (d.kind === 'wait') return;
+      this.ready.push(d);
       if (d.kind === 'halt') {
         this.halted_ = d;
-        break;
+        return;
       }
-      if (d.kind === 'reexecute') {
-        // The same seq now waits for sequential tokens; some may be here already.
-        continue;
-      }
+      // After a commit the next seq may be ready; after a re-execution the same seq waits for
+      // sequential tokens, some of which may be here already.
     }
-    const [first, ...rest] = out;
-    this.ready.push(...rest);
-    return first ?? WAIT;
   }
 
   private decide(p: Pending): Decision {

@@ -236,6 +236,7 @@ export function columnType(r: CatalogRelation, column: string): string | undefin
 /** evsql's own lookup tables behind the catalog functions. */
 export const HELPER = {
   definition: 'temp."evsql.definition"',
+  pretty: 'temp."evsql.pretty"',
   indexKey: 'temp."evsql.index_key"',
   function: 'temp."evsql.function"',
   name: 'temp."evsql.name"',

@@ -12,7 +12,7 @@ import { OID, decodeTextParam, encodeText, formatType, typeFromDeclared, arrayOi
 import { declaredType } from '../sql/emit.js';
 import { type Node, names, nodeType } from '../sql/parse.js';
 import { quoteIdentifier, quoteLiteral } from './ident.js';
-import { displayMarker } from './markers.js';
+import { type Display, displayMarker } from './markers.js';
 import { lookupTable } from '../sql/schema.js';
 
 /** Column name → type, for the table the expression belongs to. */
@@ -43,19 +43,27 @@ const OPAQUE = T(0);
 
 class Unsupported extends Error {}
 
-/** The display text of a column default, or undefined when the expression is beyond this deparser. */
-export function defaultDisplay(expr: Node, column: Ty, columns: ColumnTypes): string | undefined {
-  return attempt(() => print(coerce(analyze(expr, columns), column), null, false));
+/**
+ * An expression as pg_get_expr prints it: pretty (what psql shows) and plain (what the functions
+ * print without their pretty flag, and information_schema shows), which parenthesizes every
+ * operator.
+ */
+export type { Display };
+
+/** The text of a column default, or undefined when the expression is beyond this deparser. */
+export function defaultDisplay(expr: Node, column: Ty, columns: ColumnTypes): Display | undefined {
+  return attempt(() => coerce(analyze(expr, columns), column));
 }
 
-/** The display text of a CHECK constraint's expression (without `CHECK (…)`). */
-export function checkDisplay(expr: Node, columns: ColumnTypes): string | undefined {
-  return attempt(() => print(analyze(expr, columns), null, false));
+/** The text of a CHECK constraint's expression (without `CHECK (…)`). */
+export function checkDisplay(expr: Node, columns: ColumnTypes): Display | undefined {
+  return attempt(() => analyze(expr, columns));
 }
 
-function attempt(f: () => string): string | undefined {
+function attempt(f: () => Expr): Display | undefined {
   try {
-    return f();
+    const x = f();
+    return { pretty: new Printer(true).print(x, false), plain: new Printer(false).print(x, false) };
   } catch (err) {
     if (err instanceof Unsupported) return undefined;
     throw err;
@@ -359,49 +367,58 @@ function resolveConst(c: Expr, ty: Ty): Expr {
   return { k: 'const', text, ty };
 }
 
-// ---------------------------------------------------------------- printing (ruleutils, pretty mode)
+// ---------------------------------------------------------------- printing (ruleutils)
 
-function print(x: Expr, parent: Expr | null, showImplicit: boolean): string {
-  switch (x.k) {
-    case 'var':
-      return quoteIdentifier(x.name);
-    case 'const':
-      return constText(x, 0);
-    case 'keyword':
-      return x.text;
-    case 'cast':
-      if (x.implicit && !showImplicit) return paren(x.arg, x, false);
-      return coercionText(x);
-    case 'op': {
-      if (!x.l) return `${x.op} ${paren(x.r, x, true)}`;
-      return `${paren(x.l, x, true)} ${x.op} ${paren(x.r, x, true)}`;
+/** get_rule_expr, pretty (PRETTY_PAREN: parentheses only where needed) or plain (around every operator). */
+class Printer {
+  constructor(private readonly pretty: boolean) {}
+
+  print(x: Expr, showImplicit: boolean): string {
+    const open = this.pretty ? '' : '(';
+    const close = this.pretty ? '' : ')';
+    switch (x.k) {
+      case 'var':
+        return quoteIdentifier(x.name);
+      case 'const':
+        return constText(x, 0);
+      case 'keyword':
+        return x.text;
+      case 'cast':
+        if (x.implicit && !showImplicit) return this.paren(x.arg, x, false);
+        return this.coercion(x);
+      case 'op':
+        if (!x.l) return `${open}${x.op} ${this.paren(x.r, x, true)}${close}`;
+        return `${open}${this.paren(x.l, x, true)} ${x.op} ${this.paren(x.r, x, true)}${close}`;
+      case 'func':
+        return `${x.name}(${x.args.map((a) => this.print(a, true)).join(', ')})`;
+      case 'bool':
+        if (x.op === 'NOT') return `${open}NOT ${this.paren(x.args[0]!, x, false)}${close}`;
+        return `${open}${x.args.map((a) => this.paren(a, x, false)).join(` ${x.op} `)}${close}`;
+      case 'test':
+        return `${open}${this.paren(x.arg, x, true)} ${x.text}${close}`;
+      case 'distinct':
+        return `${open}${this.paren(x.l, x, true)} IS ${x.not ? 'NOT ' : ''}DISTINCT FROM ${this.paren(x.r, x, true)}${close}`;
+      case 'saop':
+        return `${open}${this.paren(x.l, x, true)} ${x.op} ${x.any ? 'ANY' : 'ALL'} (${this.paren(x.arr, x, true)})${close}`;
+      case 'array':
+        return `ARRAY[${x.elems.map((e) => this.print(e, true)).join(', ')}]`;
     }
-    case 'func':
-      return `${x.name}(${x.args.map((a) => print(a, x, true)).join(', ')})`;
-    case 'bool':
-      if (x.op === 'NOT') return `NOT ${paren(x.args[0]!, x, false)}`;
-      return x.args.map((a) => paren(a, x, false)).join(` ${x.op} `);
-    case 'test':
-      return `${paren(x.arg, x, true)} ${x.text}`;
-    case 'distinct':
-      return `${paren(x.l, x, true)} IS ${x.not ? 'NOT ' : ''}DISTINCT FROM ${paren(x.r, x, true)}`;
-    case 'saop':
-      return `${paren(x.l, x, true)} ${x.op} ${x.any ? 'ANY' : 'ALL'} (${paren(x.arr, x, true)})`;
-    case 'array':
-      return `ARRAY[${x.elems.map((e) => print(e, x, true)).join(', ')}]`;
   }
-}
 
-function paren(x: Expr, parent: Expr, showImplicit: boolean): string {
-  const text = print(x, parent, showImplicit);
-  return isSimple(x, parent, showImplicit) ? text : `(${text})`;
-}
+  /** get_rule_expr_paren: in pretty mode, parentheses around a child that needs them. */
+  private paren(x: Expr, parent: Expr, showImplicit: boolean): string {
+    const text = this.print(x, showImplicit);
+    return !this.pretty || isSimple(x, parent, showImplicit) ? text : `(${text})`;
+  }
 
-/** get_coercion_expr: a constant of the very type prints bare, anything else in parentheses if need be. */
-function coercionText(x: Extract<Expr, { k: 'cast' }>): string {
-  const arg = x.arg;
-  const inner = arg.k === 'const' && arg.ty.oid === x.ty.oid && arg.ty.typmod === -1 ? constText(arg, -1) : paren(arg, x, false);
-  return `${inner}::${formatType(x.ty.oid, x.ty.typmod)}`;
+  /** get_coercion_expr: a constant of the very type prints bare, anything else in parentheses if need be. */
+  private coercion(x: Extract<Expr, { k: 'cast' }>): string {
+    const arg = x.arg;
+    let inner: string;
+    if (arg.k === 'const' && arg.ty.oid === x.ty.oid && arg.ty.typmod === -1) inner = constText(arg, -1);
+    else inner = this.pretty ? this.paren(arg, x, false) : `(${this.print(arg, false)})`;
+    return `${inner}::${formatType(x.ty.oid, x.ty.typmod)}`;
+  }
 }
 
 /** get_const_expr; showtype -1 never labels the type, 0 labels it where the literal alone would not tell. */

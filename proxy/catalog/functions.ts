@@ -30,7 +30,9 @@ export function ignoring(ignored: string[], sql: string): string {
 }
 
 const lookup = (what: string, from: string, where: (v: string) => string) => (a: string[]) => ignoring(a.slice(1), using([a[0]!], ([v]) => `(SELECT ${what} FROM ${from} WHERE ${where(v!)})`));
-const definition = lookup('definition', HELPER.definition, (v) => `oid = ${v}`);
+/** pg_get_constraintdef(oid [, pretty]) and the like: the stored text, pretty when asked. */
+const definition = (a: string[]) =>
+  ignoring(a.slice(2), using([a[0]!, a[1] ?? '0'], ([o, pretty]) => `(SELECT CASE WHEN ${pretty} THEN pretty ELSE definition END FROM ${HELPER.definition} WHERE oid = ${o})`));
 const functionText = (column: string) => lookup(column, HELPER.function, (v) => `oid = ${v}`);
 const constant = (sql: string, type: number): FunctionSpec => ({ emit: (a) => ignoring(a, sql), type });
 
@@ -65,7 +67,14 @@ export const CATALOG_FUNCTIONS: Record<string, FunctionSpec> = {
     type: OID.name,
   },
   format_type: { sqlite: 'pg_format_type', type: OID.text },
-  pg_get_expr: { emit: (a) => ignoring(a.slice(1), a[0]!), type: OID.text },
+  // The catalog keeps expressions as plain text; the pretty text, where it differs, is beside it.
+  pg_get_expr: {
+    emit: (a) =>
+      a.length < 3
+        ? ignoring(a.slice(1), a[0]!)
+        : ignoring([a[1]!], using([a[0]!, a[2]!], ([e, pretty]) => `CASE WHEN ${pretty} THEN coalesce((SELECT pretty FROM ${HELPER.pretty} WHERE plain = ${e}), ${e}) ELSE ${e} END`)),
+    type: OID.text,
+  },
   pg_get_constraintdef: { emit: definition, type: OID.text },
   pg_get_viewdef: { emit: definition, type: OID.text },
   pg_get_triggerdef: { emit: definition, type: OID.text },

@@ -10,6 +10,7 @@
  * helpers) and unnest in FROM.
  */
 import type Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
 import { OID, arrayElementOid, formatType, typeFromDeclared, type SqliteValue } from '../pgtypes.js';
 import { PgError, SqlState } from '../errors.js';
 import { AM_ROWS, COLLATION_ROWS, FUNCTION_TEXT_ROWS, LANGUAGE_ROWS, PROC_ROWS, TABLESPACE_ROWS, TYPE_ROWS, builtinTypeName, settingRows, type Row, type Session, type Value } from './builtins.js';
@@ -25,7 +26,8 @@ export interface CatalogSession extends Session {
 }
 
 const HELPER_DDL = [
-  `CREATE TEMP TABLE "evsql.definition" (oid INTEGER PRIMARY KEY, definition TEXT)`,
+  `CREATE TEMP TABLE "evsql.definition" (oid INTEGER PRIMARY KEY, definition TEXT, pretty TEXT)`,
+  `CREATE TEMP TABLE "evsql.pretty" (plain TEXT PRIMARY KEY, pretty TEXT)`,
   `CREATE TEMP TABLE "evsql.index_key" (indexrelid INTEGER, colno INTEGER, definition TEXT, PRIMARY KEY (indexrelid, colno))`,
   `CREATE TEMP TABLE "evsql.function" (oid INTEGER PRIMARY KEY, result TEXT, arguments TEXT, identity_arguments TEXT)`,
   `CREATE TEMP TABLE "evsql.name" (kind TEXT, oid INTEGER, name TEXT, PRIMARY KEY (kind, oid))`,
@@ -56,8 +58,8 @@ export class Catalog {
   private readonly inserts = new Map<string, Database.Statement>();
   private readonly readState: Database.Statement;
   private readonly writeState: Database.Statement;
-  private readonly schemaVersion: Database.Statement;
-  private readonly tempSchemaVersion: Database.Statement;
+  private readonly readMain: Database.Statement;
+  private readonly readTemp: Database.Statement;
 
   constructor(private readonly db: Database.Database) {
     for (const r of RELATIONS) {
@@ -72,8 +74,8 @@ export class Catalog {
     registerCatalogFunctions(db);
     this.readState = db.prepare(`SELECT key FROM ${HELPER.state} WHERE part = ?`).pluck();
     this.writeState = db.prepare(`INSERT OR REPLACE INTO ${HELPER.state} (part, key) VALUES (?, ?)`);
-    this.schemaVersion = db.prepare('PRAGMA main.schema_version').pluck();
-    this.tempSchemaVersion = db.prepare('PRAGMA temp.schema_version').pluck();
+    this.readMain = db.prepare('SELECT type, name, tbl_name, sql FROM main.sqlite_schema ORDER BY rowid');
+    this.readTemp = db.prepare('SELECT type, name, tbl_name, sql FROM temp.sqlite_schema ORDER BY rowid');
     const fixed = staticContent();
     this.inTransaction(() => {
       for (const r of RELATIONS) {
@@ -88,13 +90,17 @@ export class Catalog {
 
   /** Brings the catalog up to date for the running request; call before a statement that reads it. */
   refresh(session: CatalogSession): void {
-    const schemaKey = `${this.schemaVersion.get()}:${this.tempSchemaVersion.get()}:${session.user}:${session.database}`;
+    // Keyed on the schema's content: a rolled-back change puts the old schema_version back, so
+    // the version alone cannot tell two schemas apart.
+    const master = this.masterRows();
+    const lastValues = this.lastValues(master);
+    const schemaKey = createHash('sha1').update(JSON.stringify([master, [...lastValues].map(([t, v]) => [t, String(v)]), session.user, session.database])).digest('base64');
     const settingsKey = JSON.stringify(session.settings);
     const schemaStale = this.readState.get('schema') !== schemaKey;
     const settingsStale = this.readState.get('settings') !== settingsKey;
     if (!schemaStale && !settingsStale) return;
     this.inTransaction(() => {
-      if (schemaStale) this.rebuild(session);
+      if (schemaStale) this.rebuild(session, master, lastValues);
       if (settingsStale) {
         const settings = RELATIONS.find((r) => r.schema === 'pg_catalog' && r.name === 'pg_settings')!;
         this.db.exec(`DELETE FROM ${sqliteTable(settings)}`);
@@ -105,8 +111,7 @@ export class Catalog {
     });
   }
 
-  private rebuild(session: Session): void {
-    const master = this.masterRows();
+  private rebuild(session: Session, master: MasterRow[], lastValues: Map<string, bigint>): void {
     const viewColumns = (name: string, temp: boolean): ViewColumn[] => {
       try {
         return (this.db.prepare(`SELECT name, type AS declType FROM pragma_table_info(?, ?)`).all(name, temp ? 'temp' : 'main') as ViewColumn[]);
@@ -115,10 +120,6 @@ export class Catalog {
         return [];
       }
     };
-    const lastValues = new Map<string, bigint>();
-    if (master.some((r) => r.name === 'sqlite_sequence' && !r.temp)) {
-      for (const row of this.db.prepare('SELECT name, seq FROM main.sqlite_sequence').raw().all() as Array<[string, bigint | number]>) lastValues.set(row[0], BigInt(row[1]));
-    }
     const user = master.filter((r) => !isInternalTable(r.name) && !isInternalTable(r.tbl_name));
     const content = catalogContent(buildModel(user, viewColumns, lastValues), session);
     const clear = (key: string) => this.db.exec(`DELETE FROM temp."${key}"${DYNAMIC_ROWS[key] ? ` WHERE ${DYNAMIC_ROWS[key]}` : ''}`);
@@ -130,7 +131,8 @@ export class Catalog {
       this.insert(r, rows);
     }
     for (const [table, columns, rows] of [
-      ['evsql.definition', ['oid', 'definition'], content.definitions],
+      ['evsql.definition', ['oid', 'definition', 'pretty'], content.definitions],
+      ['evsql.pretty', ['plain', 'pretty'], content.pretty],
       ['evsql.index_key', ['indexrelid', 'colno', 'definition'], content.indexKeys],
       ['evsql.name', ['kind', 'oid', 'name'], content.names],
     ] as const) {
@@ -140,10 +142,18 @@ export class Catalog {
   }
 
   private masterRows(): MasterRow[] {
-    const read = (schema: 'main' | 'temp') =>
-      (this.db.prepare(`SELECT type, name, tbl_name, sql FROM ${schema}.sqlite_schema ORDER BY rowid`).all() as MasterRow[]).map((r) => ({ ...r, temp: schema === 'temp' }));
+    const main = (this.readMain.all() as MasterRow[]).map((r) => ({ ...r, temp: false }));
     // The temp schema holds the catalog's own tables besides the user's temp tables.
-    return [...read('main'), ...read('temp').filter((r) => !isCatalogObject(r.name))];
+    const temp = (this.readTemp.all() as MasterRow[]).filter((r) => !isCatalogObject(r.name)).map((r) => ({ ...r, temp: true }));
+    return [...main, ...temp];
+  }
+
+  /** The last value each serial or identity key has taken, by table. */
+  private lastValues(master: MasterRow[]): Map<string, bigint> {
+    const out = new Map<string, bigint>();
+    if (!master.some((r) => r.name === 'sqlite_sequence' && !r.temp)) return out;
+    for (const [table, seq] of this.db.prepare('SELECT name, seq FROM main.sqlite_sequence').raw().all() as Array<[string, bigint | number]>) out.set(table, BigInt(seq));
+    return out;
   }
 
   private inTransaction(body: () => void): void {
@@ -252,6 +262,14 @@ function parseArrayLiteral(s: string): Array<string | null> {
   return out;
 }
 
+/** An array element as an SQLite value: integers as INTEGER, booleans 0/1, nested values as JSON. */
+function elementValue(v: unknown): SqliteValue {
+  if (v === undefined || v === null) return null;
+  if (typeof v === 'boolean') return v ? 1n : 0n;
+  if (typeof v === 'number') return Number.isInteger(v) ? BigInt(v) : v;
+  return typeof v === 'object' ? JSON.stringify(v) : String(v);
+}
+
 function arrayText(items: unknown[], sep: string, nullText: string | null): string {
   return items
     .filter((x) => x !== null || nullText !== null)
@@ -259,10 +277,44 @@ function arrayText(items: unknown[], sep: string, nullText: string | null): stri
     .join(sep);
 }
 
-function sameElement(a: unknown, b: SqliteValue): boolean {
-  if (a === null || b === null) return false;
-  if (typeof b === 'bigint' || typeof b === 'number') return Number(a) === Number(b) && String(a).trim() !== '';
-  return String(a) === (Buffer.isBuffer(b) ? b.toString('utf8') : String(b));
+/**
+ * Compares a value with an array element: numerically when either is a number (array literals
+ * give text elements), else as text. Null when either is null, as SQL comparisons are.
+ */
+function compareElement(value: SqliteValue, element: unknown): number | null {
+  if (value === null || element === null || element === undefined) return null;
+  const e = typeof element === 'boolean' ? (element ? 1 : 0) : element;
+  if (typeof value === 'bigint' || typeof value === 'number' || typeof e === 'number') {
+    const a = Number(value);
+    const b = Number(e);
+    if (!Number.isNaN(a) && !Number.isNaN(b)) return a < b ? -1 : a > b ? 1 : 0;
+  }
+  const a = text(value);
+  const b = typeof e === 'object' ? JSON.stringify(e) : String(e);
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+const COMPARE: Record<string, (c: number) => boolean> = {
+  '=': (c) => c === 0,
+  '<>': (c) => c !== 0,
+  '<': (c) => c < 0,
+  '>': (c) => c > 0,
+  '<=': (c) => c <= 0,
+  '>=': (c) => c >= 0,
+};
+
+/** `value op ANY (array)` (any = true) or `value op ALL (array)`, with SQL's three-valued logic. */
+function arrayMatch(value: SqliteValue, array: SqliteValue, op: SqliteValue, any: boolean): SqliteValue {
+  const items = arrayItems(array);
+  const test = COMPARE[text(op)];
+  if (items === null || !test) return null;
+  let unknown = false;
+  for (const item of items) {
+    const c = compareElement(value, item);
+    if (c === null) unknown = true;
+    else if (test(c) === any) return any ? 1n : 0n;
+  }
+  return unknown ? null : any ? 0n : 1n;
 }
 
 function text(v: SqliteValue): string {
@@ -295,7 +347,7 @@ function registerCatalogFunctions(db: Database.Database): void {
     return name ?? (elem ? `${builtinTypeName(elem) ?? '???'}[]` : '???');
   });
   fn('pg_size_pretty', (n) => (n === null ? null : sizePretty(Number(n))));
-  fn('pg_encoding_to_char', (n) => (n === null ? null : ({ 0: 'SQL_ASCII', 6: 'UTF8' } as Record<number, string>)[Number(n)] ?? ''));
+  fn('pg_encoding_to_char', (n) => (n === null ? null : (({ 0: 'SQL_ASCII', 6: 'UTF8' }) as Record<number, string>)[Number(n)] ?? ''));
   fn('pg_quote_ident', (s) => (s === null ? null : quoteIdentifier(text(s))));
   fn('pg_array_json', (a) => {
     const items = arrayItems(a);
@@ -308,28 +360,27 @@ function registerCatalogFunctions(db: Database.Database): void {
   fn('pg_array_position', (a, elem) => {
     const items = arrayItems(a);
     if (items === null) return null;
-    const at = items.findIndex((x) => sameElement(x, elem));
-    return at < 0 ? null : at + 1;
+    const at = items.findIndex((x) => compareElement(elem, x) === 0);
+    return at < 0 ? null : BigInt(at + 1);
   });
+  fn('pg_array_any', (value, array, op) => arrayMatch(value, array, op, true));
+  fn('pg_array_all', (value, array, op) => arrayMatch(value, array, op, false));
   fn('pg_array_upper', (a, dim) => {
     const items = arrayItems(a);
-    return items === null || Number(dim) !== 1 || items.length === 0 ? null : items.length;
+    return items === null || Number(dim) !== 1 || items.length === 0 ? null : BigInt(items.length);
   });
   fn('pg_array_lower', (a, dim) => {
     const items = arrayItems(a);
-    return items === null || Number(dim) !== 1 || items.length === 0 ? null : 1;
+    return items === null || Number(dim) !== 1 || items.length === 0 ? null : 1n;
   });
   fn('pg_array_length', (a, dim) => {
     const items = arrayItems(a);
-    return items === null || Number(dim) !== 1 || items.length === 0 ? null : items.length;
+    return items === null || Number(dim) !== 1 || items.length === 0 ? null : BigInt(items.length);
   });
   fn('pg_array_get', (a, index) => {
     const items = arrayItems(a);
     if (items === null || index === null) return null;
-    const v = items[Number(index) - 1];
-    if (v === undefined || v === null) return null;
-    if (typeof v === 'boolean') return v ? 1 : 0;
-    return typeof v === 'object' ? JSON.stringify(v) : (v as string | number);
+    return elementValue(items[Number(index) - 1]);
   });
   fn('pg_parse_relname', (s) => (s === null ? null : relationName(text(s)).name));
   fn('pg_regtype_in', (s) => {
@@ -346,7 +397,7 @@ function registerCatalogFunctions(db: Database.Database): void {
       const items = arrayItems(params[0] as SqliteValue);
       if (!items) return;
       let n = 0;
-      for (const v of items) yield [typeof v === 'boolean' ? (v ? 1 : 0) : v !== null && typeof v === 'object' ? JSON.stringify(v) : v, ++n];
+      for (const v of items) yield [elementValue(v), ++n];
     },
   });
 }

@@ -4,23 +4,33 @@
  * PostgreSQL would show but SQLite cannot hold rides along in a comment.
  *
  * - After a DEFAULT, CHECK or GENERATED clause: the expression as PostgreSQL prints it,
- *   `/* evsql-pg: "now()" *\/` (a JSON string, so any text fits).
+ *   `/* evsql-pg: "now()" *\/`, or `["pretty", "plain"]` where the two differ (JSON, so any
+ *   text fits).
  * - After a unique index that emulates ALTER TABLE … ADD PRIMARY KEY / UNIQUE: which constraint
  *   it stands for.
  */
 
-const DISPLAY = /^\/\* evsql-pg: ("(?:[^"\\]|\\.)*") \*\/$/;
+const DISPLAY = /^\/\* evsql-pg: (.*) \*\/$/s;
+
+/** An expression's PostgreSQL text, pretty (as psql shows it) and plain (see deparse.ts). */
+export interface Display {
+  pretty: string;
+  plain: string;
+}
 
 /** The annotation carrying an expression's PostgreSQL text; empty when there is none. */
-export function displayMarker(text: string | undefined): string {
-  if (text === undefined) return '';
-  return ` /* evsql-pg: ${JSON.stringify(text).replace(/\*\//g, '*\\/')} */`;
+export function displayMarker(display: Display | undefined): string {
+  if (display === undefined) return '';
+  const value = display.pretty === display.plain ? display.pretty : [display.pretty, display.plain];
+  return ` /* evsql-pg: ${JSON.stringify(value).replace(/\*\//g, '*\\/')} */`;
 }
 
 /** The PostgreSQL text a comment token carries, if it is such an annotation. */
-export function readDisplayMarker(comment: string): string | undefined {
+export function readDisplayMarker(comment: string): Display | undefined {
   const m = DISPLAY.exec(comment);
-  return m ? (JSON.parse(m[1]!) as string) : undefined;
+  if (!m) return undefined;
+  const value = JSON.parse(m[1]!) as string | [string, string];
+  return typeof value === 'string' ? { pretty: value, plain: value } : { pretty: value[0], plain: value[1] };
 }
 
 export type IndexConstraint = 'p' | 'u';
@@ -34,4 +44,19 @@ export function readIndexConstraintMarker(comment: string): IndexConstraint | un
   if (comment === '/* evsql: primary key */') return 'p';
   if (comment === '/* evsql: unique constraint */') return 'u';
   return undefined;
+}
+
+const VIEW_COLUMNS = /\/\* evsql-columns: (\[.*?\]) \*\//;
+
+/**
+ * The annotation on a view: its columns' PostgreSQL types (`bigint`, `numeric(10,2)`, null where
+ * unknown), which SQLite's declared types of a view's columns do not keep.
+ */
+export function viewColumnsMarker(types: Array<string | null>): string {
+  return types.some((t) => t !== null) ? ` /* evsql-columns: ${JSON.stringify(types).replace(/\*\//g, '*\\/')} */` : '';
+}
+
+export function readViewColumnsMarker(sql: string): Array<string | null> | undefined {
+  const m = VIEW_COLUMNS.exec(sql);
+  return m ? (JSON.parse(m[1]!) as Array<string | null>) : undefined;
 }

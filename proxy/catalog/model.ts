@@ -14,6 +14,7 @@
  */
 import { formatType, typeFromDeclared, type PgTypeInfo } from '../pgtypes.js';
 import { quoteIdentifier } from './ident.js';
+import { type Display, readViewColumnsMarker } from './markers.js';
 import { NAMESPACE, TEMP_NAMESPACE, TEMP_NAMESPACE_NAME, objectOid } from './oids.js';
 import { type ForeignKeyAction, type ParsedConstraint, parseCreateIndex, parseCreateTable, sqliteExprDisplay, tokenize } from './sqlite-ddl.js';
 
@@ -36,10 +37,10 @@ export interface Column {
   type: PgTypeInfo;
   notNull: boolean;
   /** pg_attrdef's expression, as pg_get_expr prints it; null when there is none. */
-  default: string | null;
+  default: Display | null;
   identity: '' | 'a' | 'd';
   /** The generation expression of a generated column. */
-  generated: string | null;
+  generated: Display | null;
 }
 
 export interface Relation {
@@ -69,14 +70,14 @@ export interface Constraint {
   columns: string[];
   attnums: number[];
   /** CHECK: the expression as PostgreSQL prints it. */
-  check: string | null;
+  check: Display | null;
   ref: { table: Table | null; name: string; columns: string[]; attnums: number[]; onDelete: ForeignKeyAction; onUpdate: ForeignKeyAction } | null;
   deferrable: boolean;
   deferred: boolean;
   /** Its own index (p, u), or the referenced key's index (f). */
   index: Index | null;
   /** pg_get_constraintdef. */
-  definition: string;
+  definition: Display;
 }
 
 export interface Index extends Relation {
@@ -152,7 +153,12 @@ function chooseName(name1: string, name2: string | null, label: string, taken: S
   }
 }
 
-const display = (sql: string) => sqliteExprDisplay(sql, quoteIdentifier);
+/** The readable text of an expression whose PostgreSQL text was not annotated. */
+const display = (sql: string): Display => {
+  const text = sqliteExprDisplay(sql, quoteIdentifier);
+  return { pretty: text, plain: text };
+};
+const same = (text: string): Display => ({ pretty: text, plain: text });
 
 export function buildModel(rows: MasterRow[], viewColumns: (name: string, temp: boolean) => ViewColumn[], lastValues: Map<string, bigint>): Model {
   const model: Model = { tables: [], indexes: [], sequences: [], constraints: [] };
@@ -164,7 +170,8 @@ export function buildModel(rows: MasterRow[], viewColumns: (name: string, temp: 
     if (r.type !== 'table' && r.type !== 'view') continue;
     const base = { name: r.name, namespace: r.temp ? TEMP_NAMESPACE : NAMESPACE.public, schema: r.temp ? TEMP_NAMESPACE_NAME : 'public', temp: r.temp, constraints: [], indexes: [], referenced: false };
     if (r.type === 'view') {
-      const columns = viewColumns(r.name, r.temp).map((c, i): Column => ({ name: c.name, attnum: i + 1, type: typeFromDeclared(c.declType || null), notNull: false, default: null, identity: '', generated: null }));
+      const declared = readViewColumnsMarker(r.sql ?? '');
+      const columns = viewColumns(r.name, r.temp).map((c, i): Column => ({ name: c.name, attnum: i + 1, type: typeFromDeclared(declared?.[i] ?? (c.declType || null)), notNull: false, default: null, identity: '', generated: null }));
       const table: Table = { ...base, oid: objectOid('class', r.name), kind: 'v', columns, viewDefinition: viewBody(r.sql ?? '') };
       model.tables.push(table);
       byName.set(r.name, table);
@@ -201,7 +208,7 @@ export function buildModel(rows: MasterRow[], viewColumns: (name: string, temp: 
           identity: auto.kind !== 'serial',
           lastValue: lastValues.get(r.name) ?? null,
         });
-        if (auto.kind === 'serial') column.default = `nextval(${quoteRegclassLiteral(name)}::regclass)`;
+        if (auto.kind === 'serial') column.default = same(`nextval(${quoteRegclassLiteral(name)}::regclass)`);
       }
     }
     model.tables.push(table);
@@ -240,9 +247,9 @@ export function buildModel(rows: MasterRow[], viewColumns: (name: string, temp: 
           deferrable: p.deferrable,
           deferred: p.deferred,
           index: null,
-          definition: '',
+          definition: same(''),
         };
-        if (kind === 'c' && p.column !== null) con.attnums = checkColumns(p.checkSql ?? '', table).map((c) => attnumOf(table, c));
+        if (kind === 'c') con.attnums = checkColumns(p.checkSql ?? '', table).map((c) => attnumOf(table, c));
         if (kind === 'p' || kind === 'u') {
           con.index = keyIndex(table, name, con, con.attnums);
           if (kind === 'p') for (const a of attnums) if (table.columns[a - 1]) table.columns[a - 1]!.notNull = true;
@@ -260,7 +267,7 @@ export function buildModel(rows: MasterRow[], viewColumns: (name: string, temp: 
     const p = parseCreateIndex(r.name, r.tbl_name, r.sql);
     const keys = p.columns.map((c) => {
       if (c.column !== null) return { attnum: attnumOf(table, c.column), display: quoteIdentifier(c.column), desc: c.desc };
-      const text = display(c.expression ?? '');
+      const text = display(c.expression ?? '').pretty;
       return { attnum: 0, display: /^\w+\(.*\)$/s.test(text) ? text : `(${text})`, desc: c.desc };
     });
     const hasPk = table.constraints.some((c) => c.type === 'p');
@@ -279,7 +286,7 @@ export function buildModel(rows: MasterRow[], viewColumns: (name: string, temp: 
         deferrable: false,
         deferred: false,
         index: null,
-        definition: '',
+        definition: same(''),
       };
       con.index = keyIndex(table, r.name, con, attnums);
       if (kind === 'p') for (const a of attnums) table.columns[a - 1]!.notNull = true;
@@ -287,7 +294,7 @@ export function buildModel(rows: MasterRow[], viewColumns: (name: string, temp: 
       model.constraints.push(con);
       continue;
     }
-    const index = newIndex(table, r.name, p.unique, false, keys, p.where !== null ? display(p.where) : null, null);
+    const index = newIndex(table, r.name, p.unique, false, keys, p.where !== null ? display(p.where).pretty : null, null);
     table.indexes.push(index);
   }
 
@@ -355,16 +362,16 @@ function quoteRegclassLiteral(name: string): string {
 
 const ACTION_TEXT: Record<ForeignKeyAction, string> = { a: 'NO ACTION', r: 'RESTRICT', c: 'CASCADE', n: 'SET NULL', d: 'SET DEFAULT' };
 
-/** pg_get_constraintdef(oid, true). */
-function constraintDefinition(con: Constraint): string {
+/** pg_get_constraintdef, pretty and plain. */
+function constraintDefinition(con: Constraint): Display {
   const cols = (list: string[]) => list.map(quoteIdentifier).join(', ');
   switch (con.type) {
     case 'p':
-      return `PRIMARY KEY (${cols(con.columns)})`;
+      return same(`PRIMARY KEY (${cols(con.columns)})`);
     case 'u':
-      return `UNIQUE (${cols(con.columns)})`;
+      return same(`UNIQUE (${cols(con.columns)})`);
     case 'c':
-      return `CHECK (${con.check})`;
+      return { pretty: `CHECK (${con.check!.pretty})`, plain: `CHECK (${con.check!.plain})` };
     case 'f': {
       const ref = con.ref!;
       let def = `FOREIGN KEY (${cols(con.columns)}) REFERENCES ${quoteIdentifier(ref.name)}(${cols(ref.columns)})`;
@@ -372,9 +379,14 @@ function constraintDefinition(con: Constraint): string {
       if (ref.onDelete !== 'a') def += ` ON DELETE ${ACTION_TEXT[ref.onDelete]}`;
       if (con.deferrable) def += ' DEFERRABLE';
       if (con.deferred) def += ' INITIALLY DEFERRED';
-      return def;
+      return same(def);
     }
   }
+}
+
+function columnsMarkerAt(sql: string): number | undefined {
+  const at = sql.lastIndexOf(' /* evsql-columns: ');
+  return at < 0 ? undefined : at;
 }
 
 /** The SELECT of `CREATE VIEW name [(cols)] AS SELECT …`. */
@@ -383,7 +395,7 @@ function viewBody(sql: string): string {
   for (const t of tokenize(sql)) {
     if (t.kind === 'punct' && t.value === '(') depth++;
     if (t.kind === 'punct' && t.value === ')') depth--;
-    if (depth === 0 && t.kind === 'word' && t.value.toUpperCase() === 'AS') return sql.slice(t.end).trim();
+    if (depth === 0 && t.kind === 'word' && t.value.toUpperCase() === 'AS') return sql.slice(t.end, columnsMarkerAt(sql)).trim();
   }
   return sql;
 }

@@ -24,17 +24,20 @@ import {
 import { RELATIONS } from './definitions.js';
 import { quoteIdentifier } from './ident.js';
 import { type Column, type Model, type Table, sqlDataType } from './model.js';
+import type { Display } from './markers.js';
 import { BOOTSTRAP_SUPERUSER, BTREE_AM, HEAP_AM, TEMP_NAMESPACE, TEMP_NAMESPACE_NAME, objectOid } from './oids.js';
 
 export interface CatalogContent {
   /** Rows per catalog relation, keyed `schema.name`. */
   relations: Map<string, Row[]>;
-  /** pg_get_constraintdef, pg_get_indexdef, pg_get_viewdef texts by OID. */
+  /** pg_get_constraintdef, pg_get_indexdef, pg_get_viewdef texts by OID, plain and pretty. */
   definitions: Row[];
   /** pg_get_indexdef(oid, column, …) texts. */
   indexKeys: Row[];
   /** Output texts of regclass, regtype, regnamespace, regproc and regrole values. */
   names: Row[];
+  /** Expressions whose pretty text differs from the plain one pg_attrdef and pg_constraint keep. */
+  pretty: Row[];
 }
 
 const PG_CLASS = 1259;
@@ -84,6 +87,11 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
   const definitions: Row[] = [];
   const indexKeys: Row[] = [];
   const names: Row[] = [];
+  const pretty = new Map<string, string>();
+  /** pg_get_expr(…, true) finds an expression's pretty text by its plain text (the stored one). */
+  const prettyText = (d: Display) => {
+    if (d.pretty !== d.plain) pretty.set(d.plain, d.pretty);
+  };
   const owner = session.user;
   const db = session.database;
 
@@ -112,7 +120,10 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
     for (const c of t.columns) {
       rel('pg_attribute').push(attributeRow(t.oid, c.name, c.attnum, c.type, c.notNull, c.default !== null || c.generated !== null, c.identity, c.generated !== null ? 's' : ''));
       const expr = c.generated ?? c.default;
-      if (expr !== null) rel('pg_attrdef').push({ oid: attrdefOid(t, c), adrelid: t.oid, adnum: c.attnum, adbin: expr });
+      if (expr !== null) {
+        rel('pg_attrdef').push({ oid: attrdefOid(t, c), adrelid: t.oid, adnum: c.attnum, adbin: expr.plain });
+        prettyText(expr);
+      }
     }
     const tableType = t.kind === 'v' ? 'VIEW' : t.temp ? 'LOCAL TEMPORARY' : 'BASE TABLE';
     rel('information_schema.tables').push({ table_catalog: db, table_schema: t.schema, table_name: t.name, table_type: tableType, self_referencing_column_name: null, reference_generation: null, user_defined_type_catalog: null, user_defined_type_schema: null, user_defined_type_name: null, is_insertable_into: 'YES', is_typed: 'NO', commit_action: t.temp ? 'PRESERVE' : null });
@@ -120,7 +131,7 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
     if (t.kind === 'v') {
       rel('pg_views').push({ schemaname: t.schema, viewname: t.name, viewowner: owner, definition: t.viewDefinition });
       rel('information_schema.views').push({ table_catalog: db, table_schema: t.schema, table_name: t.name, view_definition: t.viewDefinition, check_option: 'NONE', is_updatable: 'NO', is_insertable_into: 'NO', is_trigger_updatable: 'NO', is_trigger_deletable: 'NO', is_trigger_insertable_into: 'NO' });
-      definitions.push({ oid: t.oid, definition: t.viewDefinition });
+      definitions.push({ oid: t.oid, definition: t.viewDefinition, pretty: t.viewDefinition });
       continue;
     }
     rel('pg_tables').push({ schemaname: t.schema, tablename: t.name, tableowner: owner, tablespace: null, hasindexes: t.indexes.length > 0, hasrules: false, hastriggers: triggers, rowsecurity: false });
@@ -162,7 +173,7 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
       indpred: i.predicate,
     });
     rel('pg_indexes').push({ schemaname: i.schema, tablename: i.table.name, indexname: i.name, tablespace: null, indexdef: i.definition });
-    definitions.push({ oid: i.oid, definition: i.definition });
+    definitions.push({ oid: i.oid, definition: i.definition, pretty: i.definition });
     i.keys.forEach((k, n) => indexKeys.push({ indexrelid: i.oid, colno: n + 1, definition: k.display }));
     if (i.constraint) rel('pg_depend').push({ classid: PG_CLASS, objid: i.oid, objsubid: 0, refclassid: PG_CONSTRAINT, refobjid: i.constraint.oid, refobjsubid: 0, deptype: 'i' });
   }
@@ -175,7 +186,8 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
     rel('pg_sequence').push({ seqrelid: s.oid, seqtypid: s.dataType.oid, seqstart: 1, seqincrement: 1, seqmax: max, seqmin: min, seqcache: 1, seqcycle: false });
     rel('pg_sequences').push({ schemaname: s.schema, sequencename: s.name, sequenceowner: owner, data_type: regtypeText(s.dataType.oid), start_value: 1, min_value: min, max_value: max, increment_by: 1, cycle: false, cache_size: 1, last_value: s.lastValue });
     rel('pg_depend').push({ classid: PG_CLASS, objid: s.oid, objsubid: 0, refclassid: PG_CLASS, refobjid: s.table.oid, refobjsubid: s.column.attnum, deptype: s.identity ? 'i' : 'a' });
-    rel('information_schema.sequences').push({ sequence_catalog: db, sequence_schema: s.schema, sequence_name: s.name, data_type: sqlDataType(s.dataType), numeric_precision: bits, numeric_precision_radix: 2, numeric_scale: 0, start_value: '1', minimum_value: String(min), maximum_value: String(max), increment: '1', cycle_option: 'NO' });
+    // information_schema leaves out the sequences behind identity columns, as PostgreSQL does.
+    if (!s.identity) rel('information_schema.sequences').push({ sequence_catalog: db, sequence_schema: s.schema, sequence_name: s.name, data_type: sqlDataType(s.dataType), numeric_precision: bits, numeric_precision_radix: 2, numeric_scale: 0, start_value: '1', minimum_value: String(min), maximum_value: String(max), increment: '1', cycle_option: 'NO' });
   }
 
   for (const c of model.constraints) {
@@ -202,16 +214,18 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
       connoinherit: false,
       conkey: c.attnums,
       confkey: ref ? ref.attnums : null,
-      conbin: c.check,
+      conbin: c.check?.plain ?? null,
     });
-    definitions.push({ oid: c.oid, definition: c.definition });
+    definitions.push({ oid: c.oid, definition: c.definition.plain, pretty: c.definition.pretty });
+    if (c.check) prettyText(c.check);
     const type = { p: 'PRIMARY KEY', u: 'UNIQUE', c: 'CHECK', f: 'FOREIGN KEY' }[c.type];
     rel('information_schema.table_constraints').push({ constraint_catalog: db, constraint_schema: t.schema, constraint_name: c.name, table_catalog: db, table_schema: t.schema, table_name: t.name, constraint_type: type, is_deferrable: yesNo(c.deferrable), initially_deferred: yesNo(c.deferred), enforced: 'YES', nulls_distinct: c.type === 'p' || c.type === 'u' ? 'YES' : null });
     const usage = (table: Table | null, columns: string[]) => {
       for (const col of columns) rel('information_schema.constraint_column_usage').push({ table_catalog: db, table_schema: table?.schema ?? 'public', table_name: table?.name ?? ref?.name ?? '', column_name: col, constraint_catalog: db, constraint_schema: t.schema, constraint_name: c.name });
     };
     if (c.type === 'c') {
-      rel('information_schema.check_constraints').push({ constraint_catalog: db, constraint_schema: t.schema, constraint_name: c.name, check_clause: `(${c.check})` });
+      // As PostgreSQL's view: pg_get_constraintdef without its leading 'CHECK '.
+      rel('information_schema.check_constraints').push({ constraint_catalog: db, constraint_schema: t.schema, constraint_name: c.name, check_clause: c.definition.plain.slice('CHECK '.length) });
       usage(t, c.attnums.map((a) => t.columns[a - 1]?.name ?? ''));
       continue;
     }
@@ -225,7 +239,7 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
       rel('information_schema.referential_constraints').push({ constraint_catalog: db, constraint_schema: t.schema, constraint_name: c.name, unique_constraint_catalog: unique ? db : null, unique_constraint_schema: unique ? unique.table.schema : null, unique_constraint_name: unique?.name ?? null, match_option: 'NONE', update_rule: FK_ACTION_RULE[ref.onUpdate], delete_rule: FK_ACTION_RULE[ref.onDelete] });
     }
   }
-  return { relations: out, definitions, indexKeys, names };
+  return { relations: out, definitions, indexKeys, names, pretty: [...pretty].map(([plain, text]) => ({ plain, pretty: text })) };
 }
 
 /** Relations whose rows never change, which install.ts fills once per connection. */
@@ -258,7 +272,7 @@ function informationColumn(t: Table, c: Column, db: string, model: Model): Row {
     table_name: t.name,
     column_name: c.name,
     ordinal_position: c.attnum,
-    column_default: c.identity ? null : c.default,
+    column_default: c.identity ? null : (c.default?.plain ?? null),
     is_nullable: yesNo(!c.notNull),
     data_type: sqlDataType(type),
     character_maximum_length: maxLength,
@@ -295,7 +309,7 @@ function informationColumn(t: Table, c: Column, db: string, model: Model): Row {
     identity_minimum: c.identity && sequence ? '1' : null,
     identity_cycle: c.identity ? 'NO' : null,
     is_generated: c.generated !== null ? 'ALWAYS' : 'NEVER',
-    generation_expression: c.generated,
+    generation_expression: c.generated?.plain ?? null,
     is_updatable: yesNo(t.kind === 'r'),
   };
 }

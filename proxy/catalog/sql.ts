@@ -110,12 +110,12 @@ export function regOutput(em: Emitter, val: Node, sql: string): string {
 
 // ---------------------------------------------------------------- arrays
 
-/** `x op ANY (array)` and `x op ALL (array)`, over the array's elements. */
+const ARRAY_COMPARISONS = new Set(['=', '<>', '!=', '<', '>', '<=', '>=']);
+
+/** `x op ANY (array)` and `x op ALL (array)`, over the array's elements (install.ts). */
 export function arrayComparison(op: string, any: boolean, l: string, r: string): string {
-  const cmp = op === '!=' ? '<>' : op;
-  if (!['=', '<>', '<', '>', '<=', '>='].includes(cmp)) throw unsupported(`${op} ${any ? 'ANY' : 'ALL'} (array)`);
-  const elements = `json_each(pg_array_json(${r}))`;
-  return any ? `EXISTS (SELECT 1 FROM ${elements} WHERE (${l}) ${cmp} value)` : `NOT EXISTS (SELECT 1 FROM ${elements} WHERE NOT ((${l}) ${cmp} value))`;
+  if (!ARRAY_COMPARISONS.has(op)) throw unsupported(`${op} ${any ? 'ANY' : 'ALL'} (array)`);
+  return `pg_array_${any ? 'any' : 'all'}(${l}, ${r}, ${quoteString(op === '!=' ? '<>' : op)})`;
 }
 
 /** `ARRAY(SELECT …)`: the rows' first column as an array. */

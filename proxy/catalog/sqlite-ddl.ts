@@ -6,7 +6,7 @@
  * reads the text. The text is what evsql's DDL translator wrote, possibly edited by SQLite itself
  * (RENAME, ADD/DROP COLUMN), so the grammar is SQLite's.
  */
-import { readDisplayMarker, readIndexConstraintMarker, type IndexConstraint } from './markers.js';
+import { type Display, readDisplayMarker, readIndexConstraintMarker, type IndexConstraint } from './markers.js';
 
 interface Token {
   kind: 'word' | 'ident' | 'string' | 'number' | 'punct' | 'comment';
@@ -24,9 +24,9 @@ export interface ParsedColumn {
   /** The DEFAULT expression as SQLite text. */
   defaultSql: string | null;
   /** Its PostgreSQL text, from the annotation. */
-  defaultDisplay: string | null;
+  defaultDisplay: Display | null;
   generatedSql: string | null;
-  generatedDisplay: string | null;
+  generatedDisplay: Display | null;
   /** From `INTEGER /* evsql: int8 serial *\/ PRIMARY KEY AUTOINCREMENT`. */
   identity: { type: string; kind: 'serial' | 'a' | 'd' } | null;
   autoincrement: boolean;
@@ -42,7 +42,7 @@ export interface ParsedConstraint {
   /** The column it was declared on, for a column constraint. */
   column: string | null;
   checkSql: string | null;
-  checkDisplay: string | null;
+  checkDisplay: Display | null;
   refTable: string | null;
   /** Empty: the referenced table's primary key. */
   refColumns: string[];
@@ -298,7 +298,7 @@ function column(c: Cursor, table: ParsedTable): void {
   const col: ParsedColumn = { name, declType, notNull: false, defaultSql: null, defaultDisplay: null, generatedSql: null, generatedDisplay: null, identity: null, autoincrement: false };
   table.columns.push(col);
   let pending: string | null = null;
-  let last: { set(display: string): void } | null = null;
+  let last: { set(display: Display): void } | null = null;
   const annotate = () => {
     for (const t of c.takeComments()) {
       const display = readDisplayMarker(t.value);

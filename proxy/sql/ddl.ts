@@ -7,8 +7,11 @@ import type { SchemaEdit } from '../../executor/schema-edit.js';
 import { PgError, SqlState } from '../errors.js';
 import { Emitter, declaredType, quoteIdent, quoteString, unsupported } from './emit.js';
 import { type Node, names } from './parse.js';
-import { identityColumnSql } from './schema.js';
+import { identityColumnSql, lookupTable } from './schema.js';
 import { addConstraintEdit, dropConstraintEdit } from './schema-edit.js';
+import { type ColumnTypes, checkAnnotation, columnTypesOf, defaultAnnotation, tableColumnTypes } from '../catalog/deparse.js';
+import { indexConstraintMarker, viewColumnsMarker } from '../catalog/markers.js';
+import { formatType } from '../pgtypes.js';
 
 export interface DdlStep {
   sql: string;
@@ -26,6 +29,7 @@ export function createTable(s: Node): DdlStep[] {
   const em = new Emitter();
   const table = em.rangeVar(s.relation, false);
   const elts = (s.tableElts ?? []) as Node[];
+  const columnTypes = columnTypesOf(elts);
   const tableConstraints = elts.filter((e) => e.Constraint).map((e) => e.Constraint);
   const pkConstraint = tableConstraints.find((c) => c.contype === 'CONSTR_PRIMARY');
   const pkColumns = pkConstraint ? names(pkConstraint.keys) : [];
@@ -53,12 +57,12 @@ export function createTable(s: Node): DdlStep[] {
     } else {
       sql = `${quoteIdent(col.colname)} ${decl}`;
     }
-    for (const c of constraints) sql += columnConstraint(em, c.Constraint, autoPk === col.colname);
+    for (const c of constraints) sql += columnConstraint(em, c.Constraint, autoPk === col.colname, col.colname, columnTypes);
     defs.push(sql);
   }
   for (const c of tableConstraints) {
     if (c.contype === 'CONSTR_PRIMARY' && autoPk) continue;
-    defs.push(tableConstraint(em, c));
+    defs.push(tableConstraint(em, c, columnTypes));
   }
   const ifNotExists = s.if_not_exists ? 'IF NOT EXISTS ' : '';
   const temp = s.relation.relpersistence === 't' ? 'TEMP ' : '';
@@ -69,32 +73,36 @@ function constraintName(c: Node): string {
   return c.conname ? `CONSTRAINT ${quoteIdent(c.conname)} ` : '';
 }
 
-function columnConstraint(em: Emitter, c: Node, isAutoPk: boolean): string {
+/**
+ * A column constraint as SQLite text. DEFAULT, CHECK and generation expressions carry the text
+ * PostgreSQL shows for them (proxy/catalog/markers.ts), typed by the table's columns.
+ */
+function columnConstraint(em: Emitter, c: Node, isAutoPk: boolean, column: string, columns: ColumnTypes): string {
   switch (c.contype) {
     case 'CONSTR_NOTNULL':
       return ' NOT NULL';
     case 'CONSTR_NULL':
       return '';
     case 'CONSTR_DEFAULT':
-      return ` DEFAULT (${em.expr(c.raw_expr)})`;
+      return ` DEFAULT (${em.expr(c.raw_expr)})${defaultAnnotation(c.raw_expr, column, columns)}`;
     case 'CONSTR_PRIMARY':
       return isAutoPk ? '' : ` ${constraintName(c)}PRIMARY KEY`;
     case 'CONSTR_UNIQUE':
       return ` ${constraintName(c)}UNIQUE`;
     case 'CONSTR_CHECK':
-      return ` ${constraintName(c)}CHECK (${em.expr(c.raw_expr)})`;
+      return ` ${constraintName(c)}CHECK (${em.expr(c.raw_expr)})${checkAnnotation(c.raw_expr, columns)}`;
     case 'CONSTR_FOREIGN':
       return ` ${constraintName(c)}${references(c)}`;
     case 'CONSTR_IDENTITY':
       return '';
     case 'CONSTR_GENERATED':
-      return ` GENERATED ALWAYS AS (${em.expr(c.raw_expr)}) STORED`;
+      return ` GENERATED ALWAYS AS (${em.expr(c.raw_expr)}) STORED${defaultAnnotation(c.raw_expr, column, columns)}`;
     default:
       throw unsupported(`column constraint ${c.contype}`);
   }
 }
 
-function tableConstraint(em: Emitter, c: Node): string {
+function tableConstraint(em: Emitter, c: Node, columns: ColumnTypes): string {
   const cols = (list: Node[]) => names(list).map(quoteIdent).join(', ');
   switch (c.contype) {
     case 'CONSTR_PRIMARY':
@@ -102,7 +110,7 @@ function tableConstraint(em: Emitter, c: Node): string {
     case 'CONSTR_UNIQUE':
       return `${constraintName(c)}UNIQUE (${cols(c.keys)})`;
     case 'CONSTR_CHECK':
-      return `${constraintName(c)}CHECK (${em.expr(c.raw_expr)})`;
+      return `${constraintName(c)}CHECK (${em.expr(c.raw_expr)})${checkAnnotation(c.raw_expr, columns)}`;
     case 'CONSTR_FOREIGN':
       return `${constraintName(c)}FOREIGN KEY (${cols(c.fk_attrs)}) ${references(c)}`;
     case 'CONSTR_EXCLUSION':
@@ -178,16 +186,19 @@ export function alterTable(s: Node): DdlStep[] {
     switch (cmd.subtype) {
       case 'AT_AddColumn': {
         const col = cmd.def.ColumnDef;
+        // ADD COLUMN IF NOT EXISTS of a column the table has: PostgreSQL only notices.
+        if (cmd.missing_ok && lookupTable(tableName)?.column(col.colname)) break;
         const constraints = ((col.constraints ?? []) as Node[]).map((x) => x.Constraint);
         if (constraints.some((x) => x.contype === 'CONSTR_PRIMARY' || x.contype === 'CONSTR_UNIQUE')) {
           throw unsupported('ADD COLUMN with a PRIMARY KEY or UNIQUE constraint');
         }
         let sql = `ALTER TABLE ${table} ADD COLUMN ${quoteIdent(col.colname)} ${declaredType(col.typeName)}`;
-        for (const x of constraints) sql += columnConstraint(em, x, false);
+        for (const x of constraints) sql += columnConstraint(em, x, false, col.colname, columnTypesOf([cmd.def], tableColumnTypes(tableName)));
         steps.push({ sql, params: [] });
         break;
       }
       case 'AT_DropColumn':
+        if (cmd.missing_ok && lookupTable(tableName) && !lookupTable(tableName)!.column(cmd.name)) break;
         steps.push({ sql: `ALTER TABLE ${table} DROP COLUMN ${quoteIdent(cmd.name)}`, params: [] });
         break;
       case 'AT_AddConstraint': {
@@ -203,9 +214,10 @@ export function alterTable(s: Node): DdlStep[] {
               steps.push({ sql: `SELECT pg_raise_if(count(*) > 0, '23502', ${quoteString(`column "${col}" of relation "${tableName}" contains null values`)}) FROM ${table} WHERE ${quoteIdent(col)} IS NULL`, params: [] });
             }
           }
-          steps.push({ sql: `CREATE UNIQUE INDEX ${quoteIdent(name)} ON ${table} (${cols.map(quoteIdent).join(', ')})`, params: [] });
+          const kind = con.contype === 'CONSTR_PRIMARY' ? 'p' : 'u';
+          steps.push({ sql: `CREATE UNIQUE INDEX ${quoteIdent(name)} ON ${table} (${cols.map(quoteIdent).join(', ')})${indexConstraintMarker(kind)}`, params: [] });
         } else if (con.contype === 'CONSTR_FOREIGN' || con.contype === 'CONSTR_CHECK') {
-          steps.push(addConstraintEdit(tableName, con, (named) => tableConstraint(em, named)));
+          steps.push(addConstraintEdit(tableName, con, (named) => tableConstraint(em, named, tableColumnTypes(tableName))));
         } else {
           throw unsupported(`ALTER TABLE ADD ${String(con.contype).replace('CONSTR_', '')} constraint`);
         }
@@ -235,10 +247,11 @@ export function createView(s: Node): DdlStep[] {
   em.formatsOutput = false;
   const name = em.rangeVar(s.view, false);
   const cols = s.aliases ? ` (${names(s.aliases).map(quoteIdent).join(', ')})` : '';
-  const body = em.select(s.query, true).sql;
+  const query = em.select(s.query, true);
+  const types = viewColumnsMarker(query.columns.map((c) => (c.type ? formatType(c.type.oid, c.type.typmod) : null)));
   const steps: DdlStep[] = [];
   if (s.replace) steps.push({ sql: `DROP VIEW IF EXISTS ${name}`, params: [] });
-  steps.push({ sql: `CREATE VIEW ${name}${cols} AS ${body}`, params: em.params });
+  steps.push({ sql: `CREATE VIEW ${name}${cols} AS ${query.sql}${types}`, params: em.params });
   return steps;
 }
 

@@ -12,9 +12,9 @@ import { FUNCTIONS } from './functions.js';
 import { rangeFunction } from './table-functions.js';
 import { type Scope, type ScopeColumn, enterDmlScope, enterSelectScope, leaveScope, selectColumns, starColumns } from './scope.js';
 import { type ColumnInfo } from './schema.js';
-import { comparedLiteral, insertTargets, leadingColumns, storeSql, updateTarget } from './normalize.js';
-import { deleteUsing, distinctOnQuery, frameClause, subqueryComparison } from './rewrite.js';
-import { expressionType, isFormattedOutput, outputColumn, typedCall, typedCast, typedOperator } from './types.js';
+import { comparedLiteral, constraintColumns, insertTargets, leadingColumns, storeSql, updateTarget } from './normalize.js';
+import { deleteUsing, distinctOnQuery, frameClause, subqueryComparison, unqualifiedReturning } from './rewrite.js';
+import { expressionType, isFormattedOutput, mixedScaleOutput, outputColumn, typedCall, typedCast, typedOperator } from './types.js';
 import * as catalog from '../catalog/sql.js';
 
 export interface OutputColumn {
@@ -93,7 +93,9 @@ export class Emitter {
       sql += 'SELECT ';
       if (s.distinctClause) sql += 'DISTINCT ';
       const targets = this.targetList(s.targetList ?? [], top, assign);
-      sql += targets.sql;
+      // PostgreSQL allows an empty select list (`EXISTS (SELECT FROM t …)`); SQLite needs a column.
+      if (!targets.sql && top) throw unsupported('a SELECT without columns');
+      sql += targets.sql || 'NULL';
       columns = targets.columns;
       if (s.intoClause) throw unsupported('SELECT INTO');
       if (s.fromClause) sql += ' FROM ' + (s.fromClause as Node[]).map((f) => this.fromItem(f)).join(', ');
@@ -277,7 +279,7 @@ export class Emitter {
   private onConflict(c: Node, relation: Node): string {
     let sql = ' ON CONFLICT';
     if (c.infer) {
-      if (c.infer.conname) throw unsupported('ON CONFLICT ON CONSTRAINT');
+      if (c.infer.conname) return this.onConflict({ ...c, infer: { indexElems: constraintColumns(relation, c.infer.conname).map((name) => ({ IndexElem: { name } })) } }, relation);
       const elems = (c.infer.indexElems as Node[]).map((e) => (e.IndexElem.name ? quoteIdent(e.IndexElem.name) : this.expr(e.IndexElem.expr)));
       sql += ` (${elems.join(', ')})`;
       if (c.infer.whereClause) sql += ` WHERE ${this.expr(c.infer.whereClause)}`;
@@ -307,7 +309,7 @@ export class Emitter {
   private returning(s: Node): { sql: string; columns: OutputColumn[] } {
     const list = (s.returningClause?.exprs ?? s.returningList) as Node[] | undefined;
     if (!list) return { sql: '', columns: [] };
-    const t = this.targetList(list, true);
+    const t = this.targetList(unqualifiedReturning(list, s.relation), true);
     return { sql: ` RETURNING ${t.sql}`, columns: t.columns };
   }
 
@@ -340,6 +342,10 @@ export class Emitter {
   }
 
   expr(n: Node): string {
+    if (this.outputRoot === n) {
+      const scaled = mixedScaleOutput(this, n);
+      if (scaled !== undefined) return scaled;
+    }
     switch (nodeType(n)) {
       case 'A_Const':
         return constant(n.A_Const);
@@ -421,7 +427,9 @@ export class Emitter {
 
   private aExpr(e: Node): string {
     const op = names(e.name).at(-1) ?? '';
-    const compares = COMPARISONS.has(op) || e.kind === 'AEXPR_DISTINCT' || e.kind === 'AEXPR_NOT_DISTINCT';
+    // In `x = ANY (array)` the right side is an array, not a value of x's type.
+    const overArray = e.kind === 'AEXPR_OP_ANY' || e.kind === 'AEXPR_OP_ALL';
+    const compares = (COMPARISONS.has(op) && !overArray) || e.kind === 'AEXPR_DISTINCT' || e.kind === 'AEXPR_NOT_DISTINCT';
     const l = e.lexpr ? this.operand(e.lexpr, compares ? e.rexpr : undefined) : '';
     const r = e.rexpr && !e.rexpr.List ? this.operand(e.rexpr, compares ? e.lexpr : undefined) : '';
     this.inferParamTypes(e.lexpr, e.rexpr);
@@ -437,7 +445,8 @@ export class Emitter {
       case 'AEXPR_ILIKE':
         return `pg_ilike(${l}, ${r}) = ${op === '!~~*' ? 0 : 1}`;
       case 'AEXPR_SIMILAR':
-        throw unsupported('SIMILAR TO');
+        // The parser wraps the pattern in similar_to_escape(), which makes it a regular expression.
+        return `pg_regex(${l}, ${r}, 0) = ${op === '!~' ? 0 : 1}`;
       case 'AEXPR_IN': {
         const items = (e.rexpr.List.items as Node[]).map((i) => this.operand(i, e.lexpr)).join(', ');
         return `(${l}) ${op === '<>' ? 'NOT IN' : 'IN'} (${items})`;

@@ -59,6 +59,20 @@ export function updateTarget(relation: Node, name: string): ColumnInfo | undefin
   return column;
 }
 
+/**
+ * ON CONFLICT ON CONSTRAINT name: the columns of that unique constraint. It is a unique index of
+ * that name (CREATE UNIQUE INDEX, ALTER TABLE … ADD CONSTRAINT), or the name PostgreSQL gives a
+ * table's primary key (t_pkey) or UNIQUE constraint (t_a_b_key).
+ */
+export function constraintColumns(relation: Node, name: string): string[] {
+  const table = targetTable(relation);
+  const key = table?.uniqueKeys.find((k) => k.index === name || (k.origin === 'u' && `${table.name}_${k.columns.join('_')}_key` === name) || (k.origin === 'pk' && `${table.name}_pkey` === name));
+  if (key) return key.columns;
+  const rowid = table?.columns.filter((c) => c.primaryKey);
+  if (table && name === `${table.name}_pkey` && rowid?.length) return rowid.map((c) => c.name);
+  throw new PgError(SqlState.undefinedObject, `constraint "${name}" for table "${relation.relname}" does not exist`);
+}
+
 /** The SQL for a value written to `column`, coerced to the column's type. */
 export function storeSql(em: Emitter, value: Node, column: ColumnInfo | undefined): string {
   if (!column) return em.expr(value);

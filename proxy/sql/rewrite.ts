@@ -78,6 +78,19 @@ export function deleteUsing(s: Node): Node {
   return { ...s, usingClause: undefined, whereClause: exists };
 }
 
+/** SQLite's RETURNING names the target table's columns unqualified: drop `t.` (the table or its alias). */
+export function unqualifiedReturning(list: Node[], relation: Node): Node[] {
+  const own = new Set([relation.relname as string, relation.alias?.aliasname as string | undefined]);
+  const strip = (n: Node): Node => {
+    if (n === null || typeof n !== 'object') return n;
+    if (Array.isArray(n)) return n.map(strip);
+    if (n.ColumnRef && n.ColumnRef.fields.length === 2 && own.has(names(n.ColumnRef.fields)[0]!)) return { ColumnRef: { ...n.ColumnRef, fields: n.ColumnRef.fields.slice(1) } };
+    if (n.SubLink) return n;
+    return Object.fromEntries(Object.entries(n).map(([k, v]) => [k, strip(v)]));
+  };
+  return list.map(strip);
+}
+
 const COMPARISONS = new Set(['=', '<>', '!=', '<', '>', '<=', '>=']);
 
 /** `x op ANY (subquery)` / `x op ALL (subquery)` beyond `= ANY` and `<> ALL`, which are IN and NOT IN. */

@@ -12,7 +12,8 @@
  * CREATE TABLE text, which SQLite keeps verbatim (through RENAME and ADD/DROP COLUMN too).
  */
 import { typeFromDeclared, type PgTypeInfo } from '../pgtypes.js';
-import type { SchemaSnapshot, SnapshotForeignKey } from '../../executor/schema.js';
+import type { SchemaSnapshot, SnapshotForeignKey, SnapshotUniqueKey } from '../../executor/schema.js';
+import { readViewColumnsMarker } from '../catalog/markers.js';
 
 /** serial columns take explicit values; GENERATED ALWAYS refuses them; BY DEFAULT takes them. */
 export type Identity = 'serial' | 'always' | 'by default';
@@ -31,6 +32,7 @@ export interface TableInfo {
   view: boolean;
   columns: ColumnInfo[];
   foreignKeys: SnapshotForeignKey[];
+  uniqueKeys: SnapshotUniqueKey[];
   column(name: string): ColumnInfo | undefined;
 }
 
@@ -55,11 +57,13 @@ export function setSchema(snapshot: SchemaSnapshot): void {
     for (const m of r.sql.matchAll(ANNOTATION)) {
       annotated.set(m[1]!.replace(/""/g, '"'), { type: m[2]!, identity: m[3] === 'serial' ? 'serial' : m[3] === 'identity always' ? 'always' : 'by default' });
     }
-    const columns = r.columns.map((c): ColumnInfo => {
+    // A view's column types ride in the catalog's annotation: SQLite cannot tell an expression's.
+    const viewTypes = r.view ? (readViewColumnsMarker(r.sql) ?? []) : [];
+    const columns = r.columns.map((c, i): ColumnInfo => {
       const a = annotated.get(c.name);
       return {
         name: c.name,
-        type: typeFromDeclared(a?.type ?? (c.declType || null)),
+        type: typeFromDeclared(viewTypes[i] ?? a?.type ?? (c.declType || null)),
         notNull: c.notNull || c.primaryKey,
         hasDefault: c.defaultSql !== null || a !== undefined,
         primaryKey: c.primaryKey,
@@ -69,7 +73,7 @@ export function setSchema(snapshot: SchemaSnapshot): void {
     const byName = new Map(columns.map((c) => [c.name, c]));
     // A temp table hides a permanent one of the same name, as in PostgreSQL's search path.
     if (next.has(r.name) && !r.temp) continue;
-    next.set(r.name, { name: r.name, view: r.view, columns, foreignKeys: r.foreignKeys, column: (name) => byName.get(name) });
+    next.set(r.name, { name: r.name, view: r.view, columns, foreignKeys: r.foreignKeys, uniqueKeys: r.uniqueKeys, column: (name) => byName.get(name) });
   }
   tables = next;
   version++;

@@ -9,11 +9,14 @@ import { OID, type PgTypeInfo } from '../pgtypes.js';
 import { type Emitter, columnName } from './emit.js';
 import { type Node, nodeType, names } from './parse.js';
 import { lookupTable } from './schema.js';
+import { outputColumn } from './types.js';
 import { catalogColumns } from '../catalog/sql.js';
 
 export interface ScopeColumn {
   name: string;
   type: PgTypeInfo | null;
+  /** A numeric's display scale when all its values share one (types.ts). */
+  scale?: number;
 }
 
 export interface ScopeRelation {
@@ -118,7 +121,7 @@ export function tableRelation(em: Emitter, r: Node): ScopeRelation {
 function renamed(rel: ScopeRelation, colnames: Node[] | undefined): ScopeRelation {
   if (!colnames || !rel.columns) return rel;
   const aliases = names(colnames);
-  return { name: rel.name, columns: rel.columns.map((c, i) => ({ name: aliases[i] ?? c.name, type: c.type })) };
+  return { name: rel.name, columns: rel.columns.map((c, i) => ({ ...c, name: aliases[i] ?? c.name })) };
 }
 
 const INTEGER_RANK = [OID.int2, OID.int4, OID.int8, OID.numeric] as number[];
@@ -169,7 +172,8 @@ function targetColumns(em: Emitter, list: Node[]): ScopeColumn[] | null {
       out.push(...star);
       continue;
     }
-    out.push({ name: rt.name ?? columnName(val), type: em.typeOf(val) });
+    const { type, scale } = outputColumn(em, rt.name ?? columnName(val), val);
+    out.push({ name: rt.name ?? columnName(val), type, scale });
   }
   return out;
 }

@@ -11,21 +11,19 @@
  * a quotient stays an SQLite number, so it still compares and sorts as one.
  */
 import { OID, arrayElementOid, arrayOidOf, formatType, type PgTypeInfo } from '../pgtypes.js';
-import { type Emitter, type OutputColumn, quoteString, typeOfName, unsupported } from './emit.js';
+import { type Emitter, type OutputColumn, typeOfName, unsupported } from './emit.js';
 import { type Node, nodeType, names } from './parse.js';
 import { selectColumns } from './scope.js';
 
 const t = (oid: number): PgTypeInfo => ({ oid, typmod: -1 });
 const BOOL = t(OID.bool);
 const TEXT = t(OID.text);
-const INT2 = t(OID.int2);
 const INT4 = t(OID.int4);
 const INT8 = t(OID.int8);
 const NUMERIC = t(OID.numeric);
 const FLOAT4 = t(OID.float4);
 const FLOAT8 = t(OID.float8);
 const DATE = t(OID.date);
-const TIME = t(OID.time);
 const TIMESTAMP = t(OID.timestamp);
 const TIMESTAMPTZ = t(OID.timestamptz);
 const INTERVAL = t(OID.interval);
@@ -170,16 +168,10 @@ function dateTimeResult(op: string, lt: PgTypeInfo, rt: PgTypeInfo): PgTypeInfo 
 const AGGREGATE_SAME = new Set(['min', 'max', 'first_value', 'last_value', 'nth_value', 'lag', 'lead', 'abs', 'mode']);
 const FLOAT_UNLESS_NUMERIC = new Set(['sqrt', 'exp', 'ln', 'log', 'log10', 'power', 'pow', 'cbrt', 'sign']);
 
+/** Types of the functions types.ts writes itself (typedCall), which the function table does not list. */
 const FUNCTION_TYPES: Record<string, PgTypeInfo> = {
   age: INTERVAL,
-  justify_hours: INTERVAL,
-  justify_days: INTERVAL,
-  justify_interval: INTERVAL,
-  make_date: DATE,
-  make_interval: INTERVAL,
-  to_date: DATE,
   to_timestamp: TIMESTAMPTZ,
-  to_number: NUMERIC,
   date_part: FLOAT8,
   extract: NUMERIC,
   jsonb_build_object: JSONB,
@@ -188,39 +180,12 @@ const FUNCTION_TYPES: Record<string, PgTypeInfo> = {
   json_build_array: JSON_T,
   to_jsonb: JSONB,
   to_json: JSON_T,
-  row_to_json: JSON_T,
   jsonb_agg: JSONB,
   json_agg: JSON_T,
   jsonb_object_agg: JSONB,
   json_object_agg: JSON_T,
-  jsonb_typeof: TEXT,
-  json_typeof: TEXT,
-  jsonb_array_length: INT4,
-  json_array_length: INT4,
-  jsonb_set: JSONB,
-  jsonb_strip_nulls: JSONB,
-  jsonb_pretty: TEXT,
   pg_typeof: t(OID.regtype),
-  stddev: NUMERIC,
-  stddev_samp: NUMERIC,
-  stddev_pop: NUMERIC,
-  variance: NUMERIC,
-  var_samp: NUMERIC,
-  var_pop: NUMERIC,
-  current_schemas: t(OID.name_array),
-  to_hex: TEXT,
-  encode: TEXT,
-  decode: t(OID.bytea),
-  quote_ident: TEXT,
-  quote_literal: TEXT,
-  quote_nullable: TEXT,
   format: TEXT,
-  regexp_replace: TEXT,
-  translate: TEXT,
-  starts_with: BOOL,
-  factorial: NUMERIC,
-  string_agg: TEXT,
-  array_to_string: TEXT,
 };
 
 function functionType(em: Emitter, f: Node): PgTypeInfo | null | undefined {
@@ -237,6 +202,8 @@ function functionType(em: Emitter, f: Node): PgTypeInfo | null | undefined {
     if (isFloat(first)) return FLOAT8;
     return is(first, OID.interval) ? INTERVAL : undefined;
   }
+  // min/max compare varchar as text, and say so in their type.
+  if ((name === 'min' || name === 'max') && is(first, OID.varchar)) return TEXT;
   if (AGGREGATE_SAME.has(name)) return first ? (is(first, OID.numeric) ? NUMERIC : t(first.oid)) : undefined;
   if (name === 'array_agg') return first ? t(arrayOidOf(first.oid) || OID.text_array) : null;
   if (name === 'date_trunc') {
@@ -246,6 +213,7 @@ function functionType(em: Emitter, f: Node): PgTypeInfo | null | undefined {
   if (name === 'round' || name === 'trunc') return args.length > 1 || is(first, OID.numeric) ? NUMERIC : first ? FLOAT8 : undefined;
   if (name === 'ceil' || name === 'ceiling' || name === 'floor') return is(first, OID.numeric) ? NUMERIC : first ? FLOAT8 : undefined;
   if (FLOAT_UNLESS_NUMERIC.has(name)) return is(first, OID.numeric) ? NUMERIC : FLOAT8;
+  if (name === 'timezone') return is(args[1] ? em.typeOf(args[1]) : null, OID.timestamptz) ? TIMESTAMP : TIMESTAMPTZ;
   if (name === 'mod') {
     const second = args[1] ? em.typeOf(args[1]) : null;
     return first && second && isNumber(first) && isNumber(second) ? numericResult(first, second) : undefined;
@@ -260,10 +228,13 @@ function functionType(em: Emitter, f: Node): PgTypeInfo | null | undefined {
 export function expressionType(em: Emitter, n: Node): PgTypeInfo | null | undefined {
   switch (nodeType(n)) {
     case 'A_Const': {
+      // An integer literal is int4 when it fits, else int8, else numeric (the parser's make_const).
       const c = n.A_Const;
-      if (c.ival === undefined) return undefined;
-      const v = c.ival.ival ?? 0;
-      return v >= -2147483648 && v <= 2147483647 ? INT4 : INT8;
+      const text = c.ival !== undefined ? String(c.ival.ival ?? 0) : c.fval?.fval;
+      if (text === undefined || !/^-?\d+$/.test(text)) return undefined;
+      const v = BigInt(text);
+      if (v >= -2147483648n && v <= 2147483647n) return INT4;
+      return v >= -(2n ** 63n) && v < 2n ** 63n ? INT8 : NUMERIC;
     }
     case 'A_Expr': {
       const e = n.A_Expr;
@@ -334,8 +305,11 @@ export function numericScale(em: Emitter, n: Node): number | undefined {
       if (n.A_Const.ival !== undefined) return 0;
       return n.A_Const.fval !== undefined ? literalScale(n.A_Const.fval.fval) : undefined;
     case 'ColumnRef':
+      return typmodScale(em.typeOf(n)) ?? em.scope?.column(names(n.ColumnRef.fields))?.scale;
     case 'ParamRef':
       return typmodScale(em.typeOf(n));
+    case 'SubLink':
+      return n.SubLink.subLinkType === 'EXPR_SUBLINK' ? selectColumns(em, n.SubLink.subselect)?.[0]?.scale : undefined;
     case 'TypeCast': {
       const target = typeOfName(n.TypeCast.typeName);
       if (target.oid === OID.numeric && target.typmod < 0) return numericScale(em, n.TypeCast.arg);
@@ -380,9 +354,38 @@ export function numericScale(em: Emitter, n: Node): number | undefined {
   }
 }
 
+/**
+ * The branches of a COALESCE, CASE, GREATEST or LEAST that yield numerics of different scales
+ * (`coalesce(sum(total), 0)`): PostgreSQL prints each value with its own, so at the root of a
+ * result column each branch is formatted with its scale. Undefined where that is not needed.
+ */
+export function mixedScaleOutput(em: Emitter, n: Node): string | undefined {
+  const branches = mixedScaleBranches(em, n);
+  if (!branches) return undefined;
+  const scaled = (b: Node) => (isNullLiteral(b) ? 'NULL' : `pg_numeric_text(${em.expr(b)}, ${numericScale(em, b)})`);
+  if (n.CoalesceExpr) return `coalesce(${branches.map(scaled).join(', ')})`;
+  if (n.MinMaxExpr) {
+    const args = branches.map((b) => `${em.expr(b)}, ${numericScale(em, b) ?? 0}`);
+    return `pg_scaled_${n.MinMaxExpr.op === 'IS_GREATEST' ? 'greatest' : 'least'}(${args.join(', ')})`;
+  }
+  const c = n.CaseExpr;
+  let sql = 'CASE';
+  if (c.arg) sql += ' ' + em.expr(c.arg);
+  for (const w of c.args as Node[]) sql += ` WHEN ${em.expr(w.CaseWhen.expr)} THEN ${scaled(w.CaseWhen.result)}`;
+  return sql + (c.defresult ? ` ELSE ${scaled(c.defresult)}` : '') + ' END';
+}
+
+function mixedScaleBranches(em: Emitter, n: Node): Node[] | undefined {
+  const branches: Node[] | undefined = n.CoalesceExpr?.args ?? n.MinMaxExpr?.args ?? (n.CaseExpr ? [...(n.CaseExpr.args as Node[]).map((w) => w.CaseWhen.result), ...(n.CaseExpr.defresult ? [n.CaseExpr.defresult] : [])] : undefined);
+  const type = branches ? em.typeOf(n) : null;
+  if (!branches || !is(type, OID.numeric) || type!.typmod >= 0 || numericScale(em, n) !== undefined) return undefined;
+  return branches.every((b) => isNullLiteral(b) || numericScale(em, b) !== undefined) ? branches : undefined;
+}
+
 /** Whether a result column's root is a quotient or average that types.ts computes as formatted text. */
 export function isFormattedOutput(em: Emitter, n: Node): boolean {
   if (!is(em.typeOf(n), OID.numeric)) return false;
+  if (mixedScaleBranches(em, n)) return true;
   if (n.A_Expr) return n.A_Expr.kind === 'AEXPR_OP' && names(n.A_Expr.name).at(-1) === '/' && !!n.A_Expr.lexpr;
   const f = n.FuncCall;
   return !!f && names(f.funcname).at(-1) === 'avg' && !f.agg_distinct && !f.agg_order;
@@ -504,6 +507,20 @@ export function typedCast(em: Emitter, arg: Node, sql: string, target: PgTypeInf
   }
 }
 
+/** A value inside a JSON document SQLite builds: booleans as true/false, json as a document. */
+function jsonValue(em: Emitter, n: Node): string {
+  const x = em.typeOf(n);
+  const sql = em.expr(n);
+  if (is(x, OID.bool)) return `CASE (${sql}) WHEN 1 THEN json('true') WHEN 0 THEN json('false') END`;
+  if (is(x, OID.json) || is(x, OID.jsonb)) return `json(${sql})`;
+  return sql;
+}
+
+/** SQLite's compact JSON as jsonb prints it, or as json_build_object()/json_agg() print json. */
+function jsonText(name: string, sql: string): string {
+  return name.startsWith('jsonb') || name === 'to_jsonb' ? `pg_jsonb(${sql})` : name === 'to_json' ? sql : `pg_json_build_text(${sql})`;
+}
+
 /** Arguments printed with their type's output function (concat() and format()). */
 const OUTPUT_ARGUMENTS = new Set(['concat', 'concat_ws', 'format']);
 
@@ -534,17 +551,24 @@ export function typedCall(em: Emitter, f: Node, name: string, args: Node[]): str
       return undefined;
     }
     case 'avg':
+      if (isFloat(argType(0)) && !f.agg_distinct && !f.agg_order) return `pg_float_avg(${em.expr(args[0]!)})`;
       return em.outputRoot?.FuncCall === f && isFormattedOutput(em, em.outputRoot) ? `pg_avg_numeric(${em.expr(args[0]!)})` : undefined;
+    case 'sum':
+      // PostgreSQL adds floats one by one; SQLite's sum compensates rounding, which shows in the last digits.
+      return isFloat(argType(0)) && !f.agg_distinct && !f.agg_order ? `pg_float_sum(${em.expr(args[0]!)})` : undefined;
+    case 'min':
+    case 'max':
+      // Interval text does not sort as intervals do.
+      return is(argType(0), OID.interval) && !f.agg_distinct ? `pg_interval_${name}(${em.expr(args[0]!)})` : undefined;
     case 'pg_typeof': {
+      // A regtype is an OID; the catalog prints it as the type's name.
       const x = argType(0);
-      return x ? quoteString(formatType(x.oid, -1)) : undefined;
+      return x ? String(x.oid) : undefined;
     }
     case 'array_agg': {
       if (f.agg_distinct) throw unsupported('array_agg(DISTINCT …)');
       const order = f.agg_order ? ' ORDER BY ' + (f.agg_order as Node[]).map((s) => em.sortBy(s)).join(', ') : '';
-      const x = argType(0);
-      const value = is(x, OID.bool) ? `json(CASE WHEN (${em.expr(args[0]!)}) THEN 'true' WHEN NOT (${em.expr(args[0]!)}) THEN 'false' END)` : em.expr(args[0]!);
-      return `json_group_array(${value}${order})`;
+      return `json_group_array(${jsonValue(em, args[0]!)}${order})`;
     }
     case 'string_agg': {
       if (!f.agg_distinct) return undefined;
@@ -552,6 +576,39 @@ export function typedCall(em: Emitter, f: Node, name: string, args: Node[]): str
       if (args[1]?.A_Const?.sval?.sval !== ',') throw unsupported('string_agg(DISTINCT …) with a separator other than a comma');
       const order = f.agg_order ? ' ORDER BY ' + (f.agg_order as Node[]).map((s) => em.sortBy(s)).join(', ') : '';
       return `group_concat(DISTINCT ${em.expr(args[0]!)}${order})`;
+    }
+    case 'to_char': {
+      const x = argType(0);
+      const kind = kindOf(x);
+      if (kind === 'date' || kind === 'timestamp' || kind === 'timestamptz') return `pg_to_char_time(${em.expr(args[0]!)}, ${em.expr(args[1]!)}, '${kind}')`;
+      if (isNumber(x)) return `pg_to_char_number(${em.expr(args[0]!)}, ${em.expr(args[1]!)})`;
+      return undefined;
+    }
+    case 'to_timestamp':
+      return args.length === 2 ? `pg_to_timestamp_text(${em.expr(args[0]!)}, ${em.expr(args[1]!)})` : `pg_to_timestamp(${em.expr(args[0]!)})`;
+    case 'timezone': {
+      const x = argType(1);
+      if (!is(x, OID.timestamptz) && !is(x, OID.timestamp)) throw unsupported('AT TIME ZONE on a value that is not a timestamp');
+      return `pg_at_time_zone(${em.expr(args[0]!)}, ${em.expr(args[1]!)}, ${is(x, OID.timestamptz) ? 1 : 0})`;
+    }
+    case 'jsonb_build_object':
+    case 'json_build_object':
+      return jsonText(name, `json_object(${args.map((a, i) => (i % 2 === 0 ? `pg_text(${em.expr(a)}, ${em.typeOf(a)?.oid ?? OID.text}, -1)` : jsonValue(em, a))).join(', ')})`);
+    case 'jsonb_build_array':
+    case 'json_build_array':
+      return jsonText(name, `json_array(${args.map((a) => jsonValue(em, a)).join(', ')})`);
+    case 'to_jsonb':
+    case 'to_json':
+      return jsonText(name, `json_array(${jsonValue(em, args[0]!)}) -> 0`);
+    case 'jsonb_agg':
+    case 'json_agg': {
+      const order = f.agg_order ? ' ORDER BY ' + (f.agg_order as Node[]).map((s) => em.sortBy(s)).join(', ') : '';
+      return jsonText(name, `json_group_array(${jsonValue(em, args[0]!)}${order})`);
+    }
+    case 'jsonb_object_agg':
+    case 'json_object_agg': {
+      const order = f.agg_order ? ' ORDER BY ' + (f.agg_order as Node[]).map((s) => em.sortBy(s)).join(', ') : '';
+      return jsonText(name, `json_group_object(${em.expr(args[0]!)}, ${jsonValue(em, args[1]!)}${order})`);
     }
     default:
       if (OUTPUT_ARGUMENTS.has(name)) {

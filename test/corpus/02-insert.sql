@@ -5,13 +5,16 @@
 INSERT INTO customers (email, name, country, vip, credit, birth_date, created_at, last_login, prefs, external_id)
 VALUES ('ada@example.com', 'Ada Lovelace', 'GB', true, 1500.5, '1815-12-10', '2024-01-02 03:04:05+00', '2024-05-01 10:00:00', '{"theme": "dark", "lang": "en"}', 'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11');
 INSERT INTO customers (email, name, country, vip, credit, birth_date, created_at, last_login, prefs, external_id)
+-- @must
 VALUES ('alan@example.com', 'Alan Turing', 'gb', 'true', '250', '1912-06-23', '2024-01-03T08:30:00Z', '2024-05-02T11:15:30', '{"lang":"en","theme":"light"}', 'B0EEBC99-9C0B-4EF8-BB6D-6BB9BD380A12');
 INSERT INTO customers (email, name, vip, credit, created_at, prefs)
+-- @must
 VALUES ('grace@example.com', 'Grace Hopper', 't', 99.999, '2024-01-04 12:00:00+02', '{"notify": true, "tags": ["navy", "cobol"]}');
 INSERT INTO customers (email, name, country, created_at) VALUES ('linus@example.com', 'Linus Torvalds', 'FI', '2024-02-10 09:00:00.123456+00');
 -- @must
 INSERT INTO customers (email, name, country, vip, credit, created_at) VALUES ('edsger@example.com', 'Edsger Dijkstra', 'NL', false, 0, '2024-02-11 00:00:00+00') RETURNING id, email, country, vip, credit;
 INSERT INTO customers (email, name, country, vip, credit, created_at, birth_date, external_id) VALUES ('barbara@example.com', 'Barbara Liskov', 'US', 'yes', 10, '2024-03-01 15:45:00-05', '1939-11-07', 'c0eebc999c0b4ef8bb6d6bb9bd380a13') RETURNING *;
+-- @must
 -- params: ["ken@example.com", "Ken Thompson", "US", true, "42.10", "1943-02-04", "2024-03-05T06:07:08.009Z"]
 INSERT INTO customers (email, name, country, vip, credit, birth_date, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id, created_at, credit;
 -- params: ["dennis@example.com", "Dennis Ritchie", "us", "false", 7, "2024-03-06 00:00:00+00"]
@@ -19,6 +22,7 @@ INSERT INTO customers (email, name, country, vip, credit, created_at) VALUES ($1
 INSERT INTO customers (email, name, credit, created_at) VALUES ('bad@example.com', 'Negative', -5, '2024-01-01 00:00:00+00');
 INSERT INTO customers (email, name, created_at) VALUES ('ada@example.com', 'Duplicate', '2024-01-01 00:00:00+00');
 INSERT INTO customers (name, created_at) VALUES ('No Email', '2024-01-01 00:00:00+00');
+-- @must
 INSERT INTO customers (email, name, country, created_at) VALUES ('long@example.com', 'Long Country', 'USA', '2024-01-01 00:00:00+00');
 INSERT INTO customers (email, name, vip, created_at) VALUES ('b@example.com', 'Bad Bool', 'maybe', '2024-01-01 00:00:00+00');
 INSERT INTO customers (email, name, created_at) VALUES ('d@example.com', 'Bad Date', '2024-13-45 00:00:00');
@@ -45,6 +49,7 @@ INSERT INTO products (sku, title, price) VALUES ('ZZ-000', 'Free Thing', 0);
 INSERT INTO products (sku, title, price) VALUES ('KB-001', 'Duplicate Sku', 10);
 INSERT INTO products (sku, title, price) VALUES ('KB-999', 'mechanical keyboard', 10);
 INSERT INTO products (sku, title, price) VALUES ('TOOLONG-SKU-0123456789-0123456789-0123456789', 'Too Long', 10);
+-- @must
 INSERT INTO products (sku, title, price) VALUES ('PR-011', 'Precise', 123456789.123);
 SELECT id, sku, price FROM products ORDER BY id;
 
@@ -55,6 +60,7 @@ INSERT INTO orders (customer_id, status, ordered_at, ship_date, total, note, cod
   (2, 'new', '2024-04-20 08:00:00+00', NULL, 9.99, 'call first', 'B1'),
   (3, 'paid', '2024-05-01 12:00:00+00', '2024-05-02', 648.50, NULL, 'C1'),
   (3, 'cancelled', '2024-05-03 09:15:00+00', NULL, 0, 'changed mind', 'C2');
+-- @must
 INSERT INTO orders (customer_id, ordered_at, total, code) VALUES (4, '2024-05-10T14:00:00+02:00', 49.99, 'D1') RETURNING id, status, ordered_at, code;
 INSERT INTO orders (customer_id, status, ordered_at, total) VALUES (5, DEFAULT, '2024-05-11 00:00:00+00', 24.5), (6, 'paid', '2024-05-12 00:00:00+00', DEFAULT) RETURNING id, status, total;
 -- params: [7, "shipped", "2024-05-20 18:00:00+00", "2024-05-22", "599.40", "K-7"]
@@ -95,6 +101,7 @@ INSERT INTO tags (name) VALUES ('sale'), ('new'), ('clearance') RETURNING id, na
 INSERT INTO tags (name) VALUES ('featured') RETURNING *;
 INSERT INTO kv (k, v, n, updated) VALUES ('a', 'alpha', 1, '2024-01-01 00:00:00+00'), ('b', 'beta', 2, '2024-01-02 00:00:00+00'), ('c', NULL, 3, NULL);
 INSERT INTO kv VALUES ('d', 'delta', 4, '2024-01-04 00:00:00+00');
+-- @must
 INSERT INTO kv VALUES ('e', 'epsilon');
 INSERT INTO kv (k) SELECT 'copy-' || k FROM kv WHERE n <= 2;
 INSERT INTO kv (k, v) VALUES ('a', 'again');

@@ -26,6 +26,7 @@ SELECT name, credit FROM customers WHERE credit BETWEEN 10 AND 300 ORDER BY cred
 SELECT name FROM customers WHERE birth_date IS NULL ORDER BY name;
 SELECT name FROM customers WHERE birth_date IS NOT NULL ORDER BY birth_date;
 SELECT name, birth_date FROM customers WHERE birth_date < '1920-01-01' ORDER BY birth_date;
+-- @must
 SELECT name FROM customers WHERE created_at >= '2024-02-01' ORDER BY created_at;
 SELECT name FROM customers WHERE created_at < '2024-01-04 11:00:00+00' ORDER BY id;
 SELECT name, last_login FROM customers WHERE last_login > '2024-05-01 12:00' ORDER BY id;
@@ -62,6 +63,7 @@ SELECT title, warranty FROM products WHERE warranty > '1 year' ORDER BY id;
 SELECT title, image FROM products WHERE image IS NOT NULL ORDER BY id;
 SELECT title, attrs FROM products WHERE attrs IS NOT NULL ORDER BY id;
 SELECT sku FROM products WHERE sku > 'LP' ORDER BY sku;
+-- @must
 SELECT email FROM customers WHERE external_id = 'A0EEBC99-9C0B-4EF8-BB6D-6BB9BD380A11';
 SELECT email FROM customers WHERE external_id IS NOT NULL ORDER BY external_id;
 SELECT k, v FROM kv WHERE v IS NULL ORDER BY k;
@@ -82,6 +84,7 @@ SELECT id FROM orders WHERE status = 'paid' ORDER BY id LIMIT 1;
 SELECT id, name, email FROM customers WHERE id = $1;
 -- params: ["GB"]
 SELECT id, name FROM customers WHERE country = $1 ORDER BY id;
+-- @must
 -- params: [2, 3]
 SELECT id, title FROM products ORDER BY id LIMIT $1 OFFSET $2;
 -- params: ["%o%"]
@@ -94,6 +97,7 @@ SELECT title FROM products WHERE price > $1 ORDER BY title;
 SELECT title FROM products WHERE price > $1 ORDER BY title;
 -- params: [true]
 SELECT name FROM customers WHERE vip = $1 ORDER BY name;
+-- @must
 -- params: ["2024-02-01T00:00:00Z"]
 SELECT name FROM customers WHERE created_at >= $1 ORDER BY id;
 -- params: ["2024-04-01", "2024-05-01"]

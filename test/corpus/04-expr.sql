@@ -1,6 +1,7 @@
 -- Expressions: operators, casts, result types, string and math functions, conditionals.
 
 SELECT 1 + 2, 7 - 10, 6 * 7, 7 / 2, 7 % 3, -7 / 2, 2 ^ 10;
+-- @must
 SELECT 7.0 / 2, 1 / 3.0, 10::numeric / 4, 2.5 * 4, 0.1 + 0.2;
 SELECT 7 / 2.0 AS q, 7::float8 / 2 AS f, 9 / 3 AS i;
 SELECT 1 / 0;
@@ -56,14 +57,17 @@ SELECT id, CASE WHEN total > 200 THEN 'big' WHEN total > 20 THEN 'medium' ELSE '
 SELECT id, CASE WHEN total IS NULL THEN 0 ELSE total END FROM orders ORDER BY id;
 SELECT COALESCE(NULL, 2, 3), COALESCE(NULL, NULL), COALESCE(note, '(none)') FROM orders ORDER BY id LIMIT 4;
 SELECT COALESCE(ship_date, '2099-12-31') FROM orders ORDER BY id;
+-- @must
 SELECT COALESCE(total, 0) FROM orders ORDER BY id;
 SELECT NULLIF(1, 1), NULLIF(1, 2), NULLIF('a', ''), NULLIF(status, 'new') FROM orders ORDER BY id LIMIT 3;
 SELECT GREATEST(1, 5, 3), LEAST(1, 5, 3), GREATEST(1, NULL, 3), LEAST(NULL, NULL), GREATEST('a', 'b');
 SELECT GREATEST(price, 50), LEAST(stock, 10) FROM products ORDER BY id;
 SELECT id, 2 * id, id * 1.5, id / 2, id % 2 = 0 AS even FROM customers ORDER BY id;
+-- @must
 SELECT price * 2, price + 1, price - 0.5, price * stock, price / 3, -price FROM products ORDER BY id LIMIT 4;
 SELECT stock / 4, stock * 1.0 / 4, stock::float8 / 4 FROM products ORDER BY id LIMIT 4;
 SELECT weight_kg * 2, rating + 1, rating * weight_kg FROM products WHERE weight_kg IS NOT NULL ORDER BY id;
+-- @must
 SELECT quantity * unit_price AS amount, quantity * unit_price * (1 - discount) AS net FROM order_items ORDER BY order_id, line;
 SELECT credit::int, credit::text, credit::float8, credit::numeric(10,0) FROM customers ORDER BY id;
 SELECT id::text, id::bigint, id::numeric, id::float8 FROM customers ORDER BY customers.id LIMIT 2;
@@ -72,6 +76,7 @@ SELECT created_at::date, created_at::text, last_login::date FROM customers ORDER
 SELECT birth_date::timestamp, birth_date::text FROM customers WHERE birth_date IS NOT NULL ORDER BY id;
 SELECT external_id::text, upper(external_id::text) FROM customers WHERE external_id IS NOT NULL ORDER BY id;
 SELECT code::text, code::varchar(3), country::text FROM orders, customers WHERE customers.id = orders.customer_id ORDER BY orders.id LIMIT 3;
+-- @must
 SELECT 'abc'::char(5), 'abcdef'::char(3), 'abc'::varchar(2), 'x'::char(3) || 'y';
 SELECT pg_typeof(1), pg_typeof(1.5), pg_typeof('a'::text), pg_typeof(1::bigint);
 SELECT EXISTS (SELECT 1 FROM orders WHERE status = 'paid'), NOT EXISTS (SELECT 1 FROM orders WHERE status = 'lost');
@@ -80,6 +85,7 @@ SELECT id FROM customers WHERE id = ANY (SELECT customer_id FROM orders) ORDER B
 SELECT id FROM customers WHERE id IN (SELECT customer_id FROM orders WHERE status = 'paid') ORDER BY id;
 SELECT id FROM customers WHERE id NOT IN (SELECT customer_id FROM orders) ORDER BY id;
 SELECT id FROM customers WHERE id <> ALL (SELECT customer_id FROM orders) ORDER BY id;
+-- @must
 SELECT id FROM customers WHERE credit > ALL (SELECT total FROM orders WHERE total IS NOT NULL) ORDER BY id;
 SELECT id FROM customers WHERE id = ANY (ARRAY[1, 2]) ORDER BY id;
 SELECT id FROM customers WHERE id = ANY ('{2,3}'::int[]) ORDER BY id;

@@ -5,6 +5,7 @@ SELECT count(*) FROM orders;
 SELECT count(*), count(note), count(DISTINCT customer_id) FROM orders;
 -- @must
 SELECT sum(quantity), sum(unit_price), sum(quantity * unit_price) FROM order_items;
+-- @must
 SELECT avg(quantity), avg(unit_price), avg(rating), avg(stock) FROM order_items, products WHERE products.id = order_items.product_id;
 SELECT min(price), max(price), min(title), max(sku), min(warranty), max(warranty) FROM products;
 SELECT min(ordered_at), max(ordered_at), min(ship_date), max(ship_date) FROM orders;
@@ -20,17 +21,20 @@ SELECT country, count(*), bool_and(vip), bool_or(vip), every(credit > 0) FROM cu
 SELECT order_id, sum(quantity * unit_price) AS amount FROM order_items GROUP BY order_id ORDER BY amount DESC, order_id;
 SELECT order_id, count(*) AS lines, sum(quantity) AS units FROM order_items GROUP BY order_id HAVING count(*) > 1 ORDER BY order_id;
 SELECT p.title, sum(oi.quantity) AS sold FROM products p JOIN order_items oi ON oi.product_id = p.id GROUP BY p.title ORDER BY sold DESC, p.title;
+-- @must
 SELECT c.name, count(o.id) AS orders, coalesce(sum(o.total), 0) AS spent FROM customers c LEFT JOIN orders o ON o.customer_id = c.id GROUP BY c.id, c.name ORDER BY c.id;
 SELECT string_agg(name, ', ') FROM customers WHERE country = 'US';
 SELECT string_agg(name, ', ' ORDER BY name) FROM customers;
 SELECT string_agg(name, ', ' ORDER BY name DESC) FROM customers WHERE vip;
 SELECT country, string_agg(email, ';' ORDER BY email) FROM customers GROUP BY country ORDER BY country;
 SELECT string_agg(DISTINCT country, ',' ORDER BY country) FROM customers;
+-- @must
 SELECT array_agg(id ORDER BY id) FROM customers;
 SELECT status, array_agg(id ORDER BY id) FROM orders GROUP BY status ORDER BY status;
 SELECT array_agg(sku ORDER BY sku) FROM products WHERE price < 50;
 SELECT count(*) FILTER (WHERE vip), count(*) FILTER (WHERE NOT vip) FROM customers;
 SELECT sum(total) FILTER (WHERE status = 'paid') AS paid, sum(total) FILTER (WHERE status <> 'paid') AS other FROM orders;
+-- @must
 SELECT DISTINCT ON (customer_id) customer_id, id, ordered_at FROM orders ORDER BY customer_id, ordered_at DESC;
 SELECT DISTINCT ON (status) status, id, total FROM orders ORDER BY status, total DESC NULLS LAST, id;
 SELECT DISTINCT ON (country) country, name FROM customers ORDER BY country, name;

@@ -1,8 +1,10 @@
 -- Dates, times, intervals: arithmetic, date_trunc, extract, to_char.
 
+-- @must
 SELECT '2024-01-31'::date + 1, '2024-03-01'::date - 1, '2024-03-01'::date - '2024-01-01'::date;
 SELECT '2024-01-31'::date + interval '1 month', '2024-01-01'::date + interval '36 hours';
 SELECT '2024-01-02 03:04:05'::timestamp + interval '1 day', '2024-01-02 03:04:05'::timestamp - interval '2 hours 30 minutes';
+-- @must
 SELECT '2024-01-02 03:04:05+00'::timestamptz + interval '1 year 1 month', '2024-03-31 00:00:00+00'::timestamptz - interval '1 month';
 SELECT '2024-01-02 03:04:05'::timestamp - '2024-01-01 00:00:00'::timestamp;
 SELECT '2024-05-01 00:00:00+00'::timestamptz - '2024-04-01 12:00:00+00'::timestamptz;
@@ -16,14 +18,17 @@ SELECT id, last_login + interval '1 hour' FROM customers WHERE last_login IS NOT
 SELECT title, warranty, warranty + interval '1 month', warranty * 2 FROM products WHERE warranty IS NOT NULL ORDER BY id;
 SELECT date_trunc('month', '2024-05-17 13:14:15'::timestamp), date_trunc('day', '2024-05-17 13:14:15+00'::timestamptz), date_trunc('hour', '2024-05-17 13:14:15.5'::timestamp);
 SELECT date_trunc('year', ordered_at), date_trunc('week', ordered_at), date_trunc('quarter', ordered_at) FROM orders ORDER BY id LIMIT 3;
+-- @must
 SELECT date_trunc('month', ordered_at) AS month, count(*) FROM orders GROUP BY 1 ORDER BY 1;
 SELECT date_trunc('day', ship_date) FROM orders WHERE ship_date IS NOT NULL ORDER BY id LIMIT 2;
+-- @must
 SELECT extract(year FROM ordered_at), extract(month FROM ordered_at), extract(day FROM ordered_at) FROM orders ORDER BY id LIMIT 3;
 SELECT extract(hour FROM '2024-05-17 13:14:15'::timestamp), extract(minute FROM '2024-05-17 13:14:15'::timestamp), extract(second FROM '2024-05-17 13:14:15.25'::timestamp);
 SELECT extract(dow FROM '2024-05-17'::date), extract(isodow FROM '2024-05-19'::date), extract(doy FROM '2024-05-17'::date), extract(quarter FROM '2024-05-17'::date), extract(week FROM '2024-05-17'::date);
 SELECT extract(epoch FROM '2024-01-01 00:00:00+00'::timestamptz), extract(epoch FROM interval '1 day'), extract(day FROM interval '3 days 4 hours');
 SELECT date_part('year', '2024-05-17'::date), date_part('hour', '2024-05-17 13:14:15'::timestamp);
 SELECT EXTRACT(YEAR FROM birth_date) AS y, count(*) FROM customers WHERE birth_date IS NOT NULL GROUP BY 1 ORDER BY 1;
+-- @must
 SELECT to_char('2024-05-07 13:04:05'::timestamp, 'YYYY-MM-DD HH24:MI:SS'), to_char('2024-05-07 13:04:05'::timestamp, 'DD/MM/YYYY'), to_char('2024-05-07 13:04:05'::timestamp, 'HH12:MI AM');
 SELECT to_char(ordered_at, 'YYYY-MM') AS ym, count(*) FROM orders GROUP BY 1 ORDER BY 1;
 SELECT to_char('2024-05-07'::date, 'Mon DD, YYYY'), to_char('2024-05-07'::date, 'Day'), to_char('2024-05-07'::date, 'FMMonth FMDD');

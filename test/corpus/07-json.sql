@@ -1,8 +1,10 @@
 -- json/jsonb: storage normalization and the common operators.
 
+-- @must
 SELECT id, prefs FROM customers ORDER BY id;
 SELECT prefs->'theme', prefs->>'theme', prefs->>'lang' FROM customers WHERE id <= 3 ORDER BY id;
 SELECT email FROM customers WHERE prefs->>'theme' = 'dark';
+-- @must
 SELECT email FROM customers WHERE prefs @> '{"lang": "en"}' ORDER BY id;
 SELECT email FROM customers WHERE prefs ? 'notify';
 SELECT prefs->'tags'->0, prefs->'tags'->>1, prefs #>> '{tags,0}', prefs #> '{tags}' FROM customers WHERE id = 3;

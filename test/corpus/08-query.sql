@@ -26,6 +26,7 @@ SELECT 1 UNION SELECT 'a';
 -- @must
 WITH paid AS (SELECT * FROM orders WHERE status = 'paid') SELECT id, total FROM paid ORDER BY id;
 WITH totals AS (SELECT customer_id, sum(total) AS spent FROM orders GROUP BY customer_id), ranked AS (SELECT customer_id, spent FROM totals WHERE spent > 50) SELECT c.name, r.spent FROM ranked r JOIN customers c ON c.id = r.customer_id ORDER BY r.spent DESC;
+-- @must
 WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5) SELECT i FROM n;
 WITH RECURSIVE fib(a, b) AS (SELECT 0, 1 UNION ALL SELECT b, a + b FROM fib WHERE b < 50) SELECT a FROM fib;
 WITH x AS (SELECT 1 AS v) SELECT v, v + 1 FROM x;
@@ -41,7 +42,9 @@ SELECT id, count(*) OVER () AS total_rows FROM orders ORDER BY id;
 SELECT id, total, lag(total) OVER (ORDER BY id), lead(total, 1, 0) OVER (ORDER BY id) FROM orders ORDER BY id;
 SELECT id, first_value(id) OVER (PARTITION BY customer_id ORDER BY id), last_value(id) OVER (PARTITION BY customer_id ORDER BY id ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) FROM orders ORDER BY id;
 SELECT id, ntile(3) OVER (ORDER BY id), percent_rank() OVER (ORDER BY id), cume_dist() OVER (ORDER BY id) FROM orders ORDER BY id;
+-- @must
 SELECT id, sum(total) OVER (ORDER BY id ROWS BETWEEN 1 PRECEDING AND CURRENT ROW) FROM orders ORDER BY id;
+-- @must
 SELECT id, sum(total) OVER w FROM orders WINDOW w AS (ORDER BY id) ORDER BY id;
 SELECT * FROM (SELECT id, customer_id, row_number() OVER (PARTITION BY customer_id ORDER BY total DESC NULLS LAST) AS rn FROM orders) t WHERE rn = 1 ORDER BY customer_id;
 SELECT o.id FROM orders o WHERE o.total > (SELECT avg(total) FROM orders) ORDER BY o.id;

@@ -3,6 +3,7 @@
 -- @must
 UPDATE customers SET vip = true WHERE id = 4;
 UPDATE customers SET vip = 'false' WHERE id = 4 RETURNING vip;
+-- @must
 UPDATE customers SET credit = credit + 10.005 WHERE id = 2 RETURNING credit;
 UPDATE customers SET credit = '77.1' WHERE id = 3 RETURNING credit;
 UPDATE customers SET last_login = '2024-06-01T12:00:00' WHERE id = 3 RETURNING last_login;
@@ -19,6 +20,7 @@ UPDATE customers SET credit = credit * 2 WHERE country = 'US' RETURNING id, cred
 UPDATE customers SET credit = credit / 2 WHERE country = 'US';
 UPDATE products SET stock = stock - 1 WHERE id = 1 AND stock > 0 RETURNING stock;
 UPDATE products SET price = price * 1.1 WHERE sku LIKE 'CB%' RETURNING price;
+-- @must
 UPDATE products SET warranty = warranty + interval '6 months' WHERE warranty IS NOT NULL AND id < 3 RETURNING warranty;
 UPDATE products SET active = NOT active WHERE id IN (5, 6) RETURNING id, active;
 UPDATE products SET attrs = '{"color":"white"}', tags = NULL WHERE id = 4 RETURNING attrs, tags;
@@ -52,8 +54,10 @@ INSERT INTO kv (k, v) VALUES ('a', 'ignored') ON CONFLICT DO NOTHING;
 INSERT INTO kv (k, v) VALUES ('a', 'ignored') ON CONFLICT (k) DO NOTHING RETURNING k;
 INSERT INTO kv (k, v, n) VALUES ('b', 'x', 1), ('y', 'why', 25) ON CONFLICT (k) DO UPDATE SET n = kv.n * 100 WHERE kv.n < 50 RETURNING k, n;
 INSERT INTO kv (k, updated) VALUES ('b', '2024-09-09T09:09:09Z') ON CONFLICT (k) DO UPDATE SET updated = EXCLUDED.updated RETURNING updated;
+-- @must
 INSERT INTO kv AS t (k, n) VALUES ('c', 5) ON CONFLICT (k) DO UPDATE SET n = t.n + EXCLUDED.n RETURNING t.n;
 INSERT INTO customers (email, name, created_at) VALUES ('ada@example.com', 'Ada Again', '2024-01-01 00:00:00+00') ON CONFLICT (email) DO UPDATE SET name = EXCLUDED.name RETURNING id, name;
+-- @must
 INSERT INTO customers (email, name, created_at) VALUES ('ada@example.com', 'Ada Lovelace', '2024-01-01 00:00:00+00') ON CONFLICT ON CONSTRAINT customers_email_key DO UPDATE SET name = EXCLUDED.name RETURNING id, name;
 INSERT INTO tags (name) VALUES ('sale') ON CONFLICT (name) DO NOTHING;
 INSERT INTO tags (name) SELECT 'tag-' || g FROM generate_series(1, 3) g RETURNING id, name;
@@ -74,6 +78,7 @@ DELETE FROM kv WHERE k LIKE 'copy-%' RETURNING k;
 DELETE FROM kv WHERE n > 1000;
 DELETE FROM kv WHERE k = 'nosuch';
 DELETE FROM audit_log WHERE entity = 'x' RETURNING id, entity;
+-- @must
 DELETE FROM order_items oi USING orders o WHERE oi.order_id = o.id AND o.status = 'cancelled' RETURNING oi.order_id, oi.line;
 DELETE FROM orders WHERE status = 'cancelled' RETURNING id;
 DELETE FROM products WHERE id = 2;

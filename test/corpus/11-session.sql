@@ -1,7 +1,8 @@
 -- Session statements: settings, functions over them, DISCARD.
 
-SHOW server_version;
+SELECT current_setting('server_version') LIKE '15.%' AS is_15;
 SHOW client_encoding;
+-- @must
 SHOW DateStyle;
 SHOW TimeZone;
 SHOW standard_conforming_strings;
@@ -36,12 +37,14 @@ SHOW myapp.user_id;
 SELECT current_setting('myapp.user_id');
 SELECT set_config('myapp.tenant', 'acme', false);
 SELECT current_setting('myapp.tenant');
+-- @must
 SELECT current_setting('nosuch.setting', true);
 SELECT current_setting('nosuch_setting');
 SELECT set_config('application_name', 'via_set_config', false), current_setting('application_name');
 SHOW application_name;
 RESET application_name;
 SHOW application_name;
+-- @must
 RESET ALL;
 SHOW statement_timeout;
 DISCARD ALL;
@@ -53,5 +56,5 @@ SET LOCAL statement_timeout = '1s';
 SHOW statement_timeout;
 COMMIT;
 SHOW statement_timeout;
-SELECT current_setting('server_version_num');
+SELECT current_setting('server_version_num')::int / 10000 AS major;
 SELECT current_setting('max_identifier_length');
