@@ -35,6 +35,8 @@ export interface PipelineOptions {
   maxBatchDelayMs: number;
   rules: Rules;
   log: { warn: (obj: object, msg?: string) => void; info: (obj: object, msg?: string) => void };
+  /** Test-only: accept evsql_fault() to crash or tamper with a replica. */
+  faults?: boolean;
 }
 
 interface Pending {
@@ -63,7 +65,10 @@ export class Pipeline {
   private readonly log = new InProcessLog();
   private readonly schema = new SchemaKeys();
   private readonly pending = new Map<number, Pending>();
+  /** Replicas whose threads died, to restart and repair between batches. */
+  private readonly revive = new Set<number>();
   private running = false;
+  private closing = false;
   private nextTx = 1;
   private readerTurn = 0;
   private readonly counters = { batches: 0, requests: 0, reads: 0, reexecutions: 0, repairs: 0, halts: 0 };
@@ -81,15 +86,20 @@ export class Pipeline {
       init.pragma('journal_mode = WAL');
       if (i === 0) snapshot = readSchema(init);
       init.close();
-      const replica = new Replica(i, file, options.mode === 'ev' ? options.readers : 1, options.synchronous);
-      replica.writer.onFailure = (err) => this.replicaDown(i, err.message);
-      this.replicas.push(replica);
+      this.replicas.push(this.spawn(i));
       this.replicaStats.push({ appliedSeq: 0, root: '', batches: 0, rollbacks: 0, repairs: 0 });
     }
     this.schemaSnapshot = snapshot!;
     this.verifier = new Verifier({ replicas: options.replicas });
     const sequential = options.mode === 'sequential';
     this.batcher = new Batcher({ maxBatchSize: sequential ? 1 : options.maxBatchSize, maxDelayMs: options.maxBatchDelayMs, seed: 0x5eed });
+  }
+
+  private spawn(i: number): Replica {
+    const file = join(this.options.dataDir, `replica-${i}.sqlite`);
+    const replica = new Replica(i, file, this.options.mode === 'ev' ? this.options.readers : 1, this.options.synchronous, this.options.faults ?? false);
+    replica.writer.onFailure = (err) => this.replicaDown(i, err.message);
+    return replica;
   }
 
   /** Recovers every replica, brings the ones that disagree with the majority in line, loads the schema. */
@@ -162,6 +172,7 @@ export class Pipeline {
   private async drain(): Promise<void> {
     try {
       for (;;) {
+        await this.reviveReplicas();
         const batch = this.batcher.take(Date.now(), this.log.nextSeq, true);
         if (!batch) break;
         const ids = batch.groups.flat();
@@ -179,7 +190,7 @@ export class Pipeline {
       this.options.log.warn({ err: (err as Error).message }, 'batch pipeline failed');
     } finally {
       this.running = false;
-      if (this.batcher.waiting) this.kick();
+      if (this.batcher.waiting || this.revive.size) this.kick();
     }
   }
 
@@ -334,6 +345,42 @@ export class Pipeline {
     if (this.verifier.status(replica) === 'down') return;
     this.options.log.warn({ replica, reason }, 'replica down');
     this.verifier.onReplicaDown(replica);
+    if (this.replicas[replica]!.alive || this.closing) return;
+    // A replica whose thread died comes back: restarted, then repaired from a healthy one.
+    setTimeout(() => {
+      if (this.closing) return;
+      this.revive.add(replica);
+      this.kick();
+    }, 200).unref();
+  }
+
+  /** Restarts dead replicas and repairs them; runs between batches, so the healthy state holds still. */
+  private async reviveReplicas(): Promise<void> {
+    for (const i of [...this.revive]) {
+      this.revive.delete(i);
+      const source = this.replicas.findIndex((r, j) => j !== i && r.alive && this.verifier.status(j) === 'healthy');
+      if (source < 0) continue;
+      await this.replicas[i]!.close();
+      this.replicas[i] = this.spawn(i);
+      try {
+        await this.replicas[i]!.recover();
+        await this.repair(i, source);
+        this.options.log.info({ replica: i }, 'replica rejoined');
+      } catch (err) {
+        this.options.log.warn({ replica: i, err: (err as Error).message }, 'replica could not rejoin');
+      }
+    }
+  }
+
+  /** Test-only fault injection: kill a replica's writer, or change its data behind the log's back. */
+  async injectFault(kind: string, replica: number, sql: string): Promise<string> {
+    if (!this.options.faults) throw new PgError(SqlState.featureNotSupported, 'fault injection is off (start evsql with --test-faults)');
+    const r = this.replicas[replica];
+    if (!r) throw new PgError(SqlState.invalidParameterValue, `no replica ${replica}`);
+    if (kind === 'crash') await r.writer.close();
+    else if (kind === 'tamper') await r.tamper(sql);
+    else throw new PgError(SqlState.invalidParameterValue, `unknown fault "${kind}"`);
+    return `${kind} replica ${replica}`;
   }
 
   private async reloadSchema(): Promise<void> {
@@ -374,6 +421,7 @@ export class Pipeline {
   }
 
   async close(): Promise<void> {
+    this.closing = true;
     await Promise.all(this.replicas.map((r) => r.close()));
   }
 }

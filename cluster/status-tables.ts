@@ -10,6 +10,8 @@ import type { ExecResult } from '../executor/messages.js';
 import type { Pipeline } from './pipeline.js';
 
 const MENTIONS = /\bevsql_(replicas|stats)\b/i;
+/** `SELECT evsql_fault('crash' | 'tamper', replica [, 'sql'])`, test-only. */
+const FAULT = /\bevsql_fault\(\s*'(\w+)'\s*,\s*(\d+)\s*(?:,\s*'((?:[^']|'')*)'\s*)?\)/i;
 
 export class StatusTables {
   private readonly db = new Database(':memory:');
@@ -20,9 +22,15 @@ export class StatusTables {
       CREATE TABLE evsql_stats (name text, value text);`);
   }
 
-  /** The result of `t` when it reads the status tables, else null. */
-  query(t: Translation, params: SqliteValue[]): ExecResult | null {
-    if (t.kind !== 'query' || !MENTIONS.test(t.text)) return null;
+  /** The result of `t` when it reads the status tables or injects a fault, else null. */
+  async query(t: Translation, params: SqliteValue[]): Promise<ExecResult | null> {
+    if (t.kind !== 'query') return null;
+    const fault = FAULT.exec(t.text);
+    if (fault) {
+      const done = await this.pipeline.injectFault(fault[1]!.toLowerCase(), Number(fault[2]), (fault[3] ?? '').replace(/''/g, "'"));
+      return { columns: [{ name: 'evsql_fault', declType: 'text' }], rows: [[done]], changes: 0 };
+    }
+    if (!MENTIONS.test(t.text)) return null;
     this.db.exec('DELETE FROM evsql_replicas; DELETE FROM evsql_stats;');
     const ins = this.db.prepare('INSERT INTO evsql_replicas VALUES (?, ?, ?, ?, ?, ?, ?)');
     for (const r of this.pipeline.replicaRows()) ins.run(...r);

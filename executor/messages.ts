@@ -72,7 +72,9 @@ export type Op =
   /** Writer: apply a repair: delete rows by rowid, insert row images, then recompute. */
   | { op: 'repair'; table: string; deleteRowids: bigint[]; insert: SqliteValue[][] }
   /** Writer: roll back transactions left open by a crash; report the state. */
-  | { op: 'recover' };
+  | { op: 'recover' }
+  /** Test-only (--test-faults): run SQL on this replica alone, as silent corruption would. */
+  | { op: 'tamper'; sql: string };
 
 export interface Request {
   id: number;

@@ -34,10 +34,10 @@ export class SqliteWorker {
   /** Called once if the thread dies. */
   onFailure: ((err: PgError) => void) | undefined;
 
-  constructor(file: string, readonly: boolean, synchronous: 'full' | 'normal') {
+  constructor(file: string, readonly: boolean, synchronous: 'full' | 'normal', faults = false) {
     const shared = new SharedArrayBuffer(4);
     this.control = new Int32Array(shared);
-    const config: WorkerConfig = { file, readonly, synchronous, shared };
+    const config: WorkerConfig = { file, readonly, synchronous, shared, faults };
     this.worker = new Worker(WORKER_FILE, { workerData: config });
     this.worker.on('message', (reply: Reply) => this.onReply(reply));
     this.worker.on('error', (err) => this.fail(new PgError(SqlState.internalError, `replica worker failed: ${err.message}`)));
@@ -94,8 +94,8 @@ export class Replica {
   readonly writer: SqliteWorker;
   private readonly readers: SqliteWorker[] = [];
 
-  constructor(readonly index: number, readonly file: string, readers: number, synchronous: 'full' | 'normal') {
-    this.writer = new SqliteWorker(file, false, synchronous);
+  constructor(readonly index: number, readonly file: string, readers: number, synchronous: 'full' | 'normal', faults = false) {
+    this.writer = new SqliteWorker(file, false, synchronous, faults);
     for (let i = 0; i < readers; i++) this.readers.push(new SqliteWorker(file, true, synchronous));
   }
 
@@ -149,6 +149,11 @@ export class Replica {
 
   repair(table: string, deleteRowids: bigint[], insert: SqliteValue[][]): Promise<ReplicaState> {
     return this.writer.request<ReplicaState>(SYSTEM_CONTEXT, { op: 'repair', table, deleteRowids, insert });
+  }
+
+  /** Test-only: change this replica's data outside any batch. */
+  tamper(sql: string): Promise<void> {
+    return this.writer.request<void>(SYSTEM_CONTEXT, { op: 'tamper', sql });
   }
 
   /** Cancels request `id` wherever it runs on this replica. */

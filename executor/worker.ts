@@ -25,6 +25,7 @@ export interface WorkerConfig {
   readonly: boolean;
   synchronous: 'full' | 'normal';
   shared: SharedArrayBuffer;
+  faults: boolean;
 }
 
 const config = workerData as WorkerConfig;
@@ -320,6 +321,14 @@ function execute(op: Op): unknown {
       return repair(op.table, op.deleteRowids, op.insert);
     case 'recover':
       return recover();
+    case 'tamper':
+      if (!config.faults) throw new PgError(SqlState.featureNotSupported, 'fault injection is off');
+      committedRoot = undefined;
+      db.exec('BEGIN IMMEDIATE');
+      db.exec(op.sql);
+      db.exec('COMMIT');
+      hash.commit();
+      return null;
   }
 }
 

@@ -20,7 +20,7 @@ import type { ExecResult, SessionContext } from '../executor/messages.js';
 export interface ServerContext {
   newSession(): Session;
   /** Answers queries on evsql_replicas / evsql_stats, or returns null for any other statement. */
-  statusQuery(t: Translation, params: SqliteValue[]): ExecResult | null;
+  statusQuery(t: Translation, params: SqliteValue[]): Promise<ExecResult | null>;
   authMethod: AuthMethod;
   users: UserStore;
   maxMessageSize: number;
@@ -506,7 +506,7 @@ export class Connection {
   private async runSql(t: Translation, params: SqliteValue[], formats: number[], portal: Portal | null, maxRows?: number): Promise<void> {
     let result = portal?.result ?? null;
     if (!result) {
-      result = this.server.statusQuery(t, params) ?? (await this.withStatementTimeout(() => this.session.exec(t, params, this.runOptions())));
+      result = (await this.server.statusQuery(t, params)) ?? (await this.withStatementTimeout(() => this.session.exec(t, params, this.runOptions())));
       if (result.settings) for (const [k, v] of Object.entries(result.settings)) this.settings.set(k, v, this.server.defaults);
       if (portal) {
         portal.result = result;

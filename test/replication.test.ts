@@ -223,3 +223,49 @@ describe('sequential baseline', () => {
     await server.stop();
   });
 });
+
+describe('faults while serving', () => {
+  let server: TestServer;
+  let c: pg.Client;
+
+  beforeAll(async () => {
+    server = await startServer(['--replicas', '3', '--test-faults']);
+    c = await server.client();
+    await c.query('CREATE TABLE f (id int PRIMARY KEY, v int)');
+    await c.query('INSERT INTO f (id, v) VALUES (1, 1), (2, 2), (3, 3)');
+  });
+
+  afterAll(async () => {
+    await c?.end();
+    await server?.stop();
+  });
+
+  async function settle(predicate: (rows: Record<string, string>[]) => boolean) {
+    const deadline = Date.now() + 10_000;
+    for (;;) {
+      await c.query('UPDATE f SET v = v + 1 WHERE id = 3');
+      const rows = await replicas(c);
+      if (predicate(rows) || Date.now() > deadline) return rows;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
+  it('outvotes and repairs a replica whose data was silently changed', async () => {
+    await c.query("SELECT evsql_fault('tamper', 2, 'UPDATE f SET v = 99 WHERE id = 1')");
+    const rows = await settle((r) => r[2]!.repairs === '1' && r.every((x) => x.status === 'healthy'));
+    expect(rows.map((r) => r.status)).toEqual(['healthy', 'healthy', 'healthy']);
+    expect(rows[2]!.repairs).toBe('1');
+    expect(new Set(rows.map((r) => r.state_root)).size).toBe(1);
+    expect((await c.query('SELECT v FROM f WHERE id = 1')).rows).toEqual([{ v: 1 }]);
+  });
+
+  it('goes on without a crashed replica, then brings it back by repair', async () => {
+    await c.query("SELECT evsql_fault('crash', 1)");
+    await c.query('UPDATE f SET v = v + 10 WHERE id = 2');
+    expect((await c.query('SELECT v FROM f WHERE id = 2')).rows).toEqual([{ v: 12 }]);
+    const rows = await settle((r) => r.every((x) => x.status === 'healthy') && new Set(r.map((x) => x.state_root)).size === 1);
+    expect(rows.map((r) => r.status)).toEqual(['healthy', 'healthy', 'healthy']);
+    expect(new Set(rows.map((r) => r.state_root)).size).toBe(1);
+    expect(Number(rows[1]!.repairs)).toBeGreaterThanOrEqual(1);
+  });
+});

@@ -22,6 +22,8 @@ const same = (type?: FunctionSpec['type']): FunctionSpec => ({ type });
 const ownNamed = (name: string, type?: FunctionSpec['type']): FunctionSpec => ({ sqlite: `pg_${name}`, type });
 
 export const FUNCTIONS: Record<string, FunctionSpec> = {
+  // evsql's own: answered by the pipeline before any replica sees the statement (cluster/status-tables.ts)
+  evsql_fault: same(OID.text),
   // the catalog's (pg_get_constraintdef, format_type …); the entries below take precedence
   ...CATALOG_FUNCTIONS,
   // aggregates
