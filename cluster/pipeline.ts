@@ -21,7 +21,7 @@ import { type BatchItem, type BatchReport, type ExecResult, type SessionContext,
 import { Replica, SYSTEM_CONTEXT, newRequestId } from '../executor/replica.js';
 import { type SchemaSnapshot, readSchema } from '../executor/schema.js';
 import { InProcessLog, type LogEntry } from './log.js';
-import { SchemaKeys } from './schema-keys.js';
+import { SCHEMA_QUERIES, SchemaKeys } from './schema-keys.js';
 
 export type ExecMode = 'ev' | 'sequential';
 
@@ -384,15 +384,12 @@ export class Pipeline {
   }
 
   private async reloadSchema(): Promise<void> {
-    const sql = `SELECT name, NULL, NULL, 0 FROM sqlite_schema WHERE type = 'table'
-      UNION ALL
-      SELECT m.name, 'pk', p.name, p.pk FROM sqlite_schema m, pragma_table_info(m.name) p WHERE m.type = 'table' AND p.pk > 0
-      UNION ALL
-      SELECT m.name, il.name, ii.name, ii.seqno FROM sqlite_schema m, pragma_index_list(m.name) il, pragma_index_info(il.name) ii WHERE m.type = 'table' AND il."unique" = 1
-      ORDER BY 1, 2, 4`;
-    const r = await this.healthyReplica().read([{ sql, params: [] }], [], SYSTEM_CONTEXT, newRequestId());
-    this.schema.load(r.rows as Array<[string, string | null, string | null, bigint]>);
+    const replica = this.healthyReplica();
+    const read = (sql: string) => replica.read([{ sql, params: [] }], [], SYSTEM_CONTEXT, newRequestId()).then((r) => r.rows);
+    const [columns, keys, foreignKeys] = await Promise.all([read(SCHEMA_QUERIES.columns), read(SCHEMA_QUERIES.keys), read(SCHEMA_QUERIES.foreignKeys)]);
+    this.schema.load(columns, keys, foreignKeys);
   }
+
 
   /** Rows of evsql_replicas: id, status, applied_seq, state_root, batches, rollbacks, repairs. */
   replicaRows(): SqliteValue[][] {

@@ -121,16 +121,19 @@ export class StateHash {
     return this.hasher.h64Raw(bytes, SEED_A).toString(16).padStart(16, '0') + this.hasher.h64Raw(bytes, SEED_B).toString(16).padStart(16, '0');
   }
 
-  /** Digest of a list of values, using the row encoding (for outputs). */
+  /**
+   * Digest of a result's rows as a multiset: replicas may return rows in different orders where
+   * the statement leaves the order open (rowids follow each replica's execution order), and that
+   * is no disagreement.
+   */
   valuesDigest(label: string, rows: readonly (readonly SqliteValue[])[]): [bigint, bigint] {
     let h1 = 0n;
     let h2 = 0n;
-    // Sequence matters for results: fold the position into each row's hash.
-    rows.forEach((r, i) => {
-      const [a, b] = this.rowHash(`${label}#${i}`, r);
-      h1 = (h1 * 31n + a) & 0xffffffffffffffffn;
-      h2 = (h2 * 37n + b) & 0xffffffffffffffffn;
-    });
+    for (const r of rows) {
+      const [a, b] = this.rowHash(label, r);
+      h1 = (h1 + a) & 0xffffffffffffffffn;
+      h2 = (h2 + b) & 0xffffffffffffffffn;
+    }
     return [h1, h2];
   }
 

@@ -22,7 +22,10 @@ interface TableLocks {
 }
 
 interface Held {
-  key: ConflictKey;
+  table: string;
+  row: string | undefined;
+  /** keySetOf(row), computed once. */
+  set: string | undefined;
   mode: LockMode;
 }
 
@@ -33,6 +36,8 @@ export class LockTable {
   private readonly all: Counts = new Map();
   private readonly held_ = new Map<number, Map<string, Held>>();
   private readonly waits = new Map<number, number[]>();
+  /** Reused by blockers(): most calls find nobody, and then allocate nothing. */
+  private readonly found = new Set<number>();
 
   /** Grants all of `keys` to `tx` (held until release), or none and says whom it waits for. Re-entrant; 'r' held and 'w' asked upgrades. */
   acquire(tx: number, keys: ConflictKey[]): { granted: true } | { granted: false; waitsFor: number[] } {
@@ -45,7 +50,7 @@ export class LockTable {
       const had = mine.get(id);
       if (had && (had.mode === 'w' || key.mode === 'r')) continue;
       if (had) this.unindex(tx, had);
-      const h: Held = { key: { mode: key.mode, table: key.table, ...(key.row !== undefined ? { row: key.row } : {}) }, mode: key.mode };
+      const h: Held = { table: key.table, row: key.row, set: key.row === undefined ? undefined : keySetOf(key.row), mode: key.mode };
       mine.set(id, h);
       this.index(tx, h);
     }
@@ -54,7 +59,8 @@ export class LockTable {
 
   /** Transactions other than `tx` holding locks that conflict with `keys`, ascending. */
   blockers(tx: number, keys: ConflictKey[]): number[] {
-    const found = new Set<number>();
+    const found = this.found;
+    found.clear();
     for (const k of keys) this.conflicting(k, tx, found);
     return found.size === 0 ? [] : [...found].sort((a, b) => a - b);
   }
@@ -112,7 +118,7 @@ export class LockTable {
   }
 
   held(tx: number): ConflictKey[] {
-    return [...(this.held_.get(tx)?.values() ?? [])].map((h) => ({ ...h.key, mode: h.mode }));
+    return [...(this.held_.get(tx)?.values() ?? [])].map((h) => (h.row === undefined ? { mode: h.mode, table: h.table } : { mode: h.mode, table: h.table, row: h.row }));
   }
 
   /** Transactions holding any lock. */
@@ -126,25 +132,31 @@ export class LockTable {
       for (const [tx, c] of this.all) if (tx !== self && (w || c.w > 0)) out.add(tx);
       return;
     }
-    for (const [tx, m] of this.star) if (tx !== self && (w || m === 'w')) out.add(tx);
+    // Most categories are empty for most keys: the size checks spare creating iterators.
+    if (this.star.size) holding(this.star, self, w, out);
     const t = this.tables.get(k.table);
     if (!t) return;
-    for (const [tx, m] of t.table) if (tx !== self && (w || m === 'w')) out.add(tx);
-    const set = k.row === undefined ? undefined : keySetOf(k.row);
-    for (const [s, counts] of t.sets) {
-      // A table key meets every row key; a row key meets row keys of other key sets.
-      if (s === set) continue;
-      for (const [tx, c] of counts) if (tx !== self && (w || c.w > 0)) out.add(tx);
+    if (t.table.size) holding(t.table, self, w, out);
+    // A table key meets every row key; a row key meets row keys of other key sets. The usual case,
+    // a row key of the only key set held on the table, needs no look at the sets.
+    const row = k.row;
+    const only = t.sets.size === 1 ? t.sets.keys().next().value! : undefined;
+    if (row === undefined || only === undefined || !inSet(row, only)) {
+      const set = row === undefined ? undefined : keySetOf(row);
+      for (const [s, counts] of t.sets) {
+        if (s === set) continue;
+        for (const [tx, c] of counts) if (tx !== self && (w || c.w > 0)) out.add(tx);
+      }
     }
     if (k.row !== undefined) {
       const holders = t.rows.get(k.row);
-      if (holders) for (const [tx, m] of holders) if (tx !== self && (w || m === 'w')) out.add(tx);
+      if (holders) holding(holders, self, w, out);
     }
   }
 
   private index(tx: number, h: Held): void {
     count(this.all, tx, h.mode, 1);
-    const k = h.key;
+    const k = h;
     if (k.table === '*') {
       this.star.set(tx, h.mode);
       return;
@@ -158,7 +170,7 @@ export class LockTable {
     let holders = t.rows.get(k.row);
     if (!holders) t.rows.set(k.row, (holders = new Map()));
     holders.set(tx, h.mode);
-    const set = keySetOf(k.row);
+    const set = h.set!;
     let counts = t.sets.get(set);
     if (!counts) t.sets.set(set, (counts = new Map()));
     count(counts, tx, h.mode, 1);
@@ -166,7 +178,7 @@ export class LockTable {
 
   private unindex(tx: number, h: Held): void {
     count(this.all, tx, h.mode, -1);
-    const k = h.key;
+    const k = h;
     if (k.table === '*') {
       assert(this.star.get(tx) === h.mode, 'star lock index out of step');
       this.star.delete(tx);
@@ -182,13 +194,23 @@ export class LockTable {
       assert(holders?.get(tx) === h.mode, 'row lock index out of step');
       holders.delete(tx);
       if (holders.size === 0) t.rows.delete(k.row);
-      const set = keySetOf(k.row);
+      const set = h.set!;
       const counts = t.sets.get(set)!;
       count(counts, tx, h.mode, -1);
       if (counts.size === 0) t.sets.delete(set);
     }
     if (t.table.size === 0 && t.sets.size === 0) this.tables.delete(k.table);
   }
+}
+
+/** Adds the holders in `modes` other than `self` that a request (a write when `w`) conflicts with. */
+function holding(modes: Map<number, LockMode>, self: number, w: boolean, out: Set<number>): void {
+  for (const [tx, m] of modes) if (tx !== self && (w || m === 'w')) out.add(tx);
+}
+
+/** Whether `row` is a row of key set `set`, without slicing it. */
+function inSet(row: string, set: string): boolean {
+  return row.length > set.length && row.charCodeAt(set.length) === 61 /* '=' */ && row.startsWith(set);
 }
 
 function keyId(k: ConflictKey): string {
