@@ -1,0 +1,180 @@
+/**
+ * Protocol paths drivers use less: portals read in pieces (PortalSuspended), Describe of a
+ * statement, binary result formats, idle timeouts, and a users file with SCRAM secrets.
+ */
+import { connect } from 'node:net';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import Cursor from 'pg-cursor';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatScramSecret, scramVerifier } from '../proxy/auth.js';
+import { RawClient } from './helpers/raw-protocol.js';
+import { startServer, type TestServer } from './helpers/server.js';
+
+let server: TestServer;
+let client: pg.Client;
+
+beforeAll(async () => {
+  server = await startServer(['--replicas', '1']);
+  client = await server.client();
+  await client.query('CREATE TABLE nums (n int PRIMARY KEY, label text, big int8, f float8, ok bool)');
+  await client.query("INSERT INTO nums SELECT g, 'n' || g, g * 1000000000, g / 4.0, g % 2 = 0 FROM generate_series(1, 25) AS g");
+});
+
+afterAll(async () => {
+  await client?.end();
+  await server?.stop();
+});
+
+describe('extended protocol details', () => {
+  it('reads a portal in pieces with PortalSuspended (pg-cursor: Execute with a row limit, Flush)', async () => {
+    const cursor = client.query(new Cursor('SELECT n FROM nums WHERE n > $1 ORDER BY n', [5]));
+    const seen: number[] = [];
+    for (;;) {
+      const rows = await cursor.read(7);
+      if (!rows.length) break;
+      expect(rows.length).toBeLessThanOrEqual(7);
+      seen.push(...rows.map((r: { n: number }) => r.n));
+    }
+    await cursor.close();
+    expect(seen).toEqual(Array.from({ length: 20 }, (_, i) => i + 6));
+  });
+
+  it('returns binary results when asked (int4, int8, float8, bool, text), byte for byte', async () => {
+    // node-postgres mangles binary int8/float8 (against PostgreSQL as well): read the wire itself.
+    const raw = await RawClient.connect(server.host, server.port);
+    try {
+      expect(await raw.prepare('b', 'SELECT n, big, f, ok, label FROM nums WHERE n = $1', [23])).toBeNull();
+      const r = await raw.execPrepared('b', ['3'], 1);
+      expect(r.fields!.map((f) => [f.typeOid, f.format])).toEqual([[23, 1], [20, 1], [701, 1], [16, 1], [25, 1]]);
+      const [n, big, f, ok, label] = r.rows[0]!;
+      expect(n).toEqual(Buffer.from([0, 0, 0, 3]));
+      expect(big!.readBigInt64BE(0)).toBe(3000000000n);
+      expect(f!.readDoubleBE(0)).toBe(0.75);
+      expect(ok).toEqual(Buffer.from([0]));
+      expect(label!.toString()).toBe('n3');
+    } finally {
+      await raw.close();
+    }
+  });
+
+  it('describes a prepared statement: ParameterDescription and RowDescription', async () => {
+    const messages = await rawExchange(server.port, (w) => {
+      w('P', Buffer.concat([cstr('s1'), cstr('SELECT n, label FROM nums WHERE n = $1::int4 AND label = $2'), int16(0)]));
+      w('D', Buffer.concat([Buffer.from('S'), cstr('s1')]));
+      w('S', Buffer.alloc(0));
+    });
+    const types = messages.map((m) => m.type);
+    expect(types).toEqual(['1', 't', 'T', 'Z']);
+    const pd = messages[1]!.body;
+    expect(pd.readInt16BE(0)).toBe(2);
+    expect(pd.readInt32BE(2)).toBe(23);
+    const rd = messages[2]!.body;
+    expect(rd.readInt16BE(0)).toBe(2);
+    expect(rd.subarray(2, rd.indexOf(0, 2)).toString()).toBe('n');
+  });
+});
+
+describe('timeouts', () => {
+  it('closes an idle session after idle_session_timeout with 57P05', async () => {
+    const c = await server.client();
+    const closed = new Promise<Error>((resolve) => c.on('error', resolve));
+    await c.query("SET idle_session_timeout = '150ms'");
+    const err = await closed;
+    expect(err.message).toMatch(/idle-session timeout/);
+    const fresh = await server.client();
+    expect((await fresh.query('SELECT 1 AS ok')).rows).toEqual([{ ok: 1 }]);
+    await fresh.end();
+  });
+
+  it('closes a session idle in a transaction, and its transaction rolls back', async () => {
+    const c = await server.client();
+    const closed = new Promise<Error>((resolve) => c.on('error', resolve));
+    await c.query("SET idle_in_transaction_session_timeout = '150ms'");
+    await c.query('BEGIN');
+    await c.query("INSERT INTO nums (n, label) VALUES (100, 'abandoned')");
+    const err = await closed;
+    expect(err.message).toMatch(/idle-in-transaction timeout/);
+    const deadline = Date.now() + 5000;
+    let count = '1';
+    while (count !== '0' && Date.now() < deadline) {
+      count = (await client.query('SELECT count(*) FROM nums WHERE n = 100')).rows[0].count;
+    }
+    expect(count).toBe('0');
+  });
+});
+
+describe('users file', () => {
+  it('accepts the users of a users file (SCRAM secret and plain), refuses others with 28P01', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'evsql-users-'));
+    const file = join(dir, 'users');
+    writeFileSync(file, `# evsql users\nalice:${formatScramSecret(scramVerifier('wonder'))}\nbob:builder\n`);
+    const secured = await startServer(['--replicas', '1', '--users', file]);
+    try {
+      const alice = await secured.client({ user: 'alice', password: 'wonder' });
+      expect((await alice.query('SELECT current_user AS u')).rows).toEqual([{ u: 'alice' }]);
+      await alice.end();
+      const bob = await secured.client({ user: 'bob', password: 'builder' });
+      await bob.end();
+      await expect(secured.client({ user: 'alice', password: 'nope' })).rejects.toMatchObject({ code: '28P01' });
+      await expect(secured.client({ user: 'mallory', password: 'builder' })).rejects.toMatchObject({ code: '28P01' });
+    } finally {
+      await secured.stop();
+    }
+  });
+});
+
+function cstr(s: string): Buffer {
+  return Buffer.from(s + '\0');
+}
+
+function int16(n: number): Buffer {
+  const b = Buffer.alloc(2);
+  b.writeInt16BE(n);
+  return b;
+}
+
+/** Starts a session on a raw socket, sends what `send` writes, and collects messages up to ReadyForQuery. */
+async function rawExchange(port: number, send: (w: (type: string, body: Buffer) => void) => void): Promise<Array<{ type: string; body: Buffer }>> {
+  const socket = connect(port, '127.0.0.1');
+  await new Promise((r) => socket.once('connect', r));
+  const params = Buffer.from('user\0postgres\0database\0postgres\0\0');
+  const startup = Buffer.alloc(8 + params.length);
+  startup.writeInt32BE(startup.length, 0);
+  startup.writeInt32BE(196608, 4);
+  params.copy(startup, 8);
+  socket.write(startup);
+  let buf = Buffer.alloc(0);
+  const messages: Array<{ type: string; body: Buffer }> = [];
+  let started = false;
+  return new Promise((resolve, reject) => {
+    socket.on('error', reject);
+    socket.on('data', (d: Buffer) => {
+      buf = Buffer.concat([buf, d]);
+      while (buf.length >= 5 && buf.length >= buf.readInt32BE(1) + 1) {
+        const len = buf.readInt32BE(1);
+        const m = { type: String.fromCharCode(buf[0]!), body: buf.subarray(5, len + 1) };
+        buf = buf.subarray(len + 1);
+        if (!started) {
+          if (m.type === 'Z') {
+            started = true;
+            send((type, body) => {
+              const head = Buffer.alloc(5);
+              head.write(type, 0, 'latin1');
+              head.writeInt32BE(body.length + 4, 1);
+              socket.write(Buffer.concat([head, body]));
+            });
+          }
+          continue;
+        }
+        messages.push(m);
+        if (m.type === 'Z') {
+          socket.end();
+          resolve(messages);
+        }
+      }
+    });
+  });
+}
