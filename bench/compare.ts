@@ -8,7 +8,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { barChart, type Panel } from './chart.js';
-import { Args, say } from './cli.js';
+import { Args, UsageError, say } from './cli.js';
 import { pgbenchCase, pgbenchInit } from './pgbench.js';
 import { type Case, type Median, type Ratio, alternate, formatTable, medians, ratios } from './rounds.js';
 import { ROOT, type System, evsqlName, startEvsql, startPostgres } from './servers.js';
@@ -79,10 +79,12 @@ export async function compareCommand(argv: string[]): Promise<number> {
   const pgbenchRaw = args.string('pgbench-clients', '4');
   const pgbenchClients = pgbenchRaw === '0' ? [] : args.ints('pgbench-clients', [4]);
   const kinds = args.string('systems', SYSTEM_KINDS.join(',')).split(',') as Kind[];
-  for (const k of kinds) if (!SYSTEM_KINDS.includes(k)) throw new Error(`--systems: unknown system "${k}" (use ${SYSTEM_KINDS.join(', ')})`);
+  for (const k of kinds) if (!SYSTEM_KINDS.includes(k)) throw new UsageError(`--systems: unknown system "${k}" (use ${SYSTEM_KINDS.join(', ')})`);
   const outDir = args.string('out', join(ROOT, 'bench/results'));
   const pgbenchScale = pgbenchClients.length ? 1 : 0;
   const started = new Date();
+  // The machine is shared on some hosts: the load average before and after tells how quiet it was.
+  const host = machine();
 
   const systems: System[] = [];
   const dataDirs: string[] = [];
@@ -141,7 +143,7 @@ export async function compareCommand(argv: string[]): Promise<number> {
       command: `npm run bench -- compare ${argv.join(' ')}`.trim(),
       started: started.toISOString(),
       finished: new Date().toISOString(),
-      machine: machine(),
+      machine: { ...host, loadAverageEnd: loadavg() },
       settings: { clients, durationS, warmupS, rounds, warehouses, pgbenchClients, scale: SCALE_NOTE, templateLoadSeconds: template?.loadSeconds },
       systems: names,
       medians: meds,
@@ -151,7 +153,7 @@ export async function compareCommand(argv: string[]): Promise<number> {
       evsqlStats: stats,
     };
     writeFileSync(`${base}.json`, `${JSON.stringify(doc, null, 2)}\n`);
-    writeFileSync(`${base}.svg`, barChart(`evsql vs PostgreSQL 15: medians of ${rounds} rounds (${machine().cpus} CPUs)`, panels(meds), names));
+    writeFileSync(`${base}.svg`, barChart(`evsql vs PostgreSQL 15: medians of ${rounds} rounds (${host.cpus} CPUs)`, panels(meds), names));
     say(`\nwrote ${base}.json and ${base}.svg`);
     return allPass ? 0 : 1;
   } finally {

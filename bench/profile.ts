@@ -39,6 +39,9 @@ export function layerOf(url: string, fn: string): string {
   if (fn === '(garbage collector)') return 'GC';
   if (fn === '(program)') return 'V8 / native (unattributed)';
   const m = /\/dist\/([^/]+)\/(?:([^/]+)\/)?/.exec(url);
+  // better-sqlite3 runs a statement in native code without a frame of its own: its time is the
+  // self time of the JS function that called run()/all(), the worker's step loop.
+  if (m?.[1] === 'executor' && (fn === 'runSteps' || fn === 'runItem')) return 'SQLite (better-sqlite3)';
   if (m) {
     if (m[1] === 'proxy') return m[2] === 'sql' ? 'proxy: SQL translation' : m[2] === 'catalog' ? 'proxy: catalog' : 'proxy: protocol, types, session';
     return { 'mixer-rules': 'mixer: keys, batches, locks', cluster: 'cluster: pipeline, sessions', executor: 'executor: worker JS (capture, hash)', verifier: 'verifier', bin: 'startup' }[m[1]!] ?? m[1]!;

@@ -5,6 +5,7 @@ import { UsageError, say } from './cli.js';
 import { compareCommand } from './compare.js';
 import { microCommand } from './micro.js';
 import { profileCommand } from './profile.js';
+import { scalingCommand } from './scaling.js';
 import { pgbenchCommand } from './pgbench.js';
 import { sysbenchCommand } from './sysbench.js';
 import { tpccCommand } from './tpcc/command.js';
@@ -29,6 +30,7 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   compare: compareCommand,
   micro: microCommand,
   profile: profileCommand,
+  scaling: scalingCommand,
 };
 
 async function main(): Promise<number> {

@@ -71,6 +71,10 @@ export class Pipeline {
   private closing = false;
   private nextTx = 1;
   private readerTurn = 0;
+  /** The newest batch whose outputs were released, and the newest each replica has committed. */
+  private lastVerified = 0;
+  private readonly committed: number[] = [];
+  private commitWaiters: Array<{ replica: number; seq: number; resolve: () => void }> = [];
   private readonly counters = { batches: 0, requests: 0, reads: 0, reexecutions: 0, repairs: 0, halts: 0 };
   /** The schema as of the last committed batch; the translator types statements from it. */
   schemaSnapshot: SchemaSnapshot;
@@ -87,6 +91,7 @@ export class Pipeline {
       if (i === 0) snapshot = readSchema(init);
       init.close();
       this.replicas.push(this.spawn(i));
+      this.committed.push(0);
       this.replicaStats.push({ appliedSeq: 0, root: '', batches: 0, rollbacks: 0, repairs: 0 });
     }
     this.schemaSnapshot = snapshot!;
@@ -133,7 +138,23 @@ export class Pipeline {
   async read(steps: Step[], params: SqliteValue[], ctx: SessionContext, id: number, onRunning?: (cancel: () => void) => void): Promise<ExecResult> {
     this.counters.reads++;
     const replica = this.healthyReplica();
+    // Outputs of a verified batch may be out before the replica has committed it; a read must
+    // see every batch whose outputs anyone has seen (read your writes, and no undone rows).
+    await this.committedUpTo(replica.index, this.lastVerified);
     return replica.read(steps, params, ctx, id, (w) => onRunning?.(() => w.cancel(id)));
+  }
+
+  private committedUpTo(replica: number, seq: number): Promise<void> {
+    if (this.committed[replica]! >= seq) return Promise.resolve();
+    return new Promise((resolve) => this.commitWaiters.push({ replica, seq, resolve }));
+  }
+
+  private markCommitted(replica: number, seq: number): void {
+    this.committed[replica] = seq;
+    const ready = this.commitWaiters.filter((w) => this.committed[w.replica]! >= w.seq || !this.replicas[w.replica]!.alive);
+    if (!ready.length) return;
+    this.commitWaiters = this.commitWaiters.filter((w) => !ready.includes(w));
+    for (const w of ready) w.resolve();
   }
 
   describe(steps: Step[], ctx: SessionContext): Promise<ExecResult> {
@@ -232,7 +253,8 @@ export class Pipeline {
       return;
     }
     const agreeing = voters.filter((i) => !decision.divergent.includes(i) && reports.get(i)?.rootAfter === decision.root);
-    const commits = Promise.all(agreeing.map((i) => this.finish(i, entry.seq, true)));
+    this.lastVerified = entry.seq;
+    const commits = Promise.all(agreeing.map((i) => this.finish(i, entry.seq, true).then(() => this.markCommitted(i, entry.seq))));
     // Outputs of a durable batch wait for the disk; others need only the verdict. Each worker
     // takes its commit before the next batch, since messages to it stay in order.
     if (needsDurability(entry.items)) await commits;
@@ -337,6 +359,7 @@ export class Pipeline {
     }
     this.replicaStats[target]!.root = after.root;
     this.replicaStats[target]!.appliedSeq = this.replicaStats[source]!.appliedSeq;
+    this.markCommitted(target, this.committed[source]!);
     this.verifier.onReplicaUp(target);
     this.options.log.info({ replica: target }, 'replica repaired');
   }
@@ -345,6 +368,8 @@ export class Pipeline {
     if (this.verifier.status(replica) === 'down') return;
     this.options.log.warn({ replica, reason }, 'replica down');
     this.verifier.onReplicaDown(replica);
+    // Reads waiting on it go on, and fail there, rather than wait for ever.
+    this.markCommitted(replica, this.committed[replica]!);
     if (this.replicas[replica]!.alive || this.closing) return;
     // A replica whose thread died comes back: restarted, then repaired from a healthy one.
     setTimeout(() => {

@@ -65,7 +65,7 @@ export class Session {
   /** COPY FROM: many rows into one table, in batches. */
   insertRows(table: string, sql: string, rows: SqliteValue[][], opts: RunOptions): Promise<ExecResult> {
     const keys: ConflictKey[] = [{ mode: 'w', table }];
-    return this.locked(keys, opts, () => this.write(keys, opts.ctx, { kind: 'insertRows', sql, rows }));
+    return this.locked(keys, opts, () => this.write(keys, opts.ctx, { kind: 'insertRows', table, sql, rows }));
   }
 
   describe(steps: Step[], ctx: SessionContext): Promise<ExecResult> {

@@ -58,6 +58,8 @@ export class ChangeCapture {
   /** The PostgreSQL transaction of the running request, or null for autocommit. */
   currentTx: number | null = null;
   private columns = new Map<string, string[]>();
+  /** Each table's CREATE statement as of the last rebuild or refresh. */
+  private tableSql = new Map<string, string>();
 
   constructor(
     private readonly db: Database.Database,
@@ -97,12 +99,36 @@ export class ChangeCapture {
   rebuild(): void {
     this.dropTriggers();
     for (const name of this.hash.tableNames()) this.hash.dropTable(name);
-    for (const table of this.userTables()) {
+    this.tableSql = this.tableDefinitions();
+    for (const table of this.tableSql.keys()) {
       this.installTriggers(table);
       this.rehashTable(table);
     }
     this.hash.setSchema(this.schemaText());
     this.hash.commit();
+  }
+
+  /**
+   * After a schema change: triggers for every table again, but only the tables whose definition
+   * changed (or that are new) are hashed anew from their rows; an index or a view costs no scan.
+   */
+  refresh(): void {
+    this.dropTriggers();
+    const now = this.tableDefinitions();
+    for (const name of this.hash.tableNames()) if (!now.has(name)) this.hash.dropTable(name);
+    for (const [table, sql] of now) {
+      this.installTriggers(table);
+      if (this.tableSql.get(table) === sql) continue;
+      this.hash.resetTable(table);
+      this.rehashTable(table);
+    }
+    this.tableSql = now;
+    this.hash.setSchema(this.schemaText());
+  }
+
+  private tableDefinitions(): Map<string, string> {
+    const rows = this.db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'table' ORDER BY name").raw(true).all() as [string, string][];
+    return new Map(rows.filter(([name]) => !isInternalTable(name)));
   }
 
   tableColumns(table: string): string[] {
@@ -182,6 +208,16 @@ export class ChangeCapture {
     this.columns.clear();
   }
 
+  /**
+   * Bulk inserts of a transaction (COPY) are undone by one record, "delete the rows past this
+   * rowid", instead of one per row: the inserting transaction holds the table's write lock, so
+   * no one else adds rows meanwhile. Call before the inserts run.
+   */
+  recordInsertRange(tx: number, table: string): void {
+    const max = this.db.prepare(`SELECT coalesce(max(rowid), 0) FROM main.${q(table)}`).pluck().get() as bigint;
+    this.db.prepare(`INSERT INTO ${UNDO_TABLE} (tx, tbl, op, rid, img) VALUES (?, ?, 'R', ?, NULL)`).run(tx, table, max);
+  }
+
   /** Undoes transaction `tx`'s changes made after undo record `after` (0: all), newest first. */
   undo(tx: number, after: number): { records: number; schemaRestored: boolean } {
     const records = this.db.prepare(`SELECT n, tbl, op, rid, img FROM ${UNDO_TABLE} WHERE tx = ? AND n > ? ORDER BY n DESC`).safeIntegers(true).all(tx, after) as Array<{ n: bigint; tbl: string; op: string; rid: bigint; img: string | null }>;
@@ -192,7 +228,9 @@ export class ChangeCapture {
       for (const r of records) {
         const t = q(r.tbl);
         const cols = this.tableColumns(r.tbl);
-        if (r.op === 'S') {
+        if (r.op === 'R') {
+          this.db.prepare(`DELETE FROM main.${t} WHERE rowid > ?`).run(r.rid);
+        } else if (r.op === 'S') {
           this.restoreSchema(JSON.parse(r.img!) as SchemaUndo);
           schemaRestored = true;
         } else if (r.op === 'I') {

@@ -31,7 +31,7 @@ export interface SessionContext {
 export type Work =
   | { kind: 'exec'; steps: Step[]; params: SqliteValue[] }
   /** Many rows through one prepared INSERT (COPY FROM). */
-  | { kind: 'insertRows'; sql: string; rows: SqliteValue[][] }
+  | { kind: 'insertRows'; table: string; sql: string; rows: SqliteValue[][] }
   /** Roll back a PostgreSQL transaction's changes newer than undo record `after` (0: all of them). */
   | { kind: 'undo'; after: number }
   /** The transaction ended: drop its undo records. */

@@ -11,6 +11,7 @@
 import type Database from 'better-sqlite3';
 import { PgError, SqlState } from '../proxy/errors.js';
 import type { SqliteValue } from '../proxy/pgtypes.js';
+import { commentMarker, withoutCommentMarkers } from '../proxy/catalog/markers.js';
 
 /** Plain data, built by the translator (proxy/sql/schema-edit.ts) and carried in a Step. */
 export type SchemaEdit =
@@ -26,11 +27,25 @@ export type SchemaEdit =
       /** The CHECK expression as SQLite text. */
       check?: string;
     }
-  | { kind: 'dropConstraint'; table: string; name: string; missingOk: boolean };
+  | { kind: 'dropConstraint'; table: string; name: string; missingOk: boolean }
+  /** COMMENT ON TABLE / COLUMN: an annotation the catalog reads (proxy/catalog/markers.ts); null removes it. */
+  | { kind: 'comment'; table: string; column: string | null; text: string | null };
 
 export function applySchemaEdit(db: Database.Database, edit: SchemaEdit): void {
   const sql = tableSql(db, edit.table);
   const parts = splitDefinitions(sql);
+  if (edit.kind === 'comment') {
+    const annotation = edit.text === null ? '' : commentMarker(edit.text);
+    if (edit.column === null) {
+      writeTableSql(db, edit.table, joinDefinitions({ ...parts, tail: withoutCommentMarkers(parts.tail) + annotation }));
+      return;
+    }
+    const at = parts.defs.findIndex((d) => unquote(tokens(d)[0] ?? '') === edit.column && !/^(CONSTRAINT|PRIMARY|UNIQUE|CHECK|FOREIGN)$/i.test(tokens(d)[0] ?? ''));
+    if (at < 0) throw new PgError(SqlState.undefinedColumn, `column "${edit.column}" of relation "${edit.table}" does not exist`);
+    const defs = parts.defs.map((d, i) => (i === at ? withoutCommentMarkers(d) + annotation : d));
+    writeTableSql(db, edit.table, joinDefinitions({ ...parts, defs }));
+    return;
+  }
   if (edit.kind === 'addConstraint') {
     if (parts.defs.some((d) => constraintNameOf(d) === edit.name) || indexExists(db, edit.name, edit.table)) {
       throw new PgError(SqlState.duplicateObject, `constraint "${edit.name}" for relation "${edit.table}" already exists`);

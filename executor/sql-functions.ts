@@ -8,11 +8,11 @@ import { createHash } from 'node:crypto';
 import { PgError, SqlState } from '../proxy/errors.js';
 import { OID, decodeTextParam, encodeText, type SqliteValue } from '../proxy/pgtypes.js';
 import type { SessionContext } from './messages.js';
+import { defaultSetting } from '../proxy/settings.js';
+import { VERSION_STRING } from '../proxy/version.js';
 import { registerTableFunctions } from './table-functions.js';
 import { registerTypedFunctions } from './typed-functions.js';
 
-export const SERVER_VERSION = '15.8';
-export const VERSION_STRING = `PostgreSQL ${SERVER_VERSION} (evsql 0.1.0) on x86_64-pc-linux-gnu, compiled by TypeScript, 64-bit`;
 
 /** The request being executed and what its functions did; set by the worker around each request. */
 export interface FunctionScope {
@@ -226,7 +226,7 @@ export function registerFunctions(db: Database.Database, scope: () => FunctionSc
   }, { deterministic: false });
   fn('pg_current_setting', (name, missingOk) => {
     const key = text(name).toLowerCase();
-    const v = scope().settings?.[key] ?? scope().ctx.settings[key];
+    const v = scope().settings?.[key] ?? scope().ctx.settings[key] ?? defaultSetting(key);
     if (v === undefined && missingOk) return null;
     if (v === undefined) throw new PgError(SqlState.undefinedObject, `unrecognized configuration parameter "${text(name)}"`);
     return v;

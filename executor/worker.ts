@@ -151,6 +151,10 @@ function runItem(item: BatchItem): ExecResult & { ddl?: boolean } {
       return runSteps(w.steps, w.params);
     case 'insertRows': {
       const stmt = prepare(w.sql);
+      if (item.tx !== null) {
+        c.recordInsertRange(item.tx, w.table);
+        c.currentTx = null;
+      }
       for (const row of w.rows) stmt.run(...row);
       checkCancelled();
       return { columns: null, rows: [], changes: w.rows.length };
@@ -188,7 +192,7 @@ function runBatch(seq: number, items: BatchItem[], order: number[]): BatchReport
       db.exec('RELEASE evsql_request');
       if (result.ddl) {
         open.ddl = true;
-        capture!.rebuild();
+        capture!.refresh();
       }
       delete result.ddl;
       if (scope.settings) result.settings = scope.settings;

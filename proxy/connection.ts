@@ -12,6 +12,7 @@ import { OID, decodeBinaryParam, decodeTextParam, encodeText, typeFromDeclared, 
 import { type ColumnType, commandTag, encodeRow, fieldDescriptions, resultColumns } from './results.js';
 import { Settings } from './settings.js';
 import { translate, type Translation } from './sql/translate.js';
+import { schemaVersion } from './sql/schema.js';
 import { quoteIdent } from './sql/emit.js';
 import { BodyReader, CANCEL_REQUEST, GSSENC_REQUEST, MessageReader, MessageWriter, PROTOCOL_3_0, SSL_REQUEST, type FrontendMessage } from './wire.js';
 import type { Session, RunOptions } from '../cluster/session.js';
@@ -34,6 +35,7 @@ export interface ServerContext {
 }
 
 interface PreparedStatement {
+  query: string;
   translation: Translation | null;
   paramTypes: number[];
 }
@@ -307,7 +309,7 @@ export class Connection {
     const translation = statements[0] ?? null;
     const count = Math.max(declared.length, translation?.paramCount ?? 0);
     const paramTypes = Array.from({ length: count }, (_, i) => declared[i] || translation?.paramTypes[i] || 0);
-    this.prepared.set(name, { translation, paramTypes });
+    this.prepared.set(name, { query, translation, paramTypes });
     msg.empty(this.out, '1');
   }
 
@@ -317,6 +319,8 @@ export class Connection {
     const stmtName = r.cstring();
     const stmt = this.prepared.get(stmtName);
     if (!stmt) throw new PgError(SqlState.invalidSqlStatementName, `prepared statement "${stmtName}" does not exist`);
+    // As PostgreSQL replans a prepared statement after DDL: column types may have changed.
+    if (stmt.translation && stmt.translation.schemaVersion !== schemaVersion()) stmt.translation = translate(stmt.query)[0] ?? null;
     const formatCount = r.int16();
     const formats: number[] = [];
     for (let i = 0; i < formatCount; i++) formats.push(r.int16());
@@ -408,7 +412,7 @@ export class Connection {
   // ------------------------------------------------------------------ statements
 
   private ctx(): SessionContext {
-    return { user: this.user, database: this.database, pid: this.pid, now: Date.now(), seed: (Math.random() * 0x100000000) >>> 0, settings: this.settings.all() };
+    return { user: this.user, database: this.database, pid: this.pid, now: Date.now(), seed: (Math.random() * 0x100000000) >>> 0, settings: this.settings.changed() };
   }
 
   private runOptions(): RunOptions {

@@ -3,7 +3,7 @@
  * which changes PostgreSQL reports to the client with ParameterStatus.
  */
 import { PgError, SqlState } from './errors.js';
-import { SERVER_VERSION } from '../executor/sql-functions.js';
+import { SERVER_VERSION } from './version.js';
 
 export const SERVER_VERSION_TEXT = `${SERVER_VERSION} (evsql 0.1.0)`;
 
@@ -67,11 +67,26 @@ const READ_ONLY = new Set(['server_version', 'server_version_num', 'server_encod
 
 const ALIASES: Record<string, string> = { 'time zone': 'timezone', 'transaction isolation level': 'transaction_isolation', names: 'client_encoding' };
 
+/** A setting's built-in default (what current_setting() sees when the session did not change it). */
+export function defaultSetting(name: string): string | undefined {
+  return DEFAULTS[name];
+}
+
 export class Settings {
   private readonly values: Record<string, string>;
+  private changedCache: Record<string, string> | undefined;
 
   constructor(initial: Record<string, string>) {
     this.values = { ...DEFAULTS, ...initial };
+  }
+
+  /** The settings that differ from the built-in defaults: what each request carries to the replicas. */
+  changed(): Record<string, string> {
+    if (!this.changedCache) {
+      this.changedCache = {};
+      for (const [k, v] of Object.entries(this.values)) if (DEFAULTS[k] !== v) this.changedCache[k] = v;
+    }
+    return this.changedCache;
   }
 
   get(name: string): string | undefined {
@@ -85,6 +100,7 @@ export class Settings {
   /** Applies SET (value) or RESET (null). Returns the ParameterStatus name to report, if any. */
   set(name: string, value: string | null, defaults: Record<string, string>): string | undefined {
     const key = canonical(name);
+    this.changedCache = undefined;
     if (key === 'all' && value === null) {
       for (const k of Object.keys(this.values)) {
         if (!READ_ONLY.has(k) && k !== 'session_authorization') this.values[k] = defaults[k] ?? DEFAULTS[k] ?? '';

@@ -40,6 +40,11 @@ create table book_tags (book_id bigint references books(id), tag_id int referenc
 alter table authors add constraint authors_email_key unique (email);
 create table events (id bigint generated always as identity primary key, kind text not null default 'click', at timestamptz default current_timestamp, amount double precision check (amount > 0), weight real default 1.5, code smallint default -1, data bytea);
 create view cheap_books as select id, title from books where price < 10;
+comment on table books is 'all the books';
+comment on column books.title is 'The title';
+comment on column books.price is 'it''s */ tricky';
+comment on column books.isbn is 'gone';
+comment on column books.isbn is null;
 create table orders (id bigserial primary key, code text unique, qty int check (qty > 0), lo int, hi int, check (lo < hi), check (lo > 0), ref bigint references orders);
 create table expressions (
   a int default 0 check (a > 0), b bigint default -1 check (b >= -5), c numeric(10,2) default 1.50 check (c >= 0 and c < 1000.5),
@@ -52,6 +57,17 @@ create table expressions (
   z bigint default 10000000000, z2 smallint default 1 check (z2 > 0), z3 text default current_user, z4 numeric check (z4 > 1.5 or z4 < -2.5),
   z5 int default (1 + 2) * 3 check (z5 is not null and (z5 < 5 or z5 > 6))
 );
+create table parent (id int primary key, name text);
+create table child (id int primary key, parent_id int, qty numeric(8,2), label varchar(10));
+alter table child add constraint child_parent_fk foreign key (parent_id) references parent(id) on delete set null;
+alter table child add constraint qty_positive check (qty > 0);
+alter table child add check (label <> '');
+alter table child add column created timestamptz default now();
+alter table child add column flag boolean not null default false;
+alter table child add constraint child_label_key unique (label);
+create index child_lower_label on child (lower(label));
+create index child_partial on child (qty) where qty > 10;
+alter table parent rename column name to title;
 create table a_table_name_that_is_rather_long_for_postgresql_identifiers (a_column_name_that_is_also_quite_long_indeed int unique, b int check (b > 0 and b < 10));
 `;
 
@@ -115,6 +131,8 @@ describe('psql meta-commands print what PostgreSQL 15 prints', () => {
     '\\dt boo*',
     '\\d orders',
     '\\d expressions',
+    '\\d parent',
+    '\\d child',
     '\\d a_table_name_that_is_rather_long_for_postgresql_identifiers',
   ];
   for (const command of commands) {
@@ -135,7 +153,7 @@ describe('psql meta-commands print what PostgreSQL 15 prints', () => {
     const { expected, actual } = await both(['-A', '-t', '-c', '\\dt+']);
     const withoutSizes = (out: string) => out.replace(/\|\d+ (bytes|kB|MB)\|/g, '|SIZE|');
     expect(withoutSizes(actual)).toBe(withoutSizes(expected));
-    expect(actual).toMatch(/^public\|books\|table\|postgres\|permanent\|heap\|\d+ (bytes|kB)\|$/m);
+    expect(actual).toMatch(/^public\|books\|table\|postgres\|permanent\|heap\|\d+ (bytes|kB)\|all the books$/m);
   });
 
   it('\\l lists the database as PostgreSQL does (evsql has no template databases)', async () => {
@@ -156,6 +174,7 @@ describe('catalog queries', () => {
     `select conname, confrelid::regclass, confupdtype, confdeltype, confmatchtype from pg_constraint where contype = 'f' order by conname`,
     `select indexrelid::regclass, indrelid::regclass, indnatts, indisunique, indisprimary, indkey, indoption, pg_get_indexdef(indexrelid) from pg_index where indrelid in ('books'::regclass, 'accounts'::regclass, 'book_tags'::regclass) order by indexrelid::regclass::text`,
     `select pg_get_indexdef('books_author_published_idx'::regclass, 2, true)`,
+    `select indexrelid::regclass, pg_get_indexdef(indexrelid), pg_get_indexdef(indexrelid, 0, true), pg_get_indexdef(indexrelid, 1, false), indexprs is not null, indpred is not null from pg_index where indrelid = 'child'::regclass order by indexrelid::regclass::text`,
     `select a.attname, a.attnum, format_type(a.atttypid, a.atttypmod), a.attnotnull, a.atthasdef, a.attidentity, a.attlen from pg_attribute a where a.attrelid = 'events'::regclass and a.attnum > 0 order by a.attnum`,
     `select a.attname, pg_get_expr(d.adbin, d.adrelid) from pg_attrdef d join pg_attribute a on a.attrelid = d.adrelid and a.attnum = d.adnum where d.adrelid in ('books'::regclass, 'events'::regclass) order by 1`,
     `select c.relname, c.relkind, c.relnatts, c.relhasindex, c.relchecks, c.relhastriggers, c.relpersistence from pg_class c join pg_namespace n on n.oid = c.relnamespace where n.nspname = 'public' order by 1`,
@@ -172,6 +191,8 @@ describe('catalog queries', () => {
     `select array_to_string(array['a', 'b', 'c'], ', '), array_upper(array[1, 2, 3], 1), 2 = any(array[1, 2]), 5 = all(array[5, 5])`,
     `select count(*) > 0 from pg_proc where proname = 'now'`,
     `select to_regclass('books'), to_regclass('nosuch')`,
+    `select obj_description('books'::regclass, 'pg_class'), col_description('books'::regclass, 3), col_description('books'::regclass, 4), col_description('books'::regclass, 5)`,
+    `select d.objsubid, d.description from pg_description d where d.objoid = 'books'::regclass order by 1`,
     // information_schema
     `select table_catalog, table_schema, table_name, table_type, is_insertable_into, is_typed from information_schema.tables where table_schema = 'public' order by table_name`,
     `select table_name, column_name, ordinal_position, column_default, is_nullable, data_type, character_maximum_length, numeric_precision, numeric_scale, datetime_precision, udt_name, is_identity, identity_generation from information_schema.columns where table_schema = 'public' order by table_name, ordinal_position`,

@@ -16,7 +16,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  expect(await server.stop()).toBe(0);
+  if (server) expect(await server.stop()).toBe(0);
 });
 
 /** Migrations as knex runs them from a directory, supplied in memory. */
@@ -84,6 +84,9 @@ describe('knex', () => {
     expect(await knex.schema.hasTable('authors')).toBe(true);
     expect(await knex.schema.hasColumn('authors', 'nickname')).toBe(true);
     expect(await knex.schema.hasColumn('authors', 'born')).toBe(false);
+    const constraints = await knex('information_schema.table_constraints').whereIn('table_name', ['authors', 'books']).whereNot('constraint_type', 'CHECK').orderBy('constraint_name').pluck('constraint_name');
+    expect(constraints).toEqual(['authors_name_unique', 'authors_pkey', 'books_author_id_foreign', 'books_pkey']);
+    expect(await knex('pg_indexes').where({ tablename: 'books' }).orderBy('indexname').pluck('indexname')).toEqual(['books_author_id_title_index', 'books_pkey']);
     const [, none] = await knex.migrate.latest({ migrationSource });
     expect(none).toEqual([]);
     const rows = await knex('knex_migrations').select('name', 'batch').orderBy('id');

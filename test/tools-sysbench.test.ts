@@ -24,7 +24,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  expect(await server.stop()).toBe(0);
+  if (server) expect(await server.stop()).toBe(0);
 });
 
 function sysbench(test: string, command: string, extra: string[] = []) {

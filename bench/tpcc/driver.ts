@@ -92,8 +92,10 @@ export async function runTpcc(opts: DriverOptions): Promise<TpccResult> {
       while (!stopped) {
         const tx = terminal.next();
         const t0 = performance.now();
-        let outcome: Outcome | 'failed' = 'failed';
+        // 'abandoned': a retryable error after the deadline, which a real client would retry later.
+        let outcome: Outcome | 'failed' | 'abandoned' = 'failed';
         let lost = false;
+        let retried = 0;
         for (let attempt = 1; ; attempt++) {
           try {
             outcome = await tx.run(db);
@@ -107,8 +109,12 @@ export async function runTpcc(opts: DriverOptions): Promise<TpccResult> {
               break;
             }
             await db.rows('ROLLBACK').catch(() => undefined);
-            if (code && RETRYABLE.has(code) && attempt < MAX_ATTEMPTS && !stopped) {
-              tallies[tx.type].retries++;
+            if (code && RETRYABLE.has(code) && stopped) {
+              outcome = 'abandoned';
+              break;
+            }
+            if (code && RETRYABLE.has(code) && attempt < MAX_ATTEMPTS) {
+              retried++;
               retries++;
               // A little jitter, growing with attempts, so that two deadlock victims do not collide again at once.
               await sleep(Math.random() * Math.min(32, 2 ** attempt));
@@ -127,10 +133,12 @@ export async function runTpcc(opts: DriverOptions): Promise<TpccResult> {
           if (lost) return;
           continue;
         }
+        if (outcome === 'abandoned') continue;
         window.done++;
         if (tx.type === 'new_order') window.newOrders++;
         window.latencies.add(t1 - t0);
         if (t0 < measureFrom || t1 > deadline) continue;
+        tally.retries += retried;
         if (outcome === 'commit') tally.committed++;
         else tally.rolledBack++;
         tally.latencies.add(t1 - t0);

@@ -18,15 +18,25 @@ import { lookupTable } from '../sql/schema.js';
 /** Column name → type, for the table the expression belongs to. */
 export type ColumnTypes = (name: string) => PgTypeInfo | undefined;
 
+/** A column reference's relation (as the query names it, null for the table itself) and type. */
+export type Resolver = (fields: string[]) => { qualifier: string | null; name: string; type: PgTypeInfo } | undefined;
+
+const ofTable = (columns: ColumnTypes): Resolver => (fields) => {
+  const name = fields.at(-1)!;
+  const type = columns(name);
+  return type && { qualifier: null, name, type };
+};
+
 type Ty = PgTypeInfo;
 
 type Expr =
-  | { k: 'var'; name: string; ty: Ty }
+  | { k: 'var'; qualifier: string | null; name: string; ty: Ty }
   | { k: 'const'; text: string | null; ty: Ty }
   /** `relabel`: a binary-compatible coercion (varchar to text), which PostgreSQL keeps as RelabelType. */
   | { k: 'cast'; arg: Expr; ty: Ty; implicit: boolean; relabel: boolean }
   | { k: 'op'; op: string; l: Expr | null; r: Expr; ty: Ty }
-  | { k: 'func'; name: string; args: Expr[]; ty: Ty }
+  /** `star`: count(*). */
+  | { k: 'func'; name: string; args: Expr[]; ty: Ty; star?: boolean }
   | { k: 'bool'; op: 'AND' | 'OR' | 'NOT'; args: Expr[]; ty: Ty }
   | { k: 'test'; arg: Expr; text: string; ty: Ty }
   | { k: 'distinct'; not: boolean; l: Expr; r: Expr; ty: Ty }
@@ -52,23 +62,37 @@ export type { Display };
 
 /** The text of a column default, or undefined when the expression is beyond this deparser. */
 export function defaultDisplay(expr: Node, column: Ty, columns: ColumnTypes): Display | undefined {
-  return attempt(() => coerce(analyze(expr, columns), column));
+  return attempt(() => coerce(analyze(expr, ofTable(columns)), column));
 }
 
 /** The text of a CHECK constraint's expression (without `CHECK (…)`). */
 export function checkDisplay(expr: Node, columns: ColumnTypes): Display | undefined {
-  return attempt(() => analyze(expr, columns));
+  return attempt(() => analyze(expr, ofTable(columns)));
 }
 
 function attempt(f: () => Expr): Display | undefined {
   try {
-    const x = f();
-    return { pretty: new Printer(true).print(x, false), plain: new Printer(false).print(x, false) };
+    return display(f());
   } catch (err) {
     if (err instanceof Unsupported) return undefined;
     throw err;
   }
 }
+
+function display(x: Expr): Display {
+  return { pretty: new Printer(true).print(x, false), plain: new Printer(false).print(x, false) };
+}
+
+/**
+ * For the view deparser (viewdef.ts): an analyzed expression's texts, its type, and whether it is
+ * a plain column reference (and of which column). Throws Unsupported beyond this deparser.
+ */
+export function analyzeExpression(n: Node, resolve: Resolver): { display: Display; type: Ty; column: string | null } {
+  const x = analyze(n, resolve);
+  return { display: display(x), type: x.ty, column: x.k === 'var' ? x.name : null };
+}
+
+export { Unsupported };
 
 // ---------------------------------------------------------------- analysis (types, coercions)
 
@@ -109,6 +133,10 @@ const FUNCTIONS: Record<string, { args: number[]; ret: number | 'arg' }> = {
   nextval: { args: [OID.regclass], ret: OID.int8 },
   date_trunc: { args: [OID.text, OID.timestamptz], ret: OID.timestamptz },
   abs: { args: [], ret: 'arg' },
+  count: { args: [], ret: OID.int8 },
+  min: { args: [], ret: 'arg' },
+  max: { args: [], ret: 'arg' },
+  avg: { args: [], ret: OID.numeric },
 };
 
 const SQL_VALUE_FUNCTIONS: Record<string, [string, number]> = {
@@ -125,12 +153,14 @@ const SQL_VALUE_FUNCTIONS: Record<string, [string, number]> = {
   SVFOP_CURRENT_SCHEMA: ['CURRENT_SCHEMA', OID.name],
 };
 
-function analyze(n: Node, columns: ColumnTypes): Expr {
-  const a = (x: Node) => analyze(x, columns);
+function analyze(n: Node, resolve: Resolver): Expr {
+  const a = (x: Node) => analyze(x, resolve);
   switch (nodeType(n)) {
     case 'ColumnRef': {
-      const name = names(n.ColumnRef.fields).at(-1)!;
-      return { k: 'var', name, ty: columns(name) ?? OPAQUE };
+      const fields = names(n.ColumnRef.fields);
+      if (fields.includes('*')) throw new Unsupported();
+      const found = resolve(fields);
+      return found ? { k: 'var', qualifier: found.qualifier, name: found.name, ty: found.type } : { k: 'var', qualifier: null, name: fields.at(-1)!, ty: OPAQUE };
     }
     case 'A_Const':
       return constant(n.A_Const);
@@ -248,8 +278,12 @@ function inList(op: string, l: Expr, items: Expr[]): Expr {
 
 function funcCall(f: Node, a: (x: Node) => Expr): Expr {
   const fname = names(f.funcname).filter((p) => p !== 'pg_catalog');
-  if (fname.length !== 1 || f.agg_star || f.over || f.agg_order || f.agg_filter) throw new Unsupported();
+  if (fname.length !== 1 || f.over || f.agg_order || f.agg_filter || f.agg_distinct) throw new Unsupported();
   const name = fname[0]!;
+  if (f.agg_star) {
+    if (name !== 'count') throw new Unsupported();
+    return { k: 'func', name, args: [], ty: T(OID.int8), star: true };
+  }
   const args = ((f.args ?? []) as Node[]).map(a);
   const spec = FUNCTIONS[name];
   if (!spec) return { k: 'func', name, args: args.map((x) => (x.ty.oid === OID.unknown ? resolveConst(x, TEXT) : x)), ty: OPAQUE };
@@ -378,7 +412,7 @@ class Printer {
     const close = this.pretty ? '' : ')';
     switch (x.k) {
       case 'var':
-        return quoteIdentifier(x.name);
+        return x.qualifier === null ? quoteIdentifier(x.name) : `${quoteIdentifier(x.qualifier)}.${quoteIdentifier(x.name)}`;
       case 'const':
         return constText(x, 0);
       case 'keyword':
@@ -390,7 +424,7 @@ class Printer {
         if (!x.l) return `${open}${x.op} ${this.paren(x.r, x, true)}${close}`;
         return `${open}${this.paren(x.l, x, true)} ${x.op} ${this.paren(x.r, x, true)}${close}`;
       case 'func':
-        return `${x.name}(${x.args.map((a) => this.print(a, true)).join(', ')})`;
+        return `${x.name}(${x.star ? '*' : x.args.map((a) => this.print(a, true)).join(', ')})`;
       case 'bool':
         if (x.op === 'NOT') return `${open}NOT ${this.paren(x.args[0]!, x, false)}${close}`;
         return `${open}${x.args.map((a) => this.paren(a, x, false)).join(` ${x.op} `)}${close}`;
@@ -522,8 +556,8 @@ export function defaultAnnotation(expr: Node, column: string, columns: ColumnTyp
   return displayMarker(type ? defaultDisplay(expr, type, columns) : undefined);
 }
 
-/** The annotation a CHECK expression carries. */
-export function checkAnnotation(expr: Node, columns: ColumnTypes): string {
+/** The annotation a CHECK expression, an index expression or an index predicate carries. */
+export function expressionAnnotation(expr: Node, columns: ColumnTypes): string {
   return displayMarker(checkDisplay(expr, columns));
 }
 

@@ -12,7 +12,9 @@ import { NAMESPACE, TEMP_NAMESPACE } from './oids.js';
 /** The SQLite table of a catalog relation: `pg_class`, `information_schema.tables`. */
 export function catalogTable(name: string): string {
   const [schema, rel] = name.startsWith('information_schema.') ? ['information_schema', name.slice('information_schema.'.length)] : ['pg_catalog', name];
-  return sqliteTable(catalogRelation(schema, rel)!);
+  const relation = catalogRelation(schema, rel);
+  if (!relation) throw new Error(`no catalog relation ${name}`);
+  return sqliteTable(relation);
 }
 
 const table = catalogTable;
@@ -35,6 +37,8 @@ const definition = (a: string[]) =>
   ignoring(a.slice(2), using([a[0]!, a[1] ?? '0'], ([o, pretty]) => `(SELECT CASE WHEN ${pretty} THEN pretty ELSE definition END FROM ${HELPER.definition} WHERE oid = ${o})`));
 const functionText = (column: string) => lookup(column, HELPER.function, (v) => `oid = ${v}`);
 const constant = (sql: string, type: number): FunctionSpec => ({ emit: (a) => ignoring(a, sql), type });
+/** pg_*_is_visible: every object is on the search path (pg_catalog, public); null for an unknown OID. */
+const visible = (catalog: string): FunctionSpec => ({ emit: lookup('1', table(catalog), (v) => `oid = ${v}`), type: OID.bool });
 
 /** Relation sizes from SQLite's pages: the table's b-tree, its indexes', or both. */
 function relationSize(parts: 'table' | 'indexes' | 'both'): FunctionSpec {
@@ -60,8 +64,18 @@ export function relationByName(text: string, missing: 'error' | 'null'): string 
 
 export const CATALOG_FUNCTIONS: Record<string, FunctionSpec> = {
   pg_table_is_visible: { emit: lookup(`relnamespace <> ${NAMESPACE.information_schema}`, PG_CLASS, (v) => `oid = ${v}`), type: OID.bool },
-  pg_type_is_visible: { emit: lookup('1', table('pg_type'), (v) => `oid = ${v}`), type: OID.bool },
-  pg_function_is_visible: { emit: lookup('1', table('pg_proc'), (v) => `oid = ${v}`), type: OID.bool },
+  pg_type_is_visible: visible('pg_type'),
+  pg_function_is_visible: visible('pg_proc'),
+  pg_operator_is_visible: visible('pg_operator'),
+  pg_opclass_is_visible: visible('pg_opclass'),
+  pg_opfamily_is_visible: visible('pg_opfamily'),
+  pg_conversion_is_visible: visible('pg_conversion'),
+  pg_collation_is_visible: visible('pg_collation'),
+  pg_statistics_obj_is_visible: visible('pg_statistic_ext'),
+  pg_ts_config_is_visible: visible('pg_ts_config'),
+  pg_ts_dict_is_visible: visible('pg_ts_dict'),
+  pg_ts_parser_is_visible: visible('pg_ts_parser'),
+  pg_ts_template_is_visible: visible('pg_ts_template'),
   pg_get_userbyid: {
     emit: (a) => using([a[0]!], ([v]) => `coalesce((SELECT rolname FROM ${table('pg_authid')} WHERE oid = ${v}), 'unknown (OID=' || ${v} || ')')`),
     type: OID.name,
@@ -84,14 +98,19 @@ export const CATALOG_FUNCTIONS: Record<string, FunctionSpec> = {
   pg_get_indexdef: {
     emit: (a) =>
       ignoring(
-        a.slice(2),
-        using([a[0]!, a[1] ?? '0'], ([o, col]) => `CASE WHEN ${col} = 0 THEN (SELECT definition FROM ${HELPER.definition} WHERE oid = ${o}) ELSE (SELECT definition FROM ${HELPER.indexKey} WHERE indexrelid = ${o} AND colno = ${col}) END`),
+        a.slice(3),
+        using([a[0]!, a[1] ?? '0', a[2] ?? '0'], ([o, col, pretty]) => {
+          const text = `CASE WHEN ${pretty} THEN pretty ELSE definition END`;
+          return `CASE WHEN ${col} = 0 THEN (SELECT ${text} FROM ${HELPER.definition} WHERE oid = ${o}) ELSE (SELECT ${text} FROM ${HELPER.indexKey} WHERE indexrelid = ${o} AND colno = ${col}) END`;
+        }),
       ),
     type: OID.text,
   },
   pg_get_function_result: { emit: functionText('result'), type: OID.text },
   pg_get_function_arguments: { emit: functionText('arguments'), type: OID.text },
   pg_get_function_identity_arguments: { emit: functionText('identity_arguments'), type: OID.text },
+  // Only functions written in SQL with a body have one; evsql has none.
+  pg_get_function_sqlbody: { emit: definition, type: OID.text },
   pg_get_serial_sequence: {
     emit: (a) =>
       using(a, ([t, c]) => {
@@ -110,6 +129,9 @@ export const CATALOG_FUNCTIONS: Record<string, FunctionSpec> = {
   col_description: { emit: (a) => using(a, ([o, n]) => `(SELECT description FROM ${table('pg_description')} WHERE objoid = ${o} AND classoid = 1259 AND objsubid = ${n})`), type: OID.text },
   shobj_description: { emit: lookup('description', table('pg_shdescription'), (v) => `objoid = ${v}`), type: OID.text },
   pg_encoding_to_char: { sqlite: 'pg_encoding_to_char', type: OID.name },
+  pg_char_to_encoding: { emit: (a) => `CASE upper(${a[0]}) WHEN 'UTF8' THEN 6 WHEN 'SQL_ASCII' THEN 0 ELSE -1 END`, type: OID.int4 },
+  pg_tablespace_location: constant("''", OID.text),
+  getdatabaseencoding: constant("'UTF8'", OID.name),
   pg_relation_size: relationSize('table'),
   pg_table_size: relationSize('table'),
   pg_total_relation_size: relationSize('both'),

@@ -28,7 +28,7 @@ export interface CatalogSession extends Session {
 const HELPER_DDL = [
   `CREATE TEMP TABLE "evsql.definition" (oid INTEGER PRIMARY KEY, definition TEXT, pretty TEXT)`,
   `CREATE TEMP TABLE "evsql.pretty" (plain TEXT PRIMARY KEY, pretty TEXT)`,
-  `CREATE TEMP TABLE "evsql.index_key" (indexrelid INTEGER, colno INTEGER, definition TEXT, PRIMARY KEY (indexrelid, colno))`,
+  `CREATE TEMP TABLE "evsql.index_key" (indexrelid INTEGER, colno INTEGER, definition TEXT, pretty TEXT, PRIMARY KEY (indexrelid, colno))`,
   `CREATE TEMP TABLE "evsql.function" (oid INTEGER PRIMARY KEY, result TEXT, arguments TEXT, identity_arguments TEXT)`,
   `CREATE TEMP TABLE "evsql.name" (kind TEXT, oid INTEGER, name TEXT, PRIMARY KEY (kind, oid))`,
   `CREATE INDEX temp."evsql.name_by_name" ON "evsql.name" (kind, name)`,
@@ -133,7 +133,7 @@ export class Catalog {
     for (const [table, columns, rows] of [
       ['evsql.definition', ['oid', 'definition', 'pretty'], content.definitions],
       ['evsql.pretty', ['plain', 'pretty'], content.pretty],
-      ['evsql.index_key', ['indexrelid', 'colno', 'definition'], content.indexKeys],
+      ['evsql.index_key', ['indexrelid', 'colno', 'definition', 'pretty'], content.indexKeys],
       ['evsql.name', ['kind', 'oid', 'name'], content.names],
     ] as const) {
       clear(table);

@@ -8,6 +8,7 @@
  *   text fits).
  * - After a unique index that emulates ALTER TABLE … ADD PRIMARY KEY / UNIQUE: which constraint
  *   it stands for.
+ * - After a view: its columns' types. After a table's or a column's definition: its COMMENT.
  */
 
 const DISPLAY = /^\/\* evsql-pg: (.*) \*\/$/s;
@@ -59,4 +60,22 @@ export function viewColumnsMarker(types: Array<string | null>): string {
 export function readViewColumnsMarker(sql: string): Array<string | null> | undefined {
   const m = VIEW_COLUMNS.exec(sql);
   return m ? (JSON.parse(m[1]!) as Array<string | null>) : undefined;
+}
+
+const COMMENT = /^\/\* evsql-comment: (".*") \*\/$/s;
+const COMMENT_ANYWHERE = /\s*\/\* evsql-comment: "(?:[^"\\]|\\.)*" \*\//g;
+
+/** The annotation carrying COMMENT ON TABLE / COLUMN: after the table's definitions or the column's. */
+export function commentMarker(text: string): string {
+  return ` /* evsql-comment: ${JSON.stringify(text).replace(/\*\//g, '*\\/')} */`;
+}
+
+export function readCommentMarker(comment: string): string | undefined {
+  const m = COMMENT.exec(comment);
+  return m ? (JSON.parse(m[1]!) as string) : undefined;
+}
+
+/** SQLite text without its comment annotations, for replacing one. */
+export function withoutCommentMarkers(sql: string): string {
+  return sql.replace(COMMENT_ANYWHERE, '');
 }

@@ -41,6 +41,7 @@ export interface Column {
   identity: '' | 'a' | 'd';
   /** The generation expression of a generated column. */
   generated: Display | null;
+  comment: string | null;
 }
 
 export interface Relation {
@@ -60,6 +61,7 @@ export interface Table extends Relation {
   /** Another table's foreign key references this one (PostgreSQL then has triggers on it). */
   referenced: boolean;
   viewDefinition: string | null;
+  comment: string | null;
 }
 
 export interface Constraint {
@@ -85,11 +87,11 @@ export interface Index extends Relation {
   table: Table;
   unique: boolean;
   primary: boolean;
-  keys: Array<{ attnum: number; display: string; desc: boolean }>;
-  predicate: string | null;
+  keys: Array<{ attnum: number; display: Display; desc: boolean }>;
+  predicate: Display | null;
   constraint: Constraint | null;
   /** pg_get_indexdef. */
-  definition: string;
+  definition: Display;
 }
 
 export interface Sequence extends Relation {
@@ -171,14 +173,14 @@ export function buildModel(rows: MasterRow[], viewColumns: (name: string, temp: 
     const base = { name: r.name, namespace: r.temp ? TEMP_NAMESPACE : NAMESPACE.public, schema: r.temp ? TEMP_NAMESPACE_NAME : 'public', temp: r.temp, constraints: [], indexes: [], referenced: false };
     if (r.type === 'view') {
       const declared = readViewColumnsMarker(r.sql ?? '');
-      const columns = viewColumns(r.name, r.temp).map((c, i): Column => ({ name: c.name, attnum: i + 1, type: typeFromDeclared(declared?.[i] ?? (c.declType || null)), notNull: false, default: null, identity: '', generated: null }));
-      const table: Table = { ...base, oid: objectOid('class', r.name), kind: 'v', columns, viewDefinition: viewBody(r.sql ?? '') };
+      const columns = viewColumns(r.name, r.temp).map((c, i): Column => ({ name: c.name, attnum: i + 1, type: typeFromDeclared(declared?.[i] ?? (c.declType || null)), notNull: false, default: null, identity: '', generated: null, comment: null }));
+      const table: Table = { ...base, oid: objectOid('class', r.name), kind: 'v', columns, viewDefinition: viewBody(r.sql ?? ''), comment: null };
       model.tables.push(table);
       byName.set(r.name, table);
       continue;
     }
     const t = parseCreateTable(r.name, r.sql ?? '');
-    const table: Table = { ...base, oid: objectOid('class', r.name), kind: 'r', columns: [], viewDefinition: null };
+    const table: Table = { ...base, oid: objectOid('class', r.name), kind: 'r', columns: [], viewDefinition: null, comment: t.comment };
     for (const c of t.columns) {
       const auto = c.identity ?? (c.autoincrement ? { type: 'int4', kind: 'serial' as const } : null);
       const column: Column = {
@@ -189,6 +191,7 @@ export function buildModel(rows: MasterRow[], viewColumns: (name: string, temp: 
         default: c.defaultDisplay ?? (c.defaultSql !== null ? display(c.defaultSql) : null),
         identity: auto && auto.kind !== 'serial' ? auto.kind : '',
         generated: c.generatedSql !== null ? (c.generatedDisplay ?? display(c.generatedSql)) : null,
+        comment: c.comment,
       };
       table.columns.push(column);
       if (auto) {
@@ -266,9 +269,11 @@ export function buildModel(rows: MasterRow[], viewColumns: (name: string, temp: 
     if (!table) continue;
     const p = parseCreateIndex(r.name, r.tbl_name, r.sql);
     const keys = p.columns.map((c) => {
-      if (c.column !== null) return { attnum: attnumOf(table, c.column), display: quoteIdentifier(c.column), desc: c.desc };
-      const text = display(c.expression ?? '').pretty;
-      return { attnum: 0, display: /^\w+\(.*\)$/s.test(text) ? text : `(${text})`, desc: c.desc };
+      if (c.column !== null) return { attnum: attnumOf(table, c.column), display: same(quoteIdentifier(c.column)), desc: c.desc };
+      // pg_get_indexdef prints a function call as it is and any other expression in parentheses.
+      const text = c.display ?? display(c.expression ?? '');
+      const key = (t: string) => (isCall(t) ? t : `(${t})`);
+      return { attnum: 0, display: { pretty: key(text.pretty), plain: key(text.plain) }, desc: c.desc };
     });
     const hasPk = table.constraints.some((c) => c.type === 'p');
     const kind = p.unique && keys.every((k) => k.attnum > 0) && !p.where ? (p.constraint ?? (r.name === `${table.name}_pkey` && !hasPk ? 'p' : null)) : null;
@@ -294,7 +299,7 @@ export function buildModel(rows: MasterRow[], viewColumns: (name: string, temp: 
       model.constraints.push(con);
       continue;
     }
-    const index = newIndex(table, r.name, p.unique, false, keys, p.where !== null ? display(p.where).pretty : null, null);
+    const index = newIndex(table, r.name, p.unique, false, keys, p.where !== null ? (p.whereDisplay ?? display(p.where)) : null, null);
     table.indexes.push(index);
   }
 
@@ -318,7 +323,7 @@ export function buildModel(rows: MasterRow[], viewColumns: (name: string, temp: 
 }
 
 function sequenceColumns(): Column[] {
-  const col = (name: string, attnum: number, oid: number): Column => ({ name, attnum, type: { oid, typmod: -1 }, notNull: true, default: null, identity: '', generated: null });
+  const col = (name: string, attnum: number, oid: number): Column => ({ name, attnum, type: { oid, typmod: -1 }, notNull: true, default: null, identity: '', generated: null, comment: null });
   return [col('last_value', 1, 20), col('log_cnt', 2, 20), col('is_called', 3, 16)];
 }
 
@@ -336,20 +341,38 @@ function checkColumns(sql: string, table: Table): string[] {
 }
 
 function keyIndex(table: Table, name: string, con: Constraint, attnums: number[]): Index {
-  const keys = attnums.map((a) => ({ attnum: a, display: quoteIdentifier(table.columns[a - 1]?.name ?? ''), desc: false }));
+  const keys = attnums.map((a) => ({ attnum: a, display: same(quoteIdentifier(table.columns[a - 1]?.name ?? '')), desc: false }));
   const index = newIndex(table, name, true, con.type === 'p', keys, null, con);
   table.indexes.push(index);
   return index;
 }
 
-function newIndex(table: Table, name: string, unique: boolean, primary: boolean, keys: Index['keys'], predicate: string | null, constraint: Constraint | null): Index {
+function newIndex(table: Table, name: string, unique: boolean, primary: boolean, keys: Index['keys'], predicate: Display | null, constraint: Constraint | null): Index {
   const columns = keys.map((k, i): Column => {
     const col = table.columns[k.attnum - 1];
-    return { name: col?.name ?? (i === 0 ? 'expr' : `expr${i}`), attnum: i + 1, type: col?.type ?? { oid: 25, typmod: -1 }, notNull: false, default: null, identity: '', generated: null };
+    return { name: col?.name ?? (i === 0 ? 'expr' : `expr${i}`), attnum: i + 1, type: col?.type ?? { oid: 25, typmod: -1 }, notNull: false, default: null, identity: '', generated: null, comment: null };
   });
-  const cols = keys.map((k) => k.display + (k.desc ? ' DESC' : '')).join(', ');
-  const definition = `CREATE ${unique ? 'UNIQUE ' : ''}INDEX ${quoteIdentifier(name)} ON ${qualified(table)} USING btree (${cols})${predicate !== null ? ` WHERE (${predicate})` : ''}`;
+  const text = (form: keyof Display) => {
+    const cols = keys.map((k) => k.display[form] + (k.desc ? ' DESC' : '')).join(', ');
+    const where = predicate === null ? '' : ` WHERE ${predicate[form]}`;
+    // Pretty, the table is named as the search path finds it; plain, always with its schema.
+    const on = form === 'pretty' ? quoteIdentifier(table.name) : qualified(table);
+    return `CREATE ${unique ? 'UNIQUE ' : ''}INDEX ${quoteIdentifier(name)} ON ${on} USING btree (${cols})${where}`;
+  };
+  const definition = { pretty: text('pretty'), plain: text('plain') };
   return { oid: objectOid('class', name), name, kind: 'i', namespace: table.namespace, schema: table.schema, temp: table.temp, columns, table, unique, primary, keys, predicate, constraint, definition };
+}
+
+/** Whether an expression's text is one function call: `lower(x)`, not `lower(x) || y`. */
+function isCall(text: string): boolean {
+  const open = /^[\w.]+\(/.exec(text);
+  if (!open || !text.endsWith(')')) return false;
+  let depth = 0;
+  for (let i = open[0].length - 1; i < text.length; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')' && --depth === 0) return i === text.length - 1;
+  }
+  return false;
 }
 
 export function qualified(r: { schema: string; name: string }): string {

@@ -117,7 +117,9 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
     const triggers = t.referenced || t.constraints.some((c) => c.type === 'f');
     rel('pg_class').push(classRow({ oid: t.oid, name: t.name, namespace: t.namespace, kind: t.kind, natts: t.columns.length, am: t.kind === 'r' ? HEAP_AM : 0, temp: t.temp, hasIndex: t.indexes.length > 0, checks, triggers }));
     names.push({ kind: 'class', oid: t.oid, name: quoteIdentifier(t.name) });
+    if (t.comment !== null) rel('pg_description').push({ objoid: t.oid, classoid: PG_CLASS, objsubid: 0, description: t.comment });
     for (const c of t.columns) {
+      if (c.comment !== null) rel('pg_description').push({ objoid: t.oid, classoid: PG_CLASS, objsubid: c.attnum, description: c.comment });
       rel('pg_attribute').push(attributeRow(t.oid, c.name, c.attnum, c.type, c.notNull, c.default !== null || c.generated !== null, c.identity, c.generated !== null ? 's' : ''));
       const expr = c.generated ?? c.default;
       if (expr !== null) {
@@ -169,12 +171,13 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
       indcollation: i.columns.map((c) => typeStorage(c.type.oid).collation).join(' '),
       indclass: i.keys.map(() => 0).join(' '),
       indoption: i.keys.map((k) => (k.desc ? 3 : 0)).join(' '),
-      indexprs: i.keys.some((k) => k.attnum === 0) ? i.keys.filter((k) => k.attnum === 0).map((k) => k.display).join(', ') : null,
-      indpred: i.predicate,
+      indexprs: i.keys.some((k) => k.attnum === 0) ? i.keys.filter((k) => k.attnum === 0).map((k) => k.display.plain).join(', ') : null,
+      indpred: i.predicate?.plain ?? null,
     });
-    rel('pg_indexes').push({ schemaname: i.schema, tablename: i.table.name, indexname: i.name, tablespace: null, indexdef: i.definition });
-    definitions.push({ oid: i.oid, definition: i.definition, pretty: i.definition });
-    i.keys.forEach((k, n) => indexKeys.push({ indexrelid: i.oid, colno: n + 1, definition: k.display }));
+    rel('pg_indexes').push({ schemaname: i.schema, tablename: i.table.name, indexname: i.name, tablespace: null, indexdef: i.definition.plain });
+    definitions.push({ oid: i.oid, definition: i.definition.plain, pretty: i.definition.pretty });
+    i.keys.forEach((k, n) => indexKeys.push({ indexrelid: i.oid, colno: n + 1, definition: k.display.plain, pretty: k.display.pretty }));
+    if (i.predicate) prettyText(i.predicate);
     if (i.constraint) rel('pg_depend').push({ classid: PG_CLASS, objid: i.oid, objsubid: 0, refclassid: PG_CONSTRAINT, refobjid: i.constraint.oid, refobjsubid: 0, deptype: 'i' });
   }
 

@@ -4,6 +4,7 @@
  * (pg_get_constraintdef, `::regclass`, `= ANY (array)`, `ARRAY(SELECT …)`, a LATERAL subquery
  * of one row) are written for SQLite. Arrays are JSON text in SQLite, as everywhere in evsql.
  */
+import type { SchemaEdit } from '../../executor/schema-edit.js';
 import { PgError, SqlState } from '../errors.js';
 import { OID, arrayElementOid, arrayOidOf, typeFromDeclared, type PgTypeInfo } from '../pgtypes.js';
 import { type Emitter, quoteIdent, quoteString, unsupported } from '../sql/emit.js';
@@ -218,4 +219,21 @@ export function registerLaterals(em: Emitter, from: Node[] | undefined): void {
 export function lateralColumn(em: Emitter, fields: string[]): Node | undefined {
   if (fields.length !== 2) return undefined;
   return laterals.get(em)?.get(fields[0]!)?.get(fields[1]!);
+}
+
+// ---------------------------------------------------------------- COMMENT ON
+
+/**
+ * COMMENT ON TABLE / COLUMN as a schema edit that annotates the table's definition, where the
+ * catalog finds it (pg_description); undefined for other objects, whose comments are accepted
+ * and not kept.
+ */
+export function commentEdit(s: Node): SchemaEdit | undefined {
+  if (s.objtype !== 'OBJECT_TABLE' && s.objtype !== 'OBJECT_COLUMN') return undefined;
+  const parts = names(s.object.List.items);
+  const column = s.objtype === 'OBJECT_COLUMN' ? parts.pop()! : null;
+  const table = parts.pop()!;
+  const schema = parts.pop();
+  if (schema !== undefined && schema !== 'public') throw new PgError(SqlState.undefinedTable, `relation "${schema}.${table}" does not exist`);
+  return { kind: 'comment', table, column, text: (s.comment as string | undefined) ?? null };
 }

@@ -6,7 +6,7 @@
  * reads the text. The text is what evsql's DDL translator wrote, possibly edited by SQLite itself
  * (RENAME, ADD/DROP COLUMN), so the grammar is SQLite's.
  */
-import { type Display, readDisplayMarker, readIndexConstraintMarker, type IndexConstraint } from './markers.js';
+import { type Display, readCommentMarker, readDisplayMarker, readIndexConstraintMarker, type IndexConstraint } from './markers.js';
 
 interface Token {
   kind: 'word' | 'ident' | 'string' | 'number' | 'punct' | 'comment';
@@ -30,6 +30,8 @@ export interface ParsedColumn {
   /** From `INTEGER /* evsql: int8 serial *\/ PRIMARY KEY AUTOINCREMENT`. */
   identity: { type: string; kind: 'serial' | 'a' | 'd' } | null;
   autoincrement: boolean;
+  /** COMMENT ON COLUMN. */
+  comment: string | null;
 }
 
 export type ForeignKeyAction = 'a' | 'r' | 'c' | 'n' | 'd';
@@ -56,12 +58,16 @@ export interface ParsedTable {
   name: string;
   columns: ParsedColumn[];
   constraints: ParsedConstraint[];
+  /** COMMENT ON TABLE. */
+  comment: string | null;
 }
 
 export interface ParsedIndexColumn {
   /** The column name, or null for an expression. */
   column: string | null;
   expression: string | null;
+  /** The expression's PostgreSQL text, from the annotation. */
+  display: Display | null;
   desc: boolean;
 }
 
@@ -71,6 +77,7 @@ export interface ParsedIndex {
   unique: boolean;
   columns: ParsedIndexColumn[];
   where: string | null;
+  whereDisplay: Display | null;
   /** The constraint this index emulates (ALTER TABLE … ADD PRIMARY KEY / UNIQUE). */
   constraint: IndexConstraint | null;
 }
@@ -253,7 +260,7 @@ const TABLE_CONSTRAINT_WORDS = ['CONSTRAINT', 'PRIMARY', 'UNIQUE', 'CHECK', 'FOR
 const IDENTITY = /^\/\* evsql: (\S+) (serial|identity always|identity by default) \*\/$/;
 
 export function parseCreateTable(name: string, sql: string): ParsedTable {
-  const table: ParsedTable = { name, columns: [], constraints: [] };
+  const table: ParsedTable = { name, columns: [], constraints: [], comment: null };
   const c = new Cursor(sql, tokenize(sql));
   while (c.peek() && !c.punct('(')) c.next();
   for (;;) {
@@ -274,6 +281,7 @@ export function parseCreateTable(name: string, sql: string): ParsedTable {
       }
     }
   }
+  for (const t of c.takeComments()) table.comment = readCommentMarker(t.value) ?? table.comment;
   return table;
 }
 
@@ -295,7 +303,7 @@ function column(c: Cursor, table: ParsedTable): void {
     typeEnd = c.next();
   }
   const declType = typeStart && typeEnd ? c.sql.slice(typeStart.start, typeEnd.end).replace(/\s+/g, ' ') : '';
-  const col: ParsedColumn = { name, declType, notNull: false, defaultSql: null, defaultDisplay: null, generatedSql: null, generatedDisplay: null, identity: null, autoincrement: false };
+  const col: ParsedColumn = { name, declType, notNull: false, defaultSql: null, defaultDisplay: null, generatedSql: null, generatedDisplay: null, identity: null, autoincrement: false, comment: null };
   table.columns.push(col);
   let pending: string | null = null;
   let last: { set(display: Display): void } | null = null;
@@ -305,6 +313,7 @@ function column(c: Cursor, table: ParsedTable): void {
       if (display !== undefined && last) last.set(display);
       const id = IDENTITY.exec(t.value);
       if (id) col.identity = { type: id[1]!, kind: id[2] === 'serial' ? 'serial' : id[2] === 'identity always' ? 'a' : 'd' };
+      col.comment = readCommentMarker(t.value) ?? col.comment;
     }
   };
   annotate();
@@ -435,7 +444,13 @@ function tableConstraint(c: Cursor, table: ParsedTable): void {
 
 export function parseCreateIndex(name: string, table: string, sql: string): ParsedIndex {
   const c = new Cursor(sql, tokenize(sql));
-  const index: ParsedIndex = { name, table, unique: false, columns: [], where: null, constraint: null };
+  const index: ParsedIndex = { name, table, unique: false, columns: [], where: null, whereDisplay: null, constraint: null };
+  const comments: Token[] = [];
+  /** The display annotation among the comments since the last call (which stay for the constraint marker). */
+  const displayIn = (taken: Token[]) => {
+    comments.push(...taken);
+    return taken.map((t) => readDisplayMarker(t.value)).find((d) => d !== undefined) ?? null;
+  };
   c.keyword('CREATE');
   index.unique = c.keyword('UNIQUE');
   while (c.peek() && !c.keyword('ON')) c.next();
@@ -449,7 +464,7 @@ export function parseCreateIndex(name: string, table: string, sql: string): Pars
       if (!start || !end) return;
       const text = c.sql.slice(start.start, end.end);
       const single = start === end && (start.kind === 'ident' || start.kind === 'word');
-      index.columns.push({ column: single ? start.value : null, expression: single ? null : text.replace(/^\((.*)\)$/s, '$1'), desc });
+      index.columns.push({ column: single ? start.value : null, expression: single ? null : text.replace(/^\((.*)\)$/s, '$1'), display: displayIn(c.takeComments()), desc });
     };
     for (;;) {
       const t = c.next();
@@ -477,13 +492,16 @@ export function parseCreateIndex(name: string, table: string, sql: string): Pars
       end = t;
     }
   }
+  comments.push(...c.takeComments());
   if (c.keyword('WHERE')) {
     const start = c.peek();
     let end: Token | undefined;
     while (c.peek()) end = c.next();
     if (start && end) index.where = c.sql.slice(start.start, end.end);
   }
-  for (const t of c.takeComments()) index.constraint ??= readIndexConstraintMarker(t.value) ?? null;
+  const trailing = displayIn(c.takeComments());
+  if (index.where !== null) index.whereDisplay = trailing;
+  for (const t of comments) index.constraint ??= readIndexConstraintMarker(t.value) ?? null;
   return index;
 }
 

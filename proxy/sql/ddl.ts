@@ -9,7 +9,7 @@ import { Emitter, declaredType, quoteIdent, quoteString, unsupported } from './e
 import { type Node, names } from './parse.js';
 import { identityColumnSql, lookupTable } from './schema.js';
 import { addConstraintEdit, dropConstraintEdit } from './schema-edit.js';
-import { type ColumnTypes, checkAnnotation, columnTypesOf, defaultAnnotation, tableColumnTypes } from '../catalog/deparse.js';
+import { type ColumnTypes, expressionAnnotation, columnTypesOf, defaultAnnotation, tableColumnTypes } from '../catalog/deparse.js';
 import { indexConstraintMarker, viewColumnsMarker } from '../catalog/markers.js';
 import { formatType } from '../pgtypes.js';
 
@@ -90,7 +90,7 @@ function columnConstraint(em: Emitter, c: Node, isAutoPk: boolean, column: strin
     case 'CONSTR_UNIQUE':
       return ` ${constraintName(c)}UNIQUE`;
     case 'CONSTR_CHECK':
-      return ` ${constraintName(c)}CHECK (${em.expr(c.raw_expr)})${checkAnnotation(c.raw_expr, columns)}`;
+      return ` ${constraintName(c)}CHECK (${em.expr(c.raw_expr)})${expressionAnnotation(c.raw_expr, columns)}`;
     case 'CONSTR_FOREIGN':
       return ` ${constraintName(c)}${references(c)}`;
     case 'CONSTR_IDENTITY':
@@ -110,7 +110,7 @@ function tableConstraint(em: Emitter, c: Node, columns: ColumnTypes): string {
     case 'CONSTR_UNIQUE':
       return `${constraintName(c)}UNIQUE (${cols(c.keys)})`;
     case 'CONSTR_CHECK':
-      return `${constraintName(c)}CHECK (${em.expr(c.raw_expr)})${checkAnnotation(c.raw_expr, columns)}`;
+      return `${constraintName(c)}CHECK (${em.expr(c.raw_expr)})${expressionAnnotation(c.raw_expr, columns)}`;
     case 'CONSTR_FOREIGN':
       return `${constraintName(c)}FOREIGN KEY (${cols(c.fk_attrs)}) ${references(c)}`;
     case 'CONSTR_EXCLUSION':
@@ -164,14 +164,15 @@ export function createIndex(s: Node): DdlStep[] {
   const em = new Emitter();
   const table = s.relation.relname as string;
   const elems = (s.indexParams as Node[]).map((p) => p.IndexElem);
+  const columns = tableColumnTypes(table);
   const cols = elems.map((e) => {
-    const target = e.name ? quoteIdent(e.name) : `(${em.expr(e.expr)})`;
+    const target = e.name ? quoteIdent(e.name) : `(${em.expr(e.expr)})${expressionAnnotation(e.expr, columns)}`;
     return `${target}${e.ordering === 'SORTBY_DESC' ? ' DESC' : ''}`;
   });
   const name = s.idxname ?? `${table}_${elems.map((e) => e.name ?? 'expr').join('_')}_${s.unique ? 'key' : 'idx'}`;
   if (s.accessMethod && s.accessMethod !== 'btree' && s.accessMethod !== 'hash') throw unsupported(`index method ${s.accessMethod}`);
   let sql = `CREATE ${s.unique ? 'UNIQUE ' : ''}INDEX ${s.if_not_exists ? 'IF NOT EXISTS ' : ''}${quoteIdent(name)} ON ${em.rangeVar(s.relation, false)} (${cols.join(', ')})`;
-  if (s.whereClause) sql += ` WHERE ${em.expr(s.whereClause)}`;
+  if (s.whereClause) sql += ` WHERE ${em.expr(s.whereClause)}${expressionAnnotation(s.whereClause, columns)}`;
   return [{ sql, params: em.params }];
 }
 

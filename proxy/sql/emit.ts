@@ -13,7 +13,7 @@ import { rangeFunction } from './table-functions.js';
 import { type Scope, type ScopeColumn, enterDmlScope, enterSelectScope, leaveScope, selectColumns, starColumns } from './scope.js';
 import { type ColumnInfo } from './schema.js';
 import { comparedLiteral, constraintColumns, insertTargets, leadingColumns, storeSql, updateTarget } from './normalize.js';
-import { deleteUsing, distinctOnQuery, frameClause, subqueryComparison, unqualifiedReturning } from './rewrite.js';
+import { deleteUsing, distinctOnQuery, frameClause, selectListSeries, subqueryComparison, unqualifiedReturning } from './rewrite.js';
 import { expressionType, isFormattedOutput, mixedScaleOutput, outputColumn, typedCall, typedCast, typedOperator } from './types.js';
 import * as catalog from '../catalog/sql.js';
 
@@ -70,6 +70,8 @@ export class Emitter {
   select(node: Node, top = true): { sql: string; columns: OutputColumn[] } {
     const s = node.SelectStmt ?? node;
     if (s.distinctClause?.some((d: Node) => Object.keys(d).length > 0)) return this.select({ SelectStmt: distinctOnQuery(s) }, top);
+    const series = selectListSeries(s);
+    if (series) return this.select({ SelectStmt: series }, top);
     if (s.lockingClause) this.lockingRead = true;
     const outerScope = enterSelectScope(this, s);
     catalog.registerLaterals(this, s.fromClause);

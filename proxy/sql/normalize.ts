@@ -12,6 +12,7 @@ import { sqlLiteral, storeValue } from '../coerce.js';
 import { PgError, SqlState } from '../errors.js';
 import { OID, decodeTextParam, type PgTypeInfo, type SqliteValue } from '../pgtypes.js';
 import type { Emitter } from './emit.js';
+import { textOf } from './types.js';
 import type { Node } from './parse.js';
 import { type ColumnInfo, type TableInfo, lookupTable } from './schema.js';
 
@@ -82,8 +83,10 @@ export function storeSql(em: Emitter, value: Node, column: ColumnInfo | undefine
   const param = value.ParamRef?.number as number | undefined;
   if (param !== undefined && !em.paramTypes.has(param)) em.paramTypes.set(param, t);
   const sql = em.expr(value);
-  if (t.oid === OID.text || (param === undefined && storedAlike(em.typeOf(value), t))) return sql;
-  return `pg_store(${sql}, ${t.oid}, ${t.typmod})`;
+  // text takes any value as its text: SQLite's affinity does it, except for what prints otherwise.
+  if (t.oid === OID.text) return textOf(em, value, sql);
+  if (param === undefined && storedAlike(em.typeOf(value), t)) return sql;
+  return `pg_store(${TEXT_LIKE.has(t.oid) ? textOf(em, value, sql) : sql}, ${t.oid}, ${t.typmod})`;
 }
 
 /** A constant's value as its type's input would take it; undefined for anything else. */

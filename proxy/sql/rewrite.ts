@@ -64,6 +64,31 @@ export function distinctOnQuery(s: Node): Node {
   };
 }
 
+/** A target that is a call of generate_series with arguments that name no column. */
+function constantSeries(t: Node): boolean {
+  const f = t.ResTarget.val.FuncCall;
+  return !!f && names(f.funcname).at(-1) === 'generate_series' && !f.over && !JSON.stringify(f.args ?? []).includes('"ColumnRef"');
+}
+
+/**
+ * generate_series() in the select list, as PostgreSQL 10+ runs it: one row per value, the rest of
+ * the row repeated. With constant arguments that is the series joined as a FROM item; a series
+ * over the row's own columns would need LATERAL.
+ */
+export function selectListSeries(s: Node): Node | undefined {
+  const targets = (s.targetList ?? []) as Node[];
+  if (!targets.some(constantSeries)) return undefined;
+  if (s.groupClause || s.havingClause || s.distinctClause) return undefined;
+  const from = [...((s.fromClause ?? []) as Node[])];
+  const targetList = targets.map((t, i) => {
+    if (!constantSeries(t)) return t;
+    const alias = `__evsql_series${i + 1}`;
+    from.push({ RangeFunction: { functions: [{ List: { items: [t.ResTarget.val, {}] } }], alias: { aliasname: alias, colnames: [{ String: { sval: 'value' } }] } } });
+    return { ResTarget: { name: t.ResTarget.name ?? 'generate_series', val: { ColumnRef: { fields: [{ String: { sval: alias } }, { String: { sval: 'value' } }] } } } };
+  });
+  return { ...s, fromClause: from, targetList };
+}
+
 /**
  * DELETE FROM t USING u WHERE cond: SQLite has no USING, so the other tables move into a
  * correlated EXISTS. RETURNING may then name only the target table's columns.

@@ -12,6 +12,7 @@ import { type Node, type RawStatement, nodeType, names, parseQuery } from './par
 import { displayName } from '../settings.js';
 import { schemaVersion } from './schema.js';
 import { checkAlterTable, checkCreateTable, checkDrop, checkTruncate } from './ddl-checks.js';
+import { commentEdit } from '../catalog/sql.js';
 
 export type StatementKind =
   | 'query' // returns rows, changes nothing
@@ -68,6 +69,8 @@ export interface Translation {
   copy?: CopySpec;
   node: Node;
   text: string;
+  /** The schema version the translation was made for: a prepared statement re-translates after DDL. */
+  schemaVersion: number;
 }
 
 const CACHE_LIMIT = 4096;
@@ -87,7 +90,7 @@ export function translate(query: string): Translation[] {
 }
 
 function base(raw: RawStatement, kind: StatementKind, tag: string): Translation {
-  return { kind, tag, steps: [], columns: null, paramCount: 0, paramTypes: [], lockingRead: false, node: raw.node, text: raw.text };
+  return { kind, tag, steps: [], columns: null, paramCount: 0, paramTypes: [], lockingRead: false, node: raw.node, text: raw.text, schemaVersion: schemaVersion() };
 }
 
 function withParams(t: Translation, em: Emitter, extraSteps: Step[] = []): Translation {
@@ -152,8 +155,10 @@ function statement(raw: RawStatement): Translation {
       throw unsupported('CREATE SCHEMA');
     case 'VacuumStmt':
       return base(raw, 'noop', s.is_vacuumcmd ? 'VACUUM' : 'ANALYZE');
-    case 'CommentStmt':
-      return base(raw, 'noop', 'COMMENT');
+    case 'CommentStmt': {
+      const edit = commentEdit(s);
+      return edit ? ddl(raw, 'COMMENT', [{ sql: '', params: [], edit }]) : base(raw, 'noop', 'COMMENT');
+    }
     case 'CheckPointStmt':
       return base(raw, 'noop', 'CHECKPOINT');
     case 'LockStmt':

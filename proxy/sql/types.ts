@@ -404,6 +404,11 @@ export function outputColumn(em: Emitter, name: string, n: Node): OutputColumn {
 /** Types whose stored form differs from their text: the rest are stored as PostgreSQL prints them. */
 const STORED_UNLIKE_TEXT = new Set<number>([OID.bool, OID.numeric, OID.float4, OID.float8, OID.bytea]);
 
+/** A typed value as a text column stores it: as the value cast to text prints. */
+export function textOf(em: Emitter, n: Node, sql: string): string {
+  return asText(em, n, sql, true);
+}
+
 /** `text` output of a typed value, as a cast to text (or the output function) prints it. */
 function asText(em: Emitter, n: Node, sql: string, cast: boolean): string {
   const x = em.typeOf(n);
