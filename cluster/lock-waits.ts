@@ -9,7 +9,6 @@ import type { LockTable } from '../mixer-rules/locks.js';
 
 interface Waiter {
   tx: number;
-  keys: ConflictKey[];
   retry: () => void;
   fail: (err: PgError) => void;
 }
@@ -19,22 +18,27 @@ export class LockWaits {
 
   constructor(readonly locks: LockTable) {}
 
-  acquire(tx: number, keys: ConflictKey[], timeoutMs: number, onWait: (cancel: () => void) => void): Promise<void> {
-    const first = this.locks.acquire(tx, keys);
+  /**
+   * Waits for and takes `keys` for `tx`. With `friend`, `tx` is a short read lock taken on behalf
+   * of that transaction: its locks are no conflict, and a wait counts as the friend's in deadlock
+   * detection (the friend waits for the read).
+   */
+  acquire(tx: number, keys: ConflictKey[], timeoutMs: number, onWait: (cancel: () => void) => void, friend?: number): Promise<void> {
+    const first = this.locks.acquire(tx, keys, friend);
     if (first.granted) return Promise.resolve();
     return new Promise<void>((resolve, reject) => {
+      const waiterId = friend ?? tx;
       const done = (err?: PgError) => {
         clearTimeout(timer);
-        this.waiters.delete(tx);
-        this.locks.notWaiting(tx);
+        this.waiters.delete(waiterId);
+        this.locks.notWaiting(waiterId);
         if (err) reject(err);
         else resolve();
       };
       const waiter: Waiter = {
-        tx,
-        keys,
+        tx: waiterId,
         retry: () => {
-          const r = this.locks.acquire(tx, keys);
+          const r = this.locks.acquire(tx, keys, friend);
           if (r.granted) done();
           else this.wait(waiter, r.waitsFor);
         },
@@ -42,7 +46,7 @@ export class LockWaits {
       };
       const timer = setTimeout(() => done(new PgError(SqlState.lockNotAvailable, 'canceling statement due to lock timeout')), timeoutMs);
       onWait(() => done(new PgError(SqlState.queryCanceled, 'canceling statement due to user request')));
-      this.waiters.set(tx, waiter);
+      this.waiters.set(waiterId, waiter);
       this.wait(waiter, first.waitsFor);
     });
   }

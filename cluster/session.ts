@@ -28,6 +28,7 @@ let lastSession = 0;
 export class Session {
   private readonly id = ++lastSession;
   private tx: number | null = null;
+  private retainReads = false;
   /** The transaction changed something: COMMIT/ROLLBACK must go through the log. */
   private wrote = false;
   private savepoints: Savepoint[] = [];
@@ -43,8 +44,13 @@ export class Session {
     return this.tx !== null;
   }
 
-  /** BEGIN takes nothing yet: each statement locks what it touches. */
-  begin(): void {
+  /**
+   * BEGIN takes nothing yet: each statement locks what it touches. Under READ COMMITTED (the
+   * default, as in PostgreSQL) a plain read waits for uncommitted writes but keeps no lock; under
+   * REPEATABLE READ and SERIALIZABLE its read locks last until the transaction ends.
+   */
+  begin(isolation = 'read committed'): void {
+    this.retainReads = isolation === 'serializable' || isolation === 'repeatable read';
     this.tx = this.pipeline.newTransaction();
     this.wrote = false;
     this.savepoints = [];
@@ -53,7 +59,7 @@ export class Session {
   async exec(t: Translation, params: SqliteValue[], opts: RunOptions): Promise<ExecResult> {
     const keys = this.pipeline.keysFor(t, params);
     const readOnly = t.kind === 'query' && !t.lockingRead && this.pipeline.options.mode === 'ev';
-    return this.locked(keys, opts, () => {
+    return this.locked(keys, opts, readOnly && !this.retainReads, () => {
       if (readOnly) {
         const id = newRequestId();
         return this.track(id, this.pipeline.read(t.steps, params, opts.ctx, id, (cancel) => (this.running = { id, cancel })));
@@ -65,7 +71,7 @@ export class Session {
   /** COPY FROM: many rows into one table, in batches. */
   insertRows(table: string, sql: string, rows: SqliteValue[][], opts: RunOptions): Promise<ExecResult> {
     const keys: ConflictKey[] = [{ mode: 'w', table }];
-    return this.locked(keys, opts, () => this.write(keys, opts.ctx, { kind: 'insertRows', table, sql, rows }));
+    return this.locked(keys, opts, false, () => this.write(keys, opts.ctx, { kind: 'insertRows', table, sql, rows }));
   }
 
   describe(steps: Step[], ctx: SessionContext): Promise<ExecResult> {
@@ -142,18 +148,18 @@ export class Session {
   }
 
   /**
-   * Runs `body` holding locks on `keys`: the transaction's (kept until it ends) or, in autocommit,
-   * a one-statement transaction's (released when the statement is done).
+   * Runs `body` holding locks on `keys`: the transaction's (kept until it ends) or, in autocommit
+   * or for a `brief` read, a one-statement transaction's (released when the statement is done).
    */
-  private async locked(keys: ConflictKey[], opts: RunOptions, body: () => Promise<ExecResult>): Promise<ExecResult> {
-    const own = this.tx === null;
-    const tx = this.tx ?? this.pipeline.newTransaction();
+  private async locked(keys: ConflictKey[], opts: RunOptions, brief: boolean, body: () => Promise<ExecResult>): Promise<ExecResult> {
+    const own = this.tx === null || brief;
+    const tx = own ? this.pipeline.newTransaction() : this.tx!;
     try {
-      await this.waits.acquire(tx, keys, opts.lockTimeoutMs, (cancel) => (this.waitCancel = cancel));
+      await this.waits.acquire(tx, keys, opts.lockTimeoutMs, (cancel) => (this.waitCancel = cancel), this.tx !== null && brief ? this.tx : undefined);
     } catch (err) {
       // A deadlock victim's transaction is over at once, as in PostgreSQL: undo it and free its
       // locks so the others go on; the client still ends it with ROLLBACK.
-      if (!own && err instanceof PgError && err.code === SqlState.deadlockDetected) await this.abort(opts.ctx);
+      if (this.tx !== null && err instanceof PgError && err.code === SqlState.deadlockDetected) await this.abort(opts.ctx);
       throw err;
     } finally {
       this.waitCancel = null;

@@ -39,9 +39,13 @@ export class LockTable {
   /** Reused by blockers(): most calls find nobody, and then allocate nothing. */
   private readonly found = new Set<number>();
 
-  /** Grants all of `keys` to `tx` (held until release), or none and says whom it waits for. Re-entrant; 'r' held and 'w' asked upgrades. */
-  acquire(tx: number, keys: ConflictKey[]): { granted: true } | { granted: false; waitsFor: number[] } {
-    const waitsFor = this.blockers(tx, keys);
+  /**
+   * Grants all of `keys` to `tx` (held until release), or none and says whom it waits for.
+   * Re-entrant; 'r' held and 'w' asked upgrades. Locks of `friend` (the transaction a short-lived
+   * read lock is taken for) do not count as conflicts.
+   */
+  acquire(tx: number, keys: ConflictKey[], friend?: number): { granted: true } | { granted: false; waitsFor: number[] } {
+    const waitsFor = this.blockers(tx, keys, friend);
     if (waitsFor.length) return { granted: false, waitsFor };
     let mine = this.held_.get(tx);
     if (!mine) this.held_.set(tx, (mine = new Map()));
@@ -57,11 +61,12 @@ export class LockTable {
     return { granted: true };
   }
 
-  /** Transactions other than `tx` holding locks that conflict with `keys`, ascending. */
-  blockers(tx: number, keys: ConflictKey[]): number[] {
+  /** Transactions other than `tx` (and `friend`) holding locks that conflict with `keys`, ascending. */
+  blockers(tx: number, keys: ConflictKey[], friend?: number): number[] {
     const found = this.found;
     found.clear();
     for (const k of keys) this.conflicting(k, tx, found);
+    if (friend !== undefined) found.delete(friend);
     return found.size === 0 ? [] : [...found].sort((a, b) => a - b);
   }
 

@@ -434,7 +434,7 @@ export class Connection {
         if (this.session.inTransaction) {
           msg.errorResponse(this.out, new PgError(SqlState.activeSqlTransaction, 'there is already a transaction in progress', { severity: 'WARNING' }), true);
         } else {
-          this.session.begin();
+          this.session.begin(t.value ?? this.settings.get('default_transaction_isolation') ?? 'read committed');
           this.txStatus = 'T';
         }
         msg.commandComplete(this.out, t.tag);

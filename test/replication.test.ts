@@ -67,6 +67,19 @@ describe('three replicas', () => {
     await b.query('RESET lock_timeout');
   });
 
+  it('keeps read locks only under SERIALIZABLE; READ COMMITTED, the default, releases them after the read', async () => {
+    await a.query('BEGIN');
+    await a.query('SELECT balance FROM acct WHERE id = 2');
+    await b.query("SET lock_timeout = '150ms'");
+    await b.query('UPDATE acct SET balance = balance + 0 WHERE id = 2');
+    await a.query('COMMIT');
+    await a.query('BEGIN ISOLATION LEVEL SERIALIZABLE');
+    await a.query('SELECT balance FROM acct WHERE id = 2');
+    await expect(b.query('UPDATE acct SET balance = balance + 0 WHERE id = 2')).rejects.toMatchObject({ code: '55P03' });
+    await a.query('COMMIT');
+    await b.query('RESET lock_timeout');
+  });
+
   it('detects a deadlock and aborts one transaction with 40P01', async () => {
     await a.query('BEGIN');
     await b.query('BEGIN');

@@ -233,8 +233,12 @@ function insert(raw: RawStatement, s: Node): Translation {
 function transaction(raw: RawStatement, s: Node): Translation {
   switch (s.kind) {
     case 'TRANS_STMT_BEGIN':
-    case 'TRANS_STMT_START':
-      return base(raw, 'begin', s.kind === 'TRANS_STMT_BEGIN' ? 'BEGIN' : 'START TRANSACTION');
+    case 'TRANS_STMT_START': {
+      const t = base(raw, 'begin', s.kind === 'TRANS_STMT_BEGIN' ? 'BEGIN' : 'START TRANSACTION');
+      const isolation = ((s.options ?? []) as Node[]).find((o) => o.DefElem?.defname === 'transaction_isolation');
+      t.value = isolation ? (isolation.DefElem.arg?.A_Const?.sval?.sval ?? null) : null;
+      return t;
+    }
     case 'TRANS_STMT_COMMIT':
       return base(raw, 'commit', 'COMMIT');
     case 'TRANS_STMT_ROLLBACK':
