@@ -33,7 +33,8 @@ const USAGE = `usage: evsql start [options]
   --idle-timeout DUR       default idle_session_timeout (EVSQL_IDLE_TIMEOUT, default 0: none)
   --idle-in-transaction-timeout DUR  (EVSQL_IDLE_IN_TRANSACTION_TIMEOUT, default 60s)
   --log-level LEVEL        pino level (EVSQL_LOG_LEVEL, default warn)
-  --test-faults            accept SELECT evsql_fault('crash'|'tamper', replica[, 'sql']) — for tests only
+  --fault-injection        accept SELECT evsql_fault(kind, replica), kind crash | corrupt | diverge |
+                           shuffle | conflict — for tests only (EVSQL_FAULT_INJECTION=1)
 `;
 
 const OPTIONS = {
@@ -57,7 +58,7 @@ const OPTIONS = {
   'idle-timeout': { type: 'string' },
   'idle-in-transaction-timeout': { type: 'string' },
   'log-level': { type: 'string' },
-  'test-faults': { type: 'boolean' },
+  'fault-injection': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -129,7 +130,7 @@ function main(): void {
     rules,
     maxBatchSize: int('batch-size', 256, 1),
     maxBatchDelayMs: int('batch-delay', 1, 0),
-    faults: values['test-faults'] === true || process.env.EVSQL_TEST_FAULTS === '1',
+    faults: values['fault-injection'] === true || process.env.EVSQL_FAULT_INJECTION === '1',
     readers: int('readers', 2, 0),
     synchronous: sync,
     maxConnections: int('max-connections', 100, 1),

@@ -67,6 +67,9 @@ export class Pipeline {
   private readonly pending = new Map<number, Pending>();
   /** Replicas whose threads died, to restart and repair between batches. */
   private readonly revive = new Set<number>();
+  /** Work that must run while no batch is open: fault injection, scrubs. */
+  private chores: Array<() => Promise<void>> = [];
+  private readonly faults = { shuffle: new Set<number>(), conflict: false };
   private running = false;
   private closing = false;
   private nextTx = 1;
@@ -75,7 +78,9 @@ export class Pipeline {
   private lastVerified = 0;
   private readonly committed: number[] = [];
   private commitWaiters: Array<{ replica: number; seq: number; resolve: () => void }> = [];
-  private readonly counters = { batches: 0, requests: 0, reads: 0, reexecutions: 0, repairs: 0, halts: 0 };
+  private readonly counters = { batches: 0, requests: 0, groups: 0, reads: 0, reexecutions: 0, repairs: 0, divergences: 0, halts: 0 };
+  /** Microseconds from sending a batch to the verifier's decision, the last 1024 batches. */
+  private readonly verifyLatency: number[] = [];
   /** The schema as of the last committed batch; the translator types statements from it. */
   schemaSnapshot: SchemaSnapshot;
   onSchemaChange: ((schema: SchemaSnapshot) => void) | undefined;
@@ -194,6 +199,7 @@ export class Pipeline {
     try {
       for (;;) {
         await this.reviveReplicas();
+        for (const chore of this.chores.splice(0)) await chore();
         const batch = this.batcher.take(Date.now(), this.log.nextSeq, true);
         if (!batch) break;
         const ids = batch.groups.flat();
@@ -203,7 +209,12 @@ export class Pipeline {
           return { ...item, ctx: { ...item.ctx, now: batch.timestamp, seed: (batch.seed + index * 0x9e3779b1) >>> 0 } };
         });
         let offset = 0;
-        const groups = batch.groups.map((g) => g.map(() => offset++));
+        let groups = batch.groups.map((g) => g.map(() => offset++));
+        if (this.faults.conflict && groups.length > 1) {
+          this.faults.conflict = false;
+          groups = [groups.flat()];
+        }
+        this.counters.groups += groups.length;
         const entry = this.log.append({ timestamp: batch.timestamp, items, groups });
         await this.execute(entry);
       }
@@ -211,13 +222,17 @@ export class Pipeline {
       this.options.log.warn({ err: (err as Error).message }, 'batch pipeline failed');
     } finally {
       this.running = false;
-      if (this.batcher.waiting || this.revive.size) this.kick();
+      if (this.batcher.waiting || this.revive.size || this.chores.length) this.kick();
     }
   }
 
   /** Execution order on one replica: groups in order, requests within a group in a replica-local order. */
   private order(entry: LogEntry, replica: number, sequential: boolean): number[] {
     if (sequential) return entry.groups.flat();
+    if (this.faults.shuffle.has(replica) && entry.groups.length > 1) {
+      this.faults.shuffle.delete(replica);
+      return [...entry.groups].reverse().flat();
+    }
     let x = (entry.seq * 2654435761 + replica * 40503 + 1) >>> 0;
     const rand = () => {
       x ^= x << 13;
@@ -272,6 +287,7 @@ export class Pipeline {
       await this.reloadSchema();
     }
     for (const i of voters.filter((v) => !agreeing.includes(v))) {
+      this.counters.divergences++;
       await this.finish(i, entry.seq, false);
       this.options.log.warn({ replica: i, seq: entry.seq }, 'replica diverged; repairing');
       await this.repair(i, agreeing[0]!);
@@ -283,6 +299,11 @@ export class Pipeline {
     const voters = this.replicas.map((_, i) => i).filter((i) => this.replicas[i]!.alive && this.verifier.status(i) === 'healthy');
     const reports = new Map<number, BatchReport>();
     let decision: Decision = { kind: 'wait' };
+    const sent = process.hrtime.bigint();
+    const decided = () => {
+      this.verifyLatency.push(Number(process.hrtime.bigint() - sent) / 1000);
+      if (this.verifyLatency.length > 1024) this.verifyLatency.shift();
+    };
     await Promise.all(
       voters.map(async (i) => {
         let d: Decision | Decision[];
@@ -295,7 +316,12 @@ export class Pipeline {
           this.options.log.warn({ replica: i, err: (err as Error).message }, 'replica failed during a batch');
           d = this.verifier.onReplicaDown(i);
         }
-        for (const x of Array.isArray(d) ? d : [d]) if (x.kind !== 'wait' && decision.kind === 'wait') decision = x;
+        for (const x of Array.isArray(d) ? d : [d]) {
+          if (x.kind !== 'wait' && decision.kind === 'wait') {
+            decision = x;
+            decided();
+          }
+        }
       }),
     );
     if (decision.kind === 'wait') decision = { kind: 'halt', seq: entry.seq, reason: 'no quorum of replicas answered' };
@@ -323,13 +349,14 @@ export class Pipeline {
    * Brings replica `target` to the state of healthy replica `source`: compares table digests, and
    * for each table that differs, deletes the rows the source lacks and inserts the ones it has.
    */
-  private async repair(target: number, source: number): Promise<void> {
+  private async repair(target: number, source: number): Promise<number> {
     this.verifier.markRepairing(target);
     this.counters.repairs++;
     this.replicaStats[target]!.repairs++;
     const [to, from] = [this.replicas[target]!, this.replicas[source]!];
     const [have, want] = await Promise.all([to.state(), from.state()]);
     const tables = new Set([...Object.keys(have.tables), ...Object.keys(want.tables)]);
+    let rows = 0;
     for (const table of tables) {
       if (have.tables[table] === want.tables[table]) continue;
       const [mine, theirs] = await Promise.all([to.bucketRows(table, []), from.bucketRows(table, [])]);
@@ -350,18 +377,20 @@ export class Pipeline {
         return false;
       });
       await to.repair(table, remove, insert.map((r) => r.values));
+      rows += remove.length + insert.length;
     }
     const after = await to.state();
     if (after.root !== want.root) {
       this.options.log.warn({ replica: target, have: after.root, want: want.root }, 'repair did not converge (schema differs?); replica marked down');
       this.replicaDown(target, 'repair did not converge');
-      return;
+      return rows;
     }
     this.replicaStats[target]!.root = after.root;
     this.replicaStats[target]!.appliedSeq = this.replicaStats[source]!.appliedSeq;
     this.markCommitted(target, this.committed[source]!);
     this.verifier.onReplicaUp(target);
-    this.options.log.info({ replica: target }, 'replica repaired');
+    this.options.log.info({ replica: target, rows }, 'replica repaired');
+    return rows;
   }
 
   private replicaDown(replica: number, reason: string): void {
@@ -397,15 +426,70 @@ export class Pipeline {
     }
   }
 
-  /** Test-only fault injection: kill a replica's writer, or change its data behind the log's back. */
-  async injectFault(kind: string, replica: number, sql: string): Promise<string> {
-    if (!this.options.faults) throw new PgError(SqlState.featureNotSupported, 'fault injection is off (start evsql with --test-faults)');
+  /** Runs `work` between batches, when no replica has a batch open. */
+  private betweenBatches<T>(work: () => Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.chores.push(() => work().then(resolve, reject));
+      this.kick();
+    });
+  }
+
+  /**
+   * Fault injection (--fault-injection only). crash: the replica's threads die. corrupt: a stored
+   * row changes behind the state hash's back (only evsql_scrub() can find it). diverge: the
+   * replica's next batch writes one value more. shuffle: it runs its next batch's groups in reverse
+   * order. conflict: the mixer's next batch puts all requests in one group, as a wrong rule would.
+   */
+  injectFault(kind: string, replica: number): Promise<string> {
+    if (!this.options.faults) throw new PgError(SqlState.featureNotSupported, 'fault injection is off (start evsql with --fault-injection)');
     const r = this.replicas[replica];
     if (!r) throw new PgError(SqlState.invalidParameterValue, `no replica ${replica}`);
-    if (kind === 'crash') await r.writer.close();
-    else if (kind === 'tamper') await r.tamper(sql);
-    else throw new PgError(SqlState.invalidParameterValue, `unknown fault "${kind}"`);
-    return `${kind} replica ${replica}`;
+    return this.betweenBatches(async () => {
+      switch (kind) {
+        case 'crash':
+          await Promise.all([r.writer.close(), r.close()]);
+          break;
+        case 'corrupt':
+        case 'diverge':
+          await r.fault(kind);
+          break;
+        case 'shuffle':
+          this.faults.shuffle.add(replica);
+          break;
+        case 'conflict':
+          this.faults.conflict = true;
+          break;
+        default:
+          throw new PgError(SqlState.invalidParameterValue, `unknown fault "${kind}"`);
+      }
+      return `${kind} replica ${replica}`;
+    });
+  }
+
+  /**
+   * evsql_scrub(): every healthy replica recomputes its state hash from its rows; the buckets its
+   * incremental hash had wrong are counted, and replicas whose recomputed state is not the
+   * majority's are repaired. Returns (replica, divergent_pages, repaired_rows).
+   */
+  scrub(): Promise<SqliteValue[][]> {
+    return this.betweenBatches(async () => {
+      const voters = this.replicas.map((_, i) => i).filter((i) => this.replicas[i]!.alive && this.verifier.status(i) === 'healthy');
+      const reports = await Promise.all(voters.map((i) => this.replicas[i]!.scrub()));
+      const votes = new Map<string, number[]>();
+      voters.forEach((i, k) => votes.set(reports[k]!.state.root, [...(votes.get(reports[k]!.state.root) ?? []), i]));
+      const majority = [...votes.values()].sort((a, b) => b.length - a.length)[0] ?? [];
+      const rows: SqliteValue[][] = [];
+      for (const [k, i] of voters.entries()) {
+        let repaired = 0;
+        if (!majority.includes(i) && majority.length) {
+          this.counters.divergences++;
+          repaired = await this.repair(i, majority[0]!);
+        }
+        this.replicaStats[i]!.root = reports[k]!.state.root === reports[voters.indexOf(majority[0]!)]?.state.root ? reports[k]!.state.root : this.replicaStats[i]!.root;
+        rows.push([BigInt(i), BigInt(reports[k]!.divergentPages), BigInt(repaired)]);
+      }
+      return rows;
+    });
   }
 
   private async reloadSchema(): Promise<void> {
@@ -428,12 +512,20 @@ export class Pipeline {
   /** Rows of evsql_stats: name, value. */
   statRows(): SqliteValue[][] {
     const c = this.counters;
+    const sorted = [...this.verifyLatency].sort((a, b) => a - b);
+    const pct = (p: number) => (sorted.length ? String(Math.round(sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!)) : '0');
+    const rollbacks = this.replicaStats.reduce((n, s) => n + s.rollbacks, 0);
     return [
       ['mode', this.options.mode],
       ['replicas', String(this.replicas.length)],
       ['batches', String(c.batches)],
       ['requests', String(c.requests)],
       ['avg_batch_size', c.batches ? (c.requests / c.batches).toFixed(2) : '0'],
+      ['parallel_groups', String(c.groups)],
+      ['rollbacks', String(rollbacks)],
+      ['divergences', String(c.divergences)],
+      ['verify_latency_p50_us', pct(0.5)],
+      ['verify_latency_p99_us', pct(0.99)],
       ['reads', String(c.reads)],
       ['reexecutions', String(c.reexecutions)],
       ['repairs', String(c.repairs)],

@@ -10,8 +10,9 @@ import type { ExecResult } from '../executor/messages.js';
 import type { Pipeline } from './pipeline.js';
 
 const MENTIONS = /\bevsql_(replicas|stats)\b/i;
-/** `SELECT evsql_fault('crash' | 'tamper', replica [, 'sql'])`, test-only. */
-const FAULT = /\bevsql_fault\(\s*'(\w+)'\s*,\s*(\d+)\s*(?:,\s*'((?:[^']|'')*)'\s*)?\)/i;
+/** `SELECT evsql_fault('crash' | 'corrupt' | 'diverge' | 'shuffle' | 'conflict', replica)`, with --fault-injection only. */
+const FAULT = /\bevsql_fault\(\s*'(\w+)'\s*,\s*(\d+)\s*\)/i;
+const SCRUB = /\bevsql_scrub\(\s*\)/i;
 
 export class StatusTables {
   private readonly db = new Database(':memory:');
@@ -27,8 +28,12 @@ export class StatusTables {
     if (t.kind !== 'query') return null;
     const fault = FAULT.exec(t.text);
     if (fault) {
-      const done = await this.pipeline.injectFault(fault[1]!.toLowerCase(), Number(fault[2]), (fault[3] ?? '').replace(/''/g, "'"));
+      const done = await this.pipeline.injectFault(fault[1]!.toLowerCase(), Number(fault[2]));
       return { columns: [{ name: 'evsql_fault', declType: 'text' }], rows: [[done]], changes: 0 };
+    }
+    if (SCRUB.test(t.text)) {
+      const rows = await this.pipeline.scrub();
+      return { columns: [{ name: 'replica', declType: 'int4' }, { name: 'divergent_pages', declType: 'int8' }, { name: 'repaired_rows', declType: 'int8' }], rows, changes: 0 };
     }
     if (!MENTIONS.test(t.text)) return null;
     this.db.exec('DELETE FROM evsql_replicas; DELETE FROM evsql_stats;');

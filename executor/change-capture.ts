@@ -95,6 +95,26 @@ export class ChangeCapture {
     this.columns.clear();
   }
 
+  /** Puts the capture triggers back after dropTriggers(), without rehashing. */
+  reinstallTriggers(): void {
+    for (const table of this.tableSql.keys()) this.installTriggers(table);
+  }
+
+  /**
+   * Fault injection: changes one stored value of the first non-empty table (with or without the
+   * triggers in place, as the caller chose).
+   */
+  alterOneRow(): void {
+    for (const table of this.tableSql.keys()) {
+      const col = this.tableColumns(table)[0];
+      if (!col) continue;
+      const changed = this.db
+        .prepare(`UPDATE main.${q(table)} SET ${q(col)} = CASE typeof(${q(col)}) WHEN 'integer' THEN ${q(col)} + 1000003 WHEN 'real' THEN ${q(col)} + 0.5 WHEN 'text' THEN ${q(col)} || '~' ELSE ${q(col)} END WHERE rowid = (SELECT max(rowid) FROM main.${q(table)})`)
+        .run().changes;
+      if (changed) return;
+    }
+  }
+
   /** (Re)creates the triggers of every table and recomputes the whole state hash from the data. */
   rebuild(): void {
     this.dropTriggers();

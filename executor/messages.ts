@@ -73,8 +73,14 @@ export type Op =
   | { op: 'repair'; table: string; deleteRowids: bigint[]; insert: SqliteValue[][] }
   /** Writer: roll back transactions left open by a crash; report the state. */
   | { op: 'recover' }
-  /** Test-only (--test-faults): run SQL on this replica alone, as silent corruption would. */
-  | { op: 'tamper'; sql: string };
+  /**
+   * Fault injection (--fault-injection only): 'corrupt' changes a stored row behind the state
+   * hash's back, as a bad disk would; 'diverge' makes the next batch change one written value
+   * more, as a concurrency bug would.
+   */
+  | { op: 'fault'; kind: 'corrupt' | 'diverge' }
+  /** Recompute the state hash from the rows; report how many buckets the incremental one had wrong. */
+  | { op: 'scrub' };
 
 export interface Request {
   id: number;
@@ -115,6 +121,12 @@ export interface BatchReport {
   items: ItemOutput[];
   /** The writer's schema, when the batch changed it. */
   schema?: SchemaSnapshot;
+}
+
+export interface ScrubReport {
+  /** Buckets whose incremental hash disagreed with the rows. */
+  divergentPages: number;
+  state: ReplicaState;
 }
 
 export interface ReplicaState {

@@ -6,7 +6,7 @@ import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import { PgError, SqlState } from '../proxy/errors.js';
 import type { SqliteValue } from '../proxy/pgtypes.js';
-import type { BatchItem, BatchReport, ExecResult, ItemOutput, Op, ReplicaState, Reply, Request, SessionContext, Step, TableRows } from './messages.js';
+import type { BatchItem, BatchReport, ExecResult, ItemOutput, Op, ReplicaState, Reply, Request, ScrubReport, SessionContext, Step, TableRows } from './messages.js';
 import { CANCEL_SLOT } from './messages.js';
 import type { WorkerConfig } from './worker.js';
 
@@ -151,9 +151,12 @@ export class Replica {
     return this.writer.request<ReplicaState>(SYSTEM_CONTEXT, { op: 'repair', table, deleteRowids, insert });
   }
 
-  /** Test-only: change this replica's data outside any batch. */
-  tamper(sql: string): Promise<void> {
-    return this.writer.request<void>(SYSTEM_CONTEXT, { op: 'tamper', sql });
+  fault(kind: 'corrupt' | 'diverge'): Promise<void> {
+    return this.writer.request<void>(SYSTEM_CONTEXT, { op: 'fault', kind });
+  }
+
+  scrub(): Promise<ScrubReport> {
+    return this.writer.request<ScrubReport>(SYSTEM_CONTEXT, { op: 'scrub' });
   }
 
   /** Cancels request `id` wherever it runs on this replica. */

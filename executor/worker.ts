@@ -12,7 +12,7 @@ import type { SqliteValue } from '../proxy/pgtypes.js';
 import { Catalog } from '../proxy/catalog/install.js';
 import { readsCatalog } from '../proxy/catalog/definitions.js';
 import { ChangeCapture, ddlTable } from './change-capture.js';
-import type { BatchItem, BatchReport, ExecResult, ItemOutput, Op, Reply, ReplicaState, Request, ResultColumn, Step, TableRows } from './messages.js';
+import type { BatchItem, BatchReport, ExecResult, ItemOutput, Op, Reply, ReplicaState, Request, ResultColumn, ScrubReport, Step, TableRows } from './messages.js';
 import { CANCEL_SLOT, needsDurability } from './messages.js';
 import { applySchemaEdit } from './schema-edit.js';
 import { SchemaWatch, readSchema } from './schema.js';
@@ -133,6 +133,8 @@ function wireError(err: unknown) {
 // ------------------------------------------------------------------ batches (writer)
 
 let open: { seq: number; mark: number; ddl: boolean; rootAfter?: string } | null = null;
+/** Fault injection: the next batch changes one more value than its requests did. */
+let divergeNext = false;
 let synchronous = config.synchronous as string;
 /** The root as of the last commit; unchanged until the next batch commits. */
 let committedRoot: string | undefined;
@@ -206,6 +208,10 @@ function runBatch(seq: number, items: BatchItem[], order: number[]): BatchReport
       capture!.currentTx = null;
       scope = undefined;
     }
+  }
+  if (divergeNext) {
+    divergeNext = false;
+    capture!.alterOneRow();
   }
   const rootAfter = hash.root();
   open.rootAfter = rootAfter;
@@ -287,6 +293,24 @@ function repair(table: string, deleteRowids: bigint[], insert: SqliteValue[][]):
   return state();
 }
 
+/** Recomputes the hash from the rows: buckets the incremental hash had wrong reveal silent corruption. */
+function scrub(): ScrubReport {
+  const before = new Map(hash.tableNames().map((t) => [t, Buffer.from(hash.buckets(t).buffer.slice(0))]));
+  committedRoot = undefined;
+  capture!.rebuild();
+  let divergentPages = 0;
+  const tables = new Set([...before.keys(), ...hash.tableNames()]);
+  for (const t of tables) {
+    const now = hash.buckets(t);
+    const was = before.get(t);
+    for (let b = 0; b < now.length / 2; b++) {
+      const same = was !== undefined && was.readBigUInt64LE(b * 16) === now[b * 2] && was.readBigUInt64LE(b * 16 + 8) === now[b * 2 + 1];
+      if (!same && !(was === undefined && now[b * 2] === 0n && now[b * 2 + 1] === 0n)) divergentPages++;
+    }
+  }
+  return { divergentPages, state: state() };
+}
+
 /** Transactions open at the last stop are aborted, the same way on every replica. */
 function recover(): ReplicaState {
   committedRoot = undefined;
@@ -325,14 +349,22 @@ function execute(op: Op): unknown {
       return repair(op.table, op.deleteRowids, op.insert);
     case 'recover':
       return recover();
-    case 'tamper':
+    case 'fault':
       if (!config.faults) throw new PgError(SqlState.featureNotSupported, 'fault injection is off');
+      if (op.kind === 'diverge') {
+        divergeNext = true;
+        return null;
+      }
+      // Behind the hash's back: no capture triggers while the row changes.
       committedRoot = undefined;
+      capture!.dropTriggers();
       db.exec('BEGIN IMMEDIATE');
-      db.exec(op.sql);
+      capture!.alterOneRow();
       db.exec('COMMIT');
-      hash.commit();
+      capture!.reinstallTriggers();
       return null;
+    case 'scrub':
+      return scrub();
   }
 }
 

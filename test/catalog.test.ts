@@ -40,6 +40,11 @@ create table book_tags (book_id bigint references books(id), tag_id int referenc
 alter table authors add constraint authors_email_key unique (email);
 create table events (id bigint generated always as identity primary key, kind text not null default 'click', at timestamptz default current_timestamp, amount double precision check (amount > 0), weight real default 1.5, code smallint default -1, data bytea);
 create view cheap_books as select id, title from books where price < 10;
+create view top_books as select id, title as name, price * 2 as double_price, upper(title) from books where price < 10 and active order by title desc limit 5 offset 2;
+create view author_counts as select b.id, a.name, count(*) as n from books b join authors a on b.author_id = a.id left join book_tags t on t.book_id = b.id group by b.id, a.name having count(*) > 1;
+create view statuses as select distinct status from books;
+create view all_authors as select * from authors;
+create view a_authors (ident, label) as select a.id, a.name from authors a where a.name like 'A%' or a.id in (1, 2, 3);
 comment on table books is 'all the books';
 comment on column books.title is 'The title';
 comment on column books.price is 'it''s */ tricky';
@@ -125,6 +130,12 @@ describe('psql meta-commands print what PostgreSQL 15 prints', () => {
     '\\d book_tags',
     '\\d events',
     '\\d cheap_books',
+    '\\d+ cheap_books',
+    '\\d+ top_books',
+    '\\d+ author_counts',
+    '\\d+ statuses',
+    '\\d+ all_authors',
+    '\\d+ a_authors',
     '\\d books_pkey',
     '\\d books_author_published_idx',
     '\\d authors_id_seq',
@@ -181,7 +192,8 @@ describe('catalog queries', () => {
     `select schemaname, tablename, tableowner, hasindexes, hastriggers from pg_tables where schemaname = 'public' order by 2`,
     `select schemaname, tablename, indexname, indexdef from pg_indexes where schemaname = 'public' order by 3`,
     `select schemaname, sequencename, data_type, start_value, min_value, max_value, increment_by, cycle from pg_sequences order by 2`,
-    `select schemaname, viewname, viewowner from pg_views where schemaname = 'public'`,
+    `select schemaname, viewname, viewowner, definition from pg_views where schemaname = 'public' order by 2`,
+    `select viewname, pg_get_viewdef(viewname::regclass), pg_get_viewdef(viewname::regclass, true) from pg_views where schemaname = 'public' order by 1`,
     `select nspname from pg_namespace order by 1`,
     `select typname, typlen, typtype, typcategory from pg_type where typname in ('int4', 'text', 'numeric', '_int4', 'timestamptz') order by 1`,
     `select rolname, rolsuper, rolcanlogin from pg_roles where rolname = 'postgres'`,
@@ -194,7 +206,8 @@ describe('catalog queries', () => {
     `select obj_description('books'::regclass, 'pg_class'), col_description('books'::regclass, 3), col_description('books'::regclass, 4), col_description('books'::regclass, 5)`,
     `select d.objsubid, d.description from pg_description d where d.objoid = 'books'::regclass order by 1`,
     // information_schema
-    `select table_catalog, table_schema, table_name, table_type, is_insertable_into, is_typed from information_schema.tables where table_schema = 'public' order by table_name`,
+    `select table_catalog, table_schema, table_name, table_type, is_typed from information_schema.tables where table_schema = 'public' order by table_name`,
+    `select table_name, is_insertable_into from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name`,
     `select table_name, column_name, ordinal_position, column_default, is_nullable, data_type, character_maximum_length, numeric_precision, numeric_scale, datetime_precision, udt_name, is_identity, identity_generation from information_schema.columns where table_schema = 'public' order by table_name, ordinal_position`,
     `select constraint_name, table_name, constraint_type, is_deferrable, initially_deferred from information_schema.table_constraints where table_schema = 'public' and constraint_type <> 'CHECK' order by 1`,
     `select constraint_name, table_name, column_name, ordinal_position, position_in_unique_constraint from information_schema.key_column_usage where table_schema = 'public' order by 1, 4`,
@@ -202,7 +215,7 @@ describe('catalog queries', () => {
     `select constraint_name, table_name, column_name from information_schema.constraint_column_usage where table_schema = 'public' order by 1, 3`,
     `select sequence_name, data_type, numeric_precision, start_value, minimum_value, maximum_value, increment, cycle_option from information_schema.sequences order by 1`,
     `select schema_name from information_schema.schemata order by 1`,
-    `select table_name, check_option from information_schema.views where table_schema = 'public'`,
+    `select table_name, view_definition, check_option from information_schema.views where table_schema = 'public' order by 1`,
     `select constraint_name, check_clause from information_schema.check_constraints where constraint_schema = 'public' and constraint_name not like '%_not_null' order by 1`,
     `select a.attname, pg_get_expr(d.adbin, d.adrelid, true) from pg_attrdef d join pg_attribute a on a.attrelid = d.adrelid and a.attnum = d.adnum where d.adrelid = 'events'::regclass order by 1`,
     `select conname, pg_get_constraintdef(oid), pg_get_constraintdef(oid, true), pg_get_expr(conbin, conrelid) from pg_constraint where conrelid = 'expressions'::regclass order by 1`,
@@ -215,6 +228,17 @@ describe('catalog queries', () => {
     });
   }
 
+  it('reports views as not insertable into (SQLite views take no INSERT; PostgreSQL writes through simple ones)', async () => {
+    const rows = await psql(server.port, ['-A', '-t', '-c', "select table_name, is_insertable_into from information_schema.tables where table_type = 'VIEW' and table_name in ('cheap_books', 'statuses') order by 1"]);
+    expect(rows).toBe('cheap_books|NO\nstatuses|NO\n');
+    const client = await server.client();
+    try {
+      await expect(client.query("insert into cheap_books (id, title) values (1, 'x')")).rejects.toThrow();
+    } finally {
+      await client.end();
+    }
+  });
+
   it('gives result columns the catalog types, over the extended protocol too', async () => {
     const query = "select c.oid, c.relname, c.relkind, c.relhasindex, c.relnatts, c.reltuples, a.attnum, a.atttypmod from pg_class c join pg_attribute a on a.attrelid = c.oid where c.relname = $1 and a.attnum = 1";
     const fields = async (client: pg.Client) => {
@@ -224,6 +248,17 @@ describe('catalog queries', () => {
     const [a, b] = [await postgres.client(), await server.client()];
     try {
       expect(await fields(b)).toEqual(await fields(a));
+    } finally {
+      await Promise.all([a.end(), b.end()]);
+    }
+  });
+
+  it('takes relation and type names as parameters', async () => {
+    const query = 'select $1::regclass as r, $1::regclass::oid > 0 as ok, $2::regtype::text as t, (select count(*) from pg_attribute where attrelid = $1::regclass and attnum > 0) as n';
+    const run = async (client: pg.Client) => (await client.query(query, ['public.books', 'integer'])).rows;
+    const [a, b] = [await postgres.client(), await server.client()];
+    try {
+      expect(await run(b)).toEqual(await run(a));
     } finally {
       await Promise.all([a.end(), b.end()]);
     }

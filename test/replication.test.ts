@@ -238,47 +238,116 @@ describe('sequential baseline', () => {
 });
 
 describe('faults while serving', () => {
+  const ACCOUNTS = 6;
+  const CLIENTS = 4;
   let server: TestServer;
-  let c: pg.Client;
+  let admin: pg.Client;
 
   beforeAll(async () => {
-    server = await startServer(['--replicas', '3', '--test-faults']);
-    c = await server.client();
-    await c.query('CREATE TABLE f (id int PRIMARY KEY, v int)');
-    await c.query('INSERT INTO f (id, v) VALUES (1, 1), (2, 2), (3, 3)');
+    server = await startServer(['--replicas', '3', '--fault-injection']);
+    admin = await server.client();
+    await admin.query('CREATE TABLE bank (id int PRIMARY KEY, bal int NOT NULL)');
+    await admin.query('CREATE TABLE counters (c int PRIMARY KEY, n int NOT NULL)');
+    for (let i = 1; i <= ACCOUNTS; i++) await admin.query('INSERT INTO bank (id, bal) VALUES ($1, 1000)', [i]);
+    for (let c = 1; c <= CLIENTS; c++) await admin.query('INSERT INTO counters (c, n) VALUES ($1, 0)', [c]);
   });
 
   afterAll(async () => {
-    await c?.end();
+    await admin?.end();
     await server?.stop();
   });
 
-  async function settle(predicate: (rows: Record<string, string>[]) => boolean) {
-    const deadline = Date.now() + 10_000;
+  /**
+   * Each client moves money between accounts in transactions and counts its own commits in a row
+   * of its own; every RETURNING must equal the client's count (the model), retrying on 40P01/55P03.
+   */
+  async function workload(transactions: number, duringFault: () => Promise<unknown>): Promise<number[]> {
+    const committed: number[] = [];
+    const clients = await Promise.all(Array.from({ length: CLIENTS }, () => server.client()));
+    let seed = 7;
+    const rand = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return 1 + (seed % n);
+    };
+    const fault = new Promise((r) => setTimeout(r, 150)).then(duringFault);
+    await Promise.all(
+      clients.map(async (c, k) => {
+        const me = k + 1;
+        const before = (await c.query('SELECT n FROM counters WHERE c = $1', [me])).rows[0].n as number;
+        let mine = before;
+        for (let t = 0; t < transactions; t++) {
+          const [from, to, amount] = [rand(ACCOUNTS), rand(ACCOUNTS), rand(50)];
+          try {
+            await c.query('BEGIN');
+            await c.query('UPDATE bank SET bal = bal - $1 WHERE id = $2', [amount, from]);
+            await c.query('UPDATE bank SET bal = bal + $1 WHERE id = $2', [amount, to]);
+            const r = await c.query('UPDATE counters SET n = n + 1 WHERE c = $1 RETURNING n', [me]);
+            await c.query('COMMIT');
+            mine++;
+            expect(r.rows[0].n).toBe(mine);
+          } catch (err) {
+            const code = (err as { code?: string }).code;
+            if (code !== '40P01' && code !== '55P03') throw err;
+            await c.query('ROLLBACK');
+          }
+        }
+        committed[k] = mine - before;
+        await c.end();
+      }),
+    );
+    await fault;
+    return committed;
+  }
+
+  async function healthyAndEqual() {
+    const deadline = Date.now() + 15_000;
     for (;;) {
-      await c.query('UPDATE f SET v = v + 1 WHERE id = 3');
-      const rows = await replicas(c);
-      if (predicate(rows) || Date.now() > deadline) return rows;
+      await admin.query('UPDATE counters SET n = n WHERE c = 1');
+      const rows = await replicas(admin);
+      const ok = rows.every((r) => r.status === 'healthy') && new Set(rows.map((r) => r.state_root)).size === 1;
+      if (ok || Date.now() > deadline) return rows;
       await new Promise((r) => setTimeout(r, 100));
     }
   }
 
-  it('outvotes and repairs a replica whose data was silently changed', async () => {
-    await c.query("SELECT evsql_fault('tamper', 2, 'UPDATE f SET v = 99 WHERE id = 1')");
-    const rows = await settle((r) => r[2]!.repairs === '1' && r.every((x) => x.status === 'healthy'));
-    expect(rows.map((r) => r.status)).toEqual(['healthy', 'healthy', 'healthy']);
-    expect(rows[2]!.repairs).toBe('1');
-    expect(new Set(rows.map((r) => r.state_root)).size).toBe(1);
-    expect((await c.query('SELECT v FROM f WHERE id = 1')).rows).toEqual([{ v: 1 }]);
-  });
+  async function stats() {
+    const r = await admin.query('SELECT name, value FROM evsql_stats');
+    return Object.fromEntries(r.rows.map((x) => [x.name, Number(x.value)])) as Record<string, number>;
+  }
 
-  it('goes on without a crashed replica, then brings it back by repair', async () => {
-    await c.query("SELECT evsql_fault('crash', 1)");
-    await c.query('UPDATE f SET v = v + 10 WHERE id = 2');
-    expect((await c.query('SELECT v FROM f WHERE id = 2')).rows).toEqual([{ v: 12 }]);
-    const rows = await settle((r) => r.every((x) => x.status === 'healthy') && new Set(r.map((x) => x.state_root)).size === 1);
+  async function checkModel() {
+    const total = await admin.query('SELECT sum(bal) AS s FROM bank');
+    expect(Number(total.rows[0].s)).toBe(ACCOUNTS * 1000);
+    const rows = await healthyAndEqual();
     expect(rows.map((r) => r.status)).toEqual(['healthy', 'healthy', 'healthy']);
     expect(new Set(rows.map((r) => r.state_root)).size).toBe(1);
-    expect(Number(rows[1]!.repairs)).toBeGreaterThanOrEqual(1);
+    const scrub = await admin.query('SELECT * FROM evsql_scrub()');
+    expect(scrub.rows.map((r) => [r.divergent_pages, r.repaired_rows])).toEqual([['0', '0'], ['0', '0'], ['0', '0']]);
+  }
+
+  for (const kind of ['diverge', 'shuffle', 'conflict', 'crash']) {
+    it(`serves only correct results while a replica suffers '${kind}'`, async () => {
+      const before = await stats();
+      const committed = await workload(25, () => admin.query(`SELECT evsql_fault('${kind}', 1)`));
+      expect(committed.reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+      await checkModel();
+      const after = await stats();
+      if (kind === 'diverge') {
+        expect(after.divergences).toBeGreaterThan(before.divergences!);
+        expect(after.repairs).toBeGreaterThan(before.repairs!);
+        expect(after.rollbacks).toBeGreaterThan(before.rollbacks!);
+      }
+      if (kind === 'crash') expect(after.repairs).toBeGreaterThan(before.repairs!);
+    });
+  }
+
+  it("finds silent corruption ('corrupt') with evsql_scrub() and repairs it", async () => {
+    await admin.query("SELECT evsql_fault('corrupt', 2)");
+    const scrub = await admin.query('SELECT replica, divergent_pages, repaired_rows FROM evsql_scrub() ORDER BY replica');
+    const bad = scrub.rows.find((r) => r.replica === 2);
+    expect(Number(bad.divergent_pages)).toBeGreaterThan(0);
+    expect(Number(bad.repaired_rows)).toBeGreaterThan(0);
+    expect(scrub.rows.filter((r) => r.replica !== 2).every((r) => r.divergent_pages === '0')).toBe(true);
+    await checkModel();
   });
 });

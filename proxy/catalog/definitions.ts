@@ -4,7 +4,8 @@
  * connection's temp schema named `<schema>.<relation>` (install.ts), which the translator reads
  * in place of `pg_catalog.pg_class` and the like. Column types map to PostgreSQL's own, except
  * pg_node_tree and anyarray, kept as text (their values are expression texts), information_schema
- * domains, kept as their base types, and "char"[], kept as text[].
+ * domains, kept as their base types, and "char"[], kept as text[]. Shared by the translator and
+ * the workers, with the names of evsql's lookup tables beside the catalog's.
  */
 
 export type CatalogSchema = 'pg_catalog' | 'information_schema';

@@ -385,6 +385,7 @@ function registerCatalogFunctions(db: Database.Database): void {
   fn('pg_parse_relname', (s) => (s === null ? null : relationName(text(s)).name));
   fn('pg_regtype_in', (s) => {
     if (s === null) return null;
+    if (typeof s === 'bigint' || /^\s*\d+\s*$/.test(text(s))) return BigInt(text(s).trim());
     const oid = typeFromDeclared(text(s)).oid;
     if (oid === OID.text && !/^(pg_catalog\.)?text$/i.test(text(s).trim())) throw new PgError(SqlState.undefinedObject, `type "${text(s)}" does not exist`);
     return oid;

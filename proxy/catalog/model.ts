@@ -14,7 +14,7 @@
  */
 import { formatType, typeFromDeclared, type PgTypeInfo } from '../pgtypes.js';
 import { quoteIdentifier } from './ident.js';
-import { type Display, readViewColumnsMarker } from './markers.js';
+import { type Display, readDisplayMarker, readViewColumnsMarker } from './markers.js';
 import { NAMESPACE, TEMP_NAMESPACE, TEMP_NAMESPACE_NAME, objectOid } from './oids.js';
 import { type ForeignKeyAction, type ParsedConstraint, parseCreateIndex, parseCreateTable, sqliteExprDisplay, tokenize } from './sqlite-ddl.js';
 
@@ -60,7 +60,8 @@ export interface Table extends Relation {
   indexes: Index[];
   /** Another table's foreign key references this one (PostgreSQL then has triggers on it). */
   referenced: boolean;
-  viewDefinition: string | null;
+  /** pg_get_viewdef. */
+  viewDefinition: Display | null;
   comment: string | null;
 }
 
@@ -407,20 +408,26 @@ function constraintDefinition(con: Constraint): Display {
   }
 }
 
-function columnsMarkerAt(sql: string): number | undefined {
-  const at = sql.lastIndexOf(' /* evsql-columns: ');
-  return at < 0 ? undefined : at;
-}
-
-/** The SELECT of `CREATE VIEW name [(cols)] AS SELECT …`. */
-function viewBody(sql: string): string {
+/**
+ * pg_get_viewdef of `CREATE VIEW name [(cols)] AS SELECT …`: the annotated PostgreSQL text, else
+ * the SELECT as SQLite keeps it.
+ */
+function viewBody(sql: string): Display {
+  const tokens = tokenize(sql);
+  for (const t of tokens) {
+    const shown = t.kind === 'comment' ? readDisplayMarker(t.value) : undefined;
+    if (shown) return shown;
+  }
   let depth = 0;
-  for (const t of tokenize(sql)) {
+  for (const t of tokens) {
     if (t.kind === 'punct' && t.value === '(') depth++;
     if (t.kind === 'punct' && t.value === ')') depth--;
-    if (depth === 0 && t.kind === 'word' && t.value.toUpperCase() === 'AS') return sql.slice(t.end, columnsMarkerAt(sql)).trim();
+    if (depth === 0 && t.kind === 'word' && t.value.toUpperCase() === 'AS') {
+      const end = tokens.find((x) => x.kind === 'comment' && x.start > t.end)?.start;
+      return same(sql.slice(t.end, end).trim());
+    }
   }
-  return sql;
+  return same(sql);
 }
 
 /** information_schema's data_type: format_type without modifiers, 'ARRAY' for arrays. */

@@ -128,12 +128,13 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
       }
     }
     const tableType = t.kind === 'v' ? 'VIEW' : t.temp ? 'LOCAL TEMPORARY' : 'BASE TABLE';
-    rel('information_schema.tables').push({ table_catalog: db, table_schema: t.schema, table_name: t.name, table_type: tableType, self_referencing_column_name: null, reference_generation: null, user_defined_type_catalog: null, user_defined_type_schema: null, user_defined_type_name: null, is_insertable_into: 'YES', is_typed: 'NO', commit_action: t.temp ? 'PRESERVE' : null });
+    // evsql's views are SQLite views, which take no INSERT: none is insertable into.
+    rel('information_schema.tables').push({ table_catalog: db, table_schema: t.schema, table_name: t.name, table_type: tableType, self_referencing_column_name: null, reference_generation: null, user_defined_type_catalog: null, user_defined_type_schema: null, user_defined_type_name: null, is_insertable_into: yesNo(t.kind === 'r'), is_typed: 'NO', commit_action: t.temp ? 'PRESERVE' : null });
     for (const c of t.columns) rel('information_schema.columns').push(informationColumn(t, c, db, model));
     if (t.kind === 'v') {
-      rel('pg_views').push({ schemaname: t.schema, viewname: t.name, viewowner: owner, definition: t.viewDefinition });
-      rel('information_schema.views').push({ table_catalog: db, table_schema: t.schema, table_name: t.name, view_definition: t.viewDefinition, check_option: 'NONE', is_updatable: 'NO', is_insertable_into: 'NO', is_trigger_updatable: 'NO', is_trigger_deletable: 'NO', is_trigger_insertable_into: 'NO' });
-      definitions.push({ oid: t.oid, definition: t.viewDefinition, pretty: t.viewDefinition });
+      rel('pg_views').push({ schemaname: t.schema, viewname: t.name, viewowner: owner, definition: t.viewDefinition!.plain });
+      rel('information_schema.views').push({ table_catalog: db, table_schema: t.schema, table_name: t.name, view_definition: t.viewDefinition!.plain, check_option: 'NONE', is_updatable: 'NO', is_insertable_into: 'NO', is_trigger_updatable: 'NO', is_trigger_deletable: 'NO', is_trigger_insertable_into: 'NO' });
+      definitions.push({ oid: t.oid, definition: t.viewDefinition!.plain, pretty: t.viewDefinition!.pretty });
       continue;
     }
     rel('pg_tables').push({ schemaname: t.schema, tablename: t.name, tableowner: owner, tablespace: null, hasindexes: t.indexes.length > 0, hasrules: false, hastriggers: triggers, rowsecurity: false });

@@ -74,9 +74,10 @@ export function regCast(em: Emitter, arg: Node, target: PgTypeInfo): string | un
   }
   const literal = arg.A_Const?.sval?.sval ?? (arg.A_Const?.sval ? '' : undefined);
   if (literal === undefined) {
-    const from = em.typeOf(arg);
+    // A parameter comes as text, a name or an OID; an OID-valued expression stays as it is.
+    const from = arg.ParamRef ? null : em.typeOf(arg);
     const sql = em.expr(arg);
-    if (from && TEXT_TYPES.has(from.oid)) {
+    if (!from || TEXT_TYPES.has(from.oid)) {
       if (kind === 'class') return relationByName(sql, 'error');
       if (kind === 'type') return `pg_regtype_in(${sql})`;
     }

@@ -25,30 +25,25 @@ type Form = keyof Display;
 
 const JOINS: Record<string, string> = { JOIN_INNER: 'JOIN', JOIN_LEFT: 'LEFT JOIN', JOIN_RIGHT: 'RIGHT JOIN', JOIN_FULL: 'FULL JOIN' };
 
-/** The view's definition, pretty and plain; undefined when the query is beyond this deparser. */
-export function viewDefinition(query: Node): Display | undefined {
+/**
+ * The view's definition, pretty and plain, its columns named by `aliases` where the view names
+ * them; undefined when the query is beyond this deparser.
+ */
+export function viewDefinition(query: Node, aliases: string[]): Display | undefined {
   try {
-    return deparseSelect(query.SelectStmt);
+    return deparseSelect(query.SelectStmt, aliases);
   } catch (err) {
     if (err instanceof Unsupported) return undefined;
     throw err;
   }
 }
 
-function deparseSelect(s: Node | undefined): Display {
+function deparseSelect(s: Node | undefined, aliases: string[]): Display {
   if (!s || (s.op && s.op !== 'SETOP_NONE') || s.withClause || s.valuesLists || !s.fromClause || s.fromClause.length !== 1 || s.lockingClause || s.windowClause) throw new Unsupported();
   if (s.distinctClause && (s.distinctClause.length > 1 || Object.keys(s.distinctClause[0] ?? {}).length > 0)) throw new Unsupported();
   const relations: Relation[] = [];
   const from = fromItem(s.fromClause[0], relations);
-  const resolve: Resolver = (fields) => {
-    const [qualifier, column] = fields.length === 2 ? fields : [undefined, fields[0]];
-    const candidates = relations.filter((r) => qualifier === undefined || r.qualifier === qualifier);
-    for (const r of candidates) {
-      const c = r.columns.find((x) => x.name === column);
-      if (c) return { qualifier: r.qualifier, name: c.name, type: c.type };
-    }
-    throw new Unsupported();
-  };
+  const resolve = resolver(relations);
   const expr = (n: Node) => analyzeExpression(n, resolve).display;
 
   const targets: Display[] = [];
@@ -58,12 +53,15 @@ function deparseSelect(s: Node | undefined): Display {
     if (fields.at(-1) === '*') {
       const qualifier = fields.length === 2 ? fields[0] : undefined;
       for (const r of relations.filter((x) => qualifier === undefined || x.qualifier === qualifier)) {
-        for (const c of r.columns) targets.push(same(`${quoteIdentifier(r.qualifier)}.${quoteIdentifier(c.name)}`));
+        for (const c of r.columns) {
+          const name = aliases[targets.length] ?? c.name;
+          targets.push(same(`${quoteIdentifier(r.qualifier)}.${quoteIdentifier(c.name)}${name === c.name ? '' : ` AS ${quoteIdentifier(name)}`}`));
+        }
       }
       continue;
     }
     const analyzed = analyzeExpression(rt.val, resolve);
-    const name = (rt.name as string | undefined) ?? columnName(rt.val);
+    const name = aliases[targets.length] ?? (rt.name as string | undefined) ?? columnName(rt.val);
     const label = analyzed.column === name ? '' : ` AS ${quoteIdentifier(name)}`;
     targets.push({ pretty: analyzed.display.pretty + label, plain: analyzed.display.plain + label });
   }
@@ -116,21 +114,25 @@ function fromItem(n: Node, relations: Relation[]): (form: Form) => string {
       if (!kind || j.isNatural || j.alias || j.usingClause || !j.quals) throw new Unsupported();
       const left = fromItem(j.larg, relations);
       const right = fromItem(j.rarg, relations);
-      const resolve: Resolver = (fields) => {
-        const [qualifier, column] = fields.length === 2 ? fields : [undefined, fields[0]];
-        for (const r of relations.filter((x) => qualifier === undefined || x.qualifier === qualifier)) {
-          const c = r.columns.find((x) => x.name === column);
-          if (c) return { qualifier: r.qualifier, name: c.name, type: c.type };
-        }
-        throw new Unsupported();
-      };
-      const on = analyzeExpression(j.quals, resolve).display;
+      const on = analyzeExpression(j.quals, resolver(relations)).display;
       // Plain, each join and its condition are parenthesized once more.
       return (form) => (form === 'pretty' ? `${left(form)}\n     ${kind} ${right(form)} ON ${on.pretty}` : `(${left(form)}\n     ${kind} ${right(form)} ON (${on.plain}))`);
     }
     default:
       throw new Unsupported();
   }
+}
+
+/** Resolves a column reference against the relations in scope, qualified as PostgreSQL prints it. */
+function resolver(relations: Relation[]): Resolver {
+  return (fields) => {
+    const [qualifier, column] = fields.length === 2 ? fields : [undefined, fields[0]];
+    for (const r of relations.filter((x) => qualifier === undefined || x.qualifier === qualifier)) {
+      const c = r.columns.find((x) => x.name === column);
+      if (c) return { qualifier: r.qualifier, name: c.name, type: c.type };
+    }
+    throw new Unsupported();
+  };
 }
 
 function same(text: string): Display {

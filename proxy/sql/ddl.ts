@@ -10,7 +10,8 @@ import { type Node, names } from './parse.js';
 import { identityColumnSql, lookupTable } from './schema.js';
 import { addConstraintEdit, dropConstraintEdit } from './schema-edit.js';
 import { type ColumnTypes, expressionAnnotation, columnTypesOf, defaultAnnotation, tableColumnTypes } from '../catalog/deparse.js';
-import { indexConstraintMarker, viewColumnsMarker } from '../catalog/markers.js';
+import { displayMarker, indexConstraintMarker, viewColumnsMarker } from '../catalog/markers.js';
+import { viewDefinition } from '../catalog/viewdef.js';
 import { formatType } from '../pgtypes.js';
 
 export interface DdlStep {
@@ -252,7 +253,8 @@ export function createView(s: Node): DdlStep[] {
   const types = viewColumnsMarker(query.columns.map((c) => (c.type ? formatType(c.type.oid, c.type.typmod) : null)));
   const steps: DdlStep[] = [];
   if (s.replace) steps.push({ sql: `DROP VIEW IF EXISTS ${name}`, params: [] });
-  steps.push({ sql: `CREATE VIEW ${name}${cols} AS ${query.sql}${types}`, params: em.params });
+  const definition = displayMarker(viewDefinition(s.query, names(s.aliases)));
+  steps.push({ sql: `CREATE VIEW ${name}${cols} AS ${query.sql}${types}${definition}`, params: em.params });
   return steps;
 }
 

@@ -24,6 +24,7 @@ const ownNamed = (name: string, type?: FunctionSpec['type']): FunctionSpec => ({
 export const FUNCTIONS: Record<string, FunctionSpec> = {
   // evsql's own: answered by the pipeline before any replica sees the statement (cluster/status-tables.ts)
   evsql_fault: same(OID.text),
+  evsql_scrub: same(),
   // the catalog's (pg_get_constraintdef, format_type …); the entries below take precedence
   ...CATALOG_FUNCTIONS,
   // aggregates
