@@ -136,7 +136,7 @@ export async function freePort(): Promise<number> {
 }
 
 /** PostgreSQL with initdb's defaults (fsync on, shared_buffers 128MB), listening on 127.0.0.1 only. */
-export async function startPostgres(o: { cpus?: string } = {}): Promise<System> {
+export async function startPostgres(o: { cpus?: string; settings?: Record<string, string> } = {}): Promise<System> {
   const bin = postgresBinDir();
   if (!bin) throw new Error('PostgreSQL is not installed (apt-get install postgresql)');
   const asRoot = userInfo().uid === 0;
@@ -153,7 +153,8 @@ export async function startPostgres(o: { cpus?: string } = {}): Promise<System> 
   const as = (cmd: string, args: string[]): [string, string[]] => (asRoot ? ['runuser', ['-u', PG_USER, '--', cmd, ...args]] : [cmd, args]);
   execFileSync(...as(join(bin, 'initdb'), ['-D', data, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--locale=C']), { stdio: 'ignore' });
   const port = await freePort();
-  const [c, a] = as(join(bin, 'postgres'), ['-D', data, '-p', String(port), '-k', dir, '-c', 'listen_addresses=127.0.0.1']);
+  const settings = Object.entries(o.settings ?? {}).flatMap(([k, v]) => ['-c', `${k}=${v}`]);
+  const [c, a] = as(join(bin, 'postgres'), ['-D', data, '-p', String(port), '-k', dir, '-c', 'listen_addresses=127.0.0.1', ...settings]);
   const [cmd, argv] = withCpus(o.cpus, c, a);
   const proc = spawn(cmd, argv, { stdio: ['ignore', 'ignore', 'pipe'] });
   const stderr: string[] = [];
