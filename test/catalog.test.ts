@@ -276,11 +276,16 @@ describe('catalog queries', () => {
     }
   });
 
-  it('follows schema changes', async () => {
+  it('follows schema changes, also those of a transaction and their rollback', async () => {
     const client = await server.client();
     const tables = async () => (await client.query("select relname from pg_class where relnamespace = 'public'::regnamespace and relkind = 'r' order by 1")).rows.map((r) => r.relname);
     try {
       const before = await tables();
+      await client.query('begin');
+      await client.query('create table sooner (x int)');
+      expect(await tables()).toEqual([...before, 'sooner'].sort());
+      await client.query('rollback');
+      expect(await tables()).toEqual(before);
       await client.query('create table later (x int)');
       expect(await tables()).toEqual([...before, 'later'].sort());
       await client.query('alter table later rename to later2');

@@ -328,9 +328,11 @@ export const HELPER = {
   state: 'temp."evsql.catalog_state"',
 } as const;
 
-/** Whether a temp-schema object is the catalog's own (its tables, their indexes, evsql's lookup tables). */
+/** GLOB patterns of the catalog's own temp-schema objects (its tables, their indexes, evsql's lookup tables). */
+export const CATALOG_OBJECT_PATTERNS = ['pg_catalog.*', 'information_schema.*', 'evsql.*'];
+
 export function isCatalogObject(name: string): boolean {
-  return name.startsWith('pg_catalog.') || name.startsWith('information_schema.') || name.startsWith('evsql.');
+  return CATALOG_OBJECT_PATTERNS.some((p) => name.startsWith(p.slice(0, -1)));
 }
 
 /** Whether a statement's SQLite text reads the catalog (the translator names its tables so). */

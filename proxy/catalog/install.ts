@@ -4,7 +4,8 @@
  * which no other connection sees. Declared with PostgreSQL's column types, the tables give
  * results the right type OIDs. Their rows are rebuilt from sqlite_schema when a statement reads
  * the catalog and the schema (or the session's user or database) changed since the last build;
- * the build's key is kept in the temp schema too, so a rolled-back rebuild is redone.
+ * the build's key is kept in the temp schema too, so a rolled-back rebuild is redone. The first
+ * catalog query fills in the built-in rows.
  *
  * Also here: the SQL functions the catalog queries call (format_type, pg_size_pretty, the array
  * helpers) and unnest in FROM.
@@ -14,7 +15,7 @@ import { createHash } from 'node:crypto';
 import { OID, arrayElementOid, formatType, typeFromDeclared, type SqliteValue } from '../pgtypes.js';
 import { PgError, SqlState } from '../errors.js';
 import { AM_ROWS, COLLATION_ROWS, FUNCTION_TEXT_ROWS, LANGUAGE_ROWS, PROC_ROWS, TABLESPACE_ROWS, TYPE_ROWS, builtinTypeName, settingRows, type Row, type Session, type Value } from './builtins.js';
-import { HELPER, RELATIONS, columnNames, isCatalogObject, relationName, sqliteTable, type CatalogRelation } from './definitions.js';
+import { CATALOG_OBJECT_PATTERNS, HELPER, RELATIONS, columnNames, relationName, sqliteTable, type CatalogRelation } from './definitions.js';
 import { isInternalTable } from '../../executor/state-hash.js';
 import { quoteIdentifier } from './ident.js';
 import { buildModel, type MasterRow, type ViewColumn } from './model.js';
@@ -75,17 +76,20 @@ export class Catalog {
     this.readState = db.prepare(`SELECT key FROM ${HELPER.state} WHERE part = ?`).pluck();
     this.writeState = db.prepare(`INSERT OR REPLACE INTO ${HELPER.state} (part, key) VALUES (?, ?)`);
     this.readMain = db.prepare('SELECT type, name, tbl_name, sql FROM main.sqlite_schema ORDER BY rowid');
-    this.readTemp = db.prepare('SELECT type, name, tbl_name, sql FROM temp.sqlite_schema ORDER BY rowid');
+    // The temp schema also holds the catalog's own tables, and change capture's triggers.
+    this.readTemp = db.prepare(`SELECT type, name, tbl_name, sql FROM temp.sqlite_schema WHERE type <> 'trigger' AND ${CATALOG_OBJECT_PATTERNS.map((p) => `name NOT GLOB '${p}'`).join(' AND ')} ORDER BY rowid`);
+  }
+
+  /** The built-in rows, on the first catalog query: a connection that never reads the catalog never pays for them. */
+  private fillBuiltins(): void {
     const fixed = staticContent();
-    this.inTransaction(() => {
-      for (const r of RELATIONS) {
-        const key = `${r.schema}.${r.name}`;
-        const rows = BUILTIN_ROWS[key] ?? fixed.relations.get(key);
-        if (rows) this.insert(r, rows);
-      }
-      this.insertHelper('evsql.function', ['oid', 'result', 'arguments', 'identity_arguments'], FUNCTION_TEXT_ROWS);
-      this.insertHelper('evsql.name', ['kind', 'oid', 'name'], fixed.names);
-    });
+    for (const r of RELATIONS) {
+      const key = `${r.schema}.${r.name}`;
+      const rows = BUILTIN_ROWS[key] ?? fixed.relations.get(key);
+      if (rows) this.insert(r, rows);
+    }
+    this.insertHelper('evsql.function', ['oid', 'result', 'arguments', 'identity_arguments'], FUNCTION_TEXT_ROWS);
+    this.insertHelper('evsql.name', ['kind', 'oid', 'name'], fixed.names);
   }
 
   /** Brings the catalog up to date for the running request; call before a statement that reads it. */
@@ -96,16 +100,19 @@ export class Catalog {
     const lastValues = this.lastValues(master);
     const schemaKey = createHash('sha1').update(JSON.stringify([master, [...lastValues].map(([t, v]) => [t, String(v)]), session.user, session.database])).digest('base64');
     const settingsKey = JSON.stringify(session.settings);
+    const unfilled = this.readState.get('builtins') === undefined;
     const schemaStale = this.readState.get('schema') !== schemaKey;
     const settingsStale = this.readState.get('settings') !== settingsKey;
-    if (!schemaStale && !settingsStale) return;
+    if (!unfilled && !schemaStale && !settingsStale) return;
     this.inTransaction(() => {
+      if (unfilled) this.fillBuiltins();
       if (schemaStale) this.rebuild(session, master, lastValues);
       if (settingsStale) {
         const settings = RELATIONS.find((r) => r.schema === 'pg_catalog' && r.name === 'pg_settings')!;
         this.db.exec(`DELETE FROM ${sqliteTable(settings)}`);
         this.insert(settings, settingRows(session.settings));
       }
+      this.writeState.run('builtins', 'filled');
       this.writeState.run('schema', schemaKey);
       this.writeState.run('settings', settingsKey);
     });
@@ -143,8 +150,7 @@ export class Catalog {
 
   private masterRows(): MasterRow[] {
     const main = (this.readMain.all() as MasterRow[]).map((r) => ({ ...r, temp: false }));
-    // The temp schema holds the catalog's own tables besides the user's temp tables.
-    const temp = (this.readTemp.all() as MasterRow[]).filter((r) => !isCatalogObject(r.name)).map((r) => ({ ...r, temp: true }));
+    const temp = (this.readTemp.all() as MasterRow[]).map((r) => ({ ...r, temp: true }));
     return [...main, ...temp];
   }
 
