@@ -220,6 +220,48 @@ describe('repair and recovery', () => {
   });
 });
 
+describe('kill -9 under a write load', () => {
+  it('loses no acknowledged write, and the replicas agree after restart', async () => {
+    let server = await startServer(['--replicas', '3'], { keepData: true });
+    const dataDir = server.dataDir;
+    const setup = await server.client();
+    await setup.query('CREATE TABLE acked (id int PRIMARY KEY, writer int)');
+    await setup.end();
+    const acked: number[] = [];
+    let stop = false;
+    const writers = Array.from({ length: 4 }, async (_, w) => {
+      const c = await server.client();
+      c.on('error', () => undefined);
+      for (let i = 0; !stop && i < 100_000; i++) {
+        const id = w * 1_000_000 + i;
+        try {
+          await c.query('INSERT INTO acked (id, writer) VALUES ($1, $2)', [id, w]);
+          acked.push(id);
+        } catch {
+          return;
+        }
+      }
+    });
+    await new Promise((r) => setTimeout(r, 800));
+    server.proc.kill('SIGKILL');
+    await new Promise((r) => server.proc.once('exit', r));
+    stop = true;
+    await Promise.all(writers);
+    expect(acked.length).toBeGreaterThan(20);
+
+    server = await startServer(['--replicas', '3'], { dataDir });
+    const c = await server.client();
+    const present = new Set((await c.query('SELECT id FROM acked')).rows.map((r) => r.id as number));
+    expect(acked.filter((id) => !present.has(id))).toEqual([]);
+    const rows = await replicas(c);
+    expect(rows.every((r) => r.status === 'healthy')).toBe(true);
+    expect(new Set(rows.map((r) => r.state_root)).size).toBe(1);
+    await c.query('INSERT INTO acked (id, writer) VALUES (-1, -1)');
+    await c.end();
+    await server.stop();
+  });
+});
+
 describe('sequential baseline', () => {
   it('serves the same SQL with --exec sequential', async () => {
     const server = await startServer(['--replicas', '3', '--exec', 'sequential']);
