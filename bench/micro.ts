@@ -23,7 +23,7 @@ import { Batcher } from '../mixer-rules/batcher.js';
 import { conflictKeys } from '../mixer-rules/keys.js';
 import { NO_RULES } from '../mixer-rules/rules.js';
 import { SCHEMA_QUERIES, SchemaKeys } from '../cluster/schema-keys.js';
-import type { BatchItem } from '../executor/messages.js';
+import { type BatchItem, shareItems } from '../executor/messages.js';
 import { Replica, SYSTEM_CONTEXT, newRequestId } from '../executor/replica.js';
 import { readSchema } from '../executor/schema.js';
 import { StateHash } from '../executor/state-hash.js';
@@ -220,7 +220,7 @@ export async function microCommand(argv: string[]): Promise<number> {
         `replica: batch of ${size} UPDATE(s) + commit`,
         await time(async () => {
           const items = Array.from({ length: size }, () => item((aid++ % ACCOUNTS) + 1));
-          await replica!.batch(++bseq, items, items.map((_, i) => i));
+          await replica!.batch(++bseq, shareItems(items), items.map((_, i) => i));
           await replica!.finish(bseq, true);
         }, size, ms),
         `per request: savepoint, change capture, hash, token${size === 1 ? ', one fsync per request' : ', one fsync per batch'}`,

@@ -17,7 +17,7 @@ import { type ConflictKey, conflictKeys } from '../mixer-rules/keys.js';
 import { LockTable } from '../mixer-rules/locks.js';
 import type { Rules } from '../mixer-rules/rules.js';
 import { Verifier, type Decision, type Token } from '../verifier/quorum.js';
-import { type BatchItem, type BatchReport, type ExecResult, type SessionContext, type Step, type Work, needsDurability } from '../executor/messages.js';
+import { type BatchItem, type BatchReport, type ExecResult, type SessionContext, type Step, type Work, needsDurability, shareItems } from '../executor/messages.js';
 import { Replica, SYSTEM_CONTEXT, newRequestId } from '../executor/replica.js';
 import { type SchemaSnapshot, readSchema } from '../executor/schema.js';
 import { InProcessLog, type LogEntry } from './log.js';
@@ -300,6 +300,7 @@ export class Pipeline {
     const reports = new Map<number, BatchReport>();
     let decision: Decision = { kind: 'wait' };
     const sent = process.hrtime.bigint();
+    const shared = shareItems(entry.items);
     const decided = () => {
       this.verifyLatency.push(Number(process.hrtime.bigint() - sent) / 1000);
       if (this.verifyLatency.length > 1024) this.verifyLatency.shift();
@@ -308,7 +309,7 @@ export class Pipeline {
       voters.map(async (i) => {
         let d: Decision | Decision[];
         try {
-          const report = await this.replicas[i]!.batch(entry.seq, entry.items, this.order(entry, i, mode === 'sequential'));
+          const report = await this.replicas[i]!.batch(entry.seq, shared, this.order(entry, i, mode === 'sequential'));
           reports.set(i, report);
           const token: Token = { replica: i, seq: entry.seq, mode, rootBefore: report.rootBefore, rootAfter: report.rootAfter, outputs: report.outputs };
           d = this.verifier.onToken(token);

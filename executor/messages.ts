@@ -2,6 +2,7 @@
  * Plain-data messages between the main thread and a replica's worker threads. A writer receives
  * whole batches, never single requests.
  */
+import { deserialize, serialize } from 'node:v8';
 import type { SqliteValue } from '../proxy/pgtypes.js';
 import type { PgErrorFields } from '../proxy/errors.js';
 import type { SchemaSnapshot } from './schema.js';
@@ -62,7 +63,8 @@ export type Op =
   /** The declared types of a statement's result columns, without running it. */
   | { op: 'describe'; steps: Step[] }
   /** Writer: execute a batch inside one SQLite transaction, in `order` (indexes into items); keep it open. */
-  | { op: 'batch'; seq: number; items: BatchItem[]; order: number[] }
+  /** `items` is a BatchItem[] serialized once (v8) into shared memory that every replica reads. */
+  | { op: 'batch'; seq: number; items: SharedArrayBuffer; order: number[] }
   /** Writer: make the open batch durable (commit) or take it back (rollback). */
   | { op: 'finish'; seq: number; commit: boolean }
   /** Writer: per-table digests and the root, for comparing replicas. */
@@ -86,6 +88,18 @@ export interface Request {
   id: number;
   ctx: SessionContext;
   op: Op;
+}
+
+/** Serializes a batch's items once for all replicas: posting the object would clone it per replica. */
+export function shareItems(items: BatchItem[]): SharedArrayBuffer {
+  const bytes = serialize(items);
+  const shared = new SharedArrayBuffer(bytes.length);
+  bytes.copy(Buffer.from(shared));
+  return shared;
+}
+
+export function sharedItems(shared: SharedArrayBuffer): BatchItem[] {
+  return deserialize(Buffer.from(shared)) as BatchItem[];
 }
 
 export interface ResultColumn {

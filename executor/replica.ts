@@ -123,7 +123,7 @@ export class Replica {
     return this.reader().request<ExecResult>(ctx, { op: 'describe', steps });
   }
 
-  async batch(seq: number, items: BatchItem[], order: number[]): Promise<BatchReport> {
+  async batch(seq: number, items: SharedArrayBuffer, order: number[]): Promise<BatchReport> {
     const report = await this.writer.request<BatchReport>(SYSTEM_CONTEXT, { op: 'batch', seq, items, order });
     for (const o of report.items) if (o.ok) restoreBuffers(o.result.rows);
     return report;

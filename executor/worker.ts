@@ -13,7 +13,7 @@ import { Catalog } from '../proxy/catalog/install.js';
 import { readsCatalog } from '../proxy/catalog/definitions.js';
 import { ChangeCapture, ddlTable } from './change-capture.js';
 import type { BatchItem, BatchReport, ExecResult, ItemOutput, Op, Reply, ReplicaState, Request, ResultColumn, ScrubReport, Step, TableRows } from './messages.js';
-import { CANCEL_SLOT, needsDurability } from './messages.js';
+import { CANCEL_SLOT, needsDurability, sharedItems } from './messages.js';
 import { applySchemaEdit } from './schema-edit.js';
 import { SchemaWatch, readSchema } from './schema.js';
 import { type FunctionScope, registerFunctions } from './sql-functions.js';
@@ -338,7 +338,7 @@ function execute(op: Op): unknown {
       return { columns: stmt?.reader ? columnsOf(stmt) : null, rows: [], changes: 0 } satisfies ExecResult;
     }
     case 'batch':
-      return runBatch(op.seq, op.items, op.order);
+      return runBatch(op.seq, sharedItems(op.items), op.order);
     case 'finish':
       return finishBatch(op.seq, op.commit);
     case 'state':
