@@ -133,6 +133,10 @@ function wireError(err: unknown) {
 // ------------------------------------------------------------------ batches (writer)
 
 let open: { seq: number; mark: number; ddl: boolean; rootAfter?: string } | null = null;
+/** The per-request savepoint, prepared once: every request of every batch runs inside one. */
+const request = config.readonly
+  ? undefined
+  : { savepoint: db.prepare('SAVEPOINT evsql_request'), release: db.prepare('RELEASE evsql_request'), rollback: db.prepare('ROLLBACK TO evsql_request') };
 /** Fault injection: the next batch changes one more value than its requests did. */
 let divergeNext = false;
 let synchronous = config.synchronous as string;
@@ -187,11 +191,11 @@ function runBatch(seq: number, items: BatchItem[], order: number[]): BatchReport
     scope = { ctx: item.ctx, cancelled: () => Atomics.load(control, CANCEL_SLOT) === currentId, settings: undefined, rng: item.ctx.seed };
     capture!.currentTx = item.tx;
     const mark = hash.mark();
-    db.exec('SAVEPOINT evsql_request');
+    request!.savepoint.run();
     try {
       checkCancelled();
       const result = runItem(item);
-      db.exec('RELEASE evsql_request');
+      request!.release.run();
       if (result.ddl) {
         open.ddl = true;
         capture!.refresh();
@@ -200,8 +204,8 @@ function runBatch(seq: number, items: BatchItem[], order: number[]): BatchReport
       if (scope.settings) result.settings = scope.settings;
       outputs[index] = { ok: true, result };
     } catch (err) {
-      db.exec('ROLLBACK TO evsql_request');
-      db.exec('RELEASE evsql_request');
+      request!.rollback.run();
+      request!.release.run();
       if (mark <= hash.mark()) hash.rollbackTo(mark);
       outputs[index] = { ok: false, error: wireError(err) };
     } finally {
