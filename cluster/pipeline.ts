@@ -142,11 +142,18 @@ export class Pipeline {
   /** Reads run on a reader of a healthy replica, against its last committed snapshot. */
   async read(steps: Step[], params: SqliteValue[], ctx: SessionContext, id: number, onRunning?: (cancel: () => void) => void): Promise<ExecResult> {
     this.counters.reads++;
-    const replica = this.healthyReplica();
-    // Outputs of a verified batch may be out before the replica has committed it; a read must
-    // see every batch whose outputs anyone has seen (read your writes, and no undone rows).
-    await this.committedUpTo(replica.index, this.lastVerified);
-    return replica.read(steps, params, ctx, id, (w) => onRunning?.(() => w.cancel(id)));
+    for (let attempt = 1; ; attempt++) {
+      const replica = this.healthyReplica();
+      // Outputs of a verified batch may be out before the replica has committed it; a read must
+      // see every batch whose outputs anyone has seen (read your writes, and no undone rows).
+      await this.committedUpTo(replica.index, this.lastVerified);
+      try {
+        return await replica.read(steps, params, ctx, id, (w) => onRunning?.(() => w.cancel(id)));
+      } catch (err) {
+        // A replica that died under the read: any other healthy one answers it as well.
+        if (replica.alive || attempt >= this.replicas.length) throw err;
+      }
+    }
   }
 
   private committedUpTo(replica: number, seq: number): Promise<void> {
@@ -162,8 +169,10 @@ export class Pipeline {
     for (const w of ready) w.resolve();
   }
 
-  describe(steps: Step[], ctx: SessionContext): Promise<ExecResult> {
-    return this.healthyReplica().describe(steps, ctx);
+  async describe(steps: Step[], ctx: SessionContext): Promise<ExecResult> {
+    const replica = this.healthyReplica();
+    await this.committedUpTo(replica.index, this.lastVerified);
+    return replica.describe(steps, ctx);
   }
 
   /** Puts a request into the next batch; resolves with its verified output. */
@@ -494,8 +503,7 @@ export class Pipeline {
   }
 
   private async reloadSchema(): Promise<void> {
-    const replica = this.healthyReplica();
-    const read = (sql: string) => replica.read([{ sql, params: [] }], [], SYSTEM_CONTEXT, newRequestId()).then((r) => r.rows);
+    const read = (sql: string) => this.read([{ sql, params: [] }], [], SYSTEM_CONTEXT, newRequestId()).then((r) => r.rows);
     const [columns, keys, foreignKeys] = await Promise.all([read(SCHEMA_QUERIES.columns), read(SCHEMA_QUERIES.keys), read(SCHEMA_QUERIES.foreignKeys)]);
     this.schema.load(columns, keys, foreignKeys);
   }
