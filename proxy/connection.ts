@@ -12,6 +12,7 @@ import { OID, decodeBinaryParam, decodeTextParam, encodeText, typeFromDeclared, 
 import { type ColumnType, commandTag, encodeRow, fieldDescriptions, resultColumns } from './results.js';
 import { Settings } from './settings.js';
 import { translate, type Translation } from './sql/translate.js';
+import { parseQuery } from './sql/parse.js';
 import { schemaVersion } from './sql/schema.js';
 import { quoteIdent } from './sql/emit.js';
 import { BodyReader, CANCEL_REQUEST, GSSENC_REQUEST, MessageReader, MessageWriter, PROTOCOL_3_0, SSL_REQUEST, type FrontendMessage } from './wire.js';
@@ -245,9 +246,10 @@ export class Connection {
   // ------------------------------------------------------------------ simple query
 
   private async onQuery(query: string): Promise<void> {
-    let statements: Translation[];
+    let statements: Array<() => Translation>;
+    let control: boolean;
     try {
-      statements = translate(query);
+      ({ statements, control } = this.statementsOf(query));
     } catch (err) {
       this.queryError(asPgError(err));
       msg.readyForQuery(this.out, this.txStatus);
@@ -259,12 +261,12 @@ export class Connection {
       return;
     }
     // Several statements in one Query run as one implicit transaction, as in PostgreSQL.
-    const implicit = statements.length > 1 && this.txStatus === 'I' && statements.every((s) => !TRANSACTION_KINDS.has(s.kind));
+    const implicit = statements.length > 1 && this.txStatus === 'I' && !control;
     if (implicit) this.session.begin();
     let failed = false;
-    for (const t of statements) {
+    for (const next of statements) {
       try {
-        const result = await this.runStatement(t, [], [], null);
+        const result = await this.runStatement(next(), [], [], null);
         if (result === 'copy') return;
       } catch (err) {
         this.queryError(asPgError(err));
@@ -277,6 +279,34 @@ export class Connection {
       await this.session.end(failed ? 'rollback' : 'commit', this.ctx());
     }
     msg.readyForQuery(this.out, this.txStatus);
+  }
+
+  /**
+   * The statements of a simple Query, each translated when its turn comes: as in PostgreSQL, a
+   * statement is analysed after the ones before it ran (`CREATE TABLE a …; INSERT INTO a …`).
+   * A single statement takes the cached translation of the whole text. `control`: one of them is
+   * transaction control or COPY, so the statements do not form one implicit transaction.
+   */
+  private statementsOf(query: string): { statements: Array<() => Translation>; control: boolean } {
+    let whole: Translation[] | undefined;
+    try {
+      whole = translate(query);
+    } catch {
+      whole = undefined;
+    }
+    if (whole && whole.length <= 1) return { statements: whole.map((t) => () => t), control: whole.some((t) => TRANSACTION_KINDS.has(t.kind)) };
+    const raws = parseQuery(query);
+    const control = raws.some((r) => 'TransactionStmt' in r.node || 'CopyStmt' in r.node);
+    const statements = raws.map((raw) => () => {
+      try {
+        return translate(raw.text)[0]!;
+      } catch (err) {
+        const e = asPgError(err);
+        if (e.fields.position !== undefined) e.fields.position += raw.offset;
+        throw e;
+      }
+    });
+    return { statements, control };
   }
 
   private queryError(err: PgError): void {

@@ -106,6 +106,13 @@ describe('queries', () => {
     expect(r[1]!.rows).toEqual([{ two: 2 }]);
   });
 
+  it('analyses each statement of a multi-statement query after the ones before it ran', async () => {
+    const r = (await client.query(
+      'CREATE TABLE parents (id int PRIMARY KEY); CREATE TABLE kids (p int REFERENCES parents (id)); INSERT INTO parents VALUES (7); INSERT INTO kids VALUES (7); SELECT p FROM kids',
+    )) as unknown as pg.QueryResult[];
+    expect(r.at(-1)!.rows).toEqual([{ p: 7 }]);
+  });
+
   it('stops a multi-statement query at the first error and rolls it back', async () => {
     await expect(client.query("INSERT INTO items (name) VALUES ('multi'); SELECT * FROM nowhere; INSERT INTO items (name) VALUES ('multi2')")).rejects.toMatchObject({ code: '42P01' });
     const r = await client.query("SELECT count(*) FROM items WHERE name LIKE 'multi%'");
