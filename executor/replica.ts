@@ -6,7 +6,7 @@ import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import { PgError, SqlState } from '../proxy/errors.js';
 import type { SqliteValue } from '../proxy/pgtypes.js';
-import type { BatchItem, BatchReport, ExecResult, ItemOutput, Op, ReplicaState, Reply, Request, ScrubReport, SessionContext, Step, TableRows } from './messages.js';
+import type { BatchReport, ExecResult, Op, ReplicaState, Reply, Request, ScrubReport, SessionContext, Step, TableRows } from './messages.js';
 import { CANCEL_SLOT } from './messages.js';
 import type { WorkerConfig } from './worker.js';
 
@@ -105,10 +105,6 @@ export class Replica {
     for (const r of this.readers) if (!r.exited && (!best || r.inFlight < best.inFlight)) best = r;
     if (!best) throw new PgError(SqlState.internalError, 'replica has no reader threads');
     return best;
-  }
-
-  get readerCount(): number {
-    return this.readers.length;
   }
 
   async read(steps: Step[], params: SqliteValue[], ctx: SessionContext, id: number, onWorker?: (w: SqliteWorker) => void): Promise<ExecResult> {
