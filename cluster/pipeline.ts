@@ -225,13 +225,29 @@ export class Pipeline {
         }
         this.counters.groups += groups.length;
         const entry = this.log.append({ timestamp: batch.timestamp, items, groups });
-        await this.execute(entry);
+        try {
+          await this.execute(entry);
+        } catch (err) {
+          await this.abandon(entry, err as Error);
+        }
       }
     } catch (err) {
       this.options.log.warn({ err: (err as Error).message }, 'batch pipeline failed');
     } finally {
       this.running = false;
       if (this.batcher.waiting || this.revive.size || this.chores.length) this.kick();
+    }
+  }
+
+  /**
+   * A batch the pipeline itself failed on (a bug, not a verdict): its requests get the error
+   * rather than wait for ever, and every replica takes the batch back.
+   */
+  private async abandon(entry: LogEntry, err: Error): Promise<void> {
+    this.options.log.warn({ seq: entry.seq, err: err.message }, 'batch abandoned');
+    await Promise.all(this.replicas.map((r) => (r.alive ? r.finish(entry.seq, false).catch(() => undefined) : undefined)));
+    for (const item of entry.items) {
+      this.settle(item.id, { ok: false, error: { code: SqlState.internalError, message: `batch ${entry.seq} failed: ${err.message}`, fields: {} } });
     }
   }
 

@@ -66,6 +66,8 @@ interface CopyInState {
 }
 
 const COPY_BATCH_ROWS = 2000;
+/** Named prepared statements (and portals) one session may hold: each keeps its translation. */
+const MAX_PREPARED = 10_000;
 const WRITE_HIGH_WATER = 256 * 1024;
 
 export class Connection {
@@ -334,6 +336,9 @@ export class Connection {
     const declared: number[] = [];
     for (let i = 0; i < n; i++) declared.push(r.int32());
     if (name && this.prepared.has(name)) throw new PgError(SqlState.duplicatePreparedStatement, `prepared statement "${name}" already exists`);
+    if (name && this.prepared.size >= MAX_PREPARED) {
+      throw new PgError(SqlState.programLimitExceeded, `too many prepared statements in this session (limit ${MAX_PREPARED}); DEALLOCATE some`);
+    }
     const statements = translate(query);
     if (statements.length > 1) throw new PgError(SqlState.syntaxError, 'cannot insert multiple commands into a prepared statement');
     const translation = statements[0] ?? null;
@@ -374,6 +379,9 @@ export class Connection {
     const resultFormats: number[] = [];
     for (let i = 0; i < resultCount; i++) resultFormats.push(r.int16());
     if (this.txStatus === 'E' && stmt.translation && !isTransactionControl(stmt.translation)) throw inFailedTransaction();
+    if (portalName && !this.portals.has(portalName) && this.portals.size >= MAX_PREPARED) {
+      throw new PgError(SqlState.programLimitExceeded, `too many open portals in this session (limit ${MAX_PREPARED})`);
+    }
     this.portals.set(portalName, { stmt, params, resultFormats, columns: null, result: null, position: 0 });
     msg.empty(this.out, '2');
   }

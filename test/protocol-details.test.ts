@@ -77,6 +77,24 @@ describe('extended protocol details', () => {
   });
 });
 
+describe('bounds', () => {
+  it('refuses more than 10,000 named prepared statements in a session with 54000, and goes on', async () => {
+    const messages = await rawExchange(server.port, (w) => {
+      for (let i = 0; i <= 10_000; i++) w('P', Buffer.concat([cstr(`s${i}`), cstr('SELECT 1'), int16(0)]));
+      w('S', Buffer.alloc(0));
+      w('Q', cstr('DEALLOCATE s0'));
+      w('P', Buffer.concat([cstr('again'), cstr('SELECT 2'), int16(0)]));
+      w('S', Buffer.alloc(0));
+    }, 3);
+    const types = messages.map((m) => m.type);
+    expect(types.filter((t) => t === '1')).toHaveLength(10_001);
+    const error = messages.find((m) => m.type === 'E')!;
+    expect(error.body.toString()).toContain('C54000');
+    expect(error.body.toString()).toContain('too many prepared statements');
+    expect(types.slice(-1)).toEqual(['Z']);
+  });
+});
+
 describe('timeouts', () => {
   it('closes an idle session after idle_session_timeout with 57P05', async () => {
     const c = await server.client();
@@ -137,7 +155,7 @@ function int16(n: number): Buffer {
 }
 
 /** Starts a session on a raw socket, sends what `send` writes, and collects messages up to ReadyForQuery. */
-async function rawExchange(port: number, send: (w: (type: string, body: Buffer) => void) => void): Promise<Array<{ type: string; body: Buffer }>> {
+async function rawExchange(port: number, send: (w: (type: string, body: Buffer) => void) => void, readies = 1): Promise<Array<{ type: string; body: Buffer }>> {
   const socket = connect(port, '127.0.0.1');
   await new Promise((r) => socket.once('connect', r));
   const params = Buffer.from('user\0postgres\0database\0postgres\0\0');
@@ -170,7 +188,7 @@ async function rawExchange(port: number, send: (w: (type: string, body: Buffer) 
           continue;
         }
         messages.push(m);
-        if (m.type === 'Z') {
+        if (m.type === 'Z' && --readies === 0) {
           socket.end();
           resolve(messages);
         }
