@@ -413,7 +413,8 @@ export class Pipeline {
     }
     this.replicaStats[target]!.root = after.root;
     this.replicaStats[target]!.appliedSeq = this.replicaStats[source]!.appliedSeq;
-    this.markCommitted(target, this.committed[source]!);
+    // The source answered state() after every commit posted to it, so the copy holds them all.
+    this.markCommitted(target, this.lastVerified);
     this.verifier.onReplicaUp(target);
     this.options.log.info({ replica: target, rows }, 'replica repaired');
     return rows;
