@@ -28,6 +28,12 @@ export interface KeyTemplate {
   mode: LockMode;
   /** '*' for the whole database. */
   table: string;
+  /**
+   * An insert into a table without any key: rows that identify nothing cannot collide, so each
+   * such insert gets a row key of its own (a "#append" key set): it conflicts with scans and
+   * table writes of the table, never with another append.
+   */
+  append?: true;
   /** Absent: a table key. */
   row?: {
     /** The key set's columns, sorted, so one set always gives one row-key prefix. */
@@ -301,6 +307,8 @@ class Analysis {
       for (const row of given) {
         for (const set of t.keySets) this.out.push(rowTemplate('w', t, set, set.map((c) => [row.get(c)!])));
       }
+    } else if (t.keySets.length === 0 && !s.onConflictClause) {
+      this.out.push({ mode: 'w', table: t.name, append: true });
     } else {
       this.out.push({ mode: 'w', table: t.name });
     }

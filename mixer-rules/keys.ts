@@ -107,7 +107,14 @@ export function conflictKeys(t: Translation, params: SqliteValue[], schema: Sche
   return normalize(keys);
 }
 
+/** Numbers the append keys (see KeyTemplate.append); locks are decided in one place, so a counter is unique enough. */
+let appends = 0;
+
 function instantiate(tpl: KeyTemplate, params: SqliteValue[], out: ConflictKey[]): void {
+  if (tpl.append) {
+    out.push({ mode: 'w', table: tpl.table, row: `#append=[${++appends}]` });
+    return;
+  }
   const set = tpl.row;
   if (!set) {
     out.push({ mode: tpl.mode, table: tpl.table });
