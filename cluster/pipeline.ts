@@ -508,11 +508,13 @@ export class Pipeline {
       const rows: SqliteValue[][] = [];
       for (const [k, i] of voters.entries()) {
         let repaired = 0;
+        // A repair records the replica's root itself; the others' recomputed root is the truth.
         if (!majority.includes(i) && majority.length) {
           this.counters.divergences++;
           repaired = await this.repair(i, majority[0]!);
+        } else {
+          this.replicaStats[i]!.root = reports[k]!.state.root;
         }
-        this.replicaStats[i]!.root = reports[k]!.state.root === reports[voters.indexOf(majority[0]!)]?.state.root ? reports[k]!.state.root : this.replicaStats[i]!.root;
         rows.push([BigInt(i), BigInt(reports[k]!.divergentPages), BigInt(repaired)]);
       }
       return rows;

@@ -877,4 +877,3 @@ function sqlValueFunctionName(op: string): string {
   return name === 'current_catalog' ? 'current_catalog' : name;
 }
 
-export const TYPES = { BOOL, TEXT, INT4, INT8, NUMERIC, FLOAT8 };
