@@ -140,18 +140,24 @@ export class Pipeline {
   }
 
   /** Reads run on a reader of a healthy replica, against its last committed snapshot. */
-  async read(steps: Step[], params: SqliteValue[], ctx: SessionContext, id: number, onRunning?: (cancel: () => void) => void): Promise<ExecResult> {
+  read(steps: Step[], params: SqliteValue[], ctx: SessionContext, id: number, onRunning?: (cancel: () => void) => void): Promise<ExecResult> {
     this.counters.reads++;
+    return this.onReader((replica) => replica.read(steps, params, ctx, id, (w) => onRunning?.(() => w.cancel(id))));
+  }
+
+  /**
+   * Runs `work` on a healthy replica once it has committed every batch whose outputs anyone has
+   * seen (read your writes, and no rows a rolled-back batch wrote). A replica that dies under it
+   * is no answer: another healthy one is asked.
+   */
+  private async onReader<T>(work: (replica: Replica) => Promise<T>): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       const replica = this.healthyReplica();
-      // Outputs of a verified batch may be out before the replica has committed it; a read must
-      // see every batch whose outputs anyone has seen (read your writes, and no undone rows).
       await this.committedUpTo(replica.index, this.lastVerified);
       try {
-        return await replica.read(steps, params, ctx, id, (w) => onRunning?.(() => w.cancel(id)));
+        return await work(replica);
       } catch (err) {
-        // A replica that died under the read: any other healthy one answers it as well.
-        if (replica.alive || attempt >= this.replicas.length) throw err;
+        if (replica.intact || attempt >= this.replicas.length) throw err;
       }
     }
   }
@@ -169,10 +175,8 @@ export class Pipeline {
     for (const w of ready) w.resolve();
   }
 
-  async describe(steps: Step[], ctx: SessionContext): Promise<ExecResult> {
-    const replica = this.healthyReplica();
-    await this.committedUpTo(replica.index, this.lastVerified);
-    return replica.describe(steps, ctx);
+  describe(steps: Step[], ctx: SessionContext): Promise<ExecResult> {
+    return this.onReader((replica) => replica.describe(steps, ctx));
   }
 
   /** Puts a request into the next batch; resolves with its verified output. */
@@ -192,7 +196,7 @@ export class Pipeline {
   }
 
   private healthyReplica(): Replica {
-    const healthy = this.replicas.filter((r, i) => r.alive && this.verifier.status(i) === 'healthy');
+    const healthy = this.replicas.filter((r, i) => r.intact && this.verifier.status(i) === 'healthy');
     if (!healthy.length) throw new PgError(SqlState.connectionException, 'no healthy replica');
     return healthy[this.readerTurn++ % healthy.length]!;
   }
@@ -421,12 +425,12 @@ export class Pipeline {
   }
 
   private replicaDown(replica: number, reason: string): void {
-    if (this.verifier.status(replica) === 'down') return;
+    if (this.closing || this.verifier.status(replica) === 'down') return;
     this.options.log.warn({ replica, reason }, 'replica down');
     this.verifier.onReplicaDown(replica);
     // Reads waiting on it go on, and fail there, rather than wait for ever.
     this.markCommitted(replica, this.committed[replica]!);
-    if (this.replicas[replica]!.alive || this.closing) return;
+    if (this.replicas[replica]!.alive) return;
     // A replica whose thread died comes back: restarted, then repaired from a healthy one.
     setTimeout(() => {
       if (this.closing) return;

@@ -62,6 +62,8 @@ export class SqliteWorker {
   async close(): Promise<void> {
     if (this.exited) return;
     await this.worker.terminate();
+    // Closed means gone now, not when the exit event comes round.
+    this.fail(new PgError(SqlState.adminShutdown, 'replica worker exited'));
   }
 
   private onReply(reply: Reply): void {
@@ -163,6 +165,11 @@ export class Replica {
 
   get alive(): boolean {
     return !this.writer.exited;
+  }
+
+  /** Every thread still running: a replica being torn down loses its threads one by one. */
+  get intact(): boolean {
+    return !this.writer.exited && this.readers.every((r) => !r.exited);
   }
 
   async close(): Promise<void> {
