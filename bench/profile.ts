@@ -43,11 +43,11 @@ export function layerOf(url: string, fn: string): string {
   // self time of the JS function that called run()/all(), the worker's step loop.
   if (m?.[1] === 'executor' && (fn === 'runSteps' || fn === 'runItem')) return 'SQLite (better-sqlite3)';
   if (m) {
-    if (m[1] === 'proxy') return m[2] === 'sql' ? 'proxy: SQL translation' : m[2] === 'catalog' ? 'proxy: catalog' : 'proxy: protocol, types, session';
-    return { 'mixer-rules': 'mixer: keys, batches, locks', cluster: 'cluster: pipeline, sessions', executor: 'executor: worker JS (capture, hash)', verifier: 'verifier', bin: 'startup' }[m[1]!] ?? m[1]!;
+    if (m[1] === 'dialect') return m[2] === 'translate' ? 'dialect: SQL translation' : 'dialect: catalog and SQL functions';
+    return { wire: 'wire: protocol, session', pg: 'pg: types, values', mixer: 'mixer: keys, batches, locks', cluster: 'cluster: pipeline, sessions', executor: 'executor: worker JS (capture, hash)', verifier: 'verifier', bin: 'startup' }[m[1]!] ?? m[1]!;
   }
   if (url.includes('better-sqlite3')) return 'SQLite (better-sqlite3)';
-  if (url.includes('libpg-query')) return 'proxy: SQL translation';
+  if (url.includes('libpg-query')) return 'dialect: SQL translation';
   if (url.includes('xxhash')) return 'executor: worker JS (capture, hash)';
   if (url.includes('node_modules/pino') || url.includes('sonic-boom')) return 'logging';
   if (url.startsWith('node:') || url === '') {

@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { pino } from 'pino';
-import { type AuthMethod, type StoredCredential, loadUsersFile } from '../proxy/auth.js';
-import { EvsqlServer } from '../proxy/server.js';
-import { NO_RULES, parseRules } from '../mixer-rules/rules.js';
+import { type AuthMethod, type StoredCredential, loadUsersFile } from '../wire/auth.js';
+import { EvsqlServer } from '../wire/server.js';
+import { NO_RULES, parseRules } from '../mixer/rules.js';
 
 const USAGE = `usage: evsql start [options]
 

@@ -3,9 +3,9 @@
  * released; a wait-for cycle aborts the youngest transaction on it with 40P01; a wait longer than
  * lock_timeout gets 55P03; a cancel gets 57014.
  */
-import { PgError, SqlState } from '../proxy/errors.js';
-import type { ConflictKey } from '../mixer-rules/keys.js';
-import type { LockTable } from '../mixer-rules/locks.js';
+import { PgError, SqlState } from '../pg/errors.js';
+import type { ConflictKey } from '../mixer/keys.js';
+import type { LockTable } from '../mixer/locks.js';
 
 interface Waiter {
   tx: number;

@@ -9,17 +9,18 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { PgError, SqlState } from '../proxy/errors.js';
-import type { SqliteValue } from '../proxy/pgtypes.js';
-import type { Translation } from '../proxy/sql/translate.js';
-import { Batcher } from '../mixer-rules/batcher.js';
-import { type ConflictKey, conflictKeys } from '../mixer-rules/keys.js';
-import { LockTable } from '../mixer-rules/locks.js';
-import type { Rules } from '../mixer-rules/rules.js';
+import { PgError, SqlState } from '../pg/errors.js';
+import type { SqliteValue } from '../pg/types.js';
+import type { Translation } from '../dialect/translate/translate.js';
+import { Batcher } from '../mixer/batcher.js';
+import { type ConflictKey, conflictKeys } from '../mixer/keys.js';
+import { LockTable } from '../mixer/locks.js';
+import type { Rules } from '../mixer/rules.js';
 import { Verifier, type Decision, type Token } from '../verifier/quorum.js';
-import { type BatchItem, type BatchReport, type ExecResult, type SessionContext, type Step, type Work, needsDurability, shareItems } from '../executor/messages.js';
+import { type BatchItem, type BatchReport, type ExecResult, type Work, needsDurability, shareItems } from '../executor/messages.js';
+import type { SessionContext, Step } from '../dialect/plan.js';
 import { Replica, SYSTEM_CONTEXT, newRequestId } from '../executor/replica.js';
-import { type SchemaSnapshot, readSchema } from '../executor/schema.js';
+import { type SchemaSnapshot, readSchema } from '../dialect/schema-snapshot.js';
 import { InProcessLog, type LogEntry } from './log.js';
 import { SCHEMA_QUERIES, SchemaKeys } from './schema-keys.js';
 

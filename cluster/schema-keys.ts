@@ -3,7 +3,7 @@
  * column sets that identify a row (primary key first, then unique indexes), and the foreign keys
  * between tables. Read from a replica after every schema change.
  */
-import type { ColumnInfo, ForeignKey, SchemaInfo, TableKeys } from '../mixer-rules/keys.js';
+import type { ColumnInfo, ForeignKey, SchemaInfo, TableKeys } from '../mixer/keys.js';
 
 /** The reads that feed load(), as SQL for a replica's reader. */
 export const SCHEMA_QUERIES = {

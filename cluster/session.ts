@@ -4,11 +4,12 @@
  * until COMMIT/ROLLBACK), run in whatever batch comes next, and leave undo records so ROLLBACK can
  * take back this transaction alone. Autocommit statements take their locks only while they run.
  */
-import { PgError, SqlState } from '../proxy/errors.js';
-import type { SqliteValue } from '../proxy/pgtypes.js';
-import type { Translation } from '../proxy/sql/translate.js';
-import type { ConflictKey } from '../mixer-rules/keys.js';
-import type { ExecResult, SessionContext, Step, Work } from '../executor/messages.js';
+import { PgError, SqlState } from '../pg/errors.js';
+import type { SqliteValue } from '../pg/types.js';
+import type { Translation } from '../dialect/translate/translate.js';
+import type { ConflictKey } from '../mixer/keys.js';
+import type { ExecResult, Work } from '../executor/messages.js';
+import type { SessionContext, Step } from '../dialect/plan.js';
 import { newRequestId } from '../executor/replica.js';
 import type { Pipeline } from './pipeline.js';
 import type { LockWaits } from './lock-waits.js';

@@ -4,8 +4,8 @@
  * runs the translated statement there.
  */
 import Database from 'better-sqlite3';
-import type { SqliteValue } from '../proxy/pgtypes.js';
-import type { Translation } from '../proxy/sql/translate.js';
+import type { SqliteValue } from '../pg/types.js';
+import type { Translation } from '../dialect/translate/translate.js';
 import type { ExecResult } from '../executor/messages.js';
 import type { Pipeline } from './pipeline.js';
 

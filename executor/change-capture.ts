@@ -5,8 +5,9 @@
  * PostgreSQL transaction — or recovery after a crash — replays its undo records backwards.
  */
 import type Database from 'better-sqlite3';
-import type { SqliteValue } from '../proxy/pgtypes.js';
-import { StateHash, isInternalTable } from './state-hash.js';
+import type { SqliteValue } from '../pg/types.js';
+import { StateHash } from './state-hash.js';
+import { isInternalTable } from '../dialect/catalog/definitions.js';
 
 const UNDO_TABLE = 'evsql_undo';
 

@@ -3,30 +3,10 @@
  * whole batches, never single requests.
  */
 import { deserialize, serialize } from 'node:v8';
-import type { SqliteValue } from '../proxy/pgtypes.js';
-import type { PgErrorFields } from '../proxy/errors.js';
-import type { SchemaSnapshot } from './schema.js';
-import type { SchemaEdit } from './schema-edit.js';
-
-export interface Step {
-  sql: string;
-  /** For each `?` in `sql`, the 1-based index into the request's parameters. */
-  params: number[];
-  /** A change to a table's definition SQLite's ALTER TABLE cannot make; `sql` is empty then. */
-  edit?: SchemaEdit;
-}
-
-/** What SQL functions of the running request may ask about its session. */
-export interface SessionContext {
-  user: string;
-  database: string;
-  pid: number;
-  /** Milliseconds since the epoch: now() and CURRENT_TIMESTAMP of this request, the same on every replica. */
-  now: number;
-  /** Seeds random() and gen_random_uuid() so every replica draws the same values. */
-  seed: number;
-  settings: Record<string, string>;
-}
+import type { SqliteValue } from '../pg/types.js';
+import type { PgErrorFields } from '../pg/errors.js';
+import type { SchemaSnapshot } from '../dialect/schema-snapshot.js';
+import type { SessionContext, Step } from '../dialect/plan.js';
 
 /** The work of one request inside a batch. */
 export type Work =

@@ -4,9 +4,10 @@
  */
 import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
-import { PgError, SqlState } from '../proxy/errors.js';
-import type { SqliteValue } from '../proxy/pgtypes.js';
-import type { BatchReport, ExecResult, Op, ReplicaState, Reply, Request, ScrubReport, SessionContext, Step, TableRows } from './messages.js';
+import { PgError, SqlState } from '../pg/errors.js';
+import type { SqliteValue } from '../pg/types.js';
+import type { BatchReport, ExecResult, Op, ReplicaState, Reply, Request, ScrubReport, TableRows } from './messages.js';
+import type { SessionContext, Step } from '../dialect/plan.js';
 import { CANCEL_SLOT } from './messages.js';
 import type { WorkerConfig } from './worker.js';
 

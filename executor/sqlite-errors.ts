@@ -2,7 +2,7 @@
  * SQLite's errors in PostgreSQL's terms: the SQLSTATE clients branch on and a message worded
  * like PostgreSQL's. Unknown errors keep SQLite's text under XX000 rather than a wrong code.
  */
-import { PgError, SqlState } from '../proxy/errors.js';
+import { PgError, SqlState } from '../pg/errors.js';
 
 interface SqliteErrorLike {
   code?: string;

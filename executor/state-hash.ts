@@ -7,7 +7,7 @@
  * A journal of the additions made since a mark lets a failed request (savepoint) or a rejected
  * batch take its changes back out.
  */
-import type { SqliteValue } from '../proxy/pgtypes.js';
+import type { SqliteValue } from '../pg/types.js';
 
 export const BUCKETS = 64;
 
@@ -25,11 +25,6 @@ interface JournalEntry {
 
 const SEED_A = 0x9e3779b97f4a7c15n;
 const SEED_B = 0xc2b2ae3d27d4eb4fn;
-
-/** Tables evsql keeps for itself and leaves out of the replicated state. */
-export function isInternalTable(name: string): boolean {
-  return name.startsWith('evsql_') || name.startsWith('sqlite_');
-}
 
 export class StateHash {
   /** Per table: BUCKETS pairs of 64-bit lanes; BigUint64Array arithmetic wraps mod 2^64. */

@@ -7,16 +7,17 @@
 import Database from 'better-sqlite3';
 import { parentPort, workerData } from 'node:worker_threads';
 import xxhash from 'xxhash-wasm';
-import { PgError, SqlState } from '../proxy/errors.js';
-import type { SqliteValue } from '../proxy/pgtypes.js';
-import { Catalog } from '../proxy/catalog/install.js';
-import { readsCatalog } from '../proxy/catalog/definitions.js';
+import { PgError, SqlState } from '../pg/errors.js';
+import type { SqliteValue } from '../pg/types.js';
+import { Catalog } from '../dialect/runtime/catalog/install.js';
+import { readsCatalog } from '../dialect/catalog/definitions.js';
 import { ChangeCapture, ddlTable } from './change-capture.js';
-import type { BatchItem, BatchReport, ExecResult, ItemOutput, Op, Reply, ReplicaState, Request, ResultColumn, ScrubReport, Step, TableRows } from './messages.js';
+import type { BatchItem, BatchReport, ExecResult, ItemOutput, Op, Reply, ReplicaState, Request, ResultColumn, ScrubReport, TableRows } from './messages.js';
+import type { Step } from '../dialect/plan.js';
 import { CANCEL_SLOT, needsDurability, sharedItems } from './messages.js';
-import { applySchemaEdit } from './schema-edit.js';
-import { SchemaWatch, readSchema } from './schema.js';
-import { type FunctionScope, registerFunctions } from './sql-functions.js';
+import { applySchemaEdit } from '../dialect/runtime/schema-edit.js';
+import { SchemaWatch, readSchema } from '../dialect/schema-snapshot.js';
+import { type FunctionScope, registerFunctions } from '../dialect/runtime/sql-functions.js';
 import { toPgError } from './sqlite-errors.js';
 import { StateHash } from './state-hash.js';
 

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import Cursor from 'pg-cursor';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatScramSecret, scramVerifier } from '../proxy/auth.js';
+import { formatScramSecret, scramVerifier } from '../wire/auth.js';
 import { RawClient } from './helpers/raw-protocol.js';
 import { startServer, type TestServer } from './helpers/server.js';
 

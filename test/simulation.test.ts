@@ -12,10 +12,10 @@
  * Longer runs: EVSQL_SIM_SEEDS=200 EVSQL_SIM_BATCHES=3000 npx vitest run test/simulation.test.ts
  */
 import { describe, expect, it } from 'vitest';
-import { type Batch, Batcher, type MixerRequest } from '../mixer-rules/batcher.js';
-import { type ConflictKey, conflicts, rowKey } from '../mixer-rules/keys.js';
-import { LockTable } from '../mixer-rules/locks.js';
-import { Prng } from '../mixer-rules/prng.js';
+import { type Batch, Batcher, type MixerRequest } from '../mixer/batcher.js';
+import { type ConflictKey, conflicts, rowKey } from '../mixer/keys.js';
+import { LockTable } from '../mixer/locks.js';
+import { Prng } from '../mixer/prng.js';
 import { type Decision, type Token, Verifier } from '../verifier/quorum.js';
 
 const SEEDS = Number(process.env.EVSQL_SIM_SEEDS ?? 40);

@@ -10,7 +10,7 @@
  *
  * Pure: tokens and replica events in, decisions out; no clocks (timeouts are the caller's).
  */
-import { assert } from '../mixer-rules/assert.js';
+import { assert } from '../lib/assert.js';
 
 export interface Token {
   replica: number;

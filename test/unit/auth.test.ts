@@ -13,7 +13,7 @@ import {
   type AuthStep,
   type StoredCredential,
   type UserStore,
-} from '../../proxy/auth.js';
+} from '../../wire/auth.js';
 
 // node-postgres's own SCRAM and md5 client code, so the server is checked against a real client
 // rather than against a mirror of itself. These modules ship without type declarations.

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { AssertionError } from '../../mixer-rules/assert.js';
-import { type Batch, Batcher, type MixerRequest } from '../../mixer-rules/batcher.js';
-import { ConflictIndex } from '../../mixer-rules/conflict-index.js';
-import { type ConflictKey, conflicts, rowKey } from '../../mixer-rules/keys.js';
-import { Prng } from '../../mixer-rules/prng.js';
+import { AssertionError } from '../../lib/assert.js';
+import { type Batch, Batcher, type MixerRequest } from '../../mixer/batcher.js';
+import { ConflictIndex } from '../../mixer/conflict-index.js';
+import { type ConflictKey, conflicts, rowKey } from '../../mixer/keys.js';
+import { Prng } from '../../mixer/prng.js';
 
 const w = (table: string, id?: number): ConflictKey => (id === undefined ? { mode: 'w', table } : { mode: 'w', table, row: rowKey(['id'], [String(id)]) });
 const r = (table: string, id?: number): ConflictKey => (id === undefined ? { mode: 'r', table } : { mode: 'r', table, row: rowKey(['id'], [String(id)]) });

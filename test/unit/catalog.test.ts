@@ -6,11 +6,11 @@
  */
 import Database from 'better-sqlite3';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { registerFunctions, type FunctionScope } from '../../executor/sql-functions.js';
-import { Catalog } from '../../proxy/catalog/install.js';
-import type { SqliteValue } from '../../proxy/pgtypes.js';
-import { loadParser } from '../../proxy/sql/parse.js';
-import { translate } from '../../proxy/sql/translate.js';
+import { registerFunctions, type FunctionScope } from '../../dialect/runtime/sql-functions.js';
+import { Catalog } from '../../dialect/runtime/catalog/install.js';
+import type { SqliteValue } from '../../pg/types.js';
+import { loadParser } from '../../dialect/translate/parse.js';
+import { translate } from '../../dialect/translate/translate.js';
 
 const session = { user: 'alice', database: 'shop', settings: { search_path: 'public' } };
 let db: Database.Database;

@@ -7,8 +7,8 @@ import {
   formatCopyRow,
   type CopyOptions,
   type CopyStatementOptions,
-} from '../../proxy/copy-format.js';
-import { PgError } from '../../proxy/errors.js';
+} from '../../wire/copy-format.js';
+import { PgError } from '../../pg/errors.js';
 
 type Row = (string | null)[];
 

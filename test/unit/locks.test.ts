@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { AssertionError } from '../../mixer-rules/assert.js';
-import { type ConflictKey, conflicts, rowKey } from '../../mixer-rules/keys.js';
-import { LockTable } from '../../mixer-rules/locks.js';
-import { Prng } from '../../mixer-rules/prng.js';
+import { AssertionError } from '../../lib/assert.js';
+import { type ConflictKey, conflicts, rowKey } from '../../mixer/keys.js';
+import { LockTable } from '../../mixer/locks.js';
+import { Prng } from '../../mixer/prng.js';
 
 const w = (table: string, id?: number, set = 'id'): ConflictKey => (id === undefined ? { mode: 'w', table } : { mode: 'w', table, row: rowKey([set], [String(id)]) });
 const r = (table: string, id?: number, set = 'id'): ConflictKey => (id === undefined ? { mode: 'r', table } : { mode: 'r', table, row: rowKey([set], [String(id)]) });

@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type ConflictKey, type SchemaInfo, type TableKeys, conflictKeys, conflicts, keySetOf, rowKey } from '../../mixer-rules/keys.js';
-import { NO_RULES, type Rules, parseRules } from '../../mixer-rules/rules.js';
-import { canonicalValue, numberForm, valueClass } from '../../mixer-rules/values.js';
-import type { SqliteValue } from '../../proxy/pgtypes.js';
-import { loadParser } from '../../proxy/sql/parse.js';
-import { translate } from '../../proxy/sql/translate.js';
+import { type ConflictKey, type SchemaInfo, type TableKeys, conflictKeys, conflicts, keySetOf, rowKey } from '../../mixer/keys.js';
+import { NO_RULES, type Rules, parseRules } from '../../mixer/rules.js';
+import { canonicalValue, numberForm, valueClass } from '../../mixer/values.js';
+import type { SqliteValue } from '../../pg/types.js';
+import { loadParser } from '../../dialect/translate/parse.js';
+import { translate } from '../../dialect/translate/translate.js';
 
-const TPCC_RULES = parseRules(readFileSync(new URL('../../mixer-rules/tpcc.json', import.meta.url), 'utf8'));
-const PGBENCH_RULES = parseRules(readFileSync(new URL('../../mixer-rules/pgbench.json', import.meta.url), 'utf8'));
+const TPCC_RULES = parseRules(readFileSync(new URL('../../mixer/rules/tpcc.json', import.meta.url), 'utf8'));
+const PGBENCH_RULES = parseRules(readFileSync(new URL('../../mixer/rules/pgbench.json', import.meta.url), 'utf8'));
 
 function cols(spec: string): { name: string; type: string }[] {
   return spec.split(',').map((c) => {

@@ -1,9 +1,9 @@
 /**
- * Unit tests for proxy/pgtypes.ts. Expected strings and bytes were checked against PostgreSQL 15
+ * Unit tests for pg/types.ts. Expected strings and bytes were checked against PostgreSQL 15
  * (its output functions and *_send functions), so they are PostgreSQL's, not this module's.
  */
 import { describe, expect, it } from 'vitest';
-import { PgError, SqlState } from '../../proxy/errors.js';
+import { PgError, SqlState } from '../../pg/errors.js';
 import {
   OID,
   type SqliteValue,
@@ -20,7 +20,7 @@ import {
   typeFromDeclared,
   typeLength,
   typeName,
-} from '../../proxy/pgtypes.js';
+} from '../../pg/types.js';
 
 const hex = (s: string) => Buffer.from(s.replace(/\s+/g, ''), 'hex');
 const numericTypmod = (precision: number, scale: number) => ((precision << 16) | (scale & 0x7ff)) + 4;

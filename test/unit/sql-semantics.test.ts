@@ -4,12 +4,12 @@
  * input (checked against a real server; the differential test covers them end to end).
  */
 import { describe, expect, it } from 'vitest';
-import { storeValue } from '../../proxy/coerce.js';
-import { age, extractField, intervalCompare, intervalTimes, timestampMinusTimestamp, timestampPlusInterval } from '../../proxy/datetime.js';
-import { decimalText, divide, toDecimal } from '../../proxy/decimal.js';
-import { PgError } from '../../proxy/errors.js';
-import { OID } from '../../proxy/pgtypes.js';
-import { formatDateTime, formatNumber, parseDateTime } from '../../proxy/to-char.js';
+import { storeValue } from '../../pg/coerce.js';
+import { age, extractField, intervalCompare, intervalTimes, timestampMinusTimestamp, timestampPlusInterval } from '../../pg/datetime.js';
+import { decimalText, divide, toDecimal } from '../../pg/decimal.js';
+import { PgError } from '../../pg/errors.js';
+import { OID } from '../../pg/types.js';
+import { formatDateTime, formatNumber, parseDateTime } from '../../pg/to-char.js';
 
 const NUMERIC_10_2 = ((10 << 16) | 2) + 4;
 

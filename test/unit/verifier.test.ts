@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AssertionError } from '../../mixer-rules/assert.js';
+import { AssertionError } from '../../lib/assert.js';
 import { type Decision, type Token, Verifier } from '../../verifier/quorum.js';
 
 /** A token for `seq` whose state after is `after` (and before, the previous root). */

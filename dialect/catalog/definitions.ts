@@ -1,0 +1,359 @@
+/**
+ * The catalog relations evsql answers, with their columns as PostgreSQL 15 declares them (types
+ * written as evsql keeps them: `int2`, `name`, `"char"`, `oid[]`). Each is a table of the
+ * connection's temp schema named `<schema>.<relation>` (install.ts), which the translator reads
+ * in place of `pg_catalog.pg_class` and the like. Column types map to PostgreSQL's own, except
+ * pg_node_tree and anyarray, kept as text (their values are expression texts), information_schema
+ * domains, kept as their base types, and "char"[], kept as text[]. Shared by the translator and
+ * the workers, with the names of evsql's lookup tables beside the catalog's.
+ */
+
+export type CatalogSchema = 'pg_catalog' | 'information_schema';
+
+export interface CatalogRelation {
+  schema: CatalogSchema;
+  name: string;
+  /** PostgreSQL 15's OID for it, so `'pg_catalog.pg_class'::regclass` and classoid columns agree. */
+  oid: number;
+  kind: 'r' | 'v';
+  /** `name type` pairs. */
+  columns: string[];
+}
+
+export const RELATIONS: CatalogRelation[] = [
+  { schema: 'pg_catalog', name: 'pg_aggregate', oid: 2600, kind: 'r', columns: ['aggfnoid regproc', 'aggkind "char"',
+    'aggnumdirectargs int2', 'aggtransfn regproc', 'aggfinalfn regproc', 'aggcombinefn regproc', 'aggserialfn regproc',
+    'aggdeserialfn regproc', 'aggmtransfn regproc', 'aggminvtransfn regproc', 'aggmfinalfn regproc',
+    'aggfinalextra bool', 'aggmfinalextra bool', 'aggfinalmodify "char"', 'aggmfinalmodify "char"', 'aggsortop oid',
+    'aggtranstype oid', 'aggtransspace int4', 'aggmtranstype oid', 'aggmtransspace int4', 'agginitval text',
+    'aggminitval text'] },
+  { schema: 'pg_catalog', name: 'pg_amop', oid: 2602, kind: 'r', columns: ['oid oid', 'amopfamily oid',
+    'amoplefttype oid', 'amoprighttype oid', 'amopstrategy int2', 'amoppurpose "char"', 'amopopr oid',
+    'amopmethod oid', 'amopsortfamily oid'] },
+  { schema: 'pg_catalog', name: 'pg_amproc', oid: 2603, kind: 'r', columns: ['oid oid', 'amprocfamily oid',
+    'amproclefttype oid', 'amprocrighttype oid', 'amprocnum int2', 'amproc regproc'] },
+  { schema: 'pg_catalog', name: 'pg_am', oid: 2601, kind: 'r', columns: ['oid oid', 'amname name', 'amhandler regproc',
+    'amtype "char"'] },
+  { schema: 'pg_catalog', name: 'pg_attrdef', oid: 2604, kind: 'r', columns: ['oid oid', 'adrelid oid', 'adnum int2',
+    'adbin text'] },
+  { schema: 'pg_catalog', name: 'pg_attribute', oid: 1249, kind: 'r', columns: ['attrelid oid', 'attname name',
+    'atttypid oid', 'attstattarget int4', 'attlen int2', 'attnum int2', 'attndims int4', 'attcacheoff int4',
+    'atttypmod int4', 'attbyval bool', 'attalign "char"', 'attstorage "char"', 'attcompression "char"',
+    'attnotnull bool', 'atthasdef bool', 'atthasmissing bool', 'attidentity "char"', 'attgenerated "char"',
+    'attisdropped bool', 'attislocal bool', 'attinhcount int4', 'attcollation oid', 'attacl aclitem[]',
+    'attoptions text[]', 'attfdwoptions text[]', 'attmissingval text'] },
+  { schema: 'pg_catalog', name: 'pg_auth_members', oid: 1261, kind: 'r', columns: ['roleid oid', 'member oid',
+    'grantor oid', 'admin_option bool'] },
+  { schema: 'pg_catalog', name: 'pg_authid', oid: 1260, kind: 'r', columns: ['oid oid', 'rolname name',
+    'rolsuper bool', 'rolinherit bool', 'rolcreaterole bool', 'rolcreatedb bool', 'rolcanlogin bool',
+    'rolreplication bool', 'rolbypassrls bool', 'rolconnlimit int4', 'rolpassword text', 'rolvaliduntil timestamptz'] },
+  { schema: 'pg_catalog', name: 'pg_available_extensions', oid: 12081, kind: 'v', columns: ['name name',
+    'default_version text', 'installed_version text', 'comment text'] },
+  { schema: 'pg_catalog', name: 'pg_cast', oid: 2605, kind: 'r', columns: ['oid oid', 'castsource oid',
+    'casttarget oid', 'castfunc oid', 'castcontext "char"', 'castmethod "char"'] },
+  { schema: 'pg_catalog', name: 'pg_class', oid: 1259, kind: 'r', columns: ['oid oid', 'relname name',
+    'relnamespace oid', 'reltype oid', 'reloftype oid', 'relowner oid', 'relam oid', 'relfilenode oid',
+    'reltablespace oid', 'relpages int4', 'reltuples float4', 'relallvisible int4', 'reltoastrelid oid',
+    'relhasindex bool', 'relisshared bool', 'relpersistence "char"', 'relkind "char"', 'relnatts int2',
+    'relchecks int2', 'relhasrules bool', 'relhastriggers bool', 'relhassubclass bool', 'relrowsecurity bool',
+    'relforcerowsecurity bool', 'relispopulated bool', 'relreplident "char"', 'relispartition bool', 'relrewrite oid',
+    'relfrozenxid xid', 'relminmxid xid', 'relacl aclitem[]', 'reloptions text[]', 'relpartbound text'] },
+  { schema: 'pg_catalog', name: 'pg_collation', oid: 3456, kind: 'r', columns: ['oid oid', 'collname name',
+    'collnamespace oid', 'collowner oid', 'collprovider "char"', 'collisdeterministic bool', 'collencoding int4',
+    'collcollate text', 'collctype text', 'colliculocale text', 'collversion text'] },
+  { schema: 'pg_catalog', name: 'pg_constraint', oid: 2606, kind: 'r', columns: ['oid oid', 'conname name',
+    'connamespace oid', 'contype "char"', 'condeferrable bool', 'condeferred bool', 'convalidated bool',
+    'conrelid oid', 'contypid oid', 'conindid oid', 'conparentid oid', 'confrelid oid', 'confupdtype "char"',
+    'confdeltype "char"', 'confmatchtype "char"', 'conislocal bool', 'coninhcount int4', 'connoinherit bool',
+    'conkey int2[]', 'confkey int2[]', 'conpfeqop oid[]', 'conppeqop oid[]', 'conffeqop oid[]',
+    'confdelsetcols int2[]', 'conexclop oid[]', 'conbin text'] },
+  { schema: 'pg_catalog', name: 'pg_conversion', oid: 2607, kind: 'r', columns: ['oid oid', 'conname name',
+    'connamespace oid', 'conowner oid', 'conforencoding int4', 'contoencoding int4', 'conproc regproc',
+    'condefault bool'] },
+  { schema: 'pg_catalog', name: 'pg_database', oid: 1262, kind: 'r', columns: ['oid oid', 'datname name', 'datdba oid',
+    'encoding int4', 'datlocprovider "char"', 'datistemplate bool', 'datallowconn bool', 'datconnlimit int4',
+    'datfrozenxid xid', 'datminmxid xid', 'dattablespace oid', 'datcollate text', 'datctype text', 'daticulocale text',
+    'datcollversion text', 'datacl aclitem[]'] },
+  { schema: 'pg_catalog', name: 'pg_db_role_setting', oid: 2964, kind: 'r', columns: ['setdatabase oid', 'setrole oid',
+    'setconfig text[]'] },
+  { schema: 'pg_catalog', name: 'pg_default_acl', oid: 826, kind: 'r', columns: ['oid oid', 'defaclrole oid',
+    'defaclnamespace oid', 'defaclobjtype "char"', 'defaclacl aclitem[]'] },
+  { schema: 'pg_catalog', name: 'pg_depend', oid: 2608, kind: 'r', columns: ['classid oid', 'objid oid',
+    'objsubid int4', 'refclassid oid', 'refobjid oid', 'refobjsubid int4', 'deptype "char"'] },
+  { schema: 'pg_catalog', name: 'pg_description', oid: 2609, kind: 'r', columns: ['objoid oid', 'classoid oid',
+    'objsubid int4', 'description text'] },
+  { schema: 'pg_catalog', name: 'pg_enum', oid: 3501, kind: 'r', columns: ['oid oid', 'enumtypid oid',
+    'enumsortorder float4', 'enumlabel name'] },
+  { schema: 'pg_catalog', name: 'pg_event_trigger', oid: 3466, kind: 'r', columns: ['oid oid', 'evtname name',
+    'evtevent name', 'evtowner oid', 'evtfoid oid', 'evtenabled "char"', 'evttags text[]'] },
+  { schema: 'pg_catalog', name: 'pg_extension', oid: 3079, kind: 'r', columns: ['oid oid', 'extname name',
+    'extowner oid', 'extnamespace oid', 'extrelocatable bool', 'extversion text', 'extconfig oid[]',
+    'extcondition text[]'] },
+  { schema: 'pg_catalog', name: 'pg_foreign_data_wrapper', oid: 2328, kind: 'r', columns: ['oid oid', 'fdwname name',
+    'fdwowner oid', 'fdwhandler oid', 'fdwvalidator oid', 'fdwacl aclitem[]', 'fdwoptions text[]'] },
+  { schema: 'pg_catalog', name: 'pg_foreign_server', oid: 1417, kind: 'r', columns: ['oid oid', 'srvname name',
+    'srvowner oid', 'srvfdw oid', 'srvtype text', 'srvversion text', 'srvacl aclitem[]', 'srvoptions text[]'] },
+  { schema: 'pg_catalog', name: 'pg_foreign_table', oid: 3118, kind: 'r', columns: ['ftrelid oid', 'ftserver oid',
+    'ftoptions text[]'] },
+  { schema: 'pg_catalog', name: 'pg_indexes', oid: 12043, kind: 'v', columns: ['schemaname name', 'tablename name',
+    'indexname name', 'tablespace name', 'indexdef text'] },
+  { schema: 'pg_catalog', name: 'pg_index', oid: 2610, kind: 'r', columns: ['indexrelid oid', 'indrelid oid',
+    'indnatts int2', 'indnkeyatts int2', 'indisunique bool', 'indnullsnotdistinct bool', 'indisprimary bool',
+    'indisexclusion bool', 'indimmediate bool', 'indisclustered bool', 'indisvalid bool', 'indcheckxmin bool',
+    'indisready bool', 'indislive bool', 'indisreplident bool', 'indkey int2vector', 'indcollation oidvector',
+    'indclass oidvector', 'indoption int2vector', 'indexprs text', 'indpred text'] },
+  { schema: 'pg_catalog', name: 'pg_inherits', oid: 2611, kind: 'r', columns: ['inhrelid oid', 'inhparent oid',
+    'inhseqno int4', 'inhdetachpending bool'] },
+  { schema: 'pg_catalog', name: 'pg_init_privs', oid: 3394, kind: 'r', columns: ['objoid oid', 'classoid oid',
+    'objsubid int4', 'privtype "char"', 'initprivs aclitem[]'] },
+  { schema: 'pg_catalog', name: 'pg_language', oid: 2612, kind: 'r', columns: ['oid oid', 'lanname name',
+    'lanowner oid', 'lanispl bool', 'lanpltrusted bool', 'lanplcallfoid oid', 'laninline oid', 'lanvalidator oid',
+    'lanacl aclitem[]'] },
+  { schema: 'pg_catalog', name: 'pg_largeobject_metadata', oid: 2995, kind: 'r', columns: ['oid oid', 'lomowner oid',
+    'lomacl aclitem[]'] },
+  { schema: 'pg_catalog', name: 'pg_locks', oid: 12073, kind: 'v', columns: ['locktype text', 'database oid',
+    'relation oid', 'page int4', 'tuple int2', 'virtualxid text', 'transactionid xid', 'classid oid', 'objid oid',
+    'objsubid int2', 'virtualtransaction text', 'pid int4', 'mode text', 'granted bool', 'fastpath bool',
+    'waitstart timestamptz'] },
+  { schema: 'pg_catalog', name: 'pg_matviews', oid: 12038, kind: 'v', columns: ['schemaname name', 'matviewname name',
+    'matviewowner name', 'tablespace name', 'hasindexes bool', 'ispopulated bool', 'definition text'] },
+  { schema: 'pg_catalog', name: 'pg_namespace', oid: 2615, kind: 'r', columns: ['oid oid', 'nspname name',
+    'nspowner oid', 'nspacl aclitem[]'] },
+  { schema: 'pg_catalog', name: 'pg_opclass', oid: 2616, kind: 'r', columns: ['oid oid', 'opcmethod oid',
+    'opcname name', 'opcnamespace oid', 'opcowner oid', 'opcfamily oid', 'opcintype oid', 'opcdefault bool',
+    'opckeytype oid'] },
+  { schema: 'pg_catalog', name: 'pg_operator', oid: 2617, kind: 'r', columns: ['oid oid', 'oprname name',
+    'oprnamespace oid', 'oprowner oid', 'oprkind "char"', 'oprcanmerge bool', 'oprcanhash bool', 'oprleft oid',
+    'oprright oid', 'oprresult oid', 'oprcom oid', 'oprnegate oid', 'oprcode regproc', 'oprrest regproc',
+    'oprjoin regproc'] },
+  { schema: 'pg_catalog', name: 'pg_opfamily', oid: 2753, kind: 'r', columns: ['oid oid', 'opfmethod oid',
+    'opfname name', 'opfnamespace oid', 'opfowner oid'] },
+  { schema: 'pg_catalog', name: 'pg_parameter_acl', oid: 6243, kind: 'r', columns: ['oid oid', 'parname text',
+    'paracl aclitem[]'] },
+  { schema: 'pg_catalog', name: 'pg_partitioned_table', oid: 3350, kind: 'r', columns: ['partrelid oid',
+    'partstrat "char"', 'partnatts int2', 'partdefid oid', 'partattrs int2vector', 'partclass oidvector',
+    'partcollation oidvector', 'partexprs text'] },
+  { schema: 'pg_catalog', name: 'pg_policy', oid: 3256, kind: 'r', columns: ['oid oid', 'polname name', 'polrelid oid',
+    'polcmd "char"', 'polpermissive bool', 'polroles oid[]', 'polqual text', 'polwithcheck text'] },
+  { schema: 'pg_catalog', name: 'pg_prepared_statements', oid: 12095, kind: 'v', columns: ['name text',
+    'statement text', 'prepare_time timestamptz', 'parameter_types text[]', 'from_sql bool', 'generic_plans int8',
+    'custom_plans int8'] },
+  { schema: 'pg_catalog', name: 'pg_prepared_xacts', oid: 12090, kind: 'v', columns: ['transaction xid', 'gid text',
+    'prepared timestamptz', 'owner name', 'database name'] },
+  { schema: 'pg_catalog', name: 'pg_proc', oid: 1255, kind: 'r', columns: ['oid oid', 'proname name',
+    'pronamespace oid', 'proowner oid', 'prolang oid', 'procost float4', 'prorows float4', 'provariadic oid',
+    'prosupport regproc', 'prokind "char"', 'prosecdef bool', 'proleakproof bool', 'proisstrict bool',
+    'proretset bool', 'provolatile "char"', 'proparallel "char"', 'pronargs int2', 'pronargdefaults int2',
+    'prorettype oid', 'proargtypes oidvector', 'proallargtypes oid[]', 'proargmodes text[]', 'proargnames text[]',
+    'proargdefaults text', 'protrftypes oid[]', 'prosrc text', 'probin text', 'prosqlbody text', 'proconfig text[]',
+    'proacl aclitem[]'] },
+  { schema: 'pg_catalog', name: 'pg_publication_namespace', oid: 6237, kind: 'r', columns: ['oid oid', 'pnpubid oid',
+    'pnnspid oid'] },
+  { schema: 'pg_catalog', name: 'pg_publication_rel', oid: 6106, kind: 'r', columns: ['oid oid', 'prpubid oid',
+    'prrelid oid', 'prqual text', 'prattrs int2vector'] },
+  { schema: 'pg_catalog', name: 'pg_publication', oid: 6104, kind: 'r', columns: ['oid oid', 'pubname name',
+    'pubowner oid', 'puballtables bool', 'pubinsert bool', 'pubupdate bool', 'pubdelete bool', 'pubtruncate bool',
+    'pubviaroot bool'] },
+  { schema: 'pg_catalog', name: 'pg_range', oid: 3541, kind: 'r', columns: ['rngtypid oid', 'rngsubtype oid',
+    'rngmultitypid oid', 'rngcollation oid', 'rngsubopc oid', 'rngcanonical regproc', 'rngsubdiff regproc'] },
+  { schema: 'pg_catalog', name: 'pg_rewrite', oid: 2618, kind: 'r', columns: ['oid oid', 'rulename name',
+    'ev_class oid', 'ev_type "char"', 'ev_enabled "char"', 'is_instead bool', 'ev_qual text', 'ev_action text'] },
+  { schema: 'pg_catalog', name: 'pg_roles', oid: 12000, kind: 'v', columns: ['rolname name', 'rolsuper bool',
+    'rolinherit bool', 'rolcreaterole bool', 'rolcreatedb bool', 'rolcanlogin bool', 'rolreplication bool',
+    'rolconnlimit int4', 'rolpassword text', 'rolvaliduntil timestamptz', 'rolbypassrls bool', 'rolconfig text[]',
+    'oid oid'] },
+  { schema: 'pg_catalog', name: 'pg_seclabel', oid: 3596, kind: 'r', columns: ['objoid oid', 'classoid oid',
+    'objsubid int4', 'provider text', 'label text'] },
+  { schema: 'pg_catalog', name: 'pg_sequences', oid: 12048, kind: 'v', columns: ['schemaname name',
+    'sequencename name', 'sequenceowner name', 'data_type regtype', 'start_value int8', 'min_value int8',
+    'max_value int8', 'increment_by int8', 'cycle bool', 'cache_size int8', 'last_value int8'] },
+  { schema: 'pg_catalog', name: 'pg_sequence', oid: 2224, kind: 'r', columns: ['seqrelid oid', 'seqtypid oid',
+    'seqstart int8', 'seqincrement int8', 'seqmax int8', 'seqmin int8', 'seqcache int8', 'seqcycle bool'] },
+  { schema: 'pg_catalog', name: 'pg_settings', oid: 12104, kind: 'v', columns: ['name text', 'setting text',
+    'unit text', 'category text', 'short_desc text', 'extra_desc text', 'context text', 'vartype text', 'source text',
+    'min_val text', 'max_val text', 'enumvals text[]', 'boot_val text', 'reset_val text', 'sourcefile text',
+    'sourceline int4', 'pending_restart bool'] },
+  { schema: 'pg_catalog', name: 'pg_shdepend', oid: 1214, kind: 'r', columns: ['dbid oid', 'classid oid', 'objid oid',
+    'objsubid int4', 'refclassid oid', 'refobjid oid', 'deptype "char"'] },
+  { schema: 'pg_catalog', name: 'pg_shdescription', oid: 2396, kind: 'r', columns: ['objoid oid', 'classoid oid',
+    'description text'] },
+  { schema: 'pg_catalog', name: 'pg_shseclabel', oid: 3592, kind: 'r', columns: ['objoid oid', 'classoid oid',
+    'provider text', 'label text'] },
+  { schema: 'pg_catalog', name: 'pg_stat_activity', oid: 12222, kind: 'v', columns: ['datid oid', 'datname name',
+    'pid int4', 'leader_pid int4', 'usesysid oid', 'usename name', 'application_name text', 'client_addr text',
+    'client_hostname text', 'client_port int4', 'backend_start timestamptz', 'xact_start timestamptz',
+    'query_start timestamptz', 'state_change timestamptz', 'wait_event_type text', 'wait_event text', 'state text',
+    'backend_xid xid', 'backend_xmin xid', 'query_id int8', 'query text', 'backend_type text'] },
+  { schema: 'pg_catalog', name: 'pg_stat_all_tables', oid: 12142, kind: 'v', columns: ['relid oid', 'schemaname name',
+    'relname name', 'seq_scan int8', 'seq_tup_read int8', 'idx_scan int8', 'idx_tup_fetch int8', 'n_tup_ins int8',
+    'n_tup_upd int8', 'n_tup_del int8', 'n_tup_hot_upd int8', 'n_live_tup int8', 'n_dead_tup int8',
+    'n_mod_since_analyze int8', 'n_ins_since_vacuum int8', 'last_vacuum timestamptz', 'last_autovacuum timestamptz',
+    'last_analyze timestamptz', 'last_autoanalyze timestamptz', 'vacuum_count int8', 'autovacuum_count int8',
+    'analyze_count int8', 'autoanalyze_count int8'] },
+  { schema: 'pg_catalog', name: 'pg_stat_user_indexes', oid: 12192, kind: 'v', columns: ['relid oid', 'indexrelid oid',
+    'schemaname name', 'relname name', 'indexrelname name', 'idx_scan int8', 'idx_tup_read int8', 'idx_tup_fetch int8'] },
+  { schema: 'pg_catalog', name: 'pg_stat_user_tables', oid: 12161, kind: 'v', columns: ['relid oid', 'schemaname name',
+    'relname name', 'seq_scan int8', 'seq_tup_read int8', 'idx_scan int8', 'idx_tup_fetch int8', 'n_tup_ins int8',
+    'n_tup_upd int8', 'n_tup_del int8', 'n_tup_hot_upd int8', 'n_live_tup int8', 'n_dead_tup int8',
+    'n_mod_since_analyze int8', 'n_ins_since_vacuum int8', 'last_vacuum timestamptz', 'last_autovacuum timestamptz',
+    'last_analyze timestamptz', 'last_autoanalyze timestamptz', 'vacuum_count int8', 'autovacuum_count int8',
+    'analyze_count int8', 'autoanalyze_count int8'] },
+  { schema: 'pg_catalog', name: 'pg_statio_user_tables', oid: 12179, kind: 'v', columns: ['relid oid',
+    'schemaname name', 'relname name', 'heap_blks_read int8', 'heap_blks_hit int8', 'idx_blks_read int8',
+    'idx_blks_hit int8', 'toast_blks_read int8', 'toast_blks_hit int8', 'tidx_blks_read int8', 'tidx_blks_hit int8'] },
+  { schema: 'pg_catalog', name: 'pg_statistic_ext', oid: 3381, kind: 'r', columns: ['oid oid', 'stxrelid oid',
+    'stxname name', 'stxnamespace oid', 'stxowner oid', 'stxstattarget int4', 'stxkeys int2vector', 'stxkind text[]',
+    'stxexprs text'] },
+  { schema: 'pg_catalog', name: 'pg_subscription_rel', oid: 6102, kind: 'r', columns: ['srsubid oid', 'srrelid oid',
+    'srsubstate "char"', 'srsublsn text'] },
+  { schema: 'pg_catalog', name: 'pg_subscription', oid: 6100, kind: 'r', columns: ['oid oid', 'subdbid oid',
+    'subskiplsn text', 'subname name', 'subowner oid', 'subenabled bool', 'subbinary bool', 'substream bool',
+    'subtwophasestate "char"', 'subdisableonerr bool', 'subconninfo text', 'subslotname name', 'subsynccommit text',
+    'subpublications text[]'] },
+  { schema: 'pg_catalog', name: 'pg_tablespace', oid: 1213, kind: 'r', columns: ['oid oid', 'spcname name',
+    'spcowner oid', 'spcacl aclitem[]', 'spcoptions text[]'] },
+  { schema: 'pg_catalog', name: 'pg_tables', oid: 12033, kind: 'v', columns: ['schemaname name', 'tablename name',
+    'tableowner name', 'tablespace name', 'hasindexes bool', 'hasrules bool', 'hastriggers bool', 'rowsecurity bool'] },
+  { schema: 'pg_catalog', name: 'pg_timezone_names', oid: 12126, kind: 'v', columns: ['name text', 'abbrev text',
+    'utc_offset interval', 'is_dst bool'] },
+  { schema: 'pg_catalog', name: 'pg_transform', oid: 3576, kind: 'r', columns: ['oid oid', 'trftype oid',
+    'trflang oid', 'trffromsql regproc', 'trftosql regproc'] },
+  { schema: 'pg_catalog', name: 'pg_trigger', oid: 2620, kind: 'r', columns: ['oid oid', 'tgrelid oid',
+    'tgparentid oid', 'tgname name', 'tgfoid oid', 'tgtype int2', 'tgenabled "char"', 'tgisinternal bool',
+    'tgconstrrelid oid', 'tgconstrindid oid', 'tgconstraint oid', 'tgdeferrable bool', 'tginitdeferred bool',
+    'tgnargs int2', 'tgattr int2vector', 'tgargs bytea', 'tgqual text', 'tgoldtable name', 'tgnewtable name'] },
+  { schema: 'pg_catalog', name: 'pg_ts_config_map', oid: 3603, kind: 'r', columns: ['mapcfg oid', 'maptokentype int4',
+    'mapseqno int4', 'mapdict oid'] },
+  { schema: 'pg_catalog', name: 'pg_ts_config', oid: 3602, kind: 'r', columns: ['oid oid', 'cfgname name',
+    'cfgnamespace oid', 'cfgowner oid', 'cfgparser oid'] },
+  { schema: 'pg_catalog', name: 'pg_ts_dict', oid: 3600, kind: 'r', columns: ['oid oid', 'dictname name',
+    'dictnamespace oid', 'dictowner oid', 'dicttemplate oid', 'dictinitoption text'] },
+  { schema: 'pg_catalog', name: 'pg_ts_parser', oid: 3601, kind: 'r', columns: ['oid oid', 'prsname name',
+    'prsnamespace oid', 'prsstart regproc', 'prstoken regproc', 'prsend regproc', 'prsheadline regproc',
+    'prslextype regproc'] },
+  { schema: 'pg_catalog', name: 'pg_ts_template', oid: 3764, kind: 'r', columns: ['oid oid', 'tmplname name',
+    'tmplnamespace oid', 'tmplinit regproc', 'tmpllexize regproc'] },
+  { schema: 'pg_catalog', name: 'pg_type', oid: 1247, kind: 'r', columns: ['oid oid', 'typname name',
+    'typnamespace oid', 'typowner oid', 'typlen int2', 'typbyval bool', 'typtype "char"', 'typcategory "char"',
+    'typispreferred bool', 'typisdefined bool', 'typdelim "char"', 'typrelid oid', 'typsubscript regproc',
+    'typelem oid', 'typarray oid', 'typinput regproc', 'typoutput regproc', 'typreceive regproc', 'typsend regproc',
+    'typmodin regproc', 'typmodout regproc', 'typanalyze regproc', 'typalign "char"', 'typstorage "char"',
+    'typnotnull bool', 'typbasetype oid', 'typtypmod int4', 'typndims int4', 'typcollation oid', 'typdefaultbin text',
+    'typdefault text', 'typacl aclitem[]'] },
+  { schema: 'pg_catalog', name: 'pg_user_mappings', oid: 12327, kind: 'v', columns: ['umid oid', 'srvid oid',
+    'srvname name', 'umuser oid', 'usename name', 'umoptions text[]'] },
+  { schema: 'pg_catalog', name: 'pg_user_mapping', oid: 1418, kind: 'r', columns: ['oid oid', 'umuser oid',
+    'umserver oid', 'umoptions text[]'] },
+  { schema: 'pg_catalog', name: 'pg_user', oid: 12014, kind: 'v', columns: ['usename name', 'usesysid oid',
+    'usecreatedb bool', 'usesuper bool', 'userepl bool', 'usebypassrls bool', 'passwd text', 'valuntil timestamptz',
+    'useconfig text[]'] },
+  { schema: 'pg_catalog', name: 'pg_views', oid: 12028, kind: 'v', columns: ['schemaname name', 'viewname name',
+    'viewowner name', 'definition text'] },
+  { schema: 'information_schema', name: 'check_constraints', oid: 13260, kind: 'v', columns: [
+    'constraint_catalog name', 'constraint_schema name', 'constraint_name name', 'check_clause varchar'] },
+  { schema: 'information_schema', name: 'columns', oid: 13295, kind: 'v', columns: ['table_catalog name',
+    'table_schema name', 'table_name name', 'column_name name', 'ordinal_position int4', 'column_default varchar',
+    'is_nullable varchar(3)', 'data_type varchar', 'character_maximum_length int4', 'character_octet_length int4',
+    'numeric_precision int4', 'numeric_precision_radix int4', 'numeric_scale int4', 'datetime_precision int4',
+    'interval_type varchar', 'interval_precision int4', 'character_set_catalog name', 'character_set_schema name',
+    'character_set_name name', 'collation_catalog name', 'collation_schema name', 'collation_name name',
+    'domain_catalog name', 'domain_schema name', 'domain_name name', 'udt_catalog name', 'udt_schema name',
+    'udt_name name', 'scope_catalog name', 'scope_schema name', 'scope_name name', 'maximum_cardinality int4',
+    'dtd_identifier name', 'is_self_referencing varchar(3)', 'is_identity varchar(3)', 'identity_generation varchar',
+    'identity_start varchar', 'identity_increment varchar', 'identity_maximum varchar', 'identity_minimum varchar',
+    'identity_cycle varchar(3)', 'is_generated varchar', 'generation_expression varchar', 'is_updatable varchar(3)'] },
+  { schema: 'information_schema', name: 'constraint_column_usage', oid: 13300, kind: 'v', columns: [
+    'table_catalog name', 'table_schema name', 'table_name name', 'column_name name', 'constraint_catalog name',
+    'constraint_schema name', 'constraint_name name'] },
+  { schema: 'information_schema', name: 'key_column_usage', oid: 13329, kind: 'v', columns: ['constraint_catalog name',
+    'constraint_schema name', 'constraint_name name', 'table_catalog name', 'table_schema name', 'table_name name',
+    'column_name name', 'ordinal_position int4', 'position_in_unique_constraint int4'] },
+  { schema: 'information_schema', name: 'referential_constraints', oid: 13339, kind: 'v', columns: [
+    'constraint_catalog name', 'constraint_schema name', 'constraint_name name', 'unique_constraint_catalog name',
+    'unique_constraint_schema name', 'unique_constraint_name name', 'match_option varchar', 'update_rule varchar',
+    'delete_rule varchar'] },
+  { schema: 'information_schema', name: 'schemata', oid: 13382, kind: 'v', columns: ['catalog_name name',
+    'schema_name name', 'schema_owner name', 'default_character_set_catalog name', 'default_character_set_schema name',
+    'default_character_set_name name', 'sql_path varchar'] },
+  { schema: 'information_schema', name: 'sequences', oid: 13386, kind: 'v', columns: ['sequence_catalog name',
+    'sequence_schema name', 'sequence_name name', 'data_type varchar', 'numeric_precision int4',
+    'numeric_precision_radix int4', 'numeric_scale int4', 'start_value varchar', 'minimum_value varchar',
+    'maximum_value varchar', 'increment varchar', 'cycle_option varchar(3)'] },
+  { schema: 'information_schema', name: 'table_constraints', oid: 13411, kind: 'v', columns: [
+    'constraint_catalog name', 'constraint_schema name', 'constraint_name name', 'table_catalog name',
+    'table_schema name', 'table_name name', 'constraint_type varchar', 'is_deferrable varchar(3)',
+    'initially_deferred varchar(3)', 'enforced varchar(3)', 'nulls_distinct varchar(3)'] },
+  { schema: 'information_schema', name: 'tables', oid: 13425, kind: 'v', columns: ['table_catalog name',
+    'table_schema name', 'table_name name', 'table_type varchar', 'self_referencing_column_name name',
+    'reference_generation varchar', 'user_defined_type_catalog name', 'user_defined_type_schema name',
+    'user_defined_type_name name', 'is_insertable_into varchar(3)', 'is_typed varchar(3)', 'commit_action varchar'] },
+  { schema: 'information_schema', name: 'views', oid: 13483, kind: 'v', columns: ['table_catalog name',
+    'table_schema name', 'table_name name', 'view_definition varchar', 'check_option varchar',
+    'is_updatable varchar(3)', 'is_insertable_into varchar(3)', 'is_trigger_updatable varchar(3)',
+    'is_trigger_deletable varchar(3)', 'is_trigger_insertable_into varchar(3)'] },
+];
+
+const BY_NAME = new Map(RELATIONS.map((r) => [`${r.schema}.${r.name}`, r]));
+
+/**
+ * The catalog relation a name denotes: `pg_catalog.x` and `information_schema.x` as written, and
+ * an unqualified `pg_*` name as pg_catalog's, since pg_catalog comes first on every search path.
+ */
+export function catalogRelation(schema: string | undefined, name: string): CatalogRelation | undefined {
+  return BY_NAME.get(`${schema ?? 'pg_catalog'}.${name}`);
+}
+
+/** The relation's table in SQLite. */
+export function sqliteTable(r: CatalogRelation): string {
+  return `temp."${r.schema}.${r.name}"`;
+}
+
+export function columnNames(r: CatalogRelation): string[] {
+  return r.columns.map((c) => c.slice(0, c.indexOf(' ')));
+}
+
+/** The declared type of a column of a catalog relation. */
+export function columnType(r: CatalogRelation, column: string): string | undefined {
+  const prefix = column + ' ';
+  return r.columns.find((c) => c.startsWith(prefix))?.slice(prefix.length);
+}
+
+/** evsql's own lookup tables behind the catalog functions. */
+export const HELPER = {
+  definition: 'temp."evsql.definition"',
+  pretty: 'temp."evsql.pretty"',
+  indexKey: 'temp."evsql.index_key"',
+  function: 'temp."evsql.function"',
+  name: 'temp."evsql.name"',
+  state: 'temp."evsql.catalog_state"',
+} as const;
+
+/** GLOB patterns of the catalog's own temp-schema objects (its tables, their indexes, evsql's lookup tables). */
+export const CATALOG_OBJECT_PATTERNS = ['pg_catalog.*', 'information_schema.*', 'evsql.*'];
+
+export function isCatalogObject(name: string): boolean {
+  return CATALOG_OBJECT_PATTERNS.some((p) => name.startsWith(p.slice(0, -1)));
+}
+
+/** Whether a statement's SQLite text reads the catalog (the translator names its tables so). */
+export function readsCatalog(sql: string): boolean {
+  return sql.includes('temp."');
+}
+
+/** A relation name as regclass input reads it: `name`, `"Name"`, `schema.name`. */
+export function relationName(input: string): { schema: string | null; name: string } {
+  const parts: string[] = [];
+  const re = /\s*(?:"((?:[^"]|"")*)"|([^."]+))\s*(\.|$)/y;
+  let m: RegExpExecArray | null;
+  while (re.lastIndex < input.length && (m = re.exec(input))) {
+    parts.push(m[1] !== undefined ? m[1].replace(/""/g, '"') : m[2]!.trim().toLowerCase());
+    if (m[3] === '') break;
+  }
+  const name = parts.at(-1) ?? input;
+  return { schema: parts.length > 1 ? parts.at(-2)! : null, name };
+}
+
+/** Tables evsql keeps for itself (undo, lookups) or SQLite keeps: left out of the replicated state and the catalog. */
+export function isInternalTable(name: string): boolean {
+  return name.startsWith('evsql_') || name.startsWith('sqlite_');
+}

@@ -1,0 +1,26 @@
+/**
+ * What the translator hands the replicas, as plain data that crosses threads: the SQLite
+ * statements (steps) that carry out one PostgreSQL statement, and the session facts the
+ * PostgreSQL functions installed on every replica read (now(), current_user, settings).
+ */
+import type { SchemaEdit } from './runtime/schema-edit.js';
+
+export interface Step {
+  sql: string;
+  /** For each `?` in `sql`, the 1-based parameter number it takes. */
+  params: number[];
+  /** A change to a table's definition SQLite's ALTER TABLE cannot make; `sql` is empty then. */
+  edit?: SchemaEdit;
+}
+
+/** What SQL functions of the running request may ask about its session. */
+export interface SessionContext {
+  user: string;
+  database: string;
+  pid: number;
+  /** Milliseconds since the epoch: now() and CURRENT_TIMESTAMP of this request, the same on every replica. */
+  now: number;
+  /** Seeds random() and gen_random_uuid() so every replica draws the same values. */
+  seed: number;
+  settings: Record<string, string>;
+}

@@ -1,0 +1,218 @@
+/**
+ * Catalog rows that do not come from the user's schema: built-in types, functions, access
+ * methods, collations, namespaces, the catalog relations themselves, and the rows that depend on
+ * the session (its user is the bootstrap superuser, its database the one database; settings are
+ * its own).
+ */
+import { OID, typeFromDeclared, type PgTypeInfo } from '../../../pg/types.js';
+import { AM, AUTHIDS, COLLATIONS, NAMESPACES, PROCS, SETTINGS, TABLESPACES, TYPES, TYPE_COLUMNS } from './builtin-data.js';
+import { RELATIONS, columnNames } from '../../catalog/definitions.js';
+import { BOOTSTRAP_SUPERUSER, DATABASE_OID, HEAP_AM, NAMESPACE } from '../../catalog/oids.js';
+
+export type Value = string | number | bigint | boolean | null | Value[];
+export type Row = Record<string, Value>;
+
+export interface Session {
+  user: string;
+  database: string;
+}
+
+function fromColumns(columns: string[], values: Array<Array<unknown>>): Row[] {
+  return values.map((v) => Object.fromEntries(columns.map((c, i) => [c, v[i] as Value])));
+}
+
+export const TYPE_ROWS: Row[] = fromColumns(TYPE_COLUMNS, TYPES);
+const TYPE_BY_OID = new Map(TYPE_ROWS.map((t) => [Number(t.oid), t]));
+
+/** What pg_attribute copies from pg_type. */
+export function typeStorage(oid: number): { len: number; byval: boolean; align: string; storage: string; collation: number } {
+  const t = TYPE_BY_OID.get(oid) ?? TYPE_BY_OID.get(OID.text)!;
+  return { len: Number(t.typlen), byval: t.typbyval === true, align: String(t.typalign), storage: String(t.typstorage), collation: Number(t.typcollation) };
+}
+
+export function builtinTypeName(oid: number): string | undefined {
+  const t = TYPE_BY_OID.get(oid);
+  return t ? String(t.typname) : undefined;
+}
+
+/** pg_proc, and what pg_get_function_result / _arguments / _identity_arguments print for each. */
+export const PROC_ROWS: Row[] = PROCS.map(([oid, name, kind, retset, volatile, nargs, rettype, argtypes, variadic, strict]) => ({
+  oid,
+  proname: name,
+  pronamespace: NAMESPACE.pg_catalog,
+  proowner: BOOTSTRAP_SUPERUSER,
+  prolang: 12,
+  procost: 1,
+  prorows: retset ? 1000 : 0,
+  provariadic: variadic,
+  prosupport: '-',
+  prokind: kind,
+  prosecdef: false,
+  proleakproof: false,
+  proisstrict: strict,
+  proretset: retset,
+  provolatile: volatile,
+  proparallel: 's',
+  pronargs: nargs,
+  pronargdefaults: 0,
+  prorettype: rettype,
+  proargtypes: argtypes,
+  prosrc: name,
+}));
+
+export const FUNCTION_TEXT_ROWS: Row[] = PROCS.map(([oid, , , , , , , , , , result, args, identity]) => ({ oid, result, arguments: args, identity_arguments: identity }));
+
+export const AM_ROWS = fromColumns(AM.columns, AM.rows);
+export const COLLATION_ROWS = fromColumns(COLLATIONS.columns, COLLATIONS.rows);
+export const TABLESPACE_ROWS = fromColumns(TABLESPACES.columns, TABLESPACES.rows);
+export const NAMESPACE_ROWS = fromColumns(NAMESPACES.columns, NAMESPACES.rows);
+export const LANGUAGE_ROWS: Row[] = [
+  { oid: 12, lanname: 'internal', lanowner: BOOTSTRAP_SUPERUSER, lanispl: false, lanpltrusted: false, lanplcallfoid: 0, laninline: 0, lanvalidator: 2246 },
+  { oid: 13, lanname: 'c', lanowner: BOOTSTRAP_SUPERUSER, lanispl: false, lanpltrusted: false, lanplcallfoid: 0, laninline: 0, lanvalidator: 2247 },
+  { oid: 14, lanname: 'sql', lanowner: BOOTSTRAP_SUPERUSER, lanispl: false, lanpltrusted: true, lanplcallfoid: 0, laninline: 0, lanvalidator: 2248 },
+];
+
+/** The catalog relations themselves, in pg_class and pg_attribute. */
+export function catalogRelationRows(): { classes: Row[]; attributes: Row[] } {
+  const classes: Row[] = [];
+  const attributes: Row[] = [];
+  for (const r of RELATIONS) {
+    const namespace = r.schema === 'pg_catalog' ? NAMESPACE.pg_catalog : NAMESPACE.information_schema;
+    classes.push(classRow({ oid: r.oid, name: r.name, namespace, kind: r.kind, natts: r.columns.length, am: r.kind === 'r' ? HEAP_AM : 0, shared: SHARED.has(r.name) }));
+    columnNames(r).forEach((name, i) => {
+      const decl = r.columns[i]!.slice(name.length + 1);
+      attributes.push(attributeRow(r.oid, name, i + 1, typeFromDeclared(decl), r.kind === 'r' && r.schema === 'pg_catalog', false, '', ''));
+    });
+  }
+  return { classes, attributes };
+}
+
+const SHARED = new Set(['pg_authid', 'pg_auth_members', 'pg_database', 'pg_shdescription', 'pg_tablespace']);
+
+export function classRow(c: { oid: number; name: string; namespace: number; kind: string; natts: number; am: number; shared?: boolean; temp?: boolean; hasIndex?: boolean; checks?: number; triggers?: boolean }): Row {
+  return {
+    oid: c.oid,
+    relname: c.name,
+    relnamespace: c.namespace,
+    reltype: 0,
+    reloftype: 0,
+    relowner: BOOTSTRAP_SUPERUSER,
+    relam: c.am,
+    relfilenode: c.kind === 'v' ? 0 : c.oid,
+    reltablespace: 0,
+    relpages: 0,
+    reltuples: -1,
+    relallvisible: 0,
+    reltoastrelid: 0,
+    relhasindex: c.hasIndex ?? false,
+    relisshared: c.shared ?? false,
+    relpersistence: c.temp ? 't' : 'p',
+    relkind: c.kind,
+    relnatts: c.natts,
+    relchecks: c.checks ?? 0,
+    relhasrules: c.kind === 'v',
+    relhastriggers: c.triggers ?? false,
+    relhassubclass: false,
+    relrowsecurity: false,
+    relforcerowsecurity: false,
+    relispopulated: true,
+    relreplident: c.kind === 'r' ? 'd' : 'n',
+    relispartition: false,
+    relrewrite: 0,
+    relfrozenxid: '0',
+    relminmxid: c.kind === 'r' ? '1' : '0',
+  };
+}
+
+export function attributeRow(relid: number, name: string, attnum: number, type: PgTypeInfo, notNull: boolean, hasDefault: boolean, identity: string, generated: string): Row {
+  const t = typeStorage(type.oid);
+  const array = TYPE_BY_OID.get(type.oid)?.typcategory === 'A';
+  return {
+    attrelid: relid,
+    attname: name,
+    atttypid: type.oid,
+    attstattarget: -1,
+    attlen: t.len,
+    attnum,
+    attndims: array ? 1 : 0,
+    attcacheoff: -1,
+    atttypmod: type.typmod,
+    attbyval: t.byval,
+    attalign: t.align,
+    attstorage: t.storage,
+    attcompression: '',
+    attnotnull: notNull,
+    atthasdef: hasDefault,
+    atthasmissing: false,
+    attidentity: identity,
+    attgenerated: generated,
+    attisdropped: false,
+    attislocal: true,
+    attinhcount: 0,
+    attcollation: t.collation,
+  };
+}
+
+/** Roles: the bootstrap superuser is the session's user; the predefined roles as in PostgreSQL. */
+export function authidRows(session: Session): Row[] {
+  return fromColumns(AUTHIDS.columns, AUTHIDS.rows).map((r) => (Number(r.oid) === BOOTSTRAP_SUPERUSER ? { ...r, rolname: session.user } : r));
+}
+
+export function roleRows(session: Session): Row[] {
+  return authidRows(session).map((r) => ({ ...r, rolpassword: '********', rolconfig: null }));
+}
+
+export function userRows(session: Session): Row[] {
+  return authidRows(session)
+    .filter((r) => r.rolcanlogin === true)
+    .map((r) => ({ usename: r.rolname, usesysid: r.oid, usecreatedb: r.rolcreatedb, usesuper: r.rolsuper, userepl: r.rolreplication, usebypassrls: r.rolbypassrls, passwd: '********', valuntil: null, useconfig: null }));
+}
+
+export function databaseRows(session: Session): Row[] {
+  return [
+    {
+      oid: DATABASE_OID,
+      datname: session.database,
+      datdba: BOOTSTRAP_SUPERUSER,
+      encoding: 6,
+      datlocprovider: 'c',
+      datistemplate: false,
+      datallowconn: true,
+      datconnlimit: -1,
+      datfrozenxid: '716',
+      datminmxid: '1',
+      dattablespace: 1663,
+      datcollate: 'C',
+      datctype: 'C',
+      daticulocale: null,
+      datcollversion: null,
+      datacl: null,
+    },
+  ];
+}
+
+/** pg_settings from the session's settings (keys lower-case) and PostgreSQL's descriptions. */
+export function settingRows(settings: Record<string, string>): Row[] {
+  return SETTINGS.map(([name, unit, category, shortDesc, extraDesc, context, vartype, min, max, enumvals, boot]) => {
+    const value = settings[String(name).toLowerCase()] ?? (boot as string | null);
+    return {
+      name,
+      setting: value,
+      unit,
+      category,
+      short_desc: shortDesc,
+      extra_desc: extraDesc,
+      context,
+      vartype,
+      source: value === boot ? 'default' : 'session',
+      min_val: min,
+      max_val: max,
+      enumvals: enumvals as Value,
+      boot_val: boot,
+      reset_val: value,
+      sourcefile: null,
+      sourceline: null,
+      pending_restart: false,
+    };
+  });
+}

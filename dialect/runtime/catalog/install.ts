@@ -1,0 +1,409 @@
+/**
+ * The catalog on a SQLite connection: every catalog relation is a table of the connection's temp
+ * schema (`temp."pg_catalog.pg_class"`), which SQLite allows even on a read-only connection and
+ * which no other connection sees. Declared with PostgreSQL's column types, the tables give
+ * results the right type OIDs. Their rows are rebuilt from sqlite_schema when a statement reads
+ * the catalog and the schema (or the session's user or database) changed since the last build;
+ * the build's key is kept in the temp schema too, so a rolled-back rebuild is redone. The first
+ * catalog query fills in the built-in rows.
+ *
+ * Also here: the SQL functions the catalog queries call (format_type, pg_size_pretty, the array
+ * helpers) and unnest in FROM.
+ */
+import type Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
+import { OID, arrayElementOid, formatType, typeFromDeclared, type SqliteValue } from '../../../pg/types.js';
+import { PgError, SqlState } from '../../../pg/errors.js';
+import { AM_ROWS, COLLATION_ROWS, FUNCTION_TEXT_ROWS, LANGUAGE_ROWS, PROC_ROWS, TABLESPACE_ROWS, TYPE_ROWS, builtinTypeName, settingRows, type Row, type Session, type Value } from './builtins.js';
+import { CATALOG_OBJECT_PATTERNS, HELPER, RELATIONS, columnNames, relationName, sqliteTable, type CatalogRelation, isInternalTable } from '../../catalog/definitions.js';
+import { quoteIdentifier } from '../../../pg/ident.js';
+import { buildModel, type MasterRow, type ViewColumn } from './model.js';
+import { DYNAMIC_ROWS, INSTALLED_ONCE, catalogContent, staticContent } from './rows.js';
+
+/** What the catalog needs from the request being executed. */
+export interface CatalogSession extends Session {
+  settings: Record<string, string>;
+}
+
+const HELPER_DDL = [
+  `CREATE TEMP TABLE "evsql.definition" (oid INTEGER PRIMARY KEY, definition TEXT, pretty TEXT)`,
+  `CREATE TEMP TABLE "evsql.pretty" (plain TEXT PRIMARY KEY, pretty TEXT)`,
+  `CREATE TEMP TABLE "evsql.index_key" (indexrelid INTEGER, colno INTEGER, definition TEXT, pretty TEXT, PRIMARY KEY (indexrelid, colno))`,
+  `CREATE TEMP TABLE "evsql.function" (oid INTEGER PRIMARY KEY, result TEXT, arguments TEXT, identity_arguments TEXT)`,
+  `CREATE TEMP TABLE "evsql.name" (kind TEXT, oid INTEGER, name TEXT, PRIMARY KEY (kind, oid))`,
+  `CREATE INDEX temp."evsql.name_by_name" ON "evsql.name" (kind, name)`,
+  `CREATE TEMP TABLE "evsql.catalog_state" (part TEXT PRIMARY KEY, key TEXT)`,
+];
+
+/** Lookups the catalog queries of psql and the drivers make, by the columns they filter on. */
+const INDEXES: Array<[string, string]> = [
+  ['pg_catalog.pg_class', 'oid'],
+  ['pg_catalog.pg_class', 'relname'],
+  ['pg_catalog.pg_attribute', 'attrelid'],
+  ['pg_catalog.pg_attrdef', 'adrelid'],
+  ['pg_catalog.pg_type', 'oid'],
+  ['pg_catalog.pg_proc', 'oid'],
+  ['pg_catalog.pg_namespace', 'oid'],
+  ['pg_catalog.pg_constraint', 'conrelid'],
+  ['pg_catalog.pg_index', 'indrelid'],
+  ['pg_catalog.pg_index', 'indexrelid'],
+];
+
+/** SQLite's declared type for a catalog column type: `"char"` keeps its quotes only when quoted again. */
+function sqliteDeclared(type: string): string {
+  return type === '"char"' ? '"""char"""' : type;
+}
+
+export class Catalog {
+  private readonly inserts = new Map<string, Database.Statement>();
+  private readonly readState: Database.Statement;
+  private readonly writeState: Database.Statement;
+  private readonly readMain: Database.Statement;
+  private readonly readTemp: Database.Statement;
+
+  constructor(private readonly db: Database.Database) {
+    for (const r of RELATIONS) {
+      const cols = r.columns.map((c) => {
+        const name = c.slice(0, c.indexOf(' '));
+        return `"${name}" ${sqliteDeclared(c.slice(name.length + 1))}`;
+      });
+      db.exec(`CREATE TEMP TABLE "${r.schema}.${r.name}" (${cols.join(', ')})`);
+    }
+    for (const ddl of HELPER_DDL) db.exec(ddl);
+    for (const [table, column] of INDEXES) db.exec(`CREATE INDEX temp."${table}.${column}" ON "${table}" ("${column}")`);
+    registerCatalogFunctions(db);
+    this.readState = db.prepare(`SELECT key FROM ${HELPER.state} WHERE part = ?`).pluck();
+    this.writeState = db.prepare(`INSERT OR REPLACE INTO ${HELPER.state} (part, key) VALUES (?, ?)`);
+    this.readMain = db.prepare('SELECT type, name, tbl_name, sql FROM main.sqlite_schema ORDER BY rowid');
+    // The temp schema also holds the catalog's own tables, and change capture's triggers.
+    this.readTemp = db.prepare(`SELECT type, name, tbl_name, sql FROM temp.sqlite_schema WHERE type <> 'trigger' AND ${CATALOG_OBJECT_PATTERNS.map((p) => `name NOT GLOB '${p}'`).join(' AND ')} ORDER BY rowid`);
+  }
+
+  /** The built-in rows, on the first catalog query: a connection that never reads the catalog never pays for them. */
+  private fillBuiltins(): void {
+    const fixed = staticContent();
+    for (const r of RELATIONS) {
+      const key = `${r.schema}.${r.name}`;
+      const rows = BUILTIN_ROWS[key] ?? fixed.relations.get(key);
+      if (rows) this.insert(r, rows);
+    }
+    this.insertHelper('evsql.function', ['oid', 'result', 'arguments', 'identity_arguments'], FUNCTION_TEXT_ROWS);
+    this.insertHelper('evsql.name', ['kind', 'oid', 'name'], fixed.names);
+  }
+
+  /** Brings the catalog up to date for the running request; call before a statement that reads it. */
+  refresh(session: CatalogSession): void {
+    // Keyed on the schema's content: a rolled-back change puts the old schema_version back, so
+    // the version alone cannot tell two schemas apart.
+    const master = this.masterRows();
+    const lastValues = this.lastValues(master);
+    const schemaKey = createHash('sha1').update(JSON.stringify([master, [...lastValues].map(([t, v]) => [t, String(v)]), session.user, session.database])).digest('base64');
+    const settingsKey = JSON.stringify(session.settings);
+    const unfilled = this.readState.get('builtins') === undefined;
+    const schemaStale = this.readState.get('schema') !== schemaKey;
+    const settingsStale = this.readState.get('settings') !== settingsKey;
+    if (!unfilled && !schemaStale && !settingsStale) return;
+    this.inTransaction(() => {
+      if (unfilled) this.fillBuiltins();
+      if (schemaStale) this.rebuild(session, master, lastValues);
+      if (settingsStale) {
+        const settings = RELATIONS.find((r) => r.schema === 'pg_catalog' && r.name === 'pg_settings')!;
+        this.db.exec(`DELETE FROM ${sqliteTable(settings)}`);
+        this.insert(settings, settingRows(session.settings));
+      }
+      this.writeState.run('builtins', 'filled');
+      this.writeState.run('schema', schemaKey);
+      this.writeState.run('settings', settingsKey);
+    });
+  }
+
+  private rebuild(session: Session, master: MasterRow[], lastValues: Map<string, bigint>): void {
+    const viewColumns = (name: string, temp: boolean): ViewColumn[] => {
+      try {
+        return (this.db.prepare(`SELECT name, type AS declType FROM pragma_table_info(?, ?)`).all(name, temp ? 'temp' : 'main') as ViewColumn[]);
+      } catch {
+        // A view over a table dropped since has no columns to tell.
+        return [];
+      }
+    };
+    const user = master.filter((r) => !isInternalTable(r.name) && !isInternalTable(r.tbl_name));
+    const content = catalogContent(buildModel(user, viewColumns, lastValues), session);
+    const clear = (key: string) => this.db.exec(`DELETE FROM temp."${key}"${DYNAMIC_ROWS[key] ? ` WHERE ${DYNAMIC_ROWS[key]}` : ''}`);
+    for (const r of RELATIONS) {
+      const key = `${r.schema}.${r.name}`;
+      const rows = content.relations.get(key);
+      if (!rows) continue;
+      clear(key);
+      this.insert(r, rows);
+    }
+    for (const [table, columns, rows] of [
+      ['evsql.definition', ['oid', 'definition', 'pretty'], content.definitions],
+      ['evsql.pretty', ['plain', 'pretty'], content.pretty],
+      ['evsql.index_key', ['indexrelid', 'colno', 'definition', 'pretty'], content.indexKeys],
+      ['evsql.name', ['kind', 'oid', 'name'], content.names],
+    ] as const) {
+      clear(table);
+      this.insertHelper(table, [...columns], rows);
+    }
+  }
+
+  private masterRows(): MasterRow[] {
+    const main = (this.readMain.all() as MasterRow[]).map((r) => ({ ...r, temp: false }));
+    const temp = (this.readTemp.all() as MasterRow[]).map((r) => ({ ...r, temp: true }));
+    return [...main, ...temp];
+  }
+
+  /** The last value each serial or identity key has taken, by table. */
+  private lastValues(master: MasterRow[]): Map<string, bigint> {
+    const out = new Map<string, bigint>();
+    if (!master.some((r) => r.name === 'sqlite_sequence' && !r.temp)) return out;
+    for (const [table, seq] of this.db.prepare('SELECT name, seq FROM main.sqlite_sequence').raw().all() as Array<[string, bigint | number]>) out.set(table, BigInt(seq));
+    return out;
+  }
+
+  private inTransaction(body: () => void): void {
+    if (this.db.inTransaction) {
+      body();
+      return;
+    }
+    this.db.exec('BEGIN');
+    try {
+      body();
+      this.db.exec('COMMIT');
+    } catch (err) {
+      this.db.exec('ROLLBACK');
+      throw err;
+    }
+  }
+
+  private insert(r: CatalogRelation, rows: Row[]): void {
+    const columns = columnNames(r);
+    const types = r.columns.map((c, i) => c.slice(columns[i]!.length + 1));
+    const stmt = this.statement(`${r.schema}.${r.name}`, columns);
+    for (const row of rows) stmt.run(columns.map((c, i) => storeValue(row[c] ?? null, types[i]!)));
+  }
+
+  private insertHelper(table: string, columns: string[], rows: readonly Row[]): void {
+    const stmt = this.statement(table, columns);
+    for (const row of rows) stmt.run(columns.map((c) => storeValue(row[c] ?? null, 'text')));
+  }
+
+  private statement(table: string, columns: string[]): Database.Statement {
+    let stmt = this.inserts.get(table);
+    if (!stmt) {
+      stmt = this.db.prepare(`INSERT INTO temp."${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
+      this.inserts.set(table, stmt);
+    }
+    return stmt;
+  }
+}
+
+const BUILTIN_ROWS: Record<string, Row[]> = {
+  'pg_catalog.pg_type': TYPE_ROWS,
+  'pg_catalog.pg_proc': PROC_ROWS,
+  'pg_catalog.pg_am': AM_ROWS,
+  'pg_catalog.pg_collation': COLLATION_ROWS,
+  'pg_catalog.pg_tablespace': TABLESPACE_ROWS,
+  'pg_catalog.pg_language': LANGUAGE_ROWS,
+};
+for (const key of INSTALLED_ONCE) if (!BUILTIN_ROWS[key]) throw new Error(`no built-in rows for ${key}`);
+
+/** A catalog value in evsql's storage convention for the column's type. */
+function storeValue(v: Value, type: string): SqliteValue {
+  if (v === null) return null;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (type === 'int2vector' || type === 'oidvector') return Array.isArray(v) ? v.join(' ') : String(v);
+  if (type.endsWith('[]')) return JSON.stringify(Array.isArray(v) ? v : parseArrayLiteral(String(v)));
+  if (Array.isArray(v)) return JSON.stringify(v);
+  return v;
+}
+
+// ---------------------------------------------------------------- arrays
+
+/**
+ * An array value in any of the forms catalog queries meet: evsql's JSON storage, PostgreSQL's
+ * literal (`{a,"b c"}`, a parameter or a constant), or the space-separated int2vector/oidvector.
+ */
+export function arrayItems(v: SqliteValue): unknown[] | null {
+  if (v === null) return null;
+  const s = Buffer.isBuffer(v) ? v.toString('utf8') : String(v).trim();
+  if (s.startsWith('[')) {
+    try {
+      const parsed: unknown = JSON.parse(s);
+      if (Array.isArray(parsed)) return parsed;
+    } catch {
+      // Not JSON after all: read it as a literal below.
+    }
+  }
+  if (s.startsWith('{') || s.includes('={')) return parseArrayLiteral(s);
+  return s === '' ? [] : s.split(/\s+/).map((x) => (/^-?\d+$/.test(x) ? Number(x) : x));
+}
+
+/** A one-dimensional array literal; elements stay text, NULL becomes null. */
+function parseArrayLiteral(s: string): Array<string | null> {
+  const body = s.slice(s.indexOf('{') + 1, s.lastIndexOf('}'));
+  const out: Array<string | null> = [];
+  let i = 0;
+  while (i < body.length) {
+    if (body[i] === '"') {
+      let item = '';
+      i++;
+      while (i < body.length && body[i] !== '"') {
+        if (body[i] === '\\') i++;
+        item += body[i++] ?? '';
+      }
+      out.push(item);
+      i = body.indexOf(',', i);
+      if (i < 0) break;
+      i++;
+      continue;
+    }
+    let end = body.indexOf(',', i);
+    if (end < 0) end = body.length;
+    const item = body.slice(i, end).trim();
+    out.push(item === 'NULL' ? null : item);
+    i = end + 1;
+  }
+  return out;
+}
+
+/** An array element as an SQLite value: integers as INTEGER, booleans 0/1, nested values as JSON. */
+function elementValue(v: unknown): SqliteValue {
+  if (v === undefined || v === null) return null;
+  if (typeof v === 'boolean') return v ? 1n : 0n;
+  if (typeof v === 'number') return Number.isInteger(v) ? BigInt(v) : v;
+  return typeof v === 'object' ? JSON.stringify(v) : String(v);
+}
+
+function arrayText(items: unknown[], sep: string, nullText: string | null): string {
+  return items
+    .filter((x) => x !== null || nullText !== null)
+    .map((x) => (x === null ? nullText : typeof x === 'boolean' ? (x ? 't' : 'f') : typeof x === 'object' ? JSON.stringify(x) : String(x)))
+    .join(sep);
+}
+
+/**
+ * Compares a value with an array element: numerically when either is a number (array literals
+ * give text elements), else as text. Null when either is null, as SQL comparisons are.
+ */
+function compareElement(value: SqliteValue, element: unknown): number | null {
+  if (value === null || element === null || element === undefined) return null;
+  const e = typeof element === 'boolean' ? (element ? 1 : 0) : element;
+  if (typeof value === 'bigint' || typeof value === 'number' || typeof e === 'number') {
+    const a = Number(value);
+    const b = Number(e);
+    if (!Number.isNaN(a) && !Number.isNaN(b)) return a < b ? -1 : a > b ? 1 : 0;
+  }
+  const a = text(value);
+  const b = typeof e === 'object' ? JSON.stringify(e) : String(e);
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+const COMPARE: Record<string, (c: number) => boolean> = {
+  '=': (c) => c === 0,
+  '<>': (c) => c !== 0,
+  '<': (c) => c < 0,
+  '>': (c) => c > 0,
+  '<=': (c) => c <= 0,
+  '>=': (c) => c >= 0,
+};
+
+/** `value op ANY (array)` (any = true) or `value op ALL (array)`, with SQL's three-valued logic. */
+function arrayMatch(value: SqliteValue, array: SqliteValue, op: SqliteValue, any: boolean): SqliteValue {
+  const items = arrayItems(array);
+  const test = COMPARE[text(op)];
+  if (items === null || !test) return null;
+  let unknown = false;
+  for (const item of items) {
+    const c = compareElement(value, item);
+    if (c === null) unknown = true;
+    else if (test(c) === any) return any ? 1n : 0n;
+  }
+  return unknown ? null : any ? 0n : 1n;
+}
+
+function text(v: SqliteValue): string {
+  return v === null ? '' : Buffer.isBuffer(v) ? v.toString('utf8') : String(v);
+}
+
+/** pg_size_pretty, as PostgreSQL 15 computes it (halves rounded away from zero). */
+export function sizePretty(bytes: number): string {
+  const limit = 10 * 1024;
+  const limit2 = limit * 2 - 1;
+  if (Math.abs(bytes) < limit) return `${bytes} bytes`;
+  // One extra bit is kept for rounding.
+  let size = Math.floor(bytes / 512);
+  for (const unit of ['kB', 'MB', 'GB', 'TB']) {
+    if (Math.abs(size) < limit2) return `${Math.trunc((size + (size < 0 ? -1 : 1)) / 2)} ${unit}`;
+    size = Math.floor(size / 1024);
+  }
+  return `${Math.trunc((size + (size < 0 ? -1 : 1)) / 2)} PB`;
+}
+
+function registerCatalogFunctions(db: Database.Database): void {
+  const fn = (name: string, impl: (...args: SqliteValue[]) => SqliteValue, varargs = false) => db.function(name, { deterministic: true, safeIntegers: true, varargs }, impl as (...args: unknown[]) => unknown);
+  fn('pg_format_type', (oid, typmod) => {
+    if (oid === null) return null;
+    const t = Number(oid);
+    const known = formatType(t, typmod === null ? -1 : Number(typmod));
+    if (known !== '???') return known;
+    const elem = arrayElementOid(t);
+    const name = builtinTypeName(t);
+    return name ?? (elem ? `${builtinTypeName(elem) ?? '???'}[]` : '???');
+  });
+  fn('pg_size_pretty', (n) => (n === null ? null : sizePretty(Number(n))));
+  fn('pg_encoding_to_char', (n) => (n === null ? null : (({ 0: 'SQL_ASCII', 6: 'UTF8' }) as Record<number, string>)[Number(n)] ?? ''));
+  fn('pg_quote_ident', (s) => (s === null ? null : quoteIdentifier(text(s))));
+  fn('pg_array_json', (a) => {
+    const items = arrayItems(a);
+    return items === null ? null : JSON.stringify(items);
+  });
+  fn('pg_array_to_string', (a, sep, nullText) => {
+    const items = arrayItems(a);
+    return items === null || sep === null ? null : arrayText(items, text(sep), nullText === undefined || nullText === null ? null : text(nullText));
+  }, true);
+  fn('pg_array_position', (a, elem) => {
+    const items = arrayItems(a);
+    if (items === null) return null;
+    const at = items.findIndex((x) => compareElement(elem, x) === 0);
+    return at < 0 ? null : BigInt(at + 1);
+  });
+  fn('pg_array_any', (value, array, op) => arrayMatch(value, array, op, true));
+  fn('pg_array_all', (value, array, op) => arrayMatch(value, array, op, false));
+  fn('pg_array_upper', (a, dim) => {
+    const items = arrayItems(a);
+    return items === null || Number(dim) !== 1 || items.length === 0 ? null : BigInt(items.length);
+  });
+  fn('pg_array_lower', (a, dim) => {
+    const items = arrayItems(a);
+    return items === null || Number(dim) !== 1 || items.length === 0 ? null : 1n;
+  });
+  fn('pg_array_length', (a, dim) => {
+    const items = arrayItems(a);
+    return items === null || Number(dim) !== 1 || items.length === 0 ? null : BigInt(items.length);
+  });
+  fn('pg_array_get', (a, index) => {
+    const items = arrayItems(a);
+    if (items === null || index === null) return null;
+    return elementValue(items[Number(index) - 1]);
+  });
+  fn('pg_parse_relname', (s) => (s === null ? null : relationName(text(s)).name));
+  fn('pg_regtype_in', (s) => {
+    if (s === null) return null;
+    if (typeof s === 'bigint' || /^\s*\d+\s*$/.test(text(s))) return BigInt(text(s).trim());
+    const oid = typeFromDeclared(text(s)).oid;
+    if (oid === OID.text && !/^(pg_catalog\.)?text$/i.test(text(s).trim())) throw new PgError(SqlState.undefinedObject, `type "${text(s)}" does not exist`);
+    return oid;
+  });
+  db.table('pg_unnest', {
+    columns: ['value', 'ordinality'],
+    parameters: ['array'],
+    safeIntegers: true,
+    *rows(...params: unknown[]) {
+      const items = arrayItems(params[0] as SqliteValue);
+      if (!items) return;
+      let n = 0;
+      for (const v of items) yield [elementValue(v), ++n];
+    },
+  });
+}

@@ -1,0 +1,438 @@
+/**
+ * The user's schema as PostgreSQL would describe it, from what SQLite keeps: tables, views,
+ * sequences (behind serial and identity keys), indexes, and constraints with the names
+ * PostgreSQL chooses for them. Pure: install.ts reads sqlite_schema and hands the rows here.
+ *
+ * How SQLite storage maps back:
+ * - `INTEGER PRIMARY KEY AUTOINCREMENT` is a serial (or identity) key; its PostgreSQL type and
+ *   kind ride in an annotation (dialect/translate/schema.ts), else it is a serial integer. PostgreSQL
+ *   would own a sequence `<table>_<column>_seq`; the catalog shows one.
+ * - A unique index annotated as a constraint, or named `<table>_pkey` on a table without a primary
+ *   key, is ALTER TABLE … ADD PRIMARY KEY / UNIQUE.
+ * - PRIMARY KEY and UNIQUE declared in CREATE TABLE have an index of the constraint's name in
+ *   PostgreSQL; SQLite's own autoindexes (or the rowid) stand behind them.
+ */
+import { formatType, typeFromDeclared, type PgTypeInfo } from '../../../pg/types.js';
+import { quoteIdentifier } from '../../../pg/ident.js';
+import { type Display, readDisplayMarker, readViewColumnsMarker } from '../../catalog/markers.js';
+import { NAMESPACE, TEMP_NAMESPACE, TEMP_NAMESPACE_NAME, objectOid } from '../../catalog/oids.js';
+import { type ForeignKeyAction, type ParsedConstraint, parseCreateIndex, parseCreateTable, sqliteExprDisplay, tokenize } from './sqlite-ddl.js';
+
+export interface MasterRow {
+  type: string;
+  name: string;
+  tbl_name: string;
+  sql: string | null;
+  temp: boolean;
+}
+
+export interface ViewColumn {
+  name: string;
+  declType: string | null;
+}
+
+export interface Column {
+  name: string;
+  attnum: number;
+  type: PgTypeInfo;
+  notNull: boolean;
+  /** pg_attrdef's expression, as pg_get_expr prints it; null when there is none. */
+  default: Display | null;
+  identity: '' | 'a' | 'd';
+  /** The generation expression of a generated column. */
+  generated: Display | null;
+  comment: string | null;
+}
+
+export interface Relation {
+  oid: number;
+  name: string;
+  kind: 'r' | 'v' | 'i' | 'S';
+  namespace: number;
+  schema: string;
+  temp: boolean;
+  columns: Column[];
+}
+
+export interface Table extends Relation {
+  kind: 'r' | 'v';
+  constraints: Constraint[];
+  indexes: Index[];
+  /** Another table's foreign key references this one (PostgreSQL then has triggers on it). */
+  referenced: boolean;
+  /** pg_get_viewdef. */
+  viewDefinition: Display | null;
+  comment: string | null;
+}
+
+export interface Constraint {
+  oid: number;
+  name: string;
+  type: 'p' | 'u' | 'c' | 'f';
+  table: Table;
+  columns: string[];
+  attnums: number[];
+  /** CHECK: the expression as PostgreSQL prints it. */
+  check: Display | null;
+  ref: { table: Table | null; name: string; columns: string[]; attnums: number[]; onDelete: ForeignKeyAction; onUpdate: ForeignKeyAction } | null;
+  deferrable: boolean;
+  deferred: boolean;
+  /** Its own index (p, u), or the referenced key's index (f). */
+  index: Index | null;
+  /** pg_get_constraintdef. */
+  definition: Display;
+}
+
+export interface Index extends Relation {
+  kind: 'i';
+  table: Table;
+  unique: boolean;
+  primary: boolean;
+  keys: Array<{ attnum: number; display: Display; desc: boolean }>;
+  predicate: Display | null;
+  constraint: Constraint | null;
+  /** pg_get_indexdef. */
+  definition: Display;
+}
+
+export interface Sequence extends Relation {
+  kind: 'S';
+  table: Table;
+  column: Column;
+  dataType: PgTypeInfo;
+  identity: boolean;
+  lastValue: bigint | null;
+}
+
+export interface Model {
+  tables: Table[];
+  indexes: Index[];
+  sequences: Sequence[];
+  constraints: Constraint[];
+}
+
+const NAMEDATALEN = 64;
+const INT_TYPES: Record<string, PgTypeInfo> = {
+  int2: { oid: 21, typmod: -1 },
+  int4: { oid: 23, typmod: -1 },
+  int8: { oid: 20, typmod: -1 },
+};
+
+/** makeObjectName: `name1_name2_label`, name1 and name2 shortened alike to fit NAMEDATALEN. */
+export function makeObjectName(name1: string, name2: string | null, label: string): string {
+  const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
+  const overhead = (name2 !== null ? 1 : 0) + (label ? bytes(label) + 1 : 0);
+  const avail = NAMEDATALEN - 1 - overhead;
+  let n1 = bytes(name1);
+  let n2 = name2 !== null ? bytes(name2) : 0;
+  while (n1 + n2 > avail) {
+    if (n1 > n2) n1--;
+    else n2--;
+  }
+  let out = clip(name1, n1);
+  if (name2 !== null) out += '_' + clip(name2, n2);
+  if (label) out += '_' + label;
+  return out;
+}
+
+/** The longest prefix of at most `n` UTF-8 bytes that ends on a character boundary. */
+function clip(s: string, n: number): string {
+  let out = '';
+  for (const ch of s) {
+    if (Buffer.byteLength(out + ch, 'utf8') > n) break;
+    out += ch;
+  }
+  return out;
+}
+
+/** ChooseRelationName / ChooseConstraintName: the name, else with 1, 2, … appended to the label. */
+function chooseName(name1: string, name2: string | null, label: string, taken: Set<string>): string {
+  for (let pass = 0; ; pass++) {
+    const name = makeObjectName(name1, name2, pass === 0 ? label : `${label}${pass}`);
+    if (!taken.has(name)) {
+      taken.add(name);
+      return name;
+    }
+  }
+}
+
+/** The readable text of an expression whose PostgreSQL text was not annotated. */
+const display = (sql: string): Display => {
+  const text = sqliteExprDisplay(sql, quoteIdentifier);
+  return { pretty: text, plain: text };
+};
+const same = (text: string): Display => ({ pretty: text, plain: text });
+
+export function buildModel(rows: MasterRow[], viewColumns: (name: string, temp: boolean) => ViewColumn[], lastValues: Map<string, bigint>): Model {
+  const model: Model = { tables: [], indexes: [], sequences: [], constraints: [] };
+  const relationNames = new Set(rows.filter((r) => r.type !== 'trigger').map((r) => r.name));
+  const parsed = new Map<Table, ParsedConstraint[]>();
+  const byName = new Map<string, Table>();
+
+  for (const r of rows) {
+    if (r.type !== 'table' && r.type !== 'view') continue;
+    const base = { name: r.name, namespace: r.temp ? TEMP_NAMESPACE : NAMESPACE.public, schema: r.temp ? TEMP_NAMESPACE_NAME : 'public', temp: r.temp, constraints: [], indexes: [], referenced: false };
+    if (r.type === 'view') {
+      const declared = readViewColumnsMarker(r.sql ?? '');
+      const columns = viewColumns(r.name, r.temp).map((c, i): Column => ({ name: c.name, attnum: i + 1, type: typeFromDeclared(declared?.[i] ?? (c.declType || null)), notNull: false, default: null, identity: '', generated: null, comment: null }));
+      const table: Table = { ...base, oid: objectOid('class', r.name), kind: 'v', columns, viewDefinition: viewBody(r.sql ?? ''), comment: null };
+      model.tables.push(table);
+      byName.set(r.name, table);
+      continue;
+    }
+    const t = parseCreateTable(r.name, r.sql ?? '');
+    const table: Table = { ...base, oid: objectOid('class', r.name), kind: 'r', columns: [], viewDefinition: null, comment: t.comment };
+    for (const c of t.columns) {
+      const auto = c.identity ?? (c.autoincrement ? { type: 'int4', kind: 'serial' as const } : null);
+      const column: Column = {
+        name: c.name,
+        attnum: table.columns.length + 1,
+        type: typeFromDeclared(auto ? auto.type : c.declType || null),
+        notNull: c.notNull,
+        default: c.defaultDisplay ?? (c.defaultSql !== null ? display(c.defaultSql) : null),
+        identity: auto && auto.kind !== 'serial' ? auto.kind : '',
+        generated: c.generatedSql !== null ? (c.generatedDisplay ?? display(c.generatedSql)) : null,
+        comment: c.comment,
+      };
+      table.columns.push(column);
+      if (auto) {
+        const name = chooseName(r.name, c.name, 'seq', relationNames);
+        const dataType = INT_TYPES[auto.type] ?? INT_TYPES.int4!;
+        model.sequences.push({
+          oid: objectOid('class', name),
+          name,
+          kind: 'S',
+          namespace: table.namespace,
+          schema: table.schema,
+          temp: table.temp,
+          columns: sequenceColumns(),
+          table,
+          column,
+          dataType,
+          identity: auto.kind !== 'serial',
+          lastValue: lastValues.get(r.name) ?? null,
+        });
+        if (auto.kind === 'serial') column.default = same(`nextval(${quoteRegclassLiteral(name)}::regclass)`);
+      }
+    }
+    model.tables.push(table);
+    byName.set(r.name, table);
+    parsed.set(table, t.constraints);
+  }
+
+  // Constraints declared in CREATE TABLE, in PostgreSQL's order: keys first (they make indexes),
+  // then checks, then foreign keys.
+  const constraintNames = new Map<Table, Set<string>>();
+  const namesOf = (t: Table) => constraintNames.get(t) ?? constraintNames.set(t, new Set(t.constraints.map((c) => c.name))).get(t)!;
+  for (const [table, list] of parsed) {
+    for (const kind of ['p', 'u', 'c', 'f'] as const) {
+      for (const p of list.filter((c) => c.type === kind)) {
+        const attnums = p.columns.map((c) => attnumOf(table, c));
+        let name = p.name;
+        if (name === null) {
+          if (kind === 'p') name = chooseName(table.name, null, 'pkey', relationNames);
+          else if (kind === 'u') name = chooseName(table.name, p.columns.join('_'), 'key', relationNames);
+          else if (kind === 'f') name = chooseName(table.name, p.columns.join('_'), 'fkey', namesOf(table));
+          else {
+            const vars = checkColumns(p.checkSql ?? '', table);
+            name = chooseName(table.name, vars.length === 1 ? vars[0]! : null, 'check', namesOf(table));
+          }
+        }
+        namesOf(table).add(name);
+        const con: Constraint = {
+          oid: objectOid('constraint', `${table.name}.${name}`),
+          name,
+          type: kind,
+          table,
+          columns: p.columns,
+          attnums,
+          check: kind === 'c' ? (p.checkDisplay ?? display(p.checkSql ?? '')) : null,
+          ref: kind === 'f' ? { table: null, name: p.refTable ?? '', columns: p.refColumns, attnums: [], onDelete: p.onDelete, onUpdate: p.onUpdate } : null,
+          deferrable: p.deferrable,
+          deferred: p.deferred,
+          index: null,
+          definition: same(''),
+        };
+        if (kind === 'c') con.attnums = checkColumns(p.checkSql ?? '', table).map((c) => attnumOf(table, c));
+        if (kind === 'p' || kind === 'u') {
+          con.index = keyIndex(table, name, con, con.attnums);
+          if (kind === 'p') for (const a of attnums) if (table.columns[a - 1]) table.columns[a - 1]!.notNull = true;
+        }
+        table.constraints.push(con);
+        model.constraints.push(con);
+      }
+    }
+  }
+
+  for (const r of rows) {
+    if (r.type !== 'index' || r.sql === null) continue;
+    const table = byName.get(r.tbl_name);
+    if (!table) continue;
+    const p = parseCreateIndex(r.name, r.tbl_name, r.sql);
+    const keys = p.columns.map((c) => {
+      if (c.column !== null) return { attnum: attnumOf(table, c.column), display: same(quoteIdentifier(c.column)), desc: c.desc };
+      // pg_get_indexdef prints a function call as it is and any other expression in parentheses.
+      const text = c.display ?? display(c.expression ?? '');
+      const key = (t: string) => (isCall(t) ? t : `(${t})`);
+      return { attnum: 0, display: { pretty: key(text.pretty), plain: key(text.plain) }, desc: c.desc };
+    });
+    const hasPk = table.constraints.some((c) => c.type === 'p');
+    const kind = p.unique && keys.every((k) => k.attnum > 0) && !p.where ? (p.constraint ?? (r.name === `${table.name}_pkey` && !hasPk ? 'p' : null)) : null;
+    if (kind) {
+      const attnums = keys.map((k) => k.attnum);
+      const con: Constraint = {
+        oid: objectOid('constraint', `${table.name}.${r.name}`),
+        name: r.name,
+        type: kind,
+        table,
+        columns: attnums.map((a) => table.columns[a - 1]?.name ?? ''),
+        attnums,
+        check: null,
+        ref: null,
+        deferrable: false,
+        deferred: false,
+        index: null,
+        definition: same(''),
+      };
+      con.index = keyIndex(table, r.name, con, attnums);
+      if (kind === 'p') for (const a of attnums) table.columns[a - 1]!.notNull = true;
+      table.constraints.push(con);
+      model.constraints.push(con);
+      continue;
+    }
+    const index = newIndex(table, r.name, p.unique, false, keys, p.where !== null ? (p.whereDisplay ?? display(p.where)) : null, null);
+    table.indexes.push(index);
+  }
+
+  for (const con of model.constraints) {
+    if (con.type === 'f' && con.ref) {
+      const target = byName.get(con.ref.name) ?? null;
+      con.ref.table = target;
+      if (target) {
+        target.referenced = true;
+        if (!con.ref.columns.length) con.ref.columns = target.constraints.find((c) => c.type === 'p')?.columns ?? [];
+        con.ref.attnums = con.ref.columns.map((c) => attnumOf(target, c));
+        const want = con.ref.attnums.join(' ');
+        con.index = target.constraints.find((c) => (c.type === 'p' || c.type === 'u') && [...c.attnums].sort().join(' ') === [...con.ref!.attnums].sort().join(' '))?.index ?? null;
+        if (!con.index) con.index = target.indexes.find((i) => i.unique && i.keys.map((k) => k.attnum).join(' ') === want) ?? null;
+      }
+    }
+    con.definition = constraintDefinition(con);
+  }
+  for (const t of model.tables) for (const i of t.indexes) model.indexes.push(i);
+  return model;
+}
+
+function sequenceColumns(): Column[] {
+  const col = (name: string, attnum: number, oid: number): Column => ({ name, attnum, type: { oid, typmod: -1 }, notNull: true, default: null, identity: '', generated: null, comment: null });
+  return [col('last_value', 1, 20), col('log_cnt', 2, 20), col('is_called', 3, 16)];
+}
+
+function attnumOf(table: Table, column: string): number {
+  return table.columns.findIndex((c) => c.name === column) + 1;
+}
+
+/** The table's columns a CHECK expression names (evsql quotes every name it writes). */
+function checkColumns(sql: string, table: Table): string[] {
+  const out: string[] = [];
+  for (const t of tokenize(sql)) {
+    if (t.kind === 'ident' && table.columns.some((c) => c.name === t.value) && !out.includes(t.value)) out.push(t.value);
+  }
+  return out;
+}
+
+function keyIndex(table: Table, name: string, con: Constraint, attnums: number[]): Index {
+  const keys = attnums.map((a) => ({ attnum: a, display: same(quoteIdentifier(table.columns[a - 1]?.name ?? '')), desc: false }));
+  const index = newIndex(table, name, true, con.type === 'p', keys, null, con);
+  table.indexes.push(index);
+  return index;
+}
+
+function newIndex(table: Table, name: string, unique: boolean, primary: boolean, keys: Index['keys'], predicate: Display | null, constraint: Constraint | null): Index {
+  const columns = keys.map((k, i): Column => {
+    const col = table.columns[k.attnum - 1];
+    return { name: col?.name ?? (i === 0 ? 'expr' : `expr${i}`), attnum: i + 1, type: col?.type ?? { oid: 25, typmod: -1 }, notNull: false, default: null, identity: '', generated: null, comment: null };
+  });
+  const text = (form: keyof Display) => {
+    const cols = keys.map((k) => k.display[form] + (k.desc ? ' DESC' : '')).join(', ');
+    const where = predicate === null ? '' : ` WHERE ${predicate[form]}`;
+    // Pretty, the table is named as the search path finds it; plain, always with its schema.
+    const on = form === 'pretty' ? quoteIdentifier(table.name) : qualified(table);
+    return `CREATE ${unique ? 'UNIQUE ' : ''}INDEX ${quoteIdentifier(name)} ON ${on} USING btree (${cols})${where}`;
+  };
+  const definition = { pretty: text('pretty'), plain: text('plain') };
+  return { oid: objectOid('class', name), name, kind: 'i', namespace: table.namespace, schema: table.schema, temp: table.temp, columns, table, unique, primary, keys, predicate, constraint, definition };
+}
+
+/** Whether an expression's text is one function call: `lower(x)`, not `lower(x) || y`. */
+function isCall(text: string): boolean {
+  const open = /^[\w.]+\(/.exec(text);
+  if (!open || !text.endsWith(')')) return false;
+  let depth = 0;
+  for (let i = open[0].length - 1; i < text.length; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')' && --depth === 0) return i === text.length - 1;
+  }
+  return false;
+}
+
+export function qualified(r: { schema: string; name: string }): string {
+  return `${quoteIdentifier(r.schema)}.${quoteIdentifier(r.name)}`;
+}
+
+function quoteRegclassLiteral(name: string): string {
+  return `'${quoteIdentifier(name).replace(/'/g, "''")}'`;
+}
+
+const ACTION_TEXT: Record<ForeignKeyAction, string> = { a: 'NO ACTION', r: 'RESTRICT', c: 'CASCADE', n: 'SET NULL', d: 'SET DEFAULT' };
+
+/** pg_get_constraintdef, pretty and plain. */
+function constraintDefinition(con: Constraint): Display {
+  const cols = (list: string[]) => list.map(quoteIdentifier).join(', ');
+  switch (con.type) {
+    case 'p':
+      return same(`PRIMARY KEY (${cols(con.columns)})`);
+    case 'u':
+      return same(`UNIQUE (${cols(con.columns)})`);
+    case 'c':
+      return { pretty: `CHECK (${con.check!.pretty})`, plain: `CHECK (${con.check!.plain})` };
+    case 'f': {
+      const ref = con.ref!;
+      let def = `FOREIGN KEY (${cols(con.columns)}) REFERENCES ${quoteIdentifier(ref.name)}(${cols(ref.columns)})`;
+      if (ref.onUpdate !== 'a') def += ` ON UPDATE ${ACTION_TEXT[ref.onUpdate]}`;
+      if (ref.onDelete !== 'a') def += ` ON DELETE ${ACTION_TEXT[ref.onDelete]}`;
+      if (con.deferrable) def += ' DEFERRABLE';
+      if (con.deferred) def += ' INITIALLY DEFERRED';
+      return same(def);
+    }
+  }
+}
+
+/**
+ * pg_get_viewdef of `CREATE VIEW name [(cols)] AS SELECT …`: the annotated PostgreSQL text, else
+ * the SELECT as SQLite keeps it.
+ */
+function viewBody(sql: string): Display {
+  const tokens = tokenize(sql);
+  for (const t of tokens) {
+    const shown = t.kind === 'comment' ? readDisplayMarker(t.value) : undefined;
+    if (shown) return shown;
+  }
+  let depth = 0;
+  for (const t of tokens) {
+    if (t.kind === 'punct' && t.value === '(') depth++;
+    if (t.kind === 'punct' && t.value === ')') depth--;
+    if (depth === 0 && t.kind === 'word' && t.value.toUpperCase() === 'AS') {
+      const end = tokens.find((x) => x.kind === 'comment' && x.start > t.end)?.start;
+      return same(sql.slice(t.end, end).trim());
+    }
+  }
+  return same(sql);
+}
+
+/** information_schema's data_type: format_type without modifiers, 'ARRAY' for arrays. */
+export function sqlDataType(type: PgTypeInfo): string {
+  const text = formatType(type.oid, -1);
+  if (text.endsWith('[]')) return 'ARRAY';
+  return text === 'bpchar' ? 'character' : text;
+}

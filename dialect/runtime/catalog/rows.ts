@@ -1,0 +1,339 @@
+/**
+ * The rows of every catalog relation that depends on the schema or the session: pg_class,
+ * pg_attribute, pg_constraint … and information_schema, from the model of the user's schema plus
+ * the built-in rows. Also the texts the catalog functions return (pg_get_constraintdef,
+ * pg_get_indexdef, regclass output …), kept in evsql's own lookup tables.
+ */
+import { OID, formatType, type PgTypeInfo } from '../../../pg/types.js';
+import {
+  type Row,
+  type Session,
+  PROC_ROWS,
+  TYPE_ROWS,
+  attributeRow,
+  authidRows,
+  builtinTypeName,
+  catalogRelationRows,
+  classRow,
+  databaseRows,
+  NAMESPACE_ROWS,
+  roleRows,
+  typeStorage,
+  userRows,
+} from './builtins.js';
+import { RELATIONS } from '../../catalog/definitions.js';
+import { quoteIdentifier } from '../../../pg/ident.js';
+import { type Column, type Model, type Table, sqlDataType } from './model.js';
+import type { Display } from '../../catalog/markers.js';
+import { BOOTSTRAP_SUPERUSER, BTREE_AM, HEAP_AM, TEMP_NAMESPACE, TEMP_NAMESPACE_NAME, objectOid } from '../../catalog/oids.js';
+
+export interface CatalogContent {
+  /** Rows per catalog relation, keyed `schema.name`. */
+  relations: Map<string, Row[]>;
+  /** pg_get_constraintdef, pg_get_indexdef, pg_get_viewdef texts by OID, plain and pretty. */
+  definitions: Row[];
+  /** pg_get_indexdef(oid, column, …) texts. */
+  indexKeys: Row[];
+  /** Output texts of regclass, regtype, regnamespace, regproc and regrole values. */
+  names: Row[];
+  /** Expressions whose pretty text differs from the plain one pg_attrdef and pg_constraint keep. */
+  pretty: Row[];
+}
+
+const PG_CLASS = 1259;
+const PG_CONSTRAINT = 2606;
+const FK_ACTION_RULE: Record<string, string> = { a: 'NO ACTION', r: 'RESTRICT', c: 'CASCADE', n: 'SET NULL', d: 'SET DEFAULT' };
+const INT_LIMITS: Record<number, [bigint, bigint, number]> = {
+  [OID.int2]: [1n, 32767n, 16],
+  [OID.int4]: [1n, 2147483647n, 32],
+  [OID.int8]: [1n, 9223372036854775807n, 64],
+};
+
+const CHARACTER_TYPES: number[] = [OID.varchar, OID.bpchar, OID.text];
+const DATETIME_TYPES: number[] = [OID.time, OID.timestamp, OID.timestamptz, OID.interval];
+
+const yesNo = (b: boolean) => (b ? 'YES' : 'NO');
+
+/**
+ * Rows that never change, inserted once per connection into relations that also hold rows from
+ * the schema; DYNAMIC_ROWS tells the rebuild which rows to replace.
+ */
+export function staticContent(): { relations: Map<string, Row[]>; names: Row[] } {
+  const catalogRelations = catalogRelationRows();
+  const names: Row[] = [];
+  for (const r of RELATIONS) names.push({ kind: 'class', oid: r.oid, name: r.schema === 'pg_catalog' ? r.name : `${r.schema}.${r.name}` });
+  for (const n of NAMESPACE_ROWS) names.push({ kind: 'namespace', oid: n.oid!, name: quoteIdentifier(String(n.nspname)) });
+  for (const t of TYPE_ROWS) names.push({ kind: 'type', oid: t.oid!, name: regtypeText(Number(t.oid)) });
+  for (const p of PROC_ROWS) names.push({ kind: 'proc', oid: p.oid!, name: String(p.proname) });
+  const relations = new Map<string, Row[]>([
+    ['pg_catalog.pg_class', catalogRelations.classes],
+    ['pg_catalog.pg_attribute', catalogRelations.attributes],
+    ['pg_catalog.pg_namespace', NAMESPACE_ROWS],
+  ]);
+  return { relations, names };
+}
+
+/** For relations holding static rows too: which rows a rebuild replaces (a WHERE clause). */
+export const DYNAMIC_ROWS: Record<string, string> = {
+  'pg_catalog.pg_class': 'oid >= 16384',
+  'pg_catalog.pg_attribute': 'attrelid >= 16384',
+  'pg_catalog.pg_namespace': 'oid >= 16384',
+  'evsql.name': "oid >= 16384 OR kind = 'role'",
+};
+
+export function catalogContent(model: Model, session: Session): CatalogContent {
+  const out = new Map<string, Row[]>(RELATIONS.filter((r) => !FILLED_ELSEWHERE.has(`${r.schema}.${r.name}`)).map((r) => [`${r.schema}.${r.name}`, []]));
+  const rel = (name: string) => out.get(name.includes('.') ? name : `pg_catalog.${name}`)!;
+  const definitions: Row[] = [];
+  const indexKeys: Row[] = [];
+  const names: Row[] = [];
+  const pretty = new Map<string, string>();
+  /** pg_get_expr(…, true) finds an expression's pretty text by its plain text (the stored one). */
+  const prettyText = (d: Display) => {
+    if (d.pretty !== d.plain) pretty.set(d.plain, d.pretty);
+  };
+  const owner = session.user;
+  const db = session.database;
+
+  const hasTemp = model.tables.some((t) => t.temp);
+  if (hasTemp) rel('pg_namespace').push({ oid: TEMP_NAMESPACE, nspname: TEMP_NAMESPACE_NAME, nspowner: BOOTSTRAP_SUPERUSER, nspacl: null });
+  rel('pg_authid').push(...authidRows(session));
+  rel('pg_roles').push(...roleRows(session));
+  rel('pg_user').push(...userRows(session));
+  rel('pg_database').push(...databaseRows(session));
+  for (const r of RELATIONS) {
+    if (r.kind === 'r' && r.schema === 'pg_catalog') rel('pg_tables').push({ schemaname: 'pg_catalog', tablename: r.name, tableowner: owner, tablespace: null, hasindexes: true, hasrules: false, hastriggers: false, rowsecurity: false });
+  }
+  if (hasTemp) names.push({ kind: 'namespace', oid: TEMP_NAMESPACE, name: TEMP_NAMESPACE_NAME });
+  for (const r of rel('pg_authid')) names.push({ kind: 'role', oid: r.oid!, name: quoteIdentifier(String(r.rolname)) });
+
+  const schemas = new Set(['public', ...(hasTemp ? [TEMP_NAMESPACE_NAME] : [])]);
+  for (const s of ['information_schema', 'pg_catalog', 'pg_toast', ...schemas]) {
+    rel('information_schema.schemata').push({ catalog_name: db, schema_name: s, schema_owner: s === 'public' ? 'pg_database_owner' : owner, default_character_set_catalog: null, default_character_set_schema: null, default_character_set_name: null, sql_path: null });
+  }
+
+  for (const t of model.tables) {
+    const checks = t.constraints.filter((c) => c.type === 'c').length;
+    const triggers = t.referenced || t.constraints.some((c) => c.type === 'f');
+    rel('pg_class').push(classRow({ oid: t.oid, name: t.name, namespace: t.namespace, kind: t.kind, natts: t.columns.length, am: t.kind === 'r' ? HEAP_AM : 0, temp: t.temp, hasIndex: t.indexes.length > 0, checks, triggers }));
+    names.push({ kind: 'class', oid: t.oid, name: quoteIdentifier(t.name) });
+    if (t.comment !== null) rel('pg_description').push({ objoid: t.oid, classoid: PG_CLASS, objsubid: 0, description: t.comment });
+    for (const c of t.columns) {
+      if (c.comment !== null) rel('pg_description').push({ objoid: t.oid, classoid: PG_CLASS, objsubid: c.attnum, description: c.comment });
+      rel('pg_attribute').push(attributeRow(t.oid, c.name, c.attnum, c.type, c.notNull, c.default !== null || c.generated !== null, c.identity, c.generated !== null ? 's' : ''));
+      const expr = c.generated ?? c.default;
+      if (expr !== null) {
+        rel('pg_attrdef').push({ oid: attrdefOid(t, c), adrelid: t.oid, adnum: c.attnum, adbin: expr.plain });
+        prettyText(expr);
+      }
+    }
+    const tableType = t.kind === 'v' ? 'VIEW' : t.temp ? 'LOCAL TEMPORARY' : 'BASE TABLE';
+    // evsql's views are SQLite views, which take no INSERT: none is insertable into.
+    rel('information_schema.tables').push({ table_catalog: db, table_schema: t.schema, table_name: t.name, table_type: tableType, self_referencing_column_name: null, reference_generation: null, user_defined_type_catalog: null, user_defined_type_schema: null, user_defined_type_name: null, is_insertable_into: yesNo(t.kind === 'r'), is_typed: 'NO', commit_action: t.temp ? 'PRESERVE' : null });
+    for (const c of t.columns) rel('information_schema.columns').push(informationColumn(t, c, db, model));
+    if (t.kind === 'v') {
+      rel('pg_views').push({ schemaname: t.schema, viewname: t.name, viewowner: owner, definition: t.viewDefinition!.plain });
+      rel('information_schema.views').push({ table_catalog: db, table_schema: t.schema, table_name: t.name, view_definition: t.viewDefinition!.plain, check_option: 'NONE', is_updatable: 'NO', is_insertable_into: 'NO', is_trigger_updatable: 'NO', is_trigger_deletable: 'NO', is_trigger_insertable_into: 'NO' });
+      definitions.push({ oid: t.oid, definition: t.viewDefinition!.plain, pretty: t.viewDefinition!.pretty });
+      continue;
+    }
+    rel('pg_tables').push({ schemaname: t.schema, tablename: t.name, tableowner: owner, tablespace: null, hasindexes: t.indexes.length > 0, hasrules: false, hastriggers: triggers, rowsecurity: false });
+    for (const c of t.columns) {
+      if (c.notNull) {
+        // information_schema lists NOT NULL as a CHECK constraint named after the OIDs.
+        const name = `${t.namespace}_${t.oid}_${c.attnum}_not_null`;
+        rel('information_schema.table_constraints').push({ constraint_catalog: db, constraint_schema: t.schema, constraint_name: name, table_catalog: db, table_schema: t.schema, table_name: t.name, constraint_type: 'CHECK', is_deferrable: 'NO', initially_deferred: 'NO', enforced: 'YES', nulls_distinct: null });
+        rel('information_schema.check_constraints').push({ constraint_catalog: db, constraint_schema: t.schema, constraint_name: name, check_clause: `${quoteIdentifier(c.name)} IS NOT NULL` });
+      }
+    }
+  }
+
+  for (const i of model.indexes) {
+    rel('pg_class').push(classRow({ oid: i.oid, name: i.name, namespace: i.namespace, kind: 'i', natts: i.keys.length, am: BTREE_AM, temp: i.temp }));
+    names.push({ kind: 'class', oid: i.oid, name: quoteIdentifier(i.name) });
+    for (const c of i.columns) rel('pg_attribute').push(attributeRow(i.oid, c.name, c.attnum, c.type, false, false, '', ''));
+    rel('pg_index').push({
+      indexrelid: i.oid,
+      indrelid: i.table.oid,
+      indnatts: i.keys.length,
+      indnkeyatts: i.keys.length,
+      indisunique: i.unique,
+      indnullsnotdistinct: false,
+      indisprimary: i.primary,
+      indisexclusion: false,
+      indimmediate: true,
+      indisclustered: false,
+      indisvalid: true,
+      indcheckxmin: false,
+      indisready: true,
+      indislive: true,
+      indisreplident: false,
+      indkey: i.keys.map((k) => k.attnum).join(' '),
+      indcollation: i.columns.map((c) => typeStorage(c.type.oid).collation).join(' '),
+      indclass: i.keys.map(() => 0).join(' '),
+      indoption: i.keys.map((k) => (k.desc ? 3 : 0)).join(' '),
+      indexprs: i.keys.some((k) => k.attnum === 0) ? i.keys.filter((k) => k.attnum === 0).map((k) => k.display.plain).join(', ') : null,
+      indpred: i.predicate?.plain ?? null,
+    });
+    rel('pg_indexes').push({ schemaname: i.schema, tablename: i.table.name, indexname: i.name, tablespace: null, indexdef: i.definition.plain });
+    definitions.push({ oid: i.oid, definition: i.definition.plain, pretty: i.definition.pretty });
+    i.keys.forEach((k, n) => indexKeys.push({ indexrelid: i.oid, colno: n + 1, definition: k.display.plain, pretty: k.display.pretty }));
+    if (i.predicate) prettyText(i.predicate);
+    if (i.constraint) rel('pg_depend').push({ classid: PG_CLASS, objid: i.oid, objsubid: 0, refclassid: PG_CONSTRAINT, refobjid: i.constraint.oid, refobjsubid: 0, deptype: 'i' });
+  }
+
+  for (const s of model.sequences) {
+    const [min, max, bits] = INT_LIMITS[s.dataType.oid]!;
+    rel('pg_class').push(classRow({ oid: s.oid, name: s.name, namespace: s.namespace, kind: 'S', natts: 3, am: 0, temp: s.temp }));
+    names.push({ kind: 'class', oid: s.oid, name: quoteIdentifier(s.name) });
+    for (const c of s.columns) rel('pg_attribute').push(attributeRow(s.oid, c.name, c.attnum, c.type, true, false, '', ''));
+    rel('pg_sequence').push({ seqrelid: s.oid, seqtypid: s.dataType.oid, seqstart: 1, seqincrement: 1, seqmax: max, seqmin: min, seqcache: 1, seqcycle: false });
+    rel('pg_sequences').push({ schemaname: s.schema, sequencename: s.name, sequenceowner: owner, data_type: regtypeText(s.dataType.oid), start_value: 1, min_value: min, max_value: max, increment_by: 1, cycle: false, cache_size: 1, last_value: s.lastValue });
+    rel('pg_depend').push({ classid: PG_CLASS, objid: s.oid, objsubid: 0, refclassid: PG_CLASS, refobjid: s.table.oid, refobjsubid: s.column.attnum, deptype: s.identity ? 'i' : 'a' });
+    // information_schema leaves out the sequences behind identity columns, as PostgreSQL does.
+    if (!s.identity) rel('information_schema.sequences').push({ sequence_catalog: db, sequence_schema: s.schema, sequence_name: s.name, data_type: sqlDataType(s.dataType), numeric_precision: bits, numeric_precision_radix: 2, numeric_scale: 0, start_value: '1', minimum_value: String(min), maximum_value: String(max), increment: '1', cycle_option: 'NO' });
+  }
+
+  for (const c of model.constraints) {
+    const t = c.table;
+    const ref = c.ref;
+    rel('pg_constraint').push({
+      oid: c.oid,
+      conname: c.name,
+      connamespace: t.namespace,
+      contype: c.type,
+      condeferrable: c.deferrable,
+      condeferred: c.deferred,
+      convalidated: true,
+      conrelid: t.oid,
+      contypid: 0,
+      conindid: c.index?.oid ?? 0,
+      conparentid: 0,
+      confrelid: ref?.table?.oid ?? 0,
+      confupdtype: ref ? ref.onUpdate : ' ',
+      confdeltype: ref ? ref.onDelete : ' ',
+      confmatchtype: ref ? 's' : ' ',
+      conislocal: true,
+      coninhcount: 0,
+      connoinherit: false,
+      conkey: c.attnums,
+      confkey: ref ? ref.attnums : null,
+      conbin: c.check?.plain ?? null,
+    });
+    definitions.push({ oid: c.oid, definition: c.definition.plain, pretty: c.definition.pretty });
+    if (c.check) prettyText(c.check);
+    const type = { p: 'PRIMARY KEY', u: 'UNIQUE', c: 'CHECK', f: 'FOREIGN KEY' }[c.type];
+    rel('information_schema.table_constraints').push({ constraint_catalog: db, constraint_schema: t.schema, constraint_name: c.name, table_catalog: db, table_schema: t.schema, table_name: t.name, constraint_type: type, is_deferrable: yesNo(c.deferrable), initially_deferred: yesNo(c.deferred), enforced: 'YES', nulls_distinct: c.type === 'p' || c.type === 'u' ? 'YES' : null });
+    const usage = (table: Table | null, columns: string[]) => {
+      for (const col of columns) rel('information_schema.constraint_column_usage').push({ table_catalog: db, table_schema: table?.schema ?? 'public', table_name: table?.name ?? ref?.name ?? '', column_name: col, constraint_catalog: db, constraint_schema: t.schema, constraint_name: c.name });
+    };
+    if (c.type === 'c') {
+      // As PostgreSQL's view: pg_get_constraintdef without its leading 'CHECK '.
+      rel('information_schema.check_constraints').push({ constraint_catalog: db, constraint_schema: t.schema, constraint_name: c.name, check_clause: c.definition.plain.slice('CHECK '.length) });
+      usage(t, c.attnums.map((a) => t.columns[a - 1]?.name ?? ''));
+      continue;
+    }
+    usage(ref ? ref.table : t, ref ? ref.columns : c.columns);
+    c.columns.forEach((col, i) => {
+      const position = ref && c.index?.constraint ? c.index.constraint.attnums.indexOf(ref.attnums[i]!) + 1 : null;
+      rel('information_schema.key_column_usage').push({ constraint_catalog: db, constraint_schema: t.schema, constraint_name: c.name, table_catalog: db, table_schema: t.schema, table_name: t.name, column_name: col, ordinal_position: i + 1, position_in_unique_constraint: ref ? position || null : null });
+    });
+    if (ref) {
+      const unique = c.index?.constraint;
+      rel('information_schema.referential_constraints').push({ constraint_catalog: db, constraint_schema: t.schema, constraint_name: c.name, unique_constraint_catalog: unique ? db : null, unique_constraint_schema: unique ? unique.table.schema : null, unique_constraint_name: unique?.name ?? null, match_option: 'NONE', update_rule: FK_ACTION_RULE[ref.onUpdate], delete_rule: FK_ACTION_RULE[ref.onDelete] });
+    }
+  }
+  return { relations: out, definitions, indexKeys, names, pretty: [...pretty].map(([plain, text]) => ({ plain, pretty: text })) };
+}
+
+/** Relations whose rows never change, which install.ts fills once per connection. */
+export const INSTALLED_ONCE = new Set(['pg_catalog.pg_type', 'pg_catalog.pg_proc', 'pg_catalog.pg_am', 'pg_catalog.pg_collation', 'pg_catalog.pg_tablespace', 'pg_catalog.pg_language']);
+/** Relations install.ts fills: the built-in ones, and pg_settings from the session's settings. */
+export const FILLED_ELSEWHERE = new Set([...INSTALLED_ONCE, 'pg_catalog.pg_settings']);
+
+function attrdefOid(t: Table, c: Column): number {
+  return objectOid('attrdef', `${t.name}.${c.name}`);
+}
+
+/** regtype output: format_type without a type modifier. */
+export function regtypeText(oid: number): string {
+  if (oid === OID.bpchar) return 'character';
+  const text = formatType(oid, -1);
+  return text === '???' ? (builtinTypeName(oid) ?? String(oid)) : text;
+}
+
+function informationColumn(t: Table, c: Column, db: string, model: Model): Row {
+  const type = c.type;
+  const text = CHARACTER_TYPES.includes(type.oid);
+  const maxLength = (type.oid === OID.varchar || type.oid === OID.bpchar) && type.typmod > 4 ? type.typmod - 4 : null;
+  const numeric = numericFacts(type);
+  const sequence = model.sequences.find((s) => s.table === t && s.column === c);
+  const datetimePrecision = type.oid === OID.date ? 0 : DATETIME_TYPES.includes(type.oid) ? (type.typmod >= 0 && type.oid !== OID.interval ? type.typmod : 6) : null;
+  const udt = builtinTypeName(type.oid) ?? 'text';
+  return {
+    table_catalog: db,
+    table_schema: t.schema,
+    table_name: t.name,
+    column_name: c.name,
+    ordinal_position: c.attnum,
+    column_default: c.identity ? null : (c.default?.plain ?? null),
+    is_nullable: yesNo(!c.notNull),
+    data_type: sqlDataType(type),
+    character_maximum_length: maxLength,
+    character_octet_length: text ? (maxLength !== null ? maxLength * 4 : 1073741824) : null,
+    numeric_precision: numeric?.[0] ?? null,
+    numeric_precision_radix: numeric?.[1] ?? null,
+    numeric_scale: numeric?.[2] ?? null,
+    datetime_precision: datetimePrecision,
+    interval_type: null,
+    interval_precision: null,
+    character_set_catalog: null,
+    character_set_schema: null,
+    character_set_name: null,
+    collation_catalog: null,
+    collation_schema: null,
+    collation_name: null,
+    domain_catalog: null,
+    domain_schema: null,
+    domain_name: null,
+    udt_catalog: db,
+    udt_schema: 'pg_catalog',
+    udt_name: udt,
+    scope_catalog: null,
+    scope_schema: null,
+    scope_name: null,
+    maximum_cardinality: null,
+    dtd_identifier: String(c.attnum),
+    is_self_referencing: 'NO',
+    is_identity: yesNo(c.identity !== ''),
+    identity_generation: c.identity === 'a' ? 'ALWAYS' : c.identity === 'd' ? 'BY DEFAULT' : null,
+    identity_start: c.identity && sequence ? '1' : null,
+    identity_increment: c.identity && sequence ? '1' : null,
+    identity_maximum: c.identity && sequence ? String(INT_LIMITS[sequence.dataType.oid]![1]) : null,
+    identity_minimum: c.identity && sequence ? '1' : null,
+    identity_cycle: c.identity ? 'NO' : null,
+    is_generated: c.generated !== null ? 'ALWAYS' : 'NEVER',
+    generation_expression: c.generated?.plain ?? null,
+    is_updatable: yesNo(t.kind === 'r'),
+  };
+}
+
+/** numeric_precision, _radix and _scale. */
+function numericFacts(type: PgTypeInfo): [number | null, number, number | null] | null {
+  switch (type.oid) {
+    case OID.int2:
+      return [16, 2, 0];
+    case OID.int4:
+      return [32, 2, 0];
+    case OID.int8:
+      return [64, 2, 0];
+    case OID.float4:
+      return [24, 2, null];
+    case OID.float8:
+      return [53, 2, null];
+    case OID.numeric:
+      return type.typmod >= 4 ? [((type.typmod - 4) >> 16) & 0xffff, 10, (type.typmod - 4) & 0xffff] : [null, 10, null];
+    default:
+      return null;
+  }
+}

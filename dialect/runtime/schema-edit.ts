@@ -1,0 +1,262 @@
+/**
+ * ALTER TABLE changes SQLite cannot make itself but that leave every stored row as it is: adding
+ * or dropping a FOREIGN KEY or CHECK constraint. SQLite documents editing the table's CREATE TABLE
+ * text in sqlite_schema for changes of this kind (https://www.sqlite.org/lang_altertable.html,
+ * "Making Other Kinds Of Table Schema Changes"). Unlike copying the table into a new one, the edit
+ * keeps rowids, indexes and triggers, and never fires the ON DELETE actions of tables that
+ * reference this one. It runs inside the statement's transaction, so a failure takes it back.
+ * Existing rows are checked against a new constraint before the statement completes, as
+ * PostgreSQL checks them.
+ */
+import type Database from 'better-sqlite3';
+import { PgError, SqlState } from '../../pg/errors.js';
+import type { SqliteValue } from '../../pg/types.js';
+import { commentMarker, withoutCommentMarkers } from '../catalog/markers.js';
+
+/** Plain data, built by the translator (dialect/translate/schema-edit.ts) and carried in a Step. */
+export type SchemaEdit =
+  | {
+      kind: 'addConstraint';
+      table: string;
+      name: string;
+      /** The table constraint as SQLite text: `CONSTRAINT "name" FOREIGN KEY (…) REFERENCES …`. */
+      definition: string;
+      /** Check the rows already there (false for NOT VALID). */
+      validate: boolean;
+      foreignKey?: { columns: string[]; refTable: string; refColumns: string[] | null };
+      /** The CHECK expression as SQLite text. */
+      check?: string;
+    }
+  | { kind: 'dropConstraint'; table: string; name: string; missingOk: boolean }
+  /** COMMENT ON TABLE / COLUMN: an annotation the catalog reads (dialect/catalog/markers.ts); null removes it. */
+  | { kind: 'comment'; table: string; column: string | null; text: string | null };
+
+export function applySchemaEdit(db: Database.Database, edit: SchemaEdit): void {
+  const sql = tableSql(db, edit.table);
+  const parts = splitDefinitions(sql);
+  if (edit.kind === 'comment') {
+    const annotation = edit.text === null ? '' : commentMarker(edit.text);
+    if (edit.column === null) {
+      writeTableSql(db, edit.table, joinDefinitions({ ...parts, tail: withoutCommentMarkers(parts.tail) + annotation }));
+      return;
+    }
+    const at = parts.defs.findIndex((d) => unquote(tokens(d)[0] ?? '') === edit.column && !/^(CONSTRAINT|PRIMARY|UNIQUE|CHECK|FOREIGN)$/i.test(tokens(d)[0] ?? ''));
+    if (at < 0) throw new PgError(SqlState.undefinedColumn, `column "${edit.column}" of relation "${edit.table}" does not exist`);
+    const defs = parts.defs.map((d, i) => (i === at ? withoutCommentMarkers(d) + annotation : d));
+    writeTableSql(db, edit.table, joinDefinitions({ ...parts, defs }));
+    return;
+  }
+  if (edit.kind === 'addConstraint') {
+    if (parts.defs.some((d) => constraintNameOf(d) === edit.name) || indexExists(db, edit.name, edit.table)) {
+      throw new PgError(SqlState.duplicateObject, `constraint "${edit.name}" for relation "${edit.table}" already exists`);
+    }
+    if (edit.foreignKey) checkReferencedKey(db, edit.foreignKey.refTable, edit.foreignKey.refColumns);
+    writeTableSql(db, edit.table, joinDefinitions({ ...parts, defs: [...parts.defs, edit.definition] }));
+    if (edit.validate && edit.foreignKey) checkForeignKey(db, edit.table, edit.name, edit.foreignKey);
+    if (edit.validate && edit.check !== undefined) checkRows(db, edit.table, edit.name, edit.check);
+    return;
+  }
+  const at = parts.defs.findIndex((d) => constraintNameOf(d) === edit.name);
+  if (at >= 0) {
+    const kind = tokens(parts.defs[at]!)[2]?.toUpperCase();
+    if (kind !== 'FOREIGN' && kind !== 'CHECK') throw new PgError(SqlState.featureNotSupported, `dropping a ${kind === 'UNIQUE' ? 'UNIQUE' : 'PRIMARY KEY'} constraint declared in CREATE TABLE is not supported by evsql`);
+    writeTableSql(db, edit.table, joinDefinitions({ ...parts, defs: parts.defs.filter((_, i) => i !== at) }));
+    return;
+  }
+  // ADD CONSTRAINT … UNIQUE / PRIMARY KEY on an existing table is a unique index of that name.
+  if (indexExists(db, edit.name, edit.table)) {
+    db.exec(`DROP INDEX ${quoteIdent(edit.name)}`);
+    return;
+  }
+  if (parts.defs.some((d) => tokens(d).some((t, i, all) => t.toUpperCase() === 'CONSTRAINT' && unquote(all[i + 1] ?? '') === edit.name))) {
+    throw new PgError(SqlState.featureNotSupported, 'dropping a constraint declared on a column is not supported by evsql');
+  }
+  if (!edit.missingOk) throw new PgError(SqlState.undefinedObject, `constraint "${edit.name}" of relation "${edit.table}" does not exist`);
+}
+
+function quoteIdent(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
+}
+
+function tableSql(db: Database.Database, table: string): string {
+  const sql = db.prepare("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = ?").pluck().get(table) as string | undefined;
+  if (sql === undefined) throw new PgError(SqlState.undefinedTable, `relation "${table}" does not exist`);
+  return sql;
+}
+
+function indexExists(db: Database.Database, name: string, table: string): boolean {
+  return db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'index' AND name = ? AND tbl_name = ?").get(name, table) !== undefined;
+}
+
+/** The documented procedure: write the new text, bump schema_version, reload the schema. */
+function writeTableSql(db: Database.Database, table: string, sql: string): void {
+  const version = db.pragma('schema_version', { simple: true }) as number | bigint;
+  db.unsafeMode(true);
+  try {
+    db.pragma('writable_schema = ON');
+    db.prepare("UPDATE sqlite_schema SET sql = ? WHERE type = 'table' AND name = ?").run(sql, table);
+    db.pragma(`schema_version = ${BigInt(version) + 1n}`);
+  } finally {
+    db.pragma('writable_schema = RESET');
+    db.unsafeMode(false);
+  }
+}
+
+/** PostgreSQL requires the referenced columns to be the primary key or carry a unique constraint. */
+function checkReferencedKey(db: Database.Database, refTable: string, refColumns: string[] | null): void {
+  const info = db.prepare(`PRAGMA table_info(${quoteIdent(refTable)})`).all() as Array<{ name: string; pk: number | bigint }>;
+  if (info.length === 0) throw new PgError(SqlState.undefinedTable, `relation "${refTable}" does not exist`);
+  const pk = info.filter((c) => Number(c.pk) > 0).sort((a, b) => Number(a.pk) - Number(b.pk)).map((c) => c.name);
+  if (refColumns === null) {
+    if (pk.length === 0) throw new PgError('42830', `there is no primary key for referenced table "${refTable}"`);
+    return;
+  }
+  const wanted = [...refColumns].sort().join('\u0000');
+  const keys = [pk];
+  for (const idx of db.prepare(`PRAGMA index_list(${quoteIdent(refTable)})`).all() as Array<{ name: string; unique: number | bigint; partial: number | bigint }>) {
+    if (Number(idx.unique) !== 1 || Number(idx.partial) !== 0) continue;
+    keys.push((db.prepare(`PRAGMA index_info(${quoteIdent(idx.name)})`).all() as Array<{ name: string | null }>).map((c) => c.name ?? ''));
+  }
+  if (!keys.some((k) => k.length > 0 && [...k].sort().join('\u0000') === wanted)) {
+    throw new PgError('42830', `there is no unique constraint matching given keys for referenced table "${refTable}"`);
+  }
+}
+
+function checkForeignKey(db: Database.Database, table: string, name: string, fk: { columns: string[]; refTable: string }): void {
+  const violations = db.prepare(`PRAGMA foreign_key_check(${quoteIdent(table)})`).all() as Array<{ rowid: bigint | number | null; parent: string }>;
+  const bad = violations.find((v) => v.parent === fk.refTable);
+  if (!bad) return;
+  let detail: string | undefined;
+  if (bad.rowid !== null) {
+    const values = db.prepare(`SELECT ${fk.columns.map(quoteIdent).join(', ')} FROM ${quoteIdent(table)} WHERE rowid = ?`).raw(true).get(bad.rowid) as SqliteValue[];
+    detail = `Key (${fk.columns.join(', ')})=(${values.map((v) => String(v)).join(', ')}) is not present in table "${fk.refTable}".`;
+  }
+  throw new PgError(SqlState.foreignKeyViolation, `insert or update on table "${table}" violates foreign key constraint "${name}"`, { detail, table, constraint: name });
+}
+
+function checkRows(db: Database.Database, table: string, name: string, check: string): void {
+  const violated = db.prepare(`SELECT 1 FROM ${quoteIdent(table)} WHERE NOT (${check}) LIMIT 1`).get();
+  if (violated) throw new PgError(SqlState.checkViolation, `check constraint "${name}" of relation "${table}" is violated by some row`, { table, constraint: name });
+}
+
+interface Definitions {
+  /** `CREATE TABLE "t" (` */
+  head: string;
+  defs: string[];
+  /** `)` and whatever follows it (`STRICT`, `WITHOUT ROWID`). */
+  tail: string;
+}
+
+/** Splits CREATE TABLE text at the commas of its outermost parentheses. */
+function splitDefinitions(sql: string): Definitions {
+  let depth = 0;
+  let start = -1;
+  let last = 0;
+  const defs: string[] = [];
+  for (let i = 0; i < sql.length; i++) {
+    const ch = sql[i]!;
+    const skip = skipQuoted(sql, i);
+    if (skip > i) {
+      i = skip - 1;
+      continue;
+    }
+    if (ch === '(') {
+      depth++;
+      if (depth === 1) start = last = i + 1;
+    } else if (ch === ')') {
+      depth--;
+      if (depth === 0) {
+        defs.push(sql.slice(last, i).trim());
+        return { head: sql.slice(0, start), defs, tail: sql.slice(i) };
+      }
+    } else if (ch === ',' && depth === 1) {
+      defs.push(sql.slice(last, i).trim());
+      last = i + 1;
+    }
+  }
+  throw new PgError(SqlState.internalError, 'unexpected table definition in sqlite_schema');
+}
+
+function joinDefinitions(d: Definitions): string {
+  return `${d.head}${d.defs.join(', ')}${d.tail}`;
+}
+
+/** The end of a quoted identifier, string or comment starting at `i`; `i` itself when none does. */
+function skipQuoted(sql: string, i: number): number {
+  const ch = sql[i]!;
+  const close = ch === '"' ? '"' : ch === "'" ? "'" : ch === '`' ? '`' : ch === '[' ? ']' : null;
+  if (close) {
+    let j = i + 1;
+    for (;;) {
+      const k = sql.indexOf(close, j);
+      if (k < 0) return sql.length;
+      // A doubled quote is an escaped one (not so for brackets).
+      if (close !== ']' && sql[k + 1] === close) {
+        j = k + 2;
+        continue;
+      }
+      return k + 1;
+    }
+  }
+  if (ch === '-' && sql[i + 1] === '-') {
+    const k = sql.indexOf('\n', i);
+    return k < 0 ? sql.length : k + 1;
+  }
+  if (ch === '/' && sql[i + 1] === '*') {
+    const k = sql.indexOf('*/', i + 2);
+    return k < 0 ? sql.length : k + 2;
+  }
+  return i;
+}
+
+/** The words, quoted names and parenthesized groups of one definition, at its top level. */
+function tokens(def: string): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i < def.length) {
+    const ch = def[i]!;
+    if (/\s/.test(ch)) {
+      i++;
+      continue;
+    }
+    const skip = skipQuoted(def, i);
+    if (skip > i) {
+      if (!def.startsWith('--', i) && !def.startsWith('/*', i)) out.push(def.slice(i, skip));
+      i = skip;
+      continue;
+    }
+    if (ch === '(') {
+      let depth = 0;
+      let j = i;
+      for (; j < def.length; j++) {
+        const s = skipQuoted(def, j);
+        if (s > j) {
+          j = s - 1;
+          continue;
+        }
+        if (def[j] === '(') depth++;
+        else if (def[j] === ')' && --depth === 0) break;
+      }
+      out.push(def.slice(i, j + 1));
+      i = j + 1;
+      continue;
+    }
+    const m = /^[^\s()"'`[]+/.exec(def.slice(i))!;
+    out.push(m[0]);
+    i += m[0].length;
+  }
+  return out;
+}
+
+function unquote(token: string): string {
+  const q = token[0];
+  if (q === '"' || q === '`') return token.slice(1, -1).replaceAll(q + q, q);
+  if (q === '[') return token.slice(1, -1);
+  return token;
+}
+
+/** The name of a table-level `CONSTRAINT name …` definition, else null. */
+function constraintNameOf(def: string): string | null {
+  const t = tokens(def);
+  return t[0]?.toUpperCase() === 'CONSTRAINT' && t[1] !== undefined ? unquote(t[1]) : null;
+}

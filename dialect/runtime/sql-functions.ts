@@ -1,0 +1,370 @@
+/**
+ * evsql's own SQL functions (`pg_*`), registered on every SQLite connection of every replica.
+ * Nondeterministic ones (now(), random(), gen_random_uuid()) draw from the request's context, so
+ * each replica computes the same value for the same request.
+ */
+import type Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
+import { PgError, SqlState } from '../../pg/errors.js';
+import { OID, decodeTextParam, encodeText, type SqliteValue } from '../../pg/types.js';
+import type { SessionContext } from '../plan.js';
+import { defaultSetting } from '../../pg/settings.js';
+import { VERSION_STRING } from '../../pg/version.js';
+import { registerTableFunctions } from './table-functions.js';
+import { registerTypedFunctions } from './typed-functions.js';
+
+
+/** The request being executed and what its functions did; set by the worker around each request. */
+export interface FunctionScope {
+  ctx: SessionContext;
+  /** Returns true when the running request has been cancelled. */
+  cancelled: () => boolean;
+  /** set_config() calls to hand back to the session. */
+  settings: Record<string, string> | undefined;
+  /** Per-request state of the deterministic random generator. */
+  rng: number;
+}
+
+function two(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+/** A timestamp in evsql's storage form for timestamptz: UTC, PostgreSQL's text output. */
+export function formatTimestamp(ms: number, withZone: boolean): string {
+  const d = new Date(ms);
+  const frac = d.getUTCMilliseconds();
+  const base = `${d.getUTCFullYear()}-${two(d.getUTCMonth() + 1)}-${two(d.getUTCDate())} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())}`;
+  const fracText = frac ? `.${String(frac).padStart(3, '0').replace(/0+$/, '')}` : '';
+  return base + fracText + (withZone ? '+00' : '');
+}
+
+function parseTimestamp(v: SqliteValue): number {
+  if (v === null) return NaN;
+  const s = String(v).replace(' ', 'T').replace(/\+00$/, 'Z');
+  return Date.parse(/[zZ]|[+-]\d\d(:?\d\d)?$/.test(s) ? s : s + 'Z');
+}
+
+/** xorshift32: small, fast, and identical on every replica for the same seed. */
+function nextRandom(scope: FunctionScope): number {
+  let x = scope.rng || 0x9e3779b9;
+  x ^= x << 13;
+  x ^= x >>> 17;
+  x ^= x << 5;
+  scope.rng = x >>> 0;
+  return scope.rng / 0x100000000;
+}
+
+function regex(pattern: string, flags: string): RegExp {
+  const key = pattern + '\u0000' + flags;
+  let re = regexCache.get(key);
+  if (!re) {
+    try {
+      re = new RegExp(pattern, flags);
+    } catch {
+      throw new PgError('2201B', `invalid regular expression: ${pattern}`);
+    }
+    if (regexCache.size > 256) regexCache.clear();
+    regexCache.set(key, re);
+  }
+  return re;
+}
+const regexCache = new Map<string, RegExp>();
+
+function text(v: SqliteValue): string {
+  return v === null ? '' : Buffer.isBuffer(v) ? v.toString('utf8') : String(v);
+}
+
+function jsonValue(v: SqliteValue): unknown {
+  if (v === null) return undefined;
+  try {
+    return JSON.parse(text(v));
+  } catch {
+    throw new PgError(SqlState.invalidTextRepresentation, 'invalid input syntax for type json');
+  }
+}
+
+function jsonOut(v: unknown): SqliteValue {
+  return v === undefined ? null : JSON.stringify(v);
+}
+
+function jsonGet(doc: SqliteValue, key: SqliteValue): unknown {
+  const j = jsonValue(doc) as any;
+  if (j === undefined || j === null || key === null) return undefined;
+  if (Array.isArray(j) && (typeof key === 'bigint' || typeof key === 'number')) return j[Number(key) < 0 ? j.length + Number(key) : Number(key)];
+  if (typeof j === 'object' && !Array.isArray(j)) return j[String(key)];
+  return undefined;
+}
+
+function jsonContains(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b)) return a.some((x) => jsonContains(x, b));
+    return b.every((y) => a.some((x) => jsonContains(x, y)));
+  }
+  if (a && typeof a === 'object' && b && typeof b === 'object' && !Array.isArray(b)) {
+    return Object.entries(b).every(([k, v]) => k in (a as object) && jsonContains((a as any)[k], v));
+  }
+  return a === b;
+}
+
+const DATE_FIELDS = ['microseconds', 'milliseconds', 'second', 'minute', 'hour', 'day', 'week', 'month', 'quarter', 'year', 'decade', 'century', 'millennium'];
+
+function dateTrunc(field: string, ts: SqliteValue): SqliteValue {
+  if (ts === null) return null;
+  const ms = parseTimestamp(ts);
+  if (Number.isNaN(ms)) throw new PgError(SqlState.invalidDatetimeFormat, `invalid input syntax for type timestamp with time zone: "${text(ts)}"`);
+  const d = new Date(ms);
+  const f = field.toLowerCase();
+  if (!DATE_FIELDS.includes(f)) throw new PgError(SqlState.invalidParameterValue, `unit "${field}" not recognized for type timestamp with time zone`);
+  const parts = [d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds(), d.getUTCMilliseconds()];
+  const keep = { millennium: 1, century: 1, decade: 1, year: 1, quarter: 2, month: 2, week: 3, day: 3, hour: 4, minute: 5, second: 6, milliseconds: 7, microseconds: 7 }[f]!;
+  for (let i = keep; i < parts.length; i++) parts[i] = i === 2 ? 1 : 0;
+  if (f === 'quarter') parts[1] = Math.floor(parts[1]! / 3) * 3;
+  if (f === 'decade') parts[0] = Math.floor(parts[0]! / 10) * 10;
+  if (f === 'century') parts[0] = Math.floor((parts[0]! - 1) / 100) * 100 + 1;
+  if (f === 'millennium') parts[0] = Math.floor((parts[0]! - 1) / 1000) * 1000 + 1;
+  let out = Date.UTC(parts[0]!, parts[1]!, parts[2]!, parts[3]!, parts[4]!, parts[5]!, parts[6]!);
+  if (f === 'week') out -= ((new Date(out).getUTCDay() + 6) % 7) * 86400000;
+  return formatTimestamp(out, String(ts).endsWith('+00'));
+}
+
+function extract(field: string, ts: SqliteValue): SqliteValue {
+  if (ts === null) return null;
+  const f = field.toLowerCase();
+  const ms = parseTimestamp(ts);
+  if (Number.isNaN(ms)) throw new PgError(SqlState.invalidDatetimeFormat, `invalid input syntax for type timestamp: "${text(ts)}"`);
+  const d = new Date(ms);
+  switch (f) {
+    case 'year': return d.getUTCFullYear();
+    case 'month': return d.getUTCMonth() + 1;
+    case 'day': return d.getUTCDate();
+    case 'hour': return d.getUTCHours();
+    case 'minute': return d.getUTCMinutes();
+    case 'second': return d.getUTCSeconds() + d.getUTCMilliseconds() / 1000;
+    case 'milliseconds': return d.getUTCSeconds() * 1000 + d.getUTCMilliseconds();
+    case 'microseconds': return (d.getUTCSeconds() * 1000 + d.getUTCMilliseconds()) * 1000;
+    case 'dow': return d.getUTCDay();
+    case 'isodow': return d.getUTCDay() || 7;
+    case 'doy': return Math.floor((ms - Date.UTC(d.getUTCFullYear(), 0, 1)) / 86400000) + 1;
+    case 'quarter': return Math.floor(d.getUTCMonth() / 3) + 1;
+    case 'epoch': return ms / 1000;
+    case 'decade': return Math.floor(d.getUTCFullYear() / 10);
+    case 'century': return Math.ceil(d.getUTCFullYear() / 100);
+    default:
+      throw new PgError(SqlState.invalidParameterValue, `unit "${field}" not recognized for type timestamp with time zone`);
+  }
+}
+
+function toChar(v: SqliteValue, fmt: SqliteValue): SqliteValue {
+  if (v === null || fmt === null) return null;
+  const ms = parseTimestamp(v);
+  if (Number.isNaN(ms)) throw new PgError(SqlState.featureNotSupported, 'to_char is supported for timestamps only by evsql');
+  const d = new Date(ms);
+  const map: Record<string, string> = {
+    YYYY: String(d.getUTCFullYear()).padStart(4, '0'),
+    MM: two(d.getUTCMonth() + 1),
+    DD: two(d.getUTCDate()),
+    HH24: two(d.getUTCHours()),
+    HH12: two(d.getUTCHours() % 12 || 12),
+    HH: two(d.getUTCHours() % 12 || 12),
+    MI: two(d.getUTCMinutes()),
+    SS: two(d.getUTCSeconds()),
+    MS: String(d.getUTCMilliseconds()).padStart(3, '0'),
+    US: String(d.getUTCMilliseconds() * 1000).padStart(6, '0'),
+    YY: two(d.getUTCFullYear() % 100),
+    AM: d.getUTCHours() < 12 ? 'AM' : 'PM',
+    PM: d.getUTCHours() < 12 ? 'AM' : 'PM',
+  };
+  return text(fmt).replace(/YYYY|HH24|HH12|HH|MM|DD|MI|SS|MS|US|YY|AM|PM/g, (t) => map[t]!);
+}
+
+function greatestOrLeast(args: SqliteValue[], greatest: boolean): SqliteValue {
+  let best: SqliteValue = null;
+  for (const a of args) {
+    if (a === null) continue;
+    if (best === null || (greatest ? a > best : a < best)) best = a;
+  }
+  return best;
+}
+
+function castInt(v: SqliteValue, oid: number): SqliteValue {
+  if (v === null) return null;
+  let n: bigint;
+  if (typeof v === 'bigint') n = v;
+  else if (typeof v === 'number') {
+    if (!Number.isFinite(v)) throw new PgError(SqlState.numericValueOutOfRange, `${oid === OID.int8 ? 'bigint' : oid === OID.int2 ? 'smallint' : 'integer'} out of range`);
+    // numeric rounds half away from zero (SQLite REALs here come from numeric literals and columns)
+    n = BigInt(Math.sign(v) * Math.round(Math.abs(v)));
+  } else return decodeTextParam(text(v).trim(), oid);
+  const limit = oid === OID.int8 ? 1n << 63n : oid === OID.int2 ? 1n << 15n : 1n << 31n;
+  if (n >= limit || n < -limit) throw new PgError(SqlState.numericValueOutOfRange, `${oid === OID.int8 ? 'bigint' : oid === OID.int2 ? 'smallint' : 'integer'} out of range`);
+  return n;
+}
+
+export function registerFunctions(db: Database.Database, scope: () => FunctionScope): void {
+  const fn = (name: string, impl: (...args: SqliteValue[]) => SqliteValue, opts: { varargs?: boolean; deterministic?: boolean } = {}) =>
+    db.function(name, { varargs: opts.varargs ?? impl.length === 0, deterministic: opts.deterministic ?? true, safeIntegers: true }, impl as any);
+
+  // Session-dependent and nondeterministic: evaluated per request from its context.
+  fn('pg_now', () => formatTimestamp(scope().ctx.now, true), { deterministic: false });
+  fn('pg_localtimestamp', () => formatTimestamp(scope().ctx.now, false), { deterministic: false });
+  fn('pg_current_date', () => formatTimestamp(scope().ctx.now, false).slice(0, 10), { deterministic: false });
+  fn('pg_current_time', () => formatTimestamp(scope().ctx.now, false).slice(11), { deterministic: false });
+  fn('pg_current_user', () => scope().ctx.user, { deterministic: false });
+  fn('pg_current_database', () => scope().ctx.database, { deterministic: false });
+  fn('pg_backend_pid', () => scope().ctx.pid, { deterministic: false });
+  fn('pg_txid_current', () => BigInt(scope().ctx.seed >>> 0), { deterministic: false });
+  fn('pg_version', () => VERSION_STRING);
+  fn('pg_random', () => nextRandom(scope()), { deterministic: false });
+  fn('pg_gen_random_uuid', () => {
+    const s = scope();
+    const b = Buffer.alloc(16);
+    for (let i = 0; i < 16; i++) b[i] = Math.floor(nextRandom(s) * 256);
+    b[6] = (b[6]! & 0x0f) | 0x40;
+    b[8] = (b[8]! & 0x3f) | 0x80;
+    const h = b.toString('hex');
+    return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+  }, { deterministic: false });
+  fn('pg_current_setting', (name, missingOk) => {
+    const key = text(name).toLowerCase();
+    const v = scope().settings?.[key] ?? scope().ctx.settings[key] ?? defaultSetting(key);
+    if (v === undefined && missingOk) return null;
+    if (v === undefined) throw new PgError(SqlState.undefinedObject, `unrecognized configuration parameter "${text(name)}"`);
+    return v;
+  }, { deterministic: false, varargs: true });
+  fn('pg_set_config', (name, value) => {
+    const s = scope();
+    s.settings ??= {};
+    s.settings[text(name).toLowerCase()] = text(value);
+    return value;
+  }, { deterministic: false, varargs: true });
+  fn('pg_sleep', (seconds) => {
+    // Sleeps in slices so a cancel or statement timeout ends it promptly.
+    const until = Date.now() + Number(seconds ?? 0) * 1000;
+    const s = scope();
+    const slot = new Int32Array(new SharedArrayBuffer(4));
+    while (Date.now() < until) {
+      if (s.cancelled()) throw new PgError(SqlState.queryCanceled, 'canceling statement due to user request');
+      Atomics.wait(slot, 0, 0, Math.min(20, until - Date.now()));
+    }
+    return null;
+  }, { deterministic: false });
+
+  // PostgreSQL semantics SQLite lacks.
+  fn('pg_div', (a, b) => {
+    if (a === null || b === null) return null;
+    if (b === 0n || b === 0) throw new PgError(SqlState.divisionByZero, 'division by zero');
+    if (typeof a === 'bigint' && typeof b === 'bigint') return a / b;
+    return Number(a) / Number(b);
+  });
+  fn('pg_mod', (a, b) => {
+    if (a === null || b === null) return null;
+    if (b === 0n || b === 0) throw new PgError(SqlState.divisionByZero, 'division by zero');
+    if (typeof a === 'bigint' && typeof b === 'bigint') return a % b;
+    return Number(a) % Number(b);
+  });
+  fn('pg_trunc', (a, places) => {
+    if (a === null) return null;
+    if (typeof a === 'bigint') return a;
+    const p = 10 ** Number(places ?? 0);
+    return Math.trunc(Number(a) * p) / p;
+  }, { varargs: true });
+  fn('pg_regex', (s, p, ci) => (s === null || p === null ? null : regex(text(p), ci ? 'i' : '').test(text(s)) ? 1 : 0));
+  fn('pg_ilike', (s, p) => {
+    if (s === null || p === null) return null;
+    const pattern = text(p);
+    let re = '';
+    for (let i = 0; i < pattern.length; i++) {
+      const ch = pattern[i]!;
+      if (ch === '\\' && i + 1 < pattern.length) re += pattern[++i]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      else if (ch === '%') re += '[\\s\\S]*';
+      else if (ch === '_') re += '[\\s\\S]';
+      else re += ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    }
+    return regex(`^${re}$`, 'i').test(text(s)) ? 1 : 0;
+  });
+  fn('pg_greatest', (...args) => greatestOrLeast(args, true), { varargs: true });
+  fn('pg_least', (...args) => greatestOrLeast(args, false), { varargs: true });
+  fn('pg_cast_int', (v, oid) => castInt(v, Number(oid)));
+  fn('pg_cast_text', (v) => (v === null ? null : typeof v === 'string' ? v : Buffer.isBuffer(v) ? encodeText(v, OID.bytea) : String(v)));
+  fn('pg_cast', (v, oid, typmod) => {
+    if (v === null) return null;
+    const o = Number(oid);
+    if (o === OID.bool && (typeof v === 'bigint' || typeof v === 'number')) return v ? 1n : 0n;
+    if (o === OID.bytea && Buffer.isBuffer(v)) return v;
+    const t = typeof v === 'string' ? v : encodeText(v, typeof v === 'number' ? OID.float8 : OID.int8) ?? '';
+    if (o === OID.bpchar && typeof typmod === 'bigint' && typmod > 4n) return t.padEnd(Number(typmod) - 4, ' ');
+    return decodeTextParam(t, o);
+  });
+  fn('pg_cast_regclass', (v) => v);
+  fn('pg_raise_if', (cond, code, message) => {
+    if (cond) throw new PgError(text(code), text(message));
+    return null;
+  });
+  fn('pg_typeof', (v) => (v === null ? 'unknown' : typeof v === 'bigint' ? 'integer' : typeof v === 'number' ? 'double precision' : Buffer.isBuffer(v) ? 'bytea' : 'text'));
+
+  // Strings.
+  fn('pg_concat', (...args) => args.map((a) => (a === null ? '' : Buffer.isBuffer(a) ? encodeText(a, OID.bytea) : String(a))).join(''), { varargs: true });
+  fn('pg_concat_ws', (sep, ...args) => (sep === null ? null : args.filter((a) => a !== null).map(String).join(text(sep))), { varargs: true });
+  fn('pg_left', (s, n) => {
+    if (s === null || n === null) return null;
+    const chars = [...text(s)];
+    const k = Number(n);
+    return (k >= 0 ? chars.slice(0, k) : chars.slice(0, Math.max(0, chars.length + k))).join('');
+  });
+  fn('pg_right', (s, n) => {
+    if (s === null || n === null) return null;
+    const chars = [...text(s)];
+    const k = Number(n);
+    return (k >= 0 ? chars.slice(Math.max(0, chars.length - k)) : chars.slice(-k)).join('');
+  });
+  const pad = (left: boolean) => (s: SqliteValue, n: SqliteValue, fill: SqliteValue = ' ') => {
+    if (s === null || n === null || fill === null) return null;
+    const str = [...text(s)];
+    const len = Number(n);
+    if (len <= str.length) return str.slice(0, Math.max(0, len)).join('');
+    const f = text(fill);
+    if (!f) return str.join('');
+    const padding = f.repeat(Math.ceil((len - str.length) / f.length)).slice(0, len - str.length);
+    return left ? padding + str.join('') : str.join('') + padding;
+  };
+  fn('pg_lpad', pad(true), { varargs: true });
+  fn('pg_rpad', pad(false), { varargs: true });
+  fn('pg_repeat', (s, n) => (s === null || n === null ? null : text(s).repeat(Math.max(0, Number(n)))));
+  fn('pg_reverse', (s) => (s === null ? null : [...text(s)].reverse().join('')));
+  fn('pg_split_part', (s, d, n) => {
+    if (s === null || d === null || n === null) return null;
+    const k = Number(n);
+    if (k === 0) throw new PgError(SqlState.invalidParameterValue, 'field position must not be zero');
+    const parts = text(d) === '' ? [text(s)] : text(s).split(text(d));
+    return (k > 0 ? parts[k - 1] : parts[parts.length + k]) ?? '';
+  });
+  fn('pg_initcap', (s) => (s === null ? null : text(s).toLowerCase().replace(/(^|[^a-z0-9])([a-z])/g, (_m, a: string, b: string) => a + b.toUpperCase())));
+  fn('pg_md5', (s) => (s === null ? null : createHash('md5').update(Buffer.isBuffer(s) ? s : text(s)).digest('hex')));
+  fn('pg_to_char', toChar);
+  fn('pg_date_trunc', (f, ts) => (f === null ? null : dateTrunc(text(f), ts)));
+  fn('pg_extract', (f, ts) => (f === null ? null : extract(text(f), ts)));
+
+  // JSON operators on simple cases.
+  fn('pg_json_get', (d, k) => jsonOut(jsonGet(d, k)));
+  fn('pg_json_get_text', (d, k) => {
+    const v = jsonGet(d, k);
+    return v === undefined || v === null ? null : typeof v === 'string' ? v : JSON.stringify(v);
+  });
+  fn('pg_json_path_text', (d, path) => {
+    if (d === null || path === null) return null;
+    const keys = text(path).replace(/^\{|\}$/g, '').split(',').filter((k) => k !== '');
+    let v: any = jsonValue(d);
+    for (const k of keys) {
+      if (v === null || typeof v !== 'object') return null;
+      v = Array.isArray(v) ? v[Number(k)] : v[k];
+    }
+    return v === undefined || v === null ? null : typeof v === 'string' ? v : JSON.stringify(v);
+  });
+  fn('pg_json_contains', (a, b) => (a === null || b === null ? null : jsonContains(jsonValue(a), jsonValue(b)) ? 1 : 0));
+
+  db.aggregate('pg_bool_and', { start: null, step: (acc: SqliteValue, v: SqliteValue) => (v === null ? acc : acc === null ? (v ? 1 : 0) : acc && v ? 1 : 0) });
+  db.aggregate('pg_bool_or', { start: null, step: (acc: SqliteValue, v: SqliteValue) => (v === null ? acc : acc === null ? (v ? 1 : 0) : acc || v ? 1 : 0) });
+
+  registerTableFunctions(db, scope);
+  registerTypedFunctions(db);
+}

@@ -1,0 +1,392 @@
+/**
+ * evsql's SQL functions whose behaviour follows PostgreSQL's types rather than SQLite's, registered
+ * on every connection of every replica; the translator picks them from the operand types
+ * (dialect/translate/types.ts, dialect/translate/normalize.ts). Assignment coercion of values written to typed
+ * columns, numeric division at PostgreSQL's scale, date/time and interval arithmetic, text output
+ * of typed values, and the jsonb operators beyond -> and ->>. Deterministic.
+ */
+import type Database from 'better-sqlite3';
+import { storeValue } from '../../pg/coerce.js';
+import * as dt from '../../pg/datetime.js';
+import { type Decimal, add, decimalText, divide, toDecimal } from '../../pg/decimal.js';
+import { PgError, SqlState } from '../../pg/errors.js';
+import { OID, PG_EPOCH_DAYS, decodeTextParam, encodeText, formatDate, formatTimestamp, formatType, parseDate, parseTimestamp, type SqliteValue } from '../../pg/types.js';
+import { formatDateTime, formatNumber, parseDateTime } from '../../pg/to-char.js';
+
+function text(v: SqliteValue): string {
+  return v === null ? '' : Buffer.isBuffer(v) ? v.toString('utf8') : String(v);
+}
+
+function num(v: SqliteValue): number {
+  return typeof v === 'bigint' ? Number(v) : typeof v === 'number' ? v : Number(text(v));
+}
+
+function jsonOf(v: SqliteValue): unknown {
+  try {
+    return JSON.parse(text(v));
+  } catch {
+    throw new PgError(SqlState.invalidTextRepresentation, 'invalid input syntax for type json');
+  }
+}
+
+/** jsonb's text: keys sorted and spaced as PostgreSQL prints them. */
+function jsonbText(v: unknown): string {
+  return decodeTextParam(JSON.stringify(v), OID.jsonb) as string;
+}
+
+interface AvgState {
+  sum: Decimal;
+  count: bigint;
+}
+
+function decimal(v: SqliteValue, scale: SqliteValue): Decimal {
+  const d = toDecimal(v, Number(scale));
+  if (!d) throw new PgError(SqlState.featureNotSupported, 'division of NaN or infinite numerics is not supported by evsql');
+  return d;
+}
+
+/** json_build_object()'s and json_agg()'s text: ' : ' after keys, ', ' between items. */
+function jsonBuildText(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(jsonBuildText).join(', ')}]`;
+  if (v && typeof v === 'object') return `{${Object.entries(v).map(([k, x]) => `${JSON.stringify(k)} : ${jsonBuildText(x)}`).join(', ')}}`;
+  return JSON.stringify(v);
+}
+
+function jsonType(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  return typeof v === 'object' ? 'object' : typeof v === 'boolean' ? 'boolean' : typeof v;
+}
+
+function stripNulls(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(stripNulls);
+  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).filter(([, x]) => x !== null).map(([k, x]) => [k, stripNulls(x)]));
+  return v;
+}
+
+/** jsonb_set: replaces (or, with createMissing, adds) the value at a path. */
+function setPath(doc: unknown, path: string[], value: unknown, createMissing: boolean): unknown {
+  if (path.length === 0) return value;
+  const [head, ...rest] = path as [string, ...string[]];
+  if (Array.isArray(doc)) {
+    const copy = [...doc];
+    let i = Number(head);
+    if (!Number.isInteger(i)) throw new PgError(SqlState.invalidTextRepresentation, `path element at position 1 is not an integer: "${head}"`);
+    if (i < 0) i += copy.length;
+    if (i >= 0 && i < copy.length) copy[i] = setPath(copy[i], rest, value, createMissing);
+    else if (createMissing && rest.length === 0) i < 0 ? copy.unshift(value) : copy.push(value);
+    return copy;
+  }
+  if (doc && typeof doc === 'object') {
+    const obj = doc as Record<string, unknown>;
+    if (!(head in obj) && !(createMissing && rest.length === 0)) return doc;
+    return { ...obj, [head]: head in obj ? setPath(obj[head], rest, value, createMissing) : value };
+  }
+  return doc;
+}
+
+/** The offset east of UTC, in minutes, of a time zone at an instant (Intl knows the IANA zones). */
+function zoneOffset(zone: string, ms: number): number {
+  if (/^(utc|gmt|z|zulu)$/i.test(zone)) return 0;
+  let parts: Intl.DateTimeFormatPart[];
+  try {
+    parts = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' }).formatToParts(new Date(ms));
+  } catch {
+    throw new PgError(SqlState.invalidParameterValue, `time zone "${zone}" not recognized`);
+  }
+  const get = (type: string) => Number(parts.find((p) => p.type === type)!.value);
+  const local = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  return Math.round((local - Math.floor(ms / 1000) * 1000) / 60000);
+}
+
+/** AT TIME ZONE: a timestamptz seen in `zone` (a timestamp), or a timestamp read in `zone` (a timestamptz). */
+function atTimeZone(zone: string, value: string, fromTz: boolean): string {
+  const t = parseTimestamp(value, fromTz);
+  if (typeof t === 'string') return t;
+  const ms = (t.days + PG_EPOCH_DAYS) * 86_400_000 + Math.floor(t.usec / 1000);
+  const sub = t.usec % 1000;
+  if (fromTz) {
+    const local = ms + zoneOffset(zone, ms) * 60000;
+    return formatTimestamp({ days: Math.floor(local / 86_400_000) - PG_EPOCH_DAYS, usec: (((local % 86_400_000) + 86_400_000) % 86_400_000) * 1000 + sub }, false);
+  }
+  // Read as local time: the offset at the instant it denotes (one correction step covers DST edges).
+  let utc = ms - zoneOffset(zone, ms) * 60000;
+  utc = ms - zoneOffset(zone, utc) * 60000;
+  return formatTimestamp({ days: Math.floor(utc / 86_400_000) - PG_EPOCH_DAYS, usec: (((utc % 86_400_000) + 86_400_000) % 86_400_000) * 1000 + sub }, true);
+}
+
+/** A date or timestamp value as calendar parts for to_char. */
+function dateTimeParts(v: string, kind: string) {
+  if (kind === 'date') {
+    const d = parseDate(v);
+    if (typeof d === 'string') return null;
+    return { unixDays: d + PG_EPOCH_DAYS, usec: 0, zone: false };
+  }
+  const t = parseTimestamp(v, kind === 'timestamptz');
+  if (typeof t === 'string') return null;
+  return { unixDays: t.days + PG_EPOCH_DAYS, usec: t.usec, zone: kind === 'timestamptz' };
+}
+
+/** Sample/population variance from a running count, mean and sum of squared deviations (Welford). */
+interface VarianceState {
+  n: number;
+  mean: number;
+  m2: number;
+}
+
+/** SIMILAR TO's pattern as an anchored regular expression: % and _ are wildcards, the rest is regex. */
+function similarToRegex(pattern: string, escape: string): string {
+  let out = '';
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!;
+    if (escape && c === escape && i + 1 < pattern.length) out += '\\' + pattern[++i];
+    else if (c === '%') out += '.*';
+    else if (c === '_') out += '.';
+    else if (c === '.') out += '\\.';
+    else out += c;
+  }
+  return `^(?:${out})$`;
+}
+
+/** format()'s %s, %I, %L and %%. */
+function format(fmt: string, args: SqliteValue[]): string {
+  let next = 0;
+  return fmt.replace(/%(?:(\d+)\$)?([sIL%])/g, (_m, pos: string | undefined, kind: string) => {
+    if (kind === '%') return '%';
+    const i = pos !== undefined ? Number(pos) - 1 : next++;
+    if (i >= args.length) throw new PgError(SqlState.invalidParameterValue, 'too few arguments for format()');
+    const v = args[i]!;
+    if (kind === 's') return v === null ? '' : text(v);
+    if (kind === 'I') {
+      if (v === null) throw new PgError(SqlState.nullValueNotAllowed, 'null values cannot be formatted as an SQL identifier');
+      const s = text(v);
+      return /^[a-z_][a-z0-9_$]*$/.test(s) ? s : `"${s.replace(/"/g, '""')}"`;
+    }
+    return v === null ? 'NULL' : `'${text(v).replace(/'/g, "''")}'`;
+  });
+}
+
+export function registerTypedFunctions(db: Database.Database): void {
+  const fn = (name: string, impl: (...args: SqliteValue[]) => SqliteValue, varargs = false) =>
+    db.function(name, { deterministic: true, safeIntegers: true, varargs }, impl as (...args: unknown[]) => unknown);
+  /** A function of non-null arguments: null in, null out, as PostgreSQL's strict functions. */
+  const strict = (name: string, impl: (...args: SqliteValue[]) => SqliteValue) =>
+    fn(name, (...args) => (args.some((a) => a === null) ? null : impl(...args)), true);
+
+  fn('pg_store', (v, oid, typmod) => storeValue(v, Number(oid), Number(typmod)));
+  // Casting to text prints booleans as words; the output function (concat, format) as t/f.
+  fn('pg_text', (v, oid, typmod) => (v === null ? null : Number(oid) === OID.bool ? (v ? 'true' : 'false') : encodeText(v, Number(oid), Number(typmod))));
+  fn('pg_output', (v, oid, typmod) => encodeText(v, Number(oid), Number(typmod)));
+  strict('pg_cast_chars', (v, oid, typmod) => {
+    // An explicit cast to varchar(n)/char(n) truncates, where assignment refuses.
+    let s = text(v);
+    const n = Number(typmod) - 4;
+    if (n > 0 && s.length > n) s = [...s].slice(0, n).join('');
+    return Number(oid) === OID.bpchar ? s.replace(/ +$/, '') : s;
+  });
+
+  strict('pg_fdiv', (a, b) => {
+    const d = num(b);
+    if (d === 0) throw new PgError(SqlState.divisionByZero, 'division by zero');
+    return num(a) / d;
+  });
+  fn('pg_numeric_text', (v, scale) => {
+    const d = v === null ? null : toDecimal(v, Number(scale));
+    return d ? decimalText(d) : v;
+  });
+  for (const [name, greatest] of [['pg_scaled_greatest', true], ['pg_scaled_least', false]] as const) {
+    // GREATEST/LEAST of numerics that print with different scales: the winner prints with its own.
+    fn(name, (...args) => {
+      let best: number | undefined;
+      for (let i = 0; i < args.length; i += 2) {
+        if (args[i] === null) continue;
+        if (best === undefined || (greatest ? num(args[i]!) > num(args[best]!) : num(args[i]!) < num(args[best]!))) best = i;
+      }
+      if (best === undefined) return null;
+      const d = toDecimal(args[best]!, Number(args[best + 1]));
+      return d ? decimalText(d) : args[best]!;
+    }, true);
+  }
+  strict('pg_numeric_div', (a, b, sa, sb) => decimalText(divide(decimal(a, sa), decimal(b, sb))));
+  const avgStep = (sign: 1n | -1n) => (state: AvgState, v: SqliteValue): AvgState => {
+    if (v === null) return state;
+    const d = decimal(v, -1);
+    return { sum: add(state.sum, { units: sign * d.units, scale: d.scale }), count: state.count + sign };
+  };
+  // The typings model the step's value as an element of the state; SQLite passes the argument.
+  db.aggregate<AvgState>('pg_avg_numeric', {
+    start: () => ({ sum: { units: 0n, scale: 0 }, count: 0n }),
+    step: avgStep(1n) as never,
+    inverse: avgStep(-1n) as never,
+    result: (state) => (state.count === 0n ? null : decimalText(divide(state.sum, { units: state.count, scale: 0 }))),
+    safeIntegers: true,
+  });
+
+  const floatSum = (state: { n: number; sum: number }, v: SqliteValue, sign: number) => (v === null ? state : { n: state.n + sign, sum: state.sum + sign * num(v) });
+  for (const [name, average] of [['pg_float_sum', false], ['pg_float_avg', true]] as const) {
+    db.aggregate<{ n: number; sum: number }>(name, {
+      start: () => ({ n: 0, sum: 0 }),
+      step: ((state: { n: number; sum: number }, v: SqliteValue) => floatSum(state, v, 1)) as never,
+      inverse: ((state: { n: number; sum: number }, v: SqliteValue) => floatSum(state, v, -1)) as never,
+      result: (state) => (state.n === 0 ? null : average ? state.sum / state.n : state.sum),
+      safeIntegers: true,
+    });
+  }
+  for (const [name, sign] of [['pg_interval_min', -1], ['pg_interval_max', 1]] as const) {
+    db.aggregate<{ best: string | null }>(name, {
+      start: () => ({ best: null }),
+      step: ((state: { best: string | null }, v: SqliteValue) => (v === null || (state.best !== null && dt.intervalCompare(text(v), state.best) !== sign) ? state : { best: text(v) })) as never,
+      result: (state) => state.best,
+      safeIntegers: true,
+    });
+  }
+
+  strict('pg_date_add', (d, n) => dt.datePlusDays(text(d), num(n)));
+  strict('pg_date_diff', (a, b) => BigInt(dt.dateMinusDate(text(a), text(b))));
+  strict('pg_date_add_interval', (d, iv, sign) => dt.datePlusInterval(text(d), text(iv), num(sign)));
+  strict('pg_date_time', (d, t) => dt.dateAtTime(text(d), text(t)));
+  strict('pg_timestamp_add', (ts, iv, sign, tz) => dt.timestampPlusInterval(text(ts), text(iv), num(sign), num(tz) !== 0));
+  strict('pg_timestamp_diff', (a, b, tz) => dt.timestampMinusTimestamp(text(a), text(b), num(tz) !== 0));
+  strict('pg_time_add', (t, iv, sign) => dt.timePlusInterval(text(t), text(iv), num(sign)));
+  strict('pg_interval_add', (a, b, sign) => dt.intervalPlusInterval(text(a), text(b), num(sign)));
+  strict('pg_interval_mul', (iv, f) => dt.intervalTimes(text(iv), num(f)));
+  strict('pg_interval_div', (iv, d) => dt.intervalDividedBy(text(iv), num(d)));
+  strict('pg_interval_cmp', (a, b) => BigInt(dt.intervalCompare(text(a), text(b))));
+  strict('pg_extract_field', (field, v, kind) => dt.extractField(text(field), text(v), text(kind) as 'date'));
+  strict('pg_age', (a, b, tz) => dt.age(text(a), text(b), num(tz) !== 0));
+  strict('pg_justify_hours', (iv) => dt.justifyHours(text(iv)));
+  strict('pg_justify_days', (iv) => dt.justifyDays(text(iv)));
+  strict('pg_make_date', (y, m, d) => decodeTextParam(`${num(y)}-${num(m)}-${num(d)}`, OID.date));
+  strict('pg_to_timestamp', (epoch) => decodeTextParam(new Date(num(epoch) * 1000).toISOString(), OID.timestamptz));
+  strict('pg_regtype_name', (oid) => formatType(num(oid), -1));
+
+  strict('pg_jsonb_concat', (a, b) => {
+    const x = jsonOf(a);
+    const y = jsonOf(b);
+    if (x && y && typeof x === 'object' && typeof y === 'object' && !Array.isArray(x) && !Array.isArray(y)) return jsonbText({ ...x, ...y });
+    return jsonbText([...(Array.isArray(x) ? x : [x]), ...(Array.isArray(y) ? y : [y])]);
+  });
+  strict('pg_jsonb_delete', (a, key) => {
+    const x = jsonOf(a);
+    if (Array.isArray(x)) return jsonbText(typeof key === 'bigint' ? x.filter((_, i) => BigInt(i) !== key) : x.filter((e) => e !== text(key)));
+    if (x && typeof x === 'object') return jsonbText(Object.fromEntries(Object.entries(x).filter(([k]) => k !== text(key))));
+    throw new PgError(SqlState.invalidParameterValue, 'cannot delete from scalar');
+  });
+  strict('pg_jsonb_exists', (a, key) => {
+    const x = jsonOf(a);
+    const k = text(key);
+    if (Array.isArray(x)) return x.some((e) => e === k) ? 1n : 0n;
+    return x && typeof x === 'object' && Object.prototype.hasOwnProperty.call(x, k) ? 1n : 0n;
+  });
+  strict('pg_json_path', (a, path) => {
+    let v: unknown = jsonOf(a);
+    for (const k of text(path).replace(/^\{|\}$/g, '').split(',').filter((p) => p !== '')) {
+      if (v === null || typeof v !== 'object') return null;
+      v = Array.isArray(v) ? v[Number(k) < 0 ? v.length + Number(k) : Number(k)] : (v as Record<string, unknown>)[k];
+      if (v === undefined) return null;
+    }
+    return jsonbText(v);
+  });
+  fn('pg_format', (f, ...args) => (f === null ? null : format(text(f), args)), true);
+
+  strict('pg_to_char_time', (v, fmt, kind) => {
+    const parts = dateTimeParts(text(v), text(kind));
+    return parts ? formatDateTime(parts, text(fmt)) : null;
+  });
+  strict('pg_to_char_number', (v, fmt) => {
+    const d = toDecimal(v, -1);
+    if (!d) throw new PgError(SqlState.featureNotSupported, 'to_char of NaN or infinity is not supported by evsql');
+    return formatNumber(decimalText(d), text(fmt));
+  });
+  strict('pg_to_date', (v, fmt) => formatDate(parseDateTime(text(v), text(fmt)).unixDays - PG_EPOCH_DAYS));
+  strict('pg_to_timestamp_text', (v, fmt) => {
+    const p = parseDateTime(text(v), text(fmt));
+    return formatTimestamp({ days: p.unixDays - PG_EPOCH_DAYS, usec: p.usec }, true);
+  });
+  strict('pg_at_time_zone', (zone, v, fromTz) => atTimeZone(text(zone), text(v), num(fromTz) !== 0));
+
+  strict('pg_to_hex', (v) => {
+    const n = BigInt.asUintN(typeof v === 'bigint' && (v > 2147483647n || v < -2147483648n) ? 64 : 32, BigInt(num(v)));
+    return n.toString(16);
+  });
+  strict('pg_encode', (v, format) => {
+    const b = Buffer.isBuffer(v) ? v : Buffer.from(text(v));
+    const f = text(format).toLowerCase();
+    if (f === 'hex') return b.toString('hex');
+    if (f === 'base64') return b.toString('base64').replace(/(.{76})(?=.)/g, '$1\n');
+    if (f === 'escape') return [...b].map((c) => (c === 92 ? '\\\\' : c >= 32 && c < 127 ? String.fromCharCode(c) : '\\' + c.toString(8).padStart(3, '0'))).join('');
+    throw new PgError(SqlState.invalidParameterValue, `unrecognized encoding: "${text(format)}"`);
+  });
+  strict('pg_decode', (v, format) => {
+    const f = text(format).toLowerCase();
+    if (f === 'hex') return Buffer.from(text(v), 'hex');
+    if (f === 'base64') return Buffer.from(text(v), 'base64');
+    if (f === 'escape') return decodeTextParam(text(v), OID.bytea);
+    throw new PgError(SqlState.invalidParameterValue, `unrecognized encoding: "${text(format)}"`);
+  });
+  fn('pg_quote_literal', (v) => (v === null ? null : `${/\\/.test(text(v)) ? 'E' : ''}'${text(v).replace(/\\/g, '\\\\').replace(/'/g, "''")}'`));
+  fn('pg_quote_nullable', (v) => (v === null ? 'NULL' : `'${text(v).replace(/'/g, "''")}'`));
+  strict('pg_regexp_replace', (s, pattern, replacement, flags = '') => {
+    const f = text(flags);
+    let re: RegExp;
+    try {
+      re = new RegExp(text(pattern), (f.includes('g') ? 'g' : '') + (f.includes('i') ? 'i' : ''));
+    } catch {
+      throw new PgError('2201B', `invalid regular expression: ${text(pattern)}`);
+    }
+    // PostgreSQL writes back-references \1 and the whole match \&.
+    return text(s).replace(re, text(replacement).replace(/\$/g, '$$$$').replace(/\\([1-9])/g, '$$$1').replace(/\\&/g, '$$&'));
+  });
+  strict('pg_translate', (s, from, to) => {
+    const f = [...text(from)];
+    const t = [...text(to)];
+    return [...text(s)].map((c) => {
+      const i = f.indexOf(c);
+      return i < 0 ? c : (t[i] ?? '');
+    }).join('');
+  });
+  fn('pg_similar_to_escape', (pattern, escape) => (pattern === null ? null : similarToRegex(text(pattern), escape === undefined ? '\\' : escape === null ? '' : text(escape))), true);
+  strict('pg_starts_with', (s, prefix) => (text(s).startsWith(text(prefix)) ? 1n : 0n));
+  strict('pg_factorial', (n) => {
+    const k = BigInt(num(n));
+    if (k < 0n) throw new PgError(SqlState.invalidParameterValue, 'factorial of a negative number is undefined');
+    let r = 1n;
+    for (let i = 2n; i <= k; i++) r *= i;
+    return r <= 9223372036854775807n ? r : r.toString();
+  });
+  for (const [name, population, root] of [['pg_var_samp', false, false], ['pg_var_pop', true, false], ['pg_stddev_samp', false, true], ['pg_stddev_pop', true, true]] as const) {
+    db.aggregate<VarianceState>(name, {
+      start: () => ({ n: 0, mean: 0, m2: 0 }),
+      step: ((state: VarianceState, v: SqliteValue): VarianceState => {
+        if (v === null) return state;
+        const x = num(v);
+        const n = state.n + 1;
+        const delta = x - state.mean;
+        const mean = state.mean + delta / n;
+        return { n, mean, m2: state.m2 + delta * (x - mean) };
+      }) as never,
+      result: (state) => {
+        const d = population ? state.n : state.n - 1;
+        if (d <= 0) return null;
+        return root ? Math.sqrt(state.m2 / d) : state.m2 / d;
+      },
+      safeIntegers: true,
+    });
+  }
+
+  strict('pg_jsonb', (v) => jsonbText(jsonOf(v)));
+  strict('pg_json_build_text', (v) => jsonBuildText(jsonOf(v)));
+  strict('pg_jsonb_typeof', (v) => jsonType(jsonOf(v)));
+  strict('pg_jsonb_array_length', (v) => {
+    const x = jsonOf(v);
+    if (!Array.isArray(x)) throw new PgError(SqlState.invalidParameterValue, `cannot get array length of a ${jsonType(x) === 'object' ? 'non-array' : 'scalar'}`);
+    return BigInt(x.length);
+  });
+  fn('pg_jsonb_set', (target, path, value, createMissing) => {
+    if (target === null || path === null || value === null) return null;
+    const keys = text(path).replace(/^\{|\}$/g, '').split(',').map((k) => k.trim().replace(/^"|"$/g, '')).filter((k) => k !== '');
+    return jsonbText(setPath(jsonOf(target), keys, jsonOf(value), createMissing === undefined || createMissing === null ? true : !!createMissing));
+  }, true);
+  strict('pg_jsonb_strip_nulls', (v) => jsonbText(stripNulls(jsonOf(v))));
+  strict('pg_jsonb_pretty', (v) => JSON.stringify(jsonOf(v), null, 4));
+}

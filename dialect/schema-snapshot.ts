@@ -1,0 +1,160 @@
+/**
+ * Reads a SQLite database's schema as plain data: the translator needs each column's PostgreSQL
+ * type (kept as SQLite's declared type) to type expressions and to coerce values written to a
+ * column, as PostgreSQL does. The writer sends a fresh snapshot whenever its schema changes.
+ */
+import type Database from 'better-sqlite3';
+import { isCatalogObject } from './catalog/definitions.js';
+
+export interface SnapshotColumn {
+  name: string;
+  /** SQLite's declared type: the PostgreSQL type, e.g. `numeric(10,2)`, or INTEGER for a rowid key. */
+  declType: string;
+  notNull: boolean;
+  /** The DEFAULT expression as SQLite keeps it, or null. */
+  defaultSql: string | null;
+  primaryKey: boolean;
+}
+
+export interface SnapshotForeignKey {
+  /** The referenced table. */
+  table: string;
+  from: string[];
+  to: string[];
+}
+
+export interface SnapshotRelation {
+  name: string;
+  view: boolean;
+  temp: boolean;
+  /** The CREATE statement SQLite keeps (it carries evsql's annotations on identity columns). */
+  sql: string;
+  columns: SnapshotColumn[];
+  foreignKeys: SnapshotForeignKey[];
+  /** Unique indexes, SQLite's own for PRIMARY KEY/UNIQUE included ('pk', 'u') and CREATE UNIQUE INDEX ('c'). */
+  uniqueKeys: SnapshotUniqueKey[];
+}
+
+export interface SnapshotUniqueKey {
+  index: string;
+  origin: string;
+  columns: string[];
+}
+
+export interface SnapshotIndex {
+  name: string;
+  table: string;
+  /** Null for the indexes SQLite makes itself for PRIMARY KEY and UNIQUE. */
+  sql: string | null;
+}
+
+export interface SchemaSnapshot {
+  relations: SnapshotRelation[];
+  indexes: SnapshotIndex[];
+}
+
+interface MasterRow {
+  type: string;
+  name: string;
+  tbl_name: string;
+  sql: string | null;
+}
+
+interface ColumnRow {
+  name: string;
+  hidden: number | bigint;
+  type: string;
+  notnull: number | bigint;
+  dflt_value: string | null;
+  pk: number | bigint;
+}
+
+interface ForeignKeyRow {
+  id: number | bigint;
+  table: string;
+  from: string;
+  to: string | null;
+}
+
+export function readSchema(db: Database.Database): SchemaSnapshot {
+  const relations: SnapshotRelation[] = [];
+  const indexes: SnapshotIndex[] = [];
+  for (const schema of ['main', 'temp'] as const) {
+    const rows = db.prepare(`SELECT type, name, tbl_name, sql FROM ${schema}.sqlite_schema WHERE name NOT LIKE 'sqlite_%' ORDER BY rowid`).all() as MasterRow[];
+    for (const r of rows) {
+      // The temp schema also holds the catalog's tables (dialect/runtime/catalog/), which are not the user's.
+      if (isCatalogObject(r.name)) continue;
+      if (r.type === 'index') {
+        indexes.push({ name: r.name, table: r.tbl_name, sql: r.sql });
+        continue;
+      }
+      if (r.type !== 'table' && r.type !== 'view') continue;
+      const columns = columnRows(db, r.name, schema).map((c) => ({
+        name: c.name,
+        declType: c.type,
+        notNull: Number(c.notnull) !== 0,
+        defaultSql: c.dflt_value,
+        primaryKey: Number(c.pk) !== 0,
+      }));
+      const fkRows = r.type === 'table' ? (db.prepare(`SELECT id, "table", "from", "to" FROM pragma_foreign_key_list(?, ?) ORDER BY id, seq`).all(r.name, schema) as ForeignKeyRow[]) : [];
+      const foreignKeys = new Map<number, SnapshotForeignKey>();
+      for (const fk of fkRows) {
+        const id = Number(fk.id);
+        let entry = foreignKeys.get(id);
+        if (!entry) foreignKeys.set(id, (entry = { table: fk.table, from: [], to: [] }));
+        entry.from.push(fk.from);
+        if (fk.to !== null) entry.to.push(fk.to);
+      }
+      const uniqueKeys = r.type === 'table' ? readUniqueKeys(db, r.name, schema) : [];
+      relations.push({ name: r.name, view: r.type === 'view', temp: schema === 'temp', sql: r.sql ?? '', columns, foreignKeys: [...foreignKeys.values()], uniqueKeys });
+    }
+  }
+  return { relations, indexes };
+}
+
+function readUniqueKeys(db: Database.Database, table: string, schema: string): SnapshotUniqueKey[] {
+  const indexes = db.prepare(`SELECT name, origin FROM pragma_index_list(?, ?) WHERE "unique" = 1 ORDER BY seq`).all(table, schema) as Array<{ name: string; origin: string }>;
+  return indexes.map((i) => ({
+    index: i.name,
+    origin: i.origin,
+    columns: db.prepare(`SELECT name FROM pragma_index_info(?, ?) ORDER BY seqno`).pluck().all(i.name, schema) as string[],
+  }));
+}
+
+function columnRows(db: Database.Database, name: string, schema: string): ColumnRow[] {
+  try {
+    const rows = db.prepare(`SELECT name, type, "notnull", dflt_value, pk, hidden FROM pragma_table_xinfo(?, ?)`).all(name, schema) as ColumnRow[];
+    // hidden 1 is a virtual table's hidden column; 2 and 3 are generated columns, which are real.
+    return rows.filter((c) => Number(c.hidden) !== 1);
+  } catch {
+    // A view over a table dropped since has no columns to tell.
+    return [];
+  }
+}
+
+/**
+ * Tells whether the schema changed since the last call: SQLite bumps schema_version on every
+ * change, and a rolled-back change puts the old value back.
+ */
+export class SchemaWatch {
+  private last: string | undefined;
+  private readonly main: Database.Statement;
+  private readonly temp: Database.Statement;
+
+  constructor(db: Database.Database) {
+    this.main = db.prepare('PRAGMA main.schema_version').pluck();
+    this.temp = db.prepare('PRAGMA temp.schema_version').pluck();
+    this.last = this.version();
+  }
+
+  private version(): string {
+    return `${this.main.get()}:${this.temp.get()}`;
+  }
+
+  changed(): boolean {
+    const v = this.version();
+    if (v === this.last) return false;
+    this.last = v;
+    return true;
+  }
+}

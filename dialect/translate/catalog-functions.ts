@@ -1,0 +1,163 @@
+/**
+ * The catalog functions catalog queries call (pg_get_constraintdef, format_type, pg_table_size,
+ * array_to_string …), as entries of the translator's function table (dialect/translate/functions.ts).
+ * Most read the connection's catalog tables and evsql's lookup tables beside them (install.ts);
+ * this module imports nothing of the emitter, so the function table can include it.
+ */
+import { OID } from '../../pg/types.js';
+import type { FunctionSpec } from './functions.js';
+import { HELPER, catalogRelation, sqliteTable } from '../catalog/definitions.js';
+import { NAMESPACE, TEMP_NAMESPACE } from '../catalog/oids.js';
+
+/** The SQLite table of a catalog relation: `pg_class`, `information_schema.tables`. */
+export function catalogTable(name: string): string {
+  const [schema, rel] = name.startsWith('information_schema.') ? ['information_schema', name.slice('information_schema.'.length)] : ['pg_catalog', name];
+  const relation = catalogRelation(schema, rel);
+  if (!relation) throw new Error(`no catalog relation ${name}`);
+  return sqliteTable(relation);
+}
+
+const table = catalogTable;
+export const PG_CLASS = table('pg_class');
+
+/** `(SELECT body FROM (SELECT (x0) AS v0, …) AS v)`: each argument's SQL appears once, as its parameters do. */
+export function using(args: string[], body: (v: string[]) => string): string {
+  const values = args.map((a, i) => `(${a}) AS v${i}`).join(', ');
+  return `(SELECT ${body(args.map((_, i) => `v.v${i}`))} FROM (SELECT ${values}) AS v)`;
+}
+
+/** An expression that ignores some arguments but keeps their SQL (and so their parameters) in place. */
+export function ignoring(ignored: string[], sql: string): string {
+  return ignored.some((a) => a.includes('?')) ? `(CASE WHEN 1 THEN ${sql} ELSE coalesce(${ignored.join(', ')}) END)` : sql;
+}
+
+const lookup = (what: string, from: string, where: (v: string) => string) => (a: string[]) => ignoring(a.slice(1), using([a[0]!], ([v]) => `(SELECT ${what} FROM ${from} WHERE ${where(v!)})`));
+/** pg_get_constraintdef(oid [, pretty]) and the like: the stored text, pretty when asked. */
+const definition = (a: string[]) =>
+  ignoring(a.slice(2), using([a[0]!, a[1] ?? '0'], ([o, pretty]) => `(SELECT CASE WHEN ${pretty} THEN pretty ELSE definition END FROM ${HELPER.definition} WHERE oid = ${o})`));
+const functionText = (column: string) => lookup(column, HELPER.function, (v) => `oid = ${v}`);
+const constant = (sql: string, type: number): FunctionSpec => ({ emit: (a) => ignoring(a, sql), type });
+/** pg_*_is_visible: every object is on the search path (pg_catalog, public); null for an unknown OID. */
+const visible = (catalog: string): FunctionSpec => ({ emit: lookup('1', table(catalog), (v) => `oid = ${v}`), type: OID.bool });
+
+/** Relation sizes from SQLite's pages: the table's b-tree, its indexes', or both. */
+function relationSize(parts: 'table' | 'indexes' | 'both'): FunctionSpec {
+  const indexes = `SELECT name FROM main.sqlite_schema WHERE type = 'index' AND tbl_name = c.relname`;
+  const which = { table: 's.name = c.relname', indexes: `s.name IN (${indexes})`, both: `(s.name = c.relname OR s.name IN (${indexes}))` }[parts];
+  return {
+    emit: (a) => ignoring(a.slice(1), using([a[0]!], ([v]) => `(SELECT coalesce(sum(s.pgsize), 0) FROM ${PG_CLASS} AS c, dbstat AS s WHERE c.oid = ${v} AND s.aggregate = 1 AND ${which})`)),
+    type: OID.int8,
+  };
+}
+
+export const SEARCH_ORDER = `CASE c.relnamespace WHEN ${TEMP_NAMESPACE} THEN 0 WHEN ${NAMESPACE.pg_catalog} THEN 1 ELSE 2 END`;
+export const VISIBLE_NAMESPACES = `(${TEMP_NAMESPACE}, ${NAMESPACE.pg_catalog}, ${NAMESPACE.public})`;
+
+/** The OID of a relation named by a text value at run time (a parameter, an expression). */
+export function relationByName(text: string, missing: 'error' | 'null'): string {
+  return using([text], ([v]) => {
+    const found = `(SELECT c.oid FROM ${PG_CLASS} AS c WHERE c.relname = pg_parse_relname(${v}) AND c.relnamespace IN ${VISIBLE_NAMESPACES} ORDER BY ${SEARCH_ORDER} LIMIT 1)`;
+    const byName = missing === 'error' ? `coalesce(${found}, pg_raise_if(1, '42P01', 'relation "' || ${v} || '" does not exist'))` : found;
+    return `CASE WHEN ${v} IS NULL THEN NULL WHEN typeof(${v}) = 'integer' OR ${v} GLOB '[0-9]*' THEN CAST(${v} AS INTEGER) ELSE ${byName} END`;
+  });
+}
+
+export const CATALOG_FUNCTIONS: Record<string, FunctionSpec> = {
+  pg_table_is_visible: { emit: lookup(`relnamespace <> ${NAMESPACE.information_schema}`, PG_CLASS, (v) => `oid = ${v}`), type: OID.bool },
+  pg_type_is_visible: visible('pg_type'),
+  pg_function_is_visible: visible('pg_proc'),
+  pg_operator_is_visible: visible('pg_operator'),
+  pg_opclass_is_visible: visible('pg_opclass'),
+  pg_opfamily_is_visible: visible('pg_opfamily'),
+  pg_conversion_is_visible: visible('pg_conversion'),
+  pg_collation_is_visible: visible('pg_collation'),
+  pg_statistics_obj_is_visible: visible('pg_statistic_ext'),
+  pg_ts_config_is_visible: visible('pg_ts_config'),
+  pg_ts_dict_is_visible: visible('pg_ts_dict'),
+  pg_ts_parser_is_visible: visible('pg_ts_parser'),
+  pg_ts_template_is_visible: visible('pg_ts_template'),
+  pg_get_userbyid: {
+    emit: (a) => using([a[0]!], ([v]) => `coalesce((SELECT rolname FROM ${table('pg_authid')} WHERE oid = ${v}), 'unknown (OID=' || ${v} || ')')`),
+    type: OID.name,
+  },
+  format_type: { sqlite: 'pg_format_type', type: OID.text },
+  // The catalog keeps expressions as plain text; the pretty text, where it differs, is beside it.
+  pg_get_expr: {
+    emit: (a) =>
+      a.length < 3
+        ? ignoring(a.slice(1), a[0]!)
+        : ignoring([a[1]!], using([a[0]!, a[2]!], ([e, pretty]) => `CASE WHEN ${pretty} THEN coalesce((SELECT pretty FROM ${HELPER.pretty} WHERE plain = ${e}), ${e}) ELSE ${e} END`)),
+    type: OID.text,
+  },
+  pg_get_constraintdef: { emit: definition, type: OID.text },
+  pg_get_viewdef: { emit: definition, type: OID.text },
+  pg_get_triggerdef: { emit: definition, type: OID.text },
+  pg_get_ruledef: { emit: definition, type: OID.text },
+  pg_get_statisticsobjdef_columns: { emit: definition, type: OID.text },
+  pg_get_partkeydef: { emit: definition, type: OID.text },
+  pg_get_indexdef: {
+    emit: (a) =>
+      ignoring(
+        a.slice(3),
+        using([a[0]!, a[1] ?? '0', a[2] ?? '0'], ([o, col, pretty]) => {
+          const text = `CASE WHEN ${pretty} THEN pretty ELSE definition END`;
+          return `CASE WHEN ${col} = 0 THEN (SELECT ${text} FROM ${HELPER.definition} WHERE oid = ${o}) ELSE (SELECT ${text} FROM ${HELPER.indexKey} WHERE indexrelid = ${o} AND colno = ${col}) END`;
+        }),
+      ),
+    type: OID.text,
+  },
+  pg_get_function_result: { emit: functionText('result'), type: OID.text },
+  pg_get_function_arguments: { emit: functionText('arguments'), type: OID.text },
+  pg_get_function_identity_arguments: { emit: functionText('identity_arguments'), type: OID.text },
+  // Only functions written in SQL with a body have one; evsql has none.
+  pg_get_function_sqlbody: { emit: definition, type: OID.text },
+  pg_get_serial_sequence: {
+    emit: (a) =>
+      using(a, ([t, c]) => {
+        const owned = `${table('pg_depend')} AS d JOIN ${PG_CLASS} AS s ON s.oid = d.objid JOIN ${table('pg_namespace')} AS n ON n.oid = s.relnamespace JOIN ${table('pg_attribute')} AS a ON a.attrelid = d.refobjid AND a.attnum = d.refobjsubid`;
+        return `(SELECT pg_quote_ident(n.nspname) || '.' || pg_quote_ident(s.relname) FROM ${owned} WHERE d.refobjid = ${relationByName(t!, 'error')} AND a.attname = ${c} AND s.relkind = 'S')`;
+      }),
+    type: OID.text,
+  },
+  obj_description: {
+    emit: (a) =>
+      a.length === 1
+        ? lookup('description', table('pg_description'), (v) => `objoid = ${v} AND objsubid = 0`)(a)
+        : using(a, ([o, cat]) => `(SELECT description FROM ${table('pg_description')} WHERE objoid = ${o} AND objsubid = 0 AND classoid = (SELECT oid FROM ${HELPER.name} WHERE kind = 'class' AND name = pg_parse_relname(${cat})))`),
+    type: OID.text,
+  },
+  col_description: { emit: (a) => using(a, ([o, n]) => `(SELECT description FROM ${table('pg_description')} WHERE objoid = ${o} AND classoid = 1259 AND objsubid = ${n})`), type: OID.text },
+  shobj_description: { emit: lookup('description', table('pg_shdescription'), (v) => `objoid = ${v}`), type: OID.text },
+  pg_encoding_to_char: { sqlite: 'pg_encoding_to_char', type: OID.name },
+  pg_char_to_encoding: { emit: (a) => `CASE upper(${a[0]}) WHEN 'UTF8' THEN 6 WHEN 'SQL_ASCII' THEN 0 ELSE -1 END`, type: OID.int4 },
+  pg_tablespace_location: constant("''", OID.text),
+  getdatabaseencoding: constant("'UTF8'", OID.name),
+  pg_relation_size: relationSize('table'),
+  pg_table_size: relationSize('table'),
+  pg_total_relation_size: relationSize('both'),
+  pg_indexes_size: relationSize('indexes'),
+  pg_database_size: { emit: (a) => ignoring(a, '(SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size())'), type: OID.int8 },
+  pg_size_pretty: { sqlite: 'pg_size_pretty', type: OID.text },
+  pg_relation_is_publishable: {
+    emit: lookup(`relkind IN ('r', 'p') AND relnamespace NOT IN (${NAMESPACE.pg_catalog}, ${NAMESPACE.information_schema}, ${TEMP_NAMESPACE})`, PG_CLASS, (v) => `oid = ${v}`),
+    type: OID.bool,
+  },
+  // No relation is a partition: these are empty (or null) for every argument.
+  pg_partition_ancestors: constant('NULL', OID.regclass),
+  pg_partition_root: constant('NULL', OID.regclass),
+  array_to_string: { sqlite: 'pg_array_to_string', type: OID.text },
+  array_position: { sqlite: 'pg_array_position', type: OID.int4 },
+  array_upper: { sqlite: 'pg_array_upper', type: OID.int4 },
+  array_lower: { sqlite: 'pg_array_lower', type: OID.int4 },
+  array_length: { sqlite: 'pg_array_length', type: OID.int4 },
+  current_schemas: { emit: (a) => `CASE WHEN ${a[0]} THEN '["pg_catalog","public"]' ELSE '["public"]' END`, type: OID.name_array },
+  quote_ident: { sqlite: 'pg_quote_ident', type: OID.text },
+  to_regclass: { emit: (a) => relationByName(a[0]!, 'null'), type: OID.regclass },
+  has_table_privilege: constant('1', OID.bool),
+  has_column_privilege: constant('1', OID.bool),
+  has_schema_privilege: constant('1', OID.bool),
+  has_database_privilege: constant('1', OID.bool),
+  has_sequence_privilege: constant('1', OID.bool),
+  has_function_privilege: constant('1', OID.bool),
+  pg_has_role: constant('1', OID.bool),
+};

@@ -1,0 +1,879 @@
+/**
+ * Emits SQLite SQL from a PostgreSQL parse tree. One emitter per statement: it collects the
+ * parameter order (SQLite's `?` are positional; PostgreSQL's `$n` may repeat and come in any
+ * order), the result column names PostgreSQL would give, and the types it can tell statically.
+ *
+ * What cannot be expressed in SQLite raises 0A000 naming the construct, never a SQLite message.
+ */
+import { PgError, SqlState } from '../../pg/errors.js';
+import { OID, typeFromDeclared, type PgTypeInfo } from '../../pg/types.js';
+import { type Node, nodeType, names } from './parse.js';
+import { FUNCTIONS } from './functions.js';
+import { rangeFunction } from './table-functions.js';
+import { type Scope, type ScopeColumn, enterDmlScope, enterSelectScope, leaveScope, selectColumns, starColumns } from './scope.js';
+import { type ColumnInfo } from './schema.js';
+import { comparedLiteral, constraintColumns, insertTargets, leadingColumns, storeSql, updateTarget } from './normalize.js';
+import { deleteUsing, distinctOnQuery, frameClause, selectListSeries, subqueryComparison, unqualifiedReturning } from './rewrite.js';
+import { expressionType, isFormattedOutput, mixedScaleOutput, outputColumn, typedCall, typedCast, typedOperator } from './types.js';
+import * as catalog from './catalog-queries.js';
+
+export interface OutputColumn {
+  name: string;
+  /** Type known from the expression; null means: take the table column's declared type or look at the data. */
+  type: PgTypeInfo | null;
+  /** For a numeric without a typmod: the fraction digits every value prints with (types.ts). */
+  scale?: number;
+}
+
+const COMPARISONS = new Set(['=', '<>', '!=', '<', '>', '<=', '>=']);
+
+const BOOL: PgTypeInfo = { oid: OID.bool, typmod: -1 };
+const TEXT: PgTypeInfo = { oid: OID.text, typmod: -1 };
+const INT4: PgTypeInfo = { oid: OID.int4, typmod: -1 };
+const INT8: PgTypeInfo = { oid: OID.int8, typmod: -1 };
+const NUMERIC: PgTypeInfo = { oid: OID.numeric, typmod: -1 };
+const FLOAT8: PgTypeInfo = { oid: OID.float8, typmod: -1 };
+
+export function unsupported(what: string): PgError {
+  return new PgError(SqlState.featureNotSupported, `${what} is not supported by evsql`);
+}
+
+export function quoteIdent(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
+}
+
+export function quoteString(s: string): string {
+  return `'${s.replace(/'/g, "''")}'`;
+}
+
+export class Emitter {
+  /** For each `?` emitted, the 1-based PostgreSQL parameter number it stands for. */
+  readonly params: number[] = [];
+  /** Types that casts and comparisons tell about parameters: `$1::int`. */
+  readonly paramTypes = new Map<number, PgTypeInfo>();
+  /** Set when the statement holds SELECT … FOR UPDATE/SHARE: the mixer reads it as write locks. */
+  lockingRead = false;
+  /** The relations names resolve against, for typing (scope.ts). */
+  scope: Scope | null = null;
+  ctes = new Map<string, ScopeColumn[] | null>();
+  /** The columns an INSERT's source rows are written to; taken by the source SELECT or VALUES. */
+  private assignTo: Array<ColumnInfo | undefined> | null = null;
+  /** The expression at the root of the result column being emitted (types.ts formats quotients there). */
+  outputRoot: Node | null = null;
+  /** Result columns computed as formatted text, by position and by name: ORDER BY sorts their values. */
+  private formattedOutputs = new Map<string, Node>();
+  /** Off for a view's query, whose columns other queries compute with. */
+  formatsOutput = true;
+
+  // ---------------------------------------------------------------- statements
+
+  select(node: Node, top = true): { sql: string; columns: OutputColumn[] } {
+    const s = node.SelectStmt ?? node;
+    if (s.distinctClause?.some((d: Node) => Object.keys(d).length > 0)) return this.select({ SelectStmt: distinctOnQuery(s) }, top);
+    const series = selectListSeries(s);
+    if (series) return this.select({ SelectStmt: series }, top);
+    if (s.lockingClause) this.lockingRead = true;
+    const outerScope = enterSelectScope(this, s);
+    catalog.registerLaterals(this, s.fromClause);
+    const assign = this.assignTo;
+    this.assignTo = null;
+    let sql = '';
+    if (s.withClause) sql += this.withClause(s.withClause) + ' ';
+    let columns: OutputColumn[] = [];
+    if (s.op && s.op !== 'SETOP_NONE') {
+      const left = this.setMember(s.larg);
+      const right = this.setMember(s.rarg);
+      const op = { SETOP_UNION: 'UNION', SETOP_INTERSECT: 'INTERSECT', SETOP_EXCEPT: 'EXCEPT' }[s.op as string];
+      sql += `${left.sql} ${op}${s.all ? ' ALL' : ''} ${right.sql}`;
+      columns = left.columns;
+    } else if (s.valuesLists) {
+      const rows = (s.valuesLists as Node[]).map((l) => `(${this.storeList(l.List.items, assign)})`);
+      sql += `VALUES ${rows.join(', ')}`;
+      const first = s.valuesLists[0].List.items as Node[];
+      columns = first.map((e, i) => ({ name: `column${i + 1}`, type: this.typeOf(e) }));
+    } else {
+      sql += 'SELECT ';
+      if (s.distinctClause) sql += 'DISTINCT ';
+      const targets = this.targetList(s.targetList ?? [], top, assign);
+      // PostgreSQL allows an empty select list (`EXISTS (SELECT FROM t …)`); SQLite needs a column.
+      if (!targets.sql && top) throw unsupported('a SELECT without columns');
+      sql += targets.sql || 'NULL';
+      columns = targets.columns;
+      if (s.intoClause) throw unsupported('SELECT INTO');
+      if (s.fromClause) sql += ' FROM ' + (s.fromClause as Node[]).map((f) => this.fromItem(f)).join(', ');
+      if (s.whereClause) sql += ' WHERE ' + this.expr(s.whereClause);
+      if (s.groupClause) sql += ' GROUP BY ' + this.exprList(s.groupClause);
+      if (s.havingClause) sql += ' HAVING ' + this.expr(s.havingClause);
+      if (s.windowClause) sql += ' WINDOW ' + (s.windowClause as Node[]).map((w) => `${quoteIdent(w.WindowDef.name)} AS ${this.windowDef({ ...w.WindowDef, name: undefined })}`).join(', ');
+    }
+    if (s.sortClause) sql += ' ORDER BY ' + (s.sortClause as Node[]).map((n) => this.sortBy(this.sortedValue(n))).join(', ');
+    sql += this.limit(s);
+    leaveScope(this, outerScope);
+    return { sql, columns };
+  }
+
+  private setMember(node: Node): { sql: string; columns: OutputColumn[] } {
+    // The parser gives a set operation's members as bare SelectStmt bodies.
+    const s = node.SelectStmt ?? node;
+    const inner = this.select(node, false);
+    // SQLite takes no ORDER BY/LIMIT/WITH on a compound member: wrap such a member in a subquery.
+    if (s.sortClause || s.limitCount || s.limitOffset || s.withClause) {
+      return { sql: `SELECT * FROM (${inner.sql})`, columns: inner.columns };
+    }
+    return inner;
+  }
+
+  private limit(s: Node): string {
+    const isAll = (n: Node | undefined) => !n || n.A_Const?.isnull === true;
+    if (s.limitOption === 'LIMIT_OPTION_WITH_TIES') throw unsupported('FETCH … WITH TIES');
+    const count = isAll(s.limitCount) ? undefined : this.expr(s.limitCount);
+    const offset = s.limitOffset ? this.expr(s.limitOffset) : undefined;
+    if (count === undefined && offset === undefined) return '';
+    return ` LIMIT ${count ?? '-1'}${offset !== undefined ? ` OFFSET ${offset}` : ''}`;
+  }
+
+  private withClause(w: Node): string {
+    const ctes = (w.WithClause?.ctes ?? w.ctes) as Node[];
+    const parts = ctes.map((c) => {
+      const cte = c.CommonTableExpr;
+      const cols = cte.aliascolnames ? `(${names(cte.aliascolnames).map(quoteIdent).join(', ')})` : '';
+      const q = cte.ctequery;
+      const body = q.SelectStmt ? this.select(q, false).sql : this.dml(q).sql;
+      return `${quoteIdent(cte.ctename)}${cols} AS (${body})`;
+    });
+    const recursive = (w.WithClause?.recursive ?? w.recursive) ? 'RECURSIVE ' : '';
+    return `WITH ${recursive}${parts.join(', ')}`;
+  }
+
+  targetList(list: Node[], named: boolean, assign: Array<ColumnInfo | undefined> | null = null): { sql: string; columns: OutputColumn[] } {
+    const sqls: string[] = [];
+    const columns: OutputColumn[] = [];
+    // A `*` source spreads over columns positions cannot tell: leave its values to SQLite's affinity.
+    if (list.some((t) => t.ResTarget.val.ColumnRef && names(t.ResTarget.val.ColumnRef.fields).at(-1) === '*')) assign = null;
+    for (const [i, t] of list.entries()) {
+      const rt = t.ResTarget;
+      const val = rt.val as Node;
+      if (val.ColumnRef && names(val.ColumnRef.fields).at(-1) === '*') {
+        sqls.push(this.expr(val));
+        columns.push(...(starColumns(this, val.ColumnRef.fields) ?? [{ name: '*', type: null }]));
+        continue;
+      }
+      const name = rt.name ?? columnName(val);
+      this.outputRoot = named && this.formatsOutput ? val : null;
+      const value = assign ? storeSql(this, val, assign[i]) : this.expr(val);
+      const sql = named ? catalog.regOutput(this, val, value) : value;
+      if (this.outputRoot && isFormattedOutput(this, val)) this.formattedOutputs.set(String(i + 1), val).set(name, val);
+      this.outputRoot = null;
+      // Named even inside a subquery or CTE: the query around it refers to the names PostgreSQL gives.
+      sqls.push(`${sql} AS ${quoteIdent(name)}`);
+      columns.push(outputColumn(this, name, val));
+    }
+    return { sql: sqls.join(', '), columns };
+  }
+
+  fromItem(n: Node): string {
+    switch (nodeType(n)) {
+      case 'RangeVar':
+        return catalog.catalogFromItem(this, n.RangeVar) ?? this.rangeVar(n.RangeVar, true);
+      case 'JoinExpr': {
+        const j = n.JoinExpr;
+        if (catalog.inlineLateral(this, j)) return this.fromItem(j.larg);
+        const kind = { JOIN_INNER: 'JOIN', JOIN_LEFT: 'LEFT JOIN', JOIN_RIGHT: 'RIGHT JOIN', JOIN_FULL: 'FULL JOIN' }[j.jointype as string];
+        if (!kind) throw unsupported(`join type ${j.jointype}`);
+        const natural = j.isNatural ? 'NATURAL ' : '';
+        const joinKind = !j.quals && !j.usingClause && !j.isNatural && kind === 'JOIN' ? 'CROSS JOIN' : kind;
+        let sql = `${this.fromItem(j.larg)} ${natural}${joinKind} ${this.fromItem(j.rarg)}`;
+        if (j.usingClause) sql += ` USING (${names(j.usingClause).map(quoteIdent).join(', ')})`;
+        if (j.quals) sql += ` ON ${this.expr(j.quals)}`;
+        const sqlOut = j.alias ? `(${sql}) AS ${quoteIdent(j.alias.aliasname)}` : sql;
+        return sqlOut;
+      }
+      case 'RangeSubselect': {
+        const r = n.RangeSubselect;
+        if (r.lateral) throw unsupported('LATERAL');
+        const inner = this.select(r.subquery, false);
+        if (!r.alias?.colnames) return `(${inner.sql})${this.alias(r.alias)}`;
+        // SQLite has no column aliases on a FROM item: rename the subquery's columns around it.
+        const aliases = names(r.alias.colnames);
+        if (inner.columns.some((c) => c.name === '*') || aliases.length > inner.columns.length) throw unsupported('these column aliases on a subquery');
+        const renamed = inner.columns.map((c, i) => `${quoteIdent(c.name)} AS ${quoteIdent(aliases[i] ?? c.name)}`).join(', ');
+        return `(SELECT ${renamed} FROM (${inner.sql})) AS ${quoteIdent(r.alias.aliasname)}`;
+      }
+      case 'RangeFunction':
+        return rangeFunction(this, n.RangeFunction);
+      default:
+        throw unsupported(`${nodeType(n)} in FROM`);
+    }
+  }
+
+  private alias(a: Node | undefined): string {
+    if (!a) return '';
+    if (a.colnames) throw unsupported('column aliases on a FROM item');
+    return ` AS ${quoteIdent(a.aliasname)}`;
+  }
+
+  rangeVar(r: Node, withAlias: boolean): string {
+    const schema = r.schemaname as string | undefined;
+    const sql = quoteIdent(r.relname);
+    const catalogTarget = catalog.catalogWriteTarget(schema);
+    if (catalogTarget) throw catalogTarget;
+    if (schema && schema !== 'public') {
+      throw new PgError(SqlState.undefinedTable, `relation "${schema}.${r.relname}" does not exist`);
+    }
+    return withAlias ? sql + this.alias(r.alias) : sql;
+  }
+
+  /** An ORDER BY item naming a formatted result column sorts by that column's value instead. */
+  private sortedValue(n: Node): Node {
+    const key = n.SortBy.node as Node;
+    const ref = key.A_Const?.ival !== undefined ? String(key.A_Const.ival.ival ?? 0) : key.ColumnRef?.fields.length === 1 ? names(key.ColumnRef.fields)[0] : undefined;
+    const value = ref !== undefined ? this.formattedOutputs.get(ref) : undefined;
+    return value ? { SortBy: { ...n.SortBy, node: value } } : n;
+  }
+
+  sortBy(n: Node): string {
+    const s = n.SortBy;
+    if (s.useOp) throw unsupported('ORDER BY … USING');
+    const desc = s.sortby_dir === 'SORTBY_DESC';
+    // PostgreSQL sorts NULLs as larger than any value; SQLite as smaller. Say it explicitly.
+    const nulls = s.sortby_nulls === 'SORTBY_NULLS_FIRST' ? 'FIRST' : s.sortby_nulls === 'SORTBY_NULLS_LAST' ? 'LAST' : desc ? 'FIRST' : 'LAST';
+    return `${this.expr(s.node)}${desc ? ' DESC' : ''} NULLS ${nulls}`;
+  }
+
+  /** INSERT, UPDATE, DELETE; also the data-modifying members of a WITH. */
+  dml(node: Node): { sql: string; columns: OutputColumn[] } {
+    switch (nodeType(node)) {
+      case 'InsertStmt':
+        return this.insert(node.InsertStmt);
+      case 'UpdateStmt':
+        return this.update(node.UpdateStmt);
+      case 'DeleteStmt':
+        return this.delete(node.DeleteStmt);
+      default:
+        throw unsupported(nodeType(node));
+    }
+  }
+
+  insert(s: Node, rows?: Node[][], cols?: string[]): { sql: string; columns: OutputColumn[] } {
+    const outerScope = enterDmlScope(this, s);
+    let sql = s.withClause ? this.withClause(s.withClause) + ' ' : '';
+    sql += `INSERT INTO ${this.rangeVar(s.relation, false)}`;
+    if (s.relation.alias) sql += ` AS ${quoteIdent(s.relation.alias.aliasname)}`;
+    const columns = cols ?? (s.cols as Node[] | undefined)?.map((c) => c.ResTarget.name as string) ?? leadingColumns(s);
+    if (columns && columns.length) sql += ` (${columns.map(quoteIdent).join(', ')})`;
+    const targets = insertTargets(s, columns);
+    if (rows) {
+      sql += rows.length ? ` VALUES ${rows.map((r) => `(${this.storeList(r, targets)})`).join(', ')}` : ' DEFAULT VALUES';
+    } else if (s.selectStmt) {
+      this.assignTo = targets;
+      sql += ' ' + this.select(s.selectStmt, false).sql;
+      // SQLite reads "SELECT … ON CONFLICT" as a join constraint unless the SELECT has a WHERE.
+      if (s.onConflictClause && !s.selectStmt.SelectStmt.valuesLists && !s.selectStmt.SelectStmt.whereClause) sql += ' WHERE true';
+    } else {
+      sql += ' DEFAULT VALUES';
+    }
+    if (s.onConflictClause) sql += this.onConflict(s.onConflictClause, s.relation);
+    const ret = this.returning(s);
+    leaveScope(this, outerScope);
+    return { sql: sql + ret.sql, columns: ret.columns };
+  }
+
+  private onConflict(c: Node, relation: Node): string {
+    let sql = ' ON CONFLICT';
+    if (c.infer) {
+      if (c.infer.conname) return this.onConflict({ ...c, infer: { indexElems: constraintColumns(relation, c.infer.conname).map((name) => ({ IndexElem: { name } })) } }, relation);
+      const elems = (c.infer.indexElems as Node[]).map((e) => (e.IndexElem.name ? quoteIdent(e.IndexElem.name) : this.expr(e.IndexElem.expr)));
+      sql += ` (${elems.join(', ')})`;
+      if (c.infer.whereClause) sql += ` WHERE ${this.expr(c.infer.whereClause)}`;
+    }
+    if (c.action === 'ONCONFLICT_NOTHING') return sql + ' DO NOTHING';
+    sql += ' DO UPDATE SET ' + this.setList(c.targetList, relation);
+    if (c.whereClause) sql += ` WHERE ${this.expr(c.whereClause)}`;
+    return sql;
+  }
+
+  private setList(list: Node[], relation: Node): string {
+    return list
+      .map((t) => {
+        const rt = t.ResTarget;
+        if (rt.indirection) throw unsupported('assignment to a field or subscript');
+        if (rt.val.MultiAssignRef) throw unsupported('multiple-column assignment');
+        return `${quoteIdent(rt.name)} = ${storeSql(this, rt.val, updateTarget(relation, rt.name))}`;
+      })
+      .join(', ');
+  }
+
+  /** Values written to columns in order (null: columns unknown), each coerced to its column's type. */
+  private storeList(values: Node[], columns: Array<ColumnInfo | undefined> | null): string {
+    return values.map((v, i) => (columns ? storeSql(this, v, columns[i]) : this.expr(v))).join(', ');
+  }
+
+  private returning(s: Node): { sql: string; columns: OutputColumn[] } {
+    const list = (s.returningClause?.exprs ?? s.returningList) as Node[] | undefined;
+    if (!list) return { sql: '', columns: [] };
+    const t = this.targetList(unqualifiedReturning(list, s.relation), true);
+    return { sql: ` RETURNING ${t.sql}`, columns: t.columns };
+  }
+
+  update(s: Node): { sql: string; columns: OutputColumn[] } {
+    const outerScope = enterDmlScope(this, s);
+    let sql = s.withClause ? this.withClause(s.withClause) + ' ' : '';
+    sql += `UPDATE ${this.rangeVar(s.relation, true)} SET ${this.setList(s.targetList, s.relation)}`;
+    if (s.fromClause) sql += ' FROM ' + (s.fromClause as Node[]).map((f) => this.fromItem(f)).join(', ');
+    if (s.whereClause) sql += ' WHERE ' + this.expr(s.whereClause);
+    const ret = this.returning(s);
+    leaveScope(this, outerScope);
+    return { sql: sql + ret.sql, columns: ret.columns };
+  }
+
+  delete(s: Node): { sql: string; columns: OutputColumn[] } {
+    if (s.usingClause) return this.delete(deleteUsing(s));
+    const outerScope = enterDmlScope(this, s);
+    let sql = s.withClause ? this.withClause(s.withClause) + ' ' : '';
+    sql += `DELETE FROM ${this.rangeVar(s.relation, true)}`;
+    if (s.whereClause) sql += ' WHERE ' + this.expr(s.whereClause);
+    const ret = this.returning(s);
+    leaveScope(this, outerScope);
+    return { sql: sql + ret.sql, columns: ret.columns };
+  }
+
+  // ---------------------------------------------------------------- expressions
+
+  exprList(list: Node[]): string {
+    return list.map((e) => this.expr(e)).join(', ');
+  }
+
+  expr(n: Node): string {
+    if (this.outputRoot === n) {
+      const scaled = mixedScaleOutput(this, n);
+      if (scaled !== undefined) return scaled;
+    }
+    switch (nodeType(n)) {
+      case 'A_Const':
+        return constant(n.A_Const);
+      case 'ColumnRef': {
+        const fields = names(n.ColumnRef.fields);
+        const lateral = catalog.lateralColumn(this, fields);
+        if (lateral) return `(${this.expr(lateral)})`;
+        return fields.map((f) => (f === '*' ? '*' : quoteIdent(f))).join('.');
+      }
+      case 'ParamRef':
+        this.params.push(n.ParamRef.number);
+        return '?';
+      case 'A_Expr':
+        return this.aExpr(n.A_Expr);
+      case 'BoolExpr': {
+        const b = n.BoolExpr;
+        const args = (b.args as Node[]).map((a) => `(${this.expr(a)})`);
+        if (b.boolop === 'NOT_EXPR') return `NOT ${args[0]}`;
+        return args.join(b.boolop === 'AND_EXPR' ? ' AND ' : ' OR ');
+      }
+      case 'NullTest':
+        return `(${this.expr(n.NullTest.arg)}) ${n.NullTest.nulltesttype === 'IS_NULL' ? 'IS NULL' : 'IS NOT NULL'}`;
+      case 'BooleanTest': {
+        const t = n.BooleanTest;
+        const test = {
+          IS_TRUE: 'IS TRUE',
+          IS_NOT_TRUE: 'IS NOT TRUE',
+          IS_FALSE: 'IS FALSE',
+          IS_NOT_FALSE: 'IS NOT FALSE',
+          IS_UNKNOWN: 'IS NULL',
+          IS_NOT_UNKNOWN: 'IS NOT NULL',
+        }[t.booltesttype as string];
+        return `(${this.expr(t.arg)}) ${test}`;
+      }
+      case 'TypeCast':
+        return this.typeCast(n.TypeCast);
+      case 'FuncCall':
+        return this.funcCall(n.FuncCall);
+      case 'SQLValueFunction':
+        return this.sqlValueFunction(n.SQLValueFunction);
+      case 'CaseExpr': {
+        const c = n.CaseExpr;
+        let sql = 'CASE';
+        if (c.arg) sql += ' ' + this.expr(c.arg);
+        for (const w of c.args as Node[]) sql += ` WHEN ${this.expr(w.CaseWhen.expr)} THEN ${this.expr(w.CaseWhen.result)}`;
+        if (c.defresult) sql += ` ELSE ${this.expr(c.defresult)}`;
+        return sql + ' END';
+      }
+      case 'CoalesceExpr': {
+        const args = n.CoalesceExpr.args as Node[];
+        return args.length === 1 ? this.expr(args[0]!) : `coalesce(${this.exprList(args)})`;
+      }
+      case 'MinMaxExpr': {
+        const args = n.MinMaxExpr.args as Node[];
+        if (args.length === 1) return this.expr(args[0]!);
+        // PostgreSQL's GREATEST/LEAST ignore NULLs; SQLite's scalar max/min return NULL on any.
+        return `pg_${n.MinMaxExpr.op === 'IS_GREATEST' ? 'greatest' : 'least'}(${this.exprList(args)})`;
+      }
+      case 'SubLink':
+        return this.subLink(n.SubLink);
+      case 'RowExpr':
+        return `(${this.exprList(n.RowExpr.args ?? [])})`;
+      case 'NullIfExpr':
+        return `nullif(${this.exprList(n.NullIfExpr.args)})`;
+      case 'SetToDefault':
+        throw unsupported('DEFAULT in this position');
+      case 'CollateClause':
+        return this.expr(n.CollateClause.arg);
+      case 'List':
+        return `(${this.exprList(n.List.items)})`;
+      case 'A_ArrayExpr':
+        return catalog.arrayConstructor(this, n.A_ArrayExpr.elements ?? []);
+      case 'A_Indirection':
+        return catalog.subscript(this, n);
+      default:
+        throw unsupported(nodeType(n));
+    }
+  }
+
+  private aExpr(e: Node): string {
+    const op = names(e.name).at(-1) ?? '';
+    // In `x = ANY (array)` the right side is an array, not a value of x's type.
+    const overArray = e.kind === 'AEXPR_OP_ANY' || e.kind === 'AEXPR_OP_ALL';
+    const compares = (COMPARISONS.has(op) && !overArray) || e.kind === 'AEXPR_DISTINCT' || e.kind === 'AEXPR_NOT_DISTINCT';
+    const l = e.lexpr ? this.operand(e.lexpr, compares ? e.rexpr : undefined) : '';
+    const r = e.rexpr && !e.rexpr.List ? this.operand(e.rexpr, compares ? e.lexpr : undefined) : '';
+    this.inferParamTypes(e.lexpr, e.rexpr);
+    switch (e.kind) {
+      case 'AEXPR_OP': {
+        const typed = typedOperator(this, op, e, l, r);
+        if (typed !== undefined) return typed;
+        if (!e.lexpr) return op === '-' ? `(- ${r})` : op === '+' ? r : unaryOp(op);
+        return this.binaryOp(op, l, r);
+      }
+      case 'AEXPR_LIKE':
+        return `(${l}) ${op === '!~~' ? 'NOT LIKE' : 'LIKE'} (${r}) ESCAPE '\\'`;
+      case 'AEXPR_ILIKE':
+        return `pg_ilike(${l}, ${r}) = ${op === '!~~*' ? 0 : 1}`;
+      case 'AEXPR_SIMILAR':
+        // The parser wraps the pattern in similar_to_escape(), which makes it a regular expression.
+        return `pg_regex(${l}, ${r}, 0) = ${op === '!~' ? 0 : 1}`;
+      case 'AEXPR_IN': {
+        const items = (e.rexpr.List.items as Node[]).map((i) => this.operand(i, e.lexpr)).join(', ');
+        return `(${l}) ${op === '<>' ? 'NOT IN' : 'IN'} (${items})`;
+      }
+      case 'AEXPR_BETWEEN':
+      case 'AEXPR_NOT_BETWEEN': {
+        const [lo, hi] = e.rexpr.List.items as Node[];
+        const not = e.kind === 'AEXPR_NOT_BETWEEN' ? 'NOT ' : '';
+        return `(${l}) ${not}BETWEEN (${this.operand(lo!, e.lexpr)}) AND (${this.operand(hi!, e.lexpr)})`;
+      }
+      case 'AEXPR_BETWEEN_SYM':
+      case 'AEXPR_NOT_BETWEEN_SYM': {
+        // Either order of the bounds; parameters bind by position, so each operand is emitted where it stands.
+        const [lo, hi] = e.rexpr.List.items as Node[];
+        const between = (a: Node, b: Node) => `(${this.expr(e.lexpr)}) BETWEEN (${this.operand(a, e.lexpr)}) AND (${this.operand(b, e.lexpr)})`;
+        const either = `(${l}) BETWEEN (${this.operand(lo!, e.lexpr)}) AND (${this.operand(hi!, e.lexpr)}) OR ${between(hi!, lo!)}`;
+        return e.kind === 'AEXPR_NOT_BETWEEN_SYM' ? `NOT (${either})` : `(${either})`;
+      }
+      case 'AEXPR_DISTINCT':
+        return `(${l}) IS NOT (${r})`;
+      case 'AEXPR_NOT_DISTINCT':
+        return `(${l}) IS (${r})`;
+      case 'AEXPR_NULLIF':
+        return `nullif(${l}, ${r})`;
+      case 'AEXPR_OP_ANY':
+      case 'AEXPR_OP_ALL':
+        return catalog.arrayComparison(op, e.kind === 'AEXPR_OP_ANY', l, r);
+      default:
+        throw unsupported(`operator kind ${e.kind}`);
+    }
+  }
+
+  /** An operand; a string literal compared with a typed expression is read as that type. */
+  private operand(n: Node, comparedWith: Node | undefined): string {
+    return comparedLiteral(this, n, comparedWith) ?? this.expr(n);
+  }
+
+  private binaryOp(op: string, l: string, r: string): string {
+    switch (op) {
+      case '=':
+      case '<':
+      case '>':
+      case '<=':
+      case '>=':
+      case '+':
+      case '-':
+      case '*':
+      case '%':
+      case '||':
+        return `(${l}) ${op} (${r})`;
+      case '<>':
+      case '!=':
+        return `(${l}) <> (${r})`;
+      case '/':
+        return `pg_div(${l}, ${r})`;
+      case '^':
+        return `pow(${l}, ${r})`;
+      case '~':
+        return `pg_regex(${l}, ${r}, 0) = 1`;
+      case '!~':
+        return `pg_regex(${l}, ${r}, 0) = 0`;
+      case '~*':
+        return `pg_regex(${l}, ${r}, 1) = 1`;
+      case '!~*':
+        return `pg_regex(${l}, ${r}, 1) = 0`;
+      case '->':
+        return `pg_json_get(${l}, ${r})`;
+      case '->>':
+        return `pg_json_get_text(${l}, ${r})`;
+      case '#>>':
+        return `pg_json_path_text(${l}, ${r})`;
+      case '@>':
+        return `pg_json_contains(${l}, ${r})`;
+      case '&':
+      case '|':
+      case '<<':
+      case '>>':
+        return `(${l}) ${op} (${r})`;
+      default:
+        throw unsupported(`operator ${op}`);
+    }
+  }
+
+  /**
+   * As PostgreSQL does, an untyped parameter takes the type of the other operand where that type
+   * is known (`count(*) > $1`, `$1::int + $2`, `col = $1`), so its text is decoded as that type.
+   */
+  private inferParamTypes(l: Node | undefined, r: Node | undefined): void {
+    const typeOfOperand = (n: Node | undefined) => (n ? this.typeOf(n) : null);
+    const paramOf = (n: Node | undefined) => n?.ParamRef?.number as number | undefined;
+    const lp = paramOf(l);
+    const rp = paramOf(r);
+    const lt = typeOfOperand(l);
+    const rt = typeOfOperand(r);
+    if (lp && rt && !this.paramTypes.has(lp)) this.paramTypes.set(lp, rt);
+    if (rp && lt && !this.paramTypes.has(rp)) this.paramTypes.set(rp, lt);
+  }
+
+  private typeCast(c: Node): string {
+    const type = typeOfName(c.typeName);
+    if (c.arg.ParamRef) this.paramTypes.set(c.arg.ParamRef.number, type);
+    const reg = catalog.regCast(this, c.arg, type);
+    if (reg !== undefined) return reg;
+    const arg = this.expr(c.arg);
+    return typedCast(this, c.arg, arg, type) ?? castTo(arg, type, names(c.typeName.names).at(-1) ?? '');
+  }
+
+  private funcCall(f: Node): string {
+    const fname = names(f.funcname);
+    const name = fname.at(-1)!;
+    if (fname.length > 1 && fname[0] !== 'pg_catalog') throw new PgError(SqlState.undefinedFunction, `function ${fname.join('.')} does not exist`);
+    const args = (f.args ?? []) as Node[];
+    if (f.agg_within_group) throw unsupported('WITHIN GROUP');
+    if (f.func_variadic) throw unsupported('VARIADIC');
+    let sql: string;
+    const typed = f.agg_star ? undefined : typedCall(this, f, name, args);
+    if (f.agg_star) {
+      sql = `${name}(*)`;
+    } else if (typed !== undefined) {
+      sql = typed;
+    } else {
+      const spec = FUNCTIONS[name];
+      if (!spec) throw new PgError(SqlState.undefinedFunction, `function ${name}() does not exist`, { hint: 'No function matches the given name and argument types.' });
+      const argSql = args.map((a) => this.expr(a));
+      sql = spec.emit ? spec.emit(argSql) : `${spec.sqlite ?? name}(${f.agg_distinct ? 'DISTINCT ' : ''}${argSql.join(', ')}`;
+      if (!spec.emit) {
+        if (f.agg_order) {
+          if (!spec.orderedAggregate) throw unsupported(`ORDER BY inside ${name}()`);
+          sql += ' ORDER BY ' + (f.agg_order as Node[]).map((n) => this.sortBy(n)).join(', ');
+        }
+        sql += ')';
+      }
+    }
+    if (f.agg_filter) sql += ` FILTER (WHERE ${this.expr(f.agg_filter)})`;
+    if (f.over) sql += ` OVER ${this.windowDef(f.over)}`;
+    return sql;
+  }
+
+  private windowDef(w: Node): string {
+    // OVER w names a window of the WINDOW clause; OVER (w …) refines one.
+    if (w.name) return quoteIdent(w.name);
+    const parts: string[] = [];
+    if (w.refname) parts.push(quoteIdent(w.refname));
+    if (w.partitionClause) parts.push('PARTITION BY ' + this.exprList(w.partitionClause));
+    if (w.orderClause) parts.push('ORDER BY ' + (w.orderClause as Node[]).map((n) => this.sortBy(n)).join(', '));
+    const frame = frameClause(this, w);
+    if (frame) parts.push(frame);
+    return `(${parts.join(' ')})`;
+  }
+
+  private sqlValueFunction(v: Node): string {
+    switch (v.op) {
+      case 'SVFOP_CURRENT_TIMESTAMP':
+      case 'SVFOP_CURRENT_TIMESTAMP_N':
+        return 'pg_now()';
+      case 'SVFOP_LOCALTIMESTAMP':
+      case 'SVFOP_LOCALTIMESTAMP_N':
+        return 'pg_localtimestamp()';
+      case 'SVFOP_CURRENT_DATE':
+        return 'pg_current_date()';
+      case 'SVFOP_CURRENT_TIME':
+      case 'SVFOP_CURRENT_TIME_N':
+      case 'SVFOP_LOCALTIME':
+      case 'SVFOP_LOCALTIME_N':
+        return 'pg_current_time()';
+      case 'SVFOP_CURRENT_USER':
+      case 'SVFOP_USER':
+      case 'SVFOP_SESSION_USER':
+      case 'SVFOP_CURRENT_ROLE':
+        return 'pg_current_user()';
+      case 'SVFOP_CURRENT_CATALOG':
+        return 'pg_current_database()';
+      case 'SVFOP_CURRENT_SCHEMA':
+        return "'public'";
+      default:
+        throw unsupported(String(v.op));
+    }
+  }
+
+  private subLink(s: Node): string {
+    // Parameters bind by position: an IN's test expression comes before the subquery in the text.
+    if ((s.subLinkType === 'ANY_SUBLINK' && (names(s.operName).at(-1) ?? '=') === '=') || (s.subLinkType === 'ALL_SUBLINK' && names(s.operName).at(-1) === '<>')) {
+      const test = this.expr(s.testexpr);
+      return `(${test}) ${s.subLinkType === 'ANY_SUBLINK' ? 'IN' : 'NOT IN'} (${this.select(s.subselect, false).sql})`;
+    }
+    const sub = this.select(s.subselect, false).sql;
+    switch (s.subLinkType) {
+      case 'EXISTS_SUBLINK':
+        return `EXISTS (${sub})`;
+      case 'EXPR_SUBLINK':
+        return `(${sub})`;
+      case 'ARRAY_SUBLINK':
+        return catalog.arraySubquery(sub);
+      case 'ANY_SUBLINK':
+      case 'ALL_SUBLINK':
+        return subqueryComparison(this, s, sub);
+      default:
+        throw unsupported(String(s.subLinkType));
+    }
+  }
+
+  /** What PostgreSQL would report as the type of an expression, where it can be told. */
+  typeOf(n: Node): PgTypeInfo | null {
+    const typed = expressionType(this, n);
+    if (typed !== undefined) return typed;
+    switch (nodeType(n)) {
+      case 'ColumnRef':
+        return this.scope?.column(names(n.ColumnRef.fields))?.type ?? null;
+      case 'A_Const': {
+        const c = n.A_Const;
+        if (c.ival) return Math.abs(c.ival.ival ?? 0) > 2147483647 ? INT8 : INT4;
+        if (c.fval) return /^-?\d+$/.test(c.fval.fval) ? INT8 : NUMERIC;
+        if (c.boolval) return BOOL;
+        if (c.sval) return TEXT;
+        return null;
+      }
+      case 'TypeCast':
+        return typeOfName(n.TypeCast.typeName);
+      case 'FuncCall': {
+        const name = names(n.FuncCall.funcname).at(-1)!;
+        if (n.FuncCall.agg_star) return name === 'count' ? INT8 : null;
+        const spec = FUNCTIONS[name];
+        if (spec?.type === 'arg') {
+          const first = n.FuncCall.args?.[0];
+          return first ? this.typeOf(first) : null;
+        }
+        if (spec?.type === 'sum') {
+          const t = n.FuncCall.args?.[0] ? this.typeOf(n.FuncCall.args[0]) : null;
+          if (t?.oid === OID.int4 || t?.oid === OID.int2) return INT8;
+          if (t?.oid === OID.int8) return NUMERIC;
+          return t?.oid === OID.float8 || t?.oid === OID.float4 ? FLOAT8 : null;
+        }
+        return spec?.type !== undefined ? { oid: spec.type, typmod: -1 } : null;
+      }
+      case 'ParamRef':
+        return this.paramTypes.get(n.ParamRef.number) ?? null;
+      case 'SQLValueFunction': {
+        const op = n.SQLValueFunction.op as string;
+        if (op.startsWith('SVFOP_CURRENT_TIMESTAMP')) return { oid: OID.timestamptz, typmod: -1 };
+        if (op.startsWith('SVFOP_LOCALTIMESTAMP')) return { oid: OID.timestamp, typmod: -1 };
+        if (op === 'SVFOP_CURRENT_DATE') return { oid: OID.date, typmod: -1 };
+        if (op.includes('TIME')) return { oid: OID.time, typmod: -1 };
+        return { oid: OID.name, typmod: -1 };
+      }
+      case 'A_Expr': {
+        const e = n.A_Expr;
+        const op = names(e.name).at(-1);
+        if (e.kind !== 'AEXPR_OP') return e.kind === 'AEXPR_NULLIF' ? this.typeOf(e.lexpr) : BOOL;
+        if (['=', '<>', '!=', '<', '>', '<=', '>=', '~', '!~', '~*', '!~*', '@>'].includes(op!)) return BOOL;
+        if (op === '||' || op === '->>' || op === '#>>') return TEXT;
+        if (!e.lexpr) return this.typeOf(e.rexpr);
+        const lt = this.typeOf(e.lexpr);
+        const rt = this.typeOf(e.rexpr);
+        if (lt && rt && lt.oid === rt.oid) return lt.oid === OID.numeric ? NUMERIC : { oid: lt.oid, typmod: -1 };
+        if (lt && rt) return wider(lt, rt);
+        return null;
+      }
+      case 'BoolExpr':
+      case 'NullTest':
+      case 'BooleanTest':
+        return BOOL;
+      case 'SubLink':
+        if (n.SubLink.subLinkType === 'ARRAY_SUBLINK') return catalog.arraySubqueryType(selectColumns(this, n.SubLink.subselect)?.[0]?.type ?? null);
+        return n.SubLink.subLinkType === 'EXPR_SUBLINK' ? null : BOOL;
+      case 'A_ArrayExpr':
+        return catalog.arrayConstructorType(this, n.A_ArrayExpr.elements ?? []);
+      case 'A_Indirection':
+        return catalog.subscriptType(this, n);
+      case 'CoalesceExpr':
+      case 'MinMaxExpr':
+        return this.firstKnownType(n.CoalesceExpr?.args ?? n.MinMaxExpr.args);
+      case 'CaseExpr': {
+        const c = n.CaseExpr;
+        return this.firstKnownType([...(c.args as Node[]).map((w) => w.CaseWhen.result), ...(c.defresult ? [c.defresult] : [])]);
+      }
+      default:
+        return null;
+    }
+  }
+
+  private firstKnownType(list: Node[]): PgTypeInfo | null {
+    for (const a of list) {
+      const t = this.typeOf(a);
+      if (t && !(a.A_Const && a.A_Const.isnull)) return t;
+    }
+    return null;
+  }
+}
+
+function wider(a: PgTypeInfo, b: PgTypeInfo): PgTypeInfo | null {
+  const rank = [OID.int2, OID.int4, OID.int8, OID.numeric, OID.float4, OID.float8] as number[];
+  const ra = rank.indexOf(a.oid);
+  const rb = rank.indexOf(b.oid);
+  if (ra < 0 || rb < 0) return null;
+  return { oid: rank[Math.max(ra, rb)]!, typmod: -1 };
+}
+
+function unaryOp(op: string): never {
+  throw unsupported(`prefix operator ${op}`);
+}
+
+function constant(c: Node): string {
+  if (c.isnull) return 'NULL';
+  if (c.ival) return String(c.ival.ival ?? 0);
+  if (c.fval) return c.fval.fval;
+  if (c.boolval) return c.boolval.boolval ? '1' : '0';
+  if (c.sval) return quoteString(c.sval.sval ?? '');
+  if (c.bsval) throw unsupported('bit-string constants');
+  return '0';
+}
+
+/** The declared PostgreSQL type a TypeName node denotes. */
+export function typeOfName(t: Node): PgTypeInfo {
+  return typeFromDeclared(declaredType(t));
+}
+
+/** The canonical type text kept as the SQLite declared type, e.g. `numeric(10,2)`, `bpchar(120)`, `int4`. */
+export function declaredType(t: Node): string {
+  const parts = names(t.names).filter((p) => p !== 'pg_catalog');
+  let name = parts.join('.');
+  const mods = ((t.typmods ?? []) as Node[]).map((m) => m.A_Const?.ival?.ival ?? 0);
+  if (name === 'bpchar' && mods.length === 0 && !t.typmods) name = 'bpchar';
+  let decl = mods.length ? `${name}(${mods.join(',')})` : name;
+  if (t.arrayBounds) decl += '[]';
+  return decl;
+}
+
+/** A cast as SQLite can do it; casts to types with their own text form go through a function. */
+function castTo(arg: string, type: PgTypeInfo, name: string): string {
+  switch (type.oid) {
+    case OID.int2:
+    case OID.int4:
+    case OID.int8:
+    case OID.oid:
+      return `pg_cast_int(${arg}, ${type.oid})`;
+    case OID.float4:
+    case OID.float8:
+      return `CAST(${arg} AS REAL)`;
+    case OID.numeric:
+      return type.typmod > 0 ? `round(CAST(${arg} AS NUMERIC), ${(type.typmod - 4) & 0xffff})` : `CAST(${arg} AS NUMERIC)`;
+    case OID.text:
+    case OID.varchar:
+    case OID.name:
+      return `pg_cast_text(${arg})`;
+    case OID.bool:
+    case OID.date:
+    case OID.timestamp:
+    case OID.timestamptz:
+    case OID.time:
+    case OID.uuid:
+    case OID.json:
+    case OID.jsonb:
+    case OID.bytea:
+    case OID.interval:
+    case OID.bpchar:
+      return `pg_cast(${arg}, ${type.oid}, ${type.typmod})`;
+    case OID.regclass:
+      return `pg_cast_regclass(${arg})`;
+    default:
+      if (name === 'regtype' || name === 'regnamespace' || name === 'regproc') return arg;
+      return arg;
+  }
+}
+
+/** The column name PostgreSQL gives an unnamed target: the column, the function, or `?column?`. */
+export function columnName(n: Node): string {
+  switch (nodeType(n)) {
+    case 'ColumnRef':
+      return names(n.ColumnRef.fields).at(-1) ?? '?column?';
+    case 'FuncCall':
+      return names(n.FuncCall.funcname).at(-1) ?? '?column?';
+    case 'TypeCast':
+      return strongColumnName(n.TypeCast.arg) ?? names(n.TypeCast.typeName.names).at(-1) ?? '?column?';
+    case 'CaseExpr':
+      return (n.CaseExpr.defresult && strongColumnName(n.CaseExpr.defresult)) || 'case';
+    case 'CoalesceExpr':
+      return 'coalesce';
+    case 'MinMaxExpr':
+      return n.MinMaxExpr.op === 'IS_GREATEST' ? 'greatest' : 'least';
+    case 'NullIfExpr':
+      return 'nullif';
+    case 'SubLink':
+      return n.SubLink.subLinkType === 'EXISTS_SUBLINK' ? 'exists' : n.SubLink.subLinkType === 'EXPR_SUBLINK' ? subselectName(n.SubLink.subselect) : '?column?';
+    case 'SQLValueFunction':
+      return sqlValueFunctionName(n.SQLValueFunction.op);
+    case 'A_Expr':
+      return n.A_Expr.kind === 'AEXPR_NULLIF' ? 'nullif' : '?column?';
+    default:
+      return '?column?';
+  }
+}
+
+/**
+ * A name PostgreSQL's FigureColname gives with full strength (a column, a function, …), which a
+ * cast or CASE around the expression keeps; undefined for a constant or an operator.
+ */
+function strongColumnName(n: Node): string | undefined {
+  switch (nodeType(n)) {
+    case 'A_Const':
+    case 'ParamRef':
+    case 'BoolExpr':
+    case 'NullTest':
+    case 'BooleanTest':
+      return undefined;
+    case 'A_Expr':
+      return n.A_Expr.kind === 'AEXPR_NULLIF' ? 'nullif' : undefined;
+    case 'TypeCast':
+      return strongColumnName(n.TypeCast.arg);
+    case 'CaseExpr':
+      return n.CaseExpr.defresult ? strongColumnName(n.CaseExpr.defresult) : undefined;
+    default: {
+      const name = columnName(n);
+      return name === '?column?' ? undefined : name;
+    }
+  }
+}
+
+function subselectName(s: Node): string {
+  const first = s.SelectStmt?.targetList?.[0]?.ResTarget;
+  if (!first) return '?column?';
+  return first.name ?? columnName(first.val);
+}
+
+function sqlValueFunctionName(op: string): string {
+  const name = op.replace(/^SVFOP_/, '').replace(/_N$/, '').toLowerCase();
+  return name === 'current_catalog' ? 'current_catalog' : name;
+}
+

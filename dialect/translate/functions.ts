@@ -1,0 +1,150 @@
+/**
+ * PostgreSQL functions evsql knows, and how each is written in SQLite: a built-in of the same
+ * meaning, a rewrite, or one of evsql's own `pg_*` functions that every replica registers
+ * (dialect/runtime/sql-functions.ts). A name missing here is 42883, as in PostgreSQL.
+ */
+import { OID } from '../../pg/types.js';
+import { CATALOG_FUNCTIONS } from './catalog-functions.js';
+
+export interface FunctionSpec {
+  /** SQLite function name when it differs from the PostgreSQL one. */
+  sqlite?: string;
+  /** A full rewrite from the emitted argument texts. */
+  emit?: (args: string[]) => string;
+  /** Result type: an OID, the first argument's type, or sum()'s widening. Absent: look at the data. */
+  type?: number | 'arg' | 'sum';
+  /** An aggregate that honours ORDER BY inside its call. */
+  orderedAggregate?: boolean;
+}
+
+const same = (type?: FunctionSpec['type']): FunctionSpec => ({ type });
+/** One of evsql's own functions, registered on every replica as `pg_<name>`. */
+const ownNamed = (name: string, type?: FunctionSpec['type']): FunctionSpec => ({ sqlite: `pg_${name}`, type });
+
+export const FUNCTIONS: Record<string, FunctionSpec> = {
+  // evsql's own: answered by the pipeline before any replica sees the statement (cluster/status-tables.ts)
+  evsql_fault: same(OID.text),
+  evsql_scrub: same(),
+  // the catalog's (pg_get_constraintdef, format_type …); the entries below take precedence
+  ...CATALOG_FUNCTIONS,
+  // aggregates
+  count: same(OID.int8),
+  sum: same('sum'),
+  avg: same(OID.numeric),
+  min: same('arg'),
+  max: same('arg'),
+  string_agg: { sqlite: 'group_concat', type: OID.text, orderedAggregate: true },
+  bool_and: { sqlite: 'pg_bool_and', type: OID.bool },
+  bool_or: { sqlite: 'pg_bool_or', type: OID.bool },
+  every: { sqlite: 'pg_bool_and', type: OID.bool },
+  // window functions
+  row_number: same(OID.int8),
+  rank: same(OID.int8),
+  dense_rank: same(OID.int8),
+  percent_rank: same(OID.float8),
+  cume_dist: same(OID.float8),
+  ntile: same(OID.int4),
+  lag: same('arg'),
+  lead: same('arg'),
+  first_value: same('arg'),
+  last_value: same('arg'),
+  nth_value: same('arg'),
+  // scalar built-ins with PostgreSQL's meaning
+  abs: same('arg'),
+  coalesce: same('arg'),
+  nullif: same('arg'),
+  lower: same(OID.text),
+  upper: same(OID.text),
+  length: same(OID.int4),
+  char_length: { sqlite: 'length', type: OID.int4 },
+  character_length: { sqlite: 'length', type: OID.int4 },
+  octet_length: { emit: (a) => `length(CAST(${a[0]} AS BLOB))`, type: OID.int4 },
+  replace: same(OID.text),
+  ltrim: same(OID.text),
+  rtrim: same(OID.text),
+  btrim: { sqlite: 'trim', type: OID.text },
+  substr: same(OID.text),
+  substring: { sqlite: 'substr', type: OID.text },
+  strpos: { sqlite: 'instr', type: OID.int4 },
+  position: { sqlite: 'instr', type: OID.int4 },
+  concat: { sqlite: 'pg_concat', type: OID.text },
+  concat_ws: { sqlite: 'pg_concat_ws', type: OID.text },
+  left: { sqlite: 'pg_left', type: OID.text },
+  right: { sqlite: 'pg_right', type: OID.text },
+  lpad: ownNamed('lpad', OID.text),
+  rpad: ownNamed('rpad', OID.text),
+  repeat: ownNamed('repeat', OID.text),
+  reverse: ownNamed('reverse', OID.text),
+  split_part: ownNamed('split_part', OID.text),
+  initcap: ownNamed('initcap', OID.text),
+  md5: ownNamed('md5', OID.text),
+  chr: { sqlite: 'char', type: OID.text },
+  ascii: { sqlite: 'unicode', type: OID.int4 },
+  to_char: ownNamed('to_char', OID.text),
+  round: same('arg'),
+  trunc: ownNamed('trunc', 'arg'),
+  ceil: same('arg'),
+  ceiling: same('arg'),
+  floor: same('arg'),
+  sqrt: same(OID.float8),
+  power: { sqlite: 'pow', type: OID.float8 },
+  pow: same(OID.float8),
+  exp: same(OID.float8),
+  ln: same(OID.float8),
+  log: { sqlite: 'log10', type: OID.float8 },
+  mod: ownNamed('mod', 'arg'),
+  sign: same('arg'),
+  pi: same(OID.float8),
+  random: ownNamed('random', OID.float8),
+  gen_random_uuid: ownNamed('gen_random_uuid', OID.uuid),
+  // dates and times
+  now: { sqlite: 'pg_now', type: OID.timestamptz },
+  transaction_timestamp: { sqlite: 'pg_now', type: OID.timestamptz },
+  statement_timestamp: { sqlite: 'pg_now', type: OID.timestamptz },
+  clock_timestamp: { sqlite: 'pg_now', type: OID.timestamptz },
+  date_trunc: ownNamed('date_trunc', OID.timestamptz),
+  extract: ownNamed('extract', OID.numeric),
+  date_part: ownNamed('extract', OID.float8),
+  // session and server information, answered from the session of the running request
+  version: ownNamed('version', OID.text),
+  current_database: ownNamed('current_database', OID.name),
+  current_schema: { emit: () => "'public'", type: OID.name },
+  current_user: ownNamed('current_user', OID.name),
+  session_user: ownNamed('current_user', OID.name),
+  pg_backend_pid: ownNamed('backend_pid', OID.int4),
+  pg_sleep: ownNamed('sleep'),
+  txid_current: ownNamed('txid_current', OID.int8),
+  pg_is_in_recovery: { emit: () => '0', type: OID.bool },
+  current_setting: ownNamed('current_setting', OID.text),
+  set_config: ownNamed('set_config', OID.text),
+  pg_typeof: ownNamed('typeof', OID.text),
+  // typed functions (dialect/runtime/typed-functions.ts); to_char, AT TIME ZONE and the json builders
+  // are written from their argument types (types.ts)
+  to_hex: ownNamed('to_hex', OID.text),
+  encode: ownNamed('encode', OID.text),
+  decode: ownNamed('decode', OID.bytea),
+  quote_literal: ownNamed('quote_literal', OID.text),
+  quote_nullable: ownNamed('quote_nullable', OID.text),
+  regexp_replace: ownNamed('regexp_replace', OID.text),
+  translate: ownNamed('translate', OID.text),
+  starts_with: ownNamed('starts_with', OID.bool),
+  similar_to_escape: ownNamed('similar_to_escape', OID.text),
+  factorial: ownNamed('factorial', OID.numeric),
+  stddev: { sqlite: 'pg_stddev_samp', type: OID.numeric },
+  stddev_samp: { sqlite: 'pg_stddev_samp', type: OID.numeric },
+  stddev_pop: { sqlite: 'pg_stddev_pop', type: OID.numeric },
+  variance: { sqlite: 'pg_var_samp', type: OID.numeric },
+  var_samp: { sqlite: 'pg_var_samp', type: OID.numeric },
+  var_pop: { sqlite: 'pg_var_pop', type: OID.numeric },
+  justify_hours: ownNamed('justify_hours', OID.interval),
+  justify_days: ownNamed('justify_days', OID.interval),
+  make_date: ownNamed('make_date', OID.date),
+  to_date: ownNamed('to_date', OID.date),
+  jsonb_typeof: { sqlite: 'pg_jsonb_typeof', type: OID.text },
+  json_typeof: { sqlite: 'pg_jsonb_typeof', type: OID.text },
+  jsonb_array_length: { sqlite: 'pg_jsonb_array_length', type: OID.int4 },
+  json_array_length: { sqlite: 'pg_jsonb_array_length', type: OID.int4 },
+  jsonb_set: ownNamed('jsonb_set', OID.jsonb),
+  jsonb_strip_nulls: ownNamed('jsonb_strip_nulls', OID.jsonb),
+  jsonb_pretty: ownNamed('jsonb_pretty', OID.text),
+};

@@ -1,0 +1,129 @@
+/**
+ * Values written to typed columns, coerced as PostgreSQL's assignment does (pg/coerce.ts):
+ * INSERT values, UPDATE and ON CONFLICT … SET, from the column types the schema knows. Literals are
+ * coerced while translating; anything else that may not already be in the column's storage form
+ * is wrapped in `pg_store(value, oid, typmod)`, which coerces at run time. A parameter written to
+ * a column takes the column's type, as PostgreSQL infers it.
+ *
+ * Also here: literals compared with a typed expression are read with that type's input function
+ * (`created_at >= '2024-02-01'`, `external_id = 'A0EE…'`), as PostgreSQL reads an untyped literal.
+ */
+import { sqlLiteral, storeValue } from '../../pg/coerce.js';
+import { PgError, SqlState } from '../../pg/errors.js';
+import { OID, decodeTextParam, type PgTypeInfo, type SqliteValue } from '../../pg/types.js';
+import type { Emitter } from './emit.js';
+import { textOf } from './types.js';
+import type { Node } from './parse.js';
+import { type ColumnInfo, type TableInfo, lookupTable } from './schema.js';
+
+const TEXT_LIKE = new Set<number>([OID.text, OID.varchar, OID.bpchar, OID.name]);
+
+/**
+ * PostgreSQL fills the leading columns of a table from an INSERT without a column list and
+ * defaults the rest; SQLite wants a value for every column. Names the columns the values cover.
+ */
+export function leadingColumns(s: Node): string[] | undefined {
+  const table = targetTable(s.relation);
+  const values = s.selectStmt?.SelectStmt?.valuesLists as Node[] | undefined;
+  const width = values?.[0]?.List.items.length as number | undefined;
+  if (!table || width === undefined || width >= table.columns.length) return undefined;
+  return table.columns.slice(0, width).map((c) => c.name);
+}
+
+function targetTable(relation: Node): TableInfo | undefined {
+  const schema = relation.schemaname as string | undefined;
+  return !schema || schema === 'public' ? lookupTable(relation.relname) : undefined;
+}
+
+/** The column each value of an INSERT goes to (null: the table is not known). */
+export function insertTargets(s: Node, cols: string[] | undefined): Array<ColumnInfo | undefined> | null {
+  const table = targetTable(s.relation);
+  if (!table || table.view) return null;
+  const targets = (cols ?? table.columns.map((c) => c.name)).map((name) => table.column(name));
+  if (s.override === 'OVERRIDING_USER_VALUE') throw new PgError(SqlState.featureNotSupported, 'OVERRIDING USER VALUE is not supported by evsql');
+  if (s.override !== 'OVERRIDING_SYSTEM_VALUE') {
+    const always = targets.find((c) => c?.identity === 'always');
+    if (always) {
+      throw new PgError(SqlState.generatedAlways, `cannot insert a non-DEFAULT value into column "${always.name}"`, {
+        detail: `Column "${always.name}" is an identity column defined as GENERATED ALWAYS.`,
+        hint: 'Use OVERRIDING SYSTEM VALUE to override.',
+      });
+    }
+  }
+  return targets;
+}
+
+/** The column an UPDATE or ON CONFLICT assignment writes; refuses GENERATED ALWAYS identity columns. */
+export function updateTarget(relation: Node, name: string): ColumnInfo | undefined {
+  const column = targetTable(relation)?.column(name);
+  if (column?.identity === 'always') throw new PgError(SqlState.generatedAlways, `column "${name}" can only be updated to DEFAULT`, { detail: `Column "${name}" is an identity column defined as GENERATED ALWAYS.` });
+  return column;
+}
+
+/**
+ * ON CONFLICT ON CONSTRAINT name: the columns of that unique constraint. It is a unique index of
+ * that name (CREATE UNIQUE INDEX, ALTER TABLE … ADD CONSTRAINT), or the name PostgreSQL gives a
+ * table's primary key (t_pkey) or UNIQUE constraint (t_a_b_key).
+ */
+export function constraintColumns(relation: Node, name: string): string[] {
+  const table = targetTable(relation);
+  const key = table?.uniqueKeys.find((k) => k.index === name || (k.origin === 'u' && `${table.name}_${k.columns.join('_')}_key` === name) || (k.origin === 'pk' && `${table.name}_pkey` === name));
+  if (key) return key.columns;
+  const rowid = table?.columns.filter((c) => c.primaryKey);
+  if (table && name === `${table.name}_pkey` && rowid?.length) return rowid.map((c) => c.name);
+  throw new PgError(SqlState.undefinedObject, `constraint "${name}" for table "${relation.relname}" does not exist`);
+}
+
+/** The SQL for a value written to `column`, coerced to the column's type. */
+export function storeSql(em: Emitter, value: Node, column: ColumnInfo | undefined): string {
+  if (!column) return em.expr(value);
+  const t = column.type;
+  const literal = literalValue(value, t);
+  if (literal !== undefined) return sqlLiteral(storeValue(literal, t.oid, t.typmod));
+  const param = value.ParamRef?.number as number | undefined;
+  if (param !== undefined && !em.paramTypes.has(param)) em.paramTypes.set(param, t);
+  const sql = em.expr(value);
+  // text takes any value as its text: SQLite's affinity does it, except for what prints otherwise.
+  if (t.oid === OID.text) return textOf(em, value, sql);
+  if (param === undefined && storedAlike(em.typeOf(value), t)) return sql;
+  return `pg_store(${TEXT_LIKE.has(t.oid) ? textOf(em, value, sql) : sql}, ${t.oid}, ${t.typmod})`;
+}
+
+/** A constant's value as its type's input would take it; undefined for anything else. */
+function literalValue(n: Node, target: PgTypeInfo): SqliteValue | undefined {
+  const c = n.A_Const;
+  if (!c) return undefined;
+  if (c.isnull) return null;
+  if (c.sval !== undefined) return c.sval.sval ?? '';
+  const textTarget = TEXT_LIKE.has(target.oid);
+  if (c.ival !== undefined) return textTarget ? String(c.ival.ival ?? 0) : BigInt(c.ival.ival ?? 0);
+  if (c.fval !== undefined) return textTarget ? c.fval.fval : decodeTextParam(c.fval.fval, OID.numeric);
+  if (c.boolval !== undefined) return textTarget ? String(!!c.boolval.boolval) : c.boolval.boolval ? 1n : 0n;
+  return undefined;
+}
+
+/** Whether a value of type `from` is already stored as a column of type `to` stores it. */
+function storedAlike(from: PgTypeInfo | null, to: PgTypeInfo): boolean {
+  if (!from) return false;
+  if (from.oid !== to.oid) return false;
+  return to.typmod < 0 || from.typmod === to.typmod;
+}
+
+/** Types whose stored form a literal's text may not already have. */
+const COERCED_IN_COMPARISONS = new Set<number>([
+  OID.int2, OID.int4, OID.int8, OID.numeric, OID.float4, OID.float8, OID.bool, OID.bpchar, OID.date, OID.time,
+  OID.timestamp, OID.timestamptz, OID.interval, OID.uuid, OID.jsonb, OID.bytea,
+]);
+
+/**
+ * A string literal compared with an expression of a known type, in that type's stored form;
+ * undefined when the literal stays as it is.
+ */
+export function comparedLiteral(em: Emitter, literal: Node, other: Node | undefined): string | undefined {
+  const text = literal.A_Const?.sval;
+  if (text === undefined || !other) return undefined;
+  const t = em.typeOf(other);
+  if (!t || !COERCED_IN_COMPARISONS.has(t.oid)) return undefined;
+  const s = text.sval ?? '';
+  return sqlLiteral(t.oid === OID.bpchar ? s.replace(/ +$/, '') : decodeTextParam(s, t.oid));
+}

@@ -1,0 +1,54 @@
+/**
+ * ALTER TABLE … ADD CONSTRAINT (FOREIGN KEY, CHECK) and DROP CONSTRAINT, which SQLite's ALTER
+ * TABLE lacks: translated into a schema edit the executor applies to the table's definition
+ * (dialect/runtime/schema-edit.ts). Constraints get the names PostgreSQL would choose, so a later
+ * DROP CONSTRAINT finds them.
+ */
+import type { SchemaEdit } from '../runtime/schema-edit.js';
+import type { Step } from '../plan.js';
+import { Emitter } from './emit.js';
+import { type Node, names, nodeType } from './parse.js';
+
+/** A Step whose edit is always there. */
+export type EditStep = Step & { edit: SchemaEdit };
+
+function step(edit: SchemaEdit): EditStep {
+  return { sql: '', params: [], edit };
+}
+
+/** `render` writes a named table constraint as SQLite text (ddl.ts's CREATE TABLE rendering). */
+export function addConstraintEdit(table: string, con: Node, render: (con: Node) => string): EditStep {
+  if (con.contype === 'CONSTR_FOREIGN') {
+    const columns = names(con.fk_attrs);
+    const name = con.conname ?? `${table}_${columns.join('_')}_fkey`;
+    const foreignKey = { columns, refTable: con.pktable.relname as string, refColumns: con.pk_attrs ? names(con.pk_attrs) : null };
+    return step({ kind: 'addConstraint', table, name, definition: render({ ...con, conname: name }), validate: !con.skip_validation, foreignKey });
+  }
+  const column = firstColumn(con.raw_expr);
+  const name = con.conname ?? (column ? `${table}_${column}_check` : `${table}_check`);
+  const check = new Emitter().expr(con.raw_expr);
+  return step({ kind: 'addConstraint', table, name, definition: render({ ...con, conname: name }), validate: !con.skip_validation, check });
+}
+
+export function dropConstraintEdit(table: string, name: string, missingOk: boolean): EditStep {
+  return step({ kind: 'dropConstraint', table, name, missingOk });
+}
+
+/** The first column an expression names, which PostgreSQL puts in a CHECK constraint's name. */
+function firstColumn(n: unknown): string | undefined {
+  if (Array.isArray(n)) {
+    for (const item of n) {
+      const found = firstColumn(item);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  if (n === null || typeof n !== 'object') return undefined;
+  const node = n as Node;
+  if (nodeType(node) === 'ColumnRef') return names(node.ColumnRef.fields).at(-1);
+  for (const v of Object.values(node)) {
+    const found = firstColumn(v);
+    if (found) return found;
+  }
+  return undefined;
+}

@@ -1,0 +1,91 @@
+/**
+ * What the translator knows of the database's tables: each column's PostgreSQL type, from the
+ * schema the writer reports (dialect/schema-snapshot.ts) at startup and after every change. PostgreSQL
+ * types expressions, infers parameter types and coerces values written to a column from the
+ * catalog; the translator does the same from here.
+ *
+ * The schema is server-wide, like the translation cache keyed on its version: a change (DDL, or
+ * a rollback undoing DDL) makes every cached translation stale.
+ *
+ * SQLite assigns ids only to an `INTEGER PRIMARY KEY` column, whose declared type must be exactly
+ * INTEGER; the PostgreSQL type and identity kind of such a column ride along in a comment of the
+ * CREATE TABLE text, which SQLite keeps verbatim (through RENAME and ADD/DROP COLUMN too).
+ */
+import { typeFromDeclared, type PgTypeInfo } from '../../pg/types.js';
+import type { SchemaSnapshot, SnapshotForeignKey, SnapshotUniqueKey } from '../schema-snapshot.js';
+import { readViewColumnsMarker } from '../catalog/markers.js';
+
+/** serial columns take explicit values; GENERATED ALWAYS refuses them; BY DEFAULT takes them. */
+export type Identity = 'serial' | 'always' | 'by default';
+
+export interface ColumnInfo {
+  name: string;
+  type: PgTypeInfo;
+  notNull: boolean;
+  hasDefault: boolean;
+  primaryKey: boolean;
+  identity: Identity | null;
+}
+
+export interface TableInfo {
+  name: string;
+  view: boolean;
+  columns: ColumnInfo[];
+  foreignKeys: SnapshotForeignKey[];
+  uniqueKeys: SnapshotUniqueKey[];
+  column(name: string): ColumnInfo | undefined;
+}
+
+const ANNOTATION = /"((?:[^"]|"")+)" INTEGER \/\* evsql: (\S+) (serial|identity always|identity by default) \*\//g;
+
+/** The column definition of a serial or identity primary key, with its annotation. */
+export function identityColumnSql(quotedName: string, pgType: string, identity: Identity): string {
+  return `${quotedName} INTEGER /* evsql: ${pgType} ${identity === 'serial' ? 'serial' : `identity ${identity}`} */ PRIMARY KEY AUTOINCREMENT`;
+}
+
+let version = 0;
+let tables = new Map<string, TableInfo>();
+
+export function schemaVersion(): number {
+  return version;
+}
+
+export function setSchema(snapshot: SchemaSnapshot): void {
+  const next = new Map<string, TableInfo>();
+  for (const r of snapshot.relations) {
+    const annotated = new Map<string, { type: string; identity: Identity }>();
+    for (const m of r.sql.matchAll(ANNOTATION)) {
+      annotated.set(m[1]!.replace(/""/g, '"'), { type: m[2]!, identity: m[3] === 'serial' ? 'serial' : m[3] === 'identity always' ? 'always' : 'by default' });
+    }
+    // A view's column types ride in the catalog's annotation: SQLite cannot tell an expression's.
+    const viewTypes = r.view ? (readViewColumnsMarker(r.sql) ?? []) : [];
+    const columns = r.columns.map((c, i): ColumnInfo => {
+      const a = annotated.get(c.name);
+      return {
+        name: c.name,
+        type: typeFromDeclared(viewTypes[i] ?? a?.type ?? (c.declType || null)),
+        notNull: c.notNull || c.primaryKey,
+        hasDefault: c.defaultSql !== null || a !== undefined,
+        primaryKey: c.primaryKey,
+        identity: a?.identity ?? null,
+      };
+    });
+    const byName = new Map(columns.map((c) => [c.name, c]));
+    // A temp table hides a permanent one of the same name, as in PostgreSQL's search path.
+    if (next.has(r.name) && !r.temp) continue;
+    next.set(r.name, { name: r.name, view: r.view, columns, foreignKeys: r.foreignKeys, uniqueKeys: r.uniqueKeys, column: (name) => byName.get(name) });
+  }
+  tables = next;
+  version++;
+}
+
+export function lookupTable(name: string): TableInfo | undefined {
+  return tables.get(name);
+}
+
+/** Tables whose foreign keys reference `name`, other than itself. */
+export function referencingTables(name: string): string[] {
+  const out: string[] = [];
+  for (const t of tables.values()) if (t.name !== name && t.foreignKeys.some((fk) => fk.table === name)) out.push(t.name);
+  return out;
+}

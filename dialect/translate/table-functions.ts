@@ -1,0 +1,79 @@
+/**
+ * Functions in FROM. generate_series (`generate_series(1, 100000) AS aid`) becomes a subquery over
+ * the table-valued function every replica registers (dialect/runtime/table-functions.ts); any other
+ * known function a one-row subquery. The subquery gives the column the name PostgreSQL gives it:
+ * the column alias, else the table alias, else the function's name.
+ */
+import { OID, type PgTypeInfo } from '../../pg/types.js';
+import { type Emitter, quoteIdent, unsupported } from './emit.js';
+import { type Node, names } from './parse.js';
+import { catalogRangeFunction } from './catalog-queries.js';
+
+const INTEGER_RANK = [OID.int2, OID.int4, OID.int8, OID.numeric] as number[];
+
+export function rangeFunction(em: Emitter, r: Node): string {
+  const catalog = catalogRangeFunction(em, r);
+  if (catalog !== undefined) return catalog;
+  if (r.lateral) throw unsupported('LATERAL');
+  if (r.is_rowsfrom || (r.functions as Node[]).length !== 1) throw unsupported('ROWS FROM');
+  const [call, columnDefs] = r.functions[0].List.items as Node[];
+  if (columnDefs && Object.keys(columnDefs).length > 0) throw unsupported('a column definition list');
+  const f = call!.FuncCall;
+  if (!f) throw unsupported('this expression in FROM');
+  const name = names(f.funcname).at(-1)!;
+  const alias = r.alias?.aliasname as string | undefined;
+  const colnames = names(r.alias?.colnames);
+  const valueName = quoteIdent(colnames[0] ?? alias ?? name);
+  const ordinalityName = quoteIdent(colnames[1] ?? 'ordinality');
+  const relation = quoteIdent(alias ?? name);
+  if (name === 'generate_series') {
+    const args = (f.args ?? []) as Node[];
+    if (args.length < 2 || args.length > 3) throw unsupported(`generate_series with ${args.length} arguments`);
+    typeUntypedParams(em, args);
+    const argSql = args.map((a) => em.expr(a));
+    if (argSql.length === 2) argSql.push('1');
+    const select = `value AS ${valueName}${r.ordinality ? `, ordinality AS ${ordinalityName}` : ''}`;
+    return `(SELECT ${select} FROM pg_generate_series(${argSql.join(', ')})) AS ${relation}`;
+  }
+  if (SET_RETURNING.has(name)) throw unsupported(`${name}() in FROM`);
+  // Any other function in FROM (`SELECT * FROM current_schema()`) is a relation of one row.
+  if (r.ordinality) throw unsupported(`WITH ORDINALITY on ${name}()`);
+  return `(SELECT ${em.expr(call!)} AS ${valueName}) AS ${relation}`;
+}
+
+/** Set-returning functions evsql does not run; as scalars they would yield one wrong row. */
+const SET_RETURNING = new Set([
+  'unnest',
+  'generate_subscripts',
+  'json_each',
+  'jsonb_each',
+  'json_each_text',
+  'jsonb_each_text',
+  'json_array_elements',
+  'jsonb_array_elements',
+  'json_array_elements_text',
+  'jsonb_array_elements_text',
+  'json_object_keys',
+  'jsonb_object_keys',
+  'json_to_recordset',
+  'jsonb_to_recordset',
+  'regexp_matches',
+  'regexp_split_to_table',
+  'string_to_table',
+]);
+
+/**
+ * PostgreSQL resolves `generate_series(1, $1)` to the integer version: an untyped parameter takes
+ * the widest numeric type among the other arguments, int4 when none is known.
+ */
+function typeUntypedParams(em: Emitter, args: Node[]): void {
+  let widest: PgTypeInfo = { oid: OID.int4, typmod: -1 };
+  for (const a of args) {
+    const t = em.typeOf(a);
+    if (t?.oid === OID.timestamp || t?.oid === OID.timestamptz || t?.oid === OID.date) throw unsupported('generate_series over timestamps');
+    if (t && INTEGER_RANK.indexOf(t.oid) > INTEGER_RANK.indexOf(widest.oid)) widest = { oid: t.oid, typmod: -1 };
+  }
+  for (const a of args) {
+    if (a.ParamRef && !em.paramTypes.has(a.ParamRef.number)) em.paramTypes.set(a.ParamRef.number, widest);
+  }
+}

@@ -1,0 +1,306 @@
+/**
+ * From PostgreSQL statement text to what the rest of evsql needs: the kind of statement, its
+ * command tag, the SQLite statements that carry it out, its parameters and output columns, and the
+ * parse tree for the mixer. Cached by text, so a statement shape is parsed once.
+ */
+import type { Step } from '../plan.js';
+import { PgError, SqlState } from '../../pg/errors.js';
+import { OID, type PgTypeInfo } from '../../pg/types.js';
+import { Emitter, type OutputColumn, unsupported } from './emit.js';
+import { alterTable, createIndex, createTable, createView, drop, rename, truncate } from './ddl.js';
+import { type Node, type RawStatement, nodeType, names, parseQuery } from './parse.js';
+import { displayName } from '../../pg/settings.js';
+import { schemaVersion } from './schema.js';
+import { checkAlterTable, checkCreateTable, checkDrop, checkTruncate } from './ddl-checks.js';
+import { commentEdit } from './catalog-queries.js';
+
+export type StatementKind =
+  | 'query' // returns rows, changes nothing
+  | 'dml' // INSERT/UPDATE/DELETE, maybe with RETURNING
+  | 'ddl'
+  | 'begin'
+  | 'commit'
+  | 'rollback'
+  | 'savepoint'
+  | 'release'
+  | 'rollback_to'
+  | 'set'
+  | 'show'
+  | 'copy'
+  | 'discard'
+  | 'deallocate'
+  | 'noop'; // accepted and answered with its tag only (VACUUM, ANALYZE, COMMENT, …)
+
+export interface CopySpec {
+  table: string;
+  columns: string[] | null;
+  from: boolean;
+  /** COPY (query) TO STDOUT */
+  query: Step | null;
+  queryColumns: OutputColumn[];
+  options: Record<string, string | boolean>;
+}
+
+export interface Translation {
+  kind: StatementKind;
+  /** The command tag, without its row count. */
+  tag: string;
+  steps: Step[];
+  /** Result columns of a row-returning statement, else null. */
+  columns: OutputColumn[] | null;
+  paramCount: number;
+  /** OIDs the statement itself tells for each parameter (0: unknown). */
+  paramTypes: number[];
+  lockingRead: boolean;
+  /** Savepoint name, SET/SHOW variable, DEALLOCATE target. */
+  name?: string;
+  /** SET value, null for RESET / SET … TO DEFAULT. */
+  value?: string | null;
+  /** SET LOCAL: the setting reverts when the transaction ends. */
+  local?: boolean;
+  copy?: CopySpec;
+  node: Node;
+  text: string;
+  /** The schema version the translation was made for: a prepared statement re-translates after DDL. */
+  schemaVersion: number;
+}
+
+const CACHE_LIMIT = 4096;
+/** Translations depend on the schema (column types): an entry is good for one schema version. */
+const cache = new Map<string, { version: number; result: Translation[] }>();
+
+/** Translates a query string (possibly several statements). Throws PgError (42601, 0A000, …). */
+export function translate(query: string): Translation[] {
+  const version = schemaVersion();
+  const hit = cache.get(query);
+  if (hit && hit.version === version) return hit.result;
+  const result = parseQuery(query).map(statement);
+  // Bounded: evict the oldest entry, so a client sending ever-new literals cannot grow memory.
+  if (!hit && cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+  cache.set(query, { version, result });
+  return result;
+}
+
+function base(raw: RawStatement, kind: StatementKind, tag: string): Translation {
+  return { kind, tag, steps: [], columns: null, paramCount: 0, paramTypes: [], lockingRead: false, node: raw.node, text: raw.text, schemaVersion: schemaVersion() };
+}
+
+function withParams(t: Translation, em: Emitter, extraSteps: Step[] = []): Translation {
+  const all = [...t.steps, ...extraSteps];
+  let max = 0;
+  for (const s of all) for (const p of s.params) if (p > max) max = p;
+  for (const p of em.paramTypes.keys()) if (p > max) max = p;
+  t.paramCount = max;
+  t.paramTypes = Array.from({ length: max }, (_, i) => em.paramTypes.get(i + 1)?.oid ?? 0);
+  t.lockingRead = em.lockingRead;
+  return t;
+}
+
+function statement(raw: RawStatement): Translation {
+  const n = raw.node;
+  const type = nodeType(n);
+  const s = n[type];
+  switch (type) {
+    case 'SelectStmt': {
+      const em = new Emitter();
+      const out = em.select(n);
+      const t = base(raw, 'query', 'SELECT');
+      t.steps = [{ sql: out.sql, params: em.params }];
+      t.columns = out.columns;
+      return withParams(t, em);
+    }
+    case 'InsertStmt':
+      return insert(raw, s);
+    case 'UpdateStmt':
+    case 'DeleteStmt': {
+      const em = new Emitter();
+      const out = em.dml(n);
+      const t = base(raw, 'dml', type === 'UpdateStmt' ? 'UPDATE' : 'DELETE');
+      t.steps = [{ sql: out.sql, params: em.params }];
+      t.columns = out.columns.length ? out.columns : null;
+      return withParams(t, em);
+    }
+    case 'TransactionStmt':
+      return transaction(raw, s);
+    case 'CreateStmt':
+      checkCreateTable(s);
+      return ddl(raw, 'CREATE TABLE', createTable(s));
+    case 'DropStmt': {
+      checkDrop(s);
+      const what = { OBJECT_TABLE: 'TABLE', OBJECT_VIEW: 'VIEW', OBJECT_INDEX: 'INDEX' }[s.removeType as string] ?? 'TABLE';
+      return ddl(raw, `DROP ${what}`, drop(s));
+    }
+    case 'IndexStmt':
+      return ddl(raw, 'CREATE INDEX', createIndex(s));
+    case 'AlterTableStmt':
+      checkAlterTable(s);
+      return ddl(raw, 'ALTER TABLE', alterTable(s));
+    case 'RenameStmt':
+      return ddl(raw, 'ALTER TABLE', rename(s));
+    case 'ViewStmt':
+      return ddl(raw, 'CREATE VIEW', createView(s));
+    case 'TruncateStmt':
+      checkTruncate(s);
+      return ddl(raw, 'TRUNCATE TABLE', truncate(s));
+    case 'CreateSchemaStmt':
+      if (s.schemaname === 'public' && s.if_not_exists) return base(raw, 'noop', 'CREATE SCHEMA');
+      throw unsupported('CREATE SCHEMA');
+    case 'VacuumStmt':
+      return base(raw, 'noop', s.is_vacuumcmd ? 'VACUUM' : 'ANALYZE');
+    case 'CommentStmt': {
+      const edit = commentEdit(s);
+      return edit ? ddl(raw, 'COMMENT', [{ sql: '', params: [], edit }]) : base(raw, 'noop', 'COMMENT');
+    }
+    case 'CheckPointStmt':
+      return base(raw, 'noop', 'CHECKPOINT');
+    case 'LockStmt':
+      return base(raw, 'noop', 'LOCK TABLE');
+    case 'VariableSetStmt':
+      return variableSet(raw, s);
+    case 'VariableShowStmt': {
+      const t = base(raw, 'show', 'SHOW');
+      t.name = String(s.name).toLowerCase();
+      t.columns = [{ name: t.name === 'all' ? 'name' : displayName(t.name), type: { oid: OID.text, typmod: -1 } }];
+      return t;
+    }
+    case 'DiscardStmt':
+      return base(raw, 'discard', `DISCARD ${String(s.target).replace('DISCARD_', '')}`);
+    case 'DeallocateStmt': {
+      const t = base(raw, 'deallocate', s.isall || !s.name ? 'DEALLOCATE ALL' : 'DEALLOCATE');
+      t.name = s.name;
+      return t;
+    }
+    case 'CopyStmt':
+      return copy(raw, s);
+    default:
+      throw unsupported(statementName(type));
+  }
+}
+
+function statementName(type: string): string {
+  return type.replace(/Stmt$/, '').replace(/([a-z])([A-Z])/g, '$1 $2').toUpperCase();
+}
+
+function ddl(raw: RawStatement, tag: string, steps: Step[]): Translation {
+  const t = base(raw, 'ddl', tag);
+  t.steps = steps;
+  return t;
+}
+
+/**
+ * INSERT. SQLite has no DEFAULT inside VALUES: rows that use it are written without those
+ * columns, one SQLite INSERT per distinct set of defaulted columns, in the rows' order.
+ */
+function insert(raw: RawStatement, s: Node): Translation {
+  const em = new Emitter();
+  const t = base(raw, 'dml', 'INSERT');
+  const values = s.selectStmt?.SelectStmt?.valuesLists as Node[] | undefined;
+  const hasDefault = values?.some((l) => (l.List.items as Node[]).some((e) => e.SetToDefault));
+  if (!values || !hasDefault) {
+    const out = em.insert(s);
+    t.steps = [{ sql: out.sql, params: em.params }];
+    t.columns = out.columns.length ? out.columns : null;
+    return withParams(t, em);
+  }
+  const cols = ((s.cols ?? []) as Node[]).map((c) => c.ResTarget.name as string);
+  if (!cols.length) throw unsupported('DEFAULT in VALUES without a column list');
+  const steps: Step[] = [];
+  const paramTypes = new Map<number, PgTypeInfo>();
+  let columns: OutputColumn[] = [];
+  for (const row of values) {
+    const items = row.List.items as Node[];
+    const keep = items.map((e, i) => (e.SetToDefault ? -1 : i)).filter((i) => i >= 0);
+    const rowEm = new Emitter();
+    const out = rowEm.insert(s, [keep.map((i) => items[i]!)], keep.map((i) => cols[i]!));
+    steps.push({ sql: out.sql, params: rowEm.params });
+    columns = out.columns;
+    for (const [k, v] of rowEm.paramTypes) paramTypes.set(k, v);
+  }
+  t.steps = steps;
+  t.columns = columns.length ? columns : null;
+  for (const [k, v] of paramTypes) em.paramTypes.set(k, v);
+  return withParams(t, em);
+}
+
+function transaction(raw: RawStatement, s: Node): Translation {
+  switch (s.kind) {
+    case 'TRANS_STMT_BEGIN':
+    case 'TRANS_STMT_START': {
+      const t = base(raw, 'begin', s.kind === 'TRANS_STMT_BEGIN' ? 'BEGIN' : 'START TRANSACTION');
+      const isolation = ((s.options ?? []) as Node[]).find((o) => o.DefElem?.defname === 'transaction_isolation');
+      t.value = isolation ? (isolation.DefElem.arg?.A_Const?.sval?.sval ?? null) : null;
+      return t;
+    }
+    case 'TRANS_STMT_COMMIT':
+      return base(raw, 'commit', 'COMMIT');
+    case 'TRANS_STMT_ROLLBACK':
+      return base(raw, 'rollback', 'ROLLBACK');
+    case 'TRANS_STMT_SAVEPOINT':
+    case 'TRANS_STMT_RELEASE':
+    case 'TRANS_STMT_ROLLBACK_TO': {
+      const kind = s.kind === 'TRANS_STMT_SAVEPOINT' ? 'savepoint' : s.kind === 'TRANS_STMT_RELEASE' ? 'release' : 'rollback_to';
+      const t = base(raw, kind, kind === 'savepoint' ? 'SAVEPOINT' : kind === 'release' ? 'RELEASE' : 'ROLLBACK');
+      t.name = s.savepoint_name;
+      return t;
+    }
+    default:
+      throw unsupported(String(s.kind).replace('TRANS_STMT_', '').replace('_', ' '));
+  }
+}
+
+function variableSet(raw: RawStatement, s: Node): Translation {
+  const t = base(raw, 'set', s.kind === 'VAR_RESET' || s.kind === 'VAR_RESET_ALL' ? 'RESET' : 'SET');
+  if (s.kind === 'VAR_SET_MULTI') {
+    // SET TRANSACTION … / SET SESSION CHARACTERISTICS: evsql is always serializable.
+    t.kind = 'noop';
+    return t;
+  }
+  t.name = s.name ? String(s.name).toLowerCase() : 'all';
+  t.local = !!s.is_local;
+  if (s.kind === 'VAR_SET_VALUE') {
+    t.value = ((s.args ?? []) as Node[]).map(settingValue).join(', ');
+  } else {
+    t.value = null;
+  }
+  return t;
+}
+
+function settingValue(n: Node): string {
+  const c = n.A_Const ?? n.TypeCast?.arg?.A_Const;
+  if (!c) throw new PgError(SqlState.syntaxError, 'syntax error in SET value');
+  if (c.sval) return c.sval.sval ?? '';
+  if (c.ival) return String(c.ival.ival ?? 0);
+  if (c.fval) return c.fval.fval;
+  if (c.boolval) return c.boolval.boolval ? 'on' : 'off';
+  return '';
+}
+
+function copy(raw: RawStatement, s: Node): Translation {
+  if (s.filename || s.is_program) throw new PgError(SqlState.featureNotSupported, 'COPY to or from a file is not supported by evsql; use COPY … FROM STDIN / TO STDOUT');
+  const options: Record<string, string | boolean> = {};
+  for (const o of (s.options ?? []) as Node[]) {
+    const d = o.DefElem;
+    const arg = d.arg;
+    options[d.defname] = arg === undefined ? true : (arg.String?.sval ?? arg.Integer?.ival ?? arg.Boolean?.boolval ?? (arg.List ? names(arg.List.items).join(',') : true));
+  }
+  const t = base(raw, 'copy', 'COPY');
+  let query: Step | null = null;
+  let queryColumns: OutputColumn[] = [];
+  if (s.query) {
+    if (s.is_from) throw new PgError(SqlState.syntaxError, 'COPY (query) cannot be used with FROM');
+    const em = new Emitter();
+    const out = em.select(s.query);
+    query = { sql: out.sql, params: em.params };
+    queryColumns = out.columns;
+  }
+  t.copy = {
+    table: s.relation?.relname ?? '',
+    columns: s.attlist ? names(s.attlist) : null,
+    from: !!s.is_from,
+    query,
+    queryColumns,
+    options,
+  };
+  return t;
+}
+

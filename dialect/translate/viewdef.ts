@@ -1,0 +1,140 @@
+/**
+ * pg_get_viewdef: a view's query as PostgreSQL 15 prints it, computed when CREATE VIEW is
+ * translated. PostgreSQL prints the stored (analyzed) query: every column qualified by its
+ * relation, `*` expanded, output names given with AS where they differ from the column's, one
+ * line per result column and per clause. The pretty form is psql's \d+; the plain one (every
+ * operator parenthesized) is pg_views' and information_schema's. Covers a SELECT over tables and
+ * joins with WHERE, GROUP BY, HAVING, ORDER BY, LIMIT and OFFSET; anything else (subqueries, set
+ * operations, CTEs) is left to the SQLite text.
+ */
+import { type PgTypeInfo } from '../../pg/types.js';
+import { type Node, names, nodeType } from './parse.js';
+import { columnName } from './emit.js';
+import { lookupTable } from './schema.js';
+import { type Resolver, Unsupported, analyzeExpression } from './deparse.js';
+import { quoteIdentifier } from '../../pg/ident.js';
+import type { Display } from '../catalog/markers.js';
+
+interface Relation {
+  /** How the query names it: the alias, else the table's name. */
+  qualifier: string;
+  columns: Array<{ name: string; type: PgTypeInfo }>;
+}
+
+type Form = keyof Display;
+
+const JOINS: Record<string, string> = { JOIN_INNER: 'JOIN', JOIN_LEFT: 'LEFT JOIN', JOIN_RIGHT: 'RIGHT JOIN', JOIN_FULL: 'FULL JOIN' };
+
+/**
+ * The view's definition, pretty and plain, its columns named by `aliases` where the view names
+ * them; undefined when the query is beyond this deparser.
+ */
+export function viewDefinition(query: Node, aliases: string[]): Display | undefined {
+  try {
+    return deparseSelect(query.SelectStmt, aliases);
+  } catch (err) {
+    if (err instanceof Unsupported) return undefined;
+    throw err;
+  }
+}
+
+function deparseSelect(s: Node | undefined, aliases: string[]): Display {
+  if (!s || (s.op && s.op !== 'SETOP_NONE') || s.withClause || s.valuesLists || !s.fromClause || s.fromClause.length !== 1 || s.lockingClause || s.windowClause) throw new Unsupported();
+  if (s.distinctClause && (s.distinctClause.length > 1 || Object.keys(s.distinctClause[0] ?? {}).length > 0)) throw new Unsupported();
+  const relations: Relation[] = [];
+  const from = fromItem(s.fromClause[0], relations);
+  const resolve = resolver(relations);
+  const expr = (n: Node) => analyzeExpression(n, resolve).display;
+
+  const targets: Display[] = [];
+  for (const t of s.targetList as Node[]) {
+    const rt = t.ResTarget;
+    const fields = rt.val.ColumnRef ? names(rt.val.ColumnRef.fields) : [];
+    if (fields.at(-1) === '*') {
+      const qualifier = fields.length === 2 ? fields[0] : undefined;
+      for (const r of relations.filter((x) => qualifier === undefined || x.qualifier === qualifier)) {
+        for (const c of r.columns) {
+          const name = aliases[targets.length] ?? c.name;
+          targets.push(same(`${quoteIdentifier(r.qualifier)}.${quoteIdentifier(c.name)}${name === c.name ? '' : ` AS ${quoteIdentifier(name)}`}`));
+        }
+      }
+      continue;
+    }
+    const analyzed = analyzeExpression(rt.val, resolve);
+    const name = aliases[targets.length] ?? (rt.name as string | undefined) ?? columnName(rt.val);
+    const label = analyzed.column === name ? '' : ` AS ${quoteIdentifier(name)}`;
+    targets.push({ pretty: analyzed.display.pretty + label, plain: analyzed.display.plain + label });
+  }
+
+  const where = s.whereClause ? expr(s.whereClause) : null;
+  const groups = ((s.groupClause ?? []) as Node[]).map(expr);
+  const having = s.havingClause ? expr(s.havingClause) : null;
+  const orders = ((s.sortClause ?? []) as Node[]).map((n) => {
+    const sort = n.SortBy;
+    if (sort.useOp) throw new Unsupported();
+    const desc = sort.sortby_dir === 'SORTBY_DESC';
+    // NULLS FIRST is the default for DESC, NULLS LAST for ASC: only the other one prints.
+    const nulls = sort.sortby_nulls === 'SORTBY_NULLS_FIRST' && !desc ? ' NULLS FIRST' : sort.sortby_nulls === 'SORTBY_NULLS_LAST' && desc ? ' NULLS LAST' : '';
+    const e = expr(sort.node);
+    return { pretty: e.pretty + (desc ? ' DESC' : '') + nulls, plain: e.plain + (desc ? ' DESC' : '') + nulls };
+  });
+  const offset = s.limitOffset ? expr(s.limitOffset) : null;
+  const limit = s.limitCount && !s.limitCount.A_Const?.isnull ? expr(s.limitCount) : null;
+  if (s.limitOption === 'LIMIT_OPTION_WITH_TIES') throw new Unsupported();
+
+  const text = (form: Form) => {
+    let out = ` SELECT${s.distinctClause ? ' DISTINCT' : ''} ${targets.map((t) => t[form]).join(',\n    ')}\n   FROM ${from(form)}`;
+    if (where) out += `\n  WHERE ${where[form]}`;
+    if (groups.length) out += `\n  GROUP BY ${groups.map((g) => g[form]).join(', ')}`;
+    if (having) out += `\n HAVING ${having[form]}`;
+    if (orders.length) out += `\n  ORDER BY ${orders.map((o) => o[form]).join(', ')}`;
+    if (offset) out += `\n OFFSET ${offset[form]}`;
+    if (limit) out += `\n LIMIT ${limit[form]}`;
+    return out + ';';
+  };
+  return { pretty: text('pretty'), plain: text('plain') };
+}
+
+/** A FROM item: the relations it brings into scope, and its text in either form. */
+function fromItem(n: Node, relations: Relation[]): (form: Form) => string {
+  switch (nodeType(n)) {
+    case 'RangeVar': {
+      const r = n.RangeVar;
+      if (r.schemaname && r.schemaname !== 'public') throw new Unsupported();
+      const table = lookupTable(r.relname);
+      if (!table || r.alias?.colnames) throw new Unsupported();
+      const alias = r.alias?.aliasname as string | undefined;
+      relations.push({ qualifier: alias ?? r.relname, columns: table.columns.map((c) => ({ name: c.name, type: c.type })) });
+      const text = quoteIdentifier(r.relname) + (alias ? ` ${quoteIdentifier(alias)}` : '');
+      return () => text;
+    }
+    case 'JoinExpr': {
+      const j = n.JoinExpr;
+      const kind = JOINS[j.jointype as string];
+      if (!kind || j.isNatural || j.alias || j.usingClause || !j.quals) throw new Unsupported();
+      const left = fromItem(j.larg, relations);
+      const right = fromItem(j.rarg, relations);
+      const on = analyzeExpression(j.quals, resolver(relations)).display;
+      // Plain, each join and its condition are parenthesized once more.
+      return (form) => (form === 'pretty' ? `${left(form)}\n     ${kind} ${right(form)} ON ${on.pretty}` : `(${left(form)}\n     ${kind} ${right(form)} ON (${on.plain}))`);
+    }
+    default:
+      throw new Unsupported();
+  }
+}
+
+/** Resolves a column reference against the relations in scope, qualified as PostgreSQL prints it. */
+function resolver(relations: Relation[]): Resolver {
+  return (fields) => {
+    const [qualifier, column] = fields.length === 2 ? fields : [undefined, fields[0]];
+    for (const r of relations.filter((x) => qualifier === undefined || x.qualifier === qualifier)) {
+      const c = r.columns.find((x) => x.name === column);
+      if (c) return { qualifier: r.qualifier, name: c.name, type: c.type };
+    }
+    throw new Unsupported();
+  };
+}
+
+function same(text: string): Display {
+  return { pretty: text, plain: text };
+}

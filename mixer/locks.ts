@@ -1,0 +1,231 @@
+/**
+ * The lock manager for interactive transactions: strict two-phase locking on conflict keys. A
+ * transaction's locks are held until it ends (release), whatever it read or wrote; a request whose
+ * keys conflict with another transaction's locks waits, and a cycle of waits is broken by aborting
+ * its youngest transaction (40P01). Deciding this before the log makes every replica see the same
+ * outcome.
+ *
+ * Holders are indexed by table, key set and row, so acquiring k keys costs O(k × holders that
+ * conflict), never a scan over all locks. Pure: no clocks (lock_timeout is the caller's).
+ */
+import { assert } from '../lib/assert.js';
+import { type ConflictKey, type LockMode, keySetOf } from './keys.js';
+
+/** Per transaction: how many keys of each mode it holds in a category. */
+type Counts = Map<number, { r: number; w: number }>;
+
+interface TableLocks {
+  table: Map<number, LockMode>;
+  rows: Map<string, Map<number, LockMode>>;
+  /** Row locks by key set; a row lock conflicts with every row lock of another key set. */
+  sets: Map<string, Counts>;
+}
+
+interface Held {
+  table: string;
+  row: string | undefined;
+  /** keySetOf(row), computed once. */
+  set: string | undefined;
+  mode: LockMode;
+}
+
+export class LockTable {
+  private readonly star = new Map<number, LockMode>();
+  private readonly tables = new Map<string, TableLocks>();
+  /** Every lock by transaction and mode: '*' requests conflict with all of them. */
+  private readonly all: Counts = new Map();
+  private readonly held_ = new Map<number, Map<string, Held>>();
+  private readonly waits = new Map<number, number[]>();
+  /** Reused by blockers(): most calls find nobody, and then allocate nothing. */
+  private readonly found = new Set<number>();
+
+  /**
+   * Grants all of `keys` to `tx` (held until release), or none and says whom it waits for.
+   * Re-entrant; 'r' held and 'w' asked upgrades. Locks of `friend` (the transaction a short-lived
+   * read lock is taken for) do not count as conflicts.
+   */
+  acquire(tx: number, keys: ConflictKey[], friend?: number): { granted: true } | { granted: false; waitsFor: number[] } {
+    const waitsFor = this.blockers(tx, keys, friend);
+    if (waitsFor.length) return { granted: false, waitsFor };
+    let mine = this.held_.get(tx);
+    if (!mine) this.held_.set(tx, (mine = new Map()));
+    for (const key of keys) {
+      const id = keyId(key);
+      const had = mine.get(id);
+      if (had && (had.mode === 'w' || key.mode === 'r')) continue;
+      if (had) this.unindex(tx, had);
+      const h: Held = { table: key.table, row: key.row, set: key.row === undefined ? undefined : keySetOf(key.row), mode: key.mode };
+      mine.set(id, h);
+      this.index(tx, h);
+    }
+    return { granted: true };
+  }
+
+  /** Transactions other than `tx` (and `friend`) holding locks that conflict with `keys`, ascending. */
+  blockers(tx: number, keys: ConflictKey[], friend?: number): number[] {
+    const found = this.found;
+    found.clear();
+    for (const k of keys) this.conflicting(k, tx, found);
+    if (friend !== undefined) found.delete(friend);
+    return found.size === 0 ? [] : [...found].sort((a, b) => a - b);
+  }
+
+  release(tx: number): void {
+    const mine = this.held_.get(tx);
+    if (mine) for (const h of mine.values()) this.unindex(tx, h);
+    this.held_.delete(tx);
+    this.waits.delete(tx);
+    assert(!this.all.has(tx) && !this.star.has(tx), () => `transaction ${tx} still indexed after release`);
+  }
+
+  /**
+   * Records that `tx` waits for `waitsFor` (replacing what it waited for before) and looks for wait
+   * cycles through it: returns the youngest (highest id) transaction on any of them, to abort with
+   * 40P01, or null. Only a new edge can close a cycle, and every new edge starts at `tx`. When the
+   * victim is not `tx`, another cycle through `tx` may remain: after releasing the victim, call
+   * this again with what `tx` now waits for.
+   */
+  waiting(tx: number, waitsFor: number[]): number | null {
+    assert(!waitsFor.includes(tx), () => `transaction ${tx} cannot wait for itself`);
+    this.waits.set(tx, [...waitsFor].sort((a, b) => a - b));
+    // Transactions reachable from tx; those that also reach back to tx are on a cycle with it.
+    const reachable = new Set<number>();
+    const stack = [tx];
+    while (stack.length) {
+      for (const next of this.waits.get(stack.pop()!) ?? []) {
+        if (!reachable.has(next)) {
+          reachable.add(next);
+          stack.push(next);
+        }
+      }
+    }
+    if (!reachable.has(tx)) return null;
+    const onCycle = new Set([tx]);
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const n of reachable) {
+        if (!onCycle.has(n) && (this.waits.get(n) ?? []).some((m) => onCycle.has(m))) {
+          onCycle.add(n);
+          grew = true;
+        }
+      }
+    }
+    return Math.max(...onCycle);
+  }
+
+  notWaiting(tx: number): void {
+    this.waits.delete(tx);
+  }
+
+  /** What `tx` waits for, as last recorded by waiting(). */
+  waitsFor(tx: number): readonly number[] {
+    return this.waits.get(tx) ?? [];
+  }
+
+  held(tx: number): ConflictKey[] {
+    return [...(this.held_.get(tx)?.values() ?? [])].map((h) => (h.row === undefined ? { mode: h.mode, table: h.table } : { mode: h.mode, table: h.table, row: h.row }));
+  }
+
+  /** Transactions holding any lock. */
+  holders(): number[] {
+    return [...this.held_.keys()].filter((tx) => this.held_.get(tx)!.size > 0);
+  }
+
+  private conflicting(k: ConflictKey, self: number, out: Set<number>): void {
+    const w = k.mode === 'w';
+    if (k.table === '*') {
+      for (const [tx, c] of this.all) if (tx !== self && (w || c.w > 0)) out.add(tx);
+      return;
+    }
+    // Most categories are empty for most keys: the size checks spare creating iterators.
+    if (this.star.size) holding(this.star, self, w, out);
+    const t = this.tables.get(k.table);
+    if (!t) return;
+    if (t.table.size) holding(t.table, self, w, out);
+    // A table key meets every row key; a row key meets row keys of other key sets. The usual case,
+    // a row key of the only key set held on the table, needs no look at the sets.
+    const row = k.row;
+    const only = t.sets.size === 1 ? t.sets.keys().next().value! : undefined;
+    if (row === undefined || only === undefined || !inSet(row, only)) {
+      const set = row === undefined ? undefined : keySetOf(row);
+      for (const [s, counts] of t.sets) {
+        if (s === set) continue;
+        for (const [tx, c] of counts) if (tx !== self && (w || c.w > 0)) out.add(tx);
+      }
+    }
+    if (k.row !== undefined) {
+      const holders = t.rows.get(k.row);
+      if (holders) holding(holders, self, w, out);
+    }
+  }
+
+  private index(tx: number, h: Held): void {
+    count(this.all, tx, h.mode, 1);
+    const k = h;
+    if (k.table === '*') {
+      this.star.set(tx, h.mode);
+      return;
+    }
+    let t = this.tables.get(k.table);
+    if (!t) this.tables.set(k.table, (t = { table: new Map(), rows: new Map(), sets: new Map() }));
+    if (k.row === undefined) {
+      t.table.set(tx, h.mode);
+      return;
+    }
+    let holders = t.rows.get(k.row);
+    if (!holders) t.rows.set(k.row, (holders = new Map()));
+    holders.set(tx, h.mode);
+    const set = h.set!;
+    let counts = t.sets.get(set);
+    if (!counts) t.sets.set(set, (counts = new Map()));
+    count(counts, tx, h.mode, 1);
+  }
+
+  private unindex(tx: number, h: Held): void {
+    count(this.all, tx, h.mode, -1);
+    const k = h;
+    if (k.table === '*') {
+      assert(this.star.get(tx) === h.mode, 'star lock index out of step');
+      this.star.delete(tx);
+      return;
+    }
+    const t = this.tables.get(k.table);
+    assert(t, () => `no lock index for table ${k.table}`);
+    if (k.row === undefined) {
+      assert(t.table.get(tx) === h.mode, 'table lock index out of step');
+      t.table.delete(tx);
+    } else {
+      const holders = t.rows.get(k.row);
+      assert(holders?.get(tx) === h.mode, 'row lock index out of step');
+      holders.delete(tx);
+      if (holders.size === 0) t.rows.delete(k.row);
+      const set = h.set!;
+      const counts = t.sets.get(set)!;
+      count(counts, tx, h.mode, -1);
+      if (counts.size === 0) t.sets.delete(set);
+    }
+    if (t.table.size === 0 && t.sets.size === 0) this.tables.delete(k.table);
+  }
+}
+
+/** Adds the holders in `modes` other than `self` that a request (a write when `w`) conflicts with. */
+function holding(modes: Map<number, LockMode>, self: number, w: boolean, out: Set<number>): void {
+  for (const [tx, m] of modes) if (tx !== self && (w || m === 'w')) out.add(tx);
+}
+
+/** Whether `row` is a row of key set `set`, without slicing it. */
+function inSet(row: string, set: string): boolean {
+  return row.length > set.length && row.charCodeAt(set.length) === 61 /* '=' */ && row.startsWith(set);
+}
+
+function keyId(k: ConflictKey): string {
+  return k.row === undefined ? `${k.table}\u0000` : `${k.table}\u0000\u0001${k.row}`;
+}
+
+function count(counts: Counts, tx: number, mode: LockMode, delta: 1 | -1): void {
+  let c = counts.get(tx);
+  if (!c) counts.set(tx, (c = { r: 0, w: 0 }));
+  c[mode] += delta;
+  assert(c[mode] >= 0, 'lock count below zero');
+  if (c.r === 0 && c.w === 0) counts.delete(tx);
+}

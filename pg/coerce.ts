@@ -1,0 +1,114 @@
+/**
+ * PostgreSQL's assignment to a typed column, in evsql's storage convention (pgtypes.ts): what
+ * INSERT, UPDATE and DEFAULT store for a value. Text goes through the type's input function
+ * ('true' into bool, '2024-01-02T03:04:05Z' into timestamptz, an upper-case uuid, jsonb with its
+ * keys sorted); numbers are rounded to a numeric's scale or an integer and range-checked; varchar(n)
+ * and char(n) refuse longer values, and char(n) keeps no trailing blanks (it is padded on output).
+ *
+ * The translator applies it to literals while translating; the `pg_store` SQL function applies it
+ * to everything else at run time. Pure: no I/O, no session state.
+ */
+import { PgError, SqlState } from './errors.js';
+import { OID, decodeTextParam, encodeText, formatType, type SqliteValue } from './types.js';
+
+const INTEGER_RANGE: Record<number, { min: bigint; max: bigint; label: string }> = {
+  [OID.int2]: { min: -32768n, max: 32767n, label: 'smallint' },
+  [OID.int4]: { min: -2147483648n, max: 2147483647n, label: 'integer' },
+  [OID.int8]: { min: -(2n ** 63n), max: 2n ** 63n - 1n, label: 'bigint' },
+};
+
+/** The stored form of `value` assigned to a column of type (oid, typmod). */
+export function storeValue(value: SqliteValue, oid: number, typmod: number): SqliteValue {
+  if (value === null) return null;
+  switch (oid) {
+    case OID.int2:
+    case OID.int4:
+    case OID.int8:
+      return storeInteger(value, oid);
+    case OID.numeric:
+      return storeNumeric(value, typmod);
+    case OID.float4:
+    case OID.float8:
+      if (typeof value === 'number') return oid === OID.float4 ? Math.fround(value) : value;
+      if (typeof value === 'bigint') return oid === OID.float4 ? Math.fround(Number(value)) : Number(value);
+      return decodeTextParam(textOf(value), oid);
+    case OID.bool:
+      if (typeof value === 'bigint' || typeof value === 'number') return value ? 1n : 0n;
+      return decodeTextParam(textOf(value), oid);
+    case OID.text:
+    case OID.name:
+      return typeof value === 'string' ? value : textOf(value);
+    case OID.varchar:
+      return storeCharacters(typeof value === 'string' ? value : textOf(value), typmod, false);
+    case OID.bpchar:
+      return storeCharacters(typeof value === 'string' ? value : textOf(value), typmod, true);
+    case OID.bytea:
+      return Buffer.isBuffer(value) ? value : decodeTextParam(textOf(value), oid);
+    default:
+      return typeof value === 'string' ? decodeTextParam(value, oid) : value;
+  }
+}
+
+function textOf(value: SqliteValue): string {
+  if (typeof value === 'string') return value;
+  if (Buffer.isBuffer(value)) return encodeText(value, OID.bytea) ?? '';
+  return encodeText(value, typeof value === 'number' ? OID.float8 : OID.int8) ?? '';
+}
+
+function storeInteger(value: SqliteValue, oid: number): SqliteValue {
+  const range = INTEGER_RANGE[oid]!;
+  let n: bigint;
+  if (typeof value === 'bigint') n = value;
+  else if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new PgError(SqlState.numericValueOutOfRange, `${range.label} out of range`);
+    // A fractional number here is a numeric (floats are stored in float columns): numeric rounds half away from zero.
+    n = BigInt(Math.sign(value) * Math.round(Math.abs(value)));
+  } else {
+    return decodeTextParam(textOf(value), oid);
+  }
+  if (n < range.min || n > range.max) throw new PgError(SqlState.numericValueOutOfRange, `${range.label} out of range`);
+  return n;
+}
+
+/** numeric(p,s): rounded to s fraction digits, at most p-s integer digits (numeric's apply_typmod). */
+function storeNumeric(value: SqliteValue, typmod: number): SqliteValue {
+  const stored = typeof value === 'string' || Buffer.isBuffer(value) ? decodeTextParam(textOf(value), OID.numeric) : value;
+  if (typmod < 4 || typeof stored !== 'bigint' && typeof stored !== 'number' && typeof stored !== 'string') return stored;
+  const precision = ((typmod - 4) >> 16) & 0xffff;
+  const scale = (((typmod - 4) & 0x7ff) ^ 1024) - 1024;
+  const text = encodeText(stored, OID.numeric, typmod)!;
+  if (!/^-?\d/.test(text)) return stored;
+  const digits = text.replace(/^-/, '').split('.')[0]!.replace(/^0+/, '').length;
+  if (digits > precision - scale) {
+    const bound = precision - scale;
+    throw new PgError(SqlState.numericValueOutOfRange, 'numeric field overflow', {
+      detail: `A field with precision ${precision}, scale ${scale} must round to an absolute value less than ${bound > 0 ? `10^${bound}` : '1'}.`,
+    });
+  }
+  return decodeTextParam(text, OID.numeric);
+}
+
+/** varchar(n) and char(n): longer values are an error unless the excess is blanks, which go. */
+function storeCharacters(s: string, typmod: number, blankPadded: boolean): string {
+  const trimmed = blankPadded ? s.replace(/ +$/, '') : s;
+  const max = typmod - 4;
+  if (max <= 0 || trimmed.length <= max) return trimmed;
+  const chars = [...trimmed];
+  if (chars.length <= max) return trimmed;
+  if (chars.slice(max).every((c) => c === ' ')) return chars.slice(0, max).join('');
+  throw new PgError(SqlState.stringDataRightTruncation, `value too long for type ${formatType(blankPadded ? OID.bpchar : OID.varchar, typmod)}`);
+}
+
+/** A stored value as an SQLite literal. */
+export function sqlLiteral(v: SqliteValue): string {
+  if (v === null) return 'NULL';
+  if (typeof v === 'bigint') return v.toString();
+  if (typeof v === 'number') {
+    if (Number.isNaN(v)) return "'NaN'";
+    if (!Number.isFinite(v)) return v > 0 ? '9e999' : '-9e999';
+    const s = String(v);
+    return /[.e]/.test(s) ? s : `${s}.0`;
+  }
+  if (Buffer.isBuffer(v)) return `X'${v.toString('hex')}'`;
+  return `'${v.replace(/'/g, "''")}'`;
+}

@@ -1,0 +1,339 @@
+/**
+ * PostgreSQL's date/time arithmetic on evsql's stored forms (pgtypes.ts): timestamp ± interval
+ * (months first, clamped to the month's end, then days, then time, as timestamp_pl_interval),
+ * date ± integer, differences, interval arithmetic and comparison, extract(). The server's
+ * TimeZone is UTC, so timestamptz arithmetic is timestamp arithmetic in UTC. Pure.
+ */
+import { PgError, SqlState } from './errors.js';
+import {
+  type Interval,
+  type Timestamp,
+  PG_EPOCH_DAYS,
+  civilFromDays,
+  daysFromCivil,
+  daysInMonth,
+  formatDate,
+  formatInterval,
+  formatTimestamp,
+  parseDate,
+  parseInterval,
+  parseTime,
+  parseTimestamp,
+  clockText,
+} from './types.js';
+
+const USEC_PER_SEC = 1_000_000;
+const USEC_PER_DAY = 86_400_000_000;
+const SECS_PER_DAY = 86_400;
+const DAYS_PER_MONTH = 30;
+
+function finite(ts: Timestamp | string, what: string): Timestamp {
+  if (typeof ts === 'string') throw new PgError(SqlState.datetimeFieldOverflow, `${what} out of range`);
+  return ts;
+}
+
+/** timestamp_pl_interval: months (clamping the day), then days, then microseconds. */
+function plusInterval(ts: Timestamp, iv: Interval, sign: number): Timestamp {
+  let days = ts.days;
+  if (iv.months !== 0) {
+    const [y, m, d] = civilFromDays(days + PG_EPOCH_DAYS);
+    const total = y * 12 + (m - 1) + sign * iv.months;
+    const year = Math.floor(total / 12);
+    const month = total - year * 12 + 1;
+    days = daysFromCivil(year, month, Math.min(d, daysInMonth(year, month))) - PG_EPOCH_DAYS;
+  }
+  days += sign * iv.days;
+  let usec = ts.usec + sign * iv.usec;
+  const carry = Math.floor(usec / USEC_PER_DAY);
+  days += carry;
+  usec -= carry * USEC_PER_DAY;
+  return { days, usec };
+}
+
+/** timestamp(tz) ± interval. */
+export function timestampPlusInterval(ts: string, iv: string, sign: number, withTz: boolean): string {
+  const t = parseTimestamp(ts, withTz);
+  if (typeof t === 'string') return t;
+  return formatTimestamp(plusInterval(t, parseInterval(iv), sign), withTz);
+}
+
+/** date ± interval is a timestamp. */
+export function datePlusInterval(date: string, iv: string, sign: number): string {
+  const d = parseDate(date);
+  if (typeof d === 'string') return d;
+  return formatTimestamp(plusInterval({ days: d, usec: 0 }, parseInterval(iv), sign), false);
+}
+
+export function datePlusDays(date: string, n: number): string {
+  const d = parseDate(date);
+  if (typeof d === 'string') return d;
+  return formatDate(d + n);
+}
+
+export function dateMinusDate(a: string, b: string): number {
+  const x = parseDate(a);
+  const y = parseDate(b);
+  if (typeof x === 'string' || typeof y === 'string') throw new PgError(SqlState.datetimeFieldOverflow, 'cannot subtract infinite dates');
+  return x - y;
+}
+
+/** timestamp - timestamp: the microseconds between, whole days split out (justify_hours). */
+export function timestampMinusTimestamp(a: string, b: string, withTz: boolean): string {
+  const x = finite(parseTimestamp(a, withTz), 'interval');
+  const y = finite(parseTimestamp(b, withTz), 'interval');
+  const usec = (x.days - y.days) * USEC_PER_DAY + (x.usec - y.usec);
+  const days = Math.trunc(usec / USEC_PER_DAY);
+  return formatInterval({ months: 0, days, usec: usec - days * USEC_PER_DAY });
+}
+
+export function dateAtTime(date: string, time: string): string {
+  const d = parseDate(date);
+  if (typeof d === 'string') return d;
+  return formatTimestamp({ days: d, usec: parseTime(time) }, false);
+}
+
+export function timePlusInterval(time: string, iv: string, sign: number): string {
+  const t = parseTime(time);
+  const usec = (((t + sign * parseInterval(iv).usec) % USEC_PER_DAY) + USEC_PER_DAY) % USEC_PER_DAY;
+  return clockText(usec);
+}
+
+export function intervalPlusInterval(a: string, b: string, sign: number): string {
+  const x = parseInterval(a);
+  const y = parseInterval(b);
+  return formatInterval({ months: x.months + sign * y.months, days: x.days + sign * y.days, usec: x.usec + sign * y.usec });
+}
+
+/** Rounds to microseconds, as TSROUND. */
+function tsRound(x: number): number {
+  return Math.round(x * USEC_PER_SEC) / USEC_PER_SEC;
+}
+
+/** interval_mul: fractional months spill into days (30 each), fractional days into seconds. */
+export function intervalTimes(iv: string, factor: number): string {
+  const span = parseInterval(iv);
+  if (!Number.isFinite(factor)) throw new PgError(SqlState.numericValueOutOfRange, 'interval out of range');
+  const months = Math.trunc(span.months * factor);
+  let days = Math.trunc(span.days * factor);
+  const monthRemainderDays = tsRound((span.months * factor - months) * DAYS_PER_MONTH);
+  let secRemainder = tsRound((span.days * factor - days + monthRemainderDays - Math.trunc(monthRemainderDays)) * SECS_PER_DAY);
+  if (Math.abs(secRemainder) >= SECS_PER_DAY) {
+    days += Math.trunc(secRemainder / SECS_PER_DAY);
+    secRemainder -= Math.trunc(secRemainder / SECS_PER_DAY) * SECS_PER_DAY;
+  }
+  days += Math.trunc(monthRemainderDays);
+  return formatInterval({ months, days, usec: Math.round(span.usec * factor + secRemainder * USEC_PER_SEC) });
+}
+
+export function intervalDividedBy(iv: string, divisor: number): string {
+  if (divisor === 0) throw new PgError(SqlState.divisionByZero, 'division by zero');
+  return intervalTimes(iv, 1 / divisor);
+}
+
+/** interval_cmp: months count 30 days, days 24 hours. */
+export function intervalCompare(a: string, b: string): number {
+  const key = (iv: Interval) => (iv.months * DAYS_PER_MONTH + iv.days) * USEC_PER_DAY + iv.usec;
+  return Math.sign(key(parseInterval(a)) - key(parseInterval(b)));
+}
+
+export function justifyHours(iv: string): string {
+  const x = parseInterval(iv);
+  const days = Math.trunc(x.usec / USEC_PER_DAY);
+  return formatInterval({ months: x.months, days: x.days + days, usec: x.usec - days * USEC_PER_DAY });
+}
+
+export function justifyDays(iv: string): string {
+  const x = parseInterval(iv);
+  const months = Math.trunc(x.days / DAYS_PER_MONTH);
+  return formatInterval({ months: x.months + months, days: x.days - months * DAYS_PER_MONTH, usec: x.usec });
+}
+
+/** age(a, b): years, months and days between, as PostgreSQL counts them from the later date back. */
+export function age(a: string, b: string, withTz: boolean): string {
+  const x = finite(parseTimestamp(a, withTz), 'interval');
+  const y = finite(parseTimestamp(b, withTz), 'interval');
+  const neg = x.days < y.days || (x.days === y.days && x.usec < y.usec);
+  const [hi, lo] = neg ? [y, x] : [x, y];
+  const [y1, m1, d1] = civilFromDays(hi.days + PG_EPOCH_DAYS);
+  const [y2, m2, d2] = civilFromDays(lo.days + PG_EPOCH_DAYS);
+  let usec = hi.usec - lo.usec;
+  let days = d1 - d2;
+  let months = m1 - m2;
+  let years = y1 - y2;
+  if (usec < 0) {
+    usec += USEC_PER_DAY;
+    days--;
+  }
+  if (days < 0) {
+    // Borrow the length of the month before the later date's month.
+    const pm = m1 === 1 ? 12 : m1 - 1;
+    const py = m1 === 1 ? y1 - 1 : y1;
+    days += daysInMonth(py, pm);
+    months--;
+  }
+  if (months < 0) {
+    months += 12;
+    years--;
+  }
+  const s = neg ? -1 : 1;
+  return formatInterval({ months: s * (years * 12 + months), days: s * days, usec: s * usec });
+}
+
+const EXTRACT_UNITS = new Map<string, string>([
+  ['microsecond', 'microseconds'], ['microseconds', 'microseconds'], ['us', 'microseconds'], ['usec', 'microseconds'],
+  ['millisecond', 'milliseconds'], ['milliseconds', 'milliseconds'], ['ms', 'milliseconds'], ['msec', 'milliseconds'],
+  ['second', 'second'], ['seconds', 'second'], ['sec', 'second'], ['s', 'second'],
+  ['minute', 'minute'], ['minutes', 'minute'], ['min', 'minute'], ['m', 'minute'],
+  ['hour', 'hour'], ['hours', 'hour'], ['h', 'hour'],
+  ['day', 'day'], ['days', 'day'], ['d', 'day'],
+  ['week', 'week'], ['weeks', 'week'], ['w', 'week'],
+  ['month', 'month'], ['months', 'month'], ['mon', 'month'],
+  ['quarter', 'quarter'], ['qtr', 'quarter'],
+  ['year', 'year'], ['years', 'year'], ['y', 'year'],
+  ['decade', 'decade'], ['decades', 'decade'], ['century', 'century'], ['centuries', 'century'],
+  ['millennium', 'millennium'], ['millennia', 'millennium'],
+  ['dow', 'dow'], ['isodow', 'isodow'], ['doy', 'doy'], ['epoch', 'epoch'], ['isoyear', 'isoyear'], ['julian', 'julian'],
+]);
+
+/** The canonical unit name of an extract()/date_part() field, or an error naming the type. */
+export function extractUnit(field: string, typeLabel: string): string {
+  const unit = EXTRACT_UNITS.get(field.trim().toLowerCase());
+  if (!unit) throw new PgError(SqlState.invalidParameterValue, `unit "${field}" not recognized for type ${typeLabel}`);
+  return unit;
+}
+
+const TIME_UNITS = new Set(['microseconds', 'milliseconds', 'second', 'minute', 'hour']);
+
+/** ISO 8601 week number and week-numbering year of a day (days since 1970-01-01). */
+function isoWeek(unixDays: number): { week: number; year: number } {
+  const dow = (((unixDays + 3) % 7) + 7) % 7; // 0 = Monday
+  const thursday = unixDays - dow + 3;
+  const [year] = civilFromDays(thursday);
+  const jan1 = daysFromCivil(year, 1, 1);
+  return { week: Math.floor((thursday - jan1) / 7) + 1, year };
+}
+
+/**
+ * extract(field FROM value) as an exact decimal text: whole numbers, or seconds with their
+ * fraction. `kind` is the value's type: date, timestamp, timestamptz, time or interval.
+ */
+export function extractField(field: string, value: string, kind: 'date' | 'timestamp' | 'timestamptz' | 'time' | 'interval'): string {
+  const label = { date: 'date', timestamp: 'timestamp without time zone', timestamptz: 'timestamp with time zone', time: 'time without time zone', interval: 'interval' }[kind];
+  const unit = extractUnit(field, label);
+  if (kind === 'interval') return extractInterval(unit, parseInterval(value), label);
+  let days: number;
+  let usec: number;
+  if (kind === 'time') {
+    days = 0;
+    usec = parseTime(value);
+  } else if (kind === 'date') {
+    const d = parseDate(value);
+    if (typeof d === 'string') return d === 'infinity' ? 'Infinity' : '-Infinity';
+    days = d;
+    usec = 0;
+  } else {
+    const t = parseTimestamp(value, kind === 'timestamptz');
+    if (typeof t === 'string') return t === 'infinity' ? 'Infinity' : '-Infinity';
+    days = t.days;
+    usec = t.usec;
+  }
+  if (kind === 'date' && TIME_UNITS.has(unit)) throw new PgError(SqlState.featureNotSupported, `unit "${field}" not supported for type date`);
+  const unixDays = days + PG_EPOCH_DAYS;
+  const [y, m, d] = civilFromDays(unixDays);
+  const secs = Math.floor(usec / USEC_PER_SEC);
+  const frac = usec - secs * USEC_PER_SEC;
+  switch (unit) {
+    case 'microseconds':
+      return String((secs % 60) * USEC_PER_SEC + frac);
+    case 'milliseconds':
+      return scaled(BigInt((secs % 60) * USEC_PER_SEC + frac), 3);
+    case 'second':
+      return scaled(BigInt((secs % 60) * USEC_PER_SEC + frac), 6);
+    case 'minute':
+      return String(Math.floor(secs / 60) % 60);
+    case 'hour':
+      return String(Math.floor(secs / 3600));
+  }
+  if (kind === 'time') {
+    if (unit === 'epoch') return scaled(BigInt(usec), 6);
+    throw new PgError(SqlState.featureNotSupported, `unit "${field}" not supported for type ${label}`);
+  }
+  switch (unit) {
+    case 'day':
+      return String(d);
+    case 'month':
+      return String(m);
+    case 'quarter':
+      return String(Math.floor((m - 1) / 3) + 1);
+    case 'year':
+      return String(y > 0 ? y : y - 1);
+    case 'decade':
+      return String(Math.floor(y / 10));
+    case 'century':
+      return String(y > 0 ? Math.floor((y + 99) / 100) : -Math.floor((99 - (y - 1)) / 100));
+    case 'millennium':
+      return String(y > 0 ? Math.floor((y + 999) / 1000) : -Math.floor((999 - (y - 1)) / 1000));
+    case 'dow':
+      return String((((unixDays + 4) % 7) + 7) % 7);
+    case 'isodow':
+      return String((((unixDays + 3) % 7) + 7) % 7 + 1);
+    case 'doy':
+      return String(unixDays - daysFromCivil(y, 1, 1) + 1);
+    case 'week':
+      return String(isoWeek(unixDays).week);
+    case 'isoyear':
+      return String(isoWeek(unixDays).year);
+    case 'julian':
+      if (kind === 'date') return String(unixDays + 2440588);
+      break;
+    case 'epoch':
+      return kind === 'date' ? String(unixDays * SECS_PER_DAY) : scaled(BigInt(unixDays) * 86_400_000_000n + BigInt(usec), 6);
+  }
+  throw new PgError(SqlState.featureNotSupported, `unit "${field}" not supported for type ${label}`);
+}
+
+function extractInterval(unit: string, iv: Interval, label: string): string {
+  const secs = Math.trunc(iv.usec / USEC_PER_SEC);
+  switch (unit) {
+    case 'microseconds':
+      return String(iv.usec % (60 * USEC_PER_SEC));
+    case 'milliseconds':
+      return scaled(BigInt(iv.usec % (60 * USEC_PER_SEC)), 3);
+    case 'second':
+      return scaled(BigInt(iv.usec % (60 * USEC_PER_SEC)), 6);
+    case 'minute':
+      return String(Math.trunc(secs / 60) % 60);
+    case 'hour':
+      return String(Math.trunc(secs / 3600));
+    case 'day':
+      return String(iv.days);
+    case 'month':
+      return String(iv.months % 12);
+    case 'quarter':
+      return String(Math.trunc((iv.months % 12) / 3) + 1);
+    case 'year':
+      return String(Math.trunc(iv.months / 12));
+    case 'decade':
+      return String(Math.trunc(iv.months / 120));
+    case 'century':
+      return String(Math.trunc(iv.months / 1200));
+    case 'millennium':
+      return String(Math.trunc(iv.months / 12000));
+    case 'epoch': {
+      // Years count 365.25 days and months 30, as interval_part does.
+      const years = Math.trunc(iv.months / 12);
+      const months = iv.months % 12;
+      const usec = BigInt(years) * 31_557_600_000_000n + BigInt(months) * 2_592_000_000_000n + BigInt(iv.days) * 86_400_000_000n + BigInt(iv.usec);
+      return scaled(usec, 6);
+    }
+  }
+  throw new PgError(SqlState.featureNotSupported, `unit "${unit}" not supported for type ${label}`);
+}
+
+/** `n / 10^scale` as a decimal with exactly `scale` fraction digits. */
+function scaled(n: bigint, scale: number): string {
+  const neg = n < 0n;
+  const digits = (neg ? -n : n).toString().padStart(scale + 1, '0');
+  const cut = digits.length - scale;
+  return (neg ? '-' : '') + digits.slice(0, cut) + (scale > 0 ? '.' + digits.slice(cut) : '');
+}

@@ -1,0 +1,310 @@
+/**
+ * PostgreSQL's to_char(), to_date() and to_timestamp(text, format) for the template patterns
+ * applications use: dates and times (YYYY, MM, Mon, Month, DD, Day, Dy, HH24, HH12, MI, SS, MS,
+ * US, AM/PM, Q, WW, IW, DDD, D, ID, TZ, with FM and TH modifiers and "quoted" text) and numbers
+ * (9, 0, ., D, ',', G, S, MI, PL, SG, PR and FM), in the C locale. Pure.
+ */
+import { PgError, SqlState } from './errors.js';
+import { civilFromDays, daysFromCivil } from './types.js';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** A moment split into calendar fields; days counted from 1970-01-01. */
+export interface DateTimeParts {
+  unixDays: number;
+  usec: number;
+  /** Printed for TZ/OF: timestamptz is 'UTC' / '+00', a timestamp has none. */
+  zone: boolean;
+}
+
+// Longest first, so that HH24 wins over HH and MONTH over MON.
+const DATE_PATTERNS = [
+  'HH24', 'HH12', 'HH', 'MI', 'SS', 'MS', 'US', 'SSSSS', 'SSSS',
+  'A.M.', 'P.M.', 'a.m.', 'p.m.', 'AM', 'PM', 'am', 'pm',
+  'Y,YYY', 'YYYY', 'YYY', 'YY', 'Y', 'IYYY', 'IYY', 'IY', 'I',
+  'MONTH', 'Month', 'month', 'MON', 'Mon', 'mon', 'MM',
+  'DAY', 'Day', 'day', 'DY', 'Dy', 'dy', 'DDD', 'IDDD', 'DD', 'D', 'ID',
+  'WW', 'IW', 'W', 'CC', 'J', 'Q', 'RM', 'rm', 'TZ', 'tz', 'OF',
+].sort((a, b) => b.length - a.length);
+
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
+
+function pad(n: number, width: number, fm: boolean): string {
+  const s = String(Math.abs(n));
+  return (n < 0 ? '-' : '') + (fm ? s : s.padStart(width, '0'));
+}
+
+function ordinal(n: number, upper: boolean): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+  return upper ? suffix.toUpperCase() : suffix;
+}
+
+function casedName(name: string, pattern: string, fm: boolean, abbreviated: boolean): string {
+  let s = abbreviated ? name.slice(0, 3) : name;
+  if (pattern === pattern.toUpperCase()) s = s.toUpperCase();
+  else if (pattern === pattern.toLowerCase()) s = s.toLowerCase();
+  return fm || abbreviated ? s : s.padEnd(9, ' ');
+}
+
+function isoWeek(unixDays: number): { week: number; year: number; dayOfYear: number } {
+  const dow = (((unixDays + 3) % 7) + 7) % 7;
+  const thursday = unixDays - dow + 3;
+  const [year] = civilFromDays(thursday);
+  const firstThursday = daysFromCivil(year, 1, 1);
+  const jan4Dow = (((daysFromCivil(year, 1, 4) + 3) % 7) + 7) % 7;
+  const weekOneMonday = daysFromCivil(year, 1, 4) - jan4Dow;
+  return { week: Math.floor((thursday - firstThursday) / 7) + 1, year, dayOfYear: unixDays - weekOneMonday + 1 };
+}
+
+/** to_char(date/time, format). */
+export function formatDateTime(p: DateTimeParts, format: string): string {
+  const [y, m, d] = civilFromDays(p.unixDays);
+  const year = y > 0 ? y : 1 - y;
+  const secs = Math.floor(p.usec / 1_000_000);
+  const hour = Math.floor(secs / 3600);
+  const dow = (((p.unixDays + 4) % 7) + 7) % 7;
+  const doy = p.unixDays - daysFromCivil(y, 1, 1) + 1;
+  let out = '';
+  let i = 0;
+  while (i < format.length) {
+    if (format[i] === '"') {
+      const end = format.indexOf('"', i + 1);
+      out += format.slice(i + 1, end < 0 ? format.length : end);
+      i = end < 0 ? format.length : end + 1;
+      continue;
+    }
+    if (format[i] === '\\' && i + 1 < format.length) {
+      out += format[i + 1];
+      i += 2;
+      continue;
+    }
+    let fm = false;
+    if (format.startsWith('FM', i)) {
+      fm = true;
+      i += 2;
+    }
+    const pattern = DATE_PATTERNS.find((x) => format.startsWith(x, i));
+    if (!pattern) {
+      if (!fm) out += format[i];
+      i += fm ? 0 : 1;
+      continue;
+    }
+    i += pattern.length;
+    let number: number | undefined;
+    let text: string;
+    switch (pattern) {
+      case 'HH24': text = pad((number = hour), 2, fm); break;
+      case 'HH12':
+      case 'HH': text = pad((number = hour % 12 || 12), 2, fm); break;
+      case 'MI': text = pad((number = Math.floor(secs / 60) % 60), 2, fm); break;
+      case 'SS': text = pad((number = secs % 60), 2, fm); break;
+      case 'MS': text = pad((number = Math.floor((p.usec % 1_000_000) / 1000)), 3, fm); break;
+      case 'US': text = pad((number = p.usec % 1_000_000), 6, fm); break;
+      case 'SSSS':
+      case 'SSSSS': text = String((number = secs)); break;
+      case 'AM': case 'PM': text = hour < 12 ? 'AM' : 'PM'; break;
+      case 'am': case 'pm': text = hour < 12 ? 'am' : 'pm'; break;
+      case 'A.M.': case 'P.M.': text = hour < 12 ? 'A.M.' : 'P.M.'; break;
+      case 'a.m.': case 'p.m.': text = hour < 12 ? 'a.m.' : 'p.m.'; break;
+      case 'Y,YYY': text = `${Math.floor(year / 1000)},${pad(year % 1000, 3, false)}`; break;
+      case 'YYYY': text = pad((number = year), 4, fm); break;
+      case 'YYY': text = pad((number = year % 1000), 3, fm); break;
+      case 'YY': text = pad((number = year % 100), 2, fm); break;
+      case 'Y': text = String((number = year % 10)); break;
+      case 'IYYY': text = pad((number = isoWeek(p.unixDays).year), 4, fm); break;
+      case 'IYY': text = pad((number = isoWeek(p.unixDays).year % 1000), 3, fm); break;
+      case 'IY': text = pad((number = isoWeek(p.unixDays).year % 100), 2, fm); break;
+      case 'I': text = String((number = isoWeek(p.unixDays).year % 10)); break;
+      case 'MONTH': case 'Month': case 'month': text = casedName(MONTHS[m - 1]!, pattern, fm, false); break;
+      case 'MON': case 'Mon': case 'mon': text = casedName(MONTHS[m - 1]!, pattern, fm, true); break;
+      case 'MM': text = pad((number = m), 2, fm); break;
+      case 'DAY': case 'Day': case 'day': text = casedName(DAYS[dow]!, pattern, fm, false); break;
+      case 'DY': case 'Dy': case 'dy': text = casedName(DAYS[dow]!, pattern, fm, true); break;
+      case 'DDD': text = pad((number = doy), 3, fm); break;
+      case 'IDDD': text = pad((number = isoWeek(p.unixDays).dayOfYear), 3, fm); break;
+      case 'DD': text = pad((number = d), 2, fm); break;
+      case 'D': text = String((number = dow + 1)); break;
+      case 'ID': text = String((number = dow || 7)); break;
+      case 'WW': text = pad((number = Math.floor((doy - 1) / 7) + 1), 2, fm); break;
+      case 'IW': text = pad((number = isoWeek(p.unixDays).week), 2, fm); break;
+      case 'W': text = String((number = Math.floor((d - 1) / 7) + 1)); break;
+      case 'CC': text = pad((number = y > 0 ? Math.floor((y - 1) / 100) + 1 : -Math.floor((-y) / 100) - 1), 2, fm); break;
+      case 'J': text = String((number = p.unixDays + 2440588)); break;
+      case 'Q': text = String((number = Math.floor((m - 1) / 3) + 1)); break;
+      case 'RM': text = fm ? ROMAN[m - 1]! : ROMAN[m - 1]!.padEnd(4, ' '); break;
+      case 'rm': text = (fm ? ROMAN[m - 1]! : ROMAN[m - 1]!.padEnd(4, ' ')).toLowerCase(); break;
+      case 'TZ': text = p.zone ? 'UTC' : ''; break;
+      case 'tz': text = p.zone ? 'utc' : ''; break;
+      default: text = p.zone ? '+00' : ''; break;
+    }
+    if (number !== undefined && (format.startsWith('TH', i) || format.startsWith('th', i))) {
+      text += ordinal(number, format[i] === 'T');
+      i += 2;
+    }
+    out += text;
+  }
+  return out;
+}
+
+type NumberSign = 'S' | 'MI' | 'PL' | 'SG' | 'PR' | '';
+
+/** to_char(number, format): digit positions 9 and 0, a decimal point, group separators and a sign. */
+export function formatNumber(value: string, format: string): string {
+  let fm = false;
+  let sign = '' as NumberSign;
+  let signAtEnd = false;
+  const intPattern: string[] = [];
+  const fracPattern: string[] = [];
+  let afterPoint = false;
+  let rest = format;
+  while (rest.length) {
+    const upper = rest.toUpperCase();
+    if (upper.startsWith('FM')) {
+      fm = true;
+      rest = rest.slice(2);
+    } else if (upper.startsWith('PR') || upper.startsWith('MI') || upper.startsWith('PL') || upper.startsWith('SG')) {
+      sign = upper.slice(0, 2) as NumberSign;
+      signAtEnd = intPattern.length > 0 || afterPoint;
+      rest = rest.slice(2);
+    } else if (upper[0] === 'S') {
+      sign = 'S';
+      signAtEnd = intPattern.length > 0 || afterPoint;
+      rest = rest.slice(1);
+    } else if (rest[0] === '.' || upper[0] === 'D') {
+      afterPoint = true;
+      rest = rest.slice(1);
+    } else if (rest[0] === '9' || rest[0] === '0' || rest[0] === ',' || upper[0] === 'G') {
+      (afterPoint ? fracPattern : intPattern).push(upper[0] === 'G' ? ',' : rest[0]!);
+      rest = rest.slice(1);
+    } else if (upper.startsWith('EEEE') || upper[0] === 'V' || upper[0] === 'L' || upper.startsWith('TH')) {
+      throw new PgError(SqlState.featureNotSupported, `to_char pattern "${rest.slice(0, upper.startsWith('EEEE') ? 4 : upper.startsWith('TH') ? 2 : 1)}" is not supported by evsql`);
+    } else {
+      intPattern.push(`"${rest[0]}`);
+      rest = rest.slice(1);
+    }
+  }
+  const m = /^(-?)(\d*)(?:\.(\d*))?$/.exec(value.trim());
+  if (!m) throw new PgError(SqlState.invalidTextRepresentation, `invalid input syntax for type numeric: "${value}"`);
+  const negative = m[1] === '-' && /[1-9]/.test((m[2] ?? '') + (m[3] ?? ''));
+  const fracDigits = fracPattern.filter((c) => c === '9' || c === '0').length;
+  const rounded = roundDigits(m[2] || '0', m[3] ?? '', fracDigits);
+  const digitSlots = intPattern.filter((c) => c === '9' || c === '0').length;
+  let intDigits = rounded.int.replace(/^0+/, '');
+  const overflow = intDigits.length > digitSlots;
+  // The leading zeros a 0 position asks for: from the leftmost 0 to the units digit.
+  const firstZero = intPattern.filter((c) => c === '9' || c === '0').indexOf('0');
+  const minDigits = firstZero < 0 ? 0 : digitSlots - firstZero;
+  if (intDigits.length < minDigits) intDigits = intDigits.padStart(minDigits, '0');
+  if (intDigits === '' && fracDigits === 0) intDigits = '0';
+  let intOut = '';
+  let k = intDigits.length - 1;
+  for (let i = intPattern.length - 1; i >= 0; i--) {
+    const c = intPattern[i]!;
+    if (c.startsWith('"')) intOut = c.slice(1) + intOut;
+    else if (c === ',') intOut = (k >= 0 ? ',' : fm ? '' : ' ') + intOut;
+    else if (k >= 0) intOut = (overflow ? '#' : intDigits[k--]) + intOut;
+    else intOut = (fm ? '' : ' ') + intOut;
+  }
+  let fracOut = '';
+  fracPattern.forEach((c, i) => {
+    if (c === ',') fracOut += ',';
+    else fracOut += overflow ? '#' : rounded.frac[i] ?? '0';
+  });
+  if (fm) fracOut = fracOut.replace(/0+$/, (zeros) => (fracPattern.slice(fracPattern.length - zeros.length).every((c) => c === '9') ? '' : zeros));
+  const point = afterPoint ? '.' : '';
+  const body = intOut + point + fracOut;
+  if (sign === 'PR') return negative ? `<${body.trimStart()}>` : fm ? body : ` ${body} `;
+  const signChar = sign === 'MI' ? (negative ? '-' : fm ? '' : ' ') : sign === 'PL' ? (negative ? '' : '+') : sign === 'SG' || sign === 'S' ? (negative ? '-' : '+') : negative ? '-' : fm ? '' : ' ';
+  if (signAtEnd) return body + signChar;
+  // A leading sign sits just before the first digit printed.
+  const lead = body.length - body.trimStart().length;
+  return body.slice(0, lead) + signChar + body.slice(lead);
+}
+
+function roundDigits(int: string, frac: string, places: number): { int: string; frac: string } {
+  if (frac.length <= places) return { int, frac: frac.padEnd(places, '0') };
+  const digits = int + frac.slice(0, places);
+  const up = frac.charCodeAt(places) >= 53;
+  let out = digits;
+  if (up) {
+    const n = BigInt(digits) + 1n;
+    out = n.toString().padStart(digits.length, '0');
+  }
+  const cut = out.length - places;
+  return { int: out.slice(0, cut), frac: out.slice(cut) };
+}
+
+/** to_date()/to_timestamp(text, format): fields read in the order the template gives them. */
+export function parseDateTime(input: string, format: string): { unixDays: number; usec: number } {
+  let year = 1;
+  let month = 1;
+  let day = 1;
+  let hour = 0;
+  let minute = 0;
+  let second = 0;
+  let usec = 0;
+  let pm: boolean | undefined;
+  let pos = 0;
+  let i = 0;
+  const bad = () => new PgError(SqlState.invalidDatetimeFormat, `invalid value "${input.slice(pos, pos + 10)}" for "${format}"`);
+  const number = (max: number): number => {
+    while (input[pos] === ' ') pos++;
+    const m = new RegExp(`^[+-]?\\d{1,${max}}`).exec(input.slice(pos));
+    if (!m) throw bad();
+    pos += m[0].length;
+    return Number(m[0]);
+  };
+  const name = (names: string[], abbreviated: boolean): number => {
+    const rest = input.slice(pos).toLowerCase();
+    const idx = names.findIndex((n) => rest.startsWith((abbreviated ? n.slice(0, 3) : n).toLowerCase()));
+    if (idx < 0) throw bad();
+    pos += abbreviated ? 3 : names[idx]!.length;
+    return idx;
+  };
+  while (i < format.length) {
+    if (format.startsWith('FM', i)) {
+      i += 2;
+      continue;
+    }
+    const pattern = DATE_PATTERNS.find((x) => format.startsWith(x, i));
+    if (!pattern) {
+      if (input[pos] === format[i] || (format[i] !== ' ' && input[pos] !== undefined && !/[0-9a-z]/i.test(input[pos]!))) pos++;
+      i++;
+      continue;
+    }
+    i += pattern.length;
+    switch (pattern.toUpperCase()) {
+      case 'YYYY': year = number(4); break;
+      case 'YY': year = 2000 + number(2); break;
+      case 'MM': month = number(2); break;
+      case 'MONTH': month = name(MONTHS, false) + 1; break;
+      case 'MON': month = name(MONTHS, true) + 1; break;
+      case 'DD': day = number(2); break;
+      case 'DDD': day = number(3); month = 1; break;
+      case 'HH24': hour = number(2); break;
+      case 'HH':
+      case 'HH12': hour = number(2); break;
+      case 'MI': minute = number(2); break;
+      case 'SS': second = number(2); break;
+      case 'MS': usec = number(3) * 1000; break;
+      case 'US': usec = number(6); break;
+      case 'AM': case 'PM': case 'A.M.': case 'P.M.': {
+        const rest = input.slice(pos).toUpperCase();
+        pm = rest.startsWith('P');
+        pos += pattern.length;
+        break;
+      }
+      case 'DAY': name(DAYS, false); break;
+      case 'DY': name(DAYS, true); break;
+      default:
+        throw new PgError(SqlState.featureNotSupported, `to_date/to_timestamp pattern "${pattern}" is not supported by evsql`);
+    }
+  }
+  if (pm !== undefined) hour = (hour % 12) + (pm ? 12 : 0);
+  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 24 || minute > 59 || second > 60) {
+    throw new PgError(SqlState.datetimeFieldOverflow, `date/time field value out of range: "${input}"`);
+  }
+  return { unixDays: daysFromCivil(year, month, 1) + day - 1, usec: ((hour * 60 + minute) * 60 + second) * 1_000_000 + usec };
+}

@@ -1,0 +1,232 @@
+/**
+ * Framing of the PostgreSQL v3 protocol, server side: split the client's byte stream into
+ * messages (with a size bound) and build backend messages.
+ */
+import { PgError, SqlState } from '../pg/errors.js';
+
+export const PROTOCOL_3_0 = 196608;
+export const SSL_REQUEST = 80877103;
+export const GSSENC_REQUEST = 80877104;
+export const CANCEL_REQUEST = 80877102;
+
+export interface FrontendMessage {
+  /** Message type byte as a character; '' for the untyped startup-phase packets. */
+  type: string;
+  body: Buffer;
+}
+
+/**
+ * Accumulates socket chunks and yields whole messages. Before startup completes, packets have no
+ * type byte. A declared length beyond `maxMessageSize` is refused before its body is buffered, so a
+ * client cannot make the server allocate what it claims.
+ */
+export class MessageReader {
+  private chunks: Buffer[] = [];
+  private buffered = 0;
+  startupPhase = true;
+
+  constructor(private readonly maxMessageSize: number) {}
+
+  push(chunk: Buffer): void {
+    this.chunks.push(chunk);
+    this.buffered += chunk.length;
+  }
+
+  /** Next complete message, or undefined when more bytes are needed. Throws 08P01/54000 on bad framing. */
+  next(): FrontendMessage | undefined {
+    const header = this.startupPhase ? 4 : 5;
+    if (this.buffered < header) return undefined;
+    const head = this.peek(header);
+    const type = this.startupPhase ? '' : String.fromCharCode(head[0]!);
+    const length = head.readInt32BE(this.startupPhase ? 0 : 1);
+    const minLength = this.startupPhase ? 8 : 4;
+    if (length < minLength) {
+      throw new PgError(SqlState.protocolViolation, `invalid message length ${length}`);
+    }
+    if (length > this.maxMessageSize) {
+      throw new PgError(SqlState.programLimitExceeded, `message of ${length} bytes exceeds the limit of ${this.maxMessageSize} bytes`);
+    }
+    const total = length + (this.startupPhase ? 0 : 1);
+    if (this.buffered < total) return undefined;
+    const all = this.take(total);
+    return { type, body: all.subarray(header) };
+  }
+
+  private peek(n: number): Buffer {
+    if (this.chunks[0]!.length >= n) return this.chunks[0]!;
+    this.chunks = [Buffer.concat(this.chunks)];
+    return this.chunks[0]!;
+  }
+
+  private take(n: number): Buffer {
+    let first = this.chunks[0]!;
+    if (first.length < n) {
+      first = Buffer.concat(this.chunks);
+      this.chunks = [first];
+    }
+    const out = first.subarray(0, n);
+    if (first.length === n) this.chunks.shift();
+    else this.chunks[0] = first.subarray(n);
+    this.buffered -= n;
+    return out;
+  }
+}
+
+/** Reads the fields of one frontend message body. Running past the end is a protocol violation. */
+export class BodyReader {
+  private offset = 0;
+  constructor(private readonly buf: Buffer) {}
+
+  int16(): number {
+    this.need(2);
+    const v = this.buf.readInt16BE(this.offset);
+    this.offset += 2;
+    return v;
+  }
+
+  int32(): number {
+    this.need(4);
+    const v = this.buf.readInt32BE(this.offset);
+    this.offset += 4;
+    return v;
+  }
+
+  byte(): number {
+    this.need(1);
+    return this.buf[this.offset++]!;
+  }
+
+  cstring(): string {
+    const end = this.buf.indexOf(0, this.offset);
+    if (end < 0) throw new PgError(SqlState.protocolViolation, 'invalid string in message');
+    const s = this.buf.toString('utf8', this.offset, end);
+    this.offset = end + 1;
+    return s;
+  }
+
+  bytes(n: number): Buffer {
+    this.need(n);
+    const b = this.buf.subarray(this.offset, this.offset + n);
+    this.offset += n;
+    return b;
+  }
+
+  rest(): Buffer {
+    const b = this.buf.subarray(this.offset);
+    this.offset = this.buf.length;
+    return b;
+  }
+
+  get remaining(): number {
+    return this.buf.length - this.offset;
+  }
+
+  private need(n: number): void {
+    if (this.offset + n > this.buf.length) {
+      throw new PgError(SqlState.protocolViolation, 'insufficient data left in message');
+    }
+  }
+}
+
+/**
+ * Builds backend messages into one growing buffer, so a whole response (RowDescription, many
+ * DataRows, CommandComplete, ReadyForQuery) leaves in a single socket write.
+ */
+export class MessageWriter {
+  private buf: Buffer;
+  private pos = 0;
+  private start = -1;
+
+  constructor(initial = 4096) {
+    this.buf = Buffer.allocUnsafe(initial);
+  }
+
+  get length(): number {
+    return this.pos;
+  }
+
+  begin(type: string): this {
+    this.ensure(5);
+    this.start = this.pos;
+    this.buf[this.pos] = type.charCodeAt(0);
+    this.pos += 5;
+    return this;
+  }
+
+  end(): this {
+    this.buf.writeInt32BE(this.pos - this.start - 1, this.start + 1);
+    this.start = -1;
+    return this;
+  }
+
+  int16(v: number): this {
+    this.ensure(2);
+    this.buf.writeInt16BE(v, this.pos);
+    this.pos += 2;
+    return this;
+  }
+
+  int32(v: number): this {
+    this.ensure(4);
+    this.buf.writeInt32BE(v, this.pos);
+    this.pos += 4;
+    return this;
+  }
+
+  byte(v: number): this {
+    this.ensure(1);
+    this.buf[this.pos++] = v;
+    return this;
+  }
+
+  cstring(s: string): this {
+    const n = Buffer.byteLength(s);
+    this.ensure(n + 1);
+    this.buf.write(s, this.pos, 'utf8');
+    this.pos += n;
+    this.buf[this.pos++] = 0;
+    return this;
+  }
+
+  /** A length-prefixed value as in DataRow: -1 for NULL. */
+  value(v: string | Buffer | null): this {
+    if (v === null) return this.int32(-1);
+    if (typeof v === 'string') {
+      const n = Buffer.byteLength(v);
+      this.ensure(n + 4);
+      this.buf.writeInt32BE(n, this.pos);
+      this.buf.write(v, this.pos + 4, 'utf8');
+      this.pos += n + 4;
+      return this;
+    }
+    this.ensure(v.length + 4);
+    this.buf.writeInt32BE(v.length, this.pos);
+    v.copy(this.buf, this.pos + 4);
+    this.pos += v.length + 4;
+    return this;
+  }
+
+  raw(b: Buffer): this {
+    this.ensure(b.length);
+    b.copy(this.buf, this.pos);
+    this.pos += b.length;
+    return this;
+  }
+
+  /** Hands out the bytes written so far and starts over. */
+  flush(): Buffer {
+    const out = Buffer.from(this.buf.subarray(0, this.pos));
+    this.pos = 0;
+    if (this.buf.length > 1 << 20) this.buf = Buffer.allocUnsafe(4096);
+    return out;
+  }
+
+  private ensure(n: number): void {
+    if (this.pos + n <= this.buf.length) return;
+    let size = this.buf.length * 2;
+    while (size < this.pos + n) size *= 2;
+    const next = Buffer.allocUnsafe(size);
+    this.buf.copy(next, 0, 0, this.pos);
+    this.buf = next;
+  }
+}

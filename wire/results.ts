@@ -1,0 +1,92 @@
+/**
+ * Result columns as PostgreSQL describes them: the name, the type OID (from the statement's own
+ * casts and functions, else the table column's declared type, else the data), and the format the
+ * client asked for.
+ */
+import type { FieldDescription } from './backend-messages.js';
+import type { ResultColumn } from '../executor/messages.js';
+import { OID, encodeBinary, encodeText, inferOid, typeFromDeclared, typeLength, type PgTypeInfo, type SqliteValue } from '../pg/types.js';
+import type { OutputColumn } from '../dialect/translate/emit.js';
+
+export interface ColumnType {
+  name: string;
+  type: PgTypeInfo;
+  /** A numeric's display scale when the type has no typmod to tell it (not sent to the client). */
+  scale?: number;
+}
+
+/**
+ * Joins what the translator knows (names, static types) with what SQLite reports (declared
+ * types), and where neither tells, the first non-null value in the rows.
+ */
+export function resultColumns(hints: OutputColumn[] | null, sqlite: ResultColumn[], rows: SqliteValue[][] | null): ColumnType[] {
+  // A `*` expands to columns the translator did not see: trust SQLite's names then.
+  const useHints = hints !== null && hints.length === sqlite.length && hints.every((h) => h.name !== '*');
+  return sqlite.map((c, i) => {
+    const hint = useHints ? hints![i]! : null;
+    const name = hint ? hint.name : c.name;
+    const scale = hint?.scale;
+    let type = hint?.type ?? (c.declType ? typeFromDeclared(c.declType) : null);
+    if (!type) {
+      type = { oid: OID.text, typmod: -1 };
+      if (rows) {
+        for (const r of rows) {
+          if (r[i] !== null && r[i] !== undefined) {
+            type = { oid: inferOid(r[i]!), typmod: -1 };
+            break;
+          }
+        }
+      }
+    }
+    return scale === undefined ? { name, type } : { name, type, scale };
+  });
+}
+
+export function fieldDescriptions(columns: ColumnType[], formats: number[]): FieldDescription[] {
+  return columns.map((c, i) => ({
+    name: c.name,
+    tableOid: 0,
+    columnNumber: 0,
+    typeOid: c.type.oid,
+    typeLen: typeLength(c.type.oid),
+    typmod: c.type.typmod,
+    format: formatFor(formats, i),
+  }));
+}
+
+/** Bind's result-format rule: none means text, one applies to all, else one per column. */
+export function formatFor(formats: number[], i: number): number {
+  if (formats.length === 0) return 0;
+  if (formats.length === 1) return formats[0]!;
+  return formats[i] ?? 0;
+}
+
+export function encodeRow(row: SqliteValue[], columns: ColumnType[], formats: number[]): Array<string | Buffer | null> {
+  const out = new Array<string | Buffer | null>(row.length);
+  for (let i = 0; i < row.length; i++) {
+    const c = columns[i]!;
+    const t = c.type;
+    // A scale travels as a numeric typmod of maximal precision, which is what the encoders read.
+    const typmod = c.scale === undefined ? t.typmod : ((1000 << 16) | c.scale) + 4;
+    out[i] = formatFor(formats, i) === 1 ? encodeBinary(row[i]!, t.oid, typmod) : encodeText(row[i]!, t.oid, typmod);
+  }
+  return out;
+}
+
+/** The command tag with its row count, as PostgreSQL writes it. */
+export function commandTag(tag: string, count: number): string {
+  switch (tag) {
+    case 'INSERT':
+      return `INSERT 0 ${count}`;
+    case 'SELECT':
+    case 'UPDATE':
+    case 'DELETE':
+    case 'COPY':
+    case 'MERGE':
+    case 'FETCH':
+    case 'MOVE':
+      return `${tag} ${count}`;
+    default:
+      return tag;
+  }
+}
