@@ -354,6 +354,8 @@ function execute(op: Op): unknown {
       return repair(op.table, op.deleteRowids, op.insert);
     case 'recover':
       return recover();
+    case 'schema':
+      return readSchema(db);
     case 'fault':
       if (!config.faults) throw new PgError(SqlState.featureNotSupported, 'fault injection is off');
       if (op.kind === 'diverge') {

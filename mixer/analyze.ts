@@ -13,8 +13,9 @@ import type { SqliteValue } from '../pg/types.js';
 import type { Node } from '../dialect/translate/parse.js';
 import type { Translation } from '../dialect/translate/translate.js';
 import { AssertionError } from '../lib/assert.js';
-import { type ForeignKey, type LockMode, type SchemaInfo, type TableKeys, rowKeyPrefix } from './keys.js';
+import { type LockMode, rowKeyPrefix } from './keys.js';
 import type { Rules } from './rules.js';
+import type { ForeignKey, SchemaInfo, TableKeys } from './schema-keys.js';
 import { type ValueClass, valueClass } from './values.js';
 
 /** A constant from the statement or a parameter, with the casts written around it (innermost first). */
