@@ -17,7 +17,8 @@ import type { Step } from '../dialect/plan.js';
 import { CANCEL_SLOT, needsDurability, sharedItems } from './messages.js';
 import { applySchemaEdit } from '../dialect/runtime/schema-edit.js';
 import { SchemaWatch, readSchema } from '../dialect/schema-snapshot.js';
-import { type FunctionScope, registerFunctions } from '../dialect/runtime/sql-functions.js';
+import type { FunctionScope } from '../dialect/runtime/function-scope.js';
+import { registerFunctions } from '../dialect/runtime/functions.js';
 import { toPgError } from './sqlite-errors.js';
 import { StateHash } from './state-hash.js';
 
