@@ -9,6 +9,7 @@ import { PgError, SqlState } from '../../pg/errors.js';
 import { OID, decodeTextParam, encodeText, type SqliteValue } from '../../pg/types.js';
 import { defaultSetting } from '../../pg/settings.js';
 import { VERSION_STRING } from '../../pg/version.js';
+import { parseJsonArgument, text } from './arguments.js';
 import type { FunctionScope } from './function-scope.js';
 
 function two(n: number): string {
@@ -56,17 +57,8 @@ function regex(pattern: string, flags: string): RegExp {
 }
 const regexCache = new Map<string, RegExp>();
 
-function text(v: SqliteValue): string {
-  return v === null ? '' : Buffer.isBuffer(v) ? v.toString('utf8') : String(v);
-}
-
 function jsonValue(v: SqliteValue): unknown {
-  if (v === null) return undefined;
-  try {
-    return JSON.parse(text(v));
-  } catch {
-    throw new PgError(SqlState.invalidTextRepresentation, 'invalid input syntax for type json');
-  }
+  return v === null ? undefined : parseJsonArgument(v);
 }
 
 function jsonOut(v: unknown): SqliteValue {
