@@ -322,7 +322,7 @@ export class Pipeline {
 
   /** Sends the batch to every healthy replica and feeds their tokens to the verifier until it decides. */
   private async runOnVoters(entry: LogEntry, mode: 'parallel' | 'sequential'): Promise<{ decision: Decision; reports: Map<number, BatchReport>; voters: number[] }> {
-    const voters = this.replicas.map((_, i) => i).filter((i) => this.replicas[i]!.alive && this.verifier.status(i) === 'healthy');
+    const voters = this.voters();
     const reports = new Map<number, BatchReport>();
     let decision: Decision = { kind: 'wait' };
     const sent = process.hrtime.bigint();
@@ -353,6 +353,11 @@ export class Pipeline {
     );
     if (decision.kind === 'wait') decision = { kind: 'halt', seq: entry.seq, reason: 'no quorum of replicas answered' };
     return { decision, reports, voters: [...reports.keys()] };
+  }
+
+  /** The replicas that vote on a batch or a scrub: alive and healthy. */
+  private voters(): number[] {
+    return this.replicas.map((_, i) => i).filter((i) => this.replicas[i]!.alive && this.verifier.status(i) === 'healthy');
   }
 
   private async finish(replica: number, seq: number, commit: boolean): Promise<void> {
@@ -501,7 +506,7 @@ export class Pipeline {
    */
   scrub(): Promise<SqliteValue[][]> {
     return this.betweenBatches(async () => {
-      const voters = this.replicas.map((_, i) => i).filter((i) => this.replicas[i]!.alive && this.verifier.status(i) === 'healthy');
+      const voters = this.voters();
       const reports = await Promise.all(voters.map((i) => this.replicas[i]!.scrub()));
       const majority = tally(voters.map((i, k) => [i, reports[k]!.state.root] as const))[0]?.voters ?? [];
       const rows: SqliteValue[][] = [];

@@ -61,7 +61,8 @@ export interface SchemaSnapshot {
   indexes: SnapshotIndex[];
 }
 
-interface MasterRow {
+/** A row of sqlite_schema. */
+export interface SchemaRow {
   type: string;
   name: string;
   tbl_name: string;
@@ -90,7 +91,7 @@ export function readSchema(db: Database.Database): SchemaSnapshot {
   const relations: SnapshotRelation[] = [];
   const indexes: SnapshotIndex[] = [];
   for (const schema of ['main', 'temp'] as const) {
-    const rows = db.prepare(`SELECT type, name, tbl_name, sql FROM ${schema}.sqlite_schema WHERE name NOT LIKE 'sqlite_%' ORDER BY rowid`).all() as MasterRow[];
+    const rows = db.prepare(`SELECT type, name, tbl_name, sql FROM ${schema}.sqlite_schema WHERE name NOT LIKE 'sqlite_%' ORDER BY rowid`).all() as SchemaRow[];
     for (const r of rows) {
       // The temp schema also holds the catalog's tables (dialect/runtime/catalog/), which are not the user's.
       if (isCatalogObject(r.name)) continue;
