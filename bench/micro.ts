@@ -20,9 +20,9 @@ import { setSchema } from '../dialect/translate/schema.js';
 import { translate } from '../dialect/translate/translate.js';
 import { BodyReader, MessageReader, MessageWriter } from '../wire/frames.js';
 import { Batcher } from '../mixer/batcher.js';
-import { conflictKeys } from '../mixer/keys.js';
 import { NO_RULES } from '../mixer/rules.js';
-import { SCHEMA_QUERIES, SchemaKeys } from '../cluster/schema-keys.js';
+import { SchemaKeys } from '../mixer/schema-keys.js';
+import { conflictKeys } from '../mixer/statement-keys.js';
 import { type BatchItem, shareItems } from '../executor/messages.js';
 import { Replica, SYSTEM_CONTEXT, newRequestId } from '../executor/replica.js';
 import { readSchema } from '../dialect/schema-snapshot.js';
@@ -124,10 +124,8 @@ export async function microCommand(argv: string[]): Promise<number> {
     for (let i = 1; i <= ACCOUNTS; i++) fill.run(i, ' '.repeat(84));
   })();
   setSchema(readSchema(setup));
-  // The mixer's view of the schema, read as the pipeline reads it.
-  const schemaKeys = new SchemaKeys();
-  const rowsOf = (sql: string) => setup.prepare(sql).raw(true).all() as unknown[][];
-  schemaKeys.load(rowsOf(SCHEMA_QUERIES.columns), rowsOf(SCHEMA_QUERIES.keys), rowsOf(SCHEMA_QUERIES.foreignKeys));
+  // The mixer's view of the schema, built as the pipeline builds it.
+  const schemaKeys = new SchemaKeys(readSchema(setup));
   setup.close();
   await loadParser();
 

@@ -13,16 +13,18 @@ import { PgError, SqlState } from '../pg/errors.js';
 import type { SqliteValue } from '../pg/types.js';
 import type { Translation } from '../dialect/translate/translate.js';
 import { Batcher } from '../mixer/batcher.js';
-import { type ConflictKey, conflictKeys } from '../mixer/keys.js';
+import type { ConflictKey } from '../mixer/keys.js';
 import { LockTable } from '../mixer/locks.js';
 import type { Rules } from '../mixer/rules.js';
+import { SchemaKeys } from '../mixer/schema-keys.js';
+import { conflictKeys } from '../mixer/statement-keys.js';
 import { Verifier, type Decision, type Token } from '../verifier/quorum.js';
+import { tally } from '../verifier/tally.js';
 import { type BatchItem, type BatchReport, type ExecResult, type Work, needsDurability, shareItems } from '../executor/messages.js';
 import type { SessionContext, Step } from '../dialect/plan.js';
-import { Replica, SYSTEM_CONTEXT, newRequestId } from '../executor/replica.js';
-import { type SchemaSnapshot, readSchema } from '../dialect/schema-snapshot.js';
+import { Replica, newRequestId } from '../executor/replica.js';
+import type { SchemaSnapshot } from '../dialect/schema-snapshot.js';
 import { InProcessLog, type LogEntry } from './log.js';
-import { SCHEMA_QUERIES, SchemaKeys } from './schema-keys.js';
 
 export type ExecMode = 'ev' | 'sequential';
 
@@ -64,7 +66,6 @@ export class Pipeline {
   private readonly batcher: Batcher;
   readonly locks = new LockTable();
   private readonly log = new InProcessLog();
-  private readonly schema = new SchemaKeys();
   private readonly pending = new Map<number, Pending>();
   /** Replicas whose threads died, to restart and repair between batches. */
   private readonly revive = new Set<number>();
@@ -82,25 +83,26 @@ export class Pipeline {
   private readonly counters = { batches: 0, requests: 0, groups: 0, reads: 0, reexecutions: 0, repairs: 0, divergences: 0, halts: 0 };
   /** Microseconds from sending a batch to the verifier's decision, the last 1024 batches. */
   private readonly verifyLatency: number[] = [];
-  /** The schema as of the last committed batch; the translator types statements from it. */
-  schemaSnapshot: SchemaSnapshot;
+  /**
+   * The schema as of the last committed batch (empty until open()): the translator types
+   * statements from it, and the mixer's keys come from it.
+   */
+  schemaSnapshot: SchemaSnapshot = { relations: [], indexes: [] };
+  private schema = new SchemaKeys(this.schemaSnapshot);
   onSchemaChange: ((schema: SchemaSnapshot) => void) | undefined;
 
   constructor(readonly options: PipelineOptions) {
     mkdirSync(options.dataDir, { recursive: true });
-    let snapshot: SchemaSnapshot | undefined;
     for (let i = 0; i < options.replicas; i++) {
       const file = join(options.dataDir, `replica-${i}.sqlite`);
       // Create the file in WAL mode before the read-only readers open it.
       const init = new Database(file);
       init.pragma('journal_mode = WAL');
-      if (i === 0) snapshot = readSchema(init);
       init.close();
       this.replicas.push(this.spawn(i));
       this.committed.push(0);
       this.replicaStats.push({ appliedSeq: 0, root: '', batches: 0, rollbacks: 0, repairs: 0 });
     }
-    this.schemaSnapshot = snapshot!;
     this.verifier = new Verifier({ replicas: options.replicas });
     const sequential = options.mode === 'sequential';
     this.batcher = new Batcher({ maxBatchSize: sequential ? 1 : options.maxBatchSize, maxDelayMs: options.maxBatchDelayMs, seed: 0x5eed });
@@ -116,18 +118,16 @@ export class Pipeline {
   /** Recovers every replica, brings the ones that disagree with the majority in line, loads the schema. */
   async open(): Promise<void> {
     const states = await Promise.all(this.replicas.map((r) => r.recover()));
-    const votes = new Map<string, number[]>();
-    states.forEach((s, i) => votes.set(s.root, [...(votes.get(s.root) ?? []), i]));
-    const [root, agreeing] = [...votes.entries()].sort((a, b) => b[1].length - a[1].length)[0]!;
-    const quorum = Math.floor(this.replicas.length / 2) + 1;
-    if (agreeing.length < quorum) {
-      throw new PgError(SqlState.internalError, `replicas disagree at startup and no majority holds one state (${votes.size} different roots)`);
+    const groups = tally(states.map((s, i) => [i, s.root] as const));
+    const { value: root, voters: agreeing } = groups[0]!;
+    if (agreeing.length < this.verifier.quorum) {
+      throw new PgError(SqlState.internalError, `replicas disagree at startup and no majority holds one state (${groups.length} different roots)`);
     }
     states.forEach((s, i) => (this.replicaStats[i]!.root = s.root));
     for (let i = 0; i < this.replicas.length; i++) {
       if (states[i]!.root !== root) await this.repair(i, agreeing[0]!);
     }
-    await this.reloadSchema();
+    this.setSchema(await this.replicas[agreeing[0]!]!.schema());
   }
 
   newTransaction(): number {
@@ -311,11 +311,7 @@ export class Pipeline {
     }
     const report = reports.get(agreeing[0]!)!;
     entry.items.forEach((item, index) => this.settle(item.id, report.items[index]!));
-    if (report.schema) {
-      this.schemaSnapshot = report.schema;
-      this.onSchemaChange?.(report.schema);
-      await this.reloadSchema();
-    }
+    if (report.schema) this.setSchema(report.schema);
     for (const i of voters.filter((v) => !agreeing.includes(v))) {
       this.counters.divergences++;
       await this.finish(i, entry.seq, false);
@@ -326,7 +322,7 @@ export class Pipeline {
 
   /** Sends the batch to every healthy replica and feeds their tokens to the verifier until it decides. */
   private async runOnVoters(entry: LogEntry, mode: 'parallel' | 'sequential'): Promise<{ decision: Decision; reports: Map<number, BatchReport>; voters: number[] }> {
-    const voters = this.replicas.map((_, i) => i).filter((i) => this.replicas[i]!.alive && this.verifier.status(i) === 'healthy');
+    const voters = this.voters();
     const reports = new Map<number, BatchReport>();
     let decision: Decision = { kind: 'wait' };
     const sent = process.hrtime.bigint();
@@ -357,6 +353,11 @@ export class Pipeline {
     );
     if (decision.kind === 'wait') decision = { kind: 'halt', seq: entry.seq, reason: 'no quorum of replicas answered' };
     return { decision, reports, voters: [...reports.keys()] };
+  }
+
+  /** The replicas that vote on a batch or a scrub: alive and healthy. */
+  private voters(): number[] {
+    return this.replicas.map((_, i) => i).filter((i) => this.replicas[i]!.alive && this.verifier.status(i) === 'healthy');
   }
 
   private async finish(replica: number, seq: number, commit: boolean): Promise<void> {
@@ -505,11 +506,9 @@ export class Pipeline {
    */
   scrub(): Promise<SqliteValue[][]> {
     return this.betweenBatches(async () => {
-      const voters = this.replicas.map((_, i) => i).filter((i) => this.replicas[i]!.alive && this.verifier.status(i) === 'healthy');
+      const voters = this.voters();
       const reports = await Promise.all(voters.map((i) => this.replicas[i]!.scrub()));
-      const votes = new Map<string, number[]>();
-      voters.forEach((i, k) => votes.set(reports[k]!.state.root, [...(votes.get(reports[k]!.state.root) ?? []), i]));
-      const majority = [...votes.values()].sort((a, b) => b.length - a.length)[0] ?? [];
+      const majority = tally(voters.map((i, k) => [i, reports[k]!.state.root] as const))[0]?.voters ?? [];
       const rows: SqliteValue[][] = [];
       for (const [k, i] of voters.entries()) {
         let repaired = 0;
@@ -526,12 +525,11 @@ export class Pipeline {
     });
   }
 
-  private async reloadSchema(): Promise<void> {
-    const read = (sql: string) => this.read([{ sql, params: [] }], [], SYSTEM_CONTEXT, newRequestId()).then((r) => r.rows);
-    const [columns, keys, foreignKeys] = await Promise.all([read(SCHEMA_QUERIES.columns), read(SCHEMA_QUERIES.keys), read(SCHEMA_QUERIES.foreignKeys)]);
-    this.schema.load(columns, keys, foreignKeys);
+  private setSchema(snapshot: SchemaSnapshot): void {
+    this.schemaSnapshot = snapshot;
+    this.schema = new SchemaKeys(snapshot);
+    this.onSchemaChange?.(snapshot);
   }
-
 
   /** Rows of evsql_replicas: id, status, applied_seq, state_root, batches, rollbacks, repairs. */
   replicaRows(): SqliteValue[][] {

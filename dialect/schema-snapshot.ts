@@ -14,13 +14,19 @@ export interface SnapshotColumn {
   /** The DEFAULT expression as SQLite keeps it, or null. */
   defaultSql: string | null;
   primaryKey: boolean;
+  /** Computed from other columns (GENERATED ALWAYS AS): an INSERT gives it no value. */
+  generated: boolean;
 }
 
 export interface SnapshotForeignKey {
   /** The referenced table. */
   table: string;
   from: string[];
+  /** Empty when the reference names no columns: then it means the referenced table's primary key. */
   to: string[];
+  /** The actions as SQLite spells them ('NO ACTION', 'CASCADE', ...). */
+  onUpdate: string;
+  onDelete: string;
 }
 
 export interface SnapshotRelation {
@@ -30,6 +36,8 @@ export interface SnapshotRelation {
   /** The CREATE statement SQLite keeps (it carries evsql's annotations on identity columns). */
   sql: string;
   columns: SnapshotColumn[];
+  /** The primary key's columns in key order; empty without one. */
+  primaryKey: string[];
   foreignKeys: SnapshotForeignKey[];
   /** Unique indexes, SQLite's own for PRIMARY KEY/UNIQUE included ('pk', 'u') and CREATE UNIQUE INDEX ('c'). */
   uniqueKeys: SnapshotUniqueKey[];
@@ -53,7 +61,8 @@ export interface SchemaSnapshot {
   indexes: SnapshotIndex[];
 }
 
-interface MasterRow {
+/** A row of sqlite_schema. */
+export interface SchemaRow {
   type: string;
   name: string;
   tbl_name: string;
@@ -74,13 +83,15 @@ interface ForeignKeyRow {
   table: string;
   from: string;
   to: string | null;
+  on_update: string;
+  on_delete: string;
 }
 
 export function readSchema(db: Database.Database): SchemaSnapshot {
   const relations: SnapshotRelation[] = [];
   const indexes: SnapshotIndex[] = [];
   for (const schema of ['main', 'temp'] as const) {
-    const rows = db.prepare(`SELECT type, name, tbl_name, sql FROM ${schema}.sqlite_schema WHERE name NOT LIKE 'sqlite_%' ORDER BY rowid`).all() as MasterRow[];
+    const rows = db.prepare(`SELECT type, name, tbl_name, sql FROM ${schema}.sqlite_schema WHERE name NOT LIKE 'sqlite_%' ORDER BY rowid`).all() as SchemaRow[];
     for (const r of rows) {
       // The temp schema also holds the catalog's tables (dialect/runtime/catalog/), which are not the user's.
       if (isCatalogObject(r.name)) continue;
@@ -89,24 +100,27 @@ export function readSchema(db: Database.Database): SchemaSnapshot {
         continue;
       }
       if (r.type !== 'table' && r.type !== 'view') continue;
-      const columns = columnRows(db, r.name, schema).map((c) => ({
+      const rows = columnRows(db, r.name, schema);
+      const columns = rows.map((c) => ({
         name: c.name,
         declType: c.type,
         notNull: Number(c.notnull) !== 0,
         defaultSql: c.dflt_value,
         primaryKey: Number(c.pk) !== 0,
+        generated: Number(c.hidden) !== 0,
       }));
-      const fkRows = r.type === 'table' ? (db.prepare(`SELECT id, "table", "from", "to" FROM pragma_foreign_key_list(?, ?) ORDER BY id, seq`).all(r.name, schema) as ForeignKeyRow[]) : [];
+      const primaryKey = rows.filter((c) => Number(c.pk) !== 0).sort((a, b) => Number(a.pk) - Number(b.pk)).map((c) => c.name);
+      const fkRows = r.type === 'table' ? (db.prepare(`SELECT id, "table", "from", "to", on_update, on_delete FROM pragma_foreign_key_list(?, ?) ORDER BY id, seq`).all(r.name, schema) as ForeignKeyRow[]) : [];
       const foreignKeys = new Map<number, SnapshotForeignKey>();
       for (const fk of fkRows) {
         const id = Number(fk.id);
         let entry = foreignKeys.get(id);
-        if (!entry) foreignKeys.set(id, (entry = { table: fk.table, from: [], to: [] }));
+        if (!entry) foreignKeys.set(id, (entry = { table: fk.table, from: [], to: [], onUpdate: fk.on_update, onDelete: fk.on_delete }));
         entry.from.push(fk.from);
         if (fk.to !== null) entry.to.push(fk.to);
       }
       const uniqueKeys = r.type === 'table' ? readUniqueKeys(db, r.name, schema) : [];
-      relations.push({ name: r.name, view: r.type === 'view', temp: schema === 'temp', sql: r.sql ?? '', columns, foreignKeys: [...foreignKeys.values()], uniqueKeys });
+      relations.push({ name: r.name, view: r.type === 'view', temp: schema === 'temp', sql: r.sql ?? '', columns, primaryKey, foreignKeys: [...foreignKeys.values()], uniqueKeys });
     }
   }
   return { relations, indexes };

@@ -8,6 +8,7 @@ import type Database from 'better-sqlite3';
 import type { SqliteValue } from '../pg/types.js';
 import { StateHash } from './state-hash.js';
 import { isInternalTable } from '../dialect/catalog/definitions.js';
+import type { SchemaRow } from '../dialect/schema-snapshot.js';
 
 const UNDO_TABLE = 'evsql_undo';
 
@@ -19,16 +20,9 @@ function lit(s: string): string {
   return `'${s.replace(/'/g, "''")}'`;
 }
 
-interface SchemaObject {
-  type: string;
-  name: string;
-  tbl_name: string;
-  sql: string | null;
-}
-
 /** What a schema-change undo record keeps: the schema before, and where the table's rows were saved. */
 interface SchemaUndo {
-  schema: SchemaObject[];
+  schema: SchemaRow[];
   table: string | null;
   saved: string | null;
 }
@@ -182,13 +176,18 @@ export class ChangeCapture {
     for (const row of stmt.iterate() as Iterable<SqliteValue[]>) this.hash.apply(table, row, 1);
   }
 
+  /** The user's schema objects: SQLite's own and evsql's (undo records, saved rows) are no part of it. */
+  private schemaRows(): SchemaRow[] {
+    return this.db.prepare("SELECT type, name, tbl_name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' AND name NOT LIKE 'evsql_%'").all() as SchemaRow[];
+  }
+
   /**
    * Before a schema change inside a PostgreSQL transaction: an undo record with the whole schema,
    * and a copy of the rows of the table the statement alters or drops, so ROLLBACK can put both
    * back. (Row undo records of that table stay valid: rowids are kept.)
    */
   saveSchema(tx: number, table: string | null): void {
-    const schema = this.db.prepare("SELECT type, name, tbl_name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' AND name NOT LIKE 'evsql_%'").all() as SchemaObject[];
+    const schema = this.schemaRows();
     const exists = table !== null && schema.some((o) => o.type === 'table' && o.name === table);
     const n = this.db.prepare(`INSERT INTO ${UNDO_TABLE} (tx, tbl, op, rid, img) VALUES (?, ?, 'S', 0, NULL)`).run(tx, table ?? '').lastInsertRowid;
     const saved = exists ? `evsql_saved_${n}` : null;
@@ -199,9 +198,9 @@ export class ChangeCapture {
 
   /** Puts the schema back as a 'S' record saved it; the caller rebuilds triggers and the hash. */
   private restoreSchema(img: SchemaUndo): void {
-    const now = this.db.prepare("SELECT type, name, tbl_name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' AND name NOT LIKE 'evsql_%'").all() as SchemaObject[];
+    const now = this.schemaRows();
     const before = new Map(img.schema.map((o) => [`${o.type}:${o.name}`, o]));
-    const changedTable = (o: SchemaObject) => o.type === 'table' && (o.name === img.table || before.get(`table:${o.name}`)?.sql !== o.sql);
+    const changedTable = (o: SchemaRow) => o.type === 'table' && (o.name === img.table || before.get(`table:${o.name}`)?.sql !== o.sql);
     this.db.pragma('foreign_keys = OFF');
     try {
       for (const o of now) {

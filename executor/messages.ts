@@ -55,6 +55,8 @@ export type Op =
   | { op: 'repair'; table: string; deleteRowids: bigint[]; insert: SqliteValue[][] }
   /** Writer: roll back transactions left open by a crash; report the state. */
   | { op: 'recover' }
+  /** Writer: the schema as it stands (a batch that changes it reports it itself). */
+  | { op: 'schema' }
   /**
    * Fault injection (--fault-injection only): 'corrupt' changes a stored row behind the state
    * hash's back, as a bad disk would; 'diverge' makes the next batch change one written value

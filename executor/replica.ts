@@ -8,6 +8,7 @@ import { PgError, SqlState } from '../pg/errors.js';
 import type { SqliteValue } from '../pg/types.js';
 import type { BatchReport, ExecResult, Op, ReplicaState, Reply, Request, ScrubReport, TableRows } from './messages.js';
 import type { SessionContext, Step } from '../dialect/plan.js';
+import type { SchemaSnapshot } from '../dialect/schema-snapshot.js';
 import { CANCEL_SLOT } from './messages.js';
 import type { WorkerConfig } from './worker.js';
 
@@ -138,6 +139,10 @@ export class Replica {
 
   recover(): Promise<ReplicaState> {
     return this.writer.request<ReplicaState>(SYSTEM_CONTEXT, { op: 'recover' });
+  }
+
+  schema(): Promise<SchemaSnapshot> {
+    return this.writer.request<SchemaSnapshot>(SYSTEM_CONTEXT, { op: 'schema' });
   }
 
   async bucketRows(table: string, buckets: number[]): Promise<TableRows> {

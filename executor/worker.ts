@@ -17,7 +17,8 @@ import type { Step } from '../dialect/plan.js';
 import { CANCEL_SLOT, needsDurability, sharedItems } from './messages.js';
 import { applySchemaEdit } from '../dialect/runtime/schema-edit.js';
 import { SchemaWatch, readSchema } from '../dialect/schema-snapshot.js';
-import { type FunctionScope, registerFunctions } from '../dialect/runtime/sql-functions.js';
+import type { FunctionScope } from '../dialect/runtime/function-scope.js';
+import { registerFunctions } from '../dialect/runtime/functions.js';
 import { toPgError } from './sqlite-errors.js';
 import { StateHash } from './state-hash.js';
 
@@ -354,6 +355,8 @@ function execute(op: Op): unknown {
       return repair(op.table, op.deleteRowids, op.insert);
     case 'recover':
       return recover();
+    case 'schema':
+      return readSchema(db);
     case 'fault':
       if (!config.faults) throw new PgError(SqlState.featureNotSupported, 'fault injection is off');
       if (op.kind === 'diverge') {

@@ -13,8 +13,9 @@ import type { SqliteValue } from '../pg/types.js';
 import type { Node } from '../dialect/translate/parse.js';
 import type { Translation } from '../dialect/translate/translate.js';
 import { AssertionError } from '../lib/assert.js';
-import { type ForeignKey, type LockMode, type SchemaInfo, type TableKeys, rowKeyPrefix } from './keys.js';
+import { type LockMode, rowKeyPrefix } from './keys.js';
 import type { Rules } from './rules.js';
+import type { ForeignKey, SchemaInfo, TableKeys } from './schema-keys.js';
 import { type ValueClass, valueClass } from './values.js';
 
 /** A constant from the statement or a parameter, with the casts written around it (innermost first). */
@@ -358,26 +359,26 @@ class Analysis {
     }
   }
 
-  private update(s: Node, outer: ReadonlySet<string>): void {
+  /** UPDATE's and DELETE's common part: the target written and the other tables read, pinned by WHERE. */
+  private writeTarget(s: Node, others: Node[] | undefined, outer: ReadonlySet<string>): { t: Table; ctes: ReadonlySet<string> } {
     const ctes = this.withClause(s.withClause, outer);
     const t = this.target(s.relation);
     const rels: Rel[] = [{ alias: s.relation.alias?.aliasname ?? s.relation.relname, relname: s.relation.relname, table: t, mode: 'w' }];
     const conjuncts: Node[] = [];
-    for (const item of (s.fromClause ?? []) as Node[]) this.fromItem(item, rels, conjuncts, ctes, 'r');
+    for (const item of others ?? []) this.fromItem(item, rels, conjuncts, ctes, 'r');
     if (s.whereClause) splitAnd(s.whereClause, conjuncts);
     this.pin(rels, conjuncts);
+    return { t, ctes };
+  }
+
+  private update(s: Node, outer: ReadonlySet<string>): void {
+    const { t, ctes } = this.writeTarget(s, s.fromClause as Node[] | undefined, outer);
     this.keyUpdateEffects(t, new Set(((s.targetList ?? []) as Node[]).map((r) => String(r.ResTarget.name).toLowerCase())));
     this.walk(s, ctes, new Set(['relation', 'fromClause', 'withClause']));
   }
 
   private delete(s: Node, outer: ReadonlySet<string>): void {
-    const ctes = this.withClause(s.withClause, outer);
-    const t = this.target(s.relation);
-    const rels: Rel[] = [{ alias: s.relation.alias?.aliasname ?? s.relation.relname, relname: s.relation.relname, table: t, mode: 'w' }];
-    const conjuncts: Node[] = [];
-    for (const item of (s.usingClause ?? []) as Node[]) this.fromItem(item, rels, conjuncts, ctes, 'r');
-    if (s.whereClause) splitAnd(s.whereClause, conjuncts);
-    this.pin(rels, conjuncts);
+    const { t, ctes } = this.writeTarget(s, s.usingClause as Node[] | undefined, outer);
     for (const fk of t.referencedBy) this.out.push({ mode: actionMode(fk.onDelete), table: fk.table.toLowerCase() });
     this.walk(s, ctes, new Set(['relation', 'usingClause', 'withClause']));
   }

@@ -2,18 +2,13 @@
  * Conflict keys: what a statement reads and writes, as (mode, table[, row]). Two requests whose
  * keys conflict must run in log order; requests whose keys do not may run in any order, and every
  * replica still reaches the same state. So a key set may be larger than needed (less parallelism),
- * never smaller: whatever this module cannot analyse becomes a table or whole-database key.
+ * never smaller: whatever the mixer cannot analyse becomes a table or whole-database key.
  *
  * A row key names the key columns and their canonical values: `w_id,d_id=["1","3"]`. Its column
  * part (before the first '=') identifies the key set. Row keys over different key sets of one table
  * address rows differently (by id, by email), so they cannot be proven disjoint and conflict.
  */
-import type { SqliteValue } from '../pg/types.js';
-import type { Translation } from '../dialect/translate/translate.js';
 import { assert } from '../lib/assert.js';
-import { type KeyTemplate, MAX_ROW_KEYS, type ValueSource, buildPlan } from './analyze.js';
-import type { Rules } from './rules.js';
-import { type ValueClass, canonicalValue } from './values.js';
 
 export type LockMode = 'r' | 'w';
 
@@ -22,44 +17,6 @@ export interface ConflictKey {
   mode: LockMode;
   table: string;
   row?: string;
-}
-
-export interface ColumnInfo {
-  name: string;
-  /** The declared type as SQLite keeps it ('int4', 'numeric(10,2)', 'INTEGER'): decides how key values compare. */
-  type: string;
-}
-
-/** A foreign key of `table` (columns) referencing `refTable` (refColumns); actions as SQLite spells them. */
-export interface ForeignKey {
-  table: string;
-  columns: string[];
-  refTable: string;
-  refColumns: string[];
-  onDelete?: string;
-  onUpdate?: string;
-}
-
-export interface TableKeys {
-  /** Column sets that identify a row: the primary key first, then unique keys. */
-  keys: string[][];
-  /**
-   * All columns in declared order, with their types. Without them, INSERT without a column list
-   * gets a table key and key values are compared by a type-agnostic form that gives up on values
-   * that may be dates, times or other typed literals.
-   */
-  columns?: ColumnInfo[];
-  /** This table's foreign keys: a write here reads the referenced rows. Must be given when foreign keys exist. */
-  foreignKeys?: ForeignKey[];
-  /** Other tables' foreign keys that reference this table: a delete or key update here reaches them. */
-  referencedBy?: ForeignKey[];
-}
-
-export interface SchemaInfo {
-  /** undefined for a name that is not a table (views, unknown names): reads of it get {r, '*'}. */
-  table(name: string): TableKeys | undefined;
-  /** Change it whenever the schema changes if the object is reused: analyses are cached per (SchemaInfo, version). */
-  version?: number;
 }
 
 export function conflicts(a: ConflictKey, b: ConflictKey): boolean {
@@ -85,120 +42,4 @@ export function rowKey(columns: readonly string[], values: readonly (string | nu
 /** The column part of a row key, with its '=': names escaped so that ',' and '=' only separate. */
 export function rowKeyPrefix(columns: readonly string[]): string {
   return `${columns.map(encodeURIComponent).join(',')}=`;
-}
-
-interface CacheEntry {
-  schema: SchemaInfo;
-  version: number | undefined;
-  rules: Rules;
-  plan: KeyTemplate[];
-}
-const plans = new WeakMap<Translation, CacheEntry>();
-
-/** The conflict keys of one execution of `t` with bound parameters (`params[n-1]` for `$n`). */
-export function conflictKeys(t: Translation, params: SqliteValue[], schema: SchemaInfo, rules: Rules): ConflictKey[] {
-  let entry = plans.get(t);
-  if (!entry || entry.schema !== schema || entry.version !== schema.version || entry.rules !== rules) {
-    entry = { schema, version: schema.version, rules, plan: buildPlan(t, schema, rules) };
-    plans.set(t, entry);
-  }
-  const keys: ConflictKey[] = [];
-  for (const tpl of entry.plan) instantiate(tpl, params, keys);
-  return normalize(keys);
-}
-
-/** Numbers the append keys (see KeyTemplate.append); locks are decided in one place, so a counter is unique enough. */
-let appends = 0;
-
-function instantiate(tpl: KeyTemplate, params: SqliteValue[], out: ConflictKey[]): void {
-  if (tpl.append) {
-    out.push({ mode: 'w', table: tpl.table, row: `#append=[${++appends}]` });
-    return;
-  }
-  const set = tpl.row;
-  if (!set) {
-    out.push({ mode: tpl.mode, table: tpl.table });
-    return;
-  }
-  // Each column may have several alternatives (IN lists): one row key per combination.
-  let count = 1;
-  for (const alts of set.alternatives) count *= alts.length;
-  const canonical: (string | null)[][] = [];
-  if (count <= MAX_ROW_KEYS) {
-    for (let i = 0; i < set.columns.length; i++) {
-      const forms: (string | null)[] = [];
-      for (const src of set.alternatives[i]!) {
-        const form = resolve(src, params, set.classes[i]!);
-        if (form === undefined) break;
-        forms.push(form);
-      }
-      if (forms.length !== set.alternatives[i]!.length) break;
-      canonical.push(forms);
-    }
-  }
-  if (count > MAX_ROW_KEYS || canonical.length !== set.columns.length) {
-    out.push({ mode: tpl.mode, table: tpl.table });
-    return;
-  }
-  // Odometer over the alternatives: one row key per combination.
-  const at = new Array<number>(canonical.length).fill(0);
-  for (;;) {
-    out.push({ mode: tpl.mode, table: tpl.table, row: set.prefix + JSON.stringify(canonical.map((forms, i) => forms[at[i]!]!)) });
-    let i = canonical.length - 1;
-    while (i >= 0 && ++at[i]! === canonical[i]!.length) at[i--] = 0;
-    if (i < 0) return;
-  }
-}
-
-function resolve(src: ValueSource, params: SqliteValue[], cls: ValueClass): string | null | undefined {
-  let v: SqliteValue | boolean | undefined;
-  if (src.param !== undefined) {
-    if (src.param < 1 || src.param > params.length) return undefined;
-    v = params[src.param - 1];
-  } else {
-    v = src.value;
-  }
-  if (v === undefined) return undefined;
-  // A cast parses the value as its type first: '5'::int4 compares as the integer 5.
-  for (const c of src.casts) {
-    const form = canonicalValue(v, c);
-    if (form === undefined) return undefined;
-    // A cast of a fraction to an integer type rounds it: the key of the rounded value is unknown here.
-    if (c === 'integer' && form !== null && !/^-?\d+$/.test(form)) return undefined;
-    v = form;
-  }
-  return canonicalValue(v, cls);
-}
-
-/**
- * Drops duplicates and keys implied by others: a whole-database write stands alone, a table write
- * covers every key of its table, a table read covers row reads, a whole-database read covers reads.
- */
-function normalize(keys: ConflictKey[]): ConflictKey[] {
-  if (keys.length <= 1) return keys;
-  let starR = false;
-  const tableMode = new Map<string, LockMode>();
-  for (const k of keys) {
-    if (k.table === '*') {
-      if (k.mode === 'w') return [{ mode: 'w', table: '*' }];
-      starR = true;
-    } else if (k.row === undefined && tableMode.get(k.table) !== 'w') {
-      tableMode.set(k.table, k.mode);
-    }
-  }
-  const seen = new Set<string>();
-  const out: ConflictKey[] = [];
-  if (starR) out.push({ mode: 'r', table: '*' });
-  for (const k of keys) {
-    if (k.table === '*') continue;
-    if (k.mode === 'r' && starR) continue;
-    const t = tableMode.get(k.table);
-    if (t === 'w' && (k.row !== undefined || k.mode === 'r')) continue;
-    if (t === 'r' && k.row !== undefined && k.mode === 'r') continue;
-    const id = `${k.mode}\u0000${k.table}\u0000${k.row ?? ''}\u0000${k.row === undefined ? 't' : 'r'}`;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    out.push(k);
-  }
-  return out;
 }

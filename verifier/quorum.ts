@@ -11,6 +11,7 @@
  * Pure: tokens and replica events in, decisions out; no clocks (timeouts are the caller's).
  */
 import { assert } from '../lib/assert.js';
+import { tally } from './tally.js';
 
 export interface Token {
   replica: number;
@@ -195,24 +196,19 @@ export class Verifier {
   private decide(p: Pending): Decision {
     const votes = p.votes[p.mode];
     const voters = this.voters();
-    // Group the healthy replicas' votes; a vote that starts from another root than the committed one
-    // counts against every group.
-    const groups = new Map<string, number[]>();
+    // A vote that starts from another root than the committed one counts against every group.
+    const ballots: Array<[number, string]> = [];
     let counted = 0;
     for (const r of voters) {
       const t = votes.get(r);
       if (!t) continue;
       counted++;
-      if (this.root !== undefined && t.rootBefore !== this.root) continue;
-      const f = fingerprint(t);
-      const g = groups.get(f);
-      if (g) g.push(r);
-      else groups.set(f, [r]);
+      if (this.root === undefined || t.rootBefore === this.root) ballots.push([r, fingerprint(t)]);
     }
-    let best: [string, number[]] | undefined;
-    for (const e of groups) if (!best || e[1].length > best[1].length || (e[1].length === best[1].length && e[0] < best[0])) best = e;
-    if (best && best[1].length >= this.quorum) return this.commit(p, best[0], best[1]);
-    const possible = (best?.[1].length ?? 0) + (voters.length - counted);
+    // Two groups cannot both reach a quorum, so which of two equal groups comes first is moot.
+    const [best] = tally(ballots);
+    if (best && best.voters.length >= this.quorum) return this.commit(p, best.value, best.voters);
+    const possible = (best?.voters.length ?? 0) + (voters.length - counted);
     if (possible >= this.quorum) return WAIT;
     if (voters.length < this.quorum) {
       // Too few replicas vote at all: nothing can commit until repaired ones come back.

@@ -7,23 +7,10 @@ import type Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { PgError, SqlState } from '../../pg/errors.js';
 import { OID, decodeTextParam, encodeText, type SqliteValue } from '../../pg/types.js';
-import type { SessionContext } from '../plan.js';
 import { defaultSetting } from '../../pg/settings.js';
 import { VERSION_STRING } from '../../pg/version.js';
-import { registerTableFunctions } from './table-functions.js';
-import { registerTypedFunctions } from './typed-functions.js';
-
-
-/** The request being executed and what its functions did; set by the worker around each request. */
-export interface FunctionScope {
-  ctx: SessionContext;
-  /** Returns true when the running request has been cancelled. */
-  cancelled: () => boolean;
-  /** set_config() calls to hand back to the session. */
-  settings: Record<string, string> | undefined;
-  /** Per-request state of the deterministic random generator. */
-  rng: number;
-}
+import { parseJsonArgument, text } from './arguments.js';
+import type { FunctionScope } from './function-scope.js';
 
 function two(n: number): string {
   return n < 10 ? `0${n}` : String(n);
@@ -70,17 +57,8 @@ function regex(pattern: string, flags: string): RegExp {
 }
 const regexCache = new Map<string, RegExp>();
 
-function text(v: SqliteValue): string {
-  return v === null ? '' : Buffer.isBuffer(v) ? v.toString('utf8') : String(v);
-}
-
 function jsonValue(v: SqliteValue): unknown {
-  if (v === null) return undefined;
-  try {
-    return JSON.parse(text(v));
-  } catch {
-    throw new PgError(SqlState.invalidTextRepresentation, 'invalid input syntax for type json');
-  }
+  return v === null ? undefined : parseJsonArgument(v);
 }
 
 function jsonOut(v: unknown): SqliteValue {
@@ -200,7 +178,7 @@ function castInt(v: SqliteValue, oid: number): SqliteValue {
   return n;
 }
 
-export function registerFunctions(db: Database.Database, scope: () => FunctionScope): void {
+export function registerSqlFunctions(db: Database.Database, scope: () => FunctionScope): void {
   const fn = (name: string, impl: (...args: SqliteValue[]) => SqliteValue, opts: { varargs?: boolean; deterministic?: boolean } = {}) =>
     db.function(name, { varargs: opts.varargs ?? impl.length === 0, deterministic: opts.deterministic ?? true, safeIntegers: true }, impl as any);
 
@@ -364,7 +342,4 @@ export function registerFunctions(db: Database.Database, scope: () => FunctionSc
 
   db.aggregate('pg_bool_and', { start: null, step: (acc: SqliteValue, v: SqliteValue) => (v === null ? acc : acc === null ? (v ? 1 : 0) : acc && v ? 1 : 0) });
   db.aggregate('pg_bool_or', { start: null, step: (acc: SqliteValue, v: SqliteValue) => (v === null ? acc : acc === null ? (v ? 1 : 0) : acc || v ? 1 : 0) });
-
-  registerTableFunctions(db, scope);
-  registerTypedFunctions(db);
 }

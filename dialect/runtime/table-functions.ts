@@ -6,7 +6,7 @@
 import type Database from 'better-sqlite3';
 import { PgError, SqlState } from '../../pg/errors.js';
 import type { SqliteValue } from '../../pg/types.js';
-import type { FunctionScope } from './sql-functions.js';
+import type { FunctionScope } from './function-scope.js';
 
 /** How often a long series looks for a cancel or statement timeout. */
 const CANCEL_CHECK_ROWS = 8192n;

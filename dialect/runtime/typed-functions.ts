@@ -12,21 +12,10 @@ import { type Decimal, add, decimalText, divide, toDecimal } from '../../pg/deci
 import { PgError, SqlState } from '../../pg/errors.js';
 import { OID, PG_EPOCH_DAYS, decodeTextParam, encodeText, formatDate, formatTimestamp, formatType, parseDate, parseTimestamp, type SqliteValue } from '../../pg/types.js';
 import { formatDateTime, formatNumber, parseDateTime } from '../../pg/to-char.js';
-
-function text(v: SqliteValue): string {
-  return v === null ? '' : Buffer.isBuffer(v) ? v.toString('utf8') : String(v);
-}
+import { parseJsonArgument, text } from './arguments.js';
 
 function num(v: SqliteValue): number {
   return typeof v === 'bigint' ? Number(v) : typeof v === 'number' ? v : Number(text(v));
-}
-
-function jsonOf(v: SqliteValue): unknown {
-  try {
-    return JSON.parse(text(v));
-  } catch {
-    throw new PgError(SqlState.invalidTextRepresentation, 'invalid input syntax for type json');
-  }
 }
 
 /** jsonb's text: keys sorted and spaced as PostgreSQL prints them. */
@@ -261,25 +250,25 @@ export function registerTypedFunctions(db: Database.Database): void {
   strict('pg_regtype_name', (oid) => formatType(num(oid), -1));
 
   strict('pg_jsonb_concat', (a, b) => {
-    const x = jsonOf(a);
-    const y = jsonOf(b);
+    const x = parseJsonArgument(a);
+    const y = parseJsonArgument(b);
     if (x && y && typeof x === 'object' && typeof y === 'object' && !Array.isArray(x) && !Array.isArray(y)) return jsonbText({ ...x, ...y });
     return jsonbText([...(Array.isArray(x) ? x : [x]), ...(Array.isArray(y) ? y : [y])]);
   });
   strict('pg_jsonb_delete', (a, key) => {
-    const x = jsonOf(a);
+    const x = parseJsonArgument(a);
     if (Array.isArray(x)) return jsonbText(typeof key === 'bigint' ? x.filter((_, i) => BigInt(i) !== key) : x.filter((e) => e !== text(key)));
     if (x && typeof x === 'object') return jsonbText(Object.fromEntries(Object.entries(x).filter(([k]) => k !== text(key))));
     throw new PgError(SqlState.invalidParameterValue, 'cannot delete from scalar');
   });
   strict('pg_jsonb_exists', (a, key) => {
-    const x = jsonOf(a);
+    const x = parseJsonArgument(a);
     const k = text(key);
     if (Array.isArray(x)) return x.some((e) => e === k) ? 1n : 0n;
     return x && typeof x === 'object' && Object.prototype.hasOwnProperty.call(x, k) ? 1n : 0n;
   });
   strict('pg_json_path', (a, path) => {
-    let v: unknown = jsonOf(a);
+    let v: unknown = parseJsonArgument(a);
     for (const k of text(path).replace(/^\{|\}$/g, '').split(',').filter((p) => p !== '')) {
       if (v === null || typeof v !== 'object') return null;
       v = Array.isArray(v) ? v[Number(k) < 0 ? v.length + Number(k) : Number(k)] : (v as Record<string, unknown>)[k];
@@ -374,19 +363,19 @@ export function registerTypedFunctions(db: Database.Database): void {
     });
   }
 
-  strict('pg_jsonb', (v) => jsonbText(jsonOf(v)));
-  strict('pg_json_build_text', (v) => jsonBuildText(jsonOf(v)));
-  strict('pg_jsonb_typeof', (v) => jsonType(jsonOf(v)));
+  strict('pg_jsonb', (v) => jsonbText(parseJsonArgument(v)));
+  strict('pg_json_build_text', (v) => jsonBuildText(parseJsonArgument(v)));
+  strict('pg_jsonb_typeof', (v) => jsonType(parseJsonArgument(v)));
   strict('pg_jsonb_array_length', (v) => {
-    const x = jsonOf(v);
+    const x = parseJsonArgument(v);
     if (!Array.isArray(x)) throw new PgError(SqlState.invalidParameterValue, `cannot get array length of a ${jsonType(x) === 'object' ? 'non-array' : 'scalar'}`);
     return BigInt(x.length);
   });
   fn('pg_jsonb_set', (target, path, value, createMissing) => {
     if (target === null || path === null || value === null) return null;
     const keys = text(path).replace(/^\{|\}$/g, '').split(',').map((k) => k.trim().replace(/^"|"$/g, '')).filter((k) => k !== '');
-    return jsonbText(setPath(jsonOf(target), keys, jsonOf(value), createMissing === undefined || createMissing === null ? true : !!createMissing));
+    return jsonbText(setPath(parseJsonArgument(target), keys, parseJsonArgument(value), createMissing === undefined || createMissing === null ? true : !!createMissing));
   }, true);
-  strict('pg_jsonb_strip_nulls', (v) => jsonbText(stripNulls(jsonOf(v))));
-  strict('pg_jsonb_pretty', (v) => JSON.stringify(jsonOf(v), null, 4));
+  strict('pg_jsonb_strip_nulls', (v) => jsonbText(stripNulls(parseJsonArgument(v))));
+  strict('pg_jsonb_pretty', (v) => JSON.stringify(parseJsonArgument(v), null, 4));
 }

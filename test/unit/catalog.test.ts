@@ -6,7 +6,8 @@
  */
 import Database from 'better-sqlite3';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { registerFunctions, type FunctionScope } from '../../dialect/runtime/sql-functions.js';
+import type { FunctionScope } from '../../dialect/runtime/function-scope.js';
+import { registerFunctions } from '../../dialect/runtime/functions.js';
 import { Catalog } from '../../dialect/runtime/catalog/install.js';
 import type { SqliteValue } from '../../pg/types.js';
 import { loadParser } from '../../dialect/translate/parse.js';

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type ConflictKey, type SchemaInfo, type TableKeys, conflictKeys, conflicts, keySetOf, rowKey } from '../../mixer/keys.js';
+import { type ConflictKey, conflicts, keySetOf, rowKey } from '../../mixer/keys.js';
+import type { SchemaInfo, TableKeys } from '../../mixer/schema-keys.js';
+import { conflictKeys } from '../../mixer/statement-keys.js';
 import { NO_RULES, type Rules, parseRules } from '../../mixer/rules.js';
 import { canonicalValue, numberForm, valueClass } from '../../mixer/values.js';
 import type { SqliteValue } from '../../pg/types.js';

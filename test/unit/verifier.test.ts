@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AssertionError } from '../../lib/assert.js';
 import { type Decision, type Token, Verifier } from '../../verifier/quorum.js';
+import { tally } from '../../verifier/tally.js';
 
 /** A token for `seq` whose state after is `after` (and before, the previous root). */
 function tok(replica: number, seq: number, after: string, opts: { before?: string; outputs?: string; mode?: Token['mode'] } = {}): Token {
@@ -163,5 +164,24 @@ describe('Verifier: order and chaining', () => {
     v.onToken(tok(0, 10, 'R10', { before: 'bad' }));
     v.onToken(tok(1, 10, 'R10'));
     expect(v.onToken(tok(2, 10, 'R10'))).toEqual(commit(10, 'R10', [1, 2], [0]));
+  });
+});
+
+describe('tally', () => {
+  it('groups voters by value, the largest group first', () => {
+    expect(tally([[0, 'a'], [1, 'b'], [2, 'b'], [3, 'c'], [4, 'b']])).toEqual([
+      { value: 'b', voters: [1, 2, 4] },
+      { value: 'a', voters: [0] },
+      { value: 'c', voters: [3] },
+    ]);
+  });
+  it('breaks a tie in favour of the value voted first, whatever the values', () => {
+    expect(tally([[2, 'z'], [0, 'a'], [1, 'z'], [3, 'a']])).toEqual([
+      { value: 'z', voters: [2, 1] },
+      { value: 'a', voters: [0, 3] },
+    ]);
+  });
+  it('has no group without votes', () => {
+    expect(tally([])).toEqual([]);
   });
 });

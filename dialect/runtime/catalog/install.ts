@@ -19,6 +19,7 @@ import { CATALOG_OBJECT_PATTERNS, HELPER, RELATIONS, columnNames, relationName, 
 import { quoteIdentifier } from '../../../pg/ident.js';
 import { buildModel, type MasterRow, type ViewColumn } from './model.js';
 import { DYNAMIC_ROWS, INSTALLED_ONCE, catalogContent, staticContent } from './rows.js';
+import { text } from '../arguments.js';
 
 /** What the catalog needs from the request being executed. */
 export interface CatalogSession extends Session {
@@ -322,10 +323,6 @@ function arrayMatch(value: SqliteValue, array: SqliteValue, op: SqliteValue, any
   return unknown ? null : any ? 0n : 1n;
 }
 
-function text(v: SqliteValue): string {
-  return v === null ? '' : Buffer.isBuffer(v) ? v.toString('utf8') : String(v);
-}
-
 /** pg_size_pretty, as PostgreSQL 15 computes it (halves rounded away from zero). */
 export function sizePretty(bytes: number): string {
   const limit = 10 * 1024;
@@ -370,18 +367,17 @@ function registerCatalogFunctions(db: Database.Database): void {
   });
   fn('pg_array_any', (value, array, op) => arrayMatch(value, array, op, true));
   fn('pg_array_all', (value, array, op) => arrayMatch(value, array, op, false));
-  fn('pg_array_upper', (a, dim) => {
+  // Arrays here have one dimension and start at 1: the upper bound is the length.
+  const arrayLength = (a: SqliteValue, dim: SqliteValue) => {
     const items = arrayItems(a);
     return items === null || Number(dim) !== 1 || items.length === 0 ? null : BigInt(items.length);
-  });
+  };
+  fn('pg_array_upper', arrayLength);
   fn('pg_array_lower', (a, dim) => {
     const items = arrayItems(a);
     return items === null || Number(dim) !== 1 || items.length === 0 ? null : 1n;
   });
-  fn('pg_array_length', (a, dim) => {
-    const items = arrayItems(a);
-    return items === null || Number(dim) !== 1 || items.length === 0 ? null : BigInt(items.length);
-  });
+  fn('pg_array_length', arrayLength);
   fn('pg_array_get', (a, index) => {
     const items = arrayItems(a);
     if (items === null || index === null) return null;

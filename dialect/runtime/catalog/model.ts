@@ -16,13 +16,10 @@ import { formatType, typeFromDeclared, type PgTypeInfo } from '../../../pg/types
 import { quoteIdentifier } from '../../../pg/ident.js';
 import { type Display, readDisplayMarker, readViewColumnsMarker } from '../../catalog/markers.js';
 import { NAMESPACE, TEMP_NAMESPACE, TEMP_NAMESPACE_NAME, objectOid } from '../../catalog/oids.js';
+import type { SchemaRow } from '../../schema-snapshot.js';
 import { type ForeignKeyAction, type ParsedConstraint, parseCreateIndex, parseCreateTable, sqliteExprDisplay, tokenize } from './sqlite-ddl.js';
 
-export interface MasterRow {
-  type: string;
-  name: string;
-  tbl_name: string;
-  sql: string | null;
+export interface MasterRow extends SchemaRow {
   temp: boolean;
 }
 

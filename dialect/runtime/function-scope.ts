@@ -1,0 +1,12 @@
+import type { SessionContext } from '../plan.js';
+
+/** The request being executed and what its functions did; set by the worker around each request. */
+export interface FunctionScope {
+  ctx: SessionContext;
+  /** Returns true when the running request has been cancelled. */
+  cancelled: () => boolean;
+  /** set_config() calls to hand back to the session. */
+  settings: Record<string, string> | undefined;
+  /** Per-request state of the deterministic random generator. */
+  rng: number;
+}

@@ -1,0 +1,16 @@
+/**
+ * Every function evsql adds to SQLite, registered on every connection of every replica: its own
+ * `pg_*` functions, the typed ones behind PostgreSQL's operators and casts, and set-returning
+ * functions as table-valued ones.
+ */
+import type Database from 'better-sqlite3';
+import type { FunctionScope } from './function-scope.js';
+import { registerSqlFunctions } from './sql-functions.js';
+import { registerTableFunctions } from './table-functions.js';
+import { registerTypedFunctions } from './typed-functions.js';
+
+export function registerFunctions(db: Database.Database, scope: () => FunctionScope): void {
+  registerSqlFunctions(db, scope);
+  registerTableFunctions(db, scope);
+  registerTypedFunctions(db);
+}
