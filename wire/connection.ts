@@ -1,24 +1,26 @@
 /**
- * One client connection: the v3 protocol state machine. Startup and authentication, simple and
- * extended query, COPY, transaction status, and the rule that an error in an extended-query
- * pipeline skips everything up to Sync.
+ * One client connection: the v3 protocol loop. It reads frames, dispatches them by type (startup
+ * and authentication, simple and extended query, COPY), writes the answers, keeps the rule that an
+ * error in an extended-query pipeline skips everything up to Sync, and owns the idle timers. What
+ * needs no socket lives beside it: startup.ts, statements.ts, copy.ts, session-rules.ts.
  */
 import type { Socket } from 'node:net';
-import { AuthExchange, type AuthMethod, type UserStore } from './auth.js';
+import { AuthExchange, type AuthMethod, type AuthStep, type UserStore } from './auth.js';
 import * as msg from './backend-messages.js';
-import { CopyInParser, copyOptionsFromStatement, formatCopyRow, formatCopyHeader, type CopyOptions } from './copy-format.js';
-import { PgError, SqlState } from '../pg/errors.js';
-import { OID, decodeBinaryParam, decodeTextParam, encodeText, typeFromDeclared, type SqliteValue } from '../pg/types.js';
+import { asPgError } from './as-pg-error.js';
+import { startCopy, type CopyHost, type CopyIn } from './copy.js';
+import { BodyReader, MessageReader, MessageWriter, WRITE_HIGH_WATER, type FrontendMessage } from './frames.js';
+import { decodeBinary, decodeText } from './param-values.js';
 import { type ColumnType, commandTag, encodeRow, fieldDescriptions, resultColumns } from './results.js';
-import { Settings } from '../pg/settings.js';
+import { SessionRules, type SessionOutput } from './session-rules.js';
+import { passwordMessage, readStartupPacket, startupIdentity, writeAuthStep, writeGreeting } from './startup.js';
+import { StatementStore, type Portal } from './statements.js';
+import { PgError, SqlState } from '../pg/errors.js';
+import { OID, type SqliteValue } from '../pg/types.js';
 import { translate, type Translation } from '../dialect/translate/translate.js';
 import { parseQuery } from '../dialect/translate/parse.js';
-import { schemaVersion } from '../dialect/translate/schema.js';
-import { quoteIdent } from '../dialect/translate/emit.js';
-import { BodyReader, CANCEL_REQUEST, GSSENC_REQUEST, MessageReader, MessageWriter, PROTOCOL_3_0, SSL_REQUEST, type FrontendMessage } from './frames.js';
-import type { Session, RunOptions } from '../cluster/session.js';
+import type { Session } from '../cluster/session.js';
 import type { ExecResult } from '../executor/messages.js';
-import type { SessionContext } from '../dialect/plan.js';
 
 export interface ServerContext {
   newSession(): Session;
@@ -36,41 +38,6 @@ export interface ServerContext {
   log: { debug: (obj: object, msg?: string) => void; warn: (obj: object, msg?: string) => void };
 }
 
-interface PreparedStatement {
-  query: string;
-  translation: Translation | null;
-  paramTypes: number[];
-}
-
-interface Portal {
-  stmt: PreparedStatement;
-  params: SqliteValue[];
-  resultFormats: number[];
-  /** Columns as Describe reported them; Execute must encode with the same types. */
-  columns: ColumnType[] | null;
-  result: ExecResult | null;
-  position: number;
-}
-
-interface CopyInState {
-  parser: CopyInParser;
-  table: string;
-  insertSql: string;
-  types: number[];
-  count: number;
-  pending: SqliteValue[][];
-  /** The COPY opened a transaction of its own, to be all-or-nothing outside a transaction block. */
-  ownTransaction: boolean;
-  /** Started by a simple Query, which ends with ReadyForQuery; in the extended protocol Sync does. */
-  simple: boolean;
-  failed: PgError | null;
-}
-
-const COPY_BATCH_ROWS = 2000;
-/** Named prepared statements (and portals) one session may hold: each keeps its translation. */
-const MAX_PREPARED = 10_000;
-const WRITE_HIGH_WATER = 256 * 1024;
-
 export class Connection {
   readonly pid: number;
   readonly secret: number;
@@ -78,20 +45,19 @@ export class Connection {
   private readonly out = new MessageWriter();
   private state: 'startup' | 'auth' | 'ready' | 'closed' = 'startup';
   private auth: AuthExchange | undefined;
-  private user = '';
-  private database = '';
-  private settings!: Settings;
+  private rules!: SessionRules;
   private session!: Session;
-  private txStatus: 'I' | 'T' | 'E' = 'I';
-  private readonly prepared = new Map<string, PreparedStatement>();
-  private readonly portals = new Map<string, Portal>();
+  private readonly statements = new StatementStore();
   private skipUntilSync = false;
-  private copyIn: CopyInState | null = null;
+  private copyIn: CopyIn | null = null;
   private processing = false;
   private idleTimer: NodeJS.Timeout | undefined;
   private cancelReason: string | null = null;
-  /** Values to restore when the transaction ends, for settings changed with SET LOCAL. */
-  private localSettings: Map<string, string | null> | null = null;
+  private readonly output: SessionOutput = {
+    notice: (err) => msg.errorResponse(this.out, err, true),
+    parameterStatus: (name, value) => msg.parameterStatus(this.out, name, value),
+    commandComplete: (tag) => msg.commandComplete(this.out, tag),
+  };
 
   constructor(private readonly socket: Socket, private readonly server: ServerContext, pid: number) {
     this.pid = pid;
@@ -144,8 +110,8 @@ export class Connection {
 
   private async dispatch(m: FrontendMessage): Promise<void> {
     if (this.state === 'startup') return this.onStartup(m.body);
-    if (this.state === 'auth') return this.onAuth(m);
-    if (this.copyIn) return this.onCopyMessage(m);
+    if (this.state === 'auth') return this.authStep(this.auth!.onPasswordMessage(passwordMessage(m)));
+    if (this.copyIn) return this.onCopyMessage(this.copyIn, m);
     switch (m.type) {
       case 'Q':
         return this.onQuery(new BodyReader(m.body).cstring());
@@ -184,66 +150,36 @@ export class Connection {
   // ------------------------------------------------------------------ startup and authentication
 
   private async onStartup(body: Buffer): Promise<void> {
-    const r = new BodyReader(body);
-    const code = r.int32();
-    if (code === SSL_REQUEST || code === GSSENC_REQUEST) {
+    const packet = readStartupPacket(body);
+    if (packet.kind === 'encryption') {
       this.socket.write('N');
       return;
     }
-    if (code === CANCEL_REQUEST) {
-      const pid = r.int32();
-      const secret = r.int32();
-      this.server.cancel(pid, secret);
+    if (packet.kind === 'cancel') {
+      this.server.cancel(packet.pid, packet.secret);
       this.close();
       return;
     }
-    if (code !== PROTOCOL_3_0) {
-      throw new PgError(SqlState.featureNotSupported, `unsupported frontend protocol ${code >>> 16}.${code & 0xffff}: server supports 3.0 to 3.0`);
-    }
-    const params: Record<string, string> = {};
-    while (r.remaining > 1) {
-      const k = r.cstring();
-      if (!k) break;
-      params[k] = r.cstring();
-    }
     this.reader.startupPhase = false;
-    this.user = params.user ?? '';
-    if (!this.user) throw new PgError(SqlState.invalidAuthorizationSpecification, 'no PostgreSQL user name specified in startup packet');
-    this.database = params.database || this.user;
-    const initial: Record<string, string> = { ...this.server.defaults, session_authorization: this.user };
-    if (params.application_name) initial.application_name = params.application_name;
-    this.settings = new Settings(initial);
-    if (params.client_encoding) this.settings.set('client_encoding', params.client_encoding, {});
+    const { user, database } = startupIdentity(packet.params);
+    this.rules = new SessionRules({ user, database, pid: this.pid }, this.server.defaults, packet.params);
     if (!this.server.admit(this)) {
       throw new PgError(SqlState.tooManyConnections, 'sorry, too many clients already', { severity: 'FATAL' });
     }
     this.session = this.server.newSession();
-    this.auth = new AuthExchange(this.server.authMethod, this.user, this.server.users);
+    this.auth = new AuthExchange(this.server.authMethod, user, this.server.users);
     this.state = 'auth';
     this.authStep(this.auth.start());
   }
 
-  private onAuth(m: FrontendMessage): void {
-    if (m.type !== 'p') throw new PgError(SqlState.protocolViolation, `expected password response, got message type ${m.type.charCodeAt(0)}`);
-    this.authStep(this.auth!.onPasswordMessage(m.body));
-  }
-
-  private authStep(step: ReturnType<AuthExchange['start']>): void {
-    if (step.kind === 'send') {
-      msg.authRequest(this.out, step.message);
+  private authStep(step: AuthStep): void {
+    if (!writeAuthStep(this.out, step)) {
       this.flush();
       return;
     }
-    if (step.kind === 'fail') {
-      throw new PgError(step.error.code, step.error.message, { ...step.error.fields, severity: 'FATAL' });
-    }
-    if (step.final) msg.authRequest(this.out, { type: 'SASLFinal', data: step.final });
-    msg.authRequest(this.out, { type: 'Ok' });
-    for (const [name, value] of this.settings.reportedEntries()) msg.parameterStatus(this.out, name, value);
-    msg.backendKeyData(this.out, this.pid, this.secret);
-    msg.readyForQuery(this.out, 'I');
+    writeGreeting(this.out, this.rules.reportedEntries(), this.pid, this.secret);
     this.state = 'ready';
-    this.server.log.debug({ pid: this.pid, user: this.user }, 'session started');
+    this.server.log.debug({ pid: this.pid, user: this.rules.identity.user }, 'session started');
   }
 
   // ------------------------------------------------------------------ simple query
@@ -255,16 +191,16 @@ export class Connection {
       ({ statements, control } = this.statementsOf(query));
     } catch (err) {
       this.queryError(asPgError(err));
-      msg.readyForQuery(this.out, this.txStatus);
+      msg.readyForQuery(this.out, this.rules.txStatus);
       return;
     }
     if (statements.length === 0) {
       msg.empty(this.out, 'I');
-      msg.readyForQuery(this.out, this.txStatus);
+      msg.readyForQuery(this.out, this.rules.txStatus);
       return;
     }
     // Several statements in one Query run as one implicit transaction, as in PostgreSQL.
-    const implicit = statements.length > 1 && this.txStatus === 'I' && !control;
+    const implicit = statements.length > 1 && this.rules.txStatus === 'I' && !control;
     if (implicit) this.session.begin();
     let failed = false;
     for (const next of statements) {
@@ -277,11 +213,8 @@ export class Connection {
         break;
       }
     }
-    if (implicit) {
-      this.revertLocalSettings();
-      await this.session.end(failed ? 'rollback' : 'commit', this.ctx());
-    }
-    msg.readyForQuery(this.out, this.txStatus);
+    if (implicit) await this.rules.endTransaction(this.session, failed ? 'rollback' : 'commit', this.output);
+    msg.readyForQuery(this.out, this.rules.txStatus);
   }
 
   /**
@@ -314,7 +247,7 @@ export class Connection {
 
   private queryError(err: PgError): void {
     msg.errorResponse(this.out, err);
-    if (this.txStatus === 'T') this.txStatus = 'E';
+    this.rules.statementFailed();
   }
 
   // ------------------------------------------------------------------ extended query
@@ -336,16 +269,7 @@ export class Connection {
     const n = r.int16();
     const declared: number[] = [];
     for (let i = 0; i < n; i++) declared.push(r.int32());
-    if (name && this.prepared.has(name)) throw new PgError(SqlState.duplicatePreparedStatement, `prepared statement "${name}" already exists`);
-    if (name && this.prepared.size >= MAX_PREPARED) {
-      throw new PgError(SqlState.programLimitExceeded, `too many prepared statements in this session (limit ${MAX_PREPARED}); DEALLOCATE some`);
-    }
-    const statements = translate(query);
-    if (statements.length > 1) throw new PgError(SqlState.syntaxError, 'cannot insert multiple commands into a prepared statement');
-    const translation = statements[0] ?? null;
-    const count = Math.max(declared.length, translation?.paramCount ?? 0);
-    const paramTypes = Array.from({ length: count }, (_, i) => declared[i] || translation?.paramTypes[i] || 0);
-    this.prepared.set(name, { query, translation, paramTypes });
+    this.statements.prepare(name, query, declared);
     msg.empty(this.out, '1');
   }
 
@@ -353,10 +277,7 @@ export class Connection {
     const r = new BodyReader(body);
     const portalName = r.cstring();
     const stmtName = r.cstring();
-    const stmt = this.prepared.get(stmtName);
-    if (!stmt) throw new PgError(SqlState.invalidSqlStatementName, `prepared statement "${stmtName}" does not exist`);
-    // As PostgreSQL replans a prepared statement after DDL: column types may have changed.
-    if (stmt.translation && stmt.translation.schemaVersion !== schemaVersion()) stmt.translation = translate(stmt.query)[0] ?? null;
+    const stmt = this.statements.bindable(stmtName);
     const formatCount = r.int16();
     const formats: number[] = [];
     for (let i = 0; i < formatCount; i++) formats.push(r.int16());
@@ -379,11 +300,8 @@ export class Connection {
     const resultCount = r.int16();
     const resultFormats: number[] = [];
     for (let i = 0; i < resultCount; i++) resultFormats.push(r.int16());
-    if (this.txStatus === 'E' && stmt.translation && !isTransactionControl(stmt.translation)) throw inFailedTransaction();
-    if (portalName && !this.portals.has(portalName) && this.portals.size >= MAX_PREPARED) {
-      throw new PgError(SqlState.programLimitExceeded, `too many open portals in this session (limit ${MAX_PREPARED})`);
-    }
-    this.portals.set(portalName, { stmt, params, resultFormats, columns: null, result: null, position: 0 });
+    if (stmt.translation) this.rules.assertRunnable(stmt.translation);
+    this.statements.bind(portalName, stmt, params, resultFormats);
     msg.empty(this.out, '2');
   }
 
@@ -392,8 +310,7 @@ export class Connection {
     const kind = String.fromCharCode(r.byte());
     const name = r.cstring();
     if (kind === 'S') {
-      const stmt = this.prepared.get(name);
-      if (!stmt) throw new PgError(SqlState.invalidSqlStatementName, `prepared statement "${name}" does not exist`);
+      const stmt = this.statements.statement(name);
       msg.parameterDescription(this.out, stmt.paramTypes.map((t) => t || OID.text));
       const columns = await this.describeColumns(stmt.translation);
       if (columns) msg.rowDescription(this.out, fieldDescriptions(columns, []));
@@ -401,8 +318,7 @@ export class Connection {
       return;
     }
     if (kind !== 'P') throw new PgError(SqlState.protocolViolation, `invalid DESCRIBE message subtype ${kind.charCodeAt(0)}`);
-    const portal = this.portals.get(name);
-    if (!portal) throw new PgError(SqlState.invalidCursorName, `portal "${name}" does not exist`);
+    const portal = this.statements.portal(name);
     portal.columns = await this.describeColumns(portal.stmt.translation);
     if (portal.columns) msg.rowDescription(this.out, fieldDescriptions(portal.columns, portal.resultFormats));
     else msg.empty(this.out, 'n');
@@ -412,7 +328,7 @@ export class Connection {
   private async describeColumns(t: Translation | null): Promise<ColumnType[] | null> {
     if (!t || !t.columns) return null;
     if (t.kind === 'show') return resultColumns(t.columns, t.columns.map((c) => ({ name: c.name, declType: null })), null);
-    const described = await this.session.describe(t.steps, this.ctx());
+    const described = await this.session.describe(t.steps, this.rules.ctx());
     if (!described.columns) return null;
     return resultColumns(t.columns, described.columns, null);
   }
@@ -421,8 +337,7 @@ export class Connection {
     const r = new BodyReader(body);
     const name = r.cstring();
     const maxRows = r.int32();
-    const portal = this.portals.get(name);
-    if (!portal) throw new PgError(SqlState.invalidCursorName, `portal "${name}" does not exist`);
+    const portal = this.statements.portal(name);
     const t = portal.stmt.translation;
     if (!t) {
       msg.empty(this.out, 'I');
@@ -435,122 +350,68 @@ export class Connection {
     const r = new BodyReader(body);
     const kind = String.fromCharCode(r.byte());
     const name = r.cstring();
-    if (kind === 'S') this.prepared.delete(name);
-    else if (kind === 'P') this.portals.delete(name);
+    if (kind === 'S') this.statements.closeStatement(name);
+    else if (kind === 'P') this.statements.closePortal(name);
     else throw new PgError(SqlState.protocolViolation, `invalid CLOSE message subtype ${kind.charCodeAt(0)}`);
     msg.empty(this.out, '3');
   }
 
   private async onSync(): Promise<void> {
     this.skipUntilSync = false;
-    if (this.txStatus === 'I') this.portals.clear();
-    msg.readyForQuery(this.out, this.txStatus);
+    if (this.rules.txStatus === 'I') this.statements.closePortals();
+    msg.readyForQuery(this.out, this.rules.txStatus);
     this.flush();
   }
 
   // ------------------------------------------------------------------ statements
-
-  private ctx(): SessionContext {
-    return { user: this.user, database: this.database, pid: this.pid, now: Date.now(), seed: (Math.random() * 0x100000000) >>> 0, settings: this.settings.changed() };
-  }
-
-  private runOptions(): RunOptions {
-    return { ctx: this.ctx(), lockTimeoutMs: this.settings.millis('lock_timeout') || 24 * 3600 * 1000 };
-  }
 
   /**
    * Runs one statement and writes its result messages. With a portal (extended protocol) the
    * RowDescription is Describe's job and rows may come in pieces of `maxRows`.
    */
   private async runStatement(t: Translation, params: SqliteValue[], formats: number[], portal: Portal | null, maxRows?: number): Promise<'copy' | void> {
-    if (this.txStatus === 'E' && !isTransactionControl(t)) throw inFailedTransaction();
+    this.rules.assertRunnable(t);
     switch (t.kind) {
       case 'query':
       case 'dml':
       case 'ddl':
         return this.runSql(t, params, formats, portal, maxRows);
       case 'begin':
-        if (this.session.inTransaction) {
-          msg.errorResponse(this.out, new PgError(SqlState.activeSqlTransaction, 'there is already a transaction in progress', { severity: 'WARNING' }), true);
-        } else {
-          this.session.begin(t.value ?? this.settings.get('default_transaction_isolation') ?? 'read committed');
-          this.txStatus = 'T';
-        }
-        msg.commandComplete(this.out, t.tag);
-        return;
       case 'commit':
-      case 'rollback': {
-        if (!this.session.inTransaction) {
-          msg.errorResponse(this.out, new PgError(SqlState.noActiveSqlTransaction, 'there is no transaction in progress', { severity: 'WARNING' }), true);
-          msg.commandComplete(this.out, t.kind === 'commit' ? 'COMMIT' : 'ROLLBACK');
-          return;
-        }
-        const failed = this.txStatus === 'E';
-        this.txStatus = 'I';
-        this.revertLocalSettings();
-        await this.session.end(t.kind === 'commit' && !failed ? 'commit' : 'rollback', this.ctx());
-        msg.commandComplete(this.out, t.kind === 'commit' && !failed ? 'COMMIT' : 'ROLLBACK');
-        return;
-      }
+      case 'rollback':
       case 'savepoint':
       case 'release':
       case 'rollback_to':
-        if (!this.session.inTransaction) {
-          throw new PgError(SqlState.noActiveSqlTransaction, `${t.kind === 'savepoint' ? 'SAVEPOINT' : t.kind === 'release' ? 'RELEASE SAVEPOINT' : 'ROLLBACK TO SAVEPOINT'} can only be used in transaction blocks`);
-        }
-        await this.session.savepoint(t.kind, t.name!, this.runOptions());
-        if (t.kind === 'rollback_to') this.txStatus = 'T';
-        msg.commandComplete(this.out, t.tag);
+        return this.rules.transactionControl(t, this.session, this.output);
+      case 'set':
+        this.rules.set(t, this.session.inTransaction, this.output);
         return;
-      case 'set': {
-        if (t.local) {
-          if (!this.session.inTransaction) {
-            msg.errorResponse(this.out, new PgError(SqlState.noActiveSqlTransaction, 'SET LOCAL can only be used in transaction blocks', { severity: 'WARNING' }), true);
-            msg.commandComplete(this.out, t.tag);
-            return;
-          }
-          this.localSettings ??= new Map();
-          if (!this.localSettings.has(t.name!)) this.localSettings.set(t.name!, this.settings.get(t.name!) ?? null);
-        }
-        const reported = this.settings.set(t.name!, t.value ?? null, this.server.defaults);
-        if (t.name === 'all' && t.value === null) {
-          for (const [name, value] of this.settings.reportedEntries()) msg.parameterStatus(this.out, name, value);
-        } else if (reported) {
-          msg.parameterStatus(this.out, reported, this.settings.get(t.name!) ?? '');
-        }
-        msg.commandComplete(this.out, t.tag);
-        return;
-      }
       case 'show':
         return this.runShow(t, formats, portal);
       case 'discard':
-        this.prepared.clear();
-        this.portals.clear();
-        this.settings = new Settings({ ...this.server.defaults, session_authorization: this.user });
-        this.localSettings = null;
+        this.statements.clear();
+        this.rules.discard();
         msg.commandComplete(this.out, t.tag);
         return;
       case 'deallocate':
-        if (t.name) {
-          if (!this.prepared.delete(t.name)) throw new PgError(SqlState.invalidSqlStatementName, `prepared statement "${t.name}" does not exist`);
-        } else {
-          this.prepared.clear();
-        }
+        this.statements.deallocate(t.name || null);
         msg.commandComplete(this.out, t.tag);
         return;
       case 'noop':
         msg.commandComplete(this.out, t.tag);
         return;
-      case 'copy':
-        return this.startCopy(t, params, portal === null);
+      case 'copy': {
+        this.copyIn = await startCopy(this.copyHost(), t, params, portal === null);
+        return this.copyIn ? 'copy' : undefined;
+      }
     }
   }
 
   private async runSql(t: Translation, params: SqliteValue[], formats: number[], portal: Portal | null, maxRows?: number): Promise<void> {
     let result = portal?.result ?? null;
     if (!result) {
-      result = (await this.server.statusQuery(t, params)) ?? (await this.withStatementTimeout(() => this.session.exec(t, params, this.runOptions())));
-      if (result.settings) for (const [k, v] of Object.entries(result.settings)) this.settings.set(k, v, this.server.defaults);
+      result = (await this.server.statusQuery(t, params)) ?? (await this.withStatementTimeout(() => this.session.exec(t, params, this.rules.runOptions())));
+      if (result.settings) this.rules.adopt(result.settings);
       if (portal) {
         portal.result = result;
         portal.position = 0;
@@ -582,33 +443,21 @@ export class Connection {
     msg.commandComplete(this.out, commandTag(t.tag, count));
   }
 
-  /** SET LOCAL lasts until the transaction ends. */
-  private revertLocalSettings(): void {
-    if (!this.localSettings) return;
-    for (const [name, value] of this.localSettings) {
-      const reported = this.settings.set(name, value, this.server.defaults);
-      if (reported) msg.parameterStatus(this.out, reported, this.settings.get(name) ?? '');
-    }
-    this.localSettings = null;
-  }
-
   private runShow(t: Translation, formats: number[], portal: Portal | null): void {
     const name = t.name!;
     const columns: ColumnType[] = [{ name: t.columns![0]!.name, type: { oid: OID.text, typmod: -1 } }];
     if (!portal?.columns) msg.rowDescription(this.out, fieldDescriptions(columns, formats));
     if (name === 'all') {
-      for (const [k, v] of Object.entries(this.settings.all())) msg.dataRow(this.out, [k, v]);
+      for (const [k, v] of Object.entries(this.rules.showAll())) msg.dataRow(this.out, [k, v]);
     } else {
-      const value = this.settings.get(name);
-      if (value === undefined) throw new PgError(SqlState.undefinedObject, `unrecognized configuration parameter "${name}"`);
-      msg.dataRow(this.out, encodeRow([value], columns, formats));
+      msg.dataRow(this.out, encodeRow([this.rules.show(name)], columns, formats));
     }
     msg.commandComplete(this.out, 'SHOW');
   }
 
   /** Runs `body` under statement_timeout; a cancel by the timer reads as PostgreSQL's message. */
   private async withStatementTimeout<T>(body: () => Promise<T>): Promise<T> {
-    const timeout = this.settings.millis('statement_timeout');
+    const timeout = this.rules.statementTimeoutMs();
     this.cancelReason = null;
     const timer = timeout > 0 ? setTimeout(() => this.cancel('statement timeout'), timeout) : undefined;
     try {
@@ -625,116 +474,28 @@ export class Connection {
 
   // ------------------------------------------------------------------ COPY
 
-  private copyOptions(t: Translation): CopyOptions {
-    const o = t.copy!.options;
-    const bool = (v: unknown) => v === true || (typeof v === 'string' && /^(true|on|1)$/i.test(v));
-    return copyOptionsFromStatement({
-      format: o.format as string | undefined,
-      delimiter: o.delimiter as string | undefined,
-      null: o.null as string | undefined,
-      header: o.header !== undefined ? bool(o.header) : undefined,
-      quote: o.quote as string | undefined,
-      escape: o.escape as string | undefined,
-      isFrom: t.copy!.from,
-    });
+  private copyHost(): CopyHost {
+    return {
+      session: this.session,
+      out: this.out,
+      ctx: () => this.rules.ctx(),
+      runOptions: () => this.rules.runOptions(),
+      flush: () => this.flush(),
+      flushAndWait: () => this.flushAndWait(),
+    };
   }
 
-  /** The table's columns (or the listed ones) with their declared types. */
-  private async copyColumns(table: string, columns: string[] | null): Promise<{ names: string[]; types: number[] }> {
-    const list = columns ? columns.map(quoteIdent).join(', ') : '*';
-    const described = await this.session.describe([{ sql: `SELECT ${list} FROM ${quoteIdent(table)}`, params: [] }], this.ctx());
-    const cols = described.columns ?? [];
-    return { names: cols.map((c) => c.name), types: cols.map((c) => typeFromDeclared(c.declType).oid) };
-  }
-
-  private async startCopy(t: Translation, params: SqliteValue[], simple: boolean): Promise<'copy' | void> {
-    const spec = t.copy!;
-    const options = this.copyOptions(t);
-    if (!spec.from) return this.copyOut(t, options, params);
-    const { names, types } = await this.copyColumns(spec.table, spec.columns);
-    const insertSql = `INSERT INTO ${quoteIdent(spec.table)} (${names.map(quoteIdent).join(', ')}) VALUES (${names.map(() => '?').join(', ')})`;
-    const ownTransaction = !this.session.inTransaction;
-    if (ownTransaction) this.session.begin();
-    this.copyIn = { parser: new CopyInParser(options, names.length, names), table: spec.table, insertSql, types, count: 0, pending: [], ownTransaction, simple, failed: null };
-    msg.copyResponse(this.out, 'G', names.length);
-    this.flush();
-    return 'copy';
-  }
-
-  private async onCopyMessage(m: FrontendMessage): Promise<void> {
-    const c = this.copyIn!;
-    switch (m.type) {
-      case 'd':
-        if (c.failed) return;
-        try {
-          this.copyRows(c, c.parser.push(m.body));
-          if (c.pending.length >= COPY_BATCH_ROWS) await this.copyFlush(c);
-        } catch (err) {
-          c.failed = asPgError(err);
-        }
-        return;
-      case 'c':
-        if (!c.failed) {
-          try {
-            this.copyRows(c, c.parser.end());
-            await this.copyFlush(c);
-          } catch (err) {
-            c.failed = asPgError(err);
-          }
-        }
-        return this.finishCopy(c);
-      case 'f':
-        c.failed ??= new PgError(SqlState.queryCanceled, `COPY from stdin failed: ${new BodyReader(m.body).cstring()}`);
-        return this.finishCopy(c);
-      case 'H':
-      case 'S':
-        return;
-      default:
-        c.failed ??= new PgError(SqlState.protocolViolation, `unexpected message type 0x${m.type.charCodeAt(0).toString(16)} during COPY from stdin`);
-        return this.finishCopy(c);
-    }
-  }
-
-  private copyRows(c: CopyInState, rows: (string | null)[][]): void {
-    for (const row of rows) c.pending.push(row.map((v, i) => (v === null ? null : decodeText(v, c.types[i]!))));
-  }
-
-  private async copyFlush(c: CopyInState): Promise<void> {
-    if (!c.pending.length) return;
-    const rows = c.pending;
-    c.pending = [];
-    await this.session.insertRows(c.table, c.insertSql, rows, this.runOptions());
-    c.count += rows.length;
-  }
-
-  private async finishCopy(c: CopyInState): Promise<void> {
+  private async onCopyMessage(copy: CopyIn, m: FrontendMessage): Promise<void> {
+    const done = await copy.onMessage(m);
+    if (!done) return;
     this.copyIn = null;
-    if (c.ownTransaction) await this.session.end(c.failed ? 'rollback' : 'commit', this.ctx());
-    if (c.failed) {
-      this.queryError(c.failed);
+    if (done.failed) {
+      this.queryError(done.failed);
     } else {
-      msg.commandComplete(this.out, `COPY ${c.count}`);
+      msg.commandComplete(this.out, `COPY ${done.count}`);
     }
-    if (c.simple) msg.readyForQuery(this.out, this.txStatus);
-    else if (c.failed) this.skipUntilSync = true;
-  }
-
-  private async copyOut(t: Translation, options: CopyOptions, params: SqliteValue[]): Promise<void> {
-    const spec = t.copy!;
-    // The rows to copy, as the query the mixer can read conflict keys from.
-    const query: Translation = spec.query
-      ? { ...t, kind: 'query', steps: [spec.query], node: t.node.CopyStmt.query, lockingRead: false }
-      : translate(`SELECT ${spec.columns ? spec.columns.map(quoteIdent).join(', ') : '*'} FROM ${quoteIdent(spec.table)}`)[0]!;
-    const result = await this.session.exec(query, params, this.runOptions());
-    const columns = resultColumns(spec.query ? spec.queryColumns : null, result.columns ?? [], result.rows);
-    msg.copyResponse(this.out, 'H', columns.length);
-    if (options.header) msg.copyData(this.out, formatCopyHeader(columns.map((c) => c.name), options));
-    for (const row of result.rows) {
-      msg.copyData(this.out, formatCopyRow(row.map((v, i) => encodeText(v, columns[i]!.type.oid, columns[i]!.type.typmod)), options));
-      if (this.out.length > WRITE_HIGH_WATER) await this.flushAndWait();
-    }
-    msg.empty(this.out, 'c');
-    msg.commandComplete(this.out, `COPY ${result.rows.length}`);
+    if (copy.simple) msg.readyForQuery(this.out, this.rules.txStatus);
+    else if (done.failed) this.skipUntilSync = true;
   }
 
   // ------------------------------------------------------------------ output, timeouts, teardown
@@ -752,11 +513,10 @@ export class Connection {
 
   private armIdleTimer(): void {
     if (this.state !== 'ready' || this.copyIn) return;
-    const inTx = this.txStatus !== 'I';
-    const ms = this.settings.millis(inTx ? 'idle_in_transaction_session_timeout' : 'idle_session_timeout');
+    const { ms, inTransaction } = this.rules.idleTimeout();
     if (ms <= 0) return;
     this.idleTimer = setTimeout(() => {
-      const err = inTx
+      const err = inTransaction
         ? new PgError(SqlState.idleInTransactionSessionTimeout, 'terminating connection due to idle-in-transaction timeout', { severity: 'FATAL' })
         : new PgError(SqlState.idleSessionTimeout, 'terminating connection due to idle-session timeout', { severity: 'FATAL' });
       this.fatal(err);
@@ -787,34 +547,9 @@ export class Connection {
     this.server.leave(this);
     if (hadSession && this.session) {
       this.session.cancel();
-      void this.session.close(this.ctx()).catch(() => undefined);
+      void this.session.close(this.rules.ctx()).catch(() => undefined);
     }
   }
 }
 
 const TRANSACTION_KINDS = new Set(['begin', 'commit', 'rollback', 'savepoint', 'release', 'rollback_to', 'copy']);
-
-function isTransactionControl(t: Translation): boolean {
-  return t.kind === 'commit' || t.kind === 'rollback' || t.kind === 'rollback_to';
-}
-
-function inFailedTransaction(): PgError {
-  return new PgError(SqlState.inFailedSqlTransaction, 'current transaction is aborted, commands ignored until end of transaction block');
-}
-
-function asPgError(err: unknown): PgError {
-  if (err instanceof PgError) return err;
-  return new PgError(SqlState.internalError, err instanceof Error ? err.message : String(err));
-}
-
-function decodeText(text: string, oid: number): SqliteValue {
-  return oid === 0 || oid === OID.text || oid === OID.varchar || oid === OID.unknown ? text : decodeTextParam(text, oid);
-}
-
-function decodeBinary(raw: Buffer, oid: number, index: number): SqliteValue {
-  try {
-    return decodeBinaryParam(raw, oid);
-  } catch {
-    throw new PgError(SqlState.invalidBinaryRepresentation, `incorrect binary data format in bind parameter ${index + 1}`);
-  }
-}

@@ -128,6 +128,9 @@ export class BodyReader {
   }
 }
 
+/** Buffered output beyond which a long result (rows, COPY TO) waits for the socket to drain. */
+export const WRITE_HIGH_WATER = 256 * 1024;
+
 /**
  * Builds backend messages into one growing buffer, so a whole response (RowDescription, many
  * DataRows, CommandComplete, ReadyForQuery) leaves in a single socket write.

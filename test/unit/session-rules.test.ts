@@ -1,0 +1,309 @@
+/**
+ * The SQL session's rules without a socket: settings (SET, RESET, SET LOCAL reverting when the
+ * transaction ends, SHOW, DISCARD), the transaction status (I, T, E) and transaction control.
+ * protocol-details and pg-driver cover the same over a socket.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { SessionRules, type SessionOutput, type TransactionHost } from '../../wire/session-rules.js';
+import { PgError } from '../../pg/errors.js';
+import { loadParser } from '../../dialect/translate/parse.js';
+import { translate, type Translation } from '../../dialect/translate/translate.js';
+import type { SessionContext } from '../../dialect/plan.js';
+
+beforeAll(() => loadParser());
+
+function sql(text: string): Translation {
+  const [t] = translate(text);
+  if (!t) throw new Error(`no statement in ${text}`);
+  return t;
+}
+
+function sqlstate(f: () => unknown): string | undefined {
+  try {
+    f();
+  } catch (err) {
+    return err instanceof PgError ? err.code : 'not a PgError';
+  }
+  return undefined;
+}
+
+async function sqlstateAsync(f: () => Promise<unknown>): Promise<string | undefined> {
+  try {
+    await f();
+  } catch (err) {
+    return err instanceof PgError ? err.code : 'not a PgError';
+  }
+  return undefined;
+}
+
+type Event = { notice: string } | { status: [string, string] } | { complete: string };
+
+/** Records what the rules send the client. */
+class Output implements SessionOutput {
+  events: Event[] = [];
+  notice(err: PgError): void {
+    expect(err.severity).toBe('WARNING');
+    this.events.push({ notice: err.code });
+  }
+  parameterStatus(name: string, value: string): void {
+    this.events.push({ status: [name, value] });
+  }
+  commandComplete(tag: string): void {
+    this.events.push({ complete: tag });
+  }
+  take(): Event[] {
+    const e = this.events;
+    this.events = [];
+    return e;
+  }
+}
+
+/** A cluster session that records transaction control. */
+class Host implements TransactionHost {
+  inTransaction = false;
+  calls: string[] = [];
+  endCtx: SessionContext | undefined;
+  begin(isolation?: string): void {
+    this.inTransaction = true;
+    this.calls.push(`begin ${isolation}`);
+  }
+  async end(action: 'commit' | 'rollback', ctx: SessionContext): Promise<void> {
+    this.inTransaction = false;
+    this.endCtx = ctx;
+    this.calls.push(action);
+  }
+  async savepoint(action: 'savepoint' | 'release' | 'rollback_to', name: string): Promise<void> {
+    this.calls.push(`${action} ${name}`);
+  }
+}
+
+function session(defaults: Record<string, string> = {}) {
+  const rules = new SessionRules({ user: 'alice', database: 'shop', pid: 4242 }, defaults);
+  const host = new Host();
+  const out = new Output();
+  const run = (text: string) => {
+    const t = sql(text);
+    rules.assertRunnable(t);
+    return t.kind === 'set' ? rules.set(t, host.inTransaction, out) : rules.transactionControl(t, host, out);
+  };
+  return { rules, host, out, run };
+}
+
+describe('session rules: settings', () => {
+  it('starts from the server defaults, the user and the startup parameters', () => {
+    const rules = new SessionRules({ user: 'alice', database: 'shop', pid: 7 }, { statement_timeout: '2s' }, { application_name: 'psql', client_encoding: 'utf8' });
+    expect(rules.show('session_authorization')).toBe('alice');
+    expect(rules.show('application_name')).toBe('psql');
+    expect(rules.show('statement_timeout')).toBe('2s');
+    expect(rules.statementTimeoutMs()).toBe(2000);
+    expect(rules.reportedEntries()).toContainEqual(['application_name', 'psql']);
+    const ctx = rules.ctx();
+    expect(ctx).toMatchObject({ user: 'alice', database: 'shop', pid: 7 });
+    expect(ctx.settings).toMatchObject({ application_name: 'psql', statement_timeout: '2s' });
+  });
+
+  it('SET and RESET change a setting and report the reported ones with ParameterStatus', () => {
+    const { rules, out, run } = session();
+    run("SET IntervalStyle = 'iso_8601'");
+    expect(out.take()).toEqual([{ status: ['IntervalStyle', 'iso_8601'] }, { complete: 'SET' }]);
+    expect(rules.show('intervalstyle')).toBe('iso_8601');
+    run('SET statement_timeout = 1500');
+    expect(out.take()).toEqual([{ complete: 'SET' }]);
+    expect(rules.statementTimeoutMs()).toBe(1500);
+    run('RESET IntervalStyle');
+    expect(out.take()).toEqual([{ status: ['IntervalStyle', 'postgres'] }, { complete: 'RESET' }]);
+    expect(rules.show('intervalstyle')).toBe('postgres');
+  });
+
+  it('RESET ALL goes back to the server defaults and reports every reported setting', () => {
+    const { rules, out, run } = session({ statement_timeout: '9s' });
+    run("SET application_name = 'x'");
+    run('SET statement_timeout = 1');
+    out.take();
+    run('RESET ALL');
+    const events = out.take();
+    expect(events.at(-1)).toEqual({ complete: 'RESET' });
+    expect(events).toContainEqual({ status: ['application_name', ''] });
+    expect(events.filter((e) => 'status' in e)).toHaveLength(rules.reportedEntries().length);
+    expect(rules.show('statement_timeout')).toBe('9s');
+  });
+
+  it('SHOW of an unknown setting is 42704; SHOW ALL lists them all', () => {
+    const { rules } = session();
+    expect(sqlstate(() => rules.show('no_such_setting'))).toBe('42704');
+    expect(rules.showAll()).toMatchObject({ timezone: 'UTC', session_authorization: 'alice' });
+  });
+
+  it('SET of an unknown or read-only setting fails', () => {
+    const { run } = session();
+    expect(sqlstate(() => run('SET no_such_setting = 1'))).toBe('42704');
+    expect(sqlstate(() => run("SET server_version = '1'"))).toBe('55P02');
+  });
+
+  it('settings a statement changed on the replicas are adopted without ParameterStatus', () => {
+    const { rules, out } = session();
+    rules.adopt({ intervalstyle: 'sql_standard', 'app.tenant': '7' });
+    expect(rules.show('intervalstyle')).toBe('sql_standard');
+    expect(rules.show('app.tenant')).toBe('7');
+    expect(out.take()).toEqual([]);
+  });
+
+  it('DISCARD ALL restores the settings the session started with', async () => {
+    const { rules, run } = session({ lock_timeout: '3s' });
+    run("SET application_name = 'x'");
+    await run('BEGIN');
+    run("SET LOCAL IntervalStyle = 'iso_8601'");
+    rules.discard();
+    expect(rules.show('application_name')).toBe('');
+    expect(rules.show('lock_timeout')).toBe('3s');
+    expect(rules.show('intervalstyle')).toBe('postgres');
+    expect(rules.show('session_authorization')).toBe('alice');
+  });
+});
+
+describe('session rules: SET LOCAL', () => {
+  it('outside a transaction block is a WARNING and changes nothing', () => {
+    const { rules, out, run } = session();
+    run("SET LOCAL IntervalStyle = 'iso_8601'");
+    expect(out.take()).toEqual([{ notice: '25P01' }, { complete: 'SET' }]);
+    expect(rules.show('intervalstyle')).toBe('postgres');
+  });
+
+  it('reverts at COMMIT, before the cluster transaction ends, while plain SET stays', async () => {
+    const { rules, host, out, run } = session();
+    await run('BEGIN');
+    run("SET LOCAL IntervalStyle = 'iso_8601'");
+    run("SET LOCAL IntervalStyle = 'sql_standard'");
+    run('SET LOCAL statement_timeout = 100');
+    run("SET application_name = 'kept'");
+    expect(rules.show('intervalstyle')).toBe('sql_standard');
+    expect(rules.statementTimeoutMs()).toBe(100);
+    expect(rules.ctx().settings).toHaveProperty('intervalstyle', 'sql_standard');
+    expect(rules.ctx().settings).toHaveProperty('statement_timeout');
+    out.take();
+    await run('COMMIT');
+    // The value before the first SET LOCAL comes back, reported once.
+    expect(out.take()).toEqual([{ status: ['IntervalStyle', 'postgres'] }, { complete: 'COMMIT' }]);
+    expect(host.calls).toEqual(['begin read committed', 'commit']);
+    expect(host.endCtx!.settings).not.toHaveProperty('intervalstyle');
+    expect(host.endCtx!.settings).not.toHaveProperty('statement_timeout');
+    expect(rules.show('intervalstyle')).toBe('postgres');
+    expect(rules.statementTimeoutMs()).toBe(0);
+    expect(rules.show('application_name')).toBe('kept');
+  });
+
+  it('reverts at ROLLBACK', async () => {
+    const { rules, out, run } = session();
+    await run('BEGIN');
+    run("SET LOCAL DateStyle = 'German'");
+    out.take();
+    await run('ROLLBACK');
+    expect(out.take()).toEqual([{ status: ['DateStyle', 'ISO, MDY'] }, { complete: 'ROLLBACK' }]);
+    expect(rules.show('datestyle')).toBe('ISO, MDY');
+  });
+
+  it('reverts when an implicit transaction ends, and does not revert twice', async () => {
+    const { rules, host, out } = session();
+    host.begin();
+    rules.set(sql("SET LOCAL IntervalStyle = 'iso_8601'"), host.inTransaction, out);
+    out.take();
+    await rules.endTransaction(host, 'commit', out);
+    expect(out.take()).toEqual([{ status: ['IntervalStyle', 'postgres'] }]);
+    expect(rules.txStatus).toBe('I');
+    await rules.endTransaction(host, 'commit', out);
+    expect(out.take()).toEqual([]);
+  });
+});
+
+describe('session rules: transaction status', () => {
+  it('goes I → T at BEGIN, T → E on an error, and back to I at COMMIT, which rolls back', async () => {
+    const { rules, host, out, run } = session();
+    expect(rules.txStatus).toBe('I');
+    await run('BEGIN');
+    expect(rules.txStatus).toBe('T');
+    rules.statementFailed();
+    expect(rules.txStatus).toBe('E');
+    out.take();
+    await run('COMMIT');
+    expect(out.take()).toEqual([{ complete: 'ROLLBACK' }]);
+    expect(host.calls.at(-1)).toBe('rollback');
+    expect(rules.txStatus).toBe('I');
+  });
+
+  it('an error outside a transaction block leaves the status idle', () => {
+    const { rules } = session();
+    rules.statementFailed();
+    expect(rules.txStatus).toBe('I');
+  });
+
+  it('in a failed block only COMMIT, ROLLBACK and ROLLBACK TO run (25P02)', async () => {
+    const { rules, run } = session();
+    await run('BEGIN');
+    rules.statementFailed();
+    expect(sqlstate(() => rules.assertRunnable(sql('SELECT 1')))).toBe('25P02');
+    expect(sqlstate(() => rules.assertRunnable(sql('SET TimeZone = UTC')))).toBe('25P02');
+    expect(sqlstate(() => rules.assertRunnable(sql('SAVEPOINT a')))).toBe('25P02');
+    expect(sqlstate(() => rules.assertRunnable(sql('BEGIN')))).toBe('25P02');
+    expect(sqlstate(() => rules.assertRunnable(sql('COMMIT')))).toBeUndefined();
+    expect(sqlstate(() => rules.assertRunnable(sql('ROLLBACK')))).toBeUndefined();
+    expect(sqlstate(() => rules.assertRunnable(sql('ROLLBACK TO SAVEPOINT a')))).toBeUndefined();
+  });
+
+  it('ROLLBACK TO SAVEPOINT takes a failed block back to T', async () => {
+    const { rules, host, out, run } = session();
+    await run('BEGIN');
+    await run('SAVEPOINT a');
+    rules.statementFailed();
+    out.take();
+    await run('ROLLBACK TO SAVEPOINT a');
+    expect(rules.txStatus).toBe('T');
+    expect(out.take()).toEqual([{ complete: 'ROLLBACK' }]);
+    await run('RELEASE SAVEPOINT a');
+    expect(host.calls).toEqual(['begin read committed', 'savepoint a', 'rollback_to a', 'release a']);
+    expect(rules.txStatus).toBe('T');
+  });
+
+  it('savepoints outside a transaction block are 25P01', async () => {
+    const { host, run } = session();
+    expect(await sqlstateAsync(async () => run('SAVEPOINT a'))).toBe('25P01');
+    expect(await sqlstateAsync(async () => run('RELEASE SAVEPOINT a'))).toBe('25P01');
+    expect(await sqlstateAsync(async () => run('ROLLBACK TO SAVEPOINT a'))).toBe('25P01');
+    expect(host.calls).toEqual([]);
+  });
+
+  it('BEGIN inside a block and COMMIT/ROLLBACK outside one are WARNINGs', async () => {
+    const { rules, host, out, run } = session();
+    await run('COMMIT');
+    await run('ROLLBACK');
+    expect(out.take()).toEqual([{ notice: '25P01' }, { complete: 'COMMIT' }, { notice: '25P01' }, { complete: 'ROLLBACK' }]);
+    await run('BEGIN');
+    await run('START TRANSACTION');
+    expect(out.take()).toEqual([{ complete: 'BEGIN' }, { notice: '25001' }, { complete: 'START TRANSACTION' }]);
+    expect(host.calls).toEqual(['begin read committed']);
+    expect(rules.txStatus).toBe('T');
+  });
+
+  it('BEGIN takes the isolation level it names, else default_transaction_isolation', async () => {
+    const { host, run } = session({ default_transaction_isolation: 'serializable' });
+    await run('BEGIN');
+    await run('COMMIT');
+    await run('BEGIN ISOLATION LEVEL REPEATABLE READ');
+    expect(host.calls).toEqual(['begin serializable', 'commit', 'begin repeatable read']);
+  });
+
+  it('the idle timeout follows the transaction status', async () => {
+    const { rules, run } = session({ idle_session_timeout: '5s', idle_in_transaction_session_timeout: '7s' });
+    expect(rules.idleTimeout()).toEqual({ ms: 5000, inTransaction: false });
+    await run('BEGIN');
+    expect(rules.idleTimeout()).toEqual({ ms: 7000, inTransaction: true });
+    rules.statementFailed();
+    expect(rules.idleTimeout()).toEqual({ ms: 7000, inTransaction: true });
+  });
+
+  it('lock_timeout 0 waits a day, as the run options carry it', () => {
+    const { rules, run } = session();
+    expect(rules.runOptions().lockTimeoutMs).toBe(5000);
+    run('SET lock_timeout = 0');
+    expect(rules.runOptions().lockTimeoutMs).toBe(24 * 3600 * 1000);
+  });
+});

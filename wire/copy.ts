@@ -1,0 +1,168 @@
+/**
+ * COPY on the wire: COPY FROM STDIN takes the client's CopyData, parses rows and inserts them in
+ * batches; COPY TO STDOUT runs the query and sends its rows as CopyData. The text and CSV formats
+ * themselves are copy-format.ts.
+ */
+import * as msg from './backend-messages.js';
+import { asPgError } from './as-pg-error.js';
+import { CopyInParser, copyOptionsFromStatement, formatCopyHeader, formatCopyRow, type CopyOptions } from './copy-format.js';
+import { BodyReader, WRITE_HIGH_WATER, type FrontendMessage, type MessageWriter } from './frames.js';
+import { decodeText } from './param-values.js';
+import { resultColumns } from './results.js';
+import { PgError, SqlState } from '../pg/errors.js';
+import { encodeText, typeFromDeclared, type SqliteValue } from '../pg/types.js';
+import { translate, type Translation } from '../dialect/translate/translate.js';
+import { quoteIdent } from '../dialect/translate/emit.js';
+import type { SessionContext } from '../dialect/plan.js';
+import type { RunOptions, Session } from '../cluster/session.js';
+
+/** What COPY needs of the connection. */
+export interface CopyHost {
+  readonly session: Pick<Session, 'inTransaction' | 'begin' | 'end' | 'describe' | 'insertRows' | 'exec'>;
+  readonly out: MessageWriter;
+  ctx(): SessionContext;
+  runOptions(): RunOptions;
+  flush(): void;
+  /** Sends what is buffered and waits while the socket is full. */
+  flushAndWait(): Promise<void>;
+}
+
+/** How a COPY FROM STDIN ended; the connection reports it. */
+export interface CopyInResult {
+  count: number;
+  failed: PgError | null;
+}
+
+const COPY_BATCH_ROWS = 2000;
+
+/**
+ * Starts a COPY. COPY TO runs to its end here (null); COPY FROM STDIN sends CopyInResponse and
+ * returns the CopyIn that takes the client's messages until CopyDone or CopyFail.
+ */
+export async function startCopy(host: CopyHost, t: Translation, params: SqliteValue[], simple: boolean): Promise<CopyIn | null> {
+  const spec = t.copy!;
+  const options = copyOptions(t);
+  if (!spec.from) {
+    await copyOut(host, t, options, params);
+    return null;
+  }
+  const { names, types } = await copyColumns(host, spec.table, spec.columns);
+  const insertSql = `INSERT INTO ${quoteIdent(spec.table)} (${names.map(quoteIdent).join(', ')}) VALUES (${names.map(() => '?').join(', ')})`;
+  const ownTransaction = !host.session.inTransaction;
+  if (ownTransaction) host.session.begin();
+  const copy = new CopyIn(host, new CopyInParser(options, names.length, names), spec.table, insertSql, types, ownTransaction, simple);
+  msg.copyResponse(host.out, 'G', names.length);
+  host.flush();
+  return copy;
+}
+
+function copyOptions(t: Translation): CopyOptions {
+  const o = t.copy!.options;
+  const bool = (v: unknown) => v === true || (typeof v === 'string' && /^(true|on|1)$/i.test(v));
+  return copyOptionsFromStatement({
+    format: o.format as string | undefined,
+    delimiter: o.delimiter as string | undefined,
+    null: o.null as string | undefined,
+    header: o.header !== undefined ? bool(o.header) : undefined,
+    quote: o.quote as string | undefined,
+    escape: o.escape as string | undefined,
+    isFrom: t.copy!.from,
+  });
+}
+
+/** The table's columns (or the listed ones) with their declared types. */
+async function copyColumns(host: CopyHost, table: string, columns: string[] | null): Promise<{ names: string[]; types: number[] }> {
+  const list = columns ? columns.map(quoteIdent).join(', ') : '*';
+  const described = await host.session.describe([{ sql: `SELECT ${list} FROM ${quoteIdent(table)}`, params: [] }], host.ctx());
+  const cols = described.columns ?? [];
+  return { names: cols.map((c) => c.name), types: cols.map((c) => typeFromDeclared(c.declType).oid) };
+}
+
+/** A COPY FROM STDIN in progress. */
+export class CopyIn {
+  private count = 0;
+  private pending: SqliteValue[][] = [];
+  private failed: PgError | null = null;
+
+  constructor(
+    private readonly host: CopyHost,
+    private readonly parser: CopyInParser,
+    private readonly table: string,
+    private readonly insertSql: string,
+    private readonly types: number[],
+    /** The COPY opened a transaction of its own, to be all-or-nothing outside a transaction block. */
+    private readonly ownTransaction: boolean,
+    /** Started by a simple Query, which ends with ReadyForQuery; in the extended protocol Sync does. */
+    readonly simple: boolean,
+  ) {}
+
+  /** One message from the client; the result once the COPY has ended. */
+  async onMessage(m: FrontendMessage): Promise<CopyInResult | null> {
+    switch (m.type) {
+      case 'd':
+        if (this.failed) return null;
+        try {
+          this.addRows(this.parser.push(m.body));
+          if (this.pending.length >= COPY_BATCH_ROWS) await this.insertPending();
+        } catch (err) {
+          this.failed = asPgError(err);
+        }
+        return null;
+      case 'c':
+        if (!this.failed) {
+          try {
+            this.addRows(this.parser.end());
+            await this.insertPending();
+          } catch (err) {
+            this.failed = asPgError(err);
+          }
+        }
+        return this.finish();
+      case 'f':
+        this.failed ??= new PgError(SqlState.queryCanceled, `COPY from stdin failed: ${new BodyReader(m.body).cstring()}`);
+        return this.finish();
+      case 'H':
+      case 'S':
+        return null;
+      default:
+        this.failed ??= new PgError(SqlState.protocolViolation, `unexpected message type 0x${m.type.charCodeAt(0).toString(16)} during COPY from stdin`);
+        return this.finish();
+    }
+  }
+
+  private addRows(rows: (string | null)[][]): void {
+    for (const row of rows) this.pending.push(row.map((v, i) => (v === null ? null : decodeText(v, this.types[i]!))));
+  }
+
+  private async insertPending(): Promise<void> {
+    if (!this.pending.length) return;
+    const rows = this.pending;
+    this.pending = [];
+    await this.host.session.insertRows(this.table, this.insertSql, rows, this.host.runOptions());
+    this.count += rows.length;
+  }
+
+  private async finish(): Promise<CopyInResult> {
+    if (this.ownTransaction) await this.host.session.end(this.failed ? 'rollback' : 'commit', this.host.ctx());
+    return { count: this.count, failed: this.failed };
+  }
+}
+
+async function copyOut(host: CopyHost, t: Translation, options: CopyOptions, params: SqliteValue[]): Promise<void> {
+  const spec = t.copy!;
+  const out = host.out;
+  // The rows to copy, as the query the mixer can read conflict keys from.
+  const query: Translation = spec.query
+    ? { ...t, kind: 'query', steps: [spec.query], node: t.node.CopyStmt.query, lockingRead: false }
+    : translate(`SELECT ${spec.columns ? spec.columns.map(quoteIdent).join(', ') : '*'} FROM ${quoteIdent(spec.table)}`)[0]!;
+  const result = await host.session.exec(query, params, host.runOptions());
+  const columns = resultColumns(spec.query ? spec.queryColumns : null, result.columns ?? [], result.rows);
+  msg.copyResponse(out, 'H', columns.length);
+  if (options.header) msg.copyData(out, formatCopyHeader(columns.map((c) => c.name), options));
+  for (const row of result.rows) {
+    msg.copyData(out, formatCopyRow(row.map((v, i) => encodeText(v, columns[i]!.type.oid, columns[i]!.type.typmod)), options));
+    if (out.length > WRITE_HIGH_WATER) await host.flushAndWait();
+  }
+  msg.empty(out, 'c');
+  msg.commandComplete(out, `COPY ${result.rows.length}`);
+}

@@ -1,0 +1,193 @@
+/**
+ * The SQL session's rules, apart from the socket: settings (SET, SET LOCAL, RESET, SHOW,
+ * DISCARD), the transaction status ReadyForQuery reports (I idle, T in a transaction block, E in a
+ * failed one), transaction control, and the context every request carries to the cluster.
+ */
+import { PgError, SqlState } from '../pg/errors.js';
+import { Settings } from '../pg/settings.js';
+import type { Translation } from '../dialect/translate/translate.js';
+import type { SessionContext } from '../dialect/plan.js';
+import type { RunOptions, Session } from '../cluster/session.js';
+
+export type TxStatus = 'I' | 'T' | 'E';
+
+/** What transaction control drives in the cluster session. */
+export type TransactionHost = Pick<Session, 'inTransaction' | 'begin' | 'end' | 'savepoint'>;
+
+/** What the rules send the client. */
+export interface SessionOutput {
+  /** A WARNING, sent as NoticeResponse. */
+  notice(err: PgError): void;
+  parameterStatus(name: string, value: string): void;
+  commandComplete(tag: string): void;
+}
+
+export interface SessionIdentity {
+  user: string;
+  database: string;
+  pid: number;
+}
+
+/** Startup parameters that become settings. */
+export interface StartupSettings {
+  application_name?: string;
+  client_encoding?: string;
+}
+
+const TRANSACTION_CONTROL = new Set(['commit', 'rollback', 'rollback_to']);
+
+export class SessionRules {
+  private settings: Settings;
+  private status: TxStatus = 'I';
+  /** Values to restore when the transaction ends, for settings changed with SET LOCAL. */
+  private localSettings: Map<string, string | null> | null = null;
+
+  constructor(
+    readonly identity: SessionIdentity,
+    private readonly defaults: Record<string, string>,
+    startup: StartupSettings = {},
+  ) {
+    const initial: Record<string, string> = { ...defaults, session_authorization: identity.user };
+    if (startup.application_name) initial.application_name = startup.application_name;
+    this.settings = new Settings(initial);
+    if (startup.client_encoding) this.settings.set('client_encoding', startup.client_encoding, {});
+  }
+
+  get txStatus(): TxStatus {
+    return this.status;
+  }
+
+  /** In a failed transaction block only transaction control runs. */
+  assertRunnable(t: Translation): void {
+    if (this.status === 'E' && !TRANSACTION_CONTROL.has(t.kind)) {
+      throw new PgError(SqlState.inFailedSqlTransaction, 'current transaction is aborted, commands ignored until end of transaction block');
+    }
+  }
+
+  /** An error inside a transaction block fails it. */
+  statementFailed(): void {
+    if (this.status === 'T') this.status = 'E';
+  }
+
+  /** BEGIN, COMMIT, ROLLBACK, SAVEPOINT, RELEASE SAVEPOINT, ROLLBACK TO SAVEPOINT. */
+  async transactionControl(t: Translation, host: TransactionHost, out: SessionOutput): Promise<void> {
+    switch (t.kind) {
+      case 'begin':
+        if (host.inTransaction) {
+          out.notice(new PgError(SqlState.activeSqlTransaction, 'there is already a transaction in progress', { severity: 'WARNING' }));
+        } else {
+          host.begin(t.value ?? this.settings.get('default_transaction_isolation') ?? 'read committed');
+          this.status = 'T';
+        }
+        out.commandComplete(t.tag);
+        return;
+      case 'commit':
+      case 'rollback': {
+        if (!host.inTransaction) {
+          out.notice(new PgError(SqlState.noActiveSqlTransaction, 'there is no transaction in progress', { severity: 'WARNING' }));
+          out.commandComplete(t.kind === 'commit' ? 'COMMIT' : 'ROLLBACK');
+          return;
+        }
+        const commit = t.kind === 'commit' && this.status !== 'E';
+        this.status = 'I';
+        await this.endTransaction(host, commit ? 'commit' : 'rollback', out);
+        out.commandComplete(commit ? 'COMMIT' : 'ROLLBACK');
+        return;
+      }
+      case 'savepoint':
+      case 'release':
+      case 'rollback_to':
+        if (!host.inTransaction) {
+          throw new PgError(SqlState.noActiveSqlTransaction, `${t.kind === 'savepoint' ? 'SAVEPOINT' : t.kind === 'release' ? 'RELEASE SAVEPOINT' : 'ROLLBACK TO SAVEPOINT'} can only be used in transaction blocks`);
+        }
+        await host.savepoint(t.kind, t.name!, this.runOptions());
+        if (t.kind === 'rollback_to') this.status = 'T';
+        out.commandComplete(t.tag);
+        return;
+      default:
+        throw new Error(`not transaction control: ${t.kind}`);
+    }
+  }
+
+  /** Ends the cluster transaction; SET LOCAL lasts until then. */
+  async endTransaction(host: TransactionHost, action: 'commit' | 'rollback', out: SessionOutput): Promise<void> {
+    this.revertLocalSettings(out);
+    await host.end(action, this.ctx());
+  }
+
+  /** SET, SET LOCAL (`inTransaction`: whether the cluster session has a transaction open) and RESET. */
+  set(t: Translation, inTransaction: boolean, out: SessionOutput): void {
+    if (t.local) {
+      if (!inTransaction) {
+        out.notice(new PgError(SqlState.noActiveSqlTransaction, 'SET LOCAL can only be used in transaction blocks', { severity: 'WARNING' }));
+        out.commandComplete(t.tag);
+        return;
+      }
+      this.localSettings ??= new Map();
+      if (!this.localSettings.has(t.name!)) this.localSettings.set(t.name!, this.settings.get(t.name!) ?? null);
+    }
+    const reported = this.settings.set(t.name!, t.value ?? null, this.defaults);
+    if (t.name === 'all' && t.value === null) {
+      for (const [name, value] of this.settings.reportedEntries()) out.parameterStatus(name, value);
+    } else if (reported) {
+      out.parameterStatus(reported, this.settings.get(t.name!) ?? '');
+    }
+    out.commandComplete(t.tag);
+  }
+
+  private revertLocalSettings(out: SessionOutput): void {
+    if (!this.localSettings) return;
+    for (const [name, value] of this.localSettings) {
+      const reported = this.settings.set(name, value, this.defaults);
+      if (reported) out.parameterStatus(reported, this.settings.get(name) ?? '');
+    }
+    this.localSettings = null;
+  }
+
+  /** SHOW of one setting. */
+  show(name: string): string {
+    const value = this.settings.get(name);
+    if (value === undefined) throw new PgError(SqlState.undefinedObject, `unrecognized configuration parameter "${name}"`);
+    return value;
+  }
+
+  /** SHOW ALL. */
+  showAll(): Record<string, string> {
+    return this.settings.all();
+  }
+
+  /** Settings a statement changed on the replicas (set_config()); the client is not told. */
+  adopt(changed: Record<string, string>): void {
+    for (const [k, v] of Object.entries(changed)) this.settings.set(k, v, this.defaults);
+  }
+
+  /** DISCARD ALL's part: the settings the session started with. */
+  discard(): void {
+    this.settings = new Settings({ ...this.defaults, session_authorization: this.identity.user });
+    this.localSettings = null;
+  }
+
+  /** The ParameterStatus messages of the greeting after authentication. */
+  reportedEntries(): Array<[string, string]> {
+    return this.settings.reportedEntries();
+  }
+
+  statementTimeoutMs(): number {
+    return this.settings.millis('statement_timeout');
+  }
+
+  /** How long the session may sit idle, by whether it is inside a transaction block (0: forever). */
+  idleTimeout(): { ms: number; inTransaction: boolean } {
+    const inTransaction = this.status !== 'I';
+    return { ms: this.settings.millis(inTransaction ? 'idle_in_transaction_session_timeout' : 'idle_session_timeout'), inTransaction };
+  }
+
+  ctx(): SessionContext {
+    const { user, database, pid } = this.identity;
+    return { user, database, pid, now: Date.now(), seed: (Math.random() * 0x100000000) >>> 0, settings: this.settings.changed() };
+  }
+
+  runOptions(): RunOptions {
+    return { ctx: this.ctx(), lockTimeoutMs: this.settings.millis('lock_timeout') || 24 * 3600 * 1000 };
+  }
+}

@@ -1,0 +1,104 @@
+/**
+ * The extended-query store of one session: named and unnamed prepared statements (Parse) and
+ * portals (Bind), with the bounds that keep one session from holding unbounded translations.
+ */
+import { PgError, SqlState } from '../pg/errors.js';
+import type { SqliteValue } from '../pg/types.js';
+import { translate, type Translation } from '../dialect/translate/translate.js';
+import { schemaVersion } from '../dialect/translate/schema.js';
+import type { ColumnType } from './results.js';
+import type { ExecResult } from '../executor/messages.js';
+
+export interface PreparedStatement {
+  query: string;
+  translation: Translation | null;
+  paramTypes: number[];
+}
+
+export interface Portal {
+  stmt: PreparedStatement;
+  params: SqliteValue[];
+  resultFormats: number[];
+  /** Columns as Describe reported them; Execute must encode with the same types. */
+  columns: ColumnType[] | null;
+  result: ExecResult | null;
+  position: number;
+}
+
+/** Named prepared statements (and portals) one session may hold: each keeps its translation. */
+export const MAX_PREPARED = 10_000;
+
+export class StatementStore {
+  private readonly prepared = new Map<string, PreparedStatement>();
+  private readonly portals = new Map<string, Portal>();
+
+  /** Parse: `declared` are the parameter type oids the client gave (0: let the server infer). */
+  prepare(name: string, query: string, declared: number[]): void {
+    if (name && this.prepared.has(name)) throw new PgError(SqlState.duplicatePreparedStatement, `prepared statement "${name}" already exists`);
+    if (name && this.prepared.size >= MAX_PREPARED) {
+      throw new PgError(SqlState.programLimitExceeded, `too many prepared statements in this session (limit ${MAX_PREPARED}); DEALLOCATE some`);
+    }
+    const statements = translate(query);
+    if (statements.length > 1) throw new PgError(SqlState.syntaxError, 'cannot insert multiple commands into a prepared statement');
+    const translation = statements[0] ?? null;
+    const count = Math.max(declared.length, translation?.paramCount ?? 0);
+    const paramTypes = Array.from({ length: count }, (_, i) => declared[i] || translation?.paramTypes[i] || 0);
+    this.prepared.set(name, { query, translation, paramTypes });
+  }
+
+  statement(name: string): PreparedStatement {
+    const stmt = this.prepared.get(name);
+    if (!stmt) throw new PgError(SqlState.invalidSqlStatementName, `prepared statement "${name}" does not exist`);
+    return stmt;
+  }
+
+  /** The statement for Bind, replanned as PostgreSQL replans after DDL: column types may have changed. */
+  bindable(name: string): PreparedStatement {
+    const stmt = this.statement(name);
+    if (stmt.translation && stmt.translation.schemaVersion !== schemaVersion()) stmt.translation = translate(stmt.query)[0] ?? null;
+    return stmt;
+  }
+
+  /** Bind: opens (or replaces) a portal on `stmt` with decoded parameters. */
+  bind(portalName: string, stmt: PreparedStatement, params: SqliteValue[], resultFormats: number[]): void {
+    if (portalName && !this.portals.has(portalName) && this.portals.size >= MAX_PREPARED) {
+      throw new PgError(SqlState.programLimitExceeded, `too many open portals in this session (limit ${MAX_PREPARED})`);
+    }
+    this.portals.set(portalName, { stmt, params, resultFormats, columns: null, result: null, position: 0 });
+  }
+
+  portal(name: string): Portal {
+    const portal = this.portals.get(name);
+    if (!portal) throw new PgError(SqlState.invalidCursorName, `portal "${name}" does not exist`);
+    return portal;
+  }
+
+  /** Close of a statement: closing one that does not exist is no error. */
+  closeStatement(name: string): void {
+    this.prepared.delete(name);
+  }
+
+  closePortal(name: string): void {
+    this.portals.delete(name);
+  }
+
+  /** DEALLOCATE name, or DEALLOCATE ALL (null). */
+  deallocate(name: string | null): void {
+    if (name === null) {
+      this.prepared.clear();
+      return;
+    }
+    if (!this.prepared.delete(name)) throw new PgError(SqlState.invalidSqlStatementName, `prepared statement "${name}" does not exist`);
+  }
+
+  /** Portals live until the transaction ends: Sync outside a transaction block drops them. */
+  closePortals(): void {
+    this.portals.clear();
+  }
+
+  /** DISCARD ALL's part. */
+  clear(): void {
+    this.prepared.clear();
+    this.portals.clear();
+  }
+}
