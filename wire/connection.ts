@@ -13,8 +13,8 @@ import { type ColumnType, commandTag, encodeRow, fieldDescriptions, resultColumn
 import { Settings } from '../pg/settings.js';
 import { translate, type Translation } from '../dialect/translate/translate.js';
 import { parseQuery } from '../dialect/translate/parse.js';
-import { schemaVersion } from '../dialect/translate/schema.js';
-import { quoteIdent } from '../dialect/translate/emit.js';
+import type { TranslatorSchema } from '../dialect/translate/schema.js';
+import { quoteIdent } from '../dialect/sqlite-quote.js';
 import { BodyReader, CANCEL_REQUEST, GSSENC_REQUEST, MessageReader, MessageWriter, PROTOCOL_3_0, SSL_REQUEST, type FrontendMessage } from './frames.js';
 import type { Session, RunOptions } from '../cluster/session.js';
 import type { ExecResult } from '../executor/messages.js';
@@ -22,6 +22,8 @@ import type { SessionContext } from '../dialect/plan.js';
 
 export interface ServerContext {
   newSession(): Session;
+  /** The schema statements are translated against now: a new one after every schema change. */
+  schema(): TranslatorSchema;
   /** Answers queries on evsql_replicas / evsql_stats, or returns null for any other statement. */
   statusQuery(t: Translation, params: SqliteValue[]): Promise<ExecResult | null>;
   authMethod: AuthMethod;
@@ -293,7 +295,7 @@ export class Connection {
   private statementsOf(query: string): { statements: Array<() => Translation>; control: boolean } {
     let whole: Translation[] | undefined;
     try {
-      whole = translate(query);
+      whole = translate(query, this.server.schema());
     } catch {
       whole = undefined;
     }
@@ -302,7 +304,7 @@ export class Connection {
     const control = raws.some((r) => 'TransactionStmt' in r.node || 'CopyStmt' in r.node);
     const statements = raws.map((raw) => () => {
       try {
-        return translate(raw.text)[0]!;
+        return translate(raw.text, this.server.schema())[0]!;
       } catch (err) {
         const e = asPgError(err);
         if (e.fields.position !== undefined) e.fields.position += raw.offset;
@@ -340,7 +342,7 @@ export class Connection {
     if (name && this.prepared.size >= MAX_PREPARED) {
       throw new PgError(SqlState.programLimitExceeded, `too many prepared statements in this session (limit ${MAX_PREPARED}); DEALLOCATE some`);
     }
-    const statements = translate(query);
+    const statements = translate(query, this.server.schema());
     if (statements.length > 1) throw new PgError(SqlState.syntaxError, 'cannot insert multiple commands into a prepared statement');
     const translation = statements[0] ?? null;
     const count = Math.max(declared.length, translation?.paramCount ?? 0);
@@ -356,7 +358,7 @@ export class Connection {
     const stmt = this.prepared.get(stmtName);
     if (!stmt) throw new PgError(SqlState.invalidSqlStatementName, `prepared statement "${stmtName}" does not exist`);
     // As PostgreSQL replans a prepared statement after DDL: column types may have changed.
-    if (stmt.translation && stmt.translation.schemaVersion !== schemaVersion()) stmt.translation = translate(stmt.query)[0] ?? null;
+    if (stmt.translation && stmt.translation.schemaVersion !== this.server.schema().version) stmt.translation = translate(stmt.query, this.server.schema())[0] ?? null;
     const formatCount = r.int16();
     const formats: number[] = [];
     for (let i = 0; i < formatCount; i++) formats.push(r.int16());
@@ -724,7 +726,7 @@ export class Connection {
     // The rows to copy, as the query the mixer can read conflict keys from.
     const query: Translation = spec.query
       ? { ...t, kind: 'query', steps: [spec.query], node: t.node.CopyStmt.query, lockingRead: false }
-      : translate(`SELECT ${spec.columns ? spec.columns.map(quoteIdent).join(', ') : '*'} FROM ${quoteIdent(spec.table)}`)[0]!;
+      : translate(`SELECT ${spec.columns ? spec.columns.map(quoteIdent).join(', ') : '*'} FROM ${quoteIdent(spec.table)}`, this.server.schema())[0]!;
     const result = await this.session.exec(query, params, this.runOptions());
     const columns = resultColumns(spec.query ? spec.queryColumns : null, result.columns ?? [], result.rows);
     msg.copyResponse(this.out, 'H', columns.length);

@@ -12,13 +12,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadParser } from '../../dialect/translate/parse.js';
-import { setSchema } from '../../dialect/translate/schema.js';
+import { TranslatorSchema } from '../../dialect/translate/schema.js';
 import { type Translation, translate } from '../../dialect/translate/translate.js';
 import type { SchemaSnapshot } from '../../dialect/schema-snapshot.js';
 import { PgError } from '../../pg/errors.js';
 
 const GOLDEN = new URL('./golden/', import.meta.url);
-const snapshot = JSON.parse(readFileSync(new URL('schema.json', GOLDEN), 'utf8')) as SchemaSnapshot;
+const schema = new TranslatorSchema(JSON.parse(readFileSync(new URL('schema.json', GOLDEN), 'utf8')) as SchemaSnapshot);
 const expectationsFile = new URL('statements.json', GOLDEN);
 
 interface Case {
@@ -45,7 +45,7 @@ function outline(t: Translation): unknown {
 
 function run(text: string): Case {
   try {
-    return { text, statements: translate(text).map(outline) };
+    return { text, statements: translate(text, schema).map(outline) };
   } catch (err) {
     if (!(err instanceof PgError)) throw err;
     return { text, error: { code: err.code, message: err.message } };
@@ -54,7 +54,6 @@ function run(text: string): Case {
 
 beforeAll(async () => {
   await loadParser();
-  setSchema(snapshot);
 });
 
 describe('translation of representative statements', () => {
