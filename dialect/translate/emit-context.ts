@@ -16,7 +16,7 @@ export interface EmitContext {
   /** The relations names resolve against, for typing (name-resolution.ts). */
   scope: Scope | null;
   ctes: Map<string, ScopeColumn[] | null>;
-  /** The expression at the root of the result column being emitted (types.ts formats quotients there). */
+  /** The expression at the root of the result column being emitted (typed-sql.ts formats quotients there). */
   readonly outputRoot: Node | null;
   /** The SQLite SQL of an expression; records the parameters it holds. */
   expr(n: Node): string;

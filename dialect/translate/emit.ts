@@ -37,7 +37,7 @@ export class Emitter implements EmitContext {
   ctes = new Map<string, ScopeColumn[] | null>();
   /** The columns an INSERT's source rows are written to; taken by the source SELECT or VALUES. */
   private assignTo: Array<ColumnInfo | undefined> | null = null;
-  /** The expression at the root of the result column being emitted (types.ts formats quotients there). */
+  /** The expression at the root of the result column being emitted (typed-sql.ts formats quotients there). */
   outputRoot: Node | null = null;
   /** Result columns computed as formatted text, by position and by name: ORDER BY sorts their values. */
   private formattedOutputs = new Map<string, Node>();

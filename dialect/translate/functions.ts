@@ -109,7 +109,7 @@ export const FUNCTIONS: Record<string, FunctionSpec> = {
   set_config: ownNamed('set_config', OID.text),
   pg_typeof: ownNamed('typeof', OID.text),
   // typed functions (dialect/runtime/typed-functions.ts); to_char, AT TIME ZONE and the json builders
-  // are written from their argument types (types.ts)
+  // are written from their argument types (typed-sql.ts)
   to_hex: ownNamed('to_hex', OID.text),
   encode: ownNamed('encode', OID.text),
   decode: ownNamed('decode', OID.bytea),

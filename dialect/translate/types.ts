@@ -22,7 +22,7 @@ export interface OutputColumn {
   name: string;
   /** Type known from the expression; null means: take the table column's declared type or look at the data. */
   type: PgTypeInfo | null;
-  /** For a numeric without a typmod: the fraction digits every value prints with (types.ts). */
+  /** For a numeric without a typmod: the fraction digits every value prints with (numericScale). */
   scale?: number;
 }
 
@@ -68,7 +68,7 @@ function numericResult(a: PgTypeInfo, b: PgTypeInfo): PgTypeInfo {
 }
 
 /** select_common_type for CASE, COALESCE, GREATEST/LEAST, VALUES columns: unknowns take the others' type. */
-export function commonType(em: EmitContext, nodes: Node[]): PgTypeInfo | null {
+function commonType(em: EmitContext, nodes: Node[]): PgTypeInfo | null {
   let common: PgTypeInfo | null = null;
   let sawLiteral = false;
   for (const n of nodes) {
@@ -179,7 +179,7 @@ function dateTimeResult(op: string, lt: PgTypeInfo, rt: PgTypeInfo): PgTypeInfo 
 const AGGREGATE_SAME = new Set(['min', 'max', 'first_value', 'last_value', 'nth_value', 'lag', 'lead', 'abs', 'mode']);
 const FLOAT_UNLESS_NUMERIC = new Set(['sqrt', 'exp', 'ln', 'log', 'log10', 'power', 'pow', 'cbrt', 'sign']);
 
-/** Types of the functions types.ts writes itself (typedCall), which the function table does not list. */
+/** Types of the functions typed-sql.ts writes itself (typedCall), which the function table does not list. */
 const FUNCTION_TYPES: Record<string, PgTypeInfo> = {
   age: INTERVAL,
   to_timestamp: TIMESTAMPTZ,
@@ -233,10 +233,10 @@ function functionType(em: EmitContext, f: Node): PgTypeInfo | null | undefined {
 }
 
 /**
- * The type of an expression where these rules tell more than the emitter's own; undefined
+ * The type of an expression where these rules tell more than typeOf's plain ones; undefined
  * where they have no opinion.
  */
-export function expressionType(em: EmitContext, n: Node): PgTypeInfo | null | undefined {
+function expressionType(em: EmitContext, n: Node): PgTypeInfo | null | undefined {
   switch (nodeType(n)) {
     case 'A_Const': {
       // An integer literal is int4 when it fits, else int8, else numeric (the parser's make_const).
@@ -390,18 +390,18 @@ export function inferParamTypes(em: EmitContext, l: Node | undefined, r: Node | 
 }
 
 /** The type of `ARRAY(SELECT x …)`: an array of x's type. */
-export function arraySubqueryType(first: PgTypeInfo | null): PgTypeInfo {
+function arraySubqueryType(first: PgTypeInfo | null): PgTypeInfo {
   return t((first && arrayOidOf(first.oid)) || OID.text_array);
 }
 
 /** The type of `ARRAY[a, b]`: an array of the first known element type. */
-export function arrayConstructorType(em: EmitContext, elements: Node[]): PgTypeInfo {
-  const first = elements.map((e) => (e.A_Const?.sval ? TEXT : em.typeOf(e))).find((t) => t !== null);
+function arrayConstructorType(em: EmitContext, elements: Node[]): PgTypeInfo {
+  const first = elements.map((e) => (e.A_Const?.sval ? TEXT : em.typeOf(e))).find((x) => x !== null);
   return t((first && arrayOidOf(first.oid)) || OID.text_array);
 }
 
 /** The type of `array[i]`: the array's element type. */
-export function subscriptType(em: EmitContext, n: Node): PgTypeInfo | null {
+function subscriptType(em: EmitContext, n: Node): PgTypeInfo | null {
   const x = em.typeOf(n.A_Indirection.arg);
   const elem = x ? arrayElementOid(x.oid) : 0;
   return elem ? t(elem) : null;
@@ -516,7 +516,7 @@ export function mixedScaleBranches(em: EmitContext, n: Node): Node[] | undefined
   return branches.every((b) => isNullLiteral(b) || numericScale(em, b) !== undefined) ? branches : undefined;
 }
 
-/** Whether a result column's root is a quotient or average that types.ts computes as formatted text. */
+/** Whether a result column's root is a quotient or average that typed-sql.ts computes as formatted text. */
 export function isFormattedOutput(em: EmitContext, n: Node): boolean {
   if (!is(em.typeOf(n), OID.numeric)) return false;
   if (mixedScaleBranches(em, n)) return true;
