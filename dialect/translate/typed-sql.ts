@@ -6,7 +6,7 @@
  */
 import { OID, arrayElementOid, formatType, type PgTypeInfo } from '../../pg/types.js';
 import type { EmitContext } from './emit-context.js';
-import { type Node, names } from './parse.js';
+import type { Node } from './parse.js';
 import { unsupported } from './unsupported.js';
 import { is, isDateTime, isFloat, isFormattedOutput, isInt, isNullLiteral, isNumber, isUnknownLiteral, mixedScaleBranches, numericScale, resolveUnknown } from './types.js';
 
