@@ -1,7 +1,8 @@
 /**
  * Emits SQLite SQL from a PostgreSQL parse tree. One emitter per statement: it collects the
  * parameter order (SQLite's `?` are positional; PostgreSQL's `$n` may repeat and come in any
- * order), the result column names PostgreSQL would give, and the types it can tell statically.
+ * order), the result column names PostgreSQL would give, and the types it can tell statically
+ * (types.ts).
  *
  * What cannot be expressed in SQLite raises 0A000 naming the construct, never a SQLite message.
  */
