@@ -16,7 +16,7 @@ import { dataRow } from '../wire/backend-messages.js';
 import { OID, decodeTextParam } from '../pg/types.js';
 import { encodeRow, resultColumns } from '../wire/results.js';
 import { loadParser } from '../dialect/translate/parse.js';
-import { setSchema } from '../dialect/translate/schema.js';
+import { TranslatorSchema } from '../dialect/translate/schema.js';
 import { translate } from '../dialect/translate/translate.js';
 import { BodyReader, MessageReader, MessageWriter } from '../wire/frames.js';
 import { Batcher } from '../mixer/batcher.js';
@@ -123,7 +123,7 @@ export async function microCommand(argv: string[]): Promise<number> {
   setup.transaction(() => {
     for (let i = 1; i <= ACCOUNTS; i++) fill.run(i, ' '.repeat(84));
   })();
-  setSchema(readSchema(setup));
+  const schema = new TranslatorSchema(readSchema(setup));
   // The mixer's view of the schema, built as the pipeline builds it.
   const schemaKeys = new SchemaKeys(readSchema(setup));
   setup.close();
@@ -135,10 +135,10 @@ export async function microCommand(argv: string[]): Promise<number> {
     const bytes = bindExecuteSync();
     add('protocol: frame + decode Bind/Execute/Sync', await time(() => decodeBind(bytes), 1, ms), `${bytes.length} bytes, 2 text params`);
 
-    translate(UPDATE);
-    add('translate: cache hit', await time(() => translate(UPDATE), 1, ms), 'statement text -> Translation');
+    translate(UPDATE, schema);
+    add('translate: cache hit', await time(() => translate(UPDATE, schema), 1, ms), 'statement text -> Translation');
 
-    const [upd] = translate(UPDATE);
+    const [upd] = translate(UPDATE, schema);
     let aid = 0;
     add('mixer: conflict keys', await time(() => conflictKeys(upd!, [5n, BigInt((aid++ % ACCOUNTS) + 1)], schemaKeys, NO_RULES), 1, ms), 'row key on aid');
     const BATCH = 64;
@@ -206,7 +206,7 @@ export async function microCommand(argv: string[]): Promise<number> {
     );
 
     replica = new Replica(0, file, 1, 'full');
-    const [sel2] = translate(SELECT);
+    const [sel2] = translate(SELECT, schema);
     add(
       'replica: read on a reader thread',
       await time(() => replica!.read(sel2!.steps, [BigInt((aid++ % ACCOUNTS) + 1)], ctx, newRequestId()), 1, ms),

@@ -20,10 +20,13 @@ import { OID, type SqliteValue } from '../pg/types.js';
 import { translate, type Translation } from '../dialect/translate/translate.js';
 import { parseQuery } from '../dialect/translate/parse.js';
 import type { Session } from '../cluster/session.js';
+import type { TranslatorSchema } from '../dialect/translate/schema.js';
 import type { ExecResult } from '../executor/messages.js';
 
 export interface ServerContext {
   newSession(): Session;
+  /** The schema statements are translated against now: a new one after every schema change. */
+  schema(): TranslatorSchema;
   /** Answers queries on evsql_replicas / evsql_stats, or returns null for any other statement. */
   statusQuery(t: Translation, params: SqliteValue[]): Promise<ExecResult | null>;
   authMethod: AuthMethod;
@@ -47,7 +50,7 @@ export class Connection {
   private auth: AuthExchange | undefined;
   private rules!: SessionRules;
   private session!: Session;
-  private readonly statements = new StatementStore();
+  private readonly statements = new StatementStore(() => this.server.schema());
   private skipUntilSync = false;
   private copyIn: CopyIn | null = null;
   private processing = false;
@@ -226,7 +229,7 @@ export class Connection {
   private statementsOf(query: string): { statements: Array<() => Translation>; control: boolean } {
     let whole: Translation[] | undefined;
     try {
-      whole = translate(query);
+      whole = translate(query, this.server.schema());
     } catch {
       whole = undefined;
     }
@@ -235,7 +238,7 @@ export class Connection {
     const control = raws.some((r) => 'TransactionStmt' in r.node || 'CopyStmt' in r.node);
     const statements = raws.map((raw) => () => {
       try {
-        return translate(raw.text)[0]!;
+        return translate(raw.text, this.server.schema())[0]!;
       } catch (err) {
         const e = asPgError(err);
         if (e.fields.position !== undefined) e.fields.position += raw.offset;
@@ -478,6 +481,7 @@ export class Connection {
     return {
       session: this.session,
       out: this.out,
+      schema: () => this.server.schema(),
       ctx: () => this.rules.ctx(),
       runOptions: () => this.rules.runOptions(),
       flush: () => this.flush(),

@@ -12,7 +12,8 @@ import { resultColumns } from './results.js';
 import { PgError, SqlState } from '../pg/errors.js';
 import { encodeText, typeFromDeclared, type SqliteValue } from '../pg/types.js';
 import { translate, type Translation } from '../dialect/translate/translate.js';
-import { quoteIdent } from '../dialect/translate/emit.js';
+import { quoteIdent } from '../dialect/sqlite-quote.js';
+import type { TranslatorSchema } from '../dialect/translate/schema.js';
 import type { SessionContext } from '../dialect/plan.js';
 import type { RunOptions, Session } from '../cluster/session.js';
 
@@ -20,6 +21,8 @@ import type { RunOptions, Session } from '../cluster/session.js';
 export interface CopyHost {
   readonly session: Pick<Session, 'inTransaction' | 'begin' | 'end' | 'describe' | 'insertRows' | 'exec'>;
   readonly out: MessageWriter;
+  /** The schema statements are translated against now. */
+  schema(): TranslatorSchema;
   ctx(): SessionContext;
   runOptions(): RunOptions;
   flush(): void;
@@ -154,7 +157,7 @@ async function copyOut(host: CopyHost, t: Translation, options: CopyOptions, par
   // The rows to copy, as the query the mixer can read conflict keys from.
   const query: Translation = spec.query
     ? { ...t, kind: 'query', steps: [spec.query], node: t.node.CopyStmt.query, lockingRead: false }
-    : translate(`SELECT ${spec.columns ? spec.columns.map(quoteIdent).join(', ') : '*'} FROM ${quoteIdent(spec.table)}`)[0]!;
+    : translate(`SELECT ${spec.columns ? spec.columns.map(quoteIdent).join(', ') : '*'} FROM ${quoteIdent(spec.table)}`, host.schema())[0]!;
   const result = await host.session.exec(query, params, host.runOptions());
   const columns = resultColumns(spec.query ? spec.queryColumns : null, result.columns ?? [], result.rows);
   msg.copyResponse(out, 'H', columns.length);

@@ -6,7 +6,7 @@
 import type { FieldDescription } from './backend-messages.js';
 import type { ResultColumn } from '../executor/messages.js';
 import { OID, encodeBinary, encodeText, inferOid, typeFromDeclared, typeLength, type PgTypeInfo, type SqliteValue } from '../pg/types.js';
-import type { OutputColumn } from '../dialect/translate/emit.js';
+import type { OutputColumn } from '../dialect/translate/types.js';
 
 export interface ColumnType {
   name: string;

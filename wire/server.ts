@@ -8,7 +8,7 @@ import { type AuthMethod, type UserStore } from './auth.js';
 import { Connection, type ServerContext } from './connection.js';
 import { PgError, SqlState } from '../pg/errors.js';
 import { loadParser } from '../dialect/translate/parse.js';
-import { setSchema } from '../dialect/translate/schema.js';
+import { TranslatorSchema } from '../dialect/translate/schema.js';
 import { Pipeline, type PipelineOptions } from '../cluster/pipeline.js';
 import { LockWaits } from '../cluster/lock-waits.js';
 import { Session } from '../cluster/session.js';
@@ -33,15 +33,19 @@ export class EvsqlServer {
   private readonly sockets = new Set<Socket>();
   private nextPid = 1000 + Math.floor(Math.random() * 1000);
   private stopping = false;
+  private schema: TranslatorSchema;
 
   constructor(private readonly options: ServerOptions) {
     this.pipeline = new Pipeline({ ...options, log: options.log });
-    setSchema(this.pipeline.schemaSnapshot);
-    this.pipeline.onSchemaChange = setSchema;
+    this.schema = new TranslatorSchema(this.pipeline.schemaSnapshot);
+    this.pipeline.onSchemaChange = (snapshot) => {
+      this.schema = new TranslatorSchema(snapshot);
+    };
     const waits = new LockWaits(this.pipeline.locks);
     const status = new StatusTables(this.pipeline);
     const context: ServerContext = {
       newSession: () => new Session(this.pipeline, waits),
+      schema: () => this.schema,
       statusQuery: (t, params) => status.query(t, params),
       authMethod: options.authMethod,
       users: options.users,

@@ -5,7 +5,7 @@
 import { PgError, SqlState } from '../pg/errors.js';
 import type { SqliteValue } from '../pg/types.js';
 import { translate, type Translation } from '../dialect/translate/translate.js';
-import { schemaVersion } from '../dialect/translate/schema.js';
+import type { TranslatorSchema } from '../dialect/translate/schema.js';
 import type { ColumnType } from './results.js';
 import type { ExecResult } from '../executor/messages.js';
 
@@ -32,13 +32,16 @@ export class StatementStore {
   private readonly prepared = new Map<string, PreparedStatement>();
   private readonly portals = new Map<string, Portal>();
 
+  /** `schema` gives the schema statements are translated against now (a new one after DDL). */
+  constructor(private readonly schema: () => TranslatorSchema) {}
+
   /** Parse: `declared` are the parameter type oids the client gave (0: let the server infer). */
   prepare(name: string, query: string, declared: number[]): void {
     if (name && this.prepared.has(name)) throw new PgError(SqlState.duplicatePreparedStatement, `prepared statement "${name}" already exists`);
     if (name && this.prepared.size >= MAX_PREPARED) {
       throw new PgError(SqlState.programLimitExceeded, `too many prepared statements in this session (limit ${MAX_PREPARED}); DEALLOCATE some`);
     }
-    const statements = translate(query);
+    const statements = translate(query, this.schema());
     if (statements.length > 1) throw new PgError(SqlState.syntaxError, 'cannot insert multiple commands into a prepared statement');
     const translation = statements[0] ?? null;
     const count = Math.max(declared.length, translation?.paramCount ?? 0);
@@ -55,7 +58,8 @@ export class StatementStore {
   /** The statement for Bind, replanned as PostgreSQL replans after DDL: column types may have changed. */
   bindable(name: string): PreparedStatement {
     const stmt = this.statement(name);
-    if (stmt.translation && stmt.translation.schemaVersion !== schemaVersion()) stmt.translation = translate(stmt.query)[0] ?? null;
+    const schema = this.schema();
+    if (stmt.translation && stmt.translation.schemaVersion !== schema.version) stmt.translation = translate(stmt.query, schema)[0] ?? null;
     return stmt;
   }
 

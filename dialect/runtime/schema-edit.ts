@@ -12,6 +12,7 @@ import type Database from 'better-sqlite3';
 import { PgError, SqlState } from '../../pg/errors.js';
 import type { SqliteValue } from '../../pg/types.js';
 import { commentMarker, withoutCommentMarkers } from '../catalog/markers.js';
+import { quoteIdent } from '../sqlite-quote.js';
 
 /** Plain data, built by the translator (dialect/translate/schema-edit.ts) and carried in a Step. */
 export type SchemaEdit =
@@ -72,10 +73,6 @@ export function applySchemaEdit(db: Database.Database, edit: SchemaEdit): void {
     throw new PgError(SqlState.featureNotSupported, 'dropping a constraint declared on a column is not supported by evsql');
   }
   if (!edit.missingOk) throw new PgError(SqlState.undefinedObject, `constraint "${edit.name}" of relation "${edit.table}" does not exist`);
-}
-
-function quoteIdent(name: string): string {
-  return `"${name.replace(/"/g, '""')}"`;
 }
 
 function tableSql(db: Database.Database, table: string): string {

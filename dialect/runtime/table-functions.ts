@@ -6,12 +6,12 @@
 import type Database from 'better-sqlite3';
 import { PgError, SqlState } from '../../pg/errors.js';
 import type { SqliteValue } from '../../pg/types.js';
-import type { FunctionScope } from './function-scope.js';
 
 /** How often a long series looks for a cancel or statement timeout. */
 const CANCEL_CHECK_ROWS = 8192n;
 
-export function registerTableFunctions(db: Database.Database, scope: () => FunctionScope): void {
+/** `scope` is the running request's (sql-functions.ts): a long series stops when it is cancelled. */
+export function registerTableFunctions(db: Database.Database, scope: () => { cancelled: () => boolean }): void {
   db.table('pg_generate_series', {
     columns: ['value', 'ordinality'],
     parameters: ['start', 'stop', 'step'],

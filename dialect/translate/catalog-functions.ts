@@ -5,7 +5,7 @@
  * this module imports nothing of the emitter, so the function table can include it.
  */
 import { OID } from '../../pg/types.js';
-import type { FunctionSpec } from './functions.js';
+import type { FunctionSpec } from './function-spec.js';
 import { HELPER, catalogRelation, sqliteTable } from '../catalog/definitions.js';
 import { NAMESPACE, TEMP_NAMESPACE } from '../catalog/oids.js';
 

@@ -6,14 +6,15 @@
  */
 import type { SchemaEdit } from '../runtime/schema-edit.js';
 import { PgError, SqlState } from '../../pg/errors.js';
-import { OID, arrayElementOid, arrayOidOf, typeFromDeclared, type PgTypeInfo } from '../../pg/types.js';
-import { type Emitter, quoteIdent, quoteString, unsupported } from './emit.js';
+import { OID, typeFromDeclared, type PgTypeInfo } from '../../pg/types.js';
+import { quoteIdent, quoteString } from '../sqlite-quote.js';
+import type { EmitContext } from './emit-context.js';
+import { unsupported } from './unsupported.js';
 import { type Node, names, nodeType } from './parse.js';
 import { type CatalogRelation, HELPER, catalogRelation, columnNames, columnType, relationName, sqliteTable } from '../catalog/definitions.js';
 import { PG_CLASS, SEARCH_ORDER, VISIBLE_NAMESPACES, catalogTable, ignoring, relationByName, using } from './catalog-functions.js';
 
 const CATALOG_SCHEMAS = new Set(['pg_catalog', 'information_schema']);
-const T = (oid: number): PgTypeInfo => ({ oid, typmod: -1 });
 
 const table = catalogTable;
 
@@ -23,7 +24,7 @@ const table = catalogTable;
  * A catalog relation named in FROM, as the SQLite table holding it; undefined for any other name.
  * An unknown `pg_catalog.x` or `information_schema.x` is 42P01, as in PostgreSQL.
  */
-export function catalogFromItem(em: Emitter, r: Node): string | undefined {
+export function catalogFromItem(em: EmitContext, r: Node): string | undefined {
   const schema = r.schemaname as string | undefined;
   const name = r.relname as string;
   if (schema === undefined && em.ctes.has(name)) return undefined;
@@ -65,7 +66,7 @@ function regText(kind: string, sql: string): string {
  * Casts to and from regclass, regtype, regnamespace and regproc: PostgreSQL reads a name (or an
  * OID) into the OID and prints the OID as the name. Undefined for other casts.
  */
-export function regCast(em: Emitter, arg: Node, target: PgTypeInfo): string | undefined {
+export function regCast(em: EmitContext, arg: Node, target: PgTypeInfo): string | undefined {
   const kind = REG_KINDS[target.oid];
   if (kind === undefined) {
     const from = em.typeOf(arg);
@@ -104,7 +105,7 @@ export function regCast(em: Emitter, arg: Node, target: PgTypeInfo): string | un
 }
 
 /** A result column of a reg* type prints the name its OID stands for. */
-export function regOutput(em: Emitter, val: Node, sql: string): string {
+export function regOutput(em: EmitContext, val: Node, sql: string): string {
   const type = em.typeOf(val);
   const kind = type ? REG_KINDS[type.oid] : undefined;
   return kind === undefined ? sql : regText(kind, sql);
@@ -125,38 +126,22 @@ export function arraySubquery(sub: string): string {
   return `(WITH "array"("element") AS (${sub}) SELECT json_group_array("element") FROM "array")`;
 }
 
-/** The type of `ARRAY(SELECT x …)`: an array of x's type. */
-export function arraySubqueryType(first: PgTypeInfo | null): PgTypeInfo {
-  return T((first && arrayOidOf(first.oid)) || OID.text_array);
-}
-
 /** `ARRAY[a, b]`. */
-export function arrayConstructor(em: Emitter, elements: Node[]): string {
+export function arrayConstructor(em: EmitContext, elements: Node[]): string {
   return `json_array(${elements.map((e) => em.expr(e)).join(', ')})`;
 }
 
-export function arrayConstructorType(em: Emitter, elements: Node[]): PgTypeInfo {
-  const first = elements.map((e) => (e.A_Const?.sval ? T(OID.text) : em.typeOf(e))).find((t) => t !== null);
-  return T((first && arrayOidOf(first.oid)) || OID.text_array);
-}
-
 /** `array[i]` (one subscript). */
-export function subscript(em: Emitter, n: Node): string {
+export function subscript(em: EmitContext, n: Node): string {
   const ind = n.A_Indirection.indirection as Node[];
   if (ind.length !== 1 || !ind[0]!.A_Indices || ind[0]!.A_Indices.is_slice) throw unsupported('slices, field selection and several subscripts');
   return `pg_array_get(${em.expr(n.A_Indirection.arg)}, ${em.expr(ind[0]!.A_Indices.uidx)})`;
 }
 
-export function subscriptType(em: Emitter, n: Node): PgTypeInfo | null {
-  const t = em.typeOf(n.A_Indirection.arg);
-  const elem = t ? arrayElementOid(t.oid) : 0;
-  return elem ? T(elem) : null;
-}
-
 // ---------------------------------------------------------------- functions in FROM
 
 /** unnest(array) and the partition functions in FROM; undefined for other functions. */
-export function catalogRangeFunction(em: Emitter, r: Node): string | undefined {
+export function catalogRangeFunction(em: EmitContext, r: Node): string | undefined {
   const call = (r.functions as Node[] | undefined)?.[0]?.List?.items?.[0]?.FuncCall;
   if (!call || (r.functions as Node[]).length !== 1) return undefined;
   const fname = names(call.funcname);
@@ -182,10 +167,10 @@ export function catalogRangeFunction(em: Emitter, r: Node): string | undefined {
  * partition query): SQLite has no LATERAL, so references to o.n are written as the expression
  * itself and the join goes away. Other LATERAL subqueries stay unsupported.
  */
-const laterals = new WeakMap<Emitter, Map<string, Map<string, Node>>>();
+const laterals = new WeakMap<EmitContext, Map<string, Map<string, Node>>>();
 
 /** Whether a join's right side is such a subquery; its columns are then registered for inlining. */
-export function inlineLateral(em: Emitter, j: Node): boolean {
+export function inlineLateral(em: EmitContext, j: Node): boolean {
   const sub = j.rarg?.RangeSubselect;
   if (!sub?.lateral) return false;
   const s = sub.subquery?.SelectStmt;
@@ -206,7 +191,7 @@ export function inlineLateral(em: Emitter, j: Node): boolean {
 }
 
 /** Registers the inlined LATERAL subqueries of a FROM list before its SELECT list is written. */
-export function registerLaterals(em: Emitter, from: Node[] | undefined): void {
+export function registerLaterals(em: EmitContext, from: Node[] | undefined): void {
   const walk = (n: Node) => {
     if (nodeType(n) !== 'JoinExpr') return;
     walk(n.JoinExpr.larg);
@@ -217,7 +202,7 @@ export function registerLaterals(em: Emitter, from: Node[] | undefined): void {
 }
 
 /** The expression a reference to an inlined LATERAL column stands for. */
-export function lateralColumn(em: Emitter, fields: string[]): Node | undefined {
+export function lateralColumn(em: EmitContext, fields: string[]): Node | undefined {
   if (fields.length !== 2) return undefined;
   return laterals.get(em)?.get(fields[0]!)?.get(fields[1]!);
 }

@@ -4,9 +4,9 @@
  * another table's foreign key still references, a second primary key.
  */
 import { PgError, SqlState } from '../../pg/errors.js';
-import { unsupported } from './emit.js';
+import { unsupported } from './unsupported.js';
 import { type Node, names } from './parse.js';
-import { lookupTable, referencingTables } from './schema.js';
+import type { TranslatorSchema } from './schema.js';
 
 const DEPENDENT_OBJECTS_STILL_EXIST = '2BP01';
 const INVALID_TABLE_DEFINITION = '42P16';
@@ -21,29 +21,29 @@ function constraints(s: Node): Node[] {
 }
 
 /** CREATE TABLE: every referenced table exists (or is the table itself). */
-export function checkCreateTable(s: Node): void {
+export function checkCreateTable(schema: TranslatorSchema, s: Node): void {
   const self = s.relation.relname as string;
   for (const c of constraints(s)) {
     if (c.contype !== 'CONSTR_FOREIGN') continue;
     const target = c.pktable.relname as string;
-    if (target !== self && !lookupTable(target)) throw new PgError(SqlState.undefinedTable, `relation "${target}" does not exist`);
+    if (target !== self && !schema.lookupTable(target)) throw new PgError(SqlState.undefinedTable, `relation "${target}" does not exist`);
   }
 }
 
 /** DROP TABLE / TRUNCATE: no table outside the statement references one of the tables. */
-function checkNotReferenced(tables: string[], cascade: boolean, refuse: (table: string, by: string) => PgError): void {
+function checkNotReferenced(schema: TranslatorSchema, tables: string[], cascade: boolean, refuse: (table: string, by: string) => PgError): void {
   for (const t of tables) {
-    const by = referencingTables(t).find((r) => !tables.includes(r));
+    const by = schema.referencingTables(t).find((r) => !tables.includes(r));
     if (!by) continue;
     if (cascade) throw unsupported('CASCADE to referencing tables');
     throw refuse(t, by);
   }
 }
 
-export function checkDrop(s: Node): void {
+export function checkDrop(schema: TranslatorSchema, s: Node): void {
   if (s.removeType !== 'OBJECT_TABLE') return;
-  const tables = (s.objects as Node[]).map((o) => names(o.List?.items ?? [o]).at(-1)!).filter((t) => lookupTable(t));
-  checkNotReferenced(tables, s.behavior === 'DROP_CASCADE', (t, by) =>
+  const tables = (s.objects as Node[]).map((o) => names(o.List?.items ?? [o]).at(-1)!).filter((t) => schema.lookupTable(t));
+  checkNotReferenced(schema, tables, s.behavior === 'DROP_CASCADE', (t, by) =>
     new PgError(DEPENDENT_OBJECTS_STILL_EXIST, `cannot drop table ${t} because other objects depend on it`, {
       detail: `constraint on table ${by} depends on table ${t}`,
       hint: 'Use DROP ... CASCADE to drop the dependent objects too.',
@@ -51,9 +51,9 @@ export function checkDrop(s: Node): void {
   );
 }
 
-export function checkTruncate(s: Node): void {
+export function checkTruncate(schema: TranslatorSchema, s: Node): void {
   const tables = (s.relations as Node[]).map((r) => r.RangeVar.relname as string);
-  checkNotReferenced(tables, s.behavior === 'DROP_CASCADE', (t, by) =>
+  checkNotReferenced(schema, tables, s.behavior === 'DROP_CASCADE', (t, by) =>
     new PgError(SqlState.featureNotSupported, 'cannot truncate a table referenced in a foreign key constraint', {
       detail: `Table "${by}" references "${t}".`,
       hint: `Truncate table "${by}" at the same time, or use TRUNCATE ... CASCADE.`,
@@ -62,8 +62,8 @@ export function checkTruncate(s: Node): void {
 }
 
 /** ALTER TABLE … ADD PRIMARY KEY on a table that has one. */
-export function checkAlterTable(s: Node): void {
-  const table = lookupTable(s.relation.relname);
+export function checkAlterTable(schema: TranslatorSchema, s: Node): void {
+  const table = schema.lookupTable(s.relation.relname);
   if (!table) return;
   for (const c of s.cmds as Node[]) {
     const con = c.AlterTableCmd.def?.Constraint;

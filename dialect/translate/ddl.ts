@@ -4,9 +4,12 @@
  * which gives the right SQLite affinity and lets results carry the right type OIDs.
  */
 import { PgError, SqlState } from '../../pg/errors.js';
-import { Emitter, declaredType, quoteIdent, quoteString, unsupported } from './emit.js';
+import { quoteIdent, quoteString } from '../sqlite-quote.js';
+import { Emitter } from './emit.js';
+import { declaredType } from './types.js';
+import { unsupported } from './unsupported.js';
 import { type Node, names } from './parse.js';
-import { identityColumnSql, lookupTable } from './schema.js';
+import { type TranslatorSchema, identityColumnSql } from './schema.js';
 import { addConstraintEdit, dropConstraintEdit } from './schema-edit.js';
 import { type ColumnTypes, expressionAnnotation, columnTypesOf, defaultAnnotation, tableColumnTypes } from './deparse.js';
 import { displayMarker, indexConstraintMarker, viewColumnsMarker } from '../catalog/markers.js';
@@ -17,11 +20,11 @@ import type { Step } from '../plan.js';
 const SERIAL_TYPES = new Set(['serial', 'serial4', 'bigserial', 'serial8', 'smallserial', 'serial2']);
 const SERIAL_DECLARED: Record<string, string> = { serial: 'int4', serial4: 'int4', bigserial: 'int8', serial8: 'int8', smallserial: 'int2', serial2: 'int2' };
 
-export function createTable(s: Node): Step[] {
+export function createTable(schema: TranslatorSchema, s: Node): Step[] {
   if (s.inhRelations) throw unsupported('table inheritance');
   if (s.partspec) throw unsupported('partitioned tables');
   if (s.ofTypename) throw unsupported('typed tables');
-  const em = new Emitter();
+  const em = new Emitter(schema);
   const table = em.rangeVar(s.relation, false);
   const elts = (s.tableElts ?? []) as Node[];
   const columnTypes = columnTypesOf(elts);
@@ -144,8 +147,8 @@ export function drop(s: Node): Step[] {
   });
 }
 
-export function truncate(s: Node): Step[] {
-  const em = new Emitter();
+export function truncate(schema: TranslatorSchema, s: Node): Step[] {
+  const em = new Emitter(schema);
   const steps: Step[] = [];
   for (const r of s.relations as Node[]) {
     const table = em.rangeVar(r.RangeVar, false);
@@ -155,11 +158,11 @@ export function truncate(s: Node): Step[] {
   return steps;
 }
 
-export function createIndex(s: Node): Step[] {
-  const em = new Emitter();
+export function createIndex(schema: TranslatorSchema, s: Node): Step[] {
+  const em = new Emitter(schema);
   const table = s.relation.relname as string;
   const elems = (s.indexParams as Node[]).map((p) => p.IndexElem);
-  const columns = tableColumnTypes(table);
+  const columns = tableColumnTypes(schema, table);
   const cols = elems.map((e) => {
     const target = e.name ? quoteIdent(e.name) : `(${em.expr(e.expr)})${expressionAnnotation(e.expr, columns)}`;
     return `${target}${e.ordering === 'SORTBY_DESC' ? ' DESC' : ''}`;
@@ -171,9 +174,9 @@ export function createIndex(s: Node): Step[] {
   return [{ sql, params: em.params }];
 }
 
-export function alterTable(s: Node): Step[] {
+export function alterTable(schema: TranslatorSchema, s: Node): Step[] {
   if (s.objtype && s.objtype !== 'OBJECT_TABLE') throw unsupported(`ALTER ${String(s.objtype).replace('OBJECT_', '')}`);
-  const em = new Emitter();
+  const em = new Emitter(schema);
   const tableName = s.relation.relname as string;
   const table = em.rangeVar(s.relation, false);
   const steps: Step[] = [];
@@ -183,18 +186,18 @@ export function alterTable(s: Node): Step[] {
       case 'AT_AddColumn': {
         const col = cmd.def.ColumnDef;
         // ADD COLUMN IF NOT EXISTS of a column the table has: PostgreSQL only notices.
-        if (cmd.missing_ok && lookupTable(tableName)?.column(col.colname)) break;
+        if (cmd.missing_ok && schema.lookupTable(tableName)?.column(col.colname)) break;
         const constraints = ((col.constraints ?? []) as Node[]).map((x) => x.Constraint);
         if (constraints.some((x) => x.contype === 'CONSTR_PRIMARY' || x.contype === 'CONSTR_UNIQUE')) {
           throw unsupported('ADD COLUMN with a PRIMARY KEY or UNIQUE constraint');
         }
         let sql = `ALTER TABLE ${table} ADD COLUMN ${quoteIdent(col.colname)} ${declaredType(col.typeName)}`;
-        for (const x of constraints) sql += columnConstraint(em, x, false, col.colname, columnTypesOf([cmd.def], tableColumnTypes(tableName)));
+        for (const x of constraints) sql += columnConstraint(em, x, false, col.colname, columnTypesOf([cmd.def], tableColumnTypes(schema, tableName)));
         steps.push({ sql, params: [] });
         break;
       }
       case 'AT_DropColumn':
-        if (cmd.missing_ok && lookupTable(tableName) && !lookupTable(tableName)!.column(cmd.name)) break;
+        if (cmd.missing_ok && schema.lookupTable(tableName) && !schema.lookupTable(tableName)!.column(cmd.name)) break;
         steps.push({ sql: `ALTER TABLE ${table} DROP COLUMN ${quoteIdent(cmd.name)}`, params: [] });
         break;
       case 'AT_AddConstraint': {
@@ -213,7 +216,7 @@ export function alterTable(s: Node): Step[] {
           const kind = con.contype === 'CONSTR_PRIMARY' ? 'p' : 'u';
           steps.push({ sql: `CREATE UNIQUE INDEX ${quoteIdent(name)} ON ${table} (${cols.map(quoteIdent).join(', ')})${indexConstraintMarker(kind)}`, params: [] });
         } else if (con.contype === 'CONSTR_FOREIGN' || con.contype === 'CONSTR_CHECK') {
-          steps.push(addConstraintEdit(tableName, con, (named) => tableConstraint(em, named, tableColumnTypes(tableName))));
+          steps.push(addConstraintEdit(schema, tableName, con, (named) => tableConstraint(em, named, tableColumnTypes(schema, tableName))));
         } else {
           throw unsupported(`ALTER TABLE ADD ${String(con.contype).replace('CONSTR_', '')} constraint`);
         }
@@ -229,8 +232,8 @@ export function alterTable(s: Node): Step[] {
   return steps;
 }
 
-export function rename(s: Node): Step[] {
-  const em = new Emitter();
+export function rename(schema: TranslatorSchema, s: Node): Step[] {
+  const em = new Emitter(schema);
   if (s.renameType === 'OBJECT_TABLE') return [{ sql: `ALTER TABLE ${em.rangeVar(s.relation, false)} RENAME TO ${quoteIdent(s.newname)}`, params: [] }];
   if (s.renameType === 'OBJECT_COLUMN') {
     return [{ sql: `ALTER TABLE ${em.rangeVar(s.relation, false)} RENAME COLUMN ${quoteIdent(s.subname)} TO ${quoteIdent(s.newname)}`, params: [] }];
@@ -238,8 +241,8 @@ export function rename(s: Node): Step[] {
   throw unsupported(`RENAME of ${String(s.renameType).replace('OBJECT_', '').toLowerCase()}`);
 }
 
-export function createView(s: Node): Step[] {
-  const em = new Emitter();
+export function createView(schema: TranslatorSchema, s: Node): Step[] {
+  const em = new Emitter(schema);
   em.formatsOutput = false;
   const name = em.rangeVar(s.view, false);
   const cols = s.aliases ? ` (${names(s.aliases).map(quoteIdent).join(', ')})` : '';
@@ -247,7 +250,7 @@ export function createView(s: Node): Step[] {
   const types = viewColumnsMarker(query.columns.map((c) => (c.type ? formatType(c.type.oid, c.type.typmod) : null)));
   const steps: Step[] = [];
   if (s.replace) steps.push({ sql: `DROP VIEW IF EXISTS ${name}`, params: [] });
-  const definition = displayMarker(viewDefinition(s.query, names(s.aliases)));
+  const definition = displayMarker(viewDefinition(schema, s.query, names(s.aliases)));
   steps.push({ sql: `CREATE VIEW ${name}${cols} AS ${query.sql}${types}${definition}`, params: em.params });
   return steps;
 }

@@ -9,11 +9,11 @@
  * annotation (markers.ts).
  */
 import { OID, decodeTextParam, encodeText, formatType, typeFromDeclared, arrayOidOf, arrayElementOid, type PgTypeInfo } from '../../pg/types.js';
-import { declaredType } from './emit.js';
+import { declaredType } from './types.js';
 import { type Node, names, nodeType } from './parse.js';
 import { quoteIdentifier, quoteLiteral } from '../../pg/ident.js';
 import { type Display, displayMarker } from '../catalog/markers.js';
-import { lookupTable } from './schema.js';
+import type { TranslatorSchema } from './schema.js';
 
 /** Column name → type, for the table the expression belongs to. */
 export type ColumnTypes = (name: string) => PgTypeInfo | undefined;
@@ -562,6 +562,6 @@ export function expressionAnnotation(expr: Node, columns: ColumnTypes): string {
 }
 
 /** The column types of an existing table, as the translator knows them. */
-export function tableColumnTypes(table: string): ColumnTypes {
-  return (name) => lookupTable(table)?.column(name)?.type;
+export function tableColumnTypes(schema: TranslatorSchema, table: string): ColumnTypes {
+  return (name) => schema.lookupTable(table)?.column(name)?.type;
 }

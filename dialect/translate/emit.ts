@@ -1,69 +1,51 @@
 /**
  * Emits SQLite SQL from a PostgreSQL parse tree. One emitter per statement: it collects the
  * parameter order (SQLite's `?` are positional; PostgreSQL's `$n` may repeat and come in any
- * order), the result column names PostgreSQL would give, and the types it can tell statically.
+ * order), the result column names PostgreSQL would give, and the types it can tell statically
+ * (types.ts).
  *
  * What cannot be expressed in SQLite raises 0A000 naming the construct, never a SQLite message.
  */
 import { PgError, SqlState } from '../../pg/errors.js';
-import { OID, typeFromDeclared, type PgTypeInfo } from '../../pg/types.js';
+import { OID, type PgTypeInfo } from '../../pg/types.js';
+import { quoteIdent, quoteString } from '../sqlite-quote.js';
+import type { EmitContext } from './emit-context.js';
 import { type Node, nodeType, names } from './parse.js';
+import { unsupported } from './unsupported.js';
+import { columnName } from './column-name.js';
 import { FUNCTIONS } from './functions.js';
 import { rangeFunction } from './table-functions.js';
-import { type Scope, type ScopeColumn, enterDmlScope, enterSelectScope, leaveScope, selectColumns, starColumns } from './scope.js';
-import { type ColumnInfo } from './schema.js';
+import type { Scope, ScopeColumn } from './scope.js';
+import { enterDmlScope, enterSelectScope, leaveScope, starColumns } from './name-resolution.js';
+import type { ColumnInfo, TranslatorSchema } from './schema.js';
 import { comparedLiteral, constraintColumns, insertTargets, leadingColumns, storeSql, updateTarget } from './normalize.js';
 import { deleteUsing, distinctOnQuery, frameClause, selectListSeries, subqueryComparison, unqualifiedReturning } from './rewrite.js';
-import { expressionType, isFormattedOutput, mixedScaleOutput, outputColumn, typedCall, typedCast, typedOperator } from './types.js';
+import { type OutputColumn, inferParamTypes, isFormattedOutput, outputColumn, selectColumns, typeOf, typeOfName } from './types.js';
+import { mixedScaleOutput, typedCall, typedCast, typedOperator } from './typed-sql.js';
 import * as catalog from './catalog-queries.js';
-
-export interface OutputColumn {
-  name: string;
-  /** Type known from the expression; null means: take the table column's declared type or look at the data. */
-  type: PgTypeInfo | null;
-  /** For a numeric without a typmod: the fraction digits every value prints with (types.ts). */
-  scale?: number;
-}
 
 const COMPARISONS = new Set(['=', '<>', '!=', '<', '>', '<=', '>=']);
 
-const BOOL: PgTypeInfo = { oid: OID.bool, typmod: -1 };
-const TEXT: PgTypeInfo = { oid: OID.text, typmod: -1 };
-const INT4: PgTypeInfo = { oid: OID.int4, typmod: -1 };
-const INT8: PgTypeInfo = { oid: OID.int8, typmod: -1 };
-const NUMERIC: PgTypeInfo = { oid: OID.numeric, typmod: -1 };
-const FLOAT8: PgTypeInfo = { oid: OID.float8, typmod: -1 };
-
-export function unsupported(what: string): PgError {
-  return new PgError(SqlState.featureNotSupported, `${what} is not supported by evsql`);
-}
-
-export function quoteIdent(name: string): string {
-  return `"${name.replace(/"/g, '""')}"`;
-}
-
-export function quoteString(s: string): string {
-  return `'${s.replace(/'/g, "''")}'`;
-}
-
-export class Emitter {
+export class Emitter implements EmitContext {
   /** For each `?` emitted, the 1-based PostgreSQL parameter number it stands for. */
   readonly params: number[] = [];
   /** Types that casts and comparisons tell about parameters: `$1::int`. */
   readonly paramTypes = new Map<number, PgTypeInfo>();
   /** Set when the statement holds SELECT … FOR UPDATE/SHARE: the mixer reads it as write locks. */
   lockingRead = false;
-  /** The relations names resolve against, for typing (scope.ts). */
+  /** The relations names resolve against, for typing (name-resolution.ts). */
   scope: Scope | null = null;
   ctes = new Map<string, ScopeColumn[] | null>();
   /** The columns an INSERT's source rows are written to; taken by the source SELECT or VALUES. */
   private assignTo: Array<ColumnInfo | undefined> | null = null;
-  /** The expression at the root of the result column being emitted (types.ts formats quotients there). */
+  /** The expression at the root of the result column being emitted (typed-sql.ts formats quotients there). */
   outputRoot: Node | null = null;
   /** Result columns computed as formatted text, by position and by name: ORDER BY sorts their values. */
   private formattedOutputs = new Map<string, Node>();
   /** Off for a view's query, whose columns other queries compute with. */
   formatsOutput = true;
+
+  constructor(readonly schema: TranslatorSchema) {}
 
   // ---------------------------------------------------------------- statements
 
@@ -259,9 +241,9 @@ export class Emitter {
     let sql = s.withClause ? this.withClause(s.withClause) + ' ' : '';
     sql += `INSERT INTO ${this.rangeVar(s.relation, false)}`;
     if (s.relation.alias) sql += ` AS ${quoteIdent(s.relation.alias.aliasname)}`;
-    const columns = cols ?? (s.cols as Node[] | undefined)?.map((c) => c.ResTarget.name as string) ?? leadingColumns(s);
+    const columns = cols ?? (s.cols as Node[] | undefined)?.map((c) => c.ResTarget.name as string) ?? leadingColumns(this.schema, s);
     if (columns && columns.length) sql += ` (${columns.map(quoteIdent).join(', ')})`;
-    const targets = insertTargets(s, columns);
+    const targets = insertTargets(this.schema, s, columns);
     if (rows) {
       sql += rows.length ? ` VALUES ${rows.map((r) => `(${this.storeList(r, targets)})`).join(', ')}` : ' DEFAULT VALUES';
     } else if (s.selectStmt) {
@@ -281,7 +263,7 @@ export class Emitter {
   private onConflict(c: Node, relation: Node): string {
     let sql = ' ON CONFLICT';
     if (c.infer) {
-      if (c.infer.conname) return this.onConflict({ ...c, infer: { indexElems: constraintColumns(relation, c.infer.conname).map((name) => ({ IndexElem: { name } })) } }, relation);
+      if (c.infer.conname) return this.onConflict({ ...c, infer: { indexElems: constraintColumns(this.schema, relation, c.infer.conname).map((name) => ({ IndexElem: { name } })) } }, relation);
       const elems = (c.infer.indexElems as Node[]).map((e) => (e.IndexElem.name ? quoteIdent(e.IndexElem.name) : this.expr(e.IndexElem.expr)));
       sql += ` (${elems.join(', ')})`;
       if (c.infer.whereClause) sql += ` WHERE ${this.expr(c.infer.whereClause)}`;
@@ -298,7 +280,7 @@ export class Emitter {
         const rt = t.ResTarget;
         if (rt.indirection) throw unsupported('assignment to a field or subscript');
         if (rt.val.MultiAssignRef) throw unsupported('multiple-column assignment');
-        return `${quoteIdent(rt.name)} = ${storeSql(this, rt.val, updateTarget(relation, rt.name))}`;
+        return `${quoteIdent(rt.name)} = ${storeSql(this, rt.val, updateTarget(this.schema, relation, rt.name))}`;
       })
       .join(', ');
   }
@@ -434,7 +416,7 @@ export class Emitter {
     const compares = (COMPARISONS.has(op) && !overArray) || e.kind === 'AEXPR_DISTINCT' || e.kind === 'AEXPR_NOT_DISTINCT';
     const l = e.lexpr ? this.operand(e.lexpr, compares ? e.rexpr : undefined) : '';
     const r = e.rexpr && !e.rexpr.List ? this.operand(e.rexpr, compares ? e.lexpr : undefined) : '';
-    this.inferParamTypes(e.lexpr, e.rexpr);
+    inferParamTypes(this, e.lexpr, e.rexpr);
     switch (e.kind) {
       case 'AEXPR_OP': {
         const typed = typedOperator(this, op, e, l, r);
@@ -530,21 +512,6 @@ export class Emitter {
       default:
         throw unsupported(`operator ${op}`);
     }
-  }
-
-  /**
-   * As PostgreSQL does, an untyped parameter takes the type of the other operand where that type
-   * is known (`count(*) > $1`, `$1::int + $2`, `col = $1`), so its text is decoded as that type.
-   */
-  private inferParamTypes(l: Node | undefined, r: Node | undefined): void {
-    const typeOfOperand = (n: Node | undefined) => (n ? this.typeOf(n) : null);
-    const paramOf = (n: Node | undefined) => n?.ParamRef?.number as number | undefined;
-    const lp = paramOf(l);
-    const rp = paramOf(r);
-    const lt = typeOfOperand(l);
-    const rt = typeOfOperand(r);
-    if (lp && rt && !this.paramTypes.has(lp)) this.paramTypes.set(lp, rt);
-    if (rp && lt && !this.paramTypes.has(rp)) this.paramTypes.set(rp, lt);
   }
 
   private typeCast(c: Node): string {
@@ -650,100 +617,13 @@ export class Emitter {
     }
   }
 
-  /** What PostgreSQL would report as the type of an expression, where it can be told. */
   typeOf(n: Node): PgTypeInfo | null {
-    const typed = expressionType(this, n);
-    if (typed !== undefined) return typed;
-    switch (nodeType(n)) {
-      case 'ColumnRef':
-        return this.scope?.column(names(n.ColumnRef.fields))?.type ?? null;
-      case 'A_Const': {
-        const c = n.A_Const;
-        if (c.ival) return Math.abs(c.ival.ival ?? 0) > 2147483647 ? INT8 : INT4;
-        if (c.fval) return /^-?\d+$/.test(c.fval.fval) ? INT8 : NUMERIC;
-        if (c.boolval) return BOOL;
-        if (c.sval) return TEXT;
-        return null;
-      }
-      case 'TypeCast':
-        return typeOfName(n.TypeCast.typeName);
-      case 'FuncCall': {
-        const name = names(n.FuncCall.funcname).at(-1)!;
-        if (n.FuncCall.agg_star) return name === 'count' ? INT8 : null;
-        const spec = FUNCTIONS[name];
-        if (spec?.type === 'arg') {
-          const first = n.FuncCall.args?.[0];
-          return first ? this.typeOf(first) : null;
-        }
-        if (spec?.type === 'sum') {
-          const t = n.FuncCall.args?.[0] ? this.typeOf(n.FuncCall.args[0]) : null;
-          if (t?.oid === OID.int4 || t?.oid === OID.int2) return INT8;
-          if (t?.oid === OID.int8) return NUMERIC;
-          return t?.oid === OID.float8 || t?.oid === OID.float4 ? FLOAT8 : null;
-        }
-        return spec?.type !== undefined ? { oid: spec.type, typmod: -1 } : null;
-      }
-      case 'ParamRef':
-        return this.paramTypes.get(n.ParamRef.number) ?? null;
-      case 'SQLValueFunction': {
-        const op = n.SQLValueFunction.op as string;
-        if (op.startsWith('SVFOP_CURRENT_TIMESTAMP')) return { oid: OID.timestamptz, typmod: -1 };
-        if (op.startsWith('SVFOP_LOCALTIMESTAMP')) return { oid: OID.timestamp, typmod: -1 };
-        if (op === 'SVFOP_CURRENT_DATE') return { oid: OID.date, typmod: -1 };
-        if (op.includes('TIME')) return { oid: OID.time, typmod: -1 };
-        return { oid: OID.name, typmod: -1 };
-      }
-      case 'A_Expr': {
-        const e = n.A_Expr;
-        const op = names(e.name).at(-1);
-        if (e.kind !== 'AEXPR_OP') return e.kind === 'AEXPR_NULLIF' ? this.typeOf(e.lexpr) : BOOL;
-        if (['=', '<>', '!=', '<', '>', '<=', '>=', '~', '!~', '~*', '!~*', '@>'].includes(op!)) return BOOL;
-        if (op === '||' || op === '->>' || op === '#>>') return TEXT;
-        if (!e.lexpr) return this.typeOf(e.rexpr);
-        const lt = this.typeOf(e.lexpr);
-        const rt = this.typeOf(e.rexpr);
-        if (lt && rt && lt.oid === rt.oid) return lt.oid === OID.numeric ? NUMERIC : { oid: lt.oid, typmod: -1 };
-        if (lt && rt) return wider(lt, rt);
-        return null;
-      }
-      case 'BoolExpr':
-      case 'NullTest':
-      case 'BooleanTest':
-        return BOOL;
-      case 'SubLink':
-        if (n.SubLink.subLinkType === 'ARRAY_SUBLINK') return catalog.arraySubqueryType(selectColumns(this, n.SubLink.subselect)?.[0]?.type ?? null);
-        return n.SubLink.subLinkType === 'EXPR_SUBLINK' ? null : BOOL;
-      case 'A_ArrayExpr':
-        return catalog.arrayConstructorType(this, n.A_ArrayExpr.elements ?? []);
-      case 'A_Indirection':
-        return catalog.subscriptType(this, n);
-      case 'CoalesceExpr':
-      case 'MinMaxExpr':
-        return this.firstKnownType(n.CoalesceExpr?.args ?? n.MinMaxExpr.args);
-      case 'CaseExpr': {
-        const c = n.CaseExpr;
-        return this.firstKnownType([...(c.args as Node[]).map((w) => w.CaseWhen.result), ...(c.defresult ? [c.defresult] : [])]);
-      }
-      default:
-        return null;
-    }
+    return typeOf(this, n);
   }
 
-  private firstKnownType(list: Node[]): PgTypeInfo | null {
-    for (const a of list) {
-      const t = this.typeOf(a);
-      if (t && !(a.A_Const && a.A_Const.isnull)) return t;
-    }
-    return null;
+  selectColumns(node: Node): ScopeColumn[] | null {
+    return selectColumns(this, node);
   }
-}
-
-function wider(a: PgTypeInfo, b: PgTypeInfo): PgTypeInfo | null {
-  const rank = [OID.int2, OID.int4, OID.int8, OID.numeric, OID.float4, OID.float8] as number[];
-  const ra = rank.indexOf(a.oid);
-  const rb = rank.indexOf(b.oid);
-  if (ra < 0 || rb < 0) return null;
-  return { oid: rank[Math.max(ra, rb)]!, typmod: -1 };
 }
 
 function unaryOp(op: string): never {
@@ -758,22 +638,6 @@ function constant(c: Node): string {
   if (c.sval) return quoteString(c.sval.sval ?? '');
   if (c.bsval) throw unsupported('bit-string constants');
   return '0';
-}
-
-/** The declared PostgreSQL type a TypeName node denotes. */
-export function typeOfName(t: Node): PgTypeInfo {
-  return typeFromDeclared(declaredType(t));
-}
-
-/** The canonical type text kept as the SQLite declared type, e.g. `numeric(10,2)`, `bpchar(120)`, `int4`. */
-export function declaredType(t: Node): string {
-  const parts = names(t.names).filter((p) => p !== 'pg_catalog');
-  let name = parts.join('.');
-  const mods = ((t.typmods ?? []) as Node[]).map((m) => m.A_Const?.ival?.ival ?? 0);
-  if (name === 'bpchar' && mods.length === 0 && !t.typmods) name = 'bpchar';
-  let decl = mods.length ? `${name}(${mods.join(',')})` : name;
-  if (t.arrayBounds) decl += '[]';
-  return decl;
 }
 
 /** A cast as SQLite can do it; casts to types with their own text form go through a function. */
@@ -812,68 +676,3 @@ function castTo(arg: string, type: PgTypeInfo, name: string): string {
       return arg;
   }
 }
-
-/** The column name PostgreSQL gives an unnamed target: the column, the function, or `?column?`. */
-export function columnName(n: Node): string {
-  switch (nodeType(n)) {
-    case 'ColumnRef':
-      return names(n.ColumnRef.fields).at(-1) ?? '?column?';
-    case 'FuncCall':
-      return names(n.FuncCall.funcname).at(-1) ?? '?column?';
-    case 'TypeCast':
-      return strongColumnName(n.TypeCast.arg) ?? names(n.TypeCast.typeName.names).at(-1) ?? '?column?';
-    case 'CaseExpr':
-      return (n.CaseExpr.defresult && strongColumnName(n.CaseExpr.defresult)) || 'case';
-    case 'CoalesceExpr':
-      return 'coalesce';
-    case 'MinMaxExpr':
-      return n.MinMaxExpr.op === 'IS_GREATEST' ? 'greatest' : 'least';
-    case 'NullIfExpr':
-      return 'nullif';
-    case 'SubLink':
-      return n.SubLink.subLinkType === 'EXISTS_SUBLINK' ? 'exists' : n.SubLink.subLinkType === 'EXPR_SUBLINK' ? subselectName(n.SubLink.subselect) : '?column?';
-    case 'SQLValueFunction':
-      return sqlValueFunctionName(n.SQLValueFunction.op);
-    case 'A_Expr':
-      return n.A_Expr.kind === 'AEXPR_NULLIF' ? 'nullif' : '?column?';
-    default:
-      return '?column?';
-  }
-}
-
-/**
- * A name PostgreSQL's FigureColname gives with full strength (a column, a function, …), which a
- * cast or CASE around the expression keeps; undefined for a constant or an operator.
- */
-function strongColumnName(n: Node): string | undefined {
-  switch (nodeType(n)) {
-    case 'A_Const':
-    case 'ParamRef':
-    case 'BoolExpr':
-    case 'NullTest':
-    case 'BooleanTest':
-      return undefined;
-    case 'A_Expr':
-      return n.A_Expr.kind === 'AEXPR_NULLIF' ? 'nullif' : undefined;
-    case 'TypeCast':
-      return strongColumnName(n.TypeCast.arg);
-    case 'CaseExpr':
-      return n.CaseExpr.defresult ? strongColumnName(n.CaseExpr.defresult) : undefined;
-    default: {
-      const name = columnName(n);
-      return name === '?column?' ? undefined : name;
-    }
-  }
-}
-
-function subselectName(s: Node): string {
-  const first = s.SelectStmt?.targetList?.[0]?.ResTarget;
-  if (!first) return '?column?';
-  return first.name ?? columnName(first.val);
-}
-
-function sqlValueFunctionName(op: string): string {
-  const name = op.replace(/^SVFOP_/, '').replace(/_N$/, '').toLowerCase();
-  return name === 'current_catalog' ? 'current_catalog' : name;
-}
-

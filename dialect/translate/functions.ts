@@ -5,17 +5,7 @@
  */
 import { OID } from '../../pg/types.js';
 import { CATALOG_FUNCTIONS } from './catalog-functions.js';
-
-export interface FunctionSpec {
-  /** SQLite function name when it differs from the PostgreSQL one. */
-  sqlite?: string;
-  /** A full rewrite from the emitted argument texts. */
-  emit?: (args: string[]) => string;
-  /** Result type: an OID, the first argument's type, or sum()'s widening. Absent: look at the data. */
-  type?: number | 'arg' | 'sum';
-  /** An aggregate that honours ORDER BY inside its call. */
-  orderedAggregate?: boolean;
-}
+import type { FunctionSpec } from './function-spec.js';
 
 const same = (type?: FunctionSpec['type']): FunctionSpec => ({ type });
 /** One of evsql's own functions, registered on every replica as `pg_<name>`. */
@@ -119,7 +109,7 @@ export const FUNCTIONS: Record<string, FunctionSpec> = {
   set_config: ownNamed('set_config', OID.text),
   pg_typeof: ownNamed('typeof', OID.text),
   // typed functions (dialect/runtime/typed-functions.ts); to_char, AT TIME ZONE and the json builders
-  // are written from their argument types (types.ts)
+  // are written from their argument types (typed-sql.ts)
   to_hex: ownNamed('to_hex', OID.text),
   encode: ownNamed('encode', OID.text),
   decode: ownNamed('decode', OID.bytea),

@@ -11,10 +11,10 @@
 import { sqlLiteral, storeValue } from '../../pg/coerce.js';
 import { PgError, SqlState } from '../../pg/errors.js';
 import { OID, decodeTextParam, type PgTypeInfo, type SqliteValue } from '../../pg/types.js';
-import type { Emitter } from './emit.js';
-import { textOf } from './types.js';
+import type { EmitContext } from './emit-context.js';
+import { textOf } from './typed-sql.js';
 import type { Node } from './parse.js';
-import { type ColumnInfo, type TableInfo, lookupTable } from './schema.js';
+import type { ColumnInfo, TableInfo, TranslatorSchema } from './schema.js';
 
 const TEXT_LIKE = new Set<number>([OID.text, OID.varchar, OID.bpchar, OID.name]);
 
@@ -22,22 +22,22 @@ const TEXT_LIKE = new Set<number>([OID.text, OID.varchar, OID.bpchar, OID.name])
  * PostgreSQL fills the leading columns of a table from an INSERT without a column list and
  * defaults the rest; SQLite wants a value for every column. Names the columns the values cover.
  */
-export function leadingColumns(s: Node): string[] | undefined {
-  const table = targetTable(s.relation);
+export function leadingColumns(schema: TranslatorSchema, s: Node): string[] | undefined {
+  const table = targetTable(schema, s.relation);
   const values = s.selectStmt?.SelectStmt?.valuesLists as Node[] | undefined;
   const width = values?.[0]?.List.items.length as number | undefined;
   if (!table || width === undefined || width >= table.columns.length) return undefined;
   return table.columns.slice(0, width).map((c) => c.name);
 }
 
-function targetTable(relation: Node): TableInfo | undefined {
-  const schema = relation.schemaname as string | undefined;
-  return !schema || schema === 'public' ? lookupTable(relation.relname) : undefined;
+function targetTable(schema: TranslatorSchema, relation: Node): TableInfo | undefined {
+  const namespace = relation.schemaname as string | undefined;
+  return !namespace || namespace === 'public' ? schema.lookupTable(relation.relname) : undefined;
 }
 
 /** The column each value of an INSERT goes to (null: the table is not known). */
-export function insertTargets(s: Node, cols: string[] | undefined): Array<ColumnInfo | undefined> | null {
-  const table = targetTable(s.relation);
+export function insertTargets(schema: TranslatorSchema, s: Node, cols: string[] | undefined): Array<ColumnInfo | undefined> | null {
+  const table = targetTable(schema, s.relation);
   if (!table || table.view) return null;
   const targets = (cols ?? table.columns.map((c) => c.name)).map((name) => table.column(name));
   if (s.override === 'OVERRIDING_USER_VALUE') throw new PgError(SqlState.featureNotSupported, 'OVERRIDING USER VALUE is not supported by evsql');
@@ -54,8 +54,8 @@ export function insertTargets(s: Node, cols: string[] | undefined): Array<Column
 }
 
 /** The column an UPDATE or ON CONFLICT assignment writes; refuses GENERATED ALWAYS identity columns. */
-export function updateTarget(relation: Node, name: string): ColumnInfo | undefined {
-  const column = targetTable(relation)?.column(name);
+export function updateTarget(schema: TranslatorSchema, relation: Node, name: string): ColumnInfo | undefined {
+  const column = targetTable(schema, relation)?.column(name);
   if (column?.identity === 'always') throw new PgError(SqlState.generatedAlways, `column "${name}" can only be updated to DEFAULT`, { detail: `Column "${name}" is an identity column defined as GENERATED ALWAYS.` });
   return column;
 }
@@ -65,8 +65,8 @@ export function updateTarget(relation: Node, name: string): ColumnInfo | undefin
  * that name (CREATE UNIQUE INDEX, ALTER TABLE … ADD CONSTRAINT), or the name PostgreSQL gives a
  * table's primary key (t_pkey) or UNIQUE constraint (t_a_b_key).
  */
-export function constraintColumns(relation: Node, name: string): string[] {
-  const table = targetTable(relation);
+export function constraintColumns(schema: TranslatorSchema, relation: Node, name: string): string[] {
+  const table = targetTable(schema, relation);
   const key = table?.uniqueKeys.find((k) => k.index === name || (k.origin === 'u' && `${table.name}_${k.columns.join('_')}_key` === name) || (k.origin === 'pk' && `${table.name}_pkey` === name));
   if (key) return key.columns;
   const rowid = table?.columns.filter((c) => c.primaryKey);
@@ -75,7 +75,7 @@ export function constraintColumns(relation: Node, name: string): string[] {
 }
 
 /** The SQL for a value written to `column`, coerced to the column's type. */
-export function storeSql(em: Emitter, value: Node, column: ColumnInfo | undefined): string {
+export function storeSql(em: EmitContext, value: Node, column: ColumnInfo | undefined): string {
   if (!column) return em.expr(value);
   const t = column.type;
   const literal = literalValue(value, t);
@@ -119,7 +119,7 @@ const COERCED_IN_COMPARISONS = new Set<number>([
  * A string literal compared with an expression of a known type, in that type's stored form;
  * undefined when the literal stays as it is.
  */
-export function comparedLiteral(em: Emitter, literal: Node, other: Node | undefined): string | undefined {
+export function comparedLiteral(em: EmitContext, literal: Node, other: Node | undefined): string | undefined {
   const text = literal.A_Const?.sval;
   if (text === undefined || !other) return undefined;
   const t = em.typeOf(other);

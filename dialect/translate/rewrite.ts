@@ -5,9 +5,12 @@
  * The rewrites work on the parse tree where they can, so the emitter types and names the result
  * as it would the original.
  */
-import { type Emitter, columnName, quoteIdent, unsupported } from './emit.js';
+import { quoteIdent } from '../sqlite-quote.js';
+import type { EmitContext } from './emit-context.js';
+import { columnName } from './column-name.js';
+import { unsupported } from './unsupported.js';
 import { type Node, names } from './parse.js';
-import { selectColumns } from './scope.js';
+import { selectColumns } from './types.js';
 
 const ROW_NUMBER = '__evsql_rn';
 
@@ -119,7 +122,7 @@ export function unqualifiedReturning(list: Node[], relation: Node): Node[] {
 const COMPARISONS = new Set(['=', '<>', '!=', '<', '>', '<=', '>=']);
 
 /** `x op ANY (subquery)` / `x op ALL (subquery)` beyond `= ANY` and `<> ALL`, which are IN and NOT IN. */
-export function subqueryComparison(em: Emitter, s: Node, sub: string): string {
+export function subqueryComparison(em: EmitContext, s: Node, sub: string): string {
   const op = names(s.operName).at(-1) ?? '=';
   const all = s.subLinkType === 'ALL_SUBLINK';
   if (!COMPARISONS.has(op)) throw unsupported(`${op} ${all ? 'ALL' : 'ANY'} (subquery)`);
@@ -150,7 +153,7 @@ const FRAME = {
 };
 
 /** A window's frame clause in SQLite's (the same as PostgreSQL's) syntax; '' for the default frame. */
-export function frameClause(em: Emitter, w: Node): string {
+export function frameClause(em: EmitContext, w: Node): string {
   const o = (w.frameOptions ?? 0) as number;
   if (!(o & FRAME.nondefault)) return '';
   const bound = (unbounded: number, current: number, preceding: number, following: number, offset: Node | undefined, unboundedText: string) => {

@@ -7,6 +7,7 @@
 import type { SchemaEdit } from '../runtime/schema-edit.js';
 import type { Step } from '../plan.js';
 import { Emitter } from './emit.js';
+import type { TranslatorSchema } from './schema.js';
 import { type Node, names, nodeType } from './parse.js';
 
 /** A Step whose edit is always there. */
@@ -17,7 +18,7 @@ function step(edit: SchemaEdit): EditStep {
 }
 
 /** `render` writes a named table constraint as SQLite text (ddl.ts's CREATE TABLE rendering). */
-export function addConstraintEdit(table: string, con: Node, render: (con: Node) => string): EditStep {
+export function addConstraintEdit(schema: TranslatorSchema, table: string, con: Node, render: (con: Node) => string): EditStep {
   if (con.contype === 'CONSTR_FOREIGN') {
     const columns = names(con.fk_attrs);
     const name = con.conname ?? `${table}_${columns.join('_')}_fkey`;
@@ -26,7 +27,7 @@ export function addConstraintEdit(table: string, con: Node, render: (con: Node) 
   }
   const column = firstColumn(con.raw_expr);
   const name = con.conname ?? (column ? `${table}_${column}_check` : `${table}_check`);
-  const check = new Emitter().expr(con.raw_expr);
+  const check = new Emitter(schema).expr(con.raw_expr);
   return step({ kind: 'addConstraint', table, name, definition: render({ ...con, conname: name }), validate: !con.skip_validation, check });
 }
 

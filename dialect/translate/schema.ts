@@ -4,8 +4,9 @@
  * types expressions, infers parameter types and coerces values written to a column from the
  * catalog; the translator does the same from here.
  *
- * The schema is server-wide, like the translation cache keyed on its version: a change (DDL, or
- * a rollback undoing DDL) makes every cached translation stale.
+ * The server builds one from each snapshot and hands it to translate(): a change (DDL, or a
+ * rollback undoing DDL) brings a new schema with a new version, which makes every cached
+ * translation stale.
  *
  * SQLite assigns ids only to an `INTEGER PRIMARY KEY` column, whose declared type must be exactly
  * INTEGER; the PostgreSQL type and identity kind of such a column ride along in a comment of the
@@ -43,49 +44,48 @@ export function identityColumnSql(quotedName: string, pgType: string, identity: 
   return `${quotedName} INTEGER /* evsql: ${pgType} ${identity === 'serial' ? 'serial' : `identity ${identity}`} */ PRIMARY KEY AUTOINCREMENT`;
 }
 
-let version = 0;
-let tables = new Map<string, TableInfo>();
+/** Versions are unique across schemas, so a translation cached for one is never taken for another. */
+let lastVersion = 0;
 
-export function schemaVersion(): number {
-  return version;
-}
+export class TranslatorSchema {
+  /** Identifies this schema in the translation cache and in prepared statements' translations. */
+  readonly version = ++lastVersion;
+  private readonly tables = new Map<string, TableInfo>();
 
-export function setSchema(snapshot: SchemaSnapshot): void {
-  const next = new Map<string, TableInfo>();
-  for (const r of snapshot.relations) {
-    const annotated = new Map<string, { type: string; identity: Identity }>();
-    for (const m of r.sql.matchAll(ANNOTATION)) {
-      annotated.set(m[1]!.replace(/""/g, '"'), { type: m[2]!, identity: m[3] === 'serial' ? 'serial' : m[3] === 'identity always' ? 'always' : 'by default' });
+  constructor(snapshot: SchemaSnapshot) {
+    for (const r of snapshot.relations) {
+      const annotated = new Map<string, { type: string; identity: Identity }>();
+      for (const m of r.sql.matchAll(ANNOTATION)) {
+        annotated.set(m[1]!.replace(/""/g, '"'), { type: m[2]!, identity: m[3] === 'serial' ? 'serial' : m[3] === 'identity always' ? 'always' : 'by default' });
+      }
+      // A view's column types ride in the catalog's annotation: SQLite cannot tell an expression's.
+      const viewTypes = r.view ? (readViewColumnsMarker(r.sql) ?? []) : [];
+      const columns = r.columns.map((c, i): ColumnInfo => {
+        const a = annotated.get(c.name);
+        return {
+          name: c.name,
+          type: typeFromDeclared(viewTypes[i] ?? a?.type ?? (c.declType || null)),
+          notNull: c.notNull || c.primaryKey,
+          hasDefault: c.defaultSql !== null || a !== undefined,
+          primaryKey: c.primaryKey,
+          identity: a?.identity ?? null,
+        };
+      });
+      const byName = new Map(columns.map((c) => [c.name, c]));
+      // A temp table hides a permanent one of the same name, as in PostgreSQL's search path.
+      if (this.tables.has(r.name) && !r.temp) continue;
+      this.tables.set(r.name, { name: r.name, view: r.view, columns, foreignKeys: r.foreignKeys, uniqueKeys: r.uniqueKeys, column: (name) => byName.get(name) });
     }
-    // A view's column types ride in the catalog's annotation: SQLite cannot tell an expression's.
-    const viewTypes = r.view ? (readViewColumnsMarker(r.sql) ?? []) : [];
-    const columns = r.columns.map((c, i): ColumnInfo => {
-      const a = annotated.get(c.name);
-      return {
-        name: c.name,
-        type: typeFromDeclared(viewTypes[i] ?? a?.type ?? (c.declType || null)),
-        notNull: c.notNull || c.primaryKey,
-        hasDefault: c.defaultSql !== null || a !== undefined,
-        primaryKey: c.primaryKey,
-        identity: a?.identity ?? null,
-      };
-    });
-    const byName = new Map(columns.map((c) => [c.name, c]));
-    // A temp table hides a permanent one of the same name, as in PostgreSQL's search path.
-    if (next.has(r.name) && !r.temp) continue;
-    next.set(r.name, { name: r.name, view: r.view, columns, foreignKeys: r.foreignKeys, uniqueKeys: r.uniqueKeys, column: (name) => byName.get(name) });
   }
-  tables = next;
-  version++;
-}
 
-export function lookupTable(name: string): TableInfo | undefined {
-  return tables.get(name);
-}
+  lookupTable(name: string): TableInfo | undefined {
+    return this.tables.get(name);
+  }
 
-/** Tables whose foreign keys reference `name`, other than itself. */
-export function referencingTables(name: string): string[] {
-  const out: string[] = [];
-  for (const t of tables.values()) if (t.name !== name && t.foreignKeys.some((fk) => fk.table === name)) out.push(t.name);
-  return out;
+  /** Tables whose foreign keys reference `name`, other than itself. */
+  referencingTables(name: string): string[] {
+    const out: string[] = [];
+    for (const t of this.tables.values()) if (t.name !== name && t.foreignKeys.some((fk) => fk.table === name)) out.push(t.name);
+    return out;
+  }
 }

@@ -5,13 +5,15 @@
  * the column alias, else the table alias, else the function's name.
  */
 import { OID, type PgTypeInfo } from '../../pg/types.js';
-import { type Emitter, quoteIdent, unsupported } from './emit.js';
+import { quoteIdent } from '../sqlite-quote.js';
+import type { EmitContext } from './emit-context.js';
+import { unsupported } from './unsupported.js';
 import { type Node, names } from './parse.js';
 import { catalogRangeFunction } from './catalog-queries.js';
 
 const INTEGER_RANK = [OID.int2, OID.int4, OID.int8, OID.numeric] as number[];
 
-export function rangeFunction(em: Emitter, r: Node): string {
+export function rangeFunction(em: EmitContext, r: Node): string {
   const catalog = catalogRangeFunction(em, r);
   if (catalog !== undefined) return catalog;
   if (r.lateral) throw unsupported('LATERAL');
@@ -66,7 +68,7 @@ const SET_RETURNING = new Set([
  * PostgreSQL resolves `generate_series(1, $1)` to the integer version: an untyped parameter takes
  * the widest numeric type among the other arguments, int4 when none is known.
  */
-function typeUntypedParams(em: Emitter, args: Node[]): void {
+function typeUntypedParams(em: EmitContext, args: Node[]): void {
   let widest: PgTypeInfo = { oid: OID.int4, typmod: -1 };
   for (const a of args) {
     const t = em.typeOf(a);

@@ -6,11 +6,13 @@
 import type { Step } from '../plan.js';
 import { PgError, SqlState } from '../../pg/errors.js';
 import { OID, type PgTypeInfo } from '../../pg/types.js';
-import { Emitter, type OutputColumn, unsupported } from './emit.js';
+import { Emitter } from './emit.js';
+import type { OutputColumn } from './types.js';
+import { unsupported } from './unsupported.js';
 import { alterTable, createIndex, createTable, createView, drop, rename, truncate } from './ddl.js';
 import { type Node, type RawStatement, nodeType, names, parseQuery } from './parse.js';
 import { displayName } from '../../pg/settings.js';
-import { schemaVersion } from './schema.js';
+import type { TranslatorSchema } from './schema.js';
 import { checkAlterTable, checkCreateTable, checkDrop, checkTruncate } from './ddl-checks.js';
 import { commentEdit } from './catalog-queries.js';
 
@@ -70,19 +72,19 @@ const CACHE_LIMIT = 4096;
 const cache = new Map<string, { version: number; result: Translation[] }>();
 
 /** Translates a query string (possibly several statements). Throws PgError (42601, 0A000, …). */
-export function translate(query: string): Translation[] {
-  const version = schemaVersion();
+export function translate(query: string, schema: TranslatorSchema): Translation[] {
+  const version = schema.version;
   const hit = cache.get(query);
   if (hit && hit.version === version) return hit.result;
-  const result = parseQuery(query).map(statement);
+  const result = parseQuery(query).map((raw) => statement(raw, schema));
   // Bounded: evict the oldest entry, so a client sending ever-new literals cannot grow memory.
   if (!hit && cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
   cache.set(query, { version, result });
   return result;
 }
 
-function base(raw: RawStatement, kind: StatementKind, tag: string): Translation {
-  return { kind, tag, steps: [], columns: null, paramCount: 0, paramTypes: [], lockingRead: false, node: raw.node, text: raw.text, schemaVersion: schemaVersion() };
+function base(raw: RawStatement, schema: TranslatorSchema, kind: StatementKind, tag: string): Translation {
+  return { kind, tag, steps: [], columns: null, paramCount: 0, paramTypes: [], lockingRead: false, node: raw.node, text: raw.text, schemaVersion: schema.version };
 }
 
 function withParams(t: Translation, em: Emitter, extraSteps: Step[] = []): Translation {
@@ -96,82 +98,82 @@ function withParams(t: Translation, em: Emitter, extraSteps: Step[] = []): Trans
   return t;
 }
 
-function statement(raw: RawStatement): Translation {
+function statement(raw: RawStatement, schema: TranslatorSchema): Translation {
   const n = raw.node;
   const type = nodeType(n);
   const s = n[type];
   switch (type) {
     case 'SelectStmt': {
-      const em = new Emitter();
+      const em = new Emitter(schema);
       const out = em.select(n);
-      const t = base(raw, 'query', 'SELECT');
+      const t = base(raw, schema, 'query', 'SELECT');
       t.steps = [{ sql: out.sql, params: em.params }];
       t.columns = out.columns;
       return withParams(t, em);
     }
     case 'InsertStmt':
-      return insert(raw, s);
+      return insert(raw, schema, s);
     case 'UpdateStmt':
     case 'DeleteStmt': {
-      const em = new Emitter();
+      const em = new Emitter(schema);
       const out = em.dml(n);
-      const t = base(raw, 'dml', type === 'UpdateStmt' ? 'UPDATE' : 'DELETE');
+      const t = base(raw, schema, 'dml', type === 'UpdateStmt' ? 'UPDATE' : 'DELETE');
       t.steps = [{ sql: out.sql, params: em.params }];
       t.columns = out.columns.length ? out.columns : null;
       return withParams(t, em);
     }
     case 'TransactionStmt':
-      return transaction(raw, s);
+      return transaction(raw, schema, s);
     case 'CreateStmt':
-      checkCreateTable(s);
-      return ddl(raw, 'CREATE TABLE', createTable(s));
+      checkCreateTable(schema, s);
+      return ddl(raw, schema, 'CREATE TABLE', createTable(schema, s));
     case 'DropStmt': {
-      checkDrop(s);
+      checkDrop(schema, s);
       const what = { OBJECT_TABLE: 'TABLE', OBJECT_VIEW: 'VIEW', OBJECT_INDEX: 'INDEX' }[s.removeType as string] ?? 'TABLE';
-      return ddl(raw, `DROP ${what}`, drop(s));
+      return ddl(raw, schema, `DROP ${what}`, drop(s));
     }
     case 'IndexStmt':
-      return ddl(raw, 'CREATE INDEX', createIndex(s));
+      return ddl(raw, schema, 'CREATE INDEX', createIndex(schema, s));
     case 'AlterTableStmt':
-      checkAlterTable(s);
-      return ddl(raw, 'ALTER TABLE', alterTable(s));
+      checkAlterTable(schema, s);
+      return ddl(raw, schema, 'ALTER TABLE', alterTable(schema, s));
     case 'RenameStmt':
-      return ddl(raw, 'ALTER TABLE', rename(s));
+      return ddl(raw, schema, 'ALTER TABLE', rename(schema, s));
     case 'ViewStmt':
-      return ddl(raw, 'CREATE VIEW', createView(s));
+      return ddl(raw, schema, 'CREATE VIEW', createView(schema, s));
     case 'TruncateStmt':
-      checkTruncate(s);
-      return ddl(raw, 'TRUNCATE TABLE', truncate(s));
+      checkTruncate(schema, s);
+      return ddl(raw, schema, 'TRUNCATE TABLE', truncate(schema, s));
     case 'CreateSchemaStmt':
-      if (s.schemaname === 'public' && s.if_not_exists) return base(raw, 'noop', 'CREATE SCHEMA');
+      if (s.schemaname === 'public' && s.if_not_exists) return base(raw, schema, 'noop', 'CREATE SCHEMA');
       throw unsupported('CREATE SCHEMA');
     case 'VacuumStmt':
-      return base(raw, 'noop', s.is_vacuumcmd ? 'VACUUM' : 'ANALYZE');
+      return base(raw, schema, 'noop', s.is_vacuumcmd ? 'VACUUM' : 'ANALYZE');
     case 'CommentStmt': {
       const edit = commentEdit(s);
-      return edit ? ddl(raw, 'COMMENT', [{ sql: '', params: [], edit }]) : base(raw, 'noop', 'COMMENT');
+      return edit ? ddl(raw, schema, 'COMMENT', [{ sql: '', params: [], edit }]) : base(raw, schema, 'noop', 'COMMENT');
     }
     case 'CheckPointStmt':
-      return base(raw, 'noop', 'CHECKPOINT');
+      return base(raw, schema, 'noop', 'CHECKPOINT');
     case 'LockStmt':
-      return base(raw, 'noop', 'LOCK TABLE');
+      return base(raw, schema, 'noop', 'LOCK TABLE');
     case 'VariableSetStmt':
-      return variableSet(raw, s);
+      return variableSet(raw, schema, s);
     case 'VariableShowStmt': {
-      const t = base(raw, 'show', 'SHOW');
+      const t = base(raw, schema, 'show', 'SHOW');
       t.name = String(s.name).toLowerCase();
       t.columns = [{ name: t.name === 'all' ? 'name' : displayName(t.name), type: { oid: OID.text, typmod: -1 } }];
       return t;
     }
     case 'DiscardStmt':
-      return base(raw, 'discard', `DISCARD ${String(s.target).replace('DISCARD_', '')}`);
+      return base(raw, schema, 'discard', `DISCARD ${String(s.target).replace('DISCARD_', '')}`);
     case 'DeallocateStmt': {
-      const t = base(raw, 'deallocate', s.isall || !s.name ? 'DEALLOCATE ALL' : 'DEALLOCATE');
+      const t = base(raw, schema, 'deallocate', s.isall || !s.name ? 'DEALLOCATE ALL' : 'DEALLOCATE');
       t.name = s.name;
       return t;
     }
     case 'CopyStmt':
-      return copy(raw, s);
+      return copy(raw, schema, s);
     default:
       throw unsupported(statementName(type));
   }
@@ -181,8 +183,8 @@ function statementName(type: string): string {
   return type.replace(/Stmt$/, '').replace(/([a-z])([A-Z])/g, '$1 $2').toUpperCase();
 }
 
-function ddl(raw: RawStatement, tag: string, steps: Step[]): Translation {
-  const t = base(raw, 'ddl', tag);
+function ddl(raw: RawStatement, schema: TranslatorSchema, tag: string, steps: Step[]): Translation {
+  const t = base(raw, schema, 'ddl', tag);
   t.steps = steps;
   return t;
 }
@@ -191,9 +193,9 @@ function ddl(raw: RawStatement, tag: string, steps: Step[]): Translation {
  * INSERT. SQLite has no DEFAULT inside VALUES: rows that use it are written without those
  * columns, one SQLite INSERT per distinct set of defaulted columns, in the rows' order.
  */
-function insert(raw: RawStatement, s: Node): Translation {
-  const em = new Emitter();
-  const t = base(raw, 'dml', 'INSERT');
+function insert(raw: RawStatement, schema: TranslatorSchema, s: Node): Translation {
+  const em = new Emitter(schema);
+  const t = base(raw, schema, 'dml', 'INSERT');
   const values = s.selectStmt?.SelectStmt?.valuesLists as Node[] | undefined;
   const hasDefault = values?.some((l) => (l.List.items as Node[]).some((e) => e.SetToDefault));
   if (!values || !hasDefault) {
@@ -210,7 +212,7 @@ function insert(raw: RawStatement, s: Node): Translation {
   for (const row of values) {
     const items = row.List.items as Node[];
     const keep = items.map((e, i) => (e.SetToDefault ? -1 : i)).filter((i) => i >= 0);
-    const rowEm = new Emitter();
+    const rowEm = new Emitter(schema);
     const out = rowEm.insert(s, [keep.map((i) => items[i]!)], keep.map((i) => cols[i]!));
     steps.push({ sql: out.sql, params: rowEm.params });
     columns = out.columns;
@@ -222,24 +224,24 @@ function insert(raw: RawStatement, s: Node): Translation {
   return withParams(t, em);
 }
 
-function transaction(raw: RawStatement, s: Node): Translation {
+function transaction(raw: RawStatement, schema: TranslatorSchema, s: Node): Translation {
   switch (s.kind) {
     case 'TRANS_STMT_BEGIN':
     case 'TRANS_STMT_START': {
-      const t = base(raw, 'begin', s.kind === 'TRANS_STMT_BEGIN' ? 'BEGIN' : 'START TRANSACTION');
+      const t = base(raw, schema, 'begin', s.kind === 'TRANS_STMT_BEGIN' ? 'BEGIN' : 'START TRANSACTION');
       const isolation = ((s.options ?? []) as Node[]).find((o) => o.DefElem?.defname === 'transaction_isolation');
       t.value = isolation ? (isolation.DefElem.arg?.A_Const?.sval?.sval ?? null) : null;
       return t;
     }
     case 'TRANS_STMT_COMMIT':
-      return base(raw, 'commit', 'COMMIT');
+      return base(raw, schema, 'commit', 'COMMIT');
     case 'TRANS_STMT_ROLLBACK':
-      return base(raw, 'rollback', 'ROLLBACK');
+      return base(raw, schema, 'rollback', 'ROLLBACK');
     case 'TRANS_STMT_SAVEPOINT':
     case 'TRANS_STMT_RELEASE':
     case 'TRANS_STMT_ROLLBACK_TO': {
       const kind = s.kind === 'TRANS_STMT_SAVEPOINT' ? 'savepoint' : s.kind === 'TRANS_STMT_RELEASE' ? 'release' : 'rollback_to';
-      const t = base(raw, kind, kind === 'savepoint' ? 'SAVEPOINT' : kind === 'release' ? 'RELEASE' : 'ROLLBACK');
+      const t = base(raw, schema, kind, kind === 'savepoint' ? 'SAVEPOINT' : kind === 'release' ? 'RELEASE' : 'ROLLBACK');
       t.name = s.savepoint_name;
       return t;
     }
@@ -248,8 +250,8 @@ function transaction(raw: RawStatement, s: Node): Translation {
   }
 }
 
-function variableSet(raw: RawStatement, s: Node): Translation {
-  const t = base(raw, 'set', s.kind === 'VAR_RESET' || s.kind === 'VAR_RESET_ALL' ? 'RESET' : 'SET');
+function variableSet(raw: RawStatement, schema: TranslatorSchema, s: Node): Translation {
+  const t = base(raw, schema, 'set', s.kind === 'VAR_RESET' || s.kind === 'VAR_RESET_ALL' ? 'RESET' : 'SET');
   if (s.kind === 'VAR_SET_MULTI') {
     // SET TRANSACTION … / SET SESSION CHARACTERISTICS: evsql is always serializable.
     t.kind = 'noop';
@@ -275,7 +277,7 @@ function settingValue(n: Node): string {
   return '';
 }
 
-function copy(raw: RawStatement, s: Node): Translation {
+function copy(raw: RawStatement, schema: TranslatorSchema, s: Node): Translation {
   if (s.filename || s.is_program) throw new PgError(SqlState.featureNotSupported, 'COPY to or from a file is not supported by evsql; use COPY … FROM STDIN / TO STDOUT');
   const options: Record<string, string | boolean> = {};
   for (const o of (s.options ?? []) as Node[]) {
@@ -283,12 +285,12 @@ function copy(raw: RawStatement, s: Node): Translation {
     const arg = d.arg;
     options[d.defname] = arg === undefined ? true : (arg.String?.sval ?? arg.Integer?.ival ?? arg.Boolean?.boolval ?? (arg.List ? names(arg.List.items).join(',') : true));
   }
-  const t = base(raw, 'copy', 'COPY');
+  const t = base(raw, schema, 'copy', 'COPY');
   let query: Step | null = null;
   let queryColumns: OutputColumn[] = [];
   if (s.query) {
     if (s.is_from) throw new PgError(SqlState.syntaxError, 'COPY (query) cannot be used with FROM');
-    const em = new Emitter();
+    const em = new Emitter(schema);
     const out = em.select(s.query);
     query = { sql: out.sql, params: em.params };
     queryColumns = out.columns;

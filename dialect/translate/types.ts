@@ -1,19 +1,30 @@
 /**
- * PostgreSQL's typing of expressions, and the operators and functions whose SQLite form depends on
- * it. PostgreSQL picks an operator from its operands' types (`date + integer` adds days,
- * `timestamp - timestamp` is an interval, `numeric / integer` keeps digits that `int / int`
- * drops) and gives every expression a result type; the translator does the same from the column
- * types in scope (scope.ts), so results carry PostgreSQL's type OIDs and values.
+ * PostgreSQL's typing of expressions. PostgreSQL picks an operator from its operands' types
+ * (`date + integer` adds days, `timestamp - timestamp` is an interval, `numeric / integer` keeps
+ * digits that `int / int` drops) and gives every expression a result type; the translator does
+ * the same from the column types in scope (name-resolution.ts), so results carry PostgreSQL's
+ * type OIDs and values. The SQL whose form follows from these types is typed-sql.ts's.
  *
  * Numeric results also carry PostgreSQL's display scale: statically where the operands tell it
  * (`price * 2` has price's scale, `quantity * unit_price` the sum of both), and for a quotient or
  * an average in a result column by computing it exactly (pg/decimal.ts). Inside an expression
  * a quotient stays an SQLite number, so it still compares and sorts as one.
  */
-import { OID, arrayElementOid, arrayOidOf, formatType, type PgTypeInfo } from '../../pg/types.js';
-import { type Emitter, type OutputColumn, typeOfName, unsupported } from './emit.js';
+import { OID, arrayElementOid, arrayOidOf, typeFromDeclared, type PgTypeInfo } from '../../pg/types.js';
+import type { EmitContext } from './emit-context.js';
 import { type Node, nodeType, names } from './parse.js';
-import { selectColumns } from './scope.js';
+import type { ScopeColumn } from './scope.js';
+import { enterRelations, enterSelectScope, leaveScope, starColumns, tableRelation } from './name-resolution.js';
+import { FUNCTIONS } from './functions.js';
+import { columnName } from './column-name.js';
+
+export interface OutputColumn {
+  name: string;
+  /** Type known from the expression; null means: take the table column's declared type or look at the data. */
+  type: PgTypeInfo | null;
+  /** For a numeric without a typmod: the fraction digits every value prints with (numericScale). */
+  scale?: number;
+}
 
 const t = (oid: number): PgTypeInfo => ({ oid, typmod: -1 });
 const BOOL = t(OID.bool);
@@ -34,17 +45,17 @@ const INTEGERS = new Set<number>([OID.int2, OID.int4, OID.int8]);
 const NUMERIC_RANK = [OID.int2, OID.int4, OID.int8, OID.numeric, OID.float4, OID.float8] as number[];
 const TEXTUAL = new Set<number>([OID.text, OID.varchar, OID.bpchar, OID.name]);
 
-const isInt = (x: PgTypeInfo | null): boolean => !!x && INTEGERS.has(x.oid);
-const isFloat = (x: PgTypeInfo | null): boolean => x?.oid === OID.float4 || x?.oid === OID.float8;
-const isNumber = (x: PgTypeInfo | null): boolean => !!x && NUMERIC_RANK.includes(x.oid);
-const is = (x: PgTypeInfo | null, oid: number): boolean => x?.oid === oid;
+export const isInt = (x: PgTypeInfo | null): boolean => !!x && INTEGERS.has(x.oid);
+export const isFloat = (x: PgTypeInfo | null): boolean => x?.oid === OID.float4 || x?.oid === OID.float8;
+export const isNumber = (x: PgTypeInfo | null): boolean => !!x && NUMERIC_RANK.includes(x.oid);
+export const is = (x: PgTypeInfo | null, oid: number): boolean => x?.oid === oid;
 
 /** A string literal: PostgreSQL's `unknown`, which takes the type its context asks for. */
-function isUnknownLiteral(n: Node | undefined): boolean {
+export function isUnknownLiteral(n: Node | undefined): boolean {
   return n?.A_Const?.sval !== undefined;
 }
 
-function isNullLiteral(n: Node | undefined): boolean {
+export function isNullLiteral(n: Node | undefined): boolean {
   return n?.A_Const?.isnull === true;
 }
 
@@ -57,7 +68,7 @@ function numericResult(a: PgTypeInfo, b: PgTypeInfo): PgTypeInfo {
 }
 
 /** select_common_type for CASE, COALESCE, GREATEST/LEAST, VALUES columns: unknowns take the others' type. */
-export function commonType(em: Emitter, nodes: Node[]): PgTypeInfo | null {
+function commonType(em: EmitContext, nodes: Node[]): PgTypeInfo | null {
   let common: PgTypeInfo | null = null;
   let sawLiteral = false;
   for (const n of nodes) {
@@ -80,7 +91,7 @@ export function commonType(em: Emitter, nodes: Node[]): PgTypeInfo | null {
 }
 
 /** The type of an operator expression `l op r` (l undefined for a prefix operator). */
-function operatorType(em: Emitter, op: string, l: Node | undefined, r: Node): PgTypeInfo | null | undefined {
+function operatorType(em: EmitContext, op: string, l: Node | undefined, r: Node): PgTypeInfo | null | undefined {
   const rt = em.typeOf(r);
   if (!l) {
     if (op === '|/' || op === '||/') return FLOAT8;
@@ -131,7 +142,7 @@ function arithmeticType(op: string, lt: PgTypeInfo | null, rt: PgTypeInfo | null
   return null;
 }
 
-function isDateTime(x: PgTypeInfo): boolean {
+export function isDateTime(x: PgTypeInfo): boolean {
   return x.oid === OID.date || x.oid === OID.timestamp || x.oid === OID.timestamptz || x.oid === OID.time;
 }
 
@@ -139,7 +150,7 @@ function isDateTime(x: PgTypeInfo): boolean {
  * An unknown literal takes the other operand's type, except that only an interval can be added
  * to a date/time (`ts - 'literal'` is a difference of timestamps, as in PostgreSQL).
  */
-function resolveUnknown(op: string, l: Node, r: Node, lt: PgTypeInfo | null, rt: PgTypeInfo | null): [PgTypeInfo | null, PgTypeInfo | null] {
+export function resolveUnknown(op: string, l: Node, r: Node, lt: PgTypeInfo | null, rt: PgTypeInfo | null): [PgTypeInfo | null, PgTypeInfo | null] {
   if (isUnknownLiteral(l) && rt) lt = op === '+' && isDateTime(rt) ? INTERVAL : rt;
   if (isUnknownLiteral(r) && lt) rt = op === '+' && isDateTime(lt) ? INTERVAL : lt;
   return [lt, rt];
@@ -168,7 +179,7 @@ function dateTimeResult(op: string, lt: PgTypeInfo, rt: PgTypeInfo): PgTypeInfo 
 const AGGREGATE_SAME = new Set(['min', 'max', 'first_value', 'last_value', 'nth_value', 'lag', 'lead', 'abs', 'mode']);
 const FLOAT_UNLESS_NUMERIC = new Set(['sqrt', 'exp', 'ln', 'log', 'log10', 'power', 'pow', 'cbrt', 'sign']);
 
-/** Types of the functions types.ts writes itself (typedCall), which the function table does not list. */
+/** Types of the functions typed-sql.ts writes itself (typedCall), which the function table does not list. */
 const FUNCTION_TYPES: Record<string, PgTypeInfo> = {
   age: INTERVAL,
   to_timestamp: TIMESTAMPTZ,
@@ -188,7 +199,7 @@ const FUNCTION_TYPES: Record<string, PgTypeInfo> = {
   format: TEXT,
 };
 
-function functionType(em: Emitter, f: Node): PgTypeInfo | null | undefined {
+function functionType(em: EmitContext, f: Node): PgTypeInfo | null | undefined {
   const name = names(f.funcname).at(-1)!;
   const args = (f.args ?? []) as Node[];
   const first = args[0] ? em.typeOf(args[0]) : null;
@@ -222,10 +233,10 @@ function functionType(em: Emitter, f: Node): PgTypeInfo | null | undefined {
 }
 
 /**
- * The type of an expression where these rules tell more than the emitter's own; undefined
+ * The type of an expression where these rules tell more than typeOf's plain ones; undefined
  * where they have no opinion.
  */
-export function expressionType(em: Emitter, n: Node): PgTypeInfo | null | undefined {
+function expressionType(em: EmitContext, n: Node): PgTypeInfo | null | undefined {
   switch (nodeType(n)) {
     case 'A_Const': {
       // An integer literal is int4 when it fits, else int8, else numeric (the parser's make_const).
@@ -263,9 +274,153 @@ export function expressionType(em: Emitter, n: Node): PgTypeInfo | null | undefi
 }
 
 /** NULLIF is typed by its first argument, compared as text when that is a varchar. */
-function nullifType(em: Emitter, first: Node): PgTypeInfo | null {
+function nullifType(em: EmitContext, first: Node): PgTypeInfo | null {
   const x = em.typeOf(first);
   return is(x, OID.varchar) ? TEXT : x;
+}
+
+/** What PostgreSQL would report as the type of an expression, where it can be told. */
+export function typeOf(em: EmitContext, n: Node): PgTypeInfo | null {
+  const typed = expressionType(em, n);
+  if (typed !== undefined) return typed;
+  switch (nodeType(n)) {
+    case 'ColumnRef':
+      return em.scope?.column(names(n.ColumnRef.fields))?.type ?? null;
+    case 'A_Const': {
+      const c = n.A_Const;
+      if (c.ival) return Math.abs(c.ival.ival ?? 0) > 2147483647 ? INT8 : INT4;
+      if (c.fval) return /^-?\d+$/.test(c.fval.fval) ? INT8 : NUMERIC;
+      if (c.boolval) return BOOL;
+      if (c.sval) return TEXT;
+      return null;
+    }
+    case 'TypeCast':
+      return typeOfName(n.TypeCast.typeName);
+    case 'FuncCall': {
+      const name = names(n.FuncCall.funcname).at(-1)!;
+      if (n.FuncCall.agg_star) return name === 'count' ? INT8 : null;
+      const spec = FUNCTIONS[name];
+      if (spec?.type === 'arg') {
+        const first = n.FuncCall.args?.[0];
+        return first ? em.typeOf(first) : null;
+      }
+      if (spec?.type === 'sum') {
+        const t = n.FuncCall.args?.[0] ? em.typeOf(n.FuncCall.args[0]) : null;
+        if (t?.oid === OID.int4 || t?.oid === OID.int2) return INT8;
+        if (t?.oid === OID.int8) return NUMERIC;
+        return t?.oid === OID.float8 || t?.oid === OID.float4 ? FLOAT8 : null;
+      }
+      return spec?.type !== undefined ? { oid: spec.type, typmod: -1 } : null;
+    }
+    case 'ParamRef':
+      return em.paramTypes.get(n.ParamRef.number) ?? null;
+    case 'SQLValueFunction': {
+      const op = n.SQLValueFunction.op as string;
+      if (op.startsWith('SVFOP_CURRENT_TIMESTAMP')) return { oid: OID.timestamptz, typmod: -1 };
+      if (op.startsWith('SVFOP_LOCALTIMESTAMP')) return { oid: OID.timestamp, typmod: -1 };
+      if (op === 'SVFOP_CURRENT_DATE') return { oid: OID.date, typmod: -1 };
+      if (op.includes('TIME')) return { oid: OID.time, typmod: -1 };
+      return { oid: OID.name, typmod: -1 };
+    }
+    case 'A_Expr': {
+      const e = n.A_Expr;
+      const op = names(e.name).at(-1);
+      if (e.kind !== 'AEXPR_OP') return e.kind === 'AEXPR_NULLIF' ? em.typeOf(e.lexpr) : BOOL;
+      if (['=', '<>', '!=', '<', '>', '<=', '>=', '~', '!~', '~*', '!~*', '@>'].includes(op!)) return BOOL;
+      if (op === '||' || op === '->>' || op === '#>>') return TEXT;
+      if (!e.lexpr) return em.typeOf(e.rexpr);
+      const lt = em.typeOf(e.lexpr);
+      const rt = em.typeOf(e.rexpr);
+      if (lt && rt && lt.oid === rt.oid) return lt.oid === OID.numeric ? NUMERIC : { oid: lt.oid, typmod: -1 };
+      if (lt && rt) return wider(lt, rt);
+      return null;
+    }
+    case 'BoolExpr':
+    case 'NullTest':
+    case 'BooleanTest':
+      return BOOL;
+    case 'SubLink':
+      if (n.SubLink.subLinkType === 'ARRAY_SUBLINK') return arraySubqueryType(selectColumns(em, n.SubLink.subselect)?.[0]?.type ?? null);
+      return n.SubLink.subLinkType === 'EXPR_SUBLINK' ? null : BOOL;
+    case 'A_ArrayExpr':
+      return arrayConstructorType(em, n.A_ArrayExpr.elements ?? []);
+    case 'A_Indirection':
+      return subscriptType(em, n);
+    case 'CoalesceExpr':
+    case 'MinMaxExpr':
+      return firstKnownType(em, n.CoalesceExpr?.args ?? n.MinMaxExpr.args);
+    case 'CaseExpr': {
+      const c = n.CaseExpr;
+      return firstKnownType(em, [...(c.args as Node[]).map((w) => w.CaseWhen.result), ...(c.defresult ? [c.defresult] : [])]);
+    }
+    default:
+      return null;
+  }
+}
+
+function firstKnownType(em: EmitContext, list: Node[]): PgTypeInfo | null {
+  for (const a of list) {
+    const t = em.typeOf(a);
+    if (t && !(a.A_Const && a.A_Const.isnull)) return t;
+  }
+  return null;
+}
+
+function wider(a: PgTypeInfo, b: PgTypeInfo): PgTypeInfo | null {
+  const rank = [OID.int2, OID.int4, OID.int8, OID.numeric, OID.float4, OID.float8] as number[];
+  const ra = rank.indexOf(a.oid);
+  const rb = rank.indexOf(b.oid);
+  if (ra < 0 || rb < 0) return null;
+  return { oid: rank[Math.max(ra, rb)]!, typmod: -1 };
+}
+
+/**
+ * As PostgreSQL does, an untyped parameter takes the type of the other operand where that type
+ * is known (`count(*) > $1`, `$1::int + $2`, `col = $1`), so its text is decoded as that type.
+ */
+export function inferParamTypes(em: EmitContext, l: Node | undefined, r: Node | undefined): void {
+  const typeOfOperand = (n: Node | undefined) => (n ? em.typeOf(n) : null);
+  const paramOf = (n: Node | undefined) => n?.ParamRef?.number as number | undefined;
+  const lp = paramOf(l);
+  const rp = paramOf(r);
+  const lt = typeOfOperand(l);
+  const rt = typeOfOperand(r);
+  if (lp && rt && !em.paramTypes.has(lp)) em.paramTypes.set(lp, rt);
+  if (rp && lt && !em.paramTypes.has(rp)) em.paramTypes.set(rp, lt);
+}
+
+/** The type of `ARRAY(SELECT x …)`: an array of x's type. */
+function arraySubqueryType(first: PgTypeInfo | null): PgTypeInfo {
+  return t((first && arrayOidOf(first.oid)) || OID.text_array);
+}
+
+/** The type of `ARRAY[a, b]`: an array of the first known element type. */
+function arrayConstructorType(em: EmitContext, elements: Node[]): PgTypeInfo {
+  const first = elements.map((e) => (e.A_Const?.sval ? TEXT : em.typeOf(e))).find((x) => x !== null);
+  return t((first && arrayOidOf(first.oid)) || OID.text_array);
+}
+
+/** The type of `array[i]`: the array's element type. */
+function subscriptType(em: EmitContext, n: Node): PgTypeInfo | null {
+  const x = em.typeOf(n.A_Indirection.arg);
+  const elem = x ? arrayElementOid(x.oid) : 0;
+  return elem ? t(elem) : null;
+}
+
+/** The declared PostgreSQL type a TypeName node denotes. */
+export function typeOfName(t: Node): PgTypeInfo {
+  return typeFromDeclared(declaredType(t));
+}
+
+/** The canonical type text kept as the SQLite declared type, e.g. `numeric(10,2)`, `bpchar(120)`, `int4`. */
+export function declaredType(t: Node): string {
+  const parts = names(t.names).filter((p) => p !== 'pg_catalog');
+  let name = parts.join('.');
+  const mods = ((t.typmods ?? []) as Node[]).map((m) => m.A_Const?.ival?.ival ?? 0);
+  if (name === 'bpchar' && mods.length === 0 && !t.typmods) name = 'bpchar';
+  let decl = mods.length ? `${name}(${mods.join(',')})` : name;
+  if (t.arrayBounds) decl += '[]';
+  return decl;
 }
 
 // ------------------------------------------------------------------------------ numeric scale
@@ -284,7 +439,7 @@ function literalScale(text: string): number {
   return Math.max(0, (m[1]?.length ?? 0) - Number(m[2] ?? 0));
 }
 
-function sameScale(em: Emitter, nodes: Node[]): number | undefined {
+function sameScale(em: EmitContext, nodes: Node[]): number | undefined {
   let scale: number | undefined;
   for (const n of nodes) {
     if (isNullLiteral(n)) continue;
@@ -299,7 +454,7 @@ function sameScale(em: Emitter, nodes: Node[]): number | undefined {
  * The display scale of a numeric expression when every value it yields has the same one; numeric
  * keeps a scale per value, so expressions mixing scales (or quotients) have none to tell.
  */
-export function numericScale(em: Emitter, n: Node): number | undefined {
+export function numericScale(em: EmitContext, n: Node): number | undefined {
   switch (nodeType(n)) {
     case 'A_Const':
       if (n.A_Const.ival !== undefined) return 0;
@@ -354,36 +509,15 @@ export function numericScale(em: Emitter, n: Node): number | undefined {
   }
 }
 
-/**
- * The branches of a COALESCE, CASE, GREATEST or LEAST that yield numerics of different scales
- * (`coalesce(sum(total), 0)`): PostgreSQL prints each value with its own, so at the root of a
- * result column each branch is formatted with its scale. Undefined where that is not needed.
- */
-export function mixedScaleOutput(em: Emitter, n: Node): string | undefined {
-  const branches = mixedScaleBranches(em, n);
-  if (!branches) return undefined;
-  const scaled = (b: Node) => (isNullLiteral(b) ? 'NULL' : `pg_numeric_text(${em.expr(b)}, ${numericScale(em, b)})`);
-  if (n.CoalesceExpr) return `coalesce(${branches.map(scaled).join(', ')})`;
-  if (n.MinMaxExpr) {
-    const args = branches.map((b) => `${em.expr(b)}, ${numericScale(em, b) ?? 0}`);
-    return `pg_scaled_${n.MinMaxExpr.op === 'IS_GREATEST' ? 'greatest' : 'least'}(${args.join(', ')})`;
-  }
-  const c = n.CaseExpr;
-  let sql = 'CASE';
-  if (c.arg) sql += ' ' + em.expr(c.arg);
-  for (const w of c.args as Node[]) sql += ` WHEN ${em.expr(w.CaseWhen.expr)} THEN ${scaled(w.CaseWhen.result)}`;
-  return sql + (c.defresult ? ` ELSE ${scaled(c.defresult)}` : '') + ' END';
-}
-
-function mixedScaleBranches(em: Emitter, n: Node): Node[] | undefined {
+export function mixedScaleBranches(em: EmitContext, n: Node): Node[] | undefined {
   const branches: Node[] | undefined = n.CoalesceExpr?.args ?? n.MinMaxExpr?.args ?? (n.CaseExpr ? [...(n.CaseExpr.args as Node[]).map((w) => w.CaseWhen.result), ...(n.CaseExpr.defresult ? [n.CaseExpr.defresult] : [])] : undefined);
   const type = branches ? em.typeOf(n) : null;
   if (!branches || !is(type, OID.numeric) || type!.typmod >= 0 || numericScale(em, n) !== undefined) return undefined;
   return branches.every((b) => isNullLiteral(b) || numericScale(em, b) !== undefined) ? branches : undefined;
 }
 
-/** Whether a result column's root is a quotient or average that types.ts computes as formatted text. */
-export function isFormattedOutput(em: Emitter, n: Node): boolean {
+/** Whether a result column's root is a quotient or average that typed-sql.ts computes as formatted text. */
+export function isFormattedOutput(em: EmitContext, n: Node): boolean {
   if (!is(em.typeOf(n), OID.numeric)) return false;
   if (mixedScaleBranches(em, n)) return true;
   if (n.A_Expr) return n.A_Expr.kind === 'AEXPR_OP' && names(n.A_Expr.name).at(-1) === '/' && !!n.A_Expr.lexpr;
@@ -392,234 +526,59 @@ export function isFormattedOutput(em: Emitter, n: Node): boolean {
 }
 
 /** A result column: its name, type and, for a numeric, the display scale its values print with. */
-export function outputColumn(em: Emitter, name: string, n: Node): OutputColumn {
+export function outputColumn(em: EmitContext, name: string, n: Node): OutputColumn {
   const type = em.typeOf(n);
   if (type?.oid !== OID.numeric || type.typmod >= 0) return { name, type };
   const scale = numericScale(em, n);
   return scale === undefined ? { name, type } : { name, type, scale };
 }
 
-// ------------------------------------------------------------------------------ emission
-
-/** Types whose stored form differs from their text: the rest are stored as PostgreSQL prints them. */
-const STORED_UNLIKE_TEXT = new Set<number>([OID.bool, OID.numeric, OID.float4, OID.float8, OID.bytea]);
-
-/** A typed value as a text column stores it: as the value cast to text prints. */
-export function textOf(em: Emitter, n: Node, sql: string): string {
-  return asText(em, n, sql, true);
-}
-
-/** `text` output of a typed value, as a cast to text (or the output function) prints it. */
-function asText(em: Emitter, n: Node, sql: string, cast: boolean): string {
-  const x = em.typeOf(n);
-  if (!x || !(STORED_UNLIKE_TEXT.has(x.oid) || arrayElementOid(x.oid) !== 0)) return sql;
-  const scale = x.oid === OID.numeric && x.typmod < 0 ? numericScale(em, n) : undefined;
-  const typmod = scale !== undefined ? ((1000 << 16) | scale) + 4 : x.typmod;
-  return `${cast ? 'pg_text' : 'pg_output'}(${sql}, ${x.oid}, ${typmod})`;
-}
+// ------------------------------------------------------------------------------ queries
 
 /**
- * An operator whose SQLite form depends on its operands' types; undefined when the emitter's
- * plain form is right. `l` and `r` are the operands' SQL.
+ * The output columns of a query without emitting it: what a subquery or CTE contributes to the
+ * scope of the query around it. Null when a `*` covers columns that cannot be told.
  */
-export function typedOperator(em: Emitter, op: string, e: Node, l: string, r: string): string | undefined {
-  const ln = e.lexpr as Node | undefined;
-  const rn = e.rexpr as Node;
-  const rt = em.typeOf(rn);
-  if (!ln) {
-    if (op === '-' && is(rt, OID.interval)) return `pg_interval_mul(${r}, -1)`;
-    if (op === '~') return `(~ ${r})`;
-    if (op === '|/') return `sqrt(${r})`;
-    if (op === '@') return `abs(${r})`;
-    return undefined;
-  }
-  const [lt, rtt] = resolveUnknown(op, ln, rn, em.typeOf(ln), rt);
-  const result = em.typeOf({ A_Expr: e });
-  if (COMPARISON.has(op) && is(lt, OID.interval) && is(rtt, OID.interval)) return `pg_interval_cmp(${l}, ${r}) ${op === '!=' ? '<>' : op} 0`;
-  switch (op) {
-    case '+':
-    case '-':
-      return dateTimeArithmetic(op === '+' ? 1 : -1, lt, rtt, result, l, r);
-    case '*':
-      if (is(lt, OID.interval)) return `pg_interval_mul(${l}, ${r})`;
-      if (is(rtt, OID.interval)) return `pg_interval_mul(${r}, ${l})`;
-      return undefined;
-    case '/':
-      if (is(lt, OID.interval)) return `pg_interval_div(${l}, ${r})`;
-      if (is(result, OID.numeric)) {
-        if (em.outputRoot?.A_Expr === e && isFormattedOutput(em, em.outputRoot)) return `pg_numeric_div(${l}, ${r}, ${numericScale(em, ln) ?? -1}, ${numericScale(em, rn) ?? -1})`;
-        return `pg_fdiv(${l}, ${r})`;
-      }
-      return isFloat(result) ? `pg_fdiv(${l}, ${r})` : undefined;
-    case '%':
-      return `pg_mod(${l}, ${r})`;
-    case '||':
-      if (is(result, OID.jsonb)) return `pg_jsonb_concat(${l}, ${r})`;
-      return `${asText(em, ln, l, true)} || ${asText(em, rn, r, true)}`;
-    case '#>':
-      return `pg_json_path(${l}, ${r})`;
-    case '<@':
-      return `pg_json_contains(${r}, ${l})`;
-    case '?':
-      return `pg_jsonb_exists(${l}, ${r})`;
-    case '#':
-      return `((${l}) | (${r})) - ((${l}) & (${r}))`;
-    default:
-      return undefined;
+export function selectColumns(em: EmitContext, node: Node): ScopeColumn[] | null {
+  // A set operation's members come as bare SelectStmt bodies, which carry `op`.
+  const s = node.SelectStmt ?? (node.op ? node : undefined);
+  if (!s) return returningColumns(em, node);
+  if (s.op && s.op !== 'SETOP_NONE') return selectColumns(em, s.larg);
+  const saved = enterSelectScope(em, s);
+  try {
+    if (s.valuesLists) return (s.valuesLists[0].List.items as Node[]).map((e, i) => ({ name: `column${i + 1}`, type: em.typeOf(e) }));
+    return targetColumns(em, s.targetList ?? []);
+  } finally {
+    leaveScope(em, saved);
   }
 }
 
-const COMPARISON = new Set(['=', '<>', '!=', '<', '>', '<=', '>=']);
-
-function dateTimeArithmetic(sign: number, lt: PgTypeInfo | null, rt: PgTypeInfo | null, result: PgTypeInfo | null, l: string, r: string): string | undefined {
-  if (!lt || !rt) return undefined;
-  const a = lt.oid;
-  const b = rt.oid;
-  if (a === OID.jsonb && sign < 0) return `pg_jsonb_delete(${l}, ${r})`;
-  if (a === OID.date && isInt(rt)) return `pg_date_add(${l}, ${sign} * (${r}))`;
-  if (isInt(lt) && b === OID.date && sign > 0) return `pg_date_add(${r}, ${l})`;
-  if (a === OID.date && b === OID.date && sign < 0) return `pg_date_diff(${l}, ${r})`;
-  if (a === OID.date && b === OID.interval) return `pg_date_add_interval(${l}, ${r}, ${sign})`;
-  if (a === OID.interval && b === OID.date && sign > 0) return `pg_date_add_interval(${r}, ${l}, 1)`;
-  if (a === OID.date && b === OID.time && sign > 0) return `pg_date_time(${l}, ${r})`;
-  if (a === OID.time && b === OID.date && sign > 0) return `pg_date_time(${r}, ${l})`;
-  if ((a === OID.timestamp || a === OID.timestamptz) && b === OID.interval) return `pg_timestamp_add(${l}, ${r}, ${sign}, ${a === OID.timestamptz ? 1 : 0})`;
-  if (a === OID.interval && (b === OID.timestamp || b === OID.timestamptz) && sign > 0) return `pg_timestamp_add(${r}, ${l}, 1, ${b === OID.timestamptz ? 1 : 0})`;
-  if (a === OID.time && b === OID.interval) return `pg_time_add(${l}, ${r}, ${sign})`;
-  if (a === OID.interval && b === OID.time && sign > 0) return `pg_time_add(${r}, ${l}, 1)`;
-  if (sign < 0 && a === b && (a === OID.timestamp || a === OID.timestamptz)) return `pg_timestamp_diff(${l}, ${r}, ${a === OID.timestamptz ? 1 : 0})`;
-  if (a === OID.interval && b === OID.interval) return `pg_interval_add(${l}, ${r}, ${sign})`;
-  if (result === null && (isDateTime(lt) || isDateTime(rt) || a === OID.interval || b === OID.interval)) {
-    throw unsupported(`operator ${formatType(a, -1)} ${sign > 0 ? '+' : '-'} ${formatType(b, -1)}`);
+function targetColumns(em: EmitContext, list: Node[]): ScopeColumn[] | null {
+  const out: ScopeColumn[] = [];
+  for (const t of list) {
+    const rt = t.ResTarget;
+    const val = rt.val as Node;
+    if (val.ColumnRef && names(val.ColumnRef.fields).at(-1) === '*') {
+      const star = starColumns(em, val.ColumnRef.fields);
+      if (!star) return null;
+      out.push(...star);
+      continue;
+    }
+    const { type, scale } = outputColumn(em, rt.name ?? columnName(val), val);
+    out.push({ name: rt.name ?? columnName(val), type, scale });
   }
-  return undefined;
+  return out;
 }
 
-/** A cast whose SQLite form depends on the value's type; undefined for the emitter's plain cast. */
-export function typedCast(em: Emitter, arg: Node, sql: string, target: PgTypeInfo): string | undefined {
-  switch (target.oid) {
-    case OID.text:
-    case OID.varchar:
-    case OID.bpchar: {
-      const text = asText(em, arg, sql, true);
-      if (target.oid === OID.text) return text === sql ? undefined : text;
-      return `pg_cast_chars(${text}, ${target.oid}, ${target.typmod})`;
-    }
-    case OID.numeric:
-      return target.typmod >= 4 ? `pg_store(${sql}, ${OID.numeric}, ${target.typmod})` : undefined;
-    default:
-      return undefined;
-  }
-}
-
-/** A value inside a JSON document SQLite builds: booleans as true/false, json as a document. */
-function jsonValue(em: Emitter, n: Node): string {
-  const x = em.typeOf(n);
-  const sql = em.expr(n);
-  if (is(x, OID.bool)) return `CASE (${sql}) WHEN 1 THEN json('true') WHEN 0 THEN json('false') END`;
-  if (is(x, OID.json) || is(x, OID.jsonb)) return `json(${sql})`;
-  return sql;
-}
-
-/** SQLite's compact JSON as jsonb prints it, or as json_build_object()/json_agg() print json. */
-function jsonText(name: string, sql: string): string {
-  return name.startsWith('jsonb') || name === 'to_jsonb' ? `pg_jsonb(${sql})` : name === 'to_json' ? sql : `pg_json_build_text(${sql})`;
-}
-
-/** Arguments printed with their type's output function (concat() and format()). */
-const OUTPUT_ARGUMENTS = new Set(['concat', 'concat_ws', 'format']);
-
-/**
- * A function call whose SQLite form depends on its arguments' types, or that evsql writes
- * itself; undefined to let the function table (functions.ts) write it.
- */
-export function typedCall(em: Emitter, f: Node, name: string, args: Node[]): string | undefined {
-  const argType = (i: number) => (args[i] ? em.typeOf(args[i]!) : null);
-  const kindOf = (x: PgTypeInfo | null): string | undefined =>
-    x ? ({ [OID.date]: 'date', [OID.timestamp]: 'timestamp', [OID.timestamptz]: 'timestamptz', [OID.time]: 'time', [OID.interval]: 'interval' } as Record<number, string>)[x.oid] : undefined;
-  switch (name) {
-    case 'extract':
-    case 'date_part': {
-      const kind = kindOf(argType(1)) ?? (isUnknownLiteral(args[1]) ? 'timestamptz' : undefined);
-      if (!kind) return undefined;
-      const call = `pg_extract_field(${em.expr(args[0]!)}, ${em.expr(args[1]!)}, '${kind}')`;
-      return name === 'date_part' ? `CAST(${call} AS REAL)` : call;
-    }
-    case 'date_trunc': {
-      const x = argType(1);
-      if (is(x, OID.date)) return `pg_date_trunc(${em.expr(args[0]!)}, (${em.expr(args[1]!)}) || ' 00:00:00+00')`;
-      return undefined;
-    }
-    case 'age': {
-      const withTz = is(argType(0), OID.timestamptz) ? 1 : 0;
-      if (args.length === 2) return `pg_age(${em.expr(args[0]!)}, ${em.expr(args[1]!)}, ${withTz})`;
-      return undefined;
-    }
-    case 'avg':
-      if (isFloat(argType(0)) && !f.agg_distinct && !f.agg_order) return `pg_float_avg(${em.expr(args[0]!)})`;
-      return em.outputRoot?.FuncCall === f && isFormattedOutput(em, em.outputRoot) ? `pg_avg_numeric(${em.expr(args[0]!)})` : undefined;
-    case 'sum':
-      // PostgreSQL adds floats one by one; SQLite's sum compensates rounding, which shows in the last digits.
-      return isFloat(argType(0)) && !f.agg_distinct && !f.agg_order ? `pg_float_sum(${em.expr(args[0]!)})` : undefined;
-    case 'min':
-    case 'max':
-      // Interval text does not sort as intervals do.
-      return is(argType(0), OID.interval) && !f.agg_distinct ? `pg_interval_${name}(${em.expr(args[0]!)})` : undefined;
-    case 'pg_typeof': {
-      // A regtype is an OID; the catalog prints it as the type's name.
-      const x = argType(0);
-      return x ? String(x.oid) : undefined;
-    }
-    case 'array_agg': {
-      if (f.agg_distinct) throw unsupported('array_agg(DISTINCT …)');
-      const order = f.agg_order ? ' ORDER BY ' + (f.agg_order as Node[]).map((s) => em.sortBy(s)).join(', ') : '';
-      return `json_group_array(${jsonValue(em, args[0]!)}${order})`;
-    }
-    case 'string_agg': {
-      if (!f.agg_distinct) return undefined;
-      // SQLite's DISTINCT aggregates take one argument: the default separator is the only one.
-      if (args[1]?.A_Const?.sval?.sval !== ',') throw unsupported('string_agg(DISTINCT …) with a separator other than a comma');
-      const order = f.agg_order ? ' ORDER BY ' + (f.agg_order as Node[]).map((s) => em.sortBy(s)).join(', ') : '';
-      return `group_concat(DISTINCT ${em.expr(args[0]!)}${order})`;
-    }
-    case 'to_char': {
-      const x = argType(0);
-      const kind = kindOf(x);
-      if (kind === 'date' || kind === 'timestamp' || kind === 'timestamptz') return `pg_to_char_time(${em.expr(args[0]!)}, ${em.expr(args[1]!)}, '${kind}')`;
-      if (isNumber(x)) return `pg_to_char_number(${em.expr(args[0]!)}, ${em.expr(args[1]!)})`;
-      return undefined;
-    }
-    case 'to_timestamp':
-      return args.length === 2 ? `pg_to_timestamp_text(${em.expr(args[0]!)}, ${em.expr(args[1]!)})` : `pg_to_timestamp(${em.expr(args[0]!)})`;
-    case 'timezone': {
-      const x = argType(1);
-      if (!is(x, OID.timestamptz) && !is(x, OID.timestamp)) throw unsupported('AT TIME ZONE on a value that is not a timestamp');
-      return `pg_at_time_zone(${em.expr(args[0]!)}, ${em.expr(args[1]!)}, ${is(x, OID.timestamptz) ? 1 : 0})`;
-    }
-    case 'jsonb_build_object':
-    case 'json_build_object':
-      return jsonText(name, `json_object(${args.map((a, i) => (i % 2 === 0 ? `pg_text(${em.expr(a)}, ${em.typeOf(a)?.oid ?? OID.text}, -1)` : jsonValue(em, a))).join(', ')})`);
-    case 'jsonb_build_array':
-    case 'json_build_array':
-      return jsonText(name, `json_array(${args.map((a) => jsonValue(em, a)).join(', ')})`);
-    case 'to_jsonb':
-    case 'to_json':
-      return jsonText(name, `json_array(${jsonValue(em, args[0]!)}) -> 0`);
-    case 'jsonb_agg':
-    case 'json_agg': {
-      const order = f.agg_order ? ' ORDER BY ' + (f.agg_order as Node[]).map((s) => em.sortBy(s)).join(', ') : '';
-      return jsonText(name, `json_group_array(${jsonValue(em, args[0]!)}${order})`);
-    }
-    case 'jsonb_object_agg':
-    case 'json_object_agg': {
-      const order = f.agg_order ? ' ORDER BY ' + (f.agg_order as Node[]).map((s) => em.sortBy(s)).join(', ') : '';
-      return jsonText(name, `json_group_object(${em.expr(args[0]!)}, ${jsonValue(em, args[1]!)}${order})`);
-    }
-    default:
-      if (OUTPUT_ARGUMENTS.has(name)) {
-        const fn = name === 'concat' ? 'pg_concat' : name === 'concat_ws' ? 'pg_concat_ws' : 'pg_format';
-        return `${fn}(${args.map((a) => asText(em, a, em.expr(a), false)).join(', ')})`;
-      }
-      return undefined;
+/** A data-modifying CTE: its RETURNING list over the target table. */
+function returningColumns(em: EmitContext, node: Node): ScopeColumn[] | null {
+  const s = node[nodeType(node)];
+  const list = (s?.returningClause?.exprs ?? s?.returningList) as Node[] | undefined;
+  if (!list || !s.relation) return null;
+  const saved = enterRelations(em, [tableRelation(em, s.relation)]);
+  try {
+    return targetColumns(em, list);
+  } finally {
+    leaveScope(em, saved);
   }
 }

@@ -9,8 +9,8 @@
  */
 import { type PgTypeInfo } from '../../pg/types.js';
 import { type Node, names, nodeType } from './parse.js';
-import { columnName } from './emit.js';
-import { lookupTable } from './schema.js';
+import { columnName } from './column-name.js';
+import type { TranslatorSchema } from './schema.js';
 import { type Resolver, Unsupported, analyzeExpression } from './deparse.js';
 import { quoteIdentifier } from '../../pg/ident.js';
 import type { Display } from '../catalog/markers.js';
@@ -29,20 +29,20 @@ const JOINS: Record<string, string> = { JOIN_INNER: 'JOIN', JOIN_LEFT: 'LEFT JOI
  * The view's definition, pretty and plain, its columns named by `aliases` where the view names
  * them; undefined when the query is beyond this deparser.
  */
-export function viewDefinition(query: Node, aliases: string[]): Display | undefined {
+export function viewDefinition(schema: TranslatorSchema, query: Node, aliases: string[]): Display | undefined {
   try {
-    return deparseSelect(query.SelectStmt, aliases);
+    return deparseSelect(schema, query.SelectStmt, aliases);
   } catch (err) {
     if (err instanceof Unsupported) return undefined;
     throw err;
   }
 }
 
-function deparseSelect(s: Node | undefined, aliases: string[]): Display {
+function deparseSelect(schema: TranslatorSchema, s: Node | undefined, aliases: string[]): Display {
   if (!s || (s.op && s.op !== 'SETOP_NONE') || s.withClause || s.valuesLists || !s.fromClause || s.fromClause.length !== 1 || s.lockingClause || s.windowClause) throw new Unsupported();
   if (s.distinctClause && (s.distinctClause.length > 1 || Object.keys(s.distinctClause[0] ?? {}).length > 0)) throw new Unsupported();
   const relations: Relation[] = [];
-  const from = fromItem(s.fromClause[0], relations);
+  const from = fromItem(schema, s.fromClause[0], relations);
   const resolve = resolver(relations);
   const expr = (n: Node) => analyzeExpression(n, resolve).display;
 
@@ -96,12 +96,12 @@ function deparseSelect(s: Node | undefined, aliases: string[]): Display {
 }
 
 /** A FROM item: the relations it brings into scope, and its text in either form. */
-function fromItem(n: Node, relations: Relation[]): (form: Form) => string {
+function fromItem(schema: TranslatorSchema, n: Node, relations: Relation[]): (form: Form) => string {
   switch (nodeType(n)) {
     case 'RangeVar': {
       const r = n.RangeVar;
       if (r.schemaname && r.schemaname !== 'public') throw new Unsupported();
-      const table = lookupTable(r.relname);
+      const table = schema.lookupTable(r.relname);
       if (!table || r.alias?.colnames) throw new Unsupported();
       const alias = r.alias?.aliasname as string | undefined;
       relations.push({ qualifier: alias ?? r.relname, columns: table.columns.map((c) => ({ name: c.name, type: c.type })) });
@@ -112,8 +112,8 @@ function fromItem(n: Node, relations: Relation[]): (form: Form) => string {
       const j = n.JoinExpr;
       const kind = JOINS[j.jointype as string];
       if (!kind || j.isNatural || j.alias || j.usingClause || !j.quals) throw new Unsupported();
-      const left = fromItem(j.larg, relations);
-      const right = fromItem(j.rarg, relations);
+      const left = fromItem(schema, j.larg, relations);
+      const right = fromItem(schema, j.rarg, relations);
       const on = analyzeExpression(j.quals, resolver(relations)).display;
       // Plain, each join and its condition are parenthesized once more.
       return (form) => (form === 'pretty' ? `${left(form)}\n     ${kind} ${right(form)} ON ${on.pretty}` : `(${left(form)}\n     ${kind} ${right(form)} ON (${on.plain}))`);

@@ -12,8 +12,11 @@ import { Catalog } from '../../dialect/runtime/catalog/install.js';
 import type { SqliteValue } from '../../pg/types.js';
 import { loadParser } from '../../dialect/translate/parse.js';
 import { translate } from '../../dialect/translate/translate.js';
+import { TranslatorSchema } from '../../dialect/translate/schema.js';
 
 const session = { user: 'alice', database: 'shop', settings: { search_path: 'public' } };
+/** The translator knows no tables: the catalog reads the connection's own schema. */
+const NO_TABLES = new TranslatorSchema({ relations: [], indexes: [] });
 let db: Database.Database;
 let catalog: Catalog;
 
@@ -32,7 +35,7 @@ beforeEach(() => {
 /** Runs PostgreSQL statements the way the worker does: translated, catalog refreshed first. */
 function sql(text: string, params: SqliteValue[] = []): SqliteValue[][] {
   let rows: SqliteValue[][] = [];
-  for (const t of translate(text)) {
+  for (const t of translate(text, NO_TABLES)) {
     for (const step of t.steps) {
       if (step.edit) throw new Error('schema edits are not run here');
       catalog.refresh(session);

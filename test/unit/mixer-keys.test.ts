@@ -8,9 +8,12 @@ import { canonicalValue, numberForm, valueClass } from '../../mixer/values.js';
 import type { SqliteValue } from '../../pg/types.js';
 import { loadParser } from '../../dialect/translate/parse.js';
 import { translate } from '../../dialect/translate/translate.js';
+import { TranslatorSchema } from '../../dialect/translate/schema.js';
 
 const TPCC_RULES = parseRules(readFileSync(new URL('../../mixer/rules/tpcc.json', import.meta.url), 'utf8'));
 const PGBENCH_RULES = parseRules(readFileSync(new URL('../../mixer/rules/pgbench.json', import.meta.url), 'utf8'));
+/** The translator knows no tables: the mixer's keys come from the SchemaInfo each test gives. */
+const NO_TABLES = new TranslatorSchema({ relations: [], indexes: [] });
 
 function cols(spec: string): { name: string; type: string }[] {
   return spec.split(',').map((c) => {
@@ -70,7 +73,7 @@ const tpcc = schemaOf(TPCC);
 const app = schemaOf(APP);
 
 function keysOf(sql: string, params: SqliteValue[] = [], schema: SchemaInfo = app, rules: Rules = NO_RULES): ConflictKey[] {
-  const [t] = translate(sql);
+  const [t] = translate(sql, NO_TABLES);
   return conflictKeys(t!, params, schema, rules);
 }
 
@@ -366,7 +369,7 @@ describe('conflictKeys: structure', () => {
   it('analyses are cached per schema and re-done when it changes', () => {
     const tables: Record<string, TableKeys> = { t: { keys: [] } };
     const s: SchemaInfo = { table: (n) => tables[n], version: 1 };
-    const [t] = translate('SELECT * FROM t WHERE id = $1');
+    const [t] = translate('SELECT * FROM t WHERE id = $1', NO_TABLES);
     expect(conflictKeys(t!, [1], s, NO_RULES)).toEqual([r('t')]);
     tables.t = { keys: [['id']] };
     expect(conflictKeys(t!, [1], s, NO_RULES)).toEqual([r('t')]);

@@ -7,6 +7,9 @@ import { MAX_PREPARED, StatementStore } from '../../wire/statements.js';
 import { PgError } from '../../pg/errors.js';
 import { OID } from '../../pg/types.js';
 import { loadParser } from '../../dialect/translate/parse.js';
+import { TranslatorSchema } from '../../dialect/translate/schema.js';
+
+const NO_TABLES = new TranslatorSchema({ relations: [], indexes: [] });
 
 beforeAll(() => loadParser());
 
@@ -21,7 +24,7 @@ function sqlstate(f: () => unknown): string | undefined {
 
 describe('extended-query store', () => {
   it('prepares with declared parameter types, else the inferred ones', () => {
-    const store = new StatementStore();
+    const store = new StatementStore(() => NO_TABLES);
     store.prepare('s1', 'SELECT $1::int4 + $2::int4', [OID.int8]);
     expect(store.statement('s1').paramTypes).toEqual([OID.int8, OID.int4]);
     store.prepare('', ';', []);
@@ -29,7 +32,7 @@ describe('extended-query store', () => {
   });
 
   it('refuses a duplicate name (42P05), several commands (42601), and unknown names (26000, 34000)', () => {
-    const store = new StatementStore();
+    const store = new StatementStore(() => NO_TABLES);
     store.prepare('s', 'SELECT 1', []);
     expect(sqlstate(() => store.prepare('s', 'SELECT 2', []))).toBe('42P05');
     expect(sqlstate(() => store.prepare('t', 'SELECT 1; SELECT 2', []))).toBe('42601');
@@ -44,7 +47,7 @@ describe('extended-query store', () => {
   });
 
   it(`holds at most ${MAX_PREPARED} named statements (54000), goes on after one is closed`, () => {
-    const store = new StatementStore();
+    const store = new StatementStore(() => NO_TABLES);
     for (let i = 0; i < MAX_PREPARED; i++) store.prepare(`s${i}`, 'SELECT 1', []);
     const err = (() => {
       try {
@@ -67,7 +70,7 @@ describe('extended-query store', () => {
   });
 
   it(`holds at most ${MAX_PREPARED} named portals (54000); rebinding one is no new portal`, () => {
-    const store = new StatementStore();
+    const store = new StatementStore(() => NO_TABLES);
     store.prepare('s', 'SELECT $1::int4', []);
     const stmt = store.bindable('s');
     for (let i = 0; i < MAX_PREPARED; i++) store.bind(`p${i}`, stmt, [i], []);
@@ -84,7 +87,7 @@ describe('extended-query store', () => {
   });
 
   it('DISCARD ALL drops statements and portals', () => {
-    const store = new StatementStore();
+    const store = new StatementStore(() => NO_TABLES);
     store.prepare('s', 'SELECT 1', []);
     store.bind('p', store.bindable('s'), [], []);
     store.clear();

@@ -1,0 +1,70 @@
+/**
+ * The names PostgreSQL gives result columns that the query does not name (its FigureColname): the
+ * column, the function, `case`, `?column?`.
+ */
+import { type Node, nodeType, names } from './parse.js';
+
+/** The column name PostgreSQL gives an unnamed target: the column, the function, or `?column?`. */
+export function columnName(n: Node): string {
+  switch (nodeType(n)) {
+    case 'ColumnRef':
+      return names(n.ColumnRef.fields).at(-1) ?? '?column?';
+    case 'FuncCall':
+      return names(n.FuncCall.funcname).at(-1) ?? '?column?';
+    case 'TypeCast':
+      return strongColumnName(n.TypeCast.arg) ?? names(n.TypeCast.typeName.names).at(-1) ?? '?column?';
+    case 'CaseExpr':
+      return (n.CaseExpr.defresult && strongColumnName(n.CaseExpr.defresult)) || 'case';
+    case 'CoalesceExpr':
+      return 'coalesce';
+    case 'MinMaxExpr':
+      return n.MinMaxExpr.op === 'IS_GREATEST' ? 'greatest' : 'least';
+    case 'NullIfExpr':
+      return 'nullif';
+    case 'SubLink':
+      return n.SubLink.subLinkType === 'EXISTS_SUBLINK' ? 'exists' : n.SubLink.subLinkType === 'EXPR_SUBLINK' ? subselectName(n.SubLink.subselect) : '?column?';
+    case 'SQLValueFunction':
+      return sqlValueFunctionName(n.SQLValueFunction.op);
+    case 'A_Expr':
+      return n.A_Expr.kind === 'AEXPR_NULLIF' ? 'nullif' : '?column?';
+    default:
+      return '?column?';
+  }
+}
+
+/**
+ * A name PostgreSQL's FigureColname gives with full strength (a column, a function, …), which a
+ * cast or CASE around the expression keeps; undefined for a constant or an operator.
+ */
+function strongColumnName(n: Node): string | undefined {
+  switch (nodeType(n)) {
+    case 'A_Const':
+    case 'ParamRef':
+    case 'BoolExpr':
+    case 'NullTest':
+    case 'BooleanTest':
+      return undefined;
+    case 'A_Expr':
+      return n.A_Expr.kind === 'AEXPR_NULLIF' ? 'nullif' : undefined;
+    case 'TypeCast':
+      return strongColumnName(n.TypeCast.arg);
+    case 'CaseExpr':
+      return n.CaseExpr.defresult ? strongColumnName(n.CaseExpr.defresult) : undefined;
+    default: {
+      const name = columnName(n);
+      return name === '?column?' ? undefined : name;
+    }
+  }
+}
+
+function subselectName(s: Node): string {
+  const first = s.SelectStmt?.targetList?.[0]?.ResTarget;
+  if (!first) return '?column?';
+  return first.name ?? columnName(first.val);
+}
+
+function sqlValueFunctionName(op: string): string {
+  const name = op.replace(/^SVFOP_/, '').replace(/_N$/, '').toLowerCase();
+  return name === 'current_catalog' ? 'current_catalog' : name;
+}
+

@@ -1,0 +1,29 @@
+/**
+ * What the translator's helpers (typing, name resolution, rewrites, catalog queries) see of the
+ * emitter writing the statement (emit.ts): the schema, the scope and parameter types gathered so
+ * far, and the calls that write or type a subexpression. The emitter calls into the helpers and
+ * the helpers call back through this, so neither module imports the other's.
+ */
+import type { PgTypeInfo } from '../../pg/types.js';
+import type { Node } from './parse.js';
+import type { TranslatorSchema } from './schema.js';
+import type { Scope, ScopeColumn } from './scope.js';
+
+export interface EmitContext {
+  readonly schema: TranslatorSchema;
+  /** Types that casts and comparisons tell about parameters: `$1::int`. */
+  readonly paramTypes: Map<number, PgTypeInfo>;
+  /** The relations names resolve against, for typing (name-resolution.ts). */
+  scope: Scope | null;
+  ctes: Map<string, ScopeColumn[] | null>;
+  /** The expression at the root of the result column being emitted (typed-sql.ts formats quotients there). */
+  readonly outputRoot: Node | null;
+  /** The SQLite SQL of an expression; records the parameters it holds. */
+  expr(n: Node): string;
+  /** An ORDER BY item as SQLite SQL. */
+  sortBy(n: Node): string;
+  /** What PostgreSQL would report as the type of an expression, where it can be told. */
+  typeOf(n: Node): PgTypeInfo | null;
+  /** The output columns of a query without emitting it (types.ts). */
+  selectColumns(node: Node): ScopeColumn[] | null;
+}

@@ -1,0 +1,139 @@
+/**
+ * Name resolution for typing: which relations a statement's FROM brings into scope and the
+ * columns (names and PostgreSQL types) each one has. Tables come from the schema, CTEs and
+ * subqueries from their own target lists. PostgreSQL resolves names the same way before it picks
+ * operators and result types; where a relation's columns cannot be told (a catalog table), names
+ * stay unresolved and types fall back to the data.
+ */
+import { OID, type PgTypeInfo } from '../../pg/types.js';
+import type { EmitContext } from './emit-context.js';
+import { type Node, nodeType, names } from './parse.js';
+import { Scope, type ScopeColumn, type ScopeRelation } from './scope.js';
+import { catalogColumns } from './catalog-queries.js';
+
+/** The relations a FROM list brings into scope. */
+export function fromRelations(em: EmitContext, from: Node[] | undefined): ScopeRelation[] {
+  const out: ScopeRelation[] = [];
+  for (const f of from ?? []) addFromItem(em, f, out);
+  return out;
+}
+
+function addFromItem(em: EmitContext, n: Node, out: ScopeRelation[]): void {
+  switch (nodeType(n)) {
+    case 'RangeVar':
+      out.push(tableRelation(em, n.RangeVar));
+      return;
+    case 'JoinExpr': {
+      const j = n.JoinExpr;
+      const inner: ScopeRelation[] = [];
+      addFromItem(em, j.larg, inner);
+      addFromItem(em, j.rarg, inner);
+      if (!j.alias) {
+        out.push(...inner);
+        return;
+      }
+      const columns = inner.every((r) => r.columns) ? inner.flatMap((r) => r.columns!) : null;
+      out.push(renamed({ name: j.alias.aliasname, columns }, j.alias.colnames));
+      return;
+    }
+    case 'RangeSubselect': {
+      const r = n.RangeSubselect;
+      out.push(renamed({ name: r.alias?.aliasname ?? '', columns: em.selectColumns(r.subquery) }, r.alias?.colnames));
+      return;
+    }
+    case 'RangeFunction':
+      out.push(functionRelation(em, n.RangeFunction));
+      return;
+    default:
+      out.push({ name: '', columns: null });
+  }
+}
+
+/** A table, view or CTE named in FROM (or as the target of INSERT/UPDATE/DELETE). */
+export function tableRelation(em: EmitContext, r: Node): ScopeRelation {
+  const name = r.relname as string;
+  const alias = (r.alias?.aliasname as string | undefined) ?? name;
+  let columns: ScopeColumn[] | null = null;
+  const cte = !r.schemaname && em.ctes.has(name);
+  // pg_catalog comes first on the search path: `pg_class` is the catalog's, unless a CTE.
+  const catalog = cte ? undefined : catalogColumns(r.schemaname, name);
+  if (cte) columns = em.ctes.get(name) ?? null;
+  else if (catalog) columns = catalog;
+  else if (!r.schemaname || r.schemaname === 'public') columns = em.schema.lookupTable(name)?.columns.map((c) => ({ name: c.name, type: c.type })) ?? null;
+  return renamed({ name: alias, columns }, r.alias?.colnames);
+}
+
+function renamed(rel: ScopeRelation, colnames: Node[] | undefined): ScopeRelation {
+  if (!colnames || !rel.columns) return rel;
+  const aliases = names(colnames);
+  return { name: rel.name, columns: rel.columns.map((c, i) => ({ ...c, name: aliases[i] ?? c.name })) };
+}
+
+const INTEGER_RANK = [OID.int2, OID.int4, OID.int8, OID.numeric] as number[];
+
+/** generate_series yields the widest numeric type of its arguments; other functions are opaque. */
+function functionRelation(em: EmitContext, r: Node): ScopeRelation {
+  const alias = r.alias?.aliasname as string | undefined;
+  const call = (r.functions as Node[] | undefined)?.[0]?.List?.items?.[0]?.FuncCall;
+  const fname = call ? names(call.funcname).at(-1) : undefined;
+  if (fname !== 'generate_series') return { name: alias ?? fname ?? '', columns: null };
+  let type: PgTypeInfo = { oid: OID.int4, typmod: -1 };
+  for (const a of (call.args ?? []) as Node[]) {
+    const t = em.typeOf(a);
+    if (t && INTEGER_RANK.indexOf(t.oid) > INTEGER_RANK.indexOf(type.oid)) type = { oid: t.oid, typmod: -1 };
+  }
+  const colnames = names(r.alias?.colnames);
+  const columns: ScopeColumn[] = [{ name: colnames[0] ?? alias ?? 'generate_series', type }];
+  if (r.ordinality) columns.push({ name: colnames[1] ?? 'ordinality', type: { oid: OID.int8, typmod: -1 } });
+  return { name: alias ?? 'generate_series', columns };
+}
+
+export interface SavedScope {
+  scope: Scope | null;
+  ctes: Map<string, ScopeColumn[] | null>;
+}
+
+/** Brings a SELECT's CTEs and FROM relations into scope; leaveScope restores the outer scope. */
+export function enterSelectScope(em: EmitContext, s: Node): SavedScope {
+  const saved = { scope: em.scope, ctes: em.ctes };
+  if (s.withClause) {
+    em.ctes = new Map(em.ctes);
+    for (const c of (s.withClause.WithClause ?? s.withClause).ctes as Node[]) {
+      const cte = c.CommonTableExpr;
+      em.ctes.set(cte.ctename, renamed({ name: cte.ctename, columns: em.selectColumns(cte.ctequery) }, cte.aliascolnames).columns);
+    }
+  }
+  em.scope = new Scope(fromRelations(em, s.fromClause), saved.scope);
+  return saved;
+}
+
+/**
+ * Brings an INSERT/UPDATE/DELETE's CTEs, target table, FROM/USING relations and, for an upsert,
+ * EXCLUDED into scope.
+ */
+export function enterDmlScope(em: EmitContext, s: Node): SavedScope {
+  const saved = enterSelectScope(em, { withClause: s.withClause });
+  const target = tableRelation(em, s.relation);
+  const relations = [target, ...fromRelations(em, s.fromClause ?? s.usingClause)];
+  if (s.onConflictClause) relations.push({ name: 'excluded', columns: target.columns });
+  em.scope = new Scope(relations, saved.scope);
+  return saved;
+}
+
+/** Brings relations into scope: the target table of a data-modifying CTE. */
+export function enterRelations(em: EmitContext, relations: ScopeRelation[]): SavedScope {
+  const saved = { scope: em.scope, ctes: em.ctes };
+  em.scope = new Scope(relations, saved.scope);
+  return saved;
+}
+
+export function leaveScope(em: EmitContext, saved: SavedScope): void {
+  em.scope = saved.scope;
+  em.ctes = saved.ctes;
+}
+
+/** The columns a `*` target stands for, or a single placeholder when they cannot be told. */
+export function starColumns(em: EmitContext, fields: Node[]): ScopeColumn[] | null {
+  const parts = names(fields);
+  return em.scope?.star(parts.length > 1 ? parts.at(-2) : undefined) ?? null;
+}

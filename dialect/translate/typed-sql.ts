@@ -1,0 +1,255 @@
+/**
+ * The SQL whose form depends on PostgreSQL types (types.ts): operators picked by their operands'
+ * types (`date + integer`, `interval * 2`, `numeric / integer`), casts, function calls written
+ * from their arguments' types (to_char, extract, the json builders), values as text prints them,
+ * and result columns formatted with each value's numeric scale.
+ */
+import { OID, arrayElementOid, formatType, type PgTypeInfo } from '../../pg/types.js';
+import type { EmitContext } from './emit-context.js';
+import type { Node } from './parse.js';
+import { unsupported } from './unsupported.js';
+import { is, isDateTime, isFloat, isFormattedOutput, isInt, isNullLiteral, isNumber, isUnknownLiteral, mixedScaleBranches, numericScale, resolveUnknown } from './types.js';
+
+/** Types whose stored form differs from their text: the rest are stored as PostgreSQL prints them. */
+const STORED_UNLIKE_TEXT = new Set<number>([OID.bool, OID.numeric, OID.float4, OID.float8, OID.bytea]);
+
+/** A typed value as a text column stores it: as the value cast to text prints. */
+export function textOf(em: EmitContext, n: Node, sql: string): string {
+  return asText(em, n, sql, true);
+}
+
+/** `text` output of a typed value, as a cast to text (or the output function) prints it. */
+function asText(em: EmitContext, n: Node, sql: string, cast: boolean): string {
+  const x = em.typeOf(n);
+  if (!x || !(STORED_UNLIKE_TEXT.has(x.oid) || arrayElementOid(x.oid) !== 0)) return sql;
+  const scale = x.oid === OID.numeric && x.typmod < 0 ? numericScale(em, n) : undefined;
+  const typmod = scale !== undefined ? ((1000 << 16) | scale) + 4 : x.typmod;
+  return `${cast ? 'pg_text' : 'pg_output'}(${sql}, ${x.oid}, ${typmod})`;
+}
+
+/**
+ * An operator whose SQLite form depends on its operands' types; undefined when the emitter's
+ * plain form is right. `l` and `r` are the operands' SQL.
+ */
+export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r: string): string | undefined {
+  const ln = e.lexpr as Node | undefined;
+  const rn = e.rexpr as Node;
+  const rt = em.typeOf(rn);
+  if (!ln) {
+    if (op === '-' && is(rt, OID.interval)) return `pg_interval_mul(${r}, -1)`;
+    if (op === '~') return `(~ ${r})`;
+    if (op === '|/') return `sqrt(${r})`;
+    if (op === '@') return `abs(${r})`;
+    return undefined;
+  }
+  const [lt, rtt] = resolveUnknown(op, ln, rn, em.typeOf(ln), rt);
+  const result = em.typeOf({ A_Expr: e });
+  if (COMPARISON.has(op) && is(lt, OID.interval) && is(rtt, OID.interval)) return `pg_interval_cmp(${l}, ${r}) ${op === '!=' ? '<>' : op} 0`;
+  switch (op) {
+    case '+':
+    case '-':
+      return dateTimeArithmetic(op === '+' ? 1 : -1, lt, rtt, result, l, r);
+    case '*':
+      if (is(lt, OID.interval)) return `pg_interval_mul(${l}, ${r})`;
+      if (is(rtt, OID.interval)) return `pg_interval_mul(${r}, ${l})`;
+      return undefined;
+    case '/':
+      if (is(lt, OID.interval)) return `pg_interval_div(${l}, ${r})`;
+      if (is(result, OID.numeric)) {
+        if (em.outputRoot?.A_Expr === e && isFormattedOutput(em, em.outputRoot)) return `pg_numeric_div(${l}, ${r}, ${numericScale(em, ln) ?? -1}, ${numericScale(em, rn) ?? -1})`;
+        return `pg_fdiv(${l}, ${r})`;
+      }
+      return isFloat(result) ? `pg_fdiv(${l}, ${r})` : undefined;
+    case '%':
+      return `pg_mod(${l}, ${r})`;
+    case '||':
+      if (is(result, OID.jsonb)) return `pg_jsonb_concat(${l}, ${r})`;
+      return `${asText(em, ln, l, true)} || ${asText(em, rn, r, true)}`;
+    case '#>':
+      return `pg_json_path(${l}, ${r})`;
+    case '<@':
+      return `pg_json_contains(${r}, ${l})`;
+    case '?':
+      return `pg_jsonb_exists(${l}, ${r})`;
+    case '#':
+      return `((${l}) | (${r})) - ((${l}) & (${r}))`;
+    default:
+      return undefined;
+  }
+}
+
+const COMPARISON = new Set(['=', '<>', '!=', '<', '>', '<=', '>=']);
+
+function dateTimeArithmetic(sign: number, lt: PgTypeInfo | null, rt: PgTypeInfo | null, result: PgTypeInfo | null, l: string, r: string): string | undefined {
+  if (!lt || !rt) return undefined;
+  const a = lt.oid;
+  const b = rt.oid;
+  if (a === OID.jsonb && sign < 0) return `pg_jsonb_delete(${l}, ${r})`;
+  if (a === OID.date && isInt(rt)) return `pg_date_add(${l}, ${sign} * (${r}))`;
+  if (isInt(lt) && b === OID.date && sign > 0) return `pg_date_add(${r}, ${l})`;
+  if (a === OID.date && b === OID.date && sign < 0) return `pg_date_diff(${l}, ${r})`;
+  if (a === OID.date && b === OID.interval) return `pg_date_add_interval(${l}, ${r}, ${sign})`;
+  if (a === OID.interval && b === OID.date && sign > 0) return `pg_date_add_interval(${r}, ${l}, 1)`;
+  if (a === OID.date && b === OID.time && sign > 0) return `pg_date_time(${l}, ${r})`;
+  if (a === OID.time && b === OID.date && sign > 0) return `pg_date_time(${r}, ${l})`;
+  if ((a === OID.timestamp || a === OID.timestamptz) && b === OID.interval) return `pg_timestamp_add(${l}, ${r}, ${sign}, ${a === OID.timestamptz ? 1 : 0})`;
+  if (a === OID.interval && (b === OID.timestamp || b === OID.timestamptz) && sign > 0) return `pg_timestamp_add(${r}, ${l}, 1, ${b === OID.timestamptz ? 1 : 0})`;
+  if (a === OID.time && b === OID.interval) return `pg_time_add(${l}, ${r}, ${sign})`;
+  if (a === OID.interval && b === OID.time && sign > 0) return `pg_time_add(${r}, ${l}, 1)`;
+  if (sign < 0 && a === b && (a === OID.timestamp || a === OID.timestamptz)) return `pg_timestamp_diff(${l}, ${r}, ${a === OID.timestamptz ? 1 : 0})`;
+  if (a === OID.interval && b === OID.interval) return `pg_interval_add(${l}, ${r}, ${sign})`;
+  if (result === null && (isDateTime(lt) || isDateTime(rt) || a === OID.interval || b === OID.interval)) {
+    throw unsupported(`operator ${formatType(a, -1)} ${sign > 0 ? '+' : '-'} ${formatType(b, -1)}`);
+  }
+  return undefined;
+}
+
+/** A cast whose SQLite form depends on the value's type; undefined for the emitter's plain cast. */
+export function typedCast(em: EmitContext, arg: Node, sql: string, target: PgTypeInfo): string | undefined {
+  switch (target.oid) {
+    case OID.text:
+    case OID.varchar:
+    case OID.bpchar: {
+      const text = asText(em, arg, sql, true);
+      if (target.oid === OID.text) return text === sql ? undefined : text;
+      return `pg_cast_chars(${text}, ${target.oid}, ${target.typmod})`;
+    }
+    case OID.numeric:
+      return target.typmod >= 4 ? `pg_store(${sql}, ${OID.numeric}, ${target.typmod})` : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** A value inside a JSON document SQLite builds: booleans as true/false, json as a document. */
+function jsonValue(em: EmitContext, n: Node): string {
+  const x = em.typeOf(n);
+  const sql = em.expr(n);
+  if (is(x, OID.bool)) return `CASE (${sql}) WHEN 1 THEN json('true') WHEN 0 THEN json('false') END`;
+  if (is(x, OID.json) || is(x, OID.jsonb)) return `json(${sql})`;
+  return sql;
+}
+
+/** SQLite's compact JSON as jsonb prints it, or as json_build_object()/json_agg() print json. */
+function jsonText(name: string, sql: string): string {
+  return name.startsWith('jsonb') || name === 'to_jsonb' ? `pg_jsonb(${sql})` : name === 'to_json' ? sql : `pg_json_build_text(${sql})`;
+}
+
+/** Arguments printed with their type's output function (concat() and format()). */
+const OUTPUT_ARGUMENTS = new Set(['concat', 'concat_ws', 'format']);
+
+/**
+ * A function call whose SQLite form depends on its arguments' types, or that evsql writes
+ * itself; undefined to let the function table (functions.ts) write it.
+ */
+export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]): string | undefined {
+  const argType = (i: number) => (args[i] ? em.typeOf(args[i]!) : null);
+  const kindOf = (x: PgTypeInfo | null): string | undefined =>
+    x ? ({ [OID.date]: 'date', [OID.timestamp]: 'timestamp', [OID.timestamptz]: 'timestamptz', [OID.time]: 'time', [OID.interval]: 'interval' } as Record<number, string>)[x.oid] : undefined;
+  switch (name) {
+    case 'extract':
+    case 'date_part': {
+      const kind = kindOf(argType(1)) ?? (isUnknownLiteral(args[1]) ? 'timestamptz' : undefined);
+      if (!kind) return undefined;
+      const call = `pg_extract_field(${em.expr(args[0]!)}, ${em.expr(args[1]!)}, '${kind}')`;
+      return name === 'date_part' ? `CAST(${call} AS REAL)` : call;
+    }
+    case 'date_trunc': {
+      const x = argType(1);
+      if (is(x, OID.date)) return `pg_date_trunc(${em.expr(args[0]!)}, (${em.expr(args[1]!)}) || ' 00:00:00+00')`;
+      return undefined;
+    }
+    case 'age': {
+      const withTz = is(argType(0), OID.timestamptz) ? 1 : 0;
+      if (args.length === 2) return `pg_age(${em.expr(args[0]!)}, ${em.expr(args[1]!)}, ${withTz})`;
+      return undefined;
+    }
+    case 'avg':
+      if (isFloat(argType(0)) && !f.agg_distinct && !f.agg_order) return `pg_float_avg(${em.expr(args[0]!)})`;
+      return em.outputRoot?.FuncCall === f && isFormattedOutput(em, em.outputRoot) ? `pg_avg_numeric(${em.expr(args[0]!)})` : undefined;
+    case 'sum':
+      // PostgreSQL adds floats one by one; SQLite's sum compensates rounding, which shows in the last digits.
+      return isFloat(argType(0)) && !f.agg_distinct && !f.agg_order ? `pg_float_sum(${em.expr(args[0]!)})` : undefined;
+    case 'min':
+    case 'max':
+      // Interval text does not sort as intervals do.
+      return is(argType(0), OID.interval) && !f.agg_distinct ? `pg_interval_${name}(${em.expr(args[0]!)})` : undefined;
+    case 'pg_typeof': {
+      // A regtype is an OID; the catalog prints it as the type's name.
+      const x = argType(0);
+      return x ? String(x.oid) : undefined;
+    }
+    case 'array_agg': {
+      if (f.agg_distinct) throw unsupported('array_agg(DISTINCT …)');
+      const order = f.agg_order ? ' ORDER BY ' + (f.agg_order as Node[]).map((s) => em.sortBy(s)).join(', ') : '';
+      return `json_group_array(${jsonValue(em, args[0]!)}${order})`;
+    }
+    case 'string_agg': {
+      if (!f.agg_distinct) return undefined;
+      // SQLite's DISTINCT aggregates take one argument: the default separator is the only one.
+      if (args[1]?.A_Const?.sval?.sval !== ',') throw unsupported('string_agg(DISTINCT …) with a separator other than a comma');
+      const order = f.agg_order ? ' ORDER BY ' + (f.agg_order as Node[]).map((s) => em.sortBy(s)).join(', ') : '';
+      return `group_concat(DISTINCT ${em.expr(args[0]!)}${order})`;
+    }
+    case 'to_char': {
+      const x = argType(0);
+      const kind = kindOf(x);
+      if (kind === 'date' || kind === 'timestamp' || kind === 'timestamptz') return `pg_to_char_time(${em.expr(args[0]!)}, ${em.expr(args[1]!)}, '${kind}')`;
+      if (isNumber(x)) return `pg_to_char_number(${em.expr(args[0]!)}, ${em.expr(args[1]!)})`;
+      return undefined;
+    }
+    case 'to_timestamp':
+      return args.length === 2 ? `pg_to_timestamp_text(${em.expr(args[0]!)}, ${em.expr(args[1]!)})` : `pg_to_timestamp(${em.expr(args[0]!)})`;
+    case 'timezone': {
+      const x = argType(1);
+      if (!is(x, OID.timestamptz) && !is(x, OID.timestamp)) throw unsupported('AT TIME ZONE on a value that is not a timestamp');
+      return `pg_at_time_zone(${em.expr(args[0]!)}, ${em.expr(args[1]!)}, ${is(x, OID.timestamptz) ? 1 : 0})`;
+    }
+    case 'jsonb_build_object':
+    case 'json_build_object':
+      return jsonText(name, `json_object(${args.map((a, i) => (i % 2 === 0 ? `pg_text(${em.expr(a)}, ${em.typeOf(a)?.oid ?? OID.text}, -1)` : jsonValue(em, a))).join(', ')})`);
+    case 'jsonb_build_array':
+    case 'json_build_array':
+      return jsonText(name, `json_array(${args.map((a) => jsonValue(em, a)).join(', ')})`);
+    case 'to_jsonb':
+    case 'to_json':
+      return jsonText(name, `json_array(${jsonValue(em, args[0]!)}) -> 0`);
+    case 'jsonb_agg':
+    case 'json_agg': {
+      const order = f.agg_order ? ' ORDER BY ' + (f.agg_order as Node[]).map((s) => em.sortBy(s)).join(', ') : '';
+      return jsonText(name, `json_group_array(${jsonValue(em, args[0]!)}${order})`);
+    }
+    case 'jsonb_object_agg':
+    case 'json_object_agg': {
+      const order = f.agg_order ? ' ORDER BY ' + (f.agg_order as Node[]).map((s) => em.sortBy(s)).join(', ') : '';
+      return jsonText(name, `json_group_object(${em.expr(args[0]!)}, ${jsonValue(em, args[1]!)}${order})`);
+    }
+    default:
+      if (OUTPUT_ARGUMENTS.has(name)) {
+        const fn = name === 'concat' ? 'pg_concat' : name === 'concat_ws' ? 'pg_concat_ws' : 'pg_format';
+        return `${fn}(${args.map((a) => asText(em, a, em.expr(a), false)).join(', ')})`;
+      }
+      return undefined;
+  }
+}
+
+/**
+ * The branches of a COALESCE, CASE, GREATEST or LEAST that yield numerics of different scales
+ * (`coalesce(sum(total), 0)`): PostgreSQL prints each value with its own, so at the root of a
+ * result column each branch is formatted with its scale. Undefined where that is not needed.
+ */
+export function mixedScaleOutput(em: EmitContext, n: Node): string | undefined {
+  const branches = mixedScaleBranches(em, n);
+  if (!branches) return undefined;
+  const scaled = (b: Node) => (isNullLiteral(b) ? 'NULL' : `pg_numeric_text(${em.expr(b)}, ${numericScale(em, b)})`);
+  if (n.CoalesceExpr) return `coalesce(${branches.map(scaled).join(', ')})`;
+  if (n.MinMaxExpr) {
+    const args = branches.map((b) => `${em.expr(b)}, ${numericScale(em, b) ?? 0}`);
+    return `pg_scaled_${n.MinMaxExpr.op === 'IS_GREATEST' ? 'greatest' : 'least'}(${args.join(', ')})`;
+  }
+  const c = n.CaseExpr;
+  let sql = 'CASE';
+  if (c.arg) sql += ' ' + em.expr(c.arg);
+  for (const w of c.args as Node[]) sql += ` WHEN ${em.expr(w.CaseWhen.expr)} THEN ${scaled(w.CaseWhen.result)}`;
+  return sql + (c.defresult ? ` ELSE ${scaled(c.defresult)}` : '') + ' END';
+}
