@@ -8,7 +8,7 @@
  * part (before the first '=') identifies the key set. Row keys over different key sets of one table
  * address rows differently (by id, by email), so they cannot be proven disjoint and conflict.
  */
-import type { SqliteValue } from '../pg/types.js';
+import type { SqliteValue } from '../pg/types/registry.js';
 import type { Translation } from '../dialect/translate/translate.js';
 import { assert } from '../lib/assert.js';
 import { type KeyTemplate, MAX_ROW_KEYS, type ValueSource, buildPlan } from './analyze.js';

@@ -1,5 +1,5 @@
 /**
- * PostgreSQL's assignment to a typed column, in evsql's storage convention (pgtypes.ts): what
+ * PostgreSQL's assignment to a typed column, in evsql's storage convention (types/registry.ts): what
  * INSERT, UPDATE and DEFAULT store for a value. Text goes through the type's input function
  * ('true' into bool, '2024-01-02T03:04:05Z' into timestamptz, an upper-case uuid, jsonb with its
  * keys sorted); numbers are rounded to a numeric's scale or an integer and range-checked; varchar(n)
@@ -9,7 +9,8 @@
  * to everything else at run time. Pure: no I/O, no session state.
  */
 import { PgError, SqlState } from './errors.js';
-import { OID, decodeTextParam, encodeText, formatType, type SqliteValue } from './types.js';
+import { OID, formatType, numericPrecision, numericScale, type SqliteValue } from './types/registry.js';
+import { decodeTextParam, encodeText } from './types/text-format.js';
 
 const INTEGER_RANGE: Record<number, { min: bigint; max: bigint; label: string }> = {
   [OID.int2]: { min: -32768n, max: 32767n, label: 'smallint' },
@@ -74,8 +75,8 @@ function storeInteger(value: SqliteValue, oid: number): SqliteValue {
 function storeNumeric(value: SqliteValue, typmod: number): SqliteValue {
   const stored = typeof value === 'string' || Buffer.isBuffer(value) ? decodeTextParam(textOf(value), OID.numeric) : value;
   if (typmod < 4 || typeof stored !== 'bigint' && typeof stored !== 'number' && typeof stored !== 'string') return stored;
-  const precision = ((typmod - 4) >> 16) & 0xffff;
-  const scale = (((typmod - 4) & 0x7ff) ^ 1024) - 1024;
+  const precision = numericPrecision(typmod);
+  const scale = numericScale(typmod);
   const text = encodeText(stored, OID.numeric, typmod)!;
   if (!/^-?\d/.test(text)) return stored;
   const digits = text.replace(/^-/, '').split('.')[0]!.replace(/^0+/, '').length;

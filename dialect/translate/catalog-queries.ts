@@ -6,7 +6,7 @@
  */
 import type { SchemaEdit } from '../runtime/schema-edit.js';
 import { PgError, SqlState } from '../../pg/errors.js';
-import { OID, arrayElementOid, arrayOidOf, typeFromDeclared, type PgTypeInfo } from '../../pg/types.js';
+import { OID, arrayElementOid, arrayOidOf, typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
 import { type Emitter, quoteIdent, quoteString, unsupported } from './emit.js';
 import { type Node, names, nodeType } from './parse.js';
 import { type CatalogRelation, HELPER, catalogRelation, columnNames, columnType, relationName, sqliteTable } from '../catalog/definitions.js';

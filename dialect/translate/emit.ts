@@ -6,7 +6,7 @@
  * What cannot be expressed in SQLite raises 0A000 naming the construct, never a SQLite message.
  */
 import { PgError, SqlState } from '../../pg/errors.js';
-import { OID, typeFromDeclared, type PgTypeInfo } from '../../pg/types.js';
+import { OID, typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
 import { type Node, nodeType, names } from './parse.js';
 import { FUNCTIONS } from './functions.js';
 import { rangeFunction } from './table-functions.js';

@@ -5,7 +5,7 @@
  * operators and result types; where a relation's columns cannot be told (a catalog table), names
  * stay unresolved and types fall back to the data.
  */
-import { OID, type PgTypeInfo } from '../../pg/types.js';
+import { OID, type PgTypeInfo } from '../../pg/types/registry.js';
 import { type Emitter, columnName } from './emit.js';
 import { type Node, nodeType, names } from './parse.js';
 import { lookupTable } from './schema.js';

@@ -4,7 +4,7 @@
  * known function a one-row subquery. The subquery gives the column the name PostgreSQL gives it:
  * the column alias, else the table alias, else the function's name.
  */
-import { OID, type PgTypeInfo } from '../../pg/types.js';
+import { OID, type PgTypeInfo } from '../../pg/types/registry.js';
 import { type Emitter, quoteIdent, unsupported } from './emit.js';
 import { type Node, names } from './parse.js';
 import { catalogRangeFunction } from './catalog-queries.js';

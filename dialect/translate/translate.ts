@@ -5,7 +5,7 @@
  */
 import type { Step } from '../plan.js';
 import { PgError, SqlState } from '../../pg/errors.js';
-import { OID, type PgTypeInfo } from '../../pg/types.js';
+import { OID, type PgTypeInfo } from '../../pg/types/registry.js';
 import { Emitter, type OutputColumn, unsupported } from './emit.js';
 import { alterTable, createIndex, createTable, createView, drop, rename, truncate } from './ddl.js';
 import { type Node, type RawStatement, nodeType, names, parseQuery } from './parse.js';

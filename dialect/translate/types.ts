@@ -7,10 +7,11 @@
  *
  * Numeric results also carry PostgreSQL's display scale: statically where the operands tell it
  * (`price * 2` has price's scale, `quantity * unit_price` the sum of both), and for a quotient or
- * an average in a result column by computing it exactly (pg/decimal.ts). Inside an expression
+ * an average in a result column by computing it exactly (pg/types/numeric.ts). Inside an expression
  * a quotient stays an SQLite number, so it still compares and sorts as one.
  */
-import { OID, arrayElementOid, arrayOidOf, formatType, type PgTypeInfo } from '../../pg/types.js';
+import { literalScale, typmodDisplayScale } from '../../pg/types/numeric.js';
+import { OID, arrayElementOid, arrayOidOf, formatType, type PgTypeInfo } from '../../pg/types/registry.js';
 import { type Emitter, type OutputColumn, typeOfName, unsupported } from './emit.js';
 import { type Node, nodeType, names } from './parse.js';
 import { selectColumns } from './scope.js';
@@ -273,15 +274,8 @@ function nullifType(em: Emitter, first: Node): PgTypeInfo | null {
 function typmodScale(x: PgTypeInfo | null): number | undefined {
   if (!x) return undefined;
   if (INTEGERS.has(x.oid)) return 0;
-  if (x.oid === OID.numeric && x.typmod >= 4) return Math.max(0, (((x.typmod - 4) & 0x7ff) ^ 1024) - 1024);
+  if (x.oid === OID.numeric && x.typmod >= 4) return typmodDisplayScale(x.typmod);
   return undefined;
-}
-
-/** Fraction digits of a numeric literal as written ('1.50' has 2, '1e3' none). */
-function literalScale(text: string): number {
-  const m = /^[+-]?\d*(?:\.(\d*))?(?:e([+-]?\d+))?$/i.exec(text);
-  if (!m) return 0;
-  return Math.max(0, (m[1]?.length ?? 0) - Number(m[2] ?? 0));
 }
 
 function sameScale(em: Emitter, nodes: Node[]): number | undefined {

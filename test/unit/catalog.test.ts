@@ -8,7 +8,7 @@ import Database from 'better-sqlite3';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { registerFunctions, type FunctionScope } from '../../dialect/runtime/sql-functions.js';
 import { Catalog } from '../../dialect/runtime/catalog/install.js';
-import type { SqliteValue } from '../../pg/types.js';
+import type { SqliteValue } from '../../pg/types/registry.js';
 import { loadParser } from '../../dialect/translate/parse.js';
 import { translate } from '../../dialect/translate/translate.js';
 

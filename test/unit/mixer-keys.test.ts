@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { type ConflictKey, type SchemaInfo, type TableKeys, conflictKeys, conflicts, keySetOf, rowKey } from '../../mixer/keys.js';
 import { NO_RULES, type Rules, parseRules } from '../../mixer/rules.js';
 import { canonicalValue, numberForm, valueClass } from '../../mixer/values.js';
-import type { SqliteValue } from '../../pg/types.js';
+import type { SqliteValue } from '../../pg/types/registry.js';
 import { loadParser } from '../../dialect/translate/parse.js';
 import { translate } from '../../dialect/translate/translate.js';
 
