@@ -9,14 +9,11 @@
  * to everything else at run time. Pure: no I/O, no session state.
  */
 import { PgError, SqlState } from './errors.js';
+import { INT2, INT4, INT8, type IntegerType } from './types/integer.js';
 import { OID, formatType, numericPrecision, numericScale, type SqliteValue } from './types/registry.js';
 import { decodeTextParam, encodeText } from './types/text-format.js';
 
-const INTEGER_RANGE: Record<number, { min: bigint; max: bigint; label: string }> = {
-  [OID.int2]: { min: -32768n, max: 32767n, label: 'smallint' },
-  [OID.int4]: { min: -2147483648n, max: 2147483647n, label: 'integer' },
-  [OID.int8]: { min: -(2n ** 63n), max: 2n ** 63n - 1n, label: 'bigint' },
-};
+const INTEGER_TYPES: Record<number, IntegerType> = { [OID.int2]: INT2, [OID.int4]: INT4, [OID.int8]: INT8 };
 
 /** The stored form of `value` assigned to a column of type (oid, typmod). */
 export function storeValue(value: SqliteValue, oid: number, typmod: number): SqliteValue {
@@ -57,17 +54,17 @@ function textOf(value: SqliteValue): string {
 }
 
 function storeInteger(value: SqliteValue, oid: number): SqliteValue {
-  const range = INTEGER_RANGE[oid]!;
+  const range = INTEGER_TYPES[oid]!;
   let n: bigint;
   if (typeof value === 'bigint') n = value;
   else if (typeof value === 'number') {
-    if (!Number.isFinite(value)) throw new PgError(SqlState.numericValueOutOfRange, `${range.label} out of range`);
+    if (!Number.isFinite(value)) throw new PgError(SqlState.numericValueOutOfRange, `${range.rangeLabel} out of range`);
     // A fractional number here is a numeric (floats are stored in float columns): numeric rounds half away from zero.
     n = BigInt(Math.sign(value) * Math.round(Math.abs(value)));
   } else {
     return decodeTextParam(textOf(value), oid);
   }
-  if (n < range.min || n > range.max) throw new PgError(SqlState.numericValueOutOfRange, `${range.label} out of range`);
+  if (n < range.min || n > range.max) throw new PgError(SqlState.numericValueOutOfRange, `${range.rangeLabel} out of range`);
   return n;
 }
 

@@ -1,4 +1,5 @@
 /** The proleptic Gregorian calendar as PostgreSQL counts it: days from civil dates and back. */
+
 /** 2000-01-01, PostgreSQL's epoch, counted in days from 1970-01-01. */
 export const PG_EPOCH_DAYS = 10_957;
 

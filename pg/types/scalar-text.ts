@@ -1,4 +1,7 @@
-/** The text of a stored value whose JavaScript type does not match its column's type, as a cast prints it. */
+/**
+ * The text of a stored value whose JavaScript type is not its column's (a bigint in a text column,
+ * a blob read as text), which every type's output falls back on; and JSON that tolerates bigints.
+ */
 import { formatFloat8 } from './float.js';
 import type { ArrayValue, SqliteValue } from './registry.js';
 
