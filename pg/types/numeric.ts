@@ -29,6 +29,13 @@ const NUMERIC_MIN_SIG_DIGITS = 16;
 const NUMERIC_MAX_DISPLAY_SCALE = 1000;
 const DEC_DIGITS = 4;
 
+// Display scales are mostly small: their powers of ten are made once.
+const SMALL_POWERS = Array.from({ length: 32 }, (_, n) => 10n ** BigInt(n));
+
+function pow10(n: number): bigint {
+  return n < SMALL_POWERS.length ? SMALL_POWERS[n]! : 10n ** BigInt(n);
+}
+
 /** A decimal literal as written: its digits with the point taken out, how many precede the point, and the exponent. */
 interface DecimalLiteral {
   neg: boolean;
@@ -78,7 +85,7 @@ export function parseNumericText(text: string): Decimal | NumericSpecial | undef
     throw new PgError(SqlState.numericValueOutOfRange, 'value overflows numeric format');
   }
   if (digits === '') return { units: 0n, scale: dscale };
-  const units = BigInt(digits) * 10n ** BigInt(Math.max(0, point - digits.length));
+  const units = point > digits.length ? BigInt(digits) * pow10(point - digits.length) : BigInt(digits);
   return { units: literal.neg ? -units : units, scale: dscale };
 }
 
@@ -110,7 +117,7 @@ export function parseDecimal(s: string): Decimal | undefined {
   let units = BigInt(literal.digits);
   let scale = literal.digits.length - literal.point - literal.exponent;
   if (scale < 0) {
-    units *= 10n ** BigInt(-scale);
+    units *= pow10(-scale);
     scale = 0;
   }
   return { units: literal.neg ? -units : units, scale };
@@ -156,8 +163,9 @@ function storedDecimal(value: SqliteValue | ArrayValue): Decimal | NumericSpecia
 
 /** To `scale` fraction digits, rounding half away from zero as numeric does. */
 export function rescale(d: Decimal, scale: number): Decimal {
-  if (scale >= d.scale) return { units: d.units * 10n ** BigInt(scale - d.scale), scale };
-  return { units: roundDiv(d.units, 10n ** BigInt(d.scale - scale)), scale };
+  if (scale === d.scale) return d;
+  if (scale > d.scale) return { units: d.units * pow10(scale - d.scale), scale };
+  return { units: roundDiv(d.units, pow10(d.scale - scale)), scale };
 }
 
 function roundDiv(n: bigint, d: bigint): bigint {
@@ -177,7 +185,7 @@ function baseDigits(d: Decimal): { weight: number; first: bigint } {
   const exp10 = a.toString().length - 1 - d.scale;
   const weight = Math.floor(exp10 / DEC_DIGITS);
   const shift = d.scale + weight * DEC_DIGITS;
-  const group = shift >= 0 ? a / 10n ** BigInt(shift) : a * 10n ** BigInt(-shift);
+  const group = shift >= 0 ? a / pow10(shift) : a * pow10(-shift);
   return { weight, first: group % 10000n };
 }
 
@@ -190,8 +198,8 @@ export function divide(a: Decimal, b: Decimal): Decimal {
   if (x.first <= y.first) qweight--;
   let rscale = NUMERIC_MIN_SIG_DIGITS - qweight * DEC_DIGITS;
   rscale = Math.min(Math.max(rscale, a.scale, b.scale, 0), NUMERIC_MAX_DISPLAY_SCALE);
-  const num = a.units * 10n ** BigInt(b.scale + rscale);
-  const den = b.units * 10n ** BigInt(a.scale);
+  const num = a.units * pow10(b.scale + rscale);
+  const den = b.units * pow10(a.scale);
   return { units: roundDiv(num, den), scale: rscale };
 }
 
@@ -202,17 +210,24 @@ export function add(a: Decimal, b: Decimal): Decimal {
 
 /** numeric_out: the digits with exactly `scale` of them after the point. */
 export function decimalText(d: Decimal): string {
-  const neg = d.units < 0n;
-  const digits = (neg ? -d.units : d.units).toString().padStart(d.scale + 1, '0');
-  const cut = digits.length - d.scale;
-  return (neg ? '-' : '') + digits.slice(0, cut) + (d.scale > 0 ? '.' + digits.slice(cut) : '');
+  return layoutDecimal(d.units < 0n, magnitudeDigits(d), d.scale);
+}
+
+function magnitudeDigits(d: Decimal): string {
+  return (d.units < 0n ? -d.units : d.units).toString();
+}
+
+function layoutDecimal(neg: boolean, magnitude: string, scale: number): string {
+  const digits = magnitude.length > scale ? magnitude : magnitude.padStart(scale + 1, '0');
+  const cut = digits.length - scale;
+  return (neg ? '-' : '') + digits.slice(0, cut) + (scale > 0 ? '.' + digits.slice(cut) : '');
 }
 
 /** The integer and fraction digits of a decimal's magnitude; int has no leading zeros ('' for zero). */
 function digitParts(d: Decimal): { int: string; frac: string } {
-  const digits = (d.units < 0n ? -d.units : d.units).toString().padStart(d.scale + 1, '0');
+  const digits = d.units === 0n ? '' : magnitudeDigits(d);
   const cut = digits.length - d.scale;
-  return { int: digits.slice(0, cut).replace(/^0+/, ''), frac: digits.slice(cut) };
+  return cut > 0 ? { int: digits.slice(0, cut), frac: digits.slice(cut) } : { int: '', frac: digits.padStart(d.scale, '0') };
 }
 
 /** The fraction digits a numeric typmod asks for, -1 for none; a negative declared scale prints none. */
@@ -247,13 +262,14 @@ export function decimalStorage(d: Decimal | NumericSpecial): SqliteValue {
   if (d === 'NaN') return 'NaN';
   if (d === 'Infinity') return Infinity;
   if (d === '-Infinity') return -Infinity;
-  const unit = 10n ** BigInt(d.scale);
-  if (d.units % unit === 0n) {
-    const n = d.units / unit;
+  const magnitude = magnitudeDigits(d);
+  let significant = magnitude.length;
+  while (significant > 1 && magnitude.charCodeAt(significant - 1) === 48) significant--;
+  if (d.units === 0n || magnitude.length - significant >= d.scale) {
+    const n = d.scale === 0 ? d.units : d.units / pow10(d.scale);
     if (n >= INT8_MIN && n <= INT8_MAX) return n;
   }
-  const text = decimalText(d);
-  const significant = (d.units < 0n ? -d.units : d.units).toString().replace(/0+$/, '').length;
+  const text = layoutDecimal(d.units < 0n, magnitude, d.scale);
   if (significant <= 15) {
     const n = Number(text);
     if (Math.abs(n) >= 1e-300 && Math.abs(n) < 1e300) return n;
