@@ -10,7 +10,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { PgError, SqlState } from '../pg/errors.js';
-import type { SqliteValue } from '../pg/types.js';
+import type { SqliteValue } from '../pg/types/registry.js';
 import type { Translation } from '../dialect/translate/translate.js';
 import { Batcher } from '../mixer/batcher.js';
 import type { ConflictKey } from '../mixer/keys.js';

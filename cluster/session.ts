@@ -5,7 +5,7 @@
  * take back this transaction alone. Autocommit statements take their locks only while they run.
  */
 import { PgError, SqlState } from '../pg/errors.js';
-import type { SqliteValue } from '../pg/types.js';
+import type { SqliteValue } from '../pg/types/registry.js';
 import type { Translation } from '../dialect/translate/translate.js';
 import type { ConflictKey } from '../mixer/keys.js';
 import type { ExecResult, Work } from '../executor/messages.js';

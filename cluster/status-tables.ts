@@ -4,7 +4,7 @@
  * runs the translated statement there.
  */
 import Database from 'better-sqlite3';
-import type { SqliteValue } from '../pg/types.js';
+import type { SqliteValue } from '../pg/types/registry.js';
 import type { Translation } from '../dialect/translate/translate.js';
 import type { ExecResult } from '../executor/messages.js';
 import type { Pipeline } from './pipeline.js';

@@ -5,7 +5,7 @@
  * PostgreSQL transaction — or recovery after a crash — replays its undo records backwards.
  */
 import type Database from 'better-sqlite3';
-import type { SqliteValue } from '../pg/types.js';
+import type { SqliteValue } from '../pg/types/registry.js';
 import { StateHash } from './state-hash.js';
 import { isInternalTable } from '../dialect/catalog/definitions.js';
 import type { SchemaRow } from '../dialect/schema-snapshot.js';

@@ -3,7 +3,7 @@
  * whole batches, never single requests.
  */
 import { deserialize, serialize } from 'node:v8';
-import type { SqliteValue } from '../pg/types.js';
+import type { SqliteValue } from '../pg/types/registry.js';
 import type { PgErrorFields } from '../pg/errors.js';
 import type { SchemaSnapshot } from '../dialect/schema-snapshot.js';
 import type { SessionContext, Step } from '../dialect/plan.js';

@@ -5,7 +5,7 @@
 import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import { PgError, SqlState } from '../pg/errors.js';
-import type { SqliteValue } from '../pg/types.js';
+import type { SqliteValue } from '../pg/types/registry.js';
 import type { BatchReport, ExecResult, Op, ReplicaState, Reply, Request, ScrubReport, TableRows } from './messages.js';
 import type { SessionContext, Step } from '../dialect/plan.js';
 import type { SchemaSnapshot } from '../dialect/schema-snapshot.js';

@@ -7,7 +7,7 @@
  * A journal of the additions made since a mark lets a failed request (savepoint) or a rejected
  * batch take its changes back out.
  */
-import type { SqliteValue } from '../pg/types.js';
+import type { SqliteValue } from '../pg/types/registry.js';
 
 export const BUCKETS = 64;
 

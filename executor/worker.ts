@@ -8,7 +8,7 @@ import Database from 'better-sqlite3';
 import { parentPort, workerData } from 'node:worker_threads';
 import xxhash from 'xxhash-wasm';
 import { PgError, SqlState } from '../pg/errors.js';
-import type { SqliteValue } from '../pg/types.js';
+import type { SqliteValue } from '../pg/types/registry.js';
 import { Catalog } from '../dialect/runtime/catalog/install.js';
 import { readsCatalog } from '../dialect/catalog/definitions.js';
 import { ChangeCapture, ddlTable } from './change-capture.js';

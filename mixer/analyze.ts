@@ -9,7 +9,7 @@
  * valued class is read (or written) only on those rows. Conditions under OR or NOT, the ON clauses
  * of outer joins and anything else are ignored: fewer pins, never a wrong one.
  */
-import type { SqliteValue } from '../pg/types.js';
+import type { SqliteValue } from '../pg/types/registry.js';
 import type { Node } from '../dialect/translate/parse.js';
 import type { Translation } from '../dialect/translate/translate.js';
 import { AssertionError } from '../lib/assert.js';

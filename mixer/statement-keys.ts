@@ -2,7 +2,7 @@
  * The conflict keys of one execution of a statement: the statement's key templates (analyze.ts),
  * built once per translation and schema, filled in with the execution's parameters.
  */
-import type { SqliteValue } from '../pg/types.js';
+import type { SqliteValue } from '../pg/types/registry.js';
 import type { Translation } from '../dialect/translate/translate.js';
 import { type KeyTemplate, MAX_ROW_KEYS, type ValueSource, buildPlan } from './analyze.js';
 import type { ConflictKey, LockMode } from './keys.js';

@@ -8,7 +8,7 @@
  * does not model (dates, timestamps, intervals, floats, arrays, bytea), it answers `undefined` and
  * the caller falls back to a table key.
  */
-import type { SqliteValue } from '../pg/types.js';
+import type { SqliteValue } from '../pg/types/registry.js';
 
 /** How a column's (or a cast's) type compares values; `generic` when the type is not known. */
 export type ValueClass = 'integer' | 'numeric' | 'text' | 'bpchar' | 'uuid' | 'bool' | 'opaque' | 'generic';

@@ -1,5 +1,5 @@
 /**
- * PostgreSQL's assignment to a typed column, in evsql's storage convention (pgtypes.ts): what
+ * PostgreSQL's assignment to a typed column, in evsql's storage convention (types/registry.ts): what
  * INSERT, UPDATE and DEFAULT store for a value. Text goes through the type's input function
  * ('true' into bool, '2024-01-02T03:04:05Z' into timestamptz, an upper-case uuid, jsonb with its
  * keys sorted); numbers are rounded to a numeric's scale or an integer and range-checked; varchar(n)
@@ -9,13 +9,11 @@
  * to everything else at run time. Pure: no I/O, no session state.
  */
 import { PgError, SqlState } from './errors.js';
-import { OID, decodeTextParam, encodeText, formatType, type SqliteValue } from './types.js';
+import { INT2, INT4, INT8, type IntegerType } from './types/integer.js';
+import { OID, formatType, numericPrecision, numericScale, type SqliteValue } from './types/registry.js';
+import { decodeTextParam, encodeText } from './types/text-format.js';
 
-const INTEGER_RANGE: Record<number, { min: bigint; max: bigint; label: string }> = {
-  [OID.int2]: { min: -32768n, max: 32767n, label: 'smallint' },
-  [OID.int4]: { min: -2147483648n, max: 2147483647n, label: 'integer' },
-  [OID.int8]: { min: -(2n ** 63n), max: 2n ** 63n - 1n, label: 'bigint' },
-};
+const INTEGER_TYPES: Record<number, IntegerType> = { [OID.int2]: INT2, [OID.int4]: INT4, [OID.int8]: INT8 };
 
 /** The stored form of `value` assigned to a column of type (oid, typmod). */
 export function storeValue(value: SqliteValue, oid: number, typmod: number): SqliteValue {
@@ -56,17 +54,17 @@ function textOf(value: SqliteValue): string {
 }
 
 function storeInteger(value: SqliteValue, oid: number): SqliteValue {
-  const range = INTEGER_RANGE[oid]!;
+  const range = INTEGER_TYPES[oid]!;
   let n: bigint;
   if (typeof value === 'bigint') n = value;
   else if (typeof value === 'number') {
-    if (!Number.isFinite(value)) throw new PgError(SqlState.numericValueOutOfRange, `${range.label} out of range`);
+    if (!Number.isFinite(value)) throw new PgError(SqlState.numericValueOutOfRange, `${range.rangeLabel} out of range`);
     // A fractional number here is a numeric (floats are stored in float columns): numeric rounds half away from zero.
     n = BigInt(Math.sign(value) * Math.round(Math.abs(value)));
   } else {
     return decodeTextParam(textOf(value), oid);
   }
-  if (n < range.min || n > range.max) throw new PgError(SqlState.numericValueOutOfRange, `${range.label} out of range`);
+  if (n < range.min || n > range.max) throw new PgError(SqlState.numericValueOutOfRange, `${range.rangeLabel} out of range`);
   return n;
 }
 
@@ -74,8 +72,8 @@ function storeInteger(value: SqliteValue, oid: number): SqliteValue {
 function storeNumeric(value: SqliteValue, typmod: number): SqliteValue {
   const stored = typeof value === 'string' || Buffer.isBuffer(value) ? decodeTextParam(textOf(value), OID.numeric) : value;
   if (typmod < 4 || typeof stored !== 'bigint' && typeof stored !== 'number' && typeof stored !== 'string') return stored;
-  const precision = ((typmod - 4) >> 16) & 0xffff;
-  const scale = (((typmod - 4) & 0x7ff) ^ 1024) - 1024;
+  const precision = numericPrecision(typmod);
+  const scale = numericScale(typmod);
   const text = encodeText(stored, OID.numeric, typmod)!;
   if (!/^-?\d/.test(text)) return stored;
   const digits = text.replace(/^-/, '').split('.')[0]!.replace(/^0+/, '').length;

@@ -1,29 +1,15 @@
 /**
- * PostgreSQL's date/time arithmetic on evsql's stored forms (pgtypes.ts): timestamp ± interval
- * (months first, clamped to the month's end, then days, then time, as timestamp_pl_interval),
+ * PostgreSQL's date/time arithmetic on evsql's stored forms (types/timestamp.ts, types/interval.ts):
+ * timestamp ± interval (months first, clamped to the month's end, then days, then time, as timestamp_pl_interval),
  * date ± integer, differences, interval arithmetic and comparison, extract(). The server's
  * TimeZone is UTC, so timestamptz arithmetic is timestamp arithmetic in UTC. Pure.
  */
 import { PgError, SqlState } from './errors.js';
-import {
-  type Interval,
-  type Timestamp,
-  PG_EPOCH_DAYS,
-  civilFromDays,
-  daysFromCivil,
-  daysInMonth,
-  formatDate,
-  formatInterval,
-  formatTimestamp,
-  parseDate,
-  parseInterval,
-  parseTime,
-  parseTimestamp,
-  clockText,
-} from './types.js';
+import { PG_EPOCH_DAYS, civilFromDays, daysFromCivil, daysInMonth } from './types/calendar.js';
+import { type Interval, formatInterval, parseInterval } from './types/interval.js';
+import { decimalText } from './types/numeric.js';
+import { type Timestamp, USEC_PER_DAY, USEC_PER_SEC, formatDate, formatTimestamp, parseDate, parseTime, parseTimestamp, clockText } from './types/timestamp.js';
 
-const USEC_PER_SEC = 1_000_000;
-const USEC_PER_DAY = 86_400_000_000;
 const SECS_PER_DAY = 86_400;
 const DAYS_PER_MONTH = 30;
 
@@ -246,16 +232,16 @@ export function extractField(field: string, value: string, kind: 'date' | 'times
     case 'microseconds':
       return String((secs % 60) * USEC_PER_SEC + frac);
     case 'milliseconds':
-      return scaled(BigInt((secs % 60) * USEC_PER_SEC + frac), 3);
+      return decimalText({ units: BigInt((secs % 60) * USEC_PER_SEC + frac), scale: 3 });
     case 'second':
-      return scaled(BigInt((secs % 60) * USEC_PER_SEC + frac), 6);
+      return decimalText({ units: BigInt((secs % 60) * USEC_PER_SEC + frac), scale: 6 });
     case 'minute':
       return String(Math.floor(secs / 60) % 60);
     case 'hour':
       return String(Math.floor(secs / 3600));
   }
   if (kind === 'time') {
-    if (unit === 'epoch') return scaled(BigInt(usec), 6);
+    if (unit === 'epoch') return decimalText({ units: BigInt(usec), scale: 6 });
     throw new PgError(SqlState.featureNotSupported, `unit "${field}" not supported for type ${label}`);
   }
   switch (unit) {
@@ -287,7 +273,7 @@ export function extractField(field: string, value: string, kind: 'date' | 'times
       if (kind === 'date') return String(unixDays + 2440588);
       break;
     case 'epoch':
-      return kind === 'date' ? String(unixDays * SECS_PER_DAY) : scaled(BigInt(unixDays) * 86_400_000_000n + BigInt(usec), 6);
+      return kind === 'date' ? String(unixDays * SECS_PER_DAY) : decimalText({ units: BigInt(unixDays) * 86_400_000_000n + BigInt(usec), scale: 6 });
   }
   throw new PgError(SqlState.featureNotSupported, `unit "${field}" not supported for type ${label}`);
 }
@@ -298,9 +284,9 @@ function extractInterval(unit: string, iv: Interval, label: string): string {
     case 'microseconds':
       return String(iv.usec % (60 * USEC_PER_SEC));
     case 'milliseconds':
-      return scaled(BigInt(iv.usec % (60 * USEC_PER_SEC)), 3);
+      return decimalText({ units: BigInt(iv.usec % (60 * USEC_PER_SEC)), scale: 3 });
     case 'second':
-      return scaled(BigInt(iv.usec % (60 * USEC_PER_SEC)), 6);
+      return decimalText({ units: BigInt(iv.usec % (60 * USEC_PER_SEC)), scale: 6 });
     case 'minute':
       return String(Math.trunc(secs / 60) % 60);
     case 'hour':
@@ -324,16 +310,8 @@ function extractInterval(unit: string, iv: Interval, label: string): string {
       const years = Math.trunc(iv.months / 12);
       const months = iv.months % 12;
       const usec = BigInt(years) * 31_557_600_000_000n + BigInt(months) * 2_592_000_000_000n + BigInt(iv.days) * 86_400_000_000n + BigInt(iv.usec);
-      return scaled(usec, 6);
+      return decimalText({ units: usec, scale: 6 });
     }
   }
   throw new PgError(SqlState.featureNotSupported, `unit "${unit}" not supported for type ${label}`);
-}
-
-/** `n / 10^scale` as a decimal with exactly `scale` fraction digits. */
-function scaled(n: bigint, scale: number): string {
-  const neg = n < 0n;
-  const digits = (neg ? -n : n).toString().padStart(scale + 1, '0');
-  const cut = digits.length - scale;
-  return (neg ? '-' : '') + digits.slice(0, cut) + (scale > 0 ? '.' + digits.slice(cut) : '');
 }

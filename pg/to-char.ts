@@ -5,7 +5,8 @@
  * (9, 0, ., D, ',', G, S, MI, PL, SG, PR and FM), in the C locale. Pure.
  */
 import { PgError, SqlState } from './errors.js';
-import { civilFromDays, daysFromCivil } from './types.js';
+import { civilFromDays, daysFromCivil } from './types/calendar.js';
+import { decimalText, rescale } from './types/numeric.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -189,9 +190,9 @@ export function formatNumber(value: string, format: string): string {
   if (!m) throw new PgError(SqlState.invalidTextRepresentation, `invalid input syntax for type numeric: "${value}"`);
   const negative = m[1] === '-' && /[1-9]/.test((m[2] ?? '') + (m[3] ?? ''));
   const fracDigits = fracPattern.filter((c) => c === '9' || c === '0').length;
-  const rounded = roundDigits(m[2] || '0', m[3] ?? '', fracDigits);
+  const [roundedInt, roundedFrac = ''] = decimalText(rescale({ units: BigInt((m[2] || '0') + (m[3] ?? '')), scale: (m[3] ?? '').length }, fracDigits)).split('.');
   const digitSlots = intPattern.filter((c) => c === '9' || c === '0').length;
-  let intDigits = rounded.int.replace(/^0+/, '');
+  let intDigits = roundedInt!.replace(/^0+/, '');
   const overflow = intDigits.length > digitSlots;
   // The leading zeros a 0 position asks for: from the leftmost 0 to the units digit.
   const firstZero = intPattern.filter((c) => c === '9' || c === '0').indexOf('0');
@@ -210,7 +211,7 @@ export function formatNumber(value: string, format: string): string {
   let fracOut = '';
   fracPattern.forEach((c, i) => {
     if (c === ',') fracOut += ',';
-    else fracOut += overflow ? '#' : rounded.frac[i] ?? '0';
+    else fracOut += overflow ? '#' : roundedFrac[i] ?? '0';
   });
   if (fm) fracOut = fracOut.replace(/0+$/, (zeros) => (fracPattern.slice(fracPattern.length - zeros.length).every((c) => c === '9') ? '' : zeros));
   const point = afterPoint ? '.' : '';
@@ -221,19 +222,6 @@ export function formatNumber(value: string, format: string): string {
   // A leading sign sits just before the first digit printed.
   const lead = body.length - body.trimStart().length;
   return body.slice(0, lead) + signChar + body.slice(lead);
-}
-
-function roundDigits(int: string, frac: string, places: number): { int: string; frac: string } {
-  if (frac.length <= places) return { int, frac: frac.padEnd(places, '0') };
-  const digits = int + frac.slice(0, places);
-  const up = frac.charCodeAt(places) >= 53;
-  let out = digits;
-  if (up) {
-    const n = BigInt(digits) + 1n;
-    out = n.toString().padStart(digits.length, '0');
-  }
-  const cut = out.length - places;
-  return { int: out.slice(0, cut), frac: out.slice(cut) };
 }
 
 /** to_date()/to_timestamp(text, format): fields read in the order the template gives them. */

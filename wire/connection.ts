@@ -16,7 +16,7 @@ import { SessionRules, type SessionOutput } from './session-rules.js';
 import { passwordMessage, readStartupPacket, startupIdentity, writeAuthStep, writeGreeting } from './startup.js';
 import { StatementStore, type Portal } from './statements.js';
 import { PgError, SqlState } from '../pg/errors.js';
-import { OID, type SqliteValue } from '../pg/types.js';
+import { OID, type SqliteValue } from '../pg/types/registry.js';
 import { translate, type Translation } from '../dialect/translate/translate.js';
 import { parseQuery } from '../dialect/translate/parse.js';
 import type { Session } from '../cluster/session.js';

@@ -10,7 +10,8 @@ import { BodyReader, WRITE_HIGH_WATER, type FrontendMessage, type MessageWriter 
 import { decodeText } from './param-values.js';
 import { resultColumns } from './results.js';
 import { PgError, SqlState } from '../pg/errors.js';
-import { encodeText, typeFromDeclared, type SqliteValue } from '../pg/types.js';
+import { encodeText } from '../pg/types/text-format.js';
+import { typeFromDeclared, type SqliteValue } from '../pg/types/registry.js';
 import { translate, type Translation } from '../dialect/translate/translate.js';
 import { quoteIdent } from '../dialect/sqlite-quote.js';
 import type { TranslatorSchema } from '../dialect/translate/schema.js';

@@ -3,7 +3,9 @@
  * to: text for text-like or unknown types as it came, other types by their input functions.
  */
 import { PgError, SqlState } from '../pg/errors.js';
-import { OID, decodeBinaryParam, decodeTextParam, type SqliteValue } from '../pg/types.js';
+import { OID, type SqliteValue } from '../pg/types/registry.js';
+import { decodeBinaryParam } from '../pg/types/binary-format.js';
+import { decodeTextParam } from '../pg/types/text-format.js';
 
 export function decodeText(text: string, oid: number): SqliteValue {
   return oid === 0 || oid === OID.text || oid === OID.varchar || oid === OID.unknown ? text : decodeTextParam(text, oid);

@@ -5,7 +5,9 @@
  */
 import type { FieldDescription } from './backend-messages.js';
 import type { ResultColumn } from '../executor/messages.js';
-import { OID, encodeBinary, encodeText, inferOid, typeFromDeclared, typeLength, type PgTypeInfo, type SqliteValue } from '../pg/types.js';
+import { OID, inferOid, typeFromDeclared, typeLength, type PgTypeInfo, type SqliteValue } from '../pg/types/registry.js';
+import { encodeBinary } from '../pg/types/binary-format.js';
+import { encodeText } from '../pg/types/text-format.js';
 import type { OutputColumn } from '../dialect/translate/types.js';
 
 export interface ColumnType {

@@ -3,7 +3,7 @@
  * portals (Bind), with the bounds that keep one session from holding unbounded translations.
  */
 import { PgError, SqlState } from '../pg/errors.js';
-import type { SqliteValue } from '../pg/types.js';
+import type { SqliteValue } from '../pg/types/registry.js';
 import { translate, type Translation } from '../dialect/translate/translate.js';
 import type { TranslatorSchema } from '../dialect/translate/schema.js';
 import type { ColumnType } from './results.js';

@@ -1,6 +1,6 @@
 /** How evsql's SQLite functions read their arguments: SQLite hands them text, numbers and blobs alike. */
 import { PgError, SqlState } from '../../pg/errors.js';
-import type { SqliteValue } from '../../pg/types.js';
+import type { SqliteValue } from '../../pg/types/registry.js';
 
 /** An argument as text; NULL reads as ''. */
 export function text(v: SqliteValue): string {

@@ -10,7 +10,7 @@
  */
 import type Database from 'better-sqlite3';
 import { PgError, SqlState } from '../../pg/errors.js';
-import type { SqliteValue } from '../../pg/types.js';
+import type { SqliteValue } from '../../pg/types/registry.js';
 import { commentMarker, withoutCommentMarkers } from '../catalog/markers.js';
 import { quoteIdent } from '../sqlite-quote.js';
 

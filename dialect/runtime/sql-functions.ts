@@ -6,7 +6,8 @@
 import type Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { PgError, SqlState } from '../../pg/errors.js';
-import { OID, decodeTextParam, encodeText, type SqliteValue } from '../../pg/types.js';
+import { OID, type SqliteValue } from '../../pg/types/registry.js';
+import { decodeTextParam, encodeText } from '../../pg/types/text-format.js';
 import { defaultSetting } from '../../pg/settings.js';
 import { VERSION_STRING } from '../../pg/version.js';
 import { parseJsonArgument, text } from './arguments.js';

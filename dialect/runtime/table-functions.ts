@@ -5,7 +5,8 @@
  */
 import type Database from 'better-sqlite3';
 import { PgError, SqlState } from '../../pg/errors.js';
-import type { SqliteValue } from '../../pg/types.js';
+import type { SqliteValue } from '../../pg/types/registry.js';
+import { decimalText, parseDecimal, type Decimal } from '../../pg/types/numeric.js';
 
 /** How often a long series looks for a cancel or statement timeout. */
 const CANCEL_CHECK_ROWS = 8192n;
@@ -19,7 +20,7 @@ export function registerTableFunctions(db: Database.Database, scope: () => { can
     *rows(...params: unknown[]) {
       const values = params as SqliteValue[];
       if (values.some((v) => v === null)) return;
-      const args = values.map(toDecimal);
+      const args = values.map(seriesArgument);
       const scale = Math.max(...args.map((a) => a.scale));
       const [from, to, by] = args.map((a) => a.units * 10n ** BigInt(scale - a.scale)) as [bigint, bigint, bigint];
       if (by === 0n) throw new PgError(SqlState.invalidParameterValue, 'step size cannot equal zero');
@@ -29,41 +30,23 @@ export function registerTableFunctions(db: Database.Database, scope: () => { can
       for (let v = from; by > 0n ? v <= to : v >= to; v += by) {
         n++;
         if (n % CANCEL_CHECK_ROWS === 0n && s.cancelled()) throw new PgError(SqlState.queryCanceled, 'canceling statement due to user request');
-        yield [integral ? v : Number(formatDecimal(v, scale)), n];
+        yield [integral ? v : Number(decimalText({ units: v, scale })), n];
       }
     },
   });
 }
 
-interface Decimal {
-  /** The value times 10^scale. */
-  units: bigint;
-  scale: number;
-  /** Came as an SQLite INTEGER (an int4/int8 argument) rather than a numeric. */
-  integer: boolean;
-}
-
-/** Exact arithmetic, so a series of numerics such as 0.1 steps does not drift. */
-function toDecimal(v: SqliteValue): Decimal {
+/**
+ * An argument as an exact decimal, so a series of numerics such as 0.1 steps does not drift;
+ * `integer` when it came as an SQLite INTEGER (an int4/int8 argument) rather than a numeric.
+ */
+function seriesArgument(v: SqliteValue): Decimal & { integer: boolean } {
   if (typeof v === 'bigint') return { units: v, scale: 0, integer: true };
   const text = typeof v === 'number' ? String(v) : Buffer.isBuffer(v) ? v.toString('utf8') : v!.trim();
-  const m = /^([+-]?)(\d*)(?:\.(\d*))?(?:e([+-]?\d+))?$/i.exec(text);
-  if (!m || (m[2] === '' && !m[3])) {
+  const d = parseDecimal(text);
+  if (d === undefined) {
     if (typeof v === 'string' && !Number.isNaN(Date.parse(v))) throw new PgError(SqlState.featureNotSupported, 'generate_series over timestamps is not supported by evsql');
     throw new PgError(SqlState.invalidTextRepresentation, `invalid input syntax for type numeric: "${text}"`);
   }
-  let digits = (m[2] ?? '') + (m[3] ?? '');
-  let scale = (m[3] ?? '').length - Number(m[4] ?? 0);
-  if (scale < 0) {
-    digits += '0'.repeat(-scale);
-    scale = 0;
-  }
-  const units = BigInt(digits || '0');
-  return { units: m[1] === '-' ? -units : units, scale, integer: false };
-}
-
-function formatDecimal(units: bigint, scale: number): string {
-  const neg = units < 0n;
-  const s = (neg ? -units : units).toString().padStart(scale + 1, '0');
-  return `${neg ? '-' : ''}${s.slice(0, s.length - scale)}${scale ? `.${s.slice(s.length - scale)}` : ''}`;
+  return { ...d, integer: false };
 }

@@ -8,9 +8,12 @@
 import type Database from 'better-sqlite3';
 import { storeValue } from '../../pg/coerce.js';
 import * as dt from '../../pg/datetime.js';
-import { type Decimal, add, decimalText, divide, toDecimal } from '../../pg/decimal.js';
+import { type Decimal, add, decimalText, divide, toDecimal } from '../../pg/types/numeric.js';
 import { PgError, SqlState } from '../../pg/errors.js';
-import { OID, PG_EPOCH_DAYS, decodeTextParam, encodeText, formatDate, formatTimestamp, formatType, parseDate, parseTimestamp, type SqliteValue } from '../../pg/types.js';
+import { PG_EPOCH_DAYS } from '../../pg/types/calendar.js';
+import { OID, formatType, type SqliteValue } from '../../pg/types/registry.js';
+import { decodeTextParam, encodeText } from '../../pg/types/text-format.js';
+import { formatDate, formatTimestamp, parseDate, parseTimestamp } from '../../pg/types/timestamp.js';
 import { formatDateTime, formatNumber, parseDateTime } from '../../pg/to-char.js';
 import { parseJsonArgument, text } from './arguments.js';
 

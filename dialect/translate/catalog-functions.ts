@@ -4,7 +4,7 @@
  * Most read the connection's catalog tables and evsql's lookup tables beside them (install.ts);
  * this module imports nothing of the emitter, so the function table can include it.
  */
-import { OID } from '../../pg/types.js';
+import { OID } from '../../pg/types/registry.js';
 import type { FunctionSpec } from './function-spec.js';
 import { HELPER, catalogRelation, sqliteTable } from '../catalog/definitions.js';
 import { NAMESPACE, TEMP_NAMESPACE } from '../catalog/oids.js';

@@ -6,7 +6,7 @@
  */
 import type { SchemaEdit } from '../runtime/schema-edit.js';
 import { PgError, SqlState } from '../../pg/errors.js';
-import { OID, typeFromDeclared, type PgTypeInfo } from '../../pg/types.js';
+import { OID, typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
 import { quoteIdent, quoteString } from '../sqlite-quote.js';
 import type { EmitContext } from './emit-context.js';
 import { unsupported } from './unsupported.js';

@@ -14,7 +14,7 @@ import { addConstraintEdit, dropConstraintEdit } from './schema-edit.js';
 import { type ColumnTypes, expressionAnnotation, columnTypesOf, defaultAnnotation, tableColumnTypes } from './deparse.js';
 import { displayMarker, indexConstraintMarker, viewColumnsMarker } from '../catalog/markers.js';
 import { viewDefinition } from './viewdef.js';
-import { formatType } from '../../pg/types.js';
+import { formatType } from '../../pg/types/registry.js';
 import type { Step } from '../plan.js';
 
 const SERIAL_TYPES = new Set(['serial', 'serial4', 'bigserial', 'serial8', 'smallserial', 'serial2']);

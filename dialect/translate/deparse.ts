@@ -8,7 +8,8 @@
  * `CURRENT_TIMESTAMP`, and the types), so the result rides along in the SQLite schema as an
  * annotation (markers.ts).
  */
-import { OID, decodeTextParam, encodeText, formatType, typeFromDeclared, arrayOidOf, arrayElementOid, type PgTypeInfo } from '../../pg/types.js';
+import { OID, formatType, typeFromDeclared, arrayOidOf, arrayElementOid, type PgTypeInfo } from '../../pg/types/registry.js';
+import { decodeTextParam, encodeText } from '../../pg/types/text-format.js';
 import { declaredType } from './types.js';
 import { type Node, names, nodeType } from './parse.js';
 import { quoteIdentifier, quoteLiteral } from '../../pg/ident.js';

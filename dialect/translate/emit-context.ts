@@ -4,7 +4,7 @@
  * far, and the calls that write or type a subexpression. The emitter calls into the helpers and
  * the helpers call back through this, so neither module imports the other's.
  */
-import type { PgTypeInfo } from '../../pg/types.js';
+import type { PgTypeInfo } from '../../pg/types/registry.js';
 import type { Node } from './parse.js';
 import type { TranslatorSchema } from './schema.js';
 import type { Scope, ScopeColumn } from './scope.js';

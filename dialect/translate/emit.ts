@@ -7,7 +7,7 @@
  * What cannot be expressed in SQLite raises 0A000 naming the construct, never a SQLite message.
  */
 import { PgError, SqlState } from '../../pg/errors.js';
-import { OID, type PgTypeInfo } from '../../pg/types.js';
+import { OID, type PgTypeInfo } from '../../pg/types/registry.js';
 import { quoteIdent, quoteString } from '../sqlite-quote.js';
 import type { EmitContext } from './emit-context.js';
 import { type Node, nodeType, names } from './parse.js';

@@ -3,7 +3,7 @@
  * meaning, a rewrite, or one of evsql's own `pg_*` functions that every replica registers
  * (dialect/runtime/sql-functions.ts). A name missing here is 42883, as in PostgreSQL.
  */
-import { OID } from '../../pg/types.js';
+import { OID } from '../../pg/types/registry.js';
 import { CATALOG_FUNCTIONS } from './catalog-functions.js';
 import type { FunctionSpec } from './function-spec.js';
 

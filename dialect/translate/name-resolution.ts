@@ -5,7 +5,7 @@
  * operators and result types; where a relation's columns cannot be told (a catalog table), names
  * stay unresolved and types fall back to the data.
  */
-import { OID, type PgTypeInfo } from '../../pg/types.js';
+import { OID, type PgTypeInfo } from '../../pg/types/registry.js';
 import type { EmitContext } from './emit-context.js';
 import { type Node, nodeType, names } from './parse.js';
 import { Scope, type ScopeColumn, type ScopeRelation } from './scope.js';

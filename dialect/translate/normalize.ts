@@ -10,7 +10,8 @@
  */
 import { sqlLiteral, storeValue } from '../../pg/coerce.js';
 import { PgError, SqlState } from '../../pg/errors.js';
-import { OID, decodeTextParam, type PgTypeInfo, type SqliteValue } from '../../pg/types.js';
+import { OID, type PgTypeInfo, type SqliteValue } from '../../pg/types/registry.js';
+import { decodeTextParam } from '../../pg/types/text-format.js';
 import type { EmitContext } from './emit-context.js';
 import { textOf } from './typed-sql.js';
 import type { Node } from './parse.js';

@@ -12,7 +12,7 @@
  * INTEGER; the PostgreSQL type and identity kind of such a column ride along in a comment of the
  * CREATE TABLE text, which SQLite keeps verbatim (through RENAME and ADD/DROP COLUMN too).
  */
-import { typeFromDeclared, type PgTypeInfo } from '../../pg/types.js';
+import { typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
 import type { SchemaSnapshot, SnapshotForeignKey, SnapshotUniqueKey } from '../schema-snapshot.js';
 import { readViewColumnsMarker } from '../catalog/markers.js';
 

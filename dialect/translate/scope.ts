@@ -2,7 +2,7 @@
  * The relations names resolve against while a statement is typed, innermost query first, and the
  * columns (names and PostgreSQL types) each one has; name-resolution.ts builds them.
  */
-import type { PgTypeInfo } from '../../pg/types.js';
+import type { PgTypeInfo } from '../../pg/types/registry.js';
 
 export interface ScopeColumn {
   name: string;

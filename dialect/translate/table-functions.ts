@@ -4,7 +4,7 @@
  * known function a one-row subquery. The subquery gives the column the name PostgreSQL gives it:
  * the column alias, else the table alias, else the function's name.
  */
-import { OID, type PgTypeInfo } from '../../pg/types.js';
+import { OID, type PgTypeInfo } from '../../pg/types/registry.js';
 import { quoteIdent } from '../sqlite-quote.js';
 import type { EmitContext } from './emit-context.js';
 import { unsupported } from './unsupported.js';

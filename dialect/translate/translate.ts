@@ -5,7 +5,7 @@
  */
 import type { Step } from '../plan.js';
 import { PgError, SqlState } from '../../pg/errors.js';
-import { OID, type PgTypeInfo } from '../../pg/types.js';
+import { OID, type PgTypeInfo } from '../../pg/types/registry.js';
 import { Emitter } from './emit.js';
 import type { OutputColumn } from './types.js';
 import { unsupported } from './unsupported.js';

@@ -4,7 +4,7 @@
  * from their arguments' types (to_char, extract, the json builders), values as text prints them,
  * and result columns formatted with each value's numeric scale.
  */
-import { OID, arrayElementOid, formatType, type PgTypeInfo } from '../../pg/types.js';
+import { OID, arrayElementOid, formatType, type PgTypeInfo } from '../../pg/types/registry.js';
 import type { EmitContext } from './emit-context.js';
 import type { Node } from './parse.js';
 import { unsupported } from './unsupported.js';

@@ -7,10 +7,11 @@
  *
  * Numeric results also carry PostgreSQL's display scale: statically where the operands tell it
  * (`price * 2` has price's scale, `quantity * unit_price` the sum of both), and for a quotient or
- * an average in a result column by computing it exactly (pg/decimal.ts). Inside an expression
+ * an average in a result column by computing it exactly (pg/types/numeric.ts). Inside an expression
  * a quotient stays an SQLite number, so it still compares and sorts as one.
  */
-import { OID, arrayElementOid, arrayOidOf, typeFromDeclared, type PgTypeInfo } from '../../pg/types.js';
+import { OID, arrayElementOid, arrayOidOf, typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
+import { typmodDisplayScale } from '../../pg/types/numeric.js';
 import type { EmitContext } from './emit-context.js';
 import { type Node, nodeType, names } from './parse.js';
 import type { ScopeColumn } from './scope.js';
@@ -428,7 +429,7 @@ export function declaredType(t: Node): string {
 function typmodScale(x: PgTypeInfo | null): number | undefined {
   if (!x) return undefined;
   if (INTEGERS.has(x.oid)) return 0;
-  if (x.oid === OID.numeric && x.typmod >= 4) return Math.max(0, (((x.typmod - 4) & 0x7ff) ^ 1024) - 1024);
+  if (x.oid === OID.numeric && x.typmod >= 4) return typmodDisplayScale(x.typmod);
   return undefined;
 }
 

@@ -7,7 +7,7 @@
  * joins with WHERE, GROUP BY, HAVING, ORDER BY, LIMIT and OFFSET; anything else (subqueries, set
  * operations, CTEs) is left to the SQLite text.
  */
-import { type PgTypeInfo } from '../../pg/types.js';
+import { type PgTypeInfo } from '../../pg/types/registry.js';
 import { type Node, names, nodeType } from './parse.js';
 import { columnName } from './column-name.js';
 import type { TranslatorSchema } from './schema.js';

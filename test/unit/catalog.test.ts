@@ -9,7 +9,7 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { FunctionScope } from '../../dialect/runtime/function-scope.js';
 import { registerFunctions } from '../../dialect/runtime/functions.js';
 import { Catalog } from '../../dialect/runtime/catalog/install.js';
-import type { SqliteValue } from '../../pg/types.js';
+import type { SqliteValue } from '../../pg/types/registry.js';
 import { loadParser } from '../../dialect/translate/parse.js';
 import { translate } from '../../dialect/translate/translate.js';
 import { TranslatorSchema } from '../../dialect/translate/schema.js';

@@ -5,7 +5,7 @@ import type { SchemaInfo, TableKeys } from '../../mixer/schema-keys.js';
 import { conflictKeys } from '../../mixer/statement-keys.js';
 import { NO_RULES, type Rules, parseRules } from '../../mixer/rules.js';
 import { canonicalValue, numberForm, valueClass } from '../../mixer/values.js';
-import type { SqliteValue } from '../../pg/types.js';
+import type { SqliteValue } from '../../pg/types/registry.js';
 import { loadParser } from '../../dialect/translate/parse.js';
 import { translate } from '../../dialect/translate/translate.js';
 import { TranslatorSchema } from '../../dialect/translate/schema.js';

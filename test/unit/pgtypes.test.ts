@@ -1,26 +1,16 @@
 /**
- * Unit tests for pg/types.ts. Expected strings and bytes were checked against PostgreSQL 15
- * (its output functions and *_send functions), so they are PostgreSQL's, not this module's.
+ * Unit tests for pg/types/: the registry (registry.ts), the text and binary wire formats
+ * (text-format.ts, binary-format.ts) and, through them, every type family in that folder
+ * (float.ts, numeric.ts, integer.ts, bool.ts, bytea.ts, uuid.ts, timestamp.ts, interval.ts,
+ * json.ts, array.ts). Expected strings and bytes were checked against PostgreSQL 15
+ * (its output functions and *_send functions), so they are PostgreSQL's, not these modules'.
  */
 import { describe, expect, it } from 'vitest';
 import { PgError, SqlState } from '../../pg/errors.js';
-import {
-  OID,
-  type SqliteValue,
-  arrayElementOid,
-  arrayOidOf,
-  decodeBinaryParam,
-  decodeTextParam,
-  encodeBinary,
-  encodeText,
-  formatFloat4,
-  formatFloat8,
-  formatType,
-  inferOid,
-  typeFromDeclared,
-  typeLength,
-  typeName,
-} from '../../pg/types.js';
+import { decodeBinaryParam, encodeBinary } from '../../pg/types/binary-format.js';
+import { formatFloat4, formatFloat8 } from '../../pg/types/float.js';
+import { OID, type SqliteValue, arrayElementOid, arrayOidOf, formatType, inferOid, typeFromDeclared, typeLength, typeName } from '../../pg/types/registry.js';
+import { decodeTextParam, encodeText } from '../../pg/types/text-format.js';
 
 const hex = (s: string) => Buffer.from(s.replace(/\s+/g, ''), 'hex');
 const numericTypmod = (precision: number, scale: number) => ((precision << 16) | (scale & 0x7ff)) + 4;

@@ -6,9 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { storeValue } from '../../pg/coerce.js';
 import { age, extractField, intervalCompare, intervalTimes, timestampMinusTimestamp, timestampPlusInterval } from '../../pg/datetime.js';
-import { decimalText, divide, toDecimal } from '../../pg/decimal.js';
+import { decimalText, divide, toDecimal } from '../../pg/types/numeric.js';
 import { PgError } from '../../pg/errors.js';
-import { OID } from '../../pg/types.js';
+import { OID } from '../../pg/types/registry.js';
 import { formatDateTime, formatNumber, parseDateTime } from '../../pg/to-char.js';
 
 const NUMERIC_10_2 = ((10 << 16) | 2) + 4;

@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MAX_PREPARED, StatementStore } from '../../wire/statements.js';
 import { PgError } from '../../pg/errors.js';
-import { OID } from '../../pg/types.js';
+import { OID } from '../../pg/types/registry.js';
 import { loadParser } from '../../dialect/translate/parse.js';
 import { TranslatorSchema } from '../../dialect/translate/schema.js';
 

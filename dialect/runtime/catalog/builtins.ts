@@ -4,7 +4,7 @@
  * the session (its user is the bootstrap superuser, its database the one database; settings are
  * its own).
  */
-import { OID, typeFromDeclared, type PgTypeInfo } from '../../../pg/types.js';
+import { OID, typeFromDeclared, type PgTypeInfo } from '../../../pg/types/registry.js';
 import { AM, AUTHIDS, COLLATIONS, NAMESPACES, PROCS, SETTINGS, TABLESPACES, TYPES, TYPE_COLUMNS } from './builtin-data.js';
 import { RELATIONS, columnNames } from '../../catalog/definitions.js';
 import { BOOTSTRAP_SUPERUSER, DATABASE_OID, HEAP_AM, NAMESPACE } from '../../catalog/oids.js';

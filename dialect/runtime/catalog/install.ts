@@ -12,7 +12,7 @@
  */
 import type Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
-import { OID, arrayElementOid, formatType, typeFromDeclared, type SqliteValue } from '../../../pg/types.js';
+import { OID, arrayElementOid, formatType, typeFromDeclared, type SqliteValue } from '../../../pg/types/registry.js';
 import { PgError, SqlState } from '../../../pg/errors.js';
 import { AM_ROWS, COLLATION_ROWS, FUNCTION_TEXT_ROWS, LANGUAGE_ROWS, PROC_ROWS, TABLESPACE_ROWS, TYPE_ROWS, builtinTypeName, settingRows, type Row, type Session, type Value } from './builtins.js';
 import { CATALOG_OBJECT_PATTERNS, HELPER, RELATIONS, columnNames, relationName, sqliteTable, type CatalogRelation, isInternalTable } from '../../catalog/definitions.js';

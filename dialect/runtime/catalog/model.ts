@@ -12,7 +12,7 @@
  * - PRIMARY KEY and UNIQUE declared in CREATE TABLE have an index of the constraint's name in
  *   PostgreSQL; SQLite's own autoindexes (or the rowid) stand behind them.
  */
-import { formatType, typeFromDeclared, type PgTypeInfo } from '../../../pg/types.js';
+import { formatType, typeFromDeclared, type PgTypeInfo } from '../../../pg/types/registry.js';
 import { quoteIdentifier } from '../../../pg/ident.js';
 import { type Display, readDisplayMarker, readViewColumnsMarker } from '../../catalog/markers.js';
 import { NAMESPACE, TEMP_NAMESPACE, TEMP_NAMESPACE_NAME, objectOid } from '../../catalog/oids.js';

@@ -4,7 +4,7 @@
  * the built-in rows. Also the texts the catalog functions return (pg_get_constraintdef,
  * pg_get_indexdef, regclass output …), kept in evsql's own lookup tables.
  */
-import { OID, formatType, type PgTypeInfo } from '../../../pg/types.js';
+import { OID, formatType, type PgTypeInfo } from '../../../pg/types/registry.js';
 import {
   type Row,
   type Session,

@@ -1,0 +1,242 @@
+/** interval: input in the postgres and ISO 8601 styles, output in IntervalStyle postgres. */
+import { PgError, SqlState } from '../errors.js';
+import { rint } from './float.js';
+import { INT32_MAX, INT32_MIN } from './integer.js';
+import { USEC_PER_DAY, USEC_PER_SEC, fractionText, pad2 } from './timestamp.js';
+
+/** PostgreSQL's interval: months, days and microseconds, kept apart because their lengths vary. */
+export interface Interval {
+  months: number;
+  days: number;
+  usec: number;
+}
+
+const USEC_PER_MINUTE = 60 * USEC_PER_SEC;
+const USEC_PER_HOUR = 60 * USEC_PER_MINUTE;
+const DAYS_PER_MONTH = 30; // how PostgreSQL spreads a fraction of a month
+
+type IntervalUnit = 'us' | 'ms' | 's' | 'min' | 'h' | 'd' | 'w' | 'mon' | 'y' | 'dec' | 'cent' | 'mil';
+
+const INTERVAL_UNITS = new Map<string, IntervalUnit>();
+for (const [unit, spellings] of [
+  ['us', 'microsecond microseconds microsecon us usec usecs useconds'],
+  ['ms', 'millisecond milliseconds millisecon ms msec msecs mseconds'],
+  ['s', 'second seconds s sec secs'],
+  ['min', 'minute minutes m min mins'],
+  ['h', 'hour hours h hr hrs'],
+  ['d', 'day days d'],
+  ['w', 'week weeks w'],
+  ['mon', 'month months mon mons'],
+  ['y', 'year years y yr yrs'],
+  ['dec', 'decade decades dec decs'],
+  ['cent', 'century centuries c cent'],
+  ['mil', 'millennium millennia mil mils'],
+] as const) {
+  for (const spelling of spellings.split(' ')) INTERVAL_UNITS.set(spelling, unit);
+}
+
+/** Adds `value` units to an interval, spreading fractions downwards as DecodeInterval does. */
+function addIntervalUnit(iv: Interval, value: number, unit: IntervalUnit): void {
+  const whole = Math.trunc(value);
+  const frac = value - whole;
+  switch (unit) {
+    case 'us':
+      iv.usec += value;
+      return;
+    case 'ms':
+      iv.usec += value * 1000;
+      return;
+    case 's':
+      iv.usec += value * USEC_PER_SEC;
+      return;
+    case 'min':
+      iv.usec += value * USEC_PER_MINUTE;
+      return;
+    case 'h':
+      iv.usec += value * USEC_PER_HOUR;
+      return;
+    case 'd':
+      iv.days += whole;
+      iv.usec += frac * USEC_PER_DAY;
+      return;
+    case 'w':
+      addIntervalUnit(iv, value * 7, 'd');
+      return;
+    case 'mon':
+      iv.months += whole;
+      addIntervalUnit(iv, frac * DAYS_PER_MONTH, 'd');
+      return;
+    case 'y':
+      iv.months += whole * 12 + rint(frac * 12);
+      return;
+    case 'dec':
+      iv.months += whole * 120 + rint(frac * 120);
+      return;
+    case 'cent':
+      iv.months += whole * 1200 + rint(frac * 1200);
+      return;
+    case 'mil':
+      iv.months += whole * 12000 + rint(frac * 12000);
+      return;
+  }
+}
+
+const INTERVAL_TOKEN = /\s*(?:([+-]?(?:\d+\.?\d*|\.\d+)(?::\d+(?:\.\d*)?){1,2})|([+-]?\d+)-(\d+)(?![\d:.])|([+-]?(?:\d+\.?\d*|\.\d+))|([a-z]+))/y;
+
+/**
+ * interval_in for the postgres and ISO 8601 styles: '1 year 2 mons -3 days +04:05:06.5',
+ * '1.5 hours', '1h30m', '1-2' (years-months), '3 04:05:06' (days and a time), 'P1Y2M3DT4H5M6S',
+ * with '@' and 'ago'.
+ */
+export function parseInterval(text: string): Interval {
+  const bad = () => new PgError(SqlState.invalidDatetimeFormat, `invalid input syntax for type interval: "${text}"`);
+  let s = text.trim().toLowerCase();
+  if (s.startsWith('@')) s = s.slice(1).trim();
+  if (s === '') throw bad();
+  const iv: Interval = { months: 0, days: 0, usec: 0 };
+  if (s.startsWith('p')) {
+    parseIsoInterval(s, iv, bad);
+  } else {
+    type Token = { kind: 'time' | 'ym' | 'num' | 'word'; text: string; months?: string };
+    const tokens: Token[] = [];
+    INTERVAL_TOKEN.lastIndex = 0;
+    while (INTERVAL_TOKEN.lastIndex < s.length) {
+      const m = INTERVAL_TOKEN.exec(s);
+      if (!m) throw bad();
+      if (m[1] !== undefined) tokens.push({ kind: 'time', text: m[1] });
+      else if (m[2] !== undefined) tokens.push({ kind: 'ym', text: m[2], months: m[3] });
+      else if (m[4] !== undefined) tokens.push({ kind: 'num', text: m[4] });
+      else tokens.push({ kind: 'word', text: m[5] });
+    }
+    // Each field may be given once, as DecodeInterval's field mask enforces.
+    const seen = new Set<string>();
+    const field = (...units: string[]) => {
+      for (const unit of units) {
+        if (seen.has(unit)) throw bad();
+        seen.add(unit);
+      }
+    };
+    let negate = false;
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i];
+      const next = tokens[i + 1];
+      if (token.kind === 'time') {
+        field('h', 'min', 's');
+        iv.usec += intervalTimeMicros(token.text, bad);
+      } else if (token.kind === 'ym') {
+        field('y', 'mon');
+        const years = Number(token.text);
+        const months = Number(token.months);
+        iv.months += years * 12 + (token.text.startsWith('-') ? -months : months);
+      } else if (token.kind === 'num') {
+        const value = Number(token.text);
+        if (next?.kind === 'word') {
+          const unit = INTERVAL_UNITS.get(next.text);
+          if (unit === undefined) throw bad();
+          field(unit);
+          addIntervalUnit(iv, value, unit);
+          i++;
+        } else {
+          // A bare number counts days before a time field and seconds anywhere else.
+          const unit = next?.kind === 'time' ? 'd' : 's';
+          field(unit);
+          addIntervalUnit(iv, value, unit);
+        }
+      } else if (token.text === 'ago' && i === tokens.length - 1 && i > 0) {
+        negate = true;
+      } else {
+        throw bad();
+      }
+    }
+    if (negate) {
+      iv.months = -iv.months;
+      iv.days = -iv.days;
+      iv.usec = -iv.usec;
+    }
+  }
+  iv.usec = rint(iv.usec);
+  if (!isInt32(iv.months) || !isInt32(iv.days) || !Number.isSafeInteger(iv.usec)) {
+    throw new PgError(SqlState.datetimeFieldOverflow, 'interval out of range');
+  }
+  return iv;
+}
+
+/** A signed time field: 'H:MM', 'H:MM:SS.fff', or 'MM:SS.fff' when the second part has a fraction. */
+function intervalTimeMicros(text: string, bad: () => PgError): number {
+  const neg = text.startsWith('-');
+  const parts = text.replace(/^[+-]/, '').split(':');
+  let usec: number;
+  if (parts.length === 2 && parts[1].includes('.')) {
+    usec = Number(parts[0]) * USEC_PER_MINUTE + Number(parts[1]) * USEC_PER_SEC;
+  } else {
+    if (parts.slice(0, -1).some((p) => p.includes('.'))) throw bad();
+    usec = Number(parts[0]) * USEC_PER_HOUR + Number(parts[1]) * USEC_PER_MINUTE + Number(parts[2] ?? 0) * USEC_PER_SEC;
+  }
+  return neg ? -usec : usec;
+}
+
+const ISO_INTERVAL_PART = /([+-]?(?:\d+\.?\d*|\.\d+))([ymwdhs])/y;
+
+function parseIsoInterval(s: string, iv: Interval, bad: () => PgError): void {
+  let pos = 1;
+  let inTime = false;
+  if (pos >= s.length) throw bad();
+  while (pos < s.length) {
+    if (s[pos] === 't' && !inTime) {
+      inTime = true;
+      pos++;
+      continue;
+    }
+    ISO_INTERVAL_PART.lastIndex = pos;
+    const m = ISO_INTERVAL_PART.exec(s);
+    if (!m) throw bad();
+    pos = ISO_INTERVAL_PART.lastIndex;
+    const value = Number(m[1]);
+    const designator = m[2];
+    if (inTime) {
+      if (designator === 'h') addIntervalUnit(iv, value, 'h');
+      else if (designator === 'm') addIntervalUnit(iv, value, 'min');
+      else if (designator === 's') addIntervalUnit(iv, value, 's');
+      else throw bad();
+    } else if (designator === 'y') addIntervalUnit(iv, value, 'y');
+    else if (designator === 'm') addIntervalUnit(iv, value, 'mon');
+    else if (designator === 'w') addIntervalUnit(iv, value, 'w');
+    else if (designator === 'd') addIntervalUnit(iv, value, 'd');
+    else throw bad();
+  }
+}
+
+function isInt32(n: number): boolean {
+  return Number.isInteger(n) && n >= INT32_MIN && n <= INT32_MAX;
+}
+
+/** EncodeInterval in IntervalStyle postgres: '-1 years -2 mons +3 days -04:05:06.5'. */
+export function formatInterval(iv: Interval): string {
+  let out = '';
+  let isZero = true;
+  let isBefore = false;
+  const part = (value: number, unit: string) => {
+    if (value === 0) return;
+    out += (isZero ? '' : ' ') + (isBefore && value > 0 ? '+' : '') + value + ' ' + unit + (value !== 1 ? 's' : '');
+    isBefore = value < 0;
+    isZero = false;
+  };
+  part(Math.trunc(iv.months / 12), 'year');
+  part(iv.months % 12, 'mon');
+  part(iv.days, 'day');
+  if (isZero || iv.usec !== 0) {
+    const neg = iv.usec < 0;
+    const a = Math.abs(iv.usec);
+    const secs = Math.floor(a / USEC_PER_SEC);
+    out +=
+      (isZero ? '' : ' ') +
+      (neg ? '-' : isBefore ? '+' : '') +
+      pad2(Math.floor(secs / 3600)) +
+      ':' +
+      pad2(Math.floor(secs / 60) % 60) +
+      ':' +
+      pad2(secs % 60) +
+      fractionText(a - secs * USEC_PER_SEC);
+  }
+  return out;
+}

@@ -1,0 +1,162 @@
+/** json and jsonb: a parser that keeps numbers as written, and jsonb's normalized output. */
+import { PgError, SqlState } from '../errors.js';
+import { isDigit } from './input-syntax.js';
+import { decimalText, parseNumericText, type Decimal } from './numeric.js';
+
+// SQLSTATE that errors.ts does not name.
+const UNTRANSLATABLE_CHARACTER = '22P05';
+
+/** A JSON number kept as written: jsonb prints it as numeric, and int8 arrays must not lose digits. */
+export class JsonNumber {
+  constructor(readonly raw: string) {}
+}
+
+export class JsonObject {
+  constructor(readonly entries: Array<[string, JsonNode]>) {}
+}
+
+export type JsonNode = string | boolean | null | JsonNumber | JsonObject | JsonNode[];
+
+export function invalidJson(): PgError {
+  return new PgError(SqlState.invalidTextRepresentation, 'invalid input syntax for type json');
+}
+
+/** An RFC 8259 parser (what PostgreSQL's json lexer accepts) that keeps numbers' text. */
+export function parseJson(text: string): JsonNode {
+  let pos = 0;
+  const skipWs = () => {
+    for (;;) {
+      const c = text.charCodeAt(pos);
+      if (c !== 32 && c !== 9 && c !== 10 && c !== 13) return;
+      pos++;
+    }
+  };
+  const string = (): string => {
+    const start = pos++;
+    let escaped = false;
+    for (;;) {
+      const c = text.charCodeAt(pos);
+      if (c !== c || c < 0x20) throw invalidJson();
+      if (c === 0x22) break;
+      if (c === 0x5c) {
+        escaped = true;
+        pos++;
+      }
+      pos++;
+    }
+    pos++;
+    if (!escaped) return text.slice(start + 1, pos - 1);
+    try {
+      return JSON.parse(text.slice(start, pos)) as string;
+    } catch {
+      throw invalidJson();
+    }
+  };
+  const number = (): JsonNumber => {
+    const start = pos;
+    if (text[pos] === '-') pos++;
+    const intStart = pos;
+    while (isDigit(text.charCodeAt(pos))) pos++;
+    if (pos === intStart || (text[intStart] === '0' && pos - intStart > 1)) throw invalidJson();
+    if (text[pos] === '.') {
+      const fracStart = ++pos;
+      while (isDigit(text.charCodeAt(pos))) pos++;
+      if (pos === fracStart) throw invalidJson();
+    }
+    if (text[pos] === 'e' || text[pos] === 'E') {
+      pos++;
+      if (text[pos] === '+' || text[pos] === '-') pos++;
+      const expStart = pos;
+      while (isDigit(text.charCodeAt(pos))) pos++;
+      if (pos === expStart) throw invalidJson();
+    }
+    return new JsonNumber(text.slice(start, pos));
+  };
+  const value = (): JsonNode => {
+    skipWs();
+    const c = text[pos];
+    if (c === '"') return string();
+    if (c === '{') {
+      pos++;
+      const entries: Array<[string, JsonNode]> = [];
+      skipWs();
+      if (text[pos] === '}') {
+        pos++;
+        return new JsonObject(entries);
+      }
+      for (;;) {
+        skipWs();
+        if (text[pos] !== '"') throw invalidJson();
+        const key = string();
+        skipWs();
+        if (text[pos++] !== ':') throw invalidJson();
+        entries.push([key, value()]);
+        skipWs();
+        const d = text[pos++];
+        if (d === '}') return new JsonObject(entries);
+        if (d !== ',') throw invalidJson();
+      }
+    }
+    if (c === '[') {
+      pos++;
+      const items: JsonNode[] = [];
+      skipWs();
+      if (text[pos] === ']') {
+        pos++;
+        return items;
+      }
+      for (;;) {
+        items.push(value());
+        skipWs();
+        const d = text[pos++];
+        if (d === ']') return items;
+        if (d !== ',') throw invalidJson();
+      }
+    }
+    if (c === '-' || isDigit(text.charCodeAt(pos))) return number();
+    for (const [literal, result] of JSON_LITERALS) {
+      if (text.startsWith(literal, pos)) {
+        pos += literal.length;
+        return result;
+      }
+    }
+    throw invalidJson();
+  };
+  const result = value();
+  skipWs();
+  if (pos !== text.length) throw invalidJson();
+  return result;
+}
+
+const JSON_LITERALS: ReadonlyArray<readonly [string, boolean | null]> = [
+  ['true', true],
+  ['false', false],
+  ['null', null],
+];
+
+/**
+ * jsonb_out: ', ' and ': ' separators, numbers as numeric prints them, object keys deduplicated
+ * (the last wins) and ordered by length, then bytewise.
+ */
+export function jsonbText(node: JsonNode): string {
+  if (node === null) return 'null';
+  if (typeof node === 'boolean') return node ? 'true' : 'false';
+  if (typeof node === 'string') {
+    if (node.includes('\u0000')) {
+      throw new PgError(UNTRANSLATABLE_CHARACTER, 'unsupported Unicode escape sequence', {
+        detail: '\\u0000 cannot be converted to text.',
+      });
+    }
+    return JSON.stringify(node);
+  }
+  if (node instanceof JsonNumber) return decimalText(parseNumericText(node.raw) as Decimal);
+  if (Array.isArray(node)) return '[' + node.map(jsonbText).join(', ') + ']';
+  const byKey = new Map<string, JsonNode>();
+  for (const [key, value] of node.entries) byKey.set(key, value);
+  const keys = [...byKey.keys()].sort(compareJsonbKeys);
+  return '{' + keys.map((key) => jsonbText(key) + ': ' + jsonbText(byKey.get(key)!)).join(', ') + '}';
+}
+
+function compareJsonbKeys(a: string, b: string): number {
+  return Buffer.byteLength(a) - Buffer.byteLength(b) || Buffer.compare(Buffer.from(a), Buffer.from(b));
+}

@@ -1,0 +1,195 @@
+/**
+ * PostgreSQL's text format on the storage convention: each type's output function (encodeText)
+ * and input function (decodeTextParam), dispatched by OID.
+ */
+import { arrayText, decodeArrayText } from './array.js';
+import { boolText, parseBoolText } from './bool.js';
+import { parseByteaText, toBytea } from './bytea.js';
+import { decodeFloatText, formatFloat4, formatFloat8, parseFloatText } from './float.js';
+import { invalidSyntax } from './input-syntax.js';
+import { INT2, INT4, INT8, OIDT, integerText, parseIntegerText } from './integer.js';
+import { formatInterval, parseInterval } from './interval.js';
+import { invalidJson, jsonbText, parseJson } from './json.js';
+import { decimalStorage, numericText, parseNumericText } from './numeric.js';
+import { OID, arrayElementOid, type ArrayValue, type SqliteValue } from './registry.js';
+import { scalarText } from './scalar-text.js';
+import {
+  clockText,
+  formatDate,
+  formatTimestamp,
+  isCanonicalTimestamp,
+  isCanonicalTimestamptz,
+  parseDate,
+  parseTime,
+  parseTimestamp,
+} from './timestamp.js';
+import { parseUuidText, uuidFromBytes } from './uuid.js';
+
+/**
+ * A stored value in PostgreSQL's text output format (null stays null). Values of an unexpected
+ * JavaScript type for the OID are converted the way a cast would (a bigint in a text column
+ * prints its digits, a number in a bool column prints 't' or 'f').
+ */
+export function encodeText(value: SqliteValue | ArrayValue, oid: number, typmod = -1): string | null {
+  if (value === null) return null;
+  switch (oid) {
+    case OID.int4:
+    case OID.int8:
+    case OID.int2:
+    case OID.oid:
+    case OID.regproc:
+    case OID.regclass:
+    case OID.regtype:
+    case OID.regnamespace:
+      if (typeof value === 'bigint') return value.toString();
+      return typeof value === 'number' ? integerText(value) : scalarText(value);
+    case OID.text:
+    case OID.varchar:
+    case OID.name:
+    case OID.char:
+    case OID.json:
+    case OID.jsonb:
+    case OID.xml:
+    case OID.unknown:
+    case OID.date:
+    case OID.time:
+    case OID.interval:
+      return typeof value === 'string' ? value : scalarText(value);
+    case OID.bpchar:
+      return padBpchar(typeof value === 'string' ? value : scalarText(value), typmod);
+    case OID.bool:
+      return boolText(value);
+    case OID.float8:
+      return typeof value === 'number' ? formatFloat8(value) : floatText(value, formatFloat8);
+    case OID.float4:
+      return typeof value === 'number' ? formatFloat4(value) : floatText(value, formatFloat4);
+    case OID.numeric:
+      return numericText(value, typmod);
+    case OID.bytea:
+      return '\\x' + toBytea(value).toString('hex');
+    case OID.timestamptz:
+      return typeof value === 'string' && isCanonicalTimestamptz(value)
+        ? value
+        : normalizedOr(value, (s) => formatTimestamp(parseTimestamp(s, true), true));
+    case OID.timestamp:
+      return typeof value === 'string' && isCanonicalTimestamp(value)
+        ? value
+        : normalizedOr(value, (s) => formatTimestamp(parseTimestamp(s, false), false));
+    case OID.uuid:
+      return Buffer.isBuffer(value) && value.length === 16 ? uuidFromBytes(value) : scalarText(value);
+    default: {
+      const elem = arrayElementOid(oid);
+      return elem === 0 ? scalarText(value) : arrayText(value, elem, typmod, encodeText);
+    }
+  }
+}
+
+function floatText(value: SqliteValue | ArrayValue, format: (v: number) => string): string {
+  if (typeof value === 'bigint') return format(Number(value));
+  if (typeof value === 'string') {
+    const n = parseFloatText(value);
+    return n === undefined ? value : format(n);
+  }
+  return scalarText(value);
+}
+
+function padBpchar(s: string, typmod: number): string {
+  const n = typmod - 4;
+  // A string of 2n UTF-16 units has at least n characters: no need to count them.
+  if (n <= 0 || s.length >= 2 * n) return s;
+  let chars = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0xdc00 || c > 0xdfff) chars++; // a low surrogate belongs to the character before it
+  }
+  return chars < n ? s + ' '.repeat(n - chars) : s;
+}
+
+/** Applies a normalizer to a stored string, keeping the value as it is when it cannot be parsed. */
+function normalizedOr(value: SqliteValue | ArrayValue, normalize: (s: string) => string): string {
+  const s = scalarText(value);
+  try {
+    return normalize(s);
+  } catch {
+    return s;
+  }
+}
+
+/**
+ * A text-format parameter or literal of a known type, validated as PostgreSQL's input function
+ * validates it and converted to the storage convention. 'now', 'today' and other input that
+ * depends on the clock is not accepted here: the caller must resolve it deterministically.
+ */
+export function decodeTextParam(text: string, oid: number): SqliteValue {
+  switch (oid) {
+    case 0:
+    case OID.text:
+    case OID.varchar:
+    case OID.bpchar:
+    case OID.name:
+    case OID.unknown:
+    case OID.xml:
+      return text;
+    case OID.int4:
+      return parseIntegerText(text, INT4);
+    case OID.int8:
+      return parseIntegerText(text, INT8);
+    case OID.int2:
+      return parseIntegerText(text, INT2);
+    case OID.oid:
+      return parseIntegerText(text, OIDT);
+    case OID.regproc:
+    case OID.regclass:
+    case OID.regtype:
+    case OID.regnamespace:
+      // A name needs the catalog to resolve; only a numeric OID is decoded here.
+      return /^\s*\d+\s*$/.test(text) ? parseIntegerText(text, OIDT) : text;
+    case OID.char:
+      // "char" keeps the first character only.
+      return text === '' ? '' : String.fromCodePoint(text.codePointAt(0)!);
+    case OID.bool: {
+      const b = parseBoolText(text);
+      if (b === undefined) throw invalidSyntax('boolean', text);
+      return b ? 1 : 0;
+    }
+    case OID.float8:
+      return decodeFloatText(text, false);
+    case OID.float4:
+      return decodeFloatText(text, true);
+    case OID.numeric: {
+      const d = parseNumericText(text);
+      if (d === undefined) throw invalidSyntax('numeric', text);
+      return decimalStorage(d);
+    }
+    case OID.bytea:
+      return parseByteaText(text);
+    case OID.date:
+      return formatDate(parseDate(text));
+    case OID.time:
+      return clockText(parseTime(text));
+    case OID.timestamp:
+      return formatTimestamp(parseTimestamp(text, false), false);
+    case OID.timestamptz:
+      return formatTimestamp(parseTimestamp(text, true), true);
+    case OID.interval:
+      return formatInterval(parseInterval(text));
+    case OID.uuid: {
+      const uuid = parseUuidText(text);
+      if (uuid === undefined) throw invalidSyntax('uuid', text);
+      return uuid;
+    }
+    case OID.json:
+      try {
+        JSON.parse(text);
+      } catch {
+        throw invalidJson();
+      }
+      return text;
+    case OID.jsonb:
+      return jsonbText(parseJson(text));
+    default: {
+      const elem = arrayElementOid(oid);
+      return elem === 0 ? text : decodeArrayText(text, elem, decodeTextParam);
+    }
+  }
+}

@@ -1,0 +1,356 @@
+/**
+ * date, time, timestamp and timestamptz: their ISO 8601 input (DateStyle ISO, TimeZone UTC),
+ * their output, their storage forms and the microsecond counts of their binary format.
+ */
+import { PgError, SqlState } from '../errors.js';
+import { PG_EPOCH_DAYS, civilFromDays, daysFromCivil, daysInMonth } from './calendar.js';
+import { rint } from './float.js';
+import { isDigit } from './input-syntax.js';
+import { INT8_MAX, INT8_MIN } from './integer.js';
+
+// SQLSTATE that errors.ts does not name.
+const INVALID_TIME_ZONE_DISPLACEMENT = '22009';
+
+export const USEC_PER_SEC = 1_000_000;
+export const USEC_PER_DAY = 86_400_000_000;
+const USEC_PER_DAY_BIG = 86_400_000_000n;
+
+// PostgreSQL's ranges: both types start at 4714-11-24 BC (Julian day 0); dates end in 5874898,
+// timestamps in 294277.
+export const MIN_DAYS = daysFromCivil(-4713, 11, 24) - PG_EPOCH_DAYS;
+export const DATE_END_DAYS = daysFromCivil(5874898, 1, 1) - PG_EPOCH_DAYS;
+const TIMESTAMP_END_DAYS = daysFromCivil(294277, 1, 1) - PG_EPOCH_DAYS;
+
+export type Infinite = 'infinity' | '-infinity';
+
+/** A point in time: days since 2000-01-01 and microseconds into that day (UTC for timestamptz). */
+export interface Timestamp {
+  days: number;
+  usec: number;
+}
+
+/** Fields of an ISO 8601 date/time as written; year is astronomical, offset in seconds east of UTC. */
+interface DateTimeFields {
+  year: number;
+  month: number;
+  day: number;
+  usec: number;
+  offset: number;
+}
+
+/** A cursor over lowercased date/time input; errors quote the original text as PostgreSQL does. */
+class DateTimeScanner {
+  readonly s: string;
+  pos = 0;
+
+  constructor(
+    readonly text: string,
+    readonly typeLabel: string,
+  ) {
+    this.s = text.trim().toLowerCase();
+  }
+
+  atEnd(): boolean {
+    return this.pos >= this.s.length;
+  }
+
+  peek(): string {
+    return this.s[this.pos] ?? '';
+  }
+
+  eat(token: string): boolean {
+    if (!this.s.startsWith(token, this.pos)) return false;
+    this.pos += token.length;
+    return true;
+  }
+
+  skipSpaces(): boolean {
+    const start = this.pos;
+    while (this.s[this.pos] === ' ' || this.s[this.pos] === '\t') this.pos++;
+    return this.pos > start;
+  }
+
+  digits(): string {
+    const start = this.pos;
+    while (this.pos < this.s.length && isDigit(this.s.charCodeAt(this.pos))) this.pos++;
+    return this.s.slice(start, this.pos);
+  }
+
+  syntaxError(): PgError {
+    return new PgError(SqlState.invalidDatetimeFormat, `invalid input syntax for type ${this.typeLabel}: "${this.text}"`);
+  }
+
+  rangeError(): PgError {
+    return new PgError(SqlState.datetimeFieldOverflow, `date/time field value out of range: "${this.text}"`);
+  }
+
+  /** 'HH:MM[:SS[.fff]]' as microseconds into the day; 24:00:00 is allowed, as are leap seconds. */
+  clock(): number {
+    const h = this.digits();
+    if (h.length < 1 || h.length > 2 || !this.eat(':')) throw this.syntaxError();
+    const m = this.digits();
+    if (m.length < 1 || m.length > 2) throw this.syntaxError();
+    let sec = 0;
+    let frac = 0;
+    if (this.eat(':')) {
+      const s = this.digits();
+      if (s.length < 1 || s.length > 2) throw this.syntaxError();
+      sec = Number(s);
+      if (this.eat('.')) frac = rint(Number('0.' + this.digits()) * USEC_PER_SEC);
+    }
+    const hour = Number(h);
+    const minute = Number(m);
+    if (hour > 24 || minute > 59 || sec > 60 || (hour === 24 && (minute > 0 || sec > 0 || frac > 0))) {
+      throw this.rangeError();
+    }
+    return ((hour * 60 + minute) * 60 + sec) * USEC_PER_SEC + frac;
+  }
+
+  /** '+HH', '-HH:MM', '+HHMM', '+HH:MM:SS', 'Z', 'UTC' or 'GMT' as seconds east of UTC; 0 if absent. */
+  zone(): number {
+    if (this.eat('z') || this.eat('utc') || this.eat('gmt')) return 0;
+    const sign = this.peek();
+    if (sign !== '+' && sign !== '-') return 0;
+    this.pos++;
+    const first = this.digits();
+    let h: string;
+    let m = '0';
+    let s = '0';
+    if (first.length <= 2) {
+      h = first;
+      if (this.eat(':')) {
+        m = this.digits();
+        if (this.eat(':')) s = this.digits();
+      }
+    } else if (first.length === 4 || first.length === 6) {
+      h = first.slice(0, 2);
+      m = first.slice(2, 4);
+      s = first.slice(4) || '0';
+    } else {
+      throw this.syntaxError();
+    }
+    if (h === '' || m.length > 2 || s.length > 2 || m === '' || s === '') throw this.syntaxError();
+    if (Number(h) > 15 || Number(m) > 59 || Number(s) > 59) {
+      throw new PgError(INVALID_TIME_ZONE_DISPLACEMENT, `time zone displacement out of range: "${this.text}"`);
+    }
+    const seconds = Number(h) * 3600 + Number(m) * 60 + Number(s);
+    return sign === '-' ? -seconds : seconds;
+  }
+
+  /** The ISO forms: 'YYYY-MM-DD' or 'YYYYMMDD', then optionally ' HH:MM:SS.fff' or 'T...', zone, BC/AD. */
+  dateTime(): DateTimeFields | Infinite {
+    switch (this.s) {
+      case 'infinity':
+        return 'infinity';
+      case '-infinity':
+        return '-infinity';
+      case 'epoch':
+        return { year: 1970, month: 1, day: 1, usec: 0, offset: 0 };
+    }
+    const first = this.digits();
+    let year: number;
+    let month: number;
+    let day: number;
+    if (this.eat('-')) {
+      const m = this.digits();
+      if (m.length < 1 || m.length > 2 || !this.eat('-')) throw this.syntaxError();
+      const d = this.digits();
+      if (d.length < 1 || d.length > 2 || first.length === 0) throw this.syntaxError();
+      // Two-digit leading fields would be read as month or day under DateStyle MDY: unsupported.
+      if (first.length < 3) throw this.rangeError();
+      [year, month, day] = [Number(first), Number(m), Number(d)];
+    } else if (first.length === 8) {
+      [year, month, day] = [Number(first.slice(0, 4)), Number(first.slice(4, 6)), Number(first.slice(6))];
+    } else {
+      throw this.syntaxError();
+    }
+    let usec = 0;
+    let offset = 0;
+    const hasT = this.eat('t');
+    if ((hasT || this.skipSpaces()) && isDigit(this.s.charCodeAt(this.pos))) {
+      usec = this.clock();
+      this.skipSpaces();
+      offset = this.zone();
+      this.skipSpaces();
+    } else if (hasT) {
+      throw this.syntaxError();
+    }
+    if (year === 0) throw this.rangeError();
+    if (this.eat('bc')) year = 1 - year;
+    else this.eat('ad');
+    if (!this.atEnd()) throw this.syntaxError();
+    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) throw this.rangeError();
+    return { year, month, day, usec, offset };
+  }
+}
+
+/** The digits at s[start..start+length) as a number, or -1 if any is not a digit. */
+function digitsAt(s: string, start: number, length: number): number {
+  let n = 0;
+  for (let i = start; i < start + length; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/** Days since 2000-01-01 of the storage form 'YYYY-MM-DD' at `at`; NaN when not in that form. */
+function storedDays(s: string, at: number): number {
+  if (s.charCodeAt(at + 4) !== 45 || s.charCodeAt(at + 7) !== 45) return NaN;
+  const year = digitsAt(s, at, 4);
+  const month = digitsAt(s, at + 5, 2);
+  const day = digitsAt(s, at + 8, 2);
+  if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return NaN;
+  return daysFromCivil(year, month, day) - PG_EPOCH_DAYS;
+}
+
+/** Microseconds of the storage form 'HH:MM:SS[.ffffff]' in s[at..end); -1 when not in that form. */
+function storedClock(s: string, at: number, end: number): number {
+  if (end - at < 8 || s.charCodeAt(at + 2) !== 58 || s.charCodeAt(at + 5) !== 58) return -1;
+  const hour = digitsAt(s, at, 2);
+  const minute = digitsAt(s, at + 3, 2);
+  const second = digitsAt(s, at + 6, 2);
+  if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return -1;
+  let frac = 0;
+  const fracDigits = end - at - 9;
+  if (fracDigits >= 0) {
+    if (s.charCodeAt(at + 8) !== 46 || fracDigits < 1 || fracDigits > 6) return -1;
+    frac = digitsAt(s, at + 9, fracDigits);
+    if (frac < 0) return -1;
+    frac *= 10 ** (6 - fracDigits);
+  }
+  return ((hour * 60 + minute) * 60 + second) * USEC_PER_SEC + frac;
+}
+
+export function parseDate(text: string): number | Infinite {
+  // The storage form skips the general scanner.
+  if (text.length === 10) {
+    const days = storedDays(text, 0);
+    if (days === days) return days;
+  }
+  const scanner = new DateTimeScanner(text, 'date');
+  const f = scanner.dateTime();
+  if (typeof f === 'string') return f;
+  const days = daysFromCivil(f.year, f.month, f.day) - PG_EPOCH_DAYS;
+  if (days < MIN_DAYS || days >= DATE_END_DAYS) {
+    throw new PgError(SqlState.datetimeFieldOverflow, `date out of range: "${text}"`);
+  }
+  return days;
+}
+
+/** timestamp input ignores a zone offset (as PostgreSQL does); timestamptz input converts to UTC. */
+export function parseTimestamp(text: string, withTz: boolean): Timestamp | Infinite {
+  // The storage form skips the general scanner.
+  const end = withTz ? text.length - 3 : text.length;
+  if (end >= 19 && text.charCodeAt(10) === 32 && (!withTz || text.endsWith('+00'))) {
+    const days = storedDays(text, 0);
+    const usec = storedClock(text, 11, end);
+    if (days === days && usec >= 0) return { days, usec };
+  }
+  const scanner = new DateTimeScanner(text, withTz ? 'timestamp with time zone' : 'timestamp');
+  const f = scanner.dateTime();
+  if (typeof f === 'string') return f;
+  const usec = f.usec - (withTz ? f.offset * USEC_PER_SEC : 0);
+  const carry = Math.floor(usec / USEC_PER_DAY);
+  const ts = { days: daysFromCivil(f.year, f.month, f.day) - PG_EPOCH_DAYS + carry, usec: usec - carry * USEC_PER_DAY };
+  if (ts.days < MIN_DAYS || ts.days >= TIMESTAMP_END_DAYS) {
+    throw new PgError(SqlState.datetimeFieldOverflow, `timestamp out of range: "${text}"`);
+  }
+  return ts;
+}
+
+/** time input: a clock, or a whole timestamp whose time of day is taken; a zone is ignored. */
+export function parseTime(text: string): number {
+  const stored = storedClock(text, 0, text.length);
+  if (stored >= 0) return stored;
+  const scanner = new DateTimeScanner(text, 'time');
+  const s = scanner.s;
+  const colon = s.indexOf(':');
+  const dash = s.indexOf('-');
+  if (dash < 0 || dash > colon) {
+    const usec = scanner.clock();
+    scanner.skipSpaces();
+    scanner.zone();
+    if (!scanner.atEnd()) throw scanner.syntaxError();
+    if (usec > USEC_PER_DAY) throw scanner.rangeError();
+    return usec;
+  }
+  const f = scanner.dateTime();
+  if (typeof f === 'string') throw scanner.syntaxError();
+  if (f.usec > USEC_PER_DAY) throw scanner.rangeError();
+  return f.usec;
+}
+
+export function pad2(n: number): string {
+  return n < 10 ? '0' + n : String(n);
+}
+
+/** '.ffffff' with trailing zeros trimmed, or '' for a whole second. */
+export function fractionText(usec: number): string {
+  if (usec === 0) return '';
+  let s = String(usec).padStart(6, '0');
+  let end = s.length;
+  while (s.charCodeAt(end - 1) === 48) end--;
+  s = s.slice(0, end);
+  return '.' + s;
+}
+
+export function clockText(usec: number): string {
+  const secs = Math.floor(usec / USEC_PER_SEC);
+  return pad2(Math.floor(secs / 3600)) + ':' + pad2(Math.floor(secs / 60) % 60) + ':' + pad2(secs % 60) + fractionText(usec - secs * USEC_PER_SEC);
+}
+
+/** 'YYYY-MM-DD' of a day counted from 2000-01-01; isBC tells the caller to append ' BC'. */
+function ymdText(days: number): { text: string; isBC: boolean } {
+  const [y, m, d] = civilFromDays(days + PG_EPOCH_DAYS);
+  const year = y > 0 ? y : 1 - y;
+  return { text: (year < 1000 ? String(year).padStart(4, '0') : String(year)) + '-' + pad2(m) + '-' + pad2(d), isBC: y <= 0 };
+}
+
+export function formatDate(days: number | Infinite): string {
+  if (typeof days === 'string') return days;
+  const { text, isBC } = ymdText(days);
+  return isBC ? text + ' BC' : text;
+}
+
+export function formatTimestamp(ts: Timestamp | Infinite, withTz: boolean): string {
+  if (typeof ts === 'string') return ts;
+  const { text, isBC } = ymdText(ts.days);
+  return text + ' ' + clockText(ts.usec) + (withTz ? '+00' : '') + (isBC ? ' BC' : '');
+}
+
+export function isCanonicalTimestamp(s: string): boolean {
+  const n = s.length;
+  if (n < 19 || s.charCodeAt(10) !== 32) return s === 'infinity' || s === '-infinity';
+  const c = s.charCodeAt(n - 3);
+  return c !== 43 && c !== 45 && s.charCodeAt(n - 1) !== 90; // no offset, no 'Z'
+}
+
+export function isCanonicalTimestamptz(s: string): boolean {
+  const n = s.length;
+  return (n >= 22 && s.charCodeAt(n - 3) === 43 && s.charCodeAt(n - 2) === 48 && s.charCodeAt(n - 1) === 48) || s === 'infinity' || s === '-infinity';
+}
+
+export function timestampMicros(ts: Timestamp | Infinite): bigint {
+  if (ts === 'infinity') return INT8_MAX;
+  if (ts === '-infinity') return INT8_MIN;
+  const micros = ts.days * USEC_PER_DAY + ts.usec;
+  return Number.isSafeInteger(micros) ? BigInt(micros) : BigInt(ts.days) * USEC_PER_DAY_BIG + BigInt(ts.usec);
+}
+
+export function timestampFromMicros(micros: bigint): Timestamp | Infinite {
+  if (micros === INT8_MAX) return 'infinity';
+  if (micros === INT8_MIN) return '-infinity';
+  let days = micros / USEC_PER_DAY_BIG;
+  let usec = micros % USEC_PER_DAY_BIG;
+  if (usec < 0n) {
+    days -= 1n;
+    usec += USEC_PER_DAY_BIG;
+  }
+  const ts = { days: Number(days), usec: Number(usec) };
+  if (ts.days < MIN_DAYS || ts.days >= TIMESTAMP_END_DAYS) {
+    throw new PgError(SqlState.datetimeFieldOverflow, 'timestamp out of range');
+  }
+  return ts;
+}
