@@ -9,11 +9,14 @@ import { PgError } from '../../pg/errors.js';
 import { loadParser } from '../../dialect/translate/parse.js';
 import { translate, type Translation } from '../../dialect/translate/translate.js';
 import type { SessionContext } from '../../dialect/plan.js';
+import { TranslatorSchema } from '../../dialect/translate/schema.js';
+
+const NO_TABLES = new TranslatorSchema({ relations: [], indexes: [] });
 
 beforeAll(() => loadParser());
 
 function sql(text: string): Translation {
-  const [t] = translate(text);
+  const [t] = translate(text, NO_TABLES);
   if (!t) throw new Error(`no statement in ${text}`);
   return t;
 }
