@@ -6,6 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SessionRules, type SessionOutput, type TransactionHost } from '../../wire/session-rules.js';
 import { PgError } from '../../pg/errors.js';
+import { sqlstate } from '../helpers/sqlstate.js';
 import { loadParser } from '../../dialect/translate/parse.js';
 import { translate, type Translation } from '../../dialect/translate/translate.js';
 import type { SessionContext } from '../../dialect/plan.js';
@@ -19,15 +20,6 @@ function sql(text: string): Translation {
   const [t] = translate(text, NO_TABLES);
   if (!t) throw new Error(`no statement in ${text}`);
   return t;
-}
-
-function sqlstate(f: () => unknown): string | undefined {
-  try {
-    f();
-  } catch (err) {
-    return err instanceof PgError ? err.code : 'not a PgError';
-  }
-  return undefined;
 }
 
 async function sqlstateAsync(f: () => Promise<unknown>): Promise<string | undefined> {

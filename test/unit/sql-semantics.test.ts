@@ -7,20 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { storeValue } from '../../pg/coerce.js';
 import { age, extractField, intervalCompare, intervalTimes, timestampMinusTimestamp, timestampPlusInterval } from '../../pg/datetime.js';
 import { decimalText, divide, toDecimal } from '../../pg/types/numeric.js';
-import { PgError } from '../../pg/errors.js';
+import { sqlstate } from '../helpers/sqlstate.js';
 import { OID } from '../../pg/types/registry.js';
 import { formatDateTime, formatNumber, parseDateTime } from '../../pg/to-char.js';
 
 const NUMERIC_10_2 = ((10 << 16) | 2) + 4;
-
-function sqlstate(f: () => unknown): string | undefined {
-  try {
-    f();
-  } catch (err) {
-    return err instanceof PgError ? err.code : 'not a PgError';
-  }
-  return undefined;
-}
 
 describe('assignment to a typed column', () => {
   it('reads text with the type input function', () => {

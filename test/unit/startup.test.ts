@@ -5,15 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readStartupPacket, startupIdentity, writeAuthStep } from '../../wire/startup.js';
 import { CANCEL_REQUEST, MessageWriter, PROTOCOL_3_0, SSL_REQUEST } from '../../wire/frames.js';
 import { PgError } from '../../pg/errors.js';
-
-function sqlstate(f: () => unknown): string | undefined {
-  try {
-    f();
-  } catch (err) {
-    return err instanceof PgError ? err.code : 'not a PgError';
-  }
-  return undefined;
-}
+import { sqlstate } from '../helpers/sqlstate.js';
 
 describe('startup packet', () => {
   const packet = (...parts: Array<number | string>) =>

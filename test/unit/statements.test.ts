@@ -5,6 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MAX_PREPARED, StatementStore } from '../../wire/statements.js';
 import { PgError } from '../../pg/errors.js';
+import { sqlstate } from '../helpers/sqlstate.js';
 import { OID } from '../../pg/types/registry.js';
 import { loadParser } from '../../dialect/translate/parse.js';
 import { TranslatorSchema } from '../../dialect/translate/schema.js';
@@ -12,15 +13,6 @@ import { TranslatorSchema } from '../../dialect/translate/schema.js';
 const NO_TABLES = new TranslatorSchema({ relations: [], indexes: [] });
 
 beforeAll(() => loadParser());
-
-function sqlstate(f: () => unknown): string | undefined {
-  try {
-    f();
-  } catch (err) {
-    return err instanceof PgError ? err.code : 'not a PgError';
-  }
-  return undefined;
-}
 
 describe('extended-query store', () => {
   it('prepares with declared parameter types, else the inferred ones', () => {
