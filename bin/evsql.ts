@@ -19,7 +19,11 @@ const USAGE = `usage: evsql start [options]
   --exec ev|sequential     execute-verify, or the agree-then-execute baseline (EVSQL_EXEC, default ev)
   --rules FILE             mixer rule file (JSON) refining conflict keys (EVSQL_RULES)
   --batch-size N           most requests in one batch (EVSQL_BATCH_SIZE, default 256)
-  --batch-delay MS         longest a request waits for its batch to fill (EVSQL_BATCH_DELAY, default 1)
+  --batch-delay MS         while batches are in flight, longest a request waits for its batch to
+                           fill (EVSQL_BATCH_DELAY, default 1)
+  --pipeline-depth N       batches in flight at once (EVSQL_PIPELINE_DEPTH, default 4)
+  --speculative on|off     answer statements of open transactions from the first replica, checked
+                           at COMMIT (EVSQL_SPECULATIVE, default on; SET evsql.speculative per session)
   --readers N              reader threads per replica (EVSQL_READERS, default 2)
   --sync full|normal       SQLite synchronous mode (EVSQL_SYNC, default full)
   --password PW            require this password for every user (EVSQL_PASSWORD)
@@ -46,6 +50,8 @@ const OPTIONS = {
   rules: { type: 'string' },
   'batch-size': { type: 'string' },
   'batch-delay': { type: 'string' },
+  'pipeline-depth': { type: 'string' },
+  speculative: { type: 'string' },
   readers: { type: 'string' },
   sync: { type: 'string' },
   password: { type: 'string' },
@@ -117,6 +123,8 @@ function main(): void {
       fail(`cannot read rules file: ${(err as Error).message}`);
     }
   }
+  const speculative = opt('speculative', 'on');
+  if (speculative !== 'on' && speculative !== 'off') fail('--speculative must be on or off');
   const sync = opt('sync', 'full');
   if (sync !== 'full' && sync !== 'normal') fail('--sync must be full or normal');
 
@@ -130,6 +138,7 @@ function main(): void {
     rules,
     maxBatchSize: int('batch-size', 256, 1),
     maxBatchDelayMs: int('batch-delay', 1, 0),
+    depth: int('pipeline-depth', 4, 1),
     faults: values['fault-injection'] === true || process.env.EVSQL_FAULT_INJECTION === '1',
     readers: int('readers', 2, 0),
     synchronous: sync,
@@ -142,6 +151,7 @@ function main(): void {
       lock_timeout: opt('lock-timeout', '5s'),
       idle_session_timeout: opt('idle-timeout', '0'),
       idle_in_transaction_session_timeout: opt('idle-in-transaction-timeout', '60s'),
+      'evsql.speculative': speculative,
     },
     log,
   });
