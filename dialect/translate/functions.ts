@@ -15,6 +15,9 @@ export const FUNCTIONS: Record<string, FunctionSpec> = {
   // evsql's own: answered by the pipeline before any replica sees the statement (cluster/status-tables.ts)
   evsql_fault: same(OID.text),
   evsql_scrub: same(),
+  // the server's sessions, answered by the server (wire/activity.ts)
+  pg_terminate_backend: same(OID.bool),
+  pg_cancel_backend: same(OID.bool),
   // the catalog's (pg_get_constraintdef, format_type …); the entries below take precedence
   ...CATALOG_FUNCTIONS,
   // aggregates
