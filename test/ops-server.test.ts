@@ -5,7 +5,7 @@
  * pg_terminate_backend freeing it, pg_cancel_backend, and the connection log lines.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -101,6 +101,15 @@ describe('HTTP endpoint', () => {
       expect(value(after, 'evsql_replica_applied_seq', { replica })).toBe(value(after, 'evsql_batches_total'));
       expect(value(after, 'evsql_replica_lag_batches', { replica })).toBe(0);
     }
+  });
+
+  it('every metric the Grafana dashboard charts is exposed', async () => {
+    const families = await scrape(server);
+    const dashboard = JSON.parse(readFileSync(join(import.meta.dirname, '../ops/grafana-dashboard.json'), 'utf8')) as { panels: Array<{ targets: Array<{ expr: string }> }> };
+    const used = new Set(dashboard.panels.flatMap((p) => p.targets.flatMap((t) => t.expr.match(/\bevsql_\w+/g) ?? [])));
+    expect(used.size).toBeGreaterThan(15);
+    const missing = [...used].filter((name) => !families.has(name));
+    expect(missing).toEqual([]);
   });
 
   it('/health, /status, and 404 for anything else', async () => {
