@@ -225,7 +225,8 @@ describe('pg_stat_activity and signalling backends', () => {
     expect((await admin.query("select pg_cancel_backend(pid) as ok from pg_stat_activity where application_name = 'sleeper'")).rows).toEqual([{ ok: true }]);
     expect(sqlstate(await sleeping)).toBe('57014');
     expect((await sleeper.query('select 1 as x')).rows).toEqual([{ x: 1 }]);
-    expect((await admin.query('select pg_terminate_backend(424242) as ok')).rows).toEqual([{ ok: false }]);
+    // Through the extended protocol with a parameter, as drivers send it.
+    expect((await admin.query('select pg_terminate_backend($1) as ok', [424242])).rows).toEqual([{ ok: false }]);
     await Promise.all([admin.end(), sleeper.end()]);
   });
 

@@ -44,21 +44,31 @@ export class SessionActivity {
 
   /** The result of `t` when it reads pg_stat_activity or signals a backend, else null. */
   query(t: Translation, params: SqliteValue[], ctx: SessionContext): ExecResult | null {
-    if (t.kind !== 'query' || !MENTIONS.test(t.text)) return null;
+    const stmt = this.prepare(t);
+    if (!stmt) return null;
     this.refresh();
     this.scope = { ctx, cancelled: () => false, settings: undefined, rng: ctx.seed };
     const step = t.steps[t.steps.length - 1]!;
-    let stmt: Database.Statement;
+    const rows = stmt.all(...step.params.map((p) => params[p - 1]!)) as SqliteValue[][];
+    return { columns: columnsOf(stmt), rows, changes: 0 };
+  }
+
+  /** The result columns of a statement `query` answers, without running it; else null. */
+  columns(t: Translation): ExecResult['columns'] | null {
+    const stmt = this.prepare(t);
+    return stmt ? columnsOf(stmt) : null;
+  }
+
+  private prepare(t: Translation): Database.Statement | null {
+    if (t.kind !== 'query' || !MENTIONS.test(t.text)) return null;
     try {
-      stmt = this.db.prepare(step.sql).raw(true);
+      return this.db.prepare(t.steps[t.steps.length - 1]!.sql).raw(true);
     } catch (err) {
       if (/no such table/.test((err as Error).message)) {
         throw new PgError(SqlState.featureNotSupported, 'evsql answers pg_stat_activity and pg_terminate_backend() only in statements that read no other table');
       }
       throw err;
     }
-    const rows = stmt.all(...step.params.map((p) => params[p - 1]!)) as SqliteValue[][];
-    return { columns: stmt.columns().map((c) => ({ name: c.name, declType: c.type })), rows, changes: 0 };
   }
 
   private refresh(): void {
@@ -108,6 +118,10 @@ export class SessionActivity {
     });
     return 1;
   }
+}
+
+function columnsOf(stmt: Database.Statement): ExecResult['columns'] {
+  return stmt.columns().map((c) => ({ name: c.name, declType: c.type }));
 }
 
 /** `host:port` → [host, port]; the Unix socket's 'local' → [null, -1], as PostgreSQL shows it. */

@@ -30,6 +30,8 @@ export interface ServerContext {
   schema(): TranslatorSchema;
   /** Answers queries the server itself answers (evsql_replicas, pg_stat_activity …), or returns null for any other statement. */
   statusQuery(t: Translation, params: SqliteValue[], ctx: SessionContext): Promise<ExecResult | null>;
+  /** The result columns of a statement statusQuery answers (Describe), or null for any other. */
+  statusColumns(t: Translation): ExecResult['columns'] | null;
   authMethod: AuthMethod;
   users: UserStore;
   maxMessageSize: number;
@@ -379,9 +381,9 @@ export class Connection {
   private async describeColumns(t: Translation | null): Promise<ColumnType[] | null> {
     if (!t || !t.columns) return null;
     if (t.kind === 'show') return resultColumns(t.columns, t.columns.map((c) => ({ name: c.name, declType: null })), null);
-    const described = await this.session.describe(t.steps, this.rules.ctx());
-    if (!described.columns) return null;
-    return resultColumns(t.columns, described.columns, null);
+    const columns = this.server.statusColumns(t) ?? (await this.session.describe(t.steps, this.rules.ctx())).columns;
+    if (!columns) return null;
+    return resultColumns(t.columns, columns, null);
   }
 
   private async onExecute(body: Buffer): Promise<void> {
@@ -593,12 +595,13 @@ export class Connection {
   close(): void {
     if (this.state === 'closed') return;
     const hadSession = this.state === 'ready' || this.state === 'auth';
+    const authorized = this.state === 'ready';
     this.state = 'closed';
     this.clearIdleTimer();
     this.socket.end();
     this.socket.destroySoon?.();
     this.server.leave(this);
-    if (this.rules) this.server.log.info({ ...this.who(), duration_s: (Date.now() - this.activity.backendStart) / 1000 }, 'disconnection');
+    if (authorized) this.server.log.info({ ...this.who(), duration_s: (Date.now() - this.activity.backendStart) / 1000 }, 'disconnection');
     if (hadSession && this.session) {
       this.session.cancel();
       void this.session.close(this.rules.ctx()).catch(() => undefined);

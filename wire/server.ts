@@ -88,6 +88,7 @@ export class EvsqlServer {
       newSession: () => new Session(this.pipeline, waits),
       schema: () => this.schema,
       statusQuery: async (t, params, ctx) => activity.query(t, params, ctx) ?? status.query(t, params),
+      statusColumns: (t) => activity.columns(t),
       authMethod: options.authMethod,
       users: options.users,
       maxMessageSize: options.maxMessageSize,
