@@ -153,3 +153,31 @@ describe('data-directory lock', () => {
     }
   });
 });
+
+describe('shutdown', () => {
+  it('SIGTERM rolls an open transaction back through the pipeline before the replicas close, with no warnings', async () => {
+    const first = await startServer(['--log-level', 'info'], { keepData: true });
+    const c = await first.client();
+    c.on('error', () => undefined);
+    await c.query('create table kept (id int)');
+    await c.query('insert into kept values (1)');
+    await c.query('begin');
+    await c.query('insert into kept values (2)');
+    const running = c.query('select pg_sleep(10)').catch((e: unknown) => e);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(await first.stop()).toBe(0);
+    expect((await running as { code?: string }).code).toBe('57P01');
+    const levels = first.stderr().trim().split('\n').map((line) => (JSON.parse(line) as { level: number; msg: string }));
+    expect(levels.filter((l) => l.level >= 40)).toEqual([]);
+    expect(levels.map((l) => l.msg)).toContain('shutting down');
+    const second = await startServer(['--log-level', 'info'], { dataDir: first.dataDir });
+    try {
+      const c2 = await second.client();
+      expect((await c2.query('select id from kept order by id')).rows).toEqual([{ id: 1 }]);
+      await c2.end();
+      expect(second.stderr()).not.toMatch(/"level":[456]0/);
+    } finally {
+      await second.stop();
+    }
+  });
+});

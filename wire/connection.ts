@@ -70,6 +70,7 @@ export class Connection {
   private processing = false;
   private idleTimer: NodeJS.Timeout | undefined;
   private cancelReason: string | null = null;
+  private ending: Promise<void> = Promise.resolve();
   readonly activity: Activity = { backendStart: Date.now(), query: '', queryStart: null, xactStart: null, stateChange: Date.now() };
   private readonly output: SessionOutput = {
     notice: (err) => msg.errorResponse(this.out, err, true),
@@ -604,8 +605,13 @@ export class Connection {
     if (authorized) this.server.log.info({ ...this.who(), duration_s: (Date.now() - this.activity.backendStart) / 1000 }, 'disconnection');
     if (hadSession && this.session) {
       this.session.cancel();
-      void this.session.close(this.rules.ctx()).catch(() => undefined);
+      this.ending = this.session.close(this.rules.ctx()).catch(() => undefined);
     }
+  }
+
+  /** Settles once the closed session's open transaction has rolled back through the pipeline. */
+  ended(): Promise<void> {
+    return this.ending;
   }
 }
 

@@ -203,16 +203,25 @@ export class EvsqlServer {
     this.unixPath = path;
   }
 
-  /** Stops accepting, ends every session (open transactions roll back), closes the replicas. */
-  async stop(): Promise<void> {
+  /**
+   * Stops accepting, ends every session and waits (at most `rollbackWaitMs`) for their open
+   * transactions to roll back through the pipeline, so the replicas close between batches —
+   * cleanly, with their WAL checkpointed — rather than under a running batch.
+   */
+  async stop(rollbackWaitMs = 5000): Promise<void> {
     this.stopping = true;
     const closed = Promise.all(
       [this.server, this.unixServer].map((s) => (s ? new Promise<void>((resolve) => s.close(() => resolve())) : undefined)),
     );
-    for (const conn of this.connections.values()) {
+    const sessions = [...this.connections.values()];
+    for (const conn of sessions) {
       conn.fatal(new PgError(SqlState.adminShutdown, 'terminating connection due to administrator command', { severity: 'FATAL' }));
     }
     for (const s of this.sockets) s.destroy();
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, rollbackWaitMs)));
+    await Promise.race([Promise.all(sessions.map((c) => c.ended())), timeout]);
+    clearTimeout(timer);
     await closed;
     await this.pipeline.close();
   }
