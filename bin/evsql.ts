@@ -30,6 +30,18 @@ async function main(): Promise<void> {
     process.stdout.write(`evsql ${EVSQL_VERSION}\n`);
     return;
   }
+  if (command.kind === 'restore') {
+    const { restore, RestoreError } = await import('../ops/restore.js');
+    try {
+      const root = await restore(command.from, command.dataDir, command.replicas);
+      process.stdout.write(`restored ${command.from} into ${command.dataDir}: ${command.replicas} replicas, state root ${root}\n`);
+    } catch (err) {
+      if (err instanceof DataDirError) exit(2, err.message);
+      if (err instanceof DataDirLocked || err instanceof RestoreError) exit(1, err.message);
+      throw err;
+    }
+    return;
+  }
   await start(command.config);
 }
 

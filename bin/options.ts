@@ -13,6 +13,9 @@ import { parseDuration } from '../pg/settings.js';
 export const USAGE = `evsql — a PostgreSQL wire-protocol server over Execute-Verify replicated SQLite
 
 usage: evsql start [options]    serve (every option also reads an EVSQL_* variable; flags win)
+       evsql restore --from FILE [--data DIR] [--replicas N]
+                                seed an empty data directory from a backup taken with
+                                SELECT evsql_backup('/path/file.sqlite')
        evsql --help             this text
        evsql --version          the version
 
@@ -55,6 +58,7 @@ const OPTIONS = {
   'socket-dir': { type: 'string' },
   'http-port': { type: 'string' },
   data: { type: 'string' },
+  from: { type: 'string' },
   replicas: { type: 'string' },
   exec: { type: 'string' },
   rules: { type: 'string' },
@@ -113,7 +117,13 @@ export interface StartConfig {
   warnings: string[];
 }
 
-export type Command = { kind: 'help' } | { kind: 'version' } | { kind: 'start'; config: StartConfig };
+export type Command =
+  | { kind: 'help' }
+  | { kind: 'version' }
+  | { kind: 'start'; config: StartConfig }
+  | { kind: 'restore'; from: string; dataDir: string; replicas: number };
+
+const RESTORE_FLAGS: readonly Flag[] = ['from', 'data', 'replicas'];
 
 const envName = (flag: Flag) => `EVSQL_${flag.toUpperCase().replace(/-/g, '_')}`;
 
@@ -133,7 +143,8 @@ export function parseCommand(argv: string[], env: NodeJS.ProcessEnv): Command {
   if (positionals.length === 0) return { kind: 'help' };
   if (positionals[0] === 'help') return { kind: 'help' };
   if (positionals[0] === 'version') return { kind: 'version' };
-  if (positionals[0] !== 'start') throw new UsageError(`unknown command "${positionals[0]}"`);
+  const restoring = positionals[0] === 'restore';
+  if (positionals[0] !== 'start' && !restoring) throw new UsageError(`unknown command "${positionals[0]}"`);
   if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
 
   /** The flag's value, else its variable's, else undefined; `where` names the source for errors. */
@@ -185,6 +196,17 @@ export function parseCommand(argv: string[], env: NodeJS.ProcessEnv): Command {
       throw new UsageError(`invalid ${raw(flag)!.where} file "${raw(flag)!.value}": ${(err as Error).message.split('\n')[0]}`);
     }
   };
+
+  if (restoring) {
+    const extra = (Object.keys(values) as Flag[]).find((f) => !RESTORE_FLAGS.includes(f));
+    if (extra) throw new UsageError(`--${extra} does not apply to restore`);
+    const from = raw('from');
+    if (!from || from.value === '') throw new UsageError('restore needs --from FILE');
+    const dataDir = str('data', './data');
+    if (dataDir === '') bad(raw('data')!, 'a directory path');
+    return { kind: 'restore', from: from.value, dataDir, replicas: int('replicas', 3, 1, 15) };
+  }
+  if (values.from !== undefined) throw new UsageError('--from applies to restore only');
 
   const warnings: string[] = [];
   const host = str('host', '127.0.0.1');

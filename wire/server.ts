@@ -16,6 +16,7 @@ import { Pipeline, type PipelineOptions } from '../cluster/pipeline.js';
 import { LockWaits } from '../cluster/lock-waits.js';
 import { Session } from '../cluster/session.js';
 import { StatusTables } from '../cluster/status-tables.js';
+import { Backups } from '../cluster/backup.js';
 import { SessionActivity } from './activity.js';
 
 export interface ServerOptions extends Omit<PipelineOptions, 'log'> {
@@ -83,12 +84,13 @@ export class EvsqlServer {
       () => this.connections.values(),
       (pid) => this.connections.get(pid),
     );
+    const backups = new Backups(this.pipeline);
     const failedLevel = options.failedStatementLevel;
     const context: ServerContext = {
       newSession: () => new Session(this.pipeline, waits),
       schema: () => this.schema,
-      statusQuery: async (t, params, ctx) => activity.query(t, params, ctx) ?? status.query(t, params),
-      statusColumns: (t) => activity.columns(t),
+      statusQuery: async (t, params, ctx) => activity.query(t, params, ctx) ?? (await backups.query(t, params, ctx)) ?? status.query(t, params),
+      statusColumns: (t) => activity.columns(t) ?? backups.columns(t),
       authMethod: options.authMethod,
       users: options.users,
       maxMessageSize: options.maxMessageSize,

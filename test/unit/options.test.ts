@@ -104,6 +104,15 @@ describe('parseCommand', () => {
     expect(start(['--host', '::1']).warnings).toEqual([]);
   });
 
+  it('restore takes --from, --data and --replicas only', () => {
+    expect(parseCommand(['restore', '--from', '/b.sqlite', '--data', '/d', '--replicas', '5'], {})).toEqual({ kind: 'restore', from: '/b.sqlite', dataDir: '/d', replicas: 5 });
+    expect(parseCommand(['restore', '--from', '/b.sqlite'], { EVSQL_DATA: '/e' })).toEqual({ kind: 'restore', from: '/b.sqlite', dataDir: '/e', replicas: 3 });
+    expect(() => parseCommand(['restore', '--data', '/d'], {})).toThrow(/^restore needs --from FILE$/);
+    expect(() => parseCommand(['restore', '--from', '/b.sqlite', '--port', '1'], {})).toThrow(/^--port does not apply to restore$/);
+    expect(() => parseCommand(['restore', '--from', '/b.sqlite', '--replicas', '0'], {})).toThrow(UsageError);
+    expect(() => parseCommand(['start', '--from', '/b.sqlite'], {})).toThrow(/^--from applies to restore only$/);
+  });
+
   it('help and version', () => {
     expect(parseCommand([], {})).toEqual({ kind: 'help' });
     expect(parseCommand(['--help'], {})).toEqual({ kind: 'help' });
