@@ -26,6 +26,8 @@ interface Ending {
 export class LockWaits {
   private readonly waiters = new Map<number, Waiter>();
   private readonly ending = new Set<Ending>();
+  /** Since start: waits begun, and how many ended in a deadlock or a lock timeout (for /metrics). */
+  readonly counts = { waits: 0, deadlocks: 0, timeouts: 0 };
 
   constructor(readonly locks: LockTable) {}
 
@@ -37,6 +39,7 @@ export class LockWaits {
   acquire(tx: number, keys: ConflictKey[], timeoutMs: number, onWait: (cancel: () => void) => void, friend?: number): Promise<void> {
     const first = this.locks.acquire(tx, keys, friend);
     if (first.granted) return Promise.resolve();
+    this.counts.waits++;
     return new Promise<void>((resolve, reject) => {
       const waiterId = friend ?? tx;
       const done = (err?: PgError) => {
@@ -55,7 +58,10 @@ export class LockWaits {
         },
         fail: done,
       };
-      const timer = setTimeout(() => done(new PgError(SqlState.lockNotAvailable, 'canceling statement due to lock timeout')), timeoutMs);
+      const timer = setTimeout(() => {
+        this.counts.timeouts++;
+        done(new PgError(SqlState.lockNotAvailable, 'canceling statement due to lock timeout'));
+      }, timeoutMs);
       onWait(() => done(new PgError(SqlState.queryCanceled, 'canceling statement due to user request')));
       this.waiters.set(waiterId, waiter);
       this.wait(waiter, first.waitsFor);
@@ -96,6 +102,7 @@ export class LockWaits {
   private wait(waiter: Waiter, waitsFor: number[]): void {
     const victim = this.locks.waiting(waiter.tx, waitsFor);
     if (victim === null) return;
+    this.counts.deadlocks++;
     const err = new PgError(SqlState.deadlockDetected, 'deadlock detected', { detail: `Transaction ${victim} waits in a cycle of lock waits.` });
     this.waiters.get(victim)?.fail(err);
   }

@@ -626,14 +626,19 @@ export class Pipeline {
   }
 
   /**
-   * Rows of evsql_replicas: id, status, applied_seq, state_root, batches, rollbacks, repairs — as
+   * Rows of evsql_replicas (id, status, applied_seq, state_root, batches, rollbacks, repairs) as
    * of the newest released commit: healthy replicas are given up to lagMs to have it too.
    */
-  async replicaRows(): Promise<SqliteValue[][]> {
+  async settledReplicaRows(): Promise<SqliteValue[][]> {
     const caughtUp = Promise.all(this.coordinator.healthy().map((r) => this.committedUpTo(r, this.visibleSeq)));
     let timer: NodeJS.Timeout | undefined;
     await Promise.race([caughtUp, new Promise((resolve) => (timer = setTimeout(resolve, this.options.lagMs ?? DEFAULT_LAG_MS)))]);
     clearTimeout(timer);
+    return this.replicaRows();
+  }
+
+  /** Rows of evsql_replicas as they stand now. */
+  replicaRows(): SqliteValue[][] {
     return this.replicas.map((r, i) => {
       const s = this.replicaStats[i]!;
       const status = r.alive ? this.coordinator.verifier.status(i) : 'down';

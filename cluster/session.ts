@@ -50,6 +50,11 @@ export class Session {
     return this.tx !== null;
   }
 
+  /** The running statement waits for another transaction's locks (pg_stat_activity's wait_event). */
+  get waitingForLock(): boolean {
+    return this.waitCancel !== null;
+  }
+
   /**
    * BEGIN takes nothing yet: each statement locks what it touches. Under READ COMMITTED (the
    * default, as in PostgreSQL) a plain read waits for uncommitted writes but keeps no lock; under

@@ -22,13 +22,16 @@ import { parseQuery } from '../dialect/translate/parse.js';
 import type { Session } from '../cluster/session.js';
 import type { TranslatorSchema } from '../dialect/translate/schema.js';
 import type { ExecResult } from '../executor/messages.js';
+import type { SessionContext } from '../dialect/plan.js';
 
 export interface ServerContext {
   newSession(): Session;
   /** The schema statements are translated against now: a new one after every schema change. */
   schema(): TranslatorSchema;
-  /** Answers queries on evsql_replicas / evsql_stats, or returns null for any other statement. */
-  statusQuery(t: Translation, params: SqliteValue[]): Promise<ExecResult | null>;
+  /** Answers queries the server itself answers (evsql_replicas, pg_stat_activity …), or returns null for any other statement. */
+  statusQuery(t: Translation, params: SqliteValue[], ctx: SessionContext): Promise<ExecResult | null>;
+  /** The result columns of a statement statusQuery answers (Describe), or null for any other. */
+  statusColumns(t: Translation): ExecResult['columns'] | null;
   authMethod: AuthMethod;
   users: UserStore;
   maxMessageSize: number;
@@ -38,7 +41,18 @@ export interface ServerContext {
   cancel(pid: number, secret: number): void;
   /** Server-wide defaults for settings (from flags). */
   defaults: Record<string, string>;
-  log: { debug: (obj: object, msg?: string) => void; warn: (obj: object, msg?: string) => void };
+  log: Record<'debug' | 'info' | 'warn', (obj: object, msg?: string) => void>;
+  /** Logs a failed statement with its SQLSTATE, at the level --log-failed-statements chose. */
+  logFailedStatement(obj: object): void;
+}
+
+/** What pg_stat_activity shows of a session; times are ms since the epoch. */
+export interface Activity {
+  backendStart: number;
+  query: string;
+  queryStart: number | null;
+  xactStart: number | null;
+  stateChange: number;
 }
 
 export class Connection {
@@ -56,6 +70,8 @@ export class Connection {
   private processing = false;
   private idleTimer: NodeJS.Timeout | undefined;
   private cancelReason: string | null = null;
+  private ending: Promise<void> = Promise.resolve();
+  readonly activity: Activity = { backendStart: Date.now(), query: '', queryStart: null, xactStart: null, stateChange: Date.now() };
   private readonly output: SessionOutput = {
     notice: (err) => msg.errorResponse(this.out, err, true),
     parameterStatus: (name, value) => msg.parameterStatus(this.out, name, value),
@@ -107,6 +123,8 @@ export class Connection {
       this.flush();
     } finally {
       this.processing = false;
+      this.activity.stateChange = Date.now();
+      if (this.state === 'ready' && this.rules.txStatus === 'I') this.activity.xactStart = null;
     }
     this.armIdleTimer();
   }
@@ -182,12 +200,44 @@ export class Connection {
     }
     writeGreeting(this.out, this.rules.reportedEntries(), this.pid, this.secret);
     this.state = 'ready';
-    this.server.log.debug({ pid: this.pid, user: this.rules.identity.user }, 'session started');
+    this.server.log.info({ ...this.who(), application_name: this.rules.show('application_name') }, 'connection authorized');
+  }
+
+  /** Who this connection is, for log lines: pid, user, database, client address. */
+  private who(): object {
+    return { backend_pid: this.pid, user: this.rules?.identity.user, database: this.rules?.identity.database, client: this.clientAddress() };
+  }
+
+  /** `host:port` of a TCP client, `local` over the Unix socket. */
+  clientAddress(): string {
+    return this.socket.remoteAddress ? `${this.socket.remoteAddress}:${this.socket.remotePort}` : 'local';
+  }
+
+  /** The session's state as pg_stat_activity shows it; null before authentication completes. */
+  activityState(): { state: string; user: string; database: string; applicationName: string; waitingForLock: boolean } | null {
+    if (this.state !== 'ready') return null;
+    const idle = { I: 'idle', T: 'idle in transaction', E: 'idle in transaction (aborted)' }[this.rules.txStatus];
+    return {
+      state: this.processing ? 'active' : idle,
+      user: this.rules.identity.user,
+      database: this.rules.identity.database,
+      applicationName: this.rules.show('application_name'),
+      waitingForLock: this.session.waitingForLock,
+    };
+  }
+
+  private noteQuery(query: string): void {
+    const now = Date.now();
+    this.activity.query = query;
+    this.activity.queryStart = now;
+    this.activity.stateChange = now;
+    if (this.rules.txStatus === 'I') this.activity.xactStart = now;
   }
 
   // ------------------------------------------------------------------ simple query
 
   private async onQuery(query: string): Promise<void> {
+    this.noteQuery(query);
     let statements: Array<() => Translation>;
     let control: boolean;
     try {
@@ -249,6 +299,7 @@ export class Connection {
   }
 
   private queryError(err: PgError): void {
+    this.server.logFailedStatement({ backend_pid: this.pid, user: this.rules.identity.user, sqlstate: err.code, error: err.message, statement: this.activity.query });
     msg.errorResponse(this.out, err);
     this.rules.statementFailed();
   }
@@ -331,9 +382,9 @@ export class Connection {
   private async describeColumns(t: Translation | null): Promise<ColumnType[] | null> {
     if (!t || !t.columns) return null;
     if (t.kind === 'show') return resultColumns(t.columns, t.columns.map((c) => ({ name: c.name, declType: null })), null);
-    const described = await this.session.describe(t.steps, this.rules.ctx());
-    if (!described.columns) return null;
-    return resultColumns(t.columns, described.columns, null);
+    const columns = this.server.statusColumns(t) ?? (await this.session.describe(t.steps, this.rules.ctx())).columns;
+    if (!columns) return null;
+    return resultColumns(t.columns, columns, null);
   }
 
   private async onExecute(body: Buffer): Promise<void> {
@@ -342,6 +393,7 @@ export class Connection {
     const maxRows = r.int32();
     const portal = this.statements.portal(name);
     const t = portal.stmt.translation;
+    this.noteQuery(t?.text ?? '');
     if (!t) {
       msg.empty(this.out, 'I');
       return;
@@ -413,7 +465,7 @@ export class Connection {
   private async runSql(t: Translation, params: SqliteValue[], formats: number[], portal: Portal | null, maxRows?: number): Promise<void> {
     let result = portal?.result ?? null;
     if (!result) {
-      result = (await this.server.statusQuery(t, params)) ?? (await this.withStatementTimeout(() => this.session.exec(t, params, this.rules.runOptions())));
+      result = (await this.server.statusQuery(t, params, this.rules.ctx())) ?? (await this.withStatementTimeout(() => this.session.exec(t, params, this.rules.runOptions())));
       if (result.settings) this.rules.adopt(result.settings);
       if (portal) {
         portal.result = result;
@@ -537,22 +589,29 @@ export class Connection {
     if (this.state === 'closed') return;
     msg.errorResponse(this.out, err.severity === 'ERROR' ? new PgError(err.code, err.message, { ...err.fields, severity: 'FATAL' }) : err);
     this.flush();
-    this.server.log.debug({ pid: this.pid, code: err.code, message: err.message }, 'connection closed on error');
+    this.server.log.info({ ...this.who(), sqlstate: err.code, error: err.message }, 'connection closed on error');
     this.close();
   }
 
   close(): void {
     if (this.state === 'closed') return;
     const hadSession = this.state === 'ready' || this.state === 'auth';
+    const authorized = this.state === 'ready';
     this.state = 'closed';
     this.clearIdleTimer();
     this.socket.end();
     this.socket.destroySoon?.();
     this.server.leave(this);
+    if (authorized) this.server.log.info({ ...this.who(), duration_s: (Date.now() - this.activity.backendStart) / 1000 }, 'disconnection');
     if (hadSession && this.session) {
       this.session.cancel();
-      void this.session.close(this.rules.ctx()).catch(() => undefined);
+      this.ending = this.session.close(this.rules.ctx()).catch(() => undefined);
     }
+  }
+
+  /** Settles once the closed session's open transaction has rolled back through the pipeline. */
+  ended(): Promise<void> {
+    return this.ending;
   }
 }
 
