@@ -12,6 +12,7 @@ import { type Node, names } from './parse.js';
 import { type TranslatorSchema, identityColumnSql } from './schema.js';
 import { addConstraintEdit, dropConstraintEdit } from './schema-edit.js';
 import { type ColumnTypes, expressionAnnotation, columnTypesOf, defaultAnnotation, tableColumnTypes } from './deparse.js';
+import { isReservedName, isSqliteModuleName } from '../catalog/definitions.js';
 import { displayMarker, indexConstraintMarker, viewColumnsMarker } from '../catalog/markers.js';
 import { viewDefinition } from './viewdef.js';
 import { formatType } from '../../pg/types/registry.js';
@@ -25,7 +26,7 @@ export function createTable(schema: TranslatorSchema, s: Node): Step[] {
   if (s.partspec) throw unsupported('partitioned tables');
   if (s.ofTypename) throw unsupported('typed tables');
   const em = new Emitter(schema);
-  const table = em.rangeVar(s.relation, false);
+  const table = em.rangeVar(s.relation, false, true);
   const elts = (s.tableElts ?? []) as Node[];
   const columnTypes = columnTypesOf(elts);
   const tableConstraints = elts.filter((e) => e.Constraint).map((e) => e.Constraint);
@@ -131,7 +132,7 @@ function references(c: Node): string {
 
 const DROP_KINDS: Record<string, string> = { OBJECT_TABLE: 'TABLE', OBJECT_VIEW: 'VIEW', OBJECT_INDEX: 'INDEX' };
 
-export function drop(s: Node): Step[] {
+export function drop(schema: TranslatorSchema, s: Node): Step[] {
   const kind = DROP_KINDS[s.removeType as string];
   if (!kind) {
     if (s.removeType === 'OBJECT_SCHEMA' || s.removeType === 'OBJECT_SEQUENCE' || s.removeType === 'OBJECT_TYPE' || s.removeType === 'OBJECT_FUNCTION') {
@@ -139,12 +140,19 @@ export function drop(s: Node): Step[] {
     }
     throw unsupported(`DROP ${s.removeType}`);
   }
-  return (s.objects as Node[]).map((o) => {
+  const steps: Step[] = [];
+  for (const o of s.objects as Node[]) {
     const parts = names(o.List?.items ?? [o]);
     const name = parts.at(-1)!;
     if (parts.length > 1 && parts[0] !== 'public') throw new PgError(SqlState.undefinedTable, `${kind.toLowerCase()} "${parts.join('.')}" does not exist`);
-    return { sql: `DROP ${kind} ${s.missing_ok ? 'IF EXISTS ' : ''}${quoteIdent(name)}`, params: [] };
-  });
+    // A reserved name (refused before unless IF EXISTS), or one of SQLite's virtual tables: for the client it does not exist.
+    if (isReservedName(name) || (kind !== 'INDEX' && isSqliteModuleName(name) && !schema.lookupTable(name))) {
+      if (s.missing_ok) continue;
+      throw new PgError(SqlState.undefinedTable, `${kind.toLowerCase()} "${name}" does not exist`);
+    }
+    steps.push({ sql: `DROP ${kind} ${s.missing_ok ? 'IF EXISTS ' : ''}${quoteIdent(name)}`, params: [] });
+  }
+  return steps;
 }
 
 export function truncate(schema: TranslatorSchema, s: Node): Step[] {
@@ -244,7 +252,7 @@ export function rename(schema: TranslatorSchema, s: Node): Step[] {
 export function createView(schema: TranslatorSchema, s: Node): Step[] {
   const em = new Emitter(schema);
   em.formatsOutput = false;
-  const name = em.rangeVar(s.view, false);
+  const name = em.rangeVar(s.view, false, true);
   const cols = s.aliases ? ` (${names(s.aliases).map(quoteIdent).join(', ')})` : '';
   const query = em.select(s.query, true);
   const types = viewColumnsMarker(query.columns.map((c) => (c.type ? formatType(c.type.oid, c.type.typmod) : null)));

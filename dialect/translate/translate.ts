@@ -13,8 +13,9 @@ import { alterTable, createIndex, createTable, createView, drop, rename, truncat
 import { type Node, type RawStatement, nodeType, names, parseQuery } from './parse.js';
 import { displayName } from '../../pg/settings.js';
 import type { TranslatorSchema } from './schema.js';
-import { checkAlterTable, checkCreateTable, checkDrop, checkTruncate } from './ddl-checks.js';
+import { checkAlterTable, checkCreateTable, checkDrop, checkRenameColumn, checkTruncate } from './ddl-checks.js';
 import { commentEdit } from './catalog-queries.js';
+import { checkReservedNames } from './reserved-names.js';
 
 export type StatementKind =
   | 'query' // returns rows, changes nothing
@@ -100,6 +101,7 @@ function withParams(t: Translation, em: Emitter, extraSteps: Step[] = []): Trans
 
 function statement(raw: RawStatement, schema: TranslatorSchema): Translation {
   const n = raw.node;
+  checkReservedNames(n);
   const type = nodeType(n);
   const s = n[type];
   switch (type) {
@@ -130,7 +132,7 @@ function statement(raw: RawStatement, schema: TranslatorSchema): Translation {
     case 'DropStmt': {
       checkDrop(schema, s);
       const what = { OBJECT_TABLE: 'TABLE', OBJECT_VIEW: 'VIEW', OBJECT_INDEX: 'INDEX' }[s.removeType as string] ?? 'TABLE';
-      return ddl(raw, schema, `DROP ${what}`, drop(s));
+      return ddl(raw, schema, `DROP ${what}`, drop(schema, s));
     }
     case 'IndexStmt':
       return ddl(raw, schema, 'CREATE INDEX', createIndex(schema, s));
@@ -138,6 +140,7 @@ function statement(raw: RawStatement, schema: TranslatorSchema): Translation {
       checkAlterTable(schema, s);
       return ddl(raw, schema, 'ALTER TABLE', alterTable(schema, s));
     case 'RenameStmt':
+      checkRenameColumn(schema, s);
       return ddl(raw, schema, 'ALTER TABLE', rename(schema, s));
     case 'ViewStmt':
       return ddl(raw, schema, 'CREATE VIEW', createView(schema, s));
