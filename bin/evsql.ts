@@ -9,6 +9,7 @@ import { pino } from 'pino';
 import { type AuthMethod, type StoredCredential, loadUsersFile } from '../wire/auth.js';
 import { EvsqlServer } from '../wire/server.js';
 import { NO_RULES, parseRules } from '../mixer/rules.js';
+import { parseDuration } from '../pg/settings.js';
 
 const USAGE = `usage: evsql start [options]
 
@@ -28,6 +29,10 @@ const USAGE = `usage: evsql start [options]
                            scram-sha-256 when a password or users file is given, else trust)
   --max-connections N      (EVSQL_MAX_CONNECTIONS, default 100)
   --max-message-size BYTES (EVSQL_MAX_MESSAGE_SIZE, default 64 MiB)
+  --authentication-timeout DUR  longest a connection may take to authenticate
+                           (EVSQL_AUTHENTICATION_TIMEOUT, default 60s)
+  --databases LIST         comma-separated database names clients may connect to; any other is
+                           FATAL 3D000 (EVSQL_DATABASES, default postgres,template1,evsql)
   --statement-timeout DUR  default statement_timeout, e.g. 30s (EVSQL_STATEMENT_TIMEOUT, default 0: none)
   --lock-timeout DUR       default lock_timeout (EVSQL_LOCK_TIMEOUT, default 5s)
   --idle-timeout DUR       default idle_session_timeout (EVSQL_IDLE_TIMEOUT, default 0: none)
@@ -53,6 +58,8 @@ const OPTIONS = {
   auth: { type: 'string' },
   'max-connections': { type: 'string' },
   'max-message-size': { type: 'string' },
+  'authentication-timeout': { type: 'string' },
+  databases: { type: 'string' },
   'statement-timeout': { type: 'string' },
   'lock-timeout': { type: 'string' },
   'idle-timeout': { type: 'string' },
@@ -120,6 +127,10 @@ function main(): void {
   const sync = opt('sync', 'full');
   if (sync !== 'full' && sync !== 'normal') fail('--sync must be full or normal');
 
+  const authenticationTimeout = parseDuration(opt('authentication-timeout', '60s'));
+  if (!(authenticationTimeout >= 1000 && authenticationTimeout <= 600_000)) fail('--authentication-timeout must be between 1s and 600s');
+  const databases = opt('databases', 'postgres,template1,evsql').split(',').map((d) => d.trim()).filter(Boolean);
+  if (!databases.length) fail('--databases must name at least one database');
   const log = pino({ level: opt('log-level', 'warn') }, pino.destination(2));
   const server = new EvsqlServer({
     host: opt('host', '127.0.0.1'),
@@ -135,6 +146,8 @@ function main(): void {
     synchronous: sync,
     maxConnections: int('max-connections', 100, 1),
     maxMessageSize: int('max-message-size', 64 * 1024 * 1024, 1024),
+    authenticationTimeoutMs: authenticationTimeout,
+    databases,
     authMethod,
     users: { lookup: (user) => users.get(user) ?? (password ? { kind: 'plain', password } : undefined) },
     settings: {

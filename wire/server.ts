@@ -19,6 +19,9 @@ export interface ServerOptions extends Omit<PipelineOptions, 'log'> {
   port: number;
   maxConnections: number;
   maxMessageSize: number;
+  authenticationTimeoutMs: number;
+  /** Database names clients may connect to. */
+  databases: string[];
   authMethod: AuthMethod;
   users: UserStore;
   /** Setting defaults for every session (statement_timeout, lock_timeout, …). */
@@ -50,6 +53,8 @@ export class EvsqlServer {
       authMethod: options.authMethod,
       users: options.users,
       maxMessageSize: options.maxMessageSize,
+      authenticationTimeoutMs: options.authenticationTimeoutMs,
+      databases: new Set(options.databases),
       defaults: options.settings,
       log: options.log,
       admit: (conn) => {
