@@ -69,8 +69,16 @@ export interface Translation {
 }
 
 const CACHE_LIMIT = 4096;
+/**
+ * A translation keeps its parse tree, some 20 times the statement's text in heap: the cache holds
+ * at most this much text, and a statement longer than CACHE_MAX_TEXT (a bulk INSERT) is never
+ * cached, since its literals make it unlikely to come again.
+ */
+const CACHE_TEXT_BUDGET = 4 * 1024 * 1024;
+const CACHE_MAX_TEXT = 16 * 1024;
 /** Translations depend on the schema (column types): an entry is good for one schema version. */
 const cache = new Map<string, { version: number; result: Translation[] }>();
+let cachedText = 0;
 
 /** Translates a query string (possibly several statements). Throws PgError (42601, 0A000, …). */
 export function translate(query: string, schema: TranslatorSchema): Translation[] {
@@ -78,10 +86,23 @@ export function translate(query: string, schema: TranslatorSchema): Translation[
   const hit = cache.get(query);
   if (hit && hit.version === version) return hit.result;
   const result = parseQuery(query).map((raw) => statement(raw, schema));
-  // Bounded: evict the oldest entry, so a client sending ever-new literals cannot grow memory.
-  if (!hit && cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+  if (query.length > CACHE_MAX_TEXT) return result;
+  if (!hit) {
+    // Bounded: evict the oldest entries, so a client sending ever-new literals cannot grow memory.
+    while (cache.size && (cache.size >= CACHE_LIMIT || cachedText + query.length > CACHE_TEXT_BUDGET)) {
+      const oldest = cache.keys().next().value!;
+      cache.delete(oldest);
+      cachedText -= oldest.length;
+    }
+    cachedText += query.length;
+  }
   cache.set(query, { version, result });
   return result;
+}
+
+/** The cache's size, for tests of its bounds. */
+export function translationCacheSize(): { entries: number; textBytes: number } {
+  return { entries: cache.size, textBytes: cachedText };
 }
 
 function base(raw: RawStatement, schema: TranslatorSchema, kind: StatementKind, tag: string): Translation {

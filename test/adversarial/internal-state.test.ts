@@ -137,4 +137,15 @@ describe('DDL a replica cannot apply', () => {
     await c.query('DELETE FROM accounts WHERE id = 4');
     expect(new Set(await roots()).size).toBe(1);
   });
+
+  it('a table named like a catalog relation is public’s, as in PostgreSQL; the catalog’s own name is refused', async () => {
+    await c.query('CREATE TABLE pg_class (a int)');
+    await c.query('INSERT INTO pg_class VALUES (1)');
+    expect((await c.query('SELECT a FROM public.pg_class')).rows).toEqual([{ a: 1 }]);
+    expect((await c.query("SELECT relnamespace::regnamespace::text AS ns FROM pg_class WHERE relname = 'pg_class' ORDER BY 1")).rows).toEqual([{ ns: 'pg_catalog' }, { ns: 'public' }]);
+    expect(await code('CREATE TABLE "pg_catalog.pg_attribute" (a int)')).toBe('42939');
+    expect(await code('CREATE TABLE "information_schema.tables" (a int)')).toBe('42939');
+    await c.query('DROP TABLE pg_class');
+    expect(new Set(await roots()).size).toBe(1);
+  });
 });
