@@ -22,6 +22,8 @@ import { MAX_SQLITE_VARIABLES, inlineParameters } from '../dialect/sqlite-quote.
 import { parseQuery } from '../dialect/translate/parse.js';
 import type { Session } from '../cluster/session.js';
 import type { TranslatorSchema } from '../dialect/translate/schema.js';
+import { sessionTempPrefix } from '../dialect/catalog/definitions.js';
+import { quoteIdentifier } from '../pg/ident.js';
 import type { ExecResult } from '../executor/messages.js';
 
 export interface ServerContext {
@@ -55,7 +57,7 @@ export class Connection {
   private auth: AuthExchange | undefined;
   private rules!: SessionRules;
   private session!: Session;
-  private readonly statements = new StatementStore(() => this.server.schema());
+  private readonly statements = new StatementStore(() => this.schema());
   private skipUntilSync = false;
   private copyIn: CopyIn | null = null;
   private processing = false;
@@ -81,6 +83,19 @@ export class Connection {
       if (this.state !== 'ready') this.socket.destroy();
     }, server.authenticationTimeoutMs);
     this.authTimer.unref();
+  }
+
+  /** The schema as this session sees it: its own temporary tables, no other session's. */
+  private schema(): TranslatorSchema {
+    return this.server.schema().forSession(sessionTempPrefix(this.pid));
+  }
+
+  /** As PostgreSQL, a session's temporary tables go when it ends. */
+  private async dropTempTables(): Promise<void> {
+    const tables = this.schema().tempTables();
+    if (!tables.length) return;
+    const drop = translate(`DROP TABLE ${tables.map(quoteIdentifier).join(', ')}`, this.schema())[0]!;
+    await this.session.exec(drop, [], this.rules.runOptions());
   }
 
   /** CancelRequest from another connection. */
@@ -255,7 +270,7 @@ export class Connection {
   private statementsOf(query: string): { statements: Array<() => Translation>; control: boolean } {
     let whole: Translation[] | undefined;
     try {
-      whole = translate(query, this.server.schema());
+      whole = translate(query, this.schema());
     } catch {
       whole = undefined;
     }
@@ -264,7 +279,7 @@ export class Connection {
     const control = raws.some((r) => 'TransactionStmt' in r.node || 'CopyStmt' in r.node);
     const statements = raws.map((raw) => () => {
       try {
-        return translate(raw.text, this.server.schema())[0]!;
+        return translate(raw.text, this.schema())[0]!;
       } catch (err) {
         const e = asPgError(err);
         if (e.fields.position !== undefined) e.fields.position += raw.offset;
@@ -513,7 +528,7 @@ export class Connection {
     return {
       session: this.session,
       out: this.out,
-      schema: () => this.server.schema(),
+      schema: () => this.schema(),
       ctx: () => this.rules.ctx(),
       runOptions: () => this.rules.runOptions(),
       flush: () => this.flush(),
@@ -584,7 +599,10 @@ export class Connection {
     this.server.leave(this);
     if (hadSession && this.session) {
       this.session.cancel();
-      void this.session.close(this.rules.ctx()).catch(() => undefined);
+      void this.session
+        .close(this.rules.ctx())
+        .then(() => this.dropTempTables())
+        .catch(() => undefined);
     }
   }
 }

@@ -360,6 +360,19 @@ export function relationName(input: string): { schema: string | null; name: stri
  */
 export const INTERNAL_PREFIX = 'evsql.';
 
+/**
+ * A session's temporary tables are stored under this prefix and the session's id, so no other
+ * session can name them, and two sessions may each have a temporary table of the same name.
+ */
+export function sessionTempPrefix(session: number): string {
+  return `${INTERNAL_PREFIX}temp.${session}.`;
+}
+
+/** Whether a temp-schema object is a session's temporary table (or its index). */
+export function isSessionTemp(name: string): boolean {
+  return name.startsWith(`${INTERNAL_PREFIX}temp.`);
+}
+
 /** Tables evsql keeps for itself (undo, lookups) or SQLite keeps: left out of the replicated state and the catalog. */
 export function isInternalTable(name: string): boolean {
   const lower = name.toLowerCase();

@@ -198,14 +198,19 @@ export class Emitter implements EmitContext {
   /** A relation the statement names; `creating`: one it creates, which need not exist yet. */
   rangeVar(r: Node, withAlias: boolean, creating = false): string {
     const schema = r.schemaname as string | undefined;
-    const sql = quoteIdent(r.relname);
+    const found = creating || this.ctes.has(r.relname) ? undefined : this.schema.lookupTable(r.relname);
+    // `public.t` is the permanent table even where the session's temporary t hides it.
+    const table = schema === 'public' && found?.temp ? undefined : found;
+    const sql = quoteIdent(table?.sqlName ?? r.relname);
+    // Temporary tables live on the replicas' writers, not their readers: a read goes the writers' way.
+    if (table?.temp) this.lockingRead = true;
     const catalogTarget = catalog.catalogWriteTarget(schema);
     if (catalogTarget) throw catalogTarget;
     if (schema && schema !== 'public') {
       throw new PgError(SqlState.undefinedTable, `relation "${schema}.${r.relname}" does not exist`);
     }
     // SQLite would find its own virtual table of that name (pragma_database_list, dbstat).
-    if (!creating && isSqliteModuleName(r.relname) && !this.ctes.has(r.relname) && !this.schema.lookupTable(r.relname)) {
+    if (!creating && isSqliteModuleName(r.relname) && !this.ctes.has(r.relname) && !table) {
       throw new PgError(SqlState.undefinedTable, `relation "${r.relname}" does not exist`);
     }
     return withAlias ? sql + this.alias(r.alias) : sql;

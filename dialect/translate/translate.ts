@@ -86,7 +86,8 @@ export function translate(query: string, schema: TranslatorSchema): Translation[
   const hit = cache.get(query);
   if (hit && hit.version === version) return hit.result;
   const result = parseQuery(query).map((raw) => statement(raw, schema));
-  if (query.length > CACHE_MAX_TEXT) return result;
+  // CREATE TEMP TABLE names the table for the session that runs it: not a translation to share.
+  if (query.length > CACHE_MAX_TEXT || result.some((t) => t.node.CreateStmt?.relation?.relpersistence === 't')) return result;
   if (!hit) {
     // Bounded: evict the oldest entries, so a client sending ever-new literals cannot grow memory.
     while (cache.size && (cache.size >= CACHE_LIMIT || cachedText + query.length > CACHE_TEXT_BUDGET)) {
