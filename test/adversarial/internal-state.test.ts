@@ -50,6 +50,7 @@ describe('internal names', () => {
     expect(await code(`ALTER TABLE ${name} ADD COLUMN y int`)).toBe('42P01');
     expect(await code(`CREATE TABLE fk (a int REFERENCES ${name})`)).toBe('42P01');
     expect(await code(`SELECT * FROM pg_class WHERE relname IN (SELECT 'x' FROM ${name})`)).toBe('42P01');
+    expect(await code(`COPY ${name} TO STDOUT`)).toBe('42P01');
     expect(await roots()).toEqual(before);
   });
 
