@@ -1,7 +1,9 @@
 /**
  * What PostgreSQL refuses in DDL that SQLite would accept, checked against the schema before the
  * statement runs: a foreign key to a table that does not exist, dropping or truncating a table
- * another table's foreign key still references, a second primary key.
+ * another table's foreign key still references, a second primary key; and what a replica could
+ * not apply: more columns than PostgreSQL or change capture takes, or none of SQLite's rowid names
+ * left free.
  */
 import { PgError, SqlState } from '../../pg/errors.js';
 import { unsupported } from './unsupported.js';
