@@ -45,6 +45,10 @@ options:
                            scram-sha-256 when a password or users file is given, else trust)
   --max-connections N      (EVSQL_MAX_CONNECTIONS, default 100)
   --max-message-size BYTES (EVSQL_MAX_MESSAGE_SIZE, default 64 MiB)
+  --authentication-timeout DUR  longest a connection may take to authenticate
+                           (EVSQL_AUTHENTICATION_TIMEOUT, default 60s)
+  --databases LIST         comma-separated database names clients may connect to; any other is
+                           FATAL 3D000 (EVSQL_DATABASES, default postgres,template1,evsql)
   --statement-timeout DUR  default statement_timeout, e.g. 30s (EVSQL_STATEMENT_TIMEOUT, default 0: none)
   --lock-timeout DUR       default lock_timeout (EVSQL_LOCK_TIMEOUT, default 5s)
   --idle-timeout DUR       default idle_session_timeout (EVSQL_IDLE_TIMEOUT, default 0: none)
@@ -69,6 +73,8 @@ const OPTIONS = {
   'batch-size': { type: 'string' },
   'batch-delay': { type: 'string' },
   'pipeline-depth': { type: 'string' },
+  'authentication-timeout': { type: 'string' },
+  databases: { type: 'string' },
   speculative: { type: 'string' },
   readers: { type: 'string' },
   sync: { type: 'string' },
@@ -116,6 +122,8 @@ export interface StartConfig {
   authMethod: AuthMethod;
   maxConnections: number;
   maxMessageSize: number;
+  authenticationTimeoutMs: number;
+  databases: string[];
   settings: Record<string, string>;
   logLevel: LogLevel;
   failedStatementLevel: LogLevel;
@@ -184,6 +192,17 @@ export function parseCommand(argv: string[], env: NodeJS.ProcessEnv): Command {
     const ms = parseDuration(src.value);
     if (!Number.isFinite(ms) || ms < 0 || ms > 2147483647) bad(src, 'a duration such as 0, 250ms, 5s, 2min, 1h');
     return src.value.trim();
+  };
+  const authenticationTimeout = (): number => {
+    const ms = parseDuration(duration('authentication-timeout', '60s'));
+    if (ms < 1000 || ms > 600_000) bad(raw('authentication-timeout')!, 'a duration from 1s to 600s');
+    return ms;
+  };
+  const databases = (): string[] => {
+    const src = raw('databases');
+    const names = (src?.value ?? 'postgres,template1,evsql').split(',').map((d) => d.trim()).filter(Boolean);
+    if (!names.length) bad(src!, 'a comma-separated list of database names');
+    return names;
   };
   const file = (flag: Flag): string | null => {
     const src = raw(flag);
@@ -266,6 +285,8 @@ export function parseCommand(argv: string[], env: NodeJS.ProcessEnv): Command {
     authMethod,
     maxConnections: int('max-connections', 100, 1, 100_000),
     maxMessageSize: int('max-message-size', 64 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
+    authenticationTimeoutMs: authenticationTimeout(),
+    databases: databases(),
     settings: {
       statement_timeout: duration('statement-timeout', '0'),
       lock_timeout: duration('lock-timeout', '5s'),

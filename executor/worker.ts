@@ -330,7 +330,7 @@ function repair(table: string, deleteRowids: bigint[], insert: SqliteValue[][]):
   const t = `"${table.replace(/"/g, '""')}"`;
   db.exec('BEGIN IMMEDIATE');
   try {
-    const del = db.prepare(`DELETE FROM main.${t} WHERE rowid = ?`);
+    const del = db.prepare(`DELETE FROM main.${t} WHERE ${capture!.rowidOf(table)} = ?`);
     for (const r of deleteRowids) del.run(r);
     const ins = db.prepare(`INSERT INTO main.${t} (${cols.map((c) => `"${c.replace(/"/g, '""')}"`).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`);
     for (const row of insert) ins.run(...row);

@@ -26,6 +26,9 @@ export interface ServerOptions extends Omit<PipelineOptions, 'log'> {
   socketDir: string | null;
   maxConnections: number;
   maxMessageSize: number;
+  authenticationTimeoutMs: number;
+  /** Database names clients may connect to. */
+  databases: string[];
   authMethod: AuthMethod;
   users: UserStore;
   /** Setting defaults for every session (statement_timeout, lock_timeout, …). */
@@ -94,6 +97,8 @@ export class EvsqlServer {
       authMethod: options.authMethod,
       users: options.users,
       maxMessageSize: options.maxMessageSize,
+      authenticationTimeoutMs: options.authenticationTimeoutMs,
+      databases: new Set(options.databases),
       defaults: options.settings,
       log: options.log,
       logFailedStatement: (obj) => {
