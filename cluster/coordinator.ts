@@ -51,7 +51,10 @@ export type Effect =
   | { kind: 'fail'; seq: number; reason: string }
   /** Stop the replica's threads (if running) and start them again; it rejoins through repair. */
   | { kind: 'down'; replica: number; reason: string }
-  /** Nothing is in flight and every replica committed all it holds: repair these, run chores, then resume(). */
+  /**
+   * Nothing is executing and every healthy replica committed all it holds (verified batches may
+   * still wait for a quorum on disk): repair these, run chores, then resume().
+   */
   | { kind: 'quiet'; repairs: Array<{ replica: number; source: number }> };
 
 interface InFlight {
@@ -65,15 +68,18 @@ interface InFlight {
   /** Replicas sent the current attempt, and those that reported it. */
   sent: Set<number>;
   reported: Set<number>;
-  verified: { quorum: number[]; at: number } | null;
+  /** When the first report of the current attempt came: the others have lagMs from then. */
+  firstReportAt: number | null;
+  verified: { quorum: number[] } | null;
 }
 
 interface ReplicaState {
   /** Batches executed or queued on the replica and not committed, in seq order. */
   open: number[];
   committed: number;
-  /** The seq of a commit sent and not yet acknowledged. */
+  /** The seq of a commit sent and not yet acknowledged, and when it was sent. */
   committing: number | null;
+  committingSince: number;
   /** Stopped: gets nothing until it rejoins and is repaired. */
   down: boolean;
 }
@@ -98,7 +104,7 @@ export class Coordinator {
   constructor(readonly options: CoordinatorOptions) {
     assert(Number.isInteger(options.depth) && options.depth >= 1, 'pipeline depth must be a positive integer');
     this.verifier = new Verifier({ replicas: options.replicas });
-    this.replicas = Array.from({ length: options.replicas }, () => ({ open: [], committed: 0, committing: null, down: false }));
+    this.replicas = Array.from({ length: options.replicas }, () => ({ open: [], committed: 0, committing: null, committingSince: 0, down: false }));
   }
 
   /** The seq the next dispatched batch gets. */
@@ -147,7 +153,7 @@ export class Coordinator {
       this.skipTo(seq);
       return { seq, effects };
     }
-    const b: InFlight = { seq, durable: batch.durable, barrier: batch.barrier, attempt: 1, mode: 'parallel', sent: new Set(), reported: new Set(), verified: null };
+    const b: InFlight = { seq, durable: batch.durable, barrier: batch.barrier, attempt: 1, mode: 'parallel', sent: new Set(), reported: new Set(), firstReportAt: null, verified: null };
     this.batches.set(seq, b);
     this.send(b, effects);
     return { seq, effects };
@@ -159,7 +165,10 @@ export class Coordinator {
     const effects: Effect[] = [];
     if (b && b.attempt === attempt && b.sent.has(replica) && !b.reported.has(replica)) {
       b.reported.add(replica);
-      if (b.reported.size === 1) effects.push({ kind: 'speculate', seq, replica, attempt });
+      if (b.reported.size === 1) {
+        b.firstReportAt = now;
+        effects.push({ kind: 'speculate', seq, replica, attempt });
+      }
       // A trailing replica's token for a released batch is checked against the quorum's.
       this.apply([this.verifier.onToken({ replica, seq, mode: b.mode, ...vote })], effects);
       this.untrail(b);
@@ -241,14 +250,20 @@ export class Coordinator {
     return effects;
   }
 
-  /** Marks down healthy replicas that trail a verified batch by more than lagMs: a hung thread holds nobody up. */
+  /**
+   * Marks down healthy replicas that have not reported a batch lagMs after another replica did: a
+   * hung thread holds nobody up, and a batch waiting for it gets decided without it.
+   */
   tick(now: number): Effect[] {
     this.now = now;
     const effects: Effect[] = [];
     for (const b of [...this.batches.values(), ...this.trailing.values()]) {
-      if (!b.verified || now - b.verified.at < this.options.lagMs) continue;
+      if (b.firstReportAt === null || now - b.firstReportAt < this.options.lagMs) continue;
       for (const r of b.sent) if (!b.reported.has(r) && this.isHealthy(r)) effects.push(...this.failed(r, `missed the deadline of batch ${b.seq}`, now));
     }
+    this.replicas.forEach((rep, r) => {
+      if (rep.committing !== null && now - rep.committingSince >= this.options.lagMs && this.isHealthy(r)) effects.push(...this.failed(r, `missed the deadline of its commit up to batch ${rep.committing}`, now));
+    });
     return effects;
   }
 
@@ -283,7 +298,7 @@ export class Coordinator {
           const b = this.batches.get(d.seq);
           assert(b !== undefined, () => `verified batch ${d.seq} is not in flight`);
           assert(d.seq === this.lastVerified + 1, () => `batch ${d.seq} verified after ${this.lastVerified}`);
-          b.verified = { quorum: d.quorum, at: this.now };
+          b.verified = { quorum: d.quorum };
           this.lastVerified = d.seq;
           for (const r of d.divergent) this.setAside(r, effects);
           break;
@@ -298,9 +313,31 @@ export class Coordinator {
       }
     }
     for (const late of this.verifier.lateDivergent()) this.setAside(late.replica, effects);
-    // Too few voters left: batches in flight can never be verified, nor made durable on a quorum;
-    // fail them so that the pipeline goes quiet and repairs can run.
-    if (this.healthy().length < this.verifier.quorum && this.batches.size) this.failFrom(this.lastReleased + 1, 'no quorum of healthy replicas', effects);
+    // Too few voters left: batches in flight that are not verified never will be; fail them so that
+    // the pipeline goes quiet and repairs can run. Verified ones wait: the replicas that committed
+    // them are the repairs' sources, and a repaired quorum makes them durable.
+    if (this.healthy().length < this.verifier.quorum) {
+      const first = [...this.batches.values()].filter((b) => !b.verified).sort((a, b) => a.seq - b.seq)[0];
+      if (first) this.failFrom(first.seq, 'no quorum of healthy replicas', effects);
+    }
+  }
+
+  /**
+   * No healthy replica is left, but a quorum has rejoined from its files: the one that committed
+   * most holds every released batch (each was on disk on a quorum, and two quorums meet), so it
+   * becomes the source the others are repaired from. Batches it lacks fail.
+   */
+  private promote(effects: Effect[]): void {
+    const rejoined = [...this.needsRepair].filter((r) => !this.replicas[r]!.down);
+    if (rejoined.length < this.verifier.quorum) return;
+    const best = rejoined.reduce((a, b) => (this.replicas[b]!.committed > this.replicas[a]!.committed ? b : a));
+    const committed = this.replicas[best]!.committed;
+    assert(committed >= this.lastReleased || [...this.batches.keys()].every((s) => s > this.lastReleased), 'a promoted replica must hold every released batch');
+    this.needsRepair.delete(best);
+    this.verifier.onReplicaUp(best);
+    const lacking = [...this.batches.keys()].filter((s) => s > committed).sort((a, b) => a - b)[0];
+    if (lacking !== undefined) this.failFrom(lacking, 'no quorum of healthy replicas', effects);
+    else if (this.halted === null) this.verifier.rebase(this.lastSeq + 1);
   }
 
   /** A divergent replica stops executing, takes back what it holds and waits for repair. */
@@ -344,6 +381,7 @@ export class Coordinator {
       b.mode = b.seq === seq ? 'sequential' : 'parallel';
       b.sent.clear();
       b.reported.clear();
+      b.firstReportAt = null;
       this.send(b, effects);
     }
   }
@@ -367,7 +405,7 @@ export class Coordinator {
 
   /** Batches up to `seq` are decided one way or another: the next dispatched one is the next to verify. */
   private skipTo(seq: number): void {
-    assert([...this.batches.keys()].every((s) => s < seq), 'skipping batches still in flight');
+    assert([...this.batches.values()].every((b) => b.verified), 'skipping batches not verified');
     this.lastVerified = Math.max(this.lastVerified, seq);
     if (this.halted === null) this.verifier.rebase(seq + 1);
     // Released or failed: the release order steps over the failed ones.
@@ -384,6 +422,7 @@ export class Coordinator {
       // Its own reports are in for everything it holds: it agreed, or it would have been set aside.
       if (!rep.open.every((s) => (this.batches.get(s) ?? this.trailing.get(s))?.reported.has(r) ?? true)) continue;
       rep.committing = last;
+      rep.committingSince = this.now;
       effects.push({ kind: 'commit', replica: r, upTo: last });
     }
     while (this.lastReleased < this.lastSeq) {
@@ -402,10 +441,13 @@ export class Coordinator {
       this.trailing.set(b.seq, b);
       this.untrail(b);
     }
-    if (this.paused || !this.wantsQuiet() || this.batches.size) return;
+    if (this.healthy().length === 0) this.promote(effects);
+    if (this.paused || !this.wantsQuiet() || [...this.batches.values()].some((b) => !b.verified)) return;
     if (this.replicas.some((r, i) => !r.down && this.isHealthy(i) && (r.open.length || r.committing !== null))) return;
     const sources = this.healthy().sort((a, b) => this.replicas[b]!.committed - this.replicas[a]!.committed);
     const repairs = sources.length ? [...this.needsRepair].filter((r) => !this.replicas[r]!.down).map((replica) => ({ replica, source: sources[0]! })) : [];
+    // Nothing to repair from yet (every replica down or set aside): wait for them to rejoin.
+    if (!repairs.length && this.chores === 0) return;
     this.paused = true;
     effects.push({ kind: 'quiet', repairs });
   }

@@ -122,8 +122,9 @@ export class Verifier {
     this.check(t.replica);
     if (this.halted_) return WAIT;
     if (t.seq < this.next) {
-      this.lateToken(t);
-      return WAIT;
+      // A late divergent replica votes no more: a pending batch may now be decidable or hopeless.
+      if (this.lateToken(t)) this.advance();
+      return this.ready.shift() ?? WAIT;
     }
     // Only healthy replicas vote; a repairing replica's state is not yet trusted.
     if (this.statuses[t.replica] !== 'healthy') return WAIT;
@@ -265,14 +266,16 @@ export class Verifier {
     return { kind: 'commit', seq: p.seq, root: t.rootAfter, outputs: t.outputs, divergent, quorum: [...quorum].sort((a, b) => a - b), mode: p.mode };
   }
 
-  private lateToken(t: Token): void {
+  /** Checks a token of a decided batch; true when it disagreed (the replica is now repairing). */
+  private lateToken(t: Token): boolean {
     const c = this.committed.get(t.seq);
     // Parallel tokens of a batch that was re-executed may differ: that is why it was re-executed.
-    if (!c || t.mode !== c.mode || c.settled.has(t.replica) || this.statuses[t.replica] !== 'healthy') return;
+    if (!c || t.mode !== c.mode || c.settled.has(t.replica) || this.statuses[t.replica] !== 'healthy') return false;
     c.settled.add(t.replica);
-    if (fingerprint(t) === c.fingerprint) return;
+    if (fingerprint(t) === c.fingerprint) return false;
     this.statuses[t.replica] = 'repairing';
     this.late.push({ replica: t.replica, seq: t.seq });
+    return true;
   }
 
   private voters(): number[] {
