@@ -153,7 +153,7 @@ export class Pipeline {
     const file = join(this.options.dataDir, `replica-${i}.sqlite`);
     const replica = new Replica(i, file, this.options.mode === 'ev' ? this.options.readers : 1, this.options.synchronous, this.options.faults ?? false);
     replica.writer.onFailure = (err) => {
-      if (this.replicas[i] === replica) this.carry(this.coordinator.failed(i, err.message, Date.now()));
+      if (this.replicas[i] === replica && !this.closing) this.carry(this.coordinator.failed(i, err.message, Date.now()));
     };
     return replica;
   }
@@ -168,7 +168,7 @@ export class Pipeline {
     }
     states.forEach((s, i) => (this.replicaStats[i]!.root = s.root));
     for (let i = 0; i < this.replicas.length; i++) {
-      if (states[i]!.root !== root && !(await this.repair(i, agreeing[0]!))) {
+      if (states[i]!.root !== root && (await this.repair(i, agreeing[0]!)) === null) {
         throw new PgError(SqlState.internalError, `replica ${i} could not be repaired at startup`);
       }
     }
@@ -469,7 +469,7 @@ export class Pipeline {
     for (const r of repairs) {
       this.counters.divergences++;
       try {
-        if (await this.repair(r.replica, r.source)) repaired.push(r);
+        if ((await this.repair(r.replica, r.source)) !== null) repaired.push(r);
         else unrepaired.push(r.replica);
       } catch (err) {
         this.options.log.warn({ replica: r.replica, err: (err as Error).message }, 'repair failed');

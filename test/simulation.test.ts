@@ -634,9 +634,11 @@ class Simulation {
   private quiet(repairs: Array<{ replica: number; source: number }>): void {
     for (const { replica, source } of repairs) {
       const [t, s] = [this.replicas[replica]!, this.replicas[source]!];
+      // The repair's requests queue behind what was sent to the source before (a worker's FIFO).
+      while (s.alive && !s.hung && s.inbox.length) this.handle(s, s.inbox.shift()!.c);
       // The source may hold verified batches not yet released (they wait for a quorum on disk):
       // its state is checked against the oracle when the oracle gets there (commitChecks).
-      this.fail(s.open.length === 0 && s.committedSeq >= this.lastReleased, () => `repair source ${source} holds open batches or misses released ones`);
+      this.fail(s.open.length === 0 && s.committedSeq >= this.lastReleased, () => `repair source ${source} holds open batches or misses released ones${process.env.DBG ? this.dump() : ''}`);
       t.committed = new Map(s.committed);
       t.committedSeq = s.committedSeq;
       t.open = [];
