@@ -33,10 +33,11 @@ export interface PgbenchResult {
   failed: number;
 }
 
-export async function pgbenchRun(s: System, o: { clients: number; durationS: number; mode: string }, progress: (line: string) => void): Promise<PgbenchResult> {
+/** `selectOnly`: pgbench's built-in select-only script (-S), one primary-key read per transaction. */
+export async function pgbenchRun(s: System, o: { clients: number; durationS: number; mode: string; selectOnly?: boolean }, progress: (line: string) => void): Promise<PgbenchResult> {
   // pgbench splits clients evenly over threads; two threads cover the 2-core machine's client side.
   const threads = o.clients % 2 === 0 ? 2 : 1;
-  const args = ['-M', o.mode, '-c', String(o.clients), '-j', String(threads), '-T', String(o.durationS), '-P', '1', ...connArgs(s)];
+  const args = [...(o.selectOnly ? ['-S'] : []), '-M', o.mode, '-c', String(o.clients), '-j', String(threads), '-T', String(o.durationS), '-P', '1', ...connArgs(s)];
   const r = await mustRun('pgbench', args, { onLine: (l) => l.startsWith('progress:') && progress(l), timeoutMs: (o.durationS + 120) * 1000 });
   const num = (re: RegExp) => Number(re.exec(r.stdout)?.[1] ?? NaN);
   return {
