@@ -44,9 +44,12 @@ export class LocalReader {
   private readonly plans = new WeakMap<Step, PointRead | null>();
   /** Per step: its result columns (null: it returns none), for steps that prepare here. */
   private readonly described = new WeakMap<Step, ResultColumn[] | null>();
+  /** Any statement run starts a read transaction, which reloads a schema the writer changed. */
+  private readonly schemaCheck: Database.Statement;
 
   constructor(file: string) {
     this.db = openReplicaConnection(file, true, 'normal', () => this.scope).db;
+    this.schemaCheck = this.db.prepare('SELECT 1 FROM sqlite_schema LIMIT 0');
   }
 
   /** The result of `steps` when they are one point read, else undefined (the caller asks a reader thread). */
@@ -77,7 +80,7 @@ export class LocalReader {
     let columns = this.described.get(last);
     if (columns === undefined) {
       try {
-        const stmt = this.db.prepare(last.sql);
+        const stmt = this.prepareFresh(last.sql);
         columns = stmt.reader ? columnsOf(stmt) : null;
       } catch {
         return undefined;
@@ -105,7 +108,7 @@ export class LocalReader {
     let stmt: Database.Statement;
     let plan: string[];
     try {
-      stmt = this.db.prepare(step.sql);
+      stmt = this.prepareFresh(step.sql);
       if (!stmt.reader) return null;
       plan = this.db
         .prepare(`EXPLAIN QUERY PLAN ${step.sql}`)
@@ -118,6 +121,15 @@ export class LocalReader {
     if (!plan.length || !plan.every((line) => this.isKeyLookup(line))) return null;
     stmt.raw(true);
     return { stmt, columns: columnsOf(stmt) };
+  }
+
+  /**
+   * Prepares against the schema as committed now: SQLite prepares against the schema it last
+   * loaded, and a `SELECT *` prepared on a stale one would name the columns of before the DDL.
+   */
+  private prepareFresh(sql: string): Database.Statement {
+    this.schemaCheck.get();
+    return this.db.prepare(sql);
   }
 
   /** A SEARCH by rowid, or by a unique index with equality on every key column. */

@@ -141,6 +141,20 @@ describe('point reads through the server', () => {
     expect((await a.query('SHOW application_name')).rows).toEqual([{ application_name: 'a2' }]);
   });
 
+  it('follow DDL: SELECT * names the columns as they are now (simple protocol: no Describe first)', async () => {
+    await a.query('CREATE TABLE wide (id int PRIMARY KEY, a text, b text)');
+    await a.query("INSERT INTO wide VALUES (1, 'a', 'b')");
+    // Reads go round the replicas: each one's connection loads the schema as it was.
+    for (let i = 0; i < 6; i++) {
+      const before = await a.query('SELECT * FROM wide WHERE id = 1');
+      expect(before.fields.map((f) => f.name)).toEqual(['id', 'a', 'b']);
+    }
+    await a.query('ALTER TABLE wide DROP COLUMN b');
+    const after = await a.query('SELECT * FROM wide WHERE id = 1');
+    expect(after.fields.map((f) => f.name)).toEqual(['id', 'a']);
+    expect(after.rows).toEqual([{ id: 1, a: 'a' }]);
+  });
+
   it('follow DDL: a dropped key makes the same statement a scan, with the same answer', async () => {
     await a.query('CREATE TABLE keyed (k int NOT NULL, v text)');
     await a.query('CREATE UNIQUE INDEX keyed_k ON keyed (k)');
