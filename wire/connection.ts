@@ -19,6 +19,7 @@ import { PgError, SqlState } from '../pg/errors.js';
 import { OID, type SqliteValue } from '../pg/types/registry.js';
 import { translate, type Translation } from '../dialect/translate/translate.js';
 import { parseQuery } from '../dialect/translate/parse.js';
+import { translateLifted } from '../dialect/translate/lift.js';
 import type { Session } from '../cluster/session.js';
 import type { TranslatorSchema } from '../dialect/translate/schema.js';
 import type { ExecResult } from '../executor/messages.js';
@@ -190,8 +191,9 @@ export class Connection {
   private async onQuery(query: string): Promise<void> {
     let statements: Array<() => Translation>;
     let control: boolean;
+    let params: SqliteValue[] = [];
     try {
-      ({ statements, control } = this.statementsOf(query));
+      ({ statements, control, params = [] } = this.statementsOf(query));
     } catch (err) {
       this.queryError(asPgError(err));
       msg.readyForQuery(this.out, this.rules.txStatus);
@@ -208,7 +210,7 @@ export class Connection {
     let failed = false;
     for (const next of statements) {
       try {
-        const result = await this.runStatement(next(), [], [], null);
+        const result = await this.runStatement(next(), params, [], null);
         if (result === 'copy') return;
       } catch (err) {
         this.queryError(asPgError(err));
@@ -223,10 +225,13 @@ export class Connection {
   /**
    * The statements of a simple Query, each translated when its turn comes: as in PostgreSQL, a
    * statement is analysed after the ones before it ran (`CREATE TABLE a …; INSERT INTO a …`).
-   * A single statement takes the cached translation of the whole text. `control`: one of them is
-   * transaction control or COPY, so the statements do not form one implicit transaction.
+   * A single statement takes the cached translation of the whole text, or of its shape with the
+   * constants lifted out as `params`. `control`: one of them is transaction control or COPY, so
+   * the statements do not form one implicit transaction.
    */
-  private statementsOf(query: string): { statements: Array<() => Translation>; control: boolean } {
+  private statementsOf(query: string): { statements: Array<() => Translation>; control: boolean; params?: SqliteValue[] } {
+    const lifted = translateLifted(query, this.server.schema());
+    if (lifted) return { statements: [() => lifted.translation], control: false, params: lifted.params };
     let whole: Translation[] | undefined;
     try {
       whole = translate(query, this.server.schema());
