@@ -9,7 +9,8 @@
  * values. Typed literals (`date '…'`, `'…'::date`), E'' / B'' / X'' / U&'' strings, dollar
  * quoting, decimals, large integers and integers after ORDER BY, GROUP BY or DISTINCT ON (where
  * one may be a column position) stay in the text and so in the key. A statement with a
- * parameter of its own, more than one statement, or more than 8 kB of text is not lifted.
+ * parameter of its own, more than one statement, more than 8 kB of text, or a mention of evsql's
+ * own tables and functions is not lifted.
  *
  * A shape's template is made once and only when the translation provably does not depend on the
  * values: the statement with its constants (the first one seen) and the shape with parameters are
@@ -71,8 +72,9 @@ export function translateLifted(query: string, schema: TranslatorSchema): { tran
   if (!entry.template) return undefined;
   const params = bindValues(shape, entry.template);
   if (!params) return undefined;
-  // The client's own text stays the statement's text (the status tables and evsql_fault read it).
-  return { translation: { ...entry.template, text: query }, params };
+  // The template itself, not a copy: what is built per translation (conflict-key plans, point-read
+  // judgements) is then built once per shape.
+  return { translation: entry.template, params };
 }
 
 function remember(key: string, entry: Entry): void {
@@ -211,6 +213,8 @@ function quotedEnd(s: string, start: number, quote: string): number {
 
 /** Words after which a string literal is a value, not a typed literal's text (`date '…'`). */
 const VALUE_AFTER_WORD = new Set(['select', 'where', 'and', 'or', 'not', 'like', 'ilike', 'between', 'when', 'then', 'else']);
+/** The status tables and evsql_fault() are answered from the statement's own text. */
+const EVSQL_OWN = /evsql_/i;
 const POSITIONAL_AFTER = new Set(['order by', 'group by', 'distinct on']);
 /** Statements that may lift: queries and DML (a shape of anything else is never a template). */
 const LIFTED_STATEMENT = /^\s*(?:SELECT|INSERT|UPDATE|DELETE|WITH|VALUES)\b/i;
@@ -252,7 +256,7 @@ function isWordChar(c: number): boolean {
 
 /** The statement with its liftable constants replaced by `$1`, `$2`, …; undefined when it must not be lifted. */
 export function liftConstants(query: string): Shape | undefined {
-  if (!LIFTED_STATEMENT.test(query)) return undefined;
+  if (!LIFTED_STATEMENT.test(query) || EVSQL_OWN.test(query)) return undefined;
   const n = query.length;
   let text = '';
   /** query[copied…] is not in `text` yet. */

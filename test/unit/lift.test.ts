@@ -40,7 +40,8 @@ describe('finding constants', () => {
   });
 
   it('lifts nothing from statements with parameters, dollar quotes, several statements, or other kinds', () => {
-    for (const q of ['SELECT $1', 'SELECT $$a$$', 'SELECT 1; SELECT 2', "SET application_name = 'x'", "CREATE TABLE t (x int DEFAULT 5)", 'BEGIN']) {
+    const others = ['SELECT $1', 'SELECT $$a$$', 'SELECT 1; SELECT 2', "SET application_name = 'x'", 'CREATE TABLE t (x int DEFAULT 5)', 'BEGIN', "SELECT evsql_fault('crash', 1)"];
+    for (const q of others) {
       expect(liftConstants(q), q).toBeUndefined();
     }
     expect(liftConstants('SELECT 1;  -- done')?.text).toBe('SELECT $1;  -- done');
@@ -53,8 +54,7 @@ describe('templates', () => {
     const b = translateLifted("SELECT id, total FROM orders WHERE customer_id = 7 AND ordered_on = '2024-03-02'", schema)!;
     expect(a.params).toEqual([42n, '2024-03-01']);
     expect(b.params).toEqual([7n, '2024-03-02']);
-    expect(b.translation.steps).toBe(a.translation.steps);
-    expect(b.translation.text).toBe("SELECT id, total FROM orders WHERE customer_id = 7 AND ordered_on = '2024-03-02'");
+    expect(b.translation).toBe(a.translation);
     expect(b.translation.columns).toEqual(translate("SELECT id, total FROM orders WHERE customer_id = 7 AND ordered_on = '2024-03-02'", schema)[0]!.columns);
     const at = translateLifted("SELECT * FROM customers WHERE created_at < '2024-01-01 10:00'", schema)!;
     expect(at.params).toEqual(['2024-01-01 10:00:00+00']);
