@@ -12,10 +12,6 @@
  * translation, and a translation to one schema version (DDL makes new ones), so a judgement never
  * outlives the schema it was made on. (A statement prepared here re-prepares itself after DDL, so
  * a judgement made just before DDL commits still gives right results.)
- *
- * Describe (the declared types of a statement's result columns) is answered here too: libpq's
- * PQexecPrepared describes the portal before every execution, and preparing a statement on this
- * connection tells what a reader thread's would.
  */
 import type Database from 'better-sqlite3';
 import type { SqliteValue } from '../pg/types/registry.js';
@@ -42,8 +38,6 @@ export class LocalReader {
   private scope: FunctionScope | undefined;
   /** Per step: the prepared point read, or null when the step is not one. */
   private readonly plans = new WeakMap<Step, PointRead | null>();
-  /** Per step: its result columns (null: it returns none), for steps that prepare here. */
-  private readonly described = new WeakMap<Step, ResultColumn[] | null>();
   /** Any statement run starts a read transaction, which reloads a schema the writer changed. */
   private readonly schemaCheck: Database.Statement;
 
@@ -71,23 +65,6 @@ export class LocalReader {
     } finally {
       this.scope = undefined;
     }
-  }
-
-  /** What a reader thread's describe answers, or undefined when the last step does not prepare here. */
-  describe(steps: Step[]): ExecResult | undefined {
-    const last = steps.at(-1);
-    if (!last) return { columns: null, rows: [], changes: 0 };
-    let columns = this.described.get(last);
-    if (columns === undefined) {
-      try {
-        const stmt = this.prepareFresh(last.sql);
-        columns = stmt.reader ? columnsOf(stmt) : null;
-      } catch {
-        return undefined;
-      }
-      this.described.set(last, columns);
-    }
-    return { columns, rows: [], changes: 0 };
   }
 
   close(): void {

@@ -126,8 +126,6 @@ export class Replica {
   }
 
   describe(steps: Step[], ctx: SessionContext): Promise<ExecResult> {
-    const local = this.local.describe(steps);
-    if (local) return Promise.resolve(local);
     return this.reader().request<ExecResult>(ctx, { op: 'describe', steps });
   }
 

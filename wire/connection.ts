@@ -332,13 +332,21 @@ export class Connection {
     else msg.empty(this.out, 'n');
   }
 
-  /** Result columns without running the statement: static types, else SQLite's declared types. */
+  /**
+   * Result columns without running the statement: static types, else SQLite's declared types.
+   * Kept per translation (one schema version): libpq describes the portal before every execution.
+   */
   private async describeColumns(t: Translation | null): Promise<ColumnType[] | null> {
     if (!t || !t.columns) return null;
-    if (t.kind === 'show') return resultColumns(t.columns, t.columns.map((c) => ({ name: c.name, declType: null })), null);
-    const described = await this.session.describe(t.steps, this.rules.ctx());
-    if (!described.columns) return null;
-    return resultColumns(t.columns, described.columns, null);
+    let columns = DESCRIBED.get(t);
+    if (columns !== undefined) return columns;
+    if (t.kind === 'show') columns = resultColumns(t.columns, t.columns.map((c) => ({ name: c.name, declType: null })), null);
+    else {
+      const described = await this.session.describe(t.steps, this.rules.ctx());
+      columns = described.columns ? resultColumns(t.columns, described.columns, null) : null;
+    }
+    DESCRIBED.set(t, columns);
+    return columns;
   }
 
   private async onExecute(body: Buffer): Promise<void> {
@@ -561,4 +569,5 @@ export class Connection {
   }
 }
 
+const DESCRIBED = new WeakMap<Translation, ColumnType[] | null>();
 const TRANSACTION_KINDS = new Set(['begin', 'commit', 'rollback', 'savepoint', 'release', 'rollback_to', 'copy']);
