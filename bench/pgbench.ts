@@ -15,6 +15,7 @@ export const PGBENCH_USAGE = `usage: npm run bench -- pgbench [options]
   --rounds N            alternating rounds; the figure is the median (default 3)
   --scale N             pgbench -i -s N (default 1)
   --mode M              pgbench -M: prepared, extended or simple (default prepared)
+  --select-only         pgbench -S (one primary-key read per transaction) instead of TPC-B
   --replicas N --exec ev|sequential   the evsql under test (default 3, ev)
 `;
 
@@ -33,10 +34,11 @@ export interface PgbenchResult {
   failed: number;
 }
 
-export async function pgbenchRun(s: System, o: { clients: number; durationS: number; mode: string }, progress: (line: string) => void): Promise<PgbenchResult> {
+/** `selectOnly`: pgbench's built-in select-only script (-S), one primary-key read per transaction. */
+export async function pgbenchRun(s: System, o: { clients: number; durationS: number; mode: string; selectOnly?: boolean }, progress: (line: string) => void): Promise<PgbenchResult> {
   // pgbench splits clients evenly over threads; two threads cover the 2-core machine's client side.
   const threads = o.clients % 2 === 0 ? 2 : 1;
-  const args = ['-M', o.mode, '-c', String(o.clients), '-j', String(threads), '-T', String(o.durationS), '-P', '1', ...connArgs(s)];
+  const args = [...(o.selectOnly ? ['-S'] : []), '-M', o.mode, '-c', String(o.clients), '-j', String(threads), '-T', String(o.durationS), '-P', '1', ...connArgs(s)];
   const r = await mustRun('pgbench', args, { onLine: (l) => l.startsWith('progress:') && progress(l), timeoutMs: (o.durationS + 120) * 1000 });
   const num = (re: RegExp) => Number(re.exec(r.stdout)?.[1] ?? NaN);
   return {
@@ -47,13 +49,13 @@ export async function pgbenchRun(s: System, o: { clients: number; durationS: num
   };
 }
 
-export function pgbenchCase(clients: number, durationS: number, mode: string): Case {
+export function pgbenchCase(clients: number, durationS: number, mode: string, selectOnly = false): Case {
   return {
-    workload: `pgbench ${mode}`,
+    workload: `pgbench ${selectOnly ? '-S ' : ''}${mode}`,
     clients,
     unit: 'tps',
     async run(s, progress) {
-      const r = await pgbenchRun(s, { clients, durationS, mode }, progress);
+      const r = await pgbenchRun(s, { clients, durationS, mode, selectOnly }, progress);
       return { value: r.tps, detail: r };
     },
   };
@@ -66,6 +68,7 @@ export async function pgbenchCommand(argv: string[]): Promise<number> {
     rounds: { type: 'string' },
     scale: { type: 'string' },
     mode: { type: 'string' },
+    'select-only': { type: 'boolean' },
     replicas: { type: 'string' },
     exec: { type: 'string' },
   });
@@ -80,6 +83,7 @@ export async function pgbenchCommand(argv: string[]): Promise<number> {
   const mode = args.oneOf('mode', ['prepared', 'extended', 'simple'] as const, 'prepared');
   const replicas = args.int('replicas', 3, 1);
   const exec = args.oneOf('exec', ['ev', 'sequential'] as const, 'ev');
+  const selectOnly = args.flag('select-only');
   const systems: System[] = [];
   try {
     systems.push(await startEvsql({ replicas, exec }));
@@ -88,9 +92,9 @@ export async function pgbenchCommand(argv: string[]): Promise<number> {
       say(`${s.name}: pgbench -i -s ${scale}`);
       await pgbenchInit(s, scale);
     }
-    const trials = await alternate(systems, clients.map((c) => pgbenchCase(c, durationS, mode)), rounds, say);
+    const trials = await alternate(systems, clients.map((c) => pgbenchCase(c, durationS, mode, selectOnly)), rounds, say);
     const wanted: Ratio[] = [{ label: 'evsql/PG', of: systems[0]!.name, to: systems[1]!.name }];
-    say(`\nmedians of ${rounds} rounds, ${durationS}s each (pgbench -M ${mode}, scale ${scale}):`);
+    say(`\nmedians of ${rounds} rounds, ${durationS}s each (pgbench${selectOnly ? ' -S' : ''} -M ${mode}, scale ${scale}):`);
     say(formatTable(medians(trials), systems.map((s) => s.name), wanted));
     return 0;
   } finally {

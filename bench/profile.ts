@@ -19,6 +19,7 @@ export const PROFILE_USAGE = `usage: npm run bench -- profile [options]
   --duration S      pgbench run time (default 10)
   --clients C       pgbench clients (default 4)
   --mode M          pgbench -M (default prepared)
+  --select-only     pgbench -S (a primary-key read per transaction) instead of TPC-B
   --replicas N --exec ev|sequential   (default 3, ev)
   --keep DIR        write the .cpuprofile files to DIR and keep them
   --summarize DIR   only summarize the .cpuprofile files in DIR
@@ -114,7 +115,8 @@ export function summarizeProfiles(dir: string, o: { transactions?: number; top: 
     if (!ts.length) continue;
     const b = ts.reduce((s, t) => s + busy(t), 0);
     const total = ts.reduce((s, t) => s + t.totalMs, 0);
-    lines.push(`  ${role.padEnd(7)} x${ts.length}: busy ${b.toFixed(0)} ms of ${total.toFixed(0)} ms sampled (${((100 * b) / total).toFixed(0)}%)`);
+    const perTx = o.transactions ? `, ${((b * 1000) / o.transactions).toFixed(1)} us per transaction` : '';
+    lines.push(`  ${role.padEnd(7)} x${ts.length}: busy ${b.toFixed(0)} ms of ${total.toFixed(0)} ms sampled (${((100 * b) / total).toFixed(0)}%)${perTx}`);
   }
   const layers = new Map<string, number>();
   const funcs = new Map<string, { ms: number; layer: string; roles: Set<string> }>();
@@ -148,6 +150,7 @@ export async function profileCommand(argv: string[]): Promise<number> {
     duration: { type: 'string' },
     clients: { type: 'string' },
     mode: { type: 'string' },
+    'select-only': { type: 'boolean' },
     replicas: { type: 'string' },
     exec: { type: 'string' },
     keep: { type: 'string' },
@@ -169,6 +172,7 @@ export async function profileCommand(argv: string[]): Promise<number> {
   const mode = args.oneOf('mode', ['prepared', 'extended', 'simple'] as const, 'prepared');
   const replicas = args.int('replicas', 3, 1);
   const exec = args.oneOf('exec', ['ev', 'sequential'] as const, 'ev');
+  const selectOnly = args.flag('select-only');
   const keep = args.string('keep');
   const profDir = keep ?? mkdtempSync(join(tmpdir(), 'evsql-bench-prof-'));
   const dataDir = mkdtempSync(join(tmpdir(), 'evsql-bench-data-'));
@@ -185,10 +189,10 @@ export async function profileCommand(argv: string[]): Promise<number> {
     let transactions: number;
     let window: [number, number];
     try {
-      say(`profiling ${server.name} under pgbench -M ${mode} -c ${clients} for ${durationS}s`);
+      say(`profiling ${server.name} under pgbench${selectOnly ? ' -S' : ''} -M ${mode} -c ${clients} for ${durationS}s`);
       // Startup (module loading, hashing the loaded rows) is left out: only the run's samples count.
       const from = Number(process.hrtime.bigint() / 1000n);
-      const r = await pgbenchRun(server, { clients, durationS, mode }, (l) => say(`  ${l}`));
+      const r = await pgbenchRun(server, { clients, durationS, mode, selectOnly }, (l) => say(`  ${l}`));
       window = [from, Number(process.hrtime.bigint() / 1000n)];
       transactions = r.processed;
       say(`  ${r.tps.toFixed(0)} tps, ${r.processed} transactions`);

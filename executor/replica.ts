@@ -11,6 +11,7 @@ import type { SessionContext, Step } from '../dialect/plan.js';
 import type { SchemaSnapshot } from '../dialect/schema-snapshot.js';
 import { CANCEL_SLOT } from './messages.js';
 import type { WorkerConfig } from './worker.js';
+import { LocalReader } from './local-reader.js';
 
 const WORKER_FILE = fileURLToPath(new URL('./worker.js', import.meta.url));
 
@@ -92,15 +93,17 @@ export const SYSTEM_CONTEXT: SessionContext = { user: 'evsql', database: 'evsql'
 
 /**
  * A replica: one writer (SQLite allows one) and a few readers that run reads on the last
- * committed snapshot (WAL) while the writer works.
+ * committed snapshot (WAL) while the writer works; point reads are answered on the main thread.
  */
 export class Replica {
   readonly writer: SqliteWorker;
   private readonly readers: SqliteWorker[] = [];
+  private readonly local: LocalReader;
 
   constructor(readonly index: number, readonly file: string, readers: number, synchronous: 'full' | 'normal', faults = false) {
     this.writer = new SqliteWorker(file, false, synchronous, faults);
     for (let i = 0; i < readers; i++) this.readers.push(new SqliteWorker(file, true, synchronous));
+    this.local = new LocalReader(file);
   }
 
   /** The least busy reader; the writer has none to spare for reads. */
@@ -111,7 +114,10 @@ export class Replica {
     return best;
   }
 
+  /** `onWorker` hears which thread runs the read (to cancel it); a point read on the main thread runs at once. */
   async read(steps: Step[], params: SqliteValue[], ctx: SessionContext, id: number, onWorker?: (w: SqliteWorker) => void): Promise<ExecResult> {
+    const point = this.local.tryRead(steps, params, ctx);
+    if (point) return point;
     const r = this.reader();
     onWorker?.(r);
     const result = await r.request<ExecResult>(ctx, { op: 'read', steps, params }, id);
@@ -183,6 +189,7 @@ export class Replica {
   }
 
   async close(): Promise<void> {
+    this.local.close();
     await Promise.all([this.writer.close(), ...this.readers.map((r) => r.close())]);
   }
 }

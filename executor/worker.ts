@@ -5,13 +5,12 @@
  * be taken back. It commits when told to, which the coordinator does when every batch it holds is
  * verified. Readers answer reads on the last committed snapshot.
  */
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { fsyncSync, openSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import xxhash from 'xxhash-wasm';
 import { PgError, SqlState } from '../pg/errors.js';
 import type { SqliteValue } from '../pg/types/registry.js';
-import { Catalog } from '../dialect/runtime/catalog/install.js';
 import { readsCatalog } from '../dialect/catalog/definitions.js';
 import { ChangeCapture, ddlTable } from './change-capture.js';
 import type { BatchItem, BatchReport, ExecResult, ItemOutput, Op, Reply, ReplicaState, Request, ResultColumn, ScrubReport, TableRows } from './messages.js';
@@ -20,7 +19,7 @@ import { CANCEL_SLOT, needsDurability, sharedItems } from './messages.js';
 import { applySchemaEdit } from '../dialect/runtime/schema-edit.js';
 import { SchemaWatch, readSchema } from '../dialect/schema-snapshot.js';
 import type { FunctionScope } from '../dialect/runtime/function-scope.js';
-import { registerFunctions } from '../dialect/runtime/functions.js';
+import { openReplicaConnection } from './connection.js';
 import { toPgError } from './sqlite-errors.js';
 import { StateHash } from './state-hash.js';
 
@@ -34,28 +33,9 @@ export interface WorkerConfig {
 
 const config = workerData as WorkerConfig;
 const control = new Int32Array(config.shared);
-const db = new Database(config.file, { readonly: config.readonly });
-db.defaultSafeIntegers(true);
-if (!config.readonly) {
-  db.pragma('journal_mode = WAL');
-  // Checkpoints sync the database file; commits do not, since SQLite cannot change the level inside
-  // the transaction that batches share: a commit that must be durable syncs the WAL itself.
-  db.pragma('synchronous = normal');
-}
-db.pragma('foreign_keys = ON');
-// PostgreSQL's LIKE is case-sensitive; SQLite's is not unless told.
-db.pragma('case_sensitive_like = ON');
-// Never sleep in SQLite's busy handler: the mixer orders writers itself.
-db.pragma('busy_timeout = 0');
-
 let scope: FunctionScope | undefined;
 let currentId = 0;
-registerFunctions(db, () => {
-  if (!scope) throw new PgError(SqlState.internalError, 'SQL function called outside a request');
-  return scope;
-});
-// The PostgreSQL catalog, as this connection's temp tables (before SchemaWatch: they are schema too).
-const catalog = new Catalog(db);
+const { db, catalog } = openReplicaConnection(config.file, config.readonly, () => scope);
 
 const hasher = await xxhash();
 const hash = new StateHash(hasher);

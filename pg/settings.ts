@@ -75,6 +75,8 @@ export function defaultSetting(name: string): string | undefined {
 export class Settings {
   private readonly values: Record<string, string>;
   private changedCache: Record<string, string> | undefined;
+  /** Time settings parsed: every statement reads its timeouts, SET changes them rarely. */
+  private readonly millisCache = new Map<string, number>();
 
   constructor(initial: Record<string, string>) {
     this.values = { ...DEFAULTS, ...initial };
@@ -101,6 +103,7 @@ export class Settings {
   set(name: string, value: string | null, defaults: Record<string, string>): string | undefined {
     const key = canonical(name);
     this.changedCache = undefined;
+    this.millisCache.clear();
     if (key === 'all' && value === null) {
       for (const k of Object.keys(this.values)) {
         if (!READ_ONLY.has(k) && k !== 'session_authorization') this.values[k] = defaults[k] ?? DEFAULTS[k] ?? '';
@@ -120,7 +123,12 @@ export class Settings {
 
   /** A time setting in milliseconds ('5s', '100ms', '1min', plain numbers are ms). 0 disables. */
   millis(name: string): number {
-    return parseDuration(this.get(name) ?? '0');
+    let ms = this.millisCache.get(name);
+    if (ms === undefined) {
+      ms = parseDuration(this.get(name) ?? '0');
+      this.millisCache.set(name, ms);
+    }
+    return ms;
   }
 }
 

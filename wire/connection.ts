@@ -20,6 +20,7 @@ import { OID, type SqliteValue } from '../pg/types/registry.js';
 import { translate, type Translation } from '../dialect/translate/translate.js';
 import { MAX_SQLITE_VARIABLES, inlineParameters } from '../dialect/sqlite-quote.js';
 import { parseQuery } from '../dialect/translate/parse.js';
+import { translateLifted } from '../dialect/translate/lift.js';
 import type { Session } from '../cluster/session.js';
 import type { TranslatorSchema } from '../dialect/translate/schema.js';
 import { sessionTempPrefix } from '../dialect/catalog/definitions.js';
@@ -281,8 +282,9 @@ export class Connection {
     this.noteQuery(query);
     let statements: Array<() => Translation>;
     let control: boolean;
+    let params: SqliteValue[] = [];
     try {
-      ({ statements, control } = this.statementsOf(query));
+      ({ statements, control, params = [] } = this.statementsOf(query));
     } catch (err) {
       this.queryError(asPgError(err));
       msg.readyForQuery(this.out, this.rules.txStatus);
@@ -299,7 +301,7 @@ export class Connection {
     let failed = false;
     for (const next of statements) {
       try {
-        const result = await this.runStatement(next(), [], [], null);
+        const result = await this.runStatement(next(), params, [], null);
         if (result === 'copy') return;
       } catch (err) {
         this.queryError(asPgError(err));
@@ -314,10 +316,13 @@ export class Connection {
   /**
    * The statements of a simple Query, each translated when its turn comes: as in PostgreSQL, a
    * statement is analysed after the ones before it ran (`CREATE TABLE a …; INSERT INTO a …`).
-   * A single statement takes the cached translation of the whole text. `control`: one of them is
-   * transaction control or COPY, so the statements do not form one implicit transaction.
+   * A single statement takes the cached translation of the whole text, or of its shape with the
+   * constants lifted out as `params`. `control`: one of them is transaction control or COPY, so
+   * the statements do not form one implicit transaction.
    */
-  private statementsOf(query: string): { statements: Array<() => Translation>; control: boolean } {
+  private statementsOf(query: string): { statements: Array<() => Translation>; control: boolean; params?: SqliteValue[] } {
+    const lifted = translateLifted(query, this.server.schema());
+    if (lifted) return { statements: [() => lifted.translation], control: false, params: lifted.params };
     let whole: Translation[] | undefined;
     try {
       whole = translate(query, this.schema());
@@ -423,13 +428,21 @@ export class Connection {
     else msg.empty(this.out, 'n');
   }
 
-  /** Result columns without running the statement: static types, else SQLite's declared types. */
+  /**
+   * Result columns without running the statement: static types, else SQLite's declared types.
+   * Kept per translation (one schema version): libpq describes the portal before every execution.
+   */
   private async describeColumns(t: Translation | null): Promise<ColumnType[] | null> {
     if (!t || !t.columns) return null;
-    if (t.kind === 'show') return resultColumns(t.columns, t.columns.map((c) => ({ name: c.name, declType: null })), null);
-    const columns = this.server.statusColumns(t) ?? (await this.session.describe(t.steps, this.rules.ctx())).columns;
-    if (!columns) return null;
-    return resultColumns(t.columns, columns, null);
+    let columns = DESCRIBED.get(t);
+    if (columns !== undefined) return columns;
+    if (t.kind === 'show') columns = resultColumns(t.columns, t.columns.map((c) => ({ name: c.name, declType: null })), null);
+    else {
+      const described = this.server.statusColumns(t) ?? (await this.session.describe(t.steps, this.rules.ctx())).columns;
+      columns = described ? resultColumns(t.columns, described, null) : null;
+    }
+    DESCRIBED.set(t, columns);
+    return columns;
   }
 
   private async onExecute(body: Buffer): Promise<void> {
@@ -672,4 +685,5 @@ function formatCode(code: number): number {
   return code;
 }
 
+const DESCRIBED = new WeakMap<Translation, ColumnType[] | null>();
 const TRANSACTION_KINDS = new Set(['begin', 'commit', 'rollback', 'savepoint', 'release', 'rollback_to', 'copy']);

@@ -1,0 +1,39 @@
+/**
+ * What every SQLite connection to a replica's file sets up, whether a worker thread's or the main
+ * thread's point reader: pragmas, PostgreSQL's functions and the catalog. Kept in one place so a
+ * read answered on the main thread behaves exactly as one answered by a reader thread.
+ */
+import Database from 'better-sqlite3';
+import { PgError, SqlState } from '../pg/errors.js';
+import { Catalog } from '../dialect/runtime/catalog/install.js';
+import type { FunctionScope } from '../dialect/runtime/function-scope.js';
+import { registerFunctions } from '../dialect/runtime/functions.js';
+
+export interface ReplicaConnection {
+  db: Database.Database;
+  catalog: Catalog;
+}
+
+/** `scope`: the request running now, which the PostgreSQL functions read (undefined between requests). */
+export function openReplicaConnection(file: string, readonly: boolean, scope: () => FunctionScope | undefined): ReplicaConnection {
+  const db = new Database(file, { readonly });
+  db.defaultSafeIntegers(true);
+  if (!readonly) {
+    db.pragma('journal_mode = WAL');
+    // Checkpoints sync the database file; commits do not, since SQLite cannot change the level inside
+    // the transaction that batches share: a commit that must be durable syncs the WAL itself.
+    db.pragma('synchronous = normal');
+  }
+  db.pragma('foreign_keys = ON');
+  // PostgreSQL's LIKE is case-sensitive; SQLite's is not unless told.
+  db.pragma('case_sensitive_like = ON');
+  // Never sleep in SQLite's busy handler: the mixer orders writers itself.
+  db.pragma('busy_timeout = 0');
+  registerFunctions(db, () => {
+    const s = scope();
+    if (!s) throw new PgError(SqlState.internalError, 'SQL function called outside a request');
+    return s;
+  });
+  // The PostgreSQL catalog, as this connection's temp tables (before any SchemaWatch: they are schema too).
+  return { db, catalog: new Catalog(db) };
+}

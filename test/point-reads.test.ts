@@ -1,0 +1,168 @@
+/**
+ * Point reads (a primary- or unique-key lookup) are answered on the server's main thread, other
+ * reads by reader threads: which one is used must not show in results, visibility or errors.
+ */
+import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LocalReader } from '../executor/local-reader.js';
+import { SYSTEM_CONTEXT } from '../executor/replica.js';
+import { startServer, type TestServer } from './helpers/server.js';
+
+async function failure(c: pg.Client, sql: string, params: unknown[] = []): Promise<{ code: string; message: string }> {
+  try {
+    await c.query(sql, params);
+  } catch (err) {
+    const e = err as { code: string; message: string };
+    return { code: e.code, message: e.message };
+  }
+  throw new Error(`${sql} did not fail`);
+}
+
+describe('which reads are point reads', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'evsql-point-'));
+  const file = join(dir, 'replica.sqlite');
+  let reader: LocalReader;
+
+  beforeAll(() => {
+    const db = new Database(file);
+    db.pragma('journal_mode = WAL');
+    db.exec(`
+      CREATE TABLE r (id INTEGER PRIMARY KEY, k int4, u text, x int4, y int4, p int4, v text);
+      CREATE UNIQUE INDEX r_u ON r (u);
+      CREATE UNIQUE INDEX r_xy ON r (x, y);
+      CREATE INDEX r_k ON r (k);
+      CREATE UNIQUE INDEX r_p ON r (p) WHERE p > 0;
+      CREATE TABLE a (aid int4 NOT NULL, n int4);
+      CREATE UNIQUE INDEX a_pkey ON a (aid);
+      INSERT INTO r VALUES (1, 10, 'one', 1, 1, 5, 'v1'), (2, 10, 'two', 1, 2, 6, 'v2');
+      INSERT INTO a VALUES (7, 70);
+    `);
+    db.close();
+    reader = new LocalReader(file);
+  });
+
+  afterAll(() => {
+    reader.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const read = (sql: string, params: unknown[] = []) =>
+    reader.tryRead([{ sql, params: params.map((_, i) => i + 1) }], params as never[], SYSTEM_CONTEXT);
+
+  it('answers lookups by rowid and by unique keys, with every key column equal', () => {
+    expect(read('SELECT v FROM r WHERE id = ?', [2n])?.rows).toEqual([['v2']]);
+    expect(read('SELECT v FROM r WHERE u = ?', ['one'])?.rows).toEqual([['v1']]);
+    expect(read('SELECT v FROM r WHERE x = ? AND y = ?', [1n, 2n])?.rows).toEqual([['v2']]);
+    expect(read('SELECT n FROM a WHERE aid = ?', [7n])?.rows).toEqual([[70n]]);
+    expect(read('SELECT n FROM a WHERE aid = ?', [8n])?.rows).toEqual([]);
+    expect(read('SELECT r.v, a.n FROM r JOIN a ON a.aid = r.k - 3 WHERE r.id = ?', [1n])?.rows).toEqual([['v1', 70n]]);
+  });
+
+  it('leaves scans, partial keys, non-unique and partial indexes, subqueries and slow functions to the reader threads', () => {
+    expect(read('SELECT v FROM r WHERE v = ?', ['v1'])).toBeUndefined();
+    expect(read('SELECT v FROM r WHERE x = ?', [1n])).toBeUndefined();
+    expect(read('SELECT v FROM r WHERE k = ?', [10n])).toBeUndefined();
+    expect(read('SELECT v FROM r WHERE p = ?', [5n])).toBeUndefined();
+    expect(read('SELECT v FROM r WHERE id > ?', [0n])).toBeUndefined();
+    expect(read('SELECT (SELECT count(*) FROM r) FROM a WHERE aid = ?', [7n])).toBeUndefined();
+    expect(read('SELECT pg_sleep(0) FROM r WHERE id = ?', [1n])).toBeUndefined();
+    expect(read('SELECT 1')).toBeUndefined();
+    expect(read('SELECT v FROM no_such_table WHERE id = ?', [1n])).toBeUndefined();
+  });
+});
+
+describe('point reads through the server', () => {
+  let server: TestServer;
+  let a: pg.Client;
+  let b: pg.Client;
+
+  beforeAll(async () => {
+    server = await startServer(['--replicas', '3']);
+    a = await server.client();
+    b = await server.client();
+    await a.query('CREATE TABLE acct (id int PRIMARY KEY, code text UNIQUE, balance int NOT NULL, note text)');
+    await a.query("INSERT INTO acct VALUES (1, 'a1', 100, 'x'), (2, 'a2', 200, NULL), (3, 'a3', 0, '12ab')");
+  });
+
+  afterAll(async () => {
+    await a?.end();
+    await b?.end();
+    await server.stop();
+  });
+
+  it('return the rows, types and nulls a scan returns', async () => {
+    for (const id of [1, 2, 3, 4]) {
+      const point = await a.query('SELECT id, code, balance, note FROM acct WHERE id = $1', [id]);
+      const scan = await a.query('SELECT id, code, balance, note FROM acct WHERE id + 0 = $1', [id]);
+      expect(point.rows).toEqual(scan.rows);
+      expect(point.fields.map((f) => f.dataTypeID)).toEqual(scan.fields.map((f) => f.dataTypeID));
+    }
+    expect((await a.query("SELECT balance FROM acct WHERE code = 'a2'")).rows).toEqual([{ balance: 200 }]);
+    expect((await a.query('SELECT balance FROM acct WHERE id = 2')).rows).toEqual([{ balance: 200 }]);
+  });
+
+  it("see the session's own writes right after COMMIT, and another session's", async () => {
+    for (let i = 1; i <= 15; i++) {
+      await a.query('BEGIN');
+      await a.query('UPDATE acct SET balance = $1 WHERE id = 1', [i]);
+      await a.query('COMMIT');
+      expect((await a.query('SELECT balance FROM acct WHERE id = $1', [1])).rows[0].balance).toBe(i);
+      expect((await b.query('SELECT balance FROM acct WHERE id = $1', [1])).rows[0].balance).toBe(i);
+      await b.query('UPDATE acct SET balance = balance + 1000 WHERE id = 2');
+      expect((await b.query("SELECT balance FROM acct WHERE code = 'a2'")).rows[0].balance).toBe(200 + 1000 * i);
+    }
+  });
+
+  it('do not see what an open transaction wrote, nor a rolled-back one', async () => {
+    await a.query('BEGIN');
+    await a.query('UPDATE acct SET note = $1 WHERE id = 3', ['open']);
+    const pending = b.query('SELECT note FROM acct WHERE id = $1', [3]);
+    await a.query('ROLLBACK');
+    expect((await pending).rows).toEqual([{ note: '12ab' }]);
+  });
+
+  it('give the errors a reader thread gives', async () => {
+    const divide = await failure(a, 'SELECT balance / (balance - balance) FROM acct WHERE id = $1', [1]);
+    expect(divide).toEqual(await failure(a, 'SELECT balance / (balance - balance) FROM acct WHERE id + 0 = $1', [1]));
+    expect(divide.code).toBe('22012');
+    const cast = await failure(a, 'SELECT note::int FROM acct WHERE id = $1', [3]);
+    expect(cast).toEqual(await failure(a, 'SELECT note::int FROM acct WHERE id + 0 = $1', [3]));
+    expect(cast.code).toBe('22P02');
+    // The session goes on after a failed point read.
+    expect((await a.query('SELECT code FROM acct WHERE id = $1', [3])).rows).toEqual([{ code: 'a3' }]);
+  });
+
+  it('hand set_config back to the session', async () => {
+    await a.query("SELECT set_config('application_name', code, false) FROM acct WHERE id = 2");
+    expect((await a.query('SHOW application_name')).rows).toEqual([{ application_name: 'a2' }]);
+  });
+
+  it('follow DDL: SELECT * names the columns as they are now (simple protocol: no Describe first)', async () => {
+    await a.query('CREATE TABLE wide (id int PRIMARY KEY, a text, b text)');
+    await a.query("INSERT INTO wide VALUES (1, 'a', 'b')");
+    // Reads go round the replicas: each one's connection loads the schema as it was.
+    for (let i = 0; i < 6; i++) {
+      const before = await a.query('SELECT * FROM wide WHERE id = 1');
+      expect(before.fields.map((f) => f.name)).toEqual(['id', 'a', 'b']);
+    }
+    await a.query('ALTER TABLE wide DROP COLUMN b');
+    const after = await a.query('SELECT * FROM wide WHERE id = 1');
+    expect(after.fields.map((f) => f.name)).toEqual(['id', 'a']);
+    expect(after.rows).toEqual([{ id: 1, a: 'a' }]);
+  });
+
+  it('follow DDL: a dropped key makes the same statement a scan, with the same answer', async () => {
+    await a.query('CREATE TABLE keyed (k int NOT NULL, v text)');
+    await a.query('CREATE UNIQUE INDEX keyed_k ON keyed (k)');
+    await a.query("INSERT INTO keyed VALUES (1, 'one'), (2, 'two')");
+    expect((await a.query('SELECT v FROM keyed WHERE k = $1', [2])).rows).toEqual([{ v: 'two' }]);
+    await a.query('DROP INDEX keyed_k');
+    await a.query("INSERT INTO keyed VALUES (2, 'again')");
+    expect((await a.query('SELECT v FROM keyed WHERE k = $1 ORDER BY v', [2])).rows).toEqual([{ v: 'again' }, { v: 'two' }]);
+    expect((await a.query('SELECT v FROM keyed WHERE k = $1', [1])).rows).toEqual([{ v: 'one' }]);
+  });
+});

@@ -1,0 +1,90 @@
+/**
+ * Simple-protocol constants lifted out as parameters (dialect/translate/lift.ts): which constants
+ * are lifted, and that a shape gets a template only when its translation cannot depend on them.
+ */
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadParser } from '../../dialect/translate/parse.js';
+import { TranslatorSchema } from '../../dialect/translate/schema.js';
+import { LIFT_MAX_TEXT, liftConstants, translateLifted } from '../../dialect/translate/lift.js';
+import { translate } from '../../dialect/translate/translate.js';
+import type { SchemaSnapshot } from '../../dialect/schema-snapshot.js';
+
+const snapshot = JSON.parse(readFileSync(new URL('./golden/schema.json', import.meta.url), 'utf8')) as SchemaSnapshot;
+const schema = new TranslatorSchema(snapshot);
+
+beforeAll(loadParser);
+
+describe('finding constants', () => {
+  it('lifts int4 integers (a unary minus folded in) and plain strings that stand as values', () => {
+    expect(liftConstants("UPDATE orders SET total = total + -12 WHERE id = 5 AND status = 'it''s';")).toEqual({
+      text: 'UPDATE orders SET total = total + $1 WHERE id = $2 AND status = $3;',
+      classes: 'iis',
+      values: ['-12', '5', "it's"],
+    });
+    expect(liftConstants('SELECT id - 1, id-2, (-3) FROM orders LIMIT 10')?.text).toBe('SELECT id - $1, id-$2, ($3) FROM orders LIMIT $4');
+    expect(liftConstants("SELECT 1 /* 2 */ -- 3\n, 'a'")?.text).toBe("SELECT $1 /* 2 */ -- 3\n, $2");
+  });
+
+  it('leaves typed literals, casts, escapes, decimals, big integers and positions in the text', () => {
+    const same = [
+      "SELECT * FROM orders WHERE ordered_on = date '2024-01-01'",
+      "SELECT * FROM orders WHERE ordered_on = '2024-01-01'::date",
+      "SELECT * FROM orders WHERE status = E'a\\n' OR status = U&'b' OR status = X'1F'",
+      'SELECT 1.5, 1e3, .5, 3000000000 FROM orders',
+      'SELECT customer_id, count(*) FROM orders GROUP BY 1 ORDER BY 2',
+      'SELECT DISTINCT ON (1) customer_id FROM orders',
+      "SELECT * FROM orders WHERE status = 'a\\b'",
+    ];
+    for (const q of same) expect(liftConstants(q), q).toEqual({ text: q, classes: '', values: [] });
+  });
+
+  it('lifts nothing from statements with parameters, dollar quotes, several statements, or other kinds', () => {
+    const others = ['SELECT $1', 'SELECT $$a$$', 'SELECT 1; SELECT 2', "SET application_name = 'x'", 'CREATE TABLE t (x int DEFAULT 5)', 'BEGIN', "SELECT evsql_fault('crash', 1)"];
+    for (const q of others) {
+      expect(liftConstants(q), q).toBeUndefined();
+    }
+    expect(liftConstants('SELECT 1;  -- done')?.text).toBe('SELECT $1;  -- done');
+  });
+});
+
+describe('templates', () => {
+  it('runs a statement as its shape with the constants bound, decoded as a Bind would decode them', () => {
+    const a = translateLifted("SELECT id, total FROM orders WHERE customer_id = 42 AND ordered_on = '2024-03-01'", schema)!;
+    const b = translateLifted("SELECT id, total FROM orders WHERE customer_id = 7 AND ordered_on = '2024-03-02'", schema)!;
+    expect(a.params).toEqual([42n, '2024-03-01']);
+    expect(b.params).toEqual([7n, '2024-03-02']);
+    expect(b.translation).toBe(a.translation);
+    expect(b.translation.columns).toEqual(translate("SELECT id, total FROM orders WHERE customer_id = 7 AND ordered_on = '2024-03-02'", schema)[0]!.columns);
+    const at = translateLifted("SELECT * FROM customers WHERE created_at < '2024-01-01 10:00'", schema)!;
+    expect(at.params).toEqual(['2024-01-01 10:00:00+00']);
+  });
+
+  it('binds the integers an INSERT stores into integer columns', () => {
+    const r = translateLifted("INSERT INTO order_lines (order_id, line, sku, quantity) VALUES (1, 2, 'x', -3)", schema)!;
+    expect(r.params).toEqual([1n, 2n, 'x', -3n]);
+    expect(r.translation.tag).toBe('INSERT');
+  });
+
+  it('makes none where the constant decides the translation', () => {
+    // A bare constant's type is its own, a parameter's is unknown.
+    expect(translateLifted('SELECT 5', schema)).toBeUndefined();
+    // Stored into numeric(10,2), a literal is rounded when translated.
+    expect(translateLifted("INSERT INTO order_lines (order_id, line, sku, quantity, unit_price) VALUES (1, 2, 'x', 3, 4)", schema)).toBeUndefined();
+    expect(translateLifted('CREATE TABLE t (x int DEFAULT 5)', schema)).toBeUndefined();
+    expect(translateLifted(`SELECT * FROM orders WHERE id = 1 ${' '.repeat(LIFT_MAX_TEXT)}`, schema)).toBeUndefined();
+  });
+
+  it('gives a value that does not decode to the full path, which raises its error', () => {
+    expect(translateLifted("SELECT id FROM orders WHERE ordered_on = '2024-05-05'", schema)).toBeDefined();
+    expect(translateLifted("SELECT id FROM orders WHERE ordered_on = 'not a date'", schema)).toBeUndefined();
+    expect(() => translate("SELECT id FROM orders WHERE ordered_on = 'not a date'", schema)).toThrow(/date/);
+  });
+
+  it('makes a new template for a new schema', () => {
+    const q = 'SELECT id FROM orders WHERE customer_id = 3';
+    const before = translateLifted(q, schema)!;
+    const after = translateLifted(q, new TranslatorSchema(snapshot))!;
+    expect(after.translation.schemaVersion).not.toBe(before.translation.schemaVersion);
+  });
+});
