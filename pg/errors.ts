@@ -62,6 +62,8 @@ export const SqlState = {
   indeterminateDatatype: '42P18',
   invalidSqlStatementName: '26000',
   invalidCursorName: '34000',
+  duplicateCursor: '42P03',
+  objectNotInPrerequisiteState: '55000',
   duplicatePreparedStatement: '42P05',
   invalidTextRepresentation: '22P02',
   invalidBinaryRepresentation: '22P03',
