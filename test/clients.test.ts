@@ -1,0 +1,156 @@
+/**
+ * What the clients people use send, statement by statement, over a real socket to evsql and to a
+ * real PostgreSQL 15, whose answers must be the same: asyncpg's startup, Sequelize's session
+ * setup, psycopg2's and Django's server-side cursors, SQLAlchemy's, TypeORM's and drizzle-kit's
+ * enums and introspection. The Python clients are not installed here, so their statements are
+ * sent as they send them (read from their sources), through node-postgres.
+ */
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startPostgres, type TestPostgres } from './helpers/postgres.js';
+import { startServer, type TestServer } from './helpers/server.js';
+
+let server: TestServer;
+let postgres: TestPostgres;
+
+beforeAll(async () => {
+  [server, postgres] = await Promise.all([startServer(['--replicas', '1']), startPostgres()]);
+});
+
+afterAll(async () => {
+  await Promise.all([server?.stop(), postgres?.stop()]);
+});
+
+/** One statement's answer as a client sees it: columns with type OIDs, rows, tag, or the SQLSTATE. */
+async function answer(c: pg.Client, sql: string): Promise<unknown> {
+  try {
+    const r = await c.query({ text: sql, rowMode: 'array' });
+    return { fields: r.fields.map((f) => [f.name, f.dataTypeID]), rows: r.rows, command: r.command, rowCount: r.rowCount };
+  } catch (err) {
+    const e = err as pg.DatabaseError;
+    return { error: e.code, message: e.message };
+  }
+}
+
+/** Runs the statements in order on a fresh connection to each server; their answers must match. */
+async function sameAsPostgres(statements: string[], connect: (config: pg.ClientConfig) => pg.Client = (c) => new pg.Client(c)): Promise<void> {
+  const run = async (config: pg.ClientConfig) => {
+    const c = connect(config);
+    await c.connect();
+    const out: Array<[string, unknown]> = [];
+    for (const s of statements) out.push([s, await answer(c, s)]);
+    await c.end();
+    return out;
+  };
+  const [evsql, pgAnswers] = await Promise.all([run(server.config()), run(postgres.config())]);
+  expect(evsql).toEqual(pgAnswers);
+}
+
+describe('asyncpg', () => {
+  /** asyncpg's startup packet: client_encoding quoted and lower-case (asyncpg/protocol/coreproto.pyx). */
+  class AsyncpgStartup extends pg.Client {
+    getStartupConf(): Record<string, string> {
+      return { ...(pg.Client.prototype as unknown as { getStartupConf(): Record<string, string> }).getStartupConf.call(this), client_encoding: "'utf-8'" };
+    }
+  }
+
+  it("connects with client_encoding='utf-8' and reports UTF8", async () => {
+    await sameAsPostgres(['SHOW client_encoding', "SET client_encoding = '''utf-8'''", 'SHOW client_encoding'], (c) => new AsyncpgStartup(c));
+  });
+});
+
+describe('Sequelize', () => {
+  it('sets the time zone as an interval on every connection', async () => {
+    await sameAsPostgres([
+      "SET client_min_messages TO warning; SET TIME ZONE INTERVAL '+00:00' HOUR TO MINUTE",
+      'SHOW TIME ZONE',
+      'SET TIME ZONE 0',
+      'SHOW TIME ZONE',
+      "SET TIME ZONE '+00:00'",
+      'SHOW TimeZone',
+      'SET TIME ZONE LOCAL',
+      'SHOW TimeZone',
+    ]);
+  });
+
+  it('refuses an offset other than UTC, as evsql runs in UTC only', async () => {
+    const c = await server.client();
+    await expect(c.query("SET TIME ZONE INTERVAL '+05:30' HOUR TO MINUTE")).rejects.toMatchObject({ code: '0A000' });
+    expect((await c.query('SHOW TIME ZONE')).rows).toEqual([{ TimeZone: 'UTC' }]);
+    await c.end();
+  });
+});
+
+describe('server-side cursors (psycopg2 named cursors, Django .iterator())', () => {
+  const SETUP = ['CREATE TABLE IF NOT EXISTS curs_person (id serial primary key, name text)', "INSERT INTO curs_person (name) VALUES ('a'),('b'),('c'),('d'),('e')"];
+
+  it('walks a SCROLL cursor in every direction', async () => {
+    await sameAsPostgres([
+      ...SETUP,
+      'DECLARE c0 CURSOR FOR SELECT 1',
+      'BEGIN',
+      'DECLARE c1 SCROLL CURSOR FOR SELECT id, name FROM curs_person ORDER BY id',
+      'FETCH 2 FROM c1',
+      'FETCH NEXT FROM c1',
+      'FETCH PRIOR FROM c1',
+      'FETCH BACKWARD 5 FROM c1',
+      'FETCH ABSOLUTE -1 FROM c1',
+      'FETCH RELATIVE -2 FROM c1',
+      'FETCH RELATIVE 0 FROM c1',
+      'FETCH FORWARD -1 FROM c1',
+      'MOVE LAST IN c1',
+      'FETCH c1',
+      'FETCH c1',
+      'FETCH BACKWARD ALL FROM c1',
+      'MOVE ABSOLUTE 10 IN c1',
+      'FETCH PRIOR c1',
+      'FETCH FIRST c1',
+      'FETCH ALL c1',
+      'DECLARE c1 CURSOR FOR SELECT 1',
+      'ROLLBACK',
+      'FETCH c1',
+      'DROP TABLE curs_person',
+    ]);
+  });
+
+  it("fetches as psycopg2 and Django do: NO SCROLL, WITHOUT HOLD, FETCH FORWARD itersize; WITH HOLD outlives COMMIT", async () => {
+    await sameAsPostgres([
+      ...SETUP,
+      'BEGIN',
+      'DECLARE "_django_curs_140_sync_1" NO SCROLL CURSOR WITHOUT HOLD FOR SELECT "curs_person"."id", "curs_person"."name" FROM "curs_person" WHERE "curs_person"."id" > 2 ORDER BY 1',
+      'FETCH FORWARD 2 FROM "_django_curs_140_sync_1"',
+      'FETCH FORWARD 2000 FROM "_django_curs_140_sync_1"',
+      'FETCH FORWARD 2000 FROM "_django_curs_140_sync_1"',
+      'CLOSE "_django_curs_140_sync_1"',
+      'DECLARE nos NO SCROLL CURSOR FOR SELECT id FROM curs_person ORDER BY id',
+      'FETCH 2 FROM nos',
+      'FETCH BACKWARD 1 FROM nos',
+      'ROLLBACK',
+      'BEGIN',
+      'DECLARE "held" CURSOR WITH HOLD FOR SELECT name FROM curs_person ORDER BY name DESC',
+      'COMMIT',
+      'FETCH 2 "held"',
+      'MOVE FORWARD ALL IN "held"',
+      'FETCH NEXT FROM "held"',
+      'CLOSE "held"',
+      'CLOSE "held"',
+      'BEGIN',
+      'DECLARE x CURSOR FOR SELECT 1',
+      'CLOSE ALL',
+      'FETCH x',
+      'ROLLBACK',
+      'DROP TABLE curs_person',
+    ]);
+  });
+
+  it('answers FETCH through the extended protocol with the cursor’s columns', async () => {
+    const c = await server.client();
+    await c.query('BEGIN');
+    await c.query({ text: 'DECLARE p CURSOR FOR SELECT $1::int + n AS v FROM (VALUES (1), (2), (3)) AS t(n)', values: [10] });
+    const r = await c.query({ text: 'FETCH 2 FROM p', values: [] });
+    expect(r.fields.map((f) => [f.name, f.dataTypeID])).toEqual([['v', 23]]);
+    expect(r.rows).toEqual([{ v: 11 }, { v: 12 }]);
+    await c.query('COMMIT');
+    await c.end();
+  });
+});
