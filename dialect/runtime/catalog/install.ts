@@ -12,10 +12,9 @@
  */
 import type Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
-import { OID, arrayElementOid, formatType, typeFromDeclared, type SqliteValue } from '../../../pg/types/registry.js';
-import { PgError, SqlState } from '../../../pg/errors.js';
+import { arrayElementOid, formatType, type SqliteValue } from '../../../pg/types/registry.js';
 import { AM_ROWS, COLLATION_ROWS, FUNCTION_TEXT_ROWS, LANGUAGE_ROWS, PROC_ROWS, TABLESPACE_ROWS, TYPE_ROWS, builtinTypeName, settingRows, type Row, type Session, type Value } from './builtins.js';
-import { CATALOG_OBJECT_PATTERNS, HELPER, RELATIONS, columnNames, relationName, sqliteTable, type CatalogRelation, isInternalTable } from '../../catalog/definitions.js';
+import { CATALOG_OBJECT_PATTERNS, HELPER, RELATIONS, columnNames, relationName, sqliteTable, type CatalogRelation, isInternalTable, regtypeOid } from '../../catalog/definitions.js';
 import { quoteIdentifier } from '../../../pg/ident.js';
 import { buildModel, type MasterRow, type ViewColumn } from './model.js';
 import { DYNAMIC_ROWS, INSTALLED_ONCE, catalogContent, staticContent } from './rows.js';
@@ -387,9 +386,7 @@ function registerCatalogFunctions(db: Database.Database): void {
   fn('pg_regtype_in', (s) => {
     if (s === null) return null;
     if (typeof s === 'bigint' || /^\s*\d+\s*$/.test(text(s))) return BigInt(text(s).trim());
-    const oid = typeFromDeclared(text(s)).oid;
-    if (oid === OID.text && !/^(pg_catalog\.)?text$/i.test(text(s).trim())) throw new PgError(SqlState.undefinedObject, `type "${text(s)}" does not exist`);
-    return oid;
+    return BigInt(regtypeOid(text(s)));
   });
   db.table('pg_unnest', {
     columns: ['value', 'ordinality'],

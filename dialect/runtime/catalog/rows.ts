@@ -182,6 +182,8 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
     if (i.constraint) rel('pg_depend').push({ classid: PG_CLASS, objid: i.oid, objsubid: 0, refclassid: PG_CONSTRAINT, refobjid: i.constraint.oid, refobjsubid: 0, deptype: 'i' });
   }
 
+  statisticsRows(model, rel);
+
   for (const s of model.sequences) {
     const [min, max, bits] = INT_LIMITS[s.dataType.oid]!;
     rel('pg_class').push(classRow({ oid: s.oid, name: s.name, namespace: s.namespace, kind: 'S', natts: 3, am: 0, temp: s.temp }));
@@ -244,6 +246,37 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
     }
   }
   return { relations: out, definitions, indexKeys, names, pretty: [...pretty].map(([plain, text]) => ({ plain, pretty: text })) };
+}
+
+/**
+ * The statistics views: one row per table and per index, with PostgreSQL's zeroes (evsql keeps no
+ * access counters) and its nulls where a table has no index or no TOAST table (no column of a
+ * variable-length type). Clients read these to introspect (Sequelize's describeTable reads
+ * pg_statio_all_tables, drizzle-kit pg_stat_user_indexes).
+ */
+function statisticsRows(model: Model, rel: (name: string) => Row[]): void {
+  for (const t of model.tables) {
+    if (t.kind !== 'r') continue;
+    const indexed = t.indexes.length > 0;
+    const toast = t.columns.some((c) => typeStorage(c.type.oid).len === -1);
+    const counter = (present: boolean) => (present ? 0 : null);
+    const names = { relid: t.oid, schemaname: t.schema, relname: t.name };
+    const activity = {
+      ...names, seq_scan: 0, seq_tup_read: 0, idx_scan: counter(indexed), idx_tup_fetch: counter(indexed), n_tup_ins: 0, n_tup_upd: 0, n_tup_del: 0, n_tup_hot_upd: 0,
+      n_live_tup: 0, n_dead_tup: 0, n_mod_since_analyze: 0, n_ins_since_vacuum: 0, vacuum_count: 0, autovacuum_count: 0, analyze_count: 0, autoanalyze_count: 0,
+    };
+    const io = {
+      ...names, heap_blks_read: 0, heap_blks_hit: 0, idx_blks_read: counter(indexed), idx_blks_hit: counter(indexed),
+      toast_blks_read: counter(toast), toast_blks_hit: counter(toast), tidx_blks_read: counter(toast), tidx_blks_hit: counter(toast),
+    };
+    for (const view of ['pg_stat_all_tables', 'pg_stat_user_tables']) rel(view).push(activity);
+    for (const view of ['pg_statio_all_tables', 'pg_statio_user_tables']) rel(view).push(io);
+  }
+  for (const i of model.indexes) {
+    const names = { relid: i.table.oid, indexrelid: i.oid, schemaname: i.schema, relname: i.table.name, indexrelname: i.name };
+    for (const view of ['pg_stat_all_indexes', 'pg_stat_user_indexes']) rel(view).push({ ...names, idx_scan: 0, idx_tup_read: 0, idx_tup_fetch: 0 });
+    for (const view of ['pg_statio_all_indexes', 'pg_statio_user_indexes']) rel(view).push({ ...names, idx_blks_read: 0, idx_blks_hit: 0 });
+  }
 }
 
 /** Relations whose rows never change, which install.ts fills once per connection. */
