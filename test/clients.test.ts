@@ -154,3 +154,44 @@ describe('server-side cursors (psycopg2 named cursors, Django .iterator())', () 
     await c.end();
   });
 });
+
+describe('introspection', () => {
+  const SCHEMA = [
+    'CREATE TABLE intro_books (id serial PRIMARY KEY, title text NOT NULL, isbn char(13), pages int)',
+    'CREATE INDEX intro_books_title_pages ON intro_books (title, pages)',
+    'CREATE UNIQUE INDEX intro_books_isbn ON intro_books (isbn)',
+    'CREATE TABLE intro_counts (a int, b int)',
+  ];
+
+  it("reads index columns as SQLAlchemy's Inspector does: unnest and generate_subscripts in the select list", async () => {
+    await sameAsPostgres([
+      ...SCHEMA,
+      `SELECT (idx.indrelid::regclass)::text AS tbl, (idx.indexrelid::regclass)::text AS idx, idx.attnum, idx.ord, pg_catalog.pg_attribute.attname
+       FROM (SELECT pg_catalog.pg_index.indexrelid AS indexrelid, pg_catalog.pg_index.indrelid AS indrelid,
+                    unnest(pg_catalog.pg_index.indkey) AS attnum, generate_subscripts(pg_catalog.pg_index.indkey, 1) AS ord
+             FROM pg_catalog.pg_index
+             WHERE NOT pg_catalog.pg_index.indisprimary AND pg_catalog.pg_index.indrelid IN ('intro_books'::regclass, 'intro_counts'::regclass)) AS idx
+       LEFT OUTER JOIN pg_catalog.pg_attribute ON pg_catalog.pg_attribute.attnum = idx.attnum AND pg_catalog.pg_attribute.attrelid = idx.indrelid
+       ORDER BY 2, 4`,
+      "SELECT unnest(ARRAY[1,2,3]) AS a, generate_subscripts(ARRAY['x','y'], 1) AS s, 'k' AS k",
+      'SELECT n, unnest(arr) FROM (VALUES (1, ARRAY[10,20]), (2, ARRAY[]::int[]), (3, NULL), (4, ARRAY[30])) AS v(n, arr) ORDER BY 1, 2',
+      "SELECT array_lower(indkey, 1), array_upper(indkey, 1) FROM pg_index WHERE indrelid = 'intro_books'::regclass ORDER BY 1, 2",
+      'DROP TABLE intro_books, intro_counts',
+    ]);
+  });
+
+  it("answers drizzle-kit's, Sequelize's and TypeORM's catalog reads: pg_policies, statistics views, quoted regtype names", async () => {
+    await sameAsPostgres([
+      ...SCHEMA,
+      `select "schemaname", "tablename", "policyname" as "name", "permissive" as "as", "roles" as "to", "cmd" as "for", "qual" as "using", "with_check" as "withCheck" from pg_policies`,
+      "SELECT schemaname, relname, heap_blks_read, idx_blks_read, toast_blks_read, tidx_blks_hit FROM pg_statio_all_tables WHERE schemaname = 'public' ORDER BY relname",
+      "SELECT schemaname, relname, indexrelname, idx_blks_read, idx_blks_hit FROM pg_statio_user_indexes ORDER BY indexrelname",
+      "SELECT relname, seq_scan, idx_scan, n_live_tup FROM pg_stat_user_tables ORDER BY relname",
+      "SELECT relname, indexrelname, idx_scan FROM pg_stat_all_indexes WHERE schemaname = 'public' ORDER BY indexrelname",
+      `SELECT '"pg_catalog"."int4"'::regtype AS a, '"int8"'::regtype AS b, ' "pg_catalog"."timestamptz" '::regtype AS c, '"int4"[]'::regtype AS d`,
+      `SELECT '"Int4"'::regtype`,
+      `SELECT '"character varying"'::regtype`,
+      'DROP TABLE intro_books, intro_counts',
+    ]);
+  });
+});

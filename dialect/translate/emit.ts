@@ -15,6 +15,7 @@ import { unsupported } from './unsupported.js';
 import { columnName } from './column-name.js';
 import { FUNCTIONS } from './functions.js';
 import { rangeFunction } from './table-functions.js';
+import { selectListArrays } from './select-list-arrays.js';
 import type { Scope, ScopeColumn } from './scope.js';
 import { enterDmlScope, enterSelectScope, leaveScope, starColumns } from './name-resolution.js';
 import type { ColumnInfo, TranslatorSchema } from './schema.js';
@@ -54,6 +55,8 @@ export class Emitter implements EmitContext {
     if (s.distinctClause?.some((d: Node) => Object.keys(d).length > 0)) return this.select({ SelectStmt: distinctOnQuery(s) }, top);
     const series = selectListSeries(s);
     if (series) return this.select({ SelectStmt: series }, top);
+    const arrays = selectListArrays(s);
+    if (arrays) return this.select({ SelectStmt: arrays }, top);
     if (s.lockingClause) this.lockingRead = true;
     const outerScope = enterSelectScope(this, s);
     catalog.registerLaterals(this, s.fromClause);
@@ -337,7 +340,9 @@ export class Emitter implements EmitContext {
         const fields = names(n.ColumnRef.fields);
         const lateral = catalog.lateralColumn(this, fields);
         if (lateral) return `(${this.expr(lateral)})`;
-        return fields.map((f) => (f === '*' ? '*' : quoteIdent(f))).join('.');
+        // schema.table.column (SQLAlchemy's `pg_catalog.pg_index.indkey`): the table is named by itself in FROM.
+        const ref = fields.length === 3 ? fields.slice(1) : fields;
+        return ref.map((f) => (f === '*' ? '*' : quoteIdent(f))).join('.');
       }
       case 'ParamRef':
         this.params.push(n.ParamRef.number);

@@ -18,6 +18,7 @@ import type { ScopeColumn } from './scope.js';
 import { enterRelations, enterSelectScope, leaveScope, starColumns, tableRelation } from './name-resolution.js';
 import { FUNCTIONS } from './functions.js';
 import { columnName } from './column-name.js';
+import { selectListArrays } from './select-list-arrays.js';
 
 export interface OutputColumn {
   name: string;
@@ -404,7 +405,7 @@ function arrayConstructorType(em: EmitContext, elements: Node[]): PgTypeInfo {
 /** The type of `array[i]`: the array's element type. */
 function subscriptType(em: EmitContext, n: Node): PgTypeInfo | null {
   const x = em.typeOf(n.A_Indirection.arg);
-  const elem = x ? arrayElementOid(x.oid) : 0;
+  const elem = x?.oid === OID.int2vector ? OID.int2 : x?.oid === OID.oidvector ? OID.oid : x ? arrayElementOid(x.oid) : 0;
   return elem ? t(elem) : null;
 }
 
@@ -545,6 +546,8 @@ export function selectColumns(em: EmitContext, node: Node): ScopeColumn[] | null
   const s = node.SelectStmt ?? (node.op ? node : undefined);
   if (!s) return returningColumns(em, node);
   if (s.op && s.op !== 'SETOP_NONE') return selectColumns(em, s.larg);
+  const arrays = selectListArrays(s);
+  if (arrays) return selectColumns(em, { SelectStmt: arrays });
   const saved = enterSelectScope(em, s);
   try {
     if (s.valuesLists) return (s.valuesLists[0].List.items as Node[]).map((e, i) => ({ name: `column${i + 1}`, type: em.typeOf(e) }));

@@ -366,21 +366,23 @@ function registerCatalogFunctions(db: Database.Database): void {
   });
   fn('pg_array_any', (value, array, op) => arrayMatch(value, array, op, true));
   fn('pg_array_all', (value, array, op) => arrayMatch(value, array, op, false));
-  // Arrays here have one dimension and start at 1: the upper bound is the length.
+  // Arrays here have one dimension and start at 1; int2vector and oidvector (pg_index.indkey,
+  // indclass: space-separated, not JSON or a literal) start at 0.
+  const isVector = (a: SqliteValue) => typeof a !== 'string' || !/^\s*[[{]/.test(a);
   const arrayLength = (a: SqliteValue, dim: SqliteValue) => {
     const items = arrayItems(a);
     return items === null || Number(dim) !== 1 || items.length === 0 ? null : BigInt(items.length);
   };
-  fn('pg_array_upper', arrayLength);
-  fn('pg_array_lower', (a, dim) => {
-    const items = arrayItems(a);
-    return items === null || Number(dim) !== 1 || items.length === 0 ? null : 1n;
+  fn('pg_array_upper', (a, dim) => {
+    const length = arrayLength(a, dim);
+    return length !== null && isVector(a) ? length - 1n : length;
   });
+  fn('pg_array_lower', (a, dim) => (arrayLength(a, dim) === null ? null : isVector(a) ? 0n : 1n));
   fn('pg_array_length', arrayLength);
   fn('pg_array_get', (a, index) => {
     const items = arrayItems(a);
     if (items === null || index === null) return null;
-    return elementValue(items[Number(index) - 1]);
+    return elementValue(items[Number(index) - (isVector(a) ? 0 : 1)]);
   });
   fn('pg_parse_relname', (s) => (s === null ? null : relationName(text(s)).name));
   fn('pg_regtype_in', (s) => {
