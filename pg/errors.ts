@@ -55,6 +55,8 @@ export const SqlState = {
   duplicateTable: '42P07',
   duplicateColumn: '42701',
   duplicateObject: '42710',
+  dependentObjectsStillExist: '2BP01',
+  invalidName: '42602',
   ambiguousColumn: '42702',
   datatypeMismatch: '42804',
   invalidParameterValue: '22023',

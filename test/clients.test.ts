@@ -21,11 +21,15 @@ afterAll(async () => {
   await Promise.all([server?.stop(), postgres?.stop()]);
 });
 
+/** PostgreSQL numbers user objects from 16384 in creation order; evsql derives their OIDs from their names. */
+const FIRST_NORMAL_OBJECT_ID = 16384;
+
 /** One statement's answer as a client sees it: columns with type OIDs, rows, tag, or the SQLSTATE. */
 async function answer(c: pg.Client, sql: string): Promise<unknown> {
   try {
     const r = await c.query({ text: sql, rowMode: 'array' });
-    return { fields: r.fields.map((f) => [f.name, f.dataTypeID]), rows: r.rows, command: r.command, rowCount: r.rowCount };
+    const fields = r.fields.map((f) => [f.name, f.dataTypeID >= FIRST_NORMAL_OBJECT_ID ? 'a user type' : f.dataTypeID]);
+    return { fields, rows: r.rows, command: r.command, rowCount: r.rowCount };
   } catch (err) {
     const e = err as pg.DatabaseError;
     return { error: e.code, message: e.message };
@@ -193,5 +197,62 @@ describe('introspection', () => {
       `SELECT '"character varying"'::regtype`,
       'DROP TABLE intro_books, intro_counts',
     ]);
+  });
+});
+
+describe('enums (SQLAlchemy create_all, TypeORM synchronize, Django choices by hand)', () => {
+  it('creates, alters and drops enum types, checks and orders their values, and shows them in the catalog', async () => {
+    await sameAsPostgres([
+      "CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy')",
+      "CREATE TYPE mood AS ENUM ('x')",
+      "CREATE TYPE twice AS ENUM ('a', 'a')",
+      "CREATE TABLE person (id serial PRIMARY KEY, name text, current_mood mood NOT NULL DEFAULT 'ok')",
+      "INSERT INTO person (name, current_mood) VALUES ('a', 'happy'), ('b', 'sad'), ('c', 'ok'), ('d', DEFAULT)",
+      'SELECT name, current_mood FROM person ORDER BY current_mood, name',
+      "INSERT INTO person (name, current_mood) VALUES ('e', 'angry')",
+      "UPDATE person SET current_mood = 'meh' WHERE name = 'a'",
+      'SELECT t.typname, t.typtype, t.typcategory, t.typlen, t.typinput, t.typoutput, e.enumlabel, e.enumsortorder FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid ORDER BY e.enumsortorder',
+      "SELECT a.typname, a.typcategory, a.typelem = t.oid AS of_mood FROM pg_type a JOIN pg_type t ON t.typarray = a.oid WHERE t.typname = 'mood'",
+      "ALTER TYPE mood ADD VALUE 'meh' BEFORE 'ok'",
+      "ALTER TYPE mood ADD VALUE IF NOT EXISTS 'meh'",
+      "ALTER TYPE mood ADD VALUE 'ecstatic'",
+      "ALTER TYPE mood ADD VALUE 'blah' AFTER 'nope'",
+      'SELECT enumlabel, enumsortorder FROM pg_enum ORDER BY enumsortorder',
+      "UPDATE person SET current_mood = 'meh' WHERE name = 'a'",
+      'SELECT name, current_mood FROM person ORDER BY current_mood DESC, name',
+      "SELECT column_name, data_type, udt_schema, udt_name FROM information_schema.columns WHERE table_name = 'person' ORDER BY ordinal_position",
+      "SELECT a.attname, format_type(a.atttypid, a.atttypmod), a.atttypid::regtype::text FROM pg_attribute a WHERE a.attrelid = 'person'::regclass AND a.attnum > 0 ORDER BY a.attnum",
+      // TypeORM's enum introspection (PostgresQueryRunner.loadTables).
+      `SELECT "e"."enumlabel" AS "value" FROM "pg_enum" "e" INNER JOIN "pg_type" "t" ON "t"."oid" = "e"."enumtypid" INNER JOIN "pg_namespace" "n" ON "n"."oid" = "t"."typnamespace" WHERE "n"."nspname" = 'public' AND "t"."typname" = 'mood' ORDER BY "e"."enumsortorder"`,
+      'DROP TYPE mood',
+      "ALTER TYPE mood RENAME VALUE 'meh' TO 'so-so'",
+      'SELECT name, current_mood FROM person ORDER BY current_mood, name',
+      'DROP TABLE person',
+      'DROP TYPE mood',
+      'DROP TYPE IF EXISTS mood',
+      'SELECT count(*) FROM pg_enum',
+    ]);
+  });
+
+  it('takes enum values as parameters and undoes CREATE TYPE with its transaction', async () => {
+    await sameAsPostgres([
+      "CREATE TYPE status AS ENUM ('draft', 'published')",
+      'CREATE TABLE post (id int PRIMARY KEY, status status)',
+      'BEGIN',
+      "CREATE TYPE gone AS ENUM ('x')",
+      'ROLLBACK',
+      "SELECT typname FROM pg_type WHERE typname IN ('status', 'gone')",
+      'DROP TABLE post',
+      'DROP TYPE status',
+    ]);
+    const c = await server.client();
+    await c.query("CREATE TYPE status AS ENUM ('draft', 'published')");
+    await c.query('CREATE TABLE post (id int PRIMARY KEY, status status)');
+    await c.query({ text: 'INSERT INTO post (id, status) VALUES ($1, $2)', values: [1, 'published'] });
+    await expect(c.query({ text: 'INSERT INTO post (id, status) VALUES ($1, $2)', values: [2, 'deleted'] })).rejects.toMatchObject({ code: '22P02', message: 'invalid input value for enum status: "deleted"' });
+    expect((await c.query('SELECT id, status FROM post')).rows).toEqual([{ id: 1, status: 'published' }]);
+    await c.query('DROP TABLE post');
+    await c.query('DROP TYPE status');
+    await c.end();
   });
 });

@@ -14,7 +14,8 @@ import { addConstraintEdit, dropConstraintEdit } from './schema-edit.js';
 import { type ColumnTypes, expressionAnnotation, columnTypesOf, defaultAnnotation, tableColumnTypes } from './deparse.js';
 import { displayMarker, indexConstraintMarker, viewColumnsMarker } from '../catalog/markers.js';
 import { viewDefinition } from './viewdef.js';
-import { formatType } from '../../pg/types/registry.js';
+import { OID, formatType, typeFromDeclared } from '../../pg/types/registry.js';
+import { type EnumType, enumColumnType, enumViewName, enumViewSql } from '../catalog/enums.js';
 import type { Step } from '../plan.js';
 
 const SERIAL_TYPES = new Set(['serial', 'serial4', 'bigserial', 'serial8', 'smallserial', 'serial2']);
@@ -42,7 +43,7 @@ export function createTable(schema: TranslatorSchema, s: Node): Step[] {
     const isSerial = SERIAL_TYPES.has(typeName) && !col.typeName.arrayBounds;
     const isIdentity = constraints.some((c) => c.Constraint.contype === 'CONSTR_IDENTITY');
     const isPk = pkColumns.length === 1 && pkColumns[0] === col.colname || constraints.some((c) => c.Constraint.contype === 'CONSTR_PRIMARY');
-    const decl = isSerial ? SERIAL_DECLARED[typeName]! : declaredType(col.typeName);
+    const decl = isSerial ? SERIAL_DECLARED[typeName]! : columnDeclaredType(schema, col.typeName);
     let sql: string;
     if ((isSerial || isIdentity) && isPk) {
       // SQLite assigns ids itself only to an INTEGER PRIMARY KEY (the rowid); AUTOINCREMENT keeps
@@ -65,6 +66,105 @@ export function createTable(schema: TranslatorSchema, s: Node): Step[] {
   const ifNotExists = s.if_not_exists ? 'IF NOT EXISTS ' : '';
   const temp = s.relation.relpersistence === 't' ? 'TEMP ' : '';
   return [{ sql: `CREATE ${temp}TABLE ${ifNotExists}${table} (${defs.join(', ')})`, params: em.params }];
+}
+
+/** A column's SQLite declared type: the PostgreSQL type's name, or an enum's (dialect/catalog/enums.ts). */
+function columnDeclaredType(schema: TranslatorSchema, typeName: Node): string {
+  const parts = names(typeName.names);
+  const name = parts.at(-1)!;
+  const inPublic = parts.length === 1 || parts[0] === 'public';
+  return inPublic && !typeName.arrayBounds && schema.lookupEnum(name) ? enumColumnType(name) : declaredType(typeName);
+}
+
+/** CREATE TYPE … AS ENUM: 42710 if the type exists; a label given twice breaks pg_enum's unique index, as in PostgreSQL. */
+export function createEnum(schema: TranslatorSchema, s: Node): Step[] {
+  const name = enumName(s.typeName);
+  if (schema.lookupEnum(name) || typeFromDeclared(name).oid !== OID.text || name === 'text') throw new PgError(SqlState.duplicateObject, `type "${name}" already exists`);
+  const labels = names(s.vals ?? []);
+  labels.forEach((label, i) => {
+    checkLabel(label);
+    if (labels.indexOf(label) !== i) throw new PgError(SqlState.uniqueViolation, 'duplicate key value violates unique constraint "pg_enum_typid_label_index"');
+  });
+  return [{ sql: enumViewSql({ name, labels: labels.map((label, i) => ({ label, sortOrder: i + 1 })) }, quoteIdent), params: [] }];
+}
+
+/**
+ * ALTER TYPE … ADD VALUE [IF NOT EXISTS] [BEFORE | AFTER], and RENAME VALUE. A value put between
+ * two gets the sort order halfway between theirs, as PostgreSQL's enumsortorder does.
+ */
+export function alterEnum(schema: TranslatorSchema, s: Node): Step[] {
+  const name = enumName(s.typeName);
+  const e = schema.lookupEnum(name);
+  if (!e) throw new PgError(SqlState.undefinedObject, `type "${name}" does not exist`);
+  const labels = [...e.labels];
+  const at = (label: string) => {
+    const i = labels.findIndex((l) => l.label === label);
+    if (i < 0) throw new PgError(SqlState.invalidParameterValue, `"${label}" is not an existing enum label`);
+    return i;
+  };
+  if (s.oldVal !== undefined) {
+    const i = at(s.oldVal);
+    if (labels.some((l) => l.label === s.newVal)) throw new PgError(SqlState.duplicateObject, `enum label "${s.newVal}" already exists`);
+    checkLabel(s.newVal);
+    labels[i] = { ...labels[i]!, label: s.newVal };
+    // PostgreSQL's rows hold the label's OID, so they follow the rename; evsql's hold the label.
+    const rows = schema.enumColumns(name).map(({ table, column }) => ({
+      sql: `UPDATE ${quoteIdent(table)} SET ${quoteIdent(column)} = ${quoteString(s.newVal)} WHERE ${quoteIdent(column)} = ${quoteString(s.oldVal)}`,
+      params: [],
+    }));
+    return [...replaceEnum(name, labels), ...rows];
+  } else {
+    if (labels.some((l) => l.label === s.newVal)) {
+      if (s.skipIfNewValExists) return [];
+      throw new PgError(SqlState.duplicateObject, `enum label "${s.newVal}" already exists`);
+    }
+    checkLabel(s.newVal);
+    let i = labels.length;
+    if (s.newValNeighbor !== undefined) i = at(s.newValNeighbor) + (s.newValIsAfter ? 1 : 0);
+    const before = labels[i - 1]?.sortOrder ?? 0;
+    const after = labels[i]?.sortOrder;
+    labels.splice(i, 0, { label: s.newVal, sortOrder: after === undefined ? before + 1 : (before + after) / 2 });
+  }
+  return replaceEnum(name, labels);
+}
+
+function replaceEnum(name: string, labels: EnumType['labels']): Step[] {
+  return [{ sql: `DROP VIEW ${quoteIdent(enumViewName(name))}`, params: [] }, { sql: enumViewSql({ name, labels }, quoteIdent), params: [] }];
+}
+
+/** DROP TYPE: 2BP01 while a column has the type (CASCADE, which would drop those columns, is refused). */
+export function dropEnums(schema: TranslatorSchema, s: Node): Step[] {
+  const steps: Step[] = [];
+  for (const o of (s.objects ?? []) as Node[]) {
+    const name = enumName(names(o.TypeName.names).map((sval) => ({ String: { sval } })));
+    if (!schema.lookupEnum(name)) {
+      if (s.missing_ok) continue;
+      throw new PgError(SqlState.undefinedObject, `type "${name}" does not exist`);
+    }
+    const users = schema.enumColumns(name);
+    if (users.length) {
+      if (s.behavior === 'DROP_CASCADE') throw unsupported('DROP TYPE … CASCADE of a type columns use');
+      throw new PgError(SqlState.dependentObjectsStillExist, `cannot drop type ${name} because other objects depend on it`, {
+        detail: users.map((u) => `column ${u.column} of table ${u.table} depends on type ${name}`).join('\n'),
+        hint: 'Use DROP ... CASCADE to drop the dependent objects too.',
+      });
+    }
+    steps.push({ sql: `DROP VIEW ${quoteIdent(enumViewName(name))}`, params: [] });
+  }
+  return steps;
+}
+
+function enumName(typeName: Node[]): string {
+  const parts = names(typeName);
+  if (parts.length > 1 && parts[0] !== 'public') throw unsupported(`types in schema ${parts[0]}`);
+  return parts.at(-1)!;
+}
+
+/** PostgreSQL's limit on a label: NAMEDATALEN - 1 bytes, and not empty. */
+function checkLabel(label: string): void {
+  if (label.length === 0 || Buffer.byteLength(label) > 63) {
+    throw new PgError(SqlState.invalidName, `invalid enum label "${label}"`, { detail: 'Labels must be 63 bytes or less.' });
+  }
 }
 
 function constraintName(c: Node): string {
@@ -191,7 +291,7 @@ export function alterTable(schema: TranslatorSchema, s: Node): Step[] {
         if (constraints.some((x) => x.contype === 'CONSTR_PRIMARY' || x.contype === 'CONSTR_UNIQUE')) {
           throw unsupported('ADD COLUMN with a PRIMARY KEY or UNIQUE constraint');
         }
-        let sql = `ALTER TABLE ${table} ADD COLUMN ${quoteIdent(col.colname)} ${declaredType(col.typeName)}`;
+        let sql = `ALTER TABLE ${table} ADD COLUMN ${quoteIdent(col.colname)} ${columnDeclaredType(schema, col.typeName)}`;
         for (const x of constraints) sql += columnConstraint(em, x, false, col.colname, columnTypesOf([cmd.def], tableColumnTypes(schema, tableName)));
         steps.push({ sql, params: [] });
         break;

@@ -222,7 +222,14 @@ export class Emitter implements EmitContext {
     const desc = s.sortby_dir === 'SORTBY_DESC';
     // PostgreSQL sorts NULLs as larger than any value; SQLite as smaller. Say it explicitly.
     const nulls = s.sortby_nulls === 'SORTBY_NULLS_FIRST' ? 'FIRST' : s.sortby_nulls === 'SORTBY_NULLS_LAST' ? 'LAST' : desc ? 'FIRST' : 'LAST';
-    return `${this.expr(s.node)}${desc ? ' DESC' : ''} NULLS ${nulls}`;
+    return `${this.sortKey(s.node)}${desc ? ' DESC' : ''} NULLS ${nulls}`;
+  }
+
+  /** What ORDER BY compares: an enum sorts by its labels' order, as PostgreSQL's enum_cmp. */
+  private sortKey(n: Node): string {
+    const t = this.typeOf(n);
+    const e = t ? this.schema.enumByOid(t.oid) : undefined;
+    return e ? `pg_enum_rank(${this.expr(n)}, ${quoteString(JSON.stringify(e.labels.map((l) => l.label)))})` : this.expr(n);
   }
 
   /** INSERT, UPDATE, DELETE; also the data-modifying members of a WITH. */

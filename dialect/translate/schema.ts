@@ -15,6 +15,7 @@
 import { typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
 import type { SchemaSnapshot, SnapshotForeignKey, SnapshotUniqueKey } from '../schema-snapshot.js';
 import { readViewColumnsMarker } from '../catalog/markers.js';
+import { type EnumType, enumColumnsOf, enumOid, isEnumView, readEnumView } from '../catalog/enums.js';
 
 /** serial columns take explicit values; GENERATED ALWAYS refuses them; BY DEFAULT takes them. */
 export type Identity = 'serial' | 'always' | 'by default';
@@ -51,20 +52,29 @@ export class TranslatorSchema {
   /** Identifies this schema in the translation cache and in prepared statements' translations. */
   readonly version = ++lastVersion;
   private readonly tables = new Map<string, TableInfo>();
+  private readonly enums = new Map<string, EnumType>();
 
   constructor(snapshot: SchemaSnapshot) {
     for (const r of snapshot.relations) {
+      if (isEnumView(r.name)) {
+        const e = readEnumView(r.name, r.sql);
+        this.enums.set(e.name, e);
+      }
+    }
+    for (const r of snapshot.relations) {
+      if (isEnumView(r.name)) continue;
       const annotated = new Map<string, { type: string; identity: Identity }>();
       for (const m of r.sql.matchAll(ANNOTATION)) {
         annotated.set(m[1]!.replace(/""/g, '"'), { type: m[2]!, identity: m[3] === 'serial' ? 'serial' : m[3] === 'identity always' ? 'always' : 'by default' });
       }
       // A view's column types ride in the catalog's annotation: SQLite cannot tell an expression's.
       const viewTypes = r.view ? (readViewColumnsMarker(r.sql) ?? []) : [];
+      const enumTyped = r.view ? new Map<string, string>() : enumColumnsOf(r.sql);
       const columns = r.columns.map((c, i): ColumnInfo => {
         const a = annotated.get(c.name);
         return {
           name: c.name,
-          type: typeFromDeclared(viewTypes[i] ?? a?.type ?? (c.declType || null)),
+          type: this.columnType(enumTyped.get(c.name), viewTypes[i] ?? a?.type ?? (c.declType || null)),
           notNull: c.notNull || c.primaryKey,
           hasDefault: c.defaultSql !== null || a !== undefined,
           primaryKey: c.primaryKey,
@@ -76,6 +86,29 @@ export class TranslatorSchema {
       if (this.tables.has(r.name) && !r.temp) continue;
       this.tables.set(r.name, { name: r.name, view: r.view, columns, foreignKeys: r.foreignKeys, uniqueKeys: r.uniqueKeys, column: (name) => byName.get(name) });
     }
+  }
+
+  /** A column's type: the enum its annotation names, else from its declared type. */
+  private columnType(enumType: string | undefined, decl: string | null): PgTypeInfo {
+    return enumType !== undefined && this.enums.has(enumType) ? { oid: enumOid(enumType), typmod: -1 } : typeFromDeclared(decl);
+  }
+
+  lookupEnum(name: string): EnumType | undefined {
+    return this.enums.get(name);
+  }
+
+  /** The enum type whose OID this is. */
+  enumByOid(oid: number): EnumType | undefined {
+    for (const e of this.enums.values()) if (enumOid(e.name) === oid) return e;
+    return undefined;
+  }
+
+  /** The table columns whose type is the enum. */
+  enumColumns(name: string): Array<{ table: string; column: string }> {
+    const oid = enumOid(name);
+    const out: Array<{ table: string; column: string }> = [];
+    for (const t of this.tables.values()) if (!t.view) for (const c of t.columns) if (c.type.oid === oid) out.push({ table: t.name, column: c.name });
+    return out;
   }
 
   lookupTable(name: string): TableInfo | undefined {

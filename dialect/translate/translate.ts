@@ -9,7 +9,7 @@ import { OID, type PgTypeInfo } from '../../pg/types/registry.js';
 import { Emitter } from './emit.js';
 import type { OutputColumn } from './types.js';
 import { unsupported } from './unsupported.js';
-import { alterTable, createIndex, createTable, createView, drop, rename, truncate } from './ddl.js';
+import { alterEnum, alterTable, createEnum, createIndex, dropEnums, createTable, createView, drop, rename, truncate } from './ddl.js';
 import { type Node, type RawStatement, nodeType, names, parseQuery } from './parse.js';
 import { displayName } from '../../pg/settings.js';
 import type { TranslatorSchema } from './schema.js';
@@ -146,7 +146,14 @@ function statement(raw: RawStatement, schema: TranslatorSchema): Translation {
     case 'CreateStmt':
       checkCreateTable(schema, s);
       return ddl(raw, schema, 'CREATE TABLE', createTable(schema, s));
+    case 'CreateEnumStmt':
+      return ddl(raw, schema, 'CREATE TYPE', createEnum(schema, s));
+    case 'AlterEnumStmt': {
+      const steps = alterEnum(schema, s);
+      return steps.length ? ddl(raw, schema, 'ALTER TYPE', steps) : base(raw, schema, 'noop', 'ALTER TYPE');
+    }
     case 'DropStmt': {
+      if (s.removeType === 'OBJECT_TYPE') return ddl(raw, schema, 'DROP TYPE', dropEnums(schema, s));
       checkDrop(schema, s);
       const what = { OBJECT_TABLE: 'TABLE', OBJECT_VIEW: 'VIEW', OBJECT_INDEX: 'INDEX' }[s.removeType as string] ?? 'TABLE';
       return ddl(raw, schema, `DROP ${what}`, drop(s));

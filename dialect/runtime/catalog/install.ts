@@ -60,6 +60,8 @@ export class Catalog {
   private readonly writeState: Database.Statement;
   private readonly readMain: Database.Statement;
   private readonly readTemp: Database.Statement;
+  /** format_type's names for the schema's own types (enums and their arrays), by OID. */
+  private readonly typeNames = new Map<number, string>();
 
   constructor(private readonly db: Database.Database) {
     for (const r of RELATIONS) {
@@ -71,7 +73,7 @@ export class Catalog {
     }
     for (const ddl of HELPER_DDL) db.exec(ddl);
     for (const [table, column] of INDEXES) db.exec(`CREATE INDEX temp."${table}.${column}" ON "${table}" ("${column}")`);
-    registerCatalogFunctions(db);
+    registerCatalogFunctions(db, this.typeNames);
     this.readState = db.prepare(`SELECT key FROM ${HELPER.state} WHERE part = ?`).pluck();
     this.writeState = db.prepare(`INSERT OR REPLACE INTO ${HELPER.state} (part, key) VALUES (?, ?)`);
     this.readMain = db.prepare('SELECT type, name, tbl_name, sql FROM main.sqlite_schema ORDER BY rowid');
@@ -128,6 +130,11 @@ export class Catalog {
     };
     const user = master.filter((r) => !isInternalTable(r.name) && !isInternalTable(r.tbl_name));
     const content = catalogContent(buildModel(user, viewColumns, lastValues), session);
+    this.typeNames.clear();
+    for (const t of content.relations.get('pg_catalog.pg_type') ?? []) {
+      const elem = Number(t.typelem);
+      this.typeNames.set(Number(t.oid), elem ? `${quoteIdentifier(String(t.typname).slice(1))}[]` : quoteIdentifier(String(t.typname)));
+    }
     const clear = (key: string) => this.db.exec(`DELETE FROM temp."${key}"${DYNAMIC_ROWS[key] ? ` WHERE ${DYNAMIC_ROWS[key]}` : ''}`);
     for (const r of RELATIONS) {
       const key = `${r.schema}.${r.name}`;
@@ -336,13 +343,15 @@ export function sizePretty(bytes: number): string {
   return `${Math.trunc((size + (size < 0 ? -1 : 1)) / 2)} PB`;
 }
 
-function registerCatalogFunctions(db: Database.Database): void {
+function registerCatalogFunctions(db: Database.Database, typeNames: ReadonlyMap<number, string>): void {
   const fn = (name: string, impl: (...args: SqliteValue[]) => SqliteValue, varargs = false) => db.function(name, { deterministic: true, safeIntegers: true, varargs }, impl as (...args: unknown[]) => unknown);
   fn('pg_format_type', (oid, typmod) => {
     if (oid === null) return null;
     const t = Number(oid);
     const known = formatType(t, typmod === null ? -1 : Number(typmod));
     if (known !== '???') return known;
+    const own = typeNames.get(t);
+    if (own !== undefined) return own;
     const elem = arrayElementOid(t);
     const name = builtinTypeName(t);
     return name ?? (elem ? `${builtinTypeName(elem) ?? '???'}[]` : '???');
