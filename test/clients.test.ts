@@ -256,3 +256,23 @@ describe('enums (SQLAlchemy create_all, TypeORM synchronize, Django choices by h
     await c.end();
   });
 });
+
+describe('array parameters (node-postgres, postgres.js)', () => {
+  it('assigns a JavaScript array, or an array literal, to an array column', async () => {
+    const run = async (config: pg.ClientConfig) => {
+      const c = new pg.Client(config);
+      await c.connect();
+      await c.query('CREATE TABLE arr_params (id int PRIMARY KEY, tags text[], n int[])');
+      await c.query('INSERT INTO arr_params (id, tags, n) VALUES ($1, $2, $3)', [1, ['a', 'b c', null], [1, 2]]);
+      await c.query('INSERT INTO arr_params (id, tags) VALUES ($1, $2)', [2, '{x,"y z"}']);
+      await c.query('UPDATE arr_params SET n = $1 WHERE id = $2', [[3], 2]);
+      const rows = (await c.query('SELECT id, tags, n FROM arr_params ORDER BY id')).rows;
+      await c.query('DROP TABLE arr_params');
+      await c.end();
+      return rows;
+    };
+    const [evsql, pgRows] = await Promise.all([run(server.config()), run(postgres.config())]);
+    expect(evsql).toEqual(pgRows);
+    expect(evsql).toEqual([{ id: 1, tags: ['a', 'b c', null], n: [1, 2] }, { id: 2, tags: ['x', 'y z'], n: [3] }]);
+  });
+});

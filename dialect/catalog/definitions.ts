@@ -370,10 +370,13 @@ export function relationName(input: string): { schema: string | null; name: stri
 /**
  * A type name as regtype input reads it (`int4`, `character varying`, `"pg_catalog"."int4"` as
  * TypeORM sends): its OID; 42704 for a name that is no type. A quoted identifier is the same name
- * unquoted when it is a lower-case identifier.
+ * unquoted when it is a lower-case identifier. `userType` finds the schema's own types (enums).
  */
-export function regtypeOid(input: string): number {
+export function regtypeOid(input: string, userType: (name: string) => number | undefined = () => undefined): number {
   const name = input.trim().replace(/"((?:[^"]|"")*)"/g, (quoted, id: string) => (/^[a-z_][a-z0-9_$]*$/.test(id) ? id : quoted));
+  const qualified = relationName(input.trim());
+  const own = qualified.schema === null || qualified.schema === 'public' ? userType(qualified.name) : undefined;
+  if (own !== undefined) return own;
   const oid = typeFromDeclared(name).oid;
   if (oid === OID.text && !/^(pg_catalog\.)?text$/i.test(name)) throw new PgError(SqlState.undefinedObject, `type "${input.trim().replace(/"/g, '')}" does not exist`);
   return oid;

@@ -6,6 +6,7 @@
  */
 import type { SchemaEdit } from '../runtime/schema-edit.js';
 import { PgError, SqlState } from '../../pg/errors.js';
+import { enumOid } from '../catalog/enums.js';
 import { OID, typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
 import { quoteIdent, quoteString } from '../sqlite-quote.js';
 import type { EmitContext } from './emit-context.js';
@@ -93,7 +94,7 @@ export function regCast(em: EmitContext, arg: Node, target: PgTypeInfo): string 
       return `coalesce(${found}, pg_raise_if(1, '42P01', ${quoteString(`relation "${literal}" does not exist`)}))`;
     }
     case 'type':
-      return String(regtypeOid(literal));
+      return String(regtypeOid(literal, (name) => (em.schema.lookupEnum(name) ? enumOid(name) : undefined)));
     case 'namespace':
       return `coalesce((SELECT oid FROM ${table('pg_namespace')} WHERE nspname = ${quoteString(relationName(literal).name)}), pg_raise_if(1, '3F000', ${quoteString(`schema "${literal}" does not exist`)}))`;
     default:

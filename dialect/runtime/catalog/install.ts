@@ -397,7 +397,7 @@ function registerCatalogFunctions(db: Database.Database, typeNames: ReadonlyMap<
   fn('pg_regtype_in', (s) => {
     if (s === null) return null;
     if (typeof s === 'bigint' || /^\s*\d+\s*$/.test(text(s))) return BigInt(text(s).trim());
-    return BigInt(regtypeOid(text(s)));
+    return BigInt(regtypeOid(text(s), (name) => [...typeNames].find(([, n]) => n === quoteIdentifier(name))?.[0]));
   });
   db.table('pg_unnest', {
     columns: ['value', 'ordinality'],
