@@ -276,3 +276,43 @@ describe('array parameters (node-postgres, postgres.js)', () => {
     expect(evsql).toEqual([{ id: 1, tags: ['a', 'b c', null], n: [1, 2] }, { id: 2, tags: ['x', 'y z'], n: [3] }]);
   });
 });
+
+describe('extensions (TypeORM uuid keys, Sequelize, Rails)', () => {
+  const STATEMENTS = [
+    'SELECT uuid_generate_v4()',
+    'CREATE EXTENSION citext2',
+    'CREATE EXTENSION IF NOT EXISTS "uuid-ossp"',
+    'CREATE EXTENSION IF NOT EXISTS "uuid-ossp"',
+    'CREATE EXTENSION "uuid-ossp"',
+    'SELECT length(uuid_generate_v4()::text), uuid_nil()',
+    'CREATE TABLE ext_ux (id uuid PRIMARY KEY DEFAULT uuid_generate_v4(), n int)',
+    'INSERT INTO ext_ux (n) VALUES (1), (2)',
+    'SELECT count(DISTINCT id) FROM ext_ux',
+    "SELECT extname, extrelocatable, extversion FROM pg_extension WHERE extname <> 'plpgsql' ORDER BY 1",
+    'DROP TABLE ext_ux',
+    'DROP EXTENSION "uuid-ossp"',
+    'DROP EXTENSION "uuid-ossp"',
+    'DROP EXTENSION IF EXISTS "uuid-ossp"',
+    'CREATE EXTENSION pgcrypto',
+    'SELECT gen_random_uuid() IS NOT NULL',
+    'DROP EXTENSION pgcrypto',
+  ];
+
+  it('creates and drops uuid-ossp and pgcrypto, whose functions exist only meanwhile, with the notices PostgreSQL sends', async () => {
+    const notices: Record<string, string[]> = { evsql: [], postgres: [] };
+    await sameAsPostgres(STATEMENTS, (config) => {
+      const c = new pg.Client(config);
+      const into = config.port === server.port ? notices.evsql! : notices.postgres!;
+      c.on('notice', (n) => into.push(`${n.code} ${n.message}`));
+      return c;
+    });
+    expect(notices.evsql).toEqual(notices.postgres);
+    expect(notices.evsql).toEqual(['42710 extension "uuid-ossp" already exists, skipping', '00000 extension "uuid-ossp" does not exist, skipping']);
+  });
+
+  it('refuses an extension evsql does not provide with 0A000', async () => {
+    const c = await server.client();
+    await expect(c.query('CREATE EXTENSION IF NOT EXISTS citext')).rejects.toMatchObject({ code: '0A000', message: 'extension "citext" is not available' });
+    await c.end();
+  });
+});

@@ -416,6 +416,7 @@ export class Connection {
         msg.commandComplete(this.out, t.tag);
         return;
       case 'noop':
+        if (t.notice) this.output.notice(t.notice);
         msg.commandComplete(this.out, t.tag);
         return;
       case 'copy': {

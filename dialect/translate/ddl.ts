@@ -15,6 +15,7 @@ import { type ColumnTypes, expressionAnnotation, columnTypesOf, defaultAnnotatio
 import { displayMarker, indexConstraintMarker, viewColumnsMarker } from '../catalog/markers.js';
 import { viewDefinition } from './viewdef.js';
 import { OID, formatType, typeFromDeclared } from '../../pg/types/registry.js';
+import { EXTENSIONS, extensionViewName } from '../catalog/extensions.js';
 import { type EnumType, enumColumnType, enumViewName, enumViewSql } from '../catalog/enums.js';
 import type { Step } from '../plan.js';
 
@@ -158,6 +159,35 @@ function enumName(typeName: Node[]): string {
   const parts = names(typeName);
   if (parts.length > 1 && parts[0] !== 'public') throw unsupported(`types in schema ${parts[0]}`);
   return parts.at(-1)!;
+}
+
+/** CREATE EXTENSION: only those whose functions evsql provides (dialect/catalog/extensions.ts). */
+export function createExtension(schema: TranslatorSchema, s: Node): { steps: Step[]; notice?: PgError } {
+  const name = s.extname as string;
+  if (!EXTENSIONS[name]) {
+    throw new PgError(SqlState.featureNotSupported, `extension "${name}" is not available`, { detail: `evsql provides the functions of ${Object.keys(EXTENSIONS).join(', ')} only.` });
+  }
+  if (schema.hasExtension(name)) {
+    const exists = new PgError(SqlState.duplicateObject, `extension "${name}" already exists${s.if_not_exists ? ', skipping' : ''}`, s.if_not_exists ? { severity: 'NOTICE' } : {});
+    if (!s.if_not_exists) throw exists;
+    return { steps: [], notice: exists };
+  }
+  return { steps: [{ sql: `CREATE VIEW ${quoteIdent(extensionViewName(name))} AS SELECT NULL AS extversion WHERE 0`, params: [] }] };
+}
+
+/** DROP EXTENSION [IF EXISTS]: what uses its functions (a DEFAULT) is not tracked, so CASCADE changes nothing. */
+export function dropExtensions(schema: TranslatorSchema, s: Node): { steps: Step[]; notice?: PgError } {
+  const steps: Step[] = [];
+  let notice: PgError | undefined;
+  for (const name of names(s.objects ?? [])) {
+    if (!schema.hasExtension(name)) {
+      if (!s.missing_ok) throw new PgError(SqlState.undefinedObject, `extension "${name}" does not exist`);
+      notice = new PgError(SqlState.successfulCompletion, `extension "${name}" does not exist, skipping`, { severity: 'NOTICE' });
+      continue;
+    }
+    steps.push({ sql: `DROP VIEW ${quoteIdent(extensionViewName(name))}`, params: [] });
+  }
+  return { steps, notice };
 }
 
 /** PostgreSQL's limit on a label: NAMEDATALEN - 1 bytes, and not empty. */

@@ -16,6 +16,7 @@ import { columnName } from './column-name.js';
 import { FUNCTIONS } from './functions.js';
 import { rangeFunction } from './table-functions.js';
 import { selectListArrays } from './select-list-arrays.js';
+import { extensionOf } from '../catalog/extensions.js';
 import type { Scope, ScopeColumn } from './scope.js';
 import { enterDmlScope, enterSelectScope, leaveScope, starColumns } from './name-resolution.js';
 import type { ColumnInfo, TranslatorSchema } from './schema.js';
@@ -550,7 +551,8 @@ export class Emitter implements EmitContext {
       sql = typed;
     } else {
       const spec = FUNCTIONS[name];
-      if (!spec) throw new PgError(SqlState.undefinedFunction, `function ${name}() does not exist`, { hint: 'No function matches the given name and argument types.' });
+      const extension = extensionOf(name);
+      if (!spec || (extension && !this.schema.hasExtension(extension))) throw new PgError(SqlState.undefinedFunction, `function ${name}() does not exist`, { hint: 'No function matches the given name and argument types.' });
       const argSql = args.map((a) => this.expr(a));
       sql = spec.emit ? spec.emit(argSql) : `${spec.sqlite ?? name}(${f.agg_distinct ? 'DISTINCT ' : ''}${argSql.join(', ')}`;
       if (!spec.emit) {

@@ -15,6 +15,7 @@
 import { typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
 import type { SchemaSnapshot, SnapshotForeignKey, SnapshotUniqueKey } from '../schema-snapshot.js';
 import { readViewColumnsMarker } from '../catalog/markers.js';
+import { extensionOfView, isExtensionView } from '../catalog/extensions.js';
 import { type EnumType, enumColumnsOf, enumOid, isEnumView, readEnumView } from '../catalog/enums.js';
 
 /** serial columns take explicit values; GENERATED ALWAYS refuses them; BY DEFAULT takes them. */
@@ -53,6 +54,7 @@ export class TranslatorSchema {
   readonly version = ++lastVersion;
   private readonly tables = new Map<string, TableInfo>();
   private readonly enums = new Map<string, EnumType>();
+  private readonly extensions = new Set<string>();
 
   constructor(snapshot: SchemaSnapshot) {
     for (const r of snapshot.relations) {
@@ -60,9 +62,10 @@ export class TranslatorSchema {
         const e = readEnumView(r.name, r.sql);
         this.enums.set(e.name, e);
       }
+      if (isExtensionView(r.name)) this.extensions.add(extensionOfView(r.name));
     }
     for (const r of snapshot.relations) {
-      if (isEnumView(r.name)) continue;
+      if (isEnumView(r.name) || isExtensionView(r.name)) continue;
       const annotated = new Map<string, { type: string; identity: Identity }>();
       for (const m of r.sql.matchAll(ANNOTATION)) {
         annotated.set(m[1]!.replace(/""/g, '"'), { type: m[2]!, identity: m[3] === 'serial' ? 'serial' : m[3] === 'identity always' ? 'always' : 'by default' });
@@ -91,6 +94,10 @@ export class TranslatorSchema {
   /** A column's type: the enum its annotation names, else from its declared type. */
   private columnType(enumType: string | undefined, decl: string | null): PgTypeInfo {
     return enumType !== undefined && this.enums.has(enumType) ? { oid: enumOid(enumType), typmod: -1 } : typeFromDeclared(decl);
+  }
+
+  hasExtension(name: string): boolean {
+    return this.extensions.has(name);
   }
 
   lookupEnum(name: string): EnumType | undefined {

@@ -9,7 +9,7 @@ import { OID, type PgTypeInfo } from '../../pg/types/registry.js';
 import { Emitter } from './emit.js';
 import type { OutputColumn } from './types.js';
 import { unsupported } from './unsupported.js';
-import { alterEnum, alterTable, createEnum, createIndex, dropEnums, createTable, createView, drop, rename, truncate } from './ddl.js';
+import { alterEnum, alterTable, createEnum, createExtension, createIndex, dropEnums, dropExtensions, createTable, createView, drop, rename, truncate } from './ddl.js';
 import { type Node, type RawStatement, nodeType, names, parseQuery } from './parse.js';
 import { displayName } from '../../pg/settings.js';
 import type { TranslatorSchema } from './schema.js';
@@ -80,6 +80,8 @@ export interface Translation {
   local?: boolean;
   copy?: CopySpec;
   cursor?: CursorSpec;
+  /** A NOTICE the statement sends before its tag (`already exists, skipping`). */
+  notice?: PgError;
   node: Node;
   text: string;
   /** The schema version the translation was made for: a prepared statement re-translates after DDL. */
@@ -152,8 +154,11 @@ function statement(raw: RawStatement, schema: TranslatorSchema): Translation {
       const steps = alterEnum(schema, s);
       return steps.length ? ddl(raw, schema, 'ALTER TYPE', steps) : base(raw, schema, 'noop', 'ALTER TYPE');
     }
+    case 'CreateExtensionStmt':
+      return objectDdl(raw, schema, 'CREATE EXTENSION', createExtension(schema, s));
     case 'DropStmt': {
       if (s.removeType === 'OBJECT_TYPE') return ddl(raw, schema, 'DROP TYPE', dropEnums(schema, s));
+      if (s.removeType === 'OBJECT_EXTENSION') return objectDdl(raw, schema, 'DROP EXTENSION', dropExtensions(schema, s));
       checkDrop(schema, s);
       const what = { OBJECT_TABLE: 'TABLE', OBJECT_VIEW: 'VIEW', OBJECT_INDEX: 'INDEX' }[s.removeType as string] ?? 'TABLE';
       return ddl(raw, schema, `DROP ${what}`, drop(s));
@@ -211,6 +216,13 @@ function statement(raw: RawStatement, schema: TranslatorSchema): Translation {
 
 function statementName(type: string): string {
   return type.replace(/Stmt$/, '').replace(/([a-z])([A-Z])/g, '$1 $2').toUpperCase();
+}
+
+/** DDL that may have nothing to do but say so (IF [NOT] EXISTS): a NOTICE and the tag. */
+function objectDdl(raw: RawStatement, schema: TranslatorSchema, tag: string, change: { steps: Step[]; notice?: PgError }): Translation {
+  const t = change.steps.length ? ddl(raw, schema, tag, change.steps) : base(raw, schema, 'noop', tag);
+  if (change.notice) t.notice = change.notice;
+  return t;
 }
 
 function ddl(raw: RawStatement, schema: TranslatorSchema, tag: string, steps: Step[]): Translation {

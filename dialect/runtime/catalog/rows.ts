@@ -26,6 +26,7 @@ import { quoteIdentifier } from '../../../pg/ident.js';
 import { type Column, type Model, type Table, sqlDataType } from './model.js';
 import type { Display } from '../../catalog/markers.js';
 import { enumArrayOid, enumOid } from '../../catalog/enums.js';
+import { EXTENSIONS, extensionOid } from '../../catalog/extensions.js';
 import { NAMESPACE, BOOTSTRAP_SUPERUSER, BTREE_AM, HEAP_AM, TEMP_NAMESPACE, TEMP_NAMESPACE_NAME, objectOid } from '../../catalog/oids.js';
 
 export interface CatalogContent {
@@ -187,6 +188,10 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
 
   statisticsRows(model, rel);
   out.set('pg_catalog.pg_type', enumRows(model, rel('pg_enum'), names));
+  for (const e of model.extensions) {
+    const info = EXTENSIONS[e];
+    rel('pg_extension').push({ oid: extensionOid(e), extname: e, extowner: BOOTSTRAP_SUPERUSER, extnamespace: NAMESPACE.public, extrelocatable: info?.relocatable ?? true, extversion: info?.version ?? '', extconfig: null, extcondition: null });
+  }
 
   for (const s of model.sequences) {
     const [min, max, bits] = INT_LIMITS[s.dataType.oid]!;
