@@ -316,3 +316,38 @@ describe('extensions (TypeORM uuid keys, Sequelize, Rails)', () => {
     await c.end();
   });
 });
+
+describe('ALTER COLUMN (Django and Alembic migrations)', () => {
+  it('drops and sets NOT NULL and defaults, and changes types converting the values', async () => {
+    await sameAsPostgres([
+      // contenttypes 0002: the column becomes nullable, then goes.
+      'CREATE TABLE "django_content_type" ("id" serial NOT NULL PRIMARY KEY, "name" varchar(100) NOT NULL, "app_label" varchar(100) NOT NULL, "model" varchar(100) NOT NULL)',
+      "INSERT INTO django_content_type (name, app_label, model) VALUES ('user', 'auth', 'user')",
+      'ALTER TABLE "django_content_type" ALTER COLUMN "name" DROP NOT NULL',
+      "INSERT INTO django_content_type (app_label, model) VALUES ('auth', 'group')",
+      'ALTER TABLE "django_content_type" DROP COLUMN "name" CASCADE',
+      'ALTER TABLE "django_content_type" ALTER COLUMN "model" TYPE varchar(4)',
+      'ALTER TABLE "django_content_type" ALTER COLUMN "model" TYPE varchar(254)',
+      'ALTER TABLE "django_content_type" ALTER COLUMN "id" DROP NOT NULL',
+      'SELECT app_label, model FROM django_content_type ORDER BY model',
+      // auth 0003 / 0008: longer varchars; a field added with a default that is then dropped.
+      'CREATE TABLE "auth_user" ("id" serial NOT NULL PRIMARY KEY, "email" varchar(75) NOT NULL, "n" text, "flag" boolean)',
+      "INSERT INTO auth_user (email, n) VALUES ('a@b', '12'), ('c@d', NULL)",
+      'ALTER TABLE "auth_user" ALTER COLUMN "email" TYPE varchar(254)',
+      'ALTER TABLE "auth_user" ALTER COLUMN "n" SET NOT NULL',
+      'ALTER TABLE "auth_user" ALTER COLUMN "n" TYPE integer USING "n"::integer',
+      'ALTER TABLE "auth_user" ADD COLUMN "score" integer DEFAULT 0 NOT NULL',
+      'ALTER TABLE "auth_user" ALTER COLUMN "score" DROP DEFAULT',
+      "INSERT INTO auth_user (email) VALUES ('e@f')",
+      'ALTER TABLE "auth_user" ALTER COLUMN "score" SET DEFAULT 7, ALTER COLUMN "flag" SET DEFAULT true',
+      "INSERT INTO auth_user (id, email) VALUES (10, 'g@h')",
+      'ALTER TABLE "auth_user" ALTER COLUMN "score" TYPE bigint USING score * 10',
+      'SELECT email, n, score, flag FROM auth_user ORDER BY email',
+      "SELECT column_name, data_type, is_nullable, column_default, character_maximum_length FROM information_schema.columns WHERE table_name = 'auth_user' ORDER BY ordinal_position",
+      "SELECT a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull, pg_get_expr(d.adbin, d.adrelid) FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum WHERE a.attrelid = 'auth_user'::regclass AND a.attnum > 0 ORDER BY a.attnum",
+      'ALTER TABLE "auth_user" ALTER COLUMN "nope" SET NOT NULL',
+      'ALTER TABLE "auth_user" ALTER COLUMN "email" TYPE integer USING \'x\'',
+      'DROP TABLE auth_user, django_content_type',
+    ]);
+  });
+});

@@ -16,7 +16,8 @@ import { displayMarker, indexConstraintMarker, viewColumnsMarker } from '../cata
 import { viewDefinition } from './viewdef.js';
 import { OID, formatType, typeFromDeclared } from '../../pg/types/registry.js';
 import { EXTENSIONS, extensionViewName } from '../catalog/extensions.js';
-import { type EnumType, enumColumnType, enumViewName, enumViewSql } from '../catalog/enums.js';
+import { type EnumType, enumColumnType, enumOid, enumViewName, enumViewSql } from '../catalog/enums.js';
+import type { SchemaEdit } from '../runtime/schema-edit.js';
 import type { Step } from '../plan.js';
 
 const SERIAL_TYPES = new Set(['serial', 'serial4', 'bigserial', 'serial8', 'smallserial', 'serial2']);
@@ -75,6 +76,37 @@ function columnDeclaredType(schema: TranslatorSchema, typeName: Node): string {
   const name = parts.at(-1)!;
   const inPublic = parts.length === 1 || parts[0] === 'public';
   return inPublic && !typeName.arrayBounds && schema.lookupEnum(name) ? enumColumnType(name) : declaredType(typeName);
+}
+
+/**
+ * ALTER COLUMN … SET/DROP NOT NULL, SET/DROP DEFAULT, TYPE … [USING …] (Django's and Alembic's
+ * migrations): an edit of the column's definition (dialect/runtime/schema-edit.ts); a new type
+ * then converts every value as PostgreSQL's assignment would, from the USING expression if given.
+ */
+function alterColumn(schema: TranslatorSchema, em: Emitter, tableName: string, cmd: Node): Step[] {
+  const column = schema.lookupTable(tableName)?.column(cmd.name);
+  if (!column) throw new PgError(SqlState.undefinedColumn, `column "${cmd.name}" of relation "${tableName}" does not exist`);
+  const edit = (change: Partial<Extract<SchemaEdit, { kind: 'alterColumn' }>>): Step => ({ sql: '', params: [], edit: { kind: 'alterColumn', table: tableName, column: cmd.name, ...change } });
+  if (cmd.subtype === 'AT_DropNotNull' && column.primaryKey) throw new PgError('42P16', `column "${cmd.name}" is in a primary key`);
+  if (column.identity !== null && cmd.subtype !== 'AT_SetNotNull') throw unsupported(`ALTER COLUMN of the serial or identity column "${cmd.name}"`);
+  switch (cmd.subtype) {
+    case 'AT_SetNotNull':
+      return [edit({ notNull: true })];
+    case 'AT_DropNotNull':
+      return [edit({ notNull: false })];
+    case 'AT_ColumnDefault':
+      return [edit({ defaultClause: cmd.def ? columnConstraint(em, { contype: 'CONSTR_DEFAULT', raw_expr: cmd.def }, false, cmd.name, tableColumnTypes(schema, tableName)).trim() : null })];
+    default: {
+      const def = cmd.def.ColumnDef;
+      const declared = columnDeclaredType(schema, def.typeName);
+      const enumName = names(def.typeName.names).at(-1)!;
+      const e = declared === enumColumnType(enumName) ? schema.lookupEnum(enumName) : undefined;
+      const type = e ? { oid: enumOid(e.name), typmod: -1 } : typeFromDeclared(declared);
+      const value = em.expr(def.raw_default ?? { ColumnRef: { fields: [{ String: { sval: cmd.name } }] } });
+      const converted = e ? `pg_enum_in(${value}, ${quoteString(e.name)}, ${quoteString(JSON.stringify(e.labels.map((l) => l.label)))})` : `pg_store(${value}, ${type.oid}, ${type.typmod})`;
+      return [edit({ type: declared }), { sql: `UPDATE ${quoteIdent(tableName)} SET ${quoteIdent(cmd.name)} = ${converted}`, params: em.params.splice(0) }];
+    }
+  }
 }
 
 /** CREATE TYPE … AS ENUM: 42710 if the type exists; a label given twice breaks pg_enum's unique index, as in PostgreSQL. */
@@ -354,6 +386,12 @@ export function alterTable(schema: TranslatorSchema, s: Node): Step[] {
       }
       case 'AT_DropConstraint':
         steps.push(dropConstraintEdit(tableName, cmd.name, !!cmd.missing_ok));
+        break;
+      case 'AT_SetNotNull':
+      case 'AT_DropNotNull':
+      case 'AT_ColumnDefault':
+      case 'AT_AlterColumnType':
+        steps.push(...alterColumn(schema, em, tableName, cmd));
         break;
       default:
         throw unsupported(`ALTER TABLE ${String(cmd.subtype).replace('AT_', '')}`);
