@@ -224,6 +224,13 @@ describe('enums (SQLAlchemy create_all, TypeORM synchronize, Django choices by h
       "SELECT a.attname, format_type(a.atttypid, a.atttypmod), a.atttypid::regtype::text FROM pg_attribute a WHERE a.attrelid = 'person'::regclass AND a.attnum > 0 ORDER BY a.attnum",
       // TypeORM's enum introspection (PostgresQueryRunner.loadTables).
       `SELECT "e"."enumlabel" AS "value" FROM "pg_enum" "e" INNER JOIN "pg_type" "t" ON "t"."oid" = "e"."enumtypid" INNER JOIN "pg_namespace" "n" ON "n"."oid" = "t"."typnamespace" WHERE "n"."nspname" = 'public' AND "t"."typname" = 'mood' ORDER BY "e"."enumsortorder"`,
+      "SELECT 'happy'::mood AS x, 'ok'::mood < 'happy'::mood AS lt",
+      "SELECT name FROM person WHERE current_mood < 'ok' ORDER BY name",
+      "SELECT name FROM person WHERE current_mood IN ('sad', 'happy') ORDER BY name",
+      "SELECT name FROM person WHERE current_mood BETWEEN 'meh' AND 'ok' ORDER BY name",
+      "SELECT 'nope'::mood",
+      "SELECT name FROM person WHERE current_mood = 'nope'",
+      "INSERT INTO person (name, current_mood) SELECT 'f', 'gone'",
       'DROP TYPE mood',
       "ALTER TYPE mood RENAME VALUE 'meh' TO 'so-so'",
       'SELECT name, current_mood FROM person ORDER BY current_mood, name',

@@ -17,12 +17,13 @@ import { FUNCTIONS } from './functions.js';
 import { rangeFunction } from './table-functions.js';
 import { selectListArrays } from './select-list-arrays.js';
 import { extensionOf } from '../catalog/extensions.js';
+import { type EnumType, invalidEnumLabel } from '../catalog/enums.js';
 import type { Scope, ScopeColumn } from './scope.js';
 import { enterDmlScope, enterSelectScope, leaveScope, starColumns } from './name-resolution.js';
 import type { ColumnInfo, TranslatorSchema } from './schema.js';
 import { comparedLiteral, constraintColumns, insertTargets, leadingColumns, storeSql, updateTarget } from './normalize.js';
 import { deleteUsing, distinctOnQuery, frameClause, selectListSeries, subqueryComparison, unqualifiedReturning } from './rewrite.js';
-import { type OutputColumn, inferParamTypes, isFormattedOutput, outputColumn, selectColumns, typeOf, typeOfName } from './types.js';
+import { type OutputColumn, inferParamTypes, isFormattedOutput, outputColumn, selectColumns, typeOf, enumTypeOfName, typeOfName } from './types.js';
 import { mixedScaleOutput, typedCall, typedCast, typedOperator } from './typed-sql.js';
 import * as catalog from './catalog-queries.js';
 
@@ -426,7 +427,7 @@ export class Emitter implements EmitContext {
     const op = names(e.name).at(-1) ?? '';
     // In `x = ANY (array)` the right side is an array, not a value of x's type.
     const overArray = e.kind === 'AEXPR_OP_ANY' || e.kind === 'AEXPR_OP_ALL';
-    const compares = (COMPARISONS.has(op) && !overArray) || e.kind === 'AEXPR_DISTINCT' || e.kind === 'AEXPR_NOT_DISTINCT';
+    const compares = (COMPARISONS.has(op) && !overArray) || e.kind === 'AEXPR_DISTINCT' || e.kind === 'AEXPR_NOT_DISTINCT' || /^AEXPR_(NOT_)?BETWEEN/.test(e.kind);
     const l = e.lexpr ? this.operand(e.lexpr, compares ? e.rexpr : undefined) : '';
     const r = e.rexpr && !e.rexpr.List ? this.operand(e.rexpr, compares ? e.lexpr : undefined) : '';
     inferParamTypes(this, e.lexpr, e.rexpr);
@@ -458,7 +459,7 @@ export class Emitter implements EmitContext {
       case 'AEXPR_NOT_BETWEEN_SYM': {
         // Either order of the bounds; parameters bind by position, so each operand is emitted where it stands.
         const [lo, hi] = e.rexpr.List.items as Node[];
-        const between = (a: Node, b: Node) => `(${this.expr(e.lexpr)}) BETWEEN (${this.operand(a, e.lexpr)}) AND (${this.operand(b, e.lexpr)})`;
+        const between = (a: Node, b: Node) => `(${this.operand(e.lexpr, e.rexpr)}) BETWEEN (${this.operand(a, e.lexpr)}) AND (${this.operand(b, e.lexpr)})`;
         const either = `(${l}) BETWEEN (${this.operand(lo!, e.lexpr)}) AND (${this.operand(hi!, e.lexpr)}) OR ${between(hi!, lo!)}`;
         return e.kind === 'AEXPR_NOT_BETWEEN_SYM' ? `NOT (${either})` : `(${either})`;
       }
@@ -476,9 +477,30 @@ export class Emitter implements EmitContext {
     }
   }
 
-  /** An operand; a string literal compared with a typed expression is read as that type. */
+  /**
+   * An operand; a string literal compared with a typed expression is read as that type. Enum
+   * values compare by their labels' order, as PostgreSQL's enum_cmp: both sides become ranks.
+   */
   private operand(n: Node, comparedWith: Node | undefined): string {
+    const enumType = comparedWith ? this.enumOf(n) ?? this.enumOf(comparedWith) : undefined;
+    if (enumType) return `pg_enum_rank(${this.enumValue(n, enumType)}, ${quoteString(JSON.stringify(enumType.labels.map((l) => l.label)))})`;
     return comparedLiteral(this, n, comparedWith) ?? this.expr(n);
+  }
+
+  private enumOf(n: Node): EnumType | undefined {
+    const t = n.List ? null : this.typeOf(n);
+    return t ? this.schema.enumByOid(t.oid) : undefined;
+  }
+
+  /** A value read as the enum type: a literal must be one of its labels (22P02 otherwise), as enum_in reads it. */
+  private enumValue(n: Node, e: EnumType): string {
+    const literal = n.A_Const?.sval;
+    if (literal !== undefined) {
+      if (!e.labels.some((l) => l.label === (literal.sval ?? ''))) throw invalidEnumLabel(e.name, literal.sval ?? '');
+      return quoteString(literal.sval ?? '');
+    }
+    if (this.enumOf(n) === e || n.A_Const?.isnull) return this.expr(n);
+    return `pg_enum_in(${this.expr(n)}, ${quoteString(e.name)}, ${quoteString(JSON.stringify(e.labels.map((l) => l.label)))})`;
   }
 
   private binaryOp(op: string, l: string, r: string): string {
@@ -528,6 +550,11 @@ export class Emitter implements EmitContext {
   }
 
   private typeCast(c: Node): string {
+    const enumType = enumTypeOfName(this, c.typeName);
+    if (enumType) {
+      if (c.arg.ParamRef) this.paramTypes.set(c.arg.ParamRef.number, enumType);
+      return this.enumValue(c.arg, this.schema.enumByOid(enumType.oid)!);
+    }
     const type = typeOfName(c.typeName);
     if (c.arg.ParamRef) this.paramTypes.set(c.arg.ParamRef.number, type);
     const reg = catalog.regCast(this, c.arg, type);
