@@ -220,7 +220,7 @@ export async function microCommand(argv: string[]): Promise<number> {
         await time(async () => {
           const items = Array.from({ length: size }, () => item((aid++ % ACCOUNTS) + 1));
           await replica!.batch(++bseq, shareItems(items), items.map((_, i) => i));
-          await replica!.finish(bseq, true);
+          await replica!.commit(bseq);
         }, size, ms),
         `per request: savepoint, change capture, hash, token${size === 1 ? ', one fsync per request' : ', one fsync per batch'}`,
       );

@@ -1,159 +1,95 @@
 #!/usr/bin/env node
 /**
  * The evsql command. `evsql start` serves the PostgreSQL protocol on 127.0.0.1:5433 with data
- * under ./data. Every flag has an EVSQL_* environment variable; flags win.
+ * under ./data; a bare `evsql` prints help. Every flag has an EVSQL_* environment variable;
+ * flags win. A bad flag is one line on stderr and exit code 2; a data directory another server
+ * holds, or an address in use, exit code 1.
  */
-import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
-import { pino } from 'pino';
-import { type AuthMethod, type StoredCredential, loadUsersFile } from '../wire/auth.js';
-import { EvsqlServer } from '../wire/server.js';
-import { NO_RULES, parseRules } from '../mixer/rules.js';
+import { EVSQL_VERSION } from '../pg/version.js';
+import { DataDirError, DataDirLocked, lockDataDir, prepareDataDir } from '../ops/data-lock.js';
+import { USAGE, UsageError, parseCommand, type StartConfig } from './options.js';
 
-const USAGE = `usage: evsql start [options]
-
-  --host HOST              listen address (EVSQL_HOST, default 127.0.0.1)
-  --port PORT              listen port (EVSQL_PORT, default 5433)
-  --data DIR               data directory (EVSQL_DATA, default ./data)
-  --replicas N             SQLite replicas kept in agreement (EVSQL_REPLICAS, default 3)
-  --exec ev|sequential     execute-verify, or the agree-then-execute baseline (EVSQL_EXEC, default ev)
-  --rules FILE             mixer rule file (JSON) refining conflict keys (EVSQL_RULES)
-  --batch-size N           most requests in one batch (EVSQL_BATCH_SIZE, default 256)
-  --batch-delay MS         longest a request waits for its batch to fill (EVSQL_BATCH_DELAY, default 1)
-  --readers N              reader threads per replica (EVSQL_READERS, default 2)
-  --sync full|normal       SQLite synchronous mode (EVSQL_SYNC, default full)
-  --password PW            require this password for every user (EVSQL_PASSWORD)
-  --users FILE             users file: 'user:password' or 'user:SCRAM-SHA-256$…' lines (EVSQL_USERS)
-  --auth METHOD            scram-sha-256 | md5 | password | trust (EVSQL_AUTH; default
-                           scram-sha-256 when a password or users file is given, else trust)
-  --max-connections N      (EVSQL_MAX_CONNECTIONS, default 100)
-  --max-message-size BYTES (EVSQL_MAX_MESSAGE_SIZE, default 64 MiB)
-  --statement-timeout DUR  default statement_timeout, e.g. 30s (EVSQL_STATEMENT_TIMEOUT, default 0: none)
-  --lock-timeout DUR       default lock_timeout (EVSQL_LOCK_TIMEOUT, default 5s)
-  --idle-timeout DUR       default idle_session_timeout (EVSQL_IDLE_TIMEOUT, default 0: none)
-  --idle-in-transaction-timeout DUR  (EVSQL_IDLE_IN_TRANSACTION_TIMEOUT, default 60s)
-  --log-level LEVEL        pino level (EVSQL_LOG_LEVEL, default warn)
-  --fault-injection        accept SELECT evsql_fault(kind, replica), kind crash | corrupt | diverge |
-                           shuffle | conflict — for tests only (EVSQL_FAULT_INJECTION=1)
-`;
-
-const OPTIONS = {
-  host: { type: 'string' },
-  port: { type: 'string' },
-  data: { type: 'string' },
-  replicas: { type: 'string' },
-  exec: { type: 'string' },
-  rules: { type: 'string' },
-  'batch-size': { type: 'string' },
-  'batch-delay': { type: 'string' },
-  readers: { type: 'string' },
-  sync: { type: 'string' },
-  password: { type: 'string' },
-  users: { type: 'string' },
-  auth: { type: 'string' },
-  'max-connections': { type: 'string' },
-  'max-message-size': { type: 'string' },
-  'statement-timeout': { type: 'string' },
-  'lock-timeout': { type: 'string' },
-  'idle-timeout': { type: 'string' },
-  'idle-in-transaction-timeout': { type: 'string' },
-  'log-level': { type: 'string' },
-  'fault-injection': { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
-} as const;
-
-function fail(message: string): never {
-  process.stderr.write(`evsql: ${message}\n\n${USAGE}`);
-  process.exit(2);
+function exit(code: number, message: string): never {
+  process.stderr.write(`evsql: ${message}\n`);
+  process.exit(code);
 }
 
-function main(): void {
-  let parsed;
+async function main(): Promise<void> {
+  let command;
   try {
-    parsed = parseArgs({ options: OPTIONS, allowPositionals: true });
+    command = parseCommand(process.argv.slice(2), process.env);
   } catch (err) {
-    fail((err as Error).message);
+    if (err instanceof UsageError) exit(2, `${err.message} (see evsql --help)`);
+    throw err;
   }
-  const { values, positionals } = parsed;
-  if (values.help) {
+  if (command.kind === 'help') {
     process.stdout.write(USAGE);
     return;
   }
-  const command = positionals[0] ?? 'start';
-  if (command !== 'start') fail(`unknown command "${command}"`);
-
-  const opt = (name: keyof typeof OPTIONS, fallback: string): string => {
-    const v = values[name];
-    if (typeof v === 'string') return v;
-    return process.env[`EVSQL_${name.toUpperCase().replace(/-/g, '_')}`] ?? fallback;
-  };
-  const int = (name: keyof typeof OPTIONS, fallback: number, min: number): number => {
-    const raw = opt(name, String(fallback));
-    const n = Number(raw);
-    if (!Number.isInteger(n) || n < min) fail(`--${name} must be an integer >= ${min}, got "${raw}"`);
-    return n;
-  };
-
-  const password = opt('password', '');
-  const usersFile = opt('users', '');
-  let users = new Map<string, StoredCredential>();
-  if (usersFile) {
-    try {
-      users = loadUsersFile(readFileSync(usersFile, 'utf8'));
-    } catch (err) {
-      fail(`cannot read users file: ${(err as Error).message}`);
-    }
+  if (command.kind === 'version') {
+    process.stdout.write(`evsql ${EVSQL_VERSION}\n`);
+    return;
   }
-  const authMethod = opt('auth', password || usersFile ? 'scram-sha-256' : 'trust') as AuthMethod;
-  if (!['trust', 'scram-sha-256', 'md5', 'password'].includes(authMethod)) fail(`unknown --auth method "${authMethod}"`);
-  const mode = opt('exec', 'ev');
-  if (mode !== 'ev' && mode !== 'sequential') fail('--exec must be ev or sequential');
-  let rules = NO_RULES;
-  const rulesFile = opt('rules', '');
-  if (rulesFile) {
+  if (command.kind === 'restore') {
+    const { restore, RestoreError } = await import('../ops/restore.js');
     try {
-      rules = parseRules(readFileSync(rulesFile, 'utf8'));
+      const root = await restore(command.from, command.dataDir, command.replicas);
+      process.stdout.write(`restored ${command.from} into ${command.dataDir}: ${command.replicas} replicas, state root ${root}\n`);
     } catch (err) {
-      fail(`cannot read rules file: ${(err as Error).message}`);
+      if (err instanceof DataDirError) exit(2, err.message);
+      if (err instanceof DataDirLocked || err instanceof RestoreError) exit(1, err.message);
+      throw err;
     }
+    return;
   }
-  const sync = opt('sync', 'full');
-  if (sync !== 'full' && sync !== 'normal') fail('--sync must be full or normal');
+  await start(command.config);
+}
 
-  const log = pino({ level: opt('log-level', 'warn') }, pino.destination(2));
+/** The server's modules load only once the flags are known good, so a usage error is quick. */
+async function start(config: StartConfig): Promise<void> {
+  let releaseLock: () => void;
+  try {
+    prepareDataDir(config.dataDir);
+    releaseLock = lockDataDir(config.dataDir);
+  } catch (err) {
+    if (err instanceof DataDirError) exit(2, err.message);
+    if (err instanceof DataDirLocked) exit(1, err.message);
+    exit(1, `cannot lock data directory "${config.dataDir}": ${(err as Error).message}`);
+  }
+
+  const [{ pino }, { EvsqlServer }, { OpsHttpServer }] = await Promise.all([import('pino'), import('../wire/server.js'), import('../ops/http.js')]);
+  const log = pino({ level: config.logLevel, timestamp: pino.stdTimeFunctions.isoTime }, pino.destination(2));
+  for (const w of config.warnings) log.warn(w);
+  const { password, users } = config;
   const server = new EvsqlServer({
-    host: opt('host', '127.0.0.1'),
-    port: int('port', 5433, 0),
-    dataDir: opt('data', './data'),
-    replicas: int('replicas', 3, 1),
-    mode,
-    rules,
-    maxBatchSize: int('batch-size', 256, 1),
-    maxBatchDelayMs: int('batch-delay', 1, 0),
-    faults: values['fault-injection'] === true || process.env.EVSQL_FAULT_INJECTION === '1',
-    readers: int('readers', 2, 0),
-    synchronous: sync,
-    maxConnections: int('max-connections', 100, 1),
-    maxMessageSize: int('max-message-size', 64 * 1024 * 1024, 1024),
-    authMethod,
+    ...config,
     users: { lookup: (user) => users.get(user) ?? (password ? { kind: 'plain', password } : undefined) },
-    settings: {
-      statement_timeout: opt('statement-timeout', '0'),
-      lock_timeout: opt('lock-timeout', '5s'),
-      idle_session_timeout: opt('idle-timeout', '0'),
-      idle_in_transaction_session_timeout: opt('idle-in-transaction-timeout', '60s'),
-    },
     log,
+    failedStatementLevel: config.failedStatementLevel,
   });
+  const http = config.httpPort === null ? null : new OpsHttpServer(() => server.figures(), log);
 
-  server.listen().then(
-    (port) => {
-      process.stdout.write(`evsql listening on ${opt('host', '127.0.0.1')}:${port}\n`);
-      log.info({ port }, 'listening');
+  const listening = async () => {
+    const port = await server.listen();
+    const httpPort = http ? await http.listen(config.httpPort!, config.host) : null;
+    return { port, httpPort };
+  };
+  listening().then(
+    ({ port, httpPort }) => {
+      const socket = server.socketPath;
+      const lines = [
+        `evsql ${EVSQL_VERSION} listening on ${config.host}:${port}`,
+        `  connect:  psql -h ${config.host} -p ${port} -U postgres` + (socket ? `   or   psql -h ${config.socketDir} -p ${port} -U postgres` : ''),
+        `  data:     ${config.dataDir} (${config.replicas} ${config.replicas === 1 ? 'replica' : 'replicas'}, ${config.mode === 'ev' ? 'execute-verify' : 'sequential'}, quorum ${Math.floor(config.replicas / 2) + 1})`,
+        ...(socket ? [`  socket:   ${socket}`] : []),
+        ...(httpPort !== null ? [`  http:     http://${config.host}:${httpPort}/metrics /health /ready /status`] : []),
+      ];
+      process.stdout.write(lines.join('\n') + '\n');
+      log.info({ version: EVSQL_VERSION, host: config.host, port, socket, http_port: httpPort, data: config.dataDir, replicas: config.replicas, mode: config.mode }, 'listening');
     },
-    (err: Error) => {
-      process.stderr.write(`evsql: cannot start: ${err.message}\n`);
-      process.exit(1);
+    (err: NodeJS.ErrnoException) => {
+      releaseLock();
+      exit(1, `cannot start: ${err.message}`);
     },
   );
 
@@ -162,8 +98,11 @@ function main(): void {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, 'shutting down');
-    server.stop().then(
-      () => process.exit(0),
+    Promise.all([server.stop(), http?.close()]).then(
+      () => {
+        releaseLock();
+        process.exit(0);
+      },
       () => process.exit(1),
     );
   };
@@ -171,4 +110,4 @@ function main(): void {
   process.on('SIGTERM', () => stop('SIGTERM'));
 }
 
-main();
+void main();

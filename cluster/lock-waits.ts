@@ -2,9 +2,14 @@
  * Waiting for locks: the lock table decides, this waits. A waiter retries when any lock is
  * released; a wait-for cycle aborts the youngest transaction on it with 40P01; a wait longer than
  * lock_timeout gets 55P03; a cancel gets 57014.
+ *
+ * A transaction's locks go as soon as its COMMIT (or ROLLBACK, or an autocommit write) is queued
+ * in the batcher: writers that come later are ordered after it by the batcher anyway. Readers do
+ * not go through the batcher but read committed snapshots, so until the queued end is released
+ * its written keys still hold readers back (settled()).
  */
 import { PgError, SqlState } from '../pg/errors.js';
-import type { ConflictKey } from '../mixer/keys.js';
+import { type ConflictKey, conflicts } from '../mixer/keys.js';
 import type { LockTable } from '../mixer/locks.js';
 
 interface Waiter {
@@ -13,8 +18,16 @@ interface Waiter {
   fail: (err: PgError) => void;
 }
 
+interface Ending {
+  written: ConflictKey[];
+  done: Promise<unknown>;
+}
+
 export class LockWaits {
   private readonly waiters = new Map<number, Waiter>();
+  private readonly ending = new Set<Ending>();
+  /** Since start: waits begun, and how many ended in a deadlock or a lock timeout (for /metrics). */
+  readonly counts = { waits: 0, deadlocks: 0, timeouts: 0 };
 
   constructor(readonly locks: LockTable) {}
 
@@ -26,6 +39,7 @@ export class LockWaits {
   acquire(tx: number, keys: ConflictKey[], timeoutMs: number, onWait: (cancel: () => void) => void, friend?: number): Promise<void> {
     const first = this.locks.acquire(tx, keys, friend);
     if (first.granted) return Promise.resolve();
+    this.counts.waits++;
     return new Promise<void>((resolve, reject) => {
       const waiterId = friend ?? tx;
       const done = (err?: PgError) => {
@@ -44,11 +58,39 @@ export class LockWaits {
         },
         fail: done,
       };
-      const timer = setTimeout(() => done(new PgError(SqlState.lockNotAvailable, 'canceling statement due to lock timeout')), timeoutMs);
+      const timer = setTimeout(() => {
+        this.counts.timeouts++;
+        done(new PgError(SqlState.lockNotAvailable, 'canceling statement due to lock timeout'));
+      }, timeoutMs);
       onWait(() => done(new PgError(SqlState.queryCanceled, 'canceling statement due to user request')));
       this.waiters.set(waiterId, waiter);
       this.wait(waiter, first.waitsFor);
     });
+  }
+
+  /**
+   * `tx`'s end is queued and settles with `done`: its locks go now, and readers of what it wrote
+   * wait in settled() until `done`.
+   */
+  releaseQueued(tx: number, done: Promise<unknown>): void {
+    const written = this.locks.held(tx).filter((k) => k.mode === 'w');
+    if (written.length) {
+      const e: Ending = { written, done };
+      this.ending.add(e);
+      const drop = () => this.ending.delete(e);
+      done.then(drop, drop);
+    }
+    this.release(tx);
+  }
+
+  /** Resolves when no queued transaction end that wrote what `keys` read is outstanding. */
+  async settled(keys: ConflictKey[]): Promise<void> {
+    for (;;) {
+      let pending: Ending | undefined;
+      for (const e of this.ending) if (e.written.some((w) => keys.some((k) => conflicts(w, k)))) pending = e;
+      if (!pending) return;
+      await pending.done.catch(() => undefined);
+    }
   }
 
   /** Ends a transaction's hold on its locks and lets waiters try again. */
@@ -60,6 +102,7 @@ export class LockWaits {
   private wait(waiter: Waiter, waitsFor: number[]): void {
     const victim = this.locks.waiting(waiter.tx, waitsFor);
     if (victim === null) return;
+    this.counts.deadlocks++;
     const err = new PgError(SqlState.deadlockDetected, 'deadlock detected', { detail: `Transaction ${victim} waits in a cycle of lock waits.` });
     this.waiters.get(victim)?.fail(err);
   }

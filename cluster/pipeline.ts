@@ -1,14 +1,17 @@
 /**
- * The pipeline, wired in one place: requests → mixer (conflict keys, batches) → log → every
- * replica's executor → verifier (tokens, quorum) → outputs released. Also startup recovery, repair
- * of divergent replicas, and the figures behind evsql_replicas / evsql_stats.
+ * The pipeline's I/O shell: requests → mixer (conflict keys, batches) → log → every replica's
+ * executor → coordinator (verifier, commits, releases) → outputs. Also startup recovery, repair of
+ * divergent replicas, and the figures behind evsql_replicas / evsql_stats.
  *
- * One batch is in flight at a time; requests arriving meanwhile wait in the batcher and leave
- * together in the next batch, so batches grow with load (group commit).
+ * Every decision is the coordinator's (coordinator.ts, pure): this file only carries its effects
+ * out — posting batches, rollbacks and commits to replica threads, answering clients — and feeds
+ * what comes back into it. Several batches are in flight; requests arriving while the pipeline is
+ * full wait in the batcher and leave together in the next batch, so batches grow with load.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { assert } from '../lib/assert.js';
 import { PgError, SqlState } from '../pg/errors.js';
 import type { SqliteValue } from '../pg/types/registry.js';
 import type { Translation } from '../dialect/translate/translate.js';
@@ -18,12 +21,12 @@ import { LockTable } from '../mixer/locks.js';
 import type { Rules } from '../mixer/rules.js';
 import { SchemaKeys } from '../mixer/schema-keys.js';
 import { conflictKeys } from '../mixer/statement-keys.js';
-import { Verifier, type Decision, type Token } from '../verifier/quorum.js';
 import { tally } from '../verifier/tally.js';
-import { type BatchItem, type BatchReport, type ExecResult, type Work, needsDurability, shareItems } from '../executor/messages.js';
+import { type BatchItem, type BatchReport, type ExecResult, type ItemOutput, type Work, needsDurability, shareItems } from '../executor/messages.js';
 import type { SessionContext, Step } from '../dialect/plan.js';
 import { Replica, newRequestId } from '../executor/replica.js';
 import type { SchemaSnapshot } from '../dialect/schema-snapshot.js';
+import { Coordinator, type Effect } from './coordinator.js';
 import { InProcessLog, type LogEntry } from './log.js';
 
 export type ExecMode = 'ev' | 'sequential';
@@ -35,7 +38,12 @@ export interface PipelineOptions {
   synchronous: 'full' | 'normal';
   mode: ExecMode;
   maxBatchSize: number;
+  /** While batches are in flight, how long a request may wait for others to join its batch. */
   maxBatchDelayMs: number;
+  /** Batches in flight at most. */
+  depth: number;
+  /** How long a replica may trail a verified batch before it is marked down and repaired. */
+  lagMs?: number;
   rules: Rules;
   log: { warn: (obj: object, msg?: string) => void; info: (obj: object, msg?: string) => void };
   /** Test-only: accept evsql_fault() to crash or tamper with a replica. */
@@ -44,13 +52,40 @@ export interface PipelineOptions {
 
 interface Pending {
   item: BatchItem;
+  /** May answer from the first replica's execution (a statement of an open transaction). */
+  speculative: boolean;
+  /** Answered speculatively from this replica's execution of this attempt. */
+  shown?: { replica: number; attempt: number };
   resolve: (r: ExecResult) => void;
   reject: (e: PgError) => void;
 }
 
+interface InFlightEntry {
+  entry: LogEntry;
+  shared: SharedArrayBuffer;
+  attempt: number;
+  /** Reports of the current attempt, by replica. */
+  reports: Map<number, BatchReport>;
+  durable: boolean;
+  /** Changes the schema: its answers wait for release, when the translator learns the new schema. */
+  barrier: boolean;
+  /** Ends a transaction (COMMIT, ROLLBACK, autocommit): what others read changes with it. */
+  visible: boolean;
+  sentAt: bigint;
+}
+
+/** A transaction's outputs shown before verification, and whether any differed from the verified one. */
+interface Shown {
+  pending: number;
+  differs: boolean;
+  waiters: Array<() => void>;
+}
+
 interface ReplicaStats {
   appliedSeq: number;
+  /** The root at appliedSeq, and the roots the replica reported for batches it has not committed. */
   root: string;
+  uncommitted: Map<number, string>;
   batches: number;
   rollbacks: number;
   repairs: number;
@@ -59,32 +94,37 @@ interface ReplicaStats {
 /** The whole database: DDL, COPY and anything the mixer cannot analyse. */
 export const WHOLE_DATABASE: ConflictKey[] = [{ mode: 'w', table: '*' }];
 
+const DEFAULT_LAG_MS = 5000;
+
 export class Pipeline {
   private readonly replicas: Replica[] = [];
   private readonly replicaStats: ReplicaStats[] = [];
-  private readonly verifier: Verifier;
+  private readonly coordinator: Coordinator;
   private readonly batcher: Batcher;
   readonly locks = new LockTable();
   private readonly log = new InProcessLog();
   private readonly pending = new Map<number, Pending>();
-  /** Replicas whose threads died, to restart and repair between batches. */
-  private readonly revive = new Set<number>();
+  private readonly inFlight = new Map<number, InFlightEntry>();
+  private readonly shown = new Map<number, Shown>();
+  /** Effects waiting to be carried out; one loop carries them, so effects never nest. */
+  private readonly effects: Effect[] = [];
+  private carrying = false;
   /** Work that must run while no batch is open: fault injection, scrubs. */
   private chores: Array<() => Promise<void>> = [];
   private readonly faults = { shuffle: new Set<number>(), conflict: false };
-  private running = false;
   private closing = false;
   private nextTx = 1;
   private readerTurn = 0;
-  /** The newest batch whose outputs were released, and the newest each replica has committed. */
-  private lastVerified = 0;
-  private readonly committed: number[] = [];
+  private delayTimer: NodeJS.Timeout | null = null;
+  private readonly lagTimer: NodeJS.Timeout;
+  /** The newest released batch that ended a transaction or changed the schema (a read must find it on its replica). */
+  private visibleSeq = 0;
   private commitWaiters: Array<{ replica: number; seq: number; resolve: () => void }> = [];
-  private readonly counters = { batches: 0, requests: 0, groups: 0, reads: 0, reexecutions: 0, repairs: 0, divergences: 0, halts: 0 };
-  /** Microseconds from sending a batch to the verifier's decision, the last 1024 batches. */
+  private readonly counters = { batches: 0, requests: 0, groups: 0, reads: 0, reexecutions: 0, repairs: 0, divergences: 0, halts: 0, speculative: 0, speculationsWrong: 0 };
+  /** Microseconds from sending a batch to its release, the last 1024 batches. */
   private readonly verifyLatency: number[] = [];
   /**
-   * The schema as of the last committed batch (empty until open()): the translator types
+   * The schema as of the last released batch (empty until open()): the translator types
    * statements from it, and the mixer's keys come from it.
    */
   schemaSnapshot: SchemaSnapshot = { relations: [], indexes: [] };
@@ -100,18 +140,21 @@ export class Pipeline {
       init.pragma('journal_mode = WAL');
       init.close();
       this.replicas.push(this.spawn(i));
-      this.committed.push(0);
-      this.replicaStats.push({ appliedSeq: 0, root: '', batches: 0, rollbacks: 0, repairs: 0 });
+      this.replicaStats.push({ appliedSeq: 0, root: '', uncommitted: new Map(), batches: 0, rollbacks: 0, repairs: 0 });
     }
-    this.verifier = new Verifier({ replicas: options.replicas });
+    const lagMs = options.lagMs ?? DEFAULT_LAG_MS;
+    this.coordinator = new Coordinator({ replicas: options.replicas, depth: options.depth, lagMs });
     const sequential = options.mode === 'sequential';
     this.batcher = new Batcher({ maxBatchSize: sequential ? 1 : options.maxBatchSize, maxDelayMs: options.maxBatchDelayMs, seed: 0x5eed });
+    this.lagTimer = setInterval(() => this.carry(this.coordinator.tick(Date.now())), Math.max(50, lagMs / 4)).unref();
   }
 
   private spawn(i: number): Replica {
     const file = join(this.options.dataDir, `replica-${i}.sqlite`);
     const replica = new Replica(i, file, this.options.mode === 'ev' ? this.options.readers : 1, this.options.synchronous, this.options.faults ?? false);
-    replica.writer.onFailure = (err) => this.replicaDown(i, err.message);
+    replica.writer.onFailure = (err) => {
+      if (this.replicas[i] === replica) this.carry(this.coordinator.failed(i, err.message, Date.now()));
+    };
     return replica;
   }
 
@@ -120,12 +163,14 @@ export class Pipeline {
     const states = await Promise.all(this.replicas.map((r) => r.recover()));
     const groups = tally(states.map((s, i) => [i, s.root] as const));
     const { value: root, voters: agreeing } = groups[0]!;
-    if (agreeing.length < this.verifier.quorum) {
+    if (agreeing.length < this.coordinator.verifier.quorum) {
       throw new PgError(SqlState.internalError, `replicas disagree at startup and no majority holds one state (${groups.length} different roots)`);
     }
     states.forEach((s, i) => (this.replicaStats[i]!.root = s.root));
     for (let i = 0; i < this.replicas.length; i++) {
-      if (states[i]!.root !== root) await this.repair(i, agreeing[0]!);
+      if (states[i]!.root !== root && !(await this.repair(i, agreeing[0]!))) {
+        throw new PgError(SqlState.internalError, `replica ${i} could not be repaired at startup`);
+      }
     }
     this.setSchema(await this.replicas[agreeing[0]!]!.schema());
   }
@@ -147,14 +192,14 @@ export class Pipeline {
   }
 
   /**
-   * Runs `work` on a healthy replica once it has committed every batch whose outputs anyone has
-   * seen (read your writes, and no rows a rolled-back batch wrote). A replica that dies under it
-   * is no answer: another healthy one is asked.
+   * Runs `work` on a healthy replica once it has committed every batch whose committed changes
+   * anyone has been told of (read your writes, and no rows a rolled-back batch wrote). A replica
+   * that dies under it is no answer: another healthy one is asked.
    */
   private async onReader<T>(work: (replica: Replica) => Promise<T>): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       const replica = this.healthyReplica();
-      await this.committedUpTo(replica.index, this.lastVerified);
+      await this.committedUpTo(replica.index, this.visibleSeq);
       try {
         return await work(replica);
       } catch (err) {
@@ -164,13 +209,15 @@ export class Pipeline {
   }
 
   private committedUpTo(replica: number, seq: number): Promise<void> {
-    if (this.committed[replica]! >= seq) return Promise.resolve();
+    if (this.coordinator.committedSeq(replica) >= seq) return Promise.resolve();
     return new Promise((resolve) => this.commitWaiters.push({ replica, seq, resolve }));
   }
 
-  private markCommitted(replica: number, seq: number): void {
-    this.committed[replica] = seq;
-    const ready = this.commitWaiters.filter((w) => this.committed[w.replica]! >= w.seq || !this.replicas[w.replica]!.alive);
+  /** Wakes reads waiting for a replica's commits; one that went down wakes them too, to fail there. */
+  private wakeReaders(): void {
+    if (!this.commitWaiters.length) return;
+    const healthy = new Set(this.coordinator.healthy());
+    const ready = this.commitWaiters.filter((w) => this.coordinator.committedSeq(w.replica) >= w.seq || !healthy.has(w.replica));
     if (!ready.length) return;
     this.commitWaiters = this.commitWaiters.filter((w) => !ready.includes(w));
     for (const w of ready) w.resolve();
@@ -180,15 +227,30 @@ export class Pipeline {
     return this.onReader((replica) => replica.describe(steps, ctx));
   }
 
-  /** Puts a request into the next batch; resolves with its verified output. */
-  submit(session: number, tx: number | null, keys: ConflictKey[], ctx: SessionContext, work: Work, id = newRequestId()): Promise<ExecResult> {
+  /**
+   * Puts a request into the next batch; resolves with its verified output or, when `speculative`,
+   * with the first replica's (the session checks it at COMMIT through verifiedOutputs()).
+   */
+  submit(session: number, tx: number | null, keys: ConflictKey[], ctx: SessionContext, work: Work, id = newRequestId(), speculative = false): Promise<ExecResult> {
     const item: BatchItem = { id, tx, ctx, work };
     this.counters.requests++;
     return new Promise<ExecResult>((resolve, reject) => {
-      this.pending.set(id, { item, resolve, reject });
+      this.pending.set(id, { item, speculative: speculative && tx !== null, resolve, reject });
       this.batcher.push({ id, session, keys }, Date.now());
-      this.kick();
+      this.pump();
     });
+  }
+
+  /**
+   * Waits until every output transaction `tx` was shown before verification is verified; true
+   * when each equals the verified output (the transaction may commit), false otherwise.
+   */
+  async verifiedOutputs(tx: number): Promise<boolean> {
+    const s = this.shown.get(tx);
+    if (!s) return true;
+    if (s.pending) await new Promise<void>((resolve) => s.waiters.push(resolve));
+    this.shown.delete(tx);
+    return !s.differs;
   }
 
   /** Cancels request `id` on every replica (it may be running in a batch). */
@@ -197,63 +259,226 @@ export class Pipeline {
   }
 
   private healthyReplica(): Replica {
-    const healthy = this.replicas.filter((r, i) => r.intact && this.verifier.status(i) === 'healthy');
+    const healthy = this.coordinator.healthy().map((i) => this.replicas[i]!).filter((r) => r.intact);
     if (!healthy.length) throw new PgError(SqlState.connectionException, 'no healthy replica');
     return healthy[this.readerTurn++ % healthy.length]!;
   }
 
-  private kick(): void {
-    if (this.running) return;
-    this.running = true;
-    // Let requests that arrive in the same tick join the batch.
-    setImmediate(() => void this.drain());
+  /**
+   * Dispatches batches while the coordinator has room. With nothing in flight a batch leaves at
+   * once; with batches in flight, waiting lets more requests join (up to maxBatchDelayMs).
+   */
+  private pump(): void {
+    while (this.batcher.waiting && !this.closing && this.coordinator.canDispatch()) {
+      const now = Date.now();
+      if (this.coordinator.inFlight > 0 && !this.batcher.due(now)) {
+        this.delayTimer ??= setTimeout(() => {
+          this.delayTimer = null;
+          this.pump();
+        }, this.batcher.nextDueIn(now)!);
+        return;
+      }
+      this.dispatch(now);
+    }
   }
 
-  private async drain(): Promise<void> {
-    try {
-      for (;;) {
-        await this.reviveReplicas();
-        for (const chore of this.chores.splice(0)) await chore();
-        const batch = this.batcher.take(Date.now(), this.log.nextSeq, true);
-        if (!batch) break;
-        const ids = batch.groups.flat();
-        const items = ids.map((id, index) => {
-          const item = this.pending.get(id)!.item;
-          // The batch's stamp: every replica computes the same now() and random() for the request.
-          return { ...item, ctx: { ...item.ctx, now: batch.timestamp, seed: (batch.seed + index * 0x9e3779b1) >>> 0 } };
-        });
-        let offset = 0;
-        let groups = batch.groups.map((g) => g.map(() => offset++));
-        if (this.faults.conflict && groups.length > 1) {
-          this.faults.conflict = false;
-          groups = [groups.flat()];
-        }
-        this.counters.groups += groups.length;
-        const entry = this.log.append({ timestamp: batch.timestamp, items, groups });
-        try {
-          await this.execute(entry);
-        } catch (err) {
-          await this.abandon(entry, err as Error);
-        }
-      }
-    } catch (err) {
-      this.options.log.warn({ err: (err as Error).message }, 'batch pipeline failed');
-    } finally {
-      this.running = false;
-      if (this.batcher.waiting || this.revive.size || this.chores.length) this.kick();
+  private dispatch(now: number): void {
+    const batch = this.batcher.take(now, this.coordinator.nextSeq, true)!;
+    const ids = batch.groups.flat();
+    let barrier = false;
+    const items = ids.map((id, index) => {
+      const item = this.pending.get(id)!.item;
+      barrier ||= item.work.kind === 'exec' && item.work.steps.some((s) => s.edit !== undefined || /^\s*(CREATE|DROP|ALTER)\b/i.test(s.sql));
+      // The batch's stamp: every replica computes the same now() and random() for the request.
+      return { ...item, ctx: { ...item.ctx, now: batch.timestamp, seed: (batch.seed + index * 0x9e3779b1) >>> 0 } };
+    });
+    let offset = 0;
+    let groups = batch.groups.map((g) => g.map(() => offset++));
+    if (this.faults.conflict && groups.length > 1) {
+      this.faults.conflict = false;
+      groups = [groups.flat()];
     }
+    this.counters.batches++;
+    this.counters.groups += groups.length;
+    const durable = needsDurability(items);
+    const { seq, effects } = this.coordinator.dispatch({ durable, barrier }, now);
+    const entry = this.log.append({ timestamp: batch.timestamp, items, groups });
+    assert(entry.seq === seq, () => `the log gave batch ${seq} the seq ${entry.seq}`);
+    this.inFlight.set(seq, { entry, shared: shareItems(items), attempt: 1, reports: new Map(), durable, barrier, visible: durable || items.some((i) => i.work.kind === 'undo' && i.work.after === 0), sentAt: process.hrtime.bigint() });
+    this.carry(effects);
+  }
+
+  /** Carries effects out in order; effects they lead to queue behind them. */
+  private carry(effects: Effect[]): void {
+    this.effects.push(...effects);
+    if (this.carrying) return;
+    this.carrying = true;
+    try {
+      for (let e = this.effects.shift(); e; e = this.effects.shift()) this.effect(e);
+    } finally {
+      this.carrying = false;
+    }
+    this.wakeReaders();
+    this.pump();
+  }
+
+  private effect(e: Effect): void {
+    switch (e.kind) {
+      case 'execute': {
+        const f = this.inFlight.get(e.seq)!;
+        if (e.attempt !== f.attempt) {
+          f.attempt = e.attempt;
+          f.reports.clear();
+          if (e.mode === 'sequential') this.counters.reexecutions++;
+        }
+        const replica = this.replicas[e.replica]!;
+        replica.batch(e.seq, f.shared, this.order(f.entry, e.replica, e.mode === 'sequential')).then(
+          (report) => {
+            if (f.attempt === e.attempt) {
+              f.reports.set(e.replica, report);
+              this.replicaStats[e.replica]!.uncommitted.set(e.seq, report.rootAfter);
+            }
+            this.carry(this.coordinator.report(e.replica, e.seq, e.attempt, report, Date.now()));
+          },
+          (err: Error) => this.replicaFailed(replica, e.replica, err),
+        );
+        return;
+      }
+      case 'rollback': {
+        const replica = this.replicas[e.replica]!;
+        const stats = this.replicaStats[e.replica]!;
+        stats.rollbacks++;
+        for (const seq of stats.uncommitted.keys()) if (seq >= e.from) stats.uncommitted.delete(seq);
+        replica.rollback(e.from).catch((err: Error) => this.replicaFailed(replica, e.replica, err));
+        return;
+      }
+      case 'commit': {
+        const replica = this.replicas[e.replica]!;
+        replica.commit(e.upTo).then(
+          () => {
+            const s = this.replicaStats[e.replica]!;
+            s.batches += e.upTo - s.appliedSeq;
+            s.appliedSeq = e.upTo;
+            s.root = s.uncommitted.get(e.upTo) ?? s.root;
+            for (const seq of s.uncommitted.keys()) if (seq <= e.upTo) s.uncommitted.delete(seq);
+            this.carry(this.coordinator.committed(e.replica, e.upTo, Date.now()));
+          },
+          (err: Error) => this.replicaFailed(replica, e.replica, err),
+        );
+        return;
+      }
+      case 'speculate':
+        return this.speculate(e.seq, e.replica, e.attempt);
+      case 'release':
+        return this.release(e.seq, e.replica, e.attempt, e.quorum);
+      case 'fail': {
+        const f = this.inFlight.get(e.seq);
+        this.inFlight.delete(e.seq);
+        this.counters.halts++;
+        this.options.log.warn({ seq: e.seq, reason: e.reason }, 'batch failed');
+        const error = { code: SqlState.internalError, message: `batch ${e.seq} failed: ${e.reason}`, fields: {} };
+        for (const item of f?.entry.items ?? []) this.settle(item.id, { ok: false, error }, null);
+        return;
+      }
+      case 'down':
+        return this.down(e.replica, e.reason);
+      case 'quiet':
+        void this.quiet(e.repairs);
+        return;
+    }
+  }
+
+  private replicaFailed(replica: Replica, index: number, err: Error): void {
+    // A request to a replica already replaced fails with its old threads: nothing to report.
+    if (this.replicas[index] !== replica || this.closing) return;
+    this.options.log.warn({ replica: index, err: err.message }, 'replica failed');
+    this.carry(this.coordinator.failed(index, err.message, Date.now()));
+  }
+
+  /** Answers the requests of open transactions from the first replica that executed the batch. */
+  private speculate(seq: number, replica: number, attempt: number): void {
+    const f = this.inFlight.get(seq)!;
+    if (f.barrier) return;
+    const report = f.reports.get(replica)!;
+    f.entry.items.forEach((item, index) => {
+      const p = this.pending.get(item.id);
+      if (!p?.speculative || p.shown) return;
+      p.shown = { replica, attempt };
+      let s = this.shown.get(item.tx!);
+      if (!s) this.shown.set(item.tx!, (s = { pending: 0, differs: false, waiters: [] }));
+      s.pending++;
+      this.counters.speculative++;
+      answer(p, report.items[index]!);
+    });
+  }
+
+  private release(seq: number, replica: number, attempt: number, quorum: number[]): void {
+    const f = this.inFlight.get(seq)!;
+    this.inFlight.delete(seq);
+    const report = f.reports.get(replica)!;
+    this.verifyLatency.push(Number(process.hrtime.bigint() - f.sentAt) / 1000);
+    if (this.verifyLatency.length > 1024) this.verifyLatency.shift();
+    if (f.visible || report.schema) this.visibleSeq = seq;
+    if (report.schema) this.setSchema(report.schema);
+    // The same attempt on a replica of the quorum: every output equals the verified one.
+    f.entry.items.forEach((item, index) => this.settle(item.id, report.items[index]!, (shown) => shown.attempt === attempt && quorum.includes(shown.replica)));
   }
 
   /**
-   * A batch the pipeline itself failed on (a bug, not a verdict): its requests get the error
-   * rather than wait for ever, and every replica takes the batch back.
+   * Gives request `id` its final output, or — when it was answered speculatively — records whether
+   * what it was shown matched (`matches`; null: the batch failed, so nothing shown is verified).
    */
-  private async abandon(entry: LogEntry, err: Error): Promise<void> {
-    this.options.log.warn({ seq: entry.seq, err: err.message }, 'batch abandoned');
-    await Promise.all(this.replicas.map((r) => (r.alive ? r.finish(entry.seq, false).catch(() => undefined) : undefined)));
-    for (const item of entry.items) {
-      this.settle(item.id, { ok: false, error: { code: SqlState.internalError, message: `batch ${entry.seq} failed: ${err.message}`, fields: {} } });
+  private settle(id: number, output: ItemOutput, matches: ((shown: { replica: number; attempt: number }) => boolean) | null): void {
+    const p = this.pending.get(id);
+    if (!p) return;
+    this.pending.delete(id);
+    if (!p.shown) return answer(p, output);
+    const s = this.shown.get(p.item.tx!)!;
+    if (!matches?.(p.shown)) {
+      s.differs = true;
+      this.counters.speculationsWrong++;
     }
+    if (--s.pending === 0) for (const w of s.waiters.splice(0)) w();
+  }
+
+  /** Stops a replica's threads if they still run and brings it back, to be repaired at the next quiet moment. */
+  private down(index: number, reason: string): void {
+    this.options.log.warn({ replica: index, reason }, 'replica down');
+    const old = this.replicas[index]!;
+    setTimeout(() => {
+      if (this.closing) return;
+      void old.close().then(async () => {
+        if (this.closing) return;
+        const fresh = this.spawn(index);
+        this.replicas[index] = fresh;
+        try {
+          await fresh.recover();
+          this.carry(this.coordinator.rejoined(index));
+          this.options.log.info({ replica: index }, 'replica restarted; repairing');
+        } catch (err) {
+          this.options.log.warn({ replica: index, err: (err as Error).message }, 'replica could not restart');
+        }
+      });
+    }, 200).unref();
+  }
+
+  /** Nothing is in flight: repairs and chores run, then batches flow again. */
+  private async quiet(repairs: Array<{ replica: number; source: number }>): Promise<void> {
+    const repaired: Array<{ replica: number; source: number }> = [];
+    const unrepaired: number[] = [];
+    for (const r of repairs) {
+      this.counters.divergences++;
+      try {
+        if (await this.repair(r.replica, r.source)) repaired.push(r);
+        else unrepaired.push(r.replica);
+      } catch (err) {
+        this.options.log.warn({ replica: r.replica, err: (err as Error).message }, 'repair failed');
+        unrepaired.push(r.replica);
+      }
+    }
+    const chores = this.chores.splice(0);
+    for (const chore of chores) await chore();
+    this.carry(this.coordinator.resume({ chores: chores.length, repaired, unrepaired }, Date.now()));
   }
 
   /** Execution order on one replica: groups in order, requests within a group in a replica-local order. */
@@ -280,109 +505,13 @@ export class Pipeline {
     });
   }
 
-  private async execute(entry: LogEntry): Promise<void> {
-    this.counters.batches++;
-    let result = await this.runOnVoters(entry, 'parallel');
-    if (result.decision.kind === 'reexecute') {
-      this.counters.reexecutions++;
-      await Promise.all(result.voters.map((i) => this.finish(i, entry.seq, false)));
-      result = await this.runOnVoters(entry, 'sequential');
-    }
-    const { decision, reports, voters } = result;
-    if (decision.kind !== 'commit') {
-      this.counters.halts++;
-      await Promise.all(voters.map((i) => this.finish(i, entry.seq, false)));
-      const err = new PgError(SqlState.internalError, `replicas could not agree on batch ${entry.seq}`);
-      for (const item of entry.items) this.settle(item.id, { ok: false, error: { code: err.code, message: err.message, fields: {} } });
-      this.options.log.warn({ seq: entry.seq, decision: decision.kind }, 'batch rejected');
-      return;
-    }
-    const agreeing = voters.filter((i) => !decision.divergent.includes(i) && reports.get(i)?.rootAfter === decision.root);
-    this.lastVerified = entry.seq;
-    const commits = Promise.all(agreeing.map((i) => this.finish(i, entry.seq, true).then(() => this.markCommitted(i, entry.seq))));
-    // Outputs of a durable batch wait for the disk; others need only the verdict. Each worker
-    // takes its commit before the next batch, since messages to it stay in order.
-    if (needsDurability(entry.items)) await commits;
-    for (const i of agreeing) {
-      const s = this.replicaStats[i]!;
-      s.appliedSeq = entry.seq;
-      s.root = decision.root;
-      s.batches++;
-    }
-    const report = reports.get(agreeing[0]!)!;
-    entry.items.forEach((item, index) => this.settle(item.id, report.items[index]!));
-    if (report.schema) this.setSchema(report.schema);
-    for (const i of voters.filter((v) => !agreeing.includes(v))) {
-      this.counters.divergences++;
-      await this.finish(i, entry.seq, false);
-      this.options.log.warn({ replica: i, seq: entry.seq }, 'replica diverged; repairing');
-      await this.repair(i, agreeing[0]!);
-    }
-  }
-
-  /** Sends the batch to every healthy replica and feeds their tokens to the verifier until it decides. */
-  private async runOnVoters(entry: LogEntry, mode: 'parallel' | 'sequential'): Promise<{ decision: Decision; reports: Map<number, BatchReport>; voters: number[] }> {
-    const voters = this.voters();
-    const reports = new Map<number, BatchReport>();
-    let decision: Decision = { kind: 'wait' };
-    const sent = process.hrtime.bigint();
-    const shared = shareItems(entry.items);
-    const decided = () => {
-      this.verifyLatency.push(Number(process.hrtime.bigint() - sent) / 1000);
-      if (this.verifyLatency.length > 1024) this.verifyLatency.shift();
-    };
-    await Promise.all(
-      voters.map(async (i) => {
-        let d: Decision | Decision[];
-        try {
-          const report = await this.replicas[i]!.batch(entry.seq, shared, this.order(entry, i, mode === 'sequential'));
-          reports.set(i, report);
-          const token: Token = { replica: i, seq: entry.seq, mode, rootBefore: report.rootBefore, rootAfter: report.rootAfter, outputs: report.outputs };
-          d = this.verifier.onToken(token);
-        } catch (err) {
-          this.options.log.warn({ replica: i, err: (err as Error).message }, 'replica failed during a batch');
-          d = this.verifier.onReplicaDown(i);
-        }
-        for (const x of Array.isArray(d) ? d : [d]) {
-          if (x.kind !== 'wait' && decision.kind === 'wait') {
-            decision = x;
-            decided();
-          }
-        }
-      }),
-    );
-    if (decision.kind === 'wait') decision = { kind: 'halt', seq: entry.seq, reason: 'no quorum of replicas answered' };
-    return { decision, reports, voters: [...reports.keys()] };
-  }
-
-  /** The replicas that vote on a batch or a scrub: alive and healthy. */
-  private voters(): number[] {
-    return this.replicas.map((_, i) => i).filter((i) => this.replicas[i]!.alive && this.verifier.status(i) === 'healthy');
-  }
-
-  private async finish(replica: number, seq: number, commit: boolean): Promise<void> {
-    try {
-      await this.replicas[replica]!.finish(seq, commit);
-      if (!commit) this.replicaStats[replica]!.rollbacks++;
-    } catch (err) {
-      this.replicaDown(replica, (err as Error).message);
-    }
-  }
-
-  private settle(id: number, output: BatchReport['items'][number]): void {
-    const p = this.pending.get(id);
-    if (!p) return;
-    this.pending.delete(id);
-    if (output.ok) p.resolve(output.result);
-    else p.reject(new PgError(output.error.code, output.error.message, output.error.fields));
-  }
-
   /**
    * Brings replica `target` to the state of healthy replica `source`: compares table digests, and
    * for each table that differs, deletes the rows the source lacks and inserts the ones it has.
+   * Runs only while nothing is in flight. Returns the rows changed, or null when the copy did not
+   * converge (the caller marks the replica down).
    */
-  private async repair(target: number, source: number): Promise<number> {
-    this.verifier.markRepairing(target);
+  private async repair(target: number, source: number): Promise<number | null> {
     this.counters.repairs++;
     this.replicaStats[target]!.repairs++;
     const [to, from] = [this.replicas[target]!, this.replicas[source]!];
@@ -413,57 +542,20 @@ export class Pipeline {
     }
     const after = await to.state();
     if (after.root !== want.root) {
-      this.options.log.warn({ replica: target, have: after.root, want: want.root }, 'repair did not converge (schema differs?); replica marked down');
-      this.replicaDown(target, 'repair did not converge');
-      return rows;
+      this.options.log.warn({ replica: target, have: after.root, want: want.root }, 'repair did not converge (schema differs?)');
+      return null;
     }
     this.replicaStats[target]!.root = after.root;
     this.replicaStats[target]!.appliedSeq = this.replicaStats[source]!.appliedSeq;
-    // The source answered state() after every commit posted to it, so the copy holds them all.
-    this.markCommitted(target, this.lastVerified);
-    this.verifier.onReplicaUp(target);
     this.options.log.info({ replica: target, rows }, 'replica repaired');
     return rows;
   }
 
-  private replicaDown(replica: number, reason: string): void {
-    if (this.closing || this.verifier.status(replica) === 'down') return;
-    this.options.log.warn({ replica, reason }, 'replica down');
-    this.verifier.onReplicaDown(replica);
-    // Reads waiting on it go on, and fail there, rather than wait for ever.
-    this.markCommitted(replica, this.committed[replica]!);
-    if (this.replicas[replica]!.alive) return;
-    // A replica whose thread died comes back: restarted, then repaired from a healthy one.
-    setTimeout(() => {
-      if (this.closing) return;
-      this.revive.add(replica);
-      this.kick();
-    }, 200).unref();
-  }
-
-  /** Restarts dead replicas and repairs them; runs between batches, so the healthy state holds still. */
-  private async reviveReplicas(): Promise<void> {
-    for (const i of [...this.revive]) {
-      this.revive.delete(i);
-      const source = this.replicas.findIndex((r, j) => j !== i && r.alive && this.verifier.status(j) === 'healthy');
-      if (source < 0) continue;
-      await this.replicas[i]!.close();
-      this.replicas[i] = this.spawn(i);
-      try {
-        await this.replicas[i]!.recover();
-        await this.repair(i, source);
-        this.options.log.info({ replica: i }, 'replica rejoined');
-      } catch (err) {
-        this.options.log.warn({ replica: i, err: (err as Error).message }, 'replica could not rejoin');
-      }
-    }
-  }
-
-  /** Runs `work` between batches, when no replica has a batch open. */
+  /** Runs `work` while no batch is open anywhere. */
   private betweenBatches<T>(work: () => Promise<T>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       this.chores.push(() => work().then(resolve, reject));
-      this.kick();
+      this.carry(this.coordinator.quiesce());
     });
   }
 
@@ -506,16 +598,18 @@ export class Pipeline {
    */
   scrub(): Promise<SqliteValue[][]> {
     return this.betweenBatches(async () => {
-      const voters = this.voters();
+      const voters = this.coordinator.healthy();
       const reports = await Promise.all(voters.map((i) => this.replicas[i]!.scrub()));
       const majority = tally(voters.map((i, k) => [i, reports[k]!.state.root] as const))[0]?.voters ?? [];
       const rows: SqliteValue[][] = [];
       for (const [k, i] of voters.entries()) {
         let repaired = 0;
         // A repair records the replica's root itself; the others' recomputed root is the truth.
-        if (!majority.includes(i) && majority.length) {
+        if (!majority.includes(i) && majority.length >= this.coordinator.verifier.quorum) {
           this.counters.divergences++;
-          repaired = await this.repair(i, majority[0]!);
+          const rows = await this.repair(i, majority[0]!);
+          if (rows === null) this.carry(this.coordinator.failed(i, 'repair did not converge', Date.now()));
+          repaired = rows ?? 0;
         } else {
           this.replicaStats[i]!.root = reports[k]!.state.root;
         }
@@ -531,11 +625,23 @@ export class Pipeline {
     this.onSchemaChange?.(snapshot);
   }
 
-  /** Rows of evsql_replicas: id, status, applied_seq, state_root, batches, rollbacks, repairs. */
+  /**
+   * Rows of evsql_replicas (id, status, applied_seq, state_root, batches, rollbacks, repairs) as
+   * of the newest released commit: healthy replicas are given up to lagMs to have it too.
+   */
+  async settledReplicaRows(): Promise<SqliteValue[][]> {
+    const caughtUp = Promise.all(this.coordinator.healthy().map((r) => this.committedUpTo(r, this.visibleSeq)));
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([caughtUp, new Promise((resolve) => (timer = setTimeout(resolve, this.options.lagMs ?? DEFAULT_LAG_MS)))]);
+    clearTimeout(timer);
+    return this.replicaRows();
+  }
+
+  /** Rows of evsql_replicas as they stand now. */
   replicaRows(): SqliteValue[][] {
     return this.replicas.map((r, i) => {
       const s = this.replicaStats[i]!;
-      const status = r.alive ? this.verifier.status(i) : 'down';
+      const status = r.alive ? this.coordinator.verifier.status(i) : 'down';
       return [BigInt(i), status, BigInt(s.appliedSeq), s.root, BigInt(s.batches), BigInt(s.rollbacks), BigInt(s.repairs)];
     });
   }
@@ -561,12 +667,22 @@ export class Pipeline {
       ['reexecutions', String(c.reexecutions)],
       ['repairs', String(c.repairs)],
       ['halts', String(c.halts)],
+      ['speculative_outputs', String(c.speculative)],
+      ['speculative_outputs_wrong', String(c.speculationsWrong)],
       ['transactions_holding_locks', String(this.locks.holders().length)],
     ];
   }
 
   async close(): Promise<void> {
     this.closing = true;
+    clearInterval(this.lagTimer);
+    if (this.delayTimer) clearTimeout(this.delayTimer);
     await Promise.all(this.replicas.map((r) => r.close()));
   }
 }
+
+function answer(p: Pending, output: ItemOutput): void {
+  if (output.ok) p.resolve(output.result);
+  else p.reject(new PgError(output.error.code, output.error.message, output.error.fields));
+}
+

@@ -1,8 +1,13 @@
 /**
  * One client session's view of the replicated database. A PostgreSQL transaction is not an SQLite
- * transaction: its statements take locks on their conflict keys (strict two-phase locking, held
- * until COMMIT/ROLLBACK), run in whatever batch comes next, and leave undo records so ROLLBACK can
- * take back this transaction alone. Autocommit statements take their locks only while they run.
+ * transaction: its statements take locks on their conflict keys (two-phase locking, held until
+ * its COMMIT/ROLLBACK is queued), run in whatever batch comes next, and leave undo records so
+ * ROLLBACK can take back this transaction alone. Autocommit statements take their locks only
+ * until they are queued.
+ *
+ * Inside a transaction a statement may answer from the first replica that ran it (speculative,
+ * `evsql.speculative`): nothing of an open transaction is visible to others or durable. COMMIT
+ * first waits for every such answer to be verified, and fails with 40001 if one differed.
  */
 import { PgError, SqlState } from '../pg/errors.js';
 import type { SqliteValue } from '../pg/types/registry.js';
@@ -45,6 +50,11 @@ export class Session {
     return this.tx !== null;
   }
 
+  /** The running statement waits for another transaction's locks (pg_stat_activity's wait_event). */
+  get waitingForLock(): boolean {
+    return this.waitCancel !== null;
+  }
+
   /**
    * BEGIN takes nothing yet: each statement locks what it touches. Under READ COMMITTED (the
    * default, as in PostgreSQL) a plain read waits for uncommitted writes but keeps no lock; under
@@ -60,19 +70,24 @@ export class Session {
   async exec(t: Translation, params: SqliteValue[], opts: RunOptions): Promise<ExecResult> {
     const keys = this.pipeline.keysFor(t, params);
     const readOnly = t.kind === 'query' && !t.lockingRead && this.pipeline.options.mode === 'ev';
-    return this.locked(keys, opts, readOnly && !this.retainReads, () => {
-      if (readOnly) {
+    // A transaction's own writes may not be committed on any replica yet: its reads go through
+    // the batches, in order after them, instead of to a reader's committed snapshot.
+    const onReader = readOnly && !(this.tx !== null && this.wrote);
+    const brief = readOnly && !this.retainReads;
+    if (onReader) {
+      return this.locked(keys, opts, brief, async () => {
+        await this.waits.settled(keys);
         const id = newRequestId();
         return this.track(id, this.pipeline.read(t.steps, params, opts.ctx, id, (cancel) => (this.running = { id, cancel })));
-      }
-      return this.write(keys, opts.ctx, { kind: 'exec', steps: t.steps, params });
-    });
+      });
+    }
+    return this.locked(keys, opts, brief, () => this.write(keys, opts.ctx, { kind: 'exec', steps: t.steps, params }), true);
   }
 
   /** COPY FROM: many rows into one table, in batches. */
   insertRows(table: string, sql: string, rows: SqliteValue[][], opts: RunOptions): Promise<ExecResult> {
     const keys: ConflictKey[] = [{ mode: 'w', table }];
-    return this.locked(keys, opts, false, () => this.write(keys, opts.ctx, { kind: 'insertRows', table, sql, rows }));
+    return this.locked(keys, opts, false, () => this.write(keys, opts.ctx, { kind: 'insertRows', table, sql, rows }), true);
   }
 
   describe(steps: Step[], ctx: SessionContext): Promise<ExecResult> {
@@ -82,16 +97,28 @@ export class Session {
   async end(action: 'commit' | 'rollback', ctx: SessionContext): Promise<void> {
     const tx = this.tx;
     if (tx === null) return;
+    this.tx = null;
+    this.savepoints = [];
+    if (!this.wrote) return this.waits.release(tx);
+    let work: Work = action === 'commit' ? { kind: 'forget' } : { kind: 'undo', after: 0 };
+    let failure: PgError | null = null;
     try {
-      if (this.wrote) {
-        const work: Work = action === 'commit' ? { kind: 'forget' } : { kind: 'undo', after: 0 };
-        await this.pipeline.submit(this.id, tx, this.pipeline.locks.held(tx), ctx, work);
+      if (!(await this.pipeline.verifiedOutputs(tx)) && action === 'commit') {
+        work = { kind: 'undo', after: 0 };
+        failure = new PgError(SqlState.serializationFailure, 'could not serialize access due to concurrent update', {
+          detail: 'A result this transaction was shown before verification differs from the verified one.',
+          hint: 'The transaction might succeed if retried.',
+        });
       }
-    } finally {
-      this.tx = null;
-      this.savepoints = [];
+    } catch (err) {
       this.waits.release(tx);
+      throw err;
     }
+    const done = this.pipeline.submit(this.id, tx, this.pipeline.locks.held(tx), ctx, work);
+    // Queued: later writers are ordered after it by the batcher; readers wait for `done`.
+    this.waits.releaseQueued(tx, done);
+    await done;
+    if (failure) throw failure;
   }
 
   async savepoint(action: 'savepoint' | 'release' | 'rollback_to', name: string, opts: RunOptions): Promise<void> {
@@ -114,10 +141,13 @@ export class Session {
 
   private async abort(ctx: SessionContext): Promise<void> {
     const tx = this.tx!;
-    if (this.wrote) await this.pipeline.submit(this.id, tx, this.pipeline.locks.held(tx), ctx, { kind: 'undo', after: 0 });
-    this.wrote = false;
     this.savepoints = [];
-    this.waits.release(tx);
+    if (!this.wrote) return this.waits.release(tx);
+    this.wrote = false;
+    await this.pipeline.verifiedOutputs(tx);
+    const done = this.pipeline.submit(this.id, tx, this.pipeline.locks.held(tx), ctx, { kind: 'undo', after: 0 });
+    this.waits.releaseQueued(tx, done);
+    await done;
   }
 
   /** Cancels the running statement, or the wait for its locks. */
@@ -136,7 +166,8 @@ export class Session {
   private write(keys: ConflictKey[], ctx: SessionContext, work: Work): Promise<ExecResult> {
     if (this.tx !== null) this.wrote = true;
     const id = newRequestId();
-    return this.track(id, this.pipeline.submit(this.id, this.tx, keys, ctx, work, id), () => this.pipeline.cancel(id));
+    const speculative = ctx.settings['evsql.speculative'] !== 'off';
+    return this.track(id, this.pipeline.submit(this.id, this.tx, keys, ctx, work, id, speculative), () => this.pipeline.cancel(id));
   }
 
   private async track(id: number, p: Promise<ExecResult>, cancel: () => void = () => undefined): Promise<ExecResult> {
@@ -150,9 +181,10 @@ export class Session {
 
   /**
    * Runs `body` holding locks on `keys`: the transaction's (kept until it ends) or, in autocommit
-   * or for a `brief` read, a one-statement transaction's (released when the statement is done).
+   * or for a `brief` read, a one-statement transaction's — released when the statement is done,
+   * or for a `queued` one (body() queues it in the batcher synchronously) as soon as it is queued.
    */
-  private async locked(keys: ConflictKey[], opts: RunOptions, brief: boolean, body: () => Promise<ExecResult>): Promise<ExecResult> {
+  private async locked(keys: ConflictKey[], opts: RunOptions, brief: boolean, body: () => Promise<ExecResult>, queued = false): Promise<ExecResult> {
     const own = this.tx === null || brief;
     const tx = own ? this.pipeline.newTransaction() : this.tx!;
     try {
@@ -164,6 +196,11 @@ export class Session {
       throw err;
     } finally {
       this.waitCancel = null;
+    }
+    if (own && queued) {
+      const done = body();
+      this.waits.releaseQueued(tx, done);
+      return done;
     }
     try {
       return await body();

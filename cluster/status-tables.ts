@@ -38,7 +38,7 @@ export class StatusTables {
     if (!MENTIONS.test(t.text)) return null;
     this.db.exec('DELETE FROM evsql_replicas; DELETE FROM evsql_stats;');
     const ins = this.db.prepare('INSERT INTO evsql_replicas VALUES (?, ?, ?, ?, ?, ?, ?)');
-    for (const r of this.pipeline.replicaRows()) ins.run(...r);
+    for (const r of await this.pipeline.settledReplicaRows()) ins.run(...r);
     const stat = this.db.prepare('INSERT INTO evsql_stats VALUES (?, ?)');
     for (const r of this.pipeline.statRows()) stat.run(...r);
     const step = t.steps[t.steps.length - 1]!;

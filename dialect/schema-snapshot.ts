@@ -4,7 +4,7 @@
  * column, as PostgreSQL does. The writer sends a fresh snapshot whenever its schema changes.
  */
 import type Database from 'better-sqlite3';
-import { isCatalogObject } from './catalog/definitions.js';
+import { isCatalogObject, isInternalTable, isSessionTemp } from './catalog/definitions.js';
 
 export interface SnapshotColumn {
   name: string;
@@ -91,10 +91,13 @@ export function readSchema(db: Database.Database): SchemaSnapshot {
   const relations: SnapshotRelation[] = [];
   const indexes: SnapshotIndex[] = [];
   for (const schema of ['main', 'temp'] as const) {
-    const rows = db.prepare(`SELECT type, name, tbl_name, sql FROM ${schema}.sqlite_schema WHERE name NOT LIKE 'sqlite_%' ORDER BY rowid`).all() as SchemaRow[];
+    const rows = db.prepare(`SELECT type, name, tbl_name, sql FROM ${schema}.sqlite_schema ORDER BY rowid`).all() as SchemaRow[];
     for (const r of rows) {
-      // The temp schema also holds the catalog's tables (dialect/runtime/catalog/), which are not the user's.
-      if (isCatalogObject(r.name)) continue;
+      // The temp schema also holds the catalog's tables (dialect/runtime/catalog/), which are not the
+      // user's, and evsql's own objects are no part of it either; sessions' temporary tables are
+      // (TranslatorSchema.forSession tells whose).
+      const sessionTemp = schema === 'temp' && isSessionTemp(r.tbl_name);
+      if (!sessionTemp && (isCatalogObject(r.name) || isInternalTable(r.name) || isInternalTable(r.tbl_name))) continue;
       if (r.type === 'index') {
         indexes.push({ name: r.name, table: r.tbl_name, sql: r.sql });
         continue;

@@ -1,16 +1,19 @@
 /**
  * Change capture on a replica's writer connection: temp triggers on every table feed each row
  * image into the state hash, and, for statements of an open PostgreSQL transaction, write an undo
- * record (the old image) into evsql_undo in the same SQLite transaction. ROLLBACK of one
+ * record (the old image) into "evsql.undo" in the same SQLite transaction. ROLLBACK of one
  * PostgreSQL transaction — or recovery after a crash — replays its undo records backwards.
  */
 import type Database from 'better-sqlite3';
 import type { SqliteValue } from '../pg/types/registry.js';
 import { StateHash } from './state-hash.js';
-import { isInternalTable } from '../dialect/catalog/definitions.js';
+import { INTERNAL_PREFIX, ROWID_NAMES, isInternalTable } from '../dialect/catalog/definitions.js';
 import type { SchemaRow } from '../dialect/schema-snapshot.js';
 
-const UNDO_TABLE = 'evsql_undo';
+/** evsql's own names (dialect/catalog/definitions.ts): no client statement can name them. */
+const UNDO_TABLE = q(`${INTERNAL_PREFIX}undo`);
+const SAVED_PREFIX = `${INTERNAL_PREFIX}saved.`;
+const TRIGGER_PREFIX = `${INTERNAL_PREFIX}capture.`;
 
 function q(name: string): string {
   return `"${name.replace(/"/g, '""')}"`;
@@ -53,6 +56,7 @@ export class ChangeCapture {
   /** The PostgreSQL transaction of the running request, or null for autocommit. */
   currentTx: number | null = null;
   private columns = new Map<string, string[]>();
+  private rowids = new Map<string, string>();
   /** Each table's CREATE statement as of the last rebuild or refresh. */
   private tableSql = new Map<string, string>();
 
@@ -61,7 +65,7 @@ export class ChangeCapture {
     readonly hash: StateHash,
   ) {
     db.exec(`CREATE TABLE IF NOT EXISTS ${UNDO_TABLE} (n INTEGER PRIMARY KEY AUTOINCREMENT, tx INTEGER NOT NULL, tbl TEXT NOT NULL, op TEXT NOT NULL, rid INTEGER NOT NULL, img TEXT)`);
-    db.exec(`CREATE INDEX IF NOT EXISTS ${UNDO_TABLE}_tx ON ${UNDO_TABLE} (tx, n)`);
+    db.exec(`CREATE INDEX IF NOT EXISTS ${q(`${INTERNAL_PREFIX}undo_tx`)} ON ${UNDO_TABLE} (tx, n)`);
     db.function('evsql_capture', { varargs: true, deterministic: false, safeIntegers: true }, (table: unknown, sign: unknown, ...values: unknown[]) => {
       this.hash.apply(table as string, values as SqliteValue[], sign === 1n ? 1 : -1);
       return null;
@@ -76,8 +80,10 @@ export class ChangeCapture {
   }
 
   schemaText(): string {
-    const rows = this.db.prepare("SELECT type || ' ' || name || ' ' || coalesce(sql, '') FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' AND name NOT LIKE 'evsql_%' ORDER BY type, name").pluck().all() as string[];
-    return rows.join('\n');
+    return this.schemaRows()
+      .sort((a, b) => (a.type === b.type ? (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) : a.type < b.type ? -1 : 1))
+      .map((r) => `${r.type} ${r.name} ${r.sql ?? ''}`)
+      .join('\n');
   }
 
   /**
@@ -85,9 +91,10 @@ export class ChangeCapture {
    * names the column, so schema changes run without them; rebuild() puts them back.
    */
   dropTriggers(): void {
-    const temp = this.db.prepare("SELECT name FROM sqlite_temp_schema WHERE type = 'trigger' AND name LIKE 'evsql_%'").pluck().all() as string[];
+    const temp = this.db.prepare("SELECT name FROM sqlite_temp_schema WHERE type = 'trigger' AND substr(name, 1, ?) = ?").pluck().all(TRIGGER_PREFIX.length, TRIGGER_PREFIX) as string[];
     for (const t of temp) this.db.exec(`DROP TRIGGER temp.${q(t)}`);
     this.columns.clear();
+    this.rowids.clear();
   }
 
   /** Puts the capture triggers back after dropTriggers(), without rehashing. */
@@ -104,7 +111,7 @@ export class ChangeCapture {
       const col = this.tableColumns(table)[0];
       if (!col) continue;
       const changed = this.db
-        .prepare(`UPDATE main.${q(table)} SET ${q(col)} = CASE typeof(${q(col)}) WHEN 'integer' THEN ${q(col)} + 1000003 WHEN 'real' THEN ${q(col)} + 0.5 WHEN 'text' THEN ${q(col)} || '~' ELSE ${q(col)} END WHERE rowid = (SELECT max(rowid) FROM main.${q(table)})`)
+        .prepare(`UPDATE main.${q(table)} SET ${q(col)} = CASE typeof(${q(col)}) WHEN 'integer' THEN ${q(col)} + 1000003 WHEN 'real' THEN ${q(col)} + 0.5 WHEN 'text' THEN ${q(col)} || '~' ELSE ${q(col)} END WHERE ${this.rowidOf(table)} = (SELECT max(${this.rowidOf(table)}) FROM main.${q(table)})`)
         .run().changes;
       if (changed) return;
     }
@@ -155,14 +162,31 @@ export class ChangeCapture {
     return cols;
   }
 
+  /**
+   * The name that addresses `table`'s rowids, quoted: a user column named `rowid` hides that
+   * name, so each table is addressed by the first of SQLite's names its columns leave free.
+   */
+  rowidOf(table: string): string {
+    let rowid = this.rowids.get(table);
+    if (rowid === undefined) {
+      const taken = new Set((this.db.prepare(`SELECT lower(name) FROM pragma_table_xinfo(${lit(table)})`).pluck().all() as string[]));
+      const free = ROWID_NAMES.find((n) => !taken.has(n));
+      if (!free) throw new Error(`table ${table} has columns named ${ROWID_NAMES.join(', ')}: its rows cannot be addressed`);
+      rowid = q(free);
+      this.rowids.set(table, rowid);
+    }
+    return rowid;
+  }
+
   private installTriggers(table: string): void {
     const cols = this.tableColumns(table);
     const t = q(table);
     const image = (alias: string) => cols.map((c) => `${alias}.${q(c)}`).join(', ');
     const capture = (alias: string, sign: number) => `SELECT evsql_capture(${lit(table)}, ${sign}${cols.length ? ', ' + image(alias) : ''});`;
+    const rowid = this.rowidOf(table);
     const undo = (op: string, alias: string, withImage: boolean) =>
-      `INSERT INTO main.${UNDO_TABLE} (tx, tbl, op, rid, img) SELECT evsql_tx(), ${lit(table)}, '${op}', ${alias}.rowid, ${withImage ? `evsql_image(${image(alias)})` : 'NULL'} WHERE evsql_tx() IS NOT NULL;`;
-    const name = (kind: string) => q(`evsql_${kind}_${table}`);
+      `INSERT INTO main.${UNDO_TABLE} (tx, tbl, op, rid, img) SELECT evsql_tx(), ${lit(table)}, '${op}', ${alias}.${rowid}, ${withImage ? `evsql_image(${image(alias)})` : 'NULL'} WHERE evsql_tx() IS NOT NULL;`;
+    const name = (kind: string) => q(`${TRIGGER_PREFIX}${kind}.${table}`);
     this.db.exec(`CREATE TEMP TRIGGER ${name('i')} AFTER INSERT ON main.${t} BEGIN ${capture('NEW', 1)} ${undo('I', 'NEW', false)} END`);
     this.db.exec(`CREATE TEMP TRIGGER ${name('u')} AFTER UPDATE ON main.${t} BEGIN ${capture('OLD', -1)} ${capture('NEW', 1)} ${undo('U', 'OLD', true)} END`);
     this.db.exec(`CREATE TEMP TRIGGER ${name('d')} AFTER DELETE ON main.${t} BEGIN ${capture('OLD', -1)} ${undo('D', 'OLD', true)} END`);
@@ -178,7 +202,8 @@ export class ChangeCapture {
 
   /** The user's schema objects: SQLite's own and evsql's (undo records, saved rows) are no part of it. */
   private schemaRows(): SchemaRow[] {
-    return this.db.prepare("SELECT type, name, tbl_name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' AND name NOT LIKE 'evsql_%'").all() as SchemaRow[];
+    const rows = this.db.prepare('SELECT type, name, tbl_name, sql FROM main.sqlite_schema').all() as SchemaRow[];
+    return rows.filter((r) => !isInternalTable(r.name) && !isInternalTable(r.tbl_name));
   }
 
   /**
@@ -190,8 +215,8 @@ export class ChangeCapture {
     const schema = this.schemaRows();
     const exists = table !== null && schema.some((o) => o.type === 'table' && o.name === table);
     const n = this.db.prepare(`INSERT INTO ${UNDO_TABLE} (tx, tbl, op, rid, img) VALUES (?, ?, 'S', 0, NULL)`).run(tx, table ?? '').lastInsertRowid;
-    const saved = exists ? `evsql_saved_${n}` : null;
-    if (saved) this.db.exec(`CREATE TABLE main.${q(saved)} AS SELECT rowid AS evsql_rowid, * FROM main.${q(table!)}`);
+    const saved = exists ? `${SAVED_PREFIX}${n}` : null;
+    if (saved) this.db.exec(`CREATE TABLE main.${q(saved)} AS SELECT ${this.rowidOf(table!)} AS "evsql.rowid", * FROM main.${q(table!)}`);
     const img: SchemaUndo = { schema, table: exists ? table : null, saved };
     this.db.prepare(`UPDATE ${UNDO_TABLE} SET img = ? WHERE n = ?`).run(JSON.stringify(img), n);
   }
@@ -213,7 +238,7 @@ export class ChangeCapture {
         this.db.exec(o.sql!);
         if (o.name === img.table && img.saved) {
           const cols = (this.db.prepare(`SELECT name FROM pragma_table_xinfo(${lit(o.name)}) WHERE hidden = 0 ORDER BY cid`).pluck().all() as string[]).map(q).join(', ');
-          this.db.exec(`INSERT INTO main.${q(o.name)} (rowid, ${cols}) SELECT evsql_rowid, ${cols} FROM main.${q(img.saved)}`);
+          this.db.exec(`INSERT INTO main.${q(o.name)} (${this.rowidOf(o.name)}, ${cols}) SELECT "evsql.rowid", ${cols} FROM main.${q(img.saved)}`);
         }
       }
       const indexes = new Set((this.db.prepare("SELECT name FROM sqlite_schema WHERE type = 'index'").pluck().all() as string[]));
@@ -226,6 +251,7 @@ export class ChangeCapture {
       this.db.pragma('foreign_keys = ON');
     }
     this.columns.clear();
+    this.rowids.clear();
   }
 
   /**
@@ -234,7 +260,7 @@ export class ChangeCapture {
    * no one else adds rows meanwhile. Call before the inserts run.
    */
   recordInsertRange(tx: number, table: string): void {
-    const max = this.db.prepare(`SELECT coalesce(max(rowid), 0) FROM main.${q(table)}`).pluck().get() as bigint;
+    const max = this.db.prepare(`SELECT coalesce(max(${this.rowidOf(table)}), 0) FROM main.${q(table)}`).pluck().get() as bigint;
     this.db.prepare(`INSERT INTO ${UNDO_TABLE} (tx, tbl, op, rid, img) VALUES (?, ?, 'R', ?, NULL)`).run(tx, table, max);
   }
 
@@ -248,19 +274,20 @@ export class ChangeCapture {
       for (const r of records) {
         const t = q(r.tbl);
         const cols = this.tableColumns(r.tbl);
+        const rowid = r.op === 'S' ? '' : this.rowidOf(r.tbl);
         if (r.op === 'R') {
-          this.db.prepare(`DELETE FROM main.${t} WHERE rowid > ?`).run(r.rid);
+          this.db.prepare(`DELETE FROM main.${t} WHERE ${rowid} > ?`).run(r.rid);
         } else if (r.op === 'S') {
           this.restoreSchema(JSON.parse(r.img!) as SchemaUndo);
           schemaRestored = true;
         } else if (r.op === 'I') {
-          this.db.prepare(`DELETE FROM main.${t} WHERE rowid = ?`).run(r.rid);
+          this.db.prepare(`DELETE FROM main.${t} WHERE ${rowid} = ?`).run(r.rid);
         } else if (r.op === 'U') {
           const values = decodeImage(r.img!);
-          this.db.prepare(`UPDATE main.${t} SET ${cols.map((c) => `${q(c)} = ?`).join(', ')} WHERE rowid = ?`).run(...values, r.rid);
+          this.db.prepare(`UPDATE main.${t} SET ${cols.map((c) => `${q(c)} = ?`).join(', ')} WHERE ${rowid} = ?`).run(...values, r.rid);
         } else {
           const values = decodeImage(r.img!);
-          this.db.prepare(`INSERT INTO main.${t} (rowid, ${cols.map(q).join(', ')}) VALUES (?, ${cols.map(() => '?').join(', ')})`).run(r.rid, ...values);
+          this.db.prepare(`INSERT INTO main.${t} (${rowid}, ${cols.map(q).join(', ')}) VALUES (?, ${cols.map(() => '?').join(', ')})`).run(r.rid, ...values);
         }
       }
       this.db.prepare(`DELETE FROM ${UNDO_TABLE} WHERE tx = ? AND n > ?`).run(tx, after);
@@ -274,7 +301,7 @@ export class ChangeCapture {
   /** The transaction ended: its undo records, and the rows saved for schema undo, are no longer needed. */
   forget(tx: number): void {
     const saved = this.db.prepare(`SELECT n FROM ${UNDO_TABLE} WHERE tx = ? AND op = 'S'`).pluck().safeIntegers(false).all(tx) as number[];
-    for (const n of saved) this.db.exec(`DROP TABLE IF EXISTS main.${q(`evsql_saved_${n}`)}`);
+    for (const n of saved) this.db.exec(`DROP TABLE IF EXISTS main.${q(`${SAVED_PREFIX}${n}`)}`);
     this.db.prepare(`DELETE FROM ${UNDO_TABLE} WHERE tx = ?`).run(tx);
   }
 
@@ -292,7 +319,7 @@ export class ChangeCapture {
   /** Rows of `table` whose hash falls in `buckets`, with their rowids (for repair). */
   rowsInBuckets(table: string, buckets: Set<number>): Array<{ rowid: bigint; values: SqliteValue[]; h: string }> {
     const cols = this.tableColumns(table);
-    const stmt = this.db.prepare(`SELECT rowid, ${cols.map(q).join(', ')} FROM main.${q(table)}`).raw(true);
+    const stmt = this.db.prepare(`SELECT ${this.rowidOf(table)}, ${cols.map(q).join(', ')} FROM main.${q(table)}`).raw(true);
     stmt.safeIntegers(true);
     const out: Array<{ rowid: bigint; values: SqliteValue[]; h: string }> = [];
     for (const row of stmt.iterate() as Iterable<SqliteValue[]>) {

@@ -42,11 +42,16 @@ export type Op =
   | { op: 'read'; steps: Step[]; params: SqliteValue[] }
   /** The declared types of a statement's result columns, without running it. */
   | { op: 'describe'; steps: Step[] }
-  /** Writer: execute a batch inside one SQLite transaction, in `order` (indexes into items); keep it open. */
-  /** `items` is a BatchItem[] serialized once (v8) into shared memory that every replica reads. */
+  /**
+   * Writer: execute a batch in its own savepoint inside the open SQLite transaction, in `order`
+   * (indexes into items). `items` is a BatchItem[] serialized once (v8) into shared memory that
+   * every replica reads.
+   */
   | { op: 'batch'; seq: number; items: SharedArrayBuffer; order: number[] }
-  /** Writer: make the open batch durable (commit) or take it back (rollback). */
-  | { op: 'finish'; seq: number; commit: boolean }
+  /** Writer: take back batch `from` and every later open batch. */
+  | { op: 'rollback'; from: number }
+  /** Writer: commit every open batch; `upTo` is the newest of them. */
+  | { op: 'commit'; upTo: number }
   /** Writer: per-table digests and the root, for comparing replicas. */
   | { op: 'state' }
   /** Writer: rows of a table in some hash buckets, for repair. */

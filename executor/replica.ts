@@ -129,8 +129,12 @@ export class Replica {
     return report;
   }
 
-  finish(seq: number, commit: boolean): Promise<void> {
-    return this.writer.request<void>(SYSTEM_CONTEXT, { op: 'finish', seq, commit });
+  rollback(from: number): Promise<void> {
+    return this.writer.request<void>(SYSTEM_CONTEXT, { op: 'rollback', from });
+  }
+
+  commit(upTo: number): Promise<void> {
+    return this.writer.request<void>(SYSTEM_CONTEXT, { op: 'commit', upTo });
   }
 
   state(): Promise<ReplicaState> {

@@ -1,10 +1,12 @@
 /**
- * A replica's SQLite worker thread: one connection to the replica's file. The writer executes
- * whole batches inside one SQLite transaction (each request in a savepoint), reports the token's
- * hashes, and commits or rolls back when the verifier has decided. Readers answer reads on the
- * last committed snapshot.
+ * A replica's SQLite worker thread: one connection to the replica's file. The writer keeps one
+ * SQLite transaction open across batches: each batch runs in its own savepoint (each request in a
+ * savepoint inside that), so batch N+1 runs while N is being verified and any suffix of batches can
+ * be taken back. It commits when told to, which the coordinator does when every batch it holds is
+ * verified. Readers answer reads on the last committed snapshot.
  */
 import Database from 'better-sqlite3';
+import { fsyncSync, openSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import xxhash from 'xxhash-wasm';
 import { PgError, SqlState } from '../pg/errors.js';
@@ -36,7 +38,9 @@ const db = new Database(config.file, { readonly: config.readonly });
 db.defaultSafeIntegers(true);
 if (!config.readonly) {
   db.pragma('journal_mode = WAL');
-  db.pragma(`synchronous = ${config.synchronous}`);
+  // Checkpoints sync the database file; commits do not, since SQLite cannot change the level inside
+  // the transaction that batches share: a commit that must be durable syncs the WAL itself.
+  db.pragma('synchronous = normal');
 }
 db.pragma('foreign_keys = ON');
 // PostgreSQL's LIKE is case-sensitive; SQLite's is not unless told.
@@ -134,21 +138,34 @@ function wireError(err: unknown) {
 
 // ------------------------------------------------------------------ batches (writer)
 
-let open: { seq: number; mark: number; ddl: boolean; rootAfter?: string } | null = null;
+interface OpenBatch {
+  seq: number;
+  /** The hash journal's position before the batch, to roll back to. */
+  mark: number;
+  /** The hash was rebuilt during or after it: its mark means nothing any more. */
+  ddl: boolean;
+  durable: boolean;
+  rootAfter: string;
+}
+/** Batches executed and not yet committed, oldest first; their savepoints nest in this order. */
+const open: OpenBatch[] = [];
 /** The per-request savepoint, prepared once: every request of every batch runs inside one. */
 const request = config.readonly
   ? undefined
   : { savepoint: db.prepare('SAVEPOINT evsql_request'), release: db.prepare('RELEASE evsql_request'), rollback: db.prepare('ROLLBACK TO evsql_request') };
 /** Fault injection: the next batch changes one more value than its requests did. */
 let divergeNext = false;
-let synchronous = config.synchronous as string;
-/** The root as of the last commit; unchanged until the next batch commits. */
-let committedRoot: string | undefined;
+/** The root after the newest batch (committed or open); undefined after anything that may change it. */
+let lastRoot: string | undefined;
 
-function setSynchronous(mode: string): void {
-  if (mode === synchronous) return;
-  db.pragma(`synchronous = ${mode}`);
-  synchronous = mode;
+let walFd: number | null = null;
+
+/** Commits, and with synchronous = full makes the commit durable: fsync of the WAL it went to. */
+function commit(durable = true): void {
+  db.exec('COMMIT');
+  if (!durable || config.synchronous !== 'full') return;
+  walFd ??= openSync(`${config.file}-wal`, 'r');
+  fsyncSync(walFd);
 }
 
 function runItem(item: BatchItem): ExecResult & { ddl?: boolean } {
@@ -179,13 +196,18 @@ function runItem(item: BatchItem): ExecResult & { ddl?: boolean } {
   }
 }
 
+function savepointName(seq: number): string {
+  return `evsql_batch_${seq}`;
+}
+
 function runBatch(seq: number, items: BatchItem[], order: number[]): BatchReport {
-  if (open) throw new PgError(SqlState.internalError, `batch ${seq} started while batch ${open.seq} is open`);
-  const rootBefore = committedRoot ??= hash.root();
-  // A batch that needs no durability skips the sync; the next durable commit syncs the WAL up to it.
-  setSynchronous(needsDurability(items) ? config.synchronous : 'off');
-  db.exec('BEGIN IMMEDIATE');
-  open = { seq, mark: hash.mark(), ddl: false };
+  const newest = open.at(-1);
+  if (newest && newest.seq >= seq) throw new PgError(SqlState.internalError, `batch ${seq} started after batch ${newest.seq}`);
+  const rootBefore = (lastRoot ??= hash.root());
+  if (!newest) db.exec('BEGIN IMMEDIATE');
+  db.exec(`SAVEPOINT ${savepointName(seq)}`);
+  const batch: OpenBatch = { seq, mark: hash.mark(), ddl: false, durable: needsDurability(items), rootAfter: rootBefore };
+  open.push(batch);
   const outputs: ItemOutput[] = new Array(items.length);
   for (const index of order) {
     const item = items[index]!;
@@ -199,7 +221,8 @@ function runBatch(seq: number, items: BatchItem[], order: number[]): BatchReport
       const result = runItem(item);
       request!.release.run();
       if (result.ddl) {
-        open.ddl = true;
+        // The refresh rehashes tables outside the journal: no open batch can roll back by mark.
+        for (const b of open) b.ddl = true;
         capture!.refresh();
       }
       delete result.ddl;
@@ -220,7 +243,7 @@ function runBatch(seq: number, items: BatchItem[], order: number[]): BatchReport
     capture!.alterOneRow();
   }
   const rootAfter = hash.root();
-  open.rootAfter = rootAfter;
+  batch.rootAfter = lastRoot = rootAfter;
   const report: BatchReport = { seq, rootBefore, rootAfter, outputs: outputsDigest(outputs), items: outputs };
   if (schemaWatch!.changed()) report.schema = readSchema(db);
   return report;
@@ -245,24 +268,46 @@ function outputsDigest(outputs: ItemOutput[]): string {
   return hash.digest(Buffer.from(parts.join('|')));
 }
 
-function finishBatch(seq: number, commit: boolean): void {
-  if (!open || open.seq !== seq) throw new PgError(SqlState.internalError, `no open batch ${seq} to finish`);
-  const { mark, ddl, rootAfter } = open;
-  open = null;
-  if (commit) {
-    db.exec('COMMIT');
-    hash.commit();
-    committedRoot = rootAfter;
-    return;
+/** Takes back batch `from` and every later one; nothing when the replica holds none of them. */
+function rollbackFrom(from: number): void {
+  const at = open.findIndex((b) => b.seq >= from);
+  if (at < 0) return;
+  const first = open[at]!;
+  const rebuild = open.slice(at).some((b) => b.ddl);
+  if (at === 0) {
+    db.exec('ROLLBACK');
+  } else {
+    db.exec(`ROLLBACK TO ${savepointName(first.seq)}`);
+    db.exec(`RELEASE ${savepointName(first.seq)}`);
   }
-  committedRoot = undefined;
-  db.exec('ROLLBACK');
-  // A schema change in the batch rebuilt the hash past the journal: recompute from the data.
-  if (ddl) capture!.rebuild();
-  else hash.rollbackTo(mark);
+  open.length = at;
+  lastRoot = undefined;
+  if (rebuild) {
+    // A schema change rebuilt the hash past the journal: recompute from the data.
+    capture!.rebuild();
+    for (const b of open) b.ddl = true;
+  } else {
+    hash.rollbackTo(first.mark);
+  }
   statements.clear();
-  // The proxy learns schemas from committed batches only: a rolled-back change needs no report.
+  // The proxy learns schemas from released batches only: a rolled-back change needs no report.
   schemaWatch!.changed();
+}
+
+/** Commits every open batch, synced when one of them holds a COMMIT or an autocommit write. */
+function commitUpTo(upTo: number): void {
+  const newest = open.at(-1);
+  if (!newest || newest.seq !== upTo) throw new PgError(SqlState.internalError, `commit up to batch ${upTo}, but the newest open batch is ${newest?.seq ?? 'none'}`);
+  // A batch that needs no durability skips the sync; the next durable commit syncs the WAL up to it.
+  commit(open.some((b) => b.durable));
+  hash.commit();
+  open.length = 0;
+}
+
+/** Work on the committed state (repair, scrub, recovery, faults) finds no batch open. */
+function assertQuiet(what: string): void {
+  if (open.length) throw new PgError(SqlState.internalError, `${what} while batch ${open[0]!.seq} is open`);
+  lastRoot = undefined;
 }
 
 function state(): ReplicaState {
@@ -280,16 +325,16 @@ function bucketRows(table: string, buckets: number[]): TableRows {
 }
 
 function repair(table: string, deleteRowids: bigint[], insert: SqliteValue[][]): ReplicaState {
-  committedRoot = undefined;
+  assertQuiet('repair');
   const cols = capture!.tableColumns(table);
   const t = `"${table.replace(/"/g, '""')}"`;
   db.exec('BEGIN IMMEDIATE');
   try {
-    const del = db.prepare(`DELETE FROM main.${t} WHERE rowid = ?`);
+    const del = db.prepare(`DELETE FROM main.${t} WHERE ${capture!.rowidOf(table)} = ?`);
     for (const r of deleteRowids) del.run(r);
     const ins = db.prepare(`INSERT INTO main.${t} (${cols.map((c) => `"${c.replace(/"/g, '""')}"`).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`);
     for (const row of insert) ins.run(...row);
-    db.exec('COMMIT');
+    commit();
     hash.commit();
   } catch (err) {
     db.exec('ROLLBACK');
@@ -301,8 +346,8 @@ function repair(table: string, deleteRowids: bigint[], insert: SqliteValue[][]):
 
 /** Recomputes the hash from the rows: buckets the incremental hash had wrong reveal silent corruption. */
 function scrub(): ScrubReport {
+  assertQuiet('scrub');
   const before = new Map(hash.tableNames().map((t) => [t, Buffer.from(hash.buckets(t).buffer.slice(0))]));
-  committedRoot = undefined;
   capture!.rebuild();
   let divergentPages = 0;
   const tables = new Set([...before.keys(), ...hash.tableNames()]);
@@ -319,12 +364,12 @@ function scrub(): ScrubReport {
 
 /** Transactions open at the last stop are aborted, the same way on every replica. */
 function recover(): ReplicaState {
-  committedRoot = undefined;
+  assertQuiet('recovery');
   const txs = capture!.openTransactions();
   if (txs.length) {
     db.exec('BEGIN IMMEDIATE');
     for (const tx of txs) capture!.undo(tx, 0);
-    db.exec('COMMIT');
+    commit();
     hash.commit();
   }
   return state();
@@ -345,8 +390,10 @@ function execute(op: Op): unknown {
     }
     case 'batch':
       return runBatch(op.seq, sharedItems(op.items), op.order);
-    case 'finish':
-      return finishBatch(op.seq, op.commit);
+    case 'rollback':
+      return rollbackFrom(op.from);
+    case 'commit':
+      return commitUpTo(op.upTo);
     case 'state':
       return state();
     case 'bucketRows':
@@ -364,11 +411,11 @@ function execute(op: Op): unknown {
         return null;
       }
       // Behind the hash's back: no capture triggers while the row changes.
-      committedRoot = undefined;
+      assertQuiet('fault injection');
       capture!.dropTriggers();
       db.exec('BEGIN IMMEDIATE');
       capture!.alterOneRow();
-      db.exec('COMMIT');
+      commit();
       capture!.reinstallTriggers();
       return null;
     case 'scrub':

@@ -3,9 +3,9 @@
  * which changes PostgreSQL reports to the client with ParameterStatus.
  */
 import { PgError, SqlState } from './errors.js';
-import { SERVER_VERSION } from './version.js';
+import { EVSQL_VERSION, SERVER_VERSION } from './version.js';
 
-export const SERVER_VERSION_TEXT = `${SERVER_VERSION} (evsql 0.1.0)`;
+export const SERVER_VERSION_TEXT = `${SERVER_VERSION} (evsql ${EVSQL_VERSION})`;
 
 /** Defaults, keyed by lower-case name. */
 const DEFAULTS: Record<string, string> = {

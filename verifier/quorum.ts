@@ -171,6 +171,26 @@ export class Verifier {
     }
   }
 
+  /**
+   * Batches from `seq` on were rolled back and will be executed again (a batch before them is
+   * re-executed): the votes they got describe executions that no longer exist.
+   */
+  forget(seq: number): void {
+    assert(seq > this.next, () => `forgetting batch ${seq}, which is not after the undecided ${this.next}`);
+    for (const s of [...this.pending.keys()]) if (s >= seq) this.pending.delete(s);
+  }
+
+  /**
+   * Batches before `seq` will not be decided (they failed and were rolled back): `seq` is the next
+   * to decide, from whatever state a quorum starts it from.
+   */
+  rebase(seq: number): void {
+    assert(seq >= this.next, () => `rebasing to batch ${seq}, before the undecided ${this.next}`);
+    this.pending.clear();
+    this.next = seq;
+    this.root = undefined;
+  }
+
   private reevaluate(): Decision[] {
     if (!this.halted_) this.advance();
     return this.drain();

@@ -9,7 +9,7 @@ import { AuthExchange, type AuthMethod, type AuthStep, type UserStore } from './
 import * as msg from './backend-messages.js';
 import { asPgError } from './as-pg-error.js';
 import { startCopy, type CopyHost, type CopyIn } from './copy.js';
-import { BodyReader, MessageReader, MessageWriter, WRITE_HIGH_WATER, type FrontendMessage } from './frames.js';
+import { BodyReader, MessageReader, MessageWriter, WRITE_HIGH_WATER, type FrontendMessage, utf8Text } from './frames.js';
 import { decodeBinary, decodeText } from './param-values.js';
 import { type ColumnType, commandTag, encodeRow, fieldDescriptions, resultColumns } from './results.js';
 import { SessionRules, type SessionOutput } from './session-rules.js';
@@ -19,27 +19,48 @@ import { CursorStore, fetchRows } from './cursors.js';
 import { PgError, SqlState } from '../pg/errors.js';
 import { OID, type SqliteValue } from '../pg/types/registry.js';
 import { translate, type Translation } from '../dialect/translate/translate.js';
+import { MAX_SQLITE_VARIABLES, inlineParameters } from '../dialect/sqlite-quote.js';
 import { parseQuery } from '../dialect/translate/parse.js';
 import type { Session } from '../cluster/session.js';
 import type { TranslatorSchema } from '../dialect/translate/schema.js';
+import { sessionTempPrefix } from '../dialect/catalog/definitions.js';
+import { quoteIdentifier } from '../pg/ident.js';
 import type { ExecResult } from '../executor/messages.js';
+import type { SessionContext } from '../dialect/plan.js';
 
 export interface ServerContext {
   newSession(): Session;
   /** The schema statements are translated against now: a new one after every schema change. */
   schema(): TranslatorSchema;
-  /** Answers queries on evsql_replicas / evsql_stats, or returns null for any other statement. */
-  statusQuery(t: Translation, params: SqliteValue[]): Promise<ExecResult | null>;
+  /** Answers queries the server itself answers (evsql_replicas, pg_stat_activity …), or returns null for any other statement. */
+  statusQuery(t: Translation, params: SqliteValue[], ctx: SessionContext): Promise<ExecResult | null>;
+  /** The result columns of a statement statusQuery answers (Describe), or null for any other. */
+  statusColumns(t: Translation): ExecResult['columns'] | null;
   authMethod: AuthMethod;
   users: UserStore;
   maxMessageSize: number;
+  /** PostgreSQL's authentication_timeout: from connect to authenticated, or the socket is dropped. */
+  authenticationTimeoutMs: number;
+  /** Database names a client may connect to; any other is FATAL 3D000. */
+  databases: ReadonlySet<string>;
   /** Registers the connection for CancelRequest; false when the server is full. */
   admit(conn: Connection): boolean;
   leave(conn: Connection): void;
   cancel(pid: number, secret: number): void;
   /** Server-wide defaults for settings (from flags). */
   defaults: Record<string, string>;
-  log: { debug: (obj: object, msg?: string) => void; warn: (obj: object, msg?: string) => void };
+  log: Record<'debug' | 'info' | 'warn', (obj: object, msg?: string) => void>;
+  /** Logs a failed statement with its SQLSTATE, at the level --log-failed-statements chose. */
+  logFailedStatement(obj: object): void;
+}
+
+/** What pg_stat_activity shows of a session; times are ms since the epoch. */
+export interface Activity {
+  backendStart: number;
+  query: string;
+  queryStart: number | null;
+  xactStart: number | null;
+  stateChange: number;
 }
 
 export class Connection {
@@ -51,13 +72,16 @@ export class Connection {
   private auth: AuthExchange | undefined;
   private rules!: SessionRules;
   private session!: Session;
-  private readonly statements = new StatementStore(() => this.server.schema());
+  private readonly statements = new StatementStore(() => this.schema());
   private readonly cursors = new CursorStore();
   private skipUntilSync = false;
   private copyIn: CopyIn | null = null;
   private processing = false;
+  private readonly authTimer: NodeJS.Timeout;
   private idleTimer: NodeJS.Timeout | undefined;
   private cancelReason: string | null = null;
+  private ending: Promise<void> = Promise.resolve();
+  readonly activity: Activity = { backendStart: Date.now(), query: '', queryStart: null, xactStart: null, stateChange: Date.now() };
   private readonly output: SessionOutput = {
     notice: (err) => msg.errorResponse(this.out, err, true),
     parameterStatus: (name, value) => msg.parameterStatus(this.out, name, value),
@@ -72,6 +96,24 @@ export class Connection {
     socket.on('data', (chunk) => this.onData(chunk));
     socket.on('error', () => this.close());
     socket.on('close', () => this.close());
+    // As PostgreSQL, a client that has not authenticated in time is dropped without a word.
+    this.authTimer = setTimeout(() => {
+      if (this.state !== 'ready') this.socket.destroy();
+    }, server.authenticationTimeoutMs);
+    this.authTimer.unref();
+  }
+
+  /** The schema as this session sees it: its own temporary tables, no other session's. */
+  private schema(): TranslatorSchema {
+    return this.server.schema().forSession(sessionTempPrefix(this.pid));
+  }
+
+  /** As PostgreSQL, a session's temporary tables go when it ends. */
+  private async dropTempTables(): Promise<void> {
+    const tables = this.schema().tempTables();
+    if (!tables.length) return;
+    const drop = translate(`DROP TABLE ${tables.map(quoteIdentifier).join(', ')}`, this.schema())[0]!;
+    await this.session.exec(drop, [], this.rules.runOptions());
   }
 
   /** CancelRequest from another connection. */
@@ -109,6 +151,8 @@ export class Connection {
       this.flush();
     } finally {
       this.processing = false;
+      this.activity.stateChange = Date.now();
+      if (this.state === 'ready' && this.rules.txStatus === 'I') this.activity.xactStart = null;
     }
     this.armIdleTimer();
   }
@@ -118,8 +162,20 @@ export class Connection {
     if (this.state === 'auth') return this.authStep(this.auth!.onPasswordMessage(passwordMessage(m)));
     if (this.copyIn) return this.onCopyMessage(this.copyIn, m);
     switch (m.type) {
-      case 'Q':
-        return this.onQuery(new BodyReader(m.body).cstring());
+      case 'Q': {
+        let query: string;
+        try {
+          const r = new BodyReader(m.body);
+          query = r.cstring();
+          r.end();
+        } catch (err) {
+          // A NUL inside the text, bytes that are not UTF-8: an error, as in PostgreSQL, not the end of the session.
+          this.queryError(asPgError(err));
+          msg.readyForQuery(this.out, this.rules.txStatus);
+          return;
+        }
+        return this.onQuery(query);
+      }
       case 'P':
         return this.extended(() => this.onParse(m.body));
       case 'B':
@@ -182,14 +238,49 @@ export class Connection {
       this.flush();
       return;
     }
+    const { database } = this.rules.identity;
+    if (!this.server.databases.has(database)) throw new PgError(SqlState.invalidCatalogName, `database "${database}" does not exist`, { severity: 'FATAL' });
     writeGreeting(this.out, this.rules.reportedEntries(), this.pid, this.secret);
     this.state = 'ready';
-    this.server.log.debug({ pid: this.pid, user: this.rules.identity.user }, 'session started');
+    clearTimeout(this.authTimer);
+    this.server.log.info({ ...this.who(), application_name: this.rules.show('application_name') }, 'connection authorized');
+  }
+
+  /** Who this connection is, for log lines: pid, user, database, client address. */
+  private who(): object {
+    return { backend_pid: this.pid, user: this.rules?.identity.user, database: this.rules?.identity.database, client: this.clientAddress() };
+  }
+
+  /** `host:port` of a TCP client, `local` over the Unix socket. */
+  clientAddress(): string {
+    return this.socket.remoteAddress ? `${this.socket.remoteAddress}:${this.socket.remotePort}` : 'local';
+  }
+
+  /** The session's state as pg_stat_activity shows it; null before authentication completes. */
+  activityState(): { state: string; user: string; database: string; applicationName: string; waitingForLock: boolean } | null {
+    if (this.state !== 'ready') return null;
+    const idle = { I: 'idle', T: 'idle in transaction', E: 'idle in transaction (aborted)' }[this.rules.txStatus];
+    return {
+      state: this.processing ? 'active' : idle,
+      user: this.rules.identity.user,
+      database: this.rules.identity.database,
+      applicationName: this.rules.show('application_name'),
+      waitingForLock: this.session.waitingForLock,
+    };
+  }
+
+  private noteQuery(query: string): void {
+    const now = Date.now();
+    this.activity.query = query;
+    this.activity.queryStart = now;
+    this.activity.stateChange = now;
+    if (this.rules.txStatus === 'I') this.activity.xactStart = now;
   }
 
   // ------------------------------------------------------------------ simple query
 
   private async onQuery(query: string): Promise<void> {
+    this.noteQuery(query);
     let statements: Array<() => Translation>;
     let control: boolean;
     try {
@@ -234,7 +325,7 @@ export class Connection {
   private statementsOf(query: string): { statements: Array<() => Translation>; control: boolean } {
     let whole: Translation[] | undefined;
     try {
-      whole = translate(query, this.server.schema());
+      whole = translate(query, this.schema());
     } catch {
       whole = undefined;
     }
@@ -243,7 +334,7 @@ export class Connection {
     const control = raws.some((r) => 'TransactionStmt' in r.node || 'CopyStmt' in r.node);
     const statements = raws.map((raw) => () => {
       try {
-        return translate(raw.text, this.server.schema())[0]!;
+        return translate(raw.text, this.schema())[0]!;
       } catch (err) {
         const e = asPgError(err);
         if (e.fields.position !== undefined) e.fields.position += raw.offset;
@@ -254,6 +345,7 @@ export class Connection {
   }
 
   private queryError(err: PgError): void {
+    this.server.logFailedStatement({ backend_pid: this.pid, user: this.rules.identity.user, sqlstate: err.code, error: err.message, statement: this.activity.query });
     msg.errorResponse(this.out, err);
     this.rules.statementFailed();
   }
@@ -274,7 +366,7 @@ export class Connection {
     const r = new BodyReader(body);
     const name = r.cstring();
     const query = r.cstring();
-    const n = r.int16();
+    const n = r.uint16();
     const declared: number[] = [];
     for (let i = 0; i < n; i++) declared.push(r.int32());
     this.statements.prepare(name, query, declared);
@@ -286,10 +378,13 @@ export class Connection {
     const portalName = r.cstring();
     const stmtName = r.cstring();
     const stmt = this.statements.bindable(stmtName);
-    const formatCount = r.int16();
+    const formatCount = r.uint16();
     const formats: number[] = [];
-    for (let i = 0; i < formatCount; i++) formats.push(r.int16());
-    const paramCount = r.int16();
+    for (let i = 0; i < formatCount; i++) formats.push(formatCode(r.int16()));
+    const paramCount = r.uint16();
+    if (formatCount > 1 && formatCount !== paramCount) {
+      throw new PgError(SqlState.protocolViolation, `bind message has ${formatCount} parameter formats but ${paramCount} parameters`);
+    }
     if (paramCount !== stmt.paramTypes.length) {
       throw new PgError(SqlState.protocolViolation, `bind message supplies ${paramCount} parameters, but prepared statement "${stmtName}" requires ${stmt.paramTypes.length}`);
     }
@@ -300,14 +395,15 @@ export class Connection {
         params.push(null);
         continue;
       }
+      if (len < 0) throw new PgError(SqlState.protocolViolation, 'insufficient data left in message');
       const raw = r.bytes(len);
       const format = formats.length === 0 ? 0 : formats.length === 1 ? formats[0]! : formats[i]!;
       const oid = stmt.paramTypes[i]!;
-      params.push(format === 1 ? decodeBinary(raw, oid, i) : decodeText(raw.toString('utf8'), oid));
+      params.push(format === 1 ? decodeBinary(raw, oid, i) : decodeText(utf8Text(raw), oid));
     }
-    const resultCount = r.int16();
+    const resultCount = r.uint16();
     const resultFormats: number[] = [];
-    for (let i = 0; i < resultCount; i++) resultFormats.push(r.int16());
+    for (let i = 0; i < resultCount; i++) resultFormats.push(formatCode(r.int16()));
     if (stmt.translation) this.rules.assertRunnable(stmt.translation);
     this.statements.bind(portalName, stmt, params, resultFormats);
     msg.empty(this.out, '2');
@@ -337,9 +433,9 @@ export class Connection {
     if (t?.kind === 'fetch') return t.tag === 'FETCH' ? this.cursors.get(t.cursor!.name!).columns : null;
     if (!t || !t.columns) return null;
     if (t.kind === 'show') return resultColumns(t.columns, t.columns.map((c) => ({ name: c.name, declType: null })), null);
-    const described = await this.session.describe(t.steps, this.rules.ctx());
-    if (!described.columns) return null;
-    return resultColumns(t.columns, described.columns, null);
+    const columns = this.server.statusColumns(t) ?? (await this.session.describe(t.steps, this.rules.ctx())).columns;
+    if (!columns) return null;
+    return resultColumns(t.columns, columns, null);
   }
 
   private async onExecute(body: Buffer): Promise<void> {
@@ -348,6 +444,7 @@ export class Connection {
     const maxRows = r.int32();
     const portal = this.statements.portal(name);
     const t = portal.stmt.translation;
+    this.noteQuery(t?.text ?? '');
     if (!t) {
       msg.empty(this.out, 'I');
       return;
@@ -429,7 +526,9 @@ export class Connection {
   private async runSql(t: Translation, params: SqliteValue[], formats: number[], portal: Portal | null, maxRows?: number): Promise<void> {
     let result = portal?.result ?? null;
     if (!result) {
-      result = (await this.server.statusQuery(t, params)) ?? (await this.withStatementTimeout(() => this.session.exec(t, params, this.rules.runOptions())));
+      // PostgreSQL binds up to 65,535 parameters, SQLite fewer: past that, they go in as literals.
+      const runnable = t.steps.some((s) => s.params.length > MAX_SQLITE_VARIABLES) ? { ...t, steps: t.steps.map((s) => inlineParameters(s, params)) } : t;
+      result = (await this.server.statusQuery(t, params, this.rules.ctx())) ?? (await this.withStatementTimeout(() => this.session.exec(runnable, params, this.rules.runOptions())));
       if (result.settings) this.rules.adopt(result.settings);
       if (portal) {
         portal.result = result;
@@ -523,7 +622,7 @@ export class Connection {
     return {
       session: this.session,
       out: this.out,
-      schema: () => this.server.schema(),
+      schema: () => this.schema(),
       ctx: () => this.rules.ctx(),
       runOptions: () => this.rules.runOptions(),
       flush: () => this.flush(),
@@ -579,23 +678,40 @@ export class Connection {
     if (this.state === 'closed') return;
     msg.errorResponse(this.out, err.severity === 'ERROR' ? new PgError(err.code, err.message, { ...err.fields, severity: 'FATAL' }) : err);
     this.flush();
-    this.server.log.debug({ pid: this.pid, code: err.code, message: err.message }, 'connection closed on error');
+    this.server.log.info({ ...this.who(), sqlstate: err.code, error: err.message }, 'connection closed on error');
     this.close();
   }
 
   close(): void {
     if (this.state === 'closed') return;
     const hadSession = this.state === 'ready' || this.state === 'auth';
+    const authorized = this.state === 'ready';
     this.state = 'closed';
     this.clearIdleTimer();
+    clearTimeout(this.authTimer);
     this.socket.end();
     this.socket.destroySoon?.();
     this.server.leave(this);
+    if (authorized) this.server.log.info({ ...this.who(), duration_s: (Date.now() - this.activity.backendStart) / 1000 }, 'disconnection');
     if (hadSession && this.session) {
       this.session.cancel();
-      void this.session.close(this.rules.ctx()).catch(() => undefined);
+      this.ending = this.session
+        .close(this.rules.ctx())
+        .then(() => this.dropTempTables())
+        .catch(() => undefined);
     }
   }
+
+  /** Settles once the closed session's open transaction has rolled back through the pipeline. */
+  ended(): Promise<void> {
+    return this.ending;
+  }
+}
+
+/** A Bind format code: 0 text, 1 binary, anything else refused as PostgreSQL does. */
+function formatCode(code: number): number {
+  if (code !== 0 && code !== 1) throw new PgError(SqlState.invalidParameterValue, `unsupported format code: ${code}`);
+  return code;
 }
 
 const TRANSACTION_KINDS = new Set(['begin', 'commit', 'rollback', 'savepoint', 'release', 'rollback_to', 'copy']);

@@ -2,12 +2,15 @@
  * Framing of the PostgreSQL v3 protocol, server side: split the client's byte stream into
  * messages (with a size bound) and build backend messages.
  */
+import { isUtf8 } from 'node:buffer';
 import { PgError, SqlState } from '../pg/errors.js';
 
 export const PROTOCOL_3_0 = 196608;
 export const SSL_REQUEST = 80877103;
 export const GSSENC_REQUEST = 80877104;
 export const CANCEL_REQUEST = 80877102;
+/** PostgreSQL's MAX_STARTUP_PACKET_LENGTH: a client not yet authenticated cannot make the server buffer more. */
+export const MAX_STARTUP_PACKET = 10_000;
 
 export interface FrontendMessage {
   /** Message type byte as a character; '' for the untyped startup-phase packets. */
@@ -42,6 +45,9 @@ export class MessageReader {
     const minLength = this.startupPhase ? 8 : 4;
     if (length < minLength) {
       throw new PgError(SqlState.protocolViolation, `invalid message length ${length}`);
+    }
+    if (this.startupPhase && length > MAX_STARTUP_PACKET) {
+      throw new PgError(SqlState.protocolViolation, 'invalid length of startup packet', { severity: 'FATAL' });
     }
     if (length > this.maxMessageSize) {
       throw new PgError(SqlState.programLimitExceeded, `message of ${length} bytes exceeds the limit of ${this.maxMessageSize} bytes`);
@@ -84,6 +90,14 @@ export class BodyReader {
     return v;
   }
 
+  /** A count (of parameters, formats): PostgreSQL reads these 16 bits unsigned. */
+  uint16(): number {
+    this.need(2);
+    const v = this.buf.readUInt16BE(this.offset);
+    this.offset += 2;
+    return v;
+  }
+
   int32(): number {
     this.need(4);
     const v = this.buf.readInt32BE(this.offset);
@@ -96,10 +110,11 @@ export class BodyReader {
     return this.buf[this.offset++]!;
   }
 
+  /** A NUL-terminated string, which must be valid UTF-8 (the server encoding) as PostgreSQL checks. */
   cstring(): string {
     const end = this.buf.indexOf(0, this.offset);
     if (end < 0) throw new PgError(SqlState.protocolViolation, 'invalid string in message');
-    const s = this.buf.toString('utf8', this.offset, end);
+    const s = utf8Text(this.buf.subarray(this.offset, end));
     this.offset = end + 1;
     return s;
   }
@@ -121,11 +136,39 @@ export class BodyReader {
     return this.buf.length - this.offset;
   }
 
+  /** The message must end here (a Query string with a NUL inside it does not). */
+  end(): void {
+    if (this.offset !== this.buf.length) throw new PgError(SqlState.protocolViolation, 'invalid message format');
+  }
+
   private need(n: number): void {
     if (this.offset + n > this.buf.length) {
       throw new PgError(SqlState.protocolViolation, 'insufficient data left in message');
     }
   }
+}
+
+/** PostgreSQL's report of bytes that are not UTF-8: the offending sequence, in hex. */
+export function invalidUtf8(raw: Buffer): PgError {
+  // Decoding replaces each bad sequence by U+FFFD; a U+FFFD the client really sent is skipped.
+  const text = raw.toString('utf8');
+  let at = 0;
+  let counted = 0;
+  for (let i = text.indexOf('\ufffd'); i >= 0; i = text.indexOf('\ufffd', i + 1)) {
+    at += Buffer.byteLength(text.slice(counted, i));
+    counted = i;
+    if (!(raw[at] === 0xef && raw[at + 1] === 0xbf && raw[at + 2] === 0xbd)) break;
+  }
+  const bytes = [...raw.subarray(at, at + 4)].map((b) => `0x${b.toString(16).padStart(2, '0')}`);
+  return new PgError(SqlState.characterNotInRepertoire, `invalid byte sequence for encoding "UTF8": ${bytes.join(' ')}`);
+}
+
+/** Bytes the client sent as text (a parameter value): UTF-8 without NUL, or 22021 as in PostgreSQL. */
+export function utf8Text(raw: Buffer): string {
+  if (!isUtf8(raw)) throw invalidUtf8(raw);
+  const nul = raw.indexOf(0);
+  if (nul >= 0) throw invalidUtf8(raw.subarray(nul));
+  return raw.toString('utf8');
 }
 
 /** Buffered output beyond which a long result (rows, COPY TO) waits for the socket to drain. */

@@ -1,9 +1,12 @@
 /**
- * The TCP server: accepts connections, enforces the connection limit, routes CancelRequest to
- * the session it names, and shuts down cleanly.
+ * The server: accepts connections over TCP and, with a socket directory, over PostgreSQL's Unix
+ * socket `.s.PGSQL.PORT`; enforces the connection limit, routes CancelRequest to the session it
+ * names, answers pg_stat_activity, keeps the figures /metrics reports, and shuts down cleanly.
  */
-import { createServer, type Server, type Socket } from 'node:net';
-import type { Logger } from 'pino';
+import { existsSync, unlinkSync } from 'node:fs';
+import { connect, createServer, type Server, type Socket } from 'node:net';
+import { join } from 'node:path';
+import type { Level, Logger } from 'pino';
 import { type AuthMethod, type UserStore } from './auth.js';
 import { Connection, type ServerContext } from './connection.js';
 import { PgError, SqlState } from '../pg/errors.js';
@@ -13,27 +16,64 @@ import { Pipeline, type PipelineOptions } from '../cluster/pipeline.js';
 import { LockWaits } from '../cluster/lock-waits.js';
 import { Session } from '../cluster/session.js';
 import { StatusTables } from '../cluster/status-tables.js';
+import { Backups } from '../cluster/backup.js';
+import { SessionActivity } from './activity.js';
 
 export interface ServerOptions extends Omit<PipelineOptions, 'log'> {
   host: string;
   port: number;
+  /** Where to put the Unix socket `.s.PGSQL.PORT`; null: TCP only. */
+  socketDir: string | null;
   maxConnections: number;
   maxMessageSize: number;
+  authenticationTimeoutMs: number;
+  /** Database names clients may connect to. */
+  databases: string[];
   authMethod: AuthMethod;
   users: UserStore;
   /** Setting defaults for every session (statement_timeout, lock_timeout, …). */
   settings: Record<string, string>;
   log: Logger;
+  /** The level failed statements are logged at, with their SQLSTATE. */
+  failedStatementLevel: Level | 'silent';
+}
+
+/** One replica as evsql_replicas shows it. */
+export interface ReplicaFigures {
+  id: number;
+  status: string;
+  appliedSeq: number;
+  stateRoot: string;
+  batches: number;
+  rollbacks: number;
+  repairs: number;
+}
+
+/** What /metrics and /status report: the pipeline's figures and the server's own. */
+export interface ServerFigures {
+  replicas: ReplicaFigures[];
+  /** evsql_stats, name → value. */
+  stats: Record<string, string>;
+  /** The replicas a batch needs to commit. */
+  quorum: number;
+  connections: { open: number; accepted: number; rejected: number; bytesReceived: number; bytesSent: number };
+  locks: { waits: number; deadlocks: number; timeouts: number };
 }
 
 export class EvsqlServer {
   private readonly server: Server;
+  private unixServer: Server | null = null;
+  private unixPath: string | null = null;
+  /** Takes a new client socket, TCP or Unix. */
+  private readonly accept: (socket: Socket) => void;
   private readonly pipeline: Pipeline;
   private readonly connections = new Map<number, Connection>();
   private readonly sockets = new Set<Socket>();
   private nextPid = 1000 + Math.floor(Math.random() * 1000);
   private stopping = false;
   private schema: TranslatorSchema;
+  private readonly waits: LockWaits;
+  private readonly counts = { accepted: 0, rejected: 0, bytesReceived: 0, bytesSent: 0 };
 
   constructor(private readonly options: ServerOptions) {
     this.pipeline = new Pipeline({ ...options, log: options.log });
@@ -41,19 +81,36 @@ export class EvsqlServer {
     this.pipeline.onSchemaChange = (snapshot) => {
       this.schema = new TranslatorSchema(snapshot);
     };
-    const waits = new LockWaits(this.pipeline.locks);
+    const waits = (this.waits = new LockWaits(this.pipeline.locks));
     const status = new StatusTables(this.pipeline);
+    const activity = new SessionActivity(
+      () => this.connections.values(),
+      (pid) => this.connections.get(pid),
+    );
+    const backups = new Backups(this.pipeline);
+    const failedLevel = options.failedStatementLevel;
     const context: ServerContext = {
       newSession: () => new Session(this.pipeline, waits),
       schema: () => this.schema,
-      statusQuery: (t, params) => status.query(t, params),
+      statusQuery: async (t, params, ctx) => activity.query(t, params, ctx) ?? (await backups.query(t, params, ctx)) ?? status.query(t, params),
+      statusColumns: (t) => activity.columns(t) ?? backups.columns(t),
       authMethod: options.authMethod,
       users: options.users,
       maxMessageSize: options.maxMessageSize,
+      authenticationTimeoutMs: options.authenticationTimeoutMs,
+      databases: new Set(options.databases),
       defaults: options.settings,
       log: options.log,
+      logFailedStatement: (obj) => {
+        if (failedLevel !== 'silent') options.log[failedLevel](obj, 'statement failed');
+      },
       admit: (conn) => {
-        if (this.connections.size >= options.maxConnections) return false;
+        if (this.connections.size >= options.maxConnections) {
+          this.counts.rejected++;
+          options.log.warn({ backend_pid: conn.pid, client: conn.clientAddress(), max_connections: options.maxConnections }, 'connection refused: too many clients');
+          return false;
+        }
+        this.counts.accepted++;
         this.connections.set(conn.pid, conn);
         return true;
       },
@@ -65,15 +122,52 @@ export class EvsqlServer {
         if (conn && conn.secret === secret) conn.cancel();
       },
     };
-    this.server = createServer((socket) => {
+    this.accept = (socket) => {
       if (this.stopping) {
         socket.destroy();
         return;
       }
       this.sockets.add(socket);
-      socket.on('close', () => this.sockets.delete(socket));
+      socket.on('close', () => {
+        this.sockets.delete(socket);
+        this.counts.bytesReceived += socket.bytesRead;
+        this.counts.bytesSent += socket.bytesWritten;
+      });
       new Connection(socket, context, this.nextPid++);
-    });
+    };
+    this.server = createServer(this.accept);
+  }
+
+  /** The Unix socket's path once listening with a socket directory, else null. */
+  get socketPath(): string | null {
+    return this.unixPath;
+  }
+
+  /** A read-only snapshot of the figures, taken when asked. */
+  figures(): ServerFigures {
+    const replicas = this.pipeline.replicaRows().map(([id, status, appliedSeq, stateRoot, batches, rollbacks, repairs]) => ({
+      id: Number(id),
+      status: String(status),
+      appliedSeq: Number(appliedSeq),
+      stateRoot: String(stateRoot),
+      batches: Number(batches),
+      rollbacks: Number(rollbacks),
+      repairs: Number(repairs),
+    }));
+    const stats = Object.fromEntries(this.pipeline.statRows().map(([name, value]) => [String(name), String(value)]));
+    let bytesReceived = this.counts.bytesReceived;
+    let bytesSent = this.counts.bytesSent;
+    for (const s of this.sockets) {
+      bytesReceived += s.bytesRead;
+      bytesSent += s.bytesWritten;
+    }
+    return {
+      replicas,
+      stats,
+      quorum: Math.floor(replicas.length / 2) + 1,
+      connections: { open: this.connections.size, accepted: this.counts.accepted, rejected: this.counts.rejected, bytesReceived, bytesSent },
+      locks: { ...this.waits.counts },
+    };
   }
 
   /** Resolves with the port actually bound (useful with port 0). */
@@ -85,17 +179,56 @@ export class EvsqlServer {
       this.server.listen(this.options.port, this.options.host, () => resolve());
     });
     const addr = this.server.address();
-    return typeof addr === 'object' && addr ? addr.port : this.options.port;
+    const port = typeof addr === 'object' && addr ? addr.port : this.options.port;
+    if (this.options.socketDir !== null) await this.listenUnix(join(this.options.socketDir, `.s.PGSQL.${port}`));
+    return port;
   }
 
-  /** Stops accepting, ends every session (open transactions roll back), closes the replicas. */
-  async stop(): Promise<void> {
+  /**
+   * Listens on the Unix socket `path`. A socket file left by a server that died is removed; one
+   * that a live server answers on is an error, as for PostgreSQL's socket lock file.
+   */
+  private async listenUnix(path: string): Promise<void> {
+    if (existsSync(path)) {
+      const live = await new Promise<boolean>((resolve) => {
+        const probe = connect(path);
+        probe.once('connect', () => {
+          probe.destroy();
+          resolve(true);
+        });
+        probe.once('error', () => resolve(false));
+      });
+      if (live) throw new Error(`another server is listening on the Unix socket ${path}`);
+      unlinkSync(path);
+    }
+    const server = createServer(this.accept);
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(path, () => resolve());
+    });
+    this.unixServer = server;
+    this.unixPath = path;
+  }
+
+  /**
+   * Stops accepting, ends every session and waits (at most `rollbackWaitMs`) for their open
+   * transactions to roll back through the pipeline, so the replicas close between batches —
+   * cleanly, with their WAL checkpointed — rather than under a running batch.
+   */
+  async stop(rollbackWaitMs = 5000): Promise<void> {
     this.stopping = true;
-    const closed = new Promise<void>((resolve) => this.server.close(() => resolve()));
-    for (const conn of this.connections.values()) {
+    const closed = Promise.all(
+      [this.server, this.unixServer].map((s) => (s ? new Promise<void>((resolve) => s.close(() => resolve())) : undefined)),
+    );
+    const sessions = [...this.connections.values()];
+    for (const conn of sessions) {
       conn.fatal(new PgError(SqlState.adminShutdown, 'terminating connection due to administrator command', { severity: 'FATAL' }));
     }
     for (const s of this.sockets) s.destroy();
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, rollbackWaitMs)));
+    await Promise.race([Promise.all(sessions.map((c) => c.ended())), timeout]);
+    clearTimeout(timer);
     await closed;
     await this.pipeline.close();
   }

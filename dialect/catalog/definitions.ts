@@ -10,6 +10,8 @@
 
 import { PgError, SqlState } from '../../pg/errors.js';
 import { OID, typeFromDeclared } from '../../pg/types/registry.js';
+import { isEnumView } from './enums.js';
+import { isExtensionView } from './extensions.js';
 
 export type CatalogSchema = 'pg_catalog' | 'information_schema';
 
@@ -382,7 +384,58 @@ export function regtypeOid(input: string, userType: (name: string) => number | u
   return oid;
 }
 
+/**
+ * evsql's own objects in a replica's files (undo records, rows saved for schema undo, capture
+ * triggers) are named with this prefix. The translator refuses every name that starts with it, so
+ * no statement reaches them, and a user table named `evsql_…` is an ordinary table.
+ */
+export const INTERNAL_PREFIX = 'evsql.';
+
+/**
+ * A session's temporary tables are stored under this prefix and the session's id, so no other
+ * session can name them, and two sessions may each have a temporary table of the same name.
+ */
+export function sessionTempPrefix(session: number): string {
+  return `${INTERNAL_PREFIX}temp.${session}.`;
+}
+
+/** Whether a temp-schema object is a session's temporary table (or its index). */
+export function isSessionTemp(name: string): boolean {
+  return name.startsWith(`${INTERNAL_PREFIX}temp.`);
+}
+
 /** Tables evsql keeps for itself (undo, lookups) or SQLite keeps: left out of the replicated state and the catalog. */
 export function isInternalTable(name: string): boolean {
-  return name.startsWith('evsql_') || name.startsWith('sqlite_');
+  const lower = name.toLowerCase();
+  return lower.startsWith(INTERNAL_PREFIX) || lower.startsWith('sqlite_');
+}
+
+/**
+ * Names no client statement may name, nor create: evsql's and SQLite's own objects and the
+ * catalog's temp tables. SQLite matches names without regard to case, so neither does this.
+ */
+export function isReservedName(name: string): boolean {
+  const lower = name.toLowerCase();
+  return isInternalTable(name) || isCatalogObject(lower) || isEnumView(lower) || isExtensionView(lower);
+}
+
+/**
+ * SQLite's eponymous virtual tables (pragma_database_list shows the file's path, dbstat its
+ * pages): a FROM item of one of these names reaches SQLite's machinery unless a user relation or
+ * a CTE of that name hides it.
+ */
+export function isSqliteModuleName(name: string): boolean {
+  const lower = name.toLowerCase();
+  return lower.startsWith('pragma_') || SQLITE_MODULES.has(lower);
+}
+
+const SQLITE_MODULES = new Set(['dbstat', 'json_each', 'json_tree', 'sqlite_dbpage', 'sqlite_stmt', 'bytecode', 'tables_used', 'fts3tokenize', 'fts4aux', 'fts5vocab', 'carray', 'generate_series', 'completion']);
+
+/** SQLite's names for a row's rowid. A table must leave one free: change capture addresses rows by it. */
+export const ROWID_NAMES = ['rowid', '_rowid_', 'oid'] as const;
+
+/** Whether columns of these names leave the table's rows addressable. */
+export function leavesRowidFree(columns: readonly string[]): boolean {
+  const taken = new Set(columns.map((c) => c.toLowerCase()));
+  return ROWID_NAMES.some((n) => !taken.has(n));
 }

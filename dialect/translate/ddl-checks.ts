@@ -1,12 +1,15 @@
 /**
  * What PostgreSQL refuses in DDL that SQLite would accept, checked against the schema before the
  * statement runs: a foreign key to a table that does not exist, dropping or truncating a table
- * another table's foreign key still references, a second primary key.
+ * another table's foreign key still references, a second primary key; and what a replica could
+ * not apply: more columns than PostgreSQL or change capture takes, or none of SQLite's rowid names
+ * left free.
  */
 import { PgError, SqlState } from '../../pg/errors.js';
 import { unsupported } from './unsupported.js';
 import { type Node, names } from './parse.js';
 import type { TranslatorSchema } from './schema.js';
+import { ROWID_NAMES, leavesRowidFree } from '../catalog/definitions.js';
 
 const DEPENDENT_OBJECTS_STILL_EXIST = '2BP01';
 const INVALID_TABLE_DEFINITION = '42P16';
@@ -20,9 +23,29 @@ function constraints(s: Node): Node[] {
   return out;
 }
 
-/** CREATE TABLE: every referenced table exists (or is the table itself). */
+/** PostgreSQL's limit (MaxHeapAttributeNumber). */
+const PG_MAX_COLUMNS = 1600;
+/**
+ * evsql's: change capture passes a row's values to one SQLite function call, whose arguments
+ * SQLite caps at 1,000 (SQLITE_MAX_FUNCTION_ARG), two of them the table and the sign.
+ */
+const MAX_COLUMNS = 998;
+
+/** A table whose columns are named `columns` can be stored and captured. */
+function checkColumns(table: string, columns: string[]): void {
+  if (columns.length > PG_MAX_COLUMNS) throw new PgError(SqlState.tooManyColumns, `tables can have at most ${PG_MAX_COLUMNS} columns`);
+  if (columns.length > MAX_COLUMNS) throw new PgError(SqlState.tooManyColumns, `tables can have at most ${MAX_COLUMNS} columns in evsql`);
+  if (!leavesRowidFree(columns)) {
+    throw new PgError(SqlState.featureNotSupported, `table "${table}" cannot have columns named ${ROWID_NAMES.join(', ')} all at once in evsql`, {
+      detail: 'evsql addresses rows by one of these names.',
+    });
+  }
+}
+
+/** CREATE TABLE: every referenced table exists (or is the table itself); the columns fit. */
 export function checkCreateTable(schema: TranslatorSchema, s: Node): void {
   const self = s.relation.relname as string;
+  checkColumns(self, ((s.tableElts ?? []) as Node[]).filter((e) => e.ColumnDef).map((e) => e.ColumnDef.colname as string));
   for (const c of constraints(s)) {
     if (c.contype !== 'CONSTR_FOREIGN') continue;
     const target = c.pktable.relname as string;
@@ -61,14 +84,23 @@ export function checkTruncate(schema: TranslatorSchema, s: Node): void {
   );
 }
 
-/** ALTER TABLE … ADD PRIMARY KEY on a table that has one. */
+/** ALTER TABLE … ADD PRIMARY KEY on a table that has one; columns added beyond the limits. */
 export function checkAlterTable(schema: TranslatorSchema, s: Node): void {
   const table = schema.lookupTable(s.relation.relname);
   if (!table) return;
+  const added = (s.cmds as Node[]).filter((c) => c.AlterTableCmd.subtype === 'AT_AddColumn').map((c) => c.AlterTableCmd.def.ColumnDef.colname as string);
+  if (added.length) checkColumns(table.name, [...table.columns.map((c) => c.name), ...added]);
   for (const c of s.cmds as Node[]) {
     const con = c.AlterTableCmd.def?.Constraint;
     if (c.AlterTableCmd.subtype === 'AT_AddConstraint' && con?.contype === 'CONSTR_PRIMARY' && table.columns.some((col) => col.primaryKey)) {
       throw new PgError(INVALID_TABLE_DEFINITION, `multiple primary keys for table "${table.name}" are not allowed`);
     }
   }
+}
+
+/** ALTER TABLE … RENAME COLUMN: the new name must leave a rowid name free. */
+export function checkRenameColumn(schema: TranslatorSchema, s: Node): void {
+  if (s.renameType !== 'OBJECT_COLUMN') return;
+  const table = schema.lookupTable(s.relation.relname);
+  if (table) checkColumns(table.name, table.columns.map((c) => (c.name === s.subname ? (s.newname as string) : c.name)));
 }

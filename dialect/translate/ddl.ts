@@ -12,6 +12,7 @@ import { type Node, names } from './parse.js';
 import { type TranslatorSchema, identityColumnSql } from './schema.js';
 import { addConstraintEdit, dropConstraintEdit } from './schema-edit.js';
 import { type ColumnTypes, expressionAnnotation, columnTypesOf, defaultAnnotation, tableColumnTypes } from './deparse.js';
+import { isReservedName, isSqliteModuleName } from '../catalog/definitions.js';
 import { displayMarker, indexConstraintMarker, viewColumnsMarker } from '../catalog/markers.js';
 import { viewDefinition } from './viewdef.js';
 import { OID, formatType, typeFromDeclared } from '../../pg/types/registry.js';
@@ -28,7 +29,10 @@ export function createTable(schema: TranslatorSchema, s: Node): Step[] {
   if (s.partspec) throw unsupported('partitioned tables');
   if (s.ofTypename) throw unsupported('typed tables');
   const em = new Emitter(schema);
-  const table = em.rangeVar(s.relation, false);
+  // A temporary table is the session's own: stored under the session's prefix, seen by no one else.
+  const temp = s.relation.relpersistence === 't';
+  if (temp && !schema.tempPrefix) throw unsupported('temporary tables outside a session');
+  const table = temp ? quoteIdent(schema.tempPrefix + s.relation.relname) : em.rangeVar(s.relation, false, true);
   const elts = (s.tableElts ?? []) as Node[];
   const columnTypes = columnTypesOf(elts);
   const tableConstraints = elts.filter((e) => e.Constraint).map((e) => e.Constraint);
@@ -66,8 +70,7 @@ export function createTable(schema: TranslatorSchema, s: Node): Step[] {
     defs.push(tableConstraint(em, c, columnTypes));
   }
   const ifNotExists = s.if_not_exists ? 'IF NOT EXISTS ' : '';
-  const temp = s.relation.relpersistence === 't' ? 'TEMP ' : '';
-  return [{ sql: `CREATE ${temp}TABLE ${ifNotExists}${table} (${defs.join(', ')})`, params: em.params }];
+  return [{ sql: `CREATE ${temp ? 'TEMP ' : ''}TABLE ${ifNotExists}${table} (${defs.join(', ')})`, params: em.params }];
 }
 
 /** A column's SQLite declared type: the PostgreSQL type's name, or an enum's (dialect/catalog/enums.ts). */
@@ -86,7 +89,8 @@ function columnDeclaredType(schema: TranslatorSchema, typeName: Node): string {
 function alterColumn(schema: TranslatorSchema, em: Emitter, tableName: string, cmd: Node): Step[] {
   const column = schema.lookupTable(tableName)?.column(cmd.name);
   if (!column) throw new PgError(SqlState.undefinedColumn, `column "${cmd.name}" of relation "${tableName}" does not exist`);
-  const edit = (change: Partial<Extract<SchemaEdit, { kind: 'alterColumn' }>>): Step => ({ sql: '', params: [], edit: { kind: 'alterColumn', table: tableName, column: cmd.name, ...change } });
+  const sqlTable = schema.lookupTable(tableName)?.sqlName ?? tableName;
+  const edit = (change: Partial<Extract<SchemaEdit, { kind: 'alterColumn' }>>): Step => ({ sql: '', params: [], edit: { kind: 'alterColumn', table: sqlTable, column: cmd.name, ...change } });
   if (cmd.subtype === 'AT_DropNotNull' && column.primaryKey) throw new PgError('42P16', `column "${cmd.name}" is in a primary key`);
   if (column.identity !== null && cmd.subtype !== 'AT_SetNotNull') throw unsupported(`ALTER COLUMN of the serial or identity column "${cmd.name}"`);
   switch (cmd.subtype) {
@@ -104,7 +108,7 @@ function alterColumn(schema: TranslatorSchema, em: Emitter, tableName: string, c
       const type = e ? { oid: enumOid(e.name), typmod: -1 } : typeFromDeclared(declared);
       const value = em.expr(def.raw_default ?? { ColumnRef: { fields: [{ String: { sval: cmd.name } }] } });
       const converted = e ? `pg_enum_in(${value}, ${quoteString(e.name)}, ${quoteString(JSON.stringify(e.labels.map((l) => l.label)))})` : `pg_store(${value}, ${type.oid}, ${type.typmod})`;
-      return [edit({ type: declared }), { sql: `UPDATE ${quoteIdent(tableName)} SET ${quoteIdent(cmd.name)} = ${converted}`, params: em.params.splice(0) }];
+      return [edit({ type: declared }), { sql: `UPDATE ${quoteIdent(sqlTable)} SET ${quoteIdent(cmd.name)} = ${converted}`, params: em.params.splice(0) }];
     }
   }
 }
@@ -141,8 +145,8 @@ export function alterEnum(schema: TranslatorSchema, s: Node): Step[] {
     checkLabel(s.newVal);
     labels[i] = { ...labels[i]!, label: s.newVal };
     // PostgreSQL's rows hold the label's OID, so they follow the rename; evsql's hold the label.
-    const rows = schema.enumColumns(name).map(({ table, column }) => ({
-      sql: `UPDATE ${quoteIdent(table)} SET ${quoteIdent(column)} = ${quoteString(s.newVal)} WHERE ${quoteIdent(column)} = ${quoteString(s.oldVal)}`,
+    const rows = schema.enumColumns(name).map(({ sqlTable, column }) => ({
+      sql: `UPDATE ${quoteIdent(sqlTable)} SET ${quoteIdent(column)} = ${quoteString(s.newVal)} WHERE ${quoteIdent(column)} = ${quoteString(s.oldVal)}`,
       params: [],
     }));
     return [...replaceEnum(name, labels), ...rows];
@@ -293,7 +297,7 @@ function references(c: Node): string {
 
 const DROP_KINDS: Record<string, string> = { OBJECT_TABLE: 'TABLE', OBJECT_VIEW: 'VIEW', OBJECT_INDEX: 'INDEX' };
 
-export function drop(s: Node): Step[] {
+export function drop(schema: TranslatorSchema, s: Node): Step[] {
   const kind = DROP_KINDS[s.removeType as string];
   if (!kind) {
     if (s.removeType === 'OBJECT_SCHEMA' || s.removeType === 'OBJECT_SEQUENCE' || s.removeType === 'OBJECT_TYPE' || s.removeType === 'OBJECT_FUNCTION') {
@@ -301,12 +305,20 @@ export function drop(s: Node): Step[] {
     }
     throw unsupported(`DROP ${s.removeType}`);
   }
-  return (s.objects as Node[]).map((o) => {
+  const steps: Step[] = [];
+  for (const o of s.objects as Node[]) {
     const parts = names(o.List?.items ?? [o]);
     const name = parts.at(-1)!;
     if (parts.length > 1 && parts[0] !== 'public') throw new PgError(SqlState.undefinedTable, `${kind.toLowerCase()} "${parts.join('.')}" does not exist`);
-    return { sql: `DROP ${kind} ${s.missing_ok ? 'IF EXISTS ' : ''}${quoteIdent(name)}`, params: [] };
-  });
+    // A reserved name (refused before unless IF EXISTS), or one of SQLite's virtual tables: for the client it does not exist.
+    if (isReservedName(name) || (kind !== 'INDEX' && isSqliteModuleName(name) && !schema.lookupTable(name))) {
+      if (s.missing_ok) continue;
+      throw new PgError(SqlState.undefinedTable, `${kind.toLowerCase()} "${name}" does not exist`);
+    }
+    const sqlName = kind === 'INDEX' ? schema.indexSqlName(name) : (schema.lookupTable(name)?.sqlName ?? name);
+    steps.push({ sql: `DROP ${kind} ${s.missing_ok ? 'IF EXISTS ' : ''}${quoteIdent(sqlName)}`, params: [] });
+  }
+  return steps;
 }
 
 export function truncate(schema: TranslatorSchema, s: Node): Step[] {
@@ -315,7 +327,8 @@ export function truncate(schema: TranslatorSchema, s: Node): Step[] {
   for (const r of s.relations as Node[]) {
     const table = em.rangeVar(r.RangeVar, false);
     steps.push({ sql: `DELETE FROM ${table}`, params: [] });
-    if (s.restart_seqs) steps.push({ sql: `DELETE FROM sqlite_sequence WHERE name = ${quoteString(r.RangeVar.relname)}`, params: [] });
+    const sqlName = schema.lookupTable(r.RangeVar.relname)?.sqlName ?? r.RangeVar.relname;
+    if (s.restart_seqs) steps.push({ sql: `DELETE FROM sqlite_sequence WHERE name = ${quoteString(sqlName)}`, params: [] });
   }
   return steps;
 }
@@ -331,7 +344,9 @@ export function createIndex(schema: TranslatorSchema, s: Node): Step[] {
   });
   const name = s.idxname ?? `${table}_${elems.map((e) => e.name ?? 'expr').join('_')}_${s.unique ? 'key' : 'idx'}`;
   if (s.accessMethod && s.accessMethod !== 'btree' && s.accessMethod !== 'hash') throw unsupported(`index method ${s.accessMethod}`);
-  let sql = `CREATE ${s.unique ? 'UNIQUE ' : ''}INDEX ${s.if_not_exists ? 'IF NOT EXISTS ' : ''}${quoteIdent(name)} ON ${em.rangeVar(s.relation, false)} (${cols.join(', ')})`;
+  // SQLite keeps a temporary table's indexes in the one temp schema all sessions share.
+  const sqlName = schema.lookupTable(table)?.temp ? schema.tempPrefix + name : name;
+  let sql = `CREATE ${s.unique ? 'UNIQUE ' : ''}INDEX ${s.if_not_exists ? 'IF NOT EXISTS ' : ''}${quoteIdent(sqlName)} ON ${em.rangeVar(s.relation, false)} (${cols.join(', ')})`;
   if (s.whereClause) sql += ` WHERE ${em.expr(s.whereClause)}${expressionAnnotation(s.whereClause, columns)}`;
   return [{ sql, params: em.params }];
 }
@@ -402,7 +417,10 @@ export function alterTable(schema: TranslatorSchema, s: Node): Step[] {
 
 export function rename(schema: TranslatorSchema, s: Node): Step[] {
   const em = new Emitter(schema);
-  if (s.renameType === 'OBJECT_TABLE') return [{ sql: `ALTER TABLE ${em.rangeVar(s.relation, false)} RENAME TO ${quoteIdent(s.newname)}`, params: [] }];
+  if (s.renameType === 'OBJECT_TABLE') {
+    const prefix = schema.lookupTable(s.relation.relname)?.temp ? schema.tempPrefix : '';
+    return [{ sql: `ALTER TABLE ${em.rangeVar(s.relation, false)} RENAME TO ${quoteIdent(prefix + s.newname)}`, params: [] }];
+  }
   if (s.renameType === 'OBJECT_COLUMN') {
     return [{ sql: `ALTER TABLE ${em.rangeVar(s.relation, false)} RENAME COLUMN ${quoteIdent(s.subname)} TO ${quoteIdent(s.newname)}`, params: [] }];
   }
@@ -412,7 +430,7 @@ export function rename(schema: TranslatorSchema, s: Node): Step[] {
 export function createView(schema: TranslatorSchema, s: Node): Step[] {
   const em = new Emitter(schema);
   em.formatsOutput = false;
-  const name = em.rangeVar(s.view, false);
+  const name = em.rangeVar(s.view, false, true);
   const cols = s.aliases ? ` (${names(s.aliases).map(quoteIdent).join(', ')})` : '';
   const query = em.select(s.query, true);
   const types = viewColumnsMarker(query.columns.map((c) => (c.type ? formatType(c.type.oid, c.type.typmod) : null)));

@@ -26,6 +26,7 @@ import { deleteUsing, distinctOnQuery, frameClause, selectListSeries, subqueryCo
 import { type OutputColumn, inferParamTypes, isFormattedOutput, outputColumn, selectColumns, typeOf, enumTypeOfName, typeOfName } from './types.js';
 import { mixedScaleOutput, typedCall, typedCast, typedOperator } from './typed-sql.js';
 import * as catalog from './catalog-queries.js';
+import { isSqliteModuleName } from '../catalog/definitions.js';
 
 const COMPARISONS = new Set(['=', '<>', '!=', '<', '>', '<=', '>=']);
 
@@ -199,13 +200,23 @@ export class Emitter implements EmitContext {
     return ` AS ${quoteIdent(a.aliasname)}`;
   }
 
-  rangeVar(r: Node, withAlias: boolean): string {
+  /** A relation the statement names; `creating`: one it creates, which need not exist yet. */
+  rangeVar(r: Node, withAlias: boolean, creating = false): string {
     const schema = r.schemaname as string | undefined;
-    const sql = quoteIdent(r.relname);
+    const found = creating || this.ctes.has(r.relname) ? undefined : this.schema.lookupTable(r.relname);
+    // `public.t` is the permanent table even where the session's temporary t hides it.
+    const table = schema === 'public' && found?.temp ? undefined : found;
+    const sql = quoteIdent(table?.sqlName ?? r.relname);
+    // Temporary tables live on the replicas' writers, not their readers: a read goes the writers' way.
+    if (table?.temp) this.lockingRead = true;
     const catalogTarget = catalog.catalogWriteTarget(schema);
     if (catalogTarget) throw catalogTarget;
     if (schema && schema !== 'public') {
       throw new PgError(SqlState.undefinedTable, `relation "${schema}.${r.relname}" does not exist`);
+    }
+    // SQLite would find its own virtual table of that name (pragma_database_list, dbstat).
+    if (!creating && isSqliteModuleName(r.relname) && !this.ctes.has(r.relname) && !table) {
+      throw new PgError(SqlState.undefinedTable, `relation "${r.relname}" does not exist`);
     }
     return withAlias ? sql + this.alias(r.alias) : sql;
   }

@@ -12,9 +12,13 @@ const same = (type?: FunctionSpec['type']): FunctionSpec => ({ type });
 const ownNamed = (name: string, type?: FunctionSpec['type']): FunctionSpec => ({ sqlite: `pg_${name}`, type });
 
 export const FUNCTIONS: Record<string, FunctionSpec> = {
-  // evsql's own: answered by the pipeline before any replica sees the statement (cluster/status-tables.ts)
+  // evsql's own: answered by the pipeline before any replica sees the statement (cluster/status-tables.ts, cluster/backup.ts)
   evsql_fault: same(OID.text),
   evsql_scrub: same(),
+  evsql_backup: same(OID.text),
+  // the server's sessions, answered by the server (wire/activity.ts)
+  pg_terminate_backend: same(OID.bool),
+  pg_cancel_backend: same(OID.bool),
   // the catalog's (pg_get_constraintdef, format_type …); the entries below take precedence
   ...CATALOG_FUNCTIONS,
   // aggregates

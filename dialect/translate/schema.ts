@@ -32,6 +32,9 @@ export interface ColumnInfo {
 
 export interface TableInfo {
   name: string;
+  /** Its name in SQLite: a session's temporary table is stored under a name of that session's. */
+  sqlName: string;
+  temp: boolean;
   view: boolean;
   columns: ColumnInfo[];
   foreignKeys: SnapshotForeignKey[];
@@ -51,12 +54,28 @@ let lastVersion = 0;
 
 export class TranslatorSchema {
   /** Identifies this schema in the translation cache and in prepared statements' translations. */
-  readonly version = ++lastVersion;
+  readonly version: number;
   private readonly tables = new Map<string, TableInfo>();
   private readonly enums = new Map<string, EnumType>();
   private readonly extensions = new Set<string>();
+  private readonly indexes: Set<string>;
+  /** One session's view of this schema (forSession), by the session's prefix. */
+  private readonly sessions = new Map<string, TranslatorSchema>();
 
-  constructor(snapshot: SchemaSnapshot) {
+  /**
+   * `tempPrefix`: the view of one session, whose temporary tables are stored as
+   * `${tempPrefix}name` and are seen by their names; other sessions' are not seen at all.
+   */
+  constructor(
+    private readonly snapshot: SchemaSnapshot,
+    readonly tempPrefix = '',
+    sharedVersion?: number,
+  ) {
+    this.indexes = new Set(snapshot.indexes.map((i) => i.name));
+    const own = (r: { name: string; temp: boolean }) => r.temp && tempPrefix !== '' && r.name.startsWith(tempPrefix);
+    const ownTemp = snapshot.relations.some(own);
+    // A session with no temporary table sees what every session sees: its translations are shared.
+    this.version = ownTemp || sharedVersion === undefined ? ++lastVersion : sharedVersion;
     for (const r of snapshot.relations) {
       if (isEnumView(r.name)) {
         const e = readEnumView(r.name, r.sql);
@@ -66,6 +85,8 @@ export class TranslatorSchema {
     }
     for (const r of snapshot.relations) {
       if (isEnumView(r.name) || isExtensionView(r.name)) continue;
+      if (r.temp && !own(r)) continue;
+      const name = r.temp ? r.name.slice(tempPrefix.length) : r.name;
       const annotated = new Map<string, { type: string; identity: Identity }>();
       for (const m of r.sql.matchAll(ANNOTATION)) {
         annotated.set(m[1]!.replace(/""/g, '"'), { type: m[2]!, identity: m[3] === 'serial' ? 'serial' : m[3] === 'identity always' ? 'always' : 'by default' });
@@ -86,8 +107,8 @@ export class TranslatorSchema {
       });
       const byName = new Map(columns.map((c) => [c.name, c]));
       // A temp table hides a permanent one of the same name, as in PostgreSQL's search path.
-      if (this.tables.has(r.name) && !r.temp) continue;
-      this.tables.set(r.name, { name: r.name, view: r.view, columns, foreignKeys: r.foreignKeys, uniqueKeys: r.uniqueKeys, column: (name) => byName.get(name) });
+      if (this.tables.has(name) && !r.temp) continue;
+      this.tables.set(name, { name, sqlName: r.name, temp: r.temp, view: r.view, columns, foreignKeys: r.foreignKeys, uniqueKeys: r.uniqueKeys, column: (c) => byName.get(c) });
     }
   }
 
@@ -111,11 +132,28 @@ export class TranslatorSchema {
   }
 
   /** The table columns whose type is the enum. */
-  enumColumns(name: string): Array<{ table: string; column: string }> {
+  enumColumns(name: string): Array<{ table: string; sqlTable: string; column: string }> {
     const oid = enumOid(name);
-    const out: Array<{ table: string; column: string }> = [];
-    for (const t of this.tables.values()) if (!t.view) for (const c of t.columns) if (c.type.oid === oid) out.push({ table: t.name, column: c.name });
+    const out: Array<{ table: string; sqlTable: string; column: string }> = [];
+    for (const t of this.tables.values()) if (!t.view) for (const c of t.columns) if (c.type.oid === oid) out.push({ table: t.name, sqlTable: t.sqlName, column: c.name });
     return out;
+  }
+
+  /** The schema as the session whose temporary tables are named with `tempPrefix` sees it. */
+  forSession(tempPrefix: string): TranslatorSchema {
+    let view = this.sessions.get(tempPrefix);
+    if (!view) this.sessions.set(tempPrefix, (view = new TranslatorSchema(this.snapshot, tempPrefix, this.version)));
+    return view;
+  }
+
+  /** The session's temporary tables, by the names it knows them by. */
+  tempTables(): string[] {
+    return [...this.tables.values()].filter((t) => t.temp).map((t) => t.name);
+  }
+
+  /** The SQLite name of an index the session names: its temporary tables' indexes carry its prefix. */
+  indexSqlName(name: string): string {
+    return this.tempPrefix && this.indexes.has(this.tempPrefix + name) ? this.tempPrefix + name : name;
   }
 
   lookupTable(name: string): TableInfo | undefined {

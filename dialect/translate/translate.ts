@@ -13,8 +13,9 @@ import { alterEnum, alterTable, createEnum, createExtension, createIndex, dropEn
 import { type Node, type RawStatement, nodeType, names, parseQuery } from './parse.js';
 import { displayName } from '../../pg/settings.js';
 import type { TranslatorSchema } from './schema.js';
-import { checkAlterTable, checkCreateTable, checkDrop, checkTruncate } from './ddl-checks.js';
+import { checkAlterTable, checkCreateTable, checkDrop, checkRenameColumn, checkTruncate } from './ddl-checks.js';
 import { commentEdit } from './catalog-queries.js';
+import { checkReservedNames } from './reserved-names.js';
 
 export type StatementKind =
   | 'query' // returns rows, changes nothing
@@ -89,8 +90,16 @@ export interface Translation {
 }
 
 const CACHE_LIMIT = 4096;
+/**
+ * A translation keeps its parse tree, some 20 times the statement's text in heap: the cache holds
+ * at most this much text, and a statement longer than CACHE_MAX_TEXT (a bulk INSERT) is never
+ * cached, since its literals make it unlikely to come again.
+ */
+const CACHE_TEXT_BUDGET = 4 * 1024 * 1024;
+const CACHE_MAX_TEXT = 16 * 1024;
 /** Translations depend on the schema (column types): an entry is good for one schema version. */
 const cache = new Map<string, { version: number; result: Translation[] }>();
+let cachedText = 0;
 
 /** Translates a query string (possibly several statements). Throws PgError (42601, 0A000, …). */
 export function translate(query: string, schema: TranslatorSchema): Translation[] {
@@ -98,10 +107,24 @@ export function translate(query: string, schema: TranslatorSchema): Translation[
   const hit = cache.get(query);
   if (hit && hit.version === version) return hit.result;
   const result = parseQuery(query).map((raw) => statement(raw, schema));
-  // Bounded: evict the oldest entry, so a client sending ever-new literals cannot grow memory.
-  if (!hit && cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+  // CREATE TEMP TABLE names the table for the session that runs it: not a translation to share.
+  if (query.length > CACHE_MAX_TEXT || result.some((t) => t.node.CreateStmt?.relation?.relpersistence === 't')) return result;
+  if (!hit) {
+    // Bounded: evict the oldest entries, so a client sending ever-new literals cannot grow memory.
+    while (cache.size && (cache.size >= CACHE_LIMIT || cachedText + query.length > CACHE_TEXT_BUDGET)) {
+      const oldest = cache.keys().next().value!;
+      cache.delete(oldest);
+      cachedText -= oldest.length;
+    }
+    cachedText += query.length;
+  }
   cache.set(query, { version, result });
   return result;
+}
+
+/** The cache's size, for tests of its bounds. */
+export function translationCacheSize(): { entries: number; textBytes: number } {
+  return { entries: cache.size, textBytes: cachedText };
 }
 
 function base(raw: RawStatement, schema: TranslatorSchema, kind: StatementKind, tag: string): Translation {
@@ -121,6 +144,7 @@ function withParams(t: Translation, em: Emitter, extraSteps: Step[] = []): Trans
 
 function statement(raw: RawStatement, schema: TranslatorSchema): Translation {
   const n = raw.node;
+  checkReservedNames(n);
   const type = nodeType(n);
   const s = n[type];
   switch (type) {
@@ -161,7 +185,7 @@ function statement(raw: RawStatement, schema: TranslatorSchema): Translation {
       if (s.removeType === 'OBJECT_EXTENSION') return objectDdl(raw, schema, 'DROP EXTENSION', dropExtensions(schema, s));
       checkDrop(schema, s);
       const what = { OBJECT_TABLE: 'TABLE', OBJECT_VIEW: 'VIEW', OBJECT_INDEX: 'INDEX' }[s.removeType as string] ?? 'TABLE';
-      return ddl(raw, schema, `DROP ${what}`, drop(s));
+      return ddl(raw, schema, `DROP ${what}`, drop(schema, s));
     }
     case 'IndexStmt':
       return ddl(raw, schema, 'CREATE INDEX', createIndex(schema, s));
@@ -169,6 +193,7 @@ function statement(raw: RawStatement, schema: TranslatorSchema): Translation {
       checkAlterTable(schema, s);
       return ddl(raw, schema, 'ALTER TABLE', alterTable(schema, s));
     case 'RenameStmt':
+      checkRenameColumn(schema, s);
       return ddl(raw, schema, 'ALTER TABLE', rename(schema, s));
     case 'ViewStmt':
       return ddl(raw, schema, 'CREATE VIEW', createView(schema, s));

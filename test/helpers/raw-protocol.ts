@@ -19,6 +19,8 @@ export interface RawResult {
   tag: string | null;
   /** SQLSTATE of an ErrorResponse, if one came. */
   error: string | null;
+  /** The server closed the connection instead of sending ReadyForQuery. */
+  closed?: boolean;
 }
 
 interface Message {
@@ -104,7 +106,8 @@ export class RawClient {
     if (!this.closed) await new Promise<void>((r) => this.socket.once('close', () => r()));
   }
 
-  private send(type: string, body: Buffer): void {
+  /** One typed message, as given: for frames no driver would send. */
+  send(type: string, body: Buffer): void {
     const head = Buffer.alloc(5);
     head.write(type, 0, 'latin1');
     head.writeInt32BE(body.length + 4, 1);
@@ -125,10 +128,13 @@ export class RawClient {
     return this.queue.shift()!;
   }
 
-  private async untilReady(): Promise<RawResult> {
+  /** The messages up to ReadyForQuery, or up to the server closing the connection. */
+  async untilReady(): Promise<RawResult> {
     const result: RawResult = { fields: null, rows: [], tag: null, error: null };
     for (;;) {
-      const m = await this.next();
+      if (this.closed && this.queue.length === 0) return { ...result, closed: true };
+      const m = await this.next().catch(() => null);
+      if (!m) continue;
       switch (m.type) {
         case 'T':
           result.fields = rowDescription(m.body);
@@ -149,17 +155,18 @@ export class RawClient {
   }
 }
 
-function cstring(s: string): Buffer {
+export function cstring(s: string): Buffer {
   return Buffer.from(`${s}\0`, 'utf8');
 }
 
-function int16(n: number): Buffer {
+/** 16 bits, as a count (up to 65,535) or a signed code alike. */
+export function int16(n: number): Buffer {
   const b = Buffer.alloc(2);
-  b.writeInt16BE(n, 0);
+  b.writeUInt16BE(n & 0xffff, 0);
   return b;
 }
 
-function int32(n: number): Buffer {
+export function int32(n: number): Buffer {
   const b = Buffer.alloc(4);
   b.writeInt32BE(n, 0);
   return b;

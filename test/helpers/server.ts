@@ -21,15 +21,17 @@ export interface TestServer {
   client(extra?: Partial<pg.ClientConfig>): Promise<pg.Client>;
   stop(): Promise<number | null>;
   stderr(): string;
+  /** What the server printed on stdout: the start banner. */
+  stdout(): string;
 }
 
 export async function startServer(args: string[] = [], opts: { dataDir?: string; keepData?: boolean } = {}): Promise<TestServer> {
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'evsql-test-'));
   const proc = spawn(process.execPath, [BIN, 'start', '--port', '0', '--data', dataDir, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
+  let out = '';
   proc.stderr!.on('data', (d) => (stderr += d));
   const port = await new Promise<number>((resolvePort, reject) => {
-    let out = '';
     const timer = setTimeout(() => reject(new Error(`server did not start: ${stderr}`)), 20_000);
     proc.stdout!.on('data', (d) => {
       out += d;
@@ -68,5 +70,6 @@ export async function startServer(args: string[] = [], opts: { dataDir?: string;
       return code;
     },
     stderr: () => stderr,
+    stdout: () => out,
   };
 }

@@ -10,9 +10,10 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '../..');
 
-/** What each folder may import besides itself: the order bin → wire → cluster → {mixer, verifier, executor} → dialect → pg → lib. */
+/** What each folder may import besides itself: the order bin → ops → wire → cluster → {mixer, verifier, executor} → dialect → pg → lib. */
 const MAY_IMPORT: Record<string, readonly string[]> = {
-  bin: ['wire', 'cluster', 'mixer', 'verifier', 'executor', 'dialect', 'pg', 'lib'],
+  bin: ['ops', 'wire', 'cluster', 'mixer', 'verifier', 'executor', 'dialect', 'pg', 'lib'],
+  ops: ['wire', 'cluster', 'mixer', 'verifier', 'executor', 'dialect', 'pg', 'lib'],
   wire: ['cluster', 'executor', 'dialect', 'pg', 'lib'],
   cluster: ['mixer', 'verifier', 'executor', 'dialect', 'pg', 'lib'],
   mixer: ['dialect', 'pg', 'lib'],

@@ -18,7 +18,8 @@ import type { SchemaSnapshot } from '../../dialect/schema-snapshot.js';
 import { PgError } from '../../pg/errors.js';
 
 const GOLDEN = new URL('./golden/', import.meta.url);
-const schema = new TranslatorSchema(JSON.parse(readFileSync(new URL('schema.json', GOLDEN), 'utf8')) as SchemaSnapshot);
+/** As one session sees it, as the server translates: its temporary tables get its prefix. */
+const schema = new TranslatorSchema(JSON.parse(readFileSync(new URL('schema.json', GOLDEN), 'utf8')) as SchemaSnapshot).forSession('evsql.temp.1.');
 const expectationsFile = new URL('statements.json', GOLDEN);
 
 interface Case {

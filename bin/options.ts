@@ -1,0 +1,304 @@
+/**
+ * The evsql command line: commands, flags and their EVSQL_* variables, each value checked before
+ * anything starts. A bad value is a UsageError, one line naming the flag (or variable), the value
+ * and what is accepted; the command prints it and exits 2.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { isIP } from 'node:net';
+import { parseArgs } from 'node:util';
+import { type AuthMethod, type StoredCredential, loadUsersFile } from '../wire/auth.js';
+import { NO_RULES, parseRules, type Rules } from '../mixer/rules.js';
+import { parseDuration } from '../pg/settings.js';
+
+export const USAGE = `evsql — a PostgreSQL wire-protocol server over Execute-Verify replicated SQLite
+
+usage: evsql start [options]    serve (every option also reads an EVSQL_* variable; flags win)
+       evsql restore --from FILE [--data DIR] [--replicas N]
+                                seed an empty data directory from a backup taken with
+                                SELECT evsql_backup('/path/file.sqlite')
+       evsql --help             this text
+       evsql --version          the version
+
+options:
+  --host HOST              listen address (EVSQL_HOST, default 127.0.0.1)
+  --port PORT              listen port, 0 for any free one (EVSQL_PORT, default 5433)
+  --socket-dir DIR         also listen on the Unix socket DIR/.s.PGSQL.PORT (EVSQL_SOCKET_DIR; default none)
+  --http-port PORT         serve /metrics, /health, /ready and /status over HTTP on --host
+                           (EVSQL_HTTP_PORT; 0 for any free port; default none)
+  --data DIR               data directory (EVSQL_DATA, default ./data)
+  --replicas N             SQLite replicas kept in agreement (EVSQL_REPLICAS, default 3)
+  --exec ev|sequential     execute-verify, or the agree-then-execute baseline (EVSQL_EXEC, default ev)
+  --rules FILE             mixer rule file (JSON) refining conflict keys (EVSQL_RULES)
+  --batch-size N           most requests in one batch (EVSQL_BATCH_SIZE, default 256)
+  --batch-delay MS         while batches are in flight, longest a request waits for its batch to
+                           fill (EVSQL_BATCH_DELAY, default 1)
+  --pipeline-depth N       batches in flight at once (EVSQL_PIPELINE_DEPTH, default 4)
+  --speculative on|off     answer statements of open transactions from the first replica, checked
+                           at COMMIT (EVSQL_SPECULATIVE, default on; SET evsql.speculative per session)
+  --readers N              reader threads per replica (EVSQL_READERS, default 2)
+  --sync full|normal       SQLite synchronous mode (EVSQL_SYNC, default full)
+  --password PW            require this password for every user (EVSQL_PASSWORD; visible in ps:
+                           prefer --password-file or the variable)
+  --password-file FILE     the password, first line of FILE (EVSQL_PASSWORD_FILE)
+  --users FILE             users file: 'user:password' or 'user:SCRAM-SHA-256$…' lines (EVSQL_USERS)
+  --auth METHOD            scram-sha-256 | md5 | password | trust (EVSQL_AUTH; default
+                           scram-sha-256 when a password or users file is given, else trust)
+  --max-connections N      (EVSQL_MAX_CONNECTIONS, default 100)
+  --max-message-size BYTES (EVSQL_MAX_MESSAGE_SIZE, default 64 MiB)
+  --authentication-timeout DUR  longest a connection may take to authenticate
+                           (EVSQL_AUTHENTICATION_TIMEOUT, default 60s)
+  --databases LIST         comma-separated database names clients may connect to; any other is
+                           FATAL 3D000 (EVSQL_DATABASES, default postgres,template1,evsql)
+  --statement-timeout DUR  default statement_timeout, e.g. 30s (EVSQL_STATEMENT_TIMEOUT, default 0: none)
+  --lock-timeout DUR       default lock_timeout (EVSQL_LOCK_TIMEOUT, default 5s)
+  --idle-timeout DUR       default idle_session_timeout (EVSQL_IDLE_TIMEOUT, default 0: none)
+  --idle-in-transaction-timeout DUR  (EVSQL_IDLE_IN_TRANSACTION_TIMEOUT, default 60s)
+  --log-level LEVEL        fatal | error | warn | info | debug | trace | silent (EVSQL_LOG_LEVEL, default warn)
+  --log-failed-statements LEVEL  level at which a failed statement is logged with its SQLSTATE
+                           (EVSQL_LOG_FAILED_STATEMENTS, default info)
+  --fault-injection        accept SELECT evsql_fault(kind, replica), kind crash | corrupt | diverge |
+                           shuffle | conflict — for tests only (EVSQL_FAULT_INJECTION=1)
+`;
+
+const OPTIONS = {
+  host: { type: 'string' },
+  port: { type: 'string' },
+  'socket-dir': { type: 'string' },
+  'http-port': { type: 'string' },
+  data: { type: 'string' },
+  from: { type: 'string' },
+  replicas: { type: 'string' },
+  exec: { type: 'string' },
+  rules: { type: 'string' },
+  'batch-size': { type: 'string' },
+  'batch-delay': { type: 'string' },
+  'pipeline-depth': { type: 'string' },
+  'authentication-timeout': { type: 'string' },
+  databases: { type: 'string' },
+  speculative: { type: 'string' },
+  readers: { type: 'string' },
+  sync: { type: 'string' },
+  password: { type: 'string' },
+  'password-file': { type: 'string' },
+  users: { type: 'string' },
+  auth: { type: 'string' },
+  'max-connections': { type: 'string' },
+  'max-message-size': { type: 'string' },
+  'statement-timeout': { type: 'string' },
+  'lock-timeout': { type: 'string' },
+  'idle-timeout': { type: 'string' },
+  'idle-in-transaction-timeout': { type: 'string' },
+  'log-level': { type: 'string' },
+  'log-failed-statements': { type: 'string' },
+  'fault-injection': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'V' },
+} as const;
+
+type Flag = keyof typeof OPTIONS;
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+const AUTH_METHODS: readonly AuthMethod[] = ['trust', 'scram-sha-256', 'md5', 'password'];
+
+export class UsageError extends Error {}
+
+export interface StartConfig {
+  host: string;
+  port: number;
+  socketDir: string | null;
+  httpPort: number | null;
+  dataDir: string;
+  replicas: number;
+  mode: 'ev' | 'sequential';
+  rules: Rules;
+  maxBatchSize: number;
+  maxBatchDelayMs: number;
+  depth: number;
+  readers: number;
+  synchronous: 'full' | 'normal';
+  password: string;
+  users: Map<string, StoredCredential>;
+  authMethod: AuthMethod;
+  maxConnections: number;
+  maxMessageSize: number;
+  authenticationTimeoutMs: number;
+  databases: string[];
+  settings: Record<string, string>;
+  logLevel: LogLevel;
+  failedStatementLevel: LogLevel;
+  faults: boolean;
+  /** Things that start but deserve the operator's attention. */
+  warnings: string[];
+}
+
+export type Command =
+  | { kind: 'help' }
+  | { kind: 'version' }
+  | { kind: 'start'; config: StartConfig }
+  | { kind: 'restore'; from: string; dataDir: string; replicas: number };
+
+const RESTORE_FLAGS: readonly Flag[] = ['from', 'data', 'replicas'];
+
+const envName = (flag: Flag) => `EVSQL_${flag.toUpperCase().replace(/-/g, '_')}`;
+
+/** Reads the command line and environment; throws UsageError on the first bad value. */
+export function parseCommand(argv: string[], env: NodeJS.ProcessEnv): Command {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    const unknown = /^Unknown option '([^']+)'/.exec(e.message);
+    throw new UsageError(unknown ? `unknown option ${unknown[1]}` : e.message.split('\n')[0]!);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { kind: 'help' };
+  if (values.version) return { kind: 'version' };
+  if (positionals.length === 0) return { kind: 'help' };
+  if (positionals[0] === 'help') return { kind: 'help' };
+  if (positionals[0] === 'version') return { kind: 'version' };
+  const restoring = positionals[0] === 'restore';
+  if (positionals[0] !== 'start' && !restoring) throw new UsageError(`unknown command "${positionals[0]}"`);
+  if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
+
+  /** The flag's value, else its variable's, else undefined; `where` names the source for errors. */
+  const raw = (flag: Flag): { value: string; where: string } | undefined => {
+    const v = values[flag];
+    if (typeof v === 'string') return { value: v, where: `--${flag}` };
+    const e = env[envName(flag)];
+    return e === undefined ? undefined : { value: e, where: envName(flag) };
+  };
+  const bad = (src: { value: string; where: string }, accepted: string): never => {
+    throw new UsageError(`invalid value for ${src.where}: "${src.value}" (${accepted})`);
+  };
+  const str = (flag: Flag, fallback: string) => raw(flag)?.value ?? fallback;
+  const int = (flag: Flag, fallback: number, min: number, max = Number.MAX_SAFE_INTEGER): number => {
+    const src = raw(flag);
+    if (!src) return fallback;
+    const n = /^\s*\d+\s*$/.test(src.value) ? Number(src.value) : NaN;
+    if (!Number.isSafeInteger(n) || n < min || n > max) bad(src, max === Number.MAX_SAFE_INTEGER ? `an integer >= ${min}` : `an integer from ${min} to ${max}`);
+    return n;
+  };
+  const choice = <T extends string>(flag: Flag, fallback: T, allowed: readonly T[]): T => {
+    const src = raw(flag);
+    if (!src) return fallback;
+    if (!allowed.includes(src.value as T)) bad(src, allowed.join(' | '));
+    return src.value as T;
+  };
+  const duration = (flag: Flag, fallback: string): string => {
+    const src = raw(flag);
+    if (!src) return fallback;
+    const ms = parseDuration(src.value);
+    if (!Number.isFinite(ms) || ms < 0 || ms > 2147483647) bad(src, 'a duration such as 0, 250ms, 5s, 2min, 1h');
+    return src.value.trim();
+  };
+  const authenticationTimeout = (): number => {
+    const ms = parseDuration(duration('authentication-timeout', '60s'));
+    if (ms < 1000 || ms > 600_000) bad(raw('authentication-timeout')!, 'a duration from 1s to 600s');
+    return ms;
+  };
+  const databases = (): string[] => {
+    const src = raw('databases');
+    const names = (src?.value ?? 'postgres,template1,evsql').split(',').map((d) => d.trim()).filter(Boolean);
+    if (!names.length) bad(src!, 'a comma-separated list of database names');
+    return names;
+  };
+  const file = (flag: Flag): string | null => {
+    const src = raw(flag);
+    if (!src || src.value === '') return null;
+    try {
+      return readFileSync(src.value, 'utf8');
+    } catch (err) {
+      throw new UsageError(`cannot read ${src.where} file "${src.value}": ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    }
+  };
+  const parsedFile = <T>(flag: Flag, parse: (text: string) => T): T | null => {
+    const text = file(flag);
+    if (text === null) return null;
+    try {
+      return parse(text);
+    } catch (err) {
+      throw new UsageError(`invalid ${raw(flag)!.where} file "${raw(flag)!.value}": ${(err as Error).message.split('\n')[0]}`);
+    }
+  };
+
+  if (restoring) {
+    const extra = (Object.keys(values) as Flag[]).find((f) => !RESTORE_FLAGS.includes(f));
+    if (extra) throw new UsageError(`--${extra} does not apply to restore`);
+    const from = raw('from');
+    if (!from || from.value === '') throw new UsageError('restore needs --from FILE');
+    const dataDir = str('data', './data');
+    if (dataDir === '') bad(raw('data')!, 'a directory path');
+    return { kind: 'restore', from: from.value, dataDir, replicas: int('replicas', 3, 1, 15) };
+  }
+  if (values.from !== undefined) throw new UsageError('--from applies to restore only');
+
+  const warnings: string[] = [];
+  const host = str('host', '127.0.0.1');
+  if (!isIP(host) && !/^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$/.test(host)) bad(raw('host')!, 'an IP address or host name');
+  const port = int('port', 5433, 0, 65535);
+  const httpPort = raw('http-port') ? int('http-port', 0, 0, 65535) : null;
+  const socketDirSrc = raw('socket-dir');
+  let socketDir: string | null = null;
+  if (socketDirSrc && socketDirSrc.value !== '') {
+    socketDir = socketDirSrc.value;
+    let isDir = false;
+    try {
+      isDir = statSync(socketDir).isDirectory();
+    } catch {
+      isDir = false;
+    }
+    if (!isDir) bad(socketDirSrc, 'an existing directory');
+  }
+  const replicas = int('replicas', 3, 1, 15);
+  if (replicas === 2) warnings.push('--replicas 2: the quorum is both replicas, so one replica fault stops all writes; use 3');
+  const mode = choice('exec', 'ev', ['ev', 'sequential'] as const);
+  const rules = parsedFile('rules', parseRules) ?? NO_RULES;
+  const users = parsedFile('users', loadUsersFile) ?? new Map<string, StoredCredential>();
+  const passwordFile = file('password-file');
+  if (passwordFile !== null && raw('password')) throw new UsageError(`give either --password or --password-file, not both`);
+  const password = passwordFile !== null ? (passwordFile.split(/\r?\n/)[0] ?? '') : str('password', '');
+  if (passwordFile !== null && password === '') throw new UsageError(`${raw('password-file')!.where} file "${raw('password-file')!.value}" has an empty first line`);
+  if (values.password !== undefined) warnings.push('--password is visible to every user of this machine in ps; prefer --password-file or EVSQL_PASSWORD');
+  const authMethod = choice('auth', password || users.size > 0 ? 'scram-sha-256' : 'trust', AUTH_METHODS);
+  if (authMethod !== 'trust' && !password && users.size === 0) throw new UsageError(`--auth ${authMethod} needs --password, --password-file or --users`);
+  const loopback = host === 'localhost' || host === '::1' || host.startsWith('127.');
+  if (authMethod === 'trust' && !loopback) warnings.push(`listening on ${host} with trust authentication: anyone who can reach it connects as any user; set --password-file or --users`);
+
+  const config: StartConfig = {
+    host,
+    port,
+    socketDir,
+    httpPort,
+    dataDir: str('data', './data'),
+    replicas,
+    mode,
+    rules,
+    maxBatchSize: int('batch-size', 256, 1),
+    maxBatchDelayMs: int('batch-delay', 1, 0, 60_000),
+    depth: int('pipeline-depth', 4, 1, 64),
+    readers: int('readers', 2, 0, 64),
+    synchronous: choice('sync', 'full', ['full', 'normal'] as const),
+    password,
+    users,
+    authMethod,
+    maxConnections: int('max-connections', 100, 1, 100_000),
+    maxMessageSize: int('max-message-size', 64 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
+    authenticationTimeoutMs: authenticationTimeout(),
+    databases: databases(),
+    settings: {
+      statement_timeout: duration('statement-timeout', '0'),
+      lock_timeout: duration('lock-timeout', '5s'),
+      idle_session_timeout: duration('idle-timeout', '0'),
+      idle_in_transaction_session_timeout: duration('idle-in-transaction-timeout', '60s'),
+      'evsql.speculative': choice('speculative', 'on', ['on', 'off'] as const),
+    },
+    logLevel: choice('log-level', 'warn', LOG_LEVELS),
+    failedStatementLevel: choice('log-failed-statements', 'info', LOG_LEVELS),
+    faults: values['fault-injection'] === true || env.EVSQL_FAULT_INJECTION === '1',
+    warnings,
+  };
+  if (config.dataDir === '') bad(raw('data')!, 'a directory path');
+  return { kind: 'start', config };
+}

@@ -1,0 +1,412 @@
+/**
+ * The pipelined Execute-Verify core, pure: events in (a batch dispatched, a replica's report, a
+ * commit acknowledged, a replica failed or rejoined, a tick), effects out (execute, roll back,
+ * commit, speculate, release, fail, mark down, repair when quiet). No I/O, no clocks, no threads:
+ * the shell (pipeline.ts) carries effects out and feeds results back, and the simulation test
+ * drives this same class with fake replicas.
+ *
+ * Several batches are in flight. Every replica executes batches in seq order, each in its own
+ * savepoint nested in one open SQLite transaction; a replica commits when every batch it holds is
+ * verified (a group commit, since nested savepoints commit together). A batch is released in seq
+ * order once a quorum verified it and, when it holds a COMMIT or autocommit write (durable) or a
+ * schema change (barrier), once a quorum has it on disk. While such a batch waits for its commit,
+ * no new batch is dispatched, or the commit would never find every open batch verified.
+ *
+ * When batch N finds no quorum, N and every later batch are rolled back on every replica, N runs
+ * again sequentially and the later ones run again in parallel; each rerun is a new attempt, and
+ * reports of an older attempt are ignored.
+ */
+import { assert } from '../lib/assert.js';
+import { type Decision, Verifier } from '../verifier/quorum.js';
+
+export interface CoordinatorOptions {
+  replicas: number;
+  /** Batches dispatched and not yet released, at most. */
+  depth: number;
+  /** How long a healthy replica may trail a verified batch before it is marked down (ms). */
+  lagMs: number;
+}
+
+/** What a replica reports for one execution of a batch. */
+export interface Vote {
+  rootBefore: string;
+  rootAfter: string;
+  outputs: string;
+}
+
+export type Mode = 'parallel' | 'sequential';
+
+export type Effect =
+  /** Run batch `seq` on `replica` (its own savepoint), after everything sent to it before. */
+  | { kind: 'execute'; replica: number; seq: number; attempt: number; mode: Mode }
+  /** Take back batch `from` and every later one the replica holds. */
+  | { kind: 'rollback'; replica: number; from: number }
+  /** Commit every batch the replica holds, up to and including `upTo`. */
+  | { kind: 'commit'; replica: number; upTo: number }
+  /** The first report of this attempt: requests of open transactions may answer from it. */
+  | { kind: 'speculate'; seq: number; replica: number; attempt: number }
+  /** Verified (and durable where needed): every output of the batch goes out, taken from `replica`. */
+  | { kind: 'release'; seq: number; replica: number; attempt: number; quorum: number[] }
+  /** The batch cannot be verified: its requests fail. */
+  | { kind: 'fail'; seq: number; reason: string }
+  /** Stop the replica's threads (if running) and start them again; it rejoins through repair. */
+  | { kind: 'down'; replica: number; reason: string }
+  /** Nothing is in flight and every replica committed all it holds: repair these, run chores, then resume(). */
+  | { kind: 'quiet'; repairs: Array<{ replica: number; source: number }> };
+
+interface InFlight {
+  seq: number;
+  /** Holds a COMMIT or an autocommit write: released only when a quorum has it on disk. */
+  durable: boolean;
+  /** Changes the schema (or takes the whole database): nothing is dispatched behind it until released. */
+  barrier: boolean;
+  attempt: number;
+  mode: Mode;
+  /** Replicas sent the current attempt, and those that reported it. */
+  sent: Set<number>;
+  reported: Set<number>;
+  verified: { quorum: number[]; at: number } | null;
+}
+
+interface ReplicaState {
+  /** Batches executed or queued on the replica and not committed, in seq order. */
+  open: number[];
+  committed: number;
+  /** The seq of a commit sent and not yet acknowledged. */
+  committing: number | null;
+  /** Stopped: gets nothing until it rejoins and is repaired. */
+  down: boolean;
+}
+
+export class Coordinator {
+  readonly verifier: Verifier;
+  private readonly replicas: ReplicaState[];
+  private readonly batches = new Map<number, InFlight>();
+  /** Released batches some healthy replica has not reported yet: its token is still checked. */
+  private readonly trailing = new Map<number, InFlight>();
+  private lastSeq = 0;
+  private lastReleased = 0;
+  /** The newest batch verified by a quorum. */
+  private lastVerified = 0;
+  private chores = 0;
+  private readonly needsRepair = new Set<number>();
+  /** A 'quiet' effect went out and resume() has not come back. */
+  private paused = false;
+  private halted: string | null = null;
+  private now = 0;
+
+  constructor(readonly options: CoordinatorOptions) {
+    assert(Number.isInteger(options.depth) && options.depth >= 1, 'pipeline depth must be a positive integer');
+    this.verifier = new Verifier({ replicas: options.replicas });
+    this.replicas = Array.from({ length: options.replicas }, () => ({ open: [], committed: 0, committing: null, down: false }));
+  }
+
+  /** The seq the next dispatched batch gets. */
+  get nextSeq(): number {
+    return this.lastSeq + 1;
+  }
+
+  get releasedSeq(): number {
+    return this.lastReleased;
+  }
+
+  get inFlight(): number {
+    return this.batches.size;
+  }
+
+  committedSeq(replica: number): number {
+    return this.replicas[replica]!.committed;
+  }
+
+  /** Replicas that execute batches and vote. */
+  healthy(): number[] {
+    const out: number[] = [];
+    for (let r = 0; r < this.replicas.length; r++) if (this.isHealthy(r)) out.push(r);
+    return out;
+  }
+
+  /** Whether a new batch may be dispatched now. */
+  canDispatch(): boolean {
+    if (this.paused || this.wantsQuiet() || this.batches.size >= this.options.depth) return false;
+    for (const b of this.batches.values()) {
+      if (b.barrier) return false;
+      // A verified batch waiting for its commit: the commit needs every open batch verified.
+      if (b.durable && b.verified) return false;
+    }
+    return true;
+  }
+
+  dispatch(batch: { durable: boolean; barrier: boolean }, now: number): { seq: number; effects: Effect[] } {
+    assert(this.canDispatch(), 'dispatch while the pipeline is full or paused');
+    this.now = now;
+    const seq = ++this.lastSeq;
+    const effects: Effect[] = [];
+    if (this.halted !== null || this.healthy().length < this.verifier.quorum) {
+      assert(this.batches.size === 0, 'batches in flight without a quorum');
+      effects.push({ kind: 'fail', seq, reason: this.halted ?? 'no quorum of healthy replicas' });
+      this.skipTo(seq);
+      return { seq, effects };
+    }
+    const b: InFlight = { seq, durable: batch.durable, barrier: batch.barrier, attempt: 1, mode: 'parallel', sent: new Set(), reported: new Set(), verified: null };
+    this.batches.set(seq, b);
+    this.send(b, effects);
+    return { seq, effects };
+  }
+
+  report(replica: number, seq: number, attempt: number, vote: Vote, now: number): Effect[] {
+    this.now = now;
+    const b = this.batches.get(seq) ?? this.trailing.get(seq);
+    const effects: Effect[] = [];
+    if (b && b.attempt === attempt && b.sent.has(replica) && !b.reported.has(replica)) {
+      b.reported.add(replica);
+      if (b.reported.size === 1) effects.push({ kind: 'speculate', seq, replica, attempt });
+      // A trailing replica's token for a released batch is checked against the quorum's.
+      this.apply([this.verifier.onToken({ replica, seq, mode: b.mode, ...vote })], effects);
+      this.untrail(b);
+    }
+    this.progress(effects);
+    return effects;
+  }
+
+  committed(replica: number, upTo: number, now: number): Effect[] {
+    this.now = now;
+    const r = this.replicas[replica]!;
+    const effects: Effect[] = [];
+    if (r.committing !== upTo) return effects;
+    r.committing = null;
+    r.committed = upTo;
+    r.open = r.open.filter((s) => s > upTo);
+    this.progress(effects);
+    return effects;
+  }
+
+  /** The replica's threads died or it failed a request: it votes no more until repaired. */
+  failed(replica: number, reason: string, now: number): Effect[] {
+    this.now = now;
+    const effects: Effect[] = [];
+    const r = this.replicas[replica]!;
+    if (r.down) return effects;
+    r.down = true;
+    r.open = [];
+    r.committing = null;
+    this.needsRepair.delete(replica);
+    this.forgetSent(replica);
+    effects.push({ kind: 'down', replica, reason });
+    this.apply(this.verifier.onReplicaDown(replica), effects);
+    this.progress(effects);
+    return effects;
+  }
+
+  /** A stopped replica runs again (recovered from its file): it is repaired at the next quiet moment. */
+  rejoined(replica: number): Effect[] {
+    const r = this.replicas[replica]!;
+    assert(r.down, () => `replica ${replica} rejoined without being down`);
+    r.down = false;
+    this.needsRepair.add(replica);
+    const effects: Effect[] = [];
+    this.progress(effects);
+    return effects;
+  }
+
+  /** Work that needs no batch open anywhere (fault injection, scrub): a 'quiet' effect says when. */
+  quiesce(): Effect[] {
+    this.chores++;
+    const effects: Effect[] = [];
+    this.progress(effects);
+    return effects;
+  }
+
+  /**
+   * After 'quiet': the chores ran and the repairs ended — `repaired` brought in line with
+   * `source`'s committed state, `unrepaired` not (they are marked down).
+   */
+  resume(result: { chores: number; repaired: Array<{ replica: number; source: number }>; unrepaired: number[] }, now: number): Effect[] {
+    assert(this.paused, 'resume without a quiet period');
+    this.now = now;
+    this.paused = false;
+    this.chores -= result.chores;
+    assert(this.chores >= 0, 'more chores ran than were asked for');
+    const effects: Effect[] = [];
+    for (const { replica, source } of result.repaired) {
+      this.needsRepair.delete(replica);
+      const r = this.replicas[replica]!;
+      r.committed = this.replicas[source]!.committed;
+      this.verifier.onReplicaUp(replica);
+    }
+    for (const replica of result.unrepaired) {
+      this.needsRepair.delete(replica);
+      effects.push(...this.failed(replica, 'repair did not converge', now));
+    }
+    this.progress(effects);
+    return effects;
+  }
+
+  /** Marks down healthy replicas that trail a verified batch by more than lagMs: a hung thread holds nobody up. */
+  tick(now: number): Effect[] {
+    this.now = now;
+    const effects: Effect[] = [];
+    for (const b of [...this.batches.values(), ...this.trailing.values()]) {
+      if (!b.verified || now - b.verified.at < this.options.lagMs) continue;
+      for (const r of b.sent) if (!b.reported.has(r) && this.isHealthy(r)) effects.push(...this.failed(r, `missed the deadline of batch ${b.seq}`, now));
+    }
+    return effects;
+  }
+
+  // ---------------------------------------------------------------- internals
+
+  private isHealthy(r: number): boolean {
+    return !this.replicas[r]!.down && this.verifier.status(r) === 'healthy';
+  }
+
+  private wantsQuiet(): boolean {
+    return this.chores > 0 || this.needsRepair.size > 0;
+  }
+
+  private send(b: InFlight, effects: Effect[]): void {
+    for (const r of this.healthy()) {
+      const rep = this.replicas[r]!;
+      assert(rep.open.length === 0 || rep.open.at(-1)! < b.seq, () => `replica ${r} would run batch ${b.seq} after ${rep.open.at(-1)}`);
+      rep.open.push(b.seq);
+      b.sent.add(r);
+      effects.push({ kind: 'execute', replica: r, seq: b.seq, attempt: b.attempt, mode: b.mode });
+    }
+  }
+
+  /** Acts on the verifier's decisions (and the late divergences it found), in seq order. */
+  private apply(decisions: Decision[], effects: Effect[]): void {
+    const all = [...decisions, ...this.verifier.drain()];
+    for (const d of all) {
+      switch (d.kind) {
+        case 'wait':
+          break;
+        case 'commit': {
+          const b = this.batches.get(d.seq);
+          assert(b !== undefined, () => `verified batch ${d.seq} is not in flight`);
+          assert(d.seq === this.lastVerified + 1, () => `batch ${d.seq} verified after ${this.lastVerified}`);
+          b.verified = { quorum: d.quorum, at: this.now };
+          this.lastVerified = d.seq;
+          for (const r of d.divergent) this.setAside(r, effects);
+          break;
+        }
+        case 'reexecute':
+          this.rerun(d.seq, effects);
+          break;
+        case 'halt':
+          this.halted = d.reason;
+          this.failFrom(d.seq, d.reason, effects);
+          break;
+      }
+    }
+    for (const late of this.verifier.lateDivergent()) this.setAside(late.replica, effects);
+    // Too few voters left: batches in flight can never be verified, nor made durable on a quorum;
+    // fail them so that the pipeline goes quiet and repairs can run.
+    if (this.healthy().length < this.verifier.quorum && this.batches.size) this.failFrom(this.lastReleased + 1, 'no quorum of healthy replicas', effects);
+  }
+
+  /** A divergent replica stops executing, takes back what it holds and waits for repair. */
+  private setAside(replica: number, effects: Effect[]): void {
+    const r = this.replicas[replica]!;
+    if (r.down) return;
+    if (r.open.length) effects.push({ kind: 'rollback', replica, from: r.open[0]! });
+    r.open = [];
+    r.committing = null;
+    this.forgetSent(replica);
+    this.needsRepair.add(replica);
+  }
+
+  /** The replica will report none of the batches sent to it. */
+  private forgetSent(replica: number): void {
+    for (const b of [...this.batches.values(), ...this.trailing.values()]) {
+      b.sent.delete(replica);
+      this.untrail(b);
+    }
+  }
+
+  private untrail(b: InFlight): void {
+    if (this.trailing.has(b.seq) && [...b.sent].every((r) => b.reported.has(r))) this.trailing.delete(b.seq);
+  }
+
+  /** Batch `seq` runs again sequentially, and every later batch runs again after it. */
+  private rerun(seq: number, effects: Effect[]): void {
+    const later = [...this.batches.values()].filter((b) => b.seq >= seq).sort((a, b) => a.seq - b.seq);
+    assert(later[0]?.seq === seq, () => `re-executing batch ${seq}, which is not in flight`);
+    if (this.lastSeq > seq) this.verifier.forget(seq + 1);
+    for (const r of this.healthy()) {
+      const rep = this.replicas[r]!;
+      const at = rep.open.indexOf(seq);
+      if (at >= 0) {
+        effects.push({ kind: 'rollback', replica: r, from: seq });
+        rep.open.length = at;
+      }
+    }
+    for (const b of later) {
+      b.attempt++;
+      b.mode = b.seq === seq ? 'sequential' : 'parallel';
+      b.sent.clear();
+      b.reported.clear();
+      this.send(b, effects);
+    }
+  }
+
+  /** Batches from `seq` on fail; replicas take them back. */
+  private failFrom(seq: number, reason: string, effects: Effect[]): void {
+    for (let r = 0; r < this.replicas.length; r++) {
+      const rep = this.replicas[r]!;
+      const at = rep.open.findIndex((s) => s >= seq);
+      if (at < 0 || rep.down) continue;
+      effects.push({ kind: 'rollback', replica: r, from: rep.open[at]! });
+      rep.open.length = at;
+    }
+    for (const b of [...this.batches.values()].sort((a, b) => a.seq - b.seq)) {
+      if (b.seq < seq) continue;
+      this.batches.delete(b.seq);
+      effects.push({ kind: 'fail', seq: b.seq, reason });
+    }
+    this.skipTo(this.lastSeq);
+  }
+
+  /** Batches up to `seq` are decided one way or another: the next dispatched one is the next to verify. */
+  private skipTo(seq: number): void {
+    assert([...this.batches.keys()].every((s) => s < seq), 'skipping batches still in flight');
+    this.lastVerified = Math.max(this.lastVerified, seq);
+    if (this.halted === null) this.verifier.rebase(seq + 1);
+    // Released or failed: the release order steps over the failed ones.
+    if (this.batches.size === 0) this.lastReleased = Math.max(this.lastReleased, seq);
+  }
+
+  /** Commits what can be committed, releases what can be released, and goes quiet when asked. */
+  private progress(effects: Effect[]): void {
+    for (let r = 0; r < this.replicas.length; r++) {
+      const rep = this.replicas[r]!;
+      if (rep.down || rep.committing !== null || !rep.open.length || !this.isHealthy(r)) continue;
+      const last = rep.open.at(-1)!;
+      if (last > this.lastVerified) continue;
+      // Its own reports are in for everything it holds: it agreed, or it would have been set aside.
+      if (!rep.open.every((s) => (this.batches.get(s) ?? this.trailing.get(s))?.reported.has(r) ?? true)) continue;
+      rep.committing = last;
+      effects.push({ kind: 'commit', replica: r, upTo: last });
+    }
+    while (this.lastReleased < this.lastSeq) {
+      const b = this.batches.get(this.lastReleased + 1);
+      if (!b) {
+        // Failed: nothing of it goes out, and it holds nobody back.
+        this.lastReleased++;
+        continue;
+      }
+      if (!b.verified) break;
+      if ((b.durable || b.barrier) && this.replicas.filter((r) => r.committed >= b.seq).length < this.verifier.quorum) break;
+      const source = b.verified.quorum.find((r) => b.reported.has(r))!;
+      effects.push({ kind: 'release', seq: b.seq, replica: source, attempt: b.attempt, quorum: b.verified.quorum });
+      this.lastReleased = b.seq;
+      this.batches.delete(b.seq);
+      this.trailing.set(b.seq, b);
+      this.untrail(b);
+    }
+    if (this.paused || !this.wantsQuiet() || this.batches.size) return;
+    if (this.replicas.some((r, i) => !r.down && this.isHealthy(i) && (r.open.length || r.committing !== null))) return;
+    const sources = this.healthy().sort((a, b) => this.replicas[b]!.committed - this.replicas[a]!.committed);
+    const repairs = sources.length ? [...this.needsRepair].filter((r) => !this.replicas[r]!.down).map((replica) => ({ replica, source: sources[0]! })) : [];
+    this.paused = true;
+    effects.push({ kind: 'quiet', repairs });
+  }
+}

@@ -1,0 +1,123 @@
+/**
+ * The command line's checks, flag by flag (bin/options.ts): each bad value is a UsageError of one
+ * line naming the flag or variable, the value and what is accepted; the process test
+ * (test/ops-cli.test.ts) shows such an error exits 2.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { UsageError, parseCommand, type StartConfig } from '../../bin/options.js';
+
+const scratch = mkdtempSync(join(tmpdir(), 'evsql-options-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+const badJson = join(scratch, 'rules.json');
+writeFileSync(badJson, '{ nope');
+const emptyPassword = join(scratch, 'empty-password');
+writeFileSync(emptyPassword, '\n');
+const password = join(scratch, 'password');
+writeFileSync(password, 'hunter2\nignored\n');
+
+function start(args: string[], env: Record<string, string> = {}): StartConfig {
+  const c = parseCommand(['start', ...args], env);
+  if (c.kind !== 'start') throw new Error(`not start: ${c.kind}`);
+  return c.config;
+}
+
+describe('parseCommand', () => {
+  const bad: Array<[string[], Record<string, string>, RegExp]> = [
+    [['--bogus'], {}, /^unknown option --bogus$/],
+    [['--port'], {}, /--port/],
+    [['--port', 'abc'], {}, /^invalid value for --port: "abc" \(an integer from 0 to 65535\)$/],
+    [['--port', '70000'], {}, /--port: "70000"/],
+    [['--port', '-1'], {}, /--port/],
+    [['--http-port', '65536'], {}, /--http-port: "65536"/],
+    [['--lock-timeout', 'abc'], {}, /^invalid value for --lock-timeout: "abc" \(a duration such as/],
+    [['--statement-timeout', '-5s'], {}, /--statement-timeout/],
+    [['--idle-timeout', '5 parsecs'], {}, /--idle-timeout/],
+    [['--idle-in-transaction-timeout', 'x'], {}, /--idle-in-transaction-timeout/],
+    [['--replicas', '0'], {}, /--replicas: "0"/],
+    [['--replicas', '2.5'], {}, /--replicas/],
+    [['--exec', 'parallel'], {}, /^invalid value for --exec: "parallel" \(ev \| sequential\)$/],
+    [['--sync', 'off'], {}, /--sync: "off" \(full \| normal\)/],
+    [['--batch-size', '0'], {}, /--batch-size/],
+    [['--batch-delay', 'soon'], {}, /--batch-delay/],
+    [['--readers', '-1'], {}, /--readers/],
+    [['--max-connections', '0'], {}, /--max-connections/],
+    [['--max-message-size', '10'], {}, /--max-message-size/],
+    [['--auth', 'ldap'], {}, /--auth: "ldap" \(trust \| scram-sha-256 \| md5 \| password\)/],
+    [['--auth', 'md5'], {}, /^--auth md5 needs --password, --password-file or --users$/],
+    [['--log-level', 'loud'], {}, /--log-level: "loud"/],
+    [['--log-failed-statements', 'loud'], {}, /--log-failed-statements/],
+    [['--host', 'not a host!'], {}, /--host/],
+    [['--data', ''], {}, /--data/],
+    [['--socket-dir', join(scratch, 'nope')], {}, /--socket-dir: ".*nope" \(an existing directory\)/],
+    [['--socket-dir', badJson], {}, /--socket-dir/],
+    [['--rules', join(scratch, 'nope.json')], {}, /^cannot read --rules file ".*nope.json": ENOENT$/],
+    [['--rules', badJson], {}, /^invalid --rules file/],
+    [['--users', join(scratch, 'nope.txt')], {}, /cannot read --users file/],
+    [['--password-file', join(scratch, 'nope.txt')], {}, /cannot read --password-file file/],
+    [['--password-file', emptyPassword], {}, /empty first line/],
+    [['--password', 'a', '--password-file', password], {}, /either --password or --password-file/],
+    [['now'], {}, /^unexpected argument "now"$/],
+    [[], { EVSQL_LOCK_TIMEOUT: 'soon' }, /^invalid value for EVSQL_LOCK_TIMEOUT: "soon"/],
+    [[], { EVSQL_REPLICAS: 'three' }, /EVSQL_REPLICAS/],
+  ];
+
+  it.each(bad)('refuses %j %j', (args, env, message) => {
+    let thrown: unknown;
+    try {
+      start(args, env);
+    } catch (err) {
+      thrown = err;
+    }
+    expect(thrown).toBeInstanceOf(UsageError);
+    expect((thrown as Error).message).toMatch(message);
+    expect((thrown as Error).message).not.toContain('\n');
+  });
+
+  it('the defaults', () => {
+    const c = start([]);
+    expect(c).toMatchObject({ host: '127.0.0.1', port: 5433, dataDir: './data', replicas: 3, mode: 'ev', httpPort: null, socketDir: null, authMethod: 'trust', logLevel: 'warn', warnings: [] });
+    expect(c.settings).toEqual({ statement_timeout: '0', lock_timeout: '5s', idle_session_timeout: '0', idle_in_transaction_session_timeout: '60s' });
+  });
+
+  it('flags win over variables; valid durations pass as given', () => {
+    const c = start(['--port', '6000', '--lock-timeout', '250ms'], { EVSQL_PORT: '7000', EVSQL_HTTP_PORT: '0', EVSQL_IDLE_TIMEOUT: '2min' });
+    expect(c.port).toBe(6000);
+    expect(c.httpPort).toBe(0);
+    expect(c.settings.lock_timeout).toBe('250ms');
+    expect(c.settings.idle_session_timeout).toBe('2min');
+  });
+
+  it('the password from a file (its first line) turns on scram-sha-256', () => {
+    const c = start(['--password-file', password]);
+    expect(c.password).toBe('hunter2');
+    expect(c.authMethod).toBe('scram-sha-256');
+    expect(c.warnings).toEqual([]);
+  });
+
+  it('warns about --replicas 2, a password in ps, and trust beyond loopback', () => {
+    expect(start(['--replicas', '2']).warnings).toEqual([expect.stringMatching(/one replica fault stops all writes/)]);
+    expect(start(['--password', 'pw']).warnings).toEqual([expect.stringMatching(/visible .* in ps/)]);
+    expect(start(['--host', '0.0.0.0']).warnings).toEqual([expect.stringMatching(/with trust authentication/)]);
+    expect(start(['--host', '::1']).warnings).toEqual([]);
+  });
+
+  it('restore takes --from, --data and --replicas only', () => {
+    expect(parseCommand(['restore', '--from', '/b.sqlite', '--data', '/d', '--replicas', '5'], {})).toEqual({ kind: 'restore', from: '/b.sqlite', dataDir: '/d', replicas: 5 });
+    expect(parseCommand(['restore', '--from', '/b.sqlite'], { EVSQL_DATA: '/e' })).toEqual({ kind: 'restore', from: '/b.sqlite', dataDir: '/e', replicas: 3 });
+    expect(() => parseCommand(['restore', '--data', '/d'], {})).toThrow(/^restore needs --from FILE$/);
+    expect(() => parseCommand(['restore', '--from', '/b.sqlite', '--port', '1'], {})).toThrow(/^--port does not apply to restore$/);
+    expect(() => parseCommand(['restore', '--from', '/b.sqlite', '--replicas', '0'], {})).toThrow(UsageError);
+    expect(() => parseCommand(['start', '--from', '/b.sqlite'], {})).toThrow(/^--from applies to restore only$/);
+  });
+
+  it('help and version', () => {
+    expect(parseCommand([], {})).toEqual({ kind: 'help' });
+    expect(parseCommand(['--help'], {})).toEqual({ kind: 'help' });
+    expect(parseCommand(['start', '-h'], {})).toEqual({ kind: 'help' });
+    expect(parseCommand(['--version'], {})).toEqual({ kind: 'version' });
+    expect(() => parseCommand(['serve'], {})).toThrow(/unknown command "serve"/);
+  });
+});

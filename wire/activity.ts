@@ -1,0 +1,132 @@
+/**
+ * pg_stat_activity, pg_terminate_backend() and pg_cancel_backend(): the sessions are this
+ * server's connections, which no replica knows, so statements naming them run here, on a small
+ * in-memory SQLite database holding one row per authenticated session and evsql's SQL functions.
+ * That answers what admin tools send (filters, ordering, `pg_backend_pid()`, `SELECT
+ * pg_terminate_backend(pid) FROM pg_stat_activity WHERE …`); a join with a replica's tables or
+ * other catalog relations is refused with 0A000.
+ */
+import Database from 'better-sqlite3';
+import { PgError, SqlState } from '../pg/errors.js';
+import type { SqliteValue } from '../pg/types/registry.js';
+import { BOOTSTRAP_SUPERUSER, DATABASE_OID } from '../dialect/catalog/oids.js';
+import { catalogRelation, columnNames, sqliteTable } from '../dialect/catalog/definitions.js';
+import { registerFunctions } from '../dialect/runtime/functions.js';
+import type { FunctionScope } from '../dialect/runtime/function-scope.js';
+import { formatTimestamp } from '../dialect/runtime/sql-functions.js';
+import type { SessionContext } from '../dialect/plan.js';
+import type { Translation } from '../dialect/translate/translate.js';
+import type { ExecResult } from '../executor/messages.js';
+import type { Connection } from './connection.js';
+
+const MENTIONS = /\bpg_stat_activity\b|\bpg_(terminate|cancel)_backend\s*\(/i;
+const RELATION = catalogRelation('pg_catalog', 'pg_stat_activity')!;
+
+export class SessionActivity {
+  private readonly db = new Database(':memory:');
+  private scope: FunctionScope | undefined;
+  private readonly insert: Database.Statement;
+
+  /** `connections` lists the live ones, by pid. */
+  constructor(private readonly connections: () => Iterable<Connection>, private readonly byPid: (pid: number) => Connection | undefined) {
+    this.db.defaultSafeIntegers(true);
+    registerFunctions(this.db, () => this.scope!);
+    this.db.function('pg_terminate_backend', { varargs: true }, (pid) => this.signal(pid, 'terminate'));
+    this.db.function('pg_cancel_backend', { varargs: true }, (pid) => this.signal(pid, 'cancel'));
+    const columns = RELATION.columns.map((c) => {
+      const at = c.indexOf(' ');
+      return `"${c.slice(0, at)}" ${c.slice(at + 1)}`;
+    });
+    this.db.exec(`CREATE TEMP TABLE "pg_catalog.pg_stat_activity" (${columns.join(', ')})`);
+    const names = columnNames(RELATION);
+    this.insert = this.db.prepare(`INSERT INTO ${sqliteTable(RELATION)} (${names.map((n) => `"${n}"`).join(', ')}) VALUES (${names.map((n) => `@${n}`).join(', ')})`);
+  }
+
+  /** The result of `t` when it reads pg_stat_activity or signals a backend, else null. */
+  query(t: Translation, params: SqliteValue[], ctx: SessionContext): ExecResult | null {
+    const stmt = this.prepare(t);
+    if (!stmt) return null;
+    this.refresh();
+    this.scope = { ctx, cancelled: () => false, settings: undefined, rng: ctx.seed };
+    const step = t.steps[t.steps.length - 1]!;
+    const rows = stmt.all(...step.params.map((p) => params[p - 1]!)) as SqliteValue[][];
+    return { columns: columnsOf(stmt), rows, changes: 0 };
+  }
+
+  /** The result columns of a statement `query` answers, without running it; else null. */
+  columns(t: Translation): ExecResult['columns'] | null {
+    const stmt = this.prepare(t);
+    return stmt ? columnsOf(stmt) : null;
+  }
+
+  private prepare(t: Translation): Database.Statement | null {
+    if (t.kind !== 'query' || !MENTIONS.test(t.text)) return null;
+    try {
+      return this.db.prepare(t.steps[t.steps.length - 1]!.sql).raw(true);
+    } catch (err) {
+      if (/no such table/.test((err as Error).message)) {
+        throw new PgError(SqlState.featureNotSupported, 'evsql answers pg_stat_activity and pg_terminate_backend() only in statements that read no other table');
+      }
+      throw err;
+    }
+  }
+
+  private refresh(): void {
+    const ts = (ms: number | null) => (ms === null ? null : formatTimestamp(ms, true));
+    this.db.exec(`DELETE FROM ${sqliteTable(RELATION)}`);
+    for (const conn of this.connections()) {
+      const s = conn.activityState();
+      if (!s) continue;
+      const a = conn.activity;
+      const [addr, port] = splitAddress(conn.clientAddress());
+      this.insert.run({
+        datid: DATABASE_OID,
+        datname: s.database,
+        pid: conn.pid,
+        leader_pid: null,
+        usesysid: BOOTSTRAP_SUPERUSER,
+        usename: s.user,
+        application_name: s.applicationName,
+        client_addr: addr,
+        client_hostname: null,
+        client_port: port,
+        backend_start: ts(a.backendStart),
+        xact_start: ts(a.xactStart),
+        query_start: ts(a.queryStart),
+        state_change: ts(a.stateChange),
+        wait_event_type: s.waitingForLock ? 'Lock' : s.state === 'active' ? null : 'Client',
+        wait_event: s.waitingForLock ? 'transactionid' : s.state === 'active' ? null : 'ClientRead',
+        state: s.state,
+        backend_xid: null,
+        backend_xmin: null,
+        query_id: null,
+        query: a.query,
+        backend_type: 'client backend',
+      });
+    }
+  }
+
+  /** PostgreSQL's answer: true when the signal was sent, false (with a warning there) for a pid that is no backend. */
+  private signal(pid: SqliteValue, kind: 'terminate' | 'cancel'): number | null {
+    if (pid === null) return null;
+    const conn = this.byPid(Number(pid));
+    if (!conn) return 0;
+    // After the current statement's own result, as a signal arrives between PostgreSQL's statements.
+    setImmediate(() => {
+      if (kind === 'cancel') conn.cancel();
+      else conn.fatal(new PgError(SqlState.adminShutdown, 'terminating connection due to administrator command', { severity: 'FATAL' }));
+    });
+    return 1;
+  }
+}
+
+function columnsOf(stmt: Database.Statement): ExecResult['columns'] {
+  return stmt.columns().map((c) => ({ name: c.name, declType: c.type }));
+}
+
+/** `host:port` → [host, port]; the Unix socket's 'local' → [null, -1], as PostgreSQL shows it. */
+function splitAddress(address: string): [string | null, number] {
+  if (address === 'local') return [null, -1];
+  const at = address.lastIndexOf(':');
+  return [address.slice(0, at).replace(/^::ffff:/, ''), Number(address.slice(at + 1))];
+}
