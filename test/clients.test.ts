@@ -241,6 +241,19 @@ describe('enums (SQLAlchemy create_all, TypeORM synchronize, Django choices by h
     ]);
   });
 
+  it('keeps the views recording enum types and extensions out of clients’ reach', async () => {
+    const c = await server.client();
+    await c.query("CREATE TYPE sealed AS ENUM ('a')");
+    // As PostgreSQL sees it, no such relation exists; creating one of those names is refused as reserved.
+    await expect(c.query('DROP VIEW "pg_enum:sealed"')).rejects.toMatchObject({ code: '42P01' });
+    await expect(c.query('SELECT * FROM "pg_enum:sealed"')).rejects.toMatchObject({ code: '42P01' });
+    await expect(c.query('CREATE TABLE "pg_extension:x" (a int)')).rejects.toMatchObject({ code: '42939' });
+    await expect(c.query('CREATE VIEW "PG_ENUM:other" AS SELECT 1')).rejects.toMatchObject({ code: '42939' });
+    expect((await c.query("SELECT enumlabel FROM pg_enum JOIN pg_type ON pg_type.oid = enumtypid WHERE typname = 'sealed'")).rows).toEqual([{ enumlabel: 'a' }]);
+    await c.query('DROP TYPE sealed');
+    await c.end();
+  });
+
   it('takes enum values as parameters and undoes CREATE TYPE with its transaction', async () => {
     await sameAsPostgres([
       "CREATE TYPE status AS ENUM ('draft', 'published')",
