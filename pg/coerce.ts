@@ -10,7 +10,7 @@
  */
 import { PgError, SqlState } from './errors.js';
 import { INT2, INT4, INT8, type IntegerType } from './types/integer.js';
-import { OID, formatType, numericPrecision, numericScale, type SqliteValue } from './types/registry.js';
+import { OID, arrayElementOid, formatType, numericPrecision, numericScale, type SqliteValue } from './types/registry.js';
 import { decodeTextParam, encodeText } from './types/text-format.js';
 
 const INTEGER_TYPES: Record<number, IntegerType> = { [OID.int2]: INT2, [OID.int4]: INT4, [OID.int8]: INT8 };
@@ -43,6 +43,8 @@ export function storeValue(value: SqliteValue, oid: number, typmod: number): Sql
     case OID.bytea:
       return Buffer.isBuffer(value) ? value : decodeTextParam(textOf(value), oid);
     default:
+      // An array parameter comes decoded to the column's storage (JSON) already; a literal is `{…}` or `[1:2]={…}`.
+      if (typeof value === 'string' && arrayElementOid(oid) !== 0 && value.startsWith('[') && !/^\[-?\d+:/.test(value)) return value;
       return typeof value === 'string' ? decodeTextParam(value, oid) : value;
   }
 }

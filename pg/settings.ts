@@ -143,9 +143,14 @@ function canonical(name: string): string {
   return ALIASES[lower] ?? lower;
 }
 
+/** The spellings of UTC: names, zero POSIX offsets ('+00:00'), and the '<+00>-00' an interval or number gives. */
+const UTC_NAMES = /^(utc|gmt|etc\/utc|etc\/gmt|z|zulu|[+-]?0+(:0+){0,2}|<[+-]0+>[+-]0+)$/i;
+
 function normalize(key: string, value: string): string {
   if (key === 'client_encoding') {
-    const v = value.toUpperCase().replace(/[-_]/g, '');
+    // PostgreSQL matches encoding names on their letters and digits only (clean_encoding_name):
+    // asyncpg sends 'utf-8' with the quotes.
+    const v = value.toUpperCase().replace(/[^A-Z0-9]/g, '');
     if (v !== 'UTF8' && v !== 'UNICODE') throw new PgError(SqlState.featureNotSupported, `evsql supports only UTF8 as client_encoding, not "${value}"`);
     return 'UTF8';
   }
@@ -154,7 +159,7 @@ function normalize(key: string, value: string): string {
     if (Number.isNaN(ms)) throw new PgError(SqlState.invalidParameterValue, `invalid value for parameter "${key}": "${value}"`);
     return durationText(ms);
   }
-  if (key === 'timezone' && !/^(utc|gmt|etc\/utc|z|0|\+00|00:00)$/i.test(value)) {
+  if (key === 'timezone' && !UTC_NAMES.test(value)) {
     throw new PgError(SqlState.featureNotSupported, `evsql runs in UTC only; cannot set TimeZone to "${value}"`);
   }
   return value;

@@ -301,3 +301,52 @@ describe('TypeORM', () => {
     await expect(ds.getRepository<Pet>('Pet').save({ name: 'stray', owner: { id: 99 } as Owner })).rejects.toMatchObject({ driverError: { code: '23503' } });
   });
 });
+
+interface Item {
+  id: number;
+  status: 'draft' | 'live' | 'gone';
+  tags: string[] | null;
+  name: string;
+}
+
+/** An enum column and a text[] column: TypeORM makes the enum type and reads it back from pg_enum. */
+const ItemEntity = new EntitySchema<Item>({
+  name: 'Item',
+  tableName: 'items',
+  columns: {
+    id: { type: Number, primary: true, generated: true },
+    status: { type: 'enum', enum: ['draft', 'live', 'gone'], default: 'draft' },
+    tags: { type: 'text', array: true, nullable: true },
+    name: { type: String, length: 50 },
+  },
+});
+
+describe('TypeORM with an enum and an array column', () => {
+  const connect = async () => {
+    const ds = new DataSource({ type: 'postgres', ...server.config(), username: 'postgres', entities: [ItemEntity] });
+    await ds.initialize();
+    return ds;
+  };
+
+  it('synchronizes twice (the second time finds nothing to change) and saves enum values and arrays', async () => {
+    const first = await connect();
+    const pending = await first.driver.createSchemaBuilder().log();
+    expect(pending.upQueries.map((q) => q.query)[0]).toBe(`CREATE TYPE "public"."items_status_enum" AS ENUM('draft', 'live', 'gone')`);
+    await first.synchronize();
+    const items = first.getRepository<Item>('Item');
+    await items.save({ name: 'one', status: 'live', tags: ['a', 'b'] });
+    await expect(items.save({ name: 'two', status: 'lost' as Item['status'] })).rejects.toMatchObject({ driverError: { code: '22P02' } });
+    await first.destroy();
+
+    const second = await connect();
+    expect((await second.driver.createSchemaBuilder().log()).upQueries).toEqual([]);
+    await second.synchronize();
+    await second.getRepository<Item>('Item').save({ name: 'two' });
+    const found = await second.getRepository<Item>('Item').find({ order: { id: 'ASC' } });
+    expect(found.map(({ status, tags, name }) => ({ status, tags, name }))).toEqual([
+      { status: 'live', tags: ['a', 'b'], name: 'one' },
+      { status: 'draft', tags: null, name: 'two' },
+    ]);
+    await second.destroy();
+  });
+});

@@ -15,6 +15,7 @@ import { type ColumnType, commandTag, encodeRow, fieldDescriptions, resultColumn
 import { SessionRules, type SessionOutput } from './session-rules.js';
 import { passwordMessage, readStartupPacket, startupIdentity, writeAuthStep, writeGreeting } from './startup.js';
 import { StatementStore, type Portal } from './statements.js';
+import { CursorStore, fetchRows } from './cursors.js';
 import { PgError, SqlState } from '../pg/errors.js';
 import { OID, type SqliteValue } from '../pg/types/registry.js';
 import { translate, type Translation } from '../dialect/translate/translate.js';
@@ -73,6 +74,7 @@ export class Connection {
   private rules!: SessionRules;
   private session!: Session;
   private readonly statements = new StatementStore(() => this.schema());
+  private readonly cursors = new CursorStore();
   private skipUntilSync = false;
   private copyIn: CopyIn | null = null;
   private processing = false;
@@ -309,7 +311,10 @@ export class Connection {
         break;
       }
     }
-    if (implicit) await this.rules.endTransaction(this.session, failed ? 'rollback' : 'commit', this.output);
+    if (implicit) {
+      await this.rules.endTransaction(this.session, failed ? 'rollback' : 'commit', this.output);
+      this.cursors.endTransaction(!failed);
+    }
     msg.readyForQuery(this.out, this.rules.txStatus);
   }
 
@@ -433,6 +438,7 @@ export class Connection {
    * Kept per translation (one schema version): libpq describes the portal before every execution.
    */
   private async describeColumns(t: Translation | null): Promise<ColumnType[] | null> {
+    if (t?.kind === 'fetch') return t.tag === 'FETCH' ? this.cursors.get(t.cursor!.name!).columns : null;
     if (!t || !t.columns) return null;
     let columns = DESCRIBED.get(t);
     if (columns !== undefined) return columns;
@@ -494,8 +500,16 @@ export class Connection {
       case 'rollback':
       case 'savepoint':
       case 'release':
-      case 'rollback_to':
-        return this.rules.transactionControl(t, this.session, this.output);
+      case 'rollback_to': {
+        const committing = t.kind === 'commit' && this.rules.txStatus === 'T';
+        await this.rules.transactionControl(t, this.session, this.output);
+        if (this.rules.txStatus === 'I') this.cursors.endTransaction(committing);
+        return;
+      }
+      case 'declare':
+      case 'fetch':
+      case 'close':
+        return this.runCursor(t, params, formats, portal);
       case 'set':
         this.rules.set(t, this.session.inTransaction, this.output);
         return;
@@ -503,6 +517,7 @@ export class Connection {
         return this.runShow(t, formats, portal);
       case 'discard':
         this.statements.clear();
+        this.cursors.clear();
         this.rules.discard();
         msg.commandComplete(this.out, t.tag);
         return;
@@ -511,6 +526,7 @@ export class Connection {
         msg.commandComplete(this.out, t.tag);
         return;
       case 'noop':
+        if (t.notice) this.output.notice(t.notice);
         msg.commandComplete(this.out, t.tag);
         return;
       case 'copy': {
@@ -556,6 +572,32 @@ export class Connection {
     }
     const count = t.kind === 'query' ? result.rows.length : result.changes;
     msg.commandComplete(this.out, commandTag(t.tag, count));
+  }
+
+  /** DECLARE runs the query and keeps its rows; FETCH and MOVE walk them; CLOSE drops the cursor. */
+  private async runCursor(t: Translation, params: SqliteValue[], formats: number[], portal: Portal | null): Promise<void> {
+    const spec = t.cursor!;
+    if (t.kind === 'close') {
+      this.cursors.close(spec.name);
+    } else if (t.kind === 'declare') {
+      if (!spec.hold && !this.session.inTransaction) throw new PgError(SqlState.noActiveSqlTransaction, 'DECLARE CURSOR can only be used in transaction blocks');
+      this.cursors.assertNew(spec.name!);
+      const query = spec.query!;
+      const result = await this.withStatementTimeout(() => this.session.exec(query, params, this.rules.runOptions()));
+      const columns = resultColumns(query.columns, result.columns ?? [], result.rows);
+      this.cursors.declare(spec.name!, { columns, rows: result.rows, format: spec.binary ? 1 : 0, noScroll: spec.scroll === false, hold: !!spec.hold });
+    } else {
+      const cursor = this.cursors.get(spec.name!);
+      const rows = fetchRows(cursor, spec);
+      if (t.tag === 'FETCH') {
+        const rowFormats = formats.length ? formats : [cursor.format];
+        if (!portal) msg.rowDescription(this.out, fieldDescriptions(cursor.columns, rowFormats));
+        for (const row of rows) msg.dataRow(this.out, encodeRow(row, cursor.columns, rowFormats));
+      }
+      msg.commandComplete(this.out, `${t.tag} ${rows.length}`);
+      return;
+    }
+    msg.commandComplete(this.out, t.tag);
   }
 
   private runShow(t: Translation, formats: number[], portal: Portal | null): void {

@@ -8,6 +8,11 @@
  * the workers, with the names of evsql's lookup tables beside the catalog's.
  */
 
+import { PgError, SqlState } from '../../pg/errors.js';
+import { OID, typeFromDeclared } from '../../pg/types/registry.js';
+import { isEnumView } from './enums.js';
+import { isExtensionView } from './extensions.js';
+
 export type CatalogSchema = 'pg_catalog' | 'information_schema';
 
 export interface CatalogRelation {
@@ -135,6 +140,8 @@ export const RELATIONS: CatalogRelation[] = [
     'partcollation oidvector', 'partexprs text'] },
   { schema: 'pg_catalog', name: 'pg_policy', oid: 3256, kind: 'r', columns: ['oid oid', 'polname name', 'polrelid oid',
     'polcmd "char"', 'polpermissive bool', 'polroles oid[]', 'polqual text', 'polwithcheck text'] },
+  { schema: 'pg_catalog', name: 'pg_policies', oid: 12018, kind: 'v', columns: ['schemaname name', 'tablename name',
+    'policyname name', 'permissive text', 'roles name[]', 'cmd text', 'qual text', 'with_check text'] },
   { schema: 'pg_catalog', name: 'pg_prepared_statements', oid: 12095, kind: 'v', columns: ['name text',
     'statement text', 'prepare_time timestamptz', 'parameter_types text[]', 'from_sql bool', 'generic_plans int8',
     'custom_plans int8'] },
@@ -190,6 +197,8 @@ export const RELATIONS: CatalogRelation[] = [
     'n_mod_since_analyze int8', 'n_ins_since_vacuum int8', 'last_vacuum timestamptz', 'last_autovacuum timestamptz',
     'last_analyze timestamptz', 'last_autoanalyze timestamptz', 'vacuum_count int8', 'autovacuum_count int8',
     'analyze_count int8', 'autoanalyze_count int8'] },
+  { schema: 'pg_catalog', name: 'pg_stat_all_indexes', oid: 12183, kind: 'v', columns: ['relid oid', 'indexrelid oid',
+    'schemaname name', 'relname name', 'indexrelname name', 'idx_scan int8', 'idx_tup_read int8', 'idx_tup_fetch int8'] },
   { schema: 'pg_catalog', name: 'pg_stat_user_indexes', oid: 12192, kind: 'v', columns: ['relid oid', 'indexrelid oid',
     'schemaname name', 'relname name', 'indexrelname name', 'idx_scan int8', 'idx_tup_read int8', 'idx_tup_fetch int8'] },
   { schema: 'pg_catalog', name: 'pg_stat_user_tables', oid: 12161, kind: 'v', columns: ['relid oid', 'schemaname name',
@@ -198,6 +207,13 @@ export const RELATIONS: CatalogRelation[] = [
     'n_mod_since_analyze int8', 'n_ins_since_vacuum int8', 'last_vacuum timestamptz', 'last_autovacuum timestamptz',
     'last_analyze timestamptz', 'last_autoanalyze timestamptz', 'vacuum_count int8', 'autovacuum_count int8',
     'analyze_count int8', 'autoanalyze_count int8'] },
+  { schema: 'pg_catalog', name: 'pg_statio_all_indexes', oid: 12196, kind: 'v', columns: ['relid oid', 'indexrelid oid',
+    'schemaname name', 'relname name', 'indexrelname name', 'idx_blks_read int8', 'idx_blks_hit int8'] },
+  { schema: 'pg_catalog', name: 'pg_statio_all_tables', oid: 12170, kind: 'v', columns: ['relid oid',
+    'schemaname name', 'relname name', 'heap_blks_read int8', 'heap_blks_hit int8', 'idx_blks_read int8',
+    'idx_blks_hit int8', 'toast_blks_read int8', 'toast_blks_hit int8', 'tidx_blks_read int8', 'tidx_blks_hit int8'] },
+  { schema: 'pg_catalog', name: 'pg_statio_user_indexes', oid: 12205, kind: 'v', columns: ['relid oid', 'indexrelid oid',
+    'schemaname name', 'relname name', 'indexrelname name', 'idx_blks_read int8', 'idx_blks_hit int8'] },
   { schema: 'pg_catalog', name: 'pg_statio_user_tables', oid: 12179, kind: 'v', columns: ['relid oid',
     'schemaname name', 'relname name', 'heap_blks_read int8', 'heap_blks_hit int8', 'idx_blks_read int8',
     'idx_blks_hit int8', 'toast_blks_read int8', 'toast_blks_hit int8', 'tidx_blks_read int8', 'tidx_blks_hit int8'] },
@@ -354,6 +370,21 @@ export function relationName(input: string): { schema: string | null; name: stri
 }
 
 /**
+ * A type name as regtype input reads it (`int4`, `character varying`, `"pg_catalog"."int4"` as
+ * TypeORM sends): its OID; 42704 for a name that is no type. A quoted identifier is the same name
+ * unquoted when it is a lower-case identifier. `userType` finds the schema's own types (enums).
+ */
+export function regtypeOid(input: string, userType: (name: string) => number | undefined = () => undefined): number {
+  const name = input.trim().replace(/"((?:[^"]|"")*)"/g, (quoted, id: string) => (/^[a-z_][a-z0-9_$]*$/.test(id) ? id : quoted));
+  const qualified = relationName(input.trim());
+  const own = qualified.schema === null || qualified.schema === 'public' ? userType(qualified.name) : undefined;
+  if (own !== undefined) return own;
+  const oid = typeFromDeclared(name).oid;
+  if (oid === OID.text && !/^(pg_catalog\.)?text$/i.test(name)) throw new PgError(SqlState.undefinedObject, `type "${input.trim().replace(/"/g, '')}" does not exist`);
+  return oid;
+}
+
+/**
  * evsql's own objects in a replica's files (undo records, rows saved for schema undo, capture
  * triggers) are named with this prefix. The translator refuses every name that starts with it, so
  * no statement reaches them, and a user table named `evsql_…` is an ordinary table.
@@ -384,7 +415,8 @@ export function isInternalTable(name: string): boolean {
  * catalog's temp tables. SQLite matches names without regard to case, so neither does this.
  */
 export function isReservedName(name: string): boolean {
-  return isInternalTable(name) || isCatalogObject(name.toLowerCase());
+  const lower = name.toLowerCase();
+  return isInternalTable(name) || isCatalogObject(lower) || isEnumView(lower) || isExtensionView(lower);
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
  * ALTER TABLE changes SQLite cannot make itself but that leave every stored row as it is: adding
- * or dropping a FOREIGN KEY or CHECK constraint. SQLite documents editing the table's CREATE TABLE
+ * or dropping a FOREIGN KEY or CHECK constraint; a column's NOT NULL, DEFAULT or declared type
+ * (ALTER COLUMN … TYPE converts the values with an UPDATE after the edit). SQLite documents editing the table's CREATE TABLE
  * text in sqlite_schema for changes of this kind (https://www.sqlite.org/lang_altertable.html,
  * "Making Other Kinds Of Table Schema Changes"). Unlike copying the table into a new one, the edit
  * keeps rowids, indexes and triggers, and never fires the ON DELETE actions of tables that
@@ -29,20 +30,36 @@ export type SchemaEdit =
       check?: string;
     }
   | { kind: 'dropConstraint'; table: string; name: string; missingOk: boolean }
+  /**
+   * ALTER COLUMN: SET/DROP NOT NULL (`notNull`), SET/DROP DEFAULT (`defaultClause`: SQLite text
+   * `DEFAULT (…) /* evsql-pg: … *\/`, null to drop), TYPE (`type`: the new declared type).
+   */
+  | { kind: 'alterColumn'; table: string; column: string; notNull?: boolean; defaultClause?: string | null; type?: string }
   /** COMMENT ON TABLE / COLUMN: an annotation the catalog reads (dialect/catalog/markers.ts); null removes it. */
   | { kind: 'comment'; table: string; column: string | null; text: string | null };
 
 export function applySchemaEdit(db: Database.Database, edit: SchemaEdit): void {
   const sql = tableSql(db, edit.table);
   const parts = splitDefinitions(sql);
+  if (edit.kind === 'alterColumn') {
+    const at = columnDefinition(parts, edit.table, edit.column);
+    if (edit.notNull && db.prepare(`SELECT 1 FROM ${quoteIdent(edit.table)} WHERE ${quoteIdent(edit.column)} IS NULL LIMIT 1`).get()) {
+      throw new PgError(SqlState.notNullViolation, `column "${edit.column}" of relation "${edit.table}" contains null values`, { table: edit.table, column: edit.column });
+    }
+    // Rows stored before ADD COLUMN … DEFAULT lack the column and read the current default: write
+    // the value into them first, or changing the default would change them.
+    if (edit.defaultClause !== undefined) db.prepare(`UPDATE ${quoteIdent(edit.table)} SET ${quoteIdent(edit.column)} = ${quoteIdent(edit.column)}`).run();
+    const defs = parts.defs.map((d, i) => (i === at ? alteredColumn(d, edit) : d));
+    writeTableSql(db, edit.table, joinDefinitions({ ...parts, defs }));
+    return;
+  }
   if (edit.kind === 'comment') {
     const annotation = edit.text === null ? '' : commentMarker(edit.text);
     if (edit.column === null) {
       writeTableSql(db, edit.table, joinDefinitions({ ...parts, tail: withoutCommentMarkers(parts.tail) + annotation }));
       return;
     }
-    const at = parts.defs.findIndex((d) => unquote(tokens(d)[0] ?? '') === edit.column && !/^(CONSTRAINT|PRIMARY|UNIQUE|CHECK|FOREIGN)$/i.test(tokens(d)[0] ?? ''));
-    if (at < 0) throw new PgError(SqlState.undefinedColumn, `column "${edit.column}" of relation "${edit.table}" does not exist`);
+    const at = columnDefinition(parts, edit.table, edit.column);
     const defs = parts.defs.map((d, i) => (i === at ? withoutCommentMarkers(d) + annotation : d));
     writeTableSql(db, edit.table, joinDefinitions({ ...parts, defs }));
     return;
@@ -73,6 +90,37 @@ export function applySchemaEdit(db: Database.Database, edit: SchemaEdit): void {
     throw new PgError(SqlState.featureNotSupported, 'dropping a constraint declared on a column is not supported by evsql');
   }
   if (!edit.missingOk) throw new PgError(SqlState.undefinedObject, `constraint "${edit.name}" of relation "${edit.table}" does not exist`);
+}
+
+/** Which of the table's definitions is the column's. */
+function columnDefinition(parts: Definitions, table: string, column: string): number {
+  const at = parts.defs.findIndex((d) => unquote(tokens(d)[0] ?? '') === column && !/^(CONSTRAINT|PRIMARY|UNIQUE|CHECK|FOREIGN)$/i.test(tokens(d)[0] ?? ''));
+  if (at < 0) throw new PgError(SqlState.undefinedColumn, `column "${column}" of relation "${table}" does not exist`);
+  return at;
+}
+
+/** Words that end a column's type and start its constraints. */
+const CONSTRAINT_WORDS = /^(CONSTRAINT|NOT|NULL|DEFAULT|PRIMARY|UNIQUE|CHECK|REFERENCES|GENERATED|AS|COLLATE)$/i;
+
+/** A column definition with ALTER COLUMN's change made: its pieces, annotations kept in place. */
+function alteredColumn(def: string, edit: Extract<SchemaEdit, { kind: 'alterColumn' }>): string {
+  let pieces = tokens(def, true);
+  const isComment = (p: string | undefined) => p !== undefined && p.startsWith('/*');
+  let typeEnd = 1;
+  while (typeEnd < pieces.length && !CONSTRAINT_WORDS.test(pieces[typeEnd]!) && !(isComment(pieces[typeEnd]) && !pieces[typeEnd]!.startsWith('/* evsql-enum-type:'))) typeEnd++;
+  if (edit.type !== undefined) {
+    pieces = [pieces[0]!, edit.type, ...pieces.slice(typeEnd)];
+    typeEnd = 2;
+  }
+  const notNullAt = pieces.findIndex((p, i) => p.toUpperCase() === 'NOT' && pieces[i + 1]?.toUpperCase() === 'NULL');
+  if (edit.notNull === true && notNullAt < 0) pieces.splice(typeEnd, 0, 'NOT NULL');
+  if (edit.notNull === false && notNullAt >= 0) pieces.splice(notNullAt, 2);
+  if (edit.defaultClause !== undefined) {
+    const at = pieces.findIndex((p) => p.toUpperCase() === 'DEFAULT');
+    if (at >= 0) pieces.splice(at, pieces[at + 2]?.startsWith('/* evsql-pg:') ? 3 : 2);
+    if (edit.defaultClause !== null) pieces.splice(typeEnd, 0, edit.defaultClause);
+  }
+  return pieces.join(' ');
 }
 
 function tableSql(db: Database.Database, table: string): string {
@@ -206,8 +254,8 @@ function skipQuoted(sql: string, i: number): number {
   return i;
 }
 
-/** The words, quoted names and parenthesized groups of one definition, at its top level. */
-function tokens(def: string): string[] {
+/** The words, quoted names and parenthesized groups of one definition, at its top level; its comments too if asked. */
+function tokens(def: string, withComments = false): string[] {
   const out: string[] = [];
   let i = 0;
   while (i < def.length) {
@@ -218,7 +266,7 @@ function tokens(def: string): string[] {
     }
     const skip = skipQuoted(def, i);
     if (skip > i) {
-      if (!def.startsWith('--', i) && !def.startsWith('/*', i)) out.push(def.slice(i, skip));
+      if (withComments || (!def.startsWith('--', i) && !def.startsWith('/*', i))) out.push(def.slice(i, skip));
       i = skip;
       continue;
     }

@@ -12,6 +12,7 @@ import { defaultSetting } from '../../pg/settings.js';
 import { VERSION_STRING } from '../../pg/version.js';
 import { parseJsonArgument, text } from './arguments.js';
 import type { FunctionScope } from './function-scope.js';
+import { invalidEnumLabel } from '../catalog/enums.js';
 
 function two(n: number): string {
   return n < 10 ? `0${n}` : String(n);
@@ -275,6 +276,13 @@ export function registerSqlFunctions(db: Database.Database, scope: () => Functio
     return decodeTextParam(t, o);
   });
   fn('pg_cast_regclass', (v) => v);
+  fn('pg_enum_in', (v, type, labels) => {
+    if (v === null) return null;
+    const label = typeof v === 'string' ? v : encodeText(v, typeof v === 'number' ? OID.float8 : OID.int8) ?? '';
+    if (!(JSON.parse(text(labels)) as string[]).includes(label)) throw invalidEnumLabel(text(type), label);
+    return label;
+  });
+  fn('pg_enum_rank', (v, labels) => (v === null ? null : BigInt((JSON.parse(text(labels)) as string[]).indexOf(text(v)))));
   fn('pg_raise_if', (cond, code, message) => {
     if (cond) throw new PgError(text(code), text(message));
     return null;

@@ -6,12 +6,13 @@
  */
 import type { SchemaEdit } from '../runtime/schema-edit.js';
 import { PgError, SqlState } from '../../pg/errors.js';
+import { enumOid } from '../catalog/enums.js';
 import { OID, typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
 import { quoteIdent, quoteString } from '../sqlite-quote.js';
 import type { EmitContext } from './emit-context.js';
 import { unsupported } from './unsupported.js';
 import { type Node, names, nodeType } from './parse.js';
-import { type CatalogRelation, HELPER, catalogRelation, columnNames, columnType, relationName, sqliteTable } from '../catalog/definitions.js';
+import { type CatalogRelation, HELPER, catalogRelation, columnNames, columnType, regtypeOid, relationName, sqliteTable } from '../catalog/definitions.js';
 import { PG_CLASS, SEARCH_ORDER, VISIBLE_NAMESPACES, catalogTable, ignoring, relationByName, using } from './catalog-functions.js';
 
 const CATALOG_SCHEMAS = new Set(['pg_catalog', 'information_schema']);
@@ -92,11 +93,8 @@ export function regCast(em: EmitContext, arg: Node, target: PgTypeInfo): string 
       const found = `(SELECT c.oid FROM ${PG_CLASS} AS c WHERE c.relname = ${quoteString(name)} AND ${namespace} ORDER BY ${SEARCH_ORDER} LIMIT 1)`;
       return `coalesce(${found}, pg_raise_if(1, '42P01', ${quoteString(`relation "${literal}" does not exist`)}))`;
     }
-    case 'type': {
-      const t = typeFromDeclared(literal);
-      if (t.oid === OID.text && !/^\s*(pg_catalog\.)?text\s*$/i.test(literal)) throw new PgError(SqlState.undefinedObject, `type "${literal}" does not exist`);
-      return String(t.oid);
-    }
+    case 'type':
+      return String(regtypeOid(literal, (name) => (em.schema.lookupEnum(name) ? enumOid(name) : undefined)));
     case 'namespace':
       return `coalesce((SELECT oid FROM ${table('pg_namespace')} WHERE nspname = ${quoteString(relationName(literal).name)}), pg_raise_if(1, '3F000', ${quoteString(`schema "${literal}" does not exist`)}))`;
     default:

@@ -15,7 +15,10 @@ import { type ColumnTypes, expressionAnnotation, columnTypesOf, defaultAnnotatio
 import { isReservedName, isSqliteModuleName } from '../catalog/definitions.js';
 import { displayMarker, indexConstraintMarker, viewColumnsMarker } from '../catalog/markers.js';
 import { viewDefinition } from './viewdef.js';
-import { formatType } from '../../pg/types/registry.js';
+import { OID, formatType, typeFromDeclared } from '../../pg/types/registry.js';
+import { EXTENSIONS, extensionViewName } from '../catalog/extensions.js';
+import { type EnumType, enumColumnType, enumOid, enumViewName, enumViewSql } from '../catalog/enums.js';
+import type { SchemaEdit } from '../runtime/schema-edit.js';
 import type { Step } from '../plan.js';
 
 const SERIAL_TYPES = new Set(['serial', 'serial4', 'bigserial', 'serial8', 'smallserial', 'serial2']);
@@ -46,7 +49,7 @@ export function createTable(schema: TranslatorSchema, s: Node): Step[] {
     const isSerial = SERIAL_TYPES.has(typeName) && !col.typeName.arrayBounds;
     const isIdentity = constraints.some((c) => c.Constraint.contype === 'CONSTR_IDENTITY');
     const isPk = pkColumns.length === 1 && pkColumns[0] === col.colname || constraints.some((c) => c.Constraint.contype === 'CONSTR_PRIMARY');
-    const decl = isSerial ? SERIAL_DECLARED[typeName]! : declaredType(col.typeName);
+    const decl = isSerial ? SERIAL_DECLARED[typeName]! : columnDeclaredType(schema, col.typeName);
     let sql: string;
     if ((isSerial || isIdentity) && isPk) {
       // SQLite assigns ids itself only to an INTEGER PRIMARY KEY (the rowid); AUTOINCREMENT keeps
@@ -68,6 +71,166 @@ export function createTable(schema: TranslatorSchema, s: Node): Step[] {
   }
   const ifNotExists = s.if_not_exists ? 'IF NOT EXISTS ' : '';
   return [{ sql: `CREATE ${temp ? 'TEMP ' : ''}TABLE ${ifNotExists}${table} (${defs.join(', ')})`, params: em.params }];
+}
+
+/** A column's SQLite declared type: the PostgreSQL type's name, or an enum's (dialect/catalog/enums.ts). */
+function columnDeclaredType(schema: TranslatorSchema, typeName: Node): string {
+  const parts = names(typeName.names);
+  const name = parts.at(-1)!;
+  const inPublic = parts.length === 1 || parts[0] === 'public';
+  return inPublic && !typeName.arrayBounds && schema.lookupEnum(name) ? enumColumnType(name) : declaredType(typeName);
+}
+
+/**
+ * ALTER COLUMN … SET/DROP NOT NULL, SET/DROP DEFAULT, TYPE … [USING …] (Django's and Alembic's
+ * migrations): an edit of the column's definition (dialect/runtime/schema-edit.ts); a new type
+ * then converts every value as PostgreSQL's assignment would, from the USING expression if given.
+ */
+function alterColumn(schema: TranslatorSchema, em: Emitter, tableName: string, cmd: Node): Step[] {
+  const column = schema.lookupTable(tableName)?.column(cmd.name);
+  if (!column) throw new PgError(SqlState.undefinedColumn, `column "${cmd.name}" of relation "${tableName}" does not exist`);
+  const sqlTable = schema.lookupTable(tableName)?.sqlName ?? tableName;
+  const edit = (change: Partial<Extract<SchemaEdit, { kind: 'alterColumn' }>>): Step => ({ sql: '', params: [], edit: { kind: 'alterColumn', table: sqlTable, column: cmd.name, ...change } });
+  if (cmd.subtype === 'AT_DropNotNull' && column.primaryKey) throw new PgError('42P16', `column "${cmd.name}" is in a primary key`);
+  if (column.identity !== null && cmd.subtype !== 'AT_SetNotNull') throw unsupported(`ALTER COLUMN of the serial or identity column "${cmd.name}"`);
+  switch (cmd.subtype) {
+    case 'AT_SetNotNull':
+      return [edit({ notNull: true })];
+    case 'AT_DropNotNull':
+      return [edit({ notNull: false })];
+    case 'AT_ColumnDefault':
+      return [edit({ defaultClause: cmd.def ? columnConstraint(em, { contype: 'CONSTR_DEFAULT', raw_expr: cmd.def }, false, cmd.name, tableColumnTypes(schema, tableName)).trim() : null })];
+    default: {
+      const def = cmd.def.ColumnDef;
+      const declared = columnDeclaredType(schema, def.typeName);
+      const enumName = names(def.typeName.names).at(-1)!;
+      const e = declared === enumColumnType(enumName) ? schema.lookupEnum(enumName) : undefined;
+      const type = e ? { oid: enumOid(e.name), typmod: -1 } : typeFromDeclared(declared);
+      const value = em.expr(def.raw_default ?? { ColumnRef: { fields: [{ String: { sval: cmd.name } }] } });
+      const converted = e ? `pg_enum_in(${value}, ${quoteString(e.name)}, ${quoteString(JSON.stringify(e.labels.map((l) => l.label)))})` : `pg_store(${value}, ${type.oid}, ${type.typmod})`;
+      return [edit({ type: declared }), { sql: `UPDATE ${quoteIdent(sqlTable)} SET ${quoteIdent(cmd.name)} = ${converted}`, params: em.params.splice(0) }];
+    }
+  }
+}
+
+/** CREATE TYPE … AS ENUM: 42710 if the type exists; a label given twice breaks pg_enum's unique index, as in PostgreSQL. */
+export function createEnum(schema: TranslatorSchema, s: Node): Step[] {
+  const name = enumName(s.typeName);
+  if (schema.lookupEnum(name) || typeFromDeclared(name).oid !== OID.text || name === 'text') throw new PgError(SqlState.duplicateObject, `type "${name}" already exists`);
+  const labels = names(s.vals ?? []);
+  labels.forEach((label, i) => {
+    checkLabel(label);
+    if (labels.indexOf(label) !== i) throw new PgError(SqlState.uniqueViolation, 'duplicate key value violates unique constraint "pg_enum_typid_label_index"');
+  });
+  return [{ sql: enumViewSql({ name, labels: labels.map((label, i) => ({ label, sortOrder: i + 1 })) }, quoteIdent), params: [] }];
+}
+
+/**
+ * ALTER TYPE … ADD VALUE [IF NOT EXISTS] [BEFORE | AFTER], and RENAME VALUE. A value put between
+ * two gets the sort order halfway between theirs, as PostgreSQL's enumsortorder does.
+ */
+export function alterEnum(schema: TranslatorSchema, s: Node): Step[] {
+  const name = enumName(s.typeName);
+  const e = schema.lookupEnum(name);
+  if (!e) throw new PgError(SqlState.undefinedObject, `type "${name}" does not exist`);
+  const labels = [...e.labels];
+  const at = (label: string) => {
+    const i = labels.findIndex((l) => l.label === label);
+    if (i < 0) throw new PgError(SqlState.invalidParameterValue, `"${label}" is not an existing enum label`);
+    return i;
+  };
+  if (s.oldVal !== undefined) {
+    const i = at(s.oldVal);
+    if (labels.some((l) => l.label === s.newVal)) throw new PgError(SqlState.duplicateObject, `enum label "${s.newVal}" already exists`);
+    checkLabel(s.newVal);
+    labels[i] = { ...labels[i]!, label: s.newVal };
+    // PostgreSQL's rows hold the label's OID, so they follow the rename; evsql's hold the label.
+    const rows = schema.enumColumns(name).map(({ sqlTable, column }) => ({
+      sql: `UPDATE ${quoteIdent(sqlTable)} SET ${quoteIdent(column)} = ${quoteString(s.newVal)} WHERE ${quoteIdent(column)} = ${quoteString(s.oldVal)}`,
+      params: [],
+    }));
+    return [...replaceEnum(name, labels), ...rows];
+  } else {
+    if (labels.some((l) => l.label === s.newVal)) {
+      if (s.skipIfNewValExists) return [];
+      throw new PgError(SqlState.duplicateObject, `enum label "${s.newVal}" already exists`);
+    }
+    checkLabel(s.newVal);
+    let i = labels.length;
+    if (s.newValNeighbor !== undefined) i = at(s.newValNeighbor) + (s.newValIsAfter ? 1 : 0);
+    const before = labels[i - 1]?.sortOrder ?? 0;
+    const after = labels[i]?.sortOrder;
+    labels.splice(i, 0, { label: s.newVal, sortOrder: after === undefined ? before + 1 : (before + after) / 2 });
+  }
+  return replaceEnum(name, labels);
+}
+
+function replaceEnum(name: string, labels: EnumType['labels']): Step[] {
+  return [{ sql: `DROP VIEW ${quoteIdent(enumViewName(name))}`, params: [] }, { sql: enumViewSql({ name, labels }, quoteIdent), params: [] }];
+}
+
+/** DROP TYPE: 2BP01 while a column has the type (CASCADE, which would drop those columns, is refused). */
+export function dropEnums(schema: TranslatorSchema, s: Node): Step[] {
+  const steps: Step[] = [];
+  for (const o of (s.objects ?? []) as Node[]) {
+    const name = enumName(names(o.TypeName.names).map((sval) => ({ String: { sval } })));
+    if (!schema.lookupEnum(name)) {
+      if (s.missing_ok) continue;
+      throw new PgError(SqlState.undefinedObject, `type "${name}" does not exist`);
+    }
+    const users = schema.enumColumns(name);
+    if (users.length) {
+      if (s.behavior === 'DROP_CASCADE') throw unsupported('DROP TYPE … CASCADE of a type columns use');
+      throw new PgError(SqlState.dependentObjectsStillExist, `cannot drop type ${name} because other objects depend on it`, {
+        detail: users.map((u) => `column ${u.column} of table ${u.table} depends on type ${name}`).join('\n'),
+        hint: 'Use DROP ... CASCADE to drop the dependent objects too.',
+      });
+    }
+    steps.push({ sql: `DROP VIEW ${quoteIdent(enumViewName(name))}`, params: [] });
+  }
+  return steps;
+}
+
+function enumName(typeName: Node[]): string {
+  const parts = names(typeName);
+  if (parts.length > 1 && parts[0] !== 'public') throw unsupported(`types in schema ${parts[0]}`);
+  return parts.at(-1)!;
+}
+
+/** CREATE EXTENSION: only those whose functions evsql provides (dialect/catalog/extensions.ts). */
+export function createExtension(schema: TranslatorSchema, s: Node): { steps: Step[]; notice?: PgError } {
+  const name = s.extname as string;
+  if (!EXTENSIONS[name]) {
+    throw new PgError(SqlState.featureNotSupported, `extension "${name}" is not available`, { detail: `evsql provides the functions of ${Object.keys(EXTENSIONS).join(', ')} only.` });
+  }
+  if (schema.hasExtension(name)) {
+    const exists = new PgError(SqlState.duplicateObject, `extension "${name}" already exists${s.if_not_exists ? ', skipping' : ''}`, s.if_not_exists ? { severity: 'NOTICE' } : {});
+    if (!s.if_not_exists) throw exists;
+    return { steps: [], notice: exists };
+  }
+  return { steps: [{ sql: `CREATE VIEW ${quoteIdent(extensionViewName(name))} AS SELECT NULL AS extversion WHERE 0`, params: [] }] };
+}
+
+/** DROP EXTENSION [IF EXISTS]: what uses its functions (a DEFAULT) is not tracked, so CASCADE changes nothing. */
+export function dropExtensions(schema: TranslatorSchema, s: Node): { steps: Step[]; notice?: PgError } {
+  const steps: Step[] = [];
+  let notice: PgError | undefined;
+  for (const name of names(s.objects ?? [])) {
+    if (!schema.hasExtension(name)) {
+      if (!s.missing_ok) throw new PgError(SqlState.undefinedObject, `extension "${name}" does not exist`);
+      notice = new PgError(SqlState.successfulCompletion, `extension "${name}" does not exist, skipping`, { severity: 'NOTICE' });
+      continue;
+    }
+    steps.push({ sql: `DROP VIEW ${quoteIdent(extensionViewName(name))}`, params: [] });
+  }
+  return { steps, notice };
+}
+
+/** PostgreSQL's limit on a label: NAMEDATALEN - 1 bytes, and not empty. */
+function checkLabel(label: string): void {
+  if (label.length === 0 || Buffer.byteLength(label) > 63) {
+    throw new PgError(SqlState.invalidName, `invalid enum label "${label}"`, { detail: 'Labels must be 63 bytes or less.' });
+  }
 }
 
 function constraintName(c: Node): string {
@@ -205,7 +368,7 @@ export function alterTable(schema: TranslatorSchema, s: Node): Step[] {
         if (constraints.some((x) => x.contype === 'CONSTR_PRIMARY' || x.contype === 'CONSTR_UNIQUE')) {
           throw unsupported('ADD COLUMN with a PRIMARY KEY or UNIQUE constraint');
         }
-        let sql = `ALTER TABLE ${table} ADD COLUMN ${quoteIdent(col.colname)} ${declaredType(col.typeName)}`;
+        let sql = `ALTER TABLE ${table} ADD COLUMN ${quoteIdent(col.colname)} ${columnDeclaredType(schema, col.typeName)}`;
         for (const x of constraints) sql += columnConstraint(em, x, false, col.colname, columnTypesOf([cmd.def], tableColumnTypes(schema, tableName)));
         steps.push({ sql, params: [] });
         break;
@@ -238,6 +401,12 @@ export function alterTable(schema: TranslatorSchema, s: Node): Step[] {
       }
       case 'AT_DropConstraint':
         steps.push(dropConstraintEdit(tableName, cmd.name, !!cmd.missing_ok));
+        break;
+      case 'AT_SetNotNull':
+      case 'AT_DropNotNull':
+      case 'AT_ColumnDefault':
+      case 'AT_AlterColumnType':
+        steps.push(...alterColumn(schema, em, tableName, cmd));
         break;
       default:
         throw unsupported(`ALTER TABLE ${String(cmd.subtype).replace('AT_', '')}`);

@@ -130,6 +130,7 @@ const FUNCTIONS: Record<string, { args: number[]; ret: number | 'arg' }> = {
   statement_timestamp: { args: [], ret: OID.timestamptz },
   clock_timestamp: { args: [], ret: OID.timestamptz },
   gen_random_uuid: { args: [], ret: OID.uuid },
+  uuid_generate_v4: { args: [], ret: OID.uuid },
   random: { args: [], ret: OID.float8 },
   nextval: { args: [OID.regclass], ret: OID.int8 },
   date_trunc: { args: [OID.text, OID.timestamptz], ret: OID.timestamptz },

@@ -15,12 +15,15 @@ import { unsupported } from './unsupported.js';
 import { columnName } from './column-name.js';
 import { FUNCTIONS } from './functions.js';
 import { rangeFunction } from './table-functions.js';
+import { selectListArrays } from './select-list-arrays.js';
+import { extensionOf } from '../catalog/extensions.js';
+import { type EnumType, invalidEnumLabel } from '../catalog/enums.js';
 import type { Scope, ScopeColumn } from './scope.js';
 import { enterDmlScope, enterSelectScope, leaveScope, starColumns } from './name-resolution.js';
 import type { ColumnInfo, TranslatorSchema } from './schema.js';
 import { comparedLiteral, constraintColumns, insertTargets, leadingColumns, storeSql, updateTarget } from './normalize.js';
 import { deleteUsing, distinctOnQuery, frameClause, selectListSeries, subqueryComparison, unqualifiedReturning } from './rewrite.js';
-import { type OutputColumn, inferParamTypes, isFormattedOutput, outputColumn, selectColumns, typeOf, typeOfName } from './types.js';
+import { type OutputColumn, inferParamTypes, isFormattedOutput, outputColumn, selectColumns, typeOf, enumTypeOfName, typeOfName } from './types.js';
 import { mixedScaleOutput, typedCall, typedCast, typedOperator } from './typed-sql.js';
 import * as catalog from './catalog-queries.js';
 import { isSqliteModuleName } from '../catalog/definitions.js';
@@ -55,6 +58,8 @@ export class Emitter implements EmitContext {
     if (s.distinctClause?.some((d: Node) => Object.keys(d).length > 0)) return this.select({ SelectStmt: distinctOnQuery(s) }, top);
     const series = selectListSeries(s);
     if (series) return this.select({ SelectStmt: series }, top);
+    const arrays = selectListArrays(s);
+    if (arrays) return this.select({ SelectStmt: arrays }, top);
     if (s.lockingClause) this.lockingRead = true;
     const outerScope = enterSelectScope(this, s);
     catalog.registerLaterals(this, s.fromClause);
@@ -230,7 +235,14 @@ export class Emitter implements EmitContext {
     const desc = s.sortby_dir === 'SORTBY_DESC';
     // PostgreSQL sorts NULLs as larger than any value; SQLite as smaller. Say it explicitly.
     const nulls = s.sortby_nulls === 'SORTBY_NULLS_FIRST' ? 'FIRST' : s.sortby_nulls === 'SORTBY_NULLS_LAST' ? 'LAST' : desc ? 'FIRST' : 'LAST';
-    return `${this.expr(s.node)}${desc ? ' DESC' : ''} NULLS ${nulls}`;
+    return `${this.sortKey(s.node)}${desc ? ' DESC' : ''} NULLS ${nulls}`;
+  }
+
+  /** What ORDER BY compares: an enum sorts by its labels' order, as PostgreSQL's enum_cmp. */
+  private sortKey(n: Node): string {
+    const t = this.typeOf(n);
+    const e = t ? this.schema.enumByOid(t.oid) : undefined;
+    return e ? `pg_enum_rank(${this.expr(n)}, ${quoteString(JSON.stringify(e.labels.map((l) => l.label)))})` : this.expr(n);
   }
 
   /** INSERT, UPDATE, DELETE; also the data-modifying members of a WITH. */
@@ -348,7 +360,9 @@ export class Emitter implements EmitContext {
         const fields = names(n.ColumnRef.fields);
         const lateral = catalog.lateralColumn(this, fields);
         if (lateral) return `(${this.expr(lateral)})`;
-        return fields.map((f) => (f === '*' ? '*' : quoteIdent(f))).join('.');
+        // schema.table.column (SQLAlchemy's `pg_catalog.pg_index.indkey`): the table is named by itself in FROM.
+        const ref = fields.length === 3 ? fields.slice(1) : fields;
+        return ref.map((f) => (f === '*' ? '*' : quoteIdent(f))).join('.');
       }
       case 'ParamRef':
         this.params.push(n.ParamRef.number);
@@ -424,7 +438,7 @@ export class Emitter implements EmitContext {
     const op = names(e.name).at(-1) ?? '';
     // In `x = ANY (array)` the right side is an array, not a value of x's type.
     const overArray = e.kind === 'AEXPR_OP_ANY' || e.kind === 'AEXPR_OP_ALL';
-    const compares = (COMPARISONS.has(op) && !overArray) || e.kind === 'AEXPR_DISTINCT' || e.kind === 'AEXPR_NOT_DISTINCT';
+    const compares = (COMPARISONS.has(op) && !overArray) || e.kind === 'AEXPR_DISTINCT' || e.kind === 'AEXPR_NOT_DISTINCT' || /^AEXPR_(NOT_)?BETWEEN/.test(e.kind);
     const l = e.lexpr ? this.operand(e.lexpr, compares ? e.rexpr : undefined) : '';
     const r = e.rexpr && !e.rexpr.List ? this.operand(e.rexpr, compares ? e.lexpr : undefined) : '';
     inferParamTypes(this, e.lexpr, e.rexpr);
@@ -456,7 +470,7 @@ export class Emitter implements EmitContext {
       case 'AEXPR_NOT_BETWEEN_SYM': {
         // Either order of the bounds; parameters bind by position, so each operand is emitted where it stands.
         const [lo, hi] = e.rexpr.List.items as Node[];
-        const between = (a: Node, b: Node) => `(${this.expr(e.lexpr)}) BETWEEN (${this.operand(a, e.lexpr)}) AND (${this.operand(b, e.lexpr)})`;
+        const between = (a: Node, b: Node) => `(${this.operand(e.lexpr, e.rexpr)}) BETWEEN (${this.operand(a, e.lexpr)}) AND (${this.operand(b, e.lexpr)})`;
         const either = `(${l}) BETWEEN (${this.operand(lo!, e.lexpr)}) AND (${this.operand(hi!, e.lexpr)}) OR ${between(hi!, lo!)}`;
         return e.kind === 'AEXPR_NOT_BETWEEN_SYM' ? `NOT (${either})` : `(${either})`;
       }
@@ -474,9 +488,30 @@ export class Emitter implements EmitContext {
     }
   }
 
-  /** An operand; a string literal compared with a typed expression is read as that type. */
+  /**
+   * An operand; a string literal compared with a typed expression is read as that type. Enum
+   * values compare by their labels' order, as PostgreSQL's enum_cmp: both sides become ranks.
+   */
   private operand(n: Node, comparedWith: Node | undefined): string {
+    const enumType = comparedWith ? this.enumOf(n) ?? this.enumOf(comparedWith) : undefined;
+    if (enumType) return `pg_enum_rank(${this.enumValue(n, enumType)}, ${quoteString(JSON.stringify(enumType.labels.map((l) => l.label)))})`;
     return comparedLiteral(this, n, comparedWith) ?? this.expr(n);
+  }
+
+  private enumOf(n: Node): EnumType | undefined {
+    const t = n.List ? null : this.typeOf(n);
+    return t ? this.schema.enumByOid(t.oid) : undefined;
+  }
+
+  /** A value read as the enum type: a literal must be one of its labels (22P02 otherwise), as enum_in reads it. */
+  private enumValue(n: Node, e: EnumType): string {
+    const literal = n.A_Const?.sval;
+    if (literal !== undefined) {
+      if (!e.labels.some((l) => l.label === (literal.sval ?? ''))) throw invalidEnumLabel(e.name, literal.sval ?? '');
+      return quoteString(literal.sval ?? '');
+    }
+    if (this.enumOf(n) === e || n.A_Const?.isnull) return this.expr(n);
+    return `pg_enum_in(${this.expr(n)}, ${quoteString(e.name)}, ${quoteString(JSON.stringify(e.labels.map((l) => l.label)))})`;
   }
 
   private binaryOp(op: string, l: string, r: string): string {
@@ -526,6 +561,11 @@ export class Emitter implements EmitContext {
   }
 
   private typeCast(c: Node): string {
+    const enumType = enumTypeOfName(this, c.typeName);
+    if (enumType) {
+      if (c.arg.ParamRef) this.paramTypes.set(c.arg.ParamRef.number, enumType);
+      return this.enumValue(c.arg, this.schema.enumByOid(enumType.oid)!);
+    }
     const type = typeOfName(c.typeName);
     if (c.arg.ParamRef) this.paramTypes.set(c.arg.ParamRef.number, type);
     const reg = catalog.regCast(this, c.arg, type);
@@ -549,7 +589,8 @@ export class Emitter implements EmitContext {
       sql = typed;
     } else {
       const spec = FUNCTIONS[name];
-      if (!spec) throw new PgError(SqlState.undefinedFunction, `function ${name}() does not exist`, { hint: 'No function matches the given name and argument types.' });
+      const extension = extensionOf(name);
+      if (!spec || (extension && !this.schema.hasExtension(extension))) throw new PgError(SqlState.undefinedFunction, `function ${name}() does not exist`, { hint: 'No function matches the given name and argument types.' });
       const argSql = args.map((a) => this.expr(a));
       sql = spec.emit ? spec.emit(argSql) : `${spec.sqlite ?? name}(${f.agg_distinct ? 'DISTINCT ' : ''}${argSql.join(', ')}`;
       if (!spec.emit) {

@@ -91,6 +91,9 @@ export const FUNCTIONS: Record<string, FunctionSpec> = {
   pi: same(OID.float8),
   random: ownNamed('random', OID.float8),
   gen_random_uuid: ownNamed('gen_random_uuid', OID.uuid),
+  // uuid-ossp's (dialect/catalog/extensions.ts): known once the extension is created
+  uuid_generate_v4: ownNamed('gen_random_uuid', OID.uuid),
+  uuid_nil: { emit: () => "'00000000-0000-0000-0000-000000000000'", type: OID.uuid },
   // dates and times
   now: { sqlite: 'pg_now', type: OID.timestamptz },
   transaction_timestamp: { sqlite: 'pg_now', type: OID.timestamptz },

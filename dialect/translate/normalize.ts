@@ -16,6 +16,7 @@ import type { EmitContext } from './emit-context.js';
 import { textOf } from './typed-sql.js';
 import type { Node } from './parse.js';
 import type { ColumnInfo, TableInfo, TranslatorSchema } from './schema.js';
+import { type EnumType, enumOid, invalidEnumLabel } from '../catalog/enums.js';
 
 const TEXT_LIKE = new Set<number>([OID.text, OID.varchar, OID.bpchar, OID.name]);
 
@@ -79,6 +80,8 @@ export function constraintColumns(schema: TranslatorSchema, relation: Node, name
 export function storeSql(em: EmitContext, value: Node, column: ColumnInfo | undefined): string {
   if (!column) return em.expr(value);
   const t = column.type;
+  const e = em.schema.enumByOid(t.oid);
+  if (e) return enumStoreSql(em, value, e);
   const literal = literalValue(value, t);
   if (literal !== undefined) return sqlLiteral(storeValue(literal, t.oid, t.typmod));
   const param = value.ParamRef?.number as number | undefined;
@@ -88,6 +91,23 @@ export function storeSql(em: EmitContext, value: Node, column: ColumnInfo | unde
   if (t.oid === OID.text) return textOf(em, value, sql);
   if (param === undefined && storedAlike(em.typeOf(value), t)) return sql;
   return `pg_store(${TEXT_LIKE.has(t.oid) ? textOf(em, value, sql) : sql}, ${t.oid}, ${t.typmod})`;
+}
+
+/**
+ * A value written to an enum column: a label of the type, else 22P02 as PostgreSQL's enum_in
+ * raises it (a literal while translating, anything else when it runs).
+ */
+function enumStoreSql(em: EmitContext, value: Node, e: EnumType): string {
+  const literal = value.A_Const?.sval;
+  if (literal !== undefined) {
+    const label = literal.sval ?? '';
+    if (!e.labels.some((l) => l.label === label)) throw invalidEnumLabel(e.name, label);
+    return sqlLiteral(label);
+  }
+  if (value.A_Const?.isnull) return 'NULL';
+  const param = value.ParamRef?.number as number | undefined;
+  if (param !== undefined && !em.paramTypes.has(param)) em.paramTypes.set(param, { oid: enumOid(e.name), typmod: -1 });
+  return `pg_enum_in(${em.expr(value)}, ${sqlLiteral(e.name)}, ${sqlLiteral(JSON.stringify(e.labels.map((l) => l.label)))})`;
 }
 
 /** A constant's value as its type's input would take it; undefined for anything else. */

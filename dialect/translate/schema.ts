@@ -15,6 +15,8 @@
 import { typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
 import type { SchemaSnapshot, SnapshotForeignKey, SnapshotUniqueKey } from '../schema-snapshot.js';
 import { readViewColumnsMarker } from '../catalog/markers.js';
+import { extensionOfView, isExtensionView } from '../catalog/extensions.js';
+import { type EnumType, enumColumnsOf, enumOid, isEnumView, readEnumView } from '../catalog/enums.js';
 
 /** serial columns take explicit values; GENERATED ALWAYS refuses them; BY DEFAULT takes them. */
 export type Identity = 'serial' | 'always' | 'by default';
@@ -54,6 +56,8 @@ export class TranslatorSchema {
   /** Identifies this schema in the translation cache and in prepared statements' translations. */
   readonly version: number;
   private readonly tables = new Map<string, TableInfo>();
+  private readonly enums = new Map<string, EnumType>();
+  private readonly extensions = new Set<string>();
   private readonly indexes: Set<string>;
   /** One session's view of this schema (forSession), by the session's prefix. */
   private readonly sessions = new Map<string, TranslatorSchema>();
@@ -73,6 +77,14 @@ export class TranslatorSchema {
     // A session with no temporary table sees what every session sees: its translations are shared.
     this.version = ownTemp || sharedVersion === undefined ? ++lastVersion : sharedVersion;
     for (const r of snapshot.relations) {
+      if (isEnumView(r.name)) {
+        const e = readEnumView(r.name, r.sql);
+        this.enums.set(e.name, e);
+      }
+      if (isExtensionView(r.name)) this.extensions.add(extensionOfView(r.name));
+    }
+    for (const r of snapshot.relations) {
+      if (isEnumView(r.name) || isExtensionView(r.name)) continue;
       if (r.temp && !own(r)) continue;
       const name = r.temp ? r.name.slice(tempPrefix.length) : r.name;
       const annotated = new Map<string, { type: string; identity: Identity }>();
@@ -81,11 +93,12 @@ export class TranslatorSchema {
       }
       // A view's column types ride in the catalog's annotation: SQLite cannot tell an expression's.
       const viewTypes = r.view ? (readViewColumnsMarker(r.sql) ?? []) : [];
+      const enumTyped = r.view ? new Map<string, string>() : enumColumnsOf(r.sql);
       const columns = r.columns.map((c, i): ColumnInfo => {
         const a = annotated.get(c.name);
         return {
           name: c.name,
-          type: typeFromDeclared(viewTypes[i] ?? a?.type ?? (c.declType || null)),
+          type: this.columnType(enumTyped.get(c.name), viewTypes[i] ?? a?.type ?? (c.declType || null)),
           notNull: c.notNull || c.primaryKey,
           hasDefault: c.defaultSql !== null || a !== undefined,
           primaryKey: c.primaryKey,
@@ -97,6 +110,33 @@ export class TranslatorSchema {
       if (this.tables.has(name) && !r.temp) continue;
       this.tables.set(name, { name, sqlName: r.name, temp: r.temp, view: r.view, columns, foreignKeys: r.foreignKeys, uniqueKeys: r.uniqueKeys, column: (c) => byName.get(c) });
     }
+  }
+
+  /** A column's type: the enum its annotation names, else from its declared type. */
+  private columnType(enumType: string | undefined, decl: string | null): PgTypeInfo {
+    return enumType !== undefined && this.enums.has(enumType) ? { oid: enumOid(enumType), typmod: -1 } : typeFromDeclared(decl);
+  }
+
+  hasExtension(name: string): boolean {
+    return this.extensions.has(name);
+  }
+
+  lookupEnum(name: string): EnumType | undefined {
+    return this.enums.get(name);
+  }
+
+  /** The enum type whose OID this is. */
+  enumByOid(oid: number): EnumType | undefined {
+    for (const e of this.enums.values()) if (enumOid(e.name) === oid) return e;
+    return undefined;
+  }
+
+  /** The table columns whose type is the enum. */
+  enumColumns(name: string): Array<{ table: string; sqlTable: string; column: string }> {
+    const oid = enumOid(name);
+    const out: Array<{ table: string; sqlTable: string; column: string }> = [];
+    for (const t of this.tables.values()) if (!t.view) for (const c of t.columns) if (c.type.oid === oid) out.push({ table: t.name, sqlTable: t.sqlName, column: c.name });
+    return out;
   }
 
   /** The schema as the session whose temporary tables are named with `tempPrefix` sees it. */

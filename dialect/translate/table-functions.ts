@@ -10,6 +10,7 @@ import type { EmitContext } from './emit-context.js';
 import { unsupported } from './unsupported.js';
 import { type Node, names } from './parse.js';
 import { catalogRangeFunction } from './catalog-queries.js';
+import { ARRAY_POSITIONS } from './select-list-arrays.js';
 
 const INTEGER_RANK = [OID.int2, OID.int4, OID.int8, OID.numeric] as number[];
 
@@ -23,6 +24,11 @@ export function rangeFunction(em: EmitContext, r: Node): string {
   const f = call!.FuncCall;
   if (!f) throw unsupported('this expression in FROM');
   const name = names(f.funcname).at(-1)!;
+  if (name === ARRAY_POSITIONS) {
+    // Not a subquery: a table-valued function's arguments may name the FROM items before it.
+    const lengths = ((f.args ?? []) as Node[]).map((a) => `coalesce(pg_array_length(${em.expr(a)}, 1), 0)`);
+    return `pg_generate_series(1, max(0, ${lengths.join(', ')}), 1) AS ${quoteIdent(name)}`;
+  }
   const alias = r.alias?.aliasname as string | undefined;
   const colnames = names(r.alias?.colnames);
   const valueName = quoteIdent(colnames[0] ?? alias ?? name);

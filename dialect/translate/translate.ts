@@ -9,7 +9,7 @@ import { OID, type PgTypeInfo } from '../../pg/types/registry.js';
 import { Emitter } from './emit.js';
 import type { OutputColumn } from './types.js';
 import { unsupported } from './unsupported.js';
-import { alterTable, createIndex, createTable, createView, drop, rename, truncate } from './ddl.js';
+import { alterEnum, alterTable, createEnum, createExtension, createIndex, dropEnums, dropExtensions, createTable, createView, drop, rename, truncate } from './ddl.js';
 import { type Node, type RawStatement, nodeType, names, parseQuery } from './parse.js';
 import { displayName } from '../../pg/settings.js';
 import type { TranslatorSchema } from './schema.js';
@@ -32,6 +32,9 @@ export type StatementKind =
   | 'copy'
   | 'discard'
   | 'deallocate'
+  | 'declare' // DECLARE … CURSOR: runs its query, keeps the rows for FETCH
+  | 'fetch' // FETCH and MOVE
+  | 'close' // CLOSE cursor, CLOSE ALL
   | 'noop'; // accepted and answered with its tag only (VACUUM, ANALYZE, COMMENT, …)
 
 export interface CopySpec {
@@ -42,6 +45,21 @@ export interface CopySpec {
   query: Step | null;
   queryColumns: OutputColumn[];
   options: Record<string, string | boolean>;
+}
+
+/** DECLARE's options, FETCH's and MOVE's direction (PostgreSQL's FetchDirection), CLOSE's target. */
+export interface CursorSpec {
+  /** The cursor; null for CLOSE ALL. */
+  name: string | null;
+  /** DECLARE: the query whose rows the cursor walks. */
+  query?: Translation;
+  /** DECLARE: SCROLL (true), NO SCROLL (false), or neither (null). */
+  scroll?: boolean | null;
+  hold?: boolean;
+  binary?: boolean;
+  direction?: 'FETCH_FORWARD' | 'FETCH_BACKWARD' | 'FETCH_ABSOLUTE' | 'FETCH_RELATIVE';
+  /** FETCH's count; FETCH ALL is 2147483647, as PostgreSQL's FETCH_ALL. */
+  count?: number;
 }
 
 export interface Translation {
@@ -62,6 +80,9 @@ export interface Translation {
   /** SET LOCAL: the setting reverts when the transaction ends. */
   local?: boolean;
   copy?: CopySpec;
+  cursor?: CursorSpec;
+  /** A NOTICE the statement sends before its tag (`already exists, skipping`). */
+  notice?: PgError;
   node: Node;
   text: string;
   /** The schema version the translation was made for: a prepared statement re-translates after DDL. */
@@ -151,7 +172,17 @@ function statement(raw: RawStatement, schema: TranslatorSchema): Translation {
     case 'CreateStmt':
       checkCreateTable(schema, s);
       return ddl(raw, schema, 'CREATE TABLE', createTable(schema, s));
+    case 'CreateEnumStmt':
+      return ddl(raw, schema, 'CREATE TYPE', createEnum(schema, s));
+    case 'AlterEnumStmt': {
+      const steps = alterEnum(schema, s);
+      return steps.length ? ddl(raw, schema, 'ALTER TYPE', steps) : base(raw, schema, 'noop', 'ALTER TYPE');
+    }
+    case 'CreateExtensionStmt':
+      return objectDdl(raw, schema, 'CREATE EXTENSION', createExtension(schema, s));
     case 'DropStmt': {
+      if (s.removeType === 'OBJECT_TYPE') return ddl(raw, schema, 'DROP TYPE', dropEnums(schema, s));
+      if (s.removeType === 'OBJECT_EXTENSION') return objectDdl(raw, schema, 'DROP EXTENSION', dropExtensions(schema, s));
       checkDrop(schema, s);
       const what = { OBJECT_TABLE: 'TABLE', OBJECT_VIEW: 'VIEW', OBJECT_INDEX: 'INDEX' }[s.removeType as string] ?? 'TABLE';
       return ddl(raw, schema, `DROP ${what}`, drop(schema, s));
@@ -199,6 +230,10 @@ function statement(raw: RawStatement, schema: TranslatorSchema): Translation {
     }
     case 'CopyStmt':
       return copy(raw, schema, s);
+    case 'DeclareCursorStmt':
+    case 'FetchStmt':
+    case 'ClosePortalStmt':
+      return cursor(raw, schema, type, s);
     default:
       throw unsupported(statementName(type));
   }
@@ -206,6 +241,13 @@ function statement(raw: RawStatement, schema: TranslatorSchema): Translation {
 
 function statementName(type: string): string {
   return type.replace(/Stmt$/, '').replace(/([a-z])([A-Z])/g, '$1 $2').toUpperCase();
+}
+
+/** DDL that may have nothing to do but say so (IF [NOT] EXISTS): a NOTICE and the tag. */
+function objectDdl(raw: RawStatement, schema: TranslatorSchema, tag: string, change: { steps: Step[]; notice?: PgError }): Translation {
+  const t = change.steps.length ? ddl(raw, schema, tag, change.steps) : base(raw, schema, 'noop', tag);
+  if (change.notice) t.notice = change.notice;
+  return t;
 }
 
 function ddl(raw: RawStatement, schema: TranslatorSchema, tag: string, steps: Step[]): Translation {
@@ -285,11 +327,35 @@ function variableSet(raw: RawStatement, schema: TranslatorSchema, s: Node): Tran
   t.name = s.name ? String(s.name).toLowerCase() : 'all';
   t.local = !!s.is_local;
   if (s.kind === 'VAR_SET_VALUE') {
-    t.value = ((s.args ?? []) as Node[]).map(settingValue).join(', ');
+    const args = (s.args ?? []) as Node[];
+    t.value = t.name === 'timezone' && args.length === 1 ? timeZoneValue(args[0]!) : args.map(settingValue).join(', ');
   } else {
     t.value = null;
   }
   return t;
+}
+
+/**
+ * SET TIME ZONE with an interval (`INTERVAL '+00:00' HOUR TO MINUTE`, as Sequelize sends) or a
+ * number of hours names a fixed offset, which PostgreSQL shows as a POSIX zone, `<+05:30>-05:30`.
+ */
+function timeZoneValue(n: Node): string {
+  const c = n.A_Const;
+  const isInterval = names(n.TypeCast?.typeName?.names ?? []).pop() === 'interval';
+  let minutes: number;
+  if (c?.ival || c?.fval) {
+    minutes = Math.round(Number(c.fval?.fval ?? c.ival.ival ?? 0) * 60);
+  } else if (isInterval) {
+    const text = settingValue(n);
+    const m = /^\s*([+-]?)(\d+)(?::(\d+))?(?::(\d+))?\s*$/.exec(text);
+    if (!m) throw new PgError(SqlState.invalidParameterValue, `invalid interval value for time zone: "${text}"`);
+    minutes = (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0));
+  } else {
+    return settingValue(n);
+  }
+  const abs = Math.abs(minutes);
+  const hhmm = `${String(Math.floor(abs / 60)).padStart(2, '0')}${abs % 60 ? `:${String(abs % 60).padStart(2, '0')}` : ''}`;
+  return minutes < 0 ? `<-${hhmm}>+${hhmm}` : `<+${hhmm}>-${hhmm}`;
 }
 
 function settingValue(n: Node): string {
@@ -300,6 +366,36 @@ function settingValue(n: Node): string {
   if (c.fval) return c.fval.fval;
   if (c.boolval) return c.boolval.boolval ? 'on' : 'off';
   return '';
+}
+
+/** PostgreSQL's CURSOR_OPT_* bits of DeclareCursorStmt.options. */
+const CURSOR_OPT = { binary: 0x1, scroll: 0x2, noScroll: 0x4, hold: 0x20 } as const;
+
+function cursor(raw: RawStatement, schema: TranslatorSchema, type: string, s: Node): Translation {
+  if (type === 'ClosePortalStmt') {
+    const t = base(raw, schema, 'close', s.portalname ? 'CLOSE CURSOR' : 'CLOSE CURSOR ALL');
+    t.cursor = { name: s.portalname ?? null };
+    return t;
+  }
+  if (type === 'FetchStmt') {
+    const t = base(raw, schema, 'fetch', s.ismove ? 'MOVE' : 'FETCH');
+    t.cursor = { name: s.portalname, direction: s.direction ?? 'FETCH_FORWARD', count: Number(s.howMany ?? 0) };
+    return t;
+  }
+  if (!s.query?.SelectStmt) throw unsupported('DECLARE CURSOR for a statement other than SELECT or VALUES');
+  const options = Number(s.options ?? 0);
+  const query = statement({ ...raw, node: s.query }, schema);
+  const t = base(raw, schema, 'declare', 'DECLARE CURSOR');
+  t.cursor = {
+    name: s.portalname,
+    query,
+    scroll: options & CURSOR_OPT.scroll ? true : options & CURSOR_OPT.noScroll ? false : null,
+    hold: !!(options & CURSOR_OPT.hold),
+    binary: !!(options & CURSOR_OPT.binary),
+  };
+  t.paramCount = query.paramCount;
+  t.paramTypes = query.paramTypes;
+  return t;
 }
 
 function copy(raw: RawStatement, schema: TranslatorSchema, s: Node): Translation {

@@ -18,6 +18,8 @@ import type { ScopeColumn } from './scope.js';
 import { enterRelations, enterSelectScope, leaveScope, starColumns, tableRelation } from './name-resolution.js';
 import { FUNCTIONS } from './functions.js';
 import { columnName } from './column-name.js';
+import { selectListArrays } from './select-list-arrays.js';
+import { enumOid } from '../catalog/enums.js';
 
 export interface OutputColumn {
   name: string;
@@ -296,7 +298,7 @@ export function typeOf(em: EmitContext, n: Node): PgTypeInfo | null {
       return null;
     }
     case 'TypeCast':
-      return typeOfName(n.TypeCast.typeName);
+      return enumTypeOfName(em, n.TypeCast.typeName) ?? typeOfName(n.TypeCast.typeName);
     case 'FuncCall': {
       const name = names(n.FuncCall.funcname).at(-1)!;
       if (n.FuncCall.agg_star) return name === 'count' ? INT8 : null;
@@ -404,8 +406,16 @@ function arrayConstructorType(em: EmitContext, elements: Node[]): PgTypeInfo {
 /** The type of `array[i]`: the array's element type. */
 function subscriptType(em: EmitContext, n: Node): PgTypeInfo | null {
   const x = em.typeOf(n.A_Indirection.arg);
-  const elem = x ? arrayElementOid(x.oid) : 0;
+  const elem = x?.oid === OID.int2vector ? OID.int2 : x?.oid === OID.oidvector ? OID.oid : x ? arrayElementOid(x.oid) : 0;
   return elem ? t(elem) : null;
+}
+
+/** The enum type a TypeName names (`mood`, `public.mood`), if it names one of the schema's. */
+export function enumTypeOfName(em: EmitContext, t: Node): PgTypeInfo | null {
+  const parts = names(t.names);
+  if (t.arrayBounds || (parts.length > 1 && parts[0] !== 'public')) return null;
+  const e = em.schema.lookupEnum(parts.at(-1)!);
+  return e ? { oid: enumOid(e.name), typmod: -1 } : null;
 }
 
 /** The declared PostgreSQL type a TypeName node denotes. */
@@ -545,6 +555,8 @@ export function selectColumns(em: EmitContext, node: Node): ScopeColumn[] | null
   const s = node.SelectStmt ?? (node.op ? node : undefined);
   if (!s) return returningColumns(em, node);
   if (s.op && s.op !== 'SETOP_NONE') return selectColumns(em, s.larg);
+  const arrays = selectListArrays(s);
+  if (arrays) return selectColumns(em, { SelectStmt: arrays });
   const saved = enterSelectScope(em, s);
   try {
     if (s.valuesLists) return (s.valuesLists[0].List.items as Node[]).map((e, i) => ({ name: `column${i + 1}`, type: em.typeOf(e) }));

@@ -28,6 +28,8 @@ export type SqliteValue = null | bigint | number | string | Buffer;
 export type ArrayValue = readonly unknown[];
 
 export const OID = {
+  int2vector: 22,
+  oidvector: 30,
   bool: 16,
   bytea: 17,
   char: 18,
@@ -115,6 +117,9 @@ defineType(OID.int4, 'int4', 4, OID.int4_array);
 defineType(OID.regproc, 'regproc', 4);
 defineType(OID.text, 'text', -1, OID.text_array);
 defineType(OID.oid, 'oid', 4, OID.oid_array);
+// The catalog's vectors (pg_index.indkey, indclass), stored as PostgreSQL prints them: '1 2'.
+defineType(OID.int2vector, 'int2vector', -1);
+defineType(OID.oidvector, 'oidvector', -1);
 defineType(OID.json, 'json', -1, OID.json_array);
 defineType(OID.xml, 'xml', -1);
 defineType(OID.float4, 'float4', 4, OID.float4_array);
@@ -238,6 +243,8 @@ export function numericScale(typmod: number): number {
 }
 
 const DECLARED = new Map<string, number>([
+  ['int2vector', OID.int2vector],
+  ['oidvector', OID.oidvector],
   ['int', OID.int4],
   ['integer', OID.int4],
   ['int4', OID.int4],

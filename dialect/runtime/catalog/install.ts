@@ -12,10 +12,9 @@
  */
 import type Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
-import { OID, arrayElementOid, formatType, typeFromDeclared, type SqliteValue } from '../../../pg/types/registry.js';
-import { PgError, SqlState } from '../../../pg/errors.js';
+import { arrayElementOid, formatType, type SqliteValue } from '../../../pg/types/registry.js';
 import { AM_ROWS, COLLATION_ROWS, FUNCTION_TEXT_ROWS, LANGUAGE_ROWS, PROC_ROWS, TABLESPACE_ROWS, TYPE_ROWS, builtinTypeName, settingRows, type Row, type Session, type Value } from './builtins.js';
-import { CATALOG_OBJECT_PATTERNS, HELPER, RELATIONS, columnNames, relationName, sqliteTable, type CatalogRelation, isInternalTable } from '../../catalog/definitions.js';
+import { CATALOG_OBJECT_PATTERNS, HELPER, RELATIONS, columnNames, relationName, sqliteTable, type CatalogRelation, isInternalTable, regtypeOid } from '../../catalog/definitions.js';
 import { quoteIdentifier } from '../../../pg/ident.js';
 import { buildModel, type MasterRow, type ViewColumn } from './model.js';
 import { DYNAMIC_ROWS, INSTALLED_ONCE, catalogContent, staticContent } from './rows.js';
@@ -61,6 +60,8 @@ export class Catalog {
   private readonly writeState: Database.Statement;
   private readonly readMain: Database.Statement;
   private readonly readTemp: Database.Statement;
+  /** format_type's names for the schema's own types (enums and their arrays), by OID. */
+  private readonly typeNames = new Map<number, string>();
 
   constructor(private readonly db: Database.Database) {
     for (const r of RELATIONS) {
@@ -72,7 +73,7 @@ export class Catalog {
     }
     for (const ddl of HELPER_DDL) db.exec(ddl);
     for (const [table, column] of INDEXES) db.exec(`CREATE INDEX temp."${table}.${column}" ON "${table}" ("${column}")`);
-    registerCatalogFunctions(db);
+    registerCatalogFunctions(db, this.typeNames);
     this.readState = db.prepare(`SELECT key FROM ${HELPER.state} WHERE part = ?`).pluck();
     this.writeState = db.prepare(`INSERT OR REPLACE INTO ${HELPER.state} (part, key) VALUES (?, ?)`);
     this.readMain = db.prepare('SELECT type, name, tbl_name, sql FROM main.sqlite_schema ORDER BY rowid');
@@ -129,6 +130,11 @@ export class Catalog {
     };
     const user = master.filter((r) => !isInternalTable(r.name) && !isInternalTable(r.tbl_name));
     const content = catalogContent(buildModel(user, viewColumns, lastValues), session);
+    this.typeNames.clear();
+    for (const t of content.relations.get('pg_catalog.pg_type') ?? []) {
+      const elem = Number(t.typelem);
+      this.typeNames.set(Number(t.oid), elem ? `${quoteIdentifier(String(t.typname).slice(1))}[]` : quoteIdentifier(String(t.typname)));
+    }
     const clear = (key: string) => this.db.exec(`DELETE FROM temp."${key}"${DYNAMIC_ROWS[key] ? ` WHERE ${DYNAMIC_ROWS[key]}` : ''}`);
     for (const r of RELATIONS) {
       const key = `${r.schema}.${r.name}`;
@@ -337,13 +343,15 @@ export function sizePretty(bytes: number): string {
   return `${Math.trunc((size + (size < 0 ? -1 : 1)) / 2)} PB`;
 }
 
-function registerCatalogFunctions(db: Database.Database): void {
+function registerCatalogFunctions(db: Database.Database, typeNames: ReadonlyMap<number, string>): void {
   const fn = (name: string, impl: (...args: SqliteValue[]) => SqliteValue, varargs = false) => db.function(name, { deterministic: true, safeIntegers: true, varargs }, impl as (...args: unknown[]) => unknown);
   fn('pg_format_type', (oid, typmod) => {
     if (oid === null) return null;
     const t = Number(oid);
     const known = formatType(t, typmod === null ? -1 : Number(typmod));
     if (known !== '???') return known;
+    const own = typeNames.get(t);
+    if (own !== undefined) return own;
     const elem = arrayElementOid(t);
     const name = builtinTypeName(t);
     return name ?? (elem ? `${builtinTypeName(elem) ?? '???'}[]` : '???');
@@ -367,29 +375,29 @@ function registerCatalogFunctions(db: Database.Database): void {
   });
   fn('pg_array_any', (value, array, op) => arrayMatch(value, array, op, true));
   fn('pg_array_all', (value, array, op) => arrayMatch(value, array, op, false));
-  // Arrays here have one dimension and start at 1: the upper bound is the length.
+  // Arrays here have one dimension and start at 1; int2vector and oidvector (pg_index.indkey,
+  // indclass: space-separated, not JSON or a literal) start at 0.
+  const isVector = (a: SqliteValue) => typeof a !== 'string' || !/^\s*[[{]/.test(a);
   const arrayLength = (a: SqliteValue, dim: SqliteValue) => {
     const items = arrayItems(a);
     return items === null || Number(dim) !== 1 || items.length === 0 ? null : BigInt(items.length);
   };
-  fn('pg_array_upper', arrayLength);
-  fn('pg_array_lower', (a, dim) => {
-    const items = arrayItems(a);
-    return items === null || Number(dim) !== 1 || items.length === 0 ? null : 1n;
+  fn('pg_array_upper', (a, dim) => {
+    const length = arrayLength(a, dim);
+    return length !== null && isVector(a) ? length - 1n : length;
   });
+  fn('pg_array_lower', (a, dim) => (arrayLength(a, dim) === null ? null : isVector(a) ? 0n : 1n));
   fn('pg_array_length', arrayLength);
   fn('pg_array_get', (a, index) => {
     const items = arrayItems(a);
     if (items === null || index === null) return null;
-    return elementValue(items[Number(index) - 1]);
+    return elementValue(items[Number(index) - (isVector(a) ? 0 : 1)]);
   });
   fn('pg_parse_relname', (s) => (s === null ? null : relationName(text(s)).name));
   fn('pg_regtype_in', (s) => {
     if (s === null) return null;
     if (typeof s === 'bigint' || /^\s*\d+\s*$/.test(text(s))) return BigInt(text(s).trim());
-    const oid = typeFromDeclared(text(s)).oid;
-    if (oid === OID.text && !/^(pg_catalog\.)?text$/i.test(text(s).trim())) throw new PgError(SqlState.undefinedObject, `type "${text(s)}" does not exist`);
-    return oid;
+    return BigInt(regtypeOid(text(s), (name) => [...typeNames].find(([, n]) => n === quoteIdentifier(name))?.[0]));
   });
   db.table('pg_unnest', {
     columns: ['value', 'ordinality'],

@@ -15,6 +15,8 @@
 import { formatType, typeFromDeclared, type PgTypeInfo } from '../../../pg/types/registry.js';
 import { quoteIdentifier } from '../../../pg/ident.js';
 import { type Display, readDisplayMarker, readViewColumnsMarker } from '../../catalog/markers.js';
+import { extensionOfView, isExtensionView } from '../../catalog/extensions.js';
+import { type EnumType, enumOid, isEnumView, readEnumView } from '../../catalog/enums.js';
 import { NAMESPACE, TEMP_NAMESPACE, TEMP_NAMESPACE_NAME, objectOid } from '../../catalog/oids.js';
 import type { SchemaRow } from '../../schema-snapshot.js';
 import { type ForeignKeyAction, type ParsedConstraint, parseCreateIndex, parseCreateTable, sqliteExprDisplay, tokenize } from './sqlite-ddl.js';
@@ -106,6 +108,9 @@ export interface Model {
   indexes: Index[];
   sequences: Sequence[];
   constraints: Constraint[];
+  enums: EnumType[];
+  /** CREATE EXTENSION's, by name. */
+  extensions: string[];
 }
 
 const NAMEDATALEN = 64;
@@ -161,13 +166,16 @@ const display = (sql: string): Display => {
 const same = (text: string): Display => ({ pretty: text, plain: text });
 
 export function buildModel(rows: MasterRow[], viewColumns: (name: string, temp: boolean) => ViewColumn[], lastValues: Map<string, bigint>): Model {
-  const model: Model = { tables: [], indexes: [], sequences: [], constraints: [] };
+  const model: Model = { tables: [], indexes: [], sequences: [], constraints: [], enums: rows.filter((r) => r.type === 'view' && isEnumView(r.name)).map((r) => readEnumView(r.name, r.sql ?? '')), extensions: [] };
+  model.extensions = rows.filter((r) => r.type === 'view' && isExtensionView(r.name)).map((r) => extensionOfView(r.name));
+  const enumNames = new Set(model.enums.map((e) => e.name));
+  const columnType = (enumType: string | null, decl: string | null): PgTypeInfo => (enumType !== null && enumNames.has(enumType) ? { oid: enumOid(enumType), typmod: -1 } : typeFromDeclared(decl));
   const relationNames = new Set(rows.filter((r) => r.type !== 'trigger').map((r) => r.name));
   const parsed = new Map<Table, ParsedConstraint[]>();
   const byName = new Map<string, Table>();
 
   for (const r of rows) {
-    if (r.type !== 'table' && r.type !== 'view') continue;
+    if ((r.type !== 'table' && r.type !== 'view') || isEnumView(r.name) || isExtensionView(r.name)) continue;
     const base = { name: r.name, namespace: r.temp ? TEMP_NAMESPACE : NAMESPACE.public, schema: r.temp ? TEMP_NAMESPACE_NAME : 'public', temp: r.temp, constraints: [], indexes: [], referenced: false };
     if (r.type === 'view') {
       const declared = readViewColumnsMarker(r.sql ?? '');
@@ -184,7 +192,7 @@ export function buildModel(rows: MasterRow[], viewColumns: (name: string, temp: 
       const column: Column = {
         name: c.name,
         attnum: table.columns.length + 1,
-        type: typeFromDeclared(auto ? auto.type : c.declType || null),
+        type: columnType(c.enumType, auto ? auto.type : c.declType || null),
         notNull: c.notNull,
         default: c.defaultDisplay ?? (c.defaultSql !== null ? display(c.defaultSql) : null),
         identity: auto && auto.kind !== 'serial' ? auto.kind : '',

@@ -25,7 +25,9 @@ import { RELATIONS } from '../../catalog/definitions.js';
 import { quoteIdentifier } from '../../../pg/ident.js';
 import { type Column, type Model, type Table, sqlDataType } from './model.js';
 import type { Display } from '../../catalog/markers.js';
-import { BOOTSTRAP_SUPERUSER, BTREE_AM, HEAP_AM, TEMP_NAMESPACE, TEMP_NAMESPACE_NAME, objectOid } from '../../catalog/oids.js';
+import { enumArrayOid, enumOid } from '../../catalog/enums.js';
+import { EXTENSIONS, extensionOid } from '../../catalog/extensions.js';
+import { NAMESPACE, BOOTSTRAP_SUPERUSER, BTREE_AM, HEAP_AM, TEMP_NAMESPACE, TEMP_NAMESPACE_NAME, objectOid } from '../../catalog/oids.js';
 
 export interface CatalogContent {
   /** Rows per catalog relation, keyed `schema.name`. */
@@ -78,6 +80,7 @@ export const DYNAMIC_ROWS: Record<string, string> = {
   'pg_catalog.pg_class': 'oid >= 16384',
   'pg_catalog.pg_attribute': 'attrelid >= 16384',
   'pg_catalog.pg_namespace': 'oid >= 16384',
+  'pg_catalog.pg_type': 'oid >= 16384',
   'evsql.name': "oid >= 16384 OR kind = 'role'",
 };
 
@@ -94,6 +97,7 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
   };
   const owner = session.user;
   const db = session.database;
+  const enumNames = new Map(model.enums.map((e) => [enumOid(e.name), e.name]));
 
   const hasTemp = model.tables.some((t) => t.temp);
   if (hasTemp) rel('pg_namespace').push({ oid: TEMP_NAMESPACE, nspname: TEMP_NAMESPACE_NAME, nspowner: BOOTSTRAP_SUPERUSER, nspacl: null });
@@ -130,7 +134,7 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
     const tableType = t.kind === 'v' ? 'VIEW' : t.temp ? 'LOCAL TEMPORARY' : 'BASE TABLE';
     // evsql's views are SQLite views, which take no INSERT: none is insertable into.
     rel('information_schema.tables').push({ table_catalog: db, table_schema: t.schema, table_name: t.name, table_type: tableType, self_referencing_column_name: null, reference_generation: null, user_defined_type_catalog: null, user_defined_type_schema: null, user_defined_type_name: null, is_insertable_into: yesNo(t.kind === 'r'), is_typed: 'NO', commit_action: t.temp ? 'PRESERVE' : null });
-    for (const c of t.columns) rel('information_schema.columns').push(informationColumn(t, c, db, model));
+    for (const c of t.columns) rel('information_schema.columns').push(informationColumn(t, c, db, model, enumNames));
     if (t.kind === 'v') {
       rel('pg_views').push({ schemaname: t.schema, viewname: t.name, viewowner: owner, definition: t.viewDefinition!.plain });
       rel('information_schema.views').push({ table_catalog: db, table_schema: t.schema, table_name: t.name, view_definition: t.viewDefinition!.plain, check_option: 'NONE', is_updatable: 'NO', is_insertable_into: 'NO', is_trigger_updatable: 'NO', is_trigger_deletable: 'NO', is_trigger_insertable_into: 'NO' });
@@ -180,6 +184,13 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
     i.keys.forEach((k, n) => indexKeys.push({ indexrelid: i.oid, colno: n + 1, definition: k.display.plain, pretty: k.display.pretty }));
     if (i.predicate) prettyText(i.predicate);
     if (i.constraint) rel('pg_depend').push({ classid: PG_CLASS, objid: i.oid, objsubid: 0, refclassid: PG_CONSTRAINT, refobjid: i.constraint.oid, refobjsubid: 0, deptype: 'i' });
+  }
+
+  statisticsRows(model, rel);
+  out.set('pg_catalog.pg_type', enumRows(model, rel('pg_enum'), names));
+  for (const e of model.extensions) {
+    const info = EXTENSIONS[e];
+    rel('pg_extension').push({ oid: extensionOid(e), extname: e, extowner: BOOTSTRAP_SUPERUSER, extnamespace: NAMESPACE.public, extrelocatable: info?.relocatable ?? true, extversion: info?.version ?? '', extconfig: null, extcondition: null });
   }
 
   for (const s of model.sequences) {
@@ -246,6 +257,52 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
   return { relations: out, definitions, indexKeys, names, pretty: [...pretty].map(([plain, text]) => ({ plain, pretty: text })) };
 }
 
+/**
+ * The statistics views: one row per table and per index, with PostgreSQL's zeroes (evsql keeps no
+ * access counters) and its nulls where a table has no index or no TOAST table (no column of a
+ * variable-length type). Clients read these to introspect (Sequelize's describeTable reads
+ * pg_statio_all_tables, drizzle-kit pg_stat_user_indexes).
+ */
+function statisticsRows(model: Model, rel: (name: string) => Row[]): void {
+  for (const t of model.tables) {
+    if (t.kind !== 'r') continue;
+    const indexed = t.indexes.length > 0;
+    const toast = t.columns.some((c) => typeStorage(c.type.oid).len === -1);
+    const counter = (present: boolean) => (present ? 0 : null);
+    const names = { relid: t.oid, schemaname: t.schema, relname: t.name };
+    const activity = {
+      ...names, seq_scan: 0, seq_tup_read: 0, idx_scan: counter(indexed), idx_tup_fetch: counter(indexed), n_tup_ins: 0, n_tup_upd: 0, n_tup_del: 0, n_tup_hot_upd: 0,
+      n_live_tup: 0, n_dead_tup: 0, n_mod_since_analyze: 0, n_ins_since_vacuum: 0, vacuum_count: 0, autovacuum_count: 0, analyze_count: 0, autoanalyze_count: 0,
+    };
+    const io = {
+      ...names, heap_blks_read: 0, heap_blks_hit: 0, idx_blks_read: counter(indexed), idx_blks_hit: counter(indexed),
+      toast_blks_read: counter(toast), toast_blks_hit: counter(toast), tidx_blks_read: counter(toast), tidx_blks_hit: counter(toast),
+    };
+    for (const view of ['pg_stat_all_tables', 'pg_stat_user_tables']) rel(view).push(activity);
+    for (const view of ['pg_statio_all_tables', 'pg_statio_user_tables']) rel(view).push(io);
+  }
+  for (const i of model.indexes) {
+    const names = { relid: i.table.oid, indexrelid: i.oid, schemaname: i.schema, relname: i.table.name, indexrelname: i.name };
+    for (const view of ['pg_stat_all_indexes', 'pg_stat_user_indexes']) rel(view).push({ ...names, idx_scan: 0, idx_tup_read: 0, idx_tup_fetch: 0 });
+    for (const view of ['pg_statio_all_indexes', 'pg_statio_user_indexes']) rel(view).push({ ...names, idx_blks_read: 0, idx_blks_hit: 0 });
+  }
+}
+
+/** pg_type's rows for the enum types and their array types (the built-in rows stay), and pg_enum's. */
+function enumRows(model: Model, pgEnum: Row[], names: Row[]): Row[] {
+  const types: Row[] = [];
+  const base = { typnamespace: NAMESPACE.public, typowner: BOOTSTRAP_SUPERUSER, typispreferred: false, typisdefined: true, typdelim: ',', typrelid: 0, typmodin: '-', typmodout: '-', typalign: 'i', typnotnull: false, typbasetype: 0, typtypmod: -1, typndims: 0, typcollation: 0, typdefaultbin: null, typdefault: null, typacl: null };
+  for (const e of model.enums) {
+    const oid = enumOid(e.name);
+    const array = enumArrayOid(e.name);
+    types.push({ ...base, oid, typname: e.name, typlen: 4, typbyval: true, typtype: 'e', typcategory: 'E', typsubscript: '-', typelem: 0, typarray: array, typinput: 'enum_in', typoutput: 'enum_out', typreceive: 'enum_recv', typsend: 'enum_send', typanalyze: '-', typstorage: 'p' });
+    types.push({ ...base, oid: array, typname: `_${e.name}`, typlen: -1, typbyval: false, typtype: 'b', typcategory: 'A', typsubscript: 'array_subscript_handler', typelem: oid, typarray: 0, typinput: 'array_in', typoutput: 'array_out', typreceive: 'array_recv', typsend: 'array_send', typanalyze: 'array_typanalyze', typstorage: 'x' });
+    names.push({ kind: 'type', oid, name: quoteIdentifier(e.name) }, { kind: 'type', oid: array, name: `${quoteIdentifier(e.name)}[]` });
+    for (const l of e.labels) pgEnum.push({ oid: objectOid('enum', `${e.name}.${l.label}`), enumtypid: oid, enumsortorder: l.sortOrder, enumlabel: l.label });
+  }
+  return types;
+}
+
 /** Relations whose rows never change, which install.ts fills once per connection. */
 export const INSTALLED_ONCE = new Set(['pg_catalog.pg_type', 'pg_catalog.pg_proc', 'pg_catalog.pg_am', 'pg_catalog.pg_collation', 'pg_catalog.pg_tablespace', 'pg_catalog.pg_language']);
 /** Relations install.ts fills: the built-in ones, and pg_settings from the session's settings. */
@@ -262,14 +319,15 @@ export function regtypeText(oid: number): string {
   return text === '???' ? (builtinTypeName(oid) ?? String(oid)) : text;
 }
 
-function informationColumn(t: Table, c: Column, db: string, model: Model): Row {
+function informationColumn(t: Table, c: Column, db: string, model: Model, enumNames: Map<number, string>): Row {
   const type = c.type;
+  const enumName = enumNames.get(type.oid);
   const text = CHARACTER_TYPES.includes(type.oid);
   const maxLength = (type.oid === OID.varchar || type.oid === OID.bpchar) && type.typmod > 4 ? type.typmod - 4 : null;
   const numeric = numericFacts(type);
   const sequence = model.sequences.find((s) => s.table === t && s.column === c);
   const datetimePrecision = type.oid === OID.date ? 0 : DATETIME_TYPES.includes(type.oid) ? (type.typmod >= 0 && type.oid !== OID.interval ? type.typmod : 6) : null;
-  const udt = builtinTypeName(type.oid) ?? 'text';
+  const udt = enumName ?? builtinTypeName(type.oid) ?? 'text';
   return {
     table_catalog: db,
     table_schema: t.schema,
@@ -278,7 +336,7 @@ function informationColumn(t: Table, c: Column, db: string, model: Model): Row {
     ordinal_position: c.attnum,
     column_default: c.identity ? null : (c.default?.plain ?? null),
     is_nullable: yesNo(!c.notNull),
-    data_type: sqlDataType(type),
+    data_type: enumName !== undefined ? 'USER-DEFINED' : sqlDataType(type),
     character_maximum_length: maxLength,
     character_octet_length: text ? (maxLength !== null ? maxLength * 4 : 1073741824) : null,
     numeric_precision: numeric?.[0] ?? null,
@@ -297,7 +355,7 @@ function informationColumn(t: Table, c: Column, db: string, model: Model): Row {
     domain_schema: null,
     domain_name: null,
     udt_catalog: db,
-    udt_schema: 'pg_catalog',
+    udt_schema: enumName !== undefined ? 'public' : 'pg_catalog',
     udt_name: udt,
     scope_catalog: null,
     scope_schema: null,

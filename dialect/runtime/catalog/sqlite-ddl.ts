@@ -6,6 +6,7 @@
  * reads the text. The text is what evsql's DDL translator wrote, possibly edited by SQLite itself
  * (RENAME, ADD/DROP COLUMN), so the grammar is SQLite's.
  */
+import { readEnumColumnMarker } from '../../catalog/enums.js';
 import { type Display, readCommentMarker, readDisplayMarker, readIndexConstraintMarker, type IndexConstraint } from '../../catalog/markers.js';
 
 interface Token {
@@ -32,6 +33,8 @@ export interface ParsedColumn {
   autoincrement: boolean;
   /** COMMENT ON COLUMN. */
   comment: string | null;
+  /** The enum type the column's annotation names (dialect/catalog/enums.ts). */
+  enumType: string | null;
 }
 
 export type ForeignKeyAction = 'a' | 'r' | 'c' | 'n' | 'd';
@@ -303,7 +306,7 @@ function column(c: Cursor, table: ParsedTable): void {
     typeEnd = c.next();
   }
   const declType = typeStart && typeEnd ? c.sql.slice(typeStart.start, typeEnd.end).replace(/\s+/g, ' ') : '';
-  const col: ParsedColumn = { name, declType, notNull: false, defaultSql: null, defaultDisplay: null, generatedSql: null, generatedDisplay: null, identity: null, autoincrement: false, comment: null };
+  const col: ParsedColumn = { name, declType, notNull: false, defaultSql: null, defaultDisplay: null, generatedSql: null, generatedDisplay: null, identity: null, autoincrement: false, comment: null, enumType: null };
   table.columns.push(col);
   let pending: string | null = null;
   let last: { set(display: Display): void } | null = null;
@@ -314,6 +317,7 @@ function column(c: Cursor, table: ParsedTable): void {
       const id = IDENTITY.exec(t.value);
       if (id) col.identity = { type: id[1]!, kind: id[2] === 'serial' ? 'serial' : id[2] === 'identity always' ? 'a' : 'd' };
       col.comment = readCommentMarker(t.value) ?? col.comment;
+      col.enumType = readEnumColumnMarker(t.value) ?? col.enumType;
     }
   };
   annotate();

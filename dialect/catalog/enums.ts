@@ -1,0 +1,71 @@
+/**
+ * Enum types (CREATE TYPE … AS ENUM) as evsql keeps them, shared by the translator and the
+ * catalog. A type is a view of the main schema named `pg_enum:<name>` that yields nothing and
+ * carries its labels and their sort orders in an annotation, so the type is in SQLite's schema
+ * text: replicated with the DDL, covered by the state hash, undone by ROLLBACK like a table. A
+ * column of the type is declared `TEXT /* evsql-enum-type: "<name>" *\/` (TEXT affinity: a label is
+ * never read as a number; the annotation names the type) and holds the label itself.
+ */
+import { PgError, SqlState } from '../../pg/errors.js';
+import { objectOid } from './oids.js';
+
+const PREFIX = 'pg_enum:';
+const LABELS = /\/\* evsql-enum: (\[.*\]) \*\//s;
+
+export interface EnumType {
+  name: string;
+  /** In sort order, with PostgreSQL's enumsortorder (ALTER TYPE … ADD VALUE BEFORE/AFTER puts a value between two). */
+  labels: Array<{ label: string; sortOrder: number }>;
+}
+
+export function isEnumView(relation: string): boolean {
+  return relation.startsWith(PREFIX);
+}
+
+export function enumViewName(type: string): string {
+  return PREFIX + type;
+}
+
+/** The SQLite statement that records the type. */
+export function enumViewSql(e: EnumType, quote: (ident: string) => string): string {
+  const labels = JSON.stringify(e.labels.map((l) => [l.label, l.sortOrder])).replace(/\*\//g, '*\\/');
+  return `CREATE VIEW ${quote(enumViewName(e.name))} AS SELECT NULL AS label WHERE 0 /* evsql-enum: ${labels} */`;
+}
+
+/** The type a `pg_enum:` view's SQL records. */
+export function readEnumView(relation: string, sql: string): EnumType {
+  const m = LABELS.exec(sql);
+  const pairs = m ? (JSON.parse(m[1]!) as Array<[string, number]>) : [];
+  return { name: relation.slice(PREFIX.length), labels: pairs.map(([label, sortOrder]) => ({ label, sortOrder })) };
+}
+
+/** A column's SQLite type for an enum type, with the annotation naming the type. */
+export function enumColumnType(type: string): string {
+  return `TEXT /* evsql-enum-type: ${JSON.stringify(type).replace(/\*\//g, '*\\/')} */`;
+}
+
+/** The enum type a comment token after a column's type names, if it is that annotation. */
+export function readEnumColumnMarker(comment: string): string | undefined {
+  const m = /^\/\* evsql-enum-type: (".*") \*\/$/s.exec(comment);
+  return m ? (JSON.parse(m[1]!) as string) : undefined;
+}
+
+/** The enum-typed columns of a CREATE TABLE text: column name → type name. */
+export function enumColumnsOf(tableSql: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of tableSql.matchAll(/"((?:[^"]|"")+)" TEXT \/\* evsql-enum-type: ("(?:[^"\\]|\\.)*") \*\//g)) out.set(m[1]!.replace(/""/g, '"'), JSON.parse(m[2]!) as string);
+  return out;
+}
+
+export function enumOid(type: string): number {
+  return objectOid('type', type);
+}
+
+export function enumArrayOid(type: string): number {
+  return objectOid('type', `_${type}`);
+}
+
+/** enum_in's error for a value that is no label of the type. */
+export function invalidEnumLabel(type: string, value: string): PgError {
+  return new PgError(SqlState.invalidTextRepresentation, `invalid input value for enum ${type}: "${value}"`);
+}

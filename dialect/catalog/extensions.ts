@@ -1,0 +1,43 @@
+/**
+ * Extensions (CREATE EXTENSION): evsql accepts those whose functions it provides, and records one
+ * as a view of the main schema named `pg_extension:<name>` that yields nothing, as enum types are
+ * recorded (enums.ts): in SQLite's schema text, replicated and undone with the DDL. A function an
+ * extension brings is known only while the extension is there, as in PostgreSQL.
+ */
+import { objectOid } from './oids.js';
+
+const PREFIX = 'pg_extension:';
+
+export interface ExtensionInfo {
+  /** pg_extension.extversion, as PostgreSQL 15 ships it. */
+  version: string;
+  relocatable: boolean;
+  /** The functions evsql provides for it (pgcrypto's gen_random_uuid is built in since PostgreSQL 13). */
+  functions: string[];
+}
+
+export const EXTENSIONS: Record<string, ExtensionInfo> = {
+  'uuid-ossp': { version: '1.1', relocatable: true, functions: ['uuid_generate_v4', 'uuid_nil'] },
+  pgcrypto: { version: '1.3', relocatable: true, functions: [] },
+};
+
+/** The extension that brings a function, if one does. */
+export function extensionOf(fn: string): string | undefined {
+  return Object.keys(EXTENSIONS).find((e) => EXTENSIONS[e]!.functions.includes(fn));
+}
+
+export function isExtensionView(relation: string): boolean {
+  return relation.startsWith(PREFIX);
+}
+
+export function extensionViewName(extension: string): string {
+  return PREFIX + extension;
+}
+
+export function extensionOfView(relation: string): string {
+  return relation.slice(PREFIX.length);
+}
+
+export function extensionOid(extension: string): number {
+  return objectOid('extension', extension);
+}

@@ -1,0 +1,373 @@
+/**
+ * What the clients people use send, statement by statement, over a real socket to evsql and to a
+ * real PostgreSQL 15, whose answers must be the same: asyncpg's startup, Sequelize's session
+ * setup, psycopg2's and Django's server-side cursors, SQLAlchemy's, TypeORM's and drizzle-kit's
+ * enums and introspection. The Python clients are not installed here, so their statements are
+ * sent as they send them (read from their sources), through node-postgres.
+ */
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startPostgres, type TestPostgres } from './helpers/postgres.js';
+import { startServer, type TestServer } from './helpers/server.js';
+
+let server: TestServer;
+let postgres: TestPostgres;
+
+beforeAll(async () => {
+  [server, postgres] = await Promise.all([startServer(['--replicas', '1']), startPostgres()]);
+});
+
+afterAll(async () => {
+  await Promise.all([server?.stop(), postgres?.stop()]);
+});
+
+/** PostgreSQL numbers user objects from 16384 in creation order; evsql derives their OIDs from their names. */
+const FIRST_NORMAL_OBJECT_ID = 16384;
+
+/** One statement's answer as a client sees it: columns with type OIDs, rows, tag, or the SQLSTATE. */
+async function answer(c: pg.Client, sql: string): Promise<unknown> {
+  try {
+    const r = await c.query({ text: sql, rowMode: 'array' });
+    const fields = r.fields.map((f) => [f.name, f.dataTypeID >= FIRST_NORMAL_OBJECT_ID ? 'a user type' : f.dataTypeID]);
+    return { fields, rows: r.rows, command: r.command, rowCount: r.rowCount };
+  } catch (err) {
+    const e = err as pg.DatabaseError;
+    return { error: e.code, message: e.message };
+  }
+}
+
+/** Runs the statements in order on a fresh connection to each server; their answers must match. */
+async function sameAsPostgres(statements: string[], connect: (config: pg.ClientConfig) => pg.Client = (c) => new pg.Client(c)): Promise<void> {
+  const run = async (config: pg.ClientConfig) => {
+    const c = connect(config);
+    await c.connect();
+    const out: Array<[string, unknown]> = [];
+    for (const s of statements) out.push([s, await answer(c, s)]);
+    await c.end();
+    return out;
+  };
+  const [evsql, pgAnswers] = await Promise.all([run(server.config()), run(postgres.config())]);
+  expect(evsql).toEqual(pgAnswers);
+}
+
+describe('asyncpg', () => {
+  /** asyncpg's startup packet: client_encoding quoted and lower-case (asyncpg/protocol/coreproto.pyx). */
+  class AsyncpgStartup extends pg.Client {
+    getStartupConf(): Record<string, string> {
+      return { ...(pg.Client.prototype as unknown as { getStartupConf(): Record<string, string> }).getStartupConf.call(this), client_encoding: "'utf-8'" };
+    }
+  }
+
+  it("connects with client_encoding='utf-8' and reports UTF8", async () => {
+    await sameAsPostgres(['SHOW client_encoding', "SET client_encoding = '''utf-8'''", 'SHOW client_encoding'], (c) => new AsyncpgStartup(c));
+  });
+});
+
+describe('Sequelize', () => {
+  it('sets the time zone as an interval on every connection', async () => {
+    await sameAsPostgres([
+      "SET client_min_messages TO warning; SET TIME ZONE INTERVAL '+00:00' HOUR TO MINUTE",
+      'SHOW TIME ZONE',
+      'SET TIME ZONE 0',
+      'SHOW TIME ZONE',
+      "SET TIME ZONE '+00:00'",
+      'SHOW TimeZone',
+      'SET TIME ZONE LOCAL',
+      'SHOW TimeZone',
+    ]);
+  });
+
+  it('refuses an offset other than UTC, as evsql runs in UTC only', async () => {
+    const c = await server.client();
+    await expect(c.query("SET TIME ZONE INTERVAL '+05:30' HOUR TO MINUTE")).rejects.toMatchObject({ code: '0A000' });
+    expect((await c.query('SHOW TIME ZONE')).rows).toEqual([{ TimeZone: 'UTC' }]);
+    await c.end();
+  });
+});
+
+describe('server-side cursors (psycopg2 named cursors, Django .iterator())', () => {
+  const SETUP = ['CREATE TABLE IF NOT EXISTS curs_person (id serial primary key, name text)', "INSERT INTO curs_person (name) VALUES ('a'),('b'),('c'),('d'),('e')"];
+
+  it('walks a SCROLL cursor in every direction', async () => {
+    await sameAsPostgres([
+      ...SETUP,
+      'DECLARE c0 CURSOR FOR SELECT 1',
+      'BEGIN',
+      'DECLARE c1 SCROLL CURSOR FOR SELECT id, name FROM curs_person ORDER BY id',
+      'FETCH 2 FROM c1',
+      'FETCH NEXT FROM c1',
+      'FETCH PRIOR FROM c1',
+      'FETCH BACKWARD 5 FROM c1',
+      'FETCH ABSOLUTE -1 FROM c1',
+      'FETCH RELATIVE -2 FROM c1',
+      'FETCH RELATIVE 0 FROM c1',
+      'FETCH FORWARD -1 FROM c1',
+      'MOVE LAST IN c1',
+      'FETCH c1',
+      'FETCH c1',
+      'FETCH BACKWARD ALL FROM c1',
+      'MOVE ABSOLUTE 10 IN c1',
+      'FETCH PRIOR c1',
+      'FETCH FIRST c1',
+      'FETCH ALL c1',
+      'DECLARE c1 CURSOR FOR SELECT 1',
+      'ROLLBACK',
+      'FETCH c1',
+      'DROP TABLE curs_person',
+    ]);
+  });
+
+  it("fetches as psycopg2 and Django do: NO SCROLL, WITHOUT HOLD, FETCH FORWARD itersize; WITH HOLD outlives COMMIT", async () => {
+    await sameAsPostgres([
+      ...SETUP,
+      'BEGIN',
+      'DECLARE "_django_curs_140_sync_1" NO SCROLL CURSOR WITHOUT HOLD FOR SELECT "curs_person"."id", "curs_person"."name" FROM "curs_person" WHERE "curs_person"."id" > 2 ORDER BY 1',
+      'FETCH FORWARD 2 FROM "_django_curs_140_sync_1"',
+      'FETCH FORWARD 2000 FROM "_django_curs_140_sync_1"',
+      'FETCH FORWARD 2000 FROM "_django_curs_140_sync_1"',
+      'CLOSE "_django_curs_140_sync_1"',
+      'DECLARE nos NO SCROLL CURSOR FOR SELECT id FROM curs_person ORDER BY id',
+      'FETCH 2 FROM nos',
+      'FETCH BACKWARD 1 FROM nos',
+      'ROLLBACK',
+      'BEGIN',
+      'DECLARE "held" CURSOR WITH HOLD FOR SELECT name FROM curs_person ORDER BY name DESC',
+      'COMMIT',
+      'FETCH 2 "held"',
+      'MOVE FORWARD ALL IN "held"',
+      'FETCH NEXT FROM "held"',
+      'CLOSE "held"',
+      'CLOSE "held"',
+      'BEGIN',
+      'DECLARE x CURSOR FOR SELECT 1',
+      'CLOSE ALL',
+      'FETCH x',
+      'ROLLBACK',
+      'DROP TABLE curs_person',
+    ]);
+  });
+
+  it('answers FETCH through the extended protocol with the cursor’s columns', async () => {
+    const c = await server.client();
+    await c.query('BEGIN');
+    await c.query({ text: 'DECLARE p CURSOR FOR SELECT $1::int + n AS v FROM (VALUES (1), (2), (3)) AS t(n)', values: [10] });
+    const r = await c.query({ text: 'FETCH 2 FROM p', values: [] });
+    expect(r.fields.map((f) => [f.name, f.dataTypeID])).toEqual([['v', 23]]);
+    expect(r.rows).toEqual([{ v: 11 }, { v: 12 }]);
+    await c.query('COMMIT');
+    await c.end();
+  });
+});
+
+describe('introspection', () => {
+  const SCHEMA = [
+    'CREATE TABLE intro_books (id serial PRIMARY KEY, title text NOT NULL, isbn char(13), pages int)',
+    'CREATE INDEX intro_books_title_pages ON intro_books (title, pages)',
+    'CREATE UNIQUE INDEX intro_books_isbn ON intro_books (isbn)',
+    'CREATE TABLE intro_counts (a int, b int)',
+  ];
+
+  it("reads index columns as SQLAlchemy's Inspector does: unnest and generate_subscripts in the select list", async () => {
+    await sameAsPostgres([
+      ...SCHEMA,
+      `SELECT (idx.indrelid::regclass)::text AS tbl, (idx.indexrelid::regclass)::text AS idx, idx.attnum, idx.ord, pg_catalog.pg_attribute.attname
+       FROM (SELECT pg_catalog.pg_index.indexrelid AS indexrelid, pg_catalog.pg_index.indrelid AS indrelid,
+                    unnest(pg_catalog.pg_index.indkey) AS attnum, generate_subscripts(pg_catalog.pg_index.indkey, 1) AS ord
+             FROM pg_catalog.pg_index
+             WHERE NOT pg_catalog.pg_index.indisprimary AND pg_catalog.pg_index.indrelid IN ('intro_books'::regclass, 'intro_counts'::regclass)) AS idx
+       LEFT OUTER JOIN pg_catalog.pg_attribute ON pg_catalog.pg_attribute.attnum = idx.attnum AND pg_catalog.pg_attribute.attrelid = idx.indrelid
+       ORDER BY 2, 4`,
+      "SELECT unnest(ARRAY[1,2,3]) AS a, generate_subscripts(ARRAY['x','y'], 1) AS s, 'k' AS k",
+      'SELECT n, unnest(arr) FROM (VALUES (1, ARRAY[10,20]), (2, ARRAY[]::int[]), (3, NULL), (4, ARRAY[30])) AS v(n, arr) ORDER BY 1, 2',
+      "SELECT array_lower(indkey, 1), array_upper(indkey, 1) FROM pg_index WHERE indrelid = 'intro_books'::regclass ORDER BY 1, 2",
+      'DROP TABLE intro_books, intro_counts',
+    ]);
+  });
+
+  it("answers drizzle-kit's, Sequelize's and TypeORM's catalog reads: pg_policies, statistics views, quoted regtype names", async () => {
+    await sameAsPostgres([
+      ...SCHEMA,
+      `select "schemaname", "tablename", "policyname" as "name", "permissive" as "as", "roles" as "to", "cmd" as "for", "qual" as "using", "with_check" as "withCheck" from pg_policies`,
+      "SELECT schemaname, relname, heap_blks_read, idx_blks_read, toast_blks_read, tidx_blks_hit FROM pg_statio_all_tables WHERE schemaname = 'public' ORDER BY relname",
+      "SELECT schemaname, relname, indexrelname, idx_blks_read, idx_blks_hit FROM pg_statio_user_indexes ORDER BY indexrelname",
+      "SELECT relname, seq_scan, idx_scan, n_live_tup FROM pg_stat_user_tables ORDER BY relname",
+      "SELECT relname, indexrelname, idx_scan FROM pg_stat_all_indexes WHERE schemaname = 'public' ORDER BY indexrelname",
+      `SELECT '"pg_catalog"."int4"'::regtype AS a, '"int8"'::regtype AS b, ' "pg_catalog"."timestamptz" '::regtype AS c, '"int4"[]'::regtype AS d`,
+      `SELECT '"Int4"'::regtype`,
+      `SELECT '"character varying"'::regtype`,
+      'DROP TABLE intro_books, intro_counts',
+    ]);
+  });
+});
+
+describe('enums (SQLAlchemy create_all, TypeORM synchronize, Django choices by hand)', () => {
+  it('creates, alters and drops enum types, checks and orders their values, and shows them in the catalog', async () => {
+    await sameAsPostgres([
+      "CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy')",
+      "CREATE TYPE mood AS ENUM ('x')",
+      "CREATE TYPE twice AS ENUM ('a', 'a')",
+      "CREATE TABLE person (id serial PRIMARY KEY, name text, current_mood mood NOT NULL DEFAULT 'ok')",
+      "INSERT INTO person (name, current_mood) VALUES ('a', 'happy'), ('b', 'sad'), ('c', 'ok'), ('d', DEFAULT)",
+      'SELECT name, current_mood FROM person ORDER BY current_mood, name',
+      "INSERT INTO person (name, current_mood) VALUES ('e', 'angry')",
+      "UPDATE person SET current_mood = 'meh' WHERE name = 'a'",
+      'SELECT t.typname, t.typtype, t.typcategory, t.typlen, t.typinput, t.typoutput, e.enumlabel, e.enumsortorder FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid ORDER BY e.enumsortorder',
+      "SELECT a.typname, a.typcategory, a.typelem = t.oid AS of_mood FROM pg_type a JOIN pg_type t ON t.typarray = a.oid WHERE t.typname = 'mood'",
+      "ALTER TYPE mood ADD VALUE 'meh' BEFORE 'ok'",
+      "ALTER TYPE mood ADD VALUE IF NOT EXISTS 'meh'",
+      "ALTER TYPE mood ADD VALUE 'ecstatic'",
+      "ALTER TYPE mood ADD VALUE 'blah' AFTER 'nope'",
+      'SELECT enumlabel, enumsortorder FROM pg_enum ORDER BY enumsortorder',
+      "UPDATE person SET current_mood = 'meh' WHERE name = 'a'",
+      'SELECT name, current_mood FROM person ORDER BY current_mood DESC, name',
+      "SELECT column_name, data_type, udt_schema, udt_name FROM information_schema.columns WHERE table_name = 'person' ORDER BY ordinal_position",
+      "SELECT a.attname, format_type(a.atttypid, a.atttypmod), a.atttypid::regtype::text FROM pg_attribute a WHERE a.attrelid = 'person'::regclass AND a.attnum > 0 ORDER BY a.attnum",
+      // TypeORM's enum introspection (PostgresQueryRunner.loadTables).
+      `SELECT "e"."enumlabel" AS "value" FROM "pg_enum" "e" INNER JOIN "pg_type" "t" ON "t"."oid" = "e"."enumtypid" INNER JOIN "pg_namespace" "n" ON "n"."oid" = "t"."typnamespace" WHERE "n"."nspname" = 'public' AND "t"."typname" = 'mood' ORDER BY "e"."enumsortorder"`,
+      "SELECT 'happy'::mood AS x, 'ok'::mood < 'happy'::mood AS lt",
+      "SELECT name FROM person WHERE current_mood < 'ok' ORDER BY name",
+      "SELECT name FROM person WHERE current_mood IN ('sad', 'happy') ORDER BY name",
+      "SELECT name FROM person WHERE current_mood BETWEEN 'meh' AND 'ok' ORDER BY name",
+      "SELECT 'nope'::mood",
+      "SELECT name FROM person WHERE current_mood = 'nope'",
+      "INSERT INTO person (name, current_mood) SELECT 'f', 'gone'",
+      'DROP TYPE mood',
+      "ALTER TYPE mood RENAME VALUE 'meh' TO 'so-so'",
+      'SELECT name, current_mood FROM person ORDER BY current_mood, name',
+      'DROP TABLE person',
+      'DROP TYPE mood',
+      'DROP TYPE IF EXISTS mood',
+      'SELECT count(*) FROM pg_enum',
+    ]);
+  });
+
+  it('keeps the views recording enum types and extensions out of clients’ reach', async () => {
+    const c = await server.client();
+    await c.query("CREATE TYPE sealed AS ENUM ('a')");
+    // As PostgreSQL sees it, no such relation exists; creating one of those names is refused as reserved.
+    await expect(c.query('DROP VIEW "pg_enum:sealed"')).rejects.toMatchObject({ code: '42P01' });
+    await expect(c.query('SELECT * FROM "pg_enum:sealed"')).rejects.toMatchObject({ code: '42P01' });
+    await expect(c.query('CREATE TABLE "pg_extension:x" (a int)')).rejects.toMatchObject({ code: '42939' });
+    await expect(c.query('CREATE VIEW "PG_ENUM:other" AS SELECT 1')).rejects.toMatchObject({ code: '42939' });
+    expect((await c.query("SELECT enumlabel FROM pg_enum JOIN pg_type ON pg_type.oid = enumtypid WHERE typname = 'sealed'")).rows).toEqual([{ enumlabel: 'a' }]);
+    await c.query('DROP TYPE sealed');
+    await c.end();
+  });
+
+  it('takes enum values as parameters and undoes CREATE TYPE with its transaction', async () => {
+    await sameAsPostgres([
+      "CREATE TYPE status AS ENUM ('draft', 'published')",
+      'CREATE TABLE post (id int PRIMARY KEY, status status)',
+      'BEGIN',
+      "CREATE TYPE gone AS ENUM ('x')",
+      'ROLLBACK',
+      "SELECT typname FROM pg_type WHERE typname IN ('status', 'gone')",
+      'DROP TABLE post',
+      'DROP TYPE status',
+    ]);
+    const c = await server.client();
+    await c.query("CREATE TYPE status AS ENUM ('draft', 'published')");
+    await c.query('CREATE TABLE post (id int PRIMARY KEY, status status)');
+    await c.query({ text: 'INSERT INTO post (id, status) VALUES ($1, $2)', values: [1, 'published'] });
+    await expect(c.query({ text: 'INSERT INTO post (id, status) VALUES ($1, $2)', values: [2, 'deleted'] })).rejects.toMatchObject({ code: '22P02', message: 'invalid input value for enum status: "deleted"' });
+    expect((await c.query('SELECT id, status FROM post')).rows).toEqual([{ id: 1, status: 'published' }]);
+    await c.query('DROP TABLE post');
+    await c.query('DROP TYPE status');
+    await c.end();
+  });
+});
+
+describe('array parameters (node-postgres, postgres.js)', () => {
+  it('assigns a JavaScript array, or an array literal, to an array column', async () => {
+    const run = async (config: pg.ClientConfig) => {
+      const c = new pg.Client(config);
+      await c.connect();
+      await c.query('CREATE TABLE arr_params (id int PRIMARY KEY, tags text[], n int[])');
+      await c.query('INSERT INTO arr_params (id, tags, n) VALUES ($1, $2, $3)', [1, ['a', 'b c', null], [1, 2]]);
+      await c.query('INSERT INTO arr_params (id, tags) VALUES ($1, $2)', [2, '{x,"y z"}']);
+      await c.query('UPDATE arr_params SET n = $1 WHERE id = $2', [[3], 2]);
+      const rows = (await c.query('SELECT id, tags, n FROM arr_params ORDER BY id')).rows;
+      await c.query('DROP TABLE arr_params');
+      await c.end();
+      return rows;
+    };
+    const [evsql, pgRows] = await Promise.all([run(server.config()), run(postgres.config())]);
+    expect(evsql).toEqual(pgRows);
+    expect(evsql).toEqual([{ id: 1, tags: ['a', 'b c', null], n: [1, 2] }, { id: 2, tags: ['x', 'y z'], n: [3] }]);
+  });
+});
+
+describe('extensions (TypeORM uuid keys, Sequelize, Rails)', () => {
+  const STATEMENTS = [
+    'SELECT uuid_generate_v4()',
+    'CREATE EXTENSION citext2',
+    'CREATE EXTENSION IF NOT EXISTS "uuid-ossp"',
+    'CREATE EXTENSION IF NOT EXISTS "uuid-ossp"',
+    'CREATE EXTENSION "uuid-ossp"',
+    'SELECT length(uuid_generate_v4()::text), uuid_nil()',
+    'CREATE TABLE ext_ux (id uuid PRIMARY KEY DEFAULT uuid_generate_v4(), n int)',
+    'INSERT INTO ext_ux (n) VALUES (1), (2)',
+    'SELECT count(DISTINCT id) FROM ext_ux',
+    "SELECT extname, extrelocatable, extversion FROM pg_extension WHERE extname <> 'plpgsql' ORDER BY 1",
+    'DROP TABLE ext_ux',
+    'DROP EXTENSION "uuid-ossp"',
+    'DROP EXTENSION "uuid-ossp"',
+    'DROP EXTENSION IF EXISTS "uuid-ossp"',
+    'CREATE EXTENSION pgcrypto',
+    'SELECT gen_random_uuid() IS NOT NULL',
+    'DROP EXTENSION pgcrypto',
+  ];
+
+  it('creates and drops uuid-ossp and pgcrypto, whose functions exist only meanwhile, with the notices PostgreSQL sends', async () => {
+    const notices: Record<string, string[]> = { evsql: [], postgres: [] };
+    await sameAsPostgres(STATEMENTS, (config) => {
+      const c = new pg.Client(config);
+      const into = config.port === server.port ? notices.evsql! : notices.postgres!;
+      c.on('notice', (n) => into.push(`${n.code} ${n.message}`));
+      return c;
+    });
+    expect(notices.evsql).toEqual(notices.postgres);
+    expect(notices.evsql).toEqual(['42710 extension "uuid-ossp" already exists, skipping', '00000 extension "uuid-ossp" does not exist, skipping']);
+  });
+
+  it('refuses an extension evsql does not provide with 0A000', async () => {
+    const c = await server.client();
+    await expect(c.query('CREATE EXTENSION IF NOT EXISTS citext')).rejects.toMatchObject({ code: '0A000', message: 'extension "citext" is not available' });
+    await c.end();
+  });
+});
+
+describe('ALTER COLUMN (Django and Alembic migrations)', () => {
+  it('drops and sets NOT NULL and defaults, and changes types converting the values', async () => {
+    await sameAsPostgres([
+      // contenttypes 0002: the column becomes nullable, then goes.
+      'CREATE TABLE "django_content_type" ("id" serial NOT NULL PRIMARY KEY, "name" varchar(100) NOT NULL, "app_label" varchar(100) NOT NULL, "model" varchar(100) NOT NULL)',
+      "INSERT INTO django_content_type (name, app_label, model) VALUES ('user', 'auth', 'user')",
+      'ALTER TABLE "django_content_type" ALTER COLUMN "name" DROP NOT NULL',
+      "INSERT INTO django_content_type (app_label, model) VALUES ('auth', 'group')",
+      'ALTER TABLE "django_content_type" DROP COLUMN "name" CASCADE',
+      'ALTER TABLE "django_content_type" ALTER COLUMN "model" TYPE varchar(4)',
+      'ALTER TABLE "django_content_type" ALTER COLUMN "model" TYPE varchar(254)',
+      'ALTER TABLE "django_content_type" ALTER COLUMN "id" DROP NOT NULL',
+      'SELECT app_label, model FROM django_content_type ORDER BY model',
+      // auth 0003 / 0008: longer varchars; a field added with a default that is then dropped.
+      'CREATE TABLE "auth_user" ("id" serial NOT NULL PRIMARY KEY, "email" varchar(75) NOT NULL, "n" text, "flag" boolean)',
+      "INSERT INTO auth_user (email, n) VALUES ('a@b', '12'), ('c@d', NULL)",
+      'ALTER TABLE "auth_user" ALTER COLUMN "email" TYPE varchar(254)',
+      'ALTER TABLE "auth_user" ALTER COLUMN "n" SET NOT NULL',
+      'ALTER TABLE "auth_user" ALTER COLUMN "n" TYPE integer USING "n"::integer',
+      'ALTER TABLE "auth_user" ADD COLUMN "score" integer DEFAULT 0 NOT NULL',
+      'ALTER TABLE "auth_user" ALTER COLUMN "score" DROP DEFAULT',
+      "INSERT INTO auth_user (email) VALUES ('e@f')",
+      'ALTER TABLE "auth_user" ALTER COLUMN "score" SET DEFAULT 7, ALTER COLUMN "flag" SET DEFAULT true',
+      "INSERT INTO auth_user (id, email) VALUES (10, 'g@h')",
+      'ALTER TABLE "auth_user" ALTER COLUMN "score" TYPE bigint USING score * 10',
+      'SELECT email, n, score, flag FROM auth_user ORDER BY email',
+      "SELECT column_name, data_type, is_nullable, column_default, character_maximum_length FROM information_schema.columns WHERE table_name = 'auth_user' ORDER BY ordinal_position",
+      "SELECT a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull, pg_get_expr(d.adbin, d.adrelid) FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum WHERE a.attrelid = 'auth_user'::regclass AND a.attnum > 0 ORDER BY a.attnum",
+      'ALTER TABLE "auth_user" ALTER COLUMN "nope" SET NOT NULL',
+      'ALTER TABLE "auth_user" ALTER COLUMN "email" TYPE integer USING \'x\'',
+      'DROP TABLE auth_user, django_content_type',
+    ]);
+  });
+});

@@ -1,0 +1,93 @@
+/**
+ * SQL-level cursors of one session: DECLARE … CURSOR, FETCH and MOVE in every direction, CLOSE.
+ * A cursor holds its query's rows, as the extended protocol's portals do (statements.ts): the
+ * query ran once, at DECLARE, on the snapshot a read sees. Positions follow PostgreSQL's
+ * (PerformPortalFetch): 0 is before the first row, n + 1 after the last.
+ */
+import { PgError, SqlState } from '../pg/errors.js';
+import type { SqliteValue } from '../pg/types/registry.js';
+import type { CursorSpec } from '../dialect/translate/translate.js';
+import type { ColumnType } from './results.js';
+
+/** PostgreSQL's FETCH_ALL: FETCH ALL, FORWARD ALL, BACKWARD ALL. */
+const FETCH_ALL = 2147483647;
+/** A bound on open cursors per session, as on prepared statements and portals. */
+export const MAX_CURSORS = 10_000;
+
+export interface Cursor {
+  columns: ColumnType[];
+  rows: SqliteValue[][];
+  /** Result format for every column: 1 for a BINARY cursor. */
+  format: number;
+  /** NO SCROLL refuses backward moves; evsql holds the rows, so SCROLL and the default allow them. */
+  noScroll: boolean;
+  hold: boolean;
+  position: number;
+}
+
+export class CursorStore {
+  private readonly cursors = new Map<string, Cursor>();
+
+  /** Before DECLARE runs its query: the name must be free and the session under its bound. */
+  assertNew(name: string): void {
+    if (this.cursors.has(name)) throw new PgError(SqlState.duplicateCursor, `cursor "${name}" already exists`);
+    if (this.cursors.size >= MAX_CURSORS) throw new PgError(SqlState.programLimitExceeded, `too many open cursors in this session (limit ${MAX_CURSORS}); CLOSE some`);
+  }
+
+  declare(name: string, cursor: Omit<Cursor, 'position'>): void {
+    this.assertNew(name);
+    this.cursors.set(name, { ...cursor, position: 0 });
+  }
+
+  get(name: string): Cursor {
+    const cursor = this.cursors.get(name);
+    if (!cursor) throw new PgError(SqlState.invalidCursorName, `cursor "${name}" does not exist`);
+    return cursor;
+  }
+
+  /** CLOSE name, or CLOSE ALL (null). */
+  close(name: string | null): void {
+    if (name === null) this.cursors.clear();
+    else if (!this.cursors.delete(name)) throw new PgError(SqlState.invalidCursorName, `cursor "${name}" does not exist`);
+  }
+
+  /** At the end of a transaction: only WITH HOLD cursors outlive it (and not a rolled-back one's). */
+  endTransaction(committed: boolean): void {
+    for (const [name, c] of this.cursors) if (!c.hold || !committed) this.cursors.delete(name);
+  }
+
+  clear(): void {
+    this.cursors.clear();
+  }
+}
+
+/** The rows FETCH returns (MOVE skips them) and moves the cursor past them. */
+export function fetchRows(cursor: Cursor, given: CursorSpec): SqliteValue[][] {
+  // FORWARD -k is BACKWARD k, and BACKWARD -k is FORWARD k.
+  const flip = (given.count ?? 1) < 0 && (given.direction === 'FETCH_FORWARD' || given.direction === 'FETCH_BACKWARD');
+  const spec: CursorSpec = flip ? { ...given, direction: given.direction === 'FETCH_FORWARD' ? 'FETCH_BACKWARD' : 'FETCH_FORWARD', count: -given.count! } : given;
+  const n = cursor.rows.length;
+  const count = spec.count ?? 1;
+  const backward = (spec.direction === 'FETCH_BACKWARD' && count > 0) || (spec.direction === 'FETCH_RELATIVE' && count < 0);
+  const absolute = spec.direction === 'FETCH_ABSOLUTE' || spec.direction === 'FETCH_RELATIVE';
+  if (cursor.noScroll && (backward || (spec.direction === 'FETCH_ABSOLUTE' && (count <= 0 || count <= cursor.position)))) {
+    throw new PgError(SqlState.objectNotInPrerequisiteState, 'cursor can only scan forward', { hint: 'Declare it with SCROLL option to enable backward scan.' });
+  }
+  if (absolute || count === 0) {
+    // One row at most: ABSOLUTE k, RELATIVE k, and FORWARD 0 / BACKWARD 0 (the current row).
+    const target = spec.direction === 'FETCH_ABSOLUTE' ? (count >= 0 ? count : n + 1 + count) : cursor.position + (absolute ? count : 0);
+    cursor.position = Math.max(0, Math.min(target, n + 1));
+    return cursor.position >= 1 && cursor.position <= n ? [cursor.rows[cursor.position - 1]!] : [];
+  }
+  const k = count === FETCH_ALL ? n + 1 : count;
+  const p = cursor.position;
+  if (spec.direction === 'FETCH_BACKWARD') {
+    const stop = Math.max(p - k, 0);
+    const out: SqliteValue[][] = [];
+    for (let i = Math.min(p - 1, n); i >= Math.max(stop, 1); i--) out.push(cursor.rows[i - 1]!);
+    cursor.position = stop;
+    return out;
+  }
+  cursor.position = Math.min(p + k, n + 1);
+  return cursor.rows.slice(p, Math.min(p + k, n));
+}
