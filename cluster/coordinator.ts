@@ -49,6 +49,12 @@ export type Effect =
   | { kind: 'release'; seq: number; replica: number; attempt: number; quorum: number[] }
   /** The batch cannot be verified: its requests fail. */
   | { kind: 'fail'; seq: number; reason: string }
+  /**
+   * Released batches after `after` are on no replica any more (every replica that held them
+   * failed before committing them; only batches of open transactions can be, since durable ones
+   * are released from disk): the transactions they belong to cannot commit.
+   */
+  | { kind: 'lost'; after: number }
   /** Stop the replica's threads (if running) and start them again; it rejoins through repair. */
   | { kind: 'down'; replica: number; reason: string }
   /**
@@ -332,9 +338,9 @@ export class Coordinator {
     if (rejoined.length < this.verifier.quorum) return;
     const best = rejoined.reduce((a, b) => (this.replicas[b]!.committed > this.replicas[a]!.committed ? b : a));
     const committed = this.replicas[best]!.committed;
-    assert(committed >= this.lastReleased || [...this.batches.keys()].every((s) => s > this.lastReleased), 'a promoted replica must hold every released batch');
     this.needsRepair.delete(best);
     this.verifier.onReplicaUp(best);
+    if (committed < this.lastReleased) effects.push({ kind: 'lost', after: committed });
     const lacking = [...this.batches.keys()].filter((s) => s > committed).sort((a, b) => a - b)[0];
     if (lacking !== undefined) this.failFrom(lacking, 'no quorum of healthy replicas', effects);
     else if (this.halted === null) this.verifier.rebase(this.lastSeq + 1);

@@ -106,6 +106,8 @@ export class Pipeline {
   private readonly pending = new Map<number, Pending>();
   private readonly inFlight = new Map<number, InFlightEntry>();
   private readonly shown = new Map<number, Shown>();
+  /** The newest batch that ran a statement of each open transaction (a lost batch dooms it). */
+  private readonly txLastSeq = new Map<number, number>();
   /** Effects waiting to be carried out; one loop carries them, so effects never nest. */
   private readonly effects: Effect[] = [];
   private carrying = false;
@@ -380,6 +382,8 @@ export class Pipeline {
         for (const item of f?.entry.items ?? []) this.settle(item.id, { ok: false, error }, null);
         return;
       }
+      case 'lost':
+        return this.lost(e.after);
       case 'down':
         return this.down(e.replica, e.reason);
       case 'quiet':
@@ -420,6 +424,11 @@ export class Pipeline {
     if (this.verifyLatency.length > 1024) this.verifyLatency.shift();
     if (f.visible || report.schema) this.visibleSeq = seq;
     if (report.schema) this.setSchema(report.schema);
+    for (const item of f.entry.items) {
+      if (item.tx === null) continue;
+      if (item.work.kind === 'forget' || (item.work.kind === 'undo' && item.work.after === 0)) this.txLastSeq.delete(item.tx);
+      else this.txLastSeq.set(item.tx, seq);
+    }
     // The same attempt on a replica of the quorum: every output equals the verified one.
     f.entry.items.forEach((item, index) => this.settle(item.id, report.items[index]!, (shown) => shown.attempt === attempt && quorum.includes(shown.replica)));
   }
@@ -439,6 +448,17 @@ export class Pipeline {
       this.counters.speculationsWrong++;
     }
     if (--s.pending === 0) for (const w of s.waiters.splice(0)) w();
+  }
+
+  /** Transactions with statements in batches no replica holds any more fail at COMMIT (40001). */
+  private lost(after: number): void {
+    this.options.log.warn({ after }, 'batches of open transactions lost with the replicas that held them');
+    for (const [tx, seq] of this.txLastSeq) {
+      if (seq <= after) continue;
+      let s = this.shown.get(tx);
+      if (!s) this.shown.set(tx, (s = { pending: 0, differs: false, waiters: [] }));
+      s.differs = true;
+    }
   }
 
   /** Stops a replica's threads if they still run and brings it back, to be repaired at the next quiet moment. */
