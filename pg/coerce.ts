@@ -70,8 +70,9 @@ function storeInteger(value: SqliteValue, oid: number): SqliteValue {
 
 /** numeric(p,s): rounded to s fraction digits, at most p-s integer digits (numeric's apply_typmod). */
 function storeNumeric(value: SqliteValue, typmod: number): SqliteValue {
-  const stored = typeof value === 'string' || Buffer.isBuffer(value) ? decodeTextParam(textOf(value), OID.numeric) : value;
-  if (typmod < 4 || typeof stored !== 'bigint' && typeof stored !== 'number' && typeof stored !== 'string') return stored;
+  // A BLOB here is a numeric too many digits long for a REAL (types/numeric.ts's storage form).
+  const stored = typeof value === 'string' ? decodeTextParam(value, OID.numeric) : Buffer.isBuffer(value) ? decodeTextParam(value.toString('latin1'), OID.numeric) : value;
+  if (typmod < 4 || stored === null || (typeof stored === 'string' && !/^-?\d/.test(stored))) return stored;
   const precision = numericPrecision(typmod);
   const scale = numericScale(typmod);
   const text = encodeText(stored, OID.numeric, typmod)!;

@@ -5,6 +5,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { FunctionScope } from './function-scope.js';
+import { registerNumericFunctions } from './numeric-functions.js';
 import { registerSqlFunctions } from './sql-functions.js';
 import { registerTableFunctions } from './table-functions.js';
 import { registerTypedFunctions } from './typed-functions.js';
@@ -13,4 +14,5 @@ export function registerFunctions(db: Database.Database, scope: () => FunctionSc
   registerSqlFunctions(db, scope);
   registerTableFunctions(db, scope);
   registerTypedFunctions(db);
+  registerNumericFunctions(db);
 }

@@ -8,7 +8,7 @@
 import type Database from 'better-sqlite3';
 import { storeValue } from '../../pg/coerce.js';
 import * as dt from '../../pg/datetime.js';
-import { type Decimal, add, decimalText, divide, toDecimal } from '../../pg/types/numeric.js';
+import { decimalText, toDecimal } from '../../pg/types/numeric.js';
 import { PgError, SqlState } from '../../pg/errors.js';
 import { PG_EPOCH_DAYS } from '../../pg/types/calendar.js';
 import { OID, formatType, type SqliteValue } from '../../pg/types/registry.js';
@@ -24,17 +24,6 @@ function num(v: SqliteValue): number {
 /** jsonb's text: keys sorted and spaced as PostgreSQL prints them. */
 function jsonbText(v: unknown): string {
   return decodeTextParam(JSON.stringify(v), OID.jsonb) as string;
-}
-
-interface AvgState {
-  sum: Decimal;
-  count: bigint;
-}
-
-function decimal(v: SqliteValue, scale: SqliteValue): Decimal {
-  const d = toDecimal(v, Number(scale));
-  if (!d) throw new PgError(SqlState.featureNotSupported, 'division of NaN or infinite numerics is not supported by evsql');
-  return d;
 }
 
 /** json_build_object()'s and json_agg()'s text: ' : ' after keys, ', ' between items. */
@@ -199,21 +188,6 @@ export function registerTypedFunctions(db: Database.Database): void {
       return d ? decimalText(d) : args[best]!;
     }, true);
   }
-  strict('pg_numeric_div', (a, b, sa, sb) => decimalText(divide(decimal(a, sa), decimal(b, sb))));
-  const avgStep = (sign: 1n | -1n) => (state: AvgState, v: SqliteValue): AvgState => {
-    if (v === null) return state;
-    const d = decimal(v, -1);
-    return { sum: add(state.sum, { units: sign * d.units, scale: d.scale }), count: state.count + sign };
-  };
-  // The typings model the step's value as an element of the state; SQLite passes the argument.
-  db.aggregate<AvgState>('pg_avg_numeric', {
-    start: () => ({ sum: { units: 0n, scale: 0 }, count: 0n }),
-    step: avgStep(1n) as never,
-    inverse: avgStep(-1n) as never,
-    result: (state) => (state.count === 0n ? null : decimalText(divide(state.sum, { units: state.count, scale: 0 }))),
-    safeIntegers: true,
-  });
-
   const floatSum = (state: { n: number; sum: number }, v: SqliteValue, sign: number) => (v === null ? state : { n: state.n + sign, sum: state.sum + sign * num(v) });
   for (const [name, average] of [['pg_float_sum', false], ['pg_float_avg', true]] as const) {
     db.aggregate<{ n: number; sum: number }>(name, {

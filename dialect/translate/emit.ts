@@ -8,6 +8,8 @@
  */
 import { PgError, SqlState } from '../../pg/errors.js';
 import { OID, type PgTypeInfo } from '../../pg/types/registry.js';
+import { sqlLiteral } from '../../pg/coerce.js';
+import { decodeTextParam } from '../../pg/types/text-format.js';
 import { quoteIdent, quoteString } from '../sqlite-quote.js';
 import type { EmitContext } from './emit-context.js';
 import { type Node, nodeType, names } from './parse.js';
@@ -633,11 +635,16 @@ function unaryOp(op: string): never {
 function constant(c: Node): string {
   if (c.isnull) return 'NULL';
   if (c.ival) return String(c.ival.ival ?? 0);
-  if (c.fval) return c.fval.fval;
+  if (c.fval) return numericLiteral(c.fval.fval);
   if (c.boolval) return c.boolval.boolval ? '1' : '0';
   if (c.sval) return quoteString(c.sval.sval ?? '');
   if (c.bsval) throw unsupported('bit-string constants');
   return '0';
+}
+
+/** A numeric literal in its storage form: SQLite would read more than 15 significant digits as a REAL. */
+function numericLiteral(text: string): string {
+  return text.replace(/[-+.]|e.*$/gi, '').replace(/^0+/, '').replace(/0+$/, '').length <= 15 ? text : sqlLiteral(decodeTextParam(text, OID.numeric));
 }
 
 /** A cast as SQLite can do it; casts to types with their own text form go through a function. */

@@ -37,6 +37,7 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
   const rt = em.typeOf(rn);
   if (!ln) {
     if (op === '-' && is(rt, OID.interval)) return `pg_interval_mul(${r}, -1)`;
+    if (op === '-' && is(rt, OID.numeric)) return `pg_num_neg(${r})`;
     if (op === '~') return `(~ ${r})`;
     if (op === '|/') return `sqrt(${r})`;
     if (op === '@') return `abs(${r})`;
@@ -45,19 +46,22 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
   const [lt, rtt] = resolveUnknown(op, ln, rn, em.typeOf(ln), rt);
   const result = em.typeOf({ A_Expr: e });
   if (COMPARISON.has(op) && is(lt, OID.interval) && is(rtt, OID.interval)) return `pg_interval_cmp(${l}, ${r}) ${op === '!=' ? '<>' : op} 0`;
+  if (COMPARISON.has(op) && exactComparison(lt, rtt, ln, rn)) return `pg_num_cmp(${l}, ${r}) ${op === '!=' ? '<>' : op} 0`;
+  const numeric = is(result, OID.numeric);
   switch (op) {
     case '+':
     case '-':
+      if (numeric) return `pg_num_${op === '+' ? 'add' : 'sub'}(${l}, ${r})`;
       return dateTimeArithmetic(op === '+' ? 1 : -1, lt, rtt, result, l, r);
     case '*':
       if (is(lt, OID.interval)) return `pg_interval_mul(${l}, ${r})`;
       if (is(rtt, OID.interval)) return `pg_interval_mul(${r}, ${l})`;
-      return undefined;
+      return numeric ? `pg_num_mul(${l}, ${r})` : undefined;
     case '/':
       if (is(lt, OID.interval)) return `pg_interval_div(${l}, ${r})`;
-      if (is(result, OID.numeric)) {
-        if (em.outputRoot?.A_Expr === e && isFormattedOutput(em, em.outputRoot)) return `pg_numeric_div(${l}, ${r}, ${numericScale(em, ln) ?? -1}, ${numericScale(em, rn) ?? -1})`;
-        return `pg_fdiv(${l}, ${r})`;
+      if (numeric) {
+        const fn = em.outputRoot?.A_Expr === e && isFormattedOutput(em, em.outputRoot) ? 'pg_numeric_div' : 'pg_num_div';
+        return `${fn}(${l}, ${r}, ${numericScale(em, ln) ?? -1}, ${numericScale(em, rn) ?? -1})`;
       }
       return isFloat(result) ? `pg_fdiv(${l}, ${r})` : undefined;
     case '%':
@@ -79,6 +83,21 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
 }
 
 const COMPARISON = new Set(['=', '<>', '!=', '<', '>', '<=', '>=']);
+
+/** A value SQLite's own comparison sees as it is stored: a column (which an index may serve), a constant, a parameter. */
+function storedOperand(n: Node): boolean {
+  return !!(n.ColumnRef || n.A_Const || n.ParamRef);
+}
+
+/**
+ * A numeric comparison SQLite would get wrong: a computed numeric may be a BLOB (more digits than
+ * a REAL keeps), which SQLite orders after every number. Columns against constants and parameters
+ * keep SQLite's comparison, so an index still serves them.
+ */
+function exactComparison(lt: PgTypeInfo | null, rt: PgTypeInfo | null, l: Node, r: Node): boolean {
+  if (!isNumber(lt) || !isNumber(rt) || !(is(lt, OID.numeric) || is(rt, OID.numeric))) return false;
+  return !storedOperand(l) || !storedOperand(r);
+}
 
 function dateTimeArithmetic(sign: number, lt: PgTypeInfo | null, rt: PgTypeInfo | null, result: PgTypeInfo | null, l: string, r: string): string | undefined {
   if (!lt || !rt) return undefined;
@@ -114,8 +133,17 @@ export function typedCast(em: EmitContext, arg: Node, sql: string, target: PgTyp
       if (target.oid === OID.text) return text === sql ? undefined : text;
       return `pg_cast_chars(${text}, ${target.oid}, ${target.typmod})`;
     }
-    case OID.numeric:
-      return target.typmod >= 4 ? `pg_store(${sql}, ${OID.numeric}, ${target.typmod})` : undefined;
+    case OID.numeric: {
+      const from = em.typeOf(arg);
+      const value = isFloat(from) ? `pg_float_numeric(${sql})` : sql;
+      // Text is read by numeric_in: SQLite's CAST would turn many digits into a REAL.
+      return target.typmod >= 4 || !isNumber(from) ? `pg_store(${value}, ${OID.numeric}, ${target.typmod})` : value;
+    }
+    case OID.int2:
+    case OID.int4:
+    case OID.int8:
+      // float8 to integer rounds half to even (rint); numeric rounds half away from zero.
+      return isFloat(em.typeOf(arg)) ? `pg_cast_int(pg_float_round(${sql}), ${target.oid})` : undefined;
     default:
       return undefined;
   }
@@ -164,16 +192,35 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       if (args.length === 2) return `pg_age(${em.expr(args[0]!)}, ${em.expr(args[1]!)}, ${withTz})`;
       return undefined;
     }
-    case 'avg':
+    case 'avg': {
       if (isFloat(argType(0)) && !f.agg_distinct && !f.agg_order) return `pg_float_avg(${em.expr(args[0]!)})`;
-      return em.outputRoot?.FuncCall === f && isFormattedOutput(em, em.outputRoot) ? `pg_avg_numeric(${em.expr(args[0]!)})` : undefined;
+      if (!isNumber(argType(0))) return undefined;
+      const fn = em.outputRoot?.FuncCall === f && isFormattedOutput(em, em.outputRoot) ? 'pg_avg_numeric' : 'pg_num_avg';
+      return `${fn}(${f.agg_distinct ? 'DISTINCT ' : ''}${em.expr(args[0]!)})`;
+    }
     case 'sum':
       // PostgreSQL adds floats one by one; SQLite's sum compensates rounding, which shows in the last digits.
-      return isFloat(argType(0)) && !f.agg_distinct && !f.agg_order ? `pg_float_sum(${em.expr(args[0]!)})` : undefined;
+      if (isFloat(argType(0)) && !f.agg_distinct && !f.agg_order) return `pg_float_sum(${em.expr(args[0]!)})`;
+      // sum(int8) is a numeric, which SQLite's 64-bit sum would overflow.
+      return is(argType(0), OID.numeric) || is(argType(0), OID.int8) ? `pg_numeric_sum(${f.agg_distinct ? 'DISTINCT ' : ''}${em.expr(args[0]!)})` : undefined;
     case 'min':
     case 'max':
-      // Interval text does not sort as intervals do.
+      // Interval text does not sort as intervals do, nor numerics stored as BLOBs as numbers.
+      if (is(argType(0), OID.numeric)) return `pg_numeric_${name}(${em.expr(args[0]!)})`;
       return is(argType(0), OID.interval) && !f.agg_distinct ? `pg_interval_${name}(${em.expr(args[0]!)})` : undefined;
+    case 'round':
+    case 'trunc': {
+      const x = argType(0);
+      if (isFloat(x) && args.length === 1) return name === 'round' ? `pg_float_round(${em.expr(args[0]!)})` : undefined;
+      if (!isNumber(x)) return undefined;
+      return `pg_num_round(${em.expr(args[0]!)}, ${args[1] ? em.expr(args[1]) : 0}, ${name === 'trunc' ? 1 : 0})`;
+    }
+    case 'ceil':
+    case 'ceiling':
+    case 'floor':
+      return is(argType(0), OID.numeric) ? `pg_num_ceil(${em.expr(args[0]!)}, ${name === 'floor' ? 0 : 1})` : undefined;
+    case 'abs':
+      return is(argType(0), OID.numeric) ? `pg_num_abs(${em.expr(args[0]!)})` : undefined;
     case 'pg_typeof': {
       // A regtype is an OID; the catalog prints it as the type's name.
       const x = argType(0);

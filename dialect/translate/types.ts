@@ -468,7 +468,10 @@ export function numericScale(em: EmitContext, n: Node): number | undefined {
       return n.SubLink.subLinkType === 'EXPR_SUBLINK' ? selectColumns(em, n.SubLink.subselect)?.[0]?.scale : undefined;
     case 'TypeCast': {
       const target = typeOfName(n.TypeCast.typeName);
-      if (target.oid === OID.numeric && target.typmod < 0) return numericScale(em, n.TypeCast.arg);
+      if (target.oid === OID.numeric && target.typmod < 0) {
+        const sval = n.TypeCast.arg.A_Const?.sval?.sval as string | undefined;
+        return sval !== undefined ? literalScale(sval.trim()) : numericScale(em, n.TypeCast.arg);
+      }
       return typmodScale(target);
     }
     case 'A_Expr': {

@@ -1,0 +1,157 @@
+/**
+ * numeric's operators, functions and aggregates, exact (pg/types/numeric.ts): SQLite would compute
+ * them in doubles (`0.1 + 0.2 <> 0.3`, `round(2.355, 2)` = 2.35) and cannot read the BLOB a numeric
+ * of more than 15 significant digits is stored as. The translator calls them wherever an operand
+ * or a result is a numeric (dialect/translate/typed-sql.ts). Results are in the storage form;
+ * NaN and the infinities follow double arithmetic, as PostgreSQL's numeric does. Deterministic.
+ */
+import type Database from 'better-sqlite3';
+import { PgError, SqlState } from '../../pg/errors.js';
+import {
+  type Decimal,
+  add,
+  ceilOrFloor,
+  compareDecimals,
+  decimalStorage,
+  decimalText,
+  divide,
+  floatToNumeric,
+  multiply,
+  negate,
+  roundDecimal,
+  toDecimal,
+} from '../../pg/types/numeric.js';
+import type { SqliteValue } from '../../pg/types/registry.js';
+import { text } from './arguments.js';
+
+/** NaN, ±Infinity (and anything else that is no finite decimal) as a double. */
+function special(v: SqliteValue): number {
+  if (typeof v === 'number') return v;
+  if (typeof v === 'bigint') return Number(v);
+  const s = text(v).trim().toLowerCase();
+  if (s === 'nan') return NaN;
+  if (/^[+]?inf(inity)?$/.test(s)) return Infinity;
+  if (/^-inf(inity)?$/.test(s)) return -Infinity;
+  return Number(s);
+}
+
+function specialStorage(x: number): SqliteValue {
+  return decimalStorage(floatToNumeric(x));
+}
+
+/** A finite numeric argument as a decimal at its own scale, or null for NaN and the infinities. */
+function finite(v: SqliteValue, scale = -1): Decimal | null {
+  if (typeof v === 'string') {
+    const s = v.trim().toLowerCase();
+    if (s === 'nan' || s.endsWith('inf') || s.endsWith('infinity')) return null;
+  }
+  return toDecimal(v, scale);
+}
+
+function binary(op: (a: Decimal, b: Decimal) => Decimal, float: (a: number, b: number) => number) {
+  return (a: SqliteValue, b: SqliteValue): SqliteValue => {
+    if (a === null || b === null) return null;
+    const x = finite(a);
+    const y = finite(b);
+    return x && y ? decimalStorage(op(x, y)) : specialStorage(float(special(a), special(b)));
+  };
+}
+
+/** numeric's total order: NaN above everything, as PostgreSQL sorts it. */
+function compare(a: SqliteValue, b: SqliteValue): number {
+  const x = finite(a);
+  const y = finite(b);
+  if (x && y) return compareDecimals(x, y);
+  const p = special(a);
+  const q = special(b);
+  if (p !== p || q !== q) return p !== p ? (q !== q ? 0 : 1) : -1;
+  return p < q ? -1 : p > q ? 1 : 0;
+}
+
+function quotient(a: SqliteValue, b: SqliteValue, sa: SqliteValue, sb: SqliteValue): Decimal | SqliteValue {
+  const x = finite(a, Number(sa));
+  const y = finite(b, Number(sb));
+  if (x && y) return divide(x, y);
+  if (y && y.units === 0n) throw new PgError(SqlState.divisionByZero, 'division by zero');
+  return specialStorage(special(a) / special(b));
+}
+
+interface SumState {
+  sum: Decimal;
+  count: bigint;
+  /** NaN or an infinity met on the way: the sum of the specials as doubles. */
+  special?: number;
+}
+
+function step(sign: 1n | -1n) {
+  return (state: SumState, v: SqliteValue): SumState => {
+    if (v === null) return state;
+    const d = finite(v);
+    if (!d) return { ...state, count: state.count + sign, special: (state.special ?? 0) + Number(sign) * special(v) };
+    return { sum: add(state.sum, sign > 0n ? d : negate(d)), count: state.count + sign, special: state.special };
+  };
+}
+
+export function registerNumericFunctions(db: Database.Database): void {
+  const fn = (name: string, impl: (...args: SqliteValue[]) => SqliteValue) =>
+    db.function(name, { deterministic: true, safeIntegers: true }, impl as (...args: unknown[]) => unknown);
+
+  fn('pg_num_add', binary(add, (a, b) => a + b));
+  fn('pg_num_sub', binary((a, b) => add(a, negate(b)), (a, b) => a - b));
+  fn('pg_num_mul', binary(multiply, (a, b) => a * b));
+  fn('pg_num_neg', (a) => (a === null ? null : binary((_, b) => negate(b), (_, b) => -b)(0n, a)));
+  fn('pg_num_cmp', (a, b) => (a === null || b === null ? null : BigInt(compare(a, b))));
+  // A quotient inside an expression is stored; one that is a result column prints at numeric_div's scale.
+  fn('pg_num_div', (a, b, sa, sb) => {
+    if (a === null || b === null) return null;
+    const q = quotient(a, b, sa, sb);
+    return typeof q === 'object' && q !== null && 'units' in q ? decimalStorage(q) : q;
+  });
+  fn('pg_numeric_div', (a, b, sa, sb) => {
+    if (a === null || b === null) return null;
+    const q = quotient(a, b, sa, sb);
+    return typeof q === 'object' && q !== null && 'units' in q ? decimalText(q) : q;
+  });
+  fn('pg_num_round', (v, places, truncate) => {
+    if (v === null || places === null) return null;
+    const d = finite(v);
+    return d ? decimalStorage(roundDecimal(d, Number(places), truncate !== 0n)) : v;
+  });
+  fn('pg_num_ceil', (v, ceil) => {
+    if (v === null) return null;
+    const d = finite(v);
+    return d ? decimalStorage(ceilOrFloor(d, ceil !== 0n)) : v;
+  });
+  fn('pg_num_abs', (v) => {
+    if (v === null) return null;
+    const d = finite(v);
+    return d ? decimalStorage(d.units < 0n ? negate(d) : d) : specialStorage(Math.abs(special(v)));
+  });
+  // float8's round() and its casts to integers round half to even (rint).
+  fn('pg_float_round', (v) => (typeof v === 'number' ? (Math.abs(v % 1) === 0.5 ? 2 * Math.round(v / 2) : Math.round(v)) : v));
+  fn('pg_float_numeric', (v) => (v === null ? null : decimalStorage(floatToNumeric(special(v)))));
+
+  const sumResult = (state: SumState, result: (s: SumState) => SqliteValue) =>
+    state.count === 0n ? null : state.special !== undefined ? specialStorage(state.special) : result(state);
+  const average = (s: SumState) => divide(s.sum, { units: s.count, scale: 0 });
+  // The typings model the step's value as an element of the state; SQLite passes the argument.
+  const aggregate = (name: string, result: (s: SumState) => SqliteValue) =>
+    db.aggregate<SumState>(name, {
+      start: () => ({ sum: { units: 0n, scale: 0 }, count: 0n }),
+      step: step(1n) as never,
+      inverse: step(-1n) as never,
+      result: (state) => sumResult(state, result),
+      safeIntegers: true,
+    });
+  aggregate('pg_numeric_sum', (s) => decimalStorage(s.sum));
+  aggregate('pg_avg_numeric', (s) => decimalText(average(s)));
+  aggregate('pg_num_avg', (s) => decimalStorage(average(s)));
+  for (const [name, sign] of [['pg_numeric_min', -1], ['pg_numeric_max', 1]] as const) {
+    db.aggregate<{ best: SqliteValue }>(name, {
+      start: () => ({ best: null }),
+      step: ((state: { best: SqliteValue }, v: SqliteValue) => (v === null || (state.best !== null && compare(v, state.best) !== sign) ? state : { best: v })) as never,
+      result: (state) => state.best,
+      safeIntegers: true,
+    });
+  }
+}
