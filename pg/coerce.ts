@@ -13,7 +13,8 @@ import { INT2, INT4, INT8, type IntegerType } from './types/integer.js';
 import { OID, formatType, numericPrecision, numericScale, type SqliteValue } from './types/registry.js';
 import { decodeTextParam, encodeText } from './types/text-format.js';
 
-const INTEGER_TYPES: Record<number, IntegerType> = { [OID.int2]: INT2, [OID.int4]: INT4, [OID.int8]: INT8 };
+/** The integer types by OID: their ranges and the names their range errors use. */
+export const INTEGER_TYPES: Record<number, IntegerType> = { [OID.int2]: INT2, [OID.int4]: INT4, [OID.int8]: INT8 };
 
 /** The stored form of `value` assigned to a column of type (oid, typmod). */
 export function storeValue(value: SqliteValue, oid: number, typmod: number): SqliteValue {

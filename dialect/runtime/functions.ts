@@ -4,6 +4,7 @@
  * functions as table-valued ones.
  */
 import type Database from 'better-sqlite3';
+import { registerArrayFunctions } from './array-functions.js';
 import type { FunctionScope } from './function-scope.js';
 import { registerNumericFunctions } from './numeric-functions.js';
 import { registerSqlFunctions } from './sql-functions.js';
@@ -15,4 +16,5 @@ export function registerFunctions(db: Database.Database, scope: () => FunctionSc
   registerTableFunctions(db, scope);
   registerTypedFunctions(db);
   registerNumericFunctions(db);
+  registerArrayFunctions(db);
 }

@@ -21,6 +21,8 @@ import {
   roundDecimal,
   toDecimal,
 } from '../../pg/types/numeric.js';
+import { INTEGER_TYPES } from '../../pg/coerce.js';
+import { rint } from '../../pg/types/float.js';
 import type { SqliteValue } from '../../pg/types/registry.js';
 import { text } from './arguments.js';
 
@@ -127,8 +129,15 @@ export function registerNumericFunctions(db: Database.Database): void {
     const d = finite(v);
     return d ? decimalStorage(d.units < 0n ? negate(d) : d) : specialStorage(Math.abs(special(v)));
   });
+  fn('pg_int_check', (v, oid) => {
+    if (v === null) return null;
+    const range = INTEGER_TYPES[Number(oid)]!;
+    // A REAL is SQLite's int8 overflow.
+    if (typeof v !== 'bigint' || v < range.min || v > range.max) throw new PgError(SqlState.numericValueOutOfRange, `${range.rangeLabel} out of range`);
+    return v;
+  });
   // float8's round() and its casts to integers round half to even (rint).
-  fn('pg_float_round', (v) => (typeof v === 'number' ? (Math.abs(v % 1) === 0.5 ? 2 * Math.round(v / 2) : Math.round(v)) : v));
+  fn('pg_float_round', (v) => (typeof v === 'number' ? rint(v) : v));
   fn('pg_float_numeric', (v) => (v === null ? null : decimalStorage(floatToNumeric(special(v)))));
 
   const sumResult = (state: SumState, result: (s: SumState) => SqliteValue) =>

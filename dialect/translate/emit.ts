@@ -553,7 +553,8 @@ export class Emitter implements EmitContext {
     }
     if (f.agg_filter) sql += ` FILTER (WHERE ${this.expr(f.agg_filter)})`;
     if (f.over) sql += ` OVER ${this.windowDef(f.over)}`;
-    return sql;
+    // array_agg and json(b)_agg over no rows are NULL; json_group_array gives an empty array.
+    return ARRAY_AGGREGATES.has(name) ? `nullif(${sql}, '[]')` : sql;
   }
 
   private windowDef(w: Node): string {
@@ -627,6 +628,8 @@ export class Emitter implements EmitContext {
     return selectColumns(this, node);
   }
 }
+
+const ARRAY_AGGREGATES = new Set(['array_agg', 'json_agg', 'jsonb_agg']);
 
 function unaryOp(op: string): never {
   throw unsupported(`prefix operator ${op}`);

@@ -5,6 +5,8 @@
  * and result columns formatted with each value's numeric scale.
  */
 import { OID, arrayElementOid, formatType, type PgTypeInfo } from '../../pg/types/registry.js';
+import { decodeTextParam } from '../../pg/types/text-format.js';
+import { quoteString } from '../sqlite-quote.js';
 import type { EmitContext } from './emit-context.js';
 import type { Node } from './parse.js';
 import { unsupported } from './unsupported.js';
@@ -38,6 +40,7 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
   if (!ln) {
     if (op === '-' && is(rt, OID.interval)) return `pg_interval_mul(${r}, -1)`;
     if (op === '-' && is(rt, OID.numeric)) return `pg_num_neg(${r})`;
+    if (op === '-' && isInt(rt)) return `pg_int_check(- (${r}), ${rt!.oid})`;
     if (op === '~') return `(~ ${r})`;
     if (op === '|/') return `sqrt(${r})`;
     if (op === '@') return `abs(${r})`;
@@ -48,6 +51,8 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
   if (COMPARISON.has(op) && is(lt, OID.interval) && is(rtt, OID.interval)) return `pg_interval_cmp(${l}, ${r}) ${op === '!=' ? '<>' : op} 0`;
   if (COMPARISON.has(op) && exactComparison(lt, rtt, ln, rn)) return `pg_num_cmp(${l}, ${r}) ${op === '!=' ? '<>' : op} 0`;
   const numeric = is(result, OID.numeric);
+  // SQLite computes integers in 64 bits and turns an overflow into a REAL: PostgreSQL raises 22003.
+  if ((op === '+' || op === '-' || op === '*') && isInt(result) && isInt(lt) && isInt(rtt)) return `pg_int_check((${l}) ${op} (${r}), ${result!.oid})`;
   switch (op) {
     case '+':
     case '-':
@@ -68,11 +73,18 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
       return `pg_mod(${l}, ${r})`;
     case '||':
       if (is(result, OID.jsonb)) return `pg_jsonb_concat(${l}, ${r})`;
+      if (result && arrayElementOid(result.oid)) return `pg_array_cat(${arrayOperand(em, ln, l, result.oid)}, ${arrayOperand(em, rn, r, result.oid)})`;
+      if (is(result, OID.bytea)) return `pg_bytea_cat(${l}, ${r})`;
       return `${asText(em, ln, l, true)} || ${asText(em, rn, r, true)}`;
     case '#>':
       return `pg_json_path(${l}, ${r})`;
+    case '@>':
+      return isArray(lt) || isArray(rtt) ? `pg_array_contains(${arrayOperand(em, ln, l, (isArray(lt) ? lt : rtt)!.oid)}, ${arrayOperand(em, rn, r, (isArray(lt) ? lt : rtt)!.oid)})` : undefined;
     case '<@':
+      if (isArray(lt) || isArray(rtt)) return `pg_array_contains(${arrayOperand(em, rn, r, (isArray(lt) ? lt : rtt)!.oid)}, ${arrayOperand(em, ln, l, (isArray(lt) ? lt : rtt)!.oid)})`;
       return `pg_json_contains(${r}, ${l})`;
+    case '&&':
+      return `pg_array_overlap(${arrayOperand(em, ln, l, (isArray(lt) ? lt : rtt)?.oid ?? OID.text_array)}, ${arrayOperand(em, rn, r, (isArray(lt) ? lt : rtt)?.oid ?? OID.text_array)})`;
     case '?':
       return `pg_jsonb_exists(${l}, ${r})`;
     case '#':
@@ -83,6 +95,20 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
 }
 
 const COMPARISON = new Set(['=', '<>', '!=', '<', '>', '<=', '>=']);
+
+function isArray(x: PgTypeInfo | null): boolean {
+  return !!x && arrayElementOid(x.oid) !== 0;
+}
+
+/**
+ * An operand of an array operator as storage JSON: an array as it is, an untyped literal read as
+ * the array type, an element as a one-element array.
+ */
+function arrayOperand(em: EmitContext, n: Node, sql: string, arrayOid: number): string {
+  if (isUnknownLiteral(n)) return quoteString(decodeTextParam(n.A_Const.sval.sval, arrayOid) as string);
+  if (isArray(em.typeOf(n)) || isNullLiteral(n)) return sql;
+  return `json_array(${is(em.typeOf(n), OID.bool) ? `CASE (${sql}) WHEN 1 THEN json('true') WHEN 0 THEN json('false') END` : sql})`;
+}
 
 /** A value SQLite's own comparison sees as it is stored: a column (which an index may serve), a constant, a parameter. */
 function storedOperand(n: Node): boolean {
@@ -139,6 +165,10 @@ export function typedCast(em: EmitContext, arg: Node, sql: string, target: PgTyp
       // Text is read by numeric_in: SQLite's CAST would turn many digits into a REAL.
       return target.typmod >= 4 || !isNumber(from) ? `pg_store(${value}, ${OID.numeric}, ${target.typmod})` : value;
     }
+    case OID.float4:
+    case OID.float8:
+      // float8in reads 'NaN' and 'Infinity', which SQLite's CAST makes 0.
+      return isNumber(em.typeOf(arg)) ? undefined : `pg_store(${sql}, ${target.oid}, -1)`;
     case OID.int2:
     case OID.int4:
     case OID.int8:
@@ -161,6 +191,15 @@ function jsonValue(em: EmitContext, n: Node): string {
 /** SQLite's compact JSON as jsonb prints it, or as json_build_object()/json_agg() print json. */
 function jsonText(name: string, sql: string): string {
   return name.startsWith('jsonb') || name === 'to_jsonb' ? `pg_jsonb(${sql})` : name === 'to_json' ? sql : `pg_json_build_text(${sql})`;
+}
+
+/**
+ * The argument of an aggregate building an array, with its DISTINCT and ORDER BY: PostgreSQL
+ * sorts to find distinct values, so DISTINCT without ORDER BY yields them in order.
+ */
+function aggregateInput(em: EmitContext, f: Node, value: string): string {
+  const order = f.agg_order ? (f.agg_order as Node[]).map((s) => em.sortBy(s)).join(', ') : f.agg_distinct ? value : '';
+  return `${f.agg_distinct ? 'DISTINCT ' : ''}${value}${order ? ` ORDER BY ${order}` : ''}`;
 }
 
 /** Arguments printed with their type's output function (concat() and format()). */
@@ -226,11 +265,8 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       const x = argType(0);
       return x ? String(x.oid) : undefined;
     }
-    case 'array_agg': {
-      if (f.agg_distinct) throw unsupported('array_agg(DISTINCT …)');
-      const order = f.agg_order ? ' ORDER BY ' + (f.agg_order as Node[]).map((s) => em.sortBy(s)).join(', ') : '';
-      return `json_group_array(${jsonValue(em, args[0]!)}${order})`;
-    }
+    case 'array_agg':
+      return `json_group_array(${aggregateInput(em, f, jsonValue(em, args[0]!))})`;
     case 'string_agg': {
       if (!f.agg_distinct) return undefined;
       // SQLite's DISTINCT aggregates take one argument: the default separator is the only one.
@@ -262,10 +298,8 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
     case 'to_json':
       return jsonText(name, `json_array(${jsonValue(em, args[0]!)}) -> 0`);
     case 'jsonb_agg':
-    case 'json_agg': {
-      const order = f.agg_order ? ' ORDER BY ' + (f.agg_order as Node[]).map((s) => em.sortBy(s)).join(', ') : '';
-      return jsonText(name, `json_group_array(${jsonValue(em, args[0]!)}${order})`);
-    }
+    case 'json_agg':
+      return jsonText(name, `json_group_array(${aggregateInput(em, f, jsonValue(em, args[0]!))})`);
     case 'jsonb_object_agg':
     case 'json_object_agg': {
       const order = f.agg_order ? ' ORDER BY ' + (f.agg_order as Node[]).map((s) => em.sortBy(s)).join(', ') : '';

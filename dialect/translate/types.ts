@@ -113,7 +113,9 @@ function operatorType(em: EmitContext, op: string, l: Node | undefined, r: Node)
     case '?&':
       return BOOL;
     case '||':
-      return is(lt, OID.jsonb) || is(rt, OID.jsonb) ? JSONB : TEXT;
+      return concatType(lt, rt);
+    case '&&':
+      return BOOL;
     case '^':
       return (is(lt, OID.numeric) || is(rt, OID.numeric)) && !isFloat(lt) && !isFloat(rt) ? NUMERIC : FLOAT8;
     case '&':
@@ -131,6 +133,14 @@ function operatorType(em: EmitContext, op: string, l: Node | undefined, r: Node)
     default:
       return undefined;
   }
+}
+
+/** `||`: jsonb, an array (array || array, element || array, array || element), bytea, else text. */
+function concatType(lt: PgTypeInfo | null, rt: PgTypeInfo | null): PgTypeInfo {
+  if (is(lt, OID.jsonb) || is(rt, OID.jsonb)) return JSONB;
+  if (lt && arrayElementOid(lt.oid)) return t(lt.oid);
+  if (rt && arrayElementOid(rt.oid)) return t(rt.oid);
+  return is(lt, OID.bytea) && is(rt, OID.bytea) ? t(OID.bytea) : TEXT;
 }
 
 function arithmeticType(op: string, lt: PgTypeInfo | null, rt: PgTypeInfo | null, l: Node, r: Node): PgTypeInfo | null {
@@ -217,6 +227,7 @@ function functionType(em: EmitContext, f: Node): PgTypeInfo | null | undefined {
   // min/max compare varchar as text, and say so in their type.
   if ((name === 'min' || name === 'max') && is(first, OID.varchar)) return TEXT;
   if (AGGREGATE_SAME.has(name)) return first ? (is(first, OID.numeric) ? NUMERIC : t(first.oid)) : undefined;
+  if (name === 'array_prepend') return args[1] ? em.typeOf(args[1]) : null;
   if (name === 'array_agg') return first ? t(arrayOidOf(first.oid) || OID.text_array) : null;
   if (name === 'date_trunc') {
     const x = args[1] ? em.typeOf(args[1]) : null;
@@ -328,7 +339,8 @@ export function typeOf(em: EmitContext, n: Node): PgTypeInfo | null {
       const op = names(e.name).at(-1);
       if (e.kind !== 'AEXPR_OP') return e.kind === 'AEXPR_NULLIF' ? em.typeOf(e.lexpr) : BOOL;
       if (['=', '<>', '!=', '<', '>', '<=', '>=', '~', '!~', '~*', '!~*', '@>'].includes(op!)) return BOOL;
-      if (op === '||' || op === '->>' || op === '#>>') return TEXT;
+      if (op === '||') return concatType(em.typeOf(e.lexpr), em.typeOf(e.rexpr));
+      if (op === '->>' || op === '#>>') return TEXT;
       if (!e.lexpr) return em.typeOf(e.rexpr);
       const lt = em.typeOf(e.lexpr);
       const rt = em.typeOf(e.rexpr);
