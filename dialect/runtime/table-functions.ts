@@ -13,6 +13,7 @@ const CANCEL_CHECK_ROWS = 8192n;
 
 /** `scope` is the running request's (sql-functions.ts): a long series stops when it is cancelled. */
 export function registerTableFunctions(db: Database.Database, scope: () => { cancelled: () => boolean }): void {
+  db.function('pg_series_length', { deterministic: true, safeIntegers: true }, seriesLength as (...args: unknown[]) => unknown);
   db.table('pg_generate_series', {
     columns: ['value', 'ordinality'],
     parameters: ['start', 'stop', 'step'],
@@ -34,6 +35,17 @@ export function registerTableFunctions(db: Database.Database, scope: () => { can
       }
     },
   });
+}
+
+/** How many values generate_series(start, stop, step) yields: the counter of set-returning functions in lockstep. */
+function seriesLength(start: SqliteValue, stop: SqliteValue, step: SqliteValue): SqliteValue {
+  if (start === null || stop === null || step === null) return null;
+  const args = [start, stop, step].map(seriesArgument);
+  const scale = Math.max(...args.map((a) => a.scale));
+  const [from, to, by] = args.map((a) => a.units * 10n ** BigInt(scale - a.scale)) as [bigint, bigint, bigint];
+  if (by === 0n) throw new PgError(SqlState.invalidParameterValue, 'step size cannot equal zero');
+  const span = by > 0n ? to - from : from - to;
+  return span < 0n ? 0n : span / (by > 0n ? by : -by) + 1n;
 }
 
 /**

@@ -68,26 +68,48 @@ export function distinctOnQuery(s: Node): Node {
 }
 
 /** A target that is a call of generate_series with arguments that name no column. */
-function constantSeries(t: Node): boolean {
+/** A set-returning call this rewrite runs in the select list: generate_series or unnest of one array. */
+function selectListSrf(t: Node): Node | undefined {
   const f = t.ResTarget.val.FuncCall;
-  return !!f && names(f.funcname).at(-1) === 'generate_series' && !f.over && !JSON.stringify(f.args ?? []).includes('"ColumnRef"');
+  if (!f || f.over || f.agg_star) return undefined;
+  const name = names(f.funcname).at(-1);
+  const n = (f.args ?? []).length;
+  return (name === 'generate_series' && (n === 2 || n === 3)) || (name === 'unnest' && n === 1) ? f : undefined;
+}
+
+function srfItem(call: Node, alias: string, join?: string): Node {
+  return { RangeFunction: { functions: [{ List: { items: [{ FuncCall: call }, {}] } }], alias: { aliasname: alias, colnames: [{ String: { sval: 'value' } }] }, selectListSrf: join ?? true } };
 }
 
 /**
- * generate_series() in the select list, as PostgreSQL 10+ runs it: one row per value, the rest of
- * the row repeated. With constant arguments that is the series joined as a FROM item; a series
- * over the row's own columns would need LATERAL.
+ * Set-returning functions in the select list, as PostgreSQL 10+ runs them: one row per value, the
+ * rest of the row repeated, and several of them in lockstep (the shorter ones padded with NULLs).
+ * They become table-valued functions after the FROM items, which SQLite lets take the row's own
+ * columns as arguments; several are LEFT JOINed on their ordinality to a counter running to the
+ * longest (SRF_ROWS, emitted by rangeFunction).
  */
 export function selectListSeries(s: Node): Node | undefined {
   const targets = (s.targetList ?? []) as Node[];
-  if (!targets.some(constantSeries)) return undefined;
+  const calls = targets.map(selectListSrf);
+  const srfs = calls.filter((c): c is Node => c !== undefined);
+  if (srfs.length === 0) return undefined;
   if (s.groupClause || s.havingClause || s.distinctClause) return undefined;
   const from = [...((s.fromClause ?? []) as Node[])];
+  if (srfs.length === 1) from.push(srfItem(srfs[0]!, '__evsql_srf1'));
+  else {
+    let tree: Node = { RangeFunction: { functions: [], alias: { aliasname: '__evsql_srf0', colnames: [{ String: { sval: 'value' } }] }, selectListSrf: true, srfRows: srfs } };
+    srfs.forEach((call, i) => {
+      const alias = `__evsql_srf${i + 1}`;
+      const quals = { A_Expr: { kind: 'AEXPR_OP', name: [{ String: { sval: '=' } }], lexpr: { ColumnRef: { fields: [{ String: { sval: alias } }, { String: { sval: 'ordinality' } }] } }, rexpr: { ColumnRef: { fields: [{ String: { sval: '__evsql_srf0' } }, { String: { sval: 'value' } }] } } } };
+      tree = { JoinExpr: { jointype: 'JOIN_LEFT', larg: tree, rarg: srfItem(call, alias, 'joined'), quals } };
+    });
+    from.push(tree);
+  }
+  let next = 0;
   const targetList = targets.map((t, i) => {
-    if (!constantSeries(t)) return t;
-    const alias = `__evsql_series${i + 1}`;
-    from.push({ RangeFunction: { functions: [{ List: { items: [t.ResTarget.val, {}] } }], alias: { aliasname: alias, colnames: [{ String: { sval: 'value' } }] } } });
-    return { ResTarget: { name: t.ResTarget.name ?? 'generate_series', val: { ColumnRef: { fields: [{ String: { sval: alias } }, { String: { sval: 'value' } }] } } } };
+    if (!calls[i]) return t;
+    const alias = `__evsql_srf${++next}`;
+    return { ResTarget: { name: t.ResTarget.name ?? names(calls[i]!.funcname).at(-1), val: { ColumnRef: { fields: [{ String: { sval: alias } }, { String: { sval: 'value' } }] } } } };
   });
   return { ...s, fromClause: from, targetList };
 }

@@ -14,6 +14,7 @@ import { catalogRangeFunction } from './catalog-queries.js';
 const INTEGER_RANK = [OID.int2, OID.int4, OID.int8, OID.numeric] as number[];
 
 export function rangeFunction(em: EmitContext, r: Node): string {
+  if (r.selectListSrf) return selectListFunction(em, r);
   const catalog = catalogRangeFunction(em, r);
   if (catalog !== undefined) return catalog;
   if (r.lateral) throw unsupported('LATERAL');
@@ -41,6 +42,27 @@ export function rangeFunction(em: EmitContext, r: Node): string {
   // Any other function in FROM (`SELECT * FROM current_schema()`) is a relation of one row.
   if (r.ordinality) throw unsupported(`WITH ORDINALITY on ${name}()`);
   return `(SELECT ${em.expr(call!)} AS ${valueName}) AS ${relation}`;
+}
+
+/**
+ * A set-returning function moved from the select list (rewrite.ts): the table-valued function
+ * itself, which may take the columns of the FROM items before it; or, for several in lockstep,
+ * the counter to the longest one's length.
+ */
+function selectListFunction(em: EmitContext, r: Node): string {
+  const relation = quoteIdent(r.alias.aliasname);
+  const seriesArgs = (f: Node) => {
+    const args = f.args as Node[];
+    typeUntypedParams(em, args);
+    return [...args.map((a) => em.expr(a)), ...(args.length === 2 ? ['1'] : [])].join(', ');
+  };
+  const isUnnest = (f: Node) => names(f.funcname).at(-1) === 'unnest';
+  if (r.srfRows) {
+    const lengths = (r.srfRows as Node[]).map((f) => `coalesce(${isUnnest(f) ? `pg_cardinality(${em.expr(f.args[0])})` : `pg_series_length(${seriesArgs(f)})`}, 0)`);
+    return `pg_generate_series(1, max(${lengths.join(', ')}), 1) AS ${relation}`;
+  }
+  const f = r.functions[0].List.items[0].FuncCall;
+  return isUnnest(f) ? `pg_unnest(${em.expr(f.args[0])}) AS ${relation}` : `pg_generate_series(${seriesArgs(f)}) AS ${relation}`;
 }
 
 /** Set-returning functions evsql does not run; as scalars they would yield one wrong row. */
