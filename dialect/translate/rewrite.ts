@@ -150,8 +150,11 @@ export function subqueryComparison(em: EmitContext, s: Node, sub: string): strin
   if (!COMPARISONS.has(op)) throw unsupported(`${op} ${all ? 'ALL' : 'ANY'} (subquery)`);
   const column = selectColumns(em, s.subselect)?.[0]?.name;
   if (!column) throw unsupported(`${op} ${all ? 'ALL' : 'ANY'} over this subquery`);
-  const test = `(${em.expr(s.testexpr)}) ${op === '!=' ? '<>' : op} "__evsql_sub".${quoteIdent(column)}`;
-  return all ? `NOT EXISTS (SELECT 1 FROM (${sub}) AS "__evsql_sub" WHERE NOT (${test}))` : `EXISTS (SELECT 1 FROM (${sub}) AS "__evsql_sub" WHERE ${test})`;
+  // The subquery's column is renamed so that it cannot capture an unqualified outer column of the same name.
+  const values = `(SELECT ${quoteIdent(column)} AS "__evsql_value" FROM (${sub}))`;
+  const test = `(${em.expr(s.testexpr)}) ${op === '!=' ? '<>' : op} "__evsql_sub"."__evsql_value"`;
+  // ALL fails on a comparison that is false or unknown (NULL), as it does in a WHERE clause.
+  return all ? `NOT EXISTS (SELECT 1 FROM ${values} AS "__evsql_sub" WHERE (${test}) IS NOT 1)` : `EXISTS (SELECT 1 FROM ${values} AS "__evsql_sub" WHERE ${test})`;
 }
 
 // PostgreSQL's FRAMEOPTION_* bits (nodes/parsenodes.h).
