@@ -12,6 +12,7 @@ import { PgError, SqlState } from './errors.js';
 import { INT2, INT4, INT8, type IntegerType } from './types/integer.js';
 import { OID, formatType, numericPrecision, numericScale, type SqliteValue } from './types/registry.js';
 import { decodeTextParam, encodeText } from './types/text-format.js';
+import { timestampAtPrecision } from './types/timestamp.js';
 
 /** The integer types by OID: their ranges and the names their range errors use. */
 export const INTEGER_TYPES: Record<number, IntegerType> = { [OID.int2]: INT2, [OID.int4]: INT4, [OID.int8]: INT8 };
@@ -43,6 +44,9 @@ export function storeValue(value: SqliteValue, oid: number, typmod: number): Sql
       return storeCharacters(typeof value === 'string' ? value : textOf(value), typmod, true);
     case OID.bytea:
       return Buffer.isBuffer(value) ? value : decodeTextParam(textOf(value), oid);
+    case OID.timestamp:
+    case OID.timestamptz:
+      return timestampAtPrecision(decodeTextParam(textOf(value), oid) as string, oid === OID.timestamptz, typmod);
     default:
       return typeof value === 'string' ? decodeTextParam(value, oid) : value;
   }

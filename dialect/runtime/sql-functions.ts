@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { PgError, SqlState } from '../../pg/errors.js';
 import { OID, type SqliteValue } from '../../pg/types/registry.js';
 import { decodeTextParam, encodeText } from '../../pg/types/text-format.js';
+import { storeValue } from '../../pg/coerce.js';
 import { defaultSetting } from '../../pg/settings.js';
 import { VERSION_STRING } from '../../pg/version.js';
 import { parseJsonArgument, text } from './arguments.js';
@@ -247,6 +248,13 @@ export function registerSqlFunctions(db: Database.Database, scope: () => Functio
     const p = 10 ** Number(places ?? 0);
     return Math.trunc(Number(a) * p) / p;
   }, { varargs: true });
+  // substring(s from pattern): the first parenthesized group's match if there is one, else the whole match.
+  fn('pg_substring_regex', (s, p) => {
+    if (s === null || p === null) return null;
+    const m = regex(text(p), '').exec(text(s));
+    if (!m) return null;
+    return m.length > 1 ? (m[1] ?? null) : m[0];
+  });
   fn('pg_regex', (s, p, ci) => (s === null || p === null ? null : regex(text(p), ci ? 'i' : '').test(text(s)) ? 1 : 0));
   fn('pg_ilike', (s, p) => {
     if (s === null || p === null) return null;
@@ -272,6 +280,7 @@ export function registerSqlFunctions(db: Database.Database, scope: () => Functio
     if (o === OID.bytea && Buffer.isBuffer(v)) return v;
     const t = typeof v === 'string' ? v : encodeText(v, typeof v === 'number' ? OID.float8 : OID.int8) ?? '';
     if (o === OID.bpchar && typeof typmod === 'bigint' && typmod > 4n) return t.padEnd(Number(typmod) - 4, ' ');
+    if (o === OID.timestamp || o === OID.timestamptz) return storeValue(t, o, Number(typmod));
     return decodeTextParam(t, o);
   });
   fn('pg_cast_regclass', (v) => v);

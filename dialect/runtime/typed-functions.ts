@@ -198,6 +198,18 @@ export function registerTypedFunctions(db: Database.Database): void {
       safeIntegers: true,
     });
   }
+  const intervalStep = (sign: number) => (state: { n: number; sum: string }, v: SqliteValue) => (v === null ? state : { n: state.n + sign, sum: dt.intervalPlusInterval(state.sum, text(v), sign) });
+  for (const [name, average] of [['pg_interval_sum', false], ['pg_interval_avg', true]] as const) {
+    db.aggregate<{ n: number; sum: string }>(name, {
+      start: () => ({ n: 0, sum: '00:00:00' }),
+      step: intervalStep(1) as never,
+      inverse: intervalStep(-1) as never,
+      result: (state) => (state.n === 0 ? null : average ? dt.intervalDividedBy(state.sum, state.n) : state.sum),
+      safeIntegers: true,
+    });
+  }
+  strict('pg_time_diff', (a, b) => dt.timeMinusTime(text(a), text(b)));
+  strict('pg_interval_trunc', (field, iv) => dt.intervalTrunc(text(field), text(iv)));
   for (const [name, sign] of [['pg_interval_min', -1], ['pg_interval_max', 1]] as const) {
     db.aggregate<{ best: string | null }>(name, {
       start: () => ({ best: null }),

@@ -50,6 +50,8 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
   const result = em.typeOf({ A_Expr: e });
   if (COMPARISON.has(op) && is(lt, OID.interval) && is(rtt, OID.interval)) return `pg_interval_cmp(${l}, ${r}) ${op === '!=' ? '<>' : op} 0`;
   if (COMPARISON.has(op) && exactComparison(lt, rtt, ln, rn)) return `pg_num_cmp(${l}, ${r}) ${op === '!=' ? '<>' : op} 0`;
+  if (COMPARISON.has(op) && isTimestamp(lt) && is(rtt, OID.date)) return `(${l}) ${op === '!=' ? '<>' : op} (${midnight(r, lt!)})`;
+  if (COMPARISON.has(op) && is(lt, OID.date) && isTimestamp(rtt)) return `(${midnight(l, rtt!)}) ${op === '!=' ? '<>' : op} (${r})`;
   const numeric = is(result, OID.numeric);
   // SQLite computes integers in 64 bits and turns an overflow into a REAL: PostgreSQL raises 22003.
   if ((op === '+' || op === '-' || op === '*') && isInt(result) && isInt(lt) && isInt(rtt)) return `pg_int_check((${l}) ${op} (${r}), ${result!.oid})`;
@@ -95,6 +97,15 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
 }
 
 const COMPARISON = new Set(['=', '<>', '!=', '<', '>', '<=', '>=']);
+
+function isTimestamp(x: PgTypeInfo | null): boolean {
+  return is(x, OID.timestamp) || is(x, OID.timestamptz);
+}
+
+/** A date compared with a timestamp is that day's midnight, in the timestamp's stored form. */
+function midnight(date: string, timestamp: PgTypeInfo): string {
+  return `pg_date_time(${date}, '00:00:00')${timestamp.oid === OID.timestamptz ? " || '+00'" : ''}`;
+}
 
 function isArray(x: PgTypeInfo | null): boolean {
   return !!x && arrayElementOid(x.oid) !== 0;
@@ -143,6 +154,7 @@ function dateTimeArithmetic(sign: number, lt: PgTypeInfo | null, rt: PgTypeInfo 
   if (a === OID.interval && b === OID.time && sign > 0) return `pg_time_add(${r}, ${l}, 1)`;
   if (sign < 0 && a === b && (a === OID.timestamp || a === OID.timestamptz)) return `pg_timestamp_diff(${l}, ${r}, ${a === OID.timestamptz ? 1 : 0})`;
   if (a === OID.interval && b === OID.interval) return `pg_interval_add(${l}, ${r}, ${sign})`;
+  if (a === OID.time && b === OID.time && sign < 0) return `pg_time_diff(${l}, ${r})`;
   if (result === null && (isDateTime(lt) || isDateTime(rt) || a === OID.interval || b === OID.interval)) {
     throw unsupported(`operator ${formatType(a, -1)} ${sign > 0 ? '+' : '-'} ${formatType(b, -1)}`);
   }
@@ -221,8 +233,14 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       const call = `pg_extract_field(${em.expr(args[0]!)}, ${em.expr(args[1]!)}, '${kind}')`;
       return name === 'date_part' ? `CAST(${call} AS REAL)` : call;
     }
+    case 'substring': {
+      const from = argType(1);
+      const pattern = args.length === 2 && (isUnknownLiteral(args[1]) || is(from, OID.text) || is(from, OID.varchar));
+      return pattern ? `pg_substring_regex(${em.expr(args[0]!)}, ${em.expr(args[1]!)})` : undefined;
+    }
     case 'date_trunc': {
       const x = argType(1);
+      if (is(x, OID.interval)) return `pg_interval_trunc(${em.expr(args[0]!)}, ${em.expr(args[1]!)})`;
       if (is(x, OID.date)) return `pg_date_trunc(${em.expr(args[0]!)}, (${em.expr(args[1]!)}) || ' 00:00:00+00')`;
       return undefined;
     }
@@ -232,12 +250,14 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       return undefined;
     }
     case 'avg': {
+      if (is(argType(0), OID.interval)) return `pg_interval_avg(${f.agg_distinct ? 'DISTINCT ' : ''}${em.expr(args[0]!)})`;
       if (isFloat(argType(0)) && !f.agg_distinct && !f.agg_order) return `pg_float_avg(${em.expr(args[0]!)})`;
       if (!isNumber(argType(0))) return undefined;
       const fn = em.outputRoot?.FuncCall === f && isFormattedOutput(em, em.outputRoot) ? 'pg_avg_numeric' : 'pg_num_avg';
       return `${fn}(${f.agg_distinct ? 'DISTINCT ' : ''}${em.expr(args[0]!)})`;
     }
     case 'sum':
+      if (is(argType(0), OID.interval)) return `pg_interval_sum(${f.agg_distinct ? 'DISTINCT ' : ''}${em.expr(args[0]!)})`;
       // PostgreSQL adds floats one by one; SQLite's sum compensates rounding, which shows in the last digits.
       if (isFloat(argType(0)) && !f.agg_distinct && !f.agg_order) return `pg_float_sum(${em.expr(args[0]!)})`;
       // sum(int8) is a numeric, which SQLite's 64-bit sum would overflow.
