@@ -16,6 +16,7 @@ import {
   decimalText,
   divide,
   floatToNumeric,
+  modulo,
   multiply,
   negate,
   roundDecimal,
@@ -101,7 +102,17 @@ export function registerNumericFunctions(db: Database.Database): void {
   fn('pg_num_add', binary(add, (a, b) => a + b));
   fn('pg_num_sub', binary((a, b) => add(a, negate(b)), (a, b) => a - b));
   fn('pg_num_mul', binary(multiply, (a, b) => a * b));
+  fn('pg_num_mod', binary(modulo, (a, b) => a % b));
   fn('pg_num_neg', (a) => (a === null ? null : binary((_, b) => negate(b), (_, b) => -b)(0n, a)));
+  // A sort key SQLite orders as numbers: a BLOB or the text of a printed quotient as its nearest
+  // REAL ('NaN' stays text, which SQLite sorts after every number, as PostgreSQL sorts NaN).
+  fn('pg_num_key', (v) => {
+    if (Buffer.isBuffer(v) || (typeof v === 'string' && v !== 'NaN')) {
+      const n = Number(text(v));
+      return Number.isNaN(n) ? v : n;
+    }
+    return v;
+  });
   fn('pg_num_cmp', (a, b) => (a === null || b === null ? null : BigInt(compare(a, b))));
   // A quotient inside an expression is stored; one that is a result column prints at numeric_div's scale.
   fn('pg_num_div', (a, b, sa, sb) => {

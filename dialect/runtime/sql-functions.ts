@@ -9,6 +9,7 @@ import { PgError, SqlState } from '../../pg/errors.js';
 import { OID, type SqliteValue } from '../../pg/types/registry.js';
 import { decodeTextParam, encodeText } from '../../pg/types/text-format.js';
 import { storeValue } from '../../pg/coerce.js';
+import { roundDecimal, toDecimal } from '../../pg/types/numeric.js';
 import { defaultSetting } from '../../pg/settings.js';
 import { VERSION_STRING } from '../../pg/version.js';
 import { parseJsonArgument, text } from './arguments.js';
@@ -174,6 +175,11 @@ function castInt(v: SqliteValue, oid: number): SqliteValue {
     if (!Number.isFinite(v)) throw new PgError(SqlState.numericValueOutOfRange, `${oid === OID.int8 ? 'bigint' : oid === OID.int2 ? 'smallint' : 'integer'} out of range`);
     // numeric rounds half away from zero (SQLite REALs here come from numeric literals and columns)
     n = BigInt(Math.sign(v) * Math.round(Math.abs(v)));
+  } else if (Buffer.isBuffer(v)) {
+    // A numeric of many digits (types/numeric.ts's storage form), rounded half away from zero.
+    const d = toDecimal(v, -1);
+    if (!d) throw new PgError(SqlState.featureNotSupported, 'cannot convert NaN to integer');
+    n = roundDecimal(d, 0, false).units;
   } else return decodeTextParam(text(v).trim(), oid);
   const limit = oid === OID.int8 ? 1n << 63n : oid === OID.int2 ? 1n << 15n : 1n << 31n;
   if (n >= limit || n < -limit) throw new PgError(SqlState.numericValueOutOfRange, `${oid === OID.int8 ? 'bigint' : oid === OID.int2 ? 'smallint' : 'integer'} out of range`);

@@ -64,6 +64,7 @@ export class Emitter implements EmitContext {
     let sql = '';
     if (s.withClause) sql += this.withClause(s.withClause) + ' ';
     let columns: OutputColumn[] = [];
+    let computed: Map<string, Node> | undefined;
     if (s.op && s.op !== 'SETOP_NONE') {
       const left = this.setMember(s.larg);
       const right = this.setMember(s.rarg);
@@ -79,6 +80,7 @@ export class Emitter implements EmitContext {
       sql += 'SELECT ';
       if (s.distinctClause) sql += 'DISTINCT ';
       const targets = this.targetList(s.targetList ?? [], top, assign);
+      computed = targets.computed;
       // PostgreSQL allows an empty select list (`EXISTS (SELECT FROM t …)`); SQLite needs a column.
       if (!targets.sql && top) throw unsupported('a SELECT without columns');
       sql += targets.sql || 'NULL';
@@ -90,7 +92,7 @@ export class Emitter implements EmitContext {
       if (s.havingClause) sql += ' HAVING ' + this.expr(s.havingClause);
       if (s.windowClause) sql += ' WINDOW ' + (s.windowClause as Node[]).map((w) => `${quoteIdent(w.WindowDef.name)} AS ${this.windowDef({ ...w.WindowDef, name: undefined })}`).join(', ');
     }
-    if (s.sortClause) sql += ' ORDER BY ' + (s.sortClause as Node[]).map((n) => this.sortBy(this.sortedValue(n))).join(', ');
+    if (s.sortClause) sql += ' ORDER BY ' + (s.sortClause as Node[]).map((n) => this.sortBy(this.sortedValue(n, computed))).join(', ');
     sql += this.limit(s);
     leaveScope(this, outerScope);
     return { sql, columns };
@@ -129,9 +131,10 @@ export class Emitter implements EmitContext {
     return `WITH ${recursive}${parts.join(', ')}`;
   }
 
-  targetList(list: Node[], named: boolean, assign: Array<ColumnInfo | undefined> | null = null): { sql: string; columns: OutputColumn[] } {
+  targetList(list: Node[], named: boolean, assign: Array<ColumnInfo | undefined> | null = null): { sql: string; columns: OutputColumn[]; computed: Map<string, Node> } {
     const sqls: string[] = [];
     const columns: OutputColumn[] = [];
+    const computed = new Map<string, Node>();
     // A `*` source spreads over columns positions cannot tell: leave its values to SQLite's affinity.
     if (list.some((t) => t.ResTarget.val.ColumnRef && names(t.ResTarget.val.ColumnRef.fields).at(-1) === '*')) assign = null;
     for (const [i, t] of list.entries()) {
@@ -147,12 +150,13 @@ export class Emitter implements EmitContext {
       const value = assign ? storeSql(this, val, assign[i]) : this.expr(val);
       const sql = named ? catalog.regOutput(this, val, value) : value;
       if (this.outputRoot && isFormattedOutput(this, val)) this.formattedOutputs.set(String(i + 1), val).set(name, val);
+      if (computedNumeric(this, val)) computed.set(String(i + 1), val).set(name, val);
       this.outputRoot = null;
       // Named even inside a subquery or CTE: the query around it refers to the names PostgreSQL gives.
       sqls.push(`${sql} AS ${quoteIdent(name)}`);
       columns.push(outputColumn(this, name, val));
     }
-    return { sql: sqls.join(', '), columns };
+    return { sql: sqls.join(', '), columns, computed };
   }
 
   fromItem(n: Node): string {
@@ -208,10 +212,14 @@ export class Emitter implements EmitContext {
   }
 
   /** An ORDER BY item naming a formatted result column sorts by that column's value instead. */
-  private sortedValue(n: Node): Node {
+  /**
+   * A sort key naming a result column (by name or position) whose value SQLite would not sort as
+   * PostgreSQL does (a numeric printed as text, or kept as a BLOB) is sorted by its expression.
+   */
+  private sortedValue(n: Node, computed: Map<string, Node> | undefined): Node {
     const key = n.SortBy.node as Node;
     const ref = key.A_Const?.ival !== undefined ? String(key.A_Const.ival.ival ?? 0) : key.ColumnRef?.fields.length === 1 ? names(key.ColumnRef.fields)[0] : undefined;
-    const value = ref !== undefined ? this.formattedOutputs.get(ref) : undefined;
+    const value = ref !== undefined ? (this.formattedOutputs.get(ref) ?? computed?.get(ref)) : undefined;
     return value ? { SortBy: { ...n.SortBy, node: value } } : n;
   }
 
@@ -221,7 +229,9 @@ export class Emitter implements EmitContext {
     const desc = s.sortby_dir === 'SORTBY_DESC';
     // PostgreSQL sorts NULLs as larger than any value; SQLite as smaller. Say it explicitly.
     const nulls = s.sortby_nulls === 'SORTBY_NULLS_FIRST' ? 'FIRST' : s.sortby_nulls === 'SORTBY_NULLS_LAST' ? 'LAST' : desc ? 'FIRST' : 'LAST';
-    return `${this.expr(s.node)}${desc ? ' DESC' : ''} NULLS ${nulls}`;
+    // A computed numeric may be a BLOB (more digits than a REAL keeps), which SQLite sorts after every number.
+    const key = computedNumeric(this, s.node) ? `pg_num_key(${this.expr(s.node)})` : this.expr(s.node);
+    return `${key}${desc ? ' DESC' : ''} NULLS ${nulls}`;
   }
 
   /** INSERT, UPDATE, DELETE; also the data-modifying members of a WITH. */
@@ -541,7 +551,9 @@ export class Emitter implements EmitContext {
     } else {
       const spec = FUNCTIONS[name];
       if (!spec) throw new PgError(SqlState.undefinedFunction, `function ${name}() does not exist`, { hint: 'No function matches the given name and argument types.' });
-      const argSql = args.map((a) => this.expr(a));
+      // SQLite's own functions read a BLOB as no number: a computed numeric goes in as a REAL.
+      const builtin = !spec.emit && !(spec.sqlite ?? name).startsWith('pg_');
+      const argSql = args.map((a) => (builtin && computedNumeric(this, a) ? `pg_num_key(${this.expr(a)})` : this.expr(a)));
       sql = spec.emit ? spec.emit(argSql) : `${spec.sqlite ?? name}(${f.agg_distinct ? 'DISTINCT ' : ''}${argSql.join(', ')}`;
       if (!spec.emit) {
         if (f.agg_order) {
@@ -627,6 +639,14 @@ export class Emitter implements EmitContext {
   selectColumns(node: Node): ScopeColumn[] | null {
     return selectColumns(this, node);
   }
+}
+
+/**
+ * A numeric that may come as a BLOB (more digits than a REAL keeps) or as the text of a printed
+ * quotient: anything but a constant or a parameter.
+ */
+function computedNumeric(em: EmitContext, n: Node): boolean {
+  return !n.A_Const && !n.ParamRef && em.typeOf(n)?.oid === OID.numeric;
 }
 
 const ARRAY_AGGREGATES = new Set(['array_agg', 'json_agg', 'jsonb_agg']);

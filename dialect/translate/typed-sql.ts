@@ -72,7 +72,7 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
       }
       return isFloat(result) ? `pg_fdiv(${l}, ${r})` : undefined;
     case '%':
-      return `pg_mod(${l}, ${r})`;
+      return numeric ? `pg_num_mod(${l}, ${r})` : `pg_mod(${l}, ${r})`;
     case '||':
       if (is(result, OID.jsonb)) return `pg_jsonb_concat(${l}, ${r})`;
       if (result && arrayElementOid(result.oid)) return `pg_array_cat(${arrayOperand(em, ln, l, result.oid)}, ${arrayOperand(em, rn, r, result.oid)})`;
@@ -195,6 +195,8 @@ export function typedCast(em: EmitContext, arg: Node, sql: string, target: PgTyp
 function jsonValue(em: EmitContext, n: Node): string {
   const x = em.typeOf(n);
   const sql = em.expr(n);
+  // A numeric goes into JSON as the number PostgreSQL prints: SQLite's JSON holds no BLOB.
+  if (is(x, OID.numeric)) return `json(${asText(em, n, sql, false)})`;
   if (is(x, OID.bool)) return `CASE (${sql}) WHEN 1 THEN json('true') WHEN 0 THEN json('false') END`;
   if (is(x, OID.json) || is(x, OID.jsonb)) return `json(${sql})`;
   return sql;
@@ -280,6 +282,8 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       return is(argType(0), OID.numeric) ? `pg_num_ceil(${em.expr(args[0]!)}, ${name === 'floor' ? 0 : 1})` : undefined;
     case 'abs':
       return is(argType(0), OID.numeric) ? `pg_num_abs(${em.expr(args[0]!)})` : undefined;
+    case 'mod':
+      return is(em.typeOf({ FuncCall: f }), OID.numeric) ? `pg_num_mod(${em.expr(args[0]!)}, ${em.expr(args[1]!)})` : undefined;
     case 'pg_typeof': {
       // A regtype is an OID; the catalog prints it as the type's name.
       const x = argType(0);

@@ -221,6 +221,13 @@ export function multiply(a: Decimal, b: Decimal): Decimal {
   return { units: a.units * b.units, scale: a.scale + b.scale };
 }
 
+/** numeric_mod: the remainder of truncating division, with the dividend's sign, at the larger scale. */
+export function modulo(a: Decimal, b: Decimal): Decimal {
+  if (b.units === 0n) throw new PgError(SqlState.divisionByZero, 'division by zero');
+  const scale = Math.max(a.scale, b.scale);
+  return { units: rescale(a, scale).units % rescale(b, scale).units, scale };
+}
+
 export function compareDecimals(a: Decimal, b: Decimal): number {
   const scale = Math.max(a.scale, b.scale);
   const x = rescale(a, scale).units;
