@@ -120,6 +120,17 @@ export function registerNumericFunctions(db: Database.Database): void {
     const q = quotient(a, b, sa, sb);
     return typeof q === 'object' && q !== null && 'units' in q ? decimalStorage(q) : q;
   });
+  // + - * on the way from a quotient to a result column: decimal text, which keeps the display scale.
+  const textOps: Record<string, (a: Decimal, b: Decimal) => Decimal> = { '+': add, '-': (a, b) => add(a, negate(b)), '*': multiply };
+  fn('pg_num_text', (op, a, b, sa, sb) => {
+    if (a === null || b === null) return null;
+    const x = finite(a, Number(sa));
+    const y = finite(b, Number(sb));
+    if (x && y) return decimalText(textOps[text(op)]!(x, y));
+    const p = special(a);
+    const q = special(b);
+    return specialStorage(text(op) === '+' ? p + q : text(op) === '-' ? p - q : p * q);
+  });
   fn('pg_numeric_div', (a, b, sa, sb) => {
     if (a === null || b === null) return null;
     const q = quotient(a, b, sa, sb);

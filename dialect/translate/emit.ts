@@ -22,7 +22,7 @@ import { enterDmlScope, enterSelectScope, leaveScope, starColumns } from './name
 import type { ColumnInfo, TranslatorSchema } from './schema.js';
 import { comparedLiteral, constraintColumns, insertTargets, leadingColumns, storeSql, updateTarget } from './normalize.js';
 import { deleteUsing, distinctOnQuery, frameClause, selectListSeries, subqueryComparison, unqualifiedReturning } from './rewrite.js';
-import { type OutputColumn, inferParamTypes, isFormattedOutput, outputColumn, selectColumns, typeOf, typeOfName } from './types.js';
+import { type OutputColumn, inferParamTypes, isFormattedOutput, markScaleSpine, outputColumn, selectColumns, typeOf, typeOfName } from './types.js';
 import { mixedScaleOutput, typedCall, typedCast, typedOperator } from './typed-sql.js';
 import * as catalog from './catalog-queries.js';
 
@@ -42,6 +42,7 @@ export class Emitter implements EmitContext {
   private assignTo: Array<ColumnInfo | undefined> | null = null;
   /** The expression at the root of the result column being emitted (typed-sql.ts formats quotients there). */
   outputRoot: Node | null = null;
+  readonly numericSpine = new WeakSet<Node>();
   /** Result columns computed as formatted text, by position and by name: ORDER BY sorts their values. */
   private formattedOutputs = new Map<string, Node>();
   /** Off for a view's query, whose columns other queries compute with. */
@@ -147,6 +148,7 @@ export class Emitter implements EmitContext {
       }
       const name = rt.name ?? columnName(val);
       this.outputRoot = named && this.formatsOutput ? val : null;
+      if (this.outputRoot) markScaleSpine(this, val, this.numericSpine);
       const value = assign ? storeSql(this, val, assign[i]) : this.expr(val);
       const sql = named ? catalog.regOutput(this, val, value) : value;
       if (this.outputRoot && isFormattedOutput(this, val)) this.formattedOutputs.set(String(i + 1), val).set(name, val);

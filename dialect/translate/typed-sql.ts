@@ -39,7 +39,7 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
   const rt = em.typeOf(rn);
   if (!ln) {
     if (op === '-' && is(rt, OID.interval)) return `pg_interval_mul(${r}, -1)`;
-    if (op === '-' && is(rt, OID.numeric)) return `pg_num_neg(${r})`;
+    if (op === '-' && is(rt, OID.numeric)) return em.numericSpine.has(e) ? `pg_num_text('-', 0, ${r}, 0, -1)` : `pg_num_neg(${r})`;
     if (op === '-' && isInt(rt)) return `pg_int_check(- (${r}), ${rt!.oid})`;
     if (op === '~') return `(~ ${r})`;
     if (op === '|/') return `sqrt(${r})`;
@@ -53,6 +53,7 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
   if (COMPARISON.has(op) && isTimestamp(lt) && is(rtt, OID.date)) return `(${l}) ${op === '!=' ? '<>' : op} (${midnight(r, lt!)})`;
   if (COMPARISON.has(op) && is(lt, OID.date) && isTimestamp(rtt)) return `(${midnight(l, rtt!)}) ${op === '!=' ? '<>' : op} (${r})`;
   const numeric = is(result, OID.numeric);
+  if (numeric && em.numericSpine.has(e) && op !== '/') return `pg_num_text('${op}', ${l}, ${r}, ${numericScale(em, ln) ?? -1}, ${numericScale(em, rn) ?? -1})`;
   // SQLite computes integers in 64 bits and turns an overflow into a REAL: PostgreSQL raises 22003.
   if ((op === '+' || op === '-' || op === '*') && isInt(result) && isInt(lt) && isInt(rtt)) return `pg_int_check((${l}) ${op} (${r}), ${result!.oid})`;
   switch (op) {
@@ -67,7 +68,7 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
     case '/':
       if (is(lt, OID.interval)) return `pg_interval_div(${l}, ${r})`;
       if (numeric) {
-        const fn = em.outputRoot?.A_Expr === e && isFormattedOutput(em, em.outputRoot) ? 'pg_numeric_div' : 'pg_num_div';
+        const fn = em.numericSpine.has(e) ? 'pg_numeric_div' : 'pg_num_div';
         return `${fn}(${l}, ${r}, ${numericScale(em, ln) ?? -1}, ${numericScale(em, rn) ?? -1})`;
       }
       return isFloat(result) ? `pg_fdiv(${l}, ${r})` : undefined;
@@ -255,7 +256,7 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       if (is(argType(0), OID.interval)) return `pg_interval_avg(${f.agg_distinct ? 'DISTINCT ' : ''}${em.expr(args[0]!)})`;
       if (isFloat(argType(0)) && !f.agg_distinct && !f.agg_order) return `pg_float_avg(${em.expr(args[0]!)})`;
       if (!isNumber(argType(0))) return undefined;
-      const fn = em.outputRoot?.FuncCall === f && isFormattedOutput(em, em.outputRoot) ? 'pg_avg_numeric' : 'pg_num_avg';
+      const fn = em.numericSpine.has(f) ? 'pg_avg_numeric' : 'pg_num_avg';
       return `${fn}(${f.agg_distinct ? 'DISTINCT ' : ''}${em.expr(args[0]!)})`;
     }
     case 'sum':

@@ -541,6 +541,37 @@ export function isFormattedOutput(em: EmitContext, n: Node): boolean {
   return !!f && names(f.funcname).at(-1) === 'avg' && !f.agg_distinct && !f.agg_order;
 }
 
+const SPINE_OPERATORS = new Set(['+', '-', '*', '/']);
+
+/**
+ * Marks the numeric + - * / and avg() nodes on the path from a result column's root down to its
+ * quotients and averages, when it has any: their display scale depends on the values (numeric_div's
+ * select_div_scale), so typed-sql.ts computes them as decimal text instead of storage values,
+ * which would drop trailing zeros the result prints (`(1.5 / 2) + 1` is 1.75000000000000000000).
+ */
+export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>): boolean {
+  if (!is(em.typeOf(n), OID.numeric)) return false;
+  const e = n.A_Expr;
+  if (e && e.kind === 'AEXPR_OP' && !e.lexpr && names(e.name).at(-1) === '-') {
+    if (!markScaleSpine(em, e.rexpr, spine)) return false;
+    spine.add(e);
+    return true;
+  }
+  if (e && e.kind === 'AEXPR_OP' && e.lexpr && SPINE_OPERATORS.has(names(e.name).at(-1)!)) {
+    const left = markScaleSpine(em, e.lexpr, spine);
+    const right = markScaleSpine(em, e.rexpr, spine);
+    if (!left && !right && names(e.name).at(-1) !== '/') return false;
+    spine.add(e);
+    return true;
+  }
+  const f = n.FuncCall;
+  if (f && names(f.funcname).at(-1) === 'avg' && !f.agg_order && !f.over) {
+    spine.add(f);
+    return true;
+  }
+  return false;
+}
+
 /** A result column: its name, type and, for a numeric, the display scale its values print with. */
 export function outputColumn(em: EmitContext, name: string, n: Node): OutputColumn {
   const type = em.typeOf(n);

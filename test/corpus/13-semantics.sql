@@ -145,3 +145,8 @@ SELECT id, cast(price / q AS int), (price / q)::float8 FROM sem_ord ORDER BY id;
 SELECT id, mod(price / 3, 2), price % 3 FROM sem_ord ORDER BY id;
 SELECT power(avg(price), 2) > 0, sqrt(avg(price)) > 0, max(price / q), min(price / q) FROM sem_ord;
 DROP TABLE sem_ord;
+
+-- a result computed from a quotient or an average prints with the display scale PostgreSQL carries through
+SELECT (1.5 / 2) + 1, (10.0 / 4) - 0.5, 2 * (7.0 / 2), -(1.0 / 4) + 1;
+SELECT avg(x) * 2, avg(x) + 1, 1 - avg(x) FROM (VALUES (1.0), (2.0)) v(x);
+SELECT (1.0 / 3) + (2.0 / 3), 100 * (3.0 / 4), (3.0 / 4) * (1.0 / 2), round((1.0 / 3) * 3, 5);
