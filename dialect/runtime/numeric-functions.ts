@@ -120,8 +120,8 @@ export function registerNumericFunctions(db: Database.Database): void {
     const q = quotient(a, b, sa, sb);
     return typeof q === 'object' && q !== null && 'units' in q ? decimalStorage(q) : q;
   });
-  // + - * on the way from a quotient to a result column: decimal text, which keeps the display scale.
-  const textOps: Record<string, (a: Decimal, b: Decimal) => Decimal> = { '+': add, '-': (a, b) => add(a, negate(b)), '*': multiply };
+  // + - * % and abs on the way from a quotient to a result column: decimal text, which keeps the display scale.
+  const textOps: Record<string, (a: Decimal, b: Decimal) => Decimal> = { '+': add, '-': (a, b) => add(a, negate(b)), '*': multiply, '%': modulo, abs: (_, b) => (b.units < 0n ? negate(b) : b) };
   fn('pg_num_text', (op, a, b, sa, sb) => {
     if (a === null || b === null) return null;
     const x = finite(a, Number(sa));
@@ -129,7 +129,8 @@ export function registerNumericFunctions(db: Database.Database): void {
     if (x && y) return decimalText(textOps[text(op)]!(x, y));
     const p = special(a);
     const q = special(b);
-    return specialStorage(text(op) === '+' ? p + q : text(op) === '-' ? p - q : p * q);
+    const float: Record<string, number> = { '+': p + q, '-': p - q, '*': p * q, '%': p % q, abs: Math.abs(q) };
+    return specialStorage(float[text(op)]!);
   });
   fn('pg_numeric_div', (a, b, sa, sb) => {
     if (a === null || b === null) return null;

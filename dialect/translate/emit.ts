@@ -22,7 +22,7 @@ import { enterDmlScope, enterSelectScope, leaveScope, starColumns } from './name
 import type { ColumnInfo, TranslatorSchema } from './schema.js';
 import { comparedLiteral, constraintColumns, insertTargets, leadingColumns, storeSql, updateTarget } from './normalize.js';
 import { deleteUsing, distinctOnQuery, frameClause, selectListSeries, subqueryComparison, unqualifiedReturning } from './rewrite.js';
-import { type OutputColumn, inferParamTypes, isFormattedOutput, markScaleSpine, outputColumn, selectColumns, typeOf, typeOfName } from './types.js';
+import { type OutputColumn, computedNumeric, inferParamTypes, isFormattedOutput, markScaleSpine, outputColumn, selectColumns, typeOf, typeOfName } from './types.js';
 import { mixedScaleOutput, typedCall, typedCast, typedOperator } from './typed-sql.js';
 import * as catalog from './catalog-queries.js';
 
@@ -435,7 +435,7 @@ export class Emitter implements EmitContext {
       case 'AEXPR_OP': {
         const typed = typedOperator(this, op, e, l, r);
         if (typed !== undefined) return typed;
-        if (!e.lexpr) return op === '-' ? `(- ${r})` : op === '+' ? r : unaryOp(op);
+        if (!e.lexpr) return op === '-' ? `(- (${r}))` : op === '+' ? r : unaryOp(op);
         return this.binaryOp(op, l, r);
       }
       case 'AEXPR_LIKE':
@@ -641,14 +641,6 @@ export class Emitter implements EmitContext {
   selectColumns(node: Node): ScopeColumn[] | null {
     return selectColumns(this, node);
   }
-}
-
-/**
- * A numeric that may come as a BLOB (more digits than a REAL keeps) or as the text of a printed
- * quotient: anything but a constant or a parameter.
- */
-function computedNumeric(em: EmitContext, n: Node): boolean {
-  return !n.A_Const && !n.ParamRef && em.typeOf(n)?.oid === OID.numeric;
 }
 
 const ARRAY_AGGREGATES = new Set(['array_agg', 'json_agg', 'jsonb_agg']);

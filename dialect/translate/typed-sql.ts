@@ -4,13 +4,14 @@
  * from their arguments' types (to_char, extract, the json builders), values as text prints them,
  * and result columns formatted with each value's numeric scale.
  */
+import { PgError, SqlState } from '../../pg/errors.js';
 import { OID, arrayElementOid, formatType, type PgTypeInfo } from '../../pg/types/registry.js';
 import { decodeTextParam } from '../../pg/types/text-format.js';
 import { quoteString } from '../sqlite-quote.js';
 import type { EmitContext } from './emit-context.js';
 import type { Node } from './parse.js';
 import { unsupported } from './unsupported.js';
-import { is, isDateTime, isFloat, isFormattedOutput, isInt, isNullLiteral, isNumber, isUnknownLiteral, mixedScaleBranches, numericScale, resolveUnknown } from './types.js';
+import { computedNumeric, is, isDateTime, isFloat, isFormattedOutput, isInt, isNullLiteral, isNumber, isUnknownLiteral, mixedScaleBranches, numericScale, resolveUnknown } from './types.js';
 
 /** Types whose stored form differs from their text: the rest are stored as PostgreSQL prints them. */
 const STORED_UNLIKE_TEXT = new Set<number>([OID.bool, OID.numeric, OID.float4, OID.float8, OID.bytea]);
@@ -53,6 +54,12 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
   if (COMPARISON.has(op) && isTimestamp(lt) && is(rtt, OID.date)) return `(${l}) ${op === '!=' ? '<>' : op} (${midnight(r, lt!)})`;
   if (COMPARISON.has(op) && is(lt, OID.date) && isTimestamp(rtt)) return `(${midnight(l, rtt!)}) ${op === '!=' ? '<>' : op} (${r})`;
   const numeric = is(result, OID.numeric);
+  if (op === '%' && (isFloat(lt) || isFloat(rtt))) throw noOperator(op, lt, rtt);
+  if (isFloat(result) && (computedNumeric(em, ln) || computedNumeric(em, rn)) && ARITHMETIC.has(op)) {
+    // A numeric of many digits becomes the nearest double, as float8(numeric) makes it.
+    const real = (n: Node, sql: string) => (computedNumeric(em, n) ? `pg_num_key(${sql})` : sql);
+    return `(${real(ln, l)}) ${op} (${real(rn, r)})`;
+  }
   if (numeric && em.numericSpine.has(e) && op !== '/') return `pg_num_text('${op}', ${l}, ${r}, ${numericScale(em, ln) ?? -1}, ${numericScale(em, rn) ?? -1})`;
   // SQLite computes integers in 64 bits and turns an overflow into a REAL: PostgreSQL raises 22003.
   if ((op === '+' || op === '-' || op === '*') && isInt(result) && isInt(lt) && isInt(rtt)) return `pg_int_check((${l}) ${op} (${r}), ${result!.oid})`;
@@ -98,6 +105,19 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
 }
 
 const COMPARISON = new Set(['=', '<>', '!=', '<', '>', '<=', '>=']);
+const ARITHMETIC = new Set(['+', '-', '*']);
+
+function noFunction(name: string, args: Array<PgTypeInfo | null>): PgError {
+  return new PgError(SqlState.undefinedFunction, `function ${name}(${args.map((x) => formatType(x?.oid ?? OID.unknown, -1)).join(', ')}) does not exist`, {
+    hint: 'No function matches the given name and argument types. You might need to add explicit type casts.',
+  });
+}
+
+function noOperator(op: string, l: PgTypeInfo | null, r: PgTypeInfo | null): PgError {
+  return new PgError(SqlState.undefinedFunction, `operator does not exist: ${formatType(l?.oid ?? OID.unknown, -1)} ${op} ${formatType(r?.oid ?? OID.unknown, -1)}`, {
+    hint: 'No operator matches the given name and argument types. You might need to add explicit type casts.',
+  });
+}
 
 function isTimestamp(x: PgTypeInfo | null): boolean {
   return is(x, OID.timestamp) || is(x, OID.timestamptz);
@@ -274,6 +294,7 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
     case 'trunc': {
       const x = argType(0);
       if (isFloat(x) && args.length === 1) return name === 'round' ? `pg_float_round(${em.expr(args[0]!)})` : undefined;
+      if (isFloat(x)) throw noFunction(name, [x, argType(1)]);
       if (!isNumber(x)) return undefined;
       return `pg_num_round(${em.expr(args[0]!)}, ${args[1] ? em.expr(args[1]) : 0}, ${name === 'trunc' ? 1 : 0})`;
     }
@@ -282,9 +303,14 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
     case 'floor':
       return is(argType(0), OID.numeric) ? `pg_num_ceil(${em.expr(args[0]!)}, ${name === 'floor' ? 0 : 1})` : undefined;
     case 'abs':
-      return is(argType(0), OID.numeric) ? `pg_num_abs(${em.expr(args[0]!)})` : undefined;
-    case 'mod':
-      return is(em.typeOf({ FuncCall: f }), OID.numeric) ? `pg_num_mod(${em.expr(args[0]!)}, ${em.expr(args[1]!)})` : undefined;
+      if (!is(argType(0), OID.numeric)) return undefined;
+      return em.numericSpine.has(f) ? `pg_num_text('abs', 0, ${em.expr(args[0]!)}, 0, -1)` : `pg_num_abs(${em.expr(args[0]!)})`;
+    case 'mod': {
+      if (isFloat(argType(0)) || isFloat(argType(1))) throw noFunction(name, [argType(0), argType(1)]);
+      if (!is(em.typeOf({ FuncCall: f }), OID.numeric)) return undefined;
+      const [a, b] = [em.expr(args[0]!), em.expr(args[1]!)];
+      return em.numericSpine.has(f) ? `pg_num_text('%', ${a}, ${b}, ${numericScale(em, args[0]!) ?? -1}, ${numericScale(em, args[1]!) ?? -1})` : `pg_num_mod(${a}, ${b})`;
+    }
     case 'pg_typeof': {
       // A regtype is an OID; the catalog prints it as the type's name.
       const x = argType(0);

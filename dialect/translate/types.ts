@@ -468,6 +468,7 @@ function sameScale(em: EmitContext, nodes: Node[]): number | undefined {
  * keeps a scale per value, so expressions mixing scales (or quotients) have none to tell.
  */
 export function numericScale(em: EmitContext, n: Node): number | undefined {
+  if (isInt(em.typeOf(n))) return 0;
   switch (nodeType(n)) {
     case 'A_Const':
       if (n.A_Const.ival !== undefined) return 0;
@@ -510,6 +511,11 @@ export function numericScale(em: EmitContext, n: Node): number | undefined {
         return places !== undefined ? Math.max(0, places.ival ?? 0) : undefined;
       }
       if (name === 'ceil' || name === 'ceiling' || name === 'floor' || name === 'count') return 0;
+      if (name === 'mod' && args.length === 2) {
+        const l = numericScale(em, args[0]!);
+        const r = numericScale(em, args[1]!);
+        return l === undefined || r === undefined ? undefined : Math.max(l, r);
+      }
       return undefined;
     }
     case 'CaseExpr': {
@@ -541,7 +547,15 @@ export function isFormattedOutput(em: EmitContext, n: Node): boolean {
   return !!f && names(f.funcname).at(-1) === 'avg' && !f.agg_distinct && !f.agg_order;
 }
 
-const SPINE_OPERATORS = new Set(['+', '-', '*', '/']);
+/**
+ * A numeric that may come as a BLOB (more digits than a REAL keeps) or as the text of a printed
+ * quotient: anything but a constant or a parameter.
+ */
+export function computedNumeric(em: EmitContext, n: Node): boolean {
+  return !n.A_Const && !n.ParamRef && em.typeOf(n)?.oid === OID.numeric;
+}
+
+const SPINE_OPERATORS = new Set(['+', '-', '*', '/', '%']);
 
 /**
  * Marks the numeric + - * / and avg() nodes on the path from a result column's root down to its
@@ -566,6 +580,18 @@ export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>): 
   }
   const f = n.FuncCall;
   if (f && names(f.funcname).at(-1) === 'avg' && !f.agg_order && !f.over) {
+    spine.add(f);
+    return true;
+  }
+  if (f && names(f.funcname).at(-1) === 'abs' && f.args?.length === 1) {
+    if (!markScaleSpine(em, f.args[0], spine)) return false;
+    spine.add(f);
+    return true;
+  }
+  if (f && names(f.funcname).at(-1) === 'mod' && f.args?.length === 2) {
+    const left = markScaleSpine(em, f.args[0], spine);
+    const right = markScaleSpine(em, f.args[1], spine);
+    if (!left && !right) return false;
     spine.add(f);
     return true;
   }
