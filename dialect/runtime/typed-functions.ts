@@ -15,6 +15,7 @@ import { OID, formatType, type SqliteValue } from '../../pg/types/registry.js';
 import { decodeTextParam, encodeText } from '../../pg/types/text-format.js';
 import { formatDate, formatTimestamp, parseDate, parseTimestamp } from '../../pg/types/timestamp.js';
 import { formatDateTime, formatNumber, parseDateTime } from '../../pg/to-char.js';
+import { JsonNumber, JsonObject, type JsonNode, jsonbText as jsonbNodeText, parseJson } from '../../pg/types/json.js';
 import { parseJsonArgument, text } from './arguments.js';
 
 function num(v: SqliteValue): number {
@@ -26,11 +27,17 @@ function jsonbText(v: unknown): string {
   return decodeTextParam(JSON.stringify(v), OID.jsonb) as string;
 }
 
-/** json_build_object()'s and json_agg()'s text: ' : ' after keys, ', ' between items. */
-function jsonBuildText(v: unknown): string {
+/** json_build_object()'s and json_agg()'s text: ' : ' after keys, ', ' between items, numbers as written. */
+function jsonBuildText(v: JsonNode): string {
   if (Array.isArray(v)) return `[${v.map(jsonBuildText).join(', ')}]`;
-  if (v && typeof v === 'object') return `{${Object.entries(v).map(([k, x]) => `${JSON.stringify(k)} : ${jsonBuildText(x)}`).join(', ')}}`;
+  if (v instanceof JsonNumber) return v.raw;
+  if (v instanceof JsonObject) return `{${v.entries.map(([k, x]) => `${JSON.stringify(k)} : ${jsonBuildText(x)}`).join(', ')}}`;
   return JSON.stringify(v);
+}
+
+/** A json argument parsed with its numbers as written (a numeric's scale, an int8's digits). */
+function jsonNodeArgument(v: SqliteValue): JsonNode {
+  return parseJson(text(v));
 }
 
 function jsonType(v: unknown): string {
@@ -352,8 +359,8 @@ export function registerTypedFunctions(db: Database.Database): void {
     });
   }
 
-  strict('pg_jsonb', (v) => jsonbText(parseJsonArgument(v)));
-  strict('pg_json_build_text', (v) => jsonBuildText(parseJsonArgument(v)));
+  strict('pg_jsonb', (v) => jsonbNodeText(jsonNodeArgument(v)));
+  strict('pg_json_build_text', (v) => jsonBuildText(jsonNodeArgument(v)));
   strict('pg_jsonb_typeof', (v) => jsonType(parseJsonArgument(v)));
   strict('pg_jsonb_array_length', (v) => {
     const x = parseJsonArgument(v);

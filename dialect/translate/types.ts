@@ -579,7 +579,7 @@ export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>): 
     return true;
   }
   const f = n.FuncCall;
-  if (f && names(f.funcname).at(-1) === 'avg' && !f.agg_order && !f.over) {
+  if (f && names(f.funcname).at(-1) === 'avg' && !f.agg_order) {
     spine.add(f);
     return true;
   }
