@@ -154,6 +154,31 @@ export function justifyHours(iv: string): string {
   return formatInterval({ months: x.months, days: x.days + days, usec: x.usec - days * USEC_PER_DAY });
 }
 
+/** justify_interval: whole days out of the time, whole months out of the days, then one sign throughout. */
+export function justifyInterval(iv: string): string {
+  const x = parseInterval(iv);
+  let usec = x.usec;
+  let days = x.days + Math.trunc(usec / USEC_PER_DAY);
+  usec -= Math.trunc(usec / USEC_PER_DAY) * USEC_PER_DAY;
+  let months = x.months + Math.trunc(days / DAYS_PER_MONTH);
+  days -= Math.trunc(days / DAYS_PER_MONTH) * DAYS_PER_MONTH;
+  if (months > 0 && (days < 0 || (days === 0 && usec < 0))) {
+    days += DAYS_PER_MONTH;
+    months--;
+  } else if (months < 0 && (days > 0 || (days === 0 && usec > 0))) {
+    days -= DAYS_PER_MONTH;
+    months++;
+  }
+  if (days > 0 && usec < 0) {
+    usec += USEC_PER_DAY;
+    days--;
+  } else if (days < 0 && usec > 0) {
+    usec -= USEC_PER_DAY;
+    days++;
+  }
+  return formatInterval({ months, days, usec });
+}
+
 export function justifyDays(iv: string): string {
   const x = parseInterval(iv);
   const months = Math.trunc(x.days / DAYS_PER_MONTH);

@@ -38,6 +38,7 @@ export const SqlState = {
   noActiveSqlTransaction: '25P01',
   activeSqlTransaction: '25001',
   inFailedSqlTransaction: '25P02',
+  invalidArgumentForWidthBucket: '2201G',
   readOnlySqlTransaction: '25006',
   invalidTransactionState: '25000',
   featureNotSupported: '0A000',

@@ -137,6 +137,36 @@ export function registerNumericFunctions(db: Database.Database): void {
     const q = quotient(a, b, sa, sb);
     return typeof q === 'object' && q !== null && 'units' in q ? decimalText(q) : q;
   });
+  // div(): the quotient truncated to an integer.
+  fn('pg_num_div_trunc', (a, b) => {
+    if (a === null || b === null) return null;
+    const x = finite(a);
+    const y = finite(b);
+    if (!x || !y) return specialStorage(Math.trunc(special(a) / special(b)));
+    if (y.units === 0n) throw new PgError(SqlState.divisionByZero, 'division by zero');
+    const scale = Math.max(x.scale, y.scale);
+    return decimalStorage({ units: roundDecimal(x, scale, false).units / roundDecimal(y, scale, false).units, scale: 0 });
+  });
+  for (const [name, lcm] of [['pg_gcd', false], ['pg_lcm', true]] as const) {
+    fn(name, (a, b) => {
+      if (a === null || b === null) return null;
+      let x = BigInt(a as bigint) < 0n ? -BigInt(a as bigint) : BigInt(a as bigint);
+      let y = BigInt(b as bigint) < 0n ? -BigInt(b as bigint) : BigInt(b as bigint);
+      const product = x * y;
+      while (y !== 0n) [x, y] = [y, x % y];
+      return lcm ? (x === 0n ? 0n : product / x) : x;
+    });
+  }
+  fn('pg_min_scale', (v) => {
+    const d = v === null ? null : finite(v);
+    if (!d) return null;
+    let { units, scale } = d;
+    while (scale > 0 && units % 10n === 0n) {
+      units /= 10n;
+      scale--;
+    }
+    return BigInt(scale);
+  });
   fn('pg_num_round', (v, places, truncate) => {
     if (v === null || places === null) return null;
     const d = finite(v);

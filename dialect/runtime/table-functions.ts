@@ -6,7 +6,9 @@
 import type Database from 'better-sqlite3';
 import { PgError, SqlState } from '../../pg/errors.js';
 import type { SqliteValue } from '../../pg/types/registry.js';
+import * as dt from '../../pg/datetime.js';
 import { decimalText, parseDecimal, type Decimal } from '../../pg/types/numeric.js';
+import { formatTimestamp, parseTimestamp, timestampMicros } from '../../pg/types/timestamp.js';
 
 /** How often a long series looks for a cancel or statement timeout. */
 const CANCEL_CHECK_ROWS = 8192n;
@@ -14,6 +16,28 @@ const CANCEL_CHECK_ROWS = 8192n;
 /** `scope` is the running request's (sql-functions.ts): a long series stops when it is cancelled. */
 export function registerTableFunctions(db: Database.Database, scope: () => { cancelled: () => boolean }): void {
   db.function('pg_series_length', { deterministic: true, safeIntegers: true }, seriesLength as (...args: unknown[]) => unknown);
+  db.table('pg_generate_series_time', {
+    columns: ['value', 'ordinality'],
+    parameters: ['start', 'stop', 'step', 'tz'],
+    safeIntegers: true,
+    *rows(...params: unknown[]) {
+      const [start, stop, step, tz] = params as SqliteValue[];
+      if (start === null || stop === null || step === null) return;
+      const withTz = tz !== 0n;
+      const direction = dt.intervalCompare(String(step), '00:00:00');
+      if (direction === 0) throw new PgError(SqlState.invalidParameterValue, 'step size cannot equal zero');
+      const micros = (v: string) => timestampMicros(parseTimestamp(v, withTz));
+      const end = micros(String(stop));
+      const s = scope();
+      let n = 0n;
+      // Each value is the previous one plus the step, as generate_series_timestamp adds it.
+      for (let v = formatTimestamp(parseTimestamp(String(start), withTz), withTz); direction > 0 ? micros(v) <= end : micros(v) >= end; v = dt.timestampPlusInterval(v, String(step), 1, withTz)) {
+        n++;
+        if (n % CANCEL_CHECK_ROWS === 0n && s.cancelled()) throw new PgError(SqlState.queryCanceled, 'canceling statement due to user request');
+        yield [v, n];
+      }
+    },
+  });
   db.table('pg_generate_series', {
     columns: ['value', 'ordinality'],
     parameters: ['start', 'stop', 'step'],

@@ -13,7 +13,7 @@ import { PgError, SqlState } from '../../pg/errors.js';
 import { PG_EPOCH_DAYS } from '../../pg/types/calendar.js';
 import { OID, formatType, type SqliteValue } from '../../pg/types/registry.js';
 import { decodeTextParam, encodeText } from '../../pg/types/text-format.js';
-import { formatDate, formatTimestamp, parseDate, parseTimestamp } from '../../pg/types/timestamp.js';
+import { clockText, formatDate, formatTimestamp, parseDate, parseTimestamp } from '../../pg/types/timestamp.js';
 import { formatDateTime, formatNumber, parseDateTime } from '../../pg/to-char.js';
 import { JsonNumber, JsonObject, type JsonNode, jsonbText as jsonbNodeText, parseJson } from '../../pg/types/json.js';
 import { parseJsonArgument, text } from './arguments.js';
@@ -240,6 +240,23 @@ export function registerTypedFunctions(db: Database.Database): void {
   strict('pg_extract_field', (field, v, kind) => dt.extractField(text(field), text(v), text(kind) as 'date'));
   strict('pg_age', (a, b, tz) => dt.age(text(a), text(b), num(tz) !== 0));
   strict('pg_justify_hours', (iv) => dt.justifyHours(text(iv)));
+  strict('pg_justify_interval', (iv) => dt.justifyInterval(text(iv)));
+  strict('pg_make_time', (h, m, sec) => {
+    const usec = Math.round(((num(h) * 60 + num(m)) * 60 + num(sec)) * 1e6);
+    if (num(h) < 0 || num(h) > 24 || num(m) < 0 || num(m) > 59 || num(sec) < 0 || num(sec) > 60 || usec > 86_400_000_000) {
+      throw new PgError(SqlState.datetimeFieldOverflow, `time field value out of range: ${num(h)}:${num(m)}:${num(sec)}`);
+    }
+    return clockText(usec);
+  });
+  strict('pg_isfinite', (v) => (/^-?infinity$/.test(text(v)) ? 0n : 1n));
+  strict('pg_bit_length', (v) => BigInt((Buffer.isBuffer(v) ? v.length : Buffer.byteLength(text(v))) * 8));
+  strict('pg_width_bucket', (op, lo, hi, count) => {
+    const [x, a, b, n] = [num(op), num(lo), num(hi), num(count)];
+    if (n <= 0) throw new PgError(SqlState.invalidArgumentForWidthBucket, 'count must be greater than zero');
+    if (a === b) throw new PgError(SqlState.invalidArgumentForWidthBucket, 'lower bound cannot equal upper bound');
+    if (a < b) return x < a ? 0n : x >= b ? BigInt(n + 1) : BigInt(Math.floor(((x - a) * n) / (b - a)) + 1);
+    return x > a ? 0n : x <= b ? BigInt(n + 1) : BigInt(Math.floor(((a - x) * n) / (a - b)) + 1);
+  });
   strict('pg_justify_days', (iv) => dt.justifyDays(text(iv)));
   strict('pg_make_date', (y, m, d) => decodeTextParam(`${num(y)}-${num(m)}-${num(d)}`, OID.date));
   strict('pg_to_timestamp', (epoch) => decodeTextParam(new Date(num(epoch) * 1000).toISOString(), OID.timestamptz));

@@ -10,6 +10,7 @@ import type { EmitContext } from './emit-context.js';
 import { type Node, nodeType, names } from './parse.js';
 import { Scope, type ScopeColumn, type ScopeRelation } from './scope.js';
 import { catalogColumns } from './catalog-queries.js';
+import { timeSeriesType } from './table-functions.js';
 
 /** The relations a FROM list brings into scope. */
 export function fromRelations(em: EmitContext, from: Node[] | undefined): ScopeRelation[] {
@@ -97,6 +98,8 @@ function functionRelation(em: EmitContext, r: Node): ScopeRelation {
 
 /** generate_series's type: the widest of its arguments', int4 at least. */
 function seriesType(em: EmitContext, call: Node): PgTypeInfo {
+  const time = timeSeriesType(em, call);
+  if (time) return time;
   let type: PgTypeInfo = { oid: OID.int4, typmod: -1 };
   for (const a of (call.args ?? []) as Node[]) {
     const t = em.typeOf(a);

@@ -31,11 +31,13 @@ export function rangeFunction(em: EmitContext, r: Node): string {
   const relation = quoteIdent(alias ?? name);
   if (name === 'generate_series') {
     const args = (f.args ?? []) as Node[];
+    const select = `value AS ${valueName}${r.ordinality ? `, ordinality AS ${ordinalityName}` : ''}`;
+    const series = timeSeries(em, f);
+    if (series) return `(SELECT ${select} FROM ${series}) AS ${relation}`;
     if (args.length < 2 || args.length > 3) throw unsupported(`generate_series with ${args.length} arguments`);
     typeUntypedParams(em, args);
     const argSql = args.map((a) => em.expr(a));
     if (argSql.length === 2) argSql.push('1');
-    const select = `value AS ${valueName}${r.ordinality ? `, ordinality AS ${ordinalityName}` : ''}`;
     return `(SELECT ${select} FROM pg_generate_series(${argSql.join(', ')})) AS ${relation}`;
   }
   if (SET_RETURNING.has(name)) throw unsupported(`${name}() in FROM`);
@@ -62,7 +64,27 @@ function selectListFunction(em: EmitContext, r: Node): string {
     return `pg_generate_series(1, max(${lengths.join(', ')}), 1) AS ${relation}`;
   }
   const f = r.functions[0].List.items[0].FuncCall;
-  return isUnnest(f) ? `pg_unnest(${em.expr(f.args[0])}) AS ${relation}` : `pg_generate_series(${seriesArgs(f)}) AS ${relation}`;
+  if (isUnnest(f)) return `pg_unnest(${em.expr(f.args[0])}) AS ${relation}`;
+  return `${timeSeries(em, f) ?? `pg_generate_series(${seriesArgs(f)})`} AS ${relation}`;
+}
+
+/** The series type of generate_series over timestamps: timestamp, or timestamptz (dates are read as timestamptz). */
+export function timeSeriesType(em: EmitContext, f: Node): PgTypeInfo | undefined {
+  const args = (f.args ?? []) as Node[];
+  if (args.length !== 3) return undefined;
+  const types = args.slice(0, 2).map((a) => em.typeOf(a)?.oid);
+  if (types.every((t) => t === OID.timestamp)) return { oid: OID.timestamp, typmod: -1 };
+  return types.some((t) => t === OID.timestamp || t === OID.timestamptz || t === OID.date) ? { oid: OID.timestamptz, typmod: -1 } : undefined;
+}
+
+/** generate_series(start, stop, interval) over timestamps as the table-valued function; undefined for numbers. */
+function timeSeries(em: EmitContext, f: Node): string | undefined {
+  const type = timeSeriesType(em, f);
+  if (!type) return undefined;
+  const tz = type.oid === OID.timestamptz;
+  const bound = (a: Node) => (em.typeOf(a)?.oid === OID.date ? `(${em.expr(a)}) || ' 00:00:00${tz ? '+00' : ''}'` : em.expr(a));
+  const [start, stop, step] = f.args as Node[];
+  return `pg_generate_series_time(${bound(start!)}, ${bound(stop!)}, ${em.expr(step!)}, ${tz ? 1 : 0})`;
 }
 
 /** Set-returning functions evsql does not run; as scalars they would yield one wrong row. */

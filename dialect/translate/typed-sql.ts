@@ -88,6 +88,8 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
       return `${asText(em, ln, l, true)} || ${asText(em, rn, r, true)}`;
     case '#>':
       return `pg_json_path(${l}, ${r})`;
+    case '^@':
+      return `pg_starts_with(${l}, ${r})`;
     case '@>':
       return isArray(lt) || isArray(rtt) ? `pg_array_contains(${arrayOperand(em, ln, l, (isArray(lt) ? lt : rtt)!.oid)}, ${arrayOperand(em, rn, r, (isArray(lt) ? lt : rtt)!.oid)})` : undefined;
     case '<@':
@@ -302,6 +304,11 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
     case 'ceiling':
     case 'floor':
       return is(argType(0), OID.numeric) ? `pg_num_ceil(${em.expr(args[0]!)}, ${name === 'floor' ? 0 : 1})` : undefined;
+    case 'scale': {
+      // The display scale: the type's or the literal's when it tells, else the value's own digits.
+      const known = args[0] ? numericScale(em, args[0]) : undefined;
+      return known !== undefined ? `CASE WHEN (${em.expr(args[0]!)}) IS NULL THEN NULL ELSE ${known} END` : undefined;
+    }
     case 'abs':
       if (!is(argType(0), OID.numeric)) return undefined;
       return em.numericSpine.has(f) ? `pg_num_text('abs', 0, ${em.expr(args[0]!)}, 0, -1)` : `pg_num_abs(${em.expr(args[0]!)})`;

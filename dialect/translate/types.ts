@@ -108,6 +108,7 @@ function operatorType(em: EmitContext, op: string, l: Node | undefined, r: Node)
       return TEXT;
     case '@>':
     case '<@':
+    case '^@':
     case '?':
     case '?|':
     case '?&':

@@ -150,3 +150,16 @@ DROP TABLE sem_ord;
 SELECT (1.5 / 2) + 1, (10.0 / 4) - 0.5, 2 * (7.0 / 2), -(1.0 / 4) + 1;
 SELECT avg(x) * 2, avg(x) + 1, 1 - avg(x) FROM (VALUES (1.0), (2.0)) v(x);
 SELECT (1.0 / 3) + (2.0 / 3), 100 * (3.0 / 4), (3.0 / 4) * (1.0 / 2), round((1.0 / 3) * 3, 5);
+
+-- functions and operators of common SQL
+SELECT justify_interval(interval '1 mon -1 hour'), make_time(1, 2, 3.5), isfinite(date '2024-01-01'), isfinite('infinity'::timestamp);
+SELECT div(9, 4), div(-7.5, 2), gcd(12, 18), lcm(4, 6), width_bucket(5, 0, 10, 5), scale(1.230), trim_scale(1.2300), min_scale(1.2300);
+SELECT bit_length('abc'), starts_with('hello', 'he'), 'abc' ^@ 'ab';
+SELECT * FROM generate_series(timestamptz '2024-01-01 00:00+00', timestamptz '2024-01-01 03:00+00', interval '90 minutes');
+SELECT g FROM generate_series(timestamp '2024-01-31', timestamp '2024-05-01', interval '1 month') g;
+SELECT count(*) FROM generate_series(date '2024-01-01', date '2024-12-31', '1 day') d;
+SELECT x, o FROM generate_series(timestamp '2024-01-03', timestamp '2024-01-01', interval '-1 day') WITH ORDINALITY AS t(x, o);
+SELECT generate_series(date '2024-01-01', date '2024-01-02', interval '12 hours');
+SELECT jsonb_build_object('a', 1.50, 'b', 2, 'c', 'x', 'd', true, 'e', NULL, 'f', 12345678901234567);
+SELECT json_build_object('a', 1.50, 'b', 9007199254740993), to_jsonb(1.50), jsonb_build_array(1, 1.0, 'a');
+SELECT (ARRAY[10, 20, 30])[2], ARRAY[1, 2];
