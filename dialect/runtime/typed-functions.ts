@@ -18,6 +18,19 @@ import { formatDateTime, formatNumber, parseDateTime } from '../../pg/to-char.js
 import { JsonNumber, JsonObject, type JsonNode, jsonbText as jsonbNodeText, parseJson } from '../../pg/types/json.js';
 import { parseJsonArgument, text } from './arguments.js';
 
+/** SQLite's order of two non-null values, numbers (and numerics stored as BLOBs) by value. */
+function compareValues(a: SqliteValue, b: SqliteValue): number {
+  const numeric = (v: SqliteValue) => typeof v === 'bigint' || typeof v === 'number' || Buffer.isBuffer(v);
+  if (numeric(a) && numeric(b)) {
+    const x = num(a);
+    const y = num(b);
+    return x < y ? -1 : x > y ? 1 : 0;
+  }
+  const x = text(a);
+  const y = text(b);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
 function num(v: SqliteValue): number {
   return typeof v === 'bigint' ? Number(v) : typeof v === 'number' ? v : Number(text(v));
 }
@@ -215,6 +228,52 @@ export function registerTypedFunctions(db: Database.Database): void {
       safeIntegers: true,
     });
   }
+  // Ordered-set aggregates: the group's values, sorted at the end as ORDER BY sorts them.
+  interface Ordered {
+    values: SqliteValue[];
+    fraction: number;
+    desc: boolean;
+  }
+  const orderedStep = (state: Ordered, ...args: SqliteValue[]): Ordered => {
+    const [value, desc] = args.slice(-2);
+    if (args.length === 3) state.fraction = num(args[0]!);
+    state.desc = desc !== 0n;
+    if (value !== null) state.values.push(value);
+    return state;
+  };
+  const sorted = (state: Ordered) => {
+    const out = [...state.values].sort(compareValues);
+    return state.desc ? out.reverse() : out;
+  };
+  const fractionOf = (state: Ordered) => {
+    if (!(state.fraction >= 0 && state.fraction <= 1)) throw new PgError(SqlState.numericValueOutOfRange, `percentile value ${state.fraction} is not between 0 and 1`);
+    return state.fraction;
+  };
+  const ordered = (name: string, result: (state: Ordered) => SqliteValue) =>
+    db.aggregate<Ordered>(name, { start: () => ({ values: [], fraction: 0, desc: false }), step: orderedStep as never, result: (s) => (s.values.length === 0 ? null : result(s)), safeIntegers: true, varargs: true });
+  ordered('pg_percentile_cont', (state) => {
+    const xs = sorted(state).map(num);
+    const at = fractionOf(state) * (xs.length - 1);
+    const lo = Math.floor(at);
+    const hi = Math.ceil(at);
+    return lo === hi ? xs[lo]! : xs[lo]! + (at - lo) * (xs[hi]! - xs[lo]!);
+  });
+  ordered('pg_percentile_disc', (state) => {
+    const xs = sorted(state);
+    return xs[Math.max(0, Math.ceil(fractionOf(state) * xs.length) - 1)]!;
+  });
+  ordered('pg_mode', (state) => {
+    const xs = sorted(state);
+    let best = xs[0]!;
+    let bestRun = 0;
+    for (let i = 0; i < xs.length; ) {
+      let j = i;
+      while (j < xs.length && compareValues(xs[j]!, xs[i]!) === 0) j++;
+      if (j - i > bestRun) [best, bestRun] = [xs[i]!, j - i];
+      i = j;
+    }
+    return best;
+  });
   strict('pg_time_diff', (a, b) => dt.timeMinusTime(text(a), text(b)));
   strict('pg_interval_trunc', (field, iv) => dt.intervalTrunc(text(field), text(iv)));
   for (const [name, sign] of [['pg_interval_min', -1], ['pg_interval_max', 1]] as const) {

@@ -23,7 +23,7 @@ import type { ColumnInfo, TranslatorSchema } from './schema.js';
 import { comparedLiteral, constraintColumns, insertTargets, leadingColumns, storeSql, updateTarget } from './normalize.js';
 import { deleteUsing, distinctOnQuery, frameClause, selectListSeries, subqueryComparison, unqualifiedReturning } from './rewrite.js';
 import { type OutputColumn, computedNumeric, inferParamTypes, isFormattedOutput, markScaleSpine, outputColumn, selectColumns, typeOf, typeOfName } from './types.js';
-import { mixedScaleOutput, typedCall, typedCast, typedOperator } from './typed-sql.js';
+import { mixedScaleOutput, orderedSetAggregate, typedCall, typedCast, typedOperator } from './typed-sql.js';
 import * as catalog from './catalog-queries.js';
 
 const COMPARISONS = new Set(['=', '<>', '!=', '<', '>', '<=', '>=']);
@@ -542,10 +542,9 @@ export class Emitter implements EmitContext {
     const name = fname.at(-1)!;
     if (fname.length > 1 && fname[0] !== 'pg_catalog') throw new PgError(SqlState.undefinedFunction, `function ${fname.join('.')} does not exist`);
     const args = (f.args ?? []) as Node[];
-    if (f.agg_within_group) throw unsupported('WITHIN GROUP');
     if (f.func_variadic) throw unsupported('VARIADIC');
     let sql: string;
-    const typed = f.agg_star ? undefined : typedCall(this, f, name, args);
+    const typed = f.agg_within_group ? orderedSetAggregate(this, f, name, args) : f.agg_star ? undefined : typedCall(this, f, name, args);
     if (f.agg_star) {
       sql = `${name}(*)`;
     } else if (typed !== undefined) {

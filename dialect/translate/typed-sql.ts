@@ -231,6 +231,24 @@ function jsonText(name: string, sql: string): string {
 }
 
 /**
+ * percentile_cont, percentile_disc and mode() WITHIN GROUP (ORDER BY x): aggregates that sort the
+ * group's values themselves (dialect/runtime/typed-functions.ts), numbers as numbers.
+ */
+export function orderedSetAggregate(em: EmitContext, f: Node, name: string, args: Node[]): string {
+  const order = (f.agg_order ?? []) as Node[];
+  if (order.length !== 1) throw unsupported(`${name}() WITHIN GROUP with ${order.length} sort keys`);
+  const sort = order[0]!.SortBy;
+  const desc = sort.sortby_dir === 'SORTBY_DESC' ? 1 : 0;
+  const value = em.expr(sort.node);
+  if (name === 'mode' && args.length === 0) return `pg_mode(${value}, ${desc})`;
+  if ((name === 'percentile_cont' || name === 'percentile_disc') && args.length === 1 && !isArray(em.typeOf(args[0]!))) {
+    if (name === 'percentile_cont' && !isNumber(em.typeOf(sort.node))) throw unsupported('percentile_cont over values that are not numbers');
+    return `pg_${name}(${em.expr(args[0]!)}, ${value}, ${desc})`;
+  }
+  throw unsupported(`${name}() WITHIN GROUP`);
+}
+
+/**
  * The argument of an aggregate building an array, with its DISTINCT and ORDER BY: PostgreSQL
  * sorts to find distinct values, so DISTINCT without ORDER BY yields them in order.
  */

@@ -228,6 +228,11 @@ function functionType(em: EmitContext, f: Node): PgTypeInfo | null | undefined {
   // min/max compare varchar as text, and say so in their type.
   if ((name === 'min' || name === 'max') && is(first, OID.varchar)) return TEXT;
   if (AGGREGATE_SAME.has(name)) return first ? (is(first, OID.numeric) ? NUMERIC : t(first.oid)) : undefined;
+  if (f.agg_within_group) {
+    if (name === 'percentile_cont') return FLOAT8;
+    const sorted = f.agg_order?.[0]?.SortBy?.node;
+    return name === 'mode' || name === 'percentile_disc' ? (sorted ? em.typeOf(sorted) : null) : undefined;
+  }
   if (name === 'array_prepend') return args[1] ? em.typeOf(args[1]) : null;
   if (name === 'array_agg') return first ? t(arrayOidOf(first.oid) || OID.text_array) : null;
   if (name === 'date_trunc') {

@@ -163,3 +163,14 @@ SELECT generate_series(date '2024-01-01', date '2024-01-02', interval '12 hours'
 SELECT jsonb_build_object('a', 1.50, 'b', 2, 'c', 'x', 'd', true, 'e', NULL, 'f', 12345678901234567);
 SELECT json_build_object('a', 1.50, 'b', 9007199254740993), to_jsonb(1.50), jsonb_build_array(1, 1.0, 'a');
 SELECT (ARRAY[10, 20, 30])[2], ARRAY[1, 2];
+
+-- ordered-set aggregates
+CREATE TABLE sem_wg (g text, v numeric(6,2), n int, f float8);
+INSERT INTO sem_wg VALUES ('a', 1.5, 1, 0.5), ('a', 2.5, 2, 1.5), ('a', 10, 2, 2.5), ('b', 4, 7, 1), ('b', NULL, NULL, NULL);
+SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY v) FROM sem_wg;
+SELECT g, percentile_cont(0.25) WITHIN GROUP (ORDER BY n), percentile_disc(0.5) WITHIN GROUP (ORDER BY v), mode() WITHIN GROUP (ORDER BY n) FROM sem_wg GROUP BY g ORDER BY g;
+SELECT percentile_cont(0.9) WITHIN GROUP (ORDER BY f DESC), percentile_disc(0) WITHIN GROUP (ORDER BY g), mode() WITHIN GROUP (ORDER BY g) FROM sem_wg;
+SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY n) FILTER (WHERE g = 'a') FROM sem_wg;
+SELECT percentile_disc(0.5) WITHIN GROUP (ORDER BY v) FROM sem_wg WHERE false;
+SELECT percentile_cont(1.5) WITHIN GROUP (ORDER BY v) FROM sem_wg;
+DROP TABLE sem_wg;
