@@ -261,6 +261,11 @@ export function registerSqlFunctions(db: Database.Database, scope: () => Functio
     if (!m) return null;
     return m.length > 1 ? (m[1] ?? null) : m[0];
   });
+  fn('pg_row_count', (n, offset) => {
+    if (n === null) return offset ? 0n : -1n;
+    if (Number(n) < 0) throw new PgError(offset ? SqlState.invalidRowCountInResultOffsetClause : SqlState.invalidRowCountInLimitClause, `${offset ? 'OFFSET' : 'LIMIT'} must not be negative`);
+    return n;
+  });
   fn('pg_regex', (s, p, ci) => (s === null || p === null ? null : regex(text(p), ci ? 'i' : '').test(text(s)) ? 1 : 0));
   fn('pg_ilike', (s, p) => {
     if (s === null || p === null) return null;

@@ -150,20 +150,34 @@ function similarToRegex(pattern: string, escape: string): string {
 }
 
 /** format()'s %s, %I, %L and %%. */
+/** format(): %[n$][-][width]s|I|L, the width a number, `*` or `*n$` (the next or the n-th argument). */
 function format(fmt: string, args: SqliteValue[]): string {
   let next = 0;
-  return fmt.replace(/%(?:(\d+)\$)?([sIL%])/g, (_m, pos: string | undefined, kind: string) => {
-    if (kind === '%') return '%';
-    const i = pos !== undefined ? Number(pos) - 1 : next++;
+  const argument = (i: number) => {
     if (i >= args.length) throw new PgError(SqlState.invalidParameterValue, 'too few arguments for format()');
-    const v = args[i]!;
-    if (kind === 's') return v === null ? '' : text(v);
-    if (kind === 'I') {
+    return args[i]!;
+  };
+  return fmt.replace(/%(?:(\d+)\$)?(-)?(\d+|\*(?:\d+\$)?)?(.)?/gs, (_m, pos: string | undefined, minus: string | undefined, width: string | undefined, kind: string | undefined) => {
+    if (kind === undefined) throw new PgError(SqlState.invalidParameterValue, 'unterminated format() type specifier');
+    if (!'sIL%'.includes(kind)) throw new PgError(SqlState.invalidParameterValue, `unrecognized format() type specifier "${kind}"`);
+    if (kind === '%') return '%';
+    let w = 0;
+    let left = !!minus;
+    if (width?.startsWith('*')) {
+      const star = argument(width.length > 1 ? Number(width.slice(1, -1)) - 1 : next++);
+      w = star === null ? 0 : Number(star);
+      if (w < 0) [w, left] = [-w, true];
+    } else if (width) w = Number(width);
+    const v = argument(pos !== undefined ? Number(pos) - 1 : next++);
+    if (pos !== undefined) next = Number(pos);
+    let out: string;
+    if (kind === 's') out = v === null ? '' : text(v);
+    else if (kind === 'I') {
       if (v === null) throw new PgError(SqlState.nullValueNotAllowed, 'null values cannot be formatted as an SQL identifier');
-      const s = text(v);
-      return /^[a-z_][a-z0-9_$]*$/.test(s) ? s : `"${s.replace(/"/g, '""')}"`;
-    }
-    return v === null ? 'NULL' : `'${text(v).replace(/'/g, "''")}'`;
+      const id = text(v);
+      out = /^[a-z_][a-z0-9_$]*$/.test(id) ? id : `"${id.replace(/"/g, '""')}"`;
+    } else out = v === null ? 'NULL' : `'${text(v).replace(/'/g, "''")}'`;
+    return left ? out.padEnd(w) : out.padStart(w);
   });
 }
 

@@ -113,8 +113,14 @@ export class Emitter implements EmitContext {
   private limit(s: Node): string {
     const isAll = (n: Node | undefined) => !n || n.A_Const?.isnull === true;
     if (s.limitOption === 'LIMIT_OPTION_WITH_TIES') throw unsupported('FETCH … WITH TIES');
-    const count = isAll(s.limitCount) ? undefined : this.expr(s.limitCount);
-    const offset = s.limitOffset ? this.expr(s.limitOffset) : undefined;
+    // A negative LIMIT or OFFSET is an error in PostgreSQL (2201W, 2201X); SQLite reads -1 as no limit.
+    const bound = (n: Node, offset: boolean) => {
+      const c = n.A_Const?.ival;
+      if (c && (c.ival ?? 0) < 0) throw new PgError(offset ? SqlState.invalidRowCountInResultOffsetClause : SqlState.invalidRowCountInLimitClause, `${offset ? 'OFFSET' : 'LIMIT'} must not be negative`);
+      return c ? this.expr(n) : `pg_row_count(${this.expr(n)}, ${offset ? 1 : 0})`;
+    };
+    const count = isAll(s.limitCount) ? undefined : bound(s.limitCount, false);
+    const offset = s.limitOffset ? bound(s.limitOffset, true) : undefined;
     if (count === undefined && offset === undefined) return '';
     return ` LIMIT ${count ?? '-1'}${offset !== undefined ? ` OFFSET ${offset}` : ''}`;
   }
@@ -621,8 +627,13 @@ export class Emitter implements EmitContext {
     switch (s.subLinkType) {
       case 'EXISTS_SUBLINK':
         return `EXISTS (${sub})`;
-      case 'EXPR_SUBLINK':
-        return `(${sub})`;
+      case 'EXPR_SUBLINK': {
+        // SQLite takes the first row; PostgreSQL refuses a second one (21000).
+        const column = selectColumns(this, s.subselect)?.[0]?.name;
+        if (column === undefined) return `(${sub})`;
+        const rows = `SELECT ${quoteIdent(column)} AS "__evsql_v" FROM (${sub}) LIMIT 2`;
+        return `(SELECT CASE WHEN count(*) > 1 THEN pg_raise_if(1, '${SqlState.cardinalityViolation}', 'more than one row returned by a subquery used as an expression') ELSE max("__evsql_v") END FROM (${rows}))`;
+      }
       case 'ARRAY_SUBLINK':
         return catalog.arraySubquery(sub);
       case 'ANY_SUBLINK':

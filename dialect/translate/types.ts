@@ -483,8 +483,10 @@ export function numericScale(em: EmitContext, n: Node): number | undefined {
       return typmodScale(em.typeOf(n)) ?? em.scope?.column(names(n.ColumnRef.fields))?.scale;
     case 'ParamRef':
       return typmodScale(em.typeOf(n));
-    case 'SubLink':
-      return n.SubLink.subLinkType === 'EXPR_SUBLINK' ? selectColumns(em, n.SubLink.subselect)?.[0]?.scale : undefined;
+    case 'SubLink': {
+      const first = n.SubLink.subLinkType === 'EXPR_SUBLINK' ? selectColumns(em, n.SubLink.subselect)?.[0] : undefined;
+      return first ? (first.scale ?? typmodScale(first.type)) : undefined;
+    }
     case 'TypeCast': {
       const target = typeOfName(n.TypeCast.typeName);
       if (target.oid === OID.numeric && target.typmod < 0) {

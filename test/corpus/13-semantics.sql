@@ -174,3 +174,18 @@ SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY n) FILTER (WHERE g = 'a') FRO
 SELECT percentile_disc(0.5) WITHIN GROUP (ORDER BY v) FROM sem_wg WHERE false;
 SELECT percentile_cont(1.5) WITHIN GROUP (ORDER BY v) FROM sem_wg;
 DROP TABLE sem_wg;
+
+-- errors PostgreSQL raises where SQLite answers
+CREATE TABLE sem_err (id int PRIMARY KEY, g text, v int, p numeric(6,2));
+INSERT INTO sem_err VALUES (1, 'a', 1, 1.50), (2, 'a', 2, 2.25), (3, 'b', 3, NULL);
+-- @must
+SELECT (SELECT v FROM sem_err);
+SELECT id, (SELECT v FROM sem_err b WHERE b.g = a.g AND b.id <> a.id) FROM sem_err a ORDER BY id;
+SELECT (SELECT v FROM sem_err WHERE id = 2), (SELECT v FROM sem_err WHERE id = 99), (SELECT p FROM sem_err WHERE id = 1) * 2;
+SELECT * FROM sem_err LIMIT -1;
+SELECT * FROM sem_err OFFSET -1;
+-- params: [-1]
+SELECT id FROM sem_err ORDER BY id LIMIT $1;
+SELECT format('|%5s|%-5s|', 'ab', 'cd'), format('%3$s %1$s', 'a', 'b', 'c'), format('|%*s|', 6, 'x'), format('%1$s %1$s %s', 'a', 'b');
+SELECT format('%x', 1);
+DROP TABLE sem_err;
