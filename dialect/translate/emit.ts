@@ -433,7 +433,11 @@ export class Emitter implements EmitContext {
     const op = names(e.name).at(-1) ?? '';
     // In `x = ANY (array)` the right side is an array, not a value of x's type.
     const overArray = e.kind === 'AEXPR_OP_ANY' || e.kind === 'AEXPR_OP_ALL';
-    const compares = (COMPARISONS.has(op) && !overArray) || e.kind === 'AEXPR_DISTINCT' || e.kind === 'AEXPR_NOT_DISTINCT';
+    // An untyped literal beside a typed operand is read as that type, as PostgreSQL resolves it ('a' + 1 is 22P02).
+    const compares = (COMPARISONS.has(op) && !overArray) || e.kind === 'AEXPR_DISTINCT' || e.kind === 'AEXPR_NOT_DISTINCT' || (ARITHMETIC.has(op) && e.kind === 'AEXPR_OP' && !!e.lexpr && numberOperands(this, e));
+    // LIKE … ESCAPE e comes as like_escape(pattern, e).
+    const escaped = e.kind === 'AEXPR_LIKE' && e.rexpr.FuncCall && names(e.rexpr.FuncCall.funcname).at(-1) === 'like_escape' ? (e.rexpr.FuncCall.args as Node[]) : undefined;
+    if (escaped) return `(${this.expr(e.lexpr)}) ${op === '!~~' ? 'NOT LIKE' : 'LIKE'} (${this.expr(escaped[0]!)}) ESCAPE (${this.expr(escaped[1]!)})`;
     const l = e.lexpr ? this.operand(e.lexpr, compares ? e.rexpr : undefined) : '';
     const r = e.rexpr && !e.rexpr.List ? this.operand(e.rexpr, compares ? e.lexpr : undefined) : '';
     inferParamTypes(this, e.lexpr, e.rexpr);
@@ -512,6 +516,12 @@ export class Emitter implements EmitContext {
         return `pg_regex(${l}, ${r}, 0) = 1`;
       case '!~':
         return `pg_regex(${l}, ${r}, 0) = 0`;
+      case '~~':
+      case '!~~':
+        return `(${l}) ${op === '!~~' ? 'NOT LIKE' : 'LIKE'} (${r}) ESCAPE '\\'`;
+      case '~~*':
+      case '!~~*':
+        return `pg_ilike(${l}, ${r}) = ${op === '!~~*' ? 0 : 1}`;
       case '~*':
         return `pg_regex(${l}, ${r}, 1) = 1`;
       case '!~*':
@@ -651,6 +661,16 @@ export class Emitter implements EmitContext {
   selectColumns(node: Node): ScopeColumn[] | null {
     return selectColumns(this, node);
   }
+}
+
+const ARITHMETIC = new Set(['+', '-', '*', '/', '%']);
+const NUMBER_TYPES = [OID.int2, OID.int4, OID.int8, OID.numeric, OID.float4, OID.float8];
+
+/** Arithmetic between a number and an untyped literal, which is then read as that number's type. */
+function numberOperands(em: EmitContext, e: Node): boolean {
+  const [l, r] = [em.typeOf(e.lexpr), em.typeOf(e.rexpr)];
+  const number = (x: PgTypeInfo | null) => !!x && (NUMBER_TYPES as number[]).includes(x.oid);
+  return (e.lexpr.A_Const?.sval !== undefined && number(r)) || (e.rexpr.A_Const?.sval !== undefined && number(l));
 }
 
 const ARRAY_AGGREGATES = new Set(['array_agg', 'json_agg', 'jsonb_agg']);

@@ -344,7 +344,7 @@ export function typeOf(em: EmitContext, n: Node): PgTypeInfo | null {
       const e = n.A_Expr;
       const op = names(e.name).at(-1);
       if (e.kind !== 'AEXPR_OP') return e.kind === 'AEXPR_NULLIF' ? em.typeOf(e.lexpr) : BOOL;
-      if (['=', '<>', '!=', '<', '>', '<=', '>=', '~', '!~', '~*', '!~*', '@>'].includes(op!)) return BOOL;
+      if (['=', '<>', '!=', '<', '>', '<=', '>=', '~', '!~', '~*', '!~*', '~~', '!~~', '~~*', '!~~*', '@>'].includes(op!)) return BOOL;
       if (op === '||') return concatType(em.typeOf(e.lexpr), em.typeOf(e.rexpr));
       if (op === '->>' || op === '#>>') return TEXT;
       if (!e.lexpr) return em.typeOf(e.rexpr);

@@ -189,3 +189,7 @@ SELECT id FROM sem_err ORDER BY id LIMIT $1;
 SELECT format('|%5s|%-5s|', 'ab', 'cd'), format('%3$s %1$s', 'a', 'b', 'c'), format('|%*s|', 6, 'x'), format('%1$s %1$s %s', 'a', 'b');
 SELECT format('%x', 1);
 DROP TABLE sem_err;
+SELECT 'a_b' LIKE 'a\_b', 'a%b' LIKE 'a#%b' ESCAPE '#', 'axb' LIKE 'a#%b' ESCAPE '#', 'abc' ~~ 'a%', 'abc' !~~ 'b%', 'ABC' ~~* 'a%';
+SELECT 'a' + 1;
+SELECT '5' + 1, 2 * '3.5', '10' / 4, 1.5 + '2.25', '7' % 3, 1 - '1e2';
+SELECT 1 + '2147483647';
