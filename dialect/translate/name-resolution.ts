@@ -10,7 +10,7 @@ import type { EmitContext } from './emit-context.js';
 import { type Node, nodeType, names } from './parse.js';
 import { Scope, type ScopeColumn, type ScopeRelation } from './scope.js';
 import { catalogColumns } from './catalog-queries.js';
-import { timeSeriesType } from './table-functions.js';
+import { JSON_SET_RETURNING, timeSeriesType } from './table-functions.js';
 
 /** The relations a FROM list brings into scope. */
 export function fromRelations(em: EmitContext, from: Node[] | undefined): ScopeRelation[] {
@@ -81,12 +81,22 @@ function functionRelation(em: EmitContext, r: Node): ScopeRelation {
     // A set-returning function moved out of the select list (rewrite.ts): its value and ordinality.
     const ordinality: ScopeColumn = { name: 'ordinality', type: { oid: OID.int8, typmod: -1 } };
     if (r.srfRows) return { name: alias!, columns: [{ name: 'value', type: { oid: OID.int8, typmod: -1 } }] };
+    const jsonSrf = fname ? JSON_SET_RETURNING[fname] : undefined;
+    if (jsonSrf) return { name: alias!, columns: [{ name: 'value', type: jsonSrf.type }, ordinality] };
     if (fname === 'unnest') {
       const arrayType = em.typeOf(call.args[0]);
       const elem = arrayType ? arrayElementOid(arrayType.oid) : 0;
       return { name: alias!, columns: [{ name: 'value', type: elem ? { oid: elem, typmod: -1 } : null }, ordinality] };
     }
     return { name: alias!, columns: [{ name: 'value', type: seriesType(em, call) }, ordinality] };
+  }
+  const json = fname ? JSON_SET_RETURNING[fname] : undefined;
+  if (json) {
+    const colnames = names(r.alias?.colnames);
+    const ordinality = (at: number): ScopeColumn[] => (r.ordinality ? [{ name: colnames[at] ?? 'ordinality', type: { oid: OID.int8, typmod: -1 } }] : []);
+    const name = alias ?? fname!;
+    if (json.kind === 'each') return { name, columns: [{ name: colnames[0] ?? 'key', type: { oid: OID.text, typmod: -1 } }, { name: colnames[1] ?? 'value', type: json.type }, ...ordinality(2)] };
+    return { name, columns: [{ name: colnames[0] ?? (json.kind === 'keys' ? name : 'value'), type: json.type }, ...ordinality(1)] };
   }
   if (fname !== 'generate_series') return { name: alias ?? fname ?? '', columns: null };
   const type = seriesType(em, call);

@@ -11,6 +11,7 @@ import { columnName } from './column-name.js';
 import { unsupported } from './unsupported.js';
 import { type Node, names } from './parse.js';
 import { selectColumns } from './types.js';
+import { JSON_SET_RETURNING } from './table-functions.js';
 
 const ROW_NUMBER = '__evsql_rn';
 
@@ -68,13 +69,14 @@ export function distinctOnQuery(s: Node): Node {
 }
 
 /** A target that is a call of generate_series with arguments that name no column. */
-/** A set-returning call this rewrite runs in the select list: generate_series or unnest of one array. */
+/** A set-returning call this rewrite runs in the select list: generate_series, unnest of one array, json elements or keys. */
 function selectListSrf(t: Node): Node | undefined {
   const f = t.ResTarget.val.FuncCall;
   if (!f || f.over || f.agg_star) return undefined;
   const name = names(f.funcname).at(-1);
   const n = (f.args ?? []).length;
-  return (name === 'generate_series' && (n === 2 || n === 3)) || (name === 'unnest' && n === 1) ? f : undefined;
+  const json = name ? JSON_SET_RETURNING[name] : undefined;
+  return (name === 'generate_series' && (n === 2 || n === 3)) || ((name === 'unnest' || (json && json.kind !== 'each')) && n === 1) ? f : undefined;
 }
 
 function srfItem(call: Node, alias: string, join?: string): Node {

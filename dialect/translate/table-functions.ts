@@ -20,6 +20,7 @@ export function rangeFunction(em: EmitContext, r: Node): string {
   if (r.lateral) throw unsupported('LATERAL');
   if (r.is_rowsfrom || (r.functions as Node[]).length !== 1) throw unsupported('ROWS FROM');
   const [call, columnDefs] = r.functions[0].List.items as Node[];
+  const args = (call?.FuncCall?.args ?? []) as Node[];
   if (columnDefs && Object.keys(columnDefs).length > 0) throw unsupported('a column definition list');
   const f = call!.FuncCall;
   if (!f) throw unsupported('this expression in FROM');
@@ -30,7 +31,6 @@ export function rangeFunction(em: EmitContext, r: Node): string {
   const ordinalityName = quoteIdent(colnames[1] ?? 'ordinality');
   const relation = quoteIdent(alias ?? name);
   if (name === 'generate_series') {
-    const args = (f.args ?? []) as Node[];
     const select = `value AS ${valueName}${r.ordinality ? `, ordinality AS ${ordinalityName}` : ''}`;
     const series = timeSeries(em, f);
     if (series) return `(SELECT ${select} FROM ${series}) AS ${relation}`;
@@ -39,6 +39,21 @@ export function rangeFunction(em: EmitContext, r: Node): string {
     const argSql = args.map((a) => em.expr(a));
     if (argSql.length === 2) argSql.push('1');
     return `(SELECT ${select} FROM pg_generate_series(${argSql.join(', ')})) AS ${relation}`;
+  }
+  const json = JSON_SET_RETURNING[name];
+  if (json && args.length === 1) {
+    const doc = jsonDocument(em, name, args[0]!);
+    // Over an earlier FROM item's columns (PostgreSQL's implicit LATERAL) the table-valued function
+    // itself, whose own columns key, value and ordinality are the names PostgreSQL gives.
+    if (json.kind !== 'keys' && colnames.length === 0 && JSON.stringify(args[0]).includes('"ColumnRef"')) {
+      return `${json.kind === 'each' ? `pg_json_each(${doc}, ${json.asText ? 1 : 0}, '${name}')` : `pg_json_elements(${doc}, ${json.asText ? 1 : 0}, 0)`} AS ${relation}`;
+    }
+    const ord = (at: number) => (r.ordinality ? `, ordinality AS ${quoteIdent(colnames[at] ?? 'ordinality')}` : '');
+    if (json.kind === 'each') {
+      return `(SELECT key AS ${quoteIdent(colnames[0] ?? 'key')}, value AS ${quoteIdent(colnames[1] ?? 'value')}${ord(2)} FROM pg_json_each(${doc}, ${json.asText ? 1 : 0}, '${name}')) AS ${relation}`;
+    }
+    const column = quoteIdent(colnames[0] ?? (json.kind === 'keys' ? (alias ?? name) : 'value'));
+    return `(SELECT value AS ${column}${ord(1)} FROM pg_json_elements(${doc}, ${json.asText ? 1 : 0}, ${json.kind === 'keys' ? 1 : 0})) AS ${relation}`;
   }
   if (SET_RETURNING.has(name)) throw unsupported(`${name}() in FROM`);
   // Any other function in FROM (`SELECT * FROM current_schema()`) is a relation of one row.
@@ -59,12 +74,20 @@ function selectListFunction(em: EmitContext, r: Node): string {
     return [...args.map((a) => em.expr(a)), ...(args.length === 2 ? ['1'] : [])].join(', ');
   };
   const isUnnest = (f: Node) => names(f.funcname).at(-1) === 'unnest';
+  const json = (f: Node) => JSON_SET_RETURNING[names(f.funcname).at(-1)!];
+  const length = (f: Node) => {
+    const j = json(f);
+    if (j) return `pg_json_count(${jsonDocument(em, names(f.funcname).at(-1)!, f.args[0])}, ${j.kind === 'keys' ? 1 : 0})`;
+    return isUnnest(f) ? `pg_cardinality(${em.expr(f.args[0])})` : `pg_series_length(${seriesArgs(f)})`;
+  };
   if (r.srfRows) {
-    const lengths = (r.srfRows as Node[]).map((f) => `coalesce(${isUnnest(f) ? `pg_cardinality(${em.expr(f.args[0])})` : `pg_series_length(${seriesArgs(f)})`}, 0)`);
+    const lengths = (r.srfRows as Node[]).map((f) => `coalesce(${length(f)}, 0)`);
     return `pg_generate_series(1, max(${lengths.join(', ')}), 1) AS ${relation}`;
   }
   const f = r.functions[0].List.items[0].FuncCall;
   if (isUnnest(f)) return `pg_unnest(${em.expr(f.args[0])}) AS ${relation}`;
+  const j = json(f);
+  if (j) return `pg_json_elements(${jsonDocument(em, names(f.funcname).at(-1)!, f.args[0])}, ${j.asText ? 1 : 0}, ${j.kind === 'keys' ? 1 : 0}) AS ${relation}`;
   return `${timeSeries(em, f) ?? `pg_generate_series(${seriesArgs(f)})`} AS ${relation}`;
 }
 
@@ -87,20 +110,28 @@ function timeSeries(em: EmitContext, f: Node): string | undefined {
   return `pg_generate_series_time(${bound(start!)}, ${bound(stop!)}, ${em.expr(step!)}, ${tz ? 1 : 0})`;
 }
 
+/** A jsonb_* function's document as jsonb (keys in jsonb's order), whatever type the argument had. */
+function jsonDocument(em: EmitContext, name: string, arg: Node): string {
+  const sql = em.expr(arg);
+  return name.startsWith('jsonb') && em.typeOf(arg)?.oid !== OID.jsonb ? `pg_jsonb(${sql})` : sql;
+}
+
+/** The json set-returning functions: key/value pairs, elements or keys, as json(b) or as text. */
+export const JSON_SET_RETURNING: Record<string, { kind: 'each' | 'elements' | 'keys'; asText: boolean; type: PgTypeInfo }> = {};
+for (const prefix of ['json', 'jsonb']) {
+  const type = { oid: prefix === 'json' ? OID.json : OID.jsonb, typmod: -1 };
+  const text = { oid: OID.text, typmod: -1 };
+  JSON_SET_RETURNING[`${prefix}_each`] = { kind: 'each', asText: false, type };
+  JSON_SET_RETURNING[`${prefix}_each_text`] = { kind: 'each', asText: true, type: text };
+  JSON_SET_RETURNING[`${prefix}_array_elements`] = { kind: 'elements', asText: false, type };
+  JSON_SET_RETURNING[`${prefix}_array_elements_text`] = { kind: 'elements', asText: true, type: text };
+  JSON_SET_RETURNING[`${prefix}_object_keys`] = { kind: 'keys', asText: true, type: text };
+}
+
 /** Set-returning functions evsql does not run; as scalars they would yield one wrong row. */
 const SET_RETURNING = new Set([
   'unnest',
   'generate_subscripts',
-  'json_each',
-  'jsonb_each',
-  'json_each_text',
-  'jsonb_each_text',
-  'json_array_elements',
-  'jsonb_array_elements',
-  'json_array_elements_text',
-  'jsonb_array_elements_text',
-  'json_object_keys',
-  'jsonb_object_keys',
   'json_to_recordset',
   'jsonb_to_recordset',
   'regexp_matches',

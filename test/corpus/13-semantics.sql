@@ -193,3 +193,21 @@ SELECT 'a_b' LIKE 'a\_b', 'a%b' LIKE 'a#%b' ESCAPE '#', 'axb' LIKE 'a#%b' ESCAPE
 SELECT 'a' + 1;
 SELECT '5' + 1, 2 * '3.5', '10' / 4, 1.5 + '2.25', '7' % 3, 1 - '1e2';
 SELECT 1 + '2147483647';
+
+-- json set-returning functions, in FROM (also over an earlier FROM item) and in the select list
+CREATE TABLE sem_json (id int PRIMARY KEY, doc jsonb, j json);
+INSERT INTO sem_json VALUES (1, '{"b": [1, 2], "a": "x", "c": null}', '{"z": 1, "y": "w"}'), (2, '{"a": 1.50}', '[1, "two", null]');
+SELECT * FROM jsonb_each('{"a": 1, "b": [1,2]}') ORDER BY key;
+SELECT key, value FROM jsonb_each_text('{"a": "1", "b": "x", "c": null}') ORDER BY key;
+SELECT * FROM jsonb_array_elements('[1, "a", null, {"k": 2}]');
+SELECT value FROM jsonb_array_elements_text('[1, "a", null]');
+SELECT * FROM jsonb_object_keys('{"b": 1, "a": 2}');
+SELECT jsonb_array_elements_text('[1, "a"]'), jsonb_object_keys('{"b": 1, "a": 2}');
+SELECT id, jsonb_object_keys(doc) FROM sem_json ORDER BY id, 2;
+SELECT id, jsonb_array_elements(doc->'b') FROM sem_json ORDER BY id;
+SELECT sem_json.id, e.key, e.value FROM sem_json, jsonb_each(sem_json.doc) e ORDER BY 1, 2;
+SELECT * FROM json_each_text('{"x": "1"}');
+SELECT * FROM json_array_elements('[1, 2]') WITH ORDINALITY;
+SELECT * FROM jsonb_array_elements('{"a": 1}');
+SELECT sum(value::int) FROM jsonb_array_elements_text('[1, 2, 3]');
+DROP TABLE sem_json;

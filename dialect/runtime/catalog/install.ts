@@ -393,7 +393,7 @@ function registerCatalogFunctions(db: Database.Database): void {
   });
   db.table('pg_unnest', {
     columns: ['value', 'ordinality'],
-    parameters: ['array'],
+    parameters: ['__evsql_array'],
     safeIntegers: true,
     *rows(...params: unknown[]) {
       const items = arrayItems(params[0] as SqliteValue);
