@@ -10,6 +10,7 @@ import * as dt from '../../pg/datetime.js';
 import { JsonObject, type JsonNode, jsonbText, parseJson } from '../../pg/types/json.js';
 import { decimalText, parseDecimal, type Decimal } from '../../pg/types/numeric.js';
 import { formatTimestamp, parseTimestamp, timestampMicros } from '../../pg/types/timestamp.js';
+import { pgRegex, regexpSplit } from './typed-functions.js';
 
 /**
  * Parameters of a table-valued function are hidden columns of it: their names must not capture a
@@ -30,6 +31,25 @@ export function registerTableFunctions(db: Database.Database, scope: () => { can
     const node = parseJson(String(doc));
     return BigInt(keys !== 0n ? (node instanceof JsonObject ? node.entries.length : 0) : Array.isArray(node) ? node.length : 0);
   }) as (...args: unknown[]) => unknown);
+  // regexp_matches (each match's groups as text[], every match with the g flag) and regexp_split_to_table.
+  db.table('pg_regexp_rows', {
+    columns: ['value', 'ordinality'],
+    parameters: ['__evsql_s', '__evsql_pattern', '__evsql_flags', '__evsql_split'],
+    safeIntegers: true,
+    *rows(...params: unknown[]) {
+      const [str, pattern, flags, split] = params as SqliteValue[];
+      if (str === null || pattern === null) return;
+      const f = flags === null ? '' : String(flags);
+      let n = 0n;
+      if (split !== 0n) {
+        for (const part of regexpSplit(String(str), String(pattern), f)) yield [part, ++n];
+        return;
+      }
+      const re = pgRegex(String(pattern), f, f.includes('g'));
+      const matches = f.includes('g') ? [...String(str).matchAll(re)] : [re.exec(String(str))].filter((m) => m !== null);
+      for (const m of matches) yield [JSON.stringify(m!.length > 1 ? m!.slice(1).map((g) => g ?? null) : [m![0]]), ++n];
+    },
+  });
   db.table('pg_json_each', {
     columns: ['key', 'value', 'ordinality'],
     parameters: ['__evsql_doc', '__evsql_as_text', '__evsql_fn'],

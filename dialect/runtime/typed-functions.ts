@@ -18,6 +18,20 @@ import { formatDateTime, formatNumber, parseDateTime } from '../../pg/to-char.js
 import { JsonNumber, JsonObject, type JsonNode, jsonbText as jsonbNodeText, parseJson } from '../../pg/types/json.js';
 import { parseJsonArgument, text } from './arguments.js';
 
+/** A PostgreSQL regular expression with its flags (i: case-insensitive, g: every match), as JavaScript's. */
+export function pgRegex(pattern: string, flags: string, global: boolean): RegExp {
+  try {
+    return new RegExp(pattern, (global ? 'g' : '') + (flags.includes('i') ? 'i' : ''));
+  } catch {
+    throw new PgError('2201B', `invalid regular expression: ${pattern}`);
+  }
+}
+
+/** regexp_split_to_array/_table: the text between matches; an empty match splits between characters. */
+export function regexpSplit(s: string, pattern: string, flags: string): string[] {
+  return s.split(pgRegex(pattern, flags, true));
+}
+
 /** SQLite's order of two non-null values, numbers (and numerics stored as BLOBs) by value. */
 function compareValues(a: SqliteValue, b: SqliteValue): number {
   const numeric = (v: SqliteValue) => typeof v === 'bigint' || typeof v === 'number' || Buffer.isBuffer(v);
@@ -401,6 +415,19 @@ export function registerTypedFunctions(db: Database.Database): void {
   });
   fn('pg_quote_literal', (v) => (v === null ? null : `${/\\/.test(text(v)) ? 'E' : ''}'${text(v).replace(/\\/g, '\\\\').replace(/'/g, "''")}'`));
   fn('pg_quote_nullable', (v) => (v === null ? 'NULL' : `'${text(v).replace(/'/g, "''")}'`));
+  fn('pg_regexp_match', (s, pattern, flags) => {
+    if (s === null || pattern === null) return null;
+    const m = pgRegex(text(pattern), flags === undefined || flags === null ? '' : text(flags), false).exec(text(s));
+    return m ? JSON.stringify(m.length > 1 ? m.slice(1).map((g) => g ?? null) : [m[0]]) : null;
+  }, true);
+  fn('pg_regexp_split_to_array', (s, pattern, flags) => (s === null || pattern === null ? null : JSON.stringify(regexpSplit(text(s), text(pattern), flags === undefined || flags === null ? '' : text(flags)))), true);
+  fn('pg_overlay', (s, placing, from, count) => {
+    if (s === null || placing === null || from === null) return null;
+    const chars = [...text(s)];
+    const start = num(from) - 1;
+    const n = count === undefined || count === null ? [...text(placing)].length : num(count);
+    return chars.slice(0, start).join('') + text(placing) + chars.slice(start + n).join('');
+  }, true);
   strict('pg_regexp_replace', (s, pattern, replacement, flags = '') => {
     const f = text(flags);
     let re: RegExp;

@@ -10,7 +10,7 @@ import type { EmitContext } from './emit-context.js';
 import { type Node, nodeType, names } from './parse.js';
 import { Scope, type ScopeColumn, type ScopeRelation } from './scope.js';
 import { catalogColumns } from './catalog-queries.js';
-import { JSON_SET_RETURNING, timeSeriesType } from './table-functions.js';
+import { JSON_SET_RETURNING, REGEXP_SET_RETURNING, timeSeriesType } from './table-functions.js';
 
 /** The relations a FROM list brings into scope. */
 export function fromRelations(em: EmitContext, from: Node[] | undefined): ScopeRelation[] {
@@ -83,12 +83,19 @@ function functionRelation(em: EmitContext, r: Node): ScopeRelation {
     if (r.srfRows) return { name: alias!, columns: [{ name: 'value', type: { oid: OID.int8, typmod: -1 } }] };
     const jsonSrf = fname ? JSON_SET_RETURNING[fname] : undefined;
     if (jsonSrf) return { name: alias!, columns: [{ name: 'value', type: jsonSrf.type }, ordinality] };
+    if (fname && REGEXP_SET_RETURNING[fname]) return { name: alias!, columns: [{ name: 'value', type: REGEXP_SET_RETURNING[fname]! }, ordinality] };
     if (fname === 'unnest') {
       const arrayType = em.typeOf(call.args[0]);
       const elem = arrayType ? arrayElementOid(arrayType.oid) : 0;
       return { name: alias!, columns: [{ name: 'value', type: elem ? { oid: elem, typmod: -1 } : null }, ordinality] };
     }
     return { name: alias!, columns: [{ name: 'value', type: seriesType(em, call) }, ordinality] };
+  }
+  if (fname && REGEXP_SET_RETURNING[fname]) {
+    const colnames = names(r.alias?.colnames);
+    const columns: ScopeColumn[] = [{ name: colnames[0] ?? alias ?? fname, type: REGEXP_SET_RETURNING[fname]! }];
+    if (r.ordinality) columns.push({ name: colnames[1] ?? 'ordinality', type: { oid: OID.int8, typmod: -1 } });
+    return { name: alias ?? fname, columns };
   }
   const json = fname ? JSON_SET_RETURNING[fname] : undefined;
   if (json) {

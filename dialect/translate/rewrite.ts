@@ -11,7 +11,7 @@ import { columnName } from './column-name.js';
 import { unsupported } from './unsupported.js';
 import { type Node, names } from './parse.js';
 import { selectColumns } from './types.js';
-import { JSON_SET_RETURNING } from './table-functions.js';
+import { JSON_SET_RETURNING, REGEXP_SET_RETURNING } from './table-functions.js';
 
 const ROW_NUMBER = '__evsql_rn';
 
@@ -76,6 +76,7 @@ function selectListSrf(t: Node): Node | undefined {
   const name = names(f.funcname).at(-1);
   const n = (f.args ?? []).length;
   const json = name ? JSON_SET_RETURNING[name] : undefined;
+  if (name && REGEXP_SET_RETURNING[name]) return n === 2 || n === 3 ? f : undefined;
   return (name === 'generate_series' && (n === 2 || n === 3)) || ((name === 'unnest' || (json && json.kind !== 'each')) && n === 1) ? f : undefined;
 }
 

@@ -211,3 +211,13 @@ SELECT * FROM json_array_elements('[1, 2]') WITH ORDINALITY;
 SELECT * FROM jsonb_array_elements('{"a": 1}');
 SELECT sum(value::int) FROM jsonb_array_elements_text('[1, 2, 3]');
 DROP TABLE sem_json;
+
+-- regular expressions
+SELECT regexp_match('foobar', 'o(b)'), regexp_match('foobar', 'x'), regexp_match('foobar', 'O+', 'i'), regexp_split_to_array('a1b2c', '[0-9]');
+SELECT overlay('abcdef' PLACING 'XY' FROM 2 FOR 3), overlay('abcdef' PLACING 'XY' FROM 2), (regexp_match('key=val', '(\w+)=(\w+)'))[2];
+SELECT regexp_matches('a1b2', '[0-9]', 'g');
+SELECT regexp_matches('a1b2', '([a-z])([0-9])', 'g');
+SELECT regexp_matches('a1b2', '[0-9]');
+SELECT * FROM regexp_split_to_table('a,b,c', ',');
+SELECT regexp_split_to_table('a b  c', '\s+');
+SELECT x FROM regexp_split_to_table('a,b', ',') AS x;
