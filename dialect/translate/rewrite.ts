@@ -10,6 +10,7 @@ import type { EmitContext } from './emit-context.js';
 import { columnName } from './column-name.js';
 import { unsupported } from './unsupported.js';
 import { type Node, names } from './parse.js';
+import type { TranslatorSchema } from './schema.js';
 import { selectColumns } from './types.js';
 import { JSON_SET_RETURNING, REGEXP_SET_RETURNING } from './table-functions.js';
 
@@ -115,6 +116,62 @@ export function selectListSeries(s: Node): Node | undefined {
     return { ResTarget: { name: t.ResTarget.name ?? names(calls[i]!.funcname).at(-1), val: { ColumnRef: { fields: [{ String: { sval: alias } }, { String: { sval: 'value' } }] } } } };
   });
   return { ...s, fromClause: from, targetList };
+}
+
+interface StarColumn {
+  name: string;
+  value: Node;
+}
+
+function qualified(table: string, column: string): Node {
+  return { ColumnRef: { fields: [{ String: { sval: table } }, { String: { sval: column } }] } };
+}
+
+/** The columns `*` stands for over a FROM item, in PostgreSQL's order; undefined where they cannot be told here. */
+function fromItemColumns(schema: TranslatorSchema, n: Node): StarColumn[] | undefined {
+  if (n.RangeVar) {
+    if (n.RangeVar.schemaname && n.RangeVar.schemaname !== 'public') return undefined;
+    const table = schema.lookupTable(n.RangeVar.relname);
+    const qualifier = n.RangeVar.alias?.aliasname ?? n.RangeVar.relname;
+    return table?.columns.map((c) => ({ name: c.name, value: qualified(qualifier, c.name) }));
+  }
+  const j = n.JoinExpr;
+  if (!j || j.alias) return undefined;
+  const left = fromItemColumns(schema, j.larg);
+  const right = fromItemColumns(schema, j.rarg);
+  if (!left || !right) return undefined;
+  if (!j.usingClause && !j.isNatural) return [...left, ...right];
+  // NATURAL joins on every column name the two sides share.
+  const using = j.isNatural ? left.map((c) => c.name).filter((n) => right.some((c) => c.name === n)) : names(j.usingClause);
+  const merged = using.map((u): StarColumn | undefined => {
+    const l = left.find((c) => c.name === u);
+    const r = right.find((c) => c.name === u);
+    if (!l || !r) return undefined;
+    const value = j.jointype === 'JOIN_RIGHT' ? r.value : j.jointype === 'JOIN_FULL' ? { CoalesceExpr: { args: [l.value, r.value] } } : l.value;
+    return { name: u, value };
+  });
+  if (merged.some((c) => c === undefined)) return undefined;
+  return [...(merged as StarColumn[]), ...left.filter((c) => !using.includes(c.name)), ...right.filter((c) => !using.includes(c.name))];
+}
+
+/**
+ * `SELECT *` over a join with USING (or NATURAL): PostgreSQL lists the joined columns once, first, then the
+ * other columns of each side; SQLite keeps the left table's order. The star is spelled out.
+ */
+export function usingJoinStar(schema: TranslatorSchema, s: Node): Node | undefined {
+  const targets = (s.targetList ?? []) as Node[];
+  const star = (t: Node) => t.ResTarget.val.ColumnRef?.fields.length === 1 && t.ResTarget.val.ColumnRef.fields[0].A_Star !== undefined;
+  const from = (s.fromClause ?? []) as Node[];
+  const text = JSON.stringify(from);
+  if (!targets.some(star) || !(text.includes('"usingClause"') || text.includes('"isNatural":true'))) return undefined;
+  const columns: StarColumn[] = [];
+  for (const item of from) {
+    const c = fromItemColumns(schema, item);
+    if (!c) return undefined;
+    columns.push(...c);
+  }
+  const targetList = targets.flatMap((t) => (star(t) ? columns.map((c) => ({ ResTarget: { name: c.name, val: c.value } })) : [t]));
+  return { ...s, targetList };
 }
 
 /**

@@ -221,3 +221,18 @@ SELECT regexp_matches('a1b2', '[0-9]');
 SELECT * FROM regexp_split_to_table('a,b,c', ',');
 SELECT regexp_split_to_table('a b  c', '\s+');
 SELECT x FROM regexp_split_to_table('a,b', ',') AS x;
+
+-- SELECT * over USING and NATURAL joins lists the joined columns once, first
+CREATE TABLE sem_ua (id int, g text, v int);
+CREATE TABLE sem_ub (x int, g text, w int);
+INSERT INTO sem_ua VALUES (1, 'a', 10), (2, 'b', 20), (3, 'c', 30);
+INSERT INTO sem_ub VALUES (7, 'a', 1), (8, 'b', 2), (9, 'z', 3);
+-- @must
+SELECT * FROM sem_ua JOIN sem_ub USING (g) ORDER BY id;
+SELECT * FROM sem_ua LEFT JOIN sem_ub USING (g) ORDER BY id;
+SELECT * FROM sem_ua RIGHT JOIN sem_ub USING (g) ORDER BY x;
+SELECT * FROM sem_ua FULL JOIN sem_ub USING (g) ORDER BY g;
+SELECT *, 1 AS one FROM sem_ua a JOIN sem_ub b USING (g) ORDER BY a.id;
+SELECT * FROM sem_ua NATURAL JOIN sem_ub ORDER BY id;
+DROP TABLE sem_ua;
+DROP TABLE sem_ub;
