@@ -105,7 +105,7 @@ export function intervalTrunc(field: string, iv: string): string {
   if (unit === 'day') return formatInterval({ months: x.months, days: x.days, usec: 0 });
   const step = TRUNC_USEC[unit];
   if (step === undefined) {
-    throw new PgError(SqlState.featureNotSupported, `interval units "${field}" not supported`, unit === 'week' ? { detail: 'Months usually have fractional weeks.' } : undefined);
+    throw new PgError(SqlState.featureNotSupported, `unit "${field}" not supported for type interval`, unit === 'week' ? { detail: 'Months usually have fractional weeks.' } : undefined);
   }
   return formatInterval({ months: x.months, days: x.days, usec: Math.trunc(x.usec / step) * step });
 }
