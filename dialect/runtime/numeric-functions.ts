@@ -19,6 +19,7 @@ import {
   modulo,
   multiply,
   negate,
+  rescale,
   roundDecimal,
   toDecimal,
 } from '../../pg/types/numeric.js';
@@ -93,6 +94,43 @@ function step(sign: 1n | -1n) {
     if (!d) return { ...state, count: state.count + sign, special: (state.special ?? 0) + Number(sign) * special(v) };
     return { sum: add(state.sum, sign > 0n ? d : negate(d)), count: state.count + sign, special: state.special };
   };
+}
+
+interface VarianceState {
+  n: bigint;
+  sum: Decimal;
+  squares: Decimal;
+  /** The input's display scale: the type's when the translator tells it, else the largest seen. */
+  scale: number;
+}
+
+/** The square root at `scale` fraction digits, rounded, as sqrt_var computes it. */
+function sqrtAt(d: Decimal, scale: number): Decimal {
+  const n = rescale(d, scale).units * 10n ** BigInt(scale + 2);
+  let x = BigInt(Math.floor(Math.sqrt(Number(n))));
+  // Newton's steps from the double's estimate to the exact integer square root.
+  for (;;) {
+    const y = (x + n / (x === 0n ? 1n : x)) / 2n;
+    if (y >= x - 1n && y <= x + 1n) {
+      x = y;
+      while (x * x > n) x--;
+      while ((x + 1n) * (x + 1n) <= n) x++;
+      break;
+    }
+    x = y;
+  }
+  return { units: (x + 5n) / 10n, scale };
+}
+
+/** numeric_var_samp/_pop and stddev: (n·Σx² − (Σx)²) / (n·(n−1) or n²) at numeric_div's scale, then its root. */
+function variance(state: VarianceState, population: boolean, root: boolean): SqliteValue {
+  const n = state.n;
+  if (n === 0n || (!population && n === 1n)) return null;
+  const sum = rescale(state.sum, state.scale);
+  const numerator = add(multiply({ units: n, scale: 0 }, rescale(state.squares, state.scale * 2)), negate(multiply(sum, sum)));
+  if (numerator.units <= 0n) return '0';
+  const quotient = divide(numerator, { units: population ? n * n : n * (n - 1n), scale: 0 });
+  return decimalText(root ? sqrtAt(quotient, quotient.scale) : quotient);
 }
 
 export function registerNumericFunctions(db: Database.Database): void {
@@ -205,6 +243,19 @@ export function registerNumericFunctions(db: Database.Database): void {
       result: (state) => sumResult(state, result),
       safeIntegers: true,
     });
+  for (const [name, population, root] of [['pg_numeric_var_samp', false, false], ['pg_numeric_var_pop', true, false], ['pg_numeric_stddev_samp', false, true], ['pg_numeric_stddev_pop', true, true]] as const) {
+    db.aggregate<VarianceState>(name, {
+      start: () => ({ n: 0n, sum: { units: 0n, scale: 0 }, squares: { units: 0n, scale: 0 }, scale: -1 }),
+      step: ((state: VarianceState, v: SqliteValue, scale: SqliteValue): VarianceState => {
+        if (v === null) return state;
+        const d = finite(v, Number(scale));
+        if (!d) throw new PgError(SqlState.featureNotSupported, 'variance of NaN or infinite numerics is not supported by evsql');
+        return { n: state.n + 1n, sum: add(state.sum, d), squares: add(state.squares, multiply(d, d)), scale: Math.max(state.scale, d.scale) };
+      }) as never,
+      result: (state) => variance(state, population, root),
+      safeIntegers: true,
+    });
+  }
   aggregate('pg_numeric_sum', (s) => decimalStorage(s.sum));
   aggregate('pg_avg_numeric', (s) => decimalText(average(s)));
   aggregate('pg_num_avg', (s) => decimalStorage(average(s)));

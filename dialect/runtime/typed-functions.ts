@@ -163,7 +163,6 @@ function similarToRegex(pattern: string, escape: string): string {
   return `^(?:${out})$`;
 }
 
-/** format()'s %s, %I, %L and %%. */
 /** format(): %[n$][-][width]s|I|L, the width a number, `*` or `*n$` (the next or the n-th argument). */
 function format(fmt: string, args: SqliteValue[]): string {
   let next = 0;

@@ -305,6 +305,17 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       if (isFloat(argType(0)) && !f.agg_distinct && !f.agg_order) return `pg_float_sum(${em.expr(args[0]!)})`;
       // sum(int8) is a numeric, which SQLite's 64-bit sum would overflow.
       return is(argType(0), OID.numeric) || is(argType(0), OID.int8) ? `pg_numeric_sum(${f.agg_distinct ? 'DISTINCT ' : ''}${em.expr(args[0]!)})` : undefined;
+    case 'stddev':
+    case 'stddev_samp':
+    case 'stddev_pop':
+    case 'variance':
+    case 'var_samp':
+    case 'var_pop': {
+      // Exact over numerics and integers, at the input's display scale as PostgreSQL computes them.
+      if (!isNumber(argType(0)) || isFloat(argType(0)) || f.agg_distinct || f.agg_order) return undefined;
+      const kind = name === 'stddev' ? 'stddev_samp' : name === 'variance' ? 'var_samp' : name;
+      return `pg_numeric_${kind}(${em.expr(args[0]!)}, ${numericScale(em, args[0]!) ?? -1})`;
+    }
     case 'min':
     case 'max':
       // Interval text does not sort as intervals do, nor numerics stored as BLOBs as numbers.

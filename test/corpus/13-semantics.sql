@@ -236,3 +236,13 @@ SELECT *, 1 AS one FROM sem_ua a JOIN sem_ub b USING (g) ORDER BY a.id;
 SELECT * FROM sem_ua NATURAL JOIN sem_ub ORDER BY id;
 DROP TABLE sem_ua;
 DROP TABLE sem_ub;
+
+-- variance and standard deviation of numerics and integers, exactly
+CREATE TABLE sem_var (g text, a numeric(10,2), b int, c numeric);
+INSERT INTO sem_var VALUES ('x', 10.50, 1, 1.5), ('x', 20.25, 2, 2.25), ('x', 5.00, 7, 3), ('y', 1, 3, 10), ('y', NULL, NULL, NULL);
+SELECT stddev(a), variance(a), stddev_pop(a), var_pop(a) FROM sem_var;
+SELECT g, stddev(b), variance(b), stddev_samp(c), var_samp(c) FROM sem_var GROUP BY g ORDER BY g;
+SELECT variance(x) FROM (VALUES (1), (1), (1)) t(x);
+SELECT stddev(x), var_pop(x) FROM (VALUES (2.0), (4.0), (4.0), (4.0), (5.0), (5.0), (7.0), (9.0)) t(x);
+SELECT round(stddev(a), 2), stddev(a) > 5 FROM sem_var;
+DROP TABLE sem_var;
