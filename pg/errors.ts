@@ -40,6 +40,7 @@ export const SqlState = {
   inFailedSqlTransaction: '25P02',
   invalidArgumentForWidthBucket: '2201G',
   cardinalityViolation: '21000',
+  groupingError: '42803',
   invalidRowCountInLimitClause: '2201W',
   invalidRowCountInResultOffsetClause: '2201X',
   readOnlySqlTransaction: '25006',

@@ -15,6 +15,7 @@ import type { EmitContext } from './emit-context.js';
 import { type Node, nodeType, names } from './parse.js';
 import { unsupported } from './unsupported.js';
 import { columnName } from './column-name.js';
+import { checkGrouping } from './query-checks.js';
 import { FUNCTIONS } from './functions.js';
 import { rangeFunction } from './table-functions.js';
 import type { Scope, ScopeColumn } from './scope.js';
@@ -59,6 +60,7 @@ export class Emitter implements EmitContext {
     if (series) return this.select({ SelectStmt: series }, top);
     const spelled = usingJoinStar(this.schema, s);
     if (spelled) return this.select({ SelectStmt: spelled }, top);
+    checkGrouping(this.schema, s);
     if (s.lockingClause) this.lockingRead = true;
     const outerScope = enterSelectScope(this, s);
     catalog.registerLaterals(this, s.fromClause);

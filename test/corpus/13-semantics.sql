@@ -246,3 +246,15 @@ SELECT variance(x) FROM (VALUES (1), (1), (1)) t(x);
 SELECT stddev(x), var_pop(x) FROM (VALUES (2.0), (4.0), (4.0), (4.0), (5.0), (5.0), (7.0), (9.0)) t(x);
 SELECT round(stddev(a), 2), stddev(a) > 5 FROM sem_var;
 DROP TABLE sem_var;
+
+-- a grouped query names only grouped columns, or columns its grouped primary key determines
+CREATE TABLE sem_grp (id int PRIMARY KEY, g text, v int);
+INSERT INTO sem_grp VALUES (1, 'a', 1), (2, 'a', 2), (3, 'b', 3);
+-- @must
+SELECT g, v FROM sem_grp GROUP BY g;
+SELECT sem_grp.g, sem_grp.v FROM sem_grp GROUP BY sem_grp.g;
+SELECT id, g, v FROM sem_grp GROUP BY id ORDER BY id;
+SELECT g AS grp, sum(v) FROM sem_grp GROUP BY grp ORDER BY 1;
+SELECT x.g, x.v FROM sem_grp x GROUP BY x.g, x.v ORDER BY 1, 2;
+SELECT * FROM sem_grp GROUP BY id ORDER BY id;
+DROP TABLE sem_grp;
