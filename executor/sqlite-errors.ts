@@ -22,7 +22,8 @@ const RULES: Array<[RegExp, (m: RegExpMatchArray) => PgError]> = [
   [/^no such table: (?:main\.)?(.+)/, (m) => new PgError(SqlState.undefinedTable, `relation "${m[1]}" does not exist`)],
   [/^no such view: (?:main\.)?(.+)/, (m) => new PgError(SqlState.undefinedTable, `view "${m[1]}" does not exist`)],
   [/^no such index: (.+)/, (m) => new PgError(SqlState.undefinedObject, `index "${m[1]}" does not exist`)],
-  [/^no such column: (.+)/, (m) => new PgError(SqlState.undefinedColumn, `column ${quoteColumn(m[1]!)} does not exist`)],
+  // SQLite 3.4x appends a hint about double-quoted strings after the name.
+  [/^no such column: "?(.+?)"?(?: - should this be a string literal in single-quotes\?)?$/, (m) => new PgError(SqlState.undefinedColumn, `column ${quoteColumn(m[1]!)} does not exist`)],
   [/^(?:table|view) "?(\w+)"? already exists/, (m) => new PgError(SqlState.duplicateTable, `relation "${m[1]}" already exists`)],
   [/^index (\w+) already exists/, (m) => new PgError(SqlState.duplicateTable, `relation "${m[1]}" already exists`)],
   [/^duplicate column name: (.+)/, (m) => new PgError(SqlState.duplicateColumn, `column "${m[1]}" specified more than once`)],

@@ -12,8 +12,10 @@ import { PgError, SqlState } from './errors.js';
 import { INT2, INT4, INT8, type IntegerType } from './types/integer.js';
 import { OID, arrayElementOid, formatType, numericPrecision, numericScale, type SqliteValue } from './types/registry.js';
 import { decodeTextParam, encodeText } from './types/text-format.js';
+import { timestampAtPrecision } from './types/timestamp.js';
 
-const INTEGER_TYPES: Record<number, IntegerType> = { [OID.int2]: INT2, [OID.int4]: INT4, [OID.int8]: INT8 };
+/** The integer types by OID: their ranges and the names their range errors use. */
+export const INTEGER_TYPES: Record<number, IntegerType> = { [OID.int2]: INT2, [OID.int4]: INT4, [OID.int8]: INT8 };
 
 /** The stored form of `value` assigned to a column of type (oid, typmod). */
 export function storeValue(value: SqliteValue, oid: number, typmod: number): SqliteValue {
@@ -42,6 +44,9 @@ export function storeValue(value: SqliteValue, oid: number, typmod: number): Sql
       return storeCharacters(typeof value === 'string' ? value : textOf(value), typmod, true);
     case OID.bytea:
       return Buffer.isBuffer(value) ? value : decodeTextParam(textOf(value), oid);
+    case OID.timestamp:
+    case OID.timestamptz:
+      return timestampAtPrecision(decodeTextParam(textOf(value), oid) as string, oid === OID.timestamptz, typmod);
     default:
       // An array parameter comes decoded to the column's storage (JSON) already; a literal is `{…}` or `[1:2]={…}`.
       if (typeof value === 'string' && arrayElementOid(oid) !== 0 && value.startsWith('[') && !/^\[-?\d+:/.test(value)) return value;
@@ -72,8 +77,9 @@ function storeInteger(value: SqliteValue, oid: number): SqliteValue {
 
 /** numeric(p,s): rounded to s fraction digits, at most p-s integer digits (numeric's apply_typmod). */
 function storeNumeric(value: SqliteValue, typmod: number): SqliteValue {
-  const stored = typeof value === 'string' || Buffer.isBuffer(value) ? decodeTextParam(textOf(value), OID.numeric) : value;
-  if (typmod < 4 || typeof stored !== 'bigint' && typeof stored !== 'number' && typeof stored !== 'string') return stored;
+  // A BLOB here is a numeric too many digits long for a REAL (types/numeric.ts's storage form).
+  const stored = typeof value === 'string' ? decodeTextParam(value, OID.numeric) : Buffer.isBuffer(value) ? decodeTextParam(value.toString('latin1'), OID.numeric) : value;
+  if (typmod < 4 || stored === null || (typeof stored === 'string' && !/^-?\d/.test(stored))) return stored;
   const precision = numericPrecision(typmod);
   const scale = numericScale(typmod);
   const text = encodeText(stored, OID.numeric, typmod)!;

@@ -84,6 +84,32 @@ export function timePlusInterval(time: string, iv: string, sign: number): string
   return clockText(usec);
 }
 
+/** time - time is an interval of microseconds. */
+export function timeMinusTime(a: string, b: string): string {
+  return formatInterval({ months: 0, days: 0, usec: parseTime(a) - parseTime(b) });
+}
+
+const TRUNC_YEARS: Record<string, number> = { millennium: 1000, century: 100, decade: 10, year: 1 };
+const TRUNC_USEC: Record<string, number> = { hour: 3_600_000_000, minute: 60_000_000, second: USEC_PER_SEC, milliseconds: 1000, microseconds: 1 };
+
+/** date_trunc(field, interval): the fields below `field` zeroed, as interval_trunc does. */
+export function intervalTrunc(field: string, iv: string): string {
+  const unit = extractUnit(field.toLowerCase(), 'interval');
+  const x = parseInterval(iv);
+  if (TRUNC_YEARS[unit] !== undefined) {
+    const years = Math.trunc(x.months / 12);
+    return formatInterval({ months: Math.trunc(years / TRUNC_YEARS[unit]!) * TRUNC_YEARS[unit]! * 12, days: 0, usec: 0 });
+  }
+  if (unit === 'quarter') return formatInterval({ months: x.months - (x.months % 12) + Math.trunc((x.months % 12) / 3) * 3, days: 0, usec: 0 });
+  if (unit === 'month') return formatInterval({ months: x.months, days: 0, usec: 0 });
+  if (unit === 'day') return formatInterval({ months: x.months, days: x.days, usec: 0 });
+  const step = TRUNC_USEC[unit];
+  if (step === undefined) {
+    throw new PgError(SqlState.featureNotSupported, `unit "${field}" not supported for type interval`, unit === 'week' ? { detail: 'Months usually have fractional weeks.' } : undefined);
+  }
+  return formatInterval({ months: x.months, days: x.days, usec: Math.trunc(x.usec / step) * step });
+}
+
 export function intervalPlusInterval(a: string, b: string, sign: number): string {
   const x = parseInterval(a);
   const y = parseInterval(b);
@@ -128,6 +154,31 @@ export function justifyHours(iv: string): string {
   return formatInterval({ months: x.months, days: x.days + days, usec: x.usec - days * USEC_PER_DAY });
 }
 
+/** justify_interval: whole days out of the time, whole months out of the days, then one sign throughout. */
+export function justifyInterval(iv: string): string {
+  const x = parseInterval(iv);
+  let usec = x.usec;
+  let days = x.days + Math.trunc(usec / USEC_PER_DAY);
+  usec -= Math.trunc(usec / USEC_PER_DAY) * USEC_PER_DAY;
+  let months = x.months + Math.trunc(days / DAYS_PER_MONTH);
+  days -= Math.trunc(days / DAYS_PER_MONTH) * DAYS_PER_MONTH;
+  if (months > 0 && (days < 0 || (days === 0 && usec < 0))) {
+    days += DAYS_PER_MONTH;
+    months--;
+  } else if (months < 0 && (days > 0 || (days === 0 && usec > 0))) {
+    days -= DAYS_PER_MONTH;
+    months++;
+  }
+  if (days > 0 && usec < 0) {
+    usec += USEC_PER_DAY;
+    days--;
+  } else if (days < 0 && usec > 0) {
+    usec -= USEC_PER_DAY;
+    days++;
+  }
+  return formatInterval({ months, days, usec });
+}
+
 export function justifyDays(iv: string): string {
   const x = parseInterval(iv);
   const months = Math.trunc(x.days / DAYS_PER_MONTH);
@@ -150,11 +201,9 @@ export function age(a: string, b: string, withTz: boolean): string {
     usec += USEC_PER_DAY;
     days--;
   }
-  if (days < 0) {
-    // Borrow the length of the month before the later date's month.
-    const pm = m1 === 1 ? 12 : m1 - 1;
-    const py = m1 === 1 ? y1 - 1 : y1;
-    days += daysInMonth(py, pm);
+  while (days < 0) {
+    // timestamp_age borrows the length of the earlier date's month.
+    days += daysInMonth(y2, m2);
     months--;
   }
   if (months < 0) {

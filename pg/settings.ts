@@ -15,6 +15,7 @@ const DEFAULTS: Record<string, string> = {
   default_transaction_read_only: 'off',
   default_transaction_isolation: 'read committed',
   transaction_isolation: 'read committed',
+  transaction_read_only: 'off',
   in_hot_standby: 'off',
   integer_datetimes: 'on',
   intervalstyle: 'postgres',

@@ -20,7 +20,7 @@ beforeAll(async () => {
   server = await startServer(['--replicas', '1']);
   client = await server.client();
   await client.query('CREATE TABLE nums (n int PRIMARY KEY, label text, big int8, f float8, ok bool)');
-  await client.query("INSERT INTO nums SELECT g, 'n' || g, g * 1000000000, g / 4.0, g % 2 = 0 FROM generate_series(1, 25) AS g");
+  await client.query("INSERT INTO nums SELECT g, 'n' || g, g::int8 * 1000000000, g / 4.0, g % 2 = 0 FROM generate_series(1, 25) AS g");
 });
 
 afterAll(async () => {

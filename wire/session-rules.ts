@@ -62,6 +62,9 @@ export class SessionRules {
     if (this.status === 'E' && !TRANSACTION_CONTROL.has(t.kind)) {
       throw new PgError(SqlState.inFailedSqlTransaction, 'current transaction is aborted, commands ignored until end of transaction block');
     }
+    if ((t.kind === 'dml' || t.kind === 'ddl') && this.status === 'T' && this.settings.get('transaction_read_only') === 'on') {
+      throw new PgError(SqlState.readOnlySqlTransaction, `cannot execute ${t.tag} in a read-only transaction`);
+    }
   }
 
   /** An error inside a transaction block fails it. */
@@ -76,8 +79,12 @@ export class SessionRules {
         if (host.inTransaction) {
           out.notice(new PgError(SqlState.activeSqlTransaction, 'there is already a transaction in progress', { severity: 'WARNING' }));
         } else {
-          host.begin(t.value ?? this.settings.get('default_transaction_isolation') ?? 'read committed');
+          const isolation = t.value ?? this.settings.get('default_transaction_isolation') ?? 'read committed';
+          host.begin(isolation);
           this.status = 'T';
+          // SHOW reports the transaction's own characteristics until it ends.
+          this.setForTransaction('transaction_isolation', isolation);
+          this.setForTransaction('transaction_read_only', t.readOnly === undefined ? (this.settings.get('default_transaction_read_only') ?? 'off') : t.readOnly ? 'on' : 'off');
         }
         out.commandComplete(t.tag);
         return;
@@ -133,6 +140,13 @@ export class SessionRules {
       out.parameterStatus(reported, this.settings.get(t.name!) ?? '');
     }
     out.commandComplete(t.tag);
+  }
+
+  /** A setting that lasts until the transaction ends, as SET LOCAL's do. */
+  private setForTransaction(name: string, value: string): void {
+    this.localSettings ??= new Map();
+    if (!this.localSettings.has(name)) this.localSettings.set(name, this.settings.get(name) ?? null);
+    this.settings.set(name, value, this.defaults);
   }
 
   private revertLocalSettings(out: SessionOutput): void {

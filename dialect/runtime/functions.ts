@@ -4,7 +4,9 @@
  * functions as table-valued ones.
  */
 import type Database from 'better-sqlite3';
+import { registerArrayFunctions } from './array-functions.js';
 import type { FunctionScope } from './function-scope.js';
+import { registerNumericFunctions } from './numeric-functions.js';
 import { registerSqlFunctions } from './sql-functions.js';
 import { registerTableFunctions } from './table-functions.js';
 import { registerTypedFunctions } from './typed-functions.js';
@@ -13,4 +15,6 @@ export function registerFunctions(db: Database.Database, scope: () => FunctionSc
   registerSqlFunctions(db, scope);
   registerTableFunctions(db, scope);
   registerTypedFunctions(db);
+  registerNumericFunctions(db);
+  registerArrayFunctions(db);
 }

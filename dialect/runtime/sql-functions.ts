@@ -8,6 +8,8 @@ import { createHash } from 'node:crypto';
 import { PgError, SqlState } from '../../pg/errors.js';
 import { OID, type SqliteValue } from '../../pg/types/registry.js';
 import { decodeTextParam, encodeText } from '../../pg/types/text-format.js';
+import { storeValue } from '../../pg/coerce.js';
+import { roundDecimal, toDecimal } from '../../pg/types/numeric.js';
 import { defaultSetting } from '../../pg/settings.js';
 import { VERSION_STRING } from '../../pg/version.js';
 import { parseJsonArgument, text } from './arguments.js';
@@ -174,6 +176,11 @@ function castInt(v: SqliteValue, oid: number): SqliteValue {
     if (!Number.isFinite(v)) throw new PgError(SqlState.numericValueOutOfRange, `${oid === OID.int8 ? 'bigint' : oid === OID.int2 ? 'smallint' : 'integer'} out of range`);
     // numeric rounds half away from zero (SQLite REALs here come from numeric literals and columns)
     n = BigInt(Math.sign(v) * Math.round(Math.abs(v)));
+  } else if (Buffer.isBuffer(v)) {
+    // A numeric of many digits (types/numeric.ts's storage form), rounded half away from zero.
+    const d = toDecimal(v, -1);
+    if (!d) throw new PgError(SqlState.featureNotSupported, 'cannot convert NaN to integer');
+    n = roundDecimal(d, 0, false).units;
   } else return decodeTextParam(text(v).trim(), oid);
   const limit = oid === OID.int8 ? 1n << 63n : oid === OID.int2 ? 1n << 15n : 1n << 31n;
   if (n >= limit || n < -limit) throw new PgError(SqlState.numericValueOutOfRange, `${oid === OID.int8 ? 'bigint' : oid === OID.int2 ? 'smallint' : 'integer'} out of range`);
@@ -248,6 +255,18 @@ export function registerSqlFunctions(db: Database.Database, scope: () => Functio
     const p = 10 ** Number(places ?? 0);
     return Math.trunc(Number(a) * p) / p;
   }, { varargs: true });
+  // substring(s from pattern): the first parenthesized group's match if there is one, else the whole match.
+  fn('pg_substring_regex', (s, p) => {
+    if (s === null || p === null) return null;
+    const m = regex(text(p), '').exec(text(s));
+    if (!m) return null;
+    return m.length > 1 ? (m[1] ?? null) : m[0];
+  });
+  fn('pg_row_count', (n, offset) => {
+    if (n === null) return offset ? 0n : -1n;
+    if (Number(n) < 0) throw new PgError(offset ? SqlState.invalidRowCountInResultOffsetClause : SqlState.invalidRowCountInLimitClause, `${offset ? 'OFFSET' : 'LIMIT'} must not be negative`);
+    return n;
+  });
   fn('pg_regex', (s, p, ci) => (s === null || p === null ? null : regex(text(p), ci ? 'i' : '').test(text(s)) ? 1 : 0));
   fn('pg_ilike', (s, p) => {
     if (s === null || p === null) return null;
@@ -273,6 +292,7 @@ export function registerSqlFunctions(db: Database.Database, scope: () => Functio
     if (o === OID.bytea && Buffer.isBuffer(v)) return v;
     const t = typeof v === 'string' ? v : encodeText(v, typeof v === 'number' ? OID.float8 : OID.int8) ?? '';
     if (o === OID.bpchar && typeof typmod === 'bigint' && typmod > 4n) return t.padEnd(Number(typmod) - 4, ' ');
+    if (o === OID.timestamp || o === OID.timestamptz) return storeValue(t, o, Number(typmod));
     return decodeTextParam(t, o);
   });
   fn('pg_cast_regclass', (v) => v);

@@ -6,16 +6,106 @@
 import type Database from 'better-sqlite3';
 import { PgError, SqlState } from '../../pg/errors.js';
 import type { SqliteValue } from '../../pg/types/registry.js';
+import * as dt from '../../pg/datetime.js';
+import { JsonObject, type JsonNode, jsonbText, parseJson } from '../../pg/types/json.js';
 import { decimalText, parseDecimal, type Decimal } from '../../pg/types/numeric.js';
+import { formatTimestamp, parseTimestamp, timestampMicros } from '../../pg/types/timestamp.js';
+import { pgRegex, regexpSplit } from './typed-functions.js';
+
+/**
+ * Parameters of a table-valued function are hidden columns of it: their names must not capture a
+ * column of the query's tables that an argument names (`unnest(tags)` over a table with `start`).
+ */
 
 /** How often a long series looks for a cancel or statement timeout. */
 const CANCEL_CHECK_ROWS = 8192n;
 
 /** `scope` is the running request's (sql-functions.ts): a long series stops when it is cancelled. */
 export function registerTableFunctions(db: Database.Database, scope: () => { cancelled: () => boolean }): void {
+  db.function('pg_series_length', { deterministic: true, safeIntegers: true }, seriesLength as (...args: unknown[]) => unknown);
+  // jsonb_each(_text), jsonb_array_elements(_text), jsonb_object_keys (and json_*): text mode
+  // gives strings unquoted and JSON null as NULL.
+  const valueOf = (node: JsonNode, asText: boolean): SqliteValue => (asText && typeof node === 'string' ? node : asText && node === null ? null : jsonbText(node));
+  db.function('pg_json_count', { deterministic: true, safeIntegers: true }, ((doc: SqliteValue, keys: SqliteValue) => {
+    if (doc === null) return null;
+    const node = parseJson(String(doc));
+    return BigInt(keys !== 0n ? (node instanceof JsonObject ? node.entries.length : 0) : Array.isArray(node) ? node.length : 0);
+  }) as (...args: unknown[]) => unknown);
+  // regexp_matches (each match's groups as text[], every match with the g flag) and regexp_split_to_table.
+  db.table('pg_regexp_rows', {
+    columns: ['value', 'ordinality'],
+    parameters: ['__evsql_s', '__evsql_pattern', '__evsql_flags', '__evsql_split'],
+    safeIntegers: true,
+    *rows(...params: unknown[]) {
+      const [str, pattern, flags, split] = params as SqliteValue[];
+      if (str === null || pattern === null) return;
+      const f = flags === null ? '' : String(flags);
+      let n = 0n;
+      if (split !== 0n) {
+        for (const part of regexpSplit(String(str), String(pattern), f)) yield [part, ++n];
+        return;
+      }
+      const re = pgRegex(String(pattern), f, f.includes('g'));
+      const matches = f.includes('g') ? [...String(str).matchAll(re)] : [re.exec(String(str))].filter((m) => m !== null);
+      for (const m of matches) yield [JSON.stringify(m!.length > 1 ? m!.slice(1).map((g) => g ?? null) : [m![0]]), ++n];
+    },
+  });
+  db.table('pg_json_each', {
+    columns: ['key', 'value', 'ordinality'],
+    parameters: ['__evsql_doc', '__evsql_as_text', '__evsql_fn'],
+    safeIntegers: true,
+    *rows(...params: unknown[]) {
+      const [doc, asText, name] = params as SqliteValue[];
+      if (doc === null) return;
+      const node = parseJson(String(doc));
+      if (!(node instanceof JsonObject)) throw new PgError(SqlState.invalidParameterValue, `cannot call ${String(name)} on a non-object`);
+      let n = 0n;
+      for (const [k, v] of node.entries) yield [k, valueOf(v, asText !== 0n), ++n];
+    },
+  });
+  db.table('pg_json_elements', {
+    columns: ['value', 'ordinality'],
+    parameters: ['__evsql_doc', '__evsql_as_text', '__evsql_keys'],
+    safeIntegers: true,
+    *rows(...params: unknown[]) {
+      const [doc, asText, keys] = params as SqliteValue[];
+      if (doc === null) return;
+      const node = parseJson(String(doc));
+      let n = 0n;
+      if (keys !== 0n) {
+        if (!(node instanceof JsonObject)) throw new PgError(SqlState.invalidParameterValue, `cannot call jsonb_object_keys on ${Array.isArray(node) ? 'an array' : 'a scalar'}`);
+        for (const [k] of node.entries) yield [k, ++n];
+        return;
+      }
+      if (!Array.isArray(node)) throw new PgError(SqlState.invalidParameterValue, `cannot extract elements from ${node instanceof JsonObject ? 'an object' : 'a scalar'}`);
+      for (const v of node) yield [valueOf(v, asText !== 0n), ++n];
+    },
+  });
+  db.table('pg_generate_series_time', {
+    columns: ['value', 'ordinality'],
+    parameters: ['__evsql_start', '__evsql_stop', '__evsql_step', '__evsql_tz'],
+    safeIntegers: true,
+    *rows(...params: unknown[]) {
+      const [start, stop, step, tz] = params as SqliteValue[];
+      if (start === null || stop === null || step === null) return;
+      const withTz = tz !== 0n;
+      const direction = dt.intervalCompare(String(step), '00:00:00');
+      if (direction === 0) throw new PgError(SqlState.invalidParameterValue, 'step size cannot equal zero');
+      const micros = (v: string) => timestampMicros(parseTimestamp(v, withTz));
+      const end = micros(String(stop));
+      const s = scope();
+      let n = 0n;
+      // Each value is the previous one plus the step, as generate_series_timestamp adds it.
+      for (let v = formatTimestamp(parseTimestamp(String(start), withTz), withTz); direction > 0 ? micros(v) <= end : micros(v) >= end; v = dt.timestampPlusInterval(v, String(step), 1, withTz)) {
+        n++;
+        if (n % CANCEL_CHECK_ROWS === 0n && s.cancelled()) throw new PgError(SqlState.queryCanceled, 'canceling statement due to user request');
+        yield [v, n];
+      }
+    },
+  });
   db.table('pg_generate_series', {
     columns: ['value', 'ordinality'],
-    parameters: ['start', 'stop', 'step'],
+    parameters: ['__evsql_start', '__evsql_stop', '__evsql_step'],
     safeIntegers: true,
     *rows(...params: unknown[]) {
       const values = params as SqliteValue[];
@@ -34,6 +124,17 @@ export function registerTableFunctions(db: Database.Database, scope: () => { can
       }
     },
   });
+}
+
+/** How many values generate_series(start, stop, step) yields: the counter of set-returning functions in lockstep. */
+function seriesLength(start: SqliteValue, stop: SqliteValue, step: SqliteValue): SqliteValue {
+  if (start === null || stop === null || step === null) return null;
+  const args = [start, stop, step].map(seriesArgument);
+  const scale = Math.max(...args.map((a) => a.scale));
+  const [from, to, by] = args.map((a) => a.units * 10n ** BigInt(scale - a.scale)) as [bigint, bigint, bigint];
+  if (by === 0n) throw new PgError(SqlState.invalidParameterValue, 'step size cannot equal zero');
+  const span = by > 0n ? to - from : from - to;
+  return span < 0n ? 0n : span / (by > 0n ? by : -by) + 1n;
 }
 
 /**

@@ -8,14 +8,42 @@
 import type Database from 'better-sqlite3';
 import { storeValue } from '../../pg/coerce.js';
 import * as dt from '../../pg/datetime.js';
-import { type Decimal, add, decimalText, divide, toDecimal } from '../../pg/types/numeric.js';
+import { decimalText, toDecimal } from '../../pg/types/numeric.js';
 import { PgError, SqlState } from '../../pg/errors.js';
 import { PG_EPOCH_DAYS } from '../../pg/types/calendar.js';
 import { OID, formatType, type SqliteValue } from '../../pg/types/registry.js';
 import { decodeTextParam, encodeText } from '../../pg/types/text-format.js';
-import { formatDate, formatTimestamp, parseDate, parseTimestamp } from '../../pg/types/timestamp.js';
+import { clockText, formatDate, formatTimestamp, parseDate, parseTimestamp } from '../../pg/types/timestamp.js';
 import { formatDateTime, formatNumber, parseDateTime } from '../../pg/to-char.js';
+import { JsonNumber, JsonObject, type JsonNode, jsonbText as jsonbNodeText, parseJson } from '../../pg/types/json.js';
 import { parseJsonArgument, text } from './arguments.js';
+
+/** A PostgreSQL regular expression with its flags (i: case-insensitive, g: every match), as JavaScript's. */
+export function pgRegex(pattern: string, flags: string, global: boolean): RegExp {
+  try {
+    return new RegExp(pattern, (global ? 'g' : '') + (flags.includes('i') ? 'i' : ''));
+  } catch {
+    throw new PgError('2201B', `invalid regular expression: ${pattern}`);
+  }
+}
+
+/** regexp_split_to_array/_table: the text between matches; an empty match splits between characters. */
+export function regexpSplit(s: string, pattern: string, flags: string): string[] {
+  return s.split(pgRegex(pattern, flags, true));
+}
+
+/** SQLite's order of two non-null values, numbers (and numerics stored as BLOBs) by value. */
+function compareValues(a: SqliteValue, b: SqliteValue): number {
+  const numeric = (v: SqliteValue) => typeof v === 'bigint' || typeof v === 'number' || Buffer.isBuffer(v);
+  if (numeric(a) && numeric(b)) {
+    const x = num(a);
+    const y = num(b);
+    return x < y ? -1 : x > y ? 1 : 0;
+  }
+  const x = text(a);
+  const y = text(b);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
 
 function num(v: SqliteValue): number {
   return typeof v === 'bigint' ? Number(v) : typeof v === 'number' ? v : Number(text(v));
@@ -26,22 +54,17 @@ function jsonbText(v: unknown): string {
   return decodeTextParam(JSON.stringify(v), OID.jsonb) as string;
 }
 
-interface AvgState {
-  sum: Decimal;
-  count: bigint;
-}
-
-function decimal(v: SqliteValue, scale: SqliteValue): Decimal {
-  const d = toDecimal(v, Number(scale));
-  if (!d) throw new PgError(SqlState.featureNotSupported, 'division of NaN or infinite numerics is not supported by evsql');
-  return d;
-}
-
-/** json_build_object()'s and json_agg()'s text: ' : ' after keys, ', ' between items. */
-function jsonBuildText(v: unknown): string {
+/** json_build_object()'s and json_agg()'s text: ' : ' after keys, ', ' between items, numbers as written. */
+function jsonBuildText(v: JsonNode): string {
   if (Array.isArray(v)) return `[${v.map(jsonBuildText).join(', ')}]`;
-  if (v && typeof v === 'object') return `{${Object.entries(v).map(([k, x]) => `${JSON.stringify(k)} : ${jsonBuildText(x)}`).join(', ')}}`;
+  if (v instanceof JsonNumber) return v.raw;
+  if (v instanceof JsonObject) return `{${v.entries.map(([k, x]) => `${JSON.stringify(k)} : ${jsonBuildText(x)}`).join(', ')}}`;
   return JSON.stringify(v);
+}
+
+/** A json argument parsed with its numbers as written (a numeric's scale, an int8's digits). */
+function jsonNodeArgument(v: SqliteValue): JsonNode {
+  return parseJson(text(v));
 }
 
 function jsonType(v: unknown): string {
@@ -140,21 +163,34 @@ function similarToRegex(pattern: string, escape: string): string {
   return `^(?:${out})$`;
 }
 
-/** format()'s %s, %I, %L and %%. */
+/** format(): %[n$][-][width]s|I|L, the width a number, `*` or `*n$` (the next or the n-th argument). */
 function format(fmt: string, args: SqliteValue[]): string {
   let next = 0;
-  return fmt.replace(/%(?:(\d+)\$)?([sIL%])/g, (_m, pos: string | undefined, kind: string) => {
-    if (kind === '%') return '%';
-    const i = pos !== undefined ? Number(pos) - 1 : next++;
+  const argument = (i: number) => {
     if (i >= args.length) throw new PgError(SqlState.invalidParameterValue, 'too few arguments for format()');
-    const v = args[i]!;
-    if (kind === 's') return v === null ? '' : text(v);
-    if (kind === 'I') {
+    return args[i]!;
+  };
+  return fmt.replace(/%(?:(\d+)\$)?(-)?(\d+|\*(?:\d+\$)?)?(.)?/gs, (_m, pos: string | undefined, minus: string | undefined, width: string | undefined, kind: string | undefined) => {
+    if (kind === undefined) throw new PgError(SqlState.invalidParameterValue, 'unterminated format() type specifier');
+    if (!'sIL%'.includes(kind)) throw new PgError(SqlState.invalidParameterValue, `unrecognized format() type specifier "${kind}"`);
+    if (kind === '%') return '%';
+    let w = 0;
+    let left = !!minus;
+    if (width?.startsWith('*')) {
+      const star = argument(width.length > 1 ? Number(width.slice(1, -1)) - 1 : next++);
+      w = star === null ? 0 : Number(star);
+      if (w < 0) [w, left] = [-w, true];
+    } else if (width) w = Number(width);
+    const v = argument(pos !== undefined ? Number(pos) - 1 : next++);
+    if (pos !== undefined) next = Number(pos);
+    let out: string;
+    if (kind === 's') out = v === null ? '' : text(v);
+    else if (kind === 'I') {
       if (v === null) throw new PgError(SqlState.nullValueNotAllowed, 'null values cannot be formatted as an SQL identifier');
-      const s = text(v);
-      return /^[a-z_][a-z0-9_$]*$/.test(s) ? s : `"${s.replace(/"/g, '""')}"`;
-    }
-    return v === null ? 'NULL' : `'${text(v).replace(/'/g, "''")}'`;
+      const id = text(v);
+      out = /^[a-z_][a-z0-9_$]*$/.test(id) ? id : `"${id.replace(/"/g, '""')}"`;
+    } else out = v === null ? 'NULL' : `'${text(v).replace(/'/g, "''")}'`;
+    return left ? out.padEnd(w) : out.padStart(w);
   });
 }
 
@@ -199,21 +235,6 @@ export function registerTypedFunctions(db: Database.Database): void {
       return d ? decimalText(d) : args[best]!;
     }, true);
   }
-  strict('pg_numeric_div', (a, b, sa, sb) => decimalText(divide(decimal(a, sa), decimal(b, sb))));
-  const avgStep = (sign: 1n | -1n) => (state: AvgState, v: SqliteValue): AvgState => {
-    if (v === null) return state;
-    const d = decimal(v, -1);
-    return { sum: add(state.sum, { units: sign * d.units, scale: d.scale }), count: state.count + sign };
-  };
-  // The typings model the step's value as an element of the state; SQLite passes the argument.
-  db.aggregate<AvgState>('pg_avg_numeric', {
-    start: () => ({ sum: { units: 0n, scale: 0 }, count: 0n }),
-    step: avgStep(1n) as never,
-    inverse: avgStep(-1n) as never,
-    result: (state) => (state.count === 0n ? null : decimalText(divide(state.sum, { units: state.count, scale: 0 }))),
-    safeIntegers: true,
-  });
-
   const floatSum = (state: { n: number; sum: number }, v: SqliteValue, sign: number) => (v === null ? state : { n: state.n + sign, sum: state.sum + sign * num(v) });
   for (const [name, average] of [['pg_float_sum', false], ['pg_float_avg', true]] as const) {
     db.aggregate<{ n: number; sum: number }>(name, {
@@ -224,6 +245,64 @@ export function registerTypedFunctions(db: Database.Database): void {
       safeIntegers: true,
     });
   }
+  const intervalStep = (sign: number) => (state: { n: number; sum: string }, v: SqliteValue) => (v === null ? state : { n: state.n + sign, sum: dt.intervalPlusInterval(state.sum, text(v), sign) });
+  for (const [name, average] of [['pg_interval_sum', false], ['pg_interval_avg', true]] as const) {
+    db.aggregate<{ n: number; sum: string }>(name, {
+      start: () => ({ n: 0, sum: '00:00:00' }),
+      step: intervalStep(1) as never,
+      inverse: intervalStep(-1) as never,
+      result: (state) => (state.n === 0 ? null : average ? dt.intervalDividedBy(state.sum, state.n) : state.sum),
+      safeIntegers: true,
+    });
+  }
+  // Ordered-set aggregates: the group's values, sorted at the end as ORDER BY sorts them.
+  interface Ordered {
+    values: SqliteValue[];
+    fraction: number;
+    desc: boolean;
+  }
+  const orderedStep = (state: Ordered, ...args: SqliteValue[]): Ordered => {
+    const [value, desc] = args.slice(-2);
+    if (args.length === 3) state.fraction = num(args[0]!);
+    state.desc = desc !== 0n;
+    if (value !== null) state.values.push(value);
+    return state;
+  };
+  const sorted = (state: Ordered) => {
+    const out = [...state.values].sort(compareValues);
+    return state.desc ? out.reverse() : out;
+  };
+  const fractionOf = (state: Ordered) => {
+    if (!(state.fraction >= 0 && state.fraction <= 1)) throw new PgError(SqlState.numericValueOutOfRange, `percentile value ${state.fraction} is not between 0 and 1`);
+    return state.fraction;
+  };
+  const ordered = (name: string, result: (state: Ordered) => SqliteValue) =>
+    db.aggregate<Ordered>(name, { start: () => ({ values: [], fraction: 0, desc: false }), step: orderedStep as never, result: (s) => (s.values.length === 0 ? null : result(s)), safeIntegers: true, varargs: true });
+  ordered('pg_percentile_cont', (state) => {
+    const xs = sorted(state).map(num);
+    const at = fractionOf(state) * (xs.length - 1);
+    const lo = Math.floor(at);
+    const hi = Math.ceil(at);
+    return lo === hi ? xs[lo]! : xs[lo]! + (at - lo) * (xs[hi]! - xs[lo]!);
+  });
+  ordered('pg_percentile_disc', (state) => {
+    const xs = sorted(state);
+    return xs[Math.max(0, Math.ceil(fractionOf(state) * xs.length) - 1)]!;
+  });
+  ordered('pg_mode', (state) => {
+    const xs = sorted(state);
+    let best = xs[0]!;
+    let bestRun = 0;
+    for (let i = 0; i < xs.length; ) {
+      let j = i;
+      while (j < xs.length && compareValues(xs[j]!, xs[i]!) === 0) j++;
+      if (j - i > bestRun) [best, bestRun] = [xs[i]!, j - i];
+      i = j;
+    }
+    return best;
+  });
+  strict('pg_time_diff', (a, b) => dt.timeMinusTime(text(a), text(b)));
+  strict('pg_interval_trunc', (field, iv) => dt.intervalTrunc(text(field), text(iv)));
   for (const [name, sign] of [['pg_interval_min', -1], ['pg_interval_max', 1]] as const) {
     db.aggregate<{ best: string | null }>(name, {
       start: () => ({ best: null }),
@@ -247,6 +326,23 @@ export function registerTypedFunctions(db: Database.Database): void {
   strict('pg_extract_field', (field, v, kind) => dt.extractField(text(field), text(v), text(kind) as 'date'));
   strict('pg_age', (a, b, tz) => dt.age(text(a), text(b), num(tz) !== 0));
   strict('pg_justify_hours', (iv) => dt.justifyHours(text(iv)));
+  strict('pg_justify_interval', (iv) => dt.justifyInterval(text(iv)));
+  strict('pg_make_time', (h, m, sec) => {
+    const usec = Math.round(((num(h) * 60 + num(m)) * 60 + num(sec)) * 1e6);
+    if (num(h) < 0 || num(h) > 24 || num(m) < 0 || num(m) > 59 || num(sec) < 0 || num(sec) > 60 || usec > 86_400_000_000) {
+      throw new PgError(SqlState.datetimeFieldOverflow, `time field value out of range: ${num(h)}:${num(m)}:${num(sec)}`);
+    }
+    return clockText(usec);
+  });
+  strict('pg_isfinite', (v) => (/^-?infinity$/.test(text(v)) ? 0n : 1n));
+  strict('pg_bit_length', (v) => BigInt((Buffer.isBuffer(v) ? v.length : Buffer.byteLength(text(v))) * 8));
+  strict('pg_width_bucket', (op, lo, hi, count) => {
+    const [x, a, b, n] = [num(op), num(lo), num(hi), num(count)];
+    if (n <= 0) throw new PgError(SqlState.invalidArgumentForWidthBucket, 'count must be greater than zero');
+    if (a === b) throw new PgError(SqlState.invalidArgumentForWidthBucket, 'lower bound cannot equal upper bound');
+    if (a < b) return x < a ? 0n : x >= b ? BigInt(n + 1) : BigInt(Math.floor(((x - a) * n) / (b - a)) + 1);
+    return x > a ? 0n : x <= b ? BigInt(n + 1) : BigInt(Math.floor(((a - x) * n) / (a - b)) + 1);
+  });
   strict('pg_justify_days', (iv) => dt.justifyDays(text(iv)));
   strict('pg_make_date', (y, m, d) => decodeTextParam(`${num(y)}-${num(m)}-${num(d)}`, OID.date));
   strict('pg_to_timestamp', (epoch) => decodeTextParam(new Date(num(epoch) * 1000).toISOString(), OID.timestamptz));
@@ -318,6 +414,19 @@ export function registerTypedFunctions(db: Database.Database): void {
   });
   fn('pg_quote_literal', (v) => (v === null ? null : `${/\\/.test(text(v)) ? 'E' : ''}'${text(v).replace(/\\/g, '\\\\').replace(/'/g, "''")}'`));
   fn('pg_quote_nullable', (v) => (v === null ? 'NULL' : `'${text(v).replace(/'/g, "''")}'`));
+  fn('pg_regexp_match', (s, pattern, flags) => {
+    if (s === null || pattern === null) return null;
+    const m = pgRegex(text(pattern), flags === undefined || flags === null ? '' : text(flags), false).exec(text(s));
+    return m ? JSON.stringify(m.length > 1 ? m.slice(1).map((g) => g ?? null) : [m[0]]) : null;
+  }, true);
+  fn('pg_regexp_split_to_array', (s, pattern, flags) => (s === null || pattern === null ? null : JSON.stringify(regexpSplit(text(s), text(pattern), flags === undefined || flags === null ? '' : text(flags)))), true);
+  fn('pg_overlay', (s, placing, from, count) => {
+    if (s === null || placing === null || from === null) return null;
+    const chars = [...text(s)];
+    const start = num(from) - 1;
+    const n = count === undefined || count === null ? [...text(placing)].length : num(count);
+    return chars.slice(0, start).join('') + text(placing) + chars.slice(start + n).join('');
+  }, true);
   strict('pg_regexp_replace', (s, pattern, replacement, flags = '') => {
     const f = text(flags);
     let re: RegExp;
@@ -366,8 +475,8 @@ export function registerTypedFunctions(db: Database.Database): void {
     });
   }
 
-  strict('pg_jsonb', (v) => jsonbText(parseJsonArgument(v)));
-  strict('pg_json_build_text', (v) => jsonBuildText(parseJsonArgument(v)));
+  strict('pg_jsonb', (v) => jsonbNodeText(jsonNodeArgument(v)));
+  strict('pg_json_build_text', (v) => jsonBuildText(jsonNodeArgument(v)));
   strict('pg_jsonb_typeof', (v) => jsonType(parseJsonArgument(v)));
   strict('pg_jsonb_array_length', (v) => {
     const x = parseJsonArgument(v);

@@ -22,11 +22,19 @@ export function columnName(n: Node): string {
     case 'NullIfExpr':
       return 'nullif';
     case 'SubLink':
+      if (n.SubLink.subLinkType === 'ARRAY_SUBLINK') return 'array';
       return n.SubLink.subLinkType === 'EXISTS_SUBLINK' ? 'exists' : n.SubLink.subLinkType === 'EXPR_SUBLINK' ? subselectName(n.SubLink.subselect) : '?column?';
     case 'SQLValueFunction':
       return sqlValueFunctionName(n.SQLValueFunction.op);
     case 'A_Expr':
       return n.A_Expr.kind === 'AEXPR_NULLIF' ? 'nullif' : '?column?';
+    case 'A_Indirection': {
+      // A field selection names the column; a subscript keeps the name of what it subscripts.
+      const last = (n.A_Indirection.indirection as Node[]).at(-1);
+      return last?.String ? last.String.sval : columnName(n.A_Indirection.arg);
+    }
+    case 'A_ArrayExpr':
+      return 'array';
     default:
       return '?column?';
   }

@@ -63,6 +63,9 @@ export function createTable(schema: TranslatorSchema, s: Node): Step[] {
       sql = `${quoteIdent(col.colname)} ${decl}`;
     }
     for (const c of constraints) sql += columnConstraint(em, c.Constraint, autoPk === col.colname, col.colname, columnTypes);
+    // A primary key is NOT NULL whatever its type; SQLite lets NULL into any key but a rowid.
+    const inPk = isPk || pkColumns.includes(col.colname);
+    if (inPk && autoPk !== col.colname && !constraints.some((c) => c.Constraint.contype === 'CONSTR_NOTNULL')) sql += ' NOT NULL';
     defs.push(sql);
   }
   for (const c of tableConstraints) {

@@ -18,6 +18,12 @@ export interface EmitContext {
   ctes: Map<string, ScopeColumn[] | null>;
   /** The expression at the root of the result column being emitted (typed-sql.ts formats quotients there). */
   readonly outputRoot: Node | null;
+  /**
+   * The numeric operators and averages through which a result column is computed from a quotient
+   * or an average (types.ts's scaleSpine): they work on decimal text, which keeps each value's
+   * display scale, since PostgreSQL prints the result with it.
+   */
+  readonly numericSpine: WeakSet<Node>;
   /** The SQLite SQL of an expression; records the parameters it holds. */
   expr(n: Node): string;
   /** An ORDER BY item as SQLite SQL. */

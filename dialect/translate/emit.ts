@@ -8,11 +8,14 @@
  */
 import { PgError, SqlState } from '../../pg/errors.js';
 import { OID, type PgTypeInfo } from '../../pg/types/registry.js';
+import { sqlLiteral } from '../../pg/coerce.js';
+import { decodeTextParam } from '../../pg/types/text-format.js';
 import { quoteIdent, quoteString } from '../sqlite-quote.js';
 import type { EmitContext } from './emit-context.js';
 import { type Node, nodeType, names } from './parse.js';
 import { unsupported } from './unsupported.js';
 import { columnName } from './column-name.js';
+import { checkGrouping } from './query-checks.js';
 import { FUNCTIONS } from './functions.js';
 import { rangeFunction } from './table-functions.js';
 import { selectListArrays } from './select-list-arrays.js';
@@ -22,9 +25,9 @@ import type { Scope, ScopeColumn } from './scope.js';
 import { enterDmlScope, enterSelectScope, leaveScope, starColumns } from './name-resolution.js';
 import type { ColumnInfo, TranslatorSchema } from './schema.js';
 import { comparedLiteral, constraintColumns, insertTargets, leadingColumns, storeSql, updateTarget } from './normalize.js';
-import { deleteUsing, distinctOnQuery, frameClause, selectListSeries, subqueryComparison, unqualifiedReturning } from './rewrite.js';
-import { type OutputColumn, inferParamTypes, isFormattedOutput, outputColumn, selectColumns, typeOf, enumTypeOfName, typeOfName } from './types.js';
-import { mixedScaleOutput, typedCall, typedCast, typedOperator } from './typed-sql.js';
+import { deleteUsing, distinctOnQuery, frameClause, selectListSeries, subqueryComparison, unqualifiedReturning, usingJoinStar } from './rewrite.js';
+import { type OutputColumn, computedNumeric, inferParamTypes, isFormattedOutput, markScaleSpine, outputColumn, selectColumns, typeOf, enumTypeOfName, typeOfName } from './types.js';
+import { mixedScaleOutput, orderedSetAggregate, typedCall, typedCast, typedOperator } from './typed-sql.js';
 import * as catalog from './catalog-queries.js';
 import { isSqliteModuleName } from '../catalog/definitions.js';
 
@@ -44,6 +47,7 @@ export class Emitter implements EmitContext {
   private assignTo: Array<ColumnInfo | undefined> | null = null;
   /** The expression at the root of the result column being emitted (typed-sql.ts formats quotients there). */
   outputRoot: Node | null = null;
+  readonly numericSpine = new WeakSet<Node>();
   /** Result columns computed as formatted text, by position and by name: ORDER BY sorts their values. */
   private formattedOutputs = new Map<string, Node>();
   /** Off for a view's query, whose columns other queries compute with. */
@@ -60,6 +64,9 @@ export class Emitter implements EmitContext {
     if (series) return this.select({ SelectStmt: series }, top);
     const arrays = selectListArrays(s);
     if (arrays) return this.select({ SelectStmt: arrays }, top);
+    const spelled = usingJoinStar(this.schema, s);
+    if (spelled) return this.select({ SelectStmt: spelled }, top);
+    checkGrouping(this.schema, s);
     if (s.lockingClause) this.lockingRead = true;
     const outerScope = enterSelectScope(this, s);
     catalog.registerLaterals(this, s.fromClause);
@@ -68,6 +75,7 @@ export class Emitter implements EmitContext {
     let sql = '';
     if (s.withClause) sql += this.withClause(s.withClause) + ' ';
     let columns: OutputColumn[] = [];
+    let computed: Map<string, Node> | undefined;
     if (s.op && s.op !== 'SETOP_NONE') {
       const left = this.setMember(s.larg);
       const right = this.setMember(s.rarg);
@@ -83,6 +91,7 @@ export class Emitter implements EmitContext {
       sql += 'SELECT ';
       if (s.distinctClause) sql += 'DISTINCT ';
       const targets = this.targetList(s.targetList ?? [], top, assign);
+      computed = targets.computed;
       // PostgreSQL allows an empty select list (`EXISTS (SELECT FROM t …)`); SQLite needs a column.
       if (!targets.sql && top) throw unsupported('a SELECT without columns');
       sql += targets.sql || 'NULL';
@@ -94,7 +103,7 @@ export class Emitter implements EmitContext {
       if (s.havingClause) sql += ' HAVING ' + this.expr(s.havingClause);
       if (s.windowClause) sql += ' WINDOW ' + (s.windowClause as Node[]).map((w) => `${quoteIdent(w.WindowDef.name)} AS ${this.windowDef({ ...w.WindowDef, name: undefined })}`).join(', ');
     }
-    if (s.sortClause) sql += ' ORDER BY ' + (s.sortClause as Node[]).map((n) => this.sortBy(this.sortedValue(n))).join(', ');
+    if (s.sortClause) sql += ' ORDER BY ' + (s.sortClause as Node[]).map((n) => this.sortBy(this.sortedValue(n, computed))).join(', ');
     sql += this.limit(s);
     leaveScope(this, outerScope);
     return { sql, columns };
@@ -114,8 +123,14 @@ export class Emitter implements EmitContext {
   private limit(s: Node): string {
     const isAll = (n: Node | undefined) => !n || n.A_Const?.isnull === true;
     if (s.limitOption === 'LIMIT_OPTION_WITH_TIES') throw unsupported('FETCH … WITH TIES');
-    const count = isAll(s.limitCount) ? undefined : this.expr(s.limitCount);
-    const offset = s.limitOffset ? this.expr(s.limitOffset) : undefined;
+    // A negative LIMIT or OFFSET is an error in PostgreSQL (2201W, 2201X); SQLite reads -1 as no limit.
+    const bound = (n: Node, offset: boolean) => {
+      const c = n.A_Const?.ival;
+      if (c && (c.ival ?? 0) < 0) throw new PgError(offset ? SqlState.invalidRowCountInResultOffsetClause : SqlState.invalidRowCountInLimitClause, `${offset ? 'OFFSET' : 'LIMIT'} must not be negative`);
+      return c ? this.expr(n) : `pg_row_count(${this.expr(n)}, ${offset ? 1 : 0})`;
+    };
+    const count = isAll(s.limitCount) ? undefined : bound(s.limitCount, false);
+    const offset = s.limitOffset ? bound(s.limitOffset, true) : undefined;
     if (count === undefined && offset === undefined) return '';
     return ` LIMIT ${count ?? '-1'}${offset !== undefined ? ` OFFSET ${offset}` : ''}`;
   }
@@ -133,9 +148,10 @@ export class Emitter implements EmitContext {
     return `WITH ${recursive}${parts.join(', ')}`;
   }
 
-  targetList(list: Node[], named: boolean, assign: Array<ColumnInfo | undefined> | null = null): { sql: string; columns: OutputColumn[] } {
+  targetList(list: Node[], named: boolean, assign: Array<ColumnInfo | undefined> | null = null): { sql: string; columns: OutputColumn[]; computed: Map<string, Node> } {
     const sqls: string[] = [];
     const columns: OutputColumn[] = [];
+    const computed = new Map<string, Node>();
     // A `*` source spreads over columns positions cannot tell: leave its values to SQLite's affinity.
     if (list.some((t) => t.ResTarget.val.ColumnRef && names(t.ResTarget.val.ColumnRef.fields).at(-1) === '*')) assign = null;
     for (const [i, t] of list.entries()) {
@@ -148,15 +164,17 @@ export class Emitter implements EmitContext {
       }
       const name = rt.name ?? columnName(val);
       this.outputRoot = named && this.formatsOutput ? val : null;
+      if (this.outputRoot) markScaleSpine(this, val, this.numericSpine);
       const value = assign ? storeSql(this, val, assign[i]) : this.expr(val);
       const sql = named ? catalog.regOutput(this, val, value) : value;
       if (this.outputRoot && isFormattedOutput(this, val)) this.formattedOutputs.set(String(i + 1), val).set(name, val);
+      if (computedNumeric(this, val)) computed.set(String(i + 1), val).set(name, val);
       this.outputRoot = null;
       // Named even inside a subquery or CTE: the query around it refers to the names PostgreSQL gives.
       sqls.push(`${sql} AS ${quoteIdent(name)}`);
       columns.push(outputColumn(this, name, val));
     }
-    return { sql: sqls.join(', '), columns };
+    return { sql: sqls.join(', '), columns, computed };
   }
 
   fromItem(n: Node): string {
@@ -222,10 +240,14 @@ export class Emitter implements EmitContext {
   }
 
   /** An ORDER BY item naming a formatted result column sorts by that column's value instead. */
-  private sortedValue(n: Node): Node {
+  /**
+   * A sort key naming a result column (by name or position) whose value SQLite would not sort as
+   * PostgreSQL does (a numeric printed as text, or kept as a BLOB) is sorted by its expression.
+   */
+  private sortedValue(n: Node, computed: Map<string, Node> | undefined): Node {
     const key = n.SortBy.node as Node;
     const ref = key.A_Const?.ival !== undefined ? String(key.A_Const.ival.ival ?? 0) : key.ColumnRef?.fields.length === 1 ? names(key.ColumnRef.fields)[0] : undefined;
-    const value = ref !== undefined ? this.formattedOutputs.get(ref) : undefined;
+    const value = ref !== undefined ? (this.formattedOutputs.get(ref) ?? computed?.get(ref)) : undefined;
     return value ? { SortBy: { ...n.SortBy, node: value } } : n;
   }
 
@@ -238,11 +260,15 @@ export class Emitter implements EmitContext {
     return `${this.sortKey(s.node)}${desc ? ' DESC' : ''} NULLS ${nulls}`;
   }
 
-  /** What ORDER BY compares: an enum sorts by its labels' order, as PostgreSQL's enum_cmp. */
+  /**
+   * What ORDER BY compares: an enum sorts by its labels' order, as PostgreSQL's enum_cmp; a
+   * computed numeric may be a BLOB (more digits than a REAL keeps), which SQLite sorts after every number.
+   */
   private sortKey(n: Node): string {
     const t = this.typeOf(n);
     const e = t ? this.schema.enumByOid(t.oid) : undefined;
-    return e ? `pg_enum_rank(${this.expr(n)}, ${quoteString(JSON.stringify(e.labels.map((l) => l.label)))})` : this.expr(n);
+    if (e) return `pg_enum_rank(${this.expr(n)}, ${quoteString(JSON.stringify(e.labels.map((l) => l.label)))})`;
+    return computedNumeric(this, n) ? `pg_num_key(${this.expr(n)})` : this.expr(n);
   }
 
   /** INSERT, UPDATE, DELETE; also the data-modifying members of a WITH. */
@@ -438,7 +464,16 @@ export class Emitter implements EmitContext {
     const op = names(e.name).at(-1) ?? '';
     // In `x = ANY (array)` the right side is an array, not a value of x's type.
     const overArray = e.kind === 'AEXPR_OP_ANY' || e.kind === 'AEXPR_OP_ALL';
-    const compares = (COMPARISONS.has(op) && !overArray) || e.kind === 'AEXPR_DISTINCT' || e.kind === 'AEXPR_NOT_DISTINCT' || /^AEXPR_(NOT_)?BETWEEN/.test(e.kind);
+    // An untyped literal beside a typed operand is read as that type, as PostgreSQL resolves it ('a' + 1 is 22P02).
+    const compares =
+      (COMPARISONS.has(op) && !overArray) ||
+      e.kind === 'AEXPR_DISTINCT' ||
+      e.kind === 'AEXPR_NOT_DISTINCT' ||
+      /^AEXPR_(NOT_)?BETWEEN/.test(e.kind) ||
+      (ARITHMETIC.has(op) && e.kind === 'AEXPR_OP' && !!e.lexpr && numberOperands(this, e));
+    // LIKE … ESCAPE e comes as like_escape(pattern, e).
+    const escaped = e.kind === 'AEXPR_LIKE' && e.rexpr.FuncCall && names(e.rexpr.FuncCall.funcname).at(-1) === 'like_escape' ? (e.rexpr.FuncCall.args as Node[]) : undefined;
+    if (escaped) return `(${this.expr(e.lexpr)}) ${op === '!~~' ? 'NOT LIKE' : 'LIKE'} (${this.expr(escaped[0]!)}) ESCAPE (${this.expr(escaped[1]!)})`;
     const l = e.lexpr ? this.operand(e.lexpr, compares ? e.rexpr : undefined) : '';
     const r = e.rexpr && !e.rexpr.List ? this.operand(e.rexpr, compares ? e.lexpr : undefined) : '';
     inferParamTypes(this, e.lexpr, e.rexpr);
@@ -446,7 +481,7 @@ export class Emitter implements EmitContext {
       case 'AEXPR_OP': {
         const typed = typedOperator(this, op, e, l, r);
         if (typed !== undefined) return typed;
-        if (!e.lexpr) return op === '-' ? `(- ${r})` : op === '+' ? r : unaryOp(op);
+        if (!e.lexpr) return op === '-' ? `(- (${r}))` : op === '+' ? r : unaryOp(op);
         return this.binaryOp(op, l, r);
       }
       case 'AEXPR_LIKE':
@@ -538,6 +573,12 @@ export class Emitter implements EmitContext {
         return `pg_regex(${l}, ${r}, 0) = 1`;
       case '!~':
         return `pg_regex(${l}, ${r}, 0) = 0`;
+      case '~~':
+      case '!~~':
+        return `(${l}) ${op === '!~~' ? 'NOT LIKE' : 'LIKE'} (${r}) ESCAPE '\\'`;
+      case '~~*':
+      case '!~~*':
+        return `pg_ilike(${l}, ${r}) = ${op === '!~~*' ? 0 : 1}`;
       case '~*':
         return `pg_regex(${l}, ${r}, 1) = 1`;
       case '!~*':
@@ -579,10 +620,9 @@ export class Emitter implements EmitContext {
     const name = fname.at(-1)!;
     if (fname.length > 1 && fname[0] !== 'pg_catalog') throw new PgError(SqlState.undefinedFunction, `function ${fname.join('.')} does not exist`);
     const args = (f.args ?? []) as Node[];
-    if (f.agg_within_group) throw unsupported('WITHIN GROUP');
     if (f.func_variadic) throw unsupported('VARIADIC');
     let sql: string;
-    const typed = f.agg_star ? undefined : typedCall(this, f, name, args);
+    const typed = f.agg_within_group ? orderedSetAggregate(this, f, name, args) : f.agg_star ? undefined : typedCall(this, f, name, args);
     if (f.agg_star) {
       sql = `${name}(*)`;
     } else if (typed !== undefined) {
@@ -591,7 +631,9 @@ export class Emitter implements EmitContext {
       const spec = FUNCTIONS[name];
       const extension = extensionOf(name);
       if (!spec || (extension && !this.schema.hasExtension(extension))) throw new PgError(SqlState.undefinedFunction, `function ${name}() does not exist`, { hint: 'No function matches the given name and argument types.' });
-      const argSql = args.map((a) => this.expr(a));
+      // SQLite's own functions read a BLOB as no number: a computed numeric goes in as a REAL.
+      const builtin = !spec.emit && !(spec.sqlite ?? name).startsWith('pg_');
+      const argSql = args.map((a) => (builtin && computedNumeric(this, a) ? `pg_num_key(${this.expr(a)})` : this.expr(a)));
       sql = spec.emit ? spec.emit(argSql) : `${spec.sqlite ?? name}(${f.agg_distinct ? 'DISTINCT ' : ''}${argSql.join(', ')}`;
       if (!spec.emit) {
         if (f.agg_order) {
@@ -603,7 +645,8 @@ export class Emitter implements EmitContext {
     }
     if (f.agg_filter) sql += ` FILTER (WHERE ${this.expr(f.agg_filter)})`;
     if (f.over) sql += ` OVER ${this.windowDef(f.over)}`;
-    return sql;
+    // array_agg and json(b)_agg over no rows are NULL; json_group_array gives an empty array.
+    return ARRAY_AGGREGATES.has(name) ? `nullif(${sql}, '[]')` : sql;
   }
 
   private windowDef(w: Node): string {
@@ -657,8 +700,13 @@ export class Emitter implements EmitContext {
     switch (s.subLinkType) {
       case 'EXISTS_SUBLINK':
         return `EXISTS (${sub})`;
-      case 'EXPR_SUBLINK':
-        return `(${sub})`;
+      case 'EXPR_SUBLINK': {
+        // SQLite takes the first row; PostgreSQL refuses a second one (21000).
+        const column = selectColumns(this, s.subselect)?.[0]?.name;
+        if (column === undefined) return `(${sub})`;
+        const rows = `SELECT ${quoteIdent(column)} AS "__evsql_v" FROM (${sub}) LIMIT 2`;
+        return `(SELECT CASE WHEN count(*) > 1 THEN pg_raise_if(1, '${SqlState.cardinalityViolation}', 'more than one row returned by a subquery used as an expression') ELSE max("__evsql_v") END FROM (${rows}))`;
+      }
       case 'ARRAY_SUBLINK':
         return catalog.arraySubquery(sub);
       case 'ANY_SUBLINK':
@@ -678,6 +726,18 @@ export class Emitter implements EmitContext {
   }
 }
 
+const ARITHMETIC = new Set(['+', '-', '*', '/', '%']);
+const NUMBER_TYPES = [OID.int2, OID.int4, OID.int8, OID.numeric, OID.float4, OID.float8];
+
+/** Arithmetic between a number and an untyped literal, which is then read as that number's type. */
+function numberOperands(em: EmitContext, e: Node): boolean {
+  const [l, r] = [em.typeOf(e.lexpr), em.typeOf(e.rexpr)];
+  const number = (x: PgTypeInfo | null) => !!x && (NUMBER_TYPES as number[]).includes(x.oid);
+  return (e.lexpr.A_Const?.sval !== undefined && number(r)) || (e.rexpr.A_Const?.sval !== undefined && number(l));
+}
+
+const ARRAY_AGGREGATES = new Set(['array_agg', 'json_agg', 'jsonb_agg']);
+
 function unaryOp(op: string): never {
   throw unsupported(`prefix operator ${op}`);
 }
@@ -685,11 +745,16 @@ function unaryOp(op: string): never {
 function constant(c: Node): string {
   if (c.isnull) return 'NULL';
   if (c.ival) return String(c.ival.ival ?? 0);
-  if (c.fval) return c.fval.fval;
+  if (c.fval) return numericLiteral(c.fval.fval);
   if (c.boolval) return c.boolval.boolval ? '1' : '0';
   if (c.sval) return quoteString(c.sval.sval ?? '');
   if (c.bsval) throw unsupported('bit-string constants');
   return '0';
+}
+
+/** A numeric literal in its storage form: SQLite would read more than 15 significant digits as a REAL. */
+function numericLiteral(text: string): string {
+  return text.replace(/[-+.]|e.*$/gi, '').replace(/^0+/, '').replace(/0+$/, '').length <= 15 ? text : sqlLiteral(decodeTextParam(text, OID.numeric));
 }
 
 /** A cast as SQLite can do it; casts to types with their own text form go through a function. */

@@ -5,11 +5,12 @@
  * operators and result types; where a relation's columns cannot be told (a catalog table), names
  * stay unresolved and types fall back to the data.
  */
-import { OID, type PgTypeInfo } from '../../pg/types/registry.js';
+import { OID, arrayElementOid, type PgTypeInfo } from '../../pg/types/registry.js';
 import type { EmitContext } from './emit-context.js';
 import { type Node, nodeType, names } from './parse.js';
 import { Scope, type ScopeColumn, type ScopeRelation } from './scope.js';
 import { catalogColumns } from './catalog-queries.js';
+import { JSON_SET_RETURNING, REGEXP_SET_RETURNING, timeSeriesType } from './table-functions.js';
 
 /** The relations a FROM list brings into scope. */
 export function fromRelations(em: EmitContext, from: Node[] | undefined): ScopeRelation[] {
@@ -76,16 +77,52 @@ function functionRelation(em: EmitContext, r: Node): ScopeRelation {
   const alias = r.alias?.aliasname as string | undefined;
   const call = (r.functions as Node[] | undefined)?.[0]?.List?.items?.[0]?.FuncCall;
   const fname = call ? names(call.funcname).at(-1) : undefined;
+  if (r.selectListSrf) {
+    // A set-returning function moved out of the select list (rewrite.ts): its value and ordinality.
+    const ordinality: ScopeColumn = { name: 'ordinality', type: { oid: OID.int8, typmod: -1 } };
+    if (r.srfRows) return { name: alias!, columns: [{ name: 'value', type: { oid: OID.int8, typmod: -1 } }] };
+    const jsonSrf = fname ? JSON_SET_RETURNING[fname] : undefined;
+    if (jsonSrf) return { name: alias!, columns: [{ name: 'value', type: jsonSrf.type }, ordinality] };
+    if (fname && REGEXP_SET_RETURNING[fname]) return { name: alias!, columns: [{ name: 'value', type: REGEXP_SET_RETURNING[fname]! }, ordinality] };
+    if (fname === 'unnest') {
+      const arrayType = em.typeOf(call.args[0]);
+      const elem = arrayType ? arrayElementOid(arrayType.oid) : 0;
+      return { name: alias!, columns: [{ name: 'value', type: elem ? { oid: elem, typmod: -1 } : null }, ordinality] };
+    }
+    return { name: alias!, columns: [{ name: 'value', type: seriesType(em, call) }, ordinality] };
+  }
+  if (fname && REGEXP_SET_RETURNING[fname]) {
+    const colnames = names(r.alias?.colnames);
+    const columns: ScopeColumn[] = [{ name: colnames[0] ?? alias ?? fname, type: REGEXP_SET_RETURNING[fname]! }];
+    if (r.ordinality) columns.push({ name: colnames[1] ?? 'ordinality', type: { oid: OID.int8, typmod: -1 } });
+    return { name: alias ?? fname, columns };
+  }
+  const json = fname ? JSON_SET_RETURNING[fname] : undefined;
+  if (json) {
+    const colnames = names(r.alias?.colnames);
+    const ordinality = (at: number): ScopeColumn[] => (r.ordinality ? [{ name: colnames[at] ?? 'ordinality', type: { oid: OID.int8, typmod: -1 } }] : []);
+    const name = alias ?? fname!;
+    if (json.kind === 'each') return { name, columns: [{ name: colnames[0] ?? 'key', type: { oid: OID.text, typmod: -1 } }, { name: colnames[1] ?? 'value', type: json.type }, ...ordinality(2)] };
+    return { name, columns: [{ name: colnames[0] ?? (json.kind === 'keys' ? name : 'value'), type: json.type }, ...ordinality(1)] };
+  }
   if (fname !== 'generate_series') return { name: alias ?? fname ?? '', columns: null };
+  const type = seriesType(em, call);
+  const colnames = names(r.alias?.colnames);
+  const columns: ScopeColumn[] = [{ name: colnames[0] ?? alias ?? 'generate_series', type }];
+  if (r.ordinality) columns.push({ name: colnames[1] ?? 'ordinality', type: { oid: OID.int8, typmod: -1 } });
+  return { name: alias ?? 'generate_series', columns };
+}
+
+/** generate_series's type: the widest of its arguments', int4 at least. */
+function seriesType(em: EmitContext, call: Node): PgTypeInfo {
+  const time = timeSeriesType(em, call);
+  if (time) return time;
   let type: PgTypeInfo = { oid: OID.int4, typmod: -1 };
   for (const a of (call.args ?? []) as Node[]) {
     const t = em.typeOf(a);
     if (t && INTEGER_RANK.indexOf(t.oid) > INTEGER_RANK.indexOf(type.oid)) type = { oid: t.oid, typmod: -1 };
   }
-  const colnames = names(r.alias?.colnames);
-  const columns: ScopeColumn[] = [{ name: colnames[0] ?? alias ?? 'generate_series', type }];
-  if (r.ordinality) columns.push({ name: colnames[1] ?? 'ordinality', type: { oid: OID.int8, typmod: -1 } });
-  return { name: alias ?? 'generate_series', columns };
+  return type;
 }
 
 export interface SavedScope {

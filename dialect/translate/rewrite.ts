@@ -10,7 +10,9 @@ import type { EmitContext } from './emit-context.js';
 import { columnName } from './column-name.js';
 import { unsupported } from './unsupported.js';
 import { type Node, names } from './parse.js';
+import type { TranslatorSchema } from './schema.js';
 import { selectColumns } from './types.js';
+import { JSON_SET_RETURNING, REGEXP_SET_RETURNING } from './table-functions.js';
 
 const ROW_NUMBER = '__evsql_rn';
 
@@ -68,28 +70,108 @@ export function distinctOnQuery(s: Node): Node {
 }
 
 /** A target that is a call of generate_series with arguments that name no column. */
-function constantSeries(t: Node): boolean {
+/** A set-returning call this rewrite runs in the select list: generate_series, unnest of one array, json elements or keys. */
+function selectListSrf(t: Node): Node | undefined {
   const f = t.ResTarget.val.FuncCall;
-  return !!f && names(f.funcname).at(-1) === 'generate_series' && !f.over && !JSON.stringify(f.args ?? []).includes('"ColumnRef"');
+  if (!f || f.over || f.agg_star) return undefined;
+  const name = names(f.funcname).at(-1);
+  const n = (f.args ?? []).length;
+  const json = name ? JSON_SET_RETURNING[name] : undefined;
+  if (name && REGEXP_SET_RETURNING[name]) return n === 2 || n === 3 ? f : undefined;
+  return (name === 'generate_series' && (n === 2 || n === 3)) || ((name === 'unnest' || (json && json.kind !== 'each')) && n === 1) ? f : undefined;
+}
+
+function srfItem(call: Node, alias: string, join?: string): Node {
+  return { RangeFunction: { functions: [{ List: { items: [{ FuncCall: call }, {}] } }], alias: { aliasname: alias, colnames: [{ String: { sval: 'value' } }] }, selectListSrf: join ?? true } };
 }
 
 /**
- * generate_series() in the select list, as PostgreSQL 10+ runs it: one row per value, the rest of
- * the row repeated. With constant arguments that is the series joined as a FROM item; a series
- * over the row's own columns would need LATERAL.
+ * Set-returning functions in the select list, as PostgreSQL 10+ runs them: one row per value, the
+ * rest of the row repeated, and several of them in lockstep (the shorter ones padded with NULLs).
+ * They become table-valued functions after the FROM items, which SQLite lets take the row's own
+ * columns as arguments; several are LEFT JOINed on their ordinality to a counter running to the
+ * longest (SRF_ROWS, emitted by rangeFunction).
  */
 export function selectListSeries(s: Node): Node | undefined {
   const targets = (s.targetList ?? []) as Node[];
-  if (!targets.some(constantSeries)) return undefined;
+  const calls = targets.map(selectListSrf);
+  const srfs = calls.filter((c): c is Node => c !== undefined);
+  if (srfs.length === 0) return undefined;
   if (s.groupClause || s.havingClause || s.distinctClause) return undefined;
   const from = [...((s.fromClause ?? []) as Node[])];
+  if (srfs.length === 1) from.push(srfItem(srfs[0]!, '__evsql_srf1'));
+  else {
+    let tree: Node = { RangeFunction: { functions: [], alias: { aliasname: '__evsql_srf0', colnames: [{ String: { sval: 'value' } }] }, selectListSrf: true, srfRows: srfs } };
+    srfs.forEach((call, i) => {
+      const alias = `__evsql_srf${i + 1}`;
+      const quals = { A_Expr: { kind: 'AEXPR_OP', name: [{ String: { sval: '=' } }], lexpr: { ColumnRef: { fields: [{ String: { sval: alias } }, { String: { sval: 'ordinality' } }] } }, rexpr: { ColumnRef: { fields: [{ String: { sval: '__evsql_srf0' } }, { String: { sval: 'value' } }] } } } };
+      tree = { JoinExpr: { jointype: 'JOIN_LEFT', larg: tree, rarg: srfItem(call, alias, 'joined'), quals } };
+    });
+    from.push(tree);
+  }
+  let next = 0;
   const targetList = targets.map((t, i) => {
-    if (!constantSeries(t)) return t;
-    const alias = `__evsql_series${i + 1}`;
-    from.push({ RangeFunction: { functions: [{ List: { items: [t.ResTarget.val, {}] } }], alias: { aliasname: alias, colnames: [{ String: { sval: 'value' } }] } } });
-    return { ResTarget: { name: t.ResTarget.name ?? 'generate_series', val: { ColumnRef: { fields: [{ String: { sval: alias } }, { String: { sval: 'value' } }] } } } };
+    if (!calls[i]) return t;
+    const alias = `__evsql_srf${++next}`;
+    return { ResTarget: { name: t.ResTarget.name ?? names(calls[i]!.funcname).at(-1), val: { ColumnRef: { fields: [{ String: { sval: alias } }, { String: { sval: 'value' } }] } } } };
   });
   return { ...s, fromClause: from, targetList };
+}
+
+interface StarColumn {
+  name: string;
+  value: Node;
+}
+
+function qualified(table: string, column: string): Node {
+  return { ColumnRef: { fields: [{ String: { sval: table } }, { String: { sval: column } }] } };
+}
+
+/** The columns `*` stands for over a FROM item, in PostgreSQL's order; undefined where they cannot be told here. */
+function fromItemColumns(schema: TranslatorSchema, n: Node): StarColumn[] | undefined {
+  if (n.RangeVar) {
+    if (n.RangeVar.schemaname && n.RangeVar.schemaname !== 'public') return undefined;
+    const table = schema.lookupTable(n.RangeVar.relname);
+    const qualifier = n.RangeVar.alias?.aliasname ?? n.RangeVar.relname;
+    return table?.columns.map((c) => ({ name: c.name, value: qualified(qualifier, c.name) }));
+  }
+  const j = n.JoinExpr;
+  if (!j || j.alias) return undefined;
+  const left = fromItemColumns(schema, j.larg);
+  const right = fromItemColumns(schema, j.rarg);
+  if (!left || !right) return undefined;
+  if (!j.usingClause && !j.isNatural) return [...left, ...right];
+  // NATURAL joins on every column name the two sides share.
+  const using = j.isNatural ? left.map((c) => c.name).filter((n) => right.some((c) => c.name === n)) : names(j.usingClause);
+  const merged = using.map((u): StarColumn | undefined => {
+    const l = left.find((c) => c.name === u);
+    const r = right.find((c) => c.name === u);
+    if (!l || !r) return undefined;
+    const value = j.jointype === 'JOIN_RIGHT' ? r.value : j.jointype === 'JOIN_FULL' ? { CoalesceExpr: { args: [l.value, r.value] } } : l.value;
+    return { name: u, value };
+  });
+  if (merged.some((c) => c === undefined)) return undefined;
+  return [...(merged as StarColumn[]), ...left.filter((c) => !using.includes(c.name)), ...right.filter((c) => !using.includes(c.name))];
+}
+
+/**
+ * `SELECT *` over a join with USING (or NATURAL): PostgreSQL lists the joined columns once, first, then the
+ * other columns of each side; SQLite keeps the left table's order. The star is spelled out.
+ */
+export function usingJoinStar(schema: TranslatorSchema, s: Node): Node | undefined {
+  const targets = (s.targetList ?? []) as Node[];
+  const star = (t: Node) => t.ResTarget.val.ColumnRef?.fields.length === 1 && t.ResTarget.val.ColumnRef.fields[0].A_Star !== undefined;
+  const from = (s.fromClause ?? []) as Node[];
+  const text = JSON.stringify(from);
+  if (!targets.some(star) || !(text.includes('"usingClause"') || text.includes('"isNatural":true'))) return undefined;
+  const columns: StarColumn[] = [];
+  for (const item of from) {
+    const c = fromItemColumns(schema, item);
+    if (!c) return undefined;
+    columns.push(...c);
+  }
+  const targetList = targets.flatMap((t) => (star(t) ? columns.map((c) => ({ ResTarget: { name: c.name, val: c.value } })) : [t]));
+  return { ...s, targetList };
 }
 
 /**
@@ -128,8 +210,11 @@ export function subqueryComparison(em: EmitContext, s: Node, sub: string): strin
   if (!COMPARISONS.has(op)) throw unsupported(`${op} ${all ? 'ALL' : 'ANY'} (subquery)`);
   const column = selectColumns(em, s.subselect)?.[0]?.name;
   if (!column) throw unsupported(`${op} ${all ? 'ALL' : 'ANY'} over this subquery`);
-  const test = `(${em.expr(s.testexpr)}) ${op === '!=' ? '<>' : op} "__evsql_sub".${quoteIdent(column)}`;
-  return all ? `NOT EXISTS (SELECT 1 FROM (${sub}) AS "__evsql_sub" WHERE NOT (${test}))` : `EXISTS (SELECT 1 FROM (${sub}) AS "__evsql_sub" WHERE ${test})`;
+  // The subquery's column is renamed so that it cannot capture an unqualified outer column of the same name.
+  const values = `(SELECT ${quoteIdent(column)} AS "__evsql_value" FROM (${sub}))`;
+  const test = `(${em.expr(s.testexpr)}) ${op === '!=' ? '<>' : op} "__evsql_sub"."__evsql_value"`;
+  // ALL fails on a comparison that is false or unknown (NULL), as it does in a WHERE clause.
+  return all ? `NOT EXISTS (SELECT 1 FROM ${values} AS "__evsql_sub" WHERE (${test}) IS NOT 1)` : `EXISTS (SELECT 1 FROM ${values} AS "__evsql_sub" WHERE ${test})`;
 }
 
 // PostgreSQL's FRAMEOPTION_* bits (nodes/parsenodes.h).

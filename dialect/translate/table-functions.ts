@@ -15,11 +15,13 @@ import { ARRAY_POSITIONS } from './select-list-arrays.js';
 const INTEGER_RANK = [OID.int2, OID.int4, OID.int8, OID.numeric] as number[];
 
 export function rangeFunction(em: EmitContext, r: Node): string {
+  if (r.selectListSrf) return selectListFunction(em, r);
   const catalog = catalogRangeFunction(em, r);
   if (catalog !== undefined) return catalog;
   if (r.lateral) throw unsupported('LATERAL');
   if (r.is_rowsfrom || (r.functions as Node[]).length !== 1) throw unsupported('ROWS FROM');
   const [call, columnDefs] = r.functions[0].List.items as Node[];
+  const args = (call?.FuncCall?.args ?? []) as Node[];
   if (columnDefs && Object.keys(columnDefs).length > 0) throw unsupported('a column definition list');
   const f = call!.FuncCall;
   if (!f) throw unsupported('this expression in FROM');
@@ -35,13 +37,33 @@ export function rangeFunction(em: EmitContext, r: Node): string {
   const ordinalityName = quoteIdent(colnames[1] ?? 'ordinality');
   const relation = quoteIdent(alias ?? name);
   if (name === 'generate_series') {
-    const args = (f.args ?? []) as Node[];
+    const select = `value AS ${valueName}${r.ordinality ? `, ordinality AS ${ordinalityName}` : ''}`;
+    const series = timeSeries(em, f);
+    if (series) return `(SELECT ${select} FROM ${series}) AS ${relation}`;
     if (args.length < 2 || args.length > 3) throw unsupported(`generate_series with ${args.length} arguments`);
     typeUntypedParams(em, args);
     const argSql = args.map((a) => em.expr(a));
     if (argSql.length === 2) argSql.push('1');
-    const select = `value AS ${valueName}${r.ordinality ? `, ordinality AS ${ordinalityName}` : ''}`;
     return `(SELECT ${select} FROM pg_generate_series(${argSql.join(', ')})) AS ${relation}`;
+  }
+  if (REGEXP_SET_RETURNING[name] && (args.length === 2 || args.length === 3)) {
+    const column = quoteIdent(colnames[0] ?? alias ?? name);
+    return `(SELECT value AS ${column}${r.ordinality ? `, ordinality AS ${ordinalityName}` : ''} FROM ${regexpRows(em, call!.FuncCall)}) AS ${relation}`;
+  }
+  const json = JSON_SET_RETURNING[name];
+  if (json && args.length === 1) {
+    const doc = jsonDocument(em, name, args[0]!);
+    // Over an earlier FROM item's columns (PostgreSQL's implicit LATERAL) the table-valued function
+    // itself, whose own columns key, value and ordinality are the names PostgreSQL gives.
+    if (json.kind !== 'keys' && colnames.length === 0 && JSON.stringify(args[0]).includes('"ColumnRef"')) {
+      return `${json.kind === 'each' ? `pg_json_each(${doc}, ${json.asText ? 1 : 0}, '${name}')` : `pg_json_elements(${doc}, ${json.asText ? 1 : 0}, 0)`} AS ${relation}`;
+    }
+    const ord = (at: number) => (r.ordinality ? `, ordinality AS ${quoteIdent(colnames[at] ?? 'ordinality')}` : '');
+    if (json.kind === 'each') {
+      return `(SELECT key AS ${quoteIdent(colnames[0] ?? 'key')}, value AS ${quoteIdent(colnames[1] ?? 'value')}${ord(2)} FROM pg_json_each(${doc}, ${json.asText ? 1 : 0}, '${name}')) AS ${relation}`;
+    }
+    const column = quoteIdent(colnames[0] ?? (json.kind === 'keys' ? (alias ?? name) : 'value'));
+    return `(SELECT value AS ${column}${ord(1)} FROM pg_json_elements(${doc}, ${json.asText ? 1 : 0}, ${json.kind === 'keys' ? 1 : 0})) AS ${relation}`;
   }
   if (SET_RETURNING.has(name)) throw unsupported(`${name}() in FROM`);
   // Any other function in FROM (`SELECT * FROM current_schema()`) is a relation of one row.
@@ -49,24 +71,92 @@ export function rangeFunction(em: EmitContext, r: Node): string {
   return `(SELECT ${em.expr(call!)} AS ${valueName}) AS ${relation}`;
 }
 
+/**
+ * A set-returning function moved from the select list (rewrite.ts): the table-valued function
+ * itself, which may take the columns of the FROM items before it; or, for several in lockstep,
+ * the counter to the longest one's length.
+ */
+function selectListFunction(em: EmitContext, r: Node): string {
+  const relation = quoteIdent(r.alias.aliasname);
+  const seriesArgs = (f: Node) => {
+    const args = f.args as Node[];
+    typeUntypedParams(em, args);
+    return [...args.map((a) => em.expr(a)), ...(args.length === 2 ? ['1'] : [])].join(', ');
+  };
+  const isUnnest = (f: Node) => names(f.funcname).at(-1) === 'unnest';
+  const json = (f: Node) => JSON_SET_RETURNING[names(f.funcname).at(-1)!];
+  const length = (f: Node) => {
+    if (REGEXP_SET_RETURNING[names(f.funcname).at(-1)!]) return `(SELECT count(*) FROM ${regexpRows(em, f)})`;
+    const j = json(f);
+    if (j) return `pg_json_count(${jsonDocument(em, names(f.funcname).at(-1)!, f.args[0])}, ${j.kind === 'keys' ? 1 : 0})`;
+    return isUnnest(f) ? `pg_cardinality(${em.expr(f.args[0])})` : `pg_series_length(${seriesArgs(f)})`;
+  };
+  if (r.srfRows) {
+    const lengths = (r.srfRows as Node[]).map((f) => `coalesce(${length(f)}, 0)`);
+    return `pg_generate_series(1, max(${lengths.join(', ')}), 1) AS ${relation}`;
+  }
+  const f = r.functions[0].List.items[0].FuncCall;
+  if (isUnnest(f)) return `pg_unnest(${em.expr(f.args[0])}) AS ${relation}`;
+  if (REGEXP_SET_RETURNING[names(f.funcname).at(-1)!]) return `${regexpRows(em, f)} AS ${relation}`;
+  const j = json(f);
+  if (j) return `pg_json_elements(${jsonDocument(em, names(f.funcname).at(-1)!, f.args[0])}, ${j.asText ? 1 : 0}, ${j.kind === 'keys' ? 1 : 0}) AS ${relation}`;
+  return `${timeSeries(em, f) ?? `pg_generate_series(${seriesArgs(f)})`} AS ${relation}`;
+}
+
+/** The series type of generate_series over timestamps: timestamp, or timestamptz (dates are read as timestamptz). */
+export function timeSeriesType(em: EmitContext, f: Node): PgTypeInfo | undefined {
+  const args = (f.args ?? []) as Node[];
+  if (args.length !== 3) return undefined;
+  const types = args.slice(0, 2).map((a) => em.typeOf(a)?.oid);
+  if (types.every((t) => t === OID.timestamp)) return { oid: OID.timestamp, typmod: -1 };
+  return types.some((t) => t === OID.timestamp || t === OID.timestamptz || t === OID.date) ? { oid: OID.timestamptz, typmod: -1 } : undefined;
+}
+
+/** generate_series(start, stop, interval) over timestamps as the table-valued function; undefined for numbers. */
+function timeSeries(em: EmitContext, f: Node): string | undefined {
+  const type = timeSeriesType(em, f);
+  if (!type) return undefined;
+  const tz = type.oid === OID.timestamptz;
+  const bound = (a: Node) => (em.typeOf(a)?.oid === OID.date ? `(${em.expr(a)}) || ' 00:00:00${tz ? '+00' : ''}'` : em.expr(a));
+  const [start, stop, step] = f.args as Node[];
+  return `pg_generate_series_time(${bound(start!)}, ${bound(stop!)}, ${em.expr(step!)}, ${tz ? 1 : 0})`;
+}
+
+/** regexp_matches (each match's groups, text[]) and regexp_split_to_table (text) as rows. */
+export const REGEXP_SET_RETURNING: Record<string, PgTypeInfo> = {
+  regexp_matches: { oid: OID.text_array, typmod: -1 },
+  regexp_split_to_table: { oid: OID.text, typmod: -1 },
+};
+
+function regexpRows(em: EmitContext, f: Node): string {
+  const [s, pattern, flags] = (f.args as Node[]).map((a) => em.expr(a));
+  return `pg_regexp_rows(${s}, ${pattern}, ${flags ?? "''"}, ${names(f.funcname).at(-1) === 'regexp_split_to_table' ? 1 : 0})`;
+}
+
+/** A jsonb_* function's document as jsonb (keys in jsonb's order), whatever type the argument had. */
+function jsonDocument(em: EmitContext, name: string, arg: Node): string {
+  const sql = em.expr(arg);
+  return name.startsWith('jsonb') && em.typeOf(arg)?.oid !== OID.jsonb ? `pg_jsonb(${sql})` : sql;
+}
+
+/** The json set-returning functions: key/value pairs, elements or keys, as json(b) or as text. */
+export const JSON_SET_RETURNING: Record<string, { kind: 'each' | 'elements' | 'keys'; asText: boolean; type: PgTypeInfo }> = {};
+for (const prefix of ['json', 'jsonb']) {
+  const type = { oid: prefix === 'json' ? OID.json : OID.jsonb, typmod: -1 };
+  const text = { oid: OID.text, typmod: -1 };
+  JSON_SET_RETURNING[`${prefix}_each`] = { kind: 'each', asText: false, type };
+  JSON_SET_RETURNING[`${prefix}_each_text`] = { kind: 'each', asText: true, type: text };
+  JSON_SET_RETURNING[`${prefix}_array_elements`] = { kind: 'elements', asText: false, type };
+  JSON_SET_RETURNING[`${prefix}_array_elements_text`] = { kind: 'elements', asText: true, type: text };
+  JSON_SET_RETURNING[`${prefix}_object_keys`] = { kind: 'keys', asText: true, type: text };
+}
+
 /** Set-returning functions evsql does not run; as scalars they would yield one wrong row. */
 const SET_RETURNING = new Set([
   'unnest',
   'generate_subscripts',
-  'json_each',
-  'jsonb_each',
-  'json_each_text',
-  'jsonb_each_text',
-  'json_array_elements',
-  'jsonb_array_elements',
-  'json_array_elements_text',
-  'jsonb_array_elements_text',
-  'json_object_keys',
-  'jsonb_object_keys',
   'json_to_recordset',
   'jsonb_to_recordset',
-  'regexp_matches',
-  'regexp_split_to_table',
   'string_to_table',
 ]);
 

@@ -79,6 +79,8 @@ export interface Translation {
   value?: string | null;
   /** SET LOCAL: the setting reverts when the transaction ends. */
   local?: boolean;
+  /** BEGIN READ ONLY (true) or READ WRITE (false); absent: default_transaction_read_only. */
+  readOnly?: boolean;
   copy?: CopySpec;
   cursor?: CursorSpec;
   /** A NOTICE the statement sends before its tag (`already exists, skipping`). */
@@ -298,6 +300,8 @@ function transaction(raw: RawStatement, schema: TranslatorSchema, s: Node): Tran
       const t = base(raw, schema, 'begin', s.kind === 'TRANS_STMT_BEGIN' ? 'BEGIN' : 'START TRANSACTION');
       const isolation = ((s.options ?? []) as Node[]).find((o) => o.DefElem?.defname === 'transaction_isolation');
       t.value = isolation ? (isolation.DefElem.arg?.A_Const?.sval?.sval ?? null) : null;
+      const readOnly = ((s.options ?? []) as Node[]).find((o) => o.DefElem?.defname === 'transaction_read_only');
+      if (readOnly) t.readOnly = (readOnly.DefElem.arg?.A_Const?.ival?.ival ?? 0) === 1;
       return t;
     }
     case 'TRANS_STMT_COMMIT':

@@ -4,11 +4,14 @@
  * from their arguments' types (to_char, extract, the json builders), values as text prints them,
  * and result columns formatted with each value's numeric scale.
  */
+import { PgError, SqlState } from '../../pg/errors.js';
 import { OID, arrayElementOid, formatType, type PgTypeInfo } from '../../pg/types/registry.js';
+import { decodeTextParam } from '../../pg/types/text-format.js';
+import { quoteString } from '../sqlite-quote.js';
 import type { EmitContext } from './emit-context.js';
 import type { Node } from './parse.js';
 import { unsupported } from './unsupported.js';
-import { is, isDateTime, isFloat, isFormattedOutput, isInt, isNullLiteral, isNumber, isUnknownLiteral, mixedScaleBranches, numericScale, resolveUnknown } from './types.js';
+import { computedNumeric, is, isDateTime, isFloat, isFormattedOutput, isInt, isNullLiteral, isNumber, isUnknownLiteral, mixedScaleBranches, numericScale, resolveUnknown } from './types.js';
 
 /** Types whose stored form differs from their text: the rest are stored as PostgreSQL prints them. */
 const STORED_UNLIKE_TEXT = new Set<number>([OID.bool, OID.numeric, OID.float4, OID.float8, OID.bytea]);
@@ -37,6 +40,8 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
   const rt = em.typeOf(rn);
   if (!ln) {
     if (op === '-' && is(rt, OID.interval)) return `pg_interval_mul(${r}, -1)`;
+    if (op === '-' && is(rt, OID.numeric)) return em.numericSpine.has(e) ? `pg_num_text('-', 0, ${r}, 0, -1)` : `pg_num_neg(${r})`;
+    if (op === '-' && isInt(rt)) return `pg_int_check(- (${r}), ${rt!.oid})`;
     if (op === '~') return `(~ ${r})`;
     if (op === '|/') return `sqrt(${r})`;
     if (op === '@') return `abs(${r})`;
@@ -45,30 +50,53 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
   const [lt, rtt] = resolveUnknown(op, ln, rn, em.typeOf(ln), rt);
   const result = em.typeOf({ A_Expr: e });
   if (COMPARISON.has(op) && is(lt, OID.interval) && is(rtt, OID.interval)) return `pg_interval_cmp(${l}, ${r}) ${op === '!=' ? '<>' : op} 0`;
+  if (COMPARISON.has(op) && exactComparison(lt, rtt, ln, rn)) return `pg_num_cmp(${l}, ${r}) ${op === '!=' ? '<>' : op} 0`;
+  if (COMPARISON.has(op) && isTimestamp(lt) && is(rtt, OID.date)) return `(${l}) ${op === '!=' ? '<>' : op} (${midnight(r, lt!)})`;
+  if (COMPARISON.has(op) && is(lt, OID.date) && isTimestamp(rtt)) return `(${midnight(l, rtt!)}) ${op === '!=' ? '<>' : op} (${r})`;
+  const numeric = is(result, OID.numeric);
+  if (op === '%' && (isFloat(lt) || isFloat(rtt))) throw noOperator(op, lt, rtt);
+  if (isFloat(result) && (computedNumeric(em, ln) || computedNumeric(em, rn)) && ARITHMETIC.has(op)) {
+    // A numeric of many digits becomes the nearest double, as float8(numeric) makes it.
+    const real = (n: Node, sql: string) => (computedNumeric(em, n) ? `pg_num_key(${sql})` : sql);
+    return `(${real(ln, l)}) ${op} (${real(rn, r)})`;
+  }
+  if (numeric && em.numericSpine.has(e) && op !== '/') return `pg_num_text('${op}', ${l}, ${r}, ${numericScale(em, ln) ?? -1}, ${numericScale(em, rn) ?? -1})`;
+  // SQLite computes integers in 64 bits and turns an overflow into a REAL: PostgreSQL raises 22003.
+  if ((op === '+' || op === '-' || op === '*') && isInt(result) && isInt(lt) && isInt(rtt)) return `pg_int_check((${l}) ${op} (${r}), ${result!.oid})`;
   switch (op) {
     case '+':
     case '-':
+      if (numeric) return `pg_num_${op === '+' ? 'add' : 'sub'}(${l}, ${r})`;
       return dateTimeArithmetic(op === '+' ? 1 : -1, lt, rtt, result, l, r);
     case '*':
       if (is(lt, OID.interval)) return `pg_interval_mul(${l}, ${r})`;
       if (is(rtt, OID.interval)) return `pg_interval_mul(${r}, ${l})`;
-      return undefined;
+      return numeric ? `pg_num_mul(${l}, ${r})` : undefined;
     case '/':
       if (is(lt, OID.interval)) return `pg_interval_div(${l}, ${r})`;
-      if (is(result, OID.numeric)) {
-        if (em.outputRoot?.A_Expr === e && isFormattedOutput(em, em.outputRoot)) return `pg_numeric_div(${l}, ${r}, ${numericScale(em, ln) ?? -1}, ${numericScale(em, rn) ?? -1})`;
-        return `pg_fdiv(${l}, ${r})`;
+      if (numeric) {
+        const fn = em.numericSpine.has(e) ? 'pg_numeric_div' : 'pg_num_div';
+        return `${fn}(${l}, ${r}, ${numericScale(em, ln) ?? -1}, ${numericScale(em, rn) ?? -1})`;
       }
       return isFloat(result) ? `pg_fdiv(${l}, ${r})` : undefined;
     case '%':
-      return `pg_mod(${l}, ${r})`;
+      return numeric ? `pg_num_mod(${l}, ${r})` : `pg_mod(${l}, ${r})`;
     case '||':
       if (is(result, OID.jsonb)) return `pg_jsonb_concat(${l}, ${r})`;
+      if (result && arrayElementOid(result.oid)) return `pg_array_cat(${arrayOperand(em, ln, l, result.oid)}, ${arrayOperand(em, rn, r, result.oid)})`;
+      if (is(result, OID.bytea)) return `pg_bytea_cat(${l}, ${r})`;
       return `${asText(em, ln, l, true)} || ${asText(em, rn, r, true)}`;
     case '#>':
       return `pg_json_path(${l}, ${r})`;
+    case '^@':
+      return `pg_starts_with(${l}, ${r})`;
+    case '@>':
+      return isArray(lt) || isArray(rtt) ? `pg_array_contains(${arrayOperand(em, ln, l, (isArray(lt) ? lt : rtt)!.oid)}, ${arrayOperand(em, rn, r, (isArray(lt) ? lt : rtt)!.oid)})` : undefined;
     case '<@':
+      if (isArray(lt) || isArray(rtt)) return `pg_array_contains(${arrayOperand(em, rn, r, (isArray(lt) ? lt : rtt)!.oid)}, ${arrayOperand(em, ln, l, (isArray(lt) ? lt : rtt)!.oid)})`;
       return `pg_json_contains(${r}, ${l})`;
+    case '&&':
+      return `pg_array_overlap(${arrayOperand(em, ln, l, (isArray(lt) ? lt : rtt)?.oid ?? OID.text_array)}, ${arrayOperand(em, rn, r, (isArray(lt) ? lt : rtt)?.oid ?? OID.text_array)})`;
     case '?':
       return `pg_jsonb_exists(${l}, ${r})`;
     case '#':
@@ -79,6 +107,57 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
 }
 
 const COMPARISON = new Set(['=', '<>', '!=', '<', '>', '<=', '>=']);
+const ARITHMETIC = new Set(['+', '-', '*']);
+
+function noFunction(name: string, args: Array<PgTypeInfo | null>): PgError {
+  return new PgError(SqlState.undefinedFunction, `function ${name}(${args.map((x) => formatType(x?.oid ?? OID.unknown, -1)).join(', ')}) does not exist`, {
+    hint: 'No function matches the given name and argument types. You might need to add explicit type casts.',
+  });
+}
+
+function noOperator(op: string, l: PgTypeInfo | null, r: PgTypeInfo | null): PgError {
+  return new PgError(SqlState.undefinedFunction, `operator does not exist: ${formatType(l?.oid ?? OID.unknown, -1)} ${op} ${formatType(r?.oid ?? OID.unknown, -1)}`, {
+    hint: 'No operator matches the given name and argument types. You might need to add explicit type casts.',
+  });
+}
+
+function isTimestamp(x: PgTypeInfo | null): boolean {
+  return is(x, OID.timestamp) || is(x, OID.timestamptz);
+}
+
+/** A date compared with a timestamp is that day's midnight, in the timestamp's stored form. */
+function midnight(date: string, timestamp: PgTypeInfo): string {
+  return `pg_date_time(${date}, '00:00:00')${timestamp.oid === OID.timestamptz ? " || '+00'" : ''}`;
+}
+
+function isArray(x: PgTypeInfo | null): boolean {
+  return !!x && arrayElementOid(x.oid) !== 0;
+}
+
+/**
+ * An operand of an array operator as storage JSON: an array as it is, an untyped literal read as
+ * the array type, an element as a one-element array.
+ */
+function arrayOperand(em: EmitContext, n: Node, sql: string, arrayOid: number): string {
+  if (isUnknownLiteral(n)) return quoteString(decodeTextParam(n.A_Const.sval.sval, arrayOid) as string);
+  if (isArray(em.typeOf(n)) || isNullLiteral(n)) return sql;
+  return `json_array(${is(em.typeOf(n), OID.bool) ? `CASE (${sql}) WHEN 1 THEN json('true') WHEN 0 THEN json('false') END` : sql})`;
+}
+
+/** A value SQLite's own comparison sees as it is stored: a column (which an index may serve), a constant, a parameter. */
+function storedOperand(n: Node): boolean {
+  return !!(n.ColumnRef || n.A_Const || n.ParamRef);
+}
+
+/**
+ * A numeric comparison SQLite would get wrong: a computed numeric may be a BLOB (more digits than
+ * a REAL keeps), which SQLite orders after every number. Columns against constants and parameters
+ * keep SQLite's comparison, so an index still serves them.
+ */
+function exactComparison(lt: PgTypeInfo | null, rt: PgTypeInfo | null, l: Node, r: Node): boolean {
+  if (!isNumber(lt) || !isNumber(rt) || !(is(lt, OID.numeric) || is(rt, OID.numeric))) return false;
+  return !storedOperand(l) || !storedOperand(r);
+}
 
 function dateTimeArithmetic(sign: number, lt: PgTypeInfo | null, rt: PgTypeInfo | null, result: PgTypeInfo | null, l: string, r: string): string | undefined {
   if (!lt || !rt) return undefined;
@@ -98,6 +177,7 @@ function dateTimeArithmetic(sign: number, lt: PgTypeInfo | null, rt: PgTypeInfo 
   if (a === OID.interval && b === OID.time && sign > 0) return `pg_time_add(${r}, ${l}, 1)`;
   if (sign < 0 && a === b && (a === OID.timestamp || a === OID.timestamptz)) return `pg_timestamp_diff(${l}, ${r}, ${a === OID.timestamptz ? 1 : 0})`;
   if (a === OID.interval && b === OID.interval) return `pg_interval_add(${l}, ${r}, ${sign})`;
+  if (a === OID.time && b === OID.time && sign < 0) return `pg_time_diff(${l}, ${r})`;
   if (result === null && (isDateTime(lt) || isDateTime(rt) || a === OID.interval || b === OID.interval)) {
     throw unsupported(`operator ${formatType(a, -1)} ${sign > 0 ? '+' : '-'} ${formatType(b, -1)}`);
   }
@@ -114,8 +194,21 @@ export function typedCast(em: EmitContext, arg: Node, sql: string, target: PgTyp
       if (target.oid === OID.text) return text === sql ? undefined : text;
       return `pg_cast_chars(${text}, ${target.oid}, ${target.typmod})`;
     }
-    case OID.numeric:
-      return target.typmod >= 4 ? `pg_store(${sql}, ${OID.numeric}, ${target.typmod})` : undefined;
+    case OID.numeric: {
+      const from = em.typeOf(arg);
+      const value = isFloat(from) ? `pg_float_numeric(${sql})` : sql;
+      // Text is read by numeric_in: SQLite's CAST would turn many digits into a REAL.
+      return target.typmod >= 4 || !isNumber(from) ? `pg_store(${value}, ${OID.numeric}, ${target.typmod})` : value;
+    }
+    case OID.float4:
+    case OID.float8:
+      // float8in reads 'NaN' and 'Infinity', which SQLite's CAST makes 0.
+      return isNumber(em.typeOf(arg)) ? undefined : `pg_store(${sql}, ${target.oid}, -1)`;
+    case OID.int2:
+    case OID.int4:
+    case OID.int8:
+      // float8 to integer rounds half to even (rint); numeric rounds half away from zero.
+      return isFloat(em.typeOf(arg)) ? `pg_cast_int(pg_float_round(${sql}), ${target.oid})` : undefined;
     default:
       return undefined;
   }
@@ -125,6 +218,8 @@ export function typedCast(em: EmitContext, arg: Node, sql: string, target: PgTyp
 function jsonValue(em: EmitContext, n: Node): string {
   const x = em.typeOf(n);
   const sql = em.expr(n);
+  // A numeric goes into JSON as the number PostgreSQL prints: SQLite's JSON holds no BLOB.
+  if (is(x, OID.numeric)) return `json(${asText(em, n, sql, false)})`;
   if (is(x, OID.bool)) return `CASE (${sql}) WHEN 1 THEN json('true') WHEN 0 THEN json('false') END`;
   if (is(x, OID.json) || is(x, OID.jsonb)) return `json(${sql})`;
   return sql;
@@ -133,6 +228,33 @@ function jsonValue(em: EmitContext, n: Node): string {
 /** SQLite's compact JSON as jsonb prints it, or as json_build_object()/json_agg() print json. */
 function jsonText(name: string, sql: string): string {
   return name.startsWith('jsonb') || name === 'to_jsonb' ? `pg_jsonb(${sql})` : name === 'to_json' ? sql : `pg_json_build_text(${sql})`;
+}
+
+/**
+ * percentile_cont, percentile_disc and mode() WITHIN GROUP (ORDER BY x): aggregates that sort the
+ * group's values themselves (dialect/runtime/typed-functions.ts), numbers as numbers.
+ */
+export function orderedSetAggregate(em: EmitContext, f: Node, name: string, args: Node[]): string {
+  const order = (f.agg_order ?? []) as Node[];
+  if (order.length !== 1) throw unsupported(`${name}() WITHIN GROUP with ${order.length} sort keys`);
+  const sort = order[0]!.SortBy;
+  const desc = sort.sortby_dir === 'SORTBY_DESC' ? 1 : 0;
+  const value = em.expr(sort.node);
+  if (name === 'mode' && args.length === 0) return `pg_mode(${value}, ${desc})`;
+  if ((name === 'percentile_cont' || name === 'percentile_disc') && args.length === 1 && !isArray(em.typeOf(args[0]!))) {
+    if (name === 'percentile_cont' && !isNumber(em.typeOf(sort.node))) throw unsupported('percentile_cont over values that are not numbers');
+    return `pg_${name}(${em.expr(args[0]!)}, ${value}, ${desc})`;
+  }
+  throw unsupported(`${name}() WITHIN GROUP`);
+}
+
+/**
+ * The argument of an aggregate building an array, with its DISTINCT and ORDER BY: PostgreSQL
+ * sorts to find distinct values, so DISTINCT without ORDER BY yields them in order.
+ */
+function aggregateInput(em: EmitContext, f: Node, value: string): string {
+  const order = f.agg_order ? (f.agg_order as Node[]).map((s) => em.sortBy(s)).join(', ') : f.agg_distinct ? value : '';
+  return `${f.agg_distinct ? 'DISTINCT ' : ''}${value}${order ? ` ORDER BY ${order}` : ''}`;
 }
 
 /** Arguments printed with their type's output function (concat() and format()). */
@@ -154,8 +276,14 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       const call = `pg_extract_field(${em.expr(args[0]!)}, ${em.expr(args[1]!)}, '${kind}')`;
       return name === 'date_part' ? `CAST(${call} AS REAL)` : call;
     }
+    case 'substring': {
+      const from = argType(1);
+      const pattern = args.length === 2 && (isUnknownLiteral(args[1]) || is(from, OID.text) || is(from, OID.varchar));
+      return pattern ? `pg_substring_regex(${em.expr(args[0]!)}, ${em.expr(args[1]!)})` : undefined;
+    }
     case 'date_trunc': {
       const x = argType(1);
+      if (is(x, OID.interval)) return `pg_interval_trunc(${em.expr(args[0]!)}, ${em.expr(args[1]!)})`;
       if (is(x, OID.date)) return `pg_date_trunc(${em.expr(args[0]!)}, (${em.expr(args[1]!)}) || ' 00:00:00+00')`;
       return undefined;
     }
@@ -164,26 +292,68 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       if (args.length === 2) return `pg_age(${em.expr(args[0]!)}, ${em.expr(args[1]!)}, ${withTz})`;
       return undefined;
     }
-    case 'avg':
+    case 'avg': {
+      if (is(argType(0), OID.interval)) return `pg_interval_avg(${f.agg_distinct ? 'DISTINCT ' : ''}${em.expr(args[0]!)})`;
       if (isFloat(argType(0)) && !f.agg_distinct && !f.agg_order) return `pg_float_avg(${em.expr(args[0]!)})`;
-      return em.outputRoot?.FuncCall === f && isFormattedOutput(em, em.outputRoot) ? `pg_avg_numeric(${em.expr(args[0]!)})` : undefined;
+      if (!isNumber(argType(0))) return undefined;
+      const fn = em.numericSpine.has(f) ? 'pg_avg_numeric' : 'pg_num_avg';
+      return `${fn}(${f.agg_distinct ? 'DISTINCT ' : ''}${em.expr(args[0]!)})`;
+    }
     case 'sum':
+      if (is(argType(0), OID.interval)) return `pg_interval_sum(${f.agg_distinct ? 'DISTINCT ' : ''}${em.expr(args[0]!)})`;
       // PostgreSQL adds floats one by one; SQLite's sum compensates rounding, which shows in the last digits.
-      return isFloat(argType(0)) && !f.agg_distinct && !f.agg_order ? `pg_float_sum(${em.expr(args[0]!)})` : undefined;
+      if (isFloat(argType(0)) && !f.agg_distinct && !f.agg_order) return `pg_float_sum(${em.expr(args[0]!)})`;
+      // sum(int8) is a numeric, which SQLite's 64-bit sum would overflow.
+      return is(argType(0), OID.numeric) || is(argType(0), OID.int8) ? `pg_numeric_sum(${f.agg_distinct ? 'DISTINCT ' : ''}${em.expr(args[0]!)})` : undefined;
+    case 'stddev':
+    case 'stddev_samp':
+    case 'stddev_pop':
+    case 'variance':
+    case 'var_samp':
+    case 'var_pop': {
+      // Exact over numerics and integers, at the input's display scale as PostgreSQL computes them.
+      if (!isNumber(argType(0)) || isFloat(argType(0)) || f.agg_distinct || f.agg_order) return undefined;
+      const kind = name === 'stddev' ? 'stddev_samp' : name === 'variance' ? 'var_samp' : name;
+      return `pg_numeric_${kind}(${em.expr(args[0]!)}, ${numericScale(em, args[0]!) ?? -1})`;
+    }
     case 'min':
     case 'max':
-      // Interval text does not sort as intervals do.
+      // Interval text does not sort as intervals do, nor numerics stored as BLOBs as numbers.
+      if (is(argType(0), OID.numeric)) return `pg_numeric_${name}(${em.expr(args[0]!)})`;
       return is(argType(0), OID.interval) && !f.agg_distinct ? `pg_interval_${name}(${em.expr(args[0]!)})` : undefined;
+    case 'round':
+    case 'trunc': {
+      const x = argType(0);
+      if (isFloat(x) && args.length === 1) return name === 'round' ? `pg_float_round(${em.expr(args[0]!)})` : undefined;
+      if (isFloat(x)) throw noFunction(name, [x, argType(1)]);
+      if (!isNumber(x)) return undefined;
+      return `pg_num_round(${em.expr(args[0]!)}, ${args[1] ? em.expr(args[1]) : 0}, ${name === 'trunc' ? 1 : 0})`;
+    }
+    case 'ceil':
+    case 'ceiling':
+    case 'floor':
+      return is(argType(0), OID.numeric) ? `pg_num_ceil(${em.expr(args[0]!)}, ${name === 'floor' ? 0 : 1})` : undefined;
+    case 'scale': {
+      // The display scale: the type's or the literal's when it tells, else the value's own digits.
+      const known = args[0] ? numericScale(em, args[0]) : undefined;
+      return known !== undefined ? `CASE WHEN (${em.expr(args[0]!)}) IS NULL THEN NULL ELSE ${known} END` : undefined;
+    }
+    case 'abs':
+      if (!is(argType(0), OID.numeric)) return undefined;
+      return em.numericSpine.has(f) ? `pg_num_text('abs', 0, ${em.expr(args[0]!)}, 0, -1)` : `pg_num_abs(${em.expr(args[0]!)})`;
+    case 'mod': {
+      if (isFloat(argType(0)) || isFloat(argType(1))) throw noFunction(name, [argType(0), argType(1)]);
+      if (!is(em.typeOf({ FuncCall: f }), OID.numeric)) return undefined;
+      const [a, b] = [em.expr(args[0]!), em.expr(args[1]!)];
+      return em.numericSpine.has(f) ? `pg_num_text('%', ${a}, ${b}, ${numericScale(em, args[0]!) ?? -1}, ${numericScale(em, args[1]!) ?? -1})` : `pg_num_mod(${a}, ${b})`;
+    }
     case 'pg_typeof': {
       // A regtype is an OID; the catalog prints it as the type's name.
       const x = argType(0);
       return x ? String(x.oid) : undefined;
     }
-    case 'array_agg': {
-      if (f.agg_distinct) throw unsupported('array_agg(DISTINCT …)');
-      const order = f.agg_order ? ' ORDER BY ' + (f.agg_order as Node[]).map((s) => em.sortBy(s)).join(', ') : '';
-      return `json_group_array(${jsonValue(em, args[0]!)}${order})`;
-    }
+    case 'array_agg':
+      return `json_group_array(${aggregateInput(em, f, jsonValue(em, args[0]!))})`;
     case 'string_agg': {
       if (!f.agg_distinct) return undefined;
       // SQLite's DISTINCT aggregates take one argument: the default separator is the only one.
@@ -215,10 +385,8 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
     case 'to_json':
       return jsonText(name, `json_array(${jsonValue(em, args[0]!)}) -> 0`);
     case 'jsonb_agg':
-    case 'json_agg': {
-      const order = f.agg_order ? ' ORDER BY ' + (f.agg_order as Node[]).map((s) => em.sortBy(s)).join(', ') : '';
-      return jsonText(name, `json_group_array(${jsonValue(em, args[0]!)}${order})`);
-    }
+    case 'json_agg':
+      return jsonText(name, `json_group_array(${aggregateInput(em, f, jsonValue(em, args[0]!))})`);
     case 'jsonb_object_agg':
     case 'json_object_agg': {
       const order = f.agg_order ? ' ORDER BY ' + (f.agg_order as Node[]).map((s) => em.sortBy(s)).join(', ') : '';

@@ -110,12 +110,15 @@ function operatorType(em: EmitContext, op: string, l: Node | undefined, r: Node)
       return TEXT;
     case '@>':
     case '<@':
+    case '^@':
     case '?':
     case '?|':
     case '?&':
       return BOOL;
     case '||':
-      return is(lt, OID.jsonb) || is(rt, OID.jsonb) ? JSONB : TEXT;
+      return concatType(lt, rt);
+    case '&&':
+      return BOOL;
     case '^':
       return (is(lt, OID.numeric) || is(rt, OID.numeric)) && !isFloat(lt) && !isFloat(rt) ? NUMERIC : FLOAT8;
     case '&':
@@ -133,6 +136,14 @@ function operatorType(em: EmitContext, op: string, l: Node | undefined, r: Node)
     default:
       return undefined;
   }
+}
+
+/** `||`: jsonb, an array (array || array, element || array, array || element), bytea, else text. */
+function concatType(lt: PgTypeInfo | null, rt: PgTypeInfo | null): PgTypeInfo {
+  if (is(lt, OID.jsonb) || is(rt, OID.jsonb)) return JSONB;
+  if (lt && arrayElementOid(lt.oid)) return t(lt.oid);
+  if (rt && arrayElementOid(rt.oid)) return t(rt.oid);
+  return is(lt, OID.bytea) && is(rt, OID.bytea) ? t(OID.bytea) : TEXT;
 }
 
 function arithmeticType(op: string, lt: PgTypeInfo | null, rt: PgTypeInfo | null, l: Node, r: Node): PgTypeInfo | null {
@@ -219,6 +230,12 @@ function functionType(em: EmitContext, f: Node): PgTypeInfo | null | undefined {
   // min/max compare varchar as text, and say so in their type.
   if ((name === 'min' || name === 'max') && is(first, OID.varchar)) return TEXT;
   if (AGGREGATE_SAME.has(name)) return first ? (is(first, OID.numeric) ? NUMERIC : t(first.oid)) : undefined;
+  if (f.agg_within_group) {
+    if (name === 'percentile_cont') return FLOAT8;
+    const sorted = f.agg_order?.[0]?.SortBy?.node;
+    return name === 'mode' || name === 'percentile_disc' ? (sorted ? em.typeOf(sorted) : null) : undefined;
+  }
+  if (name === 'array_prepend') return args[1] ? em.typeOf(args[1]) : null;
   if (name === 'array_agg') return first ? t(arrayOidOf(first.oid) || OID.text_array) : null;
   if (name === 'date_trunc') {
     const x = args[1] ? em.typeOf(args[1]) : null;
@@ -329,8 +346,9 @@ export function typeOf(em: EmitContext, n: Node): PgTypeInfo | null {
       const e = n.A_Expr;
       const op = names(e.name).at(-1);
       if (e.kind !== 'AEXPR_OP') return e.kind === 'AEXPR_NULLIF' ? em.typeOf(e.lexpr) : BOOL;
-      if (['=', '<>', '!=', '<', '>', '<=', '>=', '~', '!~', '~*', '!~*', '@>'].includes(op!)) return BOOL;
-      if (op === '||' || op === '->>' || op === '#>>') return TEXT;
+      if (['=', '<>', '!=', '<', '>', '<=', '>=', '~', '!~', '~*', '!~*', '~~', '!~~', '~~*', '!~~*', '@>'].includes(op!)) return BOOL;
+      if (op === '||') return concatType(em.typeOf(e.lexpr), em.typeOf(e.rexpr));
+      if (op === '->>' || op === '#>>') return TEXT;
       if (!e.lexpr) return em.typeOf(e.rexpr);
       const lt = em.typeOf(e.lexpr);
       const rt = em.typeOf(e.rexpr);
@@ -466,6 +484,7 @@ function sameScale(em: EmitContext, nodes: Node[]): number | undefined {
  * keeps a scale per value, so expressions mixing scales (or quotients) have none to tell.
  */
 export function numericScale(em: EmitContext, n: Node): number | undefined {
+  if (isInt(em.typeOf(n))) return 0;
   switch (nodeType(n)) {
     case 'A_Const':
       if (n.A_Const.ival !== undefined) return 0;
@@ -474,11 +493,16 @@ export function numericScale(em: EmitContext, n: Node): number | undefined {
       return typmodScale(em.typeOf(n)) ?? em.scope?.column(names(n.ColumnRef.fields))?.scale;
     case 'ParamRef':
       return typmodScale(em.typeOf(n));
-    case 'SubLink':
-      return n.SubLink.subLinkType === 'EXPR_SUBLINK' ? selectColumns(em, n.SubLink.subselect)?.[0]?.scale : undefined;
+    case 'SubLink': {
+      const first = n.SubLink.subLinkType === 'EXPR_SUBLINK' ? selectColumns(em, n.SubLink.subselect)?.[0] : undefined;
+      return first ? (first.scale ?? typmodScale(first.type)) : undefined;
+    }
     case 'TypeCast': {
       const target = typeOfName(n.TypeCast.typeName);
-      if (target.oid === OID.numeric && target.typmod < 0) return numericScale(em, n.TypeCast.arg);
+      if (target.oid === OID.numeric && target.typmod < 0) {
+        const sval = n.TypeCast.arg.A_Const?.sval?.sval as string | undefined;
+        return sval !== undefined ? literalScale(sval.trim()) : numericScale(em, n.TypeCast.arg);
+      }
       return typmodScale(target);
     }
     case 'A_Expr': {
@@ -505,6 +529,11 @@ export function numericScale(em: EmitContext, n: Node): number | undefined {
         return places !== undefined ? Math.max(0, places.ival ?? 0) : undefined;
       }
       if (name === 'ceil' || name === 'ceiling' || name === 'floor' || name === 'count') return 0;
+      if (name === 'mod' && args.length === 2) {
+        const l = numericScale(em, args[0]!);
+        const r = numericScale(em, args[1]!);
+        return l === undefined || r === undefined ? undefined : Math.max(l, r);
+      }
       return undefined;
     }
     case 'CaseExpr': {
@@ -534,6 +563,57 @@ export function isFormattedOutput(em: EmitContext, n: Node): boolean {
   if (n.A_Expr) return n.A_Expr.kind === 'AEXPR_OP' && names(n.A_Expr.name).at(-1) === '/' && !!n.A_Expr.lexpr;
   const f = n.FuncCall;
   return !!f && names(f.funcname).at(-1) === 'avg' && !f.agg_distinct && !f.agg_order;
+}
+
+/**
+ * A numeric that may come as a BLOB (more digits than a REAL keeps) or as the text of a printed
+ * quotient: anything but a constant or a parameter.
+ */
+export function computedNumeric(em: EmitContext, n: Node): boolean {
+  return !n.A_Const && !n.ParamRef && em.typeOf(n)?.oid === OID.numeric;
+}
+
+const SPINE_OPERATORS = new Set(['+', '-', '*', '/', '%']);
+
+/**
+ * Marks the numeric + - * / and avg() nodes on the path from a result column's root down to its
+ * quotients and averages, when it has any: their display scale depends on the values (numeric_div's
+ * select_div_scale), so typed-sql.ts computes them as decimal text instead of storage values,
+ * which would drop trailing zeros the result prints (`(1.5 / 2) + 1` is 1.75000000000000000000).
+ */
+export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>): boolean {
+  if (!is(em.typeOf(n), OID.numeric)) return false;
+  const e = n.A_Expr;
+  if (e && e.kind === 'AEXPR_OP' && !e.lexpr && names(e.name).at(-1) === '-') {
+    if (!markScaleSpine(em, e.rexpr, spine)) return false;
+    spine.add(e);
+    return true;
+  }
+  if (e && e.kind === 'AEXPR_OP' && e.lexpr && SPINE_OPERATORS.has(names(e.name).at(-1)!)) {
+    const left = markScaleSpine(em, e.lexpr, spine);
+    const right = markScaleSpine(em, e.rexpr, spine);
+    if (!left && !right && names(e.name).at(-1) !== '/') return false;
+    spine.add(e);
+    return true;
+  }
+  const f = n.FuncCall;
+  if (f && names(f.funcname).at(-1) === 'avg' && !f.agg_order) {
+    spine.add(f);
+    return true;
+  }
+  if (f && names(f.funcname).at(-1) === 'abs' && f.args?.length === 1) {
+    if (!markScaleSpine(em, f.args[0], spine)) return false;
+    spine.add(f);
+    return true;
+  }
+  if (f && names(f.funcname).at(-1) === 'mod' && f.args?.length === 2) {
+    const left = markScaleSpine(em, f.args[0], spine);
+    const right = markScaleSpine(em, f.args[1], spine);
+    if (!left && !right) return false;
+    spine.add(f);
+    return true;
+  }
+  return false;
 }
 
 /** A result column: its name, type and, for a numeric, the display scale its values print with. */

@@ -200,7 +200,8 @@ function arrayJson(items: readonly unknown[], elemOid: number): string {
     else if (elemOid === OID.bool) out += el ? 'true' : 'false';
     else if (typeof el === 'bigint') out += el.toString();
     else if (typeof el === 'number') out += Number.isFinite(el) ? String(el) : JSON.stringify(formatFloat8(el));
-    else if (Buffer.isBuffer(el)) out += JSON.stringify('\\x' + el.toString('hex'));
+    // A numeric too long for a REAL is a BLOB on its own and its digits as text inside JSON.
+    else if (Buffer.isBuffer(el)) out += JSON.stringify(elemOid === OID.numeric ? el.toString('latin1') : '\\x' + el.toString('hex'));
     else out += JSON.stringify(el);
   }
   return out + ']';

@@ -143,6 +143,10 @@ export function toDecimal(v: SqliteValue, scale: number): Decimal | null {
     const parsed = parseDecimal(s);
     if (parsed === undefined) throw invalidSyntax('numeric', s);
     d = parsed;
+  } else if (Buffer.isBuffer(v)) {
+    const parsed = parseDecimal(v.toString('latin1'));
+    if (parsed === undefined) return null;
+    d = parsed;
   } else return null;
   return scale >= 0 ? rescale(d, scale) : d;
 }
@@ -157,7 +161,7 @@ function storedDecimal(value: SqliteValue | ArrayValue): Decimal | NumericSpecia
     return parseNumericText(String(value));
   }
   if (typeof value === 'string') return parseNumericText(value);
-  if (Buffer.isBuffer(value)) return parseNumericText(value.toString('utf8'));
+  if (Buffer.isBuffer(value)) return parseNumericText(value.toString('latin1'));
   return undefined;
 }
 
@@ -208,6 +212,63 @@ export function add(a: Decimal, b: Decimal): Decimal {
   return { units: rescale(a, scale).units + rescale(b, scale).units, scale };
 }
 
+export function negate(d: Decimal): Decimal {
+  return { units: -d.units, scale: d.scale };
+}
+
+/** numeric_mul: exact, at the sum of the operands' display scales. */
+export function multiply(a: Decimal, b: Decimal): Decimal {
+  return { units: a.units * b.units, scale: a.scale + b.scale };
+}
+
+/** numeric_mod: the remainder of truncating division, with the dividend's sign, at the larger scale. */
+export function modulo(a: Decimal, b: Decimal): Decimal {
+  if (b.units === 0n) throw new PgError(SqlState.divisionByZero, 'division by zero');
+  const scale = Math.max(a.scale, b.scale);
+  return { units: rescale(a, scale).units % rescale(b, scale).units, scale };
+}
+
+export function compareDecimals(a: Decimal, b: Decimal): number {
+  const scale = Math.max(a.scale, b.scale);
+  const x = rescale(a, scale).units;
+  const y = rescale(b, scale).units;
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/**
+ * numeric_round and numeric_trunc: to `places` fraction digits (negative: tens, hundreds …), half
+ * away from zero when rounding; the display scale is max(places, 0).
+ */
+export function roundDecimal(d: Decimal, places: number, truncate: boolean): Decimal {
+  const scale = Math.max(places, 0);
+  if (places >= d.scale) return rescale(d, scale);
+  const unit = pow10(d.scale - places);
+  const kept = truncate ? d.units / unit : roundDiv(d.units, unit);
+  return places >= 0 ? { units: kept, scale } : { units: kept * pow10(-places), scale: 0 };
+}
+
+/** numeric_ceil and numeric_floor: an integer, display scale 0. */
+export function ceilOrFloor(d: Decimal, ceil: boolean): Decimal {
+  const unit = pow10(d.scale);
+  let q = d.units / unit;
+  const r = d.units % unit;
+  if (r !== 0n && r > 0n === ceil) q += ceil ? 1n : -1n;
+  return { units: q, scale: 0 };
+}
+
+/** float8_numeric: a double keeps DBL_DIG (15) significant digits when it becomes a numeric. */
+export function floatToNumeric(x: number): Decimal | NumericSpecial {
+  if (x !== x) return 'NaN';
+  if (!Number.isFinite(x)) return x > 0 ? 'Infinity' : '-Infinity';
+  const d = parseDecimal(x.toPrecision(15))!;
+  let { units, scale } = d;
+  while (scale > 0 && units % 10n === 0n) {
+    units /= 10n;
+    scale--;
+  }
+  return { units, scale };
+}
+
 /** numeric_out: the digits with exactly `scale` of them after the point. */
 export function decimalText(d: Decimal): string {
   return layoutDecimal(d.units < 0n, magnitudeDigits(d), d.scale);
@@ -256,7 +317,8 @@ export function numericText(value: SqliteValue | ArrayValue, typmod: number): st
 
 /**
  * The storage form of an exact decimal: a bigint when it is an integer that fits int8, a number
- * when a double keeps every digit (at most 15 significant ones, DBL_DIG), else its canonical text.
+ * when a double keeps every digit (at most 15 significant ones, DBL_DIG), else its canonical text
+ * as a BLOB: SQLite's NUMERIC affinity would turn such text into a REAL and lose the digits.
  */
 export function decimalStorage(d: Decimal | NumericSpecial): SqliteValue {
   if (d === 'NaN') return 'NaN';
@@ -274,7 +336,7 @@ export function decimalStorage(d: Decimal | NumericSpecial): SqliteValue {
     const n = Number(text);
     if (Math.abs(n) >= 1e-300 && Math.abs(n) < 1e300) return n;
   }
-  return text;
+  return Buffer.from(text, 'latin1');
 }
 
 const NUMERIC_POS = 0x0000;

@@ -7,7 +7,7 @@
  *   bool                       INTEGER 0/1
  *   int2/int4/int8/oid         INTEGER
  *   float4/float8              REAL ('NaN' as TEXT, because SQLite turns a NaN REAL into NULL)
- *   numeric                    INTEGER or REAL, or TEXT (canonical decimal, 'NaN') when a REAL would lose digits
+ *   numeric                    INTEGER or REAL, or BLOB (canonical decimal text: SQLite's NUMERIC affinity would make TEXT a REAL) when a REAL would lose digits; TEXT 'NaN'
  *   text/varchar/bpchar/name   TEXT (bpchar(n) is padded on output)
  *   bytea                      BLOB
  *   date / time                TEXT 'YYYY-MM-DD' / 'HH:MM:SS[.ffffff]'

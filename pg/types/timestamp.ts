@@ -320,6 +320,19 @@ export function formatTimestamp(ts: Timestamp | Infinite, withTz: boolean): stri
   return text + ' ' + clockText(ts.usec) + (withTz ? '+00' : '') + (isBC ? ' BC' : '');
 }
 
+/**
+ * timestamp(p) and timestamptz(p): the stored text rounded to p fraction digits, half away from
+ * zero as AdjustTimestampForTypmod does (-1: no precision, the text unchanged).
+ */
+export function timestampAtPrecision(text: string, withTz: boolean, precision: number): string {
+  if (precision < 0 || precision >= 6) return text;
+  const ts = parseTimestamp(text, withTz);
+  if (typeof ts === 'string') return text;
+  const unit = 10 ** (6 - precision);
+  const usec = Math.round(ts.usec / unit) * unit;
+  return formatTimestamp(usec >= USEC_PER_DAY ? { days: ts.days + 1, usec: usec - USEC_PER_DAY } : { days: ts.days, usec }, withTz);
+}
+
 export function isCanonicalTimestamp(s: string): boolean {
   const n = s.length;
   if (n < 19 || s.charCodeAt(10) !== 32) return s === 'infinity' || s === '-infinity';

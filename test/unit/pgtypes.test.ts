@@ -470,12 +470,12 @@ describe('numeric', () => {
     ['-0.000', 0n],
     ['123', 123n],
     ['9223372036854775807', 9223372036854775807n],
-    ['9223372036854775808', '9223372036854775808'],
+    ['9223372036854775808', Buffer.from('9223372036854775808')],
     ['123456789012345', 123456789012345n],
     ['1234567890.12345', 1234567890.12345],
-    ['1234567890.123456', '1234567890.123456'],
-    ['0.1234567890123456789', '0.1234567890123456789'],
-    ['1e400', '1' + '0'.repeat(400)],
+    ['1234567890.123456', Buffer.from('1234567890.123456')],
+    ['0.1234567890123456789', Buffer.from('0.1234567890123456789')],
+    ['1e400', Buffer.from('1' + '0'.repeat(400))],
     ['NaN', 'NaN'],
     ['Infinity', Infinity],
     ['-inf', -Infinity],
@@ -520,7 +520,7 @@ describe('numeric', () => {
     // Digits beyond the display scale are truncated, as numeric_recv does.
     expect(decodeBinaryParam(hex('0002 0000 0000 0001 0001 1388'), OID.numeric)).toBe(1.5);
     expect(decodeBinaryParam(hex('0000 0000 c000 0000'), OID.numeric)).toBe('NaN');
-    expect(decodeBinaryParam(hex('0005 0002 0000 0008 0001 0000 0000 0000 0001'), OID.numeric)).toBe('100000000.00000001');
+    expect(decodeBinaryParam(hex('0005 0002 0000 0008 0001 0000 0000 0000 0001'), OID.numeric)).toEqual(Buffer.from('100000000.00000001'));
   });
 
   it('rejects malformed binary', () => {

@@ -5,8 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { storeValue } from '../../pg/coerce.js';
-import { age, extractField, intervalCompare, intervalTimes, timestampMinusTimestamp, timestampPlusInterval } from '../../pg/datetime.js';
-import { decimalText, divide, toDecimal } from '../../pg/types/numeric.js';
+import { age, extractField, intervalCompare, intervalTimes, intervalTrunc, justifyInterval, timeMinusTime, timestampMinusTimestamp, timestampPlusInterval } from '../../pg/datetime.js';
+import { type Decimal, add, ceilOrFloor, compareDecimals, decimalStorage, decimalText, divide, floatToNumeric, modulo, multiply, roundDecimal, toDecimal } from '../../pg/types/numeric.js';
+import { timestampAtPrecision } from '../../pg/types/timestamp.js';
 import { sqlstate } from '../helpers/sqlstate.js';
 import { OID } from '../../pg/types/registry.js';
 import { formatDateTime, formatNumber, parseDateTime } from '../../pg/to-char.js';
@@ -59,6 +60,39 @@ describe('numeric division', () => {
   });
 });
 
+describe('numeric arithmetic is exact', () => {
+  const d = (s: string) => toDecimal(s, -1)!;
+
+  it('adds, multiplies and takes remainders at PostgreSQL\'s display scale', () => {
+    expect(decimalText(add(d('0.1'), d('0.2')))).toBe('0.3');
+    expect(decimalText(multiply(d('12345678901234567.89'), d('3')))).toBe('37037036703703703.67');
+    expect(decimalText(multiply(d('1.50'), d('2')))).toBe('3.00');
+    expect(decimalText(modulo(d('-5325'), d('7.000')))).toBe('-5.000');
+    expect(sqlstate(() => modulo(d('1'), d('0')))).toBe('22012');
+    expect(compareDecimals(d('1.5'), d('1.49999999999999999999'))).toBe(1);
+    expect(compareDecimals(d('0.30'), add(d('0.1'), d('0.2')))).toBe(0);
+  });
+
+  it('rounds half away from zero, truncates, and takes ceilings and floors', () => {
+    expect(decimalText(roundDecimal(d('2.355'), 2, false))).toBe('2.36');
+    expect(decimalText(roundDecimal(d('-2.5'), 0, false))).toBe('-3');
+    expect(decimalText(roundDecimal(d('1234.5678'), -2, false))).toBe('1200');
+    expect(decimalText(roundDecimal(d('-1.57'), 1, true))).toBe('-1.5');
+    expect(decimalText(roundDecimal(d('1.5'), 3, false))).toBe('1.500');
+    expect(decimalText(ceilOrFloor(d('-1.5'), true))).toBe('-1');
+    expect(decimalText(ceilOrFloor(d('-1.5'), false))).toBe('-2');
+  });
+
+  it('converts a double with its 15 significant digits, and stores long numbers as BLOBs', () => {
+    expect(decimalText(floatToNumeric(1 / 3) as Decimal)).toBe('0.333333333333333');
+    expect(decimalText(floatToNumeric(0.1) as Decimal)).toBe('0.1');
+    expect(floatToNumeric(NaN)).toBe('NaN');
+    expect(decimalStorage(d('0.3'))).toBe(0.3);
+    expect(decimalStorage(d('12.00'))).toBe(12n);
+    expect(decimalStorage(d('12345678901234567890.1234567891'))).toEqual(Buffer.from('12345678901234567890.1234567891'));
+  });
+});
+
 describe('date and time arithmetic', () => {
   it('adds months first, clamping to the end of the month', () => {
     expect(timestampPlusInterval('2024-01-31 00:00:00', '1 mon', 1, false)).toBe('2024-02-29 00:00:00');
@@ -73,6 +107,21 @@ describe('date and time arithmetic', () => {
     expect(intervalCompare('1 day', '23:00:00')).toBe(1);
     expect(intervalCompare('1 mon', '30 days')).toBe(0);
     expect(age('2024-05-17 00:00:00', '2024-01-01 00:00:00', false)).toBe('4 mons 16 days');
+  });
+
+  it('borrows the earlier month\'s length in age(), as timestamp_age does', () => {
+    expect(age('2024-03-01 00:00:00', '2024-01-31 00:00:00', false)).toBe('1 mon 1 day');
+    expect(age('2024-01-31 00:00:00', '2024-03-01 00:00:00', false)).toBe('-1 mons -1 days');
+  });
+
+  it('truncates and justifies intervals, subtracts times, rounds timestamp(p)', () => {
+    expect(intervalTrunc('hour', '3 days 04:05:06')).toBe('3 days 04:00:00');
+    expect(intervalTrunc('year', '2 years 5 mons')).toBe('2 years');
+    expect(sqlstate(() => intervalTrunc('week', '3 days'))).toBe('0A000');
+    expect(justifyInterval('1 mon -01:00:00')).toBe('29 days 23:00:00');
+    expect(timeMinusTime('10:00:00', '08:30:00')).toBe('01:30:00');
+    expect(timestampAtPrecision('2024-01-01 10:00:00.123456', false, 2)).toBe('2024-01-01 10:00:00.12');
+    expect(timestampAtPrecision('2024-01-01 23:59:59.5+00', true, 0)).toBe('2024-01-02 00:00:00+00');
   });
 
   it('extracts fields as exact decimals', () => {

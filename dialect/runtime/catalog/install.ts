@@ -293,7 +293,7 @@ function arrayText(items: unknown[], sep: string, nullText: string | null): stri
  * Compares a value with an array element: numerically when either is a number (array literals
  * give text elements), else as text. Null when either is null, as SQL comparisons are.
  */
-function compareElement(value: SqliteValue, element: unknown): number | null {
+export function compareElement(value: SqliteValue, element: unknown): number | null {
   if (value === null || element === null || element === undefined) return null;
   const e = typeof element === 'boolean' ? (element ? 1 : 0) : element;
   if (typeof value === 'bigint' || typeof value === 'number' || typeof e === 'number') {
@@ -401,7 +401,7 @@ function registerCatalogFunctions(db: Database.Database, typeNames: ReadonlyMap<
   });
   db.table('pg_unnest', {
     columns: ['value', 'ordinality'],
-    parameters: ['array'],
+    parameters: ['__evsql_array'],
     safeIntegers: true,
     *rows(...params: unknown[]) {
       const items = arrayItems(params[0] as SqliteValue);

@@ -1,0 +1,270 @@
+/**
+ * numeric's operators, functions and aggregates, exact (pg/types/numeric.ts): SQLite would compute
+ * them in doubles (`0.1 + 0.2 <> 0.3`, `round(2.355, 2)` = 2.35) and cannot read the BLOB a numeric
+ * of more than 15 significant digits is stored as. The translator calls them wherever an operand
+ * or a result is a numeric (dialect/translate/typed-sql.ts). Results are in the storage form;
+ * NaN and the infinities follow double arithmetic, as PostgreSQL's numeric does. Deterministic.
+ */
+import type Database from 'better-sqlite3';
+import { PgError, SqlState } from '../../pg/errors.js';
+import {
+  type Decimal,
+  add,
+  ceilOrFloor,
+  compareDecimals,
+  decimalStorage,
+  decimalText,
+  divide,
+  floatToNumeric,
+  modulo,
+  multiply,
+  negate,
+  rescale,
+  roundDecimal,
+  toDecimal,
+} from '../../pg/types/numeric.js';
+import { INTEGER_TYPES } from '../../pg/coerce.js';
+import { rint } from '../../pg/types/float.js';
+import type { SqliteValue } from '../../pg/types/registry.js';
+import { text } from './arguments.js';
+
+/** NaN, ±Infinity (and anything else that is no finite decimal) as a double. */
+function special(v: SqliteValue): number {
+  if (typeof v === 'number') return v;
+  if (typeof v === 'bigint') return Number(v);
+  const s = text(v).trim().toLowerCase();
+  if (s === 'nan') return NaN;
+  if (/^[+]?inf(inity)?$/.test(s)) return Infinity;
+  if (/^-inf(inity)?$/.test(s)) return -Infinity;
+  return Number(s);
+}
+
+function specialStorage(x: number): SqliteValue {
+  return decimalStorage(floatToNumeric(x));
+}
+
+/** A finite numeric argument as a decimal at its own scale, or null for NaN and the infinities. */
+function finite(v: SqliteValue, scale = -1): Decimal | null {
+  if (typeof v === 'string') {
+    const s = v.trim().toLowerCase();
+    if (s === 'nan' || s.endsWith('inf') || s.endsWith('infinity')) return null;
+  }
+  return toDecimal(v, scale);
+}
+
+function binary(op: (a: Decimal, b: Decimal) => Decimal, float: (a: number, b: number) => number) {
+  return (a: SqliteValue, b: SqliteValue): SqliteValue => {
+    if (a === null || b === null) return null;
+    const x = finite(a);
+    const y = finite(b);
+    return x && y ? decimalStorage(op(x, y)) : specialStorage(float(special(a), special(b)));
+  };
+}
+
+/** numeric's total order: NaN above everything, as PostgreSQL sorts it. */
+function compare(a: SqliteValue, b: SqliteValue): number {
+  const x = finite(a);
+  const y = finite(b);
+  if (x && y) return compareDecimals(x, y);
+  const p = special(a);
+  const q = special(b);
+  if (p !== p || q !== q) return p !== p ? (q !== q ? 0 : 1) : -1;
+  return p < q ? -1 : p > q ? 1 : 0;
+}
+
+function quotient(a: SqliteValue, b: SqliteValue, sa: SqliteValue, sb: SqliteValue): Decimal | SqliteValue {
+  const x = finite(a, Number(sa));
+  const y = finite(b, Number(sb));
+  if (x && y) return divide(x, y);
+  if (y && y.units === 0n) throw new PgError(SqlState.divisionByZero, 'division by zero');
+  return specialStorage(special(a) / special(b));
+}
+
+interface SumState {
+  sum: Decimal;
+  count: bigint;
+  /** NaN or an infinity met on the way: the sum of the specials as doubles. */
+  special?: number;
+}
+
+function step(sign: 1n | -1n) {
+  return (state: SumState, v: SqliteValue): SumState => {
+    if (v === null) return state;
+    const d = finite(v);
+    if (!d) return { ...state, count: state.count + sign, special: (state.special ?? 0) + Number(sign) * special(v) };
+    return { sum: add(state.sum, sign > 0n ? d : negate(d)), count: state.count + sign, special: state.special };
+  };
+}
+
+interface VarianceState {
+  n: bigint;
+  sum: Decimal;
+  squares: Decimal;
+  /** The input's display scale: the type's when the translator tells it, else the largest seen. */
+  scale: number;
+}
+
+/** The square root at `scale` fraction digits, rounded, as sqrt_var computes it. */
+function sqrtAt(d: Decimal, scale: number): Decimal {
+  const n = rescale(d, scale).units * 10n ** BigInt(scale + 2);
+  let x = BigInt(Math.floor(Math.sqrt(Number(n))));
+  // Newton's steps from the double's estimate to the exact integer square root.
+  for (;;) {
+    const y = (x + n / (x === 0n ? 1n : x)) / 2n;
+    if (y >= x - 1n && y <= x + 1n) {
+      x = y;
+      while (x * x > n) x--;
+      while ((x + 1n) * (x + 1n) <= n) x++;
+      break;
+    }
+    x = y;
+  }
+  return { units: (x + 5n) / 10n, scale };
+}
+
+/** numeric_var_samp/_pop and stddev: (n·Σx² − (Σx)²) / (n·(n−1) or n²) at numeric_div's scale, then its root. */
+function variance(state: VarianceState, population: boolean, root: boolean): SqliteValue {
+  const n = state.n;
+  if (n === 0n || (!population && n === 1n)) return null;
+  const sum = rescale(state.sum, state.scale);
+  const numerator = add(multiply({ units: n, scale: 0 }, rescale(state.squares, state.scale * 2)), negate(multiply(sum, sum)));
+  if (numerator.units <= 0n) return '0';
+  const quotient = divide(numerator, { units: population ? n * n : n * (n - 1n), scale: 0 });
+  return decimalText(root ? sqrtAt(quotient, quotient.scale) : quotient);
+}
+
+export function registerNumericFunctions(db: Database.Database): void {
+  const fn = (name: string, impl: (...args: SqliteValue[]) => SqliteValue) =>
+    db.function(name, { deterministic: true, safeIntegers: true }, impl as (...args: unknown[]) => unknown);
+
+  fn('pg_num_add', binary(add, (a, b) => a + b));
+  fn('pg_num_sub', binary((a, b) => add(a, negate(b)), (a, b) => a - b));
+  fn('pg_num_mul', binary(multiply, (a, b) => a * b));
+  fn('pg_num_mod', binary(modulo, (a, b) => a % b));
+  fn('pg_num_neg', (a) => (a === null ? null : binary((_, b) => negate(b), (_, b) => -b)(0n, a)));
+  // A sort key SQLite orders as numbers: a BLOB or the text of a printed quotient as its nearest
+  // REAL ('NaN' stays text, which SQLite sorts after every number, as PostgreSQL sorts NaN).
+  fn('pg_num_key', (v) => {
+    if (Buffer.isBuffer(v) || (typeof v === 'string' && v !== 'NaN')) {
+      const n = Number(text(v));
+      return Number.isNaN(n) ? v : n;
+    }
+    return v;
+  });
+  fn('pg_num_cmp', (a, b) => (a === null || b === null ? null : BigInt(compare(a, b))));
+  // A quotient inside an expression is stored; one that is a result column prints at numeric_div's scale.
+  fn('pg_num_div', (a, b, sa, sb) => {
+    if (a === null || b === null) return null;
+    const q = quotient(a, b, sa, sb);
+    return typeof q === 'object' && q !== null && 'units' in q ? decimalStorage(q) : q;
+  });
+  // + - * % and abs on the way from a quotient to a result column: decimal text, which keeps the display scale.
+  const textOps: Record<string, (a: Decimal, b: Decimal) => Decimal> = { '+': add, '-': (a, b) => add(a, negate(b)), '*': multiply, '%': modulo, abs: (_, b) => (b.units < 0n ? negate(b) : b) };
+  fn('pg_num_text', (op, a, b, sa, sb) => {
+    if (a === null || b === null) return null;
+    const x = finite(a, Number(sa));
+    const y = finite(b, Number(sb));
+    if (x && y) return decimalText(textOps[text(op)]!(x, y));
+    const p = special(a);
+    const q = special(b);
+    const float: Record<string, number> = { '+': p + q, '-': p - q, '*': p * q, '%': p % q, abs: Math.abs(q) };
+    return specialStorage(float[text(op)]!);
+  });
+  fn('pg_numeric_div', (a, b, sa, sb) => {
+    if (a === null || b === null) return null;
+    const q = quotient(a, b, sa, sb);
+    return typeof q === 'object' && q !== null && 'units' in q ? decimalText(q) : q;
+  });
+  // div(): the quotient truncated to an integer.
+  fn('pg_num_div_trunc', (a, b) => {
+    if (a === null || b === null) return null;
+    const x = finite(a);
+    const y = finite(b);
+    if (!x || !y) return specialStorage(Math.trunc(special(a) / special(b)));
+    if (y.units === 0n) throw new PgError(SqlState.divisionByZero, 'division by zero');
+    const scale = Math.max(x.scale, y.scale);
+    return decimalStorage({ units: roundDecimal(x, scale, false).units / roundDecimal(y, scale, false).units, scale: 0 });
+  });
+  for (const [name, lcm] of [['pg_gcd', false], ['pg_lcm', true]] as const) {
+    fn(name, (a, b) => {
+      if (a === null || b === null) return null;
+      let x = BigInt(a as bigint) < 0n ? -BigInt(a as bigint) : BigInt(a as bigint);
+      let y = BigInt(b as bigint) < 0n ? -BigInt(b as bigint) : BigInt(b as bigint);
+      const product = x * y;
+      while (y !== 0n) [x, y] = [y, x % y];
+      return lcm ? (x === 0n ? 0n : product / x) : x;
+    });
+  }
+  fn('pg_min_scale', (v) => {
+    const d = v === null ? null : finite(v);
+    if (!d) return null;
+    let { units, scale } = d;
+    while (scale > 0 && units % 10n === 0n) {
+      units /= 10n;
+      scale--;
+    }
+    return BigInt(scale);
+  });
+  fn('pg_num_round', (v, places, truncate) => {
+    if (v === null || places === null) return null;
+    const d = finite(v);
+    return d ? decimalStorage(roundDecimal(d, Number(places), truncate !== 0n)) : v;
+  });
+  fn('pg_num_ceil', (v, ceil) => {
+    if (v === null) return null;
+    const d = finite(v);
+    return d ? decimalStorage(ceilOrFloor(d, ceil !== 0n)) : v;
+  });
+  fn('pg_num_abs', (v) => {
+    if (v === null) return null;
+    const d = finite(v);
+    return d ? decimalStorage(d.units < 0n ? negate(d) : d) : specialStorage(Math.abs(special(v)));
+  });
+  fn('pg_int_check', (v, oid) => {
+    if (v === null) return null;
+    const range = INTEGER_TYPES[Number(oid)]!;
+    // A REAL is SQLite's int8 overflow.
+    if (typeof v !== 'bigint' || v < range.min || v > range.max) throw new PgError(SqlState.numericValueOutOfRange, `${range.rangeLabel} out of range`);
+    return v;
+  });
+  // float8's round() and its casts to integers round half to even (rint).
+  fn('pg_float_round', (v) => (typeof v === 'number' ? rint(v) : v));
+  fn('pg_float_numeric', (v) => (v === null ? null : decimalStorage(floatToNumeric(special(v)))));
+
+  const sumResult = (state: SumState, result: (s: SumState) => SqliteValue) =>
+    state.count === 0n ? null : state.special !== undefined ? specialStorage(state.special) : result(state);
+  const average = (s: SumState) => divide(s.sum, { units: s.count, scale: 0 });
+  // The typings model the step's value as an element of the state; SQLite passes the argument.
+  const aggregate = (name: string, result: (s: SumState) => SqliteValue) =>
+    db.aggregate<SumState>(name, {
+      start: () => ({ sum: { units: 0n, scale: 0 }, count: 0n }),
+      step: step(1n) as never,
+      inverse: step(-1n) as never,
+      result: (state) => sumResult(state, result),
+      safeIntegers: true,
+    });
+  for (const [name, population, root] of [['pg_numeric_var_samp', false, false], ['pg_numeric_var_pop', true, false], ['pg_numeric_stddev_samp', false, true], ['pg_numeric_stddev_pop', true, true]] as const) {
+    db.aggregate<VarianceState>(name, {
+      start: () => ({ n: 0n, sum: { units: 0n, scale: 0 }, squares: { units: 0n, scale: 0 }, scale: -1 }),
+      step: ((state: VarianceState, v: SqliteValue, scale: SqliteValue): VarianceState => {
+        if (v === null) return state;
+        const d = finite(v, Number(scale));
+        if (!d) throw new PgError(SqlState.featureNotSupported, 'variance of NaN or infinite numerics is not supported by evsql');
+        return { n: state.n + 1n, sum: add(state.sum, d), squares: add(state.squares, multiply(d, d)), scale: Math.max(state.scale, d.scale) };
+      }) as never,
+      result: (state) => variance(state, population, root),
+      safeIntegers: true,
+    });
+  }
+  aggregate('pg_numeric_sum', (s) => decimalStorage(s.sum));
+  aggregate('pg_avg_numeric', (s) => decimalText(average(s)));
+  aggregate('pg_num_avg', (s) => decimalStorage(average(s)));
+  for (const [name, sign] of [['pg_numeric_min', -1], ['pg_numeric_max', 1]] as const) {
+    db.aggregate<{ best: SqliteValue }>(name, {
+      start: () => ({ best: null }),
+      step: ((state: { best: SqliteValue }, v: SqliteValue) => (v === null || (state.best !== null && compare(v, state.best) !== sign) ? state : { best: v })) as never,
+      result: (state) => state.best,
+      safeIntegers: true,
+    });
+  }
+}

@@ -1,0 +1,43 @@
+/**
+ * Checks PostgreSQL makes when it plans a query and SQLite does not: a grouped query's select list
+ * may name only grouped columns (or columns of a table grouped by its primary key), where SQLite
+ * would answer with any row's value.
+ */
+import { PgError, SqlState } from '../../pg/errors.js';
+import { type Node, names } from './parse.js';
+import type { TranslatorSchema } from './schema.js';
+
+/**
+ * 42803 for a bare column of the select list that GROUP BY neither names nor determines. Only the
+ * plain case is judged — one table in FROM, GROUP BY of column names — so no valid query is refused.
+ */
+export function checkGrouping(schema: TranslatorSchema, s: Node): void {
+  const group = (s.groupClause ?? []) as Node[];
+  const from = (s.fromClause ?? []) as Node[];
+  if (group.length === 0 || from.length !== 1 || !from[0]!.RangeVar || !group.every((g) => g.ColumnRef)) return;
+  const relation = from[0]!.RangeVar;
+  const table = relation.schemaname && relation.schemaname !== 'public' ? undefined : schema.lookupTable(relation.relname);
+  if (!table) return;
+  const qualifier = relation.alias?.aliasname ?? relation.relname;
+  const targets = (s.targetList ?? []) as Node[];
+  const aliases = new Set(targets.map((t) => t.ResTarget.name as string | undefined).filter((n) => n !== undefined));
+  const grouped = new Set<string>();
+  for (const g of group) {
+    const parts = names(g.ColumnRef.fields);
+    // A name that is an output column's alias may group by that expression: judge nothing then.
+    if (parts.length === 1 && aliases.has(parts[0]!) && !table.column(parts[0]!)) return;
+    if (parts.length === 2 && parts[0] !== qualifier) return;
+    grouped.add(parts.at(-1)!);
+  }
+  const keys = table.columns.filter((c) => c.primaryKey).map((c) => c.name);
+  if (keys.length > 0 && keys.every((k) => grouped.has(k))) return;
+  for (const t of targets) {
+    const ref = t.ResTarget.val.ColumnRef;
+    if (!ref) continue;
+    const parts = names(ref.fields);
+    if (parts.length > 2 || (parts.length === 2 && parts[0] !== qualifier) || ref.fields.some((f: Node) => f.A_Star)) continue;
+    const column = parts.at(-1)!;
+    if (!table.column(column) || grouped.has(column)) continue;
+    throw new PgError(SqlState.groupingError, `column "${qualifier}.${column}" must appear in the GROUP BY clause or be used in an aggregate function`);
+  }
+}
