@@ -326,7 +326,7 @@ export class Connection {
    * the statements do not form one implicit transaction.
    */
   private statementsOf(query: string): { statements: Array<() => Translation>; control: boolean; params?: SqliteValue[] } {
-    const lifted = translateLifted(query, this.server.schema());
+    const lifted = translateLifted(query, this.schema());
     if (lifted) return { statements: [() => lifted.translation], control: false, params: lifted.params };
     let whole: Translation[] | undefined;
     try {

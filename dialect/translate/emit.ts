@@ -60,10 +60,11 @@ export class Emitter implements EmitContext {
   select(node: Node, top = true): { sql: string; columns: OutputColumn[] } {
     const s = node.SelectStmt ?? node;
     if (s.distinctClause?.some((d: Node) => Object.keys(d).length > 0)) return this.select({ SelectStmt: distinctOnQuery(s) }, top);
-    const series = selectListSeries(s);
-    if (series) return this.select({ SelectStmt: series }, top);
+    // generate_subscripts beside unnest (SQLAlchemy's index query) first: selectListSeries knows unnest alone.
     const arrays = selectListArrays(s);
     if (arrays) return this.select({ SelectStmt: arrays }, top);
+    const series = selectListSeries(s);
+    if (series) return this.select({ SelectStmt: series }, top);
     const spelled = usingJoinStar(this.schema, s);
     if (spelled) return this.select({ SelectStmt: spelled }, top);
     checkGrouping(this.schema, s);
