@@ -4,7 +4,7 @@
  * queued) feed the real Batcher; the real Coordinator (with the real Verifier inside) decides;
  * fake replicas — each a tiny key-value store with a stack of batch savepoints behind an inbox —
  * carry out its effects (execute, roll back from N, commit) in order, with delays, and report back
- * through a network that delays their reports. Several batches are in flight.
+ * through a network that delays their reports (each replica's in the order it sent them). Several batches are in flight.
  *
  * Faults: a replica computing a wrong value or wrong outputs once (a concurrency bug, caught by the
  * verifier, often as the first reporter whose speculative answer was shown), one running its groups
@@ -574,7 +574,7 @@ class Simulation {
         this.fail(r.open.every((o) => o.seq < c.seq), () => `replica ${r.id} runs batch ${c.seq} after a later one`);
         const work = run(b.batch, b.reqs, from, c.mode, c.mode === 'parallel' ? r.order : null, r.id, c.attempt === 1 || c.mode === 'sequential' ? b.faults : null);
         r.open.push({ seq: c.seq, work });
-        this.network.push({ at: this.step + this.rng.int(4), replica: r.id, seq: c.seq, attempt: c.attempt, work: { ...work, root: rootOf(from) + '>' + work.root } });
+        this.network.push({ at: this.replyAt(r), replica: r.id, seq: c.seq, attempt: c.attempt, work: { ...work, root: rootOf(from) + '>' + work.root } });
         return;
       }
       case 'rollback': {
@@ -589,10 +589,16 @@ class Simulation {
         r.committedSeq = c.upTo;
         r.open = [];
         this.commitChecks.push({ replica: r.id, seq: c.upTo, root: rootOf(r.committed) });
-        this.network.push({ at: this.step + this.rng.int(4), replica: r.id, committed: c.upTo });
+        this.network.push({ at: this.replyAt(r), replica: r.id, committed: c.upTo });
         return;
       }
     }
+  }
+
+  /** Replies of one replica arrive in the order it sent them, as a worker thread's messages do. */
+  private replyAt(r: Replica): number {
+    const last = this.network.reduce((at, m) => (m.replica === r.id ? Math.max(at, m.at) : at), this.step);
+    return last + this.rng.int(3);
   }
 
   private deliver(): void {

@@ -42,7 +42,10 @@ export type Decision =
 
 export type ReplicaStatus = 'healthy' | 'repairing' | 'down';
 
-/** A token that arrived for a batch already committed and disagrees with it. */
+/**
+ * A replica found divergent outside a decision: its token for a batch already committed disagrees
+ * with it, or its token for a pending batch starts from a root no quorum committed.
+ */
 export interface LateDivergence {
   replica: number;
   seq: number;
@@ -142,7 +145,7 @@ export class Verifier {
     return this.ready.splice(0);
   }
 
-  /** Replicas found divergent by tokens that arrived after their batch committed (already marked repairing). */
+  /** Replicas found divergent outside a commit decision (already marked repairing): see LateDivergence. */
   lateDivergent(): LateDivergence[] {
     return this.late.splice(0);
   }
@@ -216,15 +219,26 @@ export class Verifier {
 
   private decide(p: Pending): Decision {
     const votes = p.votes[p.mode];
+    // A replica whose vote starts from another root than the committed one holds a state no quorum
+    // agreed on: it votes no more until repaired (reported like a late divergence), rather than
+    // count against every group and turn a decidable batch into a re-execution or a halt.
+    if (this.root !== undefined) {
+      for (const r of this.voters()) {
+        const t = votes.get(r);
+        if (t && t.rootBefore !== this.root) {
+          this.statuses[r] = 'repairing';
+          this.late.push({ replica: r, seq: p.seq });
+        }
+      }
+    }
     const voters = this.voters();
-    // A vote that starts from another root than the committed one counts against every group.
     const ballots: Array<[number, string]> = [];
     let counted = 0;
     for (const r of voters) {
       const t = votes.get(r);
       if (!t) continue;
       counted++;
-      if (this.root === undefined || t.rootBefore === this.root) ballots.push([r, fingerprint(t)]);
+      ballots.push([r, fingerprint(t)]);
     }
     // Two groups cannot both reach a quorum, so which of two equal groups comes first is moot.
     const [best] = tally(ballots);
