@@ -8,7 +8,7 @@
  * what comes back into it. Several batches are in flight; requests arriving while the pipeline is
  * full wait in the batcher and leave together in the next batch, so batches grow with load.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { assert } from '../lib/assert.js';
@@ -170,9 +170,12 @@ export class Pipeline {
     }
     states.forEach((s, i) => (this.replicaStats[i]!.root = s.root));
     for (let i = 0; i < this.replicas.length; i++) {
-      if (states[i]!.root !== root && (await this.repair(i, agreeing[0]!)) === null) {
-        throw new PgError(SqlState.internalError, `replica ${i} could not be repaired at startup`);
-      }
+      if (states[i]!.root === root) continue;
+      const rows = await this.repair(i, agreeing[0]!).catch((err: Error) => {
+        this.options.log.warn({ replica: i, err: err.message }, 'repair failed');
+        return null;
+      });
+      if (rows === null) await this.rebuild(i, agreeing[0]!, root);
     }
     this.setSchema(await this.replicas[agreeing[0]!]!.schema());
   }
@@ -303,10 +306,11 @@ export class Pipeline {
     this.counters.batches++;
     this.counters.groups += groups.length;
     const durable = needsDurability(items);
+    const visible = durable || items.some((i) => i.work.kind === 'undo' && i.work.after === 0);
     const { seq, effects } = this.coordinator.dispatch({ durable, barrier }, now);
     const entry = this.log.append({ timestamp: batch.timestamp, items, groups });
     assert(entry.seq === seq, () => `the log gave batch ${seq} the seq ${entry.seq}`);
-    this.inFlight.set(seq, { entry, shared: shareItems(items), attempt: 1, reports: new Map(), durable, barrier, visible: durable || items.some((i) => i.work.kind === 'undo' && i.work.after === 0), sentAt: process.hrtime.bigint() });
+    this.inFlight.set(seq, { entry, shared: shareItems(items), attempt: 1, reports: new Map(), durable, barrier, visible, sentAt: process.hrtime.bigint() });
     this.carry(effects);
   }
 
@@ -571,6 +575,30 @@ export class Pipeline {
     return rows;
   }
 
+  /**
+   * Replaces replica `target`'s file by a copy of `source`'s (a replica whose schema differs, e.g.
+   * one that missed a DDL commit at a stop, cannot be repaired row by row). The old file is kept
+   * beside it for inspection.
+   */
+  private async rebuild(target: number, source: number, root: string): Promise<void> {
+    const file = join(this.options.dataDir, `replica-${target}.sqlite`);
+    const copy = `${file}.rebuild`;
+    rmSync(copy, { force: true });
+    await this.replicas[source]!.copyTo(copy);
+    const old = this.replicas[target]!;
+    // Stopped on purpose: not a failure for the coordinator.
+    old.writer.onFailure = undefined;
+    await old.close();
+    renameSync(file, `${file}.set-aside-${Date.now()}`);
+    for (const suffix of ['-wal', '-shm']) rmSync(file + suffix, { force: true });
+    renameSync(copy, file);
+    this.replicas[target] = this.spawn(target);
+    const state = await this.replicas[target]!.recover();
+    if (state.root !== root) throw new PgError(SqlState.internalError, `replica ${target} could not be rebuilt at startup`);
+    this.replicaStats[target]!.root = state.root;
+    this.options.log.warn({ replica: target, source }, 'replica rebuilt from a copy of another (its schema differed); the old file is kept as .set-aside-*');
+  }
+
   /** Runs `work` while no batch is open anywhere. */
   private betweenBatches<T>(work: () => Promise<T>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
@@ -694,6 +722,10 @@ export class Pipeline {
   }
 
   async close(): Promise<void> {
+    // Every healthy replica commits what a quorum did, so that they agree when they start again.
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([this.betweenBatches(async () => undefined), new Promise((resolve) => (timer = setTimeout(resolve, this.options.lagMs ?? DEFAULT_LAG_MS)))]);
+    clearTimeout(timer);
     this.closing = true;
     clearInterval(this.lagTimer);
     if (this.delayTimer) clearTimeout(this.delayTimer);

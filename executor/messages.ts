@@ -60,6 +60,8 @@ export type Op =
   | { op: 'repair'; table: string; deleteRowids: bigint[]; insert: SqliteValue[][] }
   /** Writer: roll back transactions left open by a crash; report the state. */
   | { op: 'recover' }
+  /** Writer: a consistent copy of the committed database in a new file (SQLite's VACUUM INTO). */
+  | { op: 'copyTo'; path: string }
   /** Writer: the schema as it stands (a batch that changes it reports it itself). */
   | { op: 'schema' }
   /**

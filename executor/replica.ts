@@ -151,6 +151,10 @@ export class Replica {
     return this.writer.request<ReplicaState>(SYSTEM_CONTEXT, { op: 'recover' });
   }
 
+  copyTo(path: string): Promise<void> {
+    return this.writer.request<void>(SYSTEM_CONTEXT, { op: 'copyTo', path });
+  }
+
   schema(): Promise<SchemaSnapshot> {
     return this.writer.request<SchemaSnapshot>(SYSTEM_CONTEXT, { op: 'schema' });
   }

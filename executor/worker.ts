@@ -384,6 +384,10 @@ function execute(op: Op): unknown {
       return recover();
     case 'schema':
       return readSchema(db);
+    case 'copyTo':
+      assertQuiet('a copy');
+      db.prepare('VACUUM INTO ?').run(op.path);
+      return null;
     case 'fault':
       if (!config.faults) throw new PgError(SqlState.featureNotSupported, 'fault injection is off');
       if (op.kind === 'diverge') {

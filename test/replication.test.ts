@@ -2,6 +2,7 @@
  * Execute-Verify replication end to end: three SQLite replicas behind one server, real clients.
  */
 import Database from 'better-sqlite3';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -193,6 +194,34 @@ describe('repair and recovery', () => {
       { id: 2, v: 'two' },
       { id: 3, v: 'three' },
     ]);
+    check.close();
+  });
+
+  it('rebuilds, at restart, a replica whose schema differs from the majority (a DDL it missed), keeping its old file aside', async () => {
+    let server = await startServer(['--replicas', '3'], { keepData: true });
+    const dataDir = server.dataDir;
+    let c = await server.client();
+    await c.query('CREATE TABLE s (id int PRIMARY KEY, v text)');
+    await c.query("INSERT INTO s VALUES (1, 'one')");
+    await c.end();
+    await server.stop();
+
+    const behind = new Database(join(dataDir, 'replica-2.sqlite'));
+    behind.exec('DROP TABLE s');
+    behind.close();
+
+    server = await startServer(['--replicas', '3'], { dataDir, keepData: true });
+    c = await server.client();
+    expect((await c.query('SELECT id, v FROM s')).rows).toEqual([{ id: 1, v: 'one' }]);
+    const rows = await replicas(c);
+    expect(rows.every((r) => r.status === 'healthy')).toBe(true);
+    expect(new Set(rows.map((r) => r.state_root)).size).toBe(1);
+    await c.end();
+    await server.stop();
+    expect(server.stderr()).toMatch(/replica rebuilt from a copy/);
+    expect(readdirSync(dataDir).some((f) => f.startsWith('replica-2.sqlite.set-aside-'))).toBe(true);
+    const check = new Database(join(dataDir, 'replica-2.sqlite'), { readonly: true });
+    expect(check.prepare('SELECT id, v FROM s').all()).toEqual([{ id: 1, v: 'one' }]);
     check.close();
   });
 
