@@ -7,6 +7,10 @@ import { Args, say } from './cli.js';
 import { type Case, type Ratio, alternate, formatTable, medians } from './rounds.js';
 import { type System, startEvsql, startPostgres } from './servers.js';
 import { mustRun } from './tools.js';
+import { Latencies, type LatencySummary, fmt } from './stats.js';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 export const PGBENCH_USAGE = `usage: npm run bench -- pgbench [options]
 
@@ -30,6 +34,8 @@ export async function pgbenchInit(s: System, scale: number): Promise<void> {
 export interface PgbenchResult {
   tps: number;
   latencyMs: number;
+  /** Per-transaction latencies from pgbench's log (-l), in ms. */
+  latency: LatencySummary;
   processed: number;
   failed: number;
 }
@@ -38,12 +44,24 @@ export interface PgbenchResult {
 export async function pgbenchRun(s: System, o: { clients: number; durationS: number; mode: string; selectOnly?: boolean }, progress: (line: string) => void): Promise<PgbenchResult> {
   // pgbench splits clients evenly over threads; two threads cover the 2-core machine's client side.
   const threads = o.clients % 2 === 0 ? 2 : 1;
-  const args = [...(o.selectOnly ? ['-S'] : []), '-M', o.mode, '-c', String(o.clients), '-j', String(threads), '-T', String(o.durationS), '-P', '1', ...connArgs(s)];
-  const r = await mustRun('pgbench', args, { onLine: (l) => l.startsWith('progress:') && progress(l), timeoutMs: (o.durationS + 120) * 1000 });
+  const logs = mkdtempSync(join(tmpdir(), 'evsql-pgbench-log-'));
+  const args = [...(o.selectOnly ? ['-S'] : []), '-M', o.mode, '-c', String(o.clients), '-j', String(threads), '-T', String(o.durationS), '-P', '1', '-l', '--log-prefix', join(logs, 'tx'), ...connArgs(s)];
+  let r;
+  const latencies = new Latencies();
+  try {
+    r = await mustRun('pgbench', args, { onLine: (l) => l.startsWith('progress:') && progress(l), timeoutMs: (o.durationS + 120) * 1000 });
+    // Each line: client_id transaction_no time_us script_no time_epoch time_us_part.
+    for (const f of readdirSync(logs)) for (const line of readFileSync(join(logs, f), 'utf8').split('\n')) if (line) latencies.add(Number(line.split(' ')[2]) / 1000);
+  } finally {
+    rmSync(logs, { recursive: true, force: true });
+  }
+  const latency = latencies.summary();
+  progress(`latency p50 ${fmt(latency.p50, 2)} ms, p99 ${fmt(latency.p99, 2)} ms`);
   const num = (re: RegExp) => Number(re.exec(r.stdout)?.[1] ?? NaN);
   return {
     tps: num(/tps = ([\d.]+) \(without initial connection time\)/),
     latencyMs: num(/latency average = ([\d.]+) ms/),
+    latency,
     processed: num(/number of transactions actually processed: (\d+)/),
     failed: num(/number of failed transactions: (\d+)/),
   };
