@@ -42,6 +42,23 @@ describe('extended protocol details', () => {
     expect(seen).toEqual(Array.from({ length: 20 }, (_, i) => i + 6));
   });
 
+  it('negotiates protocol 3.2 and _pq_. options down to 3.0 with NegotiateProtocolVersion, then serves', async () => {
+    const raw = await RawClient.connect(server.host, server.port, 'postgres', 'postgres', { version: (3 << 16) | 2, options: { '_pq_.test_option': 'x' } });
+    try {
+      expect(raw.startupMessages[0]).toBe('v');
+      expect(raw.startupMessages).toContain('R');
+      expect(await raw.prepare('one', 'SELECT 1', [])).toBeNull();
+    } finally {
+      await raw.close();
+    }
+    const plain = await RawClient.connect(server.host, server.port);
+    try {
+      expect(plain.startupMessages).not.toContain('v');
+    } finally {
+      await plain.close();
+    }
+  });
+
   it('returns binary results when asked (int4, int8, float8, bool, text), byte for byte', async () => {
     // node-postgres mangles binary int8/float8 (against PostgreSQL as well): read the wire itself.
     const raw = await RawClient.connect(server.host, server.port);

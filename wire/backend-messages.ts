@@ -63,6 +63,13 @@ export function parameterStatus(w: MessageWriter, name: string, value: string): 
   w.begin('S').cstring(name).cstring(value).end();
 }
 
+/** NegotiateProtocolVersion: the newest 3.x minor version the server speaks (0), and the options it ignored. */
+export function negotiateProtocolVersion(w: MessageWriter, unrecognized: string[]): void {
+  w.begin('v').int32(0).int32(unrecognized.length);
+  for (const o of unrecognized) w.cstring(o);
+  w.end();
+}
+
 export function backendKeyData(w: MessageWriter, pid: number, secret: number): void {
   w.begin('K').int32(pid).int32(secret).end();
 }

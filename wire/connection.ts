@@ -223,6 +223,7 @@ export class Connection {
       return;
     }
     this.reader.startupPhase = false;
+    if (packet.negotiate) msg.negotiateProtocolVersion(this.out, packet.negotiate.unrecognized);
     const { user, database } = startupIdentity(packet.params);
     this.rules = new SessionRules({ user, database, pid: this.pid }, this.server.defaults, packet.params);
     if (!this.server.admit(this)) {

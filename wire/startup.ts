@@ -12,7 +12,12 @@ export type StartupPacket =
   /** SSLRequest or GSSENCRequest: evsql answers 'N' and the client goes on unencrypted. */
   | { kind: 'encryption' }
   | { kind: 'cancel'; pid: number; secret: number }
-  | { kind: 'startup'; params: Record<string, string> };
+  /**
+   * `negotiate`: the client asked for a newer 3.x minor version or sent `_pq_.` protocol options;
+   * as PostgreSQL does, the server answers NegotiateProtocolVersion (3.0, the options it does not
+   * know) and goes on in 3.0.
+   */
+  | { kind: 'startup'; params: Record<string, string>; negotiate: { unrecognized: string[] } | null };
 
 export function readStartupPacket(body: Buffer): StartupPacket {
   const r = new BodyReader(body);
@@ -23,16 +28,20 @@ export function readStartupPacket(body: Buffer): StartupPacket {
     const secret = r.int32();
     return { kind: 'cancel', pid, secret };
   }
-  if (code !== PROTOCOL_3_0) {
+  if (code >>> 16 !== PROTOCOL_3_0 >>> 16) {
     throw new PgError(SqlState.featureNotSupported, `unsupported frontend protocol ${code >>> 16}.${code & 0xffff}: server supports 3.0 to 3.0`);
   }
   const params: Record<string, string> = {};
+  const unrecognized: string[] = [];
   while (r.remaining > 1) {
     const k = r.cstring();
     if (!k) break;
-    params[k] = r.cstring();
+    const v = r.cstring();
+    if (k.startsWith('_pq_.')) unrecognized.push(k);
+    else params[k] = v;
   }
-  return { kind: 'startup', params };
+  const negotiate = code !== PROTOCOL_3_0 || unrecognized.length ? { unrecognized } : null;
+  return { kind: 'startup', params, negotiate };
 }
 
 /** The user a StartupMessage names, and the database (the user's name when none is given). */

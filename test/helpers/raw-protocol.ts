@@ -51,20 +51,26 @@ export class RawClient {
     });
   }
 
-  static async connect(host: string, port: number, user = 'postgres', database = 'postgres'): Promise<RawClient> {
+  /** Types of the messages the server sent before ReadyForQuery, in order. */
+  readonly startupMessages: string[] = [];
+
+  /** `version`: the StartupMessage's protocol code; `options`: more parameters (e.g. `_pq_.…`). */
+  static async connect(host: string, port: number, user = 'postgres', database = 'postgres', opts: { version?: number; options?: Record<string, string> } = {}): Promise<RawClient> {
     const socket = connect(port, host);
     await new Promise<void>((resolve, reject) => {
       socket.once('connect', resolve);
       socket.once('error', reject);
     });
     const client = new RawClient(socket);
-    const params = Buffer.from(`user\0${user}\0database\0${database}\0\0`);
+    const extra = Object.entries(opts.options ?? {}).map(([k, v]) => `${k}\0${v}\0`).join('');
+    const params = Buffer.from(`user\0${user}\0database\0${database}\0${extra}\0`);
     const startup = Buffer.alloc(8);
     startup.writeInt32BE(8 + params.length, 0);
-    startup.writeInt32BE(196608, 4);
+    startup.writeInt32BE(opts.version ?? 196608, 4);
     socket.write(Buffer.concat([startup, params]));
     for (;;) {
       const m = await client.next();
+      client.startupMessages.push(m.type);
       if (m.type === 'E') throw new Error(`startup failed: ${errorCode(m.body)}`);
       if (m.type === 'R' && m.body.readInt32BE(0) !== 0) throw new Error('RawClient supports trust authentication only');
       if (m.type === 'Z') return client;

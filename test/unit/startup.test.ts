@@ -12,9 +12,18 @@ describe('startup packet', () => {
     Buffer.concat(parts.map((p) => (typeof p === 'number' ? Buffer.from([p >>> 24, (p >>> 16) & 0xff, (p >>> 8) & 0xff, p & 0xff]) : Buffer.from(`${p}\0`))));
 
   it('reads StartupMessage parameters, SSLRequest and CancelRequest', () => {
-    expect(readStartupPacket(packet(PROTOCOL_3_0, 'user', 'bob', 'application_name', 'app', ''))).toEqual({ kind: 'startup', params: { user: 'bob', application_name: 'app' } });
+    expect(readStartupPacket(packet(PROTOCOL_3_0, 'user', 'bob', 'application_name', 'app', ''))).toEqual({ kind: 'startup', params: { user: 'bob', application_name: 'app' }, negotiate: null });
     expect(readStartupPacket(packet(SSL_REQUEST))).toEqual({ kind: 'encryption' });
     expect(readStartupPacket(packet(CANCEL_REQUEST, 1234, 5678))).toEqual({ kind: 'cancel', pid: 1234, secret: 5678 });
+  });
+
+  it('negotiates a newer 3.x minor version, or _pq_. options, down to 3.0 as PostgreSQL does', () => {
+    expect(readStartupPacket(packet(PROTOCOL_3_0 + 2, 'user', 'bob', '_pq_.compression', 'on', ''))).toEqual({
+      kind: 'startup',
+      params: { user: 'bob' },
+      negotiate: { unrecognized: ['_pq_.compression'] },
+    });
+    expect(readStartupPacket(packet(PROTOCOL_3_0 + 1, 'user', 'bob', ''))).toMatchObject({ negotiate: { unrecognized: [] } });
   });
 
   it('refuses other protocol versions (0A000) and a startup without a user (28000)', () => {
