@@ -480,7 +480,9 @@ export class Pipeline {
           this.carry(this.coordinator.rejoined(index));
           this.options.log.info({ replica: index }, 'replica restarted; repairing');
         } catch (err) {
-          this.options.log.warn({ replica: index, err: (err as Error).message }, 'replica could not restart');
+          // Try again (a thread that cannot start now may start later); it stays down meanwhile.
+          this.options.log.warn({ replica: index, err: (err as Error).message }, 'replica could not restart; retrying');
+          setTimeout(() => this.down(index, 'restart failed'), 1000).unref();
         }
       });
     }, 200).unref();
