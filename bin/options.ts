@@ -31,7 +31,8 @@ options:
   --rules FILE             mixer rule file (JSON) refining conflict keys (EVSQL_RULES)
   --batch-size N           most requests in one batch (EVSQL_BATCH_SIZE, default 256)
   --batch-delay MS         while batches are in flight, longest a request waits for its batch to
-                           fill (EVSQL_BATCH_DELAY, default 1)
+                           fill (EVSQL_BATCH_DELAY, default 0: requests gather only while the
+                           pipeline is full)
   --pipeline-depth N       batches in flight at once (EVSQL_PIPELINE_DEPTH, default 4)
   --speculative on|off     answer statements of open transactions from the first replica, checked
                            at COMMIT (EVSQL_SPECULATIVE, default on; SET evsql.speculative per session)
@@ -276,7 +277,7 @@ export function parseCommand(argv: string[], env: NodeJS.ProcessEnv): Command {
     mode,
     rules,
     maxBatchSize: int('batch-size', 256, 1),
-    maxBatchDelayMs: int('batch-delay', 1, 0, 60_000),
+    maxBatchDelayMs: int('batch-delay', 0, 0, 60_000),
     depth: int('pipeline-depth', 4, 1, 64),
     readers: int('readers', 2, 0, 64),
     synchronous: choice('sync', 'full', ['full', 'normal'] as const),

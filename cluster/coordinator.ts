@@ -9,8 +9,10 @@
  * savepoint nested in one open SQLite transaction; a replica commits when every batch it holds is
  * verified (a group commit, since nested savepoints commit together). A batch is released in seq
  * order once a quorum verified it and, when it holds a COMMIT or autocommit write (durable) or a
- * schema change (barrier), once a quorum has it on disk. While such a batch waits for its commit,
- * no new batch is dispatched, or the commit would never find every open batch verified.
+ * schema change (barrier), once a quorum has it on disk. A replica acknowledges commits in the
+ * order they were sent, each once it is on disk; several may be outstanding, so batches keep
+ * executing while the disk syncs. A verified durable batch whose commit has not gone out to a
+ * quorum holds dispatch back, or the commit would never find every open batch verified.
  *
  * When batch N finds no quorum, N and every later batch are rolled back on every replica, N runs
  * again sequentially and the later ones run again in parallel; each rerun is a new attempt, and
@@ -80,12 +82,12 @@ interface InFlight {
 }
 
 interface ReplicaState {
-  /** Batches executed or queued on the replica and not committed, in seq order. */
+  /** Batches executed or queued on the replica that no commit sent covers yet, in seq order. */
   open: number[];
+  /** The newest commit the replica acknowledged: it has every batch up to it on disk. */
   committed: number;
-  /** The seq of a commit sent and not yet acknowledged, and when it was sent. */
-  committing: number | null;
-  committingSince: number;
+  /** Commits sent and not yet acknowledged, oldest first, and when each was sent. */
+  committing: Array<{ upTo: number; since: number }>;
   /** Stopped: gets nothing until it rejoins and is repaired. */
   down: boolean;
 }
@@ -110,7 +112,7 @@ export class Coordinator {
   constructor(readonly options: CoordinatorOptions) {
     assert(Number.isInteger(options.depth) && options.depth >= 1, 'pipeline depth must be a positive integer');
     this.verifier = new Verifier({ replicas: options.replicas });
-    this.replicas = Array.from({ length: options.replicas }, () => ({ open: [], committed: 0, committing: null, committingSince: 0, down: false }));
+    this.replicas = Array.from({ length: options.replicas }, () => ({ open: [], committed: 0, committing: [], down: false }));
   }
 
   /** The seq the next dispatched batch gets. */
@@ -140,12 +142,23 @@ export class Coordinator {
   /** Whether a new batch may be dispatched now. */
   canDispatch(): boolean {
     if (this.paused || this.wantsQuiet() || this.batches.size >= this.options.depth) return false;
+    // A batch that can only fail waits for those in flight to end: it fails in its turn.
+    if (this.batches.size > 0 && (this.halted !== null || this.healthy().length < this.verifier.quorum)) return false;
     for (const b of this.batches.values()) {
       if (b.barrier) return false;
-      // A verified batch waiting for its commit: the commit needs every open batch verified.
-      if (b.durable && b.verified) return false;
+      // A verified batch waiting for its commit to go out: that commit needs every open batch verified.
+      if (b.durable && b.verified && this.commitsSent(b.seq) < this.verifier.quorum) return false;
     }
     return true;
+  }
+
+  /** Replicas that committed batch `seq` or were sent a commit covering it. */
+  private commitsSent(seq: number): number {
+    let n = 0;
+    this.replicas.forEach((r, i) => {
+      if (this.isHealthy(i) && Math.max(r.committed, r.committing.at(-1)?.upTo ?? 0) >= seq) n++;
+    });
+    return n;
   }
 
   dispatch(batch: { durable: boolean; barrier: boolean }, now: number): { seq: number; effects: Effect[] } {
@@ -187,10 +200,12 @@ export class Coordinator {
     this.now = now;
     const r = this.replicas[replica]!;
     const effects: Effect[] = [];
-    if (r.committing !== upTo) return effects;
-    r.committing = null;
+    // An acknowledgement from before the replica failed: the commits it answers are forgotten.
+    const at = r.committing.findIndex((c) => c.upTo === upTo);
+    if (at < 0) return effects;
+    assert(at === 0, () => `replica ${replica} acknowledged its commit up to ${upTo} before the one up to ${r.committing[0]!.upTo}`);
+    r.committing.shift();
     r.committed = upTo;
-    r.open = r.open.filter((s) => s > upTo);
     this.progress(effects);
     return effects;
   }
@@ -203,7 +218,7 @@ export class Coordinator {
     if (r.down) return effects;
     r.down = true;
     r.open = [];
-    r.committing = null;
+    r.committing = [];
     this.needsRepair.delete(replica);
     this.forgetSent(replica);
     effects.push({ kind: 'down', replica, reason });
@@ -268,7 +283,8 @@ export class Coordinator {
       for (const r of b.sent) if (!b.reported.has(r) && this.isHealthy(r)) effects.push(...this.failed(r, `missed the deadline of batch ${b.seq}`, now));
     }
     this.replicas.forEach((rep, r) => {
-      if (rep.committing !== null && now - rep.committingSince >= this.options.lagMs && this.isHealthy(r)) effects.push(...this.failed(r, `missed the deadline of its commit up to batch ${rep.committing}`, now));
+      const oldest = rep.committing[0];
+      if (oldest && now - oldest.since >= this.options.lagMs && this.isHealthy(r)) effects.push(...this.failed(r, `missed the deadline of its commit up to batch ${oldest.upTo}`, now));
     });
     return effects;
   }
@@ -352,7 +368,7 @@ export class Coordinator {
     if (r.down) return;
     if (r.open.length) effects.push({ kind: 'rollback', replica, from: r.open[0]! });
     r.open = [];
-    r.committing = null;
+    r.committing = [];
     this.forgetSent(replica);
     this.needsRepair.add(replica);
   }
@@ -422,13 +438,13 @@ export class Coordinator {
   private progress(effects: Effect[]): void {
     for (let r = 0; r < this.replicas.length; r++) {
       const rep = this.replicas[r]!;
-      if (rep.down || rep.committing !== null || !rep.open.length || !this.isHealthy(r)) continue;
+      if (rep.down || !rep.open.length || !this.isHealthy(r)) continue;
       const last = rep.open.at(-1)!;
       if (last > this.lastVerified) continue;
       // Its own reports are in for everything it holds: it agreed, or it would have been set aside.
       if (!rep.open.every((s) => (this.batches.get(s) ?? this.trailing.get(s))?.reported.has(r) ?? true)) continue;
-      rep.committing = last;
-      rep.committingSince = this.now;
+      rep.committing.push({ upTo: last, since: this.now });
+      rep.open = [];
       effects.push({ kind: 'commit', replica: r, upTo: last });
     }
     while (this.lastReleased < this.lastSeq) {
@@ -449,7 +465,7 @@ export class Coordinator {
     }
     if (this.healthy().length === 0) this.promote(effects);
     if (this.paused || !this.wantsQuiet() || [...this.batches.values()].some((b) => !b.verified)) return;
-    if (this.replicas.some((r, i) => !r.down && this.isHealthy(i) && (r.open.length || r.committing !== null))) return;
+    if (this.replicas.some((r, i) => !r.down && this.isHealthy(i) && (r.open.length || r.committing.length))) return;
     const sources = this.healthy().sort((a, b) => this.replicas[b]!.committed - this.replicas[a]!.committed);
     const repairs = sources.length ? [...this.needsRepair].filter((r) => !this.replicas[r]!.down).map((replica) => ({ replica, source: sources[0]! })) : [];
     // Nothing to repair from yet (every replica down or set aside): wait for them to rejoin.

@@ -6,7 +6,7 @@
  * verified. Readers answer reads on the last committed snapshot.
  */
 import type Database from 'better-sqlite3';
-import { fsyncSync, openSync } from 'node:fs';
+import { fsync, fsyncSync, openSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import xxhash from 'xxhash-wasm';
 import { PgError, SqlState } from '../pg/errors.js';
@@ -140,12 +140,44 @@ let lastRoot: string | undefined;
 
 let walFd: number | null = null;
 
-/** Commits, and with synchronous = full makes the commit durable: fsync of the WAL it went to. */
+function wal(): number {
+  return (walFd ??= openSync(`${config.file}-wal`, 'r'));
+}
+
+/** Commits, and with synchronous = full makes the commit durable before returning: fsync of the WAL it went to. */
 function commit(durable = true): void {
   db.exec('COMMIT');
   if (!durable || config.synchronous !== 'full') return;
-  walFd ??= openSync(`${config.file}-wal`, 'r');
-  fsyncSync(walFd);
+  fsyncSync(wal());
+}
+
+/**
+ * Batch commits acknowledged once on disk, in the order they came. The WAL syncs beside this
+ * thread (libuv's pool), so batches run while the disk works; one sync covers every commit made
+ * before it started (a group commit), and an acknowledgement never overtakes an earlier one.
+ */
+const unacknowledged: Array<{ id: number; durable: boolean }> = [];
+/** How many of the oldest unacknowledged commits the sync in flight covers; 0 when none runs. */
+let syncing = 0;
+
+function acknowledge(id: number, durable: boolean): void {
+  unacknowledged.push({ id, durable: durable && config.synchronous === 'full' });
+  syncWal();
+}
+
+function syncWal(): void {
+  if (syncing > 0) return;
+  if (!unacknowledged.some((a) => a.durable)) {
+    for (const a of unacknowledged.splice(0)) parentPort!.postMessage({ id: a.id, ok: true, result: undefined } satisfies Reply);
+    return;
+  }
+  syncing = unacknowledged.length;
+  fsync(wal(), (err) => {
+    const done = unacknowledged.splice(0, syncing);
+    syncing = 0;
+    for (const a of done) parentPort!.postMessage((err ? { id: a.id, ok: false, error: wireError(err) } : { id: a.id, ok: true, result: undefined }) satisfies Reply);
+    syncWal();
+  });
 }
 
 function runItem(item: BatchItem): ExecResult & { ddl?: boolean } {
@@ -274,14 +306,19 @@ function rollbackFrom(from: number): void {
   schemaWatch!.changed();
 }
 
-/** Commits every open batch, synced when one of them holds a COMMIT or an autocommit write. */
-function commitUpTo(upTo: number): void {
+/**
+ * Commits every open batch; the reply (request `id`) goes out once it is on disk when one of them
+ * holds a COMMIT or an autocommit write. A batch that needs no durability skips the sync; the next
+ * durable commit syncs the WAL up to it.
+ */
+function commitUpTo(upTo: number, id: number): typeof DEFERRED {
   const newest = open.at(-1);
   if (!newest || newest.seq !== upTo) throw new PgError(SqlState.internalError, `commit up to batch ${upTo}, but the newest open batch is ${newest?.seq ?? 'none'}`);
-  // A batch that needs no durability skips the sync; the next durable commit syncs the WAL up to it.
-  commit(open.some((b) => b.durable));
+  db.exec('COMMIT');
   hash.commit();
+  acknowledge(id, open.some((b) => b.durable));
   open.length = 0;
+  return DEFERRED;
 }
 
 /** Work on the committed state (repair, scrub, recovery, faults) finds no batch open. */
@@ -357,7 +394,10 @@ function recover(): ReplicaState {
 
 // ------------------------------------------------------------------ dispatch
 
-function execute(op: Op): unknown {
+/** What execute() returns when the reply goes out later, by itself. */
+const DEFERRED = Symbol('deferred');
+
+function execute(op: Op, id: number): unknown {
   switch (op.op) {
     case 'read': {
       if (!config.readonly) throw new PgError(SqlState.internalError, 'reads go to reader threads');
@@ -373,7 +413,7 @@ function execute(op: Op): unknown {
     case 'rollback':
       return rollbackFrom(op.from);
     case 'commit':
-      return commitUpTo(op.upTo);
+      return commitUpTo(op.upTo, id);
     case 'state':
       return state();
     case 'bucketRows':
@@ -413,8 +453,9 @@ parentPort!.on('message', (req: Request) => {
   let reply: Reply;
   try {
     checkCancelled();
-    const result = execute(req.op) as ExecResult;
-    if (req.op.op === 'read' && scope?.settings) result.settings = scope.settings;
+    const result = execute(req.op, req.id);
+    if (result === DEFERRED) return;
+    if (req.op.op === 'read' && scope?.settings) (result as ExecResult).settings = scope.settings;
     reply = { id: req.id, ok: true, result };
   } catch (err) {
     reply = { id: req.id, ok: false, error: wireError(err) };

@@ -166,6 +166,9 @@ interface Replica {
   /** Durable: survives a crash. */
   committed: State;
   committedSeq: number;
+  /** Acknowledged commits: on disk. A commit is acknowledged after its sync, later than the batches behind it may report. */
+  syncedSeq: number;
+  lastAckAt: number;
   /** Batches executed and not committed, each a savepoint on top of the one before. */
   open: OpenBatch[];
   inbox: Array<{ at: number; c: Command }>;
@@ -283,6 +286,8 @@ class Simulation {
       hung: false,
       committed: new Map(initial),
       committedSeq: 0,
+      syncedSeq: 0,
+      lastAckAt: 0,
       open: [],
       inbox: [],
       order: new Prng(seed * 31 + id),
@@ -501,8 +506,8 @@ class Simulation {
     for (let s = this.lastReleased + 1; s < seq; s++) this.fail(!this.batches.has(s), () => `batch ${seq} released before ${s}`);
     this.fail(quorum.length >= this.coordinator.verifier.quorum, 'released without a quorum');
     if (b.durable) {
-      const onDisk = this.replicas.filter((r) => r.committedSeq >= seq).length;
-      this.fail(onDisk >= this.coordinator.verifier.quorum, () => `durable batch ${seq} released with ${onDisk} replicas having committed it`);
+      const onDisk = this.replicas.filter((r) => r.syncedSeq >= seq).length;
+      this.fail(onDisk >= this.coordinator.verifier.quorum, () => `durable batch ${seq} released with ${onDisk} replicas having it on disk`);
     }
     const work = this.reports.get(seq)!.byReplica.get(replica)!;
     const expected = run(b.batch, b.reqs, this.oracle, 'sequential', null, -1, null);
@@ -589,15 +594,17 @@ class Simulation {
         r.committedSeq = c.upTo;
         r.open = [];
         this.commitChecks.push({ replica: r.id, seq: c.upTo, root: rootOf(r.committed) });
-        this.network.push({ at: this.replyAt(r), replica: r.id, committed: c.upTo });
+        // The sync runs beside the thread: acknowledgements keep their order among themselves only.
+        r.lastAckAt = Math.max(r.lastAckAt, this.step) + this.rng.int(6);
+        this.network.push({ at: r.lastAckAt, replica: r.id, committed: c.upTo });
         return;
       }
     }
   }
 
-  /** Replies of one replica arrive in the order it sent them, as a worker thread's messages do. */
+  /** A replica's batch reports arrive in the order it sent them, as a worker thread's messages do. */
   private replyAt(r: Replica): number {
-    const last = this.network.reduce((at, m) => (m.replica === r.id ? Math.max(at, m.at) : at), this.step);
+    const last = this.network.reduce((at, m) => (m.replica === r.id && !('committed' in m) ? Math.max(at, m.at) : at), this.step);
     return last + this.rng.int(3);
   }
 
@@ -607,6 +614,7 @@ class Simulation {
     for (const m of due) {
       if (!this.replicas[m.replica]!.alive) continue;
       if ('committed' in m) {
+        this.replicas[m.replica]!.syncedSeq = Math.max(this.replicas[m.replica]!.syncedSeq, m.committed);
         this.apply(this.coordinator.committed(m.replica, m.committed, this.now));
         continue;
       }
@@ -664,7 +672,7 @@ class Simulation {
       // its state is checked against the oracle when the oracle gets there (commitChecks).
       this.fail(s.open.length === 0 && rootOf(s.committed) === rootOf(this.oracle) || s.committedSeq > this.lastReleased, () => `repair source ${source} holds open batches or differs from the released state${process.env.DBG ? this.dump() : ''}`);
       t.committed = new Map(s.committed);
-      t.committedSeq = s.committedSeq;
+      t.committedSeq = t.syncedSeq = s.committedSeq;
       t.open = [];
       t.inbox = [];
       this.commitChecks.push({ replica, seq: t.committedSeq, root: rootOf(t.committed) });
