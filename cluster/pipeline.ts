@@ -521,13 +521,20 @@ export class Pipeline {
       x ^= x << 5;
       return (x >>> 0) / 0x100000000;
     };
-    return entry.groups.flatMap((g) => {
-      const g2 = [...g];
-      for (let i = g2.length - 1; i > 0; i--) {
+    const shuffle = (g: number[]): number[] => {
+      for (let i = g.length - 1; i > 0; i--) {
         const j = Math.floor(rand() * (i + 1));
-        [g2[i], g2[j]] = [g2[j]!, g2[i]!];
+        [g[i], g[j]] = [g[j]!, g[i]!];
       }
-      return g2;
+      return g;
+    };
+    // Requests that released their locks when queued (autocommit, COMMIT, ROLLBACK) run first in
+    // their group. The mixer puts whoever waited for those locks in a later group; should a wrong
+    // rule put them together, a quorum agreeing on "the waiter, then the undo it waited for" would
+    // commit a history no serial order gives. Run first, every order left is a serial one.
+    return entry.groups.flatMap((g) => {
+      const releasing = g.filter((i) => releasesLocks(entry.items[i]!));
+      return releasing.length ? [...shuffle(releasing), ...shuffle(g.filter((i) => !releasesLocks(entry.items[i]!)))] : shuffle([...g]);
     });
   }
 
@@ -740,3 +747,7 @@ function answer(p: Pending, output: ItemOutput): void {
   else p.reject(new PgError(output.error.code, output.error.message, output.error.fields));
 }
 
+/** The request ends its transaction (or is one), and its locks went to others when it was queued. */
+function releasesLocks(item: BatchItem): boolean {
+  return item.tx === null || item.work.kind === 'forget' || (item.work.kind === 'undo' && item.work.after === 0);
+}

@@ -133,6 +133,21 @@ const open: OpenBatch[] = [];
 const request = config.readonly
   ? undefined
   : { savepoint: db.prepare('SAVEPOINT evsql_request'), release: db.prepare('RELEASE evsql_request'), rollback: db.prepare('ROLLBACK TO evsql_request') };
+/**
+ * Transaction control, prepared once (parsing it per batch cost more than the batch's UPDATE).
+ * Every batch's savepoint has the same name: SQLite addresses the innermost, and a rollback of
+ * the newest k batches unwinds k of them.
+ */
+const txControl = config.readonly
+  ? undefined
+  : {
+      begin: db.prepare('BEGIN IMMEDIATE'),
+      commit: db.prepare('COMMIT'),
+      rollback: db.prepare('ROLLBACK'),
+      batch: db.prepare('SAVEPOINT evsql_batch'),
+      rollbackBatch: db.prepare('ROLLBACK TO evsql_batch'),
+      releaseBatch: db.prepare('RELEASE evsql_batch'),
+    };
 /** Fault injection: the next batch changes one more value than its requests did. */
 let divergeNext = false;
 /** The root after the newest batch (committed or open); undefined after anything that may change it. */
@@ -146,7 +161,7 @@ function wal(): number {
 
 /** Commits, and with synchronous = full makes the commit durable before returning: fsync of the WAL it went to. */
 function commit(durable = true): void {
-  db.exec('COMMIT');
+  txControl!.commit.run();
   if (!durable || config.synchronous !== 'full') return;
   fsyncSync(wal());
 }
@@ -208,16 +223,12 @@ function runItem(item: BatchItem): ExecResult & { ddl?: boolean } {
   }
 }
 
-function savepointName(seq: number): string {
-  return `evsql_batch_${seq}`;
-}
-
 function runBatch(seq: number, items: BatchItem[], order: number[]): BatchReport {
   const newest = open.at(-1);
   if (newest && newest.seq >= seq) throw new PgError(SqlState.internalError, `batch ${seq} started after batch ${newest.seq}`);
   const rootBefore = (lastRoot ??= hash.root());
-  if (!newest) db.exec('BEGIN IMMEDIATE');
-  db.exec(`SAVEPOINT ${savepointName(seq)}`);
+  if (!newest) txControl!.begin.run();
+  txControl!.batch.run();
   const batch: OpenBatch = { seq, mark: hash.mark(), ddl: false, durable: needsDurability(items), rootAfter: rootBefore };
   open.push(batch);
   const outputs: ItemOutput[] = new Array(items.length);
@@ -287,10 +298,12 @@ function rollbackFrom(from: number): void {
   const first = open[at]!;
   const rebuild = open.slice(at).some((b) => b.ddl);
   if (at === 0) {
-    db.exec('ROLLBACK');
+    txControl!.rollback.run();
   } else {
-    db.exec(`ROLLBACK TO ${savepointName(first.seq)}`);
-    db.exec(`RELEASE ${savepointName(first.seq)}`);
+    for (let n = open.length - at; n > 0; n--) {
+      txControl!.rollbackBatch.run();
+      txControl!.releaseBatch.run();
+    }
   }
   open.length = at;
   lastRoot = undefined;
@@ -314,7 +327,7 @@ function rollbackFrom(from: number): void {
 function commitUpTo(upTo: number, id: number): typeof DEFERRED {
   const newest = open.at(-1);
   if (!newest || newest.seq !== upTo) throw new PgError(SqlState.internalError, `commit up to batch ${upTo}, but the newest open batch is ${newest?.seq ?? 'none'}`);
-  db.exec('COMMIT');
+  txControl!.commit.run();
   hash.commit();
   acknowledge(id, open.some((b) => b.durable));
   open.length = 0;
@@ -345,7 +358,7 @@ function repair(table: string, deleteRowids: bigint[], insert: SqliteValue[][]):
   assertQuiet('repair');
   const cols = capture!.tableColumns(table);
   const t = `"${table.replace(/"/g, '""')}"`;
-  db.exec('BEGIN IMMEDIATE');
+  txControl!.begin.run();
   try {
     const del = db.prepare(`DELETE FROM main.${t} WHERE ${capture!.rowidOf(table)} = ?`);
     for (const r of deleteRowids) del.run(r);
@@ -354,7 +367,7 @@ function repair(table: string, deleteRowids: bigint[], insert: SqliteValue[][]):
     commit();
     hash.commit();
   } catch (err) {
-    db.exec('ROLLBACK');
+    txControl!.rollback.run();
     capture!.rebuild();
     throw err;
   }
@@ -384,7 +397,7 @@ function recover(): ReplicaState {
   assertQuiet('recovery');
   const txs = capture!.openTransactions();
   if (txs.length) {
-    db.exec('BEGIN IMMEDIATE');
+    txControl!.begin.run();
     for (const tx of txs) capture!.undo(tx, 0);
     commit();
     hash.commit();
@@ -437,7 +450,7 @@ function execute(op: Op, id: number): unknown {
       // Behind the hash's back: no capture triggers while the row changes.
       assertQuiet('fault injection');
       capture!.dropTriggers();
-      db.exec('BEGIN IMMEDIATE');
+      txControl!.begin.run();
       capture!.alterOneRow();
       commit();
       capture!.reinstallTriggers();
