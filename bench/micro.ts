@@ -26,6 +26,7 @@ import { SchemaKeys } from '../mixer/schema-keys.js';
 import { conflictKeys } from '../mixer/statement-keys.js';
 import { type BatchItem, shareItems } from '../executor/messages.js';
 import { Replica, SYSTEM_CONTEXT, newRequestId } from '../executor/replica.js';
+import { openReplicaConnection } from '../executor/connection.js';
 import { readSchema } from '../dialect/schema-snapshot.js';
 import { StateHash } from '../executor/state-hash.js';
 import { Verifier } from '../verifier/quorum.js';
@@ -171,8 +172,8 @@ export async function microCommand(argv: string[]): Promise<number> {
       'postMessage there and back (structured clone)',
     );
 
-    const db = new Database(file);
-    db.defaultSafeIntegers(true);
+    // Set up as a replica's connection is: the translated UPDATE calls PostgreSQL's functions.
+    const { db } = openReplicaConnection(file, false, () => ({ ctx, cancelled: () => false, settings: undefined, rng: 1 }));
     const sel = db.prepare('SELECT abalance FROM pgbench_accounts WHERE aid = ?').raw(true);
     add('sqlite: point SELECT', await time(() => sel.all(BigInt((aid++ % ACCOUNTS) + 1)), 1, ms), 'better-sqlite3, prepared');
     const upStmt = db.prepare(upd!.steps[0]!.sql);
