@@ -475,15 +475,20 @@ export class Pipeline {
         if (this.closing) return;
         const fresh = this.spawn(index);
         this.replicas[index] = fresh;
-        try {
-          await fresh.recover();
-          this.carry(this.coordinator.rejoined(index));
-          this.options.log.info({ replica: index }, 'replica restarted; repairing');
-        } catch (err) {
-          // Try again (a thread that cannot start now may start later); it stays down meanwhile.
-          this.options.log.warn({ replica: index, err: (err as Error).message }, 'replica could not restart; retrying');
-          setTimeout(() => this.down(index, 'restart failed'), 1000).unref();
-        }
+        const recovered = await fresh.recover().then(
+          () => true,
+          (err: Error) => {
+            // Try again (a thread that cannot start now may start later); it stays down meanwhile.
+            this.options.log.warn({ replica: index, err: err.message }, 'replica could not restart; retrying');
+            setTimeout(() => this.down(index, 'restart failed'), 1000).unref();
+            return false;
+          },
+        );
+        // Outside the catch: a failure from here on is a bug to surface, not a restart to retry
+        // (retrying would restart a replica that already rejoined, again and again).
+        if (!recovered || this.closing) return;
+        this.carry(this.coordinator.rejoined(index));
+        this.options.log.info({ replica: index }, 'replica restarted; repairing');
       });
     }, 200).unref();
   }

@@ -271,7 +271,10 @@ describe('kill -9 under a write load', () => {
         }
       }
     });
-    await new Promise((r) => setTimeout(r, 800));
+    // Kill mid-stream, once writes flow: at least 800 ms and 40 acknowledged (a loaded machine is slow).
+    const until = Date.now() + 15_000;
+    const killAt = Date.now() + 800;
+    while ((Date.now() < killAt || acked.length <= 40) && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
     server.proc.kill('SIGKILL');
     await new Promise((r) => server.proc.once('exit', r));
     stop = true;
