@@ -17,7 +17,7 @@ type Step = [string, string] | [string, string, 'blocks'] | [string, 'await'];
 /** Long enough for a blocked statement to show it is blocked; far below evsql's 5 s lock_timeout. */
 const BLOCK_MS = 400;
 /** A plain read answered after this long waited for something. */
-const SLOW_MS = 2000;
+const SLOW_MS = 3000;
 
 function outcome(r: pg.QueryResult | undefined, err: unknown): string {
   if (err) return `error ${(err as { code?: string }).code ?? String(err)}`;
@@ -109,6 +109,8 @@ const READS = [
   'SELECT a.id, o.city, i.label FROM acct a JOIN owner o ON o.name = a.owner JOIN item i ON i.acct = a.id ORDER BY a.id, i.id',
   'SELECT * FROM item WHERE id = 2',
   'SELECT * FROM item ORDER BY id',
+  // The catalog shows the table, not the view that shows its committed rows.
+  "SELECT c.relname, c.relkind, a.attname, format_type(a.atttypid, a.atttypmod) FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 WHERE c.relname = 'acct' ORDER BY a.attnum",
 ];
 
 describe('an idle open transaction with updates, inserts and deletes', () => {
@@ -172,6 +174,40 @@ describe('an idle open transaction with updates, inserts and deletes', () => {
     ];
     const { evsql, postgres: expected } = await both(BANK, steps);
     expect(evsql).toEqual(expected);
+  });
+
+  it('rows an open COPY added are not seen until it commits', async () => {
+    const copyIn = async (config: () => pg.ClientConfig, table: string) => {
+      const { from } = await import('pg-copy-streams');
+      const w = new pg.Client(config());
+      const r = new pg.Client(config());
+      await Promise.all([w.connect(), r.connect()]);
+      const seen: unknown[] = [];
+      const read = async () => seen.push((await r.query(`SELECT count(*), max(id) FROM ${table}`)).rows);
+      try {
+        await read();
+        await w.query('BEGIN');
+        await w.query(`UPDATE ${table} SET label = 'changed' WHERE id = 1`);
+        const { pipeline } = await import('node:stream/promises');
+        const { Readable } = await import('node:stream');
+        await pipeline(Readable.from(['100\t1\tx\n101\t1\ty\n']), w.query(from(`COPY ${table} FROM STDIN`)));
+        await w.query(`DELETE FROM ${table} WHERE id = 100`);
+        await read();
+        seen.push((await r.query(`SELECT id, label FROM ${table} WHERE id IN (1, 100, 101) ORDER BY id`)).rows);
+        seen.push((await w.query(`SELECT count(*), max(id) FROM ${table}`)).rows);
+        await w.query('COMMIT');
+        await read();
+      } finally {
+        await Promise.all([w.end(), r.end()]);
+      }
+      return seen;
+    };
+    const n = ++schemas;
+    const setup = (config: () => pg.ClientConfig) => run(config, BANK.map((s) => s.replace(/\b(acct|owner|item)\b/g, `$1_${n}`)), []);
+    await Promise.all([setup(() => server.config()), setup(() => postgres.config())]);
+    const [e, p] = await Promise.all([copyIn(() => server.config(), `item_${n}`), copyIn(() => postgres.config(), `item_${n}`)]);
+    expect(e).toEqual(p);
+    expect(p[1]).toEqual([{ count: '4', max: 4 }]);
   });
 
   it('a schema change in an open transaction holds readers back until it ends, as ALTER TABLE does', async () => {
