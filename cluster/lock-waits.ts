@@ -4,9 +4,11 @@
  * lock_timeout gets 55P03; a cancel gets 57014.
  *
  * A transaction's locks go as soon as its COMMIT (or ROLLBACK, or an autocommit write) is queued
- * in the batcher: writers that come later are ordered after it by the batcher anyway. Readers do
- * not go through the batcher but read committed snapshots, so until the queued end is released
- * its written keys still hold readers back (settled()).
+ * in the batcher: writers that come later are ordered after it by the batcher anyway. Readers that
+ * take locks (SERIALIZABLE, or a read held back by an open schema change) do not go through the
+ * batcher but read committed snapshots, so until the queued end is released its written keys
+ * still hold them back (settled()). Plain reads take no locks at all (session.ts). The ends also
+ * form a log that REPEATABLE READ snapshots check their transactions' statements against.
  */
 import { PgError, SqlState } from '../pg/errors.js';
 import { type ConflictKey, conflicts } from '../mixer/keys.js';

@@ -1,9 +1,10 @@
 /**
  * One client session's view of the replicated database. A PostgreSQL transaction is not an SQLite
- * transaction: its statements take locks on their conflict keys (two-phase locking, held until
- * its COMMIT/ROLLBACK is queued), run in whatever batch comes next, and leave undo records so
- * ROLLBACK can take back this transaction alone. Autocommit statements take their locks only
- * until they are queued.
+ * transaction: its writes and locking reads take locks on their conflict keys (two-phase locking,
+ * held until its COMMIT/ROLLBACK is queued), run in whatever batch comes next, and leave undo
+ * records so ROLLBACK can take back this transaction alone; readers show those rows as last
+ * committed from the undo records, so plain reads take no lock (but under SERIALIZABLE).
+ * Autocommit statements take their locks only until they are queued.
  *
  * Inside a transaction a statement may answer from the first replica that ran it (speculative,
  * `evsql.speculative`): nothing of an open transaction is visible to others or durable. COMMIT
@@ -91,8 +92,12 @@ export class Session {
       }
     }
     if (brief && !onReader) {
-      // Through the batches, to see its own writes, but with no lock either: keys only order it there.
-      return this.write(keys, opts.ctx, { kind: 'exec', steps: t.steps, params, committed: true });
+      // Through the batches, to see its own writes, but with no lock either: keys only order it
+      // there. The batcher orders it after every write and end that conflicts and came before, so
+      // only a transaction that holds a conflicting write lock now can have rows it would see
+      // uncommitted; only then do the replicas build committed views (a schema change on the writer).
+      const committed = this.pipeline.locks.blockers(this.tx!, keys).length > 0;
+      return this.write(keys, opts.ctx, { kind: 'exec', steps: t.steps, params, committed });
     }
     if (onReader) {
       return this.locked(keys, opts, brief, async () => {

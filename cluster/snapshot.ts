@@ -1,13 +1,13 @@
 /**
- * A REPEATABLE READ transaction's snapshot, as PostgreSQL takes it: at its first statement, kept
- * to its end. Its reads run on a reader thread of one replica that holds one SQLite read
+ * A REPEATABLE READ transaction's snapshot: taken at its first read (PostgreSQL takes it at the
+ * first statement; here a write before any read is not part of it), kept to its end. Its reads run on a reader thread of one replica that holds one SQLite read
  * transaction open (committed views installed once, at the start), so every read sees the same
  * committed rows whatever commits meanwhile, and takes no lock.
  *
  * Once the transaction has written, its statements run in the batches, on the newest committed
  * rows and its own (an SQLite snapshot cannot hold its writes). So from its first statement there
- * on, a statement that touches (reads or writes) what another transaction committed after the
- * snapshot began fails with 40001, as PostgreSQL's "concurrent update" does for writes: it sees
+ * on, a statement run there that touches (reads or writes) what another transaction committed
+ * after the snapshot began fails with 40001, as PostgreSQL's "concurrent update" does for writes: it sees
  * its snapshot's rows or none. LockWaits keeps the written keys of commits while snapshots need them.
  */
 import { PgError, SqlState } from '../pg/errors.js';

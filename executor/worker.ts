@@ -78,6 +78,7 @@ function columnsOf(stmt: Database.Statement): ResultColumn[] {
 }
 
 const SCHEMA_CHANGE = /^\s*(CREATE|DROP|ALTER)\b/i;
+const VACUUM = /^\s*VACUUM\b/i;
 
 function runSteps(steps: Step[], params: SqliteValue[]): ExecResult & { ddl: boolean } {
   const result: ExecResult & { ddl: boolean } = { columns: null, rows: [], changes: 0, ddl: false };
@@ -373,6 +374,8 @@ function execute(op: Op): unknown {
   switch (op.op) {
     case 'read': {
       if (!config.readonly) throw new PgError(SqlState.internalError, 'reads go to reader threads');
+      // A backup copies the snapshot as stored, undo records and all (backup.ts undoes them in the copy).
+      if (op.steps.every((s) => VACUUM.test(s.sql))) return runSteps(op.steps, op.params);
       if (op.pin) committed.pin(op.locked);
       return committed.read(() => runSteps(op.steps, op.params), op.locked);
     }
@@ -381,7 +384,8 @@ function execute(op: Op): unknown {
       return null;
     case 'describe': {
       const last = op.steps.at(-1);
-      const stmt = last ? prepare(last.sql) : undefined;
+      // On the tables: a committed view would refuse to prepare a write (RETURNING is described too).
+      const stmt = last ? committed.bare(() => prepare(last.sql)) : undefined;
       return { columns: stmt?.reader ? columnsOf(stmt) : null, rows: [], changes: 0 } satisfies ExecResult;
     }
     case 'batch':

@@ -176,6 +176,33 @@ describe('an idle open transaction with updates, inserts and deletes', () => {
     expect(evsql).toEqual(expected);
   });
 
+  it('statements prepared (Parse/Describe) while a table has open changes describe the table, not its committed view', async () => {
+    const session = async (config: () => pg.ClientConfig, n: number) => {
+      const w = new pg.Client(config());
+      const r = new pg.Client(config());
+      await Promise.all([w.connect(), r.connect()]);
+      const out: unknown[] = [];
+      try {
+        for (const sql of BANK) await w.query(sql.replace(/\b(acct|owner|item)\b/g, `$1_${n}`));
+        await w.query('BEGIN');
+        await w.query(`UPDATE acct_${n} SET bal = 0 WHERE id = 1`);
+        // Range reads run on reader threads, which then hold the view; the prepared statements follow.
+        for (let i = 0; i < 3; i++) out.push((await r.query(`SELECT count(*), sum(bal) FROM acct_${n} WHERE bal > $1`, [i])).rows);
+        out.push((await r.query(`UPDATE acct_${n} SET bal = bal + $1 WHERE id = 4 RETURNING id, bal`, [1])).rows);
+        out.push((await r.query(`DELETE FROM acct_${n} WHERE id = $1 RETURNING id`, [3])).rows);
+        out.push((await r.query(`INSERT INTO acct_${n} VALUES ($1, 'cy', 1, now()) RETURNING id`, [7])).rows);
+        await w.query('ROLLBACK');
+      } finally {
+        await Promise.all([w.end(), r.end()]);
+      }
+      return out;
+    };
+    const n = ++schemas;
+    const [e, p] = await Promise.all([session(() => server.config(), n), session(() => postgres.config(), n)]);
+    expect(e).toEqual(p);
+    expect(p[3]).toEqual([{ id: 4, bal: '401.25' }]);
+  });
+
   it('rows an open COPY added are not seen until it commits', async () => {
     const copyIn = async (config: () => pg.ClientConfig, table: string) => {
       const { from } = await import('pg-copy-streams');
