@@ -4,9 +4,11 @@
  * lock_timeout gets 55P03; a cancel gets 57014.
  *
  * A transaction's locks go as soon as its COMMIT (or ROLLBACK, or an autocommit write) is queued
- * in the batcher: writers that come later are ordered after it by the batcher anyway. Readers do
- * not go through the batcher but read committed snapshots, so until the queued end is released
- * its written keys still hold readers back (settled()).
+ * in the batcher: writers that come later are ordered after it by the batcher anyway. Readers that
+ * take locks (SERIALIZABLE, or a read held back by an open schema change) do not go through the
+ * batcher but read committed snapshots, so until the queued end is released its written keys
+ * still hold them back (settled()). Plain reads take no locks at all (session.ts). The ends also
+ * form a log that REPEATABLE READ snapshots check their transactions' statements against.
  */
 import { PgError, SqlState } from '../pg/errors.js';
 import { type ConflictKey, conflicts } from '../mixer/keys.js';
@@ -21,11 +23,20 @@ interface Waiter {
 interface Ending {
   written: ConflictKey[];
   done: Promise<unknown>;
+  settled: boolean;
 }
 
 export class LockWaits {
   private readonly waiters = new Map<number, Waiter>();
   private readonly ending = new Set<Ending>();
+  /**
+   * Transaction ends that wrote, in queue order: those not settled yet, and settled ones an open
+   * snapshot began before. `logBase` is the position of its first entry.
+   */
+  private readonly log: Ending[] = [];
+  private logBase = 0;
+  /** Where each open REPEATABLE READ snapshot began in the log. */
+  private readonly snapshots: number[] = [];
   /** Since start: waits begun, and how many ended in a deadlock or a lock timeout (for /metrics). */
   readonly counts = { waits: 0, deadlocks: 0, timeouts: 0 };
 
@@ -75,9 +86,14 @@ export class LockWaits {
   releaseQueued(tx: number, done: Promise<unknown>): void {
     const written = this.locks.held(tx).filter((k) => k.mode === 'w');
     if (written.length) {
-      const e: Ending = { written, done };
+      const e: Ending = { written, done, settled: false };
       this.ending.add(e);
-      const drop = () => this.ending.delete(e);
+      this.log.push(e);
+      const drop = () => {
+        this.ending.delete(e);
+        e.settled = true;
+        this.prune();
+      };
       done.then(drop, drop);
     }
     this.release(tx);
@@ -90,6 +106,39 @@ export class LockWaits {
       for (const e of this.ending) if (e.written.some((w) => keys.some((k) => conflicts(w, k)))) pending = e;
       if (!pending) return;
       await pending.done.catch(() => undefined);
+    }
+  }
+
+  /**
+   * A snapshot begins: returns its position in the log. Every end from there on counts as after
+   * it — the ends not settled yet too, since the snapshot may or may not hold them.
+   */
+  snapshotBegins(): number {
+    const unsettled = this.log.findIndex((e) => !e.settled);
+    const at = this.logBase + (unsettled < 0 ? this.log.length : unsettled);
+    this.snapshots.push(at);
+    return at;
+  }
+
+  snapshotEnds(at: number): void {
+    const i = this.snapshots.indexOf(at);
+    if (i >= 0) this.snapshots.splice(i, 1);
+    this.prune();
+  }
+
+  /** Whether a transaction end queued at or after log position `since` wrote what `keys` touch. */
+  changedSince(since: number, keys: ConflictKey[]): boolean {
+    for (let i = Math.max(0, since - this.logBase); i < this.log.length; i++) {
+      if (this.log[i]!.written.some((w) => keys.some((k) => conflicts(w, k)))) return true;
+    }
+    return false;
+  }
+
+  private prune(): void {
+    const keep = this.snapshots.length ? Math.min(...this.snapshots) : Infinity;
+    while (this.log.length && this.log[0]!.settled && this.logBase < keep) {
+      this.log.shift();
+      this.logBase++;
     }
   }
 

@@ -190,10 +190,10 @@ export class Pipeline {
     return conflictKeys(t, params, this.schema, this.options.rules);
   }
 
-  /** Reads run on a reader of a healthy replica, against its last committed snapshot. */
-  read(steps: Step[], params: SqliteValue[], ctx: SessionContext, id: number, onRunning?: (cancel: () => void) => void): Promise<ExecResult> {
+  /** Reads run on a reader of a healthy replica, against its last committed snapshot; `locked`: the session holds read locks. */
+  read(steps: Step[], params: SqliteValue[], ctx: SessionContext, id: number, onRunning?: (cancel: () => void) => void, locked = false): Promise<ExecResult> {
     this.counters.reads++;
-    return this.onReader((replica) => replica.read(steps, params, ctx, id, (w) => onRunning?.(() => w.cancel(id))));
+    return this.onReader((replica) => replica.read(steps, params, ctx, id, (w) => onRunning?.(() => w.cancel(id)), locked));
   }
 
   /**
@@ -201,7 +201,7 @@ export class Pipeline {
    * anyone has been told of (read your writes, and no rows a rolled-back batch wrote). A replica
    * that dies under it is no answer: another healthy one is asked.
    */
-  private async onReader<T>(work: (replica: Replica) => Promise<T>): Promise<T> {
+  async onReader<T>(work: (replica: Replica) => Promise<T>): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       const replica = this.healthyReplica();
       await this.committedUpTo(replica.index, this.visibleSeq);
@@ -578,6 +578,7 @@ export class Pipeline {
       await to.repair(table, remove, insert.map((r) => r.values));
       rows += remove.length + insert.length;
     }
+    await to.undoLog(await from.undoLog());
     const after = await to.state();
     if (after.root !== want.root) {
       this.options.log.warn({ replica: target, have: after.root, want: want.root }, 'repair did not converge (schema differs?)');

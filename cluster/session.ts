@@ -1,9 +1,10 @@
 /**
  * One client session's view of the replicated database. A PostgreSQL transaction is not an SQLite
- * transaction: its statements take locks on their conflict keys (two-phase locking, held until
- * its COMMIT/ROLLBACK is queued), run in whatever batch comes next, and leave undo records so
- * ROLLBACK can take back this transaction alone. Autocommit statements take their locks only
- * until they are queued.
+ * transaction: its writes and locking reads take locks on their conflict keys (two-phase locking,
+ * held until its COMMIT/ROLLBACK is queued), run in whatever batch comes next, and leave undo
+ * records so ROLLBACK can take back this transaction alone; readers show those rows as last
+ * committed from the undo records, so plain reads take no lock (but under SERIALIZABLE).
+ * Autocommit statements take their locks only until they are queued.
  *
  * Inside a transaction a statement may answer from the first replica that ran it (speculative,
  * `evsql.speculative`): nothing of an open transaction is visible to others or durable. COMMIT
@@ -18,6 +19,7 @@ import type { SessionContext, Step } from '../dialect/plan.js';
 import { newRequestId } from '../executor/replica.js';
 import type { Pipeline } from './pipeline.js';
 import type { LockWaits } from './lock-waits.js';
+import { Snapshot } from './snapshot.js';
 
 export interface RunOptions {
   ctx: SessionContext;
@@ -35,6 +37,8 @@ export class Session {
   private readonly id = ++lastSession;
   private tx: number | null = null;
   private retainReads = false;
+  /** REPEATABLE READ: the snapshot its reads share. */
+  private snapshot: Snapshot | null = null;
   /** The transaction changed something: COMMIT/ROLLBACK must go through the log. */
   private wrote = false;
   private savepoints: Savepoint[] = [];
@@ -57,11 +61,13 @@ export class Session {
 
   /**
    * BEGIN takes nothing yet: each statement locks what it touches. Under READ COMMITTED (the
-   * default, as in PostgreSQL) a plain read waits for uncommitted writes but keeps no lock; under
-   * REPEATABLE READ and SERIALIZABLE its read locks last until the transaction ends.
+   * default, as in PostgreSQL) and REPEATABLE READ a plain read takes no lock and waits for no
+   * writer; REPEATABLE READ reads one snapshot. Under SERIALIZABLE read locks last until the
+   * transaction ends.
    */
   begin(isolation = 'read committed'): void {
-    this.retainReads = isolation === 'serializable' || isolation === 'repeatable read';
+    this.retainReads = isolation === 'serializable';
+    this.snapshot = isolation === 'repeatable read' ? new Snapshot(this.pipeline, this.waits) : null;
     this.tx = this.pipeline.newTransaction();
     this.wrote = false;
     this.savepoints = [];
@@ -71,17 +77,47 @@ export class Session {
     const keys = this.pipeline.keysFor(t, params);
     const readOnly = t.kind === 'query' && !t.lockingRead && this.pipeline.options.mode === 'ev';
     // A transaction's own writes may not be committed on any replica yet: its reads go through
-    // the batches, in order after them, instead of to a reader's committed snapshot.
-    const onReader = readOnly && !(this.tx !== null && this.wrote);
+    // the batches, in order after them, instead of to a reader's committed snapshot. Under
+    // REPEATABLE READ only its reads of tables it wrote do: the others keep to its snapshot.
+    const onReader = readOnly && !(this.tx !== null && this.wrote && (!this.snapshot || this.touchesWritten(keys)));
     const brief = readOnly && !this.retainReads;
+    if (onReader && brief) {
+      // A plain read takes no lock and waits for no writer: the reader shows rows open
+      // transactions changed as last committed. Only an open transaction's schema change (55006)
+      // makes it wait for that transaction's locks, as ALTER TABLE's lock holds PostgreSQL's readers.
+      try {
+        return await this.read(t, params, opts, false);
+      } catch (err) {
+        if (!(err instanceof PgError && err.code === SqlState.objectInUse)) throw err;
+      }
+    }
+    if (brief && !onReader) {
+      // Through the batches, to see its own writes, but with no lock either: keys only order it
+      // there. The batcher orders it after every write and end that conflicts and came before, so
+      // only a transaction that holds a conflicting write lock now can have rows it would see
+      // uncommitted; only then do the replicas build committed views (a schema change on the writer).
+      const committed = this.pipeline.locks.blockers(this.tx!, keys).length > 0;
+      return this.write(keys, opts.ctx, { kind: 'exec', steps: t.steps, params, committed });
+    }
     if (onReader) {
       return this.locked(keys, opts, brief, async () => {
         await this.waits.settled(keys);
-        const id = newRequestId();
-        return this.track(id, this.pipeline.read(t.steps, params, opts.ctx, id, (cancel) => (this.running = { id, cancel })));
+        return this.read(t, params, opts, true);
       });
     }
     return this.locked(keys, opts, brief, () => this.write(keys, opts.ctx, { kind: 'exec', steps: t.steps, params }), true);
+  }
+
+  private touchesWritten(keys: ConflictKey[]): boolean {
+    const written = new Set(this.pipeline.locks.held(this.tx!).filter((k) => k.mode === 'w').map((k) => k.table));
+    return written.has('*') || keys.some((k) => k.table === '*' || written.has(k.table));
+  }
+
+  private read(t: Translation, params: SqliteValue[], opts: RunOptions, locked: boolean): Promise<ExecResult> {
+    const id = newRequestId();
+    const onRunning = (cancel: () => void) => (this.running = { id, cancel });
+    const read = this.snapshot ? this.snapshot.read(t.steps, params, opts.ctx, id, onRunning, locked) : this.pipeline.read(t.steps, params, opts.ctx, id, onRunning, locked);
+    return this.track(id, read);
   }
 
   /** COPY FROM: many rows into one table, in batches. */
@@ -99,6 +135,9 @@ export class Session {
     if (tx === null) return;
     this.tx = null;
     this.savepoints = [];
+    const snapshot = this.snapshot;
+    this.snapshot = null;
+    await snapshot?.end();
     if (!this.wrote) return this.waits.release(tx);
     let work: Work = action === 'commit' ? { kind: 'forget' } : { kind: 'undo', after: 0 };
     let failure: PgError | null = null;
@@ -164,6 +203,7 @@ export class Session {
   }
 
   private write(keys: ConflictKey[], ctx: SessionContext, work: Work): Promise<ExecResult> {
+    this.snapshot?.check(keys);
     if (this.tx !== null) this.wrote = true;
     const id = newRequestId();
     const speculative = ctx.settings['evsql.speculative'] !== 'off';

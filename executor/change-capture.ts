@@ -9,17 +9,18 @@ import type { SqliteValue } from '../pg/types/registry.js';
 import { StateHash } from './state-hash.js';
 import { INTERNAL_PREFIX, ROWID_NAMES, isInternalTable } from '../dialect/catalog/definitions.js';
 import type { SchemaRow } from '../dialect/schema-snapshot.js';
+import type { UndoRecord } from './messages.js';
 
 /** evsql's own names (dialect/catalog/definitions.ts): no client statement can name them. */
-const UNDO_TABLE = q(`${INTERNAL_PREFIX}undo`);
+export const UNDO_TABLE = q(`${INTERNAL_PREFIX}undo`);
 const SAVED_PREFIX = `${INTERNAL_PREFIX}saved.`;
 const TRIGGER_PREFIX = `${INTERNAL_PREFIX}capture.`;
 
-function q(name: string): string {
+export function q(name: string): string {
   return `"${name.replace(/"/g, '""')}"`;
 }
 
-function lit(s: string): string {
+export function lit(s: string): string {
   return `'${s.replace(/'/g, "''")}'`;
 }
 
@@ -52,6 +53,14 @@ export function decodeImage(text: string): SqliteValue[] {
   });
 }
 
+/** The name that addresses `table`'s rowids, quoted (see ChangeCapture.rowidOf). */
+export function rowidName(db: Database.Database, table: string): string {
+  const taken = new Set((db.prepare(`SELECT lower(name) FROM pragma_table_xinfo(${lit(table)})`).pluck().all() as string[]));
+  const free = ROWID_NAMES.find((n) => !taken.has(n));
+  if (!free) throw new Error(`table ${table} has columns named ${ROWID_NAMES.join(', ')}: its rows cannot be addressed`);
+  return q(free);
+}
+
 export class ChangeCapture {
   /** The PostgreSQL transaction of the running request, or null for autocommit. */
   currentTx: number | null = null;
@@ -66,6 +75,8 @@ export class ChangeCapture {
   ) {
     db.exec(`CREATE TABLE IF NOT EXISTS ${UNDO_TABLE} (n INTEGER PRIMARY KEY AUTOINCREMENT, tx INTEGER NOT NULL, tbl TEXT NOT NULL, op TEXT NOT NULL, rid INTEGER NOT NULL, img TEXT)`);
     db.exec(`CREATE INDEX IF NOT EXISTS ${q(`${INTERNAL_PREFIX}undo_tx`)} ON ${UNDO_TABLE} (tx, n)`);
+    // Readers look up a row's undo records to show its committed version (committed-view.ts).
+    db.exec(`CREATE INDEX IF NOT EXISTS ${q(`${INTERNAL_PREFIX}undo_row`)} ON ${UNDO_TABLE} (tbl, rid, n)`);
     db.function('evsql_capture', { varargs: true, deterministic: false, safeIntegers: true }, (table: unknown, sign: unknown, ...values: unknown[]) => {
       this.hash.apply(table as string, values as SqliteValue[], sign === 1n ? 1 : -1);
       return null;
@@ -169,10 +180,7 @@ export class ChangeCapture {
   rowidOf(table: string): string {
     let rowid = this.rowids.get(table);
     if (rowid === undefined) {
-      const taken = new Set((this.db.prepare(`SELECT lower(name) FROM pragma_table_xinfo(${lit(table)})`).pluck().all() as string[]));
-      const free = ROWID_NAMES.find((n) => !taken.has(n));
-      if (!free) throw new Error(`table ${table} has columns named ${ROWID_NAMES.join(', ')}: its rows cannot be addressed`);
-      rowid = q(free);
+      rowid = rowidName(this.db, table);
       this.rowids.set(table, rowid);
     }
     return rowid;
@@ -309,6 +317,21 @@ export class ChangeCapture {
   undoMark(tx: number): number {
     const n = this.db.prepare(`SELECT coalesce(max(n), 0) FROM ${UNDO_TABLE} WHERE tx = ?`).pluck().safeIntegers(false).get(tx) as number;
     return n;
+  }
+
+  /** Every undo record, oldest first. */
+  undoRecords(): UndoRecord[] {
+    return this.db.prepare(`SELECT n, tx, tbl, op, rid, img FROM ${UNDO_TABLE} ORDER BY n`).safeIntegers(true).all().map((r) => {
+      const x = r as { n: bigint; tx: bigint; tbl: string; op: string; rid: bigint; img: string | null };
+      return { ...x, n: Number(x.n), tx: Number(x.tx) };
+    });
+  }
+
+  /** Replaces the undo records with `records` (a repair copies its source's), in the caller's transaction. */
+  replaceUndo(records: UndoRecord[]): void {
+    this.db.prepare(`DELETE FROM ${UNDO_TABLE}`).run();
+    const ins = this.db.prepare(`INSERT INTO ${UNDO_TABLE} (n, tx, tbl, op, rid, img) VALUES (?, ?, ?, ?, ?, ?)`);
+    for (const r of records) ins.run(r.n, r.tx, r.tbl, r.op, r.rid, r.img);
   }
 
   /** Transactions that were open when the replica stopped. */

@@ -21,6 +21,7 @@ import { readsCatalog } from '../dialect/catalog/definitions.js';
 import type { ExecResult, ResultColumn } from './messages.js';
 import { openReplicaConnection } from './connection.js';
 import { toPgError } from './sqlite-errors.js';
+import { CommittedView } from './committed-view.js';
 
 const ROWID_SEARCH = /^SEARCH \S+(?: AS \S+)? USING INTEGER PRIMARY KEY \(rowid=\?\)$/;
 const INDEX_SEARCH = /^SEARCH \S+(?: AS \S+)? USING (?:COVERING )?INDEX (\S+) \(([^()]*)\)$/;
@@ -40,14 +41,16 @@ export class LocalReader {
   private readonly plans = new WeakMap<Step, PointRead | null>();
   /** Any statement run starts a read transaction, which reloads a schema the writer changed. */
   private readonly schemaCheck: Database.Statement;
+  private readonly committed: CommittedView;
 
   constructor(file: string) {
     this.db = openReplicaConnection(file, true, () => this.scope).db;
+    this.committed = new CommittedView(this.db);
     this.schemaCheck = this.db.prepare('SELECT 1 FROM sqlite_schema LIMIT 0');
   }
 
   /** The result of `steps` when they are one point read, else undefined (the caller asks a reader thread). */
-  tryRead(steps: Step[], params: SqliteValue[], ctx: SessionContext): ExecResult | undefined {
+  tryRead(steps: Step[], params: SqliteValue[], ctx: SessionContext, locked = false): ExecResult | undefined {
     if (steps.length !== 1) return undefined;
     const step = steps[0]!;
     if (step.params.some((p) => p > params.length)) return undefined;
@@ -56,7 +59,7 @@ export class LocalReader {
     const args = step.params.map((p) => params[p - 1]!);
     this.scope = { ctx, cancelled: () => false, settings: undefined, rng: ctx.seed };
     try {
-      const rows = point.stmt.all(...args) as SqliteValue[][];
+      const rows = this.committed.read(() => point.stmt.all(...args) as SqliteValue[][], locked);
       const result: ExecResult = { columns: point.columns, rows, changes: 0 };
       if (this.scope.settings) result.settings = this.scope.settings;
       return result;
@@ -80,7 +83,12 @@ export class LocalReader {
     return point;
   }
 
+  /** Judged on the tables themselves: read through the committed views, a key lookup stays one (committed-view.ts). */
   private judge(step: Step): PointRead | null {
+    return this.committed.bare(() => this.judgeBare(step));
+  }
+
+  private judgeBare(step: Step): PointRead | null {
     if (step.edit || !/^\s*SELECT\b/i.test(step.sql) || readsCatalog(step.sql) || SLOW_FUNCTION.test(step.sql)) return null;
     let stmt: Database.Statement;
     let plan: string[];

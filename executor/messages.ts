@@ -10,7 +10,8 @@ import type { SessionContext, Step } from '../dialect/plan.js';
 
 /** The work of one request inside a batch. */
 export type Work =
-  | { kind: 'exec'; steps: Step[]; params: SqliteValue[] }
+  /** `committed`: a plain read of a transaction that wrote: others' open changes show as last committed. */
+  | { kind: 'exec'; steps: Step[]; params: SqliteValue[]; committed?: boolean }
   /** Many rows through one prepared INSERT (COPY FROM). */
   | { kind: 'insertRows'; table: string; sql: string; rows: SqliteValue[][] }
   /** Roll back a PostgreSQL transaction's changes newer than undo record `after` (0: all of them). */
@@ -37,9 +38,24 @@ export function needsDurability(items: readonly BatchItem[]): boolean {
   return items.some((i) => i.tx === null || i.work.kind === 'forget');
 }
 
+/** One row of evsql.undo (change-capture.ts). */
+export interface UndoRecord {
+  n: number;
+  tx: number;
+  tbl: string;
+  op: string;
+  rid: bigint;
+  img: string | null;
+}
+
 export type Op =
-  /** Reader: run read-only statements on the committed snapshot. */
-  | { op: 'read'; steps: Step[]; params: SqliteValue[] }
+  /**
+   * Reader: run read-only statements on the committed snapshot, showing rows open transactions
+   * changed as last committed (committed-view.ts); `locked`: the session holds read locks;
+   * `pin`: the snapshot stays for the next reads, until 'unpin' (REPEATABLE READ).
+   */
+  | { op: 'read'; steps: Step[]; params: SqliteValue[]; locked?: boolean; pin?: boolean }
+  | { op: 'unpin' }
   /** The declared types of a statement's result columns, without running it. */
   | { op: 'describe'; steps: Step[] }
   /**
@@ -58,6 +74,11 @@ export type Op =
   | { op: 'bucketRows'; table: string; buckets: number[] }
   /** Writer: apply a repair: delete rows by rowid, insert row images, then recompute. */
   | { op: 'repair'; table: string; deleteRowids: bigint[]; insert: SqliteValue[][] }
+  /**
+   * Writer: the undo records of open transactions, which no state root covers; with `set`, first
+   * replaces them (a repaired replica takes its source's, or readers there would show stale rows).
+   */
+  | { op: 'undoLog'; set?: UndoRecord[] }
   /** Writer: roll back transactions left open by a crash; report the state. */
   | { op: 'recover' }
   /** Writer: a consistent copy of the committed database in a new file (SQLite's VACUUM INTO). */

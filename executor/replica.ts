@@ -6,7 +6,7 @@ import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import { PgError, SqlState } from '../pg/errors.js';
 import type { SqliteValue } from '../pg/types/registry.js';
-import type { BatchReport, ExecResult, Op, ReplicaState, Reply, Request, ScrubReport, TableRows } from './messages.js';
+import type { BatchReport, ExecResult, Op, ReplicaState, Reply, Request, ScrubReport, TableRows, UndoRecord } from './messages.js';
 import type { SessionContext, Step } from '../dialect/plan.js';
 import type { SchemaSnapshot } from '../dialect/schema-snapshot.js';
 import { CANCEL_SLOT } from './messages.js';
@@ -99,11 +99,15 @@ export class Replica {
   readonly writer: SqliteWorker;
   private readonly readers: SqliteWorker[] = [];
   private readonly local: LocalReader;
+  /** Reader threads that hold a REPEATABLE READ transaction's snapshot, and those free to. */
+  private readonly pinned = new Set<SqliteWorker>();
+  private readonly spare: SqliteWorker[] = [];
 
-  constructor(readonly index: number, readonly file: string, readers: number, synchronous: 'full' | 'normal', faults = false) {
+  constructor(readonly index: number, readonly file: string, readers: number, private readonly synchronous: 'full' | 'normal', faults = false) {
     this.writer = new SqliteWorker(file, false, synchronous, faults);
     for (let i = 0; i < readers; i++) this.readers.push(new SqliteWorker(file, true, synchronous));
     this.local = new LocalReader(file);
+    if (readers) this.spare.push(new SqliteWorker(file, true, synchronous));
   }
 
   /** The least busy reader; the writer has none to spare for reads. */
@@ -115,14 +119,40 @@ export class Replica {
   }
 
   /** `onWorker` hears which thread runs the read (to cancel it); a point read on the main thread runs at once. */
-  async read(steps: Step[], params: SqliteValue[], ctx: SessionContext, id: number, onWorker?: (w: SqliteWorker) => void): Promise<ExecResult> {
-    const point = this.local.tryRead(steps, params, ctx);
+  async read(steps: Step[], params: SqliteValue[], ctx: SessionContext, id: number, onWorker?: (w: SqliteWorker) => void, locked = false): Promise<ExecResult> {
+    const point = this.local.tryRead(steps, params, ctx, locked);
     if (point) return point;
     const r = this.reader();
     onWorker?.(r);
-    const result = await r.request<ExecResult>(ctx, { op: 'read', steps, params }, id);
+    const result = await r.request<ExecResult>(ctx, { op: 'read', steps, params, locked }, id);
     restoreBuffers(result.rows);
     return result;
+  }
+
+  /**
+   * A reader thread of its own for one transaction's snapshot: its first read (`pin`) begins the
+   * snapshot, later reads keep it, unpin() ends it. Threads are kept for the next snapshot, and
+   * one is always started ahead: a thread takes a while to start, the first read should not.
+   */
+  pinReader(): SqliteWorker {
+    let w = this.spare.pop();
+    while (w?.exited) w = this.spare.pop();
+    w ??= new SqliteWorker(this.file, true, this.synchronous);
+    if (!this.spare.length) this.spare.push(new SqliteWorker(this.file, true, this.synchronous));
+    this.pinned.add(w);
+    return w;
+  }
+
+  async readPinned(w: SqliteWorker, steps: Step[], params: SqliteValue[], ctx: SessionContext, id: number, pin: boolean, locked: boolean): Promise<ExecResult> {
+    const result = await w.request<ExecResult>(ctx, { op: 'read', steps, params, locked, pin }, id);
+    restoreBuffers(result.rows);
+    return result;
+  }
+
+  async unpin(w: SqliteWorker): Promise<void> {
+    if (!this.pinned.delete(w) || w.exited) return;
+    await w.request(SYSTEM_CONTEXT, { op: 'unpin' });
+    this.spare.push(w);
   }
 
   describe(steps: Step[], ctx: SessionContext): Promise<ExecResult> {
@@ -169,6 +199,11 @@ export class Replica {
     return this.writer.request<ReplicaState>(SYSTEM_CONTEXT, { op: 'repair', table, deleteRowids, insert });
   }
 
+  /** The open transactions' undo records; with `set`, replaced by those first. */
+  undoLog(set?: UndoRecord[]): Promise<UndoRecord[]> {
+    return this.writer.request<UndoRecord[]>(SYSTEM_CONTEXT, { op: 'undoLog', set });
+  }
+
   fault(kind: 'corrupt' | 'diverge'): Promise<void> {
     return this.writer.request<void>(SYSTEM_CONTEXT, { op: 'fault', kind });
   }
@@ -181,6 +216,7 @@ export class Replica {
   cancel(id: number): void {
     this.writer.cancel(id);
     for (const r of this.readers) r.cancel(id);
+    for (const r of this.pinned) r.cancel(id);
   }
 
   get alive(): boolean {
@@ -194,7 +230,7 @@ export class Replica {
 
   async close(): Promise<void> {
     this.local.close();
-    await Promise.all([this.writer.close(), ...this.readers.map((r) => r.close())]);
+    await Promise.all([this.writer.close(), ...[...this.readers, ...this.pinned, ...this.spare].map((r) => r.close())]);
   }
 }
 

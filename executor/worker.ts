@@ -13,7 +13,8 @@ import { PgError, SqlState } from '../pg/errors.js';
 import type { SqliteValue } from '../pg/types/registry.js';
 import { readsCatalog } from '../dialect/catalog/definitions.js';
 import { ChangeCapture, ddlTable } from './change-capture.js';
-import type { BatchItem, BatchReport, ExecResult, ItemOutput, Op, Reply, ReplicaState, Request, ResultColumn, ScrubReport, TableRows } from './messages.js';
+import { CommittedView } from './committed-view.js';
+import type { BatchItem, BatchReport, ExecResult, ItemOutput, Op, Reply, ReplicaState, Request, ResultColumn, ScrubReport, TableRows, UndoRecord } from './messages.js';
 import type { Step } from '../dialect/plan.js';
 import { CANCEL_SLOT, needsDurability, sharedItems } from './messages.js';
 import { applySchemaEdit } from '../dialect/runtime/schema-edit.js';
@@ -40,6 +41,7 @@ const { db, catalog } = openReplicaConnection(config.file, config.readonly, () =
 const hasher = await xxhash();
 const hash = new StateHash(hasher);
 const capture = config.readonly ? null : new ChangeCapture(db, hash);
+const committed = new CommittedView(db);
 capture?.rebuild();
 
 // Only the writer changes the schema; it reports every change with the reply that made it.
@@ -76,6 +78,7 @@ function columnsOf(stmt: Database.Statement): ResultColumn[] {
 }
 
 const SCHEMA_CHANGE = /^\s*(CREATE|DROP|ALTER)\b/i;
+const VACUUM = /^\s*VACUUM\b/i;
 
 function runSteps(steps: Step[], params: SqliteValue[]): ExecResult & { ddl: boolean } {
   const result: ExecResult & { ddl: boolean } = { columns: null, rows: [], changes: 0, ddl: false };
@@ -200,7 +203,7 @@ function runItem(item: BatchItem): ExecResult & { ddl?: boolean } {
   const w = item.work;
   switch (w.kind) {
     case 'exec':
-      return runSteps(w.steps, w.params);
+      return w.committed ? committed.readAs(item.tx!, () => runSteps(w.steps, w.params)) : runSteps(w.steps, w.params);
     case 'insertRows': {
       const stmt = prepare(w.sql);
       if (item.tx !== null) {
@@ -393,6 +396,16 @@ function scrub(): ScrubReport {
 }
 
 /** Transactions open at the last stop are aborted, the same way on every replica. */
+function undoLog(set: UndoRecord[] | undefined): UndoRecord[] {
+  if (set) {
+    assertQuiet('an undo log copy');
+    db.exec('BEGIN IMMEDIATE');
+    capture!.replaceUndo(set);
+    commit();
+  }
+  return capture!.undoRecords();
+}
+
 function recover(): ReplicaState {
   assertQuiet('recovery');
   const txs = capture!.openTransactions();
@@ -414,11 +427,18 @@ function execute(op: Op, id: number): unknown {
   switch (op.op) {
     case 'read': {
       if (!config.readonly) throw new PgError(SqlState.internalError, 'reads go to reader threads');
-      return runSteps(op.steps, op.params);
+      // A backup copies the snapshot as stored, undo records and all (backup.ts undoes them in the copy).
+      if (op.steps.every((s) => VACUUM.test(s.sql))) return runSteps(op.steps, op.params);
+      if (op.pin) committed.pin(op.locked);
+      return committed.read(() => runSteps(op.steps, op.params), op.locked);
     }
+    case 'unpin':
+      committed.unpin();
+      return null;
     case 'describe': {
       const last = op.steps.at(-1);
-      const stmt = last ? prepare(last.sql) : undefined;
+      // On the tables: a committed view would refuse to prepare a write (RETURNING is described too).
+      const stmt = last ? committed.bare(() => prepare(last.sql)) : undefined;
       return { columns: stmt?.reader ? columnsOf(stmt) : null, rows: [], changes: 0 } satisfies ExecResult;
     }
     case 'batch':
@@ -435,6 +455,8 @@ function execute(op: Op, id: number): unknown {
       return repair(op.table, op.deleteRowids, op.insert);
     case 'recover':
       return recover();
+    case 'undoLog':
+      return undoLog(op.set);
     case 'schema':
       return readSchema(db);
     case 'copyTo':

@@ -95,6 +95,7 @@ export const SqlState = {
   serializationFailure: '40001',
   deadlockDetected: '40P01',
   lockNotAvailable: '55P03',
+  objectInUse: '55006',
   queryCanceled: '57014',
   adminShutdown: '57P01',
   idleSessionTimeout: '57P05',

@@ -347,6 +347,12 @@ export const HELPER = {
 /** GLOB patterns of the catalog's own temp-schema objects (its tables, their indexes, evsql's lookup tables). */
 export const CATALOG_OBJECT_PATTERNS = ['pg_catalog.*', 'information_schema.*', 'evsql.*'];
 
+/**
+ * Marks, in their SQL, the temp views by which a reader shows a table as last committed
+ * (executor/committed-view.ts): they bear the table's own name and are no object of their own.
+ */
+export const COMMITTED_VIEW_MARK = '/* evsql.committed */';
+
 export function isCatalogObject(name: string): boolean {
   return CATALOG_OBJECT_PATTERNS.some((p) => name.startsWith(p.slice(0, -1)));
 }

@@ -14,7 +14,7 @@ import type Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { arrayElementOid, formatType, type SqliteValue } from '../../../pg/types/registry.js';
 import { AM_ROWS, COLLATION_ROWS, FUNCTION_TEXT_ROWS, LANGUAGE_ROWS, PROC_ROWS, TABLESPACE_ROWS, TYPE_ROWS, builtinTypeName, settingRows, type Row, type Session, type Value } from './builtins.js';
-import { CATALOG_OBJECT_PATTERNS, HELPER, RELATIONS, columnNames, relationName, sqliteTable, type CatalogRelation, isInternalTable, regtypeOid } from '../../catalog/definitions.js';
+import { CATALOG_OBJECT_PATTERNS, COMMITTED_VIEW_MARK, HELPER, RELATIONS, columnNames, relationName, sqliteTable, type CatalogRelation, isInternalTable, regtypeOid } from '../../catalog/definitions.js';
 import { quoteIdentifier } from '../../../pg/ident.js';
 import { buildModel, type MasterRow, type ViewColumn } from './model.js';
 import { DYNAMIC_ROWS, INSTALLED_ONCE, catalogContent, staticContent } from './rows.js';
@@ -78,7 +78,7 @@ export class Catalog {
     this.writeState = db.prepare(`INSERT OR REPLACE INTO ${HELPER.state} (part, key) VALUES (?, ?)`);
     this.readMain = db.prepare('SELECT type, name, tbl_name, sql FROM main.sqlite_schema ORDER BY rowid');
     // The temp schema also holds the catalog's own tables, and change capture's triggers.
-    this.readTemp = db.prepare(`SELECT type, name, tbl_name, sql FROM temp.sqlite_schema WHERE type <> 'trigger' AND ${CATALOG_OBJECT_PATTERNS.map((p) => `name NOT GLOB '${p}'`).join(' AND ')} ORDER BY rowid`);
+    this.readTemp = db.prepare(`SELECT type, name, tbl_name, sql FROM temp.sqlite_schema WHERE type <> 'trigger' AND instr(coalesce(sql, ''), '${COMMITTED_VIEW_MARK}') = 0 AND ${CATALOG_OBJECT_PATTERNS.map((p) => `name NOT GLOB '${p}'`).join(' AND ')} ORDER BY rowid`);
   }
 
   /** The built-in rows, on the first catalog query: a connection that never reads the catalog never pays for them. */
