@@ -43,8 +43,8 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
     if (op === '-' && is(rt, OID.numeric)) return em.numericSpine.has(e) ? `pg_num_text('-', 0, ${r}, 0, -1)` : `pg_num_neg(${r})`;
     if (op === '-' && isInt(rt)) return `pg_int_check(- (${r}), ${rt!.oid})`;
     if (op === '~') return `(~ ${r})`;
-    if (op === '|/') return `sqrt(${r})`;
-    if (op === '@') return `abs(${r})`;
+    if (op === '|/') return `pg_float_math('sqrt', ${r})`;
+    if (op === '@') return isInt(rt) ? `pg_int_check(abs(${r}), ${rt!.oid})` : `abs(${r})`;
     return undefined;
   }
   const [lt, rtt] = resolveUnknown(op, ln, rn, em.typeOf(ln), rt);
@@ -55,11 +55,12 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
   if (COMPARISON.has(op) && is(lt, OID.date) && isTimestamp(rtt)) return `(${midnight(l, rtt!)}) ${op === '!=' ? '<>' : op} (${r})`;
   const numeric = is(result, OID.numeric);
   if (op === '%' && (isFloat(lt) || isFloat(rtt))) throw noOperator(op, lt, rtt);
-  if (isFloat(result) && (computedNumeric(em, ln) || computedNumeric(em, rn)) && ARITHMETIC.has(op)) {
+  if (isFloat(result) && ARITHMETIC.has(op)) {
     // A numeric of many digits becomes the nearest double, as float8(numeric) makes it.
     const real = (n: Node, sql: string) => (computedNumeric(em, n) ? `pg_num_key(${sql})` : sql);
-    return `(${real(ln, l)}) ${op} (${real(rn, r)})`;
+    return `pg_float_arith('${op}', ${real(ln, l)}, ${real(rn, r)})`;
   }
+  if (op === '^') return mathCall(em, { A_Expr: e }, e, 'power', [ln, rn], [l, r]);
   if (numeric && em.numericSpine.has(e) && op !== '/') return `pg_num_text('${op}', ${l}, ${r}, ${numericScale(em, ln) ?? -1}, ${numericScale(em, rn) ?? -1})`;
   // SQLite computes integers in 64 bits and turns an overflow into a REAL: PostgreSQL raises 22003.
   if ((op === '+' || op === '-' || op === '*') && isInt(result) && isInt(lt) && isInt(rtt)) return `pg_int_check((${l}) ${op} (${r}), ${result!.oid})`;
@@ -294,7 +295,8 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
     }
     case 'avg': {
       if (is(argType(0), OID.interval)) return `pg_interval_avg(${f.agg_distinct ? 'DISTINCT ' : ''}${em.expr(args[0]!)})`;
-      if (isFloat(argType(0)) && !f.agg_distinct && !f.agg_order) return `pg_float_avg(${em.expr(args[0]!)})`;
+      // float8_accum's overflow checks where no window needs an inverse transition.
+      if (isFloat(argType(0)) && !f.agg_distinct && !f.agg_order) return `${f.over ? 'pg_float_avg' : 'pg_float_accum_avg'}(${em.expr(args[0]!)})`;
       if (!isNumber(argType(0))) return undefined;
       const fn = em.numericSpine.has(f) ? 'pg_avg_numeric' : 'pg_num_avg';
       return `${fn}(${f.agg_distinct ? 'DISTINCT ' : ''}${em.expr(args[0]!)})`;
@@ -312,8 +314,9 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
     case 'var_samp':
     case 'var_pop': {
       // Exact over numerics and integers, at the input's display scale as PostgreSQL computes them.
-      if (!isNumber(argType(0)) || isFloat(argType(0)) || f.agg_distinct || f.agg_order) return undefined;
+      if (!isNumber(argType(0)) || f.agg_distinct || f.agg_order) return undefined;
       const kind = name === 'stddev' ? 'stddev_samp' : name === 'variance' ? 'var_samp' : name;
+      if (isFloat(argType(0))) return f.over ? undefined : `pg_float_${kind}(${em.expr(args[0]!)})`;
       return `pg_numeric_${kind}(${em.expr(args[0]!)}, ${numericScale(em, args[0]!) ?? -1})`;
     }
     case 'min':
@@ -338,7 +341,17 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       const known = args[0] ? numericScale(em, args[0]) : undefined;
       return known !== undefined ? `CASE WHEN (${em.expr(args[0]!)}) IS NULL THEN NULL ELSE ${known} END` : undefined;
     }
+    case 'sqrt':
+    case 'cbrt':
+    case 'exp':
+    case 'ln':
+    case 'log':
+    case 'log10':
+    case 'power':
+    case 'pow':
+      return mathCall(em, { FuncCall: f }, f, name, args, args.map((a) => em.expr(a)));
     case 'abs':
+      if (isInt(argType(0))) return `pg_int_check(abs(${em.expr(args[0]!)}), ${argType(0)!.oid})`;
       if (!is(argType(0), OID.numeric)) return undefined;
       return em.numericSpine.has(f) ? `pg_num_text('abs', 0, ${em.expr(args[0]!)}, 0, -1)` : `pg_num_abs(${em.expr(args[0]!)})`;
     case 'mod': {
@@ -399,6 +412,17 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       }
       return undefined;
   }
+}
+
+/**
+ * sqrt, cbrt, exp, ln, log and power: of numerics at numeric's precision and scales, else of float8
+ * with PostgreSQL's checks. `spineKey` is the node markScaleSpine marks.
+ */
+function mathCall(em: EmitContext, n: Node, spineKey: Node, name: string, args: Node[], sql: string[]): string {
+  const fn = name === 'pow' ? 'power' : name === 'log' && args.length === 1 ? 'log10' : name;
+  if (!is(em.typeOf(n), OID.numeric)) return `pg_float_math('${fn}', ${sql.join(', ')})`;
+  const scaled = args.map((a, i) => `${sql[i]}, ${numericScale(em, a) ?? -1}`).join(', ');
+  return `${em.numericSpine.has(spineKey) ? 'pg_numeric_math' : 'pg_num_math'}('${fn}', ${scaled})`;
 }
 
 /**

@@ -190,6 +190,7 @@ function dateTimeResult(op: string, lt: PgTypeInfo, rt: PgTypeInfo): PgTypeInfo 
   return undefined;
 }
 
+const VARIANCE = new Set(['stddev', 'stddev_samp', 'stddev_pop', 'variance', 'var_samp', 'var_pop']);
 const AGGREGATE_SAME = new Set(['min', 'max', 'first_value', 'last_value', 'nth_value', 'lag', 'lead', 'abs', 'mode']);
 const FLOAT_UNLESS_NUMERIC = new Set(['sqrt', 'exp', 'ln', 'log', 'log10', 'power', 'pow', 'cbrt', 'sign']);
 
@@ -222,6 +223,7 @@ function functionType(em: EmitContext, f: Node): PgTypeInfo | null | undefined {
     if (is(first, OID.int8) || is(first, OID.numeric)) return NUMERIC;
     return first && (isFloat(first) || is(first, OID.interval)) ? t(first.oid) : first ? null : undefined;
   }
+  if (VARIANCE.has(name) && isFloat(first)) return FLOAT8;
   if (name === 'avg') {
     if (isInt(first) || is(first, OID.numeric)) return NUMERIC;
     if (isFloat(first)) return FLOAT8;
@@ -243,7 +245,11 @@ function functionType(em: EmitContext, f: Node): PgTypeInfo | null | undefined {
   }
   if (name === 'round' || name === 'trunc') return args.length > 1 || is(first, OID.numeric) ? NUMERIC : first ? FLOAT8 : undefined;
   if (name === 'ceil' || name === 'ceiling' || name === 'floor') return is(first, OID.numeric) ? NUMERIC : first ? FLOAT8 : undefined;
-  if (FLOAT_UNLESS_NUMERIC.has(name)) return is(first, OID.numeric) ? NUMERIC : FLOAT8;
+  if (FLOAT_UNLESS_NUMERIC.has(name)) {
+    // power(numeric, numeric) is picked when an argument is a numeric and none a float.
+    const types = args.map((a) => em.typeOf(a));
+    return types.some((x) => is(x, OID.numeric)) && !types.some(isFloat) && name !== 'cbrt' ? NUMERIC : FLOAT8;
+  }
   if (name === 'timezone') return is(args[1] ? em.typeOf(args[1]) : null, OID.timestamptz) ? TIMESTAMP : TIMESTAMPTZ;
   if (name === 'mod') {
     const second = args[1] ? em.typeOf(args[1]) : null;
@@ -574,6 +580,7 @@ export function computedNumeric(em: EmitContext, n: Node): boolean {
 }
 
 const SPINE_OPERATORS = new Set(['+', '-', '*', '/', '%']);
+const SCALE_FROM_VALUE = new Set(['sqrt', 'exp', 'ln', 'log', 'log10', 'power', 'pow']);
 
 /**
  * Marks the numeric + - * / and avg() nodes on the path from a result column's root down to its
@@ -596,8 +603,13 @@ export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>): 
     spine.add(e);
     return true;
   }
+  // ^ and these functions pick their result's scale from the values, as a quotient does.
+  if (e && e.kind === 'AEXPR_OP' && e.lexpr && names(e.name).at(-1) === '^') {
+    spine.add(e);
+    return true;
+  }
   const f = n.FuncCall;
-  if (f && names(f.funcname).at(-1) === 'avg' && !f.agg_order) {
+  if (f && ((names(f.funcname).at(-1) === 'avg' && !f.agg_order) || SCALE_FROM_VALUE.has(names(f.funcname).at(-1)!))) {
     spine.add(f);
     return true;
   }
