@@ -29,10 +29,13 @@ export function storeValue(value: SqliteValue, oid: number, typmod: number): Sql
     case OID.numeric:
       return storeNumeric(value, typmod);
     case OID.float4:
-    case OID.float8:
-      if (typeof value === 'number') return oid === OID.float4 ? Math.fround(value) : value;
-      if (typeof value === 'bigint') return oid === OID.float4 ? Math.fround(Number(value)) : Number(value);
-      return decodeTextParam(numericBlobText(value), oid);
+    case OID.float8: {
+      if (typeof value !== 'number' && typeof value !== 'bigint') return decodeTextParam(numericBlobText(value), oid);
+      const n = Number(value);
+      const stored = oid === OID.float4 ? Math.fround(n) : n;
+      if (Number.isFinite(n) && !Number.isFinite(stored)) throw new PgError(SqlState.numericValueOutOfRange, 'value out of range: overflow');
+      return stored;
+    }
     case OID.bool:
       if (typeof value === 'bigint' || typeof value === 'number') return value ? 1n : 0n;
       return decodeTextParam(textOf(value), oid);

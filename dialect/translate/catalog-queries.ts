@@ -129,11 +129,15 @@ export function arrayConstructor(em: EmitContext, elements: Node[]): string {
   return `json_array(${elements.map((e) => em.expr(e)).join(', ')})`;
 }
 
-/** `array[i]` (one subscript). */
+/** `array[i]`, `array[i][j]`, and slices `array[lo:hi]` (a subscript beside a slice is `[1:i]`, as in PostgreSQL). */
 export function subscript(em: EmitContext, n: Node): string {
-  const ind = n.A_Indirection.indirection as Node[];
-  if (ind.length !== 1 || !ind[0]!.A_Indices || ind[0]!.A_Indices.is_slice) throw unsupported('slices, field selection and several subscripts');
-  return `pg_array_get(${em.expr(n.A_Indirection.arg)}, ${em.expr(ind[0]!.A_Indices.uidx)})`;
+  const ind = (n.A_Indirection.indirection as Node[]).map((i) => i.A_Indices as Node | undefined);
+  if (ind.some((i) => !i)) throw unsupported('field selection');
+  const array = em.expr(n.A_Indirection.arg);
+  const bound = (b: Node | undefined) => (b ? em.expr(b) : 'NULL');
+  if (ind.some((i) => i!.is_slice)) return `pg_array_slice(${array}, ${ind.map((i) => (i!.is_slice ? `${bound(i!.lidx)}, ${bound(i!.uidx)}` : `1, ${bound(i!.uidx)}`)).join(', ')})`;
+  if (ind.length === 1) return `pg_array_get(${array}, ${em.expr(ind[0]!.uidx)})`;
+  return `pg_array_subscript(${array}, ${ind.map((i) => em.expr(i!.uidx)).join(', ')})`;
 }
 
 // ---------------------------------------------------------------- functions in FROM

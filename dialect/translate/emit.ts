@@ -7,7 +7,7 @@
  * What cannot be expressed in SQLite raises 0A000 naming the construct, never a SQLite message.
  */
 import { PgError, SqlState } from '../../pg/errors.js';
-import { OID, type PgTypeInfo } from '../../pg/types/registry.js';
+import { OID, arrayElementOid, type PgTypeInfo } from '../../pg/types/registry.js';
 import { sqlLiteral } from '../../pg/coerce.js';
 import { decodeTextParam } from '../../pg/types/text-format.js';
 import { quoteIdent, quoteString } from '../sqlite-quote.js';
@@ -328,11 +328,19 @@ export class Emitter implements EmitContext {
     return list
       .map((t) => {
         const rt = t.ResTarget;
-        if (rt.indirection) throw unsupported('assignment to a field or subscript');
         if (rt.val.MultiAssignRef) throw unsupported('multiple-column assignment');
-        return `${quoteIdent(rt.name)} = ${storeSql(this, rt.val, updateTarget(this.schema, relation, rt.name))}`;
+        const column = updateTarget(this.schema, relation, rt.name);
+        if (rt.indirection) return `${quoteIdent(rt.name)} = ${this.elementAssignment(rt, column)}`;
+        return `${quoteIdent(rt.name)} = ${storeSql(this, rt.val, column)}`;
       })
       .join(', ');
+  }
+
+  /** `SET a[i] = v` (and `a[i][j]`): the array with that element replaced, or grown with NULLs to reach it. */
+  private elementAssignment(rt: Node, column: ColumnInfo | undefined): string {
+    const indexes = (rt.indirection as Node[]).map((i) => i.A_Indices as Node | undefined);
+    if (indexes.some((i) => !i || i.is_slice) || !column || arrayElementOid(column.type.oid) === 0) throw unsupported('assignment to a field or slice');
+    return `pg_array_set(${quoteIdent(rt.name)}, ${this.expr(rt.val)}, ${indexes.map((i) => this.expr(i!.uidx)).join(', ')})`;
   }
 
   /** Values written to columns in order (null: columns unknown), each coerced to its column's type. */

@@ -202,16 +202,25 @@ export function typedCast(em: EmitContext, arg: Node, sql: string, target: PgTyp
       return target.typmod >= 4 || !isNumber(from) ? `pg_store(${value}, ${OID.numeric}, ${target.typmod})` : value;
     }
     case OID.float4:
-    case OID.float8:
-      // float8in reads 'NaN' and 'Infinity', which SQLite's CAST makes 0.
-      return isNumber(em.typeOf(arg)) ? undefined : `pg_store(${sql}, ${target.oid}, -1)`;
+    case OID.float8: {
+      // float8in reads 'NaN' and 'Infinity', which SQLite's CAST makes 0; a numeric or a float8
+      // beyond the target's range is 22003, where SQLite makes it an infinity.
+      const from = em.typeOf(arg);
+      return isInt(from) || (isFloat(from) && target.oid === OID.float8) ? undefined : `pg_store(${sql}, ${target.oid}, -1)`;
+    }
     case OID.int2:
     case OID.int4:
     case OID.int8:
       // float8 to integer rounds half to even (rint); numeric rounds half away from zero.
       return isFloat(em.typeOf(arg)) ? `pg_cast_int(pg_float_round(${sql}), ${target.oid})` : undefined;
-    default:
-      return undefined;
+    default: {
+      if (arrayElementOid(target.oid) === 0) return undefined;
+      // An array literal is read by array_in now, as PostgreSQL reads it at parse time (22P02 for a malformed one).
+      const literal = arg.A_Const?.sval?.sval as string | undefined;
+      if (literal !== undefined) return quoteString(String(decodeTextParam(literal, target.oid)));
+      const from = em.typeOf(arg);
+      return is(from, OID.text) || is(from, OID.varchar) || is(from, OID.unknown) ? `pg_store(${sql}, ${target.oid}, -1)` : undefined;
+    }
   }
 }
 

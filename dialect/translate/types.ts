@@ -238,6 +238,7 @@ function functionType(em: EmitContext, f: Node): PgTypeInfo | null | undefined {
     return name === 'mode' || name === 'percentile_disc' ? (sorted ? em.typeOf(sorted) : null) : undefined;
   }
   if (name === 'array_prepend') return args[1] ? em.typeOf(args[1]) : null;
+  if (name === 'array_fill') return first ? t(arrayOidOf(first.oid) || OID.text_array) : null;
   if (name === 'array_agg') return first ? t(arrayOidOf(first.oid) || OID.text_array) : null;
   if (name === 'date_trunc') {
     const x = args[1] ? em.typeOf(args[1]) : null;
@@ -424,12 +425,15 @@ function arraySubqueryType(first: PgTypeInfo | null): PgTypeInfo {
 /** The type of `ARRAY[a, b]`: an array of the first known element type. */
 function arrayConstructorType(em: EmitContext, elements: Node[]): PgTypeInfo {
   const first = elements.map((e) => (e.A_Const?.sval ? TEXT : em.typeOf(e))).find((x) => x !== null);
+  // ARRAY[[1,2],[3,4]]: sub-arrays make a multi-dimensional array of the same type.
+  if (first && arrayElementOid(first.oid) !== 0) return first;
   return t((first && arrayOidOf(first.oid)) || OID.text_array);
 }
 
 /** The type of `array[i]`: the array's element type. */
 function subscriptType(em: EmitContext, n: Node): PgTypeInfo | null {
   const x = em.typeOf(n.A_Indirection.arg);
+  if ((n.A_Indirection.indirection as Node[]).some((i) => i.A_Indices?.is_slice)) return x;
   const elem = x?.oid === OID.int2vector ? OID.int2 : x?.oid === OID.oidvector ? OID.oid : x ? arrayElementOid(x.oid) : 0;
   return elem ? t(elem) : null;
 }
