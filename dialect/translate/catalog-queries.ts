@@ -156,6 +156,18 @@ export function catalogRangeFunction(em: EmitContext, r: Node): string | undefin
   const relation = quoteIdent(alias ?? name);
   const args = (call.args ?? []) as Node[];
   if (name === 'unnest' && args.length === 1) return `(SELECT value AS ${valueName}${ordinality} FROM pg_unnest(${em.expr(args[0]!)})) AS ${relation}`;
+  if (name === 'unnest' && args.length > 1) {
+    // Several arrays side by side, the shorter ones padded with NULLs: joined on their ordinality.
+    const arrays = args.map((a) => em.expr(a));
+    const joins = arrays.map((a, i) => ` LEFT JOIN pg_unnest(${a}) AS "u${i}" ON "u${i}".ordinality = "n".value`).join('');
+    const values = arrays.map((_, i) => `"u${i}".value AS ${quoteIdent(colnames[i] ?? 'unnest')}`).join(', ');
+    const count = `max(${arrays.map((a) => `coalesce(pg_cardinality(${a}), 0)`).join(', ')})`;
+    const ord = r.ordinality ? `, "n".value AS ${quoteIdent(colnames[args.length] ?? 'ordinality')}` : '';
+    return `(SELECT ${values}${ord} FROM pg_generate_series(1, ${count}, 1) AS "n"${joins}) AS ${relation}`;
+  }
+  if (name === 'generate_subscripts' && args.length === 2) {
+    return `(SELECT value AS ${valueName}${ordinality} FROM pg_generate_series(1, coalesce(pg_array_length(${em.expr(args[0]!)}, ${em.expr(args[1]!)}), 0), 1)) AS ${relation}`;
+  }
   if (name === 'pg_partition_ancestors' || name === 'pg_partition_tree') {
     return `(SELECT ${ignoring(args.map((a) => em.expr(a)), 'NULL')} AS ${valueName}${r.ordinality ? `, NULL AS ${quoteIdent(colnames[1] ?? 'ordinality')}` : ''} WHERE 0) AS ${relation}`;
   }
@@ -192,9 +204,10 @@ export function inlineLateral(em: EmitContext, j: Node): boolean {
   return true;
 }
 
-/** Registers the inlined LATERAL subqueries of a FROM list before its SELECT list is written. */
+/** Registers the inlined LATERAL subqueries and the LATERAL functions of a FROM list before its SELECT list is written. */
 export function registerLaterals(em: EmitContext, from: Node[] | undefined): void {
   const walk = (n: Node) => {
+    if (n.RangeFunction) registerLateralFunction(em, n.RangeFunction);
     if (nodeType(n) !== 'JoinExpr') return;
     walk(n.JoinExpr.larg);
     walk(n.JoinExpr.rarg);
@@ -207,6 +220,63 @@ export function registerLaterals(em: EmitContext, from: Node[] | undefined): voi
 export function lateralColumn(em: EmitContext, fields: string[]): Node | undefined {
   if (fields.length !== 2) return undefined;
   return laterals.get(em)?.get(fields[0]!)?.get(fields[1]!);
+}
+
+/** The columns of LATERAL functions by relation and name: the table-valued function's own column each stands for. */
+const functionLaterals = new WeakMap<EmitContext, Map<string, Map<string, string>>>();
+
+/**
+ * generate_series or unnest in FROM over an earlier FROM item's columns (LATERAL, written or
+ * implied as PostgreSQL implies it for functions): the table-valued function itself, which may
+ * take them; references to its columns (`g`, `t.v`) are written as its own (value, ordinality).
+ */
+function lateralCall(em: EmitContext, r: Node): { name: string; args: Node[]; alias: string } | undefined {
+  const call = (r.functions as Node[] | undefined)?.[0]?.List?.items?.[0]?.FuncCall;
+  if (!call || (r.functions as Node[]).length !== 1) return undefined;
+  const name = names(call.funcname).at(-1)!;
+  const args = (call.args ?? []) as Node[];
+  if (!r.lateral && !JSON.stringify(args).includes('"ColumnRef"')) return undefined;
+  const times: number[] = [OID.date, OID.timestamp, OID.timestamptz, OID.interval];
+  const series = name === 'generate_series' && (args.length === 2 || args.length === 3) && args.every((a) => !times.includes(em.typeOf(a)?.oid ?? 0));
+  if (!series && !(name === 'unnest' && args.length === 1)) return undefined;
+  return { name, args, alias: (r.alias?.aliasname as string | undefined) ?? name };
+}
+
+/** Registers a LATERAL function's columns (registerLaterals), before any reference to them is written. */
+function registerLateralFunction(em: EmitContext, r: Node): void {
+  const call = lateralCall(em, r);
+  if (!call) return;
+  const colnames = names(r.alias?.colnames);
+  const relation = quoteIdent(call.alias);
+  const columns = new Map([
+    [colnames[0] ?? call.alias, `${relation}.value`],
+    [colnames[1] ?? 'ordinality', `${relation}.ordinality`],
+  ]);
+  let map = functionLaterals.get(em);
+  if (!map) functionLaterals.set(em, (map = new Map()));
+  map.set(call.alias, columns);
+}
+
+/** The FROM item of a LATERAL function; undefined for other functions in FROM. */
+export function lateralFunction(em: EmitContext, r: Node): string | undefined {
+  const call = lateralCall(em, r);
+  if (!call) return undefined;
+  const args = call.args.map((a) => em.expr(a));
+  const sql = call.name === 'unnest' ? `pg_unnest(${args[0]})` : `pg_generate_series(${args.join(', ')}${args.length === 2 ? ', 1' : ''})`;
+  return `${sql} AS ${quoteIdent(call.alias)}`;
+}
+
+/** The SQL of a reference to a LATERAL function's column, qualified (`t.v`) or not (`g`). */
+export function lateralFunctionColumn(em: EmitContext, fields: string[]): string | undefined {
+  const map = functionLaterals.get(em);
+  if (!map) return undefined;
+  if (fields.length === 2) return map.get(fields[0]!)?.get(fields[1]!);
+  if (fields.length !== 1) return undefined;
+  for (const columns of map.values()) {
+    const sql = columns.get(fields[0]!);
+    if (sql) return sql;
+  }
+  return undefined;
 }
 
 // ---------------------------------------------------------------- COMMENT ON

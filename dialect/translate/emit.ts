@@ -25,7 +25,7 @@ import type { Scope, ScopeColumn } from './scope.js';
 import { enterDmlScope, enterSelectScope, leaveScope, starColumns } from './name-resolution.js';
 import type { ColumnInfo, TranslatorSchema } from './schema.js';
 import { comparedLiteral, constraintColumns, insertTargets, leadingColumns, storeSql, updateTarget } from './normalize.js';
-import { deleteUsing, distinctOnQuery, frameClause, selectListSeries, subqueryComparison, unqualifiedReturning, usingJoinStar } from './rewrite.js';
+import { deleteUsing, distinctOnQuery, frameClause, groupingSetsQuery, selectListSeries, subqueryComparison, unqualifiedReturning, usingJoinStar } from './rewrite.js';
 import { type OutputColumn, computedNumeric, inferParamTypes, isFormattedOutput, markScaleSpine, outputColumn, selectColumns, typeOf, enumTypeOfName, typeOfName } from './types.js';
 import { mixedScaleOutput, orderedSetAggregate, typedCall, typedCast, typedOperator } from './typed-sql.js';
 import * as catalog from './catalog-queries.js';
@@ -67,6 +67,8 @@ export class Emitter implements EmitContext {
     if (series) return this.select({ SelectStmt: series }, top);
     const spelled = usingJoinStar(this.schema, s);
     if (spelled) return this.select({ SelectStmt: spelled }, top);
+    const grouped = groupingSetsQuery(s);
+    if (grouped) return this.select({ SelectStmt: grouped }, top);
     checkGrouping(this.schema, s);
     if (s.lockingClause) this.lockingRead = true;
     const outerScope = enterSelectScope(this, s);
@@ -395,6 +397,8 @@ export class Emitter implements EmitContext {
         const fields = names(n.ColumnRef.fields);
         const lateral = catalog.lateralColumn(this, fields);
         if (lateral) return `(${this.expr(lateral)})`;
+        const lateralFunction = catalog.lateralFunctionColumn(this, fields);
+        if (lateralFunction) return lateralFunction;
         // schema.table.column (SQLAlchemy's `pg_catalog.pg_index.indkey`): the table is named by itself in FROM.
         const ref = fields.length === 3 ? fields.slice(1) : fields;
         return ref.map((f) => (f === '*' ? '*' : quoteIdent(f))).join('.');

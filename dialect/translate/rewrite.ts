@@ -263,3 +263,92 @@ export function frameClause(em: EmitContext, w: Node): string {
   if (o & FRAME.excludeTies) sql += ' EXCLUDE TIES';
   return sql;
 }
+
+// ---------------------------------------------------------------- GROUPING SETS
+
+/** An expression's identity in GROUP BY, whatever its position in the statement. */
+function exprKey(n: Node): string {
+  return JSON.stringify(n, (k, v) => (k === 'location' ? undefined : v));
+}
+
+/** The expressions a GROUP BY element groups by together: a row `(a, b)` is both, anything else itself. */
+function unitExprs(n: Node): Node[] {
+  return n.RowExpr ? (n.RowExpr.args as Node[]) : [n];
+}
+
+/** Each GROUP BY element as the list of grouping sets it stands for. */
+function elementSets(n: Node): Node[][] {
+  const g = n.GroupingSet;
+  if (!g) return [unitExprs(n)];
+  const content = (g.content ?? []) as Node[];
+  switch (g.kind) {
+    case 'GROUPING_SET_EMPTY':
+      return [[]];
+    case 'GROUPING_SET_SIMPLE':
+      return [content.flatMap(unitExprs)];
+    case 'GROUPING_SET_ROLLUP':
+      return content.map((_, i) => content.slice(0, content.length - i).flatMap(unitExprs)).concat([[]]);
+    case 'GROUPING_SET_CUBE': {
+      const sets: Node[][] = [];
+      for (let mask = (1 << content.length) - 1; mask >= 0; mask--) sets.push(content.filter((_, i) => mask & (1 << (content.length - 1 - i))).flatMap(unitExprs));
+      return sets;
+    }
+    default:
+      return content.flatMap(elementSets);
+  }
+}
+
+const AGGREGATES = new Set(['count', 'sum', 'avg', 'min', 'max', 'array_agg', 'string_agg', 'json_agg', 'jsonb_agg', 'json_object_agg', 'jsonb_object_agg', 'bool_and', 'bool_or', 'every', 'bit_and', 'bit_or', 'stddev', 'stddev_samp', 'stddev_pop', 'variance', 'var_samp', 'var_pop', 'percentile_cont', 'percentile_disc', 'mode']);
+
+/**
+ * An expression of one grouping set's query: grouped expressions outside this set become NULL of
+ * their type (inside an aggregate, which their column may not be outside of), grouping(…) the
+ * bits of its arguments this set leaves out. Aggregates' arguments stay as they are.
+ */
+function forGroupingSet(n: Node, all: Map<string, Node>, set: Set<string>): Node {
+  const key = exprKey(n);
+  if (all.has(key) && !set.has(key)) {
+    const nulled: Node = { CaseExpr: { args: [{ CaseWhen: { expr: { A_Const: { boolval: { boolval: false } } }, result: n } }] } };
+    return { FuncCall: { funcname: [{ String: { sval: 'min' } }], args: [nulled] } };
+  }
+  if (n.GroupingFunc) {
+    const args = n.GroupingFunc.args as Node[];
+    const bits = args.reduce((acc, a) => acc * 2 + (set.has(exprKey(a)) ? 0 : 1), 0);
+    return { A_Const: { ival: { ival: bits } } };
+  }
+  if (n.FuncCall && (AGGREGATES.has(names(n.FuncCall.funcname).at(-1)!) || n.FuncCall.over)) return n;
+  if (n.SubLink) return n;
+  if (Array.isArray(n)) return n.map((x) => (x && typeof x === 'object' ? forGroupingSet(x, all, set) : x)) as unknown as Node;
+  const out: Node = {};
+  for (const [k, v] of Object.entries(n)) out[k] = v && typeof v === 'object' ? forGroupingSet(v, all, set) : v;
+  return out;
+}
+
+/**
+ * GROUP BY GROUPING SETS / ROLLUP / CUBE: the UNION ALL of one grouped query per grouping set,
+ * ORDER BY and LIMIT over the union; undefined when the query has none.
+ */
+export function groupingSetsQuery(s: Node): Node | undefined {
+  const groups = (s.groupClause ?? []) as Node[];
+  if (!groups.some((g) => g.GroupingSet)) return undefined;
+  let sets: Node[][] = [[]];
+  for (const g of groups) sets = sets.flatMap((prefix) => elementSets(g).map((set) => [...prefix, ...set]));
+  const all = new Map(sets.flat().map((e) => [exprKey(e), e]));
+  const targets = (s.targetList ?? []) as Node[];
+  if (targets.some((t) => t.ResTarget.val.ColumnRef && names(t.ResTarget.val.ColumnRef.fields).at(-1) === '*')) throw unsupported('GROUPING SETS with *');
+  const member = (set: Node[]): Node => {
+    const keys = new Set(set.map(exprKey));
+    const unique = [...new Map(set.map((e) => [exprKey(e), e])).values()];
+    return {
+      op: 'SETOP_NONE',
+      targetList: targets.map((t) => ({ ResTarget: { ...t.ResTarget, name: t.ResTarget.name ?? columnName(t.ResTarget.val), val: forGroupingSet(t.ResTarget.val, all, keys) } })),
+      fromClause: s.fromClause,
+      whereClause: s.whereClause,
+      groupClause: unique.length ? unique : undefined,
+      havingClause: s.havingClause ? forGroupingSet(s.havingClause, all, keys) : undefined,
+      windowClause: s.windowClause,
+    };
+  };
+  const union = sets.map(member).reduce((larg, rarg) => ({ op: 'SETOP_UNION', all: true, larg, rarg }));
+  return { ...union, sortClause: s.sortClause, limitCount: s.limitCount, limitOffset: s.limitOffset, limitOption: s.limitOption, withClause: s.withClause };
+}
