@@ -179,24 +179,72 @@ export function catalogRangeFunction(em: EmitContext, r: Node): string | undefin
 /**
  * `CROSS JOIN LATERAL (SELECT expr AS n) AS o`, a subquery of one row without FROM (pgbench's
  * partition query): SQLite has no LATERAL, so references to o.n are written as the expression
- * itself and the join goes away. Other LATERAL subqueries stay unsupported.
+ * itself and the join goes away; a LATERAL subquery with FROM that yields at most one row (an
+ * aggregate, LIMIT 1) is inlined the same way, each reference a correlated scalar subquery.
+ * Other LATERAL subqueries stay unsupported.
  */
 const laterals = new WeakMap<EmitContext, Map<string, Map<string, Node>>>();
+
+const AGGREGATE_CALL = /"funcname":\[\{"String":\{"sval":"(count|sum|avg|min|max|array_agg|string_agg|json_agg|jsonb_agg|bool_and|bool_or|every)"\}\}\]/;
+
+/** How many rows a LATERAL subquery yields: 'one' (an aggregate without GROUP BY), 'at most one' (LIMIT 1), else 'many'. */
+function lateralRows(s: Node): 'one' | 'at most one' | 'many' {
+  if (!s || (s.op && s.op !== 'SETOP_NONE') || s.groupClause || s.havingClause || s.valuesLists) return 'many';
+  const limitOne = s.limitCount?.A_Const?.ival?.ival === 1 && !s.limitOffset;
+  if (!s.fromClause && !s.whereClause) return 'one';
+  if (!s.windowClause && AGGREGATE_CALL.test(JSON.stringify(s.targetList)) && !JSON.stringify(s.targetList).includes('"over"')) return 'one';
+  return limitOne ? 'at most one' : 'many';
+}
+
+/**
+ * A query whose FROM has a LATERAL subquery of at most one row after a comma or in an inner join:
+ * the same query with the subquery LEFT JOINed (inlineLateral) and an EXISTS of it in WHERE, which
+ * drops the rows it has none for, as the inner join does. Undefined when there is none.
+ */
+export function lateralJoins(s: Node): Node | undefined {
+  const from = (s.fromClause ?? []) as Node[];
+  if (!JSON.stringify(from).includes('"lateral":true')) return undefined;
+  const conditions: Node[] = [];
+  const join = (j: Node): Node => {
+    const sub = j.rarg?.RangeSubselect;
+    const trueQuals = !j.quals || j.quals.A_Const?.boolval?.boolval === true;
+    if (sub?.lateral && j.jointype === 'JOIN_INNER' && trueQuals && lateralRows(sub.subquery?.SelectStmt) === 'at most one') {
+      conditions.push({ SubLink: { subLinkType: 'EXISTS_SUBLINK', subselect: sub.subquery } });
+      return { JoinExpr: { ...j, larg: item(j.larg), jointype: 'JOIN_LEFT', quals: undefined } };
+    }
+    return { JoinExpr: { ...j, larg: item(j.larg), rarg: item(j.rarg) } };
+  };
+  const item = (n: Node): Node => (n.JoinExpr ? join(n.JoinExpr) : n);
+  // `a, LATERAL (…) x` is `a CROSS JOIN LATERAL (…) x`.
+  const folded: Node[] = [];
+  for (const f of from) {
+    if (f.RangeSubselect?.lateral && folded.length > 0) folded.push({ JoinExpr: { jointype: 'JOIN_INNER', larg: folded.pop()!, rarg: f } });
+    else folded.push(f);
+  }
+  const fromClause = folded.map(item);
+  if (conditions.length === 0 && folded.length === from.length) return undefined;
+  const where = [...(s.whereClause ? [s.whereClause] : []), ...conditions];
+  return { ...s, fromClause, whereClause: where.length > 1 ? { BoolExpr: { boolop: 'AND_EXPR', args: where } } : where[0] };
+}
 
 /** Whether a join's right side is such a subquery; its columns are then registered for inlining. */
 export function inlineLateral(em: EmitContext, j: Node): boolean {
   const sub = j.rarg?.RangeSubselect;
   if (!sub?.lateral) return false;
   const s = sub.subquery?.SelectStmt;
-  const single = s && !s.fromClause && !s.whereClause && !s.groupClause && !s.valuesLists && (!s.op || s.op === 'SETOP_NONE');
+  const rows = lateralRows(s);
+  const single = rows !== 'many' && !s.fromClause && !s.whereClause;
   const trueQuals = !j.quals || j.quals.A_Const?.boolval?.boolval === true;
-  if (!single || !trueQuals || !['JOIN_INNER', 'JOIN_LEFT'].includes(j.jointype) || !sub.alias) throw unsupported('LATERAL');
+  const joinOk = j.jointype === 'JOIN_LEFT' || (j.jointype === 'JOIN_INNER' && rows === 'one');
+  if (rows === 'many' || !trueQuals || !joinOk || !sub.alias) throw unsupported('LATERAL');
   const aliases = names(sub.alias.colnames);
   const columns = new Map<string, Node>();
   (s.targetList as Node[]).forEach((t, i) => {
     const rt = t.ResTarget;
     const name = aliases[i] ?? rt.name ?? (rt.val.ColumnRef ? names(rt.val.ColumnRef.fields).at(-1) : undefined) ?? '?column?';
-    columns.set(name, rt.val);
+    // A subquery with FROM: each column a correlated scalar subquery of that column alone.
+    const scalar: Node = { SubLink: { subLinkType: 'EXPR_SUBLINK', subselect: { SelectStmt: { ...s, targetList: [{ ResTarget: { ...rt, name } }] } } } };
+    columns.set(name, single ? rt.val : scalar);
   });
   let map = laterals.get(em);
   if (!map) laterals.set(em, (map = new Map()));

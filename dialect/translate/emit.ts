@@ -69,6 +69,8 @@ export class Emitter implements EmitContext {
     if (spelled) return this.select({ SelectStmt: spelled }, top);
     const grouped = groupingSetsQuery(s);
     if (grouped) return this.select({ SelectStmt: grouped }, top);
+    const lateral = catalog.lateralJoins(s);
+    if (lateral) return this.select({ SelectStmt: lateral }, top);
     checkGrouping(this.schema, s);
     if (s.lockingClause) this.lockingRead = true;
     const outerScope = enterSelectScope(this, s);

@@ -350,6 +350,17 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       const known = args[0] ? numericScale(em, args[0]) : undefined;
       return known !== undefined ? `CASE WHEN (${em.expr(args[0]!)}) IS NULL THEN NULL ELSE ${known} END` : undefined;
     }
+    case 'make_interval': {
+      // Named arguments (`make_interval(days => 3)`) go to their places; the others are 0.
+      const slots = ['years', 'months', 'weeks', 'days', 'hours', 'mins', 'secs'];
+      const values = slots.map(() => '0');
+      args.forEach((a, i) => {
+        const at = a.NamedArgExpr ? slots.indexOf(a.NamedArgExpr.name) : i;
+        if (at < 0) throw new PgError(SqlState.undefinedFunction, `function make_interval(${a.NamedArgExpr.name} => …) does not exist`);
+        values[at] = em.expr(a.NamedArgExpr ? a.NamedArgExpr.arg : a);
+      });
+      return `pg_make_interval(${values.join(', ')})`;
+    }
     case 'sqrt':
     case 'cbrt':
     case 'exp':
