@@ -84,6 +84,7 @@ export class Emitter implements EmitContext {
     if (s.op && s.op !== 'SETOP_NONE') {
       const left = this.setMember(s.larg);
       const right = this.setMember(s.rarg);
+      checkSetLiterals(left.columns, s.rarg);
       const op = { SETOP_UNION: 'UNION', SETOP_INTERSECT: 'INTERSECT', SETOP_EXCEPT: 'EXCEPT' }[s.op as string];
       sql += `${left.sql} ${op}${s.all ? ' ALL' : ''} ${right.sql}`;
       columns = left.columns;
@@ -773,6 +774,19 @@ function numericLiteral(text: string): string {
 }
 
 /** A cast as SQLite can do it; casts to types with their own text form go through a function. */
+/**
+ * A string literal in a set operation's later member where an earlier one has a number: PostgreSQL
+ * reads it as that type (`SELECT 1 UNION SELECT 'a'` is 22P02), so it must be one.
+ */
+function checkSetLiterals(columns: OutputColumn[], member: Node): void {
+  const targets = ((member.SelectStmt ?? member).targetList ?? []) as Node[];
+  targets.forEach((t, i) => {
+    const literal = t.ResTarget?.val?.A_Const?.sval?.sval as string | undefined;
+    const type = columns[i]?.type;
+    if (literal !== undefined && type && ([OID.int2, OID.int4, OID.int8, OID.numeric, OID.float4, OID.float8] as number[]).includes(type.oid)) decodeTextParam(literal, type.oid);
+  });
+}
+
 function castTo(arg: string, type: PgTypeInfo, name: string): string {
   switch (type.oid) {
     case OID.int2:

@@ -42,9 +42,17 @@ function addFromItem(em: EmitContext, n: Node, out: ScopeRelation[]): void {
       out.push(renamed({ name: r.alias?.aliasname ?? '', columns: em.selectColumns(r.subquery) }, r.alias?.colnames));
       return;
     }
-    case 'RangeFunction':
-      out.push(functionRelation(em, n.RangeFunction));
+    case 'RangeFunction': {
+      // A function's arguments may name the FROM items before it (LATERAL): their types are known by then.
+      const saved = em.scope;
+      em.scope = new Scope([...out], saved);
+      try {
+        out.push(functionRelation(em, n.RangeFunction));
+      } finally {
+        em.scope = saved;
+      }
       return;
+    }
     default:
       out.push({ name: '', columns: null });
   }

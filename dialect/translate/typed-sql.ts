@@ -53,6 +53,8 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
   if (COMPARISON.has(op) && exactComparison(lt, rtt, ln, rn)) return `pg_num_cmp(${l}, ${r}) ${op === '!=' ? '<>' : op} 0`;
   if (COMPARISON.has(op) && isTimestamp(lt) && is(rtt, OID.date)) return `(${l}) ${op === '!=' ? '<>' : op} (${midnight(r, lt!)})`;
   if (COMPARISON.has(op) && is(lt, OID.date) && isTimestamp(rtt)) return `(${midnight(l, rtt!)}) ${op === '!=' ? '<>' : op} (${r})`;
+  // text = integer has no operator in PostgreSQL (42883): a column of text compared with a number written as one.
+  if (COMPARISON.has(op) && (textAndNumber(lt, rtt, ln, rn) || textAndNumber(rtt, lt, rn, ln))) throw noOperator(op, lt, rtt);
   const numeric = is(result, OID.numeric);
   if (op === '%' && (isFloat(lt) || isFloat(rtt))) throw noOperator(op, lt, rtt);
   if (isFloat(result) && ARITHMETIC.has(op)) {
@@ -108,6 +110,10 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
 }
 
 const COMPARISON = new Set(['=', '<>', '!=', '<', '>', '<=', '>=']);
+
+function textAndNumber(t: PgTypeInfo | null, n: PgTypeInfo | null, tn: Node, nn: Node): boolean {
+  return !!tn.ColumnRef && (is(t, OID.text) || is(t, OID.varchar) || is(t, OID.bpchar)) && isNumber(n) && !!(nn.A_Const?.ival || nn.A_Const?.fval);
+}
 const ARITHMETIC = new Set(['+', '-', '*']);
 
 function noFunction(name: string, args: Array<PgTypeInfo | null>): PgError {
@@ -350,6 +356,12 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       const known = args[0] ? numericScale(em, args[0]) : undefined;
       return known !== undefined ? `CASE WHEN (${em.expr(args[0]!)}) IS NULL THEN NULL ELSE ${known} END` : undefined;
     }
+    case 'length':
+    case 'char_length':
+    case 'character_length':
+      // No length() takes a number: PostgreSQL does not cast one to text for it.
+      if (isNumber(argType(0))) throw noFunction(name, [argType(0)]);
+      return undefined;
     case 'make_interval': {
       // Named arguments (`make_interval(days => 3)`) go to their places; the others are 0.
       const slots = ['years', 'months', 'weeks', 'days', 'hours', 'mins', 'secs'];
