@@ -14,7 +14,7 @@ import { PG_EPOCH_DAYS } from '../../pg/types/calendar.js';
 import { OID, formatType, type SqliteValue } from '../../pg/types/registry.js';
 import { decodeTextParam, encodeText } from '../../pg/types/text-format.js';
 import { formatInterval } from '../../pg/types/interval.js';
-import { clockText, formatDate, formatTimestamp, parseDate, parseTimestamp } from '../../pg/types/timestamp.js';
+import { clockText, formatDate, formatTimestamp, parseDate, parseTimestamp, zoneOffset } from '../../pg/types/timestamp.js';
 import { formatDateTime, formatNumber, parseDateTime } from '../../pg/to-char.js';
 import { JsonNumber, JsonObject, type JsonNode, jsonbText as jsonbNodeText, parseJson } from '../../pg/types/json.js';
 import { parseJsonArgument, text } from './arguments.js';
@@ -99,23 +99,6 @@ function setPath(doc: unknown, path: string[], value: unknown, createMissing: bo
     return { ...obj, [head]: head in obj ? setPath(obj[head], rest, value, createMissing) : value };
   }
   return doc;
-}
-
-/** The offset east of UTC, in minutes, of a time zone at an instant (Intl knows the IANA zones). */
-function zoneOffset(zone: string, ms: number): number {
-  if (/^(utc|gmt|z|zulu)$/i.test(zone)) return 0;
-  // A numeric zone is POSIX's: '+02' is two hours west of Greenwich.
-  const numeric = /^([+-]?)(\d{1,2})(?::(\d{2}))?$/.exec(zone.trim());
-  if (numeric) return (numeric[1] === '-' ? 1 : -1) * (Number(numeric[2]) * 60 + Number(numeric[3] ?? 0));
-  let parts: Intl.DateTimeFormatPart[];
-  try {
-    parts = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' }).formatToParts(new Date(ms));
-  } catch {
-    throw new PgError(SqlState.invalidParameterValue, `time zone "${zone}" not recognized`);
-  }
-  const get = (type: string) => Number(parts.find((p) => p.type === type)!.value);
-  const local = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
-  return Math.round((local - Math.floor(ms / 1000) * 1000) / 60000);
 }
 
 /** AT TIME ZONE: a timestamptz seen in `zone` (a timestamp), or a timestamp read in `zone` (a timestamptz). */
