@@ -356,6 +356,13 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       const known = args[0] ? numericScale(em, args[0]) : undefined;
       return known !== undefined ? `CASE WHEN (${em.expr(args[0]!)}) IS NULL THEN NULL ELSE ${known} END` : undefined;
     }
+    case 'lead':
+    case 'lag': {
+      // A result column of values and a default of different scales (markScaleSpine): each printed with its own.
+      if (!em.numericSpine.has(f)) return undefined;
+      const scaled = (a: Node) => `pg_numeric_text(${em.expr(a)}, ${numericScale(em, a)})`;
+      return `${name}(${scaled(args[0]!)}, ${em.expr(args[1]!)}, ${scaled(args[2]!)})`;
+    }
     case 'length':
     case 'char_length':
     case 'character_length':

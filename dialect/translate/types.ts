@@ -607,6 +607,14 @@ export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>): 
     spine.add(e);
     return true;
   }
+  const call = n.FuncCall;
+  const callName = call ? names(call.funcname).at(-1) : undefined;
+  if ((callName === 'lead' || callName === 'lag') && call.args?.length === 3) {
+    const [value, fallback] = [numericScale(em, call.args[0]), numericScale(em, call.args[2])];
+    if (value === undefined || fallback === undefined || value === fallback) return false;
+    spine.add(call);
+    return true;
+  }
   // ^ and these functions pick their result's scale from the values, as a quotient does.
   if (e && e.kind === 'AEXPR_OP' && e.lexpr && names(e.name).at(-1) === '^') {
     spine.add(e);
