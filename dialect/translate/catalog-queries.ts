@@ -205,9 +205,18 @@ export function lateralJoins(s: Node): Node | undefined {
   const from = (s.fromClause ?? []) as Node[];
   if (!JSON.stringify(from).includes('"lateral":true')) return undefined;
   const conditions: Node[] = [];
+  const flattened = new Map<string, Map<string, Node>>();
   const join = (j: Node): Node => {
     const sub = j.rarg?.RangeSubselect;
     const trueQuals = !j.quals || j.quals.A_Const?.boolval?.boolval === true;
+    const flat = sub?.lateral && ['JOIN_INNER', 'JOIN_LEFT'].includes(j.jointype) ? flatLateral(sub, from) : undefined;
+    if (flat) {
+      // One table filtered by the outer row: the table joined ON that filter, its columns inlined.
+      flattened.set(sub.alias.aliasname, flat.columns);
+      const quals = [...(flat.where ? [flat.where] : []), ...(trueQuals ? [] : [j.quals])];
+      const on = quals.length === 0 ? { A_Const: { boolval: { boolval: true } } } : quals.length === 1 ? quals[0] : { BoolExpr: { boolop: 'AND_EXPR', args: quals } };
+      return { JoinExpr: { ...j, larg: item(j.larg), rarg: flat.table, quals: on } };
+    }
     if (sub?.lateral && j.jointype === 'JOIN_INNER' && trueQuals && lateralRows(sub.subquery?.SelectStmt) === 'at most one') {
       conditions.push({ SubLink: { subLinkType: 'EXISTS_SUBLINK', subselect: sub.subquery } });
       return { JoinExpr: { ...j, larg: item(j.larg), jointype: 'JOIN_LEFT', quals: undefined } };
@@ -222,9 +231,60 @@ export function lateralJoins(s: Node): Node | undefined {
     else folded.push(f);
   }
   const fromClause = folded.map(item);
-  if (conditions.length === 0 && folded.length === from.length) return undefined;
+  if (conditions.length === 0 && folded.length === from.length && flattened.size === 0) return undefined;
   const where = [...(s.whereClause ? [s.whereClause] : []), ...conditions];
-  return { ...s, fromClause, whereClause: where.length > 1 ? { BoolExpr: { boolop: 'AND_EXPR', args: where } } : where[0] };
+  const out: Node = { ...s, fromClause, whereClause: where.length > 1 ? { BoolExpr: { boolop: 'AND_EXPR', args: where } } : where[0] };
+  if (!flattened.size) return out;
+  // A result column that was `x.v` keeps the name v.
+  const targetList = ((out.targetList ?? []) as Node[]).map((t) => {
+    const ref = t.ResTarget?.val?.ColumnRef ? names(t.ResTarget.val.ColumnRef.fields) : [];
+    return !t.ResTarget.name && ref.length === 2 && flattened.has(ref[0]!) ? { ResTarget: { ...t.ResTarget, name: ref[1] } } : t;
+  });
+  return inlineQualified({ ...out, targetList }, flattened);
+}
+
+/**
+ * A LATERAL subquery that is one table filtered (`SELECT c.n AS v FROM t c WHERE c.id = l.id + 1`),
+ * whose alias names no other FROM item: the table, its WHERE and its columns as expressions.
+ */
+function flatLateral(sub: Node, from: Node[]): { table: Node; where: Node | undefined; columns: Map<string, Node> } | undefined {
+  const s = sub.subquery?.SelectStmt;
+  if (!s || !sub.alias || lateralRows(s) !== 'many' || s.groupClause || s.sortClause || s.limitCount || s.limitOffset || s.distinctClause || s.windowClause || s.withClause) return undefined;
+  const table = (s.fromClause as Node[] | undefined)?.length === 1 ? s.fromClause[0].RangeVar : undefined;
+  if (!table) return undefined;
+  const name = (table.alias?.aliasname as string | undefined) ?? table.relname;
+  const outer: string[] = [];
+  const collect = (n: Node) => {
+    if (n.JoinExpr) [n.JoinExpr.larg, n.JoinExpr.rarg].forEach(collect);
+    else if (n.RangeVar) outer.push(n.RangeVar.alias?.aliasname ?? n.RangeVar.relname);
+    else if (n.RangeSubselect?.alias || n.RangeFunction?.alias) outer.push((n.RangeSubselect ?? n.RangeFunction).alias.aliasname);
+  };
+  from.forEach(collect);
+  if (outer.includes(name)) return undefined;
+  const aliases = names(sub.alias.colnames);
+  const columns = new Map<string, Node>();
+  for (const [i, t] of (s.targetList as Node[]).entries()) {
+    const rt = t.ResTarget;
+    if (rt.val.ColumnRef && names(rt.val.ColumnRef.fields).at(-1) === '*') return undefined;
+    columns.set(aliases[i] ?? rt.name ?? (rt.val.ColumnRef ? names(rt.val.ColumnRef.fields).at(-1)! : '?column?'), rt.val);
+  }
+  return { table: s.fromClause[0], where: s.whereClause, columns };
+}
+
+/** References `x.c` to flattened LATERAL subqueries' columns replaced by their expressions. */
+function inlineQualified(n: Node, relations: Map<string, Map<string, Node>>): Node {
+  if (n.ColumnRef) {
+    const fields = names(n.ColumnRef.fields);
+    const columns = fields.length === 2 ? relations.get(fields[0]!) : undefined;
+    if (!columns) return n;
+    const to = columns.get(fields[1]!);
+    if (!to) throw new PgError(SqlState.undefinedColumn, `column ${fields.join('.')} does not exist`);
+    return to;
+  }
+  if (Array.isArray(n)) return n.map((x) => (x && typeof x === 'object' ? inlineQualified(x, relations) : x)) as unknown as Node;
+  const out: Node = {};
+  for (const [k, v] of Object.entries(n)) out[k] = v && typeof v === 'object' ? inlineQualified(v, relations) : v;
+  return out;
 }
 
 /** Whether a join's right side is such a subquery; its columns are then registered for inlining. */

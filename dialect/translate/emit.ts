@@ -147,7 +147,9 @@ export class Emitter implements EmitContext {
       const cte = c.CommonTableExpr;
       const cols = cte.aliascolnames ? `(${names(cte.aliascolnames).map(quoteIdent).join(', ')})` : '';
       const q = cte.ctequery;
-      const body = q.SelectStmt ? this.select(q, false).sql : this.dml(q).sql;
+      // SQLite's WITH takes queries only; translate.ts runs `WITH d AS (… RETURNING …) SELECT … FROM d` as the statement itself.
+      if (!q.SelectStmt) throw unsupported('a data-modifying statement in WITH but for a query that only selects from it');
+      const body = this.select(q, false).sql;
       return `${quoteIdent(cte.ctename)}${cols} AS (${body})`;
     });
     const recursive = (w.WithClause?.recursive ?? w.recursive) ? 'RECURSIVE ' : '';

@@ -5,6 +5,7 @@
  * The rewrites work on the parse tree where they can, so the emitter types and names the result
  * as it would the original.
  */
+import { PgError, SqlState } from '../../pg/errors.js';
 import { quoteIdent } from '../sqlite-quote.js';
 import type { EmitContext } from './emit-context.js';
 import { columnName } from './column-name.js';
@@ -351,4 +352,59 @@ export function groupingSetsQuery(s: Node): Node | undefined {
   };
   const union = sets.map(member).reduce((larg, rarg) => ({ op: 'SETOP_UNION', all: true, larg, rarg }));
   return { ...union, sortClause: s.sortClause, limitCount: s.limitCount, limitOffset: s.limitOffset, limitOption: s.limitOption, withClause: s.withClause };
+}
+
+// ---------------------------------------------------------------- data-modifying WITH
+
+/** Replaces references to a relation's columns (`c` or `rel.c`) by the expressions they stand for. */
+function substituteColumns(n: Node, relation: string, columns: Map<string, Node>): Node {
+  if (n.ColumnRef) {
+    const fields = names(n.ColumnRef.fields);
+    const name = fields.length === 1 ? fields[0]! : fields.length === 2 && fields[0] === relation ? fields[1]! : undefined;
+    const to = name !== undefined ? columns.get(name) : undefined;
+    if (to) return to;
+    if (name !== undefined || (fields.length === 2 && fields[0] === relation)) throw unsupported('this reference to a data-modifying WITH query');
+    return n;
+  }
+  if (Array.isArray(n)) return n.map((x) => (x && typeof x === 'object' ? substituteColumns(x, relation, columns) : x)) as unknown as Node;
+  const out: Node = {};
+  for (const [k, v] of Object.entries(n)) out[k] = v && typeof v === 'object' ? substituteColumns(v, relation, columns) : v;
+  return out;
+}
+
+/**
+ * `WITH d AS (INSERT/UPDATE/DELETE … RETURNING …) SELECT <exprs> FROM d`, a query that only
+ * projects the rows the statement returns: the statement itself, returning those expressions.
+ * Undefined for any other query (other data-modifying WITH queries are refused: 0A000).
+ */
+export function dataModifyingProjection(s: Node): Node | undefined {
+  const ctes = (s.withClause?.ctes ?? []) as Node[];
+  const dmlType = (c: Node) => Object.keys(c.CommonTableExpr.ctequery).find((k) => k === 'InsertStmt' || k === 'UpdateStmt' || k === 'DeleteStmt');
+  if (!ctes.some(dmlType)) return undefined;
+  const from = (s.fromClause ?? []) as Node[];
+  const cte = ctes[0]!.CommonTableExpr;
+  const projection =
+    ctes.length === 1 && from.length === 1 && from[0]!.RangeVar && !from[0]!.RangeVar.schemaname && from[0]!.RangeVar.relname === cte.ctename &&
+    !s.whereClause && !s.groupClause && !s.havingClause && !s.sortClause && !s.limitCount && !s.limitOffset && !s.distinctClause && !s.windowClause && (!s.op || s.op === 'SETOP_NONE') &&
+    !JSON.stringify(s.targetList).includes('"FuncCall"');
+  if (!projection) throw unsupported('a data-modifying statement in WITH but for a query that only selects from it');
+  const type = dmlType(ctes[0]!)!;
+  const dml = cte.ctequery[type];
+  const returning = (dml.returningClause?.exprs ?? dml.returningList ?? []) as Node[];
+  if (returning.length === 0) throw new PgError(SqlState.featureNotSupported, `WITH query "${cte.ctename}" does not have a RETURNING clause`);
+  const relation = (from[0]!.RangeVar.alias?.aliasname as string | undefined) ?? cte.ctename;
+  const targets = s.targetList as Node[];
+  const star = (t: Node) => t.ResTarget.val.ColumnRef && names(t.ResTarget.val.ColumnRef.fields).at(-1) === '*';
+  if (returning.some(star)) {
+    if (targets.length === 1 && star(targets[0]!)) return { [type]: dml };
+    throw unsupported('RETURNING * in a data-modifying WITH query');
+  }
+  const aliases = names(cte.aliascolnames);
+  const columns = new Map(returning.map((t, i) => [aliases[i] ?? t.ResTarget.name ?? columnName(t.ResTarget.val), t.ResTarget.val as Node]));
+  const returningList = targets.flatMap((t) =>
+    star(t)
+      ? [...columns].map(([name, val]) => ({ ResTarget: { name, val } }))
+      : [{ ResTarget: { name: t.ResTarget.name ?? columnName(t.ResTarget.val), val: substituteColumns(t.ResTarget.val, relation, columns) } }],
+  );
+  return { [type]: dml.returningClause ? { ...dml, returningClause: { ...dml.returningClause, exprs: returningList } } : { ...dml, returningList } };
 }
