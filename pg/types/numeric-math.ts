@@ -215,15 +215,16 @@ export function lnNumeric(d: Decimal): Decimal {
 export function logNumeric(base: Decimal, num: Decimal): Decimal {
   checkLogArgument(base);
   checkLogArgument(num);
+  // ln(1) is 0: the division by it fails as PostgreSQL's does.
+  if (base.units === pow10(base.scale)) throw new PgError(SqlState.divisionByZero, 'division by zero');
   const rscale = clampScale(Math.max(NUMERIC_MIN_SIG_DIGITS - (estimateLnDweight(num) - estimateLnDweight(base)), base.scale, num.scale));
   // ln(base) near zero divides: digits enough for the quotient's rscale relative to it.
-  const lnBaseWeight = Math.floor(Math.log10(Math.abs(Math.log(approx(base))) || 1e-300));
+  const lnBaseWeight = Math.max(Math.floor(Math.log10(Math.abs(Math.log(approx(base))) || 1e-300)), -300);
   const p = rscale + GUARD + Math.max(0, -lnBaseWeight) + Math.max(0, Math.ceil(Math.log10(Math.abs(Math.log(approx(num))) + 1)));
   const a = lnAt(num, p);
   const b = lnAt(base, p);
   const lnNum = rescale({ units: a.value, scale: a.w }, p).units;
   const lnBase = rescale({ units: b.value, scale: b.w }, p).units;
-  if (lnBase === 0n) throw new PgError(SqlState.divisionByZero, 'division by zero');
   return { units: roundDiv(lnNum * pow10(rscale), lnBase), scale: rscale };
 }
 
