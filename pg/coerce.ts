@@ -10,6 +10,7 @@
  */
 import { PgError, SqlState } from './errors.js';
 import { INT2, INT4, INT8, type IntegerType } from './types/integer.js';
+import { roundDecimal, toDecimal } from './types/numeric.js';
 import { OID, arrayElementOid, formatType, numericPrecision, numericScale, type SqliteValue } from './types/registry.js';
 import { decodeTextParam, encodeText } from './types/text-format.js';
 import { timestampAtPrecision } from './types/timestamp.js';
@@ -28,10 +29,13 @@ export function storeValue(value: SqliteValue, oid: number, typmod: number): Sql
     case OID.numeric:
       return storeNumeric(value, typmod);
     case OID.float4:
-    case OID.float8:
-      if (typeof value === 'number') return oid === OID.float4 ? Math.fround(value) : value;
-      if (typeof value === 'bigint') return oid === OID.float4 ? Math.fround(Number(value)) : Number(value);
-      return decodeTextParam(textOf(value), oid);
+    case OID.float8: {
+      if (typeof value !== 'number' && typeof value !== 'bigint') return decodeTextParam(numericBlobText(value), oid);
+      const n = Number(value);
+      const stored = oid === OID.float4 ? Math.fround(n) : n;
+      if (Number.isFinite(n) && !Number.isFinite(stored)) throw new PgError(SqlState.numericValueOutOfRange, 'value out of range: overflow');
+      return stored;
+    }
     case OID.bool:
       if (typeof value === 'bigint' || typeof value === 'number') return value ? 1n : 0n;
       return decodeTextParam(textOf(value), oid);
@@ -54,6 +58,11 @@ export function storeValue(value: SqliteValue, oid: number, typmod: number): Sql
   }
 }
 
+/** A numeric of more digits than a REAL keeps is a BLOB of its text (types/numeric.ts's storage form). */
+function numericBlobText(value: SqliteValue): string {
+  return Buffer.isBuffer(value) ? value.toString('latin1') : textOf(value);
+}
+
 function textOf(value: SqliteValue): string {
   if (typeof value === 'string') return value;
   if (Buffer.isBuffer(value)) return encodeText(value, OID.bytea) ?? '';
@@ -68,6 +77,8 @@ function storeInteger(value: SqliteValue, oid: number): SqliteValue {
     if (!Number.isFinite(value)) throw new PgError(SqlState.numericValueOutOfRange, `${range.rangeLabel} out of range`);
     // A fractional number here is a numeric (floats are stored in float columns): numeric rounds half away from zero.
     n = BigInt(Math.sign(value) * Math.round(Math.abs(value)));
+  } else if (Buffer.isBuffer(value)) {
+    n = roundDecimal(toDecimal(value, -1)!, 0, false).units;
   } else {
     return decodeTextParam(textOf(value), oid);
   }
@@ -78,7 +89,7 @@ function storeInteger(value: SqliteValue, oid: number): SqliteValue {
 /** numeric(p,s): rounded to s fraction digits, at most p-s integer digits (numeric's apply_typmod). */
 function storeNumeric(value: SqliteValue, typmod: number): SqliteValue {
   // A BLOB here is a numeric too many digits long for a REAL (types/numeric.ts's storage form).
-  const stored = typeof value === 'string' ? decodeTextParam(value, OID.numeric) : Buffer.isBuffer(value) ? decodeTextParam(value.toString('latin1'), OID.numeric) : value;
+  const stored = typeof value === 'string' || Buffer.isBuffer(value) ? decodeTextParam(numericBlobText(value), OID.numeric) : value;
   if (typmod < 4 || stored === null || (typeof stored === 'string' && !/^-?\d/.test(stored))) return stored;
   const precision = numericPrecision(typmod);
   const scale = numericScale(typmod);

@@ -85,6 +85,8 @@ export const SqlState = {
   generatedAlways: '428C9',
   nullValueNotAllowed: '22004',
   divisionByZero: '22012',
+  invalidArgumentForLog: '2201E',
+  invalidArgumentForPowerFunction: '2201F',
   badCopyFileFormat: '22P04',
   characterNotInRepertoire: '22021',
   uniqueViolation: '23505',

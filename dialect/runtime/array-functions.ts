@@ -6,7 +6,8 @@
 import type Database from 'better-sqlite3';
 import type { SqliteValue } from '../../pg/types/registry.js';
 import { text } from './arguments.js';
-import { arrayItems, compareElement } from './catalog/install.js';
+import { PgError, SqlState } from '../../pg/errors.js';
+import { arrayDimensions, arrayItems, compareElement } from './catalog/install.js';
 
 /** The elements inside a storage JSON array's brackets, as text; '' for an empty array. */
 function inner(json: string): string {
@@ -50,6 +51,18 @@ function elementArg(e: unknown): SqliteValue {
   return e === null || e === undefined ? null : JSON.stringify(e);
 }
 
+/** array[lo:hi][lo:hi]…: each dimension cut to its bounds (NULL: the dimension's own), clamped as PostgreSQL clamps. */
+function slice(items: unknown[], bounds: SqliteValue[]): unknown[] {
+  if (bounds.length === 0) return items;
+  const lo = Math.max(bounds[0] === null ? 1 : Number(bounds[0]), 1);
+  const hi = Math.min(bounds[1] === null ? items.length : Number(bounds[1]), items.length);
+  const kept = items.slice(lo - 1, Math.max(hi, lo - 1));
+  const rest = bounds.slice(2);
+  if (rest.length === 0) return kept;
+  const inner = kept.map((x) => (Array.isArray(x) ? slice(x, rest) : x));
+  return inner.some((x) => Array.isArray(x) && x.length === 0) ? [] : inner;
+}
+
 export function registerArrayFunctions(db: Database.Database): void {
   const fn = (name: string, impl: (...args: SqliteValue[]) => SqliteValue, varargs = false) =>
     db.function(name, { deterministic: true, safeIntegers: true, varargs }, impl as (...args: unknown[]) => unknown);
@@ -77,6 +90,50 @@ export function registerArrayFunctions(db: Database.Database): void {
     if (items === null) return null;
     const by = elementJson(to);
     return JSON.stringify(items.map((x) => ((from === null ? x === null : x !== null && compareElement(from, x) === 0) ? by : x)));
+  });
+  fn('pg_array_slice', (a, ...bounds) => {
+    const items = arrayItems(a);
+    return items === null ? null : JSON.stringify(slice(items, bounds));
+  }, true);
+  fn('pg_array_subscript', (a, ...indexes) => {
+    let x: unknown = arrayItems(a);
+    for (const i of indexes) x = Array.isArray(x) && i !== null ? x[Number(i) - 1] : undefined;
+    return x === undefined || Array.isArray(x) ? null : elementArg(x);
+  }, true);
+  fn('pg_array_set', (a, v, ...indexes) => {
+    if (indexes.some((i) => i === null)) throw new PgError(SqlState.nullValueNotAllowed, 'array subscript in assignment must not be null');
+    const items = arrayItems(a) ?? [];
+    // PostgreSQL gives an empty array the subscript as its lower bound ('[3:3]={7}'), which evsql's arrays do not have.
+    if (items.length === 0 && indexes.some((i) => Number(i) !== 1)) throw new PgError(SqlState.featureNotSupported, 'assigning to an empty array beyond its first element is not supported by evsql');
+    let level: unknown[] = items;
+    indexes.forEach((i, k) => {
+      const at = Number(i) - 1;
+      if (at < 0) throw new PgError(SqlState.featureNotSupported, 'an array subscript below 1 is not supported by evsql');
+      while (level.length <= at) level.push(k === indexes.length - 1 ? null : []);
+      if (k === indexes.length - 1) level[at] = elementJson(v);
+      else level = level[at] as unknown[];
+    });
+    return JSON.stringify(items);
+  }, true);
+  fn('pg_array_positions', (a, e) => {
+    const items = arrayItems(a);
+    if (items === null) return null;
+    if (items.some(Array.isArray)) throw new PgError(SqlState.featureNotSupported, 'searching for elements in multidimensional arrays is not supported');
+    return JSON.stringify(items.flatMap((x, i) => ((e === null ? x === null : x !== null && compareElement(e, x) === 0) ? [i + 1] : [])));
+  });
+  fn('pg_array_ndims', (a) => {
+    const dims = arrayDimensions(arrayItems(a) ?? []);
+    return dims.length === 0 ? null : BigInt(dims.length);
+  });
+  fn('pg_array_dims', (a) => {
+    const dims = arrayDimensions(arrayItems(a) ?? []);
+    return dims.length === 0 ? null : dims.map((d) => `[1:${d}]`).join('');
+  });
+  fn('pg_array_fill', (v, dims) => {
+    const lengths = arrayItems(dims);
+    if (lengths === null) throw new PgError(SqlState.nullValueNotAllowed, 'dimension array or low bound array cannot be null');
+    const fill = (level: number): unknown => (level === lengths.length ? elementJson(v) : Array.from({ length: Number(lengths[level]) }, () => fill(level + 1)));
+    return lengths.length === 0 ? '[]' : JSON.stringify(fill(0));
   });
   fn('pg_string_to_array', (s, sep, nullText) => {
     if (s === null) return null;

@@ -5,6 +5,7 @@
  */
 import type Database from 'better-sqlite3';
 import { registerArrayFunctions } from './array-functions.js';
+import { registerFloatFunctions } from './float-functions.js';
 import type { FunctionScope } from './function-scope.js';
 import { registerNumericFunctions } from './numeric-functions.js';
 import { registerSqlFunctions } from './sql-functions.js';
@@ -16,5 +17,6 @@ export function registerFunctions(db: Database.Database, scope: () => FunctionSc
   registerTableFunctions(db, scope);
   registerTypedFunctions(db);
   registerNumericFunctions(db);
+  registerFloatFunctions(db);
   registerArrayFunctions(db);
 }

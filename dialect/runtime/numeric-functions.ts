@@ -23,6 +23,7 @@ import {
   roundDecimal,
   toDecimal,
 } from '../../pg/types/numeric.js';
+import { expNumeric, lnNumeric, logNumeric, powerNumeric, sqrtNumeric } from '../../pg/types/numeric-math.js';
 import { INTEGER_TYPES } from '../../pg/coerce.js';
 import { rint } from '../../pg/types/float.js';
 import type { SqliteValue } from '../../pg/types/registry.js';
@@ -133,6 +134,26 @@ function variance(state: VarianceState, population: boolean, root: boolean): Sql
   return decimalText(root ? sqrtAt(quotient, quotient.scale) : quotient);
 }
 
+/** sqrt, exp, ln, log (of one or two arguments) and power of numerics, at the scales numeric.c picks. */
+const MATH: Record<string, { exact: (...xs: Decimal[]) => Decimal; float: (...xs: number[]) => number }> = {
+  sqrt: { exact: sqrtNumeric, float: Math.sqrt },
+  exp: { exact: expNumeric, float: Math.exp },
+  ln: { exact: lnNumeric, float: Math.log },
+  log10: { exact: (x) => logNumeric({ units: 10n, scale: 0 }, x), float: Math.log10 },
+  log: { exact: logNumeric, float: (b, x) => Math.log(x) / Math.log(b) },
+  power: { exact: powerNumeric, float: Math.pow },
+};
+
+/** Arguments come as (value, display scale) pairs: the scale the translator knows, or -1. */
+function math(name: SqliteValue, args: SqliteValue[]): Decimal | SqliteValue {
+  const values = args.filter((_, i) => i % 2 === 0);
+  if (values.some((v) => v === null)) return null;
+  const f = MATH[text(name)]!;
+  const exact = values.map((v, i) => finite(v, Number(args[2 * i + 1])));
+  if (exact.every((d) => d !== null)) return f.exact(...(exact as Decimal[]));
+  return specialStorage(f.float(...values.map(special)));
+}
+
 export function registerNumericFunctions(db: Database.Database): void {
   const fn = (name: string, impl: (...args: SqliteValue[]) => SqliteValue) =>
     db.function(name, { deterministic: true, safeIntegers: true }, impl as (...args: unknown[]) => unknown);
@@ -170,6 +191,13 @@ export function registerNumericFunctions(db: Database.Database): void {
     const float: Record<string, number> = { '+': p + q, '-': p - q, '*': p * q, '%': p % q, abs: Math.abs(q) };
     return specialStorage(float[text(op)]!);
   });
+  // Stored inside an expression; decimal text, which keeps the display scale, as a result column.
+  for (const [sqlName, form] of [['pg_num_math', decimalStorage], ['pg_numeric_math', decimalText]] as const) {
+    db.function(sqlName, { deterministic: true, safeIntegers: true, varargs: true }, ((name: SqliteValue, ...args: SqliteValue[]) => {
+      const r = math(name, args);
+      return r !== null && typeof r === 'object' && 'units' in r ? form(r) : r;
+    }) as (...args: unknown[]) => unknown);
+  }
   fn('pg_numeric_div', (a, b, sa, sb) => {
     if (a === null || b === null) return null;
     const q = quotient(a, b, sa, sb);

@@ -13,7 +13,8 @@ import { PgError, SqlState } from '../../pg/errors.js';
 import { PG_EPOCH_DAYS } from '../../pg/types/calendar.js';
 import { OID, formatType, type SqliteValue } from '../../pg/types/registry.js';
 import { decodeTextParam, encodeText } from '../../pg/types/text-format.js';
-import { clockText, formatDate, formatTimestamp, parseDate, parseTimestamp } from '../../pg/types/timestamp.js';
+import { formatInterval } from '../../pg/types/interval.js';
+import { clockText, formatDate, formatTimestamp, parseDate, parseTimestamp, zoneOffset } from '../../pg/types/timestamp.js';
 import { formatDateTime, formatNumber, parseDateTime } from '../../pg/to-char.js';
 import { JsonNumber, JsonObject, type JsonNode, jsonbText as jsonbNodeText, parseJson } from '../../pg/types/json.js';
 import { parseJsonArgument, text } from './arguments.js';
@@ -100,20 +101,6 @@ function setPath(doc: unknown, path: string[], value: unknown, createMissing: bo
   return doc;
 }
 
-/** The offset east of UTC, in minutes, of a time zone at an instant (Intl knows the IANA zones). */
-function zoneOffset(zone: string, ms: number): number {
-  if (/^(utc|gmt|z|zulu)$/i.test(zone)) return 0;
-  let parts: Intl.DateTimeFormatPart[];
-  try {
-    parts = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' }).formatToParts(new Date(ms));
-  } catch {
-    throw new PgError(SqlState.invalidParameterValue, `time zone "${zone}" not recognized`);
-  }
-  const get = (type: string) => Number(parts.find((p) => p.type === type)!.value);
-  const local = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
-  return Math.round((local - Math.floor(ms / 1000) * 1000) / 60000);
-}
-
 /** AT TIME ZONE: a timestamptz seen in `zone` (a timestamp), or a timestamp read in `zone` (a timestamptz). */
 function atTimeZone(zone: string, value: string, fromTz: boolean): string {
   const t = parseTimestamp(value, fromTz);
@@ -192,6 +179,18 @@ function format(fmt: string, args: SqliteValue[]): string {
     } else out = v === null ? 'NULL' : `'${text(v).replace(/'/g, "''")}'`;
     return left ? out.padEnd(w) : out.padStart(w);
   });
+}
+
+function makeDate(y: SqliteValue, m: SqliteValue, d: SqliteValue): SqliteValue {
+  return decodeTextParam(`${num(y)}-${num(m)}-${num(d)}`, OID.date);
+}
+
+function makeTime(h: SqliteValue, m: SqliteValue, sec: SqliteValue): string {
+  const usec = Math.round(((num(h) * 60 + num(m)) * 60 + num(sec)) * 1e6);
+  if (num(h) < 0 || num(h) > 24 || num(m) < 0 || num(m) > 59 || num(sec) < 0 || num(sec) > 60 || usec > 86_400_000_000) {
+    throw new PgError(SqlState.datetimeFieldOverflow, `time field value out of range: ${num(h)}:${num(m)}:${num(sec)}`);
+  }
+  return clockText(usec);
 }
 
 export function registerTypedFunctions(db: Database.Database): void {
@@ -327,12 +326,16 @@ export function registerTypedFunctions(db: Database.Database): void {
   strict('pg_age', (a, b, tz) => dt.age(text(a), text(b), num(tz) !== 0));
   strict('pg_justify_hours', (iv) => dt.justifyHours(text(iv)));
   strict('pg_justify_interval', (iv) => dt.justifyInterval(text(iv)));
-  strict('pg_make_time', (h, m, sec) => {
-    const usec = Math.round(((num(h) * 60 + num(m)) * 60 + num(sec)) * 1e6);
-    if (num(h) < 0 || num(h) > 24 || num(m) < 0 || num(m) > 59 || num(sec) < 0 || num(sec) > 60 || usec > 86_400_000_000) {
-      throw new PgError(SqlState.datetimeFieldOverflow, `time field value out of range: ${num(h)}:${num(m)}:${num(sec)}`);
-    }
-    return clockText(usec);
+  strict('pg_make_time', makeTime);
+  strict('pg_make_timestamp', (y, mo, d, h, mi, sec) => decodeTextParam(`${makeDate(y, mo, d)} ${makeTime(h, mi, sec)}`, OID.timestamp));
+  strict('pg_make_interval', (y, mo, w, d, h, mi, sec) =>
+    formatInterval({ months: num(y) * 12 + num(mo), days: num(w) * 7 + num(d), usec: Math.round(((num(h) * 60 + num(mi)) * 60 + num(sec)) * 1e6) }),
+  );
+  // (s1, e1) OVERLAPS (s2, e2) of dates or timestamps (their stored text sorts as they do), each pair in order.
+  strict('pg_overlaps', (s1, e1, s2, e2) => {
+    const [a1, b1] = [text(s1), text(e1)].sort();
+    const [a2, b2] = [text(s2), text(e2)].sort();
+    return (a1! > a2! && !(a1! >= b2! && b1! >= b2!)) || (a2! > a1! && !(a2! >= b1! && b2! >= b1!)) || a1 === a2 ? 1n : 0n;
   });
   strict('pg_isfinite', (v) => (/^-?infinity$/.test(text(v)) ? 0n : 1n));
   strict('pg_bit_length', (v) => BigInt((Buffer.isBuffer(v) ? v.length : Buffer.byteLength(text(v))) * 8));
@@ -344,7 +347,7 @@ export function registerTypedFunctions(db: Database.Database): void {
     return x > a ? 0n : x <= b ? BigInt(n + 1) : BigInt(Math.floor(((a - x) * n) / (a - b)) + 1);
   });
   strict('pg_justify_days', (iv) => dt.justifyDays(text(iv)));
-  strict('pg_make_date', (y, m, d) => decodeTextParam(`${num(y)}-${num(m)}-${num(d)}`, OID.date));
+  strict('pg_make_date', makeDate);
   strict('pg_to_timestamp', (epoch) => decodeTextParam(new Date(num(epoch) * 1000).toISOString(), OID.timestamptz));
   strict('pg_regtype_name', (oid) => formatType(num(oid), -1));
 

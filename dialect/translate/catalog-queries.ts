@@ -129,11 +129,15 @@ export function arrayConstructor(em: EmitContext, elements: Node[]): string {
   return `json_array(${elements.map((e) => em.expr(e)).join(', ')})`;
 }
 
-/** `array[i]` (one subscript). */
+/** `array[i]`, `array[i][j]`, and slices `array[lo:hi]` (a subscript beside a slice is `[1:i]`, as in PostgreSQL). */
 export function subscript(em: EmitContext, n: Node): string {
-  const ind = n.A_Indirection.indirection as Node[];
-  if (ind.length !== 1 || !ind[0]!.A_Indices || ind[0]!.A_Indices.is_slice) throw unsupported('slices, field selection and several subscripts');
-  return `pg_array_get(${em.expr(n.A_Indirection.arg)}, ${em.expr(ind[0]!.A_Indices.uidx)})`;
+  const ind = (n.A_Indirection.indirection as Node[]).map((i) => i.A_Indices as Node | undefined);
+  if (ind.some((i) => !i)) throw unsupported('field selection');
+  const array = em.expr(n.A_Indirection.arg);
+  const bound = (b: Node | undefined) => (b ? em.expr(b) : 'NULL');
+  if (ind.some((i) => i!.is_slice)) return `pg_array_slice(${array}, ${ind.map((i) => (i!.is_slice ? `${bound(i!.lidx)}, ${bound(i!.uidx)}` : `1, ${bound(i!.uidx)}`)).join(', ')})`;
+  if (ind.length === 1) return `pg_array_get(${array}, ${em.expr(ind[0]!.uidx)})`;
+  return `pg_array_subscript(${array}, ${ind.map((i) => em.expr(i!.uidx)).join(', ')})`;
 }
 
 // ---------------------------------------------------------------- functions in FROM
@@ -152,6 +156,18 @@ export function catalogRangeFunction(em: EmitContext, r: Node): string | undefin
   const relation = quoteIdent(alias ?? name);
   const args = (call.args ?? []) as Node[];
   if (name === 'unnest' && args.length === 1) return `(SELECT value AS ${valueName}${ordinality} FROM pg_unnest(${em.expr(args[0]!)})) AS ${relation}`;
+  if (name === 'unnest' && args.length > 1) {
+    // Several arrays side by side, the shorter ones padded with NULLs: joined on their ordinality.
+    const arrays = args.map((a) => em.expr(a));
+    const joins = arrays.map((a, i) => ` LEFT JOIN pg_unnest(${a}) AS "u${i}" ON "u${i}".ordinality = "n".value`).join('');
+    const values = arrays.map((_, i) => `"u${i}".value AS ${quoteIdent(colnames[i] ?? 'unnest')}`).join(', ');
+    const count = `max(${arrays.map((a) => `coalesce(pg_cardinality(${a}), 0)`).join(', ')})`;
+    const ord = r.ordinality ? `, "n".value AS ${quoteIdent(colnames[args.length] ?? 'ordinality')}` : '';
+    return `(SELECT ${values}${ord} FROM pg_generate_series(1, ${count}, 1) AS "n"${joins}) AS ${relation}`;
+  }
+  if (name === 'generate_subscripts' && args.length === 2) {
+    return `(SELECT value AS ${valueName}${ordinality} FROM pg_generate_series(1, coalesce(pg_array_length(${em.expr(args[0]!)}, ${em.expr(args[1]!)}), 0), 1)) AS ${relation}`;
+  }
   if (name === 'pg_partition_ancestors' || name === 'pg_partition_tree') {
     return `(SELECT ${ignoring(args.map((a) => em.expr(a)), 'NULL')} AS ${valueName}${r.ordinality ? `, NULL AS ${quoteIdent(colnames[1] ?? 'ordinality')}` : ''} WHERE 0) AS ${relation}`;
   }
@@ -163,24 +179,132 @@ export function catalogRangeFunction(em: EmitContext, r: Node): string | undefin
 /**
  * `CROSS JOIN LATERAL (SELECT expr AS n) AS o`, a subquery of one row without FROM (pgbench's
  * partition query): SQLite has no LATERAL, so references to o.n are written as the expression
- * itself and the join goes away. Other LATERAL subqueries stay unsupported.
+ * itself and the join goes away; a LATERAL subquery with FROM that yields at most one row (an
+ * aggregate, LIMIT 1) is inlined the same way, each reference a correlated scalar subquery.
+ * Other LATERAL subqueries stay unsupported.
  */
 const laterals = new WeakMap<EmitContext, Map<string, Map<string, Node>>>();
+
+const AGGREGATE_CALL = /"funcname":\[\{"String":\{"sval":"(count|sum|avg|min|max|array_agg|string_agg|json_agg|jsonb_agg|bool_and|bool_or|every)"\}\}\]/;
+
+/** How many rows a LATERAL subquery yields: 'one' (an aggregate without GROUP BY), 'at most one' (LIMIT 1), else 'many'. */
+function lateralRows(s: Node): 'one' | 'at most one' | 'many' {
+  if (!s || (s.op && s.op !== 'SETOP_NONE') || s.groupClause || s.havingClause || s.valuesLists) return 'many';
+  const limitOne = s.limitCount?.A_Const?.ival?.ival === 1 && !s.limitOffset;
+  if (!s.fromClause && !s.whereClause) return 'one';
+  if (!s.windowClause && AGGREGATE_CALL.test(JSON.stringify(s.targetList)) && !JSON.stringify(s.targetList).includes('"over"')) return 'one';
+  return limitOne ? 'at most one' : 'many';
+}
+
+/**
+ * A query whose FROM has a LATERAL subquery of at most one row after a comma or in an inner join:
+ * the same query with the subquery LEFT JOINed (inlineLateral) and an EXISTS of it in WHERE, which
+ * drops the rows it has none for, as the inner join does. Undefined when there is none.
+ */
+export function lateralJoins(s: Node): Node | undefined {
+  const from = (s.fromClause ?? []) as Node[];
+  if (!JSON.stringify(from).includes('"lateral":true')) return undefined;
+  const conditions: Node[] = [];
+  const flattened = new Map<string, Map<string, Node>>();
+  const join = (j: Node): Node => {
+    const sub = j.rarg?.RangeSubselect;
+    const trueQuals = !j.quals || j.quals.A_Const?.boolval?.boolval === true;
+    const flat = sub?.lateral && ['JOIN_INNER', 'JOIN_LEFT'].includes(j.jointype) ? flatLateral(sub, from) : undefined;
+    if (flat) {
+      // One table filtered by the outer row: the table joined ON that filter, its columns inlined.
+      flattened.set(sub.alias.aliasname, flat.columns);
+      const quals = [...(flat.where ? [flat.where] : []), ...(trueQuals ? [] : [j.quals])];
+      const on = quals.length === 0 ? { A_Const: { boolval: { boolval: true } } } : quals.length === 1 ? quals[0] : { BoolExpr: { boolop: 'AND_EXPR', args: quals } };
+      return { JoinExpr: { ...j, larg: item(j.larg), rarg: flat.table, quals: on } };
+    }
+    if (sub?.lateral && j.jointype === 'JOIN_INNER' && trueQuals && lateralRows(sub.subquery?.SelectStmt) === 'at most one') {
+      conditions.push({ SubLink: { subLinkType: 'EXISTS_SUBLINK', subselect: sub.subquery } });
+      return { JoinExpr: { ...j, larg: item(j.larg), jointype: 'JOIN_LEFT', quals: undefined } };
+    }
+    return { JoinExpr: { ...j, larg: item(j.larg), rarg: item(j.rarg) } };
+  };
+  const item = (n: Node): Node => (n.JoinExpr ? join(n.JoinExpr) : n);
+  // `a, LATERAL (…) x` is `a CROSS JOIN LATERAL (…) x`.
+  const folded: Node[] = [];
+  for (const f of from) {
+    if (f.RangeSubselect?.lateral && folded.length > 0) folded.push({ JoinExpr: { jointype: 'JOIN_INNER', larg: folded.pop()!, rarg: f } });
+    else folded.push(f);
+  }
+  const fromClause = folded.map(item);
+  if (conditions.length === 0 && folded.length === from.length && flattened.size === 0) return undefined;
+  const where = [...(s.whereClause ? [s.whereClause] : []), ...conditions];
+  const out: Node = { ...s, fromClause, whereClause: where.length > 1 ? { BoolExpr: { boolop: 'AND_EXPR', args: where } } : where[0] };
+  if (!flattened.size) return out;
+  // A result column that was `x.v` keeps the name v.
+  const targetList = ((out.targetList ?? []) as Node[]).map((t) => {
+    const ref = t.ResTarget?.val?.ColumnRef ? names(t.ResTarget.val.ColumnRef.fields) : [];
+    return !t.ResTarget.name && ref.length === 2 && flattened.has(ref[0]!) ? { ResTarget: { ...t.ResTarget, name: ref[1] } } : t;
+  });
+  return inlineQualified({ ...out, targetList }, flattened);
+}
+
+/**
+ * A LATERAL subquery that is one table filtered (`SELECT c.n AS v FROM t c WHERE c.id = l.id + 1`),
+ * whose alias names no other FROM item: the table, its WHERE and its columns as expressions.
+ */
+function flatLateral(sub: Node, from: Node[]): { table: Node; where: Node | undefined; columns: Map<string, Node> } | undefined {
+  const s = sub.subquery?.SelectStmt;
+  if (!s || !sub.alias || lateralRows(s) !== 'many' || s.groupClause || s.sortClause || s.limitCount || s.limitOffset || s.distinctClause || s.windowClause || s.withClause) return undefined;
+  const table = (s.fromClause as Node[] | undefined)?.length === 1 ? s.fromClause[0].RangeVar : undefined;
+  if (!table) return undefined;
+  const name = (table.alias?.aliasname as string | undefined) ?? table.relname;
+  const outer: string[] = [];
+  const collect = (n: Node) => {
+    if (n.JoinExpr) [n.JoinExpr.larg, n.JoinExpr.rarg].forEach(collect);
+    else if (n.RangeVar) outer.push(n.RangeVar.alias?.aliasname ?? n.RangeVar.relname);
+    else if (n.RangeSubselect?.alias || n.RangeFunction?.alias) outer.push((n.RangeSubselect ?? n.RangeFunction).alias.aliasname);
+  };
+  from.forEach(collect);
+  if (outer.includes(name)) return undefined;
+  const aliases = names(sub.alias.colnames);
+  const columns = new Map<string, Node>();
+  for (const [i, t] of (s.targetList as Node[]).entries()) {
+    const rt = t.ResTarget;
+    if (rt.val.ColumnRef && names(rt.val.ColumnRef.fields).at(-1) === '*') return undefined;
+    columns.set(aliases[i] ?? rt.name ?? (rt.val.ColumnRef ? names(rt.val.ColumnRef.fields).at(-1)! : '?column?'), rt.val);
+  }
+  return { table: s.fromClause[0], where: s.whereClause, columns };
+}
+
+/** References `x.c` to flattened LATERAL subqueries' columns replaced by their expressions. */
+function inlineQualified(n: Node, relations: Map<string, Map<string, Node>>): Node {
+  if (n.ColumnRef) {
+    const fields = names(n.ColumnRef.fields);
+    const columns = fields.length === 2 ? relations.get(fields[0]!) : undefined;
+    if (!columns) return n;
+    const to = columns.get(fields[1]!);
+    if (!to) throw new PgError(SqlState.undefinedColumn, `column ${fields.join('.')} does not exist`);
+    return to;
+  }
+  if (Array.isArray(n)) return n.map((x) => (x && typeof x === 'object' ? inlineQualified(x, relations) : x)) as unknown as Node;
+  const out: Node = {};
+  for (const [k, v] of Object.entries(n)) out[k] = v && typeof v === 'object' ? inlineQualified(v, relations) : v;
+  return out;
+}
 
 /** Whether a join's right side is such a subquery; its columns are then registered for inlining. */
 export function inlineLateral(em: EmitContext, j: Node): boolean {
   const sub = j.rarg?.RangeSubselect;
   if (!sub?.lateral) return false;
   const s = sub.subquery?.SelectStmt;
-  const single = s && !s.fromClause && !s.whereClause && !s.groupClause && !s.valuesLists && (!s.op || s.op === 'SETOP_NONE');
+  const rows = lateralRows(s);
+  const single = rows !== 'many' && !s.fromClause && !s.whereClause;
   const trueQuals = !j.quals || j.quals.A_Const?.boolval?.boolval === true;
-  if (!single || !trueQuals || !['JOIN_INNER', 'JOIN_LEFT'].includes(j.jointype) || !sub.alias) throw unsupported('LATERAL');
+  const joinOk = j.jointype === 'JOIN_LEFT' || (j.jointype === 'JOIN_INNER' && rows === 'one');
+  if (rows === 'many' || !trueQuals || !joinOk || !sub.alias) throw unsupported('LATERAL');
   const aliases = names(sub.alias.colnames);
   const columns = new Map<string, Node>();
   (s.targetList as Node[]).forEach((t, i) => {
     const rt = t.ResTarget;
     const name = aliases[i] ?? rt.name ?? (rt.val.ColumnRef ? names(rt.val.ColumnRef.fields).at(-1) : undefined) ?? '?column?';
-    columns.set(name, rt.val);
+    // A subquery with FROM: each column a correlated scalar subquery of that column alone.
+    const scalar: Node = { SubLink: { subLinkType: 'EXPR_SUBLINK', subselect: { SelectStmt: { ...s, targetList: [{ ResTarget: { ...rt, name } }] } } } };
+    columns.set(name, single ? rt.val : scalar);
   });
   let map = laterals.get(em);
   if (!map) laterals.set(em, (map = new Map()));
@@ -188,9 +312,10 @@ export function inlineLateral(em: EmitContext, j: Node): boolean {
   return true;
 }
 
-/** Registers the inlined LATERAL subqueries of a FROM list before its SELECT list is written. */
+/** Registers the inlined LATERAL subqueries and the LATERAL functions of a FROM list before its SELECT list is written. */
 export function registerLaterals(em: EmitContext, from: Node[] | undefined): void {
   const walk = (n: Node) => {
+    if (n.RangeFunction) registerLateralFunction(em, n.RangeFunction);
     if (nodeType(n) !== 'JoinExpr') return;
     walk(n.JoinExpr.larg);
     walk(n.JoinExpr.rarg);
@@ -203,6 +328,63 @@ export function registerLaterals(em: EmitContext, from: Node[] | undefined): voi
 export function lateralColumn(em: EmitContext, fields: string[]): Node | undefined {
   if (fields.length !== 2) return undefined;
   return laterals.get(em)?.get(fields[0]!)?.get(fields[1]!);
+}
+
+/** The columns of LATERAL functions by relation and name: the table-valued function's own column each stands for. */
+const functionLaterals = new WeakMap<EmitContext, Map<string, Map<string, string>>>();
+
+/**
+ * generate_series or unnest in FROM over an earlier FROM item's columns (LATERAL, written or
+ * implied as PostgreSQL implies it for functions): the table-valued function itself, which may
+ * take them; references to its columns (`g`, `t.v`) are written as its own (value, ordinality).
+ */
+function lateralCall(em: EmitContext, r: Node): { name: string; args: Node[]; alias: string } | undefined {
+  const call = (r.functions as Node[] | undefined)?.[0]?.List?.items?.[0]?.FuncCall;
+  if (!call || (r.functions as Node[]).length !== 1) return undefined;
+  const name = names(call.funcname).at(-1)!;
+  const args = (call.args ?? []) as Node[];
+  if (!r.lateral && !JSON.stringify(args).includes('"ColumnRef"')) return undefined;
+  const times: number[] = [OID.date, OID.timestamp, OID.timestamptz, OID.interval];
+  const series = name === 'generate_series' && (args.length === 2 || args.length === 3) && args.every((a) => !times.includes(em.typeOf(a)?.oid ?? 0));
+  if (!series && !(name === 'unnest' && args.length === 1)) return undefined;
+  return { name, args, alias: (r.alias?.aliasname as string | undefined) ?? name };
+}
+
+/** Registers a LATERAL function's columns (registerLaterals), before any reference to them is written. */
+function registerLateralFunction(em: EmitContext, r: Node): void {
+  const call = lateralCall(em, r);
+  if (!call) return;
+  const colnames = names(r.alias?.colnames);
+  const relation = quoteIdent(call.alias);
+  const columns = new Map([
+    [colnames[0] ?? call.alias, `${relation}.value`],
+    [colnames[1] ?? 'ordinality', `${relation}.ordinality`],
+  ]);
+  let map = functionLaterals.get(em);
+  if (!map) functionLaterals.set(em, (map = new Map()));
+  map.set(call.alias, columns);
+}
+
+/** The FROM item of a LATERAL function; undefined for other functions in FROM. */
+export function lateralFunction(em: EmitContext, r: Node): string | undefined {
+  const call = lateralCall(em, r);
+  if (!call) return undefined;
+  const args = call.args.map((a) => em.expr(a));
+  const sql = call.name === 'unnest' ? `pg_unnest(${args[0]})` : `pg_generate_series(${args.join(', ')}${args.length === 2 ? ', 1' : ''})`;
+  return `${sql} AS ${quoteIdent(call.alias)}`;
+}
+
+/** The SQL of a reference to a LATERAL function's column, qualified (`t.v`) or not (`g`). */
+export function lateralFunctionColumn(em: EmitContext, fields: string[]): string | undefined {
+  const map = functionLaterals.get(em);
+  if (!map) return undefined;
+  if (fields.length === 2) return map.get(fields[0]!)?.get(fields[1]!);
+  if (fields.length !== 1) return undefined;
+  for (const columns of map.values()) {
+    const sql = columns.get(fields[0]!);
+    if (sql) return sql;
+  }
+  return undefined;
 }
 
 // ---------------------------------------------------------------- COMMENT ON

@@ -17,6 +17,8 @@ export function columnName(n: Node): string {
       return (n.CaseExpr.defresult && strongColumnName(n.CaseExpr.defresult)) || 'case';
     case 'CoalesceExpr':
       return 'coalesce';
+    case 'GroupingFunc':
+      return 'grouping';
     case 'MinMaxExpr':
       return n.MinMaxExpr.op === 'IS_GREATEST' ? 'greatest' : 'least';
     case 'NullIfExpr':

@@ -7,7 +7,7 @@
  * What cannot be expressed in SQLite raises 0A000 naming the construct, never a SQLite message.
  */
 import { PgError, SqlState } from '../../pg/errors.js';
-import { OID, type PgTypeInfo } from '../../pg/types/registry.js';
+import { OID, arrayElementOid, type PgTypeInfo } from '../../pg/types/registry.js';
 import { sqlLiteral } from '../../pg/coerce.js';
 import { decodeTextParam } from '../../pg/types/text-format.js';
 import { quoteIdent, quoteString } from '../sqlite-quote.js';
@@ -25,7 +25,7 @@ import type { Scope, ScopeColumn } from './scope.js';
 import { enterDmlScope, enterSelectScope, leaveScope, starColumns } from './name-resolution.js';
 import type { ColumnInfo, TranslatorSchema } from './schema.js';
 import { comparedLiteral, constraintColumns, insertTargets, leadingColumns, storeSql, updateTarget } from './normalize.js';
-import { deleteUsing, distinctOnQuery, frameClause, selectListSeries, subqueryComparison, unqualifiedReturning, usingJoinStar } from './rewrite.js';
+import { deleteUsing, distinctOnQuery, frameClause, groupingSetsQuery, selectListSeries, subqueryComparison, unqualifiedReturning, usingJoinStar } from './rewrite.js';
 import { type OutputColumn, computedNumeric, inferParamTypes, isFormattedOutput, markScaleSpine, outputColumn, selectColumns, typeOf, enumTypeOfName, typeOfName } from './types.js';
 import { mixedScaleOutput, orderedSetAggregate, typedCall, typedCast, typedOperator } from './typed-sql.js';
 import * as catalog from './catalog-queries.js';
@@ -67,6 +67,10 @@ export class Emitter implements EmitContext {
     if (series) return this.select({ SelectStmt: series }, top);
     const spelled = usingJoinStar(this.schema, s);
     if (spelled) return this.select({ SelectStmt: spelled }, top);
+    const grouped = groupingSetsQuery(s);
+    if (grouped) return this.select({ SelectStmt: grouped }, top);
+    const lateral = catalog.lateralJoins(s);
+    if (lateral) return this.select({ SelectStmt: lateral }, top);
     checkGrouping(this.schema, s);
     if (s.lockingClause) this.lockingRead = true;
     const outerScope = enterSelectScope(this, s);
@@ -80,6 +84,7 @@ export class Emitter implements EmitContext {
     if (s.op && s.op !== 'SETOP_NONE') {
       const left = this.setMember(s.larg);
       const right = this.setMember(s.rarg);
+      checkSetLiterals(left.columns, s.rarg);
       const op = { SETOP_UNION: 'UNION', SETOP_INTERSECT: 'INTERSECT', SETOP_EXCEPT: 'EXCEPT' }[s.op as string];
       sql += `${left.sql} ${op}${s.all ? ' ALL' : ''} ${right.sql}`;
       columns = left.columns;
@@ -142,7 +147,9 @@ export class Emitter implements EmitContext {
       const cte = c.CommonTableExpr;
       const cols = cte.aliascolnames ? `(${names(cte.aliascolnames).map(quoteIdent).join(', ')})` : '';
       const q = cte.ctequery;
-      const body = q.SelectStmt ? this.select(q, false).sql : this.dml(q).sql;
+      // SQLite's WITH takes queries only; translate.ts runs `WITH d AS (… RETURNING …) SELECT … FROM d` as the statement itself.
+      if (!q.SelectStmt) throw unsupported('a data-modifying statement in WITH but for a query that only selects from it');
+      const body = this.select(q, false).sql;
       return `${quoteIdent(cte.ctename)}${cols} AS (${body})`;
     });
     const recursive = (w.WithClause?.recursive ?? w.recursive) ? 'RECURSIVE ' : '';
@@ -328,11 +335,19 @@ export class Emitter implements EmitContext {
     return list
       .map((t) => {
         const rt = t.ResTarget;
-        if (rt.indirection) throw unsupported('assignment to a field or subscript');
         if (rt.val.MultiAssignRef) throw unsupported('multiple-column assignment');
-        return `${quoteIdent(rt.name)} = ${storeSql(this, rt.val, updateTarget(this.schema, relation, rt.name))}`;
+        const column = updateTarget(this.schema, relation, rt.name);
+        if (rt.indirection) return `${quoteIdent(rt.name)} = ${this.elementAssignment(rt, column)}`;
+        return `${quoteIdent(rt.name)} = ${storeSql(this, rt.val, column)}`;
       })
       .join(', ');
+  }
+
+  /** `SET a[i] = v` (and `a[i][j]`): the array with that element replaced, or grown with NULLs to reach it. */
+  private elementAssignment(rt: Node, column: ColumnInfo | undefined): string {
+    const indexes = (rt.indirection as Node[]).map((i) => i.A_Indices as Node | undefined);
+    if (indexes.some((i) => !i || i.is_slice) || !column || arrayElementOid(column.type.oid) === 0) throw unsupported('assignment to a field or slice');
+    return `pg_array_set(${quoteIdent(rt.name)}, ${this.expr(rt.val)}, ${indexes.map((i) => this.expr(i!.uidx)).join(', ')})`;
   }
 
   /** Values written to columns in order (null: columns unknown), each coerced to its column's type. */
@@ -387,6 +402,8 @@ export class Emitter implements EmitContext {
         const fields = names(n.ColumnRef.fields);
         const lateral = catalog.lateralColumn(this, fields);
         if (lateral) return `(${this.expr(lateral)})`;
+        const lateralFunction = catalog.lateralFunctionColumn(this, fields);
+        if (lateralFunction) return lateralFunction;
         // schema.table.column (SQLAlchemy's `pg_catalog.pg_index.indkey`): the table is named by itself in FROM.
         const ref = fields.length === 3 ? fields.slice(1) : fields;
         return ref.map((f) => (f === '*' ? '*' : quoteIdent(f))).join('.');
@@ -759,6 +776,19 @@ function numericLiteral(text: string): string {
 }
 
 /** A cast as SQLite can do it; casts to types with their own text form go through a function. */
+/**
+ * A string literal in a set operation's later member where an earlier one has a number: PostgreSQL
+ * reads it as that type (`SELECT 1 UNION SELECT 'a'` is 22P02), so it must be one.
+ */
+function checkSetLiterals(columns: OutputColumn[], member: Node): void {
+  const targets = ((member.SelectStmt ?? member).targetList ?? []) as Node[];
+  targets.forEach((t, i) => {
+    const literal = t.ResTarget?.val?.A_Const?.sval?.sval as string | undefined;
+    const type = columns[i]?.type;
+    if (literal !== undefined && type && ([OID.int2, OID.int4, OID.int8, OID.numeric, OID.float4, OID.float8] as number[]).includes(type.oid)) decodeTextParam(literal, type.oid);
+  });
+}
+
 function castTo(arg: string, type: PgTypeInfo, name: string): string {
   switch (type.oid) {
     case OID.int2:

@@ -42,9 +42,17 @@ function addFromItem(em: EmitContext, n: Node, out: ScopeRelation[]): void {
       out.push(renamed({ name: r.alias?.aliasname ?? '', columns: em.selectColumns(r.subquery) }, r.alias?.colnames));
       return;
     }
-    case 'RangeFunction':
-      out.push(functionRelation(em, n.RangeFunction));
+    case 'RangeFunction': {
+      // A function's arguments may name the FROM items before it (LATERAL): their types are known by then.
+      const saved = em.scope;
+      em.scope = new Scope([...out], saved);
+      try {
+        out.push(functionRelation(em, n.RangeFunction));
+      } finally {
+        em.scope = saved;
+      }
       return;
+    }
     default:
       out.push({ name: '', columns: null });
   }
@@ -105,12 +113,34 @@ function functionRelation(em: EmitContext, r: Node): ScopeRelation {
     if (json.kind === 'each') return { name, columns: [{ name: colnames[0] ?? 'key', type: { oid: OID.text, typmod: -1 } }, { name: colnames[1] ?? 'value', type: json.type }, ...ordinality(2)] };
     return { name, columns: [{ name: colnames[0] ?? (json.kind === 'keys' ? name : 'value'), type: json.type }, ...ordinality(1)] };
   }
+  const colnames = names(r.alias?.colnames);
+  const ordinality = (at: number): ScopeColumn[] => (r.ordinality ? [{ name: colnames[at] ?? 'ordinality', type: { oid: OID.int8, typmod: -1 } }] : []);
+  if (fname === 'unnest' || fname === 'generate_subscripts') {
+    const elements: ScopeColumn[] =
+      fname === 'generate_subscripts'
+        ? [{ name: colnames[0] ?? alias ?? fname, type: { oid: OID.int4, typmod: -1 } }]
+        : (call.args as Node[]).map((a, i) => {
+            const elem = em.typeOf(a) ? arrayElementOid(em.typeOf(a)!.oid) : 0;
+            return { name: colnames[i] ?? (call.args.length === 1 ? (alias ?? fname) : fname), type: elem ? { oid: elem, typmod: -1 } : null };
+          });
+    return { name: alias ?? fname, columns: [...elements, ...ordinality(elements.length)] };
+  }
   if (fname !== 'generate_series') return { name: alias ?? fname ?? '', columns: null };
   const type = seriesType(em, call);
-  const colnames = names(r.alias?.colnames);
-  const columns: ScopeColumn[] = [{ name: colnames[0] ?? alias ?? 'generate_series', type }];
-  if (r.ordinality) columns.push({ name: colnames[1] ?? 'ordinality', type: { oid: OID.int8, typmod: -1 } });
+  // A numeric series prints its values at the larger scale of start and step, as numeric's + makes them.
+  const scales = ((call.args ?? []) as Node[]).filter((_, i) => i !== 1).map(literalScale);
+  const scale = type.oid === OID.numeric && scales.every((x) => x !== undefined) ? Math.max(...(scales as number[])) : undefined;
+  const columns: ScopeColumn[] = [{ name: colnames[0] ?? alias ?? 'generate_series', type, ...(scale !== undefined ? { scale } : {}) }];
+  columns.push(...ordinality(1));
   return { name: alias ?? 'generate_series', columns };
+}
+
+/** The display scale of a numeric or integer literal; undefined for anything else. */
+function literalScale(n: Node): number | undefined {
+  const c = n.A_Const;
+  if (c?.ival !== undefined) return 0;
+  const text = c?.fval?.fval as string | undefined;
+  return text === undefined || /e/i.test(text) ? undefined : text.includes('.') ? text.length - text.indexOf('.') - 1 : 0;
 }
 
 /** generate_series's type: the widest of its arguments', int4 at least. */

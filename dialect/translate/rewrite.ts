@@ -5,6 +5,7 @@
  * The rewrites work on the parse tree where they can, so the emitter types and names the result
  * as it would the original.
  */
+import { PgError, SqlState } from '../../pg/errors.js';
 import { quoteIdent } from '../sqlite-quote.js';
 import type { EmitContext } from './emit-context.js';
 import { columnName } from './column-name.js';
@@ -262,4 +263,148 @@ export function frameClause(em: EmitContext, w: Node): string {
   if (o & FRAME.excludeGroup) sql += ' EXCLUDE GROUP';
   if (o & FRAME.excludeTies) sql += ' EXCLUDE TIES';
   return sql;
+}
+
+// ---------------------------------------------------------------- GROUPING SETS
+
+/** An expression's identity in GROUP BY, whatever its position in the statement. */
+function exprKey(n: Node): string {
+  return JSON.stringify(n, (k, v) => (k === 'location' ? undefined : v));
+}
+
+/** The expressions a GROUP BY element groups by together: a row `(a, b)` is both, anything else itself. */
+function unitExprs(n: Node): Node[] {
+  return n.RowExpr ? (n.RowExpr.args as Node[]) : [n];
+}
+
+/** Each GROUP BY element as the list of grouping sets it stands for. */
+function elementSets(n: Node): Node[][] {
+  const g = n.GroupingSet;
+  if (!g) return [unitExprs(n)];
+  const content = (g.content ?? []) as Node[];
+  switch (g.kind) {
+    case 'GROUPING_SET_EMPTY':
+      return [[]];
+    case 'GROUPING_SET_SIMPLE':
+      return [content.flatMap(unitExprs)];
+    case 'GROUPING_SET_ROLLUP':
+      return content.map((_, i) => content.slice(0, content.length - i).flatMap(unitExprs)).concat([[]]);
+    case 'GROUPING_SET_CUBE': {
+      const sets: Node[][] = [];
+      for (let mask = (1 << content.length) - 1; mask >= 0; mask--) sets.push(content.filter((_, i) => mask & (1 << (content.length - 1 - i))).flatMap(unitExprs));
+      return sets;
+    }
+    default:
+      return content.flatMap(elementSets);
+  }
+}
+
+const AGGREGATES = new Set(['count', 'sum', 'avg', 'min', 'max', 'array_agg', 'string_agg', 'json_agg', 'jsonb_agg', 'json_object_agg', 'jsonb_object_agg', 'bool_and', 'bool_or', 'every', 'bit_and', 'bit_or', 'stddev', 'stddev_samp', 'stddev_pop', 'variance', 'var_samp', 'var_pop', 'percentile_cont', 'percentile_disc', 'mode']);
+
+/**
+ * An expression of one grouping set's query: grouped expressions outside this set become NULL of
+ * their type (inside an aggregate, which their column may not be outside of), grouping(…) the
+ * bits of its arguments this set leaves out. Aggregates' arguments stay as they are.
+ */
+function forGroupingSet(n: Node, all: Map<string, Node>, set: Set<string>): Node {
+  const key = exprKey(n);
+  if (all.has(key) && !set.has(key)) {
+    const nulled: Node = { CaseExpr: { args: [{ CaseWhen: { expr: { A_Const: { boolval: { boolval: false } } }, result: n } }] } };
+    return { FuncCall: { funcname: [{ String: { sval: 'min' } }], args: [nulled] } };
+  }
+  if (n.GroupingFunc) {
+    const args = n.GroupingFunc.args as Node[];
+    const bits = args.reduce((acc, a) => acc * 2 + (set.has(exprKey(a)) ? 0 : 1), 0);
+    return { A_Const: { ival: { ival: bits } } };
+  }
+  if (n.FuncCall && (AGGREGATES.has(names(n.FuncCall.funcname).at(-1)!) || n.FuncCall.over)) return n;
+  if (n.SubLink) return n;
+  if (Array.isArray(n)) return n.map((x) => (x && typeof x === 'object' ? forGroupingSet(x, all, set) : x)) as unknown as Node;
+  const out: Node = {};
+  for (const [k, v] of Object.entries(n)) out[k] = v && typeof v === 'object' ? forGroupingSet(v, all, set) : v;
+  return out;
+}
+
+/**
+ * GROUP BY GROUPING SETS / ROLLUP / CUBE: the UNION ALL of one grouped query per grouping set,
+ * ORDER BY and LIMIT over the union; undefined when the query has none.
+ */
+export function groupingSetsQuery(s: Node): Node | undefined {
+  const groups = (s.groupClause ?? []) as Node[];
+  if (!groups.some((g) => g.GroupingSet)) return undefined;
+  let sets: Node[][] = [[]];
+  for (const g of groups) sets = sets.flatMap((prefix) => elementSets(g).map((set) => [...prefix, ...set]));
+  const all = new Map(sets.flat().map((e) => [exprKey(e), e]));
+  const targets = (s.targetList ?? []) as Node[];
+  if (targets.some((t) => t.ResTarget.val.ColumnRef && names(t.ResTarget.val.ColumnRef.fields).at(-1) === '*')) throw unsupported('GROUPING SETS with *');
+  const member = (set: Node[]): Node => {
+    const keys = new Set(set.map(exprKey));
+    const unique = [...new Map(set.map((e) => [exprKey(e), e])).values()];
+    return {
+      op: 'SETOP_NONE',
+      targetList: targets.map((t) => ({ ResTarget: { ...t.ResTarget, name: t.ResTarget.name ?? columnName(t.ResTarget.val), val: forGroupingSet(t.ResTarget.val, all, keys) } })),
+      fromClause: s.fromClause,
+      whereClause: s.whereClause,
+      groupClause: unique.length ? unique : undefined,
+      havingClause: s.havingClause ? forGroupingSet(s.havingClause, all, keys) : undefined,
+      windowClause: s.windowClause,
+    };
+  };
+  const union = sets.map(member).reduce((larg, rarg) => ({ op: 'SETOP_UNION', all: true, larg, rarg }));
+  return { ...union, sortClause: s.sortClause, limitCount: s.limitCount, limitOffset: s.limitOffset, limitOption: s.limitOption, withClause: s.withClause };
+}
+
+// ---------------------------------------------------------------- data-modifying WITH
+
+/** Replaces references to a relation's columns (`c` or `rel.c`) by the expressions they stand for. */
+function substituteColumns(n: Node, relation: string, columns: Map<string, Node>): Node {
+  if (n.ColumnRef) {
+    const fields = names(n.ColumnRef.fields);
+    const name = fields.length === 1 ? fields[0]! : fields.length === 2 && fields[0] === relation ? fields[1]! : undefined;
+    const to = name !== undefined ? columns.get(name) : undefined;
+    if (to) return to;
+    if (name !== undefined || (fields.length === 2 && fields[0] === relation)) throw unsupported('this reference to a data-modifying WITH query');
+    return n;
+  }
+  if (Array.isArray(n)) return n.map((x) => (x && typeof x === 'object' ? substituteColumns(x, relation, columns) : x)) as unknown as Node;
+  const out: Node = {};
+  for (const [k, v] of Object.entries(n)) out[k] = v && typeof v === 'object' ? substituteColumns(v, relation, columns) : v;
+  return out;
+}
+
+/**
+ * `WITH d AS (INSERT/UPDATE/DELETE … RETURNING …) SELECT <exprs> FROM d`, a query that only
+ * projects the rows the statement returns: the statement itself, returning those expressions.
+ * Undefined for any other query (other data-modifying WITH queries are refused: 0A000).
+ */
+export function dataModifyingProjection(s: Node): Node | undefined {
+  const ctes = (s.withClause?.ctes ?? []) as Node[];
+  const dmlType = (c: Node) => Object.keys(c.CommonTableExpr.ctequery).find((k) => k === 'InsertStmt' || k === 'UpdateStmt' || k === 'DeleteStmt');
+  if (!ctes.some(dmlType)) return undefined;
+  const from = (s.fromClause ?? []) as Node[];
+  const cte = ctes[0]!.CommonTableExpr;
+  const projection =
+    ctes.length === 1 && from.length === 1 && from[0]!.RangeVar && !from[0]!.RangeVar.schemaname && from[0]!.RangeVar.relname === cte.ctename &&
+    !s.whereClause && !s.groupClause && !s.havingClause && !s.sortClause && !s.limitCount && !s.limitOffset && !s.distinctClause && !s.windowClause && (!s.op || s.op === 'SETOP_NONE') &&
+    !JSON.stringify(s.targetList).includes('"FuncCall"');
+  if (!projection) throw unsupported('a data-modifying statement in WITH but for a query that only selects from it');
+  const type = dmlType(ctes[0]!)!;
+  const dml = cte.ctequery[type];
+  const returning = (dml.returningClause?.exprs ?? dml.returningList ?? []) as Node[];
+  if (returning.length === 0) throw new PgError(SqlState.featureNotSupported, `WITH query "${cte.ctename}" does not have a RETURNING clause`);
+  const relation = (from[0]!.RangeVar.alias?.aliasname as string | undefined) ?? cte.ctename;
+  const targets = s.targetList as Node[];
+  const star = (t: Node) => t.ResTarget.val.ColumnRef && names(t.ResTarget.val.ColumnRef.fields).at(-1) === '*';
+  if (returning.some(star)) {
+    if (targets.length === 1 && star(targets[0]!)) return { [type]: dml };
+    throw unsupported('RETURNING * in a data-modifying WITH query');
+  }
+  const aliases = names(cte.aliascolnames);
+  const columns = new Map(returning.map((t, i) => [aliases[i] ?? t.ResTarget.name ?? columnName(t.ResTarget.val), t.ResTarget.val as Node]));
+  const returningList = targets.flatMap((t) =>
+    star(t)
+      ? [...columns].map(([name, val]) => ({ ResTarget: { name, val } }))
+      : [{ ResTarget: { name: t.ResTarget.name ?? columnName(t.ResTarget.val), val: substituteColumns(t.ResTarget.val, relation, columns) } }],
+  );
+  return { [type]: dml.returningClause ? { ...dml, returningClause: { ...dml.returningClause, exprs: returningList } } : { ...dml, returningList } };
 }

@@ -9,13 +9,15 @@ import { quoteIdent } from '../sqlite-quote.js';
 import type { EmitContext } from './emit-context.js';
 import { unsupported } from './unsupported.js';
 import { type Node, names } from './parse.js';
-import { catalogRangeFunction } from './catalog-queries.js';
+import { catalogRangeFunction, lateralFunction } from './catalog-queries.js';
 import { ARRAY_POSITIONS } from './select-list-arrays.js';
 
 const INTEGER_RANK = [OID.int2, OID.int4, OID.int8, OID.numeric] as number[];
 
 export function rangeFunction(em: EmitContext, r: Node): string {
   if (r.selectListSrf) return selectListFunction(em, r);
+  const lateral = lateralFunction(em, r);
+  if (lateral !== undefined) return lateral;
   const catalog = catalogRangeFunction(em, r);
   if (catalog !== undefined) return catalog;
   if (r.lateral) throw unsupported('LATERAL');

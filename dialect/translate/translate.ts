@@ -15,6 +15,7 @@ import { displayName } from '../../pg/settings.js';
 import type { TranslatorSchema } from './schema.js';
 import { checkAlterTable, checkCreateTable, checkDrop, checkRenameColumn, checkTruncate } from './ddl-checks.js';
 import { commentEdit } from './catalog-queries.js';
+import { dataModifyingProjection } from './rewrite.js';
 import { checkReservedNames } from './reserved-names.js';
 
 export type StatementKind =
@@ -151,6 +152,12 @@ function statement(raw: RawStatement, schema: TranslatorSchema): Translation {
   const s = n[type];
   switch (type) {
     case 'SelectStmt': {
+      const modifying = dataModifyingProjection(s);
+      if (modifying) {
+        // The statement runs (and the mixer keys it) as the DML it is; its client sees the SELECT it wrote.
+        const t = modifying.InsertStmt ? insert(raw, schema, modifying.InsertStmt) : modify(raw, schema, modifying);
+        return { ...t, node: modifying, tag: 'SELECT', columns: t.columns ?? [] };
+      }
       const em = new Emitter(schema);
       const out = em.select(n);
       const t = base(raw, schema, 'query', 'SELECT');
@@ -161,14 +168,8 @@ function statement(raw: RawStatement, schema: TranslatorSchema): Translation {
     case 'InsertStmt':
       return insert(raw, schema, s);
     case 'UpdateStmt':
-    case 'DeleteStmt': {
-      const em = new Emitter(schema);
-      const out = em.dml(n);
-      const t = base(raw, schema, 'dml', type === 'UpdateStmt' ? 'UPDATE' : 'DELETE');
-      t.steps = [{ sql: out.sql, params: em.params }];
-      t.columns = out.columns.length ? out.columns : null;
-      return withParams(t, em);
-    }
+    case 'DeleteStmt':
+      return modify(raw, schema, n);
     case 'TransactionStmt':
       return transaction(raw, schema, s);
     case 'CreateStmt':
@@ -256,6 +257,16 @@ function ddl(raw: RawStatement, schema: TranslatorSchema, tag: string, steps: St
   const t = base(raw, schema, 'ddl', tag);
   t.steps = steps;
   return t;
+}
+
+/** UPDATE or DELETE (`n` is the statement's node). */
+function modify(raw: RawStatement, schema: TranslatorSchema, n: Node): Translation {
+  const em = new Emitter(schema);
+  const out = em.dml(n);
+  const t = base(raw, schema, 'dml', n.UpdateStmt ? 'UPDATE' : 'DELETE');
+  t.steps = [{ sql: out.sql, params: em.params }];
+  t.columns = out.columns.length ? out.columns : null;
+  return withParams(t, em);
 }
 
 /**

@@ -43,8 +43,8 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
     if (op === '-' && is(rt, OID.numeric)) return em.numericSpine.has(e) ? `pg_num_text('-', 0, ${r}, 0, -1)` : `pg_num_neg(${r})`;
     if (op === '-' && isInt(rt)) return `pg_int_check(- (${r}), ${rt!.oid})`;
     if (op === '~') return `(~ ${r})`;
-    if (op === '|/') return `sqrt(${r})`;
-    if (op === '@') return `abs(${r})`;
+    if (op === '|/') return `pg_float_math('sqrt', ${r})`;
+    if (op === '@') return isInt(rt) ? `pg_int_check(abs(${r}), ${rt!.oid})` : `abs(${r})`;
     return undefined;
   }
   const [lt, rtt] = resolveUnknown(op, ln, rn, em.typeOf(ln), rt);
@@ -53,13 +53,16 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
   if (COMPARISON.has(op) && exactComparison(lt, rtt, ln, rn)) return `pg_num_cmp(${l}, ${r}) ${op === '!=' ? '<>' : op} 0`;
   if (COMPARISON.has(op) && isTimestamp(lt) && is(rtt, OID.date)) return `(${l}) ${op === '!=' ? '<>' : op} (${midnight(r, lt!)})`;
   if (COMPARISON.has(op) && is(lt, OID.date) && isTimestamp(rtt)) return `(${midnight(l, rtt!)}) ${op === '!=' ? '<>' : op} (${r})`;
+  // text = integer has no operator in PostgreSQL (42883): a column of text compared with a number written as one.
+  if (COMPARISON.has(op) && (textAndNumber(lt, rtt, ln, rn) || textAndNumber(rtt, lt, rn, ln))) throw noOperator(op, lt, rtt);
   const numeric = is(result, OID.numeric);
   if (op === '%' && (isFloat(lt) || isFloat(rtt))) throw noOperator(op, lt, rtt);
-  if (isFloat(result) && (computedNumeric(em, ln) || computedNumeric(em, rn)) && ARITHMETIC.has(op)) {
+  if (isFloat(result) && ARITHMETIC.has(op)) {
     // A numeric of many digits becomes the nearest double, as float8(numeric) makes it.
     const real = (n: Node, sql: string) => (computedNumeric(em, n) ? `pg_num_key(${sql})` : sql);
-    return `(${real(ln, l)}) ${op} (${real(rn, r)})`;
+    return `pg_float_arith('${op}', ${real(ln, l)}, ${real(rn, r)})`;
   }
+  if (op === '^') return mathCall(em, { A_Expr: e }, e, 'power', [ln, rn], [l, r]);
   if (numeric && em.numericSpine.has(e) && op !== '/') return `pg_num_text('${op}', ${l}, ${r}, ${numericScale(em, ln) ?? -1}, ${numericScale(em, rn) ?? -1})`;
   // SQLite computes integers in 64 bits and turns an overflow into a REAL: PostgreSQL raises 22003.
   if ((op === '+' || op === '-' || op === '*') && isInt(result) && isInt(lt) && isInt(rtt)) return `pg_int_check((${l}) ${op} (${r}), ${result!.oid})`;
@@ -107,6 +110,10 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
 }
 
 const COMPARISON = new Set(['=', '<>', '!=', '<', '>', '<=', '>=']);
+
+function textAndNumber(t: PgTypeInfo | null, n: PgTypeInfo | null, tn: Node, nn: Node): boolean {
+  return !!tn.ColumnRef && (is(t, OID.text) || is(t, OID.varchar) || is(t, OID.bpchar)) && isNumber(n) && !!(nn.A_Const?.ival || nn.A_Const?.fval);
+}
 const ARITHMETIC = new Set(['+', '-', '*']);
 
 function noFunction(name: string, args: Array<PgTypeInfo | null>): PgError {
@@ -201,16 +208,25 @@ export function typedCast(em: EmitContext, arg: Node, sql: string, target: PgTyp
       return target.typmod >= 4 || !isNumber(from) ? `pg_store(${value}, ${OID.numeric}, ${target.typmod})` : value;
     }
     case OID.float4:
-    case OID.float8:
-      // float8in reads 'NaN' and 'Infinity', which SQLite's CAST makes 0.
-      return isNumber(em.typeOf(arg)) ? undefined : `pg_store(${sql}, ${target.oid}, -1)`;
+    case OID.float8: {
+      // float8in reads 'NaN' and 'Infinity', which SQLite's CAST makes 0; a numeric or a float8
+      // beyond the target's range is 22003, where SQLite makes it an infinity.
+      const from = em.typeOf(arg);
+      return isInt(from) || (isFloat(from) && target.oid === OID.float8) ? undefined : `pg_store(${sql}, ${target.oid}, -1)`;
+    }
     case OID.int2:
     case OID.int4:
     case OID.int8:
       // float8 to integer rounds half to even (rint); numeric rounds half away from zero.
       return isFloat(em.typeOf(arg)) ? `pg_cast_int(pg_float_round(${sql}), ${target.oid})` : undefined;
-    default:
-      return undefined;
+    default: {
+      if (arrayElementOid(target.oid) === 0) return undefined;
+      // An array literal is read by array_in now, as PostgreSQL reads it at parse time (22P02 for a malformed one).
+      const literal = arg.A_Const?.sval?.sval as string | undefined;
+      if (literal !== undefined) return quoteString(String(decodeTextParam(literal, target.oid)));
+      const from = em.typeOf(arg);
+      return is(from, OID.text) || is(from, OID.varchar) || is(from, OID.unknown) ? `pg_store(${sql}, ${target.oid}, -1)` : undefined;
+    }
   }
 }
 
@@ -294,7 +310,8 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
     }
     case 'avg': {
       if (is(argType(0), OID.interval)) return `pg_interval_avg(${f.agg_distinct ? 'DISTINCT ' : ''}${em.expr(args[0]!)})`;
-      if (isFloat(argType(0)) && !f.agg_distinct && !f.agg_order) return `pg_float_avg(${em.expr(args[0]!)})`;
+      // float8_accum's overflow checks where no window needs an inverse transition.
+      if (isFloat(argType(0)) && !f.agg_distinct && !f.agg_order) return `${f.over ? 'pg_float_avg' : 'pg_float_accum_avg'}(${em.expr(args[0]!)})`;
       if (!isNumber(argType(0))) return undefined;
       const fn = em.numericSpine.has(f) ? 'pg_avg_numeric' : 'pg_num_avg';
       return `${fn}(${f.agg_distinct ? 'DISTINCT ' : ''}${em.expr(args[0]!)})`;
@@ -312,8 +329,9 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
     case 'var_samp':
     case 'var_pop': {
       // Exact over numerics and integers, at the input's display scale as PostgreSQL computes them.
-      if (!isNumber(argType(0)) || isFloat(argType(0)) || f.agg_distinct || f.agg_order) return undefined;
+      if (!isNumber(argType(0)) || f.agg_distinct || f.agg_order) return undefined;
       const kind = name === 'stddev' ? 'stddev_samp' : name === 'variance' ? 'var_samp' : name;
+      if (isFloat(argType(0))) return f.over ? undefined : `pg_float_${kind}(${em.expr(args[0]!)})`;
       return `pg_numeric_${kind}(${em.expr(args[0]!)}, ${numericScale(em, args[0]!) ?? -1})`;
     }
     case 'min':
@@ -338,7 +356,41 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       const known = args[0] ? numericScale(em, args[0]) : undefined;
       return known !== undefined ? `CASE WHEN (${em.expr(args[0]!)}) IS NULL THEN NULL ELSE ${known} END` : undefined;
     }
+    case 'lead':
+    case 'lag': {
+      // A result column of values and a default of different scales (markScaleSpine): each printed with its own.
+      if (!em.numericSpine.has(f)) return undefined;
+      const scaled = (a: Node) => `pg_numeric_text(${em.expr(a)}, ${numericScale(em, a)})`;
+      return `${name}(${scaled(args[0]!)}, ${em.expr(args[1]!)}, ${scaled(args[2]!)})`;
+    }
+    case 'length':
+    case 'char_length':
+    case 'character_length':
+      // No length() takes a number: PostgreSQL does not cast one to text for it.
+      if (isNumber(argType(0))) throw noFunction(name, [argType(0)]);
+      return undefined;
+    case 'make_interval': {
+      // Named arguments (`make_interval(days => 3)`) go to their places; the others are 0.
+      const slots = ['years', 'months', 'weeks', 'days', 'hours', 'mins', 'secs'];
+      const values = slots.map(() => '0');
+      args.forEach((a, i) => {
+        const at = a.NamedArgExpr ? slots.indexOf(a.NamedArgExpr.name) : i;
+        if (at < 0) throw new PgError(SqlState.undefinedFunction, `function make_interval(${a.NamedArgExpr.name} => …) does not exist`);
+        values[at] = em.expr(a.NamedArgExpr ? a.NamedArgExpr.arg : a);
+      });
+      return `pg_make_interval(${values.join(', ')})`;
+    }
+    case 'sqrt':
+    case 'cbrt':
+    case 'exp':
+    case 'ln':
+    case 'log':
+    case 'log10':
+    case 'power':
+    case 'pow':
+      return mathCall(em, { FuncCall: f }, f, name, args, args.map((a) => em.expr(a)));
     case 'abs':
+      if (isInt(argType(0))) return `pg_int_check(abs(${em.expr(args[0]!)}), ${argType(0)!.oid})`;
       if (!is(argType(0), OID.numeric)) return undefined;
       return em.numericSpine.has(f) ? `pg_num_text('abs', 0, ${em.expr(args[0]!)}, 0, -1)` : `pg_num_abs(${em.expr(args[0]!)})`;
     case 'mod': {
@@ -399,6 +451,17 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       }
       return undefined;
   }
+}
+
+/**
+ * sqrt, cbrt, exp, ln, log and power: of numerics at numeric's precision and scales, else of float8
+ * with PostgreSQL's checks. `spineKey` is the node markScaleSpine marks.
+ */
+function mathCall(em: EmitContext, n: Node, spineKey: Node, name: string, args: Node[], sql: string[]): string {
+  const fn = name === 'pow' ? 'power' : name === 'log' && args.length === 1 ? 'log10' : name;
+  if (!is(em.typeOf(n), OID.numeric)) return `pg_float_math('${fn}', ${sql.join(', ')})`;
+  const scaled = args.map((a, i) => `${sql[i]}, ${numericScale(em, a) ?? -1}`).join(', ');
+  return `${em.numericSpine.has(spineKey) ? 'pg_numeric_math' : 'pg_num_math'}('${fn}', ${scaled})`;
 }
 
 /**

@@ -190,6 +190,7 @@ function dateTimeResult(op: string, lt: PgTypeInfo, rt: PgTypeInfo): PgTypeInfo 
   return undefined;
 }
 
+const VARIANCE = new Set(['stddev', 'stddev_samp', 'stddev_pop', 'variance', 'var_samp', 'var_pop']);
 const AGGREGATE_SAME = new Set(['min', 'max', 'first_value', 'last_value', 'nth_value', 'lag', 'lead', 'abs', 'mode']);
 const FLOAT_UNLESS_NUMERIC = new Set(['sqrt', 'exp', 'ln', 'log', 'log10', 'power', 'pow', 'cbrt', 'sign']);
 
@@ -222,6 +223,7 @@ function functionType(em: EmitContext, f: Node): PgTypeInfo | null | undefined {
     if (is(first, OID.int8) || is(first, OID.numeric)) return NUMERIC;
     return first && (isFloat(first) || is(first, OID.interval)) ? t(first.oid) : first ? null : undefined;
   }
+  if (VARIANCE.has(name) && isFloat(first)) return FLOAT8;
   if (name === 'avg') {
     if (isInt(first) || is(first, OID.numeric)) return NUMERIC;
     if (isFloat(first)) return FLOAT8;
@@ -236,6 +238,7 @@ function functionType(em: EmitContext, f: Node): PgTypeInfo | null | undefined {
     return name === 'mode' || name === 'percentile_disc' ? (sorted ? em.typeOf(sorted) : null) : undefined;
   }
   if (name === 'array_prepend') return args[1] ? em.typeOf(args[1]) : null;
+  if (name === 'array_fill') return first ? t(arrayOidOf(first.oid) || OID.text_array) : null;
   if (name === 'array_agg') return first ? t(arrayOidOf(first.oid) || OID.text_array) : null;
   if (name === 'date_trunc') {
     const x = args[1] ? em.typeOf(args[1]) : null;
@@ -243,7 +246,11 @@ function functionType(em: EmitContext, f: Node): PgTypeInfo | null | undefined {
   }
   if (name === 'round' || name === 'trunc') return args.length > 1 || is(first, OID.numeric) ? NUMERIC : first ? FLOAT8 : undefined;
   if (name === 'ceil' || name === 'ceiling' || name === 'floor') return is(first, OID.numeric) ? NUMERIC : first ? FLOAT8 : undefined;
-  if (FLOAT_UNLESS_NUMERIC.has(name)) return is(first, OID.numeric) ? NUMERIC : FLOAT8;
+  if (FLOAT_UNLESS_NUMERIC.has(name)) {
+    // power(numeric, numeric) is picked when an argument is a numeric and none a float.
+    const types = args.map((a) => em.typeOf(a));
+    return types.some((x) => is(x, OID.numeric)) && !types.some(isFloat) && name !== 'cbrt' ? NUMERIC : FLOAT8;
+  }
   if (name === 'timezone') return is(args[1] ? em.typeOf(args[1]) : null, OID.timestamptz) ? TIMESTAMP : TIMESTAMPTZ;
   if (name === 'mod') {
     const second = args[1] ? em.typeOf(args[1]) : null;
@@ -418,12 +425,15 @@ function arraySubqueryType(first: PgTypeInfo | null): PgTypeInfo {
 /** The type of `ARRAY[a, b]`: an array of the first known element type. */
 function arrayConstructorType(em: EmitContext, elements: Node[]): PgTypeInfo {
   const first = elements.map((e) => (e.A_Const?.sval ? TEXT : em.typeOf(e))).find((x) => x !== null);
+  // ARRAY[[1,2],[3,4]]: sub-arrays make a multi-dimensional array of the same type.
+  if (first && arrayElementOid(first.oid) !== 0) return first;
   return t((first && arrayOidOf(first.oid)) || OID.text_array);
 }
 
 /** The type of `array[i]`: the array's element type. */
 function subscriptType(em: EmitContext, n: Node): PgTypeInfo | null {
   const x = em.typeOf(n.A_Indirection.arg);
+  if ((n.A_Indirection.indirection as Node[]).some((i) => i.A_Indices?.is_slice)) return x;
   const elem = x?.oid === OID.int2vector ? OID.int2 : x?.oid === OID.oidvector ? OID.oid : x ? arrayElementOid(x.oid) : 0;
   return elem ? t(elem) : null;
 }
@@ -574,6 +584,7 @@ export function computedNumeric(em: EmitContext, n: Node): boolean {
 }
 
 const SPINE_OPERATORS = new Set(['+', '-', '*', '/', '%']);
+const SCALE_FROM_VALUE = new Set(['sqrt', 'exp', 'ln', 'log', 'log10', 'power', 'pow']);
 
 /**
  * Marks the numeric + - * / and avg() nodes on the path from a result column's root down to its
@@ -596,8 +607,21 @@ export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>): 
     spine.add(e);
     return true;
   }
+  const call = n.FuncCall;
+  const callName = call ? names(call.funcname).at(-1) : undefined;
+  if ((callName === 'lead' || callName === 'lag') && call.args?.length === 3) {
+    const [value, fallback] = [numericScale(em, call.args[0]), numericScale(em, call.args[2])];
+    if (value === undefined || fallback === undefined || value === fallback) return false;
+    spine.add(call);
+    return true;
+  }
+  // ^ and these functions pick their result's scale from the values, as a quotient does.
+  if (e && e.kind === 'AEXPR_OP' && e.lexpr && names(e.name).at(-1) === '^') {
+    spine.add(e);
+    return true;
+  }
   const f = n.FuncCall;
-  if (f && names(f.funcname).at(-1) === 'avg' && !f.agg_order) {
+  if (f && ((names(f.funcname).at(-1) === 'avg' && !f.agg_order) || SCALE_FROM_VALUE.has(names(f.funcname).at(-1)!))) {
     spine.add(f);
     return true;
   }

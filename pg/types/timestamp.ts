@@ -23,6 +23,8 @@ const TIMESTAMP_END_DAYS = daysFromCivil(294277, 1, 1) - PG_EPOCH_DAYS;
 
 export type Infinite = 'infinity' | '-infinity';
 
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
 /** A point in time: days since 2000-01-01 and microseconds into that day (UTC for timestamptz). */
 export interface Timestamp {
   days: number;
@@ -137,6 +139,25 @@ class DateTimeScanner {
     return sign === '-' ? -seconds : seconds;
   }
 
+  /** A month's English name or its first three letters, as 1 to 12; 0 (nothing read) otherwise. */
+  monthName(): number {
+    const word = /^[a-z]+/.exec(this.s.slice(this.pos))?.[0] ?? '';
+    const month = word.length >= 3 ? MONTHS.findIndex((m) => m.startsWith(word) || (word.length === 3 && m.startsWith(word))) + 1 : 0;
+    if (month) this.pos += word.length;
+    return month;
+  }
+
+  /** An IANA zone name after the time ('America/New_York'): its offset at that local time, in seconds east of UTC. */
+  zoneName(year: number, month: number, day: number, usec: number): number | undefined {
+    const name = /^[a-z][a-z0-9_+-]*(?:\/[a-z0-9_+-]+)+/.exec(this.s.slice(this.pos))?.[0];
+    if (!name) return undefined;
+    const local = Date.UTC(year, month - 1, day) + Math.floor(usec / 1000);
+    let utc = local - zoneOffset(name, local) * 60000;
+    utc = local - zoneOffset(name, utc) * 60000;
+    this.pos += name.length;
+    return (local - utc) / 1000;
+  }
+
   /** The ISO forms: 'YYYY-MM-DD' or 'YYYYMMDD', then optionally ' HH:MM:SS.fff' or 'T...', zone, BC/AD. */
   dateTime(): DateTimeFields | Infinite {
     switch (this.s) {
@@ -151,7 +172,23 @@ class DateTimeScanner {
     let year: number;
     let month: number;
     let day: number;
-    if (this.eat('-')) {
+    const dashed = this.eat('-');
+    const named = first === '' || (dashed && first.length <= 2) ? this.monthName() : 0;
+    if (named && first === '') {
+      // 'May 17 2024', 'May 17, 2024'
+      this.skipSpaces();
+      const d = this.digits();
+      this.eat(',');
+      this.skipSpaces();
+      const y = this.digits();
+      if (d.length < 1 || d.length > 2 || y.length < 3) throw this.syntaxError();
+      [year, month, day] = [Number(y), named, Number(d)];
+    } else if (named) {
+      // '17-May-2024'
+      const y = this.eat('-') ? this.digits() : '';
+      if (y.length < 3) throw this.syntaxError();
+      [year, month, day] = [Number(y), named, Number(first)];
+    } else if (dashed) {
       const m = this.digits();
       if (m.length < 1 || m.length > 2 || !this.eat('-')) throw this.syntaxError();
       const d = this.digits();
@@ -170,7 +207,7 @@ class DateTimeScanner {
     if ((hasT || this.skipSpaces()) && isDigit(this.s.charCodeAt(this.pos))) {
       usec = this.clock();
       this.skipSpaces();
-      offset = this.zone();
+      offset = this.zoneName(year, month, day, usec) ?? this.zone();
       this.skipSpaces();
     } else if (hasT) {
       throw this.syntaxError();
@@ -182,6 +219,23 @@ class DateTimeScanner {
     if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) throw this.rangeError();
     return { year, month, day, usec, offset };
   }
+}
+
+/** The offset east of UTC, in minutes, of a time zone at an instant (Intl knows the IANA zones). */
+export function zoneOffset(zone: string, ms: number): number {
+  if (/^(utc|gmt|z|zulu)$/i.test(zone)) return 0;
+  // A numeric zone is POSIX's: '+02' is two hours west of Greenwich.
+  const numeric = /^([+-]?)(\d{1,2})(?::(\d{2}))?$/.exec(zone.trim());
+  if (numeric) return (numeric[1] === '-' ? 1 : -1) * (Number(numeric[2]) * 60 + Number(numeric[3] ?? 0));
+  let parts: Intl.DateTimeFormatPart[];
+  try {
+    parts = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' }).formatToParts(new Date(ms));
+  } catch {
+    throw new PgError(SqlState.invalidParameterValue, `time zone "${zone}" not recognized`);
+  }
+  const get = (type: string) => Number(parts.find((p) => p.type === type)!.value);
+  const local = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  return Math.round((local - Math.floor(ms / 1000) * 1000) / 60000);
 }
 
 /** The digits at s[start..start+length) as a number, or -1 if any is not a digit. */

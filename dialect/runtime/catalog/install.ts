@@ -231,6 +231,13 @@ function storeValue(v: Value, type: string): SqliteValue {
  * An array value in any of the forms catalog queries meet: evsql's JSON storage, PostgreSQL's
  * literal (`{a,"b c"}`, a parameter or a constant), or the space-separated int2vector/oidvector.
  */
+/** The length of each dimension of a (rectangular) array's items; none for an empty array. */
+export function arrayDimensions(items: unknown[]): number[] {
+  const dims: number[] = [];
+  for (let x: unknown = items; Array.isArray(x) && x.length > 0; x = x[0]) dims.push(x.length);
+  return dims;
+}
+
 export function arrayItems(v: SqliteValue): unknown[] | null {
   if (v === null) return null;
   const s = Buffer.isBuffer(v) ? v.toString('utf8') : String(v).trim();
@@ -380,7 +387,8 @@ function registerCatalogFunctions(db: Database.Database, typeNames: ReadonlyMap<
   const isVector = (a: SqliteValue) => typeof a !== 'string' || !/^\s*[[{]/.test(a);
   const arrayLength = (a: SqliteValue, dim: SqliteValue) => {
     const items = arrayItems(a);
-    return items === null || Number(dim) !== 1 || items.length === 0 ? null : BigInt(items.length);
+    const length = items === null || dim === null ? undefined : arrayDimensions(items)[Number(dim) - 1];
+    return length === undefined ? null : BigInt(length);
   };
   fn('pg_array_upper', (a, dim) => {
     const length = arrayLength(a, dim);

@@ -1,0 +1,155 @@
+/**
+ * float8's arithmetic and math functions with PostgreSQL's checks (float.c): a finite computation
+ * whose result overflows to an infinity, or underflows to zero, raises 22003 where SQLite answers
+ * Infinity or 0; sqrt, ln, log and power refuse the arguments PostgreSQL refuses (2201E, 2201F)
+ * where SQLite answers NULL; cbrt is glibc's, whose last digit PostgreSQL prints. The aggregates
+ * avg (outside windows), variance and stddev accumulate as float8_accum does (Youngs-Cramer),
+ * which is where PostgreSQL notices their overflow. A NaN is stored as the text 'NaN' (types/registry.ts).
+ */
+import type Database from 'better-sqlite3';
+import { PgError, SqlState } from '../../pg/errors.js';
+import type { SqliteValue } from '../../pg/types/registry.js';
+import { text } from './arguments.js';
+
+function float(v: SqliteValue): number {
+  return typeof v === 'number' ? v : typeof v === 'bigint' ? Number(v) : Number(text(v));
+}
+
+function stored(x: number): SqliteValue {
+  return x !== x ? 'NaN' : x;
+}
+
+function overflow(): PgError {
+  return new PgError(SqlState.numericValueOutOfRange, 'value out of range: overflow');
+}
+
+function underflow(): PgError {
+  return new PgError(SqlState.numericValueOutOfRange, 'value out of range: underflow');
+}
+
+/** float.c's check: an infinite result of finite inputs overflowed; a zero one (where zero cannot come out) underflowed. */
+function checked(result: number, args: number[], zeroPossible: boolean): number {
+  if (!Number.isFinite(result) && result === result && args.every(Number.isFinite)) throw overflow();
+  if (result === 0 && !zeroPossible) throw underflow();
+  return result;
+}
+
+const CBRT2 = 1.2599210498948731648;
+const SQR_CBRT2 = 1.5874010519681994748;
+const CBRT_FACTOR = [1.0 / SQR_CBRT2, 1.0 / CBRT2, 1.0, CBRT2, SQR_CBRT2];
+
+/** glibc's cbrt (sysdeps/ieee754/dbl-64/s_cbrt.c), which is not correctly rounded: cbrt(27) is 3.0000000000000004. */
+export function glibcCbrt(x: number): number {
+  if (x === 0 || !Number.isFinite(x)) return x + x;
+  // frexp: |x| = xm · 2^xe with xm in [0.5, 1).
+  let xe = Math.floor(Math.log2(Math.abs(x))) + 1;
+  let xm = Math.abs(x) / 2 ** xe;
+  if (xm >= 1) {
+    xm /= 2;
+    xe++;
+  } else if (xm < 0.5) {
+    xm *= 2;
+    xe--;
+  }
+  const u =
+    0.354895765043919860 +
+    (1.50819193781584896 +
+      (-2.11499494167371287 + (2.44693122563534430 + (-1.83469277483613086 + (0.784932344976639262 - 0.145263899385486377 * xm) * xm) * xm) * xm) * xm) *
+      xm;
+  const t2 = u * u * u;
+  const ym = ((u * (t2 + 2.0 * xm)) / (2.0 * t2 + xm)) * CBRT_FACTOR[2 + (xe % 3)]!;
+  const r = ym * 2 ** Math.trunc(xe / 3);
+  return x < 0 ? -r : r;
+}
+
+function mathFunction(name: string, a: number, b: number): number {
+  switch (name) {
+    case 'sqrt':
+      if (a < 0) throw new PgError(SqlState.invalidArgumentForPowerFunction, 'cannot take square root of a negative number');
+      return checked(Math.sqrt(a), [a], a === 0);
+    case 'cbrt':
+      return checked(glibcCbrt(a), [a], a === 0);
+    case 'exp':
+      return checked(Math.exp(a), [a], a === -Infinity);
+    case 'ln':
+    case 'log10':
+      if (a === 0) throw new PgError(SqlState.invalidArgumentForLog, 'cannot take logarithm of zero');
+      if (a < 0) throw new PgError(SqlState.invalidArgumentForLog, 'cannot take logarithm of a negative number');
+      return checked(name === 'ln' ? Math.log(a) : Math.log10(a), [a], true);
+    case 'power': {
+      if (a === 0 && b < 0) throw new PgError(SqlState.invalidArgumentForPowerFunction, 'zero raised to a negative power is undefined');
+      if (a < 0 && Number.isFinite(b) && Math.floor(b) !== b) {
+        throw new PgError(SqlState.invalidArgumentForPowerFunction, 'a negative number raised to a non-integer power yields a complex result');
+      }
+      // pow(1, NaN) and pow(NaN, 0) are 1 (POSIX, as PostgreSQL keeps).
+      if (a === 1 || b === 0) return 1;
+      return checked(Math.pow(a, b), [a, b], a === 0 || !Number.isFinite(b) || !Number.isFinite(a));
+    }
+    default:
+      throw new PgError(SqlState.undefinedFunction, `function ${name}(double precision) does not exist`);
+  }
+}
+
+function arithmetic(op: string, a: number, b: number): number {
+  switch (op) {
+    case '+':
+      return checked(a + b, [a, b], true);
+    case '-':
+      return checked(a - b, [a, b], true);
+    default:
+      return checked(a * b, [a, b], a === 0 || b === 0);
+  }
+}
+
+/** float8_accum's transition: N, Sx, Sxx (the sum of squared differences from the mean, accumulated exactly so). */
+interface Accum {
+  n: number;
+  sx: number;
+  sxx: number;
+}
+
+function accumulate(state: Accum, v: SqliteValue): Accum {
+  if (v === null) return state;
+  const x = float(v);
+  const n = state.n + 1;
+  const sx = state.sx + x;
+  let sxx = state.sxx;
+  if (state.n > 0) {
+    const tmp = x * n - sx;
+    sxx += (tmp * tmp) / (n * state.n);
+    if (!Number.isFinite(sx) || !Number.isFinite(sxx)) {
+      if (Number.isFinite(state.sx) && Number.isFinite(x)) throw overflow();
+      sxx = NaN;
+    }
+  } else {
+    if (!Number.isFinite(sx) && Number.isFinite(state.sx) && Number.isFinite(x)) throw overflow();
+    if (!Number.isFinite(x)) sxx = NaN;
+  }
+  return { n, sx, sxx };
+}
+
+export function registerFloatFunctions(db: Database.Database): void {
+  const options = { deterministic: true, safeIntegers: true, varargs: true };
+  db.function('pg_float_math', options, ((name: SqliteValue, a: SqliteValue, b: SqliteValue = 0n) =>
+    a === null || b === null ? null : stored(mathFunction(text(name), float(a), float(b)))) as (...args: unknown[]) => unknown);
+  db.function('pg_float_arith', options, ((op: SqliteValue, a: SqliteValue, b: SqliteValue) =>
+    a === null || b === null ? null : stored(arithmetic(text(op), float(a), float(b)))) as (...args: unknown[]) => unknown);
+  const results: Record<string, (s: Accum) => number | null> = {
+    pg_float_accum_avg: (s) => (s.n === 0 ? null : s.sx / s.n),
+    pg_float_var_samp: (s) => (s.n <= 1 ? null : s.sxx / (s.n - 1)),
+    pg_float_var_pop: (s) => (s.n === 0 ? null : s.sxx / s.n),
+    pg_float_stddev_samp: (s) => (s.n <= 1 ? null : Math.sqrt(s.sxx / (s.n - 1))),
+    pg_float_stddev_pop: (s) => (s.n === 0 ? null : Math.sqrt(s.sxx / s.n)),
+  };
+  for (const [name, result] of Object.entries(results)) {
+    db.aggregate<Accum>(name, {
+      start: () => ({ n: 0, sx: 0, sxx: 0 }),
+      step: accumulate as never,
+      result: (state) => {
+        const r = result(state);
+        return r === null ? null : stored(r);
+      },
+      safeIntegers: true,
+    });
+  }
+}
