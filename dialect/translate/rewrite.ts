@@ -214,8 +214,11 @@ export function subqueryComparison(em: EmitContext, s: Node, sub: string): strin
   // The subquery's column is renamed so that it cannot capture an unqualified outer column of the same name.
   const values = `(SELECT ${quoteIdent(column)} AS "__evsql_value" FROM (${sub}))`;
   const test = `(${em.expr(s.testexpr)}) ${op === '!=' ? '<>' : op} "__evsql_sub"."__evsql_value"`;
-  // ALL fails on a comparison that is false or unknown (NULL), as it does in a WHERE clause.
-  return all ? `NOT EXISTS (SELECT 1 FROM ${values} AS "__evsql_sub" WHERE (${test}) IS NOT 1)` : `EXISTS (SELECT 1 FROM ${values} AS "__evsql_sub" WHERE ${test})`;
+  // Three-valued, as PostgreSQL's: ALL is false when one comparison is false, else unknown (NULL)
+  // when one is unknown; ANY is true when one is true, else unknown when one is unknown.
+  const some = (cond: string) => `EXISTS (SELECT 1 FROM ${values} AS "__evsql_sub" WHERE ${cond})`;
+  const [decisive, verdict] = all ? [`(${test}) = 0`, '0'] : [`(${test}) = 1`, '1'];
+  return `(CASE WHEN ${some(decisive)} THEN ${verdict} WHEN ${some(`(${test}) IS NULL`)} THEN NULL ELSE ${all ? '1' : '0'} END)`;
 }
 
 // PostgreSQL's FRAMEOPTION_* bits (nodes/parsenodes.h).

@@ -103,6 +103,8 @@ SELECT id FROM cls_arr WHERE id = ANY ($1::int[]) ORDER BY id;
 SELECT id, array_length(n, 1), cardinality(n), n[1] FROM cls_arr ORDER BY id;
 SELECT id FROM cls_arr WHERE 'blue' = ANY (tags) ORDER BY id;
 SELECT id FROM cls_arr WHERE 3 > ALL (n) ORDER BY id;
+SELECT x, x > ALL (SELECT v FROM (VALUES (1), (NULL)) s(v)), x < ANY (SELECT v FROM (VALUES (3), (NULL)) s(v)), x = ALL (SELECT 1 WHERE false) FROM (VALUES (0), (2), (5)) t(x) ORDER BY x;
+SELECT x FROM (VALUES (0), (2), (5)) t(x) WHERE NOT (x > ALL (SELECT v FROM (VALUES (1), (NULL)) s(v))) ORDER BY x;
 UPDATE cls_arr SET n[2] = 9 WHERE id = 1 RETURNING n;
 SELECT id, array_to_string(tags, '|') FROM cls_arr ORDER BY tags NULLS FIRST;
 SELECT array_agg(id ORDER BY id DESC), array_agg(n[1] ORDER BY id) FROM cls_arr;
