@@ -103,7 +103,11 @@ async function start(config: StartConfig): Promise<void> {
   if (config.nats) {
     const { NatsFront } = await import('../cluster/nats/front.js');
     try {
-      front = await NatsFront.connect(config.nats, log);
+      front = await NatsFront.connect(config.nats, log, (reason) => {
+        // Another front serves now: this one's clients must go to it.
+        log.error({ reason }, 'front lease lost; exiting');
+        process.exit(1);
+      });
     } catch (err) {
       releaseLock();
       exit(1, `cannot reach NATS at ${config.nats.join(',')}: ${(err as Error).message}`);

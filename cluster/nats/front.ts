@@ -15,6 +15,7 @@ import type { SchemaSnapshot } from '../../dialect/schema-snapshot.js';
 import type { BatchReport, ExecResult, ReplicaState, ScrubReport, TableRows } from '../../executor/messages.js';
 import type { Cancellable, ReplicaLink } from '../../executor/link.js';
 import { restoreBuffers } from '../../executor/replica.js';
+import { FrontLease } from './lease.js';
 import { LOG_SUBJECT, SILENCE_MS, type EntryReply, type Heartbeat, type LogEntry, type Rpc, type RpcReply, type SplitReply, decode, encode, ensureStream, streamReplicas, subjects } from './protocol.js';
 
 type Log = { info: (obj: object, msg?: string) => void; warn: (obj: object, msg?: string) => void };
@@ -31,14 +32,14 @@ type Append =
   | { kind: 'commit'; upTo: number };
 
 const RPC_TIMEOUT_MS = 60_000;
+/** A front silent this long loses its lease to a standby. */
+const LEASE_TTL_MS = 3000;
 /** A statement may run long; statement_timeout cancels it on the replica. */
 const READ_TIMEOUT_MS = 3_600_000;
 /** How long a reset waits for a replica process that is not there (yet). */
 const RESET_PATIENCE_MS = 20_000;
 
 export class NatsFront {
-  /** Orders this front's entries after those of any front before it. */
-  readonly epoch = Date.now();
   private n = 0;
   private queue: Queued[] = [];
   private readonly links = new Map<number, RemoteReplica>();
@@ -48,6 +49,7 @@ export class NatsFront {
     readonly nc: NatsConnection,
     private readonly js: JetStreamClient,
     readonly log: Log,
+    private readonly lease: FrontLease,
   ) {
     nc.subscribe(subjects.anyReport, { callback: (err, msg) => {
         if (!err) this.links.get(replicaOf(msg))?.settle(decode<EntryReply>(msg.data));
@@ -61,10 +63,21 @@ export class NatsFront {
     }, SILENCE_MS / 6).unref();
   }
 
-  static async connect(servers: string[], log: Log): Promise<NatsFront> {
+  /**
+   * Connects, and returns once this front holds the front lease (a standby waits here). `lost`:
+   * the lease went to another front; this one must stop serving.
+   */
+  static async connect(servers: string[], log: Log, lost: (reason: string) => void, leaseTtlMs = LEASE_TTL_MS): Promise<NatsFront> {
     const nc = await connect({ servers, maxReconnectAttempts: -1, waitOnFirstConnect: true, name: 'evsql-front' });
     await ensureStream(await jetstreamManager(nc), streamReplicas(servers));
-    return new NatsFront(nc, jetstream(nc), log);
+    const lease = await FrontLease.acquire(nc, leaseTtlMs, () => log.warn({}, 'another front is active: standing by for its lease'), lost, streamReplicas(servers));
+    log.info({ epoch: lease.epoch }, 'front lease held');
+    return new NatsFront(nc, jetstream(nc), log, lease);
+  }
+
+  /** Orders this front's entries after those of any front before it. */
+  get epoch(): number {
+    return this.lease.epoch;
   }
 
   /** The pipeline's handle on replica `index`; it replaces any earlier one. */
@@ -141,6 +154,7 @@ export class NatsFront {
   async close(): Promise<void> {
     clearInterval(this.watchdog);
     this.flush();
+    await this.lease.release();
     await this.nc.drain();
   }
 }
