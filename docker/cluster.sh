@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # The topology of docker/compose.yaml as processes on loopback, for a machine without Docker:
-# a NATS JetStream cluster (3 servers; NATS=1 for one), 3 evsql replica processes and a front.
+# a NATS JetStream cluster (3 servers; NATS=1 for one), 3 evsql replica processes and 2 fronts
+# (one active, the other standing by for its lease).
 #
 #   docker/cluster.sh start [DIR]   start everything under DIR (default ./cluster-data), print how to connect
 #   docker/cluster.sh stop [DIR]    stop what start started (pids in DIR/pids)
 #
-# Ports: NATS client 4222+i (cluster routes 6222+i), front 5433 (PORT=…). Run `npm run build` first.
+# Ports: NATS client 4222+i (cluster routes 6222+i), fronts 5433 and 5434 (PORT=…, PORT+1); connect
+# with libpq's host list to reach whichever is active:  psql "host=127.0.0.1,127.0.0.1 port=5433,5434"
+# Run `npm run build` first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cmd=${1:-start}
@@ -42,12 +45,12 @@ for ((r = 0; r < 3; r++)); do
   $evsql replica --id "$r" --data "$dir/replica-$r" --nats "$servers" --log-level info >"$dir/replica-$r.log" 2>&1 &
   echo $! >>"$dir/pids"
 done
-$evsql start --port "$port" --data "$dir/front" --nats "$servers" --log-level info >"$dir/front.log" 2>&1 &
-echo $! >>"$dir/pids"
-for ((t = 0; t < 100; t++)); do
-  if pg_isready -q -h 127.0.0.1 -p "$port" 2>/dev/null; then break; fi
-  sleep 0.3
+for f in 0 1; do
+  $evsql start --port $((port + f)) --data "$dir/front-$f" --nats "$servers" --log-level info >"$dir/front-$f.log" 2>&1 &
+  echo $! >>"$dir/pids"
+  # The first to take the lease serves; start the standby once it has.
+  [ "$f" = 0 ] && for ((t = 0; t < 100; t++)); do pg_isready -q -h 127.0.0.1 -p "$port" 2>/dev/null && break; sleep 0.3; done
 done
 pg_isready -h 127.0.0.1 -p "$port"
-echo "cluster under $dir: NATS $servers, 3 replicas, front on 127.0.0.1:$port"
-echo "  connect: psql -h 127.0.0.1 -p $port -U postgres    stop: $0 stop $dir"
+echo "cluster under $dir: NATS $servers, 3 replicas, fronts on 127.0.0.1:$port (active) and :$((port + 1)) (standby)"
+echo "  connect: psql \"host=127.0.0.1,127.0.0.1 port=$port,$((port + 1)) user=postgres\"    stop: $0 stop $dir"
