@@ -160,15 +160,23 @@ export class Pipeline {
 
   /** Recovers every replica, brings the ones that disagree with the majority in line, loads the schema. */
   async open(): Promise<void> {
-    const states = await Promise.all(this.replicas.map((r) => r.recover()));
-    const groups = tally(states.map((s, i) => [i, s.root] as const));
-    const { value: root, voters: agreeing } = groups[0]!;
+    // One that does not answer (a replica process that is away) starts down and rejoins when it can.
+    const settled = await Promise.allSettled(this.replicas.map((r) => r.recover()));
+    const states = settled.map((s) => (s.status === 'fulfilled' ? s.value : null));
+    const groups = tally(states.flatMap((s, i) => (s ? [[i, s.root] as const] : [])));
+    const { value: root, voters: agreeing } = groups[0] ?? { value: '', voters: [] };
     if (agreeing.length < this.coordinator.verifier.quorum) {
-      throw new PgError(SqlState.internalError, `replicas disagree at startup and no majority holds one state (${groups.length} different roots)`);
+      const away = settled.find((s) => s.status === 'rejected');
+      throw away ? (away.reason as Error) : new PgError(SqlState.internalError, `replicas disagree at startup and no majority holds one state (${groups.length} different roots)`);
     }
-    states.forEach((s, i) => (this.replicaStats[i]!.root = s.root));
     for (let i = 0; i < this.replicas.length; i++) {
-      if (states[i]!.root === root) continue;
+      const state = states[i];
+      if (!state) {
+        this.carry(this.coordinator.failed(i, 'not there at startup', Date.now()));
+        continue;
+      }
+      this.replicaStats[i]!.root = state.root;
+      if (state.root === root) continue;
       const rows = await this.repair(i, agreeing[0]!).catch((err: Error) => {
         this.options.log.warn({ replica: i, err: err.message }, 'repair failed');
         return null;

@@ -36,8 +36,11 @@ const RPC_TIMEOUT_MS = 60_000;
 const LEASE_TTL_MS = 3000;
 /** A statement may run long; statement_timeout cancels it on the replica. */
 const READ_TIMEOUT_MS = 3_600_000;
-/** How long a reset waits for a replica process that is not there (yet). */
-const RESET_PATIENCE_MS = 20_000;
+/**
+ * How long a reset waits for a replica process that is not there (yet): long enough for processes
+ * started together, short enough that a front starts (or takes over) without one that is away.
+ */
+const RESET_PATIENCE_MS = 5_000;
 
 export class NatsFront {
   private n = 0;
