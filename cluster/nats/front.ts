@@ -16,7 +16,7 @@ import type { BatchReport, ExecResult, ReplicaState, ScrubReport, TableRows } fr
 import type { Cancellable, ReplicaLink } from '../../executor/link.js';
 import { restoreBuffers } from '../../executor/replica.js';
 import { FrontLease } from './lease.js';
-import { LOG_SUBJECT, SILENCE_MS, type EntryReply, type Heartbeat, type LogEntry, type Rpc, type RpcReply, type SplitReply, decode, encode, ensureStream, streamReplicas, subjects } from './protocol.js';
+import { LOG_SUBJECT, SILENCE_MS, type EntryReply, type Heartbeat, type LogEntry, type Rpc, type RpcReply, type SplitReply, decode, encode, logMessages, ensureStream, streamReplicas, subjects } from './protocol.js';
 
 type Log = { info: (obj: object, msg?: string) => void; warn: (obj: object, msg?: string) => void };
 
@@ -125,11 +125,13 @@ export class NatsFront {
     for (const { entry, shared } of queue) {
       // A copy: a SharedArrayBuffer does not serialize across processes.
       if (entry.kind === 'batch') entry.items = Buffer.from(new Uint8Array(shared!));
-      this.js.publish(LOG_SUBJECT, encode(entry), { msgID: `${entry.epoch}.${entry.n}` }).catch((err: Error) => {
-        this.log.warn({ n: entry.n, err: err.message }, 'log append failed');
-        const error = new PgError(SqlState.connectionException, `the log did not take entry ${entry.n}: ${err.message}`);
-        for (const t of entry.targets) this.links.get(t)?.settle({ n: entry.n, ok: false, error: { code: error.code, message: error.message, fields: {} } });
-      });
+      logMessages(entry, this.nc.info?.max_payload ?? 1 << 20).forEach((bytes, i) =>
+        this.js.publish(LOG_SUBJECT, bytes, { msgID: `${entry.epoch}.${entry.n}.${i}` }).catch((err: Error) => {
+          this.log.warn({ n: entry.n, err: err.message }, 'log append failed');
+          const error = new PgError(SqlState.connectionException, `the log did not take entry ${entry.n}: ${err.message}`);
+          for (const t of entry.targets) this.links.get(t)?.settle({ n: entry.n, ok: false, error: { code: error.code, message: error.message, fields: {} } });
+        }),
+      );
     }
   }
 

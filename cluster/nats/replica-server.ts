@@ -22,7 +22,7 @@ import type { SqliteValue } from '../../pg/types/registry.js';
 import type { SessionContext, Step } from '../../dialect/plan.js';
 import type { WireError } from '../../executor/messages.js';
 import { Replica, initReplicaFile } from '../../executor/replica.js';
-import { HEARTBEAT_MS, LOG_SUBJECT, ReplyParts, STREAM, type EntryReply, type Heartbeat, type LogEntry, type Rpc, type RpcReply, decode, encode, ensureStream, streamReplicas, subjects } from './protocol.js';
+import { EntryJoiner, HEARTBEAT_MS, LOG_SUBJECT, ReplyParts, STREAM, type EntryReply, type Heartbeat, type LogEntry, type Rpc, type RpcReply, decode, encode, ensureStream, streamReplicas, subjects } from './protocol.js';
 
 export interface ReplicaServerOptions {
   id: number;
@@ -67,6 +67,7 @@ export class ReplicaServer {
   private nc: NatsConnection | null = null;
   private stopping = false;
   private readonly parts = new ReplyParts();
+  private readonly joiner = new EntryJoiner();
 
   constructor(private readonly options: ReplicaServerOptions) {
     mkdirSync(options.dataDir, { recursive: true });
@@ -164,7 +165,8 @@ export class ReplicaServer {
 
   private async apply(m: JsMsg): Promise<void> {
     this.lastSeen = m.seq;
-    const e = decode<LogEntry>(m.data);
+    const e = this.joiner.take(m.data);
+    if (!e) return;
     if (!this.live || e.epoch !== this.epoch || e.n <= this.floor || !e.targets.includes(this.options.id)) return;
     let reply: EntryReply;
     try {
