@@ -71,7 +71,8 @@ export class NatsFront {
    * the lease went to another front; this one must stop serving.
    */
   static async connect(servers: string[], log: Log, lost: (reason: string) => void, leaseTtlMs = LEASE_TTL_MS): Promise<NatsFront> {
-    const nc = await connect({ servers, maxReconnectAttempts: -1, waitOnFirstConnect: true, name: 'evsql-front' });
+    // noAsyncTraces: a stack captured for every log append cost more CPU than the append itself.
+    const nc = await connect({ servers, maxReconnectAttempts: -1, waitOnFirstConnect: true, noAsyncTraces: true, name: 'evsql-front' });
     await ensureStream(await jetstreamManager(nc), streamReplicas(servers));
     const lease = await FrontLease.acquire(nc, leaseTtlMs, () => log.warn({}, 'another front is active: standing by for its lease'), lost, streamReplicas(servers));
     log.info({ epoch: lease.epoch }, 'front lease held');

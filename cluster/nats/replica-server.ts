@@ -13,7 +13,7 @@
  * repair not yet recorded, a lost position file) means the replica lost its place: it applies
  * nothing, says so in its heartbeat, and waits for its front to reset and repair it.
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { connect, type NatsConnection, type Msg } from '@nats-io/transport-node';
 import { DeliverPolicy, jetstream, jetstreamManager, type ConsumerMessages, type JsMsg } from '@nats-io/jetstream';
@@ -23,6 +23,9 @@ import type { SessionContext, Step } from '../../dialect/plan.js';
 import type { WireError } from '../../executor/messages.js';
 import { Replica, initReplicaFile } from '../../executor/replica.js';
 import { EntryJoiner, HEARTBEAT_MS, LOG_SUBJECT, ReplyParts, STREAM, type EntryReply, type Heartbeat, type LogEntry, type Rpc, type RpcReply, decode, encode, ensureStream, streamReplicas, subjects } from './protocol.js';
+
+/** position.json's size: two marks with their roots fit well inside. */
+const POSITION_BYTES = 512;
 
 export interface ReplicaServerOptions {
   id: number;
@@ -51,6 +54,7 @@ export class ReplicaServer {
   private replica: Replica;
   private readonly file: string;
   private readonly positionFile: string;
+  private positionFd: number | null = null;
   private epoch = 0;
   private floor = 0;
   /** Applying entries; false until a position is known (from the file, or a reset). */
@@ -58,10 +62,12 @@ export class ReplicaServer {
   private position: Position | null = null;
   /** The stream sequence of the last entry seen. */
   private lastSeen = 0;
-  /** Root after each open (uncommitted) batch, by batch seq. */
-  private readonly roots = new Map<number, string>();
-  /** Entries and state-changing RPCs run one at a time, in arrival order. */
-  private turn: Promise<unknown> = Promise.resolve();
+  /** Root after each open (uncommitted) batch, by batch seq, once its report comes. */
+  private readonly roots = new Map<number, Promise<string>>();
+  /** Settles when every entry handed to the writer so far is answered. */
+  private tail: Promise<unknown> = Promise.resolve();
+  /** Set while an RPC that needs the writer to itself runs; entries wait for it. */
+  private busy: Promise<void> | null = null;
   private heartbeat: NodeJS.Timeout | null = null;
   private messages: ConsumerMessages | null = null;
   private nc: NatsConnection | null = null;
@@ -93,7 +99,7 @@ export class ReplicaServer {
     // Not recover(): transactions open in the committed state are the log's, and replay goes on with them.
     const state = await this.replica.state();
     const start = this.resumeAt(state.root);
-    const nc = (this.nc = await connect({ servers: this.options.servers, maxReconnectAttempts: -1, waitOnFirstConnect: true, name: `evsql-replica-${this.options.id}` }));
+    const nc = (this.nc = await connect({ servers: this.options.servers, maxReconnectAttempts: -1, waitOnFirstConnect: true, noAsyncTraces: true, name: `evsql-replica-${this.options.id}` }));
     const jsm = await jetstreamManager(nc);
     await ensureStream(jsm, streamReplicas(this.options.servers));
     nc.subscribe(subjects.rpc(this.options.id), {
@@ -136,11 +142,16 @@ export class ReplicaServer {
     return mark.stream + 1;
   }
 
+  /**
+   * Overwrites the record in place, padded to a fixed size: no rename, no fsync, one write per
+   * commit. A torn or stale record (power loss) is harmless: its root then matches nothing and
+   * the replica waits for a reset.
+   */
   private record(position: Position): void {
     this.position = position;
-    const tmp = `${this.positionFile}.tmp`;
-    writeFileSync(tmp, JSON.stringify(position));
-    renameSync(tmp, this.positionFile);
+    const text = JSON.stringify(position);
+    this.positionFd ??= openSync(this.positionFile, 'w');
+    writeSync(this.positionFd, text.padEnd(Math.max(POSITION_BYTES, text.length)), 0);
   }
 
   /** After a change outside the log (reset, repair, scrub): the committed state belongs here. */
@@ -153,38 +164,65 @@ export class ReplicaServer {
     this.nc?.publish(subjects.heartbeat(this.options.id), encode(hb));
   }
 
-  private exclusive<T>(work: () => Promise<T>): Promise<T> {
-    const run = this.turn.then(work, work);
-    this.turn = run.catch(() => undefined);
-    return run;
+  /**
+   * Runs `work` alone: after every entry handed to the writer has finished, with no new entry
+   * handed over until it ends (a reset replaces the writer; a repair must see committed state).
+   */
+  private async exclusive<T>(work: () => Promise<T>): Promise<T> {
+    while (this.busy) await this.busy;
+    let release!: () => void;
+    this.busy = new Promise((resolve) => (release = resolve));
+    try {
+      await this.tail;
+      return await work();
+    } finally {
+      this.busy = null;
+      release();
+    }
   }
 
   private async consume(messages: ConsumerMessages): Promise<void> {
-    for await (const m of messages) await this.exclusive(() => this.apply(m));
+    for await (const m of messages) {
+      while (this.busy) await this.busy;
+      this.apply(m);
+    }
   }
 
-  private async apply(m: JsMsg): Promise<void> {
+  /**
+   * Hands the entry to the writer at once, without waiting for the ones before it: the writer
+   * runs its requests in order, and never waits for this thread between two batches.
+   */
+  private apply(m: JsMsg): void {
     this.lastSeen = m.seq;
     const e = this.joiner.take(m.data);
     if (!e) return;
     if (!this.live || e.epoch !== this.epoch || e.n <= this.floor || !e.targets.includes(this.options.id)) return;
-    let reply: EntryReply;
+    let done: Promise<unknown>;
     try {
-      reply = { n: e.n, ok: true, result: await this.execute(e, m.seq) };
+      done = this.execute(e, m.seq);
     } catch (err) {
-      reply = { n: e.n, ok: false, error: wireError(err) };
+      done = Promise.reject(err);
     }
-    this.nc!.publish(subjects.report(this.options.id), encode(reply));
+    const reply = done.then(
+      (result): EntryReply => ({ n: e.n, ok: true, result }),
+      (err): EntryReply => ({ n: e.n, ok: false, error: wireError(err) }),
+    );
+    this.tail = reply
+      .then((r) => this.nc!.publish(subjects.report(this.options.id), encode(r)))
+      .catch((err: Error) => this.options.log.warn({ n: e.n, err: err.message }, 'cannot report an entry'));
   }
 
-  private async execute(e: LogEntry, stream: number): Promise<unknown> {
+  private execute(e: LogEntry, stream: number): Promise<unknown> {
     const id = this.options.id;
     switch (e.kind) {
       case 'batch': {
         const shared = new SharedArrayBuffer(e.items.byteLength);
         new Uint8Array(shared).set(e.items);
-        const report = await this.replica.batch(e.seq, shared, e.orders[id]!);
-        this.roots.set(e.seq, report.rootAfter);
+        const report = this.replica.batch(e.seq, shared, e.orders[id]!);
+        this.roots.set(
+          e.seq,
+          report.then((r) => r.rootAfter),
+        );
         return report;
       }
       case 'rollback':
@@ -196,11 +234,12 @@ export class ReplicaServer {
           this.live = false;
           throw new PgError(SqlState.internalError, `replica ${id} was told to commit batch ${e.upTo}, which it does not hold`);
         }
-        // Recorded first: a crash after the commit resumes here, one before it at the previous mark.
-        this.record({ epoch: this.epoch, floor: this.floor, cur: { stream, root }, prev: this.position?.cur ?? null });
-        await this.replica.commit(e.upTo);
         for (const seq of this.roots.keys()) if (seq <= e.upTo) this.roots.delete(seq);
-        return undefined;
+        // Recorded when the batch's root is known, before or after the writer commits: a crash
+        // before the commit resumes at the previous mark, one after it here (or, in the moment
+        // between commit and record, matches no mark and waits for a reset).
+        const recorded = root.then((r) => this.record({ epoch: this.epoch, floor: this.floor, cur: { stream, root: r }, prev: this.position?.cur ?? null }));
+        return Promise.all([recorded, this.replica.commit(e.upTo)]).then(() => undefined);
       }
     }
   }
@@ -284,9 +323,10 @@ export class ReplicaServer {
     this.stopping = true;
     if (this.heartbeat) clearInterval(this.heartbeat);
     this.messages?.stop();
-    await this.turn;
+    await this.tail;
     await this.nc?.drain();
     await this.replica.close();
+    if (this.positionFd !== null) closeSync(this.positionFd);
   }
 }
 
