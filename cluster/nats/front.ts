@@ -53,13 +53,14 @@ export class NatsFront {
     private readonly js: JetStreamClient,
     readonly log: Log,
     private readonly lease: FrontLease,
+    private readonly heard: Map<number, number>,
+    private readonly listeningSince: number,
   ) {
-    nc.subscribe(subjects.anyReport, { callback: (err, msg) => {
+    nc.subscribe(subjects.anyReport, {
+      callback: (err, msg) => {
         if (!err) this.links.get(replicaOf(msg))?.settle(decode<EntryReply>(msg.data));
-      }, });
-    nc.subscribe(subjects.anyHeartbeat, { callback: (err, msg) => {
-        if (!err) this.links.get(replicaOf(msg))?.beat(decode<Heartbeat>(msg.data), Date.now());
-      }, });
+      },
+    });
     this.watchdog = setInterval(() => {
       const now = Date.now();
       for (const link of this.links.values()) link.check(now);
@@ -74,9 +75,28 @@ export class NatsFront {
     // noAsyncTraces: a stack captured for every log append cost more CPU than the append itself.
     const nc = await connect({ servers, maxReconnectAttempts: -1, waitOnFirstConnect: true, noAsyncTraces: true, name: 'evsql-front' });
     await ensureStream(await jetstreamManager(nc), streamReplicas(servers));
+    // Heartbeats heard while standing by: at takeover, a replica silent all along is not waited for.
+    const heard = new Map<number, number>();
+    let front: NatsFront | null = null;
+    nc.subscribe(subjects.anyHeartbeat, {
+      callback: (err, msg) => {
+        if (err) return;
+        const replica = replicaOf(msg);
+        const now = Date.now();
+        heard.set(replica, now);
+        front?.links.get(replica)?.beat(decode<Heartbeat>(msg.data), now);
+      },
+    });
+    const listeningSince = Date.now();
     const lease = await FrontLease.acquire(nc, leaseTtlMs, () => log.warn({}, 'another front is active: standing by for its lease'), lost, streamReplicas(servers));
     log.info({ epoch: lease.epoch }, 'front lease held');
-    return new NatsFront(nc, jetstream(nc), log, lease);
+    front = new NatsFront(nc, jetstream(nc), log, lease, heard, listeningSince);
+    return front;
+  }
+
+  /** Replica `index` has said nothing for as long as this front has listened, at least SILENCE_MS. */
+  silent(index: number, now: number): boolean {
+    return now - this.listeningSince >= SILENCE_MS && now - (this.heard.get(index) ?? 0) >= SILENCE_MS;
   }
 
   /** Orders this front's entries after those of any front before it. */
@@ -259,7 +279,7 @@ export class RemoteReplica implements ReplicaLink {
         this.joined = true;
         return state;
       } catch (err) {
-        if (this.closed || Date.now() > deadline) throw err;
+        if (this.closed || Date.now() > deadline || this.front.silent(this.index, Date.now())) throw err;
         await new Promise((resolve) => setTimeout(resolve, 250));
       }
     }
