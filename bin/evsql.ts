@@ -7,7 +7,7 @@
  */
 import { EVSQL_VERSION } from '../pg/version.js';
 import { DataDirError, DataDirLocked, lockDataDir, prepareDataDir } from '../ops/data-lock.js';
-import { USAGE, UsageError, parseCommand, type StartConfig } from './options.js';
+import { USAGE, UsageError, parseCommand, type ReplicaConfig, type StartConfig } from './options.js';
 
 function exit(code: number, message: string): never {
   process.stderr.write(`evsql: ${message}\n`);
@@ -42,7 +42,45 @@ async function main(): Promise<void> {
     }
     return;
   }
+  if (command.kind === 'replica') return replica(command.config);
   await start(command.config);
+}
+
+/** One replica process of a cluster, holding its data directory's lock. */
+async function replica(config: ReplicaConfig): Promise<void> {
+  let releaseLock: () => void;
+  try {
+    prepareDataDir(config.dataDir);
+    releaseLock = lockDataDir(config.dataDir);
+  } catch (err) {
+    if (err instanceof DataDirError) exit(2, err.message);
+    if (err instanceof DataDirLocked) exit(1, err.message);
+    exit(1, `cannot lock data directory "${config.dataDir}": ${(err as Error).message}`);
+  }
+  const [{ pino }, { ReplicaServer }] = await Promise.all([import('pino'), import('../cluster/nats/replica-server.js')]);
+  const log = pino({ level: config.logLevel, timestamp: pino.stdTimeFunctions.isoTime }, pino.destination(2));
+  const server = new ReplicaServer({ id: config.id, dataDir: config.dataDir, servers: config.nats, readers: config.readers, synchronous: config.synchronous, faults: config.faults, log });
+  try {
+    await server.start();
+  } catch (err) {
+    releaseLock();
+    exit(1, `replica ${config.id} cannot start: ${(err as Error).message}`);
+  }
+  process.stdout.write(`evsql ${EVSQL_VERSION} replica ${config.id} serving ${config.dataDir} on ${config.nats.join(',')}\n`);
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    server.stop().then(
+      () => {
+        releaseLock();
+        process.exit(0);
+      },
+      () => process.exit(1),
+    );
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
 }
 
 /** The server's modules load only once the flags are known good, so a usage error is quick. */
@@ -61,8 +99,23 @@ async function start(config: StartConfig): Promise<void> {
   const log = pino({ level: config.logLevel, timestamp: pino.stdTimeFunctions.isoTime }, pino.destination(2));
   for (const w of config.warnings) log.warn(w);
   const { password, users } = config;
+  let front: import('../cluster/nats/front.js').NatsFront | null = null;
+  if (config.nats) {
+    const { NatsFront } = await import('../cluster/nats/front.js');
+    try {
+      front = await NatsFront.connect(config.nats, log, (reason) => {
+        // Another front serves now: this one's clients must go to it.
+        log.error({ reason }, 'front lease lost; exiting');
+        process.exit(1);
+      });
+    } catch (err) {
+      releaseLock();
+      exit(1, `cannot reach NATS at ${config.nats.join(',')}: ${(err as Error).message}`);
+    }
+  }
   const server = new EvsqlServer({
     ...config,
+    replicaLink: front ? (i) => front.link(i) : undefined,
     users: { lookup: (user) => users.get(user) ?? (password ? { kind: 'plain', password } : undefined) },
     log,
     failedStatementLevel: config.failedStatementLevel,
@@ -80,7 +133,7 @@ async function start(config: StartConfig): Promise<void> {
       const lines = [
         `evsql ${EVSQL_VERSION} listening on ${config.host}:${port}`,
         `  connect:  psql -h ${config.host} -p ${port} -U postgres` + (socket ? `   or   psql -h ${config.socketDir} -p ${port} -U postgres` : ''),
-        `  data:     ${config.dataDir} (${config.replicas} ${config.replicas === 1 ? 'replica' : 'replicas'}, ${config.mode === 'ev' ? 'execute-verify' : 'sequential'}, quorum ${Math.floor(config.replicas / 2) + 1})`,
+        `  data:     ${config.nats ? `${config.replicas} replica processes over NATS ${config.nats.join(',')}` : config.dataDir} (${config.replicas} ${config.replicas === 1 ? 'replica' : 'replicas'}, ${config.mode === 'ev' ? 'execute-verify' : 'sequential'}, quorum ${Math.floor(config.replicas / 2) + 1})`,
         ...(socket ? [`  socket:   ${socket}`] : []),
         ...(httpPort !== null ? [`  http:     http://${config.host}:${httpPort}/metrics /health /ready /status`] : []),
       ];
@@ -98,7 +151,7 @@ async function start(config: StartConfig): Promise<void> {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, 'shutting down');
-    Promise.all([server.stop(), http?.close()]).then(
+    Promise.all([server.stop().then(() => front?.close()), http?.close()]).then(
       () => {
         releaseLock();
         process.exit(0);

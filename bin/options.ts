@@ -16,6 +16,9 @@ usage: evsql start [options]    serve (every option also reads an EVSQL_* variab
        evsql restore --from FILE [--data DIR] [--replicas N]
                                 seed an empty data directory from a backup taken with
                                 SELECT evsql_backup('/path/file.sqlite')
+       evsql replica --id N --nats URL[,URL…] [--data DIR] [--readers N] [--sync full|normal]
+                                one replica process of a cluster: applies the batches of the
+                                JetStream log on the NATS servers, answers its front
        evsql --help             this text
        evsql --version          the version
 
@@ -57,6 +60,9 @@ options:
   --log-level LEVEL        fatal | error | warn | info | debug | trace | silent (EVSQL_LOG_LEVEL, default warn)
   --log-failed-statements LEVEL  level at which a failed statement is logged with its SQLSTATE
                            (EVSQL_LOG_FAILED_STATEMENTS, default info)
+  --nats URL[,URL…]        cluster mode: the replicas are \`evsql replica\` processes reached through
+                           these NATS servers (JetStream), --replicas of them with ids 0…N-1
+                           (EVSQL_NATS; default none: replicas are threads of this process)
   --fault-injection        accept SELECT evsql_fault(kind, replica), kind crash | corrupt | diverge |
                            shuffle | conflict — for tests only (EVSQL_FAULT_INJECTION=1)
 `;
@@ -92,6 +98,8 @@ const OPTIONS = {
   'log-level': { type: 'string' },
   'log-failed-statements': { type: 'string' },
   'fault-injection': { type: 'boolean' },
+  nats: { type: 'string' },
+  id: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'V' },
 } as const;
@@ -129,6 +137,8 @@ export interface StartConfig {
   logLevel: LogLevel;
   failedStatementLevel: LogLevel;
   faults: boolean;
+  /** NATS servers of a cluster; null: embedded replicas. */
+  nats: string[] | null;
   /** Things that start but deserve the operator's attention. */
   warnings: string[];
 }
@@ -137,9 +147,21 @@ export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
   | { kind: 'start'; config: StartConfig }
-  | { kind: 'restore'; from: string; dataDir: string; replicas: number };
+  | { kind: 'restore'; from: string; dataDir: string; replicas: number }
+  | { kind: 'replica'; config: ReplicaConfig };
+
+export interface ReplicaConfig {
+  id: number;
+  dataDir: string;
+  nats: string[];
+  readers: number;
+  synchronous: 'full' | 'normal';
+  logLevel: LogLevel;
+  faults: boolean;
+}
 
 const RESTORE_FLAGS: readonly Flag[] = ['from', 'data', 'replicas'];
+const REPLICA_FLAGS: readonly Flag[] = ['id', 'data', 'nats', 'readers', 'sync', 'log-level', 'fault-injection'];
 
 const envName = (flag: Flag) => `EVSQL_${flag.toUpperCase().replace(/-/g, '_')}`;
 
@@ -160,7 +182,8 @@ export function parseCommand(argv: string[], env: NodeJS.ProcessEnv): Command {
   if (positionals[0] === 'help') return { kind: 'help' };
   if (positionals[0] === 'version') return { kind: 'version' };
   const restoring = positionals[0] === 'restore';
-  if (positionals[0] !== 'start' && !restoring) throw new UsageError(`unknown command "${positionals[0]}"`);
+  const replica = positionals[0] === 'replica';
+  if (positionals[0] !== 'start' && !restoring && !replica) throw new UsageError(`unknown command "${positionals[0]}"`);
   if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
 
   /** The flag's value, else its variable's, else undefined; `where` names the source for errors. */
@@ -234,6 +257,40 @@ export function parseCommand(argv: string[], env: NodeJS.ProcessEnv): Command {
     return { kind: 'restore', from: from.value, dataDir, replicas: int('replicas', 3, 1, 15) };
   }
   if (values.from !== undefined) throw new UsageError('--from applies to restore only');
+  const nats = (): string[] | null => {
+    const src = raw('nats');
+    if (!src) return null;
+    const urls = src.value.split(',').map((u) => u.trim()).filter(Boolean);
+    if (!urls.length || urls.some((u) => !/^((nats|tls):\/\/)?[A-Za-z0-9.\-\[\]:]+:\d+$/.test(u))) bad(src, 'a comma-separated list of NATS server URLs such as nats://10.0.0.1:4222');
+    return urls;
+  };
+  const dataDirOf = (): string => {
+    const dataDir = str('data', './data');
+    if (dataDir === '') bad(raw('data')!, 'a directory path');
+    return dataDir;
+  };
+  const faults = values['fault-injection'] === true || env.EVSQL_FAULT_INJECTION === '1';
+
+  if (replica) {
+    const extra = (Object.keys(values) as Flag[]).find((f) => !REPLICA_FLAGS.includes(f));
+    if (extra) throw new UsageError(`--${extra} does not apply to replica`);
+    if (!raw('id')) throw new UsageError('replica needs --id N');
+    const servers = nats();
+    if (!servers) throw new UsageError('replica needs --nats URL[,URL…]');
+    return {
+      kind: 'replica',
+      config: {
+        id: int('id', 0, 0, 14),
+        dataDir: dataDirOf(),
+        nats: servers,
+        readers: int('readers', 2, 0, 64),
+        synchronous: choice('sync', 'full', ['full', 'normal'] as const),
+        logLevel: choice('log-level', 'warn', LOG_LEVELS),
+        faults,
+      },
+    };
+  }
+  if (values.id !== undefined) throw new UsageError('--id applies to replica only');
 
   const warnings: string[] = [];
   const host = str('host', '127.0.0.1');
@@ -297,7 +354,8 @@ export function parseCommand(argv: string[], env: NodeJS.ProcessEnv): Command {
     },
     logLevel: choice('log-level', 'warn', LOG_LEVELS),
     failedStatementLevel: choice('log-failed-statements', 'info', LOG_LEVELS),
-    faults: values['fault-injection'] === true || env.EVSQL_FAULT_INJECTION === '1',
+    faults,
+    nats: nats(),
     warnings,
   };
   if (config.dataDir === '') bad(raw('data')!, 'a directory path');

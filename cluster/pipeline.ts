@@ -10,7 +10,6 @@
  */
 import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { assert } from '../lib/assert.js';
 import { PgError, SqlState } from '../pg/errors.js';
 import type { SqliteValue } from '../pg/types/registry.js';
@@ -24,7 +23,8 @@ import { conflictKeys } from '../mixer/statement-keys.js';
 import { tally } from '../verifier/tally.js';
 import { type BatchItem, type BatchReport, type ExecResult, type ItemOutput, type Work, needsDurability, shareItems } from '../executor/messages.js';
 import type { SessionContext, Step } from '../dialect/plan.js';
-import { Replica, newRequestId } from '../executor/replica.js';
+import { Replica, initReplicaFile, newRequestId } from '../executor/replica.js';
+import type { ReplicaLink } from '../executor/link.js';
 import type { SchemaSnapshot } from '../dialect/schema-snapshot.js';
 import { Coordinator, type Effect } from './coordinator.js';
 import { InProcessLog, type LogEntry } from './log.js';
@@ -48,6 +48,8 @@ export interface PipelineOptions {
   log: { warn: (obj: object, msg?: string) => void; info: (obj: object, msg?: string) => void };
   /** Test-only: accept evsql_fault() to crash or tamper with a replica. */
   faults?: boolean;
+  /** Replica `index` somewhere else (a replica process over NATS); by default threads over dataDir's files. */
+  replicaLink?: (index: number) => ReplicaLink;
 }
 
 interface Pending {
@@ -97,7 +99,7 @@ export const WHOLE_DATABASE: ConflictKey[] = [{ mode: 'w', table: '*' }];
 const DEFAULT_LAG_MS = 5000;
 
 export class Pipeline {
-  private readonly replicas: Replica[] = [];
+  private readonly replicas: ReplicaLink[] = [];
   private readonly replicaStats: ReplicaStats[] = [];
   private readonly coordinator: Coordinator;
   private readonly batcher: Batcher;
@@ -136,11 +138,7 @@ export class Pipeline {
   constructor(readonly options: PipelineOptions) {
     mkdirSync(options.dataDir, { recursive: true });
     for (let i = 0; i < options.replicas; i++) {
-      const file = join(options.dataDir, `replica-${i}.sqlite`);
-      // Create the file in WAL mode before the read-only readers open it.
-      const init = new Database(file);
-      init.pragma('journal_mode = WAL');
-      init.close();
+      if (!options.replicaLink) initReplicaFile(join(options.dataDir, `replica-${i}.sqlite`));
       this.replicas.push(this.spawn(i));
       this.replicaStats.push({ appliedSeq: 0, root: '', uncommitted: new Map(), batches: 0, rollbacks: 0, repairs: 0 });
     }
@@ -151,10 +149,10 @@ export class Pipeline {
     this.lagTimer = setInterval(() => this.carry(this.coordinator.tick(Date.now())), Math.max(50, lagMs / 4)).unref();
   }
 
-  private spawn(i: number): Replica {
+  private spawn(i: number): ReplicaLink {
     const file = join(this.options.dataDir, `replica-${i}.sqlite`);
-    const replica = new Replica(i, file, this.options.mode === 'ev' ? this.options.readers : 1, this.options.synchronous, this.options.faults ?? false);
-    replica.writer.onFailure = (err) => {
+    const replica = this.options.replicaLink?.(i) ?? new Replica(i, file, this.options.mode === 'ev' ? this.options.readers : 1, this.options.synchronous, this.options.faults ?? false);
+    replica.onFailure = (err) => {
       if (this.replicas[i] === replica && !this.closing) this.carry(this.coordinator.failed(i, err.message, Date.now()));
     };
     return replica;
@@ -162,15 +160,23 @@ export class Pipeline {
 
   /** Recovers every replica, brings the ones that disagree with the majority in line, loads the schema. */
   async open(): Promise<void> {
-    const states = await Promise.all(this.replicas.map((r) => r.recover()));
-    const groups = tally(states.map((s, i) => [i, s.root] as const));
-    const { value: root, voters: agreeing } = groups[0]!;
+    // One that does not answer (a replica process that is away) starts down and rejoins when it can.
+    const settled = await Promise.allSettled(this.replicas.map((r) => r.recover()));
+    const states = settled.map((s) => (s.status === 'fulfilled' ? s.value : null));
+    const groups = tally(states.flatMap((s, i) => (s ? [[i, s.root] as const] : [])));
+    const { value: root, voters: agreeing } = groups[0] ?? { value: '', voters: [] };
     if (agreeing.length < this.coordinator.verifier.quorum) {
-      throw new PgError(SqlState.internalError, `replicas disagree at startup and no majority holds one state (${groups.length} different roots)`);
+      const away = settled.find((s) => s.status === 'rejected');
+      throw away ? (away.reason as Error) : new PgError(SqlState.internalError, `replicas disagree at startup and no majority holds one state (${groups.length} different roots)`);
     }
-    states.forEach((s, i) => (this.replicaStats[i]!.root = s.root));
     for (let i = 0; i < this.replicas.length; i++) {
-      if (states[i]!.root === root) continue;
+      const state = states[i];
+      if (!state) {
+        this.carry(this.coordinator.failed(i, 'not there at startup', Date.now()));
+        continue;
+      }
+      this.replicaStats[i]!.root = state.root;
+      if (state.root === root) continue;
       const rows = await this.repair(i, agreeing[0]!).catch((err: Error) => {
         this.options.log.warn({ replica: i, err: err.message }, 'repair failed');
         return null;
@@ -201,7 +207,7 @@ export class Pipeline {
    * anyone has been told of (read your writes, and no rows a rolled-back batch wrote). A replica
    * that dies under it is no answer: another healthy one is asked.
    */
-  async onReader<T>(work: (replica: Replica) => Promise<T>): Promise<T> {
+  async onReader<T>(work: (replica: ReplicaLink) => Promise<T>): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       const replica = this.healthyReplica();
       await this.committedUpTo(replica.index, this.visibleSeq);
@@ -263,7 +269,7 @@ export class Pipeline {
     for (const r of this.replicas) r.cancel(id);
   }
 
-  private healthyReplica(): Replica {
+  private healthyReplica(): ReplicaLink {
     const healthy = this.coordinator.healthy().map((i) => this.replicas[i]!).filter((r) => r.intact);
     if (!healthy.length) throw new PgError(SqlState.connectionException, 'no healthy replica');
     return healthy[this.readerTurn++ % healthy.length]!;
@@ -396,7 +402,7 @@ export class Pipeline {
     }
   }
 
-  private replicaFailed(replica: Replica, index: number, err: Error): void {
+  private replicaFailed(replica: ReplicaLink, index: number, err: Error): void {
     // A request to a replica already replaced fails with its old threads: nothing to report.
     if (this.replicas[index] !== replica || this.closing) return;
     this.options.log.warn({ replica: index, err: err.message }, 'replica failed');
@@ -602,7 +608,7 @@ export class Pipeline {
     await this.replicas[source]!.copyTo(copy);
     const old = this.replicas[target]!;
     // Stopped on purpose: not a failure for the coordinator.
-    old.writer.onFailure = undefined;
+    old.onFailure = undefined;
     await old.close();
     renameSync(file, `${file}.set-aside-${Date.now()}`);
     for (const suffix of ['-wal', '-shm']) rmSync(file + suffix, { force: true });
@@ -635,7 +641,7 @@ export class Pipeline {
     return this.betweenBatches(async () => {
       switch (kind) {
         case 'crash':
-          await Promise.all([r.writer.close(), r.close()]);
+          await r.crash();
           break;
         case 'corrupt':
         case 'diverge':

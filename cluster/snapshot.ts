@@ -15,7 +15,7 @@ import type { SqliteValue } from '../pg/types/registry.js';
 import type { SessionContext, Step } from '../dialect/plan.js';
 import type { ConflictKey } from '../mixer/keys.js';
 import type { ExecResult } from '../executor/messages.js';
-import type { Replica, SqliteWorker } from '../executor/replica.js';
+import { Replica, type SqliteWorker } from '../executor/replica.js';
 import type { Pipeline } from './pipeline.js';
 import type { LockWaits } from './lock-waits.js';
 
@@ -38,6 +38,7 @@ export class Snapshot {
     }
     this.since ??= this.waits.snapshotBegins();
     return this.pipeline.onReader(async (replica) => {
+      if (!(replica instanceof Replica)) throw new PgError(SqlState.featureNotSupported, 'REPEATABLE READ is not available with replicas over NATS yet');
       const reader = replica.pinReader();
       onRunning(() => reader.cancel(id));
       try {

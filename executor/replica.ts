@@ -3,6 +3,7 @@
  * Requests are plain messages; replies come back by id.
  */
 import { Worker } from 'node:worker_threads';
+import Database from 'better-sqlite3';
 import { fileURLToPath } from 'node:url';
 import { PgError, SqlState } from '../pg/errors.js';
 import type { SqliteValue } from '../pg/types/registry.js';
@@ -12,6 +13,7 @@ import type { SchemaSnapshot } from '../dialect/schema-snapshot.js';
 import { CANCEL_SLOT } from './messages.js';
 import type { WorkerConfig } from './worker.js';
 import { LocalReader } from './local-reader.js';
+import type { Cancellable, ReplicaLink } from './link.js';
 
 const WORKER_FILE = fileURLToPath(new URL('./worker.js', import.meta.url));
 
@@ -95,7 +97,7 @@ export const SYSTEM_CONTEXT: SessionContext = { user: 'evsql', database: 'evsql'
  * A replica: one writer (SQLite allows one) and a few readers that run reads on the last
  * committed snapshot (WAL) while the writer works; point reads are answered on the main thread.
  */
-export class Replica {
+export class Replica implements ReplicaLink {
   readonly writer: SqliteWorker;
   private readonly readers: SqliteWorker[] = [];
   private readonly local: LocalReader;
@@ -119,7 +121,7 @@ export class Replica {
   }
 
   /** `onWorker` hears which thread runs the read (to cancel it); a point read on the main thread runs at once. */
-  async read(steps: Step[], params: SqliteValue[], ctx: SessionContext, id: number, onWorker?: (w: SqliteWorker) => void, locked = false): Promise<ExecResult> {
+  async read(steps: Step[], params: SqliteValue[], ctx: SessionContext, id: number, onWorker?: (w: Cancellable) => void, locked = false): Promise<ExecResult> {
     const point = this.local.tryRead(steps, params, ctx, locked);
     if (point) return point;
     const r = this.reader();
@@ -219,6 +221,19 @@ export class Replica {
     for (const r of this.pinned) r.cancel(id);
   }
 
+  get onFailure(): ((err: PgError) => void) | undefined {
+    return this.writer.onFailure;
+  }
+
+  set onFailure(handler: ((err: PgError) => void) | undefined) {
+    this.writer.onFailure = handler;
+  }
+
+  /** The writer goes first, so the failure is the writer's, as in a real crash. */
+  crash(): Promise<void> {
+    return Promise.all([this.writer.close(), this.close()]).then(() => undefined);
+  }
+
   get alive(): boolean {
     return !this.writer.exited;
   }
@@ -244,3 +259,10 @@ export function restoreBuffers(rows: unknown[][]): void {
   }
 }
 
+
+/** Creates a replica's file in WAL mode before its read-only readers open it. */
+export function initReplicaFile(file: string): void {
+  const init = new Database(file);
+  init.pragma('journal_mode = WAL');
+  init.close();
+}

@@ -104,6 +104,22 @@ describe('parseCommand', () => {
     expect(start(['--host', '::1']).warnings).toEqual([]);
   });
 
+  it('replica takes --id and --nats, and start --nats a list of NATS servers', () => {
+    expect(parseCommand(['replica', '--id', '2', '--nats', 'nats://10.0.0.1:4222,10.0.0.2:4222', '--data', '/r2'], {})).toEqual({
+      kind: 'replica',
+      config: { id: 2, dataDir: '/r2', nats: ['nats://10.0.0.1:4222', '10.0.0.2:4222'], readers: 2, synchronous: 'full', logLevel: 'warn', faults: false },
+    });
+    expect(parseCommand(['replica', '--id', '0'], { EVSQL_NATS: 'nats://n:4222', EVSQL_SYNC: 'normal' })).toMatchObject({ config: { nats: ['nats://n:4222'], synchronous: 'normal', dataDir: './data' } });
+    expect(() => parseCommand(['replica', '--nats', 'n:4222'], {})).toThrow(/^replica needs --id N$/);
+    expect(() => parseCommand(['replica', '--id', '0'], {})).toThrow(/^replica needs --nats URL/);
+    expect(() => parseCommand(['replica', '--id', '15', '--nats', 'n:4222'], {})).toThrow(/^invalid value for --id: "15" \(an integer from 0 to 14\)$/);
+    expect(() => parseCommand(['replica', '--id', '0', '--nats', 'n:4222', '--port', '1'], {})).toThrow(/^--port does not apply to replica$/);
+    expect(() => parseCommand(['replica', '--id', '0', '--nats', 'http://n'], {})).toThrow(/^invalid value for --nats: "http:\/\/n" \(a comma-separated list of NATS server URLs/);
+    expect(() => parseCommand(['start', '--id', '1'], {})).toThrow(/^--id applies to replica only$/);
+    expect(start(['--nats', 'nats://127.0.0.1:4222, nats://127.0.0.1:4223']).nats).toEqual(['nats://127.0.0.1:4222', 'nats://127.0.0.1:4223']);
+    expect(start([]).nats).toBeNull();
+  });
+
   it('restore takes --from, --data and --replicas only', () => {
     expect(parseCommand(['restore', '--from', '/b.sqlite', '--data', '/d', '--replicas', '5'], {})).toEqual({ kind: 'restore', from: '/b.sqlite', dataDir: '/d', replicas: 5 });
     expect(parseCommand(['restore', '--from', '/b.sqlite'], { EVSQL_DATA: '/e' })).toEqual({ kind: 'restore', from: '/b.sqlite', dataDir: '/e', replicas: 3 });

@@ -1,0 +1,346 @@
+/**
+ * The front's side of cluster mode: the pipeline's replicas are `RemoteReplica` links to replica
+ * processes, and what the coordinator sends them goes through the JetStream log. The effects of
+ * one coordinator step (execute batch N on every healthy replica, commit up to N on each) arrive
+ * one replica at a time; consecutive ones that say the same thing are merged into one entry
+ * naming all their replicas, so a batch is appended once, whole, with each replica's order.
+ * Entries are published in call order on one connection, so the stream holds them in that order.
+ */
+import { connect, type Msg, type NatsConnection } from '@nats-io/transport-node';
+import { jetstream, jetstreamManager, type JetStreamClient } from '@nats-io/jetstream';
+import { PgError, SqlState } from '../../pg/errors.js';
+import type { SqliteValue } from '../../pg/types/registry.js';
+import type { SessionContext, Step } from '../../dialect/plan.js';
+import type { SchemaSnapshot } from '../../dialect/schema-snapshot.js';
+import type { BatchReport, ExecResult, ReplicaState, ScrubReport, TableRows, UndoRecord } from '../../executor/messages.js';
+import type { Cancellable, ReplicaLink } from '../../executor/link.js';
+import { restoreBuffers } from '../../executor/replica.js';
+import { FrontLease } from './lease.js';
+import { LOG_SUBJECT, SILENCE_MS, type EntryReply, type Heartbeat, type LogEntry, type Rpc, type RpcReply, type SplitReply, decode, encode, logMessages, ensureStream, streamReplicas, subjects } from './protocol.js';
+
+type Log = { info: (obj: object, msg?: string) => void; warn: (obj: object, msg?: string) => void };
+
+/** An entry still to be published, with the items' shared buffer it was made from (to merge by). */
+interface Queued {
+  entry: LogEntry;
+  shared?: SharedArrayBuffer;
+}
+
+type Append =
+  | { kind: 'batch'; seq: number; shared: SharedArrayBuffer; order: number[] }
+  | { kind: 'rollback'; from: number }
+  | { kind: 'commit'; upTo: number };
+
+const RPC_TIMEOUT_MS = 60_000;
+/** A front silent this long loses its lease to a standby. */
+const LEASE_TTL_MS = 3000;
+/** A statement may run long; statement_timeout cancels it on the replica. */
+const READ_TIMEOUT_MS = 3_600_000;
+/**
+ * How long a reset waits for a replica process that is not there (yet): long enough for processes
+ * started together, short enough that a front starts (or takes over) without one that is away.
+ */
+const RESET_PATIENCE_MS = 5_000;
+
+export class NatsFront {
+  private n = 0;
+  private queue: Queued[] = [];
+  private readonly links = new Map<number, RemoteReplica>();
+  private readonly watchdog: NodeJS.Timeout;
+
+  private constructor(
+    readonly nc: NatsConnection,
+    private readonly js: JetStreamClient,
+    readonly log: Log,
+    private readonly lease: FrontLease,
+    private readonly heard: Map<number, number>,
+    private readonly listeningSince: number,
+  ) {
+    nc.subscribe(subjects.anyReport, {
+      callback: (err, msg) => {
+        if (!err) this.links.get(replicaOf(msg))?.settle(decode<EntryReply>(msg.data));
+      },
+    });
+    this.watchdog = setInterval(() => {
+      const now = Date.now();
+      for (const link of this.links.values()) link.check(now);
+    }, SILENCE_MS / 6).unref();
+  }
+
+  /**
+   * Connects, and returns once this front holds the front lease (a standby waits here). `lost`:
+   * the lease went to another front; this one must stop serving.
+   */
+  static async connect(servers: string[], log: Log, lost: (reason: string) => void, leaseTtlMs = LEASE_TTL_MS): Promise<NatsFront> {
+    // noAsyncTraces: a stack captured for every log append cost more CPU than the append itself.
+    const nc = await connect({ servers, maxReconnectAttempts: -1, waitOnFirstConnect: true, noAsyncTraces: true, name: 'evsql-front' });
+    await ensureStream(await jetstreamManager(nc), streamReplicas(servers));
+    // Heartbeats heard while standing by: at takeover, a replica silent all along is not waited for.
+    const heard = new Map<number, number>();
+    let front: NatsFront | null = null;
+    nc.subscribe(subjects.anyHeartbeat, {
+      callback: (err, msg) => {
+        if (err) return;
+        const replica = replicaOf(msg);
+        const now = Date.now();
+        heard.set(replica, now);
+        front?.links.get(replica)?.beat(decode<Heartbeat>(msg.data), now);
+      },
+    });
+    const listeningSince = Date.now();
+    const lease = await FrontLease.acquire(nc, leaseTtlMs, () => log.warn({}, 'another front is active: standing by for its lease'), lost, streamReplicas(servers));
+    log.info({ epoch: lease.epoch }, 'front lease held');
+    front = new NatsFront(nc, jetstream(nc), log, lease, heard, listeningSince);
+    return front;
+  }
+
+  /** Replica `index` has said nothing for as long as this front has listened, at least SILENCE_MS. */
+  silent(index: number, now: number): boolean {
+    return now - this.listeningSince >= SILENCE_MS && now - (this.heard.get(index) ?? 0) >= SILENCE_MS;
+  }
+
+  /** Orders this front's entries after those of any front before it. */
+  get epoch(): number {
+    return this.lease.epoch;
+  }
+
+  /** The pipeline's handle on replica `index`; it replaces any earlier one. */
+  link(index: number): ReplicaLink {
+    const link = new RemoteReplica(this, index);
+    this.links.set(index, link);
+    return link;
+  }
+
+  forget(link: RemoteReplica): void {
+    if (this.links.get(link.index) === link) this.links.delete(link.index);
+  }
+
+  /** Entries so far: a reset tells a replica to ignore those up to here. */
+  get appended(): number {
+    return this.n;
+  }
+
+  /** Appends (or joins) an entry for `link`'s replica; resolves with the replica's answer to it. */
+  append(link: RemoteReplica, a: Append): Promise<unknown> {
+    const last = this.queue.at(-1);
+    if (last && !last.entry.targets.includes(link.index) && sameEntry(last, a)) {
+      last.entry.targets.push(link.index);
+      if (a.kind === 'batch' && last.entry.kind === 'batch') last.entry.orders[link.index] = a.order;
+      return link.expect(last.entry.n);
+    }
+    const base = { epoch: this.epoch, n: ++this.n, targets: [link.index] };
+    const entry: LogEntry =
+      a.kind === 'batch'
+        ? { ...base, kind: 'batch', seq: a.seq, items: new Uint8Array(0), orders: { [link.index]: a.order } }
+        : a.kind === 'rollback'
+          ? { ...base, kind: 'rollback', from: a.from }
+          : { ...base, kind: 'commit', upTo: a.upTo };
+    if (this.queue.length === 0) queueMicrotask(() => this.flush());
+    this.queue.push({ entry, shared: a.kind === 'batch' ? a.shared : undefined });
+    return link.expect(entry.n);
+  }
+
+  private flush(): void {
+    const queue = this.queue;
+    this.queue = [];
+    for (const { entry, shared } of queue) {
+      // A copy: a SharedArrayBuffer does not serialize across processes.
+      if (entry.kind === 'batch') entry.items = Buffer.from(new Uint8Array(shared!));
+      logMessages(entry, this.nc.info?.max_payload ?? 1 << 20).forEach((bytes, i) =>
+        this.js.publish(LOG_SUBJECT, bytes, { msgID: `${entry.epoch}.${entry.n}.${i}` }).catch((err: Error) => {
+          this.log.warn({ n: entry.n, err: err.message }, 'log append failed');
+          const error = new PgError(SqlState.connectionException, `the log did not take entry ${entry.n}: ${err.message}`);
+          for (const t of entry.targets) this.links.get(t)?.settle({ n: entry.n, ok: false, error: { code: error.code, message: error.message, fields: {} } });
+        }),
+      );
+    }
+  }
+
+  async rpc<T>(replica: number, rpc: Rpc, timeout = RPC_TIMEOUT_MS): Promise<T> {
+    const ask = async (rpc: Rpc): Promise<Uint8Array> => {
+      try {
+        return (await this.nc.request(subjects.rpc(replica), encode(rpc), { timeout })).data;
+      } catch (err) {
+        throw new PgError(SqlState.connectionException, `replica ${replica} did not answer (${rpc.op}): ${(err as Error).message}`);
+      }
+    };
+    let data = await ask(rpc);
+    const first = decode<RpcReply | SplitReply>(data);
+    if ('split' in first) {
+      const { token, count } = first.split;
+      const parts: Uint8Array[] = [];
+      for (let index = 0; index < count; index++) parts.push(await ask({ op: 'part', token, index }));
+      data = Buffer.concat(parts);
+    }
+    const reply = decode<RpcReply>(data);
+    if (!reply.ok) throw new PgError(reply.error.code, reply.error.message, reply.error.fields);
+    return reply.result as T;
+  }
+
+  async close(): Promise<void> {
+    clearInterval(this.watchdog);
+    this.flush();
+    await this.lease.release();
+    await this.nc.drain();
+  }
+}
+
+function sameEntry(q: Queued, a: Append): boolean {
+  const e = q.entry;
+  if (e.kind !== a.kind) return false;
+  if (a.kind === 'batch') return e.kind === 'batch' && e.seq === a.seq && q.shared === a.shared;
+  if (a.kind === 'rollback') return e.kind === 'rollback' && e.from === a.from;
+  return e.kind === 'commit' && e.upTo === a.upTo;
+}
+
+const replicaOf = (msg: Msg): number => Number(msg.subject.split('.')[2]);
+
+/** A replica process, as the pipeline sees it. */
+export class RemoteReplica implements ReplicaLink {
+  onFailure: ((err: PgError) => void) | undefined;
+  private readonly pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: PgError) => void }>();
+  private failed = false;
+  private closed = false;
+  /** Reset by this front: from then on, its silence is a failure. */
+  private joined = false;
+  private lastBeat = Date.now();
+
+  constructor(
+    private readonly front: NatsFront,
+    readonly index: number,
+  ) {}
+
+  get alive(): boolean {
+    return !this.failed && !this.closed;
+  }
+
+  get intact(): boolean {
+    return this.alive;
+  }
+
+  expect(n: number): Promise<unknown> {
+    if (!this.alive) return Promise.reject(new PgError(SqlState.adminShutdown, `replica ${this.index} is down`));
+    return new Promise((resolve, reject) => this.pending.set(n, { resolve, reject }));
+  }
+
+  /** A replica's answer to entry n (a replaying replica answers some twice: the first counts). */
+  settle(reply: EntryReply): void {
+    const p = this.pending.get(reply.n);
+    if (!p) return;
+    this.pending.delete(reply.n);
+    if (reply.ok) p.resolve(reply.result);
+    else p.reject(new PgError(reply.error.code, reply.error.message, reply.error.fields));
+  }
+
+  beat(hb: Heartbeat, now: number): void {
+    this.lastBeat = now;
+    if (this.joined && (!hb.live || hb.epoch !== this.front.epoch)) this.fail(`replica ${this.index} lost its place in the log`);
+  }
+
+  check(now: number): void {
+    if (this.joined && now - this.lastBeat > SILENCE_MS) this.fail(`replica ${this.index} silent for ${now - this.lastBeat} ms`);
+  }
+
+  private fail(reason: string): void {
+    if (!this.alive) return;
+    this.failed = true;
+    this.front.log.warn({ replica: this.index, reason }, 'replica link failed');
+    const err = new PgError(SqlState.connectionException, reason);
+    this.rejectAll(err);
+    this.onFailure?.(err);
+  }
+
+  private rejectAll(err: PgError): void {
+    for (const p of this.pending.values()) p.reject(err);
+    this.pending.clear();
+  }
+
+  async batch(seq: number, shared: SharedArrayBuffer, order: number[]): Promise<BatchReport> {
+    const report = (await this.front.append(this, { kind: 'batch', seq, shared, order })) as BatchReport;
+    for (const o of report.items) if (o.ok) restoreBuffers(o.result.rows);
+    return report;
+  }
+
+  async rollback(from: number): Promise<void> {
+    await this.front.append(this, { kind: 'rollback', from });
+  }
+
+  async commit(upTo: number): Promise<void> {
+    await this.front.append(this, { kind: 'commit', upTo });
+  }
+
+  /** Resets the replica process to this front's log (waiting a while for it to be there). */
+  async recover(): Promise<ReplicaState> {
+    const deadline = Date.now() + RESET_PATIENCE_MS;
+    for (;;) {
+      try {
+        const state = await this.front.rpc<ReplicaState>(this.index, { op: 'reset', epoch: this.front.epoch, floor: this.front.appended });
+        this.lastBeat = Date.now();
+        this.joined = true;
+        return state;
+      } catch (err) {
+        if (this.closed || Date.now() > deadline || this.front.silent(this.index, Date.now())) throw err;
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+    }
+  }
+
+  async read(steps: Step[], params: SqliteValue[], ctx: SessionContext, id: number, onWorker?: (w: Cancellable) => void, locked = false): Promise<ExecResult> {
+    onWorker?.(this);
+    const result = await this.front.rpc<ExecResult>(this.index, { op: 'read', steps, params, ctx, id, locked }, READ_TIMEOUT_MS);
+    restoreBuffers(result.rows);
+    return result;
+  }
+
+  describe(steps: Step[], ctx: SessionContext): Promise<ExecResult> {
+    return this.front.rpc<ExecResult>(this.index, { op: 'describe', steps, ctx });
+  }
+
+  cancel(id: number): void {
+    this.front.nc.publish(subjects.rpc(this.index), encode({ op: 'cancel', id } satisfies Rpc));
+  }
+
+  state(): Promise<ReplicaState> {
+    return this.front.rpc(this.index, { op: 'state' });
+  }
+
+  schema(): Promise<SchemaSnapshot> {
+    return this.front.rpc(this.index, { op: 'schema' });
+  }
+
+  scrub(): Promise<ScrubReport> {
+    return this.front.rpc(this.index, { op: 'scrub' });
+  }
+
+  copyTo(): Promise<void> {
+    return Promise.reject(new PgError(SqlState.featureNotSupported, 'copying a replica process\'s file is not supported in cluster mode'));
+  }
+
+  async bucketRows(table: string, buckets: number[]): Promise<TableRows> {
+    const rows = await this.front.rpc<TableRows>(this.index, { op: 'bucketRows', table, buckets });
+    for (const r of rows.rows) restoreBuffers([r.values]);
+    return rows;
+  }
+
+  repair(table: string, deleteRowids: bigint[], insert: SqliteValue[][]): Promise<ReplicaState> {
+    return this.front.rpc(this.index, { op: 'repair', table, deleteRowids, insert });
+  }
+
+  undoLog(set?: UndoRecord[]): Promise<UndoRecord[]> {
+    return this.front.rpc(this.index, { op: 'undoLog', set });
+  }
+
+  fault(kind: 'corrupt' | 'diverge'): Promise<void> {
+    return this.front.rpc(this.index, { op: 'fault', kind });
+  }
+
+  crash(): Promise<void> {
+    return this.front.rpc(this.index, { op: 'fault', kind: 'crash' });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    this.front.forget(this);
+    this.rejectAll(new PgError(SqlState.adminShutdown, `replica ${this.index} link closed`));
+  }
+}

@@ -1,0 +1,338 @@
+/**
+ * One replica process (`evsql replica`): a local Replica (writer and reader threads over one
+ * SQLite file) fed from the JetStream log. It applies, in stream order, the entries its front
+ * meant for it, publishes each entry's outcome (a batch's report, a commit's acknowledgement),
+ * answers the front's RPCs (reset, state, repair, reads …) and says it is alive every
+ * HEARTBEAT_MS.
+ *
+ * Where it resumes after a restart: before each commit it records in `position.json` the stream
+ * position of that commit entry and the state root the commit leads to (and the previous pair).
+ * At start, the root SQLite recovered names the position: replaying the stream from a position
+ * whose recorded root equals the recovered one re-executes exactly what was not committed, so
+ * nothing is applied twice and nothing is missed. A root that matches neither (a wiped file, a
+ * repair not yet recorded, a lost position file) means the replica lost its place: it applies
+ * nothing, says so in its heartbeat, and waits for its front to reset and repair it.
+ */
+import { closeSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { connect, type NatsConnection, type Msg } from '@nats-io/transport-node';
+import { DeliverPolicy, jetstream, jetstreamManager, type ConsumerMessages, type JsMsg } from '@nats-io/jetstream';
+import { PgError, SqlState } from '../../pg/errors.js';
+import type { SqliteValue } from '../../pg/types/registry.js';
+import type { SessionContext, Step } from '../../dialect/plan.js';
+import type { UndoRecord, WireError } from '../../executor/messages.js';
+import { Replica, initReplicaFile } from '../../executor/replica.js';
+import { EntryJoiner, HEARTBEAT_MS, LOG_SUBJECT, ReplyParts, STREAM, type EntryReply, type Heartbeat, type LogEntry, type Rpc, type RpcReply, decode, encode, ensureStream, streamReplicas, subjects } from './protocol.js';
+
+/** position.json's size: two marks with their roots fit well inside. */
+const POSITION_BYTES = 512;
+
+export interface ReplicaServerOptions {
+  id: number;
+  dataDir: string;
+  servers: string[];
+  readers: number;
+  synchronous: 'full' | 'normal';
+  faults: boolean;
+  log: { info: (obj: object, msg?: string) => void; warn: (obj: object, msg?: string) => void };
+}
+
+/** A stream position and the state root the replica has once it committed everything up to it. */
+interface Mark {
+  stream: number;
+  root: string;
+}
+
+interface Position {
+  epoch: number;
+  floor: number;
+  cur: Mark;
+  prev: Mark | null;
+}
+
+export class ReplicaServer {
+  private replica: Replica;
+  private readonly file: string;
+  private readonly positionFile: string;
+  private positionFd: number | null = null;
+  private epoch = 0;
+  private floor = 0;
+  /** Applying entries; false until a position is known (from the file, or a reset). */
+  private live = false;
+  private position: Position | null = null;
+  /** The stream sequence of the last entry seen. */
+  private lastSeen = 0;
+  /** Root after each open (uncommitted) batch, by batch seq, once its report comes. */
+  private readonly roots = new Map<number, Promise<string>>();
+  /** Settles when every entry handed to the writer so far is answered. */
+  private tail: Promise<unknown> = Promise.resolve();
+  /** Set while an RPC that needs the writer to itself runs; entries wait for it. */
+  private busy: Promise<void> | null = null;
+  private heartbeat: NodeJS.Timeout | null = null;
+  private messages: ConsumerMessages | null = null;
+  private nc: NatsConnection | null = null;
+  private stopping = false;
+  private readonly parts = new ReplyParts();
+  private readonly joiner = new EntryJoiner();
+
+  constructor(private readonly options: ReplicaServerOptions) {
+    mkdirSync(options.dataDir, { recursive: true });
+    this.file = join(options.dataDir, 'replica.sqlite');
+    this.positionFile = join(options.dataDir, 'position.json');
+    initReplicaFile(this.file);
+    this.replica = this.open();
+  }
+
+  private open(): Replica {
+    const replica = new Replica(this.options.id, this.file, this.options.readers, this.options.synchronous, this.options.faults);
+    replica.onFailure = (err) => {
+      if (this.stopping || replica !== this.replica) return;
+      // Its threads died: what is open is lost; the front resets it.
+      this.options.log.warn({ err: err.message }, 'replica threads failed; waiting for a reset');
+      this.live = false;
+    };
+    return replica;
+  }
+
+  /** Recovers the file, finds its place in the log, and starts serving. */
+  async start(): Promise<void> {
+    // Not recover(): transactions open in the committed state are the log's, and replay goes on with them.
+    const state = await this.replica.state();
+    const start = this.resumeAt(state.root);
+    const nc = (this.nc = await connect({ servers: this.options.servers, maxReconnectAttempts: -1, waitOnFirstConnect: true, noAsyncTraces: true, name: `evsql-replica-${this.options.id}` }));
+    const jsm = await jetstreamManager(nc);
+    await ensureStream(jsm, streamReplicas(this.options.servers));
+    nc.subscribe(subjects.rpc(this.options.id), {
+      callback: (err, msg) => {
+        if (!err) this.onRpc(msg);
+      },
+    });
+    const js = jetstream(nc);
+    const info = await jsm.streams.info(STREAM);
+    let opts: { deliver_policy: DeliverPolicy; opt_start_seq?: number };
+    if (start !== null && start >= info.state.first_seq) {
+      opts = { deliver_policy: DeliverPolicy.StartSequence, opt_start_seq: start };
+    } else {
+      if (start !== null) this.options.log.warn({ start, first: info.state.first_seq }, 'the log no longer holds this replica\'s place; waiting for a reset');
+      this.live = false;
+      opts = { deliver_policy: DeliverPolicy.New };
+    }
+    const consumer = await js.consumers.get(STREAM, { filter_subjects: LOG_SUBJECT, ...opts });
+    this.messages = await consumer.consume();
+    void this.consume(this.messages);
+    this.heartbeat = setInterval(() => this.beat(), HEARTBEAT_MS);
+    this.beat();
+    this.options.log.info({ replica: this.options.id, live: this.live, start, root: state.root }, 'replica serving');
+  }
+
+  /** The stream sequence to replay from, given the recovered root; null when the place is lost. */
+  private resumeAt(root: string): number | null {
+    let position: Position | null = null;
+    try {
+      position = JSON.parse(readFileSync(this.positionFile, 'utf8')) as Position;
+    } catch {
+      position = null;
+    }
+    const mark = position && [position.cur, position.prev].find((m) => m?.root === root);
+    if (!position || !mark) return null;
+    this.position = position;
+    this.epoch = position.epoch;
+    this.floor = position.floor;
+    this.live = true;
+    return mark.stream + 1;
+  }
+
+  /**
+   * Overwrites the record in place, padded to a fixed size: no rename, no fsync, one write per
+   * commit. A torn or stale record (power loss) is harmless: its root then matches nothing and
+   * the replica waits for a reset.
+   */
+  private record(position: Position): void {
+    this.position = position;
+    const text = JSON.stringify(position);
+    this.positionFd ??= openSync(this.positionFile, 'w');
+    writeSync(this.positionFd, text.padEnd(Math.max(POSITION_BYTES, text.length)), 0);
+  }
+
+  /** After a change outside the log (reset, repair, scrub): the committed state belongs here. */
+  private recordHere(root: string): void {
+    this.record({ epoch: this.epoch, floor: this.floor, cur: { stream: this.lastSeen, root }, prev: null });
+  }
+
+  private beat(): void {
+    const hb: Heartbeat = { live: this.live, epoch: this.epoch };
+    this.nc?.publish(subjects.heartbeat(this.options.id), encode(hb));
+  }
+
+  /**
+   * Runs `work` alone: after every entry handed to the writer has finished, with no new entry
+   * handed over until it ends (a reset replaces the writer; a repair must see committed state).
+   */
+  private async exclusive<T>(work: () => Promise<T>): Promise<T> {
+    while (this.busy) await this.busy;
+    let release!: () => void;
+    this.busy = new Promise((resolve) => (release = resolve));
+    try {
+      await this.tail;
+      return await work();
+    } finally {
+      this.busy = null;
+      release();
+    }
+  }
+
+  private async consume(messages: ConsumerMessages): Promise<void> {
+    for await (const m of messages) {
+      while (this.busy) await this.busy;
+      this.apply(m);
+    }
+  }
+
+  /**
+   * Hands the entry to the writer at once, without waiting for the ones before it: the writer
+   * runs its requests in order, and never waits for this thread between two batches.
+   */
+  private apply(m: JsMsg): void {
+    this.lastSeen = m.seq;
+    const e = this.joiner.take(m.data);
+    if (!e) return;
+    if (!this.live || e.epoch !== this.epoch || e.n <= this.floor || !e.targets.includes(this.options.id)) return;
+    let done: Promise<unknown>;
+    try {
+      done = this.execute(e, m.seq);
+    } catch (err) {
+      done = Promise.reject(err);
+    }
+    const reply = done.then(
+      (result): EntryReply => ({ n: e.n, ok: true, result }),
+      (err): EntryReply => ({ n: e.n, ok: false, error: wireError(err) }),
+    );
+    this.tail = reply
+      .then((r) => this.nc!.publish(subjects.report(this.options.id), encode(r)))
+      .catch((err: Error) => this.options.log.warn({ n: e.n, err: err.message }, 'cannot report an entry'));
+  }
+
+  private execute(e: LogEntry, stream: number): Promise<unknown> {
+    const id = this.options.id;
+    switch (e.kind) {
+      case 'batch': {
+        const shared = new SharedArrayBuffer(e.items.byteLength);
+        new Uint8Array(shared).set(e.items);
+        const report = this.replica.batch(e.seq, shared, e.orders[id]!);
+        this.roots.set(
+          e.seq,
+          report.then((r) => r.rootAfter),
+        );
+        return report;
+      }
+      case 'rollback':
+        for (const seq of this.roots.keys()) if (seq >= e.from) this.roots.delete(seq);
+        return this.replica.rollback(e.from);
+      case 'commit': {
+        const root = this.roots.get(e.upTo);
+        if (root === undefined) {
+          this.live = false;
+          throw new PgError(SqlState.internalError, `replica ${id} was told to commit batch ${e.upTo}, which it does not hold`);
+        }
+        for (const seq of this.roots.keys()) if (seq <= e.upTo) this.roots.delete(seq);
+        // Recorded when the batch's root is known, before or after the writer commits: a crash
+        // before the commit resumes at the previous mark, one after it here (or, in the moment
+        // between commit and record, matches no mark and waits for a reset).
+        const recorded = root.then((r) => this.record({ epoch: this.epoch, floor: this.floor, cur: { stream, root: r }, prev: this.position?.cur ?? null }));
+        return Promise.all([recorded, this.replica.commit(e.upTo)]).then(() => undefined);
+      }
+    }
+  }
+
+  private onRpc(msg: Msg): void {
+    const rpc = decode<Rpc>(msg.data);
+    if (rpc.op === 'cancel') return this.replica.cancel(rpc.id);
+    if (rpc.op === 'part') return this.respond(msg, this.parts.take(rpc.token, rpc.index));
+    this.answer(rpc).then(
+      (result) => this.respond(msg, this.parts.split(encode({ ok: true, result } satisfies RpcReply), this.nc!.info?.max_payload ?? 1 << 20)),
+      (err) => this.respond(msg, encode({ ok: false, error: wireError(err) } satisfies RpcReply)),
+    );
+  }
+
+  private respond(msg: Msg, bytes: Uint8Array): void {
+    try {
+      msg.respond(bytes);
+    } catch (err) {
+      this.options.log.warn({ err: (err as Error).message }, 'cannot answer an RPC');
+    }
+  }
+
+  private answer(rpc: Exclude<Rpc, { op: 'cancel' | 'part' }>): Promise<unknown> {
+    const r = () => this.replica;
+    switch (rpc.op) {
+      // Reads and descriptions run on the readers beside the writer's work.
+      case 'read':
+        return r().read(rpc.steps as Step[], rpc.params as SqliteValue[], rpc.ctx as SessionContext, rpc.id, undefined, rpc.locked);
+      case 'describe':
+        return r().describe(rpc.steps as Step[], rpc.ctx as SessionContext);
+      case 'reset':
+        return this.exclusive(() => this.reset(rpc.epoch, rpc.floor));
+      case 'state':
+        return this.exclusive(() => r().state());
+      case 'schema':
+        return this.exclusive(() => r().schema());
+      case 'bucketRows':
+        return this.exclusive(() => r().bucketRows(rpc.table, rpc.buckets));
+      case 'copyTo':
+        return this.exclusive(() => r().copyTo(rpc.path));
+      case 'repair':
+        return this.exclusive(async () => {
+          const state = await r().repair(rpc.table, rpc.deleteRowids, rpc.insert as SqliteValue[][]);
+          this.recordHere(state.root);
+          return state;
+        });
+      case 'undoLog':
+        return this.exclusive(() => r().undoLog(rpc.set as UndoRecord[] | undefined));
+      case 'scrub':
+        return this.exclusive(async () => {
+          const report = await r().scrub();
+          this.recordHere(report.state.root);
+          return report;
+        });
+      case 'fault':
+        if (rpc.kind === 'crash') {
+          if (!this.options.faults) throw new PgError(SqlState.featureNotSupported, 'fault injection is off');
+          setImmediate(() => process.kill(process.pid, 'SIGKILL'));
+          return Promise.resolve();
+        }
+        return this.exclusive(() => r().fault(rpc.kind as 'corrupt' | 'diverge'));
+    }
+  }
+
+  /** Drops what is not committed (a fresh set of threads), and follows the front's entries after (epoch, floor). */
+  private async reset(epoch: number, floor: number): Promise<unknown> {
+    // Stopped on purpose, and before the new threads open the file: its open write transaction goes.
+    this.replica.onFailure = undefined;
+    await this.replica.close();
+    this.replica = this.open();
+    const state = await this.replica.recover();
+    this.epoch = epoch;
+    this.floor = floor;
+    this.roots.clear();
+    this.live = true;
+    this.recordHere(state.root);
+    this.beat();
+    this.options.log.info({ replica: this.options.id, epoch, floor, root: state.root }, 'reset by the front');
+    return state;
+  }
+
+  async stop(): Promise<void> {
+    this.stopping = true;
+    if (this.heartbeat) clearInterval(this.heartbeat);
+    this.messages?.stop();
+    await this.tail;
+    await this.nc?.drain();
+    await this.replica.close();
+    if (this.positionFd !== null) closeSync(this.positionFd);
+  }
+}
+
+function wireError(err: unknown): WireError {
+  if (err instanceof PgError) return { code: err.code, message: err.message, fields: err.fields };
+  return { code: SqlState.internalError, message: (err as Error).message, fields: {} };
+}

@@ -1,0 +1,45 @@
+/**
+ * What the pipeline needs of a replica, wherever it runs: threads in this process (`Replica`) or
+ * a replica process reached over NATS JetStream (`cluster/nats/`).
+ */
+import type { PgError } from '../pg/errors.js';
+import type { SqliteValue } from '../pg/types/registry.js';
+import type { SessionContext, Step } from '../dialect/plan.js';
+import type { SchemaSnapshot } from '../dialect/schema-snapshot.js';
+import type { BatchReport, ExecResult, ReplicaState, ScrubReport, TableRows, UndoRecord } from './messages.js';
+
+/** Where a read runs, so that it can be cancelled there. */
+export interface Cancellable {
+  cancel(id: number): void;
+}
+
+export interface ReplicaLink extends Cancellable {
+  readonly index: number;
+  /** Called once when the replica stops answering (its threads died, its process is gone). */
+  onFailure: ((err: PgError) => void) | undefined;
+  /** Its writer still runs. */
+  readonly alive: boolean;
+  /** Every part of it still runs (a replica being torn down loses its parts one by one). */
+  readonly intact: boolean;
+  /** `locked`: the session holds read locks on what it reads (no committed-view shadowing needed). */
+  read(steps: Step[], params: SqliteValue[], ctx: SessionContext, id: number, onWorker?: (w: Cancellable) => void, locked?: boolean): Promise<ExecResult>;
+  describe(steps: Step[], ctx: SessionContext): Promise<ExecResult>;
+  /** Executes batch `seq` (items serialized by shareItems) in `order`, in its own savepoint. */
+  batch(seq: number, items: SharedArrayBuffer, order: number[]): Promise<BatchReport>;
+  rollback(from: number): Promise<void>;
+  commit(upTo: number): Promise<void>;
+  state(): Promise<ReplicaState>;
+  /** Rolls back what a crash (or a dead coordinator) left open; reports the committed state. */
+  recover(): Promise<ReplicaState>;
+  copyTo(path: string): Promise<void>;
+  schema(): Promise<SchemaSnapshot>;
+  bucketRows(table: string, buckets: number[]): Promise<TableRows>;
+  repair(table: string, deleteRowids: bigint[], insert: SqliteValue[][]): Promise<ReplicaState>;
+  /** The undo records of open transactions; with `set`, replaces them (a repair copies the source's). */
+  undoLog(set?: UndoRecord[]): Promise<UndoRecord[]>;
+  fault(kind: 'corrupt' | 'diverge'): Promise<void>;
+  scrub(): Promise<ScrubReport>;
+  /** Fault injection: the replica dies as a crash would kill it. */
+  crash(): Promise<void>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,247 @@
+/**
+ * Cluster mode with real processes: a 3-node NATS JetStream cluster, 3 `evsql replica`
+ * processes and a front (`evsql start --nats`) on loopback, a bank-transfer workload from
+ * several pg clients, and replicas killed with SIGKILL mid-run — one restarted at once (it
+ * replays the log from its last commit), one kept away until the front marks it down (it is
+ * reset and repaired). Afterwards: every acknowledged transfer is there exactly once, the total
+ * is exact, every balance is what the recorded transfers make it, and all replicas report one
+ * state root.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BIN } from './helpers/server.js';
+
+const natsServer = spawnSync('sh', ['-c', 'command -v nats-server'], { encoding: 'utf8' }).stdout.trim();
+if (!natsServer && process.env.CI) throw new Error('nats-server is missing in CI: .ci/run installs it (apt-get install nats-server)');
+if (!natsServer) console.warn('test/cluster-nats.test.ts skipped: nats-server is not installed (Debian: apt-get install nats-server; .ci/run installs it)');
+
+const ACCOUNTS = 10;
+const START_BALANCE = 1000;
+const CLIENTS = 4;
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+interface Proc {
+  proc: ChildProcess;
+  out: string;
+}
+
+/** Spawns a process and waits for `ready` on its stdout (or stderr). */
+function launch(cmd: string, args: string[], ready: RegExp, timeoutMs = 20_000): Promise<Proc> {
+  const proc = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  const p: Proc = { proc, out: '' };
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${args.slice(0, 3).join(' ')} did not start:\n${p.out}`)), timeoutMs);
+    const take = (d: Buffer) => {
+      p.out += d;
+      if (ready.test(p.out)) {
+        clearTimeout(timer);
+        resolve(p);
+      }
+    };
+    proc.stdout!.on('data', take);
+    proc.stderr!.on('data', take);
+    proc.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${args.slice(0, 3).join(' ')} exited with ${code}:\n${p.out}`));
+    });
+  });
+}
+
+/** Waits for `pattern` in what the process printed. */
+async function waitFor(p: Proc, pattern: RegExp, timeoutMs: number): Promise<RegExpExecArray> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const m = pattern.exec(p.out);
+    if (m) return m;
+    if (Date.now() > deadline) throw new Error(`no ${pattern} within ${timeoutMs} ms:\n${p.out}`);
+    await sleep(50);
+  }
+}
+
+function kill9(p: Proc): Promise<void> {
+  return new Promise((resolve) => {
+    if (p.proc.exitCode !== null || p.proc.signalCode !== null) return resolve();
+    p.proc.once('exit', () => resolve());
+    p.proc.kill('SIGKILL');
+  });
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe.skipIf(!natsServer)('cluster mode over NATS JetStream (real processes)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'evsql-cluster-'));
+  const nats: Proc[] = [];
+  const replicas: Proc[] = [];
+  const fronts: Proc[] = [];
+  let port = 0;
+  let failoverMs = 0;
+  let urls = '';
+
+  const startReplica = async (i: number) => {
+    replicas[i] = await launch(process.execPath, [BIN, 'replica', '--id', String(i), '--data', join(dir, `replica-${i}`), '--nats', urls, '--readers', '1', '--log-level', 'info'], /"msg":"replica serving"/);
+  };
+  const client = async () => {
+    const c = new pg.Client({ host: '127.0.0.1', port, user: 'postgres', database: 'postgres' });
+    // A killed front drops its connections: the failing query is what the workload acts on.
+    c.on('error', () => undefined);
+    await c.connect();
+    return c;
+  };
+
+  beforeAll(async () => {
+    const clientPorts = [await freePort(), await freePort(), await freePort()];
+    const routePorts = [await freePort(), await freePort(), await freePort()];
+    const routes = routePorts.map((p) => `nats://127.0.0.1:${p}`).join(',');
+    urls = clientPorts.map((p) => `nats://127.0.0.1:${p}`).join(',');
+    await Promise.all(
+      clientPorts.map(async (p, i) => {
+        nats[i] = await launch(natsServer, ['-a', '127.0.0.1', '-p', String(p), '-js', '-sd', join(dir, `nats-${i}`), '-n', `nats-${i}`, '--cluster_name', 'evsql-test', '--cluster', `nats://127.0.0.1:${routePorts[i]}`, '--routes', routes], /Server is ready/);
+      }),
+    );
+    await Promise.all([0, 1, 2].map(startReplica));
+    const front = (i: number, ready: RegExp) => launch(process.execPath, [BIN, 'start', '--port', '0', '--data', join(dir, `front-${i}`), '--nats', urls], ready);
+    fronts[0] = await front(0, /listening on [^:]+:\d+/);
+    port = Number(/listening on [^:]+:(\d+)/.exec(fronts[0].out)![1]);
+    fronts[1] = await front(1, /standing by/);
+  }, 50_000);
+
+  afterAll(async () => {
+    if (failoverMs) console.log(`front failover with a replica away: SIGKILL to the first commit through the standby in ${failoverMs} ms`);
+    await Promise.all([...fronts, ...replicas, ...nats].filter(Boolean).map(kill9));
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** Bank transfers from CLIENTS clients until stopped; each client reconnects to whichever front answers. */
+  const workload = async (setup: pg.Client) => {
+    await setup.query('CREATE TABLE acct (id int PRIMARY KEY, balance int NOT NULL)');
+    await setup.query('CREATE TABLE transfer (client int, k int, src int, dst int, amount int)');
+    await setup.query(`INSERT INTO acct SELECT g, ${START_BALANCE} FROM generate_series(1, ${ACCOUNTS}) g`);
+    const acknowledged: string[] = [];
+    let running = true;
+    const work = async (n: number) => {
+      let c: pg.Client | null = null;
+      for (let k = 0; running; k++) {
+        // Locks in id order: no deadlocks, so every failure here is the cluster's.
+        const a = 1 + ((k * 7 + n * 3) % ACCOUNTS);
+        const b = 1 + ((a + 1 + (k % (ACCOUNTS - 1))) % ACCOUNTS);
+        const [src, dst] = a < b ? [a, b] : [b, a];
+        const amount = 1 + ((k + n) % 9);
+        try {
+          c ??= await client();
+          await c.query('BEGIN');
+          await c.query('UPDATE acct SET balance = balance - $1 WHERE id = $2', [amount, src]);
+          await c.query('UPDATE acct SET balance = balance + $1 WHERE id = $2', [amount, dst]);
+          await c.query('INSERT INTO transfer VALUES ($1, $2, $3, $4, $5)', [n, k, src, dst, amount]);
+          await c.query('COMMIT');
+          acknowledged.push(`${n}.${k}`);
+        } catch {
+          const lost = c;
+          c = null;
+          // A front that went away: drop the connection and find the one that serves now.
+          await lost?.end().catch(() => undefined);
+          await sleep(100);
+        }
+      }
+      await c?.end();
+    };
+    const clients = Array.from({ length: CLIENTS }, (_, n) => work(n));
+    return {
+      acknowledged,
+      stop: async () => {
+        running = false;
+        await Promise.all(clients);
+      },
+    };
+  };
+
+  /** Every acknowledged transfer there once, balances as the transfers make them, one state root. */
+  const check = async (acknowledged: string[]) => {
+    const c = await client();
+    const transfers = (await c.query('SELECT client, k, src, dst, amount FROM transfer')).rows as Array<{ client: number; k: number; src: number; dst: number; amount: number }>;
+    const present = new Set(transfers.map((t) => `${t.client}.${t.k}`));
+    expect(present.size).toBe(transfers.length);
+    expect(acknowledged.filter((t) => !present.has(t))).toEqual([]);
+    const expected = new Map<number, number>();
+    for (let id = 1; id <= ACCOUNTS; id++) expected.set(id, START_BALANCE);
+    for (const t of transfers) {
+      expected.set(t.src, expected.get(t.src)! - t.amount);
+      expected.set(t.dst, expected.get(t.dst)! + t.amount);
+    }
+    const balances = (await c.query('SELECT id, balance FROM acct ORDER BY id')).rows as Array<{ id: number; balance: number }>;
+    expect(balances.map((b) => [b.id, b.balance])).toEqual([...expected.entries()]);
+    expect(balances.reduce((s, b) => s + b.balance, 0)).toBe(ACCOUNTS * START_BALANCE);
+    // A returning replica is repaired at the next quiet moment; give it a few seconds.
+    let rows: Array<{ id: string; status: string; state_root: string }> = [];
+    for (let t = 0; t < 40; t++) {
+      await c.query('UPDATE acct SET balance = balance WHERE id = 1');
+      rows = (await c.query('SELECT id, status, state_root FROM evsql_replicas ORDER BY id')).rows;
+      if (rows.every((r) => r.status === 'healthy') && new Set(rows.map((r) => r.state_root)).size === 1) break;
+      await sleep(250);
+    }
+    expect(rows.map((r) => r.status)).toEqual(['healthy', 'healthy', 'healthy']);
+    expect(new Set(rows.map((r) => r.state_root)).size).toBe(1);
+    await c.end();
+  };
+
+  it('keeps every acknowledged transfer, exactly once, through replicas killed with SIGKILL', async () => {
+    const setup = await client();
+    const run = await workload(setup);
+    await setup.end();
+    await sleep(2500);
+    // Killed and back at once: it replays the log from its last commit, and nobody notices.
+    await kill9(replicas[1]!);
+    await startReplica(1);
+    expect(replicas[1]!.out).toMatch(/"live":true,"start":\d+/);
+    await sleep(2500);
+    // Away for longer than the front waits: marked down, then reset and repaired when it returns.
+    await kill9(replicas[2]!);
+    await sleep(6500);
+    await startReplica(2);
+    await sleep(2500);
+    await run.stop();
+    expect(replicas[2]!.out).toMatch(/reset by the front/);
+    // The quick one was never reset: it caught up from the log alone.
+    expect(replicas[1]!.out).not.toMatch(/reset by the front/);
+    expect(run.acknowledged.length).toBeGreaterThan(20);
+    await check(run.acknowledged);
+  }, 40_000);
+
+  it('hands over to the standby front when the active one is killed with SIGKILL, a replica being away', async () => {
+    const setup = await client();
+    await setup.query('DROP TABLE acct');
+    await setup.query('DROP TABLE transfer');
+    const run = await workload(setup);
+    await setup.end();
+    await sleep(2000);
+    // The standby opens with the two replicas there; the third rejoins after it took over.
+    await kill9(replicas[0]!);
+    const killedAt = Date.now();
+    await kill9(fronts[0]!);
+    const before = run.acknowledged.length;
+    const standby = await waitFor(fronts[1]!, /listening on [^:]+:(\d+)/, 20_000);
+    port = Number(standby[1]);
+    await startReplica(0);
+    while (run.acknowledged.length === before && Date.now() - killedAt < 25_000) await sleep(50);
+    failoverMs = Date.now() - killedAt;
+    await sleep(1500);
+    await run.stop();
+    expect(failoverMs).toBeLessThan(20_000);
+    expect(run.acknowledged.length).toBeGreaterThan(before);
+    await check(run.acknowledged);
+  }, 40_000);
+});
