@@ -2,7 +2,7 @@
  * SQLite's errors in PostgreSQL's terms: the SQLSTATE clients branch on and a message worded
  * like PostgreSQL's. Unknown errors keep SQLite's text under XX000 rather than a wrong code.
  */
-import { PgError, SqlState } from '../pg/errors.js';
+import { isStackOverflow, PgError, SqlState, stackDepthExceeded } from '../pg/errors.js';
 
 interface SqliteErrorLike {
   code?: string;
@@ -45,6 +45,7 @@ function quoteColumn(ref: string): string {
 
 export function toPgError(err: unknown): PgError {
   if (err instanceof PgError) return err;
+  if (isStackOverflow(err)) return stackDepthExceeded();
   const e = err as SqliteErrorLike;
   const message = e?.message ?? String(err);
   for (const [re, make] of RULES) {
