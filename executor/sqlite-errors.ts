@@ -53,6 +53,12 @@ export function toPgError(err: unknown): PgError {
     if (m) return make(m);
   }
   if (e?.code === 'SQLITE_BUSY' || e?.code === 'SQLITE_LOCKED') return new PgError(SqlState.serializationFailure, 'could not serialize access due to concurrent update');
-  if (e?.code === 'SQLITE_FULL' || e?.code === 'SQLITE_IOERR') return new PgError(SqlState.ioError, message);
+  if (e?.code === 'SQLITE_FULL' || e?.code === 'ENOSPC') return diskFull();
+  if (e?.code === 'SQLITE_IOERR') return new PgError(SqlState.ioError, message);
   return new PgError(SqlState.internalError, message);
+}
+
+/** PostgreSQL's words when a file cannot grow (mdextend). */
+function diskFull(): PgError {
+  return new PgError(SqlState.diskFull, 'could not extend file: No space left on device', { hint: 'Check free disk space.' });
 }

@@ -317,7 +317,8 @@ function repair(table: string, deleteRowids: bigint[], insert: SqliteValue[][]):
     commit();
     hash.commit();
   } catch (err) {
-    db.exec('ROLLBACK');
+    // A full disk may have rolled the transaction back already (SQLITE_FULL at COMMIT).
+    if (db.inTransaction) db.exec('ROLLBACK');
     capture!.rebuild();
     throw err;
   }
