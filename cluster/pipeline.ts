@@ -123,6 +123,8 @@ export class Pipeline {
   private readonly lagTimer: NodeJS.Timeout;
   /** The newest released batch that ended a transaction or changed the schema (a read must find it on its replica). */
   private visibleSeq = 0;
+  /** Set while replicas fail for want of disk space: the batches that fail with them tell clients so (53100). */
+  private diskFull: PgError | null = null;
   private commitWaiters: Array<{ replica: number; seq: number; resolve: () => void }> = [];
   private readonly counters = { batches: 0, requests: 0, groups: 0, reads: 0, reexecutions: 0, repairs: 0, divergences: 0, halts: 0, speculative: 0, speculationsWrong: 0 };
   /** Microseconds from sending a batch to its release, the last 1024 batches. */
@@ -388,7 +390,8 @@ export class Pipeline {
         this.inFlight.delete(e.seq);
         this.counters.halts++;
         this.options.log.warn({ seq: e.seq, reason: e.reason }, 'batch failed');
-        const error = { code: SqlState.internalError, message: `batch ${e.seq} failed: ${e.reason}`, fields: {} };
+        const full = this.diskFull;
+        const error = full ? { code: full.code, message: full.message, fields: full.fields } : { code: SqlState.internalError, message: `batch ${e.seq} failed: ${e.reason}`, fields: {} };
         for (const item of f?.entry.items ?? []) this.settle(item.id, { ok: false, error }, null);
         return;
       }
@@ -406,6 +409,7 @@ export class Pipeline {
     // A request to a replica already replaced fails with its old threads: nothing to report.
     if (this.replicas[index] !== replica || this.closing) return;
     this.options.log.warn({ replica: index, err: err.message }, 'replica failed');
+    if (err instanceof PgError && err.code === SqlState.diskFull) this.diskFull = err;
     this.carry(this.coordinator.failed(index, err.message, Date.now()));
   }
 
@@ -429,6 +433,7 @@ export class Pipeline {
   private release(seq: number, replica: number, attempt: number, quorum: number[]): void {
     const f = this.inFlight.get(seq)!;
     this.inFlight.delete(seq);
+    this.diskFull = null;
     const report = f.reports.get(replica)!;
     this.verifyLatency.push(Number(process.hrtime.bigint() - f.sentAt) / 1000);
     if (this.verifyLatency.length > 1024) this.verifyLatency.shift();

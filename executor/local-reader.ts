@@ -28,6 +28,11 @@ const INDEX_SEARCH = /^SEARCH \S+(?: AS \S+)? USING (?:COVERING )?INDEX (\S+) \(
 const EQUALITY = /^(\S+)=\?$/;
 /** Functions whose run time a statement's plan does not bound. */
 const SLOW_FUNCTION = /\bpg_sleep\s*\(/i;
+/**
+ * Judging a statement prepares it here, on the main thread, and SQLite's planner is quadratic in
+ * an OR list's terms (20,000 take seconds): a statement this long is no point read anyway.
+ */
+const POINT_READ_MAX_SQL = 4096;
 
 interface PointRead {
   stmt: Database.Statement;
@@ -89,7 +94,7 @@ export class LocalReader {
   }
 
   private judgeBare(step: Step): PointRead | null {
-    if (step.edit || !/^\s*SELECT\b/i.test(step.sql) || readsCatalog(step.sql) || SLOW_FUNCTION.test(step.sql)) return null;
+    if (step.edit || step.sql.length > POINT_READ_MAX_SQL || !/^\s*SELECT\b/i.test(step.sql) || readsCatalog(step.sql) || SLOW_FUNCTION.test(step.sql)) return null;
     let stmt: Database.Statement;
     let plan: string[];
     try {

@@ -16,6 +16,7 @@ import { LocalReader } from './local-reader.js';
 import type { Cancellable, ReplicaLink } from './link.js';
 
 const WORKER_FILE = fileURLToPath(new URL('./worker.js', import.meta.url));
+const CANCEL_GRACE_MS = 250;
 
 let lastId = 0;
 /** Ids of worker requests and of batch items share one space, so a cancel names exactly one. */
@@ -39,7 +40,7 @@ export class SqliteWorker {
   /** Called once if the thread dies. */
   onFailure: ((err: PgError) => void) | undefined;
 
-  constructor(file: string, readonly: boolean, synchronous: 'full' | 'normal', faults = false) {
+  constructor(file: string, private readonly readonly: boolean, synchronous: 'full' | 'normal', faults = false) {
     const shared = new SharedArrayBuffer(4);
     this.control = new Int32Array(shared);
     const config: WorkerConfig = { file, readonly, synchronous, shared, faults };
@@ -59,9 +60,22 @@ export class SqliteWorker {
     });
   }
 
-  /** Marks request `id` cancelled: the worker stops it at its next check, or refuses to start it. */
+  /**
+   * Marks request `id` cancelled: the worker stops it at its next check, or refuses to start it.
+   * SQLite cannot be interrupted from another thread here (better-sqlite3 has no
+   * sqlite3_interrupt), so a read that has not stopped CANCEL_GRACE_MS later (a recursive CTE
+   * without end) is stopped by ending its reader thread; a reader holds nothing anyone else needs.
+   */
   cancel(id: number): void {
     Atomics.store(this.control, CANCEL_SLOT, id);
+    if (!this.readonly || !this.pending.has(id)) return;
+    setTimeout(() => {
+      const p = this.pending.get(id);
+      if (!p || this.exited) return;
+      this.pending.delete(id);
+      p.reject(new PgError(SqlState.queryCanceled, 'canceling statement due to user request'));
+      void this.worker.terminate();
+    }, CANCEL_GRACE_MS).unref();
   }
 
   async close(): Promise<void> {
@@ -114,6 +128,8 @@ export class Replica implements ReplicaLink {
 
   /** The least busy reader; the writer has none to spare for reads. */
   private reader(): SqliteWorker {
+    // A reader ended to stop a runaway read is replaced.
+    for (let i = 0; i < this.readers.length; i++) if (this.readers[i]!.exited && !this.writer.exited) this.readers[i] = new SqliteWorker(this.file, true, this.synchronous);
     let best: SqliteWorker | undefined;
     for (const r of this.readers) if (!r.exited && (!best || r.inFlight < best.inFlight)) best = r;
     if (!best) throw new PgError(SqlState.internalError, 'replica has no reader threads');
@@ -124,11 +140,18 @@ export class Replica implements ReplicaLink {
   async read(steps: Step[], params: SqliteValue[], ctx: SessionContext, id: number, onWorker?: (w: Cancellable) => void, locked = false): Promise<ExecResult> {
     const point = this.local.tryRead(steps, params, ctx, locked);
     if (point) return point;
-    const r = this.reader();
-    onWorker?.(r);
-    const result = await r.request<ExecResult>(ctx, { op: 'read', steps, params, locked }, id);
-    restoreBuffers(result.rows);
-    return result;
+    for (let attempt = 1; ; attempt++) {
+      const r = this.reader();
+      onWorker?.(r);
+      try {
+        const result = await r.request<ExecResult>(ctx, { op: 'read', steps, params, locked }, id);
+        restoreBuffers(result.rows);
+        return result;
+      } catch (err) {
+        // Queued behind another session's runaway read on a reader ended to stop it: run again.
+        if (!r.exited || attempt > 1 || (err as PgError).code === SqlState.queryCanceled) throw err;
+      }
+    }
   }
 
   /**
@@ -239,8 +262,9 @@ export class Replica implements ReplicaLink {
   }
 
   /** Every thread still running: a replica being torn down loses its threads one by one. */
+  /** Its writer runs: a reader that ended (to stop a runaway read) is replaced when next needed. */
   get intact(): boolean {
-    return !this.writer.exited && this.readers.every((r) => !r.exited);
+    return !this.writer.exited;
   }
 
   async close(): Promise<void> {

@@ -2,7 +2,7 @@
  * SQLite's errors in PostgreSQL's terms: the SQLSTATE clients branch on and a message worded
  * like PostgreSQL's. Unknown errors keep SQLite's text under XX000 rather than a wrong code.
  */
-import { PgError, SqlState } from '../pg/errors.js';
+import { isStackOverflow, PgError, SqlState, stackDepthExceeded } from '../pg/errors.js';
 
 interface SqliteErrorLike {
   code?: string;
@@ -45,6 +45,7 @@ function quoteColumn(ref: string): string {
 
 export function toPgError(err: unknown): PgError {
   if (err instanceof PgError) return err;
+  if (isStackOverflow(err)) return stackDepthExceeded();
   const e = err as SqliteErrorLike;
   const message = e?.message ?? String(err);
   for (const [re, make] of RULES) {
@@ -52,6 +53,12 @@ export function toPgError(err: unknown): PgError {
     if (m) return make(m);
   }
   if (e?.code === 'SQLITE_BUSY' || e?.code === 'SQLITE_LOCKED') return new PgError(SqlState.serializationFailure, 'could not serialize access due to concurrent update');
-  if (e?.code === 'SQLITE_FULL' || e?.code === 'SQLITE_IOERR') return new PgError(SqlState.ioError, message);
+  if (e?.code === 'SQLITE_FULL' || e?.code === 'ENOSPC') return diskFull();
+  if (e?.code === 'SQLITE_IOERR') return new PgError(SqlState.ioError, message);
   return new PgError(SqlState.internalError, message);
+}
+
+/** PostgreSQL's words when a file cannot grow (mdextend). */
+function diskFull(): PgError {
+  return new PgError(SqlState.diskFull, 'could not extend file: No space left on device', { hint: 'Check free disk space.' });
 }

@@ -370,7 +370,8 @@ function repair(table: string, deleteRowids: bigint[], insert: SqliteValue[][]):
     commit();
     hash.commit();
   } catch (err) {
-    txControl!.rollback.run();
+    // A full disk may have rolled the transaction back already (SQLITE_FULL at COMMIT).
+    if (db.inTransaction) txControl!.rollback.run();
     capture!.rebuild();
     throw err;
   }

@@ -52,6 +52,9 @@ export const SqlState = {
   invalidPassword: '28P01',
   tooManyConnections: '53300',
   programLimitExceeded: '54000',
+  statementTooComplex: '54001',
+  diskFull: '53100',
+  insufficientResources: '53000',
   outOfMemory: '53200',
   syntaxError: '42601',
   undefinedTable: '42P01',
@@ -105,3 +108,18 @@ export const SqlState = {
   internalError: 'XX000',
   ioError: '58030',
 } as const;
+
+/**
+ * V8's stack overflow (JavaScript recursion, or WebAssembly frames on the same stack): where
+ * PostgreSQL's check_stack_depth() would stop a statement.
+ */
+export function isStackOverflow(err: unknown): boolean {
+  return err instanceof RangeError && err.message.includes('Maximum call stack size exceeded');
+}
+
+/** PostgreSQL's answer to a statement nested too deeply for its stack. */
+export function stackDepthExceeded(): PgError {
+  return new PgError(SqlState.statementTooComplex, 'stack depth limit exceeded', {
+    hint: 'Increase the configuration parameter "max_stack_depth" (currently 2048kB), after ensuring the platform\'s stack depth limit is adequate.',
+  });
+}

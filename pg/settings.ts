@@ -139,6 +139,12 @@ export function displayName(name: string): string {
   return REPORTED[key] ?? key;
 }
 
+/** Whether `name` is a parameter SET may change. */
+export function isSetting(name: string): boolean {
+  const key = canonical(name);
+  return key in DEFAULTS && !READ_ONLY.has(key);
+}
+
 function canonical(name: string): string {
   const lower = name.toLowerCase();
   return ALIASES[lower] ?? lower;

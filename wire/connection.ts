@@ -20,7 +20,7 @@ import { PgError, SqlState } from '../pg/errors.js';
 import { OID, type SqliteValue } from '../pg/types/registry.js';
 import { translate, type Translation } from '../dialect/translate/translate.js';
 import { MAX_SQLITE_VARIABLES, inlineParameters } from '../dialect/sqlite-quote.js';
-import { parseQuery } from '../dialect/translate/parse.js';
+import { parseQuery, parserReady } from '../dialect/translate/parse.js';
 import { translateLifted } from '../dialect/translate/lift.js';
 import type { Session } from '../cluster/session.js';
 import type { TranslatorSchema } from '../dialect/translate/schema.js';
@@ -143,6 +143,8 @@ export class Connection {
         }
         if (!m) break;
         try {
+          const parser = parserReady();
+          if (parser) await parser;
           await this.dispatch(m);
         } catch (err) {
           this.fatal(asPgError(err));

@@ -4,7 +4,7 @@
  * failed one), transaction control, and the context every request carries to the cluster.
  */
 import { PgError, SqlState } from '../pg/errors.js';
-import { Settings } from '../pg/settings.js';
+import { isSetting, Settings } from '../pg/settings.js';
 import type { Translation } from '../dialect/translate/translate.js';
 import type { SessionContext } from '../dialect/plan.js';
 import type { RunOptions, Session } from '../cluster/session.js';
@@ -32,6 +32,29 @@ export interface SessionIdentity {
 export interface StartupSettings {
   application_name?: string;
   client_encoding?: string;
+  /** Command-line options for the backend: `-c name=value` and `--name=value` set parameters. */
+  options?: string;
+  [name: string]: string | undefined;
+}
+
+/** Startup packet fields that are not configuration parameters. */
+const NOT_SETTINGS = new Set(['user', 'database', 'options', 'replication', 'application_name', 'client_encoding']);
+
+/**
+ * The parameters a client sets at startup, as fields of their own or in `options` (PostgreSQL's
+ * pg_split_opts: words split on spaces, a backslash escapes the next character). Names evsql does
+ * not know are left out rather than refusing the connection, since PostgreSQL knows far more.
+ */
+function startupParameters(startup: StartupSettings): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  for (const [name, value] of Object.entries(startup)) if (value !== undefined && !NOT_SETTINGS.has(name) && !name.startsWith('_pq_.')) out.push([name, value]);
+  const words = (startup.options?.match(/(?:\\.|\S)+/g) ?? []).map((w) => w.replace(/\\(.)/g, '$1'));
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] === '-c' ? `--${words[++i] ?? ''}` : words[i]!.startsWith('-c') ? `--${words[i]!.slice(2)}` : words[i]!;
+    const m = /^--([^=]+)=(.*)$/s.exec(word);
+    if (m) out.push([m[1]!.replace(/-/g, '_'), m[2]!]);
+  }
+  return out.filter(([name]) => isSetting(name));
 }
 
 const TRANSACTION_CONTROL = new Set(['commit', 'rollback', 'rollback_to']);
@@ -51,6 +74,7 @@ export class SessionRules {
     if (startup.application_name) initial.application_name = startup.application_name;
     this.settings = new Settings(initial);
     if (startup.client_encoding) this.settings.set('client_encoding', startup.client_encoding, {});
+    for (const [name, value] of startupParameters(startup)) this.settings.set(name, value, {});
   }
 
   get txStatus(): TxStatus {

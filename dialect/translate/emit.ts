@@ -417,7 +417,7 @@ export class Emitter implements EmitContext {
         const b = n.BoolExpr;
         const args = (b.args as Node[]).map((a) => `(${this.expr(a)})`);
         if (b.boolop === 'NOT_EXPR') return `NOT ${args[0]}`;
-        return args.join(b.boolop === 'AND_EXPR' ? ' AND ' : ' OR ');
+        return balanced(args, b.boolop === 'AND_EXPR' ? ' AND ' : ' OR ');
       }
       case 'NullTest':
         return `(${this.expr(n.NullTest.arg)}) ${n.NullTest.nulltesttype === 'IS_NULL' ? 'IS NULL' : 'IS NOT NULL'}`;
@@ -823,4 +823,17 @@ function castTo(arg: string, type: PgTypeInfo, name: string): string {
       if (name === 'regtype' || name === 'regnamespace' || name === 'regproc') return arg;
       return arg;
   }
+}
+
+/**
+ * SQLite parses `a OR b OR c …` as a left-deep tree and refuses one deeper than 1,000: a long
+ * list is written as a balanced tree (AND and OR are associative, NULLs included), 17 levels
+ * for 100,000 terms, as PostgreSQL's flat list would run.
+ */
+const FLAT_BOOL_TERMS = 64;
+
+function balanced(args: string[], op: string): string {
+  if (args.length <= FLAT_BOOL_TERMS) return args.join(op);
+  const mid = args.length >> 1;
+  return `(${balanced(args.slice(0, mid), op)})${op}(${balanced(args.slice(mid), op)})`;
 }

@@ -2,8 +2,8 @@
  * The real PostgreSQL parser (libpg-query, WebAssembly). Every statement a client sends is parsed
  * here once; the translation cache keeps the result by statement text.
  */
-import { loadModule, parseSync } from 'libpg-query';
-import { PgError, SqlState } from '../../pg/errors.js';
+import { createRequire } from 'node:module';
+import { isStackOverflow, PgError, SqlState, stackDepthExceeded } from '../../pg/errors.js';
 
 /** A node of the parse tree as libpg-query prints it: `{ NodeType: { ...fields } }`. */
 export type Node = Record<string, any>;
@@ -17,20 +17,76 @@ export interface RawStatement {
   offset: number;
 }
 
-let ready: Promise<void> | undefined;
+type Parser = typeof import('libpg-query');
 
-/** Loads the WebAssembly module; must finish before the first parse. */
+/**
+ * A statement nested deeper than V8's stack (`1+1+…` ten thousand times) overflows inside the
+ * WebAssembly parser, which leaves that instance's own stack pointer where the overflow left it:
+ * after a few dozen such statements every parse fails. So an instance that threw anything but
+ * a syntax error is never used again: a spare takes its place at once and another is loaded.
+ * require's cache is how a second instance is had: each load of the module starts its own.
+ */
+const require = createRequire(import.meta.url);
+const PARSER_PATH = require.resolve('libpg-query');
+let current: Parser | undefined;
+let spare: Parser | undefined;
+let refilling: Promise<void> | undefined;
+let ready: Promise<void> | undefined;
+/** The last text that overflowed: callers that parse a statement again (to split it, to lift its constants) must not spend another instance on it. */
+let overflowed: string | undefined;
+
+async function freshParser(): Promise<Parser> {
+  delete require.cache[PARSER_PATH];
+  const parser = require(PARSER_PATH) as Parser;
+  await parser.loadModule();
+  return parser;
+}
+
+function refill(): Promise<void> {
+  refilling ??= (async () => {
+    try {
+      while (!current || !spare) {
+        const parser = await freshParser();
+        if (current) spare = parser;
+        else current = parser;
+      }
+    } finally {
+      refilling = undefined;
+    }
+  })();
+  return refilling;
+}
+
+/** Loads the WebAssembly module (and its spare); must finish before the first parse. */
 export function loadParser(): Promise<void> {
-  ready ??= loadModule();
+  ready ??= refill();
   return ready;
+}
+
+/**
+ * Resolves when a parser is ready: at once, but for the moment after statements broke both the
+ * parser and its spare. Statements wait on it rather than fail.
+ */
+export function parserReady(): Promise<void> | undefined {
+  return current ? undefined : refill();
 }
 
 /** Splits a query string into its statements (an empty string gives none). */
 export function parseQuery(query: string): RawStatement[] {
+  if (query === overflowed) throw stackDepthExceeded();
+  const parser = current;
+  if (!parser) throw new PgError(SqlState.insufficientResources, 'the SQL parser is being restarted');
   let result;
   try {
-    result = parseSync(query);
+    result = parser.parseSync(query);
   } catch (err) {
+    if (err instanceof RangeError || err instanceof WebAssembly.RuntimeError) {
+      current = spare;
+      spare = undefined;
+      void refill();
+      if (isStackOverflow(err)) overflowed = query;
+      throw isStackOverflow(err) ? stackDepthExceeded() : new PgError(SqlState.internalError, `the SQL parser failed: ${err.message}`);
+    }
     throw toSyntaxError(err);
   }
   const stmts = (result.stmts ?? []) as Array<{ stmt?: Node; stmt_location?: number; stmt_len?: number }>;

@@ -1,0 +1,78 @@
+/**
+ * A read that never ends on its own (a recursive CTE without a stop) is stopped by
+ * statement_timeout and by a cancel, with PostgreSQL's 57014, although SQLite cannot be
+ * interrupted mid-statement here: its reader thread is ended and replaced. Other sessions' reads
+ * go on, and the replicas are untouched.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type pg from 'pg';
+import { startServer, type TestServer } from '../helpers/server.js';
+
+const RUNAWAY = 'WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r) SELECT count(*) FROM r';
+
+let server: TestServer;
+let c: pg.Client;
+
+async function failure(client: pg.Client, sql: string): Promise<{ code?: string; message: string; ms: number }> {
+  const started = Date.now();
+  try {
+    await client.query(sql);
+    return { message: 'no error', ms: Date.now() - started };
+  } catch (err) {
+    const e = err as { code?: string; message: string };
+    return { code: e.code, message: e.message, ms: Date.now() - started };
+  }
+}
+
+beforeAll(async () => {
+  server = await startServer();
+  c = await server.client();
+  await c.query('CREATE TABLE t (id int PRIMARY KEY)');
+  await c.query('INSERT INTO t VALUES (1), (2), (3)');
+});
+
+afterAll(async () => {
+  await c.end();
+  await server.stop();
+});
+
+describe('runaway statements', () => {
+  it('statement_timeout (SET) stops a recursive CTE without end with 57014', async () => {
+    const s = await server.client();
+    await s.query("SET statement_timeout = '300ms'");
+    const r = await failure(s, RUNAWAY);
+    expect(r).toMatchObject({ code: '57014', message: 'canceling statement due to statement timeout' });
+    expect(r.ms).toBeLessThan(5_000);
+    expect((await s.query('SELECT count(*)::int AS n FROM t')).rows[0].n).toBe(3);
+    await s.end();
+  });
+
+  it('statement_timeout given as a startup option is honored', async () => {
+    const s = await server.client({ options: '-c statement_timeout=300' });
+    expect(await failure(s, RUNAWAY)).toMatchObject({ code: '57014', message: 'canceling statement due to statement timeout' });
+    await s.end();
+  });
+
+  it('pg_cancel_backend stops it with 57014 "due to user request"', async () => {
+    const s = await server.client();
+    const pid = (await s.query('SELECT pg_backend_pid() AS pid')).rows[0].pid as number;
+    const running = failure(s, RUNAWAY);
+    await new Promise((r) => setTimeout(r, 300));
+    await c.query('SELECT pg_cancel_backend($1)', [pid]);
+    expect(await running).toMatchObject({ code: '57014', message: 'canceling statement due to user request' });
+    await s.end();
+  });
+
+  it('more runaway reads than reader threads all stop, and other sessions read throughout', async () => {
+    const sessions = await Promise.all([1, 2, 3, 4].map(() => server.client({ options: '-c statement_timeout=500' })));
+    const runs = sessions.map((s) => failure(s, RUNAWAY));
+    for (let i = 0; i < 3; i++) expect((await c.query('SELECT id FROM t ORDER BY id')).rows.map((r) => r.id)).toEqual([1, 2, 3]);
+    for (const r of await Promise.all(runs)) expect(r.code).toBe('57014');
+    for (const s of sessions) await s.end();
+    await c.query('INSERT INTO t VALUES (4)');
+    expect((await c.query('SELECT count(*)::int AS n FROM t')).rows[0].n).toBe(4);
+    const replicas = (await c.query('SELECT status, state_root FROM evsql_replicas')).rows;
+    expect(replicas.map((r) => r.status)).toEqual(['healthy', 'healthy', 'healthy']);
+    expect(new Set(replicas.map((r) => r.state_root)).size).toBe(1);
+  });
+});
