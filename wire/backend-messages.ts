@@ -108,14 +108,15 @@ export function empty(w: MessageWriter, type: '1' | '2' | '3' | 'n' | 'I' | 's' 
 }
 
 /** CopyInResponse 'G' / CopyOutResponse 'H', all columns in text format. */
-export function copyResponse(w: MessageWriter, type: 'G' | 'H', columns: number): void {
-  w.begin(type).byte(0).int16(columns);
-  for (let i = 0; i < columns; i++) w.int16(0);
+export function copyResponse(w: MessageWriter, type: 'G' | 'H', columns: number, binary = false): void {
+  const format = binary ? 1 : 0;
+  w.begin(type).byte(format).int16(columns);
+  for (let i = 0; i < columns; i++) w.int16(format);
   w.end();
 }
 
-export function copyData(w: MessageWriter, line: string): void {
+export function copyData(w: MessageWriter, data: string | Buffer): void {
   w.begin('d');
-  w.raw(Buffer.from(line, 'utf8'));
+  w.raw(typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
   w.end();
 }
