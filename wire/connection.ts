@@ -15,7 +15,7 @@ import { type ColumnType, commandTag, encodeRow, fieldDescriptions, resultColumn
 import { SessionRules, type SessionOutput } from './session-rules.js';
 import { passwordMessage, readStartupPacket, startupIdentity, writeAuthStep, writeGreeting } from './startup.js';
 import { StatementStore, type Portal } from './statements.js';
-import { CursorStore, fetchRows } from './cursors.js';
+import { CursorStore, fetchRows, portalCursor } from './cursors.js';
 import { PgError, SqlState } from '../pg/errors.js';
 import { OID, type SqliteValue } from '../pg/types/registry.js';
 import { translate, type Translation } from '../dialect/translate/translate.js';
@@ -588,7 +588,8 @@ export class Connection {
       const columns = resultColumns(query.columns, result.columns ?? [], result.rows);
       this.cursors.declare(spec.name!, { columns, rows: result.rows, format: spec.binary ? 1 : 0, noScroll: spec.scroll === false, hold: !!spec.hold });
     } else {
-      const cursor = this.cursors.get(spec.name!);
+      const named = spec.name!;
+      const cursor = this.cursors.has(named) ? this.cursors.get(named) : (portalCursor(this.statements.findPortal(named)) ?? this.cursors.get(named));
       const rows = fetchRows(cursor, spec);
       if (t.tag === 'FETCH') {
         const rowFormats = formats.length ? formats : [cursor.format];

@@ -71,6 +71,10 @@ export class StatementStore {
     this.portals.set(portalName, { stmt, params, resultFormats, columns: null, result: null, position: 0 });
   }
 
+  findPortal(name: string): Portal | undefined {
+    return this.portals.get(name);
+  }
+
   portal(name: string): Portal {
     const portal = this.portals.get(name);
     if (!portal) throw new PgError(SqlState.invalidCursorName, `portal "${name}" does not exist`);
