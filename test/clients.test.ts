@@ -6,20 +6,10 @@
  * sent as they send them (read from their sources), through node-postgres.
  */
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPostgres, type TestPostgres } from './helpers/postgres.js';
-import { startServer, type TestServer } from './helpers/server.js';
+import { describe, expect, it } from 'vitest';
+import { sideBySide } from './helpers/side-by-side.js';
 
-let server: TestServer;
-let postgres: TestPostgres;
-
-beforeAll(async () => {
-  [server, postgres] = await Promise.all([startServer(['--replicas', '1']), startPostgres()]);
-});
-
-afterAll(async () => {
-  await Promise.all([server?.stop(), postgres?.stop()]);
-});
+const servers = sideBySide();
 
 /** PostgreSQL numbers user objects from 16384 in creation order; evsql derives their OIDs from their names. */
 const FIRST_NORMAL_OBJECT_ID = 16384;
@@ -46,7 +36,7 @@ async function sameAsPostgres(statements: string[], connect: (config: pg.ClientC
     await c.end();
     return out;
   };
-  const [evsql, pgAnswers] = await Promise.all([run(server.config()), run(postgres.config())]);
+  const [evsql, pgAnswers] = await Promise.all([run(servers.server.config()), run(servers.postgres.config())]);
   expect(evsql).toEqual(pgAnswers);
 }
 
@@ -78,7 +68,7 @@ describe('Sequelize', () => {
   });
 
   it('refuses an offset other than UTC, as evsql runs in UTC only', async () => {
-    const c = await server.client();
+    const c = await servers.server.client();
     await expect(c.query("SET TIME ZONE INTERVAL '+05:30' HOUR TO MINUTE")).rejects.toMatchObject({ code: '0A000' });
     expect((await c.query('SHOW TIME ZONE')).rows).toEqual([{ TimeZone: 'UTC' }]);
     await c.end();
@@ -148,7 +138,7 @@ describe('server-side cursors (psycopg2 named cursors, Django .iterator())', () 
   });
 
   it('answers FETCH through the extended protocol with the cursor’s columns', async () => {
-    const c = await server.client();
+    const c = await servers.server.client();
     await c.query('BEGIN');
     await c.query({ text: 'DECLARE p CURSOR FOR SELECT $1::int + n AS v FROM (VALUES (1), (2), (3)) AS t(n)', values: [10] });
     const r = await c.query({ text: 'FETCH 2 FROM p', values: [] });
@@ -200,6 +190,35 @@ describe('introspection', () => {
   });
 });
 
+describe("Django's introspection and JSONField lookups", () => {
+  it('unnests several arrays, or an earlier FROM item’s column, WITH ORDINALITY in FROM', async () => {
+    await sameAsPostgres([
+      'CREATE TABLE dj_items (id int PRIMARY KEY, name text, price int)',
+      'CREATE INDEX dj_items_price_name ON dj_items (price DESC, name)',
+      `SELECT indexname, array_agg(attname ORDER BY arridx), array_agg(ordering ORDER BY arridx)
+       FROM (SELECT c2.relname AS indexname, idx.*, attr.attname, CASE (option & 1) WHEN 1 THEN 'DESC' ELSE 'ASC' END AS ordering
+             FROM (SELECT * FROM pg_index i, unnest(i.indkey, i.indoption) WITH ORDINALITY koi(key, option, arridx)) idx
+             LEFT JOIN pg_class c ON idx.indrelid = c.oid
+             LEFT JOIN pg_class c2 ON idx.indexrelid = c2.oid
+             LEFT JOIN pg_attribute attr ON attr.attrelid = c.oid AND attr.attnum = idx.key
+             WHERE c.relname = 'dj_items') s2
+       GROUP BY indexname ORDER BY indexname`,
+      "SELECT * FROM (VALUES (1, ARRAY[10, 20]), (2, NULL), (3, ARRAY[30])) AS v(n, a), unnest(v.a, ARRAY['x']) AS u(e, x) ORDER BY n, e",
+      'SELECT v.n, u.* FROM (VALUES (1, ARRAY[10, 20])) AS v(n, a), unnest(v.a) WITH ORDINALITY AS u ORDER BY 2',
+      'DROP TABLE dj_items',
+    ]);
+  });
+
+  it('compares and orders jsonb as PostgreSQL does: numbers numerically, then by kind and size', async () => {
+    await sameAsPostgres([
+      `SELECT a, b, a < b AS lt, a = b AS eq, a >= b AS ge FROM (VALUES
+         ('150'::jsonb, '1200'::jsonb), ('9', '150'), ('"n/a"', '150'), ('1.0', '1'), ('true', '{}'), ('[1, 2]', '[3]'),
+         ('{"a": 1}', '{"a": 2}'), ('{"b": 1}', '{"aa": 1}'), ('null', '""'), ('[]', '{}'), ('false', 'true')) AS t(a, b)`,
+      `SELECT '{"origin": {"country": "ES"}}'::jsonb #> ARRAY['origin', 'country'], '{"a": [5, 6]}'::jsonb #>> ARRAY['a', '1']`,
+    ]);
+  });
+});
+
 describe('enums (SQLAlchemy create_all, TypeORM synchronize, Django choices by hand)', () => {
   it('creates, alters and drops enum types, checks and orders their values, and shows them in the catalog', async () => {
     await sameAsPostgres([
@@ -242,7 +261,7 @@ describe('enums (SQLAlchemy create_all, TypeORM synchronize, Django choices by h
   });
 
   it('keeps the views recording enum types and extensions out of clients’ reach', async () => {
-    const c = await server.client();
+    const c = await servers.server.client();
     await c.query("CREATE TYPE sealed AS ENUM ('a')");
     // As PostgreSQL sees it, no such relation exists; creating one of those names is refused as reserved.
     await expect(c.query('DROP VIEW "pg_enum:sealed"')).rejects.toMatchObject({ code: '42P01' });
@@ -265,7 +284,7 @@ describe('enums (SQLAlchemy create_all, TypeORM synchronize, Django choices by h
       'DROP TABLE post',
       'DROP TYPE status',
     ]);
-    const c = await server.client();
+    const c = await servers.server.client();
     await c.query("CREATE TYPE status AS ENUM ('draft', 'published')");
     await c.query('CREATE TABLE post (id int PRIMARY KEY, status status)');
     await c.query({ text: 'INSERT INTO post (id, status) VALUES ($1, $2)', values: [1, 'published'] });
@@ -291,7 +310,7 @@ describe('array parameters (node-postgres, postgres.js)', () => {
       await c.end();
       return rows;
     };
-    const [evsql, pgRows] = await Promise.all([run(server.config()), run(postgres.config())]);
+    const [evsql, pgRows] = await Promise.all([run(servers.server.config()), run(servers.postgres.config())]);
     expect(evsql).toEqual(pgRows);
     expect(evsql).toEqual([{ id: 1, tags: ['a', 'b c', null], n: [1, 2] }, { id: 2, tags: ['x', 'y z'], n: [3] }]);
   });
@@ -322,7 +341,7 @@ describe('extensions (TypeORM uuid keys, Sequelize, Rails)', () => {
     const notices: Record<string, string[]> = { evsql: [], postgres: [] };
     await sameAsPostgres(STATEMENTS, (config) => {
       const c = new pg.Client(config);
-      const into = config.port === server.port ? notices.evsql! : notices.postgres!;
+      const into = config.port === servers.server.port ? notices.evsql! : notices.postgres!;
       c.on('notice', (n) => into.push(`${n.code} ${n.message}`));
       return c;
     });
@@ -331,7 +350,7 @@ describe('extensions (TypeORM uuid keys, Sequelize, Rails)', () => {
   });
 
   it('refuses an extension evsql does not provide with 0A000', async () => {
-    const c = await server.client();
+    const c = await servers.server.client();
     await expect(c.query('CREATE EXTENSION IF NOT EXISTS citext')).rejects.toMatchObject({ code: '0A000', message: 'extension "citext" is not available' });
     await c.end();
   });

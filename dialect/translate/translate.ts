@@ -215,6 +215,9 @@ function statement(raw: RawStatement, schema: TranslatorSchema): Translation {
       return base(raw, schema, 'noop', 'CHECKPOINT');
     case 'LockStmt':
       return base(raw, schema, 'noop', 'LOCK TABLE');
+    case 'UnlistenStmt':
+      // LISTEN is refused, so no session listens on a channel: there is nothing to stop (asyncpg's pool runs UNLISTEN * on release).
+      return base(raw, schema, 'noop', 'UNLISTEN');
     case 'VariableSetStmt':
       return variableSet(raw, schema, s);
     case 'VariableShowStmt': {

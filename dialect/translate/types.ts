@@ -18,7 +18,7 @@ import type { ScopeColumn } from './scope.js';
 import { enterRelations, enterSelectScope, leaveScope, starColumns, tableRelation } from './name-resolution.js';
 import { FUNCTIONS } from './functions.js';
 import { columnName } from './column-name.js';
-import { selectListArrays } from './select-list-arrays.js';
+import { lateralUnnestQuery, selectListArrays } from './select-list-arrays.js';
 import { enumOid } from '../catalog/enums.js';
 
 export interface OutputColumn {
@@ -399,13 +399,16 @@ function wider(a: PgTypeInfo, b: PgTypeInfo): PgTypeInfo | null {
  * As PostgreSQL does, an untyped parameter takes the type of the other operand where that type
  * is known (`count(*) > $1`, `$1::int + $2`, `col = $1`), so its text is decoded as that type.
  */
-export function inferParamTypes(em: EmitContext, l: Node | undefined, r: Node | undefined): void {
+export function inferParamTypes(em: EmitContext, l: Node | undefined, r: Node | undefined, overArray = false): void {
   const typeOfOperand = (n: Node | undefined) => (n ? em.typeOf(n) : null);
   const paramOf = (n: Node | undefined) => n?.ParamRef?.number as number | undefined;
   const lp = paramOf(l);
   const rp = paramOf(r);
-  const lt = typeOfOperand(l);
-  const rt = typeOfOperand(r);
+  // In `x op ANY (array)` x is of the array's element type.
+  const element = (x: PgTypeInfo | null) => (x && arrayElementOid(x.oid) ? t(arrayElementOid(x.oid)) : null);
+  const array = (x: PgTypeInfo | null) => (x && arrayOidOf(x.oid) ? t(arrayOidOf(x.oid)) : null);
+  const lt = overArray ? array(typeOfOperand(l)) : typeOfOperand(l);
+  const rt = overArray ? element(typeOfOperand(r)) : typeOfOperand(r);
   if (lp && rt && !em.paramTypes.has(lp)) em.paramTypes.set(lp, rt);
   if (rp && lt && !em.paramTypes.has(rp)) em.paramTypes.set(rp, lt);
 }
@@ -635,7 +638,7 @@ export function selectColumns(em: EmitContext, node: Node): ScopeColumn[] | null
   const s = node.SelectStmt ?? (node.op ? node : undefined);
   if (!s) return returningColumns(em, node);
   if (s.op && s.op !== 'SETOP_NONE') return selectColumns(em, s.larg);
-  const arrays = selectListArrays(s);
+  const arrays = selectListArrays(s) ?? lateralUnnestQuery(s);
   if (arrays) return selectColumns(em, { SelectStmt: arrays });
   const saved = enterSelectScope(em, s);
   try {

@@ -25,7 +25,7 @@ import { RELATIONS } from '../../catalog/definitions.js';
 import { quoteIdentifier } from '../../../pg/ident.js';
 import { type Column, type Model, type Table, sqlDataType } from './model.js';
 import type { Display } from '../../catalog/markers.js';
-import { enumArrayOid, enumOid } from '../../catalog/enums.js';
+import { enumArrayOid, enumLabelOid, enumOid } from '../../catalog/enums.js';
 import { EXTENSIONS, extensionOid } from '../../catalog/extensions.js';
 import { NAMESPACE, BOOTSTRAP_SUPERUSER, BTREE_AM, HEAP_AM, TEMP_NAMESPACE, TEMP_NAMESPACE_NAME, objectOid } from '../../catalog/oids.js';
 
@@ -44,6 +44,7 @@ export interface CatalogContent {
 
 const PG_CLASS = 1259;
 const PG_CONSTRAINT = 2606;
+const PG_ATTRDEF = 2604;
 const FK_ACTION_RULE: Record<string, string> = { a: 'NO ACTION', r: 'RESTRICT', c: 'CASCADE', n: 'SET NULL', d: 'SET DEFAULT' };
 const INT_LIMITS: Record<number, [bigint, bigint, number]> = {
   [OID.int2]: [1n, 32767n, 16],
@@ -128,6 +129,7 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
       const expr = c.generated ?? c.default;
       if (expr !== null) {
         rel('pg_attrdef').push({ oid: attrdefOid(t, c), adrelid: t.oid, adnum: c.attnum, adbin: expr.plain });
+        rel('pg_depend').push({ classid: PG_ATTRDEF, objid: attrdefOid(t, c), objsubid: 0, refclassid: PG_CLASS, refobjid: t.oid, refobjsubid: c.attnum, deptype: 'a' });
         prettyText(expr);
       }
     }
@@ -201,6 +203,8 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
     rel('pg_sequence').push({ seqrelid: s.oid, seqtypid: s.dataType.oid, seqstart: 1, seqincrement: 1, seqmax: max, seqmin: min, seqcache: 1, seqcycle: false });
     rel('pg_sequences').push({ schemaname: s.schema, sequencename: s.name, sequenceowner: owner, data_type: regtypeText(s.dataType.oid), start_value: 1, min_value: min, max_value: max, increment_by: 1, cycle: false, cache_size: 1, last_value: s.lastValue });
     rel('pg_depend').push({ classid: PG_CLASS, objid: s.oid, objsubid: 0, refclassid: PG_CLASS, refobjid: s.table.oid, refobjsubid: s.column.attnum, deptype: s.identity ? 'i' : 'a' });
+    // A serial column's default, nextval(), depends on the sequence (Django's get_sequences follows it).
+    if (!s.identity) rel('pg_depend').push({ classid: PG_ATTRDEF, objid: attrdefOid(s.table, s.column), objsubid: 0, refclassid: PG_CLASS, refobjid: s.oid, refobjsubid: 0, deptype: 'n' });
     // information_schema leaves out the sequences behind identity columns, as PostgreSQL does.
     if (!s.identity) rel('information_schema.sequences').push({ sequence_catalog: db, sequence_schema: s.schema, sequence_name: s.name, data_type: sqlDataType(s.dataType), numeric_precision: bits, numeric_precision_radix: 2, numeric_scale: 0, start_value: '1', minimum_value: String(min), maximum_value: String(max), increment: '1', cycle_option: 'NO' });
   }
@@ -298,7 +302,7 @@ function enumRows(model: Model, pgEnum: Row[], names: Row[]): Row[] {
     types.push({ ...base, oid, typname: e.name, typlen: 4, typbyval: true, typtype: 'e', typcategory: 'E', typsubscript: '-', typelem: 0, typarray: array, typinput: 'enum_in', typoutput: 'enum_out', typreceive: 'enum_recv', typsend: 'enum_send', typanalyze: '-', typstorage: 'p' });
     types.push({ ...base, oid: array, typname: `_${e.name}`, typlen: -1, typbyval: false, typtype: 'b', typcategory: 'A', typsubscript: 'array_subscript_handler', typelem: oid, typarray: 0, typinput: 'array_in', typoutput: 'array_out', typreceive: 'array_recv', typsend: 'array_send', typanalyze: 'array_typanalyze', typstorage: 'x' });
     names.push({ kind: 'type', oid, name: quoteIdentifier(e.name) }, { kind: 'type', oid: array, name: `${quoteIdentifier(e.name)}[]` });
-    for (const l of e.labels) pgEnum.push({ oid: objectOid('enum', `${e.name}.${l.label}`), enumtypid: oid, enumsortorder: l.sortOrder, enumlabel: l.label });
+    for (const [place, l] of e.labels.entries()) pgEnum.push({ oid: enumLabelOid(e.name, place), enumtypid: oid, enumsortorder: l.sortOrder, enumlabel: l.label });
   }
   return types;
 }
