@@ -390,3 +390,65 @@ describe('ALTER COLUMN (Django and Alembic migrations)', () => {
     ]);
   });
 });
+
+describe("LISTEN / NOTIFY (node-postgres client.on('notification'), job queues)", () => {
+  /** What a listening session sees, in order, with marks where the test waited; the sender told apart from itself. */
+  async function notificationsSeen(config: pg.ClientConfig): Promise<unknown[]> {
+    const a = new pg.Client(config);
+    const b = new pg.Client(config);
+    await Promise.all([a.connect(), b.connect()]);
+    const seen: unknown[] = [];
+    a.on('notification', (n) => seen.push([n.processId === b.processID ? 'from b' : n.processId === a.processID ? 'from a' : 'from ?', n.channel, n.payload]));
+    // A notification travels on its own; a round trip on the listener's connection makes sure it has arrived.
+    const settle = async (mark: string) => {
+      await a.query('SELECT 1');
+      seen.push(mark);
+    };
+    await a.query('LISTEN jobs');
+    await b.query("NOTIFY jobs, 'one'");
+    await b.query('NOTIFY other');
+    await settle('autocommit');
+    await b.query('BEGIN');
+    await b.query("NOTIFY jobs, 'two'");
+    await b.query("SELECT pg_notify('jobs', 'two')");
+    await b.query("NOTIFY jobs, 'three'");
+    await settle('before commit');
+    await b.query('COMMIT');
+    await settle('after commit');
+    await b.query('BEGIN');
+    await b.query("NOTIFY jobs, 'rolled back'");
+    await b.query('BEGIN; LISTEN never; ROLLBACK');
+    await b.query({ text: 'SELECT pg_notify($1, $2) AS v', values: ['jobs', 'parameters'] });
+    await settle('after rollback');
+    await a.query('BEGIN');
+    await b.query("NOTIFY jobs, 'while the listener is in a transaction'");
+    await settle('listener commits');
+    await a.query('COMMIT');
+    await a.query("NOTIFY jobs, 'to itself'");
+    await a.query('UNLISTEN *');
+    await b.query("NOTIFY jobs, 'after UNLISTEN'");
+    await settle('end');
+    for (const q of ["SELECT pg_notify(NULL, 'x')", `SELECT pg_notify('${'x'.repeat(64)}', 'x')`, 'UNLISTEN nothing']) {
+      seen.push(await b.query(q).then((r) => r.command, (e: pg.DatabaseError) => `${e.code} ${e.message}`));
+    }
+    await Promise.all([a.end(), b.end()]);
+    return seen;
+  }
+
+  it('delivers after commit, with the sender’s pid, once per channel and payload in a transaction, none on rollback', async () => {
+    const [evsql, postgres] = await Promise.all([notificationsSeen(servers.server.config()), notificationsSeen(servers.postgres.config())]);
+    expect(evsql).toEqual(postgres);
+    expect(evsql).toContainEqual(['from b', 'jobs', 'parameters']);
+  });
+
+  it('refuses pg_notify() where the replicas would run it (0A000), and ends listening with the session', async () => {
+    const c = await servers.server.client();
+    await expect(c.query("SELECT pg_notify('c', 'x') FROM (VALUES (1)) AS v")).rejects.toMatchObject({ code: '0A000' });
+    await expect(c.query("SELECT 1 WHERE pg_notify('c', 'x') IS NULL")).rejects.toMatchObject({ code: '0A000' });
+    await c.query('LISTEN gone');
+    await c.end();
+    const d = await servers.server.client();
+    expect((await d.query("NOTIFY gone, 'nobody listens'")).command).toBe('NOTIFY');
+    await d.end();
+  });
+});

@@ -63,6 +63,11 @@ export function parameterStatus(w: MessageWriter, name: string, value: string): 
   w.begin('S').cstring(name).cstring(value).end();
 }
 
+/** NotificationResponse: the sending session's pid, the channel, the payload. */
+export function notificationResponse(w: MessageWriter, pid: number, channel: string, payload: string): void {
+  w.begin('A').int32(pid).cstring(channel).cstring(payload).end();
+}
+
 /** NegotiateProtocolVersion: the newest 3.x minor version the server speaks (0), and the options it ignored. */
 export function negotiateProtocolVersion(w: MessageWriter, unrecognized: string[]): void {
   w.begin('v').int32(0).int32(unrecognized.length);

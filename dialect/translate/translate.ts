@@ -35,6 +35,7 @@ export type StatementKind =
   | 'declare' // DECLARE … CURSOR: runs its query, keeps the rows for FETCH
   | 'fetch' // FETCH and MOVE
   | 'close' // CLOSE cursor, CLOSE ALL
+  | 'notify' // LISTEN, UNLISTEN, NOTIFY: the connection keeps them until the transaction ends
   | 'noop'; // accepted and answered with its tag only (VACUUM, ANALYZE, COMMENT, …)
 
 export interface CopySpec {
@@ -62,6 +63,16 @@ export interface CursorSpec {
   count?: number;
 }
 
+/** A constant, or the parameter that gives the value at run time (pg_notify($1, $2)). */
+export type NotifyArgument = { value: string | null } | { param: number };
+
+/** LISTEN channel, UNLISTEN channel or * (null), NOTIFY channel [, payload] and SELECT pg_notify(channel, payload). */
+export interface NotifySpec {
+  action: 'listen' | 'unlisten' | 'notify';
+  channel: NotifyArgument;
+  payload?: NotifyArgument;
+}
+
 export interface Translation {
   kind: StatementKind;
   /** The command tag, without its row count. */
@@ -83,6 +94,7 @@ export interface Translation {
   readOnly?: boolean;
   copy?: CopySpec;
   cursor?: CursorSpec;
+  notify?: NotifySpec;
   /** A NOTICE the statement sends before its tag (`already exists, skipping`). */
   notice?: PgError;
   node: Node;
@@ -152,10 +164,12 @@ function statement(raw: RawStatement, schema: TranslatorSchema): Translation {
   switch (type) {
     case 'SelectStmt': {
       const em = new Emitter(schema);
+      const notify = pgNotifyCall(s);
       const out = em.select(n);
       const t = base(raw, schema, 'query', 'SELECT');
       t.steps = [{ sql: out.sql, params: em.params }];
       t.columns = out.columns;
+      if (notify) t.notify = notify;
       return withParams(t, em);
     }
     case 'InsertStmt':
@@ -215,9 +229,14 @@ function statement(raw: RawStatement, schema: TranslatorSchema): Translation {
       return base(raw, schema, 'noop', 'CHECKPOINT');
     case 'LockStmt':
       return base(raw, schema, 'noop', 'LOCK TABLE');
+    case 'ListenStmt':
     case 'UnlistenStmt':
-      // LISTEN is refused, so no session listens on a channel: there is nothing to stop (asyncpg's pool runs UNLISTEN * on release).
-      return base(raw, schema, 'noop', 'UNLISTEN');
+    case 'NotifyStmt': {
+      const action = type === 'ListenStmt' ? 'listen' : type === 'UnlistenStmt' ? 'unlisten' : 'notify';
+      const t = base(raw, schema, 'notify', action.toUpperCase());
+      t.notify = { action, channel: { value: s.conditionname ?? null }, payload: { value: s.payload ?? null } };
+      return t;
+    }
     case 'VariableSetStmt':
       return variableSet(raw, schema, s);
     case 'VariableShowStmt': {
@@ -242,6 +261,29 @@ function statement(raw: RawStatement, schema: TranslatorSchema): Translation {
     default:
       throw unsupported(statementName(type));
   }
+}
+
+/**
+ * `SELECT pg_notify(channel, payload)`, the whole of the statement, as clients and job queues send
+ * it; pg_notify anywhere else would run on the replicas, which cannot send notifications: 0A000.
+ */
+function pgNotifyCall(s: Node): NotifySpec | undefined {
+  if (!JSON.stringify(s).includes('"pg_notify"')) return undefined;
+  const targets = (s.targetList ?? []) as Node[];
+  const f = targets.length === 1 ? targets[0]!.ResTarget.val.FuncCall : undefined;
+  const plain = !s.fromClause && !s.whereClause && !s.groupClause && !s.havingClause && !s.withClause && (!s.op || s.op === 'SETOP_NONE');
+  const args = (f?.args ?? []) as Node[];
+  const argument = (a: Node): NotifyArgument | undefined => {
+    if (a.ParamRef) return { param: a.ParamRef.number as number };
+    if (a.A_Const) return { value: a.A_Const.isnull ? null : ((a.A_Const.sval?.sval as string | undefined) ?? '') };
+    return undefined;
+  };
+  const channel = args[0] && argument(args[0]);
+  const payload = args[1] && argument(args[1]);
+  if (!plain || !f || names(f.funcname).at(-1) !== 'pg_notify' || args.length !== 2 || !channel || !payload) {
+    throw unsupported('pg_notify() other than as SELECT pg_notify(channel, payload) with constants or parameters');
+  }
+  return { action: 'notify', channel, payload };
 }
 
 function statementName(type: string): string {
