@@ -452,3 +452,41 @@ describe("LISTEN / NOTIFY (node-postgres client.on('notification'), job queues)"
     await d.end();
   });
 });
+
+describe('CREATE FUNCTION … LANGUAGE sql (psql \\df, apps’ helper functions)', () => {
+  it('creates scalar SQL functions, inlines their calls, lists them in pg_proc, replaces and drops them', async () => {
+    await sameAsPostgres([
+      "CREATE FUNCTION fn_add1(i int) RETURNS int LANGUAGE sql IMMUTABLE AS 'SELECT i + 1'",
+      "CREATE FUNCTION fn_full_name(first text, last text) RETURNS text LANGUAGE sql STRICT AS $$ SELECT $1 || ' ' || last $$",
+      'CREATE FUNCTION fn_half(n numeric) RETURNS numeric RETURN n / 2',
+      'CREATE TABLE fn_items (id int, name text)',
+      "INSERT INTO fn_items VALUES (1, 'a'), (2, 'b')",
+      "CREATE FUNCTION fn_count() RETURNS bigint LANGUAGE sql STABLE AS 'SELECT count(*) FROM fn_items'",
+      "SELECT fn_add1(41), fn_full_name('Ada', 'Lovelace'), fn_full_name(NULL, 'x') IS NULL AS strict_null, fn_half(5), fn_count(), fn_add1(fn_add1(1)), public.fn_add1(0)",
+      'SELECT id, fn_add1(id) AS next FROM fn_items WHERE fn_add1(id) > 2',
+      "CREATE FUNCTION fn_add1(i int) RETURNS int LANGUAGE sql AS 'SELECT i + 2'",
+      "CREATE OR REPLACE FUNCTION fn_add1(i int) RETURNS int LANGUAGE sql AS 'SELECT i + 2'",
+      'SELECT fn_add1(1)',
+      "CREATE OR REPLACE FUNCTION fn_add1(i int) RETURNS text LANGUAGE sql AS 'SELECT 1'",
+      `SELECT p.proname, pg_catalog.pg_get_function_result(p.oid), pg_catalog.pg_get_function_arguments(p.oid), p.provolatile, p.proisstrict, l.lanname, p.prosrc
+       FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace JOIN pg_catalog.pg_language l ON l.oid = p.prolang
+       WHERE n.nspname = 'public' AND pg_catalog.pg_function_is_visible(p.oid) ORDER BY 1`,
+      'BEGIN',
+      'DROP FUNCTION fn_add1(int)',
+      'ROLLBACK',
+      'SELECT fn_add1(1)',
+      'DROP FUNCTION fn_add1(int), fn_full_name, fn_half(numeric), fn_count()',
+      'DROP FUNCTION fn_add1(int)',
+      'DROP FUNCTION IF EXISTS fn_add1',
+      'DROP TABLE fn_items',
+    ]);
+  });
+
+  it('refuses what it cannot run clearly: PL/pgSQL functions and DO blocks (0A000)', async () => {
+    const c = await servers.server.client();
+    await expect(c.query("CREATE FUNCTION fn_p() RETURNS int LANGUAGE plpgsql AS 'BEGIN RETURN 1; END'")).rejects.toMatchObject({ code: '0A000', message: expect.stringContaining('LANGUAGE plpgsql') });
+    await expect(c.query('DO $$ BEGIN PERFORM 1; END $$')).rejects.toMatchObject({ code: '0A000', message: expect.stringContaining('DO') });
+    await expect(c.query("CREATE FUNCTION fn_s() RETURNS SETOF int LANGUAGE sql AS 'SELECT 1'")).rejects.toMatchObject({ code: '0A000' });
+    await c.end();
+  });
+});

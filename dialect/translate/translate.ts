@@ -16,6 +16,7 @@ import type { TranslatorSchema } from './schema.js';
 import { checkAlterTable, checkCreateTable, checkDrop, checkRenameColumn, checkTruncate } from './ddl-checks.js';
 import { commentEdit } from './catalog-queries.js';
 import { checkReservedNames } from './reserved-names.js';
+import { createFunction, dropFunctions, inlineUserFunctions } from './user-functions.js';
 
 export type StatementKind =
   | 'query' // returns rows, changes nothing
@@ -156,9 +157,11 @@ function withParams(t: Translation, em: Emitter, extraSteps: Step[] = []): Trans
   return t;
 }
 
-function statement(raw: RawStatement, schema: TranslatorSchema): Translation {
+function statement(given: RawStatement, schema: TranslatorSchema): Translation {
+  checkReservedNames(given.node);
+  const defining = given.node.CreateFunctionStmt || given.node.DropStmt;
+  const raw = schema.hasFunctions() && !defining ? { ...given, node: inlineUserFunctions(schema, given.node) } : given;
   const n = raw.node;
-  checkReservedNames(n);
   const type = nodeType(n);
   const s = n[type];
   switch (type) {
@@ -196,7 +199,17 @@ function statement(raw: RawStatement, schema: TranslatorSchema): Translation {
     }
     case 'CreateExtensionStmt':
       return objectDdl(raw, schema, 'CREATE EXTENSION', createExtension(schema, s));
+    case 'CreateFunctionStmt':
+      return ddl(raw, schema, 'CREATE FUNCTION', createFunction(schema, s));
+    case 'DoStmt':
+      throw unsupported('DO (anonymous code blocks: evsql runs no procedural language)');
     case 'DropStmt': {
+      if (s.removeType === 'OBJECT_FUNCTION') {
+        const { steps, notice } = dropFunctions(schema, s);
+        const t = steps.length ? ddl(raw, schema, 'DROP FUNCTION', steps) : base(raw, schema, 'noop', 'DROP FUNCTION');
+        if (notice) t.notice = notice;
+        return t;
+      }
       if (s.removeType === 'OBJECT_TYPE') return ddl(raw, schema, 'DROP TYPE', dropEnums(schema, s));
       if (s.removeType === 'OBJECT_EXTENSION') return objectDdl(raw, schema, 'DROP EXTENSION', dropExtensions(schema, s));
       checkDrop(schema, s);

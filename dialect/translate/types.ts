@@ -586,6 +586,9 @@ const SPINE_OPERATORS = new Set(['+', '-', '*', '/', '%']);
  */
 export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>): boolean {
   if (!is(em.typeOf(n), OID.numeric)) return false;
+  // numeric(x) of a numeric without a typmod changes nothing: the value keeps its scale.
+  const c = n.TypeCast;
+  if (c && typeOfName(c.typeName).typmod < 0 && is(em.typeOf(c.arg), OID.numeric)) return markScaleSpine(em, c.arg, spine);
   const e = n.A_Expr;
   if (e && e.kind === 'AEXPR_OP' && !e.lexpr && names(e.name).at(-1) === '-') {
     if (!markScaleSpine(em, e.rexpr, spine)) return false;

@@ -27,6 +27,7 @@ import { type Column, type Model, type Table, sqlDataType } from './model.js';
 import type { Display } from '../../catalog/markers.js';
 import { enumArrayOid, enumLabelOid, enumOid } from '../../catalog/enums.js';
 import { EXTENSIONS, extensionOid } from '../../catalog/extensions.js';
+import { functionOid } from '../../catalog/user-functions.js';
 import { NAMESPACE, BOOTSTRAP_SUPERUSER, BTREE_AM, HEAP_AM, TEMP_NAMESPACE, TEMP_NAMESPACE_NAME, objectOid } from '../../catalog/oids.js';
 
 export interface CatalogContent {
@@ -40,11 +41,15 @@ export interface CatalogContent {
   names: Row[];
   /** Expressions whose pretty text differs from the plain one pg_attrdef and pg_constraint keep. */
   pretty: Row[];
+  /** What pg_get_function_result and _arguments print for CREATE FUNCTION's functions. */
+  functionTexts: Row[];
 }
 
 const PG_CLASS = 1259;
 const PG_CONSTRAINT = 2606;
 const PG_ATTRDEF = 2604;
+/** pg_language's sql. */
+const SQL_LANGUAGE = 14;
 const FK_ACTION_RULE: Record<string, string> = { a: 'NO ACTION', r: 'RESTRICT', c: 'CASCADE', n: 'SET NULL', d: 'SET DEFAULT' };
 const INT_LIMITS: Record<number, [bigint, bigint, number]> = {
   [OID.int2]: [1n, 32767n, 16],
@@ -82,6 +87,8 @@ export const DYNAMIC_ROWS: Record<string, string> = {
   'pg_catalog.pg_attribute': 'attrelid >= 16384',
   'pg_catalog.pg_namespace': 'oid >= 16384',
   'pg_catalog.pg_type': 'oid >= 16384',
+  'pg_catalog.pg_proc': 'oid >= 16384',
+  'evsql.function': 'oid >= 16384',
   'evsql.name': "oid >= 16384 OR kind = 'role'",
 };
 
@@ -190,6 +197,8 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
 
   statisticsRows(model, rel);
   out.set('pg_catalog.pg_type', enumRows(model, rel('pg_enum'), names));
+  const functionTexts: Row[] = [];
+  out.set('pg_catalog.pg_proc', functionRows(model, functionTexts, names));
   for (const e of model.extensions) {
     const info = EXTENSIONS[e];
     rel('pg_extension').push({ oid: extensionOid(e), extname: e, extowner: BOOTSTRAP_SUPERUSER, extnamespace: NAMESPACE.public, extrelocatable: info?.relocatable ?? true, extversion: info?.version ?? '', extconfig: null, extcondition: null });
@@ -258,7 +267,7 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
       rel('information_schema.referential_constraints').push({ constraint_catalog: db, constraint_schema: t.schema, constraint_name: c.name, unique_constraint_catalog: unique ? db : null, unique_constraint_schema: unique ? unique.table.schema : null, unique_constraint_name: unique?.name ?? null, match_option: 'NONE', update_rule: FK_ACTION_RULE[ref.onUpdate], delete_rule: FK_ACTION_RULE[ref.onDelete] });
     }
   }
-  return { relations: out, definitions, indexKeys, names, pretty: [...pretty].map(([plain, text]) => ({ plain, pretty: text })) };
+  return { relations: out, definitions, indexKeys, names, pretty: [...pretty].map(([plain, text]) => ({ plain, pretty: text })), functionTexts };
 }
 
 /**
@@ -305,6 +314,21 @@ function enumRows(model: Model, pgEnum: Row[], names: Row[]): Row[] {
     for (const [place, l] of e.labels.entries()) pgEnum.push({ oid: enumLabelOid(e.name, place), enumtypid: oid, enumsortorder: l.sortOrder, enumlabel: l.label });
   }
   return types;
+}
+
+/** pg_proc's rows for CREATE FUNCTION's functions (the built-in rows stay), and their texts for pg_get_function_result / _arguments. */
+function functionRows(model: Model, texts: Row[], names: Row[]): Row[] {
+  return model.functions.map((f) => {
+    const oid = functionOid(f.name);
+    const args = f.args.map((a) => `${a.name ? `${quoteIdentifier(a.name)} ` : ''}${formatType(a.oid, a.typmod)}`).join(', ');
+    texts.push({ oid, result: formatType(f.returns.oid, f.returns.typmod), arguments: args, identity_arguments: args });
+    names.push({ kind: 'proc', oid, name: quoteIdentifier(f.name) });
+    return {
+      oid, proname: f.name, pronamespace: NAMESPACE.public, proowner: BOOTSTRAP_SUPERUSER, prolang: SQL_LANGUAGE, procost: 100, prorows: 0, provariadic: 0,
+      prosupport: '-', prokind: 'f', prosecdef: false, proleakproof: false, proisstrict: f.strict, proretset: false, provolatile: f.volatility, proparallel: 'u',
+      pronargs: f.args.length, pronargdefaults: 0, prorettype: f.returns.oid, proargtypes: f.args.map((a) => a.oid).join(' '), prosrc: f.body,
+    };
+  });
 }
 
 /** Relations whose rows never change, which install.ts fills once per connection. */
