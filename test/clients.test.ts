@@ -487,6 +487,8 @@ describe('CREATE FUNCTION … LANGUAGE sql (psql \\df, apps’ helper functions)
     await expect(c.query("CREATE FUNCTION fn_p() RETURNS int LANGUAGE plpgsql AS 'BEGIN RETURN 1; END'")).rejects.toMatchObject({ code: '0A000', message: expect.stringContaining('LANGUAGE plpgsql') });
     await expect(c.query('DO $$ BEGIN PERFORM 1; END $$')).rejects.toMatchObject({ code: '0A000', message: expect.stringContaining('DO') });
     await expect(c.query("CREATE FUNCTION fn_s() RETURNS SETOF int LANGUAGE sql AS 'SELECT 1'")).rejects.toMatchObject({ code: '0A000' });
+    // A body may not reach what a statement may not.
+    await expect(c.query("CREATE FUNCTION fn_m() RETURNS bigint LANGUAGE sql AS 'SELECT count(*) FROM sqlite_master'")).rejects.toMatchObject({ code: '42P01' });
     await c.end();
   });
 });

@@ -162,6 +162,8 @@ function statement(given: RawStatement, schema: TranslatorSchema): Translation {
   const defining = given.node.CreateFunctionStmt || given.node.DropStmt;
   const raw = schema.hasFunctions() && !defining ? { ...given, node: inlineUserFunctions(schema, given.node) } : given;
   const n = raw.node;
+  // A function's body may name what no statement may.
+  if (raw !== given) checkReservedNames(n);
   const type = nodeType(n);
   const s = n[type];
   switch (type) {

@@ -10,7 +10,9 @@ import { formatType } from '../../pg/types/registry.js';
 import { type FunctionType, type UserFunction, functionViewName, functionViewSql } from '../catalog/user-functions.js';
 import type { Step } from '../plan.js';
 import { quoteIdent } from '../sqlite-quote.js';
+import { Emitter } from './emit.js';
 import { FUNCTIONS } from './functions.js';
+import { checkReservedNames } from './reserved-names.js';
 import { type Node, names, parseQuery } from './parse.js';
 import type { TranslatorSchema } from './schema.js';
 import { typeOfName } from './types.js';
@@ -75,6 +77,10 @@ export function createFunction(schema: TranslatorSchema, s: Node): Step[] {
     volatility: volatility === 'immutable' ? 'i' : volatility === 'stable' ? 's' : 'v',
     strict: option(s, 'strict')?.Boolean?.boolval === true,
   };
+  // The body is checked now, as PostgreSQL's check_function_bodies does: a call with NULL arguments is translated.
+  const probe = inline(schema, f, args.map((a): Node => ({ A_Const: { isnull: true } })), 0);
+  checkReservedNames({ SelectStmt: { targetList: [{ ResTarget: { val: probe } }] } });
+  new Emitter(schema).select({ SelectStmt: { targetList: [{ ResTarget: { val: probe } }], op: 'SETOP_NONE' } });
   const existing = schema.lookupFunction(name);
   if (existing) {
     const same = JSON.stringify(existing.args.map((a) => [a.oid, a.typmod])) === JSON.stringify(args.map((a) => [a.oid, a.typmod]));
