@@ -492,3 +492,13 @@ describe('CREATE FUNCTION … LANGUAGE sql (psql \\df, apps’ helper functions)
     await c.end();
   });
 });
+
+describe('JDBC (pgjdbc setDate)', () => {
+  it("reads a zone right after a date, as pgjdbc's setDate sends it", async () => {
+    await sameAsPostgres([
+      "SELECT '2020-01-01 +00'::date, '2020-01-01 +05'::timestamptz, '2020-01-01 -03:30'::timestamp, '2020-01-01 Z'::date, '2020-01-01 bc'::date",
+      "SELECT '2020-01-01 +99'::date",
+      "SELECT '2020-01-01 x'::date",
+    ]);
+  });
+});
