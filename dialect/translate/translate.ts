@@ -116,8 +116,13 @@ const CACHE_MAX_TEXT = 16 * 1024;
 const cache = new Map<string, { version: number; result: Translation[] }>();
 let cachedText = 0;
 
-/** Translates a query string (possibly several statements). Throws PgError (42601, 0A000, …). */
-export function translate(query: string, schema: TranslatorSchema): Translation[] {
+/**
+ * Translates a query string (possibly several statements). Throws PgError (42601, 0A000, …).
+ * `voidParams`: parameters the client declared void, which PostgreSQL drops from function
+ * arguments (parse_func.c: pgjdbc binds a call's OUT parameter `{? = call f(?)}` so).
+ */
+export function translate(query: string, schema: TranslatorSchema, voidParams?: ReadonlySet<number>): Translation[] {
+  if (voidParams?.size) return parseQuery(query).map((raw) => statement({ ...raw, node: withoutVoidArguments(raw.node, voidParams) }, schema));
   const version = schema.version;
   const hit = cache.get(query);
   if (hit && hit.version === version) return hit.result;
@@ -135,6 +140,17 @@ export function translate(query: string, schema: TranslatorSchema): Translation[
   }
   cache.set(query, { version, result });
   return result;
+}
+
+function withoutVoidArguments(node: Node, voidParams: ReadonlySet<number>): Node {
+  const walk = (n: Node): Node => {
+    if (n === null || typeof n !== 'object') return n;
+    if (Array.isArray(n)) return n.map(walk);
+    const out = Object.fromEntries(Object.entries(n).map(([k, v]) => [k, walk(v)]));
+    if (n.FuncCall?.args && !n.FuncCall.agg_within_group) out.FuncCall = { ...out.FuncCall, args: (out.FuncCall.args as Node[]).filter((a) => !voidParams.has(a.ParamRef?.number)) };
+    return out;
+  };
+  return walk(node);
 }
 
 /** The cache's size, for tests of its bounds. */

@@ -1,8 +1,8 @@
 // A small JDBC application (pgjdbc 42.5, Debian's libpostgresql-jdbc-java): prepared statements
 // with many parameter types, generated keys, a batch, a transaction rolled back, a unique
-// violation, and the DatabaseMetaData an IDE or a migration tool reads. Prints what it sees; the
-// test compares it with PostgreSQL 15. Not here because evsql fails them (see the README):
-// `{? = call f(?)}`, getPrimaryKeys and getIndexInfo.
+// violation, a `{? = call f(?)}` escape, and the DatabaseMetaData an IDE or a migration tool
+// reads. Prints what it sees; the test compares it with PostgreSQL 15. Not here because evsql
+// fails them (see the README): getPrimaryKeys and getIndexInfo.
 import java.math.BigDecimal;
 import java.sql.*;
 
@@ -65,6 +65,12 @@ public class JdbcApp {
         s.executeUpdate("INSERT INTO jd_order (code) VALUES ('A-1')");
       } catch (SQLException e) {
         System.out.println("unique " + e.getSQLState());
+      }
+      try (CallableStatement cs = c.prepareCall("{? = call upper(?)}")) {
+        cs.registerOutParameter(1, Types.VARCHAR);
+        cs.setString(2, "shout");
+        cs.execute();
+        System.out.println("call " + cs.getString(1));
       }
       DatabaseMetaData md = c.getMetaData();
       System.out.println("product " + md.getDatabaseProductName() + " " + md.getDatabaseMajorVersion());
