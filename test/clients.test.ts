@@ -501,4 +501,12 @@ describe('JDBC (pgjdbc setDate)', () => {
       "SELECT '2020-01-01 x'::date",
     ]);
   });
+
+  it("expands key arrays as getPrimaryKeys and getIndexInfo do: information_schema._pg_expandarray's x and n", async () => {
+    await sameAsPostgres([
+      'SELECT (information_schema._pg_expandarray(ARRAY[30, 10, 20])).x, (information_schema._pg_expandarray(ARRAY[30, 10, 20])).n ORDER BY 1',
+      `SELECT r.k, r.pos FROM (SELECT (information_schema._pg_expandarray(v.a)).n AS pos, information_schema._pg_expandarray(v.a) AS keys, v.k
+         FROM (VALUES (1, ARRAY[7, 8]), (2, ARRAY[9])) AS v(k, a)) r WHERE (r.keys).x > 7 ORDER BY 1, 2`,
+    ]);
+  });
 });

@@ -132,6 +132,9 @@ export function arrayConstructor(em: EmitContext, elements: Node[]): string {
 /** `array[i]` (one subscript). */
 export function subscript(em: EmitContext, n: Node): string {
   const ind = n.A_Indirection.indirection as Node[];
+  // A field of a row kept as a JSON object (_pg_expandarray's): `(keys).x`.
+  const field = ind.length === 1 ? (ind[0]!.String?.sval as string | undefined) : undefined;
+  if (field !== undefined && n.A_Indirection.arg.ColumnRef) return `json_extract(${em.expr(n.A_Indirection.arg)}, ${quoteString(`$."${field.replace(/"/g, '\\"')}"`)})`;
   if (ind.length !== 1 || !ind[0]!.A_Indices || ind[0]!.A_Indices.is_slice) throw unsupported('slices, field selection and several subscripts');
   return `pg_array_get(${em.expr(n.A_Indirection.arg)}, ${em.expr(ind[0]!.A_Indices.uidx)})`;
 }

@@ -13,9 +13,26 @@ const op = (name: string, lexpr: Node, rexpr: Node): Node => ({ A_Expr: { kind: 
 const columnRef = (...parts: string[]): Node => ({ ColumnRef: { fields: parts.map((sval) => ({ String: { sval } })) } });
 const positionOf = (relation: string): Node => columnRef(relation, 'value');
 
-/** unnest(array) or generate_subscripts(array, 1) as a whole select-list entry. */
-function arrayFunction(t: Node): 'unnest' | 'generate_subscripts' | undefined {
-  const f = t.ResTarget.val.FuncCall;
+type ArrayFunction = 'unnest' | 'generate_subscripts' | 'expand' | 'expand.x' | 'expand.n';
+
+/** information_schema._pg_expandarray(array) (pgjdbc's key columns), and the field a target takes of it. */
+function expandCall(v: Node): Node | undefined {
+  const f = v.FuncCall;
+  const fname = f ? names(f.funcname) : [];
+  const own = fname.at(-1) === '_pg_expandarray' && (fname.length === 1 || fname[0] === 'information_schema');
+  return own && (f.args ?? []).length === 1 ? f : undefined;
+}
+
+/** unnest(array), generate_subscripts(array, 1), _pg_expandarray(array) or its field x or n, as a whole select-list entry. */
+function arrayFunction(t: Node): ArrayFunction | undefined {
+  const v = t.ResTarget.val;
+  const ind = v.A_Indirection;
+  if (ind && expandCall(ind.arg) && ind.indirection.length === 1) {
+    const field = ind.indirection[0].String?.sval;
+    return field === 'x' ? 'expand.x' : field === 'n' ? 'expand.n' : undefined;
+  }
+  if (expandCall(v)) return 'expand';
+  const f = v.FuncCall;
   if (!f || f.over || f.agg_star) return undefined;
   const fname = names(f.funcname);
   if (fname.length > 1 && fname[0] !== 'pg_catalog') return undefined;
@@ -43,18 +60,24 @@ export function selectListArrays(s: Node): Node | undefined {
   const targetList = targets.map((t) => {
     const kind = arrayFunction(t);
     if (!kind) return t;
-    const array = t.ResTarget.val.FuncCall.args[0] as Node;
+    const v = t.ResTarget.val;
+    const array = ((kind.startsWith('expand') ? expandCall(v.A_Indirection?.arg ?? v) : v.FuncCall)!.args as Node[])[0]!;
     arrays.push(array);
-    const subscript = subscriptAt(array, position);
-    const val: Node = kind === 'unnest'
-      ? elementAt(array, position)
-      : {
-          TypeCast: {
-            arg: { CaseExpr: { args: [{ CaseWhen: { expr: op('<=', position, call('array_length', array, int(1))), result: subscript } }] } },
-            typeName: { names: [{ String: { sval: 'int4' } }], typemod: -1 },
-          },
-        };
-    return { ResTarget: { name: t.ResTarget.name ?? kind, val } };
+    const inArray = (result: Node): Node => ({
+      TypeCast: {
+        arg: { CaseExpr: { args: [{ CaseWhen: { expr: op('<=', position, call('array_length', array, int(1))), result } }] } },
+        typeName: { names: [{ String: { sval: 'int4' } }], typemod: -1 },
+      },
+    });
+    const text = (sval: string): Node => ({ A_Const: { sval: { sval } } });
+    // _pg_expandarray's row (x, n): the element and its place counted from 1, here as a JSON object whose fields `(col).x` reads.
+    const val: Node =
+      kind === 'unnest' || kind === 'expand.x' ? elementAt(array, position)
+      : kind === 'generate_subscripts' ? inArray(subscriptAt(array, position))
+      : kind === 'expand.n' ? inArray(position)
+      : call('json_build_object', text('x'), elementAt(array, position), text('n'), inArray(position));
+    const name = kind === 'expand' ? '_pg_expandarray' : kind.startsWith('expand.') ? kind.slice('expand.'.length) : kind;
+    return { ResTarget: { name: t.ResTarget.name ?? name, val } };
   });
   const from = [...((s.fromClause ?? []) as Node[]), positions(arrays, ARRAY_POSITIONS)];
   return { ...s, fromClause: from, targetList };

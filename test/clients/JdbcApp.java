@@ -1,8 +1,8 @@
 // A small JDBC application (pgjdbc 42.5, Debian's libpostgresql-jdbc-java): prepared statements
 // with many parameter types, generated keys, a batch, a transaction rolled back, a unique
 // violation, a `{? = call f(?)}` escape, and the DatabaseMetaData an IDE or a migration tool
-// reads. Prints what it sees; the test compares it with PostgreSQL 15. Not here because evsql
-// fails them (see the README): getPrimaryKeys and getIndexInfo.
+// reads (tables, columns, primary, foreign and index keys). Prints what it sees; the test
+// compares it with PostgreSQL 15.
 import java.math.BigDecimal;
 import java.sql.*;
 
@@ -82,6 +82,12 @@ public class JdbcApp {
       }
       try (ResultSet r = md.getImportedKeys(null, "public", "jd_line")) {
         while (r.next()) System.out.println("fk " + r.getString("FKCOLUMN_NAME") + " -> " + r.getString("PKTABLE_NAME") + "." + r.getString("PKCOLUMN_NAME"));
+      }
+      try (ResultSet r = md.getPrimaryKeys(null, "public", "jd_line")) {
+        while (r.next()) System.out.println("pk " + r.getString("COLUMN_NAME") + " " + r.getInt("KEY_SEQ") + " " + r.getString("PK_NAME"));
+      }
+      try (ResultSet r = md.getIndexInfo(null, "public", "jd_line", false, false)) {
+        while (r.next()) System.out.println("index " + r.getString("INDEX_NAME") + " " + r.getBoolean("NON_UNIQUE") + " " + r.getString("COLUMN_NAME") + " " + r.getInt("ORDINAL_POSITION"));
       }
       try (Statement s = c.createStatement()) {
         s.execute("DROP TABLE jd_line, jd_order");

@@ -9,7 +9,7 @@ import { printsTheSame } from './programs.js';
 const servers = sideBySide();
 
 describe('JDBC', () => {
-  it('pgjdbc 42.5: setDate and other parameters, generated keys, batches, rollback, 23505, {? = call f(?)}, DatabaseMetaData tables, columns and foreign keys', async () => {
+  it('pgjdbc 42.5: setDate and other parameters, generated keys, batches, rollback, 23505, {? = call f(?)}, DatabaseMetaData tables, columns, primary, foreign and index keys', async () => {
     await printsTheSame(servers, 'java', ['-cp', '/usr/share/java/postgresql.jar', 'JdbcApp.java']);
   });
 });
