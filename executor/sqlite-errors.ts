@@ -9,10 +9,12 @@ interface SqliteErrorLike {
   message: string;
 }
 
-const RULES: Array<[RegExp, (m: RegExpMatchArray) => PgError]> = [
-  [/^UNIQUE constraint failed: (\w+)\.(\w+)((?:, \w+\.\w+)*)/, (m) => {
+const RULES: Array<[RegExp, (m: RegExpMatchArray, code: string | undefined) => PgError]> = [
+  [/^UNIQUE constraint failed: (\w+)\.(\w+)((?:, \w+\.\w+)*)/, (m, code) => {
     const cols = [m[2]!, ...(m[3] ? m[3].split(', ').filter(Boolean).map((c) => c.split('.')[1]!) : [])];
-    return new PgError(SqlState.uniqueViolation, `duplicate key value violates unique constraint "${m[1]}_${cols.join('_')}_key"`, { table: m[1], detail: `Key (${cols.join(', ')}) already exists.` });
+    // PostgreSQL's default names: <table>_pkey for the primary key, <table>_<columns>_key for UNIQUE.
+    const constraint = code === 'SQLITE_CONSTRAINT_PRIMARYKEY' ? `${m[1]}_pkey` : `${m[1]}_${cols.join('_')}_key`;
+    return new PgError(SqlState.uniqueViolation, `duplicate key value violates unique constraint "${constraint}"`, { table: m[1], constraint, detail: `Key (${cols.join(', ')}) already exists.` });
   }],
   [/^UNIQUE constraint failed: index '(.+)'/, (m) => new PgError(SqlState.uniqueViolation, `duplicate key value violates unique constraint "${m[1]}"`, { constraint: m[1] })],
   [/^NOT NULL constraint failed: (\w+)\.(\w+)/, (m) =>
@@ -50,7 +52,7 @@ export function toPgError(err: unknown): PgError {
   const message = e?.message ?? String(err);
   for (const [re, make] of RULES) {
     const m = message.match(re);
-    if (m) return make(m);
+    if (m) return make(m, e?.code);
   }
   if (e?.code === 'SQLITE_BUSY' || e?.code === 'SQLITE_LOCKED') return new PgError(SqlState.serializationFailure, 'could not serialize access due to concurrent update');
   if (e?.code === 'SQLITE_FULL' || e?.code === 'ENOSPC') return diskFull();

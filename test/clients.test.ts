@@ -6,20 +6,10 @@
  * sent as they send them (read from their sources), through node-postgres.
  */
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPostgres, type TestPostgres } from './helpers/postgres.js';
-import { startServer, type TestServer } from './helpers/server.js';
+import { describe, expect, it } from 'vitest';
+import { sideBySide } from './helpers/side-by-side.js';
 
-let server: TestServer;
-let postgres: TestPostgres;
-
-beforeAll(async () => {
-  [server, postgres] = await Promise.all([startServer(['--replicas', '1']), startPostgres()]);
-});
-
-afterAll(async () => {
-  await Promise.all([server?.stop(), postgres?.stop()]);
-});
+const servers = sideBySide();
 
 /** PostgreSQL numbers user objects from 16384 in creation order; evsql derives their OIDs from their names. */
 const FIRST_NORMAL_OBJECT_ID = 16384;
@@ -46,7 +36,7 @@ async function sameAsPostgres(statements: string[], connect: (config: pg.ClientC
     await c.end();
     return out;
   };
-  const [evsql, pgAnswers] = await Promise.all([run(server.config()), run(postgres.config())]);
+  const [evsql, pgAnswers] = await Promise.all([run(servers.server.config()), run(servers.postgres.config())]);
   expect(evsql).toEqual(pgAnswers);
 }
 
@@ -78,7 +68,7 @@ describe('Sequelize', () => {
   });
 
   it('refuses an offset other than UTC, as evsql runs in UTC only', async () => {
-    const c = await server.client();
+    const c = await servers.server.client();
     await expect(c.query("SET TIME ZONE INTERVAL '+05:30' HOUR TO MINUTE")).rejects.toMatchObject({ code: '0A000' });
     expect((await c.query('SHOW TIME ZONE')).rows).toEqual([{ TimeZone: 'UTC' }]);
     await c.end();
@@ -148,7 +138,7 @@ describe('server-side cursors (psycopg2 named cursors, Django .iterator())', () 
   });
 
   it('answers FETCH through the extended protocol with the cursor’s columns', async () => {
-    const c = await server.client();
+    const c = await servers.server.client();
     await c.query('BEGIN');
     await c.query({ text: 'DECLARE p CURSOR FOR SELECT $1::int + n AS v FROM (VALUES (1), (2), (3)) AS t(n)', values: [10] });
     const r = await c.query({ text: 'FETCH 2 FROM p', values: [] });
@@ -200,6 +190,35 @@ describe('introspection', () => {
   });
 });
 
+describe("Django's introspection and JSONField lookups", () => {
+  it('unnests several arrays, or an earlier FROM item’s column, WITH ORDINALITY in FROM', async () => {
+    await sameAsPostgres([
+      'CREATE TABLE dj_items (id int PRIMARY KEY, name text, price int)',
+      'CREATE INDEX dj_items_price_name ON dj_items (price DESC, name)',
+      `SELECT indexname, array_agg(attname ORDER BY arridx), array_agg(ordering ORDER BY arridx)
+       FROM (SELECT c2.relname AS indexname, idx.*, attr.attname, CASE (option & 1) WHEN 1 THEN 'DESC' ELSE 'ASC' END AS ordering
+             FROM (SELECT * FROM pg_index i, unnest(i.indkey, i.indoption) WITH ORDINALITY koi(key, option, arridx)) idx
+             LEFT JOIN pg_class c ON idx.indrelid = c.oid
+             LEFT JOIN pg_class c2 ON idx.indexrelid = c2.oid
+             LEFT JOIN pg_attribute attr ON attr.attrelid = c.oid AND attr.attnum = idx.key
+             WHERE c.relname = 'dj_items') s2
+       GROUP BY indexname ORDER BY indexname`,
+      "SELECT * FROM (VALUES (1, ARRAY[10, 20]), (2, NULL), (3, ARRAY[30])) AS v(n, a), unnest(v.a, ARRAY['x']) AS u(e, x) ORDER BY n, e",
+      'SELECT v.n, u.* FROM (VALUES (1, ARRAY[10, 20])) AS v(n, a), unnest(v.a) WITH ORDINALITY AS u ORDER BY 2',
+      'DROP TABLE dj_items',
+    ]);
+  });
+
+  it('compares and orders jsonb as PostgreSQL does: numbers numerically, then by kind and size', async () => {
+    await sameAsPostgres([
+      `SELECT a, b, a < b AS lt, a = b AS eq, a >= b AS ge FROM (VALUES
+         ('150'::jsonb, '1200'::jsonb), ('9', '150'), ('"n/a"', '150'), ('1.0', '1'), ('true', '{}'), ('[1, 2]', '[3]'),
+         ('{"a": 1}', '{"a": 2}'), ('{"b": 1}', '{"aa": 1}'), ('null', '""'), ('[]', '{}'), ('false', 'true')) AS t(a, b)`,
+      `SELECT '{"origin": {"country": "ES"}}'::jsonb #> ARRAY['origin', 'country'], '{"a": [5, 6]}'::jsonb #>> ARRAY['a', '1']`,
+    ]);
+  });
+});
+
 describe('enums (SQLAlchemy create_all, TypeORM synchronize, Django choices by hand)', () => {
   it('creates, alters and drops enum types, checks and orders their values, and shows them in the catalog', async () => {
     await sameAsPostgres([
@@ -242,7 +261,7 @@ describe('enums (SQLAlchemy create_all, TypeORM synchronize, Django choices by h
   });
 
   it('keeps the views recording enum types and extensions out of clients’ reach', async () => {
-    const c = await server.client();
+    const c = await servers.server.client();
     await c.query("CREATE TYPE sealed AS ENUM ('a')");
     // As PostgreSQL sees it, no such relation exists; creating one of those names is refused as reserved.
     await expect(c.query('DROP VIEW "pg_enum:sealed"')).rejects.toMatchObject({ code: '42P01' });
@@ -265,7 +284,7 @@ describe('enums (SQLAlchemy create_all, TypeORM synchronize, Django choices by h
       'DROP TABLE post',
       'DROP TYPE status',
     ]);
-    const c = await server.client();
+    const c = await servers.server.client();
     await c.query("CREATE TYPE status AS ENUM ('draft', 'published')");
     await c.query('CREATE TABLE post (id int PRIMARY KEY, status status)');
     await c.query({ text: 'INSERT INTO post (id, status) VALUES ($1, $2)', values: [1, 'published'] });
@@ -291,7 +310,7 @@ describe('array parameters (node-postgres, postgres.js)', () => {
       await c.end();
       return rows;
     };
-    const [evsql, pgRows] = await Promise.all([run(server.config()), run(postgres.config())]);
+    const [evsql, pgRows] = await Promise.all([run(servers.server.config()), run(servers.postgres.config())]);
     expect(evsql).toEqual(pgRows);
     expect(evsql).toEqual([{ id: 1, tags: ['a', 'b c', null], n: [1, 2] }, { id: 2, tags: ['x', 'y z'], n: [3] }]);
   });
@@ -322,7 +341,7 @@ describe('extensions (TypeORM uuid keys, Sequelize, Rails)', () => {
     const notices: Record<string, string[]> = { evsql: [], postgres: [] };
     await sameAsPostgres(STATEMENTS, (config) => {
       const c = new pg.Client(config);
-      const into = config.port === server.port ? notices.evsql! : notices.postgres!;
+      const into = config.port === servers.server.port ? notices.evsql! : notices.postgres!;
       c.on('notice', (n) => into.push(`${n.code} ${n.message}`));
       return c;
     });
@@ -331,7 +350,7 @@ describe('extensions (TypeORM uuid keys, Sequelize, Rails)', () => {
   });
 
   it('refuses an extension evsql does not provide with 0A000', async () => {
-    const c = await server.client();
+    const c = await servers.server.client();
     await expect(c.query('CREATE EXTENSION IF NOT EXISTS citext')).rejects.toMatchObject({ code: '0A000', message: 'extension "citext" is not available' });
     await c.end();
   });
@@ -368,6 +387,126 @@ describe('ALTER COLUMN (Django and Alembic migrations)', () => {
       'ALTER TABLE "auth_user" ALTER COLUMN "nope" SET NOT NULL',
       'ALTER TABLE "auth_user" ALTER COLUMN "email" TYPE integer USING \'x\'',
       'DROP TABLE auth_user, django_content_type',
+    ]);
+  });
+});
+
+describe("LISTEN / NOTIFY (node-postgres client.on('notification'), job queues)", () => {
+  /** What a listening session sees, in order, with marks where the test waited; the sender told apart from itself. */
+  async function notificationsSeen(config: pg.ClientConfig): Promise<unknown[]> {
+    const a = new pg.Client(config);
+    const b = new pg.Client(config);
+    await Promise.all([a.connect(), b.connect()]);
+    const seen: unknown[] = [];
+    a.on('notification', (n) => seen.push([n.processId === b.processID ? 'from b' : n.processId === a.processID ? 'from a' : 'from ?', n.channel, n.payload]));
+    // A notification travels on its own; a round trip on the listener's connection makes sure it has arrived.
+    const settle = async (mark: string) => {
+      await a.query('SELECT 1');
+      seen.push(mark);
+    };
+    await a.query('LISTEN jobs');
+    await b.query("NOTIFY jobs, 'one'");
+    await b.query('NOTIFY other');
+    await settle('autocommit');
+    await b.query('BEGIN');
+    await b.query("NOTIFY jobs, 'two'");
+    await b.query("SELECT pg_notify('jobs', 'two')");
+    await b.query("NOTIFY jobs, 'three'");
+    await settle('before commit');
+    await b.query('COMMIT');
+    await settle('after commit');
+    await b.query('BEGIN');
+    await b.query("NOTIFY jobs, 'rolled back'");
+    await b.query('BEGIN; LISTEN never; ROLLBACK');
+    await b.query({ text: 'SELECT pg_notify($1, $2) AS v', values: ['jobs', 'parameters'] });
+    await settle('after rollback');
+    await a.query('BEGIN');
+    await b.query("NOTIFY jobs, 'while the listener is in a transaction'");
+    await settle('listener commits');
+    await a.query('COMMIT');
+    await a.query("NOTIFY jobs, 'to itself'");
+    await a.query('UNLISTEN *');
+    await b.query("NOTIFY jobs, 'after UNLISTEN'");
+    await settle('end');
+    for (const q of ["SELECT pg_notify(NULL, 'x')", `SELECT pg_notify('${'x'.repeat(64)}', 'x')`, 'UNLISTEN nothing']) {
+      seen.push(await b.query(q).then((r) => r.command, (e: pg.DatabaseError) => `${e.code} ${e.message}`));
+    }
+    await Promise.all([a.end(), b.end()]);
+    return seen;
+  }
+
+  it('delivers after commit, with the sender’s pid, once per channel and payload in a transaction, none on rollback', async () => {
+    const [evsql, postgres] = await Promise.all([notificationsSeen(servers.server.config()), notificationsSeen(servers.postgres.config())]);
+    expect(evsql).toEqual(postgres);
+    expect(evsql).toContainEqual(['from b', 'jobs', 'parameters']);
+  });
+
+  it('refuses pg_notify() where the replicas would run it (0A000), and ends listening with the session', async () => {
+    const c = await servers.server.client();
+    await expect(c.query("SELECT pg_notify('c', 'x') FROM (VALUES (1)) AS v")).rejects.toMatchObject({ code: '0A000' });
+    await expect(c.query("SELECT 1 WHERE pg_notify('c', 'x') IS NULL")).rejects.toMatchObject({ code: '0A000' });
+    await c.query('LISTEN gone');
+    await c.end();
+    const d = await servers.server.client();
+    expect((await d.query("NOTIFY gone, 'nobody listens'")).command).toBe('NOTIFY');
+    await d.end();
+  });
+});
+
+describe('CREATE FUNCTION … LANGUAGE sql (psql \\df, apps’ helper functions)', () => {
+  it('creates scalar SQL functions, inlines their calls, lists them in pg_proc, replaces and drops them', async () => {
+    await sameAsPostgres([
+      "CREATE FUNCTION fn_add1(i int) RETURNS int LANGUAGE sql IMMUTABLE AS 'SELECT i + 1'",
+      "CREATE FUNCTION fn_full_name(first text, last text) RETURNS text LANGUAGE sql STRICT AS $$ SELECT $1 || ' ' || last $$",
+      'CREATE FUNCTION fn_half(n numeric) RETURNS numeric RETURN n / 2',
+      'CREATE TABLE fn_items (id int, name text)',
+      "INSERT INTO fn_items VALUES (1, 'a'), (2, 'b')",
+      "CREATE FUNCTION fn_count() RETURNS bigint LANGUAGE sql STABLE AS 'SELECT count(*) FROM fn_items'",
+      "SELECT fn_add1(41), fn_full_name('Ada', 'Lovelace'), fn_full_name(NULL, 'x') IS NULL AS strict_null, fn_half(5), fn_count(), fn_add1(fn_add1(1)), public.fn_add1(0)",
+      'SELECT id, fn_add1(id) AS next FROM fn_items WHERE fn_add1(id) > 2',
+      "CREATE FUNCTION fn_add1(i int) RETURNS int LANGUAGE sql AS 'SELECT i + 2'",
+      "CREATE OR REPLACE FUNCTION fn_add1(i int) RETURNS int LANGUAGE sql AS 'SELECT i + 2'",
+      'SELECT fn_add1(1)',
+      "CREATE OR REPLACE FUNCTION fn_add1(i int) RETURNS text LANGUAGE sql AS 'SELECT 1'",
+      `SELECT p.proname, pg_catalog.pg_get_function_result(p.oid), pg_catalog.pg_get_function_arguments(p.oid), p.provolatile, p.proisstrict, l.lanname, p.prosrc
+       FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace JOIN pg_catalog.pg_language l ON l.oid = p.prolang
+       WHERE n.nspname = 'public' AND pg_catalog.pg_function_is_visible(p.oid) ORDER BY 1`,
+      'BEGIN',
+      'DROP FUNCTION fn_add1(int)',
+      'ROLLBACK',
+      'SELECT fn_add1(1)',
+      'DROP FUNCTION fn_add1(int), fn_full_name, fn_half(numeric), fn_count()',
+      'DROP FUNCTION fn_add1(int)',
+      'DROP FUNCTION IF EXISTS fn_add1',
+      'DROP TABLE fn_items',
+    ]);
+  });
+
+  it('refuses what it cannot run clearly: PL/pgSQL functions and DO blocks (0A000)', async () => {
+    const c = await servers.server.client();
+    await expect(c.query("CREATE FUNCTION fn_p() RETURNS int LANGUAGE plpgsql AS 'BEGIN RETURN 1; END'")).rejects.toMatchObject({ code: '0A000', message: expect.stringContaining('LANGUAGE plpgsql') });
+    await expect(c.query('DO $$ BEGIN PERFORM 1; END $$')).rejects.toMatchObject({ code: '0A000', message: expect.stringContaining('DO') });
+    await expect(c.query("CREATE FUNCTION fn_s() RETURNS SETOF int LANGUAGE sql AS 'SELECT 1'")).rejects.toMatchObject({ code: '0A000' });
+    // A body may not reach what a statement may not.
+    await expect(c.query("CREATE FUNCTION fn_m() RETURNS bigint LANGUAGE sql AS 'SELECT count(*) FROM sqlite_master'")).rejects.toMatchObject({ code: '42P01' });
+    await c.end();
+  });
+});
+
+describe('JDBC (pgjdbc setDate)', () => {
+  it("reads a zone right after a date, as pgjdbc's setDate sends it", async () => {
+    await sameAsPostgres([
+      "SELECT '2020-01-01 +00'::date, '2020-01-01 +05'::timestamptz, '2020-01-01 -03:30'::timestamp, '2020-01-01 Z'::date, '2020-01-01 bc'::date",
+      "SELECT '2020-01-01 +99'::date",
+      "SELECT '2020-01-01 x'::date",
+    ]);
+  });
+
+  it("expands key arrays as getPrimaryKeys and getIndexInfo do: information_schema._pg_expandarray's x and n", async () => {
+    await sameAsPostgres([
+      'SELECT (information_schema._pg_expandarray(ARRAY[30, 10, 20])).x, (information_schema._pg_expandarray(ARRAY[30, 10, 20])).n ORDER BY 1',
+      `SELECT r.k, r.pos FROM (SELECT (information_schema._pg_expandarray(v.a)).n AS pos, information_schema._pg_expandarray(v.a) AS keys, v.k
+         FROM (VALUES (1, ARRAY[7, 8]), (2, ARRAY[9])) AS v(k, a)) r WHERE (r.keys).x > 7 ORDER BY 1, 2`,
     ]);
   });
 });

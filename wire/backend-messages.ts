@@ -63,6 +63,11 @@ export function parameterStatus(w: MessageWriter, name: string, value: string): 
   w.begin('S').cstring(name).cstring(value).end();
 }
 
+/** NotificationResponse: the sending session's pid, the channel, the payload. */
+export function notificationResponse(w: MessageWriter, pid: number, channel: string, payload: string): void {
+  w.begin('A').int32(pid).cstring(channel).cstring(payload).end();
+}
+
 /** NegotiateProtocolVersion: the newest 3.x minor version the server speaks (0), and the options it ignored. */
 export function negotiateProtocolVersion(w: MessageWriter, unrecognized: string[]): void {
   w.begin('v').int32(0).int32(unrecognized.length);
@@ -108,14 +113,15 @@ export function empty(w: MessageWriter, type: '1' | '2' | '3' | 'n' | 'I' | 's' 
 }
 
 /** CopyInResponse 'G' / CopyOutResponse 'H', all columns in text format. */
-export function copyResponse(w: MessageWriter, type: 'G' | 'H', columns: number): void {
-  w.begin(type).byte(0).int16(columns);
-  for (let i = 0; i < columns; i++) w.int16(0);
+export function copyResponse(w: MessageWriter, type: 'G' | 'H', columns: number, binary = false): void {
+  const format = binary ? 1 : 0;
+  w.begin(type).byte(format).int16(columns);
+  for (let i = 0; i < columns; i++) w.int16(format);
   w.end();
 }
 
-export function copyData(w: MessageWriter, line: string): void {
+export function copyData(w: MessageWriter, data: string | Buffer): void {
   w.begin('d');
-  w.raw(Buffer.from(line, 'utf8'));
+  w.raw(typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
   w.end();
 }

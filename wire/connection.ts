@@ -15,10 +15,10 @@ import { type ColumnType, commandTag, encodeRow, fieldDescriptions, resultColumn
 import { SessionRules, type SessionOutput } from './session-rules.js';
 import { passwordMessage, readStartupPacket, startupIdentity, writeAuthStep, writeGreeting } from './startup.js';
 import { StatementStore, type Portal } from './statements.js';
-import { CursorStore, fetchRows } from './cursors.js';
+import { CursorStore, fetchRows, portalCursor } from './cursors.js';
 import { PgError, SqlState } from '../pg/errors.js';
 import { OID, type SqliteValue } from '../pg/types/registry.js';
-import { translate, type Translation } from '../dialect/translate/translate.js';
+import { translate, type NotifyArgument, type Translation } from '../dialect/translate/translate.js';
 import { MAX_SQLITE_VARIABLES, inlineParameters } from '../dialect/sqlite-quote.js';
 import { parseQuery, parserReady } from '../dialect/translate/parse.js';
 import { translateLifted } from '../dialect/translate/lift.js';
@@ -28,9 +28,12 @@ import { sessionTempPrefix } from '../dialect/catalog/definitions.js';
 import { quoteIdentifier } from '../pg/ident.js';
 import type { ExecResult } from '../executor/messages.js';
 import type { SessionContext } from '../dialect/plan.js';
+import { SessionNotifications, type NotificationHub, type Notification } from './notifications.js';
 
 export interface ServerContext {
   newSession(): Session;
+  /** Who listens on which channel, server-wide. */
+  notifications: NotificationHub;
   /** The schema statements are translated against now: a new one after every schema change. */
   schema(): TranslatorSchema;
   /** Answers queries the server itself answers (evsql_replicas, pg_stat_activity …), or returns null for any other statement. */
@@ -75,6 +78,9 @@ export class Connection {
   private session!: Session;
   private readonly statements = new StatementStore(() => this.schema());
   private readonly cursors = new CursorStore();
+  private readonly notifications: SessionNotifications;
+  /** Notifications for this session, held while it is busy or in a transaction block. */
+  private inbox: Notification[] = [];
   private skipUntilSync = false;
   private copyIn: CopyIn | null = null;
   private processing = false;
@@ -92,6 +98,7 @@ export class Connection {
   constructor(private readonly socket: Socket, private readonly server: ServerContext, pid: number) {
     this.pid = pid;
     this.secret = (Math.random() * 0x7fffffff) | 0;
+    this.notifications = new SessionNotifications(server.notifications, { pid, notify: (n) => this.onNotification(n) });
     this.reader = new MessageReader(server.maxMessageSize);
     socket.setNoDelay(true);
     socket.on('data', (chunk) => this.onData(chunk));
@@ -151,6 +158,7 @@ export class Connection {
           return;
         }
       }
+      this.sendNotifications();
       this.flush();
     } finally {
       this.processing = false;
@@ -317,6 +325,7 @@ export class Connection {
     if (implicit) {
       await this.rules.endTransaction(this.session, failed ? 'rollback' : 'commit', this.output);
       this.cursors.endTransaction(!failed);
+      this.notifications.endTransaction(!failed);
     }
     msg.readyForQuery(this.out, this.rules.txStatus);
   }
@@ -495,6 +504,8 @@ export class Connection {
     this.rules.assertRunnable(t);
     switch (t.kind) {
       case 'query':
+        if (t.notify && !portal?.result) this.runNotify(t, params);
+        return this.runSql(t, params, formats, portal, maxRows);
       case 'dml':
       case 'ddl':
         return this.runSql(t, params, formats, portal, maxRows);
@@ -506,9 +517,15 @@ export class Connection {
       case 'rollback_to': {
         const committing = t.kind === 'commit' && this.rules.txStatus === 'T';
         await this.rules.transactionControl(t, this.session, this.output);
-        if (this.rules.txStatus === 'I') this.cursors.endTransaction(committing);
+        if (this.rules.txStatus === 'I') {
+          this.cursors.endTransaction(committing);
+          this.notifications.endTransaction(committing);
+        }
         return;
       }
+      case 'notify':
+        this.runNotify(t, params);
+        return;
       case 'declare':
       case 'fetch':
       case 'close':
@@ -521,6 +538,7 @@ export class Connection {
       case 'discard':
         this.statements.clear();
         this.cursors.clear();
+        this.notifications.unlistenAll();
         this.rules.discard();
         msg.commandComplete(this.out, t.tag);
         return;
@@ -590,7 +608,8 @@ export class Connection {
       const columns = resultColumns(query.columns, result.columns ?? [], result.rows);
       this.cursors.declare(spec.name!, { columns, rows: result.rows, format: spec.binary ? 1 : 0, noScroll: spec.scroll === false, hold: !!spec.hold });
     } else {
-      const cursor = this.cursors.get(spec.name!);
+      const named = spec.name!;
+      const cursor = this.cursors.has(named) ? this.cursors.get(named) : (portalCursor(this.statements.findPortal(named)) ?? this.cursors.get(named));
       const rows = fetchRows(cursor, spec);
       if (t.tag === 'FETCH') {
         const rowFormats = formats.length ? formats : [cursor.format];
@@ -601,6 +620,37 @@ export class Connection {
       return;
     }
     msg.commandComplete(this.out, t.tag);
+  }
+
+  /** LISTEN, UNLISTEN, NOTIFY, pg_notify(): held until the transaction ends, at once outside a transaction block. */
+  private runNotify(t: Translation, params: SqliteValue[]): void {
+    const spec = t.notify!;
+    const value = (a: NotifyArgument | undefined): string | null => {
+      if (!a) return null;
+      const v = 'param' in a ? params[a.param - 1] : a.value;
+      return v === null || v === undefined ? null : Buffer.isBuffer(v) ? v.toString('utf8') : String(v);
+    };
+    const channel = value(spec.channel);
+    if (spec.action === 'listen') this.notifications.listen(channel!);
+    else if (spec.action === 'unlisten') this.notifications.unlisten(channel);
+    else this.notifications.notify(channel, value(spec.payload));
+    if (!this.session.inTransaction) this.notifications.endTransaction(true);
+    if (t.kind === 'notify') msg.commandComplete(this.out, t.tag);
+  }
+
+  private onNotification(n: Notification): void {
+    this.inbox.push(n);
+    if (!this.processing && this.state === 'ready') {
+      this.sendNotifications();
+      this.flush();
+    }
+  }
+
+  /** Outside a transaction block, the notifications that came meanwhile. */
+  private sendNotifications(): void {
+    if (!this.inbox.length || this.state !== 'ready' || this.rules.txStatus !== 'I') return;
+    for (const n of this.inbox) msg.notificationResponse(this.out, n.pid, n.channel, n.payload);
+    this.inbox = [];
   }
 
   private runShow(t: Translation, formats: number[], portal: Portal | null): void {
@@ -708,6 +758,7 @@ export class Connection {
     this.socket.end();
     this.socket.destroySoon?.();
     this.server.leave(this);
+    this.notifications.unlistenAll();
     if (authorized) this.server.log.info({ ...this.who(), duration_s: (Date.now() - this.activity.backendStart) / 1000 }, 'disconnection');
     if (hadSession && this.session) {
       this.session.cancel();

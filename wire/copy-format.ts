@@ -10,7 +10,7 @@ import { isUtf8 } from 'node:buffer';
 import { PgError, SqlState } from '../pg/errors.js';
 
 export interface CopyOptions {
-  format: 'text' | 'csv';
+  format: 'text' | 'csv' | 'binary';
   delimiter: string;
   null: string;
   header: boolean;
@@ -127,12 +127,8 @@ export function copyOptionsFromStatement(opts: CopyStatementOptions): CopyOption
       'CSV quote character must not appear in the NULL specification',
     );
   }
-  if (binary) {
-    throw new PgError(SqlState.featureNotSupported, 'COPY format "binary" is not supported');
-  }
-
   return {
-    format: csv ? 'csv' : 'text',
+    format: binary ? 'binary' : csv ? 'csv' : 'text',
     delimiter,
     null: nullString,
     header: opts.header ?? false,

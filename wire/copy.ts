@@ -1,10 +1,11 @@
 /**
  * COPY on the wire: COPY FROM STDIN takes the client's CopyData, parses rows and inserts them in
  * batches; COPY TO STDOUT runs the query and sends its rows as CopyData. The text and CSV formats
- * themselves are copy-format.ts.
+ * themselves are copy-format.ts, the binary format copy-binary.ts.
  */
 import * as msg from './backend-messages.js';
 import { asPgError } from './as-pg-error.js';
+import { BINARY_COPY_TRAILER, BinaryCopyInParser, binaryCopyHeader, binaryCopyRow } from './copy-binary.js';
 import { CopyInParser, copyOptionsFromStatement, formatCopyHeader, formatCopyRow, type CopyOptions } from './copy-format.js';
 import { BodyReader, WRITE_HIGH_WATER, type FrontendMessage, type MessageWriter } from './frames.js';
 import { decodeText } from './param-values.js';
@@ -54,8 +55,10 @@ export async function startCopy(host: CopyHost, t: Translation, params: SqliteVa
   const insertSql = `INSERT INTO ${quoteIdent(spec.table)} (${names.map(quoteIdent).join(', ')}) VALUES (${names.map(() => '?').join(', ')})`;
   const ownTransaction = !host.session.inTransaction;
   if (ownTransaction) host.session.begin();
-  const copy = new CopyIn(host, new CopyInParser(options, names.length, names), spec.table, insertSql, types, ownTransaction, simple);
-  msg.copyResponse(host.out, 'G', names.length);
+  const binary = options.format === 'binary';
+  const rows = binary ? new BinaryCopyInParser(types) : decodedRows(new CopyInParser(options, names.length, names), types);
+  const copy = new CopyIn(host, rows, spec.table, insertSql, ownTransaction, simple);
+  msg.copyResponse(host.out, 'G', names.length, binary);
   host.flush();
   return copy;
 }
@@ -82,6 +85,18 @@ async function copyColumns(host: CopyHost, table: string, columns: string[] | nu
   return { names: cols.map((c) => c.name), types: cols.map((c) => typeFromDeclared(c.declType).oid) };
 }
 
+/** COPY FROM's data as rows of values to insert. */
+interface CopyRows {
+  push(chunk: Buffer): SqliteValue[][];
+  end(): SqliteValue[][];
+}
+
+/** The text and CSV formats' fields read by the columns' input functions. */
+function decodedRows(parser: CopyInParser, types: number[]): CopyRows {
+  const decode = (rows: (string | null)[][]) => rows.map((row) => row.map((v, i) => (v === null ? null : decodeText(v, types[i]!))));
+  return { push: (chunk) => decode(parser.push(chunk)), end: () => decode(parser.end()) };
+}
+
 /** A COPY FROM STDIN in progress. */
 export class CopyIn {
   private count = 0;
@@ -90,10 +105,9 @@ export class CopyIn {
 
   constructor(
     private readonly host: CopyHost,
-    private readonly parser: CopyInParser,
+    private readonly parser: CopyRows,
     private readonly table: string,
     private readonly insertSql: string,
-    private readonly types: number[],
     /** The COPY opened a transaction of its own, to be all-or-nothing outside a transaction block. */
     private readonly ownTransaction: boolean,
     /** Started by a simple Query, which ends with ReadyForQuery; in the extended protocol Sync does. */
@@ -106,7 +120,7 @@ export class CopyIn {
       case 'd':
         if (this.failed) return null;
         try {
-          this.addRows(this.parser.push(m.body));
+          this.add(this.parser.push(m.body));
           if (this.pending.length >= COPY_BATCH_ROWS) await this.insertPending();
         } catch (err) {
           this.failed = asPgError(err);
@@ -115,7 +129,7 @@ export class CopyIn {
       case 'c':
         if (!this.failed) {
           try {
-            this.addRows(this.parser.end());
+            this.add(this.parser.end());
             await this.insertPending();
           } catch (err) {
             this.failed = asPgError(err);
@@ -134,8 +148,8 @@ export class CopyIn {
     }
   }
 
-  private addRows(rows: (string | null)[][]): void {
-    for (const row of rows) this.pending.push(row.map((v, i) => (v === null ? null : decodeText(v, this.types[i]!))));
+  private add(rows: SqliteValue[][]): void {
+    for (const row of rows) this.pending.push(row);
   }
 
   private async insertPending(): Promise<void> {
@@ -161,12 +175,16 @@ async function copyOut(host: CopyHost, t: Translation, options: CopyOptions, par
     : translate(`SELECT ${spec.columns ? spec.columns.map(quoteIdent).join(', ') : '*'} FROM ${quoteIdent(spec.table)}`, host.schema())[0]!;
   const result = await host.session.exec(query, params, host.runOptions());
   const columns = resultColumns(spec.query ? spec.queryColumns : null, result.columns ?? [], result.rows);
-  msg.copyResponse(out, 'H', columns.length);
+  const binary = options.format === 'binary';
+  msg.copyResponse(out, 'H', columns.length, binary);
+  if (binary) msg.copyData(out, binaryCopyHeader());
   if (options.header) msg.copyData(out, formatCopyHeader(columns.map((c) => c.name), options));
+  const types = columns.map((c) => c.type);
   for (const row of result.rows) {
-    msg.copyData(out, formatCopyRow(row.map((v, i) => encodeText(v, columns[i]!.type.oid, columns[i]!.type.typmod)), options));
+    msg.copyData(out, binary ? binaryCopyRow(row, types) : formatCopyRow(row.map((v, i) => encodeText(v, types[i]!.oid, types[i]!.typmod)), options));
     if (out.length > WRITE_HIGH_WATER) await host.flushAndWait();
   }
+  if (binary) msg.copyData(out, BINARY_COPY_TRAILER);
   msg.empty(out, 'c');
   msg.commandComplete(out, `COPY ${result.rows.length}`);
 }

@@ -39,6 +39,10 @@ export class CursorStore {
     this.cursors.set(name, { ...cursor, position: 0 });
   }
 
+  has(name: string): boolean {
+    return this.cursors.has(name);
+  }
+
   get(name: string): Cursor {
     const cursor = this.cursors.get(name);
     if (!cursor) throw new PgError(SqlState.invalidCursorName, `cursor "${name}" does not exist`);
@@ -59,6 +63,37 @@ export class CursorStore {
   clear(): void {
     this.cursors.clear();
   }
+}
+
+/** What portalCursor needs of an extended-protocol portal (statements.ts). */
+interface RunPortal {
+  columns: ColumnType[] | null;
+  result: { rows: SqliteValue[][] } | null;
+  resultFormats: number[];
+  position: number;
+}
+
+/**
+ * A portal that has run, as FETCH and MOVE see it: PostgreSQL's portals and cursors share one
+ * namespace, and asyncpg's cursors Execute a named portal and MOVE it by SQL. Forward only, like
+ * a protocol portal; its position is the portal's own, so Execute goes on from where MOVE left it.
+ */
+export function portalCursor(portal: RunPortal | undefined): Cursor | undefined {
+  if (!portal?.result || !portal.columns) return undefined;
+  const { columns, result } = portal;
+  return {
+    columns,
+    rows: result.rows,
+    format: portal.resultFormats.length === 1 ? portal.resultFormats[0]! : 0,
+    noScroll: true,
+    hold: false,
+    get position() {
+      return portal.position;
+    },
+    set position(p: number) {
+      portal.position = p;
+    },
+  };
 }
 
 /** The rows FETCH returns (MOVE skips them) and moves the cursor past them. */

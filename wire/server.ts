@@ -18,6 +18,7 @@ import { Session } from '../cluster/session.js';
 import { StatusTables } from '../cluster/status-tables.js';
 import { Backups } from '../cluster/backup.js';
 import { SessionActivity } from './activity.js';
+import { NotificationHub } from './notifications.js';
 
 export interface ServerOptions extends Omit<PipelineOptions, 'log'> {
   host: string;
@@ -91,6 +92,7 @@ export class EvsqlServer {
     const failedLevel = options.failedStatementLevel;
     const context: ServerContext = {
       newSession: () => new Session(this.pipeline, waits),
+      notifications: new NotificationHub(),
       schema: () => this.schema,
       statusQuery: async (t, params, ctx) => activity.query(t, params, ctx) ?? (await backups.query(t, params, ctx)) ?? status.query(t, params),
       statusColumns: (t) => activity.columns(t) ?? backups.columns(t),

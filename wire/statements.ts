@@ -13,7 +13,11 @@ export interface PreparedStatement {
   query: string;
   translation: Translation | null;
   paramTypes: number[];
+  /** Parameters declared void, which function calls do not take (translate()). */
+  voidParams: ReadonlySet<number>;
 }
+
+const VOID = 2278;
 
 export interface Portal {
   stmt: PreparedStatement;
@@ -41,12 +45,13 @@ export class StatementStore {
     if (name && this.prepared.size >= MAX_PREPARED) {
       throw new PgError(SqlState.programLimitExceeded, `too many prepared statements in this session (limit ${MAX_PREPARED}); DEALLOCATE some`);
     }
-    const statements = translate(query, this.schema());
+    const voidParams = new Set(declared.flatMap((oid, i) => (oid === VOID ? [i + 1] : [])));
+    const statements = translate(query, this.schema(), voidParams);
     if (statements.length > 1) throw new PgError(SqlState.syntaxError, 'cannot insert multiple commands into a prepared statement');
     const translation = statements[0] ?? null;
     const count = Math.max(declared.length, translation?.paramCount ?? 0);
     const paramTypes = Array.from({ length: count }, (_, i) => declared[i] || translation?.paramTypes[i] || 0);
-    this.prepared.set(name, { query, translation, paramTypes });
+    this.prepared.set(name, { query, translation, paramTypes, voidParams });
   }
 
   statement(name: string): PreparedStatement {
@@ -59,7 +64,7 @@ export class StatementStore {
   bindable(name: string): PreparedStatement {
     const stmt = this.statement(name);
     const schema = this.schema();
-    if (stmt.translation && stmt.translation.schemaVersion !== schema.version) stmt.translation = translate(stmt.query, schema)[0] ?? null;
+    if (stmt.translation && stmt.translation.schemaVersion !== schema.version) stmt.translation = translate(stmt.query, schema, stmt.voidParams)[0] ?? null;
     return stmt;
   }
 
@@ -69,6 +74,10 @@ export class StatementStore {
       throw new PgError(SqlState.programLimitExceeded, `too many open portals in this session (limit ${MAX_PREPARED})`);
     }
     this.portals.set(portalName, { stmt, params, resultFormats, columns: null, result: null, position: 0 });
+  }
+
+  findPortal(name: string): Portal | undefined {
+    return this.portals.get(name);
   }
 
   portal(name: string): Portal {

@@ -11,6 +11,7 @@
 import { PgError, SqlState } from '../../pg/errors.js';
 import { OID, typeFromDeclared } from '../../pg/types/registry.js';
 import { isEnumView } from './enums.js';
+import { isFunctionView } from './user-functions.js';
 import { isExtensionView } from './extensions.js';
 
 export type CatalogSchema = 'pg_catalog' | 'information_schema';
@@ -422,7 +423,7 @@ export function isInternalTable(name: string): boolean {
  */
 export function isReservedName(name: string): boolean {
   const lower = name.toLowerCase();
-  return isInternalTable(name) || isCatalogObject(lower) || isEnumView(lower) || isExtensionView(lower);
+  return isInternalTable(name) || isCatalogObject(lower) || isEnumView(lower) || isExtensionView(lower) || isFunctionView(lower);
 }
 
 /**

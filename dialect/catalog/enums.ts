@@ -65,6 +65,19 @@ export function enumArrayOid(type: string): number {
   return objectOid('type', `_${type}`);
 }
 
+/** Room left above a type's first label OID, so its labels' OIDs stay below 2^31. */
+const LABEL_OID_ROOM = 1 << 16;
+
+/**
+ * The OID of a type's label at a place in its sort order. PostgreSQL numbers the labels of CREATE
+ * TYPE (and values added at the end) in sort order, and clients rely on it: SQLAlchemy reads an
+ * enum's labels `ORDER BY e.oid`.
+ */
+export function enumLabelOid(type: string, place: number): number {
+  const first = objectOid('enum', type);
+  return first - (first >= 0x80000000 - LABEL_OID_ROOM ? LABEL_OID_ROOM : 0) + place;
+}
+
 /** enum_in's error for a value that is no label of the type. */
 export function invalidEnumLabel(type: string, value: string): PgError {
   return new PgError(SqlState.invalidTextRepresentation, `invalid input value for enum ${type}: "${value}"`);

@@ -15,3 +15,13 @@ export function parseJsonArgument(v: SqliteValue): unknown {
     throw new PgError(SqlState.invalidTextRepresentation, 'invalid input syntax for type json');
   }
 }
+
+/** The keys of a json path (`#>`, `#>>`): a text[] literal, or an array as evsql stores it (JSON), as drivers send ARRAY['a', 'b']. */
+export function jsonPathKeys(path: SqliteValue): string[] {
+  const s = text(path).trim();
+  if (s.startsWith('[')) {
+    const keys: unknown = JSON.parse(s);
+    if (Array.isArray(keys)) return keys.map((k) => String(k));
+  }
+  return s.replace(/^\{|\}$/g, '').split(',').filter((k) => k !== '');
+}

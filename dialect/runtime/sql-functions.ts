@@ -12,7 +12,7 @@ import { storeValue } from '../../pg/coerce.js';
 import { roundDecimal, toDecimal } from '../../pg/types/numeric.js';
 import { defaultSetting } from '../../pg/settings.js';
 import { VERSION_STRING } from '../../pg/version.js';
-import { parseJsonArgument, text } from './arguments.js';
+import { jsonPathKeys, parseJsonArgument, text } from './arguments.js';
 import type { FunctionScope } from './function-scope.js';
 import { invalidEnumLabel } from '../catalog/enums.js';
 
@@ -359,9 +359,8 @@ export function registerSqlFunctions(db: Database.Database, scope: () => Functio
   });
   fn('pg_json_path_text', (d, path) => {
     if (d === null || path === null) return null;
-    const keys = text(path).replace(/^\{|\}$/g, '').split(',').filter((k) => k !== '');
     let v: any = jsonValue(d);
-    for (const k of keys) {
+    for (const k of jsonPathKeys(path)) {
       if (v === null || typeof v !== 'object') return null;
       v = Array.isArray(v) ? v[Number(k)] : v[k];
     }

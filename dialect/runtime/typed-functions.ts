@@ -16,8 +16,8 @@ import { decodeTextParam, encodeText } from '../../pg/types/text-format.js';
 import { formatInterval } from '../../pg/types/interval.js';
 import { clockText, formatDate, formatTimestamp, parseDate, parseTimestamp, zoneOffset } from '../../pg/types/timestamp.js';
 import { formatDateTime, formatNumber, parseDateTime } from '../../pg/to-char.js';
-import { JsonNumber, JsonObject, type JsonNode, jsonbText as jsonbNodeText, parseJson } from '../../pg/types/json.js';
-import { parseJsonArgument, text } from './arguments.js';
+import { JsonNumber, JsonObject, type JsonNode, compareJsonb, jsonbText as jsonbNodeText, parseJson } from '../../pg/types/json.js';
+import { jsonPathKeys, parseJsonArgument, text } from './arguments.js';
 
 /** A PostgreSQL regular expression with its flags (i: case-insensitive, g: every match), as JavaScript's. */
 export function pgRegex(pattern: string, flags: string, global: boolean): RegExp {
@@ -369,9 +369,10 @@ export function registerTypedFunctions(db: Database.Database): void {
     if (Array.isArray(x)) return x.some((e) => e === k) ? 1n : 0n;
     return x && typeof x === 'object' && Object.prototype.hasOwnProperty.call(x, k) ? 1n : 0n;
   });
+  strict('pg_jsonb_cmp', (a, b) => BigInt(compareJsonb(parseJson(text(a)), parseJson(text(b)))));
   strict('pg_json_path', (a, path) => {
     let v: unknown = parseJsonArgument(a);
-    for (const k of text(path).replace(/^\{|\}$/g, '').split(',').filter((p) => p !== '')) {
+    for (const k of jsonPathKeys(path)) {
       if (v === null || typeof v !== 'object') return null;
       v = Array.isArray(v) ? v[Number(k) < 0 ? v.length + Number(k) : Number(k)] : (v as Record<string, unknown>)[k];
       if (v === undefined) return null;

@@ -131,7 +131,11 @@ export function arrayConstructor(em: EmitContext, elements: Node[]): string {
 
 /** `array[i]`, `array[i][j]`, and slices `array[lo:hi]` (a subscript beside a slice is `[1:i]`, as in PostgreSQL). */
 export function subscript(em: EmitContext, n: Node): string {
-  const ind = (n.A_Indirection.indirection as Node[]).map((i) => i.A_Indices as Node | undefined);
+  const indirection = n.A_Indirection.indirection as Node[];
+  // A field of a row kept as a JSON object (_pg_expandarray's): `(keys).x`.
+  const field = indirection.length === 1 ? (indirection[0]!.String?.sval as string | undefined) : undefined;
+  if (field !== undefined && n.A_Indirection.arg.ColumnRef) return `json_extract(${em.expr(n.A_Indirection.arg)}, ${quoteString(`$."${field.replace(/"/g, '\\"')}"`)})`;
+  const ind = indirection.map((i) => i.A_Indices as Node | undefined);
   if (ind.some((i) => !i)) throw unsupported('field selection');
   const array = em.expr(n.A_Indirection.arg);
   const bound = (b: Node | undefined) => (b ? em.expr(b) : 'NULL');

@@ -18,7 +18,7 @@ import { columnName } from './column-name.js';
 import { checkGrouping } from './query-checks.js';
 import { FUNCTIONS } from './functions.js';
 import { rangeFunction } from './table-functions.js';
-import { selectListArrays } from './select-list-arrays.js';
+import { lateralUnnestQuery, selectListArrays } from './select-list-arrays.js';
 import { extensionOf } from '../catalog/extensions.js';
 import { type EnumType, invalidEnumLabel } from '../catalog/enums.js';
 import type { Scope, ScopeColumn } from './scope.js';
@@ -61,7 +61,7 @@ export class Emitter implements EmitContext {
     const s = node.SelectStmt ?? node;
     if (s.distinctClause?.some((d: Node) => Object.keys(d).length > 0)) return this.select({ SelectStmt: distinctOnQuery(s) }, top);
     // generate_subscripts beside unnest (SQLAlchemy's index query) first: selectListSeries knows unnest alone.
-    const arrays = selectListArrays(s);
+    const arrays = selectListArrays(s) ?? lateralUnnestQuery(s);
     if (arrays) return this.select({ SelectStmt: arrays }, top);
     const series = selectListSeries(s);
     if (series) return this.select({ SelectStmt: series }, top);
@@ -494,7 +494,7 @@ export class Emitter implements EmitContext {
     if (escaped) return `(${this.expr(e.lexpr)}) ${op === '!~~' ? 'NOT LIKE' : 'LIKE'} (${this.expr(escaped[0]!)}) ESCAPE (${this.expr(escaped[1]!)})`;
     const l = e.lexpr ? this.operand(e.lexpr, compares ? e.rexpr : undefined) : '';
     const r = e.rexpr && !e.rexpr.List ? this.operand(e.rexpr, compares ? e.lexpr : undefined) : '';
-    inferParamTypes(this, e.lexpr, e.rexpr);
+    inferParamTypes(this, e.lexpr, e.rexpr, overArray);
     switch (e.kind) {
       case 'AEXPR_OP': {
         const typed = typedOperator(this, op, e, l, r);

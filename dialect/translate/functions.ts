@@ -110,6 +110,10 @@ export const FUNCTIONS: Record<string, FunctionSpec> = {
   session_user: ownNamed('current_user', OID.name),
   pg_backend_pid: ownNamed('backend_pid', OID.int4),
   pg_sleep: ownNamed('sleep'),
+  // evsql has no advisory locks, so a session holds none to release (asyncpg's pool calls it on release).
+  pg_advisory_unlock_all: { emit: () => "''", type: 2278 },
+  // The connection sends the notification (wire/notifications.ts); the replicas return void, reading the arguments as PostgreSQL would.
+  pg_notify: { emit: (a) => `CASE WHEN (${a[0]}) IS NULL OR (${a[1]}) IS NULL THEN '' ELSE '' END`, type: 2278 },
   txid_current: ownNamed('txid_current', OID.int8),
   pg_is_in_recovery: { emit: () => '0', type: OID.bool },
   current_setting: ownNamed('current_setting', OID.text),

@@ -17,6 +17,7 @@ import type { SchemaSnapshot, SnapshotForeignKey, SnapshotUniqueKey } from '../s
 import { readViewColumnsMarker } from '../catalog/markers.js';
 import { extensionOfView, isExtensionView } from '../catalog/extensions.js';
 import { type EnumType, enumColumnsOf, enumOid, isEnumView, readEnumView } from '../catalog/enums.js';
+import { type UserFunction, isFunctionView, readFunctionView } from '../catalog/user-functions.js';
 
 /** serial columns take explicit values; GENERATED ALWAYS refuses them; BY DEFAULT takes them. */
 export type Identity = 'serial' | 'always' | 'by default';
@@ -58,6 +59,7 @@ export class TranslatorSchema {
   private readonly tables = new Map<string, TableInfo>();
   private readonly enums = new Map<string, EnumType>();
   private readonly extensions = new Set<string>();
+  private readonly functions = new Map<string, UserFunction>();
   private readonly indexes: Set<string>;
   /** One session's view of this schema (forSession), by the session's prefix. */
   private readonly sessions = new Map<string, TranslatorSchema>();
@@ -82,9 +84,11 @@ export class TranslatorSchema {
         this.enums.set(e.name, e);
       }
       if (isExtensionView(r.name)) this.extensions.add(extensionOfView(r.name));
+      const f = isFunctionView(r.name) ? readFunctionView(r.sql) : undefined;
+      if (f) this.functions.set(f.name, f);
     }
     for (const r of snapshot.relations) {
-      if (isEnumView(r.name) || isExtensionView(r.name)) continue;
+      if (isEnumView(r.name) || isExtensionView(r.name) || isFunctionView(r.name)) continue;
       if (r.temp && !own(r)) continue;
       const name = r.temp ? r.name.slice(tempPrefix.length) : r.name;
       const annotated = new Map<string, { type: string; identity: Identity }>();
@@ -119,6 +123,14 @@ export class TranslatorSchema {
 
   hasExtension(name: string): boolean {
     return this.extensions.has(name);
+  }
+
+  lookupFunction(name: string): UserFunction | undefined {
+    return this.functions.get(name);
+  }
+
+  hasFunctions(): boolean {
+    return this.functions.size > 0;
   }
 
   lookupEnum(name: string): EnumType | undefined {

@@ -1,14 +1,38 @@
 /**
- * Set-returning array functions in the select list, rewritten into a FROM item SQLite can run.
+ * Set-returning array functions in the select list, and unnest in FROM over several arrays or an
+ * earlier FROM item's columns, rewritten into a FROM item SQLite can run.
  */
 import { type Node, names } from './parse.js';
 
 /** The FROM item selectListArrays adds: one row per position of the longest array. */
 export const ARRAY_POSITIONS = '__evsql_positions';
 
-/** unnest(array) or generate_subscripts(array, 1) as a whole select-list entry. */
-function arrayFunction(t: Node): 'unnest' | 'generate_subscripts' | undefined {
-  const f = t.ResTarget.val.FuncCall;
+const call = (name: string, ...args: Node[]): Node => ({ FuncCall: { funcname: [{ String: { sval: name } }], args } });
+const int = (ival: number): Node => ({ A_Const: { ival: ival ? { ival } : {} } });
+const op = (name: string, lexpr: Node, rexpr: Node): Node => ({ A_Expr: { kind: 'AEXPR_OP', name: [{ String: { sval: name } }], lexpr, rexpr } });
+const columnRef = (...parts: string[]): Node => ({ ColumnRef: { fields: parts.map((sval) => ({ String: { sval } })) } });
+const positionOf = (relation: string): Node => columnRef(relation, 'value');
+
+type ArrayFunction = 'unnest' | 'generate_subscripts' | 'expand' | 'expand.x' | 'expand.n';
+
+/** information_schema._pg_expandarray(array) (pgjdbc's key columns), and the field a target takes of it. */
+function expandCall(v: Node): Node | undefined {
+  const f = v.FuncCall;
+  const fname = f ? names(f.funcname) : [];
+  const own = fname.at(-1) === '_pg_expandarray' && (fname.length === 1 || fname[0] === 'information_schema');
+  return own && (f.args ?? []).length === 1 ? f : undefined;
+}
+
+/** unnest(array), generate_subscripts(array, 1), _pg_expandarray(array) or its field x or n, as a whole select-list entry. */
+function arrayFunction(t: Node): ArrayFunction | undefined {
+  const v = t.ResTarget.val;
+  const ind = v.A_Indirection;
+  if (ind && expandCall(ind.arg) && ind.indirection.length === 1) {
+    const field = ind.indirection[0].String?.sval;
+    return field === 'x' ? 'expand.x' : field === 'n' ? 'expand.n' : undefined;
+  }
+  if (expandCall(v)) return 'expand';
+  const f = v.FuncCall;
   if (!f || f.over || f.agg_star) return undefined;
   const fname = names(f.funcname);
   if (fname.length > 1 && fname[0] !== 'pg_catalog') return undefined;
@@ -31,28 +55,102 @@ export function selectListArrays(s: Node): Node | undefined {
   const targets = (s.targetList ?? []) as Node[];
   if (!targets.some(arrayFunction)) return undefined;
   if (s.groupClause || s.havingClause || s.distinctClause) return undefined;
-  const position: Node = { ColumnRef: { fields: [{ String: { sval: ARRAY_POSITIONS } }, { String: { sval: 'value' } }] } };
-  const call = (name: string, ...args: Node[]): Node => ({ FuncCall: { funcname: [{ String: { sval: name } }], args } });
-  const int = (ival: number): Node => ({ A_Const: { ival: ival ? { ival } : {} } });
-  const op = (name: string, lexpr: Node, rexpr: Node): Node => ({ A_Expr: { kind: 'AEXPR_OP', name: [{ String: { sval: name } }], lexpr, rexpr } });
+  const position = positionOf(ARRAY_POSITIONS);
   const arrays: Node[] = [];
   const targetList = targets.map((t) => {
     const kind = arrayFunction(t);
     if (!kind) return t;
-    const array = t.ResTarget.val.FuncCall.args[0] as Node;
+    const v = t.ResTarget.val;
+    const array = ((kind.startsWith('expand') ? expandCall(v.A_Indirection?.arg ?? v) : v.FuncCall)!.args as Node[])[0]!;
     arrays.push(array);
-    // The subscript at this position: int2vector's count from 0, arrays' from 1.
-    const subscript = op('+', position, op('-', call('array_lower', array, int(1)), int(1)));
-    const val: Node = kind === 'unnest'
-      ? { A_Indirection: { arg: array, indirection: [{ A_Indices: { uidx: subscript } }] } }
-      : {
-          TypeCast: {
-            arg: { CaseExpr: { args: [{ CaseWhen: { expr: op('<=', position, call('array_length', array, int(1))), result: subscript } }] } },
-            typeName: { names: [{ String: { sval: 'int4' } }], typemod: -1 },
-          },
-        };
-    return { ResTarget: { name: t.ResTarget.name ?? kind, val } };
+    const inArray = (result: Node): Node => ({
+      TypeCast: {
+        arg: { CaseExpr: { args: [{ CaseWhen: { expr: op('<=', position, call('array_length', array, int(1))), result } }] } },
+        typeName: { names: [{ String: { sval: 'int4' } }], typemod: -1 },
+      },
+    });
+    const text = (sval: string): Node => ({ A_Const: { sval: { sval } } });
+    // _pg_expandarray's row (x, n): the element and its place counted from 1, here as a JSON object whose fields `(col).x` reads.
+    const val: Node =
+      kind === 'unnest' || kind === 'expand.x' ? elementAt(array, position)
+      : kind === 'generate_subscripts' ? inArray(subscriptAt(array, position))
+      : kind === 'expand.n' ? inArray(position)
+      : call('json_build_object', text('x'), elementAt(array, position), text('n'), inArray(position));
+    const name = kind === 'expand' ? '_pg_expandarray' : kind.startsWith('expand.') ? kind.slice('expand.'.length) : kind;
+    return { ResTarget: { name: t.ResTarget.name ?? name, val } };
   });
-  const from = [...((s.fromClause ?? []) as Node[]), { RangeFunction: { functions: [{ List: { items: [call(ARRAY_POSITIONS, ...arrays), {}] } }], alias: { aliasname: ARRAY_POSITIONS } } }];
+  const from = [...((s.fromClause ?? []) as Node[]), positions(arrays, ARRAY_POSITIONS)];
   return { ...s, fromClause: from, targetList };
+}
+
+/** The FROM item of positions 1… to the longest array's length, named `alias`. */
+function positions(arrays: Node[], alias: string): Node {
+  return { RangeFunction: { functions: [{ List: { items: [call(ARRAY_POSITIONS, ...arrays), {}] } }], alias: { aliasname: alias } } };
+}
+
+/** The subscript at a position: int2vector's count from 0, arrays' from 1. */
+function subscriptAt(array: Node, position: Node): Node {
+  return op('+', position, op('-', call('array_lower', array, int(1)), int(1)));
+}
+
+function elementAt(array: Node, position: Node): Node {
+  return { A_Indirection: { arg: array, indirection: [{ A_Indices: { uidx: subscriptAt(array, position) } }] } };
+}
+
+/** unnest of several arrays, or of a column of an earlier FROM item, in FROM. */
+function lateralUnnest(item: Node): boolean {
+  const r = item.RangeFunction;
+  const f = r?.functions?.length === 1 ? r.functions[0].List.items[0]?.FuncCall : undefined;
+  if (!f || r.is_rowsfrom || names(f.funcname).at(-1) !== 'unnest' || (r.functions[0].List.items[1] && Object.keys(r.functions[0].List.items[1]).length > 0)) return false;
+  const args = (f.args ?? []) as Node[];
+  return args.length > 1 || (args.length === 1 && JSON.stringify(args[0]).includes('"ColumnRef"'));
+}
+
+/**
+ * `FROM pg_index i, unnest(i.indkey, i.indoption) WITH ORDINALITY koi(key, option, arridx)`
+ * (Django's index introspection): unnest of several arrays in lockstep, or over an earlier FROM
+ * item's columns, which SQLite cannot take in a subquery. The unnest becomes the table-valued
+ * function of positions, which may name the FROM items before it, and each of its columns the
+ * element at the position (NULL past an array's end) or the position itself (ordinality); every
+ * reference to them, and a `*` that covers them, is spelled out.
+ */
+export function lateralUnnestQuery(s: Node): Node | undefined {
+  const from = (s.fromClause ?? []) as Node[];
+  const at = from.findIndex(lateralUnnest);
+  if (at < 0) return undefined;
+  const r = from[at]!.RangeFunction;
+  const args = r.functions[0].List.items[0].FuncCall.args as Node[];
+  const alias = (r.alias?.aliasname as string | undefined) ?? 'unnest';
+  const colnames = names(r.alias?.colnames);
+  const position = positionOf(alias);
+  const columns = args.map((a, i) => ({ name: colnames[i] ?? (args.length === 1 ? alias : 'unnest'), value: elementAt(a, position) }));
+  if (r.ordinality) columns.push({ name: colnames[args.length] ?? 'ordinality', value: { TypeCast: { arg: position, typeName: { names: [{ String: { sval: 'int8' } }], typemod: -1 } } } });
+  const byName = new Map(columns.map((c) => [c.name, c.value]));
+  const qualifier = (n: Node): string | undefined => n.RangeVar ? (n.RangeVar.alias?.aliasname ?? n.RangeVar.relname) : (n.RangeSubselect?.alias?.aliasname ?? n.RangeFunction?.alias?.aliasname);
+  const spell = (n: Node): Node => {
+    if (n === null || typeof n !== 'object') return n;
+    if (Array.isArray(n)) return n.map(spell);
+    const ref = n.ColumnRef ? names(n.ColumnRef.fields) : undefined;
+    if (ref && ref.length === 2 && ref[0] === alias && byName.has(ref[1]!)) return byName.get(ref[1]!)!;
+    if (ref && ref.length === 1 && byName.has(ref[0]!)) return byName.get(ref[0]!)!;
+    return Object.fromEntries(Object.entries(n).map(([k, v]) => [k, spell(v)]));
+  };
+  const own = columns.map((c) => ({ ResTarget: { name: c.name, val: c.value } }));
+  const targetList: Node[] = [];
+  for (const t of (s.targetList ?? []) as Node[]) {
+    const ref = t.ResTarget.val.ColumnRef ? names(t.ResTarget.val.ColumnRef.fields) : undefined;
+    if (ref?.at(-1) === '*' && ref.length === 2 && ref[0] === alias) targetList.push(...own);
+    else if (ref?.length === 1 && ref[0] === '*') {
+      for (const [i, item] of from.entries()) {
+        if (i === at) targetList.push(...own);
+        else {
+          const name = qualifier(item);
+          if (!name) return undefined;
+          targetList.push({ ResTarget: { val: { ColumnRef: { fields: [{ String: { sval: name } }, { A_Star: {} }] } } } });
+        }
+      }
+    } else targetList.push(spell(t));
+  }
+  const rest = Object.fromEntries(Object.entries(s).filter(([k]) => k !== 'targetList' && k !== 'fromClause').map(([k, v]) => [k, spell(v)]));
+  return { ...rest, targetList, fromClause: from.map((item, i) => (i === at ? positions(args, alias) : spell(item))) };
 }

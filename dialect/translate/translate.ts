@@ -17,6 +17,7 @@ import { checkAlterTable, checkCreateTable, checkDrop, checkRenameColumn, checkT
 import { commentEdit } from './catalog-queries.js';
 import { dataModifyingProjection } from './rewrite.js';
 import { checkReservedNames } from './reserved-names.js';
+import { createFunction, dropFunctions, inlineUserFunctions } from './user-functions.js';
 
 export type StatementKind =
   | 'query' // returns rows, changes nothing
@@ -36,6 +37,7 @@ export type StatementKind =
   | 'declare' // DECLARE … CURSOR: runs its query, keeps the rows for FETCH
   | 'fetch' // FETCH and MOVE
   | 'close' // CLOSE cursor, CLOSE ALL
+  | 'notify' // LISTEN, UNLISTEN, NOTIFY: the connection keeps them until the transaction ends
   | 'noop'; // accepted and answered with its tag only (VACUUM, ANALYZE, COMMENT, …)
 
 export interface CopySpec {
@@ -63,6 +65,16 @@ export interface CursorSpec {
   count?: number;
 }
 
+/** A constant, or the parameter that gives the value at run time (pg_notify($1, $2)). */
+export type NotifyArgument = { value: string | null } | { param: number };
+
+/** LISTEN channel, UNLISTEN channel or * (null), NOTIFY channel [, payload] and SELECT pg_notify(channel, payload). */
+export interface NotifySpec {
+  action: 'listen' | 'unlisten' | 'notify';
+  channel: NotifyArgument;
+  payload?: NotifyArgument;
+}
+
 export interface Translation {
   kind: StatementKind;
   /** The command tag, without its row count. */
@@ -84,6 +96,7 @@ export interface Translation {
   readOnly?: boolean;
   copy?: CopySpec;
   cursor?: CursorSpec;
+  notify?: NotifySpec;
   /** A NOTICE the statement sends before its tag (`already exists, skipping`). */
   notice?: PgError;
   node: Node;
@@ -104,8 +117,13 @@ const CACHE_MAX_TEXT = 16 * 1024;
 const cache = new Map<string, { version: number; result: Translation[] }>();
 let cachedText = 0;
 
-/** Translates a query string (possibly several statements). Throws PgError (42601, 0A000, …). */
-export function translate(query: string, schema: TranslatorSchema): Translation[] {
+/**
+ * Translates a query string (possibly several statements). Throws PgError (42601, 0A000, …).
+ * `voidParams`: parameters the client declared void, which PostgreSQL drops from function
+ * arguments (parse_func.c: pgjdbc binds a call's OUT parameter `{? = call f(?)}` so).
+ */
+export function translate(query: string, schema: TranslatorSchema, voidParams?: ReadonlySet<number>): Translation[] {
+  if (voidParams?.size) return parseQuery(query).map((raw) => statement({ ...raw, node: withoutVoidArguments(raw.node, voidParams) }, schema));
   const version = schema.version;
   const hit = cache.get(query);
   if (hit && hit.version === version) return hit.result;
@@ -123,6 +141,17 @@ export function translate(query: string, schema: TranslatorSchema): Translation[
   }
   cache.set(query, { version, result });
   return result;
+}
+
+function withoutVoidArguments(node: Node, voidParams: ReadonlySet<number>): Node {
+  const walk = (n: Node): Node => {
+    if (n === null || typeof n !== 'object') return n;
+    if (Array.isArray(n)) return n.map(walk);
+    const out = Object.fromEntries(Object.entries(n).map(([k, v]) => [k, walk(v)]));
+    if (n.FuncCall?.args && !n.FuncCall.agg_within_group) out.FuncCall = { ...out.FuncCall, args: (out.FuncCall.args as Node[]).filter((a) => !voidParams.has(a.ParamRef?.number)) };
+    return out;
+  };
+  return walk(node);
 }
 
 /** The cache's size, for tests of its bounds. */
@@ -145,9 +174,13 @@ function withParams(t: Translation, em: Emitter, extraSteps: Step[] = []): Trans
   return t;
 }
 
-function statement(raw: RawStatement, schema: TranslatorSchema): Translation {
+function statement(given: RawStatement, schema: TranslatorSchema): Translation {
+  checkReservedNames(given.node);
+  const defining = given.node.CreateFunctionStmt || given.node.DropStmt;
+  const raw = schema.hasFunctions() && !defining ? { ...given, node: inlineUserFunctions(schema, given.node) } : given;
   const n = raw.node;
-  checkReservedNames(n);
+  // A function's body may name what no statement may.
+  if (raw !== given) checkReservedNames(n);
   const type = nodeType(n);
   const s = n[type];
   switch (type) {
@@ -159,10 +192,12 @@ function statement(raw: RawStatement, schema: TranslatorSchema): Translation {
         return { ...t, node: modifying, tag: 'SELECT', columns: t.columns ?? [] };
       }
       const em = new Emitter(schema);
+      const notify = pgNotifyCall(s);
       const out = em.select(n);
       const t = base(raw, schema, 'query', 'SELECT');
       t.steps = [{ sql: out.sql, params: em.params }];
       t.columns = out.columns;
+      if (notify) t.notify = notify;
       return withParams(t, em);
     }
     case 'InsertStmt':
@@ -183,7 +218,17 @@ function statement(raw: RawStatement, schema: TranslatorSchema): Translation {
     }
     case 'CreateExtensionStmt':
       return objectDdl(raw, schema, 'CREATE EXTENSION', createExtension(schema, s));
+    case 'CreateFunctionStmt':
+      return ddl(raw, schema, 'CREATE FUNCTION', createFunction(schema, s));
+    case 'DoStmt':
+      throw unsupported('DO (anonymous code blocks: evsql runs no procedural language)');
     case 'DropStmt': {
+      if (s.removeType === 'OBJECT_FUNCTION') {
+        const { steps, notice } = dropFunctions(schema, s);
+        const t = steps.length ? ddl(raw, schema, 'DROP FUNCTION', steps) : base(raw, schema, 'noop', 'DROP FUNCTION');
+        if (notice) t.notice = notice;
+        return t;
+      }
       if (s.removeType === 'OBJECT_TYPE') return ddl(raw, schema, 'DROP TYPE', dropEnums(schema, s));
       if (s.removeType === 'OBJECT_EXTENSION') return objectDdl(raw, schema, 'DROP EXTENSION', dropExtensions(schema, s));
       checkDrop(schema, s);
@@ -216,6 +261,14 @@ function statement(raw: RawStatement, schema: TranslatorSchema): Translation {
       return base(raw, schema, 'noop', 'CHECKPOINT');
     case 'LockStmt':
       return base(raw, schema, 'noop', 'LOCK TABLE');
+    case 'ListenStmt':
+    case 'UnlistenStmt':
+    case 'NotifyStmt': {
+      const action = type === 'ListenStmt' ? 'listen' : type === 'UnlistenStmt' ? 'unlisten' : 'notify';
+      const t = base(raw, schema, 'notify', action.toUpperCase());
+      t.notify = { action, channel: { value: s.conditionname ?? null }, payload: { value: s.payload ?? null } };
+      return t;
+    }
     case 'VariableSetStmt':
       return variableSet(raw, schema, s);
     case 'VariableShowStmt': {
@@ -240,6 +293,29 @@ function statement(raw: RawStatement, schema: TranslatorSchema): Translation {
     default:
       throw unsupported(statementName(type));
   }
+}
+
+/**
+ * `SELECT pg_notify(channel, payload)`, the whole of the statement, as clients and job queues send
+ * it; pg_notify anywhere else would run on the replicas, which cannot send notifications: 0A000.
+ */
+function pgNotifyCall(s: Node): NotifySpec | undefined {
+  if (!JSON.stringify(s).includes('"pg_notify"')) return undefined;
+  const targets = (s.targetList ?? []) as Node[];
+  const f = targets.length === 1 ? targets[0]!.ResTarget.val.FuncCall : undefined;
+  const plain = !s.fromClause && !s.whereClause && !s.groupClause && !s.havingClause && !s.withClause && (!s.op || s.op === 'SETOP_NONE');
+  const args = (f?.args ?? []) as Node[];
+  const argument = (a: Node): NotifyArgument | undefined => {
+    if (a.ParamRef) return { param: a.ParamRef.number as number };
+    if (a.A_Const) return { value: a.A_Const.isnull ? null : ((a.A_Const.sval?.sval as string | undefined) ?? '') };
+    return undefined;
+  };
+  const channel = args[0] && argument(args[0]);
+  const payload = args[1] && argument(args[1]);
+  if (!plain || !f || names(f.funcname).at(-1) !== 'pg_notify' || args.length !== 2 || !channel || !payload) {
+    throw unsupported('pg_notify() other than as SELECT pg_notify(channel, payload) with constants or parameters');
+  }
+  return { action: 'notify', channel, payload };
 }
 
 function statementName(type: string): string {

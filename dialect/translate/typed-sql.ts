@@ -50,6 +50,7 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
   const [lt, rtt] = resolveUnknown(op, ln, rn, em.typeOf(ln), rt);
   const result = em.typeOf({ A_Expr: e });
   if (COMPARISON.has(op) && is(lt, OID.interval) && is(rtt, OID.interval)) return `pg_interval_cmp(${l}, ${r}) ${op === '!=' ? '<>' : op} 0`;
+  if (COMPARISON.has(op) && is(lt, OID.jsonb) && is(rtt, OID.jsonb)) return `pg_jsonb_cmp(${l}, ${r}) ${op === '!=' ? '<>' : op} 0`;
   if (COMPARISON.has(op) && exactComparison(lt, rtt, ln, rn)) return `pg_num_cmp(${l}, ${r}) ${op === '!=' ? '<>' : op} 0`;
   if (COMPARISON.has(op) && isTimestamp(lt) && is(rtt, OID.date)) return `(${l}) ${op === '!=' ? '<>' : op} (${midnight(r, lt!)})`;
   if (COMPARISON.has(op) && is(lt, OID.date) && isTimestamp(rtt)) return `(${midnight(l, rtt!)}) ${op === '!=' ? '<>' : op} (${r})`;

@@ -18,7 +18,7 @@ import type { ScopeColumn } from './scope.js';
 import { enterRelations, enterSelectScope, leaveScope, starColumns, tableRelation } from './name-resolution.js';
 import { FUNCTIONS } from './functions.js';
 import { columnName } from './column-name.js';
-import { selectListArrays } from './select-list-arrays.js';
+import { lateralUnnestQuery, selectListArrays } from './select-list-arrays.js';
 import { enumOid } from '../catalog/enums.js';
 
 export interface OutputColumn {
@@ -406,13 +406,16 @@ function wider(a: PgTypeInfo, b: PgTypeInfo): PgTypeInfo | null {
  * As PostgreSQL does, an untyped parameter takes the type of the other operand where that type
  * is known (`count(*) > $1`, `$1::int + $2`, `col = $1`), so its text is decoded as that type.
  */
-export function inferParamTypes(em: EmitContext, l: Node | undefined, r: Node | undefined): void {
+export function inferParamTypes(em: EmitContext, l: Node | undefined, r: Node | undefined, overArray = false): void {
   const typeOfOperand = (n: Node | undefined) => (n ? em.typeOf(n) : null);
   const paramOf = (n: Node | undefined) => n?.ParamRef?.number as number | undefined;
   const lp = paramOf(l);
   const rp = paramOf(r);
-  const lt = typeOfOperand(l);
-  const rt = typeOfOperand(r);
+  // In `x op ANY (array)` x is of the array's element type.
+  const element = (x: PgTypeInfo | null) => (x && arrayElementOid(x.oid) ? t(arrayElementOid(x.oid)) : null);
+  const array = (x: PgTypeInfo | null) => (x && arrayOidOf(x.oid) ? t(arrayOidOf(x.oid)) : null);
+  const lt = overArray ? array(typeOfOperand(l)) : typeOfOperand(l);
+  const rt = overArray ? element(typeOfOperand(r)) : typeOfOperand(r);
   if (lp && rt && !em.paramTypes.has(lp)) em.paramTypes.set(lp, rt);
   if (rp && lt && !em.paramTypes.has(rp)) em.paramTypes.set(rp, lt);
 }
@@ -594,6 +597,9 @@ const SCALE_FROM_VALUE = new Set(['sqrt', 'exp', 'ln', 'log', 'log10', 'power', 
  */
 export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>): boolean {
   if (!is(em.typeOf(n), OID.numeric)) return false;
+  // numeric(x) of a numeric without a typmod changes nothing: the value keeps its scale.
+  const c = n.TypeCast;
+  if (c && typeOfName(c.typeName).typmod < 0 && is(em.typeOf(c.arg), OID.numeric)) return markScaleSpine(em, c.arg, spine);
   const e = n.A_Expr;
   if (e && e.kind === 'AEXPR_OP' && !e.lexpr && names(e.name).at(-1) === '-') {
     if (!markScaleSpine(em, e.rexpr, spine)) return false;
@@ -659,7 +665,7 @@ export function selectColumns(em: EmitContext, node: Node): ScopeColumn[] | null
   const s = node.SelectStmt ?? (node.op ? node : undefined);
   if (!s) return returningColumns(em, node);
   if (s.op && s.op !== 'SETOP_NONE') return selectColumns(em, s.larg);
-  const arrays = selectListArrays(s);
+  const arrays = selectListArrays(s) ?? lateralUnnestQuery(s);
   if (arrays) return selectColumns(em, { SelectStmt: arrays });
   const saved = enterSelectScope(em, s);
   try {

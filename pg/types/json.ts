@@ -1,7 +1,7 @@
 /** json and jsonb: a parser that keeps numbers as written, and jsonb's normalized output. */
 import { PgError, SqlState } from '../errors.js';
 import { isDigit } from './input-syntax.js';
-import { decimalText, parseNumericText, type Decimal } from './numeric.js';
+import { compareDecimals, decimalText, parseNumericText, type Decimal } from './numeric.js';
 
 // SQLSTATE that errors.ts does not name.
 const UNTRANSLATABLE_CHARACTER = '22P05';
@@ -159,4 +159,52 @@ export function jsonbText(node: JsonNode): string {
 
 function compareJsonbKeys(a: string, b: string): number {
   return Buffer.byteLength(a) - Buffer.byteLength(b) || Buffer.compare(Buffer.from(a), Buffer.from(b));
+}
+
+/** jsonb's rank of a value's kind, in the order jsonb sorts them: null < string < number < boolean < array < object. */
+function jsonbRank(v: JsonNode): number {
+  if (v === null) return 0;
+  if (typeof v === 'string') return 1;
+  if (v instanceof JsonNumber) return 2;
+  if (typeof v === 'boolean') return 3;
+  return Array.isArray(v) ? 4 : 5;
+}
+
+/** An object's entries as jsonb keeps them: keys deduplicated (the last wins), in jsonb's key order. */
+function jsonbEntries(o: JsonObject): Array<[string, JsonNode]> {
+  const byKey = new Map(o.entries);
+  return [...byKey.keys()].sort(compareJsonbKeys).map((k) => [k, byKey.get(k)!]);
+}
+
+/**
+ * jsonb's btree order (compareJsonbContainers): kinds in jsonbRank's order, a scalar before any
+ * array, numbers numerically, strings bytewise (the C collation), arrays and objects first by
+ * their size, then element by element, objects key then value (keys compared as strings) in
+ * jsonb's key order (by length first).
+ */
+export function compareJsonb(a: JsonNode, b: JsonNode): number {
+  const ra = jsonbRank(a);
+  const rb = jsonbRank(b);
+  if (ra !== rb) return ra < rb ? -1 : 1;
+  if (typeof a === 'string') return Math.sign(Buffer.compare(Buffer.from(a), Buffer.from(b as string)));
+  if (a instanceof JsonNumber) return Math.sign(compareDecimals(parseNumericText(a.raw) as Decimal, parseNumericText((b as JsonNumber).raw) as Decimal));
+  if (typeof a === 'boolean') return a === b ? 0 : a ? 1 : -1;
+  if (Array.isArray(a)) {
+    const y = b as JsonNode[];
+    if (a.length !== y.length) return a.length > y.length ? 1 : -1;
+    for (let i = 0; i < a.length; i++) {
+      const c = compareJsonb(a[i]!, y[i]!);
+      if (c !== 0) return c;
+    }
+    return 0;
+  }
+  if (a === null) return 0;
+  const x = jsonbEntries(a as JsonObject);
+  const y = jsonbEntries(b as JsonObject);
+  if (x.length !== y.length) return x.length > y.length ? 1 : -1;
+  for (let i = 0; i < x.length; i++) {
+    const c = compareJsonb(x[i]![0], y[i]![0]) || compareJsonb(x[i]![1], y[i]![1]);
+    if (c !== 0) return Math.sign(c);
+  }
+  return 0;
 }

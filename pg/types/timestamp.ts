@@ -204,13 +204,18 @@ class DateTimeScanner {
     let usec = 0;
     let offset = 0;
     const hasT = this.eat('t');
-    if ((hasT || this.skipSpaces()) && isDigit(this.s.charCodeAt(this.pos))) {
+    const spaced = hasT || this.skipSpaces();
+    if (spaced && isDigit(this.s.charCodeAt(this.pos))) {
       usec = this.clock();
       this.skipSpaces();
       offset = this.zoneName(year, month, day, usec) ?? this.zone();
       this.skipSpaces();
     } else if (hasT) {
       throw this.syntaxError();
+    } else if (spaced) {
+      // A zone right after the date (pgjdbc's setDate sends '2020-01-01 +00').
+      offset = this.zone();
+      this.skipSpaces();
     }
     if (year === 0) throw this.rangeError();
     if (this.eat('bc')) year = 1 - year;

@@ -92,7 +92,6 @@ describe('copyOptionsFromStatement', () => {
     [{ format: 'binary', delimiter: ',' }, '42601', 'cannot specify DELIMITER in BINARY mode'],
     [{ format: 'binary', null: 'x' }, '42601', 'cannot specify NULL in BINARY mode'],
     [{ format: 'binary', header: true }, '0A000', 'cannot specify HEADER in BINARY mode'],
-    [{ format: 'binary' }, '0A000', 'COPY format "binary" is not supported'],
     [{ delimiter: '||' }, '0A000', 'COPY delimiter must be a single one-byte character'],
     [{ delimiter: '' }, '0A000', 'COPY delimiter must be a single one-byte character'],
     [{ delimiter: 'é' }, '0A000', 'COPY delimiter must be a single one-byte character'],

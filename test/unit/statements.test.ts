@@ -20,7 +20,15 @@ describe('extended-query store', () => {
     store.prepare('s1', 'SELECT $1::int4 + $2::int4', [OID.int8]);
     expect(store.statement('s1').paramTypes).toEqual([OID.int8, OID.int4]);
     store.prepare('', ';', []);
-    expect(store.statement('')).toEqual({ query: ';', translation: null, paramTypes: [] });
+    expect(store.statement('')).toEqual({ query: ';', translation: null, paramTypes: [], voidParams: new Set() });
+  });
+
+  it("drops parameters declared void from function arguments, as pgjdbc's {? = call f(?)} needs", () => {
+    const store = new StatementStore(() => NO_TABLES);
+    store.prepare('call', 'select * from upper($1,$2) as result', [2278, 0]);
+    const step = store.statement('call').translation!.steps[0]!;
+    expect(step.params).toEqual([2]);
+    expect(step.sql).toMatch(/upper\(\?\)/);
   });
 
   it('refuses a duplicate name (42P05), several commands (42601), and unknown names (26000, 34000)', () => {

@@ -148,6 +148,7 @@ export class Catalog {
       ['evsql.pretty', ['plain', 'pretty'], content.pretty],
       ['evsql.index_key', ['indexrelid', 'colno', 'definition', 'pretty'], content.indexKeys],
       ['evsql.name', ['kind', 'oid', 'name'], content.names],
+      ['evsql.function', ['oid', 'result', 'arguments', 'identity_arguments'], content.functionTexts],
     ] as const) {
       clear(table);
       this.insertHelper(table, [...columns], rows);

@@ -17,6 +17,7 @@ import { quoteIdentifier } from '../../../pg/ident.js';
 import { type Display, readDisplayMarker, readViewColumnsMarker } from '../../catalog/markers.js';
 import { extensionOfView, isExtensionView } from '../../catalog/extensions.js';
 import { type EnumType, enumOid, isEnumView, readEnumView } from '../../catalog/enums.js';
+import { type UserFunction, isFunctionView, readFunctionView } from '../../catalog/user-functions.js';
 import { NAMESPACE, TEMP_NAMESPACE, TEMP_NAMESPACE_NAME, objectOid } from '../../catalog/oids.js';
 import type { SchemaRow } from '../../schema-snapshot.js';
 import { type ForeignKeyAction, type ParsedConstraint, parseCreateIndex, parseCreateTable, sqliteExprDisplay, tokenize } from './sqlite-ddl.js';
@@ -111,6 +112,8 @@ export interface Model {
   enums: EnumType[];
   /** CREATE EXTENSION's, by name. */
   extensions: string[];
+  /** CREATE FUNCTION's. */
+  functions: UserFunction[];
 }
 
 const NAMEDATALEN = 64;
@@ -166,8 +169,9 @@ const display = (sql: string): Display => {
 const same = (text: string): Display => ({ pretty: text, plain: text });
 
 export function buildModel(rows: MasterRow[], viewColumns: (name: string, temp: boolean) => ViewColumn[], lastValues: Map<string, bigint>): Model {
-  const model: Model = { tables: [], indexes: [], sequences: [], constraints: [], enums: rows.filter((r) => r.type === 'view' && isEnumView(r.name)).map((r) => readEnumView(r.name, r.sql ?? '')), extensions: [] };
+  const model: Model = { tables: [], indexes: [], sequences: [], constraints: [], enums: rows.filter((r) => r.type === 'view' && isEnumView(r.name)).map((r) => readEnumView(r.name, r.sql ?? '')), extensions: [], functions: [] };
   model.extensions = rows.filter((r) => r.type === 'view' && isExtensionView(r.name)).map((r) => extensionOfView(r.name));
+  model.functions = rows.filter((r) => r.type === 'view' && isFunctionView(r.name)).flatMap((r) => readFunctionView(r.sql ?? '') ?? []);
   const enumNames = new Set(model.enums.map((e) => e.name));
   const columnType = (enumType: string | null, decl: string | null): PgTypeInfo => (enumType !== null && enumNames.has(enumType) ? { oid: enumOid(enumType), typmod: -1 } : typeFromDeclared(decl));
   const relationNames = new Set(rows.filter((r) => r.type !== 'trigger').map((r) => r.name));
@@ -175,7 +179,7 @@ export function buildModel(rows: MasterRow[], viewColumns: (name: string, temp: 
   const byName = new Map<string, Table>();
 
   for (const r of rows) {
-    if ((r.type !== 'table' && r.type !== 'view') || isEnumView(r.name) || isExtensionView(r.name)) continue;
+    if ((r.type !== 'table' && r.type !== 'view') || isEnumView(r.name) || isExtensionView(r.name) || isFunctionView(r.name)) continue;
     const base = { name: r.name, namespace: r.temp ? TEMP_NAMESPACE : NAMESPACE.public, schema: r.temp ? TEMP_NAMESPACE_NAME : 'public', temp: r.temp, constraints: [], indexes: [], referenced: false };
     if (r.type === 'view') {
       const declared = readViewColumnsMarker(r.sql ?? '');

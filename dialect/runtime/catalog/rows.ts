@@ -25,8 +25,9 @@ import { RELATIONS } from '../../catalog/definitions.js';
 import { quoteIdentifier } from '../../../pg/ident.js';
 import { type Column, type Model, type Table, sqlDataType } from './model.js';
 import type { Display } from '../../catalog/markers.js';
-import { enumArrayOid, enumOid } from '../../catalog/enums.js';
+import { enumArrayOid, enumLabelOid, enumOid } from '../../catalog/enums.js';
 import { EXTENSIONS, extensionOid } from '../../catalog/extensions.js';
+import { functionOid } from '../../catalog/user-functions.js';
 import { NAMESPACE, BOOTSTRAP_SUPERUSER, BTREE_AM, HEAP_AM, TEMP_NAMESPACE, TEMP_NAMESPACE_NAME, objectOid } from '../../catalog/oids.js';
 
 export interface CatalogContent {
@@ -40,10 +41,15 @@ export interface CatalogContent {
   names: Row[];
   /** Expressions whose pretty text differs from the plain one pg_attrdef and pg_constraint keep. */
   pretty: Row[];
+  /** What pg_get_function_result and _arguments print for CREATE FUNCTION's functions. */
+  functionTexts: Row[];
 }
 
 const PG_CLASS = 1259;
 const PG_CONSTRAINT = 2606;
+const PG_ATTRDEF = 2604;
+/** pg_language's sql. */
+const SQL_LANGUAGE = 14;
 const FK_ACTION_RULE: Record<string, string> = { a: 'NO ACTION', r: 'RESTRICT', c: 'CASCADE', n: 'SET NULL', d: 'SET DEFAULT' };
 const INT_LIMITS: Record<number, [bigint, bigint, number]> = {
   [OID.int2]: [1n, 32767n, 16],
@@ -81,6 +87,8 @@ export const DYNAMIC_ROWS: Record<string, string> = {
   'pg_catalog.pg_attribute': 'attrelid >= 16384',
   'pg_catalog.pg_namespace': 'oid >= 16384',
   'pg_catalog.pg_type': 'oid >= 16384',
+  'pg_catalog.pg_proc': 'oid >= 16384',
+  'evsql.function': 'oid >= 16384',
   'evsql.name': "oid >= 16384 OR kind = 'role'",
 };
 
@@ -128,6 +136,7 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
       const expr = c.generated ?? c.default;
       if (expr !== null) {
         rel('pg_attrdef').push({ oid: attrdefOid(t, c), adrelid: t.oid, adnum: c.attnum, adbin: expr.plain });
+        rel('pg_depend').push({ classid: PG_ATTRDEF, objid: attrdefOid(t, c), objsubid: 0, refclassid: PG_CLASS, refobjid: t.oid, refobjsubid: c.attnum, deptype: 'a' });
         prettyText(expr);
       }
     }
@@ -188,6 +197,8 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
 
   statisticsRows(model, rel);
   out.set('pg_catalog.pg_type', enumRows(model, rel('pg_enum'), names));
+  const functionTexts: Row[] = [];
+  out.set('pg_catalog.pg_proc', functionRows(model, functionTexts, names));
   for (const e of model.extensions) {
     const info = EXTENSIONS[e];
     rel('pg_extension').push({ oid: extensionOid(e), extname: e, extowner: BOOTSTRAP_SUPERUSER, extnamespace: NAMESPACE.public, extrelocatable: info?.relocatable ?? true, extversion: info?.version ?? '', extconfig: null, extcondition: null });
@@ -201,6 +212,8 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
     rel('pg_sequence').push({ seqrelid: s.oid, seqtypid: s.dataType.oid, seqstart: 1, seqincrement: 1, seqmax: max, seqmin: min, seqcache: 1, seqcycle: false });
     rel('pg_sequences').push({ schemaname: s.schema, sequencename: s.name, sequenceowner: owner, data_type: regtypeText(s.dataType.oid), start_value: 1, min_value: min, max_value: max, increment_by: 1, cycle: false, cache_size: 1, last_value: s.lastValue });
     rel('pg_depend').push({ classid: PG_CLASS, objid: s.oid, objsubid: 0, refclassid: PG_CLASS, refobjid: s.table.oid, refobjsubid: s.column.attnum, deptype: s.identity ? 'i' : 'a' });
+    // A serial column's default, nextval(), depends on the sequence (Django's get_sequences follows it).
+    if (!s.identity) rel('pg_depend').push({ classid: PG_ATTRDEF, objid: attrdefOid(s.table, s.column), objsubid: 0, refclassid: PG_CLASS, refobjid: s.oid, refobjsubid: 0, deptype: 'n' });
     // information_schema leaves out the sequences behind identity columns, as PostgreSQL does.
     if (!s.identity) rel('information_schema.sequences').push({ sequence_catalog: db, sequence_schema: s.schema, sequence_name: s.name, data_type: sqlDataType(s.dataType), numeric_precision: bits, numeric_precision_radix: 2, numeric_scale: 0, start_value: '1', minimum_value: String(min), maximum_value: String(max), increment: '1', cycle_option: 'NO' });
   }
@@ -254,7 +267,7 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
       rel('information_schema.referential_constraints').push({ constraint_catalog: db, constraint_schema: t.schema, constraint_name: c.name, unique_constraint_catalog: unique ? db : null, unique_constraint_schema: unique ? unique.table.schema : null, unique_constraint_name: unique?.name ?? null, match_option: 'NONE', update_rule: FK_ACTION_RULE[ref.onUpdate], delete_rule: FK_ACTION_RULE[ref.onDelete] });
     }
   }
-  return { relations: out, definitions, indexKeys, names, pretty: [...pretty].map(([plain, text]) => ({ plain, pretty: text })) };
+  return { relations: out, definitions, indexKeys, names, pretty: [...pretty].map(([plain, text]) => ({ plain, pretty: text })), functionTexts };
 }
 
 /**
@@ -298,9 +311,24 @@ function enumRows(model: Model, pgEnum: Row[], names: Row[]): Row[] {
     types.push({ ...base, oid, typname: e.name, typlen: 4, typbyval: true, typtype: 'e', typcategory: 'E', typsubscript: '-', typelem: 0, typarray: array, typinput: 'enum_in', typoutput: 'enum_out', typreceive: 'enum_recv', typsend: 'enum_send', typanalyze: '-', typstorage: 'p' });
     types.push({ ...base, oid: array, typname: `_${e.name}`, typlen: -1, typbyval: false, typtype: 'b', typcategory: 'A', typsubscript: 'array_subscript_handler', typelem: oid, typarray: 0, typinput: 'array_in', typoutput: 'array_out', typreceive: 'array_recv', typsend: 'array_send', typanalyze: 'array_typanalyze', typstorage: 'x' });
     names.push({ kind: 'type', oid, name: quoteIdentifier(e.name) }, { kind: 'type', oid: array, name: `${quoteIdentifier(e.name)}[]` });
-    for (const l of e.labels) pgEnum.push({ oid: objectOid('enum', `${e.name}.${l.label}`), enumtypid: oid, enumsortorder: l.sortOrder, enumlabel: l.label });
+    for (const [place, l] of e.labels.entries()) pgEnum.push({ oid: enumLabelOid(e.name, place), enumtypid: oid, enumsortorder: l.sortOrder, enumlabel: l.label });
   }
   return types;
+}
+
+/** pg_proc's rows for CREATE FUNCTION's functions (the built-in rows stay), and their texts for pg_get_function_result / _arguments. */
+function functionRows(model: Model, texts: Row[], names: Row[]): Row[] {
+  return model.functions.map((f) => {
+    const oid = functionOid(f.name);
+    const args = f.args.map((a) => `${a.name ? `${quoteIdentifier(a.name)} ` : ''}${formatType(a.oid, a.typmod)}`).join(', ');
+    texts.push({ oid, result: formatType(f.returns.oid, f.returns.typmod), arguments: args, identity_arguments: args });
+    names.push({ kind: 'proc', oid, name: quoteIdentifier(f.name) });
+    return {
+      oid, proname: f.name, pronamespace: NAMESPACE.public, proowner: BOOTSTRAP_SUPERUSER, prolang: SQL_LANGUAGE, procost: 100, prorows: 0, provariadic: 0,
+      prosupport: '-', prokind: 'f', prosecdef: false, proleakproof: false, proisstrict: f.strict, proretset: false, provolatile: f.volatility, proparallel: 'u',
+      pronargs: f.args.length, pronargdefaults: 0, prorettype: f.returns.oid, proargtypes: f.args.map((a) => a.oid).join(' '), prosrc: f.body,
+    };
+  });
 }
 
 /** Relations whose rows never change, which install.ts fills once per connection. */

@@ -1,0 +1,56 @@
+/**
+ * Functions made with CREATE FUNCTION … LANGUAGE sql, as evsql keeps them: a view of the main
+ * schema named `pg_proc:<name>` that yields nothing and carries the definition in an annotation,
+ * as enum types are kept (enums.ts), so a function is replicated, hashed and undone like other
+ * DDL. A call is inlined into the statement that makes it (translate/user-functions.ts).
+ */
+import { objectOid } from './oids.js';
+
+const PREFIX = 'pg_proc:';
+const DEFINITION = /\/\* evsql-function: (\{.*\}) \*\//s;
+
+/** A parse-tree node, kept as JSON. */
+type Tree = Record<string, unknown>;
+
+export interface FunctionType {
+  name: string;
+  type: Tree;
+  oid: number;
+  typmod: number;
+}
+
+export interface UserFunction {
+  name: string;
+  /** Argument names ('' for an unnamed one) and types: the TypeName node as written, and what it denotes. */
+  args: FunctionType[];
+  returns: FunctionType;
+  /** The body: one SELECT, as written (prosrc); '' for a RETURN body, whose expression is kept as its node. */
+  body: string;
+  expression?: Tree;
+  /** provolatile: i, s or v. */
+  volatility: 'i' | 's' | 'v';
+  strict: boolean;
+}
+
+export function isFunctionView(relation: string): boolean {
+  return relation.startsWith(PREFIX);
+}
+
+export function functionViewName(name: string): string {
+  return PREFIX + name;
+}
+
+/** The SQLite statement that records the function. */
+export function functionViewSql(f: UserFunction, quote: (ident: string) => string): string {
+  const text = JSON.stringify(f).replace(/\*\//g, '*\\/');
+  return `CREATE VIEW ${quote(functionViewName(f.name))} AS SELECT NULL AS result WHERE 0 /* evsql-function: ${text} */`;
+}
+
+export function readFunctionView(sql: string): UserFunction | undefined {
+  const m = DEFINITION.exec(sql);
+  return m ? (JSON.parse(m[1]!) as UserFunction) : undefined;
+}
+
+export function functionOid(name: string): number {
+  return objectOid('proc', name);
+}

@@ -1,0 +1,174 @@
+/**
+ * CREATE FUNCTION … LANGUAGE sql, DROP FUNCTION, and calls of such functions, which are inlined
+ * into the statement that makes them: the body's one SELECT with the arguments in place of its
+ * parameters ($n, or the argument's name), as a value of the declared result type — an
+ * expression when the body is a bare SELECT of one, else a scalar subquery. Every replica then
+ * runs the call as part of the statement, so a function needs nothing of its own at run time.
+ */
+import { PgError, SqlState } from '../../pg/errors.js';
+import { formatType } from '../../pg/types/registry.js';
+import { type FunctionType, type UserFunction, functionViewName, functionViewSql } from '../catalog/user-functions.js';
+import type { Step } from '../plan.js';
+import { quoteIdent } from '../sqlite-quote.js';
+import { Emitter } from './emit.js';
+import { FUNCTIONS } from './functions.js';
+import { checkReservedNames } from './reserved-names.js';
+import { type Node, names, parseQuery } from './parse.js';
+import type { TranslatorSchema } from './schema.js';
+import { typeOfName } from './types.js';
+import { unsupported } from './unsupported.js';
+
+/** PostgreSQL's 42P13. */
+const INVALID_FUNCTION_DEFINITION = '42P13';
+const DUPLICATE_FUNCTION = '42723';
+/** Calls inside calls inline this deep at most: a function that calls itself would not end. */
+const MAX_DEPTH = 16;
+
+function option(s: Node, name: string): Node | undefined {
+  return ((s.options ?? []) as Node[]).find((o) => o.DefElem.defname === name)?.DefElem.arg;
+}
+
+function functionName(parts: string[]): string {
+  if (parts.length > 1 && parts[0] !== 'public') throw unsupported(`functions in schema "${parts[0]}"`);
+  return parts.at(-1)!;
+}
+
+function functionType(name: string, type: Node): FunctionType {
+  if (type.setof) throw unsupported('functions returning SETOF');
+  const t = typeOfName(type);
+  return { name, type, oid: t.oid, typmod: t.typmod };
+}
+
+/** The body's one SELECT of one value. */
+function bodySelect(body: string): Node {
+  const stmts = parseQuery(body);
+  const s = stmts.length === 1 ? stmts[0]!.node.SelectStmt : undefined;
+  if (!s || (s.op && s.op !== 'SETOP_NONE') || s.valuesLists || (s.targetList ?? []).length !== 1) {
+    throw unsupported('a LANGUAGE sql function body other than one SELECT of one value');
+  }
+  return s;
+}
+
+export function createFunction(schema: TranslatorSchema, s: Node): Step[] {
+  const name = functionName(names(s.funcname));
+  const language = option(s, 'language')?.String?.sval ?? (s.sql_body ? 'sql' : undefined);
+  if (language === undefined) throw new PgError(INVALID_FUNCTION_DEFINITION, 'no language specified');
+  if (language !== 'sql') throw unsupported(`LANGUAGE ${language} (only LANGUAGE sql functions)`);
+  if (!s.returnType) throw unsupported('functions with OUT parameters');
+  const args = ((s.parameters ?? []) as Node[]).map((p) => {
+    const f = p.FunctionParameter;
+    if (f.mode !== 'FUNC_PARAM_DEFAULT' && f.mode !== 'FUNC_PARAM_IN') throw unsupported(`${String(f.mode).replace('FUNC_PARAM_', '')} parameters`);
+    if (f.defexpr) throw unsupported('parameter defaults');
+    return functionType(f.name ?? '', f.argType);
+  });
+  const returns = functionType('', s.returnType);
+  const as = option(s, 'as')?.List?.items as Node[] | undefined;
+  if (!s.sql_body && !as) throw new PgError(INVALID_FUNCTION_DEFINITION, 'no function body specified');
+  if (s.sql_body && !s.sql_body.ReturnStmt) throw unsupported('a BEGIN ATOMIC function body');
+  const body = s.sql_body ? '' : ((as![0]?.String?.sval as string | undefined) ?? '');
+  if (!s.sql_body) bodySelect(body);
+  const volatility = (option(s, 'volatility')?.String?.sval as string | undefined) ?? 'volatile';
+  const f: UserFunction = {
+    name,
+    args,
+    returns,
+    body,
+    expression: s.sql_body ? s.sql_body.ReturnStmt.returnval : undefined,
+    volatility: volatility === 'immutable' ? 'i' : volatility === 'stable' ? 's' : 'v',
+    strict: option(s, 'strict')?.Boolean?.boolval === true,
+  };
+  // The body is checked now, as PostgreSQL's check_function_bodies does: a call with NULL arguments is translated.
+  const probe = inline(schema, f, args.map((a): Node => ({ A_Const: { isnull: true } })), 0);
+  checkReservedNames({ SelectStmt: { targetList: [{ ResTarget: { val: probe } }] } });
+  new Emitter(schema).select({ SelectStmt: { targetList: [{ ResTarget: { val: probe } }], op: 'SETOP_NONE' } });
+  const existing = schema.lookupFunction(name);
+  if (existing) {
+    const same = JSON.stringify(existing.args.map((a) => [a.oid, a.typmod])) === JSON.stringify(args.map((a) => [a.oid, a.typmod]));
+    if (!same) throw unsupported('overloaded functions (a second function of the same name)');
+    if (!s.replace) throw new PgError(DUPLICATE_FUNCTION, `function "${name}" already exists with same argument types`);
+    if (existing.returns.oid !== returns.oid) throw new PgError(INVALID_FUNCTION_DEFINITION, 'cannot change return type of existing function', { hint: `Use DROP FUNCTION ${name} first.` });
+  }
+  const record = { sql: functionViewSql(f, quoteIdent), params: [] };
+  return existing ? [{ sql: `DROP VIEW ${quoteIdent(functionViewName(name))}`, params: [] }, record] : [record];
+}
+
+/** DROP FUNCTION [IF EXISTS]: the steps, and the NOTICE for a missing function IF EXISTS skips. */
+export function dropFunctions(schema: TranslatorSchema, s: Node): { steps: Step[]; notice?: PgError } {
+  const steps: Step[] = [];
+  let notice: PgError | undefined;
+  for (const o of s.objects as Node[]) {
+    const name = functionName(names(o.ObjectWithArgs.objname));
+    if (schema.lookupFunction(name)) {
+      steps.push({ sql: `DROP VIEW ${quoteIdent(functionViewName(name))}`, params: [] });
+      continue;
+    }
+    const args = ((o.ObjectWithArgs.objargs ?? []) as Node[]).map((t) => formatType(typeOfName(t.TypeName ?? t).oid, -1)).join(', ');
+    if (!s.missing_ok) throw new PgError(SqlState.undefinedFunction, `function ${name}${o.ObjectWithArgs.args_unspecified ? '' : `(${args})`} does not exist`);
+    notice = new PgError(SqlState.successfulCompletion, `function ${name}(${args}) does not exist, skipping`, { severity: 'NOTICE' });
+  }
+  return { steps, notice };
+}
+
+/** The statement with every call of a CREATE FUNCTION function inlined. */
+export function inlineUserFunctions(schema: TranslatorSchema, node: Node, depth = 0): Node {
+  const walk = (n: Node): Node => {
+    if (n === null || typeof n !== 'object') return n;
+    if (Array.isArray(n)) return n.map(walk);
+    // The column keeps the function's name, as PostgreSQL names it.
+    const target = n.ResTarget;
+    if (target && !target.name && target.val?.FuncCall && userFunction(schema, target.val.FuncCall)) {
+      return { ResTarget: { ...target, name: names(target.val.FuncCall.funcname).at(-1), val: walk(target.val) } };
+    }
+    const call = n.FuncCall;
+    if (call) {
+      const f = userFunction(schema, call);
+      if (f) return inline(schema, f, ((call.args ?? []) as Node[]).map(walk), depth);
+    }
+    return Object.fromEntries(Object.entries(n).map(([k, v]) => [k, walk(v)]));
+  };
+  return walk(node);
+}
+
+/** The CREATE FUNCTION function a call names; a built-in of the name comes first, as pg_catalog does in the search path. */
+function userFunction(schema: TranslatorSchema, call: Node): UserFunction | undefined {
+  const parts = names(call.funcname);
+  const name = parts.at(-1)!;
+  if (parts.length > 2 || (parts.length === 2 && parts[0] !== 'public') || (parts.length === 1 && FUNCTIONS[name])) return undefined;
+  return schema.lookupFunction(name);
+}
+
+function inline(schema: TranslatorSchema, f: UserFunction, given: Node[], depth: number): Node {
+  if (depth >= MAX_DEPTH) throw new PgError(SqlState.programLimitExceeded, 'stack depth limit exceeded');
+  // Each argument as a value of its parameter's type, as the call binds it.
+  const args = given.map((a, i): Node => (f.args[i] ? { TypeCast: { arg: a, typeName: f.args[i]!.type } } : a));
+  if (args.length !== f.args.length) throw new PgError(SqlState.undefinedFunction, `function ${f.name}() does not exist`, { hint: 'No function matches the given name and argument types.' });
+  const byName = new Map<string, number>();
+  f.args.forEach((a, i) => a.name && byName.set(a.name, i));
+  const substitute = (n: Node): Node => {
+    if (n === null || typeof n !== 'object') return n;
+    if (Array.isArray(n)) return n.map(substitute);
+    if (n.ParamRef) {
+      const i = (n.ParamRef.number as number) - 1;
+      if (i >= args.length) throw new PgError(SqlState.undefinedParameter, `there is no parameter $${i + 1}`);
+      return args[i]!;
+    }
+    const ref = n.ColumnRef ? names(n.ColumnRef.fields) : undefined;
+    const at = ref?.length === 1 ? byName.get(ref[0]!) : ref?.length === 2 && ref[0] === f.name ? byName.get(ref[1]!) : undefined;
+    if (at !== undefined) return args[at]!;
+    return Object.fromEntries(Object.entries(n).map(([k, v]) => [k, substitute(v)]));
+  };
+  const cast = (arg: Node, type: FunctionType): Node => ({ TypeCast: { arg, typeName: type.type } });
+  let value: Node;
+  if (f.expression) value = substitute(f.expression as Node);
+  else {
+    const s = substitute(bodySelect(f.body));
+    const bare = !s.fromClause && !s.whereClause && !s.groupClause && !s.havingClause && !s.sortClause && !s.limitCount && !s.withClause && !s.distinctClause;
+    value = bare ? s.targetList[0].ResTarget.val : { SubLink: { subLinkType: 'EXPR_SUBLINK', subselect: { SelectStmt: s } } };
+  }
+  value = cast(inlineUserFunctions(schema, value, depth + 1), f.returns);
+  if (!f.strict || args.length === 0) return value;
+  // STRICT: NULL when any argument is.
+  const anyNull = args.map((a): Node => ({ NullTest: { arg: a, nulltesttype: 'IS_NULL' } }));
+  const when = anyNull.length === 1 ? anyNull[0]! : { BoolExpr: { boolop: 'OR_EXPR', args: anyNull } };
+  return { CaseExpr: { args: [{ CaseWhen: { expr: when, result: { A_Const: { isnull: true } } } }], defresult: value } };
+}
