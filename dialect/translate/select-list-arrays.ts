@@ -149,7 +149,12 @@ export function lateralUnnestQuery(s: Node): Node | undefined {
           targetList.push({ ResTarget: { val: { ColumnRef: { fields: [{ String: { sval: name } }, { A_Star: {} }] } } } });
         }
       }
-    } else targetList.push(spell(t));
+    } else {
+      const spelled = spell(t) as Node;
+      // A reference spelled out keeps the name of the column it named, as PostgreSQL's output does.
+      if (!t.ResTarget.name && ref && spelled.ResTarget.val !== t.ResTarget.val) spelled.ResTarget.name = ref.at(-1);
+      targetList.push(spelled);
+    }
   }
   const rest = Object.fromEntries(Object.entries(s).filter(([k]) => k !== 'targetList' && k !== 'fromClause').map(([k, v]) => [k, spell(v)]));
   return { ...rest, targetList, fromClause: from.map((item, i) => (i === at ? positions(args, alias) : spell(item))) };
