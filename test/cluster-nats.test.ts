@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN } from './helpers/server.js';
+import { SILENCE_MS } from '../cluster/nats/protocol.js';
 
 const natsServer = spawnSync('sh', ['-c', 'command -v nats-server'], { encoding: 'utf8' }).stdout.trim();
 if (!natsServer && process.env.CI) throw new Error('nats-server is missing in CI: .ci/run installs it (apt-get install nats-server)');
@@ -210,7 +211,7 @@ describe.skipIf(!natsServer)('cluster mode over NATS JetStream (real processes)'
     await sleep(2500);
     // Away for longer than the front waits: marked down, then reset and repaired when it returns.
     await kill9(replicas[2]!);
-    await sleep(6500);
+    await sleep(SILENCE_MS + 1500);
     await startReplica(2);
     await sleep(2500);
     await run.stop();
@@ -219,7 +220,7 @@ describe.skipIf(!natsServer)('cluster mode over NATS JetStream (real processes)'
     expect(replicas[1]!.out).not.toMatch(/reset by the front/);
     expect(run.acknowledged.length).toBeGreaterThan(20);
     await check(run.acknowledged);
-  }, 40_000);
+  }, 60_000);
 
   it('hands over to the standby front when the active one is killed with SIGKILL, a replica being away', async () => {
     const setup = await client();

@@ -25,7 +25,7 @@ export const subjects = {
 
 /** How often a replica says it is there, and how long its silence means it is gone. */
 export const HEARTBEAT_MS = 500;
-export const SILENCE_MS = 5000;
+export const SILENCE_MS = 10_000;
 
 interface EntryBase {
   epoch: number;
