@@ -209,9 +209,12 @@ describe.skipIf(!natsServer)('cluster mode over NATS JetStream (real processes)'
     await startReplica(1);
     expect(replicas[1]!.out).toMatch(/"live":true,"start":\d+/);
     await sleep(2500);
-    // Away for longer than the front waits: marked down, then reset and repaired when it returns.
+    // Away until the front marks it down (its silence outlasted SILENCE_MS): reset and repaired when it returns.
     await kill9(replicas[2]!);
-    await sleep(SILENCE_MS + 1500);
+    const watcher = await client();
+    const until = Date.now() + SILENCE_MS * 3;
+    while (Date.now() < until && (await watcher.query('SELECT status FROM evsql_replicas WHERE id = 2')).rows[0].status === 'healthy') await sleep(200);
+    await watcher.end();
     await startReplica(2);
     await sleep(2500);
     await run.stop();
