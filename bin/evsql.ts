@@ -46,17 +46,21 @@ async function main(): Promise<void> {
   await start(command.config);
 }
 
-/** One replica process of a cluster, holding its data directory's lock. */
-async function replica(config: ReplicaConfig): Promise<void> {
-  let releaseLock: () => void;
+/** Creates the data directory if need be and locks it; exits (2: unusable, 1: locked or unlockable) when it cannot. */
+function claimDataDir(dir: string): () => void {
   try {
-    prepareDataDir(config.dataDir);
-    releaseLock = lockDataDir(config.dataDir);
+    prepareDataDir(dir);
+    return lockDataDir(dir);
   } catch (err) {
     if (err instanceof DataDirError) exit(2, err.message);
     if (err instanceof DataDirLocked) exit(1, err.message);
-    exit(1, `cannot lock data directory "${config.dataDir}": ${(err as Error).message}`);
+    exit(1, `cannot lock data directory "${dir}": ${(err as Error).message}`);
   }
+}
+
+/** One replica process of a cluster, holding its data directory's lock. */
+async function replica(config: ReplicaConfig): Promise<void> {
+  const releaseLock = claimDataDir(config.dataDir);
   const [{ pino }, { ReplicaServer }] = await Promise.all([import('pino'), import('../cluster/nats/replica-server.js')]);
   const log = pino({ level: config.logLevel, timestamp: pino.stdTimeFunctions.isoTime }, pino.destination(2));
   const server = new ReplicaServer({ id: config.id, dataDir: config.dataDir, servers: config.nats, readers: config.readers, synchronous: config.synchronous, faults: config.faults, log });
@@ -85,15 +89,7 @@ async function replica(config: ReplicaConfig): Promise<void> {
 
 /** The server's modules load only once the flags are known good, so a usage error is quick. */
 async function start(config: StartConfig): Promise<void> {
-  let releaseLock: () => void;
-  try {
-    prepareDataDir(config.dataDir);
-    releaseLock = lockDataDir(config.dataDir);
-  } catch (err) {
-    if (err instanceof DataDirError) exit(2, err.message);
-    if (err instanceof DataDirLocked) exit(1, err.message);
-    exit(1, `cannot lock data directory "${config.dataDir}": ${(err as Error).message}`);
-  }
+  const releaseLock = claimDataDir(config.dataDir);
 
   const [{ pino }, { EvsqlServer }, { OpsHttpServer }] = await Promise.all([import('pino'), import('../wire/server.js'), import('../ops/http.js')]);
   const log = pino({ level: config.logLevel, timestamp: pino.stdTimeFunctions.isoTime }, pino.destination(2));

@@ -330,7 +330,8 @@ function rollbackFrom(from: number): void {
 function commitUpTo(upTo: number, id: number): typeof DEFERRED {
   const newest = open.at(-1);
   if (!newest || newest.seq !== upTo) throw new PgError(SqlState.internalError, `commit up to batch ${upTo}, but the newest open batch is ${newest?.seq ?? 'none'}`);
-  txControl!.commit.run();
+  // Not synced here: the acknowledgement waits for the sync when a batch needs it.
+  commit(false);
   hash.commit();
   acknowledge(id, open.some((b) => b.durable));
   open.length = 0;
