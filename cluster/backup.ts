@@ -3,8 +3,8 @@
  * database taken while the server serves, without stopping writes. One healthy replica's reader
  * writes its last committed snapshot — a batch boundary holding every batch whose outputs were
  * released — with SQLite's `VACUUM INTO`. The copy's state root, recomputed from its rows, must
- * be a root a quorum of replicas agreed on just before or just after the copy (a copy that
- * matches neither is deleted and taken again). Then the PostgreSQL transactions still open in the
+ * be a root a quorum verified for one of the recent batches, or the one a quorum of replicas held
+ * just before or just after the copy (a copy that matches none is deleted and taken again). Then the PostgreSQL transactions still open in the
  * copy are undone in it, as at a replica's start, so it holds committed transactions only.
  * `evsql restore` seeds a data directory from such a file.
  */
@@ -26,7 +26,7 @@ import type { Pipeline } from './pipeline.js';
 /** `evsql_backup('literal')` or `evsql_backup($n)`. */
 const BACKUP = /\bevsql_backup\(\s*(?:'((?:[^']|'')*)'|\$(\d+))\s*\)/i;
 const COLUMNS: NonNullable<ExecResult['columns']> = [{ name: 'evsql_backup', declType: 'text' }];
-/** Copies taken while batches commit may fall between two verified states; each try is one copy. */
+/** A replica that disagrees with the quorum may be the one copied; each try is one copy. */
 const ATTEMPTS = 5;
 
 export class Backups {
@@ -57,8 +57,8 @@ export class Backups {
       const before = this.agreed();
       await this.pipeline.read([{ sql: 'VACUUM INTO ?', params: [1] }], [path], ctx, newRequestId());
       const after = this.agreed();
-      const settled = await settle(path, ctx, (root) => [before, after].find((a): a is { root: string; seq: number } => a?.root === root));
-      if (settled) return { root: settled.root, bytes: statSync(path).size, seq: settled.at.seq };
+      const settled = await settle(path, ctx, (root) => this.pipeline.verifiedSeq(root) ?? [before, after].find((a) => a?.root === root)?.seq);
+      if (settled) return { root: settled.root, bytes: statSync(path).size, seq: settled.at };
       unlinkSync(path);
     }
     throw new PgError('55000', `could not take a verified backup in ${ATTEMPTS} attempts: no copy matched the state a quorum of replicas agreed on`);

@@ -97,6 +97,8 @@ interface ReplicaStats {
 export const WHOLE_DATABASE: ConflictKey[] = [{ mode: 'w', table: '*' }];
 
 const DEFAULT_LAG_MS = 5000;
+/** Enough batches to cover a backup's copy of a large database under load (a few kB each). */
+const VERIFIED_ROOTS = 16384;
 
 export class Pipeline {
   private readonly replicas: ReplicaLink[] = [];
@@ -129,6 +131,12 @@ export class Pipeline {
   private readonly counters = { batches: 0, requests: 0, groups: 0, reads: 0, reexecutions: 0, repairs: 0, divergences: 0, halts: 0, speculative: 0, speculationsWrong: 0 };
   /** Microseconds from sending a batch to its release, the last 1024 batches. */
   private readonly verifyLatency: number[] = [];
+  /**
+   * The state roots a quorum verified lately, each with the newest batch that left it: every
+   * state a replica commits is one of them, so a snapshot copied while batches commit can be
+   * checked against them (a backup).
+   */
+  private readonly verifiedRoots = new Map<string, number>();
   /**
    * The schema as of the last released batch (empty until open()): the translator types
    * statements from it, and the mixer's keys come from it.
@@ -437,6 +445,9 @@ export class Pipeline {
     const report = f.reports.get(replica)!;
     this.verifyLatency.push(Number(process.hrtime.bigint() - f.sentAt) / 1000);
     if (this.verifyLatency.length > 1024) this.verifyLatency.shift();
+    this.verifiedRoots.delete(report.rootAfter);
+    this.verifiedRoots.set(report.rootAfter, seq);
+    if (this.verifiedRoots.size > VERIFIED_ROOTS) this.verifiedRoots.delete(this.verifiedRoots.keys().next().value!);
     if (f.visible || report.schema) this.visibleSeq = seq;
     if (report.schema) this.setSchema(report.schema);
     for (const item of f.entry.items) {
@@ -709,6 +720,11 @@ export class Pipeline {
     await Promise.race([caughtUp, new Promise((resolve) => (timer = setTimeout(resolve, this.options.lagMs ?? DEFAULT_LAG_MS)))]);
     clearTimeout(timer);
     return this.replicaRows();
+  }
+
+  /** The newest batch a quorum verified `root` after, among the last VERIFIED_ROOTS batches. */
+  verifiedSeq(root: string): number | undefined {
+    return this.verifiedRoots.get(root);
   }
 
   /** Rows of evsql_replicas as they stand now. */
