@@ -13,6 +13,7 @@ import { Kvm, type KV } from '@nats-io/kv';
 
 const BUCKET = 'evsql_fronts';
 const KEY = 'active';
+const TAKEN = 'another front holds the key';
 
 export class FrontLease {
   private timer: NodeJS.Timeout | null = null;
@@ -27,18 +28,38 @@ export class FrontLease {
   ) {
     this.epoch = revision;
     let renewedAt = Date.now();
+    let renewing = false;
     this.timer = setInterval(() => {
-      this.kv.update(KEY, this.owner, this.revision, this.ttlMs / 4).then(
-        (next) => {
-          this.revision = next;
+      // One renewal at a time: a second one sent while the first is slow would carry a revision
+      // the first then moves on, and fail as if another front had the key.
+      if (renewing) return;
+      renewing = true;
+      this.renew().then(
+        () => {
           renewedAt = Date.now();
         },
         (err: Error) => {
-          // Taken by another front (the key moved on), or not renewed for a whole TTL: step down.
-          if (/wrong last sequence/i.test(err.message) || Date.now() - renewedAt >= this.ttlMs) this.stop(`front lease lost: ${err.message}`);
+          if (this.timer && (err.message === TAKEN || Date.now() - renewedAt >= this.ttlMs)) this.stop(`front lease lost: ${err.message}`);
         },
-      );
+      ).finally(() => {
+        renewing = false;
+      });
     }, ttlMs / 4);
+  }
+
+  /**
+   * Renews the key at the revision last seen. An update that timed out may still have been
+   * applied: then the key holds this front's own mark at a newer revision, which it takes up.
+   */
+  private async renew(): Promise<void> {
+    try {
+      this.revision = await this.kv.update(KEY, this.owner, this.revision, this.ttlMs / 4);
+    } catch (err) {
+      if (!/wrong last sequence/i.test((err as Error).message)) throw err;
+      const entry = await this.kv.get(KEY);
+      if (!entry || entry.operation !== 'PUT' || Buffer.compare(Buffer.from(entry.value), Buffer.from(this.owner)) !== 0) throw new Error(TAKEN);
+      this.revision = entry.revision;
+    }
   }
 
   /** Waits until this front holds the lease; `waiting` is called once if another holds it now. */
