@@ -63,8 +63,8 @@ export class SqliteWorker {
   /**
    * Marks request `id` cancelled: the worker stops it at its next check, or refuses to start it.
    * SQLite cannot be interrupted from another thread here (better-sqlite3 has no
-   * sqlite3_interrupt), so a read that has not stopped CANCEL_GRACE_MS later (a recursive CTE
-   * without end) is stopped by ending its reader thread; a reader holds nothing anyone else needs.
+   * sqlite3_interrupt), so a read that has not stopped CANCEL_GRACE_MS later (a join of many
+   * tables) is stopped by ending its reader thread; a reader holds nothing anyone else needs.
    */
   cancel(id: number): void {
     Atomics.store(this.control, CANCEL_SLOT, id);
@@ -74,6 +74,9 @@ export class SqliteWorker {
       if (!p || this.exited) return;
       this.pending.delete(id);
       p.reject(new PgError(SqlState.queryCanceled, 'canceling statement due to user request'));
+      // The thread ends only when SQLite next returns to JavaScript, which a long join may not do
+      // for hours: the reads queued behind it go to another reader now, none come to it again.
+      this.fail(new PgError(SqlState.adminShutdown, 'reader thread ended to stop a runaway read'));
       void this.worker.terminate();
     }, CANCEL_GRACE_MS).unref();
   }

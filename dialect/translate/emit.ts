@@ -52,6 +52,8 @@ export class Emitter implements EmitContext {
   private formattedOutputs = new Map<string, Node>();
   /** Off for a view's query, whose columns other queries compute with. */
   formatsOutput = true;
+  /** WITH RECURSIVE members that may recur: their rows pass a cancellation point (sql-functions.ts). */
+  private readonly recursiveMembers = new WeakSet<object>();
 
   constructor(readonly schema: TranslatorSchema) {}
 
@@ -104,7 +106,9 @@ export class Emitter implements EmitContext {
       columns = targets.columns;
       if (s.intoClause) throw unsupported('SELECT INTO');
       if (s.fromClause) sql += ' FROM ' + (s.fromClause as Node[]).map((f) => this.fromItem(f)).join(', ');
-      if (s.whereClause) sql += ' WHERE ' + this.expr(s.whereClause);
+      const where = s.whereClause ? this.expr(s.whereClause) : null;
+      if (this.recursiveMembers.has(s)) sql += ` WHERE ${where ? `(${where}) AND ` : ''}pg_cancel_point()`;
+      else if (where) sql += ' WHERE ' + where;
       if (s.groupClause) sql += ' GROUP BY ' + this.exprList(s.groupClause);
       if (s.havingClause) sql += ' HAVING ' + this.expr(s.havingClause);
       if (s.windowClause) sql += ' WINDOW ' + (s.windowClause as Node[]).map((w) => `${quoteIdent(w.WindowDef.name)} AS ${this.windowDef({ ...w.WindowDef, name: undefined })}`).join(', ');
@@ -143,16 +147,18 @@ export class Emitter implements EmitContext {
 
   private withClause(w: Node): string {
     const ctes = (w.WithClause?.ctes ?? w.ctes) as Node[];
+    const recursive = (w.WithClause?.recursive ?? w.recursive) ? 'RECURSIVE ' : '';
     const parts = ctes.map((c) => {
       const cte = c.CommonTableExpr;
       const cols = cte.aliascolnames ? `(${names(cte.aliascolnames).map(quoteIdent).join(', ')})` : '';
       const q = cte.ctequery;
       // SQLite's WITH takes queries only; translate.ts runs `WITH d AS (… RETURNING …) SELECT … FROM d` as the statement itself.
       if (!q.SelectStmt) throw unsupported('a data-modifying statement in WITH but for a query that only selects from it');
+      const member = q.SelectStmt.rarg;
+      if (recursive && member) this.recursiveMembers.add(member.SelectStmt ?? member);
       const body = this.select(q, false).sql;
       return `${quoteIdent(cte.ctename)}${cols} AS (${body})`;
     });
-    const recursive = (w.WithClause?.recursive ?? w.recursive) ? 'RECURSIVE ' : '';
     return `WITH ${recursive}${parts.join(', ')}`;
   }
 

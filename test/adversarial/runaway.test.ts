@@ -1,14 +1,15 @@
 /**
- * A read that never ends on its own (a recursive CTE without a stop) is stopped by
- * statement_timeout and by a cancel, with PostgreSQL's 57014, although SQLite cannot be
- * interrupted mid-statement here: its reader thread is ended and replaced. Other sessions' reads
- * go on, and the replicas are untouched.
+ * A statement that never ends on its own is stopped by statement_timeout and by a cancel, with
+ * PostgreSQL's 57014, although SQLite cannot be interrupted from outside here: a recursive CTE's
+ * rows pass a cancellation point. A write without end stops the same way on every replica, so
+ * the batches around it go on. Other sessions read and write meanwhile, and the replicas agree.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type pg from 'pg';
 import { startServer, type TestServer } from '../helpers/server.js';
 
 const RUNAWAY = 'WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r) SELECT count(*) FROM r';
+const RUNAWAY_WRITE = 'INSERT INTO t WITH RECURSIVE r(n) AS (SELECT 10 UNION ALL SELECT n + 1 FROM r) SELECT n FROM r';
 
 let server: TestServer;
 let c: pg.Client;
@@ -71,6 +72,24 @@ describe('runaway statements', () => {
     for (const s of sessions) await s.end();
     await c.query('INSERT INTO t VALUES (4)');
     expect((await c.query('SELECT count(*)::int AS n FROM t')).rows[0].n).toBe(4);
+    const replicas = (await c.query('SELECT status, state_root FROM evsql_replicas')).rows;
+    expect(replicas.map((r) => r.status)).toEqual(['healthy', 'healthy', 'healthy']);
+    expect(new Set(replicas.map((r) => r.state_root)).size).toBe(1);
+  });
+
+  it('a write without end stops at statement_timeout on every replica, and others write meanwhile', async () => {
+    const s = await server.client({ options: '-c statement_timeout=700' });
+    const runaway = failure(s, RUNAWAY_WRITE);
+    for (let i = 0; i < 3; i++) await c.query('UPDATE t SET id = id WHERE id = 1');
+    expect(await runaway).toMatchObject({ code: '57014', message: 'canceling statement due to statement timeout' });
+    // In a transaction: the transaction is aborted, as PostgreSQL's is, and ROLLBACK ends it.
+    await s.query('BEGIN');
+    await s.query('INSERT INTO t VALUES (5)');
+    expect(await failure(s, RUNAWAY_WRITE)).toMatchObject({ code: '57014' });
+    expect(await failure(s, 'SELECT 1')).toMatchObject({ code: '25P02' });
+    await s.query('ROLLBACK');
+    expect((await s.query('SELECT id FROM t ORDER BY id')).rows.map((r) => r.id)).toEqual([1, 2, 3, 4]);
+    await s.end();
     const replicas = (await c.query('SELECT status, state_root FROM evsql_replicas')).rows;
     expect(replicas.map((r) => r.status)).toEqual(['healthy', 'healthy', 'healthy']);
     expect(new Set(replicas.map((r) => r.state_root)).size).toBe(1);
