@@ -67,6 +67,49 @@ describe('Sequelize', () => {
     ]);
   });
 
+  it('creates an enum in a DO block whose handler swallows duplicate_object; other errors go through', async () => {
+    const createEnum = `DO 'BEGIN CREATE TYPE "public"."enum_do_role" AS ENUM(''admin'', ''member''); EXCEPTION WHEN duplicate_object THEN null; END'`;
+    await sameAsPostgres([
+      createEnum,
+      createEnum,
+      "SELECT e.enumlabel FROM pg_enum e JOIN pg_type t ON t.oid = e.enumtypid WHERE t.typname = 'enum_do_role' ORDER BY e.enumsortorder",
+      `DO 'BEGIN CREATE TABLE do_t (a int PRIMARY KEY); EXCEPTION WHEN duplicate_object THEN null; END'`,
+      `DO 'BEGIN CREATE TABLE do_t (a int PRIMARY KEY); EXCEPTION WHEN duplicate_object THEN null; END'`,
+      `DO $$ BEGIN INSERT INTO do_t VALUES (1); EXCEPTION WHEN unique_violation OR not_null_violation THEN NULL; END $$`,
+      `DO $$ BEGIN INSERT INTO do_t VALUES (1); EXCEPTION WHEN unique_violation OR not_null_violation THEN NULL; END $$`,
+      `DO $$ BEGIN INSERT INTO do_t VALUES (NULL); EXCEPTION WHEN others THEN NULL; END $$`,
+      'SELECT a FROM do_t',
+    ]);
+  });
+
+  it("findOrCreate's temporary function: the inserted row, or NULLs and the detail of the unique violation it caught, the transaction going on", async () => {
+    // Sequelize's statements, but for the id among the returned columns: PostgreSQL's sequence moves on at a failed insert, evsql's does not.
+    const findOrCreate = (email: string) =>
+      `CREATE OR REPLACE FUNCTION pg_temp.testfunc(OUT response "foc_users", OUT sequelize_caught_exception text) RETURNS RECORD AS $func_0a1b$ BEGIN INSERT INTO "foc_users" ("id","email") VALUES (DEFAULT,'${email}') RETURNING * INTO response; EXCEPTION WHEN unique_violation THEN GET STACKED DIAGNOSTICS sequelize_caught_exception = PG_EXCEPTION_DETAIL; END $func_0a1b$ LANGUAGE plpgsql; SELECT (testfunc.response)."email", testfunc.sequelize_caught_exception FROM pg_temp.testfunc(); DROP FUNCTION IF EXISTS pg_temp.testfunc();`;
+    const run = async (config: pg.ClientConfig) => {
+      const c = new pg.Client(config);
+      await c.connect();
+      await c.query('CREATE TABLE foc_users (id serial PRIMARY KEY, email text UNIQUE)');
+      await c.query('BEGIN');
+      const results = [];
+      for (const email of ['ann@example.com', 'ann@example.com', 'bob@example.com']) {
+        const r = (await c.query({ text: findOrCreate(email), rowMode: 'array' })) as unknown as pg.QueryResult[];
+        results.push(r.map((x) => [x.command, x.rowCount, x.fields.map((f) => [f.name, f.dataTypeID]), x.rows]));
+      }
+      await c.query('COMMIT');
+      results.push((await c.query('SELECT email FROM foc_users ORDER BY id')).rows);
+      await c.end();
+      return results;
+    };
+    const [evsql, postgres] = await Promise.all([run(servers.server.config()), run(servers.postgres.config())]);
+    expect(evsql).toEqual(postgres);
+    expect(evsql[1]![1]).toEqual(['SELECT', 1, [['email', 25], ['sequelize_caught_exception', 25]], [[null, 'Key (email)=(ann@example.com) already exists.']]]);
+    // Called on its own, the function is gone: it lived for its query string.
+    const c = await servers.server.client();
+    await expect(c.query('SELECT * FROM pg_temp.testfunc()')).rejects.toMatchObject({ code: '42883' });
+    await c.end();
+  });
+
   it('refuses an offset other than UTC, as evsql runs in UTC only', async () => {
     const c = await servers.server.client();
     await expect(c.query("SET TIME ZONE INTERVAL '+05:30' HOUR TO MINUTE")).rejects.toMatchObject({ code: '0A000' });
@@ -486,6 +529,8 @@ describe('CREATE FUNCTION … LANGUAGE sql (psql \\df, apps’ helper functions)
     const c = await servers.server.client();
     await expect(c.query("CREATE FUNCTION fn_p() RETURNS int LANGUAGE plpgsql AS 'BEGIN RETURN 1; END'")).rejects.toMatchObject({ code: '0A000', message: expect.stringContaining('LANGUAGE plpgsql') });
     await expect(c.query('DO $$ BEGIN PERFORM 1; END $$')).rejects.toMatchObject({ code: '0A000', message: expect.stringContaining('DO') });
+    await expect(c.query("DO 'BEGIN CREATE TABLE fn_t (a int); CREATE TABLE fn_u (a int); EXCEPTION WHEN others THEN null; END'")).rejects.toMatchObject({ code: '0A000' });
+    await expect(c.query("CREATE FUNCTION pg_temp.fn_q(OUT r int) RETURNS int LANGUAGE plpgsql AS 'BEGIN r := 1; END'")).rejects.toMatchObject({ code: '0A000' });
     await expect(c.query("CREATE FUNCTION fn_s() RETURNS SETOF int LANGUAGE sql AS 'SELECT 1'")).rejects.toMatchObject({ code: '0A000' });
     // A body may not reach what a statement may not.
     await expect(c.query("CREATE FUNCTION fn_m() RETURNS bigint LANGUAGE sql AS 'SELECT count(*) FROM sqlite_master'")).rejects.toMatchObject({ code: '42P01' });

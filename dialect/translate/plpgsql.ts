@@ -49,7 +49,7 @@ const CONDITIONS: Record<string, string> = {
   others: 'others',
 };
 
-const SHAPE = 'PL/pgSQL other than one SQL statement in a block with an EXCEPTION handler';
+const SHAPE = 'other than one SQL statement in a block with an EXCEPTION handler';
 
 /** A block's statement and what its handler catches. */
 export interface GuardedStatement {
@@ -63,7 +63,8 @@ export interface GuardedStatement {
 }
 
 /** Reads a DO or CREATE FUNCTION … LANGUAGE plpgsql statement's body; 0A000 unless it has the one shape. */
-export function guardedStatement(statementText: string): GuardedStatement {
+export function guardedStatement(statementText: string, what: 'DO' | 'a PL/pgSQL function'): GuardedStatement {
+  const shape = `${what} ${SHAPE}`;
   const fn = parsePlpgsql(statementText);
   const datums = (fn.datums ?? []) as Node[];
   const refname = (varno: number | undefined) => {
@@ -77,7 +78,7 @@ export function guardedStatement(statementText: string): GuardedStatement {
   const body = (block?.body ?? []) as Node[];
   const handlers = (block?.exceptions?.PLpgSQL_exception_block?.exc_list ?? []) as Node[];
   const exec = body[0]?.PLpgSQL_stmt_execsql;
-  if (!exec || body.length !== 1 || handlers.length !== 1 || !rest.every((r) => r.PLpgSQL_stmt_return)) throw unsupported(SHAPE);
+  if (!exec || body.length !== 1 || handlers.length !== 1 || !rest.every((r) => r.PLpgSQL_stmt_return)) throw unsupported(shape);
   const handler = handlers[0]!.PLpgSQL_exception;
   const codes = ((handler.conditions ?? []) as Node[]).map((c) => {
     const name = c.PLpgSQL_condition.condname as string;
@@ -90,10 +91,10 @@ export function guardedStatement(statementText: string): GuardedStatement {
   if (actions.length === 1 && actions[0]!.PLpgSQL_stmt_getdiag) {
     const items = (actions[0]!.PLpgSQL_stmt_getdiag.diag_items ?? []) as Node[];
     const item = items[0]?.PLpgSQL_diag_item;
-    if (items.length !== 1 || item.kind !== 'PG_EXCEPTION_DETAIL') throw unsupported(SHAPE);
+    if (items.length !== 1 || item.kind !== 'PG_EXCEPTION_DETAIL') throw unsupported(shape);
     detailInto = refname(item.target);
   } else if (actions.length) {
-    throw unsupported(SHAPE);
+    throw unsupported(shape);
   }
   const into = exec.into ? (exec.target?.PLpgSQL_rec?.refname ?? exec.target?.PLpgSQL_var?.refname ?? null) : null;
   return { sql: exec.sqlstmt.PLpgSQL_expr.query as string, into, caught: { codes, detail: detailInto !== null }, detailInto };
@@ -120,7 +121,7 @@ export function tempPlpgsqlFunction(node: Node, text: string): TempFunction | un
   const language = ((s.options ?? []) as Node[]).find((o) => o.DefElem.defname === 'language')?.DefElem.arg?.String?.sval;
   if (parts.length !== 2 || parts[0] !== 'pg_temp' || language !== 'plpgsql') return undefined;
   if (((s.parameters ?? []) as Node[]).some((p) => p.FunctionParameter.mode !== 'FUNC_PARAM_OUT')) throw unsupported('a temporary PL/pgSQL function with input parameters');
-  return { name: parts[1]!, block: guardedStatement(text) };
+  return { name: parts[1]!, block: guardedStatement(text, 'a PL/pgSQL function') };
 }
 
 /**
@@ -165,5 +166,5 @@ export function dropsTempFunction(node: Node, known: Map<string, TempFunction>):
 
 /** A statement a handler guards must be one that runs on the replicas (or does nothing). */
 export function checkGuardable(kind: string): void {
-  if (kind !== 'query' && kind !== 'dml' && kind !== 'ddl' && kind !== 'noop') throw unsupported(SHAPE);
+  if (kind !== 'query' && kind !== 'dml' && kind !== 'ddl' && kind !== 'noop') throw unsupported(`PL/pgSQL around ${kind} statements`);
 }

@@ -211,7 +211,7 @@ function statementAt(raws: RawStatement[], index: number, schema: TranslatorSche
 function doBlock(raw: RawStatement, schema: TranslatorSchema, s: Node): Translation {
   const language = ((s.args ?? []) as Node[]).find((a) => a.DefElem.defname === 'language')?.DefElem.arg?.String?.sval ?? 'plpgsql';
   if (language !== 'plpgsql') throw unsupported(`DO … LANGUAGE ${language}`);
-  const block = guardedStatement(raw.text);
+  const block = guardedStatement(raw.text, 'DO');
   if (block.into !== null || block.caught.detail) throw unsupported('DO with INTO or GET DIAGNOSTICS');
   return { ...guarded(raw, schema, block.sql, block.caught), tag: 'DO', columns: null };
 }
