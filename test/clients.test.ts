@@ -231,6 +231,52 @@ describe('introspection', () => {
       'DROP TABLE intro_books, intro_counts',
     ]);
   });
+
+  it("reads indexes and serial columns as drizzle-kit does: a lateral subquery of unnest and generate_subscripts, DISTINCT ON without ORDER BY, pg_opclass, '{…}'::regtype[]", async () => {
+    await sameAsPostgres([
+      'CREATE TABLE dk_posts (id serial PRIMARY KEY, author varchar(20), tags int[], title text, at timestamptz, n bigint)',
+      'CREATE UNIQUE INDEX dk_posts_author_title ON dk_posts (author, title DESC)',
+      'CREATE INDEX dk_posts_tags_at ON dk_posts (tags, at, n)',
+      // drizzle-kit's query, but for its last column: the opclass DISTINCT ON keeps of several is any (drizzle-kit's bug), and coalesce(name, text) is a name in PostgreSQL, text in evsql.
+      `SELECT table_name, indexname, index_order, is_unique, method, "with", column_name::text, is_expression, descending, nulls_first, "where" FROM (SELECT  DISTINCT ON (t.relname, ic.relname, k.i) t.relname as table_name, ic.relname AS indexname,
+        k.i AS index_order,
+        i.indisunique as is_unique,
+        am.amname as method,
+        ic.reloptions as with,
+        coalesce(a.attname, pg_get_indexdef(i.indexrelid, k.i, false)) AS column_name,
+          CASE
+        WHEN pg_get_expr(i.indexprs, i.indrelid) IS NOT NULL THEN 1
+        ELSE 0
+    END AS is_expression,
+        i.indoption[k.i-1] & 1 = 1 AS descending,
+        i.indoption[k.i-1] & 2 = 2 AS nulls_first,
+        pg_get_expr(
+                              i.indpred,
+                              i.indrelid
+                          ) as where,
+         opc.opcname
+      FROM pg_class t
+          LEFT JOIN pg_index i ON t.oid = i.indrelid
+          LEFT JOIN pg_class ic ON ic.oid = i.indexrelid
+      CROSS JOIN LATERAL (SELECT unnest(i.indkey), generate_subscripts(i.indkey, 1) + 1) AS k(attnum, i)
+          LEFT JOIN pg_attribute AS a
+            ON i.indrelid = a.attrelid AND k.attnum = a.attnum
+          JOIN pg_namespace c on c.oid = t.relnamespace
+        LEFT JOIN pg_am AS am ON ic.relam = am.oid
+        JOIN pg_opclass opc ON opc.oid = ANY(i.indclass)
+      WHERE
+      c.nspname = 'public' AND
+      t.relname = 'dk_posts') q`,
+      `SELECT a.attname, a.atttypid = ANY ('{int,int8,int2}'::regtype[]) AS integer,
+         (SELECT pg_get_expr(ad.adbin, ad.adrelid) FROM pg_attrdef ad WHERE ad.adrelid = a.attrelid AND ad.adnum = a.attnum)
+           = 'nextval(''' || pg_get_serial_sequence(a.attrelid::regclass::text, a.attname)::regclass || '''::regclass)' AS serial
+       FROM pg_attribute a WHERE a.attrelid = 'dk_posts'::regclass AND a.attnum > 0 ORDER BY a.attnum`,
+      "SELECT 'x' || 'dk_posts'::regclass || 'y', 'int4'::regtype || ''",
+      'SELECT DISTINCT ON (x) x FROM (VALUES (2), (1), (2), (3)) v(x)',
+      "SELECT i.indexrelid::regclass::text, i.indclass::text, array_agg(o.opcname ORDER BY o.opcname) FROM pg_index i JOIN pg_opclass o ON o.oid = ANY(i.indclass) WHERE i.indrelid = 'dk_posts'::regclass GROUP BY 1, 2 ORDER BY 1",
+      'DROP TABLE dk_posts',
+    ]);
+  });
 });
 
 describe("Django's introspection and JSONField lookups", () => {
