@@ -79,6 +79,8 @@ describe('Sequelize', () => {
       `DO $$ BEGIN INSERT INTO do_t VALUES (1); EXCEPTION WHEN unique_violation OR not_null_violation THEN NULL; END $$`,
       `DO $$ BEGIN INSERT INTO do_t VALUES (NULL); EXCEPTION WHEN others THEN NULL; END $$`,
       'SELECT a FROM do_t',
+      'DROP TABLE do_t',
+      'DROP TYPE enum_do_role',
     ]);
   });
 
@@ -98,6 +100,7 @@ describe('Sequelize', () => {
       }
       await c.query('COMMIT');
       results.push((await c.query('SELECT email FROM foc_users ORDER BY id')).rows);
+      await c.query('DROP TABLE foc_users');
       await c.end();
       return results;
     };
