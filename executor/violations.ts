@@ -42,13 +42,25 @@ export function explainViolation(db: Database.Database, catalog: Catalog, err: u
   if (typeof code !== 'string' || !code.startsWith('SQLITE_CONSTRAINT')) return toPgError(err);
   const plain = toPgError(err);
   try {
-    const model = catalog.model();
+    const model = schemaModel(db, catalog);
     if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY') return foreignKeyViolation(db, model, failed) ?? plain;
     return rowViolation(db, model, err as SqliteError, plain, failed) ?? plain;
   } catch {
     // The explanation is a courtesy: the violation itself is what the client must get.
     return plain;
   }
+}
+
+const models = new WeakMap<Database.Database, { version: string; model: Model }>();
+
+/** The catalog's model of the schema, kept while the schema stays as it is: an app may fail writes often. */
+function schemaModel(db: Database.Database, catalog: Catalog): Model {
+  const version = `${db.pragma('main.schema_version', { simple: true })}/${db.pragma('temp.schema_version', { simple: true })}`;
+  const cached = models.get(db);
+  if (cached?.version === version) return cached.model;
+  const model = catalog.model();
+  models.set(db, { version, model });
+  return model;
 }
 
 /** Unique, not-null and check violations: the row the statement was writing when it failed. */
@@ -88,7 +100,7 @@ function failingRow(db: Database.Database, table: Table, failed: FailedStatement
   const next = auto ? `(SELECT coalesce(max(seq), 0) + 1 FROM main.sqlite_sequence WHERE name = ${quoteString(table.name)})` : 'NULL';
   const on = `${table.temp ? 'temp' : 'main'}.${quoteIdent(table.name)}`;
   return inSavepoint(db, () => {
-    for (const event of ['INSERT', 'UPDATE']) {
+    for (const event of rowEvents(failed.sql)) {
       db.exec(`CREATE TEMP TRIGGER "${CAPTURE}_${event.toLowerCase()}" BEFORE ${event} ON ${on} BEGIN SELECT ${CAPTURE}(${next}, ${columns.join(', ')}); END`);
     }
     state.row = null;
@@ -198,6 +210,13 @@ function findTable(model: Model, name: string | undefined | null): Table | undef
   const tables = model.tables.filter((t) => t.kind === 'r' && t.name === name);
   // A session's temporary table hides the permanent one of its name.
   return tables.find((t) => t.temp) ?? tables[0];
+}
+
+/** Which writes of a row the statement makes: each trigger is a schema change, which every prepared statement pays for. */
+function rowEvents(sql: string): string[] {
+  const verb = /\b(INSERT|UPDATE|DELETE)\b/i.exec(sql)?.[1]?.toUpperCase();
+  if (verb === 'UPDATE') return ['UPDATE'];
+  return /\bON\s+CONFLICT\b[\s\S]*\bDO\s+UPDATE\b/i.test(sql) ? ['INSERT', 'UPDATE'] : ['INSERT'];
 }
 
 /** The table an INSERT, UPDATE or DELETE writes (SQLite's CTEs cannot write, so the first such keyword is it). */
