@@ -22,6 +22,7 @@ import { SchemaWatch, readSchema } from '../dialect/schema-snapshot.js';
 import type { FunctionScope } from '../dialect/runtime/function-scope.js';
 import { openReplicaConnection } from './connection.js';
 import { toPgError } from './sqlite-errors.js';
+import { explainViolation } from './violations.js';
 import { StateHash } from './state-hash.js';
 
 export interface WorkerConfig {
@@ -97,17 +98,21 @@ function runSteps(steps: Step[], params: SqliteValue[]): ExecResult & { ddl: boo
     if (readsCatalog(step.sql)) catalog.refresh(scope!.ctx);
     const stmt = prepare(step.sql);
     const args = bind(step, params);
-    if (stmt.reader) {
-      const rows = stmt.raw(true).all(...args) as SqliteValue[][];
-      result.columns ??= columnsOf(stmt);
-      for (const r of rows) result.rows.push(r);
-      if (!/^\s*(SELECT|VALUES|WITH)/i.test(step.sql)) result.changes += rows.length;
-    } else {
-      result.changes += stmt.run(...args).changes;
-      if (SCHEMA_CHANGE.test(step.sql)) {
-        result.ddl = true;
-        statements.clear();
+    try {
+      if (stmt.reader) {
+        const rows = stmt.raw(true).all(...args) as SqliteValue[][];
+        result.columns ??= columnsOf(stmt);
+        for (const r of rows) result.rows.push(r);
+        if (!/^\s*(SELECT|VALUES|WITH)/i.test(step.sql)) result.changes += rows.length;
+      } else {
+        result.changes += stmt.run(...args).changes;
+        if (SCHEMA_CHANGE.test(step.sql)) {
+          result.ddl = true;
+          statements.clear();
+        }
       }
+    } catch (err) {
+      throw explainViolation(db, catalog, err, { sql: step.sql, args });
     }
     checkCancelled();
   }
@@ -210,7 +215,13 @@ function runItem(item: BatchItem): ExecResult & { ddl?: boolean } {
         c.recordInsertRange(item.tx, w.table);
         c.currentTx = null;
       }
-      for (const row of w.rows) stmt.run(...row);
+      for (const row of w.rows) {
+        try {
+          stmt.run(...row);
+        } catch (err) {
+          throw explainViolation(db, catalog, err, { sql: w.sql, args: row });
+        }
+      }
       checkCancelled();
       return { columns: null, rows: [], changes: w.rows.length };
     }

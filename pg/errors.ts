@@ -10,6 +10,7 @@ export interface PgErrorFields {
   hint?: string;
   /** 1-based character position in the statement text, as PostgreSQL reports it. */
   position?: number;
+  schema?: string;
   table?: string;
   column?: string;
   constraint?: string;

@@ -67,6 +67,52 @@ describe('Sequelize', () => {
     ]);
   });
 
+  it('creates an enum in a DO block whose handler swallows duplicate_object; other errors go through', async () => {
+    const createEnum = `DO 'BEGIN CREATE TYPE "public"."enum_do_role" AS ENUM(''admin'', ''member''); EXCEPTION WHEN duplicate_object THEN null; END'`;
+    await sameAsPostgres([
+      createEnum,
+      createEnum,
+      "SELECT e.enumlabel FROM pg_enum e JOIN pg_type t ON t.oid = e.enumtypid WHERE t.typname = 'enum_do_role' ORDER BY e.enumsortorder",
+      `DO 'BEGIN CREATE TABLE do_t (a int PRIMARY KEY); EXCEPTION WHEN duplicate_object THEN null; END'`,
+      `DO 'BEGIN CREATE TABLE do_t (a int PRIMARY KEY); EXCEPTION WHEN duplicate_object THEN null; END'`,
+      `DO $$ BEGIN INSERT INTO do_t VALUES (1); EXCEPTION WHEN unique_violation OR not_null_violation THEN NULL; END $$`,
+      `DO $$ BEGIN INSERT INTO do_t VALUES (1); EXCEPTION WHEN unique_violation OR not_null_violation THEN NULL; END $$`,
+      `DO $$ BEGIN INSERT INTO do_t VALUES (NULL); EXCEPTION WHEN others THEN NULL; END $$`,
+      'SELECT a FROM do_t',
+      'DROP TABLE do_t',
+      'DROP TYPE enum_do_role',
+    ]);
+  });
+
+  it("findOrCreate's temporary function: the inserted row, or NULLs and the detail of the unique violation it caught, the transaction going on", async () => {
+    // Sequelize's statements, but for the id among the returned columns: PostgreSQL's sequence moves on at a failed insert, evsql's does not.
+    const findOrCreate = (email: string) =>
+      `CREATE OR REPLACE FUNCTION pg_temp.testfunc(OUT response "foc_users", OUT sequelize_caught_exception text) RETURNS RECORD AS $func_0a1b$ BEGIN INSERT INTO "foc_users" ("id","email") VALUES (DEFAULT,'${email}') RETURNING * INTO response; EXCEPTION WHEN unique_violation THEN GET STACKED DIAGNOSTICS sequelize_caught_exception = PG_EXCEPTION_DETAIL; END $func_0a1b$ LANGUAGE plpgsql; SELECT (testfunc.response)."email", testfunc.sequelize_caught_exception FROM pg_temp.testfunc(); DROP FUNCTION IF EXISTS pg_temp.testfunc();`;
+    const run = async (config: pg.ClientConfig) => {
+      const c = new pg.Client(config);
+      await c.connect();
+      await c.query('CREATE TABLE foc_users (id serial PRIMARY KEY, email text UNIQUE)');
+      await c.query('BEGIN');
+      const results = [];
+      for (const email of ['ann@example.com', 'ann@example.com', 'bob@example.com']) {
+        const r = (await c.query({ text: findOrCreate(email), rowMode: 'array' })) as unknown as pg.QueryResult[];
+        results.push(r.map((x) => [x.command, x.rowCount, x.fields.map((f) => [f.name, f.dataTypeID]), x.rows]));
+      }
+      await c.query('COMMIT');
+      results.push((await c.query('SELECT email FROM foc_users ORDER BY id')).rows);
+      await c.query('DROP TABLE foc_users');
+      await c.end();
+      return results;
+    };
+    const [evsql, postgres] = await Promise.all([run(servers.server.config()), run(servers.postgres.config())]);
+    expect(evsql).toEqual(postgres);
+    expect(evsql[1]![1]).toEqual(['SELECT', 1, [['email', 25], ['sequelize_caught_exception', 25]], [[null, 'Key (email)=(ann@example.com) already exists.']]]);
+    // Called on its own, the function is gone: it lived for its query string.
+    const c = await servers.server.client();
+    await expect(c.query('SELECT * FROM pg_temp.testfunc()')).rejects.toMatchObject({ code: '42883' });
+    await c.end();
+  });
+
   it('refuses an offset other than UTC, as evsql runs in UTC only', async () => {
     const c = await servers.server.client();
     await expect(c.query("SET TIME ZONE INTERVAL '+05:30' HOUR TO MINUTE")).rejects.toMatchObject({ code: '0A000' });
@@ -186,6 +232,52 @@ describe('introspection', () => {
       `SELECT '"Int4"'::regtype`,
       `SELECT '"character varying"'::regtype`,
       'DROP TABLE intro_books, intro_counts',
+    ]);
+  });
+
+  it("reads indexes and serial columns as drizzle-kit does: a lateral subquery of unnest and generate_subscripts, DISTINCT ON without ORDER BY, pg_opclass, '{…}'::regtype[]", async () => {
+    await sameAsPostgres([
+      'CREATE TABLE dk_posts (id serial PRIMARY KEY, author varchar(20), tags int[], title text, at timestamptz, n bigint)',
+      'CREATE UNIQUE INDEX dk_posts_author_title ON dk_posts (author, title DESC)',
+      'CREATE INDEX dk_posts_tags_at ON dk_posts (tags, at, n)',
+      // drizzle-kit's query, but for its last column: the opclass DISTINCT ON keeps of several is any (drizzle-kit's bug), and coalesce(name, text) is a name in PostgreSQL, text in evsql.
+      `SELECT table_name, indexname, index_order, is_unique, method, "with", column_name::text, is_expression, descending, nulls_first, "where" FROM (SELECT  DISTINCT ON (t.relname, ic.relname, k.i) t.relname as table_name, ic.relname AS indexname,
+        k.i AS index_order,
+        i.indisunique as is_unique,
+        am.amname as method,
+        ic.reloptions as with,
+        coalesce(a.attname, pg_get_indexdef(i.indexrelid, k.i, false)) AS column_name,
+          CASE
+        WHEN pg_get_expr(i.indexprs, i.indrelid) IS NOT NULL THEN 1
+        ELSE 0
+    END AS is_expression,
+        i.indoption[k.i-1] & 1 = 1 AS descending,
+        i.indoption[k.i-1] & 2 = 2 AS nulls_first,
+        pg_get_expr(
+                              i.indpred,
+                              i.indrelid
+                          ) as where,
+         opc.opcname
+      FROM pg_class t
+          LEFT JOIN pg_index i ON t.oid = i.indrelid
+          LEFT JOIN pg_class ic ON ic.oid = i.indexrelid
+      CROSS JOIN LATERAL (SELECT unnest(i.indkey), generate_subscripts(i.indkey, 1) + 1) AS k(attnum, i)
+          LEFT JOIN pg_attribute AS a
+            ON i.indrelid = a.attrelid AND k.attnum = a.attnum
+          JOIN pg_namespace c on c.oid = t.relnamespace
+        LEFT JOIN pg_am AS am ON ic.relam = am.oid
+        JOIN pg_opclass opc ON opc.oid = ANY(i.indclass)
+      WHERE
+      c.nspname = 'public' AND
+      t.relname = 'dk_posts') q`,
+      `SELECT a.attname, a.atttypid = ANY ('{int,int8,int2}'::regtype[]) AS integer,
+         (SELECT pg_get_expr(ad.adbin, ad.adrelid) FROM pg_attrdef ad WHERE ad.adrelid = a.attrelid AND ad.adnum = a.attnum)
+           = 'nextval(''' || pg_get_serial_sequence(a.attrelid::regclass::text, a.attname)::regclass || '''::regclass)' AS serial
+       FROM pg_attribute a WHERE a.attrelid = 'dk_posts'::regclass AND a.attnum > 0 ORDER BY a.attnum`,
+      "SELECT 'x' || 'dk_posts'::regclass || 'y', 'int4'::regtype || ''",
+      'SELECT DISTINCT ON (x) x FROM (VALUES (2), (1), (2), (3)) v(x)',
+      "SELECT i.indexrelid::regclass::text, i.indclass::text, array_agg(o.opcname ORDER BY o.opcname) FROM pg_index i JOIN pg_opclass o ON o.oid = ANY(i.indclass) WHERE i.indrelid = 'dk_posts'::regclass GROUP BY 1, 2 ORDER BY 1",
+      'DROP TABLE dk_posts',
     ]);
   });
 });
@@ -486,6 +578,8 @@ describe('CREATE FUNCTION … LANGUAGE sql (psql \\df, apps’ helper functions)
     const c = await servers.server.client();
     await expect(c.query("CREATE FUNCTION fn_p() RETURNS int LANGUAGE plpgsql AS 'BEGIN RETURN 1; END'")).rejects.toMatchObject({ code: '0A000', message: expect.stringContaining('LANGUAGE plpgsql') });
     await expect(c.query('DO $$ BEGIN PERFORM 1; END $$')).rejects.toMatchObject({ code: '0A000', message: expect.stringContaining('DO') });
+    await expect(c.query("DO 'BEGIN CREATE TABLE fn_t (a int); CREATE TABLE fn_u (a int); EXCEPTION WHEN others THEN null; END'")).rejects.toMatchObject({ code: '0A000' });
+    await expect(c.query("CREATE FUNCTION pg_temp.fn_q(OUT r int) RETURNS int LANGUAGE plpgsql AS 'BEGIN r := 1; END'")).rejects.toMatchObject({ code: '0A000' });
     await expect(c.query("CREATE FUNCTION fn_s() RETURNS SETOF int LANGUAGE sql AS 'SELECT 1'")).rejects.toMatchObject({ code: '0A000' });
     // A body may not reach what a statement may not.
     await expect(c.query("CREATE FUNCTION fn_m() RETURNS bigint LANGUAGE sql AS 'SELECT count(*) FROM sqlite_master'")).rejects.toMatchObject({ code: '42P01' });

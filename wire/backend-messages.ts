@@ -26,6 +26,7 @@ export function errorResponse(w: MessageWriter, err: PgError, notice = false): v
   if (f.detail) w.byte(0x44).cstring(f.detail);
   if (f.hint) w.byte(0x48).cstring(f.hint);
   if (f.position) w.byte(0x50).cstring(String(f.position));
+  if (f.schema) w.byte(0x73).cstring(f.schema);
   if (f.table) w.byte(0x74).cstring(f.table);
   if (f.column) w.byte(0x63).cstring(f.column);
   if (f.constraint) w.byte(0x6e).cstring(f.constraint);

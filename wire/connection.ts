@@ -8,6 +8,7 @@ import type { Socket } from 'node:net';
 import { AuthExchange, type AuthMethod, type AuthStep, type UserStore } from './auth.js';
 import * as msg from './backend-messages.js';
 import { asPgError } from './as-pg-error.js';
+import { runCaught } from './caught-errors.js';
 import { startCopy, type CopyHost, type CopyIn } from './copy.js';
 import { BodyReader, MessageReader, MessageWriter, WRITE_HIGH_WATER, type FrontendMessage, utf8Text } from './frames.js';
 import { decodeBinary, decodeText } from './param-values.js';
@@ -18,7 +19,7 @@ import { StatementStore, type Portal } from './statements.js';
 import { CursorStore, fetchRows, portalCursor } from './cursors.js';
 import { PgError, SqlState } from '../pg/errors.js';
 import { OID, type SqliteValue } from '../pg/types/registry.js';
-import { translate, type NotifyArgument, type Translation } from '../dialect/translate/translate.js';
+import { translate, translateAt, type NotifyArgument, type Translation } from '../dialect/translate/translate.js';
 import { MAX_SQLITE_VARIABLES, inlineParameters } from '../dialect/sqlite-quote.js';
 import { parseQuery, parserReady } from '../dialect/translate/parse.js';
 import { translateLifted } from '../dialect/translate/lift.js';
@@ -349,9 +350,9 @@ export class Connection {
     if (whole && whole.length <= 1) return { statements: whole.map((t) => () => t), control: whole.some((t) => TRANSACTION_KINDS.has(t.kind)) };
     const raws = parseQuery(query);
     const control = raws.some((r) => 'TransactionStmt' in r.node || 'CopyStmt' in r.node);
-    const statements = raws.map((raw) => () => {
+    const statements = raws.map((raw, i) => () => {
       try {
-        return translate(raw.text, this.schema())[0]!;
+        return translateAt(raws, i, this.schema());
       } catch (err) {
         const e = asPgError(err);
         if (e.fields.position !== undefined) e.fields.position += raw.offset;
@@ -562,7 +563,8 @@ export class Connection {
     if (!result) {
       // PostgreSQL binds up to 65,535 parameters, SQLite fewer: past that, they go in as literals.
       const runnable = t.steps.some((s) => s.params.length > MAX_SQLITE_VARIABLES) ? { ...t, steps: t.steps.map((s) => inlineParameters(s, params)) } : t;
-      result = (await this.server.statusQuery(t, params, this.rules.ctx())) ?? (await this.withStatementTimeout(() => this.session.exec(runnable, params, this.rules.runOptions())));
+      const run = () => this.session.exec(runnable, params, this.rules.runOptions());
+      result = (await this.server.statusQuery(t, params, this.rules.ctx())) ?? (await this.withStatementTimeout(() => runCaught(t, run, () => this.session.describe(t.steps, this.rules.ctx()))));
       if (result.settings) this.rules.adopt(result.settings);
       if (portal) {
         portal.result = result;

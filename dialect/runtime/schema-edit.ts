@@ -14,6 +14,8 @@ import { PgError, SqlState } from '../../pg/errors.js';
 import type { SqliteValue } from '../../pg/types/registry.js';
 import { commentMarker, withoutCommentMarkers } from '../catalog/markers.js';
 import { quoteIdent } from '../sqlite-quote.js';
+import { buildModel } from './catalog/model.js';
+import { parseCreateTable } from './catalog/sqlite-ddl.js';
 
 /** Plain data, built by the translator (dialect/translate/schema-edit.ts) and carried in a Step. */
 export type SchemaEdit =
@@ -86,10 +88,58 @@ export function applySchemaEdit(db: Database.Database, edit: SchemaEdit): void {
     db.exec(`DROP INDEX ${quoteIdent(edit.name)}`);
     return;
   }
+  const unnamed = withoutUnnamedConstraint(parts, edit.table, sql, edit.name);
+  if (unnamed) {
+    writeTableSql(db, edit.table, joinDefinitions({ ...parts, defs: unnamed }));
+    return;
+  }
   if (parts.defs.some((d) => tokens(d).some((t, i, all) => t.toUpperCase() === 'CONSTRAINT' && unquote(all[i + 1] ?? '') === edit.name))) {
     throw new PgError(SqlState.featureNotSupported, 'dropping a constraint declared on a column is not supported by evsql');
   }
   if (!edit.missingOk) throw new PgError(SqlState.undefinedObject, `constraint "${edit.name}" of relation "${edit.table}" does not exist`);
+}
+
+/**
+ * The definitions without the FOREIGN KEY or CHECK constraint CREATE TABLE declared unnamed and
+ * PostgreSQL calls `name` (`t_col_fkey`, `t_col_check`: ORMs drop them by that name), or null
+ * when there is none.
+ */
+function withoutUnnamedConstraint(parts: Definitions, table: string, sql: string, name: string): string[] | null {
+  const model = buildModel([{ type: 'table', name: table, tbl_name: table, sql, temp: false }], () => [], new Map());
+  const source = model.tables[0]?.constraints.find((c) => c.name === name && (c.type === 'f' || c.type === 'c'))?.source;
+  if (!source || source.name !== null) return null;
+  if (source.column === null) {
+    const same = (d: string) => {
+      if (!/^(FOREIGN|CHECK)\b/i.test(d)) return false;
+      const c = parseCreateTable(table, `CREATE TABLE t (${d})`).constraints[0];
+      return c !== undefined && JSON.stringify({ ...c, checkDisplay: null }) === JSON.stringify({ ...source, checkDisplay: null });
+    };
+    const at = parts.defs.findIndex(same);
+    return at < 0 ? null : parts.defs.filter((_, i) => i !== at);
+  }
+  const at = columnDefinition(parts, table, source.column);
+  return parts.defs.map((d, i) => (i === at ? withoutColumnConstraint(d, source.type === 'f' ? 'REFERENCES' : 'CHECK') : d));
+}
+
+/** A column definition without its first REFERENCES … or CHECK (…) clause (and the annotation that follows a CHECK). */
+function withoutColumnConstraint(def: string, word: 'REFERENCES' | 'CHECK'): string {
+  const pieces = tokens(def, true);
+  const start = pieces.findIndex((p) => p.toUpperCase() === word);
+  let end = start + 2;
+  const at = (i: number) => pieces[i]?.toUpperCase();
+  if (word === 'CHECK') {
+    if (pieces[end]?.startsWith('/*')) end++;
+  } else {
+    if (pieces[end]?.startsWith('(')) end++;
+    for (;;) {
+      if (at(end) === 'ON') end += at(end + 2) === 'SET' || at(end + 2) === 'NO' ? 4 : 3;
+      else if (at(end) === 'MATCH') end += 2;
+      else if (at(end) === 'DEFERRABLE' || (at(end) === 'NOT' && at(end + 1) === 'DEFERRABLE')) end += at(end) === 'NOT' ? 2 : 1;
+      else if (at(end) === 'INITIALLY') end += 2;
+      else break;
+    }
+  }
+  return [...pieces.slice(0, start), ...pieces.slice(end)].join(' ');
 }
 
 /** Which of the table's definitions is the column's. */

@@ -8,6 +8,7 @@ import type { SchemaEdit } from '../runtime/schema-edit.js';
 import { PgError, SqlState } from '../../pg/errors.js';
 import { enumOid } from '../catalog/enums.js';
 import { OID, typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
+import { decodeArrayText } from '../../pg/types/array.js';
 import { quoteIdent, quoteString } from '../sqlite-quote.js';
 import type { EmitContext } from './emit-context.js';
 import { unsupported } from './unsupported.js';
@@ -100,6 +101,19 @@ export function regCast(em: EmitContext, arg: Node, target: PgTypeInfo): string 
     default:
       return `coalesce((SELECT oid FROM ${table('pg_proc')} WHERE proname = ${quoteString(literal.replace(/\(.*$/s, '').trim())} LIMIT 1), pg_raise_if(1, '42883', ${quoteString(`function "${literal}" does not exist`)}))`;
   }
+}
+
+/** `'{int,int8,int2}'::regtype[]` (drizzle-kit tells serial columns so): the types' OIDs, as an array. */
+export function regtypeArrayLiteral(em: EmitContext, arg: Node, typeName: Node): string | undefined {
+  const literal = arg.A_Const?.sval?.sval as string | undefined;
+  if (literal === undefined || !typeName.arrayBounds || names(typeName.names).at(-1) !== 'regtype') return undefined;
+  const items = JSON.parse(decodeArrayText(literal, OID.text, (text) => text)) as Array<string | null>;
+  const oids = items.map((name) => (name === null ? 'NULL' : String(regtypeOid(name, (n) => (em.schema.lookupEnum(n) ? enumOid(n) : undefined)))));
+  return `json_array(${oids.join(', ')})`;
+}
+
+export function isRegType(oid: number): boolean {
+  return REG_KINDS[oid] !== undefined;
 }
 
 /** A result column of a reg* type prints the name its OID stands for. */

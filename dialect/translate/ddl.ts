@@ -387,7 +387,10 @@ export function alterTable(schema: TranslatorSchema, s: Node): Step[] {
           // without rebuilding the table, and the catalog shows it under the constraint's name.
           const cols = names(con.keys);
           const suffix = con.contype === 'CONSTR_PRIMARY' ? 'pkey' : `${cols.join('_')}_key`;
-          const name = con.conname ?? `${tableName}_${suffix}`;
+          // An unnamed key takes the next free name, as PostgreSQL's ChooseConstraintName: t_a_key, t_a_key1, …
+          let name = con.conname ?? `${tableName}_${suffix}`;
+          const taken = con.conname ? new Set<string>() : schema.takenRelationNames();
+          for (let n = 1; taken.has(name); n++) name = `${tableName}_${suffix}${n}`;
           if (con.contype === 'CONSTR_PRIMARY') {
             for (const col of cols) {
               steps.push({ sql: `SELECT pg_raise_if(count(*) > 0, '23502', ${quoteString(`column "${col}" of relation "${tableName}" contains null values`)}) FROM ${table} WHERE ${quoteIdent(col)} IS NULL`, params: [] });

@@ -73,12 +73,30 @@ export function parserReady(): Promise<void> | undefined {
 
 /** Splits a query string into its statements (an empty string gives none). */
 export function parseQuery(query: string): RawStatement[] {
+  const result = withParser(query, (parser) => parser.parseSync(query));
+  const stmts = (result.stmts ?? []) as Array<{ stmt?: Node; stmt_location?: number; stmt_len?: number }>;
+  const out: RawStatement[] = [];
+  for (const s of stmts) {
+    if (!s.stmt) continue;
+    const offset = s.stmt_location ?? 0;
+    const text = s.stmt_len ? query.slice(offset, offset + s.stmt_len) : query.slice(offset);
+    out.push({ node: s.stmt, text: text.trim().replace(/;\s*$/, ''), offset });
+  }
+  return out;
+}
+
+/** A CREATE FUNCTION … LANGUAGE plpgsql or DO statement's PL/pgSQL, as the PL/pgSQL parser reads it: its `PLpgSQL_function`. */
+export function parsePlpgsql(statement: string): Node {
+  const result = withParser(statement, (parser) => parser.parsePlPgSQLSync(statement)) as unknown as { plpgsql_funcs?: Node[] };
+  return result.plpgsql_funcs?.[0]?.PLpgSQL_function ?? {};
+}
+
+function withParser<T>(query: string, parse: (parser: Parser) => T): T {
   if (query === overflowed) throw stackDepthExceeded();
   const parser = current;
   if (!parser) throw new PgError(SqlState.insufficientResources, 'the SQL parser is being restarted');
-  let result;
   try {
-    result = parser.parseSync(query);
+    return parse(parser);
   } catch (err) {
     if (err instanceof RangeError || err instanceof WebAssembly.RuntimeError) {
       current = spare;
@@ -89,15 +107,6 @@ export function parseQuery(query: string): RawStatement[] {
     }
     throw toSyntaxError(err);
   }
-  const stmts = (result.stmts ?? []) as Array<{ stmt?: Node; stmt_location?: number; stmt_len?: number }>;
-  const out: RawStatement[] = [];
-  for (const s of stmts) {
-    if (!s.stmt) continue;
-    const offset = s.stmt_location ?? 0;
-    const text = s.stmt_len ? query.slice(offset, offset + s.stmt_len) : query.slice(offset);
-    out.push({ node: s.stmt, text: text.trim().replace(/;\s*$/, ''), offset });
-  }
-  return out;
 }
 
 function toSyntaxError(err: unknown): PgError {

@@ -47,7 +47,9 @@ export function distinctOnQuery(s: Node): Node {
   const targets = (s.targetList ?? []) as Node[];
   if (targets.some((t) => t.ResTarget.val.ColumnRef && names(t.ResTarget.val.ColumnRef.fields).at(-1) === '*')) throw unsupported('DISTINCT ON with *');
   const keys = (s.distinctClause as Node[]).map((k) => resolveOutput(k, targets));
-  const sorts = ((s.sortClause ?? []) as Node[]).map((o) => ({ ...o.SortBy, node: resolveOutput(o.SortBy.node, targets) }));
+  // Without ORDER BY, PostgreSQL sorts by the keys to find the groups: its rows come in their order.
+  const sortClause = (s.sortClause ?? keys.map((node) => ({ SortBy: { node, sortby_dir: 'SORTBY_DEFAULT', sortby_nulls: 'SORTBY_NULLS_DEFAULT' } }))) as Node[];
+  const sorts = sortClause.map((o) => ({ ...o.SortBy, node: resolveOutput(o.SortBy.node, targets) }));
   const innerTargets: Node[] = targets.map((t, i) => ({ ResTarget: { name: `__evsql_c${i + 1}`, val: t.ResTarget.val } }));
   innerTargets.push({
     ResTarget: {

@@ -168,6 +168,21 @@ export class TranslatorSchema {
     return this.tempPrefix && this.indexes.has(this.tempPrefix + name) ? this.tempPrefix + name : name;
   }
 
+  /**
+   * Relation names PostgreSQL would find taken: tables, indexes, and the indexes behind the keys
+   * CREATE TABLE declared (`t_pkey`, `t_col_key`, which SQLite names otherwise).
+   */
+  takenRelationNames(): Set<string> {
+    const taken = new Set<string>([...this.indexes, ...this.tables.keys()]);
+    for (const t of this.tables.values()) {
+      for (const k of t.uniqueKeys) {
+        if (k.origin === 'pk') taken.add(`${t.name}_pkey`);
+        else if (k.origin === 'u') taken.add(`${t.name}_${k.columns.join('_')}_key`);
+      }
+    }
+    return taken;
+  }
+
   lookupTable(name: string): TableInfo | undefined {
     return this.tables.get(name);
   }

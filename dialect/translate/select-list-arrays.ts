@@ -63,12 +63,7 @@ export function selectListArrays(s: Node): Node | undefined {
     const v = t.ResTarget.val;
     const array = ((kind.startsWith('expand') ? expandCall(v.A_Indirection?.arg ?? v) : v.FuncCall)!.args as Node[])[0]!;
     arrays.push(array);
-    const inArray = (result: Node): Node => ({
-      TypeCast: {
-        arg: { CaseExpr: { args: [{ CaseWhen: { expr: op('<=', position, call('array_length', array, int(1))), result } }] } },
-        typeName: { names: [{ String: { sval: 'int4' } }], typemod: -1 },
-      },
-    });
+    const inArray = (result: Node): Node => withinArray(array, position, result);
     const text = (sval: string): Node => ({ A_Const: { sval: { sval } } });
     // _pg_expandarray's row (x, n): the element and its place counted from 1, here as a JSON object whose fields `(col).x` reads.
     const val: Node =
@@ -106,25 +101,87 @@ function lateralUnnest(item: Node): boolean {
   return args.length > 1 || (args.length === 1 && JSON.stringify(args[0]).includes('"ColumnRef"'));
 }
 
+/** A FROM item made of arrays in lockstep: its name, the arrays, and its columns at a position of them. */
+interface LateralArrays {
+  alias: string;
+  arrays: Node[];
+  columns: Array<{ name: string; value: Node }>;
+}
+
+function lateralArrays(item: Node): LateralArrays | undefined {
+  if (lateralUnnest(item)) {
+    const r = item.RangeFunction;
+    const arrays = r.functions[0].List.items[0].FuncCall.args as Node[];
+    const alias = (r.alias?.aliasname as string | undefined) ?? 'unnest';
+    const colnames = names(r.alias?.colnames);
+    const position = positionOf(alias);
+    const columns = arrays.map((a, i) => ({ name: colnames[i] ?? (arrays.length === 1 ? alias : 'unnest'), value: elementAt(a, position) }));
+    if (r.ordinality) columns.push({ name: colnames[arrays.length] ?? 'ordinality', value: { TypeCast: { arg: position, typeName: { names: [{ String: { sval: 'int8' } }], typemod: -1 } } } });
+    return { alias, arrays, columns };
+  }
+  return lateralSelectOfArrays(item);
+}
+
+/**
+ * `CROSS JOIN LATERAL (SELECT unnest(i.indkey), generate_subscripts(i.indkey, 1) + 1) AS k(attnum, i)`
+ * (drizzle-kit's index introspection): a lateral subquery of nothing but expressions of unnest
+ * and generate_subscripts over earlier FROM items' arrays, whose calls run in lockstep.
+ */
+function lateralSelectOfArrays(item: Node): LateralArrays | undefined {
+  const sub = item.RangeSubselect;
+  const q = sub?.lateral ? sub.subquery?.SelectStmt : undefined;
+  const alias = sub?.alias?.aliasname as string | undefined;
+  if (!q || !alias || q.fromClause || q.whereClause || q.groupClause || q.havingClause || q.distinctClause || q.sortClause || q.limitCount || (q.op && q.op !== 'SETOP_NONE')) return undefined;
+  const position = positionOf(alias);
+  const arrays: Node[] = [];
+  const colnames = names(sub.alias?.colnames);
+  const replace = (n: Node): Node => {
+    if (n === null || typeof n !== 'object') return n;
+    if (Array.isArray(n)) return n.map(replace);
+    const kind = n.FuncCall ? arrayFunction({ ResTarget: { val: n } }) : undefined;
+    if (kind === 'unnest' || kind === 'generate_subscripts') {
+      const array = (n.FuncCall.args as Node[])[0]!;
+      arrays.push(array);
+      return kind === 'unnest' ? elementAt(array, position) : withinArray(array, position, subscriptAt(array, position));
+    }
+    return Object.fromEntries(Object.entries(n).map(([k, v]) => [k, replace(v)]));
+  };
+  const columns = ((q.targetList ?? []) as Node[]).map((t, i) => {
+    const v = t.ResTarget.val;
+    const fname = v.FuncCall ? names(v.FuncCall.funcname).at(-1) : undefined;
+    return { name: colnames[i] ?? t.ResTarget.name ?? fname ?? '?column?', value: replace(v) };
+  });
+  return arrays.length ? { alias, arrays, columns } : undefined;
+}
+
+/** `result` where the position is within the array, else NULL (the shorter arrays of a lockstep). */
+function withinArray(array: Node, position: Node, result: Node): Node {
+  return {
+    TypeCast: {
+      arg: { CaseExpr: { args: [{ CaseWhen: { expr: op('<=', position, call('array_length', array, int(1))), result } }] } },
+      typeName: { names: [{ String: { sval: 'int4' } }], typemod: -1 },
+    },
+  };
+}
+
 /**
  * `FROM pg_index i, unnest(i.indkey, i.indoption) WITH ORDINALITY koi(key, option, arridx)`
  * (Django's index introspection): unnest of several arrays in lockstep, or over an earlier FROM
- * item's columns, which SQLite cannot take in a subquery. The unnest becomes the table-valued
- * function of positions, which may name the FROM items before it, and each of its columns the
- * element at the position (NULL past an array's end) or the position itself (ordinality); every
- * reference to them, and a `*` that covers them, is spelled out.
+ * item's columns, which SQLite cannot take in a subquery; and a lateral subquery of such calls
+ * (lateralSelectOfArrays). The item becomes the table-valued function of positions, which may
+ * name the FROM items before it, and each of its columns the element at the position (NULL past
+ * an array's end) or the position itself (ordinality); every reference to them, and a `*` that
+ * covers them, is spelled out.
  */
 export function lateralUnnestQuery(s: Node): Node | undefined {
   const from = (s.fromClause ?? []) as Node[];
-  const at = from.findIndex(lateralUnnest);
-  if (at < 0) return undefined;
-  const r = from[at]!.RangeFunction;
-  const args = r.functions[0].List.items[0].FuncCall.args as Node[];
-  const alias = (r.alias?.aliasname as string | undefined) ?? 'unnest';
-  const colnames = names(r.alias?.colnames);
-  const position = positionOf(alias);
-  const columns = args.map((a, i) => ({ name: colnames[i] ?? (args.length === 1 ? alias : 'unnest'), value: elementAt(a, position) }));
-  if (r.ordinality) columns.push({ name: colnames[args.length] ?? 'ordinality', value: { TypeCast: { arg: position, typeName: { names: [{ String: { sval: 'int8' } }], typemod: -1 } } } });
+  // The item may be a side of a join: CROSS JOIN LATERAL (…) AS k.
+  let target: Node | undefined;
+  let found: LateralArrays | undefined;
+  const search = (item: Node): boolean => (item.JoinExpr ? search(item.JoinExpr.larg) || search(item.JoinExpr.rarg) : (found = lateralArrays(item)) !== undefined && (target = item) !== undefined);
+  const at = from.findIndex(search);
+  if (!found) return undefined;
+  const { alias, arrays, columns } = found;
   const byName = new Map(columns.map((c) => [c.name, c.value]));
   const qualifier = (n: Node): string | undefined => n.RangeVar ? (n.RangeVar.alias?.aliasname ?? n.RangeVar.relname) : (n.RangeSubselect?.alias?.aliasname ?? n.RangeFunction?.alias?.aliasname);
   const spell = (n: Node): Node => {
@@ -141,6 +198,7 @@ export function lateralUnnestQuery(s: Node): Node | undefined {
     const ref = t.ResTarget.val.ColumnRef ? names(t.ResTarget.val.ColumnRef.fields) : undefined;
     if (ref?.at(-1) === '*' && ref.length === 2 && ref[0] === alias) targetList.push(...own);
     else if (ref?.length === 1 && ref[0] === '*') {
+      if (from[at] !== target) return undefined;
       for (const [i, item] of from.entries()) {
         if (i === at) targetList.push(...own);
         else {
@@ -157,5 +215,11 @@ export function lateralUnnestQuery(s: Node): Node | undefined {
     }
   }
   const rest = Object.fromEntries(Object.entries(s).filter(([k]) => k !== 'targetList' && k !== 'fromClause').map(([k, v]) => [k, spell(v)]));
-  return { ...rest, targetList, fromClause: from.map((item, i) => (i === at ? positions(args, alias) : spell(item))) };
+  const rebuild = (item: Node): Node => {
+    if (item === target) return positions(arrays, alias);
+    if (!item.JoinExpr) return spell(item);
+    const { larg, rarg, ...join } = item.JoinExpr;
+    return { JoinExpr: { ...spell(join), larg: rebuild(larg), rarg: rebuild(rarg) } };
+  };
+  return { ...rest, targetList, fromClause: from.map(rebuild) };
 }

@@ -18,6 +18,7 @@ import { commentEdit } from './catalog-queries.js';
 import { dataModifyingProjection } from './rewrite.js';
 import { checkReservedNames } from './reserved-names.js';
 import { createFunction, dropFunctions, inlineUserFunctions } from './user-functions.js';
+import { type CaughtErrors, type TempFunction, catches, checkGuardable, dropsTempFunction, guardedStatement, tempFunctionCall, tempPlpgsqlFunction } from './plpgsql.js';
 
 export type StatementKind =
   | 'query' // returns rows, changes nothing
@@ -99,6 +100,8 @@ export interface Translation {
   notify?: NotifySpec;
   /** A NOTICE the statement sends before its tag (`already exists, skipping`). */
   notice?: PgError;
+  /** A PL/pgSQL exception handler around the statement: the errors it answers for (plpgsql.ts). */
+  caught?: CaughtErrors;
   node: Node;
   text: string;
   /** The schema version the translation was made for: a prepared statement re-translates after DDL. */
@@ -123,11 +126,11 @@ let cachedText = 0;
  * arguments (parse_func.c: pgjdbc binds a call's OUT parameter `{? = call f(?)}` so).
  */
 export function translate(query: string, schema: TranslatorSchema, voidParams?: ReadonlySet<number>): Translation[] {
-  if (voidParams?.size) return parseQuery(query).map((raw) => statement({ ...raw, node: withoutVoidArguments(raw.node, voidParams) }, schema));
+  if (voidParams?.size) return statements(parseQuery(query).map((raw) => ({ ...raw, node: withoutVoidArguments(raw.node, voidParams) })), schema);
   const version = schema.version;
   const hit = cache.get(query);
   if (hit && hit.version === version) return hit.result;
-  const result = parseQuery(query).map((raw) => statement(raw, schema));
+  const result = statements(parseQuery(query), schema);
   // CREATE TEMP TABLE names the table for the session that runs it: not a translation to share.
   if (query.length > CACHE_MAX_TEXT || result.some((t) => t.node.CreateStmt?.relation?.relpersistence === 't')) return result;
   if (!hit) {
@@ -172,6 +175,60 @@ function withParams(t: Translation, em: Emitter, extraSteps: Step[] = []): Trans
   t.paramTypes = Array.from({ length: max }, (_, i) => em.paramTypes.get(i + 1)?.oid ?? 0);
   t.lockingRead = em.lockingRead;
   return t;
+}
+
+/** A query string's statements; a temporary PL/pgSQL function is known to the ones after it (plpgsql.ts). */
+function statements(raws: RawStatement[], schema: TranslatorSchema): Translation[] {
+  return raws.map((_, i) => statementAt(raws, i, schema) ?? statement(raws[i]!, schema));
+}
+
+/**
+ * Statement `index` of a query string's statements, translated when its turn comes (the
+ * connection runs each before it translates the next).
+ */
+export function translateAt(raws: RawStatement[], index: number, schema: TranslatorSchema): Translation {
+  const raw = raws[index]!;
+  return statementAt(raws, index, schema) ?? translate(raw.text, schema)[0]!;
+}
+
+/** A temporary PL/pgSQL function's CREATE, call or DROP among `raws`; undefined for any other statement. */
+function statementAt(raws: RawStatement[], index: number, schema: TranslatorSchema): Translation | undefined {
+  const raw = raws[index]!;
+  if (!raws.some((r, i) => i <= index && r.node.CreateFunctionStmt)) return undefined;
+  if (tempPlpgsqlFunction(raw.node, raw.text)) return base(raw, schema, 'noop', 'CREATE FUNCTION');
+  const temp = new Map<string, TempFunction>();
+  for (const r of raws.slice(0, index)) {
+    const fn = tempPlpgsqlFunction(r.node, r.text);
+    if (fn) temp.set(fn.name, fn);
+  }
+  if (!temp.size) return undefined;
+  if (dropsTempFunction(raw.node, temp)) return base(raw, schema, 'noop', 'DROP FUNCTION');
+  const call = tempFunctionCall(raw.node, temp);
+  return call && { ...guarded(raw, schema, call.sql, call.block.caught), tag: 'SELECT' };
+}
+
+/** A DO block: its one statement, with the handler's errors caught. */
+function doBlock(raw: RawStatement, schema: TranslatorSchema, s: Node): Translation {
+  const language = ((s.args ?? []) as Node[]).find((a) => a.DefElem.defname === 'language')?.DefElem.arg?.String?.sval ?? 'plpgsql';
+  if (language !== 'plpgsql') throw unsupported(`DO … LANGUAGE ${language}`);
+  const block = guardedStatement(raw.text, 'DO');
+  if (block.into !== null || block.caught.detail) throw unsupported('DO with INTO or GET DIAGNOSTICS');
+  return { ...guarded(raw, schema, block.sql, block.caught), tag: 'DO', columns: null };
+}
+
+/** `sql` translated in place of `raw`, its errors the handler catches answered by the connection (or now, when translating raises them). */
+function guarded(raw: RawStatement, schema: TranslatorSchema, sql: string, caught: CaughtErrors): Translation {
+  const inner = parseQuery(sql);
+  if (inner.length !== 1) throw unsupported('a PL/pgSQL block of other than one statement');
+  let t: Translation;
+  try {
+    t = statement({ ...inner[0]!, offset: raw.offset }, schema);
+  } catch (err) {
+    if (catches(caught, err) && !caught.detail) return base(raw, schema, 'noop', 'DO');
+    throw err;
+  }
+  checkGuardable(t.kind);
+  return { ...t, caught, text: raw.text };
 }
 
 function statement(given: RawStatement, schema: TranslatorSchema): Translation {
@@ -221,7 +278,7 @@ function statement(given: RawStatement, schema: TranslatorSchema): Translation {
     case 'CreateFunctionStmt':
       return ddl(raw, schema, 'CREATE FUNCTION', createFunction(schema, s));
     case 'DoStmt':
-      throw unsupported('DO (anonymous code blocks: evsql runs no procedural language)');
+      return doBlock(raw, schema, s);
     case 'DropStmt': {
       if (s.removeType === 'OBJECT_FUNCTION') {
         const { steps, notice } = dropFunctions(schema, s);

@@ -11,6 +11,7 @@ import { quoteString } from '../sqlite-quote.js';
 import type { EmitContext } from './emit-context.js';
 import type { Node } from './parse.js';
 import { unsupported } from './unsupported.js';
+import { isRegType, regOutput } from './catalog-queries.js';
 import { computedNumeric, is, isDateTime, isFloat, isFormattedOutput, isInt, isNullLiteral, isNumber, isUnknownLiteral, mixedScaleBranches, numericScale, resolveUnknown } from './types.js';
 
 /** Types whose stored form differs from their text: the rest are stored as PostgreSQL prints them. */
@@ -24,6 +25,8 @@ export function textOf(em: EmitContext, n: Node, sql: string): string {
 /** `text` output of a typed value, as a cast to text (or the output function) prints it. */
 function asText(em: EmitContext, n: Node, sql: string, cast: boolean): string {
   const x = em.typeOf(n);
+  // A reg* value prints as the name its OID stands for (`'…' || seq::regclass`).
+  if (x && cast && isRegType(x.oid)) return regOutput(em, n, sql);
   if (!x || !(STORED_UNLIKE_TEXT.has(x.oid) || arrayElementOid(x.oid) !== 0)) return sql;
   const scale = x.oid === OID.numeric && x.typmod < 0 ? numericScale(em, n) : undefined;
   const typmod = scale !== undefined ? ((1000 << 16) | scale) + 4 : x.typmod;

@@ -50,14 +50,14 @@ try:
     cur.execute("INSERT INTO pp_customer (email, name) VALUES (%s, %s)", ("ann@example.com", "Ann again"))
 except psycopg2.errors.UniqueViolation as e:
     d = e.diag
-    # evsql leaves out the schema name and the detail's values (Key (email)=(…)): see the README.
-    print("unique violation", e.pgcode, d.constraint_name, d.table_name)
+    print("unique violation", e.pgcode, d.constraint_name, d.schema_name, d.table_name, d.message_detail)
     conn.rollback()
 
 try:
     cur.execute("INSERT INTO pp_customer (email) VALUES ('x@example.com')")
 except psycopg2.errors.NotNullViolation as e:
-    print("not null", e.pgcode, e.diag.column_name, e.diag.table_name)
+    # Not its detail: the failing row's serial id, which PostgreSQL's failed insert above used up and evsql's did not.
+    print("not null", e.pgcode, e.diag.column_name, e.diag.schema_name, e.diag.table_name)
     conn.rollback()
 
 cur.execute("SELECT name, joined, balance, tags, prefs FROM pp_customer ORDER BY name")

@@ -4,10 +4,10 @@
  * the session (its user is the bootstrap superuser, its database the one database; settings are
  * its own).
  */
-import { OID, typeFromDeclared, type PgTypeInfo } from '../../../pg/types/registry.js';
-import { AM, AUTHIDS, COLLATIONS, NAMESPACES, PROCS, SETTINGS, TABLESPACES, TYPES, TYPE_COLUMNS } from './builtin-data.js';
+import { OID, arrayElementOid, typeFromDeclared, type PgTypeInfo } from '../../../pg/types/registry.js';
+import { AM, AUTHIDS, BTREE_OPCLASSES, COLLATIONS, NAMESPACES, PROCS, SETTINGS, TABLESPACES, TYPES, TYPE_COLUMNS } from './builtin-data.js';
 import { RELATIONS, columnNames } from '../../catalog/definitions.js';
-import { BOOTSTRAP_SUPERUSER, DATABASE_OID, HEAP_AM, NAMESPACE } from '../../catalog/oids.js';
+import { BOOTSTRAP_SUPERUSER, BTREE_AM, DATABASE_OID, HEAP_AM, NAMESPACE } from '../../catalog/oids.js';
 
 export type Value = string | number | bigint | boolean | null | Value[];
 export type Row = Record<string, Value>;
@@ -63,6 +63,29 @@ export const PROC_ROWS: Row[] = PROCS.map(([oid, name, kind, retset, volatile, n
 export const FUNCTION_TEXT_ROWS: Row[] = PROCS.map(([oid, , , , , , , , , , result, args, identity]) => ({ oid, result, arguments: args, identity_arguments: identity }));
 
 export const AM_ROWS = fromColumns(AM.columns, AM.rows);
+export const OPCLASS_ROWS: Row[] = BTREE_OPCLASSES.map(([oid, opcname, opcfamily, opcintype, opckeytype]) => ({
+  oid,
+  opcmethod: BTREE_AM,
+  opcname,
+  opcnamespace: NAMESPACE.pg_catalog,
+  opcowner: BOOTSTRAP_SUPERUSER,
+  opcfamily,
+  opcintype,
+  opcdefault: true,
+  opckeytype,
+}));
+const OPCLASS_OF_TYPE = new Map(BTREE_OPCLASSES.map(([oid, , , type]) => [type, oid]));
+
+/**
+ * The btree operator class an index key of the type gets (pg_index.indclass), 0 for none:
+ * varchar's is text's, arrays' array_ops (anyarray), enums' enum_ops (anyenum).
+ */
+export function defaultOpclass(oid: number, isEnum: boolean): number {
+  const type = isEnum ? ANYENUM : arrayElementOid(oid) ? ANYARRAY : oid === OID.varchar ? OID.text : oid;
+  return OPCLASS_OF_TYPE.get(type) ?? 0;
+}
+const ANYENUM = 3500;
+const ANYARRAY = 2277;
 export const COLLATION_ROWS = fromColumns(COLLATIONS.columns, COLLATIONS.rows);
 export const TABLESPACE_ROWS = fromColumns(TABLESPACES.columns, TABLESPACES.rows);
 export const NAMESPACE_ROWS = fromColumns(NAMESPACES.columns, NAMESPACES.rows);

@@ -16,7 +16,7 @@ import { arrayElementOid, formatType, type SqliteValue } from '../../../pg/types
 import { AM_ROWS, COLLATION_ROWS, FUNCTION_TEXT_ROWS, LANGUAGE_ROWS, PROC_ROWS, TABLESPACE_ROWS, TYPE_ROWS, builtinTypeName, settingRows, type Row, type Session, type Value } from './builtins.js';
 import { CATALOG_OBJECT_PATTERNS, COMMITTED_VIEW_MARK, HELPER, RELATIONS, columnNames, relationName, sqliteTable, type CatalogRelation, isInternalTable, regtypeOid } from '../../catalog/definitions.js';
 import { quoteIdentifier } from '../../../pg/ident.js';
-import { buildModel, type MasterRow, type ViewColumn } from './model.js';
+import { buildModel, type MasterRow, type Model, type ViewColumn } from './model.js';
 import { DYNAMIC_ROWS, INSTALLED_ONCE, catalogContent, staticContent } from './rows.js';
 import { text } from '../arguments.js';
 
@@ -119,7 +119,8 @@ export class Catalog {
     });
   }
 
-  private rebuild(session: Session, master: MasterRow[], lastValues: Map<string, bigint>): void {
+  /** The user's schema as PostgreSQL would describe it, read now (constraint names, column types). */
+  model(master = this.masterRows(), lastValues = this.lastValues(master)): Model {
     const viewColumns = (name: string, temp: boolean): ViewColumn[] => {
       try {
         return (this.db.prepare(`SELECT name, type AS declType FROM pragma_table_info(?, ?)`).all(name, temp ? 'temp' : 'main') as ViewColumn[]);
@@ -128,8 +129,11 @@ export class Catalog {
         return [];
       }
     };
-    const user = master.filter((r) => !isInternalTable(r.name) && !isInternalTable(r.tbl_name));
-    const content = catalogContent(buildModel(user, viewColumns, lastValues), session);
+    return buildModel(master.filter((r) => !isInternalTable(r.name) && !isInternalTable(r.tbl_name)), viewColumns, lastValues);
+  }
+
+  private rebuild(session: Session, master: MasterRow[], lastValues: Map<string, bigint>): void {
+    const content = catalogContent(this.model(master, lastValues), session);
     this.typeNames.clear();
     for (const t of content.relations.get('pg_catalog.pg_type') ?? []) {
       const elem = Number(t.typelem);

@@ -74,6 +74,10 @@ export interface Constraint {
   attnums: number[];
   /** CHECK: the expression as PostgreSQL prints it. */
   check: Display | null;
+  /** CHECK: the expression as SQLite keeps it (and names it when the constraint fails unnamed). */
+  checkSql: string | null;
+  /** How CREATE TABLE's text declares it; null for one made by ADD CONSTRAINT as a unique index. */
+  source: ParsedConstraint | null;
   ref: { table: Table | null; name: string; columns: string[]; attnums: number[]; onDelete: ForeignKeyAction; onUpdate: ForeignKeyAction } | null;
   deferrable: boolean;
   deferred: boolean;
@@ -256,6 +260,8 @@ export function buildModel(rows: MasterRow[], viewColumns: (name: string, temp: 
           columns: p.columns,
           attnums,
           check: kind === 'c' ? (p.checkDisplay ?? display(p.checkSql ?? '')) : null,
+          checkSql: kind === 'c' ? p.checkSql : null,
+          source: p,
           ref: kind === 'f' ? { table: null, name: p.refTable ?? '', columns: p.refColumns, attnums: [], onDelete: p.onDelete, onUpdate: p.onUpdate } : null,
           deferrable: p.deferrable,
           deferred: p.deferred,
@@ -297,6 +303,8 @@ export function buildModel(rows: MasterRow[], viewColumns: (name: string, temp: 
         columns: attnums.map((a) => table.columns[a - 1]?.name ?? ''),
         attnums,
         check: null,
+        checkSql: null,
+        source: null,
         ref: null,
         deferrable: false,
         deferred: false,

@@ -17,6 +17,8 @@ import {
   classRow,
   databaseRows,
   NAMESPACE_ROWS,
+  OPCLASS_ROWS,
+  defaultOpclass,
   roleRows,
   typeStorage,
   userRows,
@@ -77,6 +79,7 @@ export function staticContent(): { relations: Map<string, Row[]>; names: Row[] }
     ['pg_catalog.pg_class', catalogRelations.classes],
     ['pg_catalog.pg_attribute', catalogRelations.attributes],
     ['pg_catalog.pg_namespace', NAMESPACE_ROWS],
+    ['pg_catalog.pg_opclass', OPCLASS_ROWS],
   ]);
   return { relations, names };
 }
@@ -86,6 +89,7 @@ export const DYNAMIC_ROWS: Record<string, string> = {
   'pg_catalog.pg_class': 'oid >= 16384',
   'pg_catalog.pg_attribute': 'attrelid >= 16384',
   'pg_catalog.pg_namespace': 'oid >= 16384',
+  'pg_catalog.pg_opclass': 'oid >= 16384',
   'pg_catalog.pg_type': 'oid >= 16384',
   'pg_catalog.pg_proc': 'oid >= 16384',
   'evsql.function': 'oid >= 16384',
@@ -183,7 +187,7 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
       indisreplident: false,
       indkey: i.keys.map((k) => k.attnum).join(' '),
       indcollation: i.columns.map((c) => typeStorage(c.type.oid).collation).join(' '),
-      indclass: i.keys.map(() => 0).join(' '),
+      indclass: i.columns.map((c) => defaultOpclass(c.type.oid, enumNames.has(c.type.oid))).join(' '),
       indoption: i.keys.map((k) => (k.desc ? 3 : 0)).join(' '),
       indexprs: i.keys.some((k) => k.attnum === 0) ? i.keys.filter((k) => k.attnum === 0).map((k) => k.display.plain).join(', ') : null,
       indpred: i.predicate?.plain ?? null,

@@ -1,0 +1,39 @@
+/**
+ * The Node ORMs people use (devDependencies), each running a small realistic program
+ * (*-app.ts here) against evsql and against PostgreSQL 15: drizzle-kit push twice and
+ * drizzle-orm queries, TypeORM synchronize twice and repositories, Sequelize sync({ alter })
+ * twice and findOrCreate. A program returns what it saw; both servers must make it see the same.
+ */
+import type pg from 'pg';
+import { describe, expect, it } from 'vitest';
+import { sideBySide } from '../helpers/side-by-side.js';
+import { drizzleProgram } from './drizzle-app.js';
+import { sequelizeProgram } from './sequelize-app.js';
+import { typeormProgram } from './typeorm-app.js';
+
+const servers = sideBySide();
+
+async function sameAsPostgres(program: (config: pg.ClientConfig) => Promise<string[]>): Promise<string[]> {
+  const [onEvsql, onPostgres] = await Promise.all([program(servers.server.config()), program(servers.postgres.config())]);
+  expect(onEvsql).toEqual(onPostgres);
+  return onEvsql;
+}
+
+// One after another, drizzle-kit first: its push reads every enum type of the schema and asks
+// (a prompt, which cannot run here) whether a new one renames one it does not know.
+describe('Node ORMs', () => {
+  it('drizzle-kit 0.31 push twice (nothing to change the second time), drizzle-orm 0.45 queries', async () => {
+    const seen = await sameAsPostgres(drizzleProgram);
+    expect(seen.slice(0, 2)).toEqual(['first push: [✓] Changes applied', 'second push: [i] No changes detected']);
+  });
+
+  it('TypeORM 1.1 synchronize twice with a uuid key, an enum, text[], relations', async () => {
+    const seen = await sameAsPostgres(typeormProgram);
+    expect(seen).toContain('second synchronize: 0 statements');
+  });
+
+  it('Sequelize 6 sync({ alter: true }) twice, findOrCreate, UniqueConstraintError.fields, transactions', async () => {
+    const seen = await sameAsPostgres(sequelizeProgram);
+    expect(seen).toContain('findOrCreate conflict true {"email":"ann@example.com"}');
+  });
+});
