@@ -74,12 +74,14 @@ export class Session {
   }
 
   async exec(t: Translation, params: SqliteValue[], opts: RunOptions): Promise<ExecResult> {
-    const keys = this.pipeline.keysFor(t, params);
+    // An autocommit plain read takes no lock and is ordered after nothing: it needs no keys.
+    let keys: ConflictKey[] | undefined;
+    const keysOf = () => (keys ??= this.pipeline.keysFor(t, params));
     const readOnly = t.kind === 'query' && !t.lockingRead && this.pipeline.options.mode === 'ev';
     // A transaction's own writes may not be committed on any replica yet: its reads go through
     // the batches, in order after them, instead of to a reader's committed snapshot. Under
     // REPEATABLE READ only its reads of tables it wrote do: the others keep to its snapshot.
-    const onReader = readOnly && !(this.tx !== null && this.wrote && (!this.snapshot || this.touchesWritten(keys)));
+    const onReader = readOnly && !(this.tx !== null && this.wrote && (!this.snapshot || this.touchesWritten(keysOf())));
     const brief = readOnly && !this.retainReads;
     if (onReader && brief) {
       // A plain read takes no lock and waits for no writer: the reader shows rows open
@@ -96,16 +98,18 @@ export class Session {
       // there. The batcher orders it after every write and end that conflicts and came before, so
       // only a transaction that holds a conflicting write lock now can have rows it would see
       // uncommitted; only then do the replicas build committed views (a schema change on the writer).
-      const committed = this.pipeline.locks.blockers(this.tx!, keys).length > 0;
-      return this.write(keys, opts.ctx, { kind: 'exec', steps: t.steps, params, committed });
+      const committed = this.pipeline.locks.blockers(this.tx!, keysOf()).length > 0;
+      return this.write(keysOf(), opts.ctx, { kind: 'exec', steps: t.steps, params, committed });
     }
     if (onReader) {
-      return this.locked(keys, opts, brief, async () => {
-        await this.waits.settled(keys);
+      const locking = keysOf();
+      return this.locked(locking, opts, brief, async () => {
+        await this.waits.settled(locking);
         return this.read(t, params, opts, true);
       });
     }
-    return this.locked(keys, opts, brief, () => this.write(keys, opts.ctx, { kind: 'exec', steps: t.steps, params }), true);
+    const writing = keysOf();
+    return this.locked(writing, opts, brief, () => this.write(writing, opts.ctx, { kind: 'exec', steps: t.steps, params }), true);
   }
 
   private touchesWritten(keys: ConflictKey[]): boolean {
