@@ -258,6 +258,7 @@ export class Connection {
     if (!this.server.databases.has(database)) throw new PgError(SqlState.invalidCatalogName, `database "${database}" does not exist`, { severity: 'FATAL' });
     writeGreeting(this.out, this.rules.reportedEntries(), this.pid, this.secret);
     this.state = 'ready';
+    this.reader.authenticated = true;
     clearTimeout(this.authTimer);
     this.server.log.info({ ...this.who(), application_name: this.rules.show('application_name') }, 'connection authorized');
   }

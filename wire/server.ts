@@ -20,7 +20,7 @@ import { StatusTables } from '../cluster/status-tables.js';
 import { Backups } from '../cluster/backup.js';
 import { SessionActivity } from './activity.js';
 import { NotificationHub } from './notifications.js';
-import { negotiateEncryption } from './tls.js';
+import { negotiateEncryption, refuse } from './tls.js';
 
 export interface ServerOptions extends Omit<PipelineOptions, 'log'> {
   host: string;
@@ -135,6 +135,14 @@ export class EvsqlServer {
     this.accept = (socket, tcp) => {
       if (this.stopping) {
         socket.destroy();
+        return;
+      }
+      // Sockets not yet past their startup packet hold no connection slot; as PostgreSQL's
+      // postmaster bounds its children at twice max_connections, they are bounded too.
+      if (this.sockets.size - this.connections.size >= options.maxConnections) {
+        this.counts.rejected++;
+        options.log.warn({ client: `${socket.remoteAddress ?? 'local'}`, max_connections: options.maxConnections }, 'connection refused: too many clients not yet authenticated');
+        refuse(socket, new PgError(SqlState.tooManyConnections, 'sorry, too many clients already', { severity: 'FATAL' }));
         return;
       }
       this.sockets.add(socket);

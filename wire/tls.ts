@@ -16,7 +16,8 @@ export function refuse(socket: Socket, err: PgError): void {
   const out = new MessageWriter(256);
   msg.errorResponse(out, err);
   socket.on('error', () => socket.destroy());
-  socket.end(out.flush());
+  // Closed outright once written: a client that never closes its side must not hold the socket.
+  socket.end(out.flush(), () => socket.destroy());
 }
 
 /**
