@@ -155,10 +155,13 @@ export class EvsqlServer {
         new Connection(socket, context, this.nextPid++);
         return;
       }
+      const deadline = Date.now() + options.authenticationTimeoutMs;
       void negotiateEncryption(socket, secure, options.authenticationTimeoutMs).then((next) => {
         if (!next || this.stopping) return next?.destroy();
-        new Connection(next, context, this.nextPid++);
+        const conn = new Connection(next, context, this.nextPid++);
         next.resume();
+        // authentication_timeout counts from connect, the encryption requests and handshake included.
+        setTimeout(() => conn.activityState() ?? next.destroy(), deadline - Date.now()).unref();
       });
     };
     this.server = createServer((socket) => this.accept(socket, true));
