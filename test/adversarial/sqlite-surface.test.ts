@@ -109,6 +109,11 @@ const SURFACE: Array<[string, string]> = [
   ['CREATE TABLE s (a int) WITHOUT ROWID', '42601'],
   ['BEGIN IMMEDIATE', '42601'],
   ['EXPLAIN QUERY PLAN SELECT 1', '42601'],
+  ['SELECT v COLLATE nocase FROM t', '42704'],
+  ['SELECT * FROM t ORDER BY v COLLATE "RTRIM"', '42704'],
+  ["SELECT 'a' < 'B' COLLATE \"BINARY\"", '42704'],
+  ['CREATE TABLE s (a text COLLATE NOCASE UNIQUE)', '42704'],
+  ['ALTER TABLE t ADD COLUMN w text COLLATE nocase', '42704'],
   // SQLite's functions inside DDL would run on every replica at every write.
   ["CREATE TABLE s (a int CHECK (typeof(a) = 'integer'))", '42883'],
   ['CREATE TABLE s (a text DEFAULT (sqlite_version()))', '42883'],
