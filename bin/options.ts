@@ -5,6 +5,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { isIP } from 'node:net';
+import { createSecureContext } from 'node:tls';
 import { parseArgs } from 'node:util';
 import { type AuthMethod, type StoredCredential, loadUsersFile } from '../wire/auth.js';
 import { NO_RULES, parseRules, type Rules } from '../mixer/rules.js';
@@ -51,6 +52,11 @@ options:
   --max-message-size BYTES (EVSQL_MAX_MESSAGE_SIZE, default 64 MiB)
   --authentication-timeout DUR  longest a connection may take to authenticate
                            (EVSQL_AUTHENTICATION_TIMEOUT, default 60s)
+  --tls-cert FILE          PEM certificate (chain) for TLS: SSLRequest is answered 'S' and sslmode=require
+                           or verify-full work (EVSQL_TLS_CERT; needs --tls-key; default none: 'N')
+  --tls-key FILE           PEM private key of --tls-cert (EVSQL_TLS_KEY)
+  --tls-required           refuse TCP clients that do not use TLS with FATAL 28000, as a pg_hba
+                           hostssl line does; the Unix socket is not affected (EVSQL_TLS_REQUIRED=1)
   --databases LIST         comma-separated database names clients may connect to; any other is
                            FATAL 3D000 (EVSQL_DATABASES, default postgres,template1,evsql)
   --statement-timeout DUR  default statement_timeout, e.g. 30s (EVSQL_STATEMENT_TIMEOUT, default 0: none)
@@ -90,6 +96,9 @@ const OPTIONS = {
   users: { type: 'string' },
   auth: { type: 'string' },
   'max-connections': { type: 'string' },
+  'tls-cert': { type: 'string' },
+  'tls-key': { type: 'string' },
+  'tls-required': { type: 'boolean' },
   'max-message-size': { type: 'string' },
   'statement-timeout': { type: 'string' },
   'lock-timeout': { type: 'string' },
@@ -133,6 +142,10 @@ export interface StartConfig {
   maxMessageSize: number;
   authenticationTimeoutMs: number;
   databases: string[];
+  /** PEM certificate and key; null: SSLRequest is answered 'N'. */
+  tls: { cert: string; key: string } | null;
+  /** TCP clients must use TLS. */
+  tlsRequired: boolean;
   settings: Record<string, string>;
   logLevel: LogLevel;
   failedStatementLevel: LogLevel;
@@ -228,6 +241,28 @@ export function parseCommand(argv: string[], env: NodeJS.ProcessEnv): Command {
     if (!names.length) bad(src!, 'a comma-separated list of database names');
     return names;
   };
+  const warnings: string[] = [];
+  const tls = (): { cert: string; key: string } | null => {
+    const cert = file('tls-cert');
+    const key = file('tls-key');
+    if (cert === null && key === null) return null;
+    if (cert === null || key === null) throw new UsageError('--tls-cert and --tls-key go together');
+    try {
+      createSecureContext({ cert, key });
+    } catch (err) {
+      throw new UsageError(`invalid --tls-cert/--tls-key: ${(err as Error).message.split('\n')[0]}`);
+    }
+    // PostgreSQL refuses such a key file; evsql serves but says so.
+    if (statSync(raw('tls-key')!.value).mode & 0o077) warnings.push(`${raw('tls-key')!.where} file "${raw('tls-key')!.value}" is readable by other users; chmod 600 it`);
+    return { cert, key };
+  };
+  const tlsRequired = (configured: boolean): boolean => {
+    const src = env.EVSQL_TLS_REQUIRED;
+    if (src !== undefined && !['0', '1'].includes(src)) bad({ value: src, where: 'EVSQL_TLS_REQUIRED' }, '0 | 1');
+    const required = values['tls-required'] === true || src === '1';
+    if (required && !configured) throw new UsageError('--tls-required needs --tls-cert and --tls-key');
+    return required;
+  };
   const file = (flag: Flag): string | null => {
     const src = raw(flag);
     if (!src || src.value === '') return null;
@@ -291,8 +326,8 @@ export function parseCommand(argv: string[], env: NodeJS.ProcessEnv): Command {
     };
   }
   if (values.id !== undefined) throw new UsageError('--id applies to replica only');
+  const certificate = tls();
 
-  const warnings: string[] = [];
   const host = str('host', '127.0.0.1');
   if (!isIP(host) && !/^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$/.test(host)) bad(raw('host')!, 'an IP address or host name');
   const port = int('port', 5433, 0, 65535);
@@ -345,6 +380,8 @@ export function parseCommand(argv: string[], env: NodeJS.ProcessEnv): Command {
     maxMessageSize: int('max-message-size', 64 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
     authenticationTimeoutMs: authenticationTimeout(),
     databases: databases(),
+    tls: certificate,
+    tlsRequired: tlsRequired(certificate !== null),
     settings: {
       statement_timeout: duration('statement-timeout', '0'),
       lock_timeout: duration('lock-timeout', '5s'),

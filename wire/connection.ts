@@ -17,6 +17,7 @@ import { SessionRules, type SessionOutput } from './session-rules.js';
 import { passwordMessage, readStartupPacket, startupIdentity, writeAuthStep, writeGreeting } from './startup.js';
 import { StatementStore, type Portal } from './statements.js';
 import { CursorStore, fetchRows, portalCursor } from './cursors.js';
+import { requireEncryption } from './tls.js';
 import { PgError, SqlState } from '../pg/errors.js';
 import { OID, type SqliteValue } from '../pg/types/registry.js';
 import { translate, translateAt, type NotifyArgument, type Translation } from '../dialect/translate/translate.js';
@@ -48,6 +49,8 @@ export interface ServerContext {
   authenticationTimeoutMs: number;
   /** Database names a client may connect to; any other is FATAL 3D000. */
   databases: ReadonlySet<string>;
+  /** TCP clients without TLS are refused (28000). */
+  tlsRequired: boolean;
   /** Registers the connection for CancelRequest; false when the server is full. */
   admit(conn: Connection): boolean;
   leave(conn: Connection): void;
@@ -236,6 +239,7 @@ export class Connection {
     this.reader.startupPhase = false;
     if (packet.negotiate) msg.negotiateProtocolVersion(this.out, packet.negotiate.unrecognized);
     const { user, database } = startupIdentity(packet.params);
+    if (this.server.tlsRequired) requireEncryption(this.socket, user, database);
     this.rules = new SessionRules({ user, database, pid: this.pid }, this.server.defaults, packet.params);
     if (!this.server.admit(this)) {
       throw new PgError(SqlState.tooManyConnections, 'sorry, too many clients already', { severity: 'FATAL' });
@@ -255,6 +259,7 @@ export class Connection {
     if (!this.server.databases.has(database)) throw new PgError(SqlState.invalidCatalogName, `database "${database}" does not exist`, { severity: 'FATAL' });
     writeGreeting(this.out, this.rules.reportedEntries(), this.pid, this.secret);
     this.state = 'ready';
+    this.reader.authenticated = true;
     clearTimeout(this.authTimer);
     this.server.log.info({ ...this.who(), application_name: this.rules.show('application_name') }, 'connection authorized');
   }

@@ -11,6 +11,8 @@ export const GSSENC_REQUEST = 80877104;
 export const CANCEL_REQUEST = 80877102;
 /** PostgreSQL's MAX_STARTUP_PACKET_LENGTH: a client not yet authenticated cannot make the server buffer more. */
 export const MAX_STARTUP_PACKET = 10_000;
+/** PostgreSQL's PG_MAX_AUTH_TOKEN_LENGTH: the longest message a client may send while authenticating. */
+export const MAX_AUTH_MESSAGE = 65_535;
 
 export interface FrontendMessage {
   /** Message type byte as a character; '' for the untyped startup-phase packets. */
@@ -27,6 +29,8 @@ export class MessageReader {
   private chunks: Buffer[] = [];
   private buffered = 0;
   startupPhase = true;
+  /** Until set, a message is bounded by MAX_AUTH_MESSAGE, so a client that never authenticates cannot make the server buffer more. */
+  authenticated = false;
 
   constructor(private readonly maxMessageSize: number) {}
 
@@ -48,6 +52,9 @@ export class MessageReader {
     }
     if (this.startupPhase && length > MAX_STARTUP_PACKET) {
       throw new PgError(SqlState.protocolViolation, 'invalid length of startup packet', { severity: 'FATAL' });
+    }
+    if (!this.authenticated && length > MAX_AUTH_MESSAGE) {
+      throw new PgError(SqlState.protocolViolation, 'invalid message length', { severity: 'FATAL' });
     }
     if (length > this.maxMessageSize) {
       throw new PgError(SqlState.programLimitExceeded, `message of ${length} bytes exceeds the limit of ${this.maxMessageSize} bytes`);

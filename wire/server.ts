@@ -6,6 +6,7 @@
 import { existsSync, unlinkSync } from 'node:fs';
 import { connect, createServer, type Server, type Socket } from 'node:net';
 import { join } from 'node:path';
+import { createSecureContext, type SecureContext } from 'node:tls';
 import type { Level, Logger } from 'pino';
 import { type AuthMethod, type UserStore } from './auth.js';
 import { Connection, type ServerContext } from './connection.js';
@@ -19,6 +20,7 @@ import { StatusTables } from '../cluster/status-tables.js';
 import { Backups } from '../cluster/backup.js';
 import { SessionActivity } from './activity.js';
 import { NotificationHub } from './notifications.js';
+import { negotiateEncryption, refuse } from './tls.js';
 
 export interface ServerOptions extends Omit<PipelineOptions, 'log'> {
   host: string;
@@ -30,6 +32,10 @@ export interface ServerOptions extends Omit<PipelineOptions, 'log'> {
   authenticationTimeoutMs: number;
   /** Database names clients may connect to. */
   databases: string[];
+  /** PEM certificate and key for TLS over TCP; null: SSLRequest is answered 'N'. */
+  tls: { cert: string; key: string } | null;
+  /** TCP clients without TLS are refused (28000). */
+  tlsRequired: boolean;
   authMethod: AuthMethod;
   users: UserStore;
   /** Setting defaults for every session (statement_timeout, lock_timeout, …). */
@@ -65,8 +71,8 @@ export class EvsqlServer {
   private readonly server: Server;
   private unixServer: Server | null = null;
   private unixPath: string | null = null;
-  /** Takes a new client socket, TCP or Unix. */
-  private readonly accept: (socket: Socket) => void;
+  /** Takes a new client socket; `tcp` false over the Unix socket. */
+  private readonly accept: (socket: Socket, tcp: boolean) => void;
   private readonly pipeline: Pipeline;
   private readonly connections = new Map<number, Connection>();
   private readonly sockets = new Set<Socket>();
@@ -101,6 +107,7 @@ export class EvsqlServer {
       maxMessageSize: options.maxMessageSize,
       authenticationTimeoutMs: options.authenticationTimeoutMs,
       databases: new Set(options.databases),
+      tlsRequired: options.tlsRequired,
       defaults: options.settings,
       log: options.log,
       logFailedStatement: (obj) => {
@@ -124,9 +131,18 @@ export class EvsqlServer {
         if (conn && conn.secret === secret) conn.cancel();
       },
     };
-    this.accept = (socket) => {
+    const secure: SecureContext | null = options.tls && createSecureContext(options.tls);
+    this.accept = (socket, tcp) => {
       if (this.stopping) {
         socket.destroy();
+        return;
+      }
+      // Sockets not yet past their startup packet hold no connection slot; as PostgreSQL's
+      // postmaster bounds its children at twice max_connections, they are bounded too.
+      if (this.sockets.size - this.connections.size >= options.maxConnections) {
+        this.counts.rejected++;
+        options.log.warn({ client: `${socket.remoteAddress ?? 'local'}`, max_connections: options.maxConnections }, 'connection refused: too many clients not yet authenticated');
+        refuse(socket, new PgError(SqlState.tooManyConnections, 'sorry, too many clients already', { severity: 'FATAL' }));
         return;
       }
       this.sockets.add(socket);
@@ -135,9 +151,20 @@ export class EvsqlServer {
         this.counts.bytesReceived += socket.bytesRead;
         this.counts.bytesSent += socket.bytesWritten;
       });
-      new Connection(socket, context, this.nextPid++);
+      if (!secure || !tcp) {
+        new Connection(socket, context, this.nextPid++);
+        return;
+      }
+      const deadline = Date.now() + options.authenticationTimeoutMs;
+      void negotiateEncryption(socket, secure, options.authenticationTimeoutMs).then((next) => {
+        if (!next || this.stopping) return next?.destroy();
+        const conn = new Connection(next, context, this.nextPid++);
+        next.resume();
+        // authentication_timeout counts from connect, the encryption requests and handshake included.
+        setTimeout(() => conn.activityState() ?? next.destroy(), deadline - Date.now()).unref();
+      });
     };
-    this.server = createServer(this.accept);
+    this.server = createServer((socket) => this.accept(socket, true));
   }
 
   /** The Unix socket's path once listening with a socket directory, else null. */
@@ -203,7 +230,7 @@ export class EvsqlServer {
       if (live) throw new Error(`another server is listening on the Unix socket ${path}`);
       unlinkSync(path);
     }
-    const server = createServer(this.accept);
+    const server = createServer((socket) => this.accept(socket, false));
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(path, () => resolve());

@@ -441,6 +441,11 @@ const SQLITE_MODULES = new Set(['dbstat', 'json_each', 'json_tree', 'sqlite_dbpa
 /** SQLite's names for a row's rowid. A table must leave one free: change capture addresses rows by it. */
 export const ROWID_NAMES = ['rowid', '_rowid_', 'oid'] as const;
 
+/** A name SQLite answers on every table with its rowid (case-insensitively, as SQLite matches names). */
+export function isRowidName(name: string): boolean {
+  return (ROWID_NAMES as readonly string[]).includes(name.toLowerCase());
+}
+
 /** Whether columns of these names leave the table's rows addressable. */
 export function leavesRowidFree(columns: readonly string[]): boolean {
   const taken = new Set(columns.map((c) => c.toLowerCase()));

@@ -29,7 +29,7 @@ import { deleteUsing, distinctOnQuery, frameClause, groupingSetsQuery, selectLis
 import { type OutputColumn, computedNumeric, inferParamTypes, isFormattedOutput, markScaleSpine, outputColumn, selectColumns, typeOf, enumTypeOfName, typeOfName } from './types.js';
 import { mixedScaleOutput, orderedSetAggregate, typedCall, typedCast, typedOperator } from './typed-sql.js';
 import * as catalog from './catalog-queries.js';
-import { isSqliteModuleName } from '../catalog/definitions.js';
+import { isRowidName, isSqliteModuleName } from '../catalog/definitions.js';
 
 const COMPARISONS = new Set(['=', '<>', '!=', '<', '>', '<=', '>=']);
 
@@ -412,6 +412,10 @@ export class Emitter implements EmitContext {
         if (lateralFunction) return lateralFunction;
         // schema.table.column (SQLAlchemy's `pg_catalog.pg_index.indkey`): the table is named by itself in FROM.
         const ref = fields.length === 3 ? fields.slice(1) : fields;
+        // SQLite would answer with the row's rowid, which differs between replicas after a repair.
+        if (isRowidName(ref.at(-1)!) && this.scope?.lacks(ref)) {
+          throw new PgError(SqlState.undefinedColumn, `column ${ref.length > 1 ? ref.join('.') : `"${ref[0]}"`} does not exist`);
+        }
         return ref.map((f) => (f === '*' ? '*' : quoteIdent(f))).join('.');
       }
       case 'ParamRef':

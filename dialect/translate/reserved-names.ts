@@ -1,7 +1,8 @@
 /**
  * No statement may name evsql's or SQLite's own objects (undo records, sqlite_schema, the
- * catalog's temp tables): each one is refused before translation as PostgreSQL refuses a relation
- * that does not exist (42P01), and creating an object of such a name is refused as a reserved name.
+ * catalog's temp tables, SQLite's collations): each one is refused before translation as
+ * PostgreSQL refuses a relation (42P01) or collation (42704) that does not exist, and creating an
+ * object of such a name is refused as a reserved name.
  * This runs on every statement, catalog queries included, so nothing downstream needs to care.
  */
 import { PgError, SqlState } from '../../pg/errors.js';
@@ -15,6 +16,9 @@ function reservedError(name: string): PgError {
 function absent(name: string): PgError {
   return new PgError(SqlState.undefinedTable, `relation "${name}" does not exist`);
 }
+
+/** SQLite's built-in collations, which it matches in any case; PostgreSQL has none of these names. */
+const SQLITE_COLLATIONS = new Set(['binary', 'nocase', 'rtrim']);
 
 /** Names a statement gives to new objects: a new relation, index, constraint, or a new name. */
 const CREATED_NAMES = ['idxname', 'conname', 'indexname', 'newname'] as const;
@@ -42,6 +46,11 @@ function walk(n: unknown): void {
   const o = n as Node;
   // A RangeVar is inlined where a field's type says so, so it is told by its relname, not a wrapper.
   if (typeof o.relname === 'string' && isReservedName(o.relname)) throw absent(o.relname);
+  // A COLLATE clause (an expression's, or a column definition's inlined one) naming SQLite's own collation.
+  if (Array.isArray(o.collname)) {
+    const collation = names(o.collname).at(-1)!;
+    if (SQLITE_COLLATIONS.has(collation.toLowerCase())) throw new PgError(SqlState.undefinedObject, `collation "${collation}" for encoding "UTF8" does not exist`);
+  }
   for (const key of CREATED_NAMES) {
     if (typeof o[key] === 'string' && isReservedName(o[key]) && o.renameType !== 'OBJECT_COLUMN') throw reservedError(o[key]);
   }

@@ -45,6 +45,19 @@ export class Scope {
     return undefined;
   }
 
+  /**
+   * Whether a reference surely names no column: every relation it could name, here or further
+   * out, has known columns and none of that name.
+   */
+  lacks(fields: string[]): boolean {
+    if (this.column(fields) !== undefined) return false;
+    const qualifier = fields.length >= 2 ? fields.at(-2) : undefined;
+    for (let s: Scope | null = this; s; s = s.parent) {
+      if (s.relations.some((r) => (qualifier === undefined || r.name === qualifier) && !r.columns)) return false;
+    }
+    return true;
+  }
+
   /** The columns `*` or `qualifier.*` stands for; null when they cannot be told. */
   star(qualifier?: string): ScopeColumn[] | null {
     const rels = qualifier === undefined ? this.relations : this.relations.filter((r) => r.name === qualifier);

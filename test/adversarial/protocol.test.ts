@@ -3,10 +3,9 @@
  * PostgreSQL's SQLSTATE, bounded before the server buffers them, and the server stays up.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connect } from 'node:net';
 import pg from 'pg';
 import { startServer, type TestServer } from '../helpers/server.js';
-import { RawClient, cstring, int16, int32 } from '../helpers/raw-protocol.js';
+import { RawClient, cstring, int16, int32, sendFirst, startup } from '../helpers/raw-protocol.js';
 
 let server: TestServer;
 
@@ -18,45 +17,7 @@ afterAll(async () => {
   await server.stop();
 });
 
-/** Sends `bytes` on a fresh socket; resolves with the SQLSTATE of the first ErrorResponse (or null) once the server closes it or says ReadyForQuery. */
-async function firstPacket(bytes: Buffer, waitMs = 5000): Promise<{ code: string | null; closed: boolean; ms: number }> {
-  const socket = connect(server.port, server.host);
-  const started = Date.now();
-  let data = Buffer.alloc(0);
-  return new Promise((resolve) => {
-    const done = (closed: boolean) => {
-      clearTimeout(timer);
-      socket.destroy();
-      resolve({ code: firstError(data), closed, ms: Date.now() - started });
-    };
-    const timer = setTimeout(() => done(false), waitMs);
-    socket.on('connect', () => socket.write(bytes));
-    socket.on('data', (d: Buffer) => {
-      data = Buffer.concat([data, d]);
-      if (data.includes(Buffer.from([0x5a, 0, 0, 0, 5]))) done(false);
-    });
-    socket.on('close', () => done(true));
-    socket.on('error', () => undefined);
-  });
-}
-
-/** The SQLSTATE of the first ErrorResponse among backend messages (the startup phase answers 'N'/'S' alone too). */
-function firstError(data: Buffer): string | null {
-  for (let at = 0; at + 5 <= data.length; at += 1 + data.readInt32BE(at + 1)) {
-    if (data[at] !== 'E'.charCodeAt(0)) continue;
-    const body = data.subarray(at + 5, at + 1 + data.readInt32BE(at + 1));
-    for (let f = 0; f < body.length && body[f] !== 0; f = body.indexOf(0, f) + 1) {
-      if (body[f] === 'C'.charCodeAt(0)) return body.toString('utf8', f + 1, body.indexOf(0, f));
-    }
-  }
-  return null;
-}
-
-function startup(params: Record<string, string>, padTo = 0): Buffer {
-  let body = Buffer.concat([...Object.entries(params).flatMap(([k, v]) => [cstring(k), cstring(v)]), Buffer.from([0])]);
-  if (padTo > body.length) body = Buffer.concat([cstring('application_name'), cstring('x'.repeat(padTo - body.length)), body]);
-  return Buffer.concat([int32(8 + body.length), int32(196608), body]);
-}
+const firstPacket = (bytes: Buffer, waitMs?: number) => sendFirst(server.host, server.port, bytes, waitMs);
 
 async function alive(): Promise<void> {
   const c = await server.client();

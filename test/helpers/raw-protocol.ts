@@ -221,3 +221,59 @@ function errorCode(body: Buffer): string {
   }
   return '';
 }
+
+export interface FirstAnswer {
+  /** SQLSTATE of the first ErrorResponse, or null. */
+  code: string | null;
+  /** The server closed the socket (rather than saying ReadyForQuery or going quiet). */
+  closed: boolean;
+  ms: number;
+  /** Every byte the server sent. */
+  data: Buffer;
+}
+
+/**
+ * Sends `bytes` on a fresh socket; resolves once the server closes it, says ReadyForQuery, or
+ * `waitMs` passes, with the SQLSTATE of the first ErrorResponse it sent.
+ */
+export async function sendFirst(host: string, port: number, bytes: Buffer, waitMs = 5000): Promise<FirstAnswer> {
+  const socket = connect(port, host);
+  const started = Date.now();
+  let data = Buffer.alloc(0);
+  return new Promise((resolve) => {
+    const done = (closed: boolean) => {
+      clearTimeout(timer);
+      socket.destroy();
+      resolve({ code: firstError(data), closed, ms: Date.now() - started, data });
+    };
+    const timer = setTimeout(() => done(false), waitMs);
+    socket.on('connect', () => socket.write(bytes));
+    socket.on('data', (d: Buffer) => {
+      data = Buffer.concat([data, d]);
+      if (data.includes(Buffer.from([0x5a, 0, 0, 0, 5]))) done(false);
+    });
+    socket.on('close', () => done(true));
+    socket.on('error', () => undefined);
+  });
+}
+
+/** The SQLSTATE of the first ErrorResponse among backend messages; a lone 'N'/'S'/'G' answer to an encryption request before them is skipped. */
+export function firstError(data: Buffer): string | null {
+  let at = 0;
+  while (at < data.length && 'NSG'.includes(String.fromCharCode(data[at]!)) && data[at + 1] !== 0) at++;
+  for (; at + 5 <= data.length; at += 1 + data.readInt32BE(at + 1)) {
+    if (data[at] !== 'E'.charCodeAt(0)) continue;
+    const body = data.subarray(at + 5, at + 1 + data.readInt32BE(at + 1));
+    for (let f = 0; f < body.length && body[f] !== 0; f = body.indexOf(0, f) + 1) {
+      if (body[f] === 'C'.charCodeAt(0)) return body.toString('utf8', f + 1, body.indexOf(0, f));
+    }
+  }
+  return null;
+}
+
+/** A protocol 3.0 StartupMessage; `padTo` pads it with an application_name to about that many bytes. */
+export function startup(params: Record<string, string>, padTo = 0): Buffer {
+  let body = Buffer.concat([...Object.entries(params).flatMap(([k, v]) => [cstring(k), cstring(v)]), Buffer.from([0])]);
+  if (padTo > body.length) body = Buffer.concat([cstring('application_name'), cstring('x'.repeat(padTo - body.length)), body]);
+  return Buffer.concat([int32(8 + body.length), int32(196608), body]);
+}

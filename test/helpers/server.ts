@@ -25,9 +25,10 @@ export interface TestServer {
   stdout(): string;
 }
 
-export async function startServer(args: string[] = [], opts: { dataDir?: string; keepData?: boolean } = {}): Promise<TestServer> {
+/** `env`: EVSQL_* variables for the server, over this process's environment. */
+export async function startServer(args: string[] = [], opts: { dataDir?: string; keepData?: boolean; env?: Record<string, string> } = {}): Promise<TestServer> {
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'evsql-test-'));
-  const proc = spawn(process.execPath, [BIN, 'start', '--port', '0', '--data', dataDir, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const proc = spawn(process.execPath, [BIN, 'start', '--port', '0', '--data', dataDir, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...opts.env } });
   let stderr = '';
   let out = '';
   proc.stderr!.on('data', (d) => (stderr += d));
