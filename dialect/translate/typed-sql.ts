@@ -51,7 +51,10 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
   const result = em.typeOf({ A_Expr: e });
   if (COMPARISON.has(op) && is(lt, OID.interval) && is(rtt, OID.interval)) return `pg_interval_cmp(${l}, ${r}) ${op === '!=' ? '<>' : op} 0`;
   if (COMPARISON.has(op) && is(lt, OID.jsonb) && is(rtt, OID.jsonb)) return `pg_jsonb_cmp(${l}, ${r}) ${op === '!=' ? '<>' : op} 0`;
-  if (COMPARISON.has(op) && exactComparison(lt, rtt, ln, rn)) return `pg_num_cmp(${l}, ${r}) ${op === '!=' ? '<>' : op} 0`;
+  if (COMPARISON.has(op)) {
+    const numeric = numericComparison(em, op === '!=' ? '<>' : op, ln, rn, lt, rtt, l, r);
+    if (numeric !== undefined) return numeric;
+  }
   if (COMPARISON.has(op) && isTimestamp(lt) && is(rtt, OID.date)) return `(${l}) ${op === '!=' ? '<>' : op} (${midnight(r, lt!)})`;
   if (COMPARISON.has(op) && is(lt, OID.date) && isTimestamp(rtt)) return `(${midnight(l, rtt!)}) ${op === '!=' ? '<>' : op} (${r})`;
   // text = integer has no operator in PostgreSQL (42883): a column of text compared with a number written as one.
@@ -152,19 +155,44 @@ function arrayOperand(em: EmitContext, n: Node, sql: string, arrayOid: number): 
   return `json_array(${is(em.typeOf(n), OID.bool) ? `CASE (${sql}) WHEN 1 THEN json('true') WHEN 0 THEN json('false') END` : sql})`;
 }
 
-/** A value SQLite's own comparison sees as it is stored: a column (which an index may serve), a constant, a parameter. */
-function storedOperand(n: Node): boolean {
-  return !!(n.ColumnRef || n.A_Const || n.ParamRef);
+/**
+ * Whether a value of type `t` may be a numeric of more digits than a REAL keeps, which is stored
+ * as a BLOB of its text (pg/types/numeric.ts) and which SQLite orders after every number.
+ */
+export function mayBeBlob(t: PgTypeInfo | null): boolean {
+  return is(t, OID.numeric) && (t!.typmod < 4 || (t!.typmod - 4) >> 16 > 15);
 }
 
+const MIRRORED: Record<string, string> = { '<': '>', '<=': '>=', '>': '<', '>=': '<=' };
+
 /**
- * A numeric comparison SQLite would get wrong: a computed numeric may be a BLOB (more digits than
- * a REAL keeps), which SQLite orders after every number. Columns against constants and parameters
- * keep SQLite's comparison, so an index still serves them.
+ * A comparison of numbers of which one is a numeric, exact where SQLite's order is not: a BLOB
+ * (see mayBeBlob) compared with anything, a numeric constant or parameter with a column. Equality
+ * of stored values stays SQLite's: storage is canonical (one form for each value). A column
+ * against a constant or a parameter keeps a range on the column SQLite's index serves — bounded
+ * by the nearest REAL on the far side of the value (pg_num_bound), plus the BLOBs, which an index
+ * holds after every number, for `<` — with the exact test on top, native unless a BLOB is in it.
+ * Undefined when SQLite's own comparison is right.
  */
-function exactComparison(lt: PgTypeInfo | null, rt: PgTypeInfo | null, l: Node, r: Node): boolean {
-  if (!isNumber(lt) || !isNumber(rt) || !(is(lt, OID.numeric) || is(rt, OID.numeric))) return false;
-  return !storedOperand(l) || !storedOperand(r);
+export function numericComparison(em: EmitContext, op: string, ln: Node, rn: Node, lt: PgTypeInfo | null, rt: PgTypeInfo | null, l: string, r: string): string | undefined {
+  if (!isNumber(lt) || !isNumber(rt) || !(is(lt, OID.numeric) || is(rt, OID.numeric))) return undefined;
+  const exact = (a: string, b: string, o: string) => `pg_num_cmp(${a}, ${b}) ${o} 0`;
+  const stored = (n: Node) => !!(n.ColumnRef || n.A_Const || n.ParamRef);
+  if (!stored(ln) || !stored(rn)) return exact(l, r, op);
+  if (op === '=' || op === '<>') return undefined;
+  const column = ln.ColumnRef ? 'l' : rn.ColumnRef ? 'r' : undefined;
+  if (!column || (ln.ColumnRef && rn.ColumnRef) || /\?/.test(column === 'l' ? l : r)) {
+    return mayBeBlob(lt) || mayBeBlob(rt) || !(ln.ColumnRef && rn.ColumnRef) ? exact(l, r, op) : undefined;
+  }
+  const [c, v, ct, o] = column === 'l' ? [l, r, lt, op] : [r, l, rt, MIRRORED[op]!];
+  const below = o === '<' || o === '<=';
+  const range = `${c} ${o} pg_num_bound(${v}, ${below ? 1 : 0})`;
+  const blobs = mayBeBlob(ct);
+  const sql = `(${blobs && below ? `(${range} OR ${c} >= x'')` : range} AND (${blobs ? `typeof(${c}) <> 'blob' AND ` : ''}typeof(${v}) <> 'blob' OR ${exact(c, v, o)}))`;
+  // The value's SQL stands three times: a parameter is bound at each.
+  const param = (column === 'l' ? rn : ln).ParamRef;
+  if (param) em.params.push(param.number, param.number);
+  return sql;
 }
 
 function dateTimeArithmetic(sign: number, lt: PgTypeInfo | null, rt: PgTypeInfo | null, result: PgTypeInfo | null, l: string, r: string): string | undefined {
