@@ -270,6 +270,51 @@ function jsonValue(em: EmitContext, n: Node): string {
   return sql;
 }
 
+/** The functions that take a FROM item's whole row (`row_to_json(t)`) and write it as a JSON object. */
+const ROW_JSON = new Set(['row_to_json', 'to_json', 'to_jsonb', 'json_agg', 'jsonb_agg']);
+
+/**
+ * `t` naming a FROM item's whole row (no column of that name in reach, as PostgreSQL resolves a
+ * column first) as the JSON text of its columns; undefined when it names no such row.
+ */
+function wholeRowJson(em: EmitContext, n: Node): string | undefined {
+  const fields = n.ColumnRef?.fields as Node[] | undefined;
+  const name = fields?.length === 1 ? (fields[0]!.String?.sval as string | undefined) : undefined;
+  if (name === undefined || !em.scope || em.scope.column([name])) return undefined;
+  const columns = em.scope.star(name);
+  if (!columns || columns.some((c) => c.name === '*')) return undefined;
+  const value = (c: string) => {
+    const ref: Node = { ColumnRef: { fields: [{ String: { sval: name } }, { String: { sval: c } }] } };
+    const x = em.typeOf(ref);
+    // json and jsonb go in as they print; an array is stored as the JSON array it writes as.
+    if (is(x, OID.json) || is(x, OID.jsonb) || isArray(x)) return `coalesce(${em.expr(ref)}, 'null')`;
+    return `json_quote(${jsonValue(em, ref)})`;
+  };
+  const members = columns.map((c, i) => `${quoteString((i ? ',' : '{') + JSON.stringify(c.name) + ':')} || ${value(c.name)}`);
+  return `(${members.length ? members.join(' || ') + " || '}'" : "'{}'"})`;
+}
+
+/**
+ * row_to_json and to_json print a row compactly (`{"a":1,"b":"b"}`), json and jsonb members as
+ * they print; json_agg puts a line break before each row after the first, as json_agg_transfn does for composites.
+ */
+function rowJsonCall(em: EmitContext, f: Node, name: string, row: string): string {
+  switch (name) {
+    case 'to_jsonb':
+      return `pg_jsonb(${row})`;
+    case 'jsonb_agg':
+      return `pg_jsonb(json_group_array(${aggregateInput(em, f, `json(${row})`)}))`;
+    case 'json_agg': {
+      if (f.agg_distinct) throw unsupported('json_agg(DISTINCT …) of rows');
+      const order = f.agg_order ? ` ORDER BY ${(f.agg_order as Node[]).map((s) => em.sortBy(s)).join(', ')}` : '';
+      return `'[' || group_concat(${row}, ', 
+ '${order}) || ']'`;
+    }
+    default:
+      return row;
+  }
+}
+
 /** SQLite's compact JSON as jsonb prints it, or as json_build_object()/json_agg() print json. */
 function jsonText(name: string, sql: string): string {
   return name.startsWith('jsonb') || name === 'to_jsonb' ? `pg_jsonb(${sql})` : name === 'to_json' ? sql : `pg_json_build_text(${sql})`;
@@ -310,6 +355,10 @@ const OUTPUT_ARGUMENTS = new Set(['concat', 'concat_ws', 'format']);
  * itself; undefined to let the function table (functions.ts) write it.
  */
 export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]): string | undefined {
+  if (ROW_JSON.has(name) && args.length === 1) {
+    const row = wholeRowJson(em, args[0]!);
+    if (row !== undefined) return rowJsonCall(em, f, name, row);
+  }
   const argType = (i: number) => (args[i] ? em.typeOf(args[i]!) : null);
   const kindOf = (x: PgTypeInfo | null): string | undefined =>
     x ? ({ [OID.date]: 'date', [OID.timestamp]: 'timestamp', [OID.timestamptz]: 'timestamptz', [OID.time]: 'time', [OID.interval]: 'interval' } as Record<number, string>)[x.oid] : undefined;

@@ -206,6 +206,7 @@ const FUNCTION_TYPES: Record<string, PgTypeInfo> = {
   json_build_array: JSON_T,
   to_jsonb: JSONB,
   to_json: JSON_T,
+  row_to_json: JSON_T,
   jsonb_agg: JSONB,
   json_agg: JSON_T,
   jsonb_object_agg: JSONB,
