@@ -16,6 +16,7 @@ import { typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
 import type { SchemaSnapshot, SnapshotForeignKey, SnapshotUniqueKey } from '../schema-snapshot.js';
 import { readViewColumnsMarker } from '../catalog/markers.js';
 import { extensionOfView, isExtensionView } from '../catalog/extensions.js';
+import { type SequenceOptions, isSequenceTable, readSequenceOptions, sequenceOfTable } from '../catalog/sequences.js';
 import { type EnumType, enumColumnsOf, enumOid, isEnumView, readEnumView } from '../catalog/enums.js';
 import { type UserFunction, isFunctionView, readFunctionView } from '../catalog/user-functions.js';
 
@@ -60,6 +61,7 @@ export class TranslatorSchema {
   private readonly enums = new Map<string, EnumType>();
   private readonly extensions = new Set<string>();
   private readonly functions = new Map<string, UserFunction>();
+  private readonly sequences = new Map<string, SequenceOptions>();
   private readonly indexes: Set<string>;
   /** One session's view of this schema (forSession), by the session's prefix. */
   private readonly sessions = new Map<string, TranslatorSchema>();
@@ -86,9 +88,10 @@ export class TranslatorSchema {
       if (isExtensionView(r.name)) this.extensions.add(extensionOfView(r.name));
       const f = isFunctionView(r.name) ? readFunctionView(r.sql) : undefined;
       if (f) this.functions.set(f.name, f);
+      if (isSequenceTable(r.name)) this.sequences.set(sequenceOfTable(r.name), readSequenceOptions(r.sql));
     }
     for (const r of snapshot.relations) {
-      if (isEnumView(r.name) || isExtensionView(r.name) || isFunctionView(r.name)) continue;
+      if (isEnumView(r.name) || isExtensionView(r.name) || isFunctionView(r.name) || isSequenceTable(r.name)) continue;
       if (r.temp && !own(r)) continue;
       const name = r.temp ? r.name.slice(tempPrefix.length) : r.name;
       const annotated = new Map<string, { type: string; identity: Identity }>();
@@ -119,6 +122,11 @@ export class TranslatorSchema {
   /** A column's type: the enum its annotation names, else from its declared type. */
   private columnType(enumType: string | undefined, decl: string | null): PgTypeInfo {
     return enumType !== undefined && this.enums.has(enumType) ? { oid: enumOid(enumType), typmod: -1 } : typeFromDeclared(decl);
+  }
+
+  /** A sequence's options (CREATE SEQUENCE), by its name. */
+  sequence(name: string): SequenceOptions | undefined {
+    return this.sequences.get(name);
   }
 
   hasExtension(name: string): boolean {

@@ -3,6 +3,7 @@
  * command tag, the SQLite statements that carry it out, its parameters and output columns, and the
  * parse tree for the mixer. Cached by text, so a statement shape is parsed once.
  */
+import { alterSequence, callsSequenceFunction, createSequence, dropSequences, sequenceQuery } from './sequences.js';
 import type { Step } from '../plan.js';
 import { PgError, SqlState } from '../../pg/errors.js';
 import { OID, type PgTypeInfo } from '../../pg/types/registry.js';
@@ -183,6 +184,7 @@ function statement(given: RawStatement, schema: TranslatorSchema): Translation {
   if (raw !== given) checkReservedNames(n);
   const type = nodeType(n);
   const s = n[type];
+  if (type !== 'SelectStmt' && callsSequenceFunction(n)) throw unsupported('nextval(), setval() and currval() other than alone in SELECT without FROM');
   switch (type) {
     case 'SelectStmt': {
       const modifying = dataModifyingProjection(s);
@@ -192,6 +194,14 @@ function statement(given: RawStatement, schema: TranslatorSchema): Translation {
         return { ...t, node: modifying, tag: 'SELECT', columns: t.columns ?? [] };
       }
       const em = new Emitter(schema);
+      const sequence = sequenceQuery(schema, em, s);
+      if (sequence) {
+        // nextval and setval write: the statement runs (and the mixer keys it) as DML.
+        const t = base(raw, schema, sequence.writes ? 'dml' : 'query', 'SELECT');
+        t.steps = sequence.steps;
+        t.columns = [sequence.column];
+        return withParams(t, em);
+      }
       const notify = pgNotifyCall(s);
       const out = em.select(n);
       const t = base(raw, schema, 'query', 'SELECT');
@@ -230,11 +240,16 @@ function statement(given: RawStatement, schema: TranslatorSchema): Translation {
         return t;
       }
       if (s.removeType === 'OBJECT_TYPE') return ddl(raw, schema, 'DROP TYPE', dropEnums(schema, s));
+      if (s.removeType === 'OBJECT_SEQUENCE') return objectDdl(raw, schema, 'DROP SEQUENCE', dropSequences(schema, s));
       if (s.removeType === 'OBJECT_EXTENSION') return objectDdl(raw, schema, 'DROP EXTENSION', dropExtensions(schema, s));
       checkDrop(schema, s);
       const what = { OBJECT_TABLE: 'TABLE', OBJECT_VIEW: 'VIEW', OBJECT_INDEX: 'INDEX' }[s.removeType as string] ?? 'TABLE';
       return ddl(raw, schema, `DROP ${what}`, drop(schema, s));
     }
+    case 'CreateSeqStmt':
+      return objectDdl(raw, schema, 'CREATE SEQUENCE', createSequence(schema, s));
+    case 'AlterSeqStmt':
+      return objectDdl(raw, schema, 'ALTER SEQUENCE', alterSequence(schema, s));
     case 'IndexStmt':
       return ddl(raw, schema, 'CREATE INDEX', createIndex(schema, s));
     case 'AlterTableStmt':
