@@ -27,7 +27,7 @@ import type { ColumnInfo, TranslatorSchema } from './schema.js';
 import { comparedLiteral, constraintColumns, insertTargets, leadingColumns, storeSql, updateTarget } from './normalize.js';
 import { deleteUsing, distinctOnQuery, frameClause, groupingSetsQuery, selectListSeries, subqueryComparison, unqualifiedReturning, usingJoinStar } from './rewrite.js';
 import { type OutputColumn, computedNumeric, inferParamTypes, isFormattedOutput, markScaleSpine, outputColumn, resolveUnknown, selectColumns, typeOf, enumTypeOfName, typeOfName } from './types.js';
-import { mayBeBlob, mixedScaleOutput, numericComparison, orderedSetAggregate, typedCall, typedCast, typedOperator } from './typed-sql.js';
+import { mayBeBlob, mixedScaleOutput, numericComparison, orderedSetAggregate, outputText, typedCall, typedCast, typedOperator } from './typed-sql.js';
 import * as catalog from './catalog-queries.js';
 import { isSqliteModuleName } from '../catalog/definitions.js';
 
@@ -173,7 +173,7 @@ export class Emitter implements EmitContext {
       const name = rt.name ?? columnName(val);
       this.outputRoot = named && this.formatsOutput ? val : null;
       if (this.outputRoot) markScaleSpine(this, val, this.numericSpine);
-      const value = assign ? storeSql(this, val, assign[i]) : this.expr(val);
+      const value = assign ? storeSql(this, val, assign[i]) : named && val.RowExpr ? this.rowOutput(val.RowExpr.args ?? []) : this.expr(val);
       const sql = named ? catalog.regOutput(this, val, value) : value;
       if (this.outputRoot && isFormattedOutput(this, val)) this.formattedOutputs.set(String(i + 1), val).set(name, val);
       if (computedNumeric(this, val)) computed.set(String(i + 1), val).set(name, val);
@@ -183,6 +183,11 @@ export class Emitter implements EmitContext {
       columns.push(outputColumn(this, name, val));
     }
     return { sql: sqls.join(', '), columns, computed };
+  }
+
+  /** A row as a result column: the text record_out prints of its fields' text. */
+  private rowOutput(fields: Node[]): string {
+    return `pg_record_out(${fields.map((f) => (f.RowExpr ? this.rowOutput(f.RowExpr.args ?? []) : outputText(this, f, this.expr(f)))).join(', ')})`;
   }
 
   fromItem(n: Node): string {

@@ -21,6 +21,11 @@ export function textOf(em: EmitContext, n: Node, sql: string): string {
   return asText(em, n, sql, true);
 }
 
+/** A typed value as its output function prints it (booleans `t`/`f`), as a row's field is printed. */
+export function outputText(em: EmitContext, n: Node, sql: string): string {
+  return asText(em, n, sql, false);
+}
+
 /** `text` output of a typed value, as a cast to text (or the output function) prints it. */
 function asText(em: EmitContext, n: Node, sql: string, cast: boolean): string {
   const x = em.typeOf(n);

@@ -342,6 +342,8 @@ export function typeOf(em: EmitContext, n: Node): PgTypeInfo | null {
     }
     case 'ParamRef':
       return em.paramTypes.get(n.ParamRef.number) ?? null;
+    case 'RowExpr':
+      return t(OID.record);
     case 'SQLValueFunction': {
       const op = n.SQLValueFunction.op as string;
       if (op.startsWith('SVFOP_CURRENT_TIMESTAMP')) return { oid: OID.timestamptz, typmod: -1 };

@@ -21,3 +21,7 @@ SELECT row_to_json(rj) FROM rj ORDER BY id;
 SELECT to_jsonb(r) FROM rj r ORDER BY id;
 SELECT id, row_to_json(x) FROM rj, LATERAL (SELECT rj.id * 2 AS dbl) x ORDER BY id;
 DROP TABLE rj;
+SELECT row(1, 'a');
+SELECT ROW(1, 'two words', NULL, '', true, 2.50, 'q"u\o', ROW(3, 'x,y')) AS r;
+SELECT (1, 'b') AS pair;
+SELECT row(id, tags) FROM (SELECT 1 AS id, ARRAY['a', 'b c'] AS tags) t;
