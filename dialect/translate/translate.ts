@@ -16,7 +16,7 @@ import { displayName } from '../../pg/settings.js';
 import type { TranslatorSchema } from './schema.js';
 import { checkAlterTable, checkCreateTable, checkDrop, checkRenameColumn, checkTruncate } from './ddl-checks.js';
 import { commentEdit } from './catalog-queries.js';
-import { dataModifyingProjection } from './rewrite.js';
+import { dataModifyingProjection, deleteIntoInsert } from './rewrite.js';
 import { checkReservedNames } from './reserved-names.js';
 import { createFunction, dropFunctions, inlineUserFunctions } from './user-functions.js';
 
@@ -210,8 +210,10 @@ function statement(given: RawStatement, schema: TranslatorSchema): Translation {
       if (notify) t.notify = notify;
       return withParams(t, em);
     }
-    case 'InsertStmt':
-      return insert(raw, schema, s);
+    case 'InsertStmt': {
+      const moved = deleteIntoInsert(s);
+      return moved ? deleteThenInsert(raw, schema, moved) : insert(raw, schema, s);
+    }
     case 'UpdateStmt':
     case 'DeleteStmt':
       return modify(raw, schema, n);
@@ -347,6 +349,21 @@ function objectDdl(raw: RawStatement, schema: TranslatorSchema, tag: string, cha
 function ddl(raw: RawStatement, schema: TranslatorSchema, tag: string, steps: Step[]): Translation {
   const t = base(raw, schema, 'ddl', tag);
   t.steps = steps;
+  return t;
+}
+
+/**
+ * rewrite.ts deleteIntoInsert's pair: the INSERT, then the DELETE written as a query (WITH …
+ * RETURNING), whose rows the executor reads rather than counts, so the tag counts the rows
+ * inserted as PostgreSQL's does. The mixer keys the statement as written, both tables.
+ */
+function deleteThenInsert(raw: RawStatement, schema: TranslatorSchema, moved: { insert: Node; del: Node }): Translation {
+  const t = insert({ ...raw, node: { InsertStmt: moved.insert } }, schema, moved.insert);
+  const d = modify({ ...raw, node: moved.del }, schema, moved.del);
+  t.steps = [...t.steps, ...d.steps.map((step) => ({ ...step, sql: `WITH "evsql.moved" AS (SELECT 1) ${step.sql} RETURNING 1` }))];
+  t.paramCount = Math.max(t.paramCount, d.paramCount);
+  t.paramTypes = Array.from({ length: t.paramCount }, (_, i) => t.paramTypes[i] || d.paramTypes[i] || 0);
+  t.node = raw.node;
   return t;
 }
 
