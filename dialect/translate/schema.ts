@@ -14,7 +14,7 @@
  */
 import { typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
 import type { SchemaSnapshot, SnapshotForeignKey, SnapshotUniqueKey } from '../schema-snapshot.js';
-import { readViewColumnsMarker } from '../catalog/markers.js';
+import { readViewColumnsMarker, readViewScalesMarker } from '../catalog/markers.js';
 import { extensionOfView, isExtensionView } from '../catalog/extensions.js';
 import { type SequenceOptions, isSequenceTable, readSequenceOptions, sequenceOfTable } from '../catalog/sequences.js';
 import { type EnumType, enumColumnsOf, enumOid, isEnumView, readEnumView } from '../catalog/enums.js';
@@ -30,6 +30,8 @@ export interface ColumnInfo {
   hasDefault: boolean;
   primaryKey: boolean;
   identity: Identity | null;
+  /** A view's numeric column of no typmod: the display scale its values print with, where known. */
+  scale?: number;
 }
 
 export interface TableInfo {
@@ -100,6 +102,7 @@ export class TranslatorSchema {
       }
       // A view's column types ride in the catalog's annotation: SQLite cannot tell an expression's.
       const viewTypes = r.view ? (readViewColumnsMarker(r.sql) ?? []) : [];
+      const viewScales = r.view ? readViewScalesMarker(r.sql) : [];
       const enumTyped = r.view ? new Map<string, string>() : enumColumnsOf(r.sql);
       const columns = r.columns.map((c, i): ColumnInfo => {
         const a = annotated.get(c.name);
@@ -110,6 +113,7 @@ export class TranslatorSchema {
           hasDefault: c.defaultSql !== null || a !== undefined,
           primaryKey: c.primaryKey,
           identity: a?.identity ?? null,
+          ...(viewScales[i] != null ? { scale: viewScales[i]! } : {}),
         };
       });
       const byName = new Map(columns.map((c) => [c.name, c]));

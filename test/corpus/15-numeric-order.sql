@@ -65,4 +65,8 @@ SELECT id FROM big_int WHERE id > -12345678901234567890.5 ORDER BY id;
 SELECT id FROM big_int WHERE id < 9223372036854775806.5 ORDER BY id;
 SELECT id FROM big_int WHERE id > 9223372036854775806.5 ORDER BY id;
 DROP TABLE big_int;
+CREATE VIEW big_v AS SELECT id, p + 1.000 AS p1, round(n, 3) AS r, sum(p) OVER () AS total FROM big_num WHERE id < 9;
+SELECT * FROM big_v ORDER BY id;
+SELECT id, r FROM big_v WHERE r > 1 ORDER BY r;
+DROP VIEW big_v;
 DROP TABLE big_num;
