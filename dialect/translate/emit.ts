@@ -688,7 +688,8 @@ export class Emitter implements EmitContext {
       const extension = extensionOf(name);
       if (!spec || (extension && !this.schema.hasExtension(extension))) throw new PgError(SqlState.undefinedFunction, `function ${name}() does not exist`, { hint: 'No function matches the given name and argument types.' });
       // SQLite's own functions read a BLOB as no number: a computed numeric goes in as a REAL.
-      const builtin = !spec.emit && !(spec.sqlite ?? name).startsWith('pg_');
+      // count() takes them as they are: count(DISTINCT n) must not merge values of one nearest REAL.
+      const builtin = !spec.emit && !(spec.sqlite ?? name).startsWith('pg_') && name !== 'count';
       const argSql = args.map((a) => (builtin && computedNumeric(this, a) ? `pg_num_key(${this.expr(a)})` : this.expr(a)));
       sql = spec.emit ? spec.emit(argSql) : `${spec.sqlite ?? name}(${f.agg_distinct ? 'DISTINCT ' : ''}${argSql.join(', ')}`;
       if (!spec.emit) {
