@@ -58,6 +58,8 @@ BEGIN;
 SELECT nextval('seq_a');
 ROLLBACK;
 CREATE TABLE seq_t (id int PRIMARY KEY);
+CREATE TABLE seq_c (id int);
+CREATE TABLE IF NOT EXISTS seq_c (id int);
 SELECT nextval('seq_t');
 DROP TABLE seq_t;
 DROP SEQUENCE seq_a, seq_b;
