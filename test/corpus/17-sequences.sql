@@ -62,6 +62,8 @@ CREATE TABLE seq_c (id int);
 CREATE TABLE IF NOT EXISTS seq_c (id int);
 SELECT nextval('seq_t');
 DROP TABLE seq_t;
+DROP TABLE seq_b;
+DROP TABLE IF EXISTS seq_b;
 DROP SEQUENCE seq_a, seq_b;
 DROP SEQUENCE seq_a;
 DROP SEQUENCE IF EXISTS seq_a, seq_c;
