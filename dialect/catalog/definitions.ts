@@ -13,6 +13,7 @@ import { OID, typeFromDeclared } from '../../pg/types/registry.js';
 import { isEnumView } from './enums.js';
 import { isFunctionView } from './user-functions.js';
 import { isExtensionView } from './extensions.js';
+import { isSequenceTable } from './sequences.js';
 
 export type CatalogSchema = 'pg_catalog' | 'information_schema';
 
@@ -423,7 +424,7 @@ export function isInternalTable(name: string): boolean {
  */
 export function isReservedName(name: string): boolean {
   const lower = name.toLowerCase();
-  return isInternalTable(name) || isCatalogObject(lower) || isEnumView(lower) || isExtensionView(lower) || isFunctionView(lower);
+  return isInternalTable(name) || isCatalogObject(lower) || isEnumView(lower) || isExtensionView(lower) || isFunctionView(lower) || isSequenceTable(lower);
 }
 
 /**

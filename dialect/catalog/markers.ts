@@ -57,6 +57,18 @@ export function viewColumnsMarker(types: Array<string | null>): string {
   return types.some((t) => t !== null) ? ` /* evsql-columns: ${JSON.stringify(types).replace(/\*\//g, '*\\/')} */` : '';
 }
 
+const VIEW_SCALES = /\/\* evsql-scales: (\[.*?\]) \*\//;
+
+/** The annotation on a view: the display scale each numeric column of no typmod prints with, where one is known. */
+export function viewScalesMarker(scales: Array<number | null>): string {
+  return scales.some((x) => x !== null) ? ` /* evsql-scales: ${JSON.stringify(scales)} */` : '';
+}
+
+export function readViewScalesMarker(sql: string): Array<number | null> {
+  const m = VIEW_SCALES.exec(sql);
+  return m ? (JSON.parse(m[1]!) as Array<number | null>) : [];
+}
+
 export function readViewColumnsMarker(sql: string): Array<string | null> | undefined {
   const m = VIEW_COLUMNS.exec(sql);
   return m ? (JSON.parse(m[1]!) as Array<string | null>) : undefined;

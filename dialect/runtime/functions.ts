@@ -8,6 +8,7 @@ import { registerArrayFunctions } from './array-functions.js';
 import { registerFloatFunctions } from './float-functions.js';
 import type { FunctionScope } from './function-scope.js';
 import { registerNumericFunctions } from './numeric-functions.js';
+import { registerSequenceFunctions } from './sequence-functions.js';
 import { registerSqlFunctions } from './sql-functions.js';
 import { registerTableFunctions } from './table-functions.js';
 import { registerTypedFunctions } from './typed-functions.js';
@@ -19,4 +20,5 @@ export function registerFunctions(db: Database.Database, scope: () => FunctionSc
   registerNumericFunctions(db);
   registerFloatFunctions(db);
   registerArrayFunctions(db);
+  registerSequenceFunctions(db);
 }

@@ -9,6 +9,7 @@ import type Database from 'better-sqlite3';
 import { PgError, SqlState } from '../../pg/errors.js';
 import {
   type Decimal,
+  type NumericSpecial,
   add,
   ceilOrFloor,
   compareDecimals,
@@ -19,6 +20,7 @@ import {
   modulo,
   multiply,
   negate,
+  parseNumericText,
   rescale,
   roundDecimal,
   toDecimal,
@@ -60,6 +62,55 @@ function binary(op: (a: Decimal, b: Decimal) => Decimal, float: (a: number, b: n
     const y = finite(b);
     return x && y ? decimalStorage(op(x, y)) : specialStorage(float(special(a), special(b)));
   };
+}
+
+/** A numeric held as text (a BLOB of many digits, a printed quotient), read; undefined for anything else. */
+function storedText(v: SqliteValue): Decimal | NumericSpecial | undefined {
+  return Buffer.isBuffer(v) || typeof v === 'string' ? parseNumericText(text(v)) : undefined;
+}
+
+/** A finite decimal's sort key: its nearest double, short of the infinities, which sort above every number. */
+function sortDouble(d: Decimal): number {
+  const x = Number(decimalText(d));
+  return Number.isFinite(x) ? x : x > 0 ? Number.MAX_VALUE : -Number.MAX_VALUE;
+}
+
+/** A finite double's exact value (a double is a binary fraction: a finite decimal). */
+function exactDouble(x: number): Decimal {
+  let k = 0;
+  while (!Number.isInteger(x)) {
+    x *= 2;
+    k++;
+  }
+  return { units: BigInt(x) * 5n ** BigInt(k), scale: k };
+}
+
+/** The next double above (1) or below (-1) a finite one. */
+function nextDouble(x: number, dir: 1 | -1): number {
+  if (x === 0) return dir * Number.MIN_VALUE;
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, x);
+  view.setBigInt64(0, view.getBigInt64(0) + (x > 0 === dir > 0 ? 1n : -1n));
+  return view.getFloat64(0);
+}
+
+const ZERO_KEY = Buffer.from([1]);
+
+/**
+ * A BLOB whose byte order is the decimals' order: sign, then the exponent, then the digits (for a
+ * negative value the exponent and digits complemented, the digits closed by a byte above them).
+ */
+function sortableDecimal(d: Decimal): Buffer {
+  if (d.units === 0n) return ZERO_KEY;
+  const negative = d.units < 0n;
+  const all = (negative ? -d.units : d.units).toString();
+  const exponent = all.length - d.scale;
+  const digits = all.replace(/0+$/, '');
+  const head = Buffer.alloc(5);
+  head[0] = negative ? 0 : 2;
+  head.writeUInt32BE(negative ? 2 ** 31 - exponent : 2 ** 31 + exponent, 1);
+  const body = negative ? Buffer.from(Array.from(digits, (c) => 57 - c.charCodeAt(0) + 48).concat(255)) : Buffer.from(digits, 'latin1');
+  return Buffer.concat([head, body]);
 }
 
 /** numeric's total order: NaN above everything, as PostgreSQL sorts it. */
@@ -166,13 +217,26 @@ export function registerNumericFunctions(db: Database.Database): void {
   // A sort key SQLite orders as numbers: a BLOB or the text of a printed quotient as its nearest
   // REAL ('NaN' stays text, which SQLite sorts after every number, as PostgreSQL sorts NaN).
   fn('pg_num_key', (v) => {
-    if (Buffer.isBuffer(v) || (typeof v === 'string' && v !== 'NaN')) {
-      const n = Number(text(v));
-      return Number.isNaN(n) ? v : n;
-    }
-    return v;
+    const d = storedText(v);
+    if (d === undefined) return v;
+    if (typeof d !== 'string') return sortDouble(d);
+    return d === 'NaN' ? v : d === 'Infinity' ? Infinity : -Infinity;
   });
   fn('pg_num_cmp', (a, b) => (a === null || b === null ? null : BigInt(compare(a, b))));
+  // The nearest REAL at or beyond a BLOB in one direction (1: up, 0: down): a bound an index serves.
+  fn('pg_num_bound', (v, up) => {
+    const d = Buffer.isBuffer(v) ? finite(v) : null;
+    if (!d) return v;
+    const x = Number(text(v));
+    const c = Number.isFinite(x) ? compareDecimals(exactDouble(x), d) : x > 0 ? 1 : -1;
+    if (up === 1n ? c >= 0 : c <= 0) return x;
+    return nextDouble(x, up === 1n ? 1 : -1);
+  });
+  // Among values pg_num_key maps to the same REAL, their order: the exact distance from it.
+  fn('pg_num_residue', (v) => {
+    const d = storedText(v);
+    return d !== undefined && typeof d !== 'string' ? sortableDecimal(add(d, negate(exactDouble(sortDouble(d))))) : ZERO_KEY;
+  });
   // A quotient inside an expression is stored; one that is a result column prints at numeric_div's scale.
   fn('pg_num_div', (a, b, sa, sb) => {
     if (a === null || b === null) return null;

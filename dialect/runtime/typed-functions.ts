@@ -12,6 +12,7 @@ import { decimalText, toDecimal } from '../../pg/types/numeric.js';
 import { PgError, SqlState } from '../../pg/errors.js';
 import { PG_EPOCH_DAYS } from '../../pg/types/calendar.js';
 import { OID, formatType, type SqliteValue } from '../../pg/types/registry.js';
+import { scalarText } from '../../pg/types/scalar-text.js';
 import { decodeTextParam, encodeText } from '../../pg/types/text-format.js';
 import { formatInterval } from '../../pg/types/interval.js';
 import { clockText, formatDate, formatTimestamp, parseDate, parseTimestamp, zoneOffset } from '../../pg/types/timestamp.js';
@@ -193,6 +194,16 @@ function makeTime(h: SqliteValue, m: SqliteValue, sec: SqliteValue): string {
   return clockText(usec);
 }
 
+/** record_out: each field as its text, quoted when empty or holding a quote, backslash, parenthesis, comma or space. */
+function recordText(fields: SqliteValue[]): string {
+  const out = fields.map((v) => {
+    if (v === null) return '';
+    const s = typeof v === 'string' ? v : scalarText(v);
+    return s === '' || /["\\(),\s]/.test(s) ? `"${s.replace(/["\\]/g, (c) => c + c)}"` : s;
+  });
+  return `(${out.join(',')})`;
+}
+
 export function registerTypedFunctions(db: Database.Database): void {
   const fn = (name: string, impl: (...args: SqliteValue[]) => SqliteValue, varargs = false) =>
     db.function(name, { deterministic: true, safeIntegers: true, varargs }, impl as (...args: unknown[]) => unknown);
@@ -201,6 +212,7 @@ export function registerTypedFunctions(db: Database.Database): void {
     fn(name, (...args) => (args.some((a) => a === null) ? null : impl(...args)), true);
 
   fn('pg_store', (v, oid, typmod) => storeValue(v, Number(oid), Number(typmod)));
+  fn('pg_record_out', (...fields) => recordText(fields), true);
   // Casting to text prints booleans as words; the output function (concat, format) as t/f.
   fn('pg_text', (v, oid, typmod) => (v === null ? null : Number(oid) === OID.bool ? (v ? 'true' : 'false') : encodeText(v, Number(oid), Number(typmod))));
   fn('pg_output', (v, oid, typmod) => encodeText(v, Number(oid), Number(typmod)));

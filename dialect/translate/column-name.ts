@@ -37,6 +37,8 @@ export function columnName(n: Node): string {
     }
     case 'A_ArrayExpr':
       return 'array';
+    case 'RowExpr':
+      return 'row';
     default:
       return '?column?';
   }

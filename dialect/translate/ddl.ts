@@ -13,7 +13,7 @@ import { type TranslatorSchema, identityColumnSql } from './schema.js';
 import { addConstraintEdit, dropConstraintEdit } from './schema-edit.js';
 import { type ColumnTypes, expressionAnnotation, columnTypesOf, defaultAnnotation, tableColumnTypes } from './deparse.js';
 import { isReservedName, isSqliteModuleName } from '../catalog/definitions.js';
-import { displayMarker, indexConstraintMarker, viewColumnsMarker } from '../catalog/markers.js';
+import { displayMarker, indexConstraintMarker, viewColumnsMarker, viewScalesMarker } from '../catalog/markers.js';
 import { viewDefinition } from './viewdef.js';
 import { OID, formatType, typeFromDeclared } from '../../pg/types/registry.js';
 import { EXTENSIONS, extensionViewName } from '../catalog/extensions.js';
@@ -439,7 +439,7 @@ export function createView(schema: TranslatorSchema, s: Node): Step[] {
   const name = em.rangeVar(s.view, false, true);
   const cols = s.aliases ? ` (${names(s.aliases).map(quoteIdent).join(', ')})` : '';
   const query = em.select(s.query, true);
-  const types = viewColumnsMarker(query.columns.map((c) => (c.type ? formatType(c.type.oid, c.type.typmod) : null)));
+  const types = viewColumnsMarker(query.columns.map((c) => (c.type ? formatType(c.type.oid, c.type.typmod) : null))) + viewScalesMarker(query.columns.map((c) => c.scale ?? null));
   const steps: Step[] = [];
   if (s.replace) steps.push({ sql: `DROP VIEW IF EXISTS ${name}`, params: [] });
   const definition = displayMarker(viewDefinition(schema, s.query, names(s.aliases)));

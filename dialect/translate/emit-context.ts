@@ -13,6 +13,8 @@ export interface EmitContext {
   readonly schema: TranslatorSchema;
   /** Types that casts and comparisons tell about parameters: `$1::int`. */
   readonly paramTypes: Map<number, PgTypeInfo>;
+  /** For each `?` emitted, the 1-based PostgreSQL parameter number it stands for. */
+  readonly params: number[];
   /** The relations names resolve against, for typing (name-resolution.ts). */
   scope: Scope | null;
   ctes: Map<string, ScopeColumn[] | null>;

@@ -26,8 +26,8 @@ import { enterDmlScope, enterSelectScope, leaveScope, starColumns } from './name
 import type { ColumnInfo, TranslatorSchema } from './schema.js';
 import { comparedLiteral, constraintColumns, insertTargets, leadingColumns, storeSql, updateTarget } from './normalize.js';
 import { deleteUsing, distinctOnQuery, frameClause, groupingSetsQuery, selectListSeries, subqueryComparison, unqualifiedReturning, usingJoinStar } from './rewrite.js';
-import { type OutputColumn, computedNumeric, inferParamTypes, isFormattedOutput, markScaleSpine, outputColumn, selectColumns, typeOf, enumTypeOfName, typeOfName } from './types.js';
-import { mixedScaleOutput, orderedSetAggregate, typedCall, typedCast, typedOperator } from './typed-sql.js';
+import { type OutputColumn, computedNumeric, inferParamTypes, isFormattedOutput, markScaleSpine, outputColumn, resolveUnknown, selectColumns, typeOf, enumTypeOfName, typeOfName } from './types.js';
+import { mayBeBlob, mixedScaleOutput, numericComparison, orderedSetAggregate, outputText, typedCall, typedCast, typedOperator } from './typed-sql.js';
 import * as catalog from './catalog-queries.js';
 import { isRowidName, isSqliteModuleName } from '../catalog/definitions.js';
 
@@ -179,7 +179,7 @@ export class Emitter implements EmitContext {
       const name = rt.name ?? columnName(val);
       this.outputRoot = named && this.formatsOutput ? val : null;
       if (this.outputRoot) markScaleSpine(this, val, this.numericSpine);
-      const value = assign ? storeSql(this, val, assign[i]) : this.expr(val);
+      const value = assign ? storeSql(this, val, assign[i]) : named && val.RowExpr ? this.rowOutput(val.RowExpr.args ?? []) : this.expr(val);
       const sql = named ? catalog.regOutput(this, val, value) : value;
       if (this.outputRoot && isFormattedOutput(this, val)) this.formattedOutputs.set(String(i + 1), val).set(name, val);
       if (computedNumeric(this, val)) computed.set(String(i + 1), val).set(name, val);
@@ -189,6 +189,11 @@ export class Emitter implements EmitContext {
       columns.push(outputColumn(this, name, val));
     }
     return { sql: sqls.join(', '), columns, computed };
+  }
+
+  /** A row as a result column: the text record_out prints of its fields' text. */
+  private rowOutput(fields: Node[]): string {
+    return `pg_record_out(${fields.map((f) => (f.RowExpr ? this.rowOutput(f.RowExpr.args ?? []) : outputText(this, f, this.expr(f)))).join(', ')})`;
   }
 
   fromItem(n: Node): string {
@@ -265,24 +270,30 @@ export class Emitter implements EmitContext {
     return value ? { SortBy: { ...n.SortBy, node: value } } : n;
   }
 
-  sortBy(n: Node): string {
+  sortBy(n: Node, windowOrder = false): string {
     const s = n.SortBy;
     if (s.useOp) throw unsupported('ORDER BY … USING');
     const desc = s.sortby_dir === 'SORTBY_DESC';
     // PostgreSQL sorts NULLs as larger than any value; SQLite as smaller. Say it explicitly.
     const nulls = s.sortby_nulls === 'SORTBY_NULLS_FIRST' ? 'FIRST' : s.sortby_nulls === 'SORTBY_NULLS_LAST' ? 'LAST' : desc ? 'FIRST' : 'LAST';
-    return `${this.sortKey(s.node)}${desc ? ' DESC' : ''} NULLS ${nulls}`;
+    return this.sortKeys(s.node, windowOrder)
+      .map((key) => `${key}${desc ? ' DESC' : ''} NULLS ${nulls}`)
+      .join(', ');
   }
 
   /**
    * What ORDER BY compares: an enum sorts by its labels' order, as PostgreSQL's enum_cmp; a
-   * computed numeric may be a BLOB (more digits than a REAL keeps), which SQLite sorts after every number.
+   * computed numeric may be a BLOB (more digits than a REAL keeps), which SQLite sorts after every
+   * number: it sorts by its nearest REAL, then, among values of the same REAL, by how far from it
+   * each is (exact). A window's ORDER BY keeps the one key, which a RANGE frame's offset needs.
    */
-  private sortKey(n: Node): string {
+  private sortKeys(n: Node, windowOrder: boolean): string[] {
     const t = this.typeOf(n);
     const e = t ? this.schema.enumByOid(t.oid) : undefined;
-    if (e) return `pg_enum_rank(${this.expr(n)}, ${quoteString(JSON.stringify(e.labels.map((l) => l.label)))})`;
-    return computedNumeric(this, n) ? `pg_num_key(${this.expr(n)})` : this.expr(n);
+    if (e) return [`pg_enum_rank(${this.expr(n)}, ${quoteString(JSON.stringify(e.labels.map((l) => l.label)))})`];
+    if (!computedNumeric(this, n)) return [this.expr(n)];
+    const key = `pg_num_key(${this.expr(n)})`;
+    return windowOrder || (n.ColumnRef && !mayBeBlob(t)) ? [key] : [key, `pg_num_residue(${this.expr(n)})`];
   }
 
   /** INSERT, UPDATE, DELETE; also the data-modifying members of a WITH. */
@@ -502,7 +513,9 @@ export class Emitter implements EmitContext {
     // LIKE … ESCAPE e comes as like_escape(pattern, e).
     const escaped = e.kind === 'AEXPR_LIKE' && e.rexpr.FuncCall && names(e.rexpr.FuncCall.funcname).at(-1) === 'like_escape' ? (e.rexpr.FuncCall.args as Node[]) : undefined;
     if (escaped) return `(${this.expr(e.lexpr)}) ${op === '!~~' ? 'NOT LIKE' : 'LIKE'} (${this.expr(escaped[0]!)}) ESCAPE (${this.expr(escaped[1]!)})`;
+    const before = this.params.length;
     const l = e.lexpr ? this.operand(e.lexpr, compares ? e.rexpr : undefined) : '';
+    const lHoldsParams = this.params.length > before;
     const r = e.rexpr && !e.rexpr.List ? this.operand(e.rexpr, compares ? e.lexpr : undefined) : '';
     inferParamTypes(this, e.lexpr, e.rexpr, overArray);
     switch (e.kind) {
@@ -527,6 +540,10 @@ export class Emitter implements EmitContext {
       case 'AEXPR_NOT_BETWEEN': {
         const [lo, hi] = e.rexpr.List.items as Node[];
         const not = e.kind === 'AEXPR_NOT_BETWEEN' ? 'NOT ' : '';
+        if (!lHoldsParams) {
+          const exact = this.numericBetween(e.lexpr, l, lo!, hi!);
+          if (exact) return `${not}${exact}`;
+        }
         return `(${l}) ${not}BETWEEN (${this.operand(lo!, e.lexpr)}) AND (${this.operand(hi!, e.lexpr)})`;
       }
       case 'AEXPR_BETWEEN_SYM':
@@ -559,6 +576,27 @@ export class Emitter implements EmitContext {
     const enumType = comparedWith ? this.enumOf(n) ?? this.enumOf(comparedWith) : undefined;
     if (enumType) return `pg_enum_rank(${this.enumValue(n, enumType)}, ${quoteString(JSON.stringify(enumType.labels.map((l) => l.label)))})`;
     return comparedLiteral(this, n, comparedWith) ?? this.expr(n);
+  }
+
+  /**
+   * `x BETWEEN lo AND hi` as two comparisons when either is numeric and SQLite's own would be
+   * wrong (typed-sql.ts numericComparison); `l`, x's SQL, holds no parameter, so it may stand twice.
+   */
+  private numericBetween(x: Node, l: string, lo: Node, hi: Node): string | undefined {
+    const bound = (op: string, b: Node) => {
+      const sql = this.operand(b, x);
+      inferParamTypes(this, x, b);
+      const [xt, bt] = resolveUnknown(op, x, b, this.typeOf(x), this.typeOf(b));
+      return { sql, exact: numericComparison(this, op, x, b, xt, bt, l, sql) };
+    };
+    const mark = this.params.length;
+    const low = bound('>=', lo);
+    if (!low.exact) {
+      this.params.length = mark;
+      return undefined;
+    }
+    const high = bound('<=', hi);
+    return `(${low.exact} AND ${high.exact ?? `(${l}) <= (${high.sql})`})`;
   }
 
   private enumOf(n: Node): EnumType | undefined {
@@ -660,7 +698,8 @@ export class Emitter implements EmitContext {
       const extension = extensionOf(name);
       if (!spec || (extension && !this.schema.hasExtension(extension))) throw new PgError(SqlState.undefinedFunction, `function ${name}() does not exist`, { hint: 'No function matches the given name and argument types.' });
       // SQLite's own functions read a BLOB as no number: a computed numeric goes in as a REAL.
-      const builtin = !spec.emit && !(spec.sqlite ?? name).startsWith('pg_');
+      // count() takes them as they are: count(DISTINCT n) must not merge values of one nearest REAL.
+      const builtin = !spec.emit && !(spec.sqlite ?? name).startsWith('pg_') && name !== 'count';
       const argSql = args.map((a) => (builtin && computedNumeric(this, a) ? `pg_num_key(${this.expr(a)})` : this.expr(a)));
       sql = spec.emit ? spec.emit(argSql) : `${spec.sqlite ?? name}(${f.agg_distinct ? 'DISTINCT ' : ''}${argSql.join(', ')}`;
       if (!spec.emit) {
@@ -683,7 +722,7 @@ export class Emitter implements EmitContext {
     const parts: string[] = [];
     if (w.refname) parts.push(quoteIdent(w.refname));
     if (w.partitionClause) parts.push('PARTITION BY ' + this.exprList(w.partitionClause));
-    if (w.orderClause) parts.push('ORDER BY ' + (w.orderClause as Node[]).map((n) => this.sortBy(n)).join(', '));
+    if (w.orderClause) parts.push('ORDER BY ' + (w.orderClause as Node[]).map((n) => this.sortBy(n, true)).join(', '));
     const frame = frameClause(this, w);
     if (frame) parts.push(frame);
     return `(${parts.join(' ')})`;

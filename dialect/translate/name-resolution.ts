@@ -68,7 +68,7 @@ export function tableRelation(em: EmitContext, r: Node): ScopeRelation {
   const catalog = cte ? undefined : catalogColumns(r.schemaname, name);
   if (cte) columns = em.ctes.get(name) ?? null;
   else if (catalog) columns = catalog;
-  else if (!r.schemaname || r.schemaname === 'public') columns = em.schema.lookupTable(name)?.columns.map((c) => ({ name: c.name, type: c.type })) ?? null;
+  else if (!r.schemaname || r.schemaname === 'public') columns = em.schema.lookupTable(name)?.columns.map((c) => ({ name: c.name, type: c.type, ...(c.scale !== undefined ? { scale: c.scale } : {}) })) ?? null;
   return renamed({ name: alias, columns }, r.alias?.colnames);
 }
 

@@ -413,3 +413,33 @@ export function dataModifyingProjection(s: Node): Node | undefined {
   );
   return { [type]: dml.returningClause ? { ...dml, returningClause: { ...dml.returningClause, exprs: returningList } } : { ...dml, returningList } };
 }
+
+/**
+ * `WITH d AS (DELETE FROM src … RETURNING …) INSERT INTO dst SELECT … FROM d` (moving rows): the
+ * INSERT reading, in place of d, the rows the DELETE returns — its RETURNING list over src under
+ * its WHERE — then the DELETE. Both read the statement's starting state, as PostgreSQL's do, as
+ * long as the DELETE's WHERE reads no other table (no subquery) and dst is not src. Undefined for
+ * any other statement.
+ */
+export function deleteIntoInsert(s: Node): { insert: Node; del: Node } | undefined {
+  const ctes = (s.withClause?.ctes ?? []) as Node[];
+  const cte = ctes.length === 1 ? ctes[0]!.CommonTableExpr : undefined;
+  const del = cte?.ctequery.DeleteStmt;
+  const select = s.selectStmt?.SelectStmt;
+  if (!del || !select || s.returningClause || s.returningList || s.onConflictClause || del.usingClause || del.withClause) return undefined;
+  const returning = (del.returningClause?.exprs ?? del.returningList ?? []) as Node[];
+  if (returning.length === 0 || del.relation.relname === s.relation.relname || JSON.stringify(del.whereClause ?? null).includes('"SubLink"')) return undefined;
+  const from = (select.fromClause ?? []) as Node[];
+  const isCte = (f: Node) => !!f.RangeVar && !f.RangeVar.schemaname && f.RangeVar.relname === cte.ctename;
+  const mentions = JSON.stringify(select).split(`"relname":${JSON.stringify(cte.ctename)}`).length - 1;
+  if (from.filter(isCte).length !== 1 || mentions !== 1) return undefined;
+  const rows: Node = {
+    RangeSubselect: {
+      subquery: { SelectStmt: { targetList: returning, fromClause: [{ RangeVar: del.relation }], whereClause: del.whereClause, limitOption: 'LIMIT_OPTION_DEFAULT', op: 'SETOP_NONE' } },
+      alias: { aliasname: from.find(isCte)!.RangeVar.alias?.aliasname ?? cte.ctename, ...(cte.aliascolnames ? { colnames: cte.aliascolnames } : {}) },
+    },
+  };
+  const insert = { ...s, withClause: undefined, selectStmt: { SelectStmt: { ...select, fromClause: from.map((f) => (isCte(f) ? rows : f)) } } };
+  const { returningClause: _c, returningList: _l, ...plain } = del;
+  return { insert, del: { DeleteStmt: plain } };
+}

@@ -14,8 +14,9 @@
  */
 import { typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
 import type { SchemaSnapshot, SnapshotForeignKey, SnapshotUniqueKey } from '../schema-snapshot.js';
-import { readViewColumnsMarker } from '../catalog/markers.js';
+import { readViewColumnsMarker, readViewScalesMarker } from '../catalog/markers.js';
 import { extensionOfView, isExtensionView } from '../catalog/extensions.js';
+import { type SequenceOptions, isSequenceTable, readSequenceOptions, sequenceOfTable } from '../catalog/sequences.js';
 import { type EnumType, enumColumnsOf, enumOid, isEnumView, readEnumView } from '../catalog/enums.js';
 import { type UserFunction, isFunctionView, readFunctionView } from '../catalog/user-functions.js';
 
@@ -29,6 +30,8 @@ export interface ColumnInfo {
   hasDefault: boolean;
   primaryKey: boolean;
   identity: Identity | null;
+  /** A view's numeric column of no typmod: the display scale its values print with, where known. */
+  scale?: number;
 }
 
 export interface TableInfo {
@@ -60,6 +63,7 @@ export class TranslatorSchema {
   private readonly enums = new Map<string, EnumType>();
   private readonly extensions = new Set<string>();
   private readonly functions = new Map<string, UserFunction>();
+  private readonly sequences = new Map<string, SequenceOptions>();
   private readonly indexes: Set<string>;
   /** One session's view of this schema (forSession), by the session's prefix. */
   private readonly sessions = new Map<string, TranslatorSchema>();
@@ -86,9 +90,10 @@ export class TranslatorSchema {
       if (isExtensionView(r.name)) this.extensions.add(extensionOfView(r.name));
       const f = isFunctionView(r.name) ? readFunctionView(r.sql) : undefined;
       if (f) this.functions.set(f.name, f);
+      if (isSequenceTable(r.name)) this.sequences.set(sequenceOfTable(r.name), readSequenceOptions(r.sql));
     }
     for (const r of snapshot.relations) {
-      if (isEnumView(r.name) || isExtensionView(r.name) || isFunctionView(r.name)) continue;
+      if (isEnumView(r.name) || isExtensionView(r.name) || isFunctionView(r.name) || isSequenceTable(r.name)) continue;
       if (r.temp && !own(r)) continue;
       const name = r.temp ? r.name.slice(tempPrefix.length) : r.name;
       const annotated = new Map<string, { type: string; identity: Identity }>();
@@ -97,6 +102,7 @@ export class TranslatorSchema {
       }
       // A view's column types ride in the catalog's annotation: SQLite cannot tell an expression's.
       const viewTypes = r.view ? (readViewColumnsMarker(r.sql) ?? []) : [];
+      const viewScales = r.view ? readViewScalesMarker(r.sql) : [];
       const enumTyped = r.view ? new Map<string, string>() : enumColumnsOf(r.sql);
       const columns = r.columns.map((c, i): ColumnInfo => {
         const a = annotated.get(c.name);
@@ -107,6 +113,7 @@ export class TranslatorSchema {
           hasDefault: c.defaultSql !== null || a !== undefined,
           primaryKey: c.primaryKey,
           identity: a?.identity ?? null,
+          ...(viewScales[i] != null ? { scale: viewScales[i]! } : {}),
         };
       });
       const byName = new Map(columns.map((c) => [c.name, c]));
@@ -119,6 +126,11 @@ export class TranslatorSchema {
   /** A column's type: the enum its annotation names, else from its declared type. */
   private columnType(enumType: string | undefined, decl: string | null): PgTypeInfo {
     return enumType !== undefined && this.enums.has(enumType) ? { oid: enumOid(enumType), typmod: -1 } : typeFromDeclared(decl);
+  }
+
+  /** A sequence's options (CREATE SEQUENCE), by its name. */
+  sequence(name: string): SequenceOptions | undefined {
+    return this.sequences.get(name);
   }
 
   hasExtension(name: string): boolean {

@@ -3,6 +3,7 @@
  * command tag, the SQLite statements that carry it out, its parameters and output columns, and the
  * parse tree for the mixer. Cached by text, so a statement shape is parsed once.
  */
+import { alterSequence, callsSequenceFunction, createSequence, dropSequences, sequenceQuery } from './sequences.js';
 import type { Step } from '../plan.js';
 import { PgError, SqlState } from '../../pg/errors.js';
 import { OID, type PgTypeInfo } from '../../pg/types/registry.js';
@@ -15,7 +16,7 @@ import { displayName } from '../../pg/settings.js';
 import type { TranslatorSchema } from './schema.js';
 import { checkAlterTable, checkCreateTable, checkDrop, checkRenameColumn, checkTruncate } from './ddl-checks.js';
 import { commentEdit } from './catalog-queries.js';
-import { dataModifyingProjection } from './rewrite.js';
+import { dataModifyingProjection, deleteIntoInsert } from './rewrite.js';
 import { checkReservedNames } from './reserved-names.js';
 import { createFunction, dropFunctions, inlineUserFunctions } from './user-functions.js';
 import { type CaughtErrors, type TempFunction, catches, checkGuardable, dropsTempFunction, guardedStatement, tempFunctionCall, tempPlpgsqlFunction } from './plpgsql.js';
@@ -240,6 +241,7 @@ function statement(given: RawStatement, schema: TranslatorSchema): Translation {
   if (raw !== given) checkReservedNames(n);
   const type = nodeType(n);
   const s = n[type];
+  if (type !== 'SelectStmt' && callsSequenceFunction(n)) throw unsupported('nextval(), setval() and currval() other than alone in SELECT without FROM');
   switch (type) {
     case 'SelectStmt': {
       const modifying = dataModifyingProjection(s);
@@ -249,6 +251,14 @@ function statement(given: RawStatement, schema: TranslatorSchema): Translation {
         return { ...t, node: modifying, tag: 'SELECT', columns: t.columns ?? [] };
       }
       const em = new Emitter(schema);
+      const sequence = sequenceQuery(schema, em, s);
+      if (sequence) {
+        // nextval and setval write: the statement runs (and the mixer keys it) as DML.
+        const t = base(raw, schema, sequence.writes ? 'dml' : 'query', 'SELECT');
+        t.steps = sequence.steps;
+        t.columns = [sequence.column];
+        return withParams(t, em);
+      }
       const notify = pgNotifyCall(s);
       const out = em.select(n);
       const t = base(raw, schema, 'query', 'SELECT');
@@ -257,14 +267,22 @@ function statement(given: RawStatement, schema: TranslatorSchema): Translation {
       if (notify) t.notify = notify;
       return withParams(t, em);
     }
-    case 'InsertStmt':
-      return insert(raw, schema, s);
+    case 'InsertStmt': {
+      const moved = deleteIntoInsert(s);
+      return moved ? deleteThenInsert(raw, schema, moved) : insert(raw, schema, s);
+    }
     case 'UpdateStmt':
     case 'DeleteStmt':
       return modify(raw, schema, n);
     case 'TransactionStmt':
       return transaction(raw, schema, s);
     case 'CreateStmt':
+      if (s.relation.relpersistence !== 't' && schema.sequence(s.relation.relname)) {
+        // A sequence is a relation of the same namespace: the name is taken.
+        const taken = new PgError(SqlState.duplicateTable, `relation "${s.relation.relname}" already exists${s.if_not_exists ? ', skipping' : ''}`, s.if_not_exists ? { severity: 'NOTICE' } : {});
+        if (!s.if_not_exists) throw taken;
+        return objectDdl(raw, schema, 'CREATE TABLE', { steps: [], notice: taken });
+      }
       checkCreateTable(schema, s);
       return ddl(raw, schema, 'CREATE TABLE', createTable(schema, s));
     case 'CreateEnumStmt':
@@ -287,11 +305,18 @@ function statement(given: RawStatement, schema: TranslatorSchema): Translation {
         return t;
       }
       if (s.removeType === 'OBJECT_TYPE') return ddl(raw, schema, 'DROP TYPE', dropEnums(schema, s));
+      if (s.removeType === 'OBJECT_SEQUENCE') return objectDdl(raw, schema, 'DROP SEQUENCE', dropSequences(schema, s));
+      const sequence = s.removeType === 'OBJECT_TABLE' ? names(((s.objects ?? []) as Node[]).map((o) => o.List?.items.at(-1) ?? o)).find((name) => schema.sequence(name) && !schema.lookupTable(name)) : undefined;
+      if (sequence !== undefined) throw new PgError(SqlState.wrongObjectType, `"${sequence}" is not a table`, { hint: 'Use DROP SEQUENCE to remove a sequence.' });
       if (s.removeType === 'OBJECT_EXTENSION') return objectDdl(raw, schema, 'DROP EXTENSION', dropExtensions(schema, s));
       checkDrop(schema, s);
       const what = { OBJECT_TABLE: 'TABLE', OBJECT_VIEW: 'VIEW', OBJECT_INDEX: 'INDEX' }[s.removeType as string] ?? 'TABLE';
       return ddl(raw, schema, `DROP ${what}`, drop(schema, s));
     }
+    case 'CreateSeqStmt':
+      return objectDdl(raw, schema, 'CREATE SEQUENCE', createSequence(schema, s));
+    case 'AlterSeqStmt':
+      return objectDdl(raw, schema, 'ALTER SEQUENCE', alterSequence(schema, s));
     case 'IndexStmt':
       return ddl(raw, schema, 'CREATE INDEX', createIndex(schema, s));
     case 'AlterTableStmt':
@@ -389,6 +414,21 @@ function objectDdl(raw: RawStatement, schema: TranslatorSchema, tag: string, cha
 function ddl(raw: RawStatement, schema: TranslatorSchema, tag: string, steps: Step[]): Translation {
   const t = base(raw, schema, 'ddl', tag);
   t.steps = steps;
+  return t;
+}
+
+/**
+ * rewrite.ts deleteIntoInsert's pair: the INSERT, then the DELETE written as a query (WITH …
+ * RETURNING), whose rows the executor reads rather than counts, so the tag counts the rows
+ * inserted as PostgreSQL's does. The mixer keys the statement as written, both tables.
+ */
+function deleteThenInsert(raw: RawStatement, schema: TranslatorSchema, moved: { insert: Node; del: Node }): Translation {
+  const t = insert({ ...raw, node: { InsertStmt: moved.insert } }, schema, moved.insert);
+  const d = modify({ ...raw, node: moved.del }, schema, moved.del);
+  t.steps = [...t.steps, ...d.steps.map((step) => ({ ...step, sql: `WITH "evsql.moved" AS (SELECT 1) ${step.sql} RETURNING 1` }))];
+  t.paramCount = Math.max(t.paramCount, d.paramCount);
+  t.paramTypes = Array.from({ length: t.paramCount }, (_, i) => t.paramTypes[i] || d.paramTypes[i] || 0);
+  t.node = raw.node;
   return t;
 }
 

@@ -22,6 +22,11 @@ export function textOf(em: EmitContext, n: Node, sql: string): string {
   return asText(em, n, sql, true);
 }
 
+/** A typed value as its output function prints it (booleans `t`/`f`), as a row's field is printed. */
+export function outputText(em: EmitContext, n: Node, sql: string): string {
+  return asText(em, n, sql, false);
+}
+
 /** `text` output of a typed value, as a cast to text (or the output function) prints it. */
 function asText(em: EmitContext, n: Node, sql: string, cast: boolean): string {
   const x = em.typeOf(n);
@@ -54,7 +59,10 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
   const result = em.typeOf({ A_Expr: e });
   if (COMPARISON.has(op) && is(lt, OID.interval) && is(rtt, OID.interval)) return `pg_interval_cmp(${l}, ${r}) ${op === '!=' ? '<>' : op} 0`;
   if (COMPARISON.has(op) && is(lt, OID.jsonb) && is(rtt, OID.jsonb)) return `pg_jsonb_cmp(${l}, ${r}) ${op === '!=' ? '<>' : op} 0`;
-  if (COMPARISON.has(op) && exactComparison(lt, rtt, ln, rn)) return `pg_num_cmp(${l}, ${r}) ${op === '!=' ? '<>' : op} 0`;
+  if (COMPARISON.has(op)) {
+    const numeric = numericComparison(em, op === '!=' ? '<>' : op, ln, rn, lt, rtt, l, r);
+    if (numeric !== undefined) return numeric;
+  }
   if (COMPARISON.has(op) && isTimestamp(lt) && is(rtt, OID.date)) return `(${l}) ${op === '!=' ? '<>' : op} (${midnight(r, lt!)})`;
   if (COMPARISON.has(op) && is(lt, OID.date) && isTimestamp(rtt)) return `(${midnight(l, rtt!)}) ${op === '!=' ? '<>' : op} (${r})`;
   // text = integer has no operator in PostgreSQL (42883): a column of text compared with a number written as one.
@@ -155,19 +163,44 @@ function arrayOperand(em: EmitContext, n: Node, sql: string, arrayOid: number): 
   return `json_array(${is(em.typeOf(n), OID.bool) ? `CASE (${sql}) WHEN 1 THEN json('true') WHEN 0 THEN json('false') END` : sql})`;
 }
 
-/** A value SQLite's own comparison sees as it is stored: a column (which an index may serve), a constant, a parameter. */
-function storedOperand(n: Node): boolean {
-  return !!(n.ColumnRef || n.A_Const || n.ParamRef);
+/**
+ * Whether a value of type `t` may be a numeric of more digits than a REAL keeps, which is stored
+ * as a BLOB of its text (pg/types/numeric.ts) and which SQLite orders after every number.
+ */
+export function mayBeBlob(t: PgTypeInfo | null): boolean {
+  return is(t, OID.numeric) && (t!.typmod < 4 || (t!.typmod - 4) >> 16 > 15);
 }
 
+const MIRRORED: Record<string, string> = { '<': '>', '<=': '>=', '>': '<', '>=': '<=' };
+
 /**
- * A numeric comparison SQLite would get wrong: a computed numeric may be a BLOB (more digits than
- * a REAL keeps), which SQLite orders after every number. Columns against constants and parameters
- * keep SQLite's comparison, so an index still serves them.
+ * A comparison of numbers of which one is a numeric, exact where SQLite's order is not: a BLOB
+ * (see mayBeBlob) compared with anything, a numeric constant or parameter with a column. Equality
+ * of stored values stays SQLite's: storage is canonical (one form for each value). A column
+ * against a constant or a parameter keeps a range on the column SQLite's index serves — bounded
+ * by the nearest REAL on the far side of the value (pg_num_bound), plus the BLOBs, which an index
+ * holds after every number, for `<` — with the exact test on top, native unless a BLOB is in it.
+ * Undefined when SQLite's own comparison is right.
  */
-function exactComparison(lt: PgTypeInfo | null, rt: PgTypeInfo | null, l: Node, r: Node): boolean {
-  if (!isNumber(lt) || !isNumber(rt) || !(is(lt, OID.numeric) || is(rt, OID.numeric))) return false;
-  return !storedOperand(l) || !storedOperand(r);
+export function numericComparison(em: EmitContext, op: string, ln: Node, rn: Node, lt: PgTypeInfo | null, rt: PgTypeInfo | null, l: string, r: string): string | undefined {
+  if (!isNumber(lt) || !isNumber(rt) || !(is(lt, OID.numeric) || is(rt, OID.numeric))) return undefined;
+  const exact = (a: string, b: string, o: string) => `pg_num_cmp(${a}, ${b}) ${o} 0`;
+  const stored = (n: Node) => !!(n.ColumnRef || n.A_Const || n.ParamRef);
+  if (!stored(ln) || !stored(rn)) return exact(l, r, op);
+  if (op === '=' || op === '<>') return undefined;
+  const column = ln.ColumnRef ? 'l' : rn.ColumnRef ? 'r' : undefined;
+  if (!column || (ln.ColumnRef && rn.ColumnRef) || /\?/.test(column === 'l' ? l : r)) {
+    return mayBeBlob(lt) || mayBeBlob(rt) || !(ln.ColumnRef && rn.ColumnRef) ? exact(l, r, op) : undefined;
+  }
+  const [c, v, ct, o] = column === 'l' ? [l, r, lt, op] : [r, l, rt, MIRRORED[op]!];
+  const below = o === '<' || o === '<=';
+  const range = `${c} ${o} pg_num_bound(${v}, ${below ? 1 : 0})`;
+  const blobs = mayBeBlob(ct);
+  const sql = `(${blobs && below ? `(${range} OR ${c} >= x'')` : range} AND (${blobs ? `typeof(${c}) <> 'blob' AND ` : ''}typeof(${v}) <> 'blob' OR ${exact(c, v, o)}))`;
+  // The value's SQL stands three times: a parameter is bound at each.
+  const param = (column === 'l' ? rn : ln).ParamRef;
+  if (param) em.params.push(param.number, param.number);
+  return sql;
 }
 
 function dateTimeArithmetic(sign: number, lt: PgTypeInfo | null, rt: PgTypeInfo | null, result: PgTypeInfo | null, l: string, r: string): string | undefined {
@@ -245,6 +278,51 @@ function jsonValue(em: EmitContext, n: Node): string {
   return sql;
 }
 
+/** The functions that take a FROM item's whole row (`row_to_json(t)`) and write it as a JSON object. */
+const ROW_JSON = new Set(['row_to_json', 'to_json', 'to_jsonb', 'json_agg', 'jsonb_agg']);
+
+/**
+ * `t` naming a FROM item's whole row (no column of that name in reach, as PostgreSQL resolves a
+ * column first) as the JSON text of its columns; undefined when it names no such row.
+ */
+function wholeRowJson(em: EmitContext, n: Node): string | undefined {
+  const fields = n.ColumnRef?.fields as Node[] | undefined;
+  const name = fields?.length === 1 ? (fields[0]!.String?.sval as string | undefined) : undefined;
+  if (name === undefined || !em.scope || em.scope.column([name])) return undefined;
+  const columns = em.scope.star(name);
+  if (!columns || columns.some((c) => c.name === '*')) return undefined;
+  const value = (c: string) => {
+    const ref: Node = { ColumnRef: { fields: [{ String: { sval: name } }, { String: { sval: c } }] } };
+    const x = em.typeOf(ref);
+    // json and jsonb go in as they print; an array is stored as the JSON array it writes as.
+    if (is(x, OID.json) || is(x, OID.jsonb) || isArray(x)) return `coalesce(${em.expr(ref)}, 'null')`;
+    return `json_quote(${jsonValue(em, ref)})`;
+  };
+  const members = columns.map((c, i) => `${quoteString((i ? ',' : '{') + JSON.stringify(c.name) + ':')} || ${value(c.name)}`);
+  return `(${members.length ? members.join(' || ') + " || '}'" : "'{}'"})`;
+}
+
+/**
+ * row_to_json and to_json print a row compactly (`{"a":1,"b":"b"}`), json and jsonb members as
+ * they print; json_agg puts a line break before each row after the first, as json_agg_transfn does for composites.
+ */
+function rowJsonCall(em: EmitContext, f: Node, name: string, row: string): string {
+  switch (name) {
+    case 'to_jsonb':
+      return `pg_jsonb(${row})`;
+    case 'jsonb_agg':
+      return `pg_jsonb(json_group_array(${aggregateInput(em, f, `json(${row})`)}))`;
+    case 'json_agg': {
+      if (f.agg_distinct) throw unsupported('json_agg(DISTINCT …) of rows');
+      const order = f.agg_order ? ` ORDER BY ${(f.agg_order as Node[]).map((s) => em.sortBy(s)).join(', ')}` : '';
+      return `'[' || group_concat(${row}, ', 
+ '${order}) || ']'`;
+    }
+    default:
+      return row;
+  }
+}
+
 /** SQLite's compact JSON as jsonb prints it, or as json_build_object()/json_agg() print json. */
 function jsonText(name: string, sql: string): string {
   return name.startsWith('jsonb') || name === 'to_jsonb' ? `pg_jsonb(${sql})` : name === 'to_json' ? sql : `pg_json_build_text(${sql})`;
@@ -285,6 +363,10 @@ const OUTPUT_ARGUMENTS = new Set(['concat', 'concat_ws', 'format']);
  * itself; undefined to let the function table (functions.ts) write it.
  */
 export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]): string | undefined {
+  if (ROW_JSON.has(name) && args.length === 1) {
+    const row = wholeRowJson(em, args[0]!);
+    if (row !== undefined) return rowJsonCall(em, f, name, row);
+  }
   const argType = (i: number) => (args[i] ? em.typeOf(args[i]!) : null);
   const kindOf = (x: PgTypeInfo | null): string | undefined =>
     x ? ({ [OID.date]: 'date', [OID.timestamp]: 'timestamp', [OID.timestamptz]: 'timestamptz', [OID.time]: 'time', [OID.interval]: 'interval' } as Record<number, string>)[x.oid] : undefined;

@@ -206,6 +206,7 @@ const FUNCTION_TYPES: Record<string, PgTypeInfo> = {
   json_build_array: JSON_T,
   to_jsonb: JSONB,
   to_json: JSON_T,
+  row_to_json: JSON_T,
   jsonb_agg: JSONB,
   json_agg: JSON_T,
   jsonb_object_agg: JSONB,
@@ -341,6 +342,8 @@ export function typeOf(em: EmitContext, n: Node): PgTypeInfo | null {
     }
     case 'ParamRef':
       return em.paramTypes.get(n.ParamRef.number) ?? null;
+    case 'RowExpr':
+      return t(OID.record);
     case 'SQLValueFunction': {
       const op = n.SQLValueFunction.op as string;
       if (op.startsWith('SVFOP_CURRENT_TIMESTAMP')) return { oid: OID.timestamptz, typmod: -1 };

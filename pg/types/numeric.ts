@@ -331,7 +331,10 @@ export function decimalStorage(d: Decimal | NumericSpecial): SqliteValue {
     const n = d.scale === 0 ? d.units : d.units / pow10(d.scale);
     if (n >= INT8_MIN && n <= INT8_MAX) return n;
   }
-  const text = layoutDecimal(d.units < 0n, magnitude, d.scale);
+  // Trailing fraction zeros dropped: one text per value, so SQLite's equality (an index's, GROUP
+  // BY's, DISTINCT's) is numeric equality.
+  const dropped = Math.min(magnitude.length - significant, d.scale);
+  const text = layoutDecimal(d.units < 0n, magnitude.slice(0, magnitude.length - dropped), d.scale - dropped);
   if (significant <= 15) {
     const n = Number(text);
     if (Math.abs(n) >= 1e-300 && Math.abs(n) < 1e300) return n;

@@ -45,6 +45,7 @@ export const OID = {
   float4: 700,
   float8: 701,
   unknown: 705,
+  record: 2249,
   bpchar: 1042,
   varchar: 1043,
   date: 1082,
@@ -138,6 +139,8 @@ defineType(OID.regtype, 'regtype', 4);
 defineType(OID.uuid, 'uuid', 16, OID.uuid_array);
 defineType(OID.jsonb, 'jsonb', -1, OID.jsonb_array);
 defineType(OID.regnamespace, 'regnamespace', 4);
+// An anonymous row (`SELECT row(1, 'a')`), held as the text record_out prints.
+defineType(OID.record, 'record', -1);
 
 /** pg_type.typname; '???' for an OID this module does not know, as format_type() prints it. */
 export function typeName(oid: number): string {

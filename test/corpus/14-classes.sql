@@ -229,3 +229,14 @@ WITH i AS (INSERT INTO cls_dst VALUES (9, 'n') RETURNING id) SELECT id * 2 FROM 
 SELECT * FROM cls_src ORDER BY id;
 DROP TABLE cls_src;
 DROP TABLE cls_dst;
+CREATE TABLE cls_src2 (id int PRIMARY KEY, v text, n int);
+CREATE TABLE cls_dst2 (id int PRIMARY KEY, v text);
+INSERT INTO cls_src2 VALUES (1, 'a', 10), (2, 'b', 20), (3, 'c', 30), (4, 'd', 40);
+WITH moved AS (DELETE FROM cls_src2 s WHERE s.n > 25 RETURNING s.id, upper(s.v) AS v) INSERT INTO cls_dst2 (id, v) SELECT id, v FROM moved;
+-- params: [15]
+WITH gone(k, w) AS (DELETE FROM cls_src2 WHERE n < $1 RETURNING id * 100, v) INSERT INTO cls_dst2 SELECT k, w FROM gone WHERE k > 0;
+WITH d AS (DELETE FROM cls_src2 WHERE id = 99 RETURNING *) INSERT INTO cls_dst2 SELECT id, v FROM d;
+SELECT * FROM cls_src2 ORDER BY id;
+SELECT * FROM cls_dst2 ORDER BY id;
+DROP TABLE cls_src2;
+DROP TABLE cls_dst2;

@@ -17,6 +17,7 @@ import { AM_ROWS, COLLATION_ROWS, FUNCTION_TEXT_ROWS, LANGUAGE_ROWS, PROC_ROWS, 
 import { CATALOG_OBJECT_PATTERNS, COMMITTED_VIEW_MARK, HELPER, RELATIONS, columnNames, relationName, sqliteTable, type CatalogRelation, isInternalTable, regtypeOid } from '../../catalog/definitions.js';
 import { quoteIdentifier } from '../../../pg/ident.js';
 import { buildModel, type MasterRow, type Model, type ViewColumn } from './model.js';
+import { isSequenceTable } from '../../catalog/sequences.js';
 import { DYNAMIC_ROWS, INSTALLED_ONCE, catalogContent, staticContent } from './rows.js';
 import { text } from '../arguments.js';
 
@@ -168,6 +169,12 @@ export class Catalog {
   /** The last value each serial or identity key has taken, by table. */
   private lastValues(master: MasterRow[]): Map<string, bigint> {
     const out = new Map<string, bigint>();
+    // A CREATE SEQUENCE's, by its table, once nextval has drawn one.
+    for (const r of master) {
+      if (r.temp || r.type !== 'table' || !isSequenceTable(r.name)) continue;
+      const last = this.db.prepare(`SELECT last_value FROM main.${quoteIdentifier(r.name)} WHERE pid = 0 AND is_called`).pluck().get() as bigint | number | undefined;
+      if (last !== undefined) out.set(r.name, BigInt(last));
+    }
     if (!master.some((r) => r.name === 'sqlite_sequence' && !r.temp)) return out;
     for (const [table, seq] of this.db.prepare('SELECT name, seq FROM main.sqlite_sequence').raw().all() as Array<[string, bigint | number]>) out.set(table, BigInt(seq));
     return out;

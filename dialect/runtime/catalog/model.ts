@@ -16,6 +16,7 @@ import { formatType, typeFromDeclared, type PgTypeInfo } from '../../../pg/types
 import { quoteIdentifier } from '../../../pg/ident.js';
 import { type Display, readDisplayMarker, readViewColumnsMarker } from '../../catalog/markers.js';
 import { extensionOfView, isExtensionView } from '../../catalog/extensions.js';
+import { type SequenceOptions, type SequenceType, isSequenceTable, readSequenceOptions, sequenceOfTable, sequenceOptions } from '../../catalog/sequences.js';
 import { type EnumType, enumOid, isEnumView, readEnumView } from '../../catalog/enums.js';
 import { type UserFunction, isFunctionView, readFunctionView } from '../../catalog/user-functions.js';
 import { NAMESPACE, TEMP_NAMESPACE, TEMP_NAMESPACE_NAME, objectOid } from '../../catalog/oids.js';
@@ -101,11 +102,13 @@ export interface Index extends Relation {
 
 export interface Sequence extends Relation {
   kind: 'S';
-  table: Table;
-  column: Column;
+  /** The serial or identity column it stands behind; null for a CREATE SEQUENCE's. */
+  table: Table | null;
+  column: Column | null;
   dataType: PgTypeInfo;
   identity: boolean;
   lastValue: bigint | null;
+  options: SequenceOptions;
 }
 
 export interface Model {
@@ -183,6 +186,13 @@ export function buildModel(rows: MasterRow[], viewColumns: (name: string, temp: 
   const byName = new Map<string, Table>();
 
   for (const r of rows) {
+    if (r.type === 'table' && isSequenceTable(r.name)) {
+      const name = sequenceOfTable(r.name);
+      const options = readSequenceOptions(r.sql ?? '');
+      const oid = objectOid('class', name);
+      model.sequences.push({ oid, name, kind: 'S', namespace: NAMESPACE.public, schema: 'public', temp: false, columns: sequenceColumns(), table: null, column: null, dataType: INT_TYPES[options.type]!, identity: false, lastValue: lastValues.get(r.name) ?? null, options });
+      continue;
+    }
     if ((r.type !== 'table' && r.type !== 'view') || isEnumView(r.name) || isExtensionView(r.name) || isFunctionView(r.name)) continue;
     const base = { name: r.name, namespace: r.temp ? TEMP_NAMESPACE : NAMESPACE.public, schema: r.temp ? TEMP_NAMESPACE_NAME : 'public', temp: r.temp, constraints: [], indexes: [], referenced: false };
     if (r.type === 'view') {
@@ -224,6 +234,7 @@ export function buildModel(rows: MasterRow[], viewColumns: (name: string, temp: 
           dataType,
           identity: auto.kind !== 'serial',
           lastValue: lastValues.get(r.name) ?? null,
+          options: sequenceOptions(name, { type: (auto.type in INT_TYPES ? auto.type : 'int4') as SequenceType }),
         });
         if (auto.kind === 'serial') column.default = same(`nextval(${quoteRegclassLiteral(name)}::regclass)`);
       }

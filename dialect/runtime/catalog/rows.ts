@@ -209,17 +209,20 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
   }
 
   for (const s of model.sequences) {
-    const [min, max, bits] = INT_LIMITS[s.dataType.oid]!;
+    const bits = INT_LIMITS[s.dataType.oid]![2];
+    const o = s.options;
     rel('pg_class').push(classRow({ oid: s.oid, name: s.name, namespace: s.namespace, kind: 'S', natts: 3, am: 0, temp: s.temp }));
     names.push({ kind: 'class', oid: s.oid, name: quoteIdentifier(s.name) });
     for (const c of s.columns) rel('pg_attribute').push(attributeRow(s.oid, c.name, c.attnum, c.type, true, false, '', ''));
-    rel('pg_sequence').push({ seqrelid: s.oid, seqtypid: s.dataType.oid, seqstart: 1, seqincrement: 1, seqmax: max, seqmin: min, seqcache: 1, seqcycle: false });
-    rel('pg_sequences').push({ schemaname: s.schema, sequencename: s.name, sequenceowner: owner, data_type: regtypeText(s.dataType.oid), start_value: 1, min_value: min, max_value: max, increment_by: 1, cycle: false, cache_size: 1, last_value: s.lastValue });
-    rel('pg_depend').push({ classid: PG_CLASS, objid: s.oid, objsubid: 0, refclassid: PG_CLASS, refobjid: s.table.oid, refobjsubid: s.column.attnum, deptype: s.identity ? 'i' : 'a' });
-    // A serial column's default, nextval(), depends on the sequence (Django's get_sequences follows it).
-    if (!s.identity) rel('pg_depend').push({ classid: PG_ATTRDEF, objid: attrdefOid(s.table, s.column), objsubid: 0, refclassid: PG_CLASS, refobjid: s.oid, refobjsubid: 0, deptype: 'n' });
+    rel('pg_sequence').push({ seqrelid: s.oid, seqtypid: s.dataType.oid, seqstart: o.start, seqincrement: o.increment, seqmax: o.max, seqmin: o.min, seqcache: o.cache, seqcycle: o.cycle });
+    rel('pg_sequences').push({ schemaname: s.schema, sequencename: s.name, sequenceowner: owner, data_type: regtypeText(s.dataType.oid), start_value: o.start, min_value: o.min, max_value: o.max, increment_by: o.increment, cycle: o.cycle, cache_size: o.cache, last_value: s.lastValue });
+    if (s.table && s.column) {
+      rel('pg_depend').push({ classid: PG_CLASS, objid: s.oid, objsubid: 0, refclassid: PG_CLASS, refobjid: s.table.oid, refobjsubid: s.column.attnum, deptype: s.identity ? 'i' : 'a' });
+      // A serial column's default, nextval(), depends on the sequence (Django's get_sequences follows it).
+      if (!s.identity) rel('pg_depend').push({ classid: PG_ATTRDEF, objid: attrdefOid(s.table, s.column), objsubid: 0, refclassid: PG_CLASS, refobjid: s.oid, refobjsubid: 0, deptype: 'n' });
+    }
     // information_schema leaves out the sequences behind identity columns, as PostgreSQL does.
-    if (!s.identity) rel('information_schema.sequences').push({ sequence_catalog: db, sequence_schema: s.schema, sequence_name: s.name, data_type: sqlDataType(s.dataType), numeric_precision: bits, numeric_precision_radix: 2, numeric_scale: 0, start_value: '1', minimum_value: String(min), maximum_value: String(max), increment: '1', cycle_option: 'NO' });
+    if (!s.identity) rel('information_schema.sequences').push({ sequence_catalog: db, sequence_schema: s.schema, sequence_name: s.name, data_type: sqlDataType(s.dataType), numeric_precision: bits, numeric_precision_radix: 2, numeric_scale: 0, start_value: String(o.start), minimum_value: String(o.min), maximum_value: String(o.max), increment: String(o.increment), cycle_option: o.cycle ? 'YES' : 'NO' });
   }
 
   for (const c of model.constraints) {

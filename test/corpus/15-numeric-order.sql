@@ -1,0 +1,72 @@
+-- Numerics of more digits than a REAL keeps (stored as BLOBs) among ordinary ones: compared with
+-- constants and parameters, sorted, grouped, joined, as PostgreSQL 15 answers.
+
+CREATE TABLE big_num (id int PRIMARY KEY, n numeric, p numeric(30,10));
+CREATE INDEX big_num_n ON big_num (n);
+INSERT INTO big_num VALUES
+  (1, 12345678901234567890.123, 12345678901234567890.123),
+  (2, -12345678901234567890.5, -12345678901234567890.5),
+  (3, 0.1234567890123456789, 0.1234567890123456789),
+  (4, 5, 5),
+  (5, 1.5, 1.5),
+  (6, -3, -3),
+  (7, 12345678901234567890.124, 12345678901234567890.124),
+  (8, 99999999999999999999, 99999999999999999999),
+  (9, NULL, NULL),
+  (10, 'NaN', 1e19),
+  (11, 0.12345678901234567891, 0.12345678901234567891),
+  (12, -0.0000000000000000001, -0.0000000001);
+-- @must
+SELECT id FROM big_num WHERE n < 1 ORDER BY id;
+-- @must
+SELECT id FROM big_num WHERE n > 1 ORDER BY id;
+SELECT id FROM big_num WHERE n <= 0 ORDER BY id;
+SELECT id FROM big_num WHERE n >= 0.1234567890123456789 ORDER BY id;
+SELECT id FROM big_num WHERE n > 0.1234567890123456789 ORDER BY id;
+SELECT id FROM big_num WHERE n < -12345678901234567890 ORDER BY id;
+SELECT id FROM big_num WHERE 1 > n ORDER BY id;
+SELECT id FROM big_num WHERE n = 12345678901234567890.123 ORDER BY id;
+SELECT id FROM big_num WHERE n <> 5 ORDER BY id;
+SELECT id FROM big_num WHERE n BETWEEN 0 AND 100 ORDER BY id;
+SELECT id FROM big_num WHERE n BETWEEN -1e30 AND 12345678901234567890.1235 ORDER BY id;
+SELECT id FROM big_num WHERE n NOT BETWEEN 0 AND 100 ORDER BY id;
+SELECT id FROM big_num WHERE n IN (5, 0.1234567890123456789, 99999999999999999999) ORDER BY id;
+SELECT id FROM big_num WHERE n > 'NaN' ORDER BY id;
+SELECT id FROM big_num WHERE n < 'NaN' ORDER BY id;
+SELECT id FROM big_num WHERE n > 1e25 ORDER BY id;
+-- @must
+SELECT id, n FROM big_num ORDER BY n, id;
+SELECT id, n FROM big_num ORDER BY n DESC, id;
+SELECT id, p FROM big_num ORDER BY p, id;
+SELECT id FROM big_num WHERE p < 1 ORDER BY id;
+SELECT id FROM big_num WHERE p > 12345678901234567890.1235 ORDER BY id;
+SELECT min(n), max(n), min(p), max(p) FROM big_num;
+SELECT n, count(*) FROM big_num GROUP BY n ORDER BY n;
+SELECT DISTINCT n FROM big_num ORDER BY n;
+SELECT a.id, b.id FROM big_num a JOIN big_num b ON a.n = b.p WHERE a.id <> b.id ORDER BY 1, 2;
+SELECT a.id, b.id FROM big_num a JOIN big_num b ON a.n < b.n WHERE a.id IN (1, 3) ORDER BY 1, 2;
+SELECT id, n > 1 AS gt, n < 1 AS lt FROM big_num ORDER BY id;
+SELECT id, row_number() OVER (ORDER BY n) FROM big_num ORDER BY id;
+SELECT n FROM big_num WHERE id < 9 ORDER BY n LIMIT 3;
+SELECT id FROM big_num WHERE n < 12345678901234567890.1235 AND n > 12345678901234567890.1225 ORDER BY id;
+-- params: ["1"]
+SELECT id FROM big_num WHERE n < $1 ORDER BY id;
+-- params: ["12345678901234567890.1235"]
+SELECT id FROM big_num WHERE n >= $1 ORDER BY id;
+-- params: ["-12345678901234567890.4"]
+SELECT id FROM big_num WHERE n <= $1 ORDER BY id;
+-- params: ["0", "100"]
+SELECT id FROM big_num WHERE n BETWEEN $1 AND $2 ORDER BY id;
+-- params: ["0.12345678901234567890"]
+SELECT id FROM big_num WHERE $1 < n ORDER BY id;
+CREATE TABLE big_int (id int8 PRIMARY KEY);
+INSERT INTO big_int VALUES (1), (-5), (9223372036854775807);
+SELECT id FROM big_int WHERE id > -12345678901234567890.5 ORDER BY id;
+SELECT id FROM big_int WHERE id < 9223372036854775806.5 ORDER BY id;
+SELECT id FROM big_int WHERE id > 9223372036854775806.5 ORDER BY id;
+DROP TABLE big_int;
+CREATE VIEW big_v AS SELECT id, p + 1.000 AS p1, round(n, 3) AS r, sum(p) OVER () AS total FROM big_num WHERE id < 9;
+SELECT * FROM big_v ORDER BY id;
+SELECT id, r FROM big_v WHERE r > 1 ORDER BY r;
+DROP VIEW big_v;
+DROP TABLE big_num;
