@@ -220,7 +220,10 @@ export class Pipeline {
   async onReader<T>(work: (replica: ReplicaLink) => Promise<T>): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       const replica = this.healthyReplica();
-      await this.committedUpTo(replica.index, this.visibleSeq);
+      const seq = this.visibleSeq;
+      await this.committedUpTo(replica.index, seq);
+      // Woken because it went down without those commits (its link may still answer, stale): ask another.
+      if (this.coordinator.committedSeq(replica.index) < seq) continue;
       try {
         return await work(replica);
       } catch (err) {
@@ -711,7 +714,7 @@ export class Pipeline {
   }
 
   /**
-   * Rows of evsql_replicas (id, status, applied_seq, state_root, batches, rollbacks, repairs) as
+   * Rows of evsql_replicas (as replicaRows) as
    * of the newest released commit: healthy replicas are given up to lagMs to have it too.
    */
   async settledReplicaRows(): Promise<SqliteValue[][]> {
@@ -727,12 +730,13 @@ export class Pipeline {
     return this.verifiedRoots.get(root);
   }
 
-  /** Rows of evsql_replicas as they stand now. */
+  /** Rows of evsql_replicas as they stand now: (id, status, applied_seq, state_root, batches, rollbacks, repairs, host, lag). */
   replicaRows(): SqliteValue[][] {
     return this.replicas.map((r, i) => {
       const s = this.replicaStats[i]!;
       const status = r.alive ? this.coordinator.verifier.status(i) : 'down';
-      return [BigInt(i), status, BigInt(s.appliedSeq), s.root, BigInt(s.batches), BigInt(s.rollbacks), BigInt(s.repairs)];
+      const lag = Math.max(0, this.coordinator.releasedSeq - s.appliedSeq);
+      return [BigInt(i), status, BigInt(s.appliedSeq), s.root, BigInt(s.batches), BigInt(s.rollbacks), BigInt(s.repairs), r.host, BigInt(lag)];
     });
   }
 

@@ -15,6 +15,8 @@ export interface Cancellable {
 
 export interface ReplicaLink extends Cancellable {
   readonly index: number;
+  /** Where it runs, as evsql_replicas shows it: `hostname:pid` of its process; null while unknown. */
+  readonly host: string | null;
   /** Called once when the replica stops answering (its threads died, its process is gone). */
   onFailure: ((err: PgError) => void) | undefined;
   /** Its writer still runs. */

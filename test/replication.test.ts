@@ -3,6 +3,7 @@
  */
 import Database from 'better-sqlite3';
 import { readdirSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -38,6 +39,9 @@ describe('three replicas', () => {
     expect(rows.every((r) => r.status === 'healthy')).toBe(true);
     expect(new Set(rows.map((r) => r.state_root)).size).toBe(1);
     expect(new Set(rows.map((r) => r.applied_seq)).size).toBe(1);
+    // Threads of the server's process, each with every released batch committed.
+    const where = (await a.query('SELECT id, host, lag FROM evsql_replicas ORDER BY id')).rows;
+    expect(where).toEqual([0, 1, 2].map((id) => ({ id: String(id), host: `${hostname()}:${server.proc.pid}`, lag: '0' })));
   });
 
   it('lets two open transactions on different rows both make progress', async () => {

@@ -16,14 +16,18 @@
 import { closeSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { connect, type NatsConnection, type Msg } from '@nats-io/transport-node';
-import { DeliverPolicy, jetstream, jetstreamManager, type ConsumerMessages, type JsMsg } from '@nats-io/jetstream';
+import { DeliverPolicy, jetstream, jetstreamManager, type ConsumerMessages, type JetStreamClient, type JsMsg } from '@nats-io/jetstream';
 import { PgError, SqlState } from '../../pg/errors.js';
 import type { SqliteValue } from '../../pg/types/registry.js';
 import type { SessionContext, Step } from '../../dialect/plan.js';
 import type { UndoRecord, WireError } from '../../executor/messages.js';
-import { Replica, initReplicaFile } from '../../executor/replica.js';
+import { Replica, initReplicaFile, processHost } from '../../executor/replica.js';
 import { EntryJoiner, HEARTBEAT_MS, LOG_SUBJECT, ReplyParts, STREAM, type EntryReply, type Heartbeat, type LogEntry, type Rpc, type RpcReply, decode, encode, ensureStream, streamReplicas, subjects } from './protocol.js';
 
+/** A pull's lifetime; the server's idle heartbeats come every half of it. */
+const CONSUMER_EXPIRES_MS = 2_000;
+/** Heartbeats missed in a row before the consumer is replaced. */
+const CONSUMER_PATIENCE = 3;
 /** position.json's size: two marks with their roots fit well inside. */
 const POSITION_BYTES = 512;
 
@@ -70,6 +74,7 @@ export class ReplicaServer {
   private busy: Promise<void> | null = null;
   private heartbeat: NodeJS.Timeout | null = null;
   private messages: ConsumerMessages | null = null;
+  private js: JetStreamClient | null = null;
   private nc: NatsConnection | null = null;
   private stopping = false;
   private readonly parts = new ReplyParts();
@@ -112,14 +117,14 @@ export class ReplicaServer {
     let opts: { deliver_policy: DeliverPolicy; opt_start_seq?: number };
     if (start !== null && start >= info.state.first_seq) {
       opts = { deliver_policy: DeliverPolicy.StartSequence, opt_start_seq: start };
+      this.lastSeen = start - 1;
     } else {
       if (start !== null) this.options.log.warn({ start, first: info.state.first_seq }, 'the log no longer holds this replica\'s place; waiting for a reset');
       this.live = false;
       opts = { deliver_policy: DeliverPolicy.New };
     }
-    const consumer = await js.consumers.get(STREAM, { filter_subjects: LOG_SUBJECT, ...opts });
-    this.messages = await consumer.consume();
-    void this.consume(this.messages);
+    this.js = js;
+    await this.follow(opts);
     this.heartbeat = setInterval(() => this.beat(), HEARTBEAT_MS);
     this.beat();
     this.options.log.info({ replica: this.options.id, live: this.live, start, root: state.root }, 'replica serving');
@@ -160,7 +165,9 @@ export class ReplicaServer {
   }
 
   private beat(): void {
-    const hb: Heartbeat = { live: this.live, epoch: this.epoch };
+    const mark = this.position && (this.position.prev ?? this.position.cur);
+    // The older mark: a crash between recording a commit and making it durable resumes there.
+    const hb: Heartbeat = { live: this.live, epoch: this.epoch, host: processHost(), keep: this.live && mark ? mark.stream + 1 : 0 };
     this.nc?.publish(subjects.heartbeat(this.options.id), encode(hb));
   }
 
@@ -181,9 +188,45 @@ export class ReplicaServer {
     }
   }
 
+  /** Reads the log from where `opts` says, with an ordered consumer. */
+  private async follow(opts: { deliver_policy: DeliverPolicy; opt_start_seq?: number }): Promise<void> {
+    const consumer = await this.js!.consumers.get(STREAM, { filter_subjects: LOG_SUBJECT, ...opts });
+    const messages = (this.messages = await consumer.consume({ expires: CONSUMER_EXPIRES_MS }));
+    void this.consume(messages);
+    void this.watch(messages);
+  }
+
+  /**
+   * The consumer lives on one NATS server: when that server dies, the client library waits for it
+   * to come back. Missed heartbeats (a second each) for CONSUMER_PATIENCE say so: a new consumer,
+   * placed on a server that is there, goes on from the last entry seen.
+   */
+  private async watch(messages: ConsumerMessages): Promise<void> {
+    for await (const s of messages.status()) {
+      if (['next', 'debug', 'heartbeat', 'discard'].includes(s.type)) continue;
+      this.options.log.info({ status: s }, 'log consumer');
+      if (s.type !== 'heartbeats_missed' || s.count < CONSUMER_PATIENCE || this.stopping || messages !== this.messages) continue;
+      messages.stop();
+      const from = this.lastSeen > 0 ? { deliver_policy: DeliverPolicy.StartSequence, opt_start_seq: this.lastSeen + 1 } : { deliver_policy: DeliverPolicy.New };
+      for (;;) {
+        try {
+          await this.follow(from);
+          this.options.log.warn({ from: this.lastSeen + 1 }, 'log consumer replaced');
+          return;
+        } catch (err) {
+          if (this.stopping) return;
+          this.options.log.warn({ err: (err as Error).message }, 'cannot replace the log consumer yet');
+          await new Promise((resolve) => setTimeout(resolve, CONSUMER_EXPIRES_MS / 2));
+        }
+      }
+    }
+  }
+
   private async consume(messages: ConsumerMessages): Promise<void> {
     for await (const m of messages) {
       while (this.busy) await this.busy;
+      // A replaced consumer's last deliveries: its successor delivers them again.
+      if (messages !== this.messages) return;
       this.apply(m);
     }
   }
@@ -193,6 +236,11 @@ export class ReplicaServer {
    * runs its requests in order, and never waits for this thread between two batches.
    */
   private apply(m: JsMsg): void {
+    if (this.live && m.seq !== this.lastSeen + 1) {
+      // Entries it never saw were purged or discarded (it was behind the log's limits): its place is lost.
+      this.options.log.warn({ expected: this.lastSeen + 1, got: m.seq }, 'entries missing from the log; waiting for a reset');
+      this.live = false;
+    }
     this.lastSeen = m.seq;
     const e = this.joiner.take(m.data);
     if (!e) return;
@@ -310,7 +358,10 @@ export class ReplicaServer {
     this.replica.onFailure = undefined;
     await this.replica.close();
     this.replica = this.open();
-    const state = await this.replica.recover();
+    // PG transactions open in the committed state are its front's: a front resetting it again
+    // still holds them (undoing them here would undo them everywhere should every replica be
+    // reset); for a new front they are a dead front's, rolled back.
+    const state = epoch === this.epoch ? await this.replica.state() : await this.replica.recover();
     this.epoch = epoch;
     this.floor = floor;
     this.roots.clear();
