@@ -584,23 +584,13 @@ export class Pipeline {
     for (const table of tables) {
       if (have.tables[table] === want.tables[table]) continue;
       const [mine, theirs] = await Promise.all([to.bucketRows(table, []), from.bucketRows(table, [])]);
-      const wanted = new Map<string, number>();
-      for (const r of theirs.rows) wanted.set(r.h, (wanted.get(r.h) ?? 0) + 1);
-      const remove: bigint[] = [];
-      for (const r of mine.rows) {
-        const n = wanted.get(r.h) ?? 0;
-        if (n > 0) wanted.set(r.h, n - 1);
-        else remove.push(r.rowid);
-      }
-      const insert = theirs.rows.filter((r) => {
-        const n = wanted.get(r.h) ?? 0;
-        if (n > 0) {
-          wanted.set(r.h, n - 1);
-          return true;
-        }
-        return false;
-      });
-      await to.repair(table, remove, insert.map((r) => r.values));
+      // Rows match by rowid and content: the source's undo records, copied below, name rows by rowid.
+      const key = (r: { rowid: bigint; h: string }) => `${r.rowid}:${r.h}`;
+      const wanted = new Set(theirs.rows.map(key));
+      const held = new Set(mine.rows.map(key));
+      const remove = mine.rows.filter((r) => !wanted.has(key(r))).map((r) => r.rowid);
+      const insert = theirs.rows.filter((r) => !held.has(key(r)));
+      await to.repair(table, remove, insert.map((r) => [r.rowid, ...r.values]));
       rows += remove.length + insert.length;
     }
     await to.undoLog(await from.undoLog());

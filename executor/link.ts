@@ -36,6 +36,7 @@ export interface ReplicaLink extends Cancellable {
   copyTo(path: string): Promise<void>;
   schema(): Promise<SchemaSnapshot>;
   bucketRows(table: string, buckets: number[]): Promise<TableRows>;
+  /** Deletes rows by rowid, then inserts rows given as [rowid, ...values]. */
   repair(table: string, deleteRowids: bigint[], insert: SqliteValue[][]): Promise<ReplicaState>;
   /** The undo records of open transactions; with `set`, replaces them (a repair copies the source's). */
   undoLog(set?: UndoRecord[]): Promise<UndoRecord[]>;

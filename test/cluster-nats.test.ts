@@ -217,18 +217,17 @@ describe.skipIf(!natsServer)('cluster mode over NATS JetStream (real processes)'
     expect(balances.map((b) => [b.id, b.balance])).toEqual([...expected.entries()]);
     expect(balances.reduce((s, b) => s + b.balance, 0)).toBe(ACCOUNTS * START_BALANCE);
     // A returning replica is repaired at the next quiet moment; give it a few seconds.
-    let rows: Array<{ id: string; status: string; state_root: string }> = [];
+    let rows: Array<{ id: string; status: string; state_root: string; host: string; lag: string }> = [];
     for (let t = 0; t < 40; t++) {
       await c.query('UPDATE acct SET balance = balance WHERE id = 1');
-      rows = (await c.query('SELECT id, status, state_root FROM evsql_replicas ORDER BY id')).rows;
-      if (rows.every((r) => r.status === 'healthy') && new Set(rows.map((r) => r.state_root)).size === 1) break;
+      rows = (await c.query('SELECT id, status, state_root, host, lag FROM evsql_replicas ORDER BY id')).rows;
+      if (rows.every((r) => r.status === 'healthy' && r.lag === '0') && new Set(rows.map((r) => r.state_root)).size === 1) break;
       await sleep(250);
     }
     expect(rows.map((r) => r.status)).toEqual(['healthy', 'healthy', 'healthy']);
     expect(new Set(rows.map((r) => r.state_root)).size).toBe(1);
-    // Each process says where it runs.
-    const hosts = (await c.query('SELECT host, lag FROM evsql_replicas ORDER BY id')).rows;
-    expect(hosts).toEqual(replicas.map((r) => ({ host: `${hostname()}:${r!.proc.pid}`, lag: '0' })));
+    // Each process says where it runs, and each has every released batch.
+    expect(rows.map((r) => [r.host, r.lag])).toEqual(replicas.map((r) => [`${hostname()}:${r!.proc.pid}`, '0']));
     await c.end();
   };
 

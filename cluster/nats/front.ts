@@ -16,7 +16,7 @@ import type { BatchReport, ExecResult, ReplicaState, ScrubReport, TableRows, Und
 import type { Cancellable, ReplicaLink } from '../../executor/link.js';
 import { restoreBuffers } from '../../executor/replica.js';
 import { FrontLease } from './lease.js';
-import { DEFAULT_LOG_MAX_BYTES, LOG_SUBJECT, SILENCE_MS, STREAM, type EntryReply, type Heartbeat, type LogEntry, type Rpc, type RpcReply, type SplitReply, decode, encode, logMessages, ensureStream, streamReplicas, subjects } from './protocol.js';
+import { DEFAULT_LOG_MAX_BYTES, LOG_SUBJECT, ORDERED_RPCS, SILENCE_MS, STREAM, type EntryReply, type Heartbeat, type LogEntry, type Rpc, type RpcReply, type SplitReply, decode, encode, logMessages, ensureStream, streamReplicas, subjects } from './protocol.js';
 
 type Log = { info: (obj: object, msg?: string) => void; warn: (obj: object, msg?: string) => void };
 
@@ -56,11 +56,7 @@ const READ_TIMEOUT_MS = 3_600_000;
  * started together, short enough that a front starts (or takes over) without one that is away.
  */
 const RESET_PATIENCE_MS = 5_000;
-/**
- * How long appends are sent again while the stream does not take them: a NATS server lost with
- * the log's Raft leader takes the others up to ~10 s to elect another.
- */
-const APPEND_PATIENCE_MS = 15_000;
+/** How soon appends the stream did not take are sent again. */
 const RETRY_EVERY_MS = 250;
 /** How often the front purges what every replica in service has committed from the log. */
 const PURGE_EVERY_MS = 2_000;
@@ -72,10 +68,10 @@ export class NatsFront {
   private outgoing: Outgoing[] = [];
   /** The id of the last message sent: the next one is stored only after it. */
   private lastId: string | null = null;
-  /** Since when appends fail (null: the last one went in). */
-  private failingSince: number | null = null;
   /** Failed appends wait to be sent again: new ones wait with them. */
   private retrying = false;
+  /** Appends fail since the last one went in (said once). */
+  private failing = false;
   private closed = false;
   private readonly links = new Map<number, RemoteReplica>();
   private readonly watchdog: NodeJS.Timeout;
@@ -234,7 +230,7 @@ export class NatsFront {
   private send(m: Outgoing): void {
     this.js.publish(LOG_SUBJECT, m.bytes, { msgID: m.id, expect: m.after === null ? undefined : { lastMsgID: m.after } }).then(
       () => {
-        this.failingSince = null;
+        this.failing = false;
         const at = this.outgoing.indexOf(m);
         if (at >= 0) this.outgoing.splice(at, 1);
       },
@@ -245,41 +241,18 @@ export class NatsFront {
   /**
    * An append failed: a moment later (the others in flight have failed behind it), what the
    * stream lacks is sent again in order — one it took already is acknowledged again from its
-   * message id — for up to APPEND_PATIENCE_MS. After that those entries fail (their replicas are
-   * reset), and appends go on after whatever the stream holds last.
+   * message id — until it takes them. Nothing can go on without the log: a front cut off from
+   * NATS for good loses its lease meanwhile, and exits.
    */
   private stalled(err: Error): void {
-    this.failingSince ??= Date.now();
     if (this.retrying) return;
     this.retrying = true;
-    if (this.failingSince === Date.now()) this.log.warn({ err: err.message }, 'log append failed; sending again');
-    const retry = async (): Promise<void> => {
-      if (this.closed) return;
-      if (Date.now() - this.failingSince! > APPEND_PATIENCE_MS) {
-        for (const entry of new Set(this.outgoing.map((m) => m.entry))) {
-          this.log.warn({ n: entry.n, err: err.message }, 'log append failed');
-          const error = { code: SqlState.connectionException, message: `the log did not take entry ${entry.n}: ${err.message}`, fields: {} };
-          for (const t of entry.targets) this.links.get(t)?.settle({ n: entry.n, ok: false, error });
-        }
-        this.outgoing = [];
-        this.failingSince = Date.now();
-        try {
-          const last = await this.jsm.streams.getMessage(STREAM, { last_by_subj: LOG_SUBJECT });
-          this.lastId = last?.header?.get('Nats-Msg-Id') || null;
-        } catch {
-          // The stream does not answer yet: ask again.
-          setTimeout(() => void retry(), RETRY_EVERY_MS);
-          return;
-        }
-        // Entries appended meanwhile follow what the stream holds.
-        let after = this.lastId;
-        for (const m of this.outgoing) [m.after, after] = [after, m.id];
-        this.lastId = after;
-      }
+    if (!this.failing) this.log.warn({ err: err.message }, 'log append failed; sending again until it goes in');
+    this.failing = true;
+    setTimeout(() => {
       this.retrying = false;
-      for (const m of [...this.outgoing]) this.send(m);
-    };
-    setTimeout(() => void retry(), RETRY_EVERY_MS);
+      if (!this.closed) for (const m of [...this.outgoing]) this.send(m);
+    }, RETRY_EVERY_MS);
   }
 
   async rpc<T>(replica: number, rpc: Rpc, timeout = RPC_TIMEOUT_MS): Promise<T> {
@@ -290,7 +263,7 @@ export class NatsFront {
         throw new PgError(SqlState.connectionException, `replica ${replica} did not answer (${rpc.op}): ${(err as Error).message}`);
       }
     };
-    let data = await ask(rpc);
+    let data = await ask(ORDERED_RPCS.has(rpc.op) ? { ...rpc, after: { epoch: this.epoch, n: this.n } } : rpc);
     const first = decode<RpcReply | SplitReply>(data);
     if ('split' in first) {
       const { token, count } = first.split;

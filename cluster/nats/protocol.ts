@@ -93,7 +93,23 @@ export interface Heartbeat {
   keep: number;
 }
 
-export type Rpc =
+/** An entry of the log, named by its front's epoch and number. */
+export interface EntryId {
+  epoch: number;
+  n: number;
+}
+
+/**
+ * What the replica's state must include before it answers: RPCs travel beside the log, so one
+ * reading the committed state for a repair would otherwise overtake a rollback still in the log.
+ */
+export type Ordered = { after?: EntryId };
+
+/** RPCs answered only once the replica has taken in every entry appended before them. */
+export const ORDERED_RPCS: ReadonlySet<string> = new Set(['state', 'schema', 'scrub', 'copyTo', 'bucketRows', 'repair', 'undoLog', 'fault']);
+
+export type Rpc = Ordered &
+  (
   /** Drop what is not committed, ignore entries up to (epoch, floor), report the committed state. */
   | { op: 'reset'; epoch: number; floor: number }
   | { op: 'state' }
@@ -108,7 +124,8 @@ export type Rpc =
   | { op: 'describe'; steps: unknown[]; ctx: unknown }
   | { op: 'cancel'; id: number }
   /** Part `index` of a reply too large for one NATS message. */
-  | { op: 'part'; token: number; index: number };
+  | { op: 'part'; token: number; index: number }
+  );
 
 export type RpcReply = { ok: true; result: unknown } | { ok: false; error: WireError };
 

@@ -22,7 +22,7 @@ import type { SqliteValue } from '../../pg/types/registry.js';
 import type { SessionContext, Step } from '../../dialect/plan.js';
 import type { UndoRecord, WireError } from '../../executor/messages.js';
 import { Replica, initReplicaFile, processHost } from '../../executor/replica.js';
-import { EntryJoiner, HEARTBEAT_MS, LOG_SUBJECT, ReplyParts, STREAM, type EntryReply, type Heartbeat, type LogEntry, type Rpc, type RpcReply, decode, encode, ensureStream, streamReplicas, subjects } from './protocol.js';
+import { EntryJoiner, HEARTBEAT_MS, LOG_SUBJECT, ReplyParts, STREAM, type EntryId, type EntryReply, type Heartbeat, type LogEntry, type Rpc, type RpcReply, decode, encode, ensureStream, streamReplicas, subjects } from './protocol.js';
 
 /** A pull's lifetime; the server's idle heartbeats come every half of it. */
 const CONSUMER_EXPIRES_MS = 2_000;
@@ -79,6 +79,9 @@ export class ReplicaServer {
   private stopping = false;
   private readonly parts = new ReplyParts();
   private readonly joiner = new EntryJoiner();
+  /** The newest entry taken in from the log (whoever it was for). */
+  private seen: EntryId = { epoch: 0, n: 0 };
+  private seenWaiters: Array<{ after: EntryId; resolve: () => void }> = [];
 
   constructor(private readonly options: ReplicaServerOptions) {
     mkdirSync(options.dataDir, { recursive: true });
@@ -205,19 +208,24 @@ export class ReplicaServer {
     for await (const s of messages.status()) {
       if (['next', 'debug', 'heartbeat', 'discard'].includes(s.type)) continue;
       this.options.log.info({ status: s }, 'log consumer');
-      if (s.type !== 'heartbeats_missed' || s.count < CONSUMER_PATIENCE || this.stopping || messages !== this.messages) continue;
-      messages.stop();
-      const from = this.lastSeen > 0 ? { deliver_policy: DeliverPolicy.StartSequence, opt_start_seq: this.lastSeen + 1 } : { deliver_policy: DeliverPolicy.New };
-      for (;;) {
-        try {
-          await this.follow(from);
-          this.options.log.warn({ from: this.lastSeen + 1 }, 'log consumer replaced');
-          return;
-        } catch (err) {
-          if (this.stopping) return;
-          this.options.log.warn({ err: (err as Error).message }, 'cannot replace the log consumer yet');
-          await new Promise((resolve) => setTimeout(resolve, CONSUMER_EXPIRES_MS / 2));
-        }
+      if (s.type !== 'heartbeats_missed' || s.count < CONSUMER_PATIENCE || messages !== this.messages) continue;
+      await this.refollow();
+      return;
+    }
+  }
+
+  /** A new consumer in place of the current one, from the entry after the last one seen. */
+  private async refollow(): Promise<void> {
+    this.messages?.stop();
+    const from = this.lastSeen > 0 ? { deliver_policy: DeliverPolicy.StartSequence, opt_start_seq: this.lastSeen + 1 } : { deliver_policy: DeliverPolicy.New };
+    while (!this.stopping) {
+      try {
+        await this.follow(from);
+        this.options.log.info({ from: this.lastSeen + 1 }, 'log consumer replaced');
+        return;
+      } catch (err) {
+        this.options.log.warn({ err: (err as Error).message }, 'cannot replace the log consumer yet');
+        await new Promise((resolve) => setTimeout(resolve, CONSUMER_EXPIRES_MS / 2));
       }
     }
   }
@@ -244,6 +252,7 @@ export class ReplicaServer {
     this.lastSeen = m.seq;
     const e = this.joiner.take(m.data);
     if (!e) return;
+    this.saw(e);
     if (!this.live || e.epoch !== this.epoch || e.n <= this.floor || !e.targets.includes(this.options.id)) return;
     let done: Promise<unknown>;
     try {
@@ -310,7 +319,28 @@ export class ReplicaServer {
     }
   }
 
-  private answer(rpc: Exclude<Rpc, { op: 'cancel' | 'part' }>): Promise<unknown> {
+  /** Notes the newest entry taken in, and wakes the RPCs that waited for it. */
+  private saw(e: EntryId): void {
+    if (e.epoch < this.seen.epoch || (e.epoch === this.seen.epoch && e.n <= this.seen.n)) return;
+    this.seen = { epoch: e.epoch, n: e.n };
+    const ready = this.seenWaiters.filter((w) => this.hasSeen(w.after));
+    if (!ready.length) return;
+    this.seenWaiters = this.seenWaiters.filter((w) => !ready.includes(w));
+    for (const w of ready) w.resolve();
+  }
+
+  private hasSeen(a: EntryId): boolean {
+    return this.seen.epoch > a.epoch || (this.seen.epoch === a.epoch && this.seen.n >= a.n);
+  }
+
+  /** Resolves once every entry up to `after` is taken in (and so handed to the writer before what follows). */
+  private caughtUp(after: EntryId | undefined): Promise<void> {
+    if (!after || after.n === 0 || this.hasSeen(after)) return Promise.resolve();
+    return new Promise((resolve) => this.seenWaiters.push({ after, resolve }));
+  }
+
+  private async answer(rpc: Exclude<Rpc, { op: 'cancel' | 'part' }>): Promise<unknown> {
+    await this.caughtUp(rpc.after);
     const r = () => this.replica;
     switch (rpc.op) {
       // Reads and descriptions run on the readers beside the writer's work.
@@ -368,6 +398,10 @@ export class ReplicaServer {
     this.live = true;
     this.recordHere(state.root);
     this.beat();
+    // Reset because it fell behind, maybe: its consumer may be one that a restarted NATS server
+    // restored and that delivers nothing more. A new one costs little, and is there before the
+    // front, hearing of the reset, appends anything for this replica.
+    await this.refollow();
     this.options.log.info({ replica: this.options.id, epoch, floor, root: state.root }, 'reset by the front');
     return state;
   }
