@@ -271,9 +271,10 @@ describe.skipIf(!natsServer)('cluster mode over NATS JetStream (real processes)'
     await check(run.acknowledged);
   }, 60_000);
 
-  // Off by default: in ~1 run in 4 the replicas, held back by the NATS server's loss, end up all
-  // reset and repaired at once and a client then reads rows that are not a committed state (see
-  // the README's known limits). EVSQL_NATS_KILL=1 runs it; EVSQL_KILL_LEADER=1 kills the log's leader.
+  // Off by default: about 1 run in 6 makes fewer than 40 commits in the 30 s after the restart
+  // (the log without a leader for up to ~10 s, a replica whose consumer the restarted server
+  // restored waiting out the lag before its reset; see the README's known limits).
+  // EVSQL_NATS_KILL=1 runs it; EVSQL_KILL_LEADER=1 kills the log's leader instead of a follower.
   it.skipIf(!process.env.EVSQL_NATS_KILL)('keeps every acknowledged transfer through a NATS server killed with SIGKILL and restarted', async () => {
     const run = await workloadAfresh();
     await sleep(1500);
