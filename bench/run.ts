@@ -2,6 +2,7 @@
  * `npm run bench -- <command>`: the benchmark tools of bench/README.md.
  */
 import { UsageError, say } from './cli.js';
+import { clusterCommand } from './cluster.js';
 import { compareCommand } from './compare.js';
 import { microCommand } from './micro.js';
 import { profileCommand } from './profile.js';
@@ -19,6 +20,7 @@ const USAGE = `usage: npm run bench -- <command> [options]   (npm run build firs
   micro      ns/op of the pieces of one request's path through evsql
   profile    a CPU profile of evsql under pgbench, summarized by layer
   scaling    EV vs sequential by CPU count (taskset), for bench/scaling.sh
+  cluster    pgbench (prepared, 8 clients): cluster on loopback (NATS, replica processes) vs embedded; front failover time
 
 Each command takes --help.
 `;
@@ -31,6 +33,7 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   micro: microCommand,
   profile: profileCommand,
   scaling: scalingCommand,
+  cluster: clusterCommand,
 };
 
 async function main(): Promise<number> {

@@ -103,7 +103,7 @@ async function start(config: StartConfig): Promise<void> {
         // Another front serves now: this one's clients must go to it.
         log.error({ reason }, 'front lease lost; exiting');
         process.exit(1);
-      });
+      }, config.logMaxBytes);
     } catch (err) {
       releaseLock();
       exit(1, `cannot reach NATS at ${config.nats.join(',')}: ${(err as Error).message}`);
@@ -112,6 +112,7 @@ async function start(config: StartConfig): Promise<void> {
   const server = new EvsqlServer({
     ...config,
     replicaLink: front ? (i) => front.link(i) : undefined,
+    lagMs: front ? (await import('../cluster/nats/front.js')).REPLICA_LAG_MS : undefined,
     users: { lookup: (user) => users.get(user) ?? (password ? { kind: 'plain', password } : undefined) },
     log,
     failedStatementLevel: config.failedStatementLevel,

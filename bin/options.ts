@@ -69,6 +69,8 @@ options:
   --nats URL[,URL…]        cluster mode: the replicas are \`evsql replica\` processes reached through
                            these NATS servers (JetStream), --replicas of them with ids 0…N-1
                            (EVSQL_NATS; default none: replicas are threads of this process)
+  --log-max-bytes N        with --nats: the most bytes the JetStream log keeps; the oldest entries go
+                           beyond it (EVSQL_LOG_MAX_BYTES, default 1073741824)
   --fault-injection        accept SELECT evsql_fault(kind, replica), kind crash | corrupt | diverge |
                            shuffle | conflict — for tests only (EVSQL_FAULT_INJECTION=1)
 `;
@@ -108,6 +110,7 @@ const OPTIONS = {
   'log-failed-statements': { type: 'string' },
   'fault-injection': { type: 'boolean' },
   nats: { type: 'string' },
+  'log-max-bytes': { type: 'string' },
   id: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'V' },
@@ -152,6 +155,8 @@ export interface StartConfig {
   faults: boolean;
   /** NATS servers of a cluster; null: embedded replicas. */
   nats: string[] | null;
+  /** The JetStream log's max_bytes (cluster mode). */
+  logMaxBytes: number;
   /** Things that start but deserve the operator's attention. */
   warnings: string[];
 }
@@ -393,8 +398,10 @@ export function parseCommand(argv: string[], env: NodeJS.ProcessEnv): Command {
     failedStatementLevel: choice('log-failed-statements', 'info', LOG_LEVELS),
     faults,
     nats: nats(),
+    logMaxBytes: int('log-max-bytes', 1 << 30, 1 << 20),
     warnings,
   };
   if (config.dataDir === '') bad(raw('data')!, 'a directory path');
+  if (raw('log-max-bytes') && !config.nats) throw new UsageError('--log-max-bytes applies with --nats only');
   return { kind: 'start', config };
 }

@@ -220,7 +220,10 @@ export class Pipeline {
   async onReader<T>(work: (replica: ReplicaLink) => Promise<T>): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       const replica = this.healthyReplica();
-      await this.committedUpTo(replica.index, this.visibleSeq);
+      const seq = this.visibleSeq;
+      await this.committedUpTo(replica.index, seq);
+      // Woken because it went down without those commits (its link may still answer, stale): ask another.
+      if (this.coordinator.committedSeq(replica.index) < seq) continue;
       try {
         return await work(replica);
       } catch (err) {
@@ -581,23 +584,13 @@ export class Pipeline {
     for (const table of tables) {
       if (have.tables[table] === want.tables[table]) continue;
       const [mine, theirs] = await Promise.all([to.bucketRows(table, []), from.bucketRows(table, [])]);
-      const wanted = new Map<string, number>();
-      for (const r of theirs.rows) wanted.set(r.h, (wanted.get(r.h) ?? 0) + 1);
-      const remove: bigint[] = [];
-      for (const r of mine.rows) {
-        const n = wanted.get(r.h) ?? 0;
-        if (n > 0) wanted.set(r.h, n - 1);
-        else remove.push(r.rowid);
-      }
-      const insert = theirs.rows.filter((r) => {
-        const n = wanted.get(r.h) ?? 0;
-        if (n > 0) {
-          wanted.set(r.h, n - 1);
-          return true;
-        }
-        return false;
-      });
-      await to.repair(table, remove, insert.map((r) => r.values));
+      // Rows match by rowid and content: the source's undo records, copied below, name rows by rowid.
+      const key = (r: { rowid: bigint; h: string }) => `${r.rowid}:${r.h}`;
+      const wanted = new Set(theirs.rows.map(key));
+      const held = new Set(mine.rows.map(key));
+      const remove = mine.rows.filter((r) => !wanted.has(key(r))).map((r) => r.rowid);
+      const insert = theirs.rows.filter((r) => !held.has(key(r)));
+      await to.repair(table, remove, insert.map((r) => [r.rowid, ...r.values]));
       rows += remove.length + insert.length;
     }
     await to.undoLog(await from.undoLog());
@@ -711,7 +704,7 @@ export class Pipeline {
   }
 
   /**
-   * Rows of evsql_replicas (id, status, applied_seq, state_root, batches, rollbacks, repairs) as
+   * Rows of evsql_replicas (as replicaRows) as
    * of the newest released commit: healthy replicas are given up to lagMs to have it too.
    */
   async settledReplicaRows(): Promise<SqliteValue[][]> {
@@ -727,12 +720,13 @@ export class Pipeline {
     return this.verifiedRoots.get(root);
   }
 
-  /** Rows of evsql_replicas as they stand now. */
+  /** Rows of evsql_replicas as they stand now: (id, status, applied_seq, state_root, batches, rollbacks, repairs, host, lag). */
   replicaRows(): SqliteValue[][] {
     return this.replicas.map((r, i) => {
       const s = this.replicaStats[i]!;
       const status = r.alive ? this.coordinator.verifier.status(i) : 'down';
-      return [BigInt(i), status, BigInt(s.appliedSeq), s.root, BigInt(s.batches), BigInt(s.rollbacks), BigInt(s.repairs)];
+      const lag = Math.max(0, this.coordinator.releasedSeq - s.appliedSeq);
+      return [BigInt(i), status, BigInt(s.appliedSeq), s.root, BigInt(s.batches), BigInt(s.rollbacks), BigInt(s.repairs), r.host, BigInt(lag)];
     });
   }
 

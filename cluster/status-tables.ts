@@ -19,7 +19,7 @@ export class StatusTables {
 
   constructor(private readonly pipeline: Pipeline) {
     this.db.defaultSafeIntegers(true);
-    this.db.exec(`CREATE TABLE evsql_replicas (id int8, status text, applied_seq int8, state_root text, batches int8, rollbacks int8, repairs int8);
+    this.db.exec(`CREATE TABLE evsql_replicas (id int8, host text, status text, lag int8, applied_seq int8, state_root text, batches int8, rollbacks int8, repairs int8);
       CREATE TABLE evsql_stats (name text, value text);`);
   }
 
@@ -37,7 +37,7 @@ export class StatusTables {
     }
     if (!MENTIONS.test(t.text)) return null;
     this.db.exec('DELETE FROM evsql_replicas; DELETE FROM evsql_stats;');
-    const ins = this.db.prepare('INSERT INTO evsql_replicas VALUES (?, ?, ?, ?, ?, ?, ?)');
+    const ins = this.db.prepare('INSERT INTO evsql_replicas (id, status, applied_seq, state_root, batches, rollbacks, repairs, host, lag) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
     for (const r of await this.pipeline.settledReplicaRows()) ins.run(...r);
     const stat = this.db.prepare('INSERT INTO evsql_stats VALUES (?, ?)');
     for (const r of this.pipeline.statRows()) stat.run(...r);

@@ -15,6 +15,8 @@ export interface Cancellable {
 
 export interface ReplicaLink extends Cancellable {
   readonly index: number;
+  /** Where it runs, as evsql_replicas shows it: `hostname:pid` of its process; null while unknown. */
+  readonly host: string | null;
   /** Called once when the replica stops answering (its threads died, its process is gone). */
   onFailure: ((err: PgError) => void) | undefined;
   /** Its writer still runs. */
@@ -34,6 +36,7 @@ export interface ReplicaLink extends Cancellable {
   copyTo(path: string): Promise<void>;
   schema(): Promise<SchemaSnapshot>;
   bucketRows(table: string, buckets: number[]): Promise<TableRows>;
+  /** Deletes rows by rowid, then inserts rows given as [rowid, ...values]. */
   repair(table: string, deleteRowids: bigint[], insert: SqliteValue[][]): Promise<ReplicaState>;
   /** The undo records of open transactions; with `set`, replaces them (a repair copies the source's). */
   undoLog(set?: UndoRecord[]): Promise<UndoRecord[]>;

@@ -5,6 +5,7 @@
 import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { fileURLToPath } from 'node:url';
+import { hostname } from 'node:os';
 import { PgError, SqlState } from '../pg/errors.js';
 import type { SqliteValue } from '../pg/types/registry.js';
 import type { BatchReport, ExecResult, Op, ReplicaState, Reply, Request, ScrubReport, TableRows, UndoRecord } from './messages.js';
@@ -107,6 +108,9 @@ export class SqliteWorker {
   }
 }
 
+/** This process as evsql_replicas names where a replica runs. */
+export const processHost = (): string => `${hostname()}:${process.pid}`;
+
 /** A context for requests that run on no session's behalf (batches carry each item's own). */
 export const SYSTEM_CONTEXT: SessionContext = { user: 'evsql', database: 'evsql', pid: 0, now: 0, seed: 1, settings: {} };
 
@@ -121,6 +125,8 @@ export class Replica implements ReplicaLink {
   /** Reader threads that hold a REPEATABLE READ transaction's snapshot, and those free to. */
   private readonly pinned = new Set<SqliteWorker>();
   private readonly spare: SqliteWorker[] = [];
+  /** Threads of this process. */
+  readonly host = processHost();
 
   constructor(readonly index: number, readonly file: string, readers: number, private readonly synchronous: 'full' | 'normal', faults = false) {
     this.writer = new SqliteWorker(file, false, synchronous, faults);

@@ -377,7 +377,8 @@ function repair(table: string, deleteRowids: bigint[], insert: SqliteValue[][]):
   try {
     const del = db.prepare(`DELETE FROM main.${t} WHERE ${capture!.rowidOf(table)} = ?`);
     for (const r of deleteRowids) del.run(r);
-    const ins = db.prepare(`INSERT INTO main.${t} (${cols.map((c) => `"${c.replace(/"/g, '""')}"`).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`);
+    // Each row comes with the rowid it has on the source: the undo records copied with it name rows by rowid.
+    const ins = db.prepare(`INSERT INTO main.${t} (${[capture!.rowidOf(table), ...cols.map((c) => `"${c.replace(/"/g, '""')}"`)].join(', ')}) VALUES (?${', ?'.repeat(cols.length)})`);
     for (const row of insert) ins.run(...row);
     commit();
     hash.commit();

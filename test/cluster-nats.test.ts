@@ -3,19 +3,22 @@
  * processes and a front (`evsql start --nats`) on loopback, a bank-transfer workload from
  * several pg clients, and replicas killed with SIGKILL mid-run — one restarted at once (it
  * replays the log from its last commit), one kept away until the front marks it down (it is
- * reset and repaired). Afterwards: every acknowledged transfer is there exactly once, the total
- * is exact, every balance is what the recorded transfers make it, and all replicas report one
- * state root.
+ * reset and repaired, the log having been purged past its place meanwhile), a NATS server
+ * killed and restarted, the active front killed. Afterwards: every acknowledged transfer is there
+ * exactly once, the total is exact, every balance is what the recorded transfers make it, and all
+ * replicas report one state root, each where it runs (evsql_replicas.host).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { connect, type NatsConnection } from '@nats-io/transport-node';
+import { jetstreamManager, type JetStreamManager } from '@nats-io/jetstream';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN } from './helpers/server.js';
-import { SILENCE_MS } from '../cluster/nats/protocol.js';
+import { SILENCE_MS, STREAM } from '../cluster/nats/protocol.js';
 
 const natsServer = spawnSync('sh', ['-c', 'command -v nats-server'], { encoding: 'utf8' }).stdout.trim();
 if (!natsServer && process.env.CI) throw new Error('nats-server is missing in CI: .ci/run installs it (apt-get install nats-server)');
@@ -24,6 +27,7 @@ if (!natsServer) console.warn('test/cluster-nats.test.ts skipped: nats-server is
 const ACCOUNTS = 10;
 const START_BALANCE = 1000;
 const CLIENTS = 4;
+const LOG_MAX_BYTES = 64 << 20;
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -92,16 +96,30 @@ describe.skipIf(!natsServer)('cluster mode over NATS JetStream (real processes)'
   let port = 0;
   let failoverMs = 0;
   let urls = '';
+  let natsArgs: string[][] = [];
+  /** The test's own NATS connection, to look at the log stream. */
+  let nc: NatsConnection | null = null;
+  let jsm: JetStreamManager;
 
   const startReplica = async (i: number) => {
     replicas[i] = await launch(process.execPath, [BIN, 'replica', '--id', String(i), '--data', join(dir, `replica-${i}`), '--nats', urls, '--readers', '1', '--log-level', 'info'], /"msg":"replica serving"/);
   };
+  /** A connection to the front that serves (a front that lost its lease exits; the standby takes over). */
   const client = async () => {
-    const c = new pg.Client({ host: '127.0.0.1', port, user: 'postgres', database: 'postgres' });
-    // A killed front drops its connections: the failing query is what the workload acts on.
-    c.on('error', () => undefined);
-    await c.connect();
-    return c;
+    const ports = [port, ...fronts.map((f) => Number(/listening on [^:]+:(\d+)/.exec(f?.out ?? '')?.[1] ?? 0))].filter((p) => p > 0);
+    let error: unknown;
+    for (const p of new Set(ports)) {
+      const c = new pg.Client({ host: '127.0.0.1', port: p, user: 'postgres', database: 'postgres' });
+      // A killed front drops its connections: the failing query is what the workload acts on.
+      c.on('error', () => undefined);
+      try {
+        await c.connect();
+        return c;
+      } catch (err) {
+        error = err;
+      }
+    }
+    throw error;
   };
 
   beforeAll(async () => {
@@ -109,22 +127,24 @@ describe.skipIf(!natsServer)('cluster mode over NATS JetStream (real processes)'
     const routePorts = [await freePort(), await freePort(), await freePort()];
     const routes = routePorts.map((p) => `nats://127.0.0.1:${p}`).join(',');
     urls = clientPorts.map((p) => `nats://127.0.0.1:${p}`).join(',');
-    await Promise.all(
-      clientPorts.map(async (p, i) => {
-        nats[i] = await launch(natsServer, ['-a', '127.0.0.1', '-p', String(p), '-js', '-sd', join(dir, `nats-${i}`), '-n', `nats-${i}`, '--cluster_name', 'evsql-test', '--cluster', `nats://127.0.0.1:${routePorts[i]}`, '--routes', routes], /Server is ready/);
-      }),
-    );
+    natsArgs = clientPorts.map((p, i) => ['-a', '127.0.0.1', '-p', String(p), '-js', '-sd', join(dir, `nats-${i}`), '-n', `nats-${i}`, '--cluster_name', 'evsql-test', '--cluster', `nats://127.0.0.1:${routePorts[i]}`, '--routes', routes]);
+    await Promise.all(natsArgs.map(async (args, i) => (nats[i] = await launch(natsServer, args, /Server is ready/))));
     await Promise.all([0, 1, 2].map(startReplica));
-    const front = (i: number, ready: RegExp) => launch(process.execPath, [BIN, 'start', '--port', '0', '--data', join(dir, `front-${i}`), '--nats', urls], ready);
+    const front = (i: number, ready: RegExp) => launch(process.execPath, [BIN, 'start', '--port', '0', '--data', join(dir, `front-${i}`), '--nats', urls, '--log-max-bytes', String(LOG_MAX_BYTES), ...(process.env.DEBUG_CLUSTER ? ['--log-level', 'info'] : [])], ready);
     fronts[0] = await front(0, /listening on [^:]+:\d+/);
     port = Number(/listening on [^:]+:(\d+)/.exec(fronts[0].out)![1]);
     fronts[1] = await front(1, /standing by/);
+    nc = await connect({ servers: urls.split(','), maxReconnectAttempts: -1 });
+    jsm = await jetstreamManager(nc);
   }, 50_000);
 
   afterAll(async () => {
     if (failoverMs) console.log(`front failover with a replica away: SIGKILL to the first commit through the standby in ${failoverMs} ms`);
+    // DEBUG_CLUSTER=/tmp/x: every process's output in /tmp/x-N.log, the directory kept.
+    if (process.env.DEBUG_CLUSTER) [...fronts, ...replicas].forEach((p, i) => p && writeFileSync(`${process.env.DEBUG_CLUSTER}-${i}.log`, p.out));
+    await nc?.close();
     await Promise.all([...fronts, ...replicas, ...nats].filter(Boolean).map(kill9));
-    rmSync(dir, { recursive: true, force: true });
+    if (!process.env.DEBUG_CLUSTER) rmSync(dir, { recursive: true, force: true });
   });
 
   /** Bank transfers from CLIENTS clients until stopped; each client reconnects to whichever front answers. */
@@ -170,6 +190,16 @@ describe.skipIf(!natsServer)('cluster mode over NATS JetStream (real processes)'
     };
   };
 
+  /** The workload again, on new tables. */
+  const workloadAfresh = async () => {
+    const setup = await client();
+    await setup.query('DROP TABLE IF EXISTS acct');
+    await setup.query('DROP TABLE IF EXISTS transfer');
+    const run = await workload(setup);
+    await setup.end();
+    return run;
+  };
+
   /** Every acknowledged transfer there once, balances as the transfers make them, one state root. */
   const check = async (acknowledged: string[]) => {
     const c = await client();
@@ -187,15 +217,17 @@ describe.skipIf(!natsServer)('cluster mode over NATS JetStream (real processes)'
     expect(balances.map((b) => [b.id, b.balance])).toEqual([...expected.entries()]);
     expect(balances.reduce((s, b) => s + b.balance, 0)).toBe(ACCOUNTS * START_BALANCE);
     // A returning replica is repaired at the next quiet moment; give it a few seconds.
-    let rows: Array<{ id: string; status: string; state_root: string }> = [];
+    let rows: Array<{ id: string; status: string; state_root: string; host: string; lag: string }> = [];
     for (let t = 0; t < 40; t++) {
       await c.query('UPDATE acct SET balance = balance WHERE id = 1');
-      rows = (await c.query('SELECT id, status, state_root FROM evsql_replicas ORDER BY id')).rows;
-      if (rows.every((r) => r.status === 'healthy') && new Set(rows.map((r) => r.state_root)).size === 1) break;
+      rows = (await c.query('SELECT id, status, state_root, host, lag FROM evsql_replicas ORDER BY id')).rows;
+      if (rows.every((r) => r.status === 'healthy' && r.lag === '0') && new Set(rows.map((r) => r.state_root)).size === 1) break;
       await sleep(250);
     }
     expect(rows.map((r) => r.status)).toEqual(['healthy', 'healthy', 'healthy']);
     expect(new Set(rows.map((r) => r.state_root)).size).toBe(1);
+    // Each process says where it runs, and each has every released batch.
+    expect(rows.map((r) => [r.host, r.lag])).toEqual(replicas.map((r) => [`${hostname()}:${r!.proc.pid}`, '0']));
     await c.end();
   };
 
@@ -209,13 +241,27 @@ describe.skipIf(!natsServer)('cluster mode over NATS JetStream (real processes)'
     await startReplica(1);
     expect(replicas[1]!.out).toMatch(/"live":true,"start":\d+/);
     await sleep(2500);
-    // Away until the front marks it down (its silence outlasted SILENCE_MS): reset and repaired when it returns.
+    // Away until the front marks it down (its silence outlasted SILENCE_MS), and until the front
+    // purged the log past its place: it is reset and repaired when it returns.
+    const away = replicas[2]!.proc.pid;
     await kill9(replicas[2]!);
     const watcher = await client();
-    const until = Date.now() + SILENCE_MS * 3;
-    while (Date.now() < until && (await watcher.query('SELECT status FROM evsql_replicas WHERE id = 2')).rows[0].status === 'healthy') await sleep(200);
+    const row = async () => (await watcher.query('SELECT host, status, lag FROM evsql_replicas WHERE id = 2')).rows[0] as { host: string; status: string; lag: string };
+    let until = Date.now() + SILENCE_MS * 3;
+    while (Date.now() < until && (await row()).status === 'healthy') await sleep(200);
+    // Its last place: the first entry it could need to replay.
+    const position = JSON.parse(readFileSync(join(dir, 'replica-2', 'position.json'), 'utf8')) as { cur: { stream: number }; prev: { stream: number } | null };
+    const needs = (position.prev ?? position.cur).stream + 1;
+    until = Date.now() + 20_000;
+    while (Date.now() < until && ((await jsm.streams.info(STREAM)).state.first_seq <= needs || Number((await row()).lag) === 0)) await sleep(200);
+    expect(await row()).toMatchObject({ host: `${hostname()}:${away}`, status: 'down' });
+    expect(Number((await row()).lag)).toBeGreaterThan(0);
+    const log = await jsm.streams.info(STREAM);
+    expect(log.state.first_seq).toBeGreaterThan(needs);
+    expect(log.config.max_bytes).toBe(LOG_MAX_BYTES);
     await watcher.end();
     await startReplica(2);
+    expect(replicas[2]!.out).toMatch(/the log no longer holds this replica's place/);
     await sleep(2500);
     await run.stop();
     expect(replicas[2]!.out).toMatch(/reset by the front/);
@@ -225,12 +271,32 @@ describe.skipIf(!natsServer)('cluster mode over NATS JetStream (real processes)'
     await check(run.acknowledged);
   }, 60_000);
 
+  // Off by default: about 1 run in 6 makes fewer than 40 commits in the 30 s after the restart
+  // (the log without a leader for up to ~10 s, a replica whose consumer the restarted server
+  // restored waiting out the lag before its reset; see the README's known limits).
+  // EVSQL_NATS_KILL=1 runs it; EVSQL_KILL_LEADER=1 kills the log's leader instead of a follower.
+  it.skipIf(!process.env.EVSQL_NATS_KILL)('keeps every acknowledged transfer through a NATS server killed with SIGKILL and restarted', async () => {
+    const run = await workloadAfresh();
+    await sleep(1500);
+    // A follower of the log's Raft group by default: replica processes connected to it, and log
+    // consumers placed on it, move to the others; appends wait while the front reconnects.
+    const leader = (await jsm.streams.info(STREAM)).cluster?.leader;
+    const i = process.env.EVSQL_KILL_LEADER ? nats.findIndex((_, k) => `nats-${k}` === leader) : nats.findIndex((_, k) => `nats-${k}` !== leader);
+    expect(i).toBeGreaterThanOrEqual(0);
+    await kill9(nats[i]!);
+    const before = run.acknowledged.length;
+    await sleep(1500);
+    nats[i] = await launch(natsServer, natsArgs[i]!, /Server is ready/);
+    // Appends wait for the new leader, consumers on the lost server are replaced: commits go on.
+    const until = Date.now() + 30_000;
+    while (run.acknowledged.length < before + 40 && Date.now() < until) await sleep(100);
+    expect(run.acknowledged.length).toBeGreaterThanOrEqual(before + 40);
+    await run.stop();
+    await check(run.acknowledged);
+  }, 60_000);
+
   it('hands over to the standby front when the active one is killed with SIGKILL, a replica being away', async () => {
-    const setup = await client();
-    await setup.query('DROP TABLE acct');
-    await setup.query('DROP TABLE transfer');
-    const run = await workload(setup);
-    await setup.end();
+    const run = await workloadAfresh();
     await sleep(2000);
     // The standby opens with the two replicas there; the third rejoins after it took over.
     await kill9(replicas[0]!);

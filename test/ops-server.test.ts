@@ -6,7 +6,7 @@
  */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import parsePrometheusTextFormat from 'parse-prometheus-text-format';
@@ -117,12 +117,13 @@ describe('HTTP endpoint', () => {
     expect(await get(server, '/health')).toMatchObject({ status: 200, body: 'ok\n' });
     const status = await get(server, '/status');
     expect(status.type).toBe('application/json');
-    const body = JSON.parse(status.body) as { version: string; quorum: number; replicas: Array<{ id: number; status: string }>; stats: Record<string, string> };
-    expect(body.replicas.map((r) => [r.id, r.status])).toEqual([
-      [0, 'healthy'],
-      [1, 'healthy'],
-      [2, 'healthy'],
+    const body = JSON.parse(status.body) as { version: string; quorum: number; replicas: Array<{ id: number; status: string; host: string; lag: number }>; stats: Record<string, string> };
+    expect(body.replicas.map((r) => [r.id, r.status, r.host])).toEqual([
+      [0, 'healthy', `${hostname()}:${server.proc.pid}`],
+      [1, 'healthy', `${hostname()}:${server.proc.pid}`],
+      [2, 'healthy', `${hostname()}:${server.proc.pid}`],
     ]);
+    expect(body.replicas.every((r) => Number.isInteger(r.lag) && r.lag >= 0)).toBe(true);
     expect(body.stats.mode).toBe('ev');
     expect(Number(body.stats.batches)).toBeGreaterThan(0);
     expect((await get(server, '/nope')).status).toBe(404);

@@ -3,6 +3,7 @@
  */
 import Database from 'better-sqlite3';
 import { readdirSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -38,6 +39,9 @@ describe('three replicas', () => {
     expect(rows.every((r) => r.status === 'healthy')).toBe(true);
     expect(new Set(rows.map((r) => r.state_root)).size).toBe(1);
     expect(new Set(rows.map((r) => r.applied_seq)).size).toBe(1);
+    // Threads of the server's process, each with every released batch committed.
+    const where = (await a.query('SELECT id, host, lag FROM evsql_replicas ORDER BY id')).rows;
+    expect(where).toEqual([0, 1, 2].map((id) => ({ id: String(id), host: `${hostname()}:${server.proc.pid}`, lag: '0' })));
   });
 
   it('lets two open transactions on different rows both make progress', async () => {
@@ -418,11 +422,24 @@ describe('faults while serving', () => {
 
   it("finds silent corruption ('corrupt') with evsql_scrub() and repairs it", async () => {
     await admin.query("SELECT evsql_fault('corrupt', 2)");
+    // The corrupted row (the newest) is no longer the newest: a row put back without its rowid would get another.
+    await admin.query(`INSERT INTO bank (id, bal) VALUES (${ACCOUNTS + 1}, 0)`);
     const scrub = await admin.query('SELECT replica, divergent_pages, repaired_rows FROM evsql_scrub() ORDER BY replica');
     const bad = scrub.rows.find((r) => r.replica === 2);
     expect(Number(bad.divergent_pages)).toBeGreaterThan(0);
     expect(Number(bad.repaired_rows)).toBeGreaterThan(0);
     expect(scrub.rows.filter((r) => r.replica !== 2).every((r) => r.divergent_pages === '0')).toBe(true);
     await checkModel();
+    // The row put back has the rowid it has elsewhere: undo records copied by a repair name rows by rowid.
+    const rows = [0, 1, 2].map((i) => {
+      const db = new Database(join(server.dataDir, `replica-${i}.sqlite`), { readonly: true });
+      try {
+        return ['bank', 'counters'].map((t) => db.prepare(`SELECT rowid, * FROM ${t} ORDER BY rowid`).raw(true).all());
+      } finally {
+        db.close();
+      }
+    });
+    expect(rows[2]).toEqual(rows[0]);
+    expect(rows[1]).toEqual(rows[0]);
   });
 });

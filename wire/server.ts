@@ -48,7 +48,11 @@ export interface ServerOptions extends Omit<PipelineOptions, 'log'> {
 /** One replica as evsql_replicas shows it. */
 export interface ReplicaFigures {
   id: number;
+  /** hostname:pid of the process it runs in; null while unknown. */
+  host: string | null;
   status: string;
+  /** Batches behind the newest released one. */
+  lag: number;
   appliedSeq: number;
   stateRoot: string;
   batches: number;
@@ -174,9 +178,11 @@ export class EvsqlServer {
 
   /** A read-only snapshot of the figures, taken when asked. */
   figures(): ServerFigures {
-    const replicas = this.pipeline.replicaRows().map(([id, status, appliedSeq, stateRoot, batches, rollbacks, repairs]) => ({
+    const replicas = this.pipeline.replicaRows().map(([id, status, appliedSeq, stateRoot, batches, rollbacks, repairs, host, lag]) => ({
       id: Number(id),
+      host: host === null ? null : String(host),
       status: String(status),
+      lag: Number(lag),
       appliedSeq: Number(appliedSeq),
       stateRoot: String(stateRoot),
       batches: Number(batches),

@@ -7,7 +7,7 @@
  * Entries are published in call order on one connection, so the stream holds them in that order.
  */
 import { connect, type Msg, type NatsConnection } from '@nats-io/transport-node';
-import { jetstream, jetstreamManager, type JetStreamClient } from '@nats-io/jetstream';
+import { jetstream, jetstreamManager, type JetStreamClient, type JetStreamManager } from '@nats-io/jetstream';
 import { PgError, SqlState } from '../../pg/errors.js';
 import type { SqliteValue } from '../../pg/types/registry.js';
 import type { SessionContext, Step } from '../../dialect/plan.js';
@@ -16,9 +16,17 @@ import type { BatchReport, ExecResult, ReplicaState, ScrubReport, TableRows, Und
 import type { Cancellable, ReplicaLink } from '../../executor/link.js';
 import { restoreBuffers } from '../../executor/replica.js';
 import { FrontLease } from './lease.js';
-import { LOG_SUBJECT, SILENCE_MS, type EntryReply, type Heartbeat, type LogEntry, type Rpc, type RpcReply, type SplitReply, decode, encode, logMessages, ensureStream, streamReplicas, subjects } from './protocol.js';
+import { DEFAULT_LOG_MAX_BYTES, LOG_SUBJECT, ORDERED_RPCS, SILENCE_MS, STREAM, type EntryReply, type Heartbeat, type LogEntry, type Rpc, type RpcReply, type SplitReply, decode, encode, logMessages, ensureStream, streamReplicas, subjects } from './protocol.js';
 
 type Log = { info: (obj: object, msg?: string) => void; warn: (obj: object, msg?: string) => void };
+
+/** A message of the log sent to the stream, `after` the message it must follow there. */
+interface Outgoing {
+  id: string;
+  bytes: Uint8Array;
+  entry: LogEntry;
+  after: string | null;
+}
 
 /** An entry still to be published, with the items' shared buffer it was made from (to merge by). */
 interface Queued {
@@ -32,6 +40,13 @@ type Append =
   | { kind: 'commit'; upTo: number };
 
 const RPC_TIMEOUT_MS = 60_000;
+/**
+ * How long a replica process may trail a verified batch before the front marks it down (the
+ * pipeline's lagMs; 5 s for threads): a NATS server's loss holds every replica back for seconds
+ * (consumers placed on it replaced, appends waiting for a new leader), and marking them all down
+ * at once would turn a pause into resets and repairs.
+ */
+export const REPLICA_LAG_MS = 20_000;
 /** A front silent this long loses its lease to a standby. */
 const LEASE_TTL_MS = 3000;
 /** A statement may run long; statement_timeout cancels it on the replica. */
@@ -41,19 +56,37 @@ const READ_TIMEOUT_MS = 3_600_000;
  * started together, short enough that a front starts (or takes over) without one that is away.
  */
 const RESET_PATIENCE_MS = 5_000;
+/** How soon appends the stream did not take are sent again. */
+const RETRY_EVERY_MS = 250;
+/** How often the front purges what every replica in service has committed from the log. */
+const PURGE_EVERY_MS = 2_000;
 
 export class NatsFront {
   private n = 0;
   private queue: Queued[] = [];
+  /** Messages sent to the stream and not acknowledged yet, in order. */
+  private outgoing: Outgoing[] = [];
+  /** The id of the last message sent: the next one is stored only after it. */
+  private lastId: string | null = null;
+  /** Failed appends wait to be sent again: new ones wait with them. */
+  private retrying = false;
+  /** Appends fail since the last one went in (said once). */
+  private failing = false;
+  private closed = false;
   private readonly links = new Map<number, RemoteReplica>();
   private readonly watchdog: NodeJS.Timeout;
+  private readonly purger: NodeJS.Timeout;
+  /** The log holds nothing before this stream sequence (this front's purges). */
+  private purgedTo = 0;
+  private purging = false;
 
   private constructor(
     readonly nc: NatsConnection,
     private readonly js: JetStreamClient,
+    private readonly jsm: JetStreamManager,
     readonly log: Log,
     private readonly lease: FrontLease,
-    private readonly heard: Map<number, number>,
+    private readonly heard: Map<number, { at: number; beat: Heartbeat }>,
     private readonly listeningSince: number,
   ) {
     nc.subscribe(subjects.anyReport, {
@@ -65,38 +98,72 @@ export class NatsFront {
       const now = Date.now();
       for (const link of this.links.values()) link.check(now);
     }, SILENCE_MS / 6).unref();
+    this.purger = setInterval(() => void this.purge(), PURGE_EVERY_MS).unref();
   }
 
   /**
    * Connects, and returns once this front holds the front lease (a standby waits here). `lost`:
    * the lease went to another front; this one must stop serving.
    */
-  static async connect(servers: string[], log: Log, lost: (reason: string) => void, leaseTtlMs = LEASE_TTL_MS): Promise<NatsFront> {
+  static async connect(servers: string[], log: Log, lost: (reason: string) => void, logMaxBytes = DEFAULT_LOG_MAX_BYTES, leaseTtlMs = LEASE_TTL_MS): Promise<NatsFront> {
     // noAsyncTraces: a stack captured for every log append cost more CPU than the append itself.
     const nc = await connect({ servers, maxReconnectAttempts: -1, waitOnFirstConnect: true, noAsyncTraces: true, name: 'evsql-front' });
-    await ensureStream(await jetstreamManager(nc), streamReplicas(servers));
+    const jsm = await jetstreamManager(nc);
+    await ensureStream(jsm, streamReplicas(servers), logMaxBytes);
     // Heartbeats heard while standing by: at takeover, a replica silent all along is not waited for.
-    const heard = new Map<number, number>();
+    const heard = new Map<number, { at: number; beat: Heartbeat }>();
     let front: NatsFront | null = null;
     nc.subscribe(subjects.anyHeartbeat, {
       callback: (err, msg) => {
         if (err) return;
         const replica = replicaOf(msg);
         const now = Date.now();
-        heard.set(replica, now);
-        front?.links.get(replica)?.beat(decode<Heartbeat>(msg.data), now);
+        const beat = decode<Heartbeat>(msg.data);
+        heard.set(replica, { at: now, beat });
+        front?.links.get(replica)?.beat(beat, now);
       },
     });
     const listeningSince = Date.now();
     const lease = await FrontLease.acquire(nc, leaseTtlMs, () => log.warn({}, 'another front is active: standing by for its lease'), lost, streamReplicas(servers));
     log.info({ epoch: lease.epoch }, 'front lease held');
-    front = new NatsFront(nc, jetstream(nc), log, lease, heard, listeningSince);
+    front = new NatsFront(nc, jetstream(nc), jsm, log, lease, heard, listeningSince);
     return front;
   }
 
   /** Replica `index` has said nothing for as long as this front has listened, at least SILENCE_MS. */
   silent(index: number, now: number): boolean {
-    return now - this.listeningSince >= SILENCE_MS && now - (this.heard.get(index) ?? 0) >= SILENCE_MS;
+    return now - this.listeningSince >= SILENCE_MS && now - (this.heard.get(index)?.at ?? 0) >= SILENCE_MS;
+  }
+
+  /** Where replica `index` says it runs; null before it was heard. */
+  hostOf(index: number): string | null {
+    return this.heard.get(index)?.beat.host ?? null;
+  }
+
+  /**
+   * Purges the log up to the first entry a replica in service could still need (each says so in
+   * its heartbeats, after this front reset it). A replica that is down does not hold the log
+   * back: if what it needs is gone when it returns, it is reset and repaired row by row.
+   */
+  private async purge(): Promise<void> {
+    const serving = [...this.links.values()].filter((l) => l.serving);
+    if (!serving.length || this.purging) return;
+    const keeps = serving.map((l) => {
+      const beat = this.heard.get(l.index)?.beat;
+      return beat?.live && beat.epoch === this.epoch ? beat.keep : 0;
+    });
+    const keep = Math.min(...keeps);
+    if (keep <= this.purgedTo + 1) return;
+    this.purging = true;
+    try {
+      await this.jsm.streams.purge(STREAM, { seq: keep });
+      this.purgedTo = keep - 1;
+      this.log.info({ upTo: keep - 1 }, 'log purged');
+    } catch (err) {
+      this.log.warn({ err: (err as Error).message }, 'log purge failed');
+    } finally {
+      this.purging = false;
+    }
   }
 
   /** Orders this front's entries after those of any front before it. */
@@ -146,14 +213,46 @@ export class NatsFront {
     for (const { entry, shared } of queue) {
       // A copy: a SharedArrayBuffer does not serialize across processes.
       if (entry.kind === 'batch') entry.items = Buffer.from(new Uint8Array(shared!));
-      logMessages(entry, this.nc.info?.max_payload ?? 1 << 20).forEach((bytes, i) =>
-        this.js.publish(LOG_SUBJECT, bytes, { msgID: `${entry.epoch}.${entry.n}.${i}` }).catch((err: Error) => {
-          this.log.warn({ n: entry.n, err: err.message }, 'log append failed');
-          const error = new PgError(SqlState.connectionException, `the log did not take entry ${entry.n}: ${err.message}`);
-          for (const t of entry.targets) this.links.get(t)?.settle({ n: entry.n, ok: false, error: { code: error.code, message: error.message, fields: {} } });
-        }),
-      );
+      for (const [i, bytes] of logMessages(entry, this.nc.info?.max_payload ?? 1 << 20).entries()) {
+        const m: Outgoing = { id: `${entry.epoch}.${entry.n}.${i}`, bytes, entry, after: this.lastId };
+        this.lastId = m.id;
+        this.outgoing.push(m);
+        if (!this.retrying) this.send(m);
+      }
     }
+  }
+
+  /**
+   * Appends one message, stored only right after the one before it: a message the stream did not
+   * take (its leader was lost, say) keeps every later one out, so the log never holds an entry
+   * whose predecessors are missing (a commit after a lost rollback would commit both attempts).
+   */
+  private send(m: Outgoing): void {
+    this.js.publish(LOG_SUBJECT, m.bytes, { msgID: m.id, expect: m.after === null ? undefined : { lastMsgID: m.after } }).then(
+      () => {
+        this.failing = false;
+        const at = this.outgoing.indexOf(m);
+        if (at >= 0) this.outgoing.splice(at, 1);
+      },
+      (err: Error) => this.stalled(err),
+    );
+  }
+
+  /**
+   * An append failed: a moment later (the others in flight have failed behind it), what the
+   * stream lacks is sent again in order — one it took already is acknowledged again from its
+   * message id — until it takes them. Nothing can go on without the log: a front cut off from
+   * NATS for good loses its lease meanwhile, and exits.
+   */
+  private stalled(err: Error): void {
+    if (this.retrying) return;
+    this.retrying = true;
+    if (!this.failing) this.log.warn({ err: err.message }, 'log append failed; sending again until it goes in');
+    this.failing = true;
+    setTimeout(() => {
+      this.retrying = false;
+      if (!this.closed) for (const m of [...this.outgoing]) this.send(m);
+    }, RETRY_EVERY_MS);
   }
 
   async rpc<T>(replica: number, rpc: Rpc, timeout = RPC_TIMEOUT_MS): Promise<T> {
@@ -164,7 +263,7 @@ export class NatsFront {
         throw new PgError(SqlState.connectionException, `replica ${replica} did not answer (${rpc.op}): ${(err as Error).message}`);
       }
     };
-    let data = await ask(rpc);
+    let data = await ask(ORDERED_RPCS.has(rpc.op) ? { ...rpc, after: { epoch: this.epoch, n: this.n } } : rpc);
     const first = decode<RpcReply | SplitReply>(data);
     if ('split' in first) {
       const { token, count } = first.split;
@@ -179,7 +278,9 @@ export class NatsFront {
 
   async close(): Promise<void> {
     clearInterval(this.watchdog);
+    clearInterval(this.purger);
     this.flush();
+    this.closed = true;
     await this.lease.release();
     await this.nc.drain();
   }
@@ -216,6 +317,23 @@ export class RemoteReplica implements ReplicaLink {
 
   get intact(): boolean {
     return this.alive;
+  }
+
+  /** Reset by this front and applying its entries. */
+  get serving(): boolean {
+    return this.joined && this.alive;
+  }
+
+  get host(): string | null {
+    return this.front.hostOf(this.index);
+  }
+
+  /**
+   * A failed link's process may still answer, from a state the pipeline no longer follows (its
+   * log consumer stalled, say): nothing is read there (the pipeline asks another replica).
+   */
+  private mustBeUp(): void {
+    if (!this.alive) throw new PgError(SqlState.connectionException, `replica ${this.index} is down`);
   }
 
   expect(n: number): Promise<unknown> {
@@ -286,13 +404,15 @@ export class RemoteReplica implements ReplicaLink {
   }
 
   async read(steps: Step[], params: SqliteValue[], ctx: SessionContext, id: number, onWorker?: (w: Cancellable) => void, locked = false): Promise<ExecResult> {
+    this.mustBeUp();
     onWorker?.(this);
     const result = await this.front.rpc<ExecResult>(this.index, { op: 'read', steps, params, ctx, id, locked }, READ_TIMEOUT_MS);
     restoreBuffers(result.rows);
     return result;
   }
 
-  describe(steps: Step[], ctx: SessionContext): Promise<ExecResult> {
+  async describe(steps: Step[], ctx: SessionContext): Promise<ExecResult> {
+    this.mustBeUp();
     return this.front.rpc<ExecResult>(this.index, { op: 'describe', steps, ctx });
   }
 

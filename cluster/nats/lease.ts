@@ -71,8 +71,8 @@ export class FrontLease {
       try {
         const revision = await kv.create(KEY, owner);
         return new FrontLease(kv, owner, revision, ttlMs, lost);
-      } catch (err) {
-        if (!/wrong last sequence|key exists/i.test((err as Error).message)) throw err;
+      } catch {
+        // Held by another front; or the bucket does not answer (NATS electing a leader): wait.
         if (!told) waiting();
         told = true;
         await new Promise((resolve) => setTimeout(resolve, Math.min(500, ttlMs / 4)));

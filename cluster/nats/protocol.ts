@@ -9,7 +9,7 @@
  * Buffers and nested objects pass as they are).
  */
 import { deserialize, serialize } from 'node:v8';
-import type { JetStreamManager } from '@nats-io/jetstream';
+import { DiscardPolicy, type JetStreamManager, type StreamConfig } from '@nats-io/jetstream';
 import type { WireError } from '../../executor/messages.js';
 
 export const STREAM = 'EVSQL_LOG';
@@ -84,9 +84,32 @@ export interface Heartbeat {
   /** It applies entries; false: it lost its place in the log and waits for its front's reset. */
   live: boolean;
   epoch: number;
+  /** hostname:pid of the replica process. */
+  host: string;
+  /**
+   * The first stream sequence it could need to replay after a restart (0 while not live): the
+   * front never purges the log past it.
+   */
+  keep: number;
 }
 
-export type Rpc =
+/** An entry of the log, named by its front's epoch and number. */
+export interface EntryId {
+  epoch: number;
+  n: number;
+}
+
+/**
+ * What the replica's state must include before it answers: RPCs travel beside the log, so one
+ * reading the committed state for a repair would otherwise overtake a rollback still in the log.
+ */
+export type Ordered = { after?: EntryId };
+
+/** RPCs answered only once the replica has taken in every entry appended before them. */
+export const ORDERED_RPCS: ReadonlySet<string> = new Set(['state', 'schema', 'scrub', 'copyTo', 'bucketRows', 'repair', 'undoLog', 'fault']);
+
+export type Rpc = Ordered &
+  (
   /** Drop what is not committed, ignore entries up to (epoch, floor), report the committed state. */
   | { op: 'reset'; epoch: number; floor: number }
   | { op: 'state' }
@@ -101,7 +124,8 @@ export type Rpc =
   | { op: 'describe'; steps: unknown[]; ctx: unknown }
   | { op: 'cancel'; id: number }
   /** Part `index` of a reply too large for one NATS message. */
-  | { op: 'part'; token: number; index: number };
+  | { op: 'part'; token: number; index: number }
+  );
 
 export type RpcReply = { ok: true; result: unknown } | { ok: false; error: WireError };
 
@@ -146,29 +170,40 @@ export class ReplyParts {
 export const encode = (value: unknown): Uint8Array => serialize(value);
 export const decode = <T>(bytes: Uint8Array): T => deserialize(bytes) as T;
 
+/** The log's size limit unless `evsql start --log-max-bytes` says otherwise. */
+export const DEFAULT_LOG_MAX_BYTES = 1 << 30;
+
 /**
- * Creates the log stream if it is missing (retrying while a new NATS cluster elects its leader). Replicated on `replicas` NATS servers (3 on a 3-node
- * cluster: JetStream's Raft keeps the log through the loss of one); re-adding the same config is
- * a no-op, so fronts and replicas may all call it.
+ * Creates the log stream if it is missing (retrying while a new NATS cluster elects its leader).
+ * Replicated on `replicas` NATS servers (3 on a 3-node cluster: JetStream's Raft keeps the log
+ * through the loss of one), so fronts and replicas may all call it. `maxBytes` (a front's
+ * setting) is applied to a stream that has another.
  */
-export async function ensureStream(jsm: JetStreamManager, replicas: number, patienceMs = 30_000): Promise<void> {
+export async function ensureStream(jsm: JetStreamManager, replicas: number, maxBytes?: number, patienceMs = 30_000): Promise<void> {
   const deadline = Date.now() + patienceMs;
   for (;;) {
+    let config: StreamConfig | null = null;
     try {
-      await jsm.streams.info(STREAM);
-      return;
+      config = (await jsm.streams.info(STREAM)).config;
     } catch {
       // Not there yet: create it.
     }
     try {
-      await jsm.streams.add({
-        name: STREAM,
-        subjects: [LOG_SUBJECT],
-        num_replicas: replicas,
-        // A replica that was away longer than this cannot replay and is repaired from another.
-        max_age: 24 * 3600 * 1e9,
-        duplicate_window: 120 * 1e9,
-      });
+      if (!config) {
+        await jsm.streams.add({
+          name: STREAM,
+          subjects: [LOG_SUBJECT],
+          num_replicas: replicas,
+          // A replica that was away longer than these keep cannot replay: it is reset and repaired
+          // from another. Within them the front purges what every replica in service committed.
+          max_age: 24 * 3600 * 1e9,
+          max_bytes: maxBytes ?? DEFAULT_LOG_MAX_BYTES,
+          discard: DiscardPolicy.Old,
+          duplicate_window: 120 * 1e9,
+        });
+      } else if (maxBytes !== undefined && config.max_bytes !== maxBytes) {
+        await jsm.streams.update(STREAM, { ...config, max_bytes: maxBytes });
+      }
       return;
     } catch (err) {
       // A cluster that is still electing its JetStream leader refuses for a moment.

@@ -16,14 +16,18 @@
 import { closeSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { connect, type NatsConnection, type Msg } from '@nats-io/transport-node';
-import { DeliverPolicy, jetstream, jetstreamManager, type ConsumerMessages, type JsMsg } from '@nats-io/jetstream';
+import { DeliverPolicy, jetstream, jetstreamManager, type ConsumerMessages, type JetStreamClient, type JsMsg } from '@nats-io/jetstream';
 import { PgError, SqlState } from '../../pg/errors.js';
 import type { SqliteValue } from '../../pg/types/registry.js';
 import type { SessionContext, Step } from '../../dialect/plan.js';
 import type { UndoRecord, WireError } from '../../executor/messages.js';
-import { Replica, initReplicaFile } from '../../executor/replica.js';
-import { EntryJoiner, HEARTBEAT_MS, LOG_SUBJECT, ReplyParts, STREAM, type EntryReply, type Heartbeat, type LogEntry, type Rpc, type RpcReply, decode, encode, ensureStream, streamReplicas, subjects } from './protocol.js';
+import { Replica, initReplicaFile, processHost } from '../../executor/replica.js';
+import { EntryJoiner, HEARTBEAT_MS, LOG_SUBJECT, ReplyParts, STREAM, type EntryId, type EntryReply, type Heartbeat, type LogEntry, type Rpc, type RpcReply, decode, encode, ensureStream, streamReplicas, subjects } from './protocol.js';
 
+/** A pull's lifetime; the server's idle heartbeats come every half of it. */
+const CONSUMER_EXPIRES_MS = 2_000;
+/** Heartbeats missed in a row before the consumer is replaced. */
+const CONSUMER_PATIENCE = 3;
 /** position.json's size: two marks with their roots fit well inside. */
 const POSITION_BYTES = 512;
 
@@ -70,10 +74,14 @@ export class ReplicaServer {
   private busy: Promise<void> | null = null;
   private heartbeat: NodeJS.Timeout | null = null;
   private messages: ConsumerMessages | null = null;
+  private js: JetStreamClient | null = null;
   private nc: NatsConnection | null = null;
   private stopping = false;
   private readonly parts = new ReplyParts();
   private readonly joiner = new EntryJoiner();
+  /** The newest entry taken in from the log (whoever it was for). */
+  private seen: EntryId = { epoch: 0, n: 0 };
+  private seenWaiters: Array<{ after: EntryId; resolve: () => void }> = [];
 
   constructor(private readonly options: ReplicaServerOptions) {
     mkdirSync(options.dataDir, { recursive: true });
@@ -112,14 +120,14 @@ export class ReplicaServer {
     let opts: { deliver_policy: DeliverPolicy; opt_start_seq?: number };
     if (start !== null && start >= info.state.first_seq) {
       opts = { deliver_policy: DeliverPolicy.StartSequence, opt_start_seq: start };
+      this.lastSeen = start - 1;
     } else {
       if (start !== null) this.options.log.warn({ start, first: info.state.first_seq }, 'the log no longer holds this replica\'s place; waiting for a reset');
       this.live = false;
       opts = { deliver_policy: DeliverPolicy.New };
     }
-    const consumer = await js.consumers.get(STREAM, { filter_subjects: LOG_SUBJECT, ...opts });
-    this.messages = await consumer.consume();
-    void this.consume(this.messages);
+    this.js = js;
+    await this.follow(opts);
     this.heartbeat = setInterval(() => this.beat(), HEARTBEAT_MS);
     this.beat();
     this.options.log.info({ replica: this.options.id, live: this.live, start, root: state.root }, 'replica serving');
@@ -160,7 +168,9 @@ export class ReplicaServer {
   }
 
   private beat(): void {
-    const hb: Heartbeat = { live: this.live, epoch: this.epoch };
+    const mark = this.position && (this.position.prev ?? this.position.cur);
+    // The older mark: a crash between recording a commit and making it durable resumes there.
+    const hb: Heartbeat = { live: this.live, epoch: this.epoch, host: processHost(), keep: this.live && mark ? mark.stream + 1 : 0 };
     this.nc?.publish(subjects.heartbeat(this.options.id), encode(hb));
   }
 
@@ -181,9 +191,50 @@ export class ReplicaServer {
     }
   }
 
+  /** Reads the log from where `opts` says, with an ordered consumer. */
+  private async follow(opts: { deliver_policy: DeliverPolicy; opt_start_seq?: number }): Promise<void> {
+    const consumer = await this.js!.consumers.get(STREAM, { filter_subjects: LOG_SUBJECT, ...opts });
+    const messages = (this.messages = await consumer.consume({ expires: CONSUMER_EXPIRES_MS }));
+    void this.consume(messages);
+    void this.watch(messages);
+  }
+
+  /**
+   * The consumer lives on one NATS server: when that server dies, the client library waits for it
+   * to come back. Missed heartbeats (a second each) for CONSUMER_PATIENCE say so: a new consumer,
+   * placed on a server that is there, goes on from the last entry seen.
+   */
+  private async watch(messages: ConsumerMessages): Promise<void> {
+    for await (const s of messages.status()) {
+      if (['next', 'debug', 'heartbeat', 'discard'].includes(s.type)) continue;
+      this.options.log.info({ status: s }, 'log consumer');
+      if (s.type !== 'heartbeats_missed' || s.count < CONSUMER_PATIENCE || messages !== this.messages) continue;
+      await this.refollow();
+      return;
+    }
+  }
+
+  /** A new consumer in place of the current one, from the entry after the last one seen. */
+  private async refollow(): Promise<void> {
+    this.messages?.stop();
+    const from = this.lastSeen > 0 ? { deliver_policy: DeliverPolicy.StartSequence, opt_start_seq: this.lastSeen + 1 } : { deliver_policy: DeliverPolicy.New };
+    while (!this.stopping) {
+      try {
+        await this.follow(from);
+        this.options.log.info({ from: this.lastSeen + 1 }, 'log consumer replaced');
+        return;
+      } catch (err) {
+        this.options.log.warn({ err: (err as Error).message }, 'cannot replace the log consumer yet');
+        await new Promise((resolve) => setTimeout(resolve, CONSUMER_EXPIRES_MS / 2));
+      }
+    }
+  }
+
   private async consume(messages: ConsumerMessages): Promise<void> {
     for await (const m of messages) {
       while (this.busy) await this.busy;
+      // A replaced consumer's last deliveries: its successor delivers them again.
+      if (messages !== this.messages) return;
       this.apply(m);
     }
   }
@@ -193,9 +244,15 @@ export class ReplicaServer {
    * runs its requests in order, and never waits for this thread between two batches.
    */
   private apply(m: JsMsg): void {
+    if (this.live && m.seq !== this.lastSeen + 1) {
+      // Entries it never saw were purged or discarded (it was behind the log's limits): its place is lost.
+      this.options.log.warn({ expected: this.lastSeen + 1, got: m.seq }, 'entries missing from the log; waiting for a reset');
+      this.live = false;
+    }
     this.lastSeen = m.seq;
     const e = this.joiner.take(m.data);
     if (!e) return;
+    this.saw(e);
     if (!this.live || e.epoch !== this.epoch || e.n <= this.floor || !e.targets.includes(this.options.id)) return;
     let done: Promise<unknown>;
     try {
@@ -262,7 +319,28 @@ export class ReplicaServer {
     }
   }
 
-  private answer(rpc: Exclude<Rpc, { op: 'cancel' | 'part' }>): Promise<unknown> {
+  /** Notes the newest entry taken in, and wakes the RPCs that waited for it. */
+  private saw(e: EntryId): void {
+    if (e.epoch < this.seen.epoch || (e.epoch === this.seen.epoch && e.n <= this.seen.n)) return;
+    this.seen = { epoch: e.epoch, n: e.n };
+    const ready = this.seenWaiters.filter((w) => this.hasSeen(w.after));
+    if (!ready.length) return;
+    this.seenWaiters = this.seenWaiters.filter((w) => !ready.includes(w));
+    for (const w of ready) w.resolve();
+  }
+
+  private hasSeen(a: EntryId): boolean {
+    return this.seen.epoch > a.epoch || (this.seen.epoch === a.epoch && this.seen.n >= a.n);
+  }
+
+  /** Resolves once every entry up to `after` is taken in (and so handed to the writer before what follows). */
+  private caughtUp(after: EntryId | undefined): Promise<void> {
+    if (!after || after.n === 0 || this.hasSeen(after)) return Promise.resolve();
+    return new Promise((resolve) => this.seenWaiters.push({ after, resolve }));
+  }
+
+  private async answer(rpc: Exclude<Rpc, { op: 'cancel' | 'part' }>): Promise<unknown> {
+    await this.caughtUp(rpc.after);
     const r = () => this.replica;
     switch (rpc.op) {
       // Reads and descriptions run on the readers beside the writer's work.
@@ -310,13 +388,20 @@ export class ReplicaServer {
     this.replica.onFailure = undefined;
     await this.replica.close();
     this.replica = this.open();
-    const state = await this.replica.recover();
+    // PG transactions open in the committed state are its front's: a front resetting it again
+    // still holds them (undoing them here would undo them everywhere should every replica be
+    // reset); for a new front they are a dead front's, rolled back.
+    const state = epoch === this.epoch ? await this.replica.state() : await this.replica.recover();
     this.epoch = epoch;
     this.floor = floor;
     this.roots.clear();
     this.live = true;
     this.recordHere(state.root);
     this.beat();
+    // Reset because it fell behind, maybe: its consumer may be one that a restarted NATS server
+    // restored and that delivers nothing more. A new one costs little, and is there before the
+    // front, hearing of the reset, appends anything for this replica.
+    await this.refollow();
     this.options.log.info({ replica: this.options.id, epoch, floor, root: state.root }, 'reset by the front');
     return state;
   }

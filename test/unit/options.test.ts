@@ -118,6 +118,10 @@ describe('parseCommand', () => {
     expect(() => parseCommand(['start', '--id', '1'], {})).toThrow(/^--id applies to replica only$/);
     expect(start(['--nats', 'nats://127.0.0.1:4222, nats://127.0.0.1:4223']).nats).toEqual(['nats://127.0.0.1:4222', 'nats://127.0.0.1:4223']);
     expect(start([]).nats).toBeNull();
+    expect(start(['--nats', 'n:4222']).logMaxBytes).toBe(1 << 30);
+    expect(start(['--nats', 'n:4222'], { EVSQL_LOG_MAX_BYTES: '67108864' }).logMaxBytes).toBe(67108864);
+    expect(() => start(['--nats', 'n:4222', '--log-max-bytes', '1000'])).toThrow(/^invalid value for --log-max-bytes: "1000" \(an integer >= 1048576\)$/);
+    expect(() => start(['--log-max-bytes', '67108864'])).toThrow(/^--log-max-bytes applies with --nats only$/);
   });
 
   it('restore takes --from, --data and --replicas only', () => {
