@@ -18,8 +18,10 @@ export interface SessionContext {
   user: string;
   database: string;
   pid: number;
-  /** Milliseconds since the epoch: now() and CURRENT_TIMESTAMP of this request, the same on every replica. */
+  /** Milliseconds since the epoch: statement_timestamp() of this request, the same on every replica. */
   now: number;
+  /** When the request's transaction block began (absent outside one): now() and CURRENT_TIMESTAMP. */
+  transactionStart?: number;
   /** Seeds random() and gen_random_uuid() so every replica draws the same values. */
   seed: number;
   settings: Record<string, string>;

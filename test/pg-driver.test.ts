@@ -42,6 +42,28 @@ describe('queries', () => {
     expect(v.rows[0].version).toMatch(/^PostgreSQL 15\.\d+ /);
   });
 
+  it("now() is the transaction's start for every statement of a block, reads and writes alike, as in PostgreSQL", async () => {
+    const c = await server.client();
+    await c.query('CREATE TABLE stamps (k int, at timestamptz DEFAULT now())');
+    await c.query('BEGIN');
+    const begun = (await c.query('SELECT now() AS t')).rows[0].t as Date;
+    await new Promise((r) => setTimeout(r, 30));
+    await c.query('INSERT INTO stamps (k) VALUES (1)');
+    await new Promise((r) => setTimeout(r, 30));
+    await c.query('INSERT INTO stamps VALUES (2, now())');
+    const inside = (await c.query('SELECT now() AS t, statement_timestamp() > now() AS later')).rows[0];
+    await c.query('COMMIT');
+    const rows = (await c.query('SELECT k, at FROM stamps ORDER BY k')).rows as Array<{ at: Date }>;
+    expect(rows.map((r) => r.at.getTime())).toEqual([begun.getTime(), begun.getTime()]);
+    expect(inside.t.getTime()).toBe(begun.getTime());
+    expect(inside.later).toBe(true);
+    // Out of the block each statement has its own.
+    await new Promise((r) => setTimeout(r, 30));
+    expect(((await c.query('SELECT now() AS t')).rows[0].t as Date).getTime()).toBeGreaterThan(begun.getTime());
+    await c.query('DROP TABLE stamps');
+    await c.end();
+  });
+
   it('inserts with parameters and RETURNING, with the types node-postgres expects', async () => {
     const r = await client.query('INSERT INTO items (name, qty, price, doc, data, big) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id, created', [
       'apple',

@@ -62,6 +62,8 @@ const TRANSACTION_CONTROL = new Set(['commit', 'rollback', 'rollback_to']);
 export class SessionRules {
   private settings: Settings;
   private status: TxStatus = 'I';
+  /** When the transaction block began: now() is its start, as in PostgreSQL, for every statement in it. */
+  private txStartedAt = 0;
   /** Values to restore when the transaction ends, for settings changed with SET LOCAL. */
   private localSettings: Map<string, string | null> | null = null;
 
@@ -106,6 +108,7 @@ export class SessionRules {
           const isolation = t.value ?? this.settings.get('default_transaction_isolation') ?? 'read committed';
           host.begin(isolation);
           this.status = 'T';
+          this.txStartedAt = Date.now();
           // SHOW reports the transaction's own characteristics until it ends.
           this.setForTransaction('transaction_isolation', isolation);
           this.setForTransaction('transaction_read_only', t.readOnly === undefined ? (this.settings.get('default_transaction_read_only') ?? 'off') : t.readOnly ? 'on' : 'off');
@@ -222,7 +225,9 @@ export class SessionRules {
 
   ctx(): SessionContext {
     const { user, database, pid } = this.identity;
-    return { user, database, pid, now: Date.now(), seed: (Math.random() * 0x100000000) >>> 0, settings: this.settings.changed() };
+    const ctx: SessionContext = { user, database, pid, now: Date.now(), seed: (Math.random() * 0x100000000) >>> 0, settings: this.settings.changed() };
+    if (this.status !== 'I') ctx.transactionStart = this.txStartedAt;
+    return ctx;
   }
 
   runOptions(): RunOptions {

@@ -192,10 +192,13 @@ export function registerSqlFunctions(db: Database.Database, scope: () => Functio
     db.function(name, { varargs: opts.varargs ?? impl.length === 0, deterministic: opts.deterministic ?? true, safeIntegers: true }, impl as any);
 
   // Session-dependent and nondeterministic: evaluated per request from its context.
-  fn('pg_now', () => formatTimestamp(scope().ctx.now, true), { deterministic: false });
-  fn('pg_localtimestamp', () => formatTimestamp(scope().ctx.now, false), { deterministic: false });
-  fn('pg_current_date', () => formatTimestamp(scope().ctx.now, false).slice(0, 10), { deterministic: false });
-  fn('pg_current_time', () => formatTimestamp(scope().ctx.now, false).slice(11), { deterministic: false });
+  // As in PostgreSQL, now() and CURRENT_* are the transaction's start; statement_timestamp() the statement's.
+  const transactionNow = () => scope().ctx.transactionStart ?? scope().ctx.now;
+  fn('pg_now', () => formatTimestamp(transactionNow(), true), { deterministic: false });
+  fn('pg_statement_timestamp', () => formatTimestamp(scope().ctx.now, true), { deterministic: false });
+  fn('pg_localtimestamp', () => formatTimestamp(transactionNow(), false), { deterministic: false });
+  fn('pg_current_date', () => formatTimestamp(transactionNow(), false).slice(0, 10), { deterministic: false });
+  fn('pg_current_time', () => formatTimestamp(transactionNow(), false).slice(11), { deterministic: false });
   fn('pg_current_user', () => scope().ctx.user, { deterministic: false });
   fn('pg_current_database', () => scope().ctx.database, { deterministic: false });
   fn('pg_backend_pid', () => scope().ctx.pid, { deterministic: false });

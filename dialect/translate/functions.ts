@@ -97,8 +97,9 @@ export const FUNCTIONS: Record<string, FunctionSpec> = {
   // dates and times
   now: { sqlite: 'pg_now', type: OID.timestamptz },
   transaction_timestamp: { sqlite: 'pg_now', type: OID.timestamptz },
-  statement_timestamp: { sqlite: 'pg_now', type: OID.timestamptz },
-  clock_timestamp: { sqlite: 'pg_now', type: OID.timestamptz },
+  statement_timestamp: { sqlite: 'pg_statement_timestamp', type: OID.timestamptz },
+  // Every replica must compute the same value: the statement's stamp is the nearest they share.
+  clock_timestamp: { sqlite: 'pg_statement_timestamp', type: OID.timestamptz },
   date_trunc: ownNamed('date_trunc', OID.timestamptz),
   extract: ownNamed('extract', OID.numeric),
   date_part: ownNamed('extract', OID.float8),

@@ -509,7 +509,7 @@ export function parseCreateIndex(name: string, table: string, sql: string): Pars
   return index;
 }
 
-const OWN_FUNCTIONS: Record<string, string> = { pg_now: 'now', pg_current_date: 'CURRENT_DATE', pg_localtimestamp: 'LOCALTIMESTAMP', pg_current_user: 'CURRENT_USER' };
+const OWN_FUNCTIONS: Record<string, string> = { pg_now: 'now', pg_statement_timestamp: 'statement_timestamp', pg_current_date: 'CURRENT_DATE', pg_localtimestamp: 'LOCALTIMESTAMP', pg_current_user: 'CURRENT_USER' };
 
 /**
  * A readable PostgreSQL-like text for an expression evsql wrote in SQLite, for schema text that
