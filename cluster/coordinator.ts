@@ -203,8 +203,9 @@ export class Coordinator {
     // An acknowledgement from before the replica failed: the commits it answers are forgotten.
     const at = r.committing.findIndex((c) => c.upTo === upTo);
     if (at < 0) return effects;
-    assert(at === 0, () => `replica ${replica} acknowledged its commit up to ${upTo} before the one up to ${r.committing[0]!.upTo}`);
-    r.committing.shift();
+    // Commits are cumulative: one up to N holds every earlier one. A replica process restarted at
+    // once (cluster mode) answers no commit it made before it died, only the ones after.
+    r.committing.splice(0, at + 1);
     r.committed = upTo;
     this.progress(effects);
     return effects;
