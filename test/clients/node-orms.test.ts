@@ -1,13 +1,14 @@
 /**
- * The Node ORMs people use (devDependencies), each running a small realistic program
+ * The Node ORMs and drivers people use (devDependencies), each running a small realistic program
  * (*-app.ts here) against evsql and against PostgreSQL 15: drizzle-kit push twice and
  * drizzle-orm queries, TypeORM synchronize twice and repositories, Sequelize sync({ alter })
- * twice and findOrCreate. A program returns what it saw; both servers must make it see the same.
+ * twice and findOrCreate, postgres.js. A program returns what it saw; both servers must make it see the same.
  */
 import type pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { sideBySide } from '../helpers/side-by-side.js';
 import { drizzleProgram } from './drizzle-app.js';
+import { postgresJsProgram } from './postgresjs-app.js';
 import { sequelizeProgram } from './sequelize-app.js';
 import { typeormProgram } from './typeorm-app.js';
 
@@ -35,5 +36,11 @@ describe('Node ORMs', () => {
   it('Sequelize 6 sync({ alter: true }) twice, findOrCreate, UniqueConstraintError.fields, transactions', async () => {
     const seen = await sameAsPostgres(sequelizeProgram);
     expect(seen).toContain('findOrCreate conflict true {"email":"ann@example.com"}');
+  });
+
+  it('postgres.js 3: helpers with arrays and jsonb, ANY, violations, sql.begin, cursor, unsafe, LISTEN/NOTIFY', async () => {
+    const seen = await sameAsPostgres(postgresJsProgram);
+    expect(seen).toContain('unique 23505 pj_items_name_key pj_items Key (name)=(apple) already exists.');
+    expect(seen).toContain('notification hello');
   });
 });
