@@ -25,6 +25,7 @@ import { type BatchItem, type BatchReport, type ExecResult, type ItemOutput, typ
 import type { SessionContext, Step } from '../dialect/plan.js';
 import { Replica, initReplicaFile, newRequestId } from '../executor/replica.js';
 import type { ReplicaLink } from '../executor/link.js';
+import { furtherOn } from '../executor/commit-position.js';
 import type { SchemaSnapshot } from '../dialect/schema-snapshot.js';
 import { Coordinator, type Effect } from './coordinator.js';
 import { InProcessLog, type LogEntry } from './log.js';
@@ -137,6 +138,8 @@ export class Pipeline {
    * checked against them (a backup).
    */
   private readonly verifiedRoots = new Map<string, number>();
+  /** This server run, as replicas record their commits (commit-position.ts): later runs are larger. */
+  private readonly boot = Date.now();
   /**
    * The schema as of the last released batch (empty until open()): the translator types
    * statements from it, and the mixer's keys come from it.
@@ -171,13 +174,22 @@ export class Pipeline {
   /** Recovers every replica, brings the ones that disagree with the majority in line, loads the schema. */
   async open(): Promise<void> {
     // One that does not answer (a replica process that is away) starts down and rejoins when it can.
-    const settled = await Promise.allSettled(this.replicas.map((r) => r.recover()));
+    const settled = await Promise.allSettled(this.replicas.map((r) => r.recover(this.boot)));
     const states = settled.map((s) => (s.status === 'fulfilled' ? s.value : null));
     const groups = tally(states.flatMap((s, i) => (s ? [[i, s.root] as const] : [])));
-    const { value: root, voters: agreeing } = groups[0] ?? { value: '', voters: [] };
+    let { value: root, voters: agreeing } = groups[0] ?? { value: '', voters: [] };
     if (agreeing.length < this.coordinator.verifier.quorum) {
-      const away = settled.find((s) => s.status === 'rejected');
-      throw away ? (away.reason as Error) : new PgError(SqlState.internalError, `replicas disagree at startup and no majority holds one state (${groups.length} different roots)`);
+      // Killed while replicas committed at different batches: the one furthest on holds every
+      // acknowledged batch, if a quorum of replicas is there to have made them durable.
+      const present = states.flatMap((s, i) => (s?.position ? [{ i, root: s.root, position: s.position }] : []));
+      const furthest = present.reduce<(typeof present)[number] | undefined>((best, p) => (!best || furtherOn(p.position, best.position) ? p : best), undefined);
+      if (present.length < this.coordinator.verifier.quorum || !furthest) {
+        const away = settled.find((s) => s.status === 'rejected');
+        throw away ? (away.reason as Error) : new PgError(SqlState.internalError, `replicas disagree at startup and no majority holds one state (${groups.length} different roots)`);
+      }
+      this.options.log.warn({ replica: furthest.i, position: furthest.position }, 'replicas stopped at different batches: the others are brought to the one furthest on');
+      root = furthest.root;
+      agreeing = [furthest.i];
     }
     for (let i = 0; i < this.replicas.length; i++) {
       const state = states[i];
@@ -500,7 +512,7 @@ export class Pipeline {
         if (this.closing) return;
         const fresh = this.spawn(index);
         this.replicas[index] = fresh;
-        const recovered = await fresh.recover().then(
+        const recovered = await fresh.recover(this.boot).then(
           () => true,
           (err: Error) => {
             // Try again (a thread that cannot start now may start later); it stays down meanwhile.
@@ -623,7 +635,7 @@ export class Pipeline {
     for (const suffix of ['-wal', '-shm']) rmSync(file + suffix, { force: true });
     renameSync(copy, file);
     this.replicas[target] = this.spawn(target);
-    const state = await this.replicas[target]!.recover();
+    const state = await this.replicas[target]!.recover(this.boot);
     if (state.root !== root) throw new PgError(SqlState.internalError, `replica ${target} could not be rebuilt at startup`);
     this.replicaStats[target]!.root = state.root;
     this.options.log.warn({ replica: target, source }, 'replica rebuilt from a copy of another (its schema differed); the old file is kept as .set-aside-*');

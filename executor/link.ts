@@ -31,8 +31,8 @@ export interface ReplicaLink extends Cancellable {
   rollback(from: number): Promise<void>;
   commit(upTo: number): Promise<void>;
   state(): Promise<ReplicaState>;
-  /** Rolls back what a crash (or a dead coordinator) left open; reports the committed state. */
-  recover(): Promise<ReplicaState>;
+  /** Rolls back what a crash (or a dead coordinator) left open; reports the committed state. From then on its commits are recorded as server run `boot`'s (commit-position.ts). */
+  recover(boot?: number): Promise<ReplicaState>;
   copyTo(path: string): Promise<void>;
   schema(): Promise<SchemaSnapshot>;
   bucketRows(table: string, buckets: number[]): Promise<TableRows>;

@@ -80,7 +80,7 @@ export type Op =
    */
   | { op: 'undoLog'; set?: UndoRecord[] }
   /** Writer: roll back transactions left open by a crash; report the state. */
-  | { op: 'recover' }
+  | { op: 'recover'; boot?: number }
   /** Writer: a consistent copy of the committed database in a new file (SQLite's VACUUM INTO). */
   | { op: 'copyTo'; path: string }
   /** Writer: the schema as it stands (a batch that changes it reports it itself). */
@@ -153,9 +153,17 @@ export interface ScrubReport {
   state: ReplicaState;
 }
 
+/** A replica's newest committed batch and the server run it was in (commit-position.ts). */
+export interface CommitPosition {
+  boot: number;
+  seq: number;
+}
+
 export interface ReplicaState {
   root: string;
   tables: Record<string, string>;
+  /** As the replica stood before this recovery; absent where it is not kept (replica processes). */
+  position?: CommitPosition;
 }
 
 export interface TableRows {

@@ -211,8 +211,8 @@ export class Replica implements ReplicaLink {
     return this.writer.request<ReplicaState>(SYSTEM_CONTEXT, { op: 'state' });
   }
 
-  recover(): Promise<ReplicaState> {
-    return this.writer.request<ReplicaState>(SYSTEM_CONTEXT, { op: 'recover' });
+  recover(boot?: number): Promise<ReplicaState> {
+    return this.writer.request<ReplicaState>(SYSTEM_CONTEXT, { op: 'recover', boot });
   }
 
   copyTo(path: string): Promise<void> {

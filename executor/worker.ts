@@ -23,6 +23,7 @@ import type { FunctionScope } from '../dialect/runtime/function-scope.js';
 import { openReplicaConnection } from './connection.js';
 import { toPgError } from './sqlite-errors.js';
 import { explainViolation } from './violations.js';
+import { CommitPositions } from './commit-position.js';
 import { StateHash } from './state-hash.js';
 
 export interface WorkerConfig {
@@ -42,6 +43,7 @@ const { db, catalog } = openReplicaConnection(config.file, config.readonly, () =
 const hasher = await xxhash();
 const hash = new StateHash(hasher);
 const capture = config.readonly ? null : new ChangeCapture(db, hash);
+const position = config.readonly ? null : new CommitPositions(db);
 const committed = new CommittedView(db);
 capture?.rebuild();
 
@@ -341,6 +343,7 @@ function rollbackFrom(from: number): void {
 function commitUpTo(upTo: number, id: number): typeof DEFERRED {
   const newest = open.at(-1);
   if (!newest || newest.seq !== upTo) throw new PgError(SqlState.internalError, `commit up to batch ${upTo}, but the newest open batch is ${newest?.seq ?? 'none'}`);
+  position!.record(upTo);
   // Not synced here: the acknowledgement waits for the sync when a batch needs it.
   commit(false);
   hash.commit();
@@ -420,8 +423,11 @@ function undoLog(set: UndoRecord[] | undefined): UndoRecord[] {
   return capture!.undoRecords();
 }
 
-function recover(): ReplicaState {
+/** Also starts the server run `boot`: the commits from here on are recorded as that run's. */
+function recover(boot: number | undefined): ReplicaState {
   assertQuiet('recovery');
+  const before = position!.current();
+  if (boot !== undefined) position!.boot = boot;
   const txs = capture!.openTransactions();
   if (txs.length) {
     txControl!.begin.run();
@@ -429,7 +435,7 @@ function recover(): ReplicaState {
     commit();
     hash.commit();
   }
-  return state();
+  return { ...state(), position: before };
 }
 
 // ------------------------------------------------------------------ dispatch
@@ -468,7 +474,7 @@ function execute(op: Op, id: number): unknown {
     case 'repair':
       return repair(op.table, op.deleteRowids, op.insert);
     case 'recover':
-      return recover();
+      return recover(op.boot);
     case 'undoLog':
       return undoLog(op.set);
     case 'schema':

@@ -201,6 +201,35 @@ describe('repair and recovery', () => {
     check.close();
   });
 
+  it('starts from the replica furthest on when a kill left all three at different batches', async () => {
+    let server = await startServer(['--replicas', '3'], { keepData: true });
+    const dataDir = server.dataDir;
+    let c = await server.client();
+    await c.query('CREATE TABLE t (id int PRIMARY KEY, v text)');
+    await c.query("INSERT INTO t VALUES (1, 'one'), (2, 'two')");
+    await c.end();
+    await server.stop();
+
+    // As a kill mid-run leaves them: replica 1 committed two batches more than replica 2, replica 0 one.
+    const behind = (i: number, rows: string, further: number) => {
+      const db = new Database(join(dataDir, `replica-${i}.sqlite`));
+      if (rows) db.exec(`INSERT INTO t VALUES ${rows}`);
+      db.exec(`UPDATE "evsql.position" SET seq = seq + ${further}`);
+      db.close();
+    };
+    behind(0, "(3, 'three')", 1);
+    behind(1, "(3, 'three'), (4, 'four')", 2);
+
+    server = await startServer(['--replicas', '3'], { dataDir, keepData: true });
+    c = await server.client();
+    const rows = await replicas(c);
+    expect(rows.every((r) => r.status === 'healthy')).toBe(true);
+    expect(new Set(rows.map((r) => r.state_root)).size).toBe(1);
+    expect((await c.query('SELECT id FROM t ORDER BY id')).rows.map((r) => r.id)).toEqual([1, 2, 3, 4]);
+    await c.end();
+    await server.stop();
+  });
+
   it('rebuilds, at restart, a replica whose schema differs from the majority (a DDL it missed), keeping its old file aside', async () => {
     let server = await startServer(['--replicas', '3'], { keepData: true });
     const dataDir = server.dataDir;

@@ -1,0 +1,164 @@
+/**
+ * A soak: the bank workload from several clients while a fault strikes every few seconds, each
+ * kind in turn — a replica thread crashing, diverging, running its groups in another order, a
+ * wrong mixer rule, silent corruption (found by evsql_scrub()), a runaway write, the whole server
+ * killed with SIGKILL, and a replica's file deleted while the server is down. After each fault
+ * the replicas must be healthy and agree again; at the end every acknowledged transfer is there
+ * exactly once, every balance is what the transfers present make it, and a scrub finds nothing.
+ * Prints the faults injected and the time each took to recover from.
+ *
+ * The short form runs in `npm test`; `EVSQL_SOAK_MINUTES=30 npx vitest run test/soak.test.ts`
+ * runs the long one.
+ */
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type pg from 'pg';
+import { afterAll, describe, expect, it } from 'vitest';
+import { startServer, type TestServer } from './helpers/server.js';
+
+const MINUTES = Number(process.env.EVSQL_SOAK_MINUTES ?? 0);
+const DURATION_MS = MINUTES > 0 ? MINUTES * 60_000 : 40_000;
+const FAULT_EVERY_MS = 2_500;
+const ACCOUNTS = 8;
+const START = 1000;
+const CLIENTS = 4;
+const FAULTS = ['crash', 'diverge', 'kill -9', 'shuffle', 'conflict', 'runaway write', 'corrupt', 'file lost while down'] as const;
+type Fault = (typeof FAULTS)[number];
+/** What a transfer may meet while faults strike; anything else fails the soak. */
+const RETRYABLE = new Set(['40001', '40P01', '55P03', '57P01', '57P03', '08006', '08003']);
+const RECOVERY_LIMIT_MS = 60_000;
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+let server: TestServer;
+const dataDirs: string[] = [];
+
+afterAll(async () => {
+  await server?.stop();
+  for (const d of dataDirs) rmSync(d, { recursive: true, force: true });
+});
+
+async function start(dataDir?: string): Promise<TestServer> {
+  const s = await startServer(['--fault-injection', '--lock-timeout', '5s'], { dataDir, keepData: true });
+  dataDirs.push(s.dataDir);
+  return s;
+}
+
+/** Waits until every replica is healthy with one state root (a write moves the pipeline along). */
+async function recovered(admin: pg.Client): Promise<void> {
+  const deadline = Date.now() + RECOVERY_LIMIT_MS;
+  for (;;) {
+    await admin.query('UPDATE bank SET bal = bal WHERE id = 1');
+    const rows = (await admin.query('SELECT status, state_root FROM evsql_replicas')).rows as Array<{ status: string; state_root: string }>;
+    if (rows.every((r) => r.status === 'healthy') && new Set(rows.map((r) => r.state_root)).size === 1) return;
+    if (Date.now() > deadline) throw new Error(`replicas did not recover: ${JSON.stringify(rows)}`);
+    await sleep(100);
+  }
+}
+
+describe('soak: the bank workload under a fault every few seconds', () => {
+  it(`loses nothing acknowledged through ${MINUTES > 0 ? `${MINUTES} minutes` : 'a short run'} of faults of every kind`, { timeout: DURATION_MS + 180_000 }, async () => {
+    server = await start();
+    const setup = await server.client();
+    await setup.query('CREATE TABLE bank (id int PRIMARY KEY, bal int NOT NULL)');
+    await setup.query('CREATE TABLE transfers (client int, k int, src int, dst int, amount int, PRIMARY KEY (client, k))');
+    await setup.query(`INSERT INTO bank SELECT g, ${START} FROM generate_series(1, ${ACCOUNTS}) g`);
+    await setup.end();
+
+    const acknowledged: string[] = [];
+    const unexpected: string[] = [];
+    let running = true;
+    const work = async (n: number) => {
+      let c: pg.Client | null = null;
+      for (let k = 0; running; k++) {
+        const a = 1 + ((k * 5 + n * 3) % ACCOUNTS);
+        const b = 1 + ((a + k % (ACCOUNTS - 1)) % ACCOUNTS);
+        const [src, dst] = a < b ? [a, b] : [b, a];
+        try {
+          if (!c) {
+            c = await server.client();
+            c.on('error', () => undefined);
+          }
+          await c.query('BEGIN');
+          await c.query('UPDATE bank SET bal = bal - $1 WHERE id = $2', [1 + (k % 7), src]);
+          await c.query('UPDATE bank SET bal = bal + $1 WHERE id = $2', [1 + (k % 7), dst]);
+          await c.query('INSERT INTO transfers VALUES ($1, $2, $3, $4, $5)', [n, k, src, dst, 1 + (k % 7)]);
+          await c.query('COMMIT');
+          acknowledged.push(`${n}.${k}`);
+        } catch (err) {
+          const code = (err as { code?: string }).code;
+          // No SQLSTATE (none, or ECONNRESET and the like): the connection went with a killed server.
+          if (code !== undefined && /^[0-9A-Z]{5}$/.test(code) && !RETRYABLE.has(code)) unexpected.push(`${code}: ${(err as Error).message}`);
+          const gone = c;
+          c = null;
+          await gone?.end().catch(() => undefined);
+          await sleep(50);
+        }
+      }
+      await c?.end().catch(() => undefined);
+    };
+    const clients = Array.from({ length: CLIENTS }, (_, n) => work(n));
+
+    const injected = new Map<Fault, number[]>();
+    const until = Date.now() + DURATION_MS;
+    for (let i = 0; Date.now() < until; i++) {
+      await sleep(FAULT_EVERY_MS);
+      const fault = FAULTS[i % FAULTS.length]!;
+      const replica = i % 3;
+      const began = Date.now();
+      if (fault === 'kill -9' || fault === 'file lost while down') {
+        server.proc.kill('SIGKILL');
+        await new Promise((r) => server.proc.once('exit', r));
+        if (fault === 'file lost while down') for (const f of ['', '-wal', '-shm']) rmSync(join(server.dataDir, `replica-${replica}.sqlite${f}`), { force: true });
+        server = await start(server.dataDir);
+      }
+      const admin = await server.client();
+      try {
+        if (fault === 'runaway write') {
+          const s = await server.client({ options: '-c statement_timeout=300' });
+          const r = await s.query('INSERT INTO bank (id, bal) WITH RECURSIVE g(n) AS (SELECT 1000 UNION ALL SELECT n + 1 FROM g) SELECT n, 0 FROM g').catch((e: { code?: string }) => e);
+          await s.end();
+          expect((r as { code?: string }).code).toBe('57014');
+        } else if (fault === 'corrupt') {
+          await admin.query(`SELECT evsql_fault('corrupt', ${replica})`);
+          const scrub = (await admin.query('SELECT replica, divergent_pages FROM evsql_scrub()')).rows as Array<{ replica: number; divergent_pages: string }>;
+          expect(scrub.find((r) => r.replica === replica)!.divergent_pages).not.toBe('0');
+        } else if (fault !== 'kill -9' && fault !== 'file lost while down') {
+          await admin.query(`SELECT evsql_fault('${fault}', ${replica})`);
+        }
+        await recovered(admin);
+      } finally {
+        await admin.end();
+      }
+      injected.set(fault, [...(injected.get(fault) ?? []), Date.now() - began]);
+    }
+    running = false;
+    await Promise.all(clients);
+
+    const c = await server.client();
+    try {
+      await recovered(c);
+      const transfers = (await c.query('SELECT client, k, src, dst, amount FROM transfers')).rows as Array<{ client: number; k: number; src: number; dst: number; amount: number }>;
+      const present = new Set(transfers.map((t) => `${t.client}.${t.k}`));
+      expect(acknowledged.filter((t) => !present.has(t))).toEqual([]);
+      const expected = new Map<number, number>(Array.from({ length: ACCOUNTS }, (_, i) => [i + 1, START]));
+      for (const t of transfers) {
+        expected.set(t.src, expected.get(t.src)! - t.amount);
+        expected.set(t.dst, expected.get(t.dst)! + t.amount);
+      }
+      const balances = (await c.query('SELECT id, bal FROM bank ORDER BY id')).rows as Array<{ id: number; bal: number }>;
+      expect(balances).toEqual([...expected].map(([id, bal]) => ({ id, bal })));
+      const scrub = (await c.query('SELECT * FROM evsql_scrub()')).rows as Array<{ divergent_pages: string; repaired_rows: string }>;
+      expect(scrub.map((r) => [r.divergent_pages, r.repaired_rows])).toEqual([0, 1, 2].map(() => ['0', '0']));
+    } finally {
+      await c.end();
+    }
+    expect(unexpected).toEqual([]);
+    expect(acknowledged.length).toBeGreaterThan(0);
+    for (const f of FAULTS) expect(injected.get(f)?.length ?? 0, f).toBeGreaterThan(0);
+    const ms = [...injected.values()].flat().sort((a, b) => a - b);
+    console.log(
+      `soak ${Math.round(DURATION_MS / 1000)} s: ${acknowledged.length} transfers acknowledged, ${ms.length} faults, recovery median ${ms[Math.floor(ms.length / 2)]} ms, max ${ms.at(-1)} ms; ` +
+        FAULTS.map((f) => `${f} ×${injected.get(f)?.length ?? 0} (max ${Math.max(...(injected.get(f) ?? [0]))} ms)`).join(', '),
+    );
+  });
+});
