@@ -5,7 +5,6 @@
  * `evsql replica` processes, an active front and a standby. Then the active front is killed with
  * SIGKILL, and the time until the first commit through the standby is the failover time.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +13,7 @@ import { Args, say } from './cli.js';
 import { type PgbenchResult, pgbenchInit, pgbenchRun } from './pgbench.js';
 import { EVSQL_BIN, type System, freePort, startEvsql } from './servers.js';
 import { fmt } from './stats.js';
+import { type Proc, launch, stop } from './processes.js';
 
 export const CLUSTER_USAGE = `usage: npm run bench -- cluster [options]
 
@@ -23,42 +23,8 @@ export const CLUSTER_USAGE = `usage: npm run bench -- cluster [options]
 `;
 
 const START_TIMEOUT_MS = 60_000;
-
-interface Proc {
-  proc: ChildProcess;
-  out: string;
-}
-
-/** Starts a process and waits until what it printed matches `ready`. */
-function launch(cmd: string, args: string[], ready: RegExp): Promise<Proc> {
-  const proc = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-  const p: Proc = { proc, out: '' };
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${cmd} ${args.slice(0, 3).join(' ')} did not start:\n${p.out.slice(-2000)}`)), START_TIMEOUT_MS);
-    const take = (d: Buffer) => {
-      // Only the beginning matters (the ready line); a long run's log is not kept.
-      if (p.out.length < 1 << 16) p.out += d;
-      if (ready.test(p.out)) {
-        clearTimeout(timer);
-        resolve(p);
-      }
-    };
-    proc.stdout!.on('data', take);
-    proc.stderr!.on('data', take);
-    proc.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`${cmd} ${args.slice(0, 3).join(' ')} exited with ${code}:\n${p.out.slice(-2000)}`));
-    });
-  });
-}
-
-function stop(p: Proc, signal: NodeJS.Signals): Promise<void> {
-  return new Promise((resolve) => {
-    if (p.proc.exitCode !== null || p.proc.signalCode !== null) return resolve();
-    p.proc.once('exit', () => resolve());
-    p.proc.kill(signal);
-  });
-}
+/** Only the beginning of a process's output matters here (its ready line); a long run's log is not kept. */
+const STARTING = { timeoutMs: START_TIMEOUT_MS, keepBytes: 1 << 16 };
 
 interface Cluster extends System {
   /** SIGKILLs the active front; resolves with the ms until a commit went through the standby. */
@@ -74,11 +40,11 @@ async function startCluster(): Promise<Cluster> {
     const routes = routePorts.map((p) => `nats://127.0.0.1:${p}`).join(',');
     const urls = clientPorts.map((p) => `nats://127.0.0.1:${p}`).join(',');
     const nats = await Promise.all(
-      clientPorts.map((p, i) => launch('nats-server', ['-a', '127.0.0.1', '-p', String(p), '-js', '-sd', join(dir, `nats-${i}`), '-n', `nats-${i}`, '--cluster_name', 'evsql-bench', '--cluster', `nats://127.0.0.1:${routePorts[i]}`, '--routes', routes], /Server is ready/)),
+      clientPorts.map((p, i) => launch('nats-server', ['-a', '127.0.0.1', '-p', String(p), '-js', '-sd', join(dir, `nats-${i}`), '-n', `nats-${i}`, '--cluster_name', 'evsql-bench', '--cluster', `nats://127.0.0.1:${routePorts[i]}`, '--routes', routes], /Server is ready/, STARTING)),
     );
     procs.push(...nats);
-    procs.push(...(await Promise.all([0, 1, 2].map((i) => launch(process.execPath, [EVSQL_BIN, 'replica', '--id', String(i), '--data', join(dir, `replica-${i}`), '--nats', urls, '--log-level', 'info'], /"msg":"replica serving"/)))));
-    const front = (i: number, ready: RegExp) => launch(process.execPath, [EVSQL_BIN, 'start', '--port', '0', '--data', join(dir, `front-${i}`), '--nats', urls], ready);
+    procs.push(...(await Promise.all([0, 1, 2].map((i) => launch(process.execPath, [EVSQL_BIN, 'replica', '--id', String(i), '--data', join(dir, `replica-${i}`), '--nats', urls, '--log-level', 'info'], /"msg":"replica serving"/, STARTING)))));
+    const front = (i: number, ready: RegExp) => launch(process.execPath, [EVSQL_BIN, 'start', '--port', '0', '--data', join(dir, `front-${i}`), '--nats', urls], ready, STARTING);
     const active = await front(0, /listening on [^:]+:\d+/);
     procs.push(active);
     const standby = await front(1, /standing by/);

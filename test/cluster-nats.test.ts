@@ -8,9 +8,8 @@
  * exactly once, the total is exact, every balance is what the recorded transfers make it, and all
  * replicas report one state root, each where it runs (evsql_replicas.host).
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
@@ -18,6 +17,8 @@ import { jetstreamManager, type JetStreamManager } from '@nats-io/jetstream';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN } from './helpers/server.js';
+import { type Proc, launch, stop } from '../bench/processes.js';
+import { freePort } from '../bench/servers.js';
 import { SILENCE_MS, STREAM } from '../cluster/nats/protocol.js';
 
 const natsServer = spawnSync('sh', ['-c', 'command -v nats-server'], { encoding: 'utf8' }).stdout.trim();
@@ -28,44 +29,6 @@ const ACCOUNTS = 10;
 const START_BALANCE = 1000;
 const CLIENTS = 4;
 const LOG_MAX_BYTES = 64 << 20;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-interface Proc {
-  proc: ChildProcess;
-  out: string;
-}
-
-/** Spawns a process and waits for `ready` on its stdout (or stderr). */
-function launch(cmd: string, args: string[], ready: RegExp, timeoutMs = 20_000): Promise<Proc> {
-  const proc = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-  const p: Proc = { proc, out: '' };
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${args.slice(0, 3).join(' ')} did not start:\n${p.out}`)), timeoutMs);
-    const take = (d: Buffer) => {
-      p.out += d;
-      if (ready.test(p.out)) {
-        clearTimeout(timer);
-        resolve(p);
-      }
-    };
-    proc.stdout!.on('data', take);
-    proc.stderr!.on('data', take);
-    proc.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`${args.slice(0, 3).join(' ')} exited with ${code}:\n${p.out}`));
-    });
-  });
-}
 
 /** Waits for `pattern` in what the process printed. */
 async function waitFor(p: Proc, pattern: RegExp, timeoutMs: number): Promise<RegExpExecArray> {
@@ -78,13 +41,9 @@ async function waitFor(p: Proc, pattern: RegExp, timeoutMs: number): Promise<Reg
   }
 }
 
-function kill9(p: Proc): Promise<void> {
-  return new Promise((resolve) => {
-    if (p.proc.exitCode !== null || p.proc.signalCode !== null) return resolve();
-    p.proc.once('exit', () => resolve());
-    p.proc.kill('SIGKILL');
-  });
-}
+const kill9 = (p: Proc) => stop(p, 'SIGKILL');
+/** Each process's whole output is kept: the test waits for lines printed long after the start. */
+const STARTING = { timeoutMs: 20_000 };
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -102,7 +61,7 @@ describe.skipIf(!natsServer)('cluster mode over NATS JetStream (real processes)'
   let jsm: JetStreamManager;
 
   const startReplica = async (i: number) => {
-    replicas[i] = await launch(process.execPath, [BIN, 'replica', '--id', String(i), '--data', join(dir, `replica-${i}`), '--nats', urls, '--readers', '1', '--log-level', 'info'], /"msg":"replica serving"/);
+    replicas[i] = await launch(process.execPath, [BIN, 'replica', '--id', String(i), '--data', join(dir, `replica-${i}`), '--nats', urls, '--readers', '1', '--log-level', 'info'], /"msg":"replica serving"/, STARTING);
   };
   /** A connection to the front that serves (a front that lost its lease exits; the standby takes over). */
   const client = async () => {
@@ -128,9 +87,9 @@ describe.skipIf(!natsServer)('cluster mode over NATS JetStream (real processes)'
     const routes = routePorts.map((p) => `nats://127.0.0.1:${p}`).join(',');
     urls = clientPorts.map((p) => `nats://127.0.0.1:${p}`).join(',');
     natsArgs = clientPorts.map((p, i) => ['-a', '127.0.0.1', '-p', String(p), '-js', '-sd', join(dir, `nats-${i}`), '-n', `nats-${i}`, '--cluster_name', 'evsql-test', '--cluster', `nats://127.0.0.1:${routePorts[i]}`, '--routes', routes]);
-    await Promise.all(natsArgs.map(async (args, i) => (nats[i] = await launch(natsServer, args, /Server is ready/))));
+    await Promise.all(natsArgs.map(async (args, i) => (nats[i] = await launch(natsServer, args, /Server is ready/, STARTING))));
     await Promise.all([0, 1, 2].map(startReplica));
-    const front = (i: number, ready: RegExp) => launch(process.execPath, [BIN, 'start', '--port', '0', '--data', join(dir, `front-${i}`), '--nats', urls, '--log-max-bytes', String(LOG_MAX_BYTES), ...(process.env.DEBUG_CLUSTER ? ['--log-level', 'info'] : [])], ready);
+    const front = (i: number, ready: RegExp) => launch(process.execPath, [BIN, 'start', '--port', '0', '--data', join(dir, `front-${i}`), '--nats', urls, '--log-max-bytes', String(LOG_MAX_BYTES), ...(process.env.DEBUG_CLUSTER ? ['--log-level', 'info'] : [])], ready, STARTING);
     fronts[0] = await front(0, /listening on [^:]+:\d+/);
     port = Number(/listening on [^:]+:(\d+)/.exec(fronts[0].out)![1]);
     fronts[1] = await front(1, /standing by/);
@@ -286,7 +245,7 @@ describe.skipIf(!natsServer)('cluster mode over NATS JetStream (real processes)'
     await kill9(nats[i]!);
     const before = run.acknowledged.length;
     await sleep(1500);
-    nats[i] = await launch(natsServer, natsArgs[i]!, /Server is ready/);
+    nats[i] = await launch(natsServer, natsArgs[i]!, /Server is ready/, STARTING);
     // Appends wait for the new leader, consumers on the lost server are replaced: commits go on.
     const until = Date.now() + 30_000;
     while (run.acknowledged.length < before + 40 && Date.now() < until) await sleep(100);
