@@ -7,7 +7,10 @@
  *
  * Several batches are in flight. Every replica executes batches in seq order, each in its own
  * savepoint nested in one open SQLite transaction; a replica commits when every batch it holds is
- * verified (a group commit, since nested savepoints commit together). A batch is released in seq
+ * verified (a group commit, since nested savepoints commit together) and one of them has to be on
+ * disk or seen by readers — or it holds `commitEvery` of them, or a quiet moment or a reader asks
+ * (hurry()). Batches of open transactions alone need no commit: nobody else sees them, and a
+ * commit costs each replica more than the batch did. A batch is released in seq
  * order once a quorum verified it and, when it holds a COMMIT or autocommit write (durable) or a
  * schema change (barrier), once a quorum has it on disk. A replica acknowledges commits in the
  * order they were sent, each once it is on disk; several may be outstanding, so batches keep
@@ -27,7 +30,11 @@ export interface CoordinatorOptions {
   depth: number;
   /** How long a healthy replica may trail a verified batch before it is marked down (ms). */
   lagMs: number;
+  /** Most batches a replica holds uncommitted when none of them asks for a commit. */
+  commitEvery?: number;
 }
+
+const DEFAULT_COMMIT_EVERY = 32;
 
 /** What a replica reports for one execution of a batch. */
 export interface Vote {
@@ -71,6 +78,8 @@ interface InFlight {
   durable: boolean;
   /** Changes the schema (or takes the whole database): nothing is dispatched behind it until released. */
   barrier: boolean;
+  /** Readers wait until a replica has it committed (it ends a transaction that wrote). */
+  visible: boolean;
   attempt: number;
   mode: Mode;
   /** Replicas sent the current attempt, and those that reported it. */
@@ -90,6 +99,8 @@ interface ReplicaState {
   committing: Array<{ upTo: number; since: number }>;
   /** Stopped: gets nothing until it rejoins and is repaired. */
   down: boolean;
+  /** Commit as soon as every batch it holds is verified (a durable, barrier or visible one is among them, or a reader waits). */
+  hurry: boolean;
 }
 
 export class Coordinator {
@@ -112,7 +123,7 @@ export class Coordinator {
   constructor(readonly options: CoordinatorOptions) {
     assert(Number.isInteger(options.depth) && options.depth >= 1, 'pipeline depth must be a positive integer');
     this.verifier = new Verifier({ replicas: options.replicas });
-    this.replicas = Array.from({ length: options.replicas }, () => ({ open: [], committed: 0, committing: [], down: false }));
+    this.replicas = Array.from({ length: options.replicas }, () => ({ open: [], committed: 0, committing: [], down: false, hurry: false }));
   }
 
   /** The seq the next dispatched batch gets. */
@@ -161,7 +172,7 @@ export class Coordinator {
     return n;
   }
 
-  dispatch(batch: { durable: boolean; barrier: boolean }, now: number): { seq: number; effects: Effect[] } {
+  dispatch(batch: { durable: boolean; barrier: boolean; visible?: boolean }, now: number): { seq: number; effects: Effect[] } {
     assert(this.canDispatch(), 'dispatch while the pipeline is full or paused');
     this.now = now;
     const seq = ++this.lastSeq;
@@ -172,7 +183,7 @@ export class Coordinator {
       this.skipTo(seq);
       return { seq, effects };
     }
-    const b: InFlight = { seq, durable: batch.durable, barrier: batch.barrier, attempt: 1, mode: 'parallel', sent: new Set(), reported: new Set(), firstReportAt: null, verified: null };
+    const b: InFlight = { seq, durable: batch.durable, barrier: batch.barrier, visible: batch.visible ?? batch.durable, attempt: 1, mode: 'parallel', sent: new Set(), reported: new Set(), firstReportAt: null, verified: null };
     this.batches.set(seq, b);
     this.send(b, effects);
     return { seq, effects };
@@ -235,6 +246,14 @@ export class Coordinator {
     r.down = false;
     this.needsRepair.add(replica);
     const effects: Effect[] = [];
+    this.progress(effects);
+    return effects;
+  }
+
+  /** Someone waits for replicas to commit what they hold (a reader): commit as soon as it is verified. */
+  hurry(): Effect[] {
+    const effects: Effect[] = [];
+    for (const r of this.replicas) r.hurry = true;
     this.progress(effects);
     return effects;
   }
@@ -305,6 +324,7 @@ export class Coordinator {
       const rep = this.replicas[r]!;
       assert(rep.open.length === 0 || rep.open.at(-1)! < b.seq, () => `replica ${r} would run batch ${b.seq} after ${rep.open.at(-1)}`);
       rep.open.push(b.seq);
+      rep.hurry ||= b.durable || b.barrier || b.visible;
       b.sent.add(r);
       effects.push({ kind: 'execute', replica: r, seq: b.seq, attempt: b.attempt, mode: b.mode });
     }
@@ -444,8 +464,10 @@ export class Coordinator {
       if (last > this.lastVerified) continue;
       // Its own reports are in for everything it holds: it agreed, or it would have been set aside.
       if (!rep.open.every((s) => (this.batches.get(s) ?? this.trailing.get(s))?.reported.has(r) ?? true)) continue;
+      if (!rep.hurry && !this.wantsQuiet() && rep.open.length < (this.options.commitEvery ?? DEFAULT_COMMIT_EVERY)) continue;
       rep.committing.push({ upTo: last, since: this.now });
       rep.open = [];
+      rep.hurry = false;
       effects.push({ kind: 'commit', replica: r, upTo: last });
     }
     while (this.lastReleased < this.lastSeq) {

@@ -246,7 +246,9 @@ export class Pipeline {
 
   private committedUpTo(replica: number, seq: number): Promise<void> {
     if (this.coordinator.committedSeq(replica) >= seq) return Promise.resolve();
-    return new Promise((resolve) => this.commitWaiters.push({ replica, seq, resolve }));
+    const caughtUp = new Promise<void>((resolve) => this.commitWaiters.push({ replica, seq, resolve }));
+    this.carry(this.coordinator.hurry());
+    return caughtUp;
   }
 
   /** Wakes reads waiting for a replica's commits; one that went down wakes them too, to fail there. */
@@ -338,7 +340,7 @@ export class Pipeline {
     this.counters.groups += groups.length;
     const durable = needsDurability(items);
     const visible = durable || items.some((i) => i.work.kind === 'undo' && i.work.after === 0);
-    const { seq, effects } = this.coordinator.dispatch({ durable, barrier }, now);
+    const { seq, effects } = this.coordinator.dispatch({ durable, barrier, visible }, now);
     const entry = this.log.append({ timestamp: batch.timestamp, items, groups });
     assert(entry.seq === seq, () => `the log gave batch ${seq} the seq ${entry.seq}`);
     this.inFlight.set(seq, { entry, shared: shareItems(items), attempt: 1, reports: new Map(), durable, barrier, visible, sentAt: process.hrtime.bigint() });

@@ -278,7 +278,7 @@ class Simulation {
     this.oracle = new Map(initial);
     this.oracleRoots.set(0, rootOf(initial));
     this.oracleStates.set(0, new Map(initial));
-    this.coordinator = new Coordinator({ replicas: this.n, depth: 4 + this.rng.int(5), lagMs: 40 });
+    this.coordinator = new Coordinator({ replicas: this.n, depth: 4 + this.rng.int(5), lagMs: 40, commitEvery: 1 + this.rng.int(8) });
     this.batcher = new Batcher({ maxBatchSize: 1 + this.rng.int(24), maxDelayMs: 1 + this.rng.int(5), seed });
     this.replicas = Array.from({ length: this.n }, (_, id) => ({
       id,
