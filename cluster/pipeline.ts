@@ -126,6 +126,12 @@ export class Pipeline {
   private readonly lagTimer: NodeJS.Timeout;
   /** The newest released batch that ended a transaction or changed the schema (a read must find it on its replica). */
   private visibleSeq = 0;
+  /**
+   * Open transactions that have written (their undo records may be in a replica's committed
+   * state), counted by the sessions. One whose end failed is never uncounted: from then on point
+   * reads always look for undo records, which is slower but right.
+   */
+  private openWriters = 0;
   /** Set while replicas fail for want of disk space: the batches that fail with them tell clients so (53100). */
   private diskFull: PgError | null = null;
   private commitWaiters: Array<{ replica: number; seq: number; resolve: () => void }> = [];
@@ -164,7 +170,7 @@ export class Pipeline {
 
   private spawn(i: number): ReplicaLink {
     const file = join(this.options.dataDir, `replica-${i}.sqlite`);
-    const replica = this.options.replicaLink?.(i) ?? new Replica(i, file, this.options.mode === 'ev' ? this.options.readers : 1, this.options.synchronous, this.options.faults ?? false);
+    const replica = this.options.replicaLink?.(i) ?? new Replica(i, file, this.options.mode === 'ev' ? this.options.readers : 1, this.options.synchronous, this.options.faults ?? false, () => this.openWriters > 0);
     replica.onFailure = (err) => {
       if (this.replicas[i] === replica && !this.closing) this.carry(this.coordinator.failed(i, err.message, Date.now()));
     };
@@ -289,6 +295,17 @@ export class Pipeline {
     if (s.pending) await new Promise<void>((resolve) => s.waiters.push(resolve));
     this.shown.delete(tx);
     return !s.differs;
+  }
+
+  /** A transaction wrote for the first time. */
+  transactionWrote(): void {
+    this.openWriters++;
+  }
+
+  /** A transaction that wrote ended, its end released (so committed where readers read). */
+  transactionEnded(): void {
+    this.openWriters--;
+    assert(this.openWriters >= 0, 'more writing transactions ended than began');
   }
 
   /** Cancels request `id` on every replica (it may be running in a batch). */

@@ -161,6 +161,7 @@ export class Session {
     // Queued: later writers are ordered after it by the batcher; readers wait for `done`.
     this.waits.releaseQueued(tx, done);
     await done;
+    this.pipeline.transactionEnded();
     if (failure) throw failure;
   }
 
@@ -191,6 +192,7 @@ export class Session {
     const done = this.pipeline.submit(this.id, tx, this.pipeline.locks.held(tx), ctx, { kind: 'undo', after: 0 });
     this.waits.releaseQueued(tx, done);
     await done;
+    this.pipeline.transactionEnded();
   }
 
   /** Cancels the running statement, or the wait for its locks. */
@@ -208,7 +210,10 @@ export class Session {
 
   private write(keys: ConflictKey[], ctx: SessionContext, work: Work): Promise<ExecResult> {
     this.snapshot?.check(keys);
-    if (this.tx !== null) this.wrote = true;
+    if (this.tx !== null && !this.wrote) {
+      this.wrote = true;
+      this.pipeline.transactionWrote();
+    }
     const id = newRequestId();
     const speculative = ctx.settings['evsql.speculative'] !== 'off';
     return this.track(id, this.pipeline.submit(this.id, this.tx, keys, ctx, work, id, speculative), () => this.pipeline.cancel(id));

@@ -48,7 +48,11 @@ export class LocalReader {
   private readonly schemaCheck: Database.Statement;
   private readonly committed: CommittedView;
 
-  constructor(file: string) {
+  /**
+   * `openWrites` says whether an open transaction may have written: when none may, no committed
+   * state holds another transaction's uncommitted rows, and a point read needs no committed view.
+   */
+  constructor(file: string, private readonly openWrites: () => boolean = () => true) {
     this.db = openReplicaConnection(file, true, () => this.scope).db;
     this.committed = new CommittedView(this.db);
     this.schemaCheck = this.db.prepare('SELECT 1 FROM sqlite_schema LIMIT 0');
@@ -64,7 +68,7 @@ export class LocalReader {
     const args = step.params.map((p) => params[p - 1]!);
     this.scope = { ctx, cancelled: () => false, settings: undefined, rng: ctx.seed };
     try {
-      const rows = this.committed.read(() => point.stmt.all(...args) as SqliteValue[][], locked);
+      const rows = this.committed.read(() => point.stmt.all(...args) as SqliteValue[][], locked, this.openWrites());
       const result: ExecResult = { columns: point.columns, rows, changes: 0 };
       if (this.scope.settings) result.settings = this.scope.settings;
       return result;

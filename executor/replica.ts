@@ -128,10 +128,11 @@ export class Replica implements ReplicaLink {
   /** Threads of this process. */
   readonly host = processHost();
 
-  constructor(readonly index: number, readonly file: string, readers: number, private readonly synchronous: 'full' | 'normal', faults = false) {
+  /** `openWrites`: whether some open transaction may have changes in the committed state (LocalReader). */
+  constructor(readonly index: number, readonly file: string, readers: number, private readonly synchronous: 'full' | 'normal', faults = false, openWrites: () => boolean = () => true) {
     this.writer = new SqliteWorker(file, false, synchronous, faults);
     for (let i = 0; i < readers; i++) this.readers.push(new SqliteWorker(file, true, synchronous));
-    this.local = new LocalReader(file);
+    this.local = new LocalReader(file, openWrites);
     if (readers) this.spare.push(new SqliteWorker(file, true, synchronous));
   }
 

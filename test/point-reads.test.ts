@@ -117,9 +117,13 @@ describe('point reads through the server', () => {
     }
   });
 
-  it('do not see what an open transaction wrote, nor a rolled-back one', async () => {
+  it('do not see what an open transaction wrote, also once the replicas committed it, nor a rolled-back one', async () => {
     await a.query('BEGIN');
     await a.query('UPDATE acct SET note = $1 WHERE id = 3', ['open']);
+    // An autocommit write makes the replicas commit every batch they hold, the open transaction's
+    // too: its row is in the committed state now, beside its undo record.
+    await b.query('UPDATE acct SET balance = balance WHERE id = 4');
+    expect((await b.query('SELECT note FROM acct WHERE id = $1', [3])).rows).toEqual([{ note: '12ab' }]);
     const pending = b.query('SELECT note FROM acct WHERE id = $1', [3]);
     await a.query('ROLLBACK');
     expect((await pending).rows).toEqual([{ note: '12ab' }]);
