@@ -84,6 +84,11 @@ export class CommittedView {
     }
   }
 
+  /** Views of open transactions' tables are installed (a read without them must drop them first). */
+  get hasViews(): boolean {
+    return this.tables.length > 0;
+  }
+
   /** Starts a read transaction that later reads keep (REPEATABLE READ's snapshot) until unpin(). */
   pin(ignoreSchemaChanges = false): void {
     if (this.db.inTransaction) return;

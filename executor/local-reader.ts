@@ -47,6 +47,15 @@ export class LocalReader {
   /** Any statement run starts a read transaction, which reloads a schema the writer changed. */
   private readonly schemaCheck: Database.Statement;
   private readonly committed: CommittedView;
+  private readonly begin: Database.Statement;
+  private readonly commit: Database.Statement;
+  /**
+   * A read transaction kept open from one point read to the next: taking a WAL snapshot costs
+   * more than the lookup. It is let go whenever the writer answers anything (release()) — every
+   * commit, repair or recovery is answered, and readers wait for those answers before reading —
+   * so a kept snapshot is never older than what the pipeline knows to be committed.
+   */
+  private held = false;
 
   /**
    * `openWrites` says whether an open transaction may have written: when none may, no committed
@@ -56,6 +65,15 @@ export class LocalReader {
     this.db = openReplicaConnection(file, true, () => this.scope).db;
     this.committed = new CommittedView(this.db);
     this.schemaCheck = this.db.prepare('SELECT 1 FROM sqlite_schema LIMIT 0');
+    this.begin = this.db.prepare('BEGIN');
+    this.commit = this.db.prepare('COMMIT');
+  }
+
+  /** Lets the kept snapshot go: the next read sees the newest committed state. */
+  release(): void {
+    if (!this.held) return;
+    this.held = false;
+    if (this.db.inTransaction) this.commit.run();
   }
 
   /** The result of `steps` when they are one point read, else undefined (the caller asks a reader thread). */
@@ -67,8 +85,14 @@ export class LocalReader {
     if (!point) return undefined;
     const args = step.params.map((p) => params[p - 1]!);
     this.scope = { ctx, cancelled: () => false, settings: undefined, rng: ctx.seed };
+    const openWrites = this.openWrites();
+    if (openWrites) this.release();
+    else if (!this.held && !this.committed.hasViews) {
+      this.begin.run();
+      this.held = true;
+    }
     try {
-      const rows = this.committed.read(() => point.stmt.all(...args) as SqliteValue[][], locked, this.openWrites());
+      const rows = this.committed.read(() => point.stmt.all(...args) as SqliteValue[][], locked, openWrites);
       const result: ExecResult = { columns: point.columns, rows, changes: 0 };
       if (this.scope.settings) result.settings = this.scope.settings;
       return result;
@@ -80,6 +104,7 @@ export class LocalReader {
   }
 
   close(): void {
+    this.release();
     if (this.db.open) this.db.close();
   }
 

@@ -40,13 +40,15 @@ export class SqliteWorker {
   exited = false;
   /** Called once if the thread dies. */
   onFailure: ((err: PgError) => void) | undefined;
+  /** Called on every answer the thread gives, before it is handed on. */
+  onReply: (() => void) | undefined;
 
   constructor(file: string, private readonly readonly: boolean, synchronous: 'full' | 'normal', faults = false) {
     const shared = new SharedArrayBuffer(4);
     this.control = new Int32Array(shared);
     const config: WorkerConfig = { file, readonly, synchronous, shared, faults };
     this.worker = new Worker(WORKER_FILE, { workerData: config });
-    this.worker.on('message', (reply: Reply) => this.onReply(reply));
+    this.worker.on('message', (reply: Reply) => this.answered(reply));
     this.worker.on('error', (err) => this.fail(new PgError(SqlState.internalError, `replica worker failed: ${err.message}`)));
     this.worker.on('exit', () => this.fail(new PgError(SqlState.adminShutdown, 'replica worker exited')));
   }
@@ -89,7 +91,8 @@ export class SqliteWorker {
     this.fail(new PgError(SqlState.adminShutdown, 'replica worker exited'));
   }
 
-  private onReply(reply: Reply): void {
+  private answered(reply: Reply): void {
+    this.onReply?.();
     const p = this.pending.get(reply.id);
     if (!p) return;
     this.pending.delete(reply.id);
@@ -133,6 +136,7 @@ export class Replica implements ReplicaLink {
     this.writer = new SqliteWorker(file, false, synchronous, faults);
     for (let i = 0; i < readers; i++) this.readers.push(new SqliteWorker(file, true, synchronous));
     this.local = new LocalReader(file, openWrites);
+    this.writer.onReply = () => this.local.release();
     if (readers) this.spare.push(new SqliteWorker(file, true, synchronous));
   }
 
