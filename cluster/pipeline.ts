@@ -611,6 +611,12 @@ export class Pipeline {
     const [to, from] = [this.replicas[target]!, this.replicas[source]!];
     const [have, want] = await Promise.all([to.state(), from.state()]);
     const tables = new Set([...Object.keys(have.tables), ...Object.keys(want.tables)]);
+    if (tables.size !== Object.keys(want.tables).length || tables.size !== Object.keys(have.tables).length) {
+      // Not the same tables (a replica file lost and made anew): rows cannot be copied into
+      // tables that are not there. Said at once, before reading every row of both.
+      this.options.log.warn({ replica: target, have: Object.keys(have.tables).length, want: Object.keys(want.tables).length }, 'repair impossible: the replicas hold different tables');
+      return null;
+    }
     let rows = 0;
     for (const table of tables) {
       if (have.tables[table] === want.tables[table]) continue;
