@@ -6,7 +6,8 @@
  * lookup. Everything else, and every statement it cannot judge, goes to the reader threads.
  *
  * Whether a statement is a point read is decided once per step from SQLite's EXPLAIN QUERY PLAN: every line must be a SEARCH by the rowid or by a UNIQUE,
- * non-partial index with equality on all of its key columns. A point read never reads the catalog
+ * non-partial index with equality on all of its key columns — or the one line is a constant row,
+ * and the statement is literals and parameters only (`SELECT 1`). A point read never reads the catalog
  * and calls no function that can run long (pg_sleep), so it needs no cancellation: it is over
  * before a cancel could arrive. Judgements are kept per Step object: a step belongs to one
  * translation, and a translation to one schema version (DDL makes new ones), so a judgement never
@@ -137,7 +138,10 @@ export class LocalReader {
       // The reader thread raises the statement's error, as for any read.
       return null;
     }
-    if (!plan.length || !plan.every((line) => this.isKeyLookup(line))) return null;
+    // One constant row: the statement reads no table. Literals and parameters alone (a pool's
+    // `SELECT 1`) are answered here; a function call could build a value of any size, not here.
+    const constant = plan.length === 1 && plan[0] === 'SCAN CONSTANT ROW';
+    if (constant ? step.sql.includes('(') : !plan.length || !plan.every((line) => this.isKeyLookup(line))) return null;
     stmt.raw(true);
     return { stmt, columns: columnsOf(stmt) };
   }

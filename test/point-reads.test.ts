@@ -60,6 +60,8 @@ describe('which reads are point reads', () => {
     expect(read('SELECT n FROM a WHERE aid = ?', [7n])?.rows).toEqual([[70n]]);
     expect(read('SELECT n FROM a WHERE aid = ?', [8n])?.rows).toEqual([]);
     expect(read('SELECT r.v, a.n FROM r JOIN a ON a.aid = r.k - 3 WHERE r.id = ?', [1n])?.rows).toEqual([['v1', 70n]]);
+    expect(read('SELECT 1')?.rows).toEqual([[1n]]);
+    expect(read('SELECT ? + 1 AS two', [1n])?.rows).toEqual([[2n]]);
   });
 
   it('leaves scans, partial keys, non-unique and partial indexes, subqueries and slow functions to the reader threads', () => {
@@ -70,7 +72,8 @@ describe('which reads are point reads', () => {
     expect(read('SELECT v FROM r WHERE id > ?', [0n])).toBeUndefined();
     expect(read('SELECT (SELECT count(*) FROM r) FROM a WHERE aid = ?', [7n])).toBeUndefined();
     expect(read('SELECT pg_sleep(0) FROM r WHERE id = ?', [1n])).toBeUndefined();
-    expect(read('SELECT 1')).toBeUndefined();
+    expect(read('SELECT length(?)', ['x'])).toBeUndefined();
+    expect(read('SELECT pg_sleep(0)')).toBeUndefined();
     expect(read('SELECT v FROM no_such_table WHERE id = ?', [1n])).toBeUndefined();
   });
 });
