@@ -590,7 +590,9 @@ export class Pipeline {
     this.counters.repairs++;
     this.replicaStats[target]!.repairs++;
     const [to, from] = [this.replicas[target]!, this.replicas[source]!];
-    const [have, want] = await Promise.all([to.state(), from.state()]);
+    const [held, want] = await Promise.all([to.state(), from.state()]);
+    // Without the source's tables (a lost disk) there is nothing to repair row by row: a copy of the source's state, where the link takes one.
+    const have = to.restoreFrom && Object.keys(held.tables).sort().join() !== Object.keys(want.tables).sort().join() ? await to.restoreFrom(from) : held;
     const tables = new Set([...Object.keys(have.tables), ...Object.keys(want.tables)]);
     let rows = 0;
     for (const table of tables) {

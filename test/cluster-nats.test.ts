@@ -14,12 +14,13 @@ import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { jetstreamManager, type JetStreamManager } from '@nats-io/jetstream';
+import { Objm } from '@nats-io/obj';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN } from './helpers/server.js';
 import { type Proc, launch, stop } from '../bench/processes.js';
 import { freePort } from '../bench/servers.js';
-import { SILENCE_MS, STREAM } from '../cluster/nats/protocol.js';
+import { SILENCE_MS, SNAPSHOTS, STREAM } from '../cluster/nats/protocol.js';
 
 const natsServer = spawnSync('sh', ['-c', 'command -v nats-server'], { encoding: 'utf8' }).stdout.trim();
 if (!natsServer && process.env.CI) throw new Error('nats-server is missing in CI: .ci/run installs it (apt-get install nats-server)');
@@ -227,6 +228,29 @@ describe.skipIf(!natsServer)('cluster mode over NATS JetStream (real processes)'
     // The quick one was never reset: it caught up from the log alone.
     expect(replicas[1]!.out).not.toMatch(/reset by the front/);
     expect(run.acknowledged.length).toBeGreaterThan(20);
+    await check(run.acknowledged);
+  }, 60_000);
+
+  it('rebuilds a replica that lost its disk from a snapshot of another, carried through the JetStream object store, under load', async () => {
+    const run = await workloadAfresh();
+    await sleep(1500);
+    await kill9(replicas[2]!);
+    rmSync(join(dir, 'replica-2'), { recursive: true, force: true });
+    await startReplica(2);
+    // An empty file and no position: it waits for the front, which resets it and, finding none of
+    // the tables to repair row by row, has a healthy replica's snapshot put in the object store for it.
+    expect(replicas[2]!.out).toMatch(/"live":false,"start":null/);
+    await waitFor(replicas[2]!, /restored from a snapshot/, 30_000);
+    expect(replicas.filter((r) => /snapshot stored/.test(r!.out))).toHaveLength(1);
+    // Then it follows the log from there, voting with the others.
+    const restored = run.acknowledged.length;
+    const until = Date.now() + 20_000;
+    while (run.acknowledged.length < restored + 20 && Date.now() < until) await sleep(100);
+    await run.stop();
+    expect(run.acknowledged.length).toBeGreaterThanOrEqual(restored + 20);
+    // Restored snapshots are deleted from the store.
+    const store = await new Objm(nc!).open(SNAPSHOTS);
+    expect(await store.list()).toEqual([]);
     await check(run.acknowledged);
   }, 60_000);
 

@@ -436,6 +436,15 @@ export class RemoteReplica implements ReplicaLink {
     return Promise.reject(new PgError(SqlState.featureNotSupported, 'copying a replica process\'s file is not supported in cluster mode'));
   }
 
+  /** Through the JetStream object store: the source puts a snapshot there, this replica takes it. */
+  async restoreFrom(source: ReplicaLink): Promise<ReplicaState> {
+    const name = `${this.front.epoch}.${this.front.appended}.${source.index}-to-${this.index}`;
+    await this.front.rpc(source.index, { op: 'snapshot', name });
+    const state = await this.front.rpc<ReplicaState>(this.index, { op: 'restore', name });
+    this.front.log.info({ replica: this.index, source: source.index, root: state.root }, 'replica restored from a snapshot');
+    return state;
+  }
+
   async bucketRows(table: string, buckets: number[]): Promise<TableRows> {
     const rows = await this.front.rpc<TableRows>(this.index, { op: 'bucketRows', table, buckets });
     for (const r of rows.rows) restoreBuffers([r.values]);

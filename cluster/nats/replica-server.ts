@@ -13,16 +13,20 @@
  * repair not yet recorded, a lost position file) means the replica lost its place: it applies
  * nothing, says so in its heartbeat, and waits for its front to reset and repair it.
  */
-import { closeSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { closeSync, createReadStream, createWriteStream, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline as pipeStreams } from 'node:stream/promises';
+import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { connect, type NatsConnection, type Msg } from '@nats-io/transport-node';
 import { DeliverPolicy, jetstream, jetstreamManager, type ConsumerMessages, type JetStreamClient, type JsMsg } from '@nats-io/jetstream';
+import { Objm, type ObjectStore } from '@nats-io/obj';
 import { PgError, SqlState } from '../../pg/errors.js';
 import type { SqliteValue } from '../../pg/types/registry.js';
 import type { SessionContext, Step } from '../../dialect/plan.js';
-import type { UndoRecord, WireError } from '../../executor/messages.js';
+import type { ReplicaState, UndoRecord, WireError } from '../../executor/messages.js';
 import { Replica, initReplicaFile, processHost } from '../../executor/replica.js';
-import { EntryJoiner, HEARTBEAT_MS, LOG_SUBJECT, ReplyParts, STREAM, type EntryId, type EntryReply, type Heartbeat, type LogEntry, type Rpc, type RpcReply, decode, encode, ensureStream, streamReplicas, subjects } from './protocol.js';
+import { EntryJoiner, HEARTBEAT_MS, LOG_SUBJECT, ReplyParts, SNAPSHOTS, SNAPSHOT_TTL_MS, STREAM, type EntryId, type EntryReply, type Heartbeat, type LogEntry, type Rpc, type RpcReply, decode, encode, ensureStream, streamReplicas, subjects } from './protocol.js';
 
 /** A pull's lifetime; the server's idle heartbeats come every half of it. */
 const CONSUMER_EXPIRES_MS = 2_000;
@@ -82,6 +86,7 @@ export class ReplicaServer {
   /** The newest entry taken in from the log (whoever it was for). */
   private seen: EntryId = { epoch: 0, n: 0 };
   private seenWaiters: Array<{ after: EntryId; resolve: () => void }> = [];
+  private snapshots: Promise<ObjectStore> | null = null;
 
   constructor(private readonly options: ReplicaServerOptions) {
     mkdirSync(options.dataDir, { recursive: true });
@@ -358,6 +363,10 @@ export class ReplicaServer {
         return this.exclusive(() => r().bucketRows(rpc.table, rpc.buckets));
       case 'copyTo':
         return this.exclusive(() => r().copyTo(rpc.path));
+      case 'snapshot':
+        return this.exclusive(() => this.snapshot(rpc.name));
+      case 'restore':
+        return this.exclusive(() => this.restore(rpc.name));
       case 'repair':
         return this.exclusive(async () => {
           const state = await r().repair(rpc.table, rpc.deleteRowids, rpc.insert as SqliteValue[][]);
@@ -403,6 +412,57 @@ export class ReplicaServer {
     // front, hearing of the reset, appends anything for this replica.
     await this.refollow();
     this.options.log.info({ replica: this.options.id, epoch, floor, root: state.root }, 'reset by the front');
+    return state;
+  }
+
+  private store(): Promise<ObjectStore> {
+    this.snapshots ??= new Objm(this.nc!).create(SNAPSHOTS, { ttl: SNAPSHOT_TTL_MS * 1e6, replicas: streamReplicas(this.options.servers) }).catch((err: Error) => {
+      this.snapshots = null;
+      throw err;
+    });
+    return this.snapshots;
+  }
+
+  /** Puts a consistent copy of the committed state (VACUUM INTO, between batches) into the snapshot store. */
+  private async snapshot(name: string): Promise<{ bytes: number }> {
+    const copy = `${this.file}.snapshot`;
+    rmSync(copy, { force: true });
+    try {
+      await this.replica.copyTo(copy);
+      const info = await (await this.store()).put({ name }, Readable.toWeb(createReadStream(copy)) as ReadableStream<Uint8Array>);
+      this.options.log.info({ name, bytes: info.size }, 'snapshot stored');
+      return { bytes: info.size };
+    } finally {
+      rmSync(copy, { force: true });
+    }
+  }
+
+  /**
+   * Takes snapshot `name` for its file (one that lost its disk has no tables to repair row by row).
+   * Its position goes on from the last entry taken in: the front asks for this between batches,
+   * when the snapshot's source had committed everything up to there.
+   */
+  private async restore(name: string): Promise<ReplicaState> {
+    const store = await this.store();
+    const result = await store.get(name);
+    if (!result) throw new PgError(SqlState.internalError, `snapshot ${name} is not in the ${SNAPSHOTS} object store`);
+    const copy = `${this.file}.restore`;
+    await pipeStreams(Readable.fromWeb(result.data as WebReadableStream<Uint8Array>), createWriteStream(copy));
+    const failed = await result.error;
+    if (failed) throw new PgError(SqlState.internalError, `snapshot ${name} could not be read: ${failed.message}`);
+    // Stopped on purpose, and before the file changes under its threads.
+    this.replica.onFailure = undefined;
+    await this.replica.close();
+    // Kept for inspection, as a rebuilt embedded replica's file is.
+    renameSync(this.file, `${this.file}.set-aside-${Date.now()}`);
+    for (const suffix of ['-wal', '-shm']) rmSync(this.file + suffix, { force: true });
+    renameSync(copy, this.file);
+    this.replica = this.open();
+    const state = await this.replica.state();
+    this.roots.clear();
+    this.recordHere(state.root);
+    await store.delete(name).catch((err: Error) => this.options.log.warn({ name, err: err.message }, 'cannot delete a restored snapshot'));
+    this.options.log.info({ name, root: state.root }, 'restored from a snapshot');
     return state;
   }
 
