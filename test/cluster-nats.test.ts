@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { jetstreamManager, type JetStreamManager } from '@nats-io/jetstream';
 import { Objm } from '@nats-io/obj';
+import { Kvm } from '@nats-io/kv';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN } from './helpers/server.js';
@@ -253,6 +254,51 @@ describe.skipIf(!natsServer)('cluster mode over NATS JetStream (real processes)'
     expect(await store.list()).toEqual([]);
     await check(run.acknowledged);
   }, 60_000);
+
+  it('changes the voting set online, the quorum following it: replicas removed down to one, added back (one of them empty), under load', async () => {
+    const run = await workloadAfresh();
+    const c = await client();
+    const printed = replicas[2]!.out.length;
+    const voting = async () => JSON.parse((await (await new Kvm(nc!).open('evsql_cluster')).get('voting'))!.string()) as number[];
+    const statuses = async () => ((await c.query('SELECT status FROM evsql_replicas ORDER BY id')).rows as Array<{ status: string }>).map((r) => r.status);
+    /** Commits go on: `n` more acknowledged transfers within 20 s. */
+    const progress = async (n: number) => {
+      const from = run.acknowledged.length;
+      const until = Date.now() + 20_000;
+      while (run.acknowledged.length < from + n && Date.now() < until) await sleep(100);
+      expect(run.acknowledged.length).toBeGreaterThanOrEqual(from + n);
+    };
+    await progress(10);
+    expect((await c.query('SELECT evsql_remove_replica(1) AS v')).rows).toEqual([{ v: '{0,2}' }]);
+    expect(await statuses()).toEqual(['healthy', 'removed', 'healthy']);
+    expect(await voting()).toEqual([0, 2]);
+    // Quorum 2 of 2.
+    await progress(20);
+    // Quorum 1 of 1: a majority of 3 would be 2, and nothing would commit.
+    expect((await c.query('SELECT evsql_remove_replica(2) AS v')).rows).toEqual([{ v: '{0}' }]);
+    await progress(20);
+    await expect(c.query('SELECT evsql_remove_replica(0)')).rejects.toMatchObject({ code: '55000' });
+    await expect(c.query('SELECT evsql_add_replica(7)')).rejects.toMatchObject({ code: '22023' });
+    // Removed, replica 1 gets nothing: it trails.
+    const lag = (await c.query('SELECT lag FROM evsql_replicas WHERE id = 1')).rows[0] as { lag: string };
+    expect(Number(lag.lag)).toBeGreaterThan(0);
+    // Its machine replaced meanwhile: a new replica process with an empty disk, same id.
+    await kill9(replicas[1]!);
+    rmSync(join(dir, 'replica-1'), { recursive: true, force: true });
+    await startReplica(1);
+    // Each is answered once the replica votes: replica 1 rebuilt from a snapshot, replica 2
+    // repaired row by row; until then the quorum is that of the set without it, and commits go on.
+    expect((await c.query('SELECT evsql_add_replica(1) AS v')).rows).toEqual([{ v: '{0,1}' }]);
+    expect(replicas[1]!.out).toMatch(/restored from a snapshot/);
+    expect((await c.query('SELECT evsql_add_replica(2) AS v')).rows).toEqual([{ v: '{0,1,2}' }]);
+    expect(await voting()).toEqual([0, 1, 2]);
+    expect(await statuses()).toEqual(['healthy', 'healthy', 'healthy']);
+    await progress(20);
+    await c.end();
+    await run.stop();
+    expect(replicas[2]!.out.slice(printed)).not.toMatch(/restored from a snapshot/);
+    await check(run.acknowledged);
+  }, 90_000);
 
   // Off by default: about 1 run in 6 makes fewer than 40 commits in the 30 s after the restart
   // (the log without a leader for up to ~10 s, a replica whose consumer the restarted server

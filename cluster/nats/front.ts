@@ -16,6 +16,7 @@ import type { BatchReport, ExecResult, ReplicaState, ScrubReport, TableRows, Und
 import type { Cancellable, ReplicaLink } from '../../executor/link.js';
 import { restoreBuffers } from '../../executor/replica.js';
 import { FrontLease } from './lease.js';
+import { Membership } from './membership.js';
 import { DEFAULT_LOG_MAX_BYTES, LOG_SUBJECT, ORDERED_RPCS, SILENCE_MS, STREAM, type EntryReply, type Heartbeat, type LogEntry, type Rpc, type RpcReply, type SplitReply, decode, encode, logMessages, ensureStream, streamReplicas, subjects } from './protocol.js';
 
 type Log = { info: (obj: object, msg?: string) => void; warn: (obj: object, msg?: string) => void };
@@ -88,6 +89,8 @@ export class NatsFront {
     private readonly lease: FrontLease,
     private readonly heard: Map<number, { at: number; beat: Heartbeat }>,
     private readonly listeningSince: number,
+    /** The voting set, as evsql_add_replica / evsql_remove_replica leave it. */
+    readonly membership: Membership,
   ) {
     nc.subscribe(subjects.anyReport, {
       callback: (err, msg) => {
@@ -126,7 +129,7 @@ export class NatsFront {
     const listeningSince = Date.now();
     const lease = await FrontLease.acquire(nc, leaseTtlMs, () => log.warn({}, 'another front is active: standing by for its lease'), lost, streamReplicas(servers));
     log.info({ epoch: lease.epoch }, 'front lease held');
-    front = new NatsFront(nc, jetstream(nc), jsm, log, lease, heard, listeningSince);
+    front = new NatsFront(nc, jetstream(nc), jsm, log, lease, heard, listeningSince, await Membership.open(nc, streamReplicas(servers)));
     return front;
   }
 
