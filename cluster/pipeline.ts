@@ -599,8 +599,9 @@ export class Pipeline {
     this.replicaStats[target]!.repairs++;
     const [to, from] = [this.replicas[target]!, this.replicas[source]!];
     const [held, want] = await Promise.all([to.state(), from.state()]);
-    // Without the source's tables (a lost disk) there is nothing to repair row by row: a copy of the source's state, where the link takes one.
-    const have = to.restoreFrom && Object.keys(held.tables).sort().join() !== Object.keys(want.tables).sort().join() ? await to.restoreFrom(from) : held;
+    // Another schema (a lost disk, a missed CREATE) cannot be repaired row by row: a copy of the source's state, where the link takes one.
+    const schemaDiffers = to.restoreFrom && JSON.stringify(await to.schema()) !== JSON.stringify(await from.schema());
+    const have = schemaDiffers ? await to.restoreFrom!(from) : held;
     const tables = new Set([...Object.keys(have.tables), ...Object.keys(want.tables)]);
     let rows = 0;
     for (const table of tables) {

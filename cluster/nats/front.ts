@@ -57,6 +57,8 @@ const READ_TIMEOUT_MS = 3_600_000;
  * started together, short enough that a front starts (or takes over) without one that is away.
  */
 const RESET_PATIENCE_MS = 5_000;
+/** One reset's answer: it reopens the replica's file, which is quick; longer, the replica is not there. */
+const RESET_TIMEOUT_MS = 10_000;
 /** How soon appends the stream did not take are sent again. */
 const RETRY_EVERY_MS = 250;
 /** How often the front purges what every replica in service has committed from the log. */
@@ -395,7 +397,8 @@ export class RemoteReplica implements ReplicaLink {
     const deadline = Date.now() + RESET_PATIENCE_MS;
     for (;;) {
       try {
-        const state = await this.front.rpc<ReplicaState>(this.index, { op: 'reset', epoch: this.front.epoch, floor: this.front.appended });
+        // Each try bounded: a replica cut off by a partition still has its subscription on the server, which forwards the request into the void.
+        const state = await this.front.rpc<ReplicaState>(this.index, { op: 'reset', epoch: this.front.epoch, floor: this.front.appended }, RESET_TIMEOUT_MS);
         this.lastBeat = Date.now();
         this.joined = true;
         return state;

@@ -19,7 +19,7 @@ import { Readable } from 'node:stream';
 import { pipeline as pipeStreams } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { connect, type NatsConnection, type Msg } from '@nats-io/transport-node';
-import { DeliverPolicy, jetstream, jetstreamManager, type ConsumerMessages, type JetStreamClient, type JsMsg } from '@nats-io/jetstream';
+import { DeliverPolicy, jetstream, jetstreamManager, type ConsumerMessages, type JetStreamClient, type JetStreamManager, type JsMsg } from '@nats-io/jetstream';
 import { Objm, type ObjectStore } from '@nats-io/obj';
 import { PgError, SqlState } from '../../pg/errors.js';
 import type { SqliteValue } from '../../pg/types/registry.js';
@@ -32,6 +32,8 @@ import { EntryJoiner, HEARTBEAT_MS, LOG_SUBJECT, ReplyParts, SNAPSHOTS, SNAPSHOT
 const CONSUMER_EXPIRES_MS = 2_000;
 /** Heartbeats missed in a row before the consumer is replaced. */
 const CONSUMER_PATIENCE = 3;
+/** How often a replica checks that its consumer delivers what the stream holds. */
+const STALL_CHECK_MS = 2_000;
 /** position.json's size: two marks with their roots fit well inside. */
 const POSITION_BYTES = 512;
 
@@ -79,6 +81,12 @@ export class ReplicaServer {
   private heartbeat: NodeJS.Timeout | null = null;
   private messages: ConsumerMessages | null = null;
   private js: JetStreamClient | null = null;
+  private jsm: JetStreamManager | null = null;
+  private stallTimer: NodeJS.Timeout | null = null;
+  /** lastSeen at the previous stall check, and whether one runs. */
+  private checkedSeen = -1;
+  private checking = false;
+  private refollowing: Promise<void> | null = null;
   private nc: NatsConnection | null = null;
   private stopping = false;
   private readonly parts = new ReplyParts();
@@ -132,7 +140,9 @@ export class ReplicaServer {
       opts = { deliver_policy: DeliverPolicy.New };
     }
     this.js = js;
+    this.jsm = jsm;
     await this.follow(opts);
+    this.stallTimer = setInterval(() => void this.checkStall(), STALL_CHECK_MS);
     this.heartbeat = setInterval(() => this.beat(), HEARTBEAT_MS);
     this.beat();
     this.options.log.info({ replica: this.options.id, live: this.live, start, root: state.root }, 'replica serving');
@@ -219,8 +229,37 @@ export class ReplicaServer {
     }
   }
 
+  /**
+   * A consumer that a restarted NATS server restored may deliver nothing and miss no heartbeat:
+   * when the stream holds entries past the last one seen, and none came since the previous check,
+   * it is replaced. (Not while an RPC holds the writer: entries wait for it on purpose.)
+   */
+  private async checkStall(): Promise<void> {
+    if (this.stopping || this.busy || this.checking) return;
+    this.checking = true;
+    const seen = this.lastSeen;
+    try {
+      const last = (await this.jsm!.streams.info(STREAM)).state.last_seq;
+      if (last > seen && seen === this.checkedSeen && !this.busy) {
+        this.options.log.info({ seen, last }, 'log consumer delivers nothing; replacing it');
+        await this.refollow();
+      }
+    } catch {
+      // NATS electing a leader: the next check.
+    } finally {
+      this.checkedSeen = seen;
+      this.checking = false;
+    }
+  }
+
   /** A new consumer in place of the current one, from the entry after the last one seen. */
-  private async refollow(): Promise<void> {
+  private refollow(): Promise<void> {
+    // One at a time: two at once (a stall check, missed heartbeats) would leave a consumer behind.
+    this.refollowing ??= this.replaceConsumer().finally(() => (this.refollowing = null));
+    return this.refollowing;
+  }
+
+  private async replaceConsumer(): Promise<void> {
     this.messages?.stop();
     const from = this.lastSeen > 0 ? { deliver_policy: DeliverPolicy.StartSequence, opt_start_seq: this.lastSeen + 1 } : { deliver_policy: DeliverPolicy.New };
     while (!this.stopping) {
@@ -469,6 +508,7 @@ export class ReplicaServer {
   async stop(): Promise<void> {
     this.stopping = true;
     if (this.heartbeat) clearInterval(this.heartbeat);
+    if (this.stallTimer) clearInterval(this.stallTimer);
     this.messages?.stop();
     await this.tail;
     await this.nc?.drain();

@@ -104,9 +104,14 @@ export class NatsCluster {
     this.replicas[i] = await this.launchIn(this.placement.replica(i).ns, process.execPath, args, /"msg":"replica serving"/);
   }
 
-  private startFront(i: number, ready: RegExp): Promise<Proc> {
+  /** Front `i` again, in a new data directory, once its process is gone; it stands by (or serves, if no front does). */
+  async restartFront(i: number): Promise<void> {
+    this.fronts[i] = await this.startFront(i, /standing by|listening on [^:\s]+:\d+/, `front-${i}-${Date.now()}`);
+  }
+
+  private startFront(i: number, ready: RegExp, data = `front-${i}`): Promise<Proc> {
     const { ns, host } = this.placement.front(i);
-    const args = [BIN, 'start', '--host', host, '--port', '0', '--data', join(this.dir, `front-${i}`), '--nats', this.urls, '--log-max-bytes', String(LOG_MAX_BYTES), ...(process.env.DEBUG_CLUSTER ? ['--log-level', 'info'] : [])];
+    const args = [BIN, 'start', '--host', host, '--port', '0', '--data', join(this.dir, data), '--nats', this.urls, '--log-max-bytes', String(LOG_MAX_BYTES), ...(process.env.DEBUG_CLUSTER ? ['--log-level', 'info'] : [])];
     return this.launchIn(ns, process.execPath, args, ready);
   }
 
@@ -220,9 +225,9 @@ export class NatsCluster {
     await c.end();
   }
 
-  async stop(label: string): Promise<void> {
-    // DEBUG_CLUSTER=/tmp/x: every process's output in /tmp/x-label-N.log, the directory kept.
-    if (process.env.DEBUG_CLUSTER) [...this.fronts, ...this.replicas].forEach((p, i) => p && writeFileSync(`${process.env.DEBUG_CLUSTER}-${label}-${i}.log`, p.out));
+  async stop(): Promise<void> {
+    // DEBUG_CLUSTER=/tmp/x: every process's output in /tmp/x-N.log (fronts first), the directory kept.
+    if (process.env.DEBUG_CLUSTER) [...this.fronts, ...this.replicas].forEach((p, i) => p && writeFileSync(`${process.env.DEBUG_CLUSTER}-${i}.log`, p.out));
     await this.nc?.close();
     await Promise.all([...this.fronts, ...this.replicas, ...this.nats].filter(Boolean).map(kill9));
     if (!process.env.DEBUG_CLUSTER) rmSync(this.dir, { recursive: true, force: true });
