@@ -51,6 +51,8 @@ export interface PipelineOptions {
   faults?: boolean;
   /** Replica `index` somewhere else (a replica process over NATS); by default threads over dataDir's files. */
   replicaLink?: (index: number) => ReplicaLink;
+  /** Cluster mode: the voting set at start (null: every replica), and where a change of it is kept. Absent: it cannot change. */
+  membership?: { voting: number[] | null; save: (voting: number[]) => Promise<void> };
 }
 
 interface Pending {
@@ -118,6 +120,8 @@ export class Pipeline {
   private carrying = false;
   /** Work that must run while no batch is open: fault injection, scrubs. */
   private chores: Array<() => Promise<void>> = [];
+  /** Replicas added to the voting set: they vote once repaired (until then the quorum stays as it was); resolved then. */
+  private readonly joining = new Map<number, Array<() => void>>();
   private readonly faults = { shuffle: new Set<number>(), conflict: false };
   private closing = false;
   private nextTx = 1;
@@ -180,7 +184,9 @@ export class Pipeline {
   /** Recovers every replica, brings the ones that disagree with the majority in line, loads the schema. */
   async open(): Promise<void> {
     // One that does not answer (a replica process that is away) starts down and rejoins when it can.
-    const settled = await Promise.allSettled(this.replicas.map((r) => r.recover(this.boot)));
+    for (let i = 0; i < this.replicas.length; i++) if (this.options.membership?.voting && !this.options.membership.voting.includes(i)) this.leave(i);
+    const voting = (i: number) => this.coordinator.verifier.isVoting(i);
+    const settled = await Promise.allSettled(this.replicas.map((r, i) => (voting(i) ? r.recover(this.boot) : Promise.reject(new Error('not in the voting set')))));
     const states = settled.map((s) => (s.status === 'fulfilled' ? s.value : null));
     const groups = tally(states.flatMap((s, i) => (s ? [[i, s.root] as const] : [])));
     let { value: root, voters: agreeing } = groups[0] ?? { value: '', voters: [] };
@@ -528,7 +534,8 @@ export class Pipeline {
     setTimeout(() => {
       if (this.closing) return;
       void old.close().then(async () => {
-        if (this.closing) return;
+        // Out of the voting set: it stays stopped.
+        if (this.closing || !this.coordinator.verifier.isVoting(index) && !this.joining.has(index)) return;
         const fresh = this.spawn(index);
         this.replicas[index] = fresh;
         const recovered = await fresh.recover(this.boot).then(
@@ -542,7 +549,7 @@ export class Pipeline {
         );
         // Outside the catch: a failure from here on is a bug to surface, not a restart to retry
         // (retrying would restart a replica that already rejoined, again and again).
-        if (!recovered || this.closing) return;
+        if (!recovered || this.closing || !this.coordinator.verifier.isVoting(index) && !this.joining.has(index)) return;
         this.carry(this.coordinator.rejoined(index));
         this.options.log.info({ replica: index }, 'replica restarted; repairing');
       });
@@ -563,6 +570,7 @@ export class Pipeline {
         unrepaired.push(r.replica);
       }
     }
+    for (const r of repaired) if (this.joining.has(r.replica)) await this.voteFrom(r.replica);
     const chores = this.chores.splice(0);
     for (const chore of chores) await chore();
     this.carry(this.coordinator.resume({ chores: chores.length, repaired, unrepaired }, Date.now()));
@@ -609,7 +617,10 @@ export class Pipeline {
     this.counters.repairs++;
     this.replicaStats[target]!.repairs++;
     const [to, from] = [this.replicas[target]!, this.replicas[source]!];
-    const [have, want] = await Promise.all([to.state(), from.state()]);
+    const [held, want] = await Promise.all([to.state(), from.state()]);
+    // Another schema (a lost disk, a missed CREATE) cannot be repaired row by row: a copy of the source's state, where the link takes one.
+    const schemaDiffers = to.restoreFrom && JSON.stringify(await to.schema()) !== JSON.stringify(await from.schema());
+    const have = schemaDiffers ? await to.restoreFrom!(from) : held;
     const tables = new Set([...Object.keys(have.tables), ...Object.keys(want.tables)]);
     if (tables.size !== Object.keys(want.tables).length || tables.size !== Object.keys(have.tables).length) {
       // Not the same tables (a replica file lost and made anew): rows cannot be copied into
@@ -707,6 +718,59 @@ export class Pipeline {
   }
 
   /**
+   * evsql_add_replica / evsql_remove_replica (cluster mode): replica `i` leaves the voting set
+   * between batches (stopped, no longer restarted), or joins it: restarted, reset and repaired, it
+   * votes from the quiet moment of its repair on (counted in the quorum before it could vote,
+   * nothing would commit meanwhile). The quorum is a majority of the set. Resolves with the set
+   * once the change is in effect and kept.
+   */
+  changeVoting(i: number, join: boolean): Promise<number[]> {
+    const membership = this.options.membership;
+    if (!membership) throw new PgError(SqlState.featureNotSupported, 'the voting set changes only in cluster mode (evsql start --nats)');
+    if (!Number.isInteger(i) || !this.replicas[i]) throw new PgError(SqlState.invalidParameterValue, `no replica ${i} (replicas are 0 to ${this.replicas.length - 1}: evsql start --replicas)`);
+    const verifier = this.coordinator.verifier;
+    if (join) {
+      if (verifier.isVoting(i)) return Promise.resolve(this.votingSet());
+      return new Promise((resolve) => {
+        const waiters = this.joining.get(i);
+        if (waiters) return waiters.push(() => resolve(this.votingSet()));
+        this.joining.set(i, [() => resolve(this.votingSet())]);
+        this.down(i, 'joining the voting set');
+      });
+    }
+    return this.betweenBatches(async () => {
+      if (!verifier.isVoting(i)) return this.votingSet();
+      const left = this.votingSet().filter((r) => r !== i);
+      const healthy = this.coordinator.healthy().filter((r) => r !== i);
+      // Else nothing commits until a replica is repaired, or nothing could ever vote.
+      if (healthy.length < Math.floor(left.length / 2) + 1) throw new PgError(SqlState.objectNotInPrerequisiteState, `removing replica ${i} leaves ${healthy.length} healthy of ${left.length} voting replicas, fewer than a quorum`);
+      this.leave(i);
+      await membership.save(this.votingSet());
+      return this.votingSet();
+    });
+  }
+
+  private votingSet(): number[] {
+    return this.replicas.flatMap((_, r) => (this.coordinator.verifier.isVoting(r) ? [r] : []));
+  }
+
+  /** Replica `i` stops and leaves the voting set. */
+  private leave(i: number): void {
+    this.carry(this.coordinator.failed(i, 'removed from the voting set', Date.now()));
+    this.coordinator.verifier.setVoting(i, false);
+  }
+
+  /** A joining replica, repaired: it votes from now on, and the set is kept so. */
+  private async voteFrom(i: number): Promise<void> {
+    this.coordinator.verifier.setVoting(i, true);
+    // It votes either way; a front taking over would read the set before it, and leave it out.
+    await this.options.membership!.save(this.votingSet()).catch((err: Error) => this.options.log.warn({ err: err.message }, 'the voting set could not be kept'));
+    this.options.log.info({ replica: i, voting: this.votingSet() }, 'replica joined the voting set');
+    for (const resolve of this.joining.get(i)!) resolve();
+    this.joining.delete(i);
+  }
+
+  /**
    * evsql_scrub(): every healthy replica recomputes its state hash from its rows; the buckets its
    * incremental hash had wrong are counted, and replicas whose recomputed state is not the
    * majority's are repaired. Returns (replica, divergent_pages, repaired_rows).
@@ -761,7 +825,7 @@ export class Pipeline {
   replicaRows(): SqliteValue[][] {
     return this.replicas.map((r, i) => {
       const s = this.replicaStats[i]!;
-      const status = r.alive ? this.coordinator.verifier.status(i) : 'down';
+      const status = !this.coordinator.verifier.isVoting(i) ? (this.joining.has(i) ? 'joining' : 'removed') : r.alive ? this.coordinator.verifier.status(i) : 'down';
       const lag = Math.max(0, this.coordinator.releasedSeq - s.appliedSeq);
       return [BigInt(i), status, BigInt(s.appliedSeq), s.root, BigInt(s.batches), BigInt(s.rollbacks), BigInt(s.repairs), r.host, BigInt(lag)];
     });

@@ -13,6 +13,8 @@ const MENTIONS = /\bevsql_(replicas|stats)\b/i;
 /** `SELECT evsql_fault('crash' | 'corrupt' | 'diverge' | 'shuffle' | 'conflict', replica)`, with --fault-injection only. */
 const FAULT = /\bevsql_fault\(\s*'(\w+)'\s*,\s*(\d+)\s*\)/i;
 const SCRUB = /\bevsql_scrub\(\s*\)/i;
+/** `SELECT evsql_add_replica(id)` / `SELECT evsql_remove_replica(id)`: the voting set, in cluster mode. */
+const VOTING = /\bevsql_(add|remove)_replica\(\s*(\d+)\s*\)/i;
 
 export class StatusTables {
   private readonly db = new Database(':memory:');
@@ -30,6 +32,11 @@ export class StatusTables {
     if (fault) {
       const done = await this.pipeline.injectFault(fault[1]!.toLowerCase(), Number(fault[2]));
       return { columns: [{ name: 'evsql_fault', declType: 'text' }], rows: [[done]], changes: 0 };
+    }
+    const voting = VOTING.exec(t.text);
+    if (voting) {
+      const set = await this.pipeline.changeVoting(Number(voting[2]), voting[1]!.toLowerCase() === 'add');
+      return { columns: [{ name: `evsql_${voting[1]!.toLowerCase()}_replica`, declType: 'text' }], rows: [[`{${set.join(',')}}`]], changes: 0 };
     }
     if (SCRUB.test(t.text)) {
       const rows = await this.pipeline.scrub();

@@ -34,6 +34,12 @@ export interface ReplicaLink extends Cancellable {
   /** Rolls back what a crash (or a dead coordinator) left open; reports the committed state. From then on its commits are recorded as server run `boot`'s (commit-position.ts). */
   recover(boot?: number): Promise<ReplicaState>;
   copyTo(path: string): Promise<void>;
+  /**
+   * Replaces its whole state by a copy of `source`'s committed state, between batches; for a
+   * replica that cannot be repaired row by row (a lost disk: not one of the source's tables).
+   * Absent where the pipeline copies files itself (threads on its disk).
+   */
+  restoreFrom?(source: ReplicaLink): Promise<ReplicaState>;
   schema(): Promise<SchemaSnapshot>;
   bucketRows(table: string, buckets: number[]): Promise<TableRows>;
   /** Deletes rows by rowid, then inserts rows given as [rowid, ...values]. */

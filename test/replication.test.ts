@@ -459,6 +459,12 @@ describe('faults while serving', () => {
     expect(scrub.rows.map((r) => [r.divergent_pages, r.repaired_rows])).toEqual([['0', '0'], ['0', '0'], ['0', '0']]);
   }
 
+  it('refuses to change the voting set outside cluster mode (0A000)', async () => {
+    await expect(admin.query('SELECT evsql_remove_replica(1)')).rejects.toMatchObject({ code: '0A000' });
+    await expect(admin.query('SELECT evsql_add_replica(1)')).rejects.toMatchObject({ code: '0A000' });
+    expect((await admin.query('SELECT status FROM evsql_replicas ORDER BY id')).rows.map((r) => r.status)).toEqual(['healthy', 'healthy', 'healthy']);
+  });
+
   for (const kind of ['diverge', 'shuffle', 'conflict', 'crash']) {
     it(`serves only correct results while a replica suffers '${kind}'`, async () => {
       const before = await stats();

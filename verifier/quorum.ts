@@ -71,8 +71,10 @@ const REMEMBERED = 4096;
 
 export class Verifier {
   readonly replicas: number;
-  readonly quorum: number;
+  private readonly fixedQuorum: number | undefined;
   private readonly statuses: ReplicaStatus[];
+  /** The replicas that vote when healthy (membership changes take some out); a quorum is a majority of them. */
+  private readonly voting: Set<number>;
   /** The next seq to decide, and the root it must start from (unknown until the first commit unless given). */
   private next: number;
   private root: string | undefined;
@@ -89,12 +91,36 @@ export class Verifier {
   constructor(opts: { replicas: number; quorum?: number; nextSeq?: number; root?: string }) {
     assert(Number.isInteger(opts.replicas) && opts.replicas >= 1, 'replicas must be a positive integer');
     this.replicas = opts.replicas;
-    this.quorum = opts.quorum ?? Math.floor(opts.replicas / 2) + 1;
+    this.fixedQuorum = opts.quorum;
+    this.voting = new Set(Array.from({ length: opts.replicas }, (_, r) => r));
     // Two quorums must share a replica, or two halves could commit different histories.
     assert(Number.isInteger(this.quorum) && this.quorum * 2 > this.replicas && this.quorum <= this.replicas, () => `quorum ${this.quorum} of ${this.replicas} is not a majority`);
     this.statuses = Array.from({ length: opts.replicas }, () => 'healthy');
     this.next = opts.nextSeq ?? 1;
     this.root = opts.root;
+  }
+
+  get quorum(): number {
+    return this.fixedQuorum ?? Math.floor(this.voting.size / 2) + 1;
+  }
+
+  isVoting(replica: number): boolean {
+    this.check(replica);
+    return this.voting.has(replica);
+  }
+
+  /**
+   * Membership: a replica leaves the voting set (it must be down: marked so first) or joins it (it
+   * votes once repaired). The quorum follows the set's size; the caller changes it only between
+   * batches, when every healthy replica has committed everything, so no decision straddles it.
+   */
+  setVoting(replica: number, voting: boolean): void {
+    this.check(replica);
+    assert(this.fixedQuorum === undefined, 'a fixed quorum with a changing voting set');
+    assert(voting || this.statuses[replica] === 'down', () => `replica ${replica} leaves the voting set while ${this.statuses[replica]}`);
+    if (voting) this.voting.add(replica);
+    else this.voting.delete(replica);
+    assert(this.voting.size >= 1, 'an empty voting set');
   }
 
   /** The first undecided seq. */
@@ -167,6 +193,7 @@ export class Verifier {
   /** After repair: the replica holds the last committed state and votes again from the next batch it executes. */
   onReplicaUp(replica: number): void {
     this.check(replica);
+    assert(this.voting.has(replica), () => `replica ${replica} is not in the voting set`);
     this.statuses[replica] = 'healthy';
     // Its tokens from before the repair described a state it no longer has.
     for (const p of this.pending.values()) {

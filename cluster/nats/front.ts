@@ -16,6 +16,7 @@ import type { BatchReport, ExecResult, ReplicaState, ScrubReport, TableRows, Und
 import type { Cancellable, ReplicaLink } from '../../executor/link.js';
 import { restoreBuffers } from '../../executor/replica.js';
 import { FrontLease } from './lease.js';
+import { Membership } from './membership.js';
 import { DEFAULT_LOG_MAX_BYTES, LOG_SUBJECT, ORDERED_RPCS, SILENCE_MS, STREAM, type EntryReply, type Heartbeat, type LogEntry, type Rpc, type RpcReply, type SplitReply, decode, encode, logMessages, ensureStream, streamReplicas, subjects } from './protocol.js';
 
 type Log = { info: (obj: object, msg?: string) => void; warn: (obj: object, msg?: string) => void };
@@ -56,6 +57,8 @@ const READ_TIMEOUT_MS = 3_600_000;
  * started together, short enough that a front starts (or takes over) without one that is away.
  */
 const RESET_PATIENCE_MS = 5_000;
+/** One reset's answer: it reopens the replica's file, which is quick; longer, the replica is not there. */
+const RESET_TIMEOUT_MS = 10_000;
 /** How soon appends the stream did not take are sent again. */
 const RETRY_EVERY_MS = 250;
 /** How often the front purges what every replica in service has committed from the log. */
@@ -88,6 +91,8 @@ export class NatsFront {
     private readonly lease: FrontLease,
     private readonly heard: Map<number, { at: number; beat: Heartbeat }>,
     private readonly listeningSince: number,
+    /** The voting set, as evsql_add_replica / evsql_remove_replica leave it. */
+    readonly membership: Membership,
   ) {
     nc.subscribe(subjects.anyReport, {
       callback: (err, msg) => {
@@ -126,7 +131,7 @@ export class NatsFront {
     const listeningSince = Date.now();
     const lease = await FrontLease.acquire(nc, leaseTtlMs, () => log.warn({}, 'another front is active: standing by for its lease'), lost, streamReplicas(servers));
     log.info({ epoch: lease.epoch }, 'front lease held');
-    front = new NatsFront(nc, jetstream(nc), jsm, log, lease, heard, listeningSince);
+    front = new NatsFront(nc, jetstream(nc), jsm, log, lease, heard, listeningSince, await Membership.open(nc, streamReplicas(servers)));
     return front;
   }
 
@@ -392,7 +397,8 @@ export class RemoteReplica implements ReplicaLink {
     const deadline = Date.now() + RESET_PATIENCE_MS;
     for (;;) {
       try {
-        const state = await this.front.rpc<ReplicaState>(this.index, { op: 'reset', epoch: this.front.epoch, floor: this.front.appended });
+        // Each try bounded: a replica cut off by a partition still has its subscription on the server, which forwards the request into the void.
+        const state = await this.front.rpc<ReplicaState>(this.index, { op: 'reset', epoch: this.front.epoch, floor: this.front.appended }, RESET_TIMEOUT_MS);
         this.lastBeat = Date.now();
         this.joined = true;
         return state;
@@ -434,6 +440,15 @@ export class RemoteReplica implements ReplicaLink {
 
   copyTo(): Promise<void> {
     return Promise.reject(new PgError(SqlState.featureNotSupported, 'copying a replica process\'s file is not supported in cluster mode'));
+  }
+
+  /** Through the JetStream object store: the source puts a snapshot there, this replica takes it. */
+  async restoreFrom(source: ReplicaLink): Promise<ReplicaState> {
+    const name = `${this.front.epoch}.${this.front.appended}.${source.index}-to-${this.index}`;
+    await this.front.rpc(source.index, { op: 'snapshot', name });
+    const state = await this.front.rpc<ReplicaState>(this.index, { op: 'restore', name });
+    this.front.log.info({ replica: this.index, source: source.index, root: state.root }, 'replica restored from a snapshot');
+    return state;
   }
 
   async bucketRows(table: string, buckets: number[]): Promise<TableRows> {

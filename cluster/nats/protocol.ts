@@ -106,7 +106,14 @@ export interface EntryId {
 export type Ordered = { after?: EntryId };
 
 /** RPCs answered only once the replica has taken in every entry appended before them. */
-export const ORDERED_RPCS: ReadonlySet<string> = new Set(['state', 'schema', 'scrub', 'copyTo', 'bucketRows', 'repair', 'undoLog', 'fault']);
+export const ORDERED_RPCS: ReadonlySet<string> = new Set(['state', 'schema', 'scrub', 'copyTo', 'bucketRows', 'repair', 'undoLog', 'fault', 'snapshot', 'restore']);
+
+/**
+ * The JetStream object store through which a replica's file travels to one that lost its own. A
+ * snapshot is deleted once restored; one a failed restore left behind expires after an hour.
+ */
+export const SNAPSHOTS = 'evsql_snapshots';
+export const SNAPSHOT_TTL_MS = 3_600_000;
 
 export type Rpc = Ordered &
   (
@@ -116,6 +123,10 @@ export type Rpc = Ordered &
   | { op: 'schema' }
   | { op: 'scrub' }
   | { op: 'copyTo'; path: string }
+  /** Puts a consistent copy of its committed state into the SNAPSHOTS store as `name`. */
+  | { op: 'snapshot'; name: string }
+  /** Replaces its file by snapshot `name` (and deletes it from the store). */
+  | { op: 'restore'; name: string }
   | { op: 'bucketRows'; table: string; buckets: number[] }
   | { op: 'repair'; table: string; deleteRowids: bigint[]; insert: unknown[][] }
   | { op: 'undoLog'; set?: unknown[] }

@@ -13,21 +13,27 @@
  * repair not yet recorded, a lost position file) means the replica lost its place: it applies
  * nothing, says so in its heartbeat, and waits for its front to reset and repair it.
  */
-import { closeSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { closeSync, createReadStream, createWriteStream, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline as pipeStreams } from 'node:stream/promises';
+import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { connect, type NatsConnection, type Msg } from '@nats-io/transport-node';
-import { DeliverPolicy, jetstream, jetstreamManager, type ConsumerMessages, type JetStreamClient, type JsMsg } from '@nats-io/jetstream';
+import { DeliverPolicy, jetstream, jetstreamManager, type ConsumerMessages, type JetStreamClient, type JetStreamManager, type JsMsg } from '@nats-io/jetstream';
+import { Objm, type ObjectStore } from '@nats-io/obj';
 import { PgError, SqlState } from '../../pg/errors.js';
 import type { SqliteValue } from '../../pg/types/registry.js';
 import type { SessionContext, Step } from '../../dialect/plan.js';
-import type { UndoRecord, WireError } from '../../executor/messages.js';
+import type { ReplicaState, UndoRecord, WireError } from '../../executor/messages.js';
 import { Replica, initReplicaFile, processHost } from '../../executor/replica.js';
-import { EntryJoiner, HEARTBEAT_MS, LOG_SUBJECT, ReplyParts, STREAM, type EntryId, type EntryReply, type Heartbeat, type LogEntry, type Rpc, type RpcReply, decode, encode, ensureStream, streamReplicas, subjects } from './protocol.js';
+import { EntryJoiner, HEARTBEAT_MS, LOG_SUBJECT, ReplyParts, SNAPSHOTS, SNAPSHOT_TTL_MS, STREAM, type EntryId, type EntryReply, type Heartbeat, type LogEntry, type Rpc, type RpcReply, decode, encode, ensureStream, streamReplicas, subjects } from './protocol.js';
 
 /** A pull's lifetime; the server's idle heartbeats come every half of it. */
 const CONSUMER_EXPIRES_MS = 2_000;
 /** Heartbeats missed in a row before the consumer is replaced. */
 const CONSUMER_PATIENCE = 3;
+/** How often a replica checks that its consumer delivers what the stream holds. */
+const STALL_CHECK_MS = 2_000;
 /** position.json's size: two marks with their roots fit well inside. */
 const POSITION_BYTES = 512;
 
@@ -75,6 +81,12 @@ export class ReplicaServer {
   private heartbeat: NodeJS.Timeout | null = null;
   private messages: ConsumerMessages | null = null;
   private js: JetStreamClient | null = null;
+  private jsm: JetStreamManager | null = null;
+  private stallTimer: NodeJS.Timeout | null = null;
+  /** lastSeen at the previous stall check, and whether one runs. */
+  private checkedSeen = -1;
+  private checking = false;
+  private refollowing: Promise<void> | null = null;
   private nc: NatsConnection | null = null;
   private stopping = false;
   private readonly parts = new ReplyParts();
@@ -82,6 +94,7 @@ export class ReplicaServer {
   /** The newest entry taken in from the log (whoever it was for). */
   private seen: EntryId = { epoch: 0, n: 0 };
   private seenWaiters: Array<{ after: EntryId; resolve: () => void }> = [];
+  private snapshots: Promise<ObjectStore> | null = null;
 
   constructor(private readonly options: ReplicaServerOptions) {
     mkdirSync(options.dataDir, { recursive: true });
@@ -127,7 +140,9 @@ export class ReplicaServer {
       opts = { deliver_policy: DeliverPolicy.New };
     }
     this.js = js;
+    this.jsm = jsm;
     await this.follow(opts);
+    this.stallTimer = setInterval(() => void this.checkStall(), STALL_CHECK_MS);
     this.heartbeat = setInterval(() => this.beat(), HEARTBEAT_MS);
     this.beat();
     this.options.log.info({ replica: this.options.id, live: this.live, start, root: state.root }, 'replica serving');
@@ -214,8 +229,37 @@ export class ReplicaServer {
     }
   }
 
+  /**
+   * A consumer that a restarted NATS server restored may deliver nothing and miss no heartbeat:
+   * when the stream holds entries past the last one seen, and none came since the previous check,
+   * it is replaced. (Not while an RPC holds the writer: entries wait for it on purpose.)
+   */
+  private async checkStall(): Promise<void> {
+    if (this.stopping || this.busy || this.checking) return;
+    this.checking = true;
+    const seen = this.lastSeen;
+    try {
+      const last = (await this.jsm!.streams.info(STREAM)).state.last_seq;
+      if (last > seen && seen === this.checkedSeen && !this.busy) {
+        this.options.log.info({ seen, last }, 'log consumer delivers nothing; replacing it');
+        await this.refollow();
+      }
+    } catch {
+      // NATS electing a leader: the next check.
+    } finally {
+      this.checkedSeen = seen;
+      this.checking = false;
+    }
+  }
+
   /** A new consumer in place of the current one, from the entry after the last one seen. */
-  private async refollow(): Promise<void> {
+  private refollow(): Promise<void> {
+    // One at a time: two at once (a stall check, missed heartbeats) would leave a consumer behind.
+    this.refollowing ??= this.replaceConsumer().finally(() => (this.refollowing = null));
+    return this.refollowing;
+  }
+
+  private async replaceConsumer(): Promise<void> {
     this.messages?.stop();
     const from = this.lastSeen > 0 ? { deliver_policy: DeliverPolicy.StartSequence, opt_start_seq: this.lastSeen + 1 } : { deliver_policy: DeliverPolicy.New };
     while (!this.stopping) {
@@ -358,6 +402,10 @@ export class ReplicaServer {
         return this.exclusive(() => r().bucketRows(rpc.table, rpc.buckets));
       case 'copyTo':
         return this.exclusive(() => r().copyTo(rpc.path));
+      case 'snapshot':
+        return this.exclusive(() => this.snapshot(rpc.name));
+      case 'restore':
+        return this.exclusive(() => this.restore(rpc.name));
       case 'repair':
         return this.exclusive(async () => {
           const state = await r().repair(rpc.table, rpc.deleteRowids, rpc.insert as SqliteValue[][]);
@@ -406,9 +454,61 @@ export class ReplicaServer {
     return state;
   }
 
+  private store(): Promise<ObjectStore> {
+    this.snapshots ??= new Objm(this.nc!).create(SNAPSHOTS, { ttl: SNAPSHOT_TTL_MS * 1e6, replicas: streamReplicas(this.options.servers) }).catch((err: Error) => {
+      this.snapshots = null;
+      throw err;
+    });
+    return this.snapshots;
+  }
+
+  /** Puts a consistent copy of the committed state (VACUUM INTO, between batches) into the snapshot store. */
+  private async snapshot(name: string): Promise<{ bytes: number }> {
+    const copy = `${this.file}.snapshot`;
+    rmSync(copy, { force: true });
+    try {
+      await this.replica.copyTo(copy);
+      const info = await (await this.store()).put({ name }, Readable.toWeb(createReadStream(copy)) as ReadableStream<Uint8Array>);
+      this.options.log.info({ name, bytes: info.size }, 'snapshot stored');
+      return { bytes: info.size };
+    } finally {
+      rmSync(copy, { force: true });
+    }
+  }
+
+  /**
+   * Takes snapshot `name` for its file (one that lost its disk has no tables to repair row by row).
+   * Its position goes on from the last entry taken in: the front asks for this between batches,
+   * when the snapshot's source had committed everything up to there.
+   */
+  private async restore(name: string): Promise<ReplicaState> {
+    const store = await this.store();
+    const result = await store.get(name);
+    if (!result) throw new PgError(SqlState.internalError, `snapshot ${name} is not in the ${SNAPSHOTS} object store`);
+    const copy = `${this.file}.restore`;
+    await pipeStreams(Readable.fromWeb(result.data as WebReadableStream<Uint8Array>), createWriteStream(copy));
+    const failed = await result.error;
+    if (failed) throw new PgError(SqlState.internalError, `snapshot ${name} could not be read: ${failed.message}`);
+    // Stopped on purpose, and before the file changes under its threads.
+    this.replica.onFailure = undefined;
+    await this.replica.close();
+    // Kept for inspection, as a rebuilt embedded replica's file is.
+    renameSync(this.file, `${this.file}.set-aside-${Date.now()}`);
+    for (const suffix of ['-wal', '-shm']) rmSync(this.file + suffix, { force: true });
+    renameSync(copy, this.file);
+    this.replica = this.open();
+    const state = await this.replica.state();
+    this.roots.clear();
+    this.recordHere(state.root);
+    await store.delete(name).catch((err: Error) => this.options.log.warn({ name, err: err.message }, 'cannot delete a restored snapshot'));
+    this.options.log.info({ name, root: state.root }, 'restored from a snapshot');
+    return state;
+  }
+
   async stop(): Promise<void> {
     this.stopping = true;
     if (this.heartbeat) clearInterval(this.heartbeat);
+    if (this.stallTimer) clearInterval(this.stallTimer);
     this.messages?.stop();
     await this.tail;
     await this.nc?.drain();

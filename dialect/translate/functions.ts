@@ -16,6 +16,8 @@ export const FUNCTIONS: Record<string, FunctionSpec> = {
   evsql_fault: same(OID.text),
   evsql_scrub: same(),
   evsql_backup: same(OID.text),
+  evsql_add_replica: same(OID.text),
+  evsql_remove_replica: same(OID.text),
   // the server's sessions, answered by the server (wire/activity.ts)
   pg_terminate_backend: same(OID.bool),
   pg_cancel_backend: same(OID.bool),

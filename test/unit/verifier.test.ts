@@ -64,6 +64,27 @@ describe('Verifier: quorum', () => {
     expect(v.onToken(tok(1, 1, 'R1'))).toEqual(commit(1, 'R1', [0, 1]));
     expect(v.onToken(tok(1, 1, 'R1'))).toEqual(WAIT);
   });
+  it('takes its quorum from the voting set: a majority of the replicas in it', () => {
+    const v = new Verifier({ replicas: 3 });
+    // Only a replica marked down leaves the set.
+    expect(() => v.setVoting(2, false)).toThrow(AssertionError);
+    v.onReplicaDown(2);
+    v.onReplicaDown(1);
+    v.setVoting(2, false);
+    v.setVoting(1, false);
+    expect([v.quorum, v.isVoting(0), v.isVoting(1)]).toEqual([1, true, false]);
+    // One voter of one commits alone (a majority of 3 would wait for a second).
+    expect(v.onToken(tok(0, 1, 'R1'))).toEqual(commit(1, 'R1', [0]));
+    expect(() => v.setVoting(0, false)).toThrow(AssertionError);
+    // Out of the set, a replica cannot come back up; in it again, it votes once up.
+    expect(() => v.onReplicaUp(1)).toThrow(AssertionError);
+    v.setVoting(1, true);
+    expect(v.quorum).toBe(2);
+    v.onReplicaUp(1);
+    expect(v.onToken(tok(0, 2, 'R2'))).toEqual(WAIT);
+    expect(v.onToken(tok(1, 2, 'R2'))).toEqual(commit(2, 'R2', [0, 1]));
+    expect(() => new Verifier({ replicas: 3, quorum: 2 }).setVoting(0, true)).toThrow(AssertionError);
+  });
   it('rejects a quorum size that is not a majority', () => {
     expect(() => new Verifier({ replicas: 4, quorum: 2 })).toThrow(AssertionError);
     expect(() => new Verifier({ replicas: 3, quorum: 4 })).toThrow(AssertionError);
