@@ -7,6 +7,7 @@ import Database from 'better-sqlite3';
 import type { SqliteValue } from '../pg/types/registry.js';
 import type { Translation } from '../dialect/translate/translate.js';
 import type { ExecResult } from '../executor/messages.js';
+import { toPgError } from '../executor/sqlite-errors.js';
 import type { Pipeline } from './pipeline.js';
 
 const MENTIONS = /\bevsql_(replicas|stats)\b/i;
@@ -49,8 +50,26 @@ export class StatusTables {
     const stat = this.db.prepare('INSERT INTO evsql_stats VALUES (?, ?)');
     for (const r of this.pipeline.statRows()) stat.run(...r);
     const step = t.steps[t.steps.length - 1]!;
-    const stmt = this.db.prepare(step.sql).raw(true);
+    const stmt = this.prepare(step.sql);
     const rows = stmt.all(...step.params.map((p) => params[p - 1]!)) as SqliteValue[][];
-    return { columns: stmt.columns().map((c) => ({ name: c.name, declType: c.type })), rows, changes: 0 };
+    return { columns: columnsOf(stmt), rows, changes: 0 };
   }
+
+  /** The result columns of a status-table query, without running it (Describe); else null. */
+  columns(t: Translation): ExecResult['columns'] | null {
+    if (t.kind !== 'query' || FAULT.test(t.text) || VOTING.test(t.text) || SCRUB.test(t.text) || !MENTIONS.test(t.text)) return null;
+    return columnsOf(this.prepare(t.steps[t.steps.length - 1]!.sql));
+  }
+
+  private prepare(sql: string): Database.Statement {
+    try {
+      return this.db.prepare(sql).raw(true);
+    } catch (err) {
+      throw toPgError(err);
+    }
+  }
+}
+
+function columnsOf(stmt: Database.Statement): ExecResult['columns'] {
+  return stmt.columns().map((c) => ({ name: c.name, declType: c.type }));
 }

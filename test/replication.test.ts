@@ -167,6 +167,14 @@ describe('three replicas', () => {
     expect(stats.mode).toBe('ev');
     expect(Number(stats.batches)).toBeGreaterThan(10);
   });
+
+  it('answers the status tables through the extended protocol too (Describe before Execute), and names a wrong column 42703', async () => {
+    const r = await a.query('SELECT id, status FROM evsql_replicas WHERE id = $1', [1]);
+    expect(r.rows).toEqual([{ id: '1', status: 'healthy' }]);
+    expect((await a.query('SELECT value FROM evsql_stats WHERE name = $1', ['mode'])).rows).toEqual([{ value: 'ev' }]);
+    await expect(a.query('SELECT replica FROM evsql_replicas')).rejects.toMatchObject({ code: '42703' });
+    await expect(a.query('SELECT replica FROM evsql_replicas WHERE id = $1', [1])).rejects.toMatchObject({ code: '42703' });
+  });
 });
 
 describe('repair and recovery', () => {

@@ -105,7 +105,7 @@ export class EvsqlServer {
       notifications: new NotificationHub(),
       schema: () => this.schema,
       statusQuery: async (t, params, ctx) => activity.query(t, params, ctx) ?? (await backups.query(t, params, ctx)) ?? status.query(t, params),
-      statusColumns: (t) => activity.columns(t) ?? backups.columns(t),
+      statusColumns: (t) => activity.columns(t) ?? backups.columns(t) ?? status.columns(t),
       authMethod: options.authMethod,
       users: options.users,
       maxMessageSize: options.maxMessageSize,
