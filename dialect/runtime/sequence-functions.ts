@@ -24,7 +24,7 @@ import type { FunctionScope } from './function-scope.js';
 
 /** The session setting holding what nextval() last gave this session from a sequence (currval). */
 export const CURRVAL_SETTING = 'evsql.currval.';
-/** The session setting holding what nextval() last gave this session (lastval). */
+/** The session setting naming the sequence nextval() last drew from in this session (lastval is its currval). */
 export const LASTVAL_SETTING = 'evsql.lastval';
 
 interface SequenceState {
@@ -151,12 +151,12 @@ export function registerSequenceFunctions(db: Database.Database, scope: () => Fu
     db.function(name, { deterministic: false, safeIntegers: true, varargs: true }, impl as (...args: unknown[]) => unknown);
   /** What this session has been given, this request's draws first. */
   const session = (key: string): string | undefined => scope().settings?.[key] ?? scope().ctx.settings[key];
-  // setval() with is_called sets currval, as do_setval does; only nextval() sets lastval.
+  // setval() with is_called sets currval, as do_setval does; only nextval() makes its sequence lastval's.
   const remember = (name: string, v: bigint, last: boolean): bigint => {
     const s = scope();
     s.settings ??= {};
     s.settings[CURRVAL_SETTING + name] = String(v);
-    if (last) s.settings[LASTVAL_SETTING] = String(v);
+    if (last) s.settings[LASTVAL_SETTING] = name;
     return v;
   };
   fn('pg_seq_next', (name) => remember(text(name), state.next(text(name)), true));
@@ -169,9 +169,11 @@ export function registerSequenceFunctions(db: Database.Database, scope: () => Fu
     if (v === undefined || v === '') throw new PgError(SqlState.objectNotInPrerequisiteState, `currval of sequence "${text(name)}" is not yet defined in this session`);
     return BigInt(v);
   });
-  fn('pg_seq_lastval', () => {
-    const v = session(LASTVAL_SETTING);
-    if (v === undefined || v === '') throw new PgError(SqlState.objectNotInPrerequisiteState, 'lastval is not yet defined in this session');
+  // The translator names the sequences that exist: lastval() of one dropped since is not defined.
+  fn('pg_seq_lastval', (existing) => {
+    const name = session(LASTVAL_SETTING);
+    const v = name ? session(CURRVAL_SETTING + name) : undefined;
+    if (!name || !v || !(JSON.parse(text(existing)) as string[]).includes(name)) throw new PgError(SqlState.objectNotInPrerequisiteState, 'lastval is not yet defined in this session');
     return BigInt(v);
   });
 }

@@ -172,7 +172,7 @@ function namedSequence(schema: TranslatorSchema, arg: Node | undefined, fn: stri
 export function sequenceCall(schema: TranslatorSchema, em: EmitContext, fn: string, args: Node[]): string {
   const arity = fn === 'setval' ? [2, 3] : fn === 'lastval' ? [0] : [1];
   if (!arity.includes(args.length)) throw new PgError(SqlState.undefinedFunction, `function ${fn}() does not exist`, { hint: 'No function matches the given name and argument types.' });
-  if (fn === 'lastval') return 'pg_seq_lastval()';
+  if (fn === 'lastval') return `pg_seq_lastval(${quoteString(JSON.stringify(schema.sequenceNames()))})`;
   const seq = quoteString(namedSequence(schema, args[0], fn));
   if (fn === 'nextval') return `pg_seq_next(${seq})`;
   if (fn === 'currval') return `pg_seq_currval(${seq})`;

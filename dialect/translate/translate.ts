@@ -3,7 +3,8 @@
  * command tag, the SQLite statements that carry it out, its parameters and output columns, and the
  * parse tree for the mixer. Cached by text, so a statement shape is parsed once.
  */
-import { alterSequence, createSequence, dropSequences, sequencesDrawn } from './sequences.js';
+import { alterSequence, createSequence, drawSql, dropSequences, sequencesDrawn } from './sequences.js';
+import { drawnColumns } from './normalize.js';
 import type { Step } from '../plan.js';
 import { PgError, SqlState } from '../../pg/errors.js';
 import { OID, type PgTypeInfo } from '../../pg/types/registry.js';
@@ -50,6 +51,8 @@ export interface CopySpec {
   query: Step | null;
   queryColumns: OutputColumn[];
   options: Record<string, string | boolean>;
+  /** COPY FROM: the serial and identity columns of the table, with the SQL that draws each one's next value. */
+  draws?: Array<{ column: string; sql: string }>;
 }
 
 /** DECLARE's options, FETCH's and MOVE's direction (PostgreSQL's FetchDirection), CLOSE's target. */
@@ -470,7 +473,8 @@ function insert(raw: RawStatement, schema: TranslatorSchema, given: Node): Trans
     t.columns = out.columns.length ? out.columns : null;
     return withParams(t, em);
   }
-  const cols = ((s.cols ?? []) as Node[]).map((c) => c.ResTarget.name as string);
+  // Without a column list the values go to the table's first columns.
+  const cols = s.cols ? (s.cols as Node[]).map((c) => c.ResTarget.name as string) : (schema.lookupTable(s.relation.relname)?.columns.map((c) => c.name) ?? []);
   if (!cols.length) throw unsupported('DEFAULT in VALUES without a column list');
   const steps: Step[] = [];
   const paramTypes = new Map<number, PgTypeInfo>();
@@ -625,6 +629,8 @@ function copy(raw: RawStatement, schema: TranslatorSchema, s: Node): Translation
     queryColumns,
     options,
   };
+  const drawn = s.is_from && s.relation ? drawnColumns(schema, s, []) : [];
+  if (drawn.length) t.copy.draws = drawn.map((c) => ({ column: c.name, sql: drawSql(c.sequence) }));
   return t;
 }
 
