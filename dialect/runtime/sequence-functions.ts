@@ -45,7 +45,11 @@ export class SequenceDraws {
   /** While a failed statement runs again: the journal position it takes its next value from. */
   private replayAt: number | undefined;
 
-  constructor(private readonly db: Database.Database) {}
+  private readonly readonly: boolean;
+
+  constructor(private readonly db: Database.Database) {
+    this.readonly = db.readonly;
+  }
 
   /** Before a request: every sequence's state, read after a start, a rollback or a schema change. */
   ready(): void {
@@ -110,7 +114,7 @@ export class SequenceDraws {
   }
 
   private state(name: string): SequenceState {
-    if (this.db.readonly) throw new PgError(SqlState.readOnlySqlTransaction, 'cannot execute nextval() in a read-only transaction');
+    if (this.readonly) throw new PgError(SqlState.readOnlySqlTransaction, 'cannot execute nextval() in a read-only transaction');
     const s = this.states?.get(name);
     if (!s) throw new PgError(SqlState.undefinedTable, `relation "${name}" does not exist`);
     return s;
