@@ -101,8 +101,8 @@ export class Emitter implements EmitContext {
       if (s.distinctClause) sql += 'DISTINCT ';
       const targets = this.targetList(s.targetList ?? [], top, assign);
       computed = targets.computed;
-      // PostgreSQL allows an empty select list (`EXISTS (SELECT FROM t …)`); SQLite needs a column.
-      if (!targets.sql && top) throw unsupported('a SELECT without columns');
+      // PostgreSQL allows an empty select list (`SELECT;`, `EXISTS (SELECT FROM t …)`); SQLite needs
+      // a column, which the client does not see (no output column: wire/results.ts sends none).
       sql += targets.sql || 'NULL';
       columns = targets.columns;
       if (s.intoClause) throw unsupported('SELECT INTO');
