@@ -98,7 +98,7 @@ function failingRow(db: Database.Database, table: Table, failed: FailedStatement
   const columns = table.columns.map((c) => `NEW.${quoteIdent(c.name)}`);
   // A serial key's value is not chosen yet in a BEFORE trigger; PostgreSQL's row shows the next one.
   // (A table made before serial columns had sequences; since, the statement names the drawn value.)
-  const legacy = db.prepare("SELECT 1 FROM main.sqlite_schema WHERE name = 'sqlite_sequence'").get() !== undefined;
+  const legacy = /\bAUTOINCREMENT\b/i.test((db.prepare('SELECT sql FROM main.sqlite_schema WHERE name = ?').pluck().get(table.name) as string | undefined) ?? '');
   const auto = legacy ? table.columns.find((c) => c.default?.plain.startsWith('nextval(') || c.identity !== '') : undefined;
   const next = auto ? `(SELECT coalesce(max(seq), 0) + 1 FROM main.sqlite_sequence WHERE name = ${quoteString(table.name)})` : 'NULL';
   const on = `${table.temp ? 'temp' : 'main'}.${quoteIdent(table.name)}`;

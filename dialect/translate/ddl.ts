@@ -55,15 +55,15 @@ export function createTable(schema: TranslatorSchema, s: Node): Step[] {
     const isPk = pkColumns.length === 1 && pkColumns[0] === col.colname || constraints.some((c) => c.Constraint.contype === 'CONSTR_PRIMARY');
     const decl = isSerial ? SERIAL_DECLARED[typeName]! : columnDeclaredType(schema, col.typeName);
     let sql: string;
-    if ((isSerial || isIdentity) && isPk) {
-      // The key is SQLite's rowid; its values come from a sequence of its own, as in PostgreSQL
-      // (a temporary table's, from SQLite: a sequence would outlive the session).
-      autoPk = col.colname;
+    if ((isSerial || isIdentity) && (isPk || !temp)) {
+      // A serial or identity key is SQLite's rowid. Its values come from a sequence of its own, as
+      // in PostgreSQL; a temporary table's key from SQLite (a sequence would outlive the session).
+      if (isPk) autoPk = col.colname;
       const identity = constraints.find((c) => c.Constraint.contype === 'CONSTR_IDENTITY')?.Constraint;
-      sql = identityColumnSql(quoteIdent(col.colname), decl, isSerial ? 'serial' : identity?.generated_when === 'a' ? 'always' : 'by default');
+      sql = identityColumnSql(quoteIdent(col.colname), decl, isSerial ? 'serial' : identity?.generated_when === 'a' ? 'always' : 'by default', isPk);
       if (!temp) sequenceSteps.push(...ownedSequence(schema, s.relation.relname, col.colname, (['int2', 'int4', 'int8'].includes(decl) ? decl : 'int8') as SequenceType, identity?.options, sequenceNames).steps);
     } else if (isSerial || isIdentity) {
-      throw unsupported('a serial or identity column that is not the primary key');
+      throw unsupported('a serial or identity column of a temporary table that is not the primary key');
     } else {
       sql = `${quoteIdent(col.colname)} ${decl}`;
     }

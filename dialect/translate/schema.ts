@@ -50,9 +50,9 @@ export interface TableInfo {
 
 const ANNOTATION = /"((?:[^"]|"")+)" INTEGER \/\* evsql: (\S+) (serial|identity always|identity by default) \*\//g;
 
-/** The column definition of a serial or identity primary key, with its annotation. */
-export function identityColumnSql(quotedName: string, pgType: string, identity: Identity): string {
-  return `${quotedName} INTEGER /* evsql: ${pgType} ${identity === 'serial' ? 'serial' : `identity ${identity}`} */ PRIMARY KEY`;
+/** The column definition of a serial or identity column, with its annotation: the rowid when it is the primary key. */
+export function identityColumnSql(quotedName: string, pgType: string, identity: Identity, primaryKey = true): string {
+  return `${quotedName} INTEGER /* evsql: ${pgType} ${identity === 'serial' ? 'serial' : `identity ${identity}`} */ ${primaryKey ? 'PRIMARY KEY' : 'NOT NULL'}`;
 }
 
 /** Versions are unique across schemas, so a translation cached for one is never taken for another. */
