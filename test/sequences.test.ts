@@ -82,3 +82,34 @@ it('gives serial ids as PostgreSQL does, the same on every replica', async () =>
     await b.end();
   }
 });
+
+it('takes draws back with the batch when the replicas disagree and run it again, and no further', async () => {
+  // Two replicas: one that diverges leaves no quorum, and both run the batch again.
+  const pair = await startServer(['--replicas', '2', '--fault-injection']);
+  const admin = await pair.client();
+  const a = await pair.client();
+  const b = await pair.client();
+  try {
+    await admin.query('CREATE TABLE log (id bigserial PRIMARY KEY, who text)');
+    const reexecutions = async () => Number((await admin.query("SELECT value FROM evsql_stats WHERE name = 'reexecutions'")).rows[0].value);
+    const before = await reexecutions();
+    // Replica 1's next batch changes one value more than its requests: no quorum on the first try.
+    await admin.query("SELECT evsql_fault('diverge', 1)");
+    const insert = async (c: pg.Client, who: string) => {
+      for (let i = 0; i < 15; i++) await c.query('INSERT INTO log (who) VALUES ($1)', [who]);
+    };
+    await Promise.all([insert(a, 'a'), insert(b, 'b')]);
+    expect(await reexecutions()).toBeGreaterThan(before);
+    const ids = (await admin.query('SELECT id FROM log ORDER BY id')).rows.map((r) => Number(r.id));
+    expect(ids).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
+    expect((await admin.query("SELECT nextval('log_id_seq') AS v")).rows[0].v).toBe('31');
+    const deadline = Date.now() + 15_000;
+    while ((await roots(admin)) !== 1 && Date.now() < deadline) await admin.query('SELECT 1');
+    expect(await roots(admin)).toBe(1);
+  } finally {
+    await admin.end();
+    await a.end();
+    await b.end();
+    expect(await pair.stop()).toBe(0);
+  }
+});
