@@ -21,7 +21,7 @@ import { type EnumType, enumColumnType, enumOid, enumViewName, enumViewSql } fro
 import type { SchemaEdit } from '../runtime/schema-edit.js';
 import type { Step } from '../plan.js';
 import { type SequenceType, sequenceTableName } from '../catalog/sequences.js';
-import { ownedSequence, ownedSequences, restartOwnedSequences } from './sequences.js';
+import { ownedSequence, ownedSequences, renamedOwner, restartOwnedSequences } from './sequences.js';
 
 const SERIAL_TYPES = new Set(['serial', 'serial4', 'bigserial', 'serial8', 'smallserial', 'serial2']);
 const SERIAL_DECLARED: Record<string, string> = { serial: 'int4', serial4: 'int4', bigserial: 'int8', serial8: 'int8', smallserial: 'int2', serial2: 'int2' };
@@ -436,10 +436,10 @@ export function rename(schema: TranslatorSchema, s: Node): Step[] {
   const em = new Emitter(schema);
   if (s.renameType === 'OBJECT_TABLE') {
     const prefix = schema.lookupTable(s.relation.relname)?.temp ? schema.tempPrefix : '';
-    return [{ sql: `ALTER TABLE ${em.rangeVar(s.relation, false)} RENAME TO ${quoteIdent(prefix + s.newname)}`, params: [] }];
+    return [{ sql: `ALTER TABLE ${em.rangeVar(s.relation, false)} RENAME TO ${quoteIdent(prefix + s.newname)}`, params: [] }, ...renamedOwner(schema, s.relation.relname, null, s.newname)];
   }
   if (s.renameType === 'OBJECT_COLUMN') {
-    return [{ sql: `ALTER TABLE ${em.rangeVar(s.relation, false)} RENAME COLUMN ${quoteIdent(s.subname)} TO ${quoteIdent(s.newname)}`, params: [] }];
+    return [{ sql: `ALTER TABLE ${em.rangeVar(s.relation, false)} RENAME COLUMN ${quoteIdent(s.subname)} TO ${quoteIdent(s.newname)}`, params: [] }, ...renamedOwner(schema, s.relation.relname, s.subname, s.newname)];
   }
   throw unsupported(`RENAME of ${String(s.renameType).replace('OBJECT_', '').toLowerCase()}`);
 }

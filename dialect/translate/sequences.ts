@@ -143,6 +143,17 @@ export function ownedSequences(schema: TranslatorSchema, table: string): string[
   return schema.sequenceNames().filter((n) => schema.sequence(n)!.owned?.startsWith(`${table}.`));
 }
 
+/** RENAME of a table or of one of its columns: the sequences they own follow (their options name the owner). */
+export function renamedOwner(schema: TranslatorSchema, table: string, column: string | null, newName: string): Step[] {
+  return ownedSequences(schema, table).flatMap((name) => {
+    const o = schema.sequence(name)!;
+    const owned = o.owned!.slice(table.length + 1);
+    if (column !== null && owned !== column) return [];
+    const text = sequenceOptionsText({ ...o, owned: column === null ? `${newName}.${owned}` : `${table}.${newName}` });
+    return [{ sql: '', params: [], edit: { kind: 'comment', table: sequenceTableName(name), column: 'is_called', text } }];
+  });
+}
+
 /** TRUNCATE … RESTART IDENTITY: each owned sequence back to its start, as drawn values are (no undo). */
 export function restartOwnedSequences(schema: TranslatorSchema, table: string): Step[] {
   return ownedSequences(schema, table).map((n) => ({ sql: `SELECT pg_seq_setval(${quoteString(n)}, ${schema.sequence(n)!.start}, 0)`, params: [] }));

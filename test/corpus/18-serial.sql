@@ -77,3 +77,11 @@ SELECT column_name, column_default, is_nullable, data_type, is_identity FROM inf
 SELECT pg_get_serial_sequence('ser_nk', 'code'), pg_get_serial_sequence('ser_nk', 'n');
 DROP TABLE ser_nk;
 SELECT count(*) FROM pg_sequences WHERE sequencename LIKE 'ser_nk%';
+CREATE TABLE ser_r (id serial PRIMARY KEY, n int);
+ALTER TABLE ser_r RENAME TO ser_r2;
+ALTER TABLE ser_r2 RENAME COLUMN id TO rid;
+INSERT INTO ser_r2 (n) VALUES (1), (2) RETURNING *;
+SELECT pg_get_serial_sequence('ser_r2', 'rid');
+SELECT column_default FROM information_schema.columns WHERE table_name = 'ser_r2' AND column_name = 'rid';
+DROP TABLE ser_r2;
+SELECT count(*) FROM pg_sequences WHERE sequencename = 'ser_r_id_seq';
