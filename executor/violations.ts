@@ -17,6 +17,7 @@ import type { Catalog } from '../dialect/runtime/catalog/install.js';
 import type { Constraint, Model, Table } from '../dialect/runtime/catalog/model.js';
 import { quoteIdent, quoteString } from '../dialect/sqlite-quote.js';
 import { toPgError } from './sqlite-errors.js';
+import { sequenceDraws } from '../dialect/runtime/sequence-functions.js';
 
 const SAVEPOINT = 'evsql_violation';
 const CAPTURE = 'evsql_violation_row';
@@ -96,7 +97,9 @@ function failingRow(db: Database.Database, table: Table, failed: FailedStatement
   const state = capturing(db);
   const columns = table.columns.map((c) => `NEW.${quoteIdent(c.name)}`);
   // A serial key's value is not chosen yet in a BEFORE trigger; PostgreSQL's row shows the next one.
-  const auto = table.columns.find((c) => c.default?.plain.startsWith('nextval(') || c.identity !== '');
+  // (A table made before serial columns had sequences; since, the statement names the drawn value.)
+  const legacy = /\bAUTOINCREMENT\b/i.test((db.prepare('SELECT sql FROM main.sqlite_schema WHERE name = ?').pluck().get(table.name) as string | undefined) ?? '');
+  const auto = legacy ? table.columns.find((c) => c.default?.plain.startsWith('nextval(') || c.identity !== '') : undefined;
   const next = auto ? `(SELECT coalesce(max(seq), 0) + 1 FROM main.sqlite_sequence WHERE name = ${quoteString(table.name)})` : 'NULL';
   const on = `${table.temp ? 'temp' : 'main'}.${quoteIdent(table.name)}`;
   return inSavepoint(db, () => {
@@ -230,8 +233,7 @@ function targetTable(sql: string): string | null {
 function rerun(db: Database.Database, failed: FailedStatement): void {
   const stmt = db.prepare(failed.sql);
   try {
-    if (stmt.reader) stmt.raw(true).all(...failed.args);
-    else stmt.run(...failed.args);
+    sequenceDraws(db).replaying(() => (stmt.reader ? stmt.raw(true).all(...failed.args) : stmt.run(...failed.args)));
   } catch {
     // Expected: it fails again, at the same row.
   }

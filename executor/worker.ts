@@ -20,6 +20,7 @@ import { CANCEL_SLOT, needsDurability, sharedItems } from './messages.js';
 import { applySchemaEdit } from '../dialect/runtime/schema-edit.js';
 import { SchemaWatch, readSchema } from '../dialect/schema-snapshot.js';
 import type { FunctionScope } from '../dialect/runtime/function-scope.js';
+import { sequenceDraws } from '../dialect/runtime/sequence-functions.js';
 import { openReplicaConnection } from './connection.js';
 import { toPgError } from './sqlite-errors.js';
 import { explainViolation } from './violations.js';
@@ -45,6 +46,7 @@ const hash = new StateHash(hasher);
 const capture = config.readonly ? null : new ChangeCapture(db, hash);
 const position = config.readonly ? null : new CommitPositions(db);
 const committed = new CommittedView(db);
+const draws = sequenceDraws(db);
 capture?.rebuild();
 
 // Only the writer changes the schema; it reports every change with the reply that made it.
@@ -98,6 +100,7 @@ function runSteps(steps: Step[], params: SqliteValue[]): ExecResult & { ddl: boo
       continue;
     }
     if (readsCatalog(step.sql)) catalog.refresh(scope!.ctx);
+    draws.step();
     const stmt = prepare(step.sql);
     const args = bind(step, params);
     try {
@@ -254,6 +257,7 @@ function runBatch(seq: number, items: BatchItem[], order: number[]): BatchReport
     scope = { ctx: item.ctx, cancelled: () => Atomics.load(control, CANCEL_SLOT) === currentId, settings: undefined, rng: item.ctx.seed };
     capture!.currentTx = item.tx;
     const mark = hash.mark();
+    draws.ready();
     request!.savepoint.run();
     try {
       checkCancelled();
@@ -263,6 +267,7 @@ function runBatch(seq: number, items: BatchItem[], order: number[]): BatchReport
         // The refresh rehashes tables outside the journal: no open batch can roll back by mark.
         for (const b of open) b.ddl = true;
         capture!.refresh();
+        draws.reload();
       }
       delete result.ddl;
       if (scope.settings) result.settings = scope.settings;
@@ -275,6 +280,8 @@ function runBatch(seq: number, items: BatchItem[], order: number[]): BatchReport
     } finally {
       capture!.currentTx = null;
       scope = undefined;
+      // A drawn value stays drawn, whatever became of the request (sequence-functions.ts).
+      draws.flush();
     }
   }
   if (divergeNext) {
@@ -323,6 +330,7 @@ function rollbackFrom(from: number): void {
   }
   open.length = at;
   lastRoot = undefined;
+  draws.forget();
   if (rebuild) {
     // A schema change rebuilt the hash past the journal: recompute from the data.
     capture!.rebuild();
@@ -356,6 +364,7 @@ function commitUpTo(upTo: number, id: number): typeof DEFERRED {
 function assertQuiet(what: string): void {
   if (open.length) throw new PgError(SqlState.internalError, `${what} while batch ${open[0]!.seq} is open`);
   lastRoot = undefined;
+  draws.forget();
 }
 
 function state(): ReplicaState {

@@ -13,6 +13,7 @@ import type { SqliteValue } from '../pg/types/registry.js';
 import type { Node } from '../dialect/translate/parse.js';
 import type { Translation } from '../dialect/translate/translate.js';
 import { AssertionError } from '../lib/assert.js';
+import { sequenceTableName } from '../dialect/catalog/sequences.js';
 import { type LockMode, rowKeyPrefix } from './keys.js';
 import type { Rules } from './rules.js';
 import type { ForeignKey, SchemaInfo, TableKeys } from './schema-keys.js';
@@ -128,6 +129,8 @@ class Analysis {
       default:
         return WHOLE_DATABASE;
     }
+    // Draws from one sequence must run in one order on every replica.
+    for (const sequence of t.draws ?? []) this.out.push({ mode: 'w', table: sequenceTableName(sequence) });
     return this.out;
   }
 
@@ -270,6 +273,7 @@ class Analysis {
     if (n.InsertStmt) this.insert(n.InsertStmt, ctes);
     else if (n.UpdateStmt) this.update(n.UpdateStmt, ctes);
     else if (n.DeleteStmt) this.delete(n.DeleteStmt, ctes);
+    else if (n.SelectStmt) this.select(n.SelectStmt, ctes, 'r');
     else throw new Unanalysable();
   }
 

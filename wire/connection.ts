@@ -598,7 +598,8 @@ export class Connection {
       msg.empty(this.out, 's');
       return;
     }
-    const count = t.kind === 'query' ? result.rows.length : result.changes;
+    // A SELECT that draws from a sequence runs as DML (translate.ts) and counts its rows all the same.
+    const count = t.kind === 'query' || t.tag === 'SELECT' ? result.rows.length : result.changes;
     msg.commandComplete(this.out, commandTag(t.tag, count));
   }
 

@@ -52,7 +52,9 @@ export async function startCopy(host: CopyHost, t: Translation, params: SqliteVa
     return null;
   }
   const { names, types } = await copyColumns(host, spec.table, spec.columns);
-  const insertSql = `INSERT INTO ${quoteIdent(spec.table)} (${names.map(quoteIdent).join(', ')}) VALUES (${names.map(() => '?').join(', ')})`;
+  // Serial and identity columns the COPY leaves out draw from their sequences, row by row.
+  const drawn = (spec.draws ?? []).filter((d) => !names.includes(d.column));
+  const insertSql = `INSERT INTO ${quoteIdent(spec.table)} (${[...names, ...drawn.map((d) => d.column)].map(quoteIdent).join(', ')}) VALUES (${[...names.map(() => '?'), ...drawn.map((d) => d.sql)].join(', ')})`;
   const ownTransaction = !host.session.inTransaction;
   if (ownTransaction) host.session.begin();
   const binary = options.format === 'binary';

@@ -22,6 +22,8 @@ export interface ColumnType {
  * types), and where neither tells, the first non-null value in the rows.
  */
 export function resultColumns(hints: OutputColumn[] | null, sqlite: ResultColumn[], rows: SqliteValue[][] | null): ColumnType[] {
+  // A select list of no columns (`SELECT;`): SQLite had to select one, the client sees none.
+  if (hints?.length === 0) return [];
   // A `*` expands to columns the translator did not see: trust SQLite's names then.
   const useHints = hints !== null && hints.length === sqlite.length && hints.every((h) => h.name !== '*');
   return sqlite.map((c, i) => {
@@ -64,8 +66,8 @@ export function formatFor(formats: number[], i: number): number {
 }
 
 export function encodeRow(row: SqliteValue[], columns: ColumnType[], formats: number[]): Array<string | Buffer | null> {
-  const out = new Array<string | Buffer | null>(row.length);
-  for (let i = 0; i < row.length; i++) {
+  const out = new Array<string | Buffer | null>(columns.length);
+  for (let i = 0; i < columns.length; i++) {
     const c = columns[i]!;
     const t = c.type;
     // A scale travels as a numeric typmod of maximal precision, which is what the encoders read.

@@ -22,6 +22,8 @@ export interface SequenceOptions {
   max: bigint;
   cache: bigint;
   cycle: boolean;
+  /** `table.column` of the serial or identity column the sequence belongs to (DROP TABLE drops it). */
+  owned?: string;
 }
 
 export const SEQUENCE_LIMITS: Record<SequenceType, [bigint, bigint]> = {
@@ -57,7 +59,9 @@ export function readSequenceOptions(sql: string): SequenceOptions {
   const m = OPTIONS.exec(sql);
   const o = JSON.parse(m ? (JSON.parse(m[1]!) as string) : '{}') as Record<string, string | boolean>;
   const big = (k: string) => BigInt(String(o[k] ?? '0'));
-  return { type: (o.type as SequenceType) ?? 'int8', start: big('start'), increment: big('increment'), min: big('min'), max: big('max'), cache: big('cache'), cycle: o.cycle === true };
+  const options: SequenceOptions = { type: (o.type as SequenceType) ?? 'int8', start: big('start'), increment: big('increment'), min: big('min'), max: big('max'), cache: big('cache'), cycle: o.cycle === true };
+  if (typeof o.owned === 'string') options.owned = o.owned;
+  return options;
 }
 
 /** What CREATE/ALTER SEQUENCE give: each option, or undefined where the statement leaves it to the default (`null`: NO MINVALUE/NO MAXVALUE). */
@@ -94,7 +98,9 @@ export function sequenceOptions(name: string, c: SequenceClauses, base?: Sequenc
   if (start > max) throw invalid(`START value (${start}) cannot be greater than MAXVALUE (${max})`);
   const cache = c.cache ?? base?.cache ?? 1n;
   if (cache <= 0n) throw invalid(`CACHE (${cache}) must be greater than zero`);
-  return { type, start, increment, min, max, cache, cycle: c.cycle ?? base?.cycle ?? false };
+  const options: SequenceOptions = { type, start, increment, min, max, cache, cycle: c.cycle ?? base?.cycle ?? false };
+  if (base?.owned) options.owned = base.owned;
+  return options;
 }
 
 function invalid(message: string): PgError {

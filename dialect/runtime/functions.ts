@@ -20,5 +20,5 @@ export function registerFunctions(db: Database.Database, scope: () => FunctionSc
   registerNumericFunctions(db);
   registerFloatFunctions(db);
   registerArrayFunctions(db);
-  registerSequenceFunctions(db);
+  registerSequenceFunctions(db, scope);
 }

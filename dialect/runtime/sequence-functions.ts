@@ -1,39 +1,183 @@
 /**
- * The arithmetic of sequences (catalog/sequences.ts): the translator writes the reads and writes
- * of a sequence's table around these (translate/sequences.ts).
+ * Sequences at run time (catalog/sequences.ts): nextval(), setval(), currval(), lastval() and the
+ * draws behind serial and identity columns.
+ *
+ * A PostgreSQL sequence is not transactional: a value drawn is gone, whether the statement fails
+ * or the transaction rolls back. So the writer keeps each sequence's state in memory
+ * (SequenceDraws), read from its table before a request that finds it unknown; SQLite functions
+ * cannot run statements, so they change only that state, and the worker writes what changed to the
+ * tables after each request, failed or not, outside every transaction's undo records (no ROLLBACK
+ * gives a value back; the state hash covers it). Every replica draws in the batch's order (the
+ * mixer keys each draw on its sequence), so the values are the same everywhere; when the pipeline
+ * takes a batch back, its savepoint restores the tables and the worker forgets the memory.
+ *
+ * What a session drew (currval, lastval) goes back to the session as settings, as set_config()'s
+ * do: seen by no other session, gone with it.
  */
 import type Database from 'better-sqlite3';
 import { PgError, SqlState } from '../../pg/errors.js';
-import { nextSequenceValue, readSequenceOptions, type SequenceOptions } from '../catalog/sequences.js';
+import { isSequenceTable, nextSequenceValue, readSequenceOptions, sequenceOfTable, sequenceTableName, type SequenceOptions } from '../catalog/sequences.js';
 import type { SqliteValue } from '../../pg/types/registry.js';
+import { quoteIdent } from '../sqlite-quote.js';
 import { text } from './arguments.js';
+import type { FunctionScope } from './function-scope.js';
 
-const parsed = new Map<string, SequenceOptions>();
+/** The session setting holding what nextval() last gave this session from a sequence (currval). */
+export const CURRVAL_SETTING = 'evsql.currval.';
+/** The session setting naming the sequence nextval() last drew from in this session (lastval is its currval). */
+export const LASTVAL_SETTING = 'evsql.lastval';
 
-/** The options the translator wrote into the statement, read once per distinct text. */
-function options(v: SqliteValue): SequenceOptions {
-  const key = text(v);
-  let o = parsed.get(key);
-  if (!o) {
-    o = readSequenceOptions(`/* evsql-comment: ${JSON.stringify(key)} */`);
-    if (parsed.size > 1000) parsed.clear();
-    parsed.set(key, o);
-  }
-  return o;
+interface SequenceState {
+  last: bigint;
+  called: boolean;
+  options: SequenceOptions;
 }
 
-export function registerSequenceFunctions(db: Database.Database): void {
-  const fn = (name: string, impl: (...args: SqliteValue[]) => SqliteValue) =>
-    db.function(name, { deterministic: true, safeIntegers: true }, impl as (...args: unknown[]) => unknown);
-  fn('pg_seq_next', (last, called, name, opts) => nextSequenceValue(text(name), BigInt(last as bigint), called === 1n, options(opts)));
-  fn('pg_seq_setval', (value, name, opts) => {
-    const o = options(opts);
-    const v = BigInt(value as bigint);
-    if (v < o.min || v > o.max) throw new PgError(SqlState.numericValueOutOfRange, `setval: value ${v} is out of bounds for sequence "${text(name)}" (${o.min}..${o.max})`);
-    return v;
-  });
-  fn('pg_seq_currval', (value, name) => {
-    if (value === null) throw new PgError(SqlState.objectNotInPrerequisiteState, `currval of sequence "${text(name)}" is not yet defined in this session`);
+/** The writer's sequences between their tables and the requests that draw from them. */
+export class SequenceDraws {
+  private states: Map<string, SequenceState> | undefined;
+  private readonly changed = new Set<string>();
+  private readonly updates = new Map<string, Database.Statement>();
+  /** The request's draws in order, from which a statement run again to explain its error takes its values. */
+  private journal: Array<{ name: string; value: bigint }> = [];
+  /** Where in the journal the running statement's draws begin. */
+  private stepStart = 0;
+  /** While a failed statement runs again: the journal position it takes its next value from. */
+  private replayAt: number | undefined;
+
+  private readonly readonly: boolean;
+
+  constructor(private readonly db: Database.Database) {
+    this.readonly = db.readonly;
+  }
+
+  /** Before a request: every sequence's state, read after a start, a rollback or a schema change. */
+  ready(): void {
+    this.journal = [];
+    this.stepStart = 0;
+    if (this.states) return;
+    const states = new Map<string, SequenceState>();
+    const tables = this.db.prepare("SELECT name, sql FROM main.sqlite_schema WHERE type = 'table' AND name LIKE 'pg\\_sequence:%' ESCAPE '\\'").raw().all() as Array<[string, string]>;
+    for (const [table, sql] of tables) {
+      if (!isSequenceTable(table)) continue;
+      const row = this.db.prepare(`SELECT last_value, is_called FROM main.${quoteIdent(table)} WHERE pid = 0`).raw().get() as [bigint, bigint] | undefined;
+      if (row) states.set(sequenceOfTable(table), { last: BigInt(row[0]), called: BigInt(row[1]) !== 0n, options: readSequenceOptions(sql) });
+    }
+    this.states = states;
+  }
+
+  /** After a request, whether it succeeded or not: what it drew, into the tables. */
+  flush(): void {
+    if (!this.changed.size) return;
+    for (const name of this.changed) {
+      const s = this.states?.get(name);
+      if (!s) continue;
+      let update = this.updates.get(name);
+      if (!update) this.updates.set(name, (update = this.db.prepare(`UPDATE main.${quoteIdent(sequenceTableName(name))} SET last_value = ?, is_called = ? WHERE pid = 0`)));
+      update.run(s.last, s.called ? 1 : 0);
+    }
+    this.changed.clear();
+  }
+
+  /** After a rollback of batches or work on committed state: the tables say again. */
+  forget(): void {
+    this.states = undefined;
+    this.changed.clear();
+    this.updates.clear();
+  }
+
+  /** After a schema change (ALTER SEQUENCE wrote a table, DROP TABLE took one): what was drawn goes to the tables left, which say again. */
+  reload(): void {
+    const exists = this.db.prepare('SELECT 1 FROM main.sqlite_schema WHERE name = ?');
+    for (const name of this.changed) if (!exists.get(sequenceTableName(name))) this.changed.delete(name);
+    this.updates.clear();
+    this.flush();
+    this.forget();
+  }
+
+  /** Before each statement of a request. */
+  step(): void {
+    this.stepStart = this.journal.length;
+  }
+
+  /**
+   * Runs a failed statement again (executor/violations.ts finds the row it failed on): it draws
+   * the values it drew the first time, and the sequences stay as they are.
+   */
+  replaying<T>(body: () => T): T {
+    this.replayAt = this.stepStart;
+    try {
+      return body();
+    } finally {
+      this.replayAt = undefined;
+    }
+  }
+
+  private state(name: string): SequenceState {
+    if (this.readonly) throw new PgError(SqlState.readOnlySqlTransaction, 'cannot execute nextval() in a read-only transaction');
+    const s = this.states?.get(name);
+    if (!s) throw new PgError(SqlState.undefinedTable, `relation "${name}" does not exist`);
+    return s;
+  }
+
+  next(name: string): bigint {
+    const s = this.state(name);
+    if (this.replayAt !== undefined) return this.journal[this.replayAt++]?.value ?? s.last;
+    s.last = nextSequenceValue(name, s.last, s.called, s.options);
+    s.called = true;
+    this.changed.add(name);
+    this.journal.push({ name, value: s.last });
+    return s.last;
+  }
+
+  set(name: string, value: bigint, called: boolean): bigint {
+    const s = this.state(name);
+    if (this.replayAt !== undefined) return value;
+    if (value < s.options.min || value > s.options.max) throw new PgError(SqlState.numericValueOutOfRange, `setval: value ${value} is out of bounds for sequence "${name}" (${s.options.min}..${s.options.max})`);
+    s.last = value;
+    s.called = called;
+    this.changed.add(name);
     return value;
+  }
+}
+
+const draws = new WeakMap<Database.Database, SequenceDraws>();
+
+/** The sequences of a writer's connection. */
+export function sequenceDraws(db: Database.Database): SequenceDraws {
+  return draws.get(db)!;
+}
+
+export function registerSequenceFunctions(db: Database.Database, scope: () => FunctionScope): void {
+  const state = new SequenceDraws(db);
+  draws.set(db, state);
+  const fn = (name: string, impl: (...args: SqliteValue[]) => SqliteValue) =>
+    db.function(name, { deterministic: false, safeIntegers: true, varargs: true }, impl as (...args: unknown[]) => unknown);
+  /** What this session has been given, this request's draws first. */
+  const session = (key: string): string | undefined => scope().settings?.[key] ?? scope().ctx.settings[key];
+  // setval() with is_called sets currval, as do_setval does; only nextval() makes its sequence lastval's.
+  const remember = (name: string, v: bigint, last: boolean): bigint => {
+    const s = scope();
+    s.settings ??= {};
+    s.settings[CURRVAL_SETTING + name] = String(v);
+    if (last) s.settings[LASTVAL_SETTING] = name;
+    return v;
+  };
+  fn('pg_seq_next', (name) => remember(text(name), state.next(text(name)), true));
+  fn('pg_seq_setval', (name, value, called) => {
+    const v = state.set(text(name), BigInt(value as bigint), called !== 0n);
+    return called !== 0n ? remember(text(name), v, false) : v;
+  });
+  fn('pg_seq_currval', (name) => {
+    const v = session(CURRVAL_SETTING + text(name));
+    if (v === undefined || v === '') throw new PgError(SqlState.objectNotInPrerequisiteState, `currval of sequence "${text(name)}" is not yet defined in this session`);
+    return BigInt(v);
+  });
+  // The translator names the sequences that exist: lastval() of one dropped since is not defined.
+  fn('pg_seq_lastval', (existing) => {
+    const name = session(LASTVAL_SETTING);
+    const v = name ? session(CURRVAL_SETTING + name) : undefined;
+    if (!name || !v || !(JSON.parse(text(existing)) as string[]).includes(name)) throw new PgError(SqlState.objectNotInPrerequisiteState, 'lastval is not yet defined in this session');
+    return BigInt(v);
   });
 }

@@ -15,7 +15,8 @@ import { OID, formatType, type SqliteValue } from '../../pg/types/registry.js';
 import { scalarText } from '../../pg/types/scalar-text.js';
 import { decodeTextParam, encodeText } from '../../pg/types/text-format.js';
 import { formatInterval } from '../../pg/types/interval.js';
-import { clockText, formatDate, formatTimestamp, parseDate, parseTimestamp, zoneOffset } from '../../pg/types/timestamp.js';
+import { clockText, formatDate, formatTimestamp, parseDate, parseTimestamp, timestampFromMicros, type Timestamp, zoneOffset } from '../../pg/types/timestamp.js';
+import { rint } from '../../pg/types/float.js';
 import { formatDateTime, formatNumber, parseDateTime } from '../../pg/to-char.js';
 import { JsonNumber, JsonObject, type JsonNode, compareJsonb, jsonbText as jsonbNodeText, parseJson } from '../../pg/types/json.js';
 import { jsonPathKeys, parseJsonArgument, text } from './arguments.js';
@@ -360,7 +361,7 @@ export function registerTypedFunctions(db: Database.Database): void {
   });
   strict('pg_justify_days', (iv) => dt.justifyDays(text(iv)));
   strict('pg_make_date', makeDate);
-  strict('pg_to_timestamp', (epoch) => decodeTextParam(new Date(num(epoch) * 1000).toISOString(), OID.timestamptz));
+  strict('pg_to_timestamp', (epoch) => decodeTextParam(formatTimestamp(unixTimestamp(num(epoch)), true), OID.timestamptz));
   strict('pg_regtype_name', (oid) => formatType(num(oid), -1));
 
   strict('pg_jsonb_concat', (a, b) => {
@@ -506,4 +507,13 @@ export function registerTypedFunctions(db: Database.Database): void {
   }, true);
   strict('pg_jsonb_strip_nulls', (v) => jsonbText(stripNulls(parseJsonArgument(v))));
   strict('pg_jsonb_pretty', (v) => JSON.stringify(parseJsonArgument(v), null, 4));
+}
+
+/** to_timestamp(double precision): seconds since 1970 to the microsecond, rounded as float8_timestamptz rounds them. */
+function unixTimestamp(seconds: number): Timestamp | 'infinity' | '-infinity' {
+  if (Number.isNaN(seconds)) throw new PgError(SqlState.datetimeFieldOverflow, 'timestamp cannot be NaN');
+  if (!Number.isFinite(seconds)) return seconds > 0 ? 'infinity' : '-infinity';
+  const micros = rint((seconds - PG_EPOCH_DAYS * 86400) * 1e6);
+  if (!Number.isSafeInteger(micros)) throw new PgError(SqlState.datetimeFieldOverflow, `timestamp out of range: "${seconds}"`);
+  return timestampFromMicros(BigInt(micros));
 }

@@ -20,6 +20,8 @@ import { EXTENSIONS, extensionViewName } from '../catalog/extensions.js';
 import { type EnumType, enumColumnType, enumOid, enumViewName, enumViewSql } from '../catalog/enums.js';
 import type { SchemaEdit } from '../runtime/schema-edit.js';
 import type { Step } from '../plan.js';
+import { type SequenceType, sequenceTableName } from '../catalog/sequences.js';
+import { ownedSequence, ownedSequences, renamedOwner, restartOwnedSequences } from './sequences.js';
 
 const SERIAL_TYPES = new Set(['serial', 'serial4', 'bigserial', 'serial8', 'smallserial', 'serial2']);
 const SERIAL_DECLARED: Record<string, string> = { serial: 'int4', serial4: 'int4', bigserial: 'int8', serial8: 'int8', smallserial: 'int2', serial2: 'int2' };
@@ -41,6 +43,8 @@ export function createTable(schema: TranslatorSchema, s: Node): Step[] {
 
   let autoPk: string | undefined;
   const defs: string[] = [];
+  const sequenceSteps: Step[] = [];
+  const sequenceNames = new Set<string>();
   for (const e of elts) {
     if (!e.ColumnDef) continue;
     const col = e.ColumnDef;
@@ -51,14 +55,15 @@ export function createTable(schema: TranslatorSchema, s: Node): Step[] {
     const isPk = pkColumns.length === 1 && pkColumns[0] === col.colname || constraints.some((c) => c.Constraint.contype === 'CONSTR_PRIMARY');
     const decl = isSerial ? SERIAL_DECLARED[typeName]! : columnDeclaredType(schema, col.typeName);
     let sql: string;
-    if ((isSerial || isIdentity) && isPk) {
-      // SQLite assigns ids itself only to an INTEGER PRIMARY KEY (the rowid); AUTOINCREMENT keeps
-      // them from being reused after deletes, as a PostgreSQL sequence never reuses a value.
-      autoPk = col.colname;
-      const when = constraints.find((c) => c.Constraint.contype === 'CONSTR_IDENTITY')?.Constraint.generated_when;
-      sql = identityColumnSql(quoteIdent(col.colname), decl, isSerial ? 'serial' : when === 'a' ? 'always' : 'by default');
+    if ((isSerial || isIdentity) && (isPk || !temp)) {
+      // A serial or identity key is SQLite's rowid. Its values come from a sequence of its own, as
+      // in PostgreSQL; a temporary table's key from SQLite (a sequence would outlive the session).
+      if (isPk) autoPk = col.colname;
+      const identity = constraints.find((c) => c.Constraint.contype === 'CONSTR_IDENTITY')?.Constraint;
+      sql = identityColumnSql(quoteIdent(col.colname), decl, isSerial ? 'serial' : identity?.generated_when === 'a' ? 'always' : 'by default', isPk);
+      if (!temp) sequenceSteps.push(...ownedSequence(schema, s.relation.relname, col.colname, (['int2', 'int4', 'int8'].includes(decl) ? decl : 'int8') as SequenceType, identity?.options, sequenceNames).steps);
     } else if (isSerial || isIdentity) {
-      throw unsupported('a serial or identity column that is not the primary key');
+      throw unsupported('a serial or identity column of a temporary table that is not the primary key');
     } else {
       sql = `${quoteIdent(col.colname)} ${decl}`;
     }
@@ -73,7 +78,8 @@ export function createTable(schema: TranslatorSchema, s: Node): Step[] {
     defs.push(tableConstraint(em, c, columnTypes));
   }
   const ifNotExists = s.if_not_exists ? 'IF NOT EXISTS ' : '';
-  return [{ sql: `CREATE ${temp ? 'TEMP ' : ''}TABLE ${ifNotExists}${table} (${defs.join(', ')})`, params: em.params }];
+  if (s.if_not_exists && schema.lookupTable(s.relation.relname)) sequenceSteps.length = 0;
+  return [{ sql: `CREATE ${temp ? 'TEMP ' : ''}TABLE ${ifNotExists}${table} (${defs.join(', ')})`, params: em.params }, ...sequenceSteps];
 }
 
 /** A column's SQLite declared type: the PostgreSQL type's name, or an enum's (dialect/catalog/enums.ts). */
@@ -320,6 +326,7 @@ export function drop(schema: TranslatorSchema, s: Node): Step[] {
     }
     const sqlName = kind === 'INDEX' ? schema.indexSqlName(name) : (schema.lookupTable(name)?.sqlName ?? name);
     steps.push({ sql: `DROP ${kind} ${s.missing_ok ? 'IF EXISTS ' : ''}${quoteIdent(sqlName)}`, params: [] });
+    if (kind === 'TABLE' && !schema.lookupTable(name)?.temp) for (const seq of ownedSequences(schema, name)) steps.push({ sql: `DROP TABLE ${quoteIdent(sequenceTableName(seq))}`, params: [] });
   }
   return steps;
 }
@@ -331,7 +338,11 @@ export function truncate(schema: TranslatorSchema, s: Node): Step[] {
     const table = em.rangeVar(r.RangeVar, false);
     steps.push({ sql: `DELETE FROM ${table}`, params: [] });
     const sqlName = schema.lookupTable(r.RangeVar.relname)?.sqlName ?? r.RangeVar.relname;
-    if (s.restart_seqs) steps.push({ sql: `DELETE FROM sqlite_sequence WHERE name = ${quoteString(sqlName)}`, params: [] });
+    if (s.restart_seqs) {
+      const restart = restartOwnedSequences(schema, r.RangeVar.relname);
+      // A table made before serial columns had sequences counts in SQLite's sqlite_sequence.
+      steps.push(...(restart.length ? restart : [{ sql: `DELETE FROM sqlite_sequence WHERE name = ${quoteString(sqlName)}`, params: [] }]));
+    }
   }
   return steps;
 }
@@ -425,10 +436,10 @@ export function rename(schema: TranslatorSchema, s: Node): Step[] {
   const em = new Emitter(schema);
   if (s.renameType === 'OBJECT_TABLE') {
     const prefix = schema.lookupTable(s.relation.relname)?.temp ? schema.tempPrefix : '';
-    return [{ sql: `ALTER TABLE ${em.rangeVar(s.relation, false)} RENAME TO ${quoteIdent(prefix + s.newname)}`, params: [] }];
+    return [{ sql: `ALTER TABLE ${em.rangeVar(s.relation, false)} RENAME TO ${quoteIdent(prefix + s.newname)}`, params: [] }, ...renamedOwner(schema, s.relation.relname, null, s.newname)];
   }
   if (s.renameType === 'OBJECT_COLUMN') {
-    return [{ sql: `ALTER TABLE ${em.rangeVar(s.relation, false)} RENAME COLUMN ${quoteIdent(s.subname)} TO ${quoteIdent(s.newname)}`, params: [] }];
+    return [{ sql: `ALTER TABLE ${em.rangeVar(s.relation, false)} RENAME COLUMN ${quoteIdent(s.subname)} TO ${quoteIdent(s.newname)}`, params: [] }, ...renamedOwner(schema, s.relation.relname, s.subname, s.newname)];
   }
   throw unsupported(`RENAME of ${String(s.renameType).replace('OBJECT_', '').toLowerCase()}`);
 }

@@ -24,7 +24,8 @@ import { type EnumType, invalidEnumLabel } from '../catalog/enums.js';
 import type { Scope, ScopeColumn } from './scope.js';
 import { enterDmlScope, enterSelectScope, leaveScope, starColumns } from './name-resolution.js';
 import type { ColumnInfo, TranslatorSchema } from './schema.js';
-import { comparedLiteral, constraintColumns, insertTargets, leadingColumns, storeSql, updateTarget } from './normalize.js';
+import { comparedLiteral, constraintColumns, drawnColumns, insertTargets, leadingColumns, storeSql, updateTarget } from './normalize.js';
+import { SEQUENCE_FUNCTIONS, drawSql, sequenceCall } from './sequences.js';
 import { deleteUsing, distinctOnQuery, frameClause, groupingSetsQuery, selectListSeries, subqueryComparison, unqualifiedReturning, usingJoinStar } from './rewrite.js';
 import { type OutputColumn, computedNumeric, inferParamTypes, isFormattedOutput, markScaleSpine, outputColumn, resolveUnknown, selectColumns, typeOf, enumTypeOfName, typeOfName } from './types.js';
 import { mayBeBlob, mixedScaleOutput, numericComparison, orderedSetAggregate, outputText, typedCall, typedCast, typedOperator } from './typed-sql.js';
@@ -100,8 +101,8 @@ export class Emitter implements EmitContext {
       if (s.distinctClause) sql += 'DISTINCT ';
       const targets = this.targetList(s.targetList ?? [], top, assign);
       computed = targets.computed;
-      // PostgreSQL allows an empty select list (`EXISTS (SELECT FROM t …)`); SQLite needs a column.
-      if (!targets.sql && top) throw unsupported('a SELECT without columns');
+      // PostgreSQL allows an empty select list (`SELECT;`, `EXISTS (SELECT FROM t …)`); SQLite needs
+      // a column, which the client does not see (no output column: wire/results.ts sends none).
       sql += targets.sql || 'NULL';
       columns = targets.columns;
       if (s.intoClause) throw unsupported('SELECT INTO');
@@ -316,15 +317,22 @@ export class Emitter implements EmitContext {
     sql += `INSERT INTO ${this.rangeVar(s.relation, false)}`;
     if (s.relation.alias) sql += ` AS ${quoteIdent(s.relation.alias.aliasname)}`;
     const columns = cols ?? (s.cols as Node[] | undefined)?.map((c) => c.ResTarget.name as string) ?? leadingColumns(this.schema, s);
-    if (columns && columns.length) sql += ` (${columns.map(quoteIdent).join(', ')})`;
+    // A serial or identity column left out draws from its sequence, row by row, as its default does in PostgreSQL.
+    const drawn = drawnColumns(this.schema, s, cols ?? (s.cols || leadingColumns(this.schema, s) ? columns : undefined));
+    const named = [...(columns ?? []), ...drawn.map((c) => c.name)];
+    if (named.length && (columns?.length || drawn.length)) sql += ` (${named.map(quoteIdent).join(', ')})`;
+    const draws = drawn.map((c) => `, ${drawSql(c.sequence)}`).join('');
     const targets = insertTargets(this.schema, s, columns);
-    if (rows) {
-      sql += rows.length ? ` VALUES ${rows.map((r) => `(${this.storeList(r, targets)})`).join(', ')}` : ' DEFAULT VALUES';
+    if (rows?.length || (rows && draws)) {
+      sql += ` VALUES ${(rows.length ? rows : [[]]).map((r) => `(${this.storeList(r, targets)}${r.length ? draws : draws.slice(2)})`).join(', ')}`;
     } else if (s.selectStmt) {
       this.assignTo = targets;
-      sql += ' ' + this.select(s.selectStmt, false).sql;
+      const select = this.select(s.selectStmt, false).sql;
+      sql += draws ? ` SELECT *${draws} FROM (${select})` : ' ' + select;
       // SQLite reads "SELECT … ON CONFLICT" as a join constraint unless the SELECT has a WHERE.
-      if (s.onConflictClause && !s.selectStmt.SelectStmt.valuesLists && !s.selectStmt.SelectStmt.whereClause) sql += ' WHERE true';
+      if (s.onConflictClause && (draws || (!s.selectStmt.SelectStmt.valuesLists && !s.selectStmt.SelectStmt.whereClause))) sql += ' WHERE true';
+    } else if (draws) {
+      sql += ` VALUES (${draws.slice(2)})`;
     } else {
       sql += ' DEFAULT VALUES';
     }
@@ -687,6 +695,7 @@ export class Emitter implements EmitContext {
     if (fname.length > 1 && fname[0] !== 'pg_catalog') throw new PgError(SqlState.undefinedFunction, `function ${fname.join('.')} does not exist`);
     const args = (f.args ?? []) as Node[];
     if (f.func_variadic) throw unsupported('VARIADIC');
+    if (SEQUENCE_FUNCTIONS.has(name) && !f.over && !f.agg_star) return sequenceCall(this.schema, this, name, args);
     let sql: string;
     const typed = f.agg_within_group ? orderedSetAggregate(this, f, name, args) : f.agg_star ? undefined : typedCall(this, f, name, args);
     if (f.agg_star) {

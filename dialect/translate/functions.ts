@@ -96,6 +96,11 @@ export const FUNCTIONS: Record<string, FunctionSpec> = {
   // uuid-ossp's (dialect/catalog/extensions.ts): known once the extension is created
   uuid_generate_v4: ownNamed('gen_random_uuid', OID.uuid),
   uuid_nil: { emit: () => "'00000000-0000-0000-0000-000000000000'", type: OID.uuid },
+  // sequences: emitted by sequences.ts (sequenceCall); typed here
+  nextval: { type: OID.int8 },
+  currval: { type: OID.int8 },
+  setval: { type: OID.int8 },
+  lastval: { type: OID.int8 },
   // dates and times
   now: { sqlite: 'pg_now', type: OID.timestamptz },
   transaction_timestamp: { sqlite: 'pg_now', type: OID.timestamptz },

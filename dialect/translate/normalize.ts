@@ -33,6 +33,17 @@ export function leadingColumns(schema: TranslatorSchema, s: Node): string[] | un
   return table.columns.slice(0, width).map((c) => c.name);
 }
 
+/**
+ * The columns of an INSERT's table that draw from their sequence: serial and identity columns the
+ * statement gives no value (`columns`: the ones it gives, undefined for all that its rows reach).
+ */
+export function drawnColumns(schema: TranslatorSchema, s: Node, columns: string[] | undefined): Array<ColumnInfo & { sequence: string }> {
+  const table = targetTable(schema, s.relation);
+  if (!table || table.view) return [];
+  const given = new Set(columns ?? (s.selectStmt ? table.columns.map((c) => c.name) : []));
+  return table.columns.filter((c): c is ColumnInfo & { sequence: string } => c.sequence !== undefined && !given.has(c.name));
+}
+
 function targetTable(schema: TranslatorSchema, relation: Node): TableInfo | undefined {
   const namespace = relation.schemaname as string | undefined;
   return !namespace || namespace === 'public' ? schema.lookupTable(relation.relname) : undefined;
@@ -49,7 +60,7 @@ export function insertTargets(schema: TranslatorSchema, s: Node, cols: string[] 
   const table = targetTable(schema, s.relation);
   if (!table || table.view) return null;
   const targets = (cols ?? table.columns.map((c) => c.name)).map((name) => table.column(name) ?? noRowid(table, name));
-  if (s.override === 'OVERRIDING_USER_VALUE') throw new PgError(SqlState.featureNotSupported, 'OVERRIDING USER VALUE is not supported by evsql');
+  if (s.override === 'OVERRIDING_USER_VALUE' && !s.selectStmt?.SelectStmt?.valuesLists) throw new PgError(SqlState.featureNotSupported, 'OVERRIDING USER VALUE with a query is not supported by evsql');
   if (s.override !== 'OVERRIDING_SYSTEM_VALUE') {
     const always = targets.find((c) => c?.identity === 'always');
     if (always) {

@@ -30,6 +30,8 @@ export interface ColumnInfo {
   hasDefault: boolean;
   primaryKey: boolean;
   identity: Identity | null;
+  /** The sequence a serial or identity column draws from (absent for tables made before evsql had them). */
+  sequence?: string;
   /** A view's numeric column of no typmod: the display scale its values print with, where known. */
   scale?: number;
 }
@@ -48,9 +50,9 @@ export interface TableInfo {
 
 const ANNOTATION = /"((?:[^"]|"")+)" INTEGER \/\* evsql: (\S+) (serial|identity always|identity by default) \*\//g;
 
-/** The column definition of a serial or identity primary key, with its annotation. */
-export function identityColumnSql(quotedName: string, pgType: string, identity: Identity): string {
-  return `${quotedName} INTEGER /* evsql: ${pgType} ${identity === 'serial' ? 'serial' : `identity ${identity}`} */ PRIMARY KEY AUTOINCREMENT`;
+/** The column definition of a serial or identity column, with its annotation: the rowid when it is the primary key. */
+export function identityColumnSql(quotedName: string, pgType: string, identity: Identity, primaryKey = true): string {
+  return `${quotedName} INTEGER /* evsql: ${pgType} ${identity === 'serial' ? 'serial' : `identity ${identity}`} */ ${primaryKey ? 'PRIMARY KEY' : 'NOT NULL'}`;
 }
 
 /** Versions are unique across schemas, so a translation cached for one is never taken for another. */
@@ -92,6 +94,8 @@ export class TranslatorSchema {
       if (f) this.functions.set(f.name, f);
       if (isSequenceTable(r.name)) this.sequences.set(sequenceOfTable(r.name), readSequenceOptions(r.sql));
     }
+    const owned = new Map<string, string>();
+    for (const [name, o] of this.sequences) if (o.owned) owned.set(o.owned, name);
     for (const r of snapshot.relations) {
       if (isEnumView(r.name) || isExtensionView(r.name) || isFunctionView(r.name) || isSequenceTable(r.name)) continue;
       if (r.temp && !own(r)) continue;
@@ -106,6 +110,7 @@ export class TranslatorSchema {
       const enumTyped = r.view ? new Map<string, string>() : enumColumnsOf(r.sql);
       const columns = r.columns.map((c, i): ColumnInfo => {
         const a = annotated.get(c.name);
+        const sequence = a && !r.temp ? owned.get(`${r.name}.${c.name}`) : undefined;
         return {
           name: c.name,
           type: this.columnType(enumTyped.get(c.name), viewTypes[i] ?? a?.type ?? (c.declType || null)),
@@ -113,6 +118,7 @@ export class TranslatorSchema {
           hasDefault: c.defaultSql !== null || a !== undefined,
           primaryKey: c.primaryKey,
           identity: a?.identity ?? null,
+          ...(sequence !== undefined ? { sequence } : {}),
           ...(viewScales[i] != null ? { scale: viewScales[i]! } : {}),
         };
       });
@@ -126,6 +132,11 @@ export class TranslatorSchema {
   /** A column's type: the enum its annotation names, else from its declared type. */
   private columnType(enumType: string | undefined, decl: string | null): PgTypeInfo {
     return enumType !== undefined && this.enums.has(enumType) ? { oid: enumOid(enumType), typmod: -1 } : typeFromDeclared(decl);
+  }
+
+  /** The sequences' names. */
+  sequenceNames(): string[] {
+    return [...this.sequences.keys()];
   }
 
   /** A sequence's options (CREATE SEQUENCE), by its name. */

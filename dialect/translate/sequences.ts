@@ -1,26 +1,20 @@
 /**
- * CREATE/ALTER/DROP SEQUENCE and `SELECT nextval(…)`, `setval`, `currval` over the sequence tables
- * of catalog/sequences.ts. nextval and setval write: their statement runs as DML (the mixer gives
- * a statement it cannot key a write of the whole database, so two transactions never draw from
- * one sequence at once), in two steps, the write and the read of what it wrote.
- *
- * Unlike PostgreSQL's, a sequence here is transactional: a value drawn by a transaction that rolls
- * back is drawn again (a value outlasting its transaction would need a write no rollback undoes,
- * on every replica alike).
+ * CREATE/ALTER/DROP SEQUENCE, the sequences behind serial and identity columns, and the calls of
+ * nextval(), setval(), currval(), lastval() over the sequence tables of catalog/sequences.ts
+ * (their arithmetic, and why it is not transactional: dialect/runtime/sequence-functions.ts).
  */
 import { PgError, SqlState } from '../../pg/errors.js';
 import { OID } from '../../pg/types/registry.js';
 import type { Step } from '../plan.js';
 import { type SequenceClauses, type SequenceOptions, type SequenceType, sequenceOptions, sequenceOptionsText, sequenceTableName, sequenceTableSql } from '../catalog/sequences.js';
+import { makeObjectName } from '../runtime/catalog/model.js';
 import { quoteIdent, quoteString } from '../sqlite-quote.js';
 import type { EmitContext } from './emit-context.js';
 import { type Node, names } from './parse.js';
 import type { TranslatorSchema } from './schema.js';
-import type { OutputColumn } from './types.js';
 import { typeOfName } from './types.js';
 import { unsupported } from './unsupported.js';
 
-const INT8 = { oid: OID.int8, typmod: -1 };
 const SEQUENCE_TYPES: Record<number, SequenceType> = { [OID.int2]: 'int2', [OID.int4]: 'int4', [OID.int8]: 'int8' };
 
 function table(name: string): string {
@@ -85,12 +79,7 @@ export function createSequence(schema: TranslatorSchema, s: Node): { steps: Step
     return { steps: [], notice: exists };
   }
   const o = sequenceOptions(name, clauses(s.options).given);
-  return {
-    steps: [
-      { sql: sequenceTableSql(name, o, quoteIdent), params: [] },
-      { sql: `INSERT INTO ${table(name)} (pid, last_value, is_called) VALUES (0, ${o.start}, 0)`, params: [] },
-    ],
-  };
+  return { steps: sequenceSteps(name, o) };
 }
 
 export function alterSequence(schema: TranslatorSchema, s: Node): { steps: Step[]; notice?: PgError } {
@@ -129,71 +118,89 @@ export function dropSequences(schema: TranslatorSchema, s: Node): { steps: Step[
   return { steps, notice };
 }
 
-const SEQUENCE_FUNCTIONS = new Set(['nextval', 'setval', 'currval', 'lastval']);
-
-/** Whether a statement calls a sequence function anywhere. */
-export function callsSequenceFunction(n: Node): boolean {
-  return /"funcname":\[(\{"String":\{"sval":"pg_catalog"\}\},)?\{"String":\{"sval":"(nextval|setval|currval|lastval)"\}\}\]/.test(JSON.stringify(n));
+/**
+ * The sequence behind a serial or identity column `table.column` of a new table: PostgreSQL's
+ * `table_column_seq` (…1, …2 when taken), of the column's type, the identity's options given.
+ */
+export function ownedSequence(schema: TranslatorSchema, table: string, column: string, type: SequenceType, identityOptions: Node[] | undefined, taken: Set<string>): { name: string; steps: Step[] } {
+  let name = '';
+  for (let pass = 0; !name || taken.has(name) || schema.sequence(name) || schema.lookupTable(name); pass++) name = makeObjectName(table, column, pass ? `seq${pass}` : 'seq');
+  taken.add(name);
+  const { given } = clauses(identityOptions);
+  const o: SequenceOptions = { ...sequenceOptions(name, { type, ...given }), owned: `${table}.${column}` };
+  return { name, steps: sequenceSteps(name, o) };
 }
 
+function sequenceSteps(name: string, o: SequenceOptions): Step[] {
+  return [
+    { sql: sequenceTableSql(name, o, quoteIdent), params: [] },
+    { sql: `INSERT INTO ${table(name)} (pid, last_value, is_called) VALUES (0, ${o.start}, 0)`, params: [] },
+  ];
+}
+
+/** The sequences a table's serial and identity columns own, which go with it (DROP TABLE). */
+export function ownedSequences(schema: TranslatorSchema, table: string): string[] {
+  return schema.sequenceNames().filter((n) => schema.sequence(n)!.owned?.startsWith(`${table}.`));
+}
+
+/** RENAME of a table or of one of its columns: the sequences they own follow (their options name the owner). */
+export function renamedOwner(schema: TranslatorSchema, table: string, column: string | null, newName: string): Step[] {
+  return ownedSequences(schema, table).flatMap((name) => {
+    const o = schema.sequence(name)!;
+    const owned = o.owned!.slice(table.length + 1);
+    if (column !== null && owned !== column) return [];
+    const text = sequenceOptionsText({ ...o, owned: column === null ? `${newName}.${owned}` : `${table}.${newName}` });
+    return [{ sql: '', params: [], edit: { kind: 'comment', table: sequenceTableName(name), column: 'is_called', text } }];
+  });
+}
+
+/** TRUNCATE … RESTART IDENTITY: each owned sequence back to its start, as drawn values are (no undo). */
+export function restartOwnedSequences(schema: TranslatorSchema, table: string): Step[] {
+  return ownedSequences(schema, table).map((n) => ({ sql: `SELECT pg_seq_setval(${quoteString(n)}, ${schema.sequence(n)!.start}, 0)`, params: [] }));
+}
+
+export const SEQUENCE_FUNCTIONS = new Set(['nextval', 'setval', 'currval', 'lastval']);
+
 /** A sequence named by a regclass argument: `'s'`, `'s'::regclass`, `'public.s'`, `'"S"'`. */
-function namedSequence(schema: TranslatorSchema, arg: Node | undefined, fn: string): { name: string; options: SequenceOptions } {
-  const literal = (arg?.TypeCast && names(arg.TypeCast.typeName.names).at(-1) === 'regclass' ? arg.TypeCast.arg : arg)?.A_Const?.sval?.sval as string | undefined;
+function namedSequence(schema: TranslatorSchema, arg: Node | undefined, fn: string): string {
+  const literal = (arg?.TypeCast && ['regclass', 'text'].includes(names(arg.TypeCast.typeName.names).at(-1)!) ? arg.TypeCast.arg : arg)?.A_Const?.sval?.sval as string | undefined;
   if (literal === undefined) throw unsupported(`${fn}() of a sequence not named by a constant`);
   const parts = literal.split('.').map((p) => (/^".*"$/.test(p) ? p.slice(1, -1).replace(/""/g, '"') : p.toLowerCase()));
   const name = parts.at(-1)!;
   const options = parts.length > 2 || (parts.length === 2 && parts[0] !== 'public') ? undefined : schema.sequence(name);
   if (!options) {
     if (parts.length === 1 && schema.lookupTable(name)) throw new PgError(SqlState.wrongObjectType, `"${name}" is not a sequence`);
-    if (name.endsWith('_seq')) throw unsupported(`${fn}() of the sequence behind a serial or identity column`);
     throw new PgError(SqlState.undefinedTable, `relation "${literal}" does not exist`);
   }
-  return { name, options };
+  return name;
 }
 
 /**
- * `SELECT nextval('s')`, `setval('s', v [, is_called])` or `currval('s')`, alone in a SELECT
- * without FROM: the steps, whether they write, and the result column. Undefined for any other
- * statement; a sequence function anywhere else is 0A000.
+ * nextval('s'), setval('s', v [, is_called]), currval('s'), lastval() anywhere an expression may
+ * be: calls of dialect/runtime/sequence-functions.ts. A statement that draws runs on the writer
+ * and the mixer keys it on each sequence it draws from (`sequencesDrawn`).
  */
-export function sequenceQuery(schema: TranslatorSchema, em: EmitContext, s: Node): { steps: Step[]; writes: boolean; column: OutputColumn } | undefined {
-  if (!callsSequenceFunction(s)) return undefined;
-  const targets = (s.targetList ?? []) as Node[];
-  const target = targets.length === 1 ? targets[0]!.ResTarget : undefined;
-  const f = target?.val?.FuncCall;
-  const fn = f ? names(f.funcname).at(-1)! : '';
-  const plain = !s.fromClause && !s.whereClause && !s.groupClause && !s.havingClause && !s.withClause && !s.sortClause && !s.limitCount && (!s.op || s.op === 'SETOP_NONE');
-  if (!plain || !SEQUENCE_FUNCTIONS.has(fn) || f.over || f.agg_filter) throw unsupported('nextval(), setval() and currval() other than alone in SELECT without FROM');
-  if (fn === 'lastval') throw unsupported('lastval()');
-  const args = (f.args ?? []) as Node[];
-  const arity = fn === 'setval' ? [2, 3] : [1];
+export function sequenceCall(schema: TranslatorSchema, em: EmitContext, fn: string, args: Node[]): string {
+  const arity = fn === 'setval' ? [2, 3] : fn === 'lastval' ? [0] : [1];
   if (!arity.includes(args.length)) throw new PgError(SqlState.undefinedFunction, `function ${fn}() does not exist`, { hint: 'No function matches the given name and argument types.' });
-  const { name, options } = namedSequence(schema, args[0], fn);
-  const column: OutputColumn = { name: (target!.name as string | undefined) ?? fn, type: INT8 };
-  const t = table(name);
-  const seq = quoteString(name);
-  const opts = quoteString(sequenceOptionsText(options));
-  if (fn === 'currval') {
-    return { steps: [{ sql: `SELECT pg_seq_currval((SELECT last_value FROM ${t} WHERE pid = pg_backend_pid()), ${seq}) AS ${quoteIdent(column.name)}`, params: [] }], writes: false, column };
-  }
-  if (fn === 'nextval') {
-    // The session's row (currval) takes the value, returning it, then row 0. The count a DML
-    // statement reports is what its steps change, less a step written as WITH (the executor
-    // counts the rows of such a step as read): one, as PostgreSQL's SELECT reports.
-    const draw = `WITH d(v) AS (SELECT pg_seq_next(last_value, is_called, ${seq}, ${opts}) FROM ${t} WHERE pid = 0)`;
-    const take = `${draw} INSERT INTO ${t} (pid, last_value, is_called) SELECT pg_backend_pid(), v, 1 FROM d WHERE true ON CONFLICT (pid) DO UPDATE SET last_value = excluded.last_value, is_called = 1 RETURNING last_value AS ${quoteIdent(column.name)}`;
-    const advance = `UPDATE ${t} SET last_value = (SELECT last_value FROM ${t} WHERE pid = pg_backend_pid()), is_called = 1 WHERE pid = 0`;
-    return { steps: [{ sql: take, params: [] }, { sql: advance, params: [] }], writes: true, column };
-  }
-  // setval: row 0 takes the value; then, written as WITH like nextval's, the session's row (currval)
-  // when is_called, else row 0 again, returning the value.
-  const at = em.params.length;
-  const value = em.expr(args[1]!);
-  const called = (a: Node | undefined) => (a ? `CASE WHEN (${em.expr(a)}) THEN 1 ELSE 0 END` : '1');
-  const set: Step = { sql: `UPDATE ${t} SET last_value = pg_seq_setval(${value}, ${seq}, ${opts}), is_called = ${called(args[2])} WHERE pid = 0`, params: em.params.slice(at) };
-  const next = em.params.length;
-  const flag = called(args[2]);
-  const take = `WITH d(v) AS (SELECT last_value FROM ${t} WHERE pid = 0) INSERT INTO ${t} (pid, last_value, is_called) SELECT CASE ${flag} WHEN 1 THEN pg_backend_pid() ELSE 0 END, v, ${flag} FROM d WHERE true ON CONFLICT (pid) DO UPDATE SET last_value = excluded.last_value, is_called = excluded.is_called RETURNING last_value AS ${quoteIdent(column.name)}`;
-  const params = em.params.slice(next);
-  return { steps: [set, { sql: take, params: [...params, ...params] }], writes: true, column };
+  if (fn === 'lastval') return `pg_seq_lastval(${quoteString(JSON.stringify(schema.sequenceNames()))})`;
+  const seq = quoteString(namedSequence(schema, args[0], fn));
+  if (fn === 'nextval') return `pg_seq_next(${seq})`;
+  if (fn === 'currval') return `pg_seq_currval(${seq})`;
+  const called = args[2] ? `CASE WHEN (${em.expr(args[2])}) THEN 1 ELSE 0 END` : '1';
+  return `pg_seq_setval(${seq}, CAST((${em.expr(args[1]!)}) AS INTEGER), ${called})`;
+}
+
+/** The draw of a serial or identity column's next value. */
+export function drawSql(sequence: string): string {
+  return `pg_seq_next(${quoteString(sequence)})`;
+}
+
+const DRAW = /pg_seq_(?:next|setval)\('((?:[^']|'')*)'/g;
+
+/** The sequences a statement's steps draw from or set. */
+export function sequencesDrawn(steps: Step[]): string[] {
+  const out = new Set<string>();
+  for (const step of steps) for (const m of step.sql.matchAll(DRAW)) out.add(m[1]!.replace(/''/g, "'"));
+  return [...out];
 }

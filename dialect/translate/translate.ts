@@ -3,7 +3,8 @@
  * command tag, the SQLite statements that carry it out, its parameters and output columns, and the
  * parse tree for the mixer. Cached by text, so a statement shape is parsed once.
  */
-import { alterSequence, callsSequenceFunction, createSequence, dropSequences, sequenceQuery } from './sequences.js';
+import { alterSequence, createSequence, drawSql, dropSequences, sequencesDrawn } from './sequences.js';
+import { drawnColumns } from './normalize.js';
 import type { Step } from '../plan.js';
 import { PgError, SqlState } from '../../pg/errors.js';
 import { OID, type PgTypeInfo } from '../../pg/types/registry.js';
@@ -50,6 +51,8 @@ export interface CopySpec {
   query: Step | null;
   queryColumns: OutputColumn[];
   options: Record<string, string | boolean>;
+  /** COPY FROM: the serial and identity columns of the table, with the SQL that draws each one's next value. */
+  draws?: Array<{ column: string; sql: string }>;
 }
 
 /** DECLARE's options, FETCH's and MOVE's direction (PostgreSQL's FetchDirection), CLOSE's target. */
@@ -88,6 +91,8 @@ export interface Translation {
   /** OIDs the statement itself tells for each parameter (0: unknown). */
   paramTypes: number[];
   lockingRead: boolean;
+  /** The sequences the statement draws from or sets (nextval, setval, serial and identity columns). */
+  draws?: string[];
   /** Savepoint name, SET/SHOW variable, DEALLOCATE target. */
   name?: string;
   /** SET value, null for RESET / SET … TO DEFAULT. */
@@ -233,6 +238,14 @@ function guarded(raw: RawStatement, schema: TranslatorSchema, sql: string, caugh
 }
 
 function statement(given: RawStatement, schema: TranslatorSchema): Translation {
+  const t = statementOf(given, schema);
+  const draws = t.kind === 'query' || t.kind === 'dml' ? sequencesDrawn(t.steps) : [];
+  if (!draws.length) return t;
+  // A draw changes the sequence: the statement runs on the writer, keyed on what it draws from.
+  return { ...t, kind: 'dml', draws };
+}
+
+function statementOf(given: RawStatement, schema: TranslatorSchema): Translation {
   checkReservedNames(given.node);
   const defining = given.node.CreateFunctionStmt || given.node.DropStmt;
   const raw = schema.hasFunctions() && !defining ? { ...given, node: inlineUserFunctions(schema, given.node) } : given;
@@ -241,7 +254,6 @@ function statement(given: RawStatement, schema: TranslatorSchema): Translation {
   if (raw !== given) checkReservedNames(n);
   const type = nodeType(n);
   const s = n[type];
-  if (type !== 'SelectStmt' && callsSequenceFunction(n)) throw unsupported('nextval(), setval() and currval() other than alone in SELECT without FROM');
   switch (type) {
     case 'SelectStmt': {
       const modifying = dataModifyingProjection(s);
@@ -251,14 +263,6 @@ function statement(given: RawStatement, schema: TranslatorSchema): Translation {
         return { ...t, node: modifying, tag: 'SELECT', columns: t.columns ?? [] };
       }
       const em = new Emitter(schema);
-      const sequence = sequenceQuery(schema, em, s);
-      if (sequence) {
-        // nextval and setval write: the statement runs (and the mixer keys it) as DML.
-        const t = base(raw, schema, sequence.writes ? 'dml' : 'query', 'SELECT');
-        t.steps = sequence.steps;
-        t.columns = [sequence.column];
-        return withParams(t, em);
-      }
       const notify = pgNotifyCall(s);
       const out = em.select(n);
       const t = base(raw, schema, 'query', 'SELECT');
@@ -442,11 +446,23 @@ function modify(raw: RawStatement, schema: TranslatorSchema, n: Node): Translati
   return withParams(t, em);
 }
 
+/** OVERRIDING USER VALUE: the VALUES given to identity columns are DEFAULT, as PostgreSQL ignores them. */
+function overridingUserValue(schema: TranslatorSchema, s: Node): Node {
+  const values = s.selectStmt?.SelectStmt?.valuesLists as Node[] | undefined;
+  const table = s.override === 'OVERRIDING_USER_VALUE' && values ? schema.lookupTable(s.relation.relname) : undefined;
+  if (!table) return s;
+  const cols = s.cols ? (s.cols as Node[]).map((c) => c.ResTarget.name as string) : table.columns.map((c) => c.name);
+  const identity = cols.map((c) => (table.column(c)?.identity ?? 'serial') !== 'serial');
+  const lists = values!.map((l) => ({ List: { items: (l.List.items as Node[]).map((e, i) => (identity[i] ? { SetToDefault: {} } : e)) } }));
+  return { ...s, cols: s.cols ?? cols.map((name) => ({ ResTarget: { name } })), override: undefined, selectStmt: { SelectStmt: { ...s.selectStmt.SelectStmt, valuesLists: lists } } };
+}
+
 /**
  * INSERT. SQLite has no DEFAULT inside VALUES: rows that use it are written without those
  * columns, one SQLite INSERT per distinct set of defaulted columns, in the rows' order.
  */
-function insert(raw: RawStatement, schema: TranslatorSchema, s: Node): Translation {
+function insert(raw: RawStatement, schema: TranslatorSchema, given: Node): Translation {
+  const s = overridingUserValue(schema, given);
   const em = new Emitter(schema);
   const t = base(raw, schema, 'dml', 'INSERT');
   const values = s.selectStmt?.SelectStmt?.valuesLists as Node[] | undefined;
@@ -457,7 +473,8 @@ function insert(raw: RawStatement, schema: TranslatorSchema, s: Node): Translati
     t.columns = out.columns.length ? out.columns : null;
     return withParams(t, em);
   }
-  const cols = ((s.cols ?? []) as Node[]).map((c) => c.ResTarget.name as string);
+  // Without a column list the values go to the table's first columns.
+  const cols = s.cols ? (s.cols as Node[]).map((c) => c.ResTarget.name as string) : (schema.lookupTable(s.relation.relname)?.columns.map((c) => c.name) ?? []);
   if (!cols.length) throw unsupported('DEFAULT in VALUES without a column list');
   const steps: Step[] = [];
   const paramTypes = new Map<number, PgTypeInfo>();
@@ -612,6 +629,8 @@ function copy(raw: RawStatement, schema: TranslatorSchema, s: Node): Translation
     queryColumns,
     options,
   };
+  const drawn = s.is_from && s.relation ? drawnColumns(schema, s, []) : [];
+  if (drawn.length) t.copy.draws = drawn.map((c) => ({ column: c.name, sql: drawSql(c.sequence) }));
   return t;
 }
 

@@ -184,6 +184,12 @@ export function buildModel(rows: MasterRow[], viewColumns: (name: string, temp: 
   const relationNames = new Set(rows.filter((r) => r.type !== 'trigger').map((r) => r.name));
   const parsed = new Map<Table, ParsedConstraint[]>();
   const byName = new Map<string, Table>();
+  // A serial or identity column's sequence (since evsql made them), by `table.column`.
+  const owned = new Map<string, string>();
+  for (const r of rows) {
+    const o = r.type === 'table' && isSequenceTable(r.name) ? readSequenceOptions(r.sql ?? '').owned : undefined;
+    if (o) owned.set(o, sequenceOfTable(r.name));
+  }
 
   for (const r of rows) {
     if (r.type === 'table' && isSequenceTable(r.name)) {
@@ -218,7 +224,10 @@ export function buildModel(rows: MasterRow[], viewColumns: (name: string, temp: 
         comment: c.comment,
       };
       table.columns.push(column);
-      if (auto) {
+      const own = auto ? owned.get(`${r.name}.${c.name}`) : undefined;
+      if (own !== undefined) {
+        if (auto!.kind === 'serial') column.default = same(`nextval(${quoteRegclassLiteral(own)}::regclass)`);
+      } else if (auto) {
         const name = chooseName(r.name, c.name, 'seq', relationNames);
         const dataType = INT_TYPES[auto.type] ?? INT_TYPES.int4!;
         model.sequences.push({
@@ -242,6 +251,15 @@ export function buildModel(rows: MasterRow[], viewColumns: (name: string, temp: 
     model.tables.push(table);
     byName.set(r.name, table);
     parsed.set(table, t.constraints);
+  }
+  for (const seq of model.sequences) {
+    const [tableName, columnName] = seq.options.owned?.split('.') ?? [];
+    const table = tableName !== undefined ? byName.get(tableName) : undefined;
+    const column = table?.columns.find((c) => c.name === columnName);
+    if (!table || !column) continue;
+    seq.table = table;
+    seq.column = column;
+    seq.identity = column.identity !== '';
   }
 
   // Constraints declared in CREATE TABLE, in PostgreSQL's order: keys first (they make indexes),
