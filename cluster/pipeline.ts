@@ -618,16 +618,18 @@ export class Pipeline {
     this.replicaStats[target]!.repairs++;
     const [to, from] = [this.replicas[target]!, this.replicas[source]!];
     const [held, want] = await Promise.all([to.state(), from.state()]);
-    // Another schema (a lost disk, a missed CREATE) cannot be repaired row by row: a copy of the source's state, where the link takes one.
-    const schemaDiffers = to.restoreFrom && JSON.stringify(await to.schema()) !== JSON.stringify(await from.schema());
-    const have = schemaDiffers ? await to.restoreFrom!(from) : held;
-    const tables = new Set([...Object.keys(have.tables), ...Object.keys(want.tables)]);
-    if (tables.size !== Object.keys(want.tables).length || tables.size !== Object.keys(have.tables).length) {
-      // Not the same tables (a replica file lost and made anew): rows cannot be copied into
-      // tables that are not there. Said at once, before reading every row of both.
-      this.options.log.warn({ replica: target, have: Object.keys(have.tables).length, want: Object.keys(want.tables).length }, 'repair impossible: the replicas hold different tables');
-      return null;
+    // Another schema (a lost disk, a missed CREATE) cannot be repaired row by row: a copy of the
+    // source's state, where the link takes one; else said at once, before reading every row of
+    // both, and the caller rebuilds the replica from a copy (at startup) or sets it aside.
+    let have = held;
+    if (JSON.stringify(await to.schema()) !== JSON.stringify(await from.schema())) {
+      if (!to.restoreFrom) {
+        this.options.log.warn({ replica: target, source }, 'repair impossible row by row: the replicas hold different schemas');
+        return null;
+      }
+      have = await to.restoreFrom(from);
     }
+    const tables = new Set([...Object.keys(have.tables), ...Object.keys(want.tables)]);
     let rows = 0;
     for (const table of tables) {
       if (have.tables[table] === want.tables[table]) continue;
