@@ -129,6 +129,8 @@ export class Pipeline {
   /** Set while replicas fail for want of disk space: the batches that fail with them tell clients so (53100). */
   private diskFull: PgError | null = null;
   private commitWaiters: Array<{ replica: number; seq: number; resolve: () => void }> = [];
+  /** Reads waiting for a healthy replica: woken after every step, and by the lag timer. */
+  private healthyWaiters: Array<() => void> = [];
   private readonly counters = { batches: 0, requests: 0, groups: 0, reads: 0, reexecutions: 0, repairs: 0, divergences: 0, halts: 0, speculative: 0, speculationsWrong: 0 };
   /** Microseconds from sending a batch to its release, the last 1024 batches. */
   private readonly verifyLatency: number[] = [];
@@ -231,7 +233,7 @@ export class Pipeline {
    */
   async onReader<T>(work: (replica: ReplicaLink) => Promise<T>): Promise<T> {
     for (let attempt = 1; ; attempt++) {
-      const replica = this.healthyReplica();
+      const replica = this.healthyReplica() ?? (await this.someHealthy());
       const seq = this.visibleSeq;
       await this.committedUpTo(replica.index, seq);
       // Woken because it went down without those commits (its link may still answer, stale): ask another.
@@ -251,6 +253,7 @@ export class Pipeline {
 
   /** Wakes reads waiting for a replica's commits; one that went down wakes them too, to fail there. */
   private wakeReaders(): void {
+    for (const w of this.healthyWaiters.splice(0)) w();
     if (!this.commitWaiters.length) return;
     const healthy = new Set(this.coordinator.healthy());
     const ready = this.commitWaiters.filter((w) => this.coordinator.committedSeq(w.replica) >= w.seq || !healthy.has(w.replica));
@@ -294,10 +297,23 @@ export class Pipeline {
     for (const r of this.replicas) r.cancel(id);
   }
 
-  private healthyReplica(): ReplicaLink {
+  private healthyReplica(): ReplicaLink | undefined {
     const healthy = this.coordinator.healthy().map((i) => this.replicas[i]!).filter((r) => r.intact);
-    if (!healthy.length) throw new PgError(SqlState.connectionException, 'no healthy replica');
-    return healthy[this.readerTurn++ % healthy.length]!;
+    return healthy.length ? healthy[this.readerTurn++ % healthy.length] : undefined;
+  }
+
+  /**
+   * None is healthy (between losing the last one and promoting one that rejoined, or while
+   * repairs run): waits up to lagMs for one.
+   */
+  private async someHealthy(): Promise<ReplicaLink> {
+    const deadline = Date.now() + (this.options.lagMs ?? DEFAULT_LAG_MS);
+    for (;;) {
+      await new Promise<void>((resolve) => this.healthyWaiters.push(resolve));
+      const replica = this.healthyReplica();
+      if (replica) return replica;
+      if (Date.now() >= deadline || this.closing) throw new PgError(SqlState.connectionException, 'no healthy replica');
+    }
   }
 
   /**
@@ -400,7 +416,7 @@ export class Pipeline {
             for (const seq of s.uncommitted.keys()) if (seq <= e.upTo) s.uncommitted.delete(seq);
             this.carry(this.coordinator.committed(e.replica, e.upTo, Date.now()));
           },
-          (err: Error) => this.replicaFailed(replica, e.replica, err),
+          (err: Error) => this.replicaFailed(replica, e.replica, err, e.upTo),
         );
         return;
       }
@@ -428,12 +444,20 @@ export class Pipeline {
     }
   }
 
-  private replicaFailed(replica: ReplicaLink, index: number, err: Error): void {
+  /** `commit`: the failed request was the commit up to that batch (53100 there: SQLite refused it). */
+  private replicaFailed(replica: ReplicaLink, index: number, err: Error, commit?: number): void {
     // A request to a replica already replaced fails with its old threads: nothing to report.
     if (this.replicas[index] !== replica || this.closing) return;
     this.options.log.warn({ replica: index, err: err.message }, 'replica failed');
-    if (err instanceof PgError && err.code === SqlState.diskFull) this.diskFull = err;
-    this.carry(this.coordinator.failed(index, err.message, Date.now()));
+    const full = this.noteDiskFull(err);
+    this.carry(this.coordinator.failed(index, err.message, Date.now(), full ? { refused: commit ?? null } : undefined));
+  }
+
+  /** Whether `err` is a full disk; the batches that fail until the next release then say so (53100). */
+  private noteDiskFull(err: unknown): boolean {
+    if (!(err instanceof PgError) || err.code !== SqlState.diskFull) return false;
+    this.diskFull = err;
+    return true;
   }
 
   /** Answers the requests of open transactions from the first replica that executed the batch. */
@@ -534,6 +558,7 @@ export class Pipeline {
   private async quiet(repairs: Array<{ replica: number; source: number }>): Promise<void> {
     const repaired: Array<{ replica: number; source: number }> = [];
     const unrepaired: number[] = [];
+    const full: number[] = [];
     for (const r of repairs) {
       this.counters.divergences++;
       try {
@@ -542,11 +567,12 @@ export class Pipeline {
       } catch (err) {
         this.options.log.warn({ replica: r.replica, err: (err as Error).message }, 'repair failed');
         unrepaired.push(r.replica);
+        if (this.noteDiskFull(err)) full.push(r.replica);
       }
     }
     const chores = this.chores.splice(0);
     for (const chore of chores) await chore();
-    this.carry(this.coordinator.resume({ chores: chores.length, repaired, unrepaired }, Date.now()));
+    this.carry(this.coordinator.resume({ chores: chores.length, repaired, unrepaired, full }, Date.now()));
   }
 
   /** Execution order on one replica: groups in order, requests within a group in a replica-local order. */
@@ -775,6 +801,7 @@ export class Pipeline {
     await Promise.race([this.betweenBatches(async () => undefined), new Promise((resolve) => (timer = setTimeout(resolve, this.options.lagMs ?? DEFAULT_LAG_MS)))]);
     clearTimeout(timer);
     this.closing = true;
+    this.wakeReaders();
     clearInterval(this.lagTimer);
     if (this.delayTimer) clearTimeout(this.delayTimer);
     await Promise.all(this.replicas.map((r) => r.close()));
