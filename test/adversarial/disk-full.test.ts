@@ -72,14 +72,26 @@ async function client(server: TestServer): Promise<pg.Client> {
   return c;
 }
 
-/** undefined when acknowledged, else the SQLSTATE; a write that does not answer in time fails the test. */
+/**
+ * Writes row `id`: odd ones in a transaction that also counts them in `n` (a COMMIT that fails
+ * must leave neither the row nor the count behind), even ones autocommit. undefined when
+ * acknowledged, else the SQLSTATE; a write that does not answer in time fails the test.
+ */
 async function insert(c: pg.Client, id: number): Promise<string | undefined> {
   let timer: NodeJS.Timeout | undefined;
-  const write = c.query(`INSERT INTO f VALUES (${id}, repeat('x', 20000))`).then(
+  const row = `INSERT INTO f VALUES (${id}, repeat('x', 20000))`;
+  const statements = id % 2 ? ['BEGIN', row, 'UPDATE n SET odd = odd + 1', 'COMMIT'] : [row];
+  const write = (async () => {
+    for (const sql of statements) await c.query(sql);
+  })().then(
     () => undefined,
-    (err: { code?: string }) => err.code ?? 'no code',
+    async (err: { code?: string }) => {
+      // Its undo may be refused too (53100): the session is out of the transaction either way.
+      if (id % 2) await c.query('ROLLBACK').catch((e: { code?: string }) => expect(e.code).toBe('53100'));
+      return err.code ?? 'no code';
+    },
   );
-  const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`INSERT ${id} neither succeeded nor failed in ${ANSWER_MS} ms: it waits for space`)), ANSWER_MS)));
+  const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`write ${id} neither succeeded nor failed in ${ANSWER_MS} ms: it waits for space`)), ANSWER_MS)));
   try {
     return await Promise.race([write, late]);
   } finally {
@@ -106,14 +118,18 @@ async function agreeing(c: pg.Client): Promise<true | undefined> {
 }
 
 /**
- * The ids in the table. When every replica refused a commit, all of them restart, and until one
- * is back there is none to read from (08006).
+ * The ids in the table and the count of odd ones, which must be the acknowledged ones. When every
+ * replica refused a commit, all of them restart, and until one is back there is none to read
+ * from (08006).
  */
-async function ids(c: pg.Client): Promise<number[]> {
+async function holdsExactly(c: pg.Client, acked: number[]): Promise<void> {
   const end = Date.now() + 60_000;
   for (;;) {
     try {
-      return (await c.query('SELECT id FROM f ORDER BY id')).rows.map((r) => r.id as number);
+      const ids = (await c.query('SELECT id FROM f ORDER BY id')).rows.map((r) => r.id as number);
+      const odd = (await c.query('SELECT odd FROM n')).rows[0].odd as number;
+      expect({ ids, odd }).toEqual({ ids: acked, odd: acked.filter((id) => id % 2).length });
+      return;
     } catch (err) {
       if ((err as { code?: string }).code !== '08006' || Date.now() > end) throw err;
     }
@@ -137,7 +153,7 @@ async function fill(c: pg.Client, acked: number[], next: number, refusals: numbe
     }
     next++;
   }
-  expect(await ids(c)).toEqual(acked);
+  await holdsExactly(c, acked);
   return { next, refused };
 }
 
@@ -159,7 +175,7 @@ async function survivesRestart(server: TestServer, c: pg.Client, acked: number[]
   await server.stop();
   const again = await start(server.dataDir);
   const after = await client(again);
-  expect(await ids(after)).toEqual(acked);
+  await holdsExactly(after, acked);
   await until('the replicas to agree after the restart', () => agreeing(after));
 }
 
@@ -168,6 +184,8 @@ async function serverWithTable(dataDir: string): Promise<{ server: TestServer; c
   const server = await start(dataDir);
   const c = await client(server);
   await c.query('CREATE TABLE f (id int PRIMARY KEY, pad text)');
+  await c.query('CREATE TABLE n (odd int)');
+  await c.query('INSERT INTO n VALUES (0)');
   return { server, c };
 }
 
