@@ -13,7 +13,7 @@
  * runs the long one.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statfsSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type pg from 'pg';
@@ -62,7 +62,7 @@ async function start(dataDir?: string): Promise<TestServer> {
 /**
  * Waits until every replica is healthy with one state root (a write moves the pipeline along);
  * while replicas restart after a full disk, that write may be refused (53100) and a read find no
- * healthy replica (08006).
+ * healthy replica (08000).
  */
 async function recovered(admin: pg.Client): Promise<void> {
   const deadline = Date.now() + RECOVERY_LIMIT_MS;
@@ -75,7 +75,7 @@ async function recovered(admin: pg.Client): Promise<void> {
       seen = rows;
     } catch (err) {
       const code = (err as { code?: string }).code;
-      if (code !== '53100' && code !== '08006') throw err;
+      if (code !== '53100' && code !== '08000') throw err;
       seen = `${code}: ${(err as Error).message}`;
     }
     if (Date.now() > deadline) throw new Error(`replicas did not recover: ${JSON.stringify(seen)}`);
@@ -83,11 +83,24 @@ async function recovered(admin: pg.Client): Promise<void> {
   }
 }
 
-/** Takes every free byte of the file system at `dir`; returns the file to delete. */
+/** Takes every free byte of the file system at `dir` (the replicas keep writing meanwhile); returns the file to delete. */
 function fillUp(dir: string): string {
   const filler = join(dir, 'filler');
-  const { bavail, bsize } = statfsSync(dir);
-  execFileSync('fallocate', ['-l', String(bavail * bsize), filler]);
+  const fd = openSync(filler, 'w');
+  try {
+    for (const chunk of [Buffer.alloc(1 << 20), Buffer.alloc(4096)]) {
+      for (;;) {
+        try {
+          writeSync(fd, chunk);
+        } catch (err) {
+          if ((err as { code?: string }).code !== 'ENOSPC') throw err;
+          break;
+        }
+      }
+    }
+  } finally {
+    closeSync(fd);
+  }
   return filler;
 }
 

@@ -120,7 +120,7 @@ async function agreeing(c: pg.Client): Promise<true | undefined> {
 /**
  * The ids in the table and the count of odd ones, which must be the acknowledged ones. When every
  * replica refused a commit, all of them restart, and until one is back there is none to read
- * from (08006).
+ * from (08000).
  */
 async function holdsExactly(c: pg.Client, acked: number[]): Promise<void> {
   const end = Date.now() + 60_000;
@@ -131,7 +131,7 @@ async function holdsExactly(c: pg.Client, acked: number[]): Promise<void> {
       expect({ ids, odd }).toEqual({ ids: acked, odd: acked.filter((id) => id % 2).length });
       return;
     } catch (err) {
-      if ((err as { code?: string }).code !== '08006' || Date.now() > end) throw err;
+      if ((err as { code?: string }).code !== '08000' || Date.now() > end) throw err;
     }
   }
 }
