@@ -20,11 +20,6 @@
  * When batch N finds no quorum, N and every later batch are rolled back on every replica, N runs
  * again sequentially and the later ones run again in parallel; each rerun is a new attempt, and
  * reports of an older attempt are ignored.
- *
- * A full disk can leave a verified durable batch committed on a minority only: when a quorum
- * surely lacks it and cannot take it (their commits or repairs failed for want of space), it fails
- * with every later batch rather than wait for space, and the replicas that may hold it are repaired
- * to a quorum that does not.
  */
 import { assert } from '../lib/assert.js';
 import { type Decision, Verifier } from '../verifier/quorum.js';
@@ -106,10 +101,6 @@ interface ReplicaState {
   down: boolean;
   /** Commit as soon as every batch it holds is verified (a durable, barrier or visible one is among them, or a reader waits). */
   hurry: boolean;
-  /** The newest batch its file may hold: committed, sent a commit for, or copied by a repair. */
-  holds: number;
-  /** Failed for want of disk space, and has committed nothing or been repaired since. */
-  full: boolean;
 }
 
 export class Coordinator {
@@ -122,12 +113,8 @@ export class Coordinator {
   private lastReleased = 0;
   /** The newest batch verified by a quorum. */
   private lastVerified = 0;
-  /** The newest released batch that a quorum had on disk (durable or a barrier). */
-  private lastDurable = 0;
   private chores = 0;
   private readonly needsRepair = new Set<number>();
-  /** May hold a batch that failed after it committed there: repaired, never a repair's source. */
-  private readonly ahead = new Set<number>();
   /** A 'quiet' effect went out and resume() has not come back. */
   private paused = false;
   private halted: string | null = null;
@@ -136,7 +123,7 @@ export class Coordinator {
   constructor(readonly options: CoordinatorOptions) {
     assert(Number.isInteger(options.depth) && options.depth >= 1, 'pipeline depth must be a positive integer');
     this.verifier = new Verifier({ replicas: options.replicas });
-    this.replicas = Array.from({ length: options.replicas }, () => ({ open: [], committed: 0, committing: [], down: false, hurry: false, holds: 0, full: false }));
+    this.replicas = Array.from({ length: options.replicas }, () => ({ open: [], committed: 0, committing: [], down: false, hurry: false }));
   }
 
   /** The seq the next dispatched batch gets. */
@@ -165,11 +152,9 @@ export class Coordinator {
 
   /** Whether a new batch may be dispatched now. */
   canDispatch(): boolean {
-    if (this.paused || this.batches.size >= this.options.depth) return false;
-    // A batch that can only fail fails at once, even while repairs are wanted (there may be no
-    // source to repair from yet), or waits for those in flight to end: it fails in its turn.
-    if (this.halted !== null || this.healthy().length < this.verifier.quorum) return this.batches.size === 0;
-    if (this.wantsQuiet()) return false;
+    if (this.paused || this.wantsQuiet() || this.batches.size >= this.options.depth) return false;
+    // A batch that can only fail waits for those in flight to end: it fails in its turn.
+    if (this.batches.size > 0 && (this.halted !== null || this.healthy().length < this.verifier.quorum)) return false;
     for (const b of this.batches.values()) {
       if (b.barrier) return false;
       // A verified batch waiting for its commit to go out: that commit needs every open batch verified.
@@ -233,26 +218,16 @@ export class Coordinator {
     // once (cluster mode) answers no commit it made before it died, only the ones after.
     r.committing.splice(0, at + 1);
     r.committed = upTo;
-    r.full = false;
     this.progress(effects);
     return effects;
   }
 
-  /**
-   * The replica's threads died or it failed a request: it votes no more until repaired. `disk`:
-   * it failed for want of space; `refused`, the commit its SQLite refused, so its file holds no
-   * batch that commit covers beyond those of the commits sent before it.
-   */
-  failed(replica: number, reason: string, now: number, disk?: { refused: number | null }): Effect[] {
+  /** The replica's threads died or it failed a request: it votes no more until repaired. */
+  failed(replica: number, reason: string, now: number): Effect[] {
     this.now = now;
     const effects: Effect[] = [];
     const r = this.replicas[replica]!;
     if (r.down) return effects;
-    if (disk) {
-      r.full = true;
-      const refused = disk.refused;
-      if (refused !== null) r.holds = Math.max(r.committed, ...r.committing.filter((c) => c.upTo < refused).map((c) => c.upTo));
-    }
     r.down = true;
     r.open = [];
     r.committing = [];
@@ -293,10 +268,9 @@ export class Coordinator {
 
   /**
    * After 'quiet': the chores ran and the repairs ended — `repaired` brought in line with
-   * `source`'s committed state, `unrepaired` not (they are marked down); `full`: those of them
-   * that failed for want of disk space.
+   * `source`'s committed state, `unrepaired` not (they are marked down).
    */
-  resume(result: { chores: number; repaired: Array<{ replica: number; source: number }>; unrepaired: number[]; full?: number[] }, now: number): Effect[] {
+  resume(result: { chores: number; repaired: Array<{ replica: number; source: number }>; unrepaired: number[] }, now: number): Effect[] {
     assert(this.paused, 'resume without a quiet period');
     this.now = now;
     this.paused = false;
@@ -307,14 +281,11 @@ export class Coordinator {
       this.needsRepair.delete(replica);
       const r = this.replicas[replica]!;
       r.committed = this.replicas[source]!.committed;
-      r.holds = this.replicas[source]!.holds;
-      r.full = false;
-      this.ahead.delete(replica);
       this.verifier.onReplicaUp(replica);
     }
     for (const replica of result.unrepaired) {
       this.needsRepair.delete(replica);
-      effects.push(...this.failed(replica, 'repair did not converge', now, result.full?.includes(replica) ? { refused: null } : undefined));
+      effects.push(...this.failed(replica, 'repair did not converge', now));
     }
     this.progress(effects);
     return effects;
@@ -397,17 +368,12 @@ export class Coordinator {
   /**
    * No healthy replica is left, but a quorum has rejoined from its files: the one that committed
    * most holds every released batch (each was on disk on a quorum, and two quorums meet), so it
-   * becomes the source the others are repaired from. Batches it lacks fail. Replicas ahead (holding
-   * a failed batch) are neither counted nor chosen. One whose file holds exactly what it
-   * acknowledged, the newest released durable batch of this run included, needs no quorum: on a
-   * full disk the others may have been repaired part way, and would never count.
+   * becomes the source the others are repaired from. Batches it lacks fail.
    */
   private promote(effects: Effect[]): void {
-    const rejoined = [...this.needsRepair].filter((r) => !this.replicas[r]!.down && !this.ahead.has(r));
-    const newest = (rs: number[]) => rs.reduce<number | undefined>((a, b) => (a === undefined || this.replicas[b]!.committed > this.replicas[a]!.committed ? b : a), undefined);
-    const exact = newest(rejoined.filter((r) => this.replicas[r]!.holds === this.replicas[r]!.committed));
-    const best = exact !== undefined && this.lastDurable > 0 && this.replicas[exact]!.committed >= this.lastDurable ? exact : rejoined.length >= this.verifier.quorum ? newest(rejoined) : undefined;
-    if (best === undefined) return;
+    const rejoined = [...this.needsRepair].filter((r) => !this.replicas[r]!.down);
+    if (rejoined.length < this.verifier.quorum) return;
+    const best = rejoined.reduce((a, b) => (this.replicas[b]!.committed > this.replicas[a]!.committed ? b : a));
     const committed = this.replicas[best]!.committed;
     this.needsRepair.delete(best);
     this.verifier.onReplicaUp(best);
@@ -463,29 +429,6 @@ export class Coordinator {
     }
   }
 
-  /**
-   * The oldest unreleased batch, verified and waiting for a quorum on disk, that a quorum of
-   * replicas surely lack and cannot take for want of space, fails with every later one: waiting
-   * would hold its clients until an operator frees space. Replicas that may hold it (committed on
-   * a disk that still had room) are set aside, to be repaired to a quorum without it.
-   */
-  private abandonUndurable(effects: Effect[]): void {
-    // Not while repairs run: one from a replica holding the batch would copy it on (it is decided after).
-    if (this.paused || !this.replicas.some((r) => r.full)) return;
-    // Dispatched in seq order, and only deleted since: the first is the oldest.
-    const first = this.batches.values().next().value;
-    if (!first?.verified || !(first.durable || first.barrier)) return;
-    if (this.replicas.filter((r) => r.full && r.holds < first.seq).length < this.verifier.quorum) return;
-    const ahead = this.replicas.flatMap((r, i) => (r.holds >= first.seq ? [i] : []));
-    this.failFrom(first.seq, 'no space left on device', effects);
-    for (const r of ahead) {
-      this.ahead.add(r);
-      if (!this.isHealthy(r)) continue;
-      this.setAside(r, effects);
-      this.apply(this.verifier.markRepairing(r), effects);
-    }
-  }
-
   /** Batches from `seq` on fail; replicas take them back. */
   private failFrom(seq: number, reason: string, effects: Effect[]): void {
     for (let r = 0; r < this.replicas.length; r++) {
@@ -523,7 +466,6 @@ export class Coordinator {
       if (!rep.open.every((s) => (this.batches.get(s) ?? this.trailing.get(s))?.reported.has(r) ?? true)) continue;
       if (!rep.hurry && !this.wantsQuiet() && rep.open.length < (this.options.commitEvery ?? DEFAULT_COMMIT_EVERY)) continue;
       rep.committing.push({ upTo: last, since: this.now });
-      rep.holds = Math.max(rep.holds, last);
       rep.open = [];
       rep.hurry = false;
       effects.push({ kind: 'commit', replica: r, upTo: last });
@@ -537,7 +479,6 @@ export class Coordinator {
       }
       if (!b.verified) break;
       if ((b.durable || b.barrier) && this.replicas.filter((r) => r.committed >= b.seq).length < this.verifier.quorum) break;
-      if (b.durable || b.barrier) this.lastDurable = b.seq;
       const source = b.verified.quorum.find((r) => b.reported.has(r))!;
       effects.push({ kind: 'release', seq: b.seq, replica: source, attempt: b.attempt, quorum: b.verified.quorum });
       this.lastReleased = b.seq;
@@ -545,7 +486,6 @@ export class Coordinator {
       this.trailing.set(b.seq, b);
       this.untrail(b);
     }
-    this.abandonUndurable(effects);
     if (this.healthy().length === 0) this.promote(effects);
     if (this.paused || !this.wantsQuiet() || [...this.batches.values()].some((b) => !b.verified)) return;
     if (this.replicas.some((r, i) => !r.down && this.isHealthy(i) && (r.open.length || r.committing.length))) return;
@@ -553,8 +493,6 @@ export class Coordinator {
     const repairs = sources.length ? [...this.needsRepair].filter((r) => !this.replicas[r]!.down).map((replica) => ({ replica, source: sources[0]! })) : [];
     // Nothing to repair from yet (every replica down or set aside): wait for them to rejoin.
     if (!repairs.length && this.chores === 0) return;
-    // Even a repair that fails may have copied part of its source's state.
-    for (const { replica, source } of repairs) this.replicas[replica]!.holds = Math.max(this.replicas[replica]!.holds, this.replicas[source]!.holds);
     this.paused = true;
     effects.push({ kind: 'quiet', repairs });
   }

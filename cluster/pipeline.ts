@@ -132,21 +132,13 @@ export class Pipeline {
   private visibleSeq = 0;
   /**
    * Open transactions that have written (their undo records may be in a replica's committed
-   * state), counted by the sessions. One whose end failed is uncounted when its undo as an
-   * orphan (below) is released.
+   * state), counted by the sessions. One whose end failed is never uncounted: from then on point
+   * reads always look for undo records, which is slower but right.
    */
   private openWriters = 0;
-  /**
-   * Transactions whose COMMIT or ROLLBACK failed with its batch: their changes stay on the
-   * replicas, undo records and all, but their locks went to later requests when they were
-   * queued. The next batch dispatched undoes them first, before anything ordered after them.
-   */
-  private readonly orphans = new Map<number, BatchItem>();
   /** Set while replicas fail for want of disk space: the batches that fail with them tell clients so (53100). */
   private diskFull: PgError | null = null;
   private commitWaiters: Array<{ replica: number; seq: number; resolve: () => void }> = [];
-  /** Reads waiting for a healthy replica: woken after every step, and by the lag timer. */
-  private healthyWaiters: Array<() => void> = [];
   private readonly counters = { batches: 0, requests: 0, groups: 0, reads: 0, reexecutions: 0, repairs: 0, divergences: 0, halts: 0, speculative: 0, speculationsWrong: 0 };
   /** Microseconds from sending a batch to its release, the last 1024 batches. */
   private readonly verifyLatency: number[] = [];
@@ -251,7 +243,7 @@ export class Pipeline {
    */
   async onReader<T>(work: (replica: ReplicaLink) => Promise<T>): Promise<T> {
     for (let attempt = 1; ; attempt++) {
-      const replica = this.healthyReplica() ?? (await this.someHealthy());
+      const replica = this.healthyReplica();
       const seq = this.visibleSeq;
       await this.committedUpTo(replica.index, seq);
       // Woken because it went down without those commits (its link may still answer, stale): ask another.
@@ -273,7 +265,6 @@ export class Pipeline {
 
   /** Wakes reads waiting for a replica's commits; one that went down wakes them too, to fail there. */
   private wakeReaders(): void {
-    for (const w of this.healthyWaiters.splice(0)) w();
     if (!this.commitWaiters.length) return;
     const healthy = new Set(this.coordinator.healthy());
     const ready = this.commitWaiters.filter((w) => this.coordinator.committedSeq(w.replica) >= w.seq || !healthy.has(w.replica));
@@ -328,23 +319,10 @@ export class Pipeline {
     for (const r of this.replicas) r.cancel(id);
   }
 
-  private healthyReplica(): ReplicaLink | undefined {
+  private healthyReplica(): ReplicaLink {
     const healthy = this.coordinator.healthy().map((i) => this.replicas[i]!).filter((r) => r.intact);
-    return healthy.length ? healthy[this.readerTurn++ % healthy.length] : undefined;
-  }
-
-  /**
-   * None is healthy (between losing the last one and promoting one that rejoined, or while
-   * repairs run): waits up to lagMs for one.
-   */
-  private async someHealthy(): Promise<ReplicaLink> {
-    const deadline = Date.now() + (this.options.lagMs ?? DEFAULT_LAG_MS);
-    for (;;) {
-      await new Promise<void>((resolve) => this.healthyWaiters.push(resolve));
-      const replica = this.healthyReplica();
-      if (replica) return replica;
-      if (Date.now() >= deadline || this.closing) throw new PgError(SqlState.connectionException, 'no healthy replica');
-    }
+    if (!healthy.length) throw new PgError(SqlState.connectionException, 'no healthy replica');
+    return healthy[this.readerTurn++ % healthy.length]!;
   }
 
   /**
@@ -375,10 +353,8 @@ export class Pipeline {
       // The batch's stamp: every replica computes the same now() and random() for the request.
       return { ...item, ctx: { ...item.ctx, now: batch.timestamp, seed: (batch.seed + index * 0x9e3779b1) >>> 0 } };
     });
-    const orphans = [...this.orphans.values()];
-    items.unshift(...orphans.map((o) => ({ ...o, ctx: { ...o.ctx, now: batch.timestamp } })));
     let offset = 0;
-    let groups = [orphans.map(() => offset++), ...batch.groups.map((g) => g.map(() => offset++))].filter((g) => g.length);
+    let groups = batch.groups.map((g) => g.map(() => offset++));
     if (this.faults.conflict && groups.length > 1) {
       this.faults.conflict = false;
       groups = [groups.flat()];
@@ -449,7 +425,7 @@ export class Pipeline {
             for (const seq of s.uncommitted.keys()) if (seq <= e.upTo) s.uncommitted.delete(seq);
             this.carry(this.coordinator.committed(e.replica, e.upTo, Date.now()));
           },
-          (err: Error) => this.replicaFailed(replica, e.replica, err, e.upTo),
+          (err: Error) => this.replicaFailed(replica, e.replica, err),
         );
         return;
       }
@@ -464,10 +440,7 @@ export class Pipeline {
         this.options.log.warn({ seq: e.seq, reason: e.reason }, 'batch failed');
         const full = this.diskFull;
         const error = full ? { code: full.code, message: full.message, fields: full.fields } : { code: SqlState.internalError, message: `batch ${e.seq} failed: ${e.reason}`, fields: {} };
-        for (const item of f?.entry.items ?? []) {
-          if (item.tx !== null && releasesLocks(item)) this.orphans.set(item.tx, { id: newRequestId(), tx: item.tx, ctx: item.ctx, work: { kind: 'undo', after: 0 } });
-          this.settle(item.id, { ok: false, error }, null);
-        }
+        for (const item of f?.entry.items ?? []) this.settle(item.id, { ok: false, error }, null);
         return;
       }
       case 'lost':
@@ -480,20 +453,12 @@ export class Pipeline {
     }
   }
 
-  /** `commit`: the failed request was the commit up to that batch (53100 there: SQLite refused it). */
-  private replicaFailed(replica: ReplicaLink, index: number, err: Error, commit?: number): void {
+  private replicaFailed(replica: ReplicaLink, index: number, err: Error): void {
     // A request to a replica already replaced fails with its old threads: nothing to report.
     if (this.replicas[index] !== replica || this.closing) return;
     this.options.log.warn({ replica: index, err: err.message }, 'replica failed');
-    const full = this.noteDiskFull(err);
-    this.carry(this.coordinator.failed(index, err.message, Date.now(), full ? { refused: commit ?? null } : undefined));
-  }
-
-  /** Whether `err` is a full disk; the batches that fail until the next release then say so (53100). */
-  private noteDiskFull(err: unknown): boolean {
-    if (!(err instanceof PgError) || err.code !== SqlState.diskFull) return false;
-    this.diskFull = err;
-    return true;
+    if (err instanceof PgError && err.code === SqlState.diskFull) this.diskFull = err;
+    this.carry(this.coordinator.failed(index, err.message, Date.now()));
   }
 
   /** Answers the requests of open transactions from the first replica that executed the batch. */
@@ -527,10 +492,7 @@ export class Pipeline {
     if (report.schema) this.setSchema(report.schema);
     for (const item of f.entry.items) {
       if (item.tx === null) continue;
-      if (item.work.kind === 'forget' || (item.work.kind === 'undo' && item.work.after === 0)) {
-        this.txLastSeq.delete(item.tx);
-        if (this.orphans.delete(item.tx)) this.transactionEnded();
-      }
+      if (item.work.kind === 'forget' || (item.work.kind === 'undo' && item.work.after === 0)) this.txLastSeq.delete(item.tx);
       else this.txLastSeq.set(item.tx, seq);
     }
     // The same attempt on a replica of the quorum: every output equals the verified one.
@@ -598,7 +560,6 @@ export class Pipeline {
   private async quiet(repairs: Array<{ replica: number; source: number }>): Promise<void> {
     const repaired: Array<{ replica: number; source: number }> = [];
     const unrepaired: number[] = [];
-    const full: number[] = [];
     for (const r of repairs) {
       this.counters.divergences++;
       try {
@@ -607,13 +568,12 @@ export class Pipeline {
       } catch (err) {
         this.options.log.warn({ replica: r.replica, err: (err as Error).message }, 'repair failed');
         unrepaired.push(r.replica);
-        if (this.noteDiskFull(err)) full.push(r.replica);
       }
     }
     for (const r of repaired) if (this.joining.has(r.replica)) await this.voteFrom(r.replica);
     const chores = this.chores.splice(0);
     for (const chore of chores) await chore();
-    this.carry(this.coordinator.resume({ chores: chores.length, repaired, unrepaired, full }, Date.now()));
+    this.carry(this.coordinator.resume({ chores: chores.length, repaired, unrepaired }, Date.now()));
   }
 
   /** Execution order on one replica: groups in order, requests within a group in a replica-local order. */
@@ -906,7 +866,6 @@ export class Pipeline {
     await Promise.race([this.betweenBatches(async () => undefined), new Promise((resolve) => (timer = setTimeout(resolve, this.options.lagMs ?? DEFAULT_LAG_MS)))]);
     clearTimeout(timer);
     this.closing = true;
-    this.wakeReaders();
     clearInterval(this.lagTimer);
     if (this.delayTimer) clearTimeout(this.delayTimer);
     await Promise.all(this.replicas.map((r) => r.close()));

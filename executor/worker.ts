@@ -203,9 +203,7 @@ function syncWal(): void {
   fsync(wal(), (err) => {
     const done = unacknowledged.splice(0, syncing);
     syncing = 0;
-    // Not 53100 even on ENOSPC: that says SQLite refused the commit, and after a failed fsync what reached the disk is unknown.
-    const error = err && { code: SqlState.ioError, message: `could not fsync file "${config.file}-wal": ${err.message}`, fields: {} };
-    for (const a of done) parentPort!.postMessage((error ? { id: a.id, ok: false, error } : { id: a.id, ok: true, result: undefined }) satisfies Reply);
+    for (const a of done) parentPort!.postMessage((err ? { id: a.id, ok: false, error: wireError(err) } : { id: a.id, ok: true, result: undefined }) satisfies Reply);
     syncWal();
   });
 }

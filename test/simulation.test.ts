@@ -9,9 +9,7 @@
  * Faults: a replica computing a wrong value or wrong outputs once (a concurrency bug, caught by the
  * verifier, often as the first reporter whose speculative answer was shown), one running its groups
  * backwards, crashes at any step, a replica that hangs without dying (marked down by tick()), and
- * one batch wrong even sequentially on too many replicas (the cluster halts), and full disks: for
- * a while some replicas (a majority, at times) refuse their commits — SQLite rolls back, the
- * replica restarts — and fail repairs, so that a durable batch may be committed on a minority only.
+ * one batch wrong even sequentially on too many replicas (the cluster halts).
  *
  * After every step the invariants of DESIGN.md are checked against an oracle that executes every
  * released batch sequentially: outputs released in order and equal to the oracle's; a durable batch
@@ -176,8 +174,6 @@ interface Replica {
   inbox: Array<{ at: number; c: Command }>;
   order: Prng;
   restartAt: number | null;
-  /** Its disk is full until this step: commits and repairs fail. */
-  fullUntil: number;
 }
 
 interface Session {
@@ -212,9 +208,6 @@ interface Stats {
   setAside: number;
   crashes: number;
   hangs: number;
-  /** Commits refused on a full disk, and batches failed because a quorum could not take them. */
-  refusedCommits: number;
-  noSpace: number;
   repairs: number;
   deadlocks: number;
   lockWaits: number;
@@ -235,8 +228,6 @@ const emptyStats = (): Stats => ({
   setAside: 0,
   crashes: 0,
   hangs: 0,
-  refusedCommits: 0,
-  noSpace: 0,
   repairs: 0,
   deadlocks: 0,
   lockWaits: 0,
@@ -264,8 +255,6 @@ class Simulation {
   /** Recent oracle states, to go back to when released batches of open transactions are lost. */
   private readonly oracleStates = new Map<number, State>();
   private readonly durableReleased = new Set<number>();
-  /** Commits refused on a full disk since the coordinator was last told. */
-  private readonly refusals: Array<{ replica: number; upTo: number }> = [];
   /** Commits seen on replicas for batches the oracle has not reached yet. */
   private readonly commitChecks: Array<{ replica: number; seq: number; root: string }> = [];
   private lastReleased = 0;
@@ -303,7 +292,6 @@ class Simulation {
       inbox: [],
       order: new Prng(seed * 31 + id),
       restartAt: null,
-      fullUntil: 0,
     }));
     this.sessions = Array.from({ length: 4 + this.rng.int(12) }, (_, id) => ({ id, tx: null, blocked: null, outstanding: 0 }));
   }
@@ -318,7 +306,6 @@ class Simulation {
       this.mix();
       this.deliver();
       this.replicaSteps();
-      for (const f of this.refusals.splice(0)) this.apply(this.coordinator.failed(f.replica, 'could not extend file', this.now, { refused: f.upTo }));
       this.failures();
       this.apply(this.coordinator.tick(this.now));
       this.checkInvariants();
@@ -554,8 +541,6 @@ class Simulation {
     this.fail(b !== undefined, () => `batch ${seq} failed without being in flight`);
     if (reason.startsWith('no quorum')) {
       this.stats.quorumLost++;
-    } else if (reason === 'no space left on device') {
-      this.stats.noSpace++;
     } else {
       this.fail(this.persistentAt !== undefined, () => `the cluster halted: ${reason}${process.env.DBG ? this.dump() : ""}`);
       this.stats.halts += this.halted ? 0 : 1;
@@ -605,13 +590,6 @@ class Simulation {
       case 'commit': {
         const top = r.open.at(-1);
         this.fail(top?.seq === c.upTo, () => `replica ${r.id} told to commit up to ${c.upTo}, holds ${top?.seq}`);
-        if (this.step < r.fullUntil) {
-          // SQLite rolls the transaction back; the shell restarts the replica.
-          this.stats.refusedCommits++;
-          this.crash(r);
-          this.refusals.push({ replica: r.id, upTo: c.upTo });
-          return;
-        }
         r.committed = top.work.state;
         r.committedSeq = c.upTo;
         r.open = [];
@@ -653,21 +631,14 @@ class Simulation {
     const healthy = this.coordinator.healthy().filter((i) => this.replicas[i]!.alive && !this.replicas[i]!.hung);
     // Never more replicas out than a quorum can spare: then every batch can still be decided.
     const spare = healthy.length > this.coordinator.verifier.quorum;
-    const full = this.replicas.some((r) => this.step < r.fullUntil);
     if (spare && this.rng.chance(0.004)) {
       const r = this.replicas[this.rng.pick(healthy)]!;
       this.stats.crashes++;
       this.crash(r);
       this.apply(this.coordinator.failed(r.id, 'crashed', this.now));
-    } else if (spare && !full && this.rng.chance(0.002)) {
+    } else if (spare && this.rng.chance(0.002)) {
       this.replicas[this.rng.pick(healthy)]!.hung = true;
       this.stats.hangs++;
-    } else if (!this.replicas.some((r) => r.hung) && this.rng.chance(0.002)) {
-      // Any number of replicas, a majority included: their disks fill for a while. Not with a
-      // hung replica about, which could be the last healthy one: a repair from a hung source
-      // stalls (a known limit).
-      const until = this.step + 20 + this.rng.int(300);
-      for (const r of this.replicas) if (this.rng.chance(0.6)) r.fullUntil = until;
     }
     for (const r of this.replicas) {
       if (r.restartAt !== null && this.step >= r.restartAt) {
@@ -693,17 +664,8 @@ class Simulation {
 
   /** Nothing in flight: repair from the source's committed state, then go on. */
   private quiet(repairs: Array<{ replica: number; source: number }>): void {
-    const repaired: typeof repairs = [];
-    const full: number[] = [];
     for (const { replica, source } of repairs) {
       const [t, s] = [this.replicas[replica]!, this.replicas[source]!];
-      if (this.step < t.fullUntil) {
-        // The copy fails part way: the target holds some of the source's rows.
-        for (const cell of CELLS) if (this.rng.chance(0.5)) t.committed.set(cell, s.committed.get(cell)!);
-        full.push(replica);
-        continue;
-      }
-      repaired.push({ replica, source });
       // The repair's requests queue behind what was sent to the source before (a worker's FIFO).
       while (s.alive && !s.hung && s.inbox.length) this.handle(s, s.inbox.shift()!.c);
       // The source may hold verified batches not yet released (they wait for a quorum on disk):
@@ -717,7 +679,7 @@ class Simulation {
       this.stats.repairs++;
     }
     this.stats.setAside += repairs.length;
-    this.apply(this.coordinator.resume({ chores: 0, repaired, unrepaired: full, full }, this.now));
+    this.apply(this.coordinator.resume({ chores: 0, repaired: repairs, unrepaired: [] }, this.now));
   }
 
   // ---------------------------------------------------------------- invariants
