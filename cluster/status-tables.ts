@@ -8,6 +8,9 @@ import type { SqliteValue } from '../pg/types/registry.js';
 import type { Translation } from '../dialect/translate/translate.js';
 import type { ExecResult } from '../executor/messages.js';
 import { toPgError } from '../executor/sqlite-errors.js';
+import { registerFunctions } from '../dialect/runtime/functions.js';
+import type { FunctionScope } from '../dialect/runtime/function-scope.js';
+import type { SessionContext } from '../dialect/plan.js';
 import type { Pipeline } from './pipeline.js';
 
 const MENTIONS = /\bevsql_(replicas|stats)\b/i;
@@ -19,15 +22,18 @@ const VOTING = /\bevsql_(add|remove)_replica\(\s*(\d+)\s*\)/i;
 
 export class StatusTables {
   private readonly db = new Database(':memory:');
+  private scope: FunctionScope | undefined;
 
   constructor(private readonly pipeline: Pipeline) {
     this.db.defaultSafeIntegers(true);
+    // The translator's casts and functions (count(*)::int is pg_cast_int(…)), as on a replica.
+    registerFunctions(this.db, () => this.scope!);
     this.db.exec(`CREATE TABLE evsql_replicas (id int8, host text, status text, lag int8, applied_seq int8, state_root text, batches int8, rollbacks int8, repairs int8);
       CREATE TABLE evsql_stats (name text, value text);`);
   }
 
   /** The result of `t` when it reads the status tables or injects a fault, else null. */
-  async query(t: Translation, params: SqliteValue[]): Promise<ExecResult | null> {
+  async query(t: Translation, params: SqliteValue[], ctx: SessionContext): Promise<ExecResult | null> {
     if (t.kind !== 'query') return null;
     const fault = FAULT.exec(t.text);
     if (fault) {
@@ -51,8 +57,15 @@ export class StatusTables {
     for (const r of this.pipeline.statRows()) stat.run(...r);
     const step = t.steps[t.steps.length - 1]!;
     const stmt = this.prepare(step.sql);
-    const rows = stmt.all(...step.params.map((p) => params[p - 1]!)) as SqliteValue[][];
-    return { columns: columnsOf(stmt), rows, changes: 0 };
+    this.scope = { ctx, cancelled: () => false, settings: undefined, rng: ctx.seed };
+    try {
+      const rows = stmt.all(...step.params.map((p) => params[p - 1]!)) as SqliteValue[][];
+      return { columns: columnsOf(stmt), rows, changes: 0 };
+    } catch (err) {
+      throw toPgError(err);
+    } finally {
+      this.scope = undefined;
+    }
   }
 
   /** The result columns of a status-table query, without running it (Describe); else null. */

@@ -172,6 +172,7 @@ describe('three replicas', () => {
     const r = await a.query('SELECT id, status FROM evsql_replicas WHERE id = $1', [1]);
     expect(r.rows).toEqual([{ id: '1', status: 'healthy' }]);
     expect((await a.query('SELECT value FROM evsql_stats WHERE name = $1', ['mode'])).rows).toEqual([{ value: 'ev' }]);
+    expect((await a.query("SELECT count(*)::int AS n FROM evsql_replicas WHERE status = 'healthy'")).rows).toEqual([{ n: 3 }]);
     await expect(a.query('SELECT replica FROM evsql_replicas')).rejects.toMatchObject({ code: '42703' });
     await expect(a.query('SELECT replica FROM evsql_replicas WHERE id = $1', [1])).rejects.toMatchObject({ code: '42703' });
   });

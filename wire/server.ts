@@ -104,7 +104,7 @@ export class EvsqlServer {
       newSession: () => new Session(this.pipeline, waits),
       notifications: new NotificationHub(),
       schema: () => this.schema,
-      statusQuery: async (t, params, ctx) => activity.query(t, params, ctx) ?? (await backups.query(t, params, ctx)) ?? status.query(t, params),
+      statusQuery: async (t, params, ctx) => activity.query(t, params, ctx) ?? (await backups.query(t, params, ctx)) ?? status.query(t, params, ctx),
       statusColumns: (t) => activity.columns(t) ?? backups.columns(t) ?? status.columns(t),
       authMethod: options.authMethod,
       users: options.users,
