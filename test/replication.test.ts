@@ -13,6 +13,26 @@ async function replicas(c: pg.Client) {
   return (await c.query('SELECT id, status, applied_seq, state_root, repairs FROM evsql_replicas ORDER BY id')).rows;
 }
 
+/** The data directory of a cleanly stopped server after `statements`, for a test to tamper with. */
+async function stoppedAfter(...statements: string[]): Promise<string> {
+  const server = await startServer(['--replicas', '3'], { keepData: true });
+  const c = await server.client();
+  for (const sql of statements) await c.query(sql);
+  await c.end();
+  await server.stop();
+  return server.dataDir;
+}
+
+/** Starts again on `dataDir` and checks that every replica is healthy with one state root. */
+async function restartAgreed(dataDir: string) {
+  const server = await startServer(['--replicas', '3'], { dataDir, keepData: true });
+  const c = await server.client();
+  const rows = await replicas(c);
+  expect(rows.every((r) => r.status === 'healthy')).toBe(true);
+  expect(new Set(rows.map((r) => r.state_root)).size).toBe(1);
+  return { server, c, rows };
+}
+
 describe('three replicas', () => {
   let server: TestServer;
   let a: pg.Client;
@@ -180,23 +200,12 @@ describe('three replicas', () => {
 
 describe('repair and recovery', () => {
   it('repairs a replica whose file was changed behind its back, at restart', async () => {
-    let server = await startServer(['--replicas', '3'], { keepData: true });
-    const dataDir = server.dataDir;
-    let c = await server.client();
-    await c.query('CREATE TABLE t (id int PRIMARY KEY, v text)');
-    await c.query("INSERT INTO t VALUES (1, 'one'), (2, 'two'), (3, 'three')");
-    await c.end();
-    await server.stop();
-
+    const dataDir = await stoppedAfter('CREATE TABLE t (id int PRIMARY KEY, v text)', "INSERT INTO t VALUES (1, 'one'), (2, 'two'), (3, 'three')");
     const tampered = new Database(join(dataDir, 'replica-1.sqlite'));
     tampered.exec("UPDATE t SET v = 'evil' WHERE id = 2; DELETE FROM t WHERE id = 3; INSERT INTO t VALUES (4, 'extra')");
     tampered.close();
 
-    server = await startServer(['--replicas', '3'], { dataDir, keepData: true });
-    c = await server.client();
-    const rows = await replicas(c);
-    expect(rows.every((r) => r.status === 'healthy')).toBe(true);
-    expect(new Set(rows.map((r) => r.state_root)).size).toBe(1);
+    const { server, c, rows } = await restartAgreed(dataDir);
     expect(rows[1].repairs).toBe('1');
     await c.end();
     await server.stop();
@@ -211,13 +220,7 @@ describe('repair and recovery', () => {
   });
 
   it('starts from the replica furthest on when a kill left all three at different batches', async () => {
-    let server = await startServer(['--replicas', '3'], { keepData: true });
-    const dataDir = server.dataDir;
-    let c = await server.client();
-    await c.query('CREATE TABLE t (id int PRIMARY KEY, v text)');
-    await c.query("INSERT INTO t VALUES (1, 'one'), (2, 'two')");
-    await c.end();
-    await server.stop();
+    const dataDir = await stoppedAfter('CREATE TABLE t (id int PRIMARY KEY, v text)', "INSERT INTO t VALUES (1, 'one'), (2, 'two')");
 
     // As a kill mid-run leaves them: replica 1 committed two batches more than replica 2, replica 0 one.
     const behind = (i: number, rows: string, further: number) => {
@@ -229,35 +232,21 @@ describe('repair and recovery', () => {
     behind(0, "(3, 'three')", 1);
     behind(1, "(3, 'three'), (4, 'four')", 2);
 
-    server = await startServer(['--replicas', '3'], { dataDir, keepData: true });
-    c = await server.client();
-    const rows = await replicas(c);
-    expect(rows.every((r) => r.status === 'healthy')).toBe(true);
-    expect(new Set(rows.map((r) => r.state_root)).size).toBe(1);
+    const { server, c } = await restartAgreed(dataDir);
     expect((await c.query('SELECT id FROM t ORDER BY id')).rows.map((r) => r.id)).toEqual([1, 2, 3, 4]);
     await c.end();
     await server.stop();
   });
 
   it('starts from the one furthest on when the kill also lost a replica file, rebuilding that one (found by the soak)', async () => {
-    let server = await startServer(['--replicas', '3'], { keepData: true });
-    const dataDir = server.dataDir;
-    let c = await server.client();
-    await c.query('CREATE TABLE t (id int PRIMARY KEY, v text)');
-    await c.query("INSERT INTO t VALUES (1, 'one'), (2, 'two')");
-    await c.end();
-    await server.stop();
+    const dataDir = await stoppedAfter('CREATE TABLE t (id int PRIMARY KEY, v text)', "INSERT INTO t VALUES (1, 'one'), (2, 'two')");
 
     const further = new Database(join(dataDir, 'replica-1.sqlite'));
     further.exec(`INSERT INTO t VALUES (3, 'three'); UPDATE "evsql.position" SET seq = seq + 1`);
     further.close();
     for (const suffix of ['', '-wal', '-shm']) rmSync(join(dataDir, `replica-2.sqlite${suffix}`), { force: true });
 
-    server = await startServer(['--replicas', '3'], { dataDir, keepData: true });
-    c = await server.client();
-    const rows = await replicas(c);
-    expect(rows.every((r) => r.status === 'healthy')).toBe(true);
-    expect(new Set(rows.map((r) => r.state_root)).size).toBe(1);
+    const { server, c } = await restartAgreed(dataDir);
     expect((await c.query('SELECT id FROM t ORDER BY id')).rows.map((r) => r.id)).toEqual([1, 2, 3]);
     // Rebuilt from a copy at once, not after a row-by-row repair into tables it does not have.
     expect(server.stderr()).not.toMatch(/repair failed/);
@@ -266,24 +255,14 @@ describe('repair and recovery', () => {
   });
 
   it('rebuilds, at restart, a replica whose schema differs from the majority (a DDL it missed), keeping its old file aside', async () => {
-    let server = await startServer(['--replicas', '3'], { keepData: true });
-    const dataDir = server.dataDir;
-    let c = await server.client();
-    await c.query('CREATE TABLE s (id int PRIMARY KEY, v text)');
-    await c.query("INSERT INTO s VALUES (1, 'one')");
-    await c.end();
-    await server.stop();
+    const dataDir = await stoppedAfter('CREATE TABLE s (id int PRIMARY KEY, v text)', "INSERT INTO s VALUES (1, 'one')");
 
     const behind = new Database(join(dataDir, 'replica-2.sqlite'));
     behind.exec('DROP TABLE s');
     behind.close();
 
-    server = await startServer(['--replicas', '3'], { dataDir, keepData: true });
-    c = await server.client();
+    const { server, c } = await restartAgreed(dataDir);
     expect((await c.query('SELECT id, v FROM s')).rows).toEqual([{ id: 1, v: 'one' }]);
-    const rows = await replicas(c);
-    expect(rows.every((r) => r.status === 'healthy')).toBe(true);
-    expect(new Set(rows.map((r) => r.state_root)).size).toBe(1);
     await c.end();
     await server.stop();
     expect(server.stderr()).toMatch(/replica rebuilt from a copy/);
