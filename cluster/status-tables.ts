@@ -6,7 +6,7 @@
 import Database from 'better-sqlite3';
 import type { SqliteValue } from '../pg/types/registry.js';
 import type { Translation } from '../dialect/translate/translate.js';
-import type { ExecResult } from '../executor/messages.js';
+import { columnsOf, type ExecResult } from '../executor/messages.js';
 import { toPgError } from '../executor/sqlite-errors.js';
 import { registerFunctions } from '../dialect/runtime/functions.js';
 import type { FunctionScope } from '../dialect/runtime/function-scope.js';
@@ -81,8 +81,4 @@ export class StatusTables {
       throw toPgError(err);
     }
   }
-}
-
-function columnsOf(stmt: Database.Statement): ExecResult['columns'] {
-  return stmt.columns().map((c) => ({ name: c.name, declType: c.type }));
 }

@@ -19,7 +19,7 @@ import type { SqliteValue } from '../pg/types/registry.js';
 import type { SessionContext, Step } from '../dialect/plan.js';
 import type { FunctionScope } from '../dialect/runtime/function-scope.js';
 import { readsCatalog } from '../dialect/catalog/definitions.js';
-import type { ExecResult, ResultColumn } from './messages.js';
+import { columnsOf, type ExecResult, type ResultColumn } from './messages.js';
 import { openReplicaConnection } from './connection.js';
 import { toPgError } from './sqlite-errors.js';
 import { CommittedView } from './committed-view.js';
@@ -173,8 +173,4 @@ export class LocalReader {
     const keys = this.db.prepare('SELECT name FROM pragma_index_xinfo(?) WHERE key = 1').pluck().all(m[1]) as Array<string | null>;
     return keys.length > 0 && keys.every((k) => k !== null && equal.has(k));
   }
-}
-
-function columnsOf(stmt: Database.Statement): ResultColumn[] {
-  return stmt.columns().map((c) => ({ name: c.name, declType: c.type }));
 }

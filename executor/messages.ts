@@ -2,6 +2,7 @@
  * Plain-data messages between the main thread and a replica's worker threads. A writer receives
  * whole batches, never single requests.
  */
+import type Database from 'better-sqlite3';
 import { deserialize, serialize } from 'node:v8';
 import type { SqliteValue } from '../pg/types/registry.js';
 import type { PgErrorFields } from '../pg/errors.js';
@@ -116,6 +117,11 @@ export interface ResultColumn {
   name: string;
   /** SQLite's declared type of the table column it comes from, if any. */
   declType: string | null;
+}
+
+/** The result columns of a prepared statement, as a result names them. */
+export function columnsOf(stmt: Database.Statement): ResultColumn[] {
+  return stmt.columns().map((c) => ({ name: c.name, declType: c.type }));
 }
 
 export interface ExecResult {

@@ -14,9 +14,9 @@ import type { SqliteValue } from '../pg/types/registry.js';
 import { readsCatalog } from '../dialect/catalog/definitions.js';
 import { ChangeCapture, ddlTable } from './change-capture.js';
 import { CommittedView } from './committed-view.js';
-import type { BatchItem, BatchReport, ExecResult, ItemOutput, Op, Reply, ReplicaState, Request, ResultColumn, ScrubReport, TableRows, UndoRecord } from './messages.js';
+import type { BatchItem, BatchReport, ExecResult, ItemOutput, Op, Reply, ReplicaState, Request, ScrubReport, TableRows, UndoRecord } from './messages.js';
 import type { Step } from '../dialect/plan.js';
-import { CANCEL_SLOT, needsDurability, sharedItems } from './messages.js';
+import { CANCEL_SLOT, columnsOf, needsDurability, sharedItems } from './messages.js';
 import { applySchemaEdit } from '../dialect/runtime/schema-edit.js';
 import { SchemaWatch, readSchema } from '../dialect/schema-snapshot.js';
 import type { FunctionScope } from '../dialect/runtime/function-scope.js';
@@ -76,10 +76,6 @@ function checkCancelled(): void {
   if (Atomics.load(control, CANCEL_SLOT) === currentId) {
     throw new PgError(SqlState.queryCanceled, 'canceling statement due to user request');
   }
-}
-
-function columnsOf(stmt: Database.Statement): ResultColumn[] {
-  return stmt.columns().map((c) => ({ name: c.name, declType: c.type }));
 }
 
 const SCHEMA_CHANGE = /^\s*(CREATE|DROP|ALTER)\b/i;

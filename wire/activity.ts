@@ -16,7 +16,7 @@ import type { FunctionScope } from '../dialect/runtime/function-scope.js';
 import { formatTimestamp } from '../dialect/runtime/sql-functions.js';
 import type { SessionContext } from '../dialect/plan.js';
 import type { Translation } from '../dialect/translate/translate.js';
-import type { ExecResult } from '../executor/messages.js';
+import { columnsOf, type ExecResult } from '../executor/messages.js';
 import type { Connection } from './connection.js';
 
 const MENTIONS = /\bpg_stat_activity\b|\bpg_(terminate|cancel)_backend\s*\(/i;
@@ -120,9 +120,6 @@ export class SessionActivity {
   }
 }
 
-function columnsOf(stmt: Database.Statement): ExecResult['columns'] {
-  return stmt.columns().map((c) => ({ name: c.name, declType: c.type }));
-}
 
 /** `host:port` → [host, port]; the Unix socket's 'local' → [null, -1], as PostgreSQL shows it. */
 function splitAddress(address: string): [string | null, number] {
