@@ -68,13 +68,12 @@ export class CommittedView {
   /**
    * Runs `read` in one read transaction that sees the committed version of every row. With
    * `ignoreSchemaChanges`, open transactions' schema changes are shown rather than refused (the
-   * caller holds locks that exclude them). Without `openWrites` (no open transaction has written)
-   * there are no undo records to look for: a one-statement `read` runs as it is, in SQLite's own
-   * read transaction.
+   * caller holds locks that exclude them).
    */
-  read<T>(read: () => T, ignoreSchemaChanges = false, openWrites = true): T {
-    // A pinned snapshot: its views were installed when it began.
-    if (this.db.inTransaction || (!openWrites && !this.tables.length)) return read();
+  read<T>(read: () => T, ignoreSchemaChanges = false): T {
+    // A pinned snapshot: its views were installed when it began (or, kept by the local reader
+    // while no open transaction has written, none are needed).
+    if (this.db.inTransaction) return read();
     this.begin.run();
     try {
       this.install(ignoreSchemaChanges);

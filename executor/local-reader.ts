@@ -93,7 +93,7 @@ export class LocalReader {
       this.held = true;
     }
     try {
-      const rows = this.committed.read(() => point.stmt.all(...args) as SqliteValue[][], locked, openWrites);
+      const rows = this.committed.read(() => point.stmt.all(...args) as SqliteValue[][], locked);
       const result: ExecResult = { columns: point.columns, rows, changes: 0 };
       if (this.scope.settings) result.settings = this.scope.settings;
       return result;
