@@ -21,6 +21,7 @@ import type { Rules } from '../mixer/rules.js';
 import { SchemaKeys } from '../mixer/schema-keys.js';
 import { conflictKeys } from '../mixer/statement-keys.js';
 import { tally } from '../verifier/tally.js';
+import { majority } from '../verifier/quorum.js';
 import { type BatchItem, type BatchReport, type ExecResult, type ItemOutput, type Work, needsDurability, shareItems } from '../executor/messages.js';
 import type { SessionContext, Step } from '../dialect/plan.js';
 import { Replica, initReplicaFile, newRequestId } from '../executor/replica.js';
@@ -534,8 +535,7 @@ export class Pipeline {
     setTimeout(() => {
       if (this.closing) return;
       void old.close().then(async () => {
-        // Out of the voting set: it stays stopped.
-        if (this.closing || !this.coordinator.verifier.isVoting(index) && !this.joining.has(index)) return;
+        if (this.closing || this.leftTheSet(index)) return;
         const fresh = this.spawn(index);
         this.replicas[index] = fresh;
         const recovered = await fresh.recover(this.boot).then(
@@ -549,7 +549,7 @@ export class Pipeline {
         );
         // Outside the catch: a failure from here on is a bug to surface, not a restart to retry
         // (retrying would restart a replica that already rejoined, again and again).
-        if (!recovered || this.closing || !this.coordinator.verifier.isVoting(index) && !this.joining.has(index)) return;
+        if (!recovered || this.closing || this.leftTheSet(index)) return;
         this.carry(this.coordinator.rejoined(index));
         this.options.log.info({ replica: index }, 'replica restarted; repairing');
       });
@@ -745,11 +745,16 @@ export class Pipeline {
       const left = this.votingSet().filter((r) => r !== i);
       const healthy = this.coordinator.healthy().filter((r) => r !== i);
       // Else nothing commits until a replica is repaired, or nothing could ever vote.
-      if (healthy.length < Math.floor(left.length / 2) + 1) throw new PgError(SqlState.objectNotInPrerequisiteState, `removing replica ${i} leaves ${healthy.length} healthy of ${left.length} voting replicas, fewer than a quorum`);
+      if (healthy.length < majority(left.length)) throw new PgError(SqlState.objectNotInPrerequisiteState, `removing replica ${i} leaves ${healthy.length} healthy of ${left.length} voting replicas, fewer than a quorum`);
       this.leave(i);
       await membership.save(this.votingSet());
       return this.votingSet();
     });
+  }
+
+  /** Out of the voting set and not joining it: it stays stopped. */
+  private leftTheSet(i: number): boolean {
+    return !this.coordinator.verifier.isVoting(i) && !this.joining.has(i);
   }
 
   private votingSet(): number[] {

@@ -69,6 +69,11 @@ const WAIT: Decision = Object.freeze({ kind: 'wait' });
 /** Committed batches remembered for late tokens; older late tokens are ignored. */
 const REMEMBERED = 4096;
 
+/** The smallest majority of `n` voters: two of them always share a voter. */
+export function majority(n: number): number {
+  return Math.floor(n / 2) + 1;
+}
+
 export class Verifier {
   readonly replicas: number;
   private readonly fixedQuorum: number | undefined;
@@ -101,7 +106,7 @@ export class Verifier {
   }
 
   get quorum(): number {
-    return this.fixedQuorum ?? Math.floor(this.voting.size / 2) + 1;
+    return this.fixedQuorum ?? majority(this.voting.size);
   }
 
   isVoting(replica: number): boolean {
