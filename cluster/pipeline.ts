@@ -133,10 +133,16 @@ export class Pipeline {
   private visibleSeq = 0;
   /**
    * Open transactions that have written (their undo records may be in a replica's committed
-   * state), counted by the sessions. One whose end failed is never uncounted: from then on point
-   * reads always look for undo records, which is slower but right.
+   * state), counted by the sessions. One whose end failed is uncounted when its undo as an
+   * orphan (below) is released.
    */
   private openWriters = 0;
+  /**
+   * Transactions whose COMMIT or ROLLBACK failed with its batch: their changes stay on the
+   * replicas, undo records and all, but their locks went to later requests when they were
+   * queued. The next batch dispatched undoes them first, before anything ordered after them.
+   */
+  private readonly orphans = new Map<number, BatchItem>();
   /** Set while replicas fail for want of disk space: the batches that fail with them tell clients so (53100). */
   private diskFull: PgError | null = null;
   private commitWaiters: Array<{ replica: number; seq: number; resolve: () => void }> = [];
@@ -354,8 +360,10 @@ export class Pipeline {
       // The batch's stamp: every replica computes the same now() and random() for the request.
       return { ...item, ctx: { ...item.ctx, now: batch.timestamp, seed: (batch.seed + index * 0x9e3779b1) >>> 0 } };
     });
+    const orphans = [...this.orphans.values()];
+    items.unshift(...orphans.map((o) => ({ ...o, ctx: { ...o.ctx, now: batch.timestamp } })));
     let offset = 0;
-    let groups = batch.groups.map((g) => g.map(() => offset++));
+    let groups = [orphans.map(() => offset++), ...batch.groups.map((g) => g.map(() => offset++))].filter((g) => g.length);
     if (this.faults.conflict && groups.length > 1) {
       this.faults.conflict = false;
       groups = [groups.flat()];
@@ -441,7 +449,10 @@ export class Pipeline {
         this.options.log.warn({ seq: e.seq, reason: e.reason }, 'batch failed');
         const full = this.diskFull;
         const error = full ? { code: full.code, message: full.message, fields: full.fields } : { code: SqlState.internalError, message: `batch ${e.seq} failed: ${e.reason}`, fields: {} };
-        for (const item of f?.entry.items ?? []) this.settle(item.id, { ok: false, error }, null);
+        for (const item of f?.entry.items ?? []) {
+          if (item.tx !== null && releasesLocks(item)) this.orphans.set(item.tx, { id: newRequestId(), tx: item.tx, ctx: item.ctx, work: { kind: 'undo', after: 0 } });
+          this.settle(item.id, { ok: false, error }, null);
+        }
         return;
       }
       case 'lost':
@@ -493,8 +504,10 @@ export class Pipeline {
     if (report.schema) this.setSchema(report.schema);
     for (const item of f.entry.items) {
       if (item.tx === null) continue;
-      if (item.work.kind === 'forget' || (item.work.kind === 'undo' && item.work.after === 0)) this.txLastSeq.delete(item.tx);
-      else this.txLastSeq.set(item.tx, seq);
+      if (releasesLocks(item)) {
+        this.txLastSeq.delete(item.tx);
+        if (this.orphans.delete(item.tx)) this.transactionEnded();
+      } else this.txLastSeq.set(item.tx, seq);
     }
     // The same attempt on a replica of the quorum: every output equals the verified one.
     f.entry.items.forEach((item, index) => this.settle(item.id, report.items[index]!, (shown) => shown.attempt === attempt && quorum.includes(shown.replica)));
