@@ -535,6 +535,10 @@ export class Coordinator {
 
   /** Commits what can be committed, releases what can be released, and goes quiet when asked. */
   private progress(effects: Effect[]): void {
+    // First: what these fail, set aside or promote changes what each replica may commit.
+    this.abandonUndurable(effects);
+    // Not while repairs run: their sources may yet fail them, and batches they lack would fail.
+    if (this.healthy().length === 0 && !this.paused) this.promote(effects);
     for (let r = 0; r < this.replicas.length; r++) {
       const rep = this.replicas[r]!;
       if (rep.down || !rep.open.length || !this.isHealthy(r)) continue;
@@ -566,9 +570,6 @@ export class Coordinator {
       this.trailing.set(b.seq, b);
       this.untrail(b);
     }
-    this.abandonUndurable(effects);
-    // Not while repairs run: their sources may yet fail them, and batches they lack would fail.
-    if (this.healthy().length === 0 && !this.paused) this.promote(effects);
     if (this.paused || !this.wantsQuiet() || [...this.batches.values()].some((b) => !b.verified)) return;
     if (this.replicas.some((r, i) => !r.down && this.isHealthy(i) && (r.open.length || r.committing.length))) return;
     const sources = this.healthy().sort((a, b) => this.replicas[b]!.committed - this.replicas[a]!.committed);
