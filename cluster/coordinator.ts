@@ -20,6 +20,12 @@
  * When batch N finds no quorum, N and every later batch are rolled back on every replica, N runs
  * again sequentially and the later ones run again in parallel; each rerun is a new attempt, and
  * reports of an older attempt are ignored.
+ *
+ * A full disk can leave a verified durable batch committed on a minority only. Once a quorum
+ * surely lacks it and cannot take it (their commits or repairs failed for want of space) it fails
+ * with every later batch (53100 for its clients) instead of waiting for space. Whenever batches
+ * fail, a replica whose file may hold one of them is tainted: never healthy, never a repair source,
+ * never promoted nor counted toward a quorum on disk until a repair from a healthy replica succeeds.
  */
 import { assert } from '../lib/assert.js';
 import { type Decision, Verifier } from '../verifier/quorum.js';
@@ -35,6 +41,8 @@ export interface CoordinatorOptions {
 }
 
 const DEFAULT_COMMIT_EVERY = 32;
+/** Why batches fail when a quorum cannot take them for want of disk space (the shell answers 53100). */
+export const NO_SPACE = 'no space left on device';
 
 /** What a replica reports for one execution of a batch. */
 export interface Vote {
@@ -59,9 +67,10 @@ export type Effect =
   /** The batch cannot be verified: its requests fail. */
   | { kind: 'fail'; seq: number; reason: string }
   /**
-   * Released batches after `after` are on no replica any more (every replica that held them
-   * failed before committing them; only batches of open transactions can be, since durable ones
-   * are released from disk): the transactions they belong to cannot commit.
+   * A replica that rejoined became the source (promote): released batches after `after` are on no
+   * replica any more (every replica that held them failed before committing them; only batches of
+   * open transactions can be, since durable ones are released from disk), and its recovery took
+   * back every transaction open in its file. Transactions open now cannot commit.
    */
   | { kind: 'lost'; after: number }
   /** Stop the replica's threads (if running) and start them again; it rejoins through repair. */
@@ -101,6 +110,17 @@ interface ReplicaState {
   down: boolean;
   /** Commit as soon as every batch it holds is verified (a durable, barrier or visible one is among them, or a reader waits). */
   hurry: boolean;
+  /** The newest batch its file may hold: committed, sent a commit for, or copied by a repair. */
+  holds: number;
+  /** Failed for want of disk space; cleared by an acknowledged commit or a repair. */
+  full: boolean;
+  /** Its file may hold a failed batch, or a repair that failed part way left it a mix of two states. */
+  tainted: boolean;
+  /**
+   * The commit position its file records (commit-position.ts) is its newest commit: false from a
+   * repair (which copies rows, not the position) until a commit is acknowledged.
+   */
+  recorded: boolean;
 }
 
 export class Coordinator {
@@ -113,6 +133,8 @@ export class Coordinator {
   private lastReleased = 0;
   /** The newest batch verified by a quorum. */
   private lastVerified = 0;
+  /** The newest released batch that a quorum had on disk (durable or a barrier). */
+  private lastDurable = 0;
   private chores = 0;
   private readonly needsRepair = new Set<number>();
   /** A 'quiet' effect went out and resume() has not come back. */
@@ -123,7 +145,7 @@ export class Coordinator {
   constructor(readonly options: CoordinatorOptions) {
     assert(Number.isInteger(options.depth) && options.depth >= 1, 'pipeline depth must be a positive integer');
     this.verifier = new Verifier({ replicas: options.replicas });
-    this.replicas = Array.from({ length: options.replicas }, () => ({ open: [], committed: 0, committing: [], down: false, hurry: false }));
+    this.replicas = Array.from({ length: options.replicas }, () => ({ open: [], committed: 0, committing: [], down: false, hurry: false, holds: 0, full: false, tainted: false, recorded: true }));
   }
 
   /** The seq the next dispatched batch gets. */
@@ -152,9 +174,11 @@ export class Coordinator {
 
   /** Whether a new batch may be dispatched now. */
   canDispatch(): boolean {
-    if (this.paused || this.wantsQuiet() || this.batches.size >= this.options.depth) return false;
-    // A batch that can only fail waits for those in flight to end: it fails in its turn.
-    if (this.batches.size > 0 && (this.halted !== null || this.healthy().length < this.verifier.quorum)) return false;
+    if (this.paused || this.batches.size >= this.options.depth) return false;
+    // A batch that can only fail fails at once, even while repairs are wanted (there may be no
+    // source to repair from until space is freed), or waits for those in flight to end.
+    if (this.halted !== null || this.healthy().length < this.verifier.quorum) return this.batches.size === 0;
+    if (this.wantsQuiet()) return false;
     for (const b of this.batches.values()) {
       if (b.barrier) return false;
       // A verified batch waiting for its commit to go out: that commit needs every open batch verified.
@@ -218,16 +242,27 @@ export class Coordinator {
     // once (cluster mode) answers no commit it made before it died, only the ones after.
     r.committing.splice(0, at + 1);
     r.committed = upTo;
+    r.full = false;
+    r.recorded = true;
     this.progress(effects);
     return effects;
   }
 
-  /** The replica's threads died or it failed a request: it votes no more until repaired. */
-  failed(replica: number, reason: string, now: number): Effect[] {
+  /**
+   * The replica's threads died or it failed a request: it votes no more until repaired. `disk`: it
+   * failed for want of space; `refused`, the commit its SQLite refused (a refused COMMIT writes no
+   * commit frame), so its file holds nothing that commit covers beyond the commits sent before it.
+   */
+  failed(replica: number, reason: string, now: number, disk?: { refused: number | null }): Effect[] {
     this.now = now;
     const effects: Effect[] = [];
     const r = this.replicas[replica]!;
     if (r.down) return effects;
+    if (disk) {
+      r.full = true;
+      const refused = disk.refused;
+      if (refused !== null) r.holds = Math.max(r.committed, ...r.committing.filter((c) => c.upTo < refused).map((c) => c.upTo));
+    }
     r.down = true;
     r.open = [];
     r.committing = [];
@@ -239,11 +274,17 @@ export class Coordinator {
     return effects;
   }
 
-  /** A stopped replica runs again (recovered from its file): it is repaired at the next quiet moment. */
-  rejoined(replica: number): Effect[] {
+  /**
+   * A stopped replica runs again (recovered from its file): it is repaired at the next quiet
+   * moment. `at`: the newest batch its file records a commit of, as recovered.
+   */
+  rejoined(replica: number, at?: number): Effect[] {
     const r = this.replicas[replica]!;
     assert(r.down, () => `replica ${replica} rejoined without being down`);
     r.down = false;
+    // Commits sent and never acknowledged either made it to the file or not: now it is known which
+    // (and on disk: recovery syncs what it found).
+    if (at !== undefined && r.recorded && !r.tainted && at >= r.committed && at <= r.holds) r.committed = r.holds = at;
     this.needsRepair.add(replica);
     const effects: Effect[] = [];
     this.progress(effects);
@@ -268,9 +309,10 @@ export class Coordinator {
 
   /**
    * After 'quiet': the chores ran and the repairs ended — `repaired` brought in line with
-   * `source`'s committed state, `unrepaired` not (they are marked down).
+   * `source`'s committed state, `unrepaired` not (they are marked down, tainted: a repair copies
+   * table by table); `full`: those of them that failed for want of disk space.
    */
-  resume(result: { chores: number; repaired: Array<{ replica: number; source: number }>; unrepaired: number[] }, now: number): Effect[] {
+  resume(result: { chores: number; repaired: Array<{ replica: number; source: number }>; unrepaired: number[]; full?: number[] }, now: number): Effect[] {
     assert(this.paused, 'resume without a quiet period');
     this.now = now;
     this.paused = false;
@@ -279,13 +321,19 @@ export class Coordinator {
     const effects: Effect[] = [];
     for (const { replica, source } of result.repaired) {
       this.needsRepair.delete(replica);
-      const r = this.replicas[replica]!;
-      r.committed = this.replicas[source]!.committed;
+      const [r, from] = [this.replicas[replica]!, this.replicas[source]!];
+      assert(!from.tainted, () => `replica ${replica} repaired from tainted replica ${source}`);
+      r.committed = from.committed;
+      r.holds = from.holds;
+      r.full = false;
+      r.tainted = false;
+      r.recorded = false;
       this.verifier.onReplicaUp(replica);
     }
     for (const replica of result.unrepaired) {
       this.needsRepair.delete(replica);
-      effects.push(...this.failed(replica, 'repair did not converge', now));
+      this.replicas[replica]!.tainted = true;
+      effects.push(...this.failed(replica, 'repair did not converge', now, result.full?.includes(replica) ? { refused: null } : undefined));
     }
     this.progress(effects);
     return effects;
@@ -322,6 +370,7 @@ export class Coordinator {
   private send(b: InFlight, effects: Effect[]): void {
     for (const r of this.healthy()) {
       const rep = this.replicas[r]!;
+      assert(!rep.tainted, () => `tainted replica ${r} is healthy`);
       assert(rep.open.length === 0 || rep.open.at(-1)! < b.seq, () => `replica ${r} would run batch ${b.seq} after ${rep.open.at(-1)}`);
       rep.open.push(b.seq);
       rep.hurry ||= b.durable || b.barrier || b.visible;
@@ -366,21 +415,42 @@ export class Coordinator {
   }
 
   /**
-   * No healthy replica is left, but a quorum has rejoined from its files: the one that committed
-   * most holds every released batch (each was on disk on a quorum, and two quorums meet), so it
-   * becomes the source the others are repaired from. Batches it lacks fail.
+   * No healthy replica is left: one that rejoined becomes the source the others are repaired from,
+   * if its file is known to hold exactly what it committed (no commit of unknown fate) and that
+   * holds every released durable batch — the newest of them, or the most of a quorum that rejoined
+   * (each released batch was on disk on a quorum, and two quorums meet). Tainted replicas are
+   * neither counted nor chosen. Batches it lacks fail.
    */
   private promote(effects: Effect[]): void {
-    const rejoined = [...this.needsRepair].filter((r) => !this.replicas[r]!.down);
-    if (rejoined.length < this.verifier.quorum) return;
-    const best = rejoined.reduce((a, b) => (this.replicas[b]!.committed > this.replicas[a]!.committed ? b : a));
-    const committed = this.replicas[best]!.committed;
+    const rejoined = [...this.needsRepair].filter((r) => !this.replicas[r]!.down && !this.replicas[r]!.tainted);
+    if (!rejoined.length) return;
+    const committed = (r: number) => this.replicas[r]!.committed;
+    const most = Math.max(...rejoined.map(committed));
+    const exact = rejoined.filter((r) => this.replicas[r]!.holds === committed(r));
+    if (!exact.length) return;
+    const best = exact.reduce((a, b) => (committed(b) > committed(a) ? b : a));
+    if (committed(best) < this.lastDurable && !(rejoined.length >= this.verifier.quorum && committed(best) === most)) return;
     this.needsRepair.delete(best);
     this.verifier.onReplicaUp(best);
-    if (committed < this.lastReleased) effects.push({ kind: 'lost', after: committed });
-    const lacking = [...this.batches.keys()].filter((s) => s > committed).sort((a, b) => a - b)[0];
+    effects.push({ kind: 'lost', after: Math.min(committed(best), this.lastReleased) });
+    const lacking = [...this.batches.keys()].filter((s) => s > committed(best)).sort((a, b) => a - b)[0];
     if (lacking !== undefined) this.failFrom(lacking, 'no quorum of healthy replicas', effects);
     else if (this.halted === null) this.verifier.rebase(this.lastSeq + 1);
+  }
+
+  /**
+   * The oldest unreleased batch, verified and waiting for a quorum on disk, that a quorum of
+   * replicas surely lack and cannot take for want of space, fails with every later one: waiting
+   * would hold its clients until an operator frees space. Not while repairs run: one copying from a
+   * replica that holds the batch would leave its target holding it unseen.
+   */
+  private abandonUndurable(effects: Effect[]): void {
+    if (this.paused || !this.replicas.some((r) => r.full)) return;
+    // Dispatched in seq order and only deleted since: the first is the oldest.
+    const first = this.batches.values().next().value;
+    if (!first?.verified || !(first.durable || first.barrier)) return;
+    if (this.replicas.filter((r) => r.full && r.holds < first.seq).length < this.verifier.quorum) return;
+    this.failFrom(first.seq, NO_SPACE, effects);
   }
 
   /** A divergent replica stops executing, takes back what it holds and waits for repair. */
@@ -444,6 +514,14 @@ export class Coordinator {
       effects.push({ kind: 'fail', seq: b.seq, reason });
     }
     this.skipTo(this.lastSeq);
+    // Committed there before the quorum gave it up: brought back by a repair, as a divergent one.
+    this.replicas.forEach((r, i) => {
+      if (r.holds < seq || r.tainted) return;
+      r.tainted = true;
+      if (!this.isHealthy(i)) return;
+      this.setAside(i, effects);
+      this.apply(this.verifier.markRepairing(i), effects);
+    });
   }
 
   /** Batches up to `seq` are decided one way or another: the next dispatched one is the next to verify. */
@@ -457,6 +535,10 @@ export class Coordinator {
 
   /** Commits what can be committed, releases what can be released, and goes quiet when asked. */
   private progress(effects: Effect[]): void {
+    // First: what these fail, set aside or promote changes what each replica may commit.
+    this.abandonUndurable(effects);
+    // Not while repairs run: their sources may yet fail them, and batches they lack would fail.
+    if (this.healthy().length === 0 && !this.paused) this.promote(effects);
     for (let r = 0; r < this.replicas.length; r++) {
       const rep = this.replicas[r]!;
       if (rep.down || !rep.open.length || !this.isHealthy(r)) continue;
@@ -466,6 +548,7 @@ export class Coordinator {
       if (!rep.open.every((s) => (this.batches.get(s) ?? this.trailing.get(s))?.reported.has(r) ?? true)) continue;
       if (!rep.hurry && !this.wantsQuiet() && rep.open.length < (this.options.commitEvery ?? DEFAULT_COMMIT_EVERY)) continue;
       rep.committing.push({ upTo: last, since: this.now });
+      rep.holds = Math.max(rep.holds, last);
       rep.open = [];
       rep.hurry = false;
       effects.push({ kind: 'commit', replica: r, upTo: last });
@@ -478,7 +561,8 @@ export class Coordinator {
         continue;
       }
       if (!b.verified) break;
-      if ((b.durable || b.barrier) && this.replicas.filter((r) => r.committed >= b.seq).length < this.verifier.quorum) break;
+      if ((b.durable || b.barrier) && this.replicas.filter((r) => !r.tainted && r.committed >= b.seq).length < this.verifier.quorum) break;
+      if (b.durable || b.barrier) this.lastDurable = b.seq;
       const source = b.verified.quorum.find((r) => b.reported.has(r))!;
       effects.push({ kind: 'release', seq: b.seq, replica: source, attempt: b.attempt, quorum: b.verified.quorum });
       this.lastReleased = b.seq;
@@ -486,13 +570,14 @@ export class Coordinator {
       this.trailing.set(b.seq, b);
       this.untrail(b);
     }
-    if (this.healthy().length === 0) this.promote(effects);
     if (this.paused || !this.wantsQuiet() || [...this.batches.values()].some((b) => !b.verified)) return;
     if (this.replicas.some((r, i) => !r.down && this.isHealthy(i) && (r.open.length || r.committing.length))) return;
     const sources = this.healthy().sort((a, b) => this.replicas[b]!.committed - this.replicas[a]!.committed);
     const repairs = sources.length ? [...this.needsRepair].filter((r) => !this.replicas[r]!.down).map((replica) => ({ replica, source: sources[0]! })) : [];
     // Nothing to repair from yet (every replica down or set aside): wait for them to rejoin.
     if (!repairs.length && this.chores === 0) return;
+    // Even a repair that fails may have copied part of its source's state.
+    for (const { replica, source } of repairs) this.replicas[replica]!.holds = Math.max(this.replicas[replica]!.holds, this.replicas[source]!.holds);
     this.paused = true;
     effects.push({ kind: 'quiet', repairs });
   }

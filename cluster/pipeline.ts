@@ -28,7 +28,7 @@ import { Replica, initReplicaFile, newRequestId } from '../executor/replica.js';
 import type { ReplicaLink } from '../executor/link.js';
 import { furtherOn } from '../executor/commit-position.js';
 import type { SchemaSnapshot } from '../dialect/schema-snapshot.js';
-import { Coordinator, type Effect } from './coordinator.js';
+import { Coordinator, type Effect, NO_SPACE } from './coordinator.js';
 import { InProcessLog, type LogEntry } from './log.js';
 
 export type ExecMode = 'ev' | 'sequential';
@@ -133,10 +133,18 @@ export class Pipeline {
   private visibleSeq = 0;
   /**
    * Open transactions that have written (their undo records may be in a replica's committed
-   * state), counted by the sessions. One whose end failed is never uncounted: from then on point
-   * reads always look for undo records, which is slower but right.
+   * state), counted by the sessions. One whose end failed is uncounted when its undo as an
+   * orphan (below) is released.
    */
   private openWriters = 0;
+  /**
+   * Transactions whose COMMIT or ROLLBACK failed with its batch: their changes stay on the
+   * replicas, undo records and all, but their locks went to later requests when they were
+   * queued. The next batch dispatched undoes them first, before anything ordered after them.
+   */
+  private readonly orphans = new Map<number, BatchItem>();
+  /** Reads waiting for a healthy replica: woken after every step, and by the lag timer. */
+  private healthyWaiters: Array<() => void> = [];
   /** Set while replicas fail for want of disk space: the batches that fail with them tell clients so (53100). */
   private diskFull: PgError | null = null;
   private commitWaiters: Array<{ replica: number; seq: number; resolve: () => void }> = [];
@@ -244,7 +252,7 @@ export class Pipeline {
    */
   async onReader<T>(work: (replica: ReplicaLink) => Promise<T>): Promise<T> {
     for (let attempt = 1; ; attempt++) {
-      const replica = this.healthyReplica();
+      const replica = this.healthyReplica() ?? (await this.someHealthy());
       const seq = this.visibleSeq;
       await this.committedUpTo(replica.index, seq);
       // Woken because it went down without those commits (its link may still answer, stale): ask another.
@@ -266,6 +274,7 @@ export class Pipeline {
 
   /** Wakes reads waiting for a replica's commits; one that went down wakes them too, to fail there. */
   private wakeReaders(): void {
+    for (const w of this.healthyWaiters.splice(0)) w();
     if (!this.commitWaiters.length) return;
     const healthy = new Set(this.coordinator.healthy());
     const ready = this.commitWaiters.filter((w) => this.coordinator.committedSeq(w.replica) >= w.seq || !healthy.has(w.replica));
@@ -320,10 +329,23 @@ export class Pipeline {
     for (const r of this.replicas) r.cancel(id);
   }
 
-  private healthyReplica(): ReplicaLink {
+  private healthyReplica(): ReplicaLink | undefined {
     const healthy = this.coordinator.healthy().map((i) => this.replicas[i]!).filter((r) => r.intact);
-    if (!healthy.length) throw new PgError(SqlState.connectionException, 'no healthy replica');
-    return healthy[this.readerTurn++ % healthy.length]!;
+    return healthy.length ? healthy[this.readerTurn++ % healthy.length] : undefined;
+  }
+
+  /**
+   * None is healthy (between losing the last one and promoting one that rejoined, or while
+   * repairs run): waits up to lagMs for one.
+   */
+  private async someHealthy(): Promise<ReplicaLink> {
+    const deadline = Date.now() + (this.options.lagMs ?? DEFAULT_LAG_MS);
+    for (;;) {
+      await new Promise<void>((resolve) => this.healthyWaiters.push(resolve));
+      const replica = this.healthyReplica();
+      if (replica) return replica;
+      if (Date.now() >= deadline || this.closing) throw new PgError(SqlState.connectionException, 'no healthy replica');
+    }
   }
 
   /**
@@ -354,8 +376,10 @@ export class Pipeline {
       // The batch's stamp: every replica computes the same now() and random() for the request.
       return { ...item, ctx: { ...item.ctx, now: batch.timestamp, seed: (batch.seed + index * 0x9e3779b1) >>> 0 } };
     });
+    const orphans = [...this.orphans.values()];
+    items.unshift(...orphans.map((o) => ({ ...o, ctx: { ...o.ctx, now: batch.timestamp } })));
     let offset = 0;
-    let groups = batch.groups.map((g) => g.map(() => offset++));
+    let groups = [orphans.map(() => offset++), ...batch.groups.map((g) => g.map(() => offset++))].filter((g) => g.length);
     if (this.faults.conflict && groups.length > 1) {
       this.faults.conflict = false;
       groups = [groups.flat()];
@@ -426,7 +450,7 @@ export class Pipeline {
             for (const seq of s.uncommitted.keys()) if (seq <= e.upTo) s.uncommitted.delete(seq);
             this.carry(this.coordinator.committed(e.replica, e.upTo, Date.now()));
           },
-          (err: Error) => this.replicaFailed(replica, e.replica, err),
+          (err: Error) => this.replicaFailed(replica, e.replica, err, e.upTo),
         );
         return;
       }
@@ -439,9 +463,12 @@ export class Pipeline {
         this.inFlight.delete(e.seq);
         this.counters.halts++;
         this.options.log.warn({ seq: e.seq, reason: e.reason }, 'batch failed');
-        const full = this.diskFull;
+        const full = this.diskFull ?? (e.reason === NO_SPACE ? new PgError(SqlState.diskFull, `could not commit batch ${e.seq}: ${NO_SPACE}`) : null);
         const error = full ? { code: full.code, message: full.message, fields: full.fields } : { code: SqlState.internalError, message: `batch ${e.seq} failed: ${e.reason}`, fields: {} };
-        for (const item of f?.entry.items ?? []) this.settle(item.id, { ok: false, error }, null);
+        for (const item of f?.entry.items ?? []) {
+          if (item.tx !== null && releasesLocks(item)) this.orphans.set(item.tx, { id: newRequestId(), tx: item.tx, ctx: item.ctx, work: { kind: 'undo', after: 0 } });
+          this.settle(item.id, { ok: false, error }, null);
+        }
         return;
       }
       case 'lost':
@@ -454,12 +481,20 @@ export class Pipeline {
     }
   }
 
-  private replicaFailed(replica: ReplicaLink, index: number, err: Error): void {
+  /** `commit`: the failed request was the commit up to that batch (53100 there: SQLite refused it). */
+  private replicaFailed(replica: ReplicaLink, index: number, err: Error, commit?: number): void {
     // A request to a replica already replaced fails with its old threads: nothing to report.
     if (this.replicas[index] !== replica || this.closing) return;
     this.options.log.warn({ replica: index, err: err.message }, 'replica failed');
-    if (err instanceof PgError && err.code === SqlState.diskFull) this.diskFull = err;
-    this.carry(this.coordinator.failed(index, err.message, Date.now()));
+    const full = this.noteDiskFull(err);
+    this.carry(this.coordinator.failed(index, err.message, Date.now(), full ? { refused: commit ?? null } : undefined));
+  }
+
+  /** Whether `err` is a full disk; the batches that fail until the next release then say so (53100). */
+  private noteDiskFull(err: unknown): boolean {
+    if (!(err instanceof PgError) || err.code !== SqlState.diskFull) return false;
+    this.diskFull = err;
+    return true;
   }
 
   /** Answers the requests of open transactions from the first replica that executed the batch. */
@@ -493,8 +528,10 @@ export class Pipeline {
     if (report.schema) this.setSchema(report.schema);
     for (const item of f.entry.items) {
       if (item.tx === null) continue;
-      if (item.work.kind === 'forget' || (item.work.kind === 'undo' && item.work.after === 0)) this.txLastSeq.delete(item.tx);
-      else this.txLastSeq.set(item.tx, seq);
+      if (releasesLocks(item)) {
+        this.txLastSeq.delete(item.tx);
+        if (this.orphans.delete(item.tx)) this.transactionEnded();
+      } else this.txLastSeq.set(item.tx, seq);
     }
     // The same attempt on a replica of the quorum: every output equals the verified one.
     f.entry.items.forEach((item, index) => this.settle(item.id, report.items[index]!, (shown) => shown.attempt === attempt && quorum.includes(shown.replica)));
@@ -517,11 +554,18 @@ export class Pipeline {
     if (--s.pending === 0) for (const w of s.waiters.splice(0)) w();
   }
 
-  /** Transactions with statements in batches no replica holds any more fail at COMMIT (40001). */
+  /**
+   * A replica that rejoined became the source: open transactions fail at COMMIT (40001), those
+   * with statements in batches no replica holds any more and those its recovery took back alike
+   * (every one with a statement in a released batch or one in flight).
+   */
   private lost(after: number): void {
-    this.options.log.warn({ after }, 'batches of open transactions lost with the replicas that held them');
-    for (const [tx, seq] of this.txLastSeq) {
-      if (seq <= after) continue;
+    this.options.log.warn({ after }, 'open transactions lost with the replicas that held them');
+    const items = [...this.inFlight.values()].flatMap((f) => f.entry.items.filter((i) => i.tx !== null));
+    // Ending already: a COMMIT that the source holds committed, or that fails and is undone as an orphan.
+    const ending = new Set([...this.orphans.keys(), ...items.filter(releasesLocks).map((i) => i.tx)]);
+    for (const tx of new Set([...this.txLastSeq.keys(), ...items.map((i) => i.tx!)])) {
+      if (ending.has(tx)) continue;
       let s = this.shown.get(tx);
       if (!s) this.shown.set(tx, (s = { pending: 0, differs: false, waiters: [] }));
       s.differs = true;
@@ -539,18 +583,20 @@ export class Pipeline {
         const fresh = this.spawn(index);
         this.replicas[index] = fresh;
         const recovered = await fresh.recover(this.boot).then(
-          () => true,
+          (state) => state,
           (err: Error) => {
             // Try again (a thread that cannot start now may start later); it stays down meanwhile.
             this.options.log.warn({ replica: index, err: err.message }, 'replica could not restart; retrying');
             setTimeout(() => this.down(index, 'restart failed'), 1000).unref();
-            return false;
+            return null;
           },
         );
         // Outside the catch: a failure from here on is a bug to surface, not a restart to retry
         // (retrying would restart a replica that already rejoined, again and again).
         if (!recovered || this.closing || this.leftTheSet(index)) return;
-        this.carry(this.coordinator.rejoined(index));
+        // The newest batch of this run its file committed (none yet: the state it started with).
+        const at = recovered.position && (recovered.position.boot === this.boot ? recovered.position.seq : 0);
+        this.carry(this.coordinator.rejoined(index, at));
         this.options.log.info({ replica: index }, 'replica restarted; repairing');
       });
     }, 200).unref();
@@ -560,6 +606,7 @@ export class Pipeline {
   private async quiet(repairs: Array<{ replica: number; source: number }>): Promise<void> {
     const repaired: Array<{ replica: number; source: number }> = [];
     const unrepaired: number[] = [];
+    const full: number[] = [];
     for (const r of repairs) {
       this.counters.divergences++;
       try {
@@ -568,12 +615,13 @@ export class Pipeline {
       } catch (err) {
         this.options.log.warn({ replica: r.replica, err: (err as Error).message }, 'repair failed');
         unrepaired.push(r.replica);
+        if (this.noteDiskFull(err)) full.push(r.replica);
       }
     }
     for (const r of repaired) if (this.joining.has(r.replica)) await this.voteFrom(r.replica);
     const chores = this.chores.splice(0);
     for (const chore of chores) await chore();
-    this.carry(this.coordinator.resume({ chores: chores.length, repaired, unrepaired }, Date.now()));
+    this.carry(this.coordinator.resume({ chores: chores.length, repaired, unrepaired, full }, Date.now()));
   }
 
   /** Execution order on one replica: groups in order, requests within a group in a replica-local order. */
@@ -871,6 +919,7 @@ export class Pipeline {
     await Promise.race([this.betweenBatches(async () => undefined), new Promise((resolve) => (timer = setTimeout(resolve, this.options.lagMs ?? DEFAULT_LAG_MS)))]);
     clearTimeout(timer);
     this.closing = true;
+    this.wakeReaders();
     clearInterval(this.lagTimer);
     if (this.delayTimer) clearTimeout(this.delayTimer);
     await Promise.all(this.replicas.map((r) => r.close()));

@@ -6,7 +6,7 @@
  * verified. Readers answer reads on the last committed snapshot.
  */
 import type Database from 'better-sqlite3';
-import { fsync, fsyncSync, openSync } from 'node:fs';
+import { existsSync, fsync, fsyncSync, openSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import xxhash from 'xxhash-wasm';
 import { PgError, SqlState } from '../pg/errors.js';
@@ -163,6 +163,12 @@ let divergeNext = false;
 let lastRoot: string | undefined;
 
 let walFd: number | null = null;
+/**
+ * A refused COMMIT (a full disk) may or may not have rolled SQLite's transaction back: the batches
+ * queued behind it and their commit must not run on what is left, so nothing runs until the
+ * thread is replaced (the replica restarts from its file).
+ */
+let commitFailure: unknown = null;
 
 function wal(): number {
   return (walFd ??= openSync(`${config.file}-wal`, 'r'));
@@ -199,7 +205,9 @@ function syncWal(): void {
   fsync(wal(), (err) => {
     const done = unacknowledged.splice(0, syncing);
     syncing = 0;
-    for (const a of done) parentPort!.postMessage((err ? { id: a.id, ok: false, error: wireError(err) } : { id: a.id, ok: true, result: undefined }) satisfies Reply);
+    // Not 53100 even on ENOSPC: that says SQLite refused the commit, and after a failed fsync what reached the disk is unknown.
+    const error = err && { code: SqlState.ioError, message: `could not fsync file "${config.file}-wal": ${err.message}`, fields: {} };
+    for (const a of done) parentPort!.postMessage((error ? { id: a.id, ok: false, error } : { id: a.id, ok: true, result: undefined }) satisfies Reply);
     syncWal();
   });
 }
@@ -349,7 +357,12 @@ function commitUpTo(upTo: number, id: number): typeof DEFERRED {
   if (!newest || newest.seq !== upTo) throw new PgError(SqlState.internalError, `commit up to batch ${upTo}, but the newest open batch is ${newest?.seq ?? 'none'}`);
   position!.record(upTo);
   // Not synced here: the acknowledgement waits for the sync when a batch needs it.
-  commit(false);
+  try {
+    commit(false);
+  } catch (err) {
+    commitFailure = err;
+    throw err;
+  }
   hash.commit();
   acknowledge(id, open.some((b) => b.durable));
   open.length = 0;
@@ -440,6 +453,8 @@ function recover(boot: number | undefined): ReplicaState {
     commit();
     hash.commit();
   }
+  // The coordinator counts the commit found as on disk, acknowledged before the restart or not.
+  if (config.synchronous === 'full' && existsSync(`${config.file}-wal`)) fsyncSync(wal());
   return { ...state(), position: before };
 }
 
@@ -449,6 +464,7 @@ function recover(boot: number | undefined): ReplicaState {
 const DEFERRED = Symbol('deferred');
 
 function execute(op: Op, id: number): unknown {
+  if (commitFailure !== null) throw commitFailure;
   switch (op.op) {
     case 'read': {
       if (!config.readonly) throw new PgError(SqlState.internalError, 'reads go to reader threads');

@@ -469,6 +469,52 @@ describe('faults while serving', () => {
     });
   }
 
+  it('undoes a transaction whose COMMIT failed with its batch before the writes that took its locks', async () => {
+    await admin.query('CREATE TABLE orphan (id int PRIMARY KEY, v int NOT NULL)');
+    await admin.query('INSERT INTO orphan VALUES (1, 0)');
+    const [a, b] = await Promise.all([server.client(), server.client()]);
+    const code = (p: Promise<unknown>) => p.then(() => null, (err: { code?: string }) => err.code ?? 'none');
+    try {
+      let failedCommits = 0;
+      let v = 0;
+      // The COMMIT fails when it leaves while two replicas are down (no quorum); they restart within
+      // moments, so a slow machine may let one through: then that transaction simply committed.
+      for (let attempt = 0; attempt < 5 && failedCommits === 0; attempt++) {
+        await a.query('BEGIN');
+        await a.query('UPDATE orphan SET v = v + 1 WHERE id = 1');
+        // Replicas commit everything they hold before a fault is injected: the update is in their files.
+        await admin.query("SELECT evsql_fault('crash', 1)");
+        await admin.query("SELECT evsql_fault('crash', 2)");
+        const commit = await code(a.query('COMMIT'));
+        if (commit === null) v += 1;
+        else {
+          expect(commit).toBe('XX000');
+          failedCommits++;
+        }
+        // b waited for nothing: a's locks went with its COMMIT. Its update runs once a quorum is back.
+        const deadline = Date.now() + 30_000;
+        for (;;) {
+          const r = await b.query('UPDATE orphan SET v = v + 10 WHERE id = 1 RETURNING v').catch((err: { code?: string }) => {
+            if (err.code !== 'XX000' || Date.now() > deadline) throw err;
+            return null;
+          });
+          if (r) {
+            v += 10;
+            expect(r.rows[0].v).toBe(v);
+            break;
+          }
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+      }
+      expect(failedCommits).toBe(1);
+      expect((await admin.query('SELECT v FROM orphan WHERE id = 1')).rows[0].v).toBe(v);
+      const rows = await healthyAndEqual();
+      expect(new Set(rows.map((r) => r.state_root)).size).toBe(1);
+    } finally {
+      await Promise.all([a.end(), b.end()]);
+    }
+  });
+
   it("finds silent corruption ('corrupt') with evsql_scrub() and repairs it", async () => {
     await admin.query("SELECT evsql_fault('corrupt', 2)");
     // The corrupted row (the newest) is no longer the newest: a row put back without its rowid would get another.

@@ -9,12 +9,16 @@
  * Faults: a replica computing a wrong value or wrong outputs once (a concurrency bug, caught by the
  * verifier, often as the first reporter whose speculative answer was shown), one running its groups
  * backwards, crashes at any step, a replica that hangs without dying (marked down by tick()), and
- * one batch wrong even sequentially on too many replicas (the cluster halts).
+ * one batch wrong even sequentially on too many replicas (the cluster halts), and full disks: for
+ * a while some replicas (a majority, at times) refuse their commits — SQLite rolls back, the
+ * replica restarts — and fail repairs part way, so that a durable batch may be committed on a
+ * minority only (it then fails, and the minority must be repaired, never copied from).
  *
  * After every step the invariants of DESIGN.md are checked against an oracle that executes every
  * released batch sequentially: outputs released in order and equal to the oracle's; a durable batch
  * released only once a quorum has committed it; every commit on any replica equal to the oracle's
- * state at that batch; a speculative answer that passes the COMMIT check equal to the verified one.
+ * state at that batch; a speculative answer that passes the COMMIT check equal to the verified one;
+ * no repair copies a batch that failed.
  * One seed is one schedule; a failure names its seed.
  * Longer runs: npm run simulate (or EVSQL_SIM_SEEDS=… EVSQL_SIM_BATCHES=… npx vitest run test/simulation.test.ts)
  */
@@ -24,7 +28,7 @@ import { type ConflictKey, conflicts, rowKey } from '../mixer/keys.js';
 import { LockTable } from '../mixer/locks.js';
 import { Prng } from '../mixer/prng.js';
 import type { Token } from '../verifier/quorum.js';
-import { Coordinator, type Effect } from '../cluster/coordinator.js';
+import { Coordinator, type Effect, NO_SPACE } from '../cluster/coordinator.js';
 
 const SEEDS = Number(process.env.EVSQL_SIM_SEEDS ?? 40);
 const FIRST_SEED = Number(process.env.EVSQL_SIM_SEED ?? 1);
@@ -166,6 +170,8 @@ interface Replica {
   /** Durable: survives a crash. */
   committed: State;
   committedSeq: number;
+  /** The commit position its file records: its last commit's (a repair copies rows, not the position). */
+  positionSeq: number;
   /** Acknowledged commits: on disk. A commit is acknowledged after its sync, later than the batches behind it may report. */
   syncedSeq: number;
   lastAckAt: number;
@@ -174,6 +180,8 @@ interface Replica {
   inbox: Array<{ at: number; c: Command }>;
   order: Prng;
   restartAt: number | null;
+  /** Its disk is full until this step: commits and repairs fail. */
+  fullUntil: number;
 }
 
 interface Session {
@@ -208,6 +216,9 @@ interface Stats {
   setAside: number;
   crashes: number;
   hangs: number;
+  /** Commits refused on a full disk, and batches failed because a quorum could not take them. */
+  refusedCommits: number;
+  noSpace: number;
   repairs: number;
   deadlocks: number;
   lockWaits: number;
@@ -228,6 +239,8 @@ const emptyStats = (): Stats => ({
   setAside: 0,
   crashes: 0,
   hangs: 0,
+  refusedCommits: 0,
+  noSpace: 0,
   repairs: 0,
   deadlocks: 0,
   lockWaits: 0,
@@ -255,8 +268,11 @@ class Simulation {
   /** Recent oracle states, to go back to when released batches of open transactions are lost. */
   private readonly oracleStates = new Map<number, State>();
   private readonly durableReleased = new Set<number>();
-  /** Commits seen on replicas for batches the oracle has not reached yet. */
+  /** Commits refused on a full disk since the coordinator was last told. */
+  private readonly refusals: Array<{ replica: number; upTo: number }> = [];
+  /** Commits seen on replicas (or copied by a repair) for batches the oracle has not reached yet. */
   private readonly commitChecks: Array<{ replica: number; seq: number; root: string }> = [];
+  private readonly failedSeqs = new Set<number>();
   private lastReleased = 0;
   private nextRequest = 1;
   private nextTx = 1;
@@ -286,12 +302,14 @@ class Simulation {
       hung: false,
       committed: new Map(initial),
       committedSeq: 0,
+      positionSeq: 0,
       syncedSeq: 0,
       lastAckAt: 0,
       open: [],
       inbox: [],
       order: new Prng(seed * 31 + id),
       restartAt: null,
+      fullUntil: 0,
     }));
     this.sessions = Array.from({ length: 4 + this.rng.int(12) }, (_, id) => ({ id, tx: null, blocked: null, outstanding: 0 }));
   }
@@ -306,6 +324,7 @@ class Simulation {
       this.mix();
       this.deliver();
       this.replicaSteps();
+      for (const f of this.refusals.splice(0)) this.apply(this.coordinator.failed(f.replica, 'could not extend file', this.now, { refused: f.upTo }));
       this.failures();
       this.apply(this.coordinator.tick(this.now));
       this.checkInvariants();
@@ -541,12 +560,18 @@ class Simulation {
     this.fail(b !== undefined, () => `batch ${seq} failed without being in flight`);
     if (reason.startsWith('no quorum')) {
       this.stats.quorumLost++;
+    } else if (reason === NO_SPACE) {
+      this.stats.noSpace++;
     } else {
       this.fail(this.persistentAt !== undefined, () => `the cluster halted: ${reason}${process.env.DBG ? this.dump() : ""}`);
       this.stats.halts += this.halted ? 0 : 1;
       this.halted = true;
     }
     for (const id of b?.reqs.keys() ?? []) if (!this.requests.get(id)!.shown) this.answered(this.requests.get(id)!);
+    // Committed on a minority (or copied from one before it failed): those replicas may go on from
+    // it only through a repair, which the checks of their later commits and repairs see.
+    this.failedSeqs.add(seq);
+    for (let i = this.commitChecks.length - 1; i >= 0; i--) if (this.commitChecks[i]!.seq === seq) this.commitChecks.splice(i, 1);
     this.batches.delete(seq);
     this.reports.delete(seq);
   }
@@ -590,8 +615,15 @@ class Simulation {
       case 'commit': {
         const top = r.open.at(-1);
         this.fail(top?.seq === c.upTo, () => `replica ${r.id} told to commit up to ${c.upTo}, holds ${top?.seq}`);
+        if (this.step < r.fullUntil) {
+          // SQLite rolls the transaction back; the shell restarts the replica.
+          this.stats.refusedCommits++;
+          this.crash(r);
+          this.refusals.push({ replica: r.id, upTo: c.upTo });
+          return;
+        }
         r.committed = top.work.state;
-        r.committedSeq = c.upTo;
+        r.committedSeq = r.positionSeq = c.upTo;
         r.open = [];
         this.commitChecks.push({ replica: r.id, seq: c.upTo, root: rootOf(r.committed) });
         // The sync runs beside the thread: acknowledgements keep their order among themselves only.
@@ -631,20 +663,29 @@ class Simulation {
     const healthy = this.coordinator.healthy().filter((i) => this.replicas[i]!.alive && !this.replicas[i]!.hung);
     // Never more replicas out than a quorum can spare: then every batch can still be decided.
     const spare = healthy.length > this.coordinator.verifier.quorum;
+    const full = this.replicas.some((r) => this.step < r.fullUntil);
     if (spare && this.rng.chance(0.004)) {
       const r = this.replicas[this.rng.pick(healthy)]!;
       this.stats.crashes++;
       this.crash(r);
       this.apply(this.coordinator.failed(r.id, 'crashed', this.now));
-    } else if (spare && this.rng.chance(0.002)) {
+    } else if (spare && !full && this.rng.chance(0.002)) {
       this.replicas[this.rng.pick(healthy)]!.hung = true;
       this.stats.hangs++;
+    } else if (!this.replicas.some((r) => r.hung) && this.rng.chance(0.002)) {
+      // Any number of replicas, a majority included: their disks fill for a while. Not with a
+      // hung replica about, which could be the last healthy one: a repair from a hung source
+      // stalls (a known limit).
+      const until = this.step + 20 + this.rng.int(300);
+      for (const r of this.replicas) if (this.rng.chance(0.6)) r.fullUntil = until;
     }
     for (const r of this.replicas) {
       if (r.restartAt !== null && this.step >= r.restartAt) {
         r.restartAt = null;
         r.alive = true;
-        this.apply(this.coordinator.rejoined(r.id));
+        // Recovery syncs the file: what it holds is on disk, acknowledged or not.
+        r.syncedSeq = r.committedSeq;
+        this.apply(this.coordinator.rejoined(r.id, r.positionSeq));
       }
     }
   }
@@ -664,8 +705,18 @@ class Simulation {
 
   /** Nothing in flight: repair from the source's committed state, then go on. */
   private quiet(repairs: Array<{ replica: number; source: number }>): void {
+    const repaired: typeof repairs = [];
+    const full: number[] = [];
     for (const { replica, source } of repairs) {
       const [t, s] = [this.replicas[replica]!, this.replicas[source]!];
+      this.fail(!this.failedSeqs.has(s.committedSeq), () => `repair of ${replica} from ${source}, which committed batch ${s.committedSeq}, a batch that failed`);
+      if (this.step < t.fullUntil) {
+        // The copy fails part way: the target holds some of the source's rows.
+        for (const cell of CELLS) if (this.rng.chance(0.5)) t.committed.set(cell, s.committed.get(cell)!);
+        full.push(replica);
+        continue;
+      }
+      repaired.push({ replica, source });
       // The repair's requests queue behind what was sent to the source before (a worker's FIFO).
       while (s.alive && !s.hung && s.inbox.length) this.handle(s, s.inbox.shift()!.c);
       // The source may hold verified batches not yet released (they wait for a quorum on disk):
@@ -679,7 +730,7 @@ class Simulation {
       this.stats.repairs++;
     }
     this.stats.setAside += repairs.length;
-    this.apply(this.coordinator.resume({ chores: 0, repaired: repairs, unrepaired: [] }, this.now));
+    this.apply(this.coordinator.resume({ chores: 0, repaired, unrepaired: full, full }, this.now));
   }
 
   // ---------------------------------------------------------------- invariants

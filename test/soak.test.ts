@@ -2,7 +2,9 @@
  * A soak: the bank workload from several clients while a fault strikes every few seconds, each
  * kind in turn — a replica thread crashing, diverging, running its groups in another order, a
  * wrong mixer rule, silent corruption (found by evsql_scrub()), a runaway write, the whole server
- * killed with SIGKILL, and a replica's file deleted while the server is down. After each fault
+ * killed with SIGKILL, a replica's file deleted while the server is down, and — as root, with the
+ * data directory on a tmpfs the soak mounts — a full disk: a filler file takes the free space
+ * until writes are refused with 53100 (not acknowledged), then goes. After each fault
  * the replicas must be healthy and agree again; at the end every acknowledged transfer is there
  * exactly once, every balance is what the transfers present make it, and a scrub finds nothing.
  * Prints the faults injected and the time each took to recover from.
@@ -10,7 +12,9 @@
  * The short form runs in `npm test`; `EVSQL_SOAK_MINUTES=30 npx vitest run test/soak.test.ts`
  * runs the long one.
  */
-import { rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -22,19 +26,31 @@ const FAULT_EVERY_MS = 2_500;
 const ACCOUNTS = 8;
 const START = 1000;
 const CLIENTS = 4;
-const FAULTS = ['crash', 'diverge', 'kill -9', 'shuffle', 'conflict', 'runaway write', 'corrupt', 'file lost while down'] as const;
-type Fault = (typeof FAULTS)[number];
-/** What a transfer may meet while faults strike; anything else fails the soak. */
-const RETRYABLE = new Set(['40001', '40P01', '55P03', '57P01', '57P03', '08006', '08003']);
+const ALL_FAULTS = ['crash', 'diverge', 'kill -9', 'shuffle', 'conflict', 'runaway write', 'corrupt', 'file lost while down', 'disk full'] as const;
+type Fault = (typeof ALL_FAULTS)[number];
+const root = process.getuid?.() === 0;
+if (!root) console.log('soak: the disk-full fault is skipped (mounting a tmpfs for the data directory needs root)');
+const FAULTS = ALL_FAULTS.filter((f) => root || f !== 'disk full');
+/** The tmpfs: room for the long form's data and the WAL, several times over. */
+const TMPFS_MB = 128 + 32 * MINUTES;
+/** What a transfer may meet while faults strike (53100: refused on a full disk); anything else fails the soak. */
+const RETRYABLE = new Set(['40001', '40P01', '55P03', '57P01', '57P03', '08006', '08003', '53100']);
+/** How long a full disk may take to refuse a transfer. */
+const REFUSAL_LIMIT_MS = 30_000;
 const RECOVERY_LIMIT_MS = 60_000;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 let server: TestServer;
 const dataDirs: string[] = [];
+let mount: string | undefined;
 
 afterAll(async () => {
   await server?.stop();
   for (const d of dataDirs) rmSync(d, { recursive: true, force: true });
+  if (mount) {
+    execFileSync('umount', [mount]);
+    rmSync(mount, { recursive: true, force: true });
+  }
 });
 
 async function start(dataDir?: string): Promise<TestServer> {
@@ -43,24 +59,60 @@ async function start(dataDir?: string): Promise<TestServer> {
   return s;
 }
 
-/** Waits until every replica is healthy with one state root (a write moves the pipeline along). */
+/**
+ * Waits until every replica is healthy with one state root (a write moves the pipeline along);
+ * while replicas restart after a full disk, that write may be refused (53100) and a read find no
+ * healthy replica (08000), and behind a transfer holding row 1 it may time out (55P03).
+ */
 async function recovered(admin: pg.Client): Promise<void> {
   const deadline = Date.now() + RECOVERY_LIMIT_MS;
+  let seen: unknown = 'nothing';
   for (;;) {
-    // The probe queues for row 1 behind the transfers: while the replicas recover, a transfer can
-    // hold it past lock_timeout. That is a wait, not a failure: the deadline below decides.
-    const probe = await admin.query('UPDATE bank SET bal = bal WHERE id = 1').catch((err: { code?: string }) => err);
-    if (probe instanceof Error && (probe as { code?: string }).code !== '55P03') throw probe;
-    const rows = (await admin.query('SELECT status, state_root FROM evsql_replicas')).rows as Array<{ status: string; state_root: string }>;
-    if (rows.every((r) => r.status === 'healthy') && new Set(rows.map((r) => r.state_root)).size === 1) return;
-    if (Date.now() > deadline) throw new Error(`replicas did not recover: ${JSON.stringify(rows)}`);
+    try {
+      await admin.query('UPDATE bank SET bal = bal WHERE id = 1');
+      const rows = (await admin.query('SELECT status, state_root FROM evsql_replicas')).rows as Array<{ status: string; state_root: string }>;
+      if (rows.every((r) => r.status === 'healthy') && new Set(rows.map((r) => r.state_root)).size === 1) return;
+      seen = rows;
+    } catch (err) {
+      // The probe also queues for row 1 behind the transfers: while the replicas recover, a
+      // transfer can hold it past lock_timeout (55P03). A wait, not a failure: the deadline decides.
+      const code = (err as { code?: string }).code;
+      if (code !== '53100' && code !== '08000' && code !== '55P03') throw err;
+      seen = `${code}: ${(err as Error).message}`;
+    }
+    if (Date.now() > deadline) throw new Error(`replicas did not recover: ${JSON.stringify(seen)}`);
     await sleep(100);
   }
 }
 
+/** Takes every free byte of the file system at `dir` (the replicas keep writing meanwhile); returns the file to delete. */
+function fillUp(dir: string): string {
+  const filler = join(dir, 'filler');
+  const fd = openSync(filler, 'w');
+  try {
+    for (const chunk of [Buffer.alloc(1 << 20), Buffer.alloc(4096)]) {
+      for (;;) {
+        try {
+          writeSync(fd, chunk);
+        } catch (err) {
+          if ((err as { code?: string }).code !== 'ENOSPC') throw err;
+          break;
+        }
+      }
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return filler;
+}
+
 describe('soak: the bank workload under a fault every few seconds', () => {
   it(`loses nothing acknowledged through ${MINUTES > 0 ? `${MINUTES} minutes` : 'a short run'} of faults of every kind`, { timeout: DURATION_MS + 180_000 }, async () => {
-    server = await start();
+    if (root) {
+      mount = mkdtempSync(join(tmpdir(), 'evsql-soak-'));
+      execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${TMPFS_MB}m`, 'tmpfs', mount]);
+    }
+    server = await start(mount && join(mount, 'data'));
     const setup = await server.client();
     await setup.query('CREATE TABLE bank (id int PRIMARY KEY, bal int NOT NULL)');
     await setup.query('CREATE TABLE transfers (client int, k int, src int, dst int, amount int, PRIMARY KEY (client, k))');
@@ -69,6 +121,7 @@ describe('soak: the bank workload under a fault every few seconds', () => {
 
     const acknowledged: string[] = [];
     const unexpected: string[] = [];
+    let refused = 0;
     let running = true;
     const work = async (n: number) => {
       let c: pg.Client | null = null;
@@ -91,6 +144,7 @@ describe('soak: the bank workload under a fault every few seconds', () => {
           const code = (err as { code?: string }).code;
           // No SQLSTATE (none, or ECONNRESET and the like): the connection went with a killed server.
           if (code !== undefined && /^[0-9A-Z]{5}$/.test(code) && !RETRYABLE.has(code)) unexpected.push(`${code}: ${(err as Error).message}`);
+          if (code === '53100') refused++;
           const gone = c;
           c = null;
           await gone?.end().catch(() => undefined);
@@ -107,7 +161,8 @@ describe('soak: the bank workload under a fault every few seconds', () => {
       await sleep(FAULT_EVERY_MS);
       const fault = FAULTS[i % FAULTS.length]!;
       const replica = i % 3;
-      const began = Date.now();
+      // For a full disk: from when the space is freed.
+      let began = Date.now();
       if (fault === 'kill -9' || fault === 'file lost while down') {
         server.proc.kill('SIGKILL');
         await new Promise((r) => server.proc.once('exit', r));
@@ -130,6 +185,17 @@ describe('soak: the bank workload under a fault every few seconds', () => {
           // replica answered otherwise and was repaired (and sat out the scrub meanwhile).
           const found = scrub.some((r) => r.replica === replica && r.divergent_pages !== '0') || (await repairs()) > before;
           expect(found, JSON.stringify(scrub)).toBe(true);
+        } else if (fault === 'disk full') {
+          const before = refused;
+          const filler = fillUp(mount!);
+          try {
+            const deadline = Date.now() + REFUSAL_LIMIT_MS;
+            while (refused === before && Date.now() < deadline) await sleep(50);
+            expect(refused, 'transfers refused on the full disk').toBeGreaterThan(before);
+          } finally {
+            rmSync(filler);
+            began = Date.now();
+          }
         } else if (fault !== 'kill -9' && fault !== 'file lost while down') {
           await admin.query(`SELECT evsql_fault('${fault}', ${replica})`);
         }
@@ -165,7 +231,7 @@ describe('soak: the bank workload under a fault every few seconds', () => {
     for (const f of FAULTS) expect(injected.get(f)?.length ?? 0, f).toBeGreaterThan(0);
     const ms = [...injected.values()].flat().sort((a, b) => a - b);
     console.log(
-      `soak ${Math.round(DURATION_MS / 1000)} s: ${acknowledged.length} transfers acknowledged, ${ms.length} faults, recovery median ${ms[Math.floor(ms.length / 2)]} ms, max ${ms.at(-1)} ms; ` +
+      `soak ${Math.round(DURATION_MS / 1000)} s: ${acknowledged.length} transfers acknowledged, ${refused} refused on a full disk, ${ms.length} faults, recovery median ${ms[Math.floor(ms.length / 2)]} ms, max ${ms.at(-1)} ms; ` +
         FAULTS.map((f) => `${f} ×${injected.get(f)?.length ?? 0} (max ${Math.max(...(injected.get(f) ?? [0]))} ms)`).join(', '),
     );
   });

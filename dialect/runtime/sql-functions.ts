@@ -227,12 +227,13 @@ export function registerSqlFunctions(db: Database.Database, scope: () => Functio
     s.settings[text(name).toLowerCase()] = text(value);
     return value;
   }, { deterministic: false, varargs: true });
-  // Called for each row a WITH RECURSIVE query's recursive member makes (emit.ts): SQLite cannot be
-  // interrupted from outside here, so a query without end stops itself at a cancel or timeout.
+  // Called for each row a WITH RECURSIVE query's recursive member makes, and for each row
+  // combination of a write's join (its arguments name a row of each table: emit.ts): SQLite cannot
+  // be interrupted from outside here, so a query without end stops itself at a cancel or timeout.
   fn('pg_cancel_point', () => {
     if (scope().cancelled()) throw new PgError(SqlState.queryCanceled, 'canceling statement due to user request');
     return 1;
-  }, { deterministic: false });
+  }, { deterministic: false, varargs: true });
   fn('pg_sleep', (seconds) => {
     // Sleeps in slices so a cancel or statement timeout ends it promptly.
     const until = Date.now() + Number(seconds ?? 0) * 1000;

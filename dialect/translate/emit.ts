@@ -55,6 +55,8 @@ export class Emitter implements EmitContext {
   formatsOutput = true;
   /** WITH RECURSIVE members that may recur: their rows pass a cancellation point (sql-functions.ts). */
   private readonly recursiveMembers = new WeakSet<object>();
+  /** Emitting INSERT, UPDATE or DELETE: its joins pass a cancellation point per row combination. */
+  private writing = false;
 
   constructor(readonly schema: TranslatorSchema) {}
 
@@ -109,7 +111,7 @@ export class Emitter implements EmitContext {
       if (s.fromClause) sql += ' FROM ' + (s.fromClause as Node[]).map((f) => this.fromItem(f)).join(', ');
       const where = s.whereClause ? this.expr(s.whereClause) : null;
       if (this.recursiveMembers.has(s)) sql += ` WHERE ${where ? `(${where}) AND ` : ''}pg_cancel_point()`;
-      else if (where) sql += ' WHERE ' + where;
+      else sql += this.whereWithPoint(where, s.fromClause);
       if (s.groupClause) sql += ' GROUP BY ' + this.exprList(s.groupClause);
       if (s.havingClause) sql += ' HAVING ' + this.expr(s.havingClause);
       if (s.windowClause) sql += ' WINDOW ' + (s.windowClause as Node[]).map((w) => `${quoteIdent(w.WindowDef.name)} AS ${this.windowDef({ ...w.WindowDef, name: undefined })}`).join(', ');
@@ -232,6 +234,29 @@ export class Emitter implements EmitContext {
     }
   }
 
+  /**
+   * ` WHERE …`, led by a cancellation point when a write joins permanent tables (`from`: two or
+   * more, nothing else): the point names a row of each, so SQLite calls it for every row
+   * combination it reaches, in the innermost loop, before the other terms there can skip it.
+   * A join without a bound then stops at a cancel or statement_timeout on every replica (reads
+   * stop from outside: their thread is replaced). About 0.6 µs per combination.
+   */
+  private whereWithPoint(where: string | null, from: Node[] | undefined): string {
+    const rows: string[] = [];
+    const leaves = (n: Node): boolean => {
+      const j = n.JoinExpr;
+      if (j) return !j.alias && leaves(j.larg) && leaves(j.rarg);
+      const r = n.RangeVar;
+      const table = r && !this.ctes.has(r.relname) && (!r.schemaname || r.schemaname === 'public') ? this.schema.lookupTable(r.relname) : undefined;
+      if (!table || table.temp || table.view) return false;
+      rows.push(`${quoteIdent(r.alias?.aliasname ?? table.sqlName)}.rowid`);
+      return true;
+    };
+    const point = this.writing && from && from.every(leaves) && rows.length > 1 ? `pg_cancel_point(${rows.join(', ')})` : null;
+    if (!point) return where ? ` WHERE ${where}` : '';
+    return ` WHERE ${point}${where ? ` AND (${where})` : ''}`;
+  }
+
   private alias(a: Node | undefined): string {
     if (!a) return '';
     if (a.colnames) throw unsupported('column aliases on a FROM item');
@@ -312,6 +337,7 @@ export class Emitter implements EmitContext {
   }
 
   insert(s: Node, rows?: Node[][], cols?: string[]): { sql: string; columns: OutputColumn[] } {
+    this.writing = true;
     const outerScope = enterDmlScope(this, s);
     let sql = s.withClause ? this.withClause(s.withClause) + ' ' : '';
     sql += `INSERT INTO ${this.rangeVar(s.relation, false)}`;
@@ -388,11 +414,12 @@ export class Emitter implements EmitContext {
   }
 
   update(s: Node): { sql: string; columns: OutputColumn[] } {
+    this.writing = true;
     const outerScope = enterDmlScope(this, s);
     let sql = s.withClause ? this.withClause(s.withClause) + ' ' : '';
     sql += `UPDATE ${this.rangeVar(s.relation, true)} SET ${this.setList(s.targetList, s.relation)}`;
     if (s.fromClause) sql += ' FROM ' + (s.fromClause as Node[]).map((f) => this.fromItem(f)).join(', ');
-    if (s.whereClause) sql += ' WHERE ' + this.expr(s.whereClause);
+    sql += this.whereWithPoint(s.whereClause ? this.expr(s.whereClause) : null, s.fromClause && [{ RangeVar: s.relation }, ...s.fromClause]);
     const ret = this.returning(s);
     leaveScope(this, outerScope);
     return { sql: sql + ret.sql, columns: ret.columns };
@@ -400,6 +427,7 @@ export class Emitter implements EmitContext {
 
   delete(s: Node): { sql: string; columns: OutputColumn[] } {
     if (s.usingClause) return this.delete(deleteUsing(s));
+    this.writing = true;
     const outerScope = enterDmlScope(this, s);
     let sql = s.withClause ? this.withClause(s.withClause) + ' ' : '';
     sql += `DELETE FROM ${this.rangeVar(s.relation, true)}`;

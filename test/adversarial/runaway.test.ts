@@ -100,4 +100,21 @@ describe('runaway statements', () => {
     expect(replicas.map((r) => r.status)).toEqual(['healthy', 'healthy', 'healthy']);
     expect(new Set(replicas.map((r) => r.state_root)).size).toBe(1);
   });
+
+  it('a write whose SELECT joins tables without a bound on the combinations stops at statement_timeout on every replica', async () => {
+    // 100⁴ row combinations, none kept: minutes without a cancellation point per combination.
+    await c.query('CREATE TABLE h (v int)');
+    await c.query('INSERT INTO h SELECT generate_series(1, 100)');
+    const s = await server.client();
+    const before = (await s.query('SELECT count(*)::int AS n FROM t')).rows[0].n;
+    await s.query("SET statement_timeout = '700ms'");
+    const stopped = await failure(s, 'INSERT INTO t SELECT a.v FROM h a, h b, h c JOIN h d ON true WHERE a.v + b.v + c.v + d.v < 0');
+    expect(stopped).toMatchObject({ code: '57014', message: 'canceling statement due to statement timeout' });
+    await s.query('SET statement_timeout = 0');
+    expect((await s.query('SELECT count(*)::int AS n FROM t')).rows[0].n).toBe(before);
+    await s.end();
+    const replicas = (await c.query('SELECT status, state_root FROM evsql_replicas')).rows;
+    expect(replicas.map((r) => r.status)).toEqual(['healthy', 'healthy', 'healthy']);
+    expect(new Set(replicas.map((r) => r.state_root)).size).toBe(1);
+  }, 60_000);
 });
