@@ -46,7 +46,8 @@ export class Backups {
     return this.calls(t) ? COLUMNS : null;
   }
 
-  private calls(t: Translation): boolean {
+  /** Whether `t` calls evsql_backup(), which query() answers. */
+  calls(t: Translation): boolean {
     return t.kind === 'query' && BACKUP.test(t.text);
   }
 

@@ -246,6 +246,18 @@ export class Pipeline {
   }
 
   /**
+   * A read answered on this thread, without a promise, when a healthy replica here has committed
+   * everything a read must see and the statement is one of its point reads; else undefined (read()).
+   */
+  tryRead(steps: Step[], params: SqliteValue[], ctx: SessionContext): ExecResult | undefined {
+    const replica = this.healthyReplica();
+    if (!replica.tryRead || this.coordinator.committedSeq(replica.index) < this.visibleSeq) return undefined;
+    const result = replica.tryRead(steps, params, ctx);
+    if (result) this.counters.reads++;
+    return result;
+  }
+
+  /**
    * Runs `work` on a healthy replica once it has committed every batch whose committed changes
    * anyone has been told of (read your writes, and no rows a rolled-back batch wrote). A replica
    * that dies under it is no answer: another healthy one is asked.

@@ -74,6 +74,22 @@ export class Session {
     this.savepoints = [];
   }
 
+  /**
+   * The result of an autocommit-style plain read when a replica on this thread answers it at once
+   * (a point read), else undefined: exec() runs everything. What exec() would do, without its
+   * promises: a plain read outside a REPEATABLE READ snapshot and a transaction that wrote.
+   */
+  tryRead(t: Translation, params: SqliteValue[], opts: RunOptions): ExecResult | undefined {
+    if (t.kind !== 'query' || t.lockingRead || this.pipeline.options.mode !== 'ev' || this.retainReads || this.snapshot || (this.tx !== null && this.wrote)) return undefined;
+    try {
+      return this.pipeline.tryRead(t.steps, params, opts.ctx);
+    } catch (err) {
+      // A schema change an open transaction holds: exec() waits for it.
+      if (err instanceof PgError && err.code === SqlState.objectInUse) return undefined;
+      throw err;
+    }
+  }
+
   async exec(t: Translation, params: SqliteValue[], opts: RunOptions): Promise<ExecResult> {
     // An autocommit plain read takes no lock and is ordered after nothing: it needs no keys.
     let keys: ConflictKey[] | undefined;

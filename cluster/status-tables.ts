@@ -32,6 +32,11 @@ export class StatusTables {
       CREATE TABLE evsql_stats (name text, value text);`);
   }
 
+  /** Whether `t` is one that query() answers: it reads the status tables or calls one of evsql's functions. */
+  answers(t: Translation): boolean {
+    return t.kind === 'query' && (FAULT.test(t.text) || VOTING.test(t.text) || SCRUB.test(t.text) || MENTIONS.test(t.text));
+  }
+
   /** The result of `t` when it reads the status tables or injects a fault, else null. */
   async query(t: Translation, params: SqliteValue[], ctx: SessionContext): Promise<ExecResult | null> {
     if (t.kind !== 'query') return null;

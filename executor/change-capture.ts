@@ -68,6 +68,8 @@ export class ChangeCapture {
   private rowids = new Map<string, string>();
   /** Each table's CREATE statement as of the last rebuild or refresh. */
   private tableSql = new Map<string, string>();
+  /** The undo table's statements that run at every transaction's end, prepared once (SQLite re-prepares them after schema changes). */
+  private readonly undoStatements: { saved: Database.Statement; forget: Database.Statement; mark: Database.Statement };
 
   constructor(
     private readonly db: Database.Database,
@@ -77,6 +79,11 @@ export class ChangeCapture {
     db.exec(`CREATE INDEX IF NOT EXISTS ${q(`${INTERNAL_PREFIX}undo_tx`)} ON ${UNDO_TABLE} (tx, n)`);
     // Readers look up a row's undo records to show its committed version (committed-view.ts).
     db.exec(`CREATE INDEX IF NOT EXISTS ${q(`${INTERNAL_PREFIX}undo_row`)} ON ${UNDO_TABLE} (tbl, rid, n)`);
+    this.undoStatements = {
+      saved: db.prepare(`SELECT n FROM ${UNDO_TABLE} WHERE tx = ? AND op = 'S'`).pluck().safeIntegers(false),
+      forget: db.prepare(`DELETE FROM ${UNDO_TABLE} WHERE tx = ?`),
+      mark: db.prepare(`SELECT coalesce(max(n), 0) FROM ${UNDO_TABLE} WHERE tx = ?`).pluck().safeIntegers(false),
+    };
     db.function('evsql_capture', { varargs: true, deterministic: false, safeIntegers: true }, (table: unknown, sign: unknown, ...values: unknown[]) => {
       this.hash.apply(table as string, values as SqliteValue[], sign === 1n ? 1 : -1);
       return null;
@@ -308,15 +315,14 @@ export class ChangeCapture {
 
   /** The transaction ended: its undo records, and the rows saved for schema undo, are no longer needed. */
   forget(tx: number): void {
-    const saved = this.db.prepare(`SELECT n FROM ${UNDO_TABLE} WHERE tx = ? AND op = 'S'`).pluck().safeIntegers(false).all(tx) as number[];
+    const saved = this.undoStatements.saved.all(tx) as number[];
     for (const n of saved) this.db.exec(`DROP TABLE IF EXISTS main.${q(`${SAVED_PREFIX}${n}`)}`);
-    this.db.prepare(`DELETE FROM ${UNDO_TABLE} WHERE tx = ?`).run(tx);
+    this.undoStatements.forget.run(tx);
   }
 
   /** The newest undo record of `tx`: a savepoint remembers it. */
   undoMark(tx: number): number {
-    const n = this.db.prepare(`SELECT coalesce(max(n), 0) FROM ${UNDO_TABLE} WHERE tx = ?`).pluck().safeIntegers(false).get(tx) as number;
-    return n;
+    return this.undoStatements.mark.get(tx) as number;
   }
 
   /** Every undo record, oldest first. */

@@ -25,6 +25,11 @@ export interface ReplicaLink extends Cancellable {
   readonly intact: boolean;
   /** `locked`: the session holds read locks on what it reads (no committed-view shadowing needed). */
   read(steps: Step[], params: SqliteValue[], ctx: SessionContext, id: number, onWorker?: (w: Cancellable) => void, locked?: boolean): Promise<ExecResult>;
+  /**
+   * The result of `steps` when this thread can answer them at once (a point read of a replica in
+   * this process), else undefined; read() answers everything.
+   */
+  tryRead?(steps: Step[], params: SqliteValue[], ctx: SessionContext): ExecResult | undefined;
   describe(steps: Step[], ctx: SessionContext): Promise<ExecResult>;
   /** Executes batch `seq` (items serialized by shareItems) in `order`, in its own savepoint. */
   batch(seq: number, items: SharedArrayBuffer, order: number[]): Promise<BatchReport>;

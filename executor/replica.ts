@@ -151,6 +151,10 @@ export class Replica implements ReplicaLink {
   }
 
   /** `onWorker` hears which thread runs the read (to cancel it); a point read on the main thread runs at once. */
+  tryRead(steps: Step[], params: SqliteValue[], ctx: SessionContext): ExecResult | undefined {
+    return this.local.tryRead(steps, params, ctx);
+  }
+
   async read(steps: Step[], params: SqliteValue[], ctx: SessionContext, id: number, onWorker?: (w: Cancellable) => void, locked = false): Promise<ExecResult> {
     const point = this.local.tryRead(steps, params, ctx, locked);
     if (point) return point;

@@ -30,10 +30,20 @@ export class StateHash {
   /** Per table: BUCKETS pairs of 64-bit lanes; BigUint64Array arithmetic wraps mod 2^64. */
   private readonly tables = new Map<string, BigUint64Array>();
   private journal: JournalEntry[] = [];
-  private schemaText = '';
+  private schemaDigest: string;
   private buf = Buffer.allocUnsafe(1024);
+  /**
+   * Per table: its buckets' digest, or null when every bucket is zero (an empty table counts for
+   * nothing); dropped when the table changes. A batch touches few tables, and the root is taken
+   * after every batch: only those are hashed again.
+   */
+  private readonly digests = new Map<string, string | null>();
+  /** tableNames(), until a table comes or goes. */
+  private names: string[] | null = null;
 
-  constructor(private readonly hasher: Hasher) {}
+  constructor(private readonly hasher: Hasher) {
+    this.schemaDigest = this.digest(Buffer.alloc(0));
+  }
 
   /** Hash of one row image of `table`: a compact binary encoding, two seeded xxhash64 lanes. */
   rowHash(table: string, values: readonly SqliteValue[]): [bigint, bigint] {
@@ -75,15 +85,17 @@ export class StateHash {
 
   /** Replaces a table's buckets (after DDL or repair, from a full scan). */
   resetTable(table: string): void {
-    this.tables.delete(table);
+    this.dropTable(table);
   }
 
   dropTable(table: string): void {
     this.tables.delete(table);
+    this.digests.delete(table);
+    this.names = null;
   }
 
   setSchema(text: string): void {
-    this.schemaText = text;
+    this.schemaDigest = this.digest(Buffer.from(text));
   }
 
   buckets(table: string): BigUint64Array {
@@ -91,7 +103,7 @@ export class StateHash {
   }
 
   tableNames(): string[] {
-    return [...this.tables.keys()].sort();
+    return (this.names ??= [...this.tables.keys()].sort()).slice();
   }
 
   /** Hex digest of one table's buckets: equal tables, equal digests. */
@@ -100,15 +112,19 @@ export class StateHash {
     return this.digest(Buffer.from(b.buffer, b.byteOffset, b.byteLength));
   }
 
-  /** The Merkle root over the schema and every non-empty table's buckets. */
+  /** The Merkle root over the schema and every non-empty table's bucket digest. */
   root(): string {
-    const parts: Buffer[] = [Buffer.from(this.schemaText)];
-    for (const name of this.tableNames()) {
-      const b = this.tables.get(name)!;
-      if (b.every((x) => x === 0n)) continue;
-      parts.push(Buffer.from(name + '\u0000'), Buffer.from(b.buffer, b.byteOffset, b.byteLength));
+    const parts = [this.schemaDigest];
+    for (const name of (this.names ??= [...this.tables.keys()].sort())) {
+      let d = this.digests.get(name);
+      if (d === undefined) {
+        const b = this.tables.get(name)!;
+        d = b.every((x) => x === 0n) ? null : this.tableDigest(name);
+        this.digests.set(name, d);
+      }
+      if (d !== null) parts.push(name, d);
     }
-    return this.digest(Buffer.concat(parts));
+    return this.digest(Buffer.from(parts.join('\u0000')));
   }
 
   /** 128-bit hex digest of arbitrary bytes, e.g. a batch's outputs. */
@@ -137,7 +153,9 @@ export class StateHash {
     if (!b) {
       b = new BigUint64Array(BUCKETS * 2);
       this.tables.set(table, b);
+      this.names = null;
     }
+    this.digests.delete(table);
     if (sign === 1) {
       b[bucket * 2]! += h1;
       b[bucket * 2 + 1]! += h2;

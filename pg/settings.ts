@@ -103,9 +103,9 @@ export class Settings {
   /** Applies SET (value) or RESET (null). Returns the ParameterStatus name to report, if any. */
   set(name: string, value: string | null, defaults: Record<string, string>): string | undefined {
     const key = canonical(name);
-    this.changedCache = undefined;
-    this.millisCache.clear();
     if (key === 'all' && value === null) {
+      this.changedCache = undefined;
+      this.millisCache.clear();
       for (const k of Object.keys(this.values)) {
         if (!READ_ONLY.has(k) && k !== 'session_authorization') this.values[k] = defaults[k] ?? DEFAULTS[k] ?? '';
       }
@@ -114,7 +114,12 @@ export class Settings {
     if (READ_ONLY.has(key)) throw new PgError('55P02', `parameter "${key}" cannot be changed`);
     if (!(key in DEFAULTS) && !key.includes('.')) throw new PgError(SqlState.undefinedObject, `unrecognized configuration parameter "${name}"`);
     const next = value === null ? (defaults[key] ?? DEFAULTS[key] ?? '') : normalize(key, value);
-    this.values[key] = next;
+    // BEGIN sets the transaction's isolation and its end restores it: mostly to the value it has.
+    if (this.values[key] !== next) {
+      this.values[key] = next;
+      this.changedCache = undefined;
+      this.millisCache.delete(key);
+    }
     return REPORTED[key];
   }
 

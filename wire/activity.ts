@@ -59,8 +59,13 @@ export class SessionActivity {
     return stmt ? columnsOf(stmt) : null;
   }
 
+  /** Whether `t` is one that query() answers. */
+  answers(t: Translation): boolean {
+    return t.kind === 'query' && MENTIONS.test(t.text);
+  }
+
   private prepare(t: Translation): Database.Statement | null {
-    if (t.kind !== 'query' || !MENTIONS.test(t.text)) return null;
+    if (!this.answers(t)) return null;
     try {
       return this.db.prepare(t.steps[t.steps.length - 1]!.sql).raw(true);
     } catch (err) {

@@ -38,8 +38,8 @@ export interface ServerContext {
   notifications: NotificationHub;
   /** The schema statements are translated against now: a new one after every schema change. */
   schema(): TranslatorSchema;
-  /** Answers queries the server itself answers (evsql_replicas, pg_stat_activity …), or returns null for any other statement. */
-  statusQuery(t: Translation, params: SqliteValue[], ctx: SessionContext): Promise<ExecResult | null>;
+  /** Answers queries the server itself answers (evsql_replicas, pg_stat_activity …); null, at once, for any other statement. */
+  statusQuery(t: Translation, params: SqliteValue[], ctx: SessionContext): Promise<ExecResult | null> | null;
   /** The result columns of a statement statusQuery answers (Describe), or null for any other. */
   statusColumns(t: Translation): ExecResult['columns'] | null;
   authMethod: AuthMethod;
@@ -569,7 +569,11 @@ export class Connection {
       // PostgreSQL binds up to 65,535 parameters, SQLite fewer: past that, they go in as literals.
       const runnable = t.steps.some((s) => s.params.length > MAX_SQLITE_VARIABLES) ? { ...t, steps: t.steps.map((s) => inlineParameters(s, params)) } : t;
       const run = () => this.session.exec(runnable, params, this.rules.runOptions());
-      result = (await this.server.statusQuery(t, params, this.rules.ctx())) ?? (await this.withStatementTimeout(() => runCaught(t, run, () => this.session.describe(t.steps, this.rules.ctx()))));
+      const own = this.server.statusQuery(t, params, this.rules.ctx());
+      result =
+        (own && (await own)) ??
+        (!t.caught && runnable === t ? this.session.tryRead(t, params, this.rules.runOptions()) : undefined) ??
+        (await this.withStatementTimeout(() => runCaught(t, run, () => this.session.describe(t.steps, this.rules.ctx()))));
       if (result.settings) this.rules.adopt(result.settings);
       if (portal) {
         portal.result = result;

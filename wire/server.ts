@@ -13,6 +13,7 @@ import { Connection, type ServerContext } from './connection.js';
 import { PgError, SqlState } from '../pg/errors.js';
 import { loadParser } from '../dialect/translate/parse.js';
 import { TranslatorSchema } from '../dialect/translate/schema.js';
+import type { Translation } from '../dialect/translate/translate.js';
 import { Pipeline, type PipelineOptions } from '../cluster/pipeline.js';
 import { LockWaits } from '../cluster/lock-waits.js';
 import { Session } from '../cluster/session.js';
@@ -104,7 +105,12 @@ export class EvsqlServer {
       newSession: () => new Session(this.pipeline, waits),
       notifications: new NotificationHub(),
       schema: () => this.schema,
-      statusQuery: async (t, params, ctx) => activity.query(t, params, ctx) ?? (await backups.query(t, params, ctx)) ?? status.query(t, params, ctx),
+      statusQuery: (t, params, ctx) => {
+        let answers = ANSWERED_HERE.get(t);
+        if (answers === undefined) ANSWERED_HERE.set(t, (answers = activity.answers(t) || backups.calls(t) || status.answers(t)));
+        if (!answers) return null;
+        return (async () => activity.query(t, params, ctx) ?? (await backups.query(t, params, ctx)) ?? status.query(t, params, ctx))();
+      },
       statusColumns: (t) => activity.columns(t) ?? backups.columns(t) ?? status.columns(t),
       authMethod: options.authMethod,
       users: options.users,
@@ -268,3 +274,6 @@ export class EvsqlServer {
     await this.pipeline.close();
   }
 }
+
+/** Per translation (statements are translated once and kept): whether the server answers it itself. */
+const ANSWERED_HERE = new WeakMap<Translation, boolean>();

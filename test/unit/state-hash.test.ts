@@ -59,6 +59,19 @@ describe('StateHash with change capture', () => {
     expect(x.hash.root()).toBe(incremental);
   });
 
+  it('is the same root when taken after every change as when taken once at the end', () => {
+    const x = replica();
+    const empty = x.hash.root();
+    for (let i = 0; i < ops.length; i++) {
+      x.db.exec(ops[i]!);
+      const y = replica();
+      for (const op of ops.slice(0, i + 1)) y.db.exec(op);
+      expect(x.hash.root()).toBe(y.hash.root());
+    }
+    x.db.exec('DELETE FROM t');
+    expect(x.hash.root()).toBe(empty);
+  });
+
   it('takes back a rolled-back request', () => {
     const x = replica();
     x.db.exec(ops[0]!);
