@@ -251,7 +251,8 @@ export class Pipeline {
    */
   tryRead(steps: Step[], params: SqliteValue[], ctx: SessionContext): ExecResult | undefined {
     const replica = this.healthyReplica();
-    if (!replica.tryRead || this.coordinator.committedSeq(replica.index) < this.visibleSeq) return undefined;
+    // None healthy: read() waits for one.
+    if (!replica?.tryRead || this.coordinator.committedSeq(replica.index) < this.visibleSeq) return undefined;
     const result = replica.tryRead(steps, params, ctx);
     if (result) this.counters.reads++;
     return result;
