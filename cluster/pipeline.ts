@@ -101,6 +101,8 @@ interface ReplicaStats {
 export const WHOLE_DATABASE: ConflictKey[] = [{ mode: 'w', table: '*' }];
 
 const DEFAULT_LAG_MS = 5000;
+/** How long evsql_add_replica waits for the replica to vote (restart, reset, repair) unless told otherwise. */
+const JOIN_WAIT_MS = 60_000;
 /** Enough batches to cover a backup's copy of a large database under load (a few kB each). */
 const VERIFIED_ROOTS = 16384;
 
@@ -121,8 +123,8 @@ export class Pipeline {
   private carrying = false;
   /** Work that must run while no batch is open: fault injection, scrubs. */
   private chores: Array<() => Promise<void>> = [];
-  /** Replicas added to the voting set: they vote once repaired (until then the quorum stays as it was); resolved then. */
-  private readonly joining = new Map<number, Array<() => void>>();
+  /** Replicas added to the voting set: they vote once repaired (until then the quorum stays as it was); told then, or why not. */
+  private readonly joining = new Map<number, Array<(err?: PgError) => void>>();
   private readonly faults = { shuffle: new Set<number>(), conflict: false };
   private closing = false;
   private nextTx = 1;
@@ -724,32 +726,51 @@ export class Pipeline {
    * between batches (stopped, no longer restarted), or joins it: restarted, reset and repaired, it
    * votes from the quiet moment of its repair on (counted in the quorum before it could vote,
    * nothing would commit meanwhile). The quorum is a majority of the set. Resolves with the set
-   * once the change is in effect and kept.
+   * once the change is in effect and kept. A join not in effect within `waitMs` is called off, as
+   * is one that a removal overtakes.
    */
-  changeVoting(i: number, join: boolean): Promise<number[]> {
+  changeVoting(i: number, join: boolean, waitMs = JOIN_WAIT_MS): Promise<number[]> {
     const membership = this.options.membership;
     if (!membership) throw new PgError(SqlState.featureNotSupported, 'the voting set changes only in cluster mode (evsql start --nats)');
     if (!Number.isInteger(i) || !this.replicas[i]) throw new PgError(SqlState.invalidParameterValue, `no replica ${i} (replicas are 0 to ${this.replicas.length - 1}: evsql start --replicas)`);
     const verifier = this.coordinator.verifier;
     if (join) {
       if (verifier.isVoting(i)) return Promise.resolve(this.votingSet());
-      return new Promise((resolve) => {
+      return new Promise((resolve, reject) => {
+        const told = (err?: PgError) => (err ? reject(err) : resolve(this.votingSet()));
         const waiters = this.joining.get(i);
-        if (waiters) return waiters.push(() => resolve(this.votingSet()));
-        this.joining.set(i, [() => resolve(this.votingSet())]);
-        this.down(i, 'joining the voting set');
+        if (waiters) waiters.push(told);
+        else {
+          this.joining.set(i, [told]);
+          this.down(i, 'joining the voting set');
+        }
+        // At a quiet moment: a repair under way ends first, and the replica then votes or stays out.
+        setTimeout(() => void this.betweenBatches(async () => this.callOffJoin(i, new PgError(SqlState.queryCanceled, `replica ${i} did not join the voting set within ${waitMs / 1000} s: the join is called off`))), waitMs).unref();
       });
     }
     return this.betweenBatches(async () => {
-      if (!verifier.isVoting(i)) return this.votingSet();
+      if (!verifier.isVoting(i)) {
+        this.callOffJoin(i, new PgError(SqlState.queryCanceled, `replica ${i} was removed from the voting set before it joined`));
+        return this.votingSet();
+      }
       const left = this.votingSet().filter((r) => r !== i);
       const healthy = this.coordinator.healthy().filter((r) => r !== i);
       // Else nothing commits until a replica is repaired, or nothing could ever vote.
       if (healthy.length < majority(left.length)) throw new PgError(SqlState.objectNotInPrerequisiteState, `removing replica ${i} leaves ${healthy.length} healthy of ${left.length} voting replicas, fewer than a quorum`);
+      // Kept first: a front that lost the lease to another must not change what that one decides.
+      await membership.save(left);
       this.leave(i);
-      await membership.save(this.votingSet());
       return this.votingSet();
     });
+  }
+
+  /** A join still under way stops: the replica stays out, stopped, and those waiting for it are told `why`. */
+  private callOffJoin(i: number, why: PgError): void {
+    const waiters = this.joining.get(i);
+    if (!waiters || this.coordinator.verifier.isVoting(i)) return;
+    this.joining.delete(i);
+    this.carry(this.coordinator.failed(i, 'its join was called off', Date.now()));
+    for (const told of waiters) told(why);
   }
 
   /** Out of the voting set and not joining it: it stays stopped. */
@@ -771,9 +792,15 @@ export class Pipeline {
   private async voteFrom(i: number): Promise<void> {
     this.coordinator.verifier.setVoting(i, true);
     // It votes either way; a front taking over would read the set before it, and leave it out.
-    await this.options.membership!.save(this.votingSet()).catch((err: Error) => this.options.log.warn({ err: err.message }, 'the voting set could not be kept'));
+    const kept = await this.options.membership!.save(this.votingSet()).then(
+      () => undefined,
+      (err: Error) => {
+        this.options.log.warn({ err: err.message }, 'the voting set could not be kept');
+        return err instanceof PgError ? err : new PgError(SqlState.connectionException, `the voting set could not be kept: ${err.message}`);
+      },
+    );
     this.options.log.info({ replica: i, voting: this.votingSet() }, 'replica joined the voting set');
-    for (const resolve of this.joining.get(i)!) resolve();
+    for (const told of this.joining.get(i)!) told(kept);
     this.joining.delete(i);
   }
 

@@ -19,6 +19,7 @@ import { Objm } from '@nats-io/obj';
 import { Kvm } from '@nats-io/kv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SILENCE_MS, SNAPSHOTS, STREAM } from '../cluster/nats/protocol.js';
+import { Membership } from '../cluster/nats/membership.js';
 import { LOG_MAX_BYTES, NatsCluster, type Placement, type Workload, kill9, sleep, waitFor } from './helpers/nats-cluster.js';
 import { NetnsLab, netnsUnavailable } from './helpers/netns.js';
 
@@ -174,6 +175,20 @@ describe.skipIf(!natsServer)('cluster mode over NATS JetStream (real processes)'
     // Its machine replaced meanwhile: a new replica process with an empty disk, same id.
     await kill9(replicas[1]!);
     rmSync(join(dir, 'replica-1'), { recursive: true, force: true });
+    // While no process answers for it, a join cannot finish: it is called off after the wait
+    // asked for, or by a removal; either way replica 1 stays out and the set as it was.
+    await expect(c.query('SELECT evsql_add_replica(1, 1)')).rejects.toMatchObject({ code: '57014', message: expect.stringMatching(/did not join the voting set within 1 s/) });
+    expect(await statuses()).toEqual(['healthy', 'removed', 'removed']);
+    const c2 = await client();
+    const joining = c2.query('SELECT evsql_add_replica(1)');
+    joining.catch(() => undefined);
+    await until(1, 'joining', 5_000);
+    expect((await c.query('SELECT evsql_remove_replica(1) AS v')).rows).toEqual([{ v: '{0}' }]);
+    await expect(joining).rejects.toMatchObject({ code: '57014', message: expect.stringMatching(/removed from the voting set before it joined/) });
+    await c2.end();
+    expect(await statuses()).toEqual(['healthy', 'removed', 'removed']);
+    expect(await voting()).toEqual([0]);
+    await progress(run, 10);
     await startReplica(1);
     // Each is answered once the replica votes: replica 1 rebuilt from a snapshot, replica 2
     // repaired row by row; until then the quorum is that of the set without it, and commits go on.
@@ -183,6 +198,13 @@ describe.skipIf(!natsServer)('cluster mode over NATS JetStream (real processes)'
     expect(await voting()).toEqual([0, 1, 2]);
     expect(await statuses()).toEqual(['healthy', 'healthy', 'healthy']);
     await progress(run, 20);
+    // A front taking over claims the set (a compare-and-set that moves its revision): the front
+    // that read it before can no longer change it, and its own set stays as it was.
+    await (await Membership.open(cluster.nc!, 3)).claim(3);
+    await expect(c.query('SELECT evsql_remove_replica(2)')).rejects.toMatchObject({ code: '55000', message: expect.stringMatching(/changed by another front/) });
+    expect(await voting()).toEqual([0, 1, 2]);
+    expect(await statuses()).toEqual(['healthy', 'healthy', 'healthy']);
+    await progress(run, 10);
     await c.end();
     await run.stop();
     expect(replicas[2]!.out.slice(printed)).not.toMatch(/restored from a snapshot/);
