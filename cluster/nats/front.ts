@@ -63,6 +63,8 @@ const READ_TIMEOUT_MS = 3_600_000;
 const RESET_PATIENCE_MS = 5_000;
 /** One reset's answer: it reopens the replica's file, which is quick; longer, the replica is not there. */
 const RESET_TIMEOUT_MS = 10_000;
+/** An entry a replica has not answered in this long: its report may be lost; it is asked to send it again. */
+const REPORT_PATIENCE_MS = 1_500;
 /** How soon appends the stream did not take are sent again. */
 const RETRY_EVERY_MS = 250;
 /** An append the stream has not acknowledged in this long is taken as lost (a JetStream publish's timeout). */
@@ -113,7 +115,7 @@ export class NatsFront {
     this.watchdog = setInterval(() => {
       const now = Date.now();
       for (const link of this.links.values()) link.check(now);
-    }, SILENCE_MS / 6).unref();
+    }, REPORT_PATIENCE_MS / 3).unref();
     this.purger = setInterval(() => void this.purge(), PURGE_EVERY_MS).unref();
     nc.subscribe(`${this.acks}.>`, {
       callback: (err, msg) => {
@@ -275,6 +277,7 @@ export class NatsFront {
       ack = null;
     }
     if (ack?.stream) {
+      if (this.failing) this.log.info({ id }, 'log appends go in again');
       this.failing = false;
       this.outgoing.delete(id);
       return;
@@ -293,6 +296,7 @@ export class NatsFront {
     if (this.retrying) return;
     this.retrying = true;
     if (!this.failing) this.log.warn({ err: err.message }, 'log append failed; sending again until it goes in');
+    else this.log.info({ err: err.message }, 'log append failed again');
     this.failing = true;
     setTimeout(() => {
       this.retrying = false;
@@ -345,7 +349,9 @@ const replicaOf = (msg: Msg): number => Number(msg.subject.split('.')[2]);
 /** A replica process, as the pipeline sees it. */
 export class RemoteReplica implements ReplicaLink {
   onFailure: ((err: PgError) => void) | undefined;
-  private readonly pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: PgError) => void }>();
+  private readonly pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: PgError) => void; since: number }>();
+  /** When this front last asked the replica to send its reports again. */
+  private askedAt = 0;
   private failed = false;
   private closed = false;
   /** Reset by this front: from then on, its silence is a failure. */
@@ -384,7 +390,7 @@ export class RemoteReplica implements ReplicaLink {
 
   expect(n: number): Promise<unknown> {
     if (!this.alive) return Promise.reject(new PgError(SqlState.adminShutdown, `replica ${this.index} is down`));
-    return new Promise((resolve, reject) => this.pending.set(n, { resolve, reject }));
+    return new Promise((resolve, reject) => this.pending.set(n, { resolve, reject, since: Date.now() }));
   }
 
   /** A replica's answer to entry n (a replaying replica answers some twice: the first counts). */
@@ -402,7 +408,11 @@ export class RemoteReplica implements ReplicaLink {
   }
 
   check(now: number): void {
-    if (this.joined && now - this.lastBeat > SILENCE_MS) this.fail(`replica ${this.index} silent for ${now - this.lastBeat} ms`);
+    if (this.joined && now - this.lastBeat > SILENCE_MS) return this.fail(`replica ${this.index} silent for ${now - this.lastBeat} ms`);
+    const [oldest] = this.pending;
+    if (!oldest || now - oldest[1].since < REPORT_PATIENCE_MS || now - this.askedAt < REPORT_PATIENCE_MS) return;
+    this.askedAt = now;
+    this.front.nc.publish(subjects.rpc(this.index), encode({ op: 'reports', from: oldest[0] } satisfies Rpc));
   }
 
   private fail(reason: string): void {
