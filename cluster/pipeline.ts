@@ -125,6 +125,8 @@ export class Pipeline {
   private chores: Array<() => Promise<void>> = [];
   /** Replicas added to the voting set: they vote once repaired (until then the quorum stays as it was); told then, or why not. */
   private readonly joining = new Map<number, Array<(err?: PgError) => void>>();
+  /** How many restarts of each replica were begun: only the newest goes on. */
+  private readonly restarts: number[] = [];
   private readonly faults = { shuffle: new Set<number>(), conflict: false };
   private closing = false;
   private nextTx = 1;
@@ -533,11 +535,14 @@ export class Pipeline {
   /** Stops a replica's threads if they still run and brings it back, to be repaired at the next quiet moment. */
   private down(index: number, reason: string): void {
     this.options.log.warn({ replica: index, reason }, 'replica down');
+    // A restart begun later (a join called off and asked again) supersedes this one: it decides.
+    const restart = (this.restarts[index] = (this.restarts[index] ?? 0) + 1);
+    const current = () => this.restarts[index] === restart;
     const old = this.replicas[index]!;
     setTimeout(() => {
       if (this.closing) return;
       void old.close().then(async () => {
-        if (this.closing || this.leftTheSet(index)) return;
+        if (this.closing || this.leftTheSet(index) || !current()) return;
         const fresh = this.spawn(index);
         this.replicas[index] = fresh;
         const recovered = await fresh.recover(this.boot).then(
@@ -545,13 +550,13 @@ export class Pipeline {
           (err: Error) => {
             // Try again (a thread that cannot start now may start later); it stays down meanwhile.
             this.options.log.warn({ replica: index, err: err.message }, 'replica could not restart; retrying');
-            setTimeout(() => this.down(index, 'restart failed'), 1000).unref();
+            if (current()) setTimeout(() => this.down(index, 'restart failed'), 1000).unref();
             return false;
           },
         );
         // Outside the catch: a failure from here on is a bug to surface, not a restart to retry
         // (retrying would restart a replica that already rejoined, again and again).
-        if (!recovered || this.closing || this.leftTheSet(index)) return;
+        if (!recovered || this.closing || this.leftTheSet(index) || !current()) return;
         this.carry(this.coordinator.rejoined(index));
         this.options.log.info({ replica: index }, 'replica restarted; repairing');
       });
@@ -737,15 +742,19 @@ export class Pipeline {
     if (join) {
       if (verifier.isVoting(i)) return Promise.resolve(this.votingSet());
       return new Promise((resolve, reject) => {
-        const told = (err?: PgError) => (err ? reject(err) : resolve(this.votingSet()));
+        // At a quiet moment: a repair under way ends first, and the replica then votes or stays out.
+        const timer = setTimeout(() => void this.betweenBatches(async () => this.callOffJoin(i, new PgError(SqlState.queryCanceled, `replica ${i} did not join the voting set within ${waitMs / 1000} s: the join is called off`))), waitMs).unref();
+        const told = (err?: PgError) => {
+          clearTimeout(timer);
+          if (err) reject(err);
+          else resolve(this.votingSet());
+        };
         const waiters = this.joining.get(i);
         if (waiters) waiters.push(told);
         else {
           this.joining.set(i, [told]);
           this.down(i, 'joining the voting set');
         }
-        // At a quiet moment: a repair under way ends first, and the replica then votes or stays out.
-        setTimeout(() => void this.betweenBatches(async () => this.callOffJoin(i, new PgError(SqlState.queryCanceled, `replica ${i} did not join the voting set within ${waitMs / 1000} s: the join is called off`))), waitMs).unref();
       });
     }
     return this.betweenBatches(async () => {
