@@ -198,7 +198,8 @@ describe.skipIf(!natsServer)('cluster mode over NATS JetStream (real processes)'
     expect(replicas[1]!.out).toMatch(/restored from a snapshot/);
     expect((await c.query('SELECT evsql_add_replica(2) AS v')).rows).toEqual([{ v: '{0,1,2}' }]);
     expect(await voting()).toEqual([0, 1, 2]);
-    expect(await statuses()).toEqual(['healthy', 'healthy', 'healthy']);
+    // Should a replica be down here (seen 2 times in ~14 runs, never with DEBUG_CLUSTER), the fronts say why.
+    expect(await statuses(), fronts.map((f) => f?.out.slice(-3000)).join('\n---\n')).toEqual(['healthy', 'healthy', 'healthy']);
     await progress(run, 20);
     // A front taking over claims the set (a compare-and-set that moves its revision): the front
     // that read it before can no longer change it, and its own set stays as it was.
