@@ -112,7 +112,7 @@ async function start(config: StartConfig): Promise<void> {
   const server = new EvsqlServer({
     ...config,
     replicaLink: front ? (i) => front.link(i) : undefined,
-    membership: front ? { voting: await front.membership.voting(config.replicas), save: (voting) => front.membership.save(voting) } : undefined,
+    membership: front ? { voting: await front.membership.claim(config.replicas), save: (voting) => front.membership.save(voting) } : undefined,
     lagMs: front ? (await import('../cluster/nats/front.js')).REPLICA_LAG_MS : undefined,
     users: { lookup: (user) => users.get(user) ?? (password ? { kind: 'plain', password } : undefined) },
     log,

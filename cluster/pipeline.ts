@@ -101,6 +101,8 @@ interface ReplicaStats {
 export const WHOLE_DATABASE: ConflictKey[] = [{ mode: 'w', table: '*' }];
 
 const DEFAULT_LAG_MS = 5000;
+/** How long evsql_add_replica waits for the replica to vote (restart, reset, repair) unless told otherwise. */
+const JOIN_WAIT_MS = 60_000;
 /** Enough batches to cover a backup's copy of a large database under load (a few kB each). */
 const VERIFIED_ROOTS = 16384;
 
@@ -121,8 +123,10 @@ export class Pipeline {
   private carrying = false;
   /** Work that must run while no batch is open: fault injection, scrubs. */
   private chores: Array<() => Promise<void>> = [];
-  /** Replicas added to the voting set: they vote once repaired (until then the quorum stays as it was); resolved then. */
-  private readonly joining = new Map<number, Array<() => void>>();
+  /** Replicas added to the voting set: they vote once repaired (until then the quorum stays as it was); told then, or why not. */
+  private readonly joining = new Map<number, Array<(err?: PgError) => void>>();
+  /** How many restarts of each replica were begun: only the newest goes on. */
+  private readonly restarts: number[] = [];
   private readonly faults = { shuffle: new Set<number>(), conflict: false };
   private closing = false;
   private nextTx = 1;
@@ -588,11 +592,14 @@ export class Pipeline {
   /** Stops a replica's threads if they still run and brings it back, to be repaired at the next quiet moment. */
   private down(index: number, reason: string): void {
     this.options.log.warn({ replica: index, reason }, 'replica down');
+    // A restart begun later (a join called off and asked again) supersedes this one: it decides.
+    const restart = (this.restarts[index] = (this.restarts[index] ?? 0) + 1);
+    const current = () => this.restarts[index] === restart;
     const old = this.replicas[index]!;
     setTimeout(() => {
       if (this.closing) return;
       void old.close().then(async () => {
-        if (this.closing || this.leftTheSet(index)) return;
+        if (this.closing || this.leftTheSet(index) || !current()) return;
         const fresh = this.spawn(index);
         this.replicas[index] = fresh;
         const recovered = await fresh.recover(this.boot).then(
@@ -600,13 +607,13 @@ export class Pipeline {
           (err: Error) => {
             // Try again (a thread that cannot start now may start later); it stays down meanwhile.
             this.options.log.warn({ replica: index, err: err.message }, 'replica could not restart; retrying');
-            setTimeout(() => this.down(index, 'restart failed'), 1000).unref();
+            if (current()) setTimeout(() => this.down(index, 'restart failed'), 1000).unref();
             return null;
           },
         );
         // Outside the catch: a failure from here on is a bug to surface, not a restart to retry
         // (retrying would restart a replica that already rejoined, again and again).
-        if (!recovered || this.closing || this.leftTheSet(index)) return;
+        if (!recovered || this.closing || this.leftTheSet(index) || !current()) return;
         // The newest batch of this run its file committed (none yet: the state it started with).
         const at = recovered.position && (recovered.position.boot === this.boot ? recovered.position.seq : 0);
         this.carry(this.coordinator.rejoined(index, at));
@@ -785,32 +792,55 @@ export class Pipeline {
    * between batches (stopped, no longer restarted), or joins it: restarted, reset and repaired, it
    * votes from the quiet moment of its repair on (counted in the quorum before it could vote,
    * nothing would commit meanwhile). The quorum is a majority of the set. Resolves with the set
-   * once the change is in effect and kept.
+   * once the change is in effect and kept. A join not in effect within `waitMs` is called off, as
+   * is one that a removal overtakes.
    */
-  changeVoting(i: number, join: boolean): Promise<number[]> {
+  changeVoting(i: number, join: boolean, waitMs = JOIN_WAIT_MS): Promise<number[]> {
     const membership = this.options.membership;
     if (!membership) throw new PgError(SqlState.featureNotSupported, 'the voting set changes only in cluster mode (evsql start --nats)');
     if (!Number.isInteger(i) || !this.replicas[i]) throw new PgError(SqlState.invalidParameterValue, `no replica ${i} (replicas are 0 to ${this.replicas.length - 1}: evsql start --replicas)`);
     const verifier = this.coordinator.verifier;
     if (join) {
       if (verifier.isVoting(i)) return Promise.resolve(this.votingSet());
-      return new Promise((resolve) => {
+      return new Promise((resolve, reject) => {
+        // At a quiet moment: a repair under way ends first, and the replica then votes or stays out.
+        const timer = setTimeout(() => void this.betweenBatches(async () => this.callOffJoin(i, new PgError(SqlState.queryCanceled, `replica ${i} did not join the voting set within ${waitMs / 1000} s: the join is called off`))), waitMs).unref();
+        const told = (err?: PgError) => {
+          clearTimeout(timer);
+          if (err) reject(err);
+          else resolve(this.votingSet());
+        };
         const waiters = this.joining.get(i);
-        if (waiters) return waiters.push(() => resolve(this.votingSet()));
-        this.joining.set(i, [() => resolve(this.votingSet())]);
-        this.down(i, 'joining the voting set');
+        if (waiters) waiters.push(told);
+        else {
+          this.joining.set(i, [told]);
+          this.down(i, 'joining the voting set');
+        }
       });
     }
     return this.betweenBatches(async () => {
-      if (!verifier.isVoting(i)) return this.votingSet();
+      if (!verifier.isVoting(i)) {
+        this.callOffJoin(i, new PgError(SqlState.queryCanceled, `replica ${i} was removed from the voting set before it joined`));
+        return this.votingSet();
+      }
       const left = this.votingSet().filter((r) => r !== i);
       const healthy = this.coordinator.healthy().filter((r) => r !== i);
       // Else nothing commits until a replica is repaired, or nothing could ever vote.
       if (healthy.length < majority(left.length)) throw new PgError(SqlState.objectNotInPrerequisiteState, `removing replica ${i} leaves ${healthy.length} healthy of ${left.length} voting replicas, fewer than a quorum`);
+      // Kept first: a front that lost the lease to another must not change what that one decides.
+      await membership.save(left);
       this.leave(i);
-      await membership.save(this.votingSet());
       return this.votingSet();
     });
+  }
+
+  /** A join still under way stops: the replica stays out, stopped, and those waiting for it are told `why`. */
+  private callOffJoin(i: number, why: PgError): void {
+    const waiters = this.joining.get(i);
+    if (!waiters || this.coordinator.verifier.isVoting(i)) return;
+    this.joining.delete(i);
+    this.carry(this.coordinator.failed(i, 'its join was called off', Date.now()));
+    for (const told of waiters) told(why);
   }
 
   /** Out of the voting set and not joining it: it stays stopped. */
@@ -832,9 +862,15 @@ export class Pipeline {
   private async voteFrom(i: number): Promise<void> {
     this.coordinator.verifier.setVoting(i, true);
     // It votes either way; a front taking over would read the set before it, and leave it out.
-    await this.options.membership!.save(this.votingSet()).catch((err: Error) => this.options.log.warn({ err: err.message }, 'the voting set could not be kept'));
+    const kept = await this.options.membership!.save(this.votingSet()).then(
+      () => undefined,
+      (err: Error) => {
+        this.options.log.warn({ err: err.message }, 'the voting set could not be kept');
+        return err instanceof PgError ? err : new PgError(SqlState.connectionException, `the voting set could not be kept: ${err.message}`);
+      },
+    );
     this.options.log.info({ replica: i, voting: this.votingSet() }, 'replica joined the voting set');
-    for (const resolve of this.joining.get(i)!) resolve();
+    for (const told of this.joining.get(i)!) told(kept);
     this.joining.delete(i);
   }
 

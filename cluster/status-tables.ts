@@ -8,6 +8,7 @@ import type { SqliteValue } from '../pg/types/registry.js';
 import type { Translation } from '../dialect/translate/translate.js';
 import { columnsOf, type ExecResult } from '../executor/messages.js';
 import { toPgError } from '../executor/sqlite-errors.js';
+import { PgError, SqlState } from '../pg/errors.js';
 import { registerFunctions } from '../dialect/runtime/functions.js';
 import type { FunctionScope } from '../dialect/runtime/function-scope.js';
 import type { SessionContext } from '../dialect/plan.js';
@@ -17,8 +18,11 @@ const MENTIONS = /\bevsql_(replicas|stats)\b/i;
 /** `SELECT evsql_fault('crash' | 'corrupt' | 'diverge' | 'shuffle' | 'conflict', replica)`, with --fault-injection only. */
 const FAULT = /\bevsql_fault\(\s*'(\w+)'\s*,\s*(\d+)\s*\)/i;
 const SCRUB = /\bevsql_scrub\(\s*\)/i;
-/** `SELECT evsql_add_replica(id)` / `SELECT evsql_remove_replica(id)`: the voting set, in cluster mode. */
-const VOTING = /\bevsql_(add|remove)_replica\(\s*(\d+)\s*\)/i;
+/**
+ * `SELECT evsql_add_replica(id [, wait_seconds])` / `SELECT evsql_remove_replica(id)`: the voting
+ * set, in cluster mode.
+ */
+const VOTING = /\bevsql_(add|remove)_replica\(\s*(\d+)\s*(?:,\s*(\d+)\s*)?\)/i;
 
 export class StatusTables {
   private readonly db = new Database(':memory:');
@@ -47,7 +51,9 @@ export class StatusTables {
     }
     const voting = VOTING.exec(t.text);
     if (voting) {
-      const set = await this.pipeline.changeVoting(Number(voting[2]), voting[1]!.toLowerCase() === 'add');
+      const join = voting[1]!.toLowerCase() === 'add';
+      if (voting[3] !== undefined && (!join || Number(voting[3]) < 1)) throw new PgError(SqlState.invalidParameterValue, join ? 'evsql_add_replica waits at least 1 second' : 'evsql_remove_replica takes only a replica id');
+      const set = await this.pipeline.changeVoting(Number(voting[2]), join, voting[3] === undefined ? undefined : Number(voting[3]) * 1000);
       return { columns: [{ name: `evsql_${voting[1]!.toLowerCase()}_replica`, declType: 'text' }], rows: [[`{${set.join(',')}}`]], changes: 0 };
     }
     if (SCRUB.test(t.text)) {

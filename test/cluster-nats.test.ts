@@ -19,6 +19,7 @@ import { Objm } from '@nats-io/obj';
 import { Kvm } from '@nats-io/kv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SILENCE_MS, SNAPSHOTS, STREAM } from '../cluster/nats/protocol.js';
+import { Membership } from '../cluster/nats/membership.js';
 import { LOG_MAX_BYTES, NatsCluster, type Placement, type Workload, kill9, sleep, waitFor } from './helpers/nats-cluster.js';
 import { NetnsLab, netnsUnavailable } from './helpers/netns.js';
 
@@ -53,6 +54,7 @@ describe.skipIf(!natsServer)('cluster mode over NATS JetStream (real processes)'
   const dir = cluster.dir;
 
   let partitionMs = 0;
+  let natsKillMs = 0;
 
   beforeAll(async () => {
     if (lab) {
@@ -65,6 +67,7 @@ describe.skipIf(!natsServer)('cluster mode over NATS JetStream (real processes)'
 
   afterAll(async () => {
     if (failoverMs) console.log(`front failover with a replica away: SIGKILL to the first commit through the standby in ${failoverMs} ms`);
+    if (natsKillMs) console.log(`NATS server (the log's ${process.env.EVSQL_KILL_FOLLOWER ? 'follower' : 'leader'}) killed: 40 more commits ${natsKillMs} ms after the SIGKILL`);
     if (partitionMs) console.log(`front cut off from the NATS majority: the cut to the standby listening in ${partitionMs} ms`);
     await cluster.stop();
     lab?.destroy();
@@ -174,6 +177,20 @@ describe.skipIf(!natsServer)('cluster mode over NATS JetStream (real processes)'
     // Its machine replaced meanwhile: a new replica process with an empty disk, same id.
     await kill9(replicas[1]!);
     rmSync(join(dir, 'replica-1'), { recursive: true, force: true });
+    // While no process answers for it, a join cannot finish: it is called off after the wait
+    // asked for, or by a removal; either way replica 1 stays out and the set as it was.
+    await expect(c.query('SELECT evsql_add_replica(1, 1)')).rejects.toMatchObject({ code: '57014', message: expect.stringMatching(/did not join the voting set within 1 s/) });
+    expect(await statuses()).toEqual(['healthy', 'removed', 'removed']);
+    const c2 = await client();
+    const joining = c2.query('SELECT evsql_add_replica(1)');
+    joining.catch(() => undefined);
+    await until(1, 'joining', 5_000);
+    expect((await c.query('SELECT evsql_remove_replica(1) AS v')).rows).toEqual([{ v: '{0}' }]);
+    await expect(joining).rejects.toMatchObject({ code: '57014', message: expect.stringMatching(/removed from the voting set before it joined/) });
+    await c2.end();
+    expect(await statuses()).toEqual(['healthy', 'removed', 'removed']);
+    expect(await voting()).toEqual([0]);
+    await progress(run, 10);
     await startReplica(1);
     // Each is answered once the replica votes: replica 1 rebuilt from a snapshot, replica 2
     // repaired row by row; until then the quorum is that of the set without it, and commits go on.
@@ -181,27 +198,35 @@ describe.skipIf(!natsServer)('cluster mode over NATS JetStream (real processes)'
     expect(replicas[1]!.out).toMatch(/restored from a snapshot/);
     expect((await c.query('SELECT evsql_add_replica(2) AS v')).rows).toEqual([{ v: '{0,1,2}' }]);
     expect(await voting()).toEqual([0, 1, 2]);
-    expect(await statuses()).toEqual(['healthy', 'healthy', 'healthy']);
+    // Should a replica be down here (seen 2 times in ~14 runs, never with DEBUG_CLUSTER), the fronts say why.
+    expect(await statuses(), fronts.map((f) => f?.out.slice(-3000)).join('\n---\n')).toEqual(['healthy', 'healthy', 'healthy']);
     await progress(run, 20);
+    // A front taking over claims the set (a compare-and-set that moves its revision): the front
+    // that read it before can no longer change it, and its own set stays as it was.
+    await (await Membership.open(cluster.nc!, 3)).claim(3);
+    await expect(c.query('SELECT evsql_remove_replica(2)')).rejects.toMatchObject({ code: '55000', message: expect.stringMatching(/changed by another front/) });
+    expect(await voting()).toEqual([0, 1, 2]);
+    // (Not 'healthy' to the letter: a replica may be down a moment for a reason of its own.)
+    expect(await statuses()).not.toContain('removed');
+    await progress(run, 10);
     await c.end();
     await run.stop();
     expect(replicas[2]!.out.slice(printed)).not.toMatch(/restored from a snapshot/);
     await check(run.acknowledged);
   }, 90_000);
 
-  // Off by default: about 1 run in 6 makes fewer than 40 commits in the 30 s after the restart
-  // (the log without a leader for up to ~10 s, a replica whose consumer the restarted server
-  // restored waiting out the lag before its reset; see the README's known limits).
-  // EVSQL_NATS_KILL=1 runs it; EVSQL_KILL_LEADER=1 kills the log's leader instead of a follower.
-  it.skipIf(!process.env.EVSQL_NATS_KILL)('keeps every acknowledged transfer through a NATS server killed with SIGKILL and restarted', async () => {
+  // The log's Raft leader by default (a leader election on top of what a follower's loss costs);
+  // EVSQL_KILL_FOLLOWER=1 kills a follower instead.
+  it('keeps every acknowledged transfer through a NATS server killed with SIGKILL and restarted', async () => {
     const run = await workloadAfresh();
     await sleep(1500);
-    // A follower of the log's Raft group by default: replica processes connected to it, and log
-    // consumers placed on it, move to the others; appends wait while the front reconnects.
+    // Processes connected to it reconnect to the others (reports sent meanwhile are asked for
+    // again), log consumers placed on it are replaced, appends wait for a new leader.
     const leader = (await cluster.jsm.streams.info(STREAM)).cluster?.leader;
-    const i = process.env.EVSQL_KILL_LEADER ? nats.findIndex((_, k) => `nats-${k}` === leader) : nats.findIndex((_, k) => `nats-${k}` !== leader);
+    const i = process.env.EVSQL_KILL_FOLLOWER ? nats.findIndex((_, k) => `nats-${k}` !== leader) : nats.findIndex((_, k) => `nats-${k}` === leader);
     expect(i).toBeGreaterThanOrEqual(0);
     await kill9(nats[i]!);
+    const killedAt = Date.now();
     const before = run.acknowledged.length;
     await sleep(1500);
     await cluster.startNats(i);
@@ -209,6 +234,7 @@ describe.skipIf(!natsServer)('cluster mode over NATS JetStream (real processes)'
     const until = Date.now() + 30_000;
     while (run.acknowledged.length < before + 40 && Date.now() < until) await sleep(100);
     expect(run.acknowledged.length).toBeGreaterThanOrEqual(before + 40);
+    natsKillMs = Date.now() - killedAt;
     await run.stop();
     await check(run.acknowledged);
   }, 60_000);

@@ -447,9 +447,13 @@ describe('faults while serving', () => {
     expect(scrub.rows.map((r) => [r.divergent_pages, r.repaired_rows])).toEqual([['0', '0'], ['0', '0'], ['0', '0']]);
   }
 
-  it('refuses to change the voting set outside cluster mode (0A000)', async () => {
+  it('refuses to change the voting set outside cluster mode (0A000), and wrong arguments (22023)', async () => {
     await expect(admin.query('SELECT evsql_remove_replica(1)')).rejects.toMatchObject({ code: '0A000' });
     await expect(admin.query('SELECT evsql_add_replica(1)')).rejects.toMatchObject({ code: '0A000' });
+    await expect(admin.query('SELECT evsql_add_replica(1, 30)')).rejects.toMatchObject({ code: '0A000' });
+    // Wrong arguments are refused as such in any mode: a wait under a second, a wait for a removal.
+    await expect(admin.query('SELECT evsql_add_replica(1, 0)')).rejects.toMatchObject({ code: '22023' });
+    await expect(admin.query('SELECT evsql_remove_replica(1, 5)')).rejects.toMatchObject({ code: '22023' });
     expect((await admin.query('SELECT status FROM evsql_replicas ORDER BY id')).rows.map((r) => r.status)).toEqual(['healthy', 'healthy', 'healthy']);
   });
 

@@ -6,8 +6,8 @@
  * naming all their replicas, so a batch is appended once, whole, with each replica's order.
  * Entries are published in call order on one connection, so the stream holds them in that order.
  */
-import { connect, type Msg, type NatsConnection } from '@nats-io/transport-node';
-import { jetstream, jetstreamManager, type JetStreamClient, type JetStreamManager } from '@nats-io/jetstream';
+import { connect, createInbox, headers, type Msg, type NatsConnection } from '@nats-io/transport-node';
+import { jetstreamManager, type JetStreamManager } from '@nats-io/jetstream';
 import { PgError, SqlState } from '../../pg/errors.js';
 import type { SqliteValue } from '../../pg/types/registry.js';
 import type { SessionContext, Step } from '../../dialect/plan.js';
@@ -27,6 +27,7 @@ interface Outgoing {
   bytes: Uint8Array;
   entry: LogEntry;
   after: string | null;
+  sentAt: number;
 }
 
 /** An entry still to be published, with the items' shared buffer it was made from (to merge by). */
@@ -34,6 +35,9 @@ interface Queued {
   entry: LogEntry;
   shared?: SharedArrayBuffer;
 }
+
+/** What JetStream answers an append with. */
+type PubAck = { stream?: string; error?: { description?: string } };
 
 type Append =
   | { kind: 'batch'; seq: number; shared: SharedArrayBuffer; order: number[] }
@@ -59,16 +63,25 @@ const READ_TIMEOUT_MS = 3_600_000;
 const RESET_PATIENCE_MS = 5_000;
 /** One reset's answer: it reopens the replica's file, which is quick; longer, the replica is not there. */
 const RESET_TIMEOUT_MS = 10_000;
+/** An entry a replica has not answered in this long: its report may be lost; it is asked to send it again. */
+const REPORT_PATIENCE_MS = 1_500;
 /** How soon appends the stream did not take are sent again. */
 const RETRY_EVERY_MS = 250;
+/** An append the stream has not acknowledged in this long is taken as lost (a JetStream publish's timeout). */
+const ACK_TIMEOUT_MS = 5_000;
 /** How often the front purges what every replica in service has committed from the log. */
 const PURGE_EVERY_MS = 2_000;
 
 export class NatsFront {
   private n = 0;
   private queue: Queued[] = [];
-  /** Messages sent to the stream and not acknowledged yet, in order. */
-  private outgoing: Outgoing[] = [];
+  /** Messages sent to the stream and not acknowledged yet, by id, in order. */
+  private readonly outgoing = new Map<string, Outgoing>();
+  /**
+   * The subject prefix the stream acknowledges appends on: one subscription for all of them, where
+   * a JetStream publish (a request each) costs a reply subscription, a timer and an error object.
+   */
+  private readonly acks = createInbox();
   /** The id of the last message sent: the next one is stored only after it. */
   private lastId: string | null = null;
   /** Failed appends wait to be sent again: new ones wait with them. */
@@ -79,13 +92,13 @@ export class NatsFront {
   private readonly links = new Map<number, RemoteReplica>();
   private readonly watchdog: NodeJS.Timeout;
   private readonly purger: NodeJS.Timeout;
+  private readonly overdue: NodeJS.Timeout;
   /** The log holds nothing before this stream sequence (this front's purges). */
   private purgedTo = 0;
   private purging = false;
 
   private constructor(
     readonly nc: NatsConnection,
-    private readonly js: JetStreamClient,
     private readonly jsm: JetStreamManager,
     readonly log: Log,
     private readonly lease: FrontLease,
@@ -102,8 +115,17 @@ export class NatsFront {
     this.watchdog = setInterval(() => {
       const now = Date.now();
       for (const link of this.links.values()) link.check(now);
-    }, SILENCE_MS / 6).unref();
+    }, REPORT_PATIENCE_MS / 3).unref();
     this.purger = setInterval(() => void this.purge(), PURGE_EVERY_MS).unref();
+    nc.subscribe(`${this.acks}.>`, {
+      callback: (err, msg) => {
+        if (!err) this.acknowledged(msg);
+      },
+    });
+    this.overdue = setInterval(() => {
+      const first = this.outgoing.values().next().value;
+      if (first && Date.now() - first.sentAt > ACK_TIMEOUT_MS) this.stalled(new Error(`no acknowledgement of append ${first.id} in ${ACK_TIMEOUT_MS} ms`));
+    }, ACK_TIMEOUT_MS / 5).unref();
   }
 
   /**
@@ -131,7 +153,7 @@ export class NatsFront {
     const listeningSince = Date.now();
     const lease = await FrontLease.acquire(nc, leaseTtlMs, () => log.warn({}, 'another front is active: standing by for its lease'), lost, streamReplicas(servers));
     log.info({ epoch: lease.epoch }, 'front lease held');
-    front = new NatsFront(nc, jetstream(nc), jsm, log, lease, heard, listeningSince, await Membership.open(nc, streamReplicas(servers)));
+    front = new NatsFront(nc, jsm, log, lease, heard, listeningSince, await Membership.open(nc, streamReplicas(servers)));
     return front;
   }
 
@@ -219,9 +241,9 @@ export class NatsFront {
       // A copy: a SharedArrayBuffer does not serialize across processes.
       if (entry.kind === 'batch') entry.items = Buffer.from(new Uint8Array(shared!));
       for (const [i, bytes] of logMessages(entry, this.nc.info?.max_payload ?? 1 << 20).entries()) {
-        const m: Outgoing = { id: `${entry.epoch}.${entry.n}.${i}`, bytes, entry, after: this.lastId };
+        const m: Outgoing = { id: `${entry.epoch}.${entry.n}.${i}`, bytes, entry, after: this.lastId, sentAt: 0 };
         this.lastId = m.id;
-        this.outgoing.push(m);
+        this.outgoing.set(m.id, m);
         if (!this.retrying) this.send(m);
       }
     }
@@ -233,14 +255,35 @@ export class NatsFront {
    * whose predecessors are missing (a commit after a lost rollback would commit both attempts).
    */
   private send(m: Outgoing): void {
-    this.js.publish(LOG_SUBJECT, m.bytes, { msgID: m.id, expect: m.after === null ? undefined : { lastMsgID: m.after } }).then(
-      () => {
-        this.failing = false;
-        const at = this.outgoing.indexOf(m);
-        if (at >= 0) this.outgoing.splice(at, 1);
-      },
-      (err: Error) => this.stalled(err),
-    );
+    const h = headers();
+    h.set('Nats-Msg-Id', m.id);
+    if (m.after !== null) h.set('Nats-Expected-Last-Msg-Id', m.after);
+    m.sentAt = Date.now();
+    try {
+      this.nc.publish(LOG_SUBJECT, m.bytes, { reply: `${this.acks}.${m.id}`, headers: h });
+    } catch (err) {
+      this.stalled(err as Error);
+    }
+  }
+
+  /** The stream's answer to an append: stored (or stored before: a duplicate), or refused. */
+  private acknowledged(msg: Msg): void {
+    const id = msg.subject.slice(this.acks.length + 1);
+    if (!this.outgoing.has(id)) return;
+    let ack: PubAck | null = null;
+    try {
+      ack = msg.data.length ? (JSON.parse(Buffer.from(msg.data).toString('utf8')) as PubAck) : null;
+    } catch {
+      ack = null;
+    }
+    if (ack?.stream) {
+      if (this.failing) this.log.info({ id }, 'log appends go in again');
+      this.failing = false;
+      this.outgoing.delete(id);
+      return;
+    }
+    // An empty answer is a status: no JetStream there (503) while NATS elects, say.
+    this.stalled(new Error(ack?.error?.description ?? `append ${id} refused (${msg.headers?.code ?? 'no answer'})`));
   }
 
   /**
@@ -253,10 +296,11 @@ export class NatsFront {
     if (this.retrying) return;
     this.retrying = true;
     if (!this.failing) this.log.warn({ err: err.message }, 'log append failed; sending again until it goes in');
+    else this.log.info({ err: err.message }, 'log append failed again');
     this.failing = true;
     setTimeout(() => {
       this.retrying = false;
-      if (!this.closed) for (const m of [...this.outgoing]) this.send(m);
+      if (!this.closed) for (const m of [...this.outgoing.values()]) this.send(m);
     }, RETRY_EVERY_MS);
   }
 
@@ -284,6 +328,7 @@ export class NatsFront {
   async close(): Promise<void> {
     clearInterval(this.watchdog);
     clearInterval(this.purger);
+    clearInterval(this.overdue);
     this.flush();
     this.closed = true;
     await this.lease.release();
@@ -304,7 +349,9 @@ const replicaOf = (msg: Msg): number => Number(msg.subject.split('.')[2]);
 /** A replica process, as the pipeline sees it. */
 export class RemoteReplica implements ReplicaLink {
   onFailure: ((err: PgError) => void) | undefined;
-  private readonly pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: PgError) => void }>();
+  private readonly pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: PgError) => void; since: number }>();
+  /** When this front last asked the replica to send its reports again. */
+  private askedAt = 0;
   private failed = false;
   private closed = false;
   /** Reset by this front: from then on, its silence is a failure. */
@@ -343,7 +390,7 @@ export class RemoteReplica implements ReplicaLink {
 
   expect(n: number): Promise<unknown> {
     if (!this.alive) return Promise.reject(new PgError(SqlState.adminShutdown, `replica ${this.index} is down`));
-    return new Promise((resolve, reject) => this.pending.set(n, { resolve, reject }));
+    return new Promise((resolve, reject) => this.pending.set(n, { resolve, reject, since: Date.now() }));
   }
 
   /** A replica's answer to entry n (a replaying replica answers some twice: the first counts). */
@@ -361,7 +408,11 @@ export class RemoteReplica implements ReplicaLink {
   }
 
   check(now: number): void {
-    if (this.joined && now - this.lastBeat > SILENCE_MS) this.fail(`replica ${this.index} silent for ${now - this.lastBeat} ms`);
+    if (this.joined && now - this.lastBeat > SILENCE_MS) return this.fail(`replica ${this.index} silent for ${now - this.lastBeat} ms`);
+    const [oldest] = this.pending;
+    if (!oldest || now - oldest[1].since < REPORT_PATIENCE_MS || now - this.askedAt < REPORT_PATIENCE_MS) return;
+    this.askedAt = now;
+    this.front.nc.publish(subjects.rpc(this.index), encode({ op: 'reports', from: oldest[0] } satisfies Rpc));
   }
 
   private fail(reason: string): void {

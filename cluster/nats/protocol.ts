@@ -23,6 +23,9 @@ export const subjects = {
   anyHeartbeat: 'evsql.replica.*.hb',
 };
 
+/** Reports a replica keeps to send again (the newest; a front asks for them within seconds). */
+export const KEPT_REPORTS = 1024;
+
 /** How often a replica says it is there, and how long its silence means it is gone. */
 export const HEARTBEAT_MS = 500;
 export const SILENCE_MS = 10_000;
@@ -134,6 +137,11 @@ export type Rpc = Ordered &
   | { op: 'read'; steps: unknown[]; params: unknown[]; ctx: unknown; id: number; locked?: boolean }
   | { op: 'describe'; steps: unknown[]; ctx: unknown }
   | { op: 'cancel'; id: number }
+  /**
+   * Publish again the reports of entries from n = `from` on: reports travel over core NATS, and
+   * those sent while the front was reconnecting (its NATS server lost) are gone. No answer.
+   */
+  | { op: 'reports'; from: number }
   /** Part `index` of a reply too large for one NATS message. */
   | { op: 'part'; token: number; index: number }
   );

@@ -26,7 +26,7 @@ import type { SqliteValue } from '../../pg/types/registry.js';
 import type { SessionContext, Step } from '../../dialect/plan.js';
 import type { ReplicaState, UndoRecord, WireError } from '../../executor/messages.js';
 import { Replica, initReplicaFile, processHost } from '../../executor/replica.js';
-import { EntryJoiner, HEARTBEAT_MS, LOG_SUBJECT, ReplyParts, SNAPSHOTS, SNAPSHOT_TTL_MS, STREAM, type EntryId, type EntryReply, type Heartbeat, type LogEntry, type Rpc, type RpcReply, decode, encode, ensureStream, streamReplicas, subjects } from './protocol.js';
+import { EntryJoiner, HEARTBEAT_MS, KEPT_REPORTS, LOG_SUBJECT, ReplyParts, SNAPSHOTS, SNAPSHOT_TTL_MS, STREAM, type EntryId, type EntryReply, type Heartbeat, type LogEntry, type Rpc, type RpcReply, decode, encode, ensureStream, streamReplicas, subjects } from './protocol.js';
 
 /** A pull's lifetime; the server's idle heartbeats come every half of it. */
 const CONSUMER_EXPIRES_MS = 2_000;
@@ -90,6 +90,8 @@ export class ReplicaServer {
   private nc: NatsConnection | null = null;
   private stopping = false;
   private readonly parts = new ReplyParts();
+  /** The newest reports published, by entry n, for a front that lost them to ask again. */
+  private readonly reports = new Map<number, Uint8Array>();
   private readonly joiner = new EntryJoiner();
   /** The newest entry taken in from the log (whoever it was for). */
   private seen: EntryId = { epoch: 0, n: 0 };
@@ -309,8 +311,15 @@ export class ReplicaServer {
       (err): EntryReply => ({ n: e.n, ok: false, error: wireError(err) }),
     );
     this.tail = reply
-      .then((r) => this.nc!.publish(subjects.report(this.options.id), encode(r)))
+      .then((r) => this.report(r))
       .catch((err: Error) => this.options.log.warn({ n: e.n, err: err.message }, 'cannot report an entry'));
+  }
+
+  private report(r: EntryReply): void {
+    const bytes = encode(r);
+    this.reports.set(r.n, bytes);
+    if (this.reports.size > KEPT_REPORTS) this.reports.delete(this.reports.keys().next().value!);
+    this.nc!.publish(subjects.report(this.options.id), bytes);
   }
 
   private execute(e: LogEntry, stream: number): Promise<unknown> {
@@ -348,6 +357,10 @@ export class ReplicaServer {
   private onRpc(msg: Msg): void {
     const rpc = decode<Rpc>(msg.data);
     if (rpc.op === 'cancel') return this.replica.cancel(rpc.id);
+    if (rpc.op === 'reports') {
+      for (const [n, bytes] of this.reports) if (n >= rpc.from) this.nc!.publish(subjects.report(this.options.id), bytes);
+      return;
+    }
     if (rpc.op === 'part') return this.respond(msg, this.parts.take(rpc.token, rpc.index));
     this.answer(rpc).then(
       (result) => this.respond(msg, this.parts.split(encode({ ok: true, result } satisfies RpcReply), this.nc!.info?.max_payload ?? 1 << 20)),
@@ -383,7 +396,7 @@ export class ReplicaServer {
     return new Promise((resolve) => this.seenWaiters.push({ after, resolve }));
   }
 
-  private async answer(rpc: Exclude<Rpc, { op: 'cancel' | 'part' }>): Promise<unknown> {
+  private async answer(rpc: Exclude<Rpc, { op: 'cancel' | 'part' | 'reports' }>): Promise<unknown> {
     await this.caughtUp(rpc.after);
     const r = () => this.replica;
     switch (rpc.op) {
@@ -443,6 +456,7 @@ export class ReplicaServer {
     this.epoch = epoch;
     this.floor = floor;
     this.roots.clear();
+    this.reports.clear();
     this.live = true;
     this.recordHere(state.root);
     this.beat();
