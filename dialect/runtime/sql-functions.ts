@@ -22,10 +22,13 @@ function two(n: number): string {
 
 /** A timestamp in evsql's storage form for timestamptz: UTC, PostgreSQL's text output. */
 export function formatTimestamp(ms: number, withZone: boolean): string {
-  const d = new Date(ms);
-  const frac = d.getUTCMilliseconds();
+  // `ms` may carry microseconds (lib/clock.ts), which PostgreSQL prints.
+  const micros = Math.round(ms * 1000);
+  const second = Math.floor(micros / 1_000_000);
+  const frac = micros - second * 1_000_000;
+  const d = new Date(second * 1000);
   const base = `${d.getUTCFullYear()}-${two(d.getUTCMonth() + 1)}-${two(d.getUTCDate())} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())}`;
-  const fracText = frac ? `.${String(frac).padStart(3, '0').replace(/0+$/, '')}` : '';
+  const fracText = frac ? `.${String(frac).padStart(6, '0').replace(/0+$/, '')}` : '';
   return base + fracText + (withZone ? '+00' : '');
 }
 

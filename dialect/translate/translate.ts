@@ -239,7 +239,7 @@ function guarded(raw: RawStatement, schema: TranslatorSchema, sql: string, caugh
 
 function statement(given: RawStatement, schema: TranslatorSchema): Translation {
   const t = statementOf(given, schema);
-  const draws = t.kind === 'query' || t.kind === 'dml' ? sequencesDrawn(t.steps) : [];
+  const draws = t.kind === 'query' || t.kind === 'dml' ? sequencesDrawn(schema, t.steps) : [];
   if (!draws.length) return t;
   // A draw changes the sequence: the statement runs on the writer, keyed on what it draws from.
   return { ...t, kind: 'dml', draws };
