@@ -93,6 +93,11 @@ export interface Translation {
   lockingRead: boolean;
   /** The sequences the statement draws from or sets (nextval, setval, serial and identity columns). */
   draws?: string[];
+  /**
+   * Numeric parameters (1-based) only ever printed by result columns (`SELECT $1::numeric * 2`):
+   * bound as their decimal text, which keeps the display scale PostgreSQL prints (12.50, 25.00).
+   */
+  displayParams?: number[];
   /** Savepoint name, SET/SHOW variable, DEALLOCATE target. */
   name?: string;
   /** SET value, null for RESET / SET … TO DEFAULT. */
@@ -170,6 +175,21 @@ export function translationCacheSize(): { entries: number; textBytes: number } {
 
 function base(raw: RawStatement, schema: TranslatorSchema, kind: StatementKind, tag: string): Translation {
   return { kind, tag, steps: [], columns: null, paramCount: 0, paramTypes: [], lockingRead: false, node: raw.node, text: raw.text, schemaVersion: schema.version };
+}
+
+/**
+ * Resolves the Emitter's marks (a negative number: a use that only prints the parameter): a
+ * parameter used so everywhere is a display parameter; one also used as a value is bound as
+ * its canonical value for every use.
+ */
+function displayedParams(t: Translation): void {
+  const values = new Set<number>();
+  const marked = new Set<number>();
+  for (const s of t.steps) for (const p of s.params) (p < 0 ? marked : values).add(Math.abs(p));
+  if (!marked.size) return;
+  for (const s of t.steps) s.params = s.params.map(Math.abs);
+  const display = [...marked].filter((p) => !values.has(p));
+  if (display.length) t.displayParams = display;
 }
 
 function withParams(t: Translation, em: Emitter, extraSteps: Step[] = []): Translation {
@@ -263,10 +283,12 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
         return { ...t, node: modifying, tag: 'SELECT', columns: t.columns ?? [] };
       }
       const em = new Emitter(schema);
+      em.displaysParams = true;
       const notify = pgNotifyCall(s);
       const out = em.select(n);
       const t = base(raw, schema, 'query', 'SELECT');
       t.steps = [{ sql: out.sql, params: em.params }];
+      displayedParams(t);
       t.columns = out.columns;
       if (notify) t.notify = notify;
       return withParams(t, em);

@@ -59,6 +59,13 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
   const result = em.typeOf({ A_Expr: e });
   if (COMPARISON.has(op) && is(lt, OID.interval) && is(rtt, OID.interval)) return `pg_interval_cmp(${l}, ${r}) ${op === '!=' ? '<>' : op} 0`;
   if (COMPARISON.has(op) && is(lt, OID.jsonb) && is(rtt, OID.jsonb)) return `pg_jsonb_cmp(${l}, ${r}) ${op === '!=' ? '<>' : op} 0`;
+  if (COMPARISON.has(op) && (isArray(lt) || isArray(rtt))) {
+    // Equal arrays have one storage text; order is array_cmp's, element by element.
+    const oid = (isArray(lt) ? lt : rtt)!.oid;
+    const [a, b] = [arrayOperand(em, ln, l, oid), arrayOperand(em, rn, r, oid)];
+    const sqlOp = op === '!=' ? '<>' : op;
+    return sqlOp === '=' || sqlOp === '<>' ? `(${a}) ${sqlOp} (${b})` : `pg_array_cmp(${a}, ${b}) ${sqlOp} 0`;
+  }
   if (COMPARISON.has(op)) {
     const numeric = numericComparison(em, op === '!=' ? '<>' : op, ln, rn, lt, rtt, l, r);
     if (numeric !== undefined) return numeric;
@@ -93,6 +100,8 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
         const fn = em.numericSpine.has(e) ? 'pg_numeric_div' : 'pg_num_div';
         return `${fn}(${l}, ${r}, ${numericScale(em, ln) ?? -1}, ${numericScale(em, rn) ?? -1})`;
       }
+      // The one integer quotient out of range: the smallest value divided by -1.
+      if (isInt(result) && isInt(lt) && isInt(rtt)) return `pg_int_check(pg_div(${l}, ${r}), ${result!.oid})`;
       return isFloat(result) ? `pg_fdiv(${l}, ${r})` : undefined;
     case '%':
       return numeric ? `pg_num_mod(${l}, ${r})` : `pg_mod(${l}, ${r})`;

@@ -332,6 +332,8 @@ export function typeOf(em: EmitContext, n: Node): PgTypeInfo | null {
         const first = n.FuncCall.args?.[0];
         return first ? em.typeOf(first) : null;
       }
+      // substr(bytea, …) is bytea; of anything else, text.
+      if ((name === 'substr' || name === 'substring') && n.FuncCall.args?.[0] && is(em.typeOf(n.FuncCall.args[0]), OID.bytea)) return t(OID.bytea);
       if (spec?.type === 'sum') {
         const t = n.FuncCall.args?.[0] ? em.typeOf(n.FuncCall.args[0]) : null;
         if (t?.oid === OID.int4 || t?.oid === OID.int2) return INT8;
@@ -602,6 +604,11 @@ export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>): 
   if (!is(em.typeOf(n), OID.numeric)) return false;
   // numeric(x) of a numeric without a typmod changes nothing: the value keeps its scale.
   const c = n.TypeCast;
+  // `$1::numeric` prints the value with the scale it was given in ('12.50'), as a quotient prints its own.
+  if (c?.arg.ParamRef && typeOfName(c.typeName).typmod < 0) {
+    spine.add(c.arg);
+    return true;
+  }
   if (c && typeOfName(c.typeName).typmod < 0 && is(em.typeOf(c.arg), OID.numeric)) return markScaleSpine(em, c.arg, spine);
   const e = n.A_Expr;
   if (e && e.kind === 'AEXPR_OP' && !e.lexpr && names(e.name).at(-1) === '-') {
