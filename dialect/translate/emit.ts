@@ -421,7 +421,7 @@ export class Emitter implements EmitContext {
   }
 
   expr(n: Node): string {
-    if (this.outputRoot === n) {
+    if (this.outputRoot === n || this.numericSpine.has(n)) {
       const scaled = mixedScaleOutput(this, n);
       if (scaled !== undefined) return scaled;
     }

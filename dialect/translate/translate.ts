@@ -309,6 +309,7 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
         if (!s.if_not_exists) throw taken;
         return objectDdl(raw, schema, 'CREATE TABLE', { steps: [], notice: taken });
       }
+      if (s.if_not_exists && s.relation.relpersistence !== 't' && schema.lookupTable(s.relation.relname)) return alreadyExists(raw, schema, 'CREATE TABLE', s.relation.relname);
       checkCreateTable(schema, s);
       return ddl(raw, schema, 'CREATE TABLE', createTable(schema, s));
     case 'CreateEnumStmt':
@@ -337,13 +338,18 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
       if (s.removeType === 'OBJECT_EXTENSION') return objectDdl(raw, schema, 'DROP EXTENSION', dropExtensions(schema, s));
       checkDrop(schema, s);
       const what = { OBJECT_TABLE: 'TABLE', OBJECT_VIEW: 'VIEW', OBJECT_INDEX: 'INDEX' }[s.removeType as string] ?? 'TABLE';
-      return ddl(raw, schema, `DROP ${what}`, drop(schema, s));
+      // IF EXISTS of nothing there: PostgreSQL's NOTICE (the first one's), nothing to run.
+      const named = ((s.objects ?? []) as Node[]).map((o) => names(o.List?.items ?? [o]).at(-1)!);
+      const missing = named.filter((name) => (what === 'INDEX' ? !schema.takenRelationNames().has(name) : schema.lookupTable(name)?.view !== (what === 'VIEW')));
+      if (!s.missing_ok || missing.length < named.length) return ddl(raw, schema, `DROP ${what}`, drop(schema, s));
+      return objectDdl(raw, schema, `DROP ${what}`, { steps: [], notice: new PgError(SqlState.successfulCompletion, `${what.toLowerCase()} "${missing[0]}" does not exist, skipping`, { severity: 'NOTICE' }) });
     }
     case 'CreateSeqStmt':
       return objectDdl(raw, schema, 'CREATE SEQUENCE', createSequence(schema, s));
     case 'AlterSeqStmt':
       return objectDdl(raw, schema, 'ALTER SEQUENCE', alterSequence(schema, s));
     case 'IndexStmt':
+      if (s.if_not_exists && s.idxname && schema.takenRelationNames().has(s.idxname)) return alreadyExists(raw, schema, 'CREATE INDEX', s.idxname);
       return ddl(raw, schema, 'CREATE INDEX', createIndex(schema, s));
     case 'AlterTableStmt':
       checkAlterTable(schema, s);
@@ -431,6 +437,11 @@ function statementName(type: string): string {
 }
 
 /** DDL that may have nothing to do but say so (IF [NOT] EXISTS): a NOTICE and the tag. */
+/** CREATE … IF NOT EXISTS of a relation there: nothing to run, PostgreSQL's NOTICE. */
+function alreadyExists(raw: RawStatement, schema: TranslatorSchema, tag: string, name: string): Translation {
+  return objectDdl(raw, schema, tag, { steps: [], notice: new PgError(SqlState.duplicateTable, `relation "${name}" already exists, skipping`, { severity: 'NOTICE' }) });
+}
+
 function objectDdl(raw: RawStatement, schema: TranslatorSchema, tag: string, change: { steps: Step[]; notice?: PgError }): Translation {
   const t = change.steps.length ? ddl(raw, schema, tag, change.steps) : base(raw, schema, 'noop', tag);
   if (change.notice) t.notice = change.notice;

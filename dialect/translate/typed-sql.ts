@@ -282,6 +282,8 @@ function jsonValue(em: EmitContext, n: Node): string {
   const sql = em.expr(n);
   // A numeric goes into JSON as the number PostgreSQL prints: SQLite's JSON holds no BLOB.
   if (is(x, OID.numeric)) return `json(${asText(em, n, sql, false)})`;
+  // A float as float8out prints it (SQLite writes 1.0 for 1); an infinity as a string, as PostgreSQL's.
+  if (isFloat(x)) return `CASE WHEN abs(${sql}) < 1e309 THEN json(pg_output(${sql}, ${x!.oid}, -1)) ELSE pg_output(${sql}, ${x!.oid}, -1) END`;
   if (is(x, OID.bool)) return `CASE (${sql}) WHEN 1 THEN json('true') WHEN 0 THEN json('false') END`;
   if (is(x, OID.json) || is(x, OID.jsonb)) return `json(${sql})`;
   return sql;
@@ -529,8 +531,11 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
     case 'json_build_array':
       return jsonText(name, `json_array(${args.map((a) => jsonValue(em, a)).join(', ')})`);
     case 'to_jsonb':
-    case 'to_json':
-      return jsonText(name, `json_array(${jsonValue(em, args[0]!)}) -> 0`);
+    case 'to_json': {
+      // NULL in, NULL out (a NULL inside a document is JSON's null).
+      const arg = em.expr(args[0]!);
+      return `CASE WHEN (${arg}) IS NULL THEN NULL ELSE ${jsonText(name, `json_array(${jsonValue(em, args[0]!)}) -> 0`)} END`;
+    }
     case 'jsonb_agg':
     case 'json_agg':
       return jsonText(name, `json_group_array(${aggregateInput(em, f, jsonValue(em, args[0]!))})`);

@@ -539,7 +539,7 @@ export function numericScale(em: EmitContext, n: Node): number | undefined {
       const name = names(f.funcname).at(-1)!;
       const args = (f.args ?? []) as Node[];
       if (f.agg_star) return 0;
-      if (name === 'sum' || name === 'min' || name === 'max' || name === 'abs' || name === 'first_value' || name === 'last_value') return args[0] ? numericScale(em, args[0]) : undefined;
+      if (name === 'sum' || name === 'min' || name === 'max' || name === 'abs' || name === 'first_value' || name === 'last_value' || name === 'nth_value') return args[0] ? numericScale(em, args[0]) : undefined;
       if ((name === 'lag' || name === 'lead') && args.length === 1) return numericScale(em, args[0]!);
       if (name === 'round' || name === 'trunc') {
         if (args.length === 1) return 0;
@@ -610,6 +610,11 @@ export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>): 
     return true;
   }
   if (c && typeOfName(c.typeName).typmod < 0 && is(em.typeOf(c.arg), OID.numeric)) return markScaleSpine(em, c.arg, spine);
+  // COALESCE, CASE … of branches of different scales: each value printed with its own (typed-sql.ts mixedScaleOutput).
+  if (mixedScaleBranches(em, n)) {
+    spine.add(n);
+    return true;
+  }
   const e = n.A_Expr;
   if (e && e.kind === 'AEXPR_OP' && !e.lexpr && names(e.name).at(-1) === '-') {
     if (!markScaleSpine(em, e.rexpr, spine)) return false;
