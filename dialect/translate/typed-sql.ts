@@ -111,7 +111,13 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
       if (is(result, OID.bytea)) return `pg_bytea_cat(${l}, ${r})`;
       return `${asText(em, ln, l, true)} || ${asText(em, rn, r, true)}`;
     case '#>':
-      return `pg_json_path(${l}, ${r})`;
+      return is(lt, OID.jsonb) ? `pg_jsonb_path(${l}, ${r})` : `pg_json_path(${l}, ${r})`;
+    case '->':
+      return is(lt, OID.jsonb) ? `pg_jsonb_get(${l}, ${r})` : undefined;
+    case '->>':
+      return is(lt, OID.jsonb) ? `pg_jsonb_get_text(${l}, ${r})` : undefined;
+    case '#>>':
+      return is(lt, OID.jsonb) ? `pg_jsonb_path_text(${l}, ${r})` : undefined;
     case '^@':
       return `pg_starts_with(${l}, ${r})`;
     case '@>':
