@@ -128,6 +128,21 @@ export function registerArrayFunctions(db: Database.Database): void {
     const x = arrayItems(a);
     return x === null ? null : sortKey(x);
   });
+  // min() and max() of arrays, in array_cmp's order (SQLite's would compare the JSON text).
+  for (const [name, sign] of [['pg_array_min', -1], ['pg_array_max', 1]] as const) {
+    db.aggregate<{ best: SqliteValue; items: unknown[] | null }>(name, {
+      start: () => ({ best: null, items: null }),
+      step: ((state: { best: SqliteValue; items: unknown[] | null }, v: SqliteValue) => {
+        const items = arrayItems(v);
+        if (items !== null && (state.items === null || Math.sign(compareArrays(items, state.items)) === sign)) {
+          state.best = v;
+          state.items = items;
+        }
+      }) as never,
+      result: (state) => state.best,
+      safeIntegers: true,
+    });
+  }
   fn('pg_array_cmp', (a, b) => {
     const [x, y] = [arrayItems(a), arrayItems(b)];
     return x === null || y === null ? null : BigInt(compareArrays(x, y));
