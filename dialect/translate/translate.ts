@@ -7,8 +7,9 @@ import { alterSequence, createSequence, drawSql, dropSequences, sequencesDrawn }
 import { drawnColumns } from './normalize.js';
 import type { Step } from '../plan.js';
 import { PgError, SqlState } from '../../pg/errors.js';
-import { OID, type PgTypeInfo } from '../../pg/types/registry.js';
+import { OID, formatType, type PgTypeInfo } from '../../pg/types/registry.js';
 import { Emitter } from './emit.js';
+import { quoteIdent } from '../sqlite-quote.js';
 import type { OutputColumn } from './types.js';
 import { unsupported } from './unsupported.js';
 import { alterEnum, alterTable, createEnum, createExtension, createIndex, dropEnums, dropExtensions, createTable, createView, drop, rename, truncate } from './ddl.js';
@@ -276,6 +277,7 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
   const s = n[type];
   switch (type) {
     case 'SelectStmt': {
+      if (s.intoClause) return createTableAs(raw, schema, { query: { SelectStmt: { ...s, intoClause: undefined } }, into: s.intoClause, objtype: 'OBJECT_TABLE' });
       const modifying = dataModifyingProjection(s);
       if (modifying) {
         // The statement runs (and the mixer keys it) as the DML it is; its client sees the SELECT it wrote.
@@ -312,6 +314,8 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
       if (s.if_not_exists && s.relation.relpersistence !== 't' && schema.lookupTable(s.relation.relname)) return alreadyExists(raw, schema, 'CREATE TABLE', s.relation.relname);
       checkCreateTable(schema, s);
       return ddl(raw, schema, 'CREATE TABLE', createTable(schema, s));
+    case 'CreateTableAsStmt':
+      return createTableAs(raw, schema, s);
     case 'CreateEnumStmt':
       return ddl(raw, schema, 'CREATE TYPE', createEnum(schema, s));
     case 'AlterEnumStmt': {
@@ -437,6 +441,32 @@ function statementName(type: string): string {
 }
 
 /** DDL that may have nothing to do but say so (IF [NOT] EXISTS): a NOTICE and the tag. */
+/**
+ * CREATE TABLE … AS (and SELECT … INTO): a table of the query's column names and types, as
+ * CREATE TABLE would make it, then the query's rows inserted; the tag counts them (SELECT n).
+ */
+function createTableAs(raw: RawStatement, schema: TranslatorSchema, s: Node): Translation {
+  if (s.objtype !== 'OBJECT_TABLE') throw unsupported('CREATE MATERIALIZED VIEW');
+  const into = s.into.IntoClause ?? s.into;
+  const rel = into.rel;
+  if (s.if_not_exists && rel.relpersistence !== 't' && schema.lookupTable(rel.relname)) return alreadyExists(raw, schema, 'CREATE TABLE AS', rel.relname);
+  const em = new Emitter(schema);
+  // The rows go in as stored values, as a view's query gives them.
+  em.formatsOutput = false;
+  const query = em.select(s.query);
+  if (query.columns.some((c) => c.name === '*')) throw unsupported('CREATE TABLE … AS of a * whose columns cannot be told');
+  const given = names(into.colNames ?? []);
+  if (given.length > query.columns.length) throw new PgError(SqlState.syntaxError, 'too many column names were specified');
+  const columns = query.columns.map((c, i) => ({ name: given[i] ?? c.name, type: c.type ? formatType(c.type.oid, c.type.typmod) : 'text' }));
+  const temp = rel.relpersistence === 't';
+  const [create] = parseQuery(`CREATE ${temp ? 'TEMPORARY ' : ''}TABLE ${quoteIdent(rel.relname)} (${columns.map((c) => `${quoteIdent(c.name)} ${c.type}`).join(', ')})`);
+  checkCreateTable(schema, create!.node.CreateStmt);
+  const steps = createTable(schema, create!.node.CreateStmt);
+  const table = quoteIdent(temp ? schema.tempPrefix + rel.relname : rel.relname);
+  if (!into.skipData) steps.push({ sql: `INSERT INTO ${table} (${columns.map((c) => quoteIdent(c.name)).join(', ')}) ${query.sql}`, params: em.params });
+  return withParams(ddl(raw, schema, into.skipData ? 'CREATE TABLE AS' : 'SELECT', steps), em);
+}
+
 /** CREATE … IF NOT EXISTS of a relation there: nothing to run, PostgreSQL's NOTICE. */
 function alreadyExists(raw: RawStatement, schema: TranslatorSchema, tag: string, name: string): Translation {
   return objectDdl(raw, schema, tag, { steps: [], notice: new PgError(SqlState.duplicateTable, `relation "${name}" already exists, skipping`, { severity: 'NOTICE' }) });
