@@ -364,8 +364,15 @@ export class Emitter implements EmitContext {
   private setList(list: Node[], relation: Node): string {
     return list
       .map((t) => {
-        const rt = t.ResTarget;
-        if (rt.val.MultiAssignRef) throw unsupported('multiple-column assignment');
+        let rt = t.ResTarget;
+        // SET (a, b) = (x, y): each column its own expression; from a subquery it is not done.
+        const multi = rt.val.MultiAssignRef;
+        if (multi) {
+          const items = multi.source.RowExpr?.args as Node[] | undefined;
+          if (!items) throw unsupported('multiple-column assignment from a subquery');
+          if (items.length !== multi.ncolumns) throw new PgError(SqlState.syntaxError, `number of columns does not match number of values`);
+          rt = { ...rt, val: items[multi.colno - 1] };
+        }
         const column = updateTarget(this.schema, relation, rt.name);
         if (rt.indirection) return `${quoteIdent(rt.name)} = ${this.elementAssignment(rt, column)}`;
         return `${quoteIdent(rt.name)} = ${storeSql(this, rt.val, column)}`;
