@@ -20,6 +20,7 @@ import { FUNCTIONS } from './functions.js';
 import { columnName } from './column-name.js';
 import { lateralUnnestQuery, selectListArrays } from './select-list-arrays.js';
 import { enumOid } from '../catalog/enums.js';
+import { unsupported } from './unsupported.js';
 
 export interface OutputColumn {
   name: string;
@@ -456,7 +457,10 @@ export function enumTypeOfName(em: EmitContext, t: Node): PgTypeInfo | null {
 
 /** The declared PostgreSQL type a TypeName node denotes. */
 export function typeOfName(t: Node): PgTypeInfo {
-  return typeFromDeclared(declaredType(t));
+  const declared = declaredType(t);
+  // Read as a number it would print without its currency format ($123.00): refused, not approximated.
+  if (/^money\b/.test(declared)) throw unsupported('type money');
+  return typeFromDeclared(declared);
 }
 
 /** The canonical type text kept as the SQLite declared type, e.g. `numeric(10,2)`, `bpchar(120)`, `int4`. */

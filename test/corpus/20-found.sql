@@ -379,3 +379,7 @@ update f20_u1 set (a, c) = (a + 1, c * 2), b = 'w' where id = 2 returning *;
 update f20_u1 set (a, b) = (1, 2, 3) where id = 2;
 update f20_u1 set (a, b) = row(5, 'r') where id = 1 returning a, b;
 select * from f20_u1 order by id;
+
+-- money is refused (0A000) rather than printed as a plain number.
+SELECT 123::money;
+CREATE TABLE f20_money (x money);
