@@ -90,8 +90,8 @@ export class Emitter implements EmitContext {
       const left = this.setMember(s.larg);
       const right = this.setMember(s.rarg);
       checkSetLiterals(left.columns, s.rarg);
-      const op = { SETOP_UNION: 'UNION', SETOP_INTERSECT: 'INTERSECT', SETOP_EXCEPT: 'EXCEPT' }[s.op as string];
-      sql += `${left.sql} ${op}${s.all ? ' ALL' : ''} ${right.sql}`;
+      const op = { SETOP_UNION: 'UNION', SETOP_INTERSECT: 'INTERSECT', SETOP_EXCEPT: 'EXCEPT' }[s.op as string]!;
+      sql += s.all && op !== 'UNION' ? multisetOperation(op, left, right.sql) : `${left.sql} ${op}${s.all ? ' ALL' : ''} ${right.sql}`;
       columns = left.columns;
     } else if (s.valuesLists) {
       const rows = (s.valuesLists as Node[]).map((l) => `(${this.storeList(l.List.items, assign)})`);
@@ -842,6 +842,17 @@ function constant(c: Node): string {
 }
 
 /** A numeric literal in its storage form: SQLite would read more than 15 significant digits as a REAL. */
+/**
+ * INTERSECT ALL / EXCEPT ALL, which SQLite lacks: each row numbered among its equals on its side,
+ * so the plain set operation over (row, number) keeps min(m, n) or max(m - n, 0) copies of it.
+ */
+function multisetOperation(op: string, left: { sql: string; columns: OutputColumn[] }, right: string): string {
+  const cols = left.columns.map((_, i) => `"evsql.c${i + 1}"`);
+  const numbered = (side: string) => `SELECT *, row_number() OVER (PARTITION BY ${cols.join(', ')}) FROM ${side}`;
+  const named = left.columns.map((c, i) => `${cols[i]} AS ${quoteIdent(c.name)}`).join(', ');
+  return `SELECT * FROM (WITH "evsql.l"(${cols.join(', ')}) AS (${left.sql}), "evsql.r"(${cols.join(', ')}) AS (${right}) SELECT ${named} FROM (${numbered('"evsql.l"')} ${op} ${numbered('"evsql.r"')}))`;
+}
+
 /**
  * INSERT … VALUES of several rows … ON CONFLICT (cols) DO UPDATE: PostgreSQL refuses (21000) rows
  * that propose the same key twice, since the second would update the row the first wrote; SQLite

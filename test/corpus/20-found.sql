@@ -383,3 +383,11 @@ select * from f20_u1 order by id;
 -- money is refused (0A000) rather than printed as a plain number.
 SELECT 123::money;
 CREATE TABLE f20_money (x money);
+
+-- INTERSECT ALL and EXCEPT ALL keep duplicates as multisets.
+select x from (values (1),(2),(2),(2),(3),(null),(null)) v(x) intersect all select y from (values (2),(2),(null),(4)) w(y) order by 1;
+select x from (values (1),(2),(2),(2),(3),(null),(null)) v(x) except all select y from (values (2),(null),(4)) w(y) order by 1;
+select 1 as a, 'x' as b union all select 1, 'x' except all select 1, 'x';
+select 1 intersect all select 1;
+select a, b from (values (1, 'p'), (1, 'p'), (2, 'q')) t(a, b) except all select 1, 'p' order by a;
+select count(*) from (select 1 as k intersect all select 1) s;
