@@ -30,6 +30,7 @@ import { furtherOn } from '../executor/commit-position.js';
 import type { SchemaSnapshot } from '../dialect/schema-snapshot.js';
 import { Coordinator, type Effect, NO_SPACE } from './coordinator.js';
 import { InProcessLog, type LogEntry } from './log.js';
+import { clockMillis } from '../lib/clock.js';
 
 export type ExecMode = 'ev' | 'sequential';
 
@@ -371,7 +372,7 @@ export class Pipeline {
    */
   private pump(): void {
     while (this.batcher.waiting && !this.closing && this.coordinator.canDispatch()) {
-      const now = Date.now();
+      const now = clockMillis();
       if (this.coordinator.inFlight > 0 && !this.batcher.due(now)) {
         this.delayTimer ??= setTimeout(() => {
           this.delayTimer = null;

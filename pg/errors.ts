@@ -88,6 +88,7 @@ export const SqlState = {
   invalidDatetimeFormat: '22007',
   datetimeFieldOverflow: '22008',
   numericValueOutOfRange: '22003',
+  substringError: '22011',
   stringDataRightTruncation: '22001',
   generatedAlways: '428C9',
   nullValueNotAllowed: '22004',

@@ -422,7 +422,8 @@ export class Connection {
       const raw = r.bytes(len);
       const format = formats.length === 0 ? 0 : formats.length === 1 ? formats[0]! : formats[i]!;
       const oid = stmt.paramTypes[i]!;
-      params.push(format === 1 ? decodeBinary(raw, oid, i) : decodeText(utf8Text(raw), oid));
+      const display = stmt.translation?.displayParams?.includes(i + 1) === true;
+      params.push(format === 1 ? decodeBinary(raw, oid, i, display) : decodeText(utf8Text(raw), oid, display));
     }
     const resultCount = r.uint16();
     const resultFormats: number[] = [];

@@ -7,6 +7,7 @@ import { PgError, SqlState } from '../pg/errors.js';
 import { isSetting, Settings } from '../pg/settings.js';
 import type { Translation } from '../dialect/translate/translate.js';
 import type { SessionContext } from '../dialect/plan.js';
+import { clockMillis } from '../lib/clock.js';
 import type { RunOptions, Session } from '../cluster/session.js';
 
 export type TxStatus = 'I' | 'T' | 'E';
@@ -108,7 +109,7 @@ export class SessionRules {
           const isolation = t.value ?? this.settings.get('default_transaction_isolation') ?? 'read committed';
           host.begin(isolation);
           this.status = 'T';
-          this.txStartedAt = Date.now();
+          this.txStartedAt = clockMillis();
           // SHOW reports the transaction's own characteristics until it ends.
           this.setForTransaction('transaction_isolation', isolation);
           this.setForTransaction('transaction_read_only', t.readOnly === undefined ? (this.settings.get('default_transaction_read_only') ?? 'off') : t.readOnly ? 'on' : 'off');
@@ -225,7 +226,7 @@ export class SessionRules {
 
   ctx(): SessionContext {
     const { user, database, pid } = this.identity;
-    const ctx: SessionContext = { user, database, pid, now: Date.now(), seed: (Math.random() * 0x100000000) >>> 0, settings: this.settings.changed() };
+    const ctx: SessionContext = { user, database, pid, now: clockMillis(), seed: (Math.random() * 0x100000000) >>> 0, settings: this.settings.changed() };
     if (this.status !== 'I') ctx.transactionStart = this.txStartedAt;
     return ctx;
   }

@@ -44,6 +44,12 @@ export function sequenceOfTable(relation: string): string {
   return relation.slice(PREFIX.length);
 }
 
+/** The sequence a regclass text names (`s`, `public.s`, `"S"`); undefined for another schema's. */
+export function regclassSequenceName(text: string): string | undefined {
+  const parts = text.split('.').map((p) => (/^".*"$/.test(p) ? p.slice(1, -1).replace(/""/g, '"') : p.toLowerCase()));
+  return parts.length > 2 || (parts.length === 2 && parts[0] !== 'public') ? undefined : parts.at(-1);
+}
+
 /** The options as the text of the annotation. */
 export function sequenceOptionsText(o: SequenceOptions): string {
   return JSON.stringify({ ...o, start: String(o.start), increment: String(o.increment), min: String(o.min), max: String(o.max), cache: String(o.cache) });

@@ -63,10 +63,90 @@ function slice(items: unknown[], bounds: SqliteValue[]): unknown[] {
   return inner.some((x) => Array.isArray(x) && x.length === 0) ? [] : inner;
 }
 
+/** One element against another as array_cmp orders them: a NULL after every value, two NULLs alike. */
+function compareItems(x: unknown, y: unknown): number {
+  if (x === null || y === null) return x === null ? (y === null ? 0 : 1) : -1;
+  return compareElement(elementArg(x), y) ?? 0;
+}
+
+/**
+ * array_cmp: the elements in order up to the shorter array's end, then the one of fewer elements
+ * first, then fewer dimensions, then the smaller dimension.
+ */
+export function compareArrays(a: unknown[], b: unknown[]): number {
+  const [x, y] = [leaves(a), leaves(b)];
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    const c = compareItems(x[i], y[i]);
+    if (c !== 0) return c;
+  }
+  if (x.length !== y.length) return x.length < y.length ? -1 : 1;
+  const [dx, dy] = [arrayDimensions(a), arrayDimensions(b)];
+  if (dx.length !== dy.length) return dx.length < dy.length ? -1 : 1;
+  for (let i = 0; i < dx.length; i++) if (dx[i] !== dy[i]) return dx[i]! < dy[i]! ? -1 : 1;
+  return 0;
+}
+
+/**
+ * A BLOB that SQLite's byte order sorts as compareArrays orders the arrays (ORDER BY an array):
+ * each element marked 2 (a NULL: 3) and encoded to sort bytewise, then 1 (so an array that is
+ * another's beginning comes first), then the dimensions.
+ */
+function sortKey(items: unknown[]): Buffer {
+  const parts: Buffer[] = [];
+  for (const e of leaves(items)) {
+    if (e === null || e === undefined) {
+      parts.push(Buffer.of(3));
+      continue;
+    }
+    if (typeof e === 'number' || typeof e === 'boolean') {
+      const b = Buffer.alloc(9);
+      b[0] = 2;
+      b.writeDoubleBE(Number(e), 1);
+      if (b[1]! & 0x80) for (let i = 1; i < 9; i++) b[i] = ~b[i]! & 0xff;
+      else b[1] = b[1]! | 0x80;
+      parts.push(b);
+      continue;
+    }
+    const utf8 = Buffer.from(typeof e === 'string' ? e : JSON.stringify(e), 'utf8');
+    const escaped: number[] = [2];
+    for (const c of utf8) escaped.push(...(c === 0 ? [0, 0xff] : [c]));
+    parts.push(Buffer.from([...escaped, 0, 0]));
+  }
+  const dims = arrayDimensions(items);
+  const tail = Buffer.alloc(2 + 4 * dims.length);
+  tail[0] = 1;
+  tail[1] = dims.length;
+  dims.forEach((d, i) => tail.writeUInt32BE(d, 2 + 4 * i));
+  return Buffer.concat([...parts, tail]);
+}
+
 export function registerArrayFunctions(db: Database.Database): void {
   const fn = (name: string, impl: (...args: SqliteValue[]) => SqliteValue, varargs = false) =>
     db.function(name, { deterministic: true, safeIntegers: true, varargs }, impl as (...args: unknown[]) => unknown);
   fn('pg_array_cat', concat);
+  fn('pg_array_sort_key', (a) => {
+    const x = arrayItems(a);
+    return x === null ? null : sortKey(x);
+  });
+  // min() and max() of arrays, in array_cmp's order (SQLite's would compare the JSON text).
+  for (const [name, sign] of [['pg_array_min', -1], ['pg_array_max', 1]] as const) {
+    db.aggregate<{ best: SqliteValue; items: unknown[] | null }>(name, {
+      start: () => ({ best: null, items: null }),
+      step: ((state: { best: SqliteValue; items: unknown[] | null }, v: SqliteValue) => {
+        const items = arrayItems(v);
+        if (items !== null && (state.items === null || Math.sign(compareArrays(items, state.items)) === sign)) {
+          state.best = v;
+          state.items = items;
+        }
+      }) as never,
+      result: (state) => state.best,
+      safeIntegers: true,
+    });
+  }
+  fn('pg_array_cmp', (a, b) => {
+    const [x, y] = [arrayItems(a), arrayItems(b)];
+    return x === null || y === null ? null : BigInt(compareArrays(x, y));
+  });
   fn('pg_bytea_cat', (a, b) => (a === null || b === null ? null : Buffer.concat([Buffer.isBuffer(a) ? a : Buffer.from(text(a)), Buffer.isBuffer(b) ? b : Buffer.from(text(b))])));
   fn('pg_array_contains', contains);
   fn('pg_array_overlap', (a, b) => {

@@ -16,7 +16,8 @@
  */
 import type Database from 'better-sqlite3';
 import { PgError, SqlState } from '../../pg/errors.js';
-import { isSequenceTable, nextSequenceValue, readSequenceOptions, sequenceOfTable, sequenceTableName, type SequenceOptions } from '../catalog/sequences.js';
+import { isSequenceTable, nextSequenceValue, readSequenceOptions, regclassSequenceName, sequenceOfTable, sequenceTableName, type SequenceOptions } from '../catalog/sequences.js';
+import { objectOid } from '../catalog/oids.js';
 import type { SqliteValue } from '../../pg/types/registry.js';
 import { quoteIdent } from '../sqlite-quote.js';
 import { text } from './arguments.js';
@@ -163,12 +164,16 @@ export function registerSequenceFunctions(db: Database.Database, scope: () => Fu
     if (last) s.settings[LASTVAL_SETTING] = name;
     return v;
   };
-  fn('pg_seq_next', (name) => remember(text(name), state.next(text(name)), true));
+  // A sequence named at run time is NULL for a NULL argument, and nextval() is strict.
+  fn('pg_seq_named', (arg, existing) => (arg === null ? null : namedAtRunTime(arg, JSON.parse(text(existing)) as string[])));
+  fn('pg_seq_next', (name) => (name === null ? null : remember(text(name), state.next(text(name)), true)));
   fn('pg_seq_setval', (name, value, called) => {
+    if (name === null || value === null || called === null) return null;
     const v = state.set(text(name), BigInt(value as bigint), called !== 0n);
     return called !== 0n ? remember(text(name), v, false) : v;
   });
   fn('pg_seq_currval', (name) => {
+    if (name === null) return null;
     const v = session(CURRVAL_SETTING + text(name));
     if (v === undefined || v === '') throw new PgError(SqlState.objectNotInPrerequisiteState, `currval of sequence "${text(name)}" is not yet defined in this session`);
     return BigInt(v);
@@ -180,4 +185,16 @@ export function registerSequenceFunctions(db: Database.Database, scope: () => Fu
     if (!name || !v || !(JSON.parse(text(existing)) as string[]).includes(name)) throw new PgError(SqlState.objectNotInPrerequisiteState, 'lastval is not yet defined in this session');
     return BigInt(v);
   });
+}
+
+/** A regclass value naming one of the sequences that exist: its text, or the OID pg_class gives it. */
+function namedAtRunTime(arg: SqliteValue, existing: string[]): string {
+  if (typeof arg === 'bigint' || typeof arg === 'number') {
+    const name = existing.find((n) => objectOid('class', n) === Number(arg));
+    if (name === undefined) throw new PgError(SqlState.undefinedTable, `could not open relation with OID ${arg}`);
+    return name;
+  }
+  const name = regclassSequenceName(text(arg));
+  if (name === undefined || !existing.includes(name)) throw new PgError(SqlState.undefinedTable, `relation "${text(arg)}" does not exist`);
+  return name;
 }

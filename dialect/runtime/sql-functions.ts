@@ -22,10 +22,13 @@ function two(n: number): string {
 
 /** A timestamp in evsql's storage form for timestamptz: UTC, PostgreSQL's text output. */
 export function formatTimestamp(ms: number, withZone: boolean): string {
-  const d = new Date(ms);
-  const frac = d.getUTCMilliseconds();
+  // `ms` may carry microseconds (lib/clock.ts), which PostgreSQL prints.
+  const micros = Math.round(ms * 1000);
+  const second = Math.floor(micros / 1_000_000);
+  const frac = micros - second * 1_000_000;
+  const d = new Date(second * 1000);
   const base = `${d.getUTCFullYear()}-${two(d.getUTCMonth() + 1)}-${two(d.getUTCDate())} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())}`;
-  const fracText = frac ? `.${String(frac).padStart(3, '0').replace(/0+$/, '')}` : '';
+  const fracText = frac ? `.${String(frac).padStart(6, '0').replace(/0+$/, '')}` : '';
   return base + fracText + (withZone ? '+00' : '');
 }
 
@@ -250,7 +253,10 @@ export function registerSqlFunctions(db: Database.Database, scope: () => Functio
   fn('pg_div', (a, b) => {
     if (a === null || b === null) return null;
     if (b === 0n || b === 0) throw new PgError(SqlState.divisionByZero, 'division by zero');
-    if (typeof a === 'bigint' && typeof b === 'bigint') return a / b;
+    if (typeof a === 'bigint' && typeof b === 'bigint') {
+      if (b === -1n && a === -(1n << 63n)) throw new PgError(SqlState.numericValueOutOfRange, 'bigint out of range');
+      return a / b;
+    }
     return Number(a) / Number(b);
   });
   fn('pg_mod', (a, b) => {
@@ -322,6 +328,23 @@ export function registerSqlFunctions(db: Database.Database, scope: () => Functio
   // Strings.
   fn('pg_concat', (...args) => args.map((a) => (a === null ? '' : Buffer.isBuffer(a) ? encodeText(a, OID.bytea) : String(a))).join(''), { varargs: true });
   fn('pg_concat_ws', (sep, ...args) => (sep === null ? null : args.filter((a) => a !== null).map(String).join(text(sep))), { varargs: true });
+  fn('pg_upsert_once', (proposed, ...key) => {
+    if (Number(proposed) > 1 && key.every((k) => k !== null)) {
+      throw new PgError(SqlState.cardinalityViolation, 'ON CONFLICT DO UPDATE command cannot affect row a second time', {
+        hint: 'Ensure that no rows proposed for insertion within the same command have duplicate constrained values.',
+      });
+    }
+    return 1;
+  }, { varargs: true });
+  fn('pg_substr', (s, start, length) => {
+    if (s === null || start === null || length === null) return null;
+    const from = Number(start);
+    const end = length === undefined ? Infinity : from + Number(length);
+    if (end < from) throw new PgError(SqlState.substringError, 'negative substring length not allowed');
+    const first = Math.max(from, 1);
+    if (Buffer.isBuffer(s)) return end <= first ? Buffer.alloc(0) : s.subarray(first - 1, end === Infinity ? undefined : end - 1);
+    return end <= first ? '' : [...text(s)].slice(first - 1, end === Infinity ? undefined : end - 1).join('');
+  }, { varargs: true });
   fn('pg_left', (s, n) => {
     if (s === null || n === null) return null;
     const chars = [...text(s)];

@@ -70,6 +70,25 @@ function jsonNodeArgument(v: SqliteValue): JsonNode {
   return parseJson(text(v));
 }
 
+/** jsonb's `->` step: an object's member (the last of the key), an array's element (negative: from the end). */
+function jsonbStep(node: JsonNode | undefined, key: string | bigint): JsonNode | undefined {
+  if (node instanceof JsonObject) {
+    if (typeof key !== 'string') return undefined;
+    for (let i = node.entries.length - 1; i >= 0; i--) if (node.entries[i]![0] === key) return node.entries[i]![1];
+    return undefined;
+  }
+  if (!Array.isArray(node)) return undefined;
+  const i = typeof key === 'bigint' ? Number(key) : /^-?\d+$/.test(key) ? Number(key) : NaN;
+  if (Number.isNaN(i)) return undefined;
+  return node[i < 0 ? node.length + i : i];
+}
+
+/** What `->>` and `#>>` give: a string's text, JSON null as NULL, anything else as jsonb prints it. */
+function jsonbValueText(node: JsonNode | undefined): SqliteValue {
+  if (node === undefined || node === null) return null;
+  return typeof node === 'string' ? node : jsonbNodeText(node);
+}
+
 function jsonType(v: unknown): string {
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'array';
@@ -383,6 +402,19 @@ export function registerTypedFunctions(db: Database.Database): void {
     return x && typeof x === 'object' && Object.prototype.hasOwnProperty.call(x, k) ? 1n : 0n;
   });
   strict('pg_jsonb_cmp', (a, b) => BigInt(compareJsonb(parseJson(text(a)), parseJson(text(b)))));
+  // jsonb's operators over the parsed document, numbers kept as written (2.50, int8 beyond 2^53).
+  const jsonbKey = (k: SqliteValue) => (typeof k === 'bigint' ? k : typeof k === 'number' ? BigInt(k) : text(k));
+  const jsonbPath = (a: SqliteValue, path: SqliteValue) => jsonPathKeys(path).reduce<JsonNode | undefined>((n, k) => jsonbStep(n, k), jsonNodeArgument(a));
+  strict('pg_jsonb_get', (a, k) => {
+    const node = jsonbStep(jsonNodeArgument(a), jsonbKey(k));
+    return node === undefined ? null : jsonbNodeText(node);
+  });
+  strict('pg_jsonb_get_text', (a, k) => jsonbValueText(jsonbStep(jsonNodeArgument(a), jsonbKey(k))));
+  strict('pg_jsonb_path', (a, path) => {
+    const node = jsonbPath(a, path);
+    return node === undefined ? null : jsonbNodeText(node);
+  });
+  strict('pg_jsonb_path_text', (a, path) => jsonbValueText(jsonbPath(a, path)));
   strict('pg_json_path', (a, path) => {
     let v: unknown = parseJsonArgument(a);
     for (const k of jsonPathKeys(path)) {

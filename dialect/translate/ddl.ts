@@ -6,7 +6,7 @@
 import { PgError, SqlState } from '../../pg/errors.js';
 import { quoteIdent, quoteString } from '../sqlite-quote.js';
 import { Emitter } from './emit.js';
-import { declaredType } from './types.js';
+import { declaredType, typeOfName } from './types.js';
 import { unsupported } from './unsupported.js';
 import { type Node, names } from './parse.js';
 import { type TranslatorSchema, identityColumnSql } from './schema.js';
@@ -36,6 +36,8 @@ export function createTable(schema: TranslatorSchema, s: Node): Step[] {
   if (temp && !schema.tempPrefix) throw unsupported('temporary tables outside a session');
   const table = temp ? quoteIdent(schema.tempPrefix + s.relation.relname) : em.rangeVar(s.relation, false, true);
   const elts = (s.tableElts ?? []) as Node[];
+  // A column type evsql refuses (typeOfName) is refused here too, not stored as text.
+  for (const e of elts) if (e.ColumnDef?.typeName) typeOfName(e.ColumnDef.typeName);
   const columnTypes = columnTypesOf(elts);
   const tableConstraints = elts.filter((e) => e.Constraint).map((e) => e.Constraint);
   const pkConstraint = tableConstraints.find((c) => c.contype === 'CONSTR_PRIMARY');

@@ -53,6 +53,8 @@ export class Emitter implements EmitContext {
   private formattedOutputs = new Map<string, Node>();
   /** Off for a view's query, whose columns other queries compute with. */
   formatsOutput = true;
+  /** On for a plain query: a numeric parameter its result columns print may come with its display scale. */
+  displaysParams = false;
   /** WITH RECURSIVE members that may recur: their rows pass a cancellation point (sql-functions.ts). */
   private readonly recursiveMembers = new WeakSet<object>();
   /** Emitting INSERT, UPDATE or DELETE: its joins pass a cancellation point per row combination. */
@@ -90,8 +92,8 @@ export class Emitter implements EmitContext {
       const left = this.setMember(s.larg);
       const right = this.setMember(s.rarg);
       checkSetLiterals(left.columns, s.rarg);
-      const op = { SETOP_UNION: 'UNION', SETOP_INTERSECT: 'INTERSECT', SETOP_EXCEPT: 'EXCEPT' }[s.op as string];
-      sql += `${left.sql} ${op}${s.all ? ' ALL' : ''} ${right.sql}`;
+      const op = { SETOP_UNION: 'UNION', SETOP_INTERSECT: 'INTERSECT', SETOP_EXCEPT: 'EXCEPT' }[s.op as string]!;
+      sql += s.all && op !== 'UNION' ? multisetOperation(op, left, right.sql) : `${left.sql} ${op}${s.all ? ' ALL' : ''} ${right.sql}`;
       columns = left.columns;
     } else if (s.valuesLists) {
       const rows = (s.valuesLists as Node[]).map((l) => `(${this.storeList(l.List.items, assign)})`);
@@ -317,6 +319,7 @@ export class Emitter implements EmitContext {
     const t = this.typeOf(n);
     const e = t ? this.schema.enumByOid(t.oid) : undefined;
     if (e) return [`pg_enum_rank(${this.expr(n)}, ${quoteString(JSON.stringify(e.labels.map((l) => l.label)))})`];
+    if (t && arrayElementOid(t.oid) !== 0) return [`pg_array_sort_key(${this.expr(n)})`];
     if (!computedNumeric(this, n)) return [this.expr(n)];
     const key = `pg_num_key(${this.expr(n)})`;
     return windowOrder || (n.ColumnRef && !mayBeBlob(t)) ? [key] : [key, `pg_num_residue(${this.expr(n)})`];
@@ -354,9 +357,11 @@ export class Emitter implements EmitContext {
     } else if (s.selectStmt) {
       this.assignTo = targets;
       const select = this.select(s.selectStmt, false).sql;
-      sql += draws ? ` SELECT *${draws} FROM (${select})` : ' ' + select;
+      const once = onceEach(s, columns, named.length, draws ? `SELECT *${drawn.map((c, i) => `, ${drawSql(c.sequence)} AS column${(columns?.length ?? 0) + i + 1}`).join('')} FROM (${select})` : select);
+      if (once) sql += ' ' + once;
+      else sql += draws ? ` SELECT *${draws} FROM (${select})` : ' ' + select;
       // SQLite reads "SELECT … ON CONFLICT" as a join constraint unless the SELECT has a WHERE.
-      if (s.onConflictClause && (draws || (!s.selectStmt.SelectStmt.valuesLists && !s.selectStmt.SelectStmt.whereClause))) sql += ' WHERE true';
+      if (!once && s.onConflictClause && (draws || (!s.selectStmt.SelectStmt.valuesLists && !s.selectStmt.SelectStmt.whereClause))) sql += ' WHERE true';
     } else if (draws) {
       sql += ` VALUES (${draws.slice(2)})`;
     } else {
@@ -385,8 +390,15 @@ export class Emitter implements EmitContext {
   private setList(list: Node[], relation: Node): string {
     return list
       .map((t) => {
-        const rt = t.ResTarget;
-        if (rt.val.MultiAssignRef) throw unsupported('multiple-column assignment');
+        let rt = t.ResTarget;
+        // SET (a, b) = (x, y): each column its own expression; from a subquery it is not done.
+        const multi = rt.val.MultiAssignRef;
+        if (multi) {
+          const items = multi.source.RowExpr?.args as Node[] | undefined;
+          if (!items) throw unsupported('multiple-column assignment from a subquery');
+          if (items.length !== multi.ncolumns) throw new PgError(SqlState.syntaxError, `number of columns does not match number of values`);
+          rt = { ...rt, val: items[multi.colno - 1] };
+        }
         const column = updateTarget(this.schema, relation, rt.name);
         if (rt.indirection) return `${quoteIdent(rt.name)} = ${this.elementAssignment(rt, column)}`;
         return `${quoteIdent(rt.name)} = ${storeSql(this, rt.val, column)}`;
@@ -444,7 +456,7 @@ export class Emitter implements EmitContext {
   }
 
   expr(n: Node): string {
-    if (this.outputRoot === n) {
+    if (this.outputRoot === n || this.numericSpine.has(n)) {
       const scaled = mixedScaleOutput(this, n);
       if (scaled !== undefined) return scaled;
     }
@@ -466,7 +478,8 @@ export class Emitter implements EmitContext {
         return ref.map((f) => (f === '*' ? '*' : quoteIdent(f))).join('.');
       }
       case 'ParamRef':
-        this.params.push(n.ParamRef.number);
+        // A numeric parameter a result column prints: marked for translate.ts's displayParams.
+        this.params.push(this.displaysParams && this.numericSpine.has(n) ? -n.ParamRef.number : n.ParamRef.number);
         return '?';
       case 'A_Expr':
         return this.aExpr(n.A_Expr);
@@ -857,8 +870,41 @@ function constant(c: Node): string {
 }
 
 /** A numeric literal in its storage form: SQLite would read more than 15 significant digits as a REAL. */
+/**
+ * INTERSECT ALL / EXCEPT ALL, which SQLite lacks: each row numbered among its equals on its side,
+ * so the plain set operation over (row, number) keeps min(m, n) or max(m - n, 0) copies of it.
+ */
+function multisetOperation(op: string, left: { sql: string; columns: OutputColumn[] }, right: string): string {
+  const cols = left.columns.map((_, i) => `"evsql.c${i + 1}"`);
+  const numbered = (side: string) => `SELECT *, row_number() OVER (PARTITION BY ${cols.join(', ')}) FROM ${side}`;
+  const named = left.columns.map((c, i) => `${cols[i]} AS ${quoteIdent(c.name)}`).join(', ');
+  return `SELECT * FROM (WITH "evsql.l"(${cols.join(', ')}) AS (${left.sql}), "evsql.r"(${cols.join(', ')}) AS (${right}) SELECT ${named} FROM (${numbered('"evsql.l"')} ${op} ${numbered('"evsql.r"')}))`;
+}
+
+/**
+ * INSERT … VALUES of several rows … ON CONFLICT (cols) DO UPDATE: PostgreSQL refuses (21000) rows
+ * that propose the same key twice, since the second would update the row the first wrote; SQLite
+ * would update it again. The rows (`values`: VALUES, or its rows with the serial columns drawn,
+ * `width` columns named column1…) are counted per key before any is written; undefined where
+ * that is not needed.
+ */
+function onceEach(s: Node, columns: string[] | undefined, width: number, values: string): string | undefined {
+  const c = s.onConflictClause;
+  const rows = s.selectStmt.SelectStmt.valuesLists as Node[] | undefined;
+  if (c?.action !== 'ONCONFLICT_UPDATE' || !rows || rows.length < 2 || !columns) return undefined;
+  const elems = (c.infer?.indexElems ?? []) as Node[];
+  const keys = elems.map((e) => columns.indexOf(e.IndexElem.name));
+  if (!keys.length || keys.some((k) => k < 0)) return undefined;
+  const key = keys.map((k) => `column${k + 1}`).join(', ');
+  const all = Array.from({ length: width }, (_, i) => `column${i + 1}`).join(', ');
+  return `SELECT ${all} FROM (SELECT *, count(*) OVER (PARTITION BY ${key}) AS "evsql.proposed" FROM (${values})) WHERE pg_upsert_once("evsql.proposed", ${key})`;
+}
+
 function numericLiteral(text: string): string {
-  return text.replace(/[-+.]|e.*$/gi, '').replace(/^0+/, '').replace(/0+$/, '').length <= 15 ? text : sqlLiteral(decodeTextParam(text, OID.numeric));
+  // SQLite would read an exponent beyond a double's range as an infinity or zero; numeric keeps it.
+  const magnitude = Math.abs(Number(text));
+  const double = !/[1-9]/.test(text.replace(/e.*$/i, '')) || (magnitude >= 1e-300 && magnitude < 1e300);
+  return double && text.replace(/[-+.]|e.*$/gi, '').replace(/^0+/, '').replace(/0+$/, '').length <= 15 ? text : sqlLiteral(decodeTextParam(text, OID.numeric));
 }
 
 /** A cast as SQLite can do it; casts to types with their own text form go through a function. */

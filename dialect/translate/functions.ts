@@ -8,6 +8,15 @@ import { CATALOG_FUNCTIONS } from './catalog-functions.js';
 import type { FunctionSpec } from './function-spec.js';
 
 const same = (type?: FunctionSpec['type']): FunctionSpec => ({ type });
+
+/**
+ * SQLite's substr counts a start below 1 from the end and a negative length backwards;
+ * PostgreSQL's takes the positions from start to start + length - 1 that exist, and refuses a
+ * negative length: SQLite's serves constant starts of 1 on and lengths of 0 on.
+ */
+function substr(a: string[]): string {
+  return /^[1-9]\d{0,8}$/.test(a[1] ?? '') && (a[2] === undefined || /^\d{1,9}$/.test(a[2])) ? `substr(${a.join(', ')})` : `pg_substr(${a.join(', ')})`;
+}
 /** One of evsql's own functions, registered on every replica as `pg_<name>`. */
 const ownNamed = (name: string, type?: FunctionSpec['type']): FunctionSpec => ({ sqlite: `pg_${name}`, type });
 
@@ -59,8 +68,8 @@ export const FUNCTIONS: Record<string, FunctionSpec> = {
   ltrim: same(OID.text),
   rtrim: same(OID.text),
   btrim: { sqlite: 'trim', type: OID.text },
-  substr: same(OID.text),
-  substring: { sqlite: 'substr', type: OID.text },
+  substr: { emit: substr, type: OID.text },
+  substring: { emit: substr, type: OID.text },
   strpos: { sqlite: 'instr', type: OID.int4 },
   position: { sqlite: 'instr', type: OID.int4 },
   concat: { sqlite: 'pg_concat', type: OID.text },

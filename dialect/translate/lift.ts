@@ -116,7 +116,8 @@ function makeTemplate(query: string, shape: Shape, schema: TranslatorSchema): En
 
 /** Whether `t` with `shape`'s values bound does what `a` does. */
 function equivalent(a: Translation, t: Translation, shape: Shape): boolean {
-  if (a.kind !== t.kind || (a.kind !== 'query' && a.kind !== 'dml')) return false;
+  // A literal's display scale is the translation's; a display parameter's would be the value's.
+  if (a.kind !== t.kind || (a.kind !== 'query' && a.kind !== 'dml') || t.displayParams) return false;
   if (a.tag !== t.tag || a.lockingRead !== t.lockingRead || a.paramCount !== 0 || t.paramCount !== shape.values.length) return false;
   if (JSON.stringify(a.columns) !== JSON.stringify(t.columns) || a.steps.length !== t.steps.length) return false;
   const values = bindValues(shape, t);

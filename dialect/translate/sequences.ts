@@ -6,7 +6,7 @@
 import { PgError, SqlState } from '../../pg/errors.js';
 import { OID } from '../../pg/types/registry.js';
 import type { Step } from '../plan.js';
-import { type SequenceClauses, type SequenceOptions, type SequenceType, sequenceOptions, sequenceOptionsText, sequenceTableName, sequenceTableSql } from '../catalog/sequences.js';
+import { type SequenceClauses, type SequenceOptions, type SequenceType, regclassSequenceName, sequenceOptions, sequenceOptionsText, sequenceTableName, sequenceTableSql } from '../catalog/sequences.js';
 import { makeObjectName } from '../runtime/catalog/model.js';
 import { quoteIdent, quoteString } from '../sqlite-quote.js';
 import type { EmitContext } from './emit-context.js';
@@ -161,18 +161,21 @@ export function restartOwnedSequences(schema: TranslatorSchema, table: string): 
 
 export const SEQUENCE_FUNCTIONS = new Set(['nextval', 'setval', 'currval', 'lastval']);
 
-/** A sequence named by a regclass argument: `'s'`, `'s'::regclass`, `'public.s'`, `'"S"'`. */
-function namedSequence(schema: TranslatorSchema, arg: Node | undefined, fn: string): string {
+/**
+ * The SQL of the sequence a regclass argument names: a constant (`'s'`, `'s'::regclass`,
+ * `'public.s'`, `'"S"'`) is resolved now; any other expression (`$1`, a column,
+ * `pg_get_serial_sequence(…)`) at run time, against the sequences that exist now
+ * (`pg_seq_named`): the statement is then keyed on all of them (`drawsFromAny`).
+ */
+function namedSequence(schema: TranslatorSchema, em: EmitContext, arg: Node | undefined): string {
   const literal = (arg?.TypeCast && ['regclass', 'text'].includes(names(arg.TypeCast.typeName.names).at(-1)!) ? arg.TypeCast.arg : arg)?.A_Const?.sval?.sval as string | undefined;
-  if (literal === undefined) throw unsupported(`${fn}() of a sequence not named by a constant`);
-  const parts = literal.split('.').map((p) => (/^".*"$/.test(p) ? p.slice(1, -1).replace(/""/g, '"') : p.toLowerCase()));
-  const name = parts.at(-1)!;
-  const options = parts.length > 2 || (parts.length === 2 && parts[0] !== 'public') ? undefined : schema.sequence(name);
-  if (!options) {
-    if (parts.length === 1 && schema.lookupTable(name)) throw new PgError(SqlState.wrongObjectType, `"${name}" is not a sequence`);
+  if (literal === undefined) return `pg_seq_named(${em.expr(arg!)}, ${quoteString(JSON.stringify(schema.sequenceNames()))})`;
+  const name = regclassSequenceName(literal);
+  if (name === undefined || !schema.sequence(name)) {
+    if (name !== undefined && !literal.includes('.') && schema.lookupTable(name)) throw new PgError(SqlState.wrongObjectType, `"${name}" is not a sequence`);
     throw new PgError(SqlState.undefinedTable, `relation "${literal}" does not exist`);
   }
-  return name;
+  return quoteString(name);
 }
 
 /**
@@ -184,7 +187,7 @@ export function sequenceCall(schema: TranslatorSchema, em: EmitContext, fn: stri
   const arity = fn === 'setval' ? [2, 3] : fn === 'lastval' ? [0] : [1];
   if (!arity.includes(args.length)) throw new PgError(SqlState.undefinedFunction, `function ${fn}() does not exist`, { hint: 'No function matches the given name and argument types.' });
   if (fn === 'lastval') return `pg_seq_lastval(${quoteString(JSON.stringify(schema.sequenceNames()))})`;
-  const seq = quoteString(namedSequence(schema, args[0], fn));
+  const seq = namedSequence(schema, em, args[0]);
   if (fn === 'nextval') return `pg_seq_next(${seq})`;
   if (fn === 'currval') return `pg_seq_currval(${seq})`;
   const called = args[2] ? `CASE WHEN (${em.expr(args[2])}) THEN 1 ELSE 0 END` : '1';
@@ -198,9 +201,12 @@ export function drawSql(sequence: string): string {
 
 const DRAW = /pg_seq_(?:next|setval)\('((?:[^']|'')*)'/g;
 
-/** The sequences a statement's steps draw from or set. */
-export function sequencesDrawn(steps: Step[]): string[] {
+/** The sequences a statement's steps draw from or set: every one there is when a step names its sequence at run time. */
+export function sequencesDrawn(schema: TranslatorSchema, steps: Step[]): string[] {
   const out = new Set<string>();
-  for (const step of steps) for (const m of step.sql.matchAll(DRAW)) out.add(m[1]!.replace(/''/g, "'"));
+  for (const step of steps) {
+    if (/pg_seq_(?:next|setval)\(pg_seq_named\(/.test(step.sql)) return schema.sequenceNames();
+    for (const m of step.sql.matchAll(DRAW)) out.add(m[1]!.replace(/''/g, "'"));
+  }
   return [...out];
 }

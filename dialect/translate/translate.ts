@@ -7,8 +7,9 @@ import { alterSequence, createSequence, drawSql, dropSequences, sequencesDrawn }
 import { drawnColumns } from './normalize.js';
 import type { Step } from '../plan.js';
 import { PgError, SqlState } from '../../pg/errors.js';
-import { OID, type PgTypeInfo } from '../../pg/types/registry.js';
+import { OID, formatType, type PgTypeInfo } from '../../pg/types/registry.js';
 import { Emitter } from './emit.js';
+import { quoteIdent } from '../sqlite-quote.js';
 import type { OutputColumn } from './types.js';
 import { unsupported } from './unsupported.js';
 import { alterEnum, alterTable, createEnum, createExtension, createIndex, dropEnums, dropExtensions, createTable, createView, drop, rename, truncate } from './ddl.js';
@@ -93,6 +94,11 @@ export interface Translation {
   lockingRead: boolean;
   /** The sequences the statement draws from or sets (nextval, setval, serial and identity columns). */
   draws?: string[];
+  /**
+   * Numeric parameters (1-based) only ever printed by result columns (`SELECT $1::numeric * 2`):
+   * bound as their decimal text, which keeps the display scale PostgreSQL prints (12.50, 25.00).
+   */
+  displayParams?: number[];
   /** Savepoint name, SET/SHOW variable, DEALLOCATE target. */
   name?: string;
   /** SET value, null for RESET / SET … TO DEFAULT. */
@@ -172,6 +178,21 @@ function base(raw: RawStatement, schema: TranslatorSchema, kind: StatementKind, 
   return { kind, tag, steps: [], columns: null, paramCount: 0, paramTypes: [], lockingRead: false, node: raw.node, text: raw.text, schemaVersion: schema.version };
 }
 
+/**
+ * Resolves the Emitter's marks (a negative number: a use that only prints the parameter): a
+ * parameter used so everywhere is a display parameter; one also used as a value is bound as
+ * its canonical value for every use.
+ */
+function displayedParams(t: Translation): void {
+  const values = new Set<number>();
+  const marked = new Set<number>();
+  for (const s of t.steps) for (const p of s.params) (p < 0 ? marked : values).add(Math.abs(p));
+  if (!marked.size) return;
+  for (const s of t.steps) s.params = s.params.map(Math.abs);
+  const display = [...marked].filter((p) => !values.has(p));
+  if (display.length) t.displayParams = display;
+}
+
 function withParams(t: Translation, em: Emitter, extraSteps: Step[] = []): Translation {
   const all = [...t.steps, ...extraSteps];
   let max = 0;
@@ -239,7 +260,7 @@ function guarded(raw: RawStatement, schema: TranslatorSchema, sql: string, caugh
 
 function statement(given: RawStatement, schema: TranslatorSchema): Translation {
   const t = statementOf(given, schema);
-  const draws = t.kind === 'query' || t.kind === 'dml' ? sequencesDrawn(t.steps) : [];
+  const draws = t.kind === 'query' || t.kind === 'dml' ? sequencesDrawn(schema, t.steps) : [];
   if (!draws.length) return t;
   // A draw changes the sequence: the statement runs on the writer, keyed on what it draws from.
   return { ...t, kind: 'dml', draws };
@@ -256,6 +277,7 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
   const s = n[type];
   switch (type) {
     case 'SelectStmt': {
+      if (s.intoClause) return createTableAs(raw, schema, { query: { SelectStmt: { ...s, intoClause: undefined } }, into: s.intoClause, objtype: 'OBJECT_TABLE' });
       const modifying = dataModifyingProjection(s);
       if (modifying) {
         // The statement runs (and the mixer keys it) as the DML it is; its client sees the SELECT it wrote.
@@ -263,10 +285,12 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
         return { ...t, node: modifying, tag: 'SELECT', columns: t.columns ?? [] };
       }
       const em = new Emitter(schema);
+      em.displaysParams = true;
       const notify = pgNotifyCall(s);
       const out = em.select(n);
       const t = base(raw, schema, 'query', 'SELECT');
       t.steps = [{ sql: out.sql, params: em.params }];
+      displayedParams(t);
       t.columns = out.columns;
       if (notify) t.notify = notify;
       return withParams(t, em);
@@ -287,8 +311,11 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
         if (!s.if_not_exists) throw taken;
         return objectDdl(raw, schema, 'CREATE TABLE', { steps: [], notice: taken });
       }
+      if (s.if_not_exists && s.relation.relpersistence !== 't' && schema.lookupTable(s.relation.relname)) return alreadyExists(raw, schema, 'CREATE TABLE', s.relation.relname);
       checkCreateTable(schema, s);
       return ddl(raw, schema, 'CREATE TABLE', createTable(schema, s));
+    case 'CreateTableAsStmt':
+      return createTableAs(raw, schema, s);
     case 'CreateEnumStmt':
       return ddl(raw, schema, 'CREATE TYPE', createEnum(schema, s));
     case 'AlterEnumStmt': {
@@ -315,13 +342,18 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
       if (s.removeType === 'OBJECT_EXTENSION') return objectDdl(raw, schema, 'DROP EXTENSION', dropExtensions(schema, s));
       checkDrop(schema, s);
       const what = { OBJECT_TABLE: 'TABLE', OBJECT_VIEW: 'VIEW', OBJECT_INDEX: 'INDEX' }[s.removeType as string] ?? 'TABLE';
-      return ddl(raw, schema, `DROP ${what}`, drop(schema, s));
+      // IF EXISTS of nothing there: PostgreSQL's NOTICE (the first one's), nothing to run.
+      const named = ((s.objects ?? []) as Node[]).map((o) => names(o.List?.items ?? [o]).at(-1)!);
+      const missing = named.filter((name) => (what === 'INDEX' ? !schema.takenRelationNames().has(name) : schema.lookupTable(name)?.view !== (what === 'VIEW')));
+      if (!s.missing_ok || missing.length < named.length) return ddl(raw, schema, `DROP ${what}`, drop(schema, s));
+      return objectDdl(raw, schema, `DROP ${what}`, { steps: [], notice: new PgError(SqlState.successfulCompletion, `${what.toLowerCase()} "${missing[0]}" does not exist, skipping`, { severity: 'NOTICE' }) });
     }
     case 'CreateSeqStmt':
       return objectDdl(raw, schema, 'CREATE SEQUENCE', createSequence(schema, s));
     case 'AlterSeqStmt':
       return objectDdl(raw, schema, 'ALTER SEQUENCE', alterSequence(schema, s));
     case 'IndexStmt':
+      if (s.if_not_exists && s.idxname && schema.takenRelationNames().has(s.idxname)) return alreadyExists(raw, schema, 'CREATE INDEX', s.idxname);
       return ddl(raw, schema, 'CREATE INDEX', createIndex(schema, s));
     case 'AlterTableStmt':
       checkAlterTable(schema, s);
@@ -409,6 +441,37 @@ function statementName(type: string): string {
 }
 
 /** DDL that may have nothing to do but say so (IF [NOT] EXISTS): a NOTICE and the tag. */
+/**
+ * CREATE TABLE … AS (and SELECT … INTO): a table of the query's column names and types, as
+ * CREATE TABLE would make it, then the query's rows inserted; the tag counts them (SELECT n).
+ */
+function createTableAs(raw: RawStatement, schema: TranslatorSchema, s: Node): Translation {
+  if (s.objtype !== 'OBJECT_TABLE') throw unsupported('CREATE MATERIALIZED VIEW');
+  const into = s.into.IntoClause ?? s.into;
+  const rel = into.rel;
+  if (s.if_not_exists && rel.relpersistence !== 't' && schema.lookupTable(rel.relname)) return alreadyExists(raw, schema, 'CREATE TABLE AS', rel.relname);
+  const em = new Emitter(schema);
+  // The rows go in as stored values, as a view's query gives them.
+  em.formatsOutput = false;
+  const query = em.select(s.query);
+  if (query.columns.some((c) => c.name === '*')) throw unsupported('CREATE TABLE … AS of a * whose columns cannot be told');
+  const given = names(into.colNames ?? []);
+  if (given.length > query.columns.length) throw new PgError(SqlState.syntaxError, 'too many column names were specified');
+  const columns = query.columns.map((c, i) => ({ name: given[i] ?? c.name, type: c.type ? formatType(c.type.oid, c.type.typmod) : 'text' }));
+  const temp = rel.relpersistence === 't';
+  const [create] = parseQuery(`CREATE ${temp ? 'TEMPORARY ' : ''}TABLE ${quoteIdent(rel.relname)} (${columns.map((c) => `${quoteIdent(c.name)} ${c.type}`).join(', ')})`);
+  checkCreateTable(schema, create!.node.CreateStmt);
+  const steps = createTable(schema, create!.node.CreateStmt);
+  const table = quoteIdent(temp ? schema.tempPrefix + rel.relname : rel.relname);
+  if (!into.skipData) steps.push({ sql: `INSERT INTO ${table} (${columns.map((c) => quoteIdent(c.name)).join(', ')}) ${query.sql}`, params: em.params });
+  return withParams(ddl(raw, schema, into.skipData ? 'CREATE TABLE AS' : 'SELECT', steps), em);
+}
+
+/** CREATE … IF NOT EXISTS of a relation there: nothing to run, PostgreSQL's NOTICE. */
+function alreadyExists(raw: RawStatement, schema: TranslatorSchema, tag: string, name: string): Translation {
+  return objectDdl(raw, schema, tag, { steps: [], notice: new PgError(SqlState.duplicateTable, `relation "${name}" already exists, skipping`, { severity: 'NOTICE' }) });
+}
+
 function objectDdl(raw: RawStatement, schema: TranslatorSchema, tag: string, change: { steps: Step[]; notice?: PgError }): Translation {
   const t = change.steps.length ? ddl(raw, schema, tag, change.steps) : base(raw, schema, 'noop', tag);
   if (change.notice) t.notice = change.notice;

@@ -59,6 +59,13 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
   const result = em.typeOf({ A_Expr: e });
   if (COMPARISON.has(op) && is(lt, OID.interval) && is(rtt, OID.interval)) return `pg_interval_cmp(${l}, ${r}) ${op === '!=' ? '<>' : op} 0`;
   if (COMPARISON.has(op) && is(lt, OID.jsonb) && is(rtt, OID.jsonb)) return `pg_jsonb_cmp(${l}, ${r}) ${op === '!=' ? '<>' : op} 0`;
+  if (COMPARISON.has(op) && (isArray(lt) || isArray(rtt))) {
+    // Equal arrays have one storage text; order is array_cmp's, element by element.
+    const oid = (isArray(lt) ? lt : rtt)!.oid;
+    const [a, b] = [arrayOperand(em, ln, l, oid), arrayOperand(em, rn, r, oid)];
+    const sqlOp = op === '!=' ? '<>' : op;
+    return sqlOp === '=' || sqlOp === '<>' ? `(${a}) ${sqlOp} (${b})` : `pg_array_cmp(${a}, ${b}) ${sqlOp} 0`;
+  }
   if (COMPARISON.has(op)) {
     const numeric = numericComparison(em, op === '!=' ? '<>' : op, ln, rn, lt, rtt, l, r);
     if (numeric !== undefined) return numeric;
@@ -93,6 +100,8 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
         const fn = em.numericSpine.has(e) ? 'pg_numeric_div' : 'pg_num_div';
         return `${fn}(${l}, ${r}, ${numericScale(em, ln) ?? -1}, ${numericScale(em, rn) ?? -1})`;
       }
+      // The one integer quotient out of range: the smallest value divided by -1.
+      if (isInt(result) && isInt(lt) && isInt(rtt)) return `pg_int_check(pg_div(${l}, ${r}), ${result!.oid})`;
       return isFloat(result) ? `pg_fdiv(${l}, ${r})` : undefined;
     case '%':
       return numeric ? `pg_num_mod(${l}, ${r})` : `pg_mod(${l}, ${r})`;
@@ -102,7 +111,13 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
       if (is(result, OID.bytea)) return `pg_bytea_cat(${l}, ${r})`;
       return `${asText(em, ln, l, true)} || ${asText(em, rn, r, true)}`;
     case '#>':
-      return `pg_json_path(${l}, ${r})`;
+      return is(lt, OID.jsonb) ? `pg_jsonb_path(${l}, ${r})` : `pg_json_path(${l}, ${r})`;
+    case '->':
+      return is(lt, OID.jsonb) ? `pg_jsonb_get(${l}, ${r})` : undefined;
+    case '->>':
+      return is(lt, OID.jsonb) ? `pg_jsonb_get_text(${l}, ${r})` : undefined;
+    case '#>>':
+      return is(lt, OID.jsonb) ? `pg_jsonb_path_text(${l}, ${r})` : undefined;
     case '^@':
       return `pg_starts_with(${l}, ${r})`;
     case '@>':
@@ -273,6 +288,8 @@ function jsonValue(em: EmitContext, n: Node): string {
   const sql = em.expr(n);
   // A numeric goes into JSON as the number PostgreSQL prints: SQLite's JSON holds no BLOB.
   if (is(x, OID.numeric)) return `json(${asText(em, n, sql, false)})`;
+  // A float as float8out prints it (SQLite writes 1.0 for 1); an infinity as a string, as PostgreSQL's.
+  if (isFloat(x)) return `CASE WHEN abs(${sql}) < 1e309 THEN json(pg_output(${sql}, ${x!.oid}, -1)) ELSE pg_output(${sql}, ${x!.oid}, -1) END`;
   if (is(x, OID.bool)) return `CASE (${sql}) WHEN 1 THEN json('true') WHEN 0 THEN json('false') END`;
   if (is(x, OID.json) || is(x, OID.jsonb)) return `json(${sql})`;
   return sql;
@@ -424,6 +441,7 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
     case 'max':
       // Interval text does not sort as intervals do, nor numerics stored as BLOBs as numbers.
       if (is(argType(0), OID.numeric)) return `pg_numeric_${name}(${em.expr(args[0]!)})`;
+      if (isArray(argType(0))) return `pg_array_${name}(${em.expr(args[0]!)})`;
       return is(argType(0), OID.interval) && !f.agg_distinct ? `pg_interval_${name}(${em.expr(args[0]!)})` : undefined;
     case 'round':
     case 'trunc': {
@@ -520,8 +538,11 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
     case 'json_build_array':
       return jsonText(name, `json_array(${args.map((a) => jsonValue(em, a)).join(', ')})`);
     case 'to_jsonb':
-    case 'to_json':
-      return jsonText(name, `json_array(${jsonValue(em, args[0]!)}) -> 0`);
+    case 'to_json': {
+      // NULL in, NULL out (a NULL inside a document is JSON's null).
+      const arg = em.expr(args[0]!);
+      return `CASE WHEN (${arg}) IS NULL THEN NULL ELSE ${jsonText(name, `json_array(${jsonValue(em, args[0]!)}) -> 0`)} END`;
+    }
     case 'jsonb_agg':
     case 'json_agg':
       return jsonText(name, `json_group_array(${aggregateInput(em, f, jsonValue(em, args[0]!))})`);

@@ -20,6 +20,7 @@ import { FUNCTIONS } from './functions.js';
 import { columnName } from './column-name.js';
 import { lateralUnnestQuery, selectListArrays } from './select-list-arrays.js';
 import { enumOid } from '../catalog/enums.js';
+import { unsupported } from './unsupported.js';
 
 export interface OutputColumn {
   name: string;
@@ -332,6 +333,8 @@ export function typeOf(em: EmitContext, n: Node): PgTypeInfo | null {
         const first = n.FuncCall.args?.[0];
         return first ? em.typeOf(first) : null;
       }
+      // substr(bytea, …) is bytea; of anything else, text.
+      if ((name === 'substr' || name === 'substring') && n.FuncCall.args?.[0] && is(em.typeOf(n.FuncCall.args[0]), OID.bytea)) return t(OID.bytea);
       if (spec?.type === 'sum') {
         const t = n.FuncCall.args?.[0] ? em.typeOf(n.FuncCall.args[0]) : null;
         if (t?.oid === OID.int4 || t?.oid === OID.int2) return INT8;
@@ -454,7 +457,10 @@ export function enumTypeOfName(em: EmitContext, t: Node): PgTypeInfo | null {
 
 /** The declared PostgreSQL type a TypeName node denotes. */
 export function typeOfName(t: Node): PgTypeInfo {
-  return typeFromDeclared(declaredType(t));
+  const declared = declaredType(t);
+  // Read as a number it would print without its currency format ($123.00): refused, not approximated.
+  if (/^money\b/.test(declared)) throw unsupported('type money');
+  return typeFromDeclared(declared);
 }
 
 /** The canonical type text kept as the SQLite declared type, e.g. `numeric(10,2)`, `bpchar(120)`, `int4`. */
@@ -537,7 +543,7 @@ export function numericScale(em: EmitContext, n: Node): number | undefined {
       const name = names(f.funcname).at(-1)!;
       const args = (f.args ?? []) as Node[];
       if (f.agg_star) return 0;
-      if (name === 'sum' || name === 'min' || name === 'max' || name === 'abs' || name === 'first_value' || name === 'last_value') return args[0] ? numericScale(em, args[0]) : undefined;
+      if (name === 'sum' || name === 'min' || name === 'max' || name === 'abs' || name === 'first_value' || name === 'last_value' || name === 'nth_value') return args[0] ? numericScale(em, args[0]) : undefined;
       if ((name === 'lag' || name === 'lead') && args.length === 1) return numericScale(em, args[0]!);
       if (name === 'round' || name === 'trunc') {
         if (args.length === 1) return 0;
@@ -602,7 +608,17 @@ export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>): 
   if (!is(em.typeOf(n), OID.numeric)) return false;
   // numeric(x) of a numeric without a typmod changes nothing: the value keeps its scale.
   const c = n.TypeCast;
+  // `$1::numeric` prints the value with the scale it was given in ('12.50'), as a quotient prints its own.
+  if (c?.arg.ParamRef && typeOfName(c.typeName).typmod < 0) {
+    spine.add(c.arg);
+    return true;
+  }
   if (c && typeOfName(c.typeName).typmod < 0 && is(em.typeOf(c.arg), OID.numeric)) return markScaleSpine(em, c.arg, spine);
+  // COALESCE, CASE … of branches of different scales: each value printed with its own (typed-sql.ts mixedScaleOutput).
+  if (mixedScaleBranches(em, n)) {
+    spine.add(n);
+    return true;
+  }
   const e = n.A_Expr;
   if (e && e.kind === 'AEXPR_OP' && !e.lexpr && names(e.name).at(-1) === '-') {
     if (!markScaleSpine(em, e.rexpr, spine)) return false;

@@ -89,6 +89,13 @@ export function parseNumericText(text: string): Decimal | NumericSpecial | undef
   return { units: literal.neg ? -units : units, scale: dscale };
 }
 
+/** numeric_in: the value, or 22P02. */
+export function parseNumericInput(text: string): Decimal | NumericSpecial {
+  const d = parseNumericText(text);
+  if (d === undefined) throw invalidSyntax('numeric', text);
+  return d;
+}
+
 function parseNumericSpecial(s: string): NumericSpecial | undefined {
   switch (s.toLowerCase()) {
     case 'nan':
@@ -382,6 +389,11 @@ export function numericBinary(value: SqliteValue | ArrayValue, typmod: number): 
 
 /** numeric_recv, in the storage convention. */
 export function decodeNumericBinary(buf: Buffer): SqliteValue {
+  return decimalStorage(numericRecv(buf));
+}
+
+/** numeric_recv: the value at the display scale it was sent with. */
+export function numericRecv(buf: Buffer): Decimal | NumericSpecial {
   need(buf, 8);
   const ndigits = buf.readUInt16BE(0);
   const weight = buf.readInt16BE(2);
@@ -392,9 +404,9 @@ export function decodeNumericBinary(buf: Buffer): SqliteValue {
     case NUMERIC_NAN:
       return 'NaN';
     case NUMERIC_PINF:
-      return Infinity;
+      return 'Infinity';
     case NUMERIC_NINF:
-      return -Infinity;
+      return '-Infinity';
     case NUMERIC_POS:
     case NUMERIC_NEG:
       break;
@@ -417,5 +429,5 @@ export function decodeNumericBinary(buf: Buffer): SqliteValue {
   // numeric_recv truncates digits beyond the display scale.
   frac = frac.length >= dscale ? frac.slice(0, dscale) : frac + '0'.repeat(dscale - frac.length);
   const units = BigInt(int + frac || '0');
-  return decimalStorage({ units: sign === NUMERIC_NEG ? -units : units, scale: frac.length });
+  return { units: sign === NUMERIC_NEG ? -units : units, scale: frac.length };
 }

@@ -10,7 +10,7 @@ import { invalidSyntax } from './input-syntax.js';
 import { INT2, INT4, INT8, OIDT, integerText, parseIntegerText } from './integer.js';
 import { formatInterval, parseInterval } from './interval.js';
 import { invalidJson, jsonbText, parseJson } from './json.js';
-import { decimalStorage, numericText, parseNumericText } from './numeric.js';
+import { decimalStorage, numericText, parseNumericInput, parseNumericText } from './numeric.js';
 import { OID, arrayElementOid, type ArrayValue, type SqliteValue } from './registry.js';
 import { scalarText } from './scalar-text.js';
 import {
@@ -156,11 +156,8 @@ export function decodeTextParam(text: string, oid: number): SqliteValue {
       return decodeFloatText(text, false);
     case OID.float4:
       return decodeFloatText(text, true);
-    case OID.numeric: {
-      const d = parseNumericText(text);
-      if (d === undefined) throw invalidSyntax('numeric', text);
-      return decimalStorage(d);
-    }
+    case OID.numeric:
+      return decimalStorage(parseNumericInput(text));
     case OID.bytea:
       return parseByteaText(text);
     case OID.date:

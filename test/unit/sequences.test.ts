@@ -130,6 +130,19 @@ describe('a sequence', () => {
     expect(sqlstate(() => run("SELECT nextval('t')"))).toBe('42809');
     expect(sqlstate(() => run("SELECT nextval('nope')"))).toBe('42P01');
   });
+
+  it('is found at run time when a parameter or an expression names it, keyed then on every sequence', () => {
+    run('CREATE SEQUENCE s2 START 100');
+    const before = value("SELECT nextval('s')")[0] as bigint;
+    expect(value('SELECT nextval($1)', ['s2'])).toEqual([100n]);
+    expect(value('SELECT nextval($1)', ['public.s'])).toEqual([before + 1n]);
+    expect(value("SELECT nextval('s' || '2'), currval($1)", ['s2'])).toEqual([101n]);
+    expect(value('SELECT nextval($1)', [null])).toEqual([null]);
+    expect(sqlstate(() => run('SELECT nextval($1)', ['nope']))).toBe('42P01');
+    expect(sqlstate(() => run('SELECT nextval($1)', ['other.s']))).toBe('42P01');
+    for (const k of ['pg_sequence:s', 'pg_sequence:s2']) expect(keys('SELECT nextval($1)')).toContainEqual({ mode: 'w', table: k });
+    expect(keys('SELECT nextval($1)')).not.toContainEqual({ mode: 'w', table: '*' });
+  });
 });
 
 describe('a serial column', () => {
