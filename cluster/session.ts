@@ -80,7 +80,7 @@ export class Session {
    * promises: a plain read outside a REPEATABLE READ snapshot and a transaction that wrote.
    */
   tryRead(t: Translation, params: SqliteValue[], opts: RunOptions): ExecResult | undefined {
-    if (t.kind !== 'query' || t.lockingRead || this.pipeline.options.mode !== 'ev' || this.retainReads || this.snapshot || (this.tx !== null && this.wrote)) return undefined;
+    if (!this.plainRead(t) || this.retainReads || this.snapshot || (this.tx !== null && this.wrote)) return undefined;
     try {
       return this.pipeline.tryRead(t.steps, params, opts.ctx);
     } catch (err) {
@@ -94,7 +94,7 @@ export class Session {
     // An autocommit plain read takes no lock and is ordered after nothing: it needs no keys.
     let keys: ConflictKey[] | undefined;
     const keysOf = () => (keys ??= this.pipeline.keysFor(t, params));
-    const readOnly = t.kind === 'query' && !t.lockingRead && this.pipeline.options.mode === 'ev';
+    const readOnly = this.plainRead(t);
     // A transaction's own writes may not be committed on any replica yet: its reads go through
     // the batches, in order after them, instead of to a reader's committed snapshot. Under
     // REPEATABLE READ only its reads of tables it wrote do: the others keep to its snapshot.
@@ -130,6 +130,11 @@ export class Session {
     // another transaction, and a value drawn is not given back when the transaction ends.
     const locking = t.draws ? writing.filter((k) => !isSequenceTable(k.table)) : writing;
     return this.locked(locking, opts, brief, () => this.write(writing, opts.ctx, { kind: 'exec', steps: t.steps, params }), true);
+  }
+
+  /** A read that takes no row locks (not FOR UPDATE/SHARE) where readers answer reads (not in sequential mode). */
+  private plainRead(t: Translation): boolean {
+    return t.kind === 'query' && !t.lockingRead && this.pipeline.options.mode === 'ev';
   }
 
   private touchesWritten(keys: ConflictKey[]): boolean {
