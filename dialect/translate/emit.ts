@@ -14,6 +14,7 @@ import { quoteIdent, quoteString } from '../sqlite-quote.js';
 import type { EmitContext } from './emit-context.js';
 import { type Node, nodeType, names } from './parse.js';
 import { unsupported } from './unsupported.js';
+import { valuesSql } from './values-list.js';
 import { columnName } from './column-name.js';
 import { checkGrouping } from './query-checks.js';
 import { FUNCTIONS } from './functions.js';
@@ -96,8 +97,7 @@ export class Emitter implements EmitContext {
       sql += s.all && op !== 'UNION' ? multisetOperation(op, left, right.sql) : `${left.sql} ${op}${s.all ? ' ALL' : ''} ${right.sql}`;
       columns = left.columns;
     } else if (s.valuesLists) {
-      const rows = (s.valuesLists as Node[]).map((l) => `(${this.storeList(l.List.items, assign)})`);
-      sql += `VALUES ${rows.join(', ')}`;
+      sql += valuesSql((s.valuesLists as Node[]).map((l) => `(${this.storeList(l.List.items, assign)})`));
       const first = s.valuesLists[0].List.items as Node[];
       columns = first.map((e, i) => ({ name: `column${i + 1}`, type: this.typeOf(e) }));
     } else {
@@ -353,7 +353,7 @@ export class Emitter implements EmitContext {
     const draws = drawn.map((c) => `, ${drawSql(c.sequence)}`).join('');
     const targets = insertTargets(this.schema, s, columns);
     if (rows?.length || (rows && draws)) {
-      sql += ` VALUES ${(rows.length ? rows : [[]]).map((r) => `(${this.storeList(r, targets)}${r.length ? draws : draws.slice(2)})`).join(', ')}`;
+      sql += ' ' + valuesSql((rows.length ? rows : [[]]).map((r) => `(${this.storeList(r, targets)}${r.length ? draws : draws.slice(2)})`));
     } else if (s.selectStmt) {
       this.assignTo = targets;
       const select = this.select(s.selectStmt, false).sql;

@@ -43,6 +43,18 @@ describe('huge and deeply nested statements', () => {
     expect(counts).toEqual({ n: 100_000, s: 50_000 });
   }, 60_000);
 
+  it("rows of constants and then rows calling functions (sysbench-tpcc's order_line loader) are inserted in order", async () => {
+    // SQLite compiled such a list as one recursive UNION ALL chain: 7,000 rows overflowed a replica thread's stack.
+    await c.query('CREATE TABLE ol (id int PRIMARY KEY, delivered timestamp, amount numeric(6,2), info char(24))');
+    const rows = terms(20_000, (i) => (i < 100 ? `(${i}, NULL, 7003.664765, 'yyyy')` : `(${i}, NOW(), 0.000000, 'kkkk')`), ',');
+    const r = await c.query(`INSERT INTO ol VALUES ${rows} ON CONFLICT (id) DO NOTHING RETURNING id`);
+    expect(r.rows.map((x: { id: number }) => x.id)).toEqual(Array.from({ length: 20_000 }, (_, i) => i));
+    const counts = (await c.query('SELECT count(*)::int AS n, count(delivered)::int AS stamped, sum(amount)::text AS total FROM ol')).rows[0];
+    expect(counts).toEqual({ n: 20_000, stamped: 19_900, total: '700366.00' });
+    const v = await c.query(`SELECT count(*)::int AS n, sum(a)::int AS s FROM (VALUES ${terms(5_000, (i) => (i < 10 ? `(${i})` : `(abs(${i}))`), ',')}) AS v(a)`);
+    expect(v.rows[0]).toEqual({ n: 5_000, s: 12_497_500 });
+  }, 60_000);
+
   it('operator chains too deep for the stack are 54001, again and again, and the parser survives them', async () => {
     // Each of these overflows inside the WebAssembly parser; the instance is replaced every time.
     const chain = `SELECT ${terms(10_000, () => '1', ' + ')}`;
