@@ -60,7 +60,8 @@ options:
   --databases LIST         comma-separated database names clients may connect to; any other is
                            FATAL 3D000 (EVSQL_DATABASES, default postgres,template1,evsql)
   --statement-timeout DUR  default statement_timeout, e.g. 30s (EVSQL_STATEMENT_TIMEOUT, default 0: none)
-  --lock-timeout DUR       default lock_timeout (EVSQL_LOCK_TIMEOUT, default 5s)
+  --lock-timeout DUR       default lock_timeout (EVSQL_LOCK_TIMEOUT, default 0: wait, as PostgreSQL;
+                           deadlocks are 40P01 at once)
   --idle-timeout DUR       default idle_session_timeout (EVSQL_IDLE_TIMEOUT, default 0: none)
   --idle-in-transaction-timeout DUR  (EVSQL_IDLE_IN_TRANSACTION_TIMEOUT, default 60s)
   --log-level LEVEL        fatal | error | warn | info | debug | trace | silent (EVSQL_LOG_LEVEL, default warn)
@@ -389,7 +390,7 @@ export function parseCommand(argv: string[], env: NodeJS.ProcessEnv): Command {
     tlsRequired: tlsRequired(certificate !== null),
     settings: {
       statement_timeout: duration('statement-timeout', '0'),
-      lock_timeout: duration('lock-timeout', '5s'),
+      lock_timeout: duration('lock-timeout', '0'),
       idle_session_timeout: duration('idle-timeout', '0'),
       idle_in_transaction_session_timeout: duration('idle-in-transaction-timeout', '60s'),
       'evsql.speculative': choice('speculative', 'on', ['on', 'off'] as const),

@@ -28,7 +28,7 @@ const DEFAULTS: Record<string, string> = {
   timezone: 'UTC',
   search_path: '"$user", public',
   statement_timeout: '0',
-  lock_timeout: '5s',
+  lock_timeout: '0',
   idle_in_transaction_session_timeout: '60s',
   idle_session_timeout: '0',
   extra_float_digits: '1',

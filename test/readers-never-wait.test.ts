@@ -14,7 +14,7 @@ import { startServer, type TestServer } from './helpers/server.js';
 /** [session, sql]: run and wait; [session, sql, 'blocks']: start it, and say whether it is still waiting; [session, 'await']: its result. */
 type Step = [string, string] | [string, string, 'blocks'] | [string, 'await'];
 
-/** Long enough for a blocked statement to show it is blocked; far below evsql's 5 s lock_timeout. */
+/** Long enough for a blocked statement to show it is blocked. */
 const BLOCK_MS = 400;
 /** A plain read answered after this long waited for something. */
 const SLOW_MS = 3000;

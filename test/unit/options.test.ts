@@ -79,7 +79,7 @@ describe('parseCommand', () => {
   it('the defaults', () => {
     const c = start([]);
     expect(c).toMatchObject({ host: '127.0.0.1', port: 5433, dataDir: './data', replicas: 3, mode: 'ev', depth: 4, httpPort: null, socketDir: null, authMethod: 'trust', logLevel: 'warn', warnings: [] });
-    expect(c.settings).toEqual({ statement_timeout: '0', lock_timeout: '5s', idle_session_timeout: '0', idle_in_transaction_session_timeout: '60s', 'evsql.speculative': 'on' });
+    expect(c.settings).toEqual({ statement_timeout: '0', lock_timeout: '0', idle_session_timeout: '0', idle_in_transaction_session_timeout: '60s', 'evsql.speculative': 'on' });
   });
 
   it('flags win over variables; valid durations pass as given', () => {

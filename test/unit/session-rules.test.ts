@@ -295,9 +295,12 @@ describe('session rules: transaction status', () => {
     expect(rules.idleTimeout()).toEqual({ ms: 7000, inTransaction: true });
   });
 
-  it('lock_timeout 0 waits a day, as the run options carry it', () => {
+  it('lock_timeout 0, the default as in PostgreSQL, waits a day, as the run options carry it', () => {
     const { rules, run } = session();
-    expect(rules.runOptions().lockTimeoutMs).toBe(5000);
+    expect(rules.show('lock_timeout')).toBe('0');
+    expect(rules.runOptions().lockTimeoutMs).toBe(24 * 3600 * 1000);
+    run("SET lock_timeout = '2s'");
+    expect(rules.runOptions().lockTimeoutMs).toBe(2000);
     run('SET lock_timeout = 0');
     expect(rules.runOptions().lockTimeoutMs).toBe(24 * 3600 * 1000);
   });
