@@ -106,3 +106,16 @@ describe('pgbench -i -I dtGvp (server-side generate_series)', () => {
     expect(after.branches).toBe(after.history);
   });
 });
+
+describe('pgbench -i --foreign-keys', () => {
+  it('references the keys ALTER TABLE … ADD PRIMARY KEY made, by table name alone, and the run keeps them', async () => {
+    // Its foreign keys name no columns: before, "there is no primary key for referenced table" (42830).
+    const { stderr } = await pgbench(['-i', '-I', 'dtGvpf', '-s', '1']);
+    expect(stderr).toContain('creating foreign keys');
+    expect(await sql("select conname, pg_get_constraintdef(oid) from pg_constraint where contype = 'f' and conname = 'pgbench_tellers_bid_fkey'")).toEqual([['pgbench_tellers_bid_fkey', 'FOREIGN KEY (bid) REFERENCES pgbench_branches(bid)']]);
+    expect(await sql("select count(*) from pg_constraint where contype = 'f' and conrelid::regclass::text like 'pgbench_%'")).toEqual([['5']]);
+    const { stdout } = await pgbench(['-c', '2', '-j', '2', '-T', '2']);
+    expect(stdout).toContain('number of failed transactions: 0 (0.000%)');
+    await expect(sql('insert into pgbench_tellers values (99, 99, 0)')).rejects.toThrow(/violates foreign key constraint "pgbench_tellers_bid_fkey"/);
+  });
+});

@@ -267,7 +267,7 @@ function columnConstraint(em: Emitter, c: Node, isAutoPk: boolean, column: strin
     case 'CONSTR_CHECK':
       return ` ${constraintName(c)}CHECK (${em.expr(c.raw_expr)})${expressionAnnotation(c.raw_expr, columns)}`;
     case 'CONSTR_FOREIGN':
-      return ` ${constraintName(c)}${references(c)}`;
+      return ` ${constraintName(c)}${references(em.schema, c)}`;
     case 'CONSTR_IDENTITY':
       return '';
     case 'CONSTR_GENERATED':
@@ -287,7 +287,7 @@ function tableConstraint(em: Emitter, c: Node, columns: ColumnTypes): string {
     case 'CONSTR_CHECK':
       return `${constraintName(c)}CHECK (${em.expr(c.raw_expr)})${expressionAnnotation(c.raw_expr, columns)}`;
     case 'CONSTR_FOREIGN':
-      return `${constraintName(c)}FOREIGN KEY (${cols(c.fk_attrs)}) ${references(c)}`;
+      return `${constraintName(c)}FOREIGN KEY (${cols(c.fk_attrs)}) ${references(em.schema, c)}`;
     case 'CONSTR_EXCLUSION':
       throw unsupported('EXCLUDE constraints');
     default:
@@ -297,9 +297,15 @@ function tableConstraint(em: Emitter, c: Node, columns: ColumnTypes): string {
 
 const FK_ACTIONS: Record<string, string> = { a: 'NO ACTION', r: 'RESTRICT', c: 'CASCADE', n: 'SET NULL', d: 'SET DEFAULT' };
 
-function references(c: Node): string {
+/**
+ * Without a column list PostgreSQL references the primary key, and so does SQLite when it made that
+ * key itself; a key added by ALTER TABLE is a unique index SQLite does not count as one, so its
+ * columns are written out.
+ */
+function references(schema: TranslatorSchema, c: Node): string {
   let sql = `REFERENCES ${quoteIdent(c.pktable.relname)}`;
-  if (c.pk_attrs) sql += ` (${names(c.pk_attrs).map(quoteIdent).join(', ')})`;
+  const columns: string[] = c.pk_attrs ? names(c.pk_attrs) : schema.lookupTable(c.pktable.relname) ? schema.primaryKeyOf(c.pktable.relname) : [];
+  if (columns.length) sql += ` (${columns.map(quoteIdent).join(', ')})`;
   if (c.fk_del_action && c.fk_del_action !== 'a') sql += ` ON DELETE ${FK_ACTIONS[c.fk_del_action]}`;
   if (c.fk_upd_action && c.fk_upd_action !== 'a') sql += ` ON UPDATE ${FK_ACTIONS[c.fk_upd_action]}`;
   if (c.initdeferred) sql += ' DEFERRABLE INITIALLY DEFERRED';

@@ -22,7 +22,9 @@ export function addConstraintEdit(schema: TranslatorSchema, table: string, con: 
   if (con.contype === 'CONSTR_FOREIGN') {
     const columns = names(con.fk_attrs);
     const name = con.conname ?? `${table}_${columns.join('_')}_fkey`;
-    const foreignKey = { columns, refTable: con.pktable.relname as string, refColumns: con.pk_attrs ? names(con.pk_attrs) : null };
+    const refTable = con.pktable.relname as string;
+    const key = con.pk_attrs ? names(con.pk_attrs) : schema.lookupTable(refTable) ? schema.primaryKeyOf(refTable) : [];
+    const foreignKey = { columns, refTable, refColumns: key.length ? key : null };
     return step({ kind: 'addConstraint', table, name, definition: render({ ...con, conname: name }), validate: !con.skip_validation, foreignKey });
   }
   const column = firstColumn(con.raw_expr);

@@ -14,7 +14,7 @@
  */
 import { typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
 import type { SchemaSnapshot, SnapshotForeignKey, SnapshotUniqueKey } from '../schema-snapshot.js';
-import { readViewColumnsMarker, readViewScalesMarker } from '../catalog/markers.js';
+import { indexConstraintMarker, readViewColumnsMarker, readViewScalesMarker } from '../catalog/markers.js';
 import { extensionOfView, isExtensionView } from '../catalog/extensions.js';
 import { type SequenceOptions, isSequenceTable, readSequenceOptions, sequenceOfTable } from '../catalog/sequences.js';
 import { type EnumType, enumColumnsOf, enumOid, isEnumView, readEnumView } from '../catalog/enums.js';
@@ -208,6 +208,19 @@ export class TranslatorSchema {
 
   lookupTable(name: string): TableInfo | undefined {
     return this.tables.get(name);
+  }
+
+  /**
+   * The columns of `name`'s primary key, in key order: SQLite's own, or those of the unique index
+   * ALTER TABLE … ADD PRIMARY KEY made (SQLite cannot add a key to a table); [] when it has none.
+   */
+  primaryKeyOf(name: string): string[] {
+    const sqlName = this.tables.get(name)?.sqlName ?? name;
+    const r = this.snapshot.relations.find((x) => x.name === sqlName);
+    if (!r) return [];
+    if (r.primaryKey.length) return r.primaryKey;
+    const marked = new Set(this.snapshot.indexes.filter((i) => i.table === sqlName && i.sql?.endsWith(indexConstraintMarker('p'))).map((i) => i.name));
+    return r.uniqueKeys.find((k) => marked.has(k.index))?.columns ?? [];
   }
 
   /** Tables whose foreign keys reference `name`, other than itself. */
