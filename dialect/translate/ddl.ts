@@ -323,7 +323,8 @@ export function drop(schema: TranslatorSchema, s: Node): Step[] {
     throw unsupported(`DROP ${s.removeType}`);
   }
   const steps: Step[] = [];
-  for (const o of s.objects as Node[]) {
+  const objects = s.objects as Node[];
+  for (const o of kind === 'TABLE' ? referencingFirst(schema, objects) : objects) {
     const parts = names(o.List?.items ?? [o]);
     const name = parts.at(-1)!;
     if (parts.length > 1 && parts[0] !== 'public') throw new PgError(SqlState.undefinedTable, `${kind.toLowerCase()} "${parts.join('.')}" does not exist`);
@@ -337,6 +338,26 @@ export function drop(schema: TranslatorSchema, s: Node): Step[] {
     if (kind === 'TABLE' && !schema.lookupTable(name)?.temp) for (const seq of ownedSequences(schema, name)) steps.push({ sql: `DROP TABLE ${quoteIdent(sequenceTableName(seq))}`, params: [] });
   }
   return steps;
+}
+
+/**
+ * Tables dropped together, those referencing others of them first: SQLite's DROP TABLE deletes the
+ * rows first, which a foreign key from a table not yet dropped refuses (`pgbench -i` drops its four
+ * tables in one statement before it loads them again).
+ */
+function referencingFirst(schema: TranslatorSchema, objects: Node[]): Node[] {
+  const byName = new Map(objects.map((o) => [names(o.List?.items ?? [o]).at(-1)!, o]));
+  if (byName.size !== objects.length) return objects;
+  const ordered: Node[] = [];
+  const seen = new Set<string>();
+  const visit = (name: string) => {
+    if (seen.has(name)) return;
+    seen.add(name);
+    for (const by of schema.referencingTables(name)) if (byName.has(by)) visit(by);
+    ordered.push(byName.get(name)!);
+  };
+  for (const name of byName.keys()) visit(name);
+  return ordered;
 }
 
 export function truncate(schema: TranslatorSchema, s: Node): Step[] {
