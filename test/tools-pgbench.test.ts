@@ -108,7 +108,7 @@ describe('pgbench -i -I dtGvp (server-side generate_series)', () => {
 });
 
 describe('pgbench -i --foreign-keys', () => {
-  it('references the keys ALTER TABLE … ADD PRIMARY KEY made, by table name alone; the run keeps them; initializing again drops the linked tables', async () => {
+  it('references the keys ALTER TABLE … ADD PRIMARY KEY made, by table name alone; the run keeps them; truncating and initializing again empty and drop the linked tables', async () => {
     // Its foreign keys name no columns: before, "there is no primary key for referenced table" (42830).
     const { stderr } = await pgbench(['-i', '-I', 'dtGvpf', '-s', '1']);
     expect(stderr).toContain('creating foreign keys');
@@ -117,6 +117,11 @@ describe('pgbench -i --foreign-keys', () => {
     const { stdout } = await pgbench(['-c', '2', '-j', '2', '-T', '2']);
     expect(stdout).toContain('number of failed transactions: 0 (0.000%)');
     await expect(sql('insert into pgbench_tellers values (99, 99, 0)')).rejects.toThrow(/violates foreign key constraint "pgbench_tellers_bid_fkey"/);
+    // Tables truncated together in any order, and CASCADE to the tables referencing them.
+    await sql('truncate pgbench_tellers, pgbench_history');
+    await expect(sql('truncate pgbench_branches')).rejects.toThrow(/cannot truncate a table referenced in a foreign key constraint/);
+    await sql('truncate pgbench_branches cascade');
+    expect(await sql('select (select count(*) from pgbench_accounts) + (select count(*) from pgbench_branches) + (select count(*) from pgbench_tellers)')).toEqual([['0']]);
     // Initializing again drops the four tables in one statement, rows and foreign keys and all.
     await pgbench(['-i', '-I', 'dt']);
     expect(await sql("select count(*) from pg_constraint where contype = 'f'")).toEqual([['0']]);

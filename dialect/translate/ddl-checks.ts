@@ -75,8 +75,10 @@ export function checkDrop(schema: TranslatorSchema, s: Node): void {
 }
 
 export function checkTruncate(schema: TranslatorSchema, s: Node): void {
+  // CASCADE truncates the referencing tables too (ddl.ts).
+  if (s.behavior === 'DROP_CASCADE') return;
   const tables = (s.relations as Node[]).map((r) => r.RangeVar.relname as string);
-  checkNotReferenced(schema, tables, s.behavior === 'DROP_CASCADE', (t, by) =>
+  checkNotReferenced(schema, tables, false, (t, by) =>
     new PgError(SqlState.featureNotSupported, 'cannot truncate a table referenced in a foreign key constraint', {
       detail: `Table "${by}" references "${t}".`,
       hint: `Truncate table "${by}" at the same time, or use TRUNCATE ... CASCADE.`,

@@ -341,12 +341,12 @@ export function drop(schema: TranslatorSchema, s: Node): Step[] {
 }
 
 /**
- * Tables dropped together, those referencing others of them first: SQLite's DROP TABLE deletes the
- * rows first, which a foreign key from a table not yet dropped refuses (`pgbench -i` drops its four
- * tables in one statement before it loads them again).
+ * Tables dropped or truncated together, those referencing others of them first: SQLite's DROP TABLE
+ * deletes the rows first, as TRUNCATE's DELETE does, which a foreign key from a table of the same
+ * statement not yet emptied refuses (`pgbench -i` drops its four tables in one statement).
  */
-function referencingFirst(schema: TranslatorSchema, objects: Node[]): Node[] {
-  const byName = new Map(objects.map((o) => [names(o.List?.items ?? [o]).at(-1)!, o]));
+function referencingFirst(schema: TranslatorSchema, objects: Node[], nameOf = (o: Node): string => names(o.List?.items ?? [o]).at(-1)!): Node[] {
+  const byName = new Map(objects.map((o) => [nameOf(o), o]));
   if (byName.size !== objects.length) return objects;
   const ordered: Node[] = [];
   const seen = new Set<string>();
@@ -363,7 +363,19 @@ function referencingFirst(schema: TranslatorSchema, objects: Node[]): Node[] {
 export function truncate(schema: TranslatorSchema, s: Node): Step[] {
   const em = new Emitter(schema);
   const steps: Step[] = [];
-  for (const r of s.relations as Node[]) {
+  const relations = (s.relations as Node[]).map((r) => r.RangeVar);
+  if (s.behavior === 'DROP_CASCADE') {
+    // As PostgreSQL: every table referencing a truncated one is truncated too, and so on.
+    const named = new Set(relations.map((r) => r.relname as string));
+    for (let i = 0; i < relations.length; i++) {
+      for (const by of schema.referencingTables(relations[i]!.relname)) {
+        if (named.has(by)) continue;
+        named.add(by);
+        relations.push({ relname: by, inh: true, relpersistence: 'p' });
+      }
+    }
+  }
+  for (const r of referencingFirst(schema, relations.map((RangeVar) => ({ RangeVar })), (o) => o.RangeVar.relname)) {
     const table = em.rangeVar(r.RangeVar, false);
     steps.push({ sql: `DELETE FROM ${table}`, params: [] });
     const sqlName = schema.lookupTable(r.RangeVar.relname)?.sqlName ?? r.RangeVar.relname;
