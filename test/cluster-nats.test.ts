@@ -304,9 +304,10 @@ describe.skipIf(!natsServer)('cluster mode over NATS JetStream (real processes)'
     const before = run.acknowledged.length;
     await waitFor(fronts[standby]!, /listening on [^:]+:(\d+)/, 20_000);
     cluster.preferred = standby;
-    await startReplica(0);
+    const restarted = startReplica(0);
     while (run.acknowledged.length === before && Date.now() - killedAt < 25_000) await sleep(50);
     failoverMs = Date.now() - killedAt;
+    await restarted;
     await sleep(1500);
     await run.stop();
     expect(failoverMs).toBeLessThan(20_000);

@@ -120,8 +120,12 @@ export const SNAPSHOT_TTL_MS = 3_600_000;
 
 export type Rpc = Ordered &
   (
-  /** Drop what is not committed, ignore entries up to (epoch, floor), report the committed state. */
-  | { op: 'reset'; epoch: number; floor: number }
+  /**
+   * Drop what is not committed, ignore entries up to (epoch, floor), report the committed state;
+   * first take in the log up to stream sequence `upTo` (what it held when the front asked), so
+   * that replicas reset together are reset at one place in it (a while at most: see RESET_CATCH_UP_MS).
+   */
+  | { op: 'reset'; epoch: number; floor: number; upTo: number }
   | { op: 'state' }
   | { op: 'schema' }
   | { op: 'scrub' }

@@ -34,6 +34,12 @@ const CONSUMER_EXPIRES_MS = 2_000;
 const CONSUMER_PATIENCE = 3;
 /** How often a replica checks that its consumer delivers what the stream holds. */
 const STALL_CHECK_MS = 2_000;
+/**
+ * How long a reset waits for the log to reach where the front saw its end. Replicas reset at the
+ * same place hold the same committed state (a new front then repairs nothing); one whose consumer
+ * lags or is stuck is reset where it is, and repaired.
+ */
+const RESET_CATCH_UP_MS = 3_000;
 /** position.json's size: two marks with their roots fit well inside. */
 const POSITION_BYTES = 512;
 
@@ -96,6 +102,8 @@ export class ReplicaServer {
   /** The newest entry taken in from the log (whoever it was for). */
   private seen: EntryId = { epoch: 0, n: 0 };
   private seenWaiters: Array<{ after: EntryId; resolve: () => void }> = [];
+  /** Resets waiting for the log to reach a stream sequence. */
+  private streamWaiters: Array<{ seq: number; resolve: () => void }> = [];
   private snapshots: Promise<ObjectStore> | null = null;
 
   constructor(private readonly options: ReplicaServerOptions) {
@@ -296,6 +304,7 @@ export class ReplicaServer {
       this.live = false;
     }
     this.lastSeen = m.seq;
+    if (this.streamWaiters.length) this.streamReached();
     const e = this.joiner.take(m.data);
     if (!e) return;
     this.saw(e);
@@ -386,6 +395,21 @@ export class ReplicaServer {
     for (const w of ready) w.resolve();
   }
 
+  private streamReached(): void {
+    const ready = this.streamWaiters.filter((w) => w.seq <= this.lastSeen);
+    this.streamWaiters = this.streamWaiters.filter((w) => w.seq > this.lastSeen);
+    for (const w of ready) w.resolve();
+  }
+
+  /** Resolves once the log is taken in up to stream sequence `seq`, or after `ms`. */
+  private reached(seq: number, ms: number): Promise<void> {
+    if (this.lastSeen >= seq) return Promise.resolve();
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      this.streamWaiters.push({ seq, resolve: () => (clearTimeout(timer), resolve()) });
+    });
+  }
+
   private hasSeen(a: EntryId): boolean {
     return this.seen.epoch > a.epoch || (this.seen.epoch === a.epoch && this.seen.n >= a.n);
   }
@@ -406,6 +430,7 @@ export class ReplicaServer {
       case 'describe':
         return r().describe(rpc.steps as Step[], rpc.ctx as SessionContext);
       case 'reset':
+        await this.reached(rpc.upTo, RESET_CATCH_UP_MS);
         return this.exclusive(() => this.reset(rpc.epoch, rpc.floor));
       case 'state':
         return this.exclusive(() => r().state());
@@ -443,16 +468,26 @@ export class ReplicaServer {
     }
   }
 
-  /** Drops what is not committed (a fresh set of threads), and follows the front's entries after (epoch, floor). */
+  /** Drops what is not committed, and follows the front's entries after (epoch, floor). */
   private async reset(epoch: number, floor: number): Promise<unknown> {
-    // Stopped on purpose, and before the new threads open the file: its open write transaction goes.
-    this.replica.onFailure = undefined;
-    await this.replica.close();
-    this.replica = this.open();
     // PG transactions open in the committed state are its front's: a front resetting it again
     // still holds them (undoing them here would undo them everywhere should every replica be
     // reset); for a new front they are a dead front's, rolled back.
-    const state = epoch === this.epoch ? await this.replica.state() : await this.replica.recover();
+    const settle = () => (epoch === this.epoch ? this.replica.state() : this.replica.recover());
+    let state: ReplicaState;
+    try {
+      // In place while its threads run: new ones take seconds to start on a busy machine, and a
+      // new front resets every replica before it serves.
+      if (!this.replica.alive) throw new Error('its threads are gone');
+      await this.replica.rollback(0);
+      state = await settle();
+    } catch {
+      // Stopped on purpose, and before the new threads open the file: its open write transaction goes.
+      this.replica.onFailure = undefined;
+      await this.replica.close();
+      this.replica = this.open();
+      state = await settle();
+    }
     this.epoch = epoch;
     this.floor = floor;
     this.roots.clear();
