@@ -25,7 +25,6 @@ type Log = { info: (obj: object, msg?: string) => void; warn: (obj: object, msg?
 interface Outgoing {
   id: string;
   bytes: Uint8Array;
-  entry: LogEntry;
   after: string | null;
   sentAt: number;
 }
@@ -118,7 +117,9 @@ export class NatsFront {
     nc.subscribe(subjects.anyReport, {
       callback: (err, msg) => {
         // What a report settles may reach a client: not once another front may hold the lease.
-        if (!err && this.lease.holds()) this.links.get(replicaOf(msg))?.settle(decode<EntryReply>(msg.data));
+        if (err || !this.lease.holds()) return;
+        const link = this.links.get(replicaOf(msg));
+        if (link) for (const reply of decode<EntryReply[]>(msg.data)) link.settle(reply);
       },
     });
     this.watchdog = setInterval(() => {
@@ -263,16 +264,17 @@ export class NatsFront {
 
   private flush(): void {
     const queue = this.queue;
+    if (!queue.length) return;
     this.queue = [];
-    for (const { entry, shared } of queue) {
-      // A copy: a SharedArrayBuffer does not serialize across processes.
-      if (entry.kind === 'batch') entry.items = Buffer.from(new Uint8Array(shared!));
-      for (const [i, bytes] of logMessages(entry, this.nc.info?.max_payload ?? 1 << 20).entries()) {
-        const m: Outgoing = { id: `${entry.epoch}.${entry.n}.${i}`, bytes, entry, after: this.lastId, sentAt: 0 };
-        this.lastId = m.id;
-        this.outgoing.set(m.id, m);
-        if (!this.retrying) this.send(m);
-      }
+    // A copy: a SharedArrayBuffer does not serialize across processes.
+    for (const { entry, shared } of queue) if (entry.kind === 'batch') entry.items = Buffer.from(new Uint8Array(shared!));
+    const entries = queue.map((q) => q.entry);
+    const first = entries[0]!;
+    for (const [i, bytes] of logMessages(entries, this.nc.info?.max_payload ?? 1 << 20).entries()) {
+      const m: Outgoing = { id: `${first.epoch}.${first.n}.${i}`, bytes, after: this.lastId, sentAt: 0 };
+      this.lastId = m.id;
+      this.outgoing.set(m.id, m);
+      if (!this.retrying) this.send(m);
     }
   }
 

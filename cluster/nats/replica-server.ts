@@ -53,10 +53,14 @@ export interface ReplicaServerOptions {
   log: { info: (obj: object, msg?: string) => void; warn: (obj: object, msg?: string) => void };
 }
 
-/** A stream position and the state root the replica has once it committed everything up to it. */
+/**
+ * A stream position and the state root the replica has once it committed everything up to it.
+ * `n`: the commit entry's, when later entries of the same log message are still to be applied.
+ */
 interface Mark {
   stream: number;
   root: string;
+  n?: number;
 }
 
 interface Position {
@@ -97,7 +101,9 @@ export class ReplicaServer {
   private stopping = false;
   private readonly parts = new ReplyParts();
   /** The newest reports published, by entry n, for a front that lost them to ask again. */
-  private readonly reports = new Map<number, Uint8Array>();
+  private readonly reports = new Map<number, EntryReply>();
+  /** Reports ready and not yet published: those ready together go in one message. */
+  private unsent: EntryReply[] = [];
   private readonly joiner = new EntryJoiner();
   /** The newest entry taken in from the log (whoever it was for). */
   private seen: EntryId = { epoch: 0, n: 0 };
@@ -170,9 +176,14 @@ export class ReplicaServer {
     if (!position || !mark) return null;
     this.position = position;
     this.epoch = position.epoch;
-    this.floor = position.floor;
     this.live = true;
-    return mark.stream + 1;
+    if (mark.n === undefined) {
+      this.floor = position.floor;
+      return mark.stream + 1;
+    }
+    // Its message again, for the entries after the commit (those up to it are applied).
+    this.floor = Math.max(position.floor, mark.n);
+    return mark.stream;
   }
 
   /**
@@ -195,7 +206,7 @@ export class ReplicaServer {
   private beat(): void {
     const mark = this.position && (this.position.prev ?? this.position.cur);
     // The older mark: a crash between recording a commit and making it durable resumes there.
-    const hb: Heartbeat = { live: this.live, epoch: this.epoch, host: processHost(), keep: this.live && mark ? mark.stream + 1 : 0 };
+    const hb: Heartbeat = { live: this.live, epoch: this.epoch, host: processHost(), keep: this.live && mark ? mark.stream + (mark.n === undefined ? 1 : 0) : 0 };
     this.nc?.publish(subjects.heartbeat(this.options.id), encode(hb));
   }
 
@@ -294,8 +305,8 @@ export class ReplicaServer {
   }
 
   /**
-   * Hands the entry to the writer at once, without waiting for the ones before it: the writer
-   * runs its requests in order, and never waits for this thread between two batches.
+   * Hands the message's entries to the writer at once, without waiting for the ones before them:
+   * the writer runs its requests in order, and never waits for this thread between two batches.
    */
   private apply(m: JsMsg): void {
     if (this.live && m.seq !== this.lastSeen + 1) {
@@ -305,13 +316,15 @@ export class ReplicaServer {
     }
     this.lastSeen = m.seq;
     if (this.streamWaiters.length) this.streamReached();
-    const e = this.joiner.take(m.data);
-    if (!e) return;
+    for (const e of this.joiner.take(m.data) ?? []) this.take(e, m.seq);
+  }
+
+  private take(e: LogEntry, stream: number): void {
     this.saw(e);
     if (!this.live || e.epoch !== this.epoch || e.n <= this.floor || !e.targets.includes(this.options.id)) return;
     let done: Promise<unknown>;
     try {
-      done = this.execute(e, m.seq);
+      done = this.execute(e, stream);
     } catch (err) {
       done = Promise.reject(err);
     }
@@ -325,10 +338,19 @@ export class ReplicaServer {
   }
 
   private report(r: EntryReply): void {
-    const bytes = encode(r);
-    this.reports.set(r.n, bytes);
+    this.reports.set(r.n, r);
     if (this.reports.size > KEPT_REPORTS) this.reports.delete(this.reports.keys().next().value!);
-    this.nc!.publish(subjects.report(this.options.id), bytes);
+    if (!this.unsent.length) setImmediate(() => this.publishReports());
+    this.unsent.push(r);
+  }
+
+  private publishReports(): void {
+    const unsent = this.unsent;
+    this.unsent = [];
+    const bytes = encode(unsent);
+    // Together only while that fits in a message (one report too large for it fails alone).
+    if (unsent.length === 1 || bytes.length <= (this.nc!.info?.max_payload ?? 1 << 20)) return this.nc!.publish(subjects.report(this.options.id), bytes);
+    for (const r of unsent) this.nc!.publish(subjects.report(this.options.id), encode([r]));
   }
 
   private execute(e: LogEntry, stream: number): Promise<unknown> {
@@ -357,7 +379,7 @@ export class ReplicaServer {
         // Recorded when the batch's root is known, before or after the writer commits: a crash
         // before the commit resumes at the previous mark, one after it here (or, in the moment
         // between commit and record, matches no mark and waits for a reset).
-        const recorded = root.then((r) => this.record({ epoch: this.epoch, floor: this.floor, cur: { stream, root: r }, prev: this.position?.cur ?? null }));
+        const recorded = root.then((r) => this.record({ epoch: this.epoch, floor: this.floor, cur: { stream, root: r, n: e.n }, prev: this.position?.cur ?? null }));
         return Promise.all([recorded, this.replica.commit(e.upTo)]).then(() => undefined);
       }
     }
@@ -367,7 +389,7 @@ export class ReplicaServer {
     const rpc = decode<Rpc>(msg.data);
     if (rpc.op === 'cancel') return this.replica.cancel(rpc.id);
     if (rpc.op === 'reports') {
-      for (const [n, bytes] of this.reports) if (n >= rpc.from) this.nc!.publish(subjects.report(this.options.id), bytes);
+      for (const [n, r] of this.reports) if (n >= rpc.from) this.nc!.publish(subjects.report(this.options.id), encode([r]));
       return;
     }
     if (rpc.op === 'part') return this.respond(msg, this.parts.take(rpc.token, rpc.index));
