@@ -30,6 +30,11 @@ import { EntryJoiner, HEARTBEAT_MS, KEPT_REPORTS, LOG_SUBJECT, ReplyParts, SNAPS
 
 /** A pull's lifetime; the server's idle heartbeats come every half of it. */
 const CONSUMER_EXPIRES_MS = 2_000;
+/**
+ * A JetStream API request's wait (consumer creation): one sent while NATS elects a leader is lost,
+ * and the next try should not wait long behind it (the library's default is 5 s).
+ */
+const API_TIMEOUT_MS = 2_000;
 /** Heartbeats missed in a row before the consumer is replaced. */
 const CONSUMER_PATIENCE = 3;
 /** How often a replica checks that its consumer delivers what the stream holds. */
@@ -144,7 +149,7 @@ export class ReplicaServer {
         if (!err) this.onRpc(msg);
       },
     });
-    const js = jetstream(nc);
+    const js = jetstream(nc, { timeout: API_TIMEOUT_MS });
     const info = await jsm.streams.info(STREAM);
     let opts: { deliver_policy: DeliverPolicy; opt_start_seq?: number };
     if (start !== null && start >= info.state.first_seq) {
@@ -518,9 +523,10 @@ export class ReplicaServer {
     this.recordHere(state.root);
     this.beat();
     // Reset because it fell behind, maybe: its consumer may be one that a restarted NATS server
-    // restored and that delivers nothing more. A new one costs little, and is there before the
-    // front, hearing of the reset, appends anything for this replica.
-    await this.refollow();
+    // restored and that delivers nothing more. A new one costs little; not waited for (while NATS
+    // elects, making one takes seconds): it goes on from the last entry seen, so it delivers what
+    // the front appends after hearing of the reset whenever it is there.
+    void this.refollow();
     this.options.log.info({ replica: this.options.id, epoch, floor, root: state.root }, 'reset by the front');
     return state;
   }
