@@ -1,7 +1,7 @@
 /**
  * One active front at a time: the front holding the key `active` of the JetStream KV bucket
- * `evsql_fronts` serves; others wait. The holder renews the key every RENEW_EVERY (a
- * compare-and-set on its revision); the bucket's TTL removes a key nobody renews, and a waiting
+ * `evsql_fronts` serves; others wait. The holder renews the key RENEWALS_PER_TTL times per TTL
+ * (a compare-and-set on its revision); the bucket's TTL removes a key nobody renews, and a waiting
  * front then creates it. The revision that created it is the front's epoch: larger than every
  * earlier front's, so replicas (reset to it) ignore what an older front still appends.
  *
@@ -48,7 +48,7 @@ export class FrontLease {
     this.validUntil = acquiredSentAt + this.lasts;
     let renewing = false;
     this.timer = setInterval(() => {
-      if (!this.holds()) return void this.stop('front lease lost: not renewed in time');
+      if (!this.holds()) return;
       // One renewal at a time: a second one sent while the first is slow would carry a revision
       // the first then moves on, and fail as if another front had the key.
       if (renewing) return;
@@ -135,4 +135,3 @@ export class FrontLease {
     await this.kv.delete(KEY, { previousSeq: this.revision }).catch(() => undefined);
   }
 }
-
