@@ -15,7 +15,7 @@
  */
 import type { NatsConnection } from '@nats-io/transport-node';
 import { Kvm, type KV } from '@nats-io/kv';
-import { jetstream, jetstreamManager } from '@nats-io/jetstream';
+import { jetstreamManager } from '@nats-io/jetstream';
 
 const BUCKET = 'evsql_fronts';
 const KEY = 'active';
@@ -24,11 +24,6 @@ const TAKEN = 'another front holds the key';
 const RENEWALS_PER_TTL = 8;
 /** How often a standby tries to create the key: its wait past the key's lapse. */
 const STANDBY_POLL_MS = 100;
-/**
- * A JetStream API request's wait: one sent to the bucket while NATS elects its leader is lost, and
- * the next try should not wait long behind it (the library's default is 5 s).
- */
-const API_TIMEOUT_MS = 2_000;
 
 export class FrontLease {
   private timer: NodeJS.Timeout | null = null;
@@ -99,8 +94,8 @@ export class FrontLease {
 
   /** Waits until this front holds the lease; `waiting` is called once if another holds it now. */
   static async acquire(nc: NatsConnection, ttlMs: number, waiting: () => void, lost: (reason: string) => void, replicas: number): Promise<FrontLease> {
-    const kv = await new Kvm(jetstream(nc, { timeout: API_TIMEOUT_MS })).create(BUCKET, { ttl: ttlMs, history: 1, replicas });
-    const jsm = await jetstreamManager(nc, { timeout: API_TIMEOUT_MS });
+    const kv = await new Kvm(nc).create(BUCKET, { ttl: ttlMs, history: 1, replicas });
+    const jsm = await jetstreamManager(nc);
     const owner = new TextEncoder().encode(`${process.pid}@${Date.now()}`);
     let told = false;
     for (;;) {

@@ -10,7 +10,6 @@
  */
 import type { NatsConnection } from '@nats-io/transport-node';
 import { Kvm, type KV } from '@nats-io/kv';
-import { jetstream } from '@nats-io/jetstream';
 import { PgError, SqlState } from '../../pg/errors.js';
 
 const BUCKET = 'evsql_cluster';
@@ -37,8 +36,7 @@ export class Membership {
   private constructor(private readonly kv: KV) {}
 
   static async open(nc: NatsConnection, replicas: number): Promise<Membership> {
-    // Requests sent while NATS elects the bucket's leader are lost: retried soon, not after the library's 5 s.
-    return new Membership(await patiently(() => new Kvm(jetstream(nc, { timeout: 2_000 })).create(BUCKET, { history: 1, replicas })));
+    return new Membership(await patiently(() => new Kvm(nc).create(BUCKET, { history: 1, replicas })));
   }
 
   /**

@@ -30,11 +30,6 @@ import { EntryJoiner, HEARTBEAT_MS, KEPT_REPORTS, LOG_SUBJECT, ReplyParts, SNAPS
 
 /** A pull's lifetime; the server's idle heartbeats come every half of it. */
 const CONSUMER_EXPIRES_MS = 2_000;
-/**
- * A JetStream API request's wait (consumer creation): one sent while NATS elects a leader is lost,
- * and the next try should not wait long behind it (the library's default is 5 s).
- */
-const API_TIMEOUT_MS = 2_000;
 /** Heartbeats missed in a row before the consumer is replaced. */
 const CONSUMER_PATIENCE = 3;
 /** How often a replica checks that its consumer delivers what the stream holds. */
@@ -149,7 +144,7 @@ export class ReplicaServer {
         if (!err) this.onRpc(msg);
       },
     });
-    const js = jetstream(nc, { timeout: API_TIMEOUT_MS });
+    const js = jetstream(nc);
     const info = await jsm.streams.info(STREAM);
     let opts: { deliver_policy: DeliverPolicy; opt_start_seq?: number };
     if (start !== null && start >= info.state.first_seq) {
