@@ -278,7 +278,7 @@ describe.skipIf(!natsServer)('cluster mode over NATS JetStream (real processes)'
       // Its lease cannot be renewed without NATS: it gives up serving.
       await waitFor(fronts[0]!, /front lease lost/, 30_000, seen0);
       expect(await psqlExit).not.toBe(0);
-      await waitFor(fronts[1]!, /listening on/, 30_000, seen1);
+      await waitFor(fronts[1]!, /listening on [^:\s]+:\d+/, 30_000, seen1);
       cluster.preferred = 1;
       partitionMs = Date.now() - cutAt;
       await progress(run, 20);

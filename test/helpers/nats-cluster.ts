@@ -122,13 +122,14 @@ export class NatsCluster {
   async activate(i: number): Promise<void> {
     const running = (p: Proc | undefined) => !!p && p.proc.exitCode === null && p.proc.signalCode === null;
     if (!running(this.fronts[i])) await this.restartFront(i);
-    if (/listening on/.test(this.fronts[i]!.out)) {
+    // The port: a front on a non-loopback address warns "listening on <host> with trust authentication" while it stands by.
+    if (this.address(i)) {
       this.preferred = i;
       return;
     }
     const other = 1 - i;
     if (running(this.fronts[other])) await kill9(this.fronts[other]!);
-    await waitFor(this.fronts[i]!, /listening on/, 20_000);
+    await waitFor(this.fronts[i]!, /listening on [^:\s]+:\d+/, 20_000);
     this.preferred = i;
     await this.restartFront(other);
   }
