@@ -260,12 +260,15 @@ describe.skipIf(!natsServer)('cluster mode over NATS JetStream (real processes)'
   }, 120_000);
 
   it.skipIf(!lab)('cuts the active front off the NATS majority: it acknowledges nothing more and exits, the standby takes over', async () => {
+    // Front 0 (on machine 'a') serves: an earlier test's NATS leader loss may have cost it its lease.
+    await cluster.activate(0);
     const run = await workloadAfresh();
     const setup = await client();
     await setup.query('CREATE TABLE IF NOT EXISTS minority (x int)');
     await setup.end();
     await progress(run, 10);
     const { host, port } = cluster.address(0)!;
+    const [seen0, seen1] = [fronts[0]!.out.length, fronts[1]!.out.length];
     lab!.cut('a');
     const cutAt = Date.now();
     try {
@@ -273,9 +276,9 @@ describe.skipIf(!natsServer)('cluster mode over NATS JetStream (real processes)'
       const psql = spawn('ip', ['netns', 'exec', lab!.ns('a'), 'psql', '-X', '-h', host, '-p', String(port), '-U', 'postgres', '-d', 'postgres', '-c', 'INSERT INTO minority VALUES (1)'], { stdio: 'ignore', env: { ...process.env, PGCONNECT_TIMEOUT: '5' } });
       const psqlExit = new Promise<number | null>((resolve) => psql.once('exit', resolve));
       // Its lease cannot be renewed without NATS: it gives up serving.
-      await waitFor(fronts[0]!, /front lease lost/, 30_000);
+      await waitFor(fronts[0]!, /front lease lost/, 30_000, seen0);
       expect(await psqlExit).not.toBe(0);
-      await waitFor(fronts[1]!, /listening on/, 30_000);
+      await waitFor(fronts[1]!, /listening on [^:\s]+:\d+/, 30_000, seen1);
       cluster.preferred = 1;
       partitionMs = Date.now() - cutAt;
       await progress(run, 20);
@@ -304,9 +307,10 @@ describe.skipIf(!natsServer)('cluster mode over NATS JetStream (real processes)'
     const before = run.acknowledged.length;
     await waitFor(fronts[standby]!, /listening on [^:]+:(\d+)/, 20_000);
     cluster.preferred = standby;
-    await startReplica(0);
+    const restarted = startReplica(0);
     while (run.acknowledged.length === before && Date.now() - killedAt < 25_000) await sleep(50);
     failoverMs = Date.now() - killedAt;
+    await restarted;
     await sleep(1500);
     await run.stop();
     expect(failoverMs).toBeLessThan(20_000);

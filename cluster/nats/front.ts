@@ -17,7 +17,7 @@ import type { Cancellable, ReplicaLink } from '../../executor/link.js';
 import { restoreBuffers } from '../../executor/replica.js';
 import { FrontLease } from './lease.js';
 import { Membership } from './membership.js';
-import { DEFAULT_LOG_MAX_BYTES, LOG_SUBJECT, ORDERED_RPCS, SILENCE_MS, STREAM, type EntryReply, type Heartbeat, type LogEntry, type Rpc, type RpcReply, type SplitReply, decode, encode, logMessages, ensureStream, streamReplicas, subjects } from './protocol.js';
+import { DEFAULT_LOG_MAX_BYTES, HEARTBEAT_MS, LOG_SUBJECT, ORDERED_RPCS, SILENCE_MS, STREAM, type EntryReply, type Heartbeat, type LogEntry, type Rpc, type RpcReply, type SplitReply, decode, encode, logMessages, ensureStream, streamReplicas, subjects } from './protocol.js';
 
 type Log = { info: (obj: object, msg?: string) => void; warn: (obj: object, msg?: string) => void };
 
@@ -25,7 +25,6 @@ type Log = { info: (obj: object, msg?: string) => void; warn: (obj: object, msg?
 interface Outgoing {
   id: string;
   bytes: Uint8Array;
-  entry: LogEntry;
   after: string | null;
   sentAt: number;
 }
@@ -52,8 +51,12 @@ const RPC_TIMEOUT_MS = 60_000;
  * at once would turn a pause into resets and repairs.
  */
 export const REPLICA_LAG_MS = 20_000;
-/** A front silent this long loses its lease to a standby. */
-const LEASE_TTL_MS = 3000;
+/**
+ * A front silent this long loses its lease to a standby: most of a failover's time. Short is safe
+ * (lease.ts: a front stops releasing anything before its key can lapse); shorter still, a loaded
+ * machine's pauses would hand the lease over when nothing failed.
+ */
+const LEASE_TTL_MS = 2000;
 /** A statement may run long; statement_timeout cancels it on the replica. */
 const READ_TIMEOUT_MS = 3_600_000;
 /**
@@ -65,6 +68,8 @@ const RESET_PATIENCE_MS = 5_000;
 const RESET_TIMEOUT_MS = 10_000;
 /** An entry a replica has not answered in this long: its report may be lost; it is asked to send it again. */
 const REPORT_PATIENCE_MS = 1_500;
+/** Heartbeats missed in a row by a replica that a front taking over does not wait for. */
+const AWAY_MS = 4 * HEARTBEAT_MS;
 /** How soon appends the stream did not take are sent again. */
 const RETRY_EVERY_MS = 250;
 /** An append the stream has not acknowledged in this long is taken as lost (a JetStream publish's timeout). */
@@ -104,12 +109,17 @@ export class NatsFront {
     private readonly lease: FrontLease,
     private readonly heard: Map<number, { at: number; beat: Heartbeat }>,
     private readonly listeningSince: number,
+    /** It waited for another front's lease (and heard the replicas meanwhile). */
+    private readonly stoodBy: boolean,
     /** The voting set, as evsql_add_replica / evsql_remove_replica leave it. */
     readonly membership: Membership,
   ) {
     nc.subscribe(subjects.anyReport, {
       callback: (err, msg) => {
-        if (!err) this.links.get(replicaOf(msg))?.settle(decode<EntryReply>(msg.data));
+        // What a report settles may reach a client: not once another front may hold the lease.
+        if (err || !this.lease.holds()) return;
+        const link = this.links.get(replicaOf(msg));
+        if (link) for (const reply of decode<EntryReply[]>(msg.data)) link.settle(reply);
       },
     });
     this.watchdog = setInterval(() => {
@@ -151,15 +161,28 @@ export class NatsFront {
       },
     });
     const listeningSince = Date.now();
-    const lease = await FrontLease.acquire(nc, leaseTtlMs, () => log.warn({}, 'another front is active: standing by for its lease'), lost, streamReplicas(servers));
+    // Opened while standing by: a takeover then only claims the set.
+    const membership = await Membership.open(nc, streamReplicas(servers));
+    let stoodBy = false;
+    const standingBy = () => {
+      stoodBy = true;
+      log.warn({}, 'another front is active: standing by for its lease');
+    };
+    const lease = await FrontLease.acquire(nc, leaseTtlMs, standingBy, lost, streamReplicas(servers));
     log.info({ epoch: lease.epoch }, 'front lease held');
-    front = new NatsFront(nc, jsm, log, lease, heard, listeningSince, await Membership.open(nc, streamReplicas(servers)));
+    front = new NatsFront(nc, jsm, log, lease, heard, listeningSince, stoodBy, membership);
     return front;
   }
 
-  /** Replica `index` has said nothing for as long as this front has listened, at least SILENCE_MS. */
+  /**
+   * Replica `index` is not there to wait for: it has said nothing for a while, as long as this
+   * front has listened. A front that stood by heard who was there while the active one served: a
+   * replica silent for a few heartbeats since is away (one that answers its reset is reset
+   * whatever this says). A front that never stood by waits longer for processes started with it.
+   */
   silent(index: number, now: number): boolean {
-    return now - this.listeningSince >= SILENCE_MS && now - (this.heard.get(index)?.at ?? 0) >= SILENCE_MS;
+    const quiet = this.stoodBy ? AWAY_MS : SILENCE_MS;
+    return now - this.listeningSince >= quiet && now - (this.heard.get(index)?.at ?? 0) >= quiet;
   }
 
   /** Where replica `index` says it runs; null before it was heard. */
@@ -191,6 +214,11 @@ export class NatsFront {
     } finally {
       this.purging = false;
     }
+  }
+
+  /** The stream sequence of the log's newest message (0: not known now, NATS electing, say). */
+  async logEnd(): Promise<number> {
+    return (await this.jsm.streams.info(STREAM).catch(() => null))?.state.last_seq ?? 0;
   }
 
   /** Orders this front's entries after those of any front before it. */
@@ -236,16 +264,17 @@ export class NatsFront {
 
   private flush(): void {
     const queue = this.queue;
+    if (!queue.length) return;
     this.queue = [];
-    for (const { entry, shared } of queue) {
-      // A copy: a SharedArrayBuffer does not serialize across processes.
-      if (entry.kind === 'batch') entry.items = Buffer.from(new Uint8Array(shared!));
-      for (const [i, bytes] of logMessages(entry, this.nc.info?.max_payload ?? 1 << 20).entries()) {
-        const m: Outgoing = { id: `${entry.epoch}.${entry.n}.${i}`, bytes, entry, after: this.lastId, sentAt: 0 };
-        this.lastId = m.id;
-        this.outgoing.set(m.id, m);
-        if (!this.retrying) this.send(m);
-      }
+    // A copy: a SharedArrayBuffer does not serialize across processes.
+    for (const { entry, shared } of queue) if (entry.kind === 'batch') entry.items = Buffer.from(new Uint8Array(shared!));
+    const entries = queue.map((q) => q.entry);
+    const first = entries[0]!;
+    for (const [i, bytes] of logMessages(entries, this.nc.info?.max_payload ?? 1 << 20).entries()) {
+      const m: Outgoing = { id: `${first.epoch}.${first.n}.${i}`, bytes, after: this.lastId, sentAt: 0 };
+      this.lastId = m.id;
+      this.outgoing.set(m.id, m);
+      if (!this.retrying) this.send(m);
     }
   }
 
@@ -321,6 +350,7 @@ export class NatsFront {
       data = Buffer.concat(parts);
     }
     const reply = decode<RpcReply>(data);
+    if (!this.lease.holds()) throw new PgError(SqlState.adminShutdown, 'this front no longer holds the front lease');
     if (!reply.ok) throw new PgError(reply.error.code, reply.error.message, reply.error.fields);
     return reply.result as T;
   }
@@ -449,7 +479,7 @@ export class RemoteReplica implements ReplicaLink {
     for (;;) {
       try {
         // Each try bounded: a replica cut off by a partition still has its subscription on the server, which forwards the request into the void.
-        const state = await this.front.rpc<ReplicaState>(this.index, { op: 'reset', epoch: this.front.epoch, floor: this.front.appended }, RESET_TIMEOUT_MS);
+        const state = await this.front.rpc<ReplicaState>(this.index, { op: 'reset', epoch: this.front.epoch, floor: this.front.appended, upTo: await this.front.logEnd() }, RESET_TIMEOUT_MS);
         this.lastBeat = Date.now();
         this.joined = true;
         return state;

@@ -41,28 +41,35 @@ export type LogEntry =
   | (EntryBase & { kind: 'rollback'; from: number })
   | (EntryBase & { kind: 'commit'; upTo: number });
 
-/** Part of an entry too large for one NATS message; the parts follow each other in the stream. */
+/**
+ * Part of a log message too large for one NATS message; the parts follow each other in the
+ * stream. `n`: the first entry's.
+ */
 interface EntryPart {
   part: { n: number; index: number; count: number };
   bytes: Uint8Array;
 }
 
-/** The stream messages of an entry: itself, or its parts when it is larger than a message may be. */
-export function logMessages(entry: LogEntry, maxPayload: number): Uint8Array[] {
-  const bytes = encode(entry);
+/**
+ * The stream messages of entries appended together: one message holding them all (every message
+ * costs a Raft append on three servers, a delivery to each replica and an acknowledgement), or its
+ * parts when that is larger than a message may be.
+ */
+export function logMessages(entries: LogEntry[], maxPayload: number): Uint8Array[] {
+  const bytes = encode(entries);
   const size = Math.max(1024, maxPayload - 1024);
   if (bytes.length <= size) return [bytes];
   const count = Math.ceil(bytes.length / size);
-  return Array.from({ length: count }, (_, index) => encode({ part: { n: entry.n, index, count }, bytes: bytes.subarray(index * size, (index + 1) * size) } satisfies EntryPart));
+  return Array.from({ length: count }, (_, index) => encode({ part: { n: entries[0]!.n, index, count }, bytes: bytes.subarray(index * size, (index + 1) * size) } satisfies EntryPart));
 }
 
-/** Puts entries back together from stream messages; parts missing their beginning are dropped. */
+/** Puts the entries of a log message back together from stream messages; parts missing their beginning are dropped. */
 export class EntryJoiner {
   private parts: Uint8Array[] = [];
   private n = -1;
 
-  take(message: Uint8Array): LogEntry | null {
-    const m = decode<LogEntry | EntryPart>(message);
+  take(message: Uint8Array): LogEntry[] | null {
+    const m = decode<LogEntry[] | EntryPart>(message);
     if (!('part' in m)) return m;
     const { n, index, count } = m.part;
     if (index === 0) {
@@ -73,14 +80,14 @@ export class EntryJoiner {
     }
     this.parts.push(m.bytes);
     if (index < count - 1) return null;
-    const entry = decode<LogEntry>(Buffer.concat(this.parts));
+    const entries = decode<LogEntry[]>(Buffer.concat(this.parts));
     this.parts = [];
     this.n = -1;
-    return entry;
+    return entries;
   }
 }
 
-/** A replica's answer to an entry meant for it. */
+/** A replica's answer to an entry meant for it (a report message holds those ready together). */
 export type EntryReply = { n: number; ok: true; result: unknown } | { n: number; ok: false; error: WireError };
 
 export interface Heartbeat {
@@ -120,8 +127,12 @@ export const SNAPSHOT_TTL_MS = 3_600_000;
 
 export type Rpc = Ordered &
   (
-  /** Drop what is not committed, ignore entries up to (epoch, floor), report the committed state. */
-  | { op: 'reset'; epoch: number; floor: number }
+  /**
+   * Drop what is not committed, ignore entries up to (epoch, floor), report the committed state;
+   * first take in the log up to stream sequence `upTo` (what it held when the front asked), so
+   * that replicas reset together are reset at one place in it (a while at most: see RESET_CATCH_UP_MS).
+   */
+  | { op: 'reset'; epoch: number; floor: number; upTo: number }
   | { op: 'state' }
   | { op: 'schema' }
   | { op: 'scrub' }

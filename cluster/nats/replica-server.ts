@@ -34,6 +34,12 @@ const CONSUMER_EXPIRES_MS = 2_000;
 const CONSUMER_PATIENCE = 3;
 /** How often a replica checks that its consumer delivers what the stream holds. */
 const STALL_CHECK_MS = 2_000;
+/**
+ * How long a reset waits for the log to reach where the front saw its end. Replicas reset at the
+ * same place hold the same committed state (a new front then repairs nothing); one whose consumer
+ * lags or is stuck is reset where it is, and repaired.
+ */
+const RESET_CATCH_UP_MS = 3_000;
 /** position.json's size: two marks with their roots fit well inside. */
 const POSITION_BYTES = 512;
 
@@ -47,10 +53,14 @@ export interface ReplicaServerOptions {
   log: { info: (obj: object, msg?: string) => void; warn: (obj: object, msg?: string) => void };
 }
 
-/** A stream position and the state root the replica has once it committed everything up to it. */
+/**
+ * A stream position and the state root the replica has once it committed everything up to it.
+ * `n`: the commit entry's, when later entries of the same log message are still to be applied.
+ */
 interface Mark {
   stream: number;
   root: string;
+  n?: number;
 }
 
 interface Position {
@@ -91,11 +101,15 @@ export class ReplicaServer {
   private stopping = false;
   private readonly parts = new ReplyParts();
   /** The newest reports published, by entry n, for a front that lost them to ask again. */
-  private readonly reports = new Map<number, Uint8Array>();
+  private readonly reports = new Map<number, EntryReply>();
+  /** Reports ready and not yet published: those ready together go in one message. */
+  private unsent: EntryReply[] = [];
   private readonly joiner = new EntryJoiner();
   /** The newest entry taken in from the log (whoever it was for). */
   private seen: EntryId = { epoch: 0, n: 0 };
   private seenWaiters: Array<{ after: EntryId; resolve: () => void }> = [];
+  /** Resets waiting for the log to reach a stream sequence. */
+  private streamWaiters: Array<{ seq: number; resolve: () => void }> = [];
   private snapshots: Promise<ObjectStore> | null = null;
 
   constructor(private readonly options: ReplicaServerOptions) {
@@ -162,9 +176,14 @@ export class ReplicaServer {
     if (!position || !mark) return null;
     this.position = position;
     this.epoch = position.epoch;
-    this.floor = position.floor;
     this.live = true;
-    return mark.stream + 1;
+    if (mark.n === undefined) {
+      this.floor = position.floor;
+      return mark.stream + 1;
+    }
+    // Its message again, for the entries after the commit (those up to it are applied).
+    this.floor = Math.max(position.floor, mark.n);
+    return mark.stream;
   }
 
   /**
@@ -187,7 +206,7 @@ export class ReplicaServer {
   private beat(): void {
     const mark = this.position && (this.position.prev ?? this.position.cur);
     // The older mark: a crash between recording a commit and making it durable resumes there.
-    const hb: Heartbeat = { live: this.live, epoch: this.epoch, host: processHost(), keep: this.live && mark ? mark.stream + 1 : 0 };
+    const hb: Heartbeat = { live: this.live, epoch: this.epoch, host: processHost(), keep: this.live && mark ? mark.stream + (mark.n === undefined ? 1 : 0) : 0 };
     this.nc?.publish(subjects.heartbeat(this.options.id), encode(hb));
   }
 
@@ -286,8 +305,8 @@ export class ReplicaServer {
   }
 
   /**
-   * Hands the entry to the writer at once, without waiting for the ones before it: the writer
-   * runs its requests in order, and never waits for this thread between two batches.
+   * Hands the message's entries to the writer at once, without waiting for the ones before them:
+   * the writer runs its requests in order, and never waits for this thread between two batches.
    */
   private apply(m: JsMsg): void {
     if (this.live && m.seq !== this.lastSeen + 1) {
@@ -296,13 +315,16 @@ export class ReplicaServer {
       this.live = false;
     }
     this.lastSeen = m.seq;
-    const e = this.joiner.take(m.data);
-    if (!e) return;
+    if (this.streamWaiters.length) this.streamReached();
+    for (const e of this.joiner.take(m.data) ?? []) this.take(e, m.seq);
+  }
+
+  private take(e: LogEntry, stream: number): void {
     this.saw(e);
     if (!this.live || e.epoch !== this.epoch || e.n <= this.floor || !e.targets.includes(this.options.id)) return;
     let done: Promise<unknown>;
     try {
-      done = this.execute(e, m.seq);
+      done = this.execute(e, stream);
     } catch (err) {
       done = Promise.reject(err);
     }
@@ -316,10 +338,19 @@ export class ReplicaServer {
   }
 
   private report(r: EntryReply): void {
-    const bytes = encode(r);
-    this.reports.set(r.n, bytes);
+    this.reports.set(r.n, r);
     if (this.reports.size > KEPT_REPORTS) this.reports.delete(this.reports.keys().next().value!);
-    this.nc!.publish(subjects.report(this.options.id), bytes);
+    if (!this.unsent.length) setImmediate(() => this.publishReports());
+    this.unsent.push(r);
+  }
+
+  private publishReports(): void {
+    const unsent = this.unsent;
+    this.unsent = [];
+    const bytes = encode(unsent);
+    // Together only while that fits in a message (one report too large for it fails alone).
+    if (unsent.length === 1 || bytes.length <= (this.nc!.info?.max_payload ?? 1 << 20)) return this.nc!.publish(subjects.report(this.options.id), bytes);
+    for (const r of unsent) this.nc!.publish(subjects.report(this.options.id), encode([r]));
   }
 
   private execute(e: LogEntry, stream: number): Promise<unknown> {
@@ -348,7 +379,7 @@ export class ReplicaServer {
         // Recorded when the batch's root is known, before or after the writer commits: a crash
         // before the commit resumes at the previous mark, one after it here (or, in the moment
         // between commit and record, matches no mark and waits for a reset).
-        const recorded = root.then((r) => this.record({ epoch: this.epoch, floor: this.floor, cur: { stream, root: r }, prev: this.position?.cur ?? null }));
+        const recorded = root.then((r) => this.record({ epoch: this.epoch, floor: this.floor, cur: { stream, root: r, n: e.n }, prev: this.position?.cur ?? null }));
         return Promise.all([recorded, this.replica.commit(e.upTo)]).then(() => undefined);
       }
     }
@@ -358,7 +389,7 @@ export class ReplicaServer {
     const rpc = decode<Rpc>(msg.data);
     if (rpc.op === 'cancel') return this.replica.cancel(rpc.id);
     if (rpc.op === 'reports') {
-      for (const [n, bytes] of this.reports) if (n >= rpc.from) this.nc!.publish(subjects.report(this.options.id), bytes);
+      for (const [n, r] of this.reports) if (n >= rpc.from) this.nc!.publish(subjects.report(this.options.id), encode([r]));
       return;
     }
     if (rpc.op === 'part') return this.respond(msg, this.parts.take(rpc.token, rpc.index));
@@ -386,6 +417,21 @@ export class ReplicaServer {
     for (const w of ready) w.resolve();
   }
 
+  private streamReached(): void {
+    const ready = this.streamWaiters.filter((w) => w.seq <= this.lastSeen);
+    this.streamWaiters = this.streamWaiters.filter((w) => w.seq > this.lastSeen);
+    for (const w of ready) w.resolve();
+  }
+
+  /** Resolves once the log is taken in up to stream sequence `seq`, or after `ms`. */
+  private reached(seq: number, ms: number): Promise<void> {
+    if (this.lastSeen >= seq) return Promise.resolve();
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      this.streamWaiters.push({ seq, resolve: () => (clearTimeout(timer), resolve()) });
+    });
+  }
+
   private hasSeen(a: EntryId): boolean {
     return this.seen.epoch > a.epoch || (this.seen.epoch === a.epoch && this.seen.n >= a.n);
   }
@@ -406,6 +452,7 @@ export class ReplicaServer {
       case 'describe':
         return r().describe(rpc.steps as Step[], rpc.ctx as SessionContext);
       case 'reset':
+        await this.reached(rpc.upTo, RESET_CATCH_UP_MS);
         return this.exclusive(() => this.reset(rpc.epoch, rpc.floor));
       case 'state':
         return this.exclusive(() => r().state());
@@ -443,16 +490,26 @@ export class ReplicaServer {
     }
   }
 
-  /** Drops what is not committed (a fresh set of threads), and follows the front's entries after (epoch, floor). */
+  /** Drops what is not committed, and follows the front's entries after (epoch, floor). */
   private async reset(epoch: number, floor: number): Promise<unknown> {
-    // Stopped on purpose, and before the new threads open the file: its open write transaction goes.
-    this.replica.onFailure = undefined;
-    await this.replica.close();
-    this.replica = this.open();
     // PG transactions open in the committed state are its front's: a front resetting it again
     // still holds them (undoing them here would undo them everywhere should every replica be
     // reset); for a new front they are a dead front's, rolled back.
-    const state = epoch === this.epoch ? await this.replica.state() : await this.replica.recover();
+    const settle = () => (epoch === this.epoch ? this.replica.state() : this.replica.recover());
+    let state: ReplicaState;
+    try {
+      // In place while its threads run: new ones take seconds to start on a busy machine, and a
+      // new front resets every replica before it serves.
+      if (!this.replica.alive) throw new Error('its threads are gone');
+      await this.replica.rollback(0);
+      state = await settle();
+    } catch {
+      // Stopped on purpose, and before the new threads open the file: its open write transaction goes.
+      this.replica.onFailure = undefined;
+      await this.replica.close();
+      this.replica = this.open();
+      state = await settle();
+    }
     this.epoch = epoch;
     this.floor = floor;
     this.roots.clear();
@@ -461,9 +518,10 @@ export class ReplicaServer {
     this.recordHere(state.root);
     this.beat();
     // Reset because it fell behind, maybe: its consumer may be one that a restarted NATS server
-    // restored and that delivers nothing more. A new one costs little, and is there before the
-    // front, hearing of the reset, appends anything for this replica.
-    await this.refollow();
+    // restored and that delivers nothing more. A new one costs little; not waited for (while NATS
+    // elects, making one takes seconds): it goes on from the last entry seen, so it delivers what
+    // the front appends after hearing of the reset whenever it is there.
+    void this.refollow();
     this.options.log.info({ replica: this.options.id, epoch, floor, root: state.root }, 'reset by the front');
     return state;
   }

@@ -32,11 +32,11 @@ const QUERY_TIMEOUT_MS = 15_000;
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export const kill9 = (p: Proc) => stop(p, 'SIGKILL');
 
-/** Waits for `pattern` in what the process printed. */
-export async function waitFor(p: Proc, pattern: RegExp, timeoutMs: number): Promise<RegExpExecArray> {
+/** Waits for `pattern` in what the process printed (from character `from` on). */
+export async function waitFor(p: Proc, pattern: RegExp, timeoutMs: number, from = 0): Promise<RegExpExecArray> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const m = pattern.exec(p.out);
+    const m = pattern.exec(p.out.slice(from));
     if (m) return m;
     if (Date.now() > deadline) throw new Error(`no ${pattern} within ${timeoutMs} ms:\n${p.out}`);
     await sleep(50);
@@ -113,6 +113,25 @@ export class NatsCluster {
     const { ns, host } = this.placement.front(i);
     const args = [BIN, 'start', '--host', host, '--port', '0', '--data', join(this.dir, data), '--nats', this.urls, '--log-max-bytes', String(LOG_MAX_BYTES), ...(process.env.DEBUG_CLUSTER ? ['--log-level', 'info'] : [])];
     return this.launchIn(ns, process.execPath, args, ready);
+  }
+
+  /**
+   * Front `i` serves: restarted if it is gone (a front exits when it loses its lease, as in a NATS
+   * leader's loss), and made active by killing the other front, which returns as the standby.
+   */
+  async activate(i: number): Promise<void> {
+    const running = (p: Proc | undefined) => !!p && p.proc.exitCode === null && p.proc.signalCode === null;
+    if (!running(this.fronts[i])) await this.restartFront(i);
+    // The port: a front on a non-loopback address warns "listening on <host> with trust authentication" while it stands by.
+    if (this.address(i)) {
+      this.preferred = i;
+      return;
+    }
+    const other = 1 - i;
+    if (running(this.fronts[other])) await kill9(this.fronts[other]!);
+    await waitFor(this.fronts[i]!, /listening on [^:\s]+:\d+/, 20_000);
+    this.preferred = i;
+    await this.restartFront(other);
   }
 
   /** Where front `i` listens, once it does. */
@@ -226,8 +245,8 @@ export class NatsCluster {
   }
 
   async stop(): Promise<void> {
-    // DEBUG_CLUSTER=/tmp/x: every process's output in /tmp/x-N.log (fronts first), the directory kept.
-    if (process.env.DEBUG_CLUSTER) [...this.fronts, ...this.replicas].forEach((p, i) => p && writeFileSync(`${process.env.DEBUG_CLUSTER}-${i}.log`, p.out));
+    // DEBUG_CLUSTER=/tmp/x: every process's output in /tmp/x-N.log (fronts, replicas, NATS servers), the directory kept.
+    if (process.env.DEBUG_CLUSTER) [...this.fronts, ...this.replicas, ...this.nats].forEach((p, i) => p && writeFileSync(`${process.env.DEBUG_CLUSTER}-${i}.log`, p.out));
     await this.nc?.close();
     await Promise.all([...this.fronts, ...this.replicas, ...this.nats].filter(Boolean).map(kill9));
     if (!process.env.DEBUG_CLUSTER) rmSync(this.dir, { recursive: true, force: true });
