@@ -159,6 +159,8 @@ export function subscript(em: EmitContext, n: Node): string {
   const ind = indirection.map((i) => i.A_Indices as Node | undefined);
   if (ind.some((i) => !i)) throw unsupported('field selection');
   const array = em.expr(n.A_Indirection.arg);
+  // A name is an array of its bytes, from 0 (pg_dump's `typname[0] = '_'`).
+  if (ind.length === 1 && !ind[0]!.is_slice && em.typeOf(n.A_Indirection.arg)?.oid === OID.name) return `substr(${array}, (${em.expr(ind[0]!.uidx)}) + 1, 1)`;
   const bound = (b: Node | undefined) => (b ? em.expr(b) : 'NULL');
   if (ind.some((i) => i!.is_slice)) return `pg_array_slice(${array}, ${ind.map((i) => (i!.is_slice ? `${bound(i!.lidx)}, ${bound(i!.uidx)}` : `1, ${bound(i!.uidx)}`)).join(', ')})`;
   if (ind.length === 1) return `pg_array_get(${array}, ${em.expr(ind[0]!.uidx)})`;
