@@ -125,8 +125,9 @@ function alterColumn(schema: TranslatorSchema, em: Emitter, tableName: string, c
 }
 
 /**
- * OWNER TO, which pg_dump writes after every relation: the session's user owns every object in
- * evsql (see the README's Catalog), so it changes nothing, once the relation is found.
+ * OWNER TO (of ALTER TABLE, VIEW or SEQUENCE), which pg_dump writes after every relation: the
+ * session's user owns every object in evsql (see the README's Catalog), so it changes nothing,
+ * once the relation is found.
  */
 function changeOwner(schema: TranslatorSchema, r: Node): Step[] {
   const name = r.relname as string;
@@ -397,10 +398,10 @@ export function createIndex(schema: TranslatorSchema, s: Node): Step[] {
 }
 
 export function alterTable(schema: TranslatorSchema, s: Node): Step[] {
+  if ((s.cmds as Node[]).every((c) => c.AlterTableCmd.subtype === 'AT_ChangeOwner')) return changeOwner(schema, s.relation);
   if (s.objtype && s.objtype !== 'OBJECT_TABLE') throw unsupported(`ALTER ${String(s.objtype).replace('OBJECT_', '')}`);
   const em = new Emitter(schema);
   const tableName = s.relation.relname as string;
-  if ((s.cmds as Node[]).every((c) => c.AlterTableCmd.subtype === 'AT_ChangeOwner')) return changeOwner(schema, s.relation);
   const table = em.rangeVar(s.relation, false);
   const steps: Step[] = [];
   for (const c of s.cmds as Node[]) {

@@ -155,6 +155,9 @@ describe.skipIf(missing.length > 0)('pg_dump and pg_restore 15', () => {
       'ALTER TABLE ident_t OWNER TO postgres',
       'ALTER TABLE own_s OWNER TO postgres',
       'ALTER TABLE nosuch OWNER TO postgres',
+      'ALTER VIEW cheap_books OWNER TO postgres',
+      'ALTER SEQUENCE invoice_seq OWNER TO postgres',
+      'ALTER SEQUENCE own_s OWNED BY cheap_books.id',
       'DROP TABLE ident_t',
       "SELECT nextval('own_s')",
     ];
