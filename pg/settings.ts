@@ -45,6 +45,13 @@ const DEFAULTS: Record<string, string> = {
   lc_time: 'C',
   client_min_messages: 'notice',
   jit: 'off',
+  // What pg_dump and its scripts set: accepted, with PostgreSQL's defaults, and not acted on.
+  synchronize_seqscans: 'on',
+  check_function_bodies: 'on',
+  xmloption: 'content',
+  default_tablespace: '',
+  default_table_access_method: 'heap',
+  quote_all_identifiers: 'off',
 };
 
 /** Names whose changes the server reports with ParameterStatus, spelled as PostgreSQL spells them. */

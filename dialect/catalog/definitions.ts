@@ -173,6 +173,8 @@ export const RELATIONS: CatalogRelation[] = [
     'oid oid'] },
   { schema: 'pg_catalog', name: 'pg_seclabel', oid: 3596, kind: 'r', columns: ['objoid oid', 'classoid oid',
     'objsubid int4', 'provider text', 'label text'] },
+  { schema: 'pg_catalog', name: 'pg_seclabels', oid: 12099, kind: 'v', columns: ['objoid oid', 'classoid oid',
+    'objsubid int4', 'objtype text', 'objnamespace oid', 'objname text', 'provider text', 'label text'] },
   { schema: 'pg_catalog', name: 'pg_sequences', oid: 12048, kind: 'v', columns: ['schemaname name',
     'sequencename name', 'sequenceowner name', 'data_type regtype', 'start_value int8', 'min_value int8',
     'max_value int8', 'increment_by int8', 'cycle bool', 'cache_size int8', 'last_value int8'] },

@@ -62,6 +62,23 @@ export function relationByName(text: string, missing: 'error' | 'null'): string 
   });
 }
 
+/** acldefault's privileges by object kind, PostgreSQL 15's (acl.c): PUBLIC's and the owner's. */
+const ACL_DEFAULTS: Record<string, [string, string]> = {
+  c: ['', ''],
+  r: ['', 'arwdDxt'],
+  s: ['', 'rwU'],
+  d: ['Tc', 'CTc'],
+  f: ['X', 'X'],
+  l: ['U', 'U'],
+  L: ['', 'rw'],
+  n: ['', 'UC'],
+  p: ['', 'sA'],
+  t: ['', 'C'],
+  F: ['', 'U'],
+  S: ['', 'U'],
+  T: ['U', 'U'],
+};
+
 export const CATALOG_FUNCTIONS: Record<string, FunctionSpec> = {
   pg_table_is_visible: { emit: lookup(`relnamespace <> ${NAMESPACE.information_schema}`, PG_CLASS, (v) => `oid = ${v}`), type: OID.bool },
   pg_type_is_visible: visible('pg_type'),
@@ -81,6 +98,19 @@ export const CATALOG_FUNCTIONS: Record<string, FunctionSpec> = {
     type: OID.name,
   },
   format_type: { sqlite: 'pg_format_type', type: OID.text },
+  // pg_dump reads it beside every ACL; evsql's ACLs are all NULL (the defaults), so it is only printed.
+  acldefault: {
+    emit: (a) =>
+      using(a, ([kind, owner]) => {
+        const role = `coalesce((SELECT rolname FROM ${table('pg_authid')} WHERE oid = ${owner}), '')`;
+        const entries = Object.entries(ACL_DEFAULTS).map(([k, [world, own]]) => {
+          const items = [...(world ? [`'=${world}/' || r.n`] : []), ...(own ? [`r.n || '=${own}/' || r.n`] : [])];
+          return `WHEN '${k}' THEN json_array(${items.join(', ')})`;
+        });
+        return `(SELECT CASE ${kind} ${entries.join(' ')} ELSE pg_raise_if(1, '22023', 'unrecognized object type abbreviation: ' || ${kind}) END FROM (SELECT ${role} AS n) AS r)`;
+      }),
+    type: OID.text_array,
+  },
   // The catalog keeps expressions as plain text; the pretty text, where it differs, is beside it.
   pg_get_expr: {
     emit: (a) =>

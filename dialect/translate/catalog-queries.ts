@@ -12,6 +12,7 @@ import { decodeArrayText } from '../../pg/types/array.js';
 import { quoteIdent, quoteString } from '../sqlite-quote.js';
 import type { EmitContext } from './emit-context.js';
 import { unsupported } from './unsupported.js';
+import type { ScopeColumn } from './scope.js';
 import { type Node, names, nodeType } from './parse.js';
 import { type CatalogRelation, HELPER, catalogRelation, columnNames, columnType, regtypeOid, relationName, sqliteTable } from '../catalog/definitions.js';
 import { PG_CLASS, SEARCH_ORDER, VISIBLE_NAMESPACES, catalogTable, ignoring, relationByName, using } from './catalog-functions.js';
@@ -47,6 +48,12 @@ function resolve(schema: string | undefined, name: string): CatalogRelation | un
 export function catalogColumns(schema: string | undefined, name: string): Array<{ name: string; type: PgTypeInfo }> | undefined {
   const rel = resolve(schema, name);
   return rel && columnNames(rel).map((c) => ({ name: c, type: typeFromDeclared(columnType(rel, c)!) }));
+}
+
+/** A catalog table's tableoid (pg_dump reads it of every catalog it reads): the table's OID. Views have none. */
+export function catalogSystemColumns(schema: string | undefined, name: string): ScopeColumn[] | undefined {
+  const rel = resolve(schema, name);
+  return rel?.kind === 'r' ? [{ name: 'tableoid', type: { oid: OID.oid, typmod: -1 }, constant: String(rel.oid) }] : undefined;
 }
 
 /** A catalog relation as the target of INSERT, UPDATE or DELETE. */
@@ -152,6 +159,8 @@ export function subscript(em: EmitContext, n: Node): string {
   const ind = indirection.map((i) => i.A_Indices as Node | undefined);
   if (ind.some((i) => !i)) throw unsupported('field selection');
   const array = em.expr(n.A_Indirection.arg);
+  // A name is an array of its bytes, from 0 (pg_dump's `typname[0] = '_'`).
+  if (ind.length === 1 && !ind[0]!.is_slice && em.typeOf(n.A_Indirection.arg)?.oid === OID.name) return `substr(${array}, (${em.expr(ind[0]!.uidx)}) + 1, 1)`;
   const bound = (b: Node | undefined) => (b ? em.expr(b) : 'NULL');
   if (ind.some((i) => i!.is_slice)) return `pg_array_slice(${array}, ${ind.map((i) => (i!.is_slice ? `${bound(i!.lidx)}, ${bound(i!.uidx)}` : `1, ${bound(i!.uidx)}`)).join(', ')})`;
   if (ind.length === 1) return `pg_array_get(${array}, ${em.expr(ind[0]!.uidx)})`;
@@ -185,6 +194,10 @@ export function catalogRangeFunction(em: EmitContext, r: Node): string | undefin
   }
   if (name === 'generate_subscripts' && args.length === 2) {
     return `(SELECT value AS ${valueName}${ordinality} FROM pg_generate_series(1, coalesce(pg_array_length(${em.expr(args[0]!)}, ${em.expr(args[1]!)}), 0), 1)) AS ${relation}`;
+  }
+  if (name === 'pg_options_to_table' && args.length === 1) {
+    // The options arrays hold `name=value` texts (reloptions, attfdwoptions).
+    return `(SELECT substr(value, 1, instr(value, '=') - 1) AS option_name, substr(value, instr(value, '=') + 1) AS option_value FROM pg_unnest(${em.expr(args[0]!)})) AS ${relation}`;
   }
   if (name === 'pg_partition_ancestors' || name === 'pg_partition_tree') {
     return `(SELECT ${ignoring(args.map((a) => em.expr(a)), 'NULL')} AS ${valueName}${r.ordinality ? `, NULL AS ${quoteIdent(colnames[1] ?? 'ordinality')}` : ''} WHERE 0) AS ${relation}`;

@@ -9,7 +9,7 @@ import { Emitter } from './emit.js';
 import { declaredType, typeOfName } from './types.js';
 import { unsupported } from './unsupported.js';
 import { type Node, names } from './parse.js';
-import { type TranslatorSchema, identityColumnSql } from './schema.js';
+import { type TranslatorSchema, identityColumnSql, identityColumnType } from './schema.js';
 import { addConstraintEdit, dropConstraintEdit } from './schema-edit.js';
 import { type ColumnTypes, expressionAnnotation, columnTypesOf, defaultAnnotation, tableColumnTypes } from './deparse.js';
 import { isReservedName, isSqliteModuleName } from '../catalog/definitions.js';
@@ -122,6 +122,36 @@ function alterColumn(schema: TranslatorSchema, em: Emitter, tableName: string, c
       return [edit({ type: declared }), { sql: `UPDATE ${quoteIdent(sqlTable)} SET ${quoteIdent(cmd.name)} = ${converted}`, params: em.params.splice(0) }];
     }
   }
+}
+
+/**
+ * OWNER TO (of ALTER TABLE, VIEW or SEQUENCE), which pg_dump writes after every relation: the
+ * session's user owns every object in evsql (see the README's Catalog), so it changes nothing,
+ * once the relation is found.
+ */
+function changeOwner(schema: TranslatorSchema, r: Node): Step[] {
+  const name = r.relname as string;
+  const found = (!r.schemaname || r.schemaname === 'public') && (schema.lookupTable(name) || schema.sequence(name));
+  if (!found) throw new PgError(SqlState.undefinedTable, `relation "${r.schemaname ? `${r.schemaname}.` : ''}${name}" does not exist`);
+  return [];
+}
+
+/** ALTER COLUMN … ADD GENERATED … AS IDENTITY (how pg_dump writes an identity column): the column's annotation and its sequence. */
+function addIdentity(schema: TranslatorSchema, tableName: string, cmd: Node): Step[] {
+  const table = schema.lookupTable(tableName);
+  const column = table?.column(cmd.name);
+  if (!table || !column) throw new PgError(SqlState.undefinedColumn, `column "${cmd.name}" of relation "${tableName}" does not exist`);
+  if (table.temp) throw unsupported('an identity column of a temporary table that is not the primary key');
+  const prerequisite = (what: string) => new PgError(SqlState.objectNotInPrerequisiteState, `column "${cmd.name}" of relation "${tableName}" ${what}`);
+  if (!column.notNull) throw prerequisite('must be declared NOT NULL before identity can be added');
+  if (column.identity !== null) throw prerequisite('is already an identity column');
+  if (column.hasDefault) throw prerequisite('already has a default value');
+  const type = ({ [OID.int2]: 'int2', [OID.int4]: 'int4', [OID.int8]: 'int8' } as Record<number, SequenceType>)[column.type.oid];
+  if (!type) throw new PgError(SqlState.invalidParameterValue, 'identity column type must be smallint, integer, or bigint');
+  const con = cmd.def.Constraint;
+  const { steps } = ownedSequence(schema, tableName, cmd.name, type, con.options, new Set());
+  const edit: SchemaEdit = { kind: 'alterColumn', table: table.sqlName, column: cmd.name, type: identityColumnType(type, con.generated_when === 'a' ? 'always' : 'by default') };
+  return [{ sql: '', params: [], edit }, ...steps];
 }
 
 /** CREATE TYPE … AS ENUM: 42710 if the type exists; a label given twice breaks pg_enum's unique index, as in PostgreSQL. */
@@ -407,6 +437,7 @@ export function createIndex(schema: TranslatorSchema, s: Node): Step[] {
 }
 
 export function alterTable(schema: TranslatorSchema, s: Node): Step[] {
+  if ((s.cmds as Node[]).every((c) => c.AlterTableCmd.subtype === 'AT_ChangeOwner')) return changeOwner(schema, s.relation);
   if (s.objtype && s.objtype !== 'OBJECT_TABLE') throw unsupported(`ALTER ${String(s.objtype).replace('OBJECT_', '')}`);
   const em = new Emitter(schema);
   const tableName = s.relation.relname as string;
@@ -465,6 +496,9 @@ export function alterTable(schema: TranslatorSchema, s: Node): Step[] {
       case 'AT_ColumnDefault':
       case 'AT_AlterColumnType':
         steps.push(...alterColumn(schema, em, tableName, cmd));
+        break;
+      case 'AT_AddIdentity':
+        steps.push(...addIdentity(schema, tableName, cmd));
         break;
       default:
         throw unsupported(`ALTER TABLE ${String(cmd.subtype).replace('AT_', '')}`);

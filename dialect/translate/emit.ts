@@ -26,7 +26,7 @@ import type { Scope, ScopeColumn } from './scope.js';
 import { enterDmlScope, enterSelectScope, leaveScope, starColumns } from './name-resolution.js';
 import type { ColumnInfo, TranslatorSchema } from './schema.js';
 import { comparedLiteral, constraintColumns, drawnColumns, insertTargets, leadingColumns, storeSql, updateTarget } from './normalize.js';
-import { SEQUENCE_FUNCTIONS, drawSql, sequenceCall } from './sequences.js';
+import { SEQUENCE_FUNCTIONS, drawSql, sequenceCall, sequenceFromItem } from './sequences.js';
 import { deleteUsing, distinctOnQuery, frameClause, groupingSetsQuery, selectListSeries, subqueryComparison, unqualifiedReturning, usingJoinStar } from './rewrite.js';
 import { type OutputColumn, computedNumeric, inferParamTypes, isFormattedOutput, markScaleSpine, outputColumn, resolveUnknown, selectColumns, typeOf, enumTypeOfName, typeOfName } from './types.js';
 import { mayBeBlob, mixedScaleOutput, numericComparison, orderedSetAggregate, outputText, typedCall, typedCast, typedOperator } from './typed-sql.js';
@@ -204,7 +204,7 @@ export class Emitter implements EmitContext {
   fromItem(n: Node): string {
     switch (nodeType(n)) {
       case 'RangeVar':
-        return catalog.catalogFromItem(this, n.RangeVar) ?? this.rangeVar(n.RangeVar, true);
+        return catalog.catalogFromItem(this, n.RangeVar) ?? sequenceFromItem(this, n.RangeVar) ?? this.rangeVar(n.RangeVar, true);
       case 'JoinExpr': {
         const j = n.JoinExpr;
         if (catalog.inlineLateral(this, j)) return this.fromItem(j.larg);
@@ -471,6 +471,8 @@ export class Emitter implements EmitContext {
         if (lateralFunction) return lateralFunction;
         // schema.table.column (SQLAlchemy's `pg_catalog.pg_index.indkey`): the table is named by itself in FROM.
         const ref = fields.length === 3 ? fields.slice(1) : fields;
+        const constant = ref.at(-1) === 'tableoid' ? this.scope?.column(ref)?.constant : undefined;
+        if (constant !== undefined) return constant;
         // SQLite would answer with the row's rowid, which differs between replicas after a repair.
         if (isRowidName(ref.at(-1)!) && this.scope?.lacks(ref)) {
           throw new PgError(SqlState.undefinedColumn, `column ${ref.length > 1 ? ref.join('.') : `"${ref[0]}"`} does not exist`);

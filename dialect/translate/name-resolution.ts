@@ -9,7 +9,7 @@ import { OID, arrayElementOid, type PgTypeInfo } from '../../pg/types/registry.j
 import type { EmitContext } from './emit-context.js';
 import { type Node, nodeType, names } from './parse.js';
 import { Scope, type ScopeColumn, type ScopeRelation } from './scope.js';
-import { catalogColumns } from './catalog-queries.js';
+import { catalogColumns, catalogSystemColumns } from './catalog-queries.js';
 import { JSON_SET_RETURNING, REGEXP_SET_RETURNING, timeSeriesType } from './table-functions.js';
 
 /** The relations a FROM list brings into scope. */
@@ -58,6 +58,13 @@ function addFromItem(em: EmitContext, n: Node, out: ScopeRelation[]): void {
   }
 }
 
+/** A sequence read as a relation (sequences.ts's sequenceFromItem). */
+const SEQUENCE_COLUMNS: ScopeColumn[] = [
+  { name: 'last_value', type: { oid: OID.int8, typmod: -1 } },
+  { name: 'log_cnt', type: { oid: OID.int8, typmod: -1 } },
+  { name: 'is_called', type: { oid: OID.bool, typmod: -1 } },
+];
+
 /** A table, view or CTE named in FROM (or as the target of INSERT/UPDATE/DELETE). */
 export function tableRelation(em: EmitContext, r: Node): ScopeRelation {
   const name = r.relname as string;
@@ -68,8 +75,9 @@ export function tableRelation(em: EmitContext, r: Node): ScopeRelation {
   const catalog = cte ? undefined : catalogColumns(r.schemaname, name);
   if (cte) columns = em.ctes.get(name) ?? null;
   else if (catalog) columns = catalog;
-  else if (!r.schemaname || r.schemaname === 'public') columns = em.schema.lookupTable(name)?.columns.map((c) => ({ name: c.name, type: c.type, ...(c.scale !== undefined ? { scale: c.scale } : {}) })) ?? null;
-  return renamed({ name: alias, columns }, r.alias?.colnames);
+  else if (!r.schemaname || r.schemaname === 'public') columns = em.schema.lookupTable(name)?.columns.map((c) => ({ name: c.name, type: c.type, ...(c.scale !== undefined ? { scale: c.scale } : {}) })) ?? (em.schema.sequence(name) ? SEQUENCE_COLUMNS : null);
+  const system = catalog && catalogSystemColumns(r.schemaname, name);
+  return renamed({ name: alias, columns, ...(system ? { system } : {}) }, r.alias?.colnames);
 }
 
 function renamed(rel: ScopeRelation, colnames: Node[] | undefined): ScopeRelation {

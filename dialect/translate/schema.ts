@@ -52,7 +52,12 @@ const ANNOTATION = /"((?:[^"]|"")+)" INTEGER \/\* evsql: (\S+) (serial|identity 
 
 /** The column definition of a serial or identity column, with its annotation: the rowid when it is the primary key. */
 export function identityColumnSql(quotedName: string, pgType: string, identity: Identity, primaryKey = true): string {
-  return `${quotedName} INTEGER /* evsql: ${pgType} ${identity === 'serial' ? 'serial' : `identity ${identity}`} */ ${primaryKey ? 'PRIMARY KEY' : 'NOT NULL'}`;
+  return `${quotedName} ${identityColumnType(pgType, identity)} ${primaryKey ? 'PRIMARY KEY' : 'NOT NULL'}`;
+}
+
+/** The declared type of a serial or identity column, its annotation with it. */
+export function identityColumnType(pgType: string, identity: Identity): string {
+  return `INTEGER /* evsql: ${pgType} ${identity === 'serial' ? 'serial' : `identity ${identity}`} */`;
 }
 
 /** Versions are unique across schemas, so a translation cached for one is never taken for another. */

@@ -9,6 +9,8 @@ export interface ScopeColumn {
   type: PgTypeInfo | null;
   /** A numeric's display scale when all its values share one (types.ts). */
   scale?: number;
+  /** The SQL of a system column that is a constant (a catalog table's tableoid). */
+  constant?: string;
 }
 
 export interface ScopeRelation {
@@ -16,6 +18,8 @@ export interface ScopeRelation {
   name: string;
   /** Null when the relation's columns are not known. */
   columns: ScopeColumn[] | null;
+  /** System columns, named only explicitly (not by `*`). */
+  system?: ScopeColumn[];
 }
 
 export class Scope {
@@ -36,7 +40,7 @@ export class Scope {
           unknown = true;
           continue;
         }
-        const c = r.columns.find((x) => x.name === col);
+        const c = r.columns.find((x) => x.name === col) ?? r.system?.find((x) => x.name === col);
         if (c) return c;
       }
       // The name may belong to a relation whose columns are unknown: do not guess further out.

@@ -27,10 +27,20 @@ function bigint(n: Node | undefined, option: string): bigint {
   throw new PgError(SqlState.syntaxError, `invalid value for sequence option "${option}"`);
 }
 
-/** The options a CREATE or ALTER SEQUENCE writes, and ALTER's RESTART (null: back to START). */
-function clauses(options: Node[] | undefined): { given: SequenceClauses; restart?: bigint | null } {
+interface Clauses {
+  given: SequenceClauses;
+  /** ALTER's RESTART (null: back to START). */
+  restart?: bigint | null;
+  /** OWNED BY's `table.column` as written (null: NONE). */
+  ownedBy?: string[] | null;
+  /** An identity's SEQUENCE NAME. */
+  sequenceName?: string[];
+}
+
+/** The options a CREATE or ALTER SEQUENCE (or an identity column) writes. */
+function clauses(options: Node[] | undefined): Clauses {
   const given: SequenceClauses = {};
-  let restart: bigint | null | undefined;
+  const out: Clauses = { given };
   for (const o of options ?? []) {
     const d = o.DefElem;
     switch (d.defname) {
@@ -53,16 +63,34 @@ function clauses(options: Node[] | undefined): { given: SequenceClauses; restart
         given.cycle = !!d.arg?.Boolean?.boolval;
         break;
       case 'restart':
-        restart = d.arg ? bigint(d.arg, 'restart') : null;
+        out.restart = d.arg ? bigint(d.arg, 'restart') : null;
         break;
-      case 'owned_by':
-        if (names(d.arg as Node[]).join('.') !== 'none') throw unsupported('OWNED BY a column');
+      case 'owned_by': {
+        const parts = names((d.arg as Node).List?.items ?? d.arg);
+        out.ownedBy = parts.length === 1 && parts[0] === 'none' ? null : parts;
+        break;
+      }
+      case 'sequence_name':
+        out.sequenceName = names((d.arg as Node).List?.items ?? d.arg);
         break;
       default:
         throw unsupported(`sequence option ${String(d.defname).toUpperCase()}`);
     }
   }
-  return { given, restart };
+  return out;
+}
+
+/** OWNED BY (pg_dump's `ALTER SEQUENCE s OWNED BY t.c` of a serial column): the owner DROP TABLE takes the sequence with. */
+function withOwner(schema: TranslatorSchema, o: SequenceOptions, ownedBy: string[] | null | undefined): SequenceOptions {
+  if (ownedBy === undefined) return o;
+  const { owned: _, ...rest } = o;
+  if (ownedBy === null) return rest;
+  if (ownedBy.length < 2) throw new PgError(SqlState.syntaxError, 'invalid OWNED BY option', { hint: 'Specify OWNED BY table.column or OWNED BY NONE.' });
+  const [column, tableName] = [ownedBy.at(-1)!, ownedBy.at(-2)!];
+  const t = ownedBy.length > 2 && ownedBy.at(-3) !== 'public' ? undefined : schema.lookupTable(tableName);
+  if (!t || t.temp) throw new PgError(SqlState.undefinedTable, `relation "${ownedBy.slice(0, -1).join('.')}" does not exist`);
+  if (!t.column(column)) throw new PgError(SqlState.undefinedColumn, `column "${column}" of relation "${tableName}" does not exist`);
+  return { ...rest, owned: `${tableName}.${column}` };
 }
 
 function sequenceName(rv: Node): string {
@@ -78,8 +106,8 @@ export function createSequence(schema: TranslatorSchema, s: Node): { steps: Step
     if (!s.if_not_exists) throw exists;
     return { steps: [], notice: exists };
   }
-  const o = sequenceOptions(name, clauses(s.options).given);
-  return { steps: sequenceSteps(name, o) };
+  const { given, ownedBy } = clauses(s.options);
+  return { steps: sequenceSteps(name, withOwner(schema, sequenceOptions(name, given), ownedBy)) };
 }
 
 export function alterSequence(schema: TranslatorSchema, s: Node): { steps: Step[]; notice?: PgError } {
@@ -90,8 +118,8 @@ export function alterSequence(schema: TranslatorSchema, s: Node): { steps: Step[
     if (!s.missing_ok) throw missing;
     return { steps: [], notice: missing };
   }
-  const { given, restart } = clauses(s.options);
-  const o = sequenceOptions(name, given, base);
+  const { given, restart, ownedBy } = clauses(s.options);
+  const o = withOwner(schema, sequenceOptions(name, given, base), ownedBy);
   const steps: Step[] = [{ sql: '', params: [], edit: { kind: 'comment', table: sequenceTableName(name), column: 'is_called', text: sequenceOptionsText(o) } }];
   if (restart !== undefined) {
     const at = restart ?? o.start;
@@ -123,10 +151,11 @@ export function dropSequences(schema: TranslatorSchema, s: Node): { steps: Step[
  * `table_column_seq` (…1, …2 when taken), of the column's type, the identity's options given.
  */
 export function ownedSequence(schema: TranslatorSchema, table: string, column: string, type: SequenceType, identityOptions: Node[] | undefined, taken: Set<string>): { name: string; steps: Step[] } {
-  let name = '';
+  const { given, sequenceName: named } = clauses(identityOptions);
+  let name = named ? sequenceName({ relname: named.at(-1), schemaname: named.at(-2) }) : '';
+  if (named && (taken.has(name) || schema.sequence(name) || schema.lookupTable(name))) throw new PgError(SqlState.duplicateTable, `relation "${name}" already exists`);
   for (let pass = 0; !name || taken.has(name) || schema.sequence(name) || schema.lookupTable(name); pass++) name = makeObjectName(table, column, pass ? `seq${pass}` : 'seq');
   taken.add(name);
-  const { given } = clauses(identityOptions);
   const o: SequenceOptions = { ...sequenceOptions(name, { type, ...given }), owned: `${table}.${column}` };
   return { name, steps: sequenceSteps(name, o) };
 }
@@ -209,4 +238,15 @@ export function sequencesDrawn(schema: TranslatorSchema, steps: Step[]): string[
     for (const m of step.sql.matchAll(DRAW)) out.add(m[1]!.replace(/''/g, "'"));
   }
   return [...out];
+}
+
+/**
+ * A sequence named in FROM (pg_dump reads `SELECT last_value, is_called FROM s`): its one row, as
+ * PostgreSQL's sequence relation shows it. log_cnt, the values PostgreSQL has logged ahead, is 0:
+ * evsql logs none ahead. Undefined for any other name.
+ */
+export function sequenceFromItem(em: EmitContext, r: Node): string | undefined {
+  const name = r.relname as string;
+  if ((r.schemaname && r.schemaname !== 'public') || em.ctes.has(name) || em.schema.lookupTable(name) || !em.schema.sequence(name)) return undefined;
+  return `(SELECT last_value, 0 AS log_cnt, is_called FROM ${table(name)} WHERE pid = 0) AS ${quoteIdent((r.alias?.aliasname as string | undefined) ?? name)}`;
 }

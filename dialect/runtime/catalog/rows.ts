@@ -48,6 +48,8 @@ export interface CatalogContent {
 }
 
 const PG_CLASS = 1259;
+const PG_NAMESPACE = 2615;
+const SCHEMA_COMMENTS: Record<string, string> = { pg_catalog: 'system catalog schema', pg_toast: 'reserved schema for TOAST tables', public: 'standard public schema' };
 const PG_CONSTRAINT = 2606;
 const PG_ATTRDEF = 2604;
 /** pg_language's sql. */
@@ -122,6 +124,13 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
   }
   if (hasTemp) names.push({ kind: 'namespace', oid: TEMP_NAMESPACE, name: TEMP_NAMESPACE_NAME });
   for (const r of rel('pg_authid')) names.push({ kind: 'role', oid: r.oid!, name: quoteIdentifier(String(r.rolname)) });
+
+  // initdb's comments and initial privileges of the built-in schemas: pg_dump leaves them out of a dump.
+  for (const n of NAMESPACE_ROWS) {
+    const description = SCHEMA_COMMENTS[String(n.nspname)];
+    if (description) rel('pg_description').push({ objoid: n.oid, classoid: PG_NAMESPACE, objsubid: 0, description });
+    if (n.nspname === 'pg_catalog' || n.nspname === 'public') rel('pg_init_privs').push({ objoid: n.oid, classoid: PG_NAMESPACE, objsubid: 0, privtype: 'i', initprivs: n.nspacl });
+  }
 
   const schemas = new Set(['public', ...(hasTemp ? [TEMP_NAMESPACE_NAME] : [])]);
   for (const s of ['information_schema', 'pg_catalog', 'pg_toast', ...schemas]) {
