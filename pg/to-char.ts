@@ -59,14 +59,11 @@ function isoWeek(unixDays: number): { week: number; year: number; dayOfYear: num
   return { week: Math.floor((thursday - firstThursday) / 7) + 1, year, dayOfYear: unixDays - weekOneMonday + 1 };
 }
 
-/** to_char(date/time, format). */
-export function formatDateTime(p: DateTimeParts, format: string): string {
-  const [y, m, d] = civilFromDays(p.unixDays);
-  const year = y > 0 ? y : 1 - y;
-  const secs = Math.floor(p.usec / 1_000_000);
-  const hour = Math.floor(secs / 3600);
-  const dow = (((p.unixDays + 4) % 7) + 7) % 7;
-  const doy = p.unixDays - daysFromCivil(y, 1, 1) + 1;
+/**
+ * Walks a to_char template: "quoted" and backslash-escaped text as is, FM before a pattern, TH/th after a
+ * numeric one; `field` gives a pattern's text and, for TH, its number.
+ */
+function renderTemplate(format: string, field: (pattern: string, fm: boolean) => [string, number | undefined]): string {
   let out = '';
   let i = 0;
   while (i < format.length) {
@@ -93,6 +90,25 @@ export function formatDateTime(p: DateTimeParts, format: string): string {
       continue;
     }
     i += pattern.length;
+    let [text, number] = field(pattern, fm);
+    if (number !== undefined && (format.startsWith('TH', i) || format.startsWith('th', i))) {
+      text += ordinal(number, format[i] === 'T');
+      i += 2;
+    }
+    out += text;
+  }
+  return out;
+}
+
+/** to_char(date/time, format). */
+export function formatDateTime(p: DateTimeParts, format: string): string {
+  const [y, m, d] = civilFromDays(p.unixDays);
+  const year = y > 0 ? y : 1 - y;
+  const secs = Math.floor(p.usec / 1_000_000);
+  const hour = Math.floor(secs / 3600);
+  const dow = (((p.unixDays + 4) % 7) + 7) % 7;
+  const doy = p.unixDays - daysFromCivil(y, 1, 1) + 1;
+  return renderTemplate(format, (pattern, fm) => {
     let number: number | undefined;
     let text: string;
     switch (pattern) {
@@ -140,13 +156,48 @@ export function formatDateTime(p: DateTimeParts, format: string): string {
       case 'tz': text = p.zone ? 'utc' : ''; break;
       default: text = p.zone ? '+00' : ''; break;
     }
-    if (number !== undefined && (format.startsWith('TH', i) || format.startsWith('th', i))) {
-      text += ordinal(number, format[i] === 'T');
-      i += 2;
+    return [text, number];
+  });
+}
+
+/**
+ * to_char(interval, format), as interval_to_char: the interval's fields as they are (hours beyond
+ * 24, negative fields with their sign), DDD its days counting a month as 30. Name, week and
+ * weekday patterns are refused (PostgreSQL rejects or blanks them).
+ */
+export function formatIntervalChar(iv: { months: number; days: number; usec: number }, format: string): string {
+  const year = Math.trunc(iv.months / 12);
+  const month = iv.months % 12;
+  const hour = Math.trunc(iv.usec / 3_600_000_000);
+  const minute = Math.trunc((iv.usec % 3_600_000_000) / 60_000_000);
+  const second = Math.trunc((iv.usec % 60_000_000) / 1_000_000);
+  const fraction = iv.usec % 1_000_000;
+  return renderTemplate(format, (pattern, fm) => {
+    const n = (v: number, width: number): [string, number] => [pad(v, width, fm), v];
+    switch (pattern) {
+      case 'HH24': return n(hour, 2);
+      case 'HH12':
+      case 'HH': return n(hour % 12 === 0 ? 12 : hour % 12, 2);
+      case 'MI': return n(minute, 2);
+      case 'SS': return n(second, 2);
+      case 'MS': return n(Math.trunc(fraction / 1000), 3);
+      case 'US': return n(fraction, 6);
+      case 'SSSS':
+      case 'SSSSS': return [String(hour * 3600 + minute * 60 + second), hour * 3600 + minute * 60 + second];
+      case 'AM': case 'PM': return [hour % 24 >= 12 ? 'PM' : 'AM', undefined];
+      case 'am': case 'pm': return [hour % 24 >= 12 ? 'pm' : 'am', undefined];
+      case 'YYYY': return n(year, 4);
+      case 'YYY': return n(year % 1000, 3);
+      case 'YY': return n(year % 100, 2);
+      case 'Y': return [String(year % 10), year % 10];
+      case 'MM': return n(month, 2);
+      case 'DD': return n(iv.days, 2);
+      case 'DDD': return n((year * 12 + month) * 30 + iv.days, 3);
+      case 'DAY': case 'Day': case 'day': case 'DY': case 'Dy': case 'dy': case 'D': case 'ID':
+        throw new PgError(SqlState.invalidDatetimeFormat, 'invalid format specification for an interval value', { hint: 'Intervals are not tied to specific calendar dates.' });
+      default: throw new PgError(SqlState.featureNotSupported, `to_char pattern "${pattern}" for an interval is not supported by evsql`);
     }
-    out += text;
-  }
-  return out;
+  });
 }
 
 type NumberSign = 'S' | 'MI' | 'PL' | 'SG' | 'PR' | '';

@@ -388,6 +388,15 @@ export class Emitter implements EmitContext {
   }
 
   private setList(list: Node[], relation: Node): string {
+    const defaultValue = (column: ColumnInfo | undefined): string => {
+      // A serial or identity column's default draws from its sequence.
+      if (column?.sequence !== undefined) {
+        const draw = { FuncCall: { funcname: [{ String: { sval: 'nextval' } }], args: [{ A_Const: { sval: { sval: column.sequence } } }] } };
+        return storeSql(this, draw, column);
+      }
+      if (!column || column.identity) throw unsupported('SET … = DEFAULT of a serial or identity column of a table made before evsql had sequences');
+      return column.defaultSql !== undefined ? `(${column.defaultSql})` : 'NULL';
+    };
     return list
       .map((t) => {
         let rt = t.ResTarget;
@@ -401,6 +410,7 @@ export class Emitter implements EmitContext {
         }
         const column = updateTarget(this.schema, relation, rt.name);
         if (rt.indirection) return `${quoteIdent(rt.name)} = ${this.elementAssignment(rt, column)}`;
+        if (rt.val.SetToDefault) return `${quoteIdent(rt.name)} = ${defaultValue(column)}`;
         return `${quoteIdent(rt.name)} = ${storeSql(this, rt.val, column)}`;
       })
       .join(', ');

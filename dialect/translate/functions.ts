@@ -117,6 +117,7 @@ export const FUNCTIONS: Record<string, FunctionSpec> = {
   // Every replica must compute the same value: the statement's stamp is the nearest they share.
   clock_timestamp: { sqlite: 'pg_statement_timestamp', type: OID.timestamptz },
   date_trunc: ownNamed('date_trunc', OID.timestamptz),
+  date_bin: ownNamed('date_bin', OID.timestamp),
   extract: ownNamed('extract', OID.numeric),
   date_part: ownNamed('extract', OID.float8),
   // session and server information, answered from the session of the running request
@@ -180,6 +181,11 @@ export const FUNCTIONS: Record<string, FunctionSpec> = {
   jsonb_array_length: { sqlite: 'pg_jsonb_array_length', type: OID.int4 },
   json_array_length: { sqlite: 'pg_jsonb_array_length', type: OID.int4 },
   jsonb_set: ownNamed('jsonb_set', OID.jsonb),
+  jsonb_insert: ownNamed('jsonb_insert', OID.jsonb),
+  jsonb_path_exists: ownNamed('jsonb_path_exists', OID.bool),
+  jsonb_path_match: ownNamed('jsonb_path_match', OID.bool),
+  jsonb_path_query_array: ownNamed('jsonb_path_query_array', OID.jsonb),
+  jsonb_path_query_first: ownNamed('jsonb_path_query_first', OID.jsonb),
   jsonb_strip_nulls: ownNamed('jsonb_strip_nulls', OID.jsonb),
   jsonb_pretty: ownNamed('jsonb_pretty', OID.text),
 };

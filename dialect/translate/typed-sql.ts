@@ -129,6 +129,16 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
       return `pg_array_overlap(${arrayOperand(em, ln, l, (isArray(lt) ? lt : rtt)?.oid ?? OID.text_array)}, ${arrayOperand(em, rn, r, (isArray(lt) ? lt : rtt)?.oid ?? OID.text_array)})`;
     case '?':
       return `pg_jsonb_exists(${l}, ${r})`;
+    case '?|':
+    case '?&':
+      return `pg_jsonb_exists_${op === '?|' ? 'any' : 'all'}(${l}, ${arrayOperand(em, rn, r, OID.text_array)})`;
+    case '#-':
+      return `pg_jsonb_delete_path(${l}, ${arrayOperand(em, rn, r, OID.text_array)})`;
+    // The operators are the functions with silent true: errors in the data answer NULL.
+    case '@?':
+      return `pg_jsonb_path_exists(${l}, ${r}, '{}', 1)`;
+    case '@@':
+      return `pg_jsonb_path_match(${l}, ${r}, '{}', 1)`;
     case '#':
       return `((${l}) | (${r})) - ((${l}) & (${r}))`;
     default:
@@ -222,7 +232,7 @@ function dateTimeArithmetic(sign: number, lt: PgTypeInfo | null, rt: PgTypeInfo 
   if (!lt || !rt) return undefined;
   const a = lt.oid;
   const b = rt.oid;
-  if (a === OID.jsonb && sign < 0) return `pg_jsonb_delete(${l}, ${r})`;
+  if (a === OID.jsonb && sign < 0) return isArray(rt) ? `pg_jsonb_delete_keys(${l}, ${r})` : `pg_jsonb_delete(${l}, ${r})`;
   if (a === OID.date && isInt(rt)) return `pg_date_add(${l}, ${sign} * (${r}))`;
   if (isInt(lt) && b === OID.date && sign > 0) return `pg_date_add(${r}, ${l})`;
   if (a === OID.date && b === OID.date && sign < 0) return `pg_date_diff(${l}, ${r})`;
@@ -232,6 +242,9 @@ function dateTimeArithmetic(sign: number, lt: PgTypeInfo | null, rt: PgTypeInfo 
   if (a === OID.time && b === OID.date && sign > 0) return `pg_date_time(${r}, ${l})`;
   if ((a === OID.timestamp || a === OID.timestamptz) && b === OID.interval) return `pg_timestamp_add(${l}, ${r}, ${sign}, ${a === OID.timestamptz ? 1 : 0})`;
   if (a === OID.interval && (b === OID.timestamp || b === OID.timestamptz) && sign > 0) return `pg_timestamp_add(${r}, ${l}, 1, ${b === OID.timestamptz ? 1 : 0})`;
+  // A time's text is also its interval's.
+  if ((a === OID.timestamp || a === OID.timestamptz) && b === OID.time) return `pg_timestamp_add(${l}, ${r}, ${sign}, ${a === OID.timestamptz ? 1 : 0})`;
+  if (a === OID.time && (b === OID.timestamp || b === OID.timestamptz) && sign > 0) return `pg_timestamp_add(${r}, ${l}, 1, ${b === OID.timestamptz ? 1 : 0})`;
   if (a === OID.time && b === OID.interval) return `pg_time_add(${l}, ${r}, ${sign})`;
   if (a === OID.interval && b === OID.time && sign > 0) return `pg_time_add(${r}, ${l}, 1)`;
   if (sign < 0 && a === b && (a === OID.timestamp || a === OID.timestamptz)) return `pg_timestamp_diff(${l}, ${r}, ${a === OID.timestamptz ? 1 : 0})`;
@@ -406,6 +419,11 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       if (is(x, OID.date)) return `pg_date_trunc(${em.expr(args[0]!)}, (${em.expr(args[1]!)}) || ' 00:00:00+00')`;
       return undefined;
     }
+    case 'date_bin': {
+      if (args.length !== 3) return undefined;
+      const withTz = is(argType(1), OID.timestamptz) || is(argType(2), OID.timestamptz) ? 1 : 0;
+      return `pg_date_bin(${args.map((a) => em.expr(a)).join(', ')}, ${withTz})`;
+    }
     case 'age': {
       const withTz = is(argType(0), OID.timestamptz) ? 1 : 0;
       if (args.length === 2) return `pg_age(${em.expr(args[0]!)}, ${em.expr(args[1]!)}, ${withTz})`;
@@ -522,6 +540,7 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       const kind = kindOf(x);
       if (kind === 'date' || kind === 'timestamp' || kind === 'timestamptz') return `pg_to_char_time(${em.expr(args[0]!)}, ${em.expr(args[1]!)}, '${kind}')`;
       if (isNumber(x)) return `pg_to_char_number(${em.expr(args[0]!)}, ${em.expr(args[1]!)})`;
+      if (kind === 'interval') return `pg_to_char_interval(${em.expr(args[0]!)}, ${em.expr(args[1]!)})`;
       return undefined;
     }
     case 'to_timestamp':

@@ -115,7 +115,11 @@ function operatorType(em: EmitContext, op: string, l: Node | undefined, r: Node)
     case '?':
     case '?|':
     case '?&':
+    case '@?':
+    case '@@':
       return BOOL;
+    case '#-':
+      return JSONB;
     case '||':
       return concatType(lt, rt);
     case '&&':
@@ -182,6 +186,9 @@ function dateTimeResult(op: string, lt: PgTypeInfo, rt: PgTypeInfo): PgTypeInfo 
   if (op === '+' && l === OID.interval && r === OID.date) return TIMESTAMP;
   if (op === '+' && (l === OID.date && r === OID.time || l === OID.time && r === OID.date)) return TIMESTAMP;
   if ((op === '+' || op === '-') && (l === OID.timestamp || l === OID.timestamptz || l === OID.time) && r === OID.interval) return t(l);
+  // time converts implicitly to interval: timestamp + time is timestamp + interval.
+  if ((op === '+' || op === '-') && (l === OID.timestamp || l === OID.timestamptz) && r === OID.time) return t(l);
+  if (op === '+' && l === OID.time && (r === OID.timestamp || r === OID.timestamptz)) return t(r);
   if (op === '+' && l === OID.interval && (r === OID.timestamp || r === OID.timestamptz || r === OID.time)) return t(r);
   if (op === '-' && l === r && (l === OID.timestamp || l === OID.timestamptz || l === OID.time)) return INTERVAL;
   if ((op === '+' || op === '-') && l === OID.interval && r === OID.interval) return INTERVAL;
@@ -242,6 +249,7 @@ function functionType(em: EmitContext, f: Node): PgTypeInfo | null | undefined {
   if (name === 'array_prepend') return args[1] ? em.typeOf(args[1]) : null;
   if (name === 'array_fill') return first ? t(arrayOidOf(first.oid) || OID.text_array) : null;
   if (name === 'array_agg') return first ? t(arrayOidOf(first.oid) || OID.text_array) : null;
+  if (name === 'date_bin') return is(args[1] ? em.typeOf(args[1]) : null, OID.timestamptz) ? TIMESTAMPTZ : TIMESTAMP;
   if (name === 'date_trunc') {
     const x = args[1] ? em.typeOf(args[1]) : null;
     return is(x, OID.timestamp) || is(x, OID.interval) ? t(x!.oid) : TIMESTAMPTZ;
@@ -455,11 +463,18 @@ export function enumTypeOfName(em: EmitContext, t: Node): PgTypeInfo | null {
   return e ? { oid: enumOid(e.name), typmod: -1 } : null;
 }
 
+const UNSUPPORTED_TYPES =
+  /^(inet|cidr|macaddr8?|point|line|lseg|box|path|polygon|circle|tsvector|tsquery|bit|varbit|timetz|pg_lsn|txid_snapshot|pg_snapshot|(?:int4|int8|num|ts|tstz|date)(?:multi)?range)\b/;
+
 /** The declared PostgreSQL type a TypeName node denotes. */
 export function typeOfName(t: Node): PgTypeInfo {
   const declared = declaredType(t);
   // Read as a number it would print without its currency format ($123.00): refused, not approximated.
   if (/^money\b/.test(declared)) throw unsupported('type money');
+  // Types evsql would keep as text print as given where PostgreSQL normalizes ('10.0.0.1/32'::inet
+  // prints 10.0.0.1, point '1,2' prints (1,2)): refused rather than printed differently.
+  const unknown = UNSUPPORTED_TYPES.exec(declared);
+  if (unknown) throw unsupported(`type ${unknown[1]}`);
   return typeFromDeclared(declared);
 }
 

@@ -157,7 +157,8 @@ export function jsonbText(node: JsonNode): string {
   return '{' + keys.map((key) => jsonbText(key) + ': ' + jsonbText(byKey.get(key)!)).join(', ') + '}';
 }
 
-function compareJsonbKeys(a: string, b: string): number {
+/** jsonb's key order: shorter keys first, then bytewise. */
+export function compareJsonbKeys(a: string, b: string): number {
   return Buffer.byteLength(a) - Buffer.byteLength(b) || Buffer.compare(Buffer.from(a), Buffer.from(b));
 }
 
