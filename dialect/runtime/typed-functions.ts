@@ -364,15 +364,6 @@ export function registerTypedFunctions(db: Database.Database): void {
     return node === undefined ? null : jsonbNodeText(node);
   });
   strict('pg_jsonb_path_text', (a, path) => jsonbValueText(jsonbPath(a, path)));
-  strict('pg_json_path', (a, path) => {
-    let v: unknown = parseJsonArgument(a);
-    for (const k of jsonPathKeys(path)) {
-      if (v === null || typeof v !== 'object') return null;
-      v = Array.isArray(v) ? v[Number(k) < 0 ? v.length + Number(k) : Number(k)] : (v as Record<string, unknown>)[k];
-      if (v === undefined) return null;
-    }
-    return jsonbText(v);
-  });
   fn('pg_format', (f, ...args) => (f === null ? null : format(text(f), args)), true);
 
   strict('pg_to_char_time', (v, fmt, kind) => {
@@ -477,6 +468,10 @@ export function registerTypedFunctions(db: Database.Database): void {
 
   strict('pg_jsonb', (v) => jsonbNodeText(jsonNodeArgument(v)));
   strict('pg_json_build_text', (v) => jsonBuildText(jsonNodeArgument(v)));
+  strict('pg_json_object_agg_text', (v) => {
+    const o = jsonNodeArgument(v) as JsonObject;
+    return `{ ${o.entries.map(([k, x]) => `${JSON.stringify(k)} : ${jsonBuildText(x)}`).join(', ')} }`;
+  });
 }
 
 /** to_timestamp(double precision): seconds since 1970 to the microsecond, rounded as float8_timestamptz rounds them. */

@@ -408,7 +408,7 @@ export class Emitter implements EmitContext {
           if (items.length !== multi.ncolumns) throw new PgError(SqlState.syntaxError, `number of columns does not match number of values`);
           rt = { ...rt, val: items[multi.colno - 1] };
         }
-        const column = updateTarget(this.schema, relation, rt.name);
+        const column = updateTarget(this.schema, relation, rt.name, !!rt.val.SetToDefault);
         if (rt.indirection) return `${quoteIdent(rt.name)} = ${this.elementAssignment(rt, column)}`;
         if (rt.val.SetToDefault) return `${quoteIdent(rt.name)} = ${defaultValue(column)}`;
         return `${quoteIdent(rt.name)} = ${storeSql(this, rt.val, column)}`;

@@ -17,7 +17,6 @@ import { textOf } from './typed-sql.js';
 import type { Node } from './parse.js';
 import type { ColumnInfo, TableInfo, TranslatorSchema } from './schema.js';
 import { type EnumType, enumOid, invalidEnumLabel } from '../catalog/enums.js';
-import { isRowidName } from '../catalog/definitions.js';
 
 const TEXT_LIKE = new Set<number>([OID.text, OID.varchar, OID.bpchar, OID.name]);
 
@@ -49,17 +48,16 @@ function targetTable(schema: TranslatorSchema, relation: Node): TableInfo | unde
   return !namespace || namespace === 'public' ? schema.lookupTable(relation.relname) : undefined;
 }
 
-/** A target column the table lacks: SQLite would take a rowid name as the row's rowid, PostgreSQL refuses it. */
-function noRowid(table: TableInfo, name: string): undefined {
-  if (isRowidName(name)) throw new PgError(SqlState.undefinedColumn, `column "${name}" of relation "${table.name}" does not exist`);
-  return undefined;
+/** A target column the table lacks (SQLite would take a rowid name as the row's rowid). */
+function noColumn(table: TableInfo, name: string): never {
+  throw new PgError(SqlState.undefinedColumn, `column "${name}" of relation "${table.name}" does not exist`);
 }
 
 /** The column each value of an INSERT goes to (null: the table is not known). */
 export function insertTargets(schema: TranslatorSchema, s: Node, cols: string[] | undefined): Array<ColumnInfo | undefined> | null {
   const table = targetTable(schema, s.relation);
   if (!table || table.view) return null;
-  const targets = (cols ?? table.columns.map((c) => c.name)).map((name) => table.column(name) ?? noRowid(table, name));
+  const targets = (cols ?? table.columns.map((c) => c.name)).map((name) => table.column(name) ?? noColumn(table, name));
   if (s.override === 'OVERRIDING_USER_VALUE' && !s.selectStmt?.SelectStmt?.valuesLists) throw new PgError(SqlState.featureNotSupported, 'OVERRIDING USER VALUE with a query is not supported by evsql');
   if (s.override !== 'OVERRIDING_SYSTEM_VALUE') {
     const always = targets.find((c) => c?.identity === 'always');
@@ -74,10 +72,10 @@ export function insertTargets(schema: TranslatorSchema, s: Node, cols: string[] 
 }
 
 /** The column an UPDATE or ON CONFLICT assignment writes; refuses GENERATED ALWAYS identity columns. */
-export function updateTarget(schema: TranslatorSchema, relation: Node, name: string): ColumnInfo | undefined {
+export function updateTarget(schema: TranslatorSchema, relation: Node, name: string, toDefault = false): ColumnInfo | undefined {
   const table = targetTable(schema, relation);
-  const column = table?.column(name) ?? (table && !table.view ? noRowid(table, name) : undefined);
-  if (column?.identity === 'always') throw new PgError(SqlState.generatedAlways, `column "${name}" can only be updated to DEFAULT`, { detail: `Column "${name}" is an identity column defined as GENERATED ALWAYS.` });
+  const column = table?.column(name) ?? (table && !table.view ? noColumn(table, name) : undefined);
+  if (column?.identity === 'always' && !toDefault) throw new PgError(SqlState.generatedAlways, `column "${name}" can only be updated to DEFAULT`, { detail: `Column "${name}" is an identity column defined as GENERATED ALWAYS.` });
   return column;
 }
 

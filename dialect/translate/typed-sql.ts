@@ -388,6 +388,22 @@ function aggregateInput(em: EmitContext, f: Node, value: string): string {
 /** Arguments printed with their type's output function (concat() and format()). */
 const OUTPUT_ARGUMENTS = new Set(['concat', 'concat_ws', 'format']);
 
+/** Functions of text whose first argument PostgreSQL does not convert from a number, boolean or date/time. */
+const TEXT_FUNCTIONS = new Set(['upper', 'lower', 'initcap', 'ltrim', 'rtrim', 'btrim', 'lpad', 'rpad', 'replace', 'reverse', 'repeat', 'split_part', 'strpos', 'left', 'right', 'translate', 'ascii', 'md5', 'starts_with']);
+
+/**
+ * The calls PostgreSQL finds no function for (42883) or several (42725), where SQLite would
+ * answer: sum/avg of text or a boolean, upper() of a number.
+ */
+function checkArgumentKinds(name: string, args: Node[], types: Array<PgTypeInfo | null>): void {
+  const x = types[0];
+  if ((name === 'sum' || name === 'avg') && args.length === 1) {
+    if (isUnknownLiteral(args[0])) throw new PgError(SqlState.ambiguousFunction, `function ${name}(unknown) is not unique`, { hint: 'Could not choose a best candidate function. You might need to add explicit type casts.' });
+    if (x && !isNumber(x) && x.oid !== OID.interval && x.oid !== OID.unknown) throw noFunction(name, types);
+  }
+  if (TEXT_FUNCTIONS.has(name) && x && (isNumber(x) || x.oid === OID.bool || isDateTime(x) || x.oid === OID.interval)) throw noFunction(name, types);
+}
+
 /**
  * A function call whose SQLite form depends on its arguments' types, or that evsql writes
  * itself; undefined to let the function table (functions.ts) write it.
@@ -398,6 +414,7 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
     if (row !== undefined) return rowJsonCall(em, f, name, row);
   }
   const argType = (i: number) => (args[i] ? em.typeOf(args[i]!) : null);
+  checkArgumentKinds(name, args, args.map((_, i) => argType(i)));
   const kindOf = (x: PgTypeInfo | null): string | undefined =>
     x ? ({ [OID.date]: 'date', [OID.timestamp]: 'timestamp', [OID.timestamptz]: 'timestamptz', [OID.time]: 'time', [OID.interval]: 'interval' } as Record<number, string>)[x.oid] : undefined;
   switch (name) {
@@ -568,7 +585,10 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
     case 'jsonb_object_agg':
     case 'json_object_agg': {
       const order = f.agg_order ? ' ORDER BY ' + (f.agg_order as Node[]).map((s) => em.sortBy(s)).join(', ') : '';
-      return jsonText(name, `json_group_object(${em.expr(args[0]!)}, ${jsonValue(em, args[1]!)}${order})`);
+      // Over no rows it is NULL; over any, an object of at least one key.
+      const object = `nullif(json_group_object(${em.expr(args[0]!)}, ${jsonValue(em, args[1]!)}${order}), '{}')`;
+      // json_object_agg spaces its braces (`{ "a" : 1 }`), unlike json_build_object.
+      return name === 'json_object_agg' ? `pg_json_object_agg_text(${object})` : jsonText(name, object);
     }
     default:
       if (OUTPUT_ARGUMENTS.has(name)) {

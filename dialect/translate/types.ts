@@ -256,6 +256,8 @@ function functionType(em: EmitContext, f: Node): PgTypeInfo | null | undefined {
   }
   if (name === 'round' || name === 'trunc') return args.length > 1 || is(first, OID.numeric) ? NUMERIC : first ? FLOAT8 : undefined;
   if (name === 'ceil' || name === 'ceiling' || name === 'floor') return is(first, OID.numeric) ? NUMERIC : first ? FLOAT8 : undefined;
+  // log(b, x) exists for numeric only: integers convert to it.
+  if (name === 'log' && args.length === 2) return NUMERIC;
   if (FLOAT_UNLESS_NUMERIC.has(name)) {
     // power(numeric, numeric) is picked when an argument is a numeric and none a float.
     const types = args.map((a) => em.typeOf(a));
