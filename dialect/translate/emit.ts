@@ -394,6 +394,7 @@ export class Emitter implements EmitContext {
         const draw = { FuncCall: { funcname: [{ String: { sval: 'nextval' } }], args: [{ A_Const: { sval: { sval: column.sequence } } }] } };
         return storeSql(this, draw, column);
       }
+      if (column?.generated) throw unsupported('SET … = DEFAULT of a generated column');
       if (!column || column.identity) throw unsupported('SET … = DEFAULT of a serial or identity column of a table made before evsql had sequences');
       return column.defaultSql !== undefined ? `(${column.defaultSql})` : 'NULL';
     };

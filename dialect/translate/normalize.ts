@@ -58,6 +58,10 @@ export function insertTargets(schema: TranslatorSchema, s: Node, cols: string[] 
   const table = targetTable(schema, s.relation);
   if (!table || table.view) return null;
   const targets = (cols ?? table.columns.map((c) => c.name)).map((name) => table.column(name) ?? noColumn(table, name));
+  const generated = targets.find((c) => c.generated);
+  if (generated) {
+    throw new PgError(SqlState.generatedAlways, `cannot insert a non-DEFAULT value into column "${generated.name}"`, { detail: `Column "${generated.name}" is a generated column.` });
+  }
   if (s.override === 'OVERRIDING_USER_VALUE' && !s.selectStmt?.SelectStmt?.valuesLists) throw new PgError(SqlState.featureNotSupported, 'OVERRIDING USER VALUE with a query is not supported by evsql');
   if (s.override !== 'OVERRIDING_SYSTEM_VALUE') {
     const always = targets.find((c) => c?.identity === 'always');
@@ -75,6 +79,7 @@ export function insertTargets(schema: TranslatorSchema, s: Node, cols: string[] 
 export function updateTarget(schema: TranslatorSchema, relation: Node, name: string, toDefault = false): ColumnInfo | undefined {
   const table = targetTable(schema, relation);
   const column = table?.column(name) ?? (table && !table.view ? noColumn(table, name) : undefined);
+  if (column?.generated && !toDefault) throw new PgError(SqlState.generatedAlways, `column "${name}" can only be updated to DEFAULT`, { detail: `Column "${name}" is a generated column.` });
   if (column?.identity === 'always' && !toDefault) throw new PgError(SqlState.generatedAlways, `column "${name}" can only be updated to DEFAULT`, { detail: `Column "${name}" is an identity column defined as GENERATED ALWAYS.` });
   return column;
 }
