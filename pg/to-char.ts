@@ -23,6 +23,7 @@ export interface DateTimeParts {
 const DATE_PATTERNS = [
   'HH24', 'HH12', 'HH', 'MI', 'SS', 'MS', 'US', 'SSSSS', 'SSSS',
   'A.M.', 'P.M.', 'a.m.', 'p.m.', 'AM', 'PM', 'am', 'pm',
+  'A.D.', 'B.C.', 'a.d.', 'b.c.', 'AD', 'BC', 'ad', 'bc',
   'Y,YYY', 'YYYY', 'YYY', 'YY', 'Y', 'IYYY', 'IYY', 'IY', 'I',
   'MONTH', 'Month', 'month', 'MON', 'Mon', 'mon', 'MM',
   'DAY', 'Day', 'day', 'DY', 'Dy', 'dy', 'DDD', 'IDDD', 'DD', 'D', 'ID',
@@ -125,6 +126,10 @@ export function formatDateTime(p: DateTimeParts, format: string): string {
       case 'am': case 'pm': text = hour < 12 ? 'am' : 'pm'; break;
       case 'A.M.': case 'P.M.': text = hour < 12 ? 'A.M.' : 'P.M.'; break;
       case 'a.m.': case 'p.m.': text = hour < 12 ? 'a.m.' : 'p.m.'; break;
+      case 'AD': case 'BC': text = y > 0 ? 'AD' : 'BC'; break;
+      case 'ad': case 'bc': text = y > 0 ? 'ad' : 'bc'; break;
+      case 'A.D.': case 'B.C.': text = y > 0 ? 'A.D.' : 'B.C.'; break;
+      case 'a.d.': case 'b.c.': text = y > 0 ? 'a.d.' : 'b.c.'; break;
       case 'Y,YYY': text = `${Math.floor(year / 1000)},${pad(year % 1000, 3, false)}`; break;
       case 'YYYY': text = pad((number = year), 4, fm); break;
       case 'YYY': text = pad((number = year % 1000), 3, fm); break;

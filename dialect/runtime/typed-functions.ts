@@ -17,6 +17,7 @@ import { decodeTextParam, encodeText } from '../../pg/types/text-format.js';
 import { formatInterval, parseInterval } from '../../pg/types/interval.js';
 import { clockText, formatDate, formatTimestamp, parseDate, parseTimestamp, timestampFromMicros, type Timestamp, zoneOffset } from '../../pg/types/timestamp.js';
 import { rint } from '../../pg/types/float.js';
+import { quoteIdentifier } from '../../pg/ident.js';
 import { formatDateTime, formatIntervalChar, formatNumber, parseDateTime } from '../../pg/to-char.js';
 import { JsonNumber, JsonObject, type JsonNode, compareJsonb, jsonbText as jsonbNodeText, parseJson } from '../../pg/types/json.js';
 import { jsonPathKeys, parseJsonArgument, text } from './arguments.js';
@@ -163,7 +164,7 @@ function format(fmt: string, args: SqliteValue[]): string {
     else if (kind === 'I') {
       if (v === null) throw new PgError(SqlState.nullValueNotAllowed, 'null values cannot be formatted as an SQL identifier');
       const id = text(v);
-      out = /^[a-z_][a-z0-9_$]*$/.test(id) ? id : `"${id.replace(/"/g, '""')}"`;
+      out = quoteIdentifier(id);
     } else out = v === null ? 'NULL' : `'${text(v).replace(/'/g, "''")}'`;
     return left ? out.padEnd(w) : out.padStart(w);
   });

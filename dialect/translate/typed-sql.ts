@@ -76,6 +76,8 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
   if (COMPARISON.has(op) && (textAndNumber(lt, rtt, ln, rn) || textAndNumber(rtt, lt, rn, ln))) throw noOperator(op, lt, rtt);
   const numeric = is(result, OID.numeric);
   if (op === '%' && (isFloat(lt) || isFloat(rtt))) throw noOperator(op, lt, rtt);
+  // No date/time type multiplies, divides or takes a remainder (intervals multiply, elsewhere).
+  if ((op === '*' || op === '/' || op === '%') && ((lt && isDateTime(lt)) || (rtt && isDateTime(rtt)))) throw noOperator(op, lt, rtt);
   if (isFloat(result) && ARITHMETIC.has(op)) {
     // A numeric of many digits becomes the nearest double, as float8(numeric) makes it.
     const real = (n: Node, sql: string) => (computedNumeric(em, n) ? `pg_num_key(${sql})` : sql);
@@ -251,7 +253,11 @@ function dateTimeArithmetic(sign: number, lt: PgTypeInfo | null, rt: PgTypeInfo 
   if (a === OID.interval && b === OID.interval) return `pg_interval_add(${l}, ${r}, ${sign})`;
   if (a === OID.time && b === OID.time && sign < 0) return `pg_time_diff(${l}, ${r})`;
   if (result === null && (isDateTime(lt) || isDateTime(rt) || a === OID.interval || b === OID.interval)) {
-    throw unsupported(`operator ${formatType(a, -1)} ${sign > 0 ? '+' : '-'} ${formatType(b, -1)}`);
+    // A difference of a date and a timestamp exists in PostgreSQL (one converts); evsql lacks it.
+    const moment = (x: number) => x === OID.date || x === OID.timestamp || x === OID.timestamptz;
+    if (sign < 0 && moment(a) && moment(b)) throw unsupported(`operator ${formatType(a, -1)} - ${formatType(b, -1)}`);
+    // No other + or - of dates, times and intervals exists (timestamp + integer, date + numeric).
+    throw noOperator(sign > 0 ? '+' : '-', lt, rt);
   }
   return undefined;
 }
@@ -268,7 +274,7 @@ export function typedCast(em: EmitContext, arg: Node, sql: string, target: PgTyp
     }
     case OID.numeric: {
       const from = em.typeOf(arg);
-      const value = isFloat(from) ? `pg_float_numeric(${sql})` : sql;
+      const value = isFloat(from) ? `pg_float_numeric(${sql}, ${is(from, OID.float4) ? 6 : 15})` : sql;
       // Text is read by numeric_in: SQLite's CAST would turn many digits into a REAL.
       return target.typmod >= 4 || !isNumber(from) ? `pg_store(${value}, ${OID.numeric}, ${target.typmod})` : value;
     }
@@ -427,7 +433,9 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
     }
     case 'substring': {
       const from = argType(1);
-      const pattern = args.length === 2 && (isUnknownLiteral(args[1]) || is(from, OID.text) || is(from, OID.varchar));
+      const textual = isUnknownLiteral(args[1]) || is(from, OID.text) || is(from, OID.varchar);
+      if (args.length === 3 && textual) throw unsupported('substring(… SIMILAR … ESCAPE …)');
+      const pattern = args.length === 2 && textual;
       return pattern ? `pg_substring_regex(${em.expr(args[0]!)}, ${em.expr(args[1]!)})` : undefined;
     }
     case 'date_trunc': {

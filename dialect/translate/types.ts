@@ -288,7 +288,7 @@ function expressionType(em: EmitContext, n: Node): PgTypeInfo | null | undefined
     }
     case 'A_Expr': {
       const e = n.A_Expr;
-      if (e.kind === 'AEXPR_NULLIF') return nullifType(em, e.lexpr);
+      if (e.kind === 'AEXPR_NULLIF') return nullifType(em, e.lexpr, e.rexpr);
       if (e.kind !== 'AEXPR_OP') return undefined;
       return operatorType(em, names(e.name).at(-1) ?? '', e.lexpr, e.rexpr);
     }
@@ -303,7 +303,7 @@ function expressionType(em: EmitContext, n: Node): PgTypeInfo | null | undefined
     case 'MinMaxExpr':
       return commonType(em, n.MinMaxExpr.args);
     case 'NullIfExpr':
-      return nullifType(em, n.NullIfExpr.args[0]);
+      return nullifType(em, n.NullIfExpr.args[0], n.NullIfExpr.args[1]);
     case 'SubLink':
       if (n.SubLink.subLinkType !== 'EXPR_SUBLINK') return undefined;
       return selectColumns(em, n.SubLink.subselect)?.[0]?.type ?? null;
@@ -312,9 +312,9 @@ function expressionType(em: EmitContext, n: Node): PgTypeInfo | null | undefined
   }
 }
 
-/** NULLIF is typed by its first argument, compared as text when that is a varchar. */
-function nullifType(em: EmitContext, first: Node): PgTypeInfo | null {
-  const x = em.typeOf(first);
+/** NULLIF is typed by its first argument (both, when that is an untyped literal), compared as text when that is a varchar. */
+function nullifType(em: EmitContext, first: Node, second: Node): PgTypeInfo | null {
+  const x = isNullLiteral(first) || isUnknownLiteral(first) ? commonType(em, [first, second]) : em.typeOf(first);
   return is(x, OID.varchar) ? TEXT : x;
 }
 
