@@ -407,6 +407,18 @@ export function registerSqlFunctions(db: Database.Database, scope: () => Functio
   // An untyped literal argument is bytea's text form ('\\x68c3…').
   const bytes = (b: SqliteValue) => (Buffer.isBuffer(b) ? b : (decodeTextParam(text(b), OID.bytea) as Buffer));
   fn('pg_convert_from', (b, encoding) => (b === null || encoding === null ? null : (utf8(encoding), bytes(b).toString('utf8'))));
+  const byteAt = (b: Buffer, n: SqliteValue) => {
+    const i = Number(n);
+    if (!Number.isInteger(i) || i < 0 || i >= b.length) throw new PgError('2202E', `index ${i} out of valid range, 0..${b.length - 1}`);
+    return i;
+  };
+  fn('pg_get_byte', (b, n) => (b === null || n === null ? null : BigInt(bytes(b)[byteAt(bytes(b), n)]!)));
+  fn('pg_set_byte', (b, n, v) => {
+    if (b === null || n === null || v === null) return null;
+    const copy = Buffer.from(bytes(b));
+    copy[byteAt(copy, n)] = Number(v) & 0xff;
+    return copy;
+  });
   fn('pg_md5', (s) => (s === null ? null : createHash('md5').update(Buffer.isBuffer(s) ? s : text(s)).digest('hex')));
   fn('pg_to_char', toChar);
   fn('pg_date_trunc', (f, ts) => (f === null ? null : dateTrunc(text(f), ts)));

@@ -27,7 +27,7 @@ import type { ColumnInfo, TranslatorSchema } from './schema.js';
 import { comparedLiteral, constraintColumns, drawnColumns, insertTargets, leadingColumns, storeSql, updateTarget } from './normalize.js';
 import { SEQUENCE_FUNCTIONS, drawSql, sequenceCall } from './sequences.js';
 import { deleteUsing, distinctOnQuery, frameClause, groupingSetsQuery, selectListSeries, subqueryComparison, unqualifiedReturning, usingJoinStar } from './rewrite.js';
-import { type OutputColumn, computedNumeric, inferParamTypes, isFormattedOutput, markScaleSpine, outputColumn, resolveUnknown, selectColumns, typeOf, enumTypeOfName, typeOfName } from './types.js';
+import { type OutputColumn, computedNumeric, inferParamTypes, isFormattedOutput, markScaleSpine, outputColumn, resolveUnknown, selectColumns, typeOf, enumTypeOfName, isNumber, isUnknownLiteral, typeOfName } from './types.js';
 import { mayBeBlob, mixedScaleOutput, numericComparison, orderedSetAggregate, outputText, typedCall, typedCast, typedOperator } from './typed-sql.js';
 import * as catalog from './catalog-queries.js';
 import { isRowidName, isSqliteModuleName } from '../catalog/definitions.js';
@@ -351,7 +351,7 @@ export class Emitter implements EmitContext {
     const named = [...(columns ?? []), ...drawn.map((c) => c.name)];
     if (named.length && (columns?.length || drawn.length)) sql += ` (${named.map(quoteIdent).join(', ')})`;
     const draws = drawn.map((c) => `, ${drawSql(c.sequence)}`).join('');
-    const targets = insertTargets(this.schema, s, columns);
+    const targets = insertTargets(this.schema, s, columns, rows !== undefined);
     if (rows?.length || (rows && draws)) {
       sql += ` VALUES ${(rows.length ? rows : [[]]).map((r) => `(${this.storeList(r, targets)}${r.length ? draws : draws.slice(2)})`).join(', ')}`;
     } else if (s.selectStmt) {
@@ -550,8 +550,13 @@ export class Emitter implements EmitContext {
         return this.expr(n.CollateClause.arg);
       case 'List':
         return `(${this.exprList(n.List.items)})`;
-      case 'A_ArrayExpr':
-        return catalog.arrayConstructor(this, n.A_ArrayExpr.elements ?? []);
+      case 'A_ArrayExpr': {
+        // An untyped literal among numbers is read as one (array[1, 'a'] fails with 22P02, as in PostgreSQL).
+        const elem = arrayElementOid(this.typeOf(n)?.oid ?? 0);
+        const elements = (n.A_ArrayExpr.elements ?? []) as Node[];
+        if (isNumber({ oid: elem, typmod: -1 })) for (const e of elements) if (isUnknownLiteral(e)) decodeTextParam(e.A_Const.sval.sval ?? '', elem);
+        return catalog.arrayConstructor(this, elements);
+      }
       case 'A_Indirection':
         return catalog.subscript(this, n);
       default:

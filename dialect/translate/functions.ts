@@ -92,6 +92,8 @@ export const FUNCTIONS: Record<string, FunctionSpec> = {
   sha384: { emit: (a) => `pg_sha('sha384', ${a[0]})`, type: OID.bytea },
   sha512: { emit: (a) => `pg_sha('sha512', ${a[0]})`, type: OID.bytea },
   convert_to: ownNamed('convert_to', OID.bytea),
+  get_byte: ownNamed('get_byte', OID.int4),
+  set_byte: ownNamed('set_byte', OID.bytea),
   convert_from: ownNamed('convert_from', OID.text),
   ascii: { sqlite: 'unicode', type: OID.int4 },
   to_char: ownNamed('to_char', OID.text),

@@ -53,10 +53,21 @@ function noColumn(table: TableInfo, name: string): never {
   throw new PgError(SqlState.undefinedColumn, `column "${name}" of relation "${table.name}" does not exist`);
 }
 
+/** VALUES rows wider than the INSERT's columns, or narrower than its column list: 42601, as PostgreSQL's parser says. */
+export function checkValuesWidth(s: Node, cols: string[]): void {
+  for (const row of (s.selectStmt?.SelectStmt?.valuesLists ?? []) as Node[]) {
+    const n = (row.List.items as Node[]).length;
+    if (n > cols.length) throw new PgError(SqlState.syntaxError, 'INSERT has more expressions than target columns');
+    if (s.cols && n < cols.length) throw new PgError(SqlState.syntaxError, 'INSERT has more target columns than expressions');
+  }
+}
+
 /** The column each value of an INSERT goes to (null: the table is not known). */
-export function insertTargets(schema: TranslatorSchema, s: Node, cols: string[] | undefined): Array<ColumnInfo | undefined> | null {
+export function insertTargets(schema: TranslatorSchema, s: Node, cols: string[] | undefined, ownRows = false): Array<ColumnInfo | undefined> | null {
   const table = targetTable(schema, s.relation);
   if (!table || table.view) return null;
+  // Rows given apart from the statement's VALUES (translate.ts's DEFAULT rows) were checked there.
+  if (!ownRows) checkValuesWidth(s, cols ?? table.columns.map((c) => c.name));
   const targets = (cols ?? table.columns.map((c) => c.name)).map((name) => table.column(name) ?? noColumn(table, name));
   const generated = targets.find((c) => c.generated);
   if (generated) {

@@ -30,7 +30,7 @@ export function rangeFunction(em: EmitContext, r: Node): string {
   const name = names(f.funcname).at(-1)!;
   if (name === ARRAY_POSITIONS) {
     // Not a subquery: a table-valued function's arguments may name the FROM items before it.
-    const lengths = ((f.args ?? []) as Node[]).map((a) => `coalesce(pg_array_length(${em.expr(a)}, 1), 0)`);
+    const lengths = ((f.args ?? []) as Node[]).map((a) => `coalesce(pg_cardinality(${em.expr(a)}), 0)`);
     return `pg_generate_series(1, max(0, ${lengths.join(', ')}), 1) AS ${quoteIdent(r.alias?.aliasname ?? name)}`;
   }
   const alias = r.alias?.aliasname as string | undefined;

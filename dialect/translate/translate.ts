@@ -4,7 +4,7 @@
  * parse tree for the mixer. Cached by text, so a statement shape is parsed once.
  */
 import { alterSequence, createSequence, drawSql, dropSequences, sequencesDrawn } from './sequences.js';
-import { drawnColumns } from './normalize.js';
+import { checkValuesWidth, drawnColumns } from './normalize.js';
 import type { Step } from '../plan.js';
 import { PgError, SqlState } from '../../pg/errors.js';
 import { OID, formatType, type PgTypeInfo } from '../../pg/types/registry.js';
@@ -586,6 +586,7 @@ function insert(raw: RawStatement, schema: TranslatorSchema, given: Node): Trans
   // Without a column list the values go to the table's first columns.
   const cols = s.cols ? (s.cols as Node[]).map((c) => c.ResTarget.name as string) : (schema.lookupTable(s.relation.relname)?.columns.map((c) => c.name) ?? []);
   if (!cols.length) throw unsupported('DEFAULT in VALUES without a column list');
+  checkValuesWidth(s, cols);
   const steps: Step[] = [];
   const paramTypes = new Map<number, PgTypeInfo>();
   let columns: OutputColumn[] = [];

@@ -415,6 +415,11 @@ function registerCatalogFunctions(db: Database.Database, typeNames: ReadonlyMap<
     // One subscript of a multidimensional array names no element: NULL, as in PostgreSQL.
     return Array.isArray(item) ? null : elementValue(item);
   });
+  fn('pg_array_flat_get', (a, index) => {
+    const items = arrayItems(a);
+    if (items === null || index === null) return null;
+    return elementValue((items as unknown[]).flat(Infinity)[Number(index) - (isVector(a) ? 0 : 1)]);
+  });
   fn('pg_parse_relname', (s) => (s === null ? null : relationName(text(s)).name));
   fn('pg_regtype_in', (s) => {
     if (s === null) return null;
