@@ -178,15 +178,17 @@ export function formatIntervalChar(iv: { months: number; days: number; usec: num
   const second = Math.trunc((iv.usec % 60_000_000) / 1_000_000);
   const fraction = iv.usec % 1_000_000;
   return renderTemplate(format, (pattern, fm) => {
+    // Time fields and years widen by their sign (`-03`); DD, DDD, MS and US print as C's %0*d, the sign inside the width.
     const n = (v: number, width: number): [string, number] => [pad(v, width, fm), v];
+    const c = (v: number, width: number): [string, number] => [fm || v >= 0 ? pad(v, width, fm) : pad(v, width - 1, false), v];
     switch (pattern) {
       case 'HH24': return n(hour, 2);
       case 'HH12':
       case 'HH': return n(hour % 12 === 0 ? 12 : hour % 12, 2);
       case 'MI': return n(minute, 2);
       case 'SS': return n(second, 2);
-      case 'MS': return n(Math.trunc(fraction / 1000), 3);
-      case 'US': return n(fraction, 6);
+      case 'MS': return c(Math.trunc(fraction / 1000), 3);
+      case 'US': return c(fraction, 6);
       case 'SSSS':
       case 'SSSSS': return [String(hour * 3600 + minute * 60 + second), hour * 3600 + minute * 60 + second];
       case 'AM': case 'PM': return [hour % 24 >= 12 ? 'PM' : 'AM', undefined];
@@ -196,8 +198,8 @@ export function formatIntervalChar(iv: { months: number; days: number; usec: num
       case 'YY': return n(year % 100, 2);
       case 'Y': return [String(year % 10), year % 10];
       case 'MM': return n(month, 2);
-      case 'DD': return n(iv.days, 2);
-      case 'DDD': return n((year * 12 + month) * 30 + iv.days, 3);
+      case 'DD': return c(iv.days, 2);
+      case 'DDD': return c((year * 12 + month) * 30 + iv.days, 3);
       case 'DAY': case 'Day': case 'day': case 'DY': case 'Dy': case 'dy': case 'D': case 'ID':
         throw new PgError(SqlState.invalidDatetimeFormat, 'invalid format specification for an interval value', { hint: 'Intervals are not tied to specific calendar dates.' });
       default: throw new PgError(SqlState.featureNotSupported, `to_char pattern "${pattern}" for an interval is not supported by evsql`);

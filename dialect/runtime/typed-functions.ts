@@ -328,6 +328,11 @@ export function registerTypedFunctions(db: Database.Database): void {
   strict('pg_justify_interval', (iv) => dt.justifyInterval(text(iv)));
   strict('pg_make_time', makeTime);
   strict('pg_make_timestamp', (y, mo, d, h, mi, sec) => decodeTextParam(`${makeDate(y, mo, d)} ${makeTime(h, mi, sec)}`, OID.timestamp));
+  strict('pg_make_timestamptz', (...a) => {
+    // The session's zone is UTC; a zone argument would name another.
+    if (a.length !== 6) throw new PgError(SqlState.featureNotSupported, 'make_timestamptz with a time zone is not supported by evsql');
+    return decodeTextParam(`${makeDate(a[0]!, a[1]!, a[2]!)} ${makeTime(a[3]!, a[4]!, a[5]!)}+00`, OID.timestamptz);
+  });
   strict('pg_make_interval', (y, mo, w, d, h, mi, sec) =>
     formatInterval({ months: num(y) * 12 + num(mo), days: num(w) * 7 + num(d), usec: Math.round(((num(h) * 60 + num(mi)) * 60 + num(sec)) * 1e6) }),
   );
@@ -411,6 +416,36 @@ export function registerTypedFunctions(db: Database.Database): void {
     const m = pgRegex(text(pattern), flags === undefined || flags === null ? '' : text(flags), false).exec(text(s));
     return m ? JSON.stringify(m.length > 1 ? m.slice(1).map((g) => g ?? null) : [m[0]]) : null;
   }, true);
+  // regexp_count, regexp_substr and regexp_instr from a start position (1-based, in characters).
+  const matches = (s: SqliteValue, pattern: SqliteValue, start: SqliteValue | undefined) => {
+    const from = start === undefined ? 1 : Number(start);
+    if (from < 1) throw new PgError(SqlState.invalidParameterValue, `invalid value for parameter "start": ${from}`);
+    const chars = Array.from(text(s));
+    const offset = chars.slice(0, from - 1).join('').length;
+    return { found: [...text(s).slice(offset).matchAll(pgRegex(text(pattern), '', true))], offset };
+  };
+  const upToStart = (name: string, args: SqliteValue[]) => {
+    if (args.length > 3) throw new PgError(SqlState.featureNotSupported, `${name} with more than a start position is not supported by evsql`);
+    return args.some((a) => a === null) ? null : matches(args[0]!, args[1]!, args[2]);
+  };
+  fn('pg_regexp_count', (...a) => {
+    const m = upToStart('regexp_count', a);
+    return m === null ? null : BigInt(m.found.length);
+  }, true);
+  fn('pg_regexp_substr', (...a) => {
+    const m = upToStart('regexp_substr', a);
+    return m === null ? null : (m.found[0]?.[0] ?? null);
+  }, true);
+  fn('pg_regexp_instr', (...a) => {
+    const m = upToStart('regexp_instr', a);
+    if (m === null) return null;
+    const hit = m.found[0];
+    return hit ? BigInt(Array.from(text(a[0]!).slice(0, m.offset + hit.index!)).length + 1) : 0n;
+  }, true);
+  fn('pg_join_distinct', (items, separator) => {
+    const values = (JSON.parse(text(items)) as unknown[]).filter((v) => v !== null);
+    return values.length === 0 ? null : values.map(String).join(separator === null ? '' : text(separator));
+  });
   fn('pg_regexp_split_to_array', (s, pattern, flags) => (s === null || pattern === null ? null : JSON.stringify(regexpSplit(text(s), text(pattern), flags === undefined || flags === null ? '' : text(flags)))), true);
   fn('pg_overlay', (s, placing, from, count) => {
     if (s === null || placing === null || from === null) return null;

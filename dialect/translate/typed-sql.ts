@@ -264,6 +264,10 @@ function dateTimeArithmetic(sign: number, lt: PgTypeInfo | null, rt: PgTypeInfo 
 
 /** A cast whose SQLite form depends on the value's type; undefined for the emitter's plain cast. */
 export function typedCast(em: EmitContext, arg: Node, sql: string, target: PgTypeInfo): string | undefined {
+  const source = em.typeOf(arg);
+  if (source && noCast(source.oid, target.oid)) {
+    throw new PgError(SqlState.cannotCoerce, `cannot cast type ${formatType(source.oid, -1)} to ${formatType(target.oid, -1)}`);
+  }
   switch (target.oid) {
     case OID.text:
     case OID.varchar:
@@ -288,8 +292,10 @@ export function typedCast(em: EmitContext, arg: Node, sql: string, target: PgTyp
     case OID.int2:
     case OID.int4:
     case OID.int8:
-      // float8 to integer rounds half to even (rint); numeric rounds half away from zero.
-      return isFloat(em.typeOf(arg)) ? `pg_cast_int(pg_float_round(${sql}), ${target.oid})` : undefined;
+      // float8 to integer rounds half to even (rint); numeric rounds half away from zero, also a
+      // numeric computed as decimal text (extract(epoch …)::bigint).
+      if (isFloat(source)) return `pg_cast_int(pg_float_round(${sql}), ${target.oid})`;
+      return is(source, OID.numeric) && !arg.A_Const ? `pg_cast_int(pg_num_round(${sql}, 0, 0), ${target.oid})` : undefined;
     default: {
       if (arrayElementOid(target.oid) === 0) return undefined;
       // An array literal is read by array_in now, as PostgreSQL reads it at parse time (22P02 for a malformed one).
@@ -393,6 +399,19 @@ function aggregateInput(em: EmitContext, f: Node, value: string): string {
 
 /** Arguments printed with their type's output function (concat() and format()). */
 const OUTPUT_ARGUMENTS = new Set(['concat', 'concat_ws', 'format']);
+
+const MOMENTS = new Set<number>([OID.date, OID.time, OID.timestamp, OID.timestamptz, OID.interval]);
+
+/**
+ * Casts pg_cast lacks (42846) that SQLite would make: a boolean to or from any number but integer,
+ * numbers to or from dates and times.
+ */
+function noCast(from: number, to: number): boolean {
+  const number = (x: number) => isNumber({ oid: x, typmod: -1 });
+  if (from === OID.bool) return number(to) && to !== OID.int4;
+  if (to === OID.bool) return number(from) && from !== OID.int4;
+  return (number(from) && MOMENTS.has(to)) || (MOMENTS.has(from) && number(to));
+}
 
 /** Functions of text whose first argument PostgreSQL does not convert from a number, boolean or date/time. */
 const TEXT_FUNCTIONS = new Set(['upper', 'lower', 'initcap', 'ltrim', 'rtrim', 'btrim', 'lpad', 'rpad', 'replace', 'reverse', 'repeat', 'split_part', 'strpos', 'left', 'right', 'translate', 'ascii', 'md5', 'starts_with']);
@@ -555,10 +574,9 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       return `json_group_array(${aggregateInput(em, f, jsonValue(em, args[0]!))})`;
     case 'string_agg': {
       if (!f.agg_distinct) return undefined;
-      // SQLite's DISTINCT aggregates take one argument: the default separator is the only one.
-      if (args[1]?.A_Const?.sval?.sval !== ',') throw unsupported('string_agg(DISTINCT …) with a separator other than a comma');
+      // SQLite's DISTINCT aggregates take one argument: the distinct values as a JSON array, joined after.
       const order = f.agg_order ? ' ORDER BY ' + (f.agg_order as Node[]).map((s) => em.sortBy(s)).join(', ') : '';
-      return `group_concat(DISTINCT ${em.expr(args[0]!)}${order})`;
+      return `pg_join_distinct(json_group_array(DISTINCT ${em.expr(args[0]!)}${order}), ${em.expr(args[1]!)})`;
     }
     case 'to_char': {
       const x = argType(0);
