@@ -292,10 +292,11 @@ export function typedCast(em: EmitContext, arg: Node, sql: string, target: PgTyp
     case OID.int2:
     case OID.int4:
     case OID.int8:
-      // float8 to integer rounds half to even (rint); numeric rounds half away from zero, also a
-      // numeric computed as decimal text (extract(epoch …)::bigint).
+      // float8 to integer rounds half to even (rint); numeric rounds half away from zero, which
+      // pg_cast_int does for a stored one, pg_num_round for one computed as decimal text
+      // (extract(epoch …)::bigint).
       if (isFloat(source)) return `pg_cast_int(pg_float_round(${sql}), ${target.oid})`;
-      return is(source, OID.numeric) && !arg.A_Const ? `pg_cast_int(pg_num_round(${sql}, 0, 0), ${target.oid})` : undefined;
+      return is(source, OID.numeric) && !arg.A_Const && !arg.ColumnRef ? `pg_cast_int(pg_num_round(${sql}, 0, 0), ${target.oid})` : undefined;
     default: {
       if (arrayElementOid(target.oid) === 0) return undefined;
       // An array literal is read by array_in now, as PostgreSQL reads it at parse time (22P02 for a malformed one).
