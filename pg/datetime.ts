@@ -8,7 +8,7 @@ import { PgError, SqlState } from './errors.js';
 import { PG_EPOCH_DAYS, civilFromDays, daysFromCivil, daysInMonth } from './types/calendar.js';
 import { type Interval, formatInterval, parseInterval } from './types/interval.js';
 import { decimalText } from './types/numeric.js';
-import { type Timestamp, USEC_PER_DAY, USEC_PER_SEC, formatDate, formatTimestamp, parseDate, parseTime, parseTimestamp, clockText } from './types/timestamp.js';
+import { type Timestamp, USEC_PER_DAY, USEC_PER_SEC, formatDate, formatTimestamp, parseDate, parseTime, parseTimestamp, clockText, timestampFromMicros } from './types/timestamp.js';
 
 const SECS_PER_DAY = 86_400;
 const DAYS_PER_MONTH = 30;
@@ -41,6 +41,25 @@ export function timestampPlusInterval(ts: string, iv: string, sign: number, with
   const t = parseTimestamp(ts, withTz);
   if (typeof t === 'string') return t;
   return formatTimestamp(plusInterval(t, parseInterval(iv), sign), withTz);
+}
+
+/** date_bin(stride, source, origin), as timestamp_bin: the start of the stride-wide bin holding source. */
+export function dateBin(stride: string, ts: string, origin: string, withTz: boolean): string {
+  const iv = parseInterval(stride);
+  if (iv.months !== 0) throw new PgError(SqlState.featureNotSupported, 'timestamps cannot be binned into intervals containing months or years');
+  const strideUsec = BigInt(iv.days) * BigInt(USEC_PER_DAY) + BigInt(iv.usec);
+  if (strideUsec <= 0n) throw new PgError(SqlState.datetimeFieldOverflow, 'stride must be greater than zero');
+  const micros = (t: Timestamp | string) => {
+    const x = finite(t, 'timestamp');
+    return BigInt(x.days) * BigInt(USEC_PER_DAY) + BigInt(x.usec);
+  };
+  const source = micros(parseTimestamp(ts, withTz));
+  const start = micros(parseTimestamp(origin, withTz));
+  const diff = source - start;
+  let delta = diff - (diff % strideUsec);
+  // PostgreSQL 15 steps back one stride whenever the origin is later, even onto a bin's exact start.
+  if (start > source && strideUsec > 1n) delta -= strideUsec;
+  return formatTimestamp(timestampFromMicros(start + delta), withTz);
 }
 
 /** date ± interval is a timestamp. */

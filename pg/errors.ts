@@ -61,6 +61,8 @@ export const SqlState = {
   undefinedTable: '42P01',
   undefinedColumn: '42703',
   undefinedFunction: '42883',
+  cannotCoerce: '42846',
+  ambiguousFunction: '42725',
   undefinedObject: '42704',
   duplicateTable: '42P07',
   reservedName: '42939',

@@ -23,6 +23,7 @@ export interface DateTimeParts {
 const DATE_PATTERNS = [
   'HH24', 'HH12', 'HH', 'MI', 'SS', 'MS', 'US', 'SSSSS', 'SSSS',
   'A.M.', 'P.M.', 'a.m.', 'p.m.', 'AM', 'PM', 'am', 'pm',
+  'A.D.', 'B.C.', 'a.d.', 'b.c.', 'AD', 'BC', 'ad', 'bc',
   'Y,YYY', 'YYYY', 'YYY', 'YY', 'Y', 'IYYY', 'IYY', 'IY', 'I',
   'MONTH', 'Month', 'month', 'MON', 'Mon', 'mon', 'MM',
   'DAY', 'Day', 'day', 'DY', 'Dy', 'dy', 'DDD', 'IDDD', 'DD', 'D', 'ID',
@@ -59,14 +60,11 @@ function isoWeek(unixDays: number): { week: number; year: number; dayOfYear: num
   return { week: Math.floor((thursday - firstThursday) / 7) + 1, year, dayOfYear: unixDays - weekOneMonday + 1 };
 }
 
-/** to_char(date/time, format). */
-export function formatDateTime(p: DateTimeParts, format: string): string {
-  const [y, m, d] = civilFromDays(p.unixDays);
-  const year = y > 0 ? y : 1 - y;
-  const secs = Math.floor(p.usec / 1_000_000);
-  const hour = Math.floor(secs / 3600);
-  const dow = (((p.unixDays + 4) % 7) + 7) % 7;
-  const doy = p.unixDays - daysFromCivil(y, 1, 1) + 1;
+/**
+ * Walks a to_char template: "quoted" and backslash-escaped text as is, FM before a pattern, TH/th after a
+ * numeric one; `field` gives a pattern's text and, for TH, its number.
+ */
+function renderTemplate(format: string, field: (pattern: string, fm: boolean) => [string, number | undefined]): string {
   let out = '';
   let i = 0;
   while (i < format.length) {
@@ -93,6 +91,25 @@ export function formatDateTime(p: DateTimeParts, format: string): string {
       continue;
     }
     i += pattern.length;
+    let [text, number] = field(pattern, fm);
+    if (number !== undefined && (format.startsWith('TH', i) || format.startsWith('th', i))) {
+      text += ordinal(number, format[i] === 'T');
+      i += 2;
+    }
+    out += text;
+  }
+  return out;
+}
+
+/** to_char(date/time, format). */
+export function formatDateTime(p: DateTimeParts, format: string): string {
+  const [y, m, d] = civilFromDays(p.unixDays);
+  const year = y > 0 ? y : 1 - y;
+  const secs = Math.floor(p.usec / 1_000_000);
+  const hour = Math.floor(secs / 3600);
+  const dow = (((p.unixDays + 4) % 7) + 7) % 7;
+  const doy = p.unixDays - daysFromCivil(y, 1, 1) + 1;
+  return renderTemplate(format, (pattern, fm) => {
     let number: number | undefined;
     let text: string;
     switch (pattern) {
@@ -109,6 +126,10 @@ export function formatDateTime(p: DateTimeParts, format: string): string {
       case 'am': case 'pm': text = hour < 12 ? 'am' : 'pm'; break;
       case 'A.M.': case 'P.M.': text = hour < 12 ? 'A.M.' : 'P.M.'; break;
       case 'a.m.': case 'p.m.': text = hour < 12 ? 'a.m.' : 'p.m.'; break;
+      case 'AD': case 'BC': text = y > 0 ? 'AD' : 'BC'; break;
+      case 'ad': case 'bc': text = y > 0 ? 'ad' : 'bc'; break;
+      case 'A.D.': case 'B.C.': text = y > 0 ? 'A.D.' : 'B.C.'; break;
+      case 'a.d.': case 'b.c.': text = y > 0 ? 'a.d.' : 'b.c.'; break;
       case 'Y,YYY': text = `${Math.floor(year / 1000)},${pad(year % 1000, 3, false)}`; break;
       case 'YYYY': text = pad((number = year), 4, fm); break;
       case 'YYY': text = pad((number = year % 1000), 3, fm); break;
@@ -140,13 +161,50 @@ export function formatDateTime(p: DateTimeParts, format: string): string {
       case 'tz': text = p.zone ? 'utc' : ''; break;
       default: text = p.zone ? '+00' : ''; break;
     }
-    if (number !== undefined && (format.startsWith('TH', i) || format.startsWith('th', i))) {
-      text += ordinal(number, format[i] === 'T');
-      i += 2;
+    return [text, number];
+  });
+}
+
+/**
+ * to_char(interval, format), as interval_to_char: the interval's fields as they are (hours beyond
+ * 24, negative fields with their sign), DDD its days counting a month as 30. Name, week and
+ * weekday patterns are refused (PostgreSQL rejects or blanks them).
+ */
+export function formatIntervalChar(iv: { months: number; days: number; usec: number }, format: string): string {
+  const year = Math.trunc(iv.months / 12);
+  const month = iv.months % 12;
+  const hour = Math.trunc(iv.usec / 3_600_000_000);
+  const minute = Math.trunc((iv.usec % 3_600_000_000) / 60_000_000);
+  const second = Math.trunc((iv.usec % 60_000_000) / 1_000_000);
+  const fraction = iv.usec % 1_000_000;
+  return renderTemplate(format, (pattern, fm) => {
+    // Time fields and years widen by their sign (`-03`); DD, DDD, MS and US print as C's %0*d, the sign inside the width.
+    const n = (v: number, width: number): [string, number] => [pad(v, width, fm), v];
+    const c = (v: number, width: number): [string, number] => [fm || v >= 0 ? pad(v, width, fm) : pad(v, width - 1, false), v];
+    switch (pattern) {
+      case 'HH24': return n(hour, 2);
+      case 'HH12':
+      case 'HH': return n(hour % 12 === 0 ? 12 : hour % 12, 2);
+      case 'MI': return n(minute, 2);
+      case 'SS': return n(second, 2);
+      case 'MS': return c(Math.trunc(fraction / 1000), 3);
+      case 'US': return c(fraction, 6);
+      case 'SSSS':
+      case 'SSSSS': return [String(hour * 3600 + minute * 60 + second), hour * 3600 + minute * 60 + second];
+      case 'AM': case 'PM': return [hour % 24 >= 12 ? 'PM' : 'AM', undefined];
+      case 'am': case 'pm': return [hour % 24 >= 12 ? 'pm' : 'am', undefined];
+      case 'YYYY': return n(year, 4);
+      case 'YYY': return n(year % 1000, 3);
+      case 'YY': return n(year % 100, 2);
+      case 'Y': return [String(year % 10), year % 10];
+      case 'MM': return n(month, 2);
+      case 'DD': return c(iv.days, 2);
+      case 'DDD': return c((year * 12 + month) * 30 + iv.days, 3);
+      case 'DAY': case 'Day': case 'day': case 'DY': case 'Dy': case 'dy': case 'D': case 'ID':
+        throw new PgError(SqlState.invalidDatetimeFormat, 'invalid format specification for an interval value', { hint: 'Intervals are not tied to specific calendar dates.' });
+      default: throw new PgError(SqlState.featureNotSupported, `to_char pattern "${pattern}" for an interval is not supported by evsql`);
     }
-    out += text;
-  }
-  return out;
+  });
 }
 
 type NumberSign = 'S' | 'MI' | 'PL' | 'SG' | 'PR' | '';

@@ -553,6 +553,14 @@ export class Connection {
         this.statements.deallocate(t.name || null);
         msg.commandComplete(this.out, t.tag);
         return;
+      case 'prepare':
+        this.statements.prepare(t.name!, t.prepare!.query, t.prepare!.paramTypes);
+        msg.commandComplete(this.out, t.tag);
+        return;
+      case 'execute': {
+        const { translation, params: values } = this.statements.executable(t.name!, t.execute!);
+        return translation ? this.runStatement(translation, values, formats, portal, maxRows) : void msg.empty(this.out, 'I');
+      }
       case 'noop':
         if (t.notice) this.output.notice(t.notice);
         msg.commandComplete(this.out, t.tag);

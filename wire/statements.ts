@@ -8,6 +8,7 @@ import { translate, type Translation } from '../dialect/translate/translate.js';
 import type { TranslatorSchema } from '../dialect/translate/schema.js';
 import type { ColumnType } from './results.js';
 import type { ExecResult } from '../executor/messages.js';
+import { decodeText } from './param-values.js';
 
 export interface PreparedStatement {
   query: string;
@@ -66,6 +67,18 @@ export class StatementStore {
     const schema = this.schema();
     if (stmt.translation && stmt.translation.schemaVersion !== schema.version) stmt.translation = translate(stmt.query, schema, stmt.voidParams)[0] ?? null;
     return stmt;
+  }
+
+  /** EXECUTE name (values): the statement and its parameters, decoded as Bind decodes text ones. */
+  executable(name: string, values: Array<string | null>): { translation: Translation | null; params: SqliteValue[] } {
+    const stmt = this.bindable(name);
+    if (values.length !== stmt.paramTypes.length) {
+      throw new PgError(SqlState.syntaxError, `wrong number of parameters for prepared statement "${name}"`, {
+        detail: `Expected ${stmt.paramTypes.length} parameters but got ${values.length}.`,
+      });
+    }
+    const params = values.map((v, i) => (v === null ? null : decodeText(v, stmt.paramTypes[i]!, stmt.translation?.displayParams?.includes(i + 1) === true)));
+    return { translation: stmt.translation, params };
   }
 
   /** Bind: opens (or replaces) a portal on `stmt` with decoded parameters. */

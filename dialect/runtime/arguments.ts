@@ -1,6 +1,7 @@
 /** How evsql's SQLite functions read their arguments: SQLite hands them text, numbers and blobs alike. */
 import { PgError, SqlState } from '../../pg/errors.js';
-import type { SqliteValue } from '../../pg/types/registry.js';
+import { OID, type SqliteValue } from '../../pg/types/registry.js';
+import { decodeArrayText } from '../../pg/types/array.js';
 
 /** An argument as text; NULL reads as ''. */
 export function text(v: SqliteValue): string {
@@ -14,6 +15,14 @@ export function parseJsonArgument(v: SqliteValue): unknown {
   } catch {
     throw new PgError(SqlState.invalidTextRepresentation, 'invalid input syntax for type json');
   }
+}
+
+/** A text[] argument: stored as evsql stores arrays (JSON), or an array literal ('{a,"b c"}'). */
+export function textArrayArgument(v: SqliteValue): Array<string | null> {
+  const s = text(v).trim();
+  const items: unknown = JSON.parse(s.startsWith('[') ? s : decodeArrayText(s, OID.text, (x) => x));
+  if (!Array.isArray(items) || items.some(Array.isArray)) throw new PgError(SqlState.invalidParameterValue, 'wrong number of array subscripts');
+  return items.map((k) => (k === null ? null : String(k)));
 }
 
 /** The keys of a json path (`#>`, `#>>`): a text[] literal, or an array as evsql stores it (JSON), as drivers send ARRAY['a', 'b']. */

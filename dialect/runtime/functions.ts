@@ -6,6 +6,7 @@
 import type Database from 'better-sqlite3';
 import { registerArrayFunctions } from './array-functions.js';
 import { registerFloatFunctions } from './float-functions.js';
+import { registerJsonbFunctions } from './jsonb-functions.js';
 import type { FunctionScope } from './function-scope.js';
 import { registerNumericFunctions } from './numeric-functions.js';
 import { registerSequenceFunctions } from './sequence-functions.js';
@@ -17,6 +18,7 @@ export function registerFunctions(db: Database.Database, scope: () => FunctionSc
   registerSqlFunctions(db, scope);
   registerTableFunctions(db, scope);
   registerTypedFunctions(db);
+  registerJsonbFunctions(db);
   registerNumericFunctions(db);
   registerFloatFunctions(db);
   registerArrayFunctions(db);

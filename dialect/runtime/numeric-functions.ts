@@ -321,7 +321,8 @@ export function registerNumericFunctions(db: Database.Database): void {
   });
   // float8's round() and its casts to integers round half to even (rint).
   fn('pg_float_round', (v) => (typeof v === 'number' ? rint(v) : v));
-  fn('pg_float_numeric', (v) => (v === null ? null : decimalStorage(floatToNumeric(special(v)))));
+  // float8_numeric keeps DBL_DIG (15) significant digits, float4_numeric FLT_DIG (6).
+  fn('pg_float_numeric', (v, digits) => (v === null ? null : decimalStorage(floatToNumeric(special(v), Number(digits)))));
 
   const sumResult = (state: SumState, result: (s: SumState) => SqliteValue) =>
     state.count === 0n ? null : state.special !== undefined ? specialStorage(state.special) : result(state);

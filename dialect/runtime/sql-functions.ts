@@ -12,6 +12,7 @@ import { storeValue } from '../../pg/coerce.js';
 import { roundDecimal, toDecimal } from '../../pg/types/numeric.js';
 import { defaultSetting } from '../../pg/settings.js';
 import { VERSION_STRING } from '../../pg/version.js';
+import { jsonSourceStep } from '../../pg/types/json.js';
 import { jsonPathKeys, parseJsonArgument, text } from './arguments.js';
 import type { FunctionScope } from './function-scope.js';
 import { invalidEnumLabel } from '../catalog/enums.js';
@@ -68,16 +69,27 @@ function jsonValue(v: SqliteValue): unknown {
   return v === null ? undefined : parseJsonArgument(v);
 }
 
-function jsonOut(v: unknown): SqliteValue {
-  return v === undefined ? null : JSON.stringify(v);
+/** A `->` key: an integer picks an array element, text an object member. */
+function jsonKey(k: SqliteValue): string | number {
+  return typeof k === 'bigint' || typeof k === 'number' ? Number(k) : text(k);
 }
 
-function jsonGet(doc: SqliteValue, key: SqliteValue): unknown {
-  const j = jsonValue(doc) as any;
-  if (j === undefined || j === null || key === null) return undefined;
-  if (Array.isArray(j) && (typeof key === 'bigint' || typeof key === 'number')) return j[Number(key) < 0 ? j.length + Number(key) : Number(key)];
-  if (typeof j === 'object' && !Array.isArray(j)) return j[String(key)];
-  return undefined;
+/** `#>`: each key an object member or, where the value is an array, an element's index. */
+function jsonSourcePath(doc: string, path: SqliteValue): string | undefined {
+  let v: string | undefined = doc;
+  for (const k of jsonPathKeys(path)) {
+    if (v === undefined) return undefined;
+    const array = v.trimStart().startsWith('[');
+    if (array && !/^-?\d+$/.test(k)) return undefined;
+    v = jsonSourceStep(v, array ? Number(k) : k);
+  }
+  return v;
+}
+
+/** What `->>` gives: a string's text, JSON null as NULL, anything else its source text. */
+function jsonSourceText(v: string | undefined): SqliteValue {
+  if (v === undefined || v === 'null') return null;
+  return v.startsWith('"') ? (JSON.parse(v) as string) : v;
 }
 
 function jsonContains(a: unknown, b: unknown): boolean {
@@ -379,28 +391,52 @@ export function registerSqlFunctions(db: Database.Database, scope: () => Functio
     return (k > 0 ? parts[k - 1] : parts[parts.length + k]) ?? '';
   });
   fn('pg_initcap', (s) => (s === null ? null : text(s).toLowerCase().replace(/(^|[^a-z0-9])([a-z])/g, (_m, a: string, b: string) => a + b.toUpperCase())));
+  fn('pg_sha', (algorithm, b) => (b === null ? null : createHash(text(algorithm)).update(Buffer.isBuffer(b) ? b : text(b)).digest()));
+  fn('pg_chr', (n) => {
+    if (n === null) return null;
+    const code = Number(n);
+    if (code === 0) throw new PgError(SqlState.programLimitExceeded, 'null character not permitted');
+    if (code < 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) throw new PgError(SqlState.invalidParameterValue, code < 0 ? 'character number must be positive' : `requested character not valid for encoding: ${code}`);
+    return String.fromCodePoint(code);
+  });
+  // Only UTF8 is this database's encoding; another would convert bytes evsql does not.
+  const utf8 = (encoding: SqliteValue) => {
+    if (!/^utf-?8$/i.test(text(encoding))) throw new PgError(SqlState.featureNotSupported, `conversion to or from encoding "${text(encoding)}" is not supported by evsql`);
+  };
+  fn('pg_convert_to', (s, encoding) => (s === null || encoding === null ? null : (utf8(encoding), Buffer.from(text(s), 'utf8'))));
+  // An untyped literal argument is bytea's text form ('\\x68c3…').
+  const bytes = (b: SqliteValue) => (Buffer.isBuffer(b) ? b : (decodeTextParam(text(b), OID.bytea) as Buffer));
+  fn('pg_convert_from', (b, encoding) => (b === null || encoding === null ? null : (utf8(encoding), bytes(b).toString('utf8'))));
+  const byteAt = (b: Buffer, n: SqliteValue) => {
+    const i = Number(n);
+    if (!Number.isInteger(i) || i < 0 || i >= b.length) throw new PgError('2202E', `index ${i} out of valid range, 0..${b.length - 1}`);
+    return i;
+  };
+  fn('pg_get_byte', (b, n) => (b === null || n === null ? null : BigInt(bytes(b)[byteAt(bytes(b), n)]!)));
+  fn('pg_set_byte', (b, n, v) => {
+    if (b === null || n === null || v === null) return null;
+    const copy = Buffer.from(bytes(b));
+    copy[byteAt(copy, n)] = Number(v) & 0xff;
+    return copy;
+  });
   fn('pg_md5', (s) => (s === null ? null : createHash('md5').update(Buffer.isBuffer(s) ? s : text(s)).digest('hex')));
   fn('pg_to_char', toChar);
   fn('pg_date_trunc', (f, ts) => (f === null ? null : dateTrunc(text(f), ts)));
   fn('pg_extract', (f, ts) => (f === null ? null : extract(text(f), ts)));
 
   // JSON operators on simple cases.
-  fn('pg_json_get', (d, k) => jsonOut(jsonGet(d, k)));
-  fn('pg_json_get_text', (d, k) => {
-    const v = jsonGet(d, k);
-    return v === undefined || v === null ? null : typeof v === 'string' ? v : JSON.stringify(v);
-  });
-  fn('pg_json_path_text', (d, path) => {
-    if (d === null || path === null) return null;
-    let v: any = jsonValue(d);
-    for (const k of jsonPathKeys(path)) {
-      if (v === null || typeof v !== 'object') return null;
-      v = Array.isArray(v) ? v[Number(k)] : v[k];
-    }
-    return v === undefined || v === null ? null : typeof v === 'string' ? v : JSON.stringify(v);
-  });
+  // json's operators pick the source text of what they reach (`[1,  2.50 ]` stays so).
+  fn('pg_json_get', (d, k) => (d === null || k === null ? null : (jsonSourceStep(text(d), jsonKey(k)) ?? null)));
+  fn('pg_json_get_text', (d, k) => (d === null || k === null ? null : jsonSourceText(jsonSourceStep(text(d), jsonKey(k)))));
+  fn('pg_json_path', (d, path) => (d === null || path === null ? null : (jsonSourcePath(text(d), path) ?? null)));
+  fn('pg_json_path_text', (d, path) => (d === null || path === null ? null : jsonSourceText(jsonSourcePath(text(d), path))));
   fn('pg_json_contains', (a, b) => (a === null || b === null ? null : jsonContains(jsonValue(a), jsonValue(b)) ? 1 : 0));
 
   db.aggregate('pg_bool_and', { start: null, step: (acc: SqliteValue, v: SqliteValue) => (v === null ? acc : acc === null ? (v ? 1 : 0) : acc && v ? 1 : 0) });
+  const bits = (name: string, op: (a: bigint, b: bigint) => bigint) =>
+    db.aggregate(name, { start: null, step: (acc: SqliteValue, v: SqliteValue) => (v === null ? acc : acc === null ? BigInt(v as number) : op(BigInt(acc as number), BigInt(v as number))), safeIntegers: true });
+  bits('pg_bit_and', (a, b) => a & b);
+  bits('pg_bit_or', (a, b) => a | b);
+  bits('pg_bit_xor', (a, b) => a ^ b);
   db.aggregate('pg_bool_or', { start: null, step: (acc: SqliteValue, v: SqliteValue) => (v === null ? acc : acc === null ? (v ? 1 : 0) : acc || v ? 1 : 0) });
 }

@@ -14,10 +14,11 @@ import { PG_EPOCH_DAYS } from '../../pg/types/calendar.js';
 import { OID, formatType, type SqliteValue } from '../../pg/types/registry.js';
 import { scalarText } from '../../pg/types/scalar-text.js';
 import { decodeTextParam, encodeText } from '../../pg/types/text-format.js';
-import { formatInterval } from '../../pg/types/interval.js';
+import { formatInterval, parseInterval } from '../../pg/types/interval.js';
 import { clockText, formatDate, formatTimestamp, parseDate, parseTimestamp, timestampFromMicros, type Timestamp, zoneOffset } from '../../pg/types/timestamp.js';
 import { rint } from '../../pg/types/float.js';
-import { formatDateTime, formatNumber, parseDateTime } from '../../pg/to-char.js';
+import { quoteIdentifier } from '../../pg/ident.js';
+import { formatDateTime, formatIntervalChar, formatNumber, parseDateTime } from '../../pg/to-char.js';
 import { JsonNumber, JsonObject, type JsonNode, compareJsonb, jsonbText as jsonbNodeText, parseJson } from '../../pg/types/json.js';
 import { jsonPathKeys, parseJsonArgument, text } from './arguments.js';
 
@@ -87,39 +88,6 @@ function jsonbStep(node: JsonNode | undefined, key: string | bigint): JsonNode |
 function jsonbValueText(node: JsonNode | undefined): SqliteValue {
   if (node === undefined || node === null) return null;
   return typeof node === 'string' ? node : jsonbNodeText(node);
-}
-
-function jsonType(v: unknown): string {
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'array';
-  return typeof v === 'object' ? 'object' : typeof v === 'boolean' ? 'boolean' : typeof v;
-}
-
-function stripNulls(v: unknown): unknown {
-  if (Array.isArray(v)) return v.map(stripNulls);
-  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).filter(([, x]) => x !== null).map(([k, x]) => [k, stripNulls(x)]));
-  return v;
-}
-
-/** jsonb_set: replaces (or, with createMissing, adds) the value at a path. */
-function setPath(doc: unknown, path: string[], value: unknown, createMissing: boolean): unknown {
-  if (path.length === 0) return value;
-  const [head, ...rest] = path as [string, ...string[]];
-  if (Array.isArray(doc)) {
-    const copy = [...doc];
-    let i = Number(head);
-    if (!Number.isInteger(i)) throw new PgError(SqlState.invalidTextRepresentation, `path element at position 1 is not an integer: "${head}"`);
-    if (i < 0) i += copy.length;
-    if (i >= 0 && i < copy.length) copy[i] = setPath(copy[i], rest, value, createMissing);
-    else if (createMissing && rest.length === 0) i < 0 ? copy.unshift(value) : copy.push(value);
-    return copy;
-  }
-  if (doc && typeof doc === 'object') {
-    const obj = doc as Record<string, unknown>;
-    if (!(head in obj) && !(createMissing && rest.length === 0)) return doc;
-    return { ...obj, [head]: head in obj ? setPath(obj[head], rest, value, createMissing) : value };
-  }
-  return doc;
 }
 
 /** AT TIME ZONE: a timestamptz seen in `zone` (a timestamp), or a timestamp read in `zone` (a timestamptz). */
@@ -196,7 +164,7 @@ function format(fmt: string, args: SqliteValue[]): string {
     else if (kind === 'I') {
       if (v === null) throw new PgError(SqlState.nullValueNotAllowed, 'null values cannot be formatted as an SQL identifier');
       const id = text(v);
-      out = /^[a-z_][a-z0-9_$]*$/.test(id) ? id : `"${id.replace(/"/g, '""')}"`;
+      out = quoteIdentifier(id);
     } else out = v === null ? 'NULL' : `'${text(v).replace(/'/g, "''")}'`;
     return left ? out.padEnd(w) : out.padStart(w);
   });
@@ -360,6 +328,11 @@ export function registerTypedFunctions(db: Database.Database): void {
   strict('pg_justify_interval', (iv) => dt.justifyInterval(text(iv)));
   strict('pg_make_time', makeTime);
   strict('pg_make_timestamp', (y, mo, d, h, mi, sec) => decodeTextParam(`${makeDate(y, mo, d)} ${makeTime(h, mi, sec)}`, OID.timestamp));
+  strict('pg_make_timestamptz', (...a) => {
+    // The session's zone is UTC; a zone argument would name another.
+    if (a.length !== 6) throw new PgError(SqlState.featureNotSupported, 'make_timestamptz with a time zone is not supported by evsql');
+    return decodeTextParam(`${makeDate(a[0]!, a[1]!, a[2]!)} ${makeTime(a[3]!, a[4]!, a[5]!)}+00`, OID.timestamptz);
+  });
   strict('pg_make_interval', (y, mo, w, d, h, mi, sec) =>
     formatInterval({ months: num(y) * 12 + num(mo), days: num(w) * 7 + num(d), usec: Math.round(((num(h) * 60 + num(mi)) * 60 + num(sec)) * 1e6) }),
   );
@@ -383,24 +356,6 @@ export function registerTypedFunctions(db: Database.Database): void {
   strict('pg_to_timestamp', (epoch) => decodeTextParam(formatTimestamp(unixTimestamp(num(epoch)), true), OID.timestamptz));
   strict('pg_regtype_name', (oid) => formatType(num(oid), -1));
 
-  strict('pg_jsonb_concat', (a, b) => {
-    const x = parseJsonArgument(a);
-    const y = parseJsonArgument(b);
-    if (x && y && typeof x === 'object' && typeof y === 'object' && !Array.isArray(x) && !Array.isArray(y)) return jsonbText({ ...x, ...y });
-    return jsonbText([...(Array.isArray(x) ? x : [x]), ...(Array.isArray(y) ? y : [y])]);
-  });
-  strict('pg_jsonb_delete', (a, key) => {
-    const x = parseJsonArgument(a);
-    if (Array.isArray(x)) return jsonbText(typeof key === 'bigint' ? x.filter((_, i) => BigInt(i) !== key) : x.filter((e) => e !== text(key)));
-    if (x && typeof x === 'object') return jsonbText(Object.fromEntries(Object.entries(x).filter(([k]) => k !== text(key))));
-    throw new PgError(SqlState.invalidParameterValue, 'cannot delete from scalar');
-  });
-  strict('pg_jsonb_exists', (a, key) => {
-    const x = parseJsonArgument(a);
-    const k = text(key);
-    if (Array.isArray(x)) return x.some((e) => e === k) ? 1n : 0n;
-    return x && typeof x === 'object' && Object.prototype.hasOwnProperty.call(x, k) ? 1n : 0n;
-  });
   strict('pg_jsonb_cmp', (a, b) => BigInt(compareJsonb(parseJson(text(a)), parseJson(text(b)))));
   // jsonb's operators over the parsed document, numbers kept as written (2.50, int8 beyond 2^53).
   const jsonbKey = (k: SqliteValue) => (typeof k === 'bigint' ? k : typeof k === 'number' ? BigInt(k) : text(k));
@@ -415,21 +370,14 @@ export function registerTypedFunctions(db: Database.Database): void {
     return node === undefined ? null : jsonbNodeText(node);
   });
   strict('pg_jsonb_path_text', (a, path) => jsonbValueText(jsonbPath(a, path)));
-  strict('pg_json_path', (a, path) => {
-    let v: unknown = parseJsonArgument(a);
-    for (const k of jsonPathKeys(path)) {
-      if (v === null || typeof v !== 'object') return null;
-      v = Array.isArray(v) ? v[Number(k) < 0 ? v.length + Number(k) : Number(k)] : (v as Record<string, unknown>)[k];
-      if (v === undefined) return null;
-    }
-    return jsonbText(v);
-  });
   fn('pg_format', (f, ...args) => (f === null ? null : format(text(f), args)), true);
 
   strict('pg_to_char_time', (v, fmt, kind) => {
     const parts = dateTimeParts(text(v), text(kind));
     return parts ? formatDateTime(parts, text(fmt)) : null;
   });
+  strict('pg_to_char_interval', (v, fmt) => formatIntervalChar(parseInterval(text(v)), text(fmt)));
+  strict('pg_date_bin', (stride, ts, origin, tz) => dt.dateBin(text(stride), text(ts), text(origin), num(tz) !== 0));
   strict('pg_to_char_number', (v, fmt) => {
     const d = toDecimal(v, -1);
     if (!d) throw new PgError(SqlState.featureNotSupported, 'to_char of NaN or infinity is not supported by evsql');
@@ -468,6 +416,36 @@ export function registerTypedFunctions(db: Database.Database): void {
     const m = pgRegex(text(pattern), flags === undefined || flags === null ? '' : text(flags), false).exec(text(s));
     return m ? JSON.stringify(m.length > 1 ? m.slice(1).map((g) => g ?? null) : [m[0]]) : null;
   }, true);
+  // regexp_count, regexp_substr and regexp_instr from a start position (1-based, in characters).
+  const matches = (s: SqliteValue, pattern: SqliteValue, start: SqliteValue | undefined) => {
+    const from = start === undefined ? 1 : Number(start);
+    if (from < 1) throw new PgError(SqlState.invalidParameterValue, `invalid value for parameter "start": ${from}`);
+    const chars = Array.from(text(s));
+    const offset = chars.slice(0, from - 1).join('').length;
+    return { found: [...text(s).slice(offset).matchAll(pgRegex(text(pattern), '', true))], offset };
+  };
+  const upToStart = (name: string, args: SqliteValue[]) => {
+    if (args.length > 3) throw new PgError(SqlState.featureNotSupported, `${name} with more than a start position is not supported by evsql`);
+    return args.some((a) => a === null) ? null : matches(args[0]!, args[1]!, args[2]);
+  };
+  fn('pg_regexp_count', (...a) => {
+    const m = upToStart('regexp_count', a);
+    return m === null ? null : BigInt(m.found.length);
+  }, true);
+  fn('pg_regexp_substr', (...a) => {
+    const m = upToStart('regexp_substr', a);
+    return m === null ? null : (m.found[0]?.[0] ?? null);
+  }, true);
+  fn('pg_regexp_instr', (...a) => {
+    const m = upToStart('regexp_instr', a);
+    if (m === null) return null;
+    const hit = m.found[0];
+    return hit ? BigInt(Array.from(text(a[0]!).slice(0, m.offset + hit.index!)).length + 1) : 0n;
+  }, true);
+  fn('pg_join_distinct', (items, separator) => {
+    const values = (JSON.parse(text(items)) as unknown[]).filter((v) => v !== null);
+    return values.length === 0 ? null : values.map(String).join(separator === null ? '' : text(separator));
+  });
   fn('pg_regexp_split_to_array', (s, pattern, flags) => (s === null || pattern === null ? null : JSON.stringify(regexpSplit(text(s), text(pattern), flags === undefined || flags === null ? '' : text(flags)))), true);
   fn('pg_overlay', (s, placing, from, count) => {
     if (s === null || placing === null || from === null) return null;
@@ -526,19 +504,10 @@ export function registerTypedFunctions(db: Database.Database): void {
 
   strict('pg_jsonb', (v) => jsonbNodeText(jsonNodeArgument(v)));
   strict('pg_json_build_text', (v) => jsonBuildText(jsonNodeArgument(v)));
-  strict('pg_jsonb_typeof', (v) => jsonType(parseJsonArgument(v)));
-  strict('pg_jsonb_array_length', (v) => {
-    const x = parseJsonArgument(v);
-    if (!Array.isArray(x)) throw new PgError(SqlState.invalidParameterValue, `cannot get array length of a ${jsonType(x) === 'object' ? 'non-array' : 'scalar'}`);
-    return BigInt(x.length);
+  strict('pg_json_object_agg_text', (v) => {
+    const o = jsonNodeArgument(v) as JsonObject;
+    return `{ ${o.entries.map(([k, x]) => `${JSON.stringify(k)} : ${jsonBuildText(x)}`).join(', ')} }`;
   });
-  fn('pg_jsonb_set', (target, path, value, createMissing) => {
-    if (target === null || path === null || value === null) return null;
-    const keys = text(path).replace(/^\{|\}$/g, '').split(',').map((k) => k.trim().replace(/^"|"$/g, '')).filter((k) => k !== '');
-    return jsonbText(setPath(parseJsonArgument(target), keys, parseJsonArgument(value), createMissing === undefined || createMissing === null ? true : !!createMissing));
-  }, true);
-  strict('pg_jsonb_strip_nulls', (v) => jsonbText(stripNulls(parseJsonArgument(v))));
-  strict('pg_jsonb_pretty', (v) => JSON.stringify(parseJsonArgument(v), null, 4));
 }
 
 /** to_timestamp(double precision): seconds since 1970 to the microsecond, rounded as float8_timestamptz rounds them. */

@@ -28,7 +28,7 @@ import type { ColumnInfo, TranslatorSchema } from './schema.js';
 import { comparedLiteral, constraintColumns, drawnColumns, insertTargets, leadingColumns, storeSql, updateTarget } from './normalize.js';
 import { SEQUENCE_FUNCTIONS, drawSql, sequenceCall, sequenceFromItem } from './sequences.js';
 import { deleteUsing, distinctOnQuery, frameClause, groupingSetsQuery, selectListSeries, subqueryComparison, unqualifiedReturning, usingJoinStar } from './rewrite.js';
-import { type OutputColumn, computedNumeric, inferParamTypes, isFormattedOutput, markScaleSpine, outputColumn, resolveUnknown, selectColumns, typeOf, enumTypeOfName, typeOfName } from './types.js';
+import { type OutputColumn, computedNumeric, inferParamTypes, isFormattedOutput, markScaleSpine, outputColumn, resolveUnknown, selectColumns, typeOf, enumTypeOfName, isNumber, isUnknownLiteral, typeOfName } from './types.js';
 import { mayBeBlob, mixedScaleOutput, numericComparison, orderedSetAggregate, outputText, typedCall, typedCast, typedOperator } from './typed-sql.js';
 import * as catalog from './catalog-queries.js';
 import { isRowidName, isSqliteModuleName } from '../catalog/definitions.js';
@@ -351,7 +351,7 @@ export class Emitter implements EmitContext {
     const named = [...(columns ?? []), ...drawn.map((c) => c.name)];
     if (named.length && (columns?.length || drawn.length)) sql += ` (${named.map(quoteIdent).join(', ')})`;
     const draws = drawn.map((c) => `, ${drawSql(c.sequence)}`).join('');
-    const targets = insertTargets(this.schema, s, columns);
+    const targets = insertTargets(this.schema, s, columns, rows !== undefined);
     if (rows?.length || (rows && draws)) {
       sql += ' ' + valuesSql((rows.length ? rows : [[]]).map((r) => `(${this.storeList(r, targets)}${r.length ? draws : draws.slice(2)})`));
     } else if (s.selectStmt) {
@@ -388,6 +388,16 @@ export class Emitter implements EmitContext {
   }
 
   private setList(list: Node[], relation: Node): string {
+    const defaultValue = (column: ColumnInfo | undefined): string => {
+      // A serial or identity column's default draws from its sequence.
+      if (column?.sequence !== undefined) {
+        const draw = { FuncCall: { funcname: [{ String: { sval: 'nextval' } }], args: [{ A_Const: { sval: { sval: column.sequence } } }] } };
+        return storeSql(this, draw, column);
+      }
+      if (column?.generated) throw unsupported('SET … = DEFAULT of a generated column');
+      if (!column || column.identity) throw unsupported('SET … = DEFAULT of a serial or identity column of a table made before evsql had sequences');
+      return column.defaultSql !== undefined ? `(${column.defaultSql})` : 'NULL';
+    };
     return list
       .map((t) => {
         let rt = t.ResTarget;
@@ -399,8 +409,9 @@ export class Emitter implements EmitContext {
           if (items.length !== multi.ncolumns) throw new PgError(SqlState.syntaxError, `number of columns does not match number of values`);
           rt = { ...rt, val: items[multi.colno - 1] };
         }
-        const column = updateTarget(this.schema, relation, rt.name);
+        const column = updateTarget(this.schema, relation, rt.name, !!rt.val.SetToDefault);
         if (rt.indirection) return `${quoteIdent(rt.name)} = ${this.elementAssignment(rt, column)}`;
+        if (rt.val.SetToDefault) return `${quoteIdent(rt.name)} = ${defaultValue(column)}`;
         return `${quoteIdent(rt.name)} = ${storeSql(this, rt.val, column)}`;
       })
       .join(', ');
@@ -541,8 +552,13 @@ export class Emitter implements EmitContext {
         return this.expr(n.CollateClause.arg);
       case 'List':
         return `(${this.exprList(n.List.items)})`;
-      case 'A_ArrayExpr':
-        return catalog.arrayConstructor(this, n.A_ArrayExpr.elements ?? []);
+      case 'A_ArrayExpr': {
+        // An untyped literal among numbers is read as one (array[1, 'a'] fails with 22P02, as in PostgreSQL).
+        const elem = arrayElementOid(this.typeOf(n)?.oid ?? 0);
+        const elements = (n.A_ArrayExpr.elements ?? []) as Node[];
+        if (isNumber({ oid: elem, typmod: -1 })) for (const e of elements) if (isUnknownLiteral(e)) decodeTextParam(e.A_Const.sval.sval ?? '', elem);
+        return catalog.arrayConstructor(this, elements);
+      }
       case 'A_Indirection':
         return catalog.subscript(this, n);
       default:

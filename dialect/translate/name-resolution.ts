@@ -10,7 +10,7 @@ import type { EmitContext } from './emit-context.js';
 import { type Node, nodeType, names } from './parse.js';
 import { Scope, type ScopeColumn, type ScopeRelation } from './scope.js';
 import { catalogColumns, catalogSystemColumns } from './catalog-queries.js';
-import { JSON_SET_RETURNING, REGEXP_SET_RETURNING, timeSeriesType } from './table-functions.js';
+import { JSON_SET_RETURNING, REGEXP_SET_RETURNING, jsonNamedColumn, timeSeriesType } from './table-functions.js';
 
 /** The relations a FROM list brings into scope. */
 export function fromRelations(em: EmitContext, from: Node[] | undefined): ScopeRelation[] {
@@ -119,7 +119,7 @@ function functionRelation(em: EmitContext, r: Node): ScopeRelation {
     const ordinality = (at: number): ScopeColumn[] => (r.ordinality ? [{ name: colnames[at] ?? 'ordinality', type: { oid: OID.int8, typmod: -1 } }] : []);
     const name = alias ?? fname!;
     if (json.kind === 'each') return { name, columns: [{ name: colnames[0] ?? 'key', type: { oid: OID.text, typmod: -1 } }, { name: colnames[1] ?? 'value', type: json.type }, ...ordinality(2)] };
-    return { name, columns: [{ name: colnames[0] ?? (json.kind === 'keys' ? name : 'value'), type: json.type }, ...ordinality(1)] };
+    return { name, columns: [{ name: colnames[0] ?? (jsonNamedColumn(fname!) ? name : 'value'), type: json.type }, ...ordinality(1)] };
   }
   const colnames = names(r.alias?.colnames);
   const ordinality = (at: number): ScopeColumn[] => (r.ordinality ? [{ name: colnames[at] ?? 'ordinality', type: { oid: OID.int8, typmod: -1 } }] : []);

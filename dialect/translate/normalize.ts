@@ -17,7 +17,6 @@ import { textOf } from './typed-sql.js';
 import type { Node } from './parse.js';
 import type { ColumnInfo, TableInfo, TranslatorSchema } from './schema.js';
 import { type EnumType, enumOid, invalidEnumLabel } from '../catalog/enums.js';
-import { isRowidName } from '../catalog/definitions.js';
 
 const TEXT_LIKE = new Set<number>([OID.text, OID.varchar, OID.bpchar, OID.name]);
 
@@ -49,17 +48,31 @@ function targetTable(schema: TranslatorSchema, relation: Node): TableInfo | unde
   return !namespace || namespace === 'public' ? schema.lookupTable(relation.relname) : undefined;
 }
 
-/** A target column the table lacks: SQLite would take a rowid name as the row's rowid, PostgreSQL refuses it. */
-function noRowid(table: TableInfo, name: string): undefined {
-  if (isRowidName(name)) throw new PgError(SqlState.undefinedColumn, `column "${name}" of relation "${table.name}" does not exist`);
-  return undefined;
+/** A target column the table lacks (SQLite would take a rowid name as the row's rowid). */
+function noColumn(table: TableInfo, name: string): never {
+  throw new PgError(SqlState.undefinedColumn, `column "${name}" of relation "${table.name}" does not exist`);
+}
+
+/** VALUES rows wider than the INSERT's columns, or narrower than its column list: 42601, as PostgreSQL's parser says. */
+export function checkValuesWidth(s: Node, cols: string[]): void {
+  for (const row of (s.selectStmt?.SelectStmt?.valuesLists ?? []) as Node[]) {
+    const n = (row.List.items as Node[]).length;
+    if (n > cols.length) throw new PgError(SqlState.syntaxError, 'INSERT has more expressions than target columns');
+    if (s.cols && n < cols.length) throw new PgError(SqlState.syntaxError, 'INSERT has more target columns than expressions');
+  }
 }
 
 /** The column each value of an INSERT goes to (null: the table is not known). */
-export function insertTargets(schema: TranslatorSchema, s: Node, cols: string[] | undefined): Array<ColumnInfo | undefined> | null {
+export function insertTargets(schema: TranslatorSchema, s: Node, cols: string[] | undefined, ownRows = false): Array<ColumnInfo | undefined> | null {
   const table = targetTable(schema, s.relation);
   if (!table || table.view) return null;
-  const targets = (cols ?? table.columns.map((c) => c.name)).map((name) => table.column(name) ?? noRowid(table, name));
+  // Rows given apart from the statement's VALUES (translate.ts's DEFAULT rows) were checked there.
+  if (!ownRows) checkValuesWidth(s, cols ?? table.columns.map((c) => c.name));
+  const targets = (cols ?? table.columns.map((c) => c.name)).map((name) => table.column(name) ?? noColumn(table, name));
+  const generated = targets.find((c) => c.generated);
+  if (generated) {
+    throw new PgError(SqlState.generatedAlways, `cannot insert a non-DEFAULT value into column "${generated.name}"`, { detail: `Column "${generated.name}" is a generated column.` });
+  }
   if (s.override === 'OVERRIDING_USER_VALUE' && !s.selectStmt?.SelectStmt?.valuesLists) throw new PgError(SqlState.featureNotSupported, 'OVERRIDING USER VALUE with a query is not supported by evsql');
   if (s.override !== 'OVERRIDING_SYSTEM_VALUE') {
     const always = targets.find((c) => c?.identity === 'always');
@@ -74,10 +87,11 @@ export function insertTargets(schema: TranslatorSchema, s: Node, cols: string[] 
 }
 
 /** The column an UPDATE or ON CONFLICT assignment writes; refuses GENERATED ALWAYS identity columns. */
-export function updateTarget(schema: TranslatorSchema, relation: Node, name: string): ColumnInfo | undefined {
+export function updateTarget(schema: TranslatorSchema, relation: Node, name: string, toDefault = false): ColumnInfo | undefined {
   const table = targetTable(schema, relation);
-  const column = table?.column(name) ?? (table && !table.view ? noRowid(table, name) : undefined);
-  if (column?.identity === 'always') throw new PgError(SqlState.generatedAlways, `column "${name}" can only be updated to DEFAULT`, { detail: `Column "${name}" is an identity column defined as GENERATED ALWAYS.` });
+  const column = table?.column(name) ?? (table && !table.view ? noColumn(table, name) : undefined);
+  if (column?.generated && !toDefault) throw new PgError(SqlState.generatedAlways, `column "${name}" can only be updated to DEFAULT`, { detail: `Column "${name}" is a generated column.` });
+  if (column?.identity === 'always' && !toDefault) throw new PgError(SqlState.generatedAlways, `column "${name}" can only be updated to DEFAULT`, { detail: `Column "${name}" is an identity column defined as GENERATED ALWAYS.` });
   return column;
 }
 

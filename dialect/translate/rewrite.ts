@@ -13,7 +13,7 @@ import { unsupported } from './unsupported.js';
 import { type Node, names } from './parse.js';
 import type { TranslatorSchema } from './schema.js';
 import { selectColumns } from './types.js';
-import { JSON_SET_RETURNING, REGEXP_SET_RETURNING } from './table-functions.js';
+import { JSON_SET_RETURNING, REGEXP_SET_RETURNING, jsonArity } from './table-functions.js';
 
 const ROW_NUMBER = '__evsql_rn';
 
@@ -81,7 +81,8 @@ function selectListSrf(t: Node): Node | undefined {
   const n = (f.args ?? []).length;
   const json = name ? JSON_SET_RETURNING[name] : undefined;
   if (name && REGEXP_SET_RETURNING[name]) return n === 2 || n === 3 ? f : undefined;
-  return (name === 'generate_series' && (n === 2 || n === 3)) || ((name === 'unnest' || (json && json.kind !== 'each')) && n === 1) ? f : undefined;
+  if (json && json.kind !== 'each') return jsonArity(name!, n) ? f : undefined;
+  return (name === 'generate_series' && (n === 2 || n === 3)) || (name === 'unnest' && n === 1) ? f : undefined;
 }
 
 function srfItem(call: Node, alias: string, join?: string): Node {

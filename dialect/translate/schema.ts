@@ -28,6 +28,10 @@ export interface ColumnInfo {
   type: PgTypeInfo;
   notNull: boolean;
   hasDefault: boolean;
+  /** The DEFAULT expression as SQLite keeps it (already in the column's stored form), if any. */
+  defaultSql?: string;
+  /** GENERATED ALWAYS AS (…) STORED: written by no INSERT or UPDATE. */
+  generated?: boolean;
   primaryKey: boolean;
   identity: Identity | null;
   /** The sequence a serial or identity column draws from (absent for tables made before evsql had them). */
@@ -121,6 +125,8 @@ export class TranslatorSchema {
           type: this.columnType(enumTyped.get(c.name), viewTypes[i] ?? a?.type ?? (c.declType || null)),
           notNull: c.notNull || c.primaryKey,
           hasDefault: c.defaultSql !== null || a !== undefined,
+          ...(c.defaultSql !== null ? { defaultSql: c.defaultSql } : {}),
+          ...(c.generated ? { generated: true } : {}),
           primaryKey: c.primaryKey,
           identity: a?.identity ?? null,
           ...(sequence !== undefined ? { sequence } : {}),

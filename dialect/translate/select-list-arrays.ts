@@ -88,8 +88,9 @@ function subscriptAt(array: Node, position: Node): Node {
   return op('+', position, op('-', call('array_lower', array, int(1)), int(1)));
 }
 
+/** The element at a position, a multidimensional array's counted through all its elements (`flat`), as unnest walks them. */
 function elementAt(array: Node, position: Node): Node {
-  return { A_Indirection: { arg: array, indirection: [{ A_Indices: { uidx: subscriptAt(array, position) } }] } };
+  return { A_Indirection: { arg: array, indirection: [{ A_Indices: { uidx: subscriptAt(array, position), flat: true } }] } };
 }
 
 /** unnest of several arrays, or of a column of an earlier FROM item, in FROM. */

@@ -30,7 +30,7 @@ export function rangeFunction(em: EmitContext, r: Node): string {
   const name = names(f.funcname).at(-1)!;
   if (name === ARRAY_POSITIONS) {
     // Not a subquery: a table-valued function's arguments may name the FROM items before it.
-    const lengths = ((f.args ?? []) as Node[]).map((a) => `coalesce(pg_array_length(${em.expr(a)}, 1), 0)`);
+    const lengths = ((f.args ?? []) as Node[]).map((a) => `coalesce(pg_cardinality(${em.expr(a)}), 0)`);
     return `pg_generate_series(1, max(0, ${lengths.join(', ')}), 1) AS ${quoteIdent(r.alias?.aliasname ?? name)}`;
   }
   const alias = r.alias?.aliasname as string | undefined;
@@ -53,18 +53,18 @@ export function rangeFunction(em: EmitContext, r: Node): string {
     return `(SELECT value AS ${column}${r.ordinality ? `, ordinality AS ${ordinalityName}` : ''} FROM ${regexpRows(em, call!.FuncCall)}) AS ${relation}`;
   }
   const json = JSON_SET_RETURNING[name];
-  if (json && args.length === 1) {
-    const doc = jsonDocument(em, name, args[0]!);
+  if (json && jsonArity(name, args.length)) {
+    const doc = jsonDocument(em, name, args);
     // Over an earlier FROM item's columns (PostgreSQL's implicit LATERAL) the table-valued function
     // itself, whose own columns key, value and ordinality are the names PostgreSQL gives.
-    if (json.kind !== 'keys' && colnames.length === 0 && JSON.stringify(args[0]).includes('"ColumnRef"')) {
+    if (!jsonNamedColumn(name) && colnames.length === 0 && JSON.stringify(args[0]).includes('"ColumnRef"')) {
       return `${json.kind === 'each' ? `pg_json_each(${doc}, ${json.asText ? 1 : 0}, '${name}')` : `pg_json_elements(${doc}, ${json.asText ? 1 : 0}, 0)`} AS ${relation}`;
     }
     const ord = (at: number) => (r.ordinality ? `, ordinality AS ${quoteIdent(colnames[at] ?? 'ordinality')}` : '');
     if (json.kind === 'each') {
       return `(SELECT key AS ${quoteIdent(colnames[0] ?? 'key')}, value AS ${quoteIdent(colnames[1] ?? 'value')}${ord(2)} FROM pg_json_each(${doc}, ${json.asText ? 1 : 0}, '${name}')) AS ${relation}`;
     }
-    const column = quoteIdent(colnames[0] ?? (json.kind === 'keys' ? (alias ?? name) : 'value'));
+    const column = quoteIdent(colnames[0] ?? (jsonNamedColumn(name) ? (alias ?? name) : 'value'));
     return `(SELECT value AS ${column}${ord(1)} FROM pg_json_elements(${doc}, ${json.asText ? 1 : 0}, ${json.kind === 'keys' ? 1 : 0})) AS ${relation}`;
   }
   if (SET_RETURNING.has(name)) throw unsupported(`${name}() in FROM`);
@@ -90,7 +90,7 @@ function selectListFunction(em: EmitContext, r: Node): string {
   const length = (f: Node) => {
     if (REGEXP_SET_RETURNING[names(f.funcname).at(-1)!]) return `(SELECT count(*) FROM ${regexpRows(em, f)})`;
     const j = json(f);
-    if (j) return `pg_json_count(${jsonDocument(em, names(f.funcname).at(-1)!, f.args[0])}, ${j.kind === 'keys' ? 1 : 0})`;
+    if (j) return `pg_json_count(${jsonDocument(em, names(f.funcname).at(-1)!, f.args)}, ${j.kind === 'keys' ? 1 : 0})`;
     return isUnnest(f) ? `pg_cardinality(${em.expr(f.args[0])})` : `pg_series_length(${seriesArgs(f)})`;
   };
   if (r.srfRows) {
@@ -101,7 +101,7 @@ function selectListFunction(em: EmitContext, r: Node): string {
   if (isUnnest(f)) return `pg_unnest(${em.expr(f.args[0])}) AS ${relation}`;
   if (REGEXP_SET_RETURNING[names(f.funcname).at(-1)!]) return `${regexpRows(em, f)} AS ${relation}`;
   const j = json(f);
-  if (j) return `pg_json_elements(${jsonDocument(em, names(f.funcname).at(-1)!, f.args[0])}, ${j.asText ? 1 : 0}, ${j.kind === 'keys' ? 1 : 0}) AS ${relation}`;
+  if (j) return `pg_json_elements(${jsonDocument(em, names(f.funcname).at(-1)!, f.args)}, ${j.asText ? 1 : 0}, ${j.kind === 'keys' ? 1 : 0}) AS ${relation}`;
   return `${timeSeries(em, f) ?? `pg_generate_series(${seriesArgs(f)})`} AS ${relation}`;
 }
 
@@ -135,14 +135,16 @@ function regexpRows(em: EmitContext, f: Node): string {
   return `pg_regexp_rows(${s}, ${pattern}, ${flags ?? "''"}, ${names(f.funcname).at(-1) === 'regexp_split_to_table' ? 1 : 0})`;
 }
 
-/** A jsonb_* function's document as jsonb (keys in jsonb's order), whatever type the argument had. */
-function jsonDocument(em: EmitContext, name: string, arg: Node): string {
+/** A jsonb_* function's document as jsonb (keys in jsonb's order), whatever type the argument had; a path query's items as an array. */
+function jsonDocument(em: EmitContext, name: string, args: Node[]): string {
+  if (JSON_SET_RETURNING[name]?.path) return `pg_jsonb_path_query_array(${args.map((a) => em.expr(a)).join(', ')})`;
+  const arg = args[0]!;
   const sql = em.expr(arg);
   return name.startsWith('jsonb') && em.typeOf(arg)?.oid !== OID.jsonb ? `pg_jsonb(${sql})` : sql;
 }
 
 /** The json set-returning functions: key/value pairs, elements or keys, as json(b) or as text. */
-export const JSON_SET_RETURNING: Record<string, { kind: 'each' | 'elements' | 'keys'; asText: boolean; type: PgTypeInfo }> = {};
+export const JSON_SET_RETURNING: Record<string, { kind: 'each' | 'elements' | 'keys'; asText: boolean; type: PgTypeInfo; path?: boolean }> = {};
 for (const prefix of ['json', 'jsonb']) {
   const type = { oid: prefix === 'json' ? OID.json : OID.jsonb, typmod: -1 };
   const text = { oid: OID.text, typmod: -1 };
@@ -151,6 +153,19 @@ for (const prefix of ['json', 'jsonb']) {
   JSON_SET_RETURNING[`${prefix}_array_elements`] = { kind: 'elements', asText: false, type };
   JSON_SET_RETURNING[`${prefix}_array_elements_text`] = { kind: 'elements', asText: true, type: text };
   JSON_SET_RETURNING[`${prefix}_object_keys`] = { kind: 'keys', asText: true, type: text };
+}
+// The elements of the array jsonb_path_query_array makes; its column is named as the function.
+JSON_SET_RETURNING.jsonb_path_query = { kind: 'elements', asText: false, type: { oid: OID.jsonb, typmod: -1 }, path: true };
+
+/** Whether a json set-returning call has its arguments: the document, or for a path query also the path, vars and silent. */
+export function jsonArity(name: string, args: number): boolean {
+  return JSON_SET_RETURNING[name]?.path ? args >= 2 && args <= 4 : args === 1;
+}
+
+/** The column a json set-returning function of one value names after itself (else `value`). */
+export function jsonNamedColumn(name: string): boolean {
+  const json = JSON_SET_RETURNING[name];
+  return json?.kind === 'keys' || !!json?.path;
 }
 
 /** Set-returning functions evsql does not run; as scalars they would yield one wrong row. */

@@ -4,7 +4,7 @@
  * parse tree for the mixer. Cached by text, so a statement shape is parsed once.
  */
 import { alterSequence, createSequence, drawSql, dropSequences, sequencesDrawn } from './sequences.js';
-import { drawnColumns } from './normalize.js';
+import { checkValuesWidth, drawnColumns } from './normalize.js';
 import type { Step } from '../plan.js';
 import { PgError, SqlState } from '../../pg/errors.js';
 import { OID, formatType, type PgTypeInfo } from '../../pg/types/registry.js';
@@ -12,6 +12,7 @@ import { Emitter } from './emit.js';
 import { quoteIdent } from '../sqlite-quote.js';
 import type { OutputColumn } from './types.js';
 import { unsupported } from './unsupported.js';
+import { typeOfName } from './types.js';
 import { alterEnum, alterTable, createEnum, createExtension, createIndex, dropEnums, dropExtensions, createTable, createView, drop, rename, truncate } from './ddl.js';
 import { type Node, type RawStatement, nodeType, names, parseQuery } from './parse.js';
 import { displayName } from '../../pg/settings.js';
@@ -38,6 +39,8 @@ export type StatementKind =
   | 'copy'
   | 'discard'
   | 'deallocate'
+  | 'prepare' // PREPARE name AS …: the session's prepared statement, as Parse makes it
+  | 'execute' // EXECUTE name (…): the prepared statement run with those values
   | 'declare' // DECLARE … CURSOR: runs its query, keeps the rows for FETCH
   | 'fetch' // FETCH and MOVE
   | 'close' // CLOSE cursor, CLOSE ALL
@@ -110,6 +113,10 @@ export interface Translation {
   copy?: CopySpec;
   cursor?: CursorSpec;
   notify?: NotifySpec;
+  /** PREPARE: the statement's text and the parameter types it declares. */
+  prepare?: { query: string; paramTypes: number[] };
+  /** EXECUTE: the parameters' values as text (null for NULL). */
+  execute?: Array<string | null>;
   /** A NOTICE the statement sends before its tag (`already exists, skipping`). */
   notice?: PgError;
   /** A PL/pgSQL exception handler around the statement: the errors it answers for (plpgsql.ts). */
@@ -397,6 +404,18 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
     }
     case 'DiscardStmt':
       return base(raw, schema, 'discard', `DISCARD ${String(s.target).replace('DISCARD_', '')}`);
+    case 'PrepareStmt': {
+      const t = base(raw, schema, 'prepare', 'PREPARE');
+      t.name = s.name;
+      t.prepare = { query: preparedQuery(raw.text), paramTypes: ((s.argtypes ?? []) as Node[]).map((a) => typeOfName(a.TypeName ?? a).oid) };
+      return t;
+    }
+    case 'ExecuteStmt': {
+      const t = base(raw, schema, 'execute', 'EXECUTE');
+      t.name = s.name;
+      t.execute = ((s.params ?? []) as Node[]).map(executeValue);
+      return t;
+    }
     case 'DeallocateStmt': {
       const t = base(raw, schema, 'deallocate', s.isall || !s.name ? 'DEALLOCATE ALL' : 'DEALLOCATE');
       t.name = s.name;
@@ -499,6 +518,34 @@ function deleteThenInsert(raw: RawStatement, schema: TranslatorSchema, moved: { 
   return t;
 }
 
+/** PREPARE's statement: the text after `PREPARE name [(types)] AS`. */
+function preparedQuery(text: string): string {
+  const head = /^\s*prepare\s+(?:"(?:[^"]|"")+"|[^\s(]+)\s*/i.exec(text);
+  let i = head ? head[0].length : 0;
+  if (text[i] === '(') {
+    for (let depth = 0; i < text.length; i++) {
+      if (text[i] === '(') depth++;
+      else if (text[i] === ')' && --depth === 0) break;
+    }
+    i++;
+  }
+  const as = /^\s*as\s+/i.exec(text.slice(i));
+  if (!head || !as) throw unsupported('this form of PREPARE');
+  return text.slice(i + as[0].length);
+}
+
+/** An EXECUTE parameter: a constant, possibly cast (`EXECUTE q('2024-01-01'::date)`), as its text. */
+function executeValue(n: Node): string | null {
+  const c = n.TypeCast ? n.TypeCast.arg.A_Const : n.A_Const;
+  if (!c) throw unsupported('EXECUTE with a parameter that is not a constant');
+  if (c.isnull) return null;
+  if (c.boolval) return c.boolval.boolval ? 't' : 'f';
+  if (c.ival) return String(c.ival.ival ?? 0);
+  if (c.fval) return String(c.fval.fval);
+  if (c.sval) return String(c.sval.sval ?? '');
+  throw unsupported('EXECUTE with a parameter that is not a constant');
+}
+
 /** UPDATE or DELETE (`n` is the statement's node). */
 function modify(raw: RawStatement, schema: TranslatorSchema, n: Node): Translation {
   const em = new Emitter(schema);
@@ -539,6 +586,7 @@ function insert(raw: RawStatement, schema: TranslatorSchema, given: Node): Trans
   // Without a column list the values go to the table's first columns.
   const cols = s.cols ? (s.cols as Node[]).map((c) => c.ResTarget.name as string) : (schema.lookupTable(s.relation.relname)?.columns.map((c) => c.name) ?? []);
   if (!cols.length) throw unsupported('DEFAULT in VALUES without a column list');
+  checkValuesWidth(s, cols);
   const steps: Step[] = [];
   const paramTypes = new Map<number, PgTypeInfo>();
   let columns: OutputColumn[] = [];

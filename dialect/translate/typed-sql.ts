@@ -76,6 +76,8 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
   if (COMPARISON.has(op) && (textAndNumber(lt, rtt, ln, rn) || textAndNumber(rtt, lt, rn, ln))) throw noOperator(op, lt, rtt);
   const numeric = is(result, OID.numeric);
   if (op === '%' && (isFloat(lt) || isFloat(rtt))) throw noOperator(op, lt, rtt);
+  // No date/time type multiplies, divides or takes a remainder (intervals multiply, elsewhere).
+  if ((op === '*' || op === '/' || op === '%') && ((lt && isDateTime(lt)) || (rtt && isDateTime(rtt)))) throw noOperator(op, lt, rtt);
   if (isFloat(result) && ARITHMETIC.has(op)) {
     // A numeric of many digits becomes the nearest double, as float8(numeric) makes it.
     const real = (n: Node, sql: string) => (computedNumeric(em, n) ? `pg_num_key(${sql})` : sql);
@@ -129,6 +131,16 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
       return `pg_array_overlap(${arrayOperand(em, ln, l, (isArray(lt) ? lt : rtt)?.oid ?? OID.text_array)}, ${arrayOperand(em, rn, r, (isArray(lt) ? lt : rtt)?.oid ?? OID.text_array)})`;
     case '?':
       return `pg_jsonb_exists(${l}, ${r})`;
+    case '?|':
+    case '?&':
+      return `pg_jsonb_exists_${op === '?|' ? 'any' : 'all'}(${l}, ${arrayOperand(em, rn, r, OID.text_array)})`;
+    case '#-':
+      return `pg_jsonb_delete_path(${l}, ${arrayOperand(em, rn, r, OID.text_array)})`;
+    // The operators are the functions with silent true: errors in the data answer NULL.
+    case '@?':
+      return `pg_jsonb_path_exists(${l}, ${r}, '{}', 1)`;
+    case '@@':
+      return `pg_jsonb_path_match(${l}, ${r}, '{}', 1)`;
     case '#':
       return `((${l}) | (${r})) - ((${l}) & (${r}))`;
     default:
@@ -222,7 +234,7 @@ function dateTimeArithmetic(sign: number, lt: PgTypeInfo | null, rt: PgTypeInfo 
   if (!lt || !rt) return undefined;
   const a = lt.oid;
   const b = rt.oid;
-  if (a === OID.jsonb && sign < 0) return `pg_jsonb_delete(${l}, ${r})`;
+  if (a === OID.jsonb && sign < 0) return isArray(rt) ? `pg_jsonb_delete_keys(${l}, ${r})` : `pg_jsonb_delete(${l}, ${r})`;
   if (a === OID.date && isInt(rt)) return `pg_date_add(${l}, ${sign} * (${r}))`;
   if (isInt(lt) && b === OID.date && sign > 0) return `pg_date_add(${r}, ${l})`;
   if (a === OID.date && b === OID.date && sign < 0) return `pg_date_diff(${l}, ${r})`;
@@ -232,19 +244,30 @@ function dateTimeArithmetic(sign: number, lt: PgTypeInfo | null, rt: PgTypeInfo 
   if (a === OID.time && b === OID.date && sign > 0) return `pg_date_time(${r}, ${l})`;
   if ((a === OID.timestamp || a === OID.timestamptz) && b === OID.interval) return `pg_timestamp_add(${l}, ${r}, ${sign}, ${a === OID.timestamptz ? 1 : 0})`;
   if (a === OID.interval && (b === OID.timestamp || b === OID.timestamptz) && sign > 0) return `pg_timestamp_add(${r}, ${l}, 1, ${b === OID.timestamptz ? 1 : 0})`;
+  // A time's text is also its interval's.
+  if ((a === OID.timestamp || a === OID.timestamptz) && b === OID.time) return `pg_timestamp_add(${l}, ${r}, ${sign}, ${a === OID.timestamptz ? 1 : 0})`;
+  if (a === OID.time && (b === OID.timestamp || b === OID.timestamptz) && sign > 0) return `pg_timestamp_add(${r}, ${l}, 1, ${b === OID.timestamptz ? 1 : 0})`;
   if (a === OID.time && b === OID.interval) return `pg_time_add(${l}, ${r}, ${sign})`;
   if (a === OID.interval && b === OID.time && sign > 0) return `pg_time_add(${r}, ${l}, 1)`;
   if (sign < 0 && a === b && (a === OID.timestamp || a === OID.timestamptz)) return `pg_timestamp_diff(${l}, ${r}, ${a === OID.timestamptz ? 1 : 0})`;
   if (a === OID.interval && b === OID.interval) return `pg_interval_add(${l}, ${r}, ${sign})`;
   if (a === OID.time && b === OID.time && sign < 0) return `pg_time_diff(${l}, ${r})`;
   if (result === null && (isDateTime(lt) || isDateTime(rt) || a === OID.interval || b === OID.interval)) {
-    throw unsupported(`operator ${formatType(a, -1)} ${sign > 0 ? '+' : '-'} ${formatType(b, -1)}`);
+    // A difference of a date and a timestamp exists in PostgreSQL (one converts); evsql lacks it.
+    const moment = (x: number) => x === OID.date || x === OID.timestamp || x === OID.timestamptz;
+    if (sign < 0 && moment(a) && moment(b)) throw unsupported(`operator ${formatType(a, -1)} - ${formatType(b, -1)}`);
+    // No other + or - of dates, times and intervals exists (timestamp + integer, date + numeric).
+    throw noOperator(sign > 0 ? '+' : '-', lt, rt);
   }
   return undefined;
 }
 
 /** A cast whose SQLite form depends on the value's type; undefined for the emitter's plain cast. */
 export function typedCast(em: EmitContext, arg: Node, sql: string, target: PgTypeInfo): string | undefined {
+  const source = em.typeOf(arg);
+  if (source && noCast(source.oid, target.oid)) {
+    throw new PgError(SqlState.cannotCoerce, `cannot cast type ${formatType(source.oid, -1)} to ${formatType(target.oid, -1)}`);
+  }
   switch (target.oid) {
     case OID.text:
     case OID.varchar:
@@ -255,7 +278,7 @@ export function typedCast(em: EmitContext, arg: Node, sql: string, target: PgTyp
     }
     case OID.numeric: {
       const from = em.typeOf(arg);
-      const value = isFloat(from) ? `pg_float_numeric(${sql})` : sql;
+      const value = isFloat(from) ? `pg_float_numeric(${sql}, ${is(from, OID.float4) ? 6 : 15})` : sql;
       // Text is read by numeric_in: SQLite's CAST would turn many digits into a REAL.
       return target.typmod >= 4 || !isNumber(from) ? `pg_store(${value}, ${OID.numeric}, ${target.typmod})` : value;
     }
@@ -269,8 +292,11 @@ export function typedCast(em: EmitContext, arg: Node, sql: string, target: PgTyp
     case OID.int2:
     case OID.int4:
     case OID.int8:
-      // float8 to integer rounds half to even (rint); numeric rounds half away from zero.
-      return isFloat(em.typeOf(arg)) ? `pg_cast_int(pg_float_round(${sql}), ${target.oid})` : undefined;
+      // float8 to integer rounds half to even (rint); numeric rounds half away from zero, which
+      // pg_cast_int does for a stored one, pg_num_round for one computed as decimal text
+      // (extract(epoch …)::bigint).
+      if (isFloat(source)) return `pg_cast_int(pg_float_round(${sql}), ${target.oid})`;
+      return is(source, OID.numeric) && !arg.A_Const && !arg.ColumnRef ? `pg_cast_int(pg_num_round(${sql}, 0, 0), ${target.oid})` : undefined;
     default: {
       if (arrayElementOid(target.oid) === 0) return undefined;
       // An array literal is read by array_in now, as PostgreSQL reads it at parse time (22P02 for a malformed one).
@@ -375,6 +401,35 @@ function aggregateInput(em: EmitContext, f: Node, value: string): string {
 /** Arguments printed with their type's output function (concat() and format()). */
 const OUTPUT_ARGUMENTS = new Set(['concat', 'concat_ws', 'format']);
 
+const MOMENTS = new Set<number>([OID.date, OID.time, OID.timestamp, OID.timestamptz, OID.interval]);
+
+/**
+ * Casts pg_cast lacks (42846) that SQLite would make: a boolean to or from any number but integer,
+ * numbers to or from dates and times.
+ */
+function noCast(from: number, to: number): boolean {
+  const number = (x: number) => isNumber({ oid: x, typmod: -1 });
+  if (from === OID.bool) return number(to) && to !== OID.int4;
+  if (to === OID.bool) return number(from) && from !== OID.int4;
+  return (number(from) && MOMENTS.has(to)) || (MOMENTS.has(from) && number(to));
+}
+
+/** Functions of text whose first argument PostgreSQL does not convert from a number, boolean or date/time. */
+const TEXT_FUNCTIONS = new Set(['upper', 'lower', 'initcap', 'ltrim', 'rtrim', 'btrim', 'lpad', 'rpad', 'replace', 'reverse', 'repeat', 'split_part', 'strpos', 'left', 'right', 'translate', 'ascii', 'md5', 'starts_with']);
+
+/**
+ * The calls PostgreSQL finds no function for (42883) or several (42725), where SQLite would
+ * answer: sum/avg of text or a boolean, upper() of a number.
+ */
+function checkArgumentKinds(name: string, args: Node[], types: Array<PgTypeInfo | null>): void {
+  const x = types[0];
+  if ((name === 'sum' || name === 'avg') && args.length === 1) {
+    if (isUnknownLiteral(args[0])) throw new PgError(SqlState.ambiguousFunction, `function ${name}(unknown) is not unique`, { hint: 'Could not choose a best candidate function. You might need to add explicit type casts.' });
+    if (x && !isNumber(x) && x.oid !== OID.interval && x.oid !== OID.unknown) throw noFunction(name, types);
+  }
+  if (TEXT_FUNCTIONS.has(name) && x && (isNumber(x) || x.oid === OID.bool || isDateTime(x) || x.oid === OID.interval)) throw noFunction(name, types);
+}
+
 /**
  * A function call whose SQLite form depends on its arguments' types, or that evsql writes
  * itself; undefined to let the function table (functions.ts) write it.
@@ -385,6 +440,7 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
     if (row !== undefined) return rowJsonCall(em, f, name, row);
   }
   const argType = (i: number) => (args[i] ? em.typeOf(args[i]!) : null);
+  checkArgumentKinds(name, args, args.map((_, i) => argType(i)));
   const kindOf = (x: PgTypeInfo | null): string | undefined =>
     x ? ({ [OID.date]: 'date', [OID.timestamp]: 'timestamp', [OID.timestamptz]: 'timestamptz', [OID.time]: 'time', [OID.interval]: 'interval' } as Record<number, string>)[x.oid] : undefined;
   switch (name) {
@@ -397,7 +453,9 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
     }
     case 'substring': {
       const from = argType(1);
-      const pattern = args.length === 2 && (isUnknownLiteral(args[1]) || is(from, OID.text) || is(from, OID.varchar));
+      const textual = isUnknownLiteral(args[1]) || is(from, OID.text) || is(from, OID.varchar);
+      if (args.length === 3 && textual) throw unsupported('substring(… SIMILAR … ESCAPE …)');
+      const pattern = args.length === 2 && textual;
       return pattern ? `pg_substring_regex(${em.expr(args[0]!)}, ${em.expr(args[1]!)})` : undefined;
     }
     case 'date_trunc': {
@@ -405,6 +463,11 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       if (is(x, OID.interval)) return `pg_interval_trunc(${em.expr(args[0]!)}, ${em.expr(args[1]!)})`;
       if (is(x, OID.date)) return `pg_date_trunc(${em.expr(args[0]!)}, (${em.expr(args[1]!)}) || ' 00:00:00+00')`;
       return undefined;
+    }
+    case 'date_bin': {
+      if (args.length !== 3) return undefined;
+      const withTz = is(argType(1), OID.timestamptz) || is(argType(2), OID.timestamptz) ? 1 : 0;
+      return `pg_date_bin(${args.map((a) => em.expr(a)).join(', ')}, ${withTz})`;
     }
     case 'age': {
       const withTz = is(argType(0), OID.timestamptz) ? 1 : 0;
@@ -512,16 +575,16 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       return `json_group_array(${aggregateInput(em, f, jsonValue(em, args[0]!))})`;
     case 'string_agg': {
       if (!f.agg_distinct) return undefined;
-      // SQLite's DISTINCT aggregates take one argument: the default separator is the only one.
-      if (args[1]?.A_Const?.sval?.sval !== ',') throw unsupported('string_agg(DISTINCT …) with a separator other than a comma');
+      // SQLite's DISTINCT aggregates take one argument: the distinct values as a JSON array, joined after.
       const order = f.agg_order ? ' ORDER BY ' + (f.agg_order as Node[]).map((s) => em.sortBy(s)).join(', ') : '';
-      return `group_concat(DISTINCT ${em.expr(args[0]!)}${order})`;
+      return `pg_join_distinct(json_group_array(DISTINCT ${em.expr(args[0]!)}${order}), ${em.expr(args[1]!)})`;
     }
     case 'to_char': {
       const x = argType(0);
       const kind = kindOf(x);
       if (kind === 'date' || kind === 'timestamp' || kind === 'timestamptz') return `pg_to_char_time(${em.expr(args[0]!)}, ${em.expr(args[1]!)}, '${kind}')`;
       if (isNumber(x)) return `pg_to_char_number(${em.expr(args[0]!)}, ${em.expr(args[1]!)})`;
+      if (kind === 'interval') return `pg_to_char_interval(${em.expr(args[0]!)}, ${em.expr(args[1]!)})`;
       return undefined;
     }
     case 'to_timestamp':
@@ -549,7 +612,10 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
     case 'jsonb_object_agg':
     case 'json_object_agg': {
       const order = f.agg_order ? ' ORDER BY ' + (f.agg_order as Node[]).map((s) => em.sortBy(s)).join(', ') : '';
-      return jsonText(name, `json_group_object(${em.expr(args[0]!)}, ${jsonValue(em, args[1]!)}${order})`);
+      // Over no rows it is NULL; over any, an object of at least one key.
+      const object = `nullif(json_group_object(${em.expr(args[0]!)}, ${jsonValue(em, args[1]!)}${order}), '{}')`;
+      // json_object_agg spaces its braces (`{ "a" : 1 }`), unlike json_build_object.
+      return name === 'json_object_agg' ? `pg_json_object_agg_text(${object})` : jsonText(name, object);
     }
     default:
       if (OUTPUT_ARGUMENTS.has(name)) {

@@ -115,7 +115,11 @@ function operatorType(em: EmitContext, op: string, l: Node | undefined, r: Node)
     case '?':
     case '?|':
     case '?&':
+    case '@?':
+    case '@@':
       return BOOL;
+    case '#-':
+      return JSONB;
     case '||':
       return concatType(lt, rt);
     case '&&':
@@ -182,6 +186,9 @@ function dateTimeResult(op: string, lt: PgTypeInfo, rt: PgTypeInfo): PgTypeInfo 
   if (op === '+' && l === OID.interval && r === OID.date) return TIMESTAMP;
   if (op === '+' && (l === OID.date && r === OID.time || l === OID.time && r === OID.date)) return TIMESTAMP;
   if ((op === '+' || op === '-') && (l === OID.timestamp || l === OID.timestamptz || l === OID.time) && r === OID.interval) return t(l);
+  // time converts implicitly to interval: timestamp + time is timestamp + interval.
+  if ((op === '+' || op === '-') && (l === OID.timestamp || l === OID.timestamptz) && r === OID.time) return t(l);
+  if (op === '+' && l === OID.time && (r === OID.timestamp || r === OID.timestamptz)) return t(r);
   if (op === '+' && l === OID.interval && (r === OID.timestamp || r === OID.timestamptz || r === OID.time)) return t(r);
   if (op === '-' && l === r && (l === OID.timestamp || l === OID.timestamptz || l === OID.time)) return INTERVAL;
   if ((op === '+' || op === '-') && l === OID.interval && r === OID.interval) return INTERVAL;
@@ -242,12 +249,15 @@ function functionType(em: EmitContext, f: Node): PgTypeInfo | null | undefined {
   if (name === 'array_prepend') return args[1] ? em.typeOf(args[1]) : null;
   if (name === 'array_fill') return first ? t(arrayOidOf(first.oid) || OID.text_array) : null;
   if (name === 'array_agg') return first ? t(arrayOidOf(first.oid) || OID.text_array) : null;
+  if (name === 'date_bin') return is(args[1] ? em.typeOf(args[1]) : null, OID.timestamptz) ? TIMESTAMPTZ : TIMESTAMP;
   if (name === 'date_trunc') {
     const x = args[1] ? em.typeOf(args[1]) : null;
     return is(x, OID.timestamp) || is(x, OID.interval) ? t(x!.oid) : TIMESTAMPTZ;
   }
   if (name === 'round' || name === 'trunc') return args.length > 1 || is(first, OID.numeric) ? NUMERIC : first ? FLOAT8 : undefined;
   if (name === 'ceil' || name === 'ceiling' || name === 'floor') return is(first, OID.numeric) ? NUMERIC : first ? FLOAT8 : undefined;
+  // log(b, x) exists for numeric only: integers convert to it.
+  if (name === 'log' && args.length === 2) return NUMERIC;
   if (FLOAT_UNLESS_NUMERIC.has(name)) {
     // power(numeric, numeric) is picked when an argument is a numeric and none a float.
     const types = args.map((a) => em.typeOf(a));
@@ -278,7 +288,7 @@ function expressionType(em: EmitContext, n: Node): PgTypeInfo | null | undefined
     }
     case 'A_Expr': {
       const e = n.A_Expr;
-      if (e.kind === 'AEXPR_NULLIF') return nullifType(em, e.lexpr);
+      if (e.kind === 'AEXPR_NULLIF') return nullifType(em, e.lexpr, e.rexpr);
       if (e.kind !== 'AEXPR_OP') return undefined;
       return operatorType(em, names(e.name).at(-1) ?? '', e.lexpr, e.rexpr);
     }
@@ -293,7 +303,7 @@ function expressionType(em: EmitContext, n: Node): PgTypeInfo | null | undefined
     case 'MinMaxExpr':
       return commonType(em, n.MinMaxExpr.args);
     case 'NullIfExpr':
-      return nullifType(em, n.NullIfExpr.args[0]);
+      return nullifType(em, n.NullIfExpr.args[0], n.NullIfExpr.args[1]);
     case 'SubLink':
       if (n.SubLink.subLinkType !== 'EXPR_SUBLINK') return undefined;
       return selectColumns(em, n.SubLink.subselect)?.[0]?.type ?? null;
@@ -302,9 +312,9 @@ function expressionType(em: EmitContext, n: Node): PgTypeInfo | null | undefined
   }
 }
 
-/** NULLIF is typed by its first argument, compared as text when that is a varchar. */
-function nullifType(em: EmitContext, first: Node): PgTypeInfo | null {
-  const x = em.typeOf(first);
+/** NULLIF is typed by its first argument (both, when that is an untyped literal), compared as text when that is a varchar. */
+function nullifType(em: EmitContext, first: Node, second: Node): PgTypeInfo | null {
+  const x = isNullLiteral(first) || isUnknownLiteral(first) ? commonType(em, [first, second]) : em.typeOf(first);
   return is(x, OID.varchar) ? TEXT : x;
 }
 
@@ -455,11 +465,18 @@ export function enumTypeOfName(em: EmitContext, t: Node): PgTypeInfo | null {
   return e ? { oid: enumOid(e.name), typmod: -1 } : null;
 }
 
+const UNSUPPORTED_TYPES =
+  /^(inet|cidr|macaddr8?|point|line|lseg|box|path|polygon|circle|tsvector|tsquery|bit|varbit|timetz|pg_lsn|txid_snapshot|pg_snapshot|(?:int4|int8|num|ts|tstz|date)(?:multi)?range)\b/;
+
 /** The declared PostgreSQL type a TypeName node denotes. */
 export function typeOfName(t: Node): PgTypeInfo {
   const declared = declaredType(t);
   // Read as a number it would print without its currency format ($123.00): refused, not approximated.
   if (/^money\b/.test(declared)) throw unsupported('type money');
+  // Types evsql would keep as text print as given where PostgreSQL normalizes ('10.0.0.1/32'::inet
+  // prints 10.0.0.1, point '1,2' prints (1,2)): refused rather than printed differently.
+  const unknown = UNSUPPORTED_TYPES.exec(declared);
+  if (unknown) throw unsupported(`type ${unknown[1]}`);
   return typeFromDeclared(declared);
 }
 

@@ -157,7 +157,8 @@ export function jsonbText(node: JsonNode): string {
   return '{' + keys.map((key) => jsonbText(key) + ': ' + jsonbText(byKey.get(key)!)).join(', ') + '}';
 }
 
-function compareJsonbKeys(a: string, b: string): number {
+/** jsonb's key order: shorter keys first, then bytewise. */
+export function compareJsonbKeys(a: string, b: string): number {
   return Buffer.byteLength(a) - Buffer.byteLength(b) || Buffer.compare(Buffer.from(a), Buffer.from(b));
 }
 
@@ -207,4 +208,66 @@ export function compareJsonb(a: JsonNode, b: JsonNode): number {
     if (c !== 0) return Math.sign(c);
   }
   return 0;
+}
+
+/**
+ * json's `->`: the member (the last of that key) or element (negative: from the end) as the source
+ * text spells it, spaces and number digits kept, as PostgreSQL's json operators return it;
+ * undefined when there is none. `text` is valid JSON (json_in checked it).
+ */
+export function jsonSourceStep(text: string, key: string | number): string | undefined {
+  let pos = 0;
+  const ws = () => {
+    while (pos < text.length && (text[pos] === ' ' || text[pos] === '\t' || text[pos] === '\n' || text[pos] === '\r')) pos++;
+  };
+  const skipString = () => {
+    pos++;
+    while (pos < text.length && text[pos] !== '"') pos += text[pos] === '\\' ? 2 : 1;
+    pos++;
+  };
+  const skipValue = () => {
+    if (text[pos] === '"') return skipString();
+    if (text[pos] === '{' || text[pos] === '[') {
+      let depth = 0;
+      do {
+        const c = text[pos];
+        if (c === '"') {
+          skipString();
+          continue;
+        }
+        if (c === '{' || c === '[') depth++;
+        else if (c === '}' || c === ']') depth--;
+        pos++;
+      } while (depth > 0 && pos < text.length);
+      return;
+    }
+    while (pos < text.length && !',}] \t\n\r'.includes(text[pos]!)) pos++;
+  };
+  ws();
+  const open = text[pos];
+  if ((open === '{') !== (typeof key === 'string') || (open !== '{' && open !== '[')) return undefined;
+  pos++;
+  const spans: Array<[string, number, number]> = [];
+  ws();
+  while (pos < text.length && text[pos] !== '}' && text[pos] !== ']') {
+    let name = '';
+    if (open === '{') {
+      const start = pos;
+      skipString();
+      name = JSON.parse(text.slice(start, pos)) as string;
+      ws();
+      pos++; // ':'
+      ws();
+    }
+    const start = pos;
+    skipValue();
+    spans.push([name, start, pos]);
+    ws();
+    if (text[pos] === ',') pos++;
+    ws();
+  }
+  let hit: [string, number, number] | undefined;
+  if (typeof key === 'string') hit = [...spans].reverse().find(([name]) => name === key);
+  else hit = spans[key < 0 ? spans.length + key : key];
+  return hit ? text.slice(hit[1], hit[2]) : undefined;
 }

@@ -264,10 +264,10 @@ export function ceilOrFloor(d: Decimal, ceil: boolean): Decimal {
 }
 
 /** float8_numeric: a double keeps DBL_DIG (15) significant digits when it becomes a numeric. */
-export function floatToNumeric(x: number): Decimal | NumericSpecial {
+export function floatToNumeric(x: number, digits = 15): Decimal | NumericSpecial {
   if (x !== x) return 'NaN';
   if (!Number.isFinite(x)) return x > 0 ? 'Infinity' : '-Infinity';
-  const d = parseDecimal(x.toPrecision(15))!;
+  const d = parseDecimal(x.toPrecision(digits))!;
   let { units, scale } = d;
   while (scale > 0 && units % 10n === 0n) {
     units /= 10n;

@@ -411,7 +411,14 @@ function registerCatalogFunctions(db: Database.Database, typeNames: ReadonlyMap<
   fn('pg_array_get', (a, index) => {
     const items = arrayItems(a);
     if (items === null || index === null) return null;
-    return elementValue(items[Number(index) - (isVector(a) ? 0 : 1)]);
+    const item = items[Number(index) - (isVector(a) ? 0 : 1)];
+    // One subscript of a multidimensional array names no element: NULL, as in PostgreSQL.
+    return Array.isArray(item) ? null : elementValue(item);
+  });
+  fn('pg_array_flat_get', (a, index) => {
+    const items = arrayItems(a);
+    if (items === null || index === null) return null;
+    return elementValue((items as unknown[]).flat(Infinity)[Number(index) - (isVector(a) ? 0 : 1)]);
   });
   fn('pg_parse_relname', (s) => (s === null ? null : relationName(text(s)).name));
   fn('pg_regtype_in', (s) => {
@@ -427,7 +434,8 @@ function registerCatalogFunctions(db: Database.Database, typeNames: ReadonlyMap<
       const items = arrayItems(params[0] as SqliteValue);
       if (!items) return;
       let n = 0;
-      for (const v of items) yield [elementValue(v), ++n];
+      // A multidimensional array unnests to its elements in storage order.
+      for (const v of (items as unknown[]).flat(Infinity)) yield [elementValue(v), ++n];
     },
   });
 }

@@ -1,0 +1,89 @@
+/**
+ * jsonb's operators and functions that edit or search a document, over pg/types/json.ts's parsed
+ * form so numbers keep their text: `||`, `-`, `#-`, `?`, `?|`, `?&`, jsonb_set, jsonb_insert,
+ * jsonb_strip_nulls, jsonb_pretty, jsonb_typeof, jsonb_array_length, and the jsonpath functions
+ * (`@?`, `@@`, jsonb_path_query…). Deterministic.
+ */
+import type Database from 'better-sqlite3';
+import { PgError, SqlState } from '../../pg/errors.js';
+import { type JsonNode, JsonObject, jsonbText, parseJson } from '../../pg/types/json.js';
+import {
+  jsonbConcat,
+  jsonbDeleteIndex,
+  jsonbDeleteKey,
+  jsonbDeleteKeys,
+  jsonbDeletePath,
+  jsonbExists,
+  jsonbPretty,
+  jsonbSetPath,
+  jsonbStripNulls,
+  jsonbTypeof,
+  pathKeys,
+} from '../../pg/types/jsonb-edit.js';
+import { type JsonPath, jsonPathMatch, jsonPathQuery, parseJsonPath } from '../../pg/types/jsonpath.js';
+import type { SqliteValue } from '../../pg/types/registry.js';
+import { text, textArrayArgument } from './arguments.js';
+
+const doc = (v: SqliteValue): JsonNode => parseJson(text(v));
+const keysOf = (v: SqliteValue): string[] => pathKeys(textArrayArgument(v));
+const truth = (b: boolean | null): SqliteValue => (b === null ? null : b ? 1n : 0n);
+
+/**
+ * A jsonpath function's run: the path parsed first (its syntax errors are never silenced), vars a
+ * jsonb object, and with silent true the evaluation's data errors answer `quiet` instead.
+ */
+function pathRun<T>(args: SqliteValue[], run: (d: JsonNode, path: JsonPath, vars: JsonNode) => T, quiet: T): T {
+  const [target, path, vars, silent] = args;
+  const p = parseJsonPath(text(path!));
+  const v = vars === undefined ? new JsonObject([]) : doc(vars);
+  if (!(v instanceof JsonObject)) throw new PgError(SqlState.invalidParameterValue, '"vars" argument is not an object');
+  try {
+    return run(doc(target!), p, v);
+  } catch (e) {
+    if (silent !== undefined && Number(silent) !== 0 && e instanceof PgError && e.code.startsWith('22')) return quiet;
+    throw e;
+  }
+}
+
+export function registerJsonbFunctions(db: Database.Database): void {
+  /** A function of non-null arguments: null in, null out, as PostgreSQL's strict functions. */
+  const strict = (name: string, impl: (...args: SqliteValue[]) => SqliteValue) =>
+    db.function(name, { deterministic: true, safeIntegers: true, varargs: true }, ((...args: SqliteValue[]) => (args.some((a) => a === null) ? null : impl(...args))) as (...args: unknown[]) => unknown);
+
+  strict('pg_jsonb_concat', (a, b) => jsonbText(jsonbConcat(doc(a), doc(b))));
+  strict('pg_jsonb_delete', (a, key) => jsonbText(typeof key === 'bigint' || typeof key === 'number' ? jsonbDeleteIndex(doc(a), Number(key)) : jsonbDeleteKey(doc(a), text(key))));
+  strict('pg_jsonb_delete_keys', (a, keys) => jsonbText(jsonbDeleteKeys(doc(a), keysOf(keys))));
+  strict('pg_jsonb_delete_path', (a, path) => jsonbText(jsonbDeletePath(doc(a), keysOf(path))));
+  strict('pg_jsonb_exists', (a, key) => truth(jsonbExists(doc(a), text(key))));
+  strict('pg_jsonb_exists_any', (a, keys) => {
+    const d = doc(a);
+    return truth(textArrayArgument(keys).some((k) => k !== null && jsonbExists(d, k)));
+  });
+  strict('pg_jsonb_exists_all', (a, keys) => {
+    const d = doc(a);
+    return truth(textArrayArgument(keys).every((k) => k !== null && jsonbExists(d, k)));
+  });
+  strict('pg_jsonb_set', (target, path, value, create) =>
+    jsonbText(jsonbSetPath(doc(target), keysOf(path), doc(value), 'replace', create === undefined || Number(create) !== 0)),
+  );
+  strict('pg_jsonb_insert', (target, path, value, after) =>
+    jsonbText(jsonbSetPath(doc(target), keysOf(path), doc(value), after !== undefined && Number(after) !== 0 ? 'after' : 'before', false)),
+  );
+  strict('pg_jsonb_strip_nulls', (v) => jsonbText(jsonbStripNulls(doc(v))));
+  strict('pg_jsonb_pretty', (v) => jsonbPretty(doc(v)));
+  strict('pg_jsonb_typeof', (v) => jsonbTypeof(doc(v)));
+  strict('pg_jsonb_array_length', (v) => {
+    const x = doc(v);
+    if (!Array.isArray(x)) throw new PgError(SqlState.invalidParameterValue, `cannot get array length of a ${x instanceof JsonObject ? 'non-array' : 'scalar'}`);
+    return BigInt(x.length);
+  });
+
+  const query = (args: SqliteValue[]) => pathRun(args, jsonPathQuery, [] as JsonNode[]);
+  strict('pg_jsonb_path_query_array', (...a) => jsonbText(query(a)));
+  strict('pg_jsonb_path_query_first', (...a) => {
+    const items = query(a);
+    return items.length === 0 ? null : jsonbText(items[0]!);
+  });
+  strict('pg_jsonb_path_exists', (...a) => truth(pathRun(a, (d, p, v) => jsonPathQuery(d, p, v).length > 0, null)));
+  strict('pg_jsonb_path_match', (...a) => truth(pathRun(a, jsonPathMatch, null)));
+}
