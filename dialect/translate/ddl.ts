@@ -136,6 +136,31 @@ function changeOwner(schema: TranslatorSchema, r: Node): Step[] {
   return [];
 }
 
+/**
+ * ALTER TYPE, FUNCTION or SCHEMA … OWNER TO, as pg_dump writes them after each such object: like
+ * a relation's OWNER TO, nothing to change once the object is found. The statement's tag.
+ */
+export function alterOwner(schema: TranslatorSchema, s: Node): string {
+  const inPublic = (parts: string[]) => parts.length === 1 || parts[0] === 'public';
+  switch (s.objectType) {
+    case 'OBJECT_TYPE': {
+      const parts = names(s.object.List.items);
+      if (!inPublic(parts) || !schema.lookupEnum(parts.at(-1)!)) throw new PgError(SqlState.undefinedObject, `type "${parts.join('.')}" does not exist`);
+      return 'ALTER TYPE';
+    }
+    case 'OBJECT_FUNCTION': {
+      const parts = names(s.object.ObjectWithArgs.objname);
+      if (!inPublic(parts) || !schema.lookupFunction(parts.at(-1)!)) throw new PgError(SqlState.undefinedFunction, `function ${parts.join('.')} does not exist`);
+      return 'ALTER FUNCTION';
+    }
+    case 'OBJECT_SCHEMA':
+      if (s.object.String?.sval !== 'public') throw new PgError(SqlState.invalidSchemaName, `schema "${s.object.String?.sval}" does not exist`);
+      return 'ALTER SCHEMA';
+    default:
+      throw unsupported(`ALTER ${String(s.objectType).replace('OBJECT_', '')} … OWNER TO`);
+  }
+}
+
 /** ALTER COLUMN … ADD GENERATED … AS IDENTITY (how pg_dump writes an identity column): the column's annotation and its sequence. */
 function addIdentity(schema: TranslatorSchema, tableName: string, cmd: Node): Step[] {
   const table = schema.lookupTable(tableName);

@@ -13,7 +13,7 @@ import { quoteIdent } from '../sqlite-quote.js';
 import type { OutputColumn } from './types.js';
 import { unsupported } from './unsupported.js';
 import { typeOfName } from './types.js';
-import { alterEnum, alterTable, createEnum, createExtension, createIndex, dropEnums, dropExtensions, createTable, createView, drop, rename, truncate } from './ddl.js';
+import { alterEnum, alterOwner, alterTable, createEnum, createExtension, createIndex, dropEnums, dropExtensions, createTable, createView, drop, rename, truncate } from './ddl.js';
 import { type Node, type RawStatement, nodeType, names, parseQuery } from './parse.js';
 import { displayName } from '../../pg/settings.js';
 import type { TranslatorSchema } from './schema.js';
@@ -382,6 +382,8 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
       const edit = commentEdit(s);
       return edit ? ddl(raw, schema, 'COMMENT', [{ sql: '', params: [], edit }]) : base(raw, schema, 'noop', 'COMMENT');
     }
+    case 'AlterOwnerStmt':
+      return base(raw, schema, 'noop', alterOwner(schema, s));
     case 'CheckPointStmt':
       return base(raw, schema, 'noop', 'CHECKPOINT');
     case 'LockStmt':

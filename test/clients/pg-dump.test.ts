@@ -214,6 +214,23 @@ describe.skipIf(missing.length > 0)('pg_dump and pg_restore 15', () => {
     expect(await contents(fresh[2]!)).toBe(await contents(source));
   });
 
+  it('dumps and restores an enum type, its column and a SQL function (PREPARE/EXECUTE, ALTER TYPE/FUNCTION … OWNER TO)', async () => {
+    const [a, b] = await Promise.all([startServer(['--replicas', '1']), startServer(['--replicas', '1'])]);
+    try {
+      await psql(a, "CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy'); CREATE TABLE p (id serial PRIMARY KEY, m mood); INSERT INTO p (m) VALUES ('ok'), ('happy'); CREATE FUNCTION twice(x int) RETURNS int LANGUAGE sql AS 'SELECT x * 2';");
+      const plain = await dump(a);
+      expect(plain).toContain("CREATE TYPE public.mood AS ENUM (\n    'sad',\n    'ok',\n    'happy'\n);");
+      expect(plain).toContain('ALTER FUNCTION public.twice(x integer) OWNER TO postgres;');
+      // An enum column is stored as its type says and has no collation: no COLLATE, no SET STORAGE.
+      expect(plain).not.toMatch(/COLLATE|SET STORAGE/);
+      await psql(b, plain);
+      expect(await dump(b)).toBe(plain);
+      expect(await tool('psql', b, ['-X', '-At', '-c', 'SELECT m, twice(id) FROM p ORDER BY id'])).toBe('ok|2\nhappy|4\n');
+    } finally {
+      await Promise.all([a.stop(), b.stop()]);
+    }
+  });
+
   it('dumps one table with -t, as INSERTs, and restores it', async () => {
     const authors = await dump(source, ['-t', 'authors', '--inserts']);
     expect(authors).toContain('CREATE TABLE public.authors');

@@ -145,7 +145,11 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
     if (t.comment !== null) rel('pg_description').push({ objoid: t.oid, classoid: PG_CLASS, objsubid: 0, description: t.comment });
     for (const c of t.columns) {
       if (c.comment !== null) rel('pg_description').push({ objoid: t.oid, classoid: PG_CLASS, objsubid: c.attnum, description: c.comment });
-      rel('pg_attribute').push(attributeRow(t.oid, c.name, c.attnum, c.type, c.notNull, c.default !== null || c.generated !== null, c.identity, c.generated !== null ? 's' : ''));
+      const attribute = attributeRow(t.oid, c.name, c.attnum, c.type, c.notNull, c.default !== null || c.generated !== null, c.identity, c.generated !== null ? 's' : '');
+      // An enum is stored as pg_type says (4 bytes, plain) and has no collation: pg_dump writes
+      // COLLATE and SET STORAGE for any column that differs from its type.
+      if (enumNames.has(c.type.oid)) Object.assign(attribute, { attlen: 4, attbyval: true, attalign: 'i', attstorage: 'p', attcollation: 0 });
+      rel('pg_attribute').push(attribute);
       const expr = c.generated ?? c.default;
       if (expr !== null) {
         rel('pg_attrdef').push({ oid: attrdefOid(t, c), adrelid: t.oid, adnum: c.attnum, adbin: expr.plain });
