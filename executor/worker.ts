@@ -277,6 +277,10 @@ function runBatch(seq: number, items: BatchItem[], order: number[]): BatchReport
       if (scope.settings) result.settings = scope.settings;
       outputs[index] = { ok: true, result };
     } catch (err) {
+      // A full disk is this replica's, not the request's (another may have room), and SQLite may
+      // have rolled the whole transaction back with it, as with an I/O error: the replica fails,
+      // as at a refused COMMIT.
+      if (toPgError(err).code === SqlState.diskFull || !db.inTransaction) throw (commitFailure = toPgError(err));
       request!.rollback.run();
       request!.release.run();
       if (mark <= hash.mark()) hash.rollbackTo(mark);
