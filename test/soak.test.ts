@@ -54,7 +54,8 @@ afterAll(async () => {
 });
 
 async function start(dataDir?: string): Promise<TestServer> {
-  const s = await startServer(['--fault-injection', '--lock-timeout', '5s'], { dataDir, keepData: true });
+  // A restart that rebuilds a lost replica counts toward that fault's recovery, with the same limit.
+  const s = await startServer(['--fault-injection', '--lock-timeout', '5s'], { dataDir, keepData: true, startMs: RECOVERY_LIMIT_MS });
   dataDirs.push(s.dataDir);
   return s;
 }
