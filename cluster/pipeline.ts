@@ -301,8 +301,8 @@ export class Pipeline {
     for (const w of ready) w.resolve();
   }
 
-  describe(steps: Step[], ctx: SessionContext): Promise<ExecResult> {
-    return this.onReader((replica) => replica.describe(steps, ctx));
+  describe(steps: Step[], ctx: SessionContext, temps: string[]): Promise<ExecResult> {
+    return this.onReader((replica) => replica.describe(steps, ctx, temps));
   }
 
   /**

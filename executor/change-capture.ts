@@ -275,6 +275,9 @@ export class ChangeCapture {
    * no one else adds rows meanwhile. Call before the inserts run.
    */
   recordInsertRange(tx: number, table: string): void {
+    // A session's temporary table (COPY fills those too) has no capture, so no undo: a restarted
+    // replica has lost the table, and its recovery could not replay the record.
+    if (!this.tableSql.has(table)) return;
     const max = this.db.prepare(`SELECT coalesce(max(${this.rowidOf(table)}), 0) FROM main.${q(table)}`).pluck().get() as bigint;
     this.db.prepare(`INSERT INTO ${UNDO_TABLE} (tx, tbl, op, rid, img) VALUES (?, ?, 'R', ?, NULL)`).run(tx, table, max);
   }

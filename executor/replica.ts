@@ -198,8 +198,8 @@ export class Replica implements ReplicaLink {
     this.spare.push(w);
   }
 
-  describe(steps: Step[], ctx: SessionContext): Promise<ExecResult> {
-    return this.reader().request<ExecResult>(ctx, { op: 'describe', steps });
+  describe(steps: Step[], ctx: SessionContext, temps: string[]): Promise<ExecResult> {
+    return this.reader().request<ExecResult>(ctx, { op: 'describe', steps, temps });
   }
 
   async batch(seq: number, items: SharedArrayBuffer, order: number[]): Promise<BatchReport> {
