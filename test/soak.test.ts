@@ -44,7 +44,11 @@ let server: TestServer;
 const dataDirs: string[] = [];
 let mount: string | undefined;
 
+/** Set when the soak's checks all passed; otherwise the server's log is printed, for the cause. */
+let passed = false;
+
 afterAll(async () => {
+  if (!passed && server) console.log(`soak failed; the server's log ends:\n${server.stderr().slice(-12_000)}`);
   await server?.stop();
   for (const d of dataDirs) rmSync(d, { recursive: true, force: true });
   if (mount) {
@@ -222,6 +226,7 @@ describe('soak: the bank workload under a fault every few seconds', () => {
     expect(unexpected).toEqual([]);
     expect(acknowledged.length).toBeGreaterThan(0);
     for (const f of FAULTS) expect(injected.get(f)?.length ?? 0, f).toBeGreaterThan(0);
+    passed = true;
     const ms = [...injected.values()].flat().sort((a, b) => a - b);
     console.log(
       `soak ${Math.round(DURATION_MS / 1000)} s: ${acknowledged.length} transfers acknowledged, ${refused} refused on a full disk (and ${probesRefused} probes), ${ms.length} faults, recovery median ${ms[Math.floor(ms.length / 2)]} ms, max ${ms.at(-1)} ms; ` +
