@@ -241,7 +241,11 @@ export class ChangeCapture {
     const now = this.schemaRows();
     const before = new Map(img.schema.map((o) => [`${o.type}:${o.name}`, o]));
     const changedTable = (o: SchemaRow) => o.type === 'table' && (o.name === img.table || before.get(`table:${o.name}`)?.sql !== o.sql);
-    this.db.pragma('foreign_keys = OFF');
+    // Dropping a table others reference deletes its rows first, which an immediate foreign key
+    // refuses (23503); the restore puts them back. `foreign_keys = OFF` would do nothing here: it
+    // is a no-op inside a transaction, and undo always runs in one.
+    const deferred = this.db.pragma('defer_foreign_keys', { simple: true });
+    this.db.pragma('defer_foreign_keys = ON');
     try {
       for (const o of now) {
         if (o.type === 'view' || o.type === 'trigger') this.db.exec(`DROP ${o.type.toUpperCase()} main.${q(o.name)}`);
@@ -263,7 +267,7 @@ export class ChangeCapture {
       }
       if (img.saved) this.db.exec(`DROP TABLE main.${q(img.saved)}`);
     } finally {
-      this.db.pragma('foreign_keys = ON');
+      this.db.pragma(`defer_foreign_keys = ${deferred ? 'ON' : 'OFF'}`);
     }
     this.columns.clear();
     this.rowids.clear();

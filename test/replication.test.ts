@@ -309,6 +309,30 @@ describe('repair and recovery', () => {
     survivor.close();
   });
 
+  it('rolls back DDL on a table another references, and the data directory starts again', async () => {
+    const server = await startServer(['--replicas', '3'], { keepData: true });
+    const c = await server.client();
+    await c.query('CREATE TABLE parent (id int PRIMARY KEY)');
+    await c.query('CREATE TABLE child (id int PRIMARY KEY, parent int REFERENCES parent (id))');
+    await c.query('INSERT INTO parent VALUES (1)');
+    await c.query('INSERT INTO child VALUES (1, 1)');
+    await c.query('BEGIN');
+    await c.query('ALTER TABLE parent ADD COLUMN x int');
+    await c.query('ROLLBACK');
+    expect((await c.query('SELECT * FROM parent')).rows).toEqual([{ id: 1 }]);
+    // Left open by the stop: the restart's recovery undoes it.
+    await c.query('BEGIN');
+    await c.query('ALTER TABLE parent ADD COLUMN y int');
+    c.on('error', () => undefined);
+    server.proc.kill('SIGKILL');
+    await new Promise((r) => server.proc.once('exit', r));
+    const again = await restartAgreed(server.dataDir);
+    expect((await again.c.query('SELECT * FROM parent')).rows).toEqual([{ id: 1 }]);
+    expect((await again.c.query('SELECT * FROM child')).rows).toEqual([{ id: 1, parent: 1 }]);
+    await again.c.end();
+    await again.server.stop();
+  });
+
   it('keeps committed data across a restart and undoes a transaction left open by a crash', async () => {
     let server = await startServer(['--replicas', '3'], { keepData: true });
     const dataDir = server.dataDir;
