@@ -8,7 +8,7 @@
  * what comes back into it. Several batches are in flight; requests arriving while the pipeline is
  * full wait in the batcher and leave together in the next batch, so batches grow with load.
  */
-import { mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { assert } from '../lib/assert.js';
 import { PgError, SqlState } from '../pg/errors.js';
@@ -109,6 +109,8 @@ const VERIFIED_ROOTS = 16384;
 
 export class Pipeline {
   private readonly replicas: ReplicaLink[] = [];
+  /** Replicas whose file this start made empty (it was missing or unreadable): no say in what the data is. */
+  private readonly blank = new Set<number>();
   private readonly replicaStats: ReplicaStats[] = [];
   private readonly coordinator: Coordinator;
   private readonly batcher: Batcher;
@@ -175,7 +177,13 @@ export class Pipeline {
   constructor(readonly options: PipelineOptions) {
     mkdirSync(options.dataDir, { recursive: true });
     for (let i = 0; i < options.replicas; i++) {
-      if (!options.replicaLink) initReplicaFile(join(options.dataDir, `replica-${i}.sqlite`));
+      const file = join(options.dataDir, `replica-${i}.sqlite`);
+      if (!options.replicaLink && !existsSync(file)) this.blank.add(i);
+      const unreadable = options.replicaLink ? null : initReplicaFile(file);
+      if (unreadable !== null) {
+        this.blank.add(i);
+        options.log.warn({ replica: i, err: unreadable }, 'replica file unreadable: set aside as .set-aside-*, rebuilt from the others');
+      }
       this.replicas.push(this.spawn(i));
       this.replicaStats.push({ appliedSeq: 0, root: '', uncommitted: new Map(), batches: 0, rollbacks: 0, repairs: 0 });
     }
@@ -202,12 +210,19 @@ export class Pipeline {
     const voting = (i: number) => this.coordinator.verifier.isVoting(i);
     const settled = await Promise.allSettled(this.replicas.map((r, i) => (voting(i) ? r.recover(this.boot) : Promise.reject(new Error('not in the voting set')))));
     const states = settled.map((s) => (s.status === 'fulfilled' ? s.value : null));
-    const groups = tally(states.flatMap((s, i) => (s ? [[i, s.root] as const] : [])));
+    // An empty file made for a lost one agrees with every other empty file: were they a quorum, the
+    // intact replicas would be rebuilt empty. Only a data directory with no file yet starts empty.
+    const intact = this.replicas.length - this.blank.size;
+    if (this.blank.size && intact > 0 && intact < this.coordinator.verifier.quorum) {
+      throw new PgError(SqlState.internalError, `replica files ${[...this.blank].join(', ')} were missing or unreadable (set aside as .set-aside-*), and the ${intact} left cannot be known to hold every acknowledged write: restore the data directory from a backup`);
+    }
+    const voter = (i: number) => intact === 0 || !this.blank.has(i);
+    const groups = tally(states.flatMap((s, i) => (s && voter(i) ? [[i, s.root] as const] : [])));
     let { value: root, voters: agreeing } = groups[0] ?? { value: '', voters: [] };
     if (agreeing.length < this.coordinator.verifier.quorum) {
       // Killed while replicas committed at different batches: the one furthest on holds every
       // acknowledged batch, if a quorum of replicas is there to have made them durable.
-      const present = states.flatMap((s, i) => (s?.position ? [{ i, root: s.root, position: s.position }] : []));
+      const present = states.flatMap((s, i) => (s?.position && voter(i) ? [{ i, root: s.root, position: s.position }] : []));
       const furthest = present.reduce<(typeof present)[number] | undefined>((best, p) => (!best || furtherOn(p.position, best.position) ? p : best), undefined);
       if (present.length < this.coordinator.verifier.quorum || !furthest) {
         const away = settled.find((s) => s.status === 'rejected');
@@ -301,8 +316,8 @@ export class Pipeline {
     for (const w of ready) w.resolve();
   }
 
-  describe(steps: Step[], ctx: SessionContext): Promise<ExecResult> {
-    return this.onReader((replica) => replica.describe(steps, ctx));
+  describe(steps: Step[], ctx: SessionContext, temps: string[]): Promise<ExecResult> {
+    return this.onReader((replica) => replica.describe(steps, ctx, temps));
   }
 
   /**

@@ -155,8 +155,9 @@ export class Session {
     return this.locked(keys, opts, false, () => this.write(keys, opts.ctx, { kind: 'insertRows', table, sql, rows }), true);
   }
 
-  describe(steps: Step[], ctx: SessionContext): Promise<ExecResult> {
-    return this.pipeline.describe(steps, ctx);
+  /** `temps`: TranslatorSchema.describeTemps. */
+  describe(steps: Step[], ctx: SessionContext, temps: string[]): Promise<ExecResult> {
+    return this.pipeline.describe(steps, ctx, temps);
   }
 
   async end(action: 'commit' | 'rollback', ctx: SessionContext): Promise<void> {

@@ -241,7 +241,11 @@ export class ChangeCapture {
     const now = this.schemaRows();
     const before = new Map(img.schema.map((o) => [`${o.type}:${o.name}`, o]));
     const changedTable = (o: SchemaRow) => o.type === 'table' && (o.name === img.table || before.get(`table:${o.name}`)?.sql !== o.sql);
-    this.db.pragma('foreign_keys = OFF');
+    // Dropping a table others reference deletes its rows first, which an immediate foreign key
+    // refuses (23503); the restore puts them back. `foreign_keys = OFF` would do nothing here: it
+    // is a no-op inside a transaction, and undo always runs in one.
+    const deferred = this.db.pragma('defer_foreign_keys', { simple: true });
+    this.db.pragma('defer_foreign_keys = ON');
     try {
       for (const o of now) {
         if (o.type === 'view' || o.type === 'trigger') this.db.exec(`DROP ${o.type.toUpperCase()} main.${q(o.name)}`);
@@ -263,7 +267,7 @@ export class ChangeCapture {
       }
       if (img.saved) this.db.exec(`DROP TABLE main.${q(img.saved)}`);
     } finally {
-      this.db.pragma('foreign_keys = ON');
+      this.db.pragma(`defer_foreign_keys = ${deferred ? 'ON' : 'OFF'}`);
     }
     this.columns.clear();
     this.rowids.clear();
@@ -275,6 +279,9 @@ export class ChangeCapture {
    * no one else adds rows meanwhile. Call before the inserts run.
    */
   recordInsertRange(tx: number, table: string): void {
+    // A session's temporary table (COPY fills those too) has no capture, so no undo: a restarted
+    // replica has lost the table, and its recovery could not replay the record.
+    if (!this.tableSql.has(table)) return;
     const max = this.db.prepare(`SELECT coalesce(max(${this.rowidOf(table)}), 0) FROM main.${q(table)}`).pluck().get() as bigint;
     this.db.prepare(`INSERT INTO ${UNDO_TABLE} (tx, tbl, op, rid, img) VALUES (?, ?, 'R', ?, NULL)`).run(tx, table, max);
   }

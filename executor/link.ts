@@ -30,7 +30,8 @@ export interface ReplicaLink extends Cancellable {
    * this process), else undefined; read() answers everything.
    */
   tryRead?(steps: Step[], params: SqliteValue[], ctx: SessionContext): ExecResult | undefined;
-  describe(steps: Step[], ctx: SessionContext): Promise<ExecResult>;
+  /** `temps`: CREATE statements of the temporary tables the statement reads (TranslatorSchema.describeTemps). */
+  describe(steps: Step[], ctx: SessionContext, temps: string[]): Promise<ExecResult>;
   /** Executes batch `seq` (items serialized by shareItems) in `order`, in its own savepoint. */
   batch(seq: number, items: SharedArrayBuffer, order: number[]): Promise<BatchReport>;
   rollback(from: number): Promise<void>;

@@ -57,8 +57,8 @@ export type Op =
    */
   | { op: 'read'; steps: Step[]; params: SqliteValue[]; locked?: boolean; pin?: boolean }
   | { op: 'unpin' }
-  /** The declared types of a statement's result columns, without running it. */
-  | { op: 'describe'; steps: Step[] }
+  /** The declared types of a statement's result columns, without running it; `temps`: the session's temporary tables to create for it (TranslatorSchema.describeTemps). */
+  | { op: 'describe'; steps: Step[]; temps: string[] }
   /**
    * Writer: execute a batch in its own savepoint inside the open SQLite transaction, in `order`
    * (indexes into items). `items` is a BatchItem[] serialized once (v8) into shared memory that

@@ -2,6 +2,7 @@
  * The main thread's handle on one replica: its SQLite file, a writer worker and reader workers.
  * Requests are plain messages; replies come back by id.
  */
+import { existsSync, renameSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { fileURLToPath } from 'node:url';
@@ -198,8 +199,8 @@ export class Replica implements ReplicaLink {
     this.spare.push(w);
   }
 
-  describe(steps: Step[], ctx: SessionContext): Promise<ExecResult> {
-    return this.reader().request<ExecResult>(ctx, { op: 'describe', steps });
+  describe(steps: Step[], ctx: SessionContext, temps: string[]): Promise<ExecResult> {
+    return this.reader().request<ExecResult>(ctx, { op: 'describe', steps, temps });
   }
 
   async batch(seq: number, items: SharedArrayBuffer, order: number[]): Promise<BatchReport> {
@@ -302,9 +303,32 @@ export function restoreBuffers(rows: unknown[][]): void {
 }
 
 
-/** Creates a replica's file in WAL mode before its read-only readers open it. */
-export function initReplicaFile(file: string): void {
-  const init = new Database(file);
-  init.pragma('journal_mode = WAL');
-  init.close();
+/**
+ * Creates a replica's file in WAL mode before its read-only readers open it. A file SQLite cannot
+ * open or that fails its quick check (truncated, damaged pages) is set aside with its WAL, kept
+ * for inspection, and an empty one takes its place, which startup rebuilds from the others as it
+ * does a lost file (Pipeline.open). Returns why it was set aside, or null.
+ */
+export function initReplicaFile(file: string): string | null {
+  let why: string | null = null;
+  try {
+    const db = new Database(file);
+    try {
+      db.pragma('journal_mode = WAL');
+      const check = db.pragma('quick_check', { simple: true });
+      if (check !== 'ok') why = String(check);
+    } finally {
+      db.close();
+    }
+  } catch (err) {
+    why = (err as Error).message;
+  }
+  if (why !== null) {
+    const aside = `${file}.set-aside-${Date.now()}`;
+    for (const suffix of ['', '-wal', '-shm']) if (existsSync(file + suffix)) renameSync(file + suffix, aside + suffix);
+    const fresh = new Database(file);
+    fresh.pragma('journal_mode = WAL');
+    fresh.close();
+  }
+  return why;
 }

@@ -55,8 +55,9 @@ export function toPgError(err: unknown): PgError {
     if (m) return make(m, e?.code);
   }
   if (e?.code === 'SQLITE_BUSY' || e?.code === 'SQLITE_LOCKED') return new PgError(SqlState.serializationFailure, 'could not serialize access due to concurrent update');
-  if (e?.code === 'SQLITE_FULL' || e?.code === 'ENOSPC') return diskFull();
-  if (e?.code === 'SQLITE_IOERR') return new PgError(SqlState.ioError, message);
+  // SHMSIZE: the WAL's index file (-shm) could not grow, which on a full disk comes before the WAL does.
+  if (e?.code === 'SQLITE_FULL' || e?.code === 'ENOSPC' || e?.code === 'SQLITE_IOERR_SHMSIZE') return diskFull();
+  if (e?.code?.startsWith('SQLITE_IOERR')) return new PgError(SqlState.ioError, message);
   return new PgError(SqlState.internalError, message);
 }
 

@@ -277,6 +277,10 @@ function runBatch(seq: number, items: BatchItem[], order: number[]): BatchReport
       if (scope.settings) result.settings = scope.settings;
       outputs[index] = { ok: true, result };
     } catch (err) {
+      // A full disk is this replica's, not the request's (another may have room), and SQLite may
+      // have rolled the whole transaction back with it, as with an I/O error: the replica fails,
+      // as at a refused COMMIT.
+      if (toPgError(err).code === SqlState.diskFull || !db.inTransaction) throw (commitFailure = toPgError(err));
       request!.rollback.run();
       request!.release.run();
       if (mark <= hash.mark()) hash.rollbackTo(mark);
@@ -479,8 +483,20 @@ function execute(op: Op, id: number): unknown {
     case 'describe': {
       const last = op.steps.at(-1);
       // On the tables: a committed view would refuse to prepare a write (RETURNING is described too).
-      const stmt = last ? committed.bare(() => prepare(last.sql)) : undefined;
-      return { columns: stmt?.reader ? columnsOf(stmt) : null, rows: [], changes: 0 } satisfies ExecResult;
+      // The temporary tables exist for the prepare only.
+      const columns = committed.bare(() => {
+        if (!last) return null;
+        if (op.temps.length) db.exec('SAVEPOINT evsql_describe');
+        try {
+          for (const sql of op.temps) db.exec(sql);
+          // Not kept among the prepared statements: its temporary tables go with the rollback.
+          const stmt = op.temps.length ? db.prepare(last.sql) : prepare(last.sql);
+          return stmt.reader ? columnsOf(stmt) : null;
+        } finally {
+          if (op.temps.length) db.exec('ROLLBACK TO evsql_describe; RELEASE evsql_describe');
+        }
+      });
+      return { columns, rows: [], changes: 0 } satisfies ExecResult;
     }
     case 'batch':
       return runBatch(op.seq, sharedItems(op.items), op.order);

@@ -2,7 +2,7 @@
  * Execute-Verify replication end to end: three SQLite replicas behind one server, real clients.
  */
 import Database from 'better-sqlite3';
-import { readdirSync, rmSync } from 'node:fs';
+import { openSync, readdirSync, rmSync, statSync, truncateSync, writeSync, closeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -270,6 +270,67 @@ describe('repair and recovery', () => {
     const check = new Database(join(dataDir, 'replica-2.sqlite'), { readonly: true });
     expect(check.prepare('SELECT id, v FROM s').all()).toEqual([{ id: 1, v: 'one' }]);
     check.close();
+  });
+
+  it('sets aside a truncated replica file and one with damaged pages, and rebuilds each from the others', async () => {
+    const dataDir = await stoppedAfter('CREATE TABLE d (id int PRIMARY KEY, v text)', "INSERT INTO d SELECT g, repeat('v', 300) FROM generate_series(1, 3000) g");
+    const file = (i: number) => join(dataDir, `replica-${i}.sqlite`);
+    const intact = async (replica: number) => {
+      const { server, c } = await restartAgreed(dataDir);
+      expect((await c.query('SELECT count(*)::int AS n, sum(length(v))::int AS len FROM d')).rows).toEqual([{ n: 3000, len: 900_000 }]);
+      await c.end();
+      await server.stop();
+      expect(server.stderr()).toMatch(new RegExp(`"replica":${replica},[^\n]*replica file unreadable`));
+      expect(readdirSync(dataDir).filter((f) => f.startsWith(`replica-${replica}.sqlite.set-aside-`)).length).toBeGreaterThan(0);
+    };
+    // Everything into the main file first: a stopped replica may still hold its rows in its WAL.
+    const checkpointed = (i: number) => {
+      const db = new Database(file(i));
+      db.pragma('wal_checkpoint(TRUNCATE)');
+      db.close();
+      return statSync(file(i)).size;
+    };
+    truncateSync(file(2), Math.floor(checkpointed(2) / 2));
+    await intact(2);
+    checkpointed(0);
+    // Pages in the middle of the table: SQLite opens the file, and only a check finds them.
+    const fd = openSync(file(0), 'r+');
+    writeSync(fd, Buffer.alloc(16384, 0xa5), 0, 16384, Math.floor(statSync(file(0)).size / 2 / 4096) * 4096);
+    closeSync(fd);
+    await intact(0);
+  });
+
+  it('refuses to start when too few replica files are left to hold every acknowledged write, rather than rebuild the intact one empty', async () => {
+    const dataDir = await stoppedAfter('CREATE TABLE lone (id int PRIMARY KEY)', 'INSERT INTO lone VALUES (1), (2)');
+    for (const i of [0, 1]) for (const suffix of ['', '-wal', '-shm']) rmSync(join(dataDir, `replica-${i}.sqlite${suffix}`), { force: true });
+    await expect(startServer(['--replicas', '3'], { dataDir, keepData: true })).rejects.toThrow(/missing or unreadable/);
+    const survivor = new Database(join(dataDir, 'replica-2.sqlite'), { readonly: true });
+    expect(survivor.prepare('SELECT id FROM lone ORDER BY id').all()).toEqual([{ id: 1 }, { id: 2 }]);
+    survivor.close();
+  });
+
+  it('rolls back DDL on a table another references, and the data directory starts again', async () => {
+    const server = await startServer(['--replicas', '3'], { keepData: true });
+    const c = await server.client();
+    await c.query('CREATE TABLE parent (id int PRIMARY KEY)');
+    await c.query('CREATE TABLE child (id int PRIMARY KEY, parent int REFERENCES parent (id))');
+    await c.query('INSERT INTO parent VALUES (1)');
+    await c.query('INSERT INTO child VALUES (1, 1)');
+    await c.query('BEGIN');
+    await c.query('ALTER TABLE parent ADD COLUMN x int');
+    await c.query('ROLLBACK');
+    expect((await c.query('SELECT * FROM parent')).rows).toEqual([{ id: 1 }]);
+    // Left open by the stop: the restart's recovery undoes it.
+    await c.query('BEGIN');
+    await c.query('ALTER TABLE parent ADD COLUMN y int');
+    c.on('error', () => undefined);
+    server.proc.kill('SIGKILL');
+    await new Promise((r) => server.proc.once('exit', r));
+    const again = await restartAgreed(server.dataDir);
+    expect((await again.c.query('SELECT * FROM parent')).rows).toEqual([{ id: 1 }]);
+    expect((await again.c.query('SELECT * FROM child')).rows).toEqual([{ id: 1, parent: 1 }]);
+    await again.c.end();
+    await again.server.stop();
   });
 
   it('keeps committed data across a restart and undoes a transaction left open by a crash', async () => {

@@ -107,14 +107,15 @@ describe('constraint violations, field by field as PostgreSQL 15', () => {
     ]);
   });
 
-  it('COPY: the row that broke the key', async () => {
+  /** Each COPY of `datas` into the table `create` makes: 'ok' or every field of its error, on evsql and on PostgreSQL. */
+  async function copies(create: string, table: string, datas: string[]): Promise<[unknown[], unknown[]]> {
     const copy = async (config: pg.ClientConfig) => {
       const c = new pg.Client(config);
       await c.connect();
-      await c.query('CREATE TABLE v_copied (id int PRIMARY KEY, name text NOT NULL)');
+      await c.query(create);
       const results = [];
-      for (const data of ['1\ta\n2\tb\n1\tc\n', '3\t\\N\n']) {
-        const stream = c.query(copyFrom('COPY v_copied FROM STDIN'));
+      for (const data of datas) {
+        const stream = c.query(copyFrom(`COPY ${table} FROM STDIN`));
         results.push(
           await new Promise((resolve) => {
             stream.on('error', (e: pg.DatabaseError) => resolve(Object.fromEntries(FIELDS.map((f) => [f, e[f]]))));
@@ -126,9 +127,19 @@ describe('constraint violations, field by field as PostgreSQL 15', () => {
       await c.end();
       return results;
     };
-    const [evsql, postgres] = await Promise.all([copy(servers.server.config()), copy(servers.postgres.config())]);
+    return Promise.all([copy(servers.server.config()), copy(servers.postgres.config())]);
+  }
+
+  it('COPY: the row that broke the key', async () => {
+    const [evsql, postgres] = await copies('CREATE TABLE v_copied (id int PRIMARY KEY, name text NOT NULL)', 'v_copied', ['1\ta\n2\tb\n1\tc\n', '3\t\\N\n']);
     expect(evsql).toEqual(postgres);
     expect(evsql[0]).toMatchObject({ code: '23505', detail: 'Key (id)=(1) already exists.' });
+  });
+
+  it('COPY: a value its column cannot take, as INSERT refuses it', async () => {
+    const [evsql, postgres] = await copies('CREATE TABLE v_assigned (code varchar(3), price numeric(10,2))', 'v_assigned', ['abc\t1.234\n', 'abcdefgh\t1\n', 'abc\t1e20\n', 'ab \t-99999999.99\n']);
+    expect(evsql).toEqual(postgres);
+    expect(evsql).toMatchObject(['ok', { code: '22001' }, { code: '22003' }, 'ok']);
   });
 });
 

@@ -463,7 +463,7 @@ export class Connection {
     if (columns !== undefined) return columns;
     if (t.kind === 'show') columns = resultColumns(t.columns, t.columns.map((c) => ({ name: c.name, declType: null })), null);
     else {
-      const described = this.server.statusColumns(t) ?? (await this.session.describe(t.steps, this.rules.ctx())).columns;
+      const described = this.server.statusColumns(t) ?? (await this.session.describe(t.steps, this.rules.ctx(), this.schema().describeTemps(t.lockingRead))).columns;
       columns = described ? resultColumns(t.columns, described, null) : null;
     }
     DESCRIBED.set(t, columns);
@@ -582,7 +582,7 @@ export class Connection {
       result =
         (own && (await own)) ??
         (!t.caught && runnable === t ? this.session.tryRead(t, params, this.rules.runOptions()) : undefined) ??
-        (await this.withStatementTimeout(() => runCaught(t, run, () => this.session.describe(t.steps, this.rules.ctx()))));
+        (await this.withStatementTimeout(() => runCaught(t, run, () => this.session.describe(t.steps, this.rules.ctx(), this.schema().describeTemps(t.lockingRead)))));
       if (result.settings) this.rules.adopt(result.settings);
       if (portal) {
         portal.result = result;

@@ -8,6 +8,7 @@
  */
 import { isUtf8 } from 'node:buffer';
 import { PgError, SqlState } from '../pg/errors.js';
+import { invalidEncoding, utf8SequenceLength } from './frames.js';
 
 export interface CopyOptions {
   format: 'text' | 'csv' | 'binary';
@@ -185,15 +186,6 @@ function badFormat(message: string, hint?: string): PgError {
   return new PgError(SqlState.badCopyFileFormat, message, hint === undefined ? {} : { hint });
 }
 
-/** Byte length of the UTF-8 sequence a lead byte announces, as pg_utf_mblen counts it. */
-function utf8SequenceLength(lead: number): number {
-  if (lead < 0x80) return 1;
-  if ((lead & 0xe0) === 0xc0) return 2;
-  if ((lead & 0xf0) === 0xe0) return 3;
-  if ((lead & 0xf8) === 0xf0) return 4;
-  return 1;
-}
-
 /** pg_utf8_islegal: also rejects overlong forms, surrogates and code points past U+10FFFF. */
 function utf8Legal(b: Uint8Array, i: number, length: number): boolean {
   const lead = b[i]!;
@@ -234,17 +226,6 @@ function firstInvalidUtf8(b: Uint8Array, start: number, end: number): number {
 
 function validUtf8(b: Uint8Array): boolean {
   return isUtf8(b) && !b.includes(0);
-}
-
-/** report_invalid_encoding: the bytes of the offending character, as far as they go. */
-function invalidEncoding(b: Uint8Array, at: number, end: number): PgError {
-  const count = Math.min(utf8SequenceLength(b[at]!), end - at, 8);
-  const bytes: string[] = [];
-  for (let k = 0; k < count; k++) bytes.push('0x' + b[at + k]!.toString(16).padStart(2, '0'));
-  return new PgError(
-    SqlState.characterNotInRepertoire,
-    `invalid byte sequence for encoding "UTF8": ${bytes.join(' ')}`,
-  );
 }
 
 function isOctal(c: number): boolean {

@@ -12,7 +12,8 @@ import { decodeText } from './param-values.js';
 import { resultColumns } from './results.js';
 import { PgError, SqlState } from '../pg/errors.js';
 import { encodeText } from '../pg/types/text-format.js';
-import { typeFromDeclared, type SqliteValue } from '../pg/types/registry.js';
+import { typeFromDeclared, type PgTypeInfo, type SqliteValue } from '../pg/types/registry.js';
+import { storeValue } from '../pg/coerce.js';
 import { translate, type Translation } from '../dialect/translate/translate.js';
 import { quoteIdent } from '../dialect/sqlite-quote.js';
 import type { TranslatorSchema } from '../dialect/translate/schema.js';
@@ -51,15 +52,19 @@ export async function startCopy(host: CopyHost, t: Translation, params: SqliteVa
     await copyOut(host, t, options, params);
     return null;
   }
-  const { names, types } = await copyColumns(host, spec.table, spec.columns);
+  // The session's temporary table of that name, if any, as in PostgreSQL's search path.
+  const temp = spec.schema === null ? host.schema().lookupTable(spec.table) : undefined;
+  const table = temp?.temp ? temp.sqlName : spec.table;
+  const { names, types } = await copyColumns(host, table, spec.columns, host.schema().describeTemps(temp?.temp ?? false));
   // Serial and identity columns the COPY leaves out draw from their sequences, row by row.
   const drawn = (spec.draws ?? []).filter((d) => !names.includes(d.column));
-  const insertSql = `INSERT INTO ${quoteIdent(spec.table)} (${[...names, ...drawn.map((d) => d.column)].map(quoteIdent).join(', ')}) VALUES (${[...names.map(() => '?'), ...drawn.map((d) => d.sql)].join(', ')})`;
+  const insertSql = `INSERT INTO ${quoteIdent(table)} (${[...names, ...drawn.map((d) => d.column)].map(quoteIdent).join(', ')}) VALUES (${[...names.map(() => '?'), ...drawn.map((d) => d.sql)].join(', ')})`;
   const ownTransaction = !host.session.inTransaction;
   if (ownTransaction) host.session.begin();
   const binary = options.format === 'binary';
-  const rows = binary ? new BinaryCopyInParser(types) : decodedRows(new CopyInParser(options, names.length, names), types);
-  const copy = new CopyIn(host, rows, spec.table, insertSql, ownTransaction, simple);
+  const oids = types.map((t) => t.oid);
+  const rows = assigned(binary ? new BinaryCopyInParser(oids) : decodedRows(new CopyInParser(options, names.length, names), oids), types);
+  const copy = new CopyIn(host, rows, table, insertSql, ownTransaction, simple);
   msg.copyResponse(host.out, 'G', names.length, binary);
   host.flush();
   return copy;
@@ -79,12 +84,12 @@ function copyOptions(t: Translation): CopyOptions {
   });
 }
 
-/** The table's columns (or the listed ones) with their declared types. */
-async function copyColumns(host: CopyHost, table: string, columns: string[] | null): Promise<{ names: string[]; types: number[] }> {
+/** The table's columns (or the listed ones) with their declared types; `temps`: TranslatorSchema.describeTemps. */
+async function copyColumns(host: CopyHost, table: string, columns: string[] | null, temps: string[]): Promise<{ names: string[]; types: PgTypeInfo[] }> {
   const list = columns ? columns.map(quoteIdent).join(', ') : '*';
-  const described = await host.session.describe([{ sql: `SELECT ${list} FROM ${quoteIdent(table)}`, params: [] }], host.ctx());
+  const described = await host.session.describe([{ sql: `SELECT ${list} FROM ${quoteIdent(table)}`, params: [] }], host.ctx(), temps);
   const cols = described.columns ?? [];
-  return { names: cols.map((c) => c.name), types: cols.map((c) => typeFromDeclared(c.declType).oid) };
+  return { names: cols.map((c) => c.name), types: cols.map((c) => typeFromDeclared(c.declType)) };
 }
 
 /** COPY FROM's data as rows of values to insert. */
@@ -97,6 +102,12 @@ interface CopyRows {
 function decodedRows(parser: CopyInParser, types: number[]): CopyRows {
   const decode = (rows: (string | null)[][]) => rows.map((row) => row.map((v, i) => (v === null ? null : decodeText(v, types[i]!))));
   return { push: (chunk) => decode(parser.push(chunk)), end: () => decode(parser.end()) };
+}
+
+/** Each value as INSERT assigns it to its column's type (pg_store): varchar(n)'s length, numeric(p,s)'s precision. */
+function assigned(rows: CopyRows, types: PgTypeInfo[]): CopyRows {
+  const store = (batch: SqliteValue[][]) => batch.map((row) => row.map((v, i) => storeValue(v, types[i]!.oid, types[i]!.typmod)));
+  return { push: (chunk) => store(rows.push(chunk)), end: () => store(rows.end()) };
 }
 
 /** A COPY FROM STDIN in progress. */
@@ -173,8 +184,8 @@ async function copyOut(host: CopyHost, t: Translation, options: CopyOptions, par
   const out = host.out;
   // The rows to copy, as the query the mixer can read conflict keys from.
   const query: Translation = spec.query
-    ? { ...t, kind: 'query', steps: [spec.query], node: t.node.CopyStmt.query, lockingRead: false }
-    : translate(`SELECT ${spec.columns ? spec.columns.map(quoteIdent).join(', ') : '*'} FROM ${quoteIdent(spec.table)}`, host.schema())[0]!;
+    ? { ...t, kind: 'query', steps: [spec.query], node: t.node.CopyStmt.query }
+    : translate(`SELECT ${spec.columns ? spec.columns.map(quoteIdent).join(', ') : '*'} FROM ${spec.schema === null ? '' : `${quoteIdent(spec.schema)}.`}${quoteIdent(spec.table)}`, host.schema())[0]!;
   const result = await host.session.exec(query, params, host.runOptions());
   const columns = resultColumns(spec.query ? spec.queryColumns : null, result.columns ?? [], result.rows);
   const binary = options.format === 'binary';

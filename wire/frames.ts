@@ -166,8 +166,27 @@ export function invalidUtf8(raw: Buffer): PgError {
     counted = i;
     if (!(raw[at] === 0xef && raw[at + 1] === 0xbf && raw[at + 2] === 0xbd)) break;
   }
-  const bytes = [...raw.subarray(at, at + 4)].map((b) => `0x${b.toString(16).padStart(2, '0')}`);
-  return new PgError(SqlState.characterNotInRepertoire, `invalid byte sequence for encoding "UTF8": ${bytes.join(' ')}`);
+  return invalidEncoding(raw, at, raw.length);
+}
+
+/** pg_utf_mblen: a UTF-8 sequence's length by its first byte (1 for a byte none starts with). */
+export function utf8SequenceLength(lead: number): number {
+  if (lead < 0x80) return 1;
+  if ((lead & 0xe0) === 0xc0) return 2;
+  if ((lead & 0xf0) === 0xe0) return 3;
+  if ((lead & 0xf8) === 0xf0) return 4;
+  return 1;
+}
+
+/** report_invalid_encoding: the bytes of the offending character, as far as they go. */
+export function invalidEncoding(b: Uint8Array, at: number, end: number): PgError {
+  const count = Math.min(utf8SequenceLength(b[at]!), end - at, 8);
+  const bytes: string[] = [];
+  for (let k = 0; k < count; k++) bytes.push('0x' + b[at + k]!.toString(16).padStart(2, '0'));
+  return new PgError(
+    SqlState.characterNotInRepertoire,
+    `invalid byte sequence for encoding "UTF8": ${bytes.join(' ')}`,
+  );
 }
 
 /** Bytes the client sent as text (a parameter value): UTF-8 without NUL, or 22021 as in PostgreSQL. */

@@ -498,9 +498,9 @@ export class RemoteReplica implements ReplicaLink {
     return result;
   }
 
-  async describe(steps: Step[], ctx: SessionContext): Promise<ExecResult> {
+  async describe(steps: Step[], ctx: SessionContext, temps: string[]): Promise<ExecResult> {
     this.mustBeUp();
-    return this.front.rpc<ExecResult>(this.index, { op: 'describe', steps, ctx });
+    return this.front.rpc<ExecResult>(this.index, { op: 'describe', steps, ctx, temps });
   }
 
   cancel(id: number): void {

@@ -146,7 +146,7 @@ export type Rpc = Ordered &
   | { op: 'undoLog'; set?: unknown[] }
   | { op: 'fault'; kind: 'corrupt' | 'diverge' | 'crash' }
   | { op: 'read'; steps: unknown[]; params: unknown[]; ctx: unknown; id: number; locked?: boolean }
-  | { op: 'describe'; steps: unknown[]; ctx: unknown }
+  | { op: 'describe'; steps: unknown[]; ctx: unknown; temps: string[] }
   | { op: 'cancel'; id: number }
   /**
    * Publish again the reports of entries from n = `from` on: reports travel over core NATS, and

@@ -450,7 +450,7 @@ export class ReplicaServer {
       case 'read':
         return r().read(rpc.steps as Step[], rpc.params as SqliteValue[], rpc.ctx as SessionContext, rpc.id, undefined, rpc.locked);
       case 'describe':
-        return r().describe(rpc.steps as Step[], rpc.ctx as SessionContext);
+        return r().describe(rpc.steps as Step[], rpc.ctx as SessionContext, rpc.temps);
       case 'reset':
         await this.reached(rpc.upTo, RESET_CATCH_UP_MS);
         return this.exclusive(() => this.reset(rpc.epoch, rpc.floor));

@@ -78,6 +78,8 @@ export class TranslatorSchema {
   private readonly indexes: Set<string>;
   /** One session's view of this schema (forSession), by the session's prefix. */
   private readonly sessions = new Map<string, TranslatorSchema>();
+  /** The CREATE statements of this session's temporary tables (describeTemps). */
+  private readonly tempDefinitions: string[] = [];
 
   /**
    * `tempPrefix`: the view of one session, whose temporary tables are stored as
@@ -108,6 +110,8 @@ export class TranslatorSchema {
     for (const r of snapshot.relations) {
       if (isEnumView(r.name) || isExtensionView(r.name) || isFunctionView(r.name) || isSequenceTable(r.name)) continue;
       if (r.temp && !own(r)) continue;
+      // SQLite keeps a temporary table's CREATE without its TEMP.
+      if (r.temp && !r.view) this.tempDefinitions.push(r.sql.replace(/^CREATE TABLE/i, 'CREATE TEMP TABLE'));
       const name = r.temp ? r.name.slice(tempPrefix.length) : r.name;
       const annotated = new Map<string, { type: string; identity: Identity }>();
       for (const m of r.sql.matchAll(ANNOTATION)) {
@@ -195,6 +199,15 @@ export class TranslatorSchema {
   /** The session's temporary tables, by the names it knows them by. */
   tempTables(): string[] {
     return [...this.tables.values()].filter((t) => t.temp).map((t) => t.name);
+  }
+
+  /**
+   * What a replica's reader must create to describe a statement of this session: temporary tables
+   * live on the writers only (reads of them go the writers' way, `lockingRead`), but statements are
+   * described on readers. None for a statement that reads no temporary table.
+   */
+  describeTemps(lockingRead: boolean): string[] {
+    return lockingRead ? this.tempDefinitions : [];
   }
 
   /** The SQLite name of an index the session names: its temporary tables' indexes carry its prefix. */

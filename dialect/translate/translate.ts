@@ -49,6 +49,8 @@ export type StatementKind =
 
 export interface CopySpec {
   table: string;
+  /** The table's schema as written, if it was: `public.t` is the permanent t even where the session's temporary t hides it. */
+  schema: string | null;
   columns: string[] | null;
   from: boolean;
   /** COPY (query) TO STDOUT */
@@ -733,9 +735,12 @@ function copy(raw: RawStatement, schema: TranslatorSchema, s: Node): Translation
     const out = em.select(s.query);
     query = { sql: out.sql, params: em.params };
     queryColumns = out.columns;
+    // A query of a temporary table goes the writers' way (copy.ts copyOut).
+    t.lockingRead = em.lockingRead;
   }
   t.copy = {
     table: s.relation?.relname ?? '',
+    schema: s.relation?.schemaname ?? null,
     columns: s.attlist ? names(s.attlist) : null,
     from: !!s.is_from,
     query,

@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type pg from 'pg';
+import { fillUp } from '../helpers/disk.js';
 import { startServer, type TestServer } from '../helpers/server.js';
 
 const root = process.getuid?.() === 0;
@@ -212,6 +213,34 @@ describe.skipIf(!root)('a full disk', () => {
     // commit, 2 still does, and must take the write back.
     const disk = smallDisk(8, 2);
     await refusesThenServes(spreadDataDir([disk.dir, disk.dir, scratchDir('evsql-roomy-')]), disk.free, 2);
+  }, 240_000);
+
+  it('a statement that outgrows the WAL on a full disk is refused with 53100 while other transactions are open, and nothing is lost', async () => {
+    const disk = smallDisk(256, 0);
+    const { server, c } = await serverWithTable(join(disk.dir, 'data'));
+    // The WAL grows to some 16 MB and keeps that size, so later writes find room in it.
+    await c.query("INSERT INTO f SELECT g, repeat('x', 1048576) FROM generate_series(1000, 1015) g");
+    await c.query('DELETE FROM f');
+    const acked: number[] = [];
+    let next = 0;
+    for (; next < 4; next++) {
+      expect(await insert(c, next)).toBeUndefined();
+      acked.push(next);
+    }
+    const other = await client(server);
+    await other.query('BEGIN');
+    await other.query('UPDATE n SET odd = odd');
+    const filler = fillUp(disk.dir);
+    // Past the WAL's end SQLite needs new space and, finding none, rolls back the whole SQLite
+    // transaction, every batch open on the replica with it: a replica failure, not the request's.
+    const r = await c.query("INSERT INTO f SELECT g, repeat('x', 1048576) FROM generate_series(2000, 2063) g").catch((e: { code?: string }) => e);
+    expect((r as { code?: string }).code).toBe('53100');
+    // The open transaction went with the replicas' restart (40001 at COMMIT) or survived.
+    await other.query('COMMIT').catch((e: { code?: string }) => expect(['40001', '53100']).toContain(e.code));
+    await other.end();
+    rmSync(filler);
+    next = await servesAgain(c, acked, next);
+    await survivesRestart(server, c, acked);
   }, 240_000);
 
   it('a minority without room: the majority goes on acknowledging, and the minority is repaired once space is freed', async () => {

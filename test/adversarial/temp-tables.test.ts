@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type pg from 'pg';
+import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import { startServer, type TestServer } from '../helpers/server.js';
 
 let server: TestServer;
@@ -66,4 +67,32 @@ describe('temporary tables', () => {
     expect((await a.query('SELECT count(*)::int AS n FROM public.shared')).rows).toEqual([{ n: 2 }]);
   });
 
+  // Statements are described on the replicas' readers, which do not hold the temporary tables.
+  it('are described for the extended protocol and COPY like any table', async () => {
+    await a.query('CREATE TABLE described (k int, note text)');
+    await a.query('CREATE TEMP TABLE described (k int, note varchar(3))');
+    expect((await a.query('INSERT INTO described VALUES ($1, $2) RETURNING k, note', [1, 'one'])).rows).toEqual([{ k: 1, note: 'one' }]);
+    expect((await a.query('SELECT note FROM described WHERE k = $1', [1])).rows).toEqual([{ note: 'one' }]);
+    const copyIn = async (sql: string, data: string) => {
+      const stream = a.query(copyFrom(sql));
+      await new Promise<void>((resolve, reject) => {
+        stream.on('error', reject);
+        stream.on('finish', resolve);
+        stream.end(data);
+      });
+    };
+    const copyOut = async (sql: string) => {
+      let text = '';
+      for await (const chunk of a.query(copyTo(sql))) text += String(chunk);
+      return text;
+    };
+    await copyIn('COPY described FROM STDIN', '2\ttwo\n');
+    // `public.` names the permanent table even where the session's temporary one hides it.
+    await copyIn('COPY public.described FROM STDIN', '3\tthree\n');
+    await expect(copyIn('COPY described FROM STDIN', '4\tfour\n')).rejects.toMatchObject({ code: '22001' });
+    expect(await copyOut('COPY described TO STDOUT')).toBe('1\tone\n2\ttwo\n');
+    expect(await copyOut('COPY (SELECT k FROM described WHERE k > 1) TO STDOUT')).toBe('2\n');
+    expect(await copyOut('COPY public.described TO STDOUT')).toBe('3\tthree\n');
+    expect((await b.query('SELECT k, note FROM described')).rows).toEqual([{ k: 3, note: 'three' }]);
+  });
 });

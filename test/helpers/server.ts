@@ -25,15 +25,18 @@ export interface TestServer {
   stdout(): string;
 }
 
-/** `env`: EVSQL_* variables for the server, over this process's environment. */
-export async function startServer(args: string[] = [], opts: { dataDir?: string; keepData?: boolean; env?: Record<string, string> } = {}): Promise<TestServer> {
+/**
+ * `env`: EVSQL_* variables for the server, over this process's environment. `startMs`: how long
+ * it may take to listen (a start that rebuilds a replica takes longer on a loaded machine).
+ */
+export async function startServer(args: string[] = [], opts: { dataDir?: string; keepData?: boolean; env?: Record<string, string>; startMs?: number } = {}): Promise<TestServer> {
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'evsql-test-'));
   const proc = spawn(process.execPath, [BIN, 'start', '--port', '0', '--data', dataDir, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...opts.env } });
   let stderr = '';
   let out = '';
   proc.stderr!.on('data', (d) => (stderr += d));
   const port = await new Promise<number>((resolvePort, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${stderr}`)), 20_000);
+    const timer = setTimeout(() => reject(new Error(`server did not start: ${stderr}`)), opts.startMs ?? 20_000);
     proc.stdout!.on('data', (d) => {
       out += d;
       const m = /listening on [^:]+:(\d+)/.exec(out);
@@ -62,7 +65,8 @@ export async function startServer(args: string[] = [], opts: { dataDir?: string;
     },
     async stop() {
       const exited = new Promise<number | null>((r) => {
-        if (proc.exitCode !== null) r(proc.exitCode);
+        // A server killed by a signal has no exit code, and its 'exit' event is gone.
+        if (proc.exitCode !== null || proc.signalCode !== null) r(proc.exitCode);
         else proc.once('exit', (code) => r(code));
       });
       proc.kill('SIGTERM');

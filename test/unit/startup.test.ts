@@ -3,7 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readStartupPacket, startupIdentity, writeAuthStep } from '../../wire/startup.js';
-import { CANCEL_REQUEST, MessageWriter, PROTOCOL_3_0, SSL_REQUEST } from '../../wire/frames.js';
+import { CANCEL_REQUEST, MessageWriter, PROTOCOL_3_0, SSL_REQUEST, invalidUtf8 } from '../../wire/frames.js';
 import { PgError } from '../../pg/errors.js';
 import { sqlstate } from '../helpers/sqlstate.js';
 
@@ -44,5 +44,16 @@ describe('startup packet', () => {
     expect(err).toMatchObject({ code: '28P01', severity: 'FATAL' });
     expect(writeAuthStep(out, { kind: 'send', message: { type: 'CleartextPassword' } })).toBe(false);
     expect(writeAuthStep(out, { kind: 'ok' })).toBe(true);
+  });
+});
+
+describe('invalid UTF-8 from the client', () => {
+  // PostgreSQL's report_invalid_encoding: as many bytes as the first one announces, no more.
+  it('names the bytes of the offending character, as PostgreSQL does', () => {
+    const message = (bytes: number[]) => invalidUtf8(Buffer.concat([Buffer.from("SELECT '"), Buffer.from(bytes), Buffer.from("'")])).message;
+    expect(message([0xc3, 0x28])).toBe('invalid byte sequence for encoding "UTF8": 0xc3 0x28');
+    expect(message([0xe2, 0x28, 0xa1])).toBe('invalid byte sequence for encoding "UTF8": 0xe2 0x28 0xa1');
+    expect(message([0xff, 0xfe])).toBe('invalid byte sequence for encoding "UTF8": 0xff');
+    expect(invalidUtf8(Buffer.from([0x61, 0xf0, 0x9f])).message).toBe('invalid byte sequence for encoding "UTF8": 0xf0 0x9f');
   });
 });
