@@ -10,7 +10,7 @@ import { declaredType, typeOfName } from './types.js';
 import { unsupported } from './unsupported.js';
 import { type Node, names } from './parse.js';
 import { type TranslatorSchema, identityColumnSql, identityColumnType } from './schema.js';
-import { addConstraintEdit, dropConstraintEdit } from './schema-edit.js';
+import { addConstraintEdit, dropConstraintEdit, referencedColumns } from './schema-edit.js';
 import { type ColumnTypes, expressionAnnotation, columnTypesOf, defaultAnnotation, tableColumnTypes } from './deparse.js';
 import { isReservedName, isSqliteModuleName } from '../catalog/definitions.js';
 import { displayMarker, indexConstraintMarker, viewColumnsMarker, viewScalesMarker } from '../catalog/markers.js';
@@ -359,7 +359,7 @@ const FK_ACTIONS: Record<string, string> = { a: 'NO ACTION', r: 'RESTRICT', c: '
  */
 function references(schema: TranslatorSchema, c: Node): string {
   let sql = `REFERENCES ${quoteIdent(c.pktable.relname)}`;
-  const columns: string[] = c.pk_attrs ? names(c.pk_attrs) : schema.lookupTable(c.pktable.relname) ? schema.primaryKeyOf(c.pktable.relname) : [];
+  const columns = referencedColumns(schema, c);
   if (columns.length) sql += ` (${columns.map(quoteIdent).join(', ')})`;
   if (c.fk_del_action && c.fk_del_action !== 'a') sql += ` ON DELETE ${FK_ACTIONS[c.fk_del_action]}`;
   if (c.fk_upd_action && c.fk_upd_action !== 'a') sql += ` ON UPDATE ${FK_ACTIONS[c.fk_upd_action]}`;

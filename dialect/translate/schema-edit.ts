@@ -17,14 +17,18 @@ function step(edit: SchemaEdit): EditStep {
   return { sql: '', params: [], edit };
 }
 
+/** The columns a foreign key references: those it names, else the referenced table's primary key ([] if none is known). */
+export function referencedColumns(schema: TranslatorSchema, con: Node): string[] {
+  return con.pk_attrs ? names(con.pk_attrs) : schema.primaryKeyOf(con.pktable.relname);
+}
+
 /** `render` writes a named table constraint as SQLite text (ddl.ts's CREATE TABLE rendering). */
 export function addConstraintEdit(schema: TranslatorSchema, table: string, con: Node, render: (con: Node) => string): EditStep {
   if (con.contype === 'CONSTR_FOREIGN') {
     const columns = names(con.fk_attrs);
     const name = con.conname ?? `${table}_${columns.join('_')}_fkey`;
-    const refTable = con.pktable.relname as string;
-    const key = con.pk_attrs ? names(con.pk_attrs) : schema.lookupTable(refTable) ? schema.primaryKeyOf(refTable) : [];
-    const foreignKey = { columns, refTable, refColumns: key.length ? key : null };
+    const key = referencedColumns(schema, con);
+    const foreignKey = { columns, refTable: con.pktable.relname as string, refColumns: key.length ? key : null };
     return step({ kind: 'addConstraint', table, name, definition: render({ ...con, conname: name }), validate: !con.skip_validation, foreignKey });
   }
   const column = firstColumn(con.raw_expr);

@@ -236,14 +236,16 @@ export class TranslatorSchema {
 
   /**
    * The columns of `name`'s primary key, in key order: SQLite's own, or those of the unique index
-   * ALTER TABLE … ADD PRIMARY KEY made (SQLite cannot add a key to a table); [] when it has none.
+   * ALTER TABLE … ADD PRIMARY KEY made (SQLite cannot add a key to a table); [] when it has none or
+   * is not known.
    */
   primaryKeyOf(name: string): string[] {
-    const sqlName = this.tables.get(name)?.sqlName ?? name;
-    const r = this.snapshot.relations.find((x) => x.name === sqlName);
+    const table = this.tables.get(name);
+    if (!table) return [];
+    const r = this.snapshot.relations.find((x) => x.name === table.sqlName);
     if (!r) return [];
     if (r.primaryKey.length) return r.primaryKey;
-    const marked = new Set(this.snapshot.indexes.filter((i) => i.table === sqlName && i.sql?.endsWith(indexConstraintMarker('p'))).map((i) => i.name));
+    const marked = new Set(this.snapshot.indexes.filter((i) => i.table === table.sqlName && i.sql?.endsWith(indexConstraintMarker('p'))).map((i) => i.name));
     return r.uniqueKeys.find((k) => marked.has(k.index))?.columns ?? [];
   }
 

@@ -24,8 +24,19 @@ function fromColumns(columns: string[], values: Array<Array<unknown>>): Row[] {
 export const TYPE_ROWS: Row[] = fromColumns(TYPE_COLUMNS, TYPES);
 const TYPE_BY_OID = new Map(TYPE_ROWS.map((t) => [Number(t.oid), t]));
 
-/** What pg_attribute copies from pg_type. */
-export function typeStorage(oid: number): { len: number; byval: boolean; align: string; storage: string; collation: number } {
+export interface TypeStorage {
+  len: number;
+  byval: boolean;
+  align: string;
+  storage: string;
+  collation: number;
+}
+
+/** An enum's pg_type storage (enum.c): 4 bytes by value, plain, no collation. */
+export const ENUM_STORAGE: TypeStorage = { len: 4, byval: true, align: 'i', storage: 'p', collation: 0 };
+
+/** What pg_attribute copies from pg_type, for the built-in types. */
+export function typeStorage(oid: number): TypeStorage {
   const t = TYPE_BY_OID.get(oid) ?? TYPE_BY_OID.get(OID.text)!;
   return { len: Number(t.typlen), byval: t.typbyval === true, align: String(t.typalign), storage: String(t.typstorage), collation: Number(t.typcollation) };
 }
@@ -147,8 +158,8 @@ export function classRow(c: { oid: number; name: string; namespace: number; kind
   };
 }
 
-export function attributeRow(relid: number, name: string, attnum: number, type: PgTypeInfo, notNull: boolean, hasDefault: boolean, identity: string, generated: string): Row {
-  const t = typeStorage(type.oid);
+/** `t`: how the column's type is stored, when pg_type's built-in rows do not say (an enum). */
+export function attributeRow(relid: number, name: string, attnum: number, type: PgTypeInfo, notNull: boolean, hasDefault: boolean, identity: string, generated: string, t = typeStorage(type.oid)): Row {
   const array = TYPE_BY_OID.get(type.oid)?.typcategory === 'A';
   return {
     attrelid: relid,

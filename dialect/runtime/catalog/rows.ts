@@ -21,6 +21,7 @@ import {
   defaultOpclass,
   roleRows,
   typeStorage,
+  ENUM_STORAGE,
   userRows,
 } from './builtins.js';
 import { RELATIONS } from '../../catalog/definitions.js';
@@ -112,6 +113,8 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
   const owner = session.user;
   const db = session.database;
   const enumNames = new Map(model.enums.map((e) => [enumOid(e.name), e.name]));
+  // pg_dump writes COLLATE and SET STORAGE for a column stored otherwise than its type.
+  const storageOf = (oid: number) => (enumNames.has(oid) ? ENUM_STORAGE : typeStorage(oid));
 
   const hasTemp = model.tables.some((t) => t.temp);
   if (hasTemp) rel('pg_namespace').push({ oid: TEMP_NAMESPACE, nspname: TEMP_NAMESPACE_NAME, nspowner: BOOTSTRAP_SUPERUSER, nspacl: null });
@@ -145,11 +148,7 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
     if (t.comment !== null) rel('pg_description').push({ objoid: t.oid, classoid: PG_CLASS, objsubid: 0, description: t.comment });
     for (const c of t.columns) {
       if (c.comment !== null) rel('pg_description').push({ objoid: t.oid, classoid: PG_CLASS, objsubid: c.attnum, description: c.comment });
-      const attribute = attributeRow(t.oid, c.name, c.attnum, c.type, c.notNull, c.default !== null || c.generated !== null, c.identity, c.generated !== null ? 's' : '');
-      // An enum is stored as pg_type says (4 bytes, plain) and has no collation: pg_dump writes
-      // COLLATE and SET STORAGE for any column that differs from its type.
-      if (enumNames.has(c.type.oid)) Object.assign(attribute, { attlen: 4, attbyval: true, attalign: 'i', attstorage: 'p', attcollation: 0 });
-      rel('pg_attribute').push(attribute);
+      rel('pg_attribute').push(attributeRow(t.oid, c.name, c.attnum, c.type, c.notNull, c.default !== null || c.generated !== null, c.identity, c.generated !== null ? 's' : '', storageOf(c.type.oid)));
       const expr = c.generated ?? c.default;
       if (expr !== null) {
         rel('pg_attrdef').push({ oid: attrdefOid(t, c), adrelid: t.oid, adnum: c.attnum, adbin: expr.plain });
@@ -181,7 +180,7 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
   for (const i of model.indexes) {
     rel('pg_class').push(classRow({ oid: i.oid, name: i.name, namespace: i.namespace, kind: 'i', natts: i.keys.length, am: BTREE_AM, temp: i.temp }));
     names.push({ kind: 'class', oid: i.oid, name: quoteIdentifier(i.name) });
-    for (const c of i.columns) rel('pg_attribute').push(attributeRow(i.oid, c.name, c.attnum, c.type, false, false, '', ''));
+    for (const c of i.columns) rel('pg_attribute').push(attributeRow(i.oid, c.name, c.attnum, c.type, false, false, '', '', storageOf(c.type.oid)));
     rel('pg_index').push({
       indexrelid: i.oid,
       indrelid: i.table.oid,
@@ -199,7 +198,7 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
       indislive: true,
       indisreplident: false,
       indkey: i.keys.map((k) => k.attnum).join(' '),
-      indcollation: i.columns.map((c) => typeStorage(c.type.oid).collation).join(' '),
+      indcollation: i.columns.map((c) => storageOf(c.type.oid).collation).join(' '),
       indclass: i.columns.map((c) => defaultOpclass(c.type.oid, enumNames.has(c.type.oid))).join(' '),
       indoption: i.keys.map((k) => (k.desc ? 3 : 0)).join(' '),
       indexprs: i.keys.some((k) => k.attnum === 0) ? i.keys.filter((k) => k.attnum === 0).map((k) => k.display.plain).join(', ') : null,
@@ -328,7 +327,7 @@ function enumRows(model: Model, pgEnum: Row[], names: Row[]): Row[] {
   for (const e of model.enums) {
     const oid = enumOid(e.name);
     const array = enumArrayOid(e.name);
-    types.push({ ...base, oid, typname: e.name, typlen: 4, typbyval: true, typtype: 'e', typcategory: 'E', typsubscript: '-', typelem: 0, typarray: array, typinput: 'enum_in', typoutput: 'enum_out', typreceive: 'enum_recv', typsend: 'enum_send', typanalyze: '-', typstorage: 'p' });
+    types.push({ ...base, oid, typname: e.name, typlen: ENUM_STORAGE.len, typbyval: ENUM_STORAGE.byval, typtype: 'e', typcategory: 'E', typsubscript: '-', typelem: 0, typarray: array, typinput: 'enum_in', typoutput: 'enum_out', typreceive: 'enum_recv', typsend: 'enum_send', typanalyze: '-', typstorage: ENUM_STORAGE.storage });
     types.push({ ...base, oid: array, typname: `_${e.name}`, typlen: -1, typbyval: false, typtype: 'b', typcategory: 'A', typsubscript: 'array_subscript_handler', typelem: oid, typarray: 0, typinput: 'array_in', typoutput: 'array_out', typreceive: 'array_recv', typsend: 'array_send', typanalyze: 'array_typanalyze', typstorage: 'x' });
     names.push({ kind: 'type', oid, name: quoteIdentifier(e.name) }, { kind: 'type', oid: array, name: `${quoteIdentifier(e.name)}[]` });
     for (const [place, l] of e.labels.entries()) pgEnum.push({ oid: enumLabelOid(e.name, place), enumtypid: oid, enumsortorder: l.sortOrder, enumlabel: l.label });
