@@ -43,8 +43,11 @@ export interface KeyTemplate {
     /** The row key's column part, `rowKeyPrefix(columns)`. */
     prefix: string;
     classes: ValueClass[];
-    /** Per column, the values it may take (several for IN lists); one row key per combination. */
-    alternatives: ValueSource[][];
+    /**
+     * Per column, the values it may take (several for IN lists); one row key per combination.
+     * undefined: the statement does not pin that column, and the keys are partial (keys.ts).
+     */
+    alternatives: (ValueSource[] | undefined)[];
   };
 }
 
@@ -429,14 +432,20 @@ class Analysis {
     rels.forEach((rel, i) => {
       const t = rel.table;
       if (!t) return;
+      // The first key set pinned whole; else the one pinned on most columns, as partial keys.
+      let best: (ValueSource[] | undefined)[] | undefined;
+      let bestSet: string[] | undefined;
+      let bestCount = 0;
       for (const set of t.keySets) {
         const alternatives = set.map((c) => classes.valuesOf(`${i}.${c}`));
-        if (alternatives.every((a) => a !== undefined)) {
-          this.out.push(rowTemplate(rel.mode, t, set, alternatives as ValueSource[][]));
+        const count = alternatives.filter((a) => a !== undefined).length;
+        if (count === set.length) {
+          this.out.push(rowTemplate(rel.mode, t, set, alternatives));
           return;
         }
+        if (count > bestCount) [best, bestSet, bestCount] = [alternatives, set, count];
       }
-      this.out.push({ mode: rel.mode, table: t.name });
+      this.out.push(best ? rowTemplate(rel.mode, t, bestSet!, best) : { mode: rel.mode, table: t.name });
     });
   }
 
@@ -483,7 +492,7 @@ function actionMode(action: string | undefined): LockMode {
   return a === 'RESTRICT' || a === 'NO ACTION' ? 'r' : 'w';
 }
 
-function rowTemplate(mode: LockMode, t: Table, set: string[], alternatives: ValueSource[][]): KeyTemplate {
+function rowTemplate(mode: LockMode, t: Table, set: string[], alternatives: (ValueSource[] | undefined)[]): KeyTemplate {
   return { mode, table: t.name, row: { columns: set, prefix: rowKeyPrefix(set), classes: set.map((c) => t.classes.get(c) ?? 'generic'), alternatives } };
 }
 

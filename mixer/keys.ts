@@ -7,6 +7,13 @@
  * A row key names the key columns and their canonical values: `w_id,d_id=["1","3"]`. Its column
  * part (before the first '=') identifies the key set. Row keys over different key sets of one table
  * address rows differently (by id, by email), so they cannot be proven disjoint and conflict.
+ *
+ * A partial row key pins only some columns of its key set, the others written as 0 (canonical
+ * values are strings or null, never numbers): `w_id,d_id=~["1",0]` stands for every row of
+ * warehouse 1, whatever its district. Two row keys of one key set, either of them partial, meet
+ * when they agree on every column both pin. A statement that pins part of a key
+ * (`WHERE ol_w_id = 1 AND ol_d_id = 3 AND ol_o_id = 7` on order_line's four-column key) then
+ * conflicts only with rows that share those values, instead of taking the whole table.
  */
 import { assert } from '../lib/assert.js';
 
@@ -24,7 +31,31 @@ export function conflicts(a: ConflictKey, b: ConflictKey): boolean {
   if (a.table === '*' || b.table === '*') return true;
   if (a.table !== b.table) return false;
   if (a.row === undefined || b.row === undefined || a.row === b.row) return true;
-  return keySetOf(a.row) !== keySetOf(b.row);
+  const set = keySetOf(a.row);
+  if (set !== keySetOf(b.row)) return true;
+  return (isPartial(a.row, set) || isPartial(b.row, set)) && rowsMeet(rowValues(a.row, set), rowValues(b.row, set));
+}
+
+/** Written for a key column a partial row key does not pin. */
+export const UNPINNED = 0;
+
+export type RowValues = readonly (string | null | typeof UNPINNED)[];
+
+/** Whether `row`, a row key of key set `set`, pins only part of it. */
+export function isPartial(row: string, set: string): boolean {
+  return row.charCodeAt(set.length + 1) === 126; /* '~' */
+}
+
+/** The values of `row`, a row key of key set `set`. */
+export function rowValues(row: string, set: string): RowValues {
+  return JSON.parse(row.slice(set.length + (isPartial(row, set) ? 2 : 1))) as RowValues;
+}
+
+/** Whether two row keys of one key set can name a common row: they agree wherever both pin a value. */
+export function rowsMeet(a: RowValues, b: RowValues): boolean {
+  assert(a.length === b.length, 'row keys of one key set have one value per column');
+  for (let i = 0; i < a.length; i++) if (a[i] !== UNPINNED && b[i] !== UNPINNED && a[i] !== b[i]) return false;
+  return true;
 }
 
 /** The key-set part of a row key: the column names before the first '='; a row without '=' is a set of its own. */
@@ -37,6 +68,12 @@ export function keySetOf(row: string): string {
 export function rowKey(columns: readonly string[], values: readonly (string | null)[]): string {
   assert(columns.length === values.length && columns.length > 0, 'a row key needs one value per key column');
   return rowKeyPrefix(columns) + JSON.stringify(values);
+}
+
+/** A row key pinning only the columns whose value is given (the others undefined), at least one of them. */
+export function partialRowKey(columns: readonly string[], values: readonly (string | null | undefined)[]): string {
+  assert(columns.length === values.length && values.some((v) => v !== undefined) && values.includes(undefined), 'a partial row key pins some key columns, not all');
+  return `${rowKeyPrefix(columns)}~${JSON.stringify(values.map((v) => (v === undefined ? UNPINNED : v)))}`;
 }
 
 /** The column part of a row key, with its '=': names escaped so that ',' and '=' only separate. */

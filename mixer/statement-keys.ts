@@ -5,7 +5,7 @@
 import type { SqliteValue } from '../pg/types/registry.js';
 import type { Translation } from '../dialect/translate/translate.js';
 import { type KeyTemplate, MAX_ROW_KEYS, type ValueSource, buildPlan } from './analyze.js';
-import type { ConflictKey, LockMode } from './keys.js';
+import { type ConflictKey, type LockMode, partialRowKey } from './keys.js';
 import type { Rules } from './rules.js';
 import type { SchemaInfo } from './schema-keys.js';
 import { type ValueClass, canonicalValue } from './values.js';
@@ -43,19 +43,24 @@ function instantiate(tpl: KeyTemplate, params: SqliteValue[], out: ConflictKey[]
     out.push({ mode: tpl.mode, table: tpl.table });
     return;
   }
-  // Each column may have several alternatives (IN lists): one row key per combination.
+  // Each pinned column may have several alternatives (IN lists): one row key per combination.
   let count = 1;
-  for (const alts of set.alternatives) count *= alts.length;
-  const canonical: (string | null)[][] = [];
+  for (const alts of set.alternatives) count *= alts?.length ?? 1;
+  const canonical: (string | null | undefined)[][] = [];
   if (count <= MAX_ROW_KEYS) {
     for (let i = 0; i < set.columns.length; i++) {
+      const alts = set.alternatives[i];
+      if (!alts) {
+        canonical.push([undefined]);
+        continue;
+      }
       const forms: (string | null)[] = [];
-      for (const src of set.alternatives[i]!) {
+      for (const src of alts) {
         const form = resolve(src, params, set.classes[i]!);
         if (form === undefined) break;
         forms.push(form);
       }
-      if (forms.length !== set.alternatives[i]!.length) break;
+      if (forms.length !== alts.length) break;
       canonical.push(forms);
     }
   }
@@ -63,10 +68,12 @@ function instantiate(tpl: KeyTemplate, params: SqliteValue[], out: ConflictKey[]
     out.push({ mode: tpl.mode, table: tpl.table });
     return;
   }
+  const partial = set.alternatives.includes(undefined);
   // Odometer over the alternatives: one row key per combination.
   const at = new Array<number>(canonical.length).fill(0);
   for (;;) {
-    out.push({ mode: tpl.mode, table: tpl.table, row: set.prefix + JSON.stringify(canonical.map((forms, i) => forms[at[i]!]!)) });
+    const values = canonical.map((forms, i) => forms[at[i]!]);
+    out.push({ mode: tpl.mode, table: tpl.table, row: partial ? partialRowKey(set.columns, values) : set.prefix + JSON.stringify(values) });
     let i = canonical.length - 1;
     while (i >= 0 && ++at[i]! === canonical[i]!.length) at[i--] = 0;
     if (i < 0) return;

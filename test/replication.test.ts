@@ -80,6 +80,30 @@ describe('three replicas', () => {
     ]);
   });
 
+  it('locks only the rows a statement pins part of a key on, not the table', async () => {
+    await a.query('CREATE TABLE lines (o int, n int, v int, PRIMARY KEY (o, n))');
+    await a.query('INSERT INTO lines VALUES (1, 1, 0), (1, 2, 0), (2, 1, 0)');
+    await a.query('BEGIN');
+    await a.query('UPDATE lines SET v = v + 1 WHERE o = 1');
+    await b.query("SET lock_timeout = '150ms'");
+    // Other orders' lines: no wait (before partial keys, the UPDATE above held the whole table).
+    await b.query('UPDATE lines SET v = 5 WHERE o = 2 AND n = 1');
+    await b.query('INSERT INTO lines VALUES (2, 2, 0)');
+    expect((await b.query('SELECT count(*)::int AS n FROM lines WHERE o = 2 AND v = 0')).rows).toEqual([{ n: 1 }]);
+    // Order 1's lines, existing or not yet: they wait for a's transaction.
+    await expect(b.query('UPDATE lines SET v = 9 WHERE o = 1 AND n = 2')).rejects.toMatchObject({ code: '55P03' });
+    await expect(b.query('INSERT INTO lines VALUES (1, 3, 0)')).rejects.toMatchObject({ code: '55P03' });
+    await a.query('COMMIT');
+    await b.query('RESET lock_timeout');
+    expect((await a.query('SELECT o, n, v FROM lines ORDER BY o, n')).rows).toEqual([
+      { o: 1, n: 1, v: 1 },
+      { o: 1, n: 2, v: 1 },
+      { o: 2, n: 1, v: 5 },
+      { o: 2, n: 2, v: 0 },
+    ]);
+    await a.query('DROP TABLE lines');
+  });
+
   it('makes a conflicting writer wait, then time out with 55P03; readers never wait nor see uncommitted rows', async () => {
     await a.query('BEGIN');
     await a.query('UPDATE acct SET balance = 0 WHERE id = 1');

@@ -24,7 +24,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { type Batch, Batcher, type MixerRequest } from '../mixer/batcher.js';
-import { type ConflictKey, conflicts, rowKey } from '../mixer/keys.js';
+import { type ConflictKey, UNPINNED, conflicts, keySetOf, partialRowKey, rowKey, rowValues } from '../mixer/keys.js';
 import { LockTable } from '../mixer/locks.js';
 import { Prng } from '../mixer/prng.js';
 import type { Token } from '../verifier/quorum.js';
@@ -36,8 +36,10 @@ const BATCHES = Number(process.env.EVSQL_SIM_BATCHES ?? 300);
 
 // ---------------------------------------------------------------- the data
 
-const TABLES = ['a', 'b', 'c'];
+const TABLES = ['a', 'b', 'c', 'd'];
 const ROWS = 10;
+/** Table d's rows are addressed by a two-column key (g, n), cell g·5 + n, with keys that pin one of the two (partial keys). */
+const GRID = { g: 2, n: 5 };
 /** Table c's rows are also addressed by a second key, alt = (3 id + 1) mod 10: the same cell by two key sets. */
 const ALT = Array.from({ length: ROWS }, (_, id) => (3 * id + 1) % ROWS);
 const BY_ALT = ALT.map((_, a) => ALT.indexOf(a));
@@ -66,8 +68,15 @@ function rootOf(s: State): string {
 function cellsOf(k: ConflictKey): string[] {
   if (k.table === '*') return CELLS;
   if (k.row === undefined) return CELLS.filter((c) => c.startsWith(k.table));
-  const [set, values] = k.row.split('=');
-  const v = Number(JSON.parse(values!)[0]);
+  const set = keySetOf(k.row);
+  if (set === 'g,n') {
+    const [g, n] = rowValues(k.row, set);
+    return CELLS.filter((c) => {
+      const id = Number(c.slice(1));
+      return c.startsWith(k.table) && (g === UNPINNED || Number(g) === Math.floor(id / GRID.n)) && (n === UNPINNED || Number(n) === id % GRID.n);
+    });
+  }
+  const v = Number(rowValues(k.row, set)[0]);
   return [`${k.table}${set === 'alt' ? BY_ALT[v] : v}`];
 }
 
@@ -78,6 +87,12 @@ function randomKeys(rng: Prng): ConflictKey[] {
     if (x < 0.01) return { mode, table: '*' };
     const table = rng.pick(TABLES);
     if (x < 0.1) return { mode, table };
+    if (table === 'd') {
+      const g = String(rng.int(GRID.g));
+      const n = String(rng.int(GRID.n));
+      const y = rng.next();
+      return { mode, table, row: y < 0.5 ? rowKey(['g', 'n'], [g, n]) : partialRowKey(['g', 'n'], y < 0.8 ? [g, undefined] : [undefined, n]) };
+    }
     const alt = table === 'c' && rng.chance(0.3);
     return { mode, table, row: rowKey([alt ? 'alt' : 'id'], [String(rng.int(ROWS))]) };
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { AssertionError } from '../../lib/assert.js';
 import { type Batch, Batcher, type MixerRequest } from '../../mixer/batcher.js';
 import { ConflictIndex } from '../../mixer/conflict-index.js';
-import { type ConflictKey, conflicts, rowKey } from '../../mixer/keys.js';
+import { type ConflictKey, conflicts, partialRowKey, rowKey } from '../../mixer/keys.js';
 import { Prng } from '../../mixer/prng.js';
 
 const w = (table: string, id?: number): ConflictKey => (id === undefined ? { mode: 'w', table } : { mode: 'w', table, row: rowKey(['id'], [String(id)]) });
@@ -110,7 +110,7 @@ describe('Batcher: timing and stamps', () => {
   });
 });
 
-/** Random keys over few tables and rows, two key sets, and rare whole-database keys. */
+/** Random keys over few tables and rows, three key sets (one of two columns, with partial keys), and rare whole-database keys. */
 function randomKeys(rng: Prng): ConflictKey[] {
   const keys: ConflictKey[] = [];
   const n = 1 + rng.int(3);
@@ -119,7 +119,8 @@ function randomKeys(rng: Prng): ConflictKey[] {
     const x = rng.next();
     if (x < 0.03) keys.push({ mode, table: '*' });
     else if (x < 0.15) keys.push({ mode, table: rng.pick(['a', 'b', 'c']) });
-    else keys.push({ mode, table: rng.pick(['a', 'b', 'c']), row: rowKey([rng.chance(0.2) ? 'alt' : 'id'], [String(rng.int(6))]) });
+    else if (x < 0.7) keys.push({ mode, table: rng.pick(['a', 'b', 'c']), row: rowKey([rng.chance(0.2) ? 'alt' : 'id'], [String(rng.int(6))]) });
+    else keys.push({ mode, table: rng.pick(['a', 'b', 'c']), row: gridKey(rng) });
   }
   return keys;
 }
@@ -187,3 +188,11 @@ describe('Batcher and ConflictIndex against the pairwise definition', () => {
     expect(done.size + b.waiting).toBe(id);
   });
 });
+
+/** A row key of key set (g, n), full or pinning one column. */
+function gridKey(rng: Prng): string {
+  const g = String(rng.int(3));
+  const n = String(rng.int(3));
+  const x = rng.next();
+  return x < 0.5 ? rowKey(['g', 'n'], [g, n]) : partialRowKey(['g', 'n'], x < 0.75 ? [g, undefined] : [undefined, n]);
+}

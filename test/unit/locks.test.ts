@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AssertionError } from '../../lib/assert.js';
-import { type ConflictKey, conflicts, rowKey } from '../../mixer/keys.js';
+import { type ConflictKey, conflicts, partialRowKey, rowKey } from '../../mixer/keys.js';
 import { LockTable } from '../../mixer/locks.js';
 import { Prng } from '../../mixer/prng.js';
 
@@ -128,7 +128,12 @@ describe('LockTable against a brute-force model', () => {
       if (x < 0.02) return { mode, table: '*' };
       const table = rng.pick(['a', 'b']);
       if (x < 0.12) return { mode, table };
-      return { mode, table, row: rowKey([rng.chance(0.15) ? 'alt' : 'id'], [String(rng.int(5))]) };
+      if (x < 0.6) return { mode, table, row: rowKey([rng.chance(0.15) ? 'alt' : 'id'], [String(rng.int(5))]) };
+      // Key set (g, n): full keys and keys pinning one of its columns.
+      const g = String(rng.int(3));
+      const n = String(rng.int(3));
+      const y = rng.next();
+      return { mode, table, row: y < 0.5 ? rowKey(['g', 'n'], [g, n]) : partialRowKey(['g', 'n'], y < 0.75 ? [g, undefined] : [undefined, n]) };
     };
     const expectedBlockers = (tx: number, keys: ConflictKey[]) =>
       [...model.entries()].filter(([t, held]) => t !== tx && [...held.values()].some((h) => keys.some((k) => conflicts(h, k)))).map(([t]) => t).sort((a, b) => a - b);

@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type ConflictKey, conflicts, keySetOf, rowKey } from '../../mixer/keys.js';
+import { type ConflictKey, conflicts, keySetOf, partialRowKey, rowKey } from '../../mixer/keys.js';
 import type { SchemaInfo, TableKeys } from '../../mixer/schema-keys.js';
 import { conflictKeys } from '../../mixer/statement-keys.js';
 import { NO_RULES, type Rules, parseRules } from '../../mixer/rules.js';
+import { Prng } from '../../mixer/prng.js';
+import { AssertionError } from '../../lib/assert.js';
 import { canonicalValue, numberForm, valueClass } from '../../mixer/values.js';
 import type { SqliteValue } from '../../pg/types/registry.js';
 import { loadParser } from '../../dialect/translate/parse.js';
@@ -80,6 +82,8 @@ function keysOf(sql: string, params: SqliteValue[] = [], schema: SchemaInfo = ap
 const r = (table: string, row?: string): ConflictKey => (row === undefined ? { mode: 'r', table } : { mode: 'r', table, row });
 const w = (table: string, row?: string): ConflictKey => (row === undefined ? { mode: 'w', table } : { mode: 'w', table, row });
 const row = (columns: string, ...values: (string | null)[]) => rowKey(columns.split(','), values);
+/** A partial row key: undefined for a column the statement does not pin. */
+const part = (columns: string, ...values: (string | null | undefined)[]) => partialRowKey(columns.split(','), values);
 const EVERYTHING = [w('*')];
 
 beforeAll(() => loadParser());
@@ -110,6 +114,40 @@ describe('conflicts', () => {
     expect(keySetOf(row('a,b', '1', '2'))).toBe('a,b');
     // A row key built by hand without the set prefix is a set of its own: conservative.
     expect(conflicts(w('t', 'x'), w('t', 'y'))).toBe(true);
+  });
+  it('a partial row key meets the rows of its key set that agree where both pin', () => {
+    const w1 = w('ol', part('w,d,o', '1', undefined, undefined));
+    expect(part('w,d,o', '1', undefined, '7')).toBe('w,d,o=~["1",0,"7"]');
+    expect(conflicts(w1, r('ol', row('w,d,o', '1', '3', '7')))).toBe(true);
+    expect(conflicts(w1, r('ol', row('w,d,o', '2', '3', '7')))).toBe(false);
+    expect(conflicts(r('ol', row('w,d,o', '2', '3', '7')), w1)).toBe(false);
+    expect(conflicts(w1, r('ol', part('w,d,o', undefined, '3', undefined)))).toBe(true);
+    expect(conflicts(w1, r('ol', part('w,d,o', '2', '3', undefined)))).toBe(false);
+    expect(conflicts(r('ol', part('w,d,o', '1', undefined, undefined)), r('ol', row('w,d,o', '1', '3', '7')))).toBe(false);
+    // Another key set, or the whole table: as for full row keys.
+    expect(conflicts(w1, r('ol', row('id', '1')))).toBe(true);
+    expect(conflicts(w1, r('ol'))).toBe(true);
+    expect(() => part('w,d', '1', '2')).toThrow(AssertionError);
+    expect(() => part('w,d', undefined, undefined)).toThrow(AssertionError);
+  });
+  it('conflicts of full and partial keys are exactly the overlaps of the rows they stand for', () => {
+    // Key set (g, n) over a 3 × 3 grid; a key stands for the cells agreeing with what it pins.
+    const values = ['0', '1', '2', null];
+    const rng = new Prng(5);
+    const random = (): { key: ConflictKey; cells: Set<string> } => {
+      const pins = [0, 1].map(() => (rng.chance(0.35) ? undefined : rng.pick(values)));
+      if (pins.every((v) => v === undefined)) pins[rng.int(2)] = rng.pick(values);
+      const rowString = pins.includes(undefined) ? part('g,n', ...pins) : row('g,n', ...(pins as (string | null)[]));
+      const cells = new Set<string>();
+      for (const g of values) for (const n of values) if ((pins[0] === undefined || pins[0] === g) && (pins[1] === undefined || pins[1] === n)) cells.add(`${g}/${n}`);
+      return { key: rng.chance(0.5) ? w('t', rowString) : r('t', rowString), cells };
+    };
+    for (let i = 0; i < 2000; i++) {
+      const a = random();
+      const b = random();
+      const overlap = [...a.cells].some((c) => b.cells.has(c));
+      expect(conflicts(a.key, b.key)).toBe(overlap && (a.key.mode === 'w' || b.key.mode === 'w'));
+    }
   });
   it('row keys name their columns so sets are told apart, and escape them', () => {
     expect(row('w_id,d_id', '1', '3')).toBe('w_id,d_id=["1","3"]');
@@ -209,21 +247,21 @@ describe('conflictKeys: TPC-C with its rule file', () => {
     ).toEqual([w('order_line', row('ol_d_id,ol_number,ol_o_id,ol_w_id', '4', '1', '3001', '1'))]);
     expect(k('SELECT i_price, i_name, i_data FROM item WHERE i_id = $1', [77])).toEqual([r('item', row('i_id', '77'))]);
   });
-  it('Payment: by id pins the customer, by last name reads the table, history appends', () => {
+  it('Payment: by id pins the customer, by last name the district\'s customers, history appends', () => {
     expect(k('UPDATE warehouse SET w_ytd = w_ytd + $1 WHERE w_id = $2', ['10.00', 1])).toEqual([w('warehouse', row('w_id', '1'))]);
-    expect(k('SELECT c_id FROM customer WHERE c_w_id = $1 AND c_d_id = $2 AND c_last = $3 ORDER BY c_first', [1, 2, 'BARBARBAR'])).toEqual([r('customer')]);
+    expect(k('SELECT c_id FROM customer WHERE c_w_id = $1 AND c_d_id = $2 AND c_last = $3 ORDER BY c_first', [1, 2, 'BARBARBAR'])).toEqual([r('customer', part('c_d_id,c_id,c_w_id', '2', undefined, '1'))]);
     expect(k('UPDATE customer SET c_balance = c_balance - $1 WHERE c_w_id = $2 AND c_d_id = $3 AND c_id = $4', [10, 1, 2, 3])).toEqual([w('customer', row('c_d_id,c_id,c_w_id', '2', '3', '1'))]);
     expect(k('INSERT INTO history (h_c_d_id, h_c_w_id, h_c_id, h_d_id, h_w_id, h_date, h_amount, h_data) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)', [2, 1, 3, 2, 1, 'now', 10, 'x'])).toEqual([
       { mode: 'w', table: 'history', row: expect.stringMatching(/^#append=/) },
     ]);
   });
-  it('Delivery and Stock-Level: partial keys and ranges read whole tables', () => {
-    expect(k('SELECT no_o_id FROM new_order WHERE no_d_id = $1 AND no_w_id = $2 ORDER BY no_o_id ASC LIMIT 1', [1, 1])).toEqual([r('new_order')]);
+  it('Delivery and Stock-Level: part of a key pinned gives partial keys, ranges pin nothing', () => {
+    expect(k('SELECT no_o_id FROM new_order WHERE no_d_id = $1 AND no_w_id = $2 ORDER BY no_o_id ASC LIMIT 1', [1, 1])).toEqual([r('new_order', part('no_d_id,no_o_id,no_w_id', '1', undefined, '1'))]);
     expect(k('DELETE FROM new_order WHERE no_o_id = $1 AND no_d_id = $2 AND no_w_id = $3', [2101, 1, 1])).toEqual([w('new_order', row('no_d_id,no_o_id,no_w_id', '1', '2101', '1'))]);
-    expect(k('UPDATE order_line SET ol_delivery_d = $1 WHERE ol_o_id = $2 AND ol_d_id = $3 AND ol_w_id = $4', ['2024-01-01', 2101, 1, 1])).toEqual([w('order_line')]);
+    expect(k('UPDATE order_line SET ol_delivery_d = $1 WHERE ol_o_id = $2 AND ol_d_id = $3 AND ol_w_id = $4', ['2024-01-01', 2101, 1, 1])).toEqual([w('order_line', part('ol_d_id,ol_number,ol_o_id,ol_w_id', '1', undefined, '2101', '1'))]);
     expect(
       k('SELECT COUNT(DISTINCT (s_i_id)) AS stock_count FROM order_line, stock WHERE ol_w_id = $1 AND ol_d_id = $2 AND ol_o_id < $3 AND ol_o_id >= $4 AND s_w_id = $5 AND s_i_id = ol_i_id AND s_quantity < $6', [1, 1, 3000, 2980, 1, 15]),
-    ).toEqual([r('order_line'), r('stock')]);
+    ).toEqual([r('order_line', part('ol_d_id,ol_number,ol_o_id,ol_w_id', '1', undefined, undefined, '1')), r('stock', part('s_i_id,s_w_id', undefined, '1'))]);
   });
 });
 
@@ -308,7 +346,7 @@ describe('conflictKeys: writes', () => {
   it('UPDATE … FROM reads the other table; subqueries are read', () => {
     expect(keysOf('UPDATE posts SET title = users.name FROM users WHERE posts.user_id = users.id AND users.id = $1', [4])).toEqual([w('posts'), r('users', row('id', '4'))]);
     expect(keysOf('UPDATE posts SET title = (SELECT name FROM users WHERE id = 2) WHERE id = 1')).toEqual([w('posts', row('id', '1')), r('users', row('id', '2'))]);
-    expect(keysOf('DELETE FROM posts WHERE id = 1 AND EXISTS (SELECT 1 FROM pair WHERE a = 1)')).toEqual([w('posts', row('id', '1')), r('pair')]);
+    expect(keysOf('DELETE FROM posts WHERE id = 1 AND EXISTS (SELECT 1 FROM pair WHERE a = 1)')).toEqual([w('posts', row('id', '1')), r('pair', part('a,b', '1', undefined))]);
   });
   it('foreign keys: a child write reads its parent row, a parent delete reaches the children', () => {
     expect(keysOf("INSERT INTO posts (id, user_id, title) VALUES (1, $1, 't')", ['42'])).toEqual([w('posts', row('id', '1')), r('users', row('id', '42'))]);
