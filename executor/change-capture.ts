@@ -69,7 +69,7 @@ export class ChangeCapture {
   /** Each table's CREATE statement as of the last rebuild or refresh. */
   private tableSql = new Map<string, string>();
   /** The undo table's statements that run at every transaction's end, prepared once (SQLite re-prepares them after schema changes). */
-  private readonly undoStatements: { saved: Database.Statement; forget: Database.Statement; mark: Database.Statement };
+  private readonly undoStatements: { saved: Database.Statement; forget: Database.Statement; mark: Database.Statement; nth: Database.Statement };
 
   constructor(
     private readonly db: Database.Database,
@@ -82,7 +82,8 @@ export class ChangeCapture {
     this.undoStatements = {
       saved: db.prepare(`SELECT n FROM ${UNDO_TABLE} WHERE tx = ? AND op = 'S'`).pluck().safeIntegers(false),
       forget: db.prepare(`DELETE FROM ${UNDO_TABLE} WHERE tx = ?`),
-      mark: db.prepare(`SELECT coalesce(max(n), 0) FROM ${UNDO_TABLE} WHERE tx = ?`).pluck().safeIntegers(false),
+      mark: db.prepare(`SELECT count(*) FROM ${UNDO_TABLE} WHERE tx = ?`).pluck().safeIntegers(false),
+      nth: db.prepare(`SELECT n FROM ${UNDO_TABLE} WHERE tx = ? ORDER BY n LIMIT 1 OFFSET ?`).pluck().safeIntegers(true),
     };
     db.function('evsql_capture', { varargs: true, deterministic: false, safeIntegers: true }, (table: unknown, sign: unknown, ...values: unknown[]) => {
       this.hash.apply(table as string, values as SqliteValue[], sign === 1n ? 1 : -1);
@@ -286,8 +287,10 @@ export class ChangeCapture {
     this.db.prepare(`INSERT INTO ${UNDO_TABLE} (tx, tbl, op, rid, img) VALUES (?, ?, 'R', ?, NULL)`).run(tx, table, max);
   }
 
-  /** Undoes transaction `tx`'s changes made after undo record `after` (0: all), newest first. */
-  undo(tx: number, after: number): { records: number; schemaRestored: boolean } {
+  /** Undoes transaction `tx`'s changes but its first `kept` undo records (0: all), newest first. */
+  undo(tx: number, kept: number): { records: number; schemaRestored: boolean } {
+    const after = kept === 0 ? 0n : ((this.undoStatements.nth.get(tx, kept - 1) as bigint | undefined) ?? null);
+    if (after === null) return { records: 0, schemaRestored: false };
     const records = this.db.prepare(`SELECT n, tbl, op, rid, img FROM ${UNDO_TABLE} WHERE tx = ? AND n > ? ORDER BY n DESC`).safeIntegers(true).all(tx, after) as Array<{ n: bigint; tbl: string; op: string; rid: bigint; img: string | null }>;
     const saved = this.currentTx;
     this.currentTx = null;
@@ -327,7 +330,14 @@ export class ChangeCapture {
     this.undoStatements.forget.run(tx);
   }
 
-  /** The newest undo record of `tx`: a savepoint remembers it. */
+  /**
+   * How many undo records `tx` has: a savepoint remembers it, and rolling back to it keeps that
+   * many. A count, not the newest record's number: records are numbered in the order the replica
+   * ran its requests, and requests of different transactions in one parallel group run in a
+   * different order on each replica, so the numbers differ between replicas while the count
+   * (a transaction's own statements run in its order everywhere) does not. The mark is part of
+   * the SAVEPOINT's output, which the replicas must agree on.
+   */
   undoMark(tx: number): number {
     return this.undoStatements.mark.get(tx) as number;
   }

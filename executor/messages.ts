@@ -15,11 +15,11 @@ export type Work =
   | { kind: 'exec'; steps: Step[]; params: SqliteValue[]; committed?: boolean }
   /** Many rows through one prepared INSERT (COPY FROM). */
   | { kind: 'insertRows'; table: string; sql: string; rows: SqliteValue[][] }
-  /** Roll back a PostgreSQL transaction's changes newer than undo record `after` (0: all of them). */
+  /** Roll back a PostgreSQL transaction's changes but its first `after` undo records (0: all of them). */
   | { kind: 'undo'; after: number }
   /** The transaction ended: drop its undo records. */
   | { kind: 'forget' }
-  /** A savepoint: report the transaction's newest undo record. */
+  /** A savepoint: report how many undo records the transaction has. */
   | { kind: 'mark' };
 
 export interface BatchItem {
@@ -130,7 +130,7 @@ export interface ExecResult {
   changes: number;
   /** set_config() calls made by the statement, to apply to the session. */
   settings?: Record<string, string>;
-  /** For 'mark': the transaction's newest undo record. */
+  /** For 'mark': how many undo records the transaction has. */
   mark?: number;
 }
 
