@@ -660,34 +660,29 @@ export class Pipeline {
     this.carry(this.coordinator.resume({ chores: chores.length, repaired, unrepaired, full }, Date.now()));
   }
 
-  /** Execution order on one replica: groups in order, requests within a group in a replica-local order. */
+  /**
+   * Execution order on one replica: groups in order, and within a group the same order on every
+   * replica. Requests of a group commute as far as the data goes, but not as far as SQLite's
+   * bookkeeping does: the rowid an insert gets (max + 1) and the number of an undo record depend
+   * on what ran before it in the group, and those decide the order of a scan without ORDER BY
+   * (`INSERT … SELECT … LIMIT 5`, `DELETE … RETURNING`, ties of an ORDER BY) and what a SAVEPOINT
+   * remembers. Run in a replica-local order, those differed between replicas that the state hash
+   * (which sees values, not rowids) called equal, and re-executing sequentially could not bring
+   * them together: the cluster halted. A replica's writer is one thread, so one order costs nothing.
+   */
   private order(entry: LogEntry, replica: number, sequential: boolean): number[] {
     if (sequential) return entry.groups.flat();
     if (this.faults.shuffle.has(replica) && entry.groups.length > 1) {
       this.faults.shuffle.delete(replica);
       return [...entry.groups].reverse().flat();
     }
-    let x = (entry.seq * 2654435761 + replica * 40503 + 1) >>> 0;
-    const rand = () => {
-      x ^= x << 13;
-      x ^= x >>> 17;
-      x ^= x << 5;
-      return (x >>> 0) / 0x100000000;
-    };
-    const shuffle = (g: number[]): number[] => {
-      for (let i = g.length - 1; i > 0; i--) {
-        const j = Math.floor(rand() * (i + 1));
-        [g[i], g[j]] = [g[j]!, g[i]!];
-      }
-      return g;
-    };
     // Requests that released their locks when queued (autocommit, COMMIT, ROLLBACK) run first in
     // their group. The mixer puts whoever waited for those locks in a later group; should a wrong
-    // rule put them together, a quorum agreeing on "the waiter, then the undo it waited for" would
-    // commit a history no serial order gives. Run first, every order left is a serial one.
+    // rule put them together, "the waiter, then the undo it waited for" would commit a history no
+    // serial order gives. Run first, every order left is a serial one.
     return entry.groups.flatMap((g) => {
       const releasing = g.filter((i) => releasesLocks(entry.items[i]!));
-      return releasing.length ? [...shuffle(releasing), ...shuffle(g.filter((i) => !releasesLocks(entry.items[i]!)))] : shuffle([...g]);
+      return releasing.length ? [...releasing, ...g.filter((i) => !releasesLocks(entry.items[i]!))] : g;
     });
   }
 
