@@ -256,6 +256,10 @@ export class ChangeCapture {
       for (const o of img.schema) {
         if (o.type !== 'table' || present.has(`table:${o.name}`)) continue;
         this.db.exec(o.sql!);
+        // Its unique indexes before its rows: a row put back into a table others reference is
+        // looked up in them (for the deferred foreign keys), and without its key's index SQLite
+        // refuses with "foreign key mismatch" (a key added by ALTER TABLE is such an index).
+        for (const i of img.schema) if (i.type === 'index' && i.tbl_name === o.name && i.sql) this.db.exec(i.sql);
         if (o.name === img.table && img.saved) {
           const cols = (this.db.prepare(`SELECT name FROM pragma_table_xinfo(${lit(o.name)}) WHERE hidden = 0 ORDER BY cid`).pluck().all() as string[]).map(q).join(', ');
           this.db.exec(`INSERT INTO main.${q(o.name)} (${this.rowidOf(o.name)}, ${cols}) SELECT "evsql.rowid", ${cols} FROM main.${q(img.saved)}`);

@@ -402,6 +402,20 @@ describe('repair and recovery', () => {
     await c.query('ALTER TABLE parent ADD COLUMN x int');
     await c.query('ROLLBACK');
     expect((await c.query('SELECT * FROM parent')).rows).toEqual([{ id: 1 }]);
+    // Keys added by ALTER TABLE, as pgbench --foreign-keys does: the parent's key is an index of its own.
+    await c.query('CREATE TABLE branch (bid int NOT NULL, v int)');
+    await c.query('ALTER TABLE branch ADD PRIMARY KEY (bid)');
+    await c.query('CREATE TABLE teller (tid int PRIMARY KEY, bid int)');
+    await c.query('ALTER TABLE teller ADD FOREIGN KEY (bid) REFERENCES branch');
+    await c.query('INSERT INTO branch VALUES (1, 10), (2, 20)');
+    await c.query('INSERT INTO teller VALUES (1, 1), (2, 2)');
+    await c.query('BEGIN');
+    await c.query('ALTER TABLE branch ADD COLUMN z int');
+    await c.query('ROLLBACK');
+    expect((await c.query('SELECT * FROM branch ORDER BY bid')).rows).toEqual([{ bid: 1, v: 10 }, { bid: 2, v: 20 }]);
+    await c.query('ALTER TABLE branch ADD COLUMN z int');
+    await expect(c.query('ALTER TABLE branch ADD COLUMN z int')).rejects.toMatchObject({ code: '42701', message: 'column "z" of relation "branch" already exists' });
+    await expect(c.query('INSERT INTO teller VALUES (3, 3)')).rejects.toMatchObject({ code: '23503' });
     // Left open by the stop: the restart's recovery undoes it.
     await c.query('BEGIN');
     await c.query('ALTER TABLE parent ADD COLUMN y int');

@@ -90,7 +90,14 @@ export function checkTruncate(schema: TranslatorSchema, s: Node): void {
 export function checkAlterTable(schema: TranslatorSchema, s: Node): void {
   const table = schema.lookupTable(s.relation.relname);
   if (!table) return;
-  const added = (s.cmds as Node[]).filter((c) => c.AlterTableCmd.subtype === 'AT_AddColumn').map((c) => c.AlterTableCmd.def.ColumnDef.colname as string);
+  const adds = (s.cmds as Node[]).filter((c) => c.AlterTableCmd.subtype === 'AT_AddColumn');
+  for (const c of adds) {
+    const name = c.AlterTableCmd.def.ColumnDef.colname as string;
+    if (!c.AlterTableCmd.missing_ok && table.columns.some((col) => col.name === name)) {
+      throw new PgError(SqlState.duplicateColumn, `column "${name}" of relation "${table.name}" already exists`);
+    }
+  }
+  const added = adds.map((c) => c.AlterTableCmd.def.ColumnDef.colname as string);
   if (added.length) checkColumns(table.name, [...table.columns.map((c) => c.name), ...added]);
   for (const c of s.cmds as Node[]) {
     const con = c.AlterTableCmd.def?.Constraint;
