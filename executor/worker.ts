@@ -8,6 +8,8 @@
 import type Database from 'better-sqlite3';
 import { existsSync, fsync, fsyncSync, openSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import xxhash from 'xxhash-wasm';
 import { PgError, SqlState } from '../pg/errors.js';
 import type { SqliteValue } from '../pg/types/registry.js';
@@ -118,6 +120,20 @@ function runSteps(steps: Step[], params: SqliteValue[]): ExecResult & { ddl: boo
     checkCancelled();
   }
   return result;
+}
+
+/**
+ * A batch this large (serialized) carried large values, which the statements that ran it keep in
+ * their registers until they run again (SQLite keeps a register's buffer for reuse), long after.
+ */
+const LARGE_BATCH = 8 << 20;
+/** V8's collector, to finalize the dropped statements now: a thread idle after the batch would not collect them. */
+setFlagsFromString('--expose-gc');
+const collect = runInNewContext('gc') as () => void;
+
+function letGoOfLargeValues(): void {
+  statements.clear();
+  collect();
 }
 
 // ------------------------------------------------------------------ streamed reads (readers)
@@ -578,8 +594,11 @@ function execute(op: Op, id: number): unknown {
       });
       return { columns, rows: [], changes: 0 } satisfies ExecResult;
     }
-    case 'batch':
-      return runBatch(op.seq, sharedItems(op.items), op.order);
+    case 'batch': {
+      const report = runBatch(op.seq, sharedItems(op.items), op.order);
+      if (op.items.byteLength >= LARGE_BATCH) letGoOfLargeValues();
+      return report;
+    }
     case 'rollback':
       return rollbackFrom(op.from);
     case 'commit':

@@ -180,4 +180,24 @@ describe('large results', () => {
       await other.end();
     }
   }, 90_000);
+
+  it('takes a 50 MB value in as psql sends it (a literal) and gives it back, in a few copies that go after', async () => {
+    server = await startServer(['--replicas', '1']);
+    const pid = server.proc.pid!;
+    const client = await server.client();
+    try {
+      await client.query('CREATE TABLE docs (id int PRIMARY KEY, body text)');
+      const value = `it's ${'0123456789abcdef'.repeat(50 * MB / 16)}`;
+      const before = memory(pid).rss;
+      // No parameters: node-postgres sends the simple protocol, the literal inside the text.
+      await client.query(`INSERT INTO docs VALUES (1, '${value.replaceAll("'", "''")}')`);
+      const back = (await client.query('SELECT body FROM docs WHERE id = 1')).rows[0].body as string;
+      expect(back.length).toBe(value.length);
+      expect(back === value).toBe(true);
+      expect(memory(pid).peak - before).toBeLessThan(12 * 50 * MB);
+      await until('the memory to come back', () => memory(pid).rss - before < 200 * MB, 20_000, 250);
+    } finally {
+      await client.end();
+    }
+  }, 90_000);
 });

@@ -18,6 +18,7 @@ import { passwordMessage, readStartupPacket, startupIdentity, writeAuthStep, wri
 import { StatementStore, type Portal } from './statements.js';
 import { CursorStore, fetchRows, portalCursor } from './cursors.js';
 import { requireEncryption } from './tls.js';
+import { liftLargeLiterals } from './large-literals.js';
 import { PgError, SqlState } from '../pg/errors.js';
 import { OID, type SqliteValue } from '../pg/types/registry.js';
 import { translate, translateAt, type NotifyArgument, type Translation } from '../dialect/translate/translate.js';
@@ -347,7 +348,7 @@ export class Connection {
    * the statements do not form one implicit transaction.
    */
   private statementsOf(query: string): { statements: Array<() => Translation>; control: boolean; params?: SqliteValue[] } {
-    const lifted = translateLifted(query, this.schema());
+    const lifted = translateLifted(query, this.schema()) ?? this.withoutLargeLiterals(query);
     if (lifted) return { statements: [() => lifted.translation], control: false, params: lifted.params };
     let whole: Translation[] | undefined;
     try {
@@ -368,6 +369,32 @@ export class Connection {
       }
     });
     return { statements, control };
+  }
+
+  /**
+   * A one-statement query or DML whose large literals go in as parameters (large-literals.ts),
+   * each decoded with the type the statement gives it, as Bind decodes a text parameter; undefined
+   * when it has none or does not translate so.
+   */
+  private withoutLargeLiterals(query: string): { translation: Translation; params: SqliteValue[] } | undefined {
+    const lifted = liftLargeLiterals(query);
+    if (!lifted) return undefined;
+    let translation: Translation | undefined;
+    try {
+      const all = translate(lifted.text, this.schema());
+      translation = all.length === 1 ? all[0] : undefined;
+    } catch {
+      return undefined;
+    }
+    if (!translation || (translation.kind !== 'query' && translation.kind !== 'dml') || translation.paramCount !== lifted.values.length) return undefined;
+    const t = translation;
+    try {
+      // An untyped literal is text, as PostgreSQL resolves one the statement leaves unknown.
+      return { translation: t, params: lifted.values.map((v, i) => decodeText(v, t.paramTypes[i] || OID.text, t.displayParams?.includes(i + 1) === true)) };
+    } catch {
+      // A value its type refuses: the statement as written raises PostgreSQL's error for it.
+      return undefined;
+    }
   }
 
   private queryError(err: PgError): void {
