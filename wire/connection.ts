@@ -638,7 +638,7 @@ export class Connection {
     let passed = portal?.passed ?? 0;
     let left = maxRows ?? Infinity;
     const cancels = this.cancels;
-    const timeout = this.rules.statementTimeoutMs();
+    const timeout = result.rest ? this.rules.statementTimeoutMs() : 0;
     const deadline = timeout > 0 ? Date.now() + timeout : Infinity;
     try {
       for (;;) {
@@ -805,7 +805,18 @@ export class Connection {
   private async flushAndWait(): Promise<void> {
     if (this.state === 'closed') throw new PgError(SqlState.connectionException, 'connection closed');
     const ok = this.socket.write(this.out.flush());
-    if (!ok) await new Promise<void>((resolve) => this.socket.once('drain', resolve));
+    if (ok) return;
+    // A client gone meanwhile never drains: its statement ends (and lets its reader go) instead of waiting for good.
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        this.socket.off('drain', done);
+        this.socket.off('close', done);
+        resolve();
+      };
+      this.socket.on('drain', done);
+      this.socket.on('close', done);
+    });
+    if (this.socket.destroyed) throw new PgError(SqlState.connectionException, 'connection closed');
   }
 
   private armIdleTimer(): void {
