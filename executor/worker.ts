@@ -127,12 +127,19 @@ function runSteps(steps: Step[], params: SqliteValue[]): ExecResult & { ddl: boo
  * their registers until they run again (SQLite keeps a register's buffer for reuse), long after.
  */
 const LARGE_BATCH = 8 << 20;
-/** V8's collector, to finalize the dropped statements now: a thread idle after the batch would not collect them. */
-setFlagsFromString('--expose-gc');
-const collect = runInNewContext('gc') as () => void;
+/**
+ * V8's collector, to finalize the dropped statements now: a thread idle after the batch would not
+ * collect them. Exposed at the first large batch only: a server that never sees one runs with
+ * V8's flags as started.
+ */
+let collect: (() => void) | undefined;
 
 function letGoOfLargeValues(): void {
   statements.clear();
+  if (!collect) {
+    setFlagsFromString('--expose-gc');
+    collect = runInNewContext('gc') as () => void;
+  }
   collect();
 }
 
