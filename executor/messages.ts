@@ -53,9 +53,17 @@ export type Op =
   /**
    * Reader: run read-only statements on the committed snapshot, showing rows open transactions
    * changed as last committed (committed-view.ts); `locked`: the session holds read locks;
-   * `pin`: the snapshot stays for the next reads, until 'unpin' (REPEATABLE READ).
+   * `pin`: the snapshot stays for the next reads, until 'unpin' (REPEATABLE READ); `bounded`: a
+   * result of more than a chunk answers `more` and no rows, to be streamed by a reader of its own.
    */
-  | { op: 'read'; steps: Step[]; params: SqliteValue[]; locked?: boolean; pin?: boolean }
+  | { op: 'read'; steps: Step[]; params: SqliteValue[]; locked?: boolean; pin?: boolean; bounded?: boolean }
+  /**
+   * Reader of its own: begins a snapshot and answers the result's first chunk (CHUNK_ROWS); `more`
+   * answers the next one, on the same snapshot, until the last, which ends the snapshot. 'unpin'
+   * ends it early.
+   */
+  | { op: 'stream'; steps: Step[]; params: SqliteValue[]; locked?: boolean }
+  | { op: 'more' }
   | { op: 'unpin' }
   /** The declared types of a statement's result columns, without running it; `temps`: the session's temporary tables to create for it (TranslatorSchema.describeTemps). */
   | { op: 'describe'; steps: Step[]; temps: string[] }
@@ -124,14 +132,42 @@ export function columnsOf(stmt: Database.Statement): ResultColumn[] {
   return stmt.columns().map((c) => ({ name: c.name, declType: c.type }));
 }
 
+/**
+ * How many rows, and about how many bytes of values, a reader sends in one message: a result
+ * larger than that is streamed in chunks of it (ExecResult.rest), never held whole.
+ */
+export const CHUNK_ROWS = 4096;
+export const CHUNK_BYTES = 1 << 20;
+
+/** The rest of a result streamed from the reader that holds its snapshot, one chunk at a time. */
+export interface RowStream {
+  /** The next rows; null once there are none. */
+  next(): Promise<SqliteValue[][] | null>;
+  /** Lets the snapshot go before the last row (the client closed the portal, the session ended). */
+  close(): void;
+}
+
 export interface ExecResult {
   columns: ResultColumn[] | null;
+  /** The rows, or the first of them when `rest` streams the others. */
   rows: SqliteValue[][];
+  /** Main thread only: where the rows after `rows` come from. */
+  rest?: RowStream;
+  /** From a reader: the result goes on past `rows`: more than a chunk (CHUNK_ROWS). */
+  more?: boolean;
   changes: number;
   /** set_config() calls made by the statement, to apply to the session. */
   settings?: Record<string, string>;
   /** For 'mark': how many undo records the transaction has. */
   mark?: number;
+}
+
+/** Reads the rest of a streamed result into `rows`, for whoever needs it whole. */
+export async function wholeResult(result: ExecResult): Promise<ExecResult> {
+  const rest = result.rest;
+  delete result.rest;
+  for (let rows = await rest?.next(); rows; rows = await rest!.next()) for (const r of rows) result.rows.push(r);
+  return result;
 }
 
 export interface WireError {

@@ -19,6 +19,8 @@ import type { Cancellable, ReplicaLink } from './link.js';
 
 const WORKER_FILE = fileURLToPath(new URL('./worker.js', import.meta.url));
 const CANCEL_GRACE_MS = 250;
+/** Reader threads kept started for the next snapshot or streamed result. */
+const MAX_SPARE_READERS = 2;
 
 let lastId = 0;
 /** Ids of worker requests and of batch items share one space, so a cancel names exactly one. */
@@ -163,7 +165,8 @@ export class Replica implements ReplicaLink {
       const r = this.reader();
       onWorker?.(r);
       try {
-        const result = await r.request<ExecResult>(ctx, { op: 'read', steps, params, locked }, id);
+        const result = await r.request<ExecResult>(ctx, { op: 'read', steps, params, locked, bounded: true }, id);
+        if (result.more) return await this.stream(steps, params, ctx, id, onWorker, locked);
         restoreBuffers(result.rows);
         return result;
       } catch (err) {
@@ -171,6 +174,47 @@ export class Replica implements ReplicaLink {
         if (!r.exited || attempt > 1 || (err as PgError).code === SqlState.queryCanceled) throw err;
       }
     }
+  }
+
+  /**
+   * A result too large for one message, streamed from a reader thread of its own that holds the
+   * statement's snapshot until the last chunk is asked for or the stream is closed: it waits for
+   * the client without holding up other sessions' reads, and what is in memory is one chunk.
+   */
+  private async stream(steps: Step[], params: SqliteValue[], ctx: SessionContext, id: number, onWorker: ((w: Cancellable) => void) | undefined, locked: boolean): Promise<ExecResult> {
+    const w = this.pinReader();
+    onWorker?.(w);
+    let open = true;
+    const end = () => {
+      if (!open) return;
+      open = false;
+      void this.unpin(w).catch(() => undefined);
+    };
+    const chunk = async (op: Op): Promise<ExecResult> => {
+      try {
+        const r = await w.request<ExecResult>(ctx, op, id);
+        restoreBuffers(r.rows);
+        if (!r.more) end();
+        return r;
+      } catch (err) {
+        end();
+        throw err;
+      }
+    };
+    const first = await chunk({ op: 'stream', steps, params, locked });
+    if (!first.more) return first;
+    delete first.more;
+    first.rest = {
+      next: async () => {
+        while (open) {
+          const r = await chunk({ op: 'more' });
+          if (r.rows.length) return r.rows;
+        }
+        return null;
+      },
+      close: end,
+    };
+    return first;
   }
 
   /**
@@ -196,7 +240,9 @@ export class Replica implements ReplicaLink {
   async unpin(w: SqliteWorker): Promise<void> {
     if (!this.pinned.delete(w) || w.exited) return;
     await w.request(SYSTEM_CONTEXT, { op: 'unpin' });
-    this.spare.push(w);
+    // Many sessions streaming at once each took a thread: the ones past a few spares end.
+    if (this.spare.length < MAX_SPARE_READERS) this.spare.push(w);
+    else await w.close();
   }
 
   describe(steps: Step[], ctx: SessionContext, temps: string[]): Promise<ExecResult> {

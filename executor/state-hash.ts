@@ -13,7 +13,15 @@ export const BUCKETS = 64;
 
 export interface Hasher {
   h64Raw(input: Uint8Array, seed?: bigint): bigint;
+  create64(seed?: bigint): { update(input: Uint8Array): unknown; digest(): bigint };
 }
+
+/**
+ * A row image longer than this is hashed in pieces of it: a WebAssembly hasher's memory grows to
+ * the largest input it was given and never shrinks, and one 50 MB value would keep 50 MB per replica.
+ */
+const HASH_PIECE = 64 * 1024;
+const ENCODE_BUFFER = 1024;
 
 interface JournalEntry {
   table: string;
@@ -31,7 +39,7 @@ export class StateHash {
   private readonly tables = new Map<string, BigUint64Array>();
   private journal: JournalEntry[] = [];
   private schemaDigest: string;
-  private buf = Buffer.allocUnsafe(1024);
+  private buf = Buffer.allocUnsafe(ENCODE_BUFFER);
   /**
    * Per table: its buckets' digest, or null when every bucket is zero (an empty table counts for
    * nothing); dropped when the table changes. A batch touches few tables, and the root is taken
@@ -50,7 +58,17 @@ export class StateHash {
     let pos = this.writeString(0, table);
     for (const v of values) pos = this.writeValue(pos, v);
     const bytes = this.buf.subarray(0, pos);
-    return [this.hasher.h64Raw(bytes, SEED_A), this.hasher.h64Raw(bytes, SEED_B)];
+    if (pos <= HASH_PIECE) return [this.hasher.h64Raw(bytes, SEED_A), this.hasher.h64Raw(bytes, SEED_B)];
+    const a = this.hasher.create64(SEED_A);
+    const b = this.hasher.create64(SEED_B);
+    for (let at = 0; at < pos; at += HASH_PIECE) {
+      const piece = bytes.subarray(at, at + HASH_PIECE);
+      a.update(piece);
+      b.update(piece);
+    }
+    // Not kept for the next row: a large value's buffer would stay as long as the replica.
+    this.buf = Buffer.allocUnsafe(ENCODE_BUFFER);
+    return [a.digest(), b.digest()];
   }
 
   bucketOf(h1: bigint): number {

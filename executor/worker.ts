@@ -8,6 +8,8 @@
 import type Database from 'better-sqlite3';
 import { existsSync, fsync, fsyncSync, openSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import xxhash from 'xxhash-wasm';
 import { PgError, SqlState } from '../pg/errors.js';
 import type { SqliteValue } from '../pg/types/registry.js';
@@ -16,7 +18,7 @@ import { ChangeCapture, ddlTable } from './change-capture.js';
 import { CommittedView } from './committed-view.js';
 import type { BatchItem, BatchReport, ExecResult, ItemOutput, Op, Reply, ReplicaState, Request, ScrubReport, TableRows, UndoRecord } from './messages.js';
 import type { Step } from '../dialect/plan.js';
-import { CANCEL_SLOT, columnsOf, needsDurability, sharedItems } from './messages.js';
+import { CANCEL_SLOT, CHUNK_BYTES, CHUNK_ROWS, columnsOf, needsDurability, sharedItems } from './messages.js';
 import { applySchemaEdit } from '../dialect/runtime/schema-edit.js';
 import { SchemaWatch, readSchema } from '../dialect/schema-snapshot.js';
 import type { FunctionScope } from '../dialect/runtime/function-scope.js';
@@ -118,6 +120,80 @@ function runSteps(steps: Step[], params: SqliteValue[]): ExecResult & { ddl: boo
     checkCancelled();
   }
   return result;
+}
+
+/**
+ * A batch this large (serialized) carried large values, which the statements that ran it keep in
+ * their registers until they run again (SQLite keeps a register's buffer for reuse), long after.
+ */
+const LARGE_BATCH = 8 << 20;
+/**
+ * V8's collector, to finalize the dropped statements now: a thread idle after the batch would not
+ * collect them. Exposed at the first large batch only: a server that never sees one runs with
+ * V8's flags as started.
+ */
+let collect: (() => void) | undefined;
+
+function letGoOfLargeValues(): void {
+  statements.clear();
+  if (!collect) {
+    setFlagsFromString('--expose-gc');
+    collect = runInNewContext('gc') as () => void;
+  }
+  collect();
+}
+
+// ------------------------------------------------------------------ streamed reads (readers)
+
+/**
+ * The rows of a streamed result not sent yet. Its statement keeps the read transaction, and so
+ * the snapshot, open until the last row or endStream(); the thread serves nothing else meanwhile.
+ */
+let stream: IterableIterator<SqliteValue[]> | null = null;
+
+/** The one statement of a read whose rows can stream; the catalog is refreshed per run, its reads are small. */
+function streamable(steps: Step[]): Step | undefined {
+  const step = steps.length === 1 ? steps[0]! : undefined;
+  return step && !step.edit && !readsCatalog(step.sql) && !VACUUM.test(step.sql) ? step : undefined;
+}
+
+/** Runs `step` and answers its first chunk; `stream` keeps the rest when there is more. */
+function firstChunk(step: Step, params: SqliteValue[]): ExecResult {
+  draws.step();
+  const stmt = prepare(step.sql);
+  if (!stmt.reader) return runSteps([step], params);
+  stream = stmt.raw(true).iterate(...bind(step, params)) as IterableIterator<SqliteValue[]>;
+  const rows = nextChunk();
+  return { columns: columnsOf(stmt), rows, changes: 0, more: stream !== null };
+}
+
+/** Up to CHUNK_ROWS rows and about CHUNK_BYTES of values (one row may hold more). */
+function nextChunk(): SqliteValue[][] {
+  const rows: SqliteValue[][] = [];
+  let bytes = 0;
+  try {
+    while (rows.length < CHUNK_ROWS && bytes < CHUNK_BYTES) {
+      const next = stream!.next();
+      if (next.done) {
+        stream = null;
+        break;
+      }
+      rows.push(next.value);
+      for (const v of next.value) bytes += typeof v === 'string' || v instanceof Uint8Array ? v.length : 8;
+    }
+    checkCancelled();
+  } catch (err) {
+    endStream();
+    throw err;
+  }
+  return rows;
+}
+
+/** Stops the streamed statement and ends its snapshot. */
+function endStream(): void {
+  stream?.return?.();
+  stream = null;
+  committed.unpin();
 }
 
 function wireError(err: unknown) {
@@ -475,10 +551,37 @@ function execute(op: Op, id: number): unknown {
       // A backup copies the snapshot as stored, undo records and all (backup.ts undoes them in the copy).
       if (op.steps.every((s) => VACUUM.test(s.sql))) return runSteps(op.steps, op.params);
       if (op.pin) committed.pin(op.locked);
-      return committed.read(() => runSteps(op.steps, op.params), op.locked);
+      const step = op.bounded ? streamable(op.steps) : undefined;
+      if (!step) return committed.read(() => runSteps(op.steps, op.params), op.locked);
+      // This thread serves every session's reads: a result too large for one message is run
+      // again on a reader of its own ('stream'), which may wait for a slow client.
+      return committed.read(() => {
+        const first = firstChunk(step, op.params);
+        if (!first.more) return first;
+        endStream();
+        return { columns: first.columns, rows: [], changes: 0, more: true } satisfies ExecResult;
+      }, op.locked);
+    }
+    case 'stream': {
+      const step = streamable(op.steps);
+      committed.pin(op.locked);
+      try {
+        const first = step ? firstChunk(step, op.params) : runSteps(op.steps, op.params);
+        if (!first.more) committed.unpin();
+        return first;
+      } catch (err) {
+        endStream();
+        throw err;
+      }
+    }
+    case 'more': {
+      if (!stream) return { columns: null, rows: [], changes: 0 } satisfies ExecResult;
+      const rows = nextChunk();
+      if (!stream) committed.unpin();
+      return { columns: null, rows, changes: 0, more: stream !== null } satisfies ExecResult;
     }
     case 'unpin':
-      committed.unpin();
+      endStream();
       return null;
     case 'describe': {
       const last = op.steps.at(-1);
@@ -498,8 +601,11 @@ function execute(op: Op, id: number): unknown {
       });
       return { columns, rows: [], changes: 0 } satisfies ExecResult;
     }
-    case 'batch':
-      return runBatch(op.seq, sharedItems(op.items), op.order);
+    case 'batch': {
+      const report = runBatch(op.seq, sharedItems(op.items), op.order);
+      if (op.items.byteLength >= LARGE_BATCH) letGoOfLargeValues();
+      return report;
+    }
     case 'rollback':
       return rollbackFrom(op.from);
     case 'commit':
@@ -547,7 +653,7 @@ parentPort!.on('message', (req: Request) => {
     checkCancelled();
     const result = execute(req.op, req.id);
     if (result === DEFERRED) return;
-    if (req.op.op === 'read' && scope?.settings) (result as ExecResult).settings = scope.settings;
+    if ((req.op.op === 'read' || req.op.op === 'stream') && scope?.settings) (result as ExecResult).settings = scope.settings;
     reply = { id: req.id, ok: true, result };
   } catch (err) {
     reply = { id: req.id, ok: false, error: wireError(err) };

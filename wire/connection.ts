@@ -18,6 +18,7 @@ import { passwordMessage, readStartupPacket, startupIdentity, writeAuthStep, wri
 import { StatementStore, type Portal } from './statements.js';
 import { CursorStore, fetchRows, portalCursor } from './cursors.js';
 import { requireEncryption } from './tls.js';
+import { liftLargeLiterals } from './large-literals.js';
 import { PgError, SqlState } from '../pg/errors.js';
 import { OID, type SqliteValue } from '../pg/types/registry.js';
 import { translate, translateAt, type NotifyArgument, type Translation } from '../dialect/translate/translate.js';
@@ -28,7 +29,7 @@ import type { Session } from '../cluster/session.js';
 import type { TranslatorSchema } from '../dialect/translate/schema.js';
 import { sessionTempPrefix } from '../dialect/catalog/definitions.js';
 import { quoteIdentifier } from '../pg/ident.js';
-import type { ExecResult } from '../executor/messages.js';
+import { wholeResult, type ExecResult } from '../executor/messages.js';
 import type { SessionContext } from '../dialect/plan.js';
 import { SessionNotifications, type NotificationHub, type Notification } from './notifications.js';
 
@@ -91,6 +92,8 @@ export class Connection {
   private readonly authTimer: NodeJS.Timeout;
   private idleTimer: NodeJS.Timeout | undefined;
   private cancelReason: string | null = null;
+  /** Cancels so far: a streamed result stops between chunks when one comes. */
+  private cancels = 0;
   private ending: Promise<void> = Promise.resolve();
   readonly activity: Activity = { backendStart: Date.now(), query: '', queryStart: null, xactStart: null, stateChange: Date.now() };
   private readonly output: SessionOutput = {
@@ -131,6 +134,7 @@ export class Connection {
   /** CancelRequest from another connection. */
   cancel(reason = 'user request'): void {
     this.cancelReason = reason;
+    this.cancels++;
     this.session?.cancel();
   }
 
@@ -344,7 +348,7 @@ export class Connection {
    * the statements do not form one implicit transaction.
    */
   private statementsOf(query: string): { statements: Array<() => Translation>; control: boolean; params?: SqliteValue[] } {
-    const lifted = translateLifted(query, this.schema());
+    const lifted = translateLifted(query, this.schema()) ?? this.withoutLargeLiterals(query);
     if (lifted) return { statements: [() => lifted.translation], control: false, params: lifted.params };
     let whole: Translation[] | undefined;
     try {
@@ -365,6 +369,32 @@ export class Connection {
       }
     });
     return { statements, control };
+  }
+
+  /**
+   * A one-statement query or DML whose large literals go in as parameters (large-literals.ts),
+   * each decoded with the type the statement gives it, as Bind decodes a text parameter; undefined
+   * when it has none or does not translate so.
+   */
+  private withoutLargeLiterals(query: string): { translation: Translation; params: SqliteValue[] } | undefined {
+    const lifted = liftLargeLiterals(query);
+    if (!lifted) return undefined;
+    let translation: Translation | undefined;
+    try {
+      const all = translate(lifted.text, this.schema());
+      translation = all.length === 1 ? all[0] : undefined;
+    } catch {
+      return undefined;
+    }
+    if (!translation || (translation.kind !== 'query' && translation.kind !== 'dml') || translation.paramCount !== lifted.values.length) return undefined;
+    const t = translation;
+    try {
+      // An untyped literal is text, as PostgreSQL resolves one the statement leaves unknown.
+      return { translation: t, params: lifted.values.map((v, i) => decodeText(v, t.paramTypes[i] || OID.text, t.displayParams?.includes(i + 1) === true)) };
+    } catch {
+      // A value its type refuses: the statement as written raises PostgreSQL's error for it.
+      return undefined;
+    }
   }
 
   private queryError(err: PgError): void {
@@ -587,6 +617,7 @@ export class Connection {
       if (portal) {
         portal.result = result;
         portal.position = 0;
+        portal.passed = 0;
       }
     }
     const returnsRows = t.columns !== null;
@@ -600,19 +631,49 @@ export class Connection {
       if (portal) portal.columns = columns;
       else msg.rowDescription(this.out, fieldDescriptions(columns, formats));
     }
-    const start = portal?.position ?? 0;
-    const end = maxRows ? Math.min(result.rows.length, start + maxRows) : result.rows.length;
-    for (let i = start; i < end; i++) {
-      msg.dataRow(this.out, encodeRow(result.rows[i]!, columns, formats));
-      if (this.out.length > WRITE_HIGH_WATER) await this.flushAndWait();
+    // A streamed result (result.rest) comes a chunk at a time, the next asked for only once the
+    // socket has taken this one: a slow client holds up its reader, not the server's memory.
+    let rows = result.rows;
+    let at = portal?.position ?? 0;
+    let passed = portal?.passed ?? 0;
+    let left = maxRows ?? Infinity;
+    const cancels = this.cancels;
+    const timeout = result.rest ? this.rules.statementTimeoutMs() : 0;
+    const deadline = timeout > 0 ? Date.now() + timeout : Infinity;
+    try {
+      for (;;) {
+        for (; at < rows.length && left > 0; at++, left--) {
+          msg.dataRow(this.out, encodeRow(rows[at]!, columns, formats));
+          if (this.out.length > WRITE_HIGH_WATER) await this.flushAndWait();
+        }
+        if (at < rows.length || !result.rest) break;
+        if (this.cancels !== cancels) throw new PgError(SqlState.queryCanceled, `canceling statement due to ${this.cancelReason ?? 'user request'}`);
+        if (Date.now() > deadline) throw new PgError(SqlState.queryCanceled, 'canceling statement due to statement timeout');
+        const next = await result.rest.next();
+        if (!next) {
+          delete result.rest;
+          break;
+        }
+        passed += rows.length;
+        result.rows = rows = next;
+        at = 0;
+      }
+    } catch (err) {
+      result.rest?.close();
+      delete result.rest;
+      throw err;
+    } finally {
+      if (portal) {
+        portal.position = at;
+        portal.passed = passed;
+      }
     }
-    if (portal) portal.position = end;
-    if (maxRows && end < result.rows.length) {
+    if (at < rows.length) {
       msg.empty(this.out, 's');
       return;
     }
     // A SELECT that draws from a sequence runs as DML (translate.ts) and counts its rows all the same.
-    const count = t.kind === 'query' || t.tag === 'SELECT' ? result.rows.length : result.changes;
+    const count = t.kind === 'query' || t.tag === 'SELECT' ? passed + rows.length : result.changes;
     msg.commandComplete(this.out, commandTag(t.tag, count));
   }
 
@@ -625,12 +686,16 @@ export class Connection {
       if (!spec.hold && !this.session.inTransaction) throw new PgError(SqlState.noActiveSqlTransaction, 'DECLARE CURSOR can only be used in transaction blocks');
       this.cursors.assertNew(spec.name!);
       const query = spec.query!;
-      const result = await this.withStatementTimeout(() => this.session.exec(query, params, this.rules.runOptions()));
+      // A cursor keeps its rows: FETCH may go backward, and the next FETCH may come much later.
+      const result = await wholeResult(await this.withStatementTimeout(() => this.session.exec(query, params, this.rules.runOptions())));
       const columns = resultColumns(query.columns, result.columns ?? [], result.rows);
       this.cursors.declare(spec.name!, { columns, rows: result.rows, format: spec.binary ? 1 : 0, noScroll: spec.scroll === false, hold: !!spec.hold });
     } else {
       const named = spec.name!;
-      const cursor = this.cursors.has(named) ? this.cursors.get(named) : (portalCursor(this.statements.findPortal(named)) ?? this.cursors.get(named));
+      const runPortal = this.cursors.has(named) ? undefined : this.statements.findPortal(named);
+      // FETCH and MOVE by SQL on a streaming portal read the rest of it (a rare mix: asyncpg's cursors).
+      if (runPortal?.result) await wholeResult(runPortal.result);
+      const cursor = this.cursors.has(named) ? this.cursors.get(named) : (portalCursor(runPortal) ?? this.cursors.get(named));
       const rows = fetchRows(cursor, spec);
       if (t.tag === 'FETCH') {
         const rowFormats = formats.length ? formats : [cursor.format];
@@ -740,7 +805,18 @@ export class Connection {
   private async flushAndWait(): Promise<void> {
     if (this.state === 'closed') throw new PgError(SqlState.connectionException, 'connection closed');
     const ok = this.socket.write(this.out.flush());
-    if (!ok) await new Promise<void>((resolve) => this.socket.once('drain', resolve));
+    if (ok) return;
+    // A client gone meanwhile never drains: its statement ends (and lets its reader go) instead of waiting for good.
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        this.socket.off('drain', done);
+        this.socket.off('close', done);
+        resolve();
+      };
+      this.socket.on('drain', done);
+      this.socket.on('close', done);
+    });
+    if (this.socket.destroyed) throw new PgError(SqlState.connectionException, 'connection closed');
   }
 
   private armIdleTimer(): void {
@@ -780,6 +856,7 @@ export class Connection {
     this.socket.destroySoon?.();
     this.server.leave(this);
     this.notifications.unlistenAll();
+    this.statements.clear();
     if (authorized) this.server.log.info({ ...this.who(), duration_s: (Date.now() - this.activity.backendStart) / 1000 }, 'disconnection');
     if (hadSession && this.session) {
       this.session.cancel();

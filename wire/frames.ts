@@ -14,6 +14,9 @@ export const MAX_STARTUP_PACKET = 10_000;
 /** PostgreSQL's PG_MAX_AUTH_TOKEN_LENGTH: the longest message a client may send while authenticating. */
 export const MAX_AUTH_MESSAGE = 65_535;
 
+/** A message longer than this is received into a buffer of its own size. */
+const LARGE_MESSAGE = 1 << 20;
+
 export interface FrontendMessage {
   /** Message type byte as a character; '' for the untyped startup-phase packets. */
   type: string;
@@ -28,6 +31,8 @@ export interface FrontendMessage {
 export class MessageReader {
   private chunks: Buffer[] = [];
   private buffered = 0;
+  /** A large message being received, in a buffer of its size: chunks then a copy of them would hold it twice. */
+  private partial: { buf: Buffer; filled: number; type: string; header: number } | null = null;
   startupPhase = true;
   /** Until set, a message is bounded by MAX_AUTH_MESSAGE, so a client that never authenticates cannot make the server buffer more. */
   authenticated = false;
@@ -35,12 +40,27 @@ export class MessageReader {
   constructor(private readonly maxMessageSize: number) {}
 
   push(chunk: Buffer): void {
-    this.chunks.push(chunk);
     this.buffered += chunk.length;
+    const p = this.partial;
+    if (!p) {
+      this.chunks.push(chunk);
+      return;
+    }
+    const n = Math.min(chunk.length, p.buf.length - p.filled);
+    chunk.copy(p.buf, p.filled, 0, n);
+    p.filled += n;
+    if (n < chunk.length) this.chunks.push(chunk.subarray(n));
   }
 
   /** Next complete message, or undefined when more bytes are needed. Throws 08P01/54000 on bad framing. */
   next(): FrontendMessage | undefined {
+    const p = this.partial;
+    if (p) {
+      if (p.filled < p.buf.length) return undefined;
+      this.partial = null;
+      this.buffered -= p.buf.length;
+      return { type: p.type, body: p.buf.subarray(p.header) };
+    }
     const header = this.startupPhase ? 4 : 5;
     if (this.buffered < header) return undefined;
     const head = this.peek(header);
@@ -60,7 +80,16 @@ export class MessageReader {
       throw new PgError(SqlState.programLimitExceeded, `message of ${length} bytes exceeds the limit of ${this.maxMessageSize} bytes`);
     }
     const total = length + (this.startupPhase ? 0 : 1);
-    if (this.buffered < total) return undefined;
+    if (this.buffered < total) {
+      if (total > LARGE_MESSAGE) {
+        const buf = Buffer.allocUnsafe(total);
+        let at = 0;
+        for (const c of this.chunks) at += c.copy(buf, at);
+        this.chunks = [];
+        this.partial = { buf, filled: at, type, header };
+      }
+      return undefined;
+    }
     const all = this.take(total);
     return { type, body: all.subarray(header) };
   }
@@ -287,9 +316,15 @@ export class MessageWriter {
 
   /** Hands out the bytes written so far and starts over. */
   flush(): Buffer {
+    // A large buffer is handed out itself rather than copied (one large value would be in memory twice).
+    if (this.buf.length > 1 << 20) {
+      const out = this.buf.subarray(0, this.pos);
+      this.buf = Buffer.allocUnsafe(4096);
+      this.pos = 0;
+      return out;
+    }
     const out = Buffer.from(this.buf.subarray(0, this.pos));
     this.pos = 0;
-    if (this.buf.length > 1 << 20) this.buf = Buffer.allocUnsafe(4096);
     return out;
   }
 

@@ -26,8 +26,12 @@ export interface Portal {
   resultFormats: number[];
   /** Columns as Describe reported them; Execute must encode with the same types. */
   columns: ColumnType[] | null;
+  /** Its rows, or the chunk being sent of a streamed result (result.rest). */
   result: ExecResult | null;
+  /** The next row's index in result.rows. */
   position: number;
+  /** Rows of earlier chunks, sent and let go. */
+  passed: number;
 }
 
 /** Named prepared statements (and portals) one session may hold: each keeps its translation. */
@@ -86,7 +90,8 @@ export class StatementStore {
     if (portalName && !this.portals.has(portalName) && this.portals.size >= MAX_PREPARED) {
       throw new PgError(SqlState.programLimitExceeded, `too many open portals in this session (limit ${MAX_PREPARED})`);
     }
-    this.portals.set(portalName, { stmt, params, resultFormats, columns: null, result: null, position: 0 });
+    closeStream(this.portals.get(portalName));
+    this.portals.set(portalName, { stmt, params, resultFormats, columns: null, result: null, position: 0, passed: 0 });
   }
 
   findPortal(name: string): Portal | undefined {
@@ -105,6 +110,7 @@ export class StatementStore {
   }
 
   closePortal(name: string): void {
+    closeStream(this.portals.get(name));
     this.portals.delete(name);
   }
 
@@ -119,12 +125,18 @@ export class StatementStore {
 
   /** Portals live until the transaction ends: Sync outside a transaction block drops them. */
   closePortals(): void {
+    for (const p of this.portals.values()) closeStream(p);
     this.portals.clear();
   }
 
-  /** DISCARD ALL's part. */
+  /** DISCARD ALL's part, and the session's end. */
   clear(): void {
     this.prepared.clear();
-    this.portals.clear();
+    this.closePortals();
   }
+}
+
+/** A suspended portal's streamed result holds a reader thread and its snapshot: let them go. */
+function closeStream(portal: Portal | undefined): void {
+  portal?.result?.rest?.close();
 }

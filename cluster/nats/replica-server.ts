@@ -24,7 +24,7 @@ import { Objm, type ObjectStore } from '@nats-io/obj';
 import { PgError, SqlState } from '../../pg/errors.js';
 import type { SqliteValue } from '../../pg/types/registry.js';
 import type { SessionContext, Step } from '../../dialect/plan.js';
-import type { ReplicaState, UndoRecord, WireError } from '../../executor/messages.js';
+import { wholeResult, type ReplicaState, type UndoRecord, type WireError } from '../../executor/messages.js';
 import { Replica, initReplicaFile, processHost } from '../../executor/replica.js';
 import { EntryJoiner, HEARTBEAT_MS, KEPT_REPORTS, LOG_SUBJECT, ReplyParts, SNAPSHOTS, SNAPSHOT_TTL_MS, STREAM, type EntryId, type EntryReply, type Heartbeat, type LogEntry, type Rpc, type RpcReply, decode, encode, ensureStream, streamReplicas, subjects } from './protocol.js';
 
@@ -448,7 +448,8 @@ export class ReplicaServer {
     switch (rpc.op) {
       // Reads and descriptions run on the readers beside the writer's work.
       case 'read':
-        return r().read(rpc.steps as Step[], rpc.params as SqliteValue[], rpc.ctx as SessionContext, rpc.id, undefined, rpc.locked);
+        // One reply carries the whole result (ReplyParts splits it).
+        return wholeResult(await r().read(rpc.steps as Step[], rpc.params as SqliteValue[], rpc.ctx as SessionContext, rpc.id, undefined, rpc.locked));
       case 'describe':
         return r().describe(rpc.steps as Step[], rpc.ctx as SessionContext, rpc.temps);
       case 'reset':
