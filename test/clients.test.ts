@@ -220,6 +220,20 @@ describe('introspection', () => {
     ]);
   });
 
+  it("reads index columns as MikroORM does: generate_subscripts(indkey, 1) in FROM counts from int2vector's lower bound, 0", async () => {
+    await sameAsPostgres([
+      ...SCHEMA,
+      `select indrelid::regclass as table_name, relname as constraint_name, idx.indisunique as unique, idx.indisprimary as primary,
+         array(select pg_get_indexdef(idx.indexrelid, k + 1, true) from generate_subscripts(idx.indkey, 1) as k order by k) as index_def
+       from pg_index idx join pg_class as i on i.oid = idx.indexrelid
+       where indrelid in ('"public"."intro_books"'::regclass) order by relname`,
+      "SELECT k FROM generate_subscripts((SELECT indclass FROM pg_index WHERE indexrelid = 'intro_books_title_pages'::regclass), 1) AS k",
+      "SELECT k FROM generate_subscripts(ARRAY['x','y'], 1) AS k",
+      "SELECT count(*) FROM generate_subscripts(ARRAY[]::int[], 1)",
+      'DROP TABLE intro_books, intro_counts',
+    ]);
+  });
+
   it("answers drizzle-kit's, Sequelize's and TypeORM's catalog reads: pg_policies, statistics views, quoted regtype names", async () => {
     await sameAsPostgres([
       ...SCHEMA,
