@@ -3,9 +3,8 @@
  * no Rust query engine). The `prisma` CLI downloads the schema engine's native binary before
  * any migrate or db command, which this machine cannot reach, so the program drives the same
  * engine built for WebAssembly (@prisma/schema-engine-wasm, the version the CLI pins) over the
- * adapter: `migrate diff --from-empty --to-schema … --script`, its script applied as `db execute`
- * does (`migrate deploy` takes pg_advisory_lock, which evsql lacks), the migration history
- * diagnosed. Then the client: nested creates, findMany with
+ * adapter: `migrate diff --from-empty --to-schema … --script` written as the first migration,
+ * `migrate deploy` twice (the second applies nothing), `migrate status`. Then the client: nested creates, findMany with
  * include/where/orderBy/take/skip, relation filters, updates, upserts, deletes, batch and
  * interactive transactions, aggregates, groupBy, raw queries, and the errors P2002, P2003,
  * P2025. Prints what it sees.
@@ -45,11 +44,19 @@ async function migrate(config: pg.ClientConfig, out: string[]): Promise<void> {
     const diff = await engine.diff({ from: { tag: 'empty' }, to: { tag: 'schemaDatamodel', files }, script: true, exitCode: null, filters });
     const script = diff.stdout ?? '';
     out.push(`migrate diff: ${script.split('\n').filter((l) => l.startsWith('-- ')).join(', ')}`);
-    // `migrate deploy` (applyMigrations) takes pg_advisory_lock, which evsql does not have: apply
-    // the script as `prisma db execute --file` does.
-    await engine.dbExecute({ datasourceType: { tag: 'url', url: 'postgresql://' }, script });
-    const history = await engine.diagnoseMigrationHistory({ migrationsList: { baseDir: 'migrations', lockfile: { path: 'migration_lock.toml', content: null }, shadowDbInitScript: '', migrationDirectories: [] }, optInToShadowDatabase: false, filters });
-    out.push(`db execute; history ${JSON.stringify(history)}`);
+    const migrationsList = {
+      baseDir: 'migrations',
+      lockfile: { path: 'migration_lock.toml', content: 'provider = "postgresql"\n' },
+      shadowDbInitScript: '',
+      migrationDirectories: [{ path: '0_init', migrationFile: { path: 'migration.sql', content: { tag: 'ok' as const, value: script } } }],
+    };
+    // Under pg_advisory_lock(72707369), as the CLI's engine runs it.
+    for (const run of ['first', 'second']) {
+      const applied = await engine.applyMigrations({ migrationsList, filters });
+      out.push(`${run} migrate deploy: [${applied.appliedMigrationNames.join(', ')}]`);
+    }
+    const history = await engine.diagnoseMigrationHistory({ migrationsList, optInToShadowDatabase: false, filters });
+    out.push(`migrate status: ${JSON.stringify(history)}`);
   } finally {
     engine.free();
   }
