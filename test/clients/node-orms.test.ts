@@ -2,16 +2,20 @@
  * The Node ORMs and drivers people use (devDependencies), each running a small realistic program
  * (*-app.ts here) against evsql and against PostgreSQL 15: drizzle-kit push twice and
  * drizzle-orm queries, TypeORM synchronize twice and repositories, Sequelize sync({ alter })
- * twice and findOrCreate, MikroORM's schema generator and migrator, postgres.js. A program
- * returns what it saw; both servers must make it see the same.
+ * twice and findOrCreate, MikroORM's schema generator and migrator, postgres.js, Kysely's
+ * Migrator and introspection, pg-promise, slonik. A program returns what it saw; both servers
+ * must make it see the same.
  */
 import type pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { sideBySide } from '../helpers/side-by-side.js';
 import { drizzleProgram } from './drizzle-app.js';
+import { kyselyProgram } from './kysely-app.js';
 import { mikroOrmProgram } from './mikroorm-app.js';
+import { pgPromiseProgram } from './pg-promise-app.js';
 import { postgresJsProgram } from './postgresjs-app.js';
 import { sequelizeProgram } from './sequelize-app.js';
+import { slonikProgram } from './slonik-app.js';
 import { typeormProgram } from './typeorm-app.js';
 
 const servers = sideBySide();
@@ -51,5 +55,21 @@ describe('Node ORMs', () => {
     const seen = await sameAsPostgres(postgresJsProgram);
     expect(seen).toContain('unique 23505 pj_items_name_key pj_items Key (name)=(apple) already exists.');
     expect(seen).toContain('notification hello');
+  });
+
+  it('Kysely 0.28: its Migrator (under pg_advisory_lock) up, again, down and up, introspection.getTables, upserts, transactions', async () => {
+    const seen = await sameAsPostgres(kyselyProgram);
+    expect(seen).toContain('again: []');
+    expect(seen.find((l) => l.startsWith('introspection public.ky_posts'))).toBe('introspection public.ky_posts id:int8=+ author_id:int4 title:text score:numeric? meta:jsonb?= published:bool=');
+  });
+
+  it('pg-promise 12: formatting filters, helpers.insert/update, result-specific methods, tasks, nested tx, batch, prepared statements', async () => {
+    const seen = await sameAsPostgres(pgPromiseProgram);
+    expect(seen).toContain('tx inner rolled back; lines 3, status shipped');
+  });
+
+  it('slonik 47: pg_type read at connect for its type parsers, sql.unnest/array/jsonb/interval tokens, row-count rules, nested transactions', async () => {
+    const seen = await sameAsPostgres(slonikProgram);
+    expect(seen).toContain('transaction nested rolled back, 3 rows, deploy total 19');
   });
 });
