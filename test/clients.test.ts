@@ -7,6 +7,7 @@
  */
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
+import { RawClient } from './helpers/raw-protocol.js';
 import { sideBySide } from './helpers/side-by-side.js';
 
 const servers = sideBySide();
@@ -598,6 +599,27 @@ describe('CREATE FUNCTION … LANGUAGE sql (psql \\df, apps’ helper functions)
     // A body may not reach what a statement may not.
     await expect(c.query("CREATE FUNCTION fn_m() RETURNS bigint LANGUAGE sql AS 'SELECT count(*) FROM sqlite_master'")).rejects.toMatchObject({ code: '42P01' });
     await c.end();
+  });
+});
+
+describe('psycopg 3 (COPY … TO STDOUT (FORMAT BINARY), read with copy.rows())', () => {
+  it('sends the binary header in the first row’s CopyData and the trailer in its own, as PostgreSQL cuts them, a computed numeric at its scale', async () => {
+    const run = async (host: string, port: number) => {
+      const raw = await RawClient.connect(host, port);
+      try {
+        const cut = async (sql: string) => (await raw.copyOut(sql)).map((b) => b.toString('hex'));
+        return [
+          await cut('COPY (SELECT n, n * 2.5 AS x FROM generate_series(1, 3) AS g(n)) TO STDOUT (FORMAT BINARY)'),
+          await cut('COPY (SELECT 1 WHERE false) TO STDOUT (FORMAT BINARY)'),
+          await cut('COPY (SELECT n * 2.5 AS x FROM generate_series(1, 3) AS g(n)) TO STDOUT (HEADER)'),
+        ];
+      } finally {
+        await raw.close();
+      }
+    };
+    const [evsql, postgres] = await Promise.all([run(servers.server.host, servers.server.port), run('127.0.0.1', servers.postgres.port)]);
+    expect(evsql).toEqual(postgres);
+    expect(postgres[0]).toHaveLength(4);
   });
 });
 
