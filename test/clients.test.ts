@@ -602,7 +602,7 @@ describe('CREATE FUNCTION … LANGUAGE sql (psql \\df, apps’ helper functions)
   });
 });
 
-describe('psycopg 3 (COPY … TO STDOUT (FORMAT BINARY), read with copy.rows())', () => {
+describe('psycopg 3 (copy.rows() of a binary COPY, named cursors)', () => {
   it('sends the binary header in the first row’s CopyData and the trailer in its own, as PostgreSQL cuts them, a computed numeric at its scale', async () => {
     const run = async (host: string, port: number) => {
       const raw = await RawClient.connect(host, port);
@@ -620,6 +620,28 @@ describe('psycopg 3 (COPY … TO STDOUT (FORMAT BINARY), read with copy.rows())'
     const [evsql, postgres] = await Promise.all([run(servers.server.host, servers.server.port), run('127.0.0.1', servers.postgres.port)]);
     expect(evsql).toEqual(postgres);
     expect(postgres[0]).toHaveLength(4);
+  });
+
+  it('describes a cursor DECLAREd in SQL as the portal it is (a named cursor’s description)', async () => {
+    const run = async (host: string, port: number) => {
+      const raw = await RawClient.connect(host, port);
+      try {
+        await raw.copyOut("BEGIN; DECLARE walk CURSOR FOR SELECT 1::int4 AS a, 'x'::text AS b; DECLARE raw_walk BINARY CURSOR FOR SELECT 2.5::numeric AS c");
+        const described = [];
+        for (const name of ['walk', 'raw_walk', 'nothing']) {
+          raw.send('D', Buffer.from(`P${name}\0`));
+          raw.send('S', Buffer.alloc(0));
+          const r = await raw.untilReady();
+          described.push({ fields: r.fields, error: r.error });
+        }
+        return described;
+      } finally {
+        await raw.close();
+      }
+    };
+    const [evsql, postgres] = await Promise.all([run(servers.server.host, servers.server.port), run('127.0.0.1', servers.postgres.port)]);
+    expect(evsql).toEqual(postgres);
+    expect(postgres[0]!.fields!.map((f) => f.name)).toEqual(['a', 'b']);
   });
 });
 

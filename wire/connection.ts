@@ -453,6 +453,12 @@ export class Connection {
       return;
     }
     if (kind !== 'P') throw new PgError(SqlState.protocolViolation, `invalid DESCRIBE message subtype ${kind.charCodeAt(0)}`);
+    if (!this.statements.findPortal(name) && this.cursors.has(name)) {
+      // A cursor DECLAREd in SQL is a portal too (psycopg 3 describes its named cursors so), in text even if BINARY, as PostgreSQL describes it.
+      const cursor = this.cursors.get(name);
+      msg.rowDescription(this.out, fieldDescriptions(cursor.columns, []));
+      return;
+    }
     const portal = this.statements.portal(name);
     portal.columns = await this.describeColumns(portal.stmt.translation);
     if (portal.columns) msg.rowDescription(this.out, fieldDescriptions(portal.columns, portal.resultFormats));
