@@ -235,6 +235,24 @@ describe('introspection', () => {
     ]);
   });
 
+  it("reads functions as Prisma's introspection does: pg_get_functiondef, its options line and a dollar-quote tag the source does not hold", async () => {
+    await sameAsPostgres([
+      "CREATE FUNCTION fdef_add(a integer, b integer) RETURNS integer LANGUAGE sql IMMUTABLE STRICT AS 'SELECT a + b'",
+      "CREATE FUNCTION fdef_q(t text) RETURNS text LANGUAGE sql STABLE AS $$SELECT t || '$function'$$",
+      "CREATE FUNCTION fdef_v() RETURNS bigint LANGUAGE sql AS 'SELECT 1::bigint'",
+      `SELECT p.proname AS name, n.nspname as namespace,
+           CASE WHEN l.lanname = 'internal' THEN p.prosrc
+                ELSE pg_get_functiondef(p.oid)
+                END as definition
+       FROM pg_proc p
+       LEFT JOIN pg_namespace n ON p.pronamespace = n.oid
+       LEFT JOIN pg_language l ON p.prolang = l.oid
+       WHERE n.nspname = ANY ( '{public}' ) ORDER BY 1`,
+      "SELECT pg_get_functiondef('now'::regproc), pg_get_functiondef(0)",
+      'DROP FUNCTION fdef_add, fdef_q, fdef_v',
+    ]);
+  });
+
   it("answers drizzle-kit's, Sequelize's and TypeORM's catalog reads: pg_policies, statistics views, quoted regtype names", async () => {
     await sameAsPostgres([
       ...SCHEMA,
