@@ -235,6 +235,25 @@ describe('introspection', () => {
     ]);
   });
 
+  it("gives tables and views their row type, as Prisma's column query needs (pg_class.reltype > 0)", async () => {
+    await sameAsPostgres([
+      ...SCHEMA,
+      'CREATE VIEW intro_titles AS SELECT id, title FROM intro_books',
+      "SELECT c.relname, c.relkind, c.reltype > 0 AS typed FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' ORDER BY 1",
+      `SELECT c.relname, t.typname, t.typtype, t.typcategory, t.typlen, t.typrelid = c.oid AS own, a.typname AS array_name, a.typelem = t.oid AS of_it, a.typcategory AS array_category
+       FROM pg_class c JOIN pg_type t ON t.oid = c.reltype JOIN pg_type a ON a.oid = t.typarray WHERE c.relname IN ('intro_books', 'intro_titles') ORDER BY 1`,
+      `SELECT info.table_name, info.column_name, format_type(att.atttypid, att.atttypmod) AS formatted_type
+       FROM information_schema.columns info
+       JOIN pg_attribute att ON att.attname = info.column_name
+       JOIN (SELECT pg_class.oid, relname, pg_namespace.nspname AS namespace FROM pg_class
+             JOIN pg_namespace ON pg_namespace.oid = pg_class.relnamespace AND pg_namespace.nspname = ANY ('{public}')
+             WHERE reltype > 0) AS oid ON oid.oid = att.attrelid AND relname = info.table_name AND namespace = info.table_schema
+       WHERE table_schema = ANY ('{public}') ORDER BY table_name, ordinal_position`,
+      'DROP VIEW intro_titles',
+      'DROP TABLE intro_books, intro_counts',
+    ]);
+  });
+
   it("reads functions as Prisma's introspection does: pg_get_functiondef, its options line and a dollar-quote tag the source does not hold", async () => {
     await sameAsPostgres([
       "CREATE FUNCTION fdef_add(a integer, b integer) RETURNS integer LANGUAGE sql IMMUTABLE STRICT AS 'SELECT a + b'",

@@ -4,7 +4,8 @@
  * any migrate or db command, which this machine cannot reach, so the program drives the same
  * engine built for WebAssembly (@prisma/schema-engine-wasm, the version the CLI pins) over the
  * adapter: `migrate diff --from-empty --to-schema … --script` written as the first migration,
- * `migrate deploy` twice (the second applies nothing), `migrate status`. Then the client: nested creates, findMany with
+ * `migrate deploy` twice (the second applies nothing), `migrate status`, `db pull` (its
+ * introspection: the schema it writes must be the one the migration came from). Then the client: nested creates, findMany with
  * include/where/orderBy/take/skip, relation filters, updates, upserts, deletes, batch and
  * interactive transactions, aggregates, groupBy, raw queries, and the errors P2002, P2003,
  * P2025. Prints what it sees.
@@ -15,7 +16,7 @@ import { join } from 'node:path';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
 import * as engineGlue from '@prisma/schema-engine-wasm/schema_engine_bg';
-import type pg from 'pg';
+import pg from 'pg';
 import { Prisma, PrismaClient } from './prisma/generated/client.js';
 
 const SCHEMA_PATH = join(import.meta.dirname, 'prisma/schema.prisma');
@@ -62,6 +63,33 @@ async function migrate(config: pg.ClientConfig, out: string[]): Promise<void> {
   }
 }
 
+/**
+ * node-postgres with "char" columns read as text. @prisma/adapter-pg has no mapping for "char"
+ * (pg_class.relkind and the like), which the schema engine's introspection reads: with the
+ * native engine, which reads them itself, it needs none.
+ */
+class CharAsTextPool extends pg.Pool {
+  override async query(...args: unknown[]): Promise<never> {
+    const result = (await (super.query as (...a: unknown[]) => Promise<pg.QueryResult>)(...args)) as pg.QueryResult;
+    for (const f of result.fields ?? []) if (f.dataTypeID === CHAR_OID) f.dataTypeID = TEXT_OID;
+    return result as never;
+  }
+}
+const [CHAR_OID, TEXT_OID] = [18, 25];
+
+/** `prisma db pull` into an empty schema: the Prisma schema it writes, and its warnings. */
+async function introspect(config: pg.ClientConfig, out: string[]): Promise<void> {
+  const pool = new CharAsTextPool(pgConfig(config));
+  const engine = await SchemaEngine.new({ datamodels: undefined }, () => undefined, bindMigrationAwareSqlAdapterFactory(new PrismaPg(pool)));
+  try {
+    const pulled = await engine.introspect({ schema: { files: [{ path: 'schema.prisma', content: 'datasource db {\n  provider = "postgresql"\n}\n' }] }, baseDirectoryPath: '.', force: false, compositeTypeDepth: 0, namespaces: null });
+    out.push(`db pull: ${pulled.schema.files.map((f) => f.content).join('')}warnings ${JSON.stringify(pulled.warnings)}`);
+  } finally {
+    engine.free();
+    await pool.end();
+  }
+}
+
 /** A Prisma error as code, message's last line and meta, with the adapter's driver error reduced to its kind, code and constraint. */
 function describeError(err: unknown): string {
   if (!(err instanceof Prisma.PrismaClientKnownRequestError)) throw err;
@@ -74,6 +102,7 @@ function describeError(err: unknown): string {
 export async function prismaProgram(config: pg.ClientConfig): Promise<string[]> {
   const out: string[] = [];
   await migrate(config, out);
+  await introspect(config, out);
   const prisma = new PrismaClient({ adapter: new PrismaPg(pgConfig(config)) });
   try {
     const ann = await prisma.user.create({

@@ -1,8 +1,9 @@
 /**
  * Prisma 7 (devDependencies prisma, @prisma/client, @prisma/adapter-pg, and the schema engine
  * built for WebAssembly) running prisma-app.ts against evsql and against PostgreSQL 15: its
- * migration made from the schema and deployed twice, then its client. `prisma generate` writes
- * the client (prisma/generated, not committed) before the program is loaded.
+ * migration made from the schema and deployed twice, the schema pulled back, then its client.
+ * `prisma generate` writes the client (prisma/generated, not committed) before the program is
+ * loaded.
  */
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
@@ -21,11 +22,12 @@ beforeAll(async () => {
 });
 
 describe('Prisma', () => {
-  it('Prisma 7: migrate diff and deploy twice (its schema engine), the client over node-postgres, P2002/P2003/P2025', async () => {
+  it('Prisma 7: migrate diff, deploy twice and db pull (its schema engine), the client over node-postgres, P2002/P2003/P2025', async () => {
     const { prismaProgram } = await import('./prisma-app.js');
     const [onEvsql, onPostgres] = await Promise.all([prismaProgram(servers.server.config()), prismaProgram(servers.postgres.config())]);
     expect(onEvsql).toEqual(onPostgres);
     expect(onEvsql).toContain('second migrate deploy: []');
+    expect(onEvsql.find((l) => l.startsWith('db pull'))).toContain('model User {\n  id        Int      @id @default(autoincrement())\n  email     String   @unique');
     expect(onEvsql).toContain('no drafts ann@example.com');
     expect(onEvsql.find((l) => l.startsWith('unique'))).toMatch(/^unique P2002 .*"UniqueConstraintViolation","originalCode":"23505","constraint":{"index":"User_email_key"}/);
   });
