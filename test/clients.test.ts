@@ -7,6 +7,7 @@
  */
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
+import { RawClient } from './helpers/raw-protocol.js';
 import { sideBySide } from './helpers/side-by-side.js';
 
 const servers = sideBySide();
@@ -217,6 +218,57 @@ describe('introspection', () => {
       'SELECT n, unnest(arr) FROM (VALUES (1, ARRAY[10,20]), (2, ARRAY[]::int[]), (3, NULL), (4, ARRAY[30])) AS v(n, arr) ORDER BY 1, 2',
       "SELECT array_lower(indkey, 1), array_upper(indkey, 1) FROM pg_index WHERE indrelid = 'intro_books'::regclass ORDER BY 1, 2",
       'DROP TABLE intro_books, intro_counts',
+    ]);
+  });
+
+  it("reads index columns as MikroORM does: generate_subscripts(indkey, 1) in FROM counts from int2vector's lower bound, 0", async () => {
+    await sameAsPostgres([
+      ...SCHEMA,
+      `select indrelid::regclass as table_name, relname as constraint_name, idx.indisunique as unique, idx.indisprimary as primary,
+         array(select pg_get_indexdef(idx.indexrelid, k + 1, true) from generate_subscripts(idx.indkey, 1) as k order by k) as index_def
+       from pg_index idx join pg_class as i on i.oid = idx.indexrelid
+       where indrelid in ('"public"."intro_books"'::regclass) order by relname`,
+      "SELECT k FROM generate_subscripts((SELECT indclass FROM pg_index WHERE indexrelid = 'intro_books_title_pages'::regclass), 1) AS k",
+      "SELECT k FROM generate_subscripts(ARRAY['x','y'], 1) AS k",
+      "SELECT count(*) FROM generate_subscripts(ARRAY[]::int[], 1)",
+      'DROP TABLE intro_books, intro_counts',
+    ]);
+  });
+
+  it("gives tables and views their row type, as Prisma's column query needs (pg_class.reltype > 0)", async () => {
+    await sameAsPostgres([
+      ...SCHEMA,
+      'CREATE VIEW intro_titles AS SELECT id, title FROM intro_books',
+      "SELECT c.relname, c.relkind, c.reltype > 0 AS typed FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' ORDER BY 1",
+      `SELECT c.relname, t.typname, t.typtype, t.typcategory, t.typlen, t.typrelid = c.oid AS own, a.typname AS array_name, a.typelem = t.oid AS of_it, a.typcategory AS array_category
+       FROM pg_class c JOIN pg_type t ON t.oid = c.reltype JOIN pg_type a ON a.oid = t.typarray WHERE c.relname IN ('intro_books', 'intro_titles') ORDER BY 1`,
+      `SELECT info.table_name, info.column_name, format_type(att.atttypid, att.atttypmod) AS formatted_type
+       FROM information_schema.columns info
+       JOIN pg_attribute att ON att.attname = info.column_name
+       JOIN (SELECT pg_class.oid, relname, pg_namespace.nspname AS namespace FROM pg_class
+             JOIN pg_namespace ON pg_namespace.oid = pg_class.relnamespace AND pg_namespace.nspname = ANY ('{public}')
+             WHERE reltype > 0) AS oid ON oid.oid = att.attrelid AND relname = info.table_name AND namespace = info.table_schema
+       WHERE table_schema = ANY ('{public}') ORDER BY table_name, ordinal_position`,
+      'DROP VIEW intro_titles',
+      'DROP TABLE intro_books, intro_counts',
+    ]);
+  });
+
+  it("reads functions as Prisma's introspection does: pg_get_functiondef, its options line and a dollar-quote tag the source does not hold", async () => {
+    await sameAsPostgres([
+      "CREATE FUNCTION fdef_add(a integer, b integer) RETURNS integer LANGUAGE sql IMMUTABLE STRICT AS 'SELECT a + b'",
+      "CREATE FUNCTION fdef_q(t text) RETURNS text LANGUAGE sql STABLE AS $$SELECT t || '$function'$$",
+      "CREATE FUNCTION fdef_v() RETURNS bigint LANGUAGE sql AS 'SELECT 1::bigint'",
+      `SELECT p.proname AS name, n.nspname as namespace,
+           CASE WHEN l.lanname = 'internal' THEN p.prosrc
+                ELSE pg_get_functiondef(p.oid)
+                END as definition
+       FROM pg_proc p
+       LEFT JOIN pg_namespace n ON p.pronamespace = n.oid
+       LEFT JOIN pg_language l ON p.prolang = l.oid
+       WHERE n.nspname = ANY ( '{public}' ) ORDER BY 1`,
+      "SELECT pg_get_functiondef('now'::regproc), pg_get_functiondef(0)",
+      'DROP FUNCTION fdef_add, fdef_q, fdef_v',
     ]);
   });
 
@@ -584,6 +636,49 @@ describe('CREATE FUNCTION … LANGUAGE sql (psql \\df, apps’ helper functions)
     // A body may not reach what a statement may not.
     await expect(c.query("CREATE FUNCTION fn_m() RETURNS bigint LANGUAGE sql AS 'SELECT count(*) FROM sqlite_master'")).rejects.toMatchObject({ code: '42P01' });
     await c.end();
+  });
+});
+
+describe('psycopg 3 (copy.rows() of a binary COPY, named cursors)', () => {
+  it('sends the binary header in the first row’s CopyData and the trailer in its own, as PostgreSQL cuts them, a computed numeric at its scale', async () => {
+    const run = async (host: string, port: number) => {
+      const raw = await RawClient.connect(host, port);
+      try {
+        const cut = async (sql: string) => (await raw.copyOut(sql)).map((b) => b.toString('hex'));
+        return [
+          await cut('COPY (SELECT n, n * 2.5 AS x FROM generate_series(1, 3) AS g(n)) TO STDOUT (FORMAT BINARY)'),
+          await cut('COPY (SELECT 1 WHERE false) TO STDOUT (FORMAT BINARY)'),
+          await cut('COPY (SELECT n * 2.5 AS x FROM generate_series(1, 3) AS g(n)) TO STDOUT (HEADER)'),
+        ];
+      } finally {
+        await raw.close();
+      }
+    };
+    const [evsql, postgres] = await Promise.all([run(servers.server.host, servers.server.port), run('127.0.0.1', servers.postgres.port)]);
+    expect(evsql).toEqual(postgres);
+    expect(postgres[0]).toHaveLength(4);
+  });
+
+  it('describes a cursor DECLAREd in SQL as the portal it is (a named cursor’s description)', async () => {
+    const run = async (host: string, port: number) => {
+      const raw = await RawClient.connect(host, port);
+      try {
+        await raw.copyOut("BEGIN; DECLARE walk CURSOR FOR SELECT 1::int4 AS a, 'x'::text AS b; DECLARE raw_walk BINARY CURSOR FOR SELECT 2.5::numeric AS c");
+        const described = [];
+        for (const name of ['walk', 'raw_walk', 'nothing']) {
+          raw.send('D', Buffer.from(`P${name}\0`));
+          raw.send('S', Buffer.alloc(0));
+          const r = await raw.untilReady();
+          described.push({ fields: r.fields, error: r.error });
+        }
+        return described;
+      } finally {
+        await raw.close();
+      }
+    };
+    const [evsql, postgres] = await Promise.all([run(servers.server.host, servers.server.port), run('127.0.0.1', servers.postgres.port)]);
+    expect(evsql).toEqual(postgres);
+    expect(postgres[0]!.fields!.map((f) => f.name)).toEqual(['a', 'b']);
   });
 });
 

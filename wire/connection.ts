@@ -32,11 +32,15 @@ import { quoteIdentifier } from '../pg/ident.js';
 import { wholeResult, type ExecResult } from '../executor/messages.js';
 import type { SessionContext } from '../dialect/plan.js';
 import { SessionNotifications, type NotificationHub, type Notification } from './notifications.js';
+import type { AdvisoryLocks } from './advisory-locks.js';
+import type { AdvisorySpec, CallArgument } from '../dialect/translate/advisory.js';
 
 export interface ServerContext {
   newSession(): Session;
   /** Who listens on which channel, server-wide. */
   notifications: NotificationHub;
+  /** Who holds which advisory lock, server-wide. */
+  advisoryLocks: AdvisoryLocks;
   /** The schema statements are translated against now: a new one after every schema change. */
   schema(): TranslatorSchema;
   /** Answers queries the server itself answers (evsql_replicas, pg_stat_activity …); null, at once, for any other statement. */
@@ -94,6 +98,8 @@ export class Connection {
   private cancelReason: string | null = null;
   /** Cancels so far: a streamed result stops between chunks when one comes. */
   private cancels = 0;
+  /** Ends this session's wait for an advisory lock, if it waits. */
+  private advisoryCancel: ((err: PgError) => void) | null = null;
   private ending: Promise<void> = Promise.resolve();
   readonly activity: Activity = { backendStart: Date.now(), query: '', queryStart: null, xactStart: null, stateChange: Date.now() };
   private readonly output: SessionOutput = {
@@ -136,6 +142,7 @@ export class Connection {
     this.cancelReason = reason;
     this.cancels++;
     this.session?.cancel();
+    this.advisoryCancel?.(new PgError(SqlState.queryCanceled, `canceling statement due to ${reason}`));
   }
 
   private onData(chunk: Buffer): void {
@@ -279,7 +286,7 @@ export class Connection {
   }
 
   /** The session's state as pg_stat_activity shows it; null before authentication completes. */
-  activityState(): { state: string; user: string; database: string; applicationName: string; waitingForLock: boolean } | null {
+  activityState(): { state: string; user: string; database: string; applicationName: string; lockWait: 'transactionid' | 'advisory' | null } | null {
     if (this.state !== 'ready') return null;
     const idle = { I: 'idle', T: 'idle in transaction', E: 'idle in transaction (aborted)' }[this.rules.txStatus];
     return {
@@ -287,7 +294,7 @@ export class Connection {
       user: this.rules.identity.user,
       database: this.rules.identity.database,
       applicationName: this.rules.show('application_name'),
-      waitingForLock: this.session.waitingForLock,
+      lockWait: this.advisoryCancel ? 'advisory' : this.session.waitingForLock ? 'transactionid' : null,
     };
   }
 
@@ -476,6 +483,12 @@ export class Connection {
       return;
     }
     if (kind !== 'P') throw new PgError(SqlState.protocolViolation, `invalid DESCRIBE message subtype ${kind.charCodeAt(0)}`);
+    if (!this.statements.findPortal(name) && this.cursors.has(name)) {
+      // A cursor DECLAREd in SQL is a portal too (psycopg 3 describes its named cursors so), in text even if BINARY, as PostgreSQL describes it.
+      const cursor = this.cursors.get(name);
+      msg.rowDescription(this.out, fieldDescriptions(cursor.columns, []));
+      return;
+    }
     const portal = this.statements.portal(name);
     portal.columns = await this.describeColumns(portal.stmt.translation);
     if (portal.columns) msg.rowDescription(this.out, fieldDescriptions(portal.columns, portal.resultFormats));
@@ -491,7 +504,7 @@ export class Connection {
     if (!t || !t.columns) return null;
     let columns = DESCRIBED.get(t);
     if (columns !== undefined) return columns;
-    if (t.kind === 'show') columns = resultColumns(t.columns, t.columns.map((c) => ({ name: c.name, declType: null })), null);
+    if (t.kind === 'show' || t.advisory) columns = resultColumns(t.columns, t.columns.map((c) => ({ name: c.name, declType: null })), null);
     else {
       const described = this.server.statusColumns(t) ?? (await this.session.describe(t.steps, this.rules.ctx(), this.schema().describeTemps(t.lockingRead))).columns;
       columns = described ? resultColumns(t.columns, described, null) : null;
@@ -557,6 +570,7 @@ export class Connection {
         if (this.rules.txStatus === 'I') {
           this.cursors.endTransaction(committing);
           this.notifications.endTransaction(committing);
+          this.server.advisoryLocks.releaseAll(this.pid, 'transaction');
         }
         return;
       }
@@ -608,7 +622,7 @@ export class Connection {
       // PostgreSQL binds up to 65,535 parameters, SQLite fewer: past that, they go in as literals.
       const runnable = t.steps.some((s) => s.params.length > MAX_SQLITE_VARIABLES) ? { ...t, steps: t.steps.map((s) => inlineParameters(s, params)) } : t;
       const run = () => this.session.exec(runnable, params, this.rules.runOptions());
-      const own = this.server.statusQuery(t, params, this.rules.ctx());
+      const own = t.advisory ? this.withStatementTimeout(() => this.runAdvisory(t.advisory!, params)) : this.server.statusQuery(t, params, this.rules.ctx());
       result =
         (own && (await own)) ??
         (!t.caught && runnable === t ? this.session.tryRead(t, params, this.rules.runOptions()) : undefined) ??
@@ -722,6 +736,51 @@ export class Connection {
     else this.notifications.notify(channel, value(spec.payload));
     if (!this.session.inTransaction) this.notifications.endTransaction(true);
     if (t.kind === 'notify') msg.commandComplete(this.out, t.tag);
+  }
+
+  /** pg_advisory_lock and its kin (advisory-locks.ts): one row, void, or whether the lock was taken or let go. */
+  private async runAdvisory(spec: AdvisorySpec, params: SqliteValue[]): Promise<ExecResult> {
+    const locks = this.server.advisoryLocks;
+    const row = (value: SqliteValue): ExecResult => ({ columns: [{ name: '', declType: null }], rows: [[value]], changes: 0 });
+    const restore = this.applySetConfig(spec.settings);
+    try {
+      if (spec.action === 'unlock_all') {
+        locks.releaseAll(this.pid, 'session');
+        return row('');
+      }
+      const key = advisoryKey(spec.key, params);
+      // The functions are strict: a NULL key takes nothing.
+      if (key === null) return row(null);
+      if (spec.action === 'try') return row(locks.tryLock(key, this.pid, spec.level) ? 1 : 0);
+      if (spec.action === 'unlock') {
+        const released = locks.unlock(key, this.pid);
+        if (!released) this.output.notice(new PgError(SqlState.warning, "you don't own a lock of type ExclusiveLock", { severity: 'WARNING' }));
+        return row(released ? 1 : 0);
+      }
+      await locks.lock(key, this.pid, spec.level, this.rules.runOptions().lockTimeoutMs, (cancel) => (this.advisoryCancel = cancel));
+      return row('');
+    } finally {
+      this.advisoryCancel = null;
+      restore();
+      // Outside a transaction block the statement was its own transaction.
+      if (!this.session.inTransaction) locks.releaseAll(this.pid, 'transaction');
+    }
+  }
+
+  /**
+   * set_config(name, value, is_local) of the WITH an advisory-lock call reads from: a local one
+   * lasts until the transaction ends, which outside a transaction block is the statement's end.
+   */
+  private applySetConfig(settings: AdvisorySpec['settings']): () => void {
+    const before: Record<string, string> = {};
+    for (const { name, value, local } of settings) {
+      if (local && this.session.inTransaction) this.rules.setForTransaction(name, value);
+      else {
+        if (local) before[name] ??= this.rules.show(name);
+        this.rules.adopt({ [name]: value });
+      }
+    }
+    return () => this.rules.adopt(before);
   }
 
   private onNotification(n: Notification): void {
@@ -857,6 +916,9 @@ export class Connection {
     this.server.leave(this);
     this.notifications.unlistenAll();
     this.statements.clear();
+    this.advisoryCancel?.(new PgError(SqlState.adminShutdown, 'terminating connection'));
+    this.server.advisoryLocks.releaseAll(this.pid, 'session');
+    this.server.advisoryLocks.releaseAll(this.pid, 'transaction');
     if (authorized) this.server.log.info({ ...this.who(), duration_s: (Date.now() - this.activity.backendStart) / 1000 }, 'disconnection');
     if (hadSession && this.session) {
       this.session.cancel();
@@ -881,3 +943,20 @@ function formatCode(code: number): number {
 
 const DESCRIBED = new WeakMap<Translation, ColumnType[] | null>();
 const TRANSACTION_KINDS = new Set(['begin', 'commit', 'rollback', 'savepoint', 'release', 'rollback_to', 'copy']);
+
+/** An advisory lock's key: one bigint, or two integers (kept apart from bigints, as PostgreSQL's); null when an argument is NULL. */
+function advisoryKey(args: CallArgument[], params: SqliteValue[]): string | null {
+  const values: bigint[] = [];
+  for (const a of args) {
+    const v = 'param' in a ? params[a.param - 1] : a.value;
+    if (v === null || v === undefined) return null;
+    const text = (Buffer.isBuffer(v) ? v.toString('utf8') : String(v)).trim();
+    const type = args.length === 1 ? 'bigint' : 'integer';
+    if (!/^[+-]?\d+$/.test(text)) throw new PgError(SqlState.invalidTextRepresentation, `invalid input syntax for type ${type}: "${text}"`);
+    const n = BigInt(text);
+    const bits = args.length === 1 ? 63n : 31n;
+    if (n < -(1n << bits) || n >= 1n << bits) throw new PgError(SqlState.numericValueOutOfRange, `${type} out of range`);
+    values.push(n);
+  }
+  return `${args.length}:${values.join(',')}`;
+}

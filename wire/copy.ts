@@ -9,7 +9,7 @@ import { BINARY_COPY_TRAILER, BinaryCopyInParser, binaryCopyHeader, binaryCopyRo
 import { CopyInParser, copyOptionsFromStatement, formatCopyHeader, formatCopyRow, type CopyOptions } from './copy-format.js';
 import { BodyReader, WRITE_HIGH_WATER, type FrontendMessage, type MessageWriter } from './frames.js';
 import { decodeText } from './param-values.js';
-import { resultColumns } from './results.js';
+import { encodedType, resultColumns } from './results.js';
 import { PgError, SqlState } from '../pg/errors.js';
 import { encodeText } from '../pg/types/text-format.js';
 import { typeFromDeclared, type PgTypeInfo, type SqliteValue } from '../pg/types/registry.js';
@@ -190,14 +190,21 @@ async function copyOut(host: CopyHost, t: Translation, options: CopyOptions, par
   const columns = resultColumns(spec.query ? spec.queryColumns : null, result.columns ?? [], result.rows);
   const binary = options.format === 'binary';
   msg.copyResponse(out, 'H', columns.length, binary);
-  if (binary) msg.copyData(out, binaryCopyHeader());
+  // As PostgreSQL cuts them: the binary header goes in the first row's CopyData (or the
+  // trailer's), which psycopg 3 expects; a text header line is a CopyData of its own.
+  let header = binary ? binaryCopyHeader() : null;
+  const withHeader = (data: Buffer): Buffer => {
+    const first = header ? Buffer.concat([header, data]) : data;
+    header = null;
+    return first;
+  };
   if (options.header) msg.copyData(out, formatCopyHeader(columns.map((c) => c.name), options));
-  const types = columns.map((c) => c.type);
+  const types = columns.map(encodedType);
   for (const row of result.rows) {
-    msg.copyData(out, binary ? binaryCopyRow(row, types) : formatCopyRow(row.map((v, i) => encodeText(v, types[i]!.oid, types[i]!.typmod)), options));
+    msg.copyData(out, binary ? withHeader(binaryCopyRow(row, types)) : formatCopyRow(row.map((v, i) => encodeText(v, types[i]!.oid, types[i]!.typmod)), options));
     if (out.length > WRITE_HIGH_WATER) await host.flushAndWait();
   }
-  if (binary) msg.copyData(out, BINARY_COPY_TRAILER);
+  if (binary) msg.copyData(out, withHeader(BINARY_COPY_TRAILER));
   msg.empty(out, 'c');
   msg.commandComplete(out, `COPY ${result.rows.length}`);
 }

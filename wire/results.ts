@@ -65,14 +65,16 @@ export function formatFor(formats: number[], i: number): number {
   return formats[i] ?? 0;
 }
 
+/** The type a column's values are encoded as: a scale travels as a numeric typmod of maximal precision, which is what the encoders read. */
+export function encodedType(c: ColumnType): PgTypeInfo {
+  return c.scale === undefined ? c.type : { oid: c.type.oid, typmod: ((1000 << 16) | c.scale) + 4 };
+}
+
 export function encodeRow(row: SqliteValue[], columns: ColumnType[], formats: number[]): Array<string | Buffer | null> {
   const out = new Array<string | Buffer | null>(columns.length);
   for (let i = 0; i < columns.length; i++) {
-    const c = columns[i]!;
-    const t = c.type;
-    // A scale travels as a numeric typmod of maximal precision, which is what the encoders read.
-    const typmod = c.scale === undefined ? t.typmod : ((1000 << 16) | c.scale) + 4;
-    out[i] = formatFor(formats, i) === 1 ? encodeBinary(row[i]!, t.oid, typmod) : encodeText(row[i]!, t.oid, typmod);
+    const t = encodedType(columns[i]!);
+    out[i] = formatFor(formats, i) === 1 ? encodeBinary(row[i]!, t.oid, t.typmod) : encodeText(row[i]!, t.oid, t.typmod);
   }
   return out;
 }

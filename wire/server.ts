@@ -21,6 +21,7 @@ import { StatusTables } from '../cluster/status-tables.js';
 import { Backups } from '../cluster/backup.js';
 import { SessionActivity } from './activity.js';
 import { NotificationHub } from './notifications.js';
+import { AdvisoryLocks } from './advisory-locks.js';
 import { negotiateEncryption, refuse } from './tls.js';
 
 export interface ServerOptions extends Omit<PipelineOptions, 'log'> {
@@ -104,6 +105,7 @@ export class EvsqlServer {
     const context: ServerContext = {
       newSession: () => new Session(this.pipeline, waits),
       notifications: new NotificationHub(),
+      advisoryLocks: new AdvisoryLocks(),
       schema: () => this.schema,
       statusQuery: (t, params, ctx) => {
         let answers = ANSWERED_HERE.get(t);

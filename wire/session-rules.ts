@@ -171,7 +171,7 @@ export class SessionRules {
   }
 
   /** A setting that lasts until the transaction ends, as SET LOCAL's do. */
-  private setForTransaction(name: string, value: string): void {
+  setForTransaction(name: string, value: string): void {
     this.localSettings ??= new Map();
     if (!this.localSettings.has(name)) this.localSettings.set(name, this.settings.get(name) ?? null);
     this.settings.set(name, value, this.defaults);

@@ -40,6 +40,28 @@ const constant = (sql: string, type: number): FunctionSpec => ({ emit: (a) => ig
 /** pg_*_is_visible: every object is on the search path (pg_catalog, public); null for an unknown OID. */
 const visible = (catalog: string): FunctionSpec => ({ emit: lookup('1', table(catalog), (v) => `oid = ${v}`), type: OID.bool });
 
+/**
+ * CREATE OR REPLACE FUNCTION as PostgreSQL prints it (ruleutils.c): the header lines, the options
+ * that differ from the defaults on one line, the source dollar-quoted with a tag lengthened by x's
+ * while the source holds it. A function with a RETURN body keeps no text here: NULL.
+ */
+function functionDefinition(oid: string): string {
+  const nl = 'char(10)';
+  const options = `CASE p.provolatile WHEN 'i' THEN ' IMMUTABLE' WHEN 's' THEN ' STABLE' ELSE '' END
+    || CASE p.proparallel WHEN 's' THEN ' PARALLEL SAFE' WHEN 'r' THEN ' PARALLEL RESTRICTED' ELSE '' END
+    || CASE WHEN p.proisstrict THEN ' STRICT' ELSE '' END || CASE WHEN p.prosecdef THEN ' SECURITY DEFINER' ELSE '' END
+    || CASE WHEN p.proleakproof THEN ' LEAKPROOF' ELSE '' END
+    || CASE WHEN p.procost <> CASE WHEN l.lanname IN ('internal', 'c') THEN 1 ELSE 100 END THEN printf(' COST %g', p.procost) ELSE '' END
+    || CASE WHEN p.prorows > 0 AND p.prorows <> 1000 THEN printf(' ROWS %g', p.prorows) ELSE '' END`;
+  const tag = `(WITH RECURSIVE t(tag) AS (SELECT '$function' UNION ALL SELECT tag || 'x' FROM t WHERE instr(p.prosrc, tag) > 0) SELECT tag || '$' FROM t ORDER BY length(tag) DESC LIMIT 1)`;
+  return `(SELECT 'CREATE OR REPLACE FUNCTION ' || pg_quote_ident(n.nspname) || '.' || pg_quote_ident(p.proname) || '(' || h.arguments || ')' || ${nl}
+    || ' RETURNS ' || h.result || ${nl} || ' LANGUAGE ' || pg_quote_ident(l.lanname) || ${nl}
+    || (SELECT CASE WHEN o = '' THEN '' ELSE o || ${nl} END FROM (SELECT ${options} AS o))
+    || 'AS ' || ${tag} || p.prosrc || ${tag} || ${nl}
+    FROM ${table('pg_proc')} AS p JOIN ${table('pg_namespace')} AS n ON n.oid = p.pronamespace JOIN ${table('pg_language')} AS l ON l.oid = p.prolang
+    JOIN ${HELPER.function} AS h ON h.oid = p.oid WHERE p.oid = ${oid} AND p.prosrc <> '')`;
+}
+
 /** Relation sizes from SQLite's pages: the table's b-tree, its indexes', or both. */
 function relationSize(parts: 'table' | 'indexes' | 'both'): FunctionSpec {
   const indexes = `SELECT name FROM main.sqlite_schema WHERE type = 'index' AND tbl_name = c.relname`;
@@ -136,6 +158,7 @@ export const CATALOG_FUNCTIONS: Record<string, FunctionSpec> = {
       ),
     type: OID.text,
   },
+  pg_get_functiondef: { emit: (a) => using(a, ([o]) => functionDefinition(o!)), type: OID.text },
   pg_get_function_result: { emit: functionText('result'), type: OID.text },
   pg_get_function_arguments: { emit: functionText('arguments'), type: OID.text },
   pg_get_function_identity_arguments: { emit: functionText('identity_arguments'), type: OID.text },

@@ -193,7 +193,9 @@ export function catalogRangeFunction(em: EmitContext, r: Node): string | undefin
     return `(SELECT ${values}${ord} FROM pg_generate_series(1, ${count}, 1) AS "n"${joins}) AS ${relation}`;
   }
   if (name === 'generate_subscripts' && args.length === 2) {
-    return `(SELECT value AS ${valueName}${ordinality} FROM pg_generate_series(1, coalesce(pg_array_length(${em.expr(args[0]!)}, ${em.expr(args[1]!)}), 0), 1)) AS ${relation}`;
+    // From the dimension's lower bound: an int2vector's and oidvector's (indkey, indclass) is 0.
+    const [array, dim] = [em.expr(args[0]!), em.expr(args[1]!)];
+    return `(SELECT value AS ${valueName}${ordinality} FROM pg_generate_series(coalesce(pg_array_lower(${array}, ${dim}), 1), coalesce(pg_array_upper(${array}, ${dim}), 0), 1)) AS ${relation}`;
   }
   if (name === 'pg_options_to_table' && args.length === 1) {
     // The options arrays hold `name=value` texts (reloptions, attfdwoptions).

@@ -15,6 +15,7 @@ import { unsupported } from './unsupported.js';
 import { typeOfName } from './types.js';
 import { alterEnum, alterOwner, alterTable, createEnum, createExtension, createIndex, dropEnums, dropExtensions, createTable, createView, drop, rename, truncate } from './ddl.js';
 import { type Node, type RawStatement, nodeType, names, parseQuery } from './parse.js';
+import { type AdvisorySpec, advisoryCall } from './advisory.js';
 import { displayName } from '../../pg/settings.js';
 import type { TranslatorSchema } from './schema.js';
 import { checkAlterTable, checkCreateTable, checkDrop, checkRenameColumn, checkTruncate } from './ddl-checks.js';
@@ -115,6 +116,8 @@ export interface Translation {
   copy?: CopySpec;
   cursor?: CursorSpec;
   notify?: NotifySpec;
+  /** pg_advisory_lock and its kin: the connection runs them, the statement has no steps. */
+  advisory?: AdvisorySpec;
   /** PREPARE: the statement's text and the parameter types it declares. */
   prepare?: { query: string; paramTypes: number[] };
   /** EXECUTE: the parameters' values as text (null for NULL). */
@@ -293,6 +296,8 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
         const t = modifying.InsertStmt ? insert(raw, schema, modifying.InsertStmt) : modify(raw, schema, modifying);
         return { ...t, node: modifying, tag: 'SELECT', columns: t.columns ?? [] };
       }
+      const advisory = advisoryCall(s);
+      if (advisory) return { ...base(raw, schema, 'query', 'SELECT'), columns: [advisory.column], advisory: advisory.spec, paramCount: advisory.paramTypes.length, paramTypes: advisory.paramTypes };
       const em = new Emitter(schema);
       em.displaysParams = true;
       const notify = pgNotifyCall(s);
@@ -705,6 +710,7 @@ function cursor(raw: RawStatement, schema: TranslatorSchema, type: string, s: No
   if (!s.query?.SelectStmt) throw unsupported('DECLARE CURSOR for a statement other than SELECT or VALUES');
   const options = Number(s.options ?? 0);
   const query = statement({ ...raw, node: s.query }, schema);
+  if (query.advisory) throw unsupported('DECLARE CURSOR for pg_advisory_lock() and its kin');
   const t = base(raw, schema, 'declare', 'DECLARE CURSOR');
   t.cursor = {
     name: s.portalname,

@@ -2,14 +2,20 @@
  * The Node ORMs and drivers people use (devDependencies), each running a small realistic program
  * (*-app.ts here) against evsql and against PostgreSQL 15: drizzle-kit push twice and
  * drizzle-orm queries, TypeORM synchronize twice and repositories, Sequelize sync({ alter })
- * twice and findOrCreate, postgres.js. A program returns what it saw; both servers must make it see the same.
+ * twice and findOrCreate, MikroORM's schema generator and migrator, postgres.js, Kysely's
+ * Migrator and introspection, pg-promise, slonik. A program returns what it saw; both servers
+ * must make it see the same.
  */
 import type pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { sideBySide } from '../helpers/side-by-side.js';
 import { drizzleProgram } from './drizzle-app.js';
+import { kyselyProgram } from './kysely-app.js';
+import { mikroOrmProgram } from './mikroorm-app.js';
+import { pgPromiseProgram } from './pg-promise-app.js';
 import { postgresJsProgram } from './postgresjs-app.js';
 import { sequelizeProgram } from './sequelize-app.js';
+import { slonikProgram } from './slonik-app.js';
 import { typeormProgram } from './typeorm-app.js';
 
 const servers = sideBySide();
@@ -20,9 +26,16 @@ async function sameAsPostgres(program: (config: pg.ClientConfig) => Promise<stri
   return onEvsql;
 }
 
-// One after another, drizzle-kit first: its push reads every enum type of the schema and asks
-// (a prompt, which cannot run here) whether a new one renames one it does not know.
+// One after another, MikroORM and drizzle-kit first: MikroORM's dropSchema drops every enum type
+// of the schema, and drizzle-kit's push reads them all and asks (a prompt, which cannot run
+// here) whether a new one renames one it does not know. MikroORM leaves nothing behind.
 describe('Node ORMs', () => {
+  it('MikroORM 6: schema generator create then an empty update, migrations up/down/up, unit of work with relations, em.transactional, a unique violation', async () => {
+    const seen = await sameAsPostgres(mikroOrmProgram);
+    expect(seen).toContain('schema update after create: []');
+    expect(seen).toContain('migration needed: false, next diff {"up":[],"down":[]}');
+  });
+
   it('drizzle-kit 0.31 push twice (nothing to change the second time), drizzle-orm 0.45 queries', async () => {
     const seen = await sameAsPostgres(drizzleProgram);
     expect(seen.slice(0, 2)).toEqual(['first push: [✓] Changes applied', 'second push: [i] No changes detected']);
@@ -42,5 +55,21 @@ describe('Node ORMs', () => {
     const seen = await sameAsPostgres(postgresJsProgram);
     expect(seen).toContain('unique 23505 pj_items_name_key pj_items Key (name)=(apple) already exists.');
     expect(seen).toContain('notification hello');
+  });
+
+  it('Kysely 0.28: its Migrator (under pg_advisory_lock) up, again, down and up, introspection.getTables, upserts, transactions', async () => {
+    const seen = await sameAsPostgres(kyselyProgram);
+    expect(seen).toContain('again: []');
+    expect(seen.find((l) => l.startsWith('introspection public.ky_posts'))).toBe('introspection public.ky_posts id:int8=+ author_id:int4 title:text score:numeric? meta:jsonb?= published:bool=');
+  });
+
+  it('pg-promise 12: formatting filters, helpers.insert/update, result-specific methods, tasks, nested tx, batch, prepared statements', async () => {
+    const seen = await sameAsPostgres(pgPromiseProgram);
+    expect(seen).toContain('tx inner rolled back; lines 3, status shipped');
+  });
+
+  it('slonik 47: pg_type read at connect for its type parsers, sql.unnest/array/jsonb/interval tokens, row-count rules, nested transactions', async () => {
+    const seen = await sameAsPostgres(slonikProgram);
+    expect(seen).toContain('transaction nested rolled back, 3 rows, deploy total 19');
   });
 });

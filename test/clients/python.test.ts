@@ -1,7 +1,7 @@
 /**
- * The Python clients people use, as Debian ships them (python3-psycopg2, -sqlalchemy, -alembic,
- * -django, -asyncpg; .ci/run installs them), each running a small realistic program (the *_app.py
- * files here) against evsql and against PostgreSQL 15. A program prints what it sees; both
+ * The Python clients people use, as Debian ships them (python3-psycopg2, -psycopg, -sqlalchemy,
+ * -alembic, -django, -asyncpg; .ci/run installs them), each running a small realistic program
+ * (the *_app.py files here) against evsql and against PostgreSQL 15. A program prints what it sees; both
  * servers must make it print the same, and it must run to its end.
  */
 import { join } from 'node:path';
@@ -31,6 +31,10 @@ describe('Python clients', () => {
 
   it("Django 3.2: migrate of the built-in apps, introspection, JSONField lookups, .iterator()", async () => {
     await sameAsPostgres('django_app.py');
+  });
+
+  it('psycopg 3.1: server-side binding, binary parameters and results, pipelines (one failing), COPY in and out (binary too), prepared statements, nested transactions, named cursors', async () => {
+    await sameAsPostgres('psycopg_app.py');
   });
 
   it('asyncpg 0.27: array parameters, binary COPY (copy_records_to_table), cursors, a pool', async () => {

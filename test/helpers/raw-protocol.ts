@@ -106,6 +106,14 @@ export class RawClient {
     return this.untilReady();
   }
 
+  /** A simple-query COPY … TO STDOUT: the payload of each CopyData message, as the server cut them. */
+  async copyOut(sql: string): Promise<Buffer[]> {
+    this.send('Q', Buffer.from(`${sql}\0`));
+    const chunks: Buffer[] = [];
+    for (let m = await this.next(); m.type !== 'Z'; m = await this.next()) if (m.type === 'd') chunks.push(m.body);
+    return chunks;
+  }
+
   async close(): Promise<void> {
     this.send('X', Buffer.alloc(0));
     this.socket.end();

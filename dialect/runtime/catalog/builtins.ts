@@ -123,12 +123,12 @@ export function catalogRelationRows(): { classes: Row[]; attributes: Row[] } {
 
 const SHARED = new Set(['pg_authid', 'pg_auth_members', 'pg_database', 'pg_shdescription', 'pg_tablespace']);
 
-export function classRow(c: { oid: number; name: string; namespace: number; kind: string; natts: number; am: number; shared?: boolean; temp?: boolean; hasIndex?: boolean; checks?: number; triggers?: boolean }): Row {
+export function classRow(c: { oid: number; name: string; namespace: number; kind: string; natts: number; am: number; shared?: boolean; temp?: boolean; hasIndex?: boolean; checks?: number; triggers?: boolean; rowType?: number }): Row {
   return {
     oid: c.oid,
     relname: c.name,
     relnamespace: c.namespace,
-    reltype: 0,
+    reltype: c.rowType ?? 0,
     reloftype: 0,
     relowner: BOOTSTRAP_SUPERUSER,
     relam: c.am,

@@ -143,7 +143,8 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
   for (const t of model.tables) {
     const checks = t.constraints.filter((c) => c.type === 'c').length;
     const triggers = t.referenced || t.constraints.some((c) => c.type === 'f');
-    rel('pg_class').push(classRow({ oid: t.oid, name: t.name, namespace: t.namespace, kind: t.kind, natts: t.columns.length, am: t.kind === 'r' ? HEAP_AM : 0, temp: t.temp, hasIndex: t.indexes.length > 0, checks, triggers }));
+    const rowType = t.temp ? 0 : enumOid(t.name);
+    rel('pg_class').push(classRow({ oid: t.oid, name: t.name, namespace: t.namespace, kind: t.kind, natts: t.columns.length, am: t.kind === 'r' ? HEAP_AM : 0, temp: t.temp, hasIndex: t.indexes.length > 0, checks, triggers, rowType }));
     names.push({ kind: 'class', oid: t.oid, name: quoteIdentifier(t.name) });
     if (t.comment !== null) rel('pg_description').push({ objoid: t.oid, classoid: PG_CLASS, objsubid: 0, description: t.comment });
     for (const c of t.columns) {
@@ -212,7 +213,7 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
   }
 
   statisticsRows(model, rel);
-  out.set('pg_catalog.pg_type', enumRows(model, rel('pg_enum'), names));
+  out.set('pg_catalog.pg_type', [...enumRows(model, rel('pg_enum'), names), ...rowTypeRows(model, names)]);
   const functionTexts: Row[] = [];
   out.set('pg_catalog.pg_proc', functionRows(model, functionTexts, names));
   for (const e of model.extensions) {
@@ -331,6 +332,24 @@ function enumRows(model: Model, pgEnum: Row[], names: Row[]): Row[] {
     types.push({ ...base, oid: array, typname: `_${e.name}`, typlen: -1, typbyval: false, typtype: 'b', typcategory: 'A', typsubscript: 'array_subscript_handler', typelem: oid, typarray: 0, typinput: 'array_in', typoutput: 'array_out', typreceive: 'array_recv', typsend: 'array_send', typanalyze: 'array_typanalyze', typstorage: 'x' });
     names.push({ kind: 'type', oid, name: quoteIdentifier(e.name) }, { kind: 'type', oid: array, name: `${quoteIdentifier(e.name)}[]` });
     for (const [place, l] of e.labels.entries()) pgEnum.push({ oid: enumLabelOid(e.name, place), enumtypid: oid, enumsortorder: l.sortOrder, enumlabel: l.label });
+  }
+  return types;
+}
+
+/**
+ * pg_type's rows for the composite type of each table and view and its array type, named as the
+ * relation (pg_class.reltype; Prisma's introspection reads only relations that have one). A
+ * temporary table's would live in its session's schema: it has none here.
+ */
+function rowTypeRows(model: Model, names: Row[]): Row[] {
+  const types: Row[] = [];
+  const base = { typnamespace: NAMESPACE.public, typowner: BOOTSTRAP_SUPERUSER, typispreferred: false, typisdefined: true, typdelim: ',', typlen: -1, typbyval: false, typmodin: '-', typmodout: '-', typanalyze: '-', typalign: 'd', typstorage: 'x', typnotnull: false, typbasetype: 0, typtypmod: -1, typndims: 0, typcollation: 0, typdefaultbin: null, typdefault: null, typacl: null };
+  for (const t of model.tables) {
+    if (t.temp) continue;
+    const [oid, array] = [enumOid(t.name), enumArrayOid(t.name)];
+    types.push({ ...base, oid, typname: t.name, typtype: 'c', typcategory: 'C', typrelid: t.oid, typsubscript: '-', typelem: 0, typarray: array, typinput: 'record_in', typoutput: 'record_out', typreceive: 'record_recv', typsend: 'record_send' });
+    types.push({ ...base, oid: array, typname: `_${t.name}`, typtype: 'b', typcategory: 'A', typrelid: 0, typsubscript: 'array_subscript_handler', typelem: oid, typarray: 0, typinput: 'array_in', typoutput: 'array_out', typreceive: 'array_recv', typsend: 'array_send', typanalyze: 'array_typanalyze' });
+    names.push({ kind: 'type', oid, name: quoteIdentifier(t.name) }, { kind: 'type', oid: array, name: `${quoteIdentifier(t.name)}[]` });
   }
   return types;
 }
