@@ -300,6 +300,14 @@ export class ChangeCapture {
     this.currentTx = null;
     let schemaRestored = false;
     try {
+      // One statement per table and kind of record, prepared once: a bulk UPDATE's rollback replays
+      // as many records as it changed rows.
+      const statements = new Map<string, Database.Statement>();
+      const statement = (key: string, sql: () => string) => {
+        let st = statements.get(key);
+        if (!st) statements.set(key, (st = this.db.prepare(sql())));
+        return st;
+      };
       for (const r of records) {
         const t = q(r.tbl);
         const cols = this.tableColumns(r.tbl);
@@ -308,15 +316,16 @@ export class ChangeCapture {
           this.db.prepare(`DELETE FROM main.${t} WHERE ${rowid} > ?`).run(r.rid);
         } else if (r.op === 'S') {
           this.restoreSchema(JSON.parse(r.img!) as SchemaUndo);
+          statements.clear();
           schemaRestored = true;
         } else if (r.op === 'I') {
-          this.db.prepare(`DELETE FROM main.${t} WHERE ${rowid} = ?`).run(r.rid);
+          statement(`I${r.tbl}`, () => `DELETE FROM main.${t} WHERE ${rowid} = ?`).run(r.rid);
         } else if (r.op === 'U') {
           const values = decodeImage(r.img!);
-          this.db.prepare(`UPDATE main.${t} SET ${cols.map((c) => `${q(c)} = ?`).join(', ')} WHERE ${rowid} = ?`).run(...values, r.rid);
+          statement(`U${r.tbl}`, () => `UPDATE main.${t} SET ${cols.map((c) => `${q(c)} = ?`).join(', ')} WHERE ${rowid} = ?`).run(...values, r.rid);
         } else {
           const values = decodeImage(r.img!);
-          this.db.prepare(`INSERT INTO main.${t} (${rowid}, ${cols.map(q).join(', ')}) VALUES (?, ${cols.map(() => '?').join(', ')})`).run(r.rid, ...values);
+          statement(`D${r.tbl}`, () => `INSERT INTO main.${t} (${rowid}, ${cols.map(q).join(', ')}) VALUES (?, ${cols.map(() => '?').join(', ')})`).run(r.rid, ...values);
         }
       }
       this.db.prepare(`DELETE FROM ${UNDO_TABLE} WHERE tx = ? AND n > ?`).run(tx, after);
