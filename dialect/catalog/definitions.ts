@@ -414,6 +414,11 @@ export function isSessionTemp(name: string): boolean {
   return name.startsWith(`${INTERNAL_PREFIX}temp.`);
 }
 
+/** The sessionTempPrefix a session's temporary table (or index) name starts with, or null. */
+export function sessionTempPrefixOf(name: string): string | null {
+  return new RegExp(`^${INTERNAL_PREFIX.replace('.', '\\.')}temp\\.\\d+\\.`).exec(name)?.[0] ?? null;
+}
+
 /** Tables evsql keeps for itself (undo, lookups) or SQLite keeps: left out of the replicated state and the catalog. */
 export function isInternalTable(name: string): boolean {
   const lower = name.toLowerCase();

@@ -96,3 +96,99 @@ describe('temporary tables', () => {
     expect((await b.query('SELECT k, note FROM described')).rows).toEqual([{ k: 3, note: 'three' }]);
   });
 });
+
+// PostgreSQL undoes a transaction's changes to temporary tables as to any table (checked against
+// PostgreSQL 15). Their undo records stay in the writer's temp schema: a restart finds none.
+describe('temporary tables in a transaction', () => {
+  const rows = async (c: pg.Client, table: string) => (await c.query(`SELECT * FROM ${table} ORDER BY id`)).rows as Array<{ id: number; v: string }>;
+
+  it('lose its changes at ROLLBACK, ROLLBACK TO SAVEPOINT and a failed statement', async () => {
+    await a.query('CREATE TEMP TABLE tu (id int PRIMARY KEY, v text)');
+    await a.query("INSERT INTO tu VALUES (1, 'a')");
+    await a.query('BEGIN');
+    await a.query("INSERT INTO tu VALUES (2, 'b')");
+    await a.query("UPDATE tu SET v = 'z' WHERE id = 1");
+    await a.query('DELETE FROM tu WHERE id = 1');
+    await a.query('ROLLBACK');
+    expect(await rows(a, 'tu')).toEqual([{ id: 1, v: 'a' }]);
+
+    await a.query('BEGIN');
+    await a.query("INSERT INTO tu VALUES (3, 'c')");
+    await a.query('SAVEPOINT s');
+    await a.query("INSERT INTO tu VALUES (4, 'd')");
+    await a.query("UPDATE tu SET v = 'y'");
+    await a.query('ROLLBACK TO SAVEPOINT s');
+    await a.query("UPDATE tu SET v = 'w' WHERE id = 3");
+    await a.query('SAVEPOINT s2');
+    await a.query('DELETE FROM tu');
+    await a.query('ROLLBACK TO SAVEPOINT s2');
+    await a.query('COMMIT');
+    expect(await rows(a, 'tu')).toEqual([{ id: 1, v: 'a' }, { id: 3, v: 'w' }]);
+
+    await a.query('BEGIN');
+    await a.query("INSERT INTO tu VALUES (5, 'e')");
+    expect(await code(a, "INSERT INTO tu VALUES (6, 'f'), (3, 'dup')")).toBe('23505');
+    await a.query('COMMIT');
+    expect(await rows(a, 'tu')).toEqual([{ id: 1, v: 'a' }, { id: 3, v: 'w' }]);
+  });
+
+  it('lose a CREATE, a DROP, an ALTER and a COPY at ROLLBACK', async () => {
+    await a.query('BEGIN');
+    await a.query('CREATE TEMP TABLE tnew (x int)');
+    await a.query('INSERT INTO tnew VALUES (1)');
+    await a.query('ROLLBACK');
+    expect(await code(a, 'SELECT * FROM tnew')).toBe('42P01');
+
+    await a.query('CREATE TEMP TABLE tkeep (id int, v text)');
+    await a.query('CREATE INDEX tkeep_v ON tkeep (v)');
+    await a.query("INSERT INTO tkeep VALUES (1, 'one'), (2, 'two')");
+    await a.query('BEGIN');
+    await a.query('DELETE FROM tkeep WHERE id = 1');
+    await a.query('ALTER TABLE tkeep ADD COLUMN w int');
+    await a.query('DROP TABLE tkeep');
+    await a.query('ROLLBACK');
+    expect(await rows(a, 'tkeep')).toEqual([{ id: 1, v: 'one' }, { id: 2, v: 'two' }]);
+    expect(await code(a, 'DROP INDEX tkeep_v')).toBeUndefined();
+
+    await a.query('BEGIN');
+    const stream = a.query(copyFrom('COPY tkeep FROM STDIN'));
+    await new Promise<void>((resolve, reject) => {
+      stream.on('error', reject);
+      stream.on('finish', resolve);
+      stream.end('3\tthree\n4\tfour\n');
+    });
+    expect((await a.query('SELECT count(*)::int AS n FROM tkeep')).rows).toEqual([{ n: 4 }]);
+    await a.query('ROLLBACK');
+    expect(await rows(a, 'tkeep')).toEqual([{ id: 1, v: 'one' }, { id: 2, v: 'two' }]);
+  });
+
+  it('leave no undo record that a restart would replay', async () => {
+    const own = await startServer([], { keepData: true });
+    try {
+      const c = await own.client();
+      c.on('error', () => undefined);
+      await c.query('CREATE TABLE perm (id int)');
+      await c.query('CREATE TEMP TABLE scratch (id int)');
+      await c.query('BEGIN');
+      await c.query('INSERT INTO perm VALUES (1)');
+      await c.query('INSERT INTO scratch VALUES (1)');
+      await c.query('SAVEPOINT s');
+      await c.query('INSERT INTO scratch VALUES (2)');
+      await c.query('DROP TABLE scratch');
+      own.proc.kill('SIGKILL');
+      await new Promise((r) => own.proc.once('exit', r));
+      await c.end().catch(() => undefined);
+      const again = await startServer([], { dataDir: own.dataDir, startMs: 60_000 });
+      try {
+        const d = await again.client();
+        expect((await d.query('SELECT count(*)::int AS n FROM perm')).rows).toEqual([{ n: 0 }]);
+        expect(await code(d, 'SELECT * FROM scratch')).toBe('42P01');
+        await d.end();
+      } finally {
+        await again.stop();
+      }
+    } finally {
+      await own.stop();
+    }
+  });
+});
