@@ -21,6 +21,8 @@ const SAVED_PREFIX = `${INTERNAL_PREFIX}saved.`;
  */
 const TEMP_UNDO_TABLE = `temp.${q(`${INTERNAL_PREFIX}temp_undo`)}`;
 const TEMP_SAVED_PREFIX = `${INTERNAL_PREFIX}temp_saved.`;
+/** A schema restore's copies of the rows of tables it recreates unchanged (restoreSchema). */
+const KEPT_PREFIX = `${INTERNAL_PREFIX}kept.`;
 const TRIGGER_PREFIX = `${INTERNAL_PREFIX}capture.`;
 
 export function q(name: string): string {
@@ -330,16 +332,27 @@ export class ChangeCapture {
       for (const o of now) {
         if (o.type === 'view' || o.type === 'trigger') this.db.exec(`DROP ${o.type.toUpperCase()} main.${q(o.name)}`);
       }
+      // A table changed only as a side effect — SQLite rewrote its REFERENCES when the table it
+      // references was renamed — is recreated too, and keeps its rows.
+      const kept = new Map<string, string>();
+      for (const o of now) {
+        if (!changedTable(o) || o.name === img.table || !before.has(`table:${o.name}`)) continue;
+        const copy = `${KEPT_PREFIX}${kept.size}`;
+        this.db.exec(`CREATE TEMP TABLE ${q(copy)} AS SELECT ${this.rowidOf(o.name)} AS "evsql.rowid", * FROM ${s}.${q(o.name)}`);
+        kept.set(o.name, `temp.${q(copy)}`);
+      }
       for (const o of now) if (changedTable(o) || (o.type === 'table' && !before.has(`table:${o.name}`))) this.db.exec(`DROP TABLE ${s}.${q(o.name)}`);
       const present = new Set((this.db.prepare(`SELECT type || ':' || name FROM ${s}.sqlite_schema`).pluck().all() as string[]));
       for (const o of img.schema) {
         if (o.type !== 'table' || present.has(`table:${o.name}`)) continue;
         this.db.exec(create(o.sql!));
-        if (o.name === img.table && img.saved) {
+        const rows = o.name === img.table && img.saved ? `${s}.${q(img.saved)}` : kept.get(o.name);
+        if (rows) {
           const cols = (this.db.prepare(`SELECT name FROM pragma_table_xinfo(${lit(o.name)}, '${s}') WHERE hidden = 0 ORDER BY cid`).pluck().all() as string[]).map(q).join(', ');
-          this.db.exec(`INSERT INTO ${s}.${q(o.name)} (${this.rowidOf(o.name)}, ${cols}) SELECT "evsql.rowid", ${cols} FROM ${s}.${q(img.saved)}`);
+          this.db.exec(`INSERT INTO ${s}.${q(o.name)} (${this.rowidOf(o.name)}, ${cols}) SELECT "evsql.rowid", ${cols} FROM ${rows}`);
         }
       }
+      for (const copy of kept.values()) this.db.exec(`DROP TABLE ${copy}`);
       const indexes = new Set((this.db.prepare(`SELECT name FROM ${s}.sqlite_schema WHERE type = 'index'`).pluck().all() as string[]));
       for (const o of now) if (o.type === 'index' && o.sql && !before.has(`index:${o.name}`) && indexes.has(o.name)) this.db.exec(`DROP INDEX ${s}.${q(o.name)}`);
       for (const o of img.schema) {
