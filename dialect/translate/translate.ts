@@ -21,6 +21,7 @@ import { checkAlterTable, checkCreateTable, checkDrop, checkRenameColumn, checkT
 import { commentEdit } from './catalog-queries.js';
 import { dataModifyingProjection, deleteIntoInsert } from './rewrite.js';
 import { checkReservedNames } from './reserved-names.js';
+import { checkCatalogTarget } from './catalog-targets.js';
 import { createFunction, dropFunctions, inlineUserFunctions } from './user-functions.js';
 import { type CaughtErrors, type TempFunction, catches, checkGuardable, dropsTempFunction, guardedStatement, tempFunctionCall, tempPlpgsqlFunction } from './plpgsql.js';
 
@@ -277,6 +278,7 @@ function statement(given: RawStatement, schema: TranslatorSchema): Translation {
 
 function statementOf(given: RawStatement, schema: TranslatorSchema): Translation {
   checkReservedNames(given.node);
+  checkCatalogTarget(given.node, schema);
   const defining = given.node.CreateFunctionStmt || given.node.DropStmt;
   const raw = schema.hasFunctions() && !defining ? { ...given, node: inlineUserFunctions(schema, given.node) } : given;
   const n = raw.node;
