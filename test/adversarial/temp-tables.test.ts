@@ -11,6 +11,15 @@ let server: TestServer;
 let a: pg.Client;
 let b: pg.Client;
 
+async function copyInto(c: pg.Client, sql: string, data: string): Promise<void> {
+  const stream = c.query(copyFrom(sql));
+  await new Promise<void>((resolve, reject) => {
+    stream.on('error', reject);
+    stream.on('finish', resolve);
+    stream.end(data);
+  });
+}
+
 async function code(c: pg.Client, sql: string): Promise<string | undefined> {
   try {
     await c.query(sql);
@@ -73,14 +82,7 @@ describe('temporary tables', () => {
     await a.query('CREATE TEMP TABLE described (k int, note varchar(3))');
     expect((await a.query('INSERT INTO described VALUES ($1, $2) RETURNING k, note', [1, 'one'])).rows).toEqual([{ k: 1, note: 'one' }]);
     expect((await a.query('SELECT note FROM described WHERE k = $1', [1])).rows).toEqual([{ note: 'one' }]);
-    const copyIn = async (sql: string, data: string) => {
-      const stream = a.query(copyFrom(sql));
-      await new Promise<void>((resolve, reject) => {
-        stream.on('error', reject);
-        stream.on('finish', resolve);
-        stream.end(data);
-      });
-    };
+    const copyIn = (sql: string, data: string) => copyInto(a, sql, data);
     const copyOut = async (sql: string) => {
       let text = '';
       for await (const chunk of a.query(copyTo(sql))) text += String(chunk);
@@ -151,12 +153,7 @@ describe('temporary tables in a transaction', () => {
     expect(await code(a, 'DROP INDEX tkeep_v')).toBeUndefined();
 
     await a.query('BEGIN');
-    const stream = a.query(copyFrom('COPY tkeep FROM STDIN'));
-    await new Promise<void>((resolve, reject) => {
-      stream.on('error', reject);
-      stream.on('finish', resolve);
-      stream.end('3\tthree\n4\tfour\n');
-    });
+    await copyInto(a, 'COPY tkeep FROM STDIN', '3\tthree\n4\tfour\n');
     expect((await a.query('SELECT count(*)::int AS n FROM tkeep')).rows).toEqual([{ n: 4 }]);
     await a.query('ROLLBACK');
     expect(await rows(a, 'tkeep')).toEqual([{ id: 1, v: 'one' }, { id: 2, v: 'two' }]);
