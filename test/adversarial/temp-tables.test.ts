@@ -189,3 +189,17 @@ describe('temporary tables in a transaction', () => {
     }
   });
 });
+
+// SQLite's messages name the table as stored (`evsql.temp.<pid>.t`): read as PostgreSQL's, that
+// was table "evsql", column "temp", and a second index of one name was XX000.
+describe('errors about temporary tables', () => {
+  it('name the table, its constraint and its index as the session knows them', async () => {
+    await a.query('CREATE TEMP TABLE terr (id int PRIMARY KEY, v text NOT NULL, u int UNIQUE)');
+    await a.query("INSERT INTO terr VALUES (1, 'a', 1)");
+    await expect(a.query("INSERT INTO terr VALUES (1, 'b', 2)")).rejects.toMatchObject({ code: '23505', message: 'duplicate key value violates unique constraint "terr_pkey"', table: 'terr', constraint: 'terr_pkey' });
+    await expect(a.query("INSERT INTO terr VALUES (2, 'b', 1)")).rejects.toMatchObject({ code: '23505', constraint: 'terr_u_key' });
+    await expect(a.query('INSERT INTO terr VALUES (3, NULL, 3)')).rejects.toMatchObject({ code: '23502', message: 'null value in column "v" of relation "terr" violates not-null constraint', column: 'v' });
+    await a.query('CREATE INDEX terr_v ON terr (v)');
+    await expect(a.query('CREATE INDEX terr_v ON terr (v)')).rejects.toMatchObject({ code: '42P07', message: 'relation "terr_v" already exists' });
+  });
+});
