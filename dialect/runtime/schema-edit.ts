@@ -14,6 +14,7 @@ import { PgError, SqlState } from '../../pg/errors.js';
 import type { SqliteValue } from '../../pg/types/registry.js';
 import { commentMarker, withoutCommentMarkers } from '../catalog/markers.js';
 import { quoteIdent } from '../sqlite-quote.js';
+import { SESSION_TEMP_PREFIXES, isSessionTemp } from '../catalog/definitions.js';
 import { buildModel } from './catalog/model.js';
 import { parseCreateTable } from './catalog/sqlite-ddl.js';
 
@@ -46,7 +47,8 @@ export function applySchemaEdit(db: Database.Database, edit: SchemaEdit): void {
   if (edit.kind === 'alterColumn') {
     const at = columnDefinition(parts, edit.table, edit.column);
     if (edit.notNull && db.prepare(`SELECT 1 FROM ${quoteIdent(edit.table)} WHERE ${quoteIdent(edit.column)} IS NULL LIMIT 1`).get()) {
-      throw new PgError(SqlState.notNullViolation, `column "${edit.column}" of relation "${edit.table}" contains null values`, { table: edit.table, column: edit.column });
+      const table = edit.table.replace(SESSION_TEMP_PREFIXES, '');
+      throw new PgError(SqlState.notNullViolation, `column "${edit.column}" of relation "${table}" contains null values`, { table, column: edit.column });
     }
     // Rows stored before ADD COLUMN … DEFAULT lack the column and read the current default: write
     // the value into them first, or changing the default would change them.
@@ -173,24 +175,30 @@ function alteredColumn(def: string, edit: Extract<SchemaEdit, { kind: 'alterColu
   return pieces.join(' ');
 }
 
+/** Where `table` is stored: a session's temporary table in the connection's temp schema. */
+function schemaOf(table: string): 'main' | 'temp' {
+  return isSessionTemp(table) ? 'temp' : 'main';
+}
+
 function tableSql(db: Database.Database, table: string): string {
-  const sql = db.prepare("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = ?").pluck().get(table) as string | undefined;
+  const sql = db.prepare(`SELECT sql FROM ${schemaOf(table)}.sqlite_schema WHERE type = 'table' AND name = ?`).pluck().get(table) as string | undefined;
   if (sql === undefined) throw new PgError(SqlState.undefinedTable, `relation "${table}" does not exist`);
   return sql;
 }
 
 function indexExists(db: Database.Database, name: string, table: string): boolean {
-  return db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'index' AND name = ? AND tbl_name = ?").get(name, table) !== undefined;
+  return db.prepare(`SELECT 1 FROM ${schemaOf(table)}.sqlite_schema WHERE type = 'index' AND name = ? AND tbl_name = ?`).get(name, table) !== undefined;
 }
 
 /** The documented procedure: write the new text, bump schema_version, reload the schema. */
 function writeTableSql(db: Database.Database, table: string, sql: string): void {
-  const version = db.pragma('schema_version', { simple: true }) as number | bigint;
+  const schema = schemaOf(table);
+  const version = db.pragma(`${schema}.schema_version`, { simple: true }) as number | bigint;
   db.unsafeMode(true);
   try {
     db.pragma('writable_schema = ON');
-    db.prepare("UPDATE sqlite_schema SET sql = ? WHERE type = 'table' AND name = ?").run(sql, table);
-    db.pragma(`schema_version = ${BigInt(version) + 1n}`);
+    db.prepare(`UPDATE ${schema}.sqlite_schema SET sql = ? WHERE type = 'table' AND name = ?`).run(sql, table);
+    db.pragma(`${schema}.schema_version = ${BigInt(version) + 1n}`);
   } finally {
     db.pragma('writable_schema = RESET');
     db.unsafeMode(false);

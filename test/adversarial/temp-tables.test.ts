@@ -203,3 +203,26 @@ describe('errors about temporary tables', () => {
     await expect(a.query('CREATE INDEX terr_v ON terr (v)')).rejects.toMatchObject({ code: '42P07', message: 'relation "terr_v" already exists' });
   });
 });
+
+// ALTER COLUMN edits the table's stored text: it looked for temporary tables in the file (42P01).
+describe('ALTER COLUMN of a temporary table', () => {
+  it('sets NOT NULL, a default and a type, and ROLLBACK takes them back', async () => {
+    await a.query('CREATE TEMP TABLE talter (id int, v text)');
+    await a.query("INSERT INTO talter VALUES (1, 'a'), (2, NULL)");
+    await expect(a.query('ALTER TABLE talter ALTER COLUMN v SET NOT NULL')).rejects.toMatchObject({ code: '23502', message: 'column "v" of relation "talter" contains null values' });
+    await a.query('ALTER TABLE talter ALTER COLUMN id SET DEFAULT 7');
+    await a.query("INSERT INTO talter (v) VALUES ('d')");
+    await a.query('BEGIN');
+    await a.query('ALTER TABLE talter ALTER COLUMN id SET NOT NULL');
+    await a.query('ALTER TABLE talter ALTER COLUMN id TYPE bigint');
+    expect(await code(a, "INSERT INTO talter VALUES (NULL, 'n')")).toBe('23502');
+    await a.query('ROLLBACK');
+    await a.query("INSERT INTO talter VALUES (NULL, 'n')");
+    expect((await a.query('SELECT id, v FROM talter ORDER BY id NULLS LAST, v')).rows).toEqual([
+      { id: 1, v: 'a' },
+      { id: 2, v: null },
+      { id: 7, v: 'd' },
+      { id: null, v: 'n' },
+    ]);
+  });
+});
