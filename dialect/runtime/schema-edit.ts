@@ -43,12 +43,13 @@ export type SchemaEdit =
 
 export function applySchemaEdit(db: Database.Database, edit: SchemaEdit): void {
   const sql = tableSql(db, edit.table);
+  // What errors call the table: a session's temporary table by its own name.
+  const shown = edit.table.replace(SESSION_TEMP_PREFIXES, '');
   const parts = splitDefinitions(sql);
   if (edit.kind === 'alterColumn') {
     const at = columnDefinition(parts, edit.table, edit.column);
     if (edit.notNull && db.prepare(`SELECT 1 FROM ${quoteIdent(edit.table)} WHERE ${quoteIdent(edit.column)} IS NULL LIMIT 1`).get()) {
-      const table = edit.table.replace(SESSION_TEMP_PREFIXES, '');
-      throw new PgError(SqlState.notNullViolation, `column "${edit.column}" of relation "${table}" contains null values`, { table, column: edit.column });
+      throw new PgError(SqlState.notNullViolation, `column "${edit.column}" of relation "${shown}" contains null values`, { table: shown, column: edit.column });
     }
     // Rows stored before ADD COLUMN … DEFAULT lack the column and read the current default: write
     // the value into them first, or changing the default would change them.
@@ -70,12 +71,12 @@ export function applySchemaEdit(db: Database.Database, edit: SchemaEdit): void {
   }
   if (edit.kind === 'addConstraint') {
     if (parts.defs.some((d) => constraintNameOf(d) === edit.name) || indexExists(db, edit.name, edit.table)) {
-      throw new PgError(SqlState.duplicateObject, `constraint "${edit.name}" for relation "${edit.table}" already exists`);
+      throw new PgError(SqlState.duplicateObject, `constraint "${edit.name}" for relation "${shown}" already exists`);
     }
     if (edit.foreignKey) checkReferencedKey(db, edit.foreignKey.refTable, edit.foreignKey.refColumns);
     writeTableSql(db, edit.table, joinDefinitions({ ...parts, defs: [...parts.defs, edit.definition] }));
     if (edit.validate && edit.foreignKey) checkForeignKey(db, edit.table, edit.name, edit.foreignKey);
-    if (edit.validate && edit.check !== undefined) checkRows(db, edit.table, edit.name, edit.check);
+    if (edit.validate && edit.check !== undefined) checkRows(db, edit.table, shown, edit.name, edit.check);
     return;
   }
   const at = parts.defs.findIndex((d) => constraintNameOf(d) === edit.name);
@@ -90,7 +91,7 @@ export function applySchemaEdit(db: Database.Database, edit: SchemaEdit): void {
     db.exec(`DROP INDEX ${quoteIdent(edit.name)}`);
     return;
   }
-  const unnamed = withoutUnnamedConstraint(parts, edit.table, sql, edit.name);
+  const unnamed = withoutUnnamedConstraint(parts, shown, sql, edit.name);
   if (unnamed) {
     writeTableSql(db, edit.table, joinDefinitions({ ...parts, defs: unnamed }));
     return;
@@ -98,7 +99,7 @@ export function applySchemaEdit(db: Database.Database, edit: SchemaEdit): void {
   if (parts.defs.some((d) => tokens(d).some((t, i, all) => t.toUpperCase() === 'CONSTRAINT' && unquote(all[i + 1] ?? '') === edit.name))) {
     throw new PgError(SqlState.featureNotSupported, 'dropping a constraint declared on a column is not supported by evsql');
   }
-  if (!edit.missingOk) throw new PgError(SqlState.undefinedObject, `constraint "${edit.name}" of relation "${edit.table}" does not exist`);
+  if (!edit.missingOk) throw new PgError(SqlState.undefinedObject, `constraint "${edit.name}" of relation "${shown}" does not exist`);
 }
 
 /**
@@ -237,9 +238,9 @@ function checkForeignKey(db: Database.Database, table: string, name: string, fk:
   throw new PgError(SqlState.foreignKeyViolation, `insert or update on table "${table}" violates foreign key constraint "${name}"`, { detail, table, constraint: name });
 }
 
-function checkRows(db: Database.Database, table: string, name: string, check: string): void {
+function checkRows(db: Database.Database, table: string, shown: string, name: string, check: string): void {
   const violated = db.prepare(`SELECT 1 FROM ${quoteIdent(table)} WHERE NOT (${check}) LIMIT 1`).get();
-  if (violated) throw new PgError(SqlState.checkViolation, `check constraint "${name}" of relation "${table}" is violated by some row`, { table, constraint: name });
+  if (violated) throw new PgError(SqlState.checkViolation, `check constraint "${name}" of relation "${shown}" is violated by some row`, { table: shown, constraint: name });
 }
 
 interface Definitions {

@@ -529,6 +529,8 @@ export function alterTable(schema: TranslatorSchema, s: Node): Step[] {
   const em = new Emitter(schema);
   const tableName = s.relation.relname as string;
   const table = em.rangeVar(s.relation, false);
+  // A session's temporary table is edited under the name it is stored by.
+  const sqlTable = schema.lookupTable(tableName)?.sqlName ?? tableName;
   const steps: Step[] = [];
   for (const c of s.cmds as Node[]) {
     const cmd = c.AlterTableCmd;
@@ -569,14 +571,14 @@ export function alterTable(schema: TranslatorSchema, s: Node): Step[] {
           const kind = con.contype === 'CONSTR_PRIMARY' ? 'p' : 'u';
           steps.push({ sql: `CREATE UNIQUE INDEX ${quoteIdent(name)} ON ${table} (${cols.map(quoteIdent).join(', ')})${indexConstraintMarker(kind)}`, params: [] });
         } else if (con.contype === 'CONSTR_FOREIGN' || con.contype === 'CONSTR_CHECK') {
-          steps.push(addConstraintEdit(schema, tableName, con, (named) => tableConstraint(em, named, tableColumnTypes(schema, tableName))));
+          steps.push(addConstraintEdit(schema, tableName, con, (named) => tableConstraint(em, named, tableColumnTypes(schema, tableName)), sqlTable));
         } else {
           throw unsupported(`ALTER TABLE ADD ${String(con.contype).replace('CONSTR_', '')} constraint`);
         }
         break;
       }
       case 'AT_DropConstraint':
-        steps.push(dropConstraintEdit(tableName, cmd.name, !!cmd.missing_ok));
+        steps.push(dropConstraintEdit(sqlTable, cmd.name, !!cmd.missing_ok));
         break;
       case 'AT_SetNotNull':
       case 'AT_DropNotNull':

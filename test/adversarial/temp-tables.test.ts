@@ -204,8 +204,9 @@ describe('errors about temporary tables', () => {
   });
 });
 
-// ALTER COLUMN edits the table's stored text: it looked for temporary tables in the file (42P01).
-describe('ALTER COLUMN of a temporary table', () => {
+// ALTER COLUMN and ADD/DROP CONSTRAINT edit the table's stored text: they looked for temporary
+// tables in the file (42P01).
+describe('ALTER COLUMN and constraints of a temporary table', () => {
   it('sets NOT NULL, a default and a type, and ROLLBACK takes them back', async () => {
     await a.query('CREATE TEMP TABLE talter (id int, v text)');
     await a.query("INSERT INTO talter VALUES (1, 'a'), (2, NULL)");
@@ -224,5 +225,20 @@ describe('ALTER COLUMN of a temporary table', () => {
       { id: 7, v: 'd' },
       { id: null, v: 'n' },
     ]);
+  });
+
+  it('adds and drops CHECK constraints, named as PostgreSQL names them', async () => {
+    await a.query('CREATE TEMP TABLE tcheck (id int, c int CHECK (c > 0))');
+    await a.query('INSERT INTO tcheck VALUES (1, 1), (-1, 2)');
+    await expect(a.query('ALTER TABLE tcheck ADD CONSTRAINT tcheck_pos CHECK (id > 0)')).rejects.toMatchObject({ code: '23514', message: 'check constraint "tcheck_pos" of relation "tcheck" is violated by some row' });
+    await a.query('ALTER TABLE tcheck ADD CHECK (id > -5)');
+    expect(await code(a, 'INSERT INTO tcheck VALUES (-9, 1)')).toBe('23514');
+    await a.query('BEGIN');
+    await a.query('ALTER TABLE tcheck DROP CONSTRAINT tcheck_c_check');
+    await a.query('ALTER TABLE tcheck DROP CONSTRAINT tcheck_id_check');
+    await a.query('INSERT INTO tcheck VALUES (-9, -9)');
+    await a.query('ROLLBACK');
+    expect(await code(a, 'INSERT INTO tcheck VALUES (1, -9)')).toBe('23514');
+    await expect(a.query('ALTER TABLE tcheck DROP CONSTRAINT nope')).rejects.toMatchObject({ code: '42704', message: 'constraint "nope" of relation "tcheck" does not exist' });
   });
 });
