@@ -7,13 +7,22 @@
 import type Database from 'better-sqlite3';
 import type { SqliteValue } from '../pg/types/registry.js';
 import { StateHash } from './state-hash.js';
-import { INTERNAL_PREFIX, ROWID_NAMES, isInternalTable } from '../dialect/catalog/definitions.js';
+import { INTERNAL_PREFIX, ROWID_NAMES, isInternalTable, isSessionTemp, sessionTempPrefixOf } from '../dialect/catalog/definitions.js';
 import type { SchemaRow } from '../dialect/schema-snapshot.js';
 import type { UndoRecord } from './messages.js';
 
 /** evsql's own names (dialect/catalog/definitions.ts): no client statement can name them. */
 export const UNDO_TABLE = q(`${INTERNAL_PREFIX}undo`);
 const SAVED_PREFIX = `${INTERNAL_PREFIX}saved.`;
+/**
+ * Undo records of sessions' temporary tables, in the writer's temp schema: a restart loses the
+ * tables and these records together, so recovery never meets a record naming a table it lacks.
+ * `at` orders them against the file's records: the newest file record when it was written.
+ */
+const TEMP_UNDO_TABLE = `temp.${q(`${INTERNAL_PREFIX}temp_undo`)}`;
+const TEMP_SAVED_PREFIX = `${INTERNAL_PREFIX}temp_saved.`;
+/** A schema restore's copies of the rows of tables it recreates unchanged (restoreSchema). */
+const KEPT_PREFIX = `${INTERNAL_PREFIX}kept.`;
 const TRIGGER_PREFIX = `${INTERNAL_PREFIX}capture.`;
 
 export function q(name: string): string {
@@ -29,6 +38,39 @@ interface SchemaUndo {
   schema: SchemaRow[];
   table: string | null;
   saved: string | null;
+  /** Absent in the file's records (written before temporary tables had undo): main. */
+  scope?: SchemaScope;
+}
+
+const MAIN: SchemaScope = { schema: 'main', prefix: '' };
+
+/** An undo record as undo() replays it. */
+interface UndoRow {
+  n: bigint;
+  tbl: string;
+  op: string;
+  rid: bigint;
+  img: string | null;
+}
+
+/** Where a schema-change record's objects live: the replica's file, or the writer's temp schema (one session's temporary tables). */
+interface SchemaScope {
+  schema: 'main' | 'temp';
+  /** For 'temp': the session's name prefix (sessionTempPrefix). */
+  prefix: string;
+}
+
+/** A temporary table's undo record's `at`: the newest record in the file as it is written. */
+/**
+ * Where a temporary table's undo record stands among its transaction's records in the file: how
+ * many the transaction has there (`tx`: SQL for its number). A savepoint remembers that count (undoMark).
+ */
+const filePosition = (tx: string) => `(SELECT count(*) FROM main.${UNDO_TABLE} WHERE tx = ${tx})`;
+
+/** The session prefix of the temporary table a statement (evsql's emitted SQL) names, or null. */
+export function sessionTempOf(sql: string, table: string | null): string | null {
+  const name = table ?? /"((?:[^"]|"")+)"/.exec(sql)?.[1]?.replace(/""/g, '"');
+  return name ? sessionTempPrefixOf(name) : null;
 }
 
 /** The table a DDL statement changes or drops, from evsql's own emitted SQL. */
@@ -68,8 +110,18 @@ export class ChangeCapture {
   private rowids = new Map<string, string>();
   /** Each table's CREATE statement as of the last rebuild or refresh. */
   private tableSql = new Map<string, string>();
-  /** The undo table's statements that run at every transaction's end, prepared once (SQLite re-prepares them after schema changes). */
-  private readonly undoStatements: { saved: Database.Statement; forget: Database.Statement; mark: Database.Statement; nth: Database.Statement };
+  /** Sessions' temporary tables: undo records, no state hash (no other replica need hold them after a restart). */
+  private tempTables = new Set<string>();
+  /** The undo tables' statements that run at every transaction's end, prepared once (SQLite re-prepares them after schema changes). */
+  private readonly undoStatements: {
+    saved: Database.Statement;
+    forget: Database.Statement;
+    mark: Database.Statement;
+    nth: Database.Statement;
+    tempSaved: Database.Statement;
+    tempForget: Database.Statement;
+    tempAny: Database.Statement;
+  };
 
   constructor(
     private readonly db: Database.Database,
@@ -79,11 +131,16 @@ export class ChangeCapture {
     db.exec(`CREATE INDEX IF NOT EXISTS ${q(`${INTERNAL_PREFIX}undo_tx`)} ON ${UNDO_TABLE} (tx, n)`);
     // Readers look up a row's undo records to show its committed version (committed-view.ts).
     db.exec(`CREATE INDEX IF NOT EXISTS ${q(`${INTERNAL_PREFIX}undo_row`)} ON ${UNDO_TABLE} (tbl, rid, n)`);
+    db.exec(`CREATE TABLE IF NOT EXISTS ${TEMP_UNDO_TABLE} (n INTEGER PRIMARY KEY, tx INTEGER NOT NULL, tbl TEXT NOT NULL, op TEXT NOT NULL, rid INTEGER NOT NULL, img TEXT, at INTEGER NOT NULL)`);
+    db.exec(`CREATE INDEX IF NOT EXISTS temp.${q(`${INTERNAL_PREFIX}temp_undo_tx`)} ON ${q(`${INTERNAL_PREFIX}temp_undo`)} (tx, n)`);
     this.undoStatements = {
       saved: db.prepare(`SELECT n FROM ${UNDO_TABLE} WHERE tx = ? AND op = 'S'`).pluck().safeIntegers(false),
       forget: db.prepare(`DELETE FROM ${UNDO_TABLE} WHERE tx = ?`),
       mark: db.prepare(`SELECT count(*) FROM ${UNDO_TABLE} WHERE tx = ?`).pluck().safeIntegers(false),
       nth: db.prepare(`SELECT n FROM ${UNDO_TABLE} WHERE tx = ? ORDER BY n LIMIT 1 OFFSET ?`).pluck().safeIntegers(true),
+      tempSaved: db.prepare(`SELECT n FROM ${TEMP_UNDO_TABLE} WHERE tx = ? AND op = 'S'`).pluck().safeIntegers(false),
+      tempForget: db.prepare(`DELETE FROM ${TEMP_UNDO_TABLE} WHERE tx = ?`),
+      tempAny: db.prepare(`SELECT 1 FROM ${TEMP_UNDO_TABLE} WHERE tx = ? LIMIT 1`).pluck(),
     };
     db.function('evsql_capture', { varargs: true, deterministic: false, safeIntegers: true }, (table: unknown, sign: unknown, ...values: unknown[]) => {
       this.hash.apply(table as string, values as SqliteValue[], sign === 1n ? 1 : -1);
@@ -118,7 +175,8 @@ export class ChangeCapture {
 
   /** Puts the capture triggers back after dropTriggers(), without rehashing. */
   reinstallTriggers(): void {
-    for (const table of this.tableSql.keys()) this.installTriggers(table);
+    for (const table of this.tableSql.keys()) this.installTriggers(table, 'main');
+    for (const table of this.tempTables) this.installTriggers(table, 'temp');
   }
 
   /**
@@ -142,9 +200,10 @@ export class ChangeCapture {
     for (const name of this.hash.tableNames()) this.hash.dropTable(name);
     this.tableSql = this.tableDefinitions();
     for (const table of this.tableSql.keys()) {
-      this.installTriggers(table);
+      this.installTriggers(table, 'main');
       this.rehashTable(table);
     }
+    this.installTempTriggers();
     this.hash.setSchema(this.schemaText());
     this.hash.commit();
   }
@@ -158,13 +217,20 @@ export class ChangeCapture {
     const now = this.tableDefinitions();
     for (const name of this.hash.tableNames()) if (!now.has(name)) this.hash.dropTable(name);
     for (const [table, sql] of now) {
-      this.installTriggers(table);
+      this.installTriggers(table, 'main');
       if (this.tableSql.get(table) === sql) continue;
       this.hash.resetTable(table);
       this.rehashTable(table);
     }
     this.tableSql = now;
+    this.installTempTriggers();
     this.hash.setSchema(this.schemaText());
+  }
+
+  private installTempTriggers(): void {
+    const names = this.db.prepare("SELECT name FROM temp.sqlite_schema WHERE type = 'table'").pluck().all() as string[];
+    this.tempTables = new Set(names.filter(isSessionTemp));
+    for (const table of this.tempTables) this.installTriggers(table, 'temp');
   }
 
   private tableDefinitions(): Map<string, string> {
@@ -194,18 +260,21 @@ export class ChangeCapture {
     return rowid;
   }
 
-  private installTriggers(table: string): void {
+  /** A temporary table ('temp') gets undo records only: the state hash covers what every replica holds, also after a restart. */
+  private installTriggers(table: string, schema: 'main' | 'temp'): void {
     const cols = this.tableColumns(table);
-    const t = q(table);
+    const t = `${schema}.${q(table)}`;
     const image = (alias: string) => cols.map((c) => `${alias}.${q(c)}`).join(', ');
-    const capture = (alias: string, sign: number) => `SELECT evsql_capture(${lit(table)}, ${sign}${cols.length ? ', ' + image(alias) : ''});`;
+    const capture = (alias: string, sign: number) => (schema === 'temp' ? '' : `SELECT evsql_capture(${lit(table)}, ${sign}${cols.length ? ', ' + image(alias) : ''});`);
     const rowid = this.rowidOf(table);
+    const into = schema === 'main' ? `main.${UNDO_TABLE} (tx, tbl, op, rid, img)` : `${TEMP_UNDO_TABLE} (tx, tbl, op, rid, img, at)`;
+    const at = schema === 'main' ? '' : `, ${filePosition('evsql_tx()')}`;
     const undo = (op: string, alias: string, withImage: boolean) =>
-      `INSERT INTO main.${UNDO_TABLE} (tx, tbl, op, rid, img) SELECT evsql_tx(), ${lit(table)}, '${op}', ${alias}.${rowid}, ${withImage ? `evsql_image(${image(alias)})` : 'NULL'} WHERE evsql_tx() IS NOT NULL;`;
+      `INSERT INTO ${into} SELECT evsql_tx(), ${lit(table)}, '${op}', ${alias}.${rowid}, ${withImage ? `evsql_image(${image(alias)})` : 'NULL'}${at} WHERE evsql_tx() IS NOT NULL;`;
     const name = (kind: string) => q(`${TRIGGER_PREFIX}${kind}.${table}`);
-    this.db.exec(`CREATE TEMP TRIGGER ${name('i')} AFTER INSERT ON main.${t} BEGIN ${capture('NEW', 1)} ${undo('I', 'NEW', false)} END`);
-    this.db.exec(`CREATE TEMP TRIGGER ${name('u')} AFTER UPDATE ON main.${t} BEGIN ${capture('OLD', -1)} ${capture('NEW', 1)} ${undo('U', 'OLD', true)} END`);
-    this.db.exec(`CREATE TEMP TRIGGER ${name('d')} AFTER DELETE ON main.${t} BEGIN ${capture('OLD', -1)} ${undo('D', 'OLD', true)} END`);
+    this.db.exec(`CREATE TEMP TRIGGER ${name('i')} AFTER INSERT ON ${t} BEGIN ${capture('NEW', 1)} ${undo('I', 'NEW', false)} END`);
+    this.db.exec(`CREATE TEMP TRIGGER ${name('u')} AFTER UPDATE ON ${t} BEGIN ${capture('OLD', -1)} ${capture('NEW', 1)} ${undo('U', 'OLD', true)} END`);
+    this.db.exec(`CREATE TEMP TRIGGER ${name('d')} AFTER DELETE ON ${t} BEGIN ${capture('OLD', -1)} ${undo('D', 'OLD', true)} END`);
   }
 
   private rehashTable(table: string): void {
@@ -216,8 +285,15 @@ export class ChangeCapture {
     for (const row of stmt.iterate() as Iterable<SqliteValue[]>) this.hash.apply(table, row, 1);
   }
 
-  /** The user's schema objects: SQLite's own and evsql's (undo records, saved rows) are no part of it. */
-  private schemaRows(): SchemaRow[] {
+  /**
+   * The user's schema objects: SQLite's own and evsql's (undo records, saved rows) are no part of
+   * it. In the temp schema: one session's temporary tables and their indexes.
+   */
+  private schemaRows(scope: SchemaScope = MAIN): SchemaRow[] {
+    if (scope.schema === 'temp') {
+      const rows = this.db.prepare("SELECT type, name, tbl_name, sql FROM temp.sqlite_schema WHERE type IN ('table', 'index')").all() as SchemaRow[];
+      return rows.filter((r) => r.tbl_name.startsWith(scope.prefix));
+    }
     const rows = this.db.prepare('SELECT type, name, tbl_name, sql FROM main.sqlite_schema').all() as SchemaRow[];
     return rows.filter((r) => !isInternalTable(r.name) && !isInternalTable(r.tbl_name));
   }
@@ -225,21 +301,32 @@ export class ChangeCapture {
   /**
    * Before a schema change inside a PostgreSQL transaction: an undo record with the whole schema,
    * and a copy of the rows of the table the statement alters or drops, so ROLLBACK can put both
-   * back. (Row undo records of that table stay valid: rowids are kept.)
+   * back. (Row undo records of that table stay valid: rowids are kept.) A change of a session's
+   * temporary tables (`sql` names one) saves that session's temporary tables, in the temp schema.
    */
-  saveSchema(tx: number, table: string | null): void {
-    const schema = this.schemaRows();
+  saveSchema(tx: number, table: string | null, sql: string): void {
+    const prefix = sessionTempOf(sql, table);
+    const scope: SchemaScope = prefix === null ? MAIN : { schema: 'temp', prefix };
+    const s = scope.schema;
+    const schema = this.schemaRows(scope);
     const exists = table !== null && schema.some((o) => o.type === 'table' && o.name === table);
-    const n = this.db.prepare(`INSERT INTO ${UNDO_TABLE} (tx, tbl, op, rid, img) VALUES (?, ?, 'S', 0, NULL)`).run(tx, table ?? '').lastInsertRowid;
-    const saved = exists ? `${SAVED_PREFIX}${n}` : null;
-    if (saved) this.db.exec(`CREATE TABLE main.${q(saved)} AS SELECT ${this.rowidOf(table!)} AS "evsql.rowid", * FROM main.${q(table!)}`);
-    const img: SchemaUndo = { schema, table: exists ? table : null, saved };
-    this.db.prepare(`UPDATE ${UNDO_TABLE} SET img = ? WHERE n = ?`).run(JSON.stringify(img), n);
+    const n =
+      s === 'main'
+        ? this.db.prepare(`INSERT INTO ${UNDO_TABLE} (tx, tbl, op, rid, img) VALUES (?, ?, 'S', 0, NULL)`).run(tx, table ?? '').lastInsertRowid
+        : this.db.prepare(`INSERT INTO ${TEMP_UNDO_TABLE} (tx, tbl, op, rid, img, at) VALUES (?, ?, 'S', 0, NULL, ${filePosition(String(tx))})`).run(tx, table ?? '').lastInsertRowid;
+    const saved = exists ? `${s === 'main' ? SAVED_PREFIX : TEMP_SAVED_PREFIX}${n}` : null;
+    if (saved) this.db.exec(`CREATE ${s === 'temp' ? 'TEMP ' : ''}TABLE ${s}.${q(saved)} AS SELECT ${this.rowidOf(table!)} AS "evsql.rowid", * FROM ${s}.${q(table!)}`);
+    const img: SchemaUndo = { schema, table: exists ? table : null, saved, ...(s === 'temp' ? { scope } : {}) };
+    this.db.prepare(`UPDATE ${s === 'main' ? UNDO_TABLE : TEMP_UNDO_TABLE} SET img = ? WHERE n = ?`).run(JSON.stringify(img), n);
   }
 
   /** Puts the schema back as a 'S' record saved it; the caller rebuilds triggers and the hash. */
   private restoreSchema(img: SchemaUndo): void {
-    const now = this.schemaRows();
+    const scope = img.scope ?? MAIN;
+    const s = scope.schema;
+    // A temporary table's CREATE statement, as stored, would create it in the file.
+    const create = (sql: string) => (s === 'temp' ? sql.replace(/^CREATE TABLE/i, 'CREATE TEMP TABLE') : sql);
+    const now = this.schemaRows(scope);
     const before = new Map(img.schema.map((o) => [`${o.type}:${o.name}`, o]));
     const changedTable = (o: SchemaRow) => o.type === 'table' && (o.name === img.table || before.get(`table:${o.name}`)?.sql !== o.sql);
     // Dropping a table others reference deletes its rows first, which an immediate foreign key
@@ -251,26 +338,37 @@ export class ChangeCapture {
       for (const o of now) {
         if (o.type === 'view' || o.type === 'trigger') this.db.exec(`DROP ${o.type.toUpperCase()} main.${q(o.name)}`);
       }
-      for (const o of now) if (changedTable(o) || (o.type === 'table' && !before.has(`table:${o.name}`))) this.db.exec(`DROP TABLE main.${q(o.name)}`);
-      const present = new Set((this.db.prepare("SELECT type || ':' || name FROM sqlite_schema").pluck().all() as string[]));
+      // A table changed only as a side effect — SQLite rewrote its REFERENCES when the table it
+      // references was renamed — is recreated too, and keeps its rows.
+      const kept = new Map<string, string>();
+      for (const o of now) {
+        if (!changedTable(o) || o.name === img.table || !before.has(`table:${o.name}`)) continue;
+        const copy = `${KEPT_PREFIX}${kept.size}`;
+        this.db.exec(`CREATE TEMP TABLE ${q(copy)} AS SELECT ${this.rowidOf(o.name)} AS "evsql.rowid", * FROM ${s}.${q(o.name)}`);
+        kept.set(o.name, `temp.${q(copy)}`);
+      }
+      for (const o of now) if (changedTable(o) || (o.type === 'table' && !before.has(`table:${o.name}`))) this.db.exec(`DROP TABLE ${s}.${q(o.name)}`);
+      const present = new Set((this.db.prepare(`SELECT type || ':' || name FROM ${s}.sqlite_schema`).pluck().all() as string[]));
       for (const o of img.schema) {
         if (o.type !== 'table' || present.has(`table:${o.name}`)) continue;
-        this.db.exec(o.sql!);
+        this.db.exec(create(o.sql!));
         // Its unique indexes before its rows: a row put back into a table others reference is
         // looked up in them (for the deferred foreign keys), and without its key's index SQLite
         // refuses with "foreign key mismatch" (a key added by ALTER TABLE is such an index).
         for (const i of img.schema) if (i.type === 'index' && i.tbl_name === o.name && i.sql) this.db.exec(i.sql);
-        if (o.name === img.table && img.saved) {
-          const cols = (this.db.prepare(`SELECT name FROM pragma_table_xinfo(${lit(o.name)}) WHERE hidden = 0 ORDER BY cid`).pluck().all() as string[]).map(q).join(', ');
-          this.db.exec(`INSERT INTO main.${q(o.name)} (${this.rowidOf(o.name)}, ${cols}) SELECT "evsql.rowid", ${cols} FROM main.${q(img.saved)}`);
+        const rows = o.name === img.table && img.saved ? `${s}.${q(img.saved)}` : kept.get(o.name);
+        if (rows) {
+          const cols = (this.db.prepare(`SELECT name FROM pragma_table_xinfo(${lit(o.name)}, '${s}') WHERE hidden = 0 ORDER BY cid`).pluck().all() as string[]).map(q).join(', ');
+          this.db.exec(`INSERT INTO ${s}.${q(o.name)} (${this.rowidOf(o.name)}, ${cols}) SELECT "evsql.rowid", ${cols} FROM ${rows}`);
         }
       }
-      const indexes = new Set((this.db.prepare("SELECT name FROM sqlite_schema WHERE type = 'index'").pluck().all() as string[]));
-      for (const o of now) if (o.type === 'index' && o.sql && !before.has(`index:${o.name}`) && indexes.has(o.name)) this.db.exec(`DROP INDEX main.${q(o.name)}`);
+      for (const copy of kept.values()) this.db.exec(`DROP TABLE ${copy}`);
+      const indexes = new Set((this.db.prepare(`SELECT name FROM ${s}.sqlite_schema WHERE type = 'index'`).pluck().all() as string[]));
+      for (const o of now) if (o.type === 'index' && o.sql && !before.has(`index:${o.name}`) && indexes.has(o.name)) this.db.exec(`DROP INDEX ${s}.${q(o.name)}`);
       for (const o of img.schema) {
         if (o.sql && (o.type === 'index' || o.type === 'view' || o.type === 'trigger')) this.db.exec(o.sql.replace(/^CREATE (UNIQUE )?INDEX /i, 'CREATE $1INDEX IF NOT EXISTS '));
       }
-      if (img.saved) this.db.exec(`DROP TABLE main.${q(img.saved)}`);
+      if (img.saved) this.db.exec(`DROP TABLE ${s}.${q(img.saved)}`);
     } finally {
       this.db.pragma(`defer_foreign_keys = ${deferred ? 'ON' : 'OFF'}`);
     }
@@ -284,56 +382,69 @@ export class ChangeCapture {
    * no one else adds rows meanwhile. Call before the inserts run.
    */
   recordInsertRange(tx: number, table: string): void {
-    // A session's temporary table (COPY fills those too) has no capture, so no undo: a restarted
-    // replica has lost the table, and its recovery could not replay the record.
-    if (!this.tableSql.has(table)) return;
-    const max = this.db.prepare(`SELECT coalesce(max(${this.rowidOf(table)}), 0) FROM main.${q(table)}`).pluck().get() as bigint;
-    this.db.prepare(`INSERT INTO ${UNDO_TABLE} (tx, tbl, op, rid, img) VALUES (?, ?, 'R', ?, NULL)`).run(tx, table, max);
+    const temp = this.tempTables.has(table);
+    if (!temp && !this.tableSql.has(table)) return;
+    const max = this.db.prepare(`SELECT coalesce(max(${this.rowidOf(table)}), 0) FROM ${temp ? 'temp' : 'main'}.${q(table)}`).pluck().get() as bigint;
+    if (temp) this.db.prepare(`INSERT INTO ${TEMP_UNDO_TABLE} (tx, tbl, op, rid, img, at) VALUES (?, ?, 'R', ?, NULL, ${filePosition(String(tx))})`).run(tx, table, max);
+    else this.db.prepare(`INSERT INTO ${UNDO_TABLE} (tx, tbl, op, rid, img) VALUES (?, ?, 'R', ?, NULL)`).run(tx, table, max);
   }
 
-  /** Undoes transaction `tx`'s changes but its first `kept` undo records (0: all), newest first. */
+  /**
+   * Undoes transaction `tx`'s changes but those of its first `kept` undo records in the file (0:
+   * all), newest first: the file's records past those, and its temporary tables' records written
+   * since (`at` ≥ `kept`, see undoMark).
+   */
   undo(tx: number, kept: number): { records: number; schemaRestored: boolean } {
     const after = kept === 0 ? 0n : ((this.undoStatements.nth.get(tx, kept - 1) as bigint | undefined) ?? null);
-    if (after === null) return { records: 0, schemaRestored: false };
-    const records = this.db.prepare(`SELECT n, tbl, op, rid, img FROM ${UNDO_TABLE} WHERE tx = ? AND n > ? ORDER BY n DESC`).safeIntegers(true).all(tx, after) as Array<{ n: bigint; tbl: string; op: string; rid: bigint; img: string | null }>;
+    const records = after === null ? [] : (this.db.prepare(`SELECT n, tbl, op, rid, img FROM ${UNDO_TABLE} WHERE tx = ? AND n > ? ORDER BY n DESC`).safeIntegers(true).all(tx, after) as UndoRow[]);
+    const temps = this.db.prepare(`SELECT n, tbl, op, rid, img FROM ${TEMP_UNDO_TABLE} WHERE tx = ? AND at >= ? ORDER BY n DESC`).safeIntegers(true).all(tx, kept) as UndoRow[];
     const saved = this.currentTx;
     this.currentTx = null;
-    let schemaRestored = false;
+    let restored: 'main' | 'temp' | null = null;
+    // One statement per table and kind of record, prepared once: a bulk UPDATE's rollback replays
+    // as many records as it changed rows.
+    const statements = new Map<string, Database.Statement>();
     try {
-      // One statement per table and kind of record, prepared once: a bulk UPDATE's rollback replays
-      // as many records as it changed rows.
-      const statements = new Map<string, Database.Statement>();
-      const statement = (key: string, sql: () => string) => {
-        let st = statements.get(key);
-        if (!st) statements.set(key, (st = this.db.prepare(sql())));
-        return st;
-      };
-      for (const r of records) {
-        const t = q(r.tbl);
-        const cols = this.tableColumns(r.tbl);
-        const rowid = r.op === 'S' ? '' : this.rowidOf(r.tbl);
-        if (r.op === 'R') {
-          this.db.prepare(`DELETE FROM main.${t} WHERE ${rowid} > ?`).run(r.rid);
-        } else if (r.op === 'S') {
-          this.restoreSchema(JSON.parse(r.img!) as SchemaUndo);
-          statements.clear();
-          schemaRestored = true;
-        } else if (r.op === 'I') {
-          statement(`I${r.tbl}`, () => `DELETE FROM main.${t} WHERE ${rowid} = ?`).run(r.rid);
-        } else if (r.op === 'U') {
-          const values = decodeImage(r.img!);
-          statement(`U${r.tbl}`, () => `UPDATE main.${t} SET ${cols.map((c) => `${q(c)} = ?`).join(', ')} WHERE ${rowid} = ?`).run(...values, r.rid);
-        } else {
-          const values = decodeImage(r.img!);
-          statement(`D${r.tbl}`, () => `INSERT INTO main.${t} (${rowid}, ${cols.map(q).join(', ')}) VALUES (?, ${cols.map(() => '?').join(', ')})`).run(r.rid, ...values);
-        }
-      }
-      this.db.prepare(`DELETE FROM ${UNDO_TABLE} WHERE tx = ? AND n > ?`).run(tx, after);
-      if (schemaRestored) this.rebuild();
+      for (const r of records) if (this.undoRecord(r, 'main', statements)) restored = 'main';
+      for (const r of temps) if (this.undoRecord(r, 'temp', statements)) restored ??= 'temp';
+      if (after !== null) this.db.prepare(`DELETE FROM ${UNDO_TABLE} WHERE tx = ? AND n > ?`).run(tx, after);
+      this.db.prepare(`DELETE FROM ${TEMP_UNDO_TABLE} WHERE tx = ? AND at >= ?`).run(tx, kept);
+      // Temporary tables are in no hash: triggers for them again suffice.
+      if (restored === 'main') this.rebuild();
+      else if (restored === 'temp') this.refresh();
     } finally {
       this.currentTx = saved;
     }
-    return { records: records.length, schemaRestored };
+    return { records: records.length + temps.length, schemaRestored: restored !== null };
+  }
+
+  /** Replays one undo record on `schema`'s table; true when it restored a schema (which empties `statements`). */
+  private undoRecord(r: UndoRow, schema: 'main' | 'temp', statements: Map<string, Database.Statement>): boolean {
+    if (r.op === 'M') return false;
+    if (r.op === 'S') {
+      this.restoreSchema(JSON.parse(r.img!) as SchemaUndo);
+      statements.clear();
+      return true;
+    }
+    const t = `${schema}.${q(r.tbl)}`;
+    const cols = this.tableColumns(r.tbl);
+    const rowid = this.rowidOf(r.tbl);
+    const statement = (sql: () => string) => {
+      const key = `${r.op}${t}`;
+      let st = statements.get(key);
+      if (!st) statements.set(key, (st = this.db.prepare(sql())));
+      return st;
+    };
+    if (r.op === 'R') {
+      statement(() => `DELETE FROM ${t} WHERE ${rowid} > ?`).run(r.rid);
+    } else if (r.op === 'I') {
+      statement(() => `DELETE FROM ${t} WHERE ${rowid} = ?`).run(r.rid);
+    } else if (r.op === 'U') {
+      statement(() => `UPDATE ${t} SET ${cols.map((c) => `${q(c)} = ?`).join(', ')} WHERE ${rowid} = ?`).run(...decodeImage(r.img!), r.rid);
+    } else {
+      statement(() => `INSERT INTO ${t} (${rowid}, ${cols.map(q).join(', ')}) VALUES (?, ${cols.map(() => '?').join(', ')})`).run(r.rid, ...decodeImage(r.img!));
+    }
+    return false;
   }
 
   /** The transaction ended: its undo records, and the rows saved for schema undo, are no longer needed. */
@@ -341,17 +452,22 @@ export class ChangeCapture {
     const saved = this.undoStatements.saved.all(tx) as number[];
     for (const n of saved) this.db.exec(`DROP TABLE IF EXISTS main.${q(`${SAVED_PREFIX}${n}`)}`);
     this.undoStatements.forget.run(tx);
+    const tempSaved = this.undoStatements.tempSaved.all(tx) as number[];
+    for (const n of tempSaved) this.db.exec(`DROP TABLE IF EXISTS temp.${q(`${TEMP_SAVED_PREFIX}${n}`)}`);
+    this.undoStatements.tempForget.run(tx);
   }
 
   /**
-   * How many undo records `tx` has: a savepoint remembers it, and rolling back to it keeps that
-   * many. A count, not the newest record's number: records are numbered in the order the replica
-   * ran its requests, and requests of different transactions in one parallel group run in a
-   * different order on each replica, so the numbers differ between replicas while the count
-   * (a transaction's own statements run in its order everywhere) does not. The mark is part of
-   * the SAVEPOINT's output, which the replicas must agree on.
+   * What a savepoint remembers: how many undo records `tx` has in the file; rolling back to it
+   * keeps that many. A count, not the newest record's number: a record's number depends on what
+   * other transactions' requests ran before it, and the mark is part of SAVEPOINT's output, which
+   * the replicas must agree on (before every replica ran a group in one order, the numbers
+   * differed between them). When the transaction has temporary tables' records, their `at` (the
+   * count when they were written) may equal the count for records written before and after the
+   * savepoint alike, so a record of no change ('M') is written first and counted.
    */
   undoMark(tx: number): number {
+    if (this.undoStatements.tempAny.get(tx) !== undefined) this.db.prepare(`INSERT INTO ${UNDO_TABLE} (tx, tbl, op, rid, img) VALUES (?, '', 'M', 0, NULL)`).run(tx);
     return this.undoStatements.mark.get(tx) as number;
   }
 

@@ -111,7 +111,7 @@ export class CommittedView {
    * writer reports) is as before.
    */
   readAs<T>(tx: number, read: () => T): T {
-    this.othersTables ??= this.db.prepare(`SELECT DISTINCT tbl FROM ${UNDO} WHERE tx <> ? AND op <> 'S'`).pluck();
+    this.othersTables ??= this.db.prepare(`SELECT DISTINCT tbl FROM ${UNDO} WHERE tx <> ? AND op NOT IN ('S', 'M')`).pluck();
     const tables = this.othersTables.all(tx) as string[];
     if (!tables.length) return read();
     this.savepoint.run();

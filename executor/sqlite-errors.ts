@@ -3,6 +3,7 @@
  * like PostgreSQL's. Unknown errors keep SQLite's text under XX000 rather than a wrong code.
  */
 import { isStackOverflow, PgError, SqlState, stackDepthExceeded } from '../pg/errors.js';
+import { SESSION_TEMP_PREFIXES } from '../dialect/catalog/definitions.js';
 
 interface SqliteErrorLike {
   code?: string;
@@ -49,7 +50,8 @@ export function toPgError(err: unknown): PgError {
   if (err instanceof PgError) return err;
   if (isStackOverflow(err)) return stackDepthExceeded();
   const e = err as SqliteErrorLike;
-  const message = e?.message ?? String(err);
+  // A session's temporary table is known to it by its own name, not by the one it is stored under.
+  const message = (e?.message ?? String(err)).replace(SESSION_TEMP_PREFIXES, '');
   for (const [re, make] of RULES) {
     const m = message.match(re);
     if (m) return make(m, e?.code);

@@ -88,7 +88,7 @@ function runSteps(steps: Step[], params: SqliteValue[]): ExecResult & { ddl: boo
   for (const step of steps) {
     const tx = capture?.currentTx ?? null;
     const schemaChange = step.edit !== undefined || SCHEMA_CHANGE.test(step.sql);
-    if (tx !== null && schemaChange) capture!.saveSchema(tx, step.edit?.table ?? ddlTable(step.sql));
+    if (tx !== null && schemaChange) capture!.saveSchema(tx, step.edit?.table ?? ddlTable(step.sql), step.sql);
     // A failed step's savepoint rollback restores the triggers; success rebuilds them (runBatch).
     if (schemaChange) capture?.dropTriggers();
     if (step.edit) {

@@ -83,6 +83,7 @@ export const SqlState = {
   objectNotInPrerequisiteState: '55000',
   sequenceGeneratorLimitExceeded: '2200H',
   wrongObjectType: '42809',
+  insufficientPrivilege: '42501',
   invalidSchemaName: '3F000',
   duplicatePreparedStatement: '42P05',
   invalidTextRepresentation: '22P02',

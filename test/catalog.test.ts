@@ -270,7 +270,7 @@ describe('catalog queries', () => {
       await expect(client.query('select * from pg_catalog.pg_nosuch')).rejects.toMatchObject({ code: '42P01' });
       await expect(client.query('select * from information_schema.nosuch')).rejects.toMatchObject({ code: '42P01' });
       await expect(client.query("select 'nosuch'::regclass")).rejects.toMatchObject({ code: '42P01' });
-      await expect(client.query("delete from pg_catalog.pg_class where relname = 'books'")).rejects.toMatchObject({ code: '0A000' });
+      await expect(client.query("delete from pg_catalog.pg_class where relname = 'books'")).rejects.toMatchObject({ code: '42501' });
     } finally {
       await client.end();
     }

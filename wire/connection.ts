@@ -619,6 +619,8 @@ export class Connection {
   private async runSql(t: Translation, params: SqliteValue[], formats: number[], portal: Portal | null, maxRows?: number): Promise<void> {
     let result = portal?.result ?? null;
     if (!result) {
+      // Sent before the statement runs, as PostgreSQL reports what a DROP … CASCADE drops.
+      if (t.notice) this.output.notice(t.notice);
       // PostgreSQL binds up to 65,535 parameters, SQLite fewer: past that, they go in as literals.
       const runnable = t.steps.some((s) => s.params.length > MAX_SQLITE_VARIABLES) ? { ...t, steps: t.steps.map((s) => inlineParameters(s, params)) } : t;
       const run = () => this.session.exec(runnable, params, this.rules.runOptions());

@@ -414,6 +414,15 @@ export function isSessionTemp(name: string): boolean {
   return name.startsWith(`${INTERNAL_PREFIX}temp.`);
 }
 
+/** sessionTempPrefix's prefixes, wherever they stand in a text (an error message). */
+export const SESSION_TEMP_PREFIXES = /evsql\.temp\.\d+\./g;
+
+/** The sessionTempPrefix a session's temporary table (or index) name starts with, or null. */
+export function sessionTempPrefixOf(name: string): string | null {
+  const found = new RegExp(SESSION_TEMP_PREFIXES.source).exec(name);
+  return found?.index === 0 ? found[0] : null;
+}
+
 /** Tables evsql keeps for itself (undo, lookups) or SQLite keeps: left out of the replicated state and the catalog. */
 export function isInternalTable(name: string): boolean {
   const lower = name.toLowerCase();

@@ -14,6 +14,7 @@ import { PgError, SqlState } from '../../pg/errors.js';
 import type { SqliteValue } from '../../pg/types/registry.js';
 import { commentMarker, withoutCommentMarkers } from '../catalog/markers.js';
 import { quoteIdent } from '../sqlite-quote.js';
+import { SESSION_TEMP_PREFIXES, isSessionTemp } from '../catalog/definitions.js';
 import { buildModel } from './catalog/model.js';
 import { parseCreateTable } from './catalog/sqlite-ddl.js';
 
@@ -42,11 +43,13 @@ export type SchemaEdit =
 
 export function applySchemaEdit(db: Database.Database, edit: SchemaEdit): void {
   const sql = tableSql(db, edit.table);
+  // What errors call the table: a session's temporary table by its own name.
+  const shown = edit.table.replace(SESSION_TEMP_PREFIXES, '');
   const parts = splitDefinitions(sql);
   if (edit.kind === 'alterColumn') {
     const at = columnDefinition(parts, edit.table, edit.column);
     if (edit.notNull && db.prepare(`SELECT 1 FROM ${quoteIdent(edit.table)} WHERE ${quoteIdent(edit.column)} IS NULL LIMIT 1`).get()) {
-      throw new PgError(SqlState.notNullViolation, `column "${edit.column}" of relation "${edit.table}" contains null values`, { table: edit.table, column: edit.column });
+      throw new PgError(SqlState.notNullViolation, `column "${edit.column}" of relation "${shown}" contains null values`, { table: shown, column: edit.column });
     }
     // Rows stored before ADD COLUMN … DEFAULT lack the column and read the current default: write
     // the value into them first, or changing the default would change them.
@@ -68,12 +71,12 @@ export function applySchemaEdit(db: Database.Database, edit: SchemaEdit): void {
   }
   if (edit.kind === 'addConstraint') {
     if (parts.defs.some((d) => constraintNameOf(d) === edit.name) || indexExists(db, edit.name, edit.table)) {
-      throw new PgError(SqlState.duplicateObject, `constraint "${edit.name}" for relation "${edit.table}" already exists`);
+      throw new PgError(SqlState.duplicateObject, `constraint "${edit.name}" for relation "${shown}" already exists`);
     }
     if (edit.foreignKey) checkReferencedKey(db, edit.foreignKey.refTable, edit.foreignKey.refColumns);
     writeTableSql(db, edit.table, joinDefinitions({ ...parts, defs: [...parts.defs, edit.definition] }));
     if (edit.validate && edit.foreignKey) checkForeignKey(db, edit.table, edit.name, edit.foreignKey);
-    if (edit.validate && edit.check !== undefined) checkRows(db, edit.table, edit.name, edit.check);
+    if (edit.validate && edit.check !== undefined) checkRows(db, edit.table, shown, edit.name, edit.check);
     return;
   }
   const at = parts.defs.findIndex((d) => constraintNameOf(d) === edit.name);
@@ -88,7 +91,7 @@ export function applySchemaEdit(db: Database.Database, edit: SchemaEdit): void {
     db.exec(`DROP INDEX ${quoteIdent(edit.name)}`);
     return;
   }
-  const unnamed = withoutUnnamedConstraint(parts, edit.table, sql, edit.name);
+  const unnamed = withoutUnnamedConstraint(parts, shown, sql, edit.name);
   if (unnamed) {
     writeTableSql(db, edit.table, joinDefinitions({ ...parts, defs: unnamed }));
     return;
@@ -96,7 +99,7 @@ export function applySchemaEdit(db: Database.Database, edit: SchemaEdit): void {
   if (parts.defs.some((d) => tokens(d).some((t, i, all) => t.toUpperCase() === 'CONSTRAINT' && unquote(all[i + 1] ?? '') === edit.name))) {
     throw new PgError(SqlState.featureNotSupported, 'dropping a constraint declared on a column is not supported by evsql');
   }
-  if (!edit.missingOk) throw new PgError(SqlState.undefinedObject, `constraint "${edit.name}" of relation "${edit.table}" does not exist`);
+  if (!edit.missingOk) throw new PgError(SqlState.undefinedObject, `constraint "${edit.name}" of relation "${shown}" does not exist`);
 }
 
 /**
@@ -173,24 +176,30 @@ function alteredColumn(def: string, edit: Extract<SchemaEdit, { kind: 'alterColu
   return pieces.join(' ');
 }
 
+/** Where `table` is stored: a session's temporary table in the connection's temp schema. */
+function schemaOf(table: string): 'main' | 'temp' {
+  return isSessionTemp(table) ? 'temp' : 'main';
+}
+
 function tableSql(db: Database.Database, table: string): string {
-  const sql = db.prepare("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = ?").pluck().get(table) as string | undefined;
+  const sql = db.prepare(`SELECT sql FROM ${schemaOf(table)}.sqlite_schema WHERE type = 'table' AND name = ?`).pluck().get(table) as string | undefined;
   if (sql === undefined) throw new PgError(SqlState.undefinedTable, `relation "${table}" does not exist`);
   return sql;
 }
 
 function indexExists(db: Database.Database, name: string, table: string): boolean {
-  return db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'index' AND name = ? AND tbl_name = ?").get(name, table) !== undefined;
+  return db.prepare(`SELECT 1 FROM ${schemaOf(table)}.sqlite_schema WHERE type = 'index' AND name = ? AND tbl_name = ?`).get(name, table) !== undefined;
 }
 
 /** The documented procedure: write the new text, bump schema_version, reload the schema. */
 function writeTableSql(db: Database.Database, table: string, sql: string): void {
-  const version = db.pragma('schema_version', { simple: true }) as number | bigint;
+  const schema = schemaOf(table);
+  const version = db.pragma(`${schema}.schema_version`, { simple: true }) as number | bigint;
   db.unsafeMode(true);
   try {
     db.pragma('writable_schema = ON');
-    db.prepare("UPDATE sqlite_schema SET sql = ? WHERE type = 'table' AND name = ?").run(sql, table);
-    db.pragma(`schema_version = ${BigInt(version) + 1n}`);
+    db.prepare(`UPDATE ${schema}.sqlite_schema SET sql = ? WHERE type = 'table' AND name = ?`).run(sql, table);
+    db.pragma(`${schema}.schema_version = ${BigInt(version) + 1n}`);
   } finally {
     db.pragma('writable_schema = RESET');
     db.unsafeMode(false);
@@ -229,9 +238,9 @@ function checkForeignKey(db: Database.Database, table: string, name: string, fk:
   throw new PgError(SqlState.foreignKeyViolation, `insert or update on table "${table}" violates foreign key constraint "${name}"`, { detail, table, constraint: name });
 }
 
-function checkRows(db: Database.Database, table: string, name: string, check: string): void {
+function checkRows(db: Database.Database, table: string, shown: string, name: string, check: string): void {
   const violated = db.prepare(`SELECT 1 FROM ${quoteIdent(table)} WHERE NOT (${check}) LIMIT 1`).get();
-  if (violated) throw new PgError(SqlState.checkViolation, `check constraint "${name}" of relation "${table}" is violated by some row`, { table, constraint: name });
+  if (violated) throw new PgError(SqlState.checkViolation, `check constraint "${name}" of relation "${shown}" is violated by some row`, { table: shown, constraint: name });
 }
 
 interface Definitions {

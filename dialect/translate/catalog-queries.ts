@@ -30,7 +30,8 @@ const table = catalogTable;
 export function catalogFromItem(em: EmitContext, r: Node): string | undefined {
   const schema = r.schemaname as string | undefined;
   const name = r.relname as string;
-  if (schema === undefined && em.ctes.has(name)) return undefined;
+  // A CTE, or the session's temporary table (pg_temp comes before pg_catalog), hides the catalog's.
+  if (schema === undefined && (em.ctes.has(name) || em.schema.lookupTable(name)?.temp)) return undefined;
   const rel = resolve(schema, name);
   if (!rel) return undefined;
   if (r.alias?.colnames) throw unsupported('column aliases on a catalog relation');

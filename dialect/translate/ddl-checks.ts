@@ -1,7 +1,7 @@
 /**
  * What PostgreSQL refuses in DDL that SQLite would accept, checked against the schema before the
- * statement runs: a foreign key to a table that does not exist, dropping or truncating a table
- * another table's foreign key still references, a second primary key; and what a replica could
+ * statement runs: a foreign key to a table that does not exist, truncating a table another table's
+ * foreign key still references, a second primary key; and what a replica could
  * not apply: more columns than PostgreSQL or change capture takes, or none of SQLite's rowid names
  * left free.
  */
@@ -11,7 +11,6 @@ import { type Node, names } from './parse.js';
 import type { TranslatorSchema } from './schema.js';
 import { ROWID_NAMES, leavesRowidFree } from '../catalog/definitions.js';
 
-const DEPENDENT_OBJECTS_STILL_EXIST = '2BP01';
 const INVALID_TABLE_DEFINITION = '42P16';
 
 function constraints(s: Node): Node[] {
@@ -53,32 +52,20 @@ export function checkCreateTable(schema: TranslatorSchema, s: Node): void {
   }
 }
 
-/** DROP TABLE / TRUNCATE: no table outside the statement references one of the tables. */
-function checkNotReferenced(schema: TranslatorSchema, tables: string[], cascade: boolean, refuse: (table: string, by: string) => PgError): void {
+/** TRUNCATE: no table outside the statement references one of the tables (DROP: ddl.ts dropDependents). */
+function checkNotReferenced(schema: TranslatorSchema, tables: string[], refuse: (table: string, by: string) => PgError): void {
   for (const t of tables) {
     const by = schema.referencingTables(t).find((r) => !tables.includes(r));
     if (!by) continue;
-    if (cascade) throw unsupported('CASCADE to referencing tables');
     throw refuse(t, by);
   }
-}
-
-export function checkDrop(schema: TranslatorSchema, s: Node): void {
-  if (s.removeType !== 'OBJECT_TABLE') return;
-  const tables = (s.objects as Node[]).map((o) => names(o.List?.items ?? [o]).at(-1)!).filter((t) => schema.lookupTable(t));
-  checkNotReferenced(schema, tables, s.behavior === 'DROP_CASCADE', (t, by) =>
-    new PgError(DEPENDENT_OBJECTS_STILL_EXIST, `cannot drop table ${t} because other objects depend on it`, {
-      detail: `constraint on table ${by} depends on table ${t}`,
-      hint: 'Use DROP ... CASCADE to drop the dependent objects too.',
-    }),
-  );
 }
 
 export function checkTruncate(schema: TranslatorSchema, s: Node): void {
   // CASCADE truncates the referencing tables too (ddl.ts).
   if (s.behavior === 'DROP_CASCADE') return;
   const tables = (s.relations as Node[]).map((r) => r.RangeVar.relname as string);
-  checkNotReferenced(schema, tables, false, (t, by) =>
+  checkNotReferenced(schema, tables, (t, by) =>
     new PgError(SqlState.featureNotSupported, 'cannot truncate a table referenced in a foreign key constraint', {
       detail: `Table "${by}" references "${t}".`,
       hint: `Truncate table "${by}" at the same time, or use TRUNCATE ... CASCADE.`,

@@ -369,7 +369,68 @@ function references(schema: TranslatorSchema, c: Node): string {
 
 const DROP_KINDS: Record<string, string> = { OBJECT_TABLE: 'TABLE', OBJECT_VIEW: 'VIEW', OBJECT_INDEX: 'INDEX' };
 
-export function drop(schema: TranslatorSchema, s: Node): Step[] {
+/** An object that depends on one a DROP names, and how to drop it with CASCADE. */
+interface Dependent {
+  /** As PostgreSQL names it: `constraint ch_p_fkey on table ch`, `view v`. */
+  what: string;
+  /** What it depends on: `table pa`, `view v`. */
+  on: string;
+  steps: Step[];
+}
+
+/**
+ * What depends on the tables or views a DROP names, outside them: other tables' foreign keys to a
+ * dropped table, views reading a dropped relation, and views reading those, in PostgreSQL's order.
+ */
+function dependents(schema: TranslatorSchema, dropped: string[]): Dependent[] {
+  const out: Dependent[] = [];
+  const kindOf = (name: string) => (schema.lookupTable(name)?.view ? 'view' : 'table');
+  for (const t of dropped) {
+    if (kindOf(t) !== 'table') continue;
+    for (const by of schema.referencingTables(t)) {
+      if (dropped.includes(by)) continue;
+      const child = schema.lookupTable(by)!;
+      for (const name of schema.foreignKeysTo(by, t)) out.push({ what: `constraint ${name} on table ${by}`, on: `table ${t}`, steps: [dropConstraintEdit(child.sqlName, name, false)] });
+    }
+  }
+  const views = new Set<string>();
+  const visit = (on: string) => {
+    for (const v of schema.viewsReading(on)) {
+      if (dropped.includes(v) || views.has(v)) continue;
+      views.add(v);
+      out.push({ what: `view ${v}`, on: `${kindOf(on)} ${on}`, steps: [{ sql: `DROP VIEW ${quoteIdent(v)}`, params: [] }] });
+      visit(v);
+    }
+  };
+  for (const t of dropped) visit(t);
+  return out;
+}
+
+/**
+ * DROP TABLE / VIEW of relations others depend on: 2BP01 as PostgreSQL words it, or with CASCADE
+ * the steps that drop the dependents first (views, the newest first; foreign-key constraints, the
+ * referencing tables and their rows staying) and PostgreSQL's NOTICE naming them.
+ */
+function dropDependents(schema: TranslatorSchema, s: Node, kind: string): { steps: Step[]; notice?: PgError } {
+  const named = ((s.objects ?? []) as Node[]).map((o) => names(o.List?.items ?? [o]).at(-1)!);
+  const dropped = named.filter((n) => schema.lookupTable(n) && !schema.lookupTable(n)!.temp);
+  const found = dependents(schema, dropped);
+  if (!found.length) return { steps: [] };
+  if (s.behavior !== 'DROP_CASCADE') {
+    const message = named.length === 1 ? `cannot drop ${kind.toLowerCase()} ${named[0]} because other objects depend on it` : 'cannot drop desired object(s) because other objects depend on them';
+    throw new PgError(SqlState.dependentObjectsStillExist, message, { detail: found.map((d) => `${d.what} depends on ${d.on}`).join('\n'), hint: 'Use DROP ... CASCADE to drop the dependent objects too.' });
+  }
+  const lines = found.map((d) => `drop cascades to ${d.what}`);
+  const notice =
+    found.length === 1
+      ? new PgError(SqlState.successfulCompletion, lines[0]!, { severity: 'NOTICE' })
+      : new PgError(SqlState.successfulCompletion, `drop cascades to ${found.length} other objects`, { severity: 'NOTICE', detail: lines.join('\n') });
+  const views = found.filter((d) => d.what.startsWith('view ')).reverse();
+  const constraints = found.filter((d) => !d.what.startsWith('view '));
+  return { steps: [...views, ...constraints].flatMap((d) => d.steps), notice };
+}
+
+export function drop(schema: TranslatorSchema, s: Node): { steps: Step[]; notice?: PgError } {
   const kind = DROP_KINDS[s.removeType as string];
   if (!kind) {
     if (s.removeType === 'OBJECT_SCHEMA' || s.removeType === 'OBJECT_SEQUENCE' || s.removeType === 'OBJECT_TYPE' || s.removeType === 'OBJECT_FUNCTION') {
@@ -377,7 +438,8 @@ export function drop(schema: TranslatorSchema, s: Node): Step[] {
     }
     throw unsupported(`DROP ${s.removeType}`);
   }
-  const steps: Step[] = [];
+  const cascade = kind === 'INDEX' ? { steps: [] } : dropDependents(schema, s, kind);
+  const steps: Step[] = [...cascade.steps];
   const objects = s.objects as Node[];
   for (const o of kind === 'TABLE' ? referencingFirst(schema, objects) : objects) {
     const parts = names(o.List?.items ?? [o]);
@@ -392,7 +454,7 @@ export function drop(schema: TranslatorSchema, s: Node): Step[] {
     steps.push({ sql: `DROP ${kind} ${s.missing_ok ? 'IF EXISTS ' : ''}${quoteIdent(sqlName)}`, params: [] });
     if (kind === 'TABLE' && !schema.lookupTable(name)?.temp) for (const seq of ownedSequences(schema, name)) steps.push({ sql: `DROP TABLE ${quoteIdent(sequenceTableName(seq))}`, params: [] });
   }
-  return steps;
+  return cascade.notice ? { steps, notice: cascade.notice } : { steps };
 }
 
 /**
@@ -467,6 +529,8 @@ export function alterTable(schema: TranslatorSchema, s: Node): Step[] {
   const em = new Emitter(schema);
   const tableName = s.relation.relname as string;
   const table = em.rangeVar(s.relation, false);
+  // A session's temporary table is edited under the name it is stored by.
+  const sqlTable = schema.lookupTable(tableName)?.sqlName ?? tableName;
   const steps: Step[] = [];
   for (const c of s.cmds as Node[]) {
     const cmd = c.AlterTableCmd;
@@ -507,14 +571,14 @@ export function alterTable(schema: TranslatorSchema, s: Node): Step[] {
           const kind = con.contype === 'CONSTR_PRIMARY' ? 'p' : 'u';
           steps.push({ sql: `CREATE UNIQUE INDEX ${quoteIdent(name)} ON ${table} (${cols.map(quoteIdent).join(', ')})${indexConstraintMarker(kind)}`, params: [] });
         } else if (con.contype === 'CONSTR_FOREIGN' || con.contype === 'CONSTR_CHECK') {
-          steps.push(addConstraintEdit(schema, tableName, con, (named) => tableConstraint(em, named, tableColumnTypes(schema, tableName))));
+          steps.push(addConstraintEdit(schema, tableName, con, (named) => tableConstraint(em, named, tableColumnTypes(schema, tableName)), sqlTable));
         } else {
           throw unsupported(`ALTER TABLE ADD ${String(con.contype).replace('CONSTR_', '')} constraint`);
         }
         break;
       }
       case 'AT_DropConstraint':
-        steps.push(dropConstraintEdit(tableName, cmd.name, !!cmd.missing_ok));
+        steps.push(dropConstraintEdit(sqlTable, cmd.name, !!cmd.missing_ok));
         break;
       case 'AT_SetNotNull':
       case 'AT_DropNotNull':

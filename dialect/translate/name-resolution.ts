@@ -71,8 +71,9 @@ export function tableRelation(em: EmitContext, r: Node): ScopeRelation {
   const alias = (r.alias?.aliasname as string | undefined) ?? name;
   let columns: ScopeColumn[] | null = null;
   const cte = !r.schemaname && em.ctes.has(name);
-  // pg_catalog comes first on the search path: `pg_class` is the catalog's, unless a CTE.
-  const catalog = cte ? undefined : catalogColumns(r.schemaname, name);
+  // pg_catalog comes first on the search path: `pg_class` is the catalog's, unless a CTE or the
+  // session's temporary table (pg_temp comes before pg_catalog).
+  const catalog = cte || (!r.schemaname && em.schema.lookupTable(name)?.temp) ? undefined : catalogColumns(r.schemaname, name);
   if (cte) columns = em.ctes.get(name) ?? null;
   else if (catalog) columns = catalog;
   else if (!r.schemaname || r.schemaname === 'public') columns = em.schema.lookupTable(name)?.columns.map((c) => ({ name: c.name, type: c.type, ...(c.scale !== undefined ? { scale: c.scale } : {}) })) ?? (em.schema.sequence(name) ? SEQUENCE_COLUMNS : null);

@@ -22,19 +22,19 @@ export function referencedColumns(schema: TranslatorSchema, con: Node): string[]
   return con.pk_attrs ? names(con.pk_attrs) : schema.primaryKeyOf(con.pktable.relname);
 }
 
-/** `render` writes a named table constraint as SQLite text (ddl.ts's CREATE TABLE rendering). */
-export function addConstraintEdit(schema: TranslatorSchema, table: string, con: Node, render: (con: Node) => string): EditStep {
+/** `render` writes a named table constraint as SQLite text (ddl.ts's CREATE TABLE rendering); `sqlTable`: the table's SQLite name. */
+export function addConstraintEdit(schema: TranslatorSchema, table: string, con: Node, render: (con: Node) => string, sqlTable = table): EditStep {
   if (con.contype === 'CONSTR_FOREIGN') {
     const columns = names(con.fk_attrs);
     const name = con.conname ?? `${table}_${columns.join('_')}_fkey`;
     const key = referencedColumns(schema, con);
     const foreignKey = { columns, refTable: con.pktable.relname as string, refColumns: key.length ? key : null };
-    return step({ kind: 'addConstraint', table, name, definition: render({ ...con, conname: name }), validate: !con.skip_validation, foreignKey });
+    return step({ kind: 'addConstraint', table: sqlTable, name, definition: render({ ...con, conname: name }), validate: !con.skip_validation, foreignKey });
   }
   const column = firstColumn(con.raw_expr);
   const name = con.conname ?? (column ? `${table}_${column}_check` : `${table}_check`);
   const check = new Emitter(schema).expr(con.raw_expr);
-  return step({ kind: 'addConstraint', table, name, definition: render({ ...con, conname: name }), validate: !con.skip_validation, check });
+  return step({ kind: 'addConstraint', table: sqlTable, name, definition: render({ ...con, conname: name }), validate: !con.skip_validation, check });
 }
 
 export function dropConstraintEdit(table: string, name: string, missingOk: boolean): EditStep {

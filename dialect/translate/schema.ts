@@ -15,6 +15,8 @@
 import { typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
 import type { SchemaSnapshot, SnapshotForeignKey, SnapshotUniqueKey } from '../schema-snapshot.js';
 import { indexConstraintMarker, readViewColumnsMarker, readViewScalesMarker } from '../catalog/markers.js';
+import { buildModel } from '../runtime/catalog/model.js';
+import { viewRelations } from '../runtime/catalog/sqlite-ddl.js';
 import { extensionOfView, isExtensionView } from '../catalog/extensions.js';
 import { type SequenceOptions, isSequenceTable, readSequenceOptions, sequenceOfTable } from '../catalog/sequences.js';
 import { type EnumType, enumColumnsOf, enumOid, isEnumView, readEnumView } from '../catalog/enums.js';
@@ -247,6 +249,22 @@ export class TranslatorSchema {
     if (r.primaryKey.length) return r.primaryKey;
     const marked = new Set(this.snapshot.indexes.filter((i) => i.table === table.sqlName && i.sql?.endsWith(indexConstraintMarker('p'))).map((i) => i.name));
     return r.uniqueKeys.find((k) => marked.has(k.index))?.columns ?? [];
+  }
+
+  /** The views whose text reads relation `name` (by its SQLite name), in the schema's order. */
+  viewsReading(name: string): string[] {
+    const sqlName = this.tables.get(name)?.sqlName ?? name;
+    return this.snapshot.relations.filter((r) => r.view && !r.temp && this.tables.get(r.name)?.view && viewRelations(r.sql).includes(sqlName)).map((r) => r.name);
+  }
+
+  /** The names of the foreign keys of table `name` that reference table `referenced`, as PostgreSQL names them. */
+  foreignKeysTo(name: string, referenced: string): string[] {
+    const table = this.tables.get(name);
+    const r = table && this.snapshot.relations.find((x) => x.name === table.sqlName);
+    if (!r) return [];
+    const model = buildModel([{ type: 'table', name: r.name, tbl_name: r.name, sql: r.sql, temp: r.temp }], () => [], new Map());
+    const target = this.tables.get(referenced)?.sqlName ?? referenced;
+    return model.constraints.filter((c) => c.type === 'f' && c.ref?.name === target).map((c) => c.name);
   }
 
   /** Tables whose foreign keys reference `name`, other than itself. */

@@ -18,10 +18,11 @@ import { type Node, type RawStatement, nodeType, names, parseQuery } from './par
 import { type AdvisorySpec, advisoryCall } from './advisory.js';
 import { displayName } from '../../pg/settings.js';
 import type { TranslatorSchema } from './schema.js';
-import { checkAlterTable, checkCreateTable, checkDrop, checkRenameColumn, checkTruncate } from './ddl-checks.js';
+import { checkAlterTable, checkCreateTable, checkRenameColumn, checkTruncate } from './ddl-checks.js';
 import { commentEdit } from './catalog-queries.js';
 import { dataModifyingProjection, deleteIntoInsert } from './rewrite.js';
 import { checkReservedNames } from './reserved-names.js';
+import { checkCatalogTarget } from './catalog-targets.js';
 import { createFunction, dropFunctions, inlineUserFunctions } from './user-functions.js';
 import { type CaughtErrors, type TempFunction, catches, checkGuardable, dropsTempFunction, guardedStatement, tempFunctionCall, tempPlpgsqlFunction } from './plpgsql.js';
 
@@ -280,6 +281,7 @@ function statement(given: RawStatement, schema: TranslatorSchema): Translation {
 
 function statementOf(given: RawStatement, schema: TranslatorSchema): Translation {
   checkReservedNames(given.node);
+  checkCatalogTarget(given.node, schema);
   const defining = given.node.CreateFunctionStmt || given.node.DropStmt;
   const raw = schema.hasFunctions() && !defining ? { ...given, node: inlineUserFunctions(schema, given.node) } : given;
   const n = raw.node;
@@ -354,12 +356,11 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
       const sequence = s.removeType === 'OBJECT_TABLE' ? names(((s.objects ?? []) as Node[]).map((o) => o.List?.items.at(-1) ?? o)).find((name) => schema.sequence(name) && !schema.lookupTable(name)) : undefined;
       if (sequence !== undefined) throw new PgError(SqlState.wrongObjectType, `"${sequence}" is not a table`, { hint: 'Use DROP SEQUENCE to remove a sequence.' });
       if (s.removeType === 'OBJECT_EXTENSION') return objectDdl(raw, schema, 'DROP EXTENSION', dropExtensions(schema, s));
-      checkDrop(schema, s);
       const what = { OBJECT_TABLE: 'TABLE', OBJECT_VIEW: 'VIEW', OBJECT_INDEX: 'INDEX' }[s.removeType as string] ?? 'TABLE';
       // IF EXISTS of nothing there: PostgreSQL's NOTICE (the first one's), nothing to run.
       const named = ((s.objects ?? []) as Node[]).map((o) => names(o.List?.items ?? [o]).at(-1)!);
       const missing = named.filter((name) => (what === 'INDEX' ? !schema.takenRelationNames().has(name) : schema.lookupTable(name)?.view !== (what === 'VIEW')));
-      if (!s.missing_ok || missing.length < named.length) return ddl(raw, schema, `DROP ${what}`, drop(schema, s));
+      if (!s.missing_ok || missing.length < named.length) return objectDdl(raw, schema, `DROP ${what}`, drop(schema, s));
       return objectDdl(raw, schema, `DROP ${what}`, { steps: [], notice: new PgError(SqlState.successfulCompletion, `${what.toLowerCase()} "${missing[0]}" does not exist, skipping`, { severity: 'NOTICE' }) });
     }
     case 'CreateSeqStmt':

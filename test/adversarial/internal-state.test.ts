@@ -139,14 +139,30 @@ describe('DDL a replica cannot apply', () => {
     expect(new Set(await roots()).size).toBe(1);
   });
 
+  // pg_catalog comes first on PostgreSQL's search path: unqualified, the name is the catalog's
+  // (what PostgreSQL 15 answers, checked beside it); `public.` reaches the user's table.
   it('a table named like a catalog relation is public’s, as in PostgreSQL; the catalog’s own name is refused', async () => {
     await c.query('CREATE TABLE pg_class (a int)');
-    await c.query('INSERT INTO pg_class VALUES (1)');
+    await c.query('INSERT INTO public.pg_class VALUES (1)');
     expect((await c.query('SELECT a FROM public.pg_class')).rows).toEqual([{ a: 1 }]);
     expect((await c.query("SELECT relnamespace::regnamespace::text AS ns FROM pg_class WHERE relname = 'pg_class' ORDER BY 1")).rows).toEqual([{ ns: 'pg_catalog' }, { ns: 'public' }]);
     expect(await code('CREATE TABLE "pg_catalog.pg_attribute" (a int)')).toBe('42939');
     expect(await code('CREATE TABLE "information_schema.tables" (a int)')).toBe('42939');
-    await c.query('DROP TABLE pg_class');
+    for (const sql of ['INSERT INTO pg_class VALUES (2)', 'UPDATE pg_class SET relname = relname WHERE false', 'DELETE FROM pg_class WHERE false', 'INSERT INTO pg_catalog.pg_class VALUES (2)']) {
+      await expect(c.query(sql), sql).rejects.toMatchObject({ code: '42501', message: 'permission denied for table pg_class' });
+    }
+    for (const sql of ['DROP TABLE pg_class', 'ALTER TABLE pg_class ADD COLUMN b int', 'ALTER TABLE pg_class RENAME TO mine', 'CREATE INDEX ON pg_class (a)', 'TRUNCATE pg_class', 'DROP TABLE pg_catalog.pg_class']) {
+      await expect(c.query(sql), sql).rejects.toMatchObject({ code: '42501', message: 'permission denied: "pg_class" is a system catalog' });
+    }
+    await expect(c.query("INSERT INTO pg_tables VALUES ('x')")).rejects.toMatchObject({ code: '0A000', message: 'cannot insert into view "pg_tables"' });
+    await expect(c.query('DROP TABLE pg_tables')).rejects.toMatchObject({ code: '42809', message: '"pg_tables" is not a table', hint: 'Use DROP VIEW to remove a view.' });
+    expect((await c.query('SELECT a FROM public.pg_class')).rows).toEqual([{ a: 1 }]);
+    // A session's temporary table comes before pg_catalog.
+    await c.query('CREATE TEMP TABLE pg_tables (a int)');
+    await c.query('INSERT INTO pg_tables VALUES (3)');
+    expect((await c.query('SELECT a FROM pg_tables')).rows).toEqual([{ a: 3 }]);
+    await c.query('DROP TABLE pg_tables');
+    await c.query('DROP TABLE public.pg_class');
     expect(new Set(await roots()).size).toBe(1);
   });
 });

@@ -545,3 +545,34 @@ export function sqliteExprDisplay(sql: string, quote: (name: string) => string):
   }
   return out;
 }
+
+/** Words that end a FROM list at their parenthesis depth. */
+const FROM_LIST_ENDS = new Set(['WHERE', 'GROUP', 'HAVING', 'ORDER', 'LIMIT', 'WINDOW', 'UNION', 'EXCEPT', 'INTERSECT', 'SELECT', 'VALUES']);
+
+/**
+ * The relations a view's SQLite text (evsql's emitted SQL, every relation name quoted) reads: the
+ * quoted names right after FROM or JOIN, or after a comma of a FROM list. SQLite rewrites a view's
+ * text when a table it reads is renamed, so this follows renames. A CTE's name counts as one.
+ */
+export function viewRelations(sql: string): string[] {
+  const tokens = tokenize(sql).filter((t) => t.kind !== 'comment');
+  const out = new Set<string>();
+  // Whether a FROM list is open, per parenthesis depth; the view's header ends at its first AS.
+  const fromList: boolean[] = [false];
+  let relationNext = false;
+  for (let i = tokens.findIndex((t) => t.kind === 'word' && t.value.toUpperCase() === 'AS') + 1; i > 0 && i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const depth = fromList.length - 1;
+    if (relationNext && t.kind === 'ident') out.add(t.value);
+    relationNext = false;
+    if (t.kind === 'punct' && t.value === '(') fromList.push(false);
+    else if (t.kind === 'punct' && t.value === ')') fromList.length = Math.max(1, depth);
+    else if (t.kind === 'punct' && t.value === ',') relationNext = fromList[depth]!;
+    else if (t.kind === 'word') {
+      const word = t.value.toUpperCase();
+      if (word === 'FROM' || word === 'JOIN') relationNext = fromList[depth] = true;
+      else if (FROM_LIST_ENDS.has(word)) fromList[depth] = false;
+    }
+  }
+  return [...out];
+}

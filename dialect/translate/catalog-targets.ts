@@ -1,0 +1,79 @@
+/**
+ * PostgreSQL searches pg_catalog before public: an unqualified name of a catalog relation means
+ * the catalog's, even where the user made a table of that name in public (`public.pg_class`
+ * reaches that one), unless the session has a temporary table of that name (pg_temp comes first).
+ * Writing to, altering or dropping a catalog relation is refused as PostgreSQL refuses it (a
+ * superuser's writes to catalog tables, which PostgreSQL would make, get what it tells other users).
+ */
+import { PgError, SqlState } from '../../pg/errors.js';
+import { type CatalogRelation, catalogRelation } from '../catalog/definitions.js';
+import { type Node, names } from './parse.js';
+import type { TranslatorSchema } from './schema.js';
+
+type Write = 'insert' | 'update' | 'delete';
+
+const VIEW_WRITE: Record<Write, { message: string; hint: string }> = {
+  insert: { message: 'cannot insert into view', hint: 'To enable inserting into the view, provide an INSTEAD OF INSERT trigger or an unconditional ON INSERT DO INSTEAD rule.' },
+  update: { message: 'cannot update view', hint: 'To enable updating the view, provide an INSTEAD OF UPDATE trigger or an unconditional ON UPDATE DO INSTEAD rule.' },
+  delete: { message: 'cannot delete from view', hint: 'To enable deleting from the view, provide an INSTEAD OF DELETE trigger or an unconditional ON DELETE DO INSTEAD rule.' },
+};
+
+/** The catalog relation `parts` (a qualified name, last part the relation) means, if any. */
+function catalogTarget(parts: string[], schema: TranslatorSchema): CatalogRelation | undefined {
+  const name = parts.at(-1)!;
+  if (parts.length === 1) return schema.lookupTable(name)?.temp ? undefined : catalogRelation(undefined, name);
+  return parts.length === 2 ? catalogRelation(parts[0], name) : undefined;
+}
+
+function rangeVarParts(r: Node | undefined): string[] | undefined {
+  if (!r?.relname) return undefined;
+  return r.schemaname ? [r.schemaname as string, r.relname as string] : [r.relname as string];
+}
+
+function writeRefused(rel: CatalogRelation, write: Write): PgError {
+  if (rel.kind === 'v') {
+    const v = VIEW_WRITE[write];
+    return new PgError(SqlState.featureNotSupported, `${v.message} "${rel.name}"`, { detail: 'Views that do not select from a single table or view are not automatically updatable.', hint: v.hint });
+  }
+  return new PgError(SqlState.insufficientPrivilege, `permission denied for table ${rel.name}`);
+}
+
+function systemCatalog(rel: CatalogRelation): PgError {
+  return new PgError(SqlState.insufficientPrivilege, `permission denied: "${rel.name}" is a system catalog`);
+}
+
+export function checkCatalogTarget(statement: Node, schema: TranslatorSchema): void {
+  const type = Object.keys(statement)[0]!;
+  const s = statement[type];
+  const target = (r: Node | undefined) => {
+    const parts = rangeVarParts(r);
+    return parts && catalogTarget(parts, schema);
+  };
+  const write = { InsertStmt: 'insert', UpdateStmt: 'update', DeleteStmt: 'delete' }[type] as Write | undefined;
+  if (write || (type === 'CopyStmt' && s.is_from)) {
+    const rel = target(s.relation);
+    if (rel) throw writeRefused(rel, write ?? 'insert');
+    return;
+  }
+  if (type === 'AlterTableStmt' || type === 'RenameStmt' || type === 'IndexStmt') {
+    const rel = target(s.relation);
+    if (rel) throw systemCatalog(rel);
+    return;
+  }
+  if (type === 'TruncateStmt') {
+    for (const r of (s.relations ?? []) as Node[]) {
+      const rel = target(r.RangeVar);
+      if (rel) throw systemCatalog(rel);
+    }
+    return;
+  }
+  if (type === 'DropStmt' && (s.removeType === 'OBJECT_TABLE' || s.removeType === 'OBJECT_VIEW')) {
+    const view = s.removeType === 'OBJECT_VIEW';
+    for (const o of (s.objects ?? []) as Node[]) {
+      const rel = catalogTarget(names(o.List?.items ?? [o]), schema);
+      if (!rel) continue;
+      if (view === (rel.kind === 'v')) throw systemCatalog(rel);
+      throw new PgError(SqlState.wrongObjectType, `"${rel.name}" is not a ${view ? 'view' : 'table'}`, { hint: view ? 'Use DROP TABLE to remove a table.' : 'Use DROP VIEW to remove a view.' });
+    }
+  }
+}
