@@ -284,7 +284,8 @@ export function formatNumber(value: string, format: string): string {
 
 /** to_date()/to_timestamp(text, format): fields read in the order the template gives them. */
 export function parseDateTime(input: string, format: string): { unixDays: number; usec: number } {
-  let year = 1;
+  // No year in the template: year 0, which prints as 1 BC, as PostgreSQL's zeroed fields give.
+  let year = 0;
   let month = 1;
   let day = 1;
   let hour = 0;
@@ -292,6 +293,7 @@ export function parseDateTime(input: string, format: string): { unixDays: number
   let second = 0;
   let usec = 0;
   let pm: boolean | undefined;
+  let dayOfYear: number | undefined;
   let pos = 0;
   let i = 0;
   const bad = () => new PgError(SqlState.invalidDatetimeFormat, `invalid value "${input.slice(pos, pos + 10)}" for "${format}"`);
@@ -323,12 +325,17 @@ export function parseDateTime(input: string, format: string): { unixDays: number
     i += pattern.length;
     switch (pattern.toUpperCase()) {
       case 'YYYY': year = number(4); break;
-      case 'YY': year = 2000 + number(2); break;
+      case 'YY': {
+        // adjust_partial_year_to_2020: the two digits' year nearest 2020.
+        const yy = number(2);
+        year = yy < 70 ? 2000 + yy : 1900 + yy;
+        break;
+      }
       case 'MM': month = number(2); break;
       case 'MONTH': month = name(MONTHS, false) + 1; break;
       case 'MON': month = name(MONTHS, true) + 1; break;
       case 'DD': day = number(2); break;
-      case 'DDD': day = number(3); month = 1; break;
+      case 'DDD': dayOfYear = number(3); break;
       case 'HH24': hour = number(2); break;
       case 'HH':
       case 'HH12': hour = number(2); break;
@@ -352,5 +359,7 @@ export function parseDateTime(input: string, format: string): { unixDays: number
   if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 24 || minute > 59 || second > 60) {
     throw new PgError(SqlState.datetimeFieldOverflow, `date/time field value out of range: "${input}"`);
   }
-  return { unixDays: daysFromCivil(year, month, 1) + day - 1, usec: ((hour * 60 + minute) * 60 + second) * 1_000_000 + usec };
+  if (dayOfYear !== undefined && (dayOfYear < 1 || dayOfYear > 366)) throw new PgError(SqlState.datetimeFieldOverflow, `date/time field value out of range: "${input}"`);
+  const unixDays = dayOfYear !== undefined ? daysFromCivil(year, 1, 1) + dayOfYear - 1 : daysFromCivil(year, month, 1) + day - 1;
+  return { unixDays, usec: ((hour * 60 + minute) * 60 + second) * 1_000_000 + usec };
 }

@@ -47,6 +47,17 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
   const rn = e.rexpr as Node;
   const rt = em.typeOf(rn);
   if (!ln) {
+    if ((op === '-' || op === '+') && (isUnknownLiteral(rn) || isNullLiteral(rn))) {
+      throw new PgError(SqlState.ambiguousFunction, `operator is not unique: ${op} unknown`, {
+        hint: 'Could not choose a best candidate operator. You might need to add an explicit type cast.',
+      });
+    }
+    // `-1::int2::text` is the minus of a text (:: binds tighter), which PostgreSQL has no operator for.
+    if ((op === '-' || op === '+') && rt && rt.oid !== OID.unknown && !isNumber(rt) && !is(rt, OID.interval)) {
+      throw new PgError(SqlState.undefinedFunction, `operator does not exist: ${op} ${formatType(rt.oid, -1)}`, {
+        hint: 'No operator matches the given name and argument type. You might need to add an explicit type cast.',
+      });
+    }
     if (op === '-' && is(rt, OID.interval)) return `pg_interval_mul(${r}, -1)`;
     if (op === '-' && is(rt, OID.numeric)) return em.numericSpine.has(e) ? `pg_num_text('-', 0, ${r}, 0, -1)` : `pg_num_neg(${r})`;
     if (op === '-' && isInt(rt)) return `pg_int_check(- (${r}), ${rt!.oid})`;

@@ -12,6 +12,7 @@
  */
 import { OID, arrayElementOid, arrayOidOf, typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
 import { typmodDisplayScale } from '../../pg/types/numeric.js';
+import type { PgError } from '../../pg/errors.js';
 import type { EmitContext } from './emit-context.js';
 import { type Node, nodeType, names } from './parse.js';
 import type { ScopeColumn } from './scope.js';
@@ -457,11 +458,20 @@ function subscriptType(em: EmitContext, n: Node): PgTypeInfo | null {
   return elem ? t(elem) : null;
 }
 
+/**
+ * An array of an enum would be a text[] to evsql: labels unchecked, sorted as text, typed text[]
+ * (PostgreSQL checks and orders them as the enum): refused instead.
+ */
+export function enumArray(type: string): PgError {
+  return unsupported(`arrays of enum type ${type}`);
+}
+
 /** The enum type a TypeName names (`mood`, `public.mood`), if it names one of the schema's. */
 export function enumTypeOfName(em: EmitContext, t: Node): PgTypeInfo | null {
   const parts = names(t.names);
-  if (t.arrayBounds || (parts.length > 1 && parts[0] !== 'public')) return null;
+  if (parts.length > 1 && parts[0] !== 'public') return null;
   const e = em.schema.lookupEnum(parts.at(-1)!);
+  if (e && t.arrayBounds) throw enumArray(e.name);
   return e ? { oid: enumOid(e.name), typmod: -1 } : null;
 }
 
