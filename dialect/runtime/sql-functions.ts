@@ -10,7 +10,7 @@ import { OID, type SqliteValue } from '../../pg/types/registry.js';
 import { decodeTextParam, encodeText } from '../../pg/types/text-format.js';
 import { storeValue } from '../../pg/coerce.js';
 import { roundDecimal, toDecimal } from '../../pg/types/numeric.js';
-import { defaultSetting } from '../../pg/settings.js';
+import { defaultSetting, normalizeSetting } from '../../pg/settings.js';
 import { VERSION_STRING } from '../../pg/version.js';
 import { jsonSourceStep } from '../../pg/types/json.js';
 import { jsonPathKeys, parseJsonArgument, text } from './arguments.js';
@@ -239,7 +239,8 @@ export function registerSqlFunctions(db: Database.Database, scope: () => Functio
   fn('pg_set_config', (name, value) => {
     const s = scope();
     s.settings ??= {};
-    s.settings[text(name).toLowerCase()] = text(value);
+    const key = text(name).toLowerCase();
+    s.settings[key] = normalizeSetting(key, text(value));
     return value;
   }, { deterministic: false, varargs: true });
   // Called for each row a WITH RECURSIVE query's recursive member makes, and for each row
@@ -298,7 +299,9 @@ export function registerSqlFunctions(db: Database.Database, scope: () => Functio
   fn('pg_regex', (s, p, ci) => (s === null || p === null ? null : regex(text(p), ci ? 'i' : '').test(text(s)) ? 1 : 0));
   fn('pg_ilike', (s, p) => {
     if (s === null || p === null) return null;
-    const pattern = text(p);
+    // The C collation folds ASCII letters only ('ñ' ILIKE 'Ñ' is false).
+    const fold = (x: string) => x.replace(/[A-Z]/g, (c) => c.toLowerCase());
+    const pattern = fold(text(p));
     let re = '';
     for (let i = 0; i < pattern.length; i++) {
       const ch = pattern[i]!;
@@ -307,7 +310,7 @@ export function registerSqlFunctions(db: Database.Database, scope: () => Functio
       else if (ch === '_') re += '[\\s\\S]';
       else re += ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     }
-    return regex(`^${re}$`, 'i').test(text(s)) ? 1 : 0;
+    return regex(`^${re}$`, '').test(fold(text(s))) ? 1 : 0;
   });
   fn('pg_greatest', (...args) => greatestOrLeast(args, true), { varargs: true });
   fn('pg_least', (...args) => greatestOrLeast(args, false), { varargs: true });

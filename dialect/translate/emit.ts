@@ -580,7 +580,11 @@ export class Emitter implements EmitContext {
       (ARITHMETIC.has(op) && e.kind === 'AEXPR_OP' && !!e.lexpr && numberOperands(this, e));
     // LIKE … ESCAPE e comes as like_escape(pattern, e).
     const escaped = e.kind === 'AEXPR_LIKE' && e.rexpr.FuncCall && names(e.rexpr.FuncCall.funcname).at(-1) === 'like_escape' ? (e.rexpr.FuncCall.args as Node[]) : undefined;
-    if (escaped) return `(${this.expr(e.lexpr)}) ${op === '!~~' ? 'NOT LIKE' : 'LIKE'} (${this.expr(escaped[0]!)}) ESCAPE (${this.expr(escaped[1]!)})`;
+    if (escaped) {
+      // ESCAPE '' turns escaping off, which SQLite's LIKE without ESCAPE does.
+      const escape = escaped[1]!.A_Const?.sval?.sval === '' ? '' : ` ESCAPE (${this.expr(escaped[1]!)})`;
+      return `(${this.expr(e.lexpr)}) ${op === '!~~' ? 'NOT LIKE' : 'LIKE'} (${this.expr(escaped[0]!)})${escape}`;
+    }
     const before = this.params.length;
     const l = e.lexpr ? this.operand(e.lexpr, compares ? e.rexpr : undefined) : '';
     const lHoldsParams = this.params.length > before;
@@ -753,7 +757,7 @@ export class Emitter implements EmitContext {
     const fname = names(f.funcname);
     const name = fname.at(-1)!;
     if (fname.length > 1 && fname[0] !== 'pg_catalog') throw new PgError(SqlState.undefinedFunction, `function ${fname.join('.')} does not exist`);
-    const args = (f.args ?? []) as Node[];
+    const args = ((f.args ?? []) as Node[]).map((a, i) => (i === 0 && BYTEA_FIRST.has(name) && isUnknownLiteral(a) ? byteaLiteral(a) : a));
     if (f.func_variadic) throw unsupported('VARIADIC');
     if (SEQUENCE_FUNCTIONS.has(name) && !f.over && !f.agg_star) return sequenceCall(this.schema, this, name, args);
     let sql: string;
@@ -863,6 +867,13 @@ export class Emitter implements EmitContext {
 }
 
 const ARITHMETIC = new Set(['+', '-', '*', '/', '%']);
+
+/** Functions of a bytea only: an untyped literal given them is read by byteain (`encode('\\x00ff', 'hex')`), not taken as text. */
+const BYTEA_FIRST = new Set(['encode', 'get_byte', 'set_byte', 'get_bit', 'set_bit', 'convert_from', 'sha224', 'sha256', 'sha384', 'sha512']);
+
+function byteaLiteral(a: Node): Node {
+  return { TypeCast: { arg: a, typeName: { names: [{ String: { sval: 'bytea' } }], typemod: -1 } } };
+}
 const NUMBER_TYPES = [OID.int2, OID.int4, OID.int8, OID.numeric, OID.float4, OID.float8];
 
 /** Arithmetic between a number and an untyped literal, which is then read as that number's type. */

@@ -66,6 +66,11 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
     if (op === '@') return isInt(rt) ? `pg_int_check(abs(${r}), ${rt!.oid})` : `abs(${r})`;
     return undefined;
   }
+  if (/^[-+*/%^]$/.test(op) && isUnknownLiteral(ln) && isUnknownLiteral(rn)) {
+    throw new PgError(SqlState.ambiguousFunction, `operator is not unique: unknown ${op} unknown`, {
+      hint: 'Could not choose a best candidate operator. You might need to add explicit type casts.',
+    });
+  }
   const [lt, rtt] = resolveUnknown(op, ln, rn, em.typeOf(ln), rt);
   const result = em.typeOf({ A_Expr: e });
   if (COMPARISON.has(op) && is(lt, OID.interval) && is(rtt, OID.interval)) return `pg_interval_cmp(${l}, ${r}) ${op === '!=' ? '<>' : op} 0`;
@@ -308,15 +313,39 @@ export function typedCast(em: EmitContext, arg: Node, sql: string, target: PgTyp
       // (extract(epoch …)::bigint).
       if (isFloat(source)) return `pg_cast_int(pg_float_round(${sql}), ${target.oid})`;
       return is(source, OID.numeric) && !arg.A_Const && !arg.ColumnRef ? `pg_cast_int(pg_num_round(${sql}, 0, 0), ${target.oid})` : undefined;
+    case OID.time:
+      // interval_time: the interval's time part within a day.
+      return is(source, OID.interval) ? `pg_time_add('00:00:00', ${sql}, 1)` : undefined;
     default: {
       if (arrayElementOid(target.oid) === 0) return undefined;
       // An array literal is read by array_in now, as PostgreSQL reads it at parse time (22P02 for a malformed one).
       const literal = arg.A_Const?.sval?.sval as string | undefined;
       if (literal !== undefined) return quoteString(String(decodeTextParam(literal, target.oid)));
       const from = em.typeOf(arg);
-      return is(from, OID.text) || is(from, OID.varchar) || is(from, OID.unknown) ? `pg_store(${sql}, ${target.oid}, -1)` : undefined;
+      if (is(from, OID.text) || is(from, OID.varchar) || is(from, OID.unknown)) return `pg_store(${sql}, ${target.oid}, -1)`;
+      return from ? arrayCast(sql, from, target) : undefined;
     }
   }
+}
+
+const INTEGER_WIDTH: Record<number, number> = { [OID.int2]: 2, [OID.int4]: 4, [OID.int8]: 8 };
+
+/**
+ * An array cast to an array of another element type: through the elements' text where the
+ * target's input reads it as the element cast would (to text; an integer to a wider one, a numeric
+ * or a float; a numeric to a float, which numeric_float8 itself does); refused where the element
+ * cast computes (`array[1.5]::int[]` rounds each element) rather than answered unconverted.
+ */
+function arrayCast(sql: string, from: PgTypeInfo, target: PgTypeInfo): string | undefined {
+  const a = arrayElementOid(from.oid);
+  const b = arrayElementOid(target.oid);
+  if (a === 0 || a === b) return undefined;
+  const widens = INTEGER_WIDTH[a] !== undefined && (INTEGER_WIDTH[b] ?? 0) >= INTEGER_WIDTH[a]!;
+  const viaText =
+    a === OID.text || a === OID.varchar || b === OID.text || b === OID.varchar || widens ||
+    ((INTEGER_WIDTH[a] !== undefined || a === OID.numeric) && (b === OID.numeric || b === OID.float8 || b === OID.float4));
+  if (!viaText) throw unsupported(`a cast from ${formatType(from.oid, -1)} to ${formatType(target.oid, -1)}`);
+  return `pg_store(pg_output(${sql}, ${from.oid}, -1), ${target.oid}, -1)`;
 }
 
 /** A value inside a JSON document SQLite builds: booleans as true/false, json as a document. */

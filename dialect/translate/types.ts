@@ -200,7 +200,7 @@ function dateTimeResult(op: string, lt: PgTypeInfo, rt: PgTypeInfo): PgTypeInfo 
 }
 
 const VARIANCE = new Set(['stddev', 'stddev_samp', 'stddev_pop', 'variance', 'var_samp', 'var_pop']);
-const AGGREGATE_SAME = new Set(['min', 'max', 'first_value', 'last_value', 'nth_value', 'lag', 'lead', 'abs', 'mode']);
+const AGGREGATE_SAME = new Set(['min', 'max', 'first_value', 'last_value', 'nth_value', 'lag', 'lead', 'abs']);
 const FLOAT_UNLESS_NUMERIC = new Set(['sqrt', 'exp', 'ln', 'log', 'log10', 'power', 'pow', 'cbrt', 'sign']);
 
 /** Types of the functions typed-sql.ts writes itself (typedCall), which the function table does not list. */
@@ -316,6 +316,10 @@ function expressionType(em: EmitContext, n: Node): PgTypeInfo | null | undefined
 /** NULLIF is typed by its first argument (both, when that is an untyped literal), compared as text when that is a varchar. */
 function nullifType(em: EmitContext, first: Node, second: Node): PgTypeInfo | null {
   const x = isNullLiteral(first) || isUnknownLiteral(first) ? commonType(em, [first, second]) : em.typeOf(first);
+  // The `=` chosen for an integer and a numeric or float (or a numeric and a float8) takes the first
+  // converted to the second's type, and NULLIF returns it so (`nullif(1, 2.0)` is a numeric).
+  const y = em.typeOf(second);
+  if ((isInt(x) && (is(y, OID.numeric) || isFloat(y))) || (is(x, OID.numeric) && is(y, OID.float8))) return t(y!.oid);
   return is(x, OID.varchar) ? TEXT : x;
 }
 
