@@ -579,7 +579,10 @@ export class Emitter implements EmitContext {
       /^AEXPR_(NOT_)?BETWEEN/.test(e.kind) ||
       (ARITHMETIC.has(op) && e.kind === 'AEXPR_OP' && !!e.lexpr && numberOperands(this, e));
     // LIKE … ESCAPE e comes as like_escape(pattern, e).
-    const escaped = e.kind === 'AEXPR_LIKE' && e.rexpr.FuncCall && names(e.rexpr.FuncCall.funcname).at(-1) === 'like_escape' ? (e.rexpr.FuncCall.args as Node[]) : undefined;
+    const like = e.kind === 'AEXPR_LIKE' || e.kind === 'AEXPR_ILIKE';
+    const escaped = like && e.rexpr.FuncCall && names(e.rexpr.FuncCall.funcname).at(-1) === 'like_escape' ? (e.rexpr.FuncCall.args as Node[]) : undefined;
+    if (like) checkLikePattern(escaped?.[0] ?? e.rexpr, escaped ? escaped[1]!.A_Const?.sval?.sval : '\\');
+    if (escaped && e.kind === 'AEXPR_ILIKE') return `pg_ilike(${this.expr(e.lexpr)}, ${this.expr(escaped[0]!)}, ${this.expr(escaped[1]!)}) = ${op === '!~~*' ? 0 : 1}`;
     if (escaped) {
       // ESCAPE '' turns escaping off, which SQLite's LIKE without ESCAPE does.
       const escape = escaped[1]!.A_Const?.sval?.sval === '' ? '' : ` ESCAPE (${this.expr(escaped[1]!)})`;
@@ -773,7 +776,7 @@ export class Emitter implements EmitContext {
       // SQLite's own functions read a BLOB as no number: a computed numeric goes in as a REAL.
       // count() takes them as they are: count(DISTINCT n) must not merge values of one nearest REAL.
       const builtin = !spec.emit && !(spec.sqlite ?? name).startsWith('pg_') && name !== 'count';
-      const argSql = args.map((a) => (builtin && computedNumeric(this, a) ? `pg_num_key(${this.expr(a)})` : this.expr(a)));
+      const argSql = args.map((a) => (builtin && computedNumeric(this, a) ? `pg_num_key(${this.expr(a)})` : this.paddedChars(name, a)));
       sql = spec.emit ? spec.emit(argSql) : `${spec.sqlite ?? name}(${f.agg_distinct ? 'DISTINCT ' : ''}${argSql.join(', ')}`;
       if (!spec.emit) {
         if (f.agg_order) {
@@ -787,6 +790,12 @@ export class Emitter implements EmitContext {
     if (f.over) sql += ` OVER ${this.windowDef(f.over)}`;
     // array_agg and json(b)_agg over no rows are NULL; json_group_array gives an empty array.
     return ARRAY_AGGREGATES.has(name) ? `nullif(${sql}, '[]')` : sql;
+  }
+
+  /** An argument's SQL; a char(n), kept without its padding, padded for octet_length, which counts the blanks. */
+  private paddedChars(name: string, a: Node): string {
+    const sql = this.expr(a);
+    return name === 'octet_length' && this.typeOf(a)?.oid === OID.bpchar ? outputText(this, a, sql) : sql;
   }
 
   private windowDef(w: Node): string {
@@ -867,6 +876,17 @@ export class Emitter implements EmitContext {
 }
 
 const ARITHMETIC = new Set(['+', '-', '*', '/', '%']);
+
+/** A constant LIKE pattern ending in its escape character: 22025, where SQLite's LIKE answers false. */
+function checkLikePattern(pattern: Node, escape: string | undefined): void {
+  const p = pattern.A_Const?.sval?.sval as string | undefined;
+  if (p === undefined || !escape) return;
+  for (let i = 0; i < p.length; i++) {
+    if (p[i] !== escape) continue;
+    if (i === p.length - 1) throw new PgError(SqlState.invalidEscapeSequence, 'LIKE pattern must not end with escape character');
+    i++;
+  }
+}
 
 /** Functions of a bytea only: an untyped literal given them is read by byteain (`encode('\\x00ff', 'hex')`), not taken as text. */
 const BYTEA_FIRST = new Set(['encode', 'get_byte', 'set_byte', 'get_bit', 'set_bit', 'convert_from', 'sha224', 'sha256', 'sha384', 'sha512']);

@@ -32,6 +32,8 @@ function asText(em: EmitContext, n: Node, sql: string, cast: boolean): string {
   const x = em.typeOf(n);
   // A reg* value prints as the name its OID stands for (`'…' || seq::regclass`).
   if (x && cast && isRegType(x.oid)) return regOutput(em, n, sql);
+  // char(n) is kept without its padding, which its output (not its cast to text) prints.
+  if (!cast && x?.oid === OID.bpchar && x.typmod > 4) return `pg_output(${sql}, ${x.oid}, ${x.typmod})`;
   if (!x || !(STORED_UNLIKE_TEXT.has(x.oid) || arrayElementOid(x.oid) !== 0)) return sql;
   const scale = x.oid === OID.numeric && x.typmod < 0 ? numericScale(em, n) : undefined;
   const typmod = scale !== undefined ? ((1000 << 16) | scale) + 4 : x.typmod;
@@ -475,6 +477,8 @@ function checkArgumentKinds(name: string, args: Node[], types: Array<PgTypeInfo 
  * itself; undefined to let the function table (functions.ts) write it.
  */
 export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]): string | undefined {
+  // SQLite's trim reads a BLOB as text, ending at its first zero byte.
+  if (name === 'btrim' && args.length === 2 && is(em.typeOf(args[0]!), OID.bytea)) return `pg_bytea_btrim(${em.expr(args[0]!)}, ${em.expr(args[1]!)})`;
   if (ROW_JSON.has(name) && args.length === 1) {
     const row = wholeRowJson(em, args[0]!);
     if (row !== undefined) return rowJsonCall(em, f, name, row);

@@ -13,6 +13,7 @@
 import { OID, arrayElementOid, arrayOidOf, typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
 import { typmodDisplayScale } from '../../pg/types/numeric.js';
 import type { PgError } from '../../pg/errors.js';
+import { decodeTextParam } from '../../pg/types/text-format.js';
 import type { EmitContext } from './emit-context.js';
 import { type Node, nodeType, names } from './parse.js';
 import type { ScopeColumn } from './scope.js';
@@ -86,11 +87,17 @@ function commonType(em: EmitContext, nodes: Node[]): PgTypeInfo | null {
     if (!x) return null;
     if (!common) common = x;
     else if (common.oid === x.oid) common = common.typmod === x.typmod ? common : t(x.oid);
-    else if (isNumber(common) && isNumber(x)) common = numericResult(common, x);
+    // The type every other converts to implicitly: float8 over all, then float4 (`coalesce(1, 1.5::real)` is a real).
+    else if (isNumber(common) && isNumber(x)) common = isFloat(common) || isFloat(x) ? (is(common, OID.float8) || is(x, OID.float8) ? FLOAT8 : FLOAT4) : numericResult(common, x);
     else if (TEXTUAL.has(common.oid) && TEXTUAL.has(x.oid)) common = TEXT;
     else if ((is(common, OID.date) || is(common, OID.timestamp) || is(common, OID.timestamptz)) && (is(x, OID.date) || is(x, OID.timestamp) || is(x, OID.timestamptz))) {
       common = is(common, OID.timestamptz) || is(x, OID.timestamptz) ? TIMESTAMPTZ : TIMESTAMP;
     }
+  }
+  // An untyped literal among them is read as that type now, as PostgreSQL coerces it at parse time
+  // (`coalesce(1, 'a')` is 22P02, not 1).
+  if (common && sawLiteral && (isNumber(common) || is(common, OID.bool) || is(common, OID.uuid))) {
+    for (const n of nodes) if (isUnknownLiteral(n)) decodeTextParam(n.A_Const.sval.sval ?? '', common.oid);
   }
   return common ?? (sawLiteral ? TEXT : null);
 }
@@ -228,6 +235,7 @@ function functionType(em: EmitContext, f: Node): PgTypeInfo | null | undefined {
   const name = names(f.funcname).at(-1)!;
   const args = (f.args ?? []) as Node[];
   const first = args[0] ? em.typeOf(args[0]) : null;
+  if (name === 'btrim' && is(first, OID.bytea)) return t(OID.bytea);
   if (name === 'sum') {
     if (is(first, OID.int2) || is(first, OID.int4)) return INT8;
     if (is(first, OID.int8) || is(first, OID.numeric)) return NUMERIC;
