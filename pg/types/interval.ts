@@ -35,25 +35,32 @@ for (const [unit, spellings] of [
   for (const spelling of spellings.split(' ')) INTERVAL_UNITS.set(spelling, unit);
 }
 
+/** A number's fraction as strtod reads the digits after its point (1.0000005 - 1 is not 0.0000005). */
+function fractionOf(text: string): number {
+  const m = /^([+-]?)\d*(\.\d*)?/.exec(text)!;
+  return m[2] && m[2].length > 1 ? Number(m[1] + '0' + m[2]) : 0;
+}
+
 /** Adds `value` units to an interval, spreading fractions downwards as DecodeInterval does. */
-function addIntervalUnit(iv: Interval, value: number, unit: IntervalUnit): void {
+function addIntervalUnit(iv: Interval, value: number, unit: IntervalUnit, frac = value - Math.trunc(value)): void {
   const whole = Math.trunc(value);
-  const frac = value - whole;
   switch (unit) {
     case 'us':
       iv.usec += value;
       return;
+    // The whole units and the fraction's microseconds, rounded on their own (AdjustFractMicroseconds:
+    // '1.0000005 seconds' is 1 second, where 1.0000005 × 10^6 rounds up).
     case 'ms':
-      iv.usec += value * 1000;
+      iv.usec += whole * 1000 + rint(frac * 1000);
       return;
     case 's':
-      iv.usec += value * USEC_PER_SEC;
+      iv.usec += whole * USEC_PER_SEC + rint(frac * USEC_PER_SEC);
       return;
     case 'min':
-      iv.usec += value * USEC_PER_MINUTE;
+      iv.usec += whole * USEC_PER_MINUTE + rint(frac * USEC_PER_MINUTE);
       return;
     case 'h':
-      iv.usec += value * USEC_PER_HOUR;
+      iv.usec += whole * USEC_PER_HOUR + rint(frac * USEC_PER_HOUR);
       return;
     case 'd':
       iv.days += whole;
@@ -134,7 +141,7 @@ export function parseInterval(text: string): Interval {
           const unit = INTERVAL_UNITS.get(next.text);
           if (unit === undefined) throw bad();
           field(unit);
-          addIntervalUnit(iv, value, unit);
+          addIntervalUnit(iv, value, unit, fractionOf(token.text));
           i++;
         } else {
           // A bare number counts days before a time field and seconds anywhere else.
