@@ -88,7 +88,8 @@ function addIntervalUnit(iv: Interval, value: number, unit: IntervalUnit, frac =
   }
 }
 
-const INTERVAL_TOKEN = /\s*(?:([+-]?(?:\d+\.?\d*|\.\d+)(?::\d+(?:\.\d*)?){1,2})|([+-]?\d+)-(\d+)(?![\d:.])|([+-]?(?:\d+\.?\d*|\.\d+))|([a-z]+))/y;
+// A sign may stand apart from its number ('1 month - 1 day'), as ParseDateTime soaks up the blanks after it.
+const INTERVAL_TOKEN = /\s*(?:([+-]?\s*(?:\d+\.?\d*|\.\d+)(?::\d+(?:\.\d*)?){1,2})|([+-]?\s*\d+)-(\d+)(?![\d:.])|([+-]?\s*(?:\d+\.?\d*|\.\d+))|([a-z]+))/y;
 
 /**
  * interval_in for the postgres and ISO 8601 styles: '1 year 2 mons -3 days +04:05:06.5',
@@ -110,9 +111,9 @@ export function parseInterval(text: string): Interval {
     while (INTERVAL_TOKEN.lastIndex < s.length) {
       const m = INTERVAL_TOKEN.exec(s);
       if (!m) throw bad();
-      if (m[1] !== undefined) tokens.push({ kind: 'time', text: m[1] });
-      else if (m[2] !== undefined) tokens.push({ kind: 'ym', text: m[2], months: m[3] });
-      else if (m[4] !== undefined) tokens.push({ kind: 'num', text: m[4] });
+      if (m[1] !== undefined) tokens.push({ kind: 'time', text: m[1].replace(/\s+/g, '') });
+      else if (m[2] !== undefined) tokens.push({ kind: 'ym', text: m[2].replace(/\s+/g, ''), months: m[3] });
+      else if (m[4] !== undefined) tokens.push({ kind: 'num', text: m[4].replace(/\s+/g, '') });
       else tokens.push({ kind: 'word', text: m[5] });
     }
     // Each field may be given once, as DecodeInterval's field mask enforces.

@@ -43,9 +43,9 @@ create type s7_mood as enum ('sad','ok','happy');
 create table s7_em (id int, m s7_mood[]);
 create table s7_em2 (id int);
 alter table s7_em2 add column m s7_mood[];
-select array['sad','ok']::s7_mood[];
-select '{sad}'::s7_mood[];
-select cast('{sad}' as s7_mood[]);
+select array['sad','ok']::s7_mood[]::text;
+select '{sad}'::s7_mood[]::text;
+select cast('{sad}' as s7_mood[])::text;
 select 'sad'::s7_mood::text;
 drop table s7_em2;
 
