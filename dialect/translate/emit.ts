@@ -894,6 +894,7 @@ const BYTEA_FIRST = new Set(['encode', 'get_byte', 'set_byte', 'get_bit', 'set_b
 function byteaLiteral(a: Node): Node {
   return { TypeCast: { arg: a, typeName: { names: [{ String: { sval: 'bytea' } }], typemod: -1 } } };
 }
+
 const NUMBER_TYPES = [OID.int2, OID.int4, OID.int8, OID.numeric, OID.float4, OID.float8];
 
 /** Arithmetic between a number and an untyped literal, which is then read as that number's type. */
