@@ -13,7 +13,7 @@ import { INT2, INT4, INT8, type IntegerType } from './types/integer.js';
 import { roundDecimal, toDecimal } from './types/numeric.js';
 import { OID, arrayElementOid, formatType, numericPrecision, numericScale, type SqliteValue } from './types/registry.js';
 import { decodeTextParam, encodeText } from './types/text-format.js';
-import { timestampAtPrecision } from './types/timestamp.js';
+import { timeAtPrecision, timestampAtPrecision } from './types/timestamp.js';
 
 /** The integer types by OID: their ranges and the names their range errors use. */
 export const INTEGER_TYPES: Record<number, IntegerType> = { [OID.int2]: INT2, [OID.int4]: INT4, [OID.int8]: INT8 };
@@ -51,6 +51,8 @@ export function storeValue(value: SqliteValue, oid: number, typmod: number): Sql
     case OID.timestamp:
     case OID.timestamptz:
       return timestampAtPrecision(decodeTextParam(textOf(value), oid) as string, oid === OID.timestamptz, typmod);
+    case OID.time:
+      return timeAtPrecision(decodeTextParam(textOf(value), oid) as string, typmod);
     default:
       // An array parameter comes decoded to the column's storage (JSON) already; a literal is `{…}` or `[1:2]={…}`.
       if (typeof value === 'string' && arrayElementOid(oid) !== 0 && value.startsWith('[') && !/^\[-?\d+:/.test(value)) return value;

@@ -75,6 +75,7 @@ export const SqlState = {
   ambiguousColumn: '42702',
   datatypeMismatch: '42804',
   invalidParameterValue: '22023',
+  invalidEscapeSequence: '22025',
   undefinedParameter: '42P02',
   indeterminateDatatype: '42P18',
   invalidSqlStatementName: '26000',

@@ -120,7 +120,7 @@ export class Settings {
     }
     if (READ_ONLY.has(key)) throw new PgError('55P02', `parameter "${key}" cannot be changed`);
     if (!(key in DEFAULTS) && !key.includes('.')) throw new PgError(SqlState.undefinedObject, `unrecognized configuration parameter "${name}"`);
-    const next = value === null ? (defaults[key] ?? DEFAULTS[key] ?? '') : normalize(key, value);
+    const next = value === null ? (defaults[key] ?? DEFAULTS[key] ?? '') : normalizeSetting(key, value);
     // BEGIN sets the transaction's isolation and its end restores it: mostly to the value it has.
     if (this.values[key] !== next) {
       this.values[key] = next;
@@ -162,10 +162,17 @@ function canonical(name: string): string {
   return ALIASES[lower] ?? lower;
 }
 
+/** Output formats PostgreSQL offers, the one evsql prints first: a session asking for another is refused, not answered in this one. */
+const OUTPUT_STYLES: Record<string, string[]> = {
+  intervalstyle: ['postgres', 'postgres_verbose', 'sql_standard', 'iso_8601'],
+  bytea_output: ['hex', 'escape'],
+};
+
 /** The spellings of UTC: names, zero POSIX offsets ('+00:00'), and the '<+00>-00' an interval or number gives. */
 const UTC_NAMES = /^(utc|gmt|etc\/utc|etc\/gmt|z|zulu|[+-]?0+(:0+){0,2}|<[+-]0+>[+-]0+)$/i;
 
-function normalize(key: string, value: string): string {
+/** A value SET may give the setting `key` (lower case), as the session keeps it; PostgreSQL's errors otherwise. */
+export function normalizeSetting(key: string, value: string): string {
   if (key === 'client_encoding') {
     // PostgreSQL matches encoding names on their letters and digits only (clean_encoding_name):
     // asyncpg sends 'utf-8' with the quotes.
@@ -177,6 +184,20 @@ function normalize(key: string, value: string): string {
     const ms = parseDuration(value);
     if (Number.isNaN(ms)) throw new PgError(SqlState.invalidParameterValue, `invalid value for parameter "${key}": "${value}"`);
     return durationText(ms);
+  }
+  const styles = OUTPUT_STYLES[key];
+  if (styles) {
+    const v = value.trim().toLowerCase();
+    if (!styles.includes(v)) throw new PgError(SqlState.invalidParameterValue, `invalid value for parameter "${displayName(key)}": "${value}"`, { hint: `Available values: ${styles.join(', ')}.` });
+    if (v !== styles[0]) throw new PgError(SqlState.featureNotSupported, `evsql prints only the ${styles[0]} ${displayName(key)}, not "${value}"`);
+    return v;
+  }
+  if (key === 'datestyle' && value.split(/[\s,]+/).some((w) => /^(sql|postgres|german)$/i.test(w))) {
+    throw new PgError(SqlState.featureNotSupported, `evsql prints dates only in the ISO DateStyle, not "${value}"`);
+  }
+  // 1 to 3 print floats' shortest exact digits (PostgreSQL 12 on); 0 and below round them.
+  if (key === 'extra_float_digits' && /^\s*[+-]?\d+\s*$/.test(value) && Number(value) <= 0) {
+    throw new PgError(SqlState.featureNotSupported, `evsql prints floats' shortest exact digits only; cannot set extra_float_digits to ${value.trim()}`);
   }
   if (key === 'timezone' && !UTC_NAMES.test(value)) {
     throw new PgError(SqlState.featureNotSupported, `evsql runs in UTC only; cannot set TimeZone to "${value}"`);

@@ -80,7 +80,7 @@ function renderTemplate(format: string, field: (pattern: string, fm: boolean) =>
       continue;
     }
     let fm = false;
-    if (format.startsWith('FM', i)) {
+    if (/^fm/i.test(format.slice(i, i + 2))) {
       fm = true;
       i += 2;
     }
@@ -211,6 +211,8 @@ type NumberSign = 'S' | 'MI' | 'PL' | 'SG' | 'PR' | '';
 
 /** to_char(number, format): digit positions 9 and 0, a decimal point, group separators and a sign. */
 export function formatNumber(value: string, format: string): string {
+  const roman = /^(fm)?(rn)$/i.exec(format);
+  if (roman) return romanNumeral(value, !!roman[1], roman[2] === 'rn');
   let fm = false;
   let sign = '' as NumberSign;
   let signAtEnd = false;
@@ -237,8 +239,8 @@ export function formatNumber(value: string, format: string): string {
     } else if (rest[0] === '9' || rest[0] === '0' || rest[0] === ',' || upper[0] === 'G') {
       (afterPoint ? fracPattern : intPattern).push(upper[0] === 'G' ? ',' : rest[0]!);
       rest = rest.slice(1);
-    } else if (upper.startsWith('EEEE') || upper[0] === 'V' || upper[0] === 'L' || upper.startsWith('TH')) {
-      throw new PgError(SqlState.featureNotSupported, `to_char pattern "${rest.slice(0, upper.startsWith('EEEE') ? 4 : upper.startsWith('TH') ? 2 : 1)}" is not supported by evsql`);
+    } else if (upper.startsWith('EEEE') || upper[0] === 'V' || upper[0] === 'L' || upper.startsWith('TH') || upper.startsWith('RN')) {
+      throw new PgError(SqlState.featureNotSupported, `to_char pattern "${rest.slice(0, upper.startsWith('EEEE') ? 4 : upper.startsWith('TH') || upper.startsWith('RN') ? 2 : 1)}" is not supported by evsql here`);
     } else {
       intPattern.push(`"${rest[0]}`);
       rest = rest.slice(1);
@@ -275,16 +277,34 @@ export function formatNumber(value: string, format: string): string {
   const point = afterPoint ? '.' : '';
   const body = intOut + point + fracOut;
   if (sign === 'PR') return negative ? `<${body.trimStart()}>` : fm ? body : ` ${body} `;
-  const signChar = sign === 'MI' ? (negative ? '-' : fm ? '' : ' ') : sign === 'PL' ? (negative ? '' : '+') : sign === 'SG' || sign === 'S' ? (negative ? '-' : '+') : negative ? '-' : fm ? '' : ' ';
-  if (signAtEnd) return body + signChar;
+  const signChar = sign === 'MI' ? (negative ? '-' : fm ? '' : ' ') : sign === 'SG' || sign === 'S' ? (negative ? '-' : '+') : negative ? '-' : fm ? '' : ' ';
   // A leading sign sits just before the first digit printed.
   const lead = body.length - body.trimStart().length;
-  return body.slice(0, lead) + signChar + body.slice(lead);
+  const signed = signAtEnd && sign !== 'PL' ? body + signChar : body.slice(0, lead) + signChar + body.slice(lead);
+  if (sign !== 'PL') return signed;
+  // PL adds a '+' (a blank for a negative) at its place, beside the usual sign.
+  const plus = negative ? (fm ? '' : ' ') : '+';
+  return signAtEnd ? signed + plus : plus + signed;
+}
+
+const ROMAN_VALUES: Array<[number, string]> = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+
+/** RN: the value rounded to an integer in roman numerals, right-aligned in 15 places; 1 to 3999 only. */
+function romanNumeral(value: string, fm: boolean, lower: boolean): string {
+  const m = /^(-?)(\d*)(?:\.(\d*))?$/.exec(value.trim());
+  if (!m) throw new PgError(SqlState.invalidTextRepresentation, `invalid input syntax for type numeric: "${value}"`);
+  let n = Number(decimalText(rescale({ units: BigInt((m[1] ?? '') + (m[2] || '0') + (m[3] ?? '')), scale: (m[3] ?? '').length }, 0)));
+  if (n < 1 || n > 3999) return '#'.repeat(15);
+  let out = '';
+  for (const [v, s] of ROMAN_VALUES) for (; n >= v; n -= v) out += s;
+  if (lower) out = out.toLowerCase();
+  return fm ? out : out.padStart(15, ' ');
 }
 
 /** to_date()/to_timestamp(text, format): fields read in the order the template gives them. */
 export function parseDateTime(input: string, format: string): { unixDays: number; usec: number } {
-  let year = 1;
+  // No year in the template: year 0, which prints as 1 BC, as PostgreSQL's zeroed fields give.
+  let year = 0;
   let month = 1;
   let day = 1;
   let hour = 0;
@@ -292,6 +312,7 @@ export function parseDateTime(input: string, format: string): { unixDays: number
   let second = 0;
   let usec = 0;
   let pm: boolean | undefined;
+  let dayOfYear: number | undefined;
   let pos = 0;
   let i = 0;
   const bad = () => new PgError(SqlState.invalidDatetimeFormat, `invalid value "${input.slice(pos, pos + 10)}" for "${format}"`);
@@ -310,7 +331,7 @@ export function parseDateTime(input: string, format: string): { unixDays: number
     return idx;
   };
   while (i < format.length) {
-    if (format.startsWith('FM', i)) {
+    if (/^fm/i.test(format.slice(i, i + 2))) {
       i += 2;
       continue;
     }
@@ -323,12 +344,17 @@ export function parseDateTime(input: string, format: string): { unixDays: number
     i += pattern.length;
     switch (pattern.toUpperCase()) {
       case 'YYYY': year = number(4); break;
-      case 'YY': year = 2000 + number(2); break;
+      case 'YY': {
+        // adjust_partial_year_to_2020: the two digits' year nearest 2020.
+        const yy = number(2);
+        year = yy < 70 ? 2000 + yy : 1900 + yy;
+        break;
+      }
       case 'MM': month = number(2); break;
       case 'MONTH': month = name(MONTHS, false) + 1; break;
       case 'MON': month = name(MONTHS, true) + 1; break;
       case 'DD': day = number(2); break;
-      case 'DDD': day = number(3); month = 1; break;
+      case 'DDD': dayOfYear = number(3); break;
       case 'HH24': hour = number(2); break;
       case 'HH':
       case 'HH12': hour = number(2); break;
@@ -352,5 +378,7 @@ export function parseDateTime(input: string, format: string): { unixDays: number
   if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 24 || minute > 59 || second > 60) {
     throw new PgError(SqlState.datetimeFieldOverflow, `date/time field value out of range: "${input}"`);
   }
-  return { unixDays: daysFromCivil(year, month, 1) + day - 1, usec: ((hour * 60 + minute) * 60 + second) * 1_000_000 + usec };
+  if (dayOfYear !== undefined && (dayOfYear < 1 || dayOfYear > 366)) throw new PgError(SqlState.datetimeFieldOverflow, `date/time field value out of range: "${input}"`);
+  const unixDays = dayOfYear !== undefined ? daysFromCivil(year, 1, 1) + dayOfYear - 1 : daysFromCivil(year, month, 1) + day - 1;
+  return { unixDays, usec: ((hour * 60 + minute) * 60 + second) * 1_000_000 + usec };
 }

@@ -49,6 +49,11 @@ export function registerJsonbFunctions(db: Database.Database): void {
   /** A function of non-null arguments: null in, null out, as PostgreSQL's strict functions. */
   const strict = (name: string, impl: (...args: SqliteValue[]) => SqliteValue) =>
     db.function(name, { deterministic: true, safeIntegers: true, varargs: true }, ((...args: SqliteValue[]) => (args.some((a) => a === null) ? null : impl(...args))) as (...args: unknown[]) => unknown);
+  // A timestamp in JSON as PostgreSQL writes it (ISO 8601: 'T', the offset as +00:00).
+  strict('pg_json_datetime', (v, tz) => {
+    const m = /^(\S+) (\S+?)(\+00)?( BC)?$/.exec(text(v));
+    return m ? `${m[1]}T${m[2]}${Number(tz) ? '+00:00' : ''}${m[4] ?? ''}` : text(v);
+  });
 
   strict('pg_jsonb_concat', (a, b) => jsonbText(jsonbConcat(doc(a), doc(b))));
   strict('pg_jsonb_delete', (a, key) => jsonbText(typeof key === 'bigint' || typeof key === 'number' ? jsonbDeleteIndex(doc(a), Number(key)) : jsonbDeleteKey(doc(a), text(key))));

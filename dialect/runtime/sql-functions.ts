@@ -10,7 +10,8 @@ import { OID, type SqliteValue } from '../../pg/types/registry.js';
 import { decodeTextParam, encodeText } from '../../pg/types/text-format.js';
 import { storeValue } from '../../pg/coerce.js';
 import { roundDecimal, toDecimal } from '../../pg/types/numeric.js';
-import { defaultSetting } from '../../pg/settings.js';
+import { defaultSetting, normalizeSetting } from '../../pg/settings.js';
+import { pgRegExp } from '../../pg/regex.js';
 import { VERSION_STRING } from '../../pg/version.js';
 import { jsonSourceStep } from '../../pg/types/json.js';
 import { jsonPathKeys, parseJsonArgument, text } from './arguments.js';
@@ -53,17 +54,14 @@ function regex(pattern: string, flags: string): RegExp {
   const key = pattern + '\u0000' + flags;
   let re = regexCache.get(key);
   if (!re) {
-    try {
-      re = new RegExp(pattern, flags);
-    } catch {
-      throw new PgError('2201B', `invalid regular expression: ${pattern}`);
-    }
+    re = pgRegExp(pattern, flags);
     if (regexCache.size > 256) regexCache.clear();
     regexCache.set(key, re);
   }
   return re;
 }
 const regexCache = new Map<string, RegExp>();
+
 
 function jsonValue(v: SqliteValue): unknown {
   return v === null ? undefined : parseJsonArgument(v);
@@ -239,7 +237,8 @@ export function registerSqlFunctions(db: Database.Database, scope: () => Functio
   fn('pg_set_config', (name, value) => {
     const s = scope();
     s.settings ??= {};
-    s.settings[text(name).toLowerCase()] = text(value);
+    const key = text(name).toLowerCase();
+    s.settings[key] = normalizeSetting(key, text(value));
     return value;
   }, { deterministic: false, varargs: true });
   // Called for each row a WITH RECURSIVE query's recursive member makes, and for each row
@@ -296,19 +295,22 @@ export function registerSqlFunctions(db: Database.Database, scope: () => Functio
     return n;
   });
   fn('pg_regex', (s, p, ci) => (s === null || p === null ? null : regex(text(p), ci ? 'i' : '').test(text(s)) ? 1 : 0));
-  fn('pg_ilike', (s, p) => {
-    if (s === null || p === null) return null;
-    const pattern = text(p);
+  fn('pg_ilike', (s, p, esc = '\\') => {
+    if (s === null || p === null || esc === null) return null;
+    const escape = text(esc);
+    // The C collation folds ASCII letters only ('ñ' ILIKE 'Ñ' is false).
+    const fold = (x: string) => x.replace(/[A-Z]/g, (c) => c.toLowerCase());
+    const pattern = fold(text(p));
     let re = '';
     for (let i = 0; i < pattern.length; i++) {
       const ch = pattern[i]!;
-      if (ch === '\\' && i + 1 < pattern.length) re += pattern[++i]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      if (ch === escape && i + 1 < pattern.length) re += pattern[++i]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
       else if (ch === '%') re += '[\\s\\S]*';
       else if (ch === '_') re += '[\\s\\S]';
       else re += ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     }
-    return regex(`^${re}$`, 'i').test(text(s)) ? 1 : 0;
-  });
+    return regex(`^${re}$`, '').test(fold(text(s))) ? 1 : 0;
+  }, { varargs: true });
   fn('pg_greatest', (...args) => greatestOrLeast(args, true), { varargs: true });
   fn('pg_least', (...args) => greatestOrLeast(args, false), { varargs: true });
   fn('pg_cast_int', (v, oid) => castInt(v, Number(oid)));
@@ -320,7 +322,7 @@ export function registerSqlFunctions(db: Database.Database, scope: () => Functio
     if (o === OID.bytea && Buffer.isBuffer(v)) return v;
     const t = typeof v === 'string' ? v : encodeText(v, typeof v === 'number' ? OID.float8 : OID.int8) ?? '';
     if (o === OID.bpchar && typeof typmod === 'bigint' && typmod > 4n) return t.padEnd(Number(typmod) - 4, ' ');
-    if (o === OID.timestamp || o === OID.timestamptz) return storeValue(t, o, Number(typmod));
+    if (o === OID.timestamp || o === OID.timestamptz || o === OID.time) return storeValue(t, o, Number(typmod));
     return decodeTextParam(t, o);
   });
   fn('pg_cast_regclass', (v) => v);
@@ -412,6 +414,14 @@ export function registerSqlFunctions(db: Database.Database, scope: () => Functio
     if (!Number.isInteger(i) || i < 0 || i >= b.length) throw new PgError('2202E', `index ${i} out of valid range, 0..${b.length - 1}`);
     return i;
   };
+  fn('pg_bytea_btrim', (b, set) => {
+    if (b === null || set === null) return null;
+    const [s, strip] = [bytes(b), bytes(set)];
+    let [from, to] = [0, s.length];
+    while (from < to && strip.includes(s[from]!)) from++;
+    while (to > from && strip.includes(s[to - 1]!)) to--;
+    return Buffer.from(s.subarray(from, to));
+  });
   fn('pg_get_byte', (b, n) => (b === null || n === null ? null : BigInt(bytes(b)[byteAt(bytes(b), n)]!)));
   fn('pg_set_byte', (b, n, v) => {
     if (b === null || n === null || v === null) return null;

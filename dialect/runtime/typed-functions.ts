@@ -18,17 +18,14 @@ import { formatInterval, parseInterval } from '../../pg/types/interval.js';
 import { clockText, formatDate, formatTimestamp, parseDate, parseTimestamp, timestampFromMicros, type Timestamp, zoneOffset } from '../../pg/types/timestamp.js';
 import { rint } from '../../pg/types/float.js';
 import { quoteIdentifier } from '../../pg/ident.js';
+import { pgRegExp } from '../../pg/regex.js';
 import { formatDateTime, formatIntervalChar, formatNumber, parseDateTime } from '../../pg/to-char.js';
 import { JsonNumber, JsonObject, type JsonNode, compareJsonb, jsonbText as jsonbNodeText, parseJson } from '../../pg/types/json.js';
 import { jsonPathKeys, parseJsonArgument, text } from './arguments.js';
 
 /** A PostgreSQL regular expression with its flags (i: case-insensitive, g: every match), as JavaScript's. */
 export function pgRegex(pattern: string, flags: string, global: boolean): RegExp {
-  try {
-    return new RegExp(pattern, (global ? 'g' : '') + (flags.includes('i') ? 'i' : ''));
-  } catch {
-    throw new PgError('2201B', `invalid regular expression: ${pattern}`);
-  }
+  return pgRegExp(pattern, (global ? 'g' : '') + (flags.includes('i') ? 'i' : ''));
 }
 
 /** regexp_split_to_array/_table: the text between matches; an empty match splits between characters. */
@@ -456,12 +453,7 @@ export function registerTypedFunctions(db: Database.Database): void {
   }, true);
   strict('pg_regexp_replace', (s, pattern, replacement, flags = '') => {
     const f = text(flags);
-    let re: RegExp;
-    try {
-      re = new RegExp(text(pattern), (f.includes('g') ? 'g' : '') + (f.includes('i') ? 'i' : ''));
-    } catch {
-      throw new PgError('2201B', `invalid regular expression: ${text(pattern)}`);
-    }
+    const re = pgRegExp(text(pattern), (f.includes('g') ? 'g' : '') + (f.includes('i') ? 'i' : ''));
     // PostgreSQL writes back-references \1 and the whole match \&.
     return text(s).replace(re, text(replacement).replace(/\$/g, '$$$$').replace(/\\([1-9])/g, '$$$1').replace(/\\&/g, '$$&'));
   });

@@ -6,7 +6,7 @@
 import { PgError, SqlState } from '../../pg/errors.js';
 import { quoteIdent, quoteString } from '../sqlite-quote.js';
 import { Emitter } from './emit.js';
-import { declaredType, typeOfName } from './types.js';
+import { declaredType, enumArray, typeOfName } from './types.js';
 import { unsupported } from './unsupported.js';
 import { type Node, names } from './parse.js';
 import { type TranslatorSchema, identityColumnSql, identityColumnType } from './schema.js';
@@ -89,6 +89,7 @@ function columnDeclaredType(schema: TranslatorSchema, typeName: Node): string {
   const parts = names(typeName.names);
   const name = parts.at(-1)!;
   const inPublic = parts.length === 1 || parts[0] === 'public';
+  if (inPublic && typeName.arrayBounds && schema.lookupEnum(name)) throw enumArray(name);
   return inPublic && !typeName.arrayBounds && schema.lookupEnum(name) ? enumColumnType(name) : declaredType(typeName);
 }
 

@@ -27,7 +27,7 @@ import { enterDmlScope, enterSelectScope, leaveScope, starColumns } from './name
 import type { ColumnInfo, TranslatorSchema } from './schema.js';
 import { comparedLiteral, constraintColumns, drawnColumns, insertTargets, leadingColumns, storeSql, updateTarget } from './normalize.js';
 import { SEQUENCE_FUNCTIONS, drawSql, sequenceCall, sequenceFromItem } from './sequences.js';
-import { deleteUsing, distinctOnQuery, frameClause, groupingSetsQuery, selectListSeries, subqueryComparison, unqualifiedReturning, usingJoinStar } from './rewrite.js';
+import { deleteUsing, distinctOnQuery, frameClause, groupingSetsQuery, mixedSetReturning, selectListSeries, subqueryComparison, unqualifiedReturning, usingJoinStar } from './rewrite.js';
 import { type OutputColumn, computedNumeric, inferParamTypes, isFormattedOutput, markScaleSpine, outputColumn, resolveUnknown, selectColumns, typeOf, enumTypeOfName, isNumber, isUnknownLiteral, typeOfName } from './types.js';
 import { mayBeBlob, mixedScaleOutput, numericComparison, orderedSetAggregate, outputText, typedCall, typedCast, typedOperator } from './typed-sql.js';
 import * as catalog from './catalog-queries.js';
@@ -68,8 +68,9 @@ export class Emitter implements EmitContext {
   select(node: Node, top = true): { sql: string; columns: OutputColumn[] } {
     const s = node.SelectStmt ?? node;
     if (s.distinctClause?.some((d: Node) => Object.keys(d).length > 0)) return this.select({ SelectStmt: distinctOnQuery(s) }, top);
-    // generate_subscripts beside unnest (SQLAlchemy's index query) first: selectListSeries knows unnest alone.
-    const arrays = selectListArrays(s) ?? lateralUnnestQuery(s);
+    // generate_subscripts beside unnest (SQLAlchemy's index query) first: selectListSeries knows
+    // unnest alone, and unnest beside generate_series (two rewrites would cross their rows).
+    const arrays = (mixedSetReturning(s) ? undefined : selectListArrays(s)) ?? lateralUnnestQuery(s);
     if (arrays) return this.select({ SelectStmt: arrays }, top);
     const series = selectListSeries(s);
     if (series) return this.select({ SelectStmt: series }, top);
@@ -578,8 +579,15 @@ export class Emitter implements EmitContext {
       /^AEXPR_(NOT_)?BETWEEN/.test(e.kind) ||
       (ARITHMETIC.has(op) && e.kind === 'AEXPR_OP' && !!e.lexpr && numberOperands(this, e));
     // LIKE … ESCAPE e comes as like_escape(pattern, e).
-    const escaped = e.kind === 'AEXPR_LIKE' && e.rexpr.FuncCall && names(e.rexpr.FuncCall.funcname).at(-1) === 'like_escape' ? (e.rexpr.FuncCall.args as Node[]) : undefined;
-    if (escaped) return `(${this.expr(e.lexpr)}) ${op === '!~~' ? 'NOT LIKE' : 'LIKE'} (${this.expr(escaped[0]!)}) ESCAPE (${this.expr(escaped[1]!)})`;
+    const like = e.kind === 'AEXPR_LIKE' || e.kind === 'AEXPR_ILIKE';
+    const escaped = like && e.rexpr.FuncCall && names(e.rexpr.FuncCall.funcname).at(-1) === 'like_escape' ? (e.rexpr.FuncCall.args as Node[]) : undefined;
+    if (like) checkLikePattern(escaped?.[0] ?? e.rexpr, escaped ? escaped[1]!.A_Const?.sval?.sval : '\\');
+    if (escaped && e.kind === 'AEXPR_ILIKE') return `pg_ilike(${this.expr(e.lexpr)}, ${this.expr(escaped[0]!)}, ${this.expr(escaped[1]!)}) = ${op === '!~~*' ? 0 : 1}`;
+    if (escaped) {
+      // ESCAPE '' turns escaping off, which SQLite's LIKE without ESCAPE does.
+      const escape = escaped[1]!.A_Const?.sval?.sval === '' ? '' : ` ESCAPE (${this.expr(escaped[1]!)})`;
+      return `(${this.expr(e.lexpr)}) ${op === '!~~' ? 'NOT LIKE' : 'LIKE'} (${this.expr(escaped[0]!)})${escape}`;
+    }
     const before = this.params.length;
     const l = e.lexpr ? this.operand(e.lexpr, compares ? e.rexpr : undefined) : '';
     const lHoldsParams = this.params.length > before;
@@ -752,7 +760,7 @@ export class Emitter implements EmitContext {
     const fname = names(f.funcname);
     const name = fname.at(-1)!;
     if (fname.length > 1 && fname[0] !== 'pg_catalog') throw new PgError(SqlState.undefinedFunction, `function ${fname.join('.')} does not exist`);
-    const args = (f.args ?? []) as Node[];
+    const args = ((f.args ?? []) as Node[]).map((a, i) => (i === 0 && BYTEA_FIRST.has(name) && isUnknownLiteral(a) ? byteaLiteral(a) : a));
     if (f.func_variadic) throw unsupported('VARIADIC');
     if (SEQUENCE_FUNCTIONS.has(name) && !f.over && !f.agg_star) return sequenceCall(this.schema, this, name, args);
     let sql: string;
@@ -768,7 +776,7 @@ export class Emitter implements EmitContext {
       // SQLite's own functions read a BLOB as no number: a computed numeric goes in as a REAL.
       // count() takes them as they are: count(DISTINCT n) must not merge values of one nearest REAL.
       const builtin = !spec.emit && !(spec.sqlite ?? name).startsWith('pg_') && name !== 'count';
-      const argSql = args.map((a) => (builtin && computedNumeric(this, a) ? `pg_num_key(${this.expr(a)})` : this.expr(a)));
+      const argSql = args.map((a) => (builtin && computedNumeric(this, a) ? `pg_num_key(${this.expr(a)})` : this.paddedChars(name, a)));
       sql = spec.emit ? spec.emit(argSql) : `${spec.sqlite ?? name}(${f.agg_distinct ? 'DISTINCT ' : ''}${argSql.join(', ')}`;
       if (!spec.emit) {
         if (f.agg_order) {
@@ -782,6 +790,12 @@ export class Emitter implements EmitContext {
     if (f.over) sql += ` OVER ${this.windowDef(f.over)}`;
     // array_agg and json(b)_agg over no rows are NULL; json_group_array gives an empty array.
     return ARRAY_AGGREGATES.has(name) ? `nullif(${sql}, '[]')` : sql;
+  }
+
+  /** An argument's SQL; a char(n), kept without its padding, padded for octet_length, which counts the blanks. */
+  private paddedChars(name: string, a: Node): string {
+    const sql = this.expr(a);
+    return name === 'octet_length' && this.typeOf(a)?.oid === OID.bpchar ? outputText(this, a, sql) : sql;
   }
 
   private windowDef(w: Node): string {
@@ -862,6 +876,25 @@ export class Emitter implements EmitContext {
 }
 
 const ARITHMETIC = new Set(['+', '-', '*', '/', '%']);
+
+/** A constant LIKE pattern ending in its escape character: 22025, where SQLite's LIKE answers false. */
+function checkLikePattern(pattern: Node, escape: string | undefined): void {
+  const p = pattern.A_Const?.sval?.sval as string | undefined;
+  if (p === undefined || !escape) return;
+  for (let i = 0; i < p.length; i++) {
+    if (p[i] !== escape) continue;
+    if (i === p.length - 1) throw new PgError(SqlState.invalidEscapeSequence, 'LIKE pattern must not end with escape character');
+    i++;
+  }
+}
+
+/** Functions of a bytea only: an untyped literal given them is read by byteain (`encode('\\x00ff', 'hex')`), not taken as text. */
+const BYTEA_FIRST = new Set(['encode', 'get_byte', 'set_byte', 'get_bit', 'set_bit', 'convert_from', 'sha224', 'sha256', 'sha384', 'sha512']);
+
+function byteaLiteral(a: Node): Node {
+  return { TypeCast: { arg: a, typeName: { names: [{ String: { sval: 'bytea' } }], typemod: -1 } } };
+}
+
 const NUMBER_TYPES = [OID.int2, OID.int4, OID.int8, OID.numeric, OID.float4, OID.float8];
 
 /** Arithmetic between a number and an untyped literal, which is then read as that number's type. */

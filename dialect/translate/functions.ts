@@ -95,7 +95,8 @@ export const FUNCTIONS: Record<string, FunctionSpec> = {
   get_byte: ownNamed('get_byte', OID.int4),
   set_byte: ownNamed('set_byte', OID.bytea),
   convert_from: ownNamed('convert_from', OID.text),
-  ascii: { sqlite: 'unicode', type: OID.int4 },
+  // unicode('') is NULL, ascii('') 0.
+  ascii: { emit: (a) => `ifnull(unicode(${a[0]}), (${a[0]}) > '')`, type: OID.int4 },
   to_char: ownNamed('to_char', OID.text),
   round: same('arg'),
   trunc: ownNamed('trunc', 'arg'),

@@ -6,6 +6,7 @@
 import { PgError, SqlState } from '../../pg/errors.js';
 import { type Node, names } from './parse.js';
 import type { TranslatorSchema } from './schema.js';
+import { AGGREGATES } from './rewrite.js';
 
 /**
  * 42803 for a bare column of the select list that GROUP BY neither names nor determines. Only the
@@ -14,7 +15,12 @@ import type { TranslatorSchema } from './schema.js';
 export function checkGrouping(schema: TranslatorSchema, s: Node): void {
   const group = (s.groupClause ?? []) as Node[];
   const from = (s.fromClause ?? []) as Node[];
-  if (group.length === 0 || from.length !== 1 || !from[0]!.RangeVar || !group.every((g) => g.ColumnRef)) return;
+  // An aggregate in the select list groups the whole table (`SELECT name, count(*) FROM t`).
+  const aggregated = ((s.targetList ?? []) as Node[]).some((t) => {
+    const f = t.ResTarget.val.FuncCall;
+    return f && !f.over && AGGREGATES.has(names(f.funcname).at(-1)!);
+  });
+  if ((group.length === 0 && !aggregated) || from.length !== 1 || !from[0]!.RangeVar || !group.every((g) => g.ColumnRef)) return;
   const relation = from[0]!.RangeVar;
   const table = relation.schemaname && relation.schemaname !== 'public' ? undefined : schema.lookupTable(relation.relname);
   if (!table) return;

@@ -72,7 +72,6 @@ export function distinctOnQuery(s: Node): Node {
   };
 }
 
-/** A target that is a call of generate_series with arguments that name no column. */
 /** A set-returning call this rewrite runs in the select list: generate_series, unnest of one array, json elements or keys. */
 function selectListSrf(t: Node): Node | undefined {
   const f = t.ResTarget.val.FuncCall;
@@ -90,6 +89,17 @@ function srfItem(call: Node, alias: string, join?: string): Node {
 }
 
 /**
+ * A select list with a set-returning function other than unnest (generate_series, json, regexp):
+ * selectListSeries then runs every one of them, unnest too, in one lockstep.
+ */
+export function mixedSetReturning(s: Node): boolean {
+  return ((s.targetList ?? []) as Node[]).some((t) => {
+    const f = selectListSrf(t);
+    return f !== undefined && names(f.funcname).at(-1) !== 'unnest';
+  });
+}
+
+/**
  * Set-returning functions in the select list, as PostgreSQL 10+ runs them: one row per value, the
  * rest of the row repeated, and several of them in lockstep (the shorter ones padded with NULLs).
  * They become table-valued functions after the FROM items, which SQLite lets take the row's own
@@ -101,6 +111,8 @@ export function selectListSeries(s: Node): Node | undefined {
   const calls = targets.map(selectListSrf);
   const srfs = calls.filter((c): c is Node => c !== undefined);
   if (srfs.length === 0) return undefined;
+  // selectListArrays runs these, not beside the ones here (mixedSetReturning).
+  if (targets.some((t) => /"sval":"(generate_subscripts|_pg_expandarray)"/.test(JSON.stringify(t.ResTarget.val)))) throw unsupported('generate_subscripts or _pg_expandarray beside another set-returning function');
   if (s.groupClause || s.havingClause || s.distinctClause) return undefined;
   const from = [...((s.fromClause ?? []) as Node[])];
   if (srfs.length === 1) from.push(srfItem(srfs[0]!, '__evsql_srf1'));
@@ -305,7 +317,7 @@ function elementSets(n: Node): Node[][] {
   }
 }
 
-const AGGREGATES = new Set(['count', 'sum', 'avg', 'min', 'max', 'array_agg', 'string_agg', 'json_agg', 'jsonb_agg', 'json_object_agg', 'jsonb_object_agg', 'bool_and', 'bool_or', 'every', 'bit_and', 'bit_or', 'stddev', 'stddev_samp', 'stddev_pop', 'variance', 'var_samp', 'var_pop', 'percentile_cont', 'percentile_disc', 'mode']);
+export const AGGREGATES = new Set(['count', 'sum', 'avg', 'min', 'max', 'array_agg', 'string_agg', 'json_agg', 'jsonb_agg', 'json_object_agg', 'jsonb_object_agg', 'bool_and', 'bool_or', 'every', 'bit_and', 'bit_or', 'stddev', 'stddev_samp', 'stddev_pop', 'variance', 'var_samp', 'var_pop', 'percentile_cont', 'percentile_disc', 'mode']);
 
 /**
  * An expression of one grouping set's query: grouped expressions outside this set become NULL of

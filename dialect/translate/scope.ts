@@ -2,6 +2,7 @@
  * The relations names resolve against while a statement is typed, innermost query first, and the
  * columns (names and PostgreSQL types) each one has; name-resolution.ts builds them.
  */
+import { PgError, SqlState } from '../../pg/errors.js';
 import type { PgTypeInfo } from '../../pg/types/registry.js';
 
 export interface ScopeColumn {
@@ -40,7 +41,10 @@ export class Scope {
           unknown = true;
           continue;
         }
-        const c = r.columns.find((x) => x.name === col) ?? r.system?.find((x) => x.name === col);
+        const named = r.columns.filter((x) => x.name === col);
+        // A subquery's two columns of one name (`SELECT 1 AS x, 2 AS x`): SQLite would take the first.
+        if (named.length > 1) throw new PgError(SqlState.ambiguousColumn, `column reference "${col}" is ambiguous`);
+        const c = named[0] ?? r.system?.find((x) => x.name === col);
         if (c) return c;
       }
       // The name may belong to a relation whose columns are unknown: do not guess further out.

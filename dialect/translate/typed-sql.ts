@@ -32,6 +32,8 @@ function asText(em: EmitContext, n: Node, sql: string, cast: boolean): string {
   const x = em.typeOf(n);
   // A reg* value prints as the name its OID stands for (`'…' || seq::regclass`).
   if (x && cast && isRegType(x.oid)) return regOutput(em, n, sql);
+  // char(n) is kept without its padding, which its output (not its cast to text) prints.
+  if (!cast && x?.oid === OID.bpchar && x.typmod > 4) return `pg_output(${sql}, ${x.oid}, ${x.typmod})`;
   if (!x || !(STORED_UNLIKE_TEXT.has(x.oid) || arrayElementOid(x.oid) !== 0)) return sql;
   const scale = x.oid === OID.numeric && x.typmod < 0 ? numericScale(em, n) : undefined;
   const typmod = scale !== undefined ? ((1000 << 16) | scale) + 4 : x.typmod;
@@ -47,6 +49,17 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
   const rn = e.rexpr as Node;
   const rt = em.typeOf(rn);
   if (!ln) {
+    if ((op === '-' || op === '+') && (isUnknownLiteral(rn) || isNullLiteral(rn))) {
+      throw new PgError(SqlState.ambiguousFunction, `operator is not unique: ${op} unknown`, {
+        hint: 'Could not choose a best candidate operator. You might need to add an explicit type cast.',
+      });
+    }
+    // `-1::int2::text` is the minus of a text (:: binds tighter), which PostgreSQL has no operator for.
+    if ((op === '-' || op === '+') && rt && rt.oid !== OID.unknown && !isNumber(rt) && !is(rt, OID.interval)) {
+      throw new PgError(SqlState.undefinedFunction, `operator does not exist: ${op} ${formatType(rt.oid, -1)}`, {
+        hint: 'No operator matches the given name and argument type. You might need to add an explicit type cast.',
+      });
+    }
     if (op === '-' && is(rt, OID.interval)) return `pg_interval_mul(${r}, -1)`;
     if (op === '-' && is(rt, OID.numeric)) return em.numericSpine.has(e) ? `pg_num_text('-', 0, ${r}, 0, -1)` : `pg_num_neg(${r})`;
     if (op === '-' && isInt(rt)) return `pg_int_check(- (${r}), ${rt!.oid})`;
@@ -54,6 +67,11 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
     if (op === '|/') return `pg_float_math('sqrt', ${r})`;
     if (op === '@') return isInt(rt) ? `pg_int_check(abs(${r}), ${rt!.oid})` : `abs(${r})`;
     return undefined;
+  }
+  if (/^[-+*/%^]$/.test(op) && isUnknownLiteral(ln) && isUnknownLiteral(rn)) {
+    throw new PgError(SqlState.ambiguousFunction, `operator is not unique: unknown ${op} unknown`, {
+      hint: 'Could not choose a best candidate operator. You might need to add explicit type casts.',
+    });
   }
   const [lt, rtt] = resolveUnknown(op, ln, rn, em.typeOf(ln), rt);
   const result = em.typeOf({ A_Expr: e });
@@ -297,15 +315,39 @@ export function typedCast(em: EmitContext, arg: Node, sql: string, target: PgTyp
       // (extract(epoch …)::bigint).
       if (isFloat(source)) return `pg_cast_int(pg_float_round(${sql}), ${target.oid})`;
       return is(source, OID.numeric) && !arg.A_Const && !arg.ColumnRef ? `pg_cast_int(pg_num_round(${sql}, 0, 0), ${target.oid})` : undefined;
+    case OID.time:
+      // interval_time: the interval's time part within a day.
+      return is(source, OID.interval) ? `pg_time_add('00:00:00', ${sql}, 1)` : undefined;
     default: {
       if (arrayElementOid(target.oid) === 0) return undefined;
       // An array literal is read by array_in now, as PostgreSQL reads it at parse time (22P02 for a malformed one).
       const literal = arg.A_Const?.sval?.sval as string | undefined;
       if (literal !== undefined) return quoteString(String(decodeTextParam(literal, target.oid)));
       const from = em.typeOf(arg);
-      return is(from, OID.text) || is(from, OID.varchar) || is(from, OID.unknown) ? `pg_store(${sql}, ${target.oid}, -1)` : undefined;
+      if (is(from, OID.text) || is(from, OID.varchar) || is(from, OID.unknown)) return `pg_store(${sql}, ${target.oid}, -1)`;
+      return from ? arrayCast(sql, from, target) : undefined;
     }
   }
+}
+
+const INTEGER_WIDTH: Record<number, number> = { [OID.int2]: 2, [OID.int4]: 4, [OID.int8]: 8 };
+
+/**
+ * An array cast to an array of another element type: through the elements' text where the
+ * target's input reads it as the element cast would (to text; an integer to a wider one, a numeric
+ * or a float; a numeric to a float, which numeric_float8 itself does); refused where the element
+ * cast computes (`array[1.5]::int[]` rounds each element) rather than answered unconverted.
+ */
+function arrayCast(sql: string, from: PgTypeInfo, target: PgTypeInfo): string | undefined {
+  const a = arrayElementOid(from.oid);
+  const b = arrayElementOid(target.oid);
+  if (a === 0 || a === b) return undefined;
+  const widens = INTEGER_WIDTH[a] !== undefined && (INTEGER_WIDTH[b] ?? 0) >= INTEGER_WIDTH[a]!;
+  const viaText =
+    a === OID.text || a === OID.varchar || b === OID.text || b === OID.varchar || widens ||
+    ((INTEGER_WIDTH[a] !== undefined || a === OID.numeric) && (b === OID.numeric || b === OID.float8 || b === OID.float4));
+  if (!viaText) throw unsupported(`a cast from ${formatType(from.oid, -1)} to ${formatType(target.oid, -1)}`);
+  return `pg_store(pg_output(${sql}, ${from.oid}, -1), ${target.oid}, -1)`;
 }
 
 /** A value inside a JSON document SQLite builds: booleans as true/false, json as a document. */
@@ -317,7 +359,8 @@ function jsonValue(em: EmitContext, n: Node): string {
   // A float as float8out prints it (SQLite writes 1.0 for 1); an infinity as a string, as PostgreSQL's.
   if (isFloat(x)) return `CASE WHEN abs(${sql}) < 1e309 THEN json(pg_output(${sql}, ${x!.oid}, -1)) ELSE pg_output(${sql}, ${x!.oid}, -1) END`;
   if (is(x, OID.bool)) return `CASE (${sql}) WHEN 1 THEN json('true') WHEN 0 THEN json('false') END`;
-  if (is(x, OID.json) || is(x, OID.jsonb)) return `json(${sql})`;
+  if (is(x, OID.json) || is(x, OID.jsonb) || isArray(x)) return `json(${sql})`;
+  if (is(x, OID.timestamp) || is(x, OID.timestamptz)) return `pg_json_datetime(${sql}, ${is(x, OID.timestamptz) ? 1 : 0})`;
   return sql;
 }
 
@@ -435,6 +478,8 @@ function checkArgumentKinds(name: string, args: Node[], types: Array<PgTypeInfo 
  * itself; undefined to let the function table (functions.ts) write it.
  */
 export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]): string | undefined {
+  // SQLite's trim reads a BLOB as text, ending at its first zero byte.
+  if (name === 'btrim' && args.length === 2 && is(em.typeOf(args[0]!), OID.bytea)) return `pg_bytea_btrim(${em.expr(args[0]!)}, ${em.expr(args[1]!)})`;
   if (ROW_JSON.has(name) && args.length === 1) {
     const row = wholeRowJson(em, args[0]!);
     if (row !== undefined) return rowJsonCall(em, f, name, row);

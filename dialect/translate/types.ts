@@ -12,6 +12,8 @@
  */
 import { OID, arrayElementOid, arrayOidOf, typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
 import { typmodDisplayScale } from '../../pg/types/numeric.js';
+import type { PgError } from '../../pg/errors.js';
+import { decodeTextParam } from '../../pg/types/text-format.js';
 import type { EmitContext } from './emit-context.js';
 import { type Node, nodeType, names } from './parse.js';
 import type { ScopeColumn } from './scope.js';
@@ -85,11 +87,17 @@ function commonType(em: EmitContext, nodes: Node[]): PgTypeInfo | null {
     if (!x) return null;
     if (!common) common = x;
     else if (common.oid === x.oid) common = common.typmod === x.typmod ? common : t(x.oid);
-    else if (isNumber(common) && isNumber(x)) common = numericResult(common, x);
+    // The type every other converts to implicitly: float8 over all, then float4 (`coalesce(1, 1.5::real)` is a real).
+    else if (isNumber(common) && isNumber(x)) common = isFloat(common) || isFloat(x) ? (is(common, OID.float8) || is(x, OID.float8) ? FLOAT8 : FLOAT4) : numericResult(common, x);
     else if (TEXTUAL.has(common.oid) && TEXTUAL.has(x.oid)) common = TEXT;
     else if ((is(common, OID.date) || is(common, OID.timestamp) || is(common, OID.timestamptz)) && (is(x, OID.date) || is(x, OID.timestamp) || is(x, OID.timestamptz))) {
       common = is(common, OID.timestamptz) || is(x, OID.timestamptz) ? TIMESTAMPTZ : TIMESTAMP;
     }
+  }
+  // An untyped literal among them is read as that type now, as PostgreSQL coerces it at parse time
+  // (`coalesce(1, 'a')` is 22P02, not 1).
+  if (common && sawLiteral && (isNumber(common) || is(common, OID.bool) || is(common, OID.uuid))) {
+    for (const n of nodes) if (isUnknownLiteral(n)) decodeTextParam(n.A_Const.sval.sval ?? '', common.oid);
   }
   return common ?? (sawLiteral ? TEXT : null);
 }
@@ -199,7 +207,7 @@ function dateTimeResult(op: string, lt: PgTypeInfo, rt: PgTypeInfo): PgTypeInfo 
 }
 
 const VARIANCE = new Set(['stddev', 'stddev_samp', 'stddev_pop', 'variance', 'var_samp', 'var_pop']);
-const AGGREGATE_SAME = new Set(['min', 'max', 'first_value', 'last_value', 'nth_value', 'lag', 'lead', 'abs', 'mode']);
+const AGGREGATE_SAME = new Set(['min', 'max', 'first_value', 'last_value', 'nth_value', 'lag', 'lead', 'abs']);
 const FLOAT_UNLESS_NUMERIC = new Set(['sqrt', 'exp', 'ln', 'log', 'log10', 'power', 'pow', 'cbrt', 'sign']);
 
 /** Types of the functions typed-sql.ts writes itself (typedCall), which the function table does not list. */
@@ -227,6 +235,7 @@ function functionType(em: EmitContext, f: Node): PgTypeInfo | null | undefined {
   const name = names(f.funcname).at(-1)!;
   const args = (f.args ?? []) as Node[];
   const first = args[0] ? em.typeOf(args[0]) : null;
+  if (name === 'btrim' && is(first, OID.bytea)) return t(OID.bytea);
   if (name === 'sum') {
     if (is(first, OID.int2) || is(first, OID.int4)) return INT8;
     if (is(first, OID.int8) || is(first, OID.numeric)) return NUMERIC;
@@ -315,6 +324,10 @@ function expressionType(em: EmitContext, n: Node): PgTypeInfo | null | undefined
 /** NULLIF is typed by its first argument (both, when that is an untyped literal), compared as text when that is a varchar. */
 function nullifType(em: EmitContext, first: Node, second: Node): PgTypeInfo | null {
   const x = isNullLiteral(first) || isUnknownLiteral(first) ? commonType(em, [first, second]) : em.typeOf(first);
+  // The `=` chosen for an integer and a numeric or float (or a numeric and a float8) takes the first
+  // converted to the second's type, and NULLIF returns it so (`nullif(1, 2.0)` is a numeric).
+  const y = em.typeOf(second);
+  if ((isInt(x) && (is(y, OID.numeric) || isFloat(y))) || (is(x, OID.numeric) && is(y, OID.float8))) return t(y!.oid);
   return is(x, OID.varchar) ? TEXT : x;
 }
 
@@ -457,11 +470,20 @@ function subscriptType(em: EmitContext, n: Node): PgTypeInfo | null {
   return elem ? t(elem) : null;
 }
 
+/**
+ * An array of an enum would be a text[] to evsql: labels unchecked, sorted as text, typed text[]
+ * (PostgreSQL checks and orders them as the enum): refused instead.
+ */
+export function enumArray(type: string): PgError {
+  return unsupported(`arrays of enum type ${type}`);
+}
+
 /** The enum type a TypeName names (`mood`, `public.mood`), if it names one of the schema's. */
 export function enumTypeOfName(em: EmitContext, t: Node): PgTypeInfo | null {
   const parts = names(t.names);
-  if (t.arrayBounds || (parts.length > 1 && parts[0] !== 'public')) return null;
+  if (parts.length > 1 && parts[0] !== 'public') return null;
   const e = em.schema.lookupEnum(parts.at(-1)!);
+  if (e && t.arrayBounds) throw enumArray(e.name);
   return e ? { oid: enumOid(e.name), typmod: -1 } : null;
 }
 

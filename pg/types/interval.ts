@@ -35,25 +35,32 @@ for (const [unit, spellings] of [
   for (const spelling of spellings.split(' ')) INTERVAL_UNITS.set(spelling, unit);
 }
 
+/** A number's fraction as strtod reads the digits after its point (1.0000005 - 1 is not 0.0000005). */
+function fractionOf(text: string): number {
+  const m = /^([+-]?)\d*(\.\d*)?/.exec(text)!;
+  return m[2] && m[2].length > 1 ? Number(m[1] + '0' + m[2]) : 0;
+}
+
 /** Adds `value` units to an interval, spreading fractions downwards as DecodeInterval does. */
-function addIntervalUnit(iv: Interval, value: number, unit: IntervalUnit): void {
+function addIntervalUnit(iv: Interval, value: number, unit: IntervalUnit, frac = value - Math.trunc(value)): void {
   const whole = Math.trunc(value);
-  const frac = value - whole;
   switch (unit) {
     case 'us':
       iv.usec += value;
       return;
+    // The whole units and the fraction's microseconds, rounded on their own (AdjustFractMicroseconds:
+    // '1.0000005 seconds' is 1 second, where 1.0000005 × 10^6 rounds up).
     case 'ms':
-      iv.usec += value * 1000;
+      iv.usec += whole * 1000 + rint(frac * 1000);
       return;
     case 's':
-      iv.usec += value * USEC_PER_SEC;
+      iv.usec += whole * USEC_PER_SEC + rint(frac * USEC_PER_SEC);
       return;
     case 'min':
-      iv.usec += value * USEC_PER_MINUTE;
+      iv.usec += whole * USEC_PER_MINUTE + rint(frac * USEC_PER_MINUTE);
       return;
     case 'h':
-      iv.usec += value * USEC_PER_HOUR;
+      iv.usec += whole * USEC_PER_HOUR + rint(frac * USEC_PER_HOUR);
       return;
     case 'd':
       iv.days += whole;
@@ -81,7 +88,8 @@ function addIntervalUnit(iv: Interval, value: number, unit: IntervalUnit): void 
   }
 }
 
-const INTERVAL_TOKEN = /\s*(?:([+-]?(?:\d+\.?\d*|\.\d+)(?::\d+(?:\.\d*)?){1,2})|([+-]?\d+)-(\d+)(?![\d:.])|([+-]?(?:\d+\.?\d*|\.\d+))|([a-z]+))/y;
+// A sign may stand apart from its number ('1 month - 1 day'), as ParseDateTime soaks up the blanks after it.
+const INTERVAL_TOKEN = /\s*(?:([+-]?\s*(?:\d+\.?\d*|\.\d+)(?::\d+(?:\.\d*)?){1,2})|([+-]?\s*\d+)-(\d+)(?![\d:.])|([+-]?\s*(?:\d+\.?\d*|\.\d+))|([a-z]+))/y;
 
 /**
  * interval_in for the postgres and ISO 8601 styles: '1 year 2 mons -3 days +04:05:06.5',
@@ -103,9 +111,9 @@ export function parseInterval(text: string): Interval {
     while (INTERVAL_TOKEN.lastIndex < s.length) {
       const m = INTERVAL_TOKEN.exec(s);
       if (!m) throw bad();
-      if (m[1] !== undefined) tokens.push({ kind: 'time', text: m[1] });
-      else if (m[2] !== undefined) tokens.push({ kind: 'ym', text: m[2], months: m[3] });
-      else if (m[4] !== undefined) tokens.push({ kind: 'num', text: m[4] });
+      if (m[1] !== undefined) tokens.push({ kind: 'time', text: m[1].replace(/\s+/g, '') });
+      else if (m[2] !== undefined) tokens.push({ kind: 'ym', text: m[2].replace(/\s+/g, ''), months: m[3] });
+      else if (m[4] !== undefined) tokens.push({ kind: 'num', text: m[4].replace(/\s+/g, '') });
       else tokens.push({ kind: 'word', text: m[5] });
     }
     // Each field may be given once, as DecodeInterval's field mask enforces.
@@ -134,7 +142,7 @@ export function parseInterval(text: string): Interval {
           const unit = INTERVAL_UNITS.get(next.text);
           if (unit === undefined) throw bad();
           field(unit);
-          addIntervalUnit(iv, value, unit);
+          addIntervalUnit(iv, value, unit, fractionOf(token.text));
           i++;
         } else {
           // A bare number counts days before a time field and seconds anywhere else.

@@ -392,6 +392,13 @@ export function timestampAtPrecision(text: string, withTz: boolean, precision: n
   return formatTimestamp(usec >= USEC_PER_DAY ? { days: ts.days + 1, usec: usec - USEC_PER_DAY } : { days: ts.days, usec }, withTz);
 }
 
+/** time(p): the clock rounded to p fraction digits, half up as AdjustTimeForTypmod does (23:59:59.6 becomes 24:00:00). */
+export function timeAtPrecision(text: string, precision: number): string {
+  if (precision < 0 || precision >= 6) return text;
+  const unit = 10 ** (6 - precision);
+  return clockText(Math.round(parseTime(text) / unit) * unit);
+}
+
 export function isCanonicalTimestamp(s: string): boolean {
   const n = s.length;
   if (n < 19 || s.charCodeAt(10) !== 32) return s === 'infinity' || s === '-infinity';

@@ -99,15 +99,15 @@ describe('session rules: settings', () => {
 
   it('SET and RESET change a setting and report the reported ones with ParameterStatus', () => {
     const { rules, out, run } = session();
-    run("SET IntervalStyle = 'iso_8601'");
-    expect(out.take()).toEqual([{ status: ['IntervalStyle', 'iso_8601'] }, { complete: 'SET' }]);
-    expect(rules.show('intervalstyle')).toBe('iso_8601');
+    run("SET DateStyle = 'ISO, DMY'");
+    expect(out.take()).toEqual([{ status: ['DateStyle', 'ISO, DMY'] }, { complete: 'SET' }]);
+    expect(rules.show('datestyle')).toBe('ISO, DMY');
     run('SET statement_timeout = 1500');
     expect(out.take()).toEqual([{ complete: 'SET' }]);
     expect(rules.statementTimeoutMs()).toBe(1500);
-    run('RESET IntervalStyle');
-    expect(out.take()).toEqual([{ status: ['IntervalStyle', 'postgres'] }, { complete: 'RESET' }]);
-    expect(rules.show('intervalstyle')).toBe('postgres');
+    run('RESET DateStyle');
+    expect(out.take()).toEqual([{ status: ['DateStyle', 'ISO, MDY'] }, { complete: 'RESET' }]);
+    expect(rules.show('datestyle')).toBe('ISO, MDY');
   });
 
   it('RESET ALL goes back to the server defaults and reports every reported setting', () => {
@@ -135,10 +135,23 @@ describe('session rules: settings', () => {
     expect(sqlstate(() => run("SET server_version = '1'"))).toBe('55P02');
   });
 
+  it('SET of an output format evsql does not print is 0A000, of no format 22023', () => {
+    const { rules, run } = session();
+    expect(sqlstate(() => run("SET IntervalStyle = 'iso_8601'"))).toBe('0A000');
+    expect(sqlstate(() => run("SET bytea_output = 'escape'"))).toBe('0A000');
+    expect(sqlstate(() => run("SET DateStyle = 'German'"))).toBe('0A000');
+    expect(sqlstate(() => run('SET extra_float_digits = 0'))).toBe('0A000');
+    expect(sqlstate(() => run("SET IntervalStyle = 'fancy'"))).toBe('22023');
+    run("SET IntervalStyle = 'Postgres'");
+    run('SET extra_float_digits = 3');
+    expect(rules.show('intervalstyle')).toBe('postgres');
+    expect(rules.show('extra_float_digits')).toBe('3');
+  });
+
   it('settings a statement changed on the replicas are adopted without ParameterStatus', () => {
     const { rules, out } = session();
-    rules.adopt({ intervalstyle: 'sql_standard', 'app.tenant': '7' });
-    expect(rules.show('intervalstyle')).toBe('sql_standard');
+    rules.adopt({ datestyle: 'ISO, YMD', 'app.tenant': '7' });
+    expect(rules.show('datestyle')).toBe('ISO, YMD');
     expect(rules.show('app.tenant')).toBe('7');
     expect(out.take()).toEqual([]);
   });
@@ -147,11 +160,11 @@ describe('session rules: settings', () => {
     const { rules, run } = session({ lock_timeout: '3s' });
     run("SET application_name = 'x'");
     await run('BEGIN');
-    run("SET LOCAL IntervalStyle = 'iso_8601'");
+    run("SET LOCAL DateStyle = 'ISO, DMY'");
     rules.discard();
     expect(rules.show('application_name')).toBe('');
     expect(rules.show('lock_timeout')).toBe('3s');
-    expect(rules.show('intervalstyle')).toBe('postgres');
+    expect(rules.show('datestyle')).toBe('ISO, MDY');
     expect(rules.show('session_authorization')).toBe('alice');
   });
 });
@@ -159,30 +172,30 @@ describe('session rules: settings', () => {
 describe('session rules: SET LOCAL', () => {
   it('outside a transaction block is a WARNING and changes nothing', () => {
     const { rules, out, run } = session();
-    run("SET LOCAL IntervalStyle = 'iso_8601'");
+    run("SET LOCAL DateStyle = 'ISO, DMY'");
     expect(out.take()).toEqual([{ notice: '25P01' }, { complete: 'SET' }]);
-    expect(rules.show('intervalstyle')).toBe('postgres');
+    expect(rules.show('datestyle')).toBe('ISO, MDY');
   });
 
   it('reverts at COMMIT, before the cluster transaction ends, while plain SET stays', async () => {
     const { rules, host, out, run } = session();
     await run('BEGIN');
-    run("SET LOCAL IntervalStyle = 'iso_8601'");
-    run("SET LOCAL IntervalStyle = 'sql_standard'");
+    run("SET LOCAL DateStyle = 'ISO, DMY'");
+    run("SET LOCAL DateStyle = 'ISO, YMD'");
     run('SET LOCAL statement_timeout = 100');
     run("SET application_name = 'kept'");
-    expect(rules.show('intervalstyle')).toBe('sql_standard');
+    expect(rules.show('datestyle')).toBe('ISO, YMD');
     expect(rules.statementTimeoutMs()).toBe(100);
-    expect(rules.ctx().settings).toHaveProperty('intervalstyle', 'sql_standard');
+    expect(rules.ctx().settings).toHaveProperty('datestyle', 'ISO, YMD');
     expect(rules.ctx().settings).toHaveProperty('statement_timeout');
     out.take();
     await run('COMMIT');
     // The value before the first SET LOCAL comes back, reported once.
-    expect(out.take()).toEqual([{ status: ['IntervalStyle', 'postgres'] }, { complete: 'COMMIT' }]);
+    expect(out.take()).toEqual([{ status: ['DateStyle', 'ISO, MDY'] }, { complete: 'COMMIT' }]);
     expect(host.calls).toEqual(['begin read committed', 'commit']);
-    expect(host.endCtx!.settings).not.toHaveProperty('intervalstyle');
+    expect(host.endCtx!.settings).not.toHaveProperty('datestyle');
     expect(host.endCtx!.settings).not.toHaveProperty('statement_timeout');
-    expect(rules.show('intervalstyle')).toBe('postgres');
+    expect(rules.show('datestyle')).toBe('ISO, MDY');
     expect(rules.statementTimeoutMs()).toBe(0);
     expect(rules.show('application_name')).toBe('kept');
   });
@@ -190,7 +203,7 @@ describe('session rules: SET LOCAL', () => {
   it('reverts at ROLLBACK', async () => {
     const { rules, out, run } = session();
     await run('BEGIN');
-    run("SET LOCAL DateStyle = 'German'");
+    run("SET LOCAL DateStyle = 'ISO, DMY'");
     out.take();
     await run('ROLLBACK');
     expect(out.take()).toEqual([{ status: ['DateStyle', 'ISO, MDY'] }, { complete: 'ROLLBACK' }]);
@@ -200,10 +213,10 @@ describe('session rules: SET LOCAL', () => {
   it('reverts when an implicit transaction ends, and does not revert twice', async () => {
     const { rules, host, out } = session();
     host.begin();
-    rules.set(sql("SET LOCAL IntervalStyle = 'iso_8601'"), host.inTransaction, out);
+    rules.set(sql("SET LOCAL DateStyle = 'ISO, DMY'"), host.inTransaction, out);
     out.take();
     await rules.endTransaction(host, 'commit', out);
-    expect(out.take()).toEqual([{ status: ['IntervalStyle', 'postgres'] }]);
+    expect(out.take()).toEqual([{ status: ['DateStyle', 'ISO, MDY'] }]);
     expect(rules.txStatus).toBe('I');
     await rules.endTransaction(host, 'commit', out);
     expect(out.take()).toEqual([]);
