@@ -11,6 +11,7 @@
  * E'', B'', X'', U&'' strings (left in place, with their escapes). A text with a parameter
  * reference of its own is left alone.
  */
+import { commentEnd, escapedEnd, quotedEnd } from '../dialect/translate/sql-text.js';
 
 /** Literals this long are lifted out; shorter ones cost the parser little. */
 export const LARGE_LITERAL = 1 << 20;
@@ -62,46 +63,4 @@ export function liftLargeLiterals(query: string): { text: string; values: string
 
 function identifierChar(c: string | undefined): boolean {
   return c !== undefined && /[A-Za-z0-9_$\u0080-\uffff]/.test(c);
-}
-
-/** Past the closing quote of the quoted text that starts at `start` (a doubled quote is one inside it). */
-function quotedEnd(query: string, start: number, quote: string): number {
-  let i = start + 1;
-  for (;;) {
-    const q = query.indexOf(quote, i);
-    if (q < 0) return query.length + 1;
-    if (query[q + 1] !== quote) return q + 1;
-    i = q + 2;
-  }
-}
-
-/** Past the closing quote of an E'…' string, where a backslash escapes the next character. */
-function escapedEnd(query: string, start: number): number {
-  for (let i = start + 1; i < query.length; i++) {
-    if (query[i] === '\\') i++;
-    else if (query[i] === "'") {
-      if (query[i + 1] !== "'") return i + 1;
-      i++;
-    }
-  }
-  return query.length + 1;
-}
-
-/** Past the end of a block comment, which nests in PostgreSQL. */
-function commentEnd(query: string, start: number): number {
-  let depth = 0;
-  let i = start;
-  while (i < query.length) {
-    if (query.startsWith('/*', i)) {
-      depth++;
-      i += 2;
-    } else if (query.startsWith('*/', i)) {
-      depth--;
-      i += 2;
-      if (depth === 0) return i;
-    } else {
-      i++;
-    }
-  }
-  return query.length;
 }

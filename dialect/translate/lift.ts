@@ -28,6 +28,7 @@ import { readsCatalog } from '../catalog/definitions.js';
 import { quoteString } from '../sqlite-quote.js';
 import type { TranslatorSchema } from './schema.js';
 import { translate, type Translation } from './translate.js';
+import { commentEnd, quotedEnd } from './sql-text.js';
 
 /** Statements longer than this are translated as they come, never lifted. */
 export const LIFT_MAX_TEXT = 8 * 1024;
@@ -197,19 +198,6 @@ function sqlLiteral(v: SqliteValue | undefined): string | undefined {
   return undefined;
 }
 
-function quotedEnd(s: string, start: number, quote: string): number {
-  let i = start + 1;
-  for (;;) {
-    const j = s.indexOf(quote, i);
-    if (j < 0) return s.length;
-    if (s[j + 1] === quote) {
-      i = j + 2;
-      continue;
-    }
-    return j + 1;
-  }
-}
-
 // ------------------------------------------------------------------ scanning
 
 /** Words after which a string literal is a value, not a typed literal's text (`date '…'`). */
@@ -374,21 +362,4 @@ function significantAfter(s: string, from: number): number {
       return i;
     }
   }
-}
-
-/** The end of a (nestable) block comment starting at `start` (the text's end when it is not closed). */
-function commentEnd(s: string, start: number): number {
-  let depth = 0;
-  let i = start;
-  while (i < s.length) {
-    if (s.startsWith('/*', i)) {
-      depth++;
-      i += 2;
-    } else if (s.startsWith('*/', i)) {
-      depth--;
-      i += 2;
-      if (depth === 0) return i;
-    } else i++;
-  }
-  return s.length;
 }
