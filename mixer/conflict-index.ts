@@ -4,7 +4,7 @@
  * the table) for a row key) instead of comparing against every placed key. Levels only grow, so
  * each category keeps its maximum. The answer agrees with keys.ts `conflicts` on every pair.
  */
-import { type ConflictKey, type RowValues, isPartial, keySetOf, rowValues, rowsMeet } from './keys.js';
+import { type ConflictKey, PartialRows, keySetOf } from './keys.js';
 
 /** Highest level of any key and of any write key in a category; -1: none. */
 interface Levels {
@@ -19,10 +19,7 @@ interface TableLevels {
   /** Row keys by key set, for the rule that different key sets conflict. */
   sets: Map<string, Levels>;
   rows: Map<string, Levels>;
-  /** The partial row keys among `rows`, with their key sets. */
-  partials: Map<string, string>;
-  /** Parsed values of rows compared with a partial key. */
-  values: Map<string, RowValues>;
+  partials: PartialRows;
 }
 
 const NONE = -1;
@@ -59,15 +56,7 @@ export class ConflictIndex {
     const set = keySetOf(k.row);
     for (const [s, l] of t.sets) if (s !== set) level = Math.max(level, against(l, k.mode));
     // Of the same key set, a partial key meets every row agreeing where both pin; a full key the partial keys that agree.
-    const partial = isPartial(k.row, set);
-    if (!partial && t.partials.size === 0) return level;
-    const mine = rowValues(k.row, set);
-    for (const other of partial ? t.rows.keys() : t.partials.keys()) {
-      if (other === k.row || keySetOf(other) !== set) continue;
-      let values = t.values.get(other);
-      if (!values) t.values.set(other, (values = rowValues(other, set)));
-      if (rowsMeet(mine, values)) level = Math.max(level, against(t.rows.get(other)!, k.mode));
-    }
+    if (t.partials.canMeet(k.row, set)) t.partials.meeting(k.row, set, t.rows, (other) => (level = Math.max(level, against(t.rows.get(other)!, k.mode))));
     return level;
   }
 
@@ -86,7 +75,7 @@ export class ConflictIndex {
     }
     let t = this.tables.get(k.table);
     if (!t) {
-      t = { all: levels(), table: levels(), sets: new Map(), rows: new Map(), partials: new Map(), values: new Map() };
+      t = { all: levels(), table: levels(), sets: new Map(), rows: new Map(), partials: new PartialRows() };
       this.tables.set(k.table, t);
     }
     raise(t.all, k.mode, level);
@@ -101,7 +90,7 @@ export class ConflictIndex {
     let r = t.rows.get(k.row);
     if (!r) {
       t.rows.set(k.row, (r = levels()));
-      if (isPartial(k.row, set)) t.partials.set(k.row, set);
+      t.partials.added(k.row, set);
     }
     raise(r, k.mode, level);
   }

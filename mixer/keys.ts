@@ -70,6 +70,46 @@ export function rowKey(columns: readonly string[], values: readonly (string | nu
   return rowKeyPrefix(columns) + JSON.stringify(values);
 }
 
+/** Whether `row` is a row key of key set `set`, without slicing it. */
+export function inSet(row: string, set: string): boolean {
+  return row.length > set.length && row.charCodeAt(set.length) === 61 /* '=' */ && row.startsWith(set);
+}
+
+/**
+ * The partial row keys among one table's row keys (in a lock table, in a batch's index), for
+ * finding the row keys of one key set that a key meets: every row key for a partial key, the
+ * partial ones for a full key. Parsed values are kept while the row key is.
+ */
+export class PartialRows {
+  private readonly partials = new Set<string>();
+  private readonly values = new Map<string, RowValues>();
+
+  added(row: string, set: string): void {
+    if (isPartial(row, set)) this.partials.add(row);
+  }
+
+  removed(row: string): void {
+    this.partials.delete(row);
+    this.values.delete(row);
+  }
+
+  /** Whether `meeting` can find anything for `row`: callers on hot paths skip it (and its closure) otherwise. */
+  canMeet(row: string, set: string): boolean {
+    return this.partials.size > 0 || isPartial(row, set);
+  }
+
+  /** Calls `visit` with each key of `rows` (all of the table's row keys) but `row` itself, of `row`'s key set `set`, that meets `row` where one of them is partial. */
+  meeting(row: string, set: string, rows: ReadonlyMap<string, unknown>, visit: (other: string) => void): void {
+    const mine = rowValues(row, set);
+    for (const other of isPartial(row, set) ? rows.keys() : this.partials) {
+      if (other === row || !inSet(other, set)) continue;
+      let values = this.values.get(other);
+      if (!values) this.values.set(other, (values = rowValues(other, set)));
+      if (rowsMeet(mine, values)) visit(other);
+    }
+  }
+}
+
 /** A row key pinning only the columns whose value is given (the others undefined), at least one of them. */
 export function partialRowKey(columns: readonly string[], values: readonly (string | null | undefined)[]): string {
   assert(columns.length === values.length && values.some((v) => v !== undefined) && values.includes(undefined), 'a partial row key pins some key columns, not all');

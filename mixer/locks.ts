@@ -9,7 +9,7 @@
  * conflict), never a scan over all locks. Pure: no clocks (lock_timeout is the caller's).
  */
 import { assert } from '../lib/assert.js';
-import { type ConflictKey, type LockMode, type RowValues, isPartial, keySetOf, rowValues, rowsMeet } from './keys.js';
+import { type ConflictKey, type LockMode, PartialRows, inSet, keySetOf } from './keys.js';
 
 /** Per transaction: how many keys of each mode it holds in a category. */
 type Counts = Map<number, { r: number; w: number }>;
@@ -19,10 +19,7 @@ interface TableLocks {
   rows: Map<string, Map<number, LockMode>>;
   /** Row locks by key set; a row lock conflicts with every row lock of another key set. */
   sets: Map<string, Counts>;
-  /** The partial row keys among `rows`, with their key sets: a row key of that set may meet them. */
-  partials: Map<string, string>;
-  /** Parsed values of rows that were compared with a partial key, while they are held. */
-  values: Map<string, RowValues>;
+  partials: PartialRows;
 }
 
 interface Held {
@@ -161,13 +158,7 @@ export class LockTable {
     const holders = t.rows.get(row);
     if (holders) holding(holders, self, w, out);
     // Of the same key set, a partial key meets every row agreeing where both pin; a full key the partial keys that agree.
-    const partial = isPartial(row, set!);
-    if (!partial && t.partials.size === 0) return;
-    const mine = rowValues(row, set!);
-    for (const other of partial ? t.rows.keys() : t.partials.keys()) {
-      if (other === row || !inSet(other, set!)) continue;
-      if (rowsMeet(mine, valuesOf(t, other, set!))) holding(t.rows.get(other)!, self, w, out);
-    }
+    if (t.partials.canMeet(row, set!)) t.partials.meeting(row, set!, t.rows, (other) => holding(t.rows.get(other)!, self, w, out));
   }
 
   private index(tx: number, h: Held): void {
@@ -178,7 +169,7 @@ export class LockTable {
       return;
     }
     let t = this.tables.get(k.table);
-    if (!t) this.tables.set(k.table, (t = { table: new Map(), rows: new Map(), sets: new Map(), partials: new Map(), values: new Map() }));
+    if (!t) this.tables.set(k.table, (t = { table: new Map(), rows: new Map(), sets: new Map(), partials: new PartialRows() }));
     if (k.row === undefined) {
       t.table.set(tx, h.mode);
       return;
@@ -187,7 +178,7 @@ export class LockTable {
     let holders = t.rows.get(k.row);
     if (!holders) {
       t.rows.set(k.row, (holders = new Map()));
-      if (isPartial(k.row, set)) t.partials.set(k.row, set);
+      t.partials.added(k.row, set);
     }
     holders.set(tx, h.mode);
     let counts = t.sets.get(set);
@@ -214,8 +205,7 @@ export class LockTable {
       holders.delete(tx);
       if (holders.size === 0) {
         t.rows.delete(k.row);
-        t.partials.delete(k.row);
-        t.values.delete(k.row);
+        t.partials.removed(k.row);
       }
       const set = h.set!;
       const counts = t.sets.get(set)!;
@@ -229,17 +219,6 @@ export class LockTable {
 /** Adds the holders in `modes` other than `self` that a request (a write when `w`) conflicts with. */
 function holding(modes: Map<number, LockMode>, self: number, w: boolean, out: Set<number>): void {
   for (const [tx, m] of modes) if (tx !== self && (w || m === 'w')) out.add(tx);
-}
-
-function valuesOf(t: TableLocks, row: string, set: string): RowValues {
-  let v = t.values.get(row);
-  if (!v) t.values.set(row, (v = rowValues(row, set)));
-  return v;
-}
-
-/** Whether `row` is a row of key set `set`, without slicing it. */
-function inSet(row: string, set: string): boolean {
-  return row.length > set.length && row.charCodeAt(set.length) === 61 /* '=' */ && row.startsWith(set);
 }
 
 function keyId(k: ConflictKey): string {
