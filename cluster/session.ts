@@ -20,7 +20,6 @@ import { newRequestId } from '../executor/replica.js';
 import type { Pipeline } from './pipeline.js';
 import type { LockWaits } from './lock-waits.js';
 import { Snapshot } from './snapshot.js';
-import { isSequenceTable } from '../dialect/catalog/sequences.js';
 
 export interface RunOptions {
   ctx: SessionContext;
@@ -126,10 +125,7 @@ export class Session {
       });
     }
     const writing = keysOf();
-    // A sequence's key orders draws in the batches and locks nothing: nextval() never waits for
-    // another transaction, and a value drawn is not given back when the transaction ends.
-    const locking = t.draws ? writing.filter((k) => !isSequenceTable(k.table)) : writing;
-    return this.locked(locking, opts, brief, () => this.write(writing, opts.ctx, { kind: 'exec', steps: t.steps, params }), true);
+    return this.locked(writing, opts, brief, () => this.write(writing, opts.ctx, { kind: 'exec', steps: t.steps, params }), true);
   }
 
   /** A read that takes no row locks (not FOR UPDATE/SHARE) where readers answer reads (not in sequential mode). */

@@ -13,7 +13,6 @@ import type { SqliteValue } from '../pg/types/registry.js';
 import type { Node } from '../dialect/translate/parse.js';
 import type { Translation } from '../dialect/translate/translate.js';
 import { AssertionError } from '../lib/assert.js';
-import { sequenceTableName } from '../dialect/catalog/sequences.js';
 import { type LockMode, rowKeyPrefix } from './keys.js';
 import type { Rules } from './rules.js';
 import type { ForeignKey, SchemaInfo, TableKeys } from './schema-keys.js';
@@ -36,6 +35,8 @@ export interface KeyTemplate {
    * table writes of the table, never with another append.
    */
   append?: true;
+  /** An insert's drawn key (a serial or identity column left out): a fresh row key of this key set (`rowKeyPrefix`), one per execution. */
+  fresh?: string;
   /** Absent: a table key. */
   row?: {
     /** The key set's columns, sorted, so one set always gives one row-key prefix. */
@@ -73,6 +74,8 @@ export function buildPlan(t: Translation, schema: SchemaInfo, rules: Rules): Key
 interface Table {
   name: string;
   keySets: string[][];
+  /** Columns an INSERT that leaves them out draws a value for from a sequence (schema-keys.ts). */
+  drawn: ReadonlySet<string>;
   classes: Map<string, ValueClass>;
   columns: string[] | undefined;
   foreignKeys: ForeignKey[];
@@ -132,8 +135,8 @@ class Analysis {
       default:
         return WHOLE_DATABASE;
     }
-    // Draws from one sequence must run in one order on every replica.
-    for (const sequence of t.draws ?? []) this.out.push({ mode: 'w', table: sequenceTableName(sequence) });
+    // Draws take no key: every replica runs a batch's requests in one order (cluster/pipeline.ts
+    // `order`), so they draw alike, and, as nextval() in PostgreSQL, a draw never waits for another.
     return this.out;
   }
 
@@ -164,6 +167,7 @@ class Analysis {
     return {
       name: lower,
       keySets,
+      drawn: new Set((info?.drawn ?? []).map((c) => c.toLowerCase())),
       classes,
       columns,
       foreignKeys: info?.foreignKeys ?? [],
@@ -303,17 +307,20 @@ class Analysis {
     const assigned = s.onConflictClause?.action === 'ONCONFLICT_UPDATE'
       ? new Set(((s.onConflictClause.targetList ?? []) as Node[]).map((r) => String(r.ResTarget.name).toLowerCase()))
       : new Set<string>();
-    // Row keys need every key set given in every row: an omitted key column draws from a sequence
-    // or a default (inserts then conflict with each other), and each unique key decides success.
+    // Row keys need every key set given in every row, or drawn from a sequence in every row (a
+    // fresh key): another omitted key column takes a default that other inserts may take too, and
+    // each unique key decides success.
+    const drawnSets = rows && cols ? t.keySets.filter((set) => set.length === 1 && t.drawn.has(set[0]!) && rows.every((items) => leftToDefault(items, cols, set[0]!))) : [];
     const pinned =
       given !== undefined &&
       t.keySets.length > 0 &&
       given.length * t.keySets.length <= MAX_ROW_KEYS &&
       !t.keySets.some((set) => set.some((c) => assigned.has(c))) &&
-      given.every((row) => t.keySets.every((set) => set.every((c) => row.get(c) !== undefined)));
+      given.every((row) => t.keySets.every((set) => drawnSets.includes(set) || set.every((c) => row.get(c) !== undefined)));
     if (pinned) {
+      for (const set of drawnSets) this.out.push({ mode: 'w', table: t.name, fresh: rowKeyPrefix(set) });
       for (const row of given) {
-        for (const set of t.keySets) this.out.push(rowTemplate('w', t, set, set.map((c) => [row.get(c)!])));
+        for (const set of t.keySets) if (!drawnSets.includes(set)) this.out.push(rowTemplate('w', t, set, set.map((c) => [row.get(c)!])));
       }
     } else if (t.keySets.length === 0 && !s.onConflictClause) {
       this.out.push({ mode: 'w', table: t.name, append: true });
@@ -490,6 +497,12 @@ function actionMode(action: string | undefined): LockMode {
   const a = (action ?? '').toUpperCase();
   // RESTRICT and NO ACTION only look for referencing rows; CASCADE and SET NULL/DEFAULT change them.
   return a === 'RESTRICT' || a === 'NO ACTION' ? 'r' : 'w';
+}
+
+/** Whether a VALUES row leaves `column` to its default: not among `cols`, past the row's items, or DEFAULT. */
+function leftToDefault(items: Node[], cols: string[], column: string): boolean {
+  const i = cols.indexOf(column);
+  return i < 0 || i >= items.length || items[i]!.SetToDefault !== undefined;
 }
 
 function rowTemplate(mode: LockMode, t: Table, set: string[], alternatives: (ValueSource[] | undefined)[]): KeyTemplate {

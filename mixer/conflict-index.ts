@@ -4,7 +4,7 @@
  * the table) for a row key) instead of comparing against every placed key. Levels only grow, so
  * each category keeps its maximum. The answer agrees with keys.ts `conflicts` on every pair.
  */
-import { type ConflictKey, PartialRows, keySetOf } from './keys.js';
+import { type ConflictKey, InexactRows, keySetOf } from './keys.js';
 
 /** Highest level of any key and of any write key in a category; -1: none. */
 interface Levels {
@@ -19,7 +19,7 @@ interface TableLevels {
   /** Row keys by key set, for the rule that different key sets conflict. */
   sets: Map<string, Levels>;
   rows: Map<string, Levels>;
-  partials: PartialRows;
+  inexact: InexactRows;
 }
 
 const NONE = -1;
@@ -55,8 +55,8 @@ export class ConflictIndex {
     if (row) level = Math.max(level, against(row, k.mode));
     const set = keySetOf(k.row);
     for (const [s, l] of t.sets) if (s !== set) level = Math.max(level, against(l, k.mode));
-    // Of the same key set, a partial key meets every row agreeing where both pin; a full key the partial keys that agree.
-    if (t.partials.canMeet(k.row, set)) t.partials.meeting(k.row, set, t.rows, (other) => (level = Math.max(level, against(t.rows.get(other)!, k.mode))));
+    // Of the same key set: rows a partial or fresh key meets, and partial or fresh keys a full key meets (keys.ts).
+    if (t.inexact.canMeet(k.row, set)) t.inexact.meeting(k.row, set, t.rows, (other) => (level = Math.max(level, against(t.rows.get(other)!, k.mode))));
     return level;
   }
 
@@ -75,7 +75,7 @@ export class ConflictIndex {
     }
     let t = this.tables.get(k.table);
     if (!t) {
-      t = { all: levels(), table: levels(), sets: new Map(), rows: new Map(), partials: new PartialRows() };
+      t = { all: levels(), table: levels(), sets: new Map(), rows: new Map(), inexact: new InexactRows() };
       this.tables.set(k.table, t);
     }
     raise(t.all, k.mode, level);
@@ -90,7 +90,7 @@ export class ConflictIndex {
     let r = t.rows.get(k.row);
     if (!r) {
       t.rows.set(k.row, (r = levels()));
-      t.partials.added(k.row, set);
+      t.inexact.added(k.row, set);
     }
     raise(r, k.mode, level);
   }

@@ -14,6 +14,12 @@
  * when they agree on every column both pin. A statement that pins part of a key
  * (`WHERE ol_w_id = 1 AND ol_d_id = 3 AND ol_o_id = 7` on order_line's four-column key) then
  * conflicts only with rows that share those values, instead of taking the whole table.
+ *
+ * A fresh row key stands for the row an INSERT adds with a key it draws from a sequence (a serial
+ * or identity column left out): `id=+[17]`, numbered per execution. Drawn values are unique and
+ * never taken back, so two fresh keys of one key set never meet, and concurrent inserts neither
+ * wait for each other nor share a group's order as the whole table's key made them do; which value
+ * an insert draws is unknown here, so a fresh key meets every other row key of its key set.
  */
 import { assert } from '../lib/assert.js';
 
@@ -33,6 +39,8 @@ export function conflicts(a: ConflictKey, b: ConflictKey): boolean {
   if (a.row === undefined || b.row === undefined || a.row === b.row) return true;
   const set = keySetOf(a.row);
   if (set !== keySetOf(b.row)) return true;
+  const fresh = Number(isFresh(a.row, set)) + Number(isFresh(b.row, set));
+  if (fresh > 0) return fresh === 1;
   return (isPartial(a.row, set) || isPartial(b.row, set)) && rowsMeet(rowValues(a.row, set), rowValues(b.row, set));
 }
 
@@ -46,7 +54,17 @@ export function isPartial(row: string, set: string): boolean {
   return row.charCodeAt(set.length + 1) === 126; /* '~' */
 }
 
-/** The values of `row`, a row key of key set `set`. */
+/** Whether `row`, a row key of key set `set`, is fresh: a row an insert adds with a drawn key. */
+export function isFresh(row: string, set: string): boolean {
+  return row.charCodeAt(set.length + 1) === 43; /* '+' */
+}
+
+/** The `n`th fresh row key of a key set (`prefix`, from rowKeyPrefix): the caller numbers them uniquely. */
+export function freshRowKey(prefix: string, n: number): string {
+  return `${prefix}+[${n}]`;
+}
+
+/** The values of `row`, a row key of key set `set` that is not fresh. */
 export function rowValues(row: string, set: string): RowValues {
   return JSON.parse(row.slice(set.length + (isPartial(row, set) ? 2 : 1))) as RowValues;
 }
@@ -76,33 +94,42 @@ export function inSet(row: string, set: string): boolean {
 }
 
 /**
- * The partial row keys among one table's row keys (in a lock table, in a batch's index), for
- * finding the row keys of one key set that a key meets: every row key for a partial key, the
- * partial ones for a full key. Parsed values are kept while the row key is.
+ * The row keys among one table's that meet others they are not equal to — partial and fresh ones —
+ * for finding the row keys of one key set that a key meets (in a lock table, in a batch's index):
+ * every row key for a partial or fresh key; for a full key, the partial keys that agree and the
+ * fresh ones. Parsed values are kept while the row key is.
  */
-export class PartialRows {
+export class InexactRows {
   private readonly partials = new Set<string>();
+  private readonly fresh = new Set<string>();
   private readonly values = new Map<string, RowValues>();
 
   added(row: string, set: string): void {
     if (isPartial(row, set)) this.partials.add(row);
+    else if (isFresh(row, set)) this.fresh.add(row);
   }
 
   removed(row: string): void {
     this.partials.delete(row);
+    this.fresh.delete(row);
     this.values.delete(row);
   }
 
   /** Whether `meeting` can find anything for `row`: callers on hot paths skip it (and its closure) otherwise. */
   canMeet(row: string, set: string): boolean {
-    return this.partials.size > 0 || isPartial(row, set);
+    return this.partials.size > 0 || this.fresh.size > 0 || isPartial(row, set) || isFresh(row, set);
   }
 
-  /** Calls `visit` with each key of `rows` (all of the table's row keys) but `row` itself, of `row`'s key set `set`, that meets `row` where one of them is partial. */
+  /** Calls `visit` with each key of `rows` (all of the table's row keys) but `row` itself, of `row`'s key set `set`, that meets `row` without being equal to it. */
   meeting(row: string, set: string, rows: ReadonlyMap<string, unknown>, visit: (other: string) => void): void {
+    if (isFresh(row, set)) {
+      for (const other of rows.keys()) if (inSet(other, set) && !isFresh(other, set)) visit(other);
+      return;
+    }
+    for (const other of this.fresh) if (inSet(other, set)) visit(other);
     const mine = rowValues(row, set);
     for (const other of isPartial(row, set) ? rows.keys() : this.partials) {
-      if (other === row || !inSet(other, set)) continue;
+      if (other === row || !inSet(other, set) || isFresh(other, set)) continue;
       let values = this.values.get(other);
       if (!values) this.values.set(other, (values = rowValues(other, set)));
       if (rowsMeet(mine, values)) visit(other);

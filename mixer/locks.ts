@@ -9,7 +9,7 @@
  * conflict), never a scan over all locks. Pure: no clocks (lock_timeout is the caller's).
  */
 import { assert } from '../lib/assert.js';
-import { type ConflictKey, type LockMode, PartialRows, inSet, keySetOf } from './keys.js';
+import { type ConflictKey, type LockMode, InexactRows, inSet, keySetOf } from './keys.js';
 
 /** Per transaction: how many keys of each mode it holds in a category. */
 type Counts = Map<number, { r: number; w: number }>;
@@ -19,7 +19,7 @@ interface TableLocks {
   rows: Map<string, Map<number, LockMode>>;
   /** Row locks by key set; a row lock conflicts with every row lock of another key set. */
   sets: Map<string, Counts>;
-  partials: PartialRows;
+  inexact: InexactRows;
 }
 
 interface Held {
@@ -157,8 +157,8 @@ export class LockTable {
     if (row === undefined) return;
     const holders = t.rows.get(row);
     if (holders) holding(holders, self, w, out);
-    // Of the same key set, a partial key meets every row agreeing where both pin; a full key the partial keys that agree.
-    if (t.partials.canMeet(row, set!)) t.partials.meeting(row, set!, t.rows, (other) => holding(t.rows.get(other)!, self, w, out));
+    // Of the same key set: rows a partial or fresh key meets, and partial or fresh keys a full key meets (keys.ts).
+    if (t.inexact.canMeet(row, set!)) t.inexact.meeting(row, set!, t.rows, (other) => holding(t.rows.get(other)!, self, w, out));
   }
 
   private index(tx: number, h: Held): void {
@@ -169,7 +169,7 @@ export class LockTable {
       return;
     }
     let t = this.tables.get(k.table);
-    if (!t) this.tables.set(k.table, (t = { table: new Map(), rows: new Map(), sets: new Map(), partials: new PartialRows() }));
+    if (!t) this.tables.set(k.table, (t = { table: new Map(), rows: new Map(), sets: new Map(), inexact: new InexactRows() }));
     if (k.row === undefined) {
       t.table.set(tx, h.mode);
       return;
@@ -178,7 +178,7 @@ export class LockTable {
     let holders = t.rows.get(k.row);
     if (!holders) {
       t.rows.set(k.row, (holders = new Map()));
-      t.partials.added(k.row, set);
+      t.inexact.added(k.row, set);
     }
     holders.set(tx, h.mode);
     let counts = t.sets.get(set);
@@ -205,7 +205,7 @@ export class LockTable {
       holders.delete(tx);
       if (holders.size === 0) {
         t.rows.delete(k.row);
-        t.partials.removed(k.row);
+        t.inexact.removed(k.row);
       }
       const set = h.set!;
       const counts = t.sets.get(set)!;

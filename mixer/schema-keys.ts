@@ -5,6 +5,7 @@
  * at startup and after every change, the same one the translator types statements from.
  */
 import type { SchemaSnapshot } from '../dialect/schema-snapshot.js';
+import { identityAnnotations, isSequenceTable, readSequenceOptions } from '../dialect/catalog/sequences.js';
 
 export interface ColumnInfo {
   name: string;
@@ -35,6 +36,8 @@ export interface TableKeys {
   foreignKeys?: ForeignKey[];
   /** Other tables' foreign keys that reference this table: a delete or key update here reaches them. */
   referencedBy?: ForeignKey[];
+  /** Serial and identity columns: an INSERT that leaves one out (or gives DEFAULT) draws a value no row has yet. */
+  drawn?: string[];
 }
 
 export interface SchemaInfo {
@@ -44,7 +47,7 @@ export interface SchemaInfo {
   version?: number;
 }
 
-type Table = TableKeys & { columns: ColumnInfo[]; foreignKeys: ForeignKey[]; referencedBy: ForeignKey[] };
+type Table = TableKeys & { columns: ColumnInfo[]; foreignKeys: ForeignKey[]; referencedBy: ForeignKey[]; drawn: string[] };
 
 /** The mixer's view of one snapshot; a schema change makes a new one, so it needs no version. */
 export class SchemaKeys implements SchemaInfo {
@@ -53,7 +56,7 @@ export class SchemaKeys implements SchemaInfo {
   constructor(snapshot: SchemaSnapshot) {
     const table = (name: string) => {
       let t = this.tables.get(name);
-      if (!t) this.tables.set(name, (t = { keys: [], columns: [], foreignKeys: [], referencedBy: [] }));
+      if (!t) this.tables.set(name, (t = { keys: [], columns: [], foreignKeys: [], referencedBy: [], drawn: [] }));
       return t;
     };
     // Temporary tables belong to one connection and views identify no rows: neither takes keys.
@@ -61,9 +64,13 @@ export class SchemaKeys implements SchemaInfo {
     // takes the first key set a statement pins, and keys reached through foreign keys come out in
     // this order, so neither may depend on the order objects were created in.
     const relations = snapshot.relations.filter((r) => !r.view && !r.temp).sort((a, b) => compare(a.name, b.name));
+    // A column draws from a sequence when the translator's would (translate/schema.ts): annotated, and owned by one.
+    const owned = new Set<string>();
+    for (const r of relations) if (isSequenceTable(r.name)) owned.add(readSequenceOptions(r.sql).owned ?? '');
     for (const r of relations) {
       const t = table(r.name);
       for (const c of r.columns) if (!c.generated) t.columns.push({ name: c.name, type: c.declType });
+      for (const c of identityAnnotations(r.sql).keys()) if (owned.has(`${r.name}.${c}`)) t.drawn.push(c);
       if (r.primaryKey.length) t.keys.push(r.primaryKey);
       const unique = r.uniqueKeys.filter((u) => u.origin !== 'pk').sort((a, b) => compare(a.index, b.index));
       for (const u of unique) t.keys.push(u.columns);

@@ -5,7 +5,7 @@
 import type { SqliteValue } from '../pg/types/registry.js';
 import type { Translation } from '../dialect/translate/translate.js';
 import { type KeyTemplate, MAX_ROW_KEYS, type ValueSource, buildPlan } from './analyze.js';
-import { type ConflictKey, type LockMode, partialRowKey } from './keys.js';
+import { type ConflictKey, type LockMode, freshRowKey, partialRowKey } from './keys.js';
 import type { Rules } from './rules.js';
 import type { SchemaInfo } from './schema-keys.js';
 import { type ValueClass, canonicalValue } from './values.js';
@@ -30,12 +30,16 @@ export function conflictKeys(t: Translation, params: SqliteValue[], schema: Sche
   return normalize(keys);
 }
 
-/** Numbers the append keys (see KeyTemplate.append); locks are decided in one place, so a counter is unique enough. */
-let appends = 0;
+/** Numbers the append and fresh keys (see KeyTemplate); locks are decided in one place, so a counter is unique enough. */
+let numbered = 0;
 
 function instantiate(tpl: KeyTemplate, params: SqliteValue[], out: ConflictKey[]): void {
   if (tpl.append) {
-    out.push({ mode: 'w', table: tpl.table, row: `#append=[${++appends}]` });
+    out.push({ mode: 'w', table: tpl.table, row: `#append=[${++numbered}]` });
+    return;
+  }
+  if (tpl.fresh !== undefined) {
+    out.push({ mode: 'w', table: tpl.table, row: freshRowKey(tpl.fresh, ++numbered) });
     return;
   }
   const set = tpl.row;

@@ -83,6 +83,38 @@ it('gives serial ids as PostgreSQL does, the same on every replica', async () =>
   }
 });
 
+it('lets transactions that insert rows with drawn keys run at once, as PostgreSQL does: no waits, no deadlocks', async () => {
+  const a = await server.client();
+  const b = await server.client();
+  try {
+    await a.query('CREATE TABLE invoices (id serial PRIMARY KEY, note text)');
+    await a.query('CREATE TABLE lines (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, note text)');
+    // Before, an insert drawing its key took the whole table and the sequence until COMMIT: b waited
+    // for a, and two transactions inserting into two tables in opposite orders deadlocked.
+    for (const c of [a, b]) await c.query("SET lock_timeout = '3s'");
+    await a.query('BEGIN');
+    await b.query('BEGIN');
+    await a.query("INSERT INTO invoices (note) VALUES ('a')");
+    await b.query("INSERT INTO lines (note) VALUES ('b')");
+    const ids = await Promise.all([
+      a.query("INSERT INTO lines (note) VALUES ('a'), ('a2') RETURNING id"),
+      b.query("INSERT INTO invoices (id, note) VALUES (DEFAULT, 'b') RETURNING id"),
+    ]);
+    expect(ids[0].rows.map((r) => r.id)).toEqual(['2', '3']);
+    expect(ids[1].rows.map((r) => r.id)).toEqual([2]);
+    // Each sees its own rows, and the other's once committed.
+    expect((await b.query('SELECT note FROM invoices WHERE id = 2')).rows).toEqual([{ note: 'b' }]);
+    await a.query('COMMIT');
+    await b.query('ROLLBACK');
+    expect((await b.query('SELECT id, note FROM invoices ORDER BY id')).rows).toEqual([{ id: 1, note: 'a' }]);
+    expect((await b.query('SELECT note FROM lines ORDER BY id')).rows).toEqual([{ note: 'a' }, { note: 'a2' }]);
+    expect(await roots(a)).toBe(1);
+  } finally {
+    await a.end();
+    await b.end();
+  }
+});
+
 it('takes draws back with the batch when the replicas disagree and run it again, and no further', async () => {
   // Two replicas: one that diverges leaves no quorum, and both run the batch again.
   const pair = await startServer(['--replicas', '2', '--fault-injection']);

@@ -14,6 +14,24 @@ const OPTIONS = /\/\* evsql-comment: ("(?:[^"\\]|\\.)*") \*\//;
 
 export type SequenceType = 'int2' | 'int4' | 'int8';
 
+/** serial columns take explicit values; GENERATED ALWAYS refuses them; BY DEFAULT takes them. */
+export type Identity = 'serial' | 'always' | 'by default';
+
+const IDENTITY_ANNOTATION = /"((?:[^"]|"")+)" INTEGER \/\* evsql: (\S+) (serial|identity always|identity by default) \*\//g;
+
+/**
+ * The serial and identity columns a table's CREATE statement declares, by the annotation evsql
+ * writes beside their INTEGER type: each one's PostgreSQL type and kind. A column draws from its
+ * sequence when one is also OWNED BY it (`SequenceOptions.owned`).
+ */
+export function identityAnnotations(tableSql: string): Map<string, { type: string; identity: Identity }> {
+  const out = new Map<string, { type: string; identity: Identity }>();
+  for (const m of tableSql.matchAll(IDENTITY_ANNOTATION)) {
+    out.set(m[1]!.replace(/""/g, '"'), { type: m[2]!, identity: m[3] === 'serial' ? 'serial' : m[3] === 'identity always' ? 'always' : 'by default' });
+  }
+  return out;
+}
+
 export interface SequenceOptions {
   type: SequenceType;
   start: bigint;

@@ -7,8 +7,9 @@
  * (SequenceDraws), read from its table before a request that finds it unknown; SQLite functions
  * cannot run statements, so they change only that state, and the worker writes what changed to the
  * tables after each request, failed or not, outside every transaction's undo records (no ROLLBACK
- * gives a value back; the state hash covers it). Every replica draws in the batch's order (the
- * mixer keys each draw on its sequence), so the values are the same everywhere; when the pipeline
+ * gives a value back; the state hash covers it). Every replica runs a batch's requests in one
+ * order (cluster/pipeline.ts `order`), so the values are the same everywhere, and draws need no
+ * conflict key: as in PostgreSQL, a draw never waits for another transaction; when the pipeline
  * takes a batch back, its savepoint restores the tables and the worker forgets the memory.
  *
  * What a session drew (currval, lastval) goes back to the session as settings, as set_config()'s

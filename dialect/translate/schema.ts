@@ -18,12 +18,10 @@ import { indexConstraintMarker, readViewColumnsMarker, readViewScalesMarker } fr
 import { buildModel } from '../runtime/catalog/model.js';
 import { viewRelations } from '../runtime/catalog/sqlite-ddl.js';
 import { extensionOfView, isExtensionView } from '../catalog/extensions.js';
-import { type SequenceOptions, isSequenceTable, readSequenceOptions, sequenceOfTable } from '../catalog/sequences.js';
+import { type Identity, type SequenceOptions, identityAnnotations, isSequenceTable, readSequenceOptions, sequenceOfTable } from '../catalog/sequences.js';
 import { type EnumType, enumColumnsOf, enumOid, isEnumView, readEnumView } from '../catalog/enums.js';
 import { type UserFunction, isFunctionView, readFunctionView } from '../catalog/user-functions.js';
 
-/** serial columns take explicit values; GENERATED ALWAYS refuses them; BY DEFAULT takes them. */
-export type Identity = 'serial' | 'always' | 'by default';
 
 export interface ColumnInfo {
   name: string;
@@ -53,8 +51,6 @@ export interface TableInfo {
   uniqueKeys: SnapshotUniqueKey[];
   column(name: string): ColumnInfo | undefined;
 }
-
-const ANNOTATION = /"((?:[^"]|"")+)" INTEGER \/\* evsql: (\S+) (serial|identity always|identity by default) \*\//g;
 
 /** The column definition of a serial or identity column, with its annotation: the rowid when it is the primary key. */
 export function identityColumnSql(quotedName: string, pgType: string, identity: Identity, primaryKey = true): string {
@@ -115,10 +111,7 @@ export class TranslatorSchema {
       // SQLite keeps a temporary table's CREATE without its TEMP.
       if (r.temp && !r.view) this.tempDefinitions.push(r.sql.replace(/^CREATE TABLE/i, 'CREATE TEMP TABLE'));
       const name = r.temp ? r.name.slice(tempPrefix.length) : r.name;
-      const annotated = new Map<string, { type: string; identity: Identity }>();
-      for (const m of r.sql.matchAll(ANNOTATION)) {
-        annotated.set(m[1]!.replace(/""/g, '"'), { type: m[2]!, identity: m[3] === 'serial' ? 'serial' : m[3] === 'identity always' ? 'always' : 'by default' });
-      }
+      const annotated = identityAnnotations(r.sql);
       // A view's column types ride in the catalog's annotation: SQLite cannot tell an expression's.
       const viewTypes = r.view ? (readViewColumnsMarker(r.sql) ?? []) : [];
       const viewScales = r.view ? readViewScalesMarker(r.sql) : [];

@@ -210,7 +210,7 @@ function namedSequence(schema: TranslatorSchema, em: EmitContext, arg: Node | un
 /**
  * nextval('s'), setval('s', v [, is_called]), currval('s'), lastval() anywhere an expression may
  * be: calls of dialect/runtime/sequence-functions.ts. A statement that draws runs on the writer
- * and the mixer keys it on each sequence it draws from (`sequencesDrawn`).
+ * (`drawsFromSequence`).
  */
 export function sequenceCall(schema: TranslatorSchema, em: EmitContext, fn: string, args: Node[]): string {
   const arity = fn === 'setval' ? [2, 3] : fn === 'lastval' ? [0] : [1];
@@ -228,16 +228,11 @@ export function drawSql(sequence: string): string {
   return `pg_seq_next(${quoteString(sequence)})`;
 }
 
-const DRAW = /pg_seq_(?:next|setval)\('((?:[^']|'')*)'/g;
+const DRAW = /pg_seq_(?:next|setval)\(/;
 
-/** The sequences a statement's steps draw from or set: every one there is when a step names its sequence at run time. */
-export function sequencesDrawn(schema: TranslatorSchema, steps: Step[]): string[] {
-  const out = new Set<string>();
-  for (const step of steps) {
-    if (/pg_seq_(?:next|setval)\(pg_seq_named\(/.test(step.sql)) return schema.sequenceNames();
-    for (const m of step.sql.matchAll(DRAW)) out.add(m[1]!.replace(/''/g, "'"));
-  }
-  return [...out];
+/** Whether a statement's steps draw from or set a sequence. */
+export function drawsFromSequence(steps: Step[]): boolean {
+  return steps.some((step) => DRAW.test(step.sql));
 }
 
 /**

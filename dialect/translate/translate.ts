@@ -3,7 +3,7 @@
  * command tag, the SQLite statements that carry it out, its parameters and output columns, and the
  * parse tree for the mixer. Cached by text, so a statement shape is parsed once.
  */
-import { alterSequence, createSequence, drawSql, dropSequences, sequencesDrawn } from './sequences.js';
+import { alterSequence, createSequence, drawSql, dropSequences, drawsFromSequence } from './sequences.js';
 import { checkValuesWidth, drawnColumns } from './normalize.js';
 import type { Step } from '../plan.js';
 import { PgError, SqlState } from '../../pg/errors.js';
@@ -99,8 +99,6 @@ export interface Translation {
   /** OIDs the statement itself tells for each parameter (0: unknown). */
   paramTypes: number[];
   lockingRead: boolean;
-  /** The sequences the statement draws from or sets (nextval, setval, serial and identity columns). */
-  draws?: string[];
   /**
    * Numeric parameters (1-based) only ever printed by result columns (`SELECT $1::numeric * 2`):
    * bound as their decimal text, which keeps the display scale PostgreSQL prints (12.50, 25.00).
@@ -273,10 +271,9 @@ function guarded(raw: RawStatement, schema: TranslatorSchema, sql: string, caugh
 
 function statement(given: RawStatement, schema: TranslatorSchema): Translation {
   const t = statementOf(given, schema);
-  const draws = t.kind === 'query' || t.kind === 'dml' ? sequencesDrawn(schema, t.steps) : [];
-  if (!draws.length) return t;
-  // A draw changes the sequence: the statement runs on the writer, keyed on what it draws from.
-  return { ...t, kind: 'dml', draws };
+  if ((t.kind !== 'query' && t.kind !== 'dml') || !drawsFromSequence(t.steps)) return t;
+  // A draw changes the sequence: the statement runs on the writer (its batch's order decides the values).
+  return { ...t, kind: 'dml' };
 }
 
 function statementOf(given: RawStatement, schema: TranslatorSchema): Translation {

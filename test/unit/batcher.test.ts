@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { AssertionError } from '../../lib/assert.js';
 import { type Batch, Batcher, type MixerRequest } from '../../mixer/batcher.js';
 import { ConflictIndex } from '../../mixer/conflict-index.js';
-import { type ConflictKey, conflicts, partialRowKey, rowKey } from '../../mixer/keys.js';
+import { type ConflictKey, conflicts, freshRowKey, partialRowKey, rowKey, rowKeyPrefix } from '../../mixer/keys.js';
 import { Prng } from '../../mixer/prng.js';
 
 const w = (table: string, id?: number): ConflictKey => (id === undefined ? { mode: 'w', table } : { mode: 'w', table, row: rowKey(['id'], [String(id)]) });
@@ -111,6 +111,8 @@ describe('Batcher: timing and stamps', () => {
 });
 
 /** Random keys over few tables and rows, three key sets (one of two columns, with partial keys), and rare whole-database keys. */
+let freshKeys = 0;
+
 function randomKeys(rng: Prng): ConflictKey[] {
   const keys: ConflictKey[] = [];
   const n = 1 + rng.int(3);
@@ -119,7 +121,9 @@ function randomKeys(rng: Prng): ConflictKey[] {
     const x = rng.next();
     if (x < 0.03) keys.push({ mode, table: '*' });
     else if (x < 0.15) keys.push({ mode, table: rng.pick(['a', 'b', 'c']) });
-    else if (x < 0.7) keys.push({ mode, table: rng.pick(['a', 'b', 'c']), row: rowKey([rng.chance(0.2) ? 'alt' : 'id'], [String(rng.int(6))]) });
+    else if (x < 0.6) keys.push({ mode, table: rng.pick(['a', 'b', 'c']), row: rowKey([rng.chance(0.2) ? 'alt' : 'id'], [String(rng.int(6))]) });
+    // An insert's drawn key (keys.ts): always a write, numbered per execution.
+    else if (x < 0.7) keys.push({ mode: 'w', table: rng.pick(['a', 'b', 'c']), row: freshRowKey(rowKeyPrefix(['id']), ++freshKeys) });
     else keys.push({ mode, table: rng.pick(['a', 'b', 'c']), row: gridKey(rng) });
   }
   return keys;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AssertionError } from '../../lib/assert.js';
-import { type ConflictKey, conflicts, partialRowKey, rowKey } from '../../mixer/keys.js';
+import { type ConflictKey, conflicts, freshRowKey, partialRowKey, rowKey, rowKeyPrefix } from '../../mixer/keys.js';
 import { LockTable } from '../../mixer/locks.js';
 import { Prng } from '../../mixer/prng.js';
 
@@ -122,13 +122,16 @@ describe('LockTable against a brute-force model', () => {
     const model = new Map<number, Map<string, ConflictKey>>();
     const waits = new Map<number, number[]>();
     const id = (k: ConflictKey) => `${k.table}|${k.row ?? ''}`;
+    let fresh = 0;
     const randomKey = (): ConflictKey => {
       const mode = rng.chance(0.4) ? 'w' : 'r';
       const x = rng.next();
       if (x < 0.02) return { mode, table: '*' };
       const table = rng.pick(['a', 'b']);
       if (x < 0.12) return { mode, table };
-      if (x < 0.6) return { mode, table, row: rowKey([rng.chance(0.15) ? 'alt' : 'id'], [String(rng.int(5))]) };
+      if (x < 0.5) return { mode, table, row: rowKey([rng.chance(0.15) ? 'alt' : 'id'], [String(rng.int(5))]) };
+      // An insert's drawn key (keys.ts): always a write, numbered per execution.
+      if (x < 0.6) return { mode: 'w', table, row: freshRowKey(rowKeyPrefix(['id']), ++fresh) };
       // Key set (g, n): full keys and keys pinning one of its columns.
       const g = String(rng.int(3));
       const n = String(rng.int(3));
