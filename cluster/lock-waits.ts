@@ -11,7 +11,7 @@
  * form a log that REPEATABLE READ snapshots check their transactions' statements against.
  */
 import { PgError, SqlState } from '../pg/errors.js';
-import { type ConflictKey, conflicts } from '../mixer/keys.js';
+import { type ConflictKey, conflicts, writes } from '../mixer/keys.js';
 import type { LockTable } from '../mixer/locks.js';
 
 interface Waiter {
@@ -84,7 +84,7 @@ export class LockWaits {
    * wait in settled() until `done`.
    */
   releaseQueued(tx: number, done: Promise<unknown>): void {
-    const written = this.locks.held(tx).filter((k) => k.mode === 'w');
+    const written = this.locks.held(tx).filter((k) => writes(k.mode));
     if (written.length) {
       const e: Ending = { written, done, settled: false };
       this.ending.add(e);

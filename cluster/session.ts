@@ -13,7 +13,7 @@
 import { PgError, SqlState } from '../pg/errors.js';
 import type { SqliteValue } from '../pg/types/registry.js';
 import type { Translation } from '../dialect/translate/translate.js';
-import type { ConflictKey } from '../mixer/keys.js';
+import { type ConflictKey, writes } from '../mixer/keys.js';
 import type { ExecResult, Work } from '../executor/messages.js';
 import type { SessionContext, Step } from '../dialect/plan.js';
 import { newRequestId } from '../executor/replica.js';
@@ -134,7 +134,7 @@ export class Session {
   }
 
   private touchesWritten(keys: ConflictKey[]): boolean {
-    const written = new Set(this.pipeline.locks.held(this.tx!).filter((k) => k.mode === 'w').map((k) => k.table));
+    const written = new Set(this.pipeline.locks.held(this.tx!).filter((k) => writes(k.mode)).map((k) => k.table));
     return written.has('*') || keys.some((k) => k.table === '*' || written.has(k.table));
   }
 

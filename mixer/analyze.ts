@@ -309,8 +309,11 @@ class Analysis {
       : new Set<string>();
     // Row keys need every key set given in every row, or drawn from a sequence in every row (a
     // fresh key): another omitted key column takes a default that other inserts may take too, and
-    // each unique key decides success.
-    const drawnSets = rows && cols ? t.keySets.filter((set) => set.length === 1 && t.drawn.has(set[0]!) && rows.every((items) => leftToDefault(items, cols, set[0]!))) : [];
+    // each unique key decides success. Not for a table others reference: a fresh key meets every
+    // key check of the table's rows, so two transactions each inserting a parent row and then
+    // children of it would wait for each other's parent (a deadlock), where the table's key has
+    // the second wait at its first insert.
+    const drawnSets = rows && cols && t.referencedBy.length === 0 ? t.keySets.filter((set) => set.length === 1 && t.drawn.has(set[0]!) && rows.every((items) => leftToDefault(items, cols, set[0]!))) : [];
     const pinned =
       given !== undefined &&
       t.keySets.length > 0 &&
@@ -335,14 +338,14 @@ class Analysis {
     this.walk(s, ctes, new Set(['relation', 'cols', 'selectStmt', 'withClause', 'onConflictClause']));
   }
 
-  /** A written child row's foreign key is checked against the parent: a read of the parent row. */
+  /** A written child row's foreign key is checked against the parent: a key check of the parent row. */
   private parentRead(fk: ForeignKey, rows: Map<string, ValueSource | undefined>[] | undefined): void {
     const parent = this.schema.table(fk.refTable) ?? this.schema.table(fk.refTable.toLowerCase());
     const name = fk.refTable.toLowerCase();
     const cols = fk.columns.map((c) => c.toLowerCase());
     const refs = fk.refColumns.map((c) => c.toLowerCase());
     if (!rows || rows.length > MAX_ROW_KEYS || refs.length !== cols.length || refs.length === 0 || !rows.every((r) => cols.every((c) => r.get(c) !== undefined))) {
-      this.out.push({ mode: 'r', table: name });
+      this.out.push({ mode: 'k', table: name });
       return;
     }
     const classes = new Map<string, ValueClass>();
@@ -351,7 +354,7 @@ class Analysis {
     const columns = order.map((i) => refs[i]!);
     for (const row of rows) {
       this.out.push({
-        mode: 'r',
+        mode: 'k',
         table: name,
         row: { columns, prefix: rowKeyPrefix(columns), classes: columns.map((c) => classes.get(c) ?? 'generic'), alternatives: order.map((i) => [row.get(cols[i]!)!]) },
       });
@@ -366,18 +369,18 @@ class Analysis {
     if (assigned.size === 0) return;
     if (t.keySets.some((set) => set.some((c) => assigned.has(c)))) this.out.push({ mode: 'w', table: t.name });
     for (const fk of t.foreignKeys) {
-      if (fk.columns.some((c) => assigned.has(c.toLowerCase()))) this.out.push({ mode: 'r', table: fk.refTable.toLowerCase() });
+      if (fk.columns.some((c) => assigned.has(c.toLowerCase()))) this.out.push({ mode: 'k', table: fk.refTable.toLowerCase() });
     }
     for (const fk of t.referencedBy) {
       if (fk.refColumns.some((c) => assigned.has(c.toLowerCase()))) this.out.push({ mode: actionMode(fk.onUpdate), table: fk.table.toLowerCase() });
     }
   }
 
-  /** UPDATE's and DELETE's common part: the target written and the other tables read, pinned by WHERE. */
-  private writeTarget(s: Node, others: Node[] | undefined, outer: ReadonlySet<string>): { t: Table; ctes: ReadonlySet<string> } {
+  /** UPDATE's and DELETE's common part: the target written (`mode` of `t` when given) and the other tables read, pinned by WHERE. */
+  private writeTarget(s: Node, others: Node[] | undefined, outer: ReadonlySet<string>, mode: (t: Table) => LockMode = () => 'w'): { t: Table; ctes: ReadonlySet<string> } {
     const ctes = this.withClause(s.withClause, outer);
     const t = this.target(s.relation);
-    const rels: Rel[] = [{ alias: s.relation.alias?.aliasname ?? s.relation.relname, relname: s.relation.relname, table: t, mode: 'w' }];
+    const rels: Rel[] = [{ alias: s.relation.alias?.aliasname ?? s.relation.relname, relname: s.relation.relname, table: t, mode: mode(t) }];
     const conjuncts: Node[] = [];
     for (const item of others ?? []) this.fromItem(item, rels, conjuncts, ctes, 'r');
     if (s.whereClause) splitAnd(s.whereClause, conjuncts);
@@ -386,8 +389,11 @@ class Analysis {
   }
 
   private update(s: Node, outer: ReadonlySet<string>): void {
-    const { t, ctes } = this.writeTarget(s, s.fromClause as Node[] | undefined, outer);
-    this.keyUpdateEffects(t, new Set(((s.targetList ?? []) as Node[]).map((r) => String(r.ResTarget.name).toLowerCase())));
+    const assigned = new Set(((s.targetList ?? []) as Node[]).map((r) => String(r.ResTarget.name).toLowerCase()));
+    // An update that assigns no key column leaves the rows' keys as they are: a foreign key's check of them need not wait.
+    const mode = (t: Table): LockMode => (t.keySets.some((set) => set.some((c) => assigned.has(c))) ? 'w' : 'u');
+    const { t, ctes } = this.writeTarget(s, s.fromClause as Node[] | undefined, outer, mode);
+    this.keyUpdateEffects(t, assigned);
     this.walk(s, ctes, new Set(['relation', 'fromClause', 'withClause']));
   }
 
@@ -404,7 +410,7 @@ class Analysis {
     }
     if (s.is_from) {
       const t = this.writeTable(s.relation);
-      for (const fk of t.foreignKeys) this.out.push({ mode: 'r', table: fk.refTable.toLowerCase() });
+      for (const fk of t.foreignKeys) this.out.push({ mode: 'k', table: fk.refTable.toLowerCase() });
       return;
     }
     const t = this.table(s.relation);

@@ -4,13 +4,12 @@
  * the table) for a row key) instead of comparing against every placed key. Levels only grow, so
  * each category keeps its maximum. The answer agrees with keys.ts `conflicts` on every pair.
  */
-import { type ConflictKey, InexactRows, keySetOf } from './keys.js';
+import { type ConflictKey, InexactRows, type LockMode, keySetOf, modesConflict } from './keys.js';
 
-/** Highest level of any key and of any write key in a category; -1: none. */
-interface Levels {
-  any: number;
-  w: number;
-}
+/** Highest level of a key in each mode in a category; -1: none. */
+type Levels = Record<LockMode, number>;
+
+const MODES: readonly LockMode[] = ['k', 'r', 'u', 'w'];
 
 interface TableLevels {
   /** Every key of the table, table or row. */
@@ -25,17 +24,18 @@ interface TableLevels {
 const NONE = -1;
 
 function levels(): Levels {
-  return { any: NONE, w: NONE };
+  return { k: NONE, r: NONE, u: NONE, w: NONE };
 }
 
-function raise(l: Levels, mode: ConflictKey['mode'], level: number): void {
-  if (level > l.any) l.any = level;
-  if (mode === 'w' && level > l.w) l.w = level;
+function raise(l: Levels, mode: LockMode, level: number): void {
+  if (level > l[mode]) l[mode] = level;
 }
 
-/** The levels a key of `mode` conflicts with: writes conflict with everything, reads with writes. */
-function against(l: Levels, mode: ConflictKey['mode']): number {
-  return mode === 'w' ? l.any : l.w;
+/** The highest level in `l` of a mode that `mode` conflicts with. */
+function against(l: Levels, mode: LockMode): number {
+  let level = NONE;
+  for (const m of MODES) if (l[m] > level && modesConflict(mode, m)) level = l[m];
+  return level;
 }
 
 export class ConflictIndex {

@@ -23,7 +23,30 @@
  */
 import { assert } from '../lib/assert.js';
 
-export type LockMode = 'r' | 'w';
+/**
+ * What a key does to its rows, as PostgreSQL's row lock modes. r: reads their values. k: needs
+ * their keys to exist and stay, as a foreign key's check does (FOR KEY SHARE). u: changes them but
+ * none of their keys (FOR NO KEY UPDATE). w: anything else — inserts, deletes, key changes, and
+ * what the analysis cannot tell. A key check and a plain update do not conflict: a transaction
+ * that inserts a child row and then updates its parent does not deadlock with another doing the
+ * same, as it would if both were a read and a write.
+ */
+export type LockMode = 'k' | 'r' | 'u' | 'w';
+
+/** Whether keys in modes `a` and `b` on one row conflict. */
+export function modesConflict(a: LockMode, b: LockMode): boolean {
+  if (a === 'w' || b === 'w') return true;
+  if (a === 'u') return b !== 'k';
+  return b === 'u' && a !== 'k';
+}
+
+/** Modes by strength: a mode conflicts with every mode a weaker one conflicts with. */
+export const MODE_STRENGTH: Readonly<Record<LockMode, number>> = { k: 0, r: 1, u: 2, w: 3 };
+
+/** Whether a key in mode `mode` changes its rows. */
+export function writes(mode: LockMode): boolean {
+  return mode === 'u' || mode === 'w';
+}
 
 /** row === undefined: the whole table. table '*': the whole database (with 'w': DDL, unknown statements). */
 export interface ConflictKey {
@@ -33,7 +56,7 @@ export interface ConflictKey {
 }
 
 export function conflicts(a: ConflictKey, b: ConflictKey): boolean {
-  if (a.mode === 'r' && b.mode === 'r') return false;
+  if (!modesConflict(a.mode, b.mode)) return false;
   if (a.table === '*' || b.table === '*') return true;
   if (a.table !== b.table) return false;
   if (a.row === undefined || b.row === undefined || a.row === b.row) return true;

@@ -9,10 +9,12 @@
  * conflict), never a scan over all locks. Pure: no clocks (lock_timeout is the caller's).
  */
 import { assert } from '../lib/assert.js';
-import { type ConflictKey, type LockMode, InexactRows, inSet, keySetOf } from './keys.js';
+import { type ConflictKey, type LockMode, InexactRows, MODE_STRENGTH, inSet, keySetOf, modesConflict } from './keys.js';
 
 /** Per transaction: how many keys of each mode it holds in a category. */
-type Counts = Map<number, { r: number; w: number }>;
+type Counts = Map<number, Record<LockMode, number>>;
+
+const MODES: readonly LockMode[] = ['k', 'r', 'u', 'w'];
 
 interface TableLocks {
   table: Map<number, LockMode>;
@@ -42,7 +44,7 @@ export class LockTable {
 
   /**
    * Grants all of `keys` to `tx` (held until release), or none and says whom it waits for.
-   * Re-entrant; 'r' held and 'w' asked upgrades. Locks of `friend` (the transaction a short-lived
+   * Re-entrant; a stronger mode asked (keys.ts MODE_STRENGTH) upgrades. Locks of `friend` (the transaction a short-lived
    * read lock is taken for) do not count as conflicts.
    */
   acquire(tx: number, keys: ConflictKey[], friend?: number): { granted: true } | { granted: false; waitsFor: number[] } {
@@ -53,7 +55,7 @@ export class LockTable {
     for (const key of keys) {
       const id = keyId(key);
       const had = mine.get(id);
-      if (had && (had.mode === 'w' || key.mode === 'r')) continue;
+      if (had && MODE_STRENGTH[had.mode] >= MODE_STRENGTH[key.mode]) continue;
       if (had) this.unindex(tx, had);
       const h: Held = { table: key.table, row: key.row, set: key.row === undefined ? undefined : keySetOf(key.row), mode: key.mode };
       mine.set(id, h);
@@ -133,16 +135,16 @@ export class LockTable {
   }
 
   private conflicting(k: ConflictKey, self: number, out: Set<number>): void {
-    const w = k.mode === 'w';
+    const mode = k.mode;
     if (k.table === '*') {
-      for (const [tx, c] of this.all) if (tx !== self && (w || c.w > 0)) out.add(tx);
+      for (const [tx, c] of this.all) if (tx !== self && countsConflict(c, mode)) out.add(tx);
       return;
     }
     // Most categories are empty for most keys: the size checks spare creating iterators.
-    if (this.star.size) holding(this.star, self, w, out);
+    if (this.star.size) holding(this.star, self, mode, out);
     const t = this.tables.get(k.table);
     if (!t) return;
-    if (t.table.size) holding(t.table, self, w, out);
+    if (t.table.size) holding(t.table, self, mode, out);
     // A table key meets every row key; a row key meets row keys of other key sets. The usual case,
     // a row key of the only key set held on the table, needs no look at the sets.
     const row = k.row;
@@ -151,14 +153,14 @@ export class LockTable {
     if (row === undefined || set !== only) {
       for (const [s, counts] of t.sets) {
         if (s === set) continue;
-        for (const [tx, c] of counts) if (tx !== self && (w || c.w > 0)) out.add(tx);
+        for (const [tx, c] of counts) if (tx !== self && countsConflict(c, mode)) out.add(tx);
       }
     }
     if (row === undefined) return;
     const holders = t.rows.get(row);
-    if (holders) holding(holders, self, w, out);
+    if (holders) holding(holders, self, mode, out);
     // Of the same key set: rows a partial or fresh key meets, and partial or fresh keys a full key meets (keys.ts).
-    if (t.inexact.canMeet(row, set!)) t.inexact.meeting(row, set!, t.rows, (other) => holding(t.rows.get(other)!, self, w, out));
+    if (t.inexact.canMeet(row, set!)) t.inexact.meeting(row, set!, t.rows, (other) => holding(t.rows.get(other)!, self, mode, out));
   }
 
   private index(tx: number, h: Held): void {
@@ -216,9 +218,15 @@ export class LockTable {
   }
 }
 
-/** Adds the holders in `modes` other than `self` that a request (a write when `w`) conflicts with. */
-function holding(modes: Map<number, LockMode>, self: number, w: boolean, out: Set<number>): void {
-  for (const [tx, m] of modes) if (tx !== self && (w || m === 'w')) out.add(tx);
+/** Adds the holders in `modes` other than `self` that a key in `mode` conflicts with. */
+function holding(modes: Map<number, LockMode>, self: number, mode: LockMode, out: Set<number>): void {
+  for (const [tx, m] of modes) if (tx !== self && modesConflict(mode, m)) out.add(tx);
+}
+
+/** Whether a transaction holding keys as counted in `c` holds one that a key in `mode` conflicts with. */
+function countsConflict(c: Record<LockMode, number>, mode: LockMode): boolean {
+  for (const m of MODES) if (c[m] > 0 && modesConflict(mode, m)) return true;
+  return false;
 }
 
 function keyId(k: ConflictKey): string {
@@ -227,8 +235,8 @@ function keyId(k: ConflictKey): string {
 
 function count(counts: Counts, tx: number, mode: LockMode, delta: 1 | -1): void {
   let c = counts.get(tx);
-  if (!c) counts.set(tx, (c = { r: 0, w: 0 }));
+  if (!c) counts.set(tx, (c = { k: 0, r: 0, u: 0, w: 0 }));
   c[mode] += delta;
   assert(c[mode] >= 0, 'lock count below zero');
-  if (c.r === 0 && c.w === 0) counts.delete(tx);
+  if (c.k === 0 && c.r === 0 && c.u === 0 && c.w === 0) counts.delete(tx);
 }

@@ -5,7 +5,7 @@
 import type { SqliteValue } from '../pg/types/registry.js';
 import type { Translation } from '../dialect/translate/translate.js';
 import { type KeyTemplate, MAX_ROW_KEYS, type ValueSource, buildPlan } from './analyze.js';
-import { type ConflictKey, type LockMode, freshRowKey, partialRowKey } from './keys.js';
+import { type ConflictKey, type LockMode, MODE_STRENGTH, freshRowKey, partialRowKey, writes } from './keys.js';
 import type { Rules } from './rules.js';
 import type { SchemaInfo } from './schema-keys.js';
 import { type ValueClass, canonicalValue } from './values.js';
@@ -105,8 +105,9 @@ function resolve(src: ValueSource, params: SqliteValue[], cls: ValueClass): stri
 }
 
 /**
- * Drops duplicates and keys implied by others: a whole-database write stands alone, a table write
- * covers every key of its table, a table read covers row reads, a whole-database read covers reads.
+ * Drops duplicates and keys implied by others: a whole-database write stands alone, a table key
+ * covers the row keys of its table in its mode or a weaker one (keys.ts MODE_STRENGTH), a
+ * whole-database read covers reads.
  */
 function normalize(keys: ConflictKey[]): ConflictKey[] {
   if (keys.length <= 1) return keys;
@@ -116,8 +117,9 @@ function normalize(keys: ConflictKey[]): ConflictKey[] {
     if (k.table === '*') {
       if (k.mode === 'w') return [{ mode: 'w', table: '*' }];
       starR = true;
-    } else if (k.row === undefined && tableMode.get(k.table) !== 'w') {
-      tableMode.set(k.table, k.mode);
+    } else if (k.row === undefined) {
+      const had = tableMode.get(k.table);
+      if (had === undefined || MODE_STRENGTH[k.mode] > MODE_STRENGTH[had]) tableMode.set(k.table, k.mode);
     }
   }
   const seen = new Set<string>();
@@ -125,10 +127,9 @@ function normalize(keys: ConflictKey[]): ConflictKey[] {
   if (starR) out.push({ mode: 'r', table: '*' });
   for (const k of keys) {
     if (k.table === '*') continue;
-    if (k.mode === 'r' && starR) continue;
+    if (!writes(k.mode) && starR) continue;
     const t = tableMode.get(k.table);
-    if (t === 'w' && (k.row !== undefined || k.mode === 'r')) continue;
-    if (t === 'r' && k.row !== undefined && k.mode === 'r') continue;
+    if (t !== undefined && (k.row !== undefined ? MODE_STRENGTH[t] >= MODE_STRENGTH[k.mode] : MODE_STRENGTH[t] > MODE_STRENGTH[k.mode])) continue;
     const id = `${k.mode}\u0000${k.table}\u0000${k.row ?? ''}\u0000${k.row === undefined ? 't' : 'r'}`;
     if (seen.has(id)) continue;
     seen.add(id);

@@ -104,6 +104,33 @@ describe('three replicas', () => {
     await a.query('DROP TABLE lines');
   });
 
+  it("lets a foreign key's check and an update that keeps the key run at once, as PostgreSQL's lock modes do: no deadlock", async () => {
+    await a.query('CREATE TABLE notes (id serial PRIMARY KEY, acct int NOT NULL REFERENCES acct (id), body text)');
+    // Each inserts a child row of account 1, then updates the account: before, both checks were reads
+    // and both updates waited for the other's read (40P01). Now only the second update waits.
+    await a.query('BEGIN');
+    await b.query('BEGIN');
+    await a.query("INSERT INTO notes (acct, body) VALUES (1, 'a')");
+    await b.query("INSERT INTO notes (acct, body) VALUES (1, 'b')");
+    await a.query("UPDATE acct SET owner = 'ann2' WHERE id = 1");
+    const second = b.query("UPDATE acct SET owner = 'ann3' WHERE id = 1");
+    await new Promise((r) => setTimeout(r, 100));
+    await a.query('COMMIT');
+    await second;
+    await b.query('COMMIT');
+    expect((await a.query('SELECT owner FROM acct WHERE id = 1')).rows).toEqual([{ owner: 'ann3' }]);
+    expect((await a.query('SELECT body FROM notes ORDER BY id')).rows).toEqual([{ body: 'a' }, { body: 'b' }]);
+    // A key change still waits for the check.
+    await a.query('BEGIN');
+    await a.query("INSERT INTO notes (acct, body) VALUES (2, 'c')");
+    await b.query("SET lock_timeout = '150ms'");
+    await expect(b.query('UPDATE acct SET id = 9 WHERE id = 2')).rejects.toMatchObject({ code: '55P03' });
+    await b.query('RESET lock_timeout');
+    await a.query('ROLLBACK');
+    await a.query('DROP TABLE notes');
+    expect(new Set((await replicas(a)).map((r) => r.state_root)).size).toBe(1);
+  });
+
   it('savepoints of concurrent transactions: ROLLBACK TO keeps what came before, replicas agree', async () => {
     // Many sessions' SAVEPOINTs land in one batch beside other sessions' writes, which each
     // replica runs in its own order: what a savepoint remembers must not depend on that order

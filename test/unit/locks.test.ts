@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AssertionError } from '../../lib/assert.js';
-import { type ConflictKey, conflicts, freshRowKey, partialRowKey, rowKey, rowKeyPrefix } from '../../mixer/keys.js';
+import { type ConflictKey, MODE_STRENGTH, conflicts, freshRowKey, partialRowKey, rowKey, rowKeyPrefix } from '../../mixer/keys.js';
 import { LockTable } from '../../mixer/locks.js';
 import { Prng } from '../../mixer/prng.js';
 
@@ -124,7 +124,7 @@ describe('LockTable against a brute-force model', () => {
     const id = (k: ConflictKey) => `${k.table}|${k.row ?? ''}`;
     let fresh = 0;
     const randomKey = (): ConflictKey => {
-      const mode = rng.chance(0.4) ? 'w' : 'r';
+      const mode = rng.pick(['k', 'r', 'r', 'u', 'w', 'w'] as const);
       const x = rng.next();
       if (x < 0.02) return { mode, table: '*' };
       const table = rng.pick(['a', 'b']);
@@ -169,7 +169,10 @@ describe('LockTable against a brute-force model', () => {
         seen.granted++;
         expect(expected).toEqual([]);
         const held = model.get(tx) ?? new Map<string, ConflictKey>();
-        for (const k of keys) if (held.get(id(k))?.mode !== 'w') held.set(id(k), { ...k });
+        for (const k of keys) {
+          const had = held.get(id(k));
+          if (!had || MODE_STRENGTH[k.mode] > MODE_STRENGTH[had.mode]) held.set(id(k), { ...k });
+        }
         model.set(tx, held);
         l.notWaiting(tx);
         waits.delete(tx);

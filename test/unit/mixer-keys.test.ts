@@ -81,6 +81,9 @@ function keysOf(sql: string, params: SqliteValue[] = [], schema: SchemaInfo = ap
 
 const r = (table: string, row?: string): ConflictKey => (row === undefined ? { mode: 'r', table } : { mode: 'r', table, row });
 const w = (table: string, row?: string): ConflictKey => (row === undefined ? { mode: 'w', table } : { mode: 'w', table, row });
+/** A non-key update and a foreign key's check of a row (keys.ts LockMode). */
+const u = (table: string, row?: string): ConflictKey => (row === undefined ? { mode: 'u', table } : { mode: 'u', table, row });
+const ks = (table: string, row?: string): ConflictKey => (row === undefined ? { mode: 'k', table } : { mode: 'k', table, row });
 const row = (columns: string, ...values: (string | null)[]) => rowKey(columns.split(','), values);
 /** A partial row key: undefined for a column the statement does not pin. */
 const part = (columns: string, ...values: (string | null | undefined)[]) => partialRowKey(columns.split(','), values);
@@ -204,10 +207,10 @@ describe('canonical values', () => {
 describe('conflictKeys: pgbench', () => {
   it('prepared statements pin accounts, tellers and branches by id', () => {
     const acct = row('aid', '41');
-    expect(keysOf('UPDATE pgbench_accounts SET abalance = abalance + $1 WHERE aid = $2', ['-7', '41'], pgbench)).toEqual([w('pgbench_accounts', acct)]);
+    expect(keysOf('UPDATE pgbench_accounts SET abalance = abalance + $1 WHERE aid = $2', ['-7', '41'], pgbench)).toEqual([u('pgbench_accounts', acct)]);
     expect(keysOf('SELECT abalance FROM pgbench_accounts WHERE aid = $1', [41n], pgbench)).toEqual([r('pgbench_accounts', acct)]);
-    expect(keysOf('UPDATE pgbench_tellers SET tbalance = tbalance + $1 WHERE tid = $2', [1, 3], pgbench)).toEqual([w('pgbench_tellers', row('tid', '3'))]);
-    expect(keysOf('UPDATE pgbench_branches SET bbalance = bbalance + $1 WHERE bid = $2', [1, '1'], pgbench)).toEqual([w('pgbench_branches', row('bid', '1'))]);
+    expect(keysOf('UPDATE pgbench_tellers SET tbalance = tbalance + $1 WHERE tid = $2', [1, 3], pgbench)).toEqual([u('pgbench_tellers', row('tid', '3'))]);
+    expect(keysOf('UPDATE pgbench_branches SET bbalance = bbalance + $1 WHERE bid = $2', [1, '1'], pgbench)).toEqual([u('pgbench_branches', row('bid', '1'))]);
   });
   it('history inserts have no key: each gets an append key of its own, which scans of the table meet', () => {
     const sql = 'INSERT INTO pgbench_history (tid, bid, aid, delta, mtime) VALUES ($1, $2, $3, $4, CURRENT_TIMESTAMP)';
@@ -219,7 +222,7 @@ describe('conflictKeys: pgbench', () => {
     expect(conflicts(a!, w('pgbench_history'))).toBe(true);
   });
   it('simple-protocol literals give the same keys as parameters', () => {
-    expect(keysOf('UPDATE pgbench_accounts SET abalance = abalance + -2137 WHERE aid = 41;', [], pgbench)).toEqual([w('pgbench_accounts', row('aid', '41'))]);
+    expect(keysOf('UPDATE pgbench_accounts SET abalance = abalance + -2137 WHERE aid = 41;', [], pgbench)).toEqual([u('pgbench_accounts', row('aid', '41'))]);
   });
   it('the rule file gives the same keys to tables created without primary keys', () => {
     const bare = schemaOf(Object.fromEntries(Object.entries(PGBENCH).map(([k, v]) => [k, { ...v, keys: [] }])));
@@ -236,21 +239,21 @@ describe('conflictKeys: TPC-C with its rule file', () => {
       r('warehouse', row('w_id', '1')),
     ]);
     expect(k('SELECT d_next_o_id, d_tax FROM district WHERE d_id = $1 AND d_w_id = $2 FOR UPDATE', [4, 1])).toEqual([w('district', row('d_id,d_w_id', '4', '1'))]);
-    expect(k('UPDATE district SET d_next_o_id = d_next_o_id + 1 WHERE d_w_id = $1 AND d_id = $2', [1, 4])).toEqual([w('district', row('d_id,d_w_id', '4', '1'))]);
+    expect(k('UPDATE district SET d_next_o_id = d_next_o_id + 1 WHERE d_w_id = $1 AND d_id = $2', [1, 4])).toEqual([u('district', row('d_id,d_w_id', '4', '1'))]);
     expect(k('INSERT INTO orders (o_id, o_d_id, o_w_id, o_c_id, o_entry_d, o_ol_cnt, o_all_local) VALUES ($1, $2, $3, $4, $5, $6, $7)', [3001, 4, 1, 7, '2024-01-01', 5, 1])).toEqual([
       w('orders', row('o_d_id,o_id,o_w_id', '4', '3001', '1')),
     ]);
     expect(k('SELECT s_quantity, s_data FROM stock WHERE s_i_id = $1 AND s_w_id = $2 FOR UPDATE', [77, 1])).toEqual([w('stock', row('s_i_id,s_w_id', '77', '1'))]);
-    expect(k('UPDATE stock SET s_quantity = $1, s_ytd = s_ytd + $2 WHERE s_i_id = $3 AND s_w_id = $4', [10, 5, 77, 1])).toEqual([w('stock', row('s_i_id,s_w_id', '77', '1'))]);
+    expect(k('UPDATE stock SET s_quantity = $1, s_ytd = s_ytd + $2 WHERE s_i_id = $3 AND s_w_id = $4', [10, 5, 77, 1])).toEqual([u('stock', row('s_i_id,s_w_id', '77', '1'))]);
     expect(
       k('INSERT INTO order_line (ol_o_id, ol_d_id, ol_w_id, ol_number, ol_i_id, ol_supply_w_id, ol_quantity, ol_amount, ol_dist_info) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)', [3001, 4, 1, 1, 77, 1, 5, '10.5', 'x']),
     ).toEqual([w('order_line', row('ol_d_id,ol_number,ol_o_id,ol_w_id', '4', '1', '3001', '1'))]);
     expect(k('SELECT i_price, i_name, i_data FROM item WHERE i_id = $1', [77])).toEqual([r('item', row('i_id', '77'))]);
   });
   it('Payment: by id pins the customer, by last name the district\'s customers, history appends', () => {
-    expect(k('UPDATE warehouse SET w_ytd = w_ytd + $1 WHERE w_id = $2', ['10.00', 1])).toEqual([w('warehouse', row('w_id', '1'))]);
+    expect(k('UPDATE warehouse SET w_ytd = w_ytd + $1 WHERE w_id = $2', ['10.00', 1])).toEqual([u('warehouse', row('w_id', '1'))]);
     expect(k('SELECT c_id FROM customer WHERE c_w_id = $1 AND c_d_id = $2 AND c_last = $3 ORDER BY c_first', [1, 2, 'BARBARBAR'])).toEqual([r('customer', part('c_d_id,c_id,c_w_id', '2', undefined, '1'))]);
-    expect(k('UPDATE customer SET c_balance = c_balance - $1 WHERE c_w_id = $2 AND c_d_id = $3 AND c_id = $4', [10, 1, 2, 3])).toEqual([w('customer', row('c_d_id,c_id,c_w_id', '2', '3', '1'))]);
+    expect(k('UPDATE customer SET c_balance = c_balance - $1 WHERE c_w_id = $2 AND c_d_id = $3 AND c_id = $4', [10, 1, 2, 3])).toEqual([u('customer', row('c_d_id,c_id,c_w_id', '2', '3', '1'))]);
     expect(k('INSERT INTO history (h_c_d_id, h_c_w_id, h_c_id, h_d_id, h_w_id, h_date, h_amount, h_data) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)', [2, 1, 3, 2, 1, 'now', 10, 'x'])).toEqual([
       { mode: 'w', table: 'history', row: expect.stringMatching(/^#append=/) },
     ]);
@@ -258,7 +261,7 @@ describe('conflictKeys: TPC-C with its rule file', () => {
   it('Delivery and Stock-Level: part of a key pinned gives partial keys, ranges pin nothing', () => {
     expect(k('SELECT no_o_id FROM new_order WHERE no_d_id = $1 AND no_w_id = $2 ORDER BY no_o_id ASC LIMIT 1', [1, 1])).toEqual([r('new_order', part('no_d_id,no_o_id,no_w_id', '1', undefined, '1'))]);
     expect(k('DELETE FROM new_order WHERE no_o_id = $1 AND no_d_id = $2 AND no_w_id = $3', [2101, 1, 1])).toEqual([w('new_order', row('no_d_id,no_o_id,no_w_id', '1', '2101', '1'))]);
-    expect(k('UPDATE order_line SET ol_delivery_d = $1 WHERE ol_o_id = $2 AND ol_d_id = $3 AND ol_w_id = $4', ['2024-01-01', 2101, 1, 1])).toEqual([w('order_line', part('ol_d_id,ol_number,ol_o_id,ol_w_id', '1', undefined, '2101', '1'))]);
+    expect(k('UPDATE order_line SET ol_delivery_d = $1 WHERE ol_o_id = $2 AND ol_d_id = $3 AND ol_w_id = $4', ['2024-01-01', 2101, 1, 1])).toEqual([u('order_line', part('ol_d_id,ol_number,ol_o_id,ol_w_id', '1', undefined, '2101', '1'))]);
     expect(
       k('SELECT COUNT(DISTINCT (s_i_id)) AS stock_count FROM order_line, stock WHERE ol_w_id = $1 AND ol_d_id = $2 AND ol_o_id < $3 AND ol_o_id >= $4 AND s_w_id = $5 AND s_i_id = ol_i_id AND s_quantity < $6', [1, 1, 3000, 2980, 1, 15]),
     ).toEqual([r('order_line', part('ol_d_id,ol_number,ol_o_id,ol_w_id', '1', undefined, undefined, '1')), r('stock', part('s_i_id,s_w_id', undefined, '1'))]);
@@ -338,21 +341,26 @@ describe('conflictKeys: writes', () => {
     expect(keysOf("INSERT INTO pair (a, b, v) VALUES (1, 'x', 2) ON CONFLICT DO NOTHING")).toEqual([w('pair', row('a,b', '1', 'x'))]);
   });
   it('UPDATE that moves a row to other key values takes the table', () => {
-    expect(keysOf('UPDATE users SET name = $1 WHERE id = $2', ['n', 1])).toEqual([w('users', row('id', '1'))]);
+    expect(keysOf('UPDATE users SET name = $1 WHERE id = $2', ['n', 1])).toEqual([u('users', row('id', '1'))]);
     // posts references users.id (ON UPDATE NO ACTION): moving the id checks the referencing posts.
     expect(keysOf('UPDATE users SET id = 9 WHERE id = 1')).toEqual([w('users'), r('posts')]);
     expect(keysOf("UPDATE users SET email = 'new' WHERE id = 1")).toEqual([w('users')]);
   });
   it('UPDATE … FROM reads the other table; subqueries are read', () => {
-    expect(keysOf('UPDATE posts SET title = users.name FROM users WHERE posts.user_id = users.id AND users.id = $1', [4])).toEqual([w('posts'), r('users', row('id', '4'))]);
-    expect(keysOf('UPDATE posts SET title = (SELECT name FROM users WHERE id = 2) WHERE id = 1')).toEqual([w('posts', row('id', '1')), r('users', row('id', '2'))]);
+    expect(keysOf('UPDATE posts SET title = users.name FROM users WHERE posts.user_id = users.id AND users.id = $1', [4])).toEqual([u('posts'), r('users', row('id', '4'))]);
+    expect(keysOf('UPDATE posts SET title = (SELECT name FROM users WHERE id = 2) WHERE id = 1')).toEqual([u('posts', row('id', '1')), r('users', row('id', '2'))]);
     expect(keysOf('DELETE FROM posts WHERE id = 1 AND EXISTS (SELECT 1 FROM pair WHERE a = 1)')).toEqual([w('posts', row('id', '1')), r('pair', part('a,b', '1', undefined))]);
   });
-  it('foreign keys: a child write reads its parent row, a parent delete reaches the children', () => {
-    expect(keysOf("INSERT INTO posts (id, user_id, title) VALUES (1, $1, 't')", ['42'])).toEqual([w('posts', row('id', '1')), r('users', row('id', '42'))]);
-    expect(keysOf("INSERT INTO posts (id, title) VALUES (1, 't')")).toEqual([w('posts', row('id', '1')), r('users')]);
-    expect(keysOf('UPDATE posts SET user_id = 3 WHERE id = 1')).toEqual([w('posts', row('id', '1')), r('users')]);
-    expect(keysOf('UPDATE posts SET title = $1 WHERE id = 1', ['t'])).toEqual([w('posts', row('id', '1'))]);
+  it('foreign keys: a child write checks its parent row, a parent delete reaches the children', () => {
+    expect(keysOf("INSERT INTO posts (id, user_id, title) VALUES (1, $1, 't')", ['42'])).toEqual([w('posts', row('id', '1')), ks('users', row('id', '42'))]);
+    expect(keysOf("INSERT INTO posts (id, title) VALUES (1, 't')")).toEqual([w('posts', row('id', '1')), ks('users')]);
+    expect(keysOf('UPDATE posts SET user_id = 3 WHERE id = 1')).toEqual([u('posts', row('id', '1')), ks('users')]);
+    expect(keysOf('UPDATE posts SET title = $1 WHERE id = 1', ['t'])).toEqual([u('posts', row('id', '1'))]);
+    // A key check does not wait for an update that leaves the key alone, nor it for the check; a key change does.
+    expect(conflicts(ks('users', row('id', '3')), keysOf('UPDATE users SET name = $1 WHERE id = 3', ['n'])[0]!)).toBe(false);
+    expect(conflicts(ks('users', row('id', '3')), keysOf('UPDATE users SET id = 4 WHERE id = 3')[0]!)).toBe(true);
+    expect(conflicts(ks('users', row('id', '3')), keysOf('DELETE FROM users WHERE id = 3')[0]!)).toBe(true);
+    expect(conflicts(r('users', row('id', '3')), keysOf('UPDATE users SET name = $1 WHERE id = 3', ['n'])[0]!)).toBe(true);
     expect(keysOf('DELETE FROM users WHERE id = 1')).toEqual([w('users', row('id', '1')), w('posts')]);
     expect(keysOf("DELETE FROM audit WHERE what = 'x'")).toEqual([w('audit'), r('audit_refs')]);
   });
@@ -373,7 +381,7 @@ describe('conflictKeys: structure', () => {
   });
   it('reads of a table and one of its rows keep only the table read; a table write covers the rest', () => {
     expect(keysOf('SELECT * FROM users a, users b WHERE a.id = 1')).toEqual([r('users')]);
-    expect(keysOf('UPDATE users SET name = (SELECT name FROM users WHERE id = 2)')).toEqual([w('users')]);
+    expect(keysOf('UPDATE users SET name = (SELECT name FROM users WHERE id = 2)')).toEqual([u('users')]);
   });
   it('statements without tables have no keys; transaction control and settings neither', () => {
     for (const sql of ['SELECT 1', 'SELECT now(), random()', 'BEGIN', 'COMMIT', 'ROLLBACK', 'SAVEPOINT s', 'SET search_path TO public', 'SHOW TimeZone']) {
@@ -393,7 +401,7 @@ describe('conflictKeys: structure', () => {
   });
   it('COPY and LOCK TABLE', () => {
     expect(keysOf('COPY users (id, email) FROM STDIN')).toEqual([w('users')]);
-    expect(keysOf('COPY posts FROM STDIN')).toEqual([w('posts'), r('users')]);
+    expect(keysOf('COPY posts FROM STDIN')).toEqual([w('posts'), ks('users')]);
     expect(keysOf('COPY users TO STDOUT')).toEqual([r('users')]);
     expect(keysOf('COPY (SELECT * FROM users WHERE id = 1) TO STDOUT')).toEqual([r('users', row('id', '1'))]);
     expect(keysOf('LOCK TABLE users, pair IN SHARE MODE')).toEqual([w('users'), w('pair')]);
