@@ -5,7 +5,7 @@
  * `evsql replica` processes, an active front and a standby. Then the active front is killed with
  * SIGKILL, and the time until the first commit through the standby is the failover time.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -29,6 +29,14 @@ const STARTING = { timeoutMs: START_TIMEOUT_MS, keepBytes: 1 << 16 };
 interface Cluster extends System {
   /** SIGKILLs the active front; resolves with the ms until a commit went through the standby. */
   failover(): Promise<number>;
+  /** Its processes by role (the standby idles, and is left out). */
+  roles: Array<{ role: 'nats' | 'replicas' | 'front'; pid: number }>;
+}
+
+/** CPU time (user + system, all threads) a process has used so far, in ms (Linux: 100 ticks a second). */
+function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 async function startCluster(): Promise<Cluster> {
@@ -43,7 +51,8 @@ async function startCluster(): Promise<Cluster> {
       clientPorts.map((p, i) => launch('nats-server', ['-a', '127.0.0.1', '-p', String(p), '-js', '-sd', join(dir, `nats-${i}`), '-n', `nats-${i}`, '--cluster_name', 'evsql-bench', '--cluster', `nats://127.0.0.1:${routePorts[i]}`, '--routes', routes], /Server is ready/, STARTING)),
     );
     procs.push(...nats);
-    procs.push(...(await Promise.all([0, 1, 2].map((i) => launch(process.execPath, [EVSQL_BIN, 'replica', '--id', String(i), '--data', join(dir, `replica-${i}`), '--nats', urls, '--log-level', 'info'], /"msg":"replica serving"/, STARTING)))));
+    const replicas = await Promise.all([0, 1, 2].map((i) => launch(process.execPath, [EVSQL_BIN, 'replica', '--id', String(i), '--data', join(dir, `replica-${i}`), '--nats', urls, '--log-level', 'info'], /"msg":"replica serving"/, STARTING)));
+    procs.push(...replicas);
     const front = (i: number, ready: RegExp) => launch(process.execPath, [EVSQL_BIN, 'start', '--port', '0', '--data', join(dir, `front-${i}`), '--nats', urls], ready, STARTING);
     const active = await front(0, /listening on [^:]+:\d+/);
     procs.push(active);
@@ -59,6 +68,7 @@ async function startCluster(): Promise<Cluster> {
         return port;
       },
       pid: active.proc.pid!,
+      roles: [...nats.map((p) => ({ role: 'nats' as const, pid: p.proc.pid! })), ...replicas.map((p) => ({ role: 'replicas' as const, pid: p.proc.pid! })), { role: 'front', pid: active.proc.pid! }],
       config,
       async failover() {
         const setup = new pg.Client(config());
@@ -102,11 +112,16 @@ async function startCluster(): Promise<Cluster> {
   }
 }
 
-async function measure(s: System, o: { clients: number; durationS: number; scale: number }): Promise<PgbenchResult> {
+/** pgbench's result, and the CPU its server processes used per transaction meanwhile (ms), by role. */
+async function measure(s: System, roles: Array<{ role: string; pid: number }>, o: { clients: number; durationS: number; scale: number }): Promise<{ r: PgbenchResult; cpu: Map<string, number> }> {
   say(`${s.name}: pgbench -i -s ${o.scale}`);
   await pgbenchInit(s, o.scale);
   say(`${s.name}: pgbench -M prepared -c ${o.clients} -T ${o.durationS}`);
-  return pgbenchRun(s, { clients: o.clients, durationS: o.durationS, mode: 'prepared' }, (line) => say(`  ${line}`));
+  const before = roles.map((x) => cpuMs(x.pid));
+  const r = await pgbenchRun(s, { clients: o.clients, durationS: o.durationS, mode: 'prepared' }, (line) => say(`  ${line}`));
+  const cpu = new Map<string, number>();
+  roles.forEach((x, i) => cpu.set(x.role, (cpu.get(x.role) ?? 0) + (cpuMs(x.pid) - before[i]!) / Math.max(1, r.processed)));
+  return { r, cpu };
 }
 
 export async function clusterCommand(argv: string[]): Promise<number> {
@@ -117,24 +132,28 @@ export async function clusterCommand(argv: string[]): Promise<number> {
   }
   const o = { clients: args.int('clients', 8, 1), durationS: args.int('duration', 10, 1), scale: args.int('scale', 1, 1) };
   if (!existsSync(EVSQL_BIN)) throw new Error(`${EVSQL_BIN} is missing: run npm run build first`);
-  const results: Array<{ name: string; r: PgbenchResult }> = [];
+  const results: Array<{ name: string; r: PgbenchResult; cpu: Map<string, number> }> = [];
   const embedded = await startEvsql({ replicas: 3, exec: 'ev' });
   try {
-    results.push({ name: embedded.name, r: await measure(embedded, o) });
+    results.push({ name: embedded.name, ...(await measure(embedded, [{ role: 'server', pid: embedded.pid }], o)) });
   } finally {
     await embedded.stop();
   }
   let failoverMs = NaN;
   const cluster = await startCluster();
   try {
-    results.push({ name: cluster.name, r: await measure(cluster, o) });
+    results.push({ name: cluster.name, ...(await measure(cluster, cluster.roles, o)) });
     failoverMs = await cluster.failover();
   } finally {
     await cluster.stop();
   }
   say(`\npgbench -M prepared -c ${o.clients} -T ${o.durationS}, scale ${o.scale}, one run each:`);
-  say(`${'system'.padEnd(16)} ${'tps'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'failed'.padStart(7)}`);
-  for (const { name, r } of results) say(`${name.padEnd(16)} ${fmt(r.tps).padStart(8)} ${fmt(r.latency.p50, 2).padStart(8)} ${fmt(r.latency.p99, 2).padStart(8)} ${String(r.failed).padStart(7)}`);
+  say(`${'system'.padEnd(16)} ${'tps'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'failed'.padStart(7)}  CPU ms per transaction (/proc, user + system)`);
+  for (const { name, r, cpu } of results) {
+    const total = [...cpu.values()].reduce((a, b) => a + b, 0);
+    const parts = cpu.size > 1 ? ` = ${[...cpu].map(([role, ms]) => `${role} ${fmt(ms, 2)}`).join(' + ')}` : '';
+    say(`${name.padEnd(16)} ${fmt(r.tps).padStart(8)} ${fmt(r.latency.p50, 2).padStart(8)} ${fmt(r.latency.p99, 2).padStart(8)} ${String(r.failed).padStart(7)}  ${fmt(total, 2)}${parts}`);
+  }
   const [e, c] = results.map((x) => x.r.tps);
   say(`cluster/embedded tps: ${fmt(c! / e!, 2)}`);
   say(`front failover (SIGKILL of the active front → first commit through the standby): ${failoverMs} ms`);

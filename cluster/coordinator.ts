@@ -58,8 +58,11 @@ export type Effect =
   | { kind: 'execute'; replica: number; seq: number; attempt: number; mode: Mode }
   /** Take back batch `from` and every later one the replica holds. */
   | { kind: 'rollback'; replica: number; from: number }
-  /** Commit every batch the replica holds, up to and including `upTo`. */
-  | { kind: 'commit'; replica: number; upTo: number }
+  /**
+   * Commit every batch the replica holds, up to and including `upTo`. `spare`: no release waits
+   * for it (each durable batch it covers was sent commits by a quorum, or none is there).
+   */
+  | { kind: 'commit'; replica: number; upTo: number; spare: boolean }
   /** The first report of this attempt: requests of open transactions may answer from it. */
   | { kind: 'speculate'; seq: number; replica: number; attempt: number }
   /** Verified (and durable where needed): every output of the batch goes out, taken from `replica`. */
@@ -185,6 +188,12 @@ export class Coordinator {
       if (b.durable && b.verified && this.commitsSent(b.seq) < this.verifier.quorum) return false;
     }
     return true;
+  }
+
+  /** A durable batch up to `upTo` is not released, and lacks a quorum of commits sent: it waits for one. */
+  private releaseWaits(upTo: number): boolean {
+    for (const b of this.batches.values()) if (b.seq <= upTo && (b.durable || b.barrier) && this.commitsSent(b.seq) < this.verifier.quorum) return true;
+    return false;
   }
 
   /** Replicas that committed batch `seq` or were sent a commit covering it. */
@@ -547,11 +556,12 @@ export class Coordinator {
       // Its own reports are in for everything it holds: it agreed, or it would have been set aside.
       if (!rep.open.every((s) => (this.batches.get(s) ?? this.trailing.get(s))?.reported.has(r) ?? true)) continue;
       if (!rep.hurry && !this.wantsQuiet() && rep.open.length < (this.options.commitEvery ?? DEFAULT_COMMIT_EVERY)) continue;
+      const spare = !this.releaseWaits(last);
       rep.committing.push({ upTo: last, since: this.now });
       rep.holds = Math.max(rep.holds, last);
       rep.open = [];
       rep.hurry = false;
-      effects.push({ kind: 'commit', replica: r, upTo: last });
+      effects.push({ kind: 'commit', replica: r, upTo: last, spare });
     }
     while (this.lastReleased < this.lastSeq) {
       const b = this.batches.get(this.lastReleased + 1);

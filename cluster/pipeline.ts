@@ -364,7 +364,14 @@ export class Pipeline {
 
   private healthyReplica(): ReplicaLink | undefined {
     const healthy = this.coordinator.healthy().map((i) => this.replicas[i]!).filter((r) => r.intact);
-    return healthy.length ? healthy[this.readerTurn++ % healthy.length] : undefined;
+    const turn = this.readerTurn++;
+    // Taking turns among those that committed what a read must see: one whose commit goes out
+    // late (a spare one, in cluster mode) would hold the read back.
+    for (let i = 0; i < healthy.length; i++) {
+      const replica = healthy[(turn + i) % healthy.length]!;
+      if (this.coordinator.committedSeq(replica.index) >= this.visibleSeq) return replica;
+    }
+    return healthy.length ? healthy[turn % healthy.length] : undefined;
   }
 
   /**
@@ -474,7 +481,7 @@ export class Pipeline {
       }
       case 'commit': {
         const replica = this.replicas[e.replica]!;
-        replica.commit(e.upTo).then(
+        replica.commit(e.upTo, e.spare).then(
           () => {
             const s = this.replicaStats[e.replica]!;
             s.batches += e.upTo - s.appliedSeq;

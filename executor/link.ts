@@ -35,7 +35,8 @@ export interface ReplicaLink extends Cancellable {
   /** Executes batch `seq` (items serialized by shareItems) in `order`, in its own savepoint. */
   batch(seq: number, items: SharedArrayBuffer, order: number[]): Promise<BatchReport>;
   rollback(from: number): Promise<void>;
-  commit(upTo: number): Promise<void>;
+  /** `spare`: no release waits for this commit (others made a quorum); a link may send it late. */
+  commit(upTo: number, spare?: boolean): Promise<void>;
   state(): Promise<ReplicaState>;
   /** Rolls back what a crash (or a dead coordinator) left open; reports the committed state. From then on its commits are recorded as server run `boot`'s (commit-position.ts). */
   recover(boot?: number): Promise<ReplicaState>;

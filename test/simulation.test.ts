@@ -274,7 +274,9 @@ class Simulation {
   private readonly requests = new Map<number, RequestInfo>();
   /** Requests pushed to the batcher and not yet in a batch, in arrival (= id) order. */
   private readonly waiting = new Set<number>();
-  private readonly batches = new Map<number, { batch: Batch; reqs: Map<number, MixerRequest>; faults: Faults; durable: boolean }>();
+  private readonly batches = new Map<number, { batch: Batch; reqs: Map<number, MixerRequest>; faults: Faults; durable: boolean; barrier: boolean }>();
+  /** The newest commit sent to each replica. */
+  private readonly commitsSent: number[] = [];
   /** Reports of the current attempt of each batch in flight, by replica. */
   private readonly reports = new Map<number, { attempt: number; byReplica: Map<number, Work> }>();
   private network: Array<{ at: number; replica: number; seq: number; attempt: number; work: Work } | { at: number; replica: number; committed: number }> = [];
@@ -452,7 +454,7 @@ class Simulation {
       this.trace.push(`B${batch.seq}:${JSON.stringify(batch.groups)}`);
       const { seq, effects } = this.coordinator.dispatch({ durable, barrier }, this.now);
       this.fail(seq === batch.seq, 'the coordinator and the batcher disagree on the seq');
-      this.batches.set(seq, { batch, reqs, faults, durable });
+      this.batches.set(seq, { batch, reqs, faults, durable, barrier });
       this.apply(effects);
       this.stats.maxInFlight = Math.max(this.stats.maxInFlight, this.coordinator.inFlight);
     }
@@ -493,8 +495,13 @@ class Simulation {
           this.send(e.replica, e);
           break;
         case 'rollback':
-        case 'commit':
           this.send(e.replica, e);
+          break;
+        case 'commit':
+          if (e.spare) this.checkSpare(e.replica, e.upTo);
+          this.commitsSent[e.replica] = Math.max(this.commitsSent[e.replica] ?? 0, e.upTo);
+          // A spare commit may go out late (cluster mode: with the next log message).
+          this.send(e.replica, e, e.spare ? this.rng.int(10) : 0);
           break;
         case 'speculate':
           this.speculate(e.seq, e.replica, e.attempt);
@@ -597,10 +604,19 @@ class Simulation {
 
   // ---------------------------------------------------------------- replicas
 
-  private send(replica: number, c: Command): void {
+  private send(replica: number, c: Command, late = 0): void {
     const r = this.replicas[replica]!;
     const last = r.inbox.at(-1)?.at ?? this.step;
-    r.inbox.push({ at: Math.max(last, this.step + this.rng.int(4)), c });
+    r.inbox.push({ at: Math.max(last, this.step + this.rng.int(4)) + late, c });
+  }
+
+  /** No release waits for a spare commit: every durable batch it covers has a quorum of commits sent before it. */
+  private checkSpare(replica: number, upTo: number): void {
+    for (const [seq, b] of this.batches) {
+      if (seq <= this.lastReleased || seq > upTo || !(b.durable || b.barrier) || this.failedSeqs.has(seq)) continue;
+      const before = this.replicas.filter((r) => Math.max(this.commitsSent[r.id] ?? 0, r.committedSeq) >= seq).length;
+      this.fail(before >= this.coordinator.verifier.quorum, () => `commit of replica ${replica} up to ${upTo} is spare, but durable batch ${seq} had ${before} commits before it`);
+    }
   }
 
   private replicaSteps(): void {

@@ -41,7 +41,7 @@ type PubAck = { stream?: string; error?: { description?: string } };
 type Append =
   | { kind: 'batch'; seq: number; shared: SharedArrayBuffer; order: number[] }
   | { kind: 'rollback'; from: number }
-  | { kind: 'commit'; upTo: number };
+  | { kind: 'commit'; upTo: number; spare?: boolean };
 
 const RPC_TIMEOUT_MS = 60_000;
 /**
@@ -76,10 +76,19 @@ const RETRY_EVERY_MS = 250;
 const ACK_TIMEOUT_MS = 5_000;
 /** How often the front purges what every replica in service has committed from the log. */
 const PURGE_EVERY_MS = 2_000;
+/**
+ * How long a spare commit (the slowest replica's, a quorum's being out) waits for the next entry
+ * to share its log message: every log message costs an append, a Raft round and three deliveries.
+ * Reads go to replicas that committed what they must see meanwhile (Pipeline.healthyReplica).
+ */
+const SPARE_COMMIT_MS = 20;
 
 export class NatsFront {
   private n = 0;
   private queue: Queued[] = [];
+  /** Spare commits waiting for the next flush, made while the queue was empty (so they come first). */
+  private spare: Queued[] = [];
+  private spareTimer: NodeJS.Timeout | null = null;
   /** Messages sent to the stream and not acknowledged yet, by id, in order. */
   private readonly outgoing = new Map<string, Outgoing>();
   /**
@@ -250,6 +259,12 @@ export class NatsFront {
       if (a.kind === 'batch' && last.entry.kind === 'batch') last.entry.orders[link.index] = a.order;
       return link.expect(last.entry.n);
     }
+    const spare = a.kind === 'commit' && a.spare && this.queue.length === 0;
+    const latest = this.spare.at(-1);
+    if (spare && latest && !latest.entry.targets.includes(link.index) && sameEntry(latest, a)) {
+      latest.entry.targets.push(link.index);
+      return link.expect(latest.entry.n);
+    }
     const base = { epoch: this.epoch, n: ++this.n, targets: [link.index] };
     const entry: LogEntry =
       a.kind === 'batch'
@@ -257,13 +272,22 @@ export class NatsFront {
         : a.kind === 'rollback'
           ? { ...base, kind: 'rollback', from: a.from }
           : { ...base, kind: 'commit', upTo: a.upTo };
+    if (spare) {
+      this.spare.push({ entry });
+      this.spareTimer ??= setTimeout(() => this.flush(), SPARE_COMMIT_MS);
+      return link.expect(entry.n);
+    }
     if (this.queue.length === 0) queueMicrotask(() => this.flush());
     this.queue.push({ entry, shared: a.kind === 'batch' ? a.shared : undefined });
     return link.expect(entry.n);
   }
 
   private flush(): void {
-    const queue = this.queue;
+    // Spare commits first: every entry queued since has a larger n.
+    const queue = this.spare.length ? [...this.spare, ...this.queue] : this.queue;
+    this.spare = [];
+    if (this.spareTimer) clearTimeout(this.spareTimer);
+    this.spareTimer = null;
     if (!queue.length) return;
     this.queue = [];
     // A copy: a SharedArrayBuffer does not serialize across processes.
@@ -334,6 +358,9 @@ export class NatsFront {
   }
 
   async rpc<T>(replica: number, rpc: Rpc, timeout = RPC_TIMEOUT_MS): Promise<T> {
+    // What the replica does for the RPC follows every entry made before it (reads: the pipeline
+    // waited for the commits they must see).
+    if (this.spare.length && rpc.op !== 'read' && rpc.op !== 'describe') this.flush();
     const ask = async (rpc: Rpc): Promise<Uint8Array> => {
       try {
         return (await this.nc.request(subjects.rpc(replica), encode(rpc), { timeout })).data;
@@ -469,8 +496,8 @@ export class RemoteReplica implements ReplicaLink {
     await this.front.append(this, { kind: 'rollback', from });
   }
 
-  async commit(upTo: number): Promise<void> {
-    await this.front.append(this, { kind: 'commit', upTo });
+  async commit(upTo: number, spare = false): Promise<void> {
+    await this.front.append(this, { kind: 'commit', upTo, spare });
   }
 
   /** Resets the replica process to this front's log (waiting a while for it to be there). */

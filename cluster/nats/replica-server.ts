@@ -282,6 +282,10 @@ export class ReplicaServer {
 
   private async replaceConsumer(): Promise<void> {
     this.messages?.stop();
+    // What the stopped consumer still hands over (a message its loop held while a reset ran) is
+    // its successor's to deliver, from the entry after the last one seen now: taken in here as
+    // well, it would come again, look like a gap, and cost the replica its place in the log.
+    this.messages = null;
     const from = this.lastSeen > 0 ? { deliver_policy: DeliverPolicy.StartSequence, opt_start_seq: this.lastSeen + 1 } : { deliver_policy: DeliverPolicy.New };
     while (!this.stopping) {
       try {
