@@ -524,8 +524,8 @@ export function createIndex(schema: TranslatorSchema, s: Node): Step[] {
   return [{ sql, params: em.params }];
 }
 
-export function alterTable(schema: TranslatorSchema, s: Node): Step[] {
-  if ((s.cmds as Node[]).every((c) => c.AlterTableCmd.subtype === 'AT_ChangeOwner')) return changeOwner(schema, s.relation);
+export function alterTable(schema: TranslatorSchema, s: Node): { steps: Step[]; notice?: PgError } {
+  if ((s.cmds as Node[]).every((c) => c.AlterTableCmd.subtype === 'AT_ChangeOwner')) return { steps: changeOwner(schema, s.relation) };
   if (s.objtype && s.objtype !== 'OBJECT_TABLE') throw unsupported(`ALTER ${String(s.objtype).replace('OBJECT_', '')}`);
   const em = new Emitter(schema);
   const tableName = s.relation.relname as string;
@@ -533,13 +533,17 @@ export function alterTable(schema: TranslatorSchema, s: Node): Step[] {
   // A session's temporary table is edited under the name it is stored by.
   const sqlTable = schema.lookupTable(tableName)?.sqlName ?? tableName;
   const steps: Step[] = [];
+  // What IF [NOT] EXISTS skipped: PostgreSQL's NOTICE (the first one's).
+  let notice: PgError | undefined;
   for (const c of s.cmds as Node[]) {
     const cmd = c.AlterTableCmd;
     switch (cmd.subtype) {
       case 'AT_AddColumn': {
         const col = cmd.def.ColumnDef;
-        // ADD COLUMN IF NOT EXISTS of a column the table has: PostgreSQL only notices.
-        if (cmd.missing_ok && schema.lookupTable(tableName)?.column(col.colname)) break;
+        if (cmd.missing_ok && schema.lookupTable(tableName)?.column(col.colname)) {
+          notice ??= new PgError(SqlState.duplicateColumn, `column "${col.colname}" of relation "${tableName}" already exists, skipping`, { severity: 'NOTICE' });
+          break;
+        }
         const constraints = ((col.constraints ?? []) as Node[]).map((x) => x.Constraint);
         if (constraints.some((x) => x.contype === 'CONSTR_PRIMARY' || x.contype === 'CONSTR_UNIQUE')) {
           throw unsupported('ADD COLUMN with a PRIMARY KEY or UNIQUE constraint');
@@ -550,7 +554,10 @@ export function alterTable(schema: TranslatorSchema, s: Node): Step[] {
         break;
       }
       case 'AT_DropColumn':
-        if (cmd.missing_ok && schema.lookupTable(tableName) && !schema.lookupTable(tableName)!.column(cmd.name)) break;
+        if (cmd.missing_ok && schema.lookupTable(tableName) && !schema.lookupTable(tableName)!.column(cmd.name)) {
+          notice ??= new PgError(SqlState.successfulCompletion, `column "${cmd.name}" of relation "${tableName}" does not exist, skipping`, { severity: 'NOTICE' });
+          break;
+        }
         steps.push({ sql: `ALTER TABLE ${table} DROP COLUMN ${quoteIdent(cmd.name)}`, params: [] });
         break;
       case 'AT_AddConstraint': {
@@ -594,7 +601,7 @@ export function alterTable(schema: TranslatorSchema, s: Node): Step[] {
         throw unsupported(`ALTER TABLE ${String(cmd.subtype).replace('AT_', '')}`);
     }
   }
-  return steps;
+  return { steps, notice };
 }
 
 export function rename(schema: TranslatorSchema, s: Node): Step[] {

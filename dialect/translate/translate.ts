@@ -369,7 +369,7 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
       return ddl(raw, schema, 'CREATE INDEX', createIndex(schema, s));
     case 'AlterTableStmt':
       checkAlterTable(schema, s);
-      return ddl(raw, schema, 'ALTER TABLE', alterTable(schema, s));
+      return objectDdl(raw, schema, 'ALTER TABLE', alterTable(schema, s));
     case 'RenameStmt':
       checkRenameColumn(schema, s);
       return ddl(raw, schema, 'ALTER TABLE', rename(schema, s));
