@@ -7,7 +7,7 @@
  * What cannot be expressed in SQLite raises 0A000 naming the construct, never a SQLite message.
  */
 import { PgError, SqlState } from '../../pg/errors.js';
-import { OID, arrayElementOid, type PgTypeInfo } from '../../pg/types/registry.js';
+import { OID, arrayElementOid, formatType, type PgTypeInfo } from '../../pg/types/registry.js';
 import { sqlLiteral } from '../../pg/coerce.js';
 import { decodeTextParam } from '../../pg/types/text-format.js';
 import { quoteIdent, quoteString } from '../sqlite-quote.js';
@@ -376,6 +376,11 @@ export class Emitter implements EmitContext {
 
   private onConflict(c: Node, relation: Node): string {
     let sql = ' ON CONFLICT';
+    if (c.action === 'ONCONFLICT_UPDATE' && !c.infer) {
+      throw new PgError(SqlState.syntaxError, 'ON CONFLICT DO UPDATE requires inference specification or constraint name', {
+        hint: 'For example, ON CONFLICT (column_name).',
+      });
+    }
     if (c.infer) {
       if (c.infer.conname) return this.onConflict({ ...c, infer: { indexElems: constraintColumns(this.schema, relation, c.infer.conname).map((name) => ({ IndexElem: { name } })) } }, relation);
       const elems = (c.infer.indexElems as Node[]).map((e) => (e.IndexElem.name ? quoteIdent(e.IndexElem.name) : this.expr(e.IndexElem.expr)));
@@ -499,6 +504,7 @@ export class Emitter implements EmitContext {
         return this.aExpr(n.A_Expr);
       case 'BoolExpr': {
         const b = n.BoolExpr;
+        for (const a of b.args as Node[]) this.checkBoolean(a, b.boolop === 'NOT_EXPR' ? 'NOT' : b.boolop === 'AND_EXPR' ? 'AND' : 'OR');
         const args = (b.args as Node[]).map((a) => `(${this.expr(a)})`);
         if (b.boolop === 'NOT_EXPR') return `NOT ${args[0]}`;
         return balanced(args, b.boolop === 'AND_EXPR' ? ' AND ' : ' OR ');
@@ -565,6 +571,17 @@ export class Emitter implements EmitContext {
       default:
         throw unsupported(nodeType(n));
     }
+  }
+
+  /**
+   * PostgreSQL coerces an operand of AND/OR/NOT to boolean at parse time: a number, a text or a
+   * date/time there is 42804 (SQLite would take a number's truth).
+   */
+  private checkBoolean(a: Node, construct: string): void {
+    if (isUnknownLiteral(a)) return;
+    const x = this.typeOf(a);
+    if (!x || !(isNumber(x) || TEXT_OR_TIME.has(x.oid))) return;
+    throw new PgError(SqlState.datatypeMismatch, `argument of ${construct} must be type boolean, not type ${formatType(x.oid, -1)}`);
   }
 
   private aExpr(e: Node): string {
@@ -1014,6 +1031,8 @@ function castTo(arg: string, type: PgTypeInfo, name: string): string {
  * for 100,000 terms, as PostgreSQL's flat list would run.
  */
 const FLAT_BOOL_TERMS = 64;
+
+const TEXT_OR_TIME = new Set<number>([OID.text, OID.varchar, OID.bpchar, OID.date, OID.timestamp, OID.timestamptz, OID.time, OID.interval]);
 
 function balanced(args: string[], op: string): string {
   if (args.length <= FLAT_BOOL_TERMS) return args.join(op);

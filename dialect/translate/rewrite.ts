@@ -50,6 +50,7 @@ export function distinctOnQuery(s: Node): Node {
   // Without ORDER BY, PostgreSQL sorts by the keys to find the groups: its rows come in their order.
   const sortClause = (s.sortClause ?? keys.map((node) => ({ SortBy: { node, sortby_dir: 'SORTBY_DEFAULT', sortby_nulls: 'SORTBY_NULLS_DEFAULT' } }))) as Node[];
   const sorts = sortClause.map((o) => ({ ...o.SortBy, node: resolveOutput(o.SortBy.node, targets) }));
+  if (s.sortClause) checkDistinctOnOrder(keys, sorts);
   const innerTargets: Node[] = targets.map((t, i) => ({ ResTarget: { name: `__evsql_c${i + 1}`, val: t.ResTarget.val } }));
   innerTargets.push({
     ResTarget: {
@@ -70,6 +71,25 @@ export function distinctOnQuery(s: Node): Node {
     targetList: targets.map((t, i) => ({ ResTarget: { name: t.ResTarget.name ?? columnName(t.ResTarget.val), val: columnRef(`__evsql_c${i + 1}`) } })),
     sortClause: sorts.map((o, i) => ({ SortBy: { ...o, node: columnRef(`__evsql_s${i + 1}`) } })),
   };
+}
+
+/**
+ * transformDistinctOnClause's rule: the ORDER BY items before its first item that is not a DISTINCT
+ * ON key must hold every key (the rest of the keys sort after the ORDER BY only when none was skipped).
+ */
+function checkDistinctOnOrder(keys: Node[], sorts: Array<{ node: Node }>): void {
+  const wanted = new Set(keys.map(exprKey));
+  const found = new Set<string>();
+  let skipped = false;
+  for (const o of sorts) {
+    const k = exprKey(o.node);
+    if (!wanted.has(k)) skipped = true;
+    else if (skipped) break;
+    else found.add(k);
+  }
+  if (skipped && found.size < wanted.size) {
+    throw new PgError(SqlState.invalidColumnReference, 'SELECT DISTINCT ON expressions must match initial ORDER BY expressions');
+  }
 }
 
 /** A set-returning call this rewrite runs in the select list: generate_series, unnest of one array, json elements or keys. */

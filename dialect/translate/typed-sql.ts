@@ -12,7 +12,7 @@ import type { EmitContext } from './emit-context.js';
 import type { Node } from './parse.js';
 import { unsupported } from './unsupported.js';
 import { isRegType, regOutput } from './catalog-queries.js';
-import { computedNumeric, is, isDateTime, isFloat, isFormattedOutput, isInt, isNullLiteral, isNumber, isUnknownLiteral, mixedScaleBranches, numericScale, resolveUnknown } from './types.js';
+import { computedNumeric, floatOfUnknown, is, isDateTime, isFloat, isFormattedOutput, isInt, isNullLiteral, isNumber, isUnknownLiteral, mixedScaleBranches, numericScale, resolveUnknown } from './types.js';
 
 /** Types whose stored form differs from their text: the rest are stored as PostgreSQL prints them. */
 const STORED_UNLIKE_TEXT = new Set<number>([OID.bool, OID.numeric, OID.float4, OID.float8, OID.bytea]);
@@ -63,6 +63,8 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
     if (op === '-' && is(rt, OID.interval)) return `pg_interval_mul(${r}, -1)`;
     if (op === '-' && is(rt, OID.numeric)) return em.numericSpine.has(e) ? `pg_num_text('-', 0, ${r}, 0, -1)` : `pg_num_neg(${r})`;
     if (op === '-' && isInt(rt)) return `pg_int_check(- (${r}), ${rt!.oid})`;
+    // SQLite's minus of 0.0 is 0.0; float8um gives -0.
+    if (op === '-' && isFloat(rt)) return `pg_float_arith('*', ${r}, -1)`;
     if (op === '~') return `(~ ${r})`;
     if (op === '|/') return `pg_float_math('sqrt', ${r})`;
     if (op === '@') return isInt(rt) ? `pg_int_check(abs(${r}), ${rt!.oid})` : `abs(${r})`;
@@ -75,6 +77,9 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
   }
   const [lt, rtt] = resolveUnknown(op, ln, rn, em.typeOf(ln), rt);
   const result = em.typeOf({ A_Expr: e });
+  if (ARITHMETIC_OPS.has(op) && !(op === '-' && is(lt, OID.jsonb)) && (noArithmetic(lt, ln) || noArithmetic(rtt, rn))) throw noOperator(op, typeAsWritten(em, ln), typeAsWritten(em, rn));
+  // anynonarray || text: with no text (nor unknown) on either side there is no `||`.
+  if (op === '||' && lt && rtt && !isUnknownLiteral(ln) && !isUnknownLiteral(rn) && !concatenable(lt) && !concatenable(rtt)) throw noOperator(op, lt, rtt);
   if (COMPARISON.has(op) && is(lt, OID.interval) && is(rtt, OID.interval)) return `pg_interval_cmp(${l}, ${r}) ${op === '!=' ? '<>' : op} 0`;
   if (COMPARISON.has(op) && is(lt, OID.jsonb) && is(rtt, OID.jsonb)) return `pg_jsonb_cmp(${l}, ${r}) ${op === '!=' ? '<>' : op} 0`;
   if (COMPARISON.has(op) && (isArray(lt) || isArray(rtt))) {
@@ -167,6 +172,26 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
 }
 
 const COMPARISON = new Set(['=', '<>', '!=', '<', '>', '<=', '>=']);
+const ARITHMETIC_OPS = new Set(['+', '-', '*', '/', '%']);
+
+/** Types with no arithmetic operator at all, but for `jsonb - key`. */
+const NO_ARITHMETIC = new Set<number>([OID.text, OID.varchar, OID.bpchar, OID.name, OID.bool, OID.uuid, OID.json, OID.bytea, OID.jsonb]);
+
+/** Whether operand `n` of type `t` rules out every arithmetic operator (`jsonb - key` is handled before). */
+function noArithmetic(t: PgTypeInfo | null, n: Node): boolean {
+  if (!t || isUnknownLiteral(n) || isNullLiteral(n)) return false;
+  return NO_ARITHMETIC.has(t.oid) || isArray(t);
+}
+
+/** An operand's type as PostgreSQL names it in the error: an untyped literal is `unknown`. */
+function typeAsWritten(em: EmitContext, n: Node): PgTypeInfo | null {
+  return isUnknownLiteral(n) ? { oid: OID.unknown, typmod: -1 } : em.typeOf(n);
+}
+
+/** Operands `||` takes: text (any operand beside it is cast to text), arrays, jsonb, bytea. */
+function concatenable(t: PgTypeInfo): boolean {
+  return t.oid === OID.text || t.oid === OID.varchar || t.oid === OID.bpchar || t.oid === OID.name || t.oid === OID.unknown || t.oid === OID.jsonb || t.oid === OID.bytea || isArray(t);
+}
 
 function textAndNumber(t: PgTypeInfo | null, n: PgTypeInfo | null, tn: Node, nn: Node): boolean {
   return !!tn.ColumnRef && (is(t, OID.text) || is(t, OID.varchar) || is(t, OID.bpchar)) && isNumber(n) && !!(nn.A_Const?.ival || nn.A_Const?.fval);
@@ -437,7 +462,8 @@ export function orderedSetAggregate(em: EmitContext, f: Node, name: string, args
  * sorts to find distinct values, so DISTINCT without ORDER BY yields them in order.
  */
 function aggregateInput(em: EmitContext, f: Node, value: string): string {
-  const order = f.agg_order ? (f.agg_order as Node[]).map((s) => em.sortBy(s)).join(', ') : f.agg_distinct ? value : '';
+  // DISTINCT sorts ascending with NULL last, as PostgreSQL's sort for it does (SQLite puts NULL first).
+  const order = f.agg_order ? (f.agg_order as Node[]).map((s) => em.sortBy(s)).join(', ') : f.agg_distinct ? `(${value}) IS NULL, ${value}` : '';
   return `${f.agg_distinct ? 'DISTINCT ' : ''}${value}${order ? ` ORDER BY ${order}` : ''}`;
 }
 
@@ -458,7 +484,7 @@ function noCast(from: number, to: number): boolean {
 }
 
 /** Functions of text whose first argument PostgreSQL does not convert from a number, boolean or date/time. */
-const TEXT_FUNCTIONS = new Set(['upper', 'lower', 'initcap', 'ltrim', 'rtrim', 'btrim', 'lpad', 'rpad', 'replace', 'reverse', 'repeat', 'split_part', 'strpos', 'left', 'right', 'translate', 'ascii', 'md5', 'starts_with']);
+const TEXT_FUNCTIONS = new Set(['substr', 'upper', 'lower', 'initcap', 'ltrim', 'rtrim', 'btrim', 'lpad', 'rpad', 'replace', 'reverse', 'repeat', 'split_part', 'strpos', 'left', 'right', 'translate', 'ascii', 'md5', 'starts_with']);
 
 /**
  * The calls PostgreSQL finds no function for (42883) or several (42725), where SQLite would
@@ -470,6 +496,8 @@ function checkArgumentKinds(name: string, args: Node[], types: Array<PgTypeInfo 
     if (isUnknownLiteral(args[0])) throw new PgError(SqlState.ambiguousFunction, `function ${name}(unknown) is not unique`, { hint: 'Could not choose a best candidate function. You might need to add explicit type casts.' });
     if (x && !isNumber(x) && x.oid !== OID.interval && x.oid !== OID.unknown) throw noFunction(name, types);
   }
+  // No min/max of booleans: bool_and/bool_or are theirs.
+  if ((name === 'min' || name === 'max') && is(x, OID.bool)) throw noFunction(name, types);
   if (TEXT_FUNCTIONS.has(name) && x && (isNumber(x) || x.oid === OID.bool || isDateTime(x) || x.oid === OID.interval)) throw noFunction(name, types);
 }
 
@@ -483,6 +511,10 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
   if (ROW_JSON.has(name) && args.length === 1) {
     const row = wholeRowJson(em, args[0]!);
     if (row !== undefined) return rowJsonCall(em, f, name, row);
+  }
+  if (floatOfUnknown(name, args)) {
+    const float8 = { TypeCast: { arg: args[0], typeName: { names: [{ String: { sval: 'float8' } }], typemod: -1 } } };
+    return em.expr({ FuncCall: { ...f, args: [float8] } });
   }
   const argType = (i: number) => (args[i] ? em.typeOf(args[i]!) : null);
   checkArgumentKinds(name, args, args.map((_, i) => argType(i)));
@@ -601,6 +633,8 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
     case 'power':
     case 'pow':
       return mathCall(em, { FuncCall: f }, f, name, args, args.map((a) => em.expr(a)));
+    case 'to_hex':
+      return args.length === 1 ? `pg_to_hex(${em.expr(args[0]!)}, ${is(argType(0), OID.int8) ? 64 : 32})` : undefined;
     case 'abs':
       if (isInt(argType(0))) return `pg_int_check(abs(${em.expr(args[0]!)}), ${argType(0)!.oid})`;
       if (!is(argType(0), OID.numeric)) return undefined;

@@ -231,10 +231,18 @@ const FUNCTION_TYPES: Record<string, PgTypeInfo> = {
   format: TEXT,
 };
 
+/** Functions of one number whose untyped literal argument PostgreSQL reads as float8, numeric's preferred type. */
+const FLOAT_OF_UNKNOWN = new Set(['abs', 'round', 'trunc', 'ceil', 'ceiling', 'floor', 'sign']);
+
+/** `round('2.5')` is round(float8): the literal is a float8 (22P02 when it is none), rounded half to even. */
+export function floatOfUnknown(name: string, args: Node[]): boolean {
+  return args.length === 1 && FLOAT_OF_UNKNOWN.has(name) && isUnknownLiteral(args[0]);
+}
+
 function functionType(em: EmitContext, f: Node): PgTypeInfo | null | undefined {
   const name = names(f.funcname).at(-1)!;
   const args = (f.args ?? []) as Node[];
-  const first = args[0] ? em.typeOf(args[0]) : null;
+  const first = args[0] ? (floatOfUnknown(name, args) ? FLOAT8 : em.typeOf(args[0])) : null;
   if (name === 'btrim' && is(first, OID.bytea)) return t(OID.bytea);
   if (name === 'sum') {
     if (is(first, OID.int2) || is(first, OID.int4)) return INT8;
