@@ -584,6 +584,21 @@ export class Emitter implements EmitContext {
     throw new PgError(SqlState.datatypeMismatch, `argument of ${construct} must be type boolean, not type ${formatType(x.oid, -1)}`);
   }
 
+  /**
+   * `'a' IN (1, 2)`: the untyped literals of an IN take the type of the typed values, and one that
+   * is no such value is 22P02, as PostgreSQL's parse-time coercion makes it.
+   */
+  private checkInLiterals(values: Node[]): void {
+    if (!values.some(isUnknownLiteral)) return;
+    const types = values.filter((v) => !isUnknownLiteral(v) && v.A_Const?.isnull !== true).map((v) => this.typeOf(v));
+    if (!types.length) return;
+    // The widest of the typed values' types, when all are numbers or all booleans.
+    const rank = [OID.bool, OID.int2, OID.int4, OID.int8, OID.numeric, OID.float4, OID.float8] as number[];
+    if (types.some((x) => !x || !rank.includes(x.oid)) || (types.some((x) => x!.oid === OID.bool) && !types.every((x) => x!.oid === OID.bool))) return;
+    const oid = rank[Math.max(...types.map((x) => rank.indexOf(x!.oid)))]!;
+    for (const v of values) if (isUnknownLiteral(v)) decodeTextParam(v.A_Const.sval.sval ?? '', oid);
+  }
+
   private aExpr(e: Node): string {
     const op = names(e.name).at(-1) ?? '';
     // In `x = ANY (array)` the right side is an array, not a value of x's type.
@@ -625,6 +640,7 @@ export class Emitter implements EmitContext {
         // The parser wraps the pattern in similar_to_escape(), which makes it a regular expression.
         return `pg_regex(${l}, ${r}, 0) = ${op === '!~' ? 0 : 1}`;
       case 'AEXPR_IN': {
+        this.checkInLiterals([e.lexpr, ...(e.rexpr.List.items as Node[])]);
         const items = (e.rexpr.List.items as Node[]).map((i) => this.operand(i, e.lexpr)).join(', ');
         return `(${l}) ${op === '<>' ? 'NOT IN' : 'IN'} (${items})`;
       }
