@@ -496,8 +496,6 @@ function checkArgumentKinds(name: string, args: Node[], types: Array<PgTypeInfo 
     if (isUnknownLiteral(args[0])) throw new PgError(SqlState.ambiguousFunction, `function ${name}(unknown) is not unique`, { hint: 'Could not choose a best candidate function. You might need to add explicit type casts.' });
     if (x && !isNumber(x) && x.oid !== OID.interval && x.oid !== OID.unknown) throw noFunction(name, types);
   }
-  // No min/max of booleans: bool_and/bool_or are theirs.
-  if ((name === 'min' || name === 'max') && is(x, OID.bool)) throw noFunction(name, types);
   if (TEXT_FUNCTIONS.has(name) && x && (isNumber(x) || x.oid === OID.bool || isDateTime(x) || x.oid === OID.interval)) throw noFunction(name, types);
 }
 
@@ -647,7 +645,7 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
     }
     case 'pg_typeof': {
       // A regtype is an OID; the catalog prints it as the type's name.
-      const x = argType(0);
+      const x = isUnknownLiteral(args[0]) ? { oid: OID.unknown } : argType(0);
       return x ? String(x.oid) : undefined;
     }
     case 'array_agg':

@@ -531,6 +531,8 @@ function typmodScale(x: PgTypeInfo | null): number | undefined {
 }
 
 /** Fraction digits of a numeric literal as written ('1.50' has 2, '1e3' none). */
+const NUMERIC_TEXT = /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/;
+
 function literalScale(text: string): number {
   const m = /^[+-]?\d*(?:\.(\d*))?(?:e([+-]?\d+))?$/i.exec(text);
   if (!m) return 0;
@@ -557,7 +559,9 @@ export function numericScale(em: EmitContext, n: Node): number | undefined {
   switch (nodeType(n)) {
     case 'A_Const':
       if (n.A_Const.ival !== undefined) return 0;
-      return n.A_Const.fval !== undefined ? literalScale(n.A_Const.fval.fval) : undefined;
+      if (n.A_Const.fval !== undefined) return literalScale(n.A_Const.fval.fval);
+      // An untyped literal read as a numeric (`'1.5' + 1.5`) keeps the digits it was written with.
+      return typeof n.A_Const.sval?.sval === 'string' && NUMERIC_TEXT.test(n.A_Const.sval.sval) ? literalScale(n.A_Const.sval.sval.trim()) : undefined;
     case 'ColumnRef':
       return typmodScale(em.typeOf(n)) ?? em.scope?.column(names(n.ColumnRef.fields))?.scale;
     case 'ParamRef':

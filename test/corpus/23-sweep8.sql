@@ -395,9 +395,9 @@ select id, nth_value(v, 0) over () from s8_w;
 select id, lag(v, -1) over (order by id) from s8_w order by id;
 
 -- grouping sets, rollup, cube
-select grp, v, count(*) from s8_w group by rollup (grp, v) order by grp nulls last, v nulls last;
+select grp, v, count(*) from s8_w group by rollup (grp, v) order by grp nulls last, v nulls last, 3;
 select grp, sum(amt) from s8_w group by rollup (grp) order by grp nulls last;
-select grp, v > 10 as big, count(*) from s8_w group by cube (grp, v > 10) order by 1 nulls last, 2 nulls last;
+select grp, v > 10 as big, count(*) from s8_w group by cube (grp, v > 10) order by 1 nulls last, 2 nulls last, 3;
 select grp, v, count(*), grouping(grp), grouping(grp, v) from s8_w group by grouping sets ((grp), (v), ()) order by 4, 5, 1 nulls last, 2 nulls last;
 select coalesce(grp, 'total') g, sum(v) from s8_w group by rollup (grp) order by g;
 select grp, count(*) from s8_w group by grouping sets ((grp), ()) having count(*) > 1 order by grp nulls last;
@@ -552,7 +552,7 @@ select round('2.5');
 select round(2.5::float4), pg_typeof(round(2.5::float4));
 select round(1.23::float8, 1);
 select sqrt('4');
-select now() + '1 day', now() - '2024-01-01'::timestamptz > interval '0', date '2024-01-01' - '1 day'::interval, date '2024-01-05' - '2024-01-01';
+select pg_typeof(now() + '1 day'), now() - '2024-01-01'::timestamptz > interval '0', date '2024-01-01' - '1 day'::interval, date '2024-01-05' - '2024-01-01';
 select nosuchfunction(1);
 select s8_w.nosuch from s8_w;
 select * from s8_nosuch;
