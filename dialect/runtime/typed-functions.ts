@@ -423,6 +423,10 @@ export function registerTypedFunctions(db: Database.Database): void {
     if (args.length > 3) throw new PgError(SqlState.featureNotSupported, `${name} with more than a start position is not supported by evsql`);
     return args.some((a) => a === null) ? null : matches(args[0]!, args[1]!, args[2]);
   };
+  fn('pg_regexp_like', (s, pattern, flags) => {
+    if (s === null || pattern === null || flags === null) return null;
+    return pgRegex(text(pattern), flags === undefined ? '' : text(flags), false).test(text(s)) ? 1n : 0n;
+  }, true);
   fn('pg_regexp_count', (...a) => {
     const m = upToStart('regexp_count', a);
     return m === null ? null : BigInt(m.found.length);

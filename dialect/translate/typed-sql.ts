@@ -631,6 +631,20 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
     case 'power':
     case 'pow':
       return mathCall(em, { FuncCall: f }, f, name, args, args.map((a) => em.expr(a)));
+    case 'array_to_json':
+      // Without pretty_bool it is to_json of the array.
+      return args.length === 1 ? em.expr({ FuncCall: { ...f, funcname: [{ String: { sval: 'to_json' } }] } }) : undefined;
+    case 'json_extract_path':
+    case 'jsonb_extract_path':
+    case 'json_extract_path_text':
+    case 'jsonb_extract_path_text': {
+      // The variadic path is #>'s (or #>>'s) text[].
+      const op = name.endsWith('_text') ? '#>>' : '#>';
+      const path = { A_ArrayExpr: { elements: args.slice(1).map((a) => (isUnknownLiteral(a) ? { TypeCast: { arg: a, typeName: { names: [{ String: { sval: 'text' } }], typemod: -1 } } } : a)) } };
+      const doc = name.startsWith('jsonb') || !isUnknownLiteral(args[0]) ? args[0] : { TypeCast: { arg: args[0], typeName: { names: [{ String: { sval: 'json' } }], typemod: -1 } } };
+      const cast = name.startsWith('jsonb') && isUnknownLiteral(args[0]) ? { TypeCast: { arg: args[0], typeName: { names: [{ String: { sval: 'jsonb' } }], typemod: -1 } } } : doc;
+      return em.expr({ A_Expr: { kind: 'AEXPR_OP', name: [{ String: { sval: op } }], lexpr: cast, rexpr: path } });
+    }
     case 'to_hex':
       return args.length === 1 ? `pg_to_hex(${em.expr(args[0]!)}, ${is(argType(0), OID.int8) ? 64 : 32})` : undefined;
     case 'abs':

@@ -727,6 +727,18 @@ export function outputColumn(em: EmitContext, name: string, n: Node): OutputColu
 // ------------------------------------------------------------------------------ queries
 
 /**
+ * The columns of a set operation: the left member's, where each value keeps its own scale, so a
+ * column whose members print different scales (`SELECT 1.5 UNION SELECT 2`) has none.
+ */
+export function setColumns<C extends OutputColumn>(left: C[], right: OutputColumn[]): C[] {
+  const scaleOf = (c: OutputColumn | undefined) => c?.scale ?? (isInt(c?.type ?? null) ? 0 : typmodScale(c?.type ?? null));
+  return left.map((c, i) => {
+    const other = scaleOf(right[i]);
+    return c.scale !== undefined && other !== undefined && other !== c.scale ? { ...c, scale: undefined } : c;
+  });
+}
+
+/**
  * The output columns of a query without emitting it: what a subquery or CTE contributes to the
  * scope of the query around it. Null when a `*` covers columns that cannot be told.
  */
@@ -734,7 +746,10 @@ export function selectColumns(em: EmitContext, node: Node): ScopeColumn[] | null
   // A set operation's members come as bare SelectStmt bodies, which carry `op`.
   const s = node.SelectStmt ?? (node.op ? node : undefined);
   if (!s) return returningColumns(em, node);
-  if (s.op && s.op !== 'SETOP_NONE') return selectColumns(em, s.larg);
+  if (s.op && s.op !== 'SETOP_NONE') {
+    const [l, r] = [selectColumns(em, s.larg), selectColumns(em, s.rarg)];
+    return l && r ? setColumns(l, r) : l;
+  }
   const arrays = selectListArrays(s) ?? lateralUnnestQuery(s);
   if (arrays) return selectColumns(em, { SelectStmt: arrays });
   const saved = enterSelectScope(em, s);
