@@ -844,20 +844,22 @@ export class Emitter implements EmitContext {
   }
 
   private sqlValueFunction(v: Node): string {
+    // current_timestamp(p) and its kin round to p fractional digits, as a cast to timestamp(p) does.
+    const rounded = (sql: string, oid: number) => (String(v.op).endsWith('_N') ? `pg_store(${sql}, ${oid}, ${Number(v.typmod ?? 0)})` : sql);
     switch (v.op) {
       case 'SVFOP_CURRENT_TIMESTAMP':
       case 'SVFOP_CURRENT_TIMESTAMP_N':
-        return 'pg_now()';
+        return rounded('pg_now()', OID.timestamptz);
       case 'SVFOP_LOCALTIMESTAMP':
       case 'SVFOP_LOCALTIMESTAMP_N':
-        return 'pg_localtimestamp()';
+        return rounded('pg_localtimestamp()', OID.timestamp);
       case 'SVFOP_CURRENT_DATE':
         return 'pg_current_date()';
       case 'SVFOP_CURRENT_TIME':
       case 'SVFOP_CURRENT_TIME_N':
       case 'SVFOP_LOCALTIME':
       case 'SVFOP_LOCALTIME_N':
-        return 'pg_current_time()';
+        return rounded('pg_current_time()', OID.time);
       case 'SVFOP_CURRENT_USER':
       case 'SVFOP_USER':
       case 'SVFOP_SESSION_USER':

@@ -89,6 +89,9 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
     const sqlOp = op === '!=' ? '<>' : op;
     return sqlOp === '=' || sqlOp === '<>' ? `(${a}) ${sqlOp} (${b})` : `pg_array_cmp(${a}, ${b}) ${sqlOp} 0`;
   }
+  // char(n) beside varchar compares as char(n) (varchar casts to bpchar implicitly): trailing blanks do not count.
+  if (COMPARISON.has(op) && is(lt, OID.bpchar) && is(rtt, OID.varchar) && !isUnknownLiteral(rn)) return `(${l}) ${op === '!=' ? '<>' : op} rtrim(${r}, ' ')`;
+  if (COMPARISON.has(op) && is(lt, OID.varchar) && is(rtt, OID.bpchar) && !isUnknownLiteral(ln)) return `rtrim(${l}, ' ') ${op === '!=' ? '<>' : op} (${r})`;
   if (COMPARISON.has(op)) {
     const numeric = numericComparison(em, op === '!=' ? '<>' : op, ln, rn, lt, rtt, l, r);
     if (numeric !== undefined) return numeric;
