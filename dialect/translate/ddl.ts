@@ -15,7 +15,7 @@ import { type ColumnTypes, expressionAnnotation, columnTypesOf, defaultAnnotatio
 import { isReservedName, isSqliteModuleName } from '../catalog/definitions.js';
 import { displayMarker, indexConstraintMarker, viewColumnsMarker, viewScalesMarker } from '../catalog/markers.js';
 import { viewDefinition } from './viewdef.js';
-import { OID, formatType, typeFromDeclared } from '../../pg/types/registry.js';
+import { OID, arrayElementOid, formatType, typeFromDeclared } from '../../pg/types/registry.js';
 import { EXTENSIONS, extensionViewName } from '../catalog/extensions.js';
 import { type EnumType, enumColumnType, enumOid, enumViewName, enumViewSql } from '../catalog/enums.js';
 import type { SchemaEdit } from '../runtime/schema-edit.js';
@@ -122,7 +122,10 @@ function alterColumn(schema: TranslatorSchema, em: Emitter, tableName: string, c
         const name = formatType(type.oid, -1);
         throw new PgError(SqlState.datatypeMismatch, `column "${cmd.name}" cannot be cast automatically to type ${name}`, { hint: `You might need to specify "USING ${cmd.name}::${name}".` });
       }
-      const value = em.expr(def.raw_default ?? { ColumnRef: { fields: [{ String: { sval: cmd.name } }] } });
+      let value = em.expr(def.raw_default ?? { ColumnRef: { fields: [{ String: { sval: cmd.name } }] } });
+      // To a string type, a value goes as its type's output prints it (a numeric(6,1)'s 10 is '10.0', a boolean 'true').
+      const from = def.raw_default ? em.typeOf(def.raw_default) : column.type;
+      if (STRINGS.has(type.oid) && from && (STORED_UNLIKE_TEXT.has(from.oid) || arrayElementOid(from.oid) !== 0)) value = `pg_text(${value}, ${from.oid}, ${from.typmod})`;
       const converted = e ? `pg_enum_in(${value}, ${quoteString(e.name)}, ${quoteString(JSON.stringify(e.labels.map((l) => l.label)))})` : `pg_store(${value}, ${type.oid}, ${type.typmod})`;
       return [edit({ type: declared }), { sql: `UPDATE ${quoteIdent(sqlTable)} SET ${quoteIdent(cmd.name)} = ${converted}`, params: em.params.splice(0) }];
     }
@@ -130,6 +133,7 @@ function alterColumn(schema: TranslatorSchema, em: Emitter, tableName: string, c
 }
 
 const STRINGS = new Set<number>([OID.text, OID.varchar, OID.bpchar, OID.name]);
+const STORED_UNLIKE_TEXT = new Set<number>([OID.bool, OID.numeric, OID.float4, OID.float8, OID.bytea]);
 const NUMBERS = new Set<number>([OID.int2, OID.int4, OID.int8, OID.numeric, OID.float4, OID.float8]);
 const MOMENTS = new Set<number>([OID.date, OID.time, OID.timestamp, OID.timestamptz, OID.interval]);
 

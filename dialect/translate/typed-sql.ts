@@ -495,8 +495,12 @@ const TEXT_FUNCTIONS = new Set(['substr', 'upper', 'lower', 'initcap', 'ltrim', 
  */
 function checkArgumentKinds(name: string, args: Node[], types: Array<PgTypeInfo | null>): void {
   const x = types[0];
+  const ambiguous = () => new PgError(SqlState.ambiguousFunction, `function ${name}(${types.map((t, i) => (isUnknownLiteral(args[i]) ? 'unknown' : formatType(t?.oid ?? OID.unknown, -1))).join(', ')}) is not unique`, { hint: 'Could not choose a best candidate function. You might need to add explicit type casts.' });
+  // trunc(macaddr) and trunc(macaddr8) beside the numbers' leave an untyped literal no best candidate, as int4 and int8 do an int2 for to_hex.
+  if (name === 'trunc' && args.length === 1 && isUnknownLiteral(args[0])) throw ambiguous();
+  if (name === 'to_hex' && is(x, OID.int2)) throw ambiguous();
   if ((name === 'sum' || name === 'avg') && args.length === 1) {
-    if (isUnknownLiteral(args[0])) throw new PgError(SqlState.ambiguousFunction, `function ${name}(unknown) is not unique`, { hint: 'Could not choose a best candidate function. You might need to add explicit type casts.' });
+    if (isUnknownLiteral(args[0])) throw ambiguous();
     if (x && !isNumber(x) && x.oid !== OID.interval && x.oid !== OID.unknown) throw noFunction(name, types);
   }
   if (TEXT_FUNCTIONS.has(name) && x && (isNumber(x) || x.oid === OID.bool || isDateTime(x) || x.oid === OID.interval)) throw noFunction(name, types);

@@ -232,7 +232,7 @@ const FUNCTION_TYPES: Record<string, PgTypeInfo> = {
 };
 
 /** Functions of one number whose untyped literal argument PostgreSQL reads as float8, numeric's preferred type. */
-const FLOAT_OF_UNKNOWN = new Set(['abs', 'round', 'trunc', 'ceil', 'ceiling', 'floor', 'sign']);
+const FLOAT_OF_UNKNOWN = new Set(['abs', 'round', 'ceil', 'ceiling', 'floor', 'sign']);
 
 /** `round('2.5')` is round(float8): the literal is a float8 (22P02 when it is none), rounded half to even. */
 export function floatOfUnknown(name: string, args: Node[]): boolean {
