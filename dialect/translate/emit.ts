@@ -410,7 +410,7 @@ export class Emitter implements EmitContext {
         // SET (a, b) = (x, y): each column its own expression; from a subquery it is not done.
         const multi = rt.val.MultiAssignRef;
         if (multi) {
-          const items = multi.source.RowExpr?.args as Node[] | undefined;
+          const items = (multi.source.RowExpr?.args as Node[] | undefined) ?? subqueryColumns(multi.source);
           if (!items) throw unsupported('multiple-column assignment from a subquery');
           if (items.length !== multi.ncolumns) throw new PgError(SqlState.syntaxError, `number of columns does not match number of values`);
           rt = { ...rt, val: items[multi.colno - 1] };
@@ -1048,6 +1048,26 @@ function castTo(arg: string, type: PgTypeInfo, name: string): string {
  * list is written as a balanced tree (AND and OR are associative, NULLs included), 17 levels
  * for 100,000 terms, as PostgreSQL's flat list would run.
  */
+/** Functions whose value may change from one call to the next, which a subquery run once per column would call again. */
+const VOLATILE = ['random', 'setseed', 'nextval', 'setval', 'gen_random_uuid', 'uuid_generate_v4', 'clock_timestamp', 'timeofday'];
+
+/**
+ * `SET (a, b) = (SELECT x, y …)`: one scalar subquery per column, each of the select's own
+ * expression — the same row, as the subquery reads one state and calls nothing volatile (a second
+ * row is 21000 in each). Undefined where that would not hold: a star, a set operation, ORDER BY a
+ * position, a volatile call.
+ */
+function subqueryColumns(source: Node): Node[] | undefined {
+  const sub = source.SubLink;
+  const sel = sub?.subLinkType === 'EXPR_SUBLINK' ? sub.subselect?.SelectStmt : undefined;
+  if (!sel || (sel.op && sel.op !== 'SETOP_NONE') || !sel.targetList) return undefined;
+  const targets = sel.targetList as Node[];
+  if (targets.some((t) => t.ResTarget.val.ColumnRef && names(t.ResTarget.val.ColumnRef.fields).at(-1) === '*')) return undefined;
+  const text = JSON.stringify(sel);
+  if (VOLATILE.some((f) => text.includes(`{"String":{"sval":"${f}"}}`)) || JSON.stringify(sel.sortClause ?? []).includes('"ival"')) return undefined;
+  return targets.map((t) => ({ SubLink: { subLinkType: 'EXPR_SUBLINK', subselect: { SelectStmt: { ...sel, targetList: [t] } } } }));
+}
+
 const FLAT_BOOL_TERMS = 64;
 
 const TEXT_OR_TIME = new Set<number>([OID.text, OID.varchar, OID.bpchar, OID.date, OID.timestamp, OID.timestamptz, OID.time, OID.interval]);
