@@ -162,6 +162,11 @@ export class Emitter implements EmitContext {
       if (!q.SelectStmt) throw unsupported('a data-modifying statement in WITH but for a query that only selects from it');
       const member = q.SelectStmt.rarg;
       if (recursive && member) this.recursiveMembers.add(member.SelectStmt ?? member);
+      // checkWellFormedRecursion: a query that refers to itself takes no ORDER BY, LIMIT or OFFSET of its own.
+      if (recursive && member && JSON.stringify(member).includes(`"relname":${JSON.stringify(cte.ctename)}`)) {
+        const own = q.SelectStmt.sortClause ? 'ORDER BY' : q.SelectStmt.limitCount ? 'LIMIT' : q.SelectStmt.limitOffset ? 'OFFSET' : undefined;
+        if (own) throw new PgError(SqlState.featureNotSupported, `${own} in a recursive query is not implemented`);
+      }
       const body = this.select(q, false).sql;
       return `${quoteIdent(cte.ctename)}${cols} AS (${body})`;
     });
