@@ -70,6 +70,7 @@ export const SqlState = {
   tooManyColumns: '54011',
   invalidCatalogName: '3D000',
   duplicateColumn: '42701',
+  duplicateAlias: '42712',
   duplicateObject: '42710',
   dependentObjectsStillExist: '2BP01',
   invalidName: '42602',

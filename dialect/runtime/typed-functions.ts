@@ -326,9 +326,9 @@ export function registerTypedFunctions(db: Database.Database): void {
   strict('pg_make_time', makeTime);
   strict('pg_make_timestamp', (y, mo, d, h, mi, sec) => decodeTextParam(`${makeDate(y, mo, d)} ${makeTime(h, mi, sec)}`, OID.timestamp));
   strict('pg_make_timestamptz', (...a) => {
-    // The session's zone is UTC; a zone argument would name another.
-    if (a.length !== 6) throw new PgError(SqlState.featureNotSupported, 'make_timestamptz with a time zone is not supported by evsql');
-    return decodeTextParam(`${makeDate(a[0]!, a[1]!, a[2]!)} ${makeTime(a[3]!, a[4]!, a[5]!)}+00`, OID.timestamptz);
+    const local = `${makeDate(a[0]!, a[1]!, a[2]!)} ${makeTime(a[3]!, a[4]!, a[5]!)}`;
+    // In the session's zone (UTC), or as that wall-clock time in the zone named, as AT TIME ZONE reads a timestamp.
+    return a.length === 7 ? atTimeZone(text(a[6]!), decodeTextParam(local, OID.timestamp) as string, false) : decodeTextParam(`${local}+00`, OID.timestamptz);
   });
   strict('pg_make_interval', (y, mo, w, d, h, mi, sec) =>
     formatInterval({ months: num(y) * 12 + num(mo), days: num(w) * 7 + num(d), usec: Math.round(((num(h) * 60 + num(mi)) * 60 + num(sec)) * 1e6) }),

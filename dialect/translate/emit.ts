@@ -18,7 +18,7 @@ import { valuesSql } from './values-list.js';
 import { columnName } from './column-name.js';
 import { checkGrouping } from './query-checks.js';
 import { FUNCTIONS } from './functions.js';
-import { rangeFunction } from './table-functions.js';
+import { JSON_SET_RETURNING, rangeFunction } from './table-functions.js';
 import { lateralUnnestQuery, selectListArrays } from './select-list-arrays.js';
 import { extensionOf } from '../catalog/extensions.js';
 import { type EnumType, invalidEnumLabel } from '../catalog/enums.js';
@@ -27,7 +27,7 @@ import { enterDmlScope, enterSelectScope, leaveScope, starColumns } from './name
 import type { ColumnInfo, TranslatorSchema } from './schema.js';
 import { comparedLiteral, constraintColumns, drawnColumns, insertTargets, leadingColumns, storeSql, updateTarget } from './normalize.js';
 import { SEQUENCE_FUNCTIONS, drawSql, sequenceCall, sequenceFromItem } from './sequences.js';
-import { deleteUsing, distinctOnQuery, frameClause, groupingSetsQuery, mixedSetReturning, selectListSeries, subqueryComparison, unqualifiedReturning, usingJoinStar } from './rewrite.js';
+import { AGGREGATES, deleteUsing, distinctOnQuery, frameClause, groupingSetsQuery, mixedSetReturning, selectListSeries, subqueryComparison, unqualifiedReturning, usingJoinStar } from './rewrite.js';
 import { type OutputColumn, computedNumeric, setColumns, inferParamTypes, isFormattedOutput, markScaleSpine, outputColumn, resolveUnknown, selectColumns, typeOf, enumTypeOfName, isNumber, isUnknownLiteral, typeOfName } from './types.js';
 import { mayBeBlob, mixedScaleOutput, numericComparison, orderedSetAggregate, outputText, typedCall, typedCast, typedOperator } from './typed-sql.js';
 import * as catalog from './catalog-queries.js';
@@ -536,6 +536,8 @@ export class Emitter implements EmitContext {
         return this.sqlValueFunction(n.SQLValueFunction);
       case 'CaseExpr': {
         const c = n.CaseExpr;
+        for (const w of c.args as Node[]) if (returnsSet(w.CaseWhen.expr)) throw new PgError(SqlState.datatypeMismatch, 'argument of CASE/WHEN must not return a set');
+        if (returnsSet(n)) throw noSetReturning('CASE');
         let sql = 'CASE';
         if (c.arg) sql += ' ' + this.expr(c.arg);
         for (const w of c.args as Node[]) sql += ` WHEN ${this.expr(w.CaseWhen.expr)} THEN ${this.expr(w.CaseWhen.result)}`;
@@ -544,6 +546,7 @@ export class Emitter implements EmitContext {
       }
       case 'CoalesceExpr': {
         const args = n.CoalesceExpr.args as Node[];
+        if (args.some(returnsSet)) throw noSetReturning('COALESCE');
         return args.length === 1 ? this.expr(args[0]!) : `coalesce(${this.exprList(args)})`;
       }
       case 'MinMaxExpr': {
@@ -800,6 +803,7 @@ export class Emitter implements EmitContext {
     if (fname.length > 1 && fname[0] !== 'pg_catalog') throw new PgError(SqlState.undefinedFunction, `function ${fname.join('.')} does not exist`);
     const args = ((f.args ?? []) as Node[]).map((a, i) => (i === 0 && BYTEA_FIRST.has(name) && isUnknownLiteral(a) ? byteaLiteral(a) : a));
     if (f.func_variadic) throw unsupported('VARIADIC');
+    if (AGGREGATES.has(name) && args.some(returnsSet)) throw new PgError(SqlState.featureNotSupported, 'aggregate function calls cannot contain set-returning function calls', { hint: 'You might be able to move the set-returning function into a LATERAL FROM item.' });
     if (SEQUENCE_FUNCTIONS.has(name) && !f.over && !f.agg_star) return sequenceCall(this.schema, this, name, args);
     let sql: string;
     const typed = f.agg_within_group ? orderedSetAggregate(this, f, name, args) : f.agg_star ? undefined : typedCall(this, f, name, args);
@@ -1053,6 +1057,23 @@ function castTo(arg: string, type: PgTypeInfo, name: string): string {
  * list is written as a balanced tree (AND and OR are associative, NULLs included), 17 levels
  * for 100,000 terms, as PostgreSQL's flat list would run.
  */
+/** The set-returning functions a select list may call. */
+const SET_RETURNING = new Set(['generate_series', 'unnest', 'generate_subscripts', 'regexp_matches', 'regexp_split_to_table', 'jsonb_path_query', ...Object.keys(JSON_SET_RETURNING)]);
+
+/** Whether an expression calls a set-returning function outside a subquery of its own. */
+function returnsSet(n: unknown): boolean {
+  if (!n || typeof n !== 'object') return false;
+  if (Array.isArray(n)) return n.some(returnsSet);
+  const node = n as Node;
+  if (node.SubLink) return false;
+  if (node.FuncCall && !node.FuncCall.over && SET_RETURNING.has(names(node.FuncCall.funcname).at(-1)!)) return true;
+  return Object.values(node).some(returnsSet);
+}
+
+function noSetReturning(construct: string): PgError {
+  return new PgError(SqlState.featureNotSupported, `set-returning functions are not allowed in ${construct}`, { hint: 'You might be able to move the set-returning function into a LATERAL FROM item.' });
+}
+
 /** Functions whose value may change from one call to the next, which a subquery run once per column would call again. */
 const VOLATILE = ['random', 'setseed', 'nextval', 'setval', 'gen_random_uuid', 'uuid_generate_v4', 'clock_timestamp', 'timeofday'];
 

@@ -348,7 +348,8 @@ function forGroupingSet(n: Node, all: Map<string, Node>, set: Set<string>): Node
   const key = exprKey(n);
   if (all.has(key) && !set.has(key)) {
     const nulled: Node = { CaseExpr: { args: [{ CaseWhen: { expr: { A_Const: { boolval: { boolval: false } } }, result: n } }] } };
-    return { FuncCall: { funcname: [{ String: { sval: 'min' } }], args: [nulled] } };
+    // pg_catalog's, as written: a NULL of any type, booleans too (whose min() a query may not call).
+    return { FuncCall: { funcname: [{ String: { sval: 'pg_catalog' } }, { String: { sval: 'min' } }], args: [nulled] } };
   }
   if (n.GroupingFunc) {
     const args = n.GroupingFunc.args as Node[];

@@ -9,7 +9,7 @@ import { OID, arrayElementOid, formatType, type PgTypeInfo } from '../../pg/type
 import { decodeTextParam } from '../../pg/types/text-format.js';
 import { quoteString } from '../sqlite-quote.js';
 import type { EmitContext } from './emit-context.js';
-import type { Node } from './parse.js';
+import { type Node, names } from './parse.js';
 import { unsupported } from './unsupported.js';
 import { isRegType, regOutput } from './catalog-queries.js';
 import { computedNumeric, floatOfUnknown, is, isDateTime, isFloat, isFormattedOutput, isInt, isNullLiteral, isNumber, isUnknownLiteral, mixedScaleBranches, numericScale, resolveUnknown } from './types.js';
@@ -77,6 +77,10 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
   }
   const [lt, rtt] = resolveUnknown(op, ln, rn, em.typeOf(ln), rt);
   const result = em.typeOf({ A_Expr: e });
+  // time + time: both time + interval and interval + time would take it (time converts to interval).
+  if (op === '+' && is(lt, OID.time) && is(rtt, OID.time)) {
+    throw new PgError(SqlState.ambiguousFunction, 'operator is not unique: time without time zone + time without time zone', { hint: 'Could not choose a best candidate operator. You might need to add explicit type casts.' });
+  }
   if (ARITHMETIC_OPS.has(op) && !(op === '-' && is(lt, OID.jsonb)) && (noArithmetic(lt, ln) || noArithmetic(rtt, rn))) throw noOperator(op, typeAsWritten(em, ln), typeAsWritten(em, rn));
   // anynonarray || text: with no text (nor unknown) on either side there is no `||`.
   if (op === '||' && lt && rtt && !isUnknownLiteral(ln) && !isUnknownLiteral(rn) && !concatenable(lt) && !concatenable(rtt)) throw noOperator(op, lt, rtt);
@@ -493,12 +497,14 @@ const TEXT_FUNCTIONS = new Set(['substr', 'upper', 'lower', 'initcap', 'ltrim', 
  * The calls PostgreSQL finds no function for (42883) or several (42725), where SQLite would
  * answer: sum/avg of text or a boolean, upper() of a number.
  */
-function checkArgumentKinds(name: string, args: Node[], types: Array<PgTypeInfo | null>): void {
+function checkArgumentKinds(name: string, args: Node[], types: Array<PgTypeInfo | null>, qualified: boolean): void {
   const x = types[0];
   const ambiguous = () => new PgError(SqlState.ambiguousFunction, `function ${name}(${types.map((t, i) => (isUnknownLiteral(args[i]) ? 'unknown' : formatType(t?.oid ?? OID.unknown, -1))).join(', ')}) is not unique`, { hint: 'Could not choose a best candidate function. You might need to add explicit type casts.' });
   // trunc(macaddr) and trunc(macaddr8) beside the numbers' leave an untyped literal no best candidate, as int4 and int8 do an int2 for to_hex.
   if (name === 'trunc' && args.length === 1 && isUnknownLiteral(args[0])) throw ambiguous();
   if (name === 'to_hex' && is(x, OID.int2)) throw ambiguous();
+  // No min/max of booleans (bool_and/bool_or are theirs); the grouping-set rewrite's pg_catalog.min is a NULL of any type.
+  if ((name === 'min' || name === 'max') && is(x, OID.bool) && !qualified) throw noFunction(name, types);
   if ((name === 'sum' || name === 'avg') && args.length === 1) {
     if (isUnknownLiteral(args[0])) throw ambiguous();
     if (x && !isNumber(x) && x.oid !== OID.interval && x.oid !== OID.unknown) throw noFunction(name, types);
@@ -522,7 +528,7 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
     return em.expr({ FuncCall: { ...f, args: [float8] } });
   }
   const argType = (i: number) => (args[i] ? em.typeOf(args[i]!) : null);
-  checkArgumentKinds(name, args, args.map((_, i) => argType(i)));
+  checkArgumentKinds(name, args, args.map((_, i) => argType(i)), names(f.funcname).length > 1);
   const kindOf = (x: PgTypeInfo | null): string | undefined =>
     x ? ({ [OID.date]: 'date', [OID.timestamp]: 'timestamp', [OID.timestamptz]: 'timestamptz', [OID.time]: 'time', [OID.interval]: 'interval' } as Record<number, string>)[x.oid] : undefined;
   switch (name) {
@@ -666,7 +672,8 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
     }
     case 'pg_typeof': {
       // A regtype is an OID; the catalog prints it as the type's name.
-      const x = isUnknownLiteral(args[0]) ? { oid: OID.unknown } : argType(0);
+      const unknown = isUnknownLiteral(args[0]) || (args[0]?.TypeCast && names(args[0].TypeCast.typeName.names).at(-1) === 'unknown');
+      const x = unknown ? { oid: OID.unknown } : argType(0);
       return x ? String(x.oid) : undefined;
     }
     case 'array_agg':
