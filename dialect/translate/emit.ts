@@ -27,7 +27,7 @@ import { enterDmlScope, enterSelectScope, leaveScope, starColumns } from './name
 import type { ColumnInfo, TranslatorSchema } from './schema.js';
 import { comparedLiteral, constraintColumns, drawnColumns, insertTargets, leadingColumns, storeSql, updateTarget } from './normalize.js';
 import { SEQUENCE_FUNCTIONS, drawSql, sequenceCall, sequenceFromItem } from './sequences.js';
-import { AGGREGATES, deleteUsing, distinctOnQuery, frameClause, groupingSetsQuery, mixedSetReturning, selectListSeries, subqueryComparison, unqualifiedReturning, usingJoinStar } from './rewrite.js';
+import { AGGREGATES, deleteUsing, distinctOnQuery, withTiesQuery, frameClause, groupingSetsQuery, mixedSetReturning, selectListSeries, subqueryComparison, unqualifiedReturning, usingJoinStar } from './rewrite.js';
 import { type OutputColumn, computedNumeric, setColumns, inferParamTypes, isFormattedOutput, markScaleSpine, outputColumn, resolveUnknown, selectColumns, typeOf, enumTypeOfName, isNumber, isUnknownLiteral, typeOfName } from './types.js';
 import { mayBeBlob, mixedScaleOutput, numericComparison, orderedSetAggregate, outputText, typedCall, typedCast, typedOperator } from './typed-sql.js';
 import * as catalog from './catalog-queries.js';
@@ -68,6 +68,7 @@ export class Emitter implements EmitContext {
   select(node: Node, top = true): { sql: string; columns: OutputColumn[] } {
     const s = node.SelectStmt ?? node;
     if (s.distinctClause?.some((d: Node) => Object.keys(d).length > 0)) return this.select({ SelectStmt: distinctOnQuery(s) }, top);
+    if (s.limitOption === 'LIMIT_OPTION_WITH_TIES') return this.select({ SelectStmt: withTiesQuery(s) }, top);
     // generate_subscripts beside unnest (SQLAlchemy's index query) first: selectListSeries knows
     // unnest alone, and unnest beside generate_series (two rewrites would cross their rows).
     const arrays = (mixedSetReturning(s) ? undefined : selectListArrays(s)) ?? lateralUnnestQuery(s);
@@ -138,7 +139,6 @@ export class Emitter implements EmitContext {
 
   private limit(s: Node): string {
     const isAll = (n: Node | undefined) => !n || n.A_Const?.isnull === true;
-    if (s.limitOption === 'LIMIT_OPTION_WITH_TIES') throw unsupported('FETCH … WITH TIES');
     // A negative LIMIT or OFFSET is an error in PostgreSQL (2201W, 2201X); SQLite reads -1 as no limit.
     const bound = (n: Node, offset: boolean) => {
       const c = n.A_Const?.ival;

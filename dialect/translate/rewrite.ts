@@ -74,6 +74,37 @@ export function distinctOnQuery(s: Node): Node {
 }
 
 /**
+ * `… ORDER BY k FETCH FIRST n ROWS WITH TIES`: the rows whose rank() over the ORDER BY is at most
+ * n, in that order — n rows and those tied with the last. Without OFFSET, DISTINCT or a `*`.
+ */
+export function withTiesQuery(s: Node): Node {
+  const targets = (s.targetList ?? []) as Node[];
+  const count = s.limitCount?.A_Const?.ival;
+  if (s.limitOffset || s.distinctClause || (s.op && s.op !== 'SETOP_NONE') || !s.sortClause || !count || targets.some((t) => t.ResTarget.val.ColumnRef && names(t.ResTarget.val.ColumnRef.fields).at(-1) === '*')) {
+    throw unsupported('FETCH … WITH TIES with OFFSET, DISTINCT, a set operation or *');
+  }
+  const sorts = (s.sortClause as Node[]).map((o) => ({ ...o.SortBy, node: resolveOutput(o.SortBy.node, targets) }));
+  const innerTargets: Node[] = targets.map((t, i) => ({ ResTarget: { name: `__evsql_c${i + 1}`, val: t.ResTarget.val } }));
+  innerTargets.push({ ResTarget: { name: TIE_RANK, val: { FuncCall: { funcname: [{ String: { sval: 'rank' } }], over: { orderClause: sorts.map((o) => ({ SortBy: o })), frameOptions: 1058 } } } } });
+  sorts.forEach((o, i) => innerTargets.push({ ResTarget: { name: `__evsql_s${i + 1}`, val: o.node } }));
+  const inner: Node = { ...s, targetList: innerTargets, sortClause: undefined, limitCount: undefined, limitOption: 'LIMIT_OPTION_DEFAULT', withClause: undefined };
+  return {
+    ...s,
+    fromClause: [{ RangeSubselect: { subquery: { SelectStmt: inner }, alias: { aliasname: '__evsql_ties' } } }],
+    whereClause: { A_Expr: { kind: 'AEXPR_OP', name: [{ String: { sval: '<=' } }], lexpr: columnRef(TIE_RANK), rexpr: { A_Const: { ival: { ival: count.ival ?? 0 } } } } },
+    groupClause: undefined,
+    havingClause: undefined,
+    windowClause: undefined,
+    limitCount: undefined,
+    limitOption: 'LIMIT_OPTION_DEFAULT',
+    targetList: targets.map((t, i) => ({ ResTarget: { name: t.ResTarget.name ?? columnName(t.ResTarget.val), val: columnRef(`__evsql_c${i + 1}`) } })),
+    sortClause: sorts.map((o, i) => ({ SortBy: { ...o, node: columnRef(`__evsql_s${i + 1}`) } })),
+  };
+}
+
+const TIE_RANK = '__evsql_rank';
+
+/**
  * transformDistinctOnClause's rule: the ORDER BY items before its first item that is not a DISTINCT
  * ON key must hold every key (the rest of the keys sort after the ORDER BY only when none was skipped).
  */

@@ -302,10 +302,15 @@ function dateTimeArithmetic(sign: number, lt: PgTypeInfo | null, rt: PgTypeInfo 
   if (sign < 0 && a === b && (a === OID.timestamp || a === OID.timestamptz)) return `pg_timestamp_diff(${l}, ${r}, ${a === OID.timestamptz ? 1 : 0})`;
   if (a === OID.interval && b === OID.interval) return `pg_interval_add(${l}, ${r}, ${sign})`;
   if (a === OID.time && b === OID.time && sign < 0) return `pg_time_diff(${l}, ${r})`;
+  // A date and a timestamp, or a timestamp and a timestamptz: the first converts to the second (a
+  // date to its midnight, a timestamp to timestamptz in the session's zone, UTC), then their difference.
+  const moment = (x: number) => x === OID.date || x === OID.timestamp || x === OID.timestamptz;
+  if (sign < 0 && moment(a) && moment(b) && a !== b) {
+    const tz = a === OID.timestamptz || b === OID.timestamptz;
+    const as = (x: number, sql: string) => (x === OID.date ? midnight(sql, { oid: tz ? OID.timestamptz : OID.timestamp, typmod: -1 }) : x === OID.timestamp && tz ? `(${sql}) || '+00'` : sql);
+    return `pg_timestamp_diff(${as(a, l)}, ${as(b, r)}, ${tz ? 1 : 0})`;
+  }
   if (result === null && (isDateTime(lt) || isDateTime(rt) || a === OID.interval || b === OID.interval)) {
-    // A difference of a date and a timestamp exists in PostgreSQL (one converts); evsql lacks it.
-    const moment = (x: number) => x === OID.date || x === OID.timestamp || x === OID.timestamptz;
-    if (sign < 0 && moment(a) && moment(b)) throw unsupported(`operator ${formatType(a, -1)} - ${formatType(b, -1)}`);
     // No other + or - of dates, times and intervals exists (timestamp + integer, date + numeric).
     throw noOperator(sign > 0 ? '+' : '-', lt, rt);
   }

@@ -190,6 +190,9 @@ function dateTimeResult(op: string, lt: PgTypeInfo, rt: PgTypeInfo): PgTypeInfo 
   if (op === '+' && (isInt(rt) && l === OID.date || isInt(lt) && r === OID.date)) return DATE;
   if (op === '-' && l === OID.date && isInt(rt)) return DATE;
   if (op === '-' && l === OID.date && r === OID.date) return INT4;
+  // A date converts to timestamp(tz), a timestamp to timestamptz: their difference is an interval.
+  const moment = (x: number) => x === OID.date || x === OID.timestamp || x === OID.timestamptz;
+  if (op === '-' && moment(l) && moment(r)) return INTERVAL;
   if ((op === '+' || op === '-') && l === OID.date && r === OID.interval) return TIMESTAMP;
   if (op === '+' && l === OID.interval && r === OID.date) return TIMESTAMP;
   if (op === '+' && (l === OID.date && r === OID.time || l === OID.time && r === OID.date)) return TIMESTAMP;
