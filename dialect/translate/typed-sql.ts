@@ -649,6 +649,11 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
     case 'power':
     case 'pow':
       return mathCall(em, { FuncCall: f }, f, name, args, args.map((a) => em.expr(a)));
+    case 'count':
+      // count(DISTINCT (a, b)): rows as their record text, equal when their fields' stored forms are
+      // (one per value); a row of NULLs is a row, counted.
+      if (f.agg_distinct && !f.agg_order && args.length === 1 && args[0]!.RowExpr) return `count(DISTINCT pg_record_out(${(args[0]!.RowExpr.args as Node[]).map((a) => em.expr(a)).join(', ')}))`;
+      return undefined;
     case 'array_to_json':
       // Without pretty_bool it is to_json of the array.
       return args.length === 1 ? em.expr({ FuncCall: { ...f, funcname: [{ String: { sval: 'to_json' } }] } }) : undefined;
