@@ -20,12 +20,12 @@ import { startPostgres, type TestPostgres } from './helpers/postgres.js';
 import { postgresSource, readRecording, RERECORD, writeRecording } from './helpers/recorded.js';
 import { startServer, type TestServer } from './helpers/server.js';
 
-/** The pass rate reached (2608 of 2656 on the last runs); raise it as the translation improves. */
+/** The pass rate reached (2609 of 2656 on the last runs); raise it as the translation improves. */
 const PASS_RATE_FLOOR = 0.98;
 
 /**
  * Sweeps written as an outside tester writes statements, not tuned to what passes: they measure
- * what is still new, so each has a floor of its own (752 of 795 for the eighth), raised as its
+ * what is still new, so each has a floor of its own (753 of 795 for the eighth), raised as its
  * differences are fixed; the floor above holds for the rest.
  */
 const SWEEP_FLOORS: Record<string, number> = { '23-sweep8.sql': 0.94 };
