@@ -123,10 +123,31 @@ function checkDistinctOnOrder(keys: Node[], sorts: Array<{ node: Node }>): void 
   }
 }
 
-/** A set-returning call this rewrite runs in the select list: generate_series, unnest of one array, json elements or keys. */
+/**
+ * A set-returning call this rewrite runs in the select list: generate_series, unnest of one array,
+ * json elements or keys — the item itself, or the one such call inside it (`unnest(a) * 10`,
+ * `generate_series(…)::date`) outside CASE, COALESCE, aggregates and subqueries, which refuse it.
+ */
 function selectListSrf(t: Node): Node | undefined {
-  const f = t.ResTarget.val.FuncCall;
-  if (!f || f.over || f.agg_star) return undefined;
+  const found: Node[] = [];
+  const visit = (n: unknown): void => {
+    if (!n || typeof n !== 'object') return;
+    if (Array.isArray(n)) return n.forEach(visit);
+    const node = n as Node;
+    if (node.SubLink || node.CaseExpr || node.CoalesceExpr) return;
+    if (node.FuncCall) {
+      const call = srfCall(node.FuncCall);
+      if (call) return void found.push(call);
+      if (AGGREGATES.has(names(node.FuncCall.funcname).at(-1)!) || node.FuncCall.over) return;
+    }
+    Object.values(node).forEach(visit);
+  };
+  visit(t.ResTarget.val);
+  return found.length === 1 ? found[0] : undefined;
+}
+
+function srfCall(f: Node): Node | undefined {
+  if (f.over || f.agg_star) return undefined;
   const name = names(f.funcname).at(-1);
   const n = (f.args ?? []).length;
   const json = name ? JSON_SET_RETURNING[name] : undefined;
@@ -179,8 +200,11 @@ export function selectListSeries(s: Node): Node | undefined {
   let next = 0;
   const targetList = targets.map((t, i) => {
     if (!calls[i]) return t;
-    const alias = `__evsql_srf${++next}`;
-    return { ResTarget: { name: t.ResTarget.name ?? names(calls[i]!.funcname).at(-1), val: { ColumnRef: { fields: [{ String: { sval: alias } }, { String: { sval: 'value' } }] } } } };
+    const value = { ColumnRef: { fields: [{ String: { sval: `__evsql_srf${++next}` } }, { String: { sval: 'value' } }] } };
+    // The call's place in its item takes the series' value; the item keeps its name.
+    const replace = (n: unknown): unknown =>
+      n && typeof n === 'object' ? (Array.isArray(n) ? n.map(replace) : (n as Node).FuncCall === calls[i] ? value : Object.fromEntries(Object.entries(n).map(([k, v]) => [k, replace(v)]))) : n;
+    return { ResTarget: { name: t.ResTarget.name ?? columnName(t.ResTarget.val), val: replace(t.ResTarget.val) } };
   });
   return { ...s, fromClause: from, targetList };
 }
