@@ -25,7 +25,7 @@ const PASS_RATE_FLOOR = 0.98;
 
 /**
  * Sweeps written as an outside tester writes statements, not tuned to what passes: they measure
- * what is still new, so each has a floor of its own (753 of 795 for the eighth), raised as its
+ * what is still new, so each has a floor of its own (761 of 802 for the eighth), raised as its
  * differences are fixed; the floor above holds for the rest.
  */
 const SWEEP_FLOORS: Record<string, number> = { '23-sweep8.sql': 0.94 };
