@@ -32,7 +32,19 @@ const RULES: Array<[RegExp, (m: RegExpMatchArray, code: string | undefined) => P
   [/^duplicate column name: (.+)/, (m) => new PgError(SqlState.duplicateColumn, `column "${m[1]}" specified more than once`)],
   [/^ambiguous column name: (.+)/, (m) => new PgError(SqlState.ambiguousColumn, `column reference "${m[1]}" is ambiguous`)],
   [/^no such function: (.+)/, (m) => new PgError(SqlState.undefinedFunction, `function ${m[1]}() does not exist`)],
-  [/^(?:wrong number of arguments to function|misuse of aggregate)/, (m) => new PgError(SqlState.undefinedFunction, m.input!)],
+  [/^wrong number of arguments to function/, (m) => new PgError(SqlState.undefinedFunction, m.input!)],
+  // An aggregate in WHERE, or inside another aggregate: PostgreSQL's parse-time grouping errors.
+  [/^misuse of aggregate/, () => new PgError(SqlState.groupingError, 'aggregate functions are not allowed here')],
+  [/^misuse of window function/, () => new PgError(SqlState.windowingError, 'window functions are not allowed here')],
+  [/^\d+\w\w ORDER BY term out of range/, () => new PgError(SqlState.invalidColumnReference, 'ORDER BY position is not in select list')],
+  [/^SELECTs to the left and right of (\w+)/, (m) => new PgError(SqlState.syntaxError, `each ${m[1]} query must have the same number of columns`)],
+  [/^ON CONFLICT clause does not match any PRIMARY KEY or UNIQUE constraint/, () =>
+    new PgError(SqlState.invalidColumnReference, 'there is no unique or exclusion constraint matching the ON CONFLICT specification')],
+  // SQLite refuses the column even on an empty table, where PostgreSQL adds it.
+  [/^Cannot add a NOT NULL column with default value NULL/, () => new PgError(SqlState.notNullViolation, 'column contains null values')],
+  [/^argument of ntile must be a positive integer/, () => new PgError('22014', 'argument of ntile must be greater than zero')],
+  [/^second argument to nth_value must be a positive integer/, () => new PgError('22016', 'argument of nth_value must be greater than zero')],
+  [/^json_object\(\) requires an even number of arguments/, () => new PgError(SqlState.invalidParameterValue, 'argument list must have even number of elements')],
   [/^no such savepoint: (.+)/, (m) => new PgError('3B001', `savepoint "${m[1]}" does not exist`)],
   [/^(?:near|incomplete input)/, (m) => new PgError(SqlState.syntaxError, `syntax error: ${m.input}`)],
   [/^datatype mismatch/, () => new PgError(SqlState.datatypeMismatch, 'datatype mismatch')],

@@ -27,8 +27,20 @@ const DATE_PATTERNS = [
   'Y,YYY', 'YYYY', 'YYY', 'YY', 'Y', 'IYYY', 'IYY', 'IY', 'I',
   'MONTH', 'Month', 'month', 'MON', 'Mon', 'mon', 'MM',
   'DAY', 'Day', 'day', 'DY', 'Dy', 'dy', 'DDD', 'IDDD', 'DD', 'D', 'ID',
-  'WW', 'IW', 'W', 'CC', 'J', 'Q', 'RM', 'rm', 'TZ', 'tz', 'OF',
+  'WW', 'IW', 'W', 'CC', 'J', 'Q', 'RM', 'rm', 'TZ', 'tz', 'OF', 'FF1', 'FF2', 'FF3', 'FF4', 'FF5', 'FF6',
 ].sort((a, b) => b.length - a.length);
+
+/** Patterns whose case only names print in: the others match in lower case too (`hh24:mi`). */
+const CASED = new Set(['MONTH', 'MON', 'DAY', 'DY', 'AM', 'PM', 'A.M.', 'P.M.', 'AD', 'BC', 'A.D.', 'B.C.', 'RM', 'TZ']);
+const NAMES = new Set(['MONTH', 'Month', 'month', 'MON', 'Mon', 'mon', 'DAY', 'Day', 'day', 'DY', 'Dy', 'dy']);
+
+/** The pattern at `i`: as written, or an uncased one written in lower case. */
+function patternAt(format: string, i: number): [pattern: string, length: number] | undefined {
+  const exact = DATE_PATTERNS.find((x) => format.startsWith(x, i));
+  if (exact) return [exact, exact.length];
+  const lower = DATE_PATTERNS.find((x) => !CASED.has(x) && x === x.toUpperCase() && format.startsWith(x.toLowerCase(), i));
+  return lower ? [lower, lower.length] : undefined;
+}
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
 
@@ -79,19 +91,21 @@ function renderTemplate(format: string, field: (pattern: string, fm: boolean) =>
       i += 2;
       continue;
     }
-    let fm = false;
-    if (/^fm/i.test(format.slice(i, i + 2))) {
-      fm = true;
-      i += 2;
-    }
-    const pattern = DATE_PATTERNS.find((x) => format.startsWith(x, i));
-    if (!pattern) {
-      if (!fm) out += format[i];
-      i += fm ? 0 : 1;
+    // One prefix: FM (no padding) or TM (names in lc_time's words, which in the C locale are unpadded).
+    const prefix = format.slice(i, i + 2).toUpperCase();
+    const fm = prefix === 'FM';
+    const tm = prefix === 'TM';
+    if (fm || tm) i += 2;
+    const found = patternAt(format, i);
+    if (!found) {
+      // A prefix before no pattern is dropped; what follows it is text.
+      if (i < format.length) out += format[i];
+      i++;
       continue;
     }
-    i += pattern.length;
-    let [text, number] = field(pattern, fm);
+    const [pattern, length] = found;
+    i += length;
+    let [text, number] = field(pattern, fm || (tm && NAMES.has(pattern)));
     if (number !== undefined && (format.startsWith('TH', i) || format.startsWith('th', i))) {
       text += ordinal(number, format[i] === 'T');
       i += 2;
@@ -120,6 +134,11 @@ export function formatDateTime(p: DateTimeParts, format: string): string {
       case 'SS': text = pad((number = secs % 60), 2, fm); break;
       case 'MS': text = pad((number = Math.floor((p.usec % 1_000_000) / 1000)), 3, fm); break;
       case 'US': text = pad((number = p.usec % 1_000_000), 6, fm); break;
+      case 'FF1': case 'FF2': case 'FF3': case 'FF4': case 'FF5': case 'FF6': {
+        const digits = Number(pattern[2]);
+        text = pad((number = Math.floor((p.usec % 1_000_000) / 10 ** (6 - digits))), digits, fm);
+        break;
+      }
       case 'SSSS':
       case 'SSSSS': text = String((number = secs)); break;
       case 'AM': case 'PM': text = hour < 12 ? 'AM' : 'PM'; break;
@@ -276,10 +295,10 @@ export function formatNumber(value: string, format: string): string {
   if (fm) fracOut = fracOut.replace(/0+$/, (zeros) => (fracPattern.slice(fracPattern.length - zeros.length).every((c) => c === '9') ? '' : zeros));
   const point = afterPoint ? '.' : '';
   const body = intOut + point + fracOut;
-  if (sign === 'PR') return negative ? `<${body.trimStart()}>` : fm ? body : ` ${body} `;
-  const signChar = sign === 'MI' ? (negative ? '-' : fm ? '' : ' ') : sign === 'SG' || sign === 'S' ? (negative ? '-' : '+') : negative ? '-' : fm ? '' : ' ';
-  // A leading sign sits just before the first digit printed.
+  // A leading sign (PR's `<`) sits just before the first digit printed.
   const lead = body.length - body.trimStart().length;
+  if (sign === 'PR') return negative ? `${body.slice(0, lead)}<${body.slice(lead)}>` : fm ? body : ` ${body} `;
+  const signChar = sign === 'MI' ? (negative ? '-' : fm ? '' : ' ') : sign === 'SG' || sign === 'S' ? (negative ? '-' : '+') : negative ? '-' : fm ? '' : ' ';
   const signed = signAtEnd && sign !== 'PL' ? body + signChar : body.slice(0, lead) + signChar + body.slice(lead);
   if (sign !== 'PL') return signed;
   // PL adds a '+' (a blank for a negative) at its place, beside the usual sign.

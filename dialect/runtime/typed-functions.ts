@@ -326,9 +326,9 @@ export function registerTypedFunctions(db: Database.Database): void {
   strict('pg_make_time', makeTime);
   strict('pg_make_timestamp', (y, mo, d, h, mi, sec) => decodeTextParam(`${makeDate(y, mo, d)} ${makeTime(h, mi, sec)}`, OID.timestamp));
   strict('pg_make_timestamptz', (...a) => {
-    // The session's zone is UTC; a zone argument would name another.
-    if (a.length !== 6) throw new PgError(SqlState.featureNotSupported, 'make_timestamptz with a time zone is not supported by evsql');
-    return decodeTextParam(`${makeDate(a[0]!, a[1]!, a[2]!)} ${makeTime(a[3]!, a[4]!, a[5]!)}+00`, OID.timestamptz);
+    const local = `${makeDate(a[0]!, a[1]!, a[2]!)} ${makeTime(a[3]!, a[4]!, a[5]!)}`;
+    // In the session's zone (UTC), or as that wall-clock time in the zone named, as AT TIME ZONE reads a timestamp.
+    return a.length === 7 ? atTimeZone(text(a[6]!), decodeTextParam(local, OID.timestamp) as string, false) : decodeTextParam(`${local}+00`, OID.timestamptz);
   });
   strict('pg_make_interval', (y, mo, w, d, h, mi, sec) =>
     formatInterval({ months: num(y) * 12 + num(mo), days: num(w) * 7 + num(d), usec: Math.round(((num(h) * 60 + num(mi)) * 60 + num(sec)) * 1e6) }),
@@ -387,10 +387,8 @@ export function registerTypedFunctions(db: Database.Database): void {
   });
   strict('pg_at_time_zone', (zone, v, fromTz) => atTimeZone(text(zone), text(v), num(fromTz) !== 0));
 
-  strict('pg_to_hex', (v) => {
-    const n = BigInt.asUintN(typeof v === 'bigint' && (v > 2147483647n || v < -2147483648n) ? 64 : 32, BigInt(num(v)));
-    return n.toString(16);
-  });
+  // to_hex(int4) and to_hex(int8): a negative value is its two's complement in the argument's width.
+  strict('pg_to_hex', (v, bits = 32n) => BigInt.asUintN(Number(bits), typeof v === 'bigint' ? v : BigInt(num(v))).toString(16));
   strict('pg_encode', (v, format) => {
     const b = Buffer.isBuffer(v) ? v : Buffer.from(text(v));
     const f = text(format).toLowerCase();
@@ -425,6 +423,10 @@ export function registerTypedFunctions(db: Database.Database): void {
     if (args.length > 3) throw new PgError(SqlState.featureNotSupported, `${name} with more than a start position is not supported by evsql`);
     return args.some((a) => a === null) ? null : matches(args[0]!, args[1]!, args[2]);
   };
+  fn('pg_regexp_like', (s, pattern, flags) => {
+    if (s === null || pattern === null || flags === null) return null;
+    return pgRegex(text(pattern), flags === undefined ? '' : text(flags), false).test(text(s)) ? 1n : 0n;
+  }, true);
   fn('pg_regexp_count', (...a) => {
     const m = upToStart('regexp_count', a);
     return m === null ? null : BigInt(m.found.length);
@@ -451,11 +453,28 @@ export function registerTypedFunctions(db: Database.Database): void {
     const n = count === undefined || count === null ? [...text(placing)].length : num(count);
     return chars.slice(0, start).join('') + text(placing) + chars.slice(start + n).join('');
   }, true);
-  strict('pg_regexp_replace', (s, pattern, replacement, flags = '') => {
-    const f = text(flags);
-    const re = pgRegExp(text(pattern), (f.includes('g') ? 'g' : '') + (f.includes('i') ? 'i' : ''));
+  // regexp_replace(s, pattern, replacement [, start [, N]] [, flags]): a number after the
+  // replacement is the start; N > 0 replaces the Nth match from there, N = 0 (or flag g) all.
+  strict('pg_regexp_replace', (s, pattern, replacement, ...rest) => {
+    const start = typeof rest[0] === 'bigint' || typeof rest[0] === 'number' ? num(rest.shift()!) : 1;
+    const nth = typeof rest[0] === 'bigint' || typeof rest[0] === 'number' ? num(rest.shift()!) : undefined;
+    const f = rest.length ? text(rest[0]!) : '';
+    if (start < 1) throw new PgError(SqlState.invalidParameterValue, `invalid value for parameter "start": ${start}`);
+    if (nth !== undefined && nth < 0) throw new PgError(SqlState.invalidParameterValue, `invalid value for parameter "n": ${nth}`);
+    const all = nth === 0 || (nth === undefined && f.includes('g'));
+    const re = pgRegExp(text(pattern), 'g' + (f.includes('i') ? 'i' : ''));
     // PostgreSQL writes back-references \1 and the whole match \&.
-    return text(s).replace(re, text(replacement).replace(/\$/g, '$$$$').replace(/\\([1-9])/g, '$$$1').replace(/\\&/g, '$$&'));
+    const repl = text(replacement).replace(/\$/g, '$$$$').replace(/\\([1-9])/g, '$$$1').replace(/\\&/g, '$$&');
+    const chars = [...text(s)];
+    const head = chars.slice(0, start - 1).join('');
+    let seen = 0;
+    const tail = chars.slice(start - 1).join('').replace(re, (match, ...groups) => {
+      seen++;
+      if (!all && seen !== (nth ?? 1)) return match;
+      const subs = groups.slice(0, -2) as Array<string | undefined>;
+      return repl.replace(/\$(\$|&|[1-9])/g, (_, k: string) => (k === '$' ? '$' : k === '&' ? match : (subs[Number(k) - 1] ?? '')));
+    });
+    return head + tail;
   });
   strict('pg_translate', (s, from, to) => {
     const f = [...text(from)];

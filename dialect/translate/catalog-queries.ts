@@ -160,6 +160,15 @@ export function subscript(em: EmitContext, n: Node): string {
   const ind = indirection.map((i) => i.A_Indices as Node | undefined);
   if (ind.some((i) => !i)) throw unsupported('field selection');
   const array = em.expr(n.A_Indirection.arg);
+  // A subscript is an int4: a numeric or float one rounds to it (`a[1.6]` is `a[2]`).
+  const rounded = (b: Node): Node => {
+    const x = em.typeOf(b)?.oid;
+    const fractional = x === OID.numeric || x === OID.float4 || x === OID.float8;
+    return fractional ? { TypeCast: { arg: b, typeName: { names: [{ String: { sval: 'int4' } }], typemod: -1 } } } : b;
+  };
+  ind.forEach((i, k) => {
+    ind[k] = { ...i, uidx: i!.uidx && rounded(i!.uidx), lidx: i!.lidx && rounded(i!.lidx) };
+  });
   // A name is an array of its bytes, from 0 (pg_dump's `typname[0] = '_'`).
   if (ind.length === 1 && !ind[0]!.is_slice && em.typeOf(n.A_Indirection.arg)?.oid === OID.name) return `substr(${array}, (${em.expr(ind[0]!.uidx)}) + 1, 1)`;
   const bound = (b: Node | undefined) => (b ? em.expr(b) : 'NULL');

@@ -15,7 +15,7 @@ import { type ColumnTypes, expressionAnnotation, columnTypesOf, defaultAnnotatio
 import { isReservedName, isSqliteModuleName } from '../catalog/definitions.js';
 import { displayMarker, indexConstraintMarker, viewColumnsMarker, viewScalesMarker } from '../catalog/markers.js';
 import { viewDefinition } from './viewdef.js';
-import { OID, formatType, typeFromDeclared } from '../../pg/types/registry.js';
+import { OID, arrayElementOid, formatType, typeFromDeclared } from '../../pg/types/registry.js';
 import { EXTENSIONS, extensionViewName } from '../catalog/extensions.js';
 import { type EnumType, enumColumnType, enumOid, enumViewName, enumViewSql } from '../catalog/enums.js';
 import type { SchemaEdit } from '../runtime/schema-edit.js';
@@ -118,11 +118,36 @@ function alterColumn(schema: TranslatorSchema, em: Emitter, tableName: string, c
       const enumName = names(def.typeName.names).at(-1)!;
       const e = declared === enumColumnType(enumName) ? schema.lookupEnum(enumName) : undefined;
       const type = e ? { oid: enumOid(e.name), typmod: -1 } : typeFromDeclared(declared);
-      const value = em.expr(def.raw_default ?? { ColumnRef: { fields: [{ String: { sval: cmd.name } }] } });
+      if (!def.raw_default && !assignable(column.type.oid, type.oid)) {
+        const name = formatType(type.oid, -1);
+        throw new PgError(SqlState.datatypeMismatch, `column "${cmd.name}" cannot be cast automatically to type ${name}`, { hint: `You might need to specify "USING ${cmd.name}::${name}".` });
+      }
+      let value = em.expr(def.raw_default ?? { ColumnRef: { fields: [{ String: { sval: cmd.name } }] } });
+      // To a string type, a value goes as its type's output prints it (a numeric(6,1)'s 10 is '10.0', a boolean 'true').
+      const from = def.raw_default ? em.typeOf(def.raw_default) : column.type;
+      if (STRINGS.has(type.oid) && from && (STORED_UNLIKE_TEXT.has(from.oid) || arrayElementOid(from.oid) !== 0)) value = `pg_text(${value}, ${from.oid}, ${from.typmod})`;
       const converted = e ? `pg_enum_in(${value}, ${quoteString(e.name)}, ${quoteString(JSON.stringify(e.labels.map((l) => l.label)))})` : `pg_store(${value}, ${type.oid}, ${type.typmod})`;
       return [edit({ type: declared }), { sql: `UPDATE ${quoteIdent(sqlTable)} SET ${quoteIdent(cmd.name)} = ${converted}`, params: em.params.splice(0) }];
     }
   }
+}
+
+const STRINGS = new Set<number>([OID.text, OID.varchar, OID.bpchar, OID.name]);
+const STORED_UNLIKE_TEXT = new Set<number>([OID.bool, OID.numeric, OID.float4, OID.float8, OID.bytea]);
+const NUMBERS = new Set<number>([OID.int2, OID.int4, OID.int8, OID.numeric, OID.float4, OID.float8]);
+const MOMENTS = new Set<number>([OID.date, OID.time, OID.timestamp, OID.timestamptz, OID.interval]);
+
+/**
+ * Whether pg_cast has an implicit or assignment cast (or I/O conversion to a string) from one
+ * type to the other, which ALTER COLUMN … TYPE without USING needs: not from a string to
+ * anything but a string, nor between booleans, numbers and dates/times.
+ */
+function assignable(from: number, to: number): boolean {
+  if (from === to || STRINGS.has(to)) return true;
+  if (STRINGS.has(from)) return false;
+  const kind = (oid: number) => (NUMBERS.has(oid) ? 'number' : MOMENTS.has(oid) ? 'moment' : oid === OID.bool ? 'bool' : 'other');
+  const [a, b] = [kind(from), kind(to)];
+  return a === 'other' || b === 'other' || a === b;
 }
 
 /**

@@ -7,7 +7,7 @@
  * What cannot be expressed in SQLite raises 0A000 naming the construct, never a SQLite message.
  */
 import { PgError, SqlState } from '../../pg/errors.js';
-import { OID, arrayElementOid, type PgTypeInfo } from '../../pg/types/registry.js';
+import { OID, arrayElementOid, formatType, type PgTypeInfo } from '../../pg/types/registry.js';
 import { sqlLiteral } from '../../pg/coerce.js';
 import { decodeTextParam } from '../../pg/types/text-format.js';
 import { quoteIdent, quoteString } from '../sqlite-quote.js';
@@ -18,7 +18,7 @@ import { valuesSql } from './values-list.js';
 import { columnName } from './column-name.js';
 import { checkGrouping } from './query-checks.js';
 import { FUNCTIONS } from './functions.js';
-import { rangeFunction } from './table-functions.js';
+import { JSON_SET_RETURNING, rangeFunction } from './table-functions.js';
 import { lateralUnnestQuery, selectListArrays } from './select-list-arrays.js';
 import { extensionOf } from '../catalog/extensions.js';
 import { type EnumType, invalidEnumLabel } from '../catalog/enums.js';
@@ -27,8 +27,8 @@ import { enterDmlScope, enterSelectScope, leaveScope, starColumns } from './name
 import type { ColumnInfo, TranslatorSchema } from './schema.js';
 import { comparedLiteral, constraintColumns, drawnColumns, insertTargets, leadingColumns, storeSql, updateTarget } from './normalize.js';
 import { SEQUENCE_FUNCTIONS, drawSql, sequenceCall, sequenceFromItem } from './sequences.js';
-import { deleteUsing, distinctOnQuery, frameClause, groupingSetsQuery, mixedSetReturning, selectListSeries, subqueryComparison, unqualifiedReturning, usingJoinStar } from './rewrite.js';
-import { type OutputColumn, computedNumeric, inferParamTypes, isFormattedOutput, markScaleSpine, outputColumn, resolveUnknown, selectColumns, typeOf, enumTypeOfName, isNumber, isUnknownLiteral, typeOfName } from './types.js';
+import { AGGREGATES, deleteUsing, distinctOnQuery, withTiesQuery, frameClause, groupingSetsQuery, mixedSetReturning, selectListSeries, subqueryComparison, unqualifiedReturning, usingJoinStar } from './rewrite.js';
+import { type OutputColumn, computedNumeric, setColumns, inferParamTypes, isFormattedOutput, markScaleSpine, outputColumn, resolveUnknown, selectColumns, typeOf, enumTypeOfName, isNumber, isUnknownLiteral, typeOfName } from './types.js';
 import { mayBeBlob, mixedScaleOutput, numericComparison, orderedSetAggregate, outputText, typedCall, typedCast, typedOperator } from './typed-sql.js';
 import * as catalog from './catalog-queries.js';
 import { isRowidName, isSqliteModuleName } from '../catalog/definitions.js';
@@ -68,6 +68,7 @@ export class Emitter implements EmitContext {
   select(node: Node, top = true): { sql: string; columns: OutputColumn[] } {
     const s = node.SelectStmt ?? node;
     if (s.distinctClause?.some((d: Node) => Object.keys(d).length > 0)) return this.select({ SelectStmt: distinctOnQuery(s) }, top);
+    if (s.limitOption === 'LIMIT_OPTION_WITH_TIES') return this.select({ SelectStmt: withTiesQuery(s) }, top);
     // generate_subscripts beside unnest (SQLAlchemy's index query) first: selectListSeries knows
     // unnest alone, and unnest beside generate_series (two rewrites would cross their rows).
     const arrays = (mixedSetReturning(s) ? undefined : selectListArrays(s)) ?? lateralUnnestQuery(s);
@@ -96,7 +97,7 @@ export class Emitter implements EmitContext {
       checkSetLiterals(left.columns, s.rarg);
       const op = { SETOP_UNION: 'UNION', SETOP_INTERSECT: 'INTERSECT', SETOP_EXCEPT: 'EXCEPT' }[s.op as string]!;
       sql += s.all && op !== 'UNION' ? multisetOperation(op, left, right.sql) : `${left.sql} ${op}${s.all ? ' ALL' : ''} ${right.sql}`;
-      columns = left.columns;
+      columns = setColumns(left.columns, right.columns);
     } else if (s.valuesLists) {
       sql += valuesSql((s.valuesLists as Node[]).map((l) => `(${this.storeList(l.List.items, assign)})`));
       const first = s.valuesLists[0].List.items as Node[];
@@ -138,7 +139,6 @@ export class Emitter implements EmitContext {
 
   private limit(s: Node): string {
     const isAll = (n: Node | undefined) => !n || n.A_Const?.isnull === true;
-    if (s.limitOption === 'LIMIT_OPTION_WITH_TIES') throw unsupported('FETCH … WITH TIES');
     // A negative LIMIT or OFFSET is an error in PostgreSQL (2201W, 2201X); SQLite reads -1 as no limit.
     const bound = (n: Node, offset: boolean) => {
       const c = n.A_Const?.ival;
@@ -162,6 +162,11 @@ export class Emitter implements EmitContext {
       if (!q.SelectStmt) throw unsupported('a data-modifying statement in WITH but for a query that only selects from it');
       const member = q.SelectStmt.rarg;
       if (recursive && member) this.recursiveMembers.add(member.SelectStmt ?? member);
+      // checkWellFormedRecursion: a query that refers to itself takes no ORDER BY, LIMIT or OFFSET of its own.
+      if (recursive && member && JSON.stringify(member).includes(`"relname":${JSON.stringify(cte.ctename)}`)) {
+        const own = q.SelectStmt.sortClause ? 'ORDER BY' : q.SelectStmt.limitCount ? 'LIMIT' : q.SelectStmt.limitOffset ? 'OFFSET' : undefined;
+        if (own) throw new PgError(SqlState.featureNotSupported, `${own} in a recursive query is not implemented`);
+      }
       const body = this.select(q, false).sql;
       return `${quoteIdent(cte.ctename)}${cols} AS (${body})`;
     });
@@ -376,6 +381,11 @@ export class Emitter implements EmitContext {
 
   private onConflict(c: Node, relation: Node): string {
     let sql = ' ON CONFLICT';
+    if (c.action === 'ONCONFLICT_UPDATE' && !c.infer) {
+      throw new PgError(SqlState.syntaxError, 'ON CONFLICT DO UPDATE requires inference specification or constraint name', {
+        hint: 'For example, ON CONFLICT (column_name).',
+      });
+    }
     if (c.infer) {
       if (c.infer.conname) return this.onConflict({ ...c, infer: { indexElems: constraintColumns(this.schema, relation, c.infer.conname).map((name) => ({ IndexElem: { name } })) } }, relation);
       const elems = (c.infer.indexElems as Node[]).map((e) => (e.IndexElem.name ? quoteIdent(e.IndexElem.name) : this.expr(e.IndexElem.expr)));
@@ -405,7 +415,7 @@ export class Emitter implements EmitContext {
         // SET (a, b) = (x, y): each column its own expression; from a subquery it is not done.
         const multi = rt.val.MultiAssignRef;
         if (multi) {
-          const items = multi.source.RowExpr?.args as Node[] | undefined;
+          const items = (multi.source.RowExpr?.args as Node[] | undefined) ?? subqueryColumns(multi.source);
           if (!items) throw unsupported('multiple-column assignment from a subquery');
           if (items.length !== multi.ncolumns) throw new PgError(SqlState.syntaxError, `number of columns does not match number of values`);
           rt = { ...rt, val: items[multi.colno - 1] };
@@ -499,6 +509,7 @@ export class Emitter implements EmitContext {
         return this.aExpr(n.A_Expr);
       case 'BoolExpr': {
         const b = n.BoolExpr;
+        for (const a of b.args as Node[]) this.checkBoolean(a, b.boolop === 'NOT_EXPR' ? 'NOT' : b.boolop === 'AND_EXPR' ? 'AND' : 'OR');
         const args = (b.args as Node[]).map((a) => `(${this.expr(a)})`);
         if (b.boolop === 'NOT_EXPR') return `NOT ${args[0]}`;
         return balanced(args, b.boolop === 'AND_EXPR' ? ' AND ' : ' OR ');
@@ -525,6 +536,8 @@ export class Emitter implements EmitContext {
         return this.sqlValueFunction(n.SQLValueFunction);
       case 'CaseExpr': {
         const c = n.CaseExpr;
+        for (const w of c.args as Node[]) if (returnsSet(w.CaseWhen.expr)) throw new PgError(SqlState.datatypeMismatch, 'argument of CASE/WHEN must not return a set');
+        if (returnsSet(n)) throw noSetReturning('CASE');
         let sql = 'CASE';
         if (c.arg) sql += ' ' + this.expr(c.arg);
         for (const w of c.args as Node[]) sql += ` WHEN ${this.expr(w.CaseWhen.expr)} THEN ${this.expr(w.CaseWhen.result)}`;
@@ -533,6 +546,7 @@ export class Emitter implements EmitContext {
       }
       case 'CoalesceExpr': {
         const args = n.CoalesceExpr.args as Node[];
+        if (args.some(returnsSet)) throw noSetReturning('COALESCE');
         return args.length === 1 ? this.expr(args[0]!) : `coalesce(${this.exprList(args)})`;
       }
       case 'MinMaxExpr': {
@@ -565,6 +579,32 @@ export class Emitter implements EmitContext {
       default:
         throw unsupported(nodeType(n));
     }
+  }
+
+  /**
+   * PostgreSQL coerces an operand of AND/OR/NOT to boolean at parse time: a number, a text or a
+   * date/time there is 42804 (SQLite would take a number's truth).
+   */
+  private checkBoolean(a: Node, construct: string): void {
+    if (isUnknownLiteral(a)) return;
+    const x = this.typeOf(a);
+    if (!x || !(isNumber(x) || TEXT_OR_TIME.has(x.oid))) return;
+    throw new PgError(SqlState.datatypeMismatch, `argument of ${construct} must be type boolean, not type ${formatType(x.oid, -1)}`);
+  }
+
+  /**
+   * `'a' IN (1, 2)`: the untyped literals of an IN take the type of the typed values, and one that
+   * is no such value is 22P02, as PostgreSQL's parse-time coercion makes it.
+   */
+  private checkInLiterals(values: Node[]): void {
+    if (!values.some(isUnknownLiteral)) return;
+    const types = values.filter((v) => !isUnknownLiteral(v) && v.A_Const?.isnull !== true).map((v) => this.typeOf(v));
+    if (!types.length) return;
+    // The widest of the typed values' types, when all are numbers or all booleans.
+    const rank = [OID.bool, OID.int2, OID.int4, OID.int8, OID.numeric, OID.float4, OID.float8] as number[];
+    if (types.some((x) => !x || !rank.includes(x.oid)) || (types.some((x) => x!.oid === OID.bool) && !types.every((x) => x!.oid === OID.bool))) return;
+    const oid = rank[Math.max(...types.map((x) => rank.indexOf(x!.oid)))]!;
+    for (const v of values) if (isUnknownLiteral(v)) decodeTextParam(v.A_Const.sval.sval ?? '', oid);
   }
 
   private aExpr(e: Node): string {
@@ -608,6 +648,7 @@ export class Emitter implements EmitContext {
         // The parser wraps the pattern in similar_to_escape(), which makes it a regular expression.
         return `pg_regex(${l}, ${r}, 0) = ${op === '!~' ? 0 : 1}`;
       case 'AEXPR_IN': {
+        this.checkInLiterals([e.lexpr, ...(e.rexpr.List.items as Node[])]);
         const items = (e.rexpr.List.items as Node[]).map((i) => this.operand(i, e.lexpr)).join(', ');
         return `(${l}) ${op === '<>' ? 'NOT IN' : 'IN'} (${items})`;
       }
@@ -762,6 +803,7 @@ export class Emitter implements EmitContext {
     if (fname.length > 1 && fname[0] !== 'pg_catalog') throw new PgError(SqlState.undefinedFunction, `function ${fname.join('.')} does not exist`);
     const args = ((f.args ?? []) as Node[]).map((a, i) => (i === 0 && BYTEA_FIRST.has(name) && isUnknownLiteral(a) ? byteaLiteral(a) : a));
     if (f.func_variadic) throw unsupported('VARIADIC');
+    if (AGGREGATES.has(name) && args.some(returnsSet)) throw new PgError(SqlState.featureNotSupported, 'aggregate function calls cannot contain set-returning function calls', { hint: 'You might be able to move the set-returning function into a LATERAL FROM item.' });
     if (SEQUENCE_FUNCTIONS.has(name) && !f.over && !f.agg_star) return sequenceCall(this.schema, this, name, args);
     let sql: string;
     const typed = f.agg_within_group ? orderedSetAggregate(this, f, name, args) : f.agg_star ? undefined : typedCall(this, f, name, args);
@@ -811,20 +853,22 @@ export class Emitter implements EmitContext {
   }
 
   private sqlValueFunction(v: Node): string {
+    // current_timestamp(p) and its kin round to p fractional digits, as a cast to timestamp(p) does.
+    const rounded = (sql: string, oid: number) => (String(v.op).endsWith('_N') ? `pg_store(${sql}, ${oid}, ${Number(v.typmod ?? 0)})` : sql);
     switch (v.op) {
       case 'SVFOP_CURRENT_TIMESTAMP':
       case 'SVFOP_CURRENT_TIMESTAMP_N':
-        return 'pg_now()';
+        return rounded('pg_now()', OID.timestamptz);
       case 'SVFOP_LOCALTIMESTAMP':
       case 'SVFOP_LOCALTIMESTAMP_N':
-        return 'pg_localtimestamp()';
+        return rounded('pg_localtimestamp()', OID.timestamp);
       case 'SVFOP_CURRENT_DATE':
         return 'pg_current_date()';
       case 'SVFOP_CURRENT_TIME':
       case 'SVFOP_CURRENT_TIME_N':
       case 'SVFOP_LOCALTIME':
       case 'SVFOP_LOCALTIME_N':
-        return 'pg_current_time()';
+        return rounded('pg_current_time()', OID.time);
       case 'SVFOP_CURRENT_USER':
       case 'SVFOP_USER':
       case 'SVFOP_SESSION_USER':
@@ -1013,7 +1057,46 @@ function castTo(arg: string, type: PgTypeInfo, name: string): string {
  * list is written as a balanced tree (AND and OR are associative, NULLs included), 17 levels
  * for 100,000 terms, as PostgreSQL's flat list would run.
  */
+/** The set-returning functions a select list may call. */
+const SET_RETURNING = new Set(['generate_series', 'unnest', 'generate_subscripts', 'regexp_matches', 'regexp_split_to_table', 'jsonb_path_query', ...Object.keys(JSON_SET_RETURNING)]);
+
+/** Whether an expression calls a set-returning function outside a subquery of its own. */
+function returnsSet(n: unknown): boolean {
+  if (!n || typeof n !== 'object') return false;
+  if (Array.isArray(n)) return n.some(returnsSet);
+  const node = n as Node;
+  if (node.SubLink) return false;
+  if (node.FuncCall && !node.FuncCall.over && SET_RETURNING.has(names(node.FuncCall.funcname).at(-1)!)) return true;
+  return Object.values(node).some(returnsSet);
+}
+
+function noSetReturning(construct: string): PgError {
+  return new PgError(SqlState.featureNotSupported, `set-returning functions are not allowed in ${construct}`, { hint: 'You might be able to move the set-returning function into a LATERAL FROM item.' });
+}
+
+/** Functions whose value may change from one call to the next, which a subquery run once per column would call again. */
+const VOLATILE = ['random', 'setseed', 'nextval', 'setval', 'gen_random_uuid', 'uuid_generate_v4', 'clock_timestamp', 'timeofday'];
+
+/**
+ * `SET (a, b) = (SELECT x, y …)`: one scalar subquery per column, each of the select's own
+ * expression — the same row, as the subquery reads one state and calls nothing volatile (a second
+ * row is 21000 in each). Undefined where that would not hold: a star, a set operation, ORDER BY a
+ * position, a volatile call.
+ */
+function subqueryColumns(source: Node): Node[] | undefined {
+  const sub = source.SubLink;
+  const sel = sub?.subLinkType === 'EXPR_SUBLINK' ? sub.subselect?.SelectStmt : undefined;
+  if (!sel || (sel.op && sel.op !== 'SETOP_NONE') || !sel.targetList) return undefined;
+  const targets = sel.targetList as Node[];
+  if (targets.some((t) => t.ResTarget.val.ColumnRef && names(t.ResTarget.val.ColumnRef.fields).at(-1) === '*')) return undefined;
+  const text = JSON.stringify(sel);
+  if (VOLATILE.some((f) => text.includes(`{"String":{"sval":"${f}"}}`)) || JSON.stringify(sel.sortClause ?? []).includes('"ival"')) return undefined;
+  return targets.map((t) => ({ SubLink: { subLinkType: 'EXPR_SUBLINK', subselect: { SelectStmt: { ...sel, targetList: [t] } } } }));
+}
+
 const FLAT_BOOL_TERMS = 64;
+
+const TEXT_OR_TIME = new Set<number>([OID.text, OID.varchar, OID.bpchar, OID.date, OID.timestamp, OID.timestamptz, OID.time, OID.interval]);
 
 function balanced(args: string[], op: string): string {
   if (args.length <= FLAT_BOOL_TERMS) return args.join(op);

@@ -112,6 +112,9 @@ export const FUNCTIONS: Record<string, FunctionSpec> = {
   mod: ownNamed('mod', 'arg'),
   sign: same('arg'),
   pi: same(OID.float8),
+  // As float8's degrees/radians: a division or product by RADIANS_PER_DEGREE (pi() / 180 is that double).
+  degrees: { emit: (a) => `pg_float_arith('/', ${a[0]}, pi() / 180)`, type: OID.float8 },
+  radians: { emit: (a) => `pg_float_arith('*', ${a[0]}, pi() / 180)`, type: OID.float8 },
   random: ownNamed('random', OID.float8),
   gen_random_uuid: ownNamed('gen_random_uuid', OID.uuid),
   // uuid-ossp's (dialect/catalog/extensions.ts): known once the extension is created
@@ -172,6 +175,12 @@ export const FUNCTIONS: Record<string, FunctionSpec> = {
   justify_interval: ownNamed('justify_interval', OID.interval),
   regexp_match: ownNamed('regexp_match', OID.text_array),
   regexp_count: ownNamed('regexp_count', OID.int4),
+  regexp_like: ownNamed('regexp_like', OID.bool),
+  array_to_json: same(OID.json),
+  json_extract_path: same(OID.json),
+  jsonb_extract_path: same(OID.jsonb),
+  json_extract_path_text: same(OID.text),
+  jsonb_extract_path_text: same(OID.text),
   regexp_substr: ownNamed('regexp_substr', OID.text),
   regexp_instr: ownNamed('regexp_instr', OID.int4),
   regexp_split_to_array: ownNamed('regexp_split_to_array', OID.text_array),

@@ -5,6 +5,7 @@
  * operators and result types; where a relation's columns cannot be told (a catalog table), names
  * stay unresolved and types fall back to the data.
  */
+import { PgError, SqlState } from '../../pg/errors.js';
 import { OID, arrayElementOid, type PgTypeInfo } from '../../pg/types/registry.js';
 import type { EmitContext } from './emit-context.js';
 import { type Node, nodeType, names } from './parse.js';
@@ -16,6 +17,12 @@ import { JSON_SET_RETURNING, REGEXP_SET_RETURNING, jsonNamedColumn, timeSeriesTy
 export function fromRelations(em: EmitContext, from: Node[] | undefined): ScopeRelation[] {
   const out: ScopeRelation[] = [];
   for (const f of from ?? []) addFromItem(em, f, out);
+  // One FROM list names each relation once (`FROM x, x` needs an alias on one of them).
+  const seen = new Set<string>();
+  for (const r of out) {
+    if (r.name && seen.has(r.name)) throw new PgError(SqlState.duplicateAlias, `table name "${r.name}" specified more than once`);
+    seen.add(r.name);
+  }
   return out;
 }
 

@@ -68,6 +68,8 @@ export function insertTargets(schema: TranslatorSchema, s: Node, cols: string[] 
   if (!table || table.view) return null;
   // Rows given apart from the statement's VALUES (translate.ts's DEFAULT rows) were checked there.
   if (!ownRows) checkValuesWidth(s, cols ?? table.columns.map((c) => c.name));
+  const twice = cols?.find((name, i) => cols.indexOf(name) !== i);
+  if (twice !== undefined) throw new PgError(SqlState.duplicateColumn, `column "${twice}" specified more than once`);
   const targets = (cols ?? table.columns.map((c) => c.name)).map((name) => table.column(name) ?? noColumn(table, name));
   const generated = targets.find((c) => c.generated);
   if (generated) {

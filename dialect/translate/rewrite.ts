@@ -50,6 +50,7 @@ export function distinctOnQuery(s: Node): Node {
   // Without ORDER BY, PostgreSQL sorts by the keys to find the groups: its rows come in their order.
   const sortClause = (s.sortClause ?? keys.map((node) => ({ SortBy: { node, sortby_dir: 'SORTBY_DEFAULT', sortby_nulls: 'SORTBY_NULLS_DEFAULT' } }))) as Node[];
   const sorts = sortClause.map((o) => ({ ...o.SortBy, node: resolveOutput(o.SortBy.node, targets) }));
+  if (s.sortClause) checkDistinctOnOrder(keys, sorts);
   const innerTargets: Node[] = targets.map((t, i) => ({ ResTarget: { name: `__evsql_c${i + 1}`, val: t.ResTarget.val } }));
   innerTargets.push({
     ResTarget: {
@@ -72,10 +73,81 @@ export function distinctOnQuery(s: Node): Node {
   };
 }
 
-/** A set-returning call this rewrite runs in the select list: generate_series, unnest of one array, json elements or keys. */
+/**
+ * `… ORDER BY k FETCH FIRST n ROWS WITH TIES`: the rows whose rank() over the ORDER BY is at most
+ * n, in that order — n rows and those tied with the last. Without OFFSET, DISTINCT or a `*`.
+ */
+export function withTiesQuery(s: Node): Node {
+  const targets = (s.targetList ?? []) as Node[];
+  const count = s.limitCount?.A_Const?.ival;
+  if (s.limitOffset || s.distinctClause || (s.op && s.op !== 'SETOP_NONE') || !s.sortClause || !count || targets.some((t) => t.ResTarget.val.ColumnRef && names(t.ResTarget.val.ColumnRef.fields).at(-1) === '*')) {
+    throw unsupported('FETCH … WITH TIES with OFFSET, DISTINCT, a set operation or *');
+  }
+  const sorts = (s.sortClause as Node[]).map((o) => ({ ...o.SortBy, node: resolveOutput(o.SortBy.node, targets) }));
+  const innerTargets: Node[] = targets.map((t, i) => ({ ResTarget: { name: `__evsql_c${i + 1}`, val: t.ResTarget.val } }));
+  innerTargets.push({ ResTarget: { name: TIE_RANK, val: { FuncCall: { funcname: [{ String: { sval: 'rank' } }], over: { orderClause: sorts.map((o) => ({ SortBy: o })), frameOptions: 1058 } } } } });
+  sorts.forEach((o, i) => innerTargets.push({ ResTarget: { name: `__evsql_s${i + 1}`, val: o.node } }));
+  const inner: Node = { ...s, targetList: innerTargets, sortClause: undefined, limitCount: undefined, limitOption: 'LIMIT_OPTION_DEFAULT', withClause: undefined };
+  return {
+    ...s,
+    fromClause: [{ RangeSubselect: { subquery: { SelectStmt: inner }, alias: { aliasname: '__evsql_ties' } } }],
+    whereClause: { A_Expr: { kind: 'AEXPR_OP', name: [{ String: { sval: '<=' } }], lexpr: columnRef(TIE_RANK), rexpr: { A_Const: { ival: { ival: count.ival ?? 0 } } } } },
+    groupClause: undefined,
+    havingClause: undefined,
+    windowClause: undefined,
+    limitCount: undefined,
+    limitOption: 'LIMIT_OPTION_DEFAULT',
+    targetList: targets.map((t, i) => ({ ResTarget: { name: t.ResTarget.name ?? columnName(t.ResTarget.val), val: columnRef(`__evsql_c${i + 1}`) } })),
+    sortClause: sorts.map((o, i) => ({ SortBy: { ...o, node: columnRef(`__evsql_s${i + 1}`) } })),
+  };
+}
+
+const TIE_RANK = '__evsql_rank';
+
+/**
+ * transformDistinctOnClause's rule: the ORDER BY items before its first item that is not a DISTINCT
+ * ON key must hold every key (the rest of the keys sort after the ORDER BY only when none was skipped).
+ */
+function checkDistinctOnOrder(keys: Node[], sorts: Array<{ node: Node }>): void {
+  const wanted = new Set(keys.map(exprKey));
+  const found = new Set<string>();
+  let skipped = false;
+  for (const o of sorts) {
+    const k = exprKey(o.node);
+    if (!wanted.has(k)) skipped = true;
+    else if (skipped) break;
+    else found.add(k);
+  }
+  if (skipped && found.size < wanted.size) {
+    throw new PgError(SqlState.invalidColumnReference, 'SELECT DISTINCT ON expressions must match initial ORDER BY expressions');
+  }
+}
+
+/**
+ * A set-returning call this rewrite runs in the select list: generate_series, unnest of one array,
+ * json elements or keys — the item itself, or the one such call inside it (`unnest(a) * 10`,
+ * `generate_series(…)::date`) outside CASE, COALESCE, aggregates and subqueries, which refuse it.
+ */
 function selectListSrf(t: Node): Node | undefined {
-  const f = t.ResTarget.val.FuncCall;
-  if (!f || f.over || f.agg_star) return undefined;
+  const found: Node[] = [];
+  const visit = (n: unknown): void => {
+    if (!n || typeof n !== 'object') return;
+    if (Array.isArray(n)) return n.forEach(visit);
+    const node = n as Node;
+    if (node.SubLink || node.CaseExpr || node.CoalesceExpr) return;
+    if (node.FuncCall) {
+      const call = srfCall(node.FuncCall);
+      if (call) return void found.push(call);
+      if (AGGREGATES.has(names(node.FuncCall.funcname).at(-1)!) || node.FuncCall.over) return;
+    }
+    Object.values(node).forEach(visit);
+  };
+  visit(t.ResTarget.val);
+  return found.length === 1 ? found[0] : undefined;
+}
+
+function srfCall(f: Node): Node | undefined {
+  if (f.over || f.agg_star) return undefined;
   const name = names(f.funcname).at(-1);
   const n = (f.args ?? []).length;
   const json = name ? JSON_SET_RETURNING[name] : undefined;
@@ -128,8 +200,11 @@ export function selectListSeries(s: Node): Node | undefined {
   let next = 0;
   const targetList = targets.map((t, i) => {
     if (!calls[i]) return t;
-    const alias = `__evsql_srf${++next}`;
-    return { ResTarget: { name: t.ResTarget.name ?? names(calls[i]!.funcname).at(-1), val: { ColumnRef: { fields: [{ String: { sval: alias } }, { String: { sval: 'value' } }] } } } };
+    const value = { ColumnRef: { fields: [{ String: { sval: `__evsql_srf${++next}` } }, { String: { sval: 'value' } }] } };
+    // The call's place in its item takes the series' value; the item keeps its name.
+    const replace = (n: unknown): unknown =>
+      n && typeof n === 'object' ? (Array.isArray(n) ? n.map(replace) : (n as Node).FuncCall === calls[i] ? value : Object.fromEntries(Object.entries(n).map(([k, v]) => [k, replace(v)]))) : n;
+    return { ResTarget: { name: t.ResTarget.name ?? columnName(t.ResTarget.val), val: replace(t.ResTarget.val) } };
   });
   return { ...s, fromClause: from, targetList };
 }
@@ -328,7 +403,8 @@ function forGroupingSet(n: Node, all: Map<string, Node>, set: Set<string>): Node
   const key = exprKey(n);
   if (all.has(key) && !set.has(key)) {
     const nulled: Node = { CaseExpr: { args: [{ CaseWhen: { expr: { A_Const: { boolval: { boolval: false } } }, result: n } }] } };
-    return { FuncCall: { funcname: [{ String: { sval: 'min' } }], args: [nulled] } };
+    // pg_catalog's, as written: a NULL of any type, booleans too (whose min() a query may not call).
+    return { FuncCall: { funcname: [{ String: { sval: 'pg_catalog' } }, { String: { sval: 'min' } }], args: [nulled] } };
   }
   if (n.GroupingFunc) {
     const args = n.GroupingFunc.args as Node[];

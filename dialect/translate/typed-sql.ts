@@ -9,10 +9,10 @@ import { OID, arrayElementOid, formatType, type PgTypeInfo } from '../../pg/type
 import { decodeTextParam } from '../../pg/types/text-format.js';
 import { quoteString } from '../sqlite-quote.js';
 import type { EmitContext } from './emit-context.js';
-import type { Node } from './parse.js';
+import { type Node, names } from './parse.js';
 import { unsupported } from './unsupported.js';
 import { isRegType, regOutput } from './catalog-queries.js';
-import { computedNumeric, is, isDateTime, isFloat, isFormattedOutput, isInt, isNullLiteral, isNumber, isUnknownLiteral, mixedScaleBranches, numericScale, resolveUnknown } from './types.js';
+import { computedNumeric, floatOfUnknown, is, isDateTime, isFloat, isFormattedOutput, isInt, isNullLiteral, isNumber, isUnknownLiteral, mixedScaleBranches, numericScale, resolveUnknown } from './types.js';
 
 /** Types whose stored form differs from their text: the rest are stored as PostgreSQL prints them. */
 const STORED_UNLIKE_TEXT = new Set<number>([OID.bool, OID.numeric, OID.float4, OID.float8, OID.bytea]);
@@ -63,6 +63,8 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
     if (op === '-' && is(rt, OID.interval)) return `pg_interval_mul(${r}, -1)`;
     if (op === '-' && is(rt, OID.numeric)) return em.numericSpine.has(e) ? `pg_num_text('-', 0, ${r}, 0, -1)` : `pg_num_neg(${r})`;
     if (op === '-' && isInt(rt)) return `pg_int_check(- (${r}), ${rt!.oid})`;
+    // SQLite's minus of 0.0 is 0.0; float8um gives -0.
+    if (op === '-' && isFloat(rt)) return `pg_float_arith('*', ${r}, -1)`;
     if (op === '~') return `(~ ${r})`;
     if (op === '|/') return `pg_float_math('sqrt', ${r})`;
     if (op === '@') return isInt(rt) ? `pg_int_check(abs(${r}), ${rt!.oid})` : `abs(${r})`;
@@ -75,6 +77,13 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
   }
   const [lt, rtt] = resolveUnknown(op, ln, rn, em.typeOf(ln), rt);
   const result = em.typeOf({ A_Expr: e });
+  // time + time: both time + interval and interval + time would take it (time converts to interval).
+  if (op === '+' && is(lt, OID.time) && is(rtt, OID.time)) {
+    throw new PgError(SqlState.ambiguousFunction, 'operator is not unique: time without time zone + time without time zone', { hint: 'Could not choose a best candidate operator. You might need to add explicit type casts.' });
+  }
+  if (ARITHMETIC_OPS.has(op) && !(op === '-' && is(lt, OID.jsonb)) && (noArithmetic(lt, ln) || noArithmetic(rtt, rn))) throw noOperator(op, typeAsWritten(em, ln), typeAsWritten(em, rn));
+  // anynonarray || text: with no text (nor unknown) on either side there is no `||`.
+  if (op === '||' && lt && rtt && !isUnknownLiteral(ln) && !isUnknownLiteral(rn) && !concatenable(lt) && !concatenable(rtt)) throw noOperator(op, lt, rtt);
   if (COMPARISON.has(op) && is(lt, OID.interval) && is(rtt, OID.interval)) return `pg_interval_cmp(${l}, ${r}) ${op === '!=' ? '<>' : op} 0`;
   if (COMPARISON.has(op) && is(lt, OID.jsonb) && is(rtt, OID.jsonb)) return `pg_jsonb_cmp(${l}, ${r}) ${op === '!=' ? '<>' : op} 0`;
   if (COMPARISON.has(op) && (isArray(lt) || isArray(rtt))) {
@@ -84,6 +93,9 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
     const sqlOp = op === '!=' ? '<>' : op;
     return sqlOp === '=' || sqlOp === '<>' ? `(${a}) ${sqlOp} (${b})` : `pg_array_cmp(${a}, ${b}) ${sqlOp} 0`;
   }
+  // char(n) beside varchar compares as char(n) (varchar casts to bpchar implicitly): trailing blanks do not count.
+  if (COMPARISON.has(op) && is(lt, OID.bpchar) && is(rtt, OID.varchar) && !isUnknownLiteral(rn)) return `(${l}) ${op === '!=' ? '<>' : op} rtrim(${r}, ' ')`;
+  if (COMPARISON.has(op) && is(lt, OID.varchar) && is(rtt, OID.bpchar) && !isUnknownLiteral(ln)) return `rtrim(${l}, ' ') ${op === '!=' ? '<>' : op} (${r})`;
   if (COMPARISON.has(op)) {
     const numeric = numericComparison(em, op === '!=' ? '<>' : op, ln, rn, lt, rtt, l, r);
     if (numeric !== undefined) return numeric;
@@ -167,6 +179,26 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
 }
 
 const COMPARISON = new Set(['=', '<>', '!=', '<', '>', '<=', '>=']);
+const ARITHMETIC_OPS = new Set(['+', '-', '*', '/', '%']);
+
+/** Types with no arithmetic operator at all, but for `jsonb - key`. */
+const NO_ARITHMETIC = new Set<number>([OID.text, OID.varchar, OID.bpchar, OID.name, OID.bool, OID.uuid, OID.json, OID.bytea, OID.jsonb]);
+
+/** Whether operand `n` of type `t` rules out every arithmetic operator (`jsonb - key` is handled before). */
+function noArithmetic(t: PgTypeInfo | null, n: Node): boolean {
+  if (!t || isUnknownLiteral(n) || isNullLiteral(n)) return false;
+  return NO_ARITHMETIC.has(t.oid) || isArray(t);
+}
+
+/** An operand's type as PostgreSQL names it in the error: an untyped literal is `unknown`. */
+function typeAsWritten(em: EmitContext, n: Node): PgTypeInfo | null {
+  return isUnknownLiteral(n) ? { oid: OID.unknown, typmod: -1 } : em.typeOf(n);
+}
+
+/** Operands `||` takes: text (any operand beside it is cast to text), arrays, jsonb, bytea. */
+function concatenable(t: PgTypeInfo): boolean {
+  return t.oid === OID.text || t.oid === OID.varchar || t.oid === OID.bpchar || t.oid === OID.name || t.oid === OID.unknown || t.oid === OID.jsonb || t.oid === OID.bytea || isArray(t);
+}
 
 function textAndNumber(t: PgTypeInfo | null, n: PgTypeInfo | null, tn: Node, nn: Node): boolean {
   return !!tn.ColumnRef && (is(t, OID.text) || is(t, OID.varchar) || is(t, OID.bpchar)) && isNumber(n) && !!(nn.A_Const?.ival || nn.A_Const?.fval);
@@ -270,10 +302,15 @@ function dateTimeArithmetic(sign: number, lt: PgTypeInfo | null, rt: PgTypeInfo 
   if (sign < 0 && a === b && (a === OID.timestamp || a === OID.timestamptz)) return `pg_timestamp_diff(${l}, ${r}, ${a === OID.timestamptz ? 1 : 0})`;
   if (a === OID.interval && b === OID.interval) return `pg_interval_add(${l}, ${r}, ${sign})`;
   if (a === OID.time && b === OID.time && sign < 0) return `pg_time_diff(${l}, ${r})`;
+  // A date and a timestamp, or a timestamp and a timestamptz: the first converts to the second (a
+  // date to its midnight, a timestamp to timestamptz in the session's zone, UTC), then their difference.
+  const moment = (x: number) => x === OID.date || x === OID.timestamp || x === OID.timestamptz;
+  if (sign < 0 && moment(a) && moment(b) && a !== b) {
+    const tz = a === OID.timestamptz || b === OID.timestamptz;
+    const as = (x: number, sql: string) => (x === OID.date ? midnight(sql, { oid: tz ? OID.timestamptz : OID.timestamp, typmod: -1 }) : x === OID.timestamp && tz ? `(${sql}) || '+00'` : sql);
+    return `pg_timestamp_diff(${as(a, l)}, ${as(b, r)}, ${tz ? 1 : 0})`;
+  }
   if (result === null && (isDateTime(lt) || isDateTime(rt) || a === OID.interval || b === OID.interval)) {
-    // A difference of a date and a timestamp exists in PostgreSQL (one converts); evsql lacks it.
-    const moment = (x: number) => x === OID.date || x === OID.timestamp || x === OID.timestamptz;
-    if (sign < 0 && moment(a) && moment(b)) throw unsupported(`operator ${formatType(a, -1)} - ${formatType(b, -1)}`);
     // No other + or - of dates, times and intervals exists (timestamp + integer, date + numeric).
     throw noOperator(sign > 0 ? '+' : '-', lt, rt);
   }
@@ -437,7 +474,8 @@ export function orderedSetAggregate(em: EmitContext, f: Node, name: string, args
  * sorts to find distinct values, so DISTINCT without ORDER BY yields them in order.
  */
 function aggregateInput(em: EmitContext, f: Node, value: string): string {
-  const order = f.agg_order ? (f.agg_order as Node[]).map((s) => em.sortBy(s)).join(', ') : f.agg_distinct ? value : '';
+  // DISTINCT sorts ascending with NULL last, as PostgreSQL's sort for it does (SQLite puts NULL first).
+  const order = f.agg_order ? (f.agg_order as Node[]).map((s) => em.sortBy(s)).join(', ') : f.agg_distinct ? `(${value}) IS NULL, ${value}` : '';
   return `${f.agg_distinct ? 'DISTINCT ' : ''}${value}${order ? ` ORDER BY ${order}` : ''}`;
 }
 
@@ -458,16 +496,22 @@ function noCast(from: number, to: number): boolean {
 }
 
 /** Functions of text whose first argument PostgreSQL does not convert from a number, boolean or date/time. */
-const TEXT_FUNCTIONS = new Set(['upper', 'lower', 'initcap', 'ltrim', 'rtrim', 'btrim', 'lpad', 'rpad', 'replace', 'reverse', 'repeat', 'split_part', 'strpos', 'left', 'right', 'translate', 'ascii', 'md5', 'starts_with']);
+const TEXT_FUNCTIONS = new Set(['substr', 'upper', 'lower', 'initcap', 'ltrim', 'rtrim', 'btrim', 'lpad', 'rpad', 'replace', 'reverse', 'repeat', 'split_part', 'strpos', 'left', 'right', 'translate', 'ascii', 'md5', 'starts_with']);
 
 /**
  * The calls PostgreSQL finds no function for (42883) or several (42725), where SQLite would
  * answer: sum/avg of text or a boolean, upper() of a number.
  */
-function checkArgumentKinds(name: string, args: Node[], types: Array<PgTypeInfo | null>): void {
+function checkArgumentKinds(name: string, args: Node[], types: Array<PgTypeInfo | null>, qualified: boolean): void {
   const x = types[0];
+  const ambiguous = () => new PgError(SqlState.ambiguousFunction, `function ${name}(${types.map((t, i) => (isUnknownLiteral(args[i]) ? 'unknown' : formatType(t?.oid ?? OID.unknown, -1))).join(', ')}) is not unique`, { hint: 'Could not choose a best candidate function. You might need to add explicit type casts.' });
+  // trunc(macaddr) and trunc(macaddr8) beside the numbers' leave an untyped literal no best candidate, as int4 and int8 do an int2 for to_hex.
+  if (name === 'trunc' && args.length === 1 && isUnknownLiteral(args[0])) throw ambiguous();
+  if (name === 'to_hex' && is(x, OID.int2)) throw ambiguous();
+  // No min/max of booleans (bool_and/bool_or are theirs); the grouping-set rewrite's pg_catalog.min is a NULL of any type.
+  if ((name === 'min' || name === 'max') && is(x, OID.bool) && !qualified) throw noFunction(name, types);
   if ((name === 'sum' || name === 'avg') && args.length === 1) {
-    if (isUnknownLiteral(args[0])) throw new PgError(SqlState.ambiguousFunction, `function ${name}(unknown) is not unique`, { hint: 'Could not choose a best candidate function. You might need to add explicit type casts.' });
+    if (isUnknownLiteral(args[0])) throw ambiguous();
     if (x && !isNumber(x) && x.oid !== OID.interval && x.oid !== OID.unknown) throw noFunction(name, types);
   }
   if (TEXT_FUNCTIONS.has(name) && x && (isNumber(x) || x.oid === OID.bool || isDateTime(x) || x.oid === OID.interval)) throw noFunction(name, types);
@@ -484,8 +528,12 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
     const row = wholeRowJson(em, args[0]!);
     if (row !== undefined) return rowJsonCall(em, f, name, row);
   }
+  if (floatOfUnknown(name, args)) {
+    const float8 = { TypeCast: { arg: args[0], typeName: { names: [{ String: { sval: 'float8' } }], typemod: -1 } } };
+    return em.expr({ FuncCall: { ...f, args: [float8] } });
+  }
   const argType = (i: number) => (args[i] ? em.typeOf(args[i]!) : null);
-  checkArgumentKinds(name, args, args.map((_, i) => argType(i)));
+  checkArgumentKinds(name, args, args.map((_, i) => argType(i)), names(f.funcname).length > 1);
   const kindOf = (x: PgTypeInfo | null): string | undefined =>
     x ? ({ [OID.date]: 'date', [OID.timestamp]: 'timestamp', [OID.timestamptz]: 'timestamptz', [OID.time]: 'time', [OID.interval]: 'interval' } as Record<number, string>)[x.oid] : undefined;
   switch (name) {
@@ -601,6 +649,27 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
     case 'power':
     case 'pow':
       return mathCall(em, { FuncCall: f }, f, name, args, args.map((a) => em.expr(a)));
+    case 'count':
+      // count(DISTINCT (a, b)): rows as their record text, equal when their fields' stored forms are
+      // (one per value); a row of NULLs is a row, counted.
+      if (f.agg_distinct && !f.agg_order && args.length === 1 && args[0]!.RowExpr) return `count(DISTINCT pg_record_out(${(args[0]!.RowExpr.args as Node[]).map((a) => em.expr(a)).join(', ')}))`;
+      return undefined;
+    case 'array_to_json':
+      // Without pretty_bool it is to_json of the array.
+      return args.length === 1 ? em.expr({ FuncCall: { ...f, funcname: [{ String: { sval: 'to_json' } }] } }) : undefined;
+    case 'json_extract_path':
+    case 'jsonb_extract_path':
+    case 'json_extract_path_text':
+    case 'jsonb_extract_path_text': {
+      // The variadic path is #>'s (or #>>'s) text[].
+      const op = name.endsWith('_text') ? '#>>' : '#>';
+      const path = { A_ArrayExpr: { elements: args.slice(1).map((a) => (isUnknownLiteral(a) ? { TypeCast: { arg: a, typeName: { names: [{ String: { sval: 'text' } }], typemod: -1 } } } : a)) } };
+      const doc = name.startsWith('jsonb') || !isUnknownLiteral(args[0]) ? args[0] : { TypeCast: { arg: args[0], typeName: { names: [{ String: { sval: 'json' } }], typemod: -1 } } };
+      const cast = name.startsWith('jsonb') && isUnknownLiteral(args[0]) ? { TypeCast: { arg: args[0], typeName: { names: [{ String: { sval: 'jsonb' } }], typemod: -1 } } } : doc;
+      return em.expr({ A_Expr: { kind: 'AEXPR_OP', name: [{ String: { sval: op } }], lexpr: cast, rexpr: path } });
+    }
+    case 'to_hex':
+      return args.length === 1 ? `pg_to_hex(${em.expr(args[0]!)}, ${is(argType(0), OID.int8) ? 64 : 32})` : undefined;
     case 'abs':
       if (isInt(argType(0))) return `pg_int_check(abs(${em.expr(args[0]!)}), ${argType(0)!.oid})`;
       if (!is(argType(0), OID.numeric)) return undefined;
@@ -613,7 +682,8 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
     }
     case 'pg_typeof': {
       // A regtype is an OID; the catalog prints it as the type's name.
-      const x = argType(0);
+      const unknown = isUnknownLiteral(args[0]) || (args[0]?.TypeCast && names(args[0].TypeCast.typeName.names).at(-1) === 'unknown');
+      const x = unknown ? { oid: OID.unknown } : argType(0);
       return x ? String(x.oid) : undefined;
     }
     case 'array_agg':

@@ -190,6 +190,9 @@ function dateTimeResult(op: string, lt: PgTypeInfo, rt: PgTypeInfo): PgTypeInfo 
   if (op === '+' && (isInt(rt) && l === OID.date || isInt(lt) && r === OID.date)) return DATE;
   if (op === '-' && l === OID.date && isInt(rt)) return DATE;
   if (op === '-' && l === OID.date && r === OID.date) return INT4;
+  // A date converts to timestamp(tz), a timestamp to timestamptz: their difference is an interval.
+  const moment = (x: number) => x === OID.date || x === OID.timestamp || x === OID.timestamptz;
+  if (op === '-' && moment(l) && moment(r)) return INTERVAL;
   if ((op === '+' || op === '-') && l === OID.date && r === OID.interval) return TIMESTAMP;
   if (op === '+' && l === OID.interval && r === OID.date) return TIMESTAMP;
   if (op === '+' && (l === OID.date && r === OID.time || l === OID.time && r === OID.date)) return TIMESTAMP;
@@ -231,10 +234,18 @@ const FUNCTION_TYPES: Record<string, PgTypeInfo> = {
   format: TEXT,
 };
 
+/** Functions of one number whose untyped literal argument PostgreSQL reads as float8, numeric's preferred type. */
+const FLOAT_OF_UNKNOWN = new Set(['abs', 'round', 'ceil', 'ceiling', 'floor', 'sign']);
+
+/** `round('2.5')` is round(float8): the literal is a float8 (22P02 when it is none), rounded half to even. */
+export function floatOfUnknown(name: string, args: Node[]): boolean {
+  return args.length === 1 && FLOAT_OF_UNKNOWN.has(name) && isUnknownLiteral(args[0]);
+}
+
 function functionType(em: EmitContext, f: Node): PgTypeInfo | null | undefined {
   const name = names(f.funcname).at(-1)!;
   const args = (f.args ?? []) as Node[];
-  const first = args[0] ? em.typeOf(args[0]) : null;
+  const first = args[0] ? (floatOfUnknown(name, args) ? FLOAT8 : em.typeOf(args[0])) : null;
   if (name === 'btrim' && is(first, OID.bytea)) return t(OID.bytea);
   if (name === 'sum') {
     if (is(first, OID.int2) || is(first, OID.int4)) return INT8;
@@ -523,6 +534,8 @@ function typmodScale(x: PgTypeInfo | null): number | undefined {
 }
 
 /** Fraction digits of a numeric literal as written ('1.50' has 2, '1e3' none). */
+const NUMERIC_TEXT = /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/;
+
 function literalScale(text: string): number {
   const m = /^[+-]?\d*(?:\.(\d*))?(?:e([+-]?\d+))?$/i.exec(text);
   if (!m) return 0;
@@ -549,7 +562,9 @@ export function numericScale(em: EmitContext, n: Node): number | undefined {
   switch (nodeType(n)) {
     case 'A_Const':
       if (n.A_Const.ival !== undefined) return 0;
-      return n.A_Const.fval !== undefined ? literalScale(n.A_Const.fval.fval) : undefined;
+      if (n.A_Const.fval !== undefined) return literalScale(n.A_Const.fval.fval);
+      // An untyped literal read as a numeric (`'1.5' + 1.5`) keeps the digits it was written with.
+      return typeof n.A_Const.sval?.sval === 'string' && NUMERIC_TEXT.test(n.A_Const.sval.sval) ? literalScale(n.A_Const.sval.sval.trim()) : undefined;
     case 'ColumnRef':
       return typmodScale(em.typeOf(n)) ?? em.scope?.column(names(n.ColumnRef.fields))?.scale;
     case 'ParamRef':
@@ -715,6 +730,18 @@ export function outputColumn(em: EmitContext, name: string, n: Node): OutputColu
 // ------------------------------------------------------------------------------ queries
 
 /**
+ * The columns of a set operation: the left member's, where each value keeps its own scale, so a
+ * column whose members print different scales (`SELECT 1.5 UNION SELECT 2`) has none.
+ */
+export function setColumns<C extends OutputColumn>(left: C[], right: OutputColumn[]): C[] {
+  const scaleOf = (c: OutputColumn | undefined) => c?.scale ?? (isInt(c?.type ?? null) ? 0 : typmodScale(c?.type ?? null));
+  return left.map((c, i) => {
+    const other = scaleOf(right[i]);
+    return c.scale !== undefined && other !== undefined && other !== c.scale ? { ...c, scale: undefined } : c;
+  });
+}
+
+/**
  * The output columns of a query without emitting it: what a subquery or CTE contributes to the
  * scope of the query around it. Null when a `*` covers columns that cannot be told.
  */
@@ -722,7 +749,10 @@ export function selectColumns(em: EmitContext, node: Node): ScopeColumn[] | null
   // A set operation's members come as bare SelectStmt bodies, which carry `op`.
   const s = node.SelectStmt ?? (node.op ? node : undefined);
   if (!s) return returningColumns(em, node);
-  if (s.op && s.op !== 'SETOP_NONE') return selectColumns(em, s.larg);
+  if (s.op && s.op !== 'SETOP_NONE') {
+    const [l, r] = [selectColumns(em, s.larg), selectColumns(em, s.rarg)];
+    return l && r ? setColumns(l, r) : l;
+  }
   const arrays = selectListArrays(s) ?? lateralUnnestQuery(s);
   if (arrays) return selectColumns(em, { SelectStmt: arrays });
   const saved = enterSelectScope(em, s);

@@ -147,6 +147,16 @@ describe('to_char and to_date', () => {
     expect(formatDateTime(may7, 'FMDDth "of" FMMonth')).toBe('7th of May');
   });
 
+  // Each as PostgreSQL 15 prints it for 2024-05-07 13:04:05.123456.
+  it('reads uncased patterns in lower case, FF1-FF6 and the TM prefix, one prefix per pattern', () => {
+    const t = { ...may7, usec: may7.usec + 123_456 };
+    expect(formatDateTime(t, 'yyyy-mm-dd hh24:mi:ss.ms us')).toBe('2024-05-07 13:04:05.123 123456');
+    expect(formatDateTime(t, 'hh12 am|d|j|q|w|cc|iw|ddd|id|sssss')).toBe('01 pm|3|2460438|2|1|21|19|128|2|47045');
+    expect(formatDateTime(t, 'FF1 FF2 FF3 FF6 ff4')).toBe('1 12 123 123456 1234');
+    expect(formatDateTime(t, 'TMMon|TMDay|TMMonth')).toBe('May|Tuesday|May');
+    expect(formatDateTime(t, 'FMTMMonth|FMx')).toBe('T05onth|x');
+  });
+
   it('formats numbers with digit positions, groups and a sign', () => {
     expect(formatNumber('1234.5', '9999.99')).toBe(' 1234.50');
     expect(formatNumber('42', '000')).toBe(' 042');
@@ -156,6 +166,14 @@ describe('to_char and to_date', () => {
     expect(formatNumber('-1234.5', 'FM9,999.00')).toBe('-1,234.50');
     expect(formatNumber('12', 'S999')).toBe(' +12');
     expect(formatNumber('123456', '999')).toBe(' ###');
+  });
+
+  it('puts PR\'s angle brackets around the digits, the padding before them', () => {
+    expect(formatNumber('-5', '999PR')).toBe('  <5>');
+    expect(formatNumber('5', '999PR')).toBe('   5 ');
+    expect(formatNumber('-12.5', '999PR')).toBe(' <13>');
+    expect(formatNumber('-5', 'FM999PR')).toBe('<5>');
+    expect(formatNumber('-5', '999.9PR')).toBe('  <5.0>');
   });
 
   it('reads dates by a template', () => {

@@ -386,12 +386,14 @@ function registerCatalogFunctions(db: Database.Database, typeNames: ReadonlyMap<
     const items = arrayItems(a);
     return items === null || sep === null ? null : arrayText(items, text(sep), nullText === undefined || nullText === null ? null : text(nullText));
   }, true);
-  fn('pg_array_position', (a, elem) => {
+  // array_position(a, elem [, start]): the first match at or after start.
+  fn('pg_array_position', (a, elem, start) => {
     const items = arrayItems(a);
-    if (items === null) return null;
-    const at = items.findIndex((x) => compareElement(elem, x) === 0);
+    if (items === null || start === null) return null;
+    const from = start === undefined ? 0 : Number(start) - 1;
+    const at = items.findIndex((x, i) => i >= from && compareElement(elem, x) === 0);
     return at < 0 ? null : BigInt(at + 1);
-  });
+  }, true);
   fn('pg_array_any', (value, array, op) => arrayMatch(value, array, op, true));
   fn('pg_array_all', (value, array, op) => arrayMatch(value, array, op, false));
   // Arrays here have one dimension and start at 1; int2vector and oidvector (pg_index.indkey,
