@@ -135,6 +135,18 @@ describe('queries', () => {
     expect(r.at(-1)!.rows).toEqual([{ p: 7 }]);
   });
 
+  it('describes and reads a table dropped and created again with other columns as it is now (Rails migrations rerun)', async () => {
+    const seen: string[] = [];
+    for (const columns of ['a int', 'a int, b interval, c int', 'a int, b text']) {
+      const other = await server.client();
+      await other.query(`DROP TABLE IF EXISTS redone; CREATE TABLE redone (${columns}); INSERT INTO redone (a) VALUES (1)`);
+      const r = await other.query({ text: 'SELECT * FROM redone WHERE a = $1', values: [1] });
+      seen.push(`${r.fields.map((f) => f.name).join(',')}=${JSON.stringify(r.rows)}`);
+      await other.end();
+    }
+    expect(seen).toEqual(['a=[{"a":1}]', 'a,b,c=[{"a":1,"b":null,"c":null}]', 'a,b=[{"a":1,"b":null}]']);
+  });
+
   it('stops a multi-statement query at the first error and rolls it back', async () => {
     await expect(client.query("INSERT INTO items (name) VALUES ('multi'); SELECT * FROM nowhere; INSERT INTO items (name) VALUES ('multi2')")).rejects.toMatchObject({ code: '42P01' });
     const r = await client.query("SELECT count(*) FROM items WHERE name LIKE 'multi%'");
