@@ -16,7 +16,7 @@ import { isReservedName, isSqliteModuleName } from '../catalog/definitions.js';
 import { displayMarker, indexConstraintMarker, viewColumnsMarker, viewScalesMarker } from '../catalog/markers.js';
 import { viewDefinition } from './viewdef.js';
 import { OID, formatType, typeFromDeclared } from '../../pg/types/registry.js';
-import { EXTENSIONS, extensionViewName } from '../catalog/extensions.js';
+import { EXTENSIONS, PREINSTALLED, extensionViewName } from '../catalog/extensions.js';
 import { type EnumType, enumColumnType, enumOid, enumViewName, enumViewSql } from '../catalog/enums.js';
 import type { SchemaEdit } from '../runtime/schema-edit.js';
 import type { Step } from '../plan.js';
@@ -267,10 +267,10 @@ function enumName(typeName: Node[]): string {
 /** CREATE EXTENSION: only those whose functions evsql provides (dialect/catalog/extensions.ts). */
 export function createExtension(schema: TranslatorSchema, s: Node): { steps: Step[]; notice?: PgError } {
   const name = s.extname as string;
-  if (!EXTENSIONS[name]) {
+  if (!EXTENSIONS[name] && !PREINSTALLED[name]) {
     throw new PgError(SqlState.featureNotSupported, `extension "${name}" is not available`, { detail: `evsql provides the functions of ${Object.keys(EXTENSIONS).join(', ')} only.` });
   }
-  if (schema.hasExtension(name)) {
+  if (PREINSTALLED[name] || schema.hasExtension(name)) {
     const exists = new PgError(SqlState.duplicateObject, `extension "${name}" already exists${s.if_not_exists ? ', skipping' : ''}`, s.if_not_exists ? { severity: 'NOTICE' } : {});
     if (!s.if_not_exists) throw exists;
     return { steps: [], notice: exists };
@@ -283,6 +283,7 @@ export function dropExtensions(schema: TranslatorSchema, s: Node): { steps: Step
   const steps: Step[] = [];
   let notice: PgError | undefined;
   for (const name of names(s.objects ?? [])) {
+    if (PREINSTALLED[name]) throw unsupported(`DROP EXTENSION ${name}`);
     if (!schema.hasExtension(name)) {
       if (!s.missing_ok) throw new PgError(SqlState.undefinedObject, `extension "${name}" does not exist`);
       notice = new PgError(SqlState.successfulCompletion, `extension "${name}" does not exist, skipping`, { severity: 'NOTICE' });
