@@ -103,7 +103,9 @@ export class Connection {
   private ending: Promise<void> = Promise.resolve();
   readonly activity: Activity = { backendStart: Date.now(), query: '', queryStart: null, xactStart: null, stateChange: Date.now() };
   private readonly output: SessionOutput = {
-    notice: (err) => msg.errorResponse(this.out, err, true),
+    notice: (err) => {
+      if (this.rules.sendsNotice(err.severity)) msg.errorResponse(this.out, err, true);
+    },
     parameterStatus: (name, value) => msg.parameterStatus(this.out, name, value),
     commandComplete: (tag) => msg.commandComplete(this.out, tag),
   };
@@ -656,10 +658,11 @@ export class Connection {
     const cancels = this.cancels;
     const timeout = result.rest ? this.rules.statementTimeoutMs() : 0;
     const deadline = timeout > 0 ? Date.now() + timeout : Infinity;
+    const text = this.rules.textEncoder();
     try {
       for (;;) {
         for (; at < rows.length && left > 0; at++, left--) {
-          msg.dataRow(this.out, encodeRow(rows[at]!, columns, formats));
+          msg.dataRow(this.out, encodeRow(rows[at]!, columns, formats, text));
           if (this.out.length > WRITE_HIGH_WATER) await this.flushAndWait();
         }
         if (at < rows.length || !result.rest) break;
@@ -716,7 +719,7 @@ export class Connection {
       if (t.tag === 'FETCH') {
         const rowFormats = formats.length ? formats : [cursor.format];
         if (!portal) msg.rowDescription(this.out, fieldDescriptions(cursor.columns, rowFormats));
-        for (const row of rows) msg.dataRow(this.out, encodeRow(row, cursor.columns, rowFormats));
+        for (const row of rows) msg.dataRow(this.out, encodeRow(row, cursor.columns, rowFormats, this.rules.textEncoder()));
       }
       msg.commandComplete(this.out, `${t.tag} ${rows.length}`);
       return;
@@ -807,7 +810,7 @@ export class Connection {
     if (name === 'all') {
       for (const [k, v] of Object.entries(this.rules.showAll())) msg.dataRow(this.out, [k, v]);
     } else {
-      msg.dataRow(this.out, encodeRow([this.rules.show(name)], columns, formats));
+      msg.dataRow(this.out, encodeRow([this.rules.show(name)], columns, formats, this.rules.textEncoder()));
     }
     msg.commandComplete(this.out, 'SHOW');
   }
@@ -838,6 +841,7 @@ export class Connection {
       schema: () => this.schema(),
       ctx: () => this.rules.ctx(),
       runOptions: () => this.rules.runOptions(),
+      textEncoder: () => this.rules.textEncoder(),
       flush: () => this.flush(),
       flushAndWait: () => this.flushAndWait(),
     };

@@ -7,7 +7,7 @@ import type { FieldDescription } from './backend-messages.js';
 import type { ResultColumn } from '../executor/messages.js';
 import { OID, inferOid, typeFromDeclared, typeLength, type PgTypeInfo, type SqliteValue } from '../pg/types/registry.js';
 import { encodeBinary } from '../pg/types/binary-format.js';
-import { encodeText } from '../pg/types/text-format.js';
+import type { TextEncoder } from '../pg/types/text-format.js';
 import type { OutputColumn } from '../dialect/translate/types.js';
 
 export interface ColumnType {
@@ -70,11 +70,12 @@ export function encodedType(c: ColumnType): PgTypeInfo {
   return c.scale === undefined ? c.type : { oid: c.type.oid, typmod: ((1000 << 16) | c.scale) + 4 };
 }
 
-export function encodeRow(row: SqliteValue[], columns: ColumnType[], formats: number[]): Array<string | Buffer | null> {
+/** `text`: the session's text output functions (SessionRules.textEncoder). */
+export function encodeRow(row: SqliteValue[], columns: ColumnType[], formats: number[], text: TextEncoder): Array<string | Buffer | null> {
   const out = new Array<string | Buffer | null>(columns.length);
   for (let i = 0; i < columns.length; i++) {
     const t = encodedType(columns[i]!);
-    out[i] = formatFor(formats, i) === 1 ? encodeBinary(row[i]!, t.oid, t.typmod) : encodeText(row[i]!, t.oid, t.typmod);
+    out[i] = formatFor(formats, i) === 1 ? encodeBinary(row[i]!, t.oid, t.typmod) : text(row[i]!, t.oid, t.typmod);
   }
   return out;
 }
