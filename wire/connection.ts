@@ -509,7 +509,7 @@ export class Connection {
     if (t.kind === 'show' || t.advisory) columns = resultColumns(t.columns, t.columns.map((c) => ({ name: c.name, declType: null })), null);
     else {
       const described = this.server.statusColumns(t) ?? (await this.session.describe(t.steps, this.rules.ctx(), this.schema().describeTemps(t.lockingRead))).columns;
-      columns = described ? resultColumns(t.columns, described, null) : null;
+      columns = described ? resultColumns(t.columns, described, null, this.schema()) : null;
     }
     DESCRIBED.set(t, columns);
     return columns;
@@ -645,7 +645,7 @@ export class Connection {
     }
     let columns = portal?.columns ?? null;
     if (!columns) {
-      columns = resultColumns(t.columns, result.columns ?? [], result.rows);
+      columns = resultColumns(t.columns, result.columns ?? [], result.rows, this.schema());
       if (portal) portal.columns = columns;
       else msg.rowDescription(this.out, fieldDescriptions(columns, formats));
     }
@@ -707,7 +707,7 @@ export class Connection {
       const query = spec.query!;
       // A cursor keeps its rows: FETCH may go backward, and the next FETCH may come much later.
       const result = await wholeResult(await this.withStatementTimeout(() => this.session.exec(query, params, this.rules.runOptions())));
-      const columns = resultColumns(query.columns, result.columns ?? [], result.rows);
+      const columns = resultColumns(query.columns, result.columns ?? [], result.rows, this.schema());
       this.cursors.declare(spec.name!, { columns, rows: result.rows, format: spec.binary ? 1 : 0, noScroll: spec.scroll === false, hold: !!spec.hold });
     } else {
       const named = spec.name!;
