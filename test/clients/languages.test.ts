@@ -1,6 +1,6 @@
 /**
  * Clients of other languages, as Debian ships them (.ci/run installs them): Ruby's ActiveRecord 6.1
- * with the pg gem, PHP's PDO pgsql, and Go's lib/pq and pgx v4, built in GOPATH mode from Debian's
+ * with the pg gem, PHP's PDO pgsql and Doctrine DBAL, and Go's lib/pq and pgx v4, built in GOPATH mode from Debian's
  * sources. Each runs a small realistic program (the *_app files here) against evsql and against
  * PostgreSQL 15; both servers must make it print the same, and it must run to its end.
  */
@@ -25,6 +25,10 @@ describe('clients in other languages', () => {
 
   it('PHP 8.2 PDO pgsql: native and emulated prepares, lastInsertId, savepoints, SQLSTATEs, column metadata, information_schema', async () => {
     await printsTheSame(servers, '/usr/bin/php', [here('pdo_app.php')]);
+  });
+
+  it('Doctrine DBAL 3.6: a schema created from PHP, the schema manager reading it back, the comparator finding nothing to change, a migration, the query builder', async () => {
+    await printsTheSame(servers, '/usr/bin/php', [here('doctrine_app.php')]);
   });
 
   it('Go lib/pq 1.10 and pgx 4.15: prepared statements, arrays, pq.CopyIn, binary results, batches, CopyFrom, savepoints', async () => {
