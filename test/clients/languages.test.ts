@@ -1,8 +1,9 @@
 /**
  * Clients of other languages, as Debian ships them (.ci/run installs them): Ruby's ActiveRecord 6.1
- * with the pg gem, PHP's PDO pgsql and Doctrine DBAL, and Go's lib/pq and pgx v4, built in GOPATH mode from Debian's
- * sources. Each runs a small realistic program (the *_app files here) against evsql and against
- * PostgreSQL 15; both servers must make it print the same, and it must run to its end.
+ * and Sequel with the pg gem, PHP's PDO pgsql and Doctrine DBAL, and Go's lib/pq and pgx v4, built
+ * in GOPATH mode from Debian's sources. Each runs a small realistic program (the *_app files here)
+ * against evsql and against PostgreSQL 15; both servers must make it print the same, and it must
+ * run to its end.
  */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -21,6 +22,10 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 describe('clients in other languages', () => {
   it('ActiveRecord 6.1 (pg 1.4): a migration with references and indexes, CRUD, nested transactions, intervals, the schema dump loaded back', async () => {
     await printsTheSame(servers, '/usr/bin/ruby', [here('activerecord_app.rb')]);
+  });
+
+  it('Sequel 5.63 (pg 1.4): create_table, its schema parsing, datasets with jsonb and array operators, upserts, prepared statements, savepoints, COPY out and in', async () => {
+    await printsTheSame(servers, '/usr/bin/ruby', [here('sequel_app.rb')]);
   });
 
   it('PHP 8.2 PDO pgsql: native and emulated prepares, lastInsertId, savepoints, SQLSTATEs, column metadata, information_schema', async () => {
