@@ -31,6 +31,9 @@ export const PREINSTALLED: Record<string, { oid: number; version: string; descri
   plpgsql: { oid: 13559, version: '1.0', description: 'PL/pgSQL procedural language' },
 };
 
+/** The language plpgsql installs, as pg_language holds it in PostgreSQL 15 (psql's \dL lists it). */
+export const PLPGSQL_LANGUAGE = { oid: 13563, callHandler: 13560, inlineHandler: 13561, validator: 13562 };
+
 /** The extension that brings a function, if one does. */
 export function extensionOf(fn: string): string | undefined {
   return Object.keys(EXTENSIONS).find((e) => EXTENSIONS[e]!.functions.includes(fn));
