@@ -250,6 +250,10 @@ describe('catalog queries', () => {
     `select nspname from pg_namespace order by 1`,
     `select typname, typlen, typtype, typcategory from pg_type where typname in ('int4', 'text', 'numeric', '_int4', 'timestamptz') order by 1`,
     `select rolname, rolsuper, rolcanlogin from pg_roles where rolname = 'postgres'`,
+    // pgcli lists functions `WHERE p.prorettype::regtype != 'trigger'::regtype`
+    `select typname, oid from pg_type where typtype = 'p' order by 1`,
+    `select 'trigger'::regtype, 'trigger'::regtype::oid, count(*) from pg_proc p where p.prorettype::regtype != 'trigger'::regtype and proname = 'lower'`,
+    `select x, x::regtype::oid from (values ('trigger'), ('event_trigger'), ('internal')) v(x) order by 1`,
     `select datname, pg_encoding_to_char(encoding), datcollate from pg_database where datname = current_database()`,
     `select current_schemas(true), current_schemas(false), pg_table_is_visible('books'::regclass), pg_get_userbyid(10)`,
     `select pg_size_pretty(0::bigint), pg_size_pretty(10239::bigint), pg_size_pretty(10240::bigint), pg_size_pretty(123456789::bigint), pg_size_pretty(9876543210987::bigint)`,

@@ -47,6 +47,13 @@ export function builtinTypeName(oid: number): string | undefined {
   return t ? String(t.typname) : undefined;
 }
 
+const PSEUDO_TYPES = new Map(TYPE_ROWS.filter((t) => t.typtype === 'p').map((t) => [String(t.typname), Number(t.oid)]));
+
+/** A pseudo-type's OID by name (`'trigger'::regtype`, which pgcli's function list compares with): the registry knows none. */
+export function pseudoTypeOid(name: string): number | undefined {
+  return PSEUDO_TYPES.get(name);
+}
+
 /** pg_proc, and what pg_get_function_result / _arguments / _identity_arguments print for each. */
 export const PROC_ROWS: Row[] = PROCS.map(([oid, name, kind, retset, volatile, nargs, rettype, argtypes, variadic, strict]) => ({
   oid,
