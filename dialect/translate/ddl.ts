@@ -236,14 +236,19 @@ function replaceEnum(name: string, labels: EnumType['labels']): Step[] {
   return [{ sql: `DROP VIEW ${quoteIdent(enumViewName(name))}`, params: [] }, { sql: enumViewSql({ name, labels }, quoteIdent), params: [] }];
 }
 
-/** DROP TYPE: 2BP01 while a column has the type (CASCADE, which would drop those columns, is refused). */
-export function dropEnums(schema: TranslatorSchema, s: Node): Step[] {
+/**
+ * DROP TYPE: 2BP01 while a column has the type (CASCADE, which would drop those columns, is
+ * refused). IF EXISTS of a type not there: PostgreSQL's NOTICE (the first one's).
+ */
+export function dropEnums(schema: TranslatorSchema, s: Node): { steps: Step[]; notice?: PgError } {
   const steps: Step[] = [];
+  let notice: PgError | undefined;
   for (const o of (s.objects ?? []) as Node[]) {
     const name = enumName(names(o.TypeName.names).map((sval) => ({ String: { sval } })));
     if (!schema.lookupEnum(name)) {
-      if (s.missing_ok) continue;
-      throw new PgError(SqlState.undefinedObject, `type "${name}" does not exist`);
+      if (!s.missing_ok) throw new PgError(SqlState.undefinedObject, `type "${name}" does not exist`);
+      notice ??= new PgError(SqlState.successfulCompletion, `type "${name}" does not exist, skipping`, { severity: 'NOTICE' });
+      continue;
     }
     const users = schema.enumColumns(name);
     if (users.length) {
@@ -255,7 +260,7 @@ export function dropEnums(schema: TranslatorSchema, s: Node): Step[] {
     }
     steps.push({ sql: `DROP VIEW ${quoteIdent(enumViewName(name))}`, params: [] });
   }
-  return steps;
+  return { steps, notice };
 }
 
 function enumName(typeName: Node[]): string {
