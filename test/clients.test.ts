@@ -499,16 +499,27 @@ describe('extensions (TypeORM uuid keys, Sequelize, Rails)', () => {
     expect(notices).toEqual(['42710 extension "uuid-ossp" already exists, skipping', '00000 extension "uuid-ossp" does not exist, skipping']);
   });
 
-  it('plpgsql is there as in every PostgreSQL database (Rails loads a schema.rb with enable_extension "plpgsql"); DROP TYPE IF EXISTS sends its notice', async () => {
+  it('plpgsql is there as in every PostgreSQL database (Rails loads a schema.rb with enable_extension "plpgsql"); DROP … IF EXISTS sends a notice for each object not there', async () => {
     const notices = await sameNotices([
       'CREATE EXTENSION IF NOT EXISTS plpgsql',
       'CREATE EXTENSION plpgsql',
       "SELECT extname, extversion, extrelocatable, extnamespace::regnamespace, obj_description(oid, 'pg_extension') FROM pg_extension ORDER BY 1",
       "SELECT lanname, lanpltrusted, lanispl FROM pg_language WHERE lanname = 'plpgsql'",
       "CREATE TYPE v_kind AS ENUM ('a')",
-      'DROP TYPE IF EXISTS v_kind, nosuch_type',
+      'DROP TYPE IF EXISTS v_kind, nosuch_type, other_type',
+      'CREATE TABLE v_t (a int)',
+      'DROP TABLE IF EXISTS v_gone, v_t, v_lost',
+      'DROP SEQUENCE IF EXISTS v_s1, v_s2',
     ]);
-    expect(notices).toEqual(['42710 extension "plpgsql" already exists, skipping', '00000 type "nosuch_type" does not exist, skipping']);
+    expect(notices).toEqual([
+      '42710 extension "plpgsql" already exists, skipping',
+      '00000 type "nosuch_type" does not exist, skipping',
+      '00000 type "other_type" does not exist, skipping',
+      '00000 table "v_gone" does not exist, skipping',
+      '00000 table "v_lost" does not exist, skipping',
+      '00000 sequence "v_s1" does not exist, skipping',
+      '00000 sequence "v_s2" does not exist, skipping',
+    ]);
   });
 
   it('refuses an extension evsql does not provide with 0A000', async () => {

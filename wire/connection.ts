@@ -608,7 +608,7 @@ export class Connection {
         return translation ? this.runStatement(translation, values, formats, portal, maxRows) : void msg.empty(this.out, 'I');
       }
       case 'noop':
-        if (t.notice) this.output.notice(t.notice);
+        for (const notice of t.notices ?? []) this.output.notice(notice);
         msg.commandComplete(this.out, t.tag);
         return;
       case 'copy': {
@@ -622,7 +622,7 @@ export class Connection {
     let result = portal?.result ?? null;
     if (!result) {
       // Sent before the statement runs, as PostgreSQL reports what a DROP … CASCADE drops.
-      if (t.notice) this.output.notice(t.notice);
+      for (const notice of t.notices ?? []) this.output.notice(notice);
       // PostgreSQL binds up to 65,535 parameters, SQLite fewer: past that, they go in as literals.
       const runnable = t.steps.some((s) => s.params.length > MAX_SQLITE_VARIABLES) ? { ...t, steps: t.steps.map((s) => inlineParameters(s, params)) } : t;
       const run = () => this.session.exec(runnable, params, this.rules.runOptions());
