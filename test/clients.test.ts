@@ -510,6 +510,7 @@ describe('extensions (TypeORM uuid keys, Sequelize, Rails)', () => {
       'CREATE TABLE v_t (a int)',
       'DROP TABLE IF EXISTS v_gone, v_t, v_lost',
       'DROP SEQUENCE IF EXISTS v_s1, v_s2',
+      'DROP FUNCTION IF EXISTS v_f(int, varchar(3), text[])',
     ]);
     expect(notices).toEqual([
       '42710 extension "plpgsql" already exists, skipping',
@@ -519,6 +520,7 @@ describe('extensions (TypeORM uuid keys, Sequelize, Rails)', () => {
       '00000 table "v_lost" does not exist, skipping',
       '00000 sequence "v_s1" does not exist, skipping',
       '00000 sequence "v_s2" does not exist, skipping',
+      '00000 function v_f(pg_catalog.int4,pg_catalog.varchar,text[]) does not exist, skipping',
     ]);
   });
 

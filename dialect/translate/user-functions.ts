@@ -104,7 +104,12 @@ export function dropFunctions(schema: TranslatorSchema, s: Node): { steps: Step[
     }
     const args = ((o.ObjectWithArgs.objargs ?? []) as Node[]).map((t) => formatType(typeOfName(t.TypeName ?? t).oid, -1)).join(', ');
     if (!s.missing_ok) throw new PgError(SqlState.undefinedFunction, `function ${name}${o.ObjectWithArgs.args_unspecified ? '' : `(${args})`} does not exist`);
-    notices.push(new PgError(SqlState.successfulCompletion, `function ${name}(${args}) does not exist, skipping`, { severity: 'NOTICE' }));
+    // The notice names the argument types as written, after the grammar's renaming (TypeNameListToString): `pg_catalog.int4,text[]`.
+    const written = ((o.ObjectWithArgs.objargs ?? []) as Node[]).map((t) => {
+      const typeName = t.TypeName ?? t;
+      return names(typeName.names).join('.') + (typeName.arrayBounds ? '[]' : '');
+    });
+    notices.push(new PgError(SqlState.successfulCompletion, `function ${name}(${written.join(',')}) does not exist, skipping`, { severity: 'NOTICE' }));
   }
   return { steps, notices };
 }
