@@ -238,7 +238,7 @@ function replaceEnum(name: string, labels: EnumType['labels']): Step[] {
 
 /**
  * DROP TYPE: 2BP01 while a column has the type (CASCADE, which would drop those columns, is
- * refused). IF EXISTS of a type not there: PostgreSQL's NOTICE (the first one's).
+ * refused). IF EXISTS: PostgreSQL's NOTICE for each type not there.
  */
 export function dropEnums(schema: TranslatorSchema, s: Node): { steps: Step[]; notices?: PgError[] } {
   const steps: Step[] = [];
