@@ -14,7 +14,7 @@ import xxhash from 'xxhash-wasm';
 import { Args, say } from './cli.js';
 import { dataRow } from '../wire/backend-messages.js';
 import { OID } from '../pg/types/registry.js';
-import { decodeTextParam } from '../pg/types/text-format.js';
+import { decodeTextParam, encodeText } from '../pg/types/text-format.js';
 import { encodeRow, resultColumns } from '../wire/results.js';
 import { loadParser } from '../dialect/translate/parse.js';
 import { TranslatorSchema } from '../dialect/translate/schema.js';
@@ -203,7 +203,7 @@ export async function microCommand(argv: string[]): Promise<number> {
     add(
       'encode: DataRow of a pgbench_accounts row',
       await time(() => {
-        dataRow(writer, encodeRow(image, columns, []));
+        dataRow(writer, encodeRow(image, columns, [], encodeText));
         if (++encoded % 1000 === 0) writer.flush();
       }, 1, ms),
       '4 columns, text format',

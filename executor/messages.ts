@@ -125,11 +125,13 @@ export interface ResultColumn {
   name: string;
   /** SQLite's declared type of the table column it comes from, if any. */
   declType: string | null;
+  /** The table (as SQLite names it) and column a plain column reference comes from. */
+  origin?: { table: string; column: string };
 }
 
 /** The result columns of a prepared statement, as a result names them. */
 export function columnsOf(stmt: Database.Statement): ResultColumn[] {
-  return stmt.columns().map((c) => ({ name: c.name, declType: c.type }));
+  return stmt.columns().map((c) => (c.table !== null && c.column !== null ? { name: c.name, declType: c.type, origin: { table: c.table, column: c.column } } : { name: c.name, declType: c.type }));
 }
 
 /**

@@ -74,11 +74,12 @@ function rowViolation(db: Database.Database, model: Model, err: SqliteError, pla
   if (plain.code === SqlState.uniqueViolation) {
     const key = uniqueKey(table, plain.fields.constraint, err.message);
     if (!key) return null;
-    const values = key.attnums.map((a) => valueText(table, a, row[a - 1]!));
+    const values = key.keys.map((k) => (k.expression === undefined ? valueText(table, k.attnum, row[k.attnum - 1]!) : expressionText(db, table, k.expression, row)));
+    if (values.includes(undefined)) return null;
     return new PgError(SqlState.uniqueViolation, `duplicate key value violates unique constraint "${key.name}"`, {
       ...fields,
       constraint: key.name,
-      detail: `Key (${key.columns.map(quoteIdentifier).join(', ')})=(${values.join(', ')}) already exists.`,
+      detail: `Key (${key.keys.map((k) => k.display).join(', ')})=(${values.join(', ')}) already exists.`,
     });
   }
   const detail = `Failing row contains (${table.columns.map((c) => truncate(valueText(table, c.attnum, row[c.attnum - 1]!) ?? 'null')).join(', ')}).`;
@@ -189,13 +190,32 @@ function keyValues(db: Database.Database, constraint: Constraint, rowid: number 
 }
 
 /** The unique key SQLite's message means: by the columns it names, or the index it names. */
-function uniqueKey(table: Table, named: string | undefined, message: string): { name: string; columns: string[]; attnums: number[] } | null {
+interface UniqueKey {
+  name: string;
+  /** Each key as PostgreSQL's detail names it: a column, or an index's expression (its SQLite text with it). */
+  keys: Array<{ display: string; attnum: number; expression?: string }>;
+}
+
+function uniqueKey(table: Table, named: string | undefined, message: string): UniqueKey | null {
   const cols = /^UNIQUE constraint failed: ((?:\w+\.\w+(?:, )?)+)$/.exec(message)?.[1]?.split(', ').map((c) => c.slice(c.indexOf('.') + 1));
   const same = (attnums: number[]) => cols !== undefined && attnums.map((a) => table.columns[a - 1]?.name).join('\0') === cols.join('\0');
+  const column = (attnum: number) => ({ display: quoteIdentifier(table.columns[attnum - 1]!.name), attnum });
   const constraint = table.constraints.find((c) => (c.type === 'p' || c.type === 'u') && same(c.attnums));
-  if (constraint) return constraint;
-  const index = table.indexes.find((i) => i.unique && (i.name === named || same(i.keys.map((k) => k.attnum))) && i.keys.every((k) => k.attnum > 0));
-  return index ? { name: index.name, columns: index.keys.map((k) => table.columns[k.attnum - 1]!.name), attnums: index.keys.map((k) => k.attnum) } : null;
+  if (constraint) return { name: constraint.name, keys: constraint.attnums.map(column) };
+  // SQLite names an expression index's failure by the index (`unique lower(email)`, Rails' case-insensitive keys).
+  const index = table.indexes.find((i) => i.unique && (i.name === named || same(i.keys.map((k) => k.attnum))) && i.keys.every((k) => k.attnum > 0 || k.expression !== undefined));
+  return index ? { name: index.name, keys: index.keys.map((k) => (k.attnum > 0 ? column(k.attnum) : { display: k.display.plain, attnum: 0, expression: k.expression! })) } : null;
+}
+
+/**
+ * A text expression key's value for the failing row (lower(email), the common case): the
+ * expression evaluated over the row's values. Another type's value would need the expression's
+ * PostgreSQL type to print (a numeric's scale): undefined, and the error goes without its detail.
+ */
+function expressionText(db: Database.Database, table: Table, expression: string, row: SqliteValue[]): string | undefined {
+  const columns = table.columns.map((c) => `? AS ${quoteIdent(c.name)}`).join(', ');
+  const value = db.prepare(`SELECT ${expression} FROM (SELECT ${columns}) AS ${quoteIdent(table.name)}`).pluck().get(...row) as SqliteValue;
+  return typeof value === 'string' ? value : undefined;
 }
 
 function valueText(table: Table, attnum: number, value: SqliteValue): string | null {

@@ -57,7 +57,24 @@ const schemaWatch = config.readonly ? null : new SchemaWatch(db);
 const statements = new Map<string, Database.Statement>();
 const STATEMENT_CACHE_LIMIT = 2048;
 
+const schemaVersion = db.prepare('PRAGMA schema_version').pluck();
+/** Any statement that reads a table makes SQLite check its schema, and reload one the writer changed. */
+const schemaCheck = db.prepare('SELECT 1 FROM sqlite_schema LIMIT 0');
+let preparedAtSchema: unknown;
+
+/**
+ * A cached statement for `sql`, prepared against the schema as committed now. SQLite prepares
+ * against the schema it last loaded, and better-sqlite3 takes a statement's columns from that
+ * preparation, not from the recompilation the step makes: a reader's `SELECT *` on a table the
+ * writer dropped and created again would describe and return the old table's columns.
+ */
 function prepare(sql: string): Database.Statement {
+  const version = schemaVersion.get();
+  if (version !== preparedAtSchema) {
+    schemaCheck.get();
+    statements.clear();
+    preparedAtSchema = version;
+  }
   let stmt = statements.get(sql);
   if (!stmt) {
     stmt = db.prepare(sql);

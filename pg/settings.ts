@@ -162,10 +162,14 @@ function canonical(name: string): string {
   return ALIASES[lower] ?? lower;
 }
 
-/** Output formats PostgreSQL offers, the one evsql prints first: a session asking for another is refused, not answered in this one. */
-const OUTPUT_STYLES: Record<string, string[]> = {
-  intervalstyle: ['postgres', 'postgres_verbose', 'sql_standard', 'iso_8601'],
-  bytea_output: ['hex', 'escape'],
+/**
+ * Enumerated settings: the values PostgreSQL accepts (`hidden` ones it does not list in its hint),
+ * and for output formats those evsql prints: a session asking for another is refused, not answered in this one.
+ */
+const ENUMS: Record<string, { values: string[]; hidden?: string[]; printed?: string[] }> = {
+  intervalstyle: { values: ['postgres', 'postgres_verbose', 'sql_standard', 'iso_8601'], printed: ['postgres', 'iso_8601'] },
+  bytea_output: { values: ['hex', 'escape'], printed: ['hex'] },
+  client_min_messages: { values: ['debug5', 'debug4', 'debug3', 'debug2', 'debug1', 'log', 'notice', 'warning', 'error'], hidden: ['debug', 'info'] },
 };
 
 /** The spellings of UTC: names, zero POSIX offsets ('+00:00'), and the '<+00>-00' an interval or number gives. */
@@ -185,12 +189,15 @@ export function normalizeSetting(key: string, value: string): string {
     if (Number.isNaN(ms)) throw new PgError(SqlState.invalidParameterValue, `invalid value for parameter "${key}": "${value}"`);
     return durationText(ms);
   }
-  const styles = OUTPUT_STYLES[key];
-  if (styles) {
+  const allowed = ENUMS[key];
+  if (allowed) {
     const v = value.trim().toLowerCase();
-    if (!styles.includes(v)) throw new PgError(SqlState.invalidParameterValue, `invalid value for parameter "${displayName(key)}": "${value}"`, { hint: `Available values: ${styles.join(', ')}.` });
-    if (v !== styles[0]) throw new PgError(SqlState.featureNotSupported, `evsql prints only the ${styles[0]} ${displayName(key)}, not "${value}"`);
-    return v;
+    if (!allowed.values.includes(v) && !allowed.hidden?.includes(v)) {
+      throw new PgError(SqlState.invalidParameterValue, `invalid value for parameter "${displayName(key)}": "${value}"`, { hint: `Available values: ${allowed.values.join(', ')}.` });
+    }
+    if (allowed.printed && !allowed.printed.includes(v)) throw new PgError(SqlState.featureNotSupported, `evsql prints only the ${allowed.printed.join(' and ')} ${displayName(key)}, not "${value}"`);
+    // 'debug' is PostgreSQL's other name for debug2.
+    return v === 'debug' ? 'debug2' : v;
   }
   if (key === 'datestyle' && value.split(/[\s,]+/).some((w) => /^(sql|postgres|german)$/i.test(w))) {
     throw new PgError(SqlState.featureNotSupported, `evsql prints dates only in the ISO DateStyle, not "${value}"`);

@@ -74,6 +74,30 @@ create index child_lower_label on child (lower(label));
 create index child_partial on child (qty) where qty > 10;
 alter table parent rename column name to title;
 create table a_table_name_that_is_rather_long_for_postgresql_identifiers (a_column_name_that_is_also_quite_long_indeed int unique, b int check (b > 0 and b < 10));
+create type mood as enum ('sad', 'ok', 'happy');
+create function add_qty(a int, b int) returns int language sql immutable as 'select a + b';
+`;
+
+/**
+ * psql's display and client-side commands over queries: expanded output, \gset, \crosstabview,
+ * \copy in (from the script itself) and out, on a table the script drops again (a temporary one
+ * would leave PostgreSQL a pg_temp schema).
+ */
+const SCRIPT = String.raw`create table meta_t (k text, c text, v int);
+\copy meta_t from stdin csv
+a,x,1
+a,y,2
+"b, c",x,3
+\.
+\x on
+select * from meta_t order by v;
+\x off
+select count(*) as n, max(v) as top from meta_t \gset m_
+\echo :m_n :m_top
+select k, c, sum(v) from meta_t group by 1, 2 order by 1, 2 \crosstabview
+\copy (select k, v from meta_t order by v) to stdout csv header
+\copy meta_t (k) to stdout
+drop table meta_t;
 `;
 
 let server: TestServer;
@@ -85,15 +109,18 @@ function psqlArgs(port: number, args: string[]): string[] {
   return ['-X', '-v', 'ON_ERROR_STOP=1', '-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', '-d', 'postgres', ...args];
 }
 
-async function psql(port: number, args: string[]): Promise<string> {
-  const { stdout, stderr } = await run('psql', psqlArgs(port, args), { env });
+/** `input`: the script psql reads on stdin (`-f -`). */
+async function psql(port: number, args: string[], input?: string): Promise<string> {
+  const running = run('psql', psqlArgs(port, args), { env });
+  if (input !== undefined) running.child.stdin!.end(input);
+  const { stdout, stderr } = await running;
   expect(stderr).toBe('');
   return stdout;
 }
 
 /** The same psql invocation against PostgreSQL and evsql. */
-async function both(args: string[]): Promise<{ expected: string; actual: string }> {
-  const [expected, actual] = await Promise.all([psql(postgres.port, args), psql(server.port, args)]);
+async function both(args: string[], input?: string): Promise<{ expected: string; actual: string }> {
+  const [expected, actual] = await Promise.all([psql(postgres.port, args, input), psql(server.port, args, input)]);
   return { expected, actual };
 }
 
@@ -145,6 +172,26 @@ describe('psql meta-commands print what PostgreSQL 15 prints', () => {
     '\\d parent',
     '\\d child',
     '\\d a_table_name_that_is_rather_long_for_postgresql_identifiers',
+    '\\dx',
+    '\\dL',
+    '\\dT',
+    '\\dT+ mood',
+    '\\dn+',
+    '\\dp books',
+    '\\dd books',
+    '\\sv cheap_books',
+    '\\sv+ top_books',
+    '\\sf add_qty',
+    '\\sf+ add_qty',
+    '\\df add_qty',
+    '\\df+ add_qty',
+    '\\dconfig work_mem',
+    '\\dy',
+    '\\dD',
+    '\\dc',
+    '\\db',
+    '\\des',
+    '\\dRp',
   ];
   for (const command of commands) {
     it(command, async () => {
@@ -152,6 +199,12 @@ describe('psql meta-commands print what PostgreSQL 15 prints', () => {
       expect(actual).toBe(expected);
     });
   }
+
+  it('\\x, \\gset, \\crosstabview, \\copy from the script and to stdout', async () => {
+    const { expected, actual } = await both(['-f', '-'], SCRIPT);
+    expect(expected).toContain('\n3 3\n');
+    expect(actual).toBe(expected);
+  });
 
   it('\\d nosuch', async () => {
     const failure = (port: number) => run('psql', psqlArgs(port, ['-c', '\\d nosuch']), { env }).then(() => 'succeeded', (err: { code: number; stderr: string }) => `${err.code}: ${err.stderr}`);
@@ -197,6 +250,10 @@ describe('catalog queries', () => {
     `select nspname from pg_namespace order by 1`,
     `select typname, typlen, typtype, typcategory from pg_type where typname in ('int4', 'text', 'numeric', '_int4', 'timestamptz') order by 1`,
     `select rolname, rolsuper, rolcanlogin from pg_roles where rolname = 'postgres'`,
+    // pgcli lists functions `WHERE p.prorettype::regtype != 'trigger'::regtype`
+    `select typname, oid from pg_type where typtype = 'p' order by 1`,
+    `select 'trigger'::regtype, 'trigger'::regtype::oid, count(*) from pg_proc p where p.prorettype::regtype != 'trigger'::regtype and proname = 'lower'`,
+    `select x, x::regtype::oid from (values ('trigger'), ('event_trigger'), ('internal')) v(x) order by 1`,
     `select datname, pg_encoding_to_char(encoding), datcollate from pg_database where datname = current_database()`,
     `select current_schemas(true), current_schemas(false), pg_table_is_visible('books'::regclass), pg_get_userbyid(10)`,
     `select pg_size_pretty(0::bigint), pg_size_pretty(10239::bigint), pg_size_pretty(10240::bigint), pg_size_pretty(123456789::bigint), pg_size_pretty(9876543210987::bigint)`,

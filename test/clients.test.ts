@@ -481,16 +481,47 @@ describe('extensions (TypeORM uuid keys, Sequelize, Rails)', () => {
     'DROP EXTENSION pgcrypto',
   ];
 
-  it('creates and drops uuid-ossp and pgcrypto, whose functions exist only meanwhile, with the notices PostgreSQL sends', async () => {
+  /** Runs the statements on both servers as sameAsPostgres does; the notices each sent must be the same: evsql's. */
+  async function sameNotices(statements: string[]): Promise<string[]> {
     const notices: Record<string, string[]> = { evsql: [], postgres: [] };
-    await sameAsPostgres(STATEMENTS, (config) => {
+    await sameAsPostgres(statements, (config) => {
       const c = new pg.Client(config);
       const into = config.port === servers.server.port ? notices.evsql! : notices.postgres!;
       c.on('notice', (n) => into.push(`${n.code} ${n.message}`));
       return c;
     });
     expect(notices.evsql).toEqual(notices.postgres);
-    expect(notices.evsql).toEqual(['42710 extension "uuid-ossp" already exists, skipping', '00000 extension "uuid-ossp" does not exist, skipping']);
+    return notices.evsql!;
+  }
+
+  it('creates and drops uuid-ossp and pgcrypto, whose functions exist only meanwhile, with the notices PostgreSQL sends', async () => {
+    const notices = await sameNotices(STATEMENTS);
+    expect(notices).toEqual(['42710 extension "uuid-ossp" already exists, skipping', '00000 extension "uuid-ossp" does not exist, skipping']);
+  });
+
+  it('plpgsql is there as in every PostgreSQL database (Rails loads a schema.rb with enable_extension "plpgsql"); DROP … IF EXISTS sends a notice for each object not there', async () => {
+    const notices = await sameNotices([
+      'CREATE EXTENSION IF NOT EXISTS plpgsql',
+      'CREATE EXTENSION plpgsql',
+      "SELECT extname, extversion, extrelocatable, extnamespace::regnamespace, obj_description(oid, 'pg_extension') FROM pg_extension ORDER BY 1",
+      "SELECT lanname, lanpltrusted, lanispl FROM pg_language WHERE lanname = 'plpgsql'",
+      "CREATE TYPE v_kind AS ENUM ('a')",
+      'DROP TYPE IF EXISTS v_kind, nosuch_type, other_type',
+      'CREATE TABLE v_t (a int)',
+      'DROP TABLE IF EXISTS v_gone, v_t, v_lost',
+      'DROP SEQUENCE IF EXISTS v_s1, v_s2',
+      'DROP FUNCTION IF EXISTS v_f(int, varchar(3), text[])',
+    ]);
+    expect(notices).toEqual([
+      '42710 extension "plpgsql" already exists, skipping',
+      '00000 type "nosuch_type" does not exist, skipping',
+      '00000 type "other_type" does not exist, skipping',
+      '00000 table "v_gone" does not exist, skipping',
+      '00000 table "v_lost" does not exist, skipping',
+      '00000 sequence "v_s1" does not exist, skipping',
+      '00000 sequence "v_s2" does not exist, skipping',
+      '00000 function v_f(pg_catalog.int4,pg_catalog.varchar,text[]) does not exist, skipping',
+    ]);
   });
 
   it('ALTER TABLE … IF [NOT] EXISTS skips with the notices PostgreSQL sends (migration tools log them)', async () => {

@@ -135,6 +135,27 @@ describe('queries', () => {
     expect(r.at(-1)!.rows).toEqual([{ p: 7 }]);
   });
 
+  it('describes and reads a table dropped and created again with other columns as it is now (Rails migrations rerun)', async () => {
+    const seen: string[] = [];
+    for (const columns of ['a int', 'a int, b interval, c int', 'a int, b text']) {
+      const other = await server.client();
+      await other.query(`DROP TABLE IF EXISTS redone; CREATE TABLE redone (${columns}); INSERT INTO redone (a) VALUES (1)`);
+      const r = await other.query({ text: 'SELECT * FROM redone WHERE a = $1', values: [1] });
+      seen.push(`${r.fields.map((f) => f.name).join(',')}=${JSON.stringify(r.rows)}`);
+      await other.end();
+    }
+    expect(seen).toEqual(['a=[{"a":1}]', 'a,b,c=[{"a":1,"b":null,"c":null}]', 'a,b=[{"a":1,"b":null}]']);
+  });
+
+  it("names a plain column's table and attribute in RowDescription, as the catalog numbers them (PDO's getColumnMeta, pgjdbc's getTableName read them)", async () => {
+    await client.query('CREATE TABLE origins (id serial PRIMARY KEY, a text, b int); ALTER TABLE origins ADD COLUMN c int; INSERT INTO origins (a, b) VALUES (1, 2)');
+    const r = await client.query({ text: 'SELECT o.c, o.b AS bee, o.b + 1 AS expr, x.id FROM origins o JOIN (SELECT id FROM origins) x ON x.id = o.id WHERE o.id = $1', values: [1] });
+    const where = await Promise.all(
+      r.fields.map(async (f) => (f.tableID === 0 ? `${f.name}:0` : `${f.name}:${(await client.query('SELECT c.relname, a.attname FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid WHERE c.oid = $1 AND a.attnum = $2', [f.tableID, f.columnID])).rows.map((x) => `${x.relname}.${x.attname}`).join()}`)),
+    );
+    expect(where).toEqual(['c:origins.c', 'bee:origins.b', 'expr:0', 'id:origins.id']);
+  });
+
   it('stops a multi-statement query at the first error and rolls it back', async () => {
     await expect(client.query("INSERT INTO items (name) VALUES ('multi'); SELECT * FROM nowhere; INSERT INTO items (name) VALUES ('multi2')")).rejects.toMatchObject({ code: '42P01' });
     const r = await client.query("SELECT count(*) FROM items WHERE name LIKE 'multi%'");

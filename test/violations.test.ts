@@ -71,6 +71,18 @@ describe('constraint violations, field by field as PostgreSQL 15', () => {
     expect(values!.split(', ')).toEqual(['7', 'ann']);
   });
 
+  it("unique expression indexes: the expression and its value in the detail (Rails' case-insensitive email index), on INSERT, UPDATE and COPY", async () => {
+    await sameAsPostgres([
+      'CREATE TABLE v_account (id serial PRIMARY KEY, email text, org int)',
+      'CREATE UNIQUE INDEX v_account_email ON v_account (lower(email), org)',
+      "INSERT INTO v_account (email, org) VALUES ('Ann@Example.com', 1), ('bob@example.com', 1)",
+      "INSERT INTO v_account (email, org) VALUES ('ANN@example.COM', 1)",
+      { text: 'INSERT INTO v_account (email, org) VALUES ($1, $2)', values: ['ann@example.com', 1] },
+      "UPDATE v_account SET email = 'BOB@example.com' WHERE id = 1",
+      "INSERT INTO v_account (email, org) VALUES ('ann@example.com', 2)",
+    ]);
+  });
+
   it('foreign keys: the missing key on insert and update, the referencing table on delete, multi-column keys', async () => {
     await sameAsPostgres([
       'CREATE TABLE v_author (id int PRIMARY KEY, name text)',

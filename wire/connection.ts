@@ -103,7 +103,9 @@ export class Connection {
   private ending: Promise<void> = Promise.resolve();
   readonly activity: Activity = { backendStart: Date.now(), query: '', queryStart: null, xactStart: null, stateChange: Date.now() };
   private readonly output: SessionOutput = {
-    notice: (err) => msg.errorResponse(this.out, err, true),
+    notice: (err) => {
+      if (this.rules.sendsNotice(err.severity)) msg.errorResponse(this.out, err, true);
+    },
     parameterStatus: (name, value) => msg.parameterStatus(this.out, name, value),
     commandComplete: (tag) => msg.commandComplete(this.out, tag),
   };
@@ -507,7 +509,7 @@ export class Connection {
     if (t.kind === 'show' || t.advisory) columns = resultColumns(t.columns, t.columns.map((c) => ({ name: c.name, declType: null })), null);
     else {
       const described = this.server.statusColumns(t) ?? (await this.session.describe(t.steps, this.rules.ctx(), this.schema().describeTemps(t.lockingRead))).columns;
-      columns = described ? resultColumns(t.columns, described, null) : null;
+      columns = described ? resultColumns(t.columns, described, null, this.schema()) : null;
     }
     DESCRIBED.set(t, columns);
     return columns;
@@ -606,7 +608,7 @@ export class Connection {
         return translation ? this.runStatement(translation, values, formats, portal, maxRows) : void msg.empty(this.out, 'I');
       }
       case 'noop':
-        if (t.notice) this.output.notice(t.notice);
+        for (const notice of t.notices ?? []) this.output.notice(notice);
         msg.commandComplete(this.out, t.tag);
         return;
       case 'copy': {
@@ -620,7 +622,7 @@ export class Connection {
     let result = portal?.result ?? null;
     if (!result) {
       // Sent before the statement runs, as PostgreSQL reports what a DROP … CASCADE drops.
-      if (t.notice) this.output.notice(t.notice);
+      for (const notice of t.notices ?? []) this.output.notice(notice);
       // PostgreSQL binds up to 65,535 parameters, SQLite fewer: past that, they go in as literals.
       const runnable = t.steps.some((s) => s.params.length > MAX_SQLITE_VARIABLES) ? { ...t, steps: t.steps.map((s) => inlineParameters(s, params)) } : t;
       const run = () => this.session.exec(runnable, params, this.rules.runOptions());
@@ -643,7 +645,7 @@ export class Connection {
     }
     let columns = portal?.columns ?? null;
     if (!columns) {
-      columns = resultColumns(t.columns, result.columns ?? [], result.rows);
+      columns = resultColumns(t.columns, result.columns ?? [], result.rows, this.schema());
       if (portal) portal.columns = columns;
       else msg.rowDescription(this.out, fieldDescriptions(columns, formats));
     }
@@ -656,10 +658,11 @@ export class Connection {
     const cancels = this.cancels;
     const timeout = result.rest ? this.rules.statementTimeoutMs() : 0;
     const deadline = timeout > 0 ? Date.now() + timeout : Infinity;
+    const text = this.rules.textEncoder();
     try {
       for (;;) {
         for (; at < rows.length && left > 0; at++, left--) {
-          msg.dataRow(this.out, encodeRow(rows[at]!, columns, formats));
+          msg.dataRow(this.out, encodeRow(rows[at]!, columns, formats, text));
           if (this.out.length > WRITE_HIGH_WATER) await this.flushAndWait();
         }
         if (at < rows.length || !result.rest) break;
@@ -704,7 +707,7 @@ export class Connection {
       const query = spec.query!;
       // A cursor keeps its rows: FETCH may go backward, and the next FETCH may come much later.
       const result = await wholeResult(await this.withStatementTimeout(() => this.session.exec(query, params, this.rules.runOptions())));
-      const columns = resultColumns(query.columns, result.columns ?? [], result.rows);
+      const columns = resultColumns(query.columns, result.columns ?? [], result.rows, this.schema());
       this.cursors.declare(spec.name!, { columns, rows: result.rows, format: spec.binary ? 1 : 0, noScroll: spec.scroll === false, hold: !!spec.hold });
     } else {
       const named = spec.name!;
@@ -716,7 +719,7 @@ export class Connection {
       if (t.tag === 'FETCH') {
         const rowFormats = formats.length ? formats : [cursor.format];
         if (!portal) msg.rowDescription(this.out, fieldDescriptions(cursor.columns, rowFormats));
-        for (const row of rows) msg.dataRow(this.out, encodeRow(row, cursor.columns, rowFormats));
+        for (const row of rows) msg.dataRow(this.out, encodeRow(row, cursor.columns, rowFormats, this.rules.textEncoder()));
       }
       msg.commandComplete(this.out, `${t.tag} ${rows.length}`);
       return;
@@ -807,7 +810,7 @@ export class Connection {
     if (name === 'all') {
       for (const [k, v] of Object.entries(this.rules.showAll())) msg.dataRow(this.out, [k, v]);
     } else {
-      msg.dataRow(this.out, encodeRow([this.rules.show(name)], columns, formats));
+      msg.dataRow(this.out, encodeRow([this.rules.show(name)], columns, formats, this.rules.textEncoder()));
     }
     msg.commandComplete(this.out, 'SHOW');
   }
@@ -838,6 +841,7 @@ export class Connection {
       schema: () => this.schema(),
       ctx: () => this.rules.ctx(),
       runOptions: () => this.rules.runOptions(),
+      textEncoder: () => this.rules.textEncoder(),
       flush: () => this.flush(),
       flushAndWait: () => this.flushAndWait(),
     };

@@ -11,7 +11,7 @@ import { BodyReader, WRITE_HIGH_WATER, type FrontendMessage, type MessageWriter 
 import { decodeText } from './param-values.js';
 import { encodedType, resultColumns } from './results.js';
 import { PgError, SqlState } from '../pg/errors.js';
-import { encodeText } from '../pg/types/text-format.js';
+import type { TextEncoder } from '../pg/types/text-format.js';
 import { typeFromDeclared, type PgTypeInfo, type SqliteValue } from '../pg/types/registry.js';
 import { storeValue } from '../pg/coerce.js';
 import { translate, type Translation } from '../dialect/translate/translate.js';
@@ -28,6 +28,8 @@ export interface CopyHost {
   schema(): TranslatorSchema;
   ctx(): SessionContext;
   runOptions(): RunOptions;
+  /** The session's text output functions. */
+  textEncoder(): TextEncoder;
   flush(): void;
   /** Sends what is buffered and waits while the socket is full. */
   flushAndWait(): Promise<void>;
@@ -200,8 +202,9 @@ async function copyOut(host: CopyHost, t: Translation, options: CopyOptions, par
   };
   if (options.header) msg.copyData(out, formatCopyHeader(columns.map((c) => c.name), options));
   const types = columns.map(encodedType);
+  const text = host.textEncoder();
   for (const row of result.rows) {
-    msg.copyData(out, binary ? withHeader(binaryCopyRow(row, types)) : formatCopyRow(row.map((v, i) => encodeText(v, types[i]!.oid, types[i]!.typmod)), options));
+    msg.copyData(out, binary ? withHeader(binaryCopyRow(row, types)) : formatCopyRow(row.map((v, i) => text(v, types[i]!.oid, types[i]!.typmod)), options));
     if (out.length > WRITE_HIGH_WATER) await host.flushAndWait();
   }
   if (binary) msg.copyData(out, withHeader(BINARY_COPY_TRAILER));

@@ -7,12 +7,15 @@ import type { FieldDescription } from './backend-messages.js';
 import type { ResultColumn } from '../executor/messages.js';
 import { OID, inferOid, typeFromDeclared, typeLength, type PgTypeInfo, type SqliteValue } from '../pg/types/registry.js';
 import { encodeBinary } from '../pg/types/binary-format.js';
-import { encodeText } from '../pg/types/text-format.js';
+import type { TextEncoder } from '../pg/types/text-format.js';
 import type { OutputColumn } from '../dialect/translate/types.js';
 
 export interface ColumnType {
   name: string;
   type: PgTypeInfo;
+  /** RowDescription's table OID and attribute number: a plain reference to a table's column has them, others 0. */
+  tableOid?: number;
+  attnum?: number;
   /** A numeric's display scale when the type has no typmod to tell it (not sent to the client). */
   scale?: number;
 }
@@ -21,7 +24,12 @@ export interface ColumnType {
  * Joins what the translator knows (names, static types) with what SQLite reports (declared
  * types), and where neither tells, the first non-null value in the rows.
  */
-export function resultColumns(hints: OutputColumn[] | null, sqlite: ResultColumn[], rows: SqliteValue[][] | null): ColumnType[] {
+/** Where a table's column is in the catalog (TranslatorSchema.columnOrigin). */
+export interface ColumnOrigins {
+  columnOrigin(sqlTable: string, column: string): { tableOid: number; attnum: number } | undefined;
+}
+
+export function resultColumns(hints: OutputColumn[] | null, sqlite: ResultColumn[], rows: SqliteValue[][] | null, origins?: ColumnOrigins): ColumnType[] {
   // A select list of no columns (`SELECT;`): SQLite had to select one, the client sees none.
   if (hints?.length === 0) return [];
   // A `*` expands to columns the translator did not see: trust SQLite's names then.
@@ -42,15 +50,17 @@ export function resultColumns(hints: OutputColumn[] | null, sqlite: ResultColumn
         }
       }
     }
-    return scale === undefined ? { name, type } : { name, type, scale };
+    const column: ColumnType = scale === undefined ? { name, type } : { name, type, scale };
+    const origin = c.origin && origins?.columnOrigin(c.origin.table, c.origin.column);
+    return origin ? { ...column, ...origin } : column;
   });
 }
 
 export function fieldDescriptions(columns: ColumnType[], formats: number[]): FieldDescription[] {
   return columns.map((c, i) => ({
     name: c.name,
-    tableOid: 0,
-    columnNumber: 0,
+    tableOid: c.tableOid ?? 0,
+    columnNumber: c.attnum ?? 0,
     typeOid: c.type.oid,
     typeLen: typeLength(c.type.oid),
     typmod: c.type.typmod,
@@ -70,11 +80,12 @@ export function encodedType(c: ColumnType): PgTypeInfo {
   return c.scale === undefined ? c.type : { oid: c.type.oid, typmod: ((1000 << 16) | c.scale) + 4 };
 }
 
-export function encodeRow(row: SqliteValue[], columns: ColumnType[], formats: number[]): Array<string | Buffer | null> {
+/** `text`: the session's text output functions (SessionRules.textEncoder). */
+export function encodeRow(row: SqliteValue[], columns: ColumnType[], formats: number[], text: TextEncoder): Array<string | Buffer | null> {
   const out = new Array<string | Buffer | null>(columns.length);
   for (let i = 0; i < columns.length; i++) {
     const t = encodedType(columns[i]!);
-    out[i] = formatFor(formats, i) === 1 ? encodeBinary(row[i]!, t.oid, t.typmod) : encodeText(row[i]!, t.oid, t.typmod);
+    out[i] = formatFor(formats, i) === 1 ? encodeBinary(row[i]!, t.oid, t.typmod) : text(row[i]!, t.oid, t.typmod);
   }
   return out;
 }

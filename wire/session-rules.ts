@@ -3,14 +3,18 @@
  * DISCARD), the transaction status ReadyForQuery reports (I idle, T in a transaction block, E in a
  * failed one), transaction control, and the context every request carries to the cluster.
  */
-import { PgError, SqlState } from '../pg/errors.js';
+import { PgError, SqlState, type Severity } from '../pg/errors.js';
 import { isSetting, Settings } from '../pg/settings.js';
+import { encodeText, encodeTextIsoIntervals, type TextEncoder } from '../pg/types/text-format.js';
 import type { Translation } from '../dialect/translate/translate.js';
 import type { SessionContext } from '../dialect/plan.js';
 import { clockMillis } from '../lib/clock.js';
 import type { RunOptions, Session } from '../cluster/session.js';
 
 export type TxStatus = 'I' | 'T' | 'E';
+
+/** PostgreSQL's message levels, least severe first, as client_min_messages compares them. */
+const MESSAGE_LEVELS = ['debug5', 'debug4', 'debug3', 'debug2', 'debug1', 'log', 'info', 'notice', 'warning', 'error'];
 
 /** What transaction control drives in the cluster session. */
 export type TransactionHost = Pick<Session, 'inTransaction' | 'begin' | 'end' | 'savepoint'>;
@@ -184,6 +188,16 @@ export class SessionRules {
       if (reported) out.parameterStatus(reported, this.settings.get(name) ?? '');
     }
     this.localSettings = null;
+  }
+
+  /** The text output functions IntervalStyle selects. */
+  textEncoder(): TextEncoder {
+    return this.settings.get('intervalstyle') === 'iso_8601' ? encodeTextIsoIntervals : encodeText;
+  }
+
+  /** Whether client_min_messages lets a NoticeResponse of this severity through (INFO always passes). */
+  sendsNotice(severity: Severity): boolean {
+    return severity === 'INFO' || MESSAGE_LEVELS.indexOf(severity.toLowerCase()) >= MESSAGE_LEVELS.indexOf(this.settings.get('client_min_messages') ?? 'notice');
   }
 
   /** SHOW of one setting. */

@@ -21,6 +21,19 @@ export const EXTENSIONS: Record<string, ExtensionInfo> = {
   pgcrypto: { version: '1.3', relocatable: true, functions: [] },
 };
 
+/**
+ * What every PostgreSQL 15 database has from template1, with its catalog oid there: listed in
+ * pg_extension (Rails' schema dump starts with `enable_extension "plpgsql"`, so loading one runs
+ * CREATE EXTENSION IF NOT EXISTS plpgsql), never created or dropped. evsql runs the PL/pgSQL it can
+ * (plpgsql.ts) whether or not this is listed.
+ */
+export const PREINSTALLED: Record<string, { oid: number; version: string; description: string }> = {
+  plpgsql: { oid: 13559, version: '1.0', description: 'PL/pgSQL procedural language' },
+};
+
+/** The language plpgsql installs, as pg_language holds it in PostgreSQL 15 (psql's \dL lists it). */
+export const PLPGSQL_LANGUAGE = { oid: 13563, callHandler: 13560, inlineHandler: 13561, validator: 13562 };
+
 /** The extension that brings a function, if one does. */
 export function extensionOf(fn: string): string | undefined {
   return Object.keys(EXTENSIONS).find((e) => EXTENSIONS[e]!.functions.includes(fn));

@@ -5,6 +5,7 @@
  * of one row) are written for SQLite. Arrays are JSON text in SQLite, as everywhere in evsql.
  */
 import type { SchemaEdit } from '../runtime/schema-edit.js';
+import { pseudoTypeOid } from '../runtime/catalog/builtins.js';
 import { PgError, SqlState } from '../../pg/errors.js';
 import { enumOid } from '../catalog/enums.js';
 import { OID, typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
@@ -103,7 +104,7 @@ export function regCast(em: EmitContext, arg: Node, target: PgTypeInfo): string 
       return `coalesce(${found}, pg_raise_if(1, '42P01', ${quoteString(`relation "${literal}" does not exist`)}))`;
     }
     case 'type':
-      return String(regtypeOid(literal, (name) => (em.schema.lookupEnum(name) ? enumOid(name) : undefined)));
+      return String(regtypeOid(literal, (name) => (em.schema.lookupEnum(name) ? enumOid(name) : pseudoTypeOid(name))));
     case 'namespace':
       return `coalesce((SELECT oid FROM ${table('pg_namespace')} WHERE nspname = ${quoteString(relationName(literal).name)}), pg_raise_if(1, '3F000', ${quoteString(`schema "${literal}" does not exist`)}))`;
     default:
@@ -116,7 +117,7 @@ export function regtypeArrayLiteral(em: EmitContext, arg: Node, typeName: Node):
   const literal = arg.A_Const?.sval?.sval as string | undefined;
   if (literal === undefined || !typeName.arrayBounds || names(typeName.names).at(-1) !== 'regtype') return undefined;
   const items = JSON.parse(decodeArrayText(literal, OID.text, (text) => text)) as Array<string | null>;
-  const oids = items.map((name) => (name === null ? 'NULL' : String(regtypeOid(name, (n) => (em.schema.lookupEnum(n) ? enumOid(n) : undefined)))));
+  const oids = items.map((name) => (name === null ? 'NULL' : String(regtypeOid(name, (n) => (em.schema.lookupEnum(n) ? enumOid(n) : pseudoTypeOid(n))))));
   return `json_array(${oids.join(', ')})`;
 }
 

@@ -16,7 +16,7 @@ import { isReservedName, isSqliteModuleName } from '../catalog/definitions.js';
 import { displayMarker, indexConstraintMarker, viewColumnsMarker, viewScalesMarker } from '../catalog/markers.js';
 import { viewDefinition } from './viewdef.js';
 import { OID, arrayElementOid, formatType, typeFromDeclared } from '../../pg/types/registry.js';
-import { EXTENSIONS, extensionViewName } from '../catalog/extensions.js';
+import { EXTENSIONS, PREINSTALLED, extensionViewName } from '../catalog/extensions.js';
 import { type EnumType, enumColumnType, enumOid, enumViewName, enumViewSql } from '../catalog/enums.js';
 import type { SchemaEdit } from '../runtime/schema-edit.js';
 import type { Step } from '../plan.js';
@@ -261,14 +261,19 @@ function replaceEnum(name: string, labels: EnumType['labels']): Step[] {
   return [{ sql: `DROP VIEW ${quoteIdent(enumViewName(name))}`, params: [] }, { sql: enumViewSql({ name, labels }, quoteIdent), params: [] }];
 }
 
-/** DROP TYPE: 2BP01 while a column has the type (CASCADE, which would drop those columns, is refused). */
-export function dropEnums(schema: TranslatorSchema, s: Node): Step[] {
+/**
+ * DROP TYPE: 2BP01 while a column has the type (CASCADE, which would drop those columns, is
+ * refused). IF EXISTS: PostgreSQL's NOTICE for each type not there.
+ */
+export function dropEnums(schema: TranslatorSchema, s: Node): { steps: Step[]; notices?: PgError[] } {
   const steps: Step[] = [];
+  const notices: PgError[] = [];
   for (const o of (s.objects ?? []) as Node[]) {
     const name = enumName(names(o.TypeName.names).map((sval) => ({ String: { sval } })));
     if (!schema.lookupEnum(name)) {
-      if (s.missing_ok) continue;
-      throw new PgError(SqlState.undefinedObject, `type "${name}" does not exist`);
+      if (!s.missing_ok) throw new PgError(SqlState.undefinedObject, `type "${name}" does not exist`);
+      notices.push(new PgError(SqlState.successfulCompletion, `type "${name}" does not exist, skipping`, { severity: 'NOTICE' }));
+      continue;
     }
     const users = schema.enumColumns(name);
     if (users.length) {
@@ -280,7 +285,7 @@ export function dropEnums(schema: TranslatorSchema, s: Node): Step[] {
     }
     steps.push({ sql: `DROP VIEW ${quoteIdent(enumViewName(name))}`, params: [] });
   }
-  return steps;
+  return { steps, notices };
 }
 
 function enumName(typeName: Node[]): string {
@@ -290,32 +295,33 @@ function enumName(typeName: Node[]): string {
 }
 
 /** CREATE EXTENSION: only those whose functions evsql provides (dialect/catalog/extensions.ts). */
-export function createExtension(schema: TranslatorSchema, s: Node): { steps: Step[]; notice?: PgError } {
+export function createExtension(schema: TranslatorSchema, s: Node): { steps: Step[]; notices?: PgError[] } {
   const name = s.extname as string;
-  if (!EXTENSIONS[name]) {
+  if (!EXTENSIONS[name] && !PREINSTALLED[name]) {
     throw new PgError(SqlState.featureNotSupported, `extension "${name}" is not available`, { detail: `evsql provides the functions of ${Object.keys(EXTENSIONS).join(', ')} only.` });
   }
-  if (schema.hasExtension(name)) {
+  if (PREINSTALLED[name] || schema.hasExtension(name)) {
     const exists = new PgError(SqlState.duplicateObject, `extension "${name}" already exists${s.if_not_exists ? ', skipping' : ''}`, s.if_not_exists ? { severity: 'NOTICE' } : {});
     if (!s.if_not_exists) throw exists;
-    return { steps: [], notice: exists };
+    return { steps: [], notices: [exists] };
   }
   return { steps: [{ sql: `CREATE VIEW ${quoteIdent(extensionViewName(name))} AS SELECT NULL AS extversion WHERE 0`, params: [] }] };
 }
 
 /** DROP EXTENSION [IF EXISTS]: what uses its functions (a DEFAULT) is not tracked, so CASCADE changes nothing. */
-export function dropExtensions(schema: TranslatorSchema, s: Node): { steps: Step[]; notice?: PgError } {
+export function dropExtensions(schema: TranslatorSchema, s: Node): { steps: Step[]; notices?: PgError[] } {
   const steps: Step[] = [];
-  let notice: PgError | undefined;
+  const notices: PgError[] = [];
   for (const name of names(s.objects ?? [])) {
+    if (PREINSTALLED[name]) throw unsupported(`DROP EXTENSION ${name}`);
     if (!schema.hasExtension(name)) {
       if (!s.missing_ok) throw new PgError(SqlState.undefinedObject, `extension "${name}" does not exist`);
-      notice = new PgError(SqlState.successfulCompletion, `extension "${name}" does not exist, skipping`, { severity: 'NOTICE' });
+      notices.push(new PgError(SqlState.successfulCompletion, `extension "${name}" does not exist, skipping`, { severity: 'NOTICE' }));
       continue;
     }
     steps.push({ sql: `DROP VIEW ${quoteIdent(extensionViewName(name))}`, params: [] });
   }
-  return { steps, notice };
+  return { steps, notices };
 }
 
 /** PostgreSQL's limit on a label: NAMEDATALEN - 1 bytes, and not empty. */
@@ -437,7 +443,7 @@ function dependents(schema: TranslatorSchema, dropped: string[]): Dependent[] {
  * the steps that drop the dependents first (views, the newest first; foreign-key constraints, the
  * referencing tables and their rows staying) and PostgreSQL's NOTICE naming them.
  */
-function dropDependents(schema: TranslatorSchema, s: Node, kind: string): { steps: Step[]; notice?: PgError } {
+function dropDependents(schema: TranslatorSchema, s: Node, kind: string): { steps: Step[]; notices?: PgError[] } {
   const named = ((s.objects ?? []) as Node[]).map((o) => names(o.List?.items ?? [o]).at(-1)!);
   const dropped = named.filter((n) => schema.lookupTable(n) && !schema.lookupTable(n)!.temp);
   const found = dependents(schema, dropped);
@@ -453,10 +459,10 @@ function dropDependents(schema: TranslatorSchema, s: Node, kind: string): { step
       : new PgError(SqlState.successfulCompletion, `drop cascades to ${found.length} other objects`, { severity: 'NOTICE', detail: lines.join('\n') });
   const views = found.filter((d) => d.what.startsWith('view ')).reverse();
   const constraints = found.filter((d) => !d.what.startsWith('view '));
-  return { steps: [...views, ...constraints].flatMap((d) => d.steps), notice };
+  return { steps: [...views, ...constraints].flatMap((d) => d.steps), notices: [notice] };
 }
 
-export function drop(schema: TranslatorSchema, s: Node): { steps: Step[]; notice?: PgError } {
+export function drop(schema: TranslatorSchema, s: Node): { steps: Step[]; notices?: PgError[] } {
   const kind = DROP_KINDS[s.removeType as string];
   if (!kind) {
     if (s.removeType === 'OBJECT_SCHEMA' || s.removeType === 'OBJECT_SEQUENCE' || s.removeType === 'OBJECT_TYPE' || s.removeType === 'OBJECT_FUNCTION') {
@@ -480,7 +486,7 @@ export function drop(schema: TranslatorSchema, s: Node): { steps: Step[]; notice
     steps.push({ sql: `DROP ${kind} ${s.missing_ok ? 'IF EXISTS ' : ''}${quoteIdent(sqlName)}`, params: [] });
     if (kind === 'TABLE' && !schema.lookupTable(name)?.temp) for (const seq of ownedSequences(schema, name)) steps.push({ sql: `DROP TABLE ${quoteIdent(sequenceTableName(seq))}`, params: [] });
   }
-  return cascade.notice ? { steps, notice: cascade.notice } : { steps };
+  return { steps, notices: cascade.notices ?? [] };
 }
 
 /**

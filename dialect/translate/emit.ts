@@ -142,6 +142,8 @@ export class Emitter implements EmitContext {
     // A negative LIMIT or OFFSET is an error in PostgreSQL (2201W, 2201X); SQLite reads -1 as no limit.
     const bound = (n: Node, offset: boolean) => {
       const c = n.A_Const?.ival;
+      // PostgreSQL types a bare parameter here bigint, and pgx encodes by the type it describes.
+      if (n.ParamRef && !this.paramTypes.has(n.ParamRef.number)) this.paramTypes.set(n.ParamRef.number, { oid: OID.int8, typmod: -1 });
       if (c && (c.ival ?? 0) < 0) throw new PgError(offset ? SqlState.invalidRowCountInResultOffsetClause : SqlState.invalidRowCountInLimitClause, `${offset ? 'OFFSET' : 'LIMIT'} must not be negative`);
       return c ? this.expr(n) : `pg_row_count(${this.expr(n)}, ${offset ? 1 : 0})`;
     };

@@ -21,6 +21,7 @@ import { extensionOfView, isExtensionView } from '../catalog/extensions.js';
 import { type Identity, type SequenceOptions, identityAnnotations, isSequenceTable, readSequenceOptions, sequenceOfTable } from '../catalog/sequences.js';
 import { type EnumType, enumColumnsOf, enumOid, isEnumView, readEnumView } from '../catalog/enums.js';
 import { type UserFunction, isFunctionView, readFunctionView } from '../catalog/user-functions.js';
+import { objectOid } from '../catalog/oids.js';
 
 
 export interface ColumnInfo {
@@ -76,6 +77,8 @@ export class TranslatorSchema {
   private readonly indexes: Set<string>;
   /** One session's view of this schema (forSession), by the session's prefix. */
   private readonly sessions = new Map<string, TranslatorSchema>();
+  /** Per SQLite table name, its columns' attnums. */
+  private readonly attnums = new Map<string, Map<string, number>>();
   /** The CREATE statements of this session's temporary tables (describeTemps). */
   private readonly tempDefinitions: string[] = [];
 
@@ -136,7 +139,14 @@ export class TranslatorSchema {
       // A temp table hides a permanent one of the same name, as in PostgreSQL's search path.
       if (this.tables.has(name) && !r.temp) continue;
       this.tables.set(name, { name, sqlName: r.name, temp: r.temp, view: r.view, columns, foreignKeys: r.foreignKeys, uniqueKeys: r.uniqueKeys, column: (c) => byName.get(c) });
+      this.attnums.set(r.name, new Map(columns.map((c, i) => [c.name, i + 1])));
     }
+  }
+
+  /** A table column's pg_class oid and attnum (as the catalog numbers them), by its SQLite names. */
+  columnOrigin(sqlTable: string, column: string): { tableOid: number; attnum: number } | undefined {
+    const attnum = this.attnums.get(sqlTable)?.get(column);
+    return attnum === undefined ? undefined : { tableOid: objectOid('class', sqlTable), attnum };
   }
 
   /** A column's type: the enum its annotation names, else from its declared type. */

@@ -99,24 +99,24 @@ function sequenceName(rv: Node): string {
   return rv.relname as string;
 }
 
-export function createSequence(schema: TranslatorSchema, s: Node): { steps: Step[]; notice?: PgError } {
+export function createSequence(schema: TranslatorSchema, s: Node): { steps: Step[]; notices?: PgError[] } {
   const name = sequenceName(s.sequence);
   if (schema.sequence(name) || schema.lookupTable(name)) {
     const exists = new PgError(SqlState.duplicateTable, `relation "${name}" already exists${s.if_not_exists ? ', skipping' : ''}`, s.if_not_exists ? { severity: 'NOTICE' } : {});
     if (!s.if_not_exists) throw exists;
-    return { steps: [], notice: exists };
+    return { steps: [], notices: [exists] };
   }
   const { given, ownedBy } = clauses(s.options);
   return { steps: sequenceSteps(name, withOwner(schema, sequenceOptions(name, given), ownedBy)) };
 }
 
-export function alterSequence(schema: TranslatorSchema, s: Node): { steps: Step[]; notice?: PgError } {
+export function alterSequence(schema: TranslatorSchema, s: Node): { steps: Step[]; notices?: PgError[] } {
   const name = sequenceName(s.sequence);
   const base = schema.sequence(name);
   if (!base) {
     const missing = new PgError(SqlState.undefinedTable, s.missing_ok ? `relation "${name}" does not exist, skipping` : `relation "${name}" does not exist`, s.missing_ok ? { severity: 'NOTICE' } : {});
     if (!s.missing_ok) throw missing;
-    return { steps: [], notice: missing };
+    return { steps: [], notices: [missing] };
   }
   const { given, restart, ownedBy } = clauses(s.options);
   const o = withOwner(schema, sequenceOptions(name, given, base), ownedBy);
@@ -130,20 +130,20 @@ export function alterSequence(schema: TranslatorSchema, s: Node): { steps: Step[
   return { steps };
 }
 
-export function dropSequences(schema: TranslatorSchema, s: Node): { steps: Step[]; notice?: PgError } {
+export function dropSequences(schema: TranslatorSchema, s: Node): { steps: Step[]; notices?: PgError[] } {
   const steps: Step[] = [];
-  let notice: PgError | undefined;
+  const notices: PgError[] = [];
   for (const o of s.objects as Node[]) {
     const parts = names(o.List?.items ?? [o]);
     const name = parts.at(-1)!;
     if (!schema.sequence(name) || (parts.length > 1 && parts[0] !== 'public')) {
       if (!s.missing_ok) throw new PgError(SqlState.undefinedTable, `sequence "${parts.join('.')}" does not exist`);
-      notice = new PgError(SqlState.successfulCompletion, `sequence "${parts.join('.')}" does not exist, skipping`, { severity: 'NOTICE' });
+      notices.push(new PgError(SqlState.successfulCompletion, `sequence "${parts.join('.')}" does not exist, skipping`, { severity: 'NOTICE' }));
       continue;
     }
     steps.push({ sql: `DROP TABLE ${table(name)}`, params: [] });
   }
-  return { steps, notice };
+  return { steps, notices };
 }
 
 /**

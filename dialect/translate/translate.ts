@@ -122,7 +122,7 @@ export interface Translation {
   /** EXECUTE: the parameters' values as text (null for NULL). */
   execute?: Array<string | null>;
   /** A NOTICE the statement sends before its tag (`already exists, skipping`). */
-  notice?: PgError;
+  notices?: PgError[];
   /** A PL/pgSQL exception handler around the statement: the errors it answers for (plpgsql.ts). */
   caught?: CaughtErrors;
   node: Node;
@@ -322,7 +322,7 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
         // A sequence is a relation of the same namespace: the name is taken.
         const taken = new PgError(SqlState.duplicateTable, `relation "${s.relation.relname}" already exists${s.if_not_exists ? ', skipping' : ''}`, s.if_not_exists ? { severity: 'NOTICE' } : {});
         if (!s.if_not_exists) throw taken;
-        return objectDdl(raw, schema, 'CREATE TABLE', { steps: [], notice: taken });
+        return objectDdl(raw, schema, 'CREATE TABLE', { steps: [], notices: [taken] });
       }
       if (s.if_not_exists && s.relation.relpersistence !== 't' && schema.lookupTable(s.relation.relname)) return alreadyExists(raw, schema, 'CREATE TABLE', s.relation.relname);
       checkCreateTable(schema, s);
@@ -343,22 +343,22 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
       return doBlock(raw, schema, s);
     case 'DropStmt': {
       if (s.removeType === 'OBJECT_FUNCTION') {
-        const { steps, notice } = dropFunctions(schema, s);
-        const t = steps.length ? ddl(raw, schema, 'DROP FUNCTION', steps) : base(raw, schema, 'noop', 'DROP FUNCTION');
-        if (notice) t.notice = notice;
-        return t;
+        return objectDdl(raw, schema, 'DROP FUNCTION', dropFunctions(schema, s));
       }
-      if (s.removeType === 'OBJECT_TYPE') return ddl(raw, schema, 'DROP TYPE', dropEnums(schema, s));
+      if (s.removeType === 'OBJECT_TYPE') return objectDdl(raw, schema, 'DROP TYPE', dropEnums(schema, s));
       if (s.removeType === 'OBJECT_SEQUENCE') return objectDdl(raw, schema, 'DROP SEQUENCE', dropSequences(schema, s));
       const sequence = s.removeType === 'OBJECT_TABLE' ? names(((s.objects ?? []) as Node[]).map((o) => o.List?.items.at(-1) ?? o)).find((name) => schema.sequence(name) && !schema.lookupTable(name)) : undefined;
       if (sequence !== undefined) throw new PgError(SqlState.wrongObjectType, `"${sequence}" is not a table`, { hint: 'Use DROP SEQUENCE to remove a sequence.' });
       if (s.removeType === 'OBJECT_EXTENSION') return objectDdl(raw, schema, 'DROP EXTENSION', dropExtensions(schema, s));
       const what = { OBJECT_TABLE: 'TABLE', OBJECT_VIEW: 'VIEW', OBJECT_INDEX: 'INDEX' }[s.removeType as string] ?? 'TABLE';
-      // IF EXISTS of nothing there: PostgreSQL's NOTICE (the first one's), nothing to run.
+      // IF EXISTS: PostgreSQL's NOTICE for each object not there, before those of the drop itself (CASCADE's).
       const named = ((s.objects ?? []) as Node[]).map((o) => names(o.List?.items ?? [o]).at(-1)!);
       const missing = named.filter((name) => (what === 'INDEX' ? !schema.takenRelationNames().has(name) : schema.lookupTable(name)?.view !== (what === 'VIEW')));
-      if (!s.missing_ok || missing.length < named.length) return objectDdl(raw, schema, `DROP ${what}`, drop(schema, s));
-      return objectDdl(raw, schema, `DROP ${what}`, { steps: [], notice: new PgError(SqlState.successfulCompletion, `${what.toLowerCase()} "${missing[0]}" does not exist, skipping`, { severity: 'NOTICE' }) });
+      if (!s.missing_ok) return objectDdl(raw, schema, `DROP ${what}`, drop(schema, s));
+      const skipped = missing.map((name) => new PgError(SqlState.successfulCompletion, `${what.toLowerCase()} "${name}" does not exist, skipping`, { severity: 'NOTICE' }));
+      if (missing.length === named.length) return objectDdl(raw, schema, `DROP ${what}`, { steps: [], notices: skipped });
+      const change = drop(schema, s);
+      return objectDdl(raw, schema, `DROP ${what}`, { steps: change.steps, notices: [...skipped, ...(change.notices ?? [])] });
     }
     case 'CreateSeqStmt':
       return objectDdl(raw, schema, 'CREATE SEQUENCE', createSequence(schema, s));
@@ -495,12 +495,12 @@ function createTableAs(raw: RawStatement, schema: TranslatorSchema, s: Node): Tr
 
 /** CREATE … IF NOT EXISTS of a relation there: nothing to run, PostgreSQL's NOTICE. */
 function alreadyExists(raw: RawStatement, schema: TranslatorSchema, tag: string, name: string): Translation {
-  return objectDdl(raw, schema, tag, { steps: [], notice: new PgError(SqlState.duplicateTable, `relation "${name}" already exists, skipping`, { severity: 'NOTICE' }) });
+  return objectDdl(raw, schema, tag, { steps: [], notices: [new PgError(SqlState.duplicateTable, `relation "${name}" already exists, skipping`, { severity: 'NOTICE' })] });
 }
 
-function objectDdl(raw: RawStatement, schema: TranslatorSchema, tag: string, change: { steps: Step[]; notice?: PgError }): Translation {
+function objectDdl(raw: RawStatement, schema: TranslatorSchema, tag: string, change: { steps: Step[]; notices?: PgError[] }): Translation {
   const t = change.steps.length ? ddl(raw, schema, tag, change.steps) : base(raw, schema, 'noop', tag);
-  if (change.notice) t.notice = change.notice;
+  if (change.notices?.length) t.notices = change.notices;
   return t;
 }
 

@@ -93,9 +93,9 @@ export function createFunction(schema: TranslatorSchema, s: Node): Step[] {
 }
 
 /** DROP FUNCTION [IF EXISTS]: the steps, and the NOTICE for a missing function IF EXISTS skips. */
-export function dropFunctions(schema: TranslatorSchema, s: Node): { steps: Step[]; notice?: PgError } {
+export function dropFunctions(schema: TranslatorSchema, s: Node): { steps: Step[]; notices?: PgError[] } {
   const steps: Step[] = [];
-  let notice: PgError | undefined;
+  const notices: PgError[] = [];
   for (const o of s.objects as Node[]) {
     const name = functionName(names(o.ObjectWithArgs.objname));
     if (schema.lookupFunction(name)) {
@@ -104,9 +104,14 @@ export function dropFunctions(schema: TranslatorSchema, s: Node): { steps: Step[
     }
     const args = ((o.ObjectWithArgs.objargs ?? []) as Node[]).map((t) => formatType(typeOfName(t.TypeName ?? t).oid, -1)).join(', ');
     if (!s.missing_ok) throw new PgError(SqlState.undefinedFunction, `function ${name}${o.ObjectWithArgs.args_unspecified ? '' : `(${args})`} does not exist`);
-    notice = new PgError(SqlState.successfulCompletion, `function ${name}(${args}) does not exist, skipping`, { severity: 'NOTICE' });
+    // The notice names the argument types as written, after the grammar's renaming (TypeNameListToString): `pg_catalog.int4,text[]`.
+    const written = ((o.ObjectWithArgs.objargs ?? []) as Node[]).map((t) => {
+      const typeName = t.TypeName ?? t;
+      return names(typeName.names).join('.') + (typeName.arrayBounds ? '[]' : '');
+    });
+    notices.push(new PgError(SqlState.successfulCompletion, `function ${name}(${written.join(',')}) does not exist, skipping`, { severity: 'NOTICE' }));
   }
-  return { steps, notice };
+  return { steps, notices };
 }
 
 /** The statement with every call of a CREATE FUNCTION function inlined. */

@@ -1,4 +1,4 @@
-/** interval: input in the postgres and ISO 8601 styles, output in IntervalStyle postgres. */
+/** interval: input in the postgres and ISO 8601 styles, output in IntervalStyle postgres and iso_8601. */
 import { PgError, SqlState } from '../errors.js';
 import { rint } from './float.js';
 import { INT32_MAX, INT32_MIN } from './integer.js';
@@ -245,6 +245,23 @@ export function formatInterval(iv: Interval): string {
       ':' +
       pad2(secs % 60) +
       fractionText(a - secs * USEC_PER_SEC);
+  }
+  return out;
+}
+
+/** EncodeInterval in IntervalStyle iso_8601 (what Rails asks for): 'P-1Y-2M3DT-4H-5M-6.5S', 'PT0S' for zero. */
+export function formatIntervalIso(iv: Interval): string {
+  const hours = Math.trunc(iv.usec / USEC_PER_HOUR);
+  const minutes = Math.trunc((iv.usec % USEC_PER_HOUR) / USEC_PER_MINUTE);
+  const usec = iv.usec % USEC_PER_MINUTE;
+  if (iv.months === 0 && iv.days === 0 && iv.usec === 0) return 'PT0S';
+  const part = (value: number, unit: string) => (value === 0 ? '' : `${value}${unit}`);
+  let out = 'P' + part(Math.trunc(iv.months / 12), 'Y') + part(iv.months % 12, 'M') + part(iv.days, 'D');
+  if (iv.usec !== 0) out += 'T' + part(hours, 'H') + part(minutes, 'M');
+  if (usec !== 0) {
+    const a = Math.abs(usec);
+    const secs = Math.floor(a / USEC_PER_SEC);
+    out += (usec < 0 ? '-' : '') + secs + fractionText(a - secs * USEC_PER_SEC) + 'S';
   }
   return out;
 }

@@ -8,7 +8,7 @@ import { parseByteaText, toBytea } from './bytea.js';
 import { decodeFloatText, formatFloat4, formatFloat8, parseFloatText } from './float.js';
 import { invalidSyntax } from './input-syntax.js';
 import { INT2, INT4, INT8, OIDT, integerText, parseIntegerText } from './integer.js';
-import { formatInterval, parseInterval } from './interval.js';
+import { formatInterval, formatIntervalIso, parseInterval } from './interval.js';
 import { invalidJson, jsonbText, parseJson } from './json.js';
 import { decimalStorage, numericText, parseNumericInput, parseNumericText } from './numeric.js';
 import { OID, arrayElementOid, type ArrayValue, type SqliteValue } from './registry.js';
@@ -82,6 +82,17 @@ export function encodeText(value: SqliteValue | ArrayValue, oid: number, typmod 
       return elem === 0 ? scalarText(value) : arrayText(value, elem, typmod, encodeText);
     }
   }
+}
+
+/** A value's text output function: encodeText, or another that a session's output style selects. */
+export type TextEncoder = (value: SqliteValue | ArrayValue, oid: number, typmod?: number) => string | null;
+
+/** encodeText under IntervalStyle iso_8601: intervals, alone or in arrays, as ISO 8601 durations. */
+export function encodeTextIsoIntervals(value: SqliteValue | ArrayValue, oid: number, typmod = -1): string | null {
+  if (value === null) return null;
+  if (oid === OID.interval) return formatIntervalIso(parseInterval(encodeText(value, oid)!));
+  if (oid === OID.interval_array) return arrayText(decodeArrayText(encodeText(value, oid)!, OID.interval, decodeTextParam), OID.interval, typmod, encodeTextIsoIntervals);
+  return encodeText(value, oid, typmod);
 }
 
 function floatText(value: SqliteValue | ArrayValue, format: (v: number) => string): string {

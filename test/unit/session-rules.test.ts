@@ -137,7 +137,7 @@ describe('session rules: settings', () => {
 
   it('SET of an output format evsql does not print is 0A000, of no format 22023', () => {
     const { rules, run } = session();
-    expect(sqlstate(() => run("SET IntervalStyle = 'iso_8601'"))).toBe('0A000');
+    expect(sqlstate(() => run("SET IntervalStyle = 'sql_standard'"))).toBe('0A000');
     expect(sqlstate(() => run("SET bytea_output = 'escape'"))).toBe('0A000');
     expect(sqlstate(() => run("SET DateStyle = 'German'"))).toBe('0A000');
     expect(sqlstate(() => run('SET extra_float_digits = 0'))).toBe('0A000');
@@ -146,6 +146,22 @@ describe('session rules: settings', () => {
     run('SET extra_float_digits = 3');
     expect(rules.show('intervalstyle')).toBe('postgres');
     expect(rules.show('extra_float_digits')).toBe('3');
+    run("SET IntervalStyle = 'ISO_8601'");
+    expect(rules.show('intervalstyle')).toBe('iso_8601');
+  });
+
+  it('client_min_messages takes PostgreSQL levels (22023 otherwise) and holds back less severe notices', () => {
+    const { rules, run } = session();
+    expect(sqlstate(() => run("SET client_min_messages = 'loud'"))).toBe('22023');
+    expect(rules.sendsNotice('NOTICE')).toBe(true);
+    run("SET client_min_messages = 'WARNING'");
+    expect(rules.show('client_min_messages')).toBe('warning');
+    expect(rules.sendsNotice('NOTICE')).toBe(false);
+    expect(rules.sendsNotice('WARNING')).toBe(true);
+    expect(rules.sendsNotice('INFO')).toBe(true);
+    run('SET client_min_messages = debug');
+    expect(rules.show('client_min_messages')).toBe('debug2');
+    expect(rules.sendsNotice('LOG')).toBe(true);
   });
 
   it('settings a statement changed on the replicas are adopted without ParameterStatus', () => {

@@ -23,6 +23,12 @@ describe('extended-query store', () => {
     expect(store.statement('')).toEqual({ query: ';', translation: null, paramTypes: [], voidParams: new Set() });
   });
 
+  it("infers LIMIT and OFFSET parameters as bigint, as PostgreSQL describes them (pgx encodes a Go int by that)", () => {
+    const store = new StatementStore(() => NO_TABLES);
+    store.prepare('page', "SELECT g FROM generate_series(1, 9) g WHERE g::text <> $1 LIMIT $2 OFFSET $3", []);
+    expect(store.statement('page').paramTypes).toEqual([OID.text, OID.int8, OID.int8]);
+  });
+
   it("drops parameters declared void from function arguments, as pgjdbc's {? = call f(?)} needs", () => {
     const store = new StatementStore(() => NO_TABLES);
     store.prepare('call', 'select * from upper($1,$2) as result', [2278, 0]);

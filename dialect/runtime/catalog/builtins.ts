@@ -8,6 +8,7 @@ import { OID, arrayElementOid, typeFromDeclared, type PgTypeInfo } from '../../.
 import { AM, AUTHIDS, BTREE_OPCLASSES, COLLATIONS, NAMESPACES, PROCS, SETTINGS, TABLESPACES, TYPES, TYPE_COLUMNS } from './builtin-data.js';
 import { RELATIONS, columnNames } from '../../catalog/definitions.js';
 import { BOOTSTRAP_SUPERUSER, BTREE_AM, DATABASE_OID, HEAP_AM, NAMESPACE } from '../../catalog/oids.js';
+import { PLPGSQL_LANGUAGE } from '../../catalog/extensions.js';
 
 export type Value = string | number | bigint | boolean | null | Value[];
 export type Row = Record<string, Value>;
@@ -44,6 +45,13 @@ export function typeStorage(oid: number): TypeStorage {
 export function builtinTypeName(oid: number): string | undefined {
   const t = TYPE_BY_OID.get(oid);
   return t ? String(t.typname) : undefined;
+}
+
+const PSEUDO_TYPES = new Map(TYPE_ROWS.filter((t) => t.typtype === 'p').map((t) => [String(t.typname), Number(t.oid)]));
+
+/** A pseudo-type's OID by name (`'trigger'::regtype`, which pgcli's function list compares with): the registry knows none. */
+export function pseudoTypeOid(name: string): number | undefined {
+  return PSEUDO_TYPES.get(name);
 }
 
 /** pg_proc, and what pg_get_function_result / _arguments / _identity_arguments print for each. */
@@ -104,6 +112,16 @@ export const LANGUAGE_ROWS: Row[] = [
   { oid: 12, lanname: 'internal', lanowner: BOOTSTRAP_SUPERUSER, lanispl: false, lanpltrusted: false, lanplcallfoid: 0, laninline: 0, lanvalidator: 2246 },
   { oid: 13, lanname: 'c', lanowner: BOOTSTRAP_SUPERUSER, lanispl: false, lanpltrusted: false, lanplcallfoid: 0, laninline: 0, lanvalidator: 2247 },
   { oid: 14, lanname: 'sql', lanowner: BOOTSTRAP_SUPERUSER, lanispl: false, lanpltrusted: true, lanplcallfoid: 0, laninline: 0, lanvalidator: 2248 },
+  {
+    oid: PLPGSQL_LANGUAGE.oid,
+    lanname: 'plpgsql',
+    lanowner: BOOTSTRAP_SUPERUSER,
+    lanispl: true,
+    lanpltrusted: true,
+    lanplcallfoid: PLPGSQL_LANGUAGE.callHandler,
+    laninline: PLPGSQL_LANGUAGE.inlineHandler,
+    lanvalidator: PLPGSQL_LANGUAGE.validator,
+  },
 ];
 
 /** The catalog relations themselves, in pg_class and pg_attribute. */

@@ -13,7 +13,7 @@
 import type Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { arrayElementOid, formatType, type SqliteValue } from '../../../pg/types/registry.js';
-import { AM_ROWS, COLLATION_ROWS, FUNCTION_TEXT_ROWS, LANGUAGE_ROWS, PROC_ROWS, TABLESPACE_ROWS, TYPE_ROWS, builtinTypeName, settingRows, type Row, type Session, type Value } from './builtins.js';
+import { AM_ROWS, COLLATION_ROWS, FUNCTION_TEXT_ROWS, LANGUAGE_ROWS, PROC_ROWS, TABLESPACE_ROWS, TYPE_ROWS, builtinTypeName, pseudoTypeOid, settingRows, type Row, type Session, type Value } from './builtins.js';
 import { CATALOG_OBJECT_PATTERNS, COMMITTED_VIEW_MARK, HELPER, RELATIONS, columnNames, relationName, sqliteTable, type CatalogRelation, isInternalTable, regtypeOid } from '../../catalog/definitions.js';
 import { quoteIdentifier } from '../../../pg/ident.js';
 import { buildModel, type MasterRow, type Model, type ViewColumn } from './model.js';
@@ -426,7 +426,7 @@ function registerCatalogFunctions(db: Database.Database, typeNames: ReadonlyMap<
   fn('pg_regtype_in', (s) => {
     if (s === null) return null;
     if (typeof s === 'bigint' || /^\s*\d+\s*$/.test(text(s))) return BigInt(text(s).trim());
-    return BigInt(regtypeOid(text(s), (name) => [...typeNames].find(([, n]) => n === quoteIdentifier(name))?.[0]));
+    return BigInt(regtypeOid(text(s), (name) => [...typeNames].find(([, n]) => n === quoteIdentifier(name))?.[0] ?? pseudoTypeOid(name)));
   });
   db.table('pg_unnest', {
     columns: ['value', 'ordinality'],

@@ -93,7 +93,8 @@ export interface Index extends Relation {
   table: Table;
   unique: boolean;
   primary: boolean;
-  keys: Array<{ attnum: number; display: Display; desc: boolean }>;
+  /** `expression`: an expression key's SQLite text (its attnum is 0). */
+  keys: Array<{ attnum: number; display: Display; desc: boolean; expression?: string }>;
   predicate: Display | null;
   constraint: Constraint | null;
   /** pg_get_indexdef. */
@@ -318,7 +319,7 @@ export function buildModel(rows: MasterRow[], viewColumns: (name: string, temp: 
       // pg_get_indexdef prints a function call as it is and any other expression in parentheses.
       const text = c.display ?? display(c.expression ?? '');
       const key = (t: string) => (isCall(t) ? t : `(${t})`);
-      return { attnum: 0, display: { pretty: key(text.pretty), plain: key(text.plain) }, desc: c.desc };
+      return { attnum: 0, display: { pretty: key(text.pretty), plain: key(text.plain) }, desc: c.desc, ...(c.expression !== null ? { expression: c.expression } : {}) };
     });
     const hasPk = table.constraints.some((c) => c.type === 'p');
     const kind = p.unique && keys.every((k) => k.attnum > 0) && !p.where ? (p.constraint ?? (r.name === `${table.name}_pkey` && !hasPk ? 'p' : null)) : null;

@@ -29,7 +29,7 @@ import { quoteIdentifier } from '../../../pg/ident.js';
 import { type Column, type Model, type Table, sqlDataType } from './model.js';
 import type { Display } from '../../catalog/markers.js';
 import { enumArrayOid, enumLabelOid, enumOid } from '../../catalog/enums.js';
-import { EXTENSIONS, extensionOid } from '../../catalog/extensions.js';
+import { EXTENSIONS, PLPGSQL_LANGUAGE, PREINSTALLED, extensionOid } from '../../catalog/extensions.js';
 import { functionOid } from '../../catalog/user-functions.js';
 import { NAMESPACE, BOOTSTRAP_SUPERUSER, BTREE_AM, HEAP_AM, TEMP_NAMESPACE, TEMP_NAMESPACE_NAME, objectOid } from '../../catalog/oids.js';
 
@@ -50,6 +50,8 @@ export interface CatalogContent {
 
 const PG_CLASS = 1259;
 const PG_NAMESPACE = 2615;
+const PG_EXTENSION = 3079;
+const PG_LANGUAGE = 2612;
 const SCHEMA_COMMENTS: Record<string, string> = { pg_catalog: 'system catalog schema', pg_toast: 'reserved schema for TOAST tables', public: 'standard public schema' };
 const PG_CONSTRAINT = 2606;
 const PG_ATTRDEF = 2604;
@@ -216,6 +218,11 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
   out.set('pg_catalog.pg_type', [...enumRows(model, rel('pg_enum'), names), ...rowTypeRows(model, names)]);
   const functionTexts: Row[] = [];
   out.set('pg_catalog.pg_proc', functionRows(model, functionTexts, names));
+  for (const [e, info] of Object.entries(PREINSTALLED)) {
+    rel('pg_extension').push({ oid: info.oid, extname: e, extowner: BOOTSTRAP_SUPERUSER, extnamespace: NAMESPACE.pg_catalog, extrelocatable: false, extversion: info.version, extconfig: null, extcondition: null });
+    rel('pg_description').push({ objoid: info.oid, classoid: PG_EXTENSION, objsubid: 0, description: info.description });
+  }
+  rel('pg_description').push({ objoid: PLPGSQL_LANGUAGE.oid, classoid: PG_LANGUAGE, objsubid: 0, description: PREINSTALLED.plpgsql!.description });
   for (const e of model.extensions) {
     const info = EXTENSIONS[e];
     rel('pg_extension').push({ oid: extensionOid(e), extname: e, extowner: BOOTSTRAP_SUPERUSER, extnamespace: NAMESPACE.public, extrelocatable: info?.relocatable ?? true, extversion: info?.version ?? '', extconfig: null, extcondition: null });
