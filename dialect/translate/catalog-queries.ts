@@ -112,13 +112,33 @@ export function regCast(em: EmitContext, arg: Node, target: PgTypeInfo): string 
   }
 }
 
-/** `'{int,int8,int2}'::regtype[]` (drizzle-kit tells serial columns so): the types' OIDs, as an array. */
-export function regtypeArrayLiteral(em: EmitContext, arg: Node, typeName: Node): string | undefined {
+/**
+ * Casts to and from regtype[]: `'{int,int8,int2}'::regtype[]` (drizzle-kit tells serial columns
+ * so) and `proargtypes::regtype[]` (an oidvector; pgcli lists functions so) are the types' OIDs as
+ * an array, `regtype[]::text[]` their names. Undefined for other casts.
+ */
+export function regtypeArrayCast(em: EmitContext, arg: Node, target: PgTypeInfo): string | undefined {
+  const from = em.typeOf(arg);
+  if (from?.oid === OID.regtype_array && TEXT_ARRAYS.has(target.oid)) return regtypeNames(em.expr(arg));
+  if (target.oid !== OID.regtype_array) return undefined;
   const literal = arg.A_Const?.sval?.sval as string | undefined;
-  if (literal === undefined || !typeName.arrayBounds || names(typeName.names).at(-1) !== 'regtype') return undefined;
-  const items = JSON.parse(decodeArrayText(literal, OID.text, (text) => text)) as Array<string | null>;
-  const oids = items.map((name) => (name === null ? 'NULL' : String(regtypeOid(name, (n) => (em.schema.lookupEnum(n) ? enumOid(n) : pseudoTypeOid(n))))));
-  return `json_array(${oids.join(', ')})`;
+  if (literal !== undefined) {
+    const items = JSON.parse(decodeArrayText(literal, OID.text, (text) => text)) as Array<string | null>;
+    const oids = items.map((name) => (name === null ? 'NULL' : String(regtypeOid(name, (n) => (em.schema.lookupEnum(n) ? enumOid(n) : pseudoTypeOid(n))))));
+    return `json_array(${oids.join(', ')})`;
+  }
+  // An oidvector is kept as its text, OIDs between single spaces ('' when empty).
+  if (from?.oid === OID.oidvector) {
+    return using([em.expr(arg)], ([v]) => `CASE WHEN ${v} IS NULL THEN NULL ELSE (SELECT json_group_array(CAST(value AS INTEGER)) FROM json_each('[' || replace(trim(${v}), ' ', ',') || ']')) END`);
+  }
+  return from?.oid === OID.oid_array ? em.expr(arg) : undefined;
+}
+
+const TEXT_ARRAYS = new Set<number>([OID.text_array, OID.varchar_array, OID.name_array]);
+
+/** A regtype[] as its types' names, in order. */
+function regtypeNames(sql: string): string {
+  return using([sql], ([v]) => `CASE WHEN ${v} IS NULL THEN NULL ELSE (SELECT json_group_array(${regText('type', 'e.value')}) FROM json_each(${v}) AS e) END`);
 }
 
 export function isRegType(oid: number): boolean {
@@ -128,6 +148,7 @@ export function isRegType(oid: number): boolean {
 /** A result column of a reg* type prints the name its OID stands for. */
 export function regOutput(em: EmitContext, val: Node, sql: string): string {
   const type = em.typeOf(val);
+  if (type?.oid === OID.regtype_array) return regtypeNames(sql);
   const kind = type ? REG_KINDS[type.oid] : undefined;
   return kind === undefined ? sql : regText(kind, sql);
 }

@@ -793,7 +793,7 @@ export class Emitter implements EmitContext {
     }
     const type = typeOfName(c.typeName);
     if (c.arg.ParamRef) this.paramTypes.set(c.arg.ParamRef.number, type);
-    const reg = catalog.regCast(this, c.arg, type) ?? catalog.regtypeArrayLiteral(this, c.arg, c.typeName);
+    const reg = catalog.regCast(this, c.arg, type) ?? catalog.regtypeArrayCast(this, c.arg, type);
     if (reg !== undefined) return reg;
     const arg = this.expr(c.arg);
     return typedCast(this, c.arg, arg, type) ?? castTo(arg, type, names(c.typeName.names).at(-1) ?? '');

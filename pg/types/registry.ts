@@ -73,6 +73,7 @@ export const OID = {
   float4_array: 1021,
   float8_array: 1022,
   oid_array: 1028,
+  regtype_array: 2211,
   timestamp_array: 1115,
   date_array: 1182,
   time_array: 1183,
@@ -135,7 +136,7 @@ defineType(OID.timestamptz, 'timestamptz', 8, OID.timestamptz_array);
 defineType(OID.interval, 'interval', 16, OID.interval_array);
 defineType(OID.numeric, 'numeric', -1, OID.numeric_array);
 defineType(OID.regclass, 'regclass', 4);
-defineType(OID.regtype, 'regtype', 4);
+defineType(OID.regtype, 'regtype', 4, OID.regtype_array);
 defineType(OID.uuid, 'uuid', 16, OID.uuid_array);
 defineType(OID.jsonb, 'jsonb', -1, OID.jsonb_array);
 defineType(OID.regnamespace, 'regnamespace', 4);

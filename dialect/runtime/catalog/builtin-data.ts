@@ -77,6 +77,7 @@ export const TYPES: Array<Array<string | boolean | null>> = [
   ["2204","regoperator","11","10","4",true,"b","N",false,true,",","0","-","0","2209","regoperatorin","regoperatorout","regoperatorrecv","regoperatorsend","-","-","-","i","p",false,"0","-1","0","0",null,null,null],
   ["2205","regclass","11","10","4",true,"b","N",false,true,",","0","-","0","2210","regclassin","regclassout","regclassrecv","regclasssend","-","-","-","i","p",false,"0","-1","0","0",null,null,null],
   ["2206","regtype","11","10","4",true,"b","N",false,true,",","0","-","0","2211","regtypein","regtypeout","regtyperecv","regtypesend","-","-","-","i","p",false,"0","-1","0","0",null,null,null],
+  ["2211","_regtype","11","10","-1",false,"b","A",false,true,",","0","array_subscript_handler","2206","0","array_in","array_out","array_recv","array_send","-","-","array_typanalyze","i","x",false,"0","-1","0","0",null,null,null],
   ["2249","record","11","10","-1",false,"p","P",false,true,",","0","-","0","2287","record_in","record_out","record_recv","record_send","-","-","-","d","x",false,"0","-1","0","0",null,null,null],
   ["2275","cstring","11","10","-2",false,"p","P",false,true,",","0","-","0","1263","cstring_in","cstring_out","cstring_recv","cstring_send","-","-","-","c","p",false,"0","-1","0","0",null,null,null],
   ["2276","any","11","10","4",true,"p","P",false,true,",","0","-","0","0","any_in","any_out","-","-","-","-","-","i","p",false,"0","-1","0","0",null,null,null],
