@@ -392,4 +392,7 @@ select 1 intersect all select 1;
 select a, b from (values (1, 'p'), (1, 'p'), (2, 'q')) t(a, b) except all select 1, 'p' order by a;
 select count(*) from (select 1 as k intersect all select 1) s;
 select '{int4,text}'::regtype[], pg_typeof('{int4,text}'::regtype[]), ('{int4,text}'::regtype[])::text[], null::oidvector::regtype[];
-select proname, args, typed from (select proname, proargtypes::regtype[] as typed, coalesce(proallargtypes::regtype[], proargtypes::regtype[])::text[] as args from pg_proc where proname in ('generate_series', 'now')) s order by proname, args::text;
+select proname, args from (select proname, array_to_string(coalesce(proallargtypes::regtype[], proargtypes::regtype[])::text[], '|') as args from pg_proc where proname in ('generate_series', 'now')) s order by proname, args;
+create function found_args(int, y text) returns int language sql as 'select 1';
+select proname, proargnames, array_to_string(proargtypes::regtype[]::text[], ',') from pg_proc where proname = 'found_args';
+drop function found_args(int, text);

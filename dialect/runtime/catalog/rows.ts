@@ -372,6 +372,8 @@ function functionRows(model: Model, texts: Row[], names: Row[]): Row[] {
       oid, proname: f.name, pronamespace: NAMESPACE.public, proowner: BOOTSTRAP_SUPERUSER, prolang: SQL_LANGUAGE, procost: 100, prorows: 0, provariadic: 0,
       prosupport: '-', prokind: 'f', prosecdef: false, proleakproof: false, proisstrict: f.strict, proretset: false, provolatile: f.volatility, proparallel: 'u',
       pronargs: f.args.length, pronargdefaults: 0, prorettype: f.returns.oid, proargtypes: f.args.map((a) => a.oid).join(' '), prosrc: f.body,
+      // As PostgreSQL: every argument's name ('' for an unnamed one) once one has a name.
+      proargnames: f.args.some((a) => a.name) ? f.args.map((a) => a.name) : null,
     };
   });
 }
