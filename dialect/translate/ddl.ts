@@ -555,8 +555,8 @@ export function createIndex(schema: TranslatorSchema, s: Node): Step[] {
   return [{ sql, params: em.params }];
 }
 
-export function alterTable(schema: TranslatorSchema, s: Node): { steps: Step[]; notice?: PgError } {
-  if ((s.cmds as Node[]).every((c) => c.AlterTableCmd.subtype === 'AT_ChangeOwner')) return { steps: changeOwner(schema, s.relation) };
+export function alterTable(schema: TranslatorSchema, s: Node): { steps: Step[]; notices: PgError[] } {
+  if ((s.cmds as Node[]).every((c) => c.AlterTableCmd.subtype === 'AT_ChangeOwner')) return { steps: changeOwner(schema, s.relation), notices: [] };
   if (s.objtype && s.objtype !== 'OBJECT_TABLE') throw unsupported(`ALTER ${String(s.objtype).replace('OBJECT_', '')}`);
   const em = new Emitter(schema);
   const tableName = s.relation.relname as string;
@@ -564,15 +564,15 @@ export function alterTable(schema: TranslatorSchema, s: Node): { steps: Step[]; 
   // A session's temporary table is edited under the name it is stored by.
   const sqlTable = schema.lookupTable(tableName)?.sqlName ?? tableName;
   const steps: Step[] = [];
-  // What IF [NOT] EXISTS skipped: PostgreSQL's NOTICE (the first one's).
-  let notice: PgError | undefined;
+  // What IF [NOT] EXISTS skipped: PostgreSQL's NOTICEs.
+  const notices: PgError[] = [];
   for (const c of s.cmds as Node[]) {
     const cmd = c.AlterTableCmd;
     switch (cmd.subtype) {
       case 'AT_AddColumn': {
         const col = cmd.def.ColumnDef;
         if (cmd.missing_ok && schema.lookupTable(tableName)?.column(col.colname)) {
-          notice ??= new PgError(SqlState.duplicateColumn, `column "${col.colname}" of relation "${tableName}" already exists, skipping`, { severity: 'NOTICE' });
+          notices.push(new PgError(SqlState.duplicateColumn, `column "${col.colname}" of relation "${tableName}" already exists, skipping`, { severity: 'NOTICE' }));
           break;
         }
         const constraints = ((col.constraints ?? []) as Node[]).map((x) => x.Constraint);
@@ -586,7 +586,7 @@ export function alterTable(schema: TranslatorSchema, s: Node): { steps: Step[]; 
       }
       case 'AT_DropColumn':
         if (cmd.missing_ok && schema.lookupTable(tableName) && !schema.lookupTable(tableName)!.column(cmd.name)) {
-          notice ??= new PgError(SqlState.successfulCompletion, `column "${cmd.name}" of relation "${tableName}" does not exist, skipping`, { severity: 'NOTICE' });
+          notices.push(new PgError(SqlState.successfulCompletion, `column "${cmd.name}" of relation "${tableName}" does not exist, skipping`, { severity: 'NOTICE' }));
           break;
         }
         steps.push({ sql: `ALTER TABLE ${table} DROP COLUMN ${quoteIdent(cmd.name)}`, params: [] });
@@ -632,7 +632,7 @@ export function alterTable(schema: TranslatorSchema, s: Node): { steps: Step[]; 
         throw unsupported(`ALTER TABLE ${String(cmd.subtype).replace('AT_', '')}`);
     }
   }
-  return { steps, notice };
+  return { steps, notices };
 }
 
 export function rename(schema: TranslatorSchema, s: Node): Step[] {
