@@ -114,7 +114,7 @@ select jsonb_pretty('{"a":[1,{"b":2}]}');
 select key, value from jsonb_each('{"a":1,"b":"x","c":null}') order by key;
 select jsonb_agg(x order by x), jsonb_object_agg(k, v) from (values (1,'a','p'),(2,'b','q')) t(x,k,v);
 select '{"b":1,"a":2,"a":3}'::jsonb, '{"b":1,"a":2}'::json, '[1, 2.50, 1e3, -0.0]'::jsonb, '1.0'::jsonb = '1'::jsonb;
-select to_jsonb(1.50::numeric), to_jsonb('text'::text), to_jsonb(array[1,2]), to_json(now()::date), to_jsonb(true);
+select to_jsonb(1.50::numeric), to_jsonb('text'::text), to_jsonb(array[1,2]), to_json(date '2024-07-04'), to_jsonb(true);
 select j->>'a', (j->>'a')::int + 1 from f20_h order by id;
 select json_typeof('{"a":1}'::json -> 'a'), '[1,2]'::json -> 5, '{"a":"x"}'::json ->> 'b';
 select row_to_json(t) from (select 1 as a, 'x' as b, null::int as c) t;
