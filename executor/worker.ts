@@ -69,7 +69,9 @@ let preparedAtSchema: unknown;
  * writer dropped and created again would describe and return the old table's columns.
  */
 function prepare(sql: string): Database.Statement {
-  const version = schemaVersion.get();
+  // Only a reader's schema changes behind its back; the writer clears its statements at its own
+  // schema changes and their rollback, and a check per statement there would cost every batch.
+  const version = config.readonly ? schemaVersion.get() : preparedAtSchema;
   if (version !== preparedAtSchema) {
     schemaCheck.get();
     statements.clear();

@@ -4,12 +4,10 @@
  * the table) for a row key) instead of comparing against every placed key. Levels only grow, so
  * each category keeps its maximum. The answer agrees with keys.ts `conflicts` on every pair.
  */
-import { type ConflictKey, InexactRows, type LockMode, keySetOf, modesConflict } from './keys.js';
+import { CONFLICTING, type ConflictKey, InexactRows, type LockMode, keySetOf } from './keys.js';
 
 /** Highest level of a key in each mode in a category; -1: none. */
 type Levels = Record<LockMode, number>;
-
-const MODES: readonly LockMode[] = ['k', 'r', 'u', 'w'];
 
 interface TableLevels {
   /** Every key of the table, table or row. */
@@ -34,7 +32,7 @@ function raise(l: Levels, mode: LockMode, level: number): void {
 /** The highest level in `l` of a mode that `mode` conflicts with. */
 function against(l: Levels, mode: LockMode): number {
   let level = NONE;
-  for (const m of MODES) if (l[m] > level && modesConflict(mode, m)) level = l[m];
+  for (const m of CONFLICTING[mode]) if (l[m] > level) level = l[m];
   return level;
 }
 

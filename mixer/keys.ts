@@ -40,6 +40,12 @@ export function modesConflict(a: LockMode, b: LockMode): boolean {
   return b === 'u' && a !== 'k';
 }
 
+/** For each mode, the modes it conflicts with: what a lock table or batch index looks through for a key. */
+export const CONFLICTING: Readonly<Record<LockMode, readonly LockMode[]>> = (() => {
+  const modes: LockMode[] = ['k', 'r', 'u', 'w'];
+  return Object.fromEntries(modes.map((a) => [a, modes.filter((b) => modesConflict(a, b))])) as Record<LockMode, LockMode[]>;
+})();
+
 /** Modes by strength: a mode conflicts with every mode a weaker one conflicts with. */
 export const MODE_STRENGTH: Readonly<Record<LockMode, number>> = { k: 0, r: 1, u: 2, w: 3 };
 

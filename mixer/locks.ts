@@ -9,12 +9,10 @@
  * conflict), never a scan over all locks. Pure: no clocks (lock_timeout is the caller's).
  */
 import { assert } from '../lib/assert.js';
-import { type ConflictKey, type LockMode, InexactRows, MODE_STRENGTH, inSet, keySetOf, modesConflict } from './keys.js';
+import { CONFLICTING, type ConflictKey, type LockMode, InexactRows, MODE_STRENGTH, inSet, keySetOf, modesConflict } from './keys.js';
 
 /** Per transaction: how many keys of each mode it holds in a category. */
 type Counts = Map<number, Record<LockMode, number>>;
-
-const MODES: readonly LockMode[] = ['k', 'r', 'u', 'w'];
 
 interface TableLocks {
   table: Map<number, LockMode>;
@@ -225,7 +223,7 @@ function holding(modes: Map<number, LockMode>, self: number, mode: LockMode, out
 
 /** Whether a transaction holding keys as counted in `c` holds one that a key in `mode` conflicts with. */
 function countsConflict(c: Record<LockMode, number>, mode: LockMode): boolean {
-  for (const m of MODES) if (c[m] > 0 && modesConflict(mode, m)) return true;
+  for (const m of CONFLICTING[mode]) if (c[m] > 0) return true;
   return false;
 }
 

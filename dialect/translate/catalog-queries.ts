@@ -104,7 +104,7 @@ export function regCast(em: EmitContext, arg: Node, target: PgTypeInfo): string 
       return `coalesce(${found}, pg_raise_if(1, '42P01', ${quoteString(`relation "${literal}" does not exist`)}))`;
     }
     case 'type':
-      return String(regtypeOid(literal, (name) => (em.schema.lookupEnum(name) ? enumOid(name) : pseudoTypeOid(name))));
+      return String(typeOid(em, literal));
     case 'namespace':
       return `coalesce((SELECT oid FROM ${table('pg_namespace')} WHERE nspname = ${quoteString(relationName(literal).name)}), pg_raise_if(1, '3F000', ${quoteString(`schema "${literal}" does not exist`)}))`;
     default:
@@ -118,20 +118,25 @@ export function regCast(em: EmitContext, arg: Node, target: PgTypeInfo): string 
  * an array, `regtype[]::text[]` their names. Undefined for other casts.
  */
 export function regtypeArrayCast(em: EmitContext, arg: Node, target: PgTypeInfo): string | undefined {
-  const from = em.typeOf(arg);
-  if (from?.oid === OID.regtype_array && TEXT_ARRAYS.has(target.oid)) return regtypeNames(em.expr(arg));
+  if (TEXT_ARRAYS.has(target.oid)) return em.typeOf(arg)?.oid === OID.regtype_array ? regtypeNames(em.expr(arg)) : undefined;
   if (target.oid !== OID.regtype_array) return undefined;
   const literal = arg.A_Const?.sval?.sval as string | undefined;
   if (literal !== undefined) {
     const items = JSON.parse(decodeArrayText(literal, OID.text, (text) => text)) as Array<string | null>;
-    const oids = items.map((name) => (name === null ? 'NULL' : String(regtypeOid(name, (n) => (em.schema.lookupEnum(n) ? enumOid(n) : pseudoTypeOid(n))))));
+    const oids = items.map((name) => (name === null ? 'NULL' : String(typeOid(em, name))));
     return `json_array(${oids.join(', ')})`;
   }
+  const from = em.typeOf(arg);
   // An oidvector is kept as its text, OIDs between single spaces ('' when empty).
   if (from?.oid === OID.oidvector) {
     return using([em.expr(arg)], ([v]) => `CASE WHEN ${v} IS NULL THEN NULL ELSE (SELECT json_group_array(CAST(value AS INTEGER)) FROM json_each('[' || replace(trim(${v}), ' ', ',') || ']')) END`);
   }
   return from?.oid === OID.oid_array ? em.expr(arg) : undefined;
+}
+
+/** The OID a type name reads as: a built-in type, one of the schema's enums, or a pseudo-type. */
+function typeOid(em: EmitContext, name: string): number {
+  return regtypeOid(name, (n) => (em.schema.lookupEnum(n) ? enumOid(n) : pseudoTypeOid(n)));
 }
 
 const TEXT_ARRAYS = new Set<number>([OID.text_array, OID.varchar_array, OID.name_array]);
