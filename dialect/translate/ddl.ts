@@ -19,6 +19,7 @@ import { OID, arrayElementOid, formatType, typeFromDeclared } from '../../pg/typ
 import { EXTENSIONS, PREINSTALLED, extensionViewName } from '../catalog/extensions.js';
 import { type EnumType, enumColumnType, enumOid, enumViewName, enumViewSql } from '../catalog/enums.js';
 import type { SchemaEdit } from '../runtime/schema-edit.js';
+import { assertTypeExists } from './type-exists.js';
 import type { Step } from '../plan.js';
 import { type SequenceType, sequenceTableName } from '../catalog/sequences.js';
 import { ownedSequence, ownedSequences, renamedOwner, restartOwnedSequences } from './sequences.js';
@@ -89,6 +90,7 @@ function columnDeclaredType(schema: TranslatorSchema, typeName: Node): string {
   const parts = names(typeName.names);
   const name = parts.at(-1)!;
   const inPublic = parts.length === 1 || parts[0] === 'public';
+  assertTypeExists(schema, typeName);
   if (inPublic && typeName.arrayBounds && schema.lookupEnum(name)) throw enumArray(name);
   return inPublic && !typeName.arrayBounds && schema.lookupEnum(name) ? enumColumnType(name) : declaredType(typeName);
 }

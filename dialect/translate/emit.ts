@@ -32,6 +32,7 @@ import { type OutputColumn, computedNumeric, setColumns, inferParamTypes, isForm
 import { mayBeBlob, mixedScaleOutput, numericComparison, orderedSetAggregate, outputText, typedCall, typedCast, typedOperator } from './typed-sql.js';
 import * as catalog from './catalog-queries.js';
 import { isRowidName, isSqliteModuleName } from '../catalog/definitions.js';
+import { assertTypeExists } from './type-exists.js';
 
 const COMPARISONS = new Set(['=', '<>', '!=', '<', '>', '<=', '>=']);
 
@@ -791,6 +792,7 @@ export class Emitter implements EmitContext {
       if (c.arg.ParamRef) this.paramTypes.set(c.arg.ParamRef.number, enumType);
       return this.enumValue(c.arg, this.schema.enumByOid(enumType.oid)!);
     }
+    assertTypeExists(this.schema, c.typeName);
     const type = typeOfName(c.typeName);
     if (c.arg.ParamRef) this.paramTypes.set(c.arg.ParamRef.number, type);
     const reg = catalog.regCast(this, c.arg, type) ?? catalog.regtypeArrayCast(this, c.arg, type);

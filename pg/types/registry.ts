@@ -302,6 +302,11 @@ const DECLARED = new Map<string, number>([
   ['regnamespace', OID.regnamespace],
 ]);
 
+/** Whether a type name (the parser's last name part) is one the registry declares, serial and its kin included. */
+export function isDeclaredTypeName(name: string): boolean {
+  return DECLARED.has(name);
+}
+
 const MAX_CHAR_LENGTH = 10485760;
 const MAX_TIME_PRECISION = 6;
 

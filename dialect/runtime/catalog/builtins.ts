@@ -47,6 +47,13 @@ export function builtinTypeName(oid: number): string | undefined {
   return t ? String(t.typname) : undefined;
 }
 
+const TYPE_NAMES = new Set(TYPE_ROWS.map((t) => String(t.typname)));
+
+/** Whether PostgreSQL 15 has a built-in type of this pg_type.typname. */
+export function isBuiltinTypeName(name: string): boolean {
+  return TYPE_NAMES.has(name);
+}
+
 const PSEUDO_TYPES = new Map(TYPE_ROWS.filter((t) => t.typtype === 'p').map((t) => [String(t.typname), Number(t.oid)]));
 
 /** A pseudo-type's OID by name (`'trigger'::regtype`, which pgcli's function list compares with): the registry knows none. */

@@ -1,0 +1,25 @@
+/**
+ * A type name must name a type, as in PostgreSQL: evsql would otherwise keep an unknown name as
+ * text (`CREATE TABLE t (x nosuchtype)`, `1::nosuchtype` answering 1), a plausible wrong answer
+ * where PostgreSQL refuses with 42704.
+ */
+import { PgError, SqlState } from '../../pg/errors.js';
+import { isDeclaredTypeName } from '../../pg/types/registry.js';
+import { isBuiltinTypeName } from '../runtime/catalog/builtins.js';
+import { type Node, names } from './parse.js';
+import { unsupported } from './unsupported.js';
+import type { TranslatorSchema } from './schema.js';
+
+export function assertTypeExists(schema: TranslatorSchema, typeName: Node): void {
+  const parts = names(typeName.names);
+  const name = parts.at(-1)!;
+  const where = parts.length > 1 ? parts.at(-2) : undefined;
+  if (where === 'pg_catalog' && (isBuiltinTypeName(name) || isDeclaredTypeName(name))) return;
+  if (where === undefined && (isBuiltinTypeName(name) || isDeclaredTypeName(name))) return;
+  const own = where === undefined || where === 'public';
+  if (own && schema.lookupEnum(name)) return;
+  // Every table's and view's row type: evsql would keep a value of it as text, printed otherwise.
+  if (own && schema.lookupTable(name)) throw unsupported(`the row type of ${name}`);
+  if (where !== undefined && where !== 'pg_catalog' && where !== 'public') return;
+  throw new PgError(SqlState.undefinedObject, `type "${parts.join('.')}" does not exist`);
+}
