@@ -13,6 +13,7 @@ import { INT2, INT4, INT8, type IntegerType } from './types/integer.js';
 import { roundDecimal, toDecimal } from './types/numeric.js';
 import { OID, arrayElementOid, formatType, numericPrecision, numericScale, type SqliteValue } from './types/registry.js';
 import { decodeTextParam, encodeText } from './types/text-format.js';
+import { mapArrayElements } from './types/array.js';
 import { timeAtPrecision, timestampAtPrecision } from './types/timestamp.js';
 
 /** The integer types by OID: their ranges and the names their range errors use. */
@@ -53,10 +54,13 @@ export function storeValue(value: SqliteValue, oid: number, typmod: number): Sql
       return timestampAtPrecision(decodeTextParam(textOf(value), oid) as string, oid === OID.timestamptz, typmod);
     case OID.time:
       return timeAtPrecision(decodeTextParam(textOf(value), oid) as string, typmod);
-    default:
+    default: {
+      const element = arrayElementOid(oid);
       // An array parameter comes decoded to the column's storage (JSON) already; a literal is `{…}` or `[1:2]={…}`.
-      if (typeof value === 'string' && arrayElementOid(oid) !== 0 && value.startsWith('[') && !/^\[-?\d+:/.test(value)) return value;
-      return typeof value === 'string' ? decodeTextParam(value, oid) : value;
+      const stored = typeof value === 'string' && element !== 0 && value.startsWith('[') && !/^\[-?\d+:/.test(value) ? value : typeof value === 'string' ? decodeTextParam(value, oid) : value;
+      // An array column's typmod is its elements' (varchar(5)[] refuses a longer element).
+      return element !== 0 && typmod >= 0 && typeof stored === 'string' ? mapArrayElements(stored, element, (e) => storeValue(e, element, typmod)) : stored;
+    }
   }
 }
 

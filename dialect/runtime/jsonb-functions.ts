@@ -6,7 +6,7 @@
  */
 import type Database from 'better-sqlite3';
 import { PgError, SqlState } from '../../pg/errors.js';
-import { type JsonNode, JsonObject, jsonbText, parseJson } from '../../pg/types/json.js';
+import { type JsonNode, JsonNumber, JsonObject, jsonbText, parseJson } from '../../pg/types/json.js';
 import {
   jsonbConcat,
   jsonbDeleteIndex,
@@ -23,6 +23,7 @@ import {
 import { type JsonPath, jsonPathMatch, jsonPathQuery, parseJsonPath } from '../../pg/types/jsonpath.js';
 import type { SqliteValue } from '../../pg/types/registry.js';
 import { text, textArrayArgument } from './arguments.js';
+import { decimalText, parseDecimal, roundDecimal } from '../../pg/types/numeric.js';
 
 const doc = (v: SqliteValue): JsonNode => parseJson(text(v));
 const keysOf = (v: SqliteValue): string[] => pathKeys(textArrayArgument(v));
@@ -45,15 +46,35 @@ function pathRun<T>(args: SqliteValue[], run: (d: JsonNode, path: JsonPath, vars
   }
 }
 
+/** A timestamp as JSON writes it (ISO 8601, `T` between date and time). */
+function jsonDateTime(v: string, tz: boolean): string {
+  const m = /^(\S+) (\S+?)(\+00)?( BC)?$/.exec(v);
+  return m ? `${m[1]}T${m[2]}${tz ? '+00:00' : ''}${m[4] ?? ''}` : v;
+}
+
+/** A document written compactly (array_to_json's `[1,2]`), its strings and numbers mapped. */
+function compactJson(node: JsonNode, string: (s: string) => string, number = (raw: string) => raw): string {
+  if (Array.isArray(node)) return `[${node.map((x) => compactJson(x, string, number)).join(',')}]`;
+  if (typeof node === 'string') return JSON.stringify(string(node));
+  if (node instanceof JsonObject) return `{${node.entries.map(([k, x]) => `${JSON.stringify(k)}:${compactJson(x, string, number)}`).join(',')}}`;
+  return node instanceof JsonNumber ? number(node.raw) : JSON.stringify(node);
+}
+
 export function registerJsonbFunctions(db: Database.Database): void {
   /** A function of non-null arguments: null in, null out, as PostgreSQL's strict functions. */
   const strict = (name: string, impl: (...args: SqliteValue[]) => SqliteValue) =>
     db.function(name, { deterministic: true, safeIntegers: true, varargs: true }, ((...args: SqliteValue[]) => (args.some((a) => a === null) ? null : impl(...args))) as (...args: unknown[]) => unknown);
   // A timestamp in JSON as PostgreSQL writes it (ISO 8601: 'T', the offset as +00:00).
-  strict('pg_json_datetime', (v, tz) => {
-    const m = /^(\S+) (\S+?)(\+00)?( BC)?$/.exec(text(v));
-    return m ? `${m[1]}T${m[2]}${Number(tz) ? '+00:00' : ''}${m[4] ?? ''}` : text(v);
-  });
+  strict('pg_json_datetime', (v, tz) => jsonDateTime(text(v), Number(tz) !== 0));
+  // array_to_json of a timestamp[] or timestamptz[]: its elements as to_json writes each.
+  strict('pg_json_datetime_array', (v, tz) => compactJson(parseJson(text(v)), (s) => jsonDateTime(s, Number(tz) !== 0)));
+  // array_to_json of a numeric(p,s)[]: each element at the column's scale, as numeric_out prints it.
+  strict('pg_json_numeric_array', (v, scale) =>
+    compactJson(parseJson(text(v)), (s) => s, (raw) => {
+      const d = parseDecimal(raw);
+      return d ? decimalText(roundDecimal(d, Number(scale), false)) : raw;
+    }),
+  );
 
   strict('pg_jsonb_concat', (a, b) => jsonbText(jsonbConcat(doc(a), doc(b))));
   strict('pg_jsonb_delete', (a, key) => jsonbText(typeof key === 'bigint' || typeof key === 'number' ? jsonbDeleteIndex(doc(a), Number(key)) : jsonbDeleteKey(doc(a), text(key))));

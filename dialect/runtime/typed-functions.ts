@@ -251,6 +251,35 @@ export function registerTypedFunctions(db: Database.Database): void {
       safeIntegers: true,
     });
   }
+  // json_agg and json_object_agg as their text: members as the translator wrote them (typed-sql.ts
+  // jsonMember), kept in a window's frame order so a row leaving the frame leaves from the front.
+  interface JsonItems {
+    items: { text: string; structured: boolean }[];
+  }
+  const jsonItems = (open: string, close: string, separator: (item: { structured: boolean }) => string) => ({
+    start: (): JsonItems => ({ items: [] }),
+    inverse: ((state: JsonItems) => {
+      state.items.shift();
+      return state;
+    }) as never,
+    result: (state: JsonItems) => (state.items.length === 0 ? null : open + state.items.map((item, i) => (i ? separator(item) : '') + item.text).join('') + close),
+  });
+  db.aggregate<JsonItems>('pg_json_agg_text', {
+    ...jsonItems('[', ']', (item) => (item.structured ? ', \n ' : ', ')),
+    // json_agg_transfn starts an array's or a row's line anew, but for the first and a NULL.
+    step: ((state: JsonItems, member: SqliteValue, structured: SqliteValue) => {
+      state.items.push({ text: text(member), structured: !!structured });
+      return state;
+    }) as never,
+  });
+  db.aggregate<JsonItems>('pg_json_object_agg_text', {
+    ...jsonItems('{ ', ' }', () => ', '),
+    step: ((state: JsonItems, key: SqliteValue, member: SqliteValue) => {
+      if (key === null) throw new PgError(SqlState.invalidParameterValue, 'field name must not be null');
+      state.items.push({ text: `${JSON.stringify(text(key))} : ${text(member)}`, structured: false });
+      return state;
+    }) as never,
+  });
   // Ordered-set aggregates: the group's values, sorted at the end as ORDER BY sorts them.
   interface Ordered {
     values: SqliteValue[];
@@ -515,9 +544,10 @@ export function registerTypedFunctions(db: Database.Database): void {
 
   strict('pg_jsonb', (v) => jsonbNodeText(jsonNodeArgument(v)));
   strict('pg_json_build_text', (v) => jsonBuildText(jsonNodeArgument(v)));
-  strict('pg_json_object_agg_text', (v) => {
-    const o = jsonNodeArgument(v) as JsonObject;
-    return `{ ${o.entries.map(([k, x]) => `${JSON.stringify(k)} : ${jsonBuildText(x)}`).join(', ')} }`;
+  // A json_build_object key, quoted: a NULL one is refused.
+  fn('pg_json_key', (k, position) => {
+    if (k === null) throw new PgError(SqlState.invalidParameterValue, `argument ${position} cannot be null`, { hint: 'Object keys should be text.' });
+    return JSON.stringify(text(k));
   });
 }
 

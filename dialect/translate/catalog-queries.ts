@@ -169,13 +169,18 @@ export function arrayComparison(op: string, any: boolean, l: string, r: string):
 }
 
 /** `ARRAY(SELECT …)`: the rows' first column as an array. */
-export function arraySubquery(sub: string): string {
-  return `(WITH "array"("element") AS (${sub}) SELECT json_group_array("element") FROM "array")`;
+export function arraySubquery(sub: string, type: PgTypeInfo | null | undefined): string {
+  return `(WITH "array"("element") AS (${sub}) SELECT json_group_array(${arrayElement('"element"', type)}) FROM "array")`;
 }
 
 /** `ARRAY[a, b]`. */
 export function arrayConstructor(em: EmitContext, elements: Node[]): string {
-  return `json_array(${elements.map((e) => em.expr(e)).join(', ')})`;
+  return `json_array(${elements.map((e) => arrayElement(em.expr(e), em.typeOf(e))).join(', ')})`;
+}
+
+/** An element as an array stores it: a boolean as JSON's true or false, as array_in and array_agg store it (not 1 or 0). */
+function arrayElement(sql: string, type: PgTypeInfo | null | undefined): string {
+  return type?.oid === OID.bool ? `CASE (${sql}) WHEN 1 THEN json('true') WHEN 0 THEN json('false') END` : sql;
 }
 
 /** `array[i]`, `array[i][j]`, and slices `array[lo:hi]` (a subscript beside a slice is `[1:i]`, as in PostgreSQL). */

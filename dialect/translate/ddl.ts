@@ -68,7 +68,7 @@ export function createTable(schema: TranslatorSchema, s: Node): Step[] {
     } else if (isSerial || isIdentity) {
       throw unsupported('a serial or identity column of a temporary table that is not the primary key');
     } else {
-      sql = `${quoteIdent(col.colname)} ${decl}`;
+      sql = `${quoteIdent(col.colname)} ${sqliteTypeName(decl)}`;
     }
     for (const c of constraints) sql += columnConstraint(em, c.Constraint, autoPk === col.colname, col.colname, columnTypes);
     // A primary key is NOT NULL whatever its type; SQLite lets NULL into any key but a rowid.
@@ -83,6 +83,15 @@ export function createTable(schema: TranslatorSchema, s: Node): Step[] {
   const ifNotExists = s.if_not_exists ? 'IF NOT EXISTS ' : '';
   if (s.if_not_exists && schema.lookupTable(s.relation.relname)) sequenceSteps.length = 0;
   return [{ sql: `CREATE ${temp ? 'TEMP ' : ''}TABLE ${ifNotExists}${table} (${defs.join(', ')})`, params: em.params }, ...sequenceSteps];
+}
+
+/**
+ * A declared type as SQLite's CREATE TABLE takes it: its grammar ends a type at its modifiers, so
+ * an array of a type with modifiers (`varchar(255)[]`) is written quoted, which SQLite keeps as
+ * the declared type's text.
+ */
+function sqliteTypeName(decl: string): string {
+  return decl.includes('(') && decl.endsWith(']') ? `"${decl}"` : decl;
 }
 
 /** A column's SQLite declared type: the PostgreSQL type's name, or an enum's (dialect/catalog/enums.ts). */
@@ -129,7 +138,7 @@ function alterColumn(schema: TranslatorSchema, em: Emitter, tableName: string, c
       const from = def.raw_default ? em.typeOf(def.raw_default) : column.type;
       if (STRINGS.has(type.oid) && from && (STORED_UNLIKE_TEXT.has(from.oid) || arrayElementOid(from.oid) !== 0)) value = `pg_text(${value}, ${from.oid}, ${from.typmod})`;
       const converted = e ? `pg_enum_in(${value}, ${quoteString(e.name)}, ${quoteString(JSON.stringify(e.labels.map((l) => l.label)))})` : `pg_store(${value}, ${type.oid}, ${type.typmod})`;
-      return [edit({ type: declared }), { sql: `UPDATE ${quoteIdent(sqlTable)} SET ${quoteIdent(cmd.name)} = ${converted}`, params: em.params.splice(0) }];
+      return [edit({ type: sqliteTypeName(declared) }), { sql: `UPDATE ${quoteIdent(sqlTable)} SET ${quoteIdent(cmd.name)} = ${converted}`, params: em.params.splice(0) }];
     }
   }
 }
@@ -581,7 +590,7 @@ export function alterTable(schema: TranslatorSchema, s: Node): { steps: Step[]; 
         if (constraints.some((x) => x.contype === 'CONSTR_PRIMARY' || x.contype === 'CONSTR_UNIQUE')) {
           throw unsupported('ADD COLUMN with a PRIMARY KEY or UNIQUE constraint');
         }
-        let sql = `ALTER TABLE ${table} ADD COLUMN ${quoteIdent(col.colname)} ${columnDeclaredType(schema, col.typeName)}`;
+        let sql = `ALTER TABLE ${table} ADD COLUMN ${quoteIdent(col.colname)} ${sqliteTypeName(columnDeclaredType(schema, col.typeName))}`;
         for (const x of constraints) sql += columnConstraint(em, x, false, col.colname, columnTypesOf([cmd.def], tableColumnTypes(schema, tableName)));
         steps.push({ sql, params: [] });
         break;

@@ -905,7 +905,7 @@ export class Emitter implements EmitContext {
         return `(SELECT CASE WHEN count(*) > 1 THEN pg_raise_if(1, '${SqlState.cardinalityViolation}', 'more than one row returned by a subquery used as an expression') ELSE max("__evsql_v") END FROM (${rows}))`;
       }
       case 'ARRAY_SUBLINK':
-        return catalog.arraySubquery(sub);
+        return catalog.arraySubquery(sub, selectColumns(this, s.subselect)?.[0]?.type);
       case 'ANY_SUBLINK':
       case 'ALL_SUBLINK':
         return subqueryComparison(this, s, sub);

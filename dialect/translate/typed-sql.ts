@@ -5,6 +5,7 @@
  * and result columns formatted with each value's numeric scale.
  */
 import { PgError, SqlState } from '../../pg/errors.js';
+import { typmodDisplayScale } from '../../pg/types/numeric.js';
 import { OID, arrayElementOid, formatType, type PgTypeInfo } from '../../pg/types/registry.js';
 import { decodeTextParam } from '../../pg/types/text-format.js';
 import { quoteString } from '../sqlite-quote.js';
@@ -418,7 +419,7 @@ function wholeRowJson(em: EmitContext, n: Node): string | undefined {
     const ref: Node = { ColumnRef: { fields: [{ String: { sval: name } }, { String: { sval: c } }] } };
     const x = em.typeOf(ref);
     // json and jsonb go in as they print; an array is stored as the JSON array it writes as.
-    if (is(x, OID.json) || is(x, OID.jsonb) || isArray(x)) return `coalesce(${em.expr(ref)}, 'null')`;
+    if (is(x, OID.json) || is(x, OID.jsonb) || isArray(x)) return `coalesce(${arrayJson(em, ref)}, 'null')`;
     return `json_quote(${jsonValue(em, ref)})`;
   };
   const members = columns.map((c, i) => `${quoteString((i ? ',' : '{') + JSON.stringify(c.name) + ':')} || ${value(c.name)}`);
@@ -473,6 +474,45 @@ export function orderedSetAggregate(em: EmitContext, f: Node, name: string, args
  * The argument of an aggregate building an array, with its DISTINCT and ORDER BY: PostgreSQL
  * sorts to find distinct values, so DISTINCT without ORDER BY yields them in order.
  */
+function aggregateOrder(em: EmitContext, f: Node): string {
+  return f.agg_order ? ' ORDER BY ' + (f.agg_order as Node[]).map((s) => em.sortBy(s)).join(', ') : '';
+}
+
+/** A json object's key: the value's text. */
+function keyText(em: EmitContext, n: Node): string {
+  return `pg_text(${em.expr(n)}, ${em.typeOf(n)?.oid ?? OID.text}, -1)`;
+}
+
+/**
+ * A value as json's constructors write it into their text (datum_to_json): json as written, jsonb
+ * as it prints, an array or a row compactly (array_to_json's and row_to_json's `[1,2]`), any other
+ * value as a JSON scalar; NULL as null.
+ */
+function jsonMember(em: EmitContext, n: Node): string {
+  const row = wholeRowJson(em, n) ?? rowExprJson(em, n);
+  if (row !== undefined) return row;
+  const x = em.typeOf(n);
+  if (is(x, OID.json) || is(x, OID.jsonb) || isArray(x)) return `coalesce(${arrayJson(em, n)}, 'null')`;
+  return `json_quote(${jsonValue(em, n)})`;
+}
+
+/** A json, jsonb or array value as JSON: an array of timestamps with to_json's timestamps (`2024-01-01T10:00:00`). */
+function arrayJson(em: EmitContext, n: Node): string {
+  const type = em.typeOf(n);
+  const element = arrayElementOid(type?.oid ?? 0);
+  const sql = em.expr(n);
+  if (element === OID.numeric && type!.typmod >= 4) return `pg_json_numeric_array(${sql}, ${typmodDisplayScale(type!.typmod)})`;
+  return element === OID.timestamp || element === OID.timestamptz ? `pg_json_datetime_array(${sql}, ${element === OID.timestamptz ? 1 : 0})` : sql;
+}
+
+/** ROW(…) as row_to_json writes it: its fields named f1, f2, … */
+function rowExprJson(em: EmitContext, n: Node): string | undefined {
+  const fields = n.RowExpr?.args as Node[] | undefined;
+  if (!fields) return undefined;
+  const members = fields.map((a, i) => `${quoteString((i ? ',' : '{') + `"f${i + 1}":`)} || ${jsonMember(em, a)}`);
+  return `(${members.length ? members.join(' || ') + " || '}'" : "'{}'"})`;
+}
+
 function aggregateInput(em: EmitContext, f: Node, value: string): string {
   // DISTINCT sorts ascending with NULL last, as PostgreSQL's sort for it does (SQLite puts NULL first).
   const order = f.agg_order ? (f.agg_order as Node[]).map((s) => em.sortBy(s)).join(', ') : f.agg_distinct ? `(${value}) IS NULL, ${value}` : '';
@@ -525,7 +565,7 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
   // SQLite's trim reads a BLOB as text, ending at its first zero byte.
   if (name === 'btrim' && args.length === 2 && is(em.typeOf(args[0]!), OID.bytea)) return `pg_bytea_btrim(${em.expr(args[0]!)}, ${em.expr(args[1]!)})`;
   if (ROW_JSON.has(name) && args.length === 1) {
-    const row = wholeRowJson(em, args[0]!);
+    const row = wholeRowJson(em, args[0]!) ?? (name === 'json_agg' ? undefined : rowExprJson(em, args[0]!));
     if (row !== undefined) return rowJsonCall(em, f, name, row);
   }
   if (floatOfUnknown(name, args)) {
@@ -709,28 +749,38 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       if (!is(x, OID.timestamptz) && !is(x, OID.timestamp)) throw unsupported('AT TIME ZONE on a value that is not a timestamp');
       return `pg_at_time_zone(${em.expr(args[0]!)}, ${em.expr(args[1]!)}, ${is(x, OID.timestamptz) ? 1 : 0})`;
     }
+    case 'json_build_object': {
+      if (args.length % 2 !== 0) throw new PgError(SqlState.invalidParameterValue, 'argument list must have even number of elements', { hint: 'The arguments of json_build_object() must consist of alternating keys and values.' });
+      const members = [];
+      for (let i = 0; i < args.length; i += 2) members.push(`pg_json_key(${keyText(em, args[i]!)}, ${i + 1}) || ' : ' || ${jsonMember(em, args[i + 1]!)}`);
+      return `'{' || ${members.length ? members.join(" || ', ' || ") + ' || ' : ''}'}'`;
+    }
+    case 'json_build_array':
+      return `'[' || ${args.length ? args.map((a) => jsonMember(em, a)).join(" || ', ' || ") + ' || ' : ''}']'`;
     case 'jsonb_build_object':
-    case 'json_build_object':
       return jsonText(name, `json_object(${args.map((a, i) => (i % 2 === 0 ? `pg_text(${em.expr(a)}, ${em.typeOf(a)?.oid ?? OID.text}, -1)` : jsonValue(em, a))).join(', ')})`);
     case 'jsonb_build_array':
-    case 'json_build_array':
       return jsonText(name, `json_array(${args.map((a) => jsonValue(em, a)).join(', ')})`);
     case 'to_jsonb':
     case 'to_json': {
+      // to_json of json is the text as written, of jsonb as it prints.
+      if (name === 'to_json' && (is(argType(0), OID.json) || is(argType(0), OID.jsonb) || isArray(argType(0)))) return arrayJson(em, args[0]!);
       // NULL in, NULL out (a NULL inside a document is JSON's null).
       const arg = em.expr(args[0]!);
       return `CASE WHEN (${arg}) IS NULL THEN NULL ELSE ${jsonText(name, `json_array(${jsonValue(em, args[0]!)}) -> 0`)} END`;
     }
+    case 'json_agg': {
+      if (f.agg_distinct) return jsonText(name, `json_group_array(${aggregateInput(em, f, jsonValue(em, args[0]!))})`);
+      const structured = args[0]!.RowExpr ? '1' : isArray(argType(0)) ? `(${em.expr(args[0]!)}) IS NOT NULL` : '0';
+      return `pg_json_agg_text(${jsonMember(em, args[0]!)}, ${structured}${aggregateOrder(em, f)})`;
+    }
     case 'jsonb_agg':
-    case 'json_agg':
       return jsonText(name, `json_group_array(${aggregateInput(em, f, jsonValue(em, args[0]!))})`);
-    case 'jsonb_object_agg':
-    case 'json_object_agg': {
-      const order = f.agg_order ? ' ORDER BY ' + (f.agg_order as Node[]).map((s) => em.sortBy(s)).join(', ') : '';
+    case 'json_object_agg':
+      return `pg_json_object_agg_text(${keyText(em, args[0]!)}, ${jsonMember(em, args[1]!)}${aggregateOrder(em, f)})`;
+    case 'jsonb_object_agg': {
       // Over no rows it is NULL; over any, an object of at least one key.
-      const object = `nullif(json_group_object(${em.expr(args[0]!)}, ${jsonValue(em, args[1]!)}${order}), '{}')`;
-      // json_object_agg spaces its braces (`{ "a" : 1 }`), unlike json_build_object.
-      return name === 'json_object_agg' ? `pg_json_object_agg_text(${object})` : jsonText(name, object);
+      return jsonText(name, `nullif(json_group_object(${em.expr(args[0]!)}, ${jsonValue(em, args[1]!)}${aggregateOrder(em, f)}), '{}')`);
     }
     default:
       if (OUTPUT_ARGUMENTS.has(name)) {

@@ -207,6 +207,21 @@ function arrayJson(items: readonly unknown[], elemOid: number): string {
   return out + ']';
 }
 
+/**
+ * An array in the storage convention with each element replaced by `map` of it (a JSON string's
+ * text, a number's digits as written), in the same convention: an array column's typmod applied to
+ * its elements (`varchar(5)[]`, `timestamp(0)[]`, `numeric(6,2)[]`).
+ */
+export function mapArrayElements(stored: string, elemOid: number, map: (element: string) => SqliteValue): string {
+  const walk = (node: JsonNode): unknown => {
+    if (Array.isArray(node)) return node.map(walk);
+    if (typeof node === 'string') return map(node);
+    return node instanceof JsonNumber ? map(node.raw) : node;
+  };
+  const items = walk(parseJson(stored));
+  return Array.isArray(items) ? arrayJson(items, elemOid) : stored;
+}
+
 /** array_in: an array literal in the storage convention. */
 export function decodeArrayText(text: string, elemOid: number, decodeElement: DecodeElement<string>): string {
   return arrayJson(mapLiteral(parseArrayLiteral(text), elemOid, decodeElement), elemOid);

@@ -305,7 +305,9 @@ function column(c: Cursor, table: ParsedTable): void {
     if (t.kind === 'punct' && t.value === ')') depth--;
     typeEnd = c.next();
   }
-  const declType = typeStart && typeEnd ? c.sql.slice(typeStart.start, typeEnd.end).replace(/\s+/g, ' ') : '';
+  // A type written as one quoted name (ddl.ts quotes `varchar(255)[]`) is that name, as SQLite reads it.
+  const quoted = typeStart && typeStart === typeEnd && typeStart.kind === 'ident' && c.sql[typeStart.start] === '"';
+  const declType = quoted ? typeStart.value : typeStart && typeEnd ? c.sql.slice(typeStart.start, typeEnd.end).replace(/\s+/g, ' ') : '';
   const col: ParsedColumn = { name, declType, notNull: false, defaultSql: null, defaultDisplay: null, generatedSql: null, generatedDisplay: null, identity: null, autoincrement: false, comment: null, enumType: null };
   table.columns.push(col);
   let pending: string | null = null;
