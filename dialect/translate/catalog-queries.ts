@@ -399,6 +399,15 @@ export function registerLaterals(em: EmitContext, from: Node[] | undefined): voi
   for (const f of from ?? []) walk(f);
 }
 
+/** The inlined LATERAL subqueries' columns, of one alias or of all in FROM order: what `l.*` and `*` stand for. */
+export function inlinedLateralColumns(em: EmitContext, alias?: string): Array<{ name: string; value: Node }> {
+  const out: Array<{ name: string; value: Node }> = [];
+  for (const [a, columns] of laterals.get(em) ?? []) {
+    if (alias === undefined || a === alias) for (const [name, value] of columns) out.push({ name, value });
+  }
+  return out;
+}
+
 /** The expression a reference to an inlined LATERAL column stands for. */
 export function lateralColumn(em: EmitContext, fields: string[]): Node | undefined {
   if (fields.length !== 2) return undefined;

@@ -600,6 +600,9 @@ export function alterTable(schema: TranslatorSchema, s: Node): { steps: Step[]; 
           notices.push(new PgError(SqlState.successfulCompletion, `column "${cmd.name}" of relation "${tableName}" does not exist, skipping`, { severity: 'NOTICE' }));
           break;
         }
+        if (!cmd.missing_ok && schema.lookupTable(tableName) && !schema.lookupTable(tableName)!.column(cmd.name)) {
+          throw new PgError(SqlState.undefinedColumn, `column "${cmd.name}" of relation "${tableName}" does not exist`);
+        }
         steps.push({ sql: `ALTER TABLE ${table} DROP COLUMN ${quoteIdent(cmd.name)}`, params: [] });
         break;
       case 'AT_AddConstraint': {

@@ -121,7 +121,14 @@ export class Emitter implements EmitContext {
       if (s.havingClause) sql += ' HAVING ' + this.expr(s.havingClause);
       if (s.windowClause) sql += ' WINDOW ' + (s.windowClause as Node[]).map((w) => `${quoteIdent(w.WindowDef.name)} AS ${this.windowDef({ ...w.WindowDef, name: undefined })}`).join(', ');
     }
-    if (s.sortClause) sql += ' ORDER BY ' + (s.sortClause as Node[]).map((n) => this.sortBy(this.sortedValue(n, computed))).join(', ');
+    if (s.sortClause) {
+      for (const n of s.sortClause as Node[]) {
+        const position = n.SortBy.node.A_Const?.ival;
+        const at = position ? (position.ival ?? 0) : undefined;
+        if (at !== undefined && columns && (at < 1 || at > columns.length)) throw new PgError(SqlState.invalidColumnReference, `ORDER BY position ${at} is not in select list`);
+      }
+      sql += ' ORDER BY ' + (s.sortClause as Node[]).map((n) => this.sortBy(this.sortedValue(n, computed))).join(', ');
+    }
     sql += this.limit(s);
     leaveScope(this, outerScope);
     return { sql, columns };
@@ -186,8 +193,17 @@ export class Emitter implements EmitContext {
       const rt = t.ResTarget;
       const val = rt.val as Node;
       if (val.ColumnRef && names(val.ColumnRef.fields).at(-1) === '*') {
-        sqls.push(this.expr(val));
-        columns.push(...(starColumns(this, val.ColumnRef.fields) ?? [{ name: '*', type: null }]));
+        // An inlined LATERAL subquery is no FROM item SQLite sees: its columns are written out.
+        const fields = names(val.ColumnRef.fields);
+        const inlined = catalog.inlinedLateralColumns(this, fields.length === 2 ? fields[0] : undefined);
+        if (fields.length === 1 || !inlined.length) {
+          sqls.push(this.expr(val));
+          columns.push(...(starColumns(this, val.ColumnRef.fields) ?? [{ name: '*', type: null }]));
+        }
+        for (const c of inlined) {
+          sqls.push(`(${this.expr(c.value)}) AS ${quoteIdent(c.name)}`);
+          columns.push(outputColumn(this, c.name, c.value));
+        }
         continue;
       }
       const name = rt.name ?? columnName(val);

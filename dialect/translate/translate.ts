@@ -169,6 +169,17 @@ export function translate(query: string, schema: TranslatorSchema, voidParams?: 
   return result;
 }
 
+/** DROP TABLE, VIEW or INDEX of a name that is no such object: PostgreSQL's error for it. */
+function dropMissing(schema: TranslatorSchema, what: string, name: string): PgError {
+  const kind = what.toLowerCase();
+  const other = schema.lookupTable(name);
+  if (what !== 'INDEX' && other) {
+    const hint = other.view ? 'Use DROP VIEW to remove a view.' : 'Use DROP TABLE to remove a table.';
+    return new PgError(SqlState.wrongObjectType, `"${name}" is not a ${kind}`, { hint });
+  }
+  return new PgError(what === 'INDEX' ? SqlState.undefinedObject : SqlState.undefinedTable, `${kind} "${name}" does not exist`);
+}
+
 function withoutVoidArguments(node: Node, voidParams: ReadonlySet<number>): Node {
   const walk = (n: Node): Node => {
     if (n === null || typeof n !== 'object') return n;
@@ -354,7 +365,10 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
       // IF EXISTS: PostgreSQL's NOTICE for each object not there, before those of the drop itself (CASCADE's).
       const named = ((s.objects ?? []) as Node[]).map((o) => names(o.List?.items ?? [o]).at(-1)!);
       const missing = named.filter((name) => (what === 'INDEX' ? !schema.takenRelationNames().has(name) : schema.lookupTable(name)?.view !== (what === 'VIEW')));
-      if (!s.missing_ok) return objectDdl(raw, schema, `DROP ${what}`, drop(schema, s));
+      if (!s.missing_ok) {
+        if (missing.length) throw dropMissing(schema, what, missing[0]!);
+        return objectDdl(raw, schema, `DROP ${what}`, drop(schema, s));
+      }
       const skipped = missing.map((name) => new PgError(SqlState.successfulCompletion, `${what.toLowerCase()} "${name}" does not exist, skipping`, { severity: 'NOTICE' }));
       if (missing.length === named.length) return objectDdl(raw, schema, `DROP ${what}`, { steps: [], notices: skipped });
       const change = drop(schema, s);

@@ -1,0 +1,32 @@
+-- Found by hand in the ninth session, beside real PostgreSQL: the columns of an inlined LATERAL
+-- subquery under `*`, ORDER BY positions, DROP and ALTER of what is not there. Tables are prefixed f9_.
+create table f9_a (a int, b text);
+insert into f9_a values (1, 'x'), (2, 'y');
+create table f9_c (a int, c int);
+insert into f9_c values (1, 10), (1, 11), (2, 20);
+select * from (select a from f9_a) s, lateral (select a * 2 as d) l order by 2;
+select * from f9_a, lateral (select a * 2 as d, b || '!' as e) l order by 1;
+select l.*, f9_a.b from f9_a, lateral (select a * 2 as d) l order by 1;
+select * from f9_a left join lateral (select max(c) as m from f9_c where f9_c.a = f9_a.a) l on true order by 1;
+select * from f9_a, lateral (select c from f9_c where f9_c.a = f9_a.a order by c desc limit 1) l order by 1;
+select * from f9_a cross join lateral (select f9_a.a + 1 as n) x order by 1;
+select f9_a.*, x.* from f9_a cross join lateral (select f9_a.a + 1 as n) x order by 1;
+select * from f9_a order by 2;
+select * from f9_a order by 3;
+select a from f9_a order by 0;
+select a, b from f9_a union select 3, 'z' order by 2 desc;
+select a, b from f9_a union select 3, 'z' order by 3;
+select f9_a.*, 1 from f9_a order by 3, 1;
+select count(*) from f9_a group by b order by 1;
+drop table f9_nosuch;
+drop view f9_nosuch;
+drop index f9_nosuch;
+create view f9_v as select a from f9_a;
+drop table f9_v;
+drop view f9_a;
+alter table f9_a drop column nosuch;
+alter table f9_a drop column if exists nosuch;
+drop table f9_nosuch, f9_c;
+select count(*) from f9_c;
+drop view f9_v;
+drop table f9_a, f9_c;
