@@ -90,6 +90,19 @@ interface Rel {
   mode: LockMode;
 }
 
+/** PostgreSQL's table lock modes, 1 (ACCESS SHARE) to 8 (ACCESS EXCLUSIVE, LOCK TABLE's default). */
+const ACCESS_EXCLUSIVE = 8;
+
+/**
+ * The key mode for a table lock mode: ROW SHARE to SHARE UPDATE EXCLUSIVE (2–4) meet only the
+ * exclusive modes, as a key check meets only writes; SHARE (5) keeps out writers, as a read does;
+ * SHARE ROW EXCLUSIVE and above (6–8) keep out every other lock. ACCESS SHARE takes none.
+ */
+function tableLockMode(mode: number): LockMode | undefined {
+  if (mode <= 1) return undefined;
+  return mode <= 4 ? 'k' : mode === 5 ? 'r' : 'w';
+}
+
 type Term = { kind: 'columns'; nodes: string[] } | { kind: 'value'; src: ValueSource } | { kind: 'other' };
 
 class Analysis {
@@ -115,8 +128,14 @@ class Analysis {
         break;
       case 'noop':
         if (n.LockStmt) {
-          // LOCK TABLE inside a transaction: hold the tables until it ends.
-          for (const r of n.LockStmt.relations as Node[]) this.writeTable(r.RangeVar);
+          // LOCK TABLE inside a transaction: hold the tables until it ends, in the key mode that
+          // meets what PostgreSQL's lock mode meets (ACCESS SHARE, as pg_dump takes, only DDL).
+          const mode = tableLockMode(Number(n.LockStmt.mode ?? ACCESS_EXCLUSIVE));
+          for (const r of n.LockStmt.relations as Node[]) {
+            const t = this.table(r.RangeVar);
+            if (t === undefined || t === 'catalog') throw new Unanalysable();
+            if (mode) this.out.push({ mode, table: t.name });
+          }
         }
         break;
       case 'ddl':

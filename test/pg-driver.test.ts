@@ -261,6 +261,29 @@ describe('transactions', () => {
   });
 });
 
+describe('LOCK TABLE', () => {
+  it('holds the table until the transaction ends: a writer waits (55P03 past lock_timeout); outside a transaction it is 25P01', async () => {
+    await client.query('CREATE TABLE locked (name text)');
+    await client.query("INSERT INTO locked VALUES ('waiter')");
+    await expect(client.query('LOCK TABLE locked')).rejects.toMatchObject({ code: '25P01' });
+    const other = await server.client();
+    try {
+      await client.query('BEGIN');
+      await client.query('LOCK TABLE locked IN EXCLUSIVE MODE');
+      await other.query("SET lock_timeout = '200ms'");
+      await expect(other.query("UPDATE locked SET name = name || '!'")).rejects.toMatchObject({ code: '55P03' });
+      await other.query("SET lock_timeout = '10s'");
+      const waiting = other.query("UPDATE locked SET name = name || '?' RETURNING name");
+      await new Promise((r) => setTimeout(r, 100));
+      await client.query("UPDATE locked SET name = name || '+'");
+      await client.query('COMMIT');
+      expect((await waiting).rows).toEqual([{ name: 'waiter+?' }]);
+    } finally {
+      await other.end();
+    }
+  });
+});
+
 describe('COPY', () => {
   it('copies rows in (text and csv) and out', async () => {
     await client.query('CREATE TABLE copied (a int, b text, c numeric)');

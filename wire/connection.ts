@@ -608,6 +608,11 @@ export class Connection {
         return translation ? this.runStatement(translation, values, formats, portal, maxRows) : void msg.empty(this.out, 'I');
       }
       case 'noop':
+        if (t.node.LockStmt) {
+          if (!this.session.inTransaction) throw new PgError(SqlState.noActiveSqlTransaction, 'LOCK TABLE can only be used in transaction blocks');
+          // Its tables' locks are taken by the request (mixer/analyze.ts) and held until the transaction ends.
+          return this.runSql(t, params, formats, portal, maxRows);
+        }
         for (const notice of t.notices ?? []) this.output.notice(notice);
         msg.commandComplete(this.out, t.tag);
         return;

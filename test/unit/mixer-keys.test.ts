@@ -408,7 +408,12 @@ describe('conflictKeys: structure', () => {
     expect(keysOf('COPY posts FROM STDIN')).toEqual([w('posts'), ks('users')]);
     expect(keysOf('COPY users TO STDOUT')).toEqual([r('users')]);
     expect(keysOf('COPY (SELECT * FROM users WHERE id = 1) TO STDOUT')).toEqual([r('users', row('id', '1'))]);
-    expect(keysOf('LOCK TABLE users, pair IN SHARE MODE')).toEqual([w('users'), w('pair')]);
+    // Each lock mode meets what it meets in PostgreSQL: SHARE keeps writers out, ACCESS SHARE (pg_dump's) only DDL.
+    expect(keysOf('LOCK TABLE users, pair IN SHARE MODE')).toEqual([r('users'), r('pair')]);
+    expect(keysOf('LOCK TABLE users')).toEqual([w('users')]);
+    expect(keysOf('LOCK TABLE users IN EXCLUSIVE MODE')).toEqual([w('users')]);
+    expect(keysOf('LOCK TABLE users IN ROW EXCLUSIVE MODE')).toEqual([ks('users')]);
+    expect(keysOf('LOCK TABLE users IN ACCESS SHARE MODE')).toEqual([]);
   });
   it('typed key columns: bpchar ignores trailing spaces, uuid its spelling, text its nothing', () => {
     const codes = schemaOf({ c: { keys: [['code'], ['ref'], ['name']], columns: cols('code bpchar(4), ref uuid, name text') } });
