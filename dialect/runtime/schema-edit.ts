@@ -12,7 +12,8 @@
 import type Database from 'better-sqlite3';
 import { PgError, SqlState } from '../../pg/errors.js';
 import type { SqliteValue } from '../../pg/types/registry.js';
-import { commentMarker, withoutCommentMarkers } from '../catalog/markers.js';
+import { commentMarker, displayMarker, readDisplayMarker, withoutCommentMarkers } from '../catalog/markers.js';
+import { quoteIdentifier } from '../../pg/ident.js';
 import { quoteIdent } from '../sqlite-quote.js';
 import { SESSION_TEMP_PREFIXES, isSessionTemp } from '../catalog/definitions.js';
 import { buildModel } from './catalog/model.js';
@@ -39,10 +40,32 @@ export type SchemaEdit =
    */
   | { kind: 'alterColumn'; table: string; column: string; notNull?: boolean; defaultClause?: string | null; type?: string }
   /** COMMENT ON TABLE / COLUMN: an annotation the catalog reads (dialect/catalog/markers.ts); null removes it. */
-  | { kind: 'comment'; table: string; column: string | null; text: string | null };
+  | { kind: 'comment'; table: string; column: string | null; text: string | null }
+  /**
+   * After RENAME COLUMN (which SQLite applies to the SQL of the table and its indexes, but not to
+   * the annotations beside it): the PostgreSQL texts of its defaults, checks, generated columns,
+   * index expressions and predicates name the column by its new name.
+   */
+  | { kind: 'renameInDisplays'; table: string; from: string; to: string }
+  /** ALTER INDEX … RENAME TO: SQLite has none, so the index is made again under the new name. */
+  | { kind: 'renameIndex'; table: string; from: string; to: string };
 
 export function applySchemaEdit(db: Database.Database, edit: SchemaEdit): void {
+  if (edit.kind === 'renameIndex') {
+    renameIndex(db, edit.table, edit.from, edit.to);
+    return;
+  }
   const sql = tableSql(db, edit.table);
+  if (edit.kind === 'renameInDisplays') {
+    const rename = (text: string) => renamedInDisplays(text, edit.from, edit.to);
+    writeTableSql(db, edit.table, rename(sql));
+    const indexes = db.prepare(`SELECT name, sql FROM ${schemaOf(edit.table)}.sqlite_schema WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL`).all(edit.table) as Array<{ name: string; sql: string }>;
+    for (const index of indexes) {
+      const renamed = rename(index.sql);
+      if (renamed !== index.sql) writeSchemaSql(db, edit.table, 'index', index.name, renamed);
+    }
+    return;
+  }
   // What errors call the table: a session's temporary table by its own name.
   const shown = edit.table.replace(SESSION_TEMP_PREFIXES, '');
   const parts = splitDefinitions(sql);
@@ -191,14 +214,18 @@ function indexExists(db: Database.Database, name: string, table: string): boolea
   return db.prepare(`SELECT 1 FROM ${schemaOf(table)}.sqlite_schema WHERE type = 'index' AND name = ? AND tbl_name = ?`).get(name, table) !== undefined;
 }
 
-/** The documented procedure: write the new text, bump schema_version, reload the schema. */
 function writeTableSql(db: Database.Database, table: string, sql: string): void {
+  writeSchemaSql(db, table, 'table', table, sql);
+}
+
+/** The documented procedure: write the new text, bump schema_version, reload the schema. */
+function writeSchemaSql(db: Database.Database, table: string, type: 'table' | 'index', name: string, sql: string): void {
   const schema = schemaOf(table);
   const version = db.pragma(`${schema}.schema_version`, { simple: true }) as number | bigint;
   db.unsafeMode(true);
   try {
     db.pragma('writable_schema = ON');
-    db.prepare(`UPDATE ${schema}.sqlite_schema SET sql = ? WHERE type = 'table' AND name = ?`).run(sql, table);
+    db.prepare(`UPDATE ${schema}.sqlite_schema SET sql = ? WHERE type = ? AND name = ?`).run(sql, type, name);
     db.pragma(`${schema}.schema_version = ${BigInt(version) + 1n}`);
   } finally {
     db.pragma('writable_schema = RESET');
@@ -363,4 +390,39 @@ function unquote(token: string): string {
 function constraintNameOf(def: string): string | null {
   const t = tokens(def);
   return t[0]?.toUpperCase() === 'CONSTRAINT' && t[1] !== undefined ? unquote(t[1]) : null;
+}
+
+const DISPLAY_MARKER = /\/\* evsql-pg: (.*?) \*\//gs;
+
+/** `sql` with the column `from` named `to` in the PostgreSQL texts its annotations carry. */
+function renamedInDisplays(sql: string, from: string, to: string): string {
+  return sql.replace(DISPLAY_MARKER, (marker) => {
+    const display = readDisplayMarker(marker);
+    if (!display) return marker;
+    return displayMarker({ pretty: renamedIdentifier(display.pretty, from, to), plain: renamedIdentifier(display.plain, from, to) }).trimStart();
+  });
+}
+
+/** An expression's text with the identifier `from` (bare or quoted, outside string literals) as `to`, quoted as PostgreSQL quotes it. */
+function renamedIdentifier(text: string, from: string, to: string): string {
+  const name = /^[a-z_][a-z0-9_$]*$/.test(from) ? `${from}(?![a-z0-9_$])` : '(?!)';
+  const pattern = new RegExp(`'(?:[^']|'')*'|"((?:[^"]|"")*)"|(?<![a-z0-9_$])${name}`, 'g');
+  return text.replace(pattern, (m, quoted: string | undefined) => {
+    if (m.startsWith("'")) return m;
+    if (quoted !== undefined) return quoted.replace(/""/g, '"') === from ? quoteIdentifier(to) : m;
+    return quoteIdentifier(to);
+  });
+}
+
+function renameIndex(db: Database.Database, table: string, from: string, to: string): void {
+  const schema = schemaOf(table);
+  const sql = db.prepare(`SELECT sql FROM ${schema}.sqlite_schema WHERE type = 'index' AND name = ?`).pluck().get(from) as string | null | undefined;
+  if (sql === undefined) throw new PgError(SqlState.undefinedTable, `relation "${from}" does not exist`);
+  if (db.prepare(`SELECT 1 FROM ${schema}.sqlite_schema WHERE name = ?`).get(to)) throw new PgError(SqlState.duplicateTable, `relation "${to}" already exists`);
+  if (sql === null) throw new PgError(SqlState.featureNotSupported, `renaming the index of a PRIMARY KEY or UNIQUE constraint declared in CREATE TABLE is not supported by evsql`);
+  const head = /^(CREATE\s+(?:UNIQUE\s+)?INDEX\s+(?:IF\s+NOT\s+EXISTS\s+)?)(?:"(?:[^"]|"")*"|\S+)/i.exec(sql);
+  if (!head) throw new Error(`unexpected index SQL: ${sql}`);
+  db.exec(`DROP INDEX ${schema}.${quoteIdent(from)}`);
+  // Unqualified, SQLite makes the index in its table's schema.
+  db.exec(head[1] + quoteIdent(to) + sql.slice(head[0].length));
 }

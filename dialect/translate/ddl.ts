@@ -656,9 +656,27 @@ export function rename(schema: TranslatorSchema, s: Node): Step[] {
     return [{ sql: `ALTER TABLE ${em.rangeVar(s.relation, false)} RENAME TO ${quoteIdent(prefix + s.newname)}`, params: [] }, ...renamedOwner(schema, s.relation.relname, null, s.newname)];
   }
   if (s.renameType === 'OBJECT_COLUMN') {
-    return [{ sql: `ALTER TABLE ${em.rangeVar(s.relation, false)} RENAME COLUMN ${quoteIdent(s.subname)} TO ${quoteIdent(s.newname)}`, params: [] }, ...renamedOwner(schema, s.relation.relname, s.subname, s.newname)];
+    const table = schema.lookupTable(s.relation.relname)?.sqlName ?? s.relation.relname;
+    return [
+      { sql: `ALTER TABLE ${em.rangeVar(s.relation, false)} RENAME COLUMN ${quoteIdent(s.subname)} TO ${quoteIdent(s.newname)}`, params: [] },
+      { sql: '', params: [], edit: { kind: 'renameInDisplays', table, from: s.subname, to: s.newname } },
+      ...renamedOwner(schema, s.relation.relname, s.subname, s.newname),
+    ];
   }
   throw unsupported(`RENAME of ${String(s.renameType).replace('OBJECT_', '').toLowerCase()}`);
+}
+
+/** ALTER INDEX [IF EXISTS] … RENAME TO (Rails' rename_index and rename_table, Django's RenameIndex). */
+export function renameIndex(schema: TranslatorSchema, s: Node): { steps: Step[]; notices?: PgError[] } {
+  const name = s.relation.relname as string;
+  const sqlName = schema.indexSqlName(name);
+  const table = schema.indexTable(sqlName);
+  if (table === undefined) {
+    if (s.missing_ok) return { steps: [], notices: [new PgError(SqlState.successfulCompletion, `relation "${name}" does not exist, skipping`, { severity: 'NOTICE' })] };
+    throw new PgError(SqlState.undefinedTable, `relation "${name}" does not exist`);
+  }
+  const prefix = sqlName === name ? '' : sqlName.slice(0, sqlName.length - name.length);
+  return { steps: [{ sql: '', params: [], edit: { kind: 'renameIndex', table, from: sqlName, to: prefix + s.newname } }] };
 }
 
 export function createView(schema: TranslatorSchema, s: Node): Step[] {

@@ -215,6 +215,11 @@ export class TranslatorSchema {
     return lockingRead ? this.tempDefinitions : [];
   }
 
+  /** The SQLite name of the table an index (by its SQLite name) is on; undefined when there is no such index. */
+  indexTable(sqlName: string): string | undefined {
+    return this.snapshot.indexes.find((i) => i.name === sqlName)?.table;
+  }
+
   /** The SQLite name of an index the session names: its temporary tables' indexes carry its prefix. */
   indexSqlName(name: string): string {
     return this.tempPrefix && this.indexes.has(this.tempPrefix + name) ? this.tempPrefix + name : name;

@@ -13,7 +13,7 @@ import { quoteIdent } from '../sqlite-quote.js';
 import type { OutputColumn } from './types.js';
 import { unsupported } from './unsupported.js';
 import { typeOfName } from './types.js';
-import { alterEnum, alterOwner, alterTable, createEnum, createExtension, createIndex, dropEnums, dropExtensions, createTable, createView, drop, rename, truncate } from './ddl.js';
+import { alterEnum, alterOwner, alterTable, createEnum, createExtension, createIndex, dropEnums, dropExtensions, createTable, createView, drop, rename, renameIndex, truncate } from './ddl.js';
 import { type Node, type RawStatement, nodeType, names, parseQuery } from './parse.js';
 import { type AdvisorySpec, advisoryCall } from './advisory.js';
 import { displayName } from '../../pg/settings.js';
@@ -386,6 +386,7 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
       return objectDdl(raw, schema, 'ALTER TABLE', alterTable(schema, s));
     case 'RenameStmt':
       checkRenameColumn(schema, s);
+      if (s.renameType === 'OBJECT_INDEX') return objectDdl(raw, schema, 'ALTER INDEX', renameIndex(schema, s));
       return ddl(raw, schema, 'ALTER TABLE', rename(schema, s));
     case 'ViewStmt':
       return ddl(raw, schema, 'CREATE VIEW', createView(schema, s));
