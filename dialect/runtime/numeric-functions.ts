@@ -20,15 +20,16 @@ import {
   modulo,
   multiply,
   negate,
+  parseNumericInput,
   parseNumericText,
   rescale,
   roundDecimal,
   toDecimal,
 } from '../../pg/types/numeric.js';
 import { expNumeric, lnNumeric, logNumeric, powerNumeric, sqrtNumeric } from '../../pg/types/numeric-math.js';
-import { INTEGER_TYPES } from '../../pg/coerce.js';
+import { INTEGER_TYPES, storeValue } from '../../pg/coerce.js';
 import { rint } from '../../pg/types/float.js';
-import type { SqliteValue } from '../../pg/types/registry.js';
+import { OID, type SqliteValue } from '../../pg/types/registry.js';
 import { text } from './arguments.js';
 
 /** NaN, ±Infinity (and anything else that is no finite decimal) as a double. */
@@ -262,6 +263,12 @@ export function registerNumericFunctions(db: Database.Database): void {
       return r !== null && typeof r === 'object' && 'units' in r ? form(r) : r;
     }) as (...args: unknown[]) => unknown);
   }
+  // numeric_in as decimal text, which keeps the scale the text was written with (a result column's).
+  fn('pg_numeric_in', (v) => {
+    if (typeof v !== 'string') return storeValue(v, OID.numeric, -1);
+    const d = parseNumericInput(v);
+    return typeof d === 'string' ? decimalStorage(d) : decimalText(d);
+  });
   fn('pg_numeric_div', (a, b, sa, sb) => {
     if (a === null || b === null) return null;
     const q = quotient(a, b, sa, sb);

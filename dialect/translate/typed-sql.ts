@@ -334,6 +334,8 @@ export function typedCast(em: EmitContext, arg: Node, sql: string, target: PgTyp
     case OID.numeric: {
       const from = em.typeOf(arg);
       const value = isFloat(from) ? `pg_float_numeric(${sql}, ${is(from, OID.float4) ? 6 : 15})` : sql;
+      // A result column prints text read as a numeric at the scale it was written with (markScaleSpine).
+      if (em.numericSpine.has(arg) && target.typmod < 0 && !isNumber(from)) return `pg_numeric_in(${sql})`;
       // Text is read by numeric_in: SQLite's CAST would turn many digits into a REAL.
       return target.typmod >= 4 || !isNumber(from) ? `pg_store(${value}, ${OID.numeric}, ${target.typmod})` : value;
     }
