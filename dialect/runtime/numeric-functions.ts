@@ -206,6 +206,22 @@ function math(name: SqliteValue, args: SqliteValue[]): Decimal | SqliteValue {
   return specialStorage(f.float(...values.map(special)));
 }
 
+function numericIn(v: SqliteValue): SqliteValue {
+  if (typeof v !== 'string') return storeValue(v, OID.numeric, -1);
+  const d = parseNumericInput(v);
+  return typeof d === 'string' ? decimalStorage(d) : decimalText(d);
+}
+
+/** The kind of a jsonb value from its text, as PostgreSQL's errors name it. */
+function jsonbKind(text: string): string {
+  const c = text.trimStart()[0];
+  if (c === '"') return 'string';
+  if (c === '{') return 'object';
+  if (c === '[') return 'array';
+  if (c === 't' || c === 'f') return 'boolean';
+  return c === 'n' ? 'null' : 'number';
+}
+
 export function registerNumericFunctions(db: Database.Database): void {
   const fn = (name: string, impl: (...args: SqliteValue[]) => SqliteValue) =>
     db.function(name, { deterministic: true, safeIntegers: true }, impl as (...args: unknown[]) => unknown);
@@ -264,10 +280,14 @@ export function registerNumericFunctions(db: Database.Database): void {
     }) as (...args: unknown[]) => unknown);
   }
   // numeric_in as decimal text, which keeps the scale the text was written with (a result column's).
-  fn('pg_numeric_in', (v) => {
-    if (typeof v !== 'string') return storeValue(v, OID.numeric, -1);
-    const d = parseNumericInput(v);
-    return typeof d === 'string' ? decimalStorage(d) : decimalText(d);
+  fn('pg_numeric_in', numericIn);
+  // jsonb to numeric: a number's own digits (as decimal text when `asText`), anything else 22023.
+  fn('pg_jsonb_numeric', (v, asText) => {
+    if (typeof v === 'string') {
+      const kind = jsonbKind(v);
+      if (kind !== 'number') throw new PgError(SqlState.invalidParameterValue, `cannot cast jsonb ${kind} to type numeric`);
+    }
+    return Number(asText) ? numericIn(v) : storeValue(v, OID.numeric, -1);
   });
   fn('pg_numeric_div', (a, b, sa, sb) => {
     if (a === null || b === null) return null;

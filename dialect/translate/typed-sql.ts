@@ -335,7 +335,12 @@ export function typedCast(em: EmitContext, arg: Node, sql: string, target: PgTyp
       const from = em.typeOf(arg);
       const value = isFloat(from) ? `pg_float_numeric(${sql}, ${is(from, OID.float4) ? 6 : 15})` : sql;
       // A result column prints text read as a numeric at the scale it was written with (markScaleSpine).
-      if (em.numericSpine.has(arg) && target.typmod < 0 && !isNumber(from)) return `pg_numeric_in(${sql})`;
+      const asText = em.numericSpine.has(arg) && target.typmod < 0;
+      if (is(from, OID.jsonb)) {
+        const read = `pg_jsonb_numeric(${sql}, ${asText ? 1 : 0})`;
+        return target.typmod >= 4 ? `pg_store(${read}, ${OID.numeric}, ${target.typmod})` : read;
+      }
+      if (asText && !isNumber(from)) return `pg_numeric_in(${sql})`;
       // Text is read by numeric_in: SQLite's CAST would turn many digits into a REAL.
       return target.typmod >= 4 || !isNumber(from) ? `pg_store(${value}, ${OID.numeric}, ${target.typmod})` : value;
     }
@@ -493,7 +498,9 @@ const MOMENTS = new Set<number>([OID.date, OID.time, OID.timestamp, OID.timestam
 function noCast(from: number, to: number): boolean {
   const number = (x: number) => isNumber({ oid: x, typmod: -1 });
   if (from === OID.bool) return number(to) && to !== OID.int4;
-  if (to === OID.bool) return number(from) && from !== OID.int4;
+  if (to === OID.bool) return (number(from) && from !== OID.int4) || from === OID.json;
+  // json has casts to jsonb and, through its text, to the string types only.
+  if (from === OID.json) return number(to);
   return (number(from) && MOMENTS.has(to)) || (MOMENTS.has(from) && number(to));
 }
 

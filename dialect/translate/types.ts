@@ -650,8 +650,8 @@ export function computedNumeric(em: EmitContext, n: Node): boolean {
 }
 
 const SPINE_OPERATORS = new Set(['+', '-', '*', '/', '%']);
-/** The types whose values a cast to numeric reads with numeric_in, as text. */
-const NUMERIC_TEXT_SOURCES = new Set<number>([OID.text, OID.varchar, OID.bpchar]);
+/** The types whose values a cast to numeric reads as text with its digits (a jsonb number keeps its own). */
+const NUMERIC_TEXT_SOURCES = new Set<number>([OID.text, OID.varchar, OID.bpchar, OID.jsonb]);
 const SCALE_FROM_VALUE = new Set(['sqrt', 'exp', 'ln', 'log', 'log10', 'power', 'pow']);
 
 /**
@@ -729,7 +729,7 @@ export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>, o
   return false;
 }
 
-/** `x::numeric` of a text value other than a literal (whose scale numericScale knows): numeric_in's. */
+/** `x::numeric` of a text or jsonb value other than a literal (whose scale numericScale knows). */
 function textReadAsNumeric(em: EmitContext, n: Node): boolean {
   const c = n.TypeCast;
   return !!c && !c.arg.A_Const && NUMERIC_TEXT_SOURCES.has(em.typeOf(c.arg)?.oid ?? 0) && is(typeOfName(c.typeName), OID.numeric) && typeOfName(c.typeName).typmod < 0;

@@ -1,6 +1,6 @@
 -- Display scale of text read as a numeric: numeric_in keeps the digits the text was written with
 -- ('2.500'::text::numeric prints 2.500), in a result column, its arithmetic, ORDER BY and RETURNING,
--- from text, varchar and char columns, json(b) ->> and parameters, and a numeric cast to text or
+-- from text, varchar and char columns, json(b) ->>, jsonb numbers and parameters, and a numeric cast to text or
 -- written to a text column prints each value's scale; DISTINCT and GROUP BY make values equal at
 -- different scales one.
 
@@ -19,6 +19,17 @@ SELECT id, CAST(s AS numeric) AS n FROM ns_src ORDER BY id;
 SELECT id, (doc ->> 'n')::numeric, (doc ->> 't')::numeric FROM ns_src ORDER BY id;
 SELECT id, (j ->> 'n')::numeric FROM ns_src ORDER BY id;
 SELECT id, (doc #>> '{n}')::numeric FROM ns_src ORDER BY id;
+SELECT id, (doc -> 'n')::numeric, (j -> 'n')::jsonb::numeric FROM ns_src ORDER BY id;
+SELECT id, (doc -> 'n')::numeric * 2, (j -> 'n')::jsonb::numeric / 3, ((doc -> 'n')::numeric)::text FROM ns_src WHERE id < 6 ORDER BY id;
+SELECT (doc -> 'n')::numeric(6,1), (doc -> 'n')::numeric::numeric(8,4) FROM ns_src WHERE id < 5 ORDER BY id;
+SELECT (j -> 'n')::numeric FROM ns_src;
+SELECT (j -> 'n')::int FROM ns_src;
+SELECT '1'::json::float8;
+SELECT '{"b": true}'::json::bool;
+SELECT (doc -> 'n')::numeric FROM ns_src WHERE id = 3;
+SELECT (doc -> 't')::numeric FROM ns_src WHERE id = 1;
+SELECT ('{"a": null}'::jsonb -> 'a')::numeric;
+SELECT ('[1.50, true]'::jsonb -> 1)::numeric;
 SELECT id, s::numeric * 2, s::numeric + 1.5, s::numeric - v::numeric FROM ns_src WHERE id < 6 ORDER BY id;
 SELECT id, -s::numeric, abs(v::numeric), mod(c::numeric, 2) FROM ns_src WHERE id < 7 ORDER BY id;
 SELECT id, s::numeric / 3, c::numeric / 7 FROM ns_src WHERE id < 6 ORDER BY id;
