@@ -379,10 +379,25 @@ export function registerNumericFunctions(db: Database.Database): void {
   aggregate('pg_numeric_sum', (s) => decimalStorage(s.sum));
   aggregate('pg_avg_numeric', (s) => decimalText(average(s)));
   aggregate('pg_num_avg', (s) => decimalStorage(average(s)));
+  // As window functions: the frame's values, which leave it in the order they came.
+  for (const [name, sign] of [['pg_numeric_window_min', -1], ['pg_numeric_window_max', 1]] as const) {
+    db.aggregate<SqliteValue[]>(name, {
+      start: () => [],
+      step: ((values: SqliteValue[], v: SqliteValue) => {
+        if (v !== null) values.push(v);
+      }) as never,
+      inverse: ((values: SqliteValue[], v: SqliteValue) => {
+        if (v !== null) values.shift();
+      }) as never,
+      result: (values) => values.reduce<SqliteValue>((best, v) => (best !== null && compare(v, best) === -sign ? best : v), null),
+      safeIntegers: true,
+    });
+  }
   for (const [name, sign] of [['pg_numeric_min', -1], ['pg_numeric_max', 1]] as const) {
     db.aggregate<{ best: SqliteValue }>(name, {
       start: () => ({ best: null }),
-      step: ((state: { best: SqliteValue }, v: SqliteValue) => (v === null || (state.best !== null && compare(v, state.best) !== sign) ? state : { best: v })) as never,
+      // numeric_larger/numeric_smaller: of equal values (2.5, 2.500) the later, whose scale prints.
+      step: ((state: { best: SqliteValue }, v: SqliteValue) => (v === null || (state.best !== null && compare(v, state.best) === -sign) ? state : { best: v })) as never,
       result: (state) => state.best,
       safeIntegers: true,
     });

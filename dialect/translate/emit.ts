@@ -28,7 +28,7 @@ import type { ColumnInfo, TranslatorSchema } from './schema.js';
 import { comparedLiteral, constraintColumns, drawnColumns, insertTargets, leadingColumns, storeSql, updateTarget } from './normalize.js';
 import { SEQUENCE_FUNCTIONS, drawSql, sequenceCall, sequenceFromItem } from './sequences.js';
 import { AGGREGATES, deleteUsing, distinctOnQuery, withTiesQuery, frameClause, groupingSetsQuery, mixedSetReturning, selectListSeries, subqueryComparison, unqualifiedReturning, usingJoinStar } from './rewrite.js';
-import { type OutputColumn, computedNumeric, setColumns, inferParamTypes, isFormattedOutput, markScaleSpine, outputColumn, resolveUnknown, selectColumns, typeOf, enumTypeOfName, isNumber, isUnknownLiteral, markTextScale, typeOfName } from './types.js';
+import { type OutputColumn, type OwnScales, computedNumeric, setColumns, inferParamTypes, isFormattedOutput, markScaleSpine, outputColumn, resolveUnknown, selectColumns, typeOf, enumTypeOfName, isNumber, isUnknownLiteral, markTextScale, typeOfName } from './types.js';
 import { mayBeBlob, mixedScaleOutput, numericComparison, orderedSetAggregate, outputText, typedCall, typedCast, typedOperator } from './typed-sql.js';
 import * as catalog from './catalog-queries.js';
 import { isRowidName, isSqliteModuleName } from '../catalog/definitions.js';
@@ -106,7 +106,7 @@ export class Emitter implements EmitContext {
     } else {
       sql += 'SELECT ';
       if (s.distinctClause) sql += 'DISTINCT ';
-      const targets = this.targetList(s.targetList ?? [], top, assign, !s.distinctClause && !s.groupClause);
+      const targets = this.targetList(s.targetList ?? [], top, assign, s.distinctClause ? 'none' : s.groupClause ? 'aggregated' : 'all');
       computed = targets.computed;
       // PostgreSQL allows an empty select list (`SELECT;`, `EXISTS (SELECT FROM t …)`); SQLite needs
       // a column, which the client does not see (no output column: wire/results.ts sends none).
@@ -176,8 +176,8 @@ export class Emitter implements EmitContext {
     return `WITH ${recursive}${parts.join(', ')}`;
   }
 
-  /** `ownScales`: whether values may print their own scales, which rows made one (DISTINCT, GROUP BY) may not. */
-  targetList(list: Node[], named: boolean, assign: Array<ColumnInfo | undefined> | null = null, ownScales = true): { sql: string; columns: OutputColumn[]; computed: Map<string, Node> } {
+  /** `ownScales`: where values may print their own scales (types.ts OwnScales). */
+  targetList(list: Node[], named: boolean, assign: Array<ColumnInfo | undefined> | null = null, ownScales: OwnScales = 'all'): { sql: string; columns: OutputColumn[]; computed: Map<string, Node> } {
     const sqls: string[] = [];
     const columns: OutputColumn[] = [];
     const computed = new Map<string, Node>();

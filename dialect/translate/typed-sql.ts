@@ -605,7 +605,7 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
     case 'min':
     case 'max':
       // Interval text does not sort as intervals do, nor numerics stored as BLOBs as numbers.
-      if (is(argType(0), OID.numeric)) return `pg_numeric_${name}(${em.expr(args[0]!)})`;
+      if (is(argType(0), OID.numeric)) return `pg_numeric_${f.over ? 'window_' : ''}${name}(${em.expr(args[0]!)})`;
       if (isArray(argType(0))) return `pg_array_${name}(${em.expr(args[0]!)})`;
       return is(argType(0), OID.interval) && !f.agg_distinct ? `pg_interval_${name}(${em.expr(args[0]!)})` : undefined;
     case 'round':

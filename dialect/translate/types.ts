@@ -649,6 +649,13 @@ export function computedNumeric(em: EmitContext, n: Node): boolean {
   return !n.A_Const && !n.ParamRef && em.typeOf(n)?.oid === OID.numeric;
 }
 
+/**
+ * Where values read from text may print their own scales: everywhere ('all'), only inside aggregates
+ * (under GROUP BY, whose keys make values equal at different scales one group), or nowhere (DISTINCT,
+ * which makes such rows one).
+ */
+export type OwnScales = 'all' | 'aggregated' | 'none';
+
 const SPINE_OPERATORS = new Set(['+', '-', '*', '/', '%']);
 /** The types whose values a cast to numeric reads as text with its digits (a jsonb number keeps its own). */
 const NUMERIC_TEXT_SOURCES = new Set<number>([OID.text, OID.varchar, OID.bpchar, OID.jsonb]);
@@ -660,7 +667,7 @@ const SCALE_FROM_VALUE = new Set(['sqrt', 'exp', 'ln', 'log', 'log10', 'power', 
  * select_div_scale), so typed-sql.ts computes them as decimal text instead of storage values,
  * which would drop trailing zeros the result prints (`(1.5 / 2) + 1` is 1.75000000000000000000).
  */
-export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>, ownScales = true): boolean {
+export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>, ownScales: OwnScales = 'all'): boolean {
   if (!is(em.typeOf(n), OID.numeric)) return false;
   const mark = (x: Node) => markScaleSpine(em, x, spine, ownScales);
   // numeric(x) of a numeric without a typmod changes nothing: the value keeps its scale.
@@ -673,7 +680,7 @@ export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>, o
   // Text read by numeric_in (`(doc ->> 'n')::numeric`) keeps the scale it was written with, as a
   // parameter does; not where values equal at different scales must be one (DISTINCT, GROUP BY):
   // their decimal texts would differ.
-  if (ownScales && textReadAsNumeric(em, n)) {
+  if (ownScales === 'all' && textReadAsNumeric(em, n)) {
     spine.add(c.arg);
     return true;
   }
@@ -711,6 +718,12 @@ export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>, o
   }
   const f = n.FuncCall;
   if (f && ((names(f.funcname).at(-1) === 'avg' && !f.agg_order) || SCALE_FROM_VALUE.has(names(f.funcname).at(-1)!))) {
+    spine.add(f);
+    return true;
+  }
+  // min/max answer one of their values, with its scale; an aggregate's values are no group's key.
+  if (f && (callName === 'min' || callName === 'max') && f.args?.length === 1) {
+    if (!markScaleSpine(em, f.args[0], spine, ownScales === 'aggregated' && !f.over ? 'all' : ownScales)) return false;
     spine.add(f);
     return true;
   }
