@@ -377,6 +377,7 @@ export function registerNumericFunctions(db: Database.Database): void {
     });
   }
   aggregate('pg_numeric_sum', (s) => decimalStorage(s.sum));
+  aggregate('pg_numeric_sum_text', (s) => decimalText(s.sum));
   aggregate('pg_avg_numeric', (s) => decimalText(average(s)));
   aggregate('pg_num_avg', (s) => decimalStorage(average(s)));
   // As window functions: the frame's values, which leave it in the order they came.

@@ -717,13 +717,24 @@ export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>, o
     return true;
   }
   const f = n.FuncCall;
+  // An aggregate's values are no group's key.
+  const inAggregate = (x: Node) => markScaleSpine(em, x, spine, ownScales === 'aggregated' && !f.over ? 'all' : ownScales);
   if (f && ((names(f.funcname).at(-1) === 'avg' && !f.agg_order) || SCALE_FROM_VALUE.has(names(f.funcname).at(-1)!))) {
+    // An average's scale follows its sum's.
+    if (callName === 'avg' && f.args?.length === 1 && !f.agg_distinct && !f.over) inAggregate(f.args[0]);
     spine.add(f);
     return true;
   }
-  // min/max answer one of their values, with its scale; an aggregate's values are no group's key.
+  // min/max answer one of their values, with its scale, and sum the largest of its values' scales;
+  // not sum(DISTINCT …), which would count 2.5 and 2.500 apart, nor a moving sum, whose scale
+  // PostgreSQL lowers again as values leave the frame.
   if (f && (callName === 'min' || callName === 'max') && f.args?.length === 1) {
-    if (!markScaleSpine(em, f.args[0], spine, ownScales === 'aggregated' && !f.over ? 'all' : ownScales)) return false;
+    if (!inAggregate(f.args[0])) return false;
+    spine.add(f);
+    return true;
+  }
+  if (f && callName === 'sum' && f.args?.length === 1 && !f.agg_distinct && !f.over) {
+    if (!inAggregate(f.args[0])) return false;
     spine.add(f);
     return true;
   }

@@ -49,6 +49,12 @@ SELECT max(x::numeric), min(x::numeric) FROM (VALUES ('2.5'), ('2.500'), ('1.0')
 SELECT id, max(s::numeric) OVER (ORDER BY id) FROM ns_src WHERE id < 6 ORDER BY id;
 SELECT id, min(s::numeric) OVER (ORDER BY id ROWS BETWEEN 1 PRECEDING AND CURRENT ROW), max(v::numeric) OVER w FROM ns_src WINDOW w AS (ORDER BY id ROWS BETWEEN CURRENT ROW AND 1 FOLLOWING) ORDER BY id;
 SELECT id, max(s::numeric) FROM ns_src WHERE id < 6 GROUP BY id ORDER BY id;
+SELECT sum(s::numeric), avg(s::numeric), sum(v::numeric), avg((doc ->> 'n')::numeric) FROM ns_src WHERE id < 6;
+SELECT id % 2, sum(c::numeric), avg(c::numeric), sum(c::numeric) * 2 FROM ns_src WHERE id < 6 GROUP BY id % 2 ORDER BY 1;
+SELECT sum(x::numeric), avg(x::numeric) FROM (VALUES ('1.5'), ('2.500'), ('-4')) v(x);
+SELECT sum(s::numeric / 3), sum(-s::numeric) FROM ns_src WHERE id < 3;
+-- params: ["12.50"]
+SELECT sum($1::numeric), avg($1::numeric), max($1::numeric) FROM ns_src WHERE id < 4;
 SELECT DISTINCT (doc ->> 'n')::numeric = 2.5 FROM ns_src WHERE id = 1;
 SELECT s::numeric(10,1), v::numeric(25,3) FROM ns_src WHERE id < 5 ORDER BY id;
 SELECT s::numeric::numeric(8,2) FROM ns_src WHERE id < 5 ORDER BY id;
