@@ -75,6 +75,12 @@ SELECT id, s::numeric FROM ns_src WHERE id IN (SELECT id FROM ns_src WHERE v::nu
 SELECT s::numeric, v::numeric * 2 FROM ns_src WHERE id = $1;
 -- params: ["2.500"]
 SELECT $1::text::numeric, $1::varchar::numeric * 2;
+-- params: ["12.50"]
+SELECT $1::numeric, $1::numeric * 2 FROM ns_src WHERE v::numeric = $1::numeric;
+-- params: ["2.500"]
+SELECT id, $1::numeric + s::numeric FROM ns_src WHERE s::numeric >= $1::numeric AND id < 6 ORDER BY id;
+-- params: ["1e2", "a?b"]
+SELECT $1::numeric, $2::text || '?' WHERE $1::numeric = 100 AND $2::text LIKE 'a?b';
 -- params: []
 SELECT id, (doc ->> 't')::numeric FROM ns_src WHERE id < 4 ORDER BY id;
 UPDATE ns_src SET c = '2.50' WHERE id = 3 RETURNING id, c::numeric, s::numeric * 2;
