@@ -760,9 +760,9 @@ function textReadAsNumeric(em: EmitContext, n: Node): boolean {
 }
 
 /**
- * A numeric printed as text (`(doc ->> 'n')::numeric * 2 || ''`'s operand cast, a text column written
- * from it) prints each value's scale, as numeric_out does: its scale spine is computed as decimal
- * text, which text keeps, as a result column's is.
+ * A numeric cast to text (`((doc ->> 'n')::numeric * 2)::text`) or written to a text column prints
+ * each value's scale, as numeric_out does: its scale spine is computed as decimal text, which the
+ * text keeps, as a result column's is.
  */
 export function markTextScale(em: EmitContext, n: Node): void {
   markScaleSpine(em, n, em.numericSpine);
