@@ -20,15 +20,16 @@ import {
   modulo,
   multiply,
   negate,
+  parseNumericInput,
   parseNumericText,
   rescale,
   roundDecimal,
   toDecimal,
 } from '../../pg/types/numeric.js';
 import { expNumeric, lnNumeric, logNumeric, powerNumeric, sqrtNumeric } from '../../pg/types/numeric-math.js';
-import { INTEGER_TYPES } from '../../pg/coerce.js';
+import { INTEGER_TYPES, storeValue } from '../../pg/coerce.js';
 import { rint } from '../../pg/types/float.js';
-import type { SqliteValue } from '../../pg/types/registry.js';
+import { OID, type SqliteValue } from '../../pg/types/registry.js';
 import { text } from './arguments.js';
 
 /** NaN, ±Infinity (and anything else that is no finite decimal) as a double. */
@@ -205,6 +206,22 @@ function math(name: SqliteValue, args: SqliteValue[]): Decimal | SqliteValue {
   return specialStorage(f.float(...values.map(special)));
 }
 
+function numericIn(v: SqliteValue): SqliteValue {
+  if (typeof v !== 'string') return storeValue(v, OID.numeric, -1);
+  const d = parseNumericInput(v);
+  return typeof d === 'string' ? decimalStorage(d) : decimalText(d);
+}
+
+/** The kind of a jsonb value from its text, as PostgreSQL's errors name it. */
+function jsonbKind(text: string): string {
+  const c = text.trimStart()[0];
+  if (c === '"') return 'string';
+  if (c === '{') return 'object';
+  if (c === '[') return 'array';
+  if (c === 't' || c === 'f') return 'boolean';
+  return c === 'n' ? 'null' : 'number';
+}
+
 export function registerNumericFunctions(db: Database.Database): void {
   const fn = (name: string, impl: (...args: SqliteValue[]) => SqliteValue) =>
     db.function(name, { deterministic: true, safeIntegers: true }, impl as (...args: unknown[]) => unknown);
@@ -262,6 +279,16 @@ export function registerNumericFunctions(db: Database.Database): void {
       return r !== null && typeof r === 'object' && 'units' in r ? form(r) : r;
     }) as (...args: unknown[]) => unknown);
   }
+  // numeric_in as decimal text, which keeps the scale the text was written with (a result column's).
+  fn('pg_numeric_in', numericIn);
+  // jsonb to numeric: a number's own digits (as decimal text when `asText`), anything else 22023.
+  fn('pg_jsonb_numeric', (v, asText) => {
+    if (typeof v === 'string') {
+      const kind = jsonbKind(v);
+      if (kind !== 'number') throw new PgError(SqlState.invalidParameterValue, `cannot cast jsonb ${kind} to type numeric`);
+    }
+    return Number(asText) ? numericIn(v) : storeValue(v, OID.numeric, -1);
+  });
   fn('pg_numeric_div', (a, b, sa, sb) => {
     if (a === null || b === null) return null;
     const q = quotient(a, b, sa, sb);
@@ -350,12 +377,28 @@ export function registerNumericFunctions(db: Database.Database): void {
     });
   }
   aggregate('pg_numeric_sum', (s) => decimalStorage(s.sum));
+  aggregate('pg_numeric_sum_text', (s) => decimalText(s.sum));
   aggregate('pg_avg_numeric', (s) => decimalText(average(s)));
   aggregate('pg_num_avg', (s) => decimalStorage(average(s)));
+  // As window functions: the frame's values, which leave it in the order they came.
+  for (const [name, sign] of [['pg_numeric_window_min', -1], ['pg_numeric_window_max', 1]] as const) {
+    db.aggregate<SqliteValue[]>(name, {
+      start: () => [],
+      step: ((values: SqliteValue[], v: SqliteValue) => {
+        if (v !== null) values.push(v);
+      }) as never,
+      inverse: ((values: SqliteValue[], v: SqliteValue) => {
+        if (v !== null) values.shift();
+      }) as never,
+      result: (values) => values.reduce<SqliteValue>((best, v) => (best !== null && compare(v, best) === -sign ? best : v), null),
+      safeIntegers: true,
+    });
+  }
   for (const [name, sign] of [['pg_numeric_min', -1], ['pg_numeric_max', 1]] as const) {
     db.aggregate<{ best: SqliteValue }>(name, {
       start: () => ({ best: null }),
-      step: ((state: { best: SqliteValue }, v: SqliteValue) => (v === null || (state.best !== null && compare(v, state.best) !== sign) ? state : { best: v })) as never,
+      // numeric_larger/numeric_smaller: of equal values (2.5, 2.500) the later, whose scale prints.
+      step: ((state: { best: SqliteValue }, v: SqliteValue) => (v === null || (state.best !== null && compare(v, state.best) === -sign) ? state : { best: v })) as never,
       result: (state) => state.best,
       safeIntegers: true,
     });

@@ -28,7 +28,7 @@ import type { ColumnInfo, TranslatorSchema } from './schema.js';
 import { comparedLiteral, constraintColumns, drawnColumns, insertTargets, leadingColumns, storeSql, updateTarget } from './normalize.js';
 import { SEQUENCE_FUNCTIONS, drawSql, sequenceCall, sequenceFromItem } from './sequences.js';
 import { AGGREGATES, deleteUsing, distinctOnQuery, withTiesQuery, frameClause, groupingSetsQuery, mixedSetReturning, selectListSeries, subqueryComparison, unqualifiedReturning, usingJoinStar } from './rewrite.js';
-import { type OutputColumn, computedNumeric, setColumns, inferParamTypes, isFormattedOutput, markScaleSpine, outputColumn, resolveUnknown, selectColumns, typeOf, enumTypeOfName, isNumber, isUnknownLiteral, typeOfName } from './types.js';
+import { type OutputColumn, type OwnScales, computedNumeric, setColumns, inferParamTypes, isFormattedOutput, markScaleSpine, outputColumn, resolveUnknown, selectColumns, typeOf, enumTypeOfName, isNumber, isUnknownLiteral, markTextScale, typeOfName } from './types.js';
 import { mayBeBlob, mixedScaleOutput, numericComparison, orderedSetAggregate, outputText, typedCall, typedCast, typedOperator } from './typed-sql.js';
 import * as catalog from './catalog-queries.js';
 import { isRowidName, isSqliteModuleName } from '../catalog/definitions.js';
@@ -106,7 +106,7 @@ export class Emitter implements EmitContext {
     } else {
       sql += 'SELECT ';
       if (s.distinctClause) sql += 'DISTINCT ';
-      const targets = this.targetList(s.targetList ?? [], top, assign);
+      const targets = this.targetList(s.targetList ?? [], top, assign, s.distinctClause ? 'none' : s.groupClause ? 'aggregated' : 'all');
       computed = targets.computed;
       // PostgreSQL allows an empty select list (`SELECT;`, `EXISTS (SELECT FROM t …)`); SQLite needs
       // a column, which the client does not see (no output column: wire/results.ts sends none).
@@ -183,7 +183,8 @@ export class Emitter implements EmitContext {
     return `WITH ${recursive}${parts.join(', ')}`;
   }
 
-  targetList(list: Node[], named: boolean, assign: Array<ColumnInfo | undefined> | null = null): { sql: string; columns: OutputColumn[]; computed: Map<string, Node> } {
+  /** `ownScales`: where values may print their own scales (types.ts OwnScales). */
+  targetList(list: Node[], named: boolean, assign: Array<ColumnInfo | undefined> | null = null, ownScales: OwnScales = 'all'): { sql: string; columns: OutputColumn[]; computed: Map<string, Node> } {
     const sqls: string[] = [];
     const columns: OutputColumn[] = [];
     const computed = new Map<string, Node>();
@@ -208,7 +209,7 @@ export class Emitter implements EmitContext {
       }
       const name = rt.name ?? columnName(val);
       this.outputRoot = named && this.formatsOutput ? val : null;
-      if (this.outputRoot) markScaleSpine(this, val, this.numericSpine);
+      if (this.outputRoot) markScaleSpine(this, val, this.numericSpine, ownScales);
       const value = assign ? storeSql(this, val, assign[i]) : named && val.RowExpr ? this.rowOutput(val.RowExpr.args ?? []) : this.expr(val);
       const sql = named ? catalog.regOutput(this, val, value) : value;
       if (this.outputRoot && isFormattedOutput(this, val)) this.formattedOutputs.set(String(i + 1), val).set(name, val);
@@ -813,6 +814,7 @@ export class Emitter implements EmitContext {
     if (c.arg.ParamRef) this.paramTypes.set(c.arg.ParamRef.number, type);
     const reg = catalog.regCast(this, c.arg, type) ?? catalog.regtypeArrayCast(this, c.arg, type);
     if (reg !== undefined) return reg;
+    if (type.oid === OID.text || type.oid === OID.varchar || type.oid === OID.bpchar) markTextScale(this, c.arg);
     const arg = this.expr(c.arg);
     return typedCast(this, c.arg, arg, type) ?? castTo(arg, type, names(c.typeName.names).at(-1) ?? '');
   }

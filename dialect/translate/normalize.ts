@@ -14,6 +14,7 @@ import { OID, type PgTypeInfo, type SqliteValue } from '../../pg/types/registry.
 import { decodeTextParam } from '../../pg/types/text-format.js';
 import type { EmitContext } from './emit-context.js';
 import { textOf } from './typed-sql.js';
+import { markTextScale } from './types.js';
 import type { Node } from './parse.js';
 import type { ColumnInfo, TableInfo, TranslatorSchema } from './schema.js';
 import { type EnumType, enumOid, invalidEnumLabel } from '../catalog/enums.js';
@@ -121,6 +122,7 @@ export function storeSql(em: EmitContext, value: Node, column: ColumnInfo | unde
   if (literal !== undefined) return sqlLiteral(storeValue(literal, t.oid, t.typmod));
   const param = value.ParamRef?.number as number | undefined;
   if (param !== undefined && !em.paramTypes.has(param)) em.paramTypes.set(param, t);
+  if (TEXT_LIKE.has(t.oid)) markTextScale(em, value);
   const sql = em.expr(value);
   // text takes any value as its text: SQLite's affinity does it, except for what prints otherwise.
   if (t.oid === OID.text) return textOf(em, value, sql);

@@ -202,17 +202,39 @@ function base(raw: RawStatement, schema: TranslatorSchema, kind: StatementKind, 
 
 /**
  * Resolves the Emitter's marks (a negative number: a use that only prints the parameter): a
- * parameter used so everywhere is a display parameter; one also used as a value is bound as
- * its canonical value for every use.
+ * parameter so used is a display parameter, bound as its decimal text; where it is also used as a
+ * value, that use reads the text as numeric_in does (`pg_store(?, numeric, -1)`: its canonical
+ * stored form).
  */
 function displayedParams(t: Translation): void {
-  const values = new Set<number>();
   const marked = new Set<number>();
-  for (const s of t.steps) for (const p of s.params) (p < 0 ? marked : values).add(Math.abs(p));
+  for (const s of t.steps) for (const p of s.params) if (p < 0) marked.add(-p);
   if (!marked.size) return;
-  for (const s of t.steps) s.params = s.params.map(Math.abs);
-  const display = [...marked].filter((p) => !values.has(p));
-  if (display.length) t.displayParams = display;
+  for (const s of t.steps) {
+    const values = s.params.map((p) => p > 0 && marked.has(p));
+    if (values.some(Boolean)) s.sql = numericSlots(s.sql, values);
+    s.params = s.params.map(Math.abs);
+  }
+  t.displayParams = [...marked];
+}
+
+/** The SQL with the `?` of the slots marked true (in order) read as a numeric. */
+function numericSlots(sql: string, slots: boolean[]): string {
+  let out = '';
+  let slot = 0;
+  let quote = '';
+  for (const ch of sql) {
+    if (quote) {
+      // A doubled quote closes and opens again.
+      if (ch === quote) quote = '';
+    } else if (ch === "'" || ch === '"') quote = ch;
+    else if (ch === '?' && slots[slot++]) {
+      out += `pg_store(?, ${OID.numeric}, -1)`;
+      continue;
+    }
+    out += ch;
+  }
+  return out;
 }
 
 function withParams(t: Translation, em: Emitter, extraSteps: Step[] = []): Translation {

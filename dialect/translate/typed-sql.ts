@@ -335,6 +335,13 @@ export function typedCast(em: EmitContext, arg: Node, sql: string, target: PgTyp
     case OID.numeric: {
       const from = em.typeOf(arg);
       const value = isFloat(from) ? `pg_float_numeric(${sql}, ${is(from, OID.float4) ? 6 : 15})` : sql;
+      // A result column prints text read as a numeric at the scale it was written with (markScaleSpine).
+      const asText = em.numericSpine.has(arg) && target.typmod < 0;
+      if (is(from, OID.jsonb)) {
+        const read = `pg_jsonb_numeric(${sql}, ${asText ? 1 : 0})`;
+        return target.typmod >= 4 ? `pg_store(${read}, ${OID.numeric}, ${target.typmod})` : read;
+      }
+      if (asText && !isNumber(from)) return `pg_numeric_in(${sql})`;
       // Text is read by numeric_in: SQLite's CAST would turn many digits into a REAL.
       return target.typmod >= 4 || !isNumber(from) ? `pg_store(${value}, ${OID.numeric}, ${target.typmod})` : value;
     }
@@ -531,7 +538,9 @@ const MOMENTS = new Set<number>([OID.date, OID.time, OID.timestamp, OID.timestam
 function noCast(from: number, to: number): boolean {
   const number = (x: number) => isNumber({ oid: x, typmod: -1 });
   if (from === OID.bool) return number(to) && to !== OID.int4;
-  if (to === OID.bool) return number(from) && from !== OID.int4;
+  if (to === OID.bool) return (number(from) && from !== OID.int4) || from === OID.json;
+  // json has casts to jsonb and, through its text, to the string types only.
+  if (from === OID.json) return number(to);
   return (number(from) && MOMENTS.has(to)) || (MOMENTS.has(from) && number(to));
 }
 
@@ -619,6 +628,8 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       if (is(argType(0), OID.interval)) return `pg_interval_sum(${f.agg_distinct ? 'DISTINCT ' : ''}${em.expr(args[0]!)})`;
       // PostgreSQL adds floats one by one; SQLite's sum compensates rounding, which shows in the last digits.
       if (isFloat(argType(0)) && !f.agg_distinct && !f.agg_order) return `pg_float_sum(${em.expr(args[0]!)})`;
+      // A result column's sum of values that keep their scales (markScaleSpine): at the largest of them.
+      if (em.numericSpine.has(f)) return `pg_numeric_sum_text(${em.expr(args[0]!)})`;
       // sum(int8) is a numeric, which SQLite's 64-bit sum would overflow.
       return is(argType(0), OID.numeric) || is(argType(0), OID.int8) ? `pg_numeric_sum(${f.agg_distinct ? 'DISTINCT ' : ''}${em.expr(args[0]!)})` : undefined;
     case 'stddev':
@@ -636,7 +647,7 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
     case 'min':
     case 'max':
       // Interval text does not sort as intervals do, nor numerics stored as BLOBs as numbers.
-      if (is(argType(0), OID.numeric)) return `pg_numeric_${name}(${em.expr(args[0]!)})`;
+      if (is(argType(0), OID.numeric)) return `pg_numeric_${f.over ? 'window_' : ''}${name}(${em.expr(args[0]!)})`;
       if (isArray(argType(0))) return `pg_array_${name}(${em.expr(args[0]!)})`;
       return is(argType(0), OID.interval) && !f.agg_distinct ? `pg_interval_${name}(${em.expr(args[0]!)})` : undefined;
     case 'round':

@@ -649,7 +649,16 @@ export function computedNumeric(em: EmitContext, n: Node): boolean {
   return !n.A_Const && !n.ParamRef && em.typeOf(n)?.oid === OID.numeric;
 }
 
+/**
+ * Where values read from text may print their own scales: everywhere ('all'), only inside aggregates
+ * (under GROUP BY, whose keys make values equal at different scales one group), or nowhere (DISTINCT,
+ * which makes such rows one).
+ */
+export type OwnScales = 'all' | 'aggregated' | 'none';
+
 const SPINE_OPERATORS = new Set(['+', '-', '*', '/', '%']);
+/** The types whose values a cast to numeric reads as text with its digits (a jsonb number keeps its own). */
+const NUMERIC_TEXT_SOURCES = new Set<number>([OID.text, OID.varchar, OID.bpchar, OID.jsonb]);
 const SCALE_FROM_VALUE = new Set(['sqrt', 'exp', 'ln', 'log', 'log10', 'power', 'pow']);
 
 /**
@@ -658,8 +667,9 @@ const SCALE_FROM_VALUE = new Set(['sqrt', 'exp', 'ln', 'log', 'log10', 'power', 
  * select_div_scale), so typed-sql.ts computes them as decimal text instead of storage values,
  * which would drop trailing zeros the result prints (`(1.5 / 2) + 1` is 1.75000000000000000000).
  */
-export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>): boolean {
+export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>, ownScales: OwnScales = 'all'): boolean {
   if (!is(em.typeOf(n), OID.numeric)) return false;
+  const mark = (x: Node) => markScaleSpine(em, x, spine, ownScales);
   // numeric(x) of a numeric without a typmod changes nothing: the value keeps its scale.
   const c = n.TypeCast;
   // `$1::numeric` prints the value with the scale it was given in ('12.50'), as a quotient prints its own.
@@ -667,7 +677,14 @@ export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>): 
     spine.add(c.arg);
     return true;
   }
-  if (c && typeOfName(c.typeName).typmod < 0 && is(em.typeOf(c.arg), OID.numeric)) return markScaleSpine(em, c.arg, spine);
+  // Text read by numeric_in (`(doc ->> 'n')::numeric`) keeps the scale it was written with, as a
+  // parameter does; not where values equal at different scales must be one (DISTINCT, GROUP BY):
+  // their decimal texts would differ.
+  if (ownScales === 'all' && textReadAsNumeric(em, n)) {
+    spine.add(c.arg);
+    return true;
+  }
+  if (c && typeOfName(c.typeName).typmod < 0 && is(em.typeOf(c.arg), OID.numeric)) return mark(c.arg);
   // COALESCE, CASE … of branches of different scales: each value printed with its own (typed-sql.ts mixedScaleOutput).
   if (mixedScaleBranches(em, n)) {
     spine.add(n);
@@ -675,13 +692,13 @@ export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>): 
   }
   const e = n.A_Expr;
   if (e && e.kind === 'AEXPR_OP' && !e.lexpr && names(e.name).at(-1) === '-') {
-    if (!markScaleSpine(em, e.rexpr, spine)) return false;
+    if (!mark(e.rexpr)) return false;
     spine.add(e);
     return true;
   }
   if (e && e.kind === 'AEXPR_OP' && e.lexpr && SPINE_OPERATORS.has(names(e.name).at(-1)!)) {
-    const left = markScaleSpine(em, e.lexpr, spine);
-    const right = markScaleSpine(em, e.rexpr, spine);
+    const left = mark(e.lexpr);
+    const right = mark(e.rexpr);
     if (!left && !right && names(e.name).at(-1) !== '/') return false;
     spine.add(e);
     return true;
@@ -700,23 +717,55 @@ export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>): 
     return true;
   }
   const f = n.FuncCall;
+  // An aggregate's values are no group's key.
+  const inAggregate = (x: Node) => markScaleSpine(em, x, spine, ownScales === 'aggregated' && !f.over ? 'all' : ownScales);
   if (f && ((names(f.funcname).at(-1) === 'avg' && !f.agg_order) || SCALE_FROM_VALUE.has(names(f.funcname).at(-1)!))) {
+    // An average's scale follows its sum's.
+    if (callName === 'avg' && f.args?.length === 1 && !f.agg_distinct && !f.over) inAggregate(f.args[0]);
+    spine.add(f);
+    return true;
+  }
+  // min/max answer one of their values, with its scale, and sum the largest of its values' scales;
+  // not sum(DISTINCT …), which would count 2.5 and 2.500 apart, nor a moving sum, whose scale
+  // PostgreSQL lowers again as values leave the frame.
+  if (f && (callName === 'min' || callName === 'max') && f.args?.length === 1) {
+    if (!inAggregate(f.args[0])) return false;
+    spine.add(f);
+    return true;
+  }
+  if (f && callName === 'sum' && f.args?.length === 1 && !f.agg_distinct && !f.over) {
+    if (!inAggregate(f.args[0])) return false;
     spine.add(f);
     return true;
   }
   if (f && names(f.funcname).at(-1) === 'abs' && f.args?.length === 1) {
-    if (!markScaleSpine(em, f.args[0], spine)) return false;
+    if (!mark(f.args[0])) return false;
     spine.add(f);
     return true;
   }
   if (f && names(f.funcname).at(-1) === 'mod' && f.args?.length === 2) {
-    const left = markScaleSpine(em, f.args[0], spine);
-    const right = markScaleSpine(em, f.args[1], spine);
+    const left = mark(f.args[0]);
+    const right = mark(f.args[1]);
     if (!left && !right) return false;
     spine.add(f);
     return true;
   }
   return false;
+}
+
+/** `x::numeric` of a text or jsonb value other than a literal (whose scale numericScale knows). */
+function textReadAsNumeric(em: EmitContext, n: Node): boolean {
+  const c = n.TypeCast;
+  return !!c && !c.arg.A_Const && NUMERIC_TEXT_SOURCES.has(em.typeOf(c.arg)?.oid ?? 0) && is(typeOfName(c.typeName), OID.numeric) && typeOfName(c.typeName).typmod < 0;
+}
+
+/**
+ * A numeric cast to text (`((doc ->> 'n')::numeric * 2)::text`) or written to a text column prints
+ * each value's scale, as numeric_out does: its scale spine is computed as decimal text, which the
+ * text keeps, as a result column's is.
+ */
+export function markTextScale(em: EmitContext, n: Node): void {
+  markScaleSpine(em, n, em.numericSpine);
 }
 
 /** A result column: its name, type and, for a numeric, the display scale its values print with. */

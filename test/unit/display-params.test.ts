@@ -28,8 +28,14 @@ describe('a display parameter', () => {
     expect(display('SELECT $1::numeric * 2 ORDER BY 1')).toEqual([1]);
   });
 
-  it('is not one used as a value anywhere, inside a subquery, a set operation or a write, or of a typmod', () => {
-    expect(display('SELECT $1::numeric WHERE $1::numeric > 10')).toBeUndefined();
+  it('is also one used as a value elsewhere, which reads its text as numeric_in does', () => {
+    const [t] = translate("SELECT $1::numeric, 'a?', $2::text WHERE $1::numeric > 10", schema);
+    expect(t!.displayParams).toEqual([1]);
+    expect(t!.steps[0]!.sql).toBe(`SELECT ? AS "numeric", 'a?' AS "?column?", pg_cast_text(?) AS "text" WHERE pg_num_cmp(pg_store(?, 1700, -1), 10) > 0`);
+    expect(t!.steps[0]!.params).toEqual([1, 2, 1]);
+  });
+
+  it('is not one inside a subquery, a set operation or a write, or of a typmod', () => {
     expect(display('SELECT x FROM (SELECT $1::numeric AS x) s WHERE x > 5')).toBeUndefined();
     expect(display('SELECT $1::numeric UNION SELECT 12.5')).toBeUndefined();
     expect(display('SELECT $1::numeric(6,2) * 2')).toBeUndefined();
