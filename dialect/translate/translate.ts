@@ -386,7 +386,8 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
       const what = { OBJECT_TABLE: 'TABLE', OBJECT_VIEW: 'VIEW', OBJECT_INDEX: 'INDEX' }[s.removeType as string] ?? 'TABLE';
       // IF EXISTS: PostgreSQL's NOTICE for each object not there, before those of the drop itself (CASCADE's).
       const named = ((s.objects ?? []) as Node[]).map((o) => names(o.List?.items ?? [o]).at(-1)!);
-      const missing = named.filter((name) => (what === 'INDEX' ? !schema.takenRelationNames().has(name) : schema.lookupTable(name)?.view !== (what === 'VIEW')));
+      // A session's temporary tables' indexes carry its prefix (indexSqlName).
+      const missing = named.filter((name) => (what === 'INDEX' ? !schema.takenRelationNames().has(name) && schema.indexSqlName(name) === name : schema.lookupTable(name)?.view !== (what === 'VIEW')));
       if (!s.missing_ok) {
         if (missing.length) throw dropMissing(schema, what, missing[0]!);
         return objectDdl(raw, schema, `DROP ${what}`, drop(schema, s));
