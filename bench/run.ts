@@ -9,6 +9,7 @@ import { profileCommand } from './profile.js';
 import { scalingCommand } from './scaling.js';
 import { pgbenchCommand } from './pgbench.js';
 import { sysbenchCommand } from './sysbench.js';
+import { threadcpuCommand } from './threadcpu.js';
 import { tpccCommand } from './tpcc/command.js';
 
 const USAGE = `usage: npm run bench -- <command> [options]   (npm run build first)
@@ -21,6 +22,7 @@ const USAGE = `usage: npm run bench -- <command> [options]   (npm run build firs
   profile    a CPU profile of evsql under pgbench, summarized by layer
   scaling    EV vs sequential by CPU count (taskset), for bench/scaling.sh
   cluster    pgbench (prepared, 8 clients): cluster on loopback (NATS, replica processes) vs embedded; front failover time
+  threadcpu  CPU per transaction of each evsql thread (/proc) over a fixed pgbench run; builds A B A B
 
 Each command takes --help.
 `;
@@ -34,6 +36,7 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   profile: profileCommand,
   scaling: scalingCommand,
   cluster: clusterCommand,
+  threadcpu: threadcpuCommand,
 };
 
 async function main(): Promise<number> {

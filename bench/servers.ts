@@ -51,6 +51,8 @@ export interface EvsqlOptions {
   dataDir?: string;
   /** Working directory of the server process (where --cpu-prof writes its profile). */
   cwd?: string;
+  /** Another build's dist/bin/evsql.js, to compare builds; this one's by default. */
+  bin?: string;
 }
 
 export function evsqlName(o: Pick<EvsqlOptions, 'replicas' | 'exec'>): string {
@@ -66,9 +68,10 @@ function withCpus(cpus: string | undefined, cmd: string, args: string[]): [strin
 }
 
 export async function startEvsql(o: EvsqlOptions): Promise<System> {
-  if (!existsSync(EVSQL_BIN)) throw new Error(`${EVSQL_BIN} is missing: run npm run build first`);
+  const bin = o.bin ?? EVSQL_BIN;
+  if (!existsSync(bin)) throw new Error(`${bin} is missing: run npm run build first`);
   const dataDir = o.dataDir ?? mkdtempSync(join(tmpdir(), 'evsql-bench-'));
-  const args = [...(o.nodeArgs ?? []), EVSQL_BIN, 'start', '--port', '0', '--data', dataDir, '--replicas', String(o.replicas), '--exec', o.exec, ...(o.args ?? [])];
+  const args = [...(o.nodeArgs ?? []), bin, 'start', '--port', '0', '--data', dataDir, '--replicas', String(o.replicas), '--exec', o.exec, ...(o.args ?? [])];
   const [cmd, argv] = withCpus(o.cpus, process.execPath, args);
   const proc = spawn(cmd, argv, { stdio: ['ignore', 'pipe', 'pipe'], cwd: o.cwd });
   const stderr: string[] = [];

@@ -1,0 +1,157 @@
+/**
+ * `npm run bench -- threadcpu`: CPU time per transaction of each of evsql's threads over a fixed
+ * pgbench run, read from /proc/<pid>/task/<tid>/stat before and after (steadier on a shared
+ * machine than throughput). With --bin A,B the builds alternate round by round (A B A B), each on
+ * a fresh data directory. Node names none of its threads, so roles are told apart by load: the
+ * main thread is the process's own; the writers are the `replicas` busiest of the others (readers
+ * are idle under TPC-B); the rest — libuv's pool syncing WALs, V8's platform threads, readers —
+ * are summed as "other".
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Args, say } from './cli.js';
+import { pgbenchInit } from './pgbench.js';
+import { EVSQL_BIN, type System, startEvsql } from './servers.js';
+import { mustRun } from './tools.js';
+
+export const THREADCPU_USAGE = `usage: npm run bench -- threadcpu [options]   (Linux: reads /proc)
+
+  --bin LIST            evsql.js builds to compare, comma-separated (default this build's dist/bin/evsql.js)
+  --rounds N            rounds; each build runs once per round (default 3)
+  --clients N           pgbench -c (default 8)
+  --transactions N      pgbench -t per client in the measured run (default 300)
+  --warmup N            pgbench -t per client before measuring (default 100)
+  --scale N             pgbench -i -s N (default 1)
+  --mode M              pgbench -M (default prepared)
+  --select-only         pgbench -S instead of TPC-B
+  --replicas N          evsql --replicas (default 3)
+  --args "FLAGS"        extra evsql start flags, space-separated
+`;
+
+const TICKS_PER_S = 100;
+
+/** CPU seconds (user + system) of every thread of `pid`, by thread id. */
+function threadTimes(pid: number): Map<number, number> {
+  const times = new Map<number, number>();
+  for (const tid of readdirSync(`/proc/${pid}/task`)) {
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+    } catch {
+      continue;
+    }
+    // The command name may hold spaces: the fields after it are counted from its closing parenthesis.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    times.set(Number(tid), (Number(fields[11]) + Number(fields[12])) / TICKS_PER_S);
+  }
+  return times;
+}
+
+export interface ThreadCpu {
+  tps: number;
+  transactions: number;
+  /** Microseconds of CPU per transaction. */
+  total: number;
+  main: number;
+  writers: number[];
+  other: number;
+}
+
+function perTransaction(pid: number, before: Map<number, number>, after: Map<number, number>, transactions: number, writers: number): Omit<ThreadCpu, 'tps'> {
+  const us = (s: number) => (s * 1e6) / transactions;
+  const others: number[] = [];
+  let main = 0;
+  for (const [tid, t] of after) {
+    const d = t - (before.get(tid) ?? 0);
+    if (tid === pid) main = d;
+    else others.push(d);
+  }
+  others.sort((a, b) => b - a);
+  const w = others.slice(0, writers);
+  const rest = others.slice(writers).reduce((a, b) => a + b, 0);
+  return { transactions, total: us(main + w.reduce((a, b) => a + b, 0) + rest), main: us(main), writers: w.map(us), other: us(rest) };
+}
+
+function pgbenchArgs(s: System): string[] {
+  return ['-h', s.host, '-p', String(s.port), '-U', 'postgres', 'postgres'];
+}
+
+async function measure(bin: string, o: { clients: number; transactions: number; warmup: number; scale: number; mode: string; selectOnly: boolean; replicas: number; args: string[] }): Promise<ThreadCpu> {
+  const s = await startEvsql({ replicas: o.replicas, exec: 'ev', bin, args: o.args });
+  try {
+    await pgbenchInit(s, o.scale);
+    const run = (t: number) =>
+      mustRun('pgbench', [...(o.selectOnly ? ['-S'] : []), '-M', o.mode, '-c', String(o.clients), '-j', o.clients % 2 === 0 ? '2' : '1', '-t', String(t), ...pgbenchArgs(s)], { timeoutMs: 600_000 });
+    if (o.warmup) await run(o.warmup);
+    const before = threadTimes(s.pid);
+    const r = await run(o.transactions);
+    const after = threadTimes(s.pid);
+    const processed = Number(/number of transactions actually processed: (\d+)/.exec(r.stdout)?.[1]);
+    const tps = Number(/tps = ([\d.]+) \(without initial connection time\)/.exec(r.stdout)?.[1]);
+    return { tps, ...perTransaction(s.pid, before, after, processed, o.replicas) };
+  } finally {
+    await s.stop();
+  }
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+const line = (name: string, r: ThreadCpu) =>
+  `${name}  ${r.tps.toFixed(0).padStart(5)} tps  all ${r.total.toFixed(0).padStart(5)}  main ${r.main.toFixed(0).padStart(5)}  writers ${r.writers.map((w) => w.toFixed(0).padStart(4)).join(' ')}  other ${r.other.toFixed(0).padStart(5)}  µs/tx`;
+
+export async function threadcpuCommand(argv: string[]): Promise<number> {
+  const args = new Args(argv, {
+    bin: { type: 'string' },
+    rounds: { type: 'string' },
+    clients: { type: 'string' },
+    transactions: { type: 'string' },
+    warmup: { type: 'string' },
+    scale: { type: 'string' },
+    mode: { type: 'string' },
+    'select-only': { type: 'boolean' },
+    replicas: { type: 'string' },
+    args: { type: 'string' },
+  });
+  if (args.help) {
+    say(THREADCPU_USAGE);
+    return 0;
+  }
+  const bins = (args.string('bin') ?? EVSQL_BIN).split(',').map((b) => resolve(b.trim()));
+  const rounds = args.int('rounds', 3, 1);
+  const o = {
+    clients: args.int('clients', 8, 1),
+    transactions: args.int('transactions', 300, 1),
+    warmup: args.int('warmup', 100, 0),
+    scale: args.int('scale', 1, 1),
+    mode: args.oneOf('mode', ['prepared', 'extended', 'simple'] as const, 'prepared'),
+    selectOnly: args.flag('select-only'),
+    replicas: args.int('replicas', 3, 1),
+    args: (args.string('args') ?? '').split(' ').filter(Boolean),
+  };
+  const results = bins.map((): ThreadCpu[] => []);
+  for (let round = 1; round <= rounds; round++) {
+    for (const [i, bin] of bins.entries()) {
+      const r = await measure(bin, o);
+      results[i]!.push(r);
+      say(line(`round ${round} ${String.fromCharCode(65 + i)}`, r));
+    }
+  }
+  say(`\nmedians of ${rounds} rounds (pgbench${o.selectOnly ? ' -S' : ''} -M ${o.mode} -c ${o.clients} -t ${o.transactions}, scale ${o.scale}; CPU µs per transaction):`);
+  for (const [i, bin] of bins.entries()) {
+    const rs = results[i]!;
+    const med: ThreadCpu = {
+      tps: median(rs.map((r) => r.tps)),
+      transactions: median(rs.map((r) => r.transactions)),
+      total: median(rs.map((r) => r.total)),
+      main: median(rs.map((r) => r.main)),
+      writers: rs[0]!.writers.map((_, w) => median(rs.map((r) => r.writers[w] ?? 0))),
+      other: median(rs.map((r) => r.other)),
+    };
+    say(`${line(String.fromCharCode(65 + i), med)}   ${bin}`);
+  }
+  return 0;
+}
