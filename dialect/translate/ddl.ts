@@ -651,6 +651,13 @@ export function alterTable(schema: TranslatorSchema, s: Node): { steps: Step[]; 
 
 export function rename(schema: TranslatorSchema, s: Node): Step[] {
   const em = new Emitter(schema);
+  const relation = s.relation?.relname as string | undefined;
+  // ALTER SEQUENCE … RENAME TO, or ALTER TABLE of a sequence (Rails' rename_table renames the key's so).
+  if (s.renameType === 'OBJECT_SEQUENCE' || (s.renameType === 'OBJECT_TABLE' && relation !== undefined && schema.sequence(relation) && !schema.lookupTable(relation))) {
+    if (!schema.sequence(relation!)) throw new PgError(SqlState.undefinedTable, `relation "${relation}" does not exist`);
+    if (schema.takenRelationNames().has(s.newname) || schema.sequence(s.newname)) throw new PgError(SqlState.duplicateTable, `relation "${s.newname}" already exists`);
+    return [{ sql: `ALTER TABLE ${quoteIdent(sequenceTableName(relation!))} RENAME TO ${quoteIdent(sequenceTableName(s.newname))}`, params: [] }];
+  }
   if (s.renameType === 'OBJECT_TABLE') {
     const prefix = schema.lookupTable(s.relation.relname)?.temp ? schema.tempPrefix : '';
     return [{ sql: `ALTER TABLE ${em.rangeVar(s.relation, false)} RENAME TO ${quoteIdent(prefix + s.newname)}`, params: [] }, ...renamedOwner(schema, s.relation.relname, null, s.newname)];
@@ -671,6 +678,11 @@ export function renameIndex(schema: TranslatorSchema, s: Node): { steps: Step[];
   const name = s.relation.relname as string;
   const sqlName = schema.indexSqlName(name);
   const table = schema.indexTable(sqlName);
+  // The index of a key declared in CREATE TABLE is named after its table as it is now (t_pkey):
+  // renaming the old name to that one, as Rails' rename_table does after renaming the table, is done.
+  const derived = (n: string) =>
+    (n.endsWith('_pkey') && schema.primaryKeyOf(n.slice(0, -'_pkey'.length)).length > 0) || (schema.takenRelationNames().has(n) && !schema.lookupTable(n) && schema.indexTable(n) === undefined);
+  if (table === undefined && derived(s.newname) && !derived(name)) return { steps: [] };
   if (table === undefined) {
     if (s.missing_ok) return { steps: [], notices: [new PgError(SqlState.successfulCompletion, `relation "${name}" does not exist, skipping`, { severity: 'NOTICE' })] };
     throw new PgError(SqlState.undefinedTable, `relation "${name}" does not exist`);

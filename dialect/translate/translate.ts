@@ -410,6 +410,7 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
     case 'RenameStmt':
       checkRenameColumn(schema, s);
       if (s.renameType === 'OBJECT_INDEX') return objectDdl(raw, schema, 'ALTER INDEX', renameIndex(schema, s));
+      if (s.renameType === 'OBJECT_SEQUENCE') return ddl(raw, schema, 'ALTER SEQUENCE', rename(schema, s));
       return ddl(raw, schema, 'ALTER TABLE', rename(schema, s));
     case 'ViewStmt':
       return ddl(raw, schema, 'CREATE VIEW', createView(schema, s));
