@@ -135,6 +135,20 @@ eval(dump.string) # rubocop:disable Security/Eval
 again = StringIO.new
 ActiveRecord::SchemaDumper.dump(conn, again)
 puts "reloaded schema dumps the same: #{again.string == dump.string}"
+# rename_table renames the table, its key's sequence and its indexes; rename_column and rename_index.
+class RenameThings < ActiveRecord::Migration[6.1]
+  def change
+    rename_table :ar_comments, :ar_notes
+    rename_column :ar_notes, :body, :text
+    rename_index :ar_notes, 'index_ar_notes_on_ar_post_id', 'ar_notes_by_post'
+  end
+end
+RenameThings.migrate(:up)
+puts "renamed: #{conn.tables.grep(/^ar_/).sort.join(',')} pk #{conn.primary_key('ar_notes')} seq #{conn.select_value("select pg_get_serial_sequence('ar_notes', 'id')")}"
+puts "renamed indexes: #{conn.indexes('ar_notes').map { |i| "#{i.name}(#{i.columns.join(',')})" }.sort.join(' ')}"
+puts "renamed insert: #{conn.select_value("insert into ar_notes (text, created_at, updated_at) values ('x', now(), now()) returning id").class}"
+RenameThings.migrate(:down)
+puts "renamed back: #{conn.tables.grep(/^ar_/).sort.join(',')} #{conn.indexes('ar_comments').map(&:name).sort.join(' ')}"
 %w[ar_comments ar_posts ar_authors ar_internal_metadata schema_migrations].each { |t| conn.drop_table(t, force: :cascade, if_exists: true) }
 puts "after drop: #{conn.tables.grep(/^ar_|schema_migrations/).inspect}"
 puts 'done'
