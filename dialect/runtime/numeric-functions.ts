@@ -353,10 +353,19 @@ export function registerNumericFunctions(db: Database.Database): void {
   aggregate('pg_avg_numeric', (s) => decimalText(average(s)));
   aggregate('pg_num_avg', (s) => decimalStorage(average(s)));
   for (const [name, sign] of [['pg_numeric_min', -1], ['pg_numeric_max', 1]] as const) {
-    db.aggregate<{ best: SqliteValue }>(name, {
-      start: () => ({ best: null }),
-      step: ((state: { best: SqliteValue }, v: SqliteValue) => (v === null || (state.best !== null && compare(v, state.best) !== sign) ? state : { best: v })) as never,
-      result: (state) => state.best,
+    // The frame's values, oldest first, so that min/max can also run as window functions
+    // (`max(x) OVER (PARTITION BY …)`): SQLite removes rows leaving a frame in the order they came.
+    db.aggregate<SqliteValue[]>(name, {
+      start: () => [],
+      step: ((state: SqliteValue[], v: SqliteValue) => {
+        if (v !== null) state.push(v);
+        return state;
+      }) as never,
+      inverse: ((state: SqliteValue[], v: SqliteValue) => {
+        if (v !== null) state.shift();
+        return state;
+      }) as never,
+      result: (state) => state.reduce<SqliteValue>((best, v) => (best !== null && compare(v, best) !== sign ? best : v), null),
       safeIntegers: true,
     });
   }

@@ -342,6 +342,10 @@ export function registerSqlFunctions(db: Database.Database, scope: () => Functio
   // Strings.
   fn('pg_concat', (...args) => args.map((a) => (a === null ? '' : Buffer.isBuffer(a) ? encodeText(a, OID.bytea) : String(a))).join(''), { varargs: true });
   fn('pg_concat_ws', (sep, ...args) => (sep === null ? null : args.filter((a) => a !== null).map(String).join(text(sep))), { varargs: true });
+  fn('pg_key_not_null', (v, column) => {
+    if (v === null) throw new PgError(SqlState.notNullViolation, `null value in column "${String(column)}" violates not-null constraint`, { column: String(column) });
+    return v;
+  });
   fn('pg_upsert_once', (proposed, ...key) => {
     if (Number(proposed) > 1 && key.every((k) => k !== null)) {
       throw new PgError(SqlState.cardinalityViolation, 'ON CONFLICT DO UPDATE command cannot affect row a second time', {
