@@ -732,6 +732,8 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
     case 'array_agg':
       return `json_group_array(${aggregateInput(em, f, jsonValue(em, args[0]!))})`;
     case 'string_agg': {
+      // group_concat would join bytea as text and answer a text.
+      if (is(argType(0), OID.bytea)) throw unsupported('string_agg of bytea');
       if (!f.agg_distinct) return undefined;
       // SQLite's DISTINCT aggregates take one argument: the distinct values as a JSON array, joined after.
       const order = f.agg_order ? ' ORDER BY ' + (f.agg_order as Node[]).map((s) => em.sortBy(s)).join(', ') : '';
