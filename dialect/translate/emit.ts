@@ -822,7 +822,10 @@ export class Emitter implements EmitContext {
     if (c.arg.ParamRef) this.paramTypes.set(c.arg.ParamRef.number, type);
     const reg = catalog.regCast(this, c.arg, type) ?? catalog.regtypeArrayCast(this, c.arg, type);
     if (reg !== undefined) return reg;
-    const arg = this.expr(c.arg);
+    let arg = this.expr(c.arg);
+    // jsonb casts to a number or a boolean only from a jsonb number or boolean (22023 otherwise).
+    const scalar = this.typeOf(c.arg)?.oid === OID.jsonb ? JSONB_SCALAR_CASTS[type.oid] : undefined;
+    if (scalar) arg = `pg_jsonb_cast_scalar(${arg}, '${scalar}', ${sqlLiteral(formatType(type.oid, -1))})`;
     return typedCast(this, c.arg, arg, type) ?? castTo(arg, type, names(c.typeName.names).at(-1) ?? '');
   }
 
@@ -1033,6 +1036,16 @@ const UNTRANSLATED_BUILTINS = new Set([
   'to_number', 'jsonb_set_lax', 'json_to_record', 'jsonb_to_record', 'json_populate_record', 'jsonb_populate_record', 'json_populate_recordset', 'jsonb_populate_recordset',
   'json_strip_nulls', 'string_to_table', 'regexp_instr', 'regexp_substr', 'regexp_like', 'regexp_count', 'trim_array', 'array_sample', 'width_bucket', 'num_nulls', 'num_nonnulls',
 ]);
+
+const JSONB_SCALAR_CASTS: Record<number, 'number' | 'boolean'> = {
+  [OID.int2]: 'number',
+  [OID.int4]: 'number',
+  [OID.int8]: 'number',
+  [OID.float4]: 'number',
+  [OID.float8]: 'number',
+  [OID.numeric]: 'number',
+  [OID.bool]: 'boolean',
+};
 
 const JSON_KEY_OPS = new Set(['->', '->>', '#>', '#>>', '?']);
 
