@@ -165,6 +165,8 @@ export class Emitter implements EmitContext {
     const recursive = (w.WithClause?.recursive ?? w.recursive) ? 'RECURSIVE ' : '';
     const parts = ctes.map((c) => {
       const cte = c.CommonTableExpr;
+      if (cte.search_clause) throw unsupported('SEARCH in WITH RECURSIVE');
+      if (cte.cycle_clause) throw unsupported('CYCLE in WITH RECURSIVE');
       const cols = cte.aliascolnames ? `(${names(cte.aliascolnames).map(quoteIdent).join(', ')})` : '';
       const q = cte.ctequery;
       // SQLite's WITH takes queries only; translate.ts runs `WITH d AS (… RETURNING …) SELECT … FROM d` as the statement itself.
