@@ -23,6 +23,9 @@ const RULES: Array<[RegExp, (m: RegExpMatchArray, code: string | undefined) => P
   [/^FOREIGN KEY constraint failed/, () => new PgError(SqlState.foreignKeyViolation, 'insert or update on table violates foreign key constraint')],
   [/^CHECK constraint failed: (.*)/, (m) => new PgError(SqlState.checkViolation, `new row violates check constraint "${m[1]}"`, { constraint: m[1] })],
   [/^no such table: (?:main\.)?(.+)/, (m) => new PgError(SqlState.undefinedTable, `relation "${m[1]}" does not exist`)],
+  // Views evsql writes through are none: PostgreSQL's own refusal of views that are not
+  // automatically updatable (joins, GROUP BY), the views reports define.
+  [/^cannot modify (.+) because it is a view/, (m) => new PgError(SqlState.objectNotInPrerequisiteState, `cannot change view "${m[1]}"`)],
   [/^no such view: (?:main\.)?(.+)/, (m) => new PgError(SqlState.undefinedTable, `view "${m[1]}" does not exist`)],
   [/^no such index: (.+)/, (m) => new PgError(SqlState.undefinedObject, `index "${m[1]}" does not exist`)],
   // SQLite 3.4x appends a hint about double-quoted strings after the name.

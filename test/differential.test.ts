@@ -28,7 +28,7 @@ const PASS_RATE_FLOOR = 0.98;
  * what is still new, so each has a floor of its own (761 of 802 for the eighth), raised as its
  * differences are fixed; the floor above holds for the rest.
  */
-const SWEEP_FLOORS: Record<string, number> = { '23-sweep8.sql': 0.94 };
+const SWEEP_FLOORS: Record<string, number> = { '23-sweep8.sql': 0.94, '24-sweep9.sql': 0.95 };
 
 const RECORDING = 'differential.json';
 

@@ -93,7 +93,9 @@ export class SessionRules {
     if (this.status === 'E' && !TRANSACTION_CONTROL.has(t.kind)) {
       throw new PgError(SqlState.inFailedSqlTransaction, 'current transaction is aborted, commands ignored until end of transaction block');
     }
-    if ((t.kind === 'dml' || t.kind === 'ddl') && this.status === 'T' && this.settings.get('transaction_read_only') === 'on') {
+    // Outside a block the statement is its own transaction, which default_transaction_read_only sets.
+    const readOnly = this.settings.get(this.status === 'T' ? 'transaction_read_only' : 'default_transaction_read_only') === 'on';
+    if ((t.kind === 'dml' || t.kind === 'ddl') && this.status !== 'E' && readOnly) {
       throw new PgError(SqlState.readOnlySqlTransaction, `cannot execute ${t.tag} in a read-only transaction`);
     }
   }

@@ -342,6 +342,22 @@ export function registerSqlFunctions(db: Database.Database, scope: () => Functio
   // Strings.
   fn('pg_concat', (...args) => args.map((a) => (a === null ? '' : Buffer.isBuffer(a) ? encodeText(a, OID.bytea) : String(a))).join(''), { varargs: true });
   fn('pg_concat_ws', (sep, ...args) => (sep === null ? null : args.filter((a) => a !== null).map(String).join(text(sep))), { varargs: true });
+  fn('pg_jsonb_cast_scalar', (v, kind, type) => {
+    if (v === null) return null;
+    const doc = text(v).trim();
+    const c = doc[0];
+    const found = c === '"' ? 'string' : c === '{' ? 'object' : c === '[' ? 'array' : c === 't' || c === 'f' ? 'boolean' : c === 'n' ? 'null' : 'number';
+    if (found !== kind) throw new PgError(SqlState.invalidParameterValue, `cannot cast jsonb ${found} to type ${String(type)}`);
+    if (kind === 'boolean') return c === 't' ? 1 : 0;
+    // To an integer type the number rounds as numeric does, half away from zero (2.5 is 3).
+    const n = Number(doc);
+    if (/^(smallint|integer|bigint)$/.test(String(type)) && !/^-?\d+$/.test(doc) && Math.abs(n) < 2 ** 53) return String(Math.sign(n) * Math.round(Math.abs(n)));
+    return doc;
+  });
+  fn('pg_key_not_null', (v, column) => {
+    if (v === null) throw new PgError(SqlState.notNullViolation, `null value in column "${String(column)}" violates not-null constraint`, { column: String(column) });
+    return v;
+  });
   fn('pg_upsert_once', (proposed, ...key) => {
     if (Number(proposed) > 1 && key.every((k) => k !== null)) {
       throw new PgError(SqlState.cardinalityViolation, 'ON CONFLICT DO UPDATE command cannot affect row a second time', {

@@ -231,13 +231,28 @@ export function registerTypedFunctions(db: Database.Database): void {
       return d ? decimalText(d) : args[best]!;
     }, true);
   }
-  const floatSum = (state: { n: number; sum: number }, v: SqliteValue, sign: number) => (v === null ? state : { n: state.n + sign, sum: state.sum + sign * num(v) });
+  // NaN and the infinities are counted apart from the finite sum, so that a window's inverse step
+  // takes them out again (Infinity - Infinity would leave a NaN behind).
+  type FloatSum = { n: number; sum: number; nan: number; pos: number; neg: number };
+  const floatSum = (state: FloatSum, v: SqliteValue, sign: number): FloatSum => {
+    if (v === null) return state;
+    const x = num(v);
+    if (x !== x) return { ...state, n: state.n + sign, nan: state.nan + sign };
+    if (x === Infinity) return { ...state, n: state.n + sign, pos: state.pos + sign };
+    if (x === -Infinity) return { ...state, n: state.n + sign, neg: state.neg + sign };
+    return { ...state, n: state.n + sign, sum: state.sum + sign * x };
+  };
+  const floatTotal = (s: FloatSum) => (s.nan > 0 || (s.pos > 0 && s.neg > 0) ? NaN : s.pos > 0 ? Infinity : s.neg > 0 ? -Infinity : s.sum);
   for (const [name, average] of [['pg_float_sum', false], ['pg_float_avg', true]] as const) {
-    db.aggregate<{ n: number; sum: number }>(name, {
-      start: () => ({ n: 0, sum: 0 }),
-      step: ((state: { n: number; sum: number }, v: SqliteValue) => floatSum(state, v, 1)) as never,
-      inverse: ((state: { n: number; sum: number }, v: SqliteValue) => floatSum(state, v, -1)) as never,
-      result: (state) => (state.n === 0 ? null : average ? state.sum / state.n : state.sum),
+    db.aggregate<FloatSum>(name, {
+      start: () => ({ n: 0, sum: 0, nan: 0, pos: 0, neg: 0 }),
+      step: ((state: FloatSum, v: SqliteValue) => floatSum(state, v, 1)) as never,
+      inverse: ((state: FloatSum, v: SqliteValue) => floatSum(state, v, -1)) as never,
+      result: (state) => {
+        if (state.n === 0) return null;
+        const total = floatTotal(state) / (average ? state.n : 1);
+        return total !== total ? 'NaN' : total;
+      },
       safeIntegers: true,
     });
   }
@@ -386,11 +401,18 @@ export function registerTypedFunctions(db: Database.Database): void {
   // jsonb's operators over the parsed document, numbers kept as written (2.50, int8 beyond 2^53).
   const jsonbKey = (k: SqliteValue) => (typeof k === 'bigint' ? k : typeof k === 'number' ? BigInt(k) : text(k));
   const jsonbPath = (a: SqliteValue, path: SqliteValue) => jsonPathKeys(path).reduce<JsonNode | undefined>((n, k) => jsonbStep(n, k), jsonNodeArgument(a));
+  // jsonb keeps a scalar as an array of one element: `'"s"'::jsonb -> 0` (or -1) is "s".
+  const element = (a: SqliteValue, k: SqliteValue) => {
+    const node = jsonNodeArgument(a);
+    const key = jsonbKey(k);
+    const scalar = node !== undefined && !(node instanceof JsonObject) && !Array.isArray(node);
+    return scalar && typeof key === 'bigint' && (key === 0n || key === -1n) ? node : jsonbStep(node, key);
+  };
   strict('pg_jsonb_get', (a, k) => {
-    const node = jsonbStep(jsonNodeArgument(a), jsonbKey(k));
+    const node = element(a, k);
     return node === undefined ? null : jsonbNodeText(node);
   });
-  strict('pg_jsonb_get_text', (a, k) => jsonbValueText(jsonbStep(jsonNodeArgument(a), jsonbKey(k))));
+  strict('pg_jsonb_get_text', (a, k) => jsonbValueText(element(a, k)));
   strict('pg_jsonb_path', (a, path) => {
     const node = jsonbPath(a, path);
     return node === undefined ? null : jsonbNodeText(node);

@@ -28,7 +28,7 @@ import type { ColumnInfo, TranslatorSchema } from './schema.js';
 import { comparedLiteral, constraintColumns, drawnColumns, insertTargets, leadingColumns, storeSql, updateTarget } from './normalize.js';
 import { SEQUENCE_FUNCTIONS, drawSql, sequenceCall, sequenceFromItem } from './sequences.js';
 import { AGGREGATES, deleteUsing, distinctOnQuery, withTiesQuery, frameClause, groupingSetsQuery, mixedSetReturning, selectListSeries, subqueryComparison, unqualifiedReturning, usingJoinStar } from './rewrite.js';
-import { type OutputColumn, type OwnScales, computedNumeric, setColumns, inferParamTypes, isFormattedOutput, markScaleSpine, outputColumn, resolveUnknown, selectColumns, typeOf, enumTypeOfName, isNumber, isUnknownLiteral, markTextScale, typeOfName } from './types.js';
+import { type OutputColumn, type OwnScales, computedNumeric, setColumns, inferParamTypes, isFormattedOutput, markScaleSpine, outputColumn, resolveUnknown, selectColumns, typeOf, enumTypeOfName, isNumber, isNullLiteral, isUnknownLiteral, markTextScale, typeOfName } from './types.js';
 import { mayBeBlob, mixedScaleOutput, numericComparison, orderedSetAggregate, outputText, typedCall, typedCast, typedOperator } from './typed-sql.js';
 import * as catalog from './catalog-queries.js';
 import { isRowidName, isSqliteModuleName } from '../catalog/definitions.js';
@@ -53,6 +53,8 @@ export class Emitter implements EmitContext {
   readonly numericSpine = new WeakSet<Node>();
   /** Result columns computed as formatted text, by position and by name: ORDER BY sorts their values. */
   private formattedOutputs = new Map<string, Node>();
+  /** The output names of the selects being emitted: GROUP BY and ORDER BY may name them ("ID"). */
+  private outputNames = new Set<string>();
   /** Off for a view's query, whose columns other queries compute with. */
   formatsOutput = true;
   /** On for a plain query: a numeric parameter its result columns print may come with its display scale. */
@@ -100,9 +102,12 @@ export class Emitter implements EmitContext {
       sql += s.all && op !== 'UNION' ? multisetOperation(op, left, right.sql) : `${left.sql} ${op}${s.all ? ' ALL' : ''} ${right.sql}`;
       columns = setColumns(left.columns, right.columns);
     } else if (s.valuesLists) {
-      sql += valuesSql((s.valuesLists as Node[]).map((l) => `(${this.storeList(l.List.items, assign)})`));
       const first = s.valuesLists[0].List.items as Node[];
       columns = first.map((e, i) => ({ name: `column${i + 1}`, type: this.typeOf(e) }));
+      // A quoted literal in a later row takes the column's type, as PostgreSQL's common type of
+      // the rows gives it: `(VALUES ('NaN'::float8), ('-Infinity'))` holds two float8s, not a text.
+      const typed = assign ?? columns.map((c) => (!c.type || ([OID.text, OID.unknown, OID.varchar, OID.bpchar, OID.name] as number[]).includes(c.type.oid) ? undefined : ({ name: c.name, type: c.type, notNull: false, hasDefault: false, primaryKey: false, identity: null } as ColumnInfo)));
+      sql += valuesSql((s.valuesLists as Node[]).map((l, r) => `(${r === 0 || assign ? this.storeList(l.List.items, assign) : (l.List.items as Node[]).map((v, i) => (isUnknownLiteral(v) ? storeSql(this, v, typed[i]) : this.expr(v))).join(', ')})`));
     } else {
       sql += 'SELECT ';
       if (s.distinctClause) sql += 'DISTINCT ';
@@ -112,6 +117,7 @@ export class Emitter implements EmitContext {
       // a column, which the client does not see (no output column: wire/results.ts sends none).
       sql += targets.sql || 'NULL';
       columns = targets.columns;
+      for (const c of columns) this.outputNames.add(c.name);
       if (s.intoClause) throw unsupported('SELECT INTO');
       if (s.fromClause) sql += ' FROM ' + (s.fromClause as Node[]).map((f) => this.fromItem(f)).join(', ');
       const where = s.whereClause ? this.expr(s.whereClause) : null;
@@ -166,6 +172,8 @@ export class Emitter implements EmitContext {
     const recursive = (w.WithClause?.recursive ?? w.recursive) ? 'RECURSIVE ' : '';
     const parts = ctes.map((c) => {
       const cte = c.CommonTableExpr;
+      if (cte.search_clause) throw unsupported('SEARCH in WITH RECURSIVE');
+      if (cte.cycle_clause) throw unsupported('CYCLE in WITH RECURSIVE');
       const cols = cte.aliascolnames ? `(${names(cte.aliascolnames).map(quoteIdent).join(', ')})` : '';
       const q = cte.ctequery;
       // SQLite's WITH takes queries only; translate.ts runs `WITH d AS (… RETURNING …) SELECT … FROM d` as the statement itself.
@@ -379,11 +387,15 @@ export class Emitter implements EmitContext {
     const draws = drawn.map((c) => `, ${drawSql(c.sequence)}`).join('');
     const targets = insertTargets(this.schema, s, columns, rows !== undefined);
     if (rows?.length || (rows && draws)) {
-      sql += ' ' + valuesSql((rows.length ? rows : [[]]).map((r) => `(${this.storeList(r, targets)}${r.length ? draws : draws.slice(2)})`));
+      const values = valuesSql((rows.length ? rows : [[]]).map((r) => `(${this.storeList(r, targets)}${r.length ? draws : draws.slice(2)})`));
+      sql += ' ' + (onceEach(s, columns, named.length, values, rows.length) ?? values);
     } else if (s.selectStmt) {
       this.assignTo = targets;
       const select = this.select(s.selectStmt, false).sql;
-      const once = onceEach(s, columns, named.length, draws ? `SELECT *${drawn.map((c, i) => `, ${drawSql(c.sequence)} AS column${(columns?.length ?? 0) + i + 1}`).join('')} FROM (${select})` : select);
+      const proposed = (s.selectStmt.SelectStmt.valuesLists as Node[] | undefined)?.length ?? 0;
+      // Without a column list the rows fill the table's columns in order.
+      const keyed = columns ?? this.schema.lookupTable(s.relation.relname)?.columns.map((c) => c.name);
+      const once = onceEach(s, keyed, (keyed?.length ?? 0) + drawn.length, draws ? `SELECT *${drawn.map((c, i) => `, ${drawSql(c.sequence)} AS column${(columns?.length ?? 0) + i + 1}`).join('')} FROM (${select})` : select, proposed);
       if (once) sql += ' ' + once;
       else sql += draws ? ` SELECT *${draws} FROM (${select})` : ' ' + select;
       // SQLite reads "SELECT … ON CONFLICT" as a join constraint unless the SELECT has a WHERE.
@@ -516,7 +528,8 @@ export class Emitter implements EmitContext {
         const constant = ref.at(-1) === 'tableoid' ? this.scope?.column(ref)?.constant : undefined;
         if (constant !== undefined) return constant;
         // SQLite would answer with the row's rowid, which differs between replicas after a repair.
-        if (isRowidName(ref.at(-1)!) && this.scope?.lacks(ref)) {
+        // SQLite's names are case-insensitive: a quoted "ID" would find the column id.
+        if ((isRowidName(ref.at(-1)!) || (/[A-Z]/.test(ref.at(-1)!) && !this.outputNames.has(ref.at(-1)!))) && this.scope?.lacks(ref)) {
           throw new PgError(SqlState.undefinedColumn, `column ${ref.length > 1 ? ref.join('.') : `"${ref[0]}"`} does not exist`);
         }
         return ref.map((f) => (f === '*' ? '*' : quoteIdent(f))).join('.');
@@ -545,7 +558,11 @@ export class Emitter implements EmitContext {
           IS_NOT_FALSE: 'IS NOT FALSE',
           IS_UNKNOWN: 'IS NULL',
           IS_NOT_UNKNOWN: 'IS NOT NULL',
-        }[t.booltesttype as string];
+        }[t.booltesttype as string]!;
+        const argType = this.typeOf(t.arg);
+        // SQLite tests any value for truth; PostgreSQL's IS TRUE/FALSE/UNKNOWN take a boolean only.
+        if (argType && argType.oid !== OID.bool && argType.oid !== OID.unknown && !isUnknownLiteral(t.arg) && !isNullLiteral(t.arg))
+          throw new PgError(SqlState.datatypeMismatch, `argument of ${test.replace('NULL', 'UNKNOWN')} must be type boolean, not type ${formatType(argType.oid, -1)}`);
         return `(${this.expr(t.arg)}) ${test}`;
       }
       case 'TypeCast':
@@ -592,6 +609,7 @@ export class Emitter implements EmitContext {
         const elem = arrayElementOid(this.typeOf(n)?.oid ?? 0);
         const elements = (n.A_ArrayExpr.elements ?? []) as Node[];
         if (isNumber({ oid: elem, typmod: -1 })) for (const e of elements) if (isUnknownLiteral(e)) decodeTextParam(e.A_Const.sval.sval ?? '', elem);
+        arrayShape(n);
         return catalog.arrayConstructor(this, elements);
       }
       case 'A_Indirection':
@@ -647,6 +665,12 @@ export class Emitter implements EmitContext {
       // ESCAPE '' turns escaping off, which SQLite's LIKE without ESCAPE does.
       const escape = escaped[1]!.A_Const?.sval?.sval === '' ? '' : ` ESCAPE (${this.expr(escaped[1]!)})`;
       return `(${this.expr(e.lexpr)}) ${op === '!~~' ? 'NOT LIKE' : 'LIKE'} (${this.expr(escaped[0]!)})${escape}`;
+    }
+    // A json(b) key or path given as an untyped parameter is text or text[], as PostgreSQL resolves
+    // `doc ->> $1` (not of the document's type).
+    const keyParam = e.kind === 'AEXPR_OP' ? (e.rexpr?.ParamRef?.number as number | undefined) : undefined;
+    if (keyParam !== undefined && !this.paramTypes.has(keyParam) && JSON_KEY_OPS.has(op) && ([OID.json, OID.jsonb] as number[]).includes(this.typeOf(e.lexpr)?.oid ?? 0)) {
+      this.paramTypes.set(keyParam, { oid: op.startsWith('#') ? OID.text_array : OID.text, typmod: -1 });
     }
     const before = this.params.length;
     const l = e.lexpr ? this.operand(e.lexpr, compares ? e.rexpr : undefined) : '';
@@ -810,12 +834,19 @@ export class Emitter implements EmitContext {
       return this.enumValue(c.arg, this.schema.enumByOid(enumType.oid)!);
     }
     assertTypeExists(this.schema, c.typeName);
+    // "char" of an integer is the character of that code (65::"char" is A); evsql's "char" is a char(1).
+    const written = names(c.typeName.names);
+    if (written.length === 1 && written[0] === 'char' && ([OID.int2, OID.int4, OID.int8] as number[]).includes(this.typeOf(c.arg)?.oid ?? 0)) throw unsupported('a cast of an integer to "char"');
     const type = typeOfName(c.typeName);
     if (c.arg.ParamRef) this.paramTypes.set(c.arg.ParamRef.number, type);
     const reg = catalog.regCast(this, c.arg, type) ?? catalog.regtypeArrayCast(this, c.arg, type);
     if (reg !== undefined) return reg;
     if (type.oid === OID.text || type.oid === OID.varchar || type.oid === OID.bpchar) markTextScale(this, c.arg);
-    const arg = this.expr(c.arg);
+    let arg = this.expr(c.arg);
+    // jsonb casts to a number or a boolean only from a jsonb number or boolean (22023 otherwise);
+    // to numeric typed-sql.ts reads it, keeping the number's scale.
+    const scalar = this.typeOf(c.arg)?.oid === OID.jsonb ? JSONB_SCALAR_CASTS[type.oid] : undefined;
+    if (scalar) arg = `pg_jsonb_cast_scalar(${arg}, '${scalar}', ${sqlLiteral(formatType(type.oid, -1))})`;
     return typedCast(this, c.arg, arg, type) ?? castTo(arg, type, names(c.typeName.names).at(-1) ?? '');
   }
 
@@ -836,6 +867,7 @@ export class Emitter implements EmitContext {
     } else {
       const spec = FUNCTIONS[name];
       const extension = extensionOf(name);
+      if (!spec && UNTRANSLATED_BUILTINS.has(name)) throw unsupported(`the function ${name}()`);
       if (!spec || (extension && !this.schema.hasExtension(extension))) throw new PgError(SqlState.undefinedFunction, `function ${name}() does not exist`, { hint: 'No function matches the given name and argument types.' });
       // SQLite's own functions read a BLOB as no number: a computed numeric goes in as a REAL.
       // count() takes them as they are: count(DISTINCT n) must not merge values of one nearest REAL.
@@ -1005,10 +1037,9 @@ function multisetOperation(op: string, left: { sql: string; columns: OutputColum
  * `width` columns named column1…) are counted per key before any is written; undefined where
  * that is not needed.
  */
-function onceEach(s: Node, columns: string[] | undefined, width: number, values: string): string | undefined {
+function onceEach(s: Node, columns: string[] | undefined, width: number, values: string, rows: number): string | undefined {
   const c = s.onConflictClause;
-  const rows = s.selectStmt.SelectStmt.valuesLists as Node[] | undefined;
-  if (c?.action !== 'ONCONFLICT_UPDATE' || !rows || rows.length < 2 || !columns) return undefined;
+  if (c?.action !== 'ONCONFLICT_UPDATE' || rows < 2 || !columns) return undefined;
   const elems = (c.infer?.indexElems ?? []) as Node[];
   const keys = elems.map((e) => columns.indexOf(e.IndexElem.name));
   if (!keys.length || keys.some((k) => k < 0)) return undefined;
@@ -1017,7 +1048,44 @@ function onceEach(s: Node, columns: string[] | undefined, width: number, values:
   return `SELECT ${all} FROM (SELECT *, count(*) OVER (PARTITION BY ${key}) AS "evsql.proposed" FROM (${values})) WHERE pg_upsert_once("evsql.proposed", ${key})`;
 }
 
-function numericLiteral(text: string): string {
+/**
+ * PostgreSQL 15's own functions evsql does not translate: 0A000, not the 42883 of a function that
+ * is not there. Trigonometry would need glibc's last digits (and sind's exact values) to be exact.
+ */
+const UNTRANSLATED_BUILTINS = new Set([
+  ...['sin', 'cos', 'tan', 'cot', 'asin', 'acos', 'atan', 'atan2', 'sinh', 'cosh', 'tanh', 'asinh', 'acosh', 'atanh'].flatMap((f) => (f.endsWith('h') ? [f] : [f, `${f}d`])),
+  'to_number', 'jsonb_set_lax', 'json_to_record', 'jsonb_to_record', 'json_populate_record', 'jsonb_populate_record', 'json_populate_recordset', 'jsonb_populate_recordset',
+  'json_strip_nulls', 'string_to_table', 'regexp_instr', 'regexp_substr', 'regexp_like', 'regexp_count', 'trim_array', 'array_sample', 'width_bucket', 'num_nulls', 'num_nonnulls',
+]);
+
+const JSONB_SCALAR_CASTS: Record<number, 'number' | 'boolean'> = {
+  [OID.int2]: 'number',
+  [OID.int4]: 'number',
+  [OID.int8]: 'number',
+  [OID.float4]: 'number',
+  [OID.float8]: 'number',
+  [OID.bool]: 'boolean',
+};
+
+const JSON_KEY_OPS = new Set(['->', '->>', '#>', '#>>', '?']);
+
+/**
+ * The dimensions of ARRAY[[…], […]] written out: its sub-arrays must agree (2202E), where SQLite
+ * would keep a ragged JSON array. Undefined where an element is not written as ARRAY[…] or […].
+ */
+function arrayShape(n: Node): number[] | undefined {
+  const elements = (n.A_ArrayExpr.elements ?? []) as Node[];
+  if (!elements.length || !elements.every((e) => e.A_ArrayExpr)) return elements.some((e) => e.A_ArrayExpr) ? undefined : [elements.length];
+  const shapes = elements.map(arrayShape);
+  if (shapes.some((x) => x === undefined)) return undefined;
+  const first = JSON.stringify(shapes[0]);
+  if (shapes.some((x) => JSON.stringify(x) !== first)) throw new PgError('2202E', 'multidimensional arrays must have array expressions with matching dimensions');
+  return [elements.length, ...shapes[0]!];
+}
+
+function numericLiteral(given: string): string {
+  // numeric has no negative zero; a REAL would keep one (-0.0 as a float8 prints -0).
+  const text = given.startsWith('-') && !/[1-9]/.test(given.replace(/e.*$/i, '')) ? given.slice(1) : given;
   // SQLite would read an exponent beyond a double's range as an infinity or zero; numeric keeps it.
   const magnitude = Math.abs(Number(text));
   const double = !/[1-9]/.test(text.replace(/e.*$/i, '')) || (magnitude >= 1e-300 && magnitude < 1e300);
@@ -1047,7 +1115,8 @@ function castTo(arg: string, type: PgTypeInfo, name: string): string {
       return `pg_cast_int(${arg}, ${type.oid})`;
     case OID.float4:
     case OID.float8:
-      return `CAST(${arg} AS REAL)`;
+      // Not CAST(… AS REAL): a float parameter of 'NaN' is bound as that text, which CAST reads as 0.
+      return `pg_store(${arg}, ${type.oid}, -1)`;
     case OID.numeric:
       return type.typmod > 0 ? `round(CAST(${arg} AS NUMERIC), ${(type.typmod - 4) & 0xffff})` : `CAST(${arg} AS NUMERIC)`;
     case OID.text:

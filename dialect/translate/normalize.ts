@@ -112,8 +112,17 @@ export function constraintColumns(schema: TranslatorSchema, relation: Node, name
   throw new PgError(SqlState.undefinedObject, `constraint "${name}" for table "${relation.relname}" does not exist`);
 }
 
-/** The SQL for a value written to `column`, coerced to the column's type. */
+/**
+ * The SQL for a value written to `column`, coerced to the column's type. An INTEGER PRIMARY KEY is
+ * SQLite's rowid, which takes a NULL as "the next rowid": PostgreSQL's 23502 is raised instead.
+ */
 export function storeSql(em: EmitContext, value: Node, column: ColumnInfo | undefined): string {
+  if (!column?.rowid) return coercedSql(em, value, column);
+  if (value.A_Const?.isnull) throw new PgError(SqlState.notNullViolation, `null value in column "${column.name}" violates not-null constraint`, { column: column.name });
+  return `pg_key_not_null(${coercedSql(em, value, column)}, ${sqlLiteral(column.name)})`;
+}
+
+function coercedSql(em: EmitContext, value: Node, column: ColumnInfo | undefined): string {
   if (!column) return em.expr(value);
   const t = column.type;
   const e = em.schema.enumByOid(t.oid);

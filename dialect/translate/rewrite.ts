@@ -426,10 +426,16 @@ function forGroupingSet(n: Node, all: Map<string, Node>, set: Set<string>): Node
 export function groupingSetsQuery(s: Node): Node | undefined {
   const groups = (s.groupClause ?? []) as Node[];
   if (!groups.some((g) => g.GroupingSet)) return undefined;
-  let sets: Node[][] = [[]];
-  for (const g of groups) sets = sets.flatMap((prefix) => elementSets(g).map((set) => [...prefix, ...set]));
-  const all = new Map(sets.flat().map((e) => [exprKey(e), e]));
   const targets = (s.targetList ?? []) as Node[];
+  // `CUBE (status, 2)`: a number names a select-list item there too, as at GROUP BY's top level.
+  const positional = (n: Node): Node => {
+    const i = n.A_Const?.ival?.ival as number | undefined;
+    if (n.A_Const?.ival && targets[(i ?? 0) - 1]) return targets[(i ?? 0) - 1]!.ResTarget.val;
+    return n.GroupingSet ? { GroupingSet: { ...n.GroupingSet, content: ((n.GroupingSet.content ?? []) as Node[]).map(positional) } } : n;
+  };
+  let sets: Node[][] = [[]];
+  for (const g of groups.map(positional)) sets = sets.flatMap((prefix) => elementSets(g).map((set) => [...prefix, ...set]));
+  const all = new Map(sets.flat().map((e) => [exprKey(e), e]));
   if (targets.some((t) => t.ResTarget.val.ColumnRef && names(t.ResTarget.val.ColumnRef.fields).at(-1) === '*')) throw unsupported('GROUPING SETS with *');
   const member = (set: Node[]): Node => {
     const keys = new Set(set.map(exprKey));
@@ -466,6 +472,16 @@ function substituteColumns(n: Node, relation: string, columns: Map<string, Node>
   return out;
 }
 
+const NOT_SCALAR = 'evsql.not-scalar';
+
+/** A call of one value per row (`upper(name)`), which RETURNING can compute: no aggregate, window or set-returning function. */
+function scalarCall(f: Node): boolean {
+  const name = names(f.funcname).at(-1)!;
+  return !f.over && !f.agg_star && !f.agg_distinct && !f.agg_filter && !f.agg_order && !f.agg_within_group && !AGGREGATES.has(name) && !SCALAR_EXCLUDED.has(name) && !(name in JSON_SET_RETURNING) && !(name in REGEXP_SET_RETURNING);
+}
+
+const SCALAR_EXCLUDED = new Set(['generate_series', 'unnest', 'generate_subscripts', 'jsonb_path_query', 'string_to_table', 'grouping']);
+
 /**
  * `WITH d AS (INSERT/UPDATE/DELETE … RETURNING …) SELECT <exprs> FROM d`, a query that only
  * projects the rows the statement returns: the statement itself, returning those expressions.
@@ -480,7 +496,7 @@ export function dataModifyingProjection(s: Node): Node | undefined {
   const projection =
     ctes.length === 1 && from.length === 1 && from[0]!.RangeVar && !from[0]!.RangeVar.schemaname && from[0]!.RangeVar.relname === cte.ctename &&
     !s.whereClause && !s.groupClause && !s.havingClause && !s.sortClause && !s.limitCount && !s.limitOffset && !s.distinctClause && !s.windowClause && (!s.op || s.op === 'SETOP_NONE') &&
-    !JSON.stringify(s.targetList).includes('"FuncCall"');
+    !JSON.stringify(s.targetList, (k, v) => (k === 'FuncCall' && !scalarCall(v) ? NOT_SCALAR : v)).includes(NOT_SCALAR);
   if (!projection) throw unsupported('a data-modifying statement in WITH but for a query that only selects from it');
   const type = dmlType(ctes[0]!)!;
   const dml = cte.ctequery[type];

@@ -37,6 +37,8 @@ export interface ColumnInfo {
   identity: Identity | null;
   /** The sequence a serial or identity column draws from (absent for tables made before evsql had them). */
   sequence?: string;
+  /** The table's INTEGER PRIMARY KEY: SQLite's rowid, which takes a NULL written to it as the next rowid. */
+  rowid?: boolean;
   /** A view's numeric column of no typmod: the display scale its values print with, where known. */
   scale?: number;
 }
@@ -119,6 +121,7 @@ export class TranslatorSchema {
       const viewTypes = r.view ? (readViewColumnsMarker(r.sql) ?? []) : [];
       const viewScales = r.view ? readViewScalesMarker(r.sql) : [];
       const enumTyped = r.view ? new Map<string, string>() : enumColumnsOf(r.sql);
+      const keys = r.columns.filter((c) => c.primaryKey);
       const columns = r.columns.map((c, i): ColumnInfo => {
         const a = annotated.get(c.name);
         const sequence = a && !r.temp ? owned.get(`${r.name}.${c.name}`) : undefined;
@@ -130,6 +133,7 @@ export class TranslatorSchema {
           ...(c.defaultSql !== null ? { defaultSql: c.defaultSql } : {}),
           ...(c.generated ? { generated: true } : {}),
           primaryKey: c.primaryKey,
+          ...(c.primaryKey && keys.length === 1 && /^integer$/i.test(c.declType ?? '') && !r.view ? { rowid: true } : {}),
           identity: a?.identity ?? null,
           ...(sequence !== undefined ? { sequence } : {}),
           ...(viewScales[i] != null ? { scale: viewScales[i]! } : {}),

@@ -682,8 +682,16 @@ function transaction(raw: RawStatement, schema: TranslatorSchema, s: Node): Tran
 function variableSet(raw: RawStatement, schema: TranslatorSchema, s: Node): Translation {
   const t = base(raw, schema, 'set', s.kind === 'VAR_RESET' || s.kind === 'VAR_RESET_ALL' ? 'RESET' : 'SET');
   if (s.kind === 'VAR_SET_MULTI') {
-    // SET TRANSACTION … / SET SESSION CHARACTERISTICS: evsql is always serializable.
-    t.kind = 'noop';
+    // SET TRANSACTION … / SET SESSION CHARACTERISTICS: evsql is always serializable; READ ONLY
+    // and READ WRITE set the transaction's, or the session's default, access mode.
+    const readOnly = ((s.args ?? []) as Node[]).find((o) => o.DefElem?.defname === 'transaction_read_only');
+    if (!readOnly || (s.name !== 'TRANSACTION' && s.name !== 'SESSION CHARACTERISTICS')) {
+      t.kind = 'noop';
+      return t;
+    }
+    t.name = s.name === 'TRANSACTION' ? 'transaction_read_only' : 'default_transaction_read_only';
+    t.local = false;
+    t.value = (readOnly.DefElem.arg?.A_Const?.ival?.ival ?? 0) === 1 ? 'on' : 'off';
     return t;
   }
   t.name = s.name ? String(s.name).toLowerCase() : 'all';

@@ -595,7 +595,10 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
     }
     case 'substring': {
       const from = argType(1);
-      const textual = isUnknownLiteral(args[1]) || is(from, OID.text) || is(from, OID.varchar);
+      // An untyped parameter is text here, as PostgreSQL resolves substring(text, unknown): a pattern.
+      const param = args[1]?.ParamRef?.number as number | undefined;
+      if (param !== undefined && !em.paramTypes.has(param) && args.length === 2) em.paramTypes.set(param, { oid: OID.text, typmod: -1 });
+      const textual = isUnknownLiteral(args[1]) || is(from, OID.text) || is(from, OID.varchar) || (param !== undefined && em.paramTypes.get(param)?.oid === OID.text);
       if (args.length === 3 && textual) throw unsupported('substring(… SIMILAR … ESCAPE …)');
       const pattern = args.length === 2 && textual;
       return pattern ? `pg_substring_regex(${em.expr(args[0]!)}, ${em.expr(args[1]!)})` : undefined;
@@ -740,6 +743,8 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
     case 'array_agg':
       return `json_group_array(${aggregateInput(em, f, jsonValue(em, args[0]!))})`;
     case 'string_agg': {
+      // group_concat would join bytea as text and answer a text.
+      if (is(argType(0), OID.bytea)) throw unsupported('string_agg of bytea');
       if (!f.agg_distinct) return undefined;
       // SQLite's DISTINCT aggregates take one argument: the distinct values as a JSON array, joined after.
       const order = f.agg_order ? ' ORDER BY ' + (f.agg_order as Node[]).map((s) => em.sortBy(s)).join(', ') : '';

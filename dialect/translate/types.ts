@@ -456,8 +456,11 @@ export function inferParamTypes(em: EmitContext, l: Node | undefined, r: Node | 
   const array = (x: PgTypeInfo | null) => (x && arrayOidOf(x.oid) ? t(arrayOidOf(x.oid)) : null);
   const lt = overArray ? array(typeOfOperand(l)) : typeOfOperand(l);
   const rt = overArray ? element(typeOfOperand(r)) : typeOfOperand(r);
-  if (lp && rt && !em.paramTypes.has(lp)) em.paramTypes.set(lp, rt);
-  if (rp && lt && !em.paramTypes.has(rp)) em.paramTypes.set(rp, lt);
+  // A parameter has no typmod: beside a numeric(10,2) it is a numeric of its own scale ($1 * $2 of
+  // 19.99 and 3 is 59.97, not 59.9700).
+  const untyped = (x: PgTypeInfo) => (x.oid === OID.numeric ? { oid: x.oid, typmod: -1 } : x);
+  if (lp && rt && !em.paramTypes.has(lp)) em.paramTypes.set(lp, untyped(rt));
+  if (rp && lt && !em.paramTypes.has(rp)) em.paramTypes.set(rp, untyped(lt));
 }
 
 /** The type of `ARRAY(SELECT x …)`: an array of x's type. */

@@ -391,7 +391,8 @@ function registerCatalogFunctions(db: Database.Database, typeNames: ReadonlyMap<
     const items = arrayItems(a);
     if (items === null || start === null) return null;
     const from = start === undefined ? 0 : Number(start) - 1;
-    const at = items.findIndex((x, i) => i >= from && compareElement(elem, x) === 0);
+    // IS NOT DISTINCT FROM, as array_position compares: a NULL finds the first NULL.
+    const at = items.findIndex((x, i) => i >= from && (elem === null ? x === null : x !== null && compareElement(elem, x) === 0));
     return at < 0 ? null : BigInt(at + 1);
   }, true);
   fn('pg_array_any', (value, array, op) => arrayMatch(value, array, op, true));
