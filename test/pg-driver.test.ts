@@ -284,6 +284,28 @@ describe('LOCK TABLE', () => {
   });
 });
 
+describe('deferred foreign keys', () => {
+  it('refuses a violation with 23503 at its statement (not at COMMIT, where it failed every replica and halted the server), and the catalog keeps the deferral', async () => {
+    await client.query('CREATE TABLE dparent (id int PRIMARY KEY)');
+    await client.query('CREATE TABLE dchild (id int PRIMARY KEY, p int REFERENCES dparent (id) DEFERRABLE INITIALLY DEFERRED)');
+    await client.query('CREATE TABLE dother (id int PRIMARY KEY, p int)');
+    await client.query('ALTER TABLE dother ADD CONSTRAINT dother_fk FOREIGN KEY (p) REFERENCES dparent (id) DEFERRABLE INITIALLY DEFERRED');
+    for (const table of ['dchild', 'dother']) {
+      await client.query('BEGIN');
+      await expect(client.query(`INSERT INTO ${table} VALUES (1, 5)`)).rejects.toMatchObject({ code: '23503' });
+      await client.query('ROLLBACK');
+    }
+    await client.query('INSERT INTO dparent VALUES (5)');
+    await client.query('INSERT INTO dchild VALUES (1, 5)');
+    expect((await client.query('SELECT count(*)::int AS n FROM dchild')).rows).toEqual([{ n: 1 }]);
+    const keys = await client.query("SELECT conname, condeferrable, condeferred FROM pg_constraint WHERE contype = 'f' AND conrelid IN ('dchild'::regclass, 'dother'::regclass) ORDER BY 1");
+    expect(keys.rows).toEqual([
+      { conname: 'dchild_p_fkey', condeferrable: true, condeferred: true },
+      { conname: 'dother_fk', condeferrable: true, condeferred: true },
+    ]);
+  });
+});
+
 describe('COPY', () => {
   it('copies rows in (text and csv) and out', async () => {
     await client.query('CREATE TABLE copied (a int, b text, c numeric)');

@@ -91,3 +91,6 @@ export function readCommentMarker(comment: string): string | undefined {
 export function withoutCommentMarkers(sql: string): string {
   return sql.replace(COMMENT_ANYWHERE, '');
 }
+
+/** After a foreign key declared INITIALLY DEFERRED, which SQLite is given as immediate (translate/ddl.ts). */
+export const INITIALLY_DEFERRED_MARKER = ' /* evsql: initially deferred */';

@@ -13,7 +13,7 @@ import { type TranslatorSchema, identityColumnSql, identityColumnType } from './
 import { addConstraintEdit, dropConstraintEdit, referencedColumns } from './schema-edit.js';
 import { type ColumnTypes, expressionAnnotation, columnTypesOf, defaultAnnotation, tableColumnTypes } from './deparse.js';
 import { isReservedName, isSqliteModuleName } from '../catalog/definitions.js';
-import { displayMarker, indexConstraintMarker, viewColumnsMarker, viewScalesMarker } from '../catalog/markers.js';
+import { INITIALLY_DEFERRED_MARKER, displayMarker, indexConstraintMarker, viewColumnsMarker, viewScalesMarker } from '../catalog/markers.js';
 import { viewDefinition } from './viewdef.js';
 import { OID, arrayElementOid, formatType, typeFromDeclared } from '../../pg/types/registry.js';
 import { EXTENSIONS, PREINSTALLED, extensionViewName } from '../catalog/extensions.js';
@@ -52,7 +52,7 @@ export function createTable(schema: TranslatorSchema, s: Node): Step[] {
     if (!e.ColumnDef) continue;
     const col = e.ColumnDef;
     const typeName = names(col.typeName.names).filter((p) => p !== 'pg_catalog').join('.');
-    const constraints = (col.constraints ?? []) as Node[];
+    const constraints = withConstraintAttributes((col.constraints ?? []) as Node[]);
     const isSerial = SERIAL_TYPES.has(typeName) && !col.typeName.arrayBounds;
     const isIdentity = constraints.some((c) => c.Constraint.contype === 'CONSTR_IDENTITY');
     const isPk = pkColumns.length === 1 && pkColumns[0] === col.colname || constraints.some((c) => c.Constraint.contype === 'CONSTR_PRIMARY');
@@ -350,6 +350,28 @@ function constraintName(c: Node): string {
  * A column constraint as SQLite text. DEFAULT, CHECK and generation expressions carry the text
  * PostgreSQL shows for them (dialect/catalog/markers.ts), typed by the table's columns.
  */
+const CONSTRAINT_ATTRIBUTES = new Set(['CONSTR_ATTR_DEFERRABLE', 'CONSTR_ATTR_NOT_DEFERRABLE', 'CONSTR_ATTR_DEFERRED', 'CONSTR_ATTR_IMMEDIATE']);
+
+/**
+ * A column's constraints with `DEFERRABLE`, `INITIALLY DEFERRED` and their opposites folded into
+ * the foreign key before them, as transformConstraintAttrs does (the parser gives them apart).
+ */
+function withConstraintAttributes(constraints: Node[]): Node[] {
+  const out: Node[] = [];
+  for (const n of constraints) {
+    const c = n.Constraint;
+    if (!CONSTRAINT_ATTRIBUTES.has(c.contype)) {
+      out.push(n);
+      continue;
+    }
+    const last = out.at(-1)?.Constraint;
+    if (last?.contype !== 'CONSTR_FOREIGN') throw new PgError(SqlState.syntaxError, `misplaced ${c.contype === 'CONSTR_ATTR_DEFERRABLE' ? 'DEFERRABLE' : c.contype === 'CONSTR_ATTR_NOT_DEFERRABLE' ? 'NOT DEFERRABLE' : c.contype === 'CONSTR_ATTR_DEFERRED' ? 'INITIALLY DEFERRED' : 'INITIALLY IMMEDIATE'} clause`);
+    const deferred = c.contype === 'CONSTR_ATTR_DEFERRED' ? { deferrable: true, initdeferred: true } : c.contype === 'CONSTR_ATTR_DEFERRABLE' ? { deferrable: true } : c.contype === 'CONSTR_ATTR_NOT_DEFERRABLE' ? { deferrable: false } : { initdeferred: false };
+    out[out.length - 1] = { Constraint: { ...last, ...deferred } };
+  }
+  return out;
+}
+
 function columnConstraint(em: Emitter, c: Node, isAutoPk: boolean, column: string, columns: ColumnTypes): string {
   switch (c.contype) {
     case 'CONSTR_NOTNULL':
@@ -406,7 +428,12 @@ function references(schema: TranslatorSchema, c: Node): string {
   if (columns.length) sql += ` (${columns.map(quoteIdent).join(', ')})`;
   if (c.fk_del_action && c.fk_del_action !== 'a') sql += ` ON DELETE ${FK_ACTIONS[c.fk_del_action]}`;
   if (c.fk_upd_action && c.fk_upd_action !== 'a') sql += ` ON UPDATE ${FK_ACTIONS[c.fk_upd_action]}`;
-  if (c.initdeferred) sql += ' DEFERRABLE INITIALLY DEFERRED';
+  // SQLite checks a deferred key at its own COMMIT, which ends a group of batches, not the client's
+  // transaction: a violation there would fail every replica's commit. So every key is checked at
+  // its statement (23503 there, where PostgreSQL would wait for COMMIT); the catalog reads the
+  // declared deferral from the annotation.
+  if (c.initdeferred) sql += ` DEFERRABLE INITIALLY IMMEDIATE${INITIALLY_DEFERRED_MARKER}`;
+  else if (c.deferrable) sql += ' DEFERRABLE INITIALLY IMMEDIATE';
   return sql;
 }
 
@@ -589,7 +616,7 @@ export function alterTable(schema: TranslatorSchema, s: Node): { steps: Step[]; 
           notices.push(new PgError(SqlState.duplicateColumn, `column "${col.colname}" of relation "${tableName}" already exists, skipping`, { severity: 'NOTICE' }));
           break;
         }
-        const constraints = ((col.constraints ?? []) as Node[]).map((x) => x.Constraint);
+        const constraints = withConstraintAttributes((col.constraints ?? []) as Node[]).map((x) => x.Constraint);
         if (constraints.some((x) => x.contype === 'CONSTR_PRIMARY' || x.contype === 'CONSTR_UNIQUE')) {
           throw unsupported('ADD COLUMN with a PRIMARY KEY or UNIQUE constraint');
         }

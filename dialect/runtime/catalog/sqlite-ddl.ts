@@ -7,7 +7,7 @@
  * (RENAME, ADD/DROP COLUMN), so the grammar is SQLite's.
  */
 import { readEnumColumnMarker } from '../../catalog/enums.js';
-import { type Display, readCommentMarker, readDisplayMarker, readIndexConstraintMarker, type IndexConstraint } from '../../catalog/markers.js';
+import { type Display, INITIALLY_DEFERRED_MARKER, readCommentMarker, readDisplayMarker, readIndexConstraintMarker, type IndexConstraint } from '../../catalog/markers.js';
 
 interface Token {
   kind: 'word' | 'ident' | 'string' | 'number' | 'punct' | 'comment';
@@ -411,6 +411,10 @@ function references(c: Cursor, con: ParsedConstraint): void {
       c.keyword('DEFERRABLE');
       con.deferrable = !not;
       if (c.keyword('INITIALLY')) con.deferred = c.next()?.value.toUpperCase() === 'DEFERRED';
+      // The annotation of a key declared INITIALLY DEFERRED; other annotations stay for their readers.
+      const comments = c.takeComments();
+      if (comments.some((t) => t.value === INITIALLY_DEFERRED_MARKER.trim())) con.deferred = true;
+      c.comments.push(...comments.filter((t) => t.value !== INITIALLY_DEFERRED_MARKER.trim()));
     } else {
       return;
     }
