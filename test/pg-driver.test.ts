@@ -292,6 +292,9 @@ describe('deferred foreign keys', () => {
     await client.query('ALTER TABLE dother ADD CONSTRAINT dother_fk FOREIGN KEY (p) REFERENCES dparent (id) DEFERRABLE INITIALLY DEFERRED');
     for (const table of ['dchild', 'dother']) {
       await client.query('BEGIN');
+      // Django's check_constraints: accepted, and every key is checked at its statement either way.
+      await client.query('SET CONSTRAINTS ALL IMMEDIATE');
+      await client.query('SET CONSTRAINTS ALL DEFERRED');
       await expect(client.query(`INSERT INTO ${table} VALUES (1, 5)`)).rejects.toMatchObject({ code: '23503' });
       await client.query('ROLLBACK');
     }

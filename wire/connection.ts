@@ -613,6 +613,9 @@ export class Connection {
           // Its tables' locks are taken by the request (mixer/analyze.ts) and held until the transaction ends.
           return this.runSql(t, params, formats, portal, maxRows);
         }
+        if (t.node.ConstraintsSetStmt && !this.session.inTransaction) {
+          this.output.notice(new PgError(SqlState.noActiveSqlTransaction, 'SET CONSTRAINTS can only be used in transaction blocks', { severity: 'WARNING' }));
+        }
         for (const notice of t.notices ?? []) this.output.notice(notice);
         msg.commandComplete(this.out, t.tag);
         return;
