@@ -7,7 +7,7 @@
  * What cannot be expressed in SQLite raises 0A000 naming the construct, never a SQLite message.
  */
 import { PgError, SqlState } from '../../pg/errors.js';
-import { OID, arrayElementOid, formatType, type PgTypeInfo } from '../../pg/types/registry.js';
+import { OID, arrayElementOid, formatType, typeName, type PgTypeInfo } from '../../pg/types/registry.js';
 import { sqlLiteral } from '../../pg/coerce.js';
 import { decodeTextParam } from '../../pg/types/text-format.js';
 import { quoteIdent, quoteString } from '../sqlite-quote.js';
@@ -721,8 +721,12 @@ export class Emitter implements EmitContext {
       case 'AEXPR_NULLIF':
         return `nullif(${l}, ${r})`;
       case 'AEXPR_OP_ANY':
-      case 'AEXPR_OP_ALL':
-        return catalog.arrayComparison(op, e.kind === 'AEXPR_OP_ANY', l, r);
+      case 'AEXPR_OP_ALL': {
+        // An untyped literal takes the elements' type, as PostgreSQL resolves it ('t' = ANY (bool[])).
+        const element = isUnknownLiteral(e.lexpr) ? arrayElementOid(this.typeOf(e.rexpr)?.oid ?? 0) : 0;
+        const left = element !== 0 ? this.expr({ TypeCast: { arg: e.lexpr, typeName: { names: [{ String: { sval: 'pg_catalog' } }, { String: { sval: typeName(element) } }], typemod: -1 } } }) : l;
+        return catalog.arrayComparison(op, e.kind === 'AEXPR_OP_ANY', left, r);
+      }
       default:
         throw unsupported(`operator kind ${e.kind}`);
     }

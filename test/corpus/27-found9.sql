@@ -69,3 +69,7 @@ alter sequence f9_s1 rename to f9_s3;
 alter sequence f9_s2 rename to f9_articles;
 drop sequence f9_s2;
 drop table f9_articles;
+-- An untyped literal compared with ANY/ALL of an array takes the elements' type
+select 't' = any(array[true]), 'f' = all('{f,f}'::bool[]), '5' = any(array[1,5]), '2024-01-02' = any(array['2024-01-02'::date]), 'b' = any(array['a','b']), '1.50' = any(array[1.5]);
+select 'x' = any(array[1,2]);
+select '10:00' > all(array['09:00'::time]), '{"a":1}' = any(array['{"a": 1}'::jsonb]);
