@@ -131,11 +131,7 @@ class Analysis {
           // LOCK TABLE inside a transaction: hold the tables until it ends, in the key mode that
           // meets what PostgreSQL's lock mode meets (ACCESS SHARE, as pg_dump takes, only DDL).
           const mode = tableLockMode(Number(n.LockStmt.mode ?? ACCESS_EXCLUSIVE));
-          for (const r of n.LockStmt.relations as Node[]) {
-            const t = this.table(r.RangeVar);
-            if (t === undefined || t === 'catalog') throw new Unanalysable();
-            if (mode) this.out.push({ mode, table: t.name });
-          }
+          for (const r of n.LockStmt.relations as Node[]) this.tableKey(r.RangeVar, mode);
         }
         break;
       case 'ddl':
@@ -200,9 +196,14 @@ class Analysis {
 
   /** A table written without a usable predicate (INSERT … SELECT, COPY FROM, LOCK TABLE). */
   private writeTable(rv: Node): Table {
+    return this.tableKey(rv, 'w');
+  }
+
+  /** A key on the whole table in `mode` (none when undefined); a relation the analysis cannot tell is Unanalysable. */
+  private tableKey(rv: Node, mode: LockMode | undefined): Table {
     const t = this.table(rv);
     if (t === undefined || t === 'catalog') throw new Unanalysable();
-    this.out.push({ mode: 'w', table: t.name });
+    if (mode) this.out.push({ mode, table: t.name });
     return t;
   }
 

@@ -422,13 +422,7 @@ function wholeRowJson(em: EmitContext, n: Node): string | undefined {
   if (name === undefined || !em.scope || em.scope.column([name])) return undefined;
   const columns = em.scope.star(name);
   if (!columns || columns.some((c) => c.name === '*')) return undefined;
-  const value = (c: string) => {
-    const ref: Node = { ColumnRef: { fields: [{ String: { sval: name } }, { String: { sval: c } }] } };
-    const x = em.typeOf(ref);
-    // json and jsonb go in as they print; an array is stored as the JSON array it writes as.
-    if (is(x, OID.json) || is(x, OID.jsonb) || isArray(x)) return `coalesce(${arrayJson(em, ref)}, 'null')`;
-    return `json_quote(${jsonValue(em, ref)})`;
-  };
+  const value = (c: string) => jsonMember(em, { ColumnRef: { fields: [{ String: { sval: name } }, { String: { sval: c } }] } });
   const members = columns.map((c, i) => `${quoteString((i ? ',' : '{') + JSON.stringify(c.name) + ':')} || ${value(c.name)}`);
   return `(${members.length ? members.join(' || ') + " || '}'" : "'{}'"})`;
 }
