@@ -12,6 +12,7 @@ import { quoteString } from '../sqlite-quote.js';
 import type { EmitContext } from './emit-context.js';
 import { type Node, names } from './parse.js';
 import { unsupported } from './unsupported.js';
+import { REGRESSION_AGGREGATES, hasAggregate } from './functions.js';
 import { isRegType, regOutput } from './catalog-queries.js';
 import { computedNumeric, floatOfUnknown, is, isDateTime, isFloat, isFormattedOutput, isInt, isNullLiteral, isNumber, isUnknownLiteral, mixedScaleBranches, numericScale, resolveUnknown } from './types.js';
 
@@ -557,6 +558,8 @@ function checkArgumentKinds(name: string, args: Node[], types: Array<PgTypeInfo 
     if (isUnknownLiteral(args[0])) throw ambiguous();
     if (x && !isNumber(x) && x.oid !== OID.interval && x.oid !== OID.unknown) throw noFunction(name, types);
   }
+  // corr(), regr_slope() and the rest take two float8s: a string, boolean or date has no cast to it.
+  if (REGRESSION_AGGREGATES.includes(name) && types.some((t, i) => t && !isNumber(t) && t.oid !== OID.unknown && !isUnknownLiteral(args[i]))) throw noFunction(name, types);
   if (TEXT_FUNCTIONS.has(name) && x && (isNumber(x) || x.oid === OID.bool || isDateTime(x) || x.oid === OID.interval)) throw noFunction(name, types);
 }
 
@@ -577,6 +580,11 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
   }
   const argType = (i: number) => (args[i] ? em.typeOf(args[i]!) : null);
   checkArgumentKinds(name, args, args.map((_, i) => argType(i)), names(f.funcname).length > 1);
+  if (REGRESSION_AGGREGATES.includes(name)) {
+    // SQLite runs an aggregate as a window function only with an inverse, and DISTINCT over one argument.
+    if (f.over) throw unsupported(`${name}() as a window function`);
+    if (f.agg_distinct) throw unsupported(`${name}(DISTINCT …)`);
+  }
   const kindOf = (x: PgTypeInfo | null): string | undefined =>
     x ? ({ [OID.date]: 'date', [OID.timestamp]: 'timestamp', [OID.timestamptz]: 'timestamptz', [OID.time]: 'time', [OID.interval]: 'interval' } as Record<number, string>)[x.oid] : undefined;
   switch (name) {
@@ -732,7 +740,9 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       // A regtype is an OID; the catalog prints it as the type's name.
       const unknown = isUnknownLiteral(args[0]) || (args[0]?.TypeCast && names(args[0].TypeCast.typeName.names).at(-1) === 'unknown');
       const x = unknown ? { oid: OID.unknown } : argType(0);
-      return x ? String(x.oid) : undefined;
+      if (!x) return undefined;
+      // Of an aggregate the query stays an aggregate query: one row, not one per input row.
+      return args[0] && hasAggregate(args[0]) ? `iif((${em.expr(args[0])}) IS NULL, ${x.oid}, ${x.oid})` : String(x.oid);
     }
     case 'array_agg':
       return `json_group_array(${aggregateInput(em, f, jsonValue(em, args[0]!))})`;
