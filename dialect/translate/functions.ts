@@ -52,6 +52,10 @@ export const FUNCTIONS: Record<string, FunctionSpec> = {
   sum: same('sum'),
   avg: same(OID.numeric),
   min: same('arg'),
+  // typed-sql.ts writes them from the argument's enum type.
+  enum_first: same('arg'),
+  enum_last: same('arg'),
+  enum_range: same(OID.text_array),
   max: same('arg'),
   string_agg: { sqlite: 'group_concat', type: OID.text, orderedAggregate: true },
   bool_and: { sqlite: 'pg_bool_and', type: OID.bool },

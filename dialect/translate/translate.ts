@@ -506,8 +506,39 @@ function pgNotifyCall(s: Node): NotifySpec | undefined {
   return { action: 'notify', channel, payload };
 }
 
+/** The parser's node names that abbreviate the statement's words. */
+const STATEMENT_NAMES: Record<string, string> = {
+  CreateTrigStmt: 'CREATE TRIGGER',
+  RefreshMatViewStmt: 'REFRESH MATERIALIZED VIEW',
+  CreatePLangStmt: 'CREATE LANGUAGE',
+  CreateFdwStmt: 'CREATE FOREIGN DATA WRAPPER',
+  AlterFdwStmt: 'ALTER FOREIGN DATA WRAPPER',
+  CreateForeignServerStmt: 'CREATE SERVER',
+  CreateForeignTableStmt: 'CREATE FOREIGN TABLE',
+  CreateOpClassStmt: 'CREATE OPERATOR CLASS',
+  CreateOpFamilyStmt: 'CREATE OPERATOR FAMILY',
+  AlterTSDictionaryStmt: 'ALTER TEXT SEARCH DICTIONARY',
+  AlterTSConfigurationStmt: 'ALTER TEXT SEARCH CONFIGURATION',
+  CreateEventTrigStmt: 'CREATE EVENT TRIGGER',
+  AlterEventTrigStmt: 'ALTER EVENT TRIGGER',
+  CreateRoleStmt: 'CREATE ROLE',
+  CreatedbStmt: 'CREATE DATABASE',
+  DropdbStmt: 'DROP DATABASE',
+  ClusterStmt: 'CLUSTER',
+  ReindexStmt: 'REINDEX',
+  CreateStatsStmt: 'CREATE STATISTICS',
+  CreateTableSpaceStmt: 'CREATE TABLESPACE',
+  AlterObjectSchemaStmt: 'ALTER … SET SCHEMA',
+  CreateCastStmt: 'CREATE CAST',
+  CreateConversionStmt: 'CREATE CONVERSION',
+  CreateTransformStmt: 'CREATE TRANSFORM',
+  CreateAmStmt: 'CREATE ACCESS METHOD',
+  CreatePublicationStmt: 'CREATE PUBLICATION',
+  CreateSubscriptionStmt: 'CREATE SUBSCRIPTION',
+};
+
 function statementName(type: string): string {
-  return type.replace(/Stmt$/, '').replace(/([a-z])([A-Z])/g, '$1 $2').toUpperCase();
+  return STATEMENT_NAMES[type] ?? type.replace(/Stmt$/, '').replace(/([a-z])([A-Z])/g, '$1 $2').toUpperCase();
 }
 
 /** DDL that may have nothing to do but say so (IF [NOT] EXISTS): a NOTICE and the tag. */
