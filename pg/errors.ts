@@ -76,6 +76,7 @@ export const SqlState = {
   invalidName: '42602',
   ambiguousColumn: '42702',
   invalidColumnReference: '42P10',
+  invalidForeignKey: '42830',
   datatypeMismatch: '42804',
   invalidParameterValue: '22023',
   invalidEscapeSequence: '22025',

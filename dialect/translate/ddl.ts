@@ -7,8 +7,9 @@ import { PgError, SqlState } from '../../pg/errors.js';
 import { quoteIdent, quoteString } from '../sqlite-quote.js';
 import { Emitter } from './emit.js';
 import { declaredType, enumArray, typeOfName } from './types.js';
+import { columnName } from './column-name.js';
 import { unsupported } from './unsupported.js';
-import { type Node, names } from './parse.js';
+import { type Node, names, parseQuery } from './parse.js';
 import { type TranslatorSchema, identityColumnSql, identityColumnType } from './schema.js';
 import { addConstraintEdit, dropConstraintEdit, referencedColumns } from './schema-edit.js';
 import { type ColumnTypes, expressionAnnotation, columnTypesOf, defaultAnnotation, tableColumnTypes } from './deparse.js';
@@ -26,6 +27,41 @@ import { ownedSequence, ownedSequences, renamedOwner, restartOwnedSequences } fr
 
 const SERIAL_TYPES = new Set(['serial', 'serial4', 'bigserial', 'serial8', 'smallserial', 'serial2']);
 const SERIAL_DECLARED: Record<string, string> = { serial: 'int4', serial4: 'int4', bigserial: 'int8', serial8: 'int8', smallserial: 'int2', serial2: 'int2' };
+
+/** CREATE TABLE's LIKE options (parsenodes.h CreateTableLikeOption) that copy more than columns, types and NOT NULL. */
+const LIKE_COPIES_MORE: Array<[number, string]> = [
+  [1 << 2, 'CONSTRAINTS'],
+  [1 << 3, 'DEFAULTS'],
+  [1 << 4, 'GENERATED'],
+  [1 << 5, 'IDENTITY'],
+  [1 << 6, 'INDEXES'],
+];
+
+/**
+ * `CREATE TABLE t (LIKE s, …)`: s's columns in its order, with their types and NOT NULL, as column
+ * definitions in place of the clause. What INCLUDING adds beyond them (defaults, constraints,
+ * indexes, identity, generated columns) is refused; comments, storage, compression and statistics
+ * change nothing a statement answers.
+ */
+export function withLikeExpanded(schema: TranslatorSchema, s: Node): Node {
+  const elts = (s.tableElts ?? []) as Node[];
+  if (!elts.some((e) => e.TableLikeClause)) return s;
+  const expanded = elts.flatMap((e): Node[] => {
+    const like = e.TableLikeClause;
+    if (!like) return [e];
+    const more = LIKE_COPIES_MORE.filter(([bit]) => (like.options & bit) !== 0).map(([, name]) => name);
+    if (more.length) throw unsupported(`CREATE TABLE … (LIKE … INCLUDING ${more.join(', ')})`);
+    const source = schema.lookupTable(like.relation.relname);
+    if (!source) throw new PgError(SqlState.undefinedTable, `relation "${like.relation.relname}" does not exist`);
+    return source.columns.map((c) => ({ ColumnDef: { colname: c.name, typeName: typeNameNode(formatType(c.type.oid, c.type.typmod)), is_local: true, constraints: c.notNull ? [{ Constraint: { contype: 'CONSTR_NOTNULL' } }] : [] } }));
+  });
+  return { ...s, tableElts: expanded };
+}
+
+/** The parse tree of a type as format_type prints it (`character varying(20)`, `integer[]`). */
+function typeNameNode(type: string): Node {
+  return (parseQuery(`SELECT NULL::${type}`)[0]!.node.SelectStmt.targetList[0].ResTarget.val as Node).TypeCast.typeName as Node;
+}
 
 export function createTable(schema: TranslatorSchema, s: Node): Step[] {
   if (s.inhRelations) throw unsupported('table inheritance');
@@ -575,6 +611,11 @@ export function truncate(schema: TranslatorSchema, s: Node): Step[] {
   return steps;
 }
 
+function indexColumnName(expr: Node): string {
+  const name = columnName(expr);
+  return name === '?column?' ? 'expr' : name;
+}
+
 export function createIndex(schema: TranslatorSchema, s: Node): Step[] {
   const em = new Emitter(schema);
   const table = s.relation.relname as string;
@@ -584,7 +625,13 @@ export function createIndex(schema: TranslatorSchema, s: Node): Step[] {
     const target = e.name ? quoteIdent(e.name) : `(${em.expr(e.expr)})${expressionAnnotation(e.expr, columns)}`;
     return `${target}${e.ordering === 'SORTBY_DESC' ? ' DESC' : ''}`;
   });
-  const name = s.idxname ?? `${table}_${elems.map((e) => e.name ?? 'expr').join('_')}_${s.unique ? 'key' : 'idx'}`;
+  // An unnamed index is named as PostgreSQL's ChooseIndexName does: its columns, an expression's
+  // by the name it would have as a result column (lower(b): lower), else expr; then the next free
+  // name (t_a_idx, t_a_idx1, …). A unique index is no constraint: it ends in _idx too.
+  const chosen = `${table}_${elems.map((e) => e.name ?? indexColumnName(e.expr)).join('_')}_idx`;
+  let name = s.idxname ?? chosen;
+  const taken = s.idxname ? new Set<string>() : schema.takenRelationNames();
+  for (let n = 1; taken.has(name); n++) name = `${chosen}${n}`;
   if (s.accessMethod && s.accessMethod !== 'btree' && s.accessMethod !== 'hash') throw unsupported(`index method ${s.accessMethod}`);
   // SQLite keeps a temporary table's indexes in the one temp schema all sessions share.
   const sqlName = schema.lookupTable(table)?.temp ? schema.tempPrefix + name : name;
@@ -671,6 +718,18 @@ export function alterTable(schema: TranslatorSchema, s: Node): { steps: Step[]; 
         break;
       case 'AT_AddIdentity':
         steps.push(...addIdentity(schema, tableName, cmd));
+        break;
+      // How PostgreSQL stores, clusters and samples the table: SQLite keeps its own ways, and
+      // nothing a statement answers depends on them.
+      case 'AT_SetRelOptions':
+      case 'AT_ResetRelOptions':
+      case 'AT_SetStatistics':
+      case 'AT_SetStorage':
+      case 'AT_SetCompression':
+      case 'AT_ClusterOn':
+      case 'AT_DropCluster':
+      case 'AT_ReplicaIdentity':
+        if (!schema.lookupTable(tableName)) throw new PgError(SqlState.undefinedTable, `relation "${tableName}" does not exist`);
         break;
       default:
         throw unsupported(`ALTER TABLE ${String(cmd.subtype).replace('AT_', '')}`);

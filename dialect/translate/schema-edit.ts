@@ -4,6 +4,7 @@
  * (dialect/runtime/schema-edit.ts). Constraints get the names PostgreSQL would choose, so a later
  * DROP CONSTRAINT finds them.
  */
+import { PgError, SqlState } from '../../pg/errors.js';
 import type { SchemaEdit } from '../runtime/schema-edit.js';
 import type { Step } from '../plan.js';
 import { Emitter } from './emit.js';
@@ -17,9 +18,36 @@ function step(edit: SchemaEdit): EditStep {
   return { sql: '', params: [], edit };
 }
 
-/** The columns a foreign key references: those it names, else the referenced table's primary key ([] if none is known). */
+/**
+ * The columns a foreign key references: those it names, else the referenced table's primary key
+ * ([] for a table not made yet: the one being created refers to itself). They must be the table's
+ * primary key or a unique key (42830), as PostgreSQL requires; SQLite would take any columns and
+ * fail every later write to the table with "foreign key mismatch".
+ */
 export function referencedColumns(schema: TranslatorSchema, con: Node): string[] {
-  return con.pk_attrs ? names(con.pk_attrs) : schema.primaryKeyOf(con.pktable.relname);
+  const name = con.pktable.relname as string;
+  const given = con.pk_attrs ? names(con.pk_attrs) : null;
+  const table = schema.lookupTable(name);
+  if (!table || table.view) return given ?? [];
+  const primary = schema.primaryKeyOf(name);
+  // A column's REFERENCES has no list of its own: it is the one column.
+  const referencing = con.fk_attrs ? (con.fk_attrs as Node[]).length : 1;
+  const counted = (key: string[]) => {
+    if (key.length !== referencing) throw new PgError(SqlState.invalidForeignKey, 'number of referencing and referenced columns for foreign key disagree');
+    return key;
+  };
+  if (!given) {
+    if (!primary.length) throw new PgError(SqlState.invalidForeignKey, `there is no primary key for referenced table "${name}"`);
+    return counted(primary);
+  }
+  counted(given);
+  const missing = given.find((c) => !table.column(c));
+  if (missing) throw new PgError(SqlState.undefinedColumn, `column "${missing}" referenced in foreign key constraint does not exist`);
+  const sameSet = (key: string[]) => key.length === given.length && key.every((c) => given.includes(c));
+  if (!sameSet(primary) && !table.uniqueKeys.some((k) => sameSet(k.columns))) {
+    throw new PgError(SqlState.invalidForeignKey, `there is no unique constraint matching given keys for referenced table "${name}"`);
+  }
+  return given;
 }
 
 /** `render` writes a named table constraint as SQLite text (ddl.ts's CREATE TABLE rendering); `sqlTable`: the table's SQLite name. */

@@ -13,7 +13,7 @@ import { quoteIdent } from '../sqlite-quote.js';
 import type { OutputColumn } from './types.js';
 import { unsupported } from './unsupported.js';
 import { typeOfName } from './types.js';
-import { alterEnum, alterOwner, alterTable, createEnum, createExtension, createIndex, dropEnums, dropExtensions, createTable, createView, drop, rename, renameIndex, truncate } from './ddl.js';
+import { withLikeExpanded, alterEnum, alterOwner, alterTable, createEnum, createExtension, createIndex, dropEnums, dropExtensions, createTable, createView, drop, rename, renameIndex, truncate } from './ddl.js';
 import { type Node, type RawStatement, nodeType, names, parseQuery } from './parse.js';
 import { type AdvisorySpec, advisoryCall } from './advisory.js';
 import { displayName } from '../../pg/settings.js';
@@ -367,8 +367,11 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
         return objectDdl(raw, schema, 'CREATE TABLE', { steps: [], notices: [taken] });
       }
       if (s.if_not_exists && s.relation.relpersistence !== 't' && schema.lookupTable(s.relation.relname)) return alreadyExists(raw, schema, 'CREATE TABLE', s.relation.relname);
-      checkCreateTable(schema, s);
-      return ddl(raw, schema, 'CREATE TABLE', createTable(schema, s));
+      {
+        const expanded = withLikeExpanded(schema, s);
+        checkCreateTable(schema, expanded);
+        return ddl(raw, schema, 'CREATE TABLE', createTable(schema, expanded));
+      }
     case 'CreateTableAsStmt':
       return createTableAs(raw, schema, s);
     case 'CreateEnumStmt':
@@ -429,6 +432,13 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
     case 'CreateSchemaStmt':
       if (s.schemaname === 'public' && s.if_not_exists) return base(raw, schema, 'noop', 'CREATE SCHEMA');
       throw unsupported('CREATE SCHEMA');
+    case 'ReindexStmt':
+    case 'ClusterStmt': {
+      // SQLite's indexes need no rebuilding and its rows no reordering: nothing to do but name a table that exists.
+      const relation = s.kind === 'REINDEX_OBJECT_INDEX' ? undefined : (s.relation as Node | undefined);
+      if (relation && !schema.lookupTable(relation.relname)) throw new PgError(SqlState.undefinedTable, `relation "${relation.relname}" does not exist`);
+      return base(raw, schema, 'noop', type === 'ReindexStmt' ? 'REINDEX' : 'CLUSTER');
+    }
     case 'VacuumStmt':
       return base(raw, schema, 'noop', s.is_vacuumcmd ? 'VACUUM' : 'ANALYZE');
     case 'CommentStmt': {
