@@ -702,6 +702,27 @@ describe('psycopg 3 (copy.rows() of a binary COPY, named cursors)', () => {
     expect(postgres[0]).toHaveLength(4);
   });
 
+  it('quotes the FORCE_QUOTE columns of a CSV COPY TO (a list or *), as PostgreSQL does, and refuses it outside CSV', async () => {
+    const run = async (host: string, port: number) => {
+      const raw = await RawClient.connect(host, port);
+      try {
+        const out = async (sql: string) => (await raw.copyOut(sql)).map((b) => b.toString());
+        const rows = "(VALUES (1, 'a,b', 1.50::numeric(6,2), '{x,\"y z\"}'::text[]), (2, NULL, NULL, '{}'))";
+        return [
+          await out(`COPY (SELECT * FROM ${rows} v(id, name, price, tags)) TO STDOUT (FORMAT csv, FORCE_QUOTE (name, tags), NULL 'NULL', DELIMITER ';')`),
+          await out(`COPY (SELECT * FROM ${rows} v(id, name, price, tags)) TO STDOUT (FORMAT csv, FORCE_QUOTE *, HEADER)`),
+          await out(`COPY (SELECT * FROM ${rows} v(id, name, price, tags)) TO STDOUT (FORMAT csv, FORCE_QUOTE (nosuch))`).catch((e: { code?: string }) => e.code),
+          await out(`COPY (SELECT * FROM ${rows} v(id, name, price, tags)) TO STDOUT (FORCE_QUOTE (name))`).catch((e: { code?: string }) => e.code),
+        ];
+      } finally {
+        await raw.close();
+      }
+    };
+    const [evsql, postgres] = await Promise.all([run(servers.server.host, servers.server.port), run('127.0.0.1', servers.postgres.port)]);
+    expect(evsql).toEqual(postgres);
+    expect(postgres[0]).toEqual(['1;"a,b";1.50;"{x,""y z""}"\n', '2;NULL;NULL;"{}"\n']);
+  });
+
   it('describes a cursor DECLAREd in SQL as the portal it is (a named cursor’s description)', async () => {
     const run = async (host: string, port: number) => {
       const raw = await RawClient.connect(host, port);

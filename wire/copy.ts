@@ -6,7 +6,7 @@
 import * as msg from './backend-messages.js';
 import { asPgError } from './as-pg-error.js';
 import { BINARY_COPY_TRAILER, BinaryCopyInParser, binaryCopyHeader, binaryCopyRow } from './copy-binary.js';
-import { CopyInParser, copyOptionsFromStatement, formatCopyHeader, formatCopyRow, type CopyOptions } from './copy-format.js';
+import { CopyInParser, checkForceColumns, copyOptionsFromStatement, formatCopyHeader, formatCopyRow, type CopyOptions } from './copy-format.js';
 import { BodyReader, WRITE_HIGH_WATER, type FrontendMessage, type MessageWriter } from './frames.js';
 import { decodeText } from './param-values.js';
 import { encodedType, resultColumns } from './results.js';
@@ -82,8 +82,16 @@ function copyOptions(t: Translation): CopyOptions {
     header: o.header !== undefined ? bool(o.header) : undefined,
     quote: o.quote as string | undefined,
     escape: o.escape as string | undefined,
+    forceQuote: o.force_quote === true ? '*' : columnList(o.force_quote),
+    forceNotNull: columnList(o.force_not_null),
+    forceNull: columnList(o.force_null),
     isFrom: t.copy!.from,
   });
+}
+
+/** FORCE_QUOTE (a, b) and its kin: the translator joins the list's names with commas. */
+function columnList(v: string | boolean | undefined): string[] | undefined {
+  return typeof v === 'string' ? v.split(',') : undefined;
 }
 
 /** The table's columns (or the listed ones) with their declared types; `temps`: TranslatorSchema.describeTemps. */
@@ -202,9 +210,11 @@ async function copyOut(host: CopyHost, t: Translation, options: CopyOptions, par
   };
   if (options.header) msg.copyData(out, formatCopyHeader(columns.map((c) => c.name), options));
   const types = columns.map(encodedType);
+  const names = columns.map((c) => c.name);
+  if (!binary) checkForceColumns(options, names);
   const text = host.textEncoder();
   for (const row of result.rows) {
-    msg.copyData(out, binary ? withHeader(binaryCopyRow(row, types)) : formatCopyRow(row.map((v, i) => text(v, types[i]!.oid, types[i]!.typmod)), options));
+    msg.copyData(out, binary ? withHeader(binaryCopyRow(row, types)) : formatCopyRow(row.map((v, i) => text(v, types[i]!.oid, types[i]!.typmod)), options, names));
     if (out.length > WRITE_HIGH_WATER) await host.flushAndWait();
   }
   if (binary) msg.copyData(out, withHeader(BINARY_COPY_TRAILER));
