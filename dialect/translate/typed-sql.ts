@@ -10,7 +10,7 @@ import { OID, arrayElementOid, formatType, type PgTypeInfo } from '../../pg/type
 import { decodeTextParam } from '../../pg/types/text-format.js';
 import { quoteString } from '../sqlite-quote.js';
 import type { EmitContext } from './emit-context.js';
-import { type Node, names } from './parse.js';
+import { type Node, names, parseQuery } from './parse.js';
 import { unsupported } from './unsupported.js';
 import { noFunction } from './no-function.js';
 import { REGRESSION_AGGREGATES, hasAggregate } from './functions.js';
@@ -549,6 +549,8 @@ function checkArgumentKinds(name: string, args: Node[], types: Array<PgTypeInfo 
   // trunc(macaddr) and trunc(macaddr8) beside the numbers' leave an untyped literal no best candidate, as int4 and int8 do an int2 for to_hex.
   if (name === 'trunc' && args.length === 1 && isUnknownLiteral(args[0])) throw ambiguous();
   if (name === 'to_hex' && is(x, OID.int2)) throw ambiguous();
+  // age(timestamp) and age(timestamptz) leave an untyped literal no best candidate.
+  if (name === 'age' && args.length === 1 && isUnknownLiteral(args[0])) throw ambiguous();
   // No min/max of booleans (bool_and/bool_or are theirs); the grouping-set rewrite's pg_catalog.min is a NULL of any type.
   if ((name === 'min' || name === 'max') && is(x, OID.bool) && !qualified) throw noFunction(name, types);
   if ((name === 'sum' || name === 'avg') && args.length === 1) {
@@ -643,6 +645,11 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
     case 'age': {
       const withTz = is(argType(0), OID.timestamptz) ? 1 : 0;
       if (args.length === 2) return `pg_age(${em.expr(args[0]!)}, ${em.expr(args[1]!)}, ${withTz})`;
+      // age(x) is age(current_date at midnight, x), as pg_catalog's SQL definition of it.
+      if (args.length === 1 && (withTz || is(argType(0), OID.timestamp))) {
+        const midnight = parseQuery(`SELECT CAST(CURRENT_DATE AS ${withTz ? 'timestamptz' : 'timestamp'})`)[0]!.node.SelectStmt.targetList[0].ResTarget.val as Node;
+        return `pg_age(${em.expr(midnight)}, ${em.expr(args[0]!)}, ${withTz})`;
+      }
       return undefined;
     }
     case 'avg': {

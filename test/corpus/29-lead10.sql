@@ -96,3 +96,7 @@ select column_name, data_type, character_maximum_length, numeric_precision, nume
 insert into l10_like values (1, 'a', 2.5, '{x}', '2024-01-01 00:00+00', 7) returning *;
 create table l10_like2 (like l10_src including all);
 create table l10_like3 (like l10_nosuch);
+-- age() of one timestamp, pg_current_xact_id()
+select age(now()) >= interval '0', age(timestamp '2020-02-29') > interval '4 years', age(now()::timestamp) < interval '1 day';
+select age('2020-01-01');
+select pg_current_xact_id()::text::bigint > 0;
