@@ -45,6 +45,7 @@ export const SqlState = {
   windowingError: '42P20',
   invalidRowCountInLimitClause: '2201W',
   invalidRowCountInResultOffsetClause: '2201X',
+  invalidPrecedingOrFollowingSize: '22013',
   readOnlySqlTransaction: '25006',
   invalidTransactionState: '25000',
   featureNotSupported: '0A000',

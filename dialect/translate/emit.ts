@@ -27,12 +27,13 @@ import { enterDmlScope, enterSelectScope, leaveScope, starColumns } from './name
 import type { ColumnInfo, TranslatorSchema } from './schema.js';
 import { comparedLiteral, constraintColumns, drawnColumns, insertTargets, leadingColumns, storeSql, updateTarget } from './normalize.js';
 import { SEQUENCE_FUNCTIONS, drawSql, sequenceCall, sequenceFromItem } from './sequences.js';
-import { AGGREGATES, deleteUsing, distinctOnQuery, withTiesQuery, frameClause, groupingSetsQuery, mixedSetReturning, selectListSeries, subqueryComparison, unqualifiedReturning, usingJoinStar } from './rewrite.js';
+import { AGGREGATES, deleteUsing, distinctOnQuery, withTiesQuery, groupingSetsQuery, mixedSetReturning, selectListSeries, subqueryComparison, unqualifiedReturning, usingJoinStar } from './rewrite.js';
 import { type OutputColumn, type OwnScales, computedNumeric, setColumns, inferParamTypes, isFormattedOutput, markScaleSpine, outputColumn, resolveUnknown, selectColumns, typeOf, enumTypeOfName, isNumber, isNullLiteral, isUnknownLiteral, markTextScale, typeOfName } from './types.js';
 import { mayBeBlob, mixedScaleOutput, numericComparison, orderedSetAggregate, outputText, typedCall, typedCast, typedOperator } from './typed-sql.js';
 import * as catalog from './catalog-queries.js';
 import { isRowidName, isSqliteModuleName } from '../catalog/definitions.js';
 import { assertTypeExists } from './type-exists.js';
+import { windowFrame } from './window-frame.js';
 
 const COMPARISONS = new Set(['=', '<>', '!=', '<', '>', '<=', '>=']);
 
@@ -332,13 +333,14 @@ export class Emitter implements EmitContext {
     return value ? { SortBy: { ...n.SortBy, node: value } } : n;
   }
 
-  sortBy(n: Node, windowOrder = false): string {
+  /** key: what a window's RANGE frame with offsets compares in its one ORDER BY item's place (window-frame.ts). */
+  sortBy(n: Node, windowOrder = false, key?: string): string {
     const s = n.SortBy;
     if (s.useOp) throw unsupported('ORDER BY … USING');
     const desc = s.sortby_dir === 'SORTBY_DESC';
     // PostgreSQL sorts NULLs as larger than any value; SQLite as smaller. Say it explicitly.
     const nulls = s.sortby_nulls === 'SORTBY_NULLS_FIRST' ? 'FIRST' : s.sortby_nulls === 'SORTBY_NULLS_LAST' ? 'LAST' : desc ? 'FIRST' : 'LAST';
-    return this.sortKeys(s.node, windowOrder)
+    return (key !== undefined ? [key] : this.sortKeys(s.node, windowOrder))
       .map((key) => `${key}${desc ? ' DESC' : ''} NULLS ${nulls}`)
       .join(', ');
   }
@@ -904,8 +906,8 @@ export class Emitter implements EmitContext {
     const parts: string[] = [];
     if (w.refname) parts.push(quoteIdent(w.refname));
     if (w.partitionClause) parts.push('PARTITION BY ' + this.exprList(w.partitionClause));
-    if (w.orderClause) parts.push('ORDER BY ' + (w.orderClause as Node[]).map((n) => this.sortBy(n, true)).join(', '));
-    const frame = frameClause(this, w);
+    const { key, frame } = windowFrame(this, w);
+    if (w.orderClause) parts.push('ORDER BY ' + (w.orderClause as Node[]).map((n) => this.sortBy(n, true, key)).join(', '));
     if (frame) parts.push(frame);
     return `(${parts.join(' ')})`;
   }

@@ -1,0 +1,30 @@
+-- Found in the tenth session's list of differences, each checked beside real PostgreSQL 15:
+-- RANGE frames with offsets over dates, timestamps and numbers, and more. Tables are prefixed f10_.
+-- @must
+create table f10_w (id int, d date, ts timestamp, tz timestamptz, n numeric, f float8, i int);
+insert into f10_w values (1,'2024-01-01','2024-01-01 10:00','2024-01-01 10:00+00',1.5,1.5,1),(2,'2024-01-02','2024-01-02 09:00','2024-01-02 09:00+00',3,3,3),(3,'2024-01-02','2024-01-02 11:00','2024-01-02 11:00+00',7,7,7),(4,'2024-01-05',null,null,null,null,null),(5,null,'2024-01-03 10:00','2024-01-03 10:00+00',12,12,12),(6,'2024-01-04','2024-01-04 10:00:00.5','2024-01-04 10:00:00.5+00',6,6,6),(7,null,'infinity','-infinity',null,null,null),(8,'infinity','2024-01-03 09:59:59.5','infinity',3,3,3),(9,'0001-01-01 BC','0001-01-02 00:00 BC','0001-01-02 00:00+00 BC',-1,-1,-1),(10,'0001-01-01','0001-01-01 23:00','0001-01-01 23:00+00',-3,-3,-3);
+select id, sum(id) over (order by d range between interval '1 day' preceding and current row) from f10_w order by id;
+select id, sum(id) over (order by d desc range between interval '1 day' preceding and current row) from f10_w order by id;
+select id, sum(id) over (order by d desc nulls last range between current row and '2 days' following) from f10_w order by id;
+select id, sum(id) over (order by d nulls first range between interval '1 day' following and interval '3 days' following) from f10_w order by id;
+select id, sum(id) over (order by ts range between interval '1 day' preceding and interval '1 hour' following) from f10_w order by id;
+select id, sum(id) over (order by ts range between interval '1 day' preceding and interval '1 hour' following exclude current row) from f10_w order by id;
+select id, count(*) over (order by tz desc nulls last range between interval '1 day 0.5 seconds' preceding and current row) from f10_w order by id;
+select id, count(*) over (order by tz range between interval '366 days' preceding and current row), first_value(id) over (partition by id % 2 order by tz range '1 day' preceding) from f10_w order by id;
+select id, sum(id) over (order by ts range between interval '-1 day 25 hours' preceding and current row) from f10_w order by id;
+select id, sum(id) over (order by n range between 5 preceding and 5 following) from f10_w order by id;
+select id, sum(id) over (order by n desc nulls last range between 1.5 preceding and 2 following) from f10_w order by id;
+select id, sum(id) over (order by f range between 5 preceding and 5 following) from f10_w order by id;
+select id, sum(id) over (order by f desc range between 0.5 preceding and 2.5 following) from f10_w order by id;
+select id, sum(id) over (order by i desc range between 2 preceding and 5 following) from f10_w order by id;
+select id, sum(id) over (order by i nulls first range between 2::bigint preceding and 1::smallint following) from f10_w order by id;
+select id, sum(id) over (order by i range between 2.5 preceding and current row) from f10_w order by id;
+select id, sum(id) over (order by i range between 2::float8 preceding and current row) from f10_w order by id;
+select id, sum(id) over (order by d range between 1 preceding and current row) from f10_w order by id;
+select id, sum(id) over (order by ts range between interval '-1 hour' preceding and current row) from f10_w order by id;
+select id, sum(id) over (order by i range between -1 preceding and current row) from f10_w order by id;
+select id, sum(id) over (order by n range between -0.5 preceding and current row) from f10_w order by id;
+select id, sum(id) over (order by i range between current row and null following) from f10_w order by id;
+select id, sum(id) over (order by id::text range between 1 preceding and current row) from f10_w order by id;
+select id, sum(id) over (order by d, id range between interval '1 day' preceding and current row) from f10_w order by id;
+select id, sum(id) over (range between 1 preceding and current row) from f10_w order by id;
