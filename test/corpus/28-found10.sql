@@ -28,3 +28,16 @@ select id, sum(id) over (order by i range between current row and null following
 select id, sum(id) over (order by id::text range between 1 preceding and current row) from f10_w order by id;
 select id, sum(id) over (order by d, id range between interval '1 day' preceding and current row) from f10_w order by id;
 select id, sum(id) over (range between 1 preceding and current row) from f10_w order by id;
+select '[1:3]={1,2,3}'::int[];
+select '[3]={1,2,3}'::int[];
+select '[1:2]={1,2,3}'::int[];
+select '[1:2][1:1]={{1},{2}}'::int[], array_dims('[1:2][1:1]={{1},{2}}'::int[]);
+select '[1:2]={{1},{2}}'::int[];
+select '[2:1]={}'::int[];
+select '[ 1 : 3 ] = {1,2,3}'::int[];
+select '[1:3]'::int[];
+select '[1:3]={1,2,3}'::text[];
+select '[3:5]={1,2,3}'::int[];
+select array_lower('[0:1]={a,b}'::text[], 1);
+select '[-1:1]={1,2,3}'::int[];
+select '[1:0]={}'::int[];
