@@ -97,7 +97,7 @@ export class Emitter implements EmitContext {
     let computed: Map<string, Node> | undefined;
     if (s.op && s.op !== 'SETOP_NONE') {
       const left = this.setMember(s.larg);
-      const right = this.setMember(s.rarg);
+      const right = this.setMember(s.rarg, true);
       checkSetLiterals(left.columns, s.rarg);
       const op = { SETOP_UNION: 'UNION', SETOP_INTERSECT: 'INTERSECT', SETOP_EXCEPT: 'EXCEPT' }[s.op as string]!;
       sql += s.all && op !== 'UNION' ? multisetOperation(op, left, right.sql) : `${left.sql} ${op}${s.all ? ' ALL' : ''} ${right.sql}`;
@@ -141,12 +141,14 @@ export class Emitter implements EmitContext {
     return { sql, columns };
   }
 
-  private setMember(node: Node): { sql: string; columns: OutputColumn[] } {
+  private setMember(node: Node, right = false): { sql: string; columns: OutputColumn[] } {
     // The parser gives a set operation's members as bare SelectStmt bodies.
     const s = node.SelectStmt ?? node;
     const inner = this.select(node, false);
     // SQLite takes no ORDER BY/LIMIT/WITH on a compound member: wrap such a member in a subquery.
-    if (s.sortClause || s.limitCount || s.limitOffset || s.withClause) {
+    // It also reads a compound from left to right, where INTERSECT binds tighter than UNION and
+    // EXCEPT (`1 UNION (2 INTERSECT 2)`): a right member that is a set operation is wrapped too.
+    if (s.sortClause || s.limitCount || s.limitOffset || s.withClause || (right && s.op && s.op !== 'SETOP_NONE')) {
       return { sql: `SELECT * FROM (${inner.sql})`, columns: inner.columns };
     }
     return inner;

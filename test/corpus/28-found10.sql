@@ -41,3 +41,7 @@ select '[3:5]={1,2,3}'::int[];
 select array_lower('[0:1]={a,b}'::text[], 1);
 select '[-1:1]={1,2,3}'::int[];
 select '[1:0]={}'::int[];
+select 1 union select 2 intersect select 2;
+select 1 except select 2 intersect select 2;
+(select 1 union select 2) intersect select 2;
+select 3 union all select 1 except select 1 intersect select 1;
