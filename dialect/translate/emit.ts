@@ -11,7 +11,8 @@ import { OID, arrayElementOid, formatType, typeName, type PgTypeInfo } from '../
 import { sqlLiteral } from '../../pg/coerce.js';
 import { decodeTextParam } from '../../pg/types/text-format.js';
 import { quoteIdent, quoteString } from '../sqlite-quote.js';
-import type { EmitContext } from './emit-context.js';
+import type { EmitContext, UntypedParamError } from './emit-context.js';
+import { booleanParams, functionParams, indeterminateParam, operatorParams } from './untyped-params.js';
 import { type Node, nodeType, names } from './parse.js';
 import { unsupported } from './unsupported.js';
 import { valuesSql } from './values-list.js';
@@ -42,6 +43,7 @@ export class Emitter implements EmitContext {
   readonly params: number[] = [];
   /** Types that casts and comparisons tell about parameters: `$1::int`. */
   readonly paramTypes = new Map<number, PgTypeInfo>();
+  readonly untypedParams: UntypedParamError[] = [];
   /** Set when the statement holds SELECT … FOR UPDATE/SHARE: the mixer reads it as write locks. */
   lockingRead = false;
   /** The relations names resolve against, for typing (name-resolution.ts). */
@@ -121,6 +123,7 @@ export class Emitter implements EmitContext {
       for (const c of columns) this.outputNames.add(c.name);
       if (s.intoClause) throw unsupported('SELECT INTO');
       if (s.fromClause) sql += ' FROM ' + (s.fromClause as Node[]).map((f) => this.fromItem(f)).join(', ');
+      if (s.whereClause) booleanParams(this, [s.whereClause]);
       const where = s.whereClause ? this.expr(s.whereClause) : null;
       if (this.recursiveMembers.has(s)) sql += ` WHERE ${where ? `(${where}) AND ` : ''}pg_cancel_point()`;
       else sql += this.whereWithPoint(where, s.fromClause);
@@ -489,6 +492,7 @@ export class Emitter implements EmitContext {
     let sql = s.withClause ? this.withClause(s.withClause) + ' ' : '';
     sql += `UPDATE ${this.rangeVar(s.relation, true)} SET ${this.setList(s.targetList, s.relation)}`;
     if (s.fromClause) sql += ' FROM ' + (s.fromClause as Node[]).map((f) => this.fromItem(f)).join(', ');
+    if (s.whereClause) booleanParams(this, [s.whereClause]);
     sql += this.whereWithPoint(s.whereClause ? this.expr(s.whereClause) : null, s.fromClause && [{ RangeVar: s.relation }, ...s.fromClause]);
     const ret = this.returning(s);
     leaveScope(this, outerScope);
@@ -501,6 +505,7 @@ export class Emitter implements EmitContext {
     const outerScope = enterDmlScope(this, s);
     let sql = s.withClause ? this.withClause(s.withClause) + ' ' : '';
     sql += `DELETE FROM ${this.rangeVar(s.relation, true)}`;
+    if (s.whereClause) booleanParams(this, [s.whereClause]);
     if (s.whereClause) sql += ' WHERE ' + this.expr(s.whereClause);
     const ret = this.returning(s);
     leaveScope(this, outerScope);
@@ -546,12 +551,14 @@ export class Emitter implements EmitContext {
         return this.aExpr(n.A_Expr);
       case 'BoolExpr': {
         const b = n.BoolExpr;
+        booleanParams(this, b.args);
         for (const a of b.args as Node[]) this.checkBoolean(a, b.boolop === 'NOT_EXPR' ? 'NOT' : b.boolop === 'AND_EXPR' ? 'AND' : 'OR');
         const args = (b.args as Node[]).map((a) => `(${this.expr(a)})`);
         if (b.boolop === 'NOT_EXPR') return `NOT ${args[0]}`;
         return balanced(args, b.boolop === 'AND_EXPR' ? ' AND ' : ' OR ');
       }
       case 'NullTest':
+        indeterminateParam(this, n.NullTest.arg);
         return `(${this.expr(n.NullTest.arg)}) ${n.NullTest.nulltesttype === 'IS_NULL' ? 'IS NULL' : 'IS NOT NULL'}`;
       case 'BooleanTest': {
         const t = n.BooleanTest;
@@ -581,6 +588,7 @@ export class Emitter implements EmitContext {
         if (returnsSet(n)) throw noSetReturning('CASE');
         let sql = 'CASE';
         if (c.arg) sql += ' ' + this.expr(c.arg);
+        else booleanParams(this, (c.args as Node[]).map((w) => w.CaseWhen.expr));
         for (const w of c.args as Node[]) sql += ` WHEN ${this.expr(w.CaseWhen.expr)} THEN ${this.expr(w.CaseWhen.result)}`;
         if (c.defresult) sql += ` ELSE ${this.expr(c.defresult)}`;
         return sql + ' END';
@@ -676,6 +684,8 @@ export class Emitter implements EmitContext {
     if (keyParam !== undefined && !this.paramTypes.has(keyParam) && JSON_KEY_OPS.has(op) && ([OID.json, OID.jsonb] as number[]).includes(this.typeOf(e.lexpr)?.oid ?? 0)) {
       this.paramTypes.set(keyParam, { oid: op.startsWith('#') ? OID.text_array : OID.text, typmod: -1 });
     }
+    if (e.kind === 'AEXPR_OP') operatorParams(this, op, e.lexpr, e.rexpr);
+    if (/^AEXPR_(NOT_)?BETWEEN/.test(e.kind)) for (const b of e.rexpr.List.items as Node[]) inferParamTypes(this, e.lexpr, b);
     const before = this.params.length;
     const l = e.lexpr ? this.operand(e.lexpr, compares ? e.rexpr : undefined) : '';
     const lHoldsParams = this.params.length > before;
@@ -864,6 +874,7 @@ export class Emitter implements EmitContext {
     if (fname.length > 1 && fname[0] !== 'pg_catalog') throw new PgError(SqlState.undefinedFunction, `function ${fname.join('.')} does not exist`);
     const args = ((f.args ?? []) as Node[]).map((a, i) => (i === 0 && BYTEA_FIRST.has(name) && isUnknownLiteral(a) ? byteaLiteral(a) : a));
     if (f.func_variadic) throw unsupported('VARIADIC');
+    functionParams(this, f, args);
     if (AGGREGATES.has(name) && args.some(returnsSet)) throw new PgError(SqlState.featureNotSupported, 'aggregate function calls cannot contain set-returning function calls', { hint: 'You might be able to move the set-returning function into a LATERAL FROM item.' });
     if (SEQUENCE_FUNCTIONS.has(name) && !f.over && !f.agg_star) return sequenceCall(this.schema, this, name, args);
     let sql: string;

@@ -45,3 +45,51 @@ select 1 union select 2 intersect select 2;
 select 1 except select 2 intersect select 2;
 (select 1 union select 2) intersect select 2;
 select 3 union all select 1 except select 1 intersect select 1;
+prepare f10_p(int, int) as select $1 + $2;
+execute f10_p(1, 2);
+prepare f10_q as select $1 + $2;
+prepare f10_r(text) as select concat($1, 'x');
+execute f10_r('a');
+prepare f10_s as select concat($1, 'x');
+prepare f10_t as select not $1;
+execute f10_t('true');
+-- params: ["%s!"]
+select format($1, 'x');
+-- params: [1, 2]
+select $1 + $2;
+-- params: [1, 2]
+select $1 * $2;
+-- params: [1]
+select - $1;
+-- params: [1]
+select + $1;
+-- params: ["a"]
+select format('%s', $1);
+-- params: ["a", "b"]
+select concat($1, $2);
+-- params: ["a"]
+select json_build_object('a', $1);
+-- params: [1]
+select count($1);
+-- params: ["a"]
+select $1 is null;
+-- params: ["a"]
+select to_json($1);
+-- params: [1]
+select sum($1);
+-- params: ["2024-01-01"]
+select to_char($1, 'YYYY');
+-- params: [true]
+select not $1;
+-- params: [true, true]
+select $1 and $2;
+-- params: [true]
+select 1 where $1;
+-- params: [true]
+select case when $1 then 'y' else 'n' end;
+-- params: [1]
+select $1 between 1 and 2;
+-- params: [-1.5]
+select abs($1);
+-- params: [1.5]
+select round($1);
