@@ -202,8 +202,9 @@ export function registerTypedFunctions(db: Database.Database): void {
   fn('pg_text', (v, oid, typmod) => (v === null ? null : Number(oid) === OID.bool ? (v ? 'true' : 'false') : encodeText(v, Number(oid), Number(typmod))));
   fn('pg_output', (v, oid, typmod) => encodeText(v, Number(oid), Number(typmod)));
   strict('pg_cast_chars', (v, oid, typmod) => {
-    // An explicit cast to varchar(n)/char(n) truncates, where assignment refuses.
+    // An explicit cast to varchar(n)/char(n) truncates, where assignment refuses; "char" keeps one character.
     let s = text(v);
+    if (Number(oid) === OID.char) return s === '' ? '' : String.fromCodePoint(s.codePointAt(0)!);
     const n = Number(typmod) - 4;
     if (n > 0 && s.length > n) s = [...s].slice(0, n).join('');
     return Number(oid) === OID.bpchar ? s.replace(/ +$/, '') : s;

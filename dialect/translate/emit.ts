@@ -852,7 +852,7 @@ export class Emitter implements EmitContext {
       return this.enumValue(c.arg, this.schema.enumByOid(enumType.oid)!);
     }
     assertTypeExists(this.schema, c.typeName);
-    // "char" of an integer is the character of that code (65::"char" is A); evsql's "char" is a char(1).
+    // "char" of an integer is the character of that code (65::"char" is A), not the integer's text.
     const written = names(c.typeName.names);
     if (written.length === 1 && written[0] === 'char' && ([OID.int2, OID.int4, OID.int8] as number[]).includes(this.typeOf(c.arg)?.oid ?? 0)) throw unsupported('a cast of an integer to "char"');
     const type = typeOfName(c.typeName);

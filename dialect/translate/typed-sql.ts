@@ -327,7 +327,8 @@ export function typedCast(em: EmitContext, arg: Node, sql: string, target: PgTyp
   switch (target.oid) {
     case OID.text:
     case OID.varchar:
-    case OID.bpchar: {
+    case OID.bpchar:
+    case OID.char: {
       const text = asText(em, arg, sql, true);
       if (target.oid === OID.text) return text === sql ? undefined : text;
       return `pg_cast_chars(${text}, ${target.oid}, ${target.typmod})`;

@@ -522,6 +522,8 @@ export function declaredType(t: Node): string {
   let name = parts.join('.');
   const mods = ((t.typmods ?? []) as Node[]).map((m) => m.A_Const?.ival?.ival ?? 0);
   if (name === 'bpchar' && mods.length === 0 && !t.typmods) name = 'bpchar';
+  // The grammar's CHAR is pg_catalog.bpchar: a bare `char` is the one-byte type "char".
+  if (name === 'char') name = '"char"';
   let decl = mods.length ? `${name}(${mods.join(',')})` : name;
   if (t.arrayBounds) decl += '[]';
   return decl;

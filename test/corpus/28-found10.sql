@@ -93,3 +93,18 @@ select $1 between 1 and 2;
 select abs($1);
 -- params: [1.5]
 select round($1);
+create table f10_c (c "char", b boolean, d char(1));
+insert into f10_c values ('ab', true, 'x'), ('b', false, 'y');
+select c, d from f10_c order by c;
+select 'xy'::"char", 'xy'::char;
+select c::text || 'z', pg_typeof(c) from f10_c order by 1;
+select * from f10_c where c = 'a';
+select format_type(atttypid, atttypmod) from pg_attribute where attrelid = 'f10_c'::regclass and attnum > 0 order by attnum;
+alter table f10_c add column e "char" default 'q';
+select e from f10_c;
+select array['a'::"char"];
+select 'a'::"char" = 'a';
+select ''::"char";
+select min(b) from f10_c;
+select max(b) over () from f10_c;
+select '{int4,text}'::regtype[], array_lower('{int4,text}'::regtype[], 1);
