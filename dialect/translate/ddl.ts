@@ -92,7 +92,7 @@ export function createTable(schema: TranslatorSchema, s: Node): Step[] {
  */
 function sqliteTypeName(decl: string): string {
   // Quoted: SQLite would drop the quotes of "char" (which then reads as char(1)).
-  if (decl.includes('"')) return `"${decl.replace(/"/g, '""')}"`;
+  if (decl === '"char"' || decl.startsWith('"char"[')) return `"${decl.replace(/"/g, '""')}"`;
   return decl.includes('(') && decl.endsWith(']') ? `"${decl}"` : decl;
 }
 
