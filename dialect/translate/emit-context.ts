@@ -37,6 +37,8 @@ export interface EmitContext {
   readonly numericSpine: WeakSet<Node>;
   /** The SQLite SQL of an expression; records the parameters it holds. */
   expr(n: Node): string;
+  /** A window of the WINDOW clause of the query being emitted, by name. */
+  namedWindow(name: string): Node | undefined;
   /** An ORDER BY item as SQLite SQL. */
   sortBy(n: Node): string;
   /** What PostgreSQL would report as the type of an expression, where it can be told. */

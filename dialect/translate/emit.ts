@@ -34,7 +34,7 @@ import { mayBeBlob, mixedScaleOutput, numericComparison, orderedSetAggregate, ou
 import * as catalog from './catalog-queries.js';
 import { isRowidName, isSqliteModuleName } from '../catalog/definitions.js';
 import { assertTypeExists } from './type-exists.js';
-import { windowFrame } from './window-frame.js';
+import { inlineNamedWindow, windowFrame } from './window-frame.js';
 
 const COMPARISONS = new Set(['=', '<>', '!=', '<', '>', '<=', '>=']);
 
@@ -44,6 +44,8 @@ export class Emitter implements EmitContext {
   /** Types that casts and comparisons tell about parameters: `$1::int`. */
   readonly paramTypes = new Map<number, PgTypeInfo>();
   readonly untypedParams: UntypedParamError[] = [];
+  /** The WINDOW clause of the query being emitted, which `OVER (w …)` refines. */
+  private windows: Node[] = [];
   /** Set when the statement holds SELECT … FOR UPDATE/SHARE: the mixer reads it as write locks. */
   lockingRead = false;
   /** The relations names resolve against, for typing (name-resolution.ts). */
@@ -90,6 +92,8 @@ export class Emitter implements EmitContext {
     checkGrouping(this.schema, s);
     if (s.lockingClause) this.lockingRead = true;
     const outerScope = enterSelectScope(this, s);
+    const outerWindows = this.windows;
+    this.windows = (s.windowClause ?? []) as Node[];
     catalog.registerLaterals(this, s.fromClause);
     const assign = this.assignTo;
     this.assignTo = null;
@@ -140,6 +144,7 @@ export class Emitter implements EmitContext {
       sql += ' ORDER BY ' + (s.sortClause as Node[]).map((n) => this.sortBy(this.sortedValue(n, computed))).join(', ');
     }
     sql += this.limit(s);
+    this.windows = outerWindows;
     leaveScope(this, outerScope);
     return { sql, columns };
   }
@@ -913,7 +918,12 @@ export class Emitter implements EmitContext {
     return name === 'octet_length' && this.typeOf(a)?.oid === OID.bpchar ? outputText(this, a, sql) : sql;
   }
 
-  private windowDef(w: Node): string {
+  namedWindow(name: string): Node | undefined {
+    return this.windows.find((w) => w.WindowDef.name === name)?.WindowDef;
+  }
+
+  private windowDef(over: Node): string {
+    const w = inlineNamedWindow(this, over);
     // OVER w names a window of the WINDOW clause; OVER (w …) refines one.
     if (w.name) return quoteIdent(w.name);
     const parts: string[] = [];

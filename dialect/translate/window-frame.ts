@@ -55,6 +55,17 @@ function offsetTypes(columnOid: number): Set<number> | null {
 }
 
 /**
+ * `OVER (w …)` with a RANGE frame with offsets: w's PARTITION BY and ORDER BY written out, so that
+ * the ORDER BY is the frame's key; otherwise the window as it is.
+ */
+export function inlineNamedWindow(em: EmitContext, w: Node): Node {
+  const o = (w.frameOptions ?? 0) as number;
+  const named = w.refname ? em.namedWindow(w.refname) : undefined;
+  if (!named || !(o & FRAME.nondefault && o & FRAME.range && o & (START_OFFSET | END_OFFSET))) return w;
+  return { ...w, refname: undefined, partitionClause: named.partitionClause, orderClause: w.orderClause ?? named.orderClause };
+}
+
+/**
  * The frame ('' for the default one) and, for a RANGE frame with offsets over a date/time, the
  * key its one ORDER BY item sorts by in place of the value.
  */
@@ -105,7 +116,6 @@ function constantOffset(offset: Node): { value: Node; cast?: Node } | null {
 
 function rangeOffsets(em: EmitContext, w: Node, o: number): { key?: string; offset(n: Node): string } {
   const order = (w.orderClause ?? []) as Node[];
-  if (w.refname && order.length === 0) throw unsupported('a RANGE frame with an offset over a named window');
   if (order.length !== 1) throw new PgError(SqlState.windowingError, 'RANGE with offset PRECEDING/FOLLOWING requires exactly one ORDER BY column');
   const item = order[0]!.SortBy.node as Node;
   const column = em.typeOf(item);
