@@ -299,6 +299,11 @@ function dateTimeArithmetic(sign: number, lt: PgTypeInfo | null, rt: PgTypeInfo 
   if ((a === OID.timestamp || a === OID.timestamptz) && b === OID.time) return `pg_timestamp_add(${l}, ${r}, ${sign}, ${a === OID.timestamptz ? 1 : 0})`;
   if (a === OID.time && (b === OID.timestamp || b === OID.timestamptz) && sign > 0) return `pg_timestamp_add(${r}, ${l}, 1, ${b === OID.timestamptz ? 1 : 0})`;
   if (a === OID.time && b === OID.interval) return `pg_time_add(${l}, ${r}, ${sign})`;
+  // A timetz (current_time's, UTC) read as its clock, its zone put back.
+  if (a === OID.timetz && b === OID.interval) return `(pg_time_add(${l}, ${r}, ${sign}) || '+00')`;
+  if (a === OID.interval && b === OID.timetz && sign > 0) return `(pg_time_add(${r}, ${l}, 1) || '+00')`;
+  if (a === OID.date && b === OID.timetz && sign > 0) return `(pg_date_time(${l}, ${r}) || '+00')`;
+  if (a === OID.timetz && b === OID.date && sign > 0) return `(pg_date_time(${r}, ${l}) || '+00')`;
   if (a === OID.interval && b === OID.time && sign > 0) return `pg_time_add(${r}, ${l}, 1)`;
   if (sign < 0 && a === b && (a === OID.timestamp || a === OID.timestamptz)) return `pg_timestamp_diff(${l}, ${r}, ${a === OID.timestamptz ? 1 : 0})`;
   if (a === OID.interval && b === OID.interval) return `pg_interval_add(${l}, ${r}, ${sign})`;
@@ -579,7 +584,7 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
   const argType = (i: number) => (args[i] ? em.typeOf(args[i]!) : null);
   checkArgumentKinds(name, args, args.map((_, i) => argType(i)), names(f.funcname).length > 1);
   const kindOf = (x: PgTypeInfo | null): string | undefined =>
-    x ? ({ [OID.date]: 'date', [OID.timestamp]: 'timestamp', [OID.timestamptz]: 'timestamptz', [OID.time]: 'time', [OID.interval]: 'interval' } as Record<number, string>)[x.oid] : undefined;
+    x ? ({ [OID.date]: 'date', [OID.timestamp]: 'timestamp', [OID.timestamptz]: 'timestamptz', [OID.time]: 'time', [OID.timetz]: 'time', [OID.interval]: 'interval' } as Record<number, string>)[x.oid] : undefined;
   switch (name) {
     case 'extract':
     case 'date_part': {

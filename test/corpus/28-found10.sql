@@ -144,3 +144,18 @@ select id, sum(id) over (w range between interval '1 day' preceding and current 
 select id, sum(id) over (w range between 2 preceding and current row), count(*) over w from f10_w2 window w as (order by n) order by id;
 select id, sum(id) over w from f10_w2 window w as (order by d desc range between current row and '1 day' following) order by id;
 select id, sum(id) over (w range between interval '1 day' preceding and current row) from f10_w2 window w as (partition by g) order by id;
+select pg_typeof(current_time), pg_typeof(current_time(2)), pg_typeof(localtime);
+select current_time::text like '%+00', length(current_time(0)::text);
+select current_time is not null, current_time(1) is not null;
+select current_time > '00:00:00+00', current_time::time > '00:00';
+select extract(hour from current_time) between 0 and 23;
+select current_time - interval '1 hour' is not null;
+select array[current_time] is not null;
+select current_time = current_time;
+select format('%s', current_time) like '%+00';
+select now()::date + current_time is not null;
+select extract(minute from current_time) between 0 and 59, date_part('hour', current_time) < 24;
+select (current_time + interval '1 hour')::text like '%+00', pg_typeof(current_time + interval '1 hour'), pg_typeof(interval '1 hour' + current_time);
+select pg_typeof(date '2024-01-01' + current_time), (date '2024-01-01' + current_time)::text like '2024-01-01 %+00';
+select current_time::time is not null;
+select current_time(0)::text ~ '^\d\d:\d\d:\d\d\+00$';

@@ -1111,8 +1111,12 @@ describe('round trips', () => {
 
   it('sends unsupported types as their text', () => {
     expect(encodeBinary('<a/>', OID.xml)).toEqual(Buffer.from('<a/>'));
-    expect(encodeBinary('x', 1266)).toEqual(Buffer.from('x'));
+    expect(encodeBinary('x', 869)).toEqual(Buffer.from('x'));
     expect(decodeBinaryParam(Buffer.from('12:00:00+02'), 1266)).toBe('12:00:00+02');
+  });
+
+  it("sends current_time's timetz as timetz_send does: microseconds, then the zone west of UTC", () => {
+    expect(encodeBinary('12:00:00.5+00', OID.timetz)!.toString('hex')).toBe('0000000a0ef35120' + '00000000');
   });
 });
 
