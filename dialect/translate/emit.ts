@@ -12,7 +12,7 @@ import { sqlLiteral } from '../../pg/coerce.js';
 import { decodeTextParam } from '../../pg/types/text-format.js';
 import { quoteIdent, quoteString } from '../sqlite-quote.js';
 import type { EmitContext, UntypedParamError } from './emit-context.js';
-import { booleanParams, functionParams, indeterminateParam, operatorParams } from './untyped-params.js';
+import { booleanParams, commonTypeParams, functionParams, indeterminateParam, operatorParams } from './untyped-params.js';
 import { type Node, nodeType, names } from './parse.js';
 import { unsupported } from './unsupported.js';
 import { valuesSql } from './values-list.js';
@@ -601,10 +601,12 @@ export class Emitter implements EmitContext {
       case 'CoalesceExpr': {
         const args = n.CoalesceExpr.args as Node[];
         if (args.some(returnsSet)) throw noSetReturning('COALESCE');
+        commonTypeParams(this, args);
         return args.length === 1 ? this.expr(args[0]!) : `coalesce(${this.exprList(args)})`;
       }
       case 'MinMaxExpr': {
         const args = n.MinMaxExpr.args as Node[];
+        commonTypeParams(this, args);
         if (args.length === 1) return this.expr(args[0]!);
         // PostgreSQL's GREATEST/LEAST ignore NULLs; SQLite's scalar max/min return NULL on any.
         return `pg_${n.MinMaxExpr.op === 'IS_GREATEST' ? 'greatest' : 'least'}(${this.exprList(args)})`;

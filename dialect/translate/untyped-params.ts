@@ -58,6 +58,18 @@ export function booleanParams(em: EmitContext, args: Node[]): void {
   }
 }
 
+/** COALESCE, GREATEST, LEAST: an unknown parameter takes the first typed argument's type (select_common_type). */
+export function commonTypeParams(em: EmitContext, args: Node[]): void {
+  const typed = args.find((a) => untypedParam(em, a) === undefined && !isUnknownLiteral(a) && !a.A_Const?.isnull && em.typeOf(a));
+  const type = typed && em.typeOf(typed);
+  if (!type) return;
+  for (const a of args) {
+    const p = untypedParam(em, a);
+    // A parameter has no typmod: beside a numeric(10,2) it is a numeric of its own scale.
+    if (p !== undefined) em.paramTypes.set(p, { oid: type.oid, typmod: type.oid === OID.numeric ? -1 : type.typmod });
+  }
+}
+
 /** A unary or binary operator over unknown parameters, before its operands are typed by each other. */
 export function operatorParams(em: EmitContext, op: string, l: Node | undefined, r: Node | undefined): void {
   const rp = untypedParam(em, r);

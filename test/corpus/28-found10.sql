@@ -159,3 +159,9 @@ select (current_time + interval '1 hour')::text like '%+00', pg_typeof(current_t
 select pg_typeof(date '2024-01-01' + current_time), (date '2024-01-01' + current_time)::text like '2024-01-01 %+00';
 select current_time::time is not null;
 select current_time(0)::text ~ '^\d\d:\d\d:\d\d\+00$';
+-- params: [1]
+select coalesce($1, 1);
+-- params: [3]
+select greatest($1, 1), least($1, 2.5);
+-- params: ["1"]
+select coalesce($1, now());
