@@ -16,13 +16,13 @@ import type { SqliteValue } from '../pg/types/registry.js';
 import { readsCatalog } from '../dialect/catalog/definitions.js';
 import { ChangeCapture, ddlTable } from './change-capture.js';
 import { CommittedView } from './committed-view.js';
-import type { BatchItem, BatchReport, ExecResult, ItemOutput, Op, Reply, ReplicaState, Request, ScrubReport, TableRows, UndoRecord } from './messages.js';
+import type { BatchItem, BatchReport, ExecResult, ItemOutput, Op, Reply, ReplicaState, Request, ScrubReport, TableRows, UndoRecord, WireError } from './messages.js';
 import type { Step } from '../dialect/plan.js';
 import { CANCEL_SLOT, CHUNK_BYTES, CHUNK_ROWS, columnsOf, needsDurability, sharedItems } from './messages.js';
 import { applySchemaEdit } from '../dialect/runtime/schema-edit.js';
 import { SchemaWatch, readSchema } from '../dialect/schema-snapshot.js';
 import type { FunctionScope } from '../dialect/runtime/function-scope.js';
-import { sequenceDraws } from '../dialect/runtime/sequence-functions.js';
+import { CURRVAL_SETTING, LASTVAL_SETTING, sequenceDraws } from '../dialect/runtime/sequence-functions.js';
 import { EXPLAIN_PREFIX, planLines } from '../dialect/runtime/explain.js';
 
 import { openReplicaConnection } from './connection.js';
@@ -228,6 +228,12 @@ function wireError(err: unknown) {
   return { code: e.code, message: e.message, fields: e.fields };
 }
 
+/** A failed request's error with the sequence draws it made, which outlive it (set_config()'s do not). */
+function withDraws(error: WireError, settings: Record<string, string> | undefined): WireError {
+  const drawn = Object.entries(settings ?? {}).filter(([k]) => k.startsWith(CURRVAL_SETTING) || k === LASTVAL_SETTING);
+  return drawn.length ? { ...error, fields: { ...error.fields, drawn: Object.fromEntries(drawn) } } : error;
+}
+
 // ------------------------------------------------------------------ batches (writer)
 
 interface OpenBatch {
@@ -387,7 +393,7 @@ function runBatch(seq: number, items: BatchItem[], order: number[]): BatchReport
       request!.rollback.run();
       request!.release.run();
       if (mark <= hash.mark()) hash.rollbackTo(mark);
-      outputs[index] = { ok: false, error: wireError(err) };
+      outputs[index] = { ok: false, error: withDraws(wireError(err), scope?.settings) };
     } finally {
       capture!.currentTx = null;
       scope = undefined;

@@ -14,6 +14,12 @@ export interface PgErrorFields {
   table?: string;
   column?: string;
   constraint?: string;
+  /**
+   * Not sent to the client: the session settings holding what the failed statement drew from
+   * sequences (currval, lastval), which stay drawn and which the connection adopts as PostgreSQL
+   * keeps them (dialect/runtime/sequence-functions.ts).
+   */
+  drawn?: Record<string, string>;
 }
 
 export class PgError extends Error {
@@ -45,6 +51,7 @@ export const SqlState = {
   windowingError: '42P20',
   invalidRowCountInLimitClause: '2201W',
   invalidRowCountInResultOffsetClause: '2201X',
+  invalidPrecedingOrFollowingSize: '22013',
   readOnlySqlTransaction: '25006',
   invalidTransactionState: '25000',
   featureNotSupported: '0A000',

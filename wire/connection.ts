@@ -635,10 +635,16 @@ export class Connection {
       const runnable = t.steps.some((s) => s.params.length > MAX_SQLITE_VARIABLES) ? { ...t, steps: t.steps.map((s) => inlineParameters(s, params)) } : t;
       const run = () => this.session.exec(runnable, params, this.rules.runOptions());
       const own = t.advisory ? this.withStatementTimeout(() => this.runAdvisory(t.advisory!, params)) : this.server.statusQuery(t, params, this.rules.ctx());
-      result =
-        (own && (await own)) ??
-        (!t.caught && runnable === t ? this.session.tryRead(t, params, this.rules.runOptions()) : undefined) ??
-        (await this.withStatementTimeout(() => runCaught(t, run, () => this.session.describe(t.steps, this.rules.ctx(), this.schema().describeTemps(t.lockingRead)))));
+      try {
+        result =
+          (own && (await own)) ??
+          (!t.caught && runnable === t ? this.session.tryRead(t, params, this.rules.runOptions()) : undefined) ??
+          (await this.withStatementTimeout(() => runCaught(t, run, () => this.session.describe(t.steps, this.rules.ctx(), this.schema().describeTemps(t.lockingRead)))));
+      } catch (err) {
+        // What a failed statement drew from sequences stays drawn: currval and lastval move.
+        if (err instanceof PgError && err.fields.drawn) this.rules.adopt(err.fields.drawn);
+        throw err;
+      }
       if (result.settings) this.rules.adopt(result.settings);
       if (portal) {
         portal.result = result;

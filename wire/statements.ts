@@ -54,6 +54,8 @@ export class StatementStore {
     const statements = translate(query, this.schema(), voidParams);
     if (statements.length > 1) throw new PgError(SqlState.syntaxError, 'cannot insert multiple commands into a prepared statement');
     const translation = statements[0] ?? null;
+    // What PostgreSQL cannot resolve about parameters the client left untyped (untyped-params.ts).
+    for (const e of translation?.untypedParams ?? []) if (e.params.every((p) => !declared[p - 1])) throw new PgError(e.code, e.message);
     const count = Math.max(declared.length, translation?.paramCount ?? 0);
     const paramTypes = Array.from({ length: count }, (_, i) => declared[i] || translation?.paramTypes[i] || 0);
     this.prepared.set(name, { query, translation, paramTypes, voidParams });

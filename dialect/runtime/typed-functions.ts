@@ -15,7 +15,7 @@ import { OID, formatType, type SqliteValue } from '../../pg/types/registry.js';
 import { scalarText } from '../../pg/types/scalar-text.js';
 import { decodeTextParam, encodeText } from '../../pg/types/text-format.js';
 import { formatInterval, parseInterval } from '../../pg/types/interval.js';
-import { clockText, formatDate, formatTimestamp, parseDate, parseTimestamp, timestampFromMicros, type Timestamp, zoneOffset } from '../../pg/types/timestamp.js';
+import { USEC_PER_DAY, clockText, formatDate, formatTimestamp, parseDate, parseTimestamp, timestampFromMicros, timestampMicros, type Timestamp, zoneOffset } from '../../pg/types/timestamp.js';
 import { rint } from '../../pg/types/float.js';
 import { quoteIdentifier } from '../../pg/ident.js';
 import { pgRegExp } from '../../pg/regex.js';
@@ -202,8 +202,9 @@ export function registerTypedFunctions(db: Database.Database): void {
   fn('pg_text', (v, oid, typmod) => (v === null ? null : Number(oid) === OID.bool ? (v ? 'true' : 'false') : encodeText(v, Number(oid), Number(typmod))));
   fn('pg_output', (v, oid, typmod) => encodeText(v, Number(oid), Number(typmod)));
   strict('pg_cast_chars', (v, oid, typmod) => {
-    // An explicit cast to varchar(n)/char(n) truncates, where assignment refuses.
+    // An explicit cast to varchar(n)/char(n) truncates, where assignment refuses; "char" keeps one character.
     let s = text(v);
+    if (Number(oid) === OID.char) return s === '' ? '' : String.fromCodePoint(s.codePointAt(0)!);
     const n = Number(typmod) - 4;
     if (n > 0 && s.length > n) s = [...s].slice(0, n).join('');
     return Number(oid) === OID.bpchar ? s.replace(/ +$/, '') : s;
@@ -352,6 +353,16 @@ export function registerTypedFunctions(db: Database.Database): void {
     });
   }
 
+  // A RANGE frame's key over a date (0), timestamp (1) or timestamptz (2): microseconds since
+  // 2000, the infinities as REAL ones, which an offset added or taken leaves infinite (as PostgreSQL's
+  // in_range does).
+  strict('pg_frame_micros', (v, kind) => {
+    const k = Number(kind);
+    const t = k === 0 ? parseDate(text(v)) : parseTimestamp(text(v), k === 2);
+    if (t === 'infinity') return Infinity;
+    if (t === '-infinity') return -Infinity;
+    return typeof t === 'number' ? BigInt(t) * BigInt(USEC_PER_DAY) : timestampMicros(t);
+  });
   strict('pg_date_add', (d, n) => dt.datePlusDays(text(d), num(n)));
   strict('pg_date_diff', (a, b) => BigInt(dt.dateMinusDate(text(a), text(b))));
   strict('pg_date_add_interval', (d, iv, sign) => dt.datePlusInterval(text(d), text(iv), num(sign)));

@@ -127,6 +127,8 @@ export function createTable(schema: TranslatorSchema, s: Node): Step[] {
  * the declared type's text.
  */
 function sqliteTypeName(decl: string): string {
+  // Quoted: SQLite would drop the quotes of "char" (which then reads as char(1)).
+  if (decl === '"char"' || decl.startsWith('"char"[')) return `"${decl.replace(/"/g, '""')}"`;
   return decl.includes('(') && decl.endsWith(']') ? `"${decl}"` : decl;
 }
 

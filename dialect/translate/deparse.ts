@@ -143,7 +143,7 @@ const FUNCTIONS: Record<string, { args: number[]; ret: number | 'arg' }> = {
 
 const SQL_VALUE_FUNCTIONS: Record<string, [string, number]> = {
   SVFOP_CURRENT_DATE: ['CURRENT_DATE', OID.date],
-  SVFOP_CURRENT_TIME: ['CURRENT_TIME', OID.time],
+  SVFOP_CURRENT_TIME: ['CURRENT_TIME', OID.timetz],
   SVFOP_CURRENT_TIMESTAMP: ['CURRENT_TIMESTAMP', OID.timestamptz],
   SVFOP_LOCALTIME: ['LOCALTIME', OID.time],
   SVFOP_LOCALTIMESTAMP: ['LOCALTIMESTAMP', OID.timestamp],

@@ -9,10 +9,19 @@ import type { Node } from './parse.js';
 import type { TranslatorSchema } from './schema.js';
 import type { Scope, ScopeColumn } from './scope.js';
 
+/** An error PostgreSQL raises at Parse when none of `params` has a declared type (untyped-params.ts). */
+export interface UntypedParamError {
+  params: number[];
+  code: string;
+  message: string;
+}
+
 export interface EmitContext {
   readonly schema: TranslatorSchema;
   /** Types that casts and comparisons tell about parameters: `$1::int`. */
   readonly paramTypes: Map<number, PgTypeInfo>;
+  /** Refusals of parameters left unknown, raised at Parse unless the client typed them. */
+  readonly untypedParams: UntypedParamError[];
   /** For each `?` emitted, the 1-based PostgreSQL parameter number it stands for. */
   readonly params: number[];
   /** The relations names resolve against, for typing (name-resolution.ts). */
@@ -28,6 +37,8 @@ export interface EmitContext {
   readonly numericSpine: WeakSet<Node>;
   /** The SQLite SQL of an expression; records the parameters it holds. */
   expr(n: Node): string;
+  /** A window of the WINDOW clause of the query being emitted, by name. */
+  namedWindow(name: string): Node | undefined;
   /** An ORDER BY item as SQLite SQL. */
   sortBy(n: Node): string;
   /** What PostgreSQL would report as the type of an expression, where it can be told. */

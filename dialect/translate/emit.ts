@@ -11,7 +11,8 @@ import { OID, arrayElementOid, formatType, typeName, type PgTypeInfo } from '../
 import { sqlLiteral } from '../../pg/coerce.js';
 import { decodeTextParam } from '../../pg/types/text-format.js';
 import { quoteIdent, quoteString } from '../sqlite-quote.js';
-import type { EmitContext } from './emit-context.js';
+import type { EmitContext, UntypedParamError } from './emit-context.js';
+import { booleanParams, commonTypeParams, functionParams, indeterminateParam, operatorParams } from './untyped-params.js';
 import { type Node, nodeType, names } from './parse.js';
 import { unsupported } from './unsupported.js';
 import { noFunctionCall } from './no-function.js';
@@ -28,12 +29,13 @@ import { enterDmlScope, enterSelectScope, leaveScope, starColumns } from './name
 import type { ColumnInfo, TranslatorSchema } from './schema.js';
 import { comparedLiteral, constraintColumns, drawnColumns, insertTargets, leadingColumns, storeSql, updateTarget } from './normalize.js';
 import { SEQUENCE_FUNCTIONS, drawSql, sequenceCall, sequenceFromItem } from './sequences.js';
-import { deleteUsing, distinctOnQuery, withTiesQuery, frameClause, groupingSetsQuery, mixedSetReturning, selectListSeries, subqueryComparison, unqualifiedReturning, usingJoinStar } from './rewrite.js';
+import { deleteUsing, distinctOnQuery, withTiesQuery, groupingSetsQuery, mixedSetReturning, selectListSeries, subqueryComparison, unqualifiedReturning, usingJoinStar } from './rewrite.js';
 import { type OutputColumn, type OwnScales, computedNumeric, setColumns, inferParamTypes, isFormattedOutput, markScaleSpine, outputColumn, resolveUnknown, selectColumns, typeOf, enumTypeOfName, isNumber, isNullLiteral, isUnknownLiteral, markTextScale, typeOfName } from './types.js';
 import { mayBeBlob, mixedScaleOutput, numericComparison, orderedSetAggregate, outputText, typedCall, typedCast, typedOperator } from './typed-sql.js';
 import * as catalog from './catalog-queries.js';
 import { isRowidName, isSqliteModuleName } from '../catalog/definitions.js';
 import { assertTypeExists } from './type-exists.js';
+import { inlineNamedWindow, windowFrame } from './window-frame.js';
 
 const COMPARISONS = new Set(['=', '<>', '!=', '<', '>', '<=', '>=']);
 
@@ -42,6 +44,9 @@ export class Emitter implements EmitContext {
   readonly params: number[] = [];
   /** Types that casts and comparisons tell about parameters: `$1::int`. */
   readonly paramTypes = new Map<number, PgTypeInfo>();
+  readonly untypedParams: UntypedParamError[] = [];
+  /** The WINDOW clause of the query being emitted, which `OVER (w …)` refines. */
+  private windows: Node[] = [];
   /** Set when the statement holds SELECT … FOR UPDATE/SHARE: the mixer reads it as write locks. */
   lockingRead = false;
   /** The relations names resolve against, for typing (name-resolution.ts). */
@@ -88,6 +93,8 @@ export class Emitter implements EmitContext {
     checkGrouping(this.schema, s);
     if (s.lockingClause) this.lockingRead = true;
     const outerScope = enterSelectScope(this, s);
+    const outerWindows = this.windows;
+    this.windows = (s.windowClause ?? []) as Node[];
     catalog.registerLaterals(this, s.fromClause);
     const assign = this.assignTo;
     this.assignTo = null;
@@ -97,7 +104,7 @@ export class Emitter implements EmitContext {
     let computed: Map<string, Node> | undefined;
     if (s.op && s.op !== 'SETOP_NONE') {
       const left = this.setMember(s.larg);
-      const right = this.setMember(s.rarg);
+      const right = this.setMember(s.rarg, true);
       checkSetLiterals(left.columns, s.rarg);
       const op = { SETOP_UNION: 'UNION', SETOP_INTERSECT: 'INTERSECT', SETOP_EXCEPT: 'EXCEPT' }[s.op as string]!;
       sql += s.all && op !== 'UNION' ? multisetOperation(op, left, right.sql) : `${left.sql} ${op}${s.all ? ' ALL' : ''} ${right.sql}`;
@@ -121,6 +128,7 @@ export class Emitter implements EmitContext {
       for (const c of columns) this.outputNames.add(c.name);
       if (s.intoClause) throw unsupported('SELECT INTO');
       if (s.fromClause) sql += ' FROM ' + (s.fromClause as Node[]).map((f) => this.fromItem(f)).join(', ');
+      if (s.whereClause) booleanParams(this, [s.whereClause]);
       const where = s.whereClause ? this.expr(s.whereClause) : null;
       if (this.recursiveMembers.has(s)) sql += ` WHERE ${where ? `(${where}) AND ` : ''}pg_cancel_point()`;
       else sql += this.whereWithPoint(where, s.fromClause);
@@ -137,16 +145,19 @@ export class Emitter implements EmitContext {
       sql += ' ORDER BY ' + (s.sortClause as Node[]).map((n) => this.sortBy(this.sortedValue(n, computed))).join(', ');
     }
     sql += this.limit(s);
+    this.windows = outerWindows;
     leaveScope(this, outerScope);
     return { sql, columns };
   }
 
-  private setMember(node: Node): { sql: string; columns: OutputColumn[] } {
+  private setMember(node: Node, right = false): { sql: string; columns: OutputColumn[] } {
     // The parser gives a set operation's members as bare SelectStmt bodies.
     const s = node.SelectStmt ?? node;
     const inner = this.select(node, false);
     // SQLite takes no ORDER BY/LIMIT/WITH on a compound member: wrap such a member in a subquery.
-    if (s.sortClause || s.limitCount || s.limitOffset || s.withClause) {
+    // It also reads a compound from left to right, where INTERSECT binds tighter than UNION and
+    // EXCEPT (`1 UNION (2 INTERSECT 2)`): a right member that is a set operation is wrapped too.
+    if (s.sortClause || s.limitCount || s.limitOffset || s.withClause || (right && s.op && s.op !== 'SETOP_NONE')) {
       return { sql: `SELECT * FROM (${inner.sql})`, columns: inner.columns };
     }
     return inner;
@@ -333,13 +344,14 @@ export class Emitter implements EmitContext {
     return value ? { SortBy: { ...n.SortBy, node: value } } : n;
   }
 
-  sortBy(n: Node, windowOrder = false): string {
+  /** key: what a window's RANGE frame with offsets compares in its one ORDER BY item's place (window-frame.ts). */
+  sortBy(n: Node, windowOrder = false, key?: string): string {
     const s = n.SortBy;
     if (s.useOp) throw unsupported('ORDER BY … USING');
     const desc = s.sortby_dir === 'SORTBY_DESC';
     // PostgreSQL sorts NULLs as larger than any value; SQLite as smaller. Say it explicitly.
     const nulls = s.sortby_nulls === 'SORTBY_NULLS_FIRST' ? 'FIRST' : s.sortby_nulls === 'SORTBY_NULLS_LAST' ? 'LAST' : desc ? 'FIRST' : 'LAST';
-    return this.sortKeys(s.node, windowOrder)
+    return (key !== undefined ? [key] : this.sortKeys(s.node, windowOrder))
       .map((key) => `${key}${desc ? ' DESC' : ''} NULLS ${nulls}`)
       .join(', ');
   }
@@ -486,6 +498,7 @@ export class Emitter implements EmitContext {
     let sql = s.withClause ? this.withClause(s.withClause) + ' ' : '';
     sql += `UPDATE ${this.rangeVar(s.relation, true)} SET ${this.setList(s.targetList, s.relation)}`;
     if (s.fromClause) sql += ' FROM ' + (s.fromClause as Node[]).map((f) => this.fromItem(f)).join(', ');
+    if (s.whereClause) booleanParams(this, [s.whereClause]);
     sql += this.whereWithPoint(s.whereClause ? this.expr(s.whereClause) : null, s.fromClause && [{ RangeVar: s.relation }, ...s.fromClause]);
     const ret = this.returning(s);
     leaveScope(this, outerScope);
@@ -498,6 +511,7 @@ export class Emitter implements EmitContext {
     const outerScope = enterDmlScope(this, s);
     let sql = s.withClause ? this.withClause(s.withClause) + ' ' : '';
     sql += `DELETE FROM ${this.rangeVar(s.relation, true)}`;
+    if (s.whereClause) booleanParams(this, [s.whereClause]);
     if (s.whereClause) sql += ' WHERE ' + this.expr(s.whereClause);
     const ret = this.returning(s);
     leaveScope(this, outerScope);
@@ -543,12 +557,14 @@ export class Emitter implements EmitContext {
         return this.aExpr(n.A_Expr);
       case 'BoolExpr': {
         const b = n.BoolExpr;
+        booleanParams(this, b.args);
         for (const a of b.args as Node[]) this.checkBoolean(a, b.boolop === 'NOT_EXPR' ? 'NOT' : b.boolop === 'AND_EXPR' ? 'AND' : 'OR');
         const args = (b.args as Node[]).map((a) => `(${this.expr(a)})`);
         if (b.boolop === 'NOT_EXPR') return `NOT ${args[0]}`;
         return balanced(args, b.boolop === 'AND_EXPR' ? ' AND ' : ' OR ');
       }
       case 'NullTest':
+        indeterminateParam(this, n.NullTest.arg);
         return `(${this.expr(n.NullTest.arg)}) ${n.NullTest.nulltesttype === 'IS_NULL' ? 'IS NULL' : 'IS NOT NULL'}`;
       case 'BooleanTest': {
         const t = n.BooleanTest;
@@ -578,6 +594,7 @@ export class Emitter implements EmitContext {
         if (returnsSet(n)) throw noSetReturning('CASE');
         let sql = 'CASE';
         if (c.arg) sql += ' ' + this.expr(c.arg);
+        else booleanParams(this, (c.args as Node[]).map((w) => w.CaseWhen.expr));
         for (const w of c.args as Node[]) sql += ` WHEN ${this.expr(w.CaseWhen.expr)} THEN ${this.expr(w.CaseWhen.result)}`;
         if (c.defresult) sql += ` ELSE ${this.expr(c.defresult)}`;
         return sql + ' END';
@@ -585,10 +602,12 @@ export class Emitter implements EmitContext {
       case 'CoalesceExpr': {
         const args = n.CoalesceExpr.args as Node[];
         if (args.some(returnsSet)) throw noSetReturning('COALESCE');
+        commonTypeParams(this, args);
         return args.length === 1 ? this.expr(args[0]!) : `coalesce(${this.exprList(args)})`;
       }
       case 'MinMaxExpr': {
         const args = n.MinMaxExpr.args as Node[];
+        commonTypeParams(this, args);
         if (args.length === 1) return this.expr(args[0]!);
         // PostgreSQL's GREATEST/LEAST ignore NULLs; SQLite's scalar max/min return NULL on any.
         return `pg_${n.MinMaxExpr.op === 'IS_GREATEST' ? 'greatest' : 'least'}(${this.exprList(args)})`;
@@ -673,6 +692,8 @@ export class Emitter implements EmitContext {
     if (keyParam !== undefined && !this.paramTypes.has(keyParam) && JSON_KEY_OPS.has(op) && ([OID.json, OID.jsonb] as number[]).includes(this.typeOf(e.lexpr)?.oid ?? 0)) {
       this.paramTypes.set(keyParam, { oid: op.startsWith('#') ? OID.text_array : OID.text, typmod: -1 });
     }
+    if (e.kind === 'AEXPR_OP') operatorParams(this, op, e.lexpr, e.rexpr);
+    if (/^AEXPR_(NOT_)?BETWEEN/.test(e.kind)) for (const b of e.rexpr.List.items as Node[]) inferParamTypes(this, e.lexpr, b);
     const before = this.params.length;
     const l = e.lexpr ? this.operand(e.lexpr, compares ? e.rexpr : undefined) : '';
     const lHoldsParams = this.params.length > before;
@@ -839,7 +860,7 @@ export class Emitter implements EmitContext {
       return this.enumValue(c.arg, this.schema.enumByOid(enumType.oid)!);
     }
     assertTypeExists(this.schema, c.typeName);
-    // "char" of an integer is the character of that code (65::"char" is A); evsql's "char" is a char(1).
+    // "char" of an integer is the character of that code (65::"char" is A), not the integer's text.
     const written = names(c.typeName.names);
     if (written.length === 1 && written[0] === 'char' && ([OID.int2, OID.int4, OID.int8] as number[]).includes(this.typeOf(c.arg)?.oid ?? 0)) throw unsupported('a cast of an integer to "char"');
     const type = typeOfName(c.typeName);
@@ -861,6 +882,7 @@ export class Emitter implements EmitContext {
     if (fname.length > 1 && fname[0] !== 'pg_catalog') throw new PgError(SqlState.undefinedFunction, `function ${fname.join('.')} does not exist`);
     const args = ((f.args ?? []) as Node[]).map((a, i) => (i === 0 && BYTEA_FIRST.has(name) && isUnknownLiteral(a) ? byteaLiteral(a) : a));
     if (f.func_variadic) throw unsupported('VARIADIC');
+    functionParams(this, f, args);
     if (AGGREGATES.has(name) && args.some(returnsSet)) throw new PgError(SqlState.featureNotSupported, 'aggregate function calls cannot contain set-returning function calls', { hint: 'You might be able to move the set-returning function into a LATERAL FROM item.' });
     if (SEQUENCE_FUNCTIONS.has(name) && !f.over && !f.agg_star) return sequenceCall(this.schema, this, name, args);
     let sql: string;
@@ -899,14 +921,19 @@ export class Emitter implements EmitContext {
     return name === 'octet_length' && this.typeOf(a)?.oid === OID.bpchar ? outputText(this, a, sql) : sql;
   }
 
-  private windowDef(w: Node): string {
+  namedWindow(name: string): Node | undefined {
+    return this.windows.find((w) => w.WindowDef.name === name)?.WindowDef;
+  }
+
+  private windowDef(over: Node): string {
+    const w = inlineNamedWindow(this, over);
     // OVER w names a window of the WINDOW clause; OVER (w …) refines one.
     if (w.name) return quoteIdent(w.name);
     const parts: string[] = [];
     if (w.refname) parts.push(quoteIdent(w.refname));
     if (w.partitionClause) parts.push('PARTITION BY ' + this.exprList(w.partitionClause));
-    if (w.orderClause) parts.push('ORDER BY ' + (w.orderClause as Node[]).map((n) => this.sortBy(n, true)).join(', '));
-    const frame = frameClause(this, w);
+    const { key, frame } = windowFrame(this, w);
+    if (w.orderClause) parts.push('ORDER BY ' + (w.orderClause as Node[]).map((n) => this.sortBy(n, true, key)).join(', '));
     if (frame) parts.push(frame);
     return `(${parts.join(' ')})`;
   }
@@ -925,6 +952,8 @@ export class Emitter implements EmitContext {
         return 'pg_current_date()';
       case 'SVFOP_CURRENT_TIME':
       case 'SVFOP_CURRENT_TIME_N':
+        // timetz: the clock in UTC, evsql's time zone, with its offset.
+        return `(${rounded('pg_current_time()', OID.time)} || '+00')`;
       case 'SVFOP_LOCALTIME':
       case 'SVFOP_LOCALTIME_N':
         return rounded('pg_current_time()', OID.time);

@@ -312,53 +312,6 @@ export function subqueryComparison(em: EmitContext, s: Node, sub: string): strin
   return `(CASE WHEN ${some(decisive)} THEN ${verdict} WHEN ${some(`(${test}) IS NULL`)} THEN NULL ELSE ${all ? '1' : '0'} END)`;
 }
 
-// PostgreSQL's FRAMEOPTION_* bits (nodes/parsenodes.h).
-const FRAME = {
-  nondefault: 0x1,
-  range: 0x2,
-  rows: 0x4,
-  groups: 0x8,
-  between: 0x10,
-  startUnboundedPreceding: 0x20,
-  endUnboundedFollowing: 0x100,
-  startCurrentRow: 0x200,
-  endCurrentRow: 0x400,
-  startOffsetPreceding: 0x800,
-  endOffsetPreceding: 0x1000,
-  startOffsetFollowing: 0x2000,
-  endOffsetFollowing: 0x4000,
-  excludeCurrentRow: 0x8000,
-  excludeGroup: 0x10000,
-  excludeTies: 0x20000,
-};
-
-/** A window's frame clause in SQLite's (the same as PostgreSQL's) syntax; '' for the default frame. */
-export function frameClause(em: EmitContext, w: Node): string {
-  const o = (w.frameOptions ?? 0) as number;
-  if (!(o & FRAME.nondefault)) return '';
-  const bound = (unbounded: number, current: number, preceding: number, following: number, offset: Node | undefined, unboundedText: string) => {
-    if (o & unbounded) return unboundedText;
-    if (o & current) return 'CURRENT ROW';
-    if (!offset?.A_Const && !offset?.ParamRef) throw unsupported('a window frame offset that is not a number');
-    if (o & preceding) return `${em.expr(offset)} PRECEDING`;
-    if (o & following) return `${em.expr(offset)} FOLLOWING`;
-    return 'CURRENT ROW';
-  };
-  const mode = o & FRAME.rows ? 'ROWS' : o & FRAME.groups ? 'GROUPS' : 'RANGE';
-  const start = bound(FRAME.startUnboundedPreceding, FRAME.startCurrentRow, FRAME.startOffsetPreceding, FRAME.startOffsetFollowing, w.startOffset, 'UNBOUNDED PRECEDING');
-  let sql = mode + ' ';
-  if (o & FRAME.between) {
-    const end = bound(FRAME.endUnboundedFollowing, FRAME.endCurrentRow, FRAME.endOffsetPreceding, FRAME.endOffsetFollowing, w.endOffset, 'UNBOUNDED FOLLOWING');
-    sql += `BETWEEN ${start} AND ${end}`;
-  } else {
-    sql += start;
-  }
-  if (o & FRAME.excludeCurrentRow) sql += ' EXCLUDE CURRENT ROW';
-  if (o & FRAME.excludeGroup) sql += ' EXCLUDE GROUP';
-  if (o & FRAME.excludeTies) sql += ' EXCLUDE TIES';
-  return sql;
-}
-
 // ---------------------------------------------------------------- GROUPING SETS
 
 /** An expression's identity in GROUP BY, whatever its position in the statement. */

@@ -3,6 +3,7 @@
  * command tag, the SQLite statements that carry it out, its parameters and output columns, and the
  * parse tree for the mixer. Cached by text, so a statement shape is parsed once.
  */
+import type { UntypedParamError } from './emit-context.js';
 import { alterSequence, createSequence, drawSql, dropSequences, drawsFromSequence } from './sequences.js';
 import { checkValuesWidth, drawnColumns } from './normalize.js';
 import type { Step } from '../plan.js';
@@ -109,6 +110,8 @@ export interface Translation {
    * bound as their decimal text, which keeps the display scale PostgreSQL prints (12.50, 25.00).
    */
   displayParams?: number[];
+  /** PostgreSQL's refusals of parameters left unknown, raised at Parse unless the client declared their types. */
+  untypedParams?: UntypedParamError[];
   /** Savepoint name, SET/SHOW variable, DEALLOCATE target. */
   name?: string;
   /** SET value, null for RESET / SET … TO DEFAULT. */
@@ -249,6 +252,7 @@ function withParams(t: Translation, em: Emitter, extraSteps: Step[] = []): Trans
   for (const p of em.paramTypes.keys()) if (p > max) max = p;
   t.paramCount = max;
   t.paramTypes = Array.from({ length: max }, (_, i) => em.paramTypes.get(i + 1)?.oid ?? 0);
+  if (em.untypedParams.length) t.untypedParams = em.untypedParams;
   t.lockingRead = em.lockingRead;
   return t;
 }

@@ -297,6 +297,11 @@ function dateTimeArithmetic(sign: number, lt: PgTypeInfo | null, rt: PgTypeInfo 
   if ((a === OID.timestamp || a === OID.timestamptz) && b === OID.time) return `pg_timestamp_add(${l}, ${r}, ${sign}, ${a === OID.timestamptz ? 1 : 0})`;
   if (a === OID.time && (b === OID.timestamp || b === OID.timestamptz) && sign > 0) return `pg_timestamp_add(${r}, ${l}, 1, ${b === OID.timestamptz ? 1 : 0})`;
   if (a === OID.time && b === OID.interval) return `pg_time_add(${l}, ${r}, ${sign})`;
+  // A timetz (current_time's, UTC) read as its clock, its zone put back.
+  if (a === OID.timetz && b === OID.interval) return `(pg_time_add(${l}, ${r}, ${sign}) || '+00')`;
+  if (a === OID.interval && b === OID.timetz && sign > 0) return `(pg_time_add(${r}, ${l}, 1) || '+00')`;
+  if (a === OID.date && b === OID.timetz && sign > 0) return `(pg_date_time(${l}, ${r}) || '+00')`;
+  if (a === OID.timetz && b === OID.date && sign > 0) return `(pg_date_time(${r}, ${l}) || '+00')`;
   if (a === OID.interval && b === OID.time && sign > 0) return `pg_time_add(${r}, ${l}, 1)`;
   if (sign < 0 && a === b && (a === OID.timestamp || a === OID.timestamptz)) return `pg_timestamp_diff(${l}, ${r}, ${a === OID.timestamptz ? 1 : 0})`;
   if (a === OID.interval && b === OID.interval) return `pg_interval_add(${l}, ${r}, ${sign})`;
@@ -325,7 +330,8 @@ export function typedCast(em: EmitContext, arg: Node, sql: string, target: PgTyp
   switch (target.oid) {
     case OID.text:
     case OID.varchar:
-    case OID.bpchar: {
+    case OID.bpchar:
+    case OID.char: {
       const text = asText(em, arg, sql, true);
       if (target.oid === OID.text) return text === sql ? undefined : text;
       return `pg_cast_chars(${text}, ${target.oid}, ${target.typmod})`;
@@ -612,7 +618,7 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
     if (f.agg_distinct) throw unsupported(`${name}(DISTINCT …)`);
   }
   const kindOf = (x: PgTypeInfo | null): string | undefined =>
-    x ? ({ [OID.date]: 'date', [OID.timestamp]: 'timestamp', [OID.timestamptz]: 'timestamptz', [OID.time]: 'time', [OID.interval]: 'interval' } as Record<number, string>)[x.oid] : undefined;
+    x ? ({ [OID.date]: 'date', [OID.timestamp]: 'timestamp', [OID.timestamptz]: 'timestamptz', [OID.time]: 'time', [OID.timetz]: 'time', [OID.interval]: 'interval' } as Record<number, string>)[x.oid] : undefined;
   switch (name) {
     case 'extract':
     case 'date_part': {

@@ -196,6 +196,10 @@ function dateTimeResult(op: string, lt: PgTypeInfo, rt: PgTypeInfo): PgTypeInfo 
   if ((op === '+' || op === '-') && l === OID.date && r === OID.interval) return TIMESTAMP;
   if (op === '+' && l === OID.interval && r === OID.date) return TIMESTAMP;
   if (op === '+' && (l === OID.date && r === OID.time || l === OID.time && r === OID.date)) return TIMESTAMP;
+  // current_time, a timetz: moved by an interval it stays one; on a date it is a timestamptz.
+  if ((op === '+' || op === '-') && l === OID.timetz && r === OID.interval) return t(l);
+  if (op === '+' && l === OID.interval && r === OID.timetz) return t(r);
+  if (op === '+' && (l === OID.date && r === OID.timetz || l === OID.timetz && r === OID.date)) return t(OID.timestamptz);
   if ((op === '+' || op === '-') && (l === OID.timestamp || l === OID.timestamptz || l === OID.time) && r === OID.interval) return t(l);
   // time converts implicitly to interval: timestamp + time is timestamp + interval.
   if ((op === '+' || op === '-') && (l === OID.timestamp || l === OID.timestamptz) && r === OID.time) return t(l);
@@ -386,6 +390,7 @@ export function typeOf(em: EmitContext, n: Node): PgTypeInfo | null {
       if (op.startsWith('SVFOP_CURRENT_TIMESTAMP')) return { oid: OID.timestamptz, typmod: -1 };
       if (op.startsWith('SVFOP_LOCALTIMESTAMP')) return { oid: OID.timestamp, typmod: -1 };
       if (op === 'SVFOP_CURRENT_DATE') return { oid: OID.date, typmod: -1 };
+      if (op.startsWith('SVFOP_CURRENT_TIME')) return { oid: OID.timetz, typmod: -1 };
       if (op.includes('TIME')) return { oid: OID.time, typmod: -1 };
       return { oid: OID.name, typmod: -1 };
     }
@@ -522,6 +527,8 @@ export function declaredType(t: Node): string {
   let name = parts.join('.');
   const mods = ((t.typmods ?? []) as Node[]).map((m) => m.A_Const?.ival?.ival ?? 0);
   if (name === 'bpchar' && mods.length === 0 && !t.typmods) name = 'bpchar';
+  // The grammar's CHAR is pg_catalog.bpchar: a bare `char` is the one-byte type "char".
+  if (name === 'char') name = '"char"';
   let decl = mods.length ? `${name}(${mods.join(',')})` : name;
   if (t.arrayBounds) decl += '[]';
   return decl;

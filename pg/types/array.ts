@@ -100,18 +100,53 @@ function parseArrayLiteral(text: string): LiteralItems {
     }
   };
 
-  skipWs();
-  if (text[pos] === '[') {
-    const eq = text.indexOf('=', pos);
-    if (eq < 0) throw malformed('Missing "=" after array dimensions.');
-    pos = eq + 1;
+  // Dimension decoration, as array_in reads it: whitespace between the items, none within.
+  const lower: number[] = [];
+  const lengths: number[] = [];
+  const bound = () => {
+    const start = pos;
+    while (/[\d+-]/.test(text[pos] ?? '')) pos++;
+    return start === pos ? null : parseInt(text.slice(start, pos), 10) | 0;
+  };
+  for (;;) {
     skipWs();
+    if (text[pos] !== '[') break;
+    pos++;
+    let lb = 1;
+    let ub = bound();
+    if (ub === null) throw malformed('"[" must introduce explicitly-specified array dimensions.');
+    if (text[pos] === ':') {
+      pos++;
+      lb = ub;
+      ub = bound();
+      if (ub === null) throw malformed('Missing array dimension value.');
+    }
+    if (text[pos] !== ']') throw malformed('Missing "]" after array dimensions.');
+    pos++;
+    if (ub < lb) throw new PgError(ARRAY_SUBSCRIPT_ERROR, 'upper bound cannot be less than lower bound');
+    lower.push(lb);
+    lengths.push(ub - lb + 1);
   }
-  if (text[pos] !== '{') throw malformed('Array value must start with "{" or dimension information.');
+  if (lower.length > 0) {
+    if (text[pos] !== '=') throw malformed('Missing "=" after array dimensions.');
+    pos++;
+    skipWs();
+    if (text[pos] !== '{') throw malformed('Array contents must start with "{".');
+  } else if (text[pos] !== '{') {
+    throw malformed('Array value must start with "{" or dimension information.');
+  }
   const items = level();
   skipWs();
   if (pos !== text.length) throw malformed('Junk after closing right brace.');
   if (!isRectangular(items)) throw malformed('Multidimensional arrays must have sub-arrays with matching dimensions.');
+  if (lower.length > 0) {
+    const shape: number[] = [];
+    for (let v: unknown = items; Array.isArray(v) && v.length > 0; v = v[0]) shape.push(v.length);
+    if (shape.join() !== lengths.join()) throw malformed('Specified array dimensions do not match array contents.');
+    // Arrays are stored as JSON arrays, which have no bounds: one that does not start at 1 would
+    // lose them (print, array_lower, subscripts).
+    if (lower.some((lb) => lb !== 1)) throw new PgError(SqlState.featureNotSupported, 'an array with a lower bound other than 1 is not supported by evsql');
+  }
   return items;
 }
 
@@ -290,6 +325,8 @@ export function decodeArrayBinary(buf: Buffer, elemOid: number, decodeElement: D
   need(buf, 12 + 8 * ndim);
   const dims: number[] = [];
   for (let i = 0; i < ndim; i++) dims.push(buf.readInt32BE(12 + 8 * i));
+  // The stored JSON array has no bounds (as parseArrayLiteral).
+  for (let i = 0; i < ndim; i++) if (buf.readInt32BE(16 + 8 * i) !== 1) throw new PgError(SqlState.featureNotSupported, 'an array with a lower bound other than 1 is not supported by evsql');
   let pos = 12 + 8 * ndim;
   const readLevel = (depth: number): unknown[] => {
     const items: unknown[] = [];

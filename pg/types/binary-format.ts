@@ -98,6 +98,12 @@ export function encodeBinary(value: SqliteValue | ArrayValue, oid: number, typmo
       out.writeBigInt64BE(BigInt(parseTime(scalarText(value))));
       return out;
     }
+    case OID.timetz: {
+      // The clock's microseconds, then the zone in seconds west of UTC (evsql's is UTC: 0).
+      const out = Buffer.alloc(12);
+      out.writeBigInt64BE(BigInt(parseTime(scalarText(value))));
+      return out;
+    }
     case OID.timestamp:
     case OID.timestamptz: {
       const out = Buffer.allocUnsafe(8);

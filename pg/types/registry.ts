@@ -50,6 +50,7 @@ export const OID = {
   varchar: 1043,
   date: 1082,
   time: 1083,
+  timetz: 1266,
   timestamp: 1114,
   timestamptz: 1184,
   interval: 1186,
@@ -131,6 +132,8 @@ defineType(OID.bpchar, 'bpchar', -1, OID.bpchar_array);
 defineType(OID.varchar, 'varchar', -1, OID.varchar_array);
 defineType(OID.date, 'date', 4, OID.date_array);
 defineType(OID.time, 'time', 8, OID.time_array);
+// Only current_time's result, a UTC clock with its zone (`10:00:00.5+00`): the type is refused otherwise.
+defineType(OID.timetz, 'timetz', 12);
 defineType(OID.timestamp, 'timestamp', 8, OID.timestamp_array);
 defineType(OID.timestamptz, 'timestamptz', 8, OID.timestamptz_array);
 defineType(OID.interval, 'interval', 16, OID.interval_array);
@@ -218,6 +221,8 @@ export function formatType(oid: number, typmod: number): string {
       return typmod >= 4 ? `numeric(${numericPrecision(typmod)},${numericScale(typmod)})` : 'numeric';
     case OID.time:
       return typmod >= 0 ? `time(${typmod}) without time zone` : 'time without time zone';
+    case OID.timetz:
+      return typmod >= 0 ? `time(${typmod}) with time zone` : 'time with time zone';
     case OID.timestamp:
       return typmod >= 0 ? `timestamp(${typmod}) without time zone` : 'timestamp without time zone';
     case OID.timestamptz:

@@ -53,6 +53,7 @@ export function encodeText(value: SqliteValue | ArrayValue, oid: number, typmod 
     case OID.unknown:
     case OID.date:
     case OID.time:
+    case OID.timetz:
     case OID.interval:
       return typeof value === 'string' ? value : scalarText(value);
     case OID.bpchar:

@@ -945,7 +945,8 @@ describe('arrays', () => {
     ['{{1,2},{3,4}}', OID.int4_array, '[[1,2],[3,4]]'],
     ['{}', OID.int4_array, '[]'],
     [' { null , NULL, 1 } ', OID.int4_array, '[null,null,1]'],
-    ['[0:1]={1,2}', OID.int4_array, '[1,2]'],
+    ['[1:2]={1,2}', OID.int4_array, '[1,2]'],
+    [' [2] = {1,2}', OID.int4_array, '[1,2]'],
     ['{a,"",NULL,"NULL","a b","a\\"b","{x}"}', OID.text_array, '["a","",null,"NULL","a b","a\\"b","{x}"]'],
     ['{"a b", c\\,d , NULL, " x " }', OID.text_array, '["a b","c,d",null," x "]'],
     ['{t,f,NULL}', OID.bool_array, '[true,false,null]'],
@@ -966,6 +967,11 @@ describe('arrays', () => {
     ['{,}', 'Unexpected "," character.'],
     ['{1}}', 'Junk after closing right brace.'],
     ['1', 'Array value must start with "{" or dimension information.'],
+    ['[1:2]={1,2,3}', 'Specified array dimensions do not match array contents.'],
+    ['[1:2]={}', 'Specified array dimensions do not match array contents.'],
+    ['[ 1:2]={1,2}', '"[" must introduce explicitly-specified array dimensions.'],
+    ['[1:2={1,2}', 'Missing "]" after array dimensions.'],
+    ['[1:2]', 'Missing "=" after array dimensions.'],
   ])('rejects %j', (text, detail) => {
     try {
       decodeTextParam(text, OID.int4_array);
@@ -976,6 +982,14 @@ describe('arrays', () => {
       expect((e as PgError).message).toBe(`malformed array literal: "${text}"`);
       expect((e as PgError).fields.detail).toBe(detail);
     }
+  });
+
+  it('refuses lower bounds other than 1, which the stored JSON array would lose', () => {
+    expect(pgError(() => decodeTextParam('[0:1]={1,2}', OID.int4_array))).toEqual({
+      code: SqlState.featureNotSupported,
+      message: 'an array with a lower bound other than 1 is not supported by evsql',
+    });
+    expect(pgError(() => decodeTextParam('[2:1]={1}', OID.int4_array))).toEqual({ code: '2202E', message: 'upper bound cannot be less than lower bound' });
   });
 
   it('reports element errors as the element type does', () => {
@@ -1097,8 +1111,12 @@ describe('round trips', () => {
 
   it('sends unsupported types as their text', () => {
     expect(encodeBinary('<a/>', OID.xml)).toEqual(Buffer.from('<a/>'));
-    expect(encodeBinary('x', 1266)).toEqual(Buffer.from('x'));
+    expect(encodeBinary('x', 869)).toEqual(Buffer.from('x'));
     expect(decodeBinaryParam(Buffer.from('12:00:00+02'), 1266)).toBe('12:00:00+02');
+  });
+
+  it("sends current_time's timetz as timetz_send does: microseconds, then the zone west of UTC", () => {
+    expect(encodeBinary('12:00:00.5+00', OID.timetz)!.toString('hex')).toBe('0000000a0ef35120' + '00000000');
   });
 });
 

@@ -1,0 +1,169 @@
+/**
+ * A window's frame clause in SQLite's (the same as PostgreSQL's) syntax. A RANGE frame with
+ * offsets is checked as PostgreSQL's parser checks it (one ORDER BY column, an in_range function
+ * for its type and the offset's), and over a date, timestamp or timestamptz it compares the
+ * values' microseconds (pg_frame_micros), which SQLite can add a number to: the offset interval,
+ * without months (whose length varies), is a fixed count of them.
+ */
+import { PgError, SqlState } from '../../pg/errors.js';
+import { OID, formatType } from '../../pg/types/registry.js';
+import { parseInterval } from '../../pg/types/interval.js';
+import { USEC_PER_DAY } from '../../pg/types/timestamp.js';
+import type { EmitContext } from './emit-context.js';
+import type { Node } from './parse.js';
+import { isUnknownLiteral } from './types.js';
+import { unsupported } from './unsupported.js';
+
+// PostgreSQL's FRAMEOPTION_* bits (nodes/parsenodes.h).
+const FRAME = {
+  nondefault: 0x1,
+  range: 0x2,
+  rows: 0x4,
+  groups: 0x8,
+  between: 0x10,
+  startUnboundedPreceding: 0x20,
+  endUnboundedFollowing: 0x100,
+  startCurrentRow: 0x200,
+  endCurrentRow: 0x400,
+  startOffsetPreceding: 0x800,
+  endOffsetPreceding: 0x1000,
+  startOffsetFollowing: 0x2000,
+  endOffsetFollowing: 0x4000,
+  excludeCurrentRow: 0x8000,
+  excludeGroup: 0x10000,
+  excludeTies: 0x20000,
+};
+const START_OFFSET = FRAME.startOffsetPreceding | FRAME.startOffsetFollowing;
+const END_OFFSET = FRAME.endOffsetPreceding | FRAME.endOffsetFollowing;
+
+const INTEGERS = new Set<number>([OID.int2, OID.int4, OID.int8]);
+const FLOATS = new Set<number>([OID.float4, OID.float8]);
+const DATETIMES = new Map<number, number>([
+  [OID.date, 0],
+  [OID.timestamp, 1],
+  [OID.timestamptz, 2],
+]);
+
+/** The offset types each ORDER BY type's in_range functions take (pg_amproc), an unknown literal aside. */
+function offsetTypes(columnOid: number): Set<number> | null {
+  if (INTEGERS.has(columnOid)) return INTEGERS;
+  if (columnOid === OID.numeric) return new Set([...INTEGERS, OID.numeric]);
+  // in_range(float8, float8): integers and numerics cast to float8 implicitly.
+  if (FLOATS.has(columnOid)) return new Set([...INTEGERS, OID.numeric, ...FLOATS]);
+  if (DATETIMES.has(columnOid)) return new Set([OID.interval]);
+  return null;
+}
+
+/**
+ * `OVER (w …)` with a RANGE frame with offsets: w's PARTITION BY and ORDER BY written out, so that
+ * the ORDER BY is the frame's key; otherwise the window as it is.
+ */
+export function inlineNamedWindow(em: EmitContext, w: Node): Node {
+  const o = (w.frameOptions ?? 0) as number;
+  const named = w.refname ? em.namedWindow(w.refname) : undefined;
+  if (!named || !(o & FRAME.nondefault && o & FRAME.range && o & (START_OFFSET | END_OFFSET))) return w;
+  return { ...w, refname: undefined, partitionClause: named.partitionClause, orderClause: w.orderClause ?? named.orderClause };
+}
+
+/**
+ * The frame ('' for the default one) and, for a RANGE frame with offsets over a date/time, the
+ * key its one ORDER BY item sorts by in place of the value.
+ */
+export function windowFrame(em: EmitContext, w: Node): { key?: string; frame: string } {
+  const o = (w.frameOptions ?? 0) as number;
+  if (!(o & FRAME.nondefault)) return { frame: '' };
+  const range = o & FRAME.range && o & (START_OFFSET | END_OFFSET) ? rangeOffsets(em, w, o) : null;
+  const bound = (unbounded: number, current: number, preceding: number, following: number, offset: Node | undefined, unboundedText: string) => {
+    if (o & unbounded) return unboundedText;
+    if (o & current) return 'CURRENT ROW';
+    const sql = range ? range.offset(offset!) : plainOffset(em, offset);
+    if (o & preceding) return `${sql} PRECEDING`;
+    if (o & following) return `${sql} FOLLOWING`;
+    return 'CURRENT ROW';
+  };
+  const mode = o & FRAME.rows ? 'ROWS' : o & FRAME.groups ? 'GROUPS' : 'RANGE';
+  const start = bound(FRAME.startUnboundedPreceding, FRAME.startCurrentRow, FRAME.startOffsetPreceding, FRAME.startOffsetFollowing, w.startOffset, 'UNBOUNDED PRECEDING');
+  let sql = mode + ' ';
+  if (o & FRAME.between) {
+    const end = bound(FRAME.endUnboundedFollowing, FRAME.endCurrentRow, FRAME.endOffsetPreceding, FRAME.endOffsetFollowing, w.endOffset, 'UNBOUNDED FOLLOWING');
+    sql += `BETWEEN ${start} AND ${end}`;
+  } else {
+    sql += start;
+  }
+  if (o & FRAME.excludeCurrentRow) sql += ' EXCLUDE CURRENT ROW';
+  if (o & FRAME.excludeGroup) sql += ' EXCLUDE GROUP';
+  if (o & FRAME.excludeTies) sql += ' EXCLUDE TIES';
+  return { key: range?.key, frame: sql };
+}
+
+/** A ROWS or GROUPS offset: a count, which SQLite checks as PostgreSQL does. */
+function plainOffset(em: EmitContext, offset: Node | undefined): string {
+  if (!offset || (!constantOffset(offset) && !offset.ParamRef)) throw unsupported('a window frame offset that is not a constant');
+  return em.expr(offset);
+}
+
+function negativeSize(): PgError {
+  return new PgError(SqlState.invalidPrecedingOrFollowingSize, 'invalid preceding or following size in window function');
+}
+
+/** The constant an offset is, with the cast it is written with: `5`, `2.5`, `interval '1 day'`, `'1 day'`. */
+function constantOffset(offset: Node): { value: Node; cast?: Node } | null {
+  if (offset.A_Const) return { value: offset.A_Const };
+  const c = offset.TypeCast;
+  if (c?.arg?.A_Const) return { value: c.arg.A_Const, cast: c.typeName };
+  return null;
+}
+
+function rangeOffsets(em: EmitContext, w: Node, o: number): { key?: string; offset(n: Node): string } {
+  const order = (w.orderClause ?? []) as Node[];
+  if (order.length !== 1) throw new PgError(SqlState.windowingError, 'RANGE with offset PRECEDING/FOLLOWING requires exactly one ORDER BY column');
+  const item = order[0]!.SortBy.node as Node;
+  const column = em.typeOf(item);
+  if (!column) throw unsupported('a RANGE frame with an offset over an expression of this type');
+  const accepted = offsetTypes(column.oid);
+  if (!accepted) {
+    if (column.oid === OID.time || column.oid === OID.interval) throw unsupported(`a RANGE frame with an offset over ${formatType(column.oid, -1)}`);
+    throw new PgError(SqlState.featureNotSupported, `RANGE with offset PRECEDING/FOLLOWING is not supported for column type ${formatType(column.oid, -1)}`);
+  }
+  for (const [bits, offset, which] of [
+    [START_OFFSET, w.startOffset, 'starting'],
+    [END_OFFSET, w.endOffset, 'ending'],
+  ] as const) {
+    if (!(o & bits)) continue;
+    // A NULL offset is refused when the window runs (nodeWindowAgg.c); here it is refused always.
+    if (constantOffset(offset)?.value.isnull) throw new PgError(SqlState.nullValueNotAllowed, `frame ${which} offset must not be null`);
+    const type = isUnknownLiteral(offset) ? null : em.typeOf(offset);
+    if (type && !accepted.has(type.oid)) {
+      throw new PgError(SqlState.featureNotSupported, `RANGE with offset PRECEDING/FOLLOWING is not supported for column type ${formatType(column.oid, -1)} and offset type ${formatType(type.oid, -1)}`, { hint: 'Cast the offset value to an appropriate type.' });
+    }
+  }
+  const kind = DATETIMES.get(column.oid);
+  if (kind === undefined) {
+    return {
+      offset(n) {
+        const c = constantOffset(n);
+        // A number as written: SQLite takes an offset it computes (`2::bigint`) as no number.
+        const written = c?.value.ival ? String(c.value.ival.ival ?? 0) : (c?.value.fval?.fval ?? c?.value.sval?.sval);
+        const integral = c?.cast !== undefined && INTEGERS.has(em.typeOf(n)?.oid ?? 0);
+        if (written === undefined || !/^\s*[+-]?(\d+\.?\d*|\.\d+)\s*$/.test(written) || (integral && c?.value.sval && written.includes('.'))) return plainOffset(em, n);
+        // A cast to an integer type rounds half away from zero, as int4(numeric) does.
+        const number = integral ? String(Math.sign(Number(written)) * Math.round(Math.abs(Number(written)))) : written.trim().replace(/^\+/, '');
+        if (Number(number) < 0) throw negativeSize();
+        return number;
+      },
+    };
+  }
+  return {
+    key: `pg_frame_micros(${em.expr(item)}, ${kind})`,
+    offset(n) {
+      const c = constantOffset(n);
+      // interval '1' day and its kin keep only some fields of the text: not read here.
+      if (c?.value.sval === undefined || (c.cast && c.cast.typmods)) throw unsupported('a RANGE frame offset that is not a constant interval');
+      const iv = parseInterval(c.value.sval.sval ?? '');
+      if (iv.months !== 0) throw unsupported('a RANGE frame offset in months or years');
+      const micros = BigInt(iv.days) * BigInt(USEC_PER_DAY) + BigInt(iv.usec);
+      if (micros < 0n) throw negativeSize();
+      return String(micros);
+    },
+  };
+}
