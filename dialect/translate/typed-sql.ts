@@ -15,8 +15,8 @@ import { unsupported } from './unsupported.js';
 import { isRegType, regOutput } from './catalog-queries.js';
 import { computedNumeric, floatOfUnknown, is, isDateTime, isFloat, isFormattedOutput, isInt, isNullLiteral, isNumber, isUnknownLiteral, mixedScaleBranches, numericScale, resolveUnknown } from './types.js';
 
-/** Types whose stored form differs from their text: the rest are stored as PostgreSQL prints them. */
-const STORED_UNLIKE_TEXT = new Set<number>([OID.bool, OID.numeric, OID.float4, OID.float8, OID.bytea]);
+/** Types whose stored form differs from their text (timestamptz prints in the session's TimeZone): the rest are stored as PostgreSQL prints them. */
+const STORED_UNLIKE_TEXT = new Set<number>([OID.bool, OID.numeric, OID.float4, OID.float8, OID.bytea, OID.timestamptz]);
 
 /** A typed value as a text column stores it: as the value cast to text prints. */
 export function textOf(em: EmitContext, n: Node, sql: string): string {
