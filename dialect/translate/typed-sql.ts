@@ -101,6 +101,9 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
     const numeric = numericComparison(em, op === '!=' ? '<>' : op, ln, rn, lt, rtt, l, r);
     if (numeric !== undefined) return numeric;
   }
+  // A timestamp beside a timestamptz is read in the session's zone.
+  if (COMPARISON.has(op) && is(lt, OID.timestamptz) && is(rtt, OID.timestamp) && !isUnknownLiteral(rn)) return `(${l}) ${op === '!=' ? '<>' : op} pg_local_tstz(${r})`;
+  if (COMPARISON.has(op) && is(lt, OID.timestamp) && is(rtt, OID.timestamptz) && !isUnknownLiteral(ln)) return `pg_local_tstz(${l}) ${op === '!=' ? '<>' : op} (${r})`;
   if (COMPARISON.has(op) && isTimestamp(lt) && is(rtt, OID.date)) return `(${l}) ${op === '!=' ? '<>' : op} (${midnight(r, lt!)})`;
   if (COMPARISON.has(op) && is(lt, OID.date) && isTimestamp(rtt)) return `(${midnight(l, rtt!)}) ${op === '!=' ? '<>' : op} (${r})`;
   // text = integer has no operator in PostgreSQL (42883): a column of text compared with a number written as one.
@@ -222,9 +225,10 @@ function isTimestamp(x: PgTypeInfo | null): boolean {
   return is(x, OID.timestamp) || is(x, OID.timestamptz);
 }
 
-/** A date compared with a timestamp is that day's midnight, in the timestamp's stored form. */
+/** A date compared with a timestamp is that day's midnight, in the timestamp's stored form (for timestamptz, in the session's zone). */
 function midnight(date: string, timestamp: PgTypeInfo): string {
-  return `pg_date_time(${date}, '00:00:00')${timestamp.oid === OID.timestamptz ? " || '+00'" : ''}`;
+  const local = `pg_date_time(${date}, '00:00:00')`;
+  return timestamp.oid === OID.timestamptz ? `pg_local_tstz(${local})` : local;
 }
 
 function isArray(x: PgTypeInfo | null): boolean {
@@ -308,7 +312,7 @@ function dateTimeArithmetic(sign: number, lt: PgTypeInfo | null, rt: PgTypeInfo 
   const moment = (x: number) => x === OID.date || x === OID.timestamp || x === OID.timestamptz;
   if (sign < 0 && moment(a) && moment(b) && a !== b) {
     const tz = a === OID.timestamptz || b === OID.timestamptz;
-    const as = (x: number, sql: string) => (x === OID.date ? midnight(sql, { oid: tz ? OID.timestamptz : OID.timestamp, typmod: -1 }) : x === OID.timestamp && tz ? `(${sql}) || '+00'` : sql);
+    const as = (x: number, sql: string) => (x === OID.date ? midnight(sql, { oid: tz ? OID.timestamptz : OID.timestamp, typmod: -1 }) : x === OID.timestamp && tz ? `pg_local_tstz(${sql})` : sql);
     return `pg_timestamp_diff(${as(a, l)}, ${as(b, r)}, ${tz ? 1 : 0})`;
   }
   if (result === null && (isDateTime(lt) || isDateTime(rt) || a === OID.interval || b === OID.interval)) {
@@ -323,6 +327,10 @@ export function typedCast(em: EmitContext, arg: Node, sql: string, target: PgTyp
   const source = em.typeOf(arg);
   if (source && noCast(source.oid, target.oid)) {
     throw new PgError(SqlState.cannotCoerce, `cannot cast type ${formatType(source.oid, -1)} to ${formatType(target.oid, -1)}`);
+  }
+  // A timestamptz's date, time and timestamp are its wall-clock time in the session's zone.
+  if (is(source, OID.timestamptz) && (target.oid === OID.date || target.oid === OID.time || target.oid === OID.timestamp)) {
+    return `pg_cast(pg_tstz_local(${sql}), ${target.oid}, ${target.typmod})`;
   }
   switch (target.oid) {
     case OID.text:
@@ -600,7 +608,7 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
     case 'date_trunc': {
       const x = argType(1);
       if (is(x, OID.interval)) return `pg_interval_trunc(${em.expr(args[0]!)}, ${em.expr(args[1]!)})`;
-      if (is(x, OID.date)) return `pg_date_trunc(${em.expr(args[0]!)}, (${em.expr(args[1]!)}) || ' 00:00:00+00')`;
+      if (is(x, OID.date)) return `pg_date_trunc(${em.expr(args[0]!)}, pg_local_tstz((${em.expr(args[1]!)}) || ' 00:00:00'))`;
       return undefined;
     }
     case 'date_bin': {

@@ -270,7 +270,8 @@ function epochSeconds(ts: Timestamp): number {
   return (ts.days + PG_EPOCH_DAYS) * SECS_PER_DAY + Math.floor(ts.usec / USEC_PER_SEC);
 }
 
-function shifted(ts: Timestamp, seconds: number): Timestamp {
+/** The timestamp `seconds` later. */
+export function shifted(ts: Timestamp, seconds: number): Timestamp {
   const usec = ts.usec + seconds * USEC_PER_SEC;
   const carry = Math.floor(usec / USEC_PER_DAY);
   return { days: ts.days + carry, usec: usec - carry * USEC_PER_DAY };
@@ -289,6 +290,18 @@ export function toLocal(utc: Timestamp): Timestamp {
 /** A wall-clock time in the session's zone as the UTC instant it names (DST edges as PostgreSQL resolves them). */
 export function fromLocal(local: Timestamp): Timestamp {
   return active ? shifted(local, -offsetOfLocal(active, epochSeconds(local))) : local;
+}
+
+/** A stored timestamptz as the session zone's wall-clock time, in timestamp's stored form (tstz::timestamp). */
+export function localTimestampText(stored: string): string {
+  const ts = parseTimestamp(stored, true);
+  return formatTimestamp(typeof ts === 'string' ? ts : toLocal(ts), false);
+}
+
+/** A timestamp's stored form read as wall-clock time in the session's zone: the timestamptz stored (timestamp::timestamptz). */
+export function zonedTimestampText(stored: string): string {
+  const ts = parseTimestamp(stored, false);
+  return formatTimestamp(typeof ts === 'string' ? ts : fromLocal(ts), true);
 }
 
 /** '+05', '-04:56:02': an offset as timestamptz output prints it. */
