@@ -8,7 +8,7 @@ import { PgError, SqlState } from './errors.js';
 import { PG_EPOCH_DAYS, civilFromDays, daysFromCivil, daysInMonth } from './types/calendar.js';
 import { type Interval, formatInterval, parseInterval } from './types/interval.js';
 import { decimalText } from './types/numeric.js';
-import { type Timestamp, USEC_PER_DAY, USEC_PER_SEC, formatDate, formatTimestamp, fromLocal, parseDate, parseTime, parseTimestamp, clockText, timestampFromMicros, toLocal, zoneIsUtc } from './types/timestamp.js';
+import { type Timestamp, USEC_PER_DAY, USEC_PER_SEC, formatDate, formatTimestamp, fromLocal, parseDate, parseTime, parseTimestamp, clockText, sessionOffset, timestampFromMicros, toLocal, zoneIsUtc } from './types/timestamp.js';
 
 const SECS_PER_DAY = 86_400;
 const DAYS_PER_MONTH = 30;
@@ -254,6 +254,7 @@ const EXTRACT_UNITS = new Map<string, string>([
   ['year', 'year'], ['years', 'year'], ['y', 'year'],
   ['decade', 'decade'], ['decades', 'decade'], ['century', 'century'], ['centuries', 'century'],
   ['millennium', 'millennium'], ['millennia', 'millennium'],
+  ['timezone', 'timezone'], ['timezone_h', 'timezone_hour'], ['timezone_hour', 'timezone_hour'], ['timezone_m', 'timezone_minute'], ['timezone_minute', 'timezone_minute'],
   ['dow', 'dow'], ['isodow', 'isodow'], ['doy', 'doy'], ['epoch', 'epoch'], ['isoyear', 'isoyear'], ['julian', 'julian'],
 ]);
 
@@ -264,6 +265,7 @@ export function extractUnit(field: string, typeLabel: string): string {
   return unit;
 }
 
+const ZONE_UNITS = new Set(['timezone', 'timezone_hour', 'timezone_minute']);
 const TIME_UNITS = new Set(['microseconds', 'milliseconds', 'second', 'minute', 'hour']);
 
 /** ISO 8601 week number and week-numbering year of a day (days since 1970-01-01). */
@@ -296,6 +298,12 @@ export function extractField(field: string, value: string, kind: 'date' | 'times
   } else {
     const parsed = parseTimestamp(value, kind === 'timestamptz');
     if (typeof parsed === 'string') return parsed === 'infinity' ? 'Infinity' : '-Infinity';
+    if (ZONE_UNITS.has(unit)) {
+      if (kind !== 'timestamptz') throw new PgError(SqlState.featureNotSupported, `unit "${field}" not supported for type ${label}`);
+      // The session zone's offset at the instant, east of UTC.
+      const offset = sessionOffset(parsed);
+      return String(unit === 'timezone' ? offset : unit === 'timezone_hour' ? Math.trunc(offset / 3600) : Math.trunc(offset / 60) % 60);
+    }
     // A timestamptz's fields are its wall-clock time in the session's zone; its epoch is the instant.
     const t = kind === 'timestamptz' && unit !== 'epoch' ? toLocal(parsed) : parsed;
     days = t.days;

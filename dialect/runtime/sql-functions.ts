@@ -146,10 +146,15 @@ function dateTrunc(field: string, ts: SqliteValue): SqliteValue {
   return formatTimestamp(out, String(ts).endsWith('+00'));
 }
 
+/** A stored timestamptz as its wall-clock time in the session's zone, for the fields of a value whose type the translation did not know. */
+function inSessionZone(v: SqliteValue): SqliteValue {
+  return !zoneIsUtc() && typeof v === 'string' && v.endsWith('+00') ? localTimestampText(v) : v;
+}
+
 function extract(field: string, ts: SqliteValue): SqliteValue {
   if (ts === null) return null;
   const f = field.toLowerCase();
-  const ms = parseTimestamp(ts);
+  const ms = parseTimestamp(f === 'epoch' ? ts : inSessionZone(ts));
   if (Number.isNaN(ms)) throw new PgError(SqlState.invalidDatetimeFormat, `invalid input syntax for type timestamp: "${text(ts)}"`);
   const d = new Date(ms);
   switch (f) {
@@ -175,7 +180,7 @@ function extract(field: string, ts: SqliteValue): SqliteValue {
 
 function toChar(v: SqliteValue, fmt: SqliteValue): SqliteValue {
   if (v === null || fmt === null) return null;
-  const ms = parseTimestamp(v);
+  const ms = parseTimestamp(inSessionZone(v));
   if (Number.isNaN(ms)) throw new PgError(SqlState.featureNotSupported, 'to_char is supported for timestamps only by evsql');
   const d = new Date(ms);
   const map: Record<string, string> = {
