@@ -7,6 +7,7 @@ import { PgError, SqlState } from '../../pg/errors.js';
 import { quoteIdent, quoteString } from '../sqlite-quote.js';
 import { Emitter } from './emit.js';
 import { declaredType, enumArray, typeOfName } from './types.js';
+import { wallClockOf } from './typed-sql.js';
 import { unsupported } from './unsupported.js';
 import { type Node, names } from './parse.js';
 import { type TranslatorSchema, identityColumnSql, identityColumnType } from './schema.js';
@@ -137,6 +138,7 @@ function alterColumn(schema: TranslatorSchema, em: Emitter, tableName: string, c
       // To a string type, a value goes as its type's output prints it (a numeric(6,1)'s 10 is '10.0', a boolean 'true').
       const from = def.raw_default ? em.typeOf(def.raw_default) : column.type;
       if (STRINGS.has(type.oid) && from && (STORED_UNLIKE_TEXT.has(from.oid) || arrayElementOid(from.oid) !== 0)) value = `pg_text(${value}, ${from.oid}, ${from.typmod})`;
+      if (wallClockOf(from, type)) value = `pg_tstz_local(${value})`;
       const converted = e ? `pg_enum_in(${value}, ${quoteString(e.name)}, ${quoteString(JSON.stringify(e.labels.map((l) => l.label)))})` : `pg_store(${value}, ${type.oid}, ${type.typmod})`;
       return [edit({ type: sqliteTypeName(declared) }), { sql: `UPDATE ${quoteIdent(sqlTable)} SET ${quoteIdent(cmd.name)} = ${converted}`, params: em.params.splice(0) }];
     }

@@ -14,6 +14,7 @@ import { quoteIdent, quoteString } from '../sqlite-quote.js';
 import type { EmitContext } from './emit-context.js';
 import { type Node, nodeType, names } from './parse.js';
 import { unsupported } from './unsupported.js';
+import { zoneIsUtc } from '../../pg/types/timestamp.js';
 import { valuesSql } from './values-list.js';
 import { columnName } from './column-name.js';
 import { checkGrouping } from './query-checks.js';
@@ -98,6 +99,10 @@ export class Emitter implements EmitContext {
       const left = this.setMember(s.larg);
       const right = this.setMember(s.rarg);
       checkSetLiterals(left.columns, s.rarg);
+      // The members' stored forms are compared as they are: a timestamp beside a timestamptz would be read as UTC.
+      if (!zoneIsUtc() && left.columns.some((c, i) => mixesZones(c.type, right.columns[i]?.type ?? null) || mixesZones(right.columns[i]?.type ?? null, c.type))) {
+        throw unsupported('a set operation of timestamptz with timestamp or date in a TimeZone other than UTC');
+      }
       const op = { SETOP_UNION: 'UNION', SETOP_INTERSECT: 'INTERSECT', SETOP_EXCEPT: 'EXCEPT' }[s.op as string]!;
       sql += s.all && op !== 'UNION' ? multisetOperation(op, left, right.sql) : `${left.sql} ${op}${s.all ? ' ALL' : ''} ${right.sql}`;
       columns = setColumns(left.columns, right.columns);
@@ -505,6 +510,17 @@ export class Emitter implements EmitContext {
 
   // ---------------------------------------------------------------- expressions
 
+  /**
+   * A member of CASE, COALESCE, GREATEST or LEAST converted to their common type where its stored
+   * form differs: a timestamp or a date among timestamptz is read in the session's zone.
+   */
+  private asCommon(n: Node, common: PgTypeInfo | null): string {
+    const sql = this.expr(n);
+    if (common?.oid !== OID.timestamptz) return sql;
+    const x = this.typeOf(n)?.oid;
+    return x === OID.timestamp ? `pg_local_tstz(${sql})` : x === OID.date ? `pg_local_tstz(pg_date_time(${sql}, '00:00:00'))` : sql;
+  }
+
   exprList(list: Node[]): string {
     return list.map((e) => this.expr(e)).join(', ');
   }
@@ -577,20 +593,23 @@ export class Emitter implements EmitContext {
         if (returnsSet(n)) throw noSetReturning('CASE');
         let sql = 'CASE';
         if (c.arg) sql += ' ' + this.expr(c.arg);
-        for (const w of c.args as Node[]) sql += ` WHEN ${this.expr(w.CaseWhen.expr)} THEN ${this.expr(w.CaseWhen.result)}`;
-        if (c.defresult) sql += ` ELSE ${this.expr(c.defresult)}`;
+        const common = this.typeOf(n);
+        for (const w of c.args as Node[]) sql += ` WHEN ${this.expr(w.CaseWhen.expr)} THEN ${this.asCommon(w.CaseWhen.result, common)}`;
+        if (c.defresult) sql += ` ELSE ${this.asCommon(c.defresult, common)}`;
         return sql + ' END';
       }
       case 'CoalesceExpr': {
         const args = n.CoalesceExpr.args as Node[];
         if (args.some(returnsSet)) throw noSetReturning('COALESCE');
-        return args.length === 1 ? this.expr(args[0]!) : `coalesce(${this.exprList(args)})`;
+        const common = this.typeOf(n);
+        return args.length === 1 ? this.expr(args[0]!) : `coalesce(${args.map((a) => this.asCommon(a, common)).join(', ')})`;
       }
       case 'MinMaxExpr': {
         const args = n.MinMaxExpr.args as Node[];
         if (args.length === 1) return this.expr(args[0]!);
         // PostgreSQL's GREATEST/LEAST ignore NULLs; SQLite's scalar max/min return NULL on any.
-        return `pg_${n.MinMaxExpr.op === 'IS_GREATEST' ? 'greatest' : 'least'}(${this.exprList(args)})`;
+        const common = this.typeOf(n);
+        return `pg_${n.MinMaxExpr.op === 'IS_GREATEST' ? 'greatest' : 'least'}(${args.map((a) => this.asCommon(a, common)).join(', ')})`;
       }
       case 'SubLink':
         return this.subLink(n.SubLink);
@@ -1027,6 +1046,10 @@ function constant(c: Node): string {
  * INTERSECT ALL / EXCEPT ALL, which SQLite lacks: each row numbered among its equals on its side,
  * so the plain set operation over (row, number) keeps min(m, n) or max(m - n, 0) copies of it.
  */
+function mixesZones(a: PgTypeInfo | null, b: PgTypeInfo | null): boolean {
+  return a?.oid === OID.timestamptz && (b?.oid === OID.timestamp || b?.oid === OID.date);
+}
+
 function multisetOperation(op: string, left: { sql: string; columns: OutputColumn[] }, right: string): string {
   const cols = left.columns.map((_, i) => `"evsql.c${i + 1}"`);
   const numbered = (side: string) => `SELECT *, row_number() OVER (PARTITION BY ${cols.join(', ')}) FROM ${side}`;

@@ -322,16 +322,21 @@ function dateTimeArithmetic(sign: number, lt: PgTypeInfo | null, rt: PgTypeInfo 
   return undefined;
 }
 
+/**
+ * Whether converting `from` to `to` takes a timestamptz's wall-clock time in the session's zone
+ * (pg_tstz_local): its date, time and timestamp, cast or assigned.
+ */
+export function wallClockOf(from: PgTypeInfo | null, to: PgTypeInfo): boolean {
+  return is(from, OID.timestamptz) && (to.oid === OID.date || to.oid === OID.time || to.oid === OID.timestamp);
+}
+
 /** A cast whose SQLite form depends on the value's type; undefined for the emitter's plain cast. */
 export function typedCast(em: EmitContext, arg: Node, sql: string, target: PgTypeInfo): string | undefined {
   const source = em.typeOf(arg);
   if (source && noCast(source.oid, target.oid)) {
     throw new PgError(SqlState.cannotCoerce, `cannot cast type ${formatType(source.oid, -1)} to ${formatType(target.oid, -1)}`);
   }
-  // A timestamptz's date, time and timestamp are its wall-clock time in the session's zone.
-  if (is(source, OID.timestamptz) && (target.oid === OID.date || target.oid === OID.time || target.oid === OID.timestamp)) {
-    return `pg_cast(pg_tstz_local(${sql}), ${target.oid}, ${target.typmod})`;
-  }
+  if (wallClockOf(source, target)) return `pg_cast(pg_tstz_local(${sql}), ${target.oid}, ${target.typmod})`;
   switch (target.oid) {
     case OID.text:
     case OID.varchar:
