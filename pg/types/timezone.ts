@@ -92,11 +92,14 @@ export function timeZoneSetting(value: string): string {
   return timeZoneOf(value).name;
 }
 
-/** Intl formats dates up to here: later instants take the offset the zone has then. */
+/** Intl formats dates up to here: earlier instants take the offset the zone has then (its local mean time). */
 const MAX_MS = 8.64e15;
+/** 400 Gregorian years: the calendar, and the daylight-saving rules of the far future, repeat after them. */
+const CYCLE_MS = 146_097 * 86_400_000;
 
 function intlOffset(format: Intl.DateTimeFormat, utcSeconds: number): number {
-  const ms = Math.max(-MAX_MS, Math.min(MAX_MS, utcSeconds * 1000));
+  let ms = Math.max(-MAX_MS, utcSeconds * 1000);
+  if (ms > MAX_MS) ms -= Math.ceil((ms - MAX_MS) / CYCLE_MS) * CYCLE_MS;
   let year = 0;
   let month = 0;
   let day = 0;
