@@ -19,6 +19,8 @@ export interface DateTimeParts {
   zone: boolean;
   /** A timestamptz's offset in a session TimeZone other than UTC, in seconds east. */
   offset?: number;
+  /** Its zone's abbreviation there, undefined where evsql does not know it. */
+  abbreviation?: () => string | undefined;
 }
 
 /** OF: the offset's hours, and its minutes where it has some. */
@@ -28,11 +30,12 @@ function offsetOf(seconds: number): string {
   return (seconds < 0 ? '-' : '+') + String(Math.floor(abs / 3600)).padStart(2, '0') + (mm ? ':' + String(mm).padStart(2, '0') : '');
 }
 
-/** TZ names the zone's abbreviation (EDT, CET), which Intl does not give as the tz database has it. */
+/** TZ names the zone's abbreviation (EDT, CET); refused where Intl does not give the tz database's. */
 function zoneAbbreviation(p: DateTimeParts, lower: boolean): string {
   if (!p.zone) return '';
-  if (p.offset !== undefined) throw new PgError(SqlState.featureNotSupported, 'to_char TZ of a timestamptz in a TimeZone other than UTC is not supported by evsql');
-  return lower ? 'utc' : 'UTC';
+  const name = p.abbreviation ? p.abbreviation() : 'UTC';
+  if (name === undefined) throw new PgError(SqlState.featureNotSupported, "to_char TZ of a timestamptz in this TimeZone is not supported by evsql (the zone's abbreviation is unknown to it)");
+  return lower ? name.toLowerCase() : name;
 }
 
 // Longest first, so that HH24 wins over HH and MONTH over MON.

@@ -15,7 +15,7 @@ import { OID, formatType, type SqliteValue } from '../../pg/types/registry.js';
 import { scalarText } from '../../pg/types/scalar-text.js';
 import { decodeTextParam, encodeText } from '../../pg/types/text-format.js';
 import { formatInterval, parseInterval } from '../../pg/types/interval.js';
-import { clockText, formatDate, formatTimestamp, parseDate, parseTimestamp, sessionOffset, timestampFromMicros, type Timestamp, toLocal, localTimestampText, zonedTimestampText, zoneIsUtc, zoneOffset } from '../../pg/types/timestamp.js';
+import { clockText, formatDate, formatTimestamp, parseDate, parseTimestamp, sessionAbbreviation, sessionOffset, timestampFromMicros, type Timestamp, toLocal, localTimestampText, zonedTimestampText, zoneIsUtc, zoneOffset } from '../../pg/types/timestamp.js';
 import { rint } from '../../pg/types/float.js';
 import { quoteIdentifier } from '../../pg/ident.js';
 import { pgRegExp } from '../../pg/regex.js';
@@ -114,7 +114,7 @@ function dateTimeParts(v: string, kind: string) {
   if (typeof utc === 'string') return null;
   if (kind !== 'timestamptz' || zoneIsUtc()) return { unixDays: utc.days + PG_EPOCH_DAYS, usec: utc.usec, zone: kind === 'timestamptz' };
   const t = toLocal(utc);
-  return { unixDays: t.days + PG_EPOCH_DAYS, usec: t.usec, zone: true, offset: sessionOffset(utc) };
+  return { unixDays: t.days + PG_EPOCH_DAYS, usec: t.usec, zone: true, offset: sessionOffset(utc), abbreviation: () => sessionAbbreviation(utc) };
 }
 
 /** Sample/population variance from a running count, mean and sum of squared deviations (Welford). */

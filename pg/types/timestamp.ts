@@ -8,7 +8,7 @@ import { PG_EPOCH_DAYS, civilFromDays, daysFromCivil, daysInMonth } from './cale
 import { rint } from './float.js';
 import { isDigit } from './input-syntax.js';
 import { INT8_MAX, INT8_MIN } from './integer.js';
-import { type TimeZone, offsetAt, offsetOfLocal, timeZoneOf } from './timezone.js';
+import { type TimeZone, abbreviationAt, offsetAt, offsetOfLocal, timeZoneOf } from './timezone.js';
 
 // SQLSTATE that errors.ts does not name.
 const INVALID_TIME_ZONE_DISPLACEMENT = '22009';
@@ -280,6 +280,11 @@ export function shifted(ts: Timestamp, seconds: number): Timestamp {
 /** The session zone's offset, in seconds east of UTC, at a UTC instant. */
 export function sessionOffset(utc: Timestamp): number {
   return active ? offsetAt(active, epochSeconds(utc)) : 0;
+}
+
+/** The session zone's abbreviation at a UTC instant (to_char's TZ): 'UTC' in UTC, undefined where evsql does not know it. */
+export function sessionAbbreviation(utc: Timestamp): string | undefined {
+  return active ? abbreviationAt(active, epochSeconds(utc)) : 'UTC';
 }
 
 /** A UTC instant as the session zone's wall-clock time. */

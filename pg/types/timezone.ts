@@ -11,6 +11,10 @@ export interface TimeZone {
   name: string;
   fixed: number | undefined;
   format: Intl.DateTimeFormat | undefined;
+  /** A fixed zone's abbreviation, as to_char's TZ prints it ('+05:30' for '<+05:30>-05:30', '' for '-05:30'). */
+  abbreviation?: string;
+  /** An IANA zone's short names (EST, CEST), made when to_char first asks. */
+  names?: Intl.DateTimeFormat;
 }
 
 const zones = new Map<string, TimeZone>();
@@ -56,7 +60,8 @@ export function timeZoneOf(value: string): TimeZone {
 }
 
 function fixedZone(name: string, seconds: number): TimeZone {
-  return { name, fixed: seconds, format: undefined };
+  const abbreviation = /^<([^>]*)>/.exec(name)?.[1] ?? /^[A-Za-z]+/.exec(name)?.[0] ?? '';
+  return { name, fixed: seconds, format: undefined, abbreviation };
 }
 
 function resolve(value: string): TimeZone {
@@ -122,6 +127,18 @@ function intlOffset(format: Intl.DateTimeFormat, utcSeconds: number): number {
   d.setUTCFullYear(bc ? 1 - year : year, month - 1, day);
   d.setUTCHours(hour, minute, second, 0);
   return Math.round((d.getTime() - Math.floor(ms / 1000) * 1000) / 1000);
+}
+
+/**
+ * The zone's abbreviation at an instant, as to_char's TZ prints it; undefined where Intl does not
+ * know the tz database's (it writes 'GMT+1' where the database has CET, and nothing for LMT).
+ */
+export function abbreviationAt(zone: TimeZone, utcSeconds: number): string | undefined {
+  if (zone.fixed !== undefined) return zone.abbreviation;
+  zone.names ??= new Intl.DateTimeFormat('en-US', { timeZone: zone.format!.resolvedOptions().timeZone, timeZoneName: 'short' });
+  const ms = Math.max(-MAX_MS, Math.min(MAX_MS, utcSeconds * 1000));
+  const name = zone.names.formatToParts(ms).find((p) => p.type === 'timeZoneName')?.value ?? '';
+  return /^[A-Z]{3,5}$/.test(name) ? name : undefined;
 }
 
 /** Offsets by hour of UTC, where the zone kept one offset the whole hour. */
