@@ -17,7 +17,9 @@ import {
   sessionOffset,
   shifted,
   toLocal,
+  withTimeZone,
   zoneIsUtc,
+  expressionZone,
 } from '../../pg/types/timestamp.js';
 import { roundDecimal, toDecimal } from '../../pg/types/numeric.js';
 import { defaultSetting, normalizeSetting } from '../../pg/settings.js';
@@ -479,6 +481,8 @@ export function registerSqlFunctions(db: Database.Database, scope: () => Functio
   fn('pg_md5', (s) => (s === null ? null : createHash('md5').update(Buffer.isBuffer(s) ? s : text(s)).digest('hex')));
   fn('pg_to_char', toChar);
   fn('pg_date_trunc', (f, ts) => (f === null ? null : dateTrunc(text(f), ts)));
+  // date_trunc(unit, timestamptz, zone): truncated in the zone named, whatever the session's.
+  fn('pg_date_trunc_zone', (f, ts, zone) => (f === null || ts === null || zone === null ? null : withTimeZone(expressionZone(text(zone)), () => dateTrunc(text(f), ts))));
   fn('pg_extract', (f, ts) => (f === null ? null : extract(text(f), ts)));
 
   // JSON operators on simple cases.

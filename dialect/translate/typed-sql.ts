@@ -614,6 +614,11 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       const x = argType(1);
       if (is(x, OID.interval)) return `pg_interval_trunc(${em.expr(args[0]!)}, ${em.expr(args[1]!)})`;
       if (is(x, OID.date)) return `pg_date_trunc(${em.expr(args[0]!)}, pg_local_tstz((${em.expr(args[1]!)}) || ' 00:00:00'))`;
+      if (args.length === 3 && (is(x, OID.timestamptz) || isUnknownLiteral(args[1]))) {
+        // An untyped literal is a timestamptz read in the session's zone, not the one named.
+        const ts = is(x, OID.timestamptz) ? em.expr(args[1]!) : `pg_cast(${em.expr(args[1]!)}, ${OID.timestamptz}, -1)`;
+        return `pg_date_trunc_zone(${em.expr(args[0]!)}, ${ts}, ${em.expr(args[2]!)})`;
+      }
       return undefined;
     }
     case 'date_bin': {

@@ -10,6 +10,8 @@ import { isDigit } from './input-syntax.js';
 import { INT8_MAX, INT8_MIN } from './integer.js';
 import { type TimeZone, abbreviationAt, offsetAt, offsetOfLocal, timeZoneOf } from './timezone.js';
 
+export { expressionZone } from './timezone.js';
+
 // SQLSTATE that errors.ts does not name.
 const INVALID_TIME_ZONE_DISPLACEMENT = '22009';
 

@@ -92,6 +92,28 @@ function resolve(value: string): TimeZone {
   return { name, fixed: undefined, format };
 }
 
+/**
+ * A zone named in an expression (date_trunc's third argument) as the TimeZone value that names
+ * it: an offset there is POSIX's, hours west ('+05' is five hours behind UTC), as pg_tzset reads it.
+ * 22023 for a name nobody knows; 0A000 for an abbreviation (PST) PostgreSQL's table has and Intl not.
+ */
+export function expressionZone(name: string): string {
+  if (/^[+-]?\d/.test(name)) {
+    if (!POSIX_FIXED.test(name)) throw new PgError(SqlState.invalidParameterValue, `time zone "${name}" not recognized`);
+    return `UTC${/^[+-]/.test(name) ? '' : '+'}${name}`;
+  }
+  try {
+    timeZoneOf(name);
+  } catch (err) {
+    if (err instanceof PgError && err.code === SqlState.invalidParameterValue) {
+      if (/^[A-Za-z]{2,6}$/.test(name)) throw new PgError(SqlState.featureNotSupported, `evsql does not know the time zone abbreviation "${name}"`);
+      throw new PgError(SqlState.invalidParameterValue, `time zone "${name}" not recognized`);
+    }
+    throw err;
+  }
+  return name;
+}
+
 /** What SHOW prints for a TimeZone value, after checking it as PostgreSQL does. */
 export function timeZoneSetting(value: string): string {
   return timeZoneOf(value).name;
