@@ -19,7 +19,7 @@ import type { ConflictKey } from '../mixer/keys.js';
 import { LockTable } from '../mixer/locks.js';
 import type { Rules } from '../mixer/rules.js';
 import { SchemaKeys } from '../mixer/schema-keys.js';
-import { conflictKeys } from '../mixer/statement-keys.js';
+import { conflictKeys, rowLockKey } from '../mixer/statement-keys.js';
 import { tally } from '../verifier/tally.js';
 import { majority } from '../verifier/quorum.js';
 import { type BatchItem, type BatchReport, type ExecResult, type ItemOutput, type Work, needsDurability, shareItems } from '../executor/messages.js';
@@ -257,6 +257,11 @@ export class Pipeline {
   keysFor(t: Translation, params: SqliteValue[]): ConflictKey[] {
     if (this.options.mode === 'sequential') return WHOLE_DATABASE;
     return conflictKeys(t, params, this.schema, this.options.rules);
+  }
+
+  /** The row lock SELECT … FOR UPDATE SKIP LOCKED takes on a row it found (statement-keys.ts rowLockKey). */
+  rowLockKey(table: string, column: string, value: SqliteValue): ConflictKey | undefined {
+    return rowLockKey(this.schema, table, column, value);
   }
 
   /** Reads run on a reader of a healthy replica, against its last committed snapshot; `locked`: the session holds read locks. */

@@ -12,9 +12,9 @@
  */
 import { PgError, SqlState } from '../pg/errors.js';
 import type { SqliteValue } from '../pg/types/registry.js';
-import type { Translation } from '../dialect/translate/translate.js';
+import type { SkipLockedPlan, Translation } from '../dialect/translate/translate.js';
 import { type ConflictKey, writes } from '../mixer/keys.js';
-import type { ExecResult, Work } from '../executor/messages.js';
+import { type ExecResult, type Work, wholeResult } from '../executor/messages.js';
 import type { SessionContext, Step } from '../dialect/plan.js';
 import { newRequestId } from '../executor/replica.js';
 import type { Pipeline } from './pipeline.js';
@@ -32,6 +32,9 @@ interface Savepoint {
 }
 
 let lastSession = 0;
+
+/** What an autocommit statement asks the lock table as: a transaction that holds nothing. */
+const NO_TRANSACTION = -1;
 
 export class Session {
   private readonly id = ++lastSession;
@@ -90,6 +93,7 @@ export class Session {
   }
 
   async exec(t: Translation, params: SqliteValue[], opts: RunOptions): Promise<ExecResult> {
+    if (t.skipLocked && this.pipeline.options.mode === 'ev') return this.skipLocked(t.skipLocked, params, opts);
     // An autocommit plain read takes no lock and is ordered after nothing: it needs no keys.
     let keys: ConflictKey[] | undefined;
     const keysOf = () => (keys ??= this.pipeline.keysFor(t, params));
@@ -125,7 +129,41 @@ export class Session {
       });
     }
     const writing = keysOf();
+    if (t.lockWait === 'nowait') this.lockNow(writing);
     return this.locked(writing, opts, brief, () => this.write(writing, opts.ctx, { kind: 'exec', steps: t.steps, params }), true);
+  }
+
+  /** NOWAIT: 55P03 at once where another transaction holds a lock the statement needs. */
+  private lockNow(keys: ConflictKey[]): void {
+    const held = keys.find((k) => this.pipeline.locks.blockers(this.tx ?? NO_TRANSACTION, [k]).length > 0);
+    if (held) throw new PgError(SqlState.lockNotAvailable, `could not obtain lock on row in relation "${held.table}"`);
+  }
+
+  /**
+   * SELECT … FOR UPDATE SKIP LOCKED: reads which rows the statement would lock (as a plain read:
+   * the last committed rows and the transaction's own), takes in that order the row locks no other
+   * transaction holds, up to its LIMIT, and runs the statement over the rows taken. A row changed
+   * between the read and the statement's turn is judged again by its WHERE there, as PostgreSQL
+   * re-checks a row it waited for.
+   */
+  private async skipLocked(plan: SkipLockedPlan, params: SqliteValue[], opts: RunOptions): Promise<ExecResult> {
+    const limit = plan.limit === null ? null : typeof plan.limit === 'number' ? plan.limit : params[plan.limit.param - 1];
+    const wanted = limit === null || limit === undefined ? null : Number(limit);
+    // Only rows someone holds a lock on can be passed over: that many more than the LIMIT are enough.
+    const reach = wanted === null || !(wanted >= 0) ? null : BigInt(wanted + this.pipeline.locks.rowLocks(plan.table));
+    const found = await wholeResult(await this.exec(plan.candidates, [...params, reach], opts));
+    const keys: ConflictKey[] = [];
+    const taken: string[] = [];
+    for (const [value] of found.rows) {
+      if (wanted !== null && keys.length >= wanted) break;
+      // A key value the mixer cannot name a row by locks the table, as the statement would have.
+      const key = this.pipeline.rowLockKey(plan.table, plan.column, value!) ?? { mode: 'w', table: plan.table };
+      if (this.pipeline.locks.blockers(this.tx ?? NO_TRANSACTION, [key]).length > 0) continue;
+      keys.push(key);
+      taken.push(typeof value === 'bigint' ? value.toString() : JSON.stringify(value));
+    }
+    const work: Work = { kind: 'exec', steps: plan.restricted.steps, params: [...params, `[${taken.join(',')}]`] };
+    return this.locked(keys, opts, false, () => this.write(keys, opts.ctx, work), true);
   }
 
   /** A read that takes no row locks (not FOR UPDATE/SHARE) where readers answer reads (not in sequential mode). */

@@ -71,6 +71,11 @@ export class LockTable {
     return found.size === 0 ? [] : [...found].sort((a, b) => a - b);
   }
 
+  /** How many row locks of `table` are held, by anyone: at most how many rows SKIP LOCKED passes over there. */
+  rowLocks(table: string): number {
+    return this.tables.get(table)?.rows.size ?? 0;
+  }
+
   release(tx: number): void {
     const mine = this.held_.get(tx);
     if (mine) for (const h of mine.values()) this.unindex(tx, h);

@@ -5,10 +5,10 @@
 import type { SqliteValue } from '../pg/types/registry.js';
 import type { Translation } from '../dialect/translate/translate.js';
 import { type KeyTemplate, MAX_ROW_KEYS, type ValueSource, buildPlan } from './analyze.js';
-import { type ConflictKey, type LockMode, MODE_STRENGTH, freshRowKey, partialRowKey, writes } from './keys.js';
+import { type ConflictKey, type LockMode, MODE_STRENGTH, freshRowKey, partialRowKey, rowKey, writes } from './keys.js';
 import type { Rules } from './rules.js';
 import type { SchemaInfo } from './schema-keys.js';
-import { type ValueClass, canonicalValue } from './values.js';
+import { type ValueClass, canonicalValue, valueClass } from './values.js';
 
 interface CacheEntry {
   schema: SchemaInfo;
@@ -17,6 +17,18 @@ interface CacheEntry {
   plan: KeyTemplate[];
 }
 const plans = new WeakMap<Translation, CacheEntry>();
+
+/**
+ * The key SELECT … FOR UPDATE takes on one row of `table`, found by its value in `column`, a key of
+ * the table by itself; undefined when it is none or the value has no canonical form.
+ */
+export function rowLockKey(schema: SchemaInfo, table: string, column: string, value: SqliteValue): ConflictKey | undefined {
+  const info = schema.table(table);
+  if (!info?.keys.some((set) => set.length === 1 && set[0]!.toLowerCase() === column)) return undefined;
+  const type = info.columns?.find((c) => c.name.toLowerCase() === column)?.type;
+  const canonical = canonicalValue(value, valueClass(type));
+  return canonical === undefined ? undefined : { mode: 'w', table, row: rowKey([column], [canonical]) };
+}
 
 /** The conflict keys of one execution of `t` with bound parameters (`params[n-1]` for `$n`). */
 export function conflictKeys(t: Translation, params: SqliteValue[], schema: SchemaInfo, rules: Rules): ConflictKey[] {

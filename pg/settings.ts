@@ -53,6 +53,48 @@ const DEFAULTS: Record<string, string> = {
   default_tablespace: '',
   default_table_access_method: 'heap',
   quote_all_identifiers: 'off',
+  // Fixed properties of the server, as tools read them; SQLite compares text by its bytes: the C collation.
+  block_size: '8192',
+  lc_collate: 'C',
+  lc_ctype: 'C',
+  max_index_keys: '32',
+  max_function_args: '100',
+  data_checksums: 'off',
+  shared_buffers: '128MB',
+  wal_level: 'replica',
+  autovacuum: 'on',
+  // The planner's and statistics' knobs: SQLite plans its own way, so they are accepted and change nothing.
+  enable_seqscan: 'on',
+  enable_indexscan: 'on',
+  enable_indexonlyscan: 'on',
+  enable_bitmapscan: 'on',
+  enable_hashjoin: 'on',
+  enable_mergejoin: 'on',
+  enable_nestloop: 'on',
+  enable_sort: 'on',
+  enable_hashagg: 'on',
+  random_page_cost: '4',
+  seq_page_cost: '1',
+  effective_cache_size: '4GB',
+  maintenance_work_mem: '64MB',
+  temp_buffers: '8MB',
+  default_statistics_target: '100',
+  cursor_tuple_fraction: '0.1',
+  from_collapse_limit: '8',
+  join_collapse_limit: '8',
+  geqo: 'on',
+  constraint_exclusion: 'partition',
+  default_text_search_config: 'pg_catalog.english',
+  timezone_abbreviations: 'Default',
+  track_counts: 'on',
+  log_statement: 'none',
+  log_min_duration_statement: '-1',
+  password_encryption: 'scram-sha-256',
+  // Settings that change what SQL means: only PostgreSQL's defaults are kept (SEMANTIC below).
+  array_nulls: 'on',
+  transform_null_equals: 'off',
+  backslash_quote: 'safe_encoding',
+  default_with_oids: 'off',
 };
 
 /** Names whose changes the server reports with ParameterStatus, spelled as PostgreSQL spells them. */
@@ -72,7 +114,13 @@ const REPORTED: Record<string, string> = {
   timezone: 'TimeZone',
 };
 
-const READ_ONLY = new Set(['server_version', 'server_version_num', 'server_encoding', 'integer_datetimes', 'in_hot_standby', 'max_connections', 'max_identifier_length', 'is_superuser']);
+const READ_ONLY = new Set(['server_version', 'server_version_num', 'server_encoding', 'integer_datetimes', 'in_hot_standby', 'max_connections', 'max_identifier_length', 'is_superuser', 'block_size', 'lc_collate', 'lc_ctype', 'max_index_keys', 'max_function_args', 'data_checksums']);
+
+/** Settings PostgreSQL reads only at server start or from its configuration file: SET refuses them with its own words. */
+const NOT_NOW: Record<string, string> = { shared_buffers: 'without restarting the server', wal_level: 'without restarting the server', max_connections: 'without restarting the server', autovacuum: 'now' };
+
+/** Booleans that change what SQL means: evsql keeps PostgreSQL's default. */
+const SEMANTIC: Record<string, boolean> = { array_nulls: true, transform_null_equals: false };
 
 const ALIASES: Record<string, string> = { 'time zone': 'timezone', 'transaction isolation level': 'transaction_isolation', names: 'client_encoding' };
 
@@ -115,10 +163,11 @@ export class Settings {
       this.changedCache = undefined;
       this.millisCache.clear();
       for (const k of Object.keys(this.values)) {
-        if (!READ_ONLY.has(k) && k !== 'session_authorization') this.values[k] = defaults[k] ?? DEFAULTS[k] ?? '';
+        if (!READ_ONLY.has(k) && !(k in NOT_NOW) && k !== 'session_authorization') this.values[k] = defaults[k] ?? DEFAULTS[k] ?? '';
       }
       return undefined;
     }
+    if (key in NOT_NOW) throw new PgError('55P02', `parameter "${key}" cannot be changed ${NOT_NOW[key]}`);
     if (READ_ONLY.has(key)) throw new PgError('55P02', `parameter "${key}" cannot be changed`);
     if (!(key in DEFAULTS) && !key.includes('.')) throw new PgError(SqlState.undefinedObject, `unrecognized configuration parameter "${name}"`);
     const next = value === null ? (defaults[key] ?? DEFAULTS[key] ?? '') : normalizeSetting(key, value);
@@ -155,7 +204,7 @@ export function displayName(name: string): string {
 /** Whether `name` is a parameter SET may change. */
 export function isSetting(name: string): boolean {
   const key = canonical(name);
-  return key in DEFAULTS && !READ_ONLY.has(key);
+  return key in DEFAULTS && !READ_ONLY.has(key) && !(key in NOT_NOW);
 }
 
 function canonical(name: string): string {
@@ -204,8 +253,24 @@ export function normalizeSetting(key: string, value: string): string {
   if (key === 'extra_float_digits' && /^\s*[+-]?\d+\s*$/.test(value) && Number(value) <= 0) {
     throw new PgError(SqlState.featureNotSupported, `evsql prints floats' shortest exact digits only; cannot set extra_float_digits to ${value.trim()}`);
   }
+  if (key in SEMANTIC) {
+    const on = parseBoolean(value);
+    if (on === undefined) throw new PgError(SqlState.invalidParameterValue, `parameter "${key}" requires a Boolean value`);
+    if (on !== SEMANTIC[key]) throw new PgError(SqlState.featureNotSupported, `evsql keeps ${key} ${SEMANTIC[key] ? 'on' : 'off'}`);
+    return on ? 'on' : 'off';
+  }
+  if (key === 'default_with_oids' && parseBoolean(value)) throw new PgError(SqlState.featureNotSupported, 'tables declared WITH OIDS are not supported');
   if (key === 'timezone') return timeZoneSetting(value);
   return value;
+}
+
+/** PostgreSQL's spellings of a boolean setting (parse_bool): any prefix of true/false/yes/no, on/off, 1/0. */
+function parseBoolean(value: string): boolean | undefined {
+  const v = value.trim().toLowerCase();
+  if (!v) return undefined;
+  if ('true'.startsWith(v) || 'yes'.startsWith(v) || v === 'on' || v === '1') return true;
+  if ('false'.startsWith(v) || 'no'.startsWith(v) || v === 'off' || v === '0') return false;
+  return undefined;
 }
 
 /** A duration as SHOW prints it: in the largest unit that divides it (1000 is '1s'). */

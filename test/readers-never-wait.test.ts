@@ -406,3 +406,31 @@ describe("PostgreSQL's isolation anomalies, as schedules", () => {
     expect(e).toEqual(p);
   });
 });
+
+describe('row locks that do not wait: SKIP LOCKED and NOWAIT', () => {
+  it('workers taking jobs with FOR UPDATE SKIP LOCKED pass over each other’s rows; NOWAIT fails at once with 55P03', async () => {
+    const steps: Step[] = [
+      ['a', 'BEGIN'],
+      ['a', 'SELECT id FROM item ORDER BY id LIMIT 2 FOR UPDATE SKIP LOCKED'],
+      ['b', 'SELECT id, label FROM item ORDER BY id LIMIT 2 FOR UPDATE SKIP LOCKED'],
+      ['b', 'BEGIN'],
+      ['b', 'SELECT id FROM item i WHERE acct > 0 ORDER BY id DESC LIMIT 1 FOR UPDATE OF i SKIP LOCKED'],
+      ['c', 'SELECT id FROM item ORDER BY id FOR UPDATE SKIP LOCKED'],
+      ['c', 'SELECT id FROM item ORDER BY id LIMIT 1 FOR SHARE SKIP LOCKED'],
+      ['c', 'SELECT id FROM item WHERE id = 1 FOR UPDATE NOWAIT'],
+      ['c', 'SELECT id FROM item WHERE id = 3 FOR UPDATE NOWAIT'],
+      ['c', 'SELECT id FROM item ORDER BY id LIMIT 0 FOR UPDATE SKIP LOCKED'],
+      ['a', "UPDATE item SET label = 'done' WHERE id IN (1, 2)"],
+      ['a', "SELECT id, label FROM item WHERE label <> 'x' ORDER BY id LIMIT 3 FOR UPDATE SKIP LOCKED"],
+      ['a', 'COMMIT'],
+      ['c', "SELECT id FROM item WHERE label <> 'done' ORDER BY id LIMIT 2 FOR UPDATE SKIP LOCKED"],
+      ['b', 'COMMIT'],
+      ['c', "SELECT id FROM item WHERE label <> 'done' ORDER BY id LIMIT 2 FOR UPDATE SKIP LOCKED"],
+    ];
+    const { evsql, postgres: expected } = await both(BANK, steps);
+    expect(evsql).toEqual(expected);
+    expect(expected[4]).toBe('b SELECT id FROM item i WHERE acct > 0 ORDER BY id DESC LIMIT 1 FOR UPDATE OF i SKIP LOCKED: id:23 [[4]]');
+    expect(expected[5]).toBe('c SELECT id FROM item ORDER BY id FOR UPDATE SKIP LOCKED: id:23 [[3]]');
+    expect(expected[7]).toBe('c SELECT id FROM item WHERE id = 1 FOR UPDATE NOWAIT: error 55P03');
+  });
+});

@@ -132,6 +132,60 @@ function accumulate(state: Accum, v: SqliteValue): Accum {
   return { n, sx, sxx };
 }
 
+/** The two-variable sums of float8_regr_accum (Youngs-Cramer): Y is the aggregates' first argument. */
+interface RegrAccum {
+  n: number;
+  sx: number;
+  sxx: number;
+  sy: number;
+  syy: number;
+  sxy: number;
+}
+
+function accumulateRegr(state: RegrAccum, yValue: SqliteValue, xValue: SqliteValue): RegrAccum {
+  if (yValue === null || xValue === null) return state;
+  const x = float(xValue);
+  const y = float(yValue);
+  const n = state.n + 1;
+  const sx = state.sx + x;
+  const sy = state.sy + y;
+  let { sxx, syy, sxy } = state;
+  if (state.n > 0) {
+    const tmpX = x * n - sx;
+    const tmpY = y * n - sy;
+    const scale = 1 / (n * state.n);
+    sxx += tmpX * tmpX * scale;
+    syy += tmpY * tmpY * scale;
+    sxy += tmpX * tmpY * scale;
+    if (![sx, sxx, sy, syy, sxy].every(Number.isFinite)) {
+      const finite = Number.isFinite;
+      if (((!finite(sx) || !finite(sxx)) && finite(state.sx) && finite(x)) || ((!finite(sy) || !finite(syy)) && finite(state.sy) && finite(y)) || (!finite(sxy) && finite(state.sx) && finite(x) && finite(state.sy) && finite(y))) throw overflow();
+      if (!finite(sxx)) sxx = NaN;
+      if (!finite(syy)) syy = NaN;
+      if (!finite(sxy)) sxy = NaN;
+    }
+  } else {
+    if (!Number.isFinite(x)) sxx = sxy = NaN;
+    if (!Number.isFinite(y)) syy = sxy = NaN;
+  }
+  return { n, sx, sxx, sy, syy, sxy };
+}
+
+/** The final functions of PostgreSQL's SQL:2003 binary aggregates (float8_corr, float8_regr_slope, …). */
+const REGRESSION: Record<string, (s: RegrAccum) => number | null> = {
+  pg_corr: (s) => (s.n < 1 || s.sxx === 0 || s.syy === 0 ? null : s.sxy / Math.sqrt(s.sxx * s.syy)),
+  pg_covar_pop: (s) => (s.n < 1 ? null : s.sxy / s.n),
+  pg_covar_samp: (s) => (s.n < 2 ? null : s.sxy / (s.n - 1)),
+  pg_regr_avgx: (s) => (s.n < 1 ? null : s.sx / s.n),
+  pg_regr_avgy: (s) => (s.n < 1 ? null : s.sy / s.n),
+  pg_regr_intercept: (s) => (s.n < 1 || s.sxx === 0 ? null : (s.sy - (s.sx * s.sxy) / s.sxx) / s.n),
+  pg_regr_r2: (s) => (s.n < 1 || s.sxx === 0 ? null : s.syy === 0 ? 1 : (s.sxy * s.sxy) / (s.sxx * s.syy)),
+  pg_regr_slope: (s) => (s.n < 1 || s.sxx === 0 ? null : s.sxy / s.sxx),
+  pg_regr_sxx: (s) => (s.n < 1 ? null : s.sxx),
+  pg_regr_sxy: (s) => (s.n < 1 ? null : s.sxy),
+  pg_regr_syy: (s) => (s.n < 1 ? null : s.syy),
+};
+
 export function registerFloatFunctions(db: Database.Database): void {
   const options = { deterministic: true, safeIntegers: true, varargs: true };
   db.function('pg_float_math', options, ((name: SqliteValue, a: SqliteValue, b: SqliteValue = 0n) =>
@@ -145,6 +199,18 @@ export function registerFloatFunctions(db: Database.Database): void {
     pg_float_stddev_samp: (s) => (s.n <= 1 ? null : Math.sqrt(s.sxx / (s.n - 1))),
     pg_float_stddev_pop: (s) => (s.n === 0 ? null : Math.sqrt(s.sxx / s.n)),
   };
+  for (const [name, result] of Object.entries(REGRESSION)) {
+    db.aggregate<RegrAccum>(name, {
+      start: () => ({ n: 0, sx: 0, sxx: 0, sy: 0, syy: 0, sxy: 0 }),
+      step: accumulateRegr as never,
+      result: (state) => {
+        const r = result(state);
+        return r === null ? null : stored(r);
+      },
+      safeIntegers: true,
+    });
+  }
+  db.aggregate<number>('pg_regr_count', { start: 0, step: ((n: number, y: SqliteValue, x: SqliteValue) => (y === null || x === null ? n : n + 1)) as never, result: (n) => BigInt(n), safeIntegers: true });
   for (const [name, result] of Object.entries(results)) {
     db.aggregate<Accum>(name, {
       start: () => ({ n: 0, sx: 0, sxx: 0 }),

@@ -13,6 +13,7 @@ import { decodeArrayText } from '../../pg/types/array.js';
 import { quoteIdent, quoteString } from '../sqlite-quote.js';
 import type { EmitContext } from './emit-context.js';
 import { unsupported } from './unsupported.js';
+import { hasAggregate } from './functions.js';
 import type { ScopeColumn } from './scope.js';
 import { type Node, names, nodeType } from './parse.js';
 import { type CatalogRelation, HELPER, catalogRelation, columnNames, columnType, regtypeOid, relationName, sqliteTable } from '../catalog/definitions.js';
@@ -155,7 +156,15 @@ export function regOutput(em: EmitContext, val: Node, sql: string): string {
   const type = em.typeOf(val);
   if (type?.oid === OID.regtype_array) return regtypeNames(sql);
   const kind = type ? REG_KINDS[type.oid] : undefined;
-  return kind === undefined ? sql : regText(kind, sql);
+  if (kind === undefined) return sql;
+  // pg_typeof() of an aggregate: its type's name beside the aggregate, which a subquery would make its own.
+  const f = val.FuncCall;
+  const arg = f && names(f.funcname).at(-1) === 'pg_typeof' ? (f.args as Node[] | undefined)?.[0] : undefined;
+  if (arg && hasAggregate(arg)) {
+    const name = regText(kind, String(em.typeOf(arg)?.oid ?? OID.unknown));
+    return `iif((${em.expr(arg)}) IS NULL, ${name}, ${name})`;
+  }
+  return regText(kind, sql);
 }
 
 // ---------------------------------------------------------------- arrays

@@ -6,6 +6,7 @@
 import { OID } from '../../pg/types/registry.js';
 import { CATALOG_FUNCTIONS } from './catalog-functions.js';
 import type { FunctionSpec } from './function-spec.js';
+import { type Node, names } from './parse.js';
 
 const same = (type?: FunctionSpec['type']): FunctionSpec => ({ type });
 
@@ -19,6 +20,20 @@ function substr(a: string[]): string {
 }
 /** One of evsql's own functions, registered on every replica as `pg_<name>`. */
 const ownNamed = (name: string, type?: FunctionSpec['type']): FunctionSpec => ({ sqlite: `pg_${name}`, type });
+
+/** PostgreSQL's SQL:2003 binary aggregates: two float8s, Y first (float8_regr_accum). */
+export const REGRESSION_AGGREGATES = ['corr', 'covar_pop', 'covar_samp', 'regr_avgx', 'regr_avgy', 'regr_count', 'regr_intercept', 'regr_r2', 'regr_slope', 'regr_sxx', 'regr_sxy', 'regr_syy'];
+
+export const AGGREGATES = new Set(['count', 'sum', 'avg', 'min', 'max', 'array_agg', 'string_agg', 'json_agg', 'jsonb_agg', 'json_object_agg', 'jsonb_object_agg', 'bool_and', 'bool_or', 'every', 'bit_and', 'bit_or', 'stddev', 'stddev_samp', 'stddev_pop', 'variance', 'var_samp', 'var_pop', 'percentile_cont', 'percentile_disc', 'mode', ...REGRESSION_AGGREGATES]);
+
+/** Whether `n` calls an aggregate of this query level (not one inside a subquery). */
+export function hasAggregate(n: unknown): boolean {
+  if (!n || typeof n !== 'object') return false;
+  const node = n as Node;
+  if (node.SubLink) return false;
+  if (node.FuncCall && !node.FuncCall.over && AGGREGATES.has(names(node.FuncCall.funcname).at(-1)!)) return true;
+  return Object.values(node).some(hasAggregate);
+}
 
 export const FUNCTIONS: Record<string, FunctionSpec> = {
   // evsql's own: answered by the pipeline before any replica sees the statement (cluster/status-tables.ts, cluster/backup.ts)
@@ -37,6 +52,10 @@ export const FUNCTIONS: Record<string, FunctionSpec> = {
   sum: same('sum'),
   avg: same(OID.numeric),
   min: same('arg'),
+  // typed-sql.ts writes them from the argument's enum type.
+  enum_first: same('arg'),
+  enum_last: same('arg'),
+  enum_range: same(OID.text_array),
   max: same('arg'),
   string_agg: { sqlite: 'group_concat', type: OID.text, orderedAggregate: true },
   bool_and: { sqlite: 'pg_bool_and', type: OID.bool },
@@ -170,6 +189,7 @@ export const FUNCTIONS: Record<string, FunctionSpec> = {
   variance: { sqlite: 'pg_var_samp', type: OID.numeric },
   var_samp: { sqlite: 'pg_var_samp', type: OID.numeric },
   var_pop: { sqlite: 'pg_var_pop', type: OID.numeric },
+  ...Object.fromEntries(REGRESSION_AGGREGATES.map((name) => [name, ownNamed(name, name === 'regr_count' ? OID.int8 : OID.float8)])),
   justify_hours: ownNamed('justify_hours', OID.interval),
   justify_days: ownNamed('justify_days', OID.interval),
   justify_interval: ownNamed('justify_interval', OID.interval),

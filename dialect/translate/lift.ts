@@ -120,7 +120,7 @@ function makeTemplate(query: string, shape: Shape, schema: TranslatorSchema): En
 function equivalent(a: Translation, t: Translation, shape: Shape): boolean {
   // A literal's display scale is the translation's; a display parameter's would be the value's.
   if (a.kind !== t.kind || (a.kind !== 'query' && a.kind !== 'dml') || t.displayParams) return false;
-  if (a.tag !== t.tag || a.lockingRead !== t.lockingRead || a.paramCount !== 0 || t.paramCount !== shape.values.length) return false;
+  if (a.tag !== t.tag || a.lockingRead !== t.lockingRead || t.lockWait || a.paramCount !== 0 || t.paramCount !== shape.values.length) return false;
   if (JSON.stringify(a.columns) !== JSON.stringify(t.columns) || a.steps.length !== t.steps.length) return false;
   const values = bindValues(shape, t);
   if (!values) return false;

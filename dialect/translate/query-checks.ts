@@ -6,7 +6,7 @@
 import { PgError, SqlState } from '../../pg/errors.js';
 import { type Node, names } from './parse.js';
 import type { TranslatorSchema } from './schema.js';
-import { AGGREGATES } from './rewrite.js';
+import { AGGREGATES } from './functions.js';
 
 /**
  * 42803 for a bare column of the select list that GROUP BY neither names nor determines. Only the

@@ -13,6 +13,7 @@ import { unsupported } from './unsupported.js';
 import { type Node, names } from './parse.js';
 import type { TranslatorSchema } from './schema.js';
 import { selectColumns } from './types.js';
+import { AGGREGATES } from './functions.js';
 import { JSON_SET_RETURNING, REGEXP_SET_RETURNING, jsonArity } from './table-functions.js';
 
 const ROW_NUMBER = '__evsql_rn';
@@ -391,8 +392,6 @@ function elementSets(n: Node): Node[][] {
       return content.flatMap(elementSets);
   }
 }
-
-export const AGGREGATES = new Set(['count', 'sum', 'avg', 'min', 'max', 'array_agg', 'string_agg', 'json_agg', 'jsonb_agg', 'json_object_agg', 'jsonb_object_agg', 'bool_and', 'bool_or', 'every', 'bit_and', 'bit_or', 'stddev', 'stddev_samp', 'stddev_pop', 'variance', 'var_samp', 'var_pop', 'percentile_cont', 'percentile_disc', 'mode']);
 
 /**
  * An expression of one grouping set's query: grouped expressions outside this set become NULL of

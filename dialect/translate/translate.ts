@@ -100,6 +100,10 @@ export interface Translation {
   /** OIDs the statement itself tells for each parameter (0: unknown). */
   paramTypes: number[];
   lockingRead: boolean;
+  /** SELECT … FOR UPDATE/SHARE NOWAIT ('nowait') or SKIP LOCKED ('skip'): what a lock another transaction holds does to it. */
+  lockWait?: 'nowait' | 'skip';
+  /** SKIP LOCKED over one table with a one-column key: how the session finds and takes the rows not locked. */
+  skipLocked?: SkipLockedPlan;
   /**
    * Numeric parameters (1-based) only ever printed by result columns (`SELECT $1::numeric * 2`):
    * bound as their decimal text, which keeps the display scale PostgreSQL prints (12.50, 25.00).
@@ -343,7 +347,11 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
       displayedParams(t);
       t.columns = out.columns;
       if (notify) t.notify = notify;
-      return withParams(t, em);
+      withParams(t, em);
+      const waitPolicy = ((s.lockingClause ?? []) as Node[]).map((c) => c.LockingClause.waitPolicy as string).find((w) => w !== 'LockWaitBlock');
+      if (waitPolicy) t.lockWait = waitPolicy === 'LockWaitSkip' ? 'skip' : 'nowait';
+      if (t.lockWait === 'skip') t.skipLocked = skipLockedPlan(raw, schema, s, t.paramCount);
+      return t;
     }
     case 'InsertStmt': {
       const moved = deleteIntoInsert(s);
@@ -510,8 +518,81 @@ function pgNotifyCall(s: Node): NotifySpec | undefined {
   return { action: 'notify', channel, payload };
 }
 
+export interface SkipLockedPlan {
+  /** The table (as the mixer names it, lower case) and its one key column. */
+  table: string;
+  column: string;
+  /** The key of every row the statement would lock, in its order, with at most `$n+1` rows (n: the statement's parameters). */
+  candidates: Translation;
+  /** The statement over the rows taken: `key = ANY($n+1)` added to its WHERE. */
+  restricted: Translation;
+  /** Its LIMIT: a number, a parameter's number, or null for none. */
+  limit: number | { param: number } | null;
+}
+
+/**
+ * SKIP LOCKED: PostgreSQL skips the rows another transaction has locked, which only execution
+ * finds. evsql locks before it executes, so the session first reads which rows the statement
+ * would lock, takes the row locks nobody holds, and then runs the statement over those rows.
+ * Undefined where that is not sure to be the same rows (joins, set operations, OFFSET, a key of
+ * several columns): such a statement waits for the locks instead.
+ */
+function skipLockedPlan(raw: RawStatement, schema: TranslatorSchema, s: Node, paramCount: number): SkipLockedPlan | undefined {
+  const from = (s.fromClause ?? []) as Node[];
+  const rv = from.length === 1 ? from[0]!.RangeVar : undefined;
+  if (!rv || (rv.schemaname && rv.schemaname !== 'public') || s.op !== 'SETOP_NONE' || s.withClause || s.limitOffset || s.limitOption === 'LIMIT_OPTION_WITH_TIES') return undefined;
+  // A subquery reads other tables, whose keys the rows' locks would not carry.
+  if (JSON.stringify([s.whereClause, s.targetList, s.sortClause]).includes('"SubLink"')) return undefined;
+  const table = schema.lookupTable(rv.relname);
+  const keys = table && !table.temp && !table.view ? table.columns.filter((c) => c.primaryKey) : [];
+  if (keys.length !== 1) return undefined;
+  const count = s.limitCount as Node | undefined;
+  const limit = !count ? null : count.A_Const?.ival ? Number(count.A_Const.ival.ival ?? 0) : count.ParamRef ? { param: count.ParamRef.number as number } : undefined;
+  if (limit === undefined) return undefined;
+  const column = keys[0]!.name;
+  const key: Node = { ColumnRef: { fields: [{ String: { sval: rv.alias?.aliasname ?? rv.relname } }, { String: { sval: column } }] } };
+  const extra: Node = { ParamRef: { number: paramCount + 1 } };
+  const candidates = statement({ ...raw, node: { SelectStmt: { ...s, targetList: [{ ResTarget: { val: key } }], lockingClause: undefined, limitCount: extra, limitOption: 'LIMIT_OPTION_COUNT' } } }, schema);
+  const taken: Node = { A_Expr: { kind: 'AEXPR_OP_ANY', name: [{ String: { sval: '=' } }], lexpr: key, rexpr: extra } };
+  const where = s.whereClause ? { BoolExpr: { boolop: 'AND_EXPR', args: [s.whereClause, taken] } } : taken;
+  const locking = (s.lockingClause as Node[]).map((c) => ({ LockingClause: { ...c.LockingClause, waitPolicy: 'LockWaitBlock' } }));
+  const restricted = statement({ ...raw, node: { SelectStmt: { ...s, whereClause: where, lockingClause: locking } } }, schema);
+  return { table: String(rv.relname).toLowerCase(), column: column.toLowerCase(), candidates, restricted, limit };
+}
+
+/** The parser's node names that abbreviate the statement's words. */
+const STATEMENT_NAMES: Record<string, string> = {
+  CreateTrigStmt: 'CREATE TRIGGER',
+  RefreshMatViewStmt: 'REFRESH MATERIALIZED VIEW',
+  CreatePLangStmt: 'CREATE LANGUAGE',
+  CreateFdwStmt: 'CREATE FOREIGN DATA WRAPPER',
+  AlterFdwStmt: 'ALTER FOREIGN DATA WRAPPER',
+  CreateForeignServerStmt: 'CREATE SERVER',
+  CreateForeignTableStmt: 'CREATE FOREIGN TABLE',
+  CreateOpClassStmt: 'CREATE OPERATOR CLASS',
+  CreateOpFamilyStmt: 'CREATE OPERATOR FAMILY',
+  AlterTSDictionaryStmt: 'ALTER TEXT SEARCH DICTIONARY',
+  AlterTSConfigurationStmt: 'ALTER TEXT SEARCH CONFIGURATION',
+  CreateEventTrigStmt: 'CREATE EVENT TRIGGER',
+  AlterEventTrigStmt: 'ALTER EVENT TRIGGER',
+  CreateRoleStmt: 'CREATE ROLE',
+  CreatedbStmt: 'CREATE DATABASE',
+  DropdbStmt: 'DROP DATABASE',
+  ClusterStmt: 'CLUSTER',
+  ReindexStmt: 'REINDEX',
+  CreateStatsStmt: 'CREATE STATISTICS',
+  CreateTableSpaceStmt: 'CREATE TABLESPACE',
+  AlterObjectSchemaStmt: 'ALTER … SET SCHEMA',
+  CreateCastStmt: 'CREATE CAST',
+  CreateConversionStmt: 'CREATE CONVERSION',
+  CreateTransformStmt: 'CREATE TRANSFORM',
+  CreateAmStmt: 'CREATE ACCESS METHOD',
+  CreatePublicationStmt: 'CREATE PUBLICATION',
+  CreateSubscriptionStmt: 'CREATE SUBSCRIPTION',
+};
+
 function statementName(type: string): string {
-  return type.replace(/Stmt$/, '').replace(/([a-z])([A-Z])/g, '$1 $2').toUpperCase();
+  return STATEMENT_NAMES[type] ?? type.replace(/Stmt$/, '').replace(/([a-z])([A-Z])/g, '$1 $2').toUpperCase();
 }
 
 /** DDL that may have nothing to do but say so (IF [NOT] EXISTS): a NOTICE and the tag. */

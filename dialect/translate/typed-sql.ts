@@ -12,7 +12,9 @@ import { quoteString } from '../sqlite-quote.js';
 import type { EmitContext } from './emit-context.js';
 import { type Node, names } from './parse.js';
 import { unsupported } from './unsupported.js';
+import { REGRESSION_AGGREGATES, hasAggregate } from './functions.js';
 import { isRegType, regOutput } from './catalog-queries.js';
+import { ignoring } from './catalog-functions.js';
 import { computedNumeric, floatOfUnknown, is, isDateTime, isFloat, isFormattedOutput, isInt, isNullLiteral, isNumber, isUnknownLiteral, mixedScaleBranches, numericScale, resolveUnknown } from './types.js';
 
 /** Types whose stored form differs from their text (timestamptz prints in the session's TimeZone): the rest are stored as PostgreSQL prints them. */
@@ -570,7 +572,36 @@ function checkArgumentKinds(name: string, args: Node[], types: Array<PgTypeInfo 
     if (isUnknownLiteral(args[0])) throw ambiguous();
     if (x && !isNumber(x) && x.oid !== OID.interval && x.oid !== OID.unknown) throw noFunction(name, types);
   }
+  // corr(), regr_slope() and the rest take two float8s: a string, boolean or date has no cast to it.
+  if (REGRESSION_AGGREGATES.includes(name) && types.some((t, i) => t && !isNumber(t) && t.oid !== OID.unknown && !isUnknownLiteral(args[i]))) throw noFunction(name, types);
   if (TEXT_FUNCTIONS.has(name) && x && (isNumber(x) || x.oid === OID.bool || isDateTime(x) || x.oid === OID.interval)) throw noFunction(name, types);
+}
+
+/**
+ * enum_first, enum_last and enum_range of an enum type's value: from the type's labels, the value
+ * itself ignored but for enum_range's bounds, which must be labels or NULL written out. The range
+ * is a text[] (evsql has no arrays of enums), which prints as the enum array does.
+ */
+function enumCall(em: EmitContext, name: string, args: Node[]): string {
+  // enum_range(NULL, 'ok'::mood): the type is the argument's that has one.
+  const e = args.map((a) => em.typeOf(a)).map((t) => (t ? em.schema.enumByOid(t.oid) : undefined)).find((x) => x);
+  if (!e || args.length > (name === 'enum_range' ? 2 : 1)) throw noFunction(name, args.map((a) => em.typeOf(a)));
+  let labels = e.labels.map((l) => l.label);
+  const keep = args.map((a) => em.expr(a));
+  if (name === 'enum_range' && args.length === 2) {
+    const bound = (a: Node): number | null => {
+      if (a.A_Const?.isnull || a.TypeCast?.arg.A_Const?.isnull) return null;
+      const label = a.TypeCast?.arg.A_Const?.sval?.sval ?? a.A_Const?.sval?.sval;
+      if (label === undefined) throw unsupported('enum_range() of bounds other than labels or NULL');
+      const at = labels.indexOf(label);
+      if (at < 0) throw new PgError(SqlState.invalidTextRepresentation, `invalid input value for enum ${e.name}: "${label}"`);
+      return at;
+    };
+    const [lo, hi] = [bound(args[0]!), bound(args[1]!)];
+    labels = labels.slice(lo ?? 0, hi === null ? labels.length : hi + 1);
+  }
+  const value = name === 'enum_range' ? quoteString(JSON.stringify(labels)) : quoteString((name === 'enum_first' ? labels[0] : labels.at(-1)) ?? '');
+  return ignoring(keep, value);
 }
 
 /**
@@ -590,6 +621,11 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
   }
   const argType = (i: number) => (args[i] ? em.typeOf(args[i]!) : null);
   checkArgumentKinds(name, args, args.map((_, i) => argType(i)), names(f.funcname).length > 1);
+  if (REGRESSION_AGGREGATES.includes(name)) {
+    // SQLite runs an aggregate as a window function only with an inverse, and DISTINCT over one argument.
+    if (f.over) throw unsupported(`${name}() as a window function`);
+    if (f.agg_distinct) throw unsupported(`${name}(DISTINCT …)`);
+  }
   const kindOf = (x: PgTypeInfo | null): string | undefined =>
     x ? ({ [OID.date]: 'date', [OID.timestamp]: 'timestamp', [OID.timestamptz]: 'timestamptz', [OID.time]: 'time', [OID.interval]: 'interval' } as Record<number, string>)[x.oid] : undefined;
   switch (name) {
@@ -746,11 +782,17 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       const [a, b] = [em.expr(args[0]!), em.expr(args[1]!)];
       return em.numericSpine.has(f) ? `pg_num_text('%', ${a}, ${b}, ${numericScale(em, args[0]!) ?? -1}, ${numericScale(em, args[1]!) ?? -1})` : `pg_num_mod(${a}, ${b})`;
     }
+    case 'enum_first':
+    case 'enum_last':
+    case 'enum_range':
+      return enumCall(em, name, args);
     case 'pg_typeof': {
       // A regtype is an OID; the catalog prints it as the type's name.
       const unknown = isUnknownLiteral(args[0]) || (args[0]?.TypeCast && names(args[0].TypeCast.typeName.names).at(-1) === 'unknown');
       const x = unknown ? { oid: OID.unknown } : argType(0);
-      return x ? String(x.oid) : undefined;
+      if (!x) return undefined;
+      // Of an aggregate the query stays an aggregate query: one row, not one per input row.
+      return args[0] && hasAggregate(args[0]) ? `iif((${em.expr(args[0])}) IS NULL, ${x.oid}, ${x.oid})` : String(x.oid);
     }
     case 'array_agg':
       return `json_group_array(${aggregateInput(em, f, jsonValue(em, args[0]!))})`;
