@@ -164,7 +164,7 @@ export function abbreviationAt(zone: TimeZone, utcSeconds: number): string | und
 }
 
 /** Offsets by hour of UTC, where the zone kept one offset the whole hour. */
-const hourOffsets = new Map<TimeZone, Map<number, number>>();
+const hourOffsets = new WeakMap<TimeZone, Map<number, number>>();
 
 /** The zone's offset from UTC, in seconds east, at an instant in seconds since 1970. */
 export function offsetAt(zone: TimeZone, utcSeconds: number): number {
