@@ -30,7 +30,7 @@ import { comparedLiteral, constraintColumns, drawnColumns, insertTargets, leadin
 import { SEQUENCE_FUNCTIONS, drawSql, sequenceCall, sequenceFromItem } from './sequences.js';
 import { deleteUsing, distinctOnQuery, withTiesQuery, frameClause, groupingSetsQuery, mixedSetReturning, selectListSeries, subqueryComparison, unqualifiedReturning, usingJoinStar } from './rewrite.js';
 import { type OutputColumn, type OwnScales, computedNumeric, setColumns, inferParamTypes, isFormattedOutput, markScaleSpine, outputColumn, resolveUnknown, selectColumns, typeOf, enumTypeOfName, isNumber, isNullLiteral, isUnknownLiteral, markTextScale, typeOfName } from './types.js';
-import { mayBeBlob, mixedScaleOutput, numericComparison, orderedSetAggregate, outputText, typedCall, typedCast, typedOperator } from './typed-sql.js';
+import { asTimestamptz, mayBeBlob, mixedScaleOutput, numericComparison, orderedSetAggregate, outputText, typedCall, typedCast, typedOperator } from './typed-sql.js';
 import * as catalog from './catalog-queries.js';
 import { isRowidName, isSqliteModuleName } from '../catalog/definitions.js';
 import { assertTypeExists } from './type-exists.js';
@@ -515,10 +515,7 @@ export class Emitter implements EmitContext {
    * form differs: a timestamp or a date among timestamptz is read in the session's zone.
    */
   private asCommon(n: Node, common: PgTypeInfo | null): string {
-    const sql = this.expr(n);
-    if (common?.oid !== OID.timestamptz) return sql;
-    const x = this.typeOf(n)?.oid;
-    return x === OID.timestamp ? `pg_local_tstz(${sql})` : x === OID.date ? `pg_local_tstz(pg_date_time(${sql}, '00:00:00'))` : sql;
+    return asTimestamptz(this.typeOf(n), common, this.expr(n));
   }
 
   exprList(list: Node[]): string {
@@ -744,6 +741,11 @@ export class Emitter implements EmitContext {
         // An untyped literal takes the elements' type, as PostgreSQL resolves it ('t' = ANY (bool[])).
         const element = isUnknownLiteral(e.lexpr) ? arrayElementOid(this.typeOf(e.rexpr)?.oid ?? 0) : 0;
         const left = element !== 0 ? this.expr({ TypeCast: { arg: e.lexpr, typeName: { names: [{ String: { sval: 'pg_catalog' } }, { String: { sval: typeName(element) } }], typemod: -1 } } }) : l;
+        // The elements' stored forms are compared as they are: a timestamp beside a timestamptz would be read as UTC.
+        const elements = { oid: arrayElementOid(this.typeOf(e.rexpr)?.oid ?? 0), typmod: -1 };
+        if (!zoneIsUtc() && (mixesZones(this.typeOf(e.lexpr), elements) || mixesZones(elements, this.typeOf(e.lexpr)))) {
+          throw unsupported('ANY or ALL of an array of timestamp or date beside a timestamptz (or the reverse) in a TimeZone other than UTC');
+        }
         return catalog.arrayComparison(op, e.kind === 'AEXPR_OP_ANY', left, r);
       }
       default:
@@ -758,7 +760,8 @@ export class Emitter implements EmitContext {
   private operand(n: Node, comparedWith: Node | undefined): string {
     const enumType = comparedWith ? this.enumOf(n) ?? this.enumOf(comparedWith) : undefined;
     if (enumType) return `pg_enum_rank(${this.enumValue(n, enumType)}, ${quoteString(JSON.stringify(enumType.labels.map((l) => l.label)))})`;
-    return comparedLiteral(this, n, comparedWith) ?? this.expr(n);
+    const sql = comparedLiteral(this, n, comparedWith) ?? this.expr(n);
+    return comparedWith ? asTimestamptz(this.typeOf(n), this.typeOf(comparedWith), sql) : sql;
   }
 
   /**

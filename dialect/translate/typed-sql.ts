@@ -103,11 +103,9 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
     const numeric = numericComparison(em, op === '!=' ? '<>' : op, ln, rn, lt, rtt, l, r);
     if (numeric !== undefined) return numeric;
   }
-  // A timestamp beside a timestamptz is read in the session's zone.
-  if (COMPARISON.has(op) && is(lt, OID.timestamptz) && is(rtt, OID.timestamp) && !isUnknownLiteral(rn)) return `(${l}) ${op === '!=' ? '<>' : op} pg_local_tstz(${r})`;
-  if (COMPARISON.has(op) && is(lt, OID.timestamp) && is(rtt, OID.timestamptz) && !isUnknownLiteral(ln)) return `pg_local_tstz(${l}) ${op === '!=' ? '<>' : op} (${r})`;
-  if (COMPARISON.has(op) && isTimestamp(lt) && is(rtt, OID.date)) return `(${l}) ${op === '!=' ? '<>' : op} (${midnight(r, lt!)})`;
-  if (COMPARISON.has(op) && is(lt, OID.date) && isTimestamp(rtt)) return `(${midnight(l, rtt!)}) ${op === '!=' ? '<>' : op} (${r})`;
+  // Beside a timestamptz, a date or timestamp operand came converted already (Emitter.operand).
+  if (COMPARISON.has(op) && is(lt, OID.timestamp) && is(rtt, OID.date)) return `(${l}) ${op === '!=' ? '<>' : op} (${midnight(r, lt!)})`;
+  if (COMPARISON.has(op) && is(lt, OID.date) && is(rtt, OID.timestamp)) return `(${midnight(l, rtt!)}) ${op === '!=' ? '<>' : op} (${r})`;
   // text = integer has no operator in PostgreSQL (42883): a column of text compared with a number written as one.
   if (COMPARISON.has(op) && (textAndNumber(lt, rtt, ln, rn) || textAndNumber(rtt, lt, rn, ln))) throw noOperator(op, lt, rtt);
   const numeric = is(result, OID.numeric);
@@ -223,14 +221,16 @@ function noOperator(op: string, l: PgTypeInfo | null, r: PgTypeInfo | null): PgE
   });
 }
 
-function isTimestamp(x: PgTypeInfo | null): boolean {
-  return is(x, OID.timestamp) || is(x, OID.timestamptz);
-}
-
-/** A date compared with a timestamp is that day's midnight, in the timestamp's stored form (for timestamptz, in the session's zone). */
-function midnight(date: string, timestamp: PgTypeInfo): string {
+/** A date beside a timestamp is that day's midnight, in the timestamp's stored form (for timestamptz, in the session's zone). */
+export function midnight(date: string, timestamp: PgTypeInfo): string {
   const local = `pg_date_time(${date}, '00:00:00')`;
   return timestamp.oid === OID.timestamptz ? `pg_local_tstz(${local})` : local;
+}
+
+/** A timestamp or date compared with a timestamptz (`target`): the timestamptz it is, read in the session's zone. */
+export function asTimestamptz(x: PgTypeInfo | null, target: PgTypeInfo | null, sql: string): string {
+  if (!is(target, OID.timestamptz)) return sql;
+  return is(x, OID.timestamp) ? `pg_local_tstz(${sql})` : is(x, OID.date) ? midnight(sql, target!) : sql;
 }
 
 function isArray(x: PgTypeInfo | null): boolean {

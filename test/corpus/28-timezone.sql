@@ -110,3 +110,13 @@ select date_trunc('day', a, 'America/New_York'), date_trunc('month', '2024-03-10
 select date_trunc('day', a, 'Foo/Bar') from tz28_w where id = 1;
 reset time zone;
 select date_trunc('day', timestamptz '2024-03-10 12:00+00', 'America/New_York');
+set time zone 'America/New_York';
+create table tz28_c (id int primary key, a timestamptz, ts timestamp, d date);
+insert into tz28_c values (1, '2024-03-10 12:00+00', '2024-03-10 08:00', '2024-03-10'), (2, '2024-03-10 04:00+00', '2024-03-10 04:00', '2024-03-09');
+select id from tz28_c where a between ts and ts + interval '1 hour' order by id;
+select id from tz28_c where a in (ts) order by id;
+select id from tz28_c where a in (d, ts - interval '1 day') order by id;
+select id from tz28_c where a >= d and a < d + 1 order by id;
+select id, a = ts, a <> ts, a is distinct from ts, a is not distinct from ts, a > d from tz28_c order by id;
+select id from tz28_c t1 join tz28_c t2 using (id) where t1.a = t2.ts order by id;
+reset time zone;
