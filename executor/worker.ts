@@ -23,12 +23,17 @@ import { applySchemaEdit } from '../dialect/runtime/schema-edit.js';
 import { SchemaWatch, readSchema } from '../dialect/schema-snapshot.js';
 import type { FunctionScope } from '../dialect/runtime/function-scope.js';
 import { sequenceDraws } from '../dialect/runtime/sequence-functions.js';
+import { EXPLAIN_PREFIX, planLines } from '../dialect/runtime/explain.js';
+
 import { openReplicaConnection } from './connection.js';
 import { toPgError } from './sqlite-errors.js';
 import { explainViolation } from './violations.js';
 import { CommitPositions } from './commit-position.js';
 import { StateHash } from './state-hash.js';
 import { setTimeZone } from '../pg/types/timestamp.js';
+
+/** EXPLAIN's one column, whatever SQLite's EXPLAIN QUERY PLAN answers. */
+const PLAN_COLUMNS = [{ name: 'QUERY PLAN', declType: null }];
 
 export interface WorkerConfig {
   file: string;
@@ -122,7 +127,10 @@ function runSteps(steps: Step[], params: SqliteValue[]): ExecResult & { ddl: boo
     const stmt = prepare(step.sql);
     const args = bind(step, params);
     try {
-      if (stmt.reader) {
+      if (stmt.reader && step.sql.startsWith(EXPLAIN_PREFIX)) {
+        result.columns ??= PLAN_COLUMNS;
+        for (const r of planLines(step.sql.slice(EXPLAIN_PREFIX.length), stmt.raw(true).all(...args) as SqliteValue[][])) result.rows.push(r);
+      } else if (stmt.reader) {
         const rows = stmt.raw(true).all(...args) as SqliteValue[][];
         result.columns ??= columnsOf(stmt);
         for (const r of rows) result.rows.push(r);
@@ -174,7 +182,7 @@ let stream: IterableIterator<SqliteValue[]> | null = null;
 /** The one statement of a read whose rows can stream; the catalog is refreshed per run, its reads are small. */
 function streamable(steps: Step[]): Step | undefined {
   const step = steps.length === 1 ? steps[0]! : undefined;
-  return step && !step.edit && !readsCatalog(step.sql) && !VACUUM.test(step.sql) ? step : undefined;
+  return step && !step.edit && !readsCatalog(step.sql) && !VACUUM.test(step.sql) && !step.sql.startsWith(EXPLAIN_PREFIX) ? step : undefined;
 }
 
 /** Runs `step` and answers its first chunk; `stream` keeps the rest when there is more. */
@@ -615,6 +623,7 @@ function execute(op: Op, id: number): unknown {
           for (const sql of op.temps) db.exec(sql);
           // Not kept among the prepared statements: its temporary tables go with the rollback.
           const stmt = op.temps.length ? db.prepare(last.sql) : prepare(last.sql);
+          if (last.sql.startsWith(EXPLAIN_PREFIX)) return PLAN_COLUMNS;
           return stmt.reader ? columnsOf(stmt) : null;
         } finally {
           if (op.temps.length) db.exec('ROLLBACK TO evsql_describe; RELEASE evsql_describe');

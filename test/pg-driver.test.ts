@@ -284,6 +284,24 @@ describe('LOCK TABLE', () => {
   });
 });
 
+describe('EXPLAIN', () => {
+  it("answers SQLite's plan as the lines of a QUERY PLAN column, runs nothing, and refuses ANALYZE and other formats", async () => {
+    await client.query('CREATE TABLE planned (id int PRIMARY KEY, a int, b text)');
+    await client.query('CREATE INDEX planned_a ON planned (a)');
+    const point = await client.query('EXPLAIN SELECT * FROM planned WHERE id = $1', [1]);
+    expect(point.command).toBe('EXPLAIN');
+    expect(point.fields.map((f) => [f.name, f.dataTypeID])).toEqual([['QUERY PLAN', 25]]);
+    expect(point.rows).toEqual([{ 'QUERY PLAN': expect.stringMatching(/^SEARCH planned USING .*INDEX .*\(id=\?\)$/) }]);
+    const nested = await client.query("EXPLAIN DELETE FROM planned WHERE id IN (SELECT id FROM planned WHERE b LIKE 'x%')");
+    // The subquery's scan is a child of its LIST SUBQUERY node.
+    expect(nested.rows.map((r: Record<string, string>) => r['QUERY PLAN'])).toEqual(expect.arrayContaining([expect.stringMatching(/^LIST SUBQUERY/), expect.stringMatching(/^ {2}-> {2}SCAN planned\b/)]));
+    expect((await client.query("EXPLAIN INSERT INTO planned VALUES (1, 2, 'c')")).rows).toEqual([{ 'QUERY PLAN': 'INSERT INTO "planned"' }]);
+    expect((await client.query('SELECT count(*)::int AS n FROM planned')).rows).toEqual([{ n: 0 }]);
+    await expect(client.query('EXPLAIN ANALYZE SELECT * FROM planned')).rejects.toMatchObject({ code: '0A000' });
+    await expect(client.query('EXPLAIN (FORMAT JSON) SELECT 1')).rejects.toMatchObject({ code: '0A000' });
+  });
+});
+
 describe('deferred foreign keys', () => {
   it('refuses a violation with 23503 at its statement (not at COMMIT, where it failed every replica and halted the server), and the catalog keeps the deferral', async () => {
     await client.query('CREATE TABLE dparent (id int PRIMARY KEY)');

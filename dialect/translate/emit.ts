@@ -15,6 +15,7 @@ import type { EmitContext } from './emit-context.js';
 import { type Node, nodeType, names } from './parse.js';
 import { unsupported } from './unsupported.js';
 import { zoneIsUtc } from '../../pg/types/timestamp.js';
+import { noFunctionCall } from './no-function.js';
 import { valuesSql } from './values-list.js';
 import { columnName } from './column-name.js';
 import { checkGrouping } from './query-checks.js';
@@ -894,7 +895,7 @@ export class Emitter implements EmitContext {
       const spec = FUNCTIONS[name];
       const extension = extensionOf(name);
       if (!spec && UNTRANSLATED_BUILTINS.has(name)) throw unsupported(`the function ${name}()`);
-      if (!spec || (extension && !this.schema.hasExtension(extension))) throw new PgError(SqlState.undefinedFunction, `function ${name}() does not exist`, { hint: 'No function matches the given name and argument types.' });
+      if (!spec || (extension && !this.schema.hasExtension(extension))) throw noFunctionCall(this, name, args);
       // SQLite's own functions read a BLOB as no number: a computed numeric goes in as a REAL.
       // count() takes them as they are: count(DISTINCT n) must not merge values of one nearest REAL.
       const builtin = !spec.emit && !(spec.sqlite ?? name).startsWith('pg_') && name !== 'count';

@@ -13,6 +13,7 @@ import type { EmitContext } from './emit-context.js';
 import { type Node, names } from './parse.js';
 import type { TranslatorSchema } from './schema.js';
 import { typeOfName } from './types.js';
+import { noFunctionCall } from './no-function.js';
 import { unsupported } from './unsupported.js';
 
 const SEQUENCE_TYPES: Record<number, SequenceType> = { [OID.int2]: 'int2', [OID.int4]: 'int4', [OID.int8]: 'int8' };
@@ -214,7 +215,7 @@ function namedSequence(schema: TranslatorSchema, em: EmitContext, arg: Node | un
  */
 export function sequenceCall(schema: TranslatorSchema, em: EmitContext, fn: string, args: Node[]): string {
   const arity = fn === 'setval' ? [2, 3] : fn === 'lastval' ? [0] : [1];
-  if (!arity.includes(args.length)) throw new PgError(SqlState.undefinedFunction, `function ${fn}() does not exist`, { hint: 'No function matches the given name and argument types.' });
+  if (!arity.includes(args.length)) throw noFunctionCall(em, fn, args);
   if (fn === 'lastval') return `pg_seq_lastval(${quoteString(JSON.stringify(schema.sequenceNames()))})`;
   const seq = namedSequence(schema, em, args[0]);
   if (fn === 'nextval') return `pg_seq_next(${seq})`;

@@ -26,6 +26,7 @@ import { checkReservedNames } from './reserved-names.js';
 import { checkCatalogTarget } from './catalog-targets.js';
 import { createFunction, dropFunctions, inlineUserFunctions } from './user-functions.js';
 import { type CaughtErrors, type TempFunction, catches, checkGuardable, dropsTempFunction, guardedStatement, tempFunctionCall, tempPlpgsqlFunction } from './plpgsql.js';
+import { EXPLAIN_PREFIX } from '../runtime/explain.js';
 
 export type StatementKind =
   | 'query' // returns rows, changes nothing
@@ -486,6 +487,8 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
     }
     case 'CopyStmt':
       return copy(raw, schema, s);
+    case 'ExplainStmt':
+      return explain(raw, schema, s);
     case 'DeclareCursorStmt':
     case 'FetchStmt':
     case 'ClosePortalStmt':
@@ -558,6 +561,30 @@ function skipLockedPlan(raw: RawStatement, schema: TranslatorSchema, s: Node, pa
   const locking = (s.lockingClause as Node[]).map((c) => ({ LockingClause: { ...c.LockingClause, waitPolicy: 'LockWaitBlock' } }));
   const restricted = statement({ ...raw, node: { SelectStmt: { ...s, whereClause: where, lockingClause: locking } } }, schema);
   return { table: String(rv.relname).toLowerCase(), column: column.toLowerCase(), candidates, restricted, limit };
+}
+
+/**
+ * EXPLAIN [ANALYZE] of a query or DML: SQLite's plan of each statement the translation runs,
+ * answered by a reader like any read (runtime/explain.ts); nothing executes. ANALYZE, which would
+ * run the statement and time it, and formats other than text are refused.
+ */
+function explain(raw: RawStatement, schema: TranslatorSchema, s: Node): Translation {
+  const option = (name: string) => ((s.options ?? []) as Node[]).find((o) => o.DefElem.defname === name)?.DefElem;
+  const on = (name: string) => {
+    const o = option(name);
+    return o !== undefined && !/^(false|off|0|no)$/i.test(String(o.arg?.String?.sval ?? o.arg?.Integer?.ival ?? o.arg?.Boolean?.boolval ?? 'true'));
+  };
+  if (on('analyze')) throw unsupported('EXPLAIN ANALYZE');
+  const format = option('format')?.arg?.String?.sval as string | undefined;
+  if (format && format.toLowerCase() !== 'text') throw unsupported(`EXPLAIN (FORMAT ${format.toUpperCase()})`);
+  const inner = statement({ ...raw, node: s.query }, schema);
+  if (inner.kind !== 'query' && inner.kind !== 'dml') throw unsupported(`EXPLAIN of ${inner.tag}`);
+  const t = base(raw, schema, 'query', 'EXPLAIN');
+  t.steps = inner.steps.filter((st) => !st.edit && /^\s*(SELECT|WITH|VALUES|INSERT|UPDATE|DELETE|REPLACE)\b/i.test(st.sql)).map((st) => ({ sql: EXPLAIN_PREFIX + st.sql, params: st.params }));
+  t.columns = [{ name: 'QUERY PLAN', type: { oid: OID.text, typmod: -1 } }];
+  t.paramCount = inner.paramCount;
+  t.paramTypes = inner.paramTypes;
+  return t;
 }
 
 /** The parser's node names that abbreviate the statement's words. */

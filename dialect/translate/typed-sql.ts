@@ -12,6 +12,7 @@ import { quoteString } from '../sqlite-quote.js';
 import type { EmitContext } from './emit-context.js';
 import { type Node, names } from './parse.js';
 import { unsupported } from './unsupported.js';
+import { noFunction } from './no-function.js';
 import { REGRESSION_AGGREGATES, hasAggregate } from './functions.js';
 import { isRegType, regOutput } from './catalog-queries.js';
 import { ignoring } from './catalog-functions.js';
@@ -209,11 +210,6 @@ function textAndNumber(t: PgTypeInfo | null, n: PgTypeInfo | null, tn: Node, nn:
 }
 const ARITHMETIC = new Set(['+', '-', '*']);
 
-function noFunction(name: string, args: Array<PgTypeInfo | null>): PgError {
-  return new PgError(SqlState.undefinedFunction, `function ${name}(${args.map((x) => formatType(x?.oid ?? OID.unknown, -1)).join(', ')}) does not exist`, {
-    hint: 'No function matches the given name and argument types. You might need to add explicit type casts.',
-  });
-}
 
 function noOperator(op: string, l: PgTypeInfo | null, r: PgTypeInfo | null): PgError {
   return new PgError(SqlState.undefinedFunction, `operator does not exist: ${formatType(l?.oid ?? OID.unknown, -1)} ${op} ${formatType(r?.oid ?? OID.unknown, -1)}`, {

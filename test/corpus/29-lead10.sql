@@ -49,3 +49,8 @@ select enum_first(1);
 select enum_range('x'::l10_mood, null);
 select array_length(enum_range(null::l10_mood), 1), 'ok' = any(enum_range(null::l10_mood));
 select unnest(enum_range(null::l10_mood));
+-- 42883 names the call's argument types
+select nosuchfn(1);
+select nosuchfn('a', 2.5, null);
+select nextval('a', 1);
+select nosuch(x) from (values (1::int8)) v(x);

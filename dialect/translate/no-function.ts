@@ -1,0 +1,17 @@
+import { PgError, SqlState } from '../../pg/errors.js';
+import { OID, formatType, type PgTypeInfo } from '../../pg/types/registry.js';
+import type { EmitContext } from './emit-context.js';
+import type { Node } from './parse.js';
+import { isUnknownLiteral } from './types.js';
+
+/** 42883 as PostgreSQL words it: the call's argument types (`unknown` for an untyped literal) in the name. */
+export function noFunction(name: string, args: Array<PgTypeInfo | null>): PgError {
+  return new PgError(SqlState.undefinedFunction, `function ${name}(${args.map((x) => formatType(x?.oid ?? OID.unknown, -1)).join(', ')}) does not exist`, {
+    hint: 'No function matches the given name and argument types. You might need to add explicit type casts.',
+  });
+}
+
+/** noFunction for a call: each argument's type as the expression has it, an untyped literal's as `unknown`. */
+export function noFunctionCall(em: EmitContext, name: string, args: Node[]): PgError {
+  return noFunction(name, args.map((a) => (isUnknownLiteral(a) ? null : em.typeOf(a))));
+}
