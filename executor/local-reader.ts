@@ -17,6 +17,7 @@
 import type Database from 'better-sqlite3';
 import type { SqliteValue } from '../pg/types/registry.js';
 import type { SessionContext, Step } from '../dialect/plan.js';
+import { withTimeZone } from '../pg/types/timestamp.js';
 import type { FunctionScope } from '../dialect/runtime/function-scope.js';
 import { readsCatalog } from '../dialect/catalog/definitions.js';
 import { columnsOf, type ExecResult, type ResultColumn } from './messages.js';
@@ -93,7 +94,7 @@ export class LocalReader {
       this.held = true;
     }
     try {
-      const rows = this.committed.read(() => point.stmt.all(...args) as SqliteValue[][], locked);
+      const rows = this.committed.read(() => withTimeZone(ctx.settings.timezone, () => point.stmt.all(...args) as SqliteValue[][]), locked);
       const result: ExecResult = { columns: point.columns, rows, changes: 0 };
       if (this.scope.settings) result.settings = this.scope.settings;
       return result;

@@ -30,6 +30,7 @@ import { toPgError } from './sqlite-errors.js';
 import { explainViolation } from './violations.js';
 import { CommitPositions } from './commit-position.js';
 import { StateHash } from './state-hash.js';
+import { setTimeZone } from '../pg/types/timestamp.js';
 
 /** EXPLAIN's one column, whatever SQLite's EXPLAIN QUERY PLAN answers. */
 const PLAN_COLUMNS = [{ name: 'QUERY PLAN', declType: null }];
@@ -373,6 +374,7 @@ function runBatch(seq: number, items: BatchItem[], order: number[]): BatchReport
     draws.ready();
     request!.savepoint.run();
     try {
+      setTimeZone(item.ctx.settings.timezone);
       checkCancelled();
       const result = runItem(item);
       request!.release.run();
@@ -684,6 +686,7 @@ parentPort!.on('message', (req: Request) => {
   scope = { ctx: req.ctx, cancelled: () => Atomics.load(control, CANCEL_SLOT) === currentId, settings: undefined, rng: req.ctx.seed };
   let reply: Reply;
   try {
+    setTimeZone(req.ctx.settings.timezone);
     checkCancelled();
     const result = execute(req.op, req.id);
     if (result === DEFERRED) return;

@@ -1,14 +1,14 @@
 /**
  * PostgreSQL's date/time arithmetic on evsql's stored forms (types/timestamp.ts, types/interval.ts):
  * timestamp ± interval (months first, clamped to the month's end, then days, then time, as timestamp_pl_interval),
- * date ± integer, differences, interval arithmetic and comparison, extract(). The server's
- * TimeZone is UTC, so timestamptz arithmetic is timestamp arithmetic in UTC. Pure.
+ * date ± integer, differences, interval arithmetic and comparison, extract(). timestamptz's
+ * calendar parts (months, days, fields) are its wall-clock time in the session's TimeZone. Pure.
  */
 import { PgError, SqlState } from './errors.js';
 import { PG_EPOCH_DAYS, civilFromDays, daysFromCivil, daysInMonth } from './types/calendar.js';
 import { type Interval, formatInterval, parseInterval } from './types/interval.js';
 import { decimalText } from './types/numeric.js';
-import { type Timestamp, USEC_PER_DAY, USEC_PER_SEC, formatDate, formatTimestamp, parseDate, parseTime, parseTimestamp, clockText, timestampFromMicros } from './types/timestamp.js';
+import { type Timestamp, USEC_PER_DAY, USEC_PER_SEC, formatDate, formatTimestamp, fromLocal, parseDate, parseTime, parseTimestamp, clockText, sessionOffset, timestampFromMicros, toLocal, zoneIsUtc } from './types/timestamp.js';
 
 const SECS_PER_DAY = 86_400;
 const DAYS_PER_MONTH = 30;
@@ -36,11 +36,17 @@ function plusInterval(ts: Timestamp, iv: Interval, sign: number): Timestamp {
   return { days, usec };
 }
 
-/** timestamp(tz) ± interval. */
+/**
+ * timestamp(tz) ± interval. timestamptz_pl_interval adds months and days to the wall-clock time
+ * in the session's zone (a day across a DST change is 23 or 25 hours), the time part to the instant.
+ */
 export function timestampPlusInterval(ts: string, iv: string, sign: number, withTz: boolean): string {
   const t = parseTimestamp(ts, withTz);
   if (typeof t === 'string') return t;
-  return formatTimestamp(plusInterval(t, parseInterval(iv), sign), withTz);
+  const span = parseInterval(iv);
+  if (!withTz || zoneIsUtc() || (span.months === 0 && span.days === 0)) return formatTimestamp(plusInterval(t, span, sign), withTz);
+  const moved = fromLocal(plusInterval(toLocal(t), { months: span.months, days: span.days, usec: 0 }, sign));
+  return formatTimestamp(plusInterval(moved, { months: 0, days: 0, usec: span.usec }, sign), true);
 }
 
 /** date_bin(stride, source, origin), as timestamp_bin: the start of the stride-wide bin holding source. */
@@ -206,8 +212,10 @@ export function justifyDays(iv: string): string {
 
 /** age(a, b): years, months and days between, as PostgreSQL counts them from the later date back. */
 export function age(a: string, b: string, withTz: boolean): string {
-  const x = finite(parseTimestamp(a, withTz), 'interval');
-  const y = finite(parseTimestamp(b, withTz), 'interval');
+  // timestamptz_age counts in the session zone's wall-clock times.
+  const local = (t: Timestamp) => (withTz ? toLocal(t) : t);
+  const x = local(finite(parseTimestamp(a, withTz), 'interval'));
+  const y = local(finite(parseTimestamp(b, withTz), 'interval'));
   const neg = x.days < y.days || (x.days === y.days && x.usec < y.usec);
   const [hi, lo] = neg ? [y, x] : [x, y];
   const [y1, m1, d1] = civilFromDays(hi.days + PG_EPOCH_DAYS);
@@ -246,6 +254,7 @@ const EXTRACT_UNITS = new Map<string, string>([
   ['year', 'year'], ['years', 'year'], ['y', 'year'],
   ['decade', 'decade'], ['decades', 'decade'], ['century', 'century'], ['centuries', 'century'],
   ['millennium', 'millennium'], ['millennia', 'millennium'],
+  ['timezone', 'timezone'], ['timezone_h', 'timezone_hour'], ['timezone_hour', 'timezone_hour'], ['timezone_m', 'timezone_minute'], ['timezone_minute', 'timezone_minute'],
   ['dow', 'dow'], ['isodow', 'isodow'], ['doy', 'doy'], ['epoch', 'epoch'], ['isoyear', 'isoyear'], ['julian', 'julian'],
 ]);
 
@@ -256,6 +265,7 @@ export function extractUnit(field: string, typeLabel: string): string {
   return unit;
 }
 
+const ZONE_UNITS = new Set(['timezone', 'timezone_hour', 'timezone_minute']);
 const TIME_UNITS = new Set(['microseconds', 'milliseconds', 'second', 'minute', 'hour']);
 
 /** ISO 8601 week number and week-numbering year of a day (days since 1970-01-01). */
@@ -286,8 +296,16 @@ export function extractField(field: string, value: string, kind: 'date' | 'times
     days = d;
     usec = 0;
   } else {
-    const t = parseTimestamp(value, kind === 'timestamptz');
-    if (typeof t === 'string') return t === 'infinity' ? 'Infinity' : '-Infinity';
+    const parsed = parseTimestamp(value, kind === 'timestamptz');
+    if (typeof parsed === 'string') return parsed === 'infinity' ? 'Infinity' : '-Infinity';
+    if (ZONE_UNITS.has(unit)) {
+      if (kind !== 'timestamptz') throw new PgError(SqlState.featureNotSupported, `unit "${field}" not supported for type ${label}`);
+      // The session zone's offset at the instant, east of UTC.
+      const offset = sessionOffset(parsed);
+      return String(unit === 'timezone' ? offset : unit === 'timezone_hour' ? Math.trunc(offset / 3600) : Math.trunc(offset / 60) % 60);
+    }
+    // A timestamptz's fields are its wall-clock time in the session's zone; its epoch is the instant.
+    const t = kind === 'timestamptz' && unit !== 'epoch' ? toLocal(parsed) : parsed;
     days = t.days;
     usec = t.usec;
   }

@@ -3,6 +3,7 @@
  * which changes PostgreSQL reports to the client with ParameterStatus.
  */
 import { PgError, SqlState } from './errors.js';
+import { timeZoneSetting } from './types/timezone.js';
 import { EVSQL_VERSION, SERVER_VERSION } from './version.js';
 
 export const SERVER_VERSION_TEXT = `${SERVER_VERSION} (evsql ${EVSQL_VERSION})`;
@@ -221,9 +222,6 @@ const ENUMS: Record<string, { values: string[]; hidden?: string[]; printed?: str
   client_min_messages: { values: ['debug5', 'debug4', 'debug3', 'debug2', 'debug1', 'log', 'notice', 'warning', 'error'], hidden: ['debug', 'info'] },
 };
 
-/** The spellings of UTC: names, zero POSIX offsets ('+00:00'), and the '<+00>-00' an interval or number gives. */
-const UTC_NAMES = /^(utc|gmt|etc\/utc|etc\/gmt|z|zulu|[+-]?0+(:0+){0,2}|<[+-]0+>[+-]0+)$/i;
-
 /** A value SET may give the setting `key` (lower case), as the session keeps it; PostgreSQL's errors otherwise. */
 export function normalizeSetting(key: string, value: string): string {
   if (key === 'client_encoding') {
@@ -262,9 +260,7 @@ export function normalizeSetting(key: string, value: string): string {
     return on ? 'on' : 'off';
   }
   if (key === 'default_with_oids' && parseBoolean(value)) throw new PgError(SqlState.featureNotSupported, 'tables declared WITH OIDS are not supported');
-  if (key === 'timezone' && !UTC_NAMES.test(value)) {
-    throw new PgError(SqlState.featureNotSupported, `evsql runs in UTC only; cannot set TimeZone to "${value}"`);
-  }
+  if (key === 'timezone') return timeZoneSetting(value);
   return value;
 }
 

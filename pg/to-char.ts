@@ -17,6 +17,25 @@ export interface DateTimeParts {
   usec: number;
   /** Printed for TZ/OF: timestamptz is 'UTC' / '+00', a timestamp has none. */
   zone: boolean;
+  /** A timestamptz's offset in a session TimeZone other than UTC, in seconds east. */
+  offset?: number;
+  /** Its zone's abbreviation there, undefined where evsql does not know it. */
+  abbreviation?: () => string | undefined;
+}
+
+/** OF: the offset's hours, and its minutes where it has some. */
+function offsetOf(seconds: number): string {
+  const abs = Math.abs(seconds);
+  const mm = Math.floor(abs / 60) % 60;
+  return (seconds < 0 ? '-' : '+') + String(Math.floor(abs / 3600)).padStart(2, '0') + (mm ? ':' + String(mm).padStart(2, '0') : '');
+}
+
+/** TZ names the zone's abbreviation (EDT, CET); refused where Intl does not give the tz database's. */
+function zoneAbbreviation(p: DateTimeParts, lower: boolean): string {
+  if (!p.zone) return '';
+  const name = p.abbreviation ? p.abbreviation() : 'UTC';
+  if (name === undefined) throw new PgError(SqlState.featureNotSupported, "to_char TZ of a timestamptz in this TimeZone is not supported by evsql (the zone's abbreviation is unknown to it)");
+  return lower ? name.toLowerCase() : name;
 }
 
 // Longest first, so that HH24 wins over HH and MONTH over MON.
@@ -176,9 +195,9 @@ export function formatDateTime(p: DateTimeParts, format: string): string {
       case 'Q': text = String((number = Math.floor((m - 1) / 3) + 1)); break;
       case 'RM': text = fm ? ROMAN[m - 1]! : ROMAN[m - 1]!.padEnd(4, ' '); break;
       case 'rm': text = (fm ? ROMAN[m - 1]! : ROMAN[m - 1]!.padEnd(4, ' ')).toLowerCase(); break;
-      case 'TZ': text = p.zone ? 'UTC' : ''; break;
-      case 'tz': text = p.zone ? 'utc' : ''; break;
-      default: text = p.zone ? '+00' : ''; break;
+      case 'TZ': text = zoneAbbreviation(p, false); break;
+      case 'tz': text = zoneAbbreviation(p, true); break;
+      default: text = p.zone ? offsetOf(p.offset ?? 0) : ''; break;
     }
     return [text, number];
   });

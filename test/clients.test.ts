@@ -114,11 +114,16 @@ describe('Sequelize', () => {
     await c.end();
   });
 
-  it('refuses an offset other than UTC, as evsql runs in UTC only', async () => {
-    const c = await servers.server.client();
-    await expect(c.query("SET TIME ZONE INTERVAL '+05:30' HOUR TO MINUTE")).rejects.toMatchObject({ code: '0A000' });
-    expect((await c.query('SHOW TIME ZONE')).rows).toEqual([{ TimeZone: 'UTC' }]);
-    await c.end();
+  it('sets an offset other than UTC as an interval, and prints and reads timestamptz in it', async () => {
+    await sameAsPostgres([
+      "SET TIME ZONE INTERVAL '+05:30' HOUR TO MINUTE",
+      'SHOW TIME ZONE',
+      "SELECT timestamptz '2024-01-01 00:00+00'::text AS printed, '2024-01-01 00:00'::timestamptz::text AS read",
+      "SET TIME ZONE INTERVAL '-08:00' HOUR TO MINUTE",
+      "SELECT timestamptz '2024-01-01 00:00+00'::text AS printed, '2024-01-01 00:00'::timestamptz::text AS read",
+      'SET TIME ZONE LOCAL',
+      'SHOW TIME ZONE',
+    ]);
   });
 });
 
@@ -753,6 +758,33 @@ describe('JDBC (pgjdbc setDate)', () => {
       "SELECT '2020-01-01 +99'::date",
       "SELECT '2020-01-01 x'::date",
     ]);
+  });
+
+  it('sets TimeZone in the startup packet, as pgjdbc sends the JVM zone: reported, shown, and timestamptz printed and read in it', async () => {
+    class JdbcStartup extends pg.Client {
+      getStartupConf(): Record<string, string> {
+        return { ...(pg.Client.prototype as unknown as { getStartupConf(): Record<string, string> }).getStartupConf.call(this), TimeZone: 'America/New_York' };
+      }
+    }
+    await sameAsPostgres(
+      [
+        'SHOW TimeZone',
+        "SELECT timestamptz '2024-03-10 06:59:59+00'::text AS before, timestamptz '2024-03-10 07:00:00+00'::text AS after, '2024-03-10 02:30'::timestamptz::text AS gap",
+        "SELECT date_trunc('day', timestamptz '2024-03-10 12:00+00')::text AS day, (timestamptz '2024-03-09 12:00-05' + interval '1 day')::text AS next",
+      ],
+      (c) => new JdbcStartup(c),
+    );
+    const reported = async (config: pg.ClientConfig) => {
+      const c = new JdbcStartup(config);
+      const zones: string[] = [];
+      c.connection.on('parameterStatus', (m: { parameterName: string; parameterValue: string }) => {
+        if (m.parameterName === 'TimeZone') zones.push(m.parameterValue);
+      });
+      await c.connect();
+      await c.end();
+      return zones;
+    };
+    expect(await reported(servers.server.config())).toEqual(await reported(servers.postgres.config()));
   });
 
   it("expands key arrays as getPrimaryKeys and getIndexInfo do: information_schema._pg_expandarray's x and n", async () => {

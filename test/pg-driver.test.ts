@@ -359,6 +359,34 @@ describe('COPY', () => {
   });
 });
 
+describe('TimeZone', () => {
+  it('takes TimeZone from the startup options (-c TimeZone=…): timestamptz read and printed in it, in results, parameters and COPY', async () => {
+    const c = await server.client({ options: '-c TimeZone=Asia/Kolkata' });
+    expect((await c.query('SHOW TimeZone')).rows).toEqual([{ TimeZone: 'Asia/Kolkata' }]);
+    await c.query('CREATE TABLE tz_startup (k int PRIMARY KEY, at timestamptz)');
+    await c.query("INSERT INTO tz_startup VALUES (1, '2024-01-01 05:30')");
+    await c.query('INSERT INTO tz_startup VALUES (2, $1)', ['2024-06-01 12:00']);
+    await pipeline(Readable.from(['3\t2024-07-01 00:00\n']), c.query(copyFrom('COPY tz_startup FROM STDIN')));
+    // Text the replicas read as timestamptz while they run the statement: each of the three in the session's zone.
+    await c.query("INSERT INTO tz_startup SELECT 4, (left('2024-08-01 09:00:00 trailing', 19))::timestamptz");
+    const rows = (await c.query('SELECT k, at::text AS text, at FROM tz_startup ORDER BY k')).rows as Array<{ text: string; at: Date }>;
+    expect(rows.map((r) => r.text)).toEqual(['2024-01-01 05:30:00+05:30', '2024-06-01 12:00:00+05:30', '2024-07-01 00:00:00+05:30', '2024-08-01 09:00:00+05:30']);
+    // node-postgres parses the printed offset: the instants are the ones meant.
+    expect(rows.map((r) => r.at.toISOString())).toEqual(['2024-01-01T00:00:00.000Z', '2024-06-01T06:30:00.000Z', '2024-06-30T18:30:00.000Z', '2024-08-01T03:30:00.000Z']);
+    const chunks: Buffer[] = [];
+    for await (const chunk of c.query(copyTo('COPY (SELECT k, at FROM tz_startup ORDER BY k) TO STDOUT'))) chunks.push(chunk as Buffer);
+    expect(Buffer.concat(chunks).toString()).toBe('1\t2024-01-01 05:30:00+05:30\n2\t2024-06-01 12:00:00+05:30\n3\t2024-07-01 00:00:00+05:30\n4\t2024-08-01 09:00:00+05:30\n');
+    await c.end();
+    // A session in UTC sees the same instants, stored as before.
+    const utc = await client.query('SELECT at::text AS t FROM tz_startup ORDER BY k');
+    expect(utc.rows).toEqual([{ t: '2024-01-01 00:00:00+00' }, { t: '2024-06-01 06:30:00+00' }, { t: '2024-06-30 18:30:00+00' }, { t: '2024-08-01 03:30:00+00' }]);
+  });
+
+  it('refuses a zone it does not know at startup, as PostgreSQL does (22023)', async () => {
+    await expect(server.client({ options: '-c TimeZone=Foo/Bar' })).rejects.toMatchObject({ code: '22023' });
+  });
+});
+
 describe('cancel and limits', () => {
   it('cancels a long query with CancelRequest', async () => {
     const victim = await server.client();

@@ -316,7 +316,7 @@ export class Connection {
     let control: boolean;
     let params: SqliteValue[] = [];
     try {
-      ({ statements, control, params = [] } = this.statementsOf(query));
+      ({ statements, control, params = [] } = this.rules.inTimeZone(() => this.statementsOf(query)));
     } catch (err) {
       this.queryError(asPgError(err));
       msg.readyForQuery(this.out, this.rules.txStatus);
@@ -333,7 +333,7 @@ export class Connection {
     let failed = false;
     for (const next of statements) {
       try {
-        const result = await this.runStatement(next(), params, [], null);
+        const result = await this.runStatement(this.rules.inTimeZone(next), params, [], null);
         if (result === 'copy') return;
       } catch (err) {
         this.queryError(asPgError(err));
@@ -431,7 +431,7 @@ export class Connection {
     const n = r.uint16();
     const declared: number[] = [];
     for (let i = 0; i < n; i++) declared.push(r.int32());
-    this.statements.prepare(name, query, declared);
+    this.rules.inTimeZone(() => this.statements.prepare(name, query, declared));
     msg.empty(this.out, '1');
   }
 
@@ -439,7 +439,7 @@ export class Connection {
     const r = new BodyReader(body);
     const portalName = r.cstring();
     const stmtName = r.cstring();
-    const stmt = this.statements.bindable(stmtName);
+    const stmt = this.rules.inTimeZone(() => this.statements.bindable(stmtName));
     const formatCount = r.uint16();
     const formats: number[] = [];
     for (let i = 0; i < formatCount; i++) formats.push(formatCode(r.int16()));
@@ -462,7 +462,7 @@ export class Connection {
       const format = formats.length === 0 ? 0 : formats.length === 1 ? formats[0]! : formats[i]!;
       const oid = stmt.paramTypes[i]!;
       const display = stmt.translation?.displayParams?.includes(i + 1) === true;
-      params.push(format === 1 ? decodeBinary(raw, oid, i, display) : decodeText(utf8Text(raw), oid, display));
+      params.push(format === 1 ? decodeBinary(raw, oid, i, display) : this.rules.inTimeZone(() => decodeText(utf8Text(raw), oid, display)));
     }
     const resultCount = r.uint16();
     const resultFormats: number[] = [];
@@ -600,11 +600,11 @@ export class Connection {
         msg.commandComplete(this.out, t.tag);
         return;
       case 'prepare':
-        this.statements.prepare(t.name!, t.prepare!.query, t.prepare!.paramTypes);
+        this.rules.inTimeZone(() => this.statements.prepare(t.name!, t.prepare!.query, t.prepare!.paramTypes));
         msg.commandComplete(this.out, t.tag);
         return;
       case 'execute': {
-        const { translation, params: values } = this.statements.executable(t.name!, t.execute!);
+        const { translation, params: values } = this.rules.inTimeZone(() => this.statements.executable(t.name!, t.execute!));
         return translation ? this.runStatement(translation, values, formats, portal, maxRows) : void msg.empty(this.out, 'I');
       }
       case 'noop':
@@ -856,6 +856,7 @@ export class Connection {
       ctx: () => this.rules.ctx(),
       runOptions: () => this.rules.runOptions(),
       textEncoder: () => this.rules.textEncoder(),
+      inTimeZone: (fn) => this.rules.inTimeZone(fn),
       flush: () => this.flush(),
       flushAndWait: () => this.flushAndWait(),
     };

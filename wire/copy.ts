@@ -30,6 +30,8 @@ export interface CopyHost {
   runOptions(): RunOptions;
   /** The session's text output functions. */
   textEncoder(): TextEncoder;
+  /** `fn` (synchronous) run in the session's TimeZone: COPY FROM reads timestamptz fields without an offset in it. */
+  inTimeZone<T>(fn: () => T): T;
   flush(): void;
   /** Sends what is buffered and waits while the socket is full. */
   flushAndWait(): Promise<void>;
@@ -65,7 +67,7 @@ export async function startCopy(host: CopyHost, t: Translation, params: SqliteVa
   if (ownTransaction) host.session.begin();
   const binary = options.format === 'binary';
   const oids = types.map((t) => t.oid);
-  const rows = assigned(binary ? new BinaryCopyInParser(oids) : decodedRows(new CopyInParser(options, names.length, names), oids), types);
+  const rows = assigned(binary ? new BinaryCopyInParser(oids) : decodedRows(new CopyInParser(options, names.length, names), oids, host), types);
   const copy = new CopyIn(host, rows, table, insertSql, ownTransaction, simple);
   msg.copyResponse(host.out, 'G', names.length, binary);
   host.flush();
@@ -109,8 +111,8 @@ interface CopyRows {
 }
 
 /** The text and CSV formats' fields read by the columns' input functions. */
-function decodedRows(parser: CopyInParser, types: number[]): CopyRows {
-  const decode = (rows: (string | null)[][]) => rows.map((row) => row.map((v, i) => (v === null ? null : decodeText(v, types[i]!))));
+function decodedRows(parser: CopyInParser, types: number[], host: CopyHost): CopyRows {
+  const decode = (rows: (string | null)[][]) => host.inTimeZone(() => rows.map((row) => row.map((v, i) => (v === null ? null : decodeText(v, types[i]!)))));
   return { push: (chunk) => decode(parser.push(chunk)), end: () => decode(parser.end()) };
 }
 

@@ -6,6 +6,7 @@
 import { PgError, SqlState, type Severity } from '../pg/errors.js';
 import { isSetting, Settings } from '../pg/settings.js';
 import { encodeText, encodeTextIsoIntervals, type TextEncoder } from '../pg/types/text-format.js';
+import { withTimeZone } from '../pg/types/timestamp.js';
 import type { Translation } from '../dialect/translate/translate.js';
 import type { SessionContext } from '../dialect/plan.js';
 import { clockMillis } from '../lib/clock.js';
@@ -192,9 +193,22 @@ export class SessionRules {
     this.localSettings = null;
   }
 
-  /** The text output functions IntervalStyle selects. */
+  /** The text output functions IntervalStyle selects, printing timestamptz in the session's TimeZone. */
   textEncoder(): TextEncoder {
-    return this.settings.get('intervalstyle') === 'iso_8601' ? encodeTextIsoIntervals : encodeText;
+    const encoder = this.settings.get('intervalstyle') === 'iso_8601' ? encodeTextIsoIntervals : encodeText;
+    const zone = this.timeZone();
+    return zone === undefined ? encoder : (value, oid, typmod) => withTimeZone(zone, () => encoder(value, oid, typmod));
+  }
+
+  /** The session's TimeZone where it is not the default UTC: what the front reads and prints timestamptz in. */
+  timeZone(): string | undefined {
+    return this.settings.changed().timezone;
+  }
+
+  /** `fn` (synchronous: translation, parameter input) run in the session's TimeZone. */
+  inTimeZone<T>(fn: () => T): T {
+    const zone = this.timeZone();
+    return zone === undefined ? fn() : withTimeZone(zone, fn);
   }
 
   /** Whether client_min_messages lets a NoticeResponse of this severity through (INFO always passes). */

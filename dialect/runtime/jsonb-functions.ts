@@ -21,7 +21,9 @@ import {
   pathKeys,
 } from '../../pg/types/jsonb-edit.js';
 import { type JsonPath, jsonPathMatch, jsonPathQuery, parseJsonPath } from '../../pg/types/jsonpath.js';
-import type { SqliteValue } from '../../pg/types/registry.js';
+import { OID, type SqliteValue } from '../../pg/types/registry.js';
+import { encodeText } from '../../pg/types/text-format.js';
+import { zoneIsUtc } from '../../pg/types/timestamp.js';
 import { text, textArrayArgument } from './arguments.js';
 import { decimalText, parseDecimal, roundDecimal } from '../../pg/types/numeric.js';
 
@@ -48,6 +50,11 @@ function pathRun<T>(args: SqliteValue[], run: (d: JsonNode, path: JsonPath, vars
 
 /** A timestamp as JSON writes it (ISO 8601, `T` between date and time). */
 function jsonDateTime(v: string, tz: boolean): string {
+  if (tz && !zoneIsUtc()) {
+    // In the session's zone with its offset, hours and minutes always: '2024-03-10T08:00:00-04:00'.
+    const m = /^(\S+) (\S+?)([+-]\d\d(?::\d\d){0,2})( BC)?$/.exec(encodeText(v, OID.timestamptz) ?? v);
+    return m ? `${m[1]}T${m[2]}${m[3]!.length === 3 ? m[3] + ':00' : m[3]}${m[4] ?? ''}` : v;
+  }
   const m = /^(\S+) (\S+?)(\+00)?( BC)?$/.exec(v);
   return m ? `${m[1]}T${m[2]}${tz ? '+00:00' : ''}${m[4] ?? ''}` : v;
 }

@@ -9,6 +9,18 @@ import { PgError, SqlState } from '../../pg/errors.js';
 import { OID, type SqliteValue } from '../../pg/types/registry.js';
 import { decodeTextParam, encodeText } from '../../pg/types/text-format.js';
 import { storeValue } from '../../pg/coerce.js';
+import {
+  formatTimestamp as formatStoredTimestamp,
+  fromLocal,
+  localTimestampText,
+  parseTimestamp as parseStoredTimestamp,
+  sessionOffset,
+  shifted,
+  toLocal,
+  withTimeZone,
+  zoneIsUtc,
+  expressionZone,
+} from '../../pg/types/timestamp.js';
 import { roundDecimal, toDecimal } from '../../pg/types/numeric.js';
 import { defaultSetting, normalizeSetting } from '../../pg/settings.js';
 import { pgRegExp } from '../../pg/regex.js';
@@ -103,8 +115,22 @@ function jsonContains(a: unknown, b: unknown): boolean {
 
 const DATE_FIELDS = ['microseconds', 'milliseconds', 'second', 'minute', 'hour', 'day', 'week', 'month', 'quarter', 'year', 'decade', 'century', 'millennium'];
 
+/** Units date_trunc keeps the offset the instant had for: below a day, a truncated time keeps its side of a DST change. */
+const KEEPS_OFFSET = new Set(['microseconds', 'milliseconds', 'second', 'minute', 'hour']);
+
+/** date_trunc of a timestamptz in a session zone other than UTC: its wall-clock time truncated, as timestamptz_trunc_internal. */
+function zonedDateTrunc(field: string, stored: string): SqliteValue {
+  const utc = parseStoredTimestamp(stored, true);
+  if (typeof utc === 'string') return utc;
+  const truncated = parseStoredTimestamp(String(dateTrunc(field, formatStoredTimestamp(toLocal(utc), false))), false);
+  if (typeof truncated === 'string') return truncated;
+  const back = KEEPS_OFFSET.has(field.toLowerCase()) ? shifted(truncated, -sessionOffset(utc)) : fromLocal(truncated);
+  return formatStoredTimestamp(back, true);
+}
+
 function dateTrunc(field: string, ts: SqliteValue): SqliteValue {
   if (ts === null) return null;
+  if (!zoneIsUtc() && String(ts).endsWith('+00')) return zonedDateTrunc(field, String(ts));
   const ms = parseTimestamp(ts);
   if (Number.isNaN(ms)) throw new PgError(SqlState.invalidDatetimeFormat, `invalid input syntax for type timestamp with time zone: "${text(ts)}"`);
   const d = new Date(ms);
@@ -122,10 +148,15 @@ function dateTrunc(field: string, ts: SqliteValue): SqliteValue {
   return formatTimestamp(out, String(ts).endsWith('+00'));
 }
 
+/** A stored timestamptz as its wall-clock time in the session's zone, for the fields of a value whose type the translation did not know. */
+function inSessionZone(v: SqliteValue): SqliteValue {
+  return !zoneIsUtc() && typeof v === 'string' && v.endsWith('+00') ? localTimestampText(v) : v;
+}
+
 function extract(field: string, ts: SqliteValue): SqliteValue {
   if (ts === null) return null;
   const f = field.toLowerCase();
-  const ms = parseTimestamp(ts);
+  const ms = parseTimestamp(f === 'epoch' ? ts : inSessionZone(ts));
   if (Number.isNaN(ms)) throw new PgError(SqlState.invalidDatetimeFormat, `invalid input syntax for type timestamp: "${text(ts)}"`);
   const d = new Date(ms);
   switch (f) {
@@ -151,7 +182,7 @@ function extract(field: string, ts: SqliteValue): SqliteValue {
 
 function toChar(v: SqliteValue, fmt: SqliteValue): SqliteValue {
   if (v === null || fmt === null) return null;
-  const ms = parseTimestamp(v);
+  const ms = parseTimestamp(inSessionZone(v));
   if (Number.isNaN(ms)) throw new PgError(SqlState.featureNotSupported, 'to_char is supported for timestamps only by evsql');
   const d = new Date(ms);
   const map: Record<string, string> = {
@@ -209,9 +240,11 @@ export function registerSqlFunctions(db: Database.Database, scope: () => Functio
   const transactionNow = () => scope().ctx.transactionStart ?? scope().ctx.now;
   fn('pg_now', () => formatTimestamp(transactionNow(), true), { deterministic: false });
   fn('pg_statement_timestamp', () => formatTimestamp(scope().ctx.now, true), { deterministic: false });
-  fn('pg_localtimestamp', () => formatTimestamp(transactionNow(), false), { deterministic: false });
-  fn('pg_current_date', () => formatTimestamp(transactionNow(), false).slice(0, 10), { deterministic: false });
-  fn('pg_current_time', () => formatTimestamp(transactionNow(), false).slice(11), { deterministic: false });
+  // LOCALTIMESTAMP, CURRENT_DATE and CURRENT_TIME are the wall-clock time in the session's zone.
+  const localNow = () => localTimestampText(formatTimestamp(transactionNow(), true));
+  fn('pg_localtimestamp', localNow, { deterministic: false });
+  fn('pg_current_date', () => localNow().slice(0, 10), { deterministic: false });
+  fn('pg_current_time', () => localNow().slice(11), { deterministic: false });
   fn('pg_current_user', () => scope().ctx.user, { deterministic: false });
   fn('pg_current_database', () => scope().ctx.database, { deterministic: false });
   fn('pg_backend_pid', () => scope().ctx.pid, { deterministic: false });
@@ -448,6 +481,8 @@ export function registerSqlFunctions(db: Database.Database, scope: () => Functio
   fn('pg_md5', (s) => (s === null ? null : createHash('md5').update(Buffer.isBuffer(s) ? s : text(s)).digest('hex')));
   fn('pg_to_char', toChar);
   fn('pg_date_trunc', (f, ts) => (f === null ? null : dateTrunc(text(f), ts)));
+  // date_trunc(unit, timestamptz, zone): truncated in the zone named, whatever the session's.
+  fn('pg_date_trunc_zone', (f, ts, zone) => (f === null || ts === null || zone === null ? null : withTimeZone(expressionZone(text(zone)), () => dateTrunc(text(f), ts))));
   fn('pg_extract', (f, ts) => (f === null ? null : extract(text(f), ts)));
 
   // JSON operators on simple cases.

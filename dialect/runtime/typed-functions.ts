@@ -15,7 +15,7 @@ import { OID, formatType, type SqliteValue } from '../../pg/types/registry.js';
 import { scalarText } from '../../pg/types/scalar-text.js';
 import { decodeTextParam, encodeText } from '../../pg/types/text-format.js';
 import { formatInterval, parseInterval } from '../../pg/types/interval.js';
-import { USEC_PER_DAY, clockText, formatDate, formatTimestamp, parseDate, parseTimestamp, timestampFromMicros, timestampMicros, type Timestamp, zoneOffset } from '../../pg/types/timestamp.js';
+import { USEC_PER_DAY, clockText, formatDate, formatTimestamp, parseDate, parseTimestamp, sessionAbbreviation, sessionOffset, timestampFromMicros, timestampMicros, type Timestamp, toLocal, localTimestampText, zonedTimestampText, zoneIsUtc, zoneOffset } from '../../pg/types/timestamp.js';
 import { rint } from '../../pg/types/float.js';
 import { quoteIdentifier } from '../../pg/ident.js';
 import { pgRegExp } from '../../pg/regex.js';
@@ -110,9 +110,11 @@ function dateTimeParts(v: string, kind: string) {
     if (typeof d === 'string') return null;
     return { unixDays: d + PG_EPOCH_DAYS, usec: 0, zone: false };
   }
-  const t = parseTimestamp(v, kind === 'timestamptz');
-  if (typeof t === 'string') return null;
-  return { unixDays: t.days + PG_EPOCH_DAYS, usec: t.usec, zone: kind === 'timestamptz' };
+  const utc = parseTimestamp(v, kind === 'timestamptz');
+  if (typeof utc === 'string') return null;
+  if (kind !== 'timestamptz' || zoneIsUtc()) return { unixDays: utc.days + PG_EPOCH_DAYS, usec: utc.usec, zone: kind === 'timestamptz' };
+  const t = toLocal(utc);
+  return { unixDays: t.days + PG_EPOCH_DAYS, usec: t.usec, zone: true, offset: sessionOffset(utc), abbreviation: () => sessionAbbreviation(utc) };
 }
 
 /** Sample/population variance from a running count, mean and sum of squared deviations (Welford). */
@@ -201,6 +203,9 @@ export function registerTypedFunctions(db: Database.Database): void {
   // Casting to text prints booleans as words; the output function (concat, format) as t/f.
   fn('pg_text', (v, oid, typmod) => (v === null ? null : Number(oid) === OID.bool ? (v ? 'true' : 'false') : encodeText(v, Number(oid), Number(typmod))));
   fn('pg_output', (v, oid, typmod) => encodeText(v, Number(oid), Number(typmod)));
+  // timestamptz to and from the session zone's wall-clock time (casts to timestamp, date and time; from timestamp and date).
+  strict('pg_tstz_local', (v) => localTimestampText(text(v)));
+  strict('pg_local_tstz', (v) => zonedTimestampText(text(v)));
   strict('pg_cast_chars', (v, oid, typmod) => {
     // An explicit cast to varchar(n)/char(n) truncates, where assignment refuses; "char" keeps one character.
     let s = text(v);
@@ -383,7 +388,8 @@ export function registerTypedFunctions(db: Database.Database): void {
   strict('pg_make_timestamptz', (...a) => {
     const local = `${makeDate(a[0]!, a[1]!, a[2]!)} ${makeTime(a[3]!, a[4]!, a[5]!)}`;
     // In the session's zone (UTC), or as that wall-clock time in the zone named, as AT TIME ZONE reads a timestamp.
-    return a.length === 7 ? atTimeZone(text(a[6]!), decodeTextParam(local, OID.timestamp) as string, false) : decodeTextParam(`${local}+00`, OID.timestamptz);
+    // Without a zone, the wall-clock time is read in the session's.
+    return a.length === 7 ? atTimeZone(text(a[6]!), decodeTextParam(local, OID.timestamp) as string, false) : zonedTimestampText(decodeTextParam(local, OID.timestamp) as string);
   });
   strict('pg_make_interval', (y, mo, w, d, h, mi, sec) =>
     formatInterval({ months: num(y) * 12 + num(mo), days: num(w) * 7 + num(d), usec: Math.round(((num(h) * 60 + num(mi)) * 60 + num(sec)) * 1e6) }),

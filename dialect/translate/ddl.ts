@@ -8,6 +8,7 @@ import { quoteIdent, quoteString } from '../sqlite-quote.js';
 import { Emitter } from './emit.js';
 import { declaredType, enumArray, typeOfName } from './types.js';
 import { columnName } from './column-name.js';
+import { wallClockOf } from './typed-sql.js';
 import { unsupported } from './unsupported.js';
 import { type Node, names, parseQuery } from './parse.js';
 import { type TranslatorSchema, identityColumnSql, identityColumnType } from './schema.js';
@@ -175,6 +176,7 @@ function alterColumn(schema: TranslatorSchema, em: Emitter, tableName: string, c
       // To a string type, a value goes as its type's output prints it (a numeric(6,1)'s 10 is '10.0', a boolean 'true').
       const from = def.raw_default ? em.typeOf(def.raw_default) : column.type;
       if (STRINGS.has(type.oid) && from && (STORED_UNLIKE_TEXT.has(from.oid) || arrayElementOid(from.oid) !== 0)) value = `pg_text(${value}, ${from.oid}, ${from.typmod})`;
+      if (wallClockOf(from, type)) value = `pg_tstz_local(${value})`;
       const converted = e ? `pg_enum_in(${value}, ${quoteString(e.name)}, ${quoteString(JSON.stringify(e.labels.map((l) => l.label)))})` : `pg_store(${value}, ${type.oid}, ${type.typmod})`;
       return [edit({ type: sqliteTypeName(declared) }), { sql: `UPDATE ${quoteIdent(sqlTable)} SET ${quoteIdent(cmd.name)} = ${converted}`, params: em.params.splice(0) }];
     }
@@ -182,7 +184,7 @@ function alterColumn(schema: TranslatorSchema, em: Emitter, tableName: string, c
 }
 
 const STRINGS = new Set<number>([OID.text, OID.varchar, OID.bpchar, OID.name]);
-const STORED_UNLIKE_TEXT = new Set<number>([OID.bool, OID.numeric, OID.float4, OID.float8, OID.bytea]);
+const STORED_UNLIKE_TEXT = new Set<number>([OID.bool, OID.numeric, OID.float4, OID.float8, OID.bytea, OID.timestamptz]);
 const NUMBERS = new Set<number>([OID.int2, OID.int4, OID.int8, OID.numeric, OID.float4, OID.float8]);
 const MOMENTS = new Set<number>([OID.date, OID.time, OID.timestamp, OID.timestamptz, OID.interval]);
 

@@ -15,6 +15,7 @@ import type { EmitContext, UntypedParamError } from './emit-context.js';
 import { booleanParams, commonTypeParams, functionParams, indeterminateParam, operatorParams } from './untyped-params.js';
 import { type Node, nodeType, names } from './parse.js';
 import { unsupported } from './unsupported.js';
+import { zoneIsUtc } from '../../pg/types/timestamp.js';
 import { noFunctionCall } from './no-function.js';
 import { valuesSql } from './values-list.js';
 import { columnName } from './column-name.js';
@@ -31,7 +32,7 @@ import { comparedLiteral, constraintColumns, drawnColumns, insertTargets, leadin
 import { SEQUENCE_FUNCTIONS, drawSql, sequenceCall, sequenceFromItem } from './sequences.js';
 import { deleteUsing, distinctOnQuery, withTiesQuery, groupingSetsQuery, mixedSetReturning, selectListSeries, subqueryComparison, unqualifiedReturning, usingJoinStar } from './rewrite.js';
 import { type OutputColumn, type OwnScales, computedNumeric, setColumns, inferParamTypes, isFormattedOutput, markScaleSpine, outputColumn, resolveUnknown, selectColumns, typeOf, enumTypeOfName, isNumber, isNullLiteral, isUnknownLiteral, markTextScale, typeOfName } from './types.js';
-import { mayBeBlob, mixedScaleOutput, numericComparison, orderedSetAggregate, outputText, typedCall, typedCast, typedOperator } from './typed-sql.js';
+import { asTimestamptz, mayBeBlob, mixedScaleOutput, numericComparison, orderedSetAggregate, outputText, typedCall, typedCast, typedOperator } from './typed-sql.js';
 import * as catalog from './catalog-queries.js';
 import { isRowidName, isSqliteModuleName } from '../catalog/definitions.js';
 import { assertTypeExists } from './type-exists.js';
@@ -106,6 +107,10 @@ export class Emitter implements EmitContext {
       const left = this.setMember(s.larg);
       const right = this.setMember(s.rarg, true);
       checkSetLiterals(left.columns, s.rarg);
+      // The members' stored forms are compared as they are: a timestamp beside a timestamptz would be read as UTC.
+      if (!zoneIsUtc() && left.columns.some((c, i) => mixesZones(c.type, right.columns[i]?.type ?? null) || mixesZones(right.columns[i]?.type ?? null, c.type))) {
+        throw unsupported('a set operation of timestamptz with timestamp or date in a TimeZone other than UTC');
+      }
       const op = { SETOP_UNION: 'UNION', SETOP_INTERSECT: 'INTERSECT', SETOP_EXCEPT: 'EXCEPT' }[s.op as string]!;
       sql += s.all && op !== 'UNION' ? multisetOperation(op, left, right.sql) : `${left.sql} ${op}${s.all ? ' ALL' : ''} ${right.sql}`;
       columns = setColumns(left.columns, right.columns);
@@ -520,6 +525,14 @@ export class Emitter implements EmitContext {
 
   // ---------------------------------------------------------------- expressions
 
+  /**
+   * A member of CASE, COALESCE, GREATEST or LEAST converted to their common type where its stored
+   * form differs: a timestamp or a date among timestamptz is read in the session's zone.
+   */
+  private asCommon(n: Node, common: PgTypeInfo | null): string {
+    return asTimestamptz(this.typeOf(n), common, this.expr(n));
+  }
+
   exprList(list: Node[]): string {
     return list.map((e) => this.expr(e)).join(', ');
   }
@@ -595,22 +608,25 @@ export class Emitter implements EmitContext {
         let sql = 'CASE';
         if (c.arg) sql += ' ' + this.expr(c.arg);
         else booleanParams(this, (c.args as Node[]).map((w) => w.CaseWhen.expr));
-        for (const w of c.args as Node[]) sql += ` WHEN ${this.expr(w.CaseWhen.expr)} THEN ${this.expr(w.CaseWhen.result)}`;
-        if (c.defresult) sql += ` ELSE ${this.expr(c.defresult)}`;
+        const common = this.typeOf(n);
+        for (const w of c.args as Node[]) sql += ` WHEN ${this.expr(w.CaseWhen.expr)} THEN ${this.asCommon(w.CaseWhen.result, common)}`;
+        if (c.defresult) sql += ` ELSE ${this.asCommon(c.defresult, common)}`;
         return sql + ' END';
       }
       case 'CoalesceExpr': {
         const args = n.CoalesceExpr.args as Node[];
         if (args.some(returnsSet)) throw noSetReturning('COALESCE');
         commonTypeParams(this, args);
-        return args.length === 1 ? this.expr(args[0]!) : `coalesce(${this.exprList(args)})`;
+        const common = this.typeOf(n);
+        return args.length === 1 ? this.expr(args[0]!) : `coalesce(${args.map((a) => this.asCommon(a, common)).join(', ')})`;
       }
       case 'MinMaxExpr': {
         const args = n.MinMaxExpr.args as Node[];
         commonTypeParams(this, args);
         if (args.length === 1) return this.expr(args[0]!);
         // PostgreSQL's GREATEST/LEAST ignore NULLs; SQLite's scalar max/min return NULL on any.
-        return `pg_${n.MinMaxExpr.op === 'IS_GREATEST' ? 'greatest' : 'least'}(${this.exprList(args)})`;
+        const common = this.typeOf(n);
+        return `pg_${n.MinMaxExpr.op === 'IS_GREATEST' ? 'greatest' : 'least'}(${args.map((a) => this.asCommon(a, common)).join(', ')})`;
       }
       case 'SubLink':
         return this.subLink(n.SubLink);
@@ -747,6 +763,11 @@ export class Emitter implements EmitContext {
         // An untyped literal takes the elements' type, as PostgreSQL resolves it ('t' = ANY (bool[])).
         const element = isUnknownLiteral(e.lexpr) ? arrayElementOid(this.typeOf(e.rexpr)?.oid ?? 0) : 0;
         const left = element !== 0 ? this.expr({ TypeCast: { arg: e.lexpr, typeName: { names: [{ String: { sval: 'pg_catalog' } }, { String: { sval: typeName(element) } }], typemod: -1 } } }) : l;
+        // The elements' stored forms are compared as they are: a timestamp beside a timestamptz would be read as UTC.
+        const elements = { oid: arrayElementOid(this.typeOf(e.rexpr)?.oid ?? 0), typmod: -1 };
+        if (!zoneIsUtc() && (mixesZones(this.typeOf(e.lexpr), elements) || mixesZones(elements, this.typeOf(e.lexpr)))) {
+          throw unsupported('ANY or ALL of an array of timestamp or date beside a timestamptz (or the reverse) in a TimeZone other than UTC');
+        }
         return catalog.arrayComparison(op, e.kind === 'AEXPR_OP_ANY', left, r);
       }
       default:
@@ -761,7 +782,8 @@ export class Emitter implements EmitContext {
   private operand(n: Node, comparedWith: Node | undefined): string {
     const enumType = comparedWith ? this.enumOf(n) ?? this.enumOf(comparedWith) : undefined;
     if (enumType) return `pg_enum_rank(${this.enumValue(n, enumType)}, ${quoteString(JSON.stringify(enumType.labels.map((l) => l.label)))})`;
-    return comparedLiteral(this, n, comparedWith) ?? this.expr(n);
+    const sql = comparedLiteral(this, n, comparedWith) ?? this.expr(n);
+    return comparedWith ? asTimestamptz(this.typeOf(n), this.typeOf(comparedWith), sql) : sql;
   }
 
   /**
@@ -1057,6 +1079,10 @@ function constant(c: Node): string {
  * INTERSECT ALL / EXCEPT ALL, which SQLite lacks: each row numbered among its equals on its side,
  * so the plain set operation over (row, number) keeps min(m, n) or max(m - n, 0) copies of it.
  */
+function mixesZones(a: PgTypeInfo | null, b: PgTypeInfo | null): boolean {
+  return a?.oid === OID.timestamptz && (b?.oid === OID.timestamp || b?.oid === OID.date);
+}
+
 function multisetOperation(op: string, left: { sql: string; columns: OutputColumn[] }, right: string): string {
   const cols = left.columns.map((_, i) => `"evsql.c${i + 1}"`);
   const numbered = (side: string) => `SELECT *, row_number() OVER (PARTITION BY ${cols.join(', ')}) FROM ${side}`;

@@ -13,7 +13,7 @@ import { PgError, SqlState } from '../../pg/errors.js';
 import { OID, type PgTypeInfo, type SqliteValue } from '../../pg/types/registry.js';
 import { decodeTextParam } from '../../pg/types/text-format.js';
 import type { EmitContext } from './emit-context.js';
-import { textOf } from './typed-sql.js';
+import { textOf, wallClockOf } from './typed-sql.js';
 import { markTextScale } from './types.js';
 import type { Node } from './parse.js';
 import type { ColumnInfo, TableInfo, TranslatorSchema } from './schema.js';
@@ -132,10 +132,11 @@ function coercedSql(em: EmitContext, value: Node, column: ColumnInfo | undefined
   const param = value.ParamRef?.number as number | undefined;
   if (param !== undefined && !em.paramTypes.has(param)) em.paramTypes.set(param, t);
   if (TEXT_LIKE.has(t.oid)) markTextScale(em, value);
-  const sql = em.expr(value);
+  const from = em.typeOf(value);
+  const sql = wallClockOf(from, t) ? `pg_tstz_local(${em.expr(value)})` : em.expr(value);
   // text takes any value as its text: SQLite's affinity does it, except for what prints otherwise.
   if (t.oid === OID.text) return textOf(em, value, sql);
-  if (param === undefined && storedAlike(em.typeOf(value), t)) return sql;
+  if (param === undefined && storedAlike(from, t)) return sql;
   return `pg_store(${TEXT_LIKE.has(t.oid) ? textOf(em, value, sql) : sql}, ${t.oid}, ${t.typmod})`;
 }
 

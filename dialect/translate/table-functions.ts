@@ -119,7 +119,8 @@ function timeSeries(em: EmitContext, f: Node): string | undefined {
   const type = timeSeriesType(em, f);
   if (!type) return undefined;
   const tz = type.oid === OID.timestamptz;
-  const bound = (a: Node) => (em.typeOf(a)?.oid === OID.date ? `(${em.expr(a)}) || ' 00:00:00${tz ? '+00' : ''}'` : em.expr(a));
+  // A date is its midnight: for timestamptz, in the session's zone.
+  const bound = (a: Node) => (em.typeOf(a)?.oid !== OID.date ? em.expr(a) : tz ? `pg_local_tstz((${em.expr(a)}) || ' 00:00:00')` : `(${em.expr(a)}) || ' 00:00:00'`);
   const [start, stop, step] = f.args as Node[];
   return `pg_generate_series_time(${bound(start!)}, ${bound(stop!)}, ${em.expr(step!)}, ${tz ? 1 : 0})`;
 }

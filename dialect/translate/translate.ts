@@ -7,6 +7,7 @@ import type { UntypedParamError } from './emit-context.js';
 import { alterSequence, createSequence, drawSql, dropSequences, drawsFromSequence } from './sequences.js';
 import { checkValuesWidth, drawnColumns } from './normalize.js';
 import type { Step } from '../plan.js';
+import { activeZoneName } from '../../pg/types/timestamp.js';
 import { PgError, SqlState } from '../../pg/errors.js';
 import { OID, formatType, type PgTypeInfo } from '../../pg/types/registry.js';
 import { Emitter } from './emit.js';
@@ -159,21 +160,24 @@ let cachedText = 0;
 export function translate(query: string, schema: TranslatorSchema, voidParams?: ReadonlySet<number>): Translation[] {
   if (voidParams?.size) return statements(parseQuery(query).map((raw) => ({ ...raw, node: withoutVoidArguments(raw.node, voidParams) })), schema);
   const version = schema.version;
-  const hit = cache.get(query);
+  // Literals are read at translation: a timestamptz without an offset in the session's zone.
+  const zone = activeZoneName();
+  const key = zone === undefined ? query : `${zone}\u0000${query}`;
+  const hit = cache.get(key);
   if (hit && hit.version === version) return hit.result;
   const result = statements(parseQuery(query), schema);
   // CREATE TEMP TABLE names the table for the session that runs it: not a translation to share.
   if (query.length > CACHE_MAX_TEXT || result.some((t) => t.node.CreateStmt?.relation?.relpersistence === 't')) return result;
   if (!hit) {
     // Bounded: evict the oldest entries, so a client sending ever-new literals cannot grow memory.
-    while (cache.size && (cache.size >= CACHE_LIMIT || cachedText + query.length > CACHE_TEXT_BUDGET)) {
+    while (cache.size && (cache.size >= CACHE_LIMIT || cachedText + key.length > CACHE_TEXT_BUDGET)) {
       const oldest = cache.keys().next().value!;
       cache.delete(oldest);
       cachedText -= oldest.length;
     }
-    cachedText += query.length;
+    cachedText += key.length;
   }
-  cache.set(query, { version, result });
+  cache.set(key, { version, result });
   return result;
 }
 

@@ -18,8 +18,8 @@ import { isRegType, regOutput } from './catalog-queries.js';
 import { ignoring } from './catalog-functions.js';
 import { computedNumeric, floatOfUnknown, is, isDateTime, isFloat, isFormattedOutput, isInt, isNullLiteral, isNumber, isUnknownLiteral, mixedScaleBranches, numericScale, resolveUnknown } from './types.js';
 
-/** Types whose stored form differs from their text: the rest are stored as PostgreSQL prints them. */
-const STORED_UNLIKE_TEXT = new Set<number>([OID.bool, OID.numeric, OID.float4, OID.float8, OID.bytea]);
+/** Types whose stored form differs from their text (timestamptz prints in the session's TimeZone): the rest are stored as PostgreSQL prints them. */
+const STORED_UNLIKE_TEXT = new Set<number>([OID.bool, OID.numeric, OID.float4, OID.float8, OID.bytea, OID.timestamptz]);
 
 /** A typed value as a text column stores it: as the value cast to text prints. */
 export function textOf(em: EmitContext, n: Node, sql: string): string {
@@ -104,8 +104,9 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
     const numeric = numericComparison(em, op === '!=' ? '<>' : op, ln, rn, lt, rtt, l, r);
     if (numeric !== undefined) return numeric;
   }
-  if (COMPARISON.has(op) && isTimestamp(lt) && is(rtt, OID.date)) return `(${l}) ${op === '!=' ? '<>' : op} (${midnight(r, lt!)})`;
-  if (COMPARISON.has(op) && is(lt, OID.date) && isTimestamp(rtt)) return `(${midnight(l, rtt!)}) ${op === '!=' ? '<>' : op} (${r})`;
+  // Beside a timestamptz, a date or timestamp operand came converted already (Emitter.operand).
+  if (COMPARISON.has(op) && is(lt, OID.timestamp) && is(rtt, OID.date)) return `(${l}) ${op === '!=' ? '<>' : op} (${midnight(r, lt!)})`;
+  if (COMPARISON.has(op) && is(lt, OID.date) && is(rtt, OID.timestamp)) return `(${midnight(l, rtt!)}) ${op === '!=' ? '<>' : op} (${r})`;
   // text = integer has no operator in PostgreSQL (42883): a column of text compared with a number written as one.
   if (COMPARISON.has(op) && (textAndNumber(lt, rtt, ln, rn) || textAndNumber(rtt, lt, rn, ln))) throw noOperator(op, lt, rtt);
   const numeric = is(result, OID.numeric);
@@ -216,13 +217,16 @@ function noOperator(op: string, l: PgTypeInfo | null, r: PgTypeInfo | null): PgE
   });
 }
 
-function isTimestamp(x: PgTypeInfo | null): boolean {
-  return is(x, OID.timestamp) || is(x, OID.timestamptz);
+/** A date beside a timestamp is that day's midnight, in the timestamp's stored form (for timestamptz, in the session's zone). */
+export function midnight(date: string, timestamp: PgTypeInfo): string {
+  const local = `pg_date_time(${date}, '00:00:00')`;
+  return timestamp.oid === OID.timestamptz ? `pg_local_tstz(${local})` : local;
 }
 
-/** A date compared with a timestamp is that day's midnight, in the timestamp's stored form. */
-function midnight(date: string, timestamp: PgTypeInfo): string {
-  return `pg_date_time(${date}, '00:00:00')${timestamp.oid === OID.timestamptz ? " || '+00'" : ''}`;
+/** A timestamp or date compared with a timestamptz (`target`): the timestamptz it is, read in the session's zone. */
+export function asTimestamptz(x: PgTypeInfo | null, target: PgTypeInfo | null, sql: string): string {
+  if (!is(target, OID.timestamptz)) return sql;
+  return is(x, OID.timestamp) ? `pg_local_tstz(${sql})` : is(x, OID.date) ? midnight(sql, target!) : sql;
 }
 
 function isArray(x: PgTypeInfo | null): boolean {
@@ -311,7 +315,7 @@ function dateTimeArithmetic(sign: number, lt: PgTypeInfo | null, rt: PgTypeInfo 
   const moment = (x: number) => x === OID.date || x === OID.timestamp || x === OID.timestamptz;
   if (sign < 0 && moment(a) && moment(b) && a !== b) {
     const tz = a === OID.timestamptz || b === OID.timestamptz;
-    const as = (x: number, sql: string) => (x === OID.date ? midnight(sql, { oid: tz ? OID.timestamptz : OID.timestamp, typmod: -1 }) : x === OID.timestamp && tz ? `(${sql}) || '+00'` : sql);
+    const as = (x: number, sql: string) => (x === OID.date ? midnight(sql, { oid: tz ? OID.timestamptz : OID.timestamp, typmod: -1 }) : x === OID.timestamp && tz ? `pg_local_tstz(${sql})` : sql);
     return `pg_timestamp_diff(${as(a, l)}, ${as(b, r)}, ${tz ? 1 : 0})`;
   }
   if (result === null && (isDateTime(lt) || isDateTime(rt) || a === OID.interval || b === OID.interval)) {
@@ -321,12 +325,21 @@ function dateTimeArithmetic(sign: number, lt: PgTypeInfo | null, rt: PgTypeInfo 
   return undefined;
 }
 
+/**
+ * Whether converting `from` to `to` takes a timestamptz's wall-clock time in the session's zone
+ * (pg_tstz_local): its date, time and timestamp, cast or assigned.
+ */
+export function wallClockOf(from: PgTypeInfo | null, to: PgTypeInfo): boolean {
+  return is(from, OID.timestamptz) && (to.oid === OID.date || to.oid === OID.time || to.oid === OID.timestamp);
+}
+
 /** A cast whose SQLite form depends on the value's type; undefined for the emitter's plain cast. */
 export function typedCast(em: EmitContext, arg: Node, sql: string, target: PgTypeInfo): string | undefined {
   const source = em.typeOf(arg);
   if (source && noCast(source.oid, target.oid)) {
     throw new PgError(SqlState.cannotCoerce, `cannot cast type ${formatType(source.oid, -1)} to ${formatType(target.oid, -1)}`);
   }
+  if (wallClockOf(source, target)) return `pg_cast(pg_tstz_local(${sql}), ${target.oid}, ${target.typmod})`;
   switch (target.oid) {
     case OID.text:
     case OID.varchar:
@@ -640,7 +653,12 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
     case 'date_trunc': {
       const x = argType(1);
       if (is(x, OID.interval)) return `pg_interval_trunc(${em.expr(args[0]!)}, ${em.expr(args[1]!)})`;
-      if (is(x, OID.date)) return `pg_date_trunc(${em.expr(args[0]!)}, (${em.expr(args[1]!)}) || ' 00:00:00+00')`;
+      if (is(x, OID.date)) return `pg_date_trunc(${em.expr(args[0]!)}, pg_local_tstz((${em.expr(args[1]!)}) || ' 00:00:00'))`;
+      if (args.length === 3 && (is(x, OID.timestamptz) || isUnknownLiteral(args[1]))) {
+        // An untyped literal is a timestamptz read in the session's zone, not the one named.
+        const ts = is(x, OID.timestamptz) ? em.expr(args[1]!) : `pg_cast(${em.expr(args[1]!)}, ${OID.timestamptz}, -1)`;
+        return `pg_date_trunc_zone(${em.expr(args[0]!)}, ${ts}, ${em.expr(args[2]!)})`;
+      }
       return undefined;
     }
     case 'date_bin': {

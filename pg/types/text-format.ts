@@ -17,11 +17,13 @@ import {
   clockText,
   formatDate,
   formatTimestamp,
+  formatTimestamptzOut,
   isCanonicalTimestamp,
   isCanonicalTimestamptz,
   parseDate,
   parseTime,
   parseTimestamp,
+  zoneIsUtc,
 } from './timestamp.js';
 import { parseUuidText, uuidFromBytes } from './uuid.js';
 
@@ -69,6 +71,7 @@ export function encodeText(value: SqliteValue | ArrayValue, oid: number, typmod 
     case OID.bytea:
       return '\\x' + toBytea(value).toString('hex');
     case OID.timestamptz:
+      if (!zoneIsUtc()) return normalizedOr(value, (s) => formatTimestamptzOut(parseTimestamp(s, true)));
       return typeof value === 'string' && isCanonicalTimestamptz(value)
         ? value
         : normalizedOr(value, (s) => formatTimestamp(parseTimestamp(s, true), true));

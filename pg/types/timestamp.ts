@@ -1,12 +1,16 @@
 /**
- * date, time, timestamp and timestamptz: their ISO 8601 input (DateStyle ISO, TimeZone UTC),
- * their output, their storage forms and the microsecond counts of their binary format.
+ * date, time, timestamp and timestamptz: their ISO 8601 input (DateStyle ISO), their output, their
+ * storage forms and the microsecond counts of their binary format. A timestamptz is stored in UTC;
+ * the session's TimeZone (setTimeZone) reads input without an offset and prints output.
  */
 import { PgError, SqlState } from '../errors.js';
 import { PG_EPOCH_DAYS, civilFromDays, daysFromCivil, daysInMonth } from './calendar.js';
 import { rint } from './float.js';
 import { isDigit } from './input-syntax.js';
 import { INT8_MAX, INT8_MIN } from './integer.js';
+import { type TimeZone, abbreviationAt, offsetAt, offsetOfLocal, timeZoneOf } from './timezone.js';
+
+export { expressionZone } from './timezone.js';
 
 // SQLSTATE that errors.ts does not name.
 const INVALID_TIME_ZONE_DISPLACEMENT = '22009';
@@ -38,6 +42,8 @@ interface DateTimeFields {
   day: number;
   usec: number;
   offset: number;
+  /** Whether the text gave a zone (an offset, 'Z', a zone name); without one timestamptz reads it in the session's. */
+  zoned: boolean;
 }
 
 /** A cursor over lowercased date/time input; errors quote the original text as PostgreSQL does. */
@@ -108,11 +114,11 @@ class DateTimeScanner {
     return ((hour * 60 + minute) * 60 + sec) * USEC_PER_SEC + frac;
   }
 
-  /** '+HH', '-HH:MM', '+HHMM', '+HH:MM:SS', 'Z', 'UTC' or 'GMT' as seconds east of UTC; 0 if absent. */
-  zone(): number {
+  /** '+HH', '-HH:MM', '+HHMM', '+HH:MM:SS', 'Z', 'UTC' or 'GMT' as seconds east of UTC; undefined if absent. */
+  zone(): number | undefined {
     if (this.eat('z') || this.eat('utc') || this.eat('gmt')) return 0;
     const sign = this.peek();
-    if (sign !== '+' && sign !== '-') return 0;
+    if (sign !== '+' && sign !== '-') return undefined;
     this.pos++;
     const first = this.digits();
     let h: string;
@@ -166,7 +172,7 @@ class DateTimeScanner {
       case '-infinity':
         return '-infinity';
       case 'epoch':
-        return { year: 1970, month: 1, day: 1, usec: 0, offset: 0 };
+        return { year: 1970, month: 1, day: 1, usec: 0, offset: 0, zoned: true };
     }
     const first = this.digits();
     let year: number;
@@ -202,7 +208,7 @@ class DateTimeScanner {
       throw this.syntaxError();
     }
     let usec = 0;
-    let offset = 0;
+    let offset: number | undefined;
     const hasT = this.eat('t');
     const spaced = hasT || this.skipSpaces();
     if (spaced && isDigit(this.s.charCodeAt(this.pos))) {
@@ -222,8 +228,103 @@ class DateTimeScanner {
     else this.eat('ad');
     if (!this.atEnd()) throw this.syntaxError();
     if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) throw this.rangeError();
-    return { year, month, day, usec, offset };
+    return { year, month, day, usec, offset: offset ?? 0, zoned: offset !== undefined };
   }
+}
+
+/**
+ * The session's TimeZone where the running code reads and prints timestamptz values; null is UTC.
+ * Set around each request on a replica's thread (SessionContext.settings carries it, so every
+ * replica computes the same) and around translation and output on the front.
+ */
+let active: TimeZone | null = null;
+
+/** Makes `setting` (a TimeZone value, undefined for the default UTC) the zone the code below reads in. */
+export function setTimeZone(setting: string | undefined): void {
+  const zone = setting === undefined ? null : timeZoneOf(setting);
+  active = zone && zone.fixed !== 0 ? zone : null;
+}
+
+/** `fn` run with `setting` as the session's zone, the zone before restored after. */
+export function withTimeZone<T>(setting: string | undefined, fn: () => T): T {
+  const before = active;
+  setTimeZone(setting);
+  try {
+    return fn();
+  } finally {
+    active = before;
+  }
+}
+
+/** The session zone's name, undefined for UTC: translations that read literals are cached per zone. */
+export function activeZoneName(): string | undefined {
+  return active?.name;
+}
+
+/** Whether the session's zone is other than UTC: zone-dependent work evsql does not do in one refuses then. */
+export function zoneIsUtc(): boolean {
+  return active === null;
+}
+
+const SECS_PER_DAY = 86_400;
+
+function epochSeconds(ts: Timestamp): number {
+  return (ts.days + PG_EPOCH_DAYS) * SECS_PER_DAY + Math.floor(ts.usec / USEC_PER_SEC);
+}
+
+/** The timestamp `seconds` later. */
+export function shifted(ts: Timestamp, seconds: number): Timestamp {
+  const usec = ts.usec + seconds * USEC_PER_SEC;
+  const carry = Math.floor(usec / USEC_PER_DAY);
+  return { days: ts.days + carry, usec: usec - carry * USEC_PER_DAY };
+}
+
+/** The session zone's offset, in seconds east of UTC, at a UTC instant. */
+export function sessionOffset(utc: Timestamp): number {
+  return active ? offsetAt(active, epochSeconds(utc)) : 0;
+}
+
+/** The session zone's abbreviation at a UTC instant (to_char's TZ): 'UTC' in UTC, undefined where evsql does not know it. */
+export function sessionAbbreviation(utc: Timestamp): string | undefined {
+  return active ? abbreviationAt(active, epochSeconds(utc)) : 'UTC';
+}
+
+/** A UTC instant as the session zone's wall-clock time. */
+export function toLocal(utc: Timestamp): Timestamp {
+  return active ? shifted(utc, offsetAt(active, epochSeconds(utc))) : utc;
+}
+
+/** A wall-clock time in the session's zone as the UTC instant it names (DST edges as PostgreSQL resolves them). */
+export function fromLocal(local: Timestamp): Timestamp {
+  return active ? shifted(local, -offsetOfLocal(active, epochSeconds(local))) : local;
+}
+
+/** A stored timestamptz as the session zone's wall-clock time, in timestamp's stored form (tstz::timestamp). */
+export function localTimestampText(stored: string): string {
+  const ts = parseTimestamp(stored, true);
+  return formatTimestamp(typeof ts === 'string' ? ts : toLocal(ts), false);
+}
+
+/** A timestamp's stored form read as wall-clock time in the session's zone: the timestamptz stored (timestamp::timestamptz). */
+export function zonedTimestampText(stored: string): string {
+  const ts = parseTimestamp(stored, false);
+  return formatTimestamp(typeof ts === 'string' ? ts : fromLocal(ts), true);
+}
+
+/** '+05', '-04:56:02': an offset as timestamptz output prints it. */
+export function offsetText(seconds: number, alwaysMinutes = false): string {
+  const abs = Math.abs(seconds);
+  const mm = Math.floor(abs / 60) % 60;
+  const ss = abs % 60;
+  return (seconds < 0 ? '-' : '+') + pad2(Math.floor(abs / 3600)) + (mm || ss || alwaysMinutes ? ':' + pad2(mm) : '') + (ss ? ':' + pad2(ss) : '');
+}
+
+/** timestamptz output: the instant in the session's zone with its offset there. */
+export function formatTimestamptzOut(ts: Timestamp | Infinite): string {
+  if (typeof ts === 'string' || !active) return formatTimestamp(ts, true);
+  const offset = offsetAt(active, epochSeconds(ts));
+  const { text, isBC } = ymdText(shifted(ts, offset).days);
+  return text + ' ' + clockText(shifted(ts, offset).usec) + offsetText(offset) + (isBC ? ' BC' : '');
 }
 
 /** The offset east of UTC, in minutes, of a time zone at an instant (Intl knows the IANA zones). */
@@ -312,7 +413,8 @@ export function parseTimestamp(text: string, withTz: boolean): Timestamp | Infin
   if (typeof f === 'string') return f;
   const usec = f.usec - (withTz ? f.offset * USEC_PER_SEC : 0);
   const carry = Math.floor(usec / USEC_PER_DAY);
-  const ts = { days: daysFromCivil(f.year, f.month, f.day) - PG_EPOCH_DAYS + carry, usec: usec - carry * USEC_PER_DAY };
+  let ts = { days: daysFromCivil(f.year, f.month, f.day) - PG_EPOCH_DAYS + carry, usec: usec - carry * USEC_PER_DAY };
+  if (withTz && !f.zoned && active) ts = fromLocal(ts);
   if (ts.days < MIN_DAYS || ts.days >= TIMESTAMP_END_DAYS) {
     throw new PgError(SqlState.datetimeFieldOverflow, `timestamp out of range: "${text}"`);
   }
