@@ -14,6 +14,7 @@ import {
   fromLocal,
   localTimestampText,
   parseTimestamp as parseStoredTimestamp,
+  offsetText,
   sessionOffset,
   shifted,
   toLocal,
@@ -245,6 +246,11 @@ export function registerSqlFunctions(db: Database.Database, scope: () => Functio
   fn('pg_localtimestamp', localNow, { deterministic: false });
   fn('pg_current_date', () => localNow().slice(0, 10), { deterministic: false });
   fn('pg_current_time', () => localNow().slice(11), { deterministic: false });
+  // CURRENT_TIME is a timetz: the session zone's offset at the transaction's start.
+  fn('pg_current_offset', () => {
+    const start = parseStoredTimestamp(formatTimestamp(transactionNow(), true), true);
+    return offsetText(typeof start === 'string' ? 0 : sessionOffset(start));
+  }, { deterministic: false });
   fn('pg_current_user', () => scope().ctx.user, { deterministic: false });
   fn('pg_current_database', () => scope().ctx.database, { deterministic: false });
   fn('pg_backend_pid', () => scope().ctx.pid, { deterministic: false });

@@ -974,8 +974,8 @@ export class Emitter implements EmitContext {
         return 'pg_current_date()';
       case 'SVFOP_CURRENT_TIME':
       case 'SVFOP_CURRENT_TIME_N':
-        // timetz: the clock in UTC, evsql's time zone, with its offset.
-        return `(${rounded('pg_current_time()', OID.time)} || '+00')`;
+        // timetz: the session zone's clock with its offset.
+        return `(${rounded('pg_current_time()', OID.time)} || pg_current_offset())`;
       case 'SVFOP_LOCALTIME':
       case 'SVFOP_LOCALTIME_N':
         return rounded('pg_current_time()', OID.time);
