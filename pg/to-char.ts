@@ -238,10 +238,19 @@ export function formatNumber(value: string, format: string): string {
   const intPattern: string[] = [];
   const fracPattern: string[] = [];
   let afterPoint = false;
+  let digitsAfterSign = false;
   let rest = format;
   while (rest.length) {
     const upper = rest.toUpperCase();
-    if (upper.startsWith('FM')) {
+    if (rest[0] === '"') {
+      // Quoted text is printed as it stands; a backslash in it keeps a quote.
+      let i = 1;
+      for (; i < rest.length && rest[i] !== '"'; i++) {
+        if (rest[i] === '\\' && i + 1 < rest.length) i++;
+        (afterPoint ? fracPattern : intPattern).push(`"${rest[i]}`);
+      }
+      rest = rest.slice(i + 1);
+    } else if (upper.startsWith('FM')) {
       fm = true;
       rest = rest.slice(2);
     } else if (upper.startsWith('PR') || upper.startsWith('MI') || upper.startsWith('PL') || upper.startsWith('SG')) {
@@ -257,18 +266,21 @@ export function formatNumber(value: string, format: string): string {
       rest = rest.slice(1);
     } else if (rest[0] === '9' || rest[0] === '0' || rest[0] === ',' || upper[0] === 'G') {
       (afterPoint ? fracPattern : intPattern).push(upper[0] === 'G' ? ',' : rest[0]!);
+      if (sign && rest[0] !== ',' && upper[0] !== 'G') digitsAfterSign = true;
       rest = rest.slice(1);
     } else if (upper.startsWith('EEEE') || upper[0] === 'V' || upper[0] === 'L' || upper.startsWith('TH') || upper.startsWith('RN')) {
       throw new PgError(SqlState.featureNotSupported, `to_char pattern "${rest.slice(0, upper.startsWith('EEEE') ? 4 : upper.startsWith('TH') || upper.startsWith('RN') ? 2 : 1)}" is not supported by evsql here`);
     } else {
-      intPattern.push(`"${rest[0]}`);
+      (afterPoint ? fracPattern : intPattern).push(`"${rest[0]}`);
       rest = rest.slice(1);
     }
   }
+  if (signAtEnd && digitsAfterSign) throw new PgError(SqlState.featureNotSupported, `to_char sign pattern "${sign}" between digit positions is not supported by evsql`);
   const m = /^(-?)(\d*)(?:\.(\d*))?$/.exec(value.trim());
   if (!m) throw new PgError(SqlState.invalidTextRepresentation, `invalid input syntax for type numeric: "${value}"`);
   const negative = m[1] === '-' && /[1-9]/.test((m[2] ?? '') + (m[3] ?? ''));
   const fracDigits = fracPattern.filter((c) => c === '9' || c === '0').length;
+  const literalFraction = fracPattern.some((c) => c.startsWith('"'));
   const [roundedInt, roundedFrac = ''] = decimalText(rescale({ units: BigInt((m[2] || '0') + (m[3] ?? '')), scale: (m[3] ?? '').length }, fracDigits)).split('.');
   const digitSlots = intPattern.filter((c) => c === '9' || c === '0').length;
   let intDigits = roundedInt!.replace(/^0+/, '');
@@ -280,23 +292,30 @@ export function formatNumber(value: string, format: string): string {
   if (intDigits === '' && fracDigits === 0) intDigits = '0';
   let intOut = '';
   let k = intDigits.length - 1;
+  // Where the first digit printed starts, counted from the end: a leading sign goes just before it.
+  let firstDigitFromEnd = -1;
   for (let i = intPattern.length - 1; i >= 0; i--) {
     const c = intPattern[i]!;
     if (c.startsWith('"')) intOut = c.slice(1) + intOut;
     else if (c === ',') intOut = (k >= 0 ? ',' : fm ? '' : ' ') + intOut;
-    else if (k >= 0) intOut = (overflow ? '#' : intDigits[k--]) + intOut;
-    else intOut = (fm ? '' : ' ') + intOut;
+    else if (k >= 0) {
+      k--;
+      intOut = (overflow ? '#' : intDigits[k + 1]) + intOut;
+      firstDigitFromEnd = intOut.length;
+    } else intOut = (fm ? '' : ' ') + intOut;
   }
   let fracOut = '';
-  fracPattern.forEach((c, i) => {
-    if (c === ',') fracOut += ',';
-    else fracOut += overflow ? '#' : roundedFrac[i] ?? '0';
-  });
-  if (fm) fracOut = fracOut.replace(/0+$/, (zeros) => (fracPattern.slice(fracPattern.length - zeros.length).every((c) => c === '9') ? '' : zeros));
+  let f = 0;
+  for (const c of fracPattern) {
+    if (c.startsWith('"')) fracOut += c.slice(1);
+    else if (c === ',') fracOut += ',';
+    else fracOut += overflow ? '#' : roundedFrac[f++] ?? '0';
+  }
+  if (fm && !literalFraction) fracOut = fracOut.replace(/0+$/, (zeros) => (fracPattern.slice(fracPattern.length - zeros.length).every((c) => c === '9') ? '' : zeros));
   const point = afterPoint ? '.' : '';
   const body = intOut + point + fracOut;
-  // A leading sign (PR's `<`) sits just before the first digit printed.
-  const lead = body.length - body.trimStart().length;
+  // A leading sign (PR's `<`) sits just before the first digit printed, after any text before it.
+  const lead = firstDigitFromEnd < 0 ? intOut.length : intOut.length - firstDigitFromEnd;
   if (sign === 'PR') return negative ? `${body.slice(0, lead)}<${body.slice(lead)}>` : fm ? body : ` ${body} `;
   const signChar = sign === 'MI' ? (negative ? '-' : fm ? '' : ' ') : sign === 'SG' || sign === 'S' ? (negative ? '-' : '+') : negative ? '-' : fm ? '' : ' ';
   const signed = signAtEnd && sign !== 'PL' ? body + signChar : body.slice(0, lead) + signChar + body.slice(lead);

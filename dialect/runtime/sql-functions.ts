@@ -430,12 +430,12 @@ export function registerSqlFunctions(db: Database.Database, scope: () => Functio
     if (!Number.isInteger(i) || i < 0 || i >= b.length) throw new PgError('2202E', `index ${i} out of valid range, 0..${b.length - 1}`);
     return i;
   };
-  fn('pg_bytea_btrim', (b, set) => {
+  fn('pg_bytea_trim', (b, set, ends) => {
     if (b === null || set === null) return null;
     const [s, strip] = [bytes(b), bytes(set)];
     let [from, to] = [0, s.length];
-    while (from < to && strip.includes(s[from]!)) from++;
-    while (to > from && strip.includes(s[to - 1]!)) to--;
+    if (ends !== 'trailing') while (from < to && strip.includes(s[from]!)) from++;
+    if (ends !== 'leading') while (to > from && strip.includes(s[to - 1]!)) to--;
     return Buffer.from(s.subarray(from, to));
   });
   fn('pg_get_byte', (b, n) => (b === null || n === null ? null : BigInt(bytes(b)[byteAt(bytes(b), n)]!)));
@@ -444,6 +444,31 @@ export function registerSqlFunctions(db: Database.Database, scope: () => Functio
     const copy = Buffer.from(bytes(b));
     copy[byteAt(copy, n)] = Number(v) & 0xff;
     return copy;
+  });
+  // Bits are numbered from the lowest of the first byte.
+  const bitAt = (b: Buffer, n: SqliteValue) => {
+    const i = Number(n);
+    if (!Number.isInteger(i) || i < 0 || i >= b.length * 8) throw new PgError('2202E', `index ${i} out of valid range, 0..${b.length * 8 - 1}`);
+    return i;
+  };
+  fn('pg_get_bit', (b, n) => {
+    if (b === null || n === null) return null;
+    const i = bitAt(bytes(b), n);
+    return BigInt((bytes(b)[i >> 3]! >> (i & 7)) & 1);
+  });
+  fn('pg_set_bit', (b, n, v) => {
+    if (b === null || n === null || v === null) return null;
+    const copy = Buffer.from(bytes(b));
+    const i = bitAt(copy, n);
+    if (v !== 0n && v !== 1n && v !== 0 && v !== 1) throw new PgError(SqlState.invalidParameterValue, 'new bit must be 0 or 1');
+    copy[i >> 3] = Number(v) ? copy[i >> 3]! | (1 << (i & 7)) : copy[i >> 3]! & ~(1 << (i & 7));
+    return copy;
+  });
+  fn('pg_bit_count', (b) => {
+    if (b === null) return null;
+    let n = 0;
+    for (const byte of bytes(b)) for (let x = byte; x; x &= x - 1) n++;
+    return BigInt(n);
   });
   fn('pg_md5', (s) => (s === null ? null : createHash('md5').update(Buffer.isBuffer(s) ? s : text(s)).digest('hex')));
   fn('pg_to_char', toChar);

@@ -136,6 +136,11 @@ function similarToRegex(pattern: string, escape: string): string {
   return `^(?:${out})$`;
 }
 
+/** quote_literal: a backslash makes it an E'' string with backslashes doubled. */
+function quoteLiteral(s: string): string {
+  return `${s.includes('\\') ? 'E' : ''}'${s.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+}
+
 /** format(): %[n$][-][width]s|I|L, the width a number, `*` or `*n$` (the next or the n-th argument). */
 function format(fmt: string, args: SqliteValue[]): string {
   let next = 0;
@@ -150,7 +155,9 @@ function format(fmt: string, args: SqliteValue[]): string {
     let w = 0;
     let left = !!minus;
     if (width?.startsWith('*')) {
-      const star = argument(width.length > 1 ? Number(width.slice(1, -1)) - 1 : next++);
+      // text_format: a value without its own position follows the width's argument, as after `*2$`.
+      if (width.length > 1) next = Number(width.slice(1, -1)) - 1;
+      const star = argument(next++);
       w = star === null ? 0 : Number(star);
       if (w < 0) [w, left] = [-w, true];
     } else if (width) w = Number(width);
@@ -162,7 +169,7 @@ function format(fmt: string, args: SqliteValue[]): string {
       if (v === null) throw new PgError(SqlState.nullValueNotAllowed, 'null values cannot be formatted as an SQL identifier');
       const id = text(v);
       out = quoteIdentifier(id);
-    } else out = v === null ? 'NULL' : `'${text(v).replace(/'/g, "''")}'`;
+    } else out = v === null ? 'NULL' : quoteLiteral(text(v));
     return left ? out.padEnd(w) : out.padStart(w);
   });
 }
@@ -455,7 +462,7 @@ export function registerTypedFunctions(db: Database.Database): void {
     if (f === 'escape') return decodeTextParam(text(v), OID.bytea);
     throw new PgError(SqlState.invalidParameterValue, `unrecognized encoding: "${text(format)}"`);
   });
-  fn('pg_quote_literal', (v) => (v === null ? null : `${/\\/.test(text(v)) ? 'E' : ''}'${text(v).replace(/\\/g, '\\\\').replace(/'/g, "''")}'`));
+  fn('pg_quote_literal', (v) => (v === null ? null : quoteLiteral(text(v))));
   fn('pg_quote_nullable', (v) => (v === null ? 'NULL' : `'${text(v).replace(/'/g, "''")}'`));
   fn('pg_regexp_match', (s, pattern, flags) => {
     if (s === null || pattern === null) return null;
@@ -498,7 +505,13 @@ export function registerTypedFunctions(db: Database.Database): void {
   });
   fn('pg_regexp_split_to_array', (s, pattern, flags) => (s === null || pattern === null ? null : JSON.stringify(regexpSplit(text(s), text(pattern), flags === undefined || flags === null ? '' : text(flags)))), true);
   fn('pg_overlay', (s, placing, from, count) => {
-    if (s === null || placing === null || from === null) return null;
+    if (s === null || placing === null || from === null || count === null) return null;
+    if (Buffer.isBuffer(s)) {
+      const inserted = Buffer.isBuffer(placing) ? placing : (decodeTextParam(text(placing), OID.bytea) as Buffer);
+      const at = num(from) - 1;
+      const n = count === undefined ? inserted.length : num(count);
+      return Buffer.concat([s.subarray(0, Math.max(at, 0)), inserted, s.subarray(Math.max(at + n, 0))]);
+    }
     const chars = [...text(s)];
     const start = num(from) - 1;
     const n = count === undefined || count === null ? [...text(placing)].length : num(count);

@@ -94,6 +94,9 @@ export const FUNCTIONS: Record<string, FunctionSpec> = {
   convert_to: ownNamed('convert_to', OID.bytea),
   get_byte: ownNamed('get_byte', OID.int4),
   set_byte: ownNamed('set_byte', OID.bytea),
+  get_bit: ownNamed('get_bit', OID.int4),
+  set_bit: ownNamed('set_bit', OID.bytea),
+  bit_count: ownNamed('bit_count', OID.int8),
   convert_from: ownNamed('convert_from', OID.text),
   // unicode('') is NULL, ascii('') 0.
   ascii: { emit: (a) => `ifnull(unicode(${a[0]}), (${a[0]}) > '')`, type: OID.int4 },

@@ -68,7 +68,11 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
     if (op === '-' && isFloat(rt)) return `pg_float_arith('*', ${r}, -1)`;
     if (op === '~') return `(~ ${r})`;
     if (op === '|/') return `pg_float_math('sqrt', ${r})`;
-    if (op === '@') return isInt(rt) ? `pg_int_check(abs(${r}), ${rt!.oid})` : `abs(${r})`;
+    if (op === '||/') return `pg_float_math('cbrt', ${r})`;
+    if (op === '@' && isInt(rt)) return `pg_int_check(abs(${r}), ${rt!.oid})`;
+    // numeric's abs keeps the scale (@ -5.0 is 5.0).
+    if (op === '@' && is(rt, OID.numeric)) return em.numericSpine.has(e) ? `pg_num_text('abs', 0, ${r}, 0, -1)` : `pg_num_abs(${r})`;
+    if (op === '@') return `abs(${r})`;
     return undefined;
   }
   if (/^[-+*/%^]$/.test(op) && isUnknownLiteral(ln) && isUnknownLiteral(rn)) {
@@ -538,6 +542,9 @@ function noCast(from: number, to: number): boolean {
   return (number(from) && MOMENTS.has(to)) || (MOMENTS.has(from) && number(to));
 }
 
+/** bytea's trim functions, which strip bytes at one end or both. */
+const BYTEA_TRIMS: Record<string, string> = { btrim: 'both', ltrim: 'leading', rtrim: 'trailing' };
+
 /** Functions of text whose first argument PostgreSQL does not convert from a number, boolean or date/time. */
 const TEXT_FUNCTIONS = new Set(['substr', 'upper', 'lower', 'initcap', 'ltrim', 'rtrim', 'btrim', 'lpad', 'rpad', 'replace', 'reverse', 'repeat', 'split_part', 'strpos', 'left', 'right', 'translate', 'ascii', 'md5', 'starts_with']);
 
@@ -566,7 +573,7 @@ function checkArgumentKinds(name: string, args: Node[], types: Array<PgTypeInfo 
  */
 export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]): string | undefined {
   // SQLite's trim reads a BLOB as text, ending at its first zero byte.
-  if (name === 'btrim' && args.length === 2 && is(em.typeOf(args[0]!), OID.bytea)) return `pg_bytea_btrim(${em.expr(args[0]!)}, ${em.expr(args[1]!)})`;
+  if (BYTEA_TRIMS[name] && args.length === 2 && is(em.typeOf(args[0]!), OID.bytea)) return `pg_bytea_trim(${em.expr(args[0]!)}, ${em.expr(args[1]!)}, '${BYTEA_TRIMS[name]}')`;
   if (ROW_JSON.has(name) && args.length === 1) {
     const row = wholeRowJson(em, args[0]!) ?? (name === 'json_agg' ? undefined : rowExprJson(em, args[0]!));
     if (row !== undefined) return rowJsonCall(em, f, name, row);

@@ -152,8 +152,16 @@ function operatorType(em: EmitContext, op: string, l: Node | undefined, r: Node)
 }
 
 /** `||`: jsonb, an array (array || array, element || array, array || element), bytea, else text. */
+/** Exact number types in the order anycompatible widens them (int2 to numeric). */
+const EXACT_RANK: number[] = [OID.int2, OID.int4, OID.int8, OID.numeric];
+
 function concatType(lt: PgTypeInfo | null, rt: PgTypeInfo | null): PgTypeInfo {
   if (is(lt, OID.jsonb) || is(rt, OID.jsonb)) return JSONB;
+  // array || array (or element) is anycompatiblearray's: of exact numbers, the wider element type.
+  const [le, re] = [lt && (arrayElementOid(lt.oid) || lt.oid), rt && (arrayElementOid(rt.oid) || rt.oid)];
+  if (le && re && (arrayElementOid(lt!.oid) || arrayElementOid(rt!.oid)) && EXACT_RANK.includes(le) && EXACT_RANK.includes(re)) {
+    return t(arrayOidOf(EXACT_RANK[Math.max(EXACT_RANK.indexOf(le), EXACT_RANK.indexOf(re))]!));
+  }
   if (lt && arrayElementOid(lt.oid)) return t(lt.oid);
   if (rt && arrayElementOid(rt.oid)) return t(rt.oid);
   return is(lt, OID.bytea) && is(rt, OID.bytea) ? t(OID.bytea) : TEXT;
@@ -234,6 +242,9 @@ const FUNCTION_TYPES: Record<string, PgTypeInfo> = {
   format: TEXT,
 };
 
+/** Functions of text that take and give bytea as well. */
+const BYTEA_OF_BYTEA = new Set(['btrim', 'ltrim', 'rtrim', 'overlay']);
+
 /** Functions of one number whose untyped literal argument PostgreSQL reads as float8, numeric's preferred type. */
 const FLOAT_OF_UNKNOWN = new Set(['abs', 'round', 'ceil', 'ceiling', 'floor', 'sign']);
 
@@ -246,7 +257,7 @@ function functionType(em: EmitContext, f: Node): PgTypeInfo | null | undefined {
   const name = names(f.funcname).at(-1)!;
   const args = (f.args ?? []) as Node[];
   const first = args[0] ? (floatOfUnknown(name, args) ? FLOAT8 : em.typeOf(args[0])) : null;
-  if (name === 'btrim' && is(first, OID.bytea)) return t(OID.bytea);
+  if (BYTEA_OF_BYTEA.has(name) && is(first, OID.bytea)) return t(OID.bytea);
   if (name === 'sum') {
     if (is(first, OID.int2) || is(first, OID.int4)) return INT8;
     if (is(first, OID.int8) || is(first, OID.numeric)) return NUMERIC;
@@ -470,7 +481,14 @@ function arraySubqueryType(first: PgTypeInfo | null): PgTypeInfo {
 
 /** The type of `ARRAY[a, b]`: an array of the first known element type. */
 function arrayConstructorType(em: EmitContext, elements: Node[]): PgTypeInfo {
-  const first = elements.map((e) => (e.A_Const?.sval ? TEXT : em.typeOf(e))).find((x) => x !== null);
+  const types = elements.map((e) => (e.A_Const?.sval ? TEXT : em.typeOf(e)));
+  const first = types.find((x) => x !== null);
+  // Elements of exact number types are of the widest of them (ARRAY[1, 2.5] is numeric[]), sub-arrays too.
+  const ranks = types.filter((x) => x !== null).map((x) => EXACT_RANK.indexOf(arrayElementOid(x!.oid) || x!.oid));
+  if (first && ranks.every((r) => r >= 0)) {
+    const widest = EXACT_RANK[Math.max(...ranks)]!;
+    if (widest !== (arrayElementOid(first.oid) || first.oid)) return t(arrayOidOf(widest));
+  }
   // ARRAY[[1,2],[3,4]]: sub-arrays make a multi-dimensional array of the same type.
   if (first && arrayElementOid(first.oid) !== 0) return first;
   return t((first && arrayOidOf(first.oid)) || OID.text_array);
@@ -502,7 +520,7 @@ export function enumTypeOfName(em: EmitContext, t: Node): PgTypeInfo | null {
 }
 
 const UNSUPPORTED_TYPES =
-  /^(inet|cidr|macaddr8?|point|line|lseg|box|path|polygon|circle|tsvector|tsquery|bit|varbit|timetz|pg_lsn|txid_snapshot|pg_snapshot|(?:int4|int8|num|ts|tstz|date)(?:multi)?range)\b/;
+  /^(inet|cidr|macaddr8?|point|line|lseg|box|path|polygon|circle|tsvector|tsquery|bit|varbit|timetz|aclitem|pg_lsn|txid_snapshot|pg_snapshot|(?:int4|int8|num|ts|tstz|date)(?:multi)?range)\b/;
 
 /** The declared PostgreSQL type a TypeName node denotes. */
 export function typeOfName(t: Node): PgTypeInfo {
@@ -589,7 +607,7 @@ export function numericScale(em: EmitContext, n: Node): number | undefined {
       if (e.kind !== 'AEXPR_OP') return undefined;
       const op = names(e.name).at(-1);
       const r = numericScale(em, e.rexpr);
-      if (!e.lexpr) return op === '-' || op === '+' ? r : undefined;
+      if (!e.lexpr) return op === '-' || op === '+' || op === '@' ? r : undefined;
       const l = numericScale(em, e.lexpr);
       if (l === undefined || r === undefined) return undefined;
       if (op === '+' || op === '-' || op === '%') return Math.max(l, r);
@@ -694,7 +712,7 @@ export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>, o
     return true;
   }
   const e = n.A_Expr;
-  if (e && e.kind === 'AEXPR_OP' && !e.lexpr && names(e.name).at(-1) === '-') {
+  if (e && e.kind === 'AEXPR_OP' && !e.lexpr && (names(e.name).at(-1) === '-' || names(e.name).at(-1) === '@')) {
     if (!mark(e.rexpr)) return false;
     spine.add(e);
     return true;
