@@ -11,7 +11,7 @@ import { decodeTextParam, encodeText } from '../../pg/types/text-format.js';
 import { storeValue } from '../../pg/coerce.js';
 import { roundDecimal, toDecimal } from '../../pg/types/numeric.js';
 import { defaultSetting, normalizeSetting } from '../../pg/settings.js';
-import { pgRegExp } from '../../pg/regex.js';
+import { extractingRegExp, pgRegExp } from '../../pg/regex.js';
 import { VERSION_STRING } from '../../pg/version.js';
 import { jsonSourceStep } from '../../pg/types/json.js';
 import { jsonPathKeys, parseJsonArgument, text } from './arguments.js';
@@ -285,7 +285,7 @@ export function registerSqlFunctions(db: Database.Database, scope: () => Functio
   // substring(s from pattern): the first parenthesized group's match if there is one, else the whole match.
   fn('pg_substring_regex', (s, p) => {
     if (s === null || p === null) return null;
-    const m = regex(text(p), '').exec(text(s));
+    const m = extractingRegExp(text(p), '').exec(text(s));
     if (!m) return null;
     return m.length > 1 ? (m[1] ?? null) : m[0];
   });

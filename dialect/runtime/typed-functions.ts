@@ -18,14 +18,14 @@ import { formatInterval, parseInterval } from '../../pg/types/interval.js';
 import { clockText, formatDate, formatTimestamp, parseDate, parseTimestamp, timestampFromMicros, type Timestamp, zoneOffset } from '../../pg/types/timestamp.js';
 import { rint } from '../../pg/types/float.js';
 import { quoteIdentifier } from '../../pg/ident.js';
-import { pgRegExp } from '../../pg/regex.js';
+import { extractingRegExp, pgRegExp } from '../../pg/regex.js';
 import { formatDateTime, formatIntervalChar, formatNumber, parseDateTime } from '../../pg/to-char.js';
 import { JsonNumber, JsonObject, type JsonNode, compareJsonb, jsonbText as jsonbNodeText, parseJson } from '../../pg/types/json.js';
 import { jsonPathKeys, parseJsonArgument, text } from './arguments.js';
 
 /** A PostgreSQL regular expression with its flags (i: case-insensitive, g: every match), as JavaScript's. */
 export function pgRegex(pattern: string, flags: string, global: boolean): RegExp {
-  return pgRegExp(pattern, (global ? 'g' : '') + (flags.includes('i') ? 'i' : ''));
+  return extractingRegExp(pattern, (global ? 'g' : '') + (flags.includes('i') ? 'i' : ''));
 }
 
 /** regexp_split_to_array/_table: the text between matches; an empty match splits between characters. */
@@ -483,7 +483,7 @@ export function registerTypedFunctions(db: Database.Database): void {
   };
   fn('pg_regexp_like', (s, pattern, flags) => {
     if (s === null || pattern === null || flags === null) return null;
-    return pgRegex(text(pattern), flags === undefined ? '' : text(flags), false).test(text(s)) ? 1n : 0n;
+    return pgRegExp(text(pattern), flags !== undefined && text(flags).includes('i') ? 'i' : '').test(text(s)) ? 1n : 0n;
   }, true);
   fn('pg_regexp_count', (...a) => {
     const m = upToStart('regexp_count', a);
@@ -526,7 +526,7 @@ export function registerTypedFunctions(db: Database.Database): void {
     if (start < 1) throw new PgError(SqlState.invalidParameterValue, `invalid value for parameter "start": ${start}`);
     if (nth !== undefined && nth < 0) throw new PgError(SqlState.invalidParameterValue, `invalid value for parameter "n": ${nth}`);
     const all = nth === 0 || (nth === undefined && f.includes('g'));
-    const re = pgRegExp(text(pattern), 'g' + (f.includes('i') ? 'i' : ''));
+    const re = extractingRegExp(text(pattern), 'g' + (f.includes('i') ? 'i' : ''));
     // PostgreSQL writes back-references \1 and the whole match \&.
     const repl = text(replacement).replace(/\$/g, '$$$$').replace(/\\([1-9])/g, '$$$1').replace(/\\&/g, '$$&');
     const chars = [...text(s)];
