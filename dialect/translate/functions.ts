@@ -3,6 +3,7 @@
  * meaning, a rewrite, or one of evsql's own `pg_*` functions that every replica registers
  * (dialect/runtime/sql-functions.ts). A name missing here is 42883, as in PostgreSQL.
  */
+import { PgError, SqlState } from '../../pg/errors.js';
 import { OID } from '../../pg/types/registry.js';
 import { CATALOG_FUNCTIONS } from './catalog-functions.js';
 import type { FunctionSpec } from './function-spec.js';
@@ -17,6 +18,12 @@ const same = (type?: FunctionSpec['type']): FunctionSpec => ({ type });
 function substr(a: string[]): string {
   return /^[1-9]\d{0,8}$/.test(a[1] ?? '') && (a[2] === undefined || /^\d{1,9}$/.test(a[2])) ? `substr(${a.join(', ')})` : `pg_substr(${a.join(', ')})`;
 }
+/** num_nulls / num_nonnulls: how many of the (variadic "any") arguments are, or are not, null. */
+function countNulls(a: string[], test: string): string {
+  if (!a.length) throw new PgError(SqlState.undefinedFunction, `function num_${test === 'NULL' ? '' : 'non'}nulls() does not exist`);
+  return `(${a.map((x) => `((${x}) IS ${test})`).join(' + ')})`;
+}
+
 /** One of evsql's own functions, registered on every replica as `pg_<name>`. */
 const ownNamed = (name: string, type?: FunctionSpec['type']): FunctionSpec => ({ sqlite: `pg_${name}`, type });
 
@@ -97,6 +104,10 @@ export const FUNCTIONS: Record<string, FunctionSpec> = {
   get_bit: ownNamed('get_bit', OID.int4),
   set_bit: ownNamed('set_bit', OID.bytea),
   bit_count: ownNamed('bit_count', OID.int8),
+  num_nulls: { emit: (a) => countNulls(a, 'NULL'), type: OID.int4 },
+  num_nonnulls: { emit: (a) => countNulls(a, 'NOT NULL'), type: OID.int4 },
+  // The database's one encoding: a client's client_encoding is converted on the wire.
+  pg_client_encoding: { emit: () => "'UTF8'", type: OID.name },
   convert_from: ownNamed('convert_from', OID.text),
   // unicode('') is NULL, ascii('') 0.
   ascii: { emit: (a) => `ifnull(unicode(${a[0]}), (${a[0]}) > '')`, type: OID.int4 },

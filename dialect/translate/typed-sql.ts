@@ -13,7 +13,7 @@ import type { EmitContext } from './emit-context.js';
 import { type Node, names } from './parse.js';
 import { unsupported } from './unsupported.js';
 import { isRegType, regOutput } from './catalog-queries.js';
-import { computedNumeric, floatOfUnknown, is, isDateTime, isFloat, isFormattedOutput, isInt, isNullLiteral, isNumber, isUnknownLiteral, mixedScaleBranches, numericScale, resolveUnknown } from './types.js';
+import { TRIGONOMETRY, computedNumeric, floatOfUnknown, is, isDateTime, isFloat, isFormattedOutput, isInt, isNullLiteral, isNumber, isUnknownLiteral, mixedScaleBranches, numericScale, resolveUnknown } from './types.js';
 
 /** Types whose stored form differs from their text: the rest are stored as PostgreSQL prints them. */
 const STORED_UNLIKE_TEXT = new Set<number>([OID.bool, OID.numeric, OID.float4, OID.float8, OID.bytea]);
@@ -581,6 +581,11 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
   if (floatOfUnknown(name, args)) {
     const float8 = { TypeCast: { arg: args[0], typeName: { names: [{ String: { sval: 'float8' } }], typemod: -1 } } };
     return em.expr({ FuncCall: { ...f, args: [float8] } });
+  }
+  if (TRIGONOMETRY.has(name) && args.length === (name === 'atan2' ? 2 : 1)) {
+    // SQLite's math functions are the C library's, as float.c calls them; pg_trig adds its checks.
+    const floats = args.map((a) => em.expr({ TypeCast: { arg: a, typeName: { names: [{ String: { sval: 'float8' } }], typemod: -1 } } }));
+    return `pg_trig('${name}', ${floats.join(', ')}, ${name === 'cot' ? 'tan' : name}(${floats.join(', ')}))`;
   }
   const argType = (i: number) => (args[i] ? em.typeOf(args[i]!) : null);
   checkArgumentKinds(name, args, args.map((_, i) => argType(i)), names(f.funcname).length > 1);
