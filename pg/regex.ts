@@ -54,11 +54,29 @@ function asciiCaseless(pattern: string): string {
   return out;
 }
 
-/** A pattern and flags (i, g, as JavaScript's) as a RegExp; 2201B for one JavaScript cannot read. */
+/**
+ * Whether PostgreSQL's option letters ask for case-insensitive matching: the last of i and c
+ * decides; g is the caller's, s and t are the defaults. The options that change the syntax or
+ * newline handling (x, n, m, p, w, b, e, q) are 0A000; any other letter is 22023, as there.
+ */
+export function caselessOption(flags: string): boolean {
+  let caseless = false;
+  for (const c of flags) {
+    if (c === 'i' || c === 'c') caseless = c === 'i';
+    else if ('xnmpwbeq'.includes(c)) throw new PgError('0A000', `regular expression option "${c}" is not supported by evsql`);
+    else if (!'gst'.includes(c)) throw new PgError('22023', `invalid regular expression option: "${c}"`);
+  }
+  return caseless;
+}
+
+/**
+ * A pattern and flags (i, g, as JavaScript's) as a RegExp; 2201B for one JavaScript cannot read.
+ * A dot matches a newline too, as in PostgreSQL's default (not newline-sensitive) mode.
+ */
 export function pgRegExp(pattern: string, flags: string): RegExp {
   try {
     const js = posixClasses(pattern);
-    return flags.includes('i') ? new RegExp(asciiCaseless(js), flags.replace('i', '')) : new RegExp(js, flags);
+    return flags.includes('i') ? new RegExp(asciiCaseless(js), flags.replace('i', '') + 's') : new RegExp(js, flags + 's');
   } catch {
     throw new PgError('2201B', `invalid regular expression: ${pattern}`);
   }

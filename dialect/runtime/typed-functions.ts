@@ -18,14 +18,14 @@ import { formatInterval, parseInterval } from '../../pg/types/interval.js';
 import { clockText, formatDate, formatTimestamp, parseDate, parseTimestamp, timestampFromMicros, type Timestamp, zoneOffset } from '../../pg/types/timestamp.js';
 import { rint } from '../../pg/types/float.js';
 import { quoteIdentifier } from '../../pg/ident.js';
-import { extractingRegExp, pgRegExp } from '../../pg/regex.js';
+import { caselessOption, extractingRegExp, pgRegExp } from '../../pg/regex.js';
 import { formatDateTime, formatIntervalChar, formatNumber, parseDateTime } from '../../pg/to-char.js';
 import { JsonNumber, JsonObject, type JsonNode, compareJsonb, jsonbText as jsonbNodeText, parseJson } from '../../pg/types/json.js';
 import { jsonPathKeys, parseJsonArgument, text } from './arguments.js';
 
 /** A PostgreSQL regular expression with its flags (i: case-insensitive, g: every match), as JavaScript's. */
 export function pgRegex(pattern: string, flags: string, global: boolean): RegExp {
-  return extractingRegExp(pattern, (global ? 'g' : '') + (flags.includes('i') ? 'i' : ''));
+  return extractingRegExp(pattern, (global ? 'g' : '') + (caselessOption(flags) ? 'i' : ''));
 }
 
 /** regexp_split_to_array/_table: the text between matches; an empty match splits between characters. */
@@ -469,35 +469,47 @@ export function registerTypedFunctions(db: Database.Database): void {
     const m = pgRegex(text(pattern), flags === undefined || flags === null ? '' : text(flags), false).exec(text(s));
     return m ? JSON.stringify(m.length > 1 ? m.slice(1).map((g) => g ?? null) : [m[0]]) : null;
   }, true);
-  // regexp_count, regexp_substr and regexp_instr from a start position (1-based, in characters).
-  const matches = (s: SqliteValue, pattern: SqliteValue, start: SqliteValue | undefined) => {
+  // regexp_count, regexp_substr and regexp_instr: the matches from a start position (1-based, in
+  // characters), one after another as with the g option; positions are counted in characters.
+  const matches = (name: string, s: SqliteValue, pattern: SqliteValue, start: SqliteValue | undefined, flags: SqliteValue | undefined) => {
     const from = start === undefined ? 1 : Number(start);
     if (from < 1) throw new PgError(SqlState.invalidParameterValue, `invalid value for parameter "start": ${from}`);
+    const f = flags === undefined ? '' : text(flags);
+    if (f.includes('g')) throw new PgError(SqlState.invalidParameterValue, `${name}() does not support the "global" option`);
     const chars = Array.from(text(s));
     const offset = chars.slice(0, from - 1).join('').length;
-    return { found: [...text(s).slice(offset).matchAll(pgRegex(text(pattern), '', true))], offset };
+    const re = extractingRegExp(text(pattern), 'gd' + (caselessOption(f) ? 'i' : ''));
+    return { found: [...text(s).slice(offset).matchAll(re)], offset, position: (unit: number) => Array.from(text(s).slice(0, offset + unit)).length + 1 };
   };
-  const upToStart = (name: string, args: SqliteValue[]) => {
-    if (args.length > 3) throw new PgError(SqlState.featureNotSupported, `${name} with more than a start position is not supported by evsql`);
-    return args.some((a) => a === null) ? null : matches(args[0]!, args[1]!, args[2]);
+  const positive = (name: string, v: SqliteValue | undefined, least: number) => {
+    const n = v === undefined ? least : Number(v);
+    if (n < least) throw new PgError(SqlState.invalidParameterValue, `invalid value for parameter "${name}": ${n}`);
+    return n;
   };
   fn('pg_regexp_like', (s, pattern, flags) => {
     if (s === null || pattern === null || flags === null) return null;
-    return pgRegExp(text(pattern), flags !== undefined && text(flags).includes('i') ? 'i' : '').test(text(s)) ? 1n : 0n;
+    return pgRegExp(text(pattern), flags !== undefined && caselessOption(text(flags)) ? 'i' : '').test(text(s)) ? 1n : 0n;
   }, true);
   fn('pg_regexp_count', (...a) => {
-    const m = upToStart('regexp_count', a);
-    return m === null ? null : BigInt(m.found.length);
+    if (a.some((x) => x === null)) return null;
+    return BigInt(matches('regexp_count', a[0]!, a[1]!, a[2], a[3]).found.length);
   }, true);
+  // regexp_substr(s, pattern [, start [, N [, flags [, subexpr]]]]): the Nth match, or its subexpr'th group.
   fn('pg_regexp_substr', (...a) => {
-    const m = upToStart('regexp_substr', a);
-    return m === null ? null : (m.found[0]?.[0] ?? null);
+    if (a.some((x) => x === null)) return null;
+    const [nth, subexpr] = [positive('n', a[3], 1), positive('subexpr', a[5], 0)];
+    const hit = matches('regexp_substr', a[0]!, a[1]!, a[2], a[4]).found[nth - 1];
+    return hit?.[subexpr] ?? null;
   }, true);
+  // regexp_instr(s, pattern [, start [, N [, endoption [, flags [, subexpr]]]]]): where the Nth
+  // match (or its group) starts, or with endoption 1 the position after it ends; 0 for none.
   fn('pg_regexp_instr', (...a) => {
-    const m = upToStart('regexp_instr', a);
-    if (m === null) return null;
-    const hit = m.found[0];
-    return hit ? BigInt(Array.from(text(a[0]!).slice(0, m.offset + hit.index!)).length + 1) : 0n;
+    if (a.some((x) => x === null)) return null;
+    const [nth, end, subexpr] = [positive('n', a[3], 1), positive('endoption', a[4], 0), positive('subexpr', a[6], 0)];
+    if (end > 1) throw new PgError(SqlState.invalidParameterValue, `invalid value for parameter "endoption": ${end}`);
+    const m = matches('regexp_instr', a[0]!, a[1]!, a[2], a[5]);
+    const span = m.found[nth - 1]?.indices?.[subexpr];
+    return span ? BigInt(m.position(span[end]!)) : 0n;
   }, true);
   fn('pg_join_distinct', (items, separator) => {
     const values = (JSON.parse(text(items)) as unknown[]).filter((v) => v !== null);
@@ -526,7 +538,7 @@ export function registerTypedFunctions(db: Database.Database): void {
     if (start < 1) throw new PgError(SqlState.invalidParameterValue, `invalid value for parameter "start": ${start}`);
     if (nth !== undefined && nth < 0) throw new PgError(SqlState.invalidParameterValue, `invalid value for parameter "n": ${nth}`);
     const all = nth === 0 || (nth === undefined && f.includes('g'));
-    const re = extractingRegExp(text(pattern), 'g' + (f.includes('i') ? 'i' : ''));
+    const re = extractingRegExp(text(pattern), 'g' + (caselessOption(f) ? 'i' : ''));
     // PostgreSQL writes back-references \1 and the whole match \&.
     const repl = text(replacement).replace(/\$/g, '$$$$').replace(/\\([1-9])/g, '$$$1').replace(/\\&/g, '$$&');
     const chars = [...text(s)];
