@@ -50,6 +50,40 @@ function nextRandom(scope: FunctionScope): number {
   return scope.rng / 0x100000000;
 }
 
+/** unistr(): \\XXXX, \\+XXXXXX, \\uXXXX and \\UXXXXXXXX as the characters they name (a surrogate pair as one), \\\\ as a backslash. */
+function unistr(s: string): string {
+  const invalid = (message: string) => new PgError(SqlState.syntaxError, message, { hint: 'Unicode escapes must be \\XXXX, \\+XXXXXX, \\uXXXX, or \\UXXXXXXXX.' });
+  let out = '';
+  let high = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] !== '\\') {
+      if (high) throw invalid('invalid Unicode surrogate pair');
+      out += s[i];
+      continue;
+    }
+    if (s[i + 1] === '\\') {
+      if (high) throw invalid('invalid Unicode surrogate pair');
+      out += '\\';
+      i++;
+      continue;
+    }
+    const form = /^(?:([0-9A-Fa-f]{4})|\+([0-9A-Fa-f]{6})|u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8}))/.exec(s.slice(i + 1));
+    if (!form) throw invalid('invalid Unicode escape');
+    const code = parseInt(form[1] ?? form[2] ?? form[3] ?? form[4]!, 16);
+    i += form[0].length;
+    if (code > 0x10ffff || code === 0) throw new PgError(SqlState.invalidParameterValue, `invalid Unicode code point: ${code.toString(16).toUpperCase().padStart(4, '0')}`);
+    if (high) {
+      if (code < 0xdc00 || code > 0xdfff) throw invalid('invalid Unicode surrogate pair');
+      out += String.fromCodePoint(0x10000 + ((high - 0xd800) << 10) + (code - 0xdc00));
+      high = 0;
+    } else if (code >= 0xd800 && code <= 0xdbff) high = code;
+    else if (code >= 0xdc00 && code <= 0xdfff) throw invalid('invalid Unicode surrogate pair');
+    else out += String.fromCodePoint(code);
+  }
+  if (high) throw invalid('invalid Unicode surrogate pair');
+  return out;
+}
+
 function regex(pattern: string, flags: string): RegExp {
   const key = pattern + '\u0000' + flags;
   let re = regexCache.get(key);
@@ -470,6 +504,7 @@ export function registerSqlFunctions(db: Database.Database, scope: () => Functio
     for (const byte of bytes(b)) for (let x = byte; x; x &= x - 1) n++;
     return BigInt(n);
   });
+  fn('pg_unistr', (s) => (s === null ? null : unistr(text(s))));
   fn('pg_md5', (s) => (s === null ? null : createHash('md5').update(Buffer.isBuffer(s) ? s : text(s)).digest('hex')));
   fn('pg_to_char', toChar);
   fn('pg_date_trunc', (f, ts) => (f === null ? null : dateTrunc(text(f), ts)));
