@@ -433,10 +433,12 @@ export function registerTypedFunctions(db: Database.Database): void {
   });
   strict('pg_to_char_interval', (v, fmt) => formatIntervalChar(parseInterval(text(v)), text(fmt)));
   strict('pg_date_bin', (stride, ts, origin, tz) => dt.dateBin(text(stride), text(ts), text(origin), num(tz) !== 0));
-  strict('pg_to_char_number', (v, fmt) => {
+  strict('pg_to_char_number', (v, fmt, floatDigits) => {
     const d = toDecimal(v, -1);
     if (!d) throw new PgError(SqlState.featureNotSupported, 'to_char of NaN or infinity is not supported by evsql');
-    return formatNumber(decimalText(d), text(fmt));
+    // A float's digits come from its double, not from the shortest text that reads back as it.
+    const digits = Number(floatDigits);
+    return formatNumber(digits ? String(digits === 6 ? Math.fround(num(v)) : num(v)) : decimalText(d), text(fmt), digits);
   });
   strict('pg_to_date', (v, fmt) => formatDate(parseDateTime(text(v), text(fmt)).unixDays - PG_EPOCH_DAYS));
   strict('pg_to_timestamp_text', (v, fmt) => {

@@ -760,7 +760,7 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       const x = argType(0);
       const kind = kindOf(x);
       if (kind === 'date' || kind === 'timestamp' || kind === 'timestamptz') return `pg_to_char_time(${em.expr(args[0]!)}, ${em.expr(args[1]!)}, '${kind}')`;
-      if (isNumber(x)) return `pg_to_char_number(${em.expr(args[0]!)}, ${em.expr(args[1]!)})`;
+      if (isNumber(x)) return `pg_to_char_number(${em.expr(args[0]!)}, ${em.expr(args[1]!)}, ${is(x, OID.float8) ? 15 : is(x, OID.float4) ? 6 : 0})`;
       if (kind === 'interval') return `pg_to_char_interval(${em.expr(args[0]!)}, ${em.expr(args[1]!)})`;
       return undefined;
     }
