@@ -582,6 +582,14 @@ function sameScale(em: EmitContext, nodes: Node[]): number | undefined {
  * The display scale of a numeric expression when every value it yields has the same one; numeric
  * keeps a scale per value, so expressions mixing scales (or quotients) have none to tell.
  */
+/** The scale of extract()'s numeric: seconds and epochs to the microsecond (a date's epoch is whole), milliseconds to the microsecond. */
+function extractScale(field: string, source: PgTypeInfo | null): number | undefined {
+  if (field === 'epoch') return is(source, OID.date) ? 0 : 6;
+  if (field === 'second' || field === 'seconds') return 6;
+  if (field === 'milliseconds' || field === 'millisecond') return 3;
+  return field === 'julian' ? undefined : 0;
+}
+
 export function numericScale(em: EmitContext, n: Node): number | undefined {
   if (isInt(em.typeOf(n))) return 0;
   switch (nodeType(n)) {
@@ -630,6 +638,7 @@ export function numericScale(em: EmitContext, n: Node): number | undefined {
         return places !== undefined ? Math.max(0, places.ival ?? 0) : undefined;
       }
       if (name === 'ceil' || name === 'ceiling' || name === 'floor' || name === 'count') return 0;
+      if (name === 'extract' && args.length === 2) return extractScale(String(args[0]!.A_Const?.sval?.sval ?? '').toLowerCase(), em.typeOf(args[1]!));
       if (name === 'mod' && args.length === 2) {
         const l = numericScale(em, args[0]!);
         const r = numericScale(em, args[1]!);
