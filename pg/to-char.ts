@@ -226,6 +226,9 @@ export function formatIntervalChar(iv: { months: number; days: number; usec: num
   });
 }
 
+/** Where a leading MI or SG was written: a literal that the sign replaces. */
+const SIGN_PLACE = '"\u0000';
+
 type NumberSign = 'S' | 'MI' | 'PL' | 'SG' | 'PR' | '';
 
 /** The exact decimal expansion of a double (every double is an integer times a power of two). */
@@ -358,11 +361,13 @@ export function formatNumber(value: string, format: string, floatDigits = 0): st
       rest = rest.slice(1);
     } else if (upper.startsWith('PR') || upper.startsWith('MI') || upper.startsWith('PL') || upper.startsWith('SG')) {
       sign = upper.slice(0, 2) as NumberSign;
-      signAtEnd = intPattern.length > 0 || afterPoint;
+      signAtEnd = intPattern.some((c) => c === '9' || c === '0') || afterPoint;
+      // MI and SG before the digits print where they are written (S goes beside the number).
+      if (!signAtEnd && (sign === 'MI' || sign === 'SG')) intPattern.push(SIGN_PLACE);
       rest = rest.slice(2);
     } else if (upper[0] === 'S') {
       sign = 'S';
-      signAtEnd = intPattern.length > 0 || afterPoint;
+      signAtEnd = intPattern.some((c) => c === '9' || c === '0') || afterPoint;
       rest = rest.slice(1);
     } else if (rest[0] === '.' || upper[0] === 'D') {
       afterPoint = true;
@@ -429,6 +434,7 @@ export function formatNumber(value: string, format: string, floatDigits = 0): st
   const lead = firstDigitFromEnd < 0 ? intOut.length : intOut.length - firstDigitFromEnd;
   if (sign === 'PR') return negative ? `${body.slice(0, lead)}<${body.slice(lead)}>` : fm ? body : ` ${body} `;
   const signChar = sign === 'MI' ? (negative ? '-' : fm ? '' : ' ') : sign === 'SG' || sign === 'S' ? (negative ? '-' : '+') : negative ? '-' : fm ? '' : ' ';
+  if (body.includes(SIGN_PLACE.slice(1))) return body.replace(SIGN_PLACE.slice(1), signChar);
   const signed = signAtEnd && sign !== 'PL' ? body + signChar : body.slice(0, lead) + signChar + body.slice(lead);
   if (sign !== 'PL') return signed;
   // PL adds a '+' (a blank for a negative) at its place, beside the usual sign.
