@@ -588,6 +588,15 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
     return `pg_trig('${name}', ${floats.join(', ')}, ${name === 'cot' ? 'tan' : name}(${floats.join(', ')}))`;
   }
   const argType = (i: number) => (args[i] ? em.typeOf(args[i]!) : null);
+  if ((name === 'enum_first' || name === 'enum_last') && args.length === 1) {
+    // The argument's type alone decides: its first or last label in sort order, whatever its value.
+    const e = em.schema.enumByOid(argType(0)?.oid ?? 0);
+    if (e) {
+      const labels = [...e.labels].sort((a, b) => a.sortOrder - b.sortOrder);
+      if (!labels.length) throw new PgError(SqlState.objectNotInPrerequisiteState, `enum ${e.name} contains no values`);
+      return quoteString((name === 'enum_first' ? labels[0] : labels.at(-1))!.label);
+    }
+  }
   checkArgumentKinds(name, args, args.map((_, i) => argType(i)), names(f.funcname).length > 1);
   const kindOf = (x: PgTypeInfo | null): string | undefined =>
     x ? ({ [OID.date]: 'date', [OID.timestamp]: 'timestamp', [OID.timestamptz]: 'timestamptz', [OID.time]: 'time', [OID.interval]: 'interval' } as Record<number, string>)[x.oid] : undefined;

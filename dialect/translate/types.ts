@@ -293,6 +293,7 @@ function functionType(em: EmitContext, f: Node): PgTypeInfo | null | undefined {
   // log(b, x) exists for numeric only: integers convert to it.
   if (name === 'log' && args.length === 2) return NUMERIC;
   if (TRIGONOMETRY.has(name)) return FLOAT8;
+  if ((name === 'enum_first' || name === 'enum_last') && first && em.schema.enumByOid(first.oid)) return t(first.oid);
   if (FLOAT_UNLESS_NUMERIC.has(name)) {
     // power(numeric, numeric) is picked when an argument is a numeric and none a float.
     const types = args.map((a) => em.typeOf(a));
