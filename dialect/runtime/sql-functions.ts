@@ -50,6 +50,53 @@ function nextRandom(scope: FunctionScope): number {
   return scope.rng / 0x100000000;
 }
 
+/**
+ * parse_ident(): a qualified name's parts, unquoted ones in lower case (ASCII letters), quoted
+ * ones as written with "" for a quote; outside strict mode whatever follows the name is ignored.
+ */
+function parseIdent(s: string, strict: boolean): string[] {
+  const invalid = (detail?: string) => new PgError(SqlState.invalidParameterValue, `string is not a valid identifier: "${s}"`, detail ? { detail } : {});
+  const parts: string[] = [];
+  let i = 0;
+  const space = () => {
+    while (i < s.length && /\s/.test(s[i]!)) i++;
+  };
+  space();
+  for (;;) {
+    if (s[i] === '"') {
+      let part = '';
+      for (i++; ; i++) {
+        if (i >= s.length) throw invalid('String has unclosed double quotes.');
+        if (s[i] === '"') {
+          if (s[i + 1] !== '"') break;
+          i++;
+        }
+        part += s[i];
+      }
+      i++;
+      if (part === '') throw invalid('Quoted identifier must not be empty.');
+      parts.push(part);
+    } else {
+      const m = /^[A-Za-z_\u0080-\uffff][A-Za-z0-9_$\u0080-\uffff]*/.exec(s.slice(i));
+      if (!m) {
+        if (s[i] === '.') throw invalid(parts.length ? 'No valid identifier after ".".' : 'No valid identifier before ".".');
+        if (parts.length) throw invalid('No valid identifier after ".".');
+        throw invalid();
+      }
+      parts.push(m[0].replace(/[A-Z]/g, (c) => c.toLowerCase()));
+      i += m[0].length;
+    }
+    space();
+    if (s[i] === '.') {
+      i++;
+      space();
+      continue;
+    }
+    if (i < s.length && strict) throw invalid();
+    return parts;
+  }
+}
+
 /** unistr(): \\XXXX, \\+XXXXXX, \\uXXXX and \\UXXXXXXXX as the characters they name (a surrogate pair as one), \\\\ as a backslash. */
 function unistr(s: string): string {
   const invalid = (message: string) => new PgError(SqlState.syntaxError, message, { hint: 'Unicode escapes must be \\XXXX, \\+XXXXXX, \\uXXXX, or \\UXXXXXXXX.' });
@@ -505,6 +552,7 @@ export function registerSqlFunctions(db: Database.Database, scope: () => Functio
     return BigInt(n);
   });
   fn('pg_unistr', (s) => (s === null ? null : unistr(text(s))));
+  fn('pg_parse_ident', (s, strict) => (s === null || strict === null ? null : JSON.stringify(parseIdent(text(s), strict === undefined || !!Number(strict)))), { varargs: true });
   fn('pg_md5', (s) => (s === null ? null : createHash('md5').update(Buffer.isBuffer(s) ? s : text(s)).digest('hex')));
   fn('pg_to_char', toChar);
   fn('pg_date_trunc', (f, ts) => (f === null ? null : dateTrunc(text(f), ts)));

@@ -105,6 +105,7 @@ export const FUNCTIONS: Record<string, FunctionSpec> = {
   set_bit: ownNamed('set_bit', OID.bytea),
   bit_count: ownNamed('bit_count', OID.int8),
   unistr: ownNamed('unistr', OID.text),
+  parse_ident: ownNamed('parse_ident', OID.text_array),
   num_nulls: { emit: (a) => countNulls(a, 'NULL'), type: OID.int4 },
   num_nonnulls: { emit: (a) => countNulls(a, 'NOT NULL'), type: OID.int4 },
   // The database's one encoding: a client's client_encoding is converted on the wire.
