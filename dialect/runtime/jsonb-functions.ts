@@ -21,7 +21,8 @@ import {
   pathKeys,
 } from '../../pg/types/jsonb-edit.js';
 import { type JsonPath, jsonPathMatch, jsonPathQuery, parseJsonPath } from '../../pg/types/jsonpath.js';
-import type { SqliteValue } from '../../pg/types/registry.js';
+import { OID, type SqliteValue } from '../../pg/types/registry.js';
+import { decodeArrayText } from '../../pg/types/array.js';
 import { text, textArrayArgument } from './arguments.js';
 import { decimalText, parseDecimal, roundDecimal } from '../../pg/types/numeric.js';
 
@@ -60,10 +61,47 @@ function compactJson(node: JsonNode, string: (s: string) => string, number = (ra
   return node instanceof JsonNumber ? number(node.raw) : JSON.stringify(node);
 }
 
+/** A text[] argument's items, nested for two dimensions: evsql's JSON or an array literal. */
+function textItems(v: SqliteValue): unknown[] {
+  const s = text(v).trim();
+  return JSON.parse(s.startsWith('[') ? s : decodeArrayText(s, OID.text, (x) => x)) as unknown[];
+}
+
+/**
+ * json_object / jsonb_object: keys and values alternating in one text[], as [key, value] rows of
+ * a two-dimensional one, or from two text[]s; every value a string (or null). json keeps each
+ * pair as given (`{"a" : "1"}`); jsonb's object is jsonb's.
+ */
+function jsonObject(a: SqliteValue, b: SqliteValue | undefined, jsonb: boolean): string {
+  const arrayError = (message: string) => new PgError('2202E', message);
+  let pairs: Array<[unknown, unknown]>;
+  if (b !== undefined) {
+    const [keys, values] = [textItems(a), textItems(b)];
+    if (keys.some(Array.isArray) || values.some(Array.isArray)) throw arrayError('wrong number of array subscripts');
+    if (keys.length !== values.length) throw arrayError('mismatched array dimensions');
+    pairs = keys.map((k, i) => [k, values[i]]);
+  } else {
+    const items = textItems(a);
+    if (items.some(Array.isArray)) {
+      if (!items.every((row) => Array.isArray(row) && row.length === 2 && !row.some(Array.isArray))) throw arrayError(items.some((row) => Array.isArray(row) && row.some(Array.isArray)) ? 'wrong number of array subscripts' : 'array must have two columns');
+      pairs = (items as unknown[][]).map((row) => [row[0], row[1]]);
+    } else {
+      if (items.length % 2) throw arrayError('array must have even number of elements');
+      pairs = Array.from({ length: items.length / 2 }, (_, i) => [items[2 * i], items[2 * i + 1]]);
+    }
+  }
+  if (pairs.some(([k]) => k === null)) throw new PgError(SqlState.nullValueNotAllowed, 'null value not allowed for object key');
+  const entries = pairs.map(([k, v]): [string, JsonNode] => [String(k), v === null ? null : String(v)]);
+  if (jsonb) return jsonbText(new JsonObject(entries));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)} : ${v === null ? 'null' : JSON.stringify(v)}`).join(', ')}}`;
+}
+
 export function registerJsonbFunctions(db: Database.Database): void {
   /** A function of non-null arguments: null in, null out, as PostgreSQL's strict functions. */
   const strict = (name: string, impl: (...args: SqliteValue[]) => SqliteValue) =>
     db.function(name, { deterministic: true, safeIntegers: true, varargs: true }, ((...args: SqliteValue[]) => (args.some((a) => a === null) ? null : impl(...args))) as (...args: unknown[]) => unknown);
+  db.function('pg_json_object', { deterministic: true, safeIntegers: true, varargs: true }, ((jsonb: SqliteValue, a: SqliteValue, b?: SqliteValue) =>
+    a === null || b === null ? null : jsonObject(a, b, jsonb === 1n)) as (...args: unknown[]) => unknown);
   // A timestamp in JSON as PostgreSQL writes it (ISO 8601: 'T', the offset as +00:00).
   strict('pg_json_datetime', (v, tz) => jsonDateTime(text(v), Number(tz) !== 0));
   // array_to_json of a timestamp[] or timestamptz[]: its elements as to_json writes each.

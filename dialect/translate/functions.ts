@@ -105,6 +105,8 @@ export const FUNCTIONS: Record<string, FunctionSpec> = {
   set_bit: ownNamed('set_bit', OID.bytea),
   bit_count: ownNamed('bit_count', OID.int8),
   unistr: ownNamed('unistr', OID.text),
+  json_object: { emit: (a) => `pg_json_object(0, ${a.join(', ')})`, type: OID.json },
+  jsonb_object: { emit: (a) => `pg_json_object(1, ${a.join(', ')})`, type: OID.jsonb },
   parse_ident: ownNamed('parse_ident', OID.text_array),
   num_nulls: { emit: (a) => countNulls(a, 'NULL'), type: OID.int4 },
   num_nonnulls: { emit: (a) => countNulls(a, 'NOT NULL'), type: OID.int4 },
