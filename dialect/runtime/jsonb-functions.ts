@@ -61,6 +61,13 @@ function compactJson(node: JsonNode, string: (s: string) => string, number = (ra
   return node instanceof JsonNumber ? number(node.raw) : JSON.stringify(node);
 }
 
+/** json_strip_nulls: object members whose value is null left out, at every depth; array elements kept. */
+function jsonStripNulls(node: JsonNode): JsonNode {
+  if (Array.isArray(node)) return node.map(jsonStripNulls);
+  if (node instanceof JsonObject) return new JsonObject(node.entries.filter(([, x]) => x !== null).map(([k, x]) => [k, jsonStripNulls(x)]));
+  return node;
+}
+
 /** A text[] argument's items, nested for two dimensions: evsql's JSON or an array literal. */
 function textItems(v: SqliteValue): unknown[] {
   const s = text(v).trim();
@@ -134,6 +141,8 @@ export function registerJsonbFunctions(db: Database.Database): void {
     jsonbText(jsonbSetPath(doc(target), keysOf(path), doc(value), after !== undefined && Number(after) !== 0 ? 'after' : 'before', false)),
   );
   strict('pg_jsonb_strip_nulls', (v) => jsonbText(jsonbStripNulls(doc(v))));
+  // json's: every member kept in order (duplicates too), printed without spaces, numbers as written.
+  strict('pg_json_strip_nulls', (v) => compactJson(jsonStripNulls(parseJson(text(v))), (s) => s));
   strict('pg_jsonb_pretty', (v) => jsonbPretty(doc(v)));
   strict('pg_jsonb_typeof', (v) => jsonbTypeof(doc(v)));
   strict('pg_jsonb_array_length', (v) => {

@@ -230,5 +230,6 @@ export const FUNCTIONS: Record<string, FunctionSpec> = {
   jsonb_path_query_array: ownNamed('jsonb_path_query_array', OID.jsonb),
   jsonb_path_query_first: ownNamed('jsonb_path_query_first', OID.jsonb),
   jsonb_strip_nulls: ownNamed('jsonb_strip_nulls', OID.jsonb),
+  json_strip_nulls: ownNamed('json_strip_nulls', OID.json),
   jsonb_pretty: ownNamed('jsonb_pretty', OID.text),
 };
