@@ -137,6 +137,30 @@ export function registerJsonbFunctions(db: Database.Database): void {
   strict('pg_jsonb_set', (target, path, value, create) =>
     jsonbText(jsonbSetPath(doc(target), keysOf(path), doc(value), 'replace', create === undefined || Number(create) !== 0)),
   );
+  // jsonb_set_lax: jsonb_set, but an SQL NULL value is treated as null_value_treatment says.
+  db.function('pg_jsonb_set_lax', { deterministic: true, safeIntegers: true, varargs: true }, ((target: SqliteValue, path: SqliteValue, value: SqliteValue, create: SqliteValue = 1n, treatment: SqliteValue = 'use_json_null') => {
+    const treatments = ['delete_key', 'return_target', 'use_json_null', 'raise_exception'];
+    const invalid = () => new PgError(SqlState.invalidParameterValue, 'null_value_treatment must be "delete_key", "return_target", "use_json_null", or "raise_exception"');
+    if (treatment === null) throw invalid();
+    if (target === null || path === null || create === null) return null;
+    const set = (v: JsonNode) => jsonbText(jsonbSetPath(doc(target), keysOf(path), v, 'replace', Number(create) !== 0));
+    if (value !== null) return set(doc(value));
+    switch (treatments.indexOf(text(treatment))) {
+      case 0:
+        return jsonbText(jsonbDeletePath(doc(target), keysOf(path)));
+      case 1:
+        return jsonbText(doc(target));
+      case 2:
+        return set(null);
+      case 3:
+        throw new PgError(SqlState.nullValueNotAllowed, 'JSON value must not be null', {
+          detail: 'Exception was raised because null_value_treatment is "raise_exception".',
+          hint: 'To avoid, either change the null_value_treatment argument or ensure that an SQL NULL is not passed.',
+        });
+      default:
+        throw invalid();
+    }
+  }) as (...args: unknown[]) => unknown);
   strict('pg_jsonb_insert', (target, path, value, after) =>
     jsonbText(jsonbSetPath(doc(target), keysOf(path), doc(value), after !== undefined && Number(after) !== 0 ? 'after' : 'before', false)),
   );

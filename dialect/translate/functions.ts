@@ -224,6 +224,7 @@ export const FUNCTIONS: Record<string, FunctionSpec> = {
   jsonb_array_length: { sqlite: 'pg_jsonb_array_length', type: OID.int4 },
   json_array_length: { sqlite: 'pg_jsonb_array_length', type: OID.int4 },
   jsonb_set: ownNamed('jsonb_set', OID.jsonb),
+  jsonb_set_lax: ownNamed('jsonb_set_lax', OID.jsonb),
   jsonb_insert: ownNamed('jsonb_insert', OID.jsonb),
   jsonb_path_exists: ownNamed('jsonb_path_exists', OID.bool),
   jsonb_path_match: ownNamed('jsonb_path_match', OID.bool),
