@@ -520,6 +520,8 @@ export function registerTypedFunctions(db: Database.Database): void {
   fn('pg_regexp_split_to_array', (s, pattern, flags) => (s === null || pattern === null ? null : JSON.stringify(regexpSplit(text(s), text(pattern), flags === undefined || flags === null ? '' : text(flags)))), true);
   fn('pg_overlay', (s, placing, from, count) => {
     if (s === null || placing === null || from === null || count === null) return null;
+    // text_overlay: the start counts from 1; what follows resumes at start + count, from the first when that is before it.
+    if (num(from) <= 0) throw new PgError(SqlState.substringError, 'negative substring length not allowed');
     if (Buffer.isBuffer(s)) {
       const inserted = Buffer.isBuffer(placing) ? placing : (decodeTextParam(text(placing), OID.bytea) as Buffer);
       const at = num(from) - 1;
@@ -529,7 +531,7 @@ export function registerTypedFunctions(db: Database.Database): void {
     const chars = [...text(s)];
     const start = num(from) - 1;
     const n = count === undefined || count === null ? [...text(placing)].length : num(count);
-    return chars.slice(0, start).join('') + text(placing) + chars.slice(start + n).join('');
+    return chars.slice(0, start).join('') + text(placing) + chars.slice(Math.max(start + n, 0)).join('');
   }, true);
   // regexp_replace(s, pattern, replacement [, start [, N]] [, flags]): a number after the
   // replacement is the start; N > 0 replaces the Nth match from there, N = 0 (or flag g) all.
