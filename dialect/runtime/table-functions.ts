@@ -47,7 +47,7 @@ export function registerTableFunctions(db: Database.Database, scope: () => { can
       const f = flags === null ? '' : String(flags);
       let n = 0n;
       if (split !== 0n) {
-        for (const part of regexpSplit(String(str), String(pattern), f)) yield [part, ++n];
+        for (const part of regexpSplit(String(str), String(pattern), f, 'regexp_split_to_table')) yield [part, ++n];
         return;
       }
       const re = pgRegex(String(pattern), f, f.includes('g'));

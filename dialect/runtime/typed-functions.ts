@@ -28,8 +28,14 @@ export function pgRegex(pattern: string, flags: string, global: boolean): RegExp
   return extractingRegExp(pattern, (global ? 'g' : '') + (caselessOption(flags) ? 'i' : ''));
 }
 
-/** regexp_split_to_array/_table: the text between matches; an empty match splits between characters. */
-export function regexpSplit(s: string, pattern: string, flags: string): string[] {
+/** The functions of one match (or of every one, by themselves) refuse the g option (22023). */
+export function noGlobalOption(name: string, flags: string): void {
+  if (flags.includes('g')) throw new PgError(SqlState.invalidParameterValue, `${name}() does not support the "global" option`, name === 'regexp_match' ? { hint: 'Use the regexp_matches function instead.' } : {});
+}
+
+/** regexp_split_to_array/_table (`name`): the text between matches; an empty match splits between characters. */
+export function regexpSplit(s: string, pattern: string, flags: string, name: string): string[] {
+  noGlobalOption(name, flags);
   return s.split(pgRegex(pattern, flags, true));
 }
 
@@ -468,7 +474,9 @@ export function registerTypedFunctions(db: Database.Database): void {
   fn('pg_quote_nullable', (v) => (v === null ? 'NULL' : `'${text(v).replace(/'/g, "''")}'`));
   fn('pg_regexp_match', (s, pattern, flags) => {
     if (s === null || pattern === null) return null;
-    const m = pgRegex(text(pattern), flags === undefined || flags === null ? '' : text(flags), false).exec(text(s));
+    const f = flags === undefined || flags === null ? '' : text(flags);
+    noGlobalOption('regexp_match', f);
+    const m = pgRegex(text(pattern), f, false).exec(text(s));
     return m ? JSON.stringify(m.length > 1 ? m.slice(1).map((g) => g ?? null) : [m[0]]) : null;
   }, true);
   // regexp_count, regexp_substr and regexp_instr: the matches from a start position (1-based, in
@@ -490,6 +498,7 @@ export function registerTypedFunctions(db: Database.Database): void {
   };
   fn('pg_regexp_like', (s, pattern, flags) => {
     if (s === null || pattern === null || flags === null) return null;
+    if (flags !== undefined) noGlobalOption('regexp_like', text(flags));
     return pgRegExp(text(pattern), flags !== undefined && caselessOption(text(flags)) ? 'i' : '').test(text(s)) ? 1n : 0n;
   }, true);
   fn('pg_regexp_count', (...a) => {
@@ -517,7 +526,7 @@ export function registerTypedFunctions(db: Database.Database): void {
     const values = (JSON.parse(text(items)) as unknown[]).filter((v) => v !== null);
     return values.length === 0 ? null : values.map(String).join(separator === null ? '' : text(separator));
   });
-  fn('pg_regexp_split_to_array', (s, pattern, flags) => (s === null || pattern === null ? null : JSON.stringify(regexpSplit(text(s), text(pattern), flags === undefined || flags === null ? '' : text(flags)))), true);
+  fn('pg_regexp_split_to_array', (s, pattern, flags) => (s === null || pattern === null ? null : JSON.stringify(regexpSplit(text(s), text(pattern), flags === undefined || flags === null ? '' : text(flags), 'regexp_split_to_array'))), true);
   fn('pg_overlay', (s, placing, from, count) => {
     if (s === null || placing === null || from === null || count === null) return null;
     // text_overlay: the start counts from 1; what follows resumes at start + count, from the first when that is before it.
