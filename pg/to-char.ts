@@ -313,7 +313,8 @@ function ordinalSuffix(digits: string): string {
  */
 export function formatNumber(value: string, format: string, floatDigits = 0): string {
   const roman = /^(fm)?(rn)$/i.exec(format);
-  if (roman) return romanNumeral(value, !!roman[1], roman[2] === 'rn');
+  // A float's roman numeral is of its rint (half to even), a numeric's of its rounding.
+  if (roman) return romanNumeral(floatDigits ? roundHalfEven(exactDecimal(Number(value)), 0) : value, !!roman[1], roman[2] === 'rn');
   const eeee = format.toUpperCase().indexOf('EEEE');
   if (eeee >= 0) {
     if (format.length > eeee + 4) throw new PgError(SqlState.syntaxError, '"EEEE" must be the last pattern used');
