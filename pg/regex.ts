@@ -54,12 +54,100 @@ function asciiCaseless(pattern: string): string {
   return out;
 }
 
-/** A pattern and flags (i, g, as JavaScript's) as a RegExp; 2201B for one JavaScript cannot read. */
+/**
+ * Whether PostgreSQL's option letters ask for case-insensitive matching: the last of i and c
+ * decides; g is the caller's, s and t are the defaults. The options that change the syntax or
+ * newline handling (x, n, m, p, w, b, e, q) are 0A000; any other letter is 22023, as there.
+ */
+export function caselessOption(flags: string): boolean {
+  let caseless = false;
+  for (const c of flags) {
+    if (c === 'i' || c === 'c') caseless = c === 'i';
+    else if ('xnmpwbeq'.includes(c)) throw new PgError('0A000', `regular expression option "${c}" is not supported by evsql`);
+    else if (!'gst'.includes(c)) throw new PgError('22023', `invalid regular expression option: "${c}"`);
+  }
+  return caseless;
+}
+
+/**
+ * A pattern and flags (i, g, as JavaScript's) as a RegExp; 2201B for one JavaScript cannot read.
+ * A dot matches a newline too, as in PostgreSQL's default (not newline-sensitive) mode.
+ */
 export function pgRegExp(pattern: string, flags: string): RegExp {
   try {
     const js = posixClasses(pattern);
-    return flags.includes('i') ? new RegExp(asciiCaseless(js), flags.replace('i', '')) : new RegExp(js, flags);
+    return flags.includes('i') ? new RegExp(asciiCaseless(js), flags.replace('i', '') + 's') : new RegExp(js, flags + 's');
   } catch {
     throw new PgError('2201B', `invalid regular expression: ${pattern}`);
   }
+}
+
+/**
+ * A pattern whose matches PostgreSQL's engine chooses differently from JavaScript's: there the
+ * whole expression is greedy or not as its first quantifier is, and a greedy one finds the longest
+ * match (`a|ab` matches `ab`), where JavaScript takes each quantifier's own greediness and the
+ * first alternative that succeeds. Boolean matching agrees either way; what a match extracts does
+ * not when greedy and non-greedy quantifiers mix, or when alternatives are not plain text none of
+ * which starts another. Returns what makes it ambiguous, or undefined.
+ */
+function ambiguity(pattern: string, caseless: boolean): string | undefined {
+  let greedy = false;
+  let lazy = false;
+  // The alternatives of each open group (the whole pattern first), as their text and whether they are plain.
+  const groups: Array<{ alternatives: Array<{ text: string; plain: boolean }>; bar: boolean }> = [{ alternatives: [{ text: '', plain: true }], bar: false }];
+  const current = () => groups.at(-1)!.alternatives.at(-1)!;
+  const closeGroup = (): string | undefined => {
+    const g = groups.pop()!;
+    if (!g.bar) return undefined;
+    const texts = g.alternatives.map((a) => (caseless ? a.text.toLowerCase() : a.text));
+    const prefix = texts.some((a, i) => texts.some((b, j) => i !== j && b.startsWith(a)));
+    return g.alternatives.some((a) => !a.plain) || prefix ? 'alternatives (|) other than plain texts none of which begins another' : undefined;
+  };
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!;
+    if (c === '\\') {
+      const next = pattern[i + 1] ?? '';
+      if (/[A-Za-z0-9]/.test(next)) current().plain = false;
+      else current().text += next;
+      i++;
+    } else if (c === '[') {
+      current().plain = false;
+      let j = i + 1;
+      if (pattern[j] === '^') j++;
+      if (pattern[j] === ']') j++;
+      while (j < pattern.length && pattern[j] !== ']') j += pattern[j] === '[' && pattern[j + 1] === ':' ? Math.max(pattern.indexOf(':]', j) + 2 - j, 1) : 1;
+      i = j;
+    } else if (c === '(') {
+      current().plain = false;
+      if (pattern[i + 1] === '?') i += 2;
+      groups.push({ alternatives: [{ text: '', plain: true }], bar: false });
+    } else if (c === ')' && groups.length > 1) {
+      const refused = closeGroup();
+      if (refused) return refused;
+    } else if (c === '|') {
+      groups.at(-1)!.bar = true;
+      groups.at(-1)!.alternatives.push({ text: '', plain: true });
+    } else if (c === '*' || c === '+' || c === '?' || (c === '{' && /^\{\d+(,\d*)?\}/.test(pattern.slice(i)))) {
+      current().plain = false;
+      if (c === '{') i = pattern.indexOf('}', i);
+      if (pattern[i + 1] === '?') {
+        lazy = true;
+        i++;
+      } else greedy = true;
+    } else if (c === '.' || c === '^' || c === '$') current().plain = false;
+    else current().text += c;
+  }
+  if (greedy && lazy) return 'greedy and non-greedy quantifiers together';
+  while (groups.length) {
+    const refused = closeGroup();
+    if (refused) return refused;
+  }
+  return undefined;
+}
+
+/** pgRegExp for what a match extracts (substring, regexp_match, regexp_replace …): 0A000 where the engines would choose differently. */
+export function extractingRegExp(pattern: string, flags: string): RegExp {
+  const why = ambiguity(pattern, flags.includes('i'));
+  if (why) throw new PgError('0A000', `a regular expression with ${why} is not supported by evsql where its match is extracted`);
+  return pgRegExp(pattern, flags);
 }

@@ -2,7 +2,7 @@
  * PostgreSQL's to_char(), to_date() and to_timestamp(text, format) for the template patterns
  * applications use: dates and times (YYYY, MM, Mon, Month, DD, Day, Dy, HH24, HH12, MI, SS, MS,
  * US, AM/PM, Q, WW, IW, DDD, D, ID, TZ, with FM and TH modifiers and "quoted" text) and numbers
- * (9, 0, ., D, ',', G, S, MI, PL, SG, PR and FM), in the C locale. Pure.
+ * (9, 0, ., D, ',', G, S, MI, PL, SG, PR, V, L, TH, EEEE and FM), in the C locale. Pure.
  */
 import { PgError, SqlState } from './errors.js';
 import { civilFromDays, daysFromCivil } from './types/calendar.js';
@@ -245,49 +245,174 @@ export function formatIntervalChar(iv: { months: number; days: number; usec: num
   });
 }
 
+/** Where a leading MI or SG was written: a literal that the sign replaces. */
+const SIGN_PLACE = '"\u0000';
+
 type NumberSign = 'S' | 'MI' | 'PL' | 'SG' | 'PR' | '';
 
-/** to_char(number, format): digit positions 9 and 0, a decimal point, group separators and a sign. */
-export function formatNumber(value: string, format: string): string {
+/** The exact decimal expansion of a double (every double is an integer times a power of two). */
+export function exactDecimal(x: number): string {
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, Math.abs(x));
+  const bits = view.getBigUint64(0);
+  const exponent = Number((bits >> 52n) & 0x7ffn);
+  const mantissa = (bits & 0xfffffffffffffn) | (exponent ? 1n << 52n : 0n);
+  const shift = (exponent || 1) - 1075;
+  const sign = x < 0 ? '-' : '';
+  if (shift >= 0) return sign + (mantissa << BigInt(shift)).toString();
+  // m / 2^k is m·5^k / 10^k.
+  const digits = (mantissa * 5n ** BigInt(-shift)).toString().padStart(-shift + 1, '0');
+  return `${sign}${digits.slice(0, shift)}.${digits.slice(shift)}`;
+}
+
+/** A decimal text rounded to `places` fraction digits, half to even: printf's rounding of a double's exact value. */
+export function roundHalfEven(text: string, places: number): string {
+  const negative = text.startsWith('-');
+  const [int, frac = ''] = text.replace('-', '').split('.');
+  const kept = BigInt(int! + frac.slice(0, places).padEnd(places, '0'));
+  const rest = frac.slice(places);
+  const half = rest === '' ? -1 : rest[0]! > '5' || (rest[0] === '5' && /[1-9]/.test(rest.slice(1))) ? 1 : rest[0] === '5' ? 0 : -1;
+  const rounded = half > 0 || (half === 0 && kept % 2n === 1n) ? kept + 1n : kept;
+  const digits = rounded.toString().padStart(places + 1, '0');
+  return `${negative ? '-' : ''}${places ? `${digits.slice(0, -places)}.${digits.slice(-places)}` : digits}`;
+}
+
+/**
+ * EEEE: one digit, `post` fraction digits (rounded half away from zero, as numeric_out_sci; a
+ * double's exact value half to even, as printf's %e) and a two-digit exponent at least.
+ */
+function scientific(value: string, post: number, float: boolean): string {
+  const negative = value.startsWith('-');
+  const [int, frac = ''] = value.replace('-', '').split('.');
+  const all = (int! + frac).replace(/^0+/, '');
+  if (!/[1-9]/.test(all)) return ` ${(0).toFixed(post)}e+00`;
+  const exponent = /[1-9]/.test(int!) ? int!.replace(/^0+/, '').length - 1 : -(frac.length - frac.replace(/^0+/, '').length) - 1;
+  const mantissa = `${all[0]}.${all.slice(1)}`;
+  let text = float ? roundHalfEven(mantissa, post) : decimalText(rescale({ units: BigInt(all), scale: all.length - 1 }, post));
+  let e = exponent;
+  // printf carries a rounded-up 9.99 into the exponent; numeric_out_sci prints 10.00.
+  if (float && text.startsWith('10')) {
+    text = roundHalfEven('1', post);
+    e++;
+  }
+  return `${negative ? '-' : ' '}${text}e${e < 0 ? '-' : '+'}${String(Math.abs(e)).padStart(2, '0')}`;
+}
+
+/** A decimal text times ten to the `n`. */
+function shifted(value: string, n: number): string {
+  const negative = value.startsWith('-');
+  const [int, frac = ''] = value.replace('-', '').split('.');
+  const digits = int + frac.padEnd(n, '0');
+  const point = int!.length + n;
+  return `${negative ? '-' : ''}${digits.slice(0, point)}${digits.length > point ? '.' + digits.slice(point) : ''}`;
+}
+
+/**
+ * float8_to_char's digits: the value times ten to V's, printed with printf's %.*f of its exact
+ * value, the fraction digits cut so that no more than `digits` (DBL_DIG, FLT_DIG) are printed.
+ */
+function floatText(x: number, multiplier: number, post: number, digits: number): string {
+  const value = multiplier ? x * 10 ** multiplier : x;
+  const pre = roundHalfEven(exactDecimal(Math.abs(value)), 0).length;
+  const places = pre >= digits ? 0 : Math.min(post, digits - pre);
+  return roundHalfEven(exactDecimal(value), places);
+}
+
+/** The English ordinal suffix of an integer's digits: 1st, 2nd, 3rd, 11th. */
+function ordinalSuffix(digits: string): string {
+  const last2 = Number(digits.slice(-2));
+  if (last2 >= 11 && last2 <= 13) return 'th';
+  return ['th', 'st', 'nd', 'rd'][Number(digits.slice(-1))] ?? 'th';
+}
+
+/**
+ * to_char(number, format): digit positions 9 and 0, a decimal point, group separators and a sign.
+ * `floatDigits`: the value is a float8 (15) or float4 (6) whose digits past that many are not
+ * printed and whose rounding is printf's, of its exact binary value; 0 for the exact types.
+ */
+export function formatNumber(value: string, format: string, floatDigits = 0): string {
   const roman = /^(fm)?(rn)$/i.exec(format);
-  if (roman) return romanNumeral(value, !!roman[1], roman[2] === 'rn');
+  // A float's roman numeral is of its rint (half to even), a numeric's of its rounding.
+  if (roman) return romanNumeral(floatDigits ? roundHalfEven(exactDecimal(Number(value)), 0) : value, !!roman[1], roman[2] === 'rn');
+  const eeee = format.toUpperCase().indexOf('EEEE');
+  if (eeee >= 0) {
+    if (format.length > eeee + 4) throw new PgError(SqlState.syntaxError, '"EEEE" must be the last pattern used');
+    const pattern = format.slice(0, eeee);
+    if (!/^[90]*(?:[.D][90]*)?$/i.test(pattern)) {
+      throw new PgError(SqlState.syntaxError, '"EEEE" is incompatible with other formats', { detail: '"EEEE" may only be used together with digit and decimal point patterns.' });
+    }
+    const post = (/[.D]([90]*)$/i.exec(pattern)?.[1] ?? '').length;
+    return scientific(floatDigits ? exactDecimal(Number(value)) : value, post, floatDigits > 0);
+  }
   let fm = false;
+  let multiplier = 0;
+  let ordinal = '';
   let sign = '' as NumberSign;
   let signAtEnd = false;
   const intPattern: string[] = [];
   const fracPattern: string[] = [];
   let afterPoint = false;
+  let digitsAfterSign = false;
   let rest = format;
   while (rest.length) {
     const upper = rest.toUpperCase();
-    if (upper.startsWith('FM')) {
+    if (rest[0] === '"') {
+      // Quoted text is printed as it stands; a backslash in it keeps a quote.
+      let i = 1;
+      for (; i < rest.length && rest[i] !== '"'; i++) {
+        if (rest[i] === '\\' && i + 1 < rest.length) i++;
+        (afterPoint ? fracPattern : intPattern).push(`"${rest[i]}`);
+      }
+      rest = rest.slice(i + 1);
+    } else if (upper.startsWith('FM')) {
       fm = true;
       rest = rest.slice(2);
+    } else if (upper.startsWith('TH') && rest.length === 2) {
+      ordinal = rest.slice(0, 2);
+      rest = '';
+    } else if (upper[0] === 'V') {
+      if (afterPoint) throw new PgError(SqlState.syntaxError, 'cannot use "V" and decimal point together');
+      // The digit positions after V print the value times ten to their number.
+      multiplier = rest.slice(1).replace(/[^90]/g, '').length;
+      rest = rest.slice(1);
+    } else if (upper[0] === 'L') {
+      // The C locale's currency symbol is none: a blank in its place.
+      (afterPoint ? fracPattern : intPattern).push('" ');
+      rest = rest.slice(1);
     } else if (upper.startsWith('PR') || upper.startsWith('MI') || upper.startsWith('PL') || upper.startsWith('SG')) {
       sign = upper.slice(0, 2) as NumberSign;
-      signAtEnd = intPattern.length > 0 || afterPoint;
+      signAtEnd = intPattern.some((c) => c === '9' || c === '0') || afterPoint;
+      // MI and SG before the digits print where they are written (S goes beside the number).
+      if (!signAtEnd && (sign === 'MI' || sign === 'SG')) intPattern.push(SIGN_PLACE);
       rest = rest.slice(2);
     } else if (upper[0] === 'S') {
       sign = 'S';
-      signAtEnd = intPattern.length > 0 || afterPoint;
+      signAtEnd = intPattern.some((c) => c === '9' || c === '0') || afterPoint;
       rest = rest.slice(1);
     } else if (rest[0] === '.' || upper[0] === 'D') {
       afterPoint = true;
       rest = rest.slice(1);
     } else if (rest[0] === '9' || rest[0] === '0' || rest[0] === ',' || upper[0] === 'G') {
       (afterPoint ? fracPattern : intPattern).push(upper[0] === 'G' ? ',' : rest[0]!);
+      if (sign && rest[0] !== ',' && upper[0] !== 'G') digitsAfterSign = true;
       rest = rest.slice(1);
-    } else if (upper.startsWith('EEEE') || upper[0] === 'V' || upper[0] === 'L' || upper.startsWith('TH') || upper.startsWith('RN')) {
-      throw new PgError(SqlState.featureNotSupported, `to_char pattern "${rest.slice(0, upper.startsWith('EEEE') ? 4 : upper.startsWith('TH') || upper.startsWith('RN') ? 2 : 1)}" is not supported by evsql here`);
+    } else if (upper.startsWith('TH') || upper.startsWith('RN')) {
+      throw new PgError(SqlState.featureNotSupported, `to_char pattern "${rest.slice(0, 2)}" is not supported by evsql here`);
     } else {
-      intPattern.push(`"${rest[0]}`);
+      (afterPoint ? fracPattern : intPattern).push(`"${rest[0]}`);
       rest = rest.slice(1);
     }
   }
+  if (signAtEnd && digitsAfterSign) throw new PgError(SqlState.featureNotSupported, `to_char sign pattern "${sign}" between digit positions is not supported by evsql`);
+  if (floatDigits) value = floatText(Number(value), multiplier, fracPattern.filter((c) => c === '9' || c === '0').length, floatDigits);
+  else if (multiplier) value = shifted(value, multiplier);
+  // A float's fraction positions past the digits it may print print nothing.
+  const printable = floatDigits ? (value.split('.')[1] ?? '').length : Infinity;
   const m = /^(-?)(\d*)(?:\.(\d*))?$/.exec(value.trim());
   if (!m) throw new PgError(SqlState.invalidTextRepresentation, `invalid input syntax for type numeric: "${value}"`);
   const negative = m[1] === '-' && /[1-9]/.test((m[2] ?? '') + (m[3] ?? ''));
   const fracDigits = fracPattern.filter((c) => c === '9' || c === '0').length;
+  const literalFraction = fracPattern.some((c) => c.startsWith('"'));
   const [roundedInt, roundedFrac = ''] = decimalText(rescale({ units: BigInt((m[2] || '0') + (m[3] ?? '')), scale: (m[3] ?? '').length }, fracDigits)).split('.');
   const digitSlots = intPattern.filter((c) => c === '9' || c === '0').length;
   let intDigits = roundedInt!.replace(/^0+/, '');
@@ -299,25 +424,37 @@ export function formatNumber(value: string, format: string): string {
   if (intDigits === '' && fracDigits === 0) intDigits = '0';
   let intOut = '';
   let k = intDigits.length - 1;
+  // Where the first digit printed starts, counted from the end: a leading sign goes just before it.
+  let firstDigitFromEnd = -1;
   for (let i = intPattern.length - 1; i >= 0; i--) {
     const c = intPattern[i]!;
     if (c.startsWith('"')) intOut = c.slice(1) + intOut;
     else if (c === ',') intOut = (k >= 0 ? ',' : fm ? '' : ' ') + intOut;
-    else if (k >= 0) intOut = (overflow ? '#' : intDigits[k--]) + intOut;
-    else intOut = (fm ? '' : ' ') + intOut;
+    else if (k >= 0) {
+      k--;
+      intOut = (overflow ? '#' : intDigits[k + 1]) + intOut;
+      firstDigitFromEnd = intOut.length;
+    } else intOut = (fm ? '' : ' ') + intOut;
   }
   let fracOut = '';
-  fracPattern.forEach((c, i) => {
-    if (c === ',') fracOut += ',';
-    else fracOut += overflow ? '#' : roundedFrac[i] ?? '0';
-  });
-  if (fm) fracOut = fracOut.replace(/0+$/, (zeros) => (fracPattern.slice(fracPattern.length - zeros.length).every((c) => c === '9') ? '' : zeros));
-  const point = afterPoint ? '.' : '';
-  const body = intOut + point + fracOut;
-  // A leading sign (PR's `<`) sits just before the first digit printed.
-  const lead = body.length - body.trimStart().length;
+  let f = 0;
+  for (const c of fracPattern) {
+    if (c.startsWith('"')) fracOut += c.slice(1);
+    else if (c === ',') fracOut += ',';
+    else if (f >= printable) f++;
+    else fracOut += overflow ? '#' : roundedFrac[f++] ?? '0';
+  }
+  if (fm && !literalFraction) fracOut = fracOut.replace(/0+$/, (zeros) => (fracPattern.slice(fracPattern.length - zeros.length).every((c) => c === '9') ? '' : zeros));
+  // The point prints where a fraction position follows it that may print.
+  const point = afterPoint && fracDigits > 0 && printable > 0 ? '.' : '';
+  // TH's suffix follows the integer's last digits; a negative number has none.
+  const suffix = ordinal && !negative ? (ordinal === 'th' ? ordinalSuffix(intDigits || '0') : ordinalSuffix(intDigits || '0').toUpperCase()) : '';
+  const body = intOut + point + fracOut + suffix;
+  // A leading sign (PR's `<`) sits just before the first digit printed, after any text before it.
+  const lead = firstDigitFromEnd < 0 ? intOut.length : intOut.length - firstDigitFromEnd;
   if (sign === 'PR') return negative ? `${body.slice(0, lead)}<${body.slice(lead)}>` : fm ? body : ` ${body} `;
   const signChar = sign === 'MI' ? (negative ? '-' : fm ? '' : ' ') : sign === 'SG' || sign === 'S' ? (negative ? '-' : '+') : negative ? '-' : fm ? '' : ' ';
+  if (body.includes(SIGN_PLACE.slice(1))) return body.replace(SIGN_PLACE.slice(1), signChar);
   const signed = signAtEnd && sign !== 'PL' ? body + signChar : body.slice(0, lead) + signChar + body.slice(lead);
   if (sign !== 'PL') return signed;
   // PL adds a '+' (a blank for a negative) at its place, beside the usual sign.

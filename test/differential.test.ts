@@ -20,15 +20,17 @@ import { startPostgres, type TestPostgres } from './helpers/postgres.js';
 import { postgresSource, readRecording, RERECORD, writeRecording } from './helpers/recorded.js';
 import { startServer, type TestServer } from './helpers/server.js';
 
-/** The pass rate reached (2609 of 2656 on the last runs); raise it as the translation improves. */
+/** The pass rate reached (2854 of 2892 on the last runs); raise it as the translation improves. */
 const PASS_RATE_FLOOR = 0.98;
 
 /**
  * Sweeps written as an outside tester writes statements, not tuned to what passes: they measure
  * what is still new, so each has a floor of its own (761 of 802 for the eighth), raised as its
- * differences are fixed; the floor above holds for the rest.
+ * differences are fixed; the floor above holds for the rest. 28-docs-functions.sql is every
+ * example of PostgreSQL's own function tables, most of whose types (geometry, ranges, text
+ * search, inet, bit strings) evsql refuses: 460 of 732 match.
  */
-const SWEEP_FLOORS: Record<string, number> = { '23-sweep8.sql': 0.94, '24-sweep9.sql': 0.95 };
+const SWEEP_FLOORS: Record<string, number> = { '23-sweep8.sql': 0.94, '24-sweep9.sql': 0.95, '28-docs-functions.sql': 0.62 };
 
 const RECORDING = 'differential.json';
 

@@ -31,6 +31,27 @@ function concat(a: SqliteValue, b: SqliteValue): SqliteValue {
   return `[${x},${y}]`;
 }
 
+/** The top-level elements of a storage JSON array, each as its own JSON text (int8 digits kept). */
+function topLevel(json: string): string[] {
+  const body = inner(json);
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (c === '"') {
+      for (i++; i < body.length && body[i] !== '"'; i++) if (body[i] === '\\') i++;
+    } else if (c === '[' || c === '{') depth++;
+    else if (c === ']' || c === '}') depth--;
+    else if (c === ',' && depth === 0) {
+      out.push(body.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  if (body.trim() !== '') out.push(body.slice(start).trim());
+  return out;
+}
+
 function leaves(items: unknown[]): unknown[] {
   return items.flatMap((x) => (Array.isArray(x) ? leaves(x) : [x]));
 }
@@ -214,6 +235,14 @@ export function registerArrayFunctions(db: Database.Database): void {
     if (lengths === null) throw new PgError(SqlState.nullValueNotAllowed, 'dimension array or low bound array cannot be null');
     const fill = (level: number): unknown => (level === lengths.length ? elementJson(v) : Array.from({ length: Number(lengths[level]) }, () => fill(level + 1)));
     return lengths.length === 0 ? '[]' : JSON.stringify(fill(0));
+  });
+  // trim_array: the first dimension less its last n elements.
+  fn('pg_trim_array', (a, n) => {
+    if (a === null || n === null) return null;
+    const items = topLevel(text(a));
+    const k = Number(n);
+    if (k < 0 || k > items.length) throw new PgError('2202E', `number of elements to trim must be between 0 and ${items.length}`);
+    return `[${items.slice(0, items.length - k).join(',')}]`;
   });
   fn('pg_string_to_array', (s, sep, nullText) => {
     if (s === null) return null;

@@ -186,8 +186,29 @@ const REGRESSION: Record<string, (s: RegrAccum) => number | null> = {
   pg_regr_syy: (s) => (s.n < 1 ? null : s.syy),
 };
 
+/**
+ * float.c's checks around a trigonometric function SQLite computed (`result`, NULL where the C
+ * library's was NaN): NaN in gives NaN; an argument outside the function's domain is 22003.
+ */
+function trigonometry(name: string, args: number[], result: SqliteValue): SqliteValue {
+  if (args.some((x) => x !== x)) return 'NaN';
+  const x = args[0]!;
+  const outOfRange = () => new PgError(SqlState.numericValueOutOfRange, 'input is out of range');
+  if ((name === 'asin' || name === 'acos' || name === 'atanh') && (x < -1 || x > 1)) throw outOfRange();
+  if (name === 'acosh' && x < 1) throw outOfRange();
+  if ((name === 'sin' || name === 'cos' || name === 'tan' || name === 'cot') && !Number.isFinite(x)) throw outOfRange();
+  if (name === 'atanh' && (x === 1 || x === -1)) return x * Infinity;
+  if (result === null) throw outOfRange();
+  // cot is 1/tan, infinite at 0 (float.c does not call that an overflow).
+  return stored(name === 'cot' ? 1 / float(result) : float(result));
+}
+
 export function registerFloatFunctions(db: Database.Database): void {
   const options = { deterministic: true, safeIntegers: true, varargs: true };
+  db.function('pg_trig', options, ((name: SqliteValue, ...rest: SqliteValue[]) => {
+    const result = rest.pop()!;
+    return rest.some((a) => a === null) ? null : trigonometry(text(name), rest.map(float), result);
+  }) as (...args: unknown[]) => unknown);
   db.function('pg_float_math', options, ((name: SqliteValue, a: SqliteValue, b: SqliteValue = 0n) =>
     a === null || b === null ? null : stored(mathFunction(text(name), float(a), float(b)))) as (...args: unknown[]) => unknown);
   db.function('pg_float_arith', options, ((op: SqliteValue, a: SqliteValue, b: SqliteValue) =>

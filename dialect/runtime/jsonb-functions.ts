@@ -24,6 +24,7 @@ import { type JsonPath, jsonPathMatch, jsonPathQuery, parseJsonPath } from '../.
 import { OID, type SqliteValue } from '../../pg/types/registry.js';
 import { encodeText } from '../../pg/types/text-format.js';
 import { zoneIsUtc } from '../../pg/types/timestamp.js';
+import { decodeArrayText } from '../../pg/types/array.js';
 import { text, textArrayArgument } from './arguments.js';
 import { decimalText, parseDecimal, roundDecimal } from '../../pg/types/numeric.js';
 
@@ -67,10 +68,54 @@ function compactJson(node: JsonNode, string: (s: string) => string, number = (ra
   return node instanceof JsonNumber ? number(node.raw) : JSON.stringify(node);
 }
 
+/** json_strip_nulls: object members whose value is null left out, at every depth; array elements kept. */
+function jsonStripNulls(node: JsonNode): JsonNode {
+  if (Array.isArray(node)) return node.map(jsonStripNulls);
+  if (node instanceof JsonObject) return new JsonObject(node.entries.filter(([, x]) => x !== null).map(([k, x]) => [k, jsonStripNulls(x)]));
+  return node;
+}
+
+/** A text[] argument's items, nested for two dimensions: evsql's JSON or an array literal. */
+function textItems(v: SqliteValue): unknown[] {
+  const s = text(v).trim();
+  return JSON.parse(s.startsWith('[') ? s : decodeArrayText(s, OID.text, (x) => x)) as unknown[];
+}
+
+/**
+ * json_object / jsonb_object: keys and values alternating in one text[], as [key, value] rows of
+ * a two-dimensional one, or from two text[]s; every value a string (or null). json keeps each
+ * pair as given (`{"a" : "1"}`); jsonb's object is jsonb's.
+ */
+function jsonObject(a: SqliteValue, b: SqliteValue | undefined, jsonb: boolean): string {
+  const arrayError = (message: string) => new PgError('2202E', message);
+  let pairs: Array<[unknown, unknown]>;
+  if (b !== undefined) {
+    const [keys, values] = [textItems(a), textItems(b)];
+    if (keys.some(Array.isArray) || values.some(Array.isArray)) throw arrayError('wrong number of array subscripts');
+    if (keys.length !== values.length) throw arrayError('mismatched array dimensions');
+    pairs = keys.map((k, i) => [k, values[i]]);
+  } else {
+    const items = textItems(a);
+    if (items.some(Array.isArray)) {
+      if (!items.every((row) => Array.isArray(row) && row.length === 2 && !row.some(Array.isArray))) throw arrayError(items.some((row) => Array.isArray(row) && row.some(Array.isArray)) ? 'wrong number of array subscripts' : 'array must have two columns');
+      pairs = (items as unknown[][]).map((row) => [row[0], row[1]]);
+    } else {
+      if (items.length % 2) throw arrayError('array must have even number of elements');
+      pairs = Array.from({ length: items.length / 2 }, (_, i) => [items[2 * i], items[2 * i + 1]]);
+    }
+  }
+  if (pairs.some(([k]) => k === null)) throw new PgError(SqlState.nullValueNotAllowed, 'null value not allowed for object key');
+  const entries = pairs.map(([k, v]): [string, JsonNode] => [String(k), v === null ? null : String(v)]);
+  if (jsonb) return jsonbText(new JsonObject(entries));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)} : ${v === null ? 'null' : JSON.stringify(v)}`).join(', ')}}`;
+}
+
 export function registerJsonbFunctions(db: Database.Database): void {
   /** A function of non-null arguments: null in, null out, as PostgreSQL's strict functions. */
   const strict = (name: string, impl: (...args: SqliteValue[]) => SqliteValue) =>
     db.function(name, { deterministic: true, safeIntegers: true, varargs: true }, ((...args: SqliteValue[]) => (args.some((a) => a === null) ? null : impl(...args))) as (...args: unknown[]) => unknown);
+  db.function('pg_json_object', { deterministic: true, safeIntegers: true, varargs: true }, ((jsonb: SqliteValue, a: SqliteValue, b?: SqliteValue) =>
+    a === null || b === null ? null : jsonObject(a, b, jsonb === 1n)) as (...args: unknown[]) => unknown);
   // A timestamp in JSON as PostgreSQL writes it (ISO 8601: 'T', the offset as +00:00).
   strict('pg_json_datetime', (v, tz) => jsonDateTime(text(v), Number(tz) !== 0));
   // array_to_json of a timestamp[] or timestamptz[]: its elements as to_json writes each.
@@ -99,10 +144,36 @@ export function registerJsonbFunctions(db: Database.Database): void {
   strict('pg_jsonb_set', (target, path, value, create) =>
     jsonbText(jsonbSetPath(doc(target), keysOf(path), doc(value), 'replace', create === undefined || Number(create) !== 0)),
   );
+  // jsonb_set_lax: jsonb_set, but an SQL NULL value is treated as null_value_treatment says.
+  db.function('pg_jsonb_set_lax', { deterministic: true, safeIntegers: true, varargs: true }, ((target: SqliteValue, path: SqliteValue, value: SqliteValue, create: SqliteValue = 1n, treatment: SqliteValue = 'use_json_null') => {
+    const treatments = ['delete_key', 'return_target', 'use_json_null', 'raise_exception'];
+    const invalid = () => new PgError(SqlState.invalidParameterValue, 'null_value_treatment must be "delete_key", "return_target", "use_json_null", or "raise_exception"');
+    if (treatment === null) throw invalid();
+    if (target === null || path === null || create === null) return null;
+    const set = (v: JsonNode) => jsonbText(jsonbSetPath(doc(target), keysOf(path), v, 'replace', Number(create) !== 0));
+    if (value !== null) return set(doc(value));
+    switch (treatments.indexOf(text(treatment))) {
+      case 0:
+        return jsonbText(jsonbDeletePath(doc(target), keysOf(path)));
+      case 1:
+        return jsonbText(doc(target));
+      case 2:
+        return set(null);
+      case 3:
+        throw new PgError(SqlState.nullValueNotAllowed, 'JSON value must not be null', {
+          detail: 'Exception was raised because null_value_treatment is "raise_exception".',
+          hint: 'To avoid, either change the null_value_treatment argument or ensure that an SQL NULL is not passed.',
+        });
+      default:
+        throw invalid();
+    }
+  }) as (...args: unknown[]) => unknown);
   strict('pg_jsonb_insert', (target, path, value, after) =>
     jsonbText(jsonbSetPath(doc(target), keysOf(path), doc(value), after !== undefined && Number(after) !== 0 ? 'after' : 'before', false)),
   );
   strict('pg_jsonb_strip_nulls', (v) => jsonbText(jsonbStripNulls(doc(v))));
+  // json's: every member kept in order (duplicates too), printed without spaces, numbers as written.
+  strict('pg_json_strip_nulls', (v) => compactJson(jsonStripNulls(parseJson(text(v))), (s) => s));
   strict('pg_jsonb_pretty', (v) => jsonbPretty(doc(v)));
   strict('pg_jsonb_typeof', (v) => jsonbTypeof(doc(v)));
   strict('pg_jsonb_array_length', (v) => {

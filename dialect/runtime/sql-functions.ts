@@ -24,7 +24,7 @@ import {
 } from '../../pg/types/timestamp.js';
 import { roundDecimal, toDecimal } from '../../pg/types/numeric.js';
 import { defaultSetting, normalizeSetting } from '../../pg/settings.js';
-import { pgRegExp } from '../../pg/regex.js';
+import { extractingRegExp, pgRegExp } from '../../pg/regex.js';
 import { VERSION_STRING } from '../../pg/version.js';
 import { jsonSourceStep } from '../../pg/types/json.js';
 import { jsonPathKeys, parseJsonArgument, text } from './arguments.js';
@@ -61,6 +61,87 @@ function nextRandom(scope: FunctionScope): number {
   x ^= x << 5;
   scope.rng = x >>> 0;
   return scope.rng / 0x100000000;
+}
+
+/**
+ * parse_ident(): a qualified name's parts, unquoted ones in lower case (ASCII letters), quoted
+ * ones as written with "" for a quote; outside strict mode whatever follows the name is ignored.
+ */
+function parseIdent(s: string, strict: boolean): string[] {
+  const invalid = (detail?: string) => new PgError(SqlState.invalidParameterValue, `string is not a valid identifier: "${s}"`, detail ? { detail } : {});
+  const parts: string[] = [];
+  let i = 0;
+  const space = () => {
+    while (i < s.length && /\s/.test(s[i]!)) i++;
+  };
+  space();
+  for (;;) {
+    if (s[i] === '"') {
+      let part = '';
+      for (i++; ; i++) {
+        if (i >= s.length) throw invalid('String has unclosed double quotes.');
+        if (s[i] === '"') {
+          if (s[i + 1] !== '"') break;
+          i++;
+        }
+        part += s[i];
+      }
+      i++;
+      if (part === '') throw invalid('Quoted identifier must not be empty.');
+      parts.push(part);
+    } else {
+      const m = /^[A-Za-z_\u0080-\uffff][A-Za-z0-9_$\u0080-\uffff]*/.exec(s.slice(i));
+      if (!m) {
+        if (s[i] === '.') throw invalid(parts.length ? 'No valid identifier after ".".' : 'No valid identifier before ".".');
+        if (parts.length) throw invalid('No valid identifier after ".".');
+        throw invalid();
+      }
+      parts.push(m[0].replace(/[A-Z]/g, (c) => c.toLowerCase()));
+      i += m[0].length;
+    }
+    space();
+    if (s[i] === '.') {
+      i++;
+      space();
+      continue;
+    }
+    if (i < s.length && strict) throw invalid();
+    return parts;
+  }
+}
+
+/** unistr(): \\XXXX, \\+XXXXXX, \\uXXXX and \\UXXXXXXXX as the characters they name (a surrogate pair as one), \\\\ as a backslash. */
+function unistr(s: string): string {
+  const invalid = (message: string) => new PgError(SqlState.syntaxError, message, { hint: 'Unicode escapes must be \\XXXX, \\+XXXXXX, \\uXXXX, or \\UXXXXXXXX.' });
+  let out = '';
+  let high = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] !== '\\') {
+      if (high) throw invalid('invalid Unicode surrogate pair');
+      out += s[i];
+      continue;
+    }
+    if (s[i + 1] === '\\') {
+      if (high) throw invalid('invalid Unicode surrogate pair');
+      out += '\\';
+      i++;
+      continue;
+    }
+    const form = /^(?:([0-9A-Fa-f]{4})|\+([0-9A-Fa-f]{6})|u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8}))/.exec(s.slice(i + 1));
+    if (!form) throw invalid('invalid Unicode escape');
+    const code = parseInt(form[1] ?? form[2] ?? form[3] ?? form[4]!, 16);
+    i += form[0].length;
+    if (code > 0x10ffff || code === 0) throw new PgError(SqlState.invalidParameterValue, `invalid Unicode code point: ${code.toString(16).toUpperCase().padStart(4, '0')}`);
+    if (high) {
+      if (code < 0xdc00 || code > 0xdfff) throw invalid('invalid Unicode surrogate pair');
+      out += String.fromCodePoint(0x10000 + ((high - 0xd800) << 10) + (code - 0xdc00));
+      high = 0;
+    } else if (code >= 0xd800 && code <= 0xdbff) high = code;
+    else if (code >= 0xdc00 && code <= 0xdfff) throw invalid('invalid Unicode surrogate pair');
+    else out += String.fromCodePoint(code);
+  }
+  if (high) throw invalid('invalid Unicode surrogate pair');
+  return out;
 }
 
 function regex(pattern: string, flags: string): RegExp {
@@ -324,7 +405,7 @@ export function registerSqlFunctions(db: Database.Database, scope: () => Functio
   // substring(s from pattern): the first parenthesized group's match if there is one, else the whole match.
   fn('pg_substring_regex', (s, p) => {
     if (s === null || p === null) return null;
-    const m = regex(text(p), '').exec(text(s));
+    const m = extractingRegExp(text(p), '').exec(text(s));
     if (!m) return null;
     return m.length > 1 ? (m[1] ?? null) : m[0];
   });
@@ -469,12 +550,12 @@ export function registerSqlFunctions(db: Database.Database, scope: () => Functio
     if (!Number.isInteger(i) || i < 0 || i >= b.length) throw new PgError('2202E', `index ${i} out of valid range, 0..${b.length - 1}`);
     return i;
   };
-  fn('pg_bytea_btrim', (b, set) => {
+  fn('pg_bytea_trim', (b, set, ends) => {
     if (b === null || set === null) return null;
     const [s, strip] = [bytes(b), bytes(set)];
     let [from, to] = [0, s.length];
-    while (from < to && strip.includes(s[from]!)) from++;
-    while (to > from && strip.includes(s[to - 1]!)) to--;
+    if (ends !== 'trailing') while (from < to && strip.includes(s[from]!)) from++;
+    if (ends !== 'leading') while (to > from && strip.includes(s[to - 1]!)) to--;
     return Buffer.from(s.subarray(from, to));
   });
   fn('pg_get_byte', (b, n) => (b === null || n === null ? null : BigInt(bytes(b)[byteAt(bytes(b), n)]!)));
@@ -484,6 +565,33 @@ export function registerSqlFunctions(db: Database.Database, scope: () => Functio
     copy[byteAt(copy, n)] = Number(v) & 0xff;
     return copy;
   });
+  // Bits are numbered from the lowest of the first byte.
+  const bitAt = (b: Buffer, n: SqliteValue) => {
+    const i = Number(n);
+    if (!Number.isInteger(i) || i < 0 || i >= b.length * 8) throw new PgError('2202E', `index ${i} out of valid range, 0..${b.length * 8 - 1}`);
+    return i;
+  };
+  fn('pg_get_bit', (b, n) => {
+    if (b === null || n === null) return null;
+    const i = bitAt(bytes(b), n);
+    return BigInt((bytes(b)[i >> 3]! >> (i & 7)) & 1);
+  });
+  fn('pg_set_bit', (b, n, v) => {
+    if (b === null || n === null || v === null) return null;
+    const copy = Buffer.from(bytes(b));
+    const i = bitAt(copy, n);
+    if (v !== 0n && v !== 1n && v !== 0 && v !== 1) throw new PgError(SqlState.invalidParameterValue, 'new bit must be 0 or 1');
+    copy[i >> 3] = Number(v) ? copy[i >> 3]! | (1 << (i & 7)) : copy[i >> 3]! & ~(1 << (i & 7));
+    return copy;
+  });
+  fn('pg_bit_count', (b) => {
+    if (b === null) return null;
+    let n = 0;
+    for (const byte of bytes(b)) for (let x = byte; x; x &= x - 1) n++;
+    return BigInt(n);
+  });
+  fn('pg_unistr', (s) => (s === null ? null : unistr(text(s))));
+  fn('pg_parse_ident', (s, strict) => (s === null || strict === null ? null : JSON.stringify(parseIdent(text(s), strict === undefined || !!Number(strict)))), { varargs: true });
   fn('pg_md5', (s) => (s === null ? null : createHash('md5').update(Buffer.isBuffer(s) ? s : text(s)).digest('hex')));
   fn('pg_to_char', toChar);
   fn('pg_date_trunc', (f, ts) => (f === null ? null : dateTrunc(text(f), ts)));

@@ -7,7 +7,7 @@ import type Database from 'better-sqlite3';
 import { PgError, SqlState } from '../../pg/errors.js';
 import type { SqliteValue } from '../../pg/types/registry.js';
 import * as dt from '../../pg/datetime.js';
-import { JsonObject, type JsonNode, jsonbText, parseJson } from '../../pg/types/json.js';
+import { JsonObject, type JsonNode, jsonbText, jsonSourceMembers, parseJson } from '../../pg/types/json.js';
 import { decimalText, parseDecimal, type Decimal } from '../../pg/types/numeric.js';
 import { formatTimestamp, parseTimestamp, timestampMicros } from '../../pg/types/timestamp.js';
 import { pgRegex, regexpSplit } from './typed-functions.js';
@@ -26,6 +26,11 @@ export function registerTableFunctions(db: Database.Database, scope: () => { can
   // jsonb_each(_text), jsonb_array_elements(_text), jsonb_object_keys (and json_*): text mode
   // gives strings unquoted and JSON null as NULL.
   const valueOf = (node: JsonNode, asText: boolean): SqliteValue => (asText && typeof node === 'string' ? node : asText && node === null ? null : jsonbText(node));
+  // json's (not jsonb's) values are their source text, spaces and number digits kept.
+  const sourceValue = (source: string, asText: boolean): SqliteValue => {
+    const node = parseJson(source);
+    return asText && (typeof node === 'string' || node === null) ? valueOf(node, true) : source;
+  };
   db.function('pg_json_count', { deterministic: true, safeIntegers: true }, ((doc: SqliteValue, keys: SqliteValue) => {
     if (doc === null) return null;
     const node = parseJson(String(doc));
@@ -42,7 +47,7 @@ export function registerTableFunctions(db: Database.Database, scope: () => { can
       const f = flags === null ? '' : String(flags);
       let n = 0n;
       if (split !== 0n) {
-        for (const part of regexpSplit(String(str), String(pattern), f)) yield [part, ++n];
+        for (const part of regexpSplit(String(str), String(pattern), f, 'regexp_split_to_table')) yield [part, ++n];
         return;
       }
       const re = pgRegex(String(pattern), f, f.includes('g'));
@@ -60,15 +65,19 @@ export function registerTableFunctions(db: Database.Database, scope: () => { can
       const node = parseJson(String(doc));
       if (!(node instanceof JsonObject)) throw new PgError(SqlState.invalidParameterValue, `cannot call ${String(name)} on a non-object`);
       let n = 0n;
+      if (!String(name).startsWith('jsonb')) {
+        for (const [k, v] of jsonSourceMembers(String(doc))!.members) yield [k, sourceValue(v, asText !== 0n), ++n];
+        return;
+      }
       for (const [k, v] of node.entries) yield [k, valueOf(v, asText !== 0n), ++n];
     },
   });
   db.table('pg_json_elements', {
     columns: ['value', 'ordinality'],
-    parameters: ['__evsql_doc', '__evsql_as_text', '__evsql_keys'],
+    parameters: ['__evsql_doc', '__evsql_as_text', '__evsql_keys', '__evsql_json'],
     safeIntegers: true,
     *rows(...params: unknown[]) {
-      const [doc, asText, keys] = params as SqliteValue[];
+      const [doc, asText, keys, json] = params as SqliteValue[];
       if (doc === null) return;
       const node = parseJson(String(doc));
       let n = 0n;
@@ -78,6 +87,10 @@ export function registerTableFunctions(db: Database.Database, scope: () => { can
         return;
       }
       if (!Array.isArray(node)) throw new PgError(SqlState.invalidParameterValue, `cannot extract elements from ${node instanceof JsonObject ? 'an object' : 'a scalar'}`);
+      if (json === 1n) {
+        for (const [, v] of jsonSourceMembers(String(doc))!.members) yield [sourceValue(v, asText !== 0n), ++n];
+        return;
+      }
       for (const v of node) yield [valueOf(v, asText !== 0n), ++n];
     },
   });

@@ -18,18 +18,24 @@ import { formatInterval, parseInterval } from '../../pg/types/interval.js';
 import { USEC_PER_DAY, clockText, formatDate, formatTimestamp, parseDate, parseTimestamp, sessionAbbreviation, sessionOffset, timestampFromMicros, timestampMicros, type Timestamp, toLocal, localTimestampText, zonedTimestampText, zoneIsUtc, zoneOffset } from '../../pg/types/timestamp.js';
 import { rint } from '../../pg/types/float.js';
 import { quoteIdentifier } from '../../pg/ident.js';
-import { pgRegExp } from '../../pg/regex.js';
+import { caselessOption, extractingRegExp, pgRegExp } from '../../pg/regex.js';
 import { formatDateTime, formatIntervalChar, formatNumber, parseDateTime } from '../../pg/to-char.js';
 import { JsonNumber, JsonObject, type JsonNode, compareJsonb, jsonbText as jsonbNodeText, parseJson } from '../../pg/types/json.js';
 import { jsonPathKeys, parseJsonArgument, text } from './arguments.js';
 
 /** A PostgreSQL regular expression with its flags (i: case-insensitive, g: every match), as JavaScript's. */
 export function pgRegex(pattern: string, flags: string, global: boolean): RegExp {
-  return pgRegExp(pattern, (global ? 'g' : '') + (flags.includes('i') ? 'i' : ''));
+  return extractingRegExp(pattern, (global ? 'g' : '') + (caselessOption(flags) ? 'i' : ''));
 }
 
-/** regexp_split_to_array/_table: the text between matches; an empty match splits between characters. */
-export function regexpSplit(s: string, pattern: string, flags: string): string[] {
+/** The functions of one match (or of every one, by themselves) refuse the g option (22023). */
+export function noGlobalOption(name: string, flags: string): void {
+  if (flags.includes('g')) throw new PgError(SqlState.invalidParameterValue, `${name}() does not support the "global" option`, name === 'regexp_match' ? { hint: 'Use the regexp_matches function instead.' } : {});
+}
+
+/** regexp_split_to_array/_table (`name`): the text between matches; an empty match splits between characters. */
+export function regexpSplit(s: string, pattern: string, flags: string, name: string): string[] {
+  noGlobalOption(name, flags);
   return s.split(pgRegex(pattern, flags, true));
 }
 
@@ -138,6 +144,11 @@ function similarToRegex(pattern: string, escape: string): string {
   return `^(?:${out})$`;
 }
 
+/** quote_literal: a backslash makes it an E'' string with backslashes doubled. */
+function quoteLiteral(s: string): string {
+  return `${s.includes('\\') ? 'E' : ''}'${s.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+}
+
 /** format(): %[n$][-][width]s|I|L, the width a number, `*` or `*n$` (the next or the n-th argument). */
 function format(fmt: string, args: SqliteValue[]): string {
   let next = 0;
@@ -152,7 +163,9 @@ function format(fmt: string, args: SqliteValue[]): string {
     let w = 0;
     let left = !!minus;
     if (width?.startsWith('*')) {
-      const star = argument(width.length > 1 ? Number(width.slice(1, -1)) - 1 : next++);
+      // text_format: a value without its own position follows the width's argument, as after `*2$`.
+      if (width.length > 1) next = Number(width.slice(1, -1)) - 1;
+      const star = argument(next++);
       w = star === null ? 0 : Number(star);
       if (w < 0) [w, left] = [-w, true];
     } else if (width) w = Number(width);
@@ -164,7 +177,7 @@ function format(fmt: string, args: SqliteValue[]): string {
       if (v === null) throw new PgError(SqlState.nullValueNotAllowed, 'null values cannot be formatted as an SQL identifier');
       const id = text(v);
       out = quoteIdentifier(id);
-    } else out = v === null ? 'NULL' : `'${text(v).replace(/'/g, "''")}'`;
+    } else out = v === null ? 'NULL' : quoteLiteral(text(v));
     return left ? out.padEnd(w) : out.padStart(w);
   });
 }
@@ -443,10 +456,12 @@ export function registerTypedFunctions(db: Database.Database): void {
   });
   strict('pg_to_char_interval', (v, fmt) => formatIntervalChar(parseInterval(text(v)), text(fmt)));
   strict('pg_date_bin', (stride, ts, origin, tz) => dt.dateBin(text(stride), text(ts), text(origin), num(tz) !== 0));
-  strict('pg_to_char_number', (v, fmt) => {
+  strict('pg_to_char_number', (v, fmt, floatDigits) => {
     const d = toDecimal(v, -1);
     if (!d) throw new PgError(SqlState.featureNotSupported, 'to_char of NaN or infinity is not supported by evsql');
-    return formatNumber(decimalText(d), text(fmt));
+    // A float's digits come from its double, not from the shortest text that reads back as it.
+    const digits = Number(floatDigits);
+    return formatNumber(digits ? String(digits === 6 ? Math.fround(num(v)) : num(v)) : decimalText(d), text(fmt), digits);
   });
   strict('pg_to_date', (v, fmt) => formatDate(parseDateTime(text(v), text(fmt)).unixDays - PG_EPOCH_DAYS));
   strict('pg_to_timestamp_text', (v, fmt) => {
@@ -472,54 +487,77 @@ export function registerTypedFunctions(db: Database.Database): void {
     if (f === 'escape') return decodeTextParam(text(v), OID.bytea);
     throw new PgError(SqlState.invalidParameterValue, `unrecognized encoding: "${text(format)}"`);
   });
-  fn('pg_quote_literal', (v) => (v === null ? null : `${/\\/.test(text(v)) ? 'E' : ''}'${text(v).replace(/\\/g, '\\\\').replace(/'/g, "''")}'`));
+  fn('pg_quote_literal', (v) => (v === null ? null : quoteLiteral(text(v))));
   fn('pg_quote_nullable', (v) => (v === null ? 'NULL' : `'${text(v).replace(/'/g, "''")}'`));
   fn('pg_regexp_match', (s, pattern, flags) => {
     if (s === null || pattern === null) return null;
-    const m = pgRegex(text(pattern), flags === undefined || flags === null ? '' : text(flags), false).exec(text(s));
+    const f = flags === undefined || flags === null ? '' : text(flags);
+    noGlobalOption('regexp_match', f);
+    const m = pgRegex(text(pattern), f, false).exec(text(s));
     return m ? JSON.stringify(m.length > 1 ? m.slice(1).map((g) => g ?? null) : [m[0]]) : null;
   }, true);
-  // regexp_count, regexp_substr and regexp_instr from a start position (1-based, in characters).
-  const matches = (s: SqliteValue, pattern: SqliteValue, start: SqliteValue | undefined) => {
+  // regexp_count, regexp_substr and regexp_instr: the matches from a start position (1-based, in
+  // characters), one after another as with the g option; positions are counted in characters.
+  const matches = (name: string, s: SqliteValue, pattern: SqliteValue, start: SqliteValue | undefined, flags: SqliteValue | undefined) => {
     const from = start === undefined ? 1 : Number(start);
     if (from < 1) throw new PgError(SqlState.invalidParameterValue, `invalid value for parameter "start": ${from}`);
+    const f = flags === undefined ? '' : text(flags);
+    if (f.includes('g')) throw new PgError(SqlState.invalidParameterValue, `${name}() does not support the "global" option`);
     const chars = Array.from(text(s));
     const offset = chars.slice(0, from - 1).join('').length;
-    return { found: [...text(s).slice(offset).matchAll(pgRegex(text(pattern), '', true))], offset };
+    const re = extractingRegExp(text(pattern), 'gd' + (caselessOption(f) ? 'i' : ''));
+    return { found: [...text(s).slice(offset).matchAll(re)], offset, position: (unit: number) => Array.from(text(s).slice(0, offset + unit)).length + 1 };
   };
-  const upToStart = (name: string, args: SqliteValue[]) => {
-    if (args.length > 3) throw new PgError(SqlState.featureNotSupported, `${name} with more than a start position is not supported by evsql`);
-    return args.some((a) => a === null) ? null : matches(args[0]!, args[1]!, args[2]);
+  const positive = (name: string, v: SqliteValue | undefined, least: number) => {
+    const n = v === undefined ? least : Number(v);
+    if (n < least) throw new PgError(SqlState.invalidParameterValue, `invalid value for parameter "${name}": ${n}`);
+    return n;
   };
   fn('pg_regexp_like', (s, pattern, flags) => {
     if (s === null || pattern === null || flags === null) return null;
-    return pgRegex(text(pattern), flags === undefined ? '' : text(flags), false).test(text(s)) ? 1n : 0n;
+    if (flags !== undefined) noGlobalOption('regexp_like', text(flags));
+    return pgRegExp(text(pattern), flags !== undefined && caselessOption(text(flags)) ? 'i' : '').test(text(s)) ? 1n : 0n;
   }, true);
   fn('pg_regexp_count', (...a) => {
-    const m = upToStart('regexp_count', a);
-    return m === null ? null : BigInt(m.found.length);
+    if (a.some((x) => x === null)) return null;
+    return BigInt(matches('regexp_count', a[0]!, a[1]!, a[2], a[3]).found.length);
   }, true);
+  // regexp_substr(s, pattern [, start [, N [, flags [, subexpr]]]]): the Nth match, or its subexpr'th group.
   fn('pg_regexp_substr', (...a) => {
-    const m = upToStart('regexp_substr', a);
-    return m === null ? null : (m.found[0]?.[0] ?? null);
+    if (a.some((x) => x === null)) return null;
+    const [nth, subexpr] = [positive('n', a[3], 1), positive('subexpr', a[5], 0)];
+    const hit = matches('regexp_substr', a[0]!, a[1]!, a[2], a[4]).found[nth - 1];
+    return hit?.[subexpr] ?? null;
   }, true);
+  // regexp_instr(s, pattern [, start [, N [, endoption [, flags [, subexpr]]]]]): where the Nth
+  // match (or its group) starts, or with endoption 1 the position after it ends; 0 for none.
   fn('pg_regexp_instr', (...a) => {
-    const m = upToStart('regexp_instr', a);
-    if (m === null) return null;
-    const hit = m.found[0];
-    return hit ? BigInt(Array.from(text(a[0]!).slice(0, m.offset + hit.index!)).length + 1) : 0n;
+    if (a.some((x) => x === null)) return null;
+    const [nth, end, subexpr] = [positive('n', a[3], 1), positive('endoption', a[4], 0), positive('subexpr', a[6], 0)];
+    if (end > 1) throw new PgError(SqlState.invalidParameterValue, `invalid value for parameter "endoption": ${end}`);
+    const m = matches('regexp_instr', a[0]!, a[1]!, a[2], a[5]);
+    const span = m.found[nth - 1]?.indices?.[subexpr];
+    return span ? BigInt(m.position(span[end]!)) : 0n;
   }, true);
   fn('pg_join_distinct', (items, separator) => {
     const values = (JSON.parse(text(items)) as unknown[]).filter((v) => v !== null);
     return values.length === 0 ? null : values.map(String).join(separator === null ? '' : text(separator));
   });
-  fn('pg_regexp_split_to_array', (s, pattern, flags) => (s === null || pattern === null ? null : JSON.stringify(regexpSplit(text(s), text(pattern), flags === undefined || flags === null ? '' : text(flags)))), true);
+  fn('pg_regexp_split_to_array', (s, pattern, flags) => (s === null || pattern === null ? null : JSON.stringify(regexpSplit(text(s), text(pattern), flags === undefined || flags === null ? '' : text(flags), 'regexp_split_to_array'))), true);
   fn('pg_overlay', (s, placing, from, count) => {
-    if (s === null || placing === null || from === null) return null;
+    if (s === null || placing === null || from === null || count === null) return null;
+    // text_overlay: the start counts from 1; what follows resumes at start + count, from the first when that is before it.
+    if (num(from) <= 0) throw new PgError(SqlState.substringError, 'negative substring length not allowed');
+    if (Buffer.isBuffer(s)) {
+      const inserted = Buffer.isBuffer(placing) ? placing : (decodeTextParam(text(placing), OID.bytea) as Buffer);
+      const at = num(from) - 1;
+      const n = count === undefined ? inserted.length : num(count);
+      return Buffer.concat([s.subarray(0, Math.max(at, 0)), inserted, s.subarray(Math.max(at + n, 0))]);
+    }
     const chars = [...text(s)];
     const start = num(from) - 1;
     const n = count === undefined || count === null ? [...text(placing)].length : num(count);
-    return chars.slice(0, start).join('') + text(placing) + chars.slice(start + n).join('');
+    return chars.slice(0, start).join('') + text(placing) + chars.slice(Math.max(start + n, 0)).join('');
   }, true);
   // regexp_replace(s, pattern, replacement [, start [, N]] [, flags]): a number after the
   // replacement is the start; N > 0 replaces the Nth match from there, N = 0 (or flag g) all.
@@ -530,7 +568,7 @@ export function registerTypedFunctions(db: Database.Database): void {
     if (start < 1) throw new PgError(SqlState.invalidParameterValue, `invalid value for parameter "start": ${start}`);
     if (nth !== undefined && nth < 0) throw new PgError(SqlState.invalidParameterValue, `invalid value for parameter "n": ${nth}`);
     const all = nth === 0 || (nth === undefined && f.includes('g'));
-    const re = pgRegExp(text(pattern), 'g' + (f.includes('i') ? 'i' : ''));
+    const re = extractingRegExp(text(pattern), 'g' + (caselessOption(f) ? 'i' : ''));
     // PostgreSQL writes back-references \1 and the whole match \&.
     const repl = text(replacement).replace(/\$/g, '$$$$').replace(/\\([1-9])/g, '$$$1').replace(/\\&/g, '$$&');
     const chars = [...text(s)];

@@ -211,6 +211,7 @@ export const CATALOG_FUNCTIONS: Record<string, FunctionSpec> = {
   array_prepend: { emit: (a) => `pg_array_cat(json_array(${a[0]}), ${a[1]})` },
   array_cat: { sqlite: 'pg_array_cat', type: 'arg' },
   array_remove: { sqlite: 'pg_array_remove', type: 'arg' },
+  trim_array: { sqlite: 'pg_trim_array', type: 'arg' },
   array_replace: { sqlite: 'pg_array_replace', type: 'arg' },
   cardinality: { sqlite: 'pg_cardinality', type: OID.int4 },
   string_to_array: { sqlite: 'pg_string_to_array', type: OID.text_array },

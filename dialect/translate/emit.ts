@@ -1110,12 +1110,12 @@ function onceEach(s: Node, columns: string[] | undefined, width: number, values:
 
 /**
  * PostgreSQL 15's own functions evsql does not translate: 0A000, not the 42883 of a function that
- * is not there. Trigonometry would need glibc's last digits (and sind's exact values) to be exact.
+ * is not there. The degree trigonometry would need float.c's own exact values (sind(30) is 0.5).
  */
 const UNTRANSLATED_BUILTINS = new Set([
-  ...['sin', 'cos', 'tan', 'cot', 'asin', 'acos', 'atan', 'atan2', 'sinh', 'cosh', 'tanh', 'asinh', 'acosh', 'atanh'].flatMap((f) => (f.endsWith('h') ? [f] : [f, `${f}d`])),
-  'to_number', 'jsonb_set_lax', 'json_to_record', 'jsonb_to_record', 'json_populate_record', 'jsonb_populate_record', 'json_populate_recordset', 'jsonb_populate_recordset',
-  'json_strip_nulls', 'string_to_table', 'regexp_instr', 'regexp_substr', 'regexp_like', 'regexp_count', 'trim_array', 'array_sample', 'width_bucket', 'num_nulls', 'num_nonnulls',
+  ...['sind', 'cosd', 'tand', 'cotd', 'asind', 'acosd', 'atand', 'atan2d'],
+  'to_number', 'json_to_record', 'jsonb_to_record', 'json_populate_record', 'jsonb_populate_record', 'json_populate_recordset', 'jsonb_populate_recordset',
+  'string_to_table', 'array_sample', 'width_bucket', 'to_ascii',
 ]);
 
 const JSONB_SCALAR_CASTS: Record<number, 'number' | 'boolean'> = {

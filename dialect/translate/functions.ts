@@ -3,6 +3,7 @@
  * meaning, a rewrite, or one of evsql's own `pg_*` functions that every replica registers
  * (dialect/runtime/sql-functions.ts). A name missing here is 42883, as in PostgreSQL.
  */
+import { PgError, SqlState } from '../../pg/errors.js';
 import { OID } from '../../pg/types/registry.js';
 import { CATALOG_FUNCTIONS } from './catalog-functions.js';
 import type { FunctionSpec } from './function-spec.js';
@@ -18,6 +19,12 @@ const same = (type?: FunctionSpec['type']): FunctionSpec => ({ type });
 function substr(a: string[]): string {
   return /^[1-9]\d{0,8}$/.test(a[1] ?? '') && (a[2] === undefined || /^\d{1,9}$/.test(a[2])) ? `substr(${a.join(', ')})` : `pg_substr(${a.join(', ')})`;
 }
+/** num_nulls / num_nonnulls: how many of the (variadic "any") arguments are, or are not, null. */
+function countNulls(a: string[], test: string): string {
+  if (!a.length) throw new PgError(SqlState.undefinedFunction, `function num_${test === 'NULL' ? '' : 'non'}nulls() does not exist`);
+  return `(${a.map((x) => `((${x}) IS ${test})`).join(' + ')})`;
+}
+
 /** One of evsql's own functions, registered on every replica as `pg_<name>`. */
 const ownNamed = (name: string, type?: FunctionSpec['type']): FunctionSpec => ({ sqlite: `pg_${name}`, type });
 
@@ -113,6 +120,17 @@ export const FUNCTIONS: Record<string, FunctionSpec> = {
   convert_to: ownNamed('convert_to', OID.bytea),
   get_byte: ownNamed('get_byte', OID.int4),
   set_byte: ownNamed('set_byte', OID.bytea),
+  get_bit: ownNamed('get_bit', OID.int4),
+  set_bit: ownNamed('set_bit', OID.bytea),
+  bit_count: ownNamed('bit_count', OID.int8),
+  unistr: ownNamed('unistr', OID.text),
+  json_object: { emit: (a) => `pg_json_object(0, ${a.join(', ')})`, type: OID.json },
+  jsonb_object: { emit: (a) => `pg_json_object(1, ${a.join(', ')})`, type: OID.jsonb },
+  parse_ident: ownNamed('parse_ident', OID.text_array),
+  num_nulls: { emit: (a) => countNulls(a, 'NULL'), type: OID.int4 },
+  num_nonnulls: { emit: (a) => countNulls(a, 'NOT NULL'), type: OID.int4 },
+  // The database's one encoding: a client's client_encoding is converted on the wire.
+  pg_client_encoding: { emit: () => "'UTF8'", type: OID.name },
   convert_from: ownNamed('convert_from', OID.text),
   // unicode('') is NULL, ascii('') 0.
   ascii: { emit: (a) => `ifnull(unicode(${a[0]}), (${a[0]}) > '')`, type: OID.int4 },
@@ -227,11 +245,13 @@ export const FUNCTIONS: Record<string, FunctionSpec> = {
   jsonb_array_length: { sqlite: 'pg_jsonb_array_length', type: OID.int4 },
   json_array_length: { sqlite: 'pg_jsonb_array_length', type: OID.int4 },
   jsonb_set: ownNamed('jsonb_set', OID.jsonb),
+  jsonb_set_lax: ownNamed('jsonb_set_lax', OID.jsonb),
   jsonb_insert: ownNamed('jsonb_insert', OID.jsonb),
   jsonb_path_exists: ownNamed('jsonb_path_exists', OID.bool),
   jsonb_path_match: ownNamed('jsonb_path_match', OID.bool),
   jsonb_path_query_array: ownNamed('jsonb_path_query_array', OID.jsonb),
   jsonb_path_query_first: ownNamed('jsonb_path_query_first', OID.jsonb),
   jsonb_strip_nulls: ownNamed('jsonb_strip_nulls', OID.jsonb),
+  json_strip_nulls: ownNamed('json_strip_nulls', OID.json),
   jsonb_pretty: ownNamed('jsonb_pretty', OID.text),
 };

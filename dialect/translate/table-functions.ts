@@ -58,14 +58,14 @@ export function rangeFunction(em: EmitContext, r: Node): string {
     // Over an earlier FROM item's columns (PostgreSQL's implicit LATERAL) the table-valued function
     // itself, whose own columns key, value and ordinality are the names PostgreSQL gives.
     if (!jsonNamedColumn(name) && colnames.length === 0 && JSON.stringify(args[0]).includes('"ColumnRef"')) {
-      return `${json.kind === 'each' ? `pg_json_each(${doc}, ${json.asText ? 1 : 0}, '${name}')` : `pg_json_elements(${doc}, ${json.asText ? 1 : 0}, 0)`} AS ${relation}`;
+      return `${json.kind === 'each' ? `pg_json_each(${doc}, ${json.asText ? 1 : 0}, '${name}')` : `pg_json_elements(${doc}, ${json.asText ? 1 : 0}, 0, ${sourceText(name)})`} AS ${relation}`;
     }
     const ord = (at: number) => (r.ordinality ? `, ordinality AS ${quoteIdent(colnames[at] ?? 'ordinality')}` : '');
     if (json.kind === 'each') {
       return `(SELECT key AS ${quoteIdent(colnames[0] ?? 'key')}, value AS ${quoteIdent(colnames[1] ?? 'value')}${ord(2)} FROM pg_json_each(${doc}, ${json.asText ? 1 : 0}, '${name}')) AS ${relation}`;
     }
     const column = quoteIdent(colnames[0] ?? (jsonNamedColumn(name) ? (alias ?? name) : 'value'));
-    return `(SELECT value AS ${column}${ord(1)} FROM pg_json_elements(${doc}, ${json.asText ? 1 : 0}, ${json.kind === 'keys' ? 1 : 0})) AS ${relation}`;
+    return `(SELECT value AS ${column}${ord(1)} FROM pg_json_elements(${doc}, ${json.asText ? 1 : 0}, ${json.kind === 'keys' ? 1 : 0}, ${sourceText(name)})) AS ${relation}`;
   }
   if (SET_RETURNING.has(name)) throw unsupported(`${name}() in FROM`);
   // Any other function in FROM (`SELECT * FROM current_schema()`) is a relation of one row.
@@ -101,7 +101,7 @@ function selectListFunction(em: EmitContext, r: Node): string {
   if (isUnnest(f)) return `pg_unnest(${em.expr(f.args[0])}) AS ${relation}`;
   if (REGEXP_SET_RETURNING[names(f.funcname).at(-1)!]) return `${regexpRows(em, f)} AS ${relation}`;
   const j = json(f);
-  if (j) return `pg_json_elements(${jsonDocument(em, names(f.funcname).at(-1)!, f.args)}, ${j.asText ? 1 : 0}, ${j.kind === 'keys' ? 1 : 0}) AS ${relation}`;
+  if (j) return `pg_json_elements(${jsonDocument(em, names(f.funcname).at(-1)!, f.args)}, ${j.asText ? 1 : 0}, ${j.kind === 'keys' ? 1 : 0}, ${sourceText(names(f.funcname).at(-1)!)}) AS ${relation}`;
   return `${timeSeries(em, f) ?? `pg_generate_series(${seriesArgs(f)})`} AS ${relation}`;
 }
 
@@ -142,6 +142,11 @@ function jsonDocument(em: EmitContext, name: string, args: Node[]): string {
   const arg = args[0]!;
   const sql = em.expr(arg);
   return name.startsWith('jsonb') && em.typeOf(arg)?.oid !== OID.jsonb ? `pg_jsonb(${sql})` : sql;
+}
+
+/** 1 where a function's values are the json document's source text (json_*), 0 where jsonb's (jsonb_*, jsonb_path_query). */
+function sourceText(name: string): number {
+  return name.startsWith('jsonb') ? 0 : 1;
 }
 
 /** The json set-returning functions: key/value pairs, elements or keys, as json(b) or as text. */

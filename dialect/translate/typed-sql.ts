@@ -16,7 +16,7 @@ import { noFunction } from './no-function.js';
 import { REGRESSION_AGGREGATES, hasAggregate } from './functions.js';
 import { isRegType, regOutput } from './catalog-queries.js';
 import { ignoring } from './catalog-functions.js';
-import { computedNumeric, floatOfUnknown, is, isDateTime, isFloat, isFormattedOutput, isInt, isNullLiteral, isNumber, isUnknownLiteral, mixedScaleBranches, numericScale, resolveUnknown } from './types.js';
+import { TRIGONOMETRY, computedNumeric, floatOfUnknown, is, isDateTime, isFloat, isFormattedOutput, isInt, isNullLiteral, isNumber, isUnknownLiteral, mixedScaleBranches, numericScale, resolveUnknown } from './types.js';
 
 /** Types whose stored form differs from their text (timestamptz prints in the session's TimeZone): the rest are stored as PostgreSQL prints them. */
 const STORED_UNLIKE_TEXT = new Set<number>([OID.bool, OID.numeric, OID.float4, OID.float8, OID.bytea, OID.timestamptz]);
@@ -71,7 +71,11 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
     if (op === '-' && isFloat(rt)) return `pg_float_arith('*', ${r}, -1)`;
     if (op === '~') return `(~ ${r})`;
     if (op === '|/') return `pg_float_math('sqrt', ${r})`;
-    if (op === '@') return isInt(rt) ? `pg_int_check(abs(${r}), ${rt!.oid})` : `abs(${r})`;
+    if (op === '||/') return `pg_float_math('cbrt', ${r})`;
+    if (op === '@' && isInt(rt)) return `pg_int_check(abs(${r}), ${rt!.oid})`;
+    // numeric's abs keeps the scale (@ -5.0 is 5.0).
+    if (op === '@' && is(rt, OID.numeric)) return em.numericSpine.has(e) ? `pg_num_text('abs', 0, ${r}, 0, -1)` : `pg_num_abs(${r})`;
+    if (op === '@') return `abs(${r})`;
     return undefined;
   }
   if (/^[-+*/%^]$/.test(op) && isUnknownLiteral(ln) && isUnknownLiteral(rn)) {
@@ -555,6 +559,9 @@ function noCast(from: number, to: number): boolean {
   return (number(from) && MOMENTS.has(to)) || (MOMENTS.has(from) && number(to));
 }
 
+/** bytea's trim functions, which strip bytes at one end or both. */
+const BYTEA_TRIMS: Record<string, string> = { btrim: 'both', ltrim: 'leading', rtrim: 'trailing' };
+
 /** Functions of text whose first argument PostgreSQL does not convert from a number, boolean or date/time. */
 const TEXT_FUNCTIONS = new Set(['substr', 'upper', 'lower', 'initcap', 'ltrim', 'rtrim', 'btrim', 'lpad', 'rpad', 'replace', 'reverse', 'repeat', 'split_part', 'strpos', 'left', 'right', 'translate', 'ascii', 'md5', 'starts_with']);
 
@@ -591,6 +598,7 @@ function enumCall(em: EmitContext, name: string, args: Node[]): string {
   const e = args.map((a) => em.typeOf(a)).map((t) => (t ? em.schema.enumByOid(t.oid) : undefined)).find((x) => x);
   if (!e || args.length > (name === 'enum_range' ? 2 : 1)) throw noFunction(name, args.map((a) => em.typeOf(a)));
   let labels = e.labels.map((l) => l.label);
+  if (!labels.length && name !== 'enum_range') throw new PgError(SqlState.objectNotInPrerequisiteState, `enum ${e.name} contains no values`);
   const keep = args.map((a) => em.expr(a));
   if (name === 'enum_range' && args.length === 2) {
     const bound = (a: Node): number | null => {
@@ -614,7 +622,7 @@ function enumCall(em: EmitContext, name: string, args: Node[]): string {
  */
 export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]): string | undefined {
   // SQLite's trim reads a BLOB as text, ending at its first zero byte.
-  if (name === 'btrim' && args.length === 2 && is(em.typeOf(args[0]!), OID.bytea)) return `pg_bytea_btrim(${em.expr(args[0]!)}, ${em.expr(args[1]!)})`;
+  if (BYTEA_TRIMS[name] && args.length === 2 && is(em.typeOf(args[0]!), OID.bytea)) return `pg_bytea_trim(${em.expr(args[0]!)}, ${em.expr(args[1]!)}, '${BYTEA_TRIMS[name]}')`;
   if (ROW_JSON.has(name) && args.length === 1) {
     const row = wholeRowJson(em, args[0]!) ?? (name === 'json_agg' ? undefined : rowExprJson(em, args[0]!));
     if (row !== undefined) return rowJsonCall(em, f, name, row);
@@ -622,6 +630,11 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
   if (floatOfUnknown(name, args)) {
     const float8 = { TypeCast: { arg: args[0], typeName: { names: [{ String: { sval: 'float8' } }], typemod: -1 } } };
     return em.expr({ FuncCall: { ...f, args: [float8] } });
+  }
+  if (TRIGONOMETRY.has(name) && args.length === (name === 'atan2' ? 2 : 1)) {
+    // SQLite's math functions are the C library's, as float.c calls them; pg_trig adds its checks.
+    const floats = args.map((a) => em.expr({ TypeCast: { arg: a, typeName: { names: [{ String: { sval: 'float8' } }], typemod: -1 } } }));
+    return `pg_trig('${name}', ${floats.join(', ')}, ${name === 'cot' ? 'tan' : name}(${floats.join(', ')}))`;
   }
   const argType = (i: number) => (args[i] ? em.typeOf(args[i]!) : null);
   checkArgumentKinds(name, args, args.map((_, i) => argType(i)), names(f.funcname).length > 1);
@@ -817,7 +830,7 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       const x = argType(0);
       const kind = kindOf(x);
       if (kind === 'date' || kind === 'timestamp' || kind === 'timestamptz') return `pg_to_char_time(${em.expr(args[0]!)}, ${em.expr(args[1]!)}, '${kind}')`;
-      if (isNumber(x)) return `pg_to_char_number(${em.expr(args[0]!)}, ${em.expr(args[1]!)})`;
+      if (isNumber(x)) return `pg_to_char_number(${em.expr(args[0]!)}, ${em.expr(args[1]!)}, ${is(x, OID.float8) ? 15 : is(x, OID.float4) ? 6 : 0})`;
       if (kind === 'interval') return `pg_to_char_interval(${em.expr(args[0]!)}, ${em.expr(args[1]!)})`;
       return undefined;
     }

@@ -152,8 +152,16 @@ function operatorType(em: EmitContext, op: string, l: Node | undefined, r: Node)
 }
 
 /** `||`: jsonb, an array (array || array, element || array, array || element), bytea, else text. */
+/** Exact number types in the order anycompatible widens them (int2 to numeric). */
+const EXACT_RANK: number[] = [OID.int2, OID.int4, OID.int8, OID.numeric];
+
 function concatType(lt: PgTypeInfo | null, rt: PgTypeInfo | null): PgTypeInfo {
   if (is(lt, OID.jsonb) || is(rt, OID.jsonb)) return JSONB;
+  // array || array (or element) is anycompatiblearray's: of exact numbers, the wider element type.
+  const [le, re] = [lt && (arrayElementOid(lt.oid) || lt.oid), rt && (arrayElementOid(rt.oid) || rt.oid)];
+  if (le && re && (arrayElementOid(lt!.oid) || arrayElementOid(rt!.oid)) && EXACT_RANK.includes(le) && EXACT_RANK.includes(re)) {
+    return t(arrayOidOf(EXACT_RANK[Math.max(EXACT_RANK.indexOf(le), EXACT_RANK.indexOf(re))]!));
+  }
   if (lt && arrayElementOid(lt.oid)) return t(lt.oid);
   if (rt && arrayElementOid(rt.oid)) return t(rt.oid);
   return is(lt, OID.bytea) && is(rt, OID.bytea) ? t(OID.bytea) : TEXT;
@@ -238,6 +246,12 @@ const FUNCTION_TYPES: Record<string, PgTypeInfo> = {
   format: TEXT,
 };
 
+/** The trigonometric functions of radians, float8's, which SQLite computes with the C library's functions as PostgreSQL does. */
+export const TRIGONOMETRY = new Set(['sin', 'cos', 'tan', 'cot', 'asin', 'acos', 'atan', 'atan2', 'sinh', 'cosh', 'tanh', 'asinh', 'acosh', 'atanh']);
+
+/** Functions of text that take and give bytea as well. */
+const BYTEA_OF_BYTEA = new Set(['btrim', 'ltrim', 'rtrim', 'overlay']);
+
 /** Functions of one number whose untyped literal argument PostgreSQL reads as float8, numeric's preferred type. */
 const FLOAT_OF_UNKNOWN = new Set(['abs', 'round', 'ceil', 'ceiling', 'floor', 'sign']);
 
@@ -250,7 +264,7 @@ function functionType(em: EmitContext, f: Node): PgTypeInfo | null | undefined {
   const name = names(f.funcname).at(-1)!;
   const args = (f.args ?? []) as Node[];
   const first = args[0] ? (floatOfUnknown(name, args) ? FLOAT8 : em.typeOf(args[0])) : null;
-  if (name === 'btrim' && is(first, OID.bytea)) return t(OID.bytea);
+  if (BYTEA_OF_BYTEA.has(name) && is(first, OID.bytea)) return t(OID.bytea);
   if (name === 'sum') {
     if (is(first, OID.int2) || is(first, OID.int4)) return INT8;
     if (is(first, OID.int8) || is(first, OID.numeric)) return NUMERIC;
@@ -282,6 +296,7 @@ function functionType(em: EmitContext, f: Node): PgTypeInfo | null | undefined {
   if (name === 'ceil' || name === 'ceiling' || name === 'floor') return is(first, OID.numeric) ? NUMERIC : first ? FLOAT8 : undefined;
   // log(b, x) exists for numeric only: integers convert to it.
   if (name === 'log' && args.length === 2) return NUMERIC;
+  if (TRIGONOMETRY.has(name)) return FLOAT8;
   if (FLOAT_UNLESS_NUMERIC.has(name)) {
     // power(numeric, numeric) is picked when an argument is a numeric and none a float.
     const types = args.map((a) => em.typeOf(a));
@@ -475,7 +490,14 @@ function arraySubqueryType(first: PgTypeInfo | null): PgTypeInfo {
 
 /** The type of `ARRAY[a, b]`: an array of the first known element type. */
 function arrayConstructorType(em: EmitContext, elements: Node[]): PgTypeInfo {
-  const first = elements.map((e) => (e.A_Const?.sval ? TEXT : em.typeOf(e))).find((x) => x !== null);
+  const types = elements.map((e) => (e.A_Const?.sval ? TEXT : em.typeOf(e)));
+  const first = types.find((x) => x !== null);
+  // Elements of exact number types are of the widest of them (ARRAY[1, 2.5] is numeric[]), sub-arrays too.
+  const ranks = types.filter((x) => x !== null).map((x) => EXACT_RANK.indexOf(arrayElementOid(x!.oid) || x!.oid));
+  if (first && ranks.every((r) => r >= 0)) {
+    const widest = EXACT_RANK[Math.max(...ranks)]!;
+    if (widest !== (arrayElementOid(first.oid) || first.oid)) return t(arrayOidOf(widest));
+  }
   // ARRAY[[1,2],[3,4]]: sub-arrays make a multi-dimensional array of the same type.
   if (first && arrayElementOid(first.oid) !== 0) return first;
   return t((first && arrayOidOf(first.oid)) || OID.text_array);
@@ -507,7 +529,7 @@ export function enumTypeOfName(em: EmitContext, t: Node): PgTypeInfo | null {
 }
 
 const UNSUPPORTED_TYPES =
-  /^(inet|cidr|macaddr8?|point|line|lseg|box|path|polygon|circle|tsvector|tsquery|bit|varbit|timetz|pg_lsn|txid_snapshot|pg_snapshot|(?:int4|int8|num|ts|tstz|date)(?:multi)?range)\b/;
+  /^(inet|cidr|macaddr8?|point|line|lseg|box|path|polygon|circle|tsvector|tsquery|bit|varbit|timetz|aclitem|pg_lsn|txid_snapshot|pg_snapshot|(?:int4|int8|num|ts|tstz|date)(?:multi)?range)\b/;
 
 /** The declared PostgreSQL type a TypeName node denotes. */
 export function typeOfName(t: Node): PgTypeInfo {
@@ -567,6 +589,14 @@ function sameScale(em: EmitContext, nodes: Node[]): number | undefined {
  * The display scale of a numeric expression when every value it yields has the same one; numeric
  * keeps a scale per value, so expressions mixing scales (or quotients) have none to tell.
  */
+/** The scale of extract()'s numeric: seconds and epochs to the microsecond (a date's epoch is whole), milliseconds to the microsecond. */
+function extractScale(field: string, source: PgTypeInfo | null): number | undefined {
+  if (field === 'epoch') return is(source, OID.date) ? 0 : 6;
+  if (field === 'second' || field === 'seconds') return 6;
+  if (field === 'milliseconds' || field === 'millisecond') return 3;
+  return field === 'julian' ? undefined : 0;
+}
+
 export function numericScale(em: EmitContext, n: Node): number | undefined {
   if (isInt(em.typeOf(n))) return 0;
   switch (nodeType(n)) {
@@ -596,7 +626,7 @@ export function numericScale(em: EmitContext, n: Node): number | undefined {
       if (e.kind !== 'AEXPR_OP') return undefined;
       const op = names(e.name).at(-1);
       const r = numericScale(em, e.rexpr);
-      if (!e.lexpr) return op === '-' || op === '+' ? r : undefined;
+      if (!e.lexpr) return op === '-' || op === '+' || op === '@' ? r : undefined;
       const l = numericScale(em, e.lexpr);
       if (l === undefined || r === undefined) return undefined;
       if (op === '+' || op === '-' || op === '%') return Math.max(l, r);
@@ -615,6 +645,7 @@ export function numericScale(em: EmitContext, n: Node): number | undefined {
         return places !== undefined ? Math.max(0, places.ival ?? 0) : undefined;
       }
       if (name === 'ceil' || name === 'ceiling' || name === 'floor' || name === 'count') return 0;
+      if (name === 'extract' && args.length === 2) return extractScale(String(args[0]!.A_Const?.sval?.sval ?? '').toLowerCase(), em.typeOf(args[1]!));
       if (name === 'mod' && args.length === 2) {
         const l = numericScale(em, args[0]!);
         const r = numericScale(em, args[1]!);
@@ -701,7 +732,7 @@ export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>, o
     return true;
   }
   const e = n.A_Expr;
-  if (e && e.kind === 'AEXPR_OP' && !e.lexpr && names(e.name).at(-1) === '-') {
+  if (e && e.kind === 'AEXPR_OP' && !e.lexpr && (names(e.name).at(-1) === '-' || names(e.name).at(-1) === '@')) {
     if (!mark(e.rexpr)) return false;
     spine.add(e);
     return true;

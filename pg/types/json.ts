@@ -216,6 +216,20 @@ export function compareJsonb(a: JsonNode, b: JsonNode): number {
  * undefined when there is none. `text` is valid JSON (json_in checked it).
  */
 export function jsonSourceStep(text: string, key: string | number): string | undefined {
+  const container = jsonSourceMembers(text);
+  if (!container || container.object !== (typeof key === 'string')) return undefined;
+  const spans = container.members;
+  let hit: [string, string] | undefined;
+  if (typeof key === 'string') hit = [...spans].reverse().find(([name]) => name === key);
+  else hit = spans[key < 0 ? spans.length + key : key];
+  return hit?.[1];
+}
+
+/**
+ * The members of a json object or array, each key (empty for an element) with its value as the
+ * source text spells it, duplicate keys kept in order; undefined for a scalar.
+ */
+export function jsonSourceMembers(text: string): { object: boolean; members: Array<[string, string]> } | undefined {
   let pos = 0;
   const ws = () => {
     while (pos < text.length && (text[pos] === ' ' || text[pos] === '\t' || text[pos] === '\n' || text[pos] === '\r')) pos++;
@@ -245,9 +259,9 @@ export function jsonSourceStep(text: string, key: string | number): string | und
   };
   ws();
   const open = text[pos];
-  if ((open === '{') !== (typeof key === 'string') || (open !== '{' && open !== '[')) return undefined;
+  if (open !== '{' && open !== '[') return undefined;
   pos++;
-  const spans: Array<[string, number, number]> = [];
+  const spans: Array<[string, string]> = [];
   ws();
   while (pos < text.length && text[pos] !== '}' && text[pos] !== ']') {
     let name = '';
@@ -261,13 +275,10 @@ export function jsonSourceStep(text: string, key: string | number): string | und
     }
     const start = pos;
     skipValue();
-    spans.push([name, start, pos]);
+    spans.push([name, text.slice(start, pos)]);
     ws();
     if (text[pos] === ',') pos++;
     ws();
   }
-  let hit: [string, number, number] | undefined;
-  if (typeof key === 'string') hit = [...spans].reverse().find(([name]) => name === key);
-  else hit = spans[key < 0 ? spans.length + key : key];
-  return hit ? text.slice(hit[1], hit[2]) : undefined;
+  return { object: open === '{', members: spans };
 }
