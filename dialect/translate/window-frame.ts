@@ -8,7 +8,7 @@
 import { PgError, SqlState } from '../../pg/errors.js';
 import { OID, formatType } from '../../pg/types/registry.js';
 import { parseInterval } from '../../pg/types/interval.js';
-import { USEC_PER_DAY } from '../../pg/types/timestamp.js';
+import { USEC_PER_DAY, zoneIsUtc } from '../../pg/types/timestamp.js';
 import type { EmitContext } from './emit-context.js';
 import type { Node } from './parse.js';
 import { isUnknownLiteral } from './types.js';
@@ -161,6 +161,9 @@ function rangeOffsets(em: EmitContext, w: Node, o: number): { key?: string; offs
       if (c?.value.sval === undefined || (c.cast && c.cast.typmods)) throw unsupported('a RANGE frame offset that is not a constant interval');
       const iv = parseInterval(c.value.sval.sval ?? '');
       if (iv.months !== 0) throw unsupported('a RANGE frame offset in months or years');
+      // A day of a timestamptz is a calendar day in the session's zone: 23 or 25 hours across a
+      // change of daylight saving time, no fixed count of microseconds.
+      if (iv.days !== 0 && column.oid === OID.timestamptz && !zoneIsUtc()) throw unsupported('a RANGE frame offset in days over a timestamptz in a time zone other than UTC');
       const micros = BigInt(iv.days) * BigInt(USEC_PER_DAY) + BigInt(iv.usec);
       if (micros < 0n) throw negativeSize();
       return String(micros);

@@ -100,3 +100,9 @@ create table l10_like3 (like l10_nosuch);
 select age(now()) >= interval '0', age(timestamp '2020-02-29') > interval '4 years', age(now()::timestamp) < interval '1 day';
 select age('2020-01-01');
 select pg_current_xact_id()::text::bigint > 0;
+-- a RANGE offset in days over a timestamptz outside UTC
+set time zone 'America/New_York';
+create temp table l10_tz2 (t timestamptz);
+insert into l10_tz2 values ('2024-03-09 11:30'), ('2024-03-10 12:00');
+select t, count(*) over (order by t range between interval '1 day' preceding and current row) from l10_tz2 order by t;
+reset time zone;
