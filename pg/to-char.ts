@@ -557,3 +557,76 @@ export function parseDateTime(input: string, format: string): { unixDays: number
   const unixDays = dayOfYear !== undefined ? daysFromCivil(year, 1, 1) + dayOfYear - 1 : daysFromCivil(year, month, 1) + day - 1;
   return { unixDays, usec: ((hour * 60 + minute) * 60 + second) * 1_000_000 + usec };
 }
+
+/**
+ * to_number(text, format): the number the format's positions read from the text, as
+ * PostgreSQL's NUM_processor reads it: 9 and 0 take a digit where there is one (a longer text's
+ * other digits are not read: `to_number('1.2345', '9.99')` is 1.23), D and `.` the decimal point,
+ * G and `,` a group separator when there is one, S/MI/PL/SG a sign where they stand, PR angle
+ * brackets, L a currency sign, any other character one character of the text. A minus before the
+ * first digit is read without S, as PostgreSQL reads it. Answers decimal text.
+ */
+export function parseNumber(input: string, format: string): string {
+  const upper = format.toUpperCase();
+  let i = 0;
+  let negative = false;
+  let whole = '';
+  let fraction = '';
+  let afterPoint = false;
+  const digitsRead = () => whole.length + fraction.length > 0;
+  const sign = () => {
+    while (input[i] === ' ') i++;
+    if (input[i] === '-' || input[i] === '+') negative = input[i++] === '-';
+  };
+  const digit = () => {
+    if (!digitsRead()) {
+      while (input[i] === ' ') i++;
+      if (input[i] === '<' && upper.includes('PR')) {
+        negative = true;
+        i++;
+      } else if (input[i] === '-' || input[i] === '+') negative = input[i++] === '-';
+    }
+    const c = input[i];
+    if (c === undefined || c < '0' || c > '9') return;
+    if (afterPoint) fraction += c;
+    else whole += c;
+    i++;
+  };
+  for (let f = 0; f < format.length; ) {
+    const rest = upper.slice(f);
+    if (rest.startsWith('EEEE')) throw new PgError(SqlState.featureNotSupported, '"EEEE" not supported for input');
+    if (rest.startsWith('FM') || rest.startsWith('TH')) {
+      f += 2;
+    } else if (rest.startsWith('PR')) {
+      f += 2;
+      if (input[i] === '>') i++;
+    } else if (rest.startsWith('MI') || rest.startsWith('PL') || rest.startsWith('SG')) {
+      f += 2;
+      sign();
+    } else if (rest[0] === 'S') {
+      f++;
+      sign();
+    } else if (rest[0] === '9' || rest[0] === '0') {
+      f++;
+      digit();
+    } else if (rest[0] === '.' || rest[0] === 'D') {
+      f++;
+      if (input[i] === '.') i++;
+      afterPoint = true;
+    } else if (rest[0] === ',' || rest[0] === 'G') {
+      f++;
+      if (input[i] === ',') i++;
+    } else if (rest[0] === 'L') {
+      f++;
+      if (input[i] === '$') i++;
+    } else if (rest[0] === 'V') {
+      throw new PgError(SqlState.featureNotSupported, 'to_number pattern "V" is not supported by evsql');
+    } else {
+      f++;
+      i++;
+    }
+  }
+  if (!digitsRead()) throw new PgError(SqlState.invalidTextRepresentation, 'invalid input syntax for type numeric: " "');
+  const units = (whole.replace(/^0+/, '') || '0') + (fraction ? `.${fraction}` : '');
+  return negative && /[1-9]/.test(units) ? `-${units}` : units;
+}

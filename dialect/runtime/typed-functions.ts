@@ -19,7 +19,7 @@ import { USEC_PER_DAY, clockText, formatDate, formatTimestamp, parseDate, parseT
 import { rint } from '../../pg/types/float.js';
 import { quoteIdentifier } from '../../pg/ident.js';
 import { caselessOption, extractingRegExp, pgRegExp } from '../../pg/regex.js';
-import { formatDateTime, formatIntervalChar, formatNumber, parseDateTime } from '../../pg/to-char.js';
+import { formatDateTime, formatIntervalChar, formatNumber, parseDateTime, parseNumber } from '../../pg/to-char.js';
 import { JsonNumber, JsonObject, type JsonNode, compareJsonb, jsonbText as jsonbNodeText, parseJson } from '../../pg/types/json.js';
 import { jsonPathKeys, parseJsonArgument, text } from './arguments.js';
 
@@ -463,6 +463,7 @@ export function registerTypedFunctions(db: Database.Database): void {
     const digits = Number(floatDigits);
     return formatNumber(digits ? String(digits === 6 ? Math.fround(num(v)) : num(v)) : decimalText(d), text(fmt), digits);
   });
+  strict('pg_to_number', (v, fmt) => storeValue(parseNumber(text(v), text(fmt)), OID.numeric, -1));
   strict('pg_to_date', (v, fmt) => formatDate(parseDateTime(text(v), text(fmt)).unixDays - PG_EPOCH_DAYS));
   strict('pg_to_timestamp_text', (v, fmt) => {
     const p = parseDateTime(text(v), text(fmt));

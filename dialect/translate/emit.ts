@@ -1114,7 +1114,7 @@ function onceEach(s: Node, columns: string[] | undefined, width: number, values:
  */
 const UNTRANSLATED_BUILTINS = new Set([
   ...['sind', 'cosd', 'tand', 'cotd', 'asind', 'acosd', 'atand', 'atan2d'],
-  'to_number', 'json_to_record', 'jsonb_to_record', 'json_populate_record', 'jsonb_populate_record', 'json_populate_recordset', 'jsonb_populate_recordset',
+  'json_to_record', 'jsonb_to_record', 'json_populate_record', 'jsonb_populate_record', 'json_populate_recordset', 'jsonb_populate_recordset',
   'string_to_table', 'array_sample', 'width_bucket', 'to_ascii',
 ]);
 

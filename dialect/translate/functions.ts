@@ -185,6 +185,7 @@ export const FUNCTIONS: Record<string, FunctionSpec> = {
   // The connection sends the notification (wire/notifications.ts); the replicas return void, reading the arguments as PostgreSQL would.
   pg_notify: { emit: (a) => `CASE WHEN (${a[0]}) IS NULL OR (${a[1]}) IS NULL THEN '' ELSE '' END`, type: 2278 },
   txid_current: ownNamed('txid_current', OID.int8),
+  to_number: ownNamed('to_number', OID.numeric),
   pg_current_xact_id: { sqlite: 'pg_txid_current', type: OID.int8 },
   pg_is_in_recovery: { emit: () => '0', type: OID.bool },
   current_setting: ownNamed('current_setting', OID.text),

@@ -106,3 +106,10 @@ create temp table l10_tz2 (t timestamptz);
 insert into l10_tz2 values ('2024-03-09 11:30'), ('2024-03-10 12:00');
 select t, count(*) over (order by t range between interval '1 day' preceding and current row) from l10_tz2 order by t;
 reset time zone;
+-- to_number
+select to_number('12,345.67', '99,999.99'), to_number('-1.5', 'S9.9'), to_number('12', '9999'), to_number('12345', '99'), to_number('-12', '99');
+select to_number('12454.8-', '99G999D9S'), to_number('$1,234.56', 'L9,999.99'), to_number('1.2345', '9.99'), to_number('  42', '9999'), to_number('<12>', '99PR');
+select to_number('1 234', '9 999'), to_number('0012', '0000'), to_number('12.3', 'FM99.99'), to_number('5', '9.99'), to_number('12-', '99MI'), to_number('+7', 'S9'), to_number(null, '99');
+select to_number('1.50', '9.99');
+select to_number('abc', '999');
+select to_number('1e3', '9EEEE');
