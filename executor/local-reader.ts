@@ -29,7 +29,7 @@ const ROWID_SEARCH = /^SEARCH \S+(?: AS \S+)? USING INTEGER PRIMARY KEY \(rowid=
 const INDEX_SEARCH = /^SEARCH \S+(?: AS \S+)? USING (?:COVERING )?INDEX (\S+) \(([^()]*)\)$/;
 const EQUALITY = /^(\S+)=\?$/;
 /** Functions whose run time a statement's plan does not bound. */
-const SLOW_FUNCTION = /\bpg_sleep\s*\(/i;
+const SLOW_FUNCTION = /\bpg_sleep(?:_for|_until)?\s*\(/i;
 /**
  * Judging a statement prepares it here, on the main thread, and SQLite's planner is quadratic in
  * an OR list's terms (20,000 take seconds): a statement this long is no point read anyway.

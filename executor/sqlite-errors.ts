@@ -37,7 +37,7 @@ const RULES: Array<[RegExp, (m: RegExpMatchArray, code: string | undefined) => P
   [/^no such function: (.+)/, (m) => new PgError(SqlState.undefinedFunction, `function ${m[1]}() does not exist`)],
   [/^wrong number of arguments to function/, (m) => new PgError(SqlState.undefinedFunction, m.input!)],
   // An aggregate in WHERE, or inside another aggregate: PostgreSQL's parse-time grouping errors.
-  [/^misuse of aggregate/, () => new PgError(SqlState.groupingError, 'aggregate functions are not allowed here')],
+  [/^(?:misuse of aggregate|aggregate functions are not allowed in the GROUP BY clause)/, () => new PgError(SqlState.groupingError, 'aggregate functions are not allowed here')],
   [/^misuse of window function/, () => new PgError(SqlState.windowingError, 'window functions are not allowed here')],
   [/^\d+\w\w ORDER BY term out of range/, () => new PgError(SqlState.invalidColumnReference, 'ORDER BY position is not in select list')],
   [/^SELECTs to the left and right of (\w+)/, (m) => new PgError(SqlState.syntaxError, `each ${m[1]} query must have the same number of columns`)],

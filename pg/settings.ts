@@ -17,6 +17,8 @@ const DEFAULTS: Record<string, string> = {
   default_transaction_isolation: 'read committed',
   transaction_isolation: 'read committed',
   transaction_read_only: 'off',
+  default_transaction_deferrable: 'off',
+  transaction_deferrable: 'off',
   in_hot_standby: 'off',
   integer_datetimes: 'on',
   intervalstyle: 'postgres',
@@ -212,6 +214,11 @@ function canonical(name: string): string {
   return ALIASES[lower] ?? lower;
 }
 
+const ISOLATION_LEVELS = ['serializable', 'repeatable read', 'read committed', 'read uncommitted'];
+
+/** Boolean settings SET checks and SHOW prints as on or off. */
+const BOOLEANS = new Set(['default_transaction_read_only', 'transaction_read_only', 'default_transaction_deferrable', 'transaction_deferrable']);
+
 /**
  * Enumerated settings: the values PostgreSQL accepts (`hidden` ones it does not list in its hint),
  * and for output formats those evsql prints: a session asking for another is refused, not answered in this one.
@@ -219,6 +226,8 @@ function canonical(name: string): string {
 const ENUMS: Record<string, { values: string[]; hidden?: string[]; printed?: string[] }> = {
   intervalstyle: { values: ['postgres', 'postgres_verbose', 'sql_standard', 'iso_8601'], printed: ['postgres', 'iso_8601'] },
   bytea_output: { values: ['hex', 'escape'], printed: ['hex'] },
+  default_transaction_isolation: { values: ISOLATION_LEVELS },
+  transaction_isolation: { values: ISOLATION_LEVELS },
   client_min_messages: { values: ['debug5', 'debug4', 'debug3', 'debug2', 'debug1', 'log', 'notice', 'warning', 'error'], hidden: ['debug', 'info'] },
 };
 
@@ -253,10 +262,10 @@ export function normalizeSetting(key: string, value: string): string {
   if (key === 'extra_float_digits' && /^\s*[+-]?\d+\s*$/.test(value) && Number(value) <= 0) {
     throw new PgError(SqlState.featureNotSupported, `evsql prints floats' shortest exact digits only; cannot set extra_float_digits to ${value.trim()}`);
   }
-  if (key in SEMANTIC) {
+  if (BOOLEANS.has(key) || key in SEMANTIC) {
     const on = parseBoolean(value);
     if (on === undefined) throw new PgError(SqlState.invalidParameterValue, `parameter "${key}" requires a Boolean value`);
-    if (on !== SEMANTIC[key]) throw new PgError(SqlState.featureNotSupported, `evsql keeps ${key} ${SEMANTIC[key] ? 'on' : 'off'}`);
+    if (key in SEMANTIC && on !== SEMANTIC[key]) throw new PgError(SqlState.featureNotSupported, `evsql keeps ${key} ${SEMANTIC[key] ? 'on' : 'off'}`);
     return on ? 'on' : 'off';
   }
   if (key === 'default_with_oids' && parseBoolean(value)) throw new PgError(SqlState.featureNotSupported, 'tables declared WITH OIDS are not supported');
@@ -268,8 +277,9 @@ export function normalizeSetting(key: string, value: string): string {
 function parseBoolean(value: string): boolean | undefined {
   const v = value.trim().toLowerCase();
   if (!v) return undefined;
+  // 'o' alone is on or off: two letters at least tell them apart.
   if ('true'.startsWith(v) || 'yes'.startsWith(v) || v === 'on' || v === '1') return true;
-  if ('false'.startsWith(v) || 'no'.startsWith(v) || v === 'off' || v === '0') return false;
+  if ('false'.startsWith(v) || 'no'.startsWith(v) || (v.length >= 2 && 'off'.startsWith(v)) || v === '0') return false;
   return undefined;
 }
 

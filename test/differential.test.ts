@@ -52,7 +52,8 @@ interface ResultSet {
   rows: Array<Array<string | null>>;
 }
 
-type Outcome = { ok: true; results: ResultSet[] } | { ok: false; code: string; message: string };
+/** A failure: its SQLSTATE and, where PostgreSQL points into the statement, the 1-based character position. */
+type Outcome = { ok: true; results: ResultSet[] } | { ok: false; code: string; message: string; position?: number };
 
 function loadCorpus(): Case[] {
   const cases: Case[] = [];
@@ -122,19 +123,19 @@ async function runCase(client: pg.Client, c: Case, index: number, name?: string)
       }),
     };
   } catch (err) {
-    const e = err as { code?: string; message?: string };
-    return { ok: false, code: e.code ?? 'no SQLSTATE', message: e.message ?? String(err) };
+    const e = err as { code?: string; message?: string; position?: string };
+    return { ok: false, code: e.code ?? 'no SQLSTATE', message: e.message ?? String(err), ...(e.position ? { position: Number(e.position) } : {}) };
   }
 }
 
 function show(o: Outcome): string {
-  const text = o.ok ? JSON.stringify(o.results.length === 1 ? o.results[0] : o.results) : `ERROR ${o.code}: ${o.message}`;
+  const text = o.ok ? JSON.stringify(o.results.length === 1 ? o.results[0] : o.results) : `ERROR ${o.code}: ${o.message}${o.position ? ` (at ${o.position})` : ''}`;
   return text.length > 600 ? text.slice(0, 600) + '…' : text;
 }
 
-/** Equal when both succeed with the same results, or both fail with the same SQLSTATE. */
+/** Equal when both succeed with the same results, or both fail with the same SQLSTATE at the same position. */
 function same(a: Outcome, b: Outcome): boolean {
-  if (!a.ok || !b.ok) return !a.ok && !b.ok && a.code === b.code;
+  if (!a.ok || !b.ok) return !a.ok && !b.ok && a.code === b.code && a.position === b.position;
   return JSON.stringify(a.results) === JSON.stringify(b.results);
 }
 

@@ -24,6 +24,7 @@ import { OID, type SqliteValue } from '../pg/types/registry.js';
 import { translate, translateAt, type NotifyArgument, type Translation } from '../dialect/translate/translate.js';
 import { MAX_SQLITE_VARIABLES, inlineParameters } from '../dialect/sqlite-quote.js';
 import { parseQuery, parserReady } from '../dialect/translate/parse.js';
+import { withErrorPosition } from '../dialect/translate/error-position.js';
 import { translateLifted } from '../dialect/translate/lift.js';
 import type { Session } from '../cluster/session.js';
 import type { TranslatorSchema } from '../dialect/translate/schema.js';
@@ -93,6 +94,8 @@ export class Connection {
   private skipUntilSync = false;
   private copyIn: CopyIn | null = null;
   private processing = false;
+  /** The query string of the message being answered, which an error's position counts in. */
+  private errorQuery = '';
   private readonly authTimer: NodeJS.Timeout;
   private idleTimer: NodeJS.Timeout | undefined;
   private cancelReason: string | null = null;
@@ -312,13 +315,14 @@ export class Connection {
 
   private async onQuery(query: string): Promise<void> {
     this.noteQuery(query);
+    this.errorQuery = query;
     let statements: Array<() => Translation>;
     let control: boolean;
     let params: SqliteValue[] = [];
     try {
       ({ statements, control, params = [] } = this.rules.inTimeZone(() => this.statementsOf(query)));
     } catch (err) {
-      this.queryError(asPgError(err));
+      this.queryError(this.rules.translationFailed(asPgError(err)));
       msg.readyForQuery(this.out, this.rules.txStatus);
       return;
     }
@@ -333,7 +337,13 @@ export class Connection {
     let failed = false;
     for (const next of statements) {
       try {
-        const result = await this.runStatement(this.rules.inTimeZone(next), params, [], null);
+        let t: Translation;
+        try {
+          t = this.rules.inTimeZone(next);
+        } catch (err) {
+          throw this.rules.translationFailed(asPgError(err));
+        }
+        const result = await this.runStatement(t, params, [], null);
         if (result === 'copy') return;
       } catch (err) {
         this.queryError(asPgError(err));
@@ -408,7 +418,7 @@ export class Connection {
 
   private queryError(err: PgError): void {
     this.server.logFailedStatement({ backend_pid: this.pid, user: this.rules.identity.user, sqlstate: err.code, error: err.message, statement: this.activity.query });
-    msg.errorResponse(this.out, err);
+    msg.errorResponse(this.out, withErrorPosition(err, this.errorQuery));
     this.rules.statementFailed();
   }
 
@@ -431,7 +441,12 @@ export class Connection {
     const n = r.uint16();
     const declared: number[] = [];
     for (let i = 0; i < n; i++) declared.push(r.int32());
-    this.rules.inTimeZone(() => this.statements.prepare(name, query, declared));
+    this.errorQuery = query;
+    try {
+      this.rules.inTimeZone(() => this.statements.prepare(name, query, declared));
+    } catch (err) {
+      throw this.rules.translationFailed(asPgError(err));
+    }
     msg.empty(this.out, '1');
   }
 
@@ -439,6 +454,8 @@ export class Connection {
     const r = new BodyReader(body);
     const portalName = r.cstring();
     const stmtName = r.cstring();
+    // A parameter's value is not in the query: an error about it has no position.
+    this.errorQuery = '';
     const stmt = this.rules.inTimeZone(() => this.statements.bindable(stmtName));
     const formatCount = r.uint16();
     const formats: number[] = [];
@@ -522,6 +539,7 @@ export class Connection {
     const portal = this.statements.portal(name);
     const t = portal.stmt.translation;
     this.noteQuery(t?.text ?? '');
+    this.errorQuery = portal.stmt.query;
     if (!t) {
       msg.empty(this.out, 'I');
       return;

@@ -65,6 +65,16 @@ function startupParameters(startup: StartupSettings): Array<[string, string]> {
 
 const TRANSACTION_CONTROL = new Set(['commit', 'rollback', 'rollback_to']);
 
+/** The settings a transaction's modes give, each with a default_ one for the session. */
+const TRANSACTION_MODES = ['transaction_isolation', 'transaction_read_only', 'transaction_deferrable'];
+
+/** Statements that run without a snapshot: SET TRANSACTION may still change the isolation level after them. */
+const SNAPSHOTLESS = new Set(['begin', 'savepoint', 'release', 'set', 'show', 'deallocate', 'prepare', 'notify', 'noop']);
+
+function abortedBlock(): PgError {
+  return new PgError(SqlState.inFailedSqlTransaction, 'current transaction is aborted, commands ignored until end of transaction block');
+}
+
 export class SessionRules {
   private settings: Settings;
   private status: TxStatus = 'I';
@@ -72,6 +82,8 @@ export class SessionRules {
   private txStartedAt = 0;
   /** Values to restore when the transaction ends, for settings changed with SET LOCAL. */
   private localSettings: Map<string, string | null> | null = null;
+  /** A statement of the transaction block has taken its snapshot (PostgreSQL's FirstSnapshotSet). */
+  private snapshotTaken = false;
 
   constructor(
     readonly identity: SessionIdentity,
@@ -91,14 +103,22 @@ export class SessionRules {
 
   /** In a failed transaction block only transaction control runs. */
   assertRunnable(t: Translation): void {
-    if (this.status === 'E' && !TRANSACTION_CONTROL.has(t.kind)) {
-      throw new PgError(SqlState.inFailedSqlTransaction, 'current transaction is aborted, commands ignored until end of transaction block');
-    }
+    if (this.status === 'E' && !TRANSACTION_CONTROL.has(t.kind)) throw abortedBlock();
+    if (this.status === 'T' && !SNAPSHOTLESS.has(t.kind)) this.snapshotTaken = true;
     // Outside a block the statement is its own transaction, which default_transaction_read_only sets.
     const readOnly = this.settings.get(this.status === 'T' ? 'transaction_read_only' : 'default_transaction_read_only') === 'on';
     if ((t.kind === 'dml' || t.kind === 'ddl') && this.status !== 'E' && readOnly) {
       throw new PgError(SqlState.readOnlySqlTransaction, `cannot execute ${t.tag} in a read-only transaction`);
     }
+  }
+
+  /**
+   * A statement whose translation failed: in a failed transaction block PostgreSQL refuses it
+   * before analysing it (transaction control, which it would run, always translates), so the
+   * analysis's error is not the one it reports; a syntax error comes first all the same.
+   */
+  translationFailed(err: PgError): PgError {
+    return this.status === 'E' && err.code !== SqlState.syntaxError ? abortedBlock() : err;
   }
 
   /** An error inside a transaction block fails it. */
@@ -113,13 +133,13 @@ export class SessionRules {
         if (host.inTransaction) {
           out.notice(new PgError(SqlState.activeSqlTransaction, 'there is already a transaction in progress', { severity: 'WARNING' }));
         } else {
-          const isolation = t.value ?? this.settings.get('default_transaction_isolation') ?? 'read committed';
-          host.begin(isolation);
+          const modes = { ...this.sessionCharacteristics(), ...t.characteristics };
+          host.begin(modes.transaction_isolation!);
           this.status = 'T';
           this.txStartedAt = clockMillis();
+          this.snapshotTaken = false;
           // SHOW reports the transaction's own characteristics until it ends.
-          this.setForTransaction('transaction_isolation', isolation);
-          this.setForTransaction('transaction_read_only', t.readOnly === undefined ? (this.settings.get('default_transaction_read_only') ?? 'off') : t.readOnly ? 'on' : 'off');
+          for (const [name, value] of Object.entries(modes)) this.setForTransaction(name, value);
         }
         out.commandComplete(t.tag);
         return;
@@ -157,8 +177,35 @@ export class SessionRules {
     await host.end(action, this.ctx());
   }
 
+  /** What a transaction begun now is: the default_transaction_* settings, under the transaction_* names. */
+  private sessionCharacteristics(): Record<string, string> {
+    const modes: Record<string, string> = {};
+    for (const name of TRANSACTION_MODES) modes[name] = this.settings.get(`default_${name}`)!;
+    return modes;
+  }
+
+  /** SET TRANSACTION and SET SESSION CHARACTERISTICS AS TRANSACTION. */
+  private setCharacteristics(t: Translation, modes: Record<string, string>, inTransaction: boolean, out: SessionOutput): void {
+    if (t.name === 'session characteristics') {
+      for (const [name, value] of Object.entries(modes)) this.settings.set(`default_${name}`, value, this.defaults);
+    } else if (!inTransaction) {
+      out.notice(new PgError(SqlState.noActiveSqlTransaction, 'SET TRANSACTION can only be used in transaction blocks', { severity: 'WARNING' }));
+    } else {
+      // As PostgreSQL's check_transaction_isolation: a snapshot taken fixes the level.
+      if (this.snapshotTaken && modes.transaction_isolation !== undefined && modes.transaction_isolation !== this.settings.get('transaction_isolation')) {
+        throw new PgError(SqlState.activeSqlTransaction, 'SET TRANSACTION ISOLATION LEVEL must be called before any query');
+      }
+      if (this.snapshotTaken && modes.transaction_read_only === 'off' && this.settings.get('transaction_read_only') === 'on') {
+        throw new PgError(SqlState.activeSqlTransaction, 'transaction read-write mode must be set before any query');
+      }
+      for (const [name, value] of Object.entries(modes)) this.setForTransaction(name, value);
+    }
+    out.commandComplete(t.tag);
+  }
+
   /** SET, SET LOCAL (`inTransaction`: whether the cluster session has a transaction open) and RESET. */
   set(t: Translation, inTransaction: boolean, out: SessionOutput): void {
+    if (t.characteristics) return this.setCharacteristics(t, t.characteristics, inTransaction, out);
     if (t.local) {
       if (!inTransaction) {
         out.notice(new PgError(SqlState.noActiveSqlTransaction, 'SET LOCAL can only be used in transaction blocks', { severity: 'WARNING' }));

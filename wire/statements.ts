@@ -3,7 +3,7 @@
  * portals (Bind), with the bounds that keep one session from holding unbounded translations.
  */
 import { PgError, SqlState } from '../pg/errors.js';
-import type { SqliteValue } from '../pg/types/registry.js';
+import { OID, type SqliteValue } from '../pg/types/registry.js';
 import { translate, type Translation } from '../dialect/translate/translate.js';
 import type { TranslatorSchema } from '../dialect/translate/schema.js';
 import type { ColumnType } from './results.js';
@@ -18,7 +18,6 @@ export interface PreparedStatement {
   voidParams: ReadonlySet<number>;
 }
 
-const VOID = 2278;
 
 export interface Portal {
   stmt: PreparedStatement;
@@ -50,7 +49,7 @@ export class StatementStore {
     if (name && this.prepared.size >= MAX_PREPARED) {
       throw new PgError(SqlState.programLimitExceeded, `too many prepared statements in this session (limit ${MAX_PREPARED}); DEALLOCATE some`);
     }
-    const voidParams = new Set(declared.flatMap((oid, i) => (oid === VOID ? [i + 1] : [])));
+    const voidParams = new Set(declared.flatMap((oid, i) => (oid === OID.void ? [i + 1] : [])));
     const statements = translate(query, this.schema(), voidParams);
     if (statements.length > 1) throw new PgError(SqlState.syntaxError, 'cannot insert multiple commands into a prepared statement');
     const translation = statements[0] ?? null;

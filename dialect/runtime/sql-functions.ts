@@ -22,6 +22,7 @@ import {
   zoneIsUtc,
   expressionZone,
 } from '../../pg/types/timestamp.js';
+import { extractField } from '../../pg/datetime.js';
 import { roundDecimal, toDecimal } from '../../pg/types/numeric.js';
 import { defaultSetting, normalizeSetting } from '../../pg/settings.js';
 import { extractingRegExp, pgRegExp } from '../../pg/regex.js';
@@ -368,17 +369,21 @@ export function registerSqlFunctions(db: Database.Database, scope: () => Functio
     if (scope().cancelled()) throw new PgError(SqlState.queryCanceled, 'canceling statement due to user request');
     return 1;
   }, { deterministic: false, varargs: true });
-  fn('pg_sleep', (seconds) => {
-    // Sleeps in slices so a cancel or statement timeout ends it promptly.
-    const until = Date.now() + Number(seconds ?? 0) * 1000;
+  // Sleeps in slices so a cancel or statement timeout ends it promptly; void prints as ''.
+  const sleep = (seconds: number): string => {
+    const until = Date.now() + seconds * 1000;
     const s = scope();
     const slot = new Int32Array(new SharedArrayBuffer(4));
     while (Date.now() < until) {
       if (s.cancelled()) throw new PgError(SqlState.queryCanceled, 'canceling statement due to user request');
       Atomics.wait(slot, 0, 0, Math.min(20, until - Date.now()));
     }
-    return null;
-  }, { deterministic: false });
+    return '';
+  };
+  fn('pg_sleep', (seconds) => (seconds === null ? null : sleep(Number(seconds))), { deterministic: false });
+  // PostgreSQL's pg_sleep_for and pg_sleep_until are SQL functions over pg_sleep and the epoch.
+  fn('pg_sleep_for', (iv) => (iv === null ? null : sleep(Number(extractField('epoch', text(iv), 'interval')))), { deterministic: false });
+  fn('pg_sleep_until', (ts) => (ts === null ? null : sleep(Number(extractField('epoch', text(ts), 'timestamptz')) - Date.now() / 1000)), { deterministic: false });
 
   // PostgreSQL semantics SQLite lacks.
   fn('pg_div', (a, b) => {

@@ -35,8 +35,6 @@ const FUNCTIONS: Record<string, Pick<AdvisorySpec, 'action' | 'level'> & { args:
 /** A call's name, the last of its funcname list (a string constant of the name is not a call). */
 const MENTION = /"sval":"(pg_(try_)?advisory_(xact_)?lock(_shared)?|pg_advisory_unlock(_shared|_all)?)"\}\}\]/;
 
-/** pg_type's void: what the lock calls return, printed as an empty string. */
-const VOID = 2278;
 
 function unsupported(what: string): PgError {
   return new PgError(SqlState.featureNotSupported, `${what} is not supported by evsql`);
@@ -123,7 +121,7 @@ export function advisoryCall(s: Node): { spec: AdvisorySpec; column: OutputColum
   const returnsBool = known.action === 'try' || known.action === 'unlock';
   return {
     spec: { action: known.action, level: known.level, key: args as CallArgument[], settings },
-    column: { name: (target!.name as string | undefined) ?? name, type: { oid: returnsBool ? OID.bool : VOID, typmod: -1 } },
+    column: { name: (target!.name as string | undefined) ?? name, type: { oid: returnsBool ? OID.bool : OID.void, typmod: -1 } },
     paramTypes: paramTypes(args as CallArgument[]),
   };
 }

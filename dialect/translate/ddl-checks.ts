@@ -44,8 +44,13 @@ function checkColumns(table: string, columns: string[]): void {
 /** CREATE TABLE: every referenced table exists (or is the table itself); the columns fit. */
 export function checkCreateTable(schema: TranslatorSchema, s: Node): void {
   const self = s.relation.relname as string;
-  checkColumns(self, ((s.tableElts ?? []) as Node[]).filter((e) => e.ColumnDef).map((e) => e.ColumnDef.colname as string));
+  const columns = ((s.tableElts ?? []) as Node[]).filter((e) => e.ColumnDef).map((e) => e.ColumnDef.colname as string);
+  checkColumns(self, columns);
+  // A key of the table's own columns: LIKE and the inherited add columns the list does not show.
+  const ownColumns = !((s.tableElts ?? []) as Node[]).some((e) => e.TableLikeClause) && !s.inhRelations?.length;
   for (const c of constraints(s)) {
+    const missing = ownColumns && (c.contype === 'CONSTR_PRIMARY' || c.contype === 'CONSTR_UNIQUE') ? names(c.keys ?? []).find((k) => !columns.includes(k)) : undefined;
+    if (missing) throw new PgError(SqlState.undefinedColumn, `column "${missing}" named in key does not exist`);
     if (c.contype !== 'CONSTR_FOREIGN') continue;
     const target = c.pktable.relname as string;
     if (target !== self && !schema.lookupTable(target)) throw new PgError(SqlState.undefinedTable, `relation "${target}" does not exist`);

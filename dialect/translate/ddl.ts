@@ -587,9 +587,10 @@ function referencingFirst(schema: TranslatorSchema, objects: Node[], nameOf = (o
   return ordered;
 }
 
-export function truncate(schema: TranslatorSchema, s: Node): Step[] {
+export function truncate(schema: TranslatorSchema, s: Node): { steps: Step[]; notices: PgError[] } {
   const em = new Emitter(schema);
   const steps: Step[] = [];
+  const notices: PgError[] = [];
   const relations = (s.relations as Node[]).map((r) => r.RangeVar);
   if (s.behavior === 'DROP_CASCADE') {
     // As PostgreSQL: every table referencing a truncated one is truncated too, and so on.
@@ -599,6 +600,7 @@ export function truncate(schema: TranslatorSchema, s: Node): Step[] {
         if (named.has(by)) continue;
         named.add(by);
         relations.push({ relname: by, inh: true, relpersistence: 'p' });
+        notices.push(new PgError(SqlState.successfulCompletion, `truncate cascades to table "${by}"`, { severity: 'NOTICE' }));
       }
     }
   }
@@ -612,7 +614,7 @@ export function truncate(schema: TranslatorSchema, s: Node): Step[] {
       steps.push(...(restart.length ? restart : [{ sql: `DELETE FROM sqlite_sequence WHERE name = ${quoteString(sqlName)}`, params: [] }]));
     }
   }
-  return steps;
+  return { steps, notices };
 }
 
 function indexColumnName(expr: Node): string {

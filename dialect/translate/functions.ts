@@ -11,6 +11,7 @@ import { type Node, names } from './parse.js';
 
 const same = (type?: FunctionSpec['type']): FunctionSpec => ({ type });
 
+
 /**
  * SQLite's substr counts a start below 1 from the end and a negative length backwards;
  * PostgreSQL's takes the positions from start to start + length - 1 that exist, and refuses a
@@ -40,6 +41,15 @@ export function hasAggregate(n: unknown): boolean {
   if (node.SubLink) return false;
   if (node.FuncCall && !node.FuncCall.over && AGGREGATES.has(names(node.FuncCall.funcname).at(-1)!)) return true;
   return Object.values(node).some(hasAggregate);
+}
+
+/** Whether `n` calls a window function of this query level. */
+export function hasWindowFunction(n: unknown): boolean {
+  if (!n || typeof n !== 'object') return false;
+  const node = n as Node;
+  if (node.SubLink) return false;
+  if (node.FuncCall?.over) return true;
+  return Object.values(node).some(hasWindowFunction);
 }
 
 export const FUNCTIONS: Record<string, FunctionSpec> = {
@@ -179,11 +189,13 @@ export const FUNCTIONS: Record<string, FunctionSpec> = {
   current_user: ownNamed('current_user', OID.name),
   session_user: ownNamed('current_user', OID.name),
   pg_backend_pid: ownNamed('backend_pid', OID.int4),
-  pg_sleep: ownNamed('sleep'),
+  pg_sleep: ownNamed('sleep', OID.void),
+  pg_sleep_for: ownNamed('sleep_for', OID.void),
+  pg_sleep_until: ownNamed('sleep_until', OID.void),
   // evsql has no advisory locks, so a session holds none to release (asyncpg's pool calls it on release).
-  pg_advisory_unlock_all: { emit: () => "''", type: 2278 },
+  pg_advisory_unlock_all: { emit: () => "''", type: OID.void },
   // The connection sends the notification (wire/notifications.ts); the replicas return void, reading the arguments as PostgreSQL would.
-  pg_notify: { emit: (a) => `CASE WHEN (${a[0]}) IS NULL OR (${a[1]}) IS NULL THEN '' ELSE '' END`, type: 2278 },
+  pg_notify: { emit: (a) => `CASE WHEN (${a[0]}) IS NULL OR (${a[1]}) IS NULL THEN '' ELSE '' END`, type: OID.void },
   txid_current: ownNamed('txid_current', OID.int8),
   to_number: ownNamed('to_number', OID.numeric),
   pg_current_xact_id: { sqlite: 'pg_txid_current', type: OID.int8 },

@@ -15,8 +15,8 @@ import { AGGREGATES } from './functions.js';
 export function checkGrouping(schema: TranslatorSchema, s: Node): void {
   const group = (s.groupClause ?? []) as Node[];
   const from = (s.fromClause ?? []) as Node[];
-  // An aggregate in the select list groups the whole table (`SELECT name, count(*) FROM t`).
-  const aggregated = ((s.targetList ?? []) as Node[]).some((t) => {
+  // An aggregate in the select list, or HAVING, groups the whole table (`SELECT name, count(*) FROM t`).
+  const aggregated = !!s.havingClause || ((s.targetList ?? []) as Node[]).some((t) => {
     const f = t.ResTarget.val.FuncCall;
     return f && !f.over && AGGREGATES.has(names(f.funcname).at(-1)!);
   });

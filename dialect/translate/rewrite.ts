@@ -13,7 +13,7 @@ import { unsupported } from './unsupported.js';
 import { type Node, names } from './parse.js';
 import type { TranslatorSchema } from './schema.js';
 import { selectColumns } from './types.js';
-import { AGGREGATES } from './functions.js';
+import { AGGREGATES, hasAggregate, hasWindowFunction } from './functions.js';
 import { JSON_SET_RETURNING, REGEXP_SET_RETURNING, jsonArity } from './table-functions.js';
 
 const ROW_NUMBER = '__evsql_rn';
@@ -404,6 +404,21 @@ export function groupingSetsQuery(s: Node): Node | undefined {
   };
   const union = sets.map(member).reduce((larg, rarg) => ({ op: 'SETOP_UNION', all: true, larg, rarg }));
   return { ...union, sortClause: s.sortClause, limitCount: s.limitCount, limitOffset: s.limitOffset, limitOption: s.limitOption, withClause: s.withClause };
+}
+
+/**
+ * HAVING without GROUP BY or an aggregate in the select list makes one group of all the rows, so
+ * the query answers one row or none (`SELECT 1 FROM t HAVING count(*) > 5`); SQLite refuses it
+ * ("HAVING clause on a non-aggregate query"). Its condition is tested by an aggregate subquery —
+ * one row even over no rows, as the group — and the select list, which can name no column of
+ * the group (42803), is the answer when it holds. Undefined for any other query.
+ */
+export function havingAloneQuery(s: Node): Node | undefined {
+  if (!s.havingClause || s.groupClause || hasAggregate(s.targetList) || hasWindowFunction(s.havingClause)) return undefined;
+  const countAll = { FuncCall: { funcname: [{ String: { sval: 'count' } }], agg_star: true } };
+  const group = { A_Expr: { kind: 'AEXPR_OP', name: [{ String: { sval: '>=' } }], lexpr: countAll, rexpr: { A_Const: { ival: { ival: 0 } } } } };
+  const test = { SelectStmt: { op: 'SETOP_NONE', targetList: [{ ResTarget: { val: { BoolExpr: { boolop: 'AND_EXPR', args: [s.havingClause, group] } } } }], fromClause: s.fromClause, whereClause: s.whereClause } };
+  return { ...s, fromClause: undefined, whereClause: { SubLink: { subLinkType: 'EXPR_SUBLINK', subselect: test } }, havingClause: undefined };
 }
 
 // ---------------------------------------------------------------- data-modifying WITH

@@ -119,8 +119,12 @@ export interface Translation {
   value?: string | null;
   /** SET LOCAL: the setting reverts when the transaction ends. */
   local?: boolean;
-  /** BEGIN READ ONLY (true) or READ WRITE (false); absent: default_transaction_read_only. */
-  readOnly?: boolean;
+  /**
+   * BEGIN, SET TRANSACTION (name `transaction`) and SET SESSION CHARACTERISTICS AS TRANSACTION
+   * (name `session characteristics`): the transaction settings their modes give, by name and
+   * value (transaction_isolation, transaction_read_only, transaction_deferrable).
+   */
+  characteristics?: Record<string, string>;
   copy?: CopySpec;
   cursor?: CursorSpec;
   notify?: NotifySpec;
@@ -436,7 +440,7 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
       return ddl(raw, schema, 'CREATE VIEW', createView(schema, s));
     case 'TruncateStmt':
       checkTruncate(schema, s);
-      return ddl(raw, schema, 'TRUNCATE TABLE', truncate(schema, s));
+      return objectDdl(raw, schema, 'TRUNCATE TABLE', truncate(schema, s));
     case 'CreateSchemaStmt':
       if (s.schemaname === 'public' && s.if_not_exists) return base(raw, schema, 'noop', 'CREATE SCHEMA');
       throw unsupported('CREATE SCHEMA');
@@ -787,10 +791,7 @@ function transaction(raw: RawStatement, schema: TranslatorSchema, s: Node): Tran
     case 'TRANS_STMT_BEGIN':
     case 'TRANS_STMT_START': {
       const t = base(raw, schema, 'begin', s.kind === 'TRANS_STMT_BEGIN' ? 'BEGIN' : 'START TRANSACTION');
-      const isolation = ((s.options ?? []) as Node[]).find((o) => o.DefElem?.defname === 'transaction_isolation');
-      t.value = isolation ? (isolation.DefElem.arg?.A_Const?.sval?.sval ?? null) : null;
-      const readOnly = ((s.options ?? []) as Node[]).find((o) => o.DefElem?.defname === 'transaction_read_only');
-      if (readOnly) t.readOnly = (readOnly.DefElem.arg?.A_Const?.ival?.ival ?? 0) === 1;
+      t.characteristics = transactionModes((s.options ?? []) as Node[]);
       return t;
     }
     case 'TRANS_STMT_COMMIT':
@@ -813,16 +814,12 @@ function transaction(raw: RawStatement, schema: TranslatorSchema, s: Node): Tran
 function variableSet(raw: RawStatement, schema: TranslatorSchema, s: Node): Translation {
   const t = base(raw, schema, 'set', s.kind === 'VAR_RESET' || s.kind === 'VAR_RESET_ALL' ? 'RESET' : 'SET');
   if (s.kind === 'VAR_SET_MULTI') {
-    // SET TRANSACTION … / SET SESSION CHARACTERISTICS: evsql is always serializable; READ ONLY
-    // and READ WRITE set the transaction's, or the session's default, access mode.
-    const readOnly = ((s.args ?? []) as Node[]).find((o) => o.DefElem?.defname === 'transaction_read_only');
-    if (!readOnly || (s.name !== 'TRANSACTION' && s.name !== 'SESSION CHARACTERISTICS')) {
+    if (s.name !== 'TRANSACTION' && s.name !== 'SESSION CHARACTERISTICS') {
       t.kind = 'noop';
       return t;
     }
-    t.name = s.name === 'TRANSACTION' ? 'transaction_read_only' : 'default_transaction_read_only';
-    t.local = false;
-    t.value = (readOnly.DefElem.arg?.A_Const?.ival?.ival ?? 0) === 1 ? 'on' : 'off';
+    t.name = String(s.name).toLowerCase();
+    t.characteristics = transactionModes((s.args ?? []) as Node[]);
     return t;
   }
   t.name = s.name ? String(s.name).toLowerCase() : 'all';
@@ -834,6 +831,17 @@ function variableSet(raw: RawStatement, schema: TranslatorSchema, s: Node): Tran
     t.value = null;
   }
   return t;
+}
+
+/** A transaction's modes as BEGIN and SET TRANSACTION list them, as the settings they give. */
+function transactionModes(modes: Node[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const m of modes) {
+    const arg = m.DefElem?.arg?.A_Const;
+    if (m.DefElem?.defname === 'transaction_isolation') out.transaction_isolation = String(arg?.sval?.sval ?? '');
+    else if (m.DefElem?.defname === 'transaction_read_only' || m.DefElem?.defname === 'transaction_deferrable') out[m.DefElem.defname] = (arg?.ival?.ival ?? 0) === 1 ? 'on' : 'off';
+  }
+  return out;
 }
 
 /**

@@ -28,6 +28,8 @@ export type SqliteValue = null | bigint | number | string | Buffer;
 export type ArrayValue = readonly unknown[];
 
 export const OID = {
+  /** The pseudo-type of a function with no result: its value prints as the empty string. */
+  void: 2278,
   int2vector: 22,
   oidvector: 30,
   bool: 16,

@@ -39,7 +39,7 @@ function outline(t: Translation): unknown {
     paramTypes: t.paramTypes,
     columns: t.columns && t.columns.map((c) => ({ name: c.name, type: c.type, ...(c.scale !== undefined ? { scale: c.scale } : {}) })),
   };
-  for (const k of ['name', 'value', 'local', 'lockingRead'] as const) if (t[k] !== undefined && t[k] !== false) r[k] = t[k];
+  for (const k of ['name', 'value', 'local', 'lockingRead', 'characteristics'] as const) if (t[k] !== undefined && t[k] !== false) r[k] = t[k];
   if (t.copy) r.copy = t.copy;
   return r;
 }

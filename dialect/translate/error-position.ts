@@ -1,0 +1,314 @@
+/**
+ * The position PostgreSQL reports with an error about a name or a literal of the statement
+ * (`LINE 1: select nocol from t` and its caret in psql), and the clause its message names where
+ * SQLite's does not (an aggregate in WHERE). Such errors are born in many places —
+ * the translator, SQLite's own messages mapped in the executor, a runtime function — none of
+ * which holds the parse tree, so the position is found afterwards: the query is parsed again (an
+ * error is rare, the hot path pays nothing) and the first node the error names gives its location,
+ * as parser_errposition reports the node it was analysing. Errors of values met while running (a
+ * column's text cast to int, a function's own checks) name no node and keep no position, as in
+ * PostgreSQL.
+ */
+import { PgError } from '../../pg/errors.js';
+import { AGGREGATES } from './functions.js';
+import { type Node, names, nodeType, parseQuery } from './parse.js';
+
+/** What an error names: the location of a node where PostgreSQL puts its caret, given the node's parent. */
+type Finder = (node: Node, parent: Node | undefined) => number | undefined;
+
+/** Type names as the parser has them, spelled as PostgreSQL's messages spell them. */
+const TYPE_NAMES: Record<string, string> = {
+  int: 'integer',
+  int4: 'integer',
+  int2: 'smallint',
+  int8: 'bigint',
+  bool: 'boolean',
+  float8: 'double precision',
+  float4: 'real',
+  varchar: 'character varying',
+  bpchar: 'character',
+  timestamp: 'timestamp without time zone',
+  timestamptz: 'timestamp with time zone',
+  time: 'time without time zone',
+  timetz: 'time with time zone',
+  decimal: 'numeric',
+};
+const typeNameOf = (t: Node): string => names(t.names).filter((n) => n !== 'pg_catalog').map((n) => TYPE_NAMES[n] ?? n).join('.') + (t.arrayBounds ? '[]' : '');
+/** Casts to these never refuse a literal: a value cast on from them is refused while running, with no position. */
+const STRING_TYPES = new Set(['text', 'character varying', 'character', 'name']);
+
+/** The type of an expression where the parse tree alone says it (a literal, a cast); undefined elsewhere. */
+function typeOf(n: Node | undefined): string | undefined {
+  if (!n) return undefined;
+  if (n.TypeCast) return typeNameOf(n.TypeCast.typeName);
+  const c = n.A_Const;
+  if (c) return c.isnull ? undefined : c.sval ? 'unknown' : c.fval ? 'numeric' : c.boolval ? 'boolean' : 'integer';
+  // A unary minus keeps its operand's type (-1::bigint is -(1::bigint)).
+  if (n.A_Expr && !n.A_Expr.lexpr && names(n.A_Expr.name ?? []).at(-1) === '-') return typeOf(n.A_Expr.rexpr);
+  return undefined;
+}
+/** Whether an expression may be of `type`: unknown types are not ruled out. */
+const mayBe = (n: Node | undefined, type: string | undefined): boolean => type === undefined || typeOf(n) === undefined || typeOf(n) === type;
+
+/** A literal's text as written; the parser leaves out a field's zero value ('' and 0). */
+function constantText(c: Node): string | undefined {
+  if (c.sval) return c.sval.sval ?? '';
+  return c.fval?.fval ?? (c.ival ? String(c.ival.ival ?? 0) : undefined);
+}
+
+/** Where an expression starts, as PostgreSQL's exprLocation: a cast or an operator at its leftmost operand. */
+function locationOf(n: Node | undefined): number | undefined {
+  if (!n) return undefined;
+  const own = (n[nodeType(n)] as Node | undefined)?.location as number | undefined;
+  const left = locationOf(n.TypeCast?.arg ?? n.A_Expr?.lexpr);
+  return own === undefined ? left : left === undefined ? own : Math.min(own, left);
+}
+
+/**
+ * A literal an input error names, read as the statement's input: not one cast to text first, and
+ * (`functionArgs` false) not one handed to a function, whose own check raised the error.
+ */
+function literal(matches: (text: string, parent: Node | undefined) => boolean, functionArgs = true): Finder {
+  return (n, parent) => {
+    if (!n.A_Const || (parent?.TypeCast && STRING_TYPES.has(typeNameOf(parent.TypeCast.typeName))) || (!functionArgs && parent?.FuncCall)) return undefined;
+    const text = constantText(n.A_Const);
+    return text !== undefined && matches(text, parent) ? n.A_Const.location : undefined;
+  };
+}
+
+const castTo = (parent: Node | undefined, type: RegExp): boolean => !!parent?.TypeCast && type.test(typeNameOf(parent.TypeCast.typeName));
+
+function invalidJson(text: string): boolean {
+  if (!/^\s*[[{"]/.test(text)) return false;
+  try {
+    JSON.parse(text);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+/** Whether byteain refuses the text: bad hex digits, or a backslash not before a backslash or three octal digits. */
+function invalidBytea(text: string): boolean {
+  if (text.startsWith('\\x')) return !/^\\x(?:\s*[0-9a-fA-F]{2})*\s*$/.test(text);
+  return /\\(?!\\|[0-3][0-7]{2})/.test(text.replace(/\\\\/g, ''));
+}
+
+/** A message's "L op R" or "op R": the operator and the operand types around it. */
+function operatorOf(message: string): { op: string; left?: string; right?: string } | undefined {
+  const words = message.slice(message.indexOf(': ') + 2).split(' ');
+  const at = words.findIndex((w) => /^[-+*/<>=~!@#%^&|`?]+$/.test(w));
+  if (at < 0) return undefined;
+  return { op: words[at]!, left: at > 0 ? words.slice(0, at).join(' ') : undefined, right: words.slice(at + 1).join(' ') || undefined };
+}
+
+const sameName = (fields: Node[], wanted: string) => names(fields).join('.') === wanted;
+
+/** Where to look, most likely first, for the node each error message names, by SQLSTATE. */
+function findersFor(err: PgError): Finder[] {
+  const m = (re: RegExp) => re.exec(err.message);
+  switch (err.code) {
+    case '42703': {
+      const key = m(/^column "([^"]+)" named in key does not exist$/)?.[1];
+      if (key) return [(n) => (n.Constraint && names(n.Constraint.keys ?? []).includes(key) ? n.Constraint.location : undefined)];
+      const of = m(/^column "([^"]+)" of relation "[^"]+" does not exist$/);
+      if (of) return [(n) => (n.ResTarget?.name === of[1] ? n.ResTarget.location : undefined)];
+      const col = m(/^column (.+) does not exist$/);
+      if (!col) return [];
+      const wanted = col[1]!.split('.').map((s) => s.replace(/^"(.*)"$/, '$1')).join('.');
+      return [(n) => (n.ColumnRef && sameName(n.ColumnRef.fields, wanted) ? n.ColumnRef.location : undefined)];
+    }
+    case '42702': {
+      // PostgreSQL names the column alone, qualified or not: an unqualified reference first.
+      const col = m(/^column reference "([^"]+)" is ambiguous$/)?.[1];
+      if (!col) return [];
+      return [
+        (n) => (n.ColumnRef && sameName(n.ColumnRef.fields, col) ? n.ColumnRef.location : undefined),
+        (n) => (n.ColumnRef && names(n.ColumnRef.fields).at(-1) === col ? n.ColumnRef.location : undefined),
+      ];
+    }
+    case '42803': {
+      const col = m(/^column "([^"]+)" must appear in the GROUP BY clause/);
+      // The message qualifies the column with its table however the query wrote it.
+      return col ? [(n) => (n.ColumnRef && names(n.ColumnRef.fields).at(-1) === col[1]!.split('.').at(-1) ? n.ColumnRef.location : undefined)] : [];
+    }
+    case '42P01': {
+      // A relation named by a table reference, or by a regclass literal (nextval('s')).
+      const rel = m(/^relation "([^"]+)" does not exist$/)?.[1];
+      if (!rel) return [];
+      return [(n) => (n.RangeVar && [n.RangeVar.schemaname, n.RangeVar.relname].filter(Boolean).join('.') === rel ? n.RangeVar.location : n.A_Const?.sval?.sval === rel ? n.A_Const.location : undefined)];
+    }
+    case '42704': {
+      const type = m(/^type "([^"]+)" does not exist$/)?.[1];
+      if (!type) return [];
+      // A TypeName is a field of its node (a cast's, a column definition's), not a node of its own.
+      // ALTER COLUMN … TYPE looks its type up outside the parser: PostgreSQL gives no position there.
+      return [
+        (n, parent) => {
+          if (parent?.AlterTableCmd?.subtype === 'AT_AlterColumnType') return undefined;
+          const t = Object.values((n[nodeType(n)] as Node | undefined) ?? {}).find((f): f is Node => Array.isArray((f as Node | null)?.names) && 'typemod' in (f as Node));
+          if (!t) return undefined;
+          const name = names(t.names).join('.');
+          return [name, name.replace(/^pg_catalog\./, '')].includes(type.replace(/\[\]$/, '')) ? t.location : undefined;
+        },
+      ];
+    }
+    case '42883':
+    case '42725': {
+      const fn = m(/^function ([^(]+)\((.*)\) (?:does not exist|is not unique)$/);
+      if (fn) {
+        const args = fn[2] ? fn[2].split(', ') : [];
+        return [(n) => (n.FuncCall && sameName(n.FuncCall.funcname, fn[1]!) && (n.FuncCall.args ?? []).every((a: Node, i: number) => mayBe(a, args[i])) ? n.FuncCall.location : undefined)];
+      }
+      const op = /^operator (does not exist|is not unique): /.test(err.message) ? operatorOf(err.message) : undefined;
+      if (!op) return [];
+      return [(n) => (n.A_Expr && names(n.A_Expr.name ?? []).at(-1) === op.op && mayBe(n.A_Expr.lexpr, op.left) && mayBe(n.A_Expr.rexpr, op.right) ? n.A_Expr.location : undefined)];
+    }
+    case '42846': {
+      const cast = m(/^cannot cast type (.+) to (.+)$/);
+      return cast ? [(n) => (n.TypeCast && typeNameOf(n.TypeCast.typeName) === cast[2] && mayBe(n.TypeCast.arg, cast[1]) ? n.TypeCast.location : undefined)] : [];
+    }
+    case '42804': {
+      const arg = m(/^argument of (AND|OR|NOT|IS [A-Z ]+) must be type boolean, not type (.+)$/);
+      if (!arg) return [];
+      const wrong = (a: Node) => typeOf(a) === arg[2];
+      if (arg[1]!.startsWith('IS ')) return [(n) => (n.BooleanTest && wrong(n.BooleanTest.arg) ? locationOf(n.BooleanTest.arg) : undefined)];
+      const op = `${arg[1]}_EXPR`;
+      return [(n) => (n.BoolExpr?.boolop === op ? locationOf((n.BoolExpr.args as Node[]).find(wrong)) : undefined)];
+    }
+    case '22P02':
+    case '22007':
+    case '22008':
+    case '22003':
+    case '22023':
+      return inputFinders(err.message);
+    case '42P10': {
+      const position = m(/^ORDER BY position (-?\d+) is not in select list$/)?.[1];
+      if (position) return [(n) => (n.SortBy?.node?.A_Const && constantText(n.SortBy.node.A_Const) === position ? n.SortBy.node.A_Const.location : undefined)];
+      if (err.message.startsWith('SELECT DISTINCT ON expressions must match')) return [(n) => locationOf(n.SelectStmt?.distinctClause?.[0])];
+      return [];
+    }
+    case '42601':
+      if (err.message.startsWith('ON CONFLICT DO UPDATE requires inference specification')) return [(n) => n.InsertStmt?.onConflictClause?.location];
+      if (err.message === 'number of columns does not match number of values') return [(n) => locationOf(n.MultiAssignRef?.source)];
+      if (/^each [A-Z]+ query must have the same number of columns$/.test(err.message)) return [(n) => n.SelectStmt?.rarg?.targetList?.[0]?.ResTarget?.location];
+      return [];
+    case '42701': {
+      // The second mention of the column in an INSERT's or UPDATE's list.
+      const col = m(/^column "([^"]+)" specified more than once$/)?.[1];
+      let seen = 0;
+      return col ? [(n, parent) => ((parent?.InsertStmt || parent?.UpdateStmt) && n.ResTarget?.name === col && seen++ === 1 ? n.ResTarget.location : undefined)] : [];
+    }
+    case '42P02': {
+      const param = m(/^there is no parameter \$(\d+)$/)?.[1];
+      return param ? [(n) => (n.ParamRef?.number === Number(param) ? n.ParamRef.location : undefined)] : [];
+    }
+    default:
+      return [];
+  }
+}
+
+/** Errors of a type's input function: the literal read, found by the value the message quotes. */
+function inputFinders(message: string): Finder[] {
+  const value = (re: RegExp) => re.exec(message)?.[1];
+  const input =
+    value(/^invalid input syntax for type [^:]+: "(.*)"$/s) ??
+    value(/^invalid input value for enum [^:]+: "(.*)"$/s) ??
+    value(/^malformed array literal: "(.*)"$/s) ??
+    value(/^(?:value )?"(.*)" is out of range for type /s);
+  if (input !== undefined) {
+    // An array literal's element is quoted alone: the array cast names the literal.
+    const element = value(/^invalid input syntax for type [^:]+: "(.*)"$/s);
+    return [literal((text) => text === input), ...(element !== undefined ? [literal((text, parent) => castTo(parent, /\[\]$/) && text.includes(element))] : [])];
+  }
+  // to_date and its kin raise this one from their own checks, with no position.
+  const field = value(/^date\/time field value out of range: "(.*)"$/s);
+  if (field !== undefined) return [literal((text) => text === field, false)];
+  if (/^invalid input syntax for type jsonb?$/.test(message)) return [literal((text, parent) => castTo(parent, /^jsonb?$/) || invalidJson(text))];
+  if (message === 'invalid input syntax for type bytea' || /^invalid hexadecimal digit: /.test(message)) return [literal((text, parent) => castTo(parent, /^bytea$/) && invalidBytea(text), false)];
+  return [];
+}
+
+/** The first location, in the query's text order, where `find` matches. */
+function firstLocation(node: unknown, find: Finder): number | undefined {
+  let best: number | undefined;
+  const walk = (n: unknown, parent: Node | undefined): void => {
+    if (!n || typeof n !== 'object') return;
+    if (Array.isArray(n)) return n.forEach((x) => walk(x, parent));
+    const at = find(n as Node, parent);
+    if (at !== undefined && at >= 0 && (best === undefined || at < best)) best = at;
+    // A node is `{ Kind: fields }`: the nodes among its fields have it as their parent.
+    for (const v of Object.values(n)) {
+      if (v && typeof v === 'object' && !Array.isArray(v)) for (const f of Object.values(v)) walk(f, n as Node);
+      else walk(v, n as Node);
+    }
+  };
+  walk(node, undefined);
+  return best;
+}
+
+/** The clauses where PostgreSQL refuses aggregates (and window functions, which HAVING refuses too), as its messages name them. */
+const CLAUSES = new Map([
+  ['whereClause', 'WHERE'],
+  ['groupClause', 'GROUP BY'],
+  ['quals', 'JOIN conditions'],
+]);
+const WINDOW_CLAUSES = new Map([...CLAUSES, ['havingClause', 'HAVING']]);
+
+/**
+ * SQLite says only that an aggregate or window function is misplaced ("misuse of aggregate"):
+ * PostgreSQL's message names the clause, or the nesting, and points at the call.
+ */
+function misplacedCall(err: PgError, trees: Node[]): PgError | undefined {
+  const window = err.code === '42P20';
+  if (!new RegExp(`^${window ? 'window' : 'aggregate'} functions are not allowed (?:here|in [A-Z ]+)$`).test(err.message)) return undefined;
+  const clauses = window ? WINDOW_CLAUSES : CLAUSES;
+  const isCall = (n: Node) => !!n.FuncCall && (window ? !!n.FuncCall.over : !n.FuncCall.over && AGGREGATES.has(names(n.FuncCall.funcname).at(-1)!));
+  let found: { message: string; at: number } | undefined;
+  const visit = (n: unknown, clause: string | undefined, inCall: boolean): void => {
+    if (!n || typeof n !== 'object') return;
+    if (Array.isArray(n)) return n.forEach((x) => visit(x, clause, inCall));
+    const node = n as Node;
+    // A subquery is a query level of its own.
+    if (node.SubLink || node.RangeSubselect) clause = undefined;
+    const call = isCall(node);
+    if (call && (clause || inCall) && (found === undefined || node.FuncCall.location < found.at)) {
+      const what = window ? 'window function' : 'aggregate function';
+      found = { message: inCall ? `${what} calls cannot be nested` : `${what}s are not allowed in ${clause}`, at: node.FuncCall.location };
+    }
+    for (const v of Object.values(node)) {
+      if (v && typeof v === 'object' && !Array.isArray(v)) {
+        for (const [field, f] of Object.entries(v)) visit(f, clauses.get(field) ?? (field === 'over' ? undefined : clause), inCall || (call && field === 'args'));
+      } else visit(v, clause, inCall);
+    }
+  };
+  visit(trees, undefined, false);
+  return found && new PgError(err.code, found.message, { ...err.fields, position: found.at });
+}
+
+/** A byte offset into `query` as PostgreSQL's 1-based character position. */
+function characterPosition(query: string, at: number): number {
+  // libpg-query's locations count bytes of the UTF-8 text; PostgreSQL reports characters.
+  return Array.from(Buffer.from(query, 'utf8').subarray(0, at).toString('utf8')).length + 1;
+}
+
+/** `err` with PostgreSQL's 1-based character position in `query`, where the error names a node of it. */
+export function withErrorPosition(err: PgError, query: string): PgError {
+  if (err.fields.position !== undefined || !query) return err;
+  const finders = findersFor(err);
+  const refinable = err.code === '42803' || err.code === '42P20';
+  if (!finders.length && !refinable) return err;
+  let trees: Node[];
+  try {
+    trees = parseQuery(query).map((s) => s.node);
+  } catch {
+    return err;
+  }
+  const refined = refinable ? misplacedCall(err, trees) : undefined;
+  if (refined) return new PgError(refined.code, refined.message, { ...refined.fields, position: characterPosition(query, refined.fields.position!) });
+  for (const find of finders) {
+    const at = firstLocation(trees, find);
+    if (at !== undefined) return new PgError(err.code, err.message, { ...err.fields, position: characterPosition(query, at) });
+  }
+  return err;
+}
