@@ -740,7 +740,7 @@ export class Connection {
       // A cursor keeps its rows: FETCH may go backward, and the next FETCH may come much later.
       const result = await wholeResult(await this.withStatementTimeout(() => this.session.exec(query, params, this.rules.runOptions())));
       const columns = resultColumns(query.columns, result.columns ?? [], result.rows, this.schema());
-      this.cursors.declare(spec.name!, { columns, rows: result.rows, format: spec.binary ? 1 : 0, noScroll: spec.scroll === false, hold: !!spec.hold });
+      this.cursors.declare(spec.name!, { columns, rows: result.rows, format: spec.binary ? 1 : 0, noScroll: spec.scroll === false, hold: !!spec.hold }, this.rules.txStatus !== 'I');
     } else {
       const named = spec.name!;
       const runPortal = this.cursors.has(named) ? undefined : this.statements.findPortal(named);

@@ -27,6 +27,8 @@ export interface Cursor {
 
 export class CursorStore {
   private readonly cursors = new Map<string, Cursor>();
+  /** Cursors declared in the transaction block now open: a rollback takes them, WITH HOLD or not. */
+  private readonly declaredInBlock = new Set<string>();
 
   /** Before DECLARE runs its query: the name must be free and the session under its bound. */
   assertNew(name: string): void {
@@ -34,9 +36,11 @@ export class CursorStore {
     if (this.cursors.size >= MAX_CURSORS) throw new PgError(SqlState.programLimitExceeded, `too many open cursors in this session (limit ${MAX_CURSORS}); CLOSE some`);
   }
 
-  declare(name: string, cursor: Omit<Cursor, 'position'>): void {
+  /** `inBlock`: declared inside a transaction block (outside one, WITH HOLD's implicit transaction has committed). */
+  declare(name: string, cursor: Omit<Cursor, 'position'>, inBlock: boolean): void {
     this.assertNew(name);
     this.cursors.set(name, { ...cursor, position: 0 });
+    if (inBlock) this.declaredInBlock.add(name);
   }
 
   has(name: string): boolean {
@@ -55,13 +59,15 @@ export class CursorStore {
     else if (!this.cursors.delete(name)) throw new PgError(SqlState.invalidCursorName, `cursor "${name}" does not exist`);
   }
 
-  /** At the end of a transaction: only WITH HOLD cursors outlive it (and not a rolled-back one's). */
+  /** At the end of a transaction: only WITH HOLD cursors outlive it, and a rollback takes those it declared. */
   endTransaction(committed: boolean): void {
-    for (const [name, c] of this.cursors) if (!c.hold || !committed) this.cursors.delete(name);
+    for (const [name, c] of this.cursors) if (!c.hold || (!committed && this.declaredInBlock.has(name))) this.cursors.delete(name);
+    this.declaredInBlock.clear();
   }
 
   clear(): void {
     this.cursors.clear();
+    this.declaredInBlock.clear();
   }
 }
 

@@ -183,7 +183,15 @@ function format(fmt: string, args: SqliteValue[]): string {
 }
 
 function makeDate(y: SqliteValue, m: SqliteValue, d: SqliteValue): SqliteValue {
-  return decodeTextParam(`${num(y)}-${num(m)}-${num(d)}`, OID.date);
+  try {
+    return decodeTextParam(`${num(y)}-${num(m)}-${num(d)}`, OID.date);
+  } catch (err) {
+    // make_date names the fields it was given, not a text it read.
+    if (err instanceof PgError && err.code === SqlState.datetimeFieldOverflow) {
+      throw new PgError(SqlState.datetimeFieldOverflow, `date field value out of range: ${num(y)}-${String(num(m)).padStart(2, '0')}-${String(num(d)).padStart(2, '0')}`);
+    }
+    throw err;
+  }
 }
 
 function makeTime(h: SqliteValue, m: SqliteValue, sec: SqliteValue): string {

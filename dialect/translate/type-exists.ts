@@ -21,5 +21,6 @@ export function assertTypeExists(schema: TranslatorSchema, typeName: Node): void
   // Every table's and view's row type: evsql would keep a value of it as text, printed otherwise.
   if (own && schema.lookupTable(name)) throw unsupported(`the row type of ${name}`);
   if (where !== undefined && where !== 'pg_catalog' && where !== 'public') return;
-  throw new PgError(SqlState.undefinedObject, `type "${parts.join('.')}" does not exist`);
+  // PostgreSQL looks the array type up by its own name, `nosuchtype[]`.
+  throw new PgError(SqlState.undefinedObject, `type "${parts.join('.')}${typeName.arrayBounds ? '[]' : ''}" does not exist`);
 }

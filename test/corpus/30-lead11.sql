@@ -144,3 +144,25 @@ select 1 from l11_h having count(*) > 5;
 select count(*) from l11_h where a > 0 having min(b) is null;
 drop table l11_h;
 select pg_sleep(0), pg_sleep(null);
+-- a WITH HOLD cursor outlives a later transaction's rollback; one the rolled-back block declared does not
+declare l11_cur cursor with hold for select 1;
+begin;
+declare l11_cur cursor for select 2;
+rollback;
+fetch 1 from l11_cur;
+close l11_cur;
+begin;
+declare l11_cur2 cursor with hold for select 3;
+rollback;
+fetch 1 from l11_cur2;
+begin;
+declare l11_cur3 cursor with hold for select 4;
+commit;
+begin;
+select 1/0;
+rollback;
+fetch 1 from l11_cur3;
+close l11_cur3;
+-- messages: make_date names its fields, an array type its own name
+select make_date(2024, 2, 30);
+select '{1}'::l11_nosuchtype[];
