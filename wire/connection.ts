@@ -24,7 +24,7 @@ import { OID, type SqliteValue } from '../pg/types/registry.js';
 import { translate, translateAt, type NotifyArgument, type Translation } from '../dialect/translate/translate.js';
 import { MAX_SQLITE_VARIABLES, inlineParameters } from '../dialect/sqlite-quote.js';
 import { parseQuery, parserReady } from '../dialect/translate/parse.js';
-import { withErrorPosition } from '../dialect/translate/error-position.js';
+import { placeError } from '../dialect/translate/place-error.js';
 import { translateLifted } from '../dialect/translate/lift.js';
 import type { Session } from '../cluster/session.js';
 import type { TranslatorSchema } from '../dialect/translate/schema.js';
@@ -418,7 +418,7 @@ export class Connection {
 
   private queryError(err: PgError): void {
     this.server.logFailedStatement({ backend_pid: this.pid, user: this.rules.identity.user, sqlstate: err.code, error: err.message, statement: this.activity.query });
-    msg.errorResponse(this.out, withErrorPosition(err, this.errorQuery));
+    msg.errorResponse(this.out, placeError(err, this.errorQuery));
     this.rules.statementFailed();
   }
 

@@ -166,3 +166,8 @@ close l11_cur3;
 -- messages: make_date names its fields, an array type its own name
 select make_date(2024, 2, 30);
 select '{1}'::l11_nosuchtype[];
+create table l11_an (id int primary key);
+alter table l11_an add column c text not null;
+insert into l11_an values (1, 'x');
+alter table l11_an add column d int not null;
+drop table l11_an;

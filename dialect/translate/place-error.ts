@@ -1,7 +1,7 @@
 /**
  * The position PostgreSQL reports with an error about a name or a literal of the statement
- * (`LINE 1: select nocol from t` and its caret in psql), and the clause its message names where
- * SQLite's does not (an aggregate in WHERE). Such errors are born in many places —
+ * (`LINE 1: select nocol from t` and its caret in psql), and what its message names where
+ * SQLite's does not (the clause of a misplaced aggregate, the column that holds nulls). Such errors are born in many places —
  * the translator, SQLite's own messages mapped in the executor, a runtime function — none of
  * which holds the parse tree, so the position is found afterwards: the query is parsed again (an
  * error is rare, the hot path pays nothing) and the first node the error names gives its location,
@@ -286,17 +286,36 @@ function misplacedCall(err: PgError, trees: Node[]): PgError | undefined {
   return found && new PgError(err.code, found.message, { ...err.fields, position: found.at });
 }
 
+/**
+ * SQLite refuses a NOT NULL column without a default on a table with rows without naming it:
+ * PostgreSQL's message names the column and the table.
+ */
+function columnWithNulls(err: PgError, trees: Node[]): PgError | undefined {
+  if (err.code !== '23502' || err.message !== 'column contains null values') return undefined;
+  for (const tree of trees) {
+    const table = tree.AlterTableStmt?.relation?.relname as string | undefined;
+    for (const c of (tree.AlterTableStmt?.cmds ?? []) as Node[]) {
+      const def = c.AlterTableCmd?.subtype === 'AT_AddColumn' ? c.AlterTableCmd.def?.ColumnDef : undefined;
+      const constraints = ((def?.constraints ?? []) as Node[]).map((k) => k.Constraint?.contype);
+      if (table && def && constraints.includes('CONSTR_NOTNULL') && !constraints.includes('CONSTR_DEFAULT')) {
+        return new PgError(err.code, `column "${def.colname}" of relation "${table}" contains null values`, { ...err.fields, table, column: def.colname });
+      }
+    }
+  }
+  return undefined;
+}
+
 /** A byte offset into `query` as PostgreSQL's 1-based character position. */
 function characterPosition(query: string, at: number): number {
   // libpg-query's locations count bytes of the UTF-8 text; PostgreSQL reports characters.
   return Array.from(Buffer.from(query, 'utf8').subarray(0, at).toString('utf8')).length + 1;
 }
 
-/** `err` with PostgreSQL's 1-based character position in `query`, where the error names a node of it. */
-export function withErrorPosition(err: PgError, query: string): PgError {
+/** `err` placed in `query`: PostgreSQL's 1-based character position of the node it names, and the names SQLite's message left out. */
+export function placeError(err: PgError, query: string): PgError {
   if (err.fields.position !== undefined || !query) return err;
   const finders = findersFor(err);
-  const refinable = err.code === '42803' || err.code === '42P20';
+  const refinable = err.code === '42803' || err.code === '42P20' || err.code === '23502';
   if (!finders.length && !refinable) return err;
   let trees: Node[];
   try {
@@ -304,6 +323,8 @@ export function withErrorPosition(err: PgError, query: string): PgError {
   } catch {
     return err;
   }
+  const named = columnWithNulls(err, trees);
+  if (named) return named;
   const refined = refinable ? misplacedCall(err, trees) : undefined;
   if (refined) return new PgError(refined.code, refined.message, { ...refined.fields, position: characterPosition(query, refined.fields.position!) });
   for (const find of finders) {
