@@ -113,7 +113,9 @@ function functionRelation(em: EmitContext, r: Node): ScopeRelation {
       const elem = arrayType ? arrayElementOid(arrayType.oid) : 0;
       return { name: alias!, columns: [{ name: 'value', type: elem ? { oid: elem, typmod: -1 } : null }, ordinality] };
     }
-    return { name: alias!, columns: [{ name: 'value', type: seriesType(em, call) }, ordinality] };
+    const type = seriesType(em, call);
+    const scale = type.oid === OID.numeric ? seriesScale(call, false) : undefined;
+    return { name: alias!, columns: [{ name: 'value', type, ...(scale !== undefined ? { scale } : {}) }, ordinality] };
   }
   if (fname && REGEXP_SET_RETURNING[fname]) {
     const colnames = names(r.alias?.colnames);
@@ -143,12 +145,23 @@ function functionRelation(em: EmitContext, r: Node): ScopeRelation {
   }
   if (fname !== 'generate_series') return { name: alias ?? fname ?? '', columns: null };
   const type = seriesType(em, call);
-  // A numeric series prints its values at the larger scale of start and step, as numeric's + makes them.
-  const scales = ((call.args ?? []) as Node[]).filter((_, i) => i !== 1).map(literalScale);
-  const scale = type.oid === OID.numeric && scales.every((x) => x !== undefined) ? Math.max(...(scales as number[])) : undefined;
+  const scale = type.oid === OID.numeric ? seriesScale(call, true) : undefined;
   const columns: ScopeColumn[] = [{ name: colnames[0] ?? alias ?? 'generate_series', type, ...(scale !== undefined ? { scale } : {}) }];
   columns.push(...ordinality(1));
   return { name: alias ?? 'generate_series', columns };
+}
+
+/**
+ * A numeric series's display scale: its start's, then the larger of that and its step's, as
+ * numeric's + makes them (`generate_series(1, 2, 0.30)` is 1, 1.30, 1.60, 1.90). Where they differ
+ * no one scale prints every value: `approximate` answers the later values' (generate_series in FROM
+ * always has), else none (the values' own digits, which print 1.3 for 1.30).
+ */
+function seriesScale(call: Node, approximate: boolean): number | undefined {
+  const [start, , step] = ((call.args ?? []) as Node[]).map(literalScale);
+  const by = call.args?.length === 3 ? step : 0;
+  if (start === undefined || by === undefined) return undefined;
+  return start >= by || approximate ? Math.max(start, by) : undefined;
 }
 
 /** The display scale of a numeric or integer literal; undefined for anything else. */

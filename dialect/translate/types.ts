@@ -623,6 +623,8 @@ export function numericScale(em: EmitContext, n: Node): number | undefined {
     }
     case 'A_Expr': {
       const e = n.A_Expr;
+      // nullif answers its first argument.
+      if (e.kind === 'AEXPR_NULLIF') return numericScale(em, e.lexpr);
       if (e.kind !== 'AEXPR_OP') return undefined;
       const op = names(e.name).at(-1);
       const r = numericScale(em, e.rexpr);
@@ -823,11 +825,41 @@ export function outputColumn(em: EmitContext, name: string, n: Node): OutputColu
  * The columns of a set operation: the left member's, where each value keeps its own scale, so a
  * column whose members print different scales (`SELECT 1.5 UNION SELECT 2`) has none.
  */
-export function setColumns<C extends OutputColumn>(left: C[], right: OutputColumn[]): C[] {
-  const scaleOf = (c: OutputColumn | undefined) => c?.scale ?? (isInt(c?.type ?? null) ? 0 : typmodScale(c?.type ?? null));
+export function setColumns<C extends OutputColumn>(left: C[], right: OutputColumn[], except = false): C[] {
   return left.map((c, i) => {
-    const other = scaleOf(right[i]);
-    return c.scale !== undefined && other !== undefined && other !== c.scale ? { ...c, scale: undefined } : c;
+    const other = right[i];
+    if (c.type?.oid !== OID.numeric || !other) return c;
+    // Members of different typmods give a numeric of none (select_common_typmod): each value keeps
+    // its own scale, which the left member's typmod would round (2.255 beside a numeric(10,2)).
+    // EXCEPT answers rows of its left member only.
+    const [l, r] = [outputScale(c), outputScale(other)];
+    const scale = l !== undefined && (l === r || except) ? l : undefined;
+    if (c.type.typmod >= 0 && other.type?.oid === OID.numeric && other.type.typmod === c.type.typmod) return c;
+    const { scale: _, ...rest } = c;
+    return { ...rest, type: { oid: OID.numeric, typmod: -1 }, ...(scale !== undefined ? { scale } : {}) } as C;
+  });
+}
+
+/** The fraction digits every value of a result column prints with, where one tells. */
+export function outputScale(c: OutputColumn): number | undefined {
+  return c.scale ?? (isInt(c.type) ? 0 : typmodScale(c.type));
+}
+
+/**
+ * The columns of a multi-row VALUES: the first row's types, where a numeric of rows of different
+ * typmods has none (as a set operation's), and prints the scale all its rows have, if one.
+ */
+export function valuesColumns(em: EmitContext, rows: Node[][]): OutputColumn[] {
+  return rows[0]!.map((e, i) => {
+    const name = `column${i + 1}`;
+    const cells = rows.map((r) => r[i]!);
+    const first = em.typeOf(e);
+    // `VALUES (1), (2.50)` is a numeric column, as a set operation's common type makes it.
+    const type = rows.length > 1 && isNumber(first) ? (commonType(em, cells) ?? first) : first;
+    if (type?.oid !== OID.numeric) return { name, type };
+    const typmod = cells.every((v) => isNullLiteral(v) || em.typeOf(v)?.typmod === type.typmod) ? type.typmod : -1;
+    const scale = typmod < 0 ? sameScale(em, cells) : undefined;
+    return { name, type: { oid: OID.numeric, typmod }, ...(scale !== undefined ? { scale } : {}) };
   });
 }
 
@@ -841,13 +873,13 @@ export function selectColumns(em: EmitContext, node: Node): ScopeColumn[] | null
   if (!s) return returningColumns(em, node);
   if (s.op && s.op !== 'SETOP_NONE') {
     const [l, r] = [selectColumns(em, s.larg), selectColumns(em, s.rarg)];
-    return l && r ? setColumns(l, r) : l;
+    return l && r ? setColumns(l, r, s.op === 'SETOP_EXCEPT') : l;
   }
   const arrays = selectListArrays(s) ?? lateralUnnestQuery(s);
   if (arrays) return selectColumns(em, { SelectStmt: arrays });
   const saved = enterSelectScope(em, s);
   try {
-    if (s.valuesLists) return (s.valuesLists[0].List.items as Node[]).map((e, i) => ({ name: `column${i + 1}`, type: em.typeOf(e) }));
+    if (s.valuesLists) return valuesColumns(em, (s.valuesLists as Node[]).map((l) => l.List.items as Node[]));
     return targetColumns(em, s.targetList ?? []);
   } finally {
     leaveScope(em, saved);
