@@ -31,7 +31,7 @@ import type { ColumnInfo, TranslatorSchema } from './schema.js';
 import { comparedLiteral, constraintColumns, drawnColumns, insertTargets, leadingColumns, storeSql, updateTarget } from './normalize.js';
 import { SEQUENCE_FUNCTIONS, drawSql, sequenceCall, sequenceFromItem } from './sequences.js';
 import { deleteUsing, distinctOnQuery, withTiesQuery, groupingSetsQuery, mixedSetReturning, selectListSeries, subqueryComparison, unqualifiedReturning, usingJoinStar } from './rewrite.js';
-import { type OutputColumn, type OwnScales, computedNumeric, setColumns, inferParamTypes, isFormattedOutput, markScaleSpine, outputColumn, resolveUnknown, selectColumns, typeOf, valuesColumns, outputScale, numericScale, enumTypeOfName, isNumber, isNullLiteral, isUnknownLiteral, markTextScale, typeOfName } from './types.js';
+import { type OutputColumn, type OwnScales, computedNumeric, setColumns, inferParamTypes, isFormattedOutput, markScaleSpine, outputColumn, resolveUnknown, selectColumns, typeOf, valuesColumns, outputScale, numericScale, mixedScaleArray, arrayScale, enumTypeOfName, isNumber, isNullLiteral, isUnknownLiteral, markTextScale, typeOfName } from './types.js';
 import { asTimestamptz, mayBeBlob, mixedScaleOutput, numericComparison, orderedSetAggregate, outputText, typedCall, typedCast, typedOperator } from './typed-sql.js';
 import * as catalog from './catalog-queries.js';
 import { isRowidName, isSqliteModuleName } from '../catalog/definitions.js';
@@ -656,7 +656,7 @@ export class Emitter implements EmitContext {
         return `(${this.expr(t.arg)}) ${test}`;
       }
       case 'TypeCast':
-        return this.typeCast(n.TypeCast);
+        return mixedScaleArray(this, n, (e) => this.expr(e)) ?? this.typeCast(n.TypeCast);
       case 'FuncCall':
         return this.funcCall(n.FuncCall);
       case 'SQLValueFunction':
@@ -706,7 +706,7 @@ export class Emitter implements EmitContext {
         const elements = (n.A_ArrayExpr.elements ?? []) as Node[];
         if (isNumber({ oid: elem, typmod: -1 })) for (const e of elements) if (isUnknownLiteral(e)) decodeTextParam(e.A_Const.sval.sval ?? '', elem);
         arrayShape(n);
-        return catalog.arrayConstructor(this, elements);
+        return mixedScaleArray(this, n, (e) => this.expr(e)) ?? catalog.arrayConstructor(this, elements);
       }
       case 'A_Indirection':
         return catalog.subscript(this, n);
@@ -1082,6 +1082,10 @@ export class Emitter implements EmitContext {
 
   typeOf(n: Node): PgTypeInfo | null {
     return typeOf(this, n);
+  }
+
+  elementScale(n: Node): number | undefined {
+    return arrayScale(this, n);
   }
 
   selectColumns(node: Node): ScopeColumn[] | null {

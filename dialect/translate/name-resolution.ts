@@ -111,7 +111,7 @@ function functionRelation(em: EmitContext, r: Node): ScopeRelation {
     if (fname === 'unnest') {
       const arrayType = em.typeOf(call.args[0]);
       const elem = arrayType ? arrayElementOid(arrayType.oid) : 0;
-      return { name: alias!, columns: [{ name: 'value', type: elem ? { oid: elem, typmod: -1 } : null }, ordinality] };
+      return { name: alias!, columns: [{ name: 'value', type: elem ? { oid: elem, typmod: -1 } : null, ...elementScale(em, call.args[0], elem) }, ordinality] };
     }
     const type = seriesType(em, call);
     const scale = type.oid === OID.numeric ? seriesScale(call, false) : undefined;
@@ -139,7 +139,7 @@ function functionRelation(em: EmitContext, r: Node): ScopeRelation {
         ? [{ name: colnames[0] ?? alias ?? fname, type: { oid: OID.int4, typmod: -1 } }]
         : (call.args as Node[]).map((a, i) => {
             const elem = em.typeOf(a) ? arrayElementOid(em.typeOf(a)!.oid) : 0;
-            return { name: colnames[i] ?? (call.args.length === 1 ? (alias ?? fname) : fname), type: elem ? { oid: elem, typmod: -1 } : null };
+            return { name: colnames[i] ?? (call.args.length === 1 ? (alias ?? fname) : fname), type: elem ? { oid: elem, typmod: -1 } : null, ...elementScale(em, a, elem) };
           });
     return { name: alias ?? fname, columns: [...elements, ...ordinality(elements.length)] };
   }
@@ -149,6 +149,12 @@ function functionRelation(em: EmitContext, r: Node): ScopeRelation {
   const columns: ScopeColumn[] = [{ name: colnames[0] ?? alias ?? 'generate_series', type, ...(scale !== undefined ? { scale } : {}) }];
   columns.push(...ordinality(1));
   return { name: alias ?? 'generate_series', columns };
+}
+
+/** unnest of a numeric[] whose elements print one scale (`ARRAY[1.50, 2.50]`): its values print it. */
+function elementScale(em: EmitContext, array: Node, elem: number): { scale?: number } {
+  const scale = elem === OID.numeric ? em.elementScale(array) : undefined;
+  return scale !== undefined ? { scale } : {};
 }
 
 /**

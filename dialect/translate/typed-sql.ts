@@ -419,6 +419,8 @@ function arrayCast(sql: string, from: PgTypeInfo, target: PgTypeInfo): string | 
 /** A value inside a JSON document SQLite builds: booleans as true/false, json as a document. */
 function jsonValue(em: EmitContext, n: Node): string {
   const x = em.typeOf(n);
+  // A numeric[] with its elements' scales, as to_json writes them ([1.50]).
+  if (x && arrayElementOid(x.oid) === OID.numeric) return `json(${arrayJson(em, n)})`;
   const sql = em.expr(n);
   // A numeric goes into JSON as the number PostgreSQL prints: SQLite's JSON holds no BLOB.
   if (is(x, OID.numeric)) return `json(${asText(em, n, sql, false)})`;
@@ -524,6 +526,9 @@ function arrayJson(em: EmitContext, n: Node): string {
   const element = arrayElementOid(type?.oid ?? 0);
   const sql = em.expr(n);
   if (element === OID.numeric && type!.typmod >= 4) return `pg_json_numeric_array(${sql}, ${typmodDisplayScale(type!.typmod)})`;
+  // ARRAY[1.50] (elements of one scale) as to_json writes it: [1.50].
+  const scale = element === OID.numeric ? em.elementScale(n) : undefined;
+  if (scale !== undefined) return `pg_json_numeric_array(${sql}, ${scale})`;
   return element === OID.timestamp || element === OID.timestamptz ? `pg_json_datetime_array(${sql}, ${element === OID.timestamptz ? 1 : 0})` : sql;
 }
 

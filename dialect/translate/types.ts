@@ -11,7 +11,9 @@
  * a quotient stays an SQLite number, so it still compares and sorts as one.
  */
 import { OID, arrayElementOid, arrayOidOf, typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
-import { typmodDisplayScale } from '../../pg/types/numeric.js';
+import { decimalText, parseDecimal, typmodDisplayScale } from '../../pg/types/numeric.js';
+import { quoteString } from '../sqlite-quote.js';
+import { type LiteralItems, parseArrayLiteral } from '../../pg/types/array.js';
 import type { PgError } from '../../pg/errors.js';
 import { decodeTextParam } from '../../pg/types/text-format.js';
 import type { EmitContext } from './emit-context.js';
@@ -655,6 +657,16 @@ export function numericScale(em: EmitContext, n: Node): number | undefined {
       }
       return undefined;
     }
+    case 'A_Indirection': {
+      // An element of an array whose elements print one scale, or a constant subscript of ARRAY[…].
+      const ind = n.A_Indirection.indirection as Node[];
+      if (ind.length !== 1 || !ind[0]!.A_Indices || ind[0]!.A_Indices.is_slice || !is(em.typeOf(n.A_Indirection.arg), OID.numeric_array)) return undefined;
+      const elements = n.A_Indirection.arg.A_ArrayExpr?.elements as Node[] | undefined;
+      const at = ind[0]!.A_Indices.uidx?.A_Const?.ival;
+      const element = elements && at ? elements[(at.ival ?? 0) - 1] : undefined;
+      if (element && !element.A_ArrayExpr) return numericScale(em, element);
+      return arrayScale(em, n.A_Indirection.arg);
+    }
     case 'CaseExpr': {
       const c = n.CaseExpr;
       return sameScale(em, [...(c.args as Node[]).map((w) => w.CaseWhen.result), ...(c.defresult ? [c.defresult] : [])]);
@@ -814,9 +826,77 @@ export function markTextScale(em: EmitContext, n: Node): void {
 /** A result column: its name, type and, for a numeric, the display scale its values print with. */
 export function outputColumn(em: EmitContext, name: string, n: Node): OutputColumn {
   const type = em.typeOf(n);
-  if (type?.oid !== OID.numeric || type.typmod >= 0) return { name, type };
-  const scale = numericScale(em, n);
+  if ((type?.oid !== OID.numeric && type?.oid !== OID.numeric_array) || type.typmod >= 0) return { name, type };
+  const scale = type.oid === OID.numeric ? numericScale(em, n) : arrayScale(em, n);
   return scale === undefined ? { name, type } : { name, type, scale };
+}
+
+// ------------------------------------------------------------------------------ numeric[] scale
+
+/**
+ * The display scales of the elements of a numeric[] built where its elements are seen (ARRAY[…],
+ * an array literal), in order through its dimensions (null for a NULL element); undefined where
+ * one does not tell.
+ */
+function elementScales(em: EmitContext, n: Node): Array<number | null> | undefined {
+  if (n.A_ArrayExpr) {
+    const out: Array<number | null> = [];
+    for (const e of (n.A_ArrayExpr.elements ?? []) as Node[]) {
+      if (!e.A_ArrayExpr && arrayElementOid(em.typeOf(e)?.oid ?? 0)) return undefined;
+      const scale = e.A_ArrayExpr || isNullLiteral(e) || (e.TypeCast && isNullLiteral(e.TypeCast.arg)) ? null : numericScale(em, e);
+      const s = e.A_ArrayExpr ? elementScales(em, e) : scale === undefined ? undefined : [scale];
+      if (!s) return undefined;
+      out.push(...s);
+    }
+    return out;
+  }
+  const items = numericArrayLiteral(n);
+  if (!items) return undefined;
+  const flat = items.flat(MAX_DIMENSIONS) as Array<string | null>;
+  return flat.every((t) => t === null || NUMERIC_TEXT.test(t)) ? flat.map((t) => (t === null ? null : literalScale(t.trim()))) : undefined;
+}
+
+const MAX_DIMENSIONS = 6;
+
+/** `'{1.50,2}'::numeric[]`: the literal's elements. */
+function numericArrayLiteral(n: Node): LiteralItems | undefined {
+  const c = n.TypeCast;
+  const text = c?.arg.A_Const?.sval?.sval as string | undefined;
+  if (text === undefined || !c.typeName.arrayBounds || typeOfName(c.typeName).oid !== OID.numeric_array || typeOfName(c.typeName).typmod >= 0) return undefined;
+  try {
+    return parseArrayLiteral(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The one scale every element of a numeric[] prints with (`ARRAY[1.50, 2.25]`, a column of such). */
+export function arrayScale(em: EmitContext, n: Node): number | undefined {
+  if (n.ColumnRef) return em.scope?.column(names(n.ColumnRef.fields))?.scale;
+  const scales = elementScales(em, n)?.filter((s) => s !== null);
+  return scales?.length && scales.every((s) => s === scales[0]) ? scales[0]! : undefined;
+}
+
+/**
+ * A result column's numeric[] whose elements print different scales (`ARRAY[1.50, 2.5]`): its
+ * JSON written with each at its own, which array_out prints as written; undefined where one
+ * scale or none tells. Only a result column: elsewhere arrays compare as their stored JSON.
+ */
+export function mixedScaleArray(em: EmitContext, n: Node, sql: (e: Node) => string): string | undefined {
+  if (em.outputRoot !== n || !is(em.typeOf(n), OID.numeric_array) || em.typeOf(n)!.typmod >= 0) return undefined;
+  const scales = elementScales(em, n)?.filter((s) => s !== null);
+  if (!scales || new Set(scales).size < 2) return undefined;
+  const items = numericArrayLiteral(n);
+  if (items) {
+    const json = (x: LiteralItems | string | null): string => (x === null ? 'null' : Array.isArray(x) ? `[${x.map(json).join(',')}]` : decimalText(parseDecimal(x.trim())!));
+    return `json(${quoteString(json(items))})`;
+  }
+  const build = (a: Node): string => {
+    const elements = (a.A_ArrayExpr.elements ?? []) as Node[];
+    if (elements.some((e) => e.A_ArrayExpr)) return `json_array(${elements.map(build).join(', ')})`;
+    return `json(pg_numeric_array(${elements.map((e) => (isNullLiteral(e) ? 'NULL, 0' : `${sql(e)}, ${numericScale(em, e)}`)).join(', ')}))`;
+  };
+  return build(n);
 }
 
 // ------------------------------------------------------------------------------ queries
