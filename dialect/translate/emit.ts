@@ -31,7 +31,7 @@ import type { ColumnInfo, TranslatorSchema } from './schema.js';
 import { comparedLiteral, constraintColumns, drawnColumns, insertTargets, leadingColumns, storeSql, updateTarget } from './normalize.js';
 import { SEQUENCE_FUNCTIONS, drawSql, sequenceCall, sequenceFromItem } from './sequences.js';
 import { deleteUsing, distinctOnQuery, withTiesQuery, groupingSetsQuery, mixedSetReturning, selectListSeries, subqueryComparison, unqualifiedReturning, usingJoinStar } from './rewrite.js';
-import { type OutputColumn, type OwnScales, computedNumeric, setColumns, inferParamTypes, isFormattedOutput, markScaleSpine, outputColumn, resolveUnknown, selectColumns, typeOf, valuesColumns, outputScale, numericScale, mixedScaleArray, arrayScale, enumTypeOfName, isNumber, isNullLiteral, isUnknownLiteral, markTextScale, typeOfName } from './types.js';
+import { type OutputColumn, type OwnScales, computedNumeric, setColumns, inferParamTypes, isFormattedOutput, markScaleSpine, outputColumn, resolveUnknown, selectColumns, typeOf, valuesColumns, outputScale, numericScale, mixedScaleArray, arrayScale, isNumericSpecial, enumTypeOfName, isNumber, isNullLiteral, isUnknownLiteral, markTextScale, typeOfName } from './types.js';
 import { asTimestamptz, mayBeBlob, mixedScaleOutput, numericComparison, orderedSetAggregate, outputText, typedCall, typedCast, typedOperator } from './typed-sql.js';
 import * as catalog from './catalog-queries.js';
 import { isRowidName, isSqliteModuleName } from '../catalog/definitions.js';
@@ -123,7 +123,7 @@ export class Emitter implements EmitContext {
       // the rows gives it: `(VALUES ('NaN'::float8), ('-Infinity'))` holds two float8s, not a text.
       const typed = assign ?? columns.map((c) => (!c.type || ([OID.text, OID.unknown, OID.varchar, OID.bpchar, OID.name] as number[]).includes(c.type.oid) ? undefined : ({ name: c.name, type: c.type, notNull: false, hasDefault: false, primaryKey: false, identity: null } as ColumnInfo)));
       const own = this.ownScaleMembers.get(s);
-      const cell = (v: Node, i: number, sql: string) => (own?.[i] && !isNullLiteral(v) ? `pg_numeric_text(${sql}, ${numericScale(this, v)})` : sql);
+      const cell = (v: Node, i: number, sql: string) => (own?.[i] && !isNullLiteral(v) && !isNumericSpecial(v) ? `pg_numeric_text(${sql}, ${numericScale(this, v)})` : sql);
       const row = (items: Node[], r: number) =>
         items.map((v, i) => cell(v, i, r === 0 || assign ? (assign ? storeSql(this, v, assign[i]) : this.expr(v)) : isUnknownLiteral(v) ? storeSql(this, v, typed[i]) : this.expr(v))).join(', ');
       sql += valuesSql((s.valuesLists as Node[]).map((l, r) => `(${row(l.List.items as Node[], r)})`));
@@ -176,7 +176,7 @@ export class Emitter implements EmitContext {
     const collect = (m: Node): boolean => {
       const b = m.SelectStmt ?? m;
       if (b.op === 'SETOP_UNION' && b.all && !b.sortClause && !b.limitCount && !b.limitOffset && !b.withClause) return collect(b.larg) && collect(b.rarg);
-      if ((b.op && b.op !== 'SETOP_NONE') || b.sortClause || b.distinctClause) return false;
+      if ((b.op && b.op !== 'SETOP_NONE') || b.sortClause) return false;
       members.push(b);
       return true;
     };
@@ -187,16 +187,19 @@ export class Emitter implements EmitContext {
     // An ORDER BY names a column of the query around them, which duplicate names would make ambiguous.
     if (s.sortClause && new Set(columns.map((c) => c.name)).size !== columns.length) return undefined;
     const scales = (m: Node): Array<Array<number | undefined>> | undefined => {
-      if (m.valuesLists) return (m.valuesLists as Node[]).map((l) => (l.List.items as Node[]).map((v) => (isNullLiteral(v) ? -1 : numericScale(this, v))));
+      const noScale = (v: Node | undefined) => !!v && (isNullLiteral(v) || isNumericSpecial(v));
+      if (m.valuesLists) return (m.valuesLists as Node[]).map((l) => (l.List.items as Node[]).map((v) => (noScale(v) ? -1 : numericScale(this, v))));
       const own = selectColumns(this, { SelectStmt: m });
-      return own && own.length === columns.length ? [own.map((c) => outputScale(c))] : undefined;
+      const targets = (m.targetList ?? []) as Node[];
+      const value = (i: number) => (targets.length === own?.length ? (targets[i]!.ResTarget.val as Node) : undefined);
+      return own && own.length === columns.length ? [own.map((c, i) => (noScale(value(i)) ? -1 : outputScale(c)))] : undefined;
     };
     const rows = members.map(scales);
     if (rows.some((r) => !r)) return undefined;
     const mixed = columns.map((c, i) => {
       if (c.type?.oid !== OID.numeric || c.type.typmod >= 0 || c.scale !== undefined) return false;
       const all = rows.flatMap((r) => r!.map((row) => row[i])).filter((x) => x !== -1);
-      return all.every((x) => x !== undefined) && new Set(all).size > 1;
+      return all.length > 0 && all.every((x) => x !== undefined);
     });
     if (!mixed.some((m) => m)) return undefined;
     for (const m of members) this.ownScaleMembers.set(m, mixed);
@@ -296,7 +299,7 @@ export class Emitter implements EmitContext {
       if (this.outputRoot) markScaleSpine(this, val, this.numericSpine, ownScales);
       const value = assign ? storeSql(this, val, assign[i]) : named && val.RowExpr ? this.rowOutput(val.RowExpr.args ?? []) : this.expr(val);
       const column = outputColumn(this, name, val);
-      const sql = named ? catalog.regOutput(this, val, value) : printsOwnScale?.[i] && !isNullLiteral(val) ? `pg_numeric_text(${value}, ${outputScale(column)})` : value;
+      const sql = named ? catalog.regOutput(this, val, value) : printsOwnScale?.[i] && !isNullLiteral(val) && !isNumericSpecial(val) ? `pg_numeric_text(${value}, ${outputScale(column)})` : value;
       if (this.outputRoot && isFormattedOutput(this, val)) this.formattedOutputs.set(String(i + 1), val).set(name, val);
       if (computedNumeric(this, val)) computed.set(String(i + 1), val).set(name, val);
       this.outputRoot = null;

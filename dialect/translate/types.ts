@@ -619,7 +619,9 @@ export function numericScale(em: EmitContext, n: Node): number | undefined {
       const target = typeOfName(n.TypeCast.typeName);
       if (target.oid === OID.numeric && target.typmod < 0) {
         const sval = n.TypeCast.arg.A_Const?.sval?.sval as string | undefined;
-        return sval !== undefined ? literalScale(sval.trim()) : numericScale(em, n.TypeCast.arg);
+        // 'NaN' and the infinities have none.
+        if (sval !== undefined) return NUMERIC_TEXT.test(sval) ? literalScale(sval.trim()) : undefined;
+        return numericScale(em, n.TypeCast.arg);
       }
       return typmodScale(target);
     }
@@ -678,6 +680,12 @@ export function numericScale(em: EmitContext, n: Node): number | undefined {
     default:
       return undefined;
   }
+}
+
+/** `'NaN'::numeric`, `'Infinity'::numeric`: constants without a scale, which print the same beside any. */
+export function isNumericSpecial(n: Node): boolean {
+  const sval = n.TypeCast?.arg.A_Const?.sval?.sval as string | undefined;
+  return sval !== undefined && /^\s*[-+]?(nan|inf|infinity)\s*$/i.test(sval) && is(typeOfName(n.TypeCast.typeName), OID.numeric);
 }
 
 export function mixedScaleBranches(em: EmitContext, n: Node): Node[] | undefined {
@@ -843,7 +851,7 @@ function elementScales(em: EmitContext, n: Node): Array<number | null> | undefin
     const out: Array<number | null> = [];
     for (const e of (n.A_ArrayExpr.elements ?? []) as Node[]) {
       if (!e.A_ArrayExpr && arrayElementOid(em.typeOf(e)?.oid ?? 0)) return undefined;
-      const scale = e.A_ArrayExpr || isNullLiteral(e) || (e.TypeCast && isNullLiteral(e.TypeCast.arg)) ? null : numericScale(em, e);
+      const scale = e.A_ArrayExpr || isNullLiteral(e) || (e.TypeCast && isNullLiteral(e.TypeCast.arg)) || isNumericSpecial(e) ? null : numericScale(em, e);
       const s = e.A_ArrayExpr ? elementScales(em, e) : scale === undefined ? undefined : [scale];
       if (!s) return undefined;
       out.push(...s);
@@ -873,6 +881,10 @@ function numericArrayLiteral(n: Node): LiteralItems | undefined {
 /** The one scale every element of a numeric[] prints with (`ARRAY[1.50, 2.25]`, a column of such). */
 export function arrayScale(em: EmitContext, n: Node): number | undefined {
   if (n.ColumnRef) return em.scope?.column(names(n.ColumnRef.fields))?.scale;
+  if (n.SubLink?.subLinkType === 'ARRAY_SUBLINK') {
+    const first = selectColumns(em, n.SubLink.subselect)?.[0];
+    return first ? outputScale(first) : undefined;
+  }
   const scales = elementScales(em, n)?.filter((s) => s !== null);
   return scales?.length && scales.every((s) => s === scales[0]) ? scales[0]! : undefined;
 }
@@ -894,7 +906,7 @@ export function mixedScaleArray(em: EmitContext, n: Node, sql: (e: Node) => stri
   const build = (a: Node): string => {
     const elements = (a.A_ArrayExpr.elements ?? []) as Node[];
     if (elements.some((e) => e.A_ArrayExpr)) return `json_array(${elements.map(build).join(', ')})`;
-    return `json(pg_numeric_array(${elements.map((e) => (isNullLiteral(e) ? 'NULL, 0' : `${sql(e)}, ${numericScale(em, e)}`)).join(', ')}))`;
+    return `json(pg_numeric_array(${elements.map((e) => (isNullLiteral(e) ? 'NULL, 0' : `${sql(e)}, ${numericScale(em, e) ?? 0}`)).join(', ')}))`;
   };
   return build(n);
 }
