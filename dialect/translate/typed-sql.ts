@@ -16,7 +16,7 @@ import { noFunction } from './no-function.js';
 import { REGRESSION_AGGREGATES, hasAggregate } from './functions.js';
 import { isRegType, regOutput } from './catalog-queries.js';
 import { ignoring } from './catalog-functions.js';
-import { TRIGONOMETRY, computedNumeric, floatOfUnknown, is, isDateTime, isFloat, isFormattedOutput, isInt, isNullLiteral, isNumber, isUnknownLiteral, mixedScaleBranches, numericScale, resolveUnknown } from './types.js';
+import { TRIGONOMETRY, computedNumeric, floatOfUnknown, is, isDateTime, isFloat, isFormattedOutput, isInt, isNullLiteral, isNumber, isUnknownLiteral, markScaledArray, mixedScaleBranches, numericScale, resolveUnknown } from './types.js';
 
 /** Types whose stored form differs from their text (timestamptz prints in the session's TimeZone): the rest are stored as PostgreSQL prints them. */
 const STORED_UNLIKE_TEXT = new Set<number>([OID.bool, OID.numeric, OID.float4, OID.float8, OID.bytea, OID.timestamptz]);
@@ -524,10 +524,12 @@ function jsonMember(em: EmitContext, n: Node): string {
 function arrayJson(em: EmitContext, n: Node): string {
   const type = em.typeOf(n);
   const element = arrayElementOid(type?.oid ?? 0);
+  // ARRAY[1.50] (elements of one scale) as to_json writes it: [1.50]; of different scales
+  // (`ARRAY[1.50, 2.5]`) written with them.
+  const scale = element === OID.numeric && type!.typmod < 0 ? em.elementScale(n) : undefined;
+  if (element === OID.numeric && type!.typmod < 0 && scale === undefined) markScaledArray(em, n);
   const sql = em.expr(n);
   if (element === OID.numeric && type!.typmod >= 4) return `pg_json_numeric_array(${sql}, ${typmodDisplayScale(type!.typmod)})`;
-  // ARRAY[1.50] (elements of one scale) as to_json writes it: [1.50].
-  const scale = element === OID.numeric ? em.elementScale(n) : undefined;
   if (scale !== undefined) return `pg_json_numeric_array(${sql}, ${scale})`;
   return element === OID.timestamp || element === OID.timestamptz ? `pg_json_datetime_array(${sql}, ${element === OID.timestamptz ? 1 : 0})` : sql;
 }

@@ -828,6 +828,7 @@ function textReadAsNumeric(em: EmitContext, n: Node): boolean {
  * text keeps, as a result column's is.
  */
 export function markTextScale(em: EmitContext, n: Node): void {
+  markScaledArray(em, n);
   markScaleSpine(em, n, em.numericSpine);
 }
 
@@ -890,14 +891,24 @@ export function arrayScale(em: EmitContext, n: Node): number | undefined {
 }
 
 /**
+ * A numeric[] built from elements of known scales (ARRAY[…], an array literal) whose text is
+ * wanted, as a cast to text or to_json writes it: marked for mixedScaleArray to
+ * write its JSON with each element's scale, which that text keeps (`{1.50,2.5}`).
+ */
+export function markScaledArray(em: EmitContext, n: Node): void {
+  if (is(em.typeOf(n), OID.numeric_array) && em.typeOf(n)!.typmod < 0 && (n.A_ArrayExpr || numericArrayLiteral(n))) em.numericSpine.add(n);
+}
+
+/**
  * A result column's numeric[] whose elements print different scales (`ARRAY[1.50, 2.5]`): its
  * JSON written with each at its own, which array_out prints as written; undefined where one
  * scale or none tells. Only a result column: elsewhere arrays compare as their stored JSON.
  */
 export function mixedScaleArray(em: EmitContext, n: Node, sql: (e: Node) => string): string | undefined {
-  if (em.outputRoot !== n || !is(em.typeOf(n), OID.numeric_array) || em.typeOf(n)!.typmod >= 0) return undefined;
+  const marked = em.numericSpine.has(n);
+  if ((!marked && em.outputRoot !== n) || !is(em.typeOf(n), OID.numeric_array) || em.typeOf(n)!.typmod >= 0) return undefined;
   const scales = elementScales(em, n)?.filter((s) => s !== null);
-  if (!scales || new Set(scales).size < 2) return undefined;
+  if (!scales || (marked ? scales.length === 0 : new Set(scales).size < 2)) return undefined;
   const items = numericArrayLiteral(n);
   if (items) {
     const json = (x: LiteralItems | string | null): string => (x === null ? 'null' : Array.isArray(x) ? `[${x.map(json).join(',')}]` : decimalText(parseDecimal(x.trim())!));

@@ -55,6 +55,17 @@ select to_jsonb(array[1.50]) = '[1.5]'::jsonb, to_jsonb(array[1.50, 2.50]) = '[1
 select to_jsonb(array['NaN'::numeric]), to_jsonb(null::numeric[]);
 -- @must
 select array(select 1.50);
+-- a numeric[] as text keeps its elements' scales, wherever the text goes
+-- @must
+select array[1.50, 2.5]::text, array[1.50, 2.50]::text, '{1.50,2.5}'::numeric[]::text;
+-- @must
+select array[x, 1.5]::varchar from sc11_t order by id;
+-- @must
+select array[1.50, 2.5]::text = '{1.5,2.5}', array[1.50, 2.5]::text = '{1.50,2.5}', length(array[1.50, 2.5]::text);
+-- @must
+select to_jsonb(array[1.50, 2.5]), to_json(array[1.50, 2]), jsonb_build_object('a', array[1.50, 2]);
+-- @must
+select to_jsonb(array[1.50, 2.5]) = '[1.5, 2.5]'::jsonb;
 -- @must
 select array_agg(x order by id), array_agg(y order by id), array_agg(x * 2 order by id) from sc11_t;
 -- multi-row VALUES: a column of one scale prints it, of several each row's own
@@ -176,8 +187,9 @@ select (select 1.50), -1.50, 1.50 * 2;
 -- @must
 select jsonb_build_array(1.50, 2.5), to_jsonb(1.50), row(1.50, 2.5);
 -- still printed at another scale than PostgreSQL's (README: numeric display scale)
-select array[1.50, 2.5]::text;
 select array_to_string(array[1.50, 2.5], ',');
+select array_to_string(array[x, y], '/') from sc11_t order by id;
+select (array[1.50, 2.5]::text)::numeric[];
 select array_append(array[1.50], 2.0), array[1.50] || 2.0;
 select string_to_array('1.50,2', ',')::numeric[];
 select unnest(array[1.50, 2.5]);
