@@ -118,7 +118,8 @@ export class Emitter implements EmitContext {
       sql += s.all && op !== 'UNION' ? multisetOperation(op, left, right.sql) : `${left.sql} ${op}${s.all ? ' ALL' : ''} ${right.sql}`;
       columns = setColumns(left.columns, right.columns, op === 'EXCEPT');
     } else if (s.valuesLists) {
-      columns = valuesColumns(this, (s.valuesLists as Node[]).map((l) => l.List.items as Node[]));
+      // Rows written to a table take its columns' types: no common type of theirs to find.
+      columns = assign ? (s.valuesLists[0].List.items as Node[]).map((e, i) => ({ name: `column${i + 1}`, type: this.typeOf(e) })) : valuesColumns(this, (s.valuesLists as Node[]).map((l) => l.List.items as Node[]));
       // A quoted literal in a later row takes the column's type, as PostgreSQL's common type of
       // the rows gives it: `(VALUES ('NaN'::float8), ('-Infinity'))` holds two float8s, not a text.
       const typed = assign ?? columns.map((c) => (!c.type || ([OID.text, OID.unknown, OID.varchar, OID.bpchar, OID.name] as number[]).includes(c.type.oid) ? undefined : ({ name: c.name, type: c.type, notNull: false, hasDefault: false, primaryKey: false, identity: null } as ColumnInfo)));
