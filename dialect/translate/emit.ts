@@ -117,6 +117,7 @@ export class Emitter implements EmitContext {
       const op = { SETOP_UNION: 'UNION', SETOP_INTERSECT: 'INTERSECT', SETOP_EXCEPT: 'EXCEPT' }[s.op as string]!;
       sql += s.all && op !== 'UNION' ? multisetOperation(op, left, right.sql) : `${left.sql} ${op}${s.all ? ' ALL' : ''} ${right.sql}`;
       columns = setColumns(left.columns, right.columns, op === 'EXCEPT');
+      if (mixed) columns = columns.map((c, i) => (mixed[i] ? { name: c.name, type: { oid: OID.numeric, typmod: -1 } } : c));
     } else if (s.valuesLists) {
       // Rows written to a table take its columns' types: no common type of theirs to find.
       columns = assign ? (s.valuesLists[0].List.items as Node[]).map((e, i) => ({ name: `column${i + 1}`, type: this.typeOf(e) })) : valuesColumns(this, (s.valuesLists as Node[]).map((l) => l.List.items as Node[]));
@@ -177,7 +178,9 @@ export class Emitter implements EmitContext {
     const collect = (m: Node): boolean => {
       const b = m.SelectStmt ?? m;
       if (b.op === 'SETOP_UNION' && b.all && !b.sortClause && !b.limitCount && !b.limitOffset && !b.withClause) return collect(b.larg) && collect(b.rarg);
-      if ((b.op && b.op !== 'SETOP_NONE') || b.sortClause) return false;
+      // A `*` spreads over columns the select list's positions do not tell.
+      const star = ((b.targetList ?? []) as Node[]).some((t) => t.ResTarget.val.ColumnRef && names(t.ResTarget.val.ColumnRef.fields).at(-1) === '*');
+      if ((b.op && b.op !== 'SETOP_NONE') || b.sortClause || star) return false;
       members.push(b);
       return true;
     };
@@ -192,15 +195,15 @@ export class Emitter implements EmitContext {
       if (m.valuesLists) return (m.valuesLists as Node[]).map((l) => (l.List.items as Node[]).map((v) => (noScale(v) ? -1 : numericScale(this, v))));
       const own = selectColumns(this, { SelectStmt: m });
       const targets = (m.targetList ?? []) as Node[];
-      const value = (i: number) => (targets.length === own?.length ? (targets[i]!.ResTarget.val as Node) : undefined);
-      return own && own.length === columns.length ? [own.map((c, i) => (noScale(value(i)) ? -1 : outputScale(c)))] : undefined;
+      return own && own.length === columns.length && targets.length === own.length ? [own.map((c, i) => (noScale(targets[i]!.ResTarget.val) ? -1 : outputScale(c)))] : undefined;
     };
     const rows = members.map(scales);
     if (rows.some((r) => !r)) return undefined;
     const mixed = columns.map((c, i) => {
-      if (c.type?.oid !== OID.numeric || c.type.typmod >= 0 || c.scale !== undefined) return false;
+      if (c.type?.oid !== OID.numeric) return false;
       const all = rows.flatMap((r) => r!.map((row) => row[i])).filter((x) => x !== -1);
-      return all.length > 0 && all.every((x) => x !== undefined);
+      const printed = outputScale(c);
+      return all.length > 0 && all.every((x) => x !== undefined) && !(printed !== undefined && all.every((x) => x === printed));
     });
     if (!mixed.some((m) => m)) return undefined;
     for (const m of members) this.ownScaleMembers.set(m, mixed);

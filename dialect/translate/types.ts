@@ -938,6 +938,10 @@ export function setColumns<C extends OutputColumn>(left: C[], right: OutputColum
     const [l, r] = [outputScale(c), outputScale(other)];
     const scale = l !== undefined && (l === r || except) ? l : undefined;
     if (c.type.typmod >= 0 && other.type?.oid === OID.numeric && other.type.typmod === c.type.typmod) return c;
+    // Where the members' values print no wider than the left's typmod, it stays: their trailing
+    // zeros (1.5 beside a numeric(10,2) prints 1.50) are no change of value, and a result column
+    // whose members can format their own scales does (emit.ts mixedScaleColumns).
+    if (scale === undefined && c.type.typmod >= 0 && l !== undefined && r !== undefined && r < l) return c;
     const { scale: _, ...rest } = c;
     return { ...rest, type: { oid: OID.numeric, typmod: -1 }, ...(scale !== undefined ? { scale } : {}) } as C;
   });

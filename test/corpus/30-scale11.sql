@@ -209,6 +209,8 @@ select * from generate_series(1, 2, 0.30) g;
 with c as (select case when g > 1 then 1.50 else 2.5 end as x from generate_series(1, 2) g) select x from c;
 select min(v), max(v), sum(v) from (values (1.50), (2.5)) t(v);
 select null union all select 1.50 union all select 2.5;
+select * from sc11_t union all select 9, 1.5, 2.5, 3 order by 1;
+select x, * from sc11_t union all select 1.255, 9, 1.5, 2.5, 3 order by 2;
 select (select max(v) from (values (1.5), (2.50)) t(v));
 -- @must
 drop view sc11_cv;
