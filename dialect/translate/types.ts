@@ -929,8 +929,11 @@ export function mixedScaleArray(em: EmitContext, n: Node, sql: (e: Node) => stri
  * column whose members print different scales (`SELECT 1.5 UNION SELECT 2`) has none.
  */
 export function setColumns<C extends OutputColumn>(left: C[], right: OutputColumn[], except = false): C[] {
-  return left.map((c, i) => {
+  return left.map((left, i) => {
     const other = right[i];
+    // An integer beside a numeric or a float is one (`SELECT 1 UNION ALL SELECT 2.50`), as select_common_type makes it.
+    const widened = isInt(left.type) && other && (is(other.type, OID.numeric) || isFloat(other.type));
+    const c = widened ? { ...left, type: { oid: other.type!.oid, typmod: -1 } } : left;
     if (c.type?.oid !== OID.numeric || !other) return c;
     // Members of different typmods give a numeric of none (select_common_typmod): each value keeps
     // its own scale, which the left member's typmod would round (2.255 beside a numeric(10,2)).

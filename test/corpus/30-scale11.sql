@@ -121,6 +121,12 @@ select x from sc11_t union all select y from sc11_t union all values (7), (null)
 -- @must
 select x, id from sc11_t union all select 1.5, 9 order by id;
 -- @must
+select 1 union all select 2.50;
+-- @must
+select id from sc11_t union all select 2.50 order by 1;
+-- @must
+select 1 as a, 2.5::float8 as b union all select 2.5::float8, 1;
+-- @must
 select 12345678901234567890.5 as v union all select 12345678901234567890.25 order by v;
 -- @must
 select 'NaN'::numeric as v union all select 2.50 order by v;
@@ -195,15 +201,12 @@ select * from (values (1.5::numeric(10,2)), (2.255)) v(x);
 select x from (select 1.50 as x union all select 2.5) s;
 select 1.5 as v union all (select 2.50 order by 1 limit 1);
 select 1.5 union all select 2.50 union select 3.000;
-select 1.5 as a, 1.5 as a union all select 2.50, 2 order by 1;
 select 1.5 union select 2.50 order by 1;
 select x from sc11_t union select 2.255 order by 1;
 select x from sc11_t union all select u from sc11_t order by 1;
 select * from generate_series(1, 2, 0.30) g;
 with c as (select case when g > 1 then 1.50 else 2.5 end as x from generate_series(1, 2) g) select x from c;
-select null union all select 1.50 union all select 2.5;
 select * from sc11_t union all select 9, 1.5, 2.5, 3 order by 1;
-select x, * from sc11_t union all select 1.255, 9, 1.5, 2.5, 3 order by 2;
 -- @must
 drop view sc11_cv;
 -- @must
