@@ -237,8 +237,8 @@ export function registerTypedFunctions(db: Database.Database): void {
     const d = v === null ? null : toDecimal(v, Number(scale));
     return d ? decimalText(d) : v;
   });
-  // A result column's ARRAY[…] of numerics that print different scales (value, scale pairs): the
-  // array's JSON with each number written at its own, which array_out prints as written.
+  // ARRAY[…] of numerics of known scales (value, scale pairs) as a result column, text or JSON
+  // shows it: the array's JSON with each number written at its own, which array_out prints as written.
   fn('pg_numeric_array', (...args) => {
     const items: string[] = [];
     for (let i = 0; i < args.length; i += 2) {

@@ -273,8 +273,10 @@ export class Emitter implements EmitContext {
     return `WITH ${recursive}${parts.join(', ')}`;
   }
 
-  /** `ownScales`: where values may print their own scales (types.ts OwnScales). */
-  /** `printsOwnScale`: the columns a member of a UNION ALL prints at its own scale (mixedScaleColumns). */
+  /**
+   * `ownScales`: where values may print their own scales (types.ts OwnScales); `printsOwnScale`:
+   * the columns a member of a result's UNION ALL formats at its own scale (mixedScaleColumns).
+   */
   targetList(list: Node[], named: boolean, assign: Array<ColumnInfo | undefined> | null = null, ownScales: OwnScales = 'all', printsOwnScale?: boolean[]): { sql: string; columns: OutputColumn[]; computed: Map<string, Node> } {
     const sqls: string[] = [];
     const columns: OutputColumn[] = [];

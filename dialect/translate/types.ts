@@ -30,7 +30,7 @@ export interface OutputColumn {
   name: string;
   /** Type known from the expression; null means: take the table column's declared type or look at the data. */
   type: PgTypeInfo | null;
-  /** For a numeric without a typmod: the fraction digits every value prints with (numericScale). */
+  /** For a numeric (or numeric[]'s elements) without a typmod: the fraction digits every value prints with (numericScale). */
   scale?: number;
 }
 
