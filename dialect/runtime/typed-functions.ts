@@ -245,6 +245,17 @@ export function registerTypedFunctions(db: Database.Database): void {
     const d = v === null ? null : toDecimal(v, Number(scale));
     return d ? decimalText(d) : v;
   });
+  // ARRAY[…] of numerics of known scales (value, scale pairs) as a result column, text or JSON
+  // shows it: the array's JSON with each number written at its own, which array_out prints as written.
+  fn('pg_numeric_array', (...args) => {
+    const items: string[] = [];
+    for (let i = 0; i < args.length; i += 2) {
+      const v = args[i]!;
+      const d = v === null || v === 'NaN' ? null : toDecimal(v, Number(args[i + 1]));
+      items.push(d ? decimalText(d) : v === null ? 'null' : JSON.stringify(scalarText(v)));
+    }
+    return `[${items.join(',')}]`;
+  }, true);
   for (const [name, greatest] of [['pg_scaled_greatest', true], ['pg_scaled_least', false]] as const) {
     // GREATEST/LEAST of numerics that print with different scales: the winner prints with its own.
     fn(name, (...args) => {

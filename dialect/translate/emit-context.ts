@@ -43,6 +43,8 @@ export interface EmitContext {
   sortBy(n: Node): string;
   /** What PostgreSQL would report as the type of an expression, where it can be told. */
   typeOf(n: Node): PgTypeInfo | null;
+  /** The one display scale every element of a numeric[] prints with, where one tells (types.ts arrayScale). */
+  elementScale(n: Node): number | undefined;
   /** The output columns of a query without emitting it (types.ts). */
   selectColumns(node: Node): ScopeColumn[] | null;
 }

@@ -31,7 +31,7 @@ import type { ColumnInfo, TranslatorSchema } from './schema.js';
 import { comparedLiteral, constraintColumns, drawnColumns, insertTargets, leadingColumns, storeSql, updateTarget } from './normalize.js';
 import { SEQUENCE_FUNCTIONS, drawSql, sequenceCall, sequenceFromItem } from './sequences.js';
 import { deleteUsing, distinctOnQuery, withTiesQuery, groupingSetsQuery, havingAloneQuery, mixedSetReturning, selectListSeries, subqueryComparison, unqualifiedReturning, usingJoinStar } from './rewrite.js';
-import { type OutputColumn, type OwnScales, computedNumeric, setColumns, inferParamTypes, isFormattedOutput, markScaleSpine, outputColumn, resolveUnknown, selectColumns, typeOf, enumTypeOfName, isNumber, isNullLiteral, isUnknownLiteral, markTextScale, typeOfName } from './types.js';
+import { type OutputColumn, type OwnScales, computedNumeric, setColumns, inferParamTypes, isFormattedOutput, markScaleSpine, outputColumn, resolveUnknown, selectColumns, typeOf, valuesColumns, outputScale, numericScale, mixedScaleArray, arrayScale, isNumericSpecial, enumTypeOfName, isNumber, isNullLiteral, isUnknownLiteral, markTextScale, typeOfName } from './types.js';
 import { asTimestamptz, mayBeBlob, mixedScaleOutput, numericComparison, orderedSetAggregate, outputText, typedCall, typedCast, typedOperator } from './typed-sql.js';
 import * as catalog from './catalog-queries.js';
 import { isRowidName, isSqliteModuleName } from '../catalog/definitions.js';
@@ -62,6 +62,8 @@ export class Emitter implements EmitContext {
   private formattedOutputs = new Map<string, Node>();
   /** The output names of the selects being emitted: GROUP BY and ORDER BY may name them ("ID"). */
   private outputNames = new Set<string>();
+  /** Members of a result's UNION ALL or VALUES that print their numerics' own scales, by column (mixedScaleColumns). */
+  private readonly ownScaleMembers = new WeakMap<object, boolean[]>();
   /** Off for a view's query, whose columns other queries compute with. */
   formatsOutput = true;
   /** On for a plain query: a numeric parameter its result columns print may come with its display scale. */
@@ -106,6 +108,7 @@ export class Emitter implements EmitContext {
     if (s.withClause) sql += this.withClause(s.withClause) + ' ';
     let columns: OutputColumn[] = [];
     let computed: Map<string, Node> | undefined;
+    const mixed = top && this.formatsOutput && !assign ? this.mixedScaleColumns(s) : undefined;
     if (s.op && s.op !== 'SETOP_NONE') {
       const left = this.setMember(s.larg);
       const right = this.setMember(s.rarg, true);
@@ -116,18 +119,23 @@ export class Emitter implements EmitContext {
       }
       const op = { SETOP_UNION: 'UNION', SETOP_INTERSECT: 'INTERSECT', SETOP_EXCEPT: 'EXCEPT' }[s.op as string]!;
       sql += s.all && op !== 'UNION' ? multisetOperation(op, left, right.sql) : `${left.sql} ${op}${s.all ? ' ALL' : ''} ${right.sql}`;
-      columns = setColumns(left.columns, right.columns);
+      columns = setColumns(left.columns, right.columns, op === 'EXCEPT');
+      if (mixed) columns = columns.map((c, i) => (mixed[i] ? { name: c.name, type: { oid: OID.numeric, typmod: -1 } } : c));
     } else if (s.valuesLists) {
-      const first = s.valuesLists[0].List.items as Node[];
-      columns = first.map((e, i) => ({ name: `column${i + 1}`, type: this.typeOf(e) }));
+      // Rows written to a table take its columns' types: no common type of theirs to find.
+      columns = assign ? (s.valuesLists[0].List.items as Node[]).map((e, i) => ({ name: `column${i + 1}`, type: this.typeOf(e) })) : valuesColumns(this, (s.valuesLists as Node[]).map((l) => l.List.items as Node[]));
       // A quoted literal in a later row takes the column's type, as PostgreSQL's common type of
       // the rows gives it: `(VALUES ('NaN'::float8), ('-Infinity'))` holds two float8s, not a text.
       const typed = assign ?? columns.map((c) => (!c.type || ([OID.text, OID.unknown, OID.varchar, OID.bpchar, OID.name] as number[]).includes(c.type.oid) ? undefined : ({ name: c.name, type: c.type, notNull: false, hasDefault: false, primaryKey: false, identity: null } as ColumnInfo)));
-      sql += valuesSql((s.valuesLists as Node[]).map((l, r) => `(${r === 0 || assign ? this.storeList(l.List.items, assign) : (l.List.items as Node[]).map((v, i) => (isUnknownLiteral(v) ? storeSql(this, v, typed[i]) : this.expr(v))).join(', ')})`));
+      const own = this.ownScaleMembers.get(s);
+      const cell = (v: Node, i: number, sql: string) => (own?.[i] && !isNullLiteral(v) && !isNumericSpecial(v) ? `pg_numeric_text(${sql}, ${numericScale(this, v)})` : sql);
+      const row = (items: Node[], r: number) =>
+        items.map((v, i) => cell(v, i, r === 0 || assign ? (assign ? storeSql(this, v, assign[i]) : this.expr(v)) : isUnknownLiteral(v) ? storeSql(this, v, typed[i]) : this.expr(v))).join(', ');
+      sql += valuesSql((s.valuesLists as Node[]).map((l, r) => `(${row(l.List.items as Node[], r)})`));
     } else {
       sql += 'SELECT ';
       if (s.distinctClause) sql += 'DISTINCT ';
-      const targets = this.targetList(s.targetList ?? [], top, assign, s.distinctClause ? 'none' : s.groupClause ? 'aggregated' : 'all');
+      const targets = this.targetList(s.targetList ?? [], top, assign, s.distinctClause ? 'none' : s.groupClause ? 'aggregated' : 'all', this.ownScaleMembers.get(s));
       computed = targets.computed;
       // PostgreSQL allows an empty select list (`SELECT;`, `EXISTS (SELECT FROM t …)`); SQLite needs
       // a column, which the client does not see (no output column: wire/results.ts sends none).
@@ -150,12 +158,69 @@ export class Emitter implements EmitContext {
         const at = position ? (position.ival ?? 0) : undefined;
         if (at !== undefined && columns && (at < 1 || at > columns.length)) throw new PgError(SqlState.invalidColumnReference, `ORDER BY position ${at} is not in select list`);
       }
-      sql += ' ORDER BY ' + (s.sortClause as Node[]).map((n) => this.sortBy(this.sortedValue(n, computed))).join(', ');
+      // Members that print their own scales give text: sorted by the numbers it spells, outside them.
+      if (mixed?.some((m) => m)) sql = `SELECT * FROM (${sql})`;
+      sql += ' ORDER BY ' + (s.sortClause as Node[]).map((n) => this.ownScaleSort(n, columns, mixed) ?? this.sortBy(this.sortedValue(n, computed))).join(', ');
     }
     sql += this.limit(s);
     this.windows = outerWindows;
     leaveScope(this, outerScope);
     return { sql, columns };
+  }
+
+  /**
+   * The result columns of a UNION ALL or a multi-row VALUES whose members print numerics of
+   * different scales (`SELECT 1.5 UNION ALL SELECT 2.50`, `VALUES (1.0), (2.50)`), as numeric keeps
+   * one per value: each member then formats its values with its own, registered in
+   * ownScaleMembers. Not UNION, INTERSECT or EXCEPT, which would compare those texts (1.5 and 1.50
+   * are one row), nor members whose scales do not all tell.
+   */
+  private mixedScaleColumns(s: Node): boolean[] | undefined {
+    if (!s.valuesLists && !(s.op === 'SETOP_UNION' && s.all)) return undefined;
+    const members: Node[] = [];
+    const collect = (m: Node): boolean => {
+      const b = m.SelectStmt ?? m;
+      if (b.op === 'SETOP_UNION' && b.all && !b.sortClause && !b.limitCount && !b.limitOffset && !b.withClause) return collect(b.larg) && collect(b.rarg);
+      // A `*` spreads over columns the select list's positions do not tell.
+      const star = ((b.targetList ?? []) as Node[]).some((t) => t.ResTarget.val.ColumnRef && names(t.ResTarget.val.ColumnRef.fields).at(-1) === '*');
+      if ((b.op && b.op !== 'SETOP_NONE') || b.sortClause || star) return false;
+      members.push(b);
+      return true;
+    };
+    if (s.valuesLists) members.push(s);
+    else if (!collect(s.larg) || !collect(s.rarg)) return undefined;
+    const columns = selectColumns(this, { SelectStmt: s });
+    if (!columns) return undefined;
+    // An ORDER BY names a column of the query around them, which duplicate names would make ambiguous.
+    if (s.sortClause && new Set(columns.map((c) => c.name)).size !== columns.length) return undefined;
+    const scales = (m: Node): Array<Array<number | undefined>> | undefined => {
+      const noScale = (v: Node | undefined) => !!v && (isNullLiteral(v) || isNumericSpecial(v));
+      if (m.valuesLists) return (m.valuesLists as Node[]).map((l) => (l.List.items as Node[]).map((v) => (noScale(v) ? -1 : numericScale(this, v))));
+      const own = selectColumns(this, { SelectStmt: m });
+      const targets = (m.targetList ?? []) as Node[];
+      return own && own.length === columns.length && targets.length === own.length ? [own.map((c, i) => (noScale(targets[i]!.ResTarget.val) ? -1 : outputScale(c)))] : undefined;
+    };
+    const rows = members.map(scales);
+    if (rows.some((r) => !r)) return undefined;
+    const mixed = columns.map((c, i) => {
+      if (c.type?.oid !== OID.numeric) return false;
+      const all = rows.flatMap((r) => r!.map((row) => row[i])).filter((x) => x !== -1);
+      const printed = outputScale(c);
+      return all.length > 0 && all.every((x) => x !== undefined) && !(printed !== undefined && all.every((x) => x === printed));
+    });
+    if (!mixed.some((m) => m)) return undefined;
+    for (const m of members) this.ownScaleMembers.set(m, mixed);
+    return mixed;
+  }
+
+  /** An ORDER BY item naming a column that members print with their own scales: by its numbers. */
+  private ownScaleSort(n: Node, columns: OutputColumn[], mixed: boolean[] | undefined): string | undefined {
+    if (!mixed) return undefined;
+    const key = n.SortBy.node as Node;
+    const at = key.A_Const?.ival !== undefined ? (key.A_Const.ival.ival ?? 0) - 1 : key.ColumnRef?.fields.length === 1 ? columns.findIndex((c) => c.name === names(key.ColumnRef.fields)[0]) : -1;
+    if (!mixed[at]) return undefined;
+    const name = quoteIdent(columns[at]!.name);
+    return `${this.sortBy(n, false, `pg_num_key(${name})`)}, ${this.sortBy(n, false, `pg_num_residue(${name})`)}`;
   }
 
   private setMember(node: Node, right = false): { sql: string; columns: OutputColumn[] } {
@@ -211,8 +276,11 @@ export class Emitter implements EmitContext {
     return `WITH ${recursive}${parts.join(', ')}`;
   }
 
-  /** `ownScales`: where values may print their own scales (types.ts OwnScales). */
-  targetList(list: Node[], named: boolean, assign: Array<ColumnInfo | undefined> | null = null, ownScales: OwnScales = 'all'): { sql: string; columns: OutputColumn[]; computed: Map<string, Node> } {
+  /**
+   * `ownScales`: where values may print their own scales (types.ts OwnScales); `printsOwnScale`:
+   * the columns a member of a result's UNION ALL formats at its own scale (mixedScaleColumns).
+   */
+  targetList(list: Node[], named: boolean, assign: Array<ColumnInfo | undefined> | null = null, ownScales: OwnScales = 'all', printsOwnScale?: boolean[]): { sql: string; columns: OutputColumn[]; computed: Map<string, Node> } {
     const sqls: string[] = [];
     const columns: OutputColumn[] = [];
     const computed = new Map<string, Node>();
@@ -239,13 +307,14 @@ export class Emitter implements EmitContext {
       this.outputRoot = named && this.formatsOutput ? val : null;
       if (this.outputRoot) markScaleSpine(this, val, this.numericSpine, ownScales);
       const value = assign ? storeSql(this, val, assign[i]) : named && val.RowExpr ? this.rowOutput(val.RowExpr.args ?? []) : this.expr(val);
-      const sql = named ? catalog.regOutput(this, val, value) : value;
+      const column = outputColumn(this, name, val);
+      const sql = named ? catalog.regOutput(this, val, value) : printsOwnScale?.[i] && !isNullLiteral(val) && !isNumericSpecial(val) ? `pg_numeric_text(${value}, ${outputScale(column)})` : value;
       if (this.outputRoot && isFormattedOutput(this, val)) this.formattedOutputs.set(String(i + 1), val).set(name, val);
       if (computedNumeric(this, val)) computed.set(String(i + 1), val).set(name, val);
       this.outputRoot = null;
       // Named even inside a subquery or CTE: the query around it refers to the names PostgreSQL gives.
       sqls.push(`${sql} AS ${quoteIdent(name)}`);
-      columns.push(outputColumn(this, name, val));
+      columns.push(column);
     }
     return { sql: sqls.join(', '), columns, computed };
   }
@@ -599,7 +668,7 @@ export class Emitter implements EmitContext {
         return `(${this.expr(t.arg)}) ${test}`;
       }
       case 'TypeCast':
-        return this.typeCast(n.TypeCast);
+        return mixedScaleArray(this, n, (e) => this.expr(e)) ?? this.typeCast(n.TypeCast);
       case 'FuncCall':
         return this.funcCall(n.FuncCall);
       case 'SQLValueFunction':
@@ -649,7 +718,7 @@ export class Emitter implements EmitContext {
         const elements = (n.A_ArrayExpr.elements ?? []) as Node[];
         if (isNumber({ oid: elem, typmod: -1 })) for (const e of elements) if (isUnknownLiteral(e)) decodeTextParam(e.A_Const.sval.sval ?? '', elem);
         arrayShape(n);
-        return catalog.arrayConstructor(this, elements);
+        return mixedScaleArray(this, n, (e) => this.expr(e)) ?? catalog.arrayConstructor(this, elements);
       }
       case 'A_Indirection':
         return catalog.subscript(this, n);
@@ -1025,6 +1094,10 @@ export class Emitter implements EmitContext {
 
   typeOf(n: Node): PgTypeInfo | null {
     return typeOf(this, n);
+  }
+
+  elementScale(n: Node): number | undefined {
+    return arrayScale(this, n);
   }
 
   selectColumns(node: Node): ScopeColumn[] | null {

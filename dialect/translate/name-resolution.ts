@@ -111,9 +111,11 @@ function functionRelation(em: EmitContext, r: Node): ScopeRelation {
     if (fname === 'unnest') {
       const arrayType = em.typeOf(call.args[0]);
       const elem = arrayType ? arrayElementOid(arrayType.oid) : 0;
-      return { name: alias!, columns: [{ name: 'value', type: elem ? { oid: elem, typmod: -1 } : null }, ordinality] };
+      return { name: alias!, columns: [{ name: 'value', type: elem ? { oid: elem, typmod: -1 } : null, ...elementScale(em, call.args[0], elem) }, ordinality] };
     }
-    return { name: alias!, columns: [{ name: 'value', type: seriesType(em, call) }, ordinality] };
+    const type = seriesType(em, call);
+    const scale = type.oid === OID.numeric ? seriesScale(call, false) : undefined;
+    return { name: alias!, columns: [{ name: 'value', type, ...(scale !== undefined ? { scale } : {}) }, ordinality] };
   }
   if (fname && REGEXP_SET_RETURNING[fname]) {
     const colnames = names(r.alias?.colnames);
@@ -137,18 +139,35 @@ function functionRelation(em: EmitContext, r: Node): ScopeRelation {
         ? [{ name: colnames[0] ?? alias ?? fname, type: { oid: OID.int4, typmod: -1 } }]
         : (call.args as Node[]).map((a, i) => {
             const elem = em.typeOf(a) ? arrayElementOid(em.typeOf(a)!.oid) : 0;
-            return { name: colnames[i] ?? (call.args.length === 1 ? (alias ?? fname) : fname), type: elem ? { oid: elem, typmod: -1 } : null };
+            return { name: colnames[i] ?? (call.args.length === 1 ? (alias ?? fname) : fname), type: elem ? { oid: elem, typmod: -1 } : null, ...elementScale(em, a, elem) };
           });
     return { name: alias ?? fname, columns: [...elements, ...ordinality(elements.length)] };
   }
   if (fname !== 'generate_series') return { name: alias ?? fname ?? '', columns: null };
   const type = seriesType(em, call);
-  // A numeric series prints its values at the larger scale of start and step, as numeric's + makes them.
-  const scales = ((call.args ?? []) as Node[]).filter((_, i) => i !== 1).map(literalScale);
-  const scale = type.oid === OID.numeric && scales.every((x) => x !== undefined) ? Math.max(...(scales as number[])) : undefined;
+  const scale = type.oid === OID.numeric ? seriesScale(call, true) : undefined;
   const columns: ScopeColumn[] = [{ name: colnames[0] ?? alias ?? 'generate_series', type, ...(scale !== undefined ? { scale } : {}) }];
   columns.push(...ordinality(1));
   return { name: alias ?? 'generate_series', columns };
+}
+
+/** unnest of a numeric[] whose elements print one scale (`ARRAY[1.50, 2.50]`): its values print it. */
+function elementScale(em: EmitContext, array: Node, elem: number): { scale?: number } {
+  const scale = elem === OID.numeric ? em.elementScale(array) : undefined;
+  return scale !== undefined ? { scale } : {};
+}
+
+/**
+ * A numeric series's display scale: its start's, then the larger of that and its step's, as
+ * numeric's + makes them (`generate_series(1, 2, 0.30)` is 1, 1.30, 1.60, 1.90). Where they differ
+ * no one scale prints every value: `approximate` answers the later values' (generate_series in FROM
+ * always has), else none (the values' own digits, which print 1.3 for 1.30).
+ */
+function seriesScale(call: Node, approximate: boolean): number | undefined {
+  const [start, , step] = ((call.args ?? []) as Node[]).map(literalScale);
+  const by = call.args?.length === 3 ? step : 0;
+  if (start === undefined || by === undefined) return undefined;
+  return start >= by || approximate ? Math.max(start, by) : undefined;
 }
 
 /** The display scale of a numeric or integer literal; undefined for anything else. */

@@ -136,7 +136,13 @@ function findersFor(err: PgError): Finder[] {
       // A relation named by a table reference, or by a regclass literal (nextval('s')).
       const rel = m(/^relation "([^"]+)" does not exist$/)?.[1];
       if (!rel) return [];
-      return [(n) => (n.RangeVar && [n.RangeVar.schemaname, n.RangeVar.relname].filter(Boolean).join('.') === rel ? n.RangeVar.location : n.A_Const?.sval?.sval === rel ? n.A_Const.location : undefined)];
+      // A statement's own relation (INSERT INTO, LIKE) is a RangeVar field, not a RangeVar node.
+      return [
+        (n) => {
+          const rv = n.RangeVar ?? (typeof n.relname === 'string' ? n : undefined);
+          return rv && [rv.schemaname, rv.relname].filter(Boolean).join('.') === rel ? rv.location : n.A_Const?.sval?.sval === rel ? n.A_Const.location : undefined;
+        },
+      ];
     }
     case '42704': {
       const type = m(/^type "([^"]+)" does not exist$/)?.[1];
@@ -182,6 +188,15 @@ function findersFor(err: PgError): Finder[] {
     case '22003':
     case '22023':
       return inputFinders(err.message);
+    case '0A000':
+    case '42P20': {
+      // A RANGE frame's offset PostgreSQL cannot apply, or a RANGE offset without one ORDER BY column.
+      if (/^RANGE with offset PRECEDING\/FOLLOWING is not supported for column type /.test(err.message)) return [(n) => locationOf(n.FuncCall?.over?.startOffset ?? n.FuncCall?.over?.endOffset)];
+      if (err.message === 'RANGE with offset PRECEDING/FOLLOWING requires exactly one ORDER BY column') return [(n) => n.FuncCall?.over?.location];
+      return [];
+    }
+    case '2202E':
+      return err.message === 'upper bound cannot be less than lower bound' ? [literal((text, parent) => castTo(parent, /\[\]$/) && text.trimStart().startsWith('['))] : [];
     case '42P10': {
       const position = m(/^ORDER BY position (-?\d+) is not in select list$/)?.[1];
       if (position) return [(n) => (n.SortBy?.node?.A_Const && constantText(n.SortBy.node.A_Const) === position ? n.SortBy.node.A_Const.location : undefined)];

@@ -16,7 +16,7 @@ import { noFunction } from './no-function.js';
 import { REGRESSION_AGGREGATES, hasAggregate } from './functions.js';
 import { isRegType, regOutput } from './catalog-queries.js';
 import { ignoring } from './catalog-functions.js';
-import { TRIGONOMETRY, computedNumeric, floatOfUnknown, is, isDateTime, isFloat, isFormattedOutput, isInt, isNullLiteral, isNumber, isUnknownLiteral, mixedScaleBranches, numericScale, resolveUnknown } from './types.js';
+import { TRIGONOMETRY, computedNumeric, floatOfUnknown, is, isDateTime, isFloat, isFormattedOutput, isInt, isNullLiteral, isNumber, isUnknownLiteral, markScaledArray, mixedScaleBranches, numericScale, resolveUnknown } from './types.js';
 
 /** Types whose stored form differs from their text (timestamptz prints in the session's TimeZone): the rest are stored as PostgreSQL prints them. */
 const STORED_UNLIKE_TEXT = new Set<number>([OID.bool, OID.numeric, OID.float4, OID.float8, OID.bytea, OID.timestamptz]);
@@ -419,6 +419,8 @@ function arrayCast(sql: string, from: PgTypeInfo, target: PgTypeInfo): string | 
 /** A value inside a JSON document SQLite builds: booleans as true/false, json as a document. */
 function jsonValue(em: EmitContext, n: Node): string {
   const x = em.typeOf(n);
+  // A numeric[] with its elements' scales, as to_json writes them ([1.50]).
+  if (x && arrayElementOid(x.oid) === OID.numeric) return `json(${arrayJson(em, n)})`;
   const sql = em.expr(n);
   // A numeric goes into JSON as the number PostgreSQL prints: SQLite's JSON holds no BLOB.
   if (is(x, OID.numeric)) return `json(${asText(em, n, sql, false)})`;
@@ -522,8 +524,13 @@ function jsonMember(em: EmitContext, n: Node): string {
 function arrayJson(em: EmitContext, n: Node): string {
   const type = em.typeOf(n);
   const element = arrayElementOid(type?.oid ?? 0);
+  // ARRAY[1.50] (elements of one scale) as to_json writes it: [1.50]; of different scales
+  // (`ARRAY[1.50, 2.5]`) written with them.
+  const scale = element === OID.numeric && type!.typmod < 0 ? em.elementScale(n) : undefined;
+  if (element === OID.numeric && type!.typmod < 0 && scale === undefined) markScaledArray(em, n);
   const sql = em.expr(n);
   if (element === OID.numeric && type!.typmod >= 4) return `pg_json_numeric_array(${sql}, ${typmodDisplayScale(type!.typmod)})`;
+  if (scale !== undefined) return `pg_json_numeric_array(${sql}, ${scale})`;
   return element === OID.timestamp || element === OID.timestamptz ? `pg_json_datetime_array(${sql}, ${element === OID.timestamptz ? 1 : 0})` : sql;
 }
 

@@ -11,7 +11,9 @@
  * a quotient stays an SQLite number, so it still compares and sorts as one.
  */
 import { OID, arrayElementOid, arrayOidOf, typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
-import { typmodDisplayScale } from '../../pg/types/numeric.js';
+import { decimalText, parseDecimal, typmodDisplayScale } from '../../pg/types/numeric.js';
+import { quoteString } from '../sqlite-quote.js';
+import { type LiteralItems, parseArrayLiteral } from '../../pg/types/array.js';
 import type { PgError } from '../../pg/errors.js';
 import { decodeTextParam } from '../../pg/types/text-format.js';
 import type { EmitContext } from './emit-context.js';
@@ -28,7 +30,7 @@ export interface OutputColumn {
   name: string;
   /** Type known from the expression; null means: take the table column's declared type or look at the data. */
   type: PgTypeInfo | null;
-  /** For a numeric without a typmod: the fraction digits every value prints with (numericScale). */
+  /** For a numeric (or numeric[]'s elements) without a typmod: the fraction digits every value prints with (numericScale). */
   scale?: number;
 }
 
@@ -617,12 +619,16 @@ export function numericScale(em: EmitContext, n: Node): number | undefined {
       const target = typeOfName(n.TypeCast.typeName);
       if (target.oid === OID.numeric && target.typmod < 0) {
         const sval = n.TypeCast.arg.A_Const?.sval?.sval as string | undefined;
-        return sval !== undefined ? literalScale(sval.trim()) : numericScale(em, n.TypeCast.arg);
+        // 'NaN' and the infinities have none.
+        if (sval !== undefined) return NUMERIC_TEXT.test(sval) ? literalScale(sval.trim()) : undefined;
+        return numericScale(em, n.TypeCast.arg);
       }
       return typmodScale(target);
     }
     case 'A_Expr': {
       const e = n.A_Expr;
+      // nullif answers its first argument.
+      if (e.kind === 'AEXPR_NULLIF') return numericScale(em, e.lexpr);
       if (e.kind !== 'AEXPR_OP') return undefined;
       const op = names(e.name).at(-1);
       const r = numericScale(em, e.rexpr);
@@ -653,6 +659,16 @@ export function numericScale(em: EmitContext, n: Node): number | undefined {
       }
       return undefined;
     }
+    case 'A_Indirection': {
+      // An element of an array whose elements print one scale, or a constant subscript of ARRAY[…].
+      const ind = n.A_Indirection.indirection as Node[];
+      if (ind.length !== 1 || !ind[0]!.A_Indices || ind[0]!.A_Indices.is_slice || !is(em.typeOf(n.A_Indirection.arg), OID.numeric_array)) return undefined;
+      const elements = n.A_Indirection.arg.A_ArrayExpr?.elements as Node[] | undefined;
+      const at = ind[0]!.A_Indices.uidx?.A_Const?.ival;
+      const element = elements && at ? elements[(at.ival ?? 0) - 1] : undefined;
+      if (element && !element.A_ArrayExpr) return numericScale(em, element);
+      return arrayScale(em, n.A_Indirection.arg);
+    }
     case 'CaseExpr': {
       const c = n.CaseExpr;
       return sameScale(em, [...(c.args as Node[]).map((w) => w.CaseWhen.result), ...(c.defresult ? [c.defresult] : [])]);
@@ -664,6 +680,12 @@ export function numericScale(em: EmitContext, n: Node): number | undefined {
     default:
       return undefined;
   }
+}
+
+/** `'NaN'::numeric`, `'Infinity'::numeric`: constants without a scale, which print the same beside any. */
+export function isNumericSpecial(n: Node): boolean {
+  const sval = n.TypeCast?.arg.A_Const?.sval?.sval as string | undefined;
+  return sval !== undefined && /^\s*[-+]?(nan|inf|infinity)\s*$/i.test(sval) && is(typeOfName(n.TypeCast.typeName), OID.numeric);
 }
 
 export function mixedScaleBranches(em: EmitContext, n: Node): Node[] | undefined {
@@ -806,15 +828,98 @@ function textReadAsNumeric(em: EmitContext, n: Node): boolean {
  * text keeps, as a result column's is.
  */
 export function markTextScale(em: EmitContext, n: Node): void {
+  markScaledArray(em, n);
   markScaleSpine(em, n, em.numericSpine);
 }
 
 /** A result column: its name, type and, for a numeric, the display scale its values print with. */
 export function outputColumn(em: EmitContext, name: string, n: Node): OutputColumn {
   const type = em.typeOf(n);
-  if (type?.oid !== OID.numeric || type.typmod >= 0) return { name, type };
-  const scale = numericScale(em, n);
+  if ((type?.oid !== OID.numeric && type?.oid !== OID.numeric_array) || type.typmod >= 0) return { name, type };
+  const scale = type.oid === OID.numeric ? numericScale(em, n) : arrayScale(em, n);
   return scale === undefined ? { name, type } : { name, type, scale };
+}
+
+// ------------------------------------------------------------------------------ numeric[] scale
+
+/**
+ * The display scales of the elements of a numeric[] built where its elements are seen (ARRAY[…],
+ * an array literal), in order through its dimensions (null for a NULL element); undefined where
+ * one does not tell.
+ */
+function elementScales(em: EmitContext, n: Node): Array<number | null> | undefined {
+  if (n.A_ArrayExpr) {
+    const out: Array<number | null> = [];
+    for (const e of (n.A_ArrayExpr.elements ?? []) as Node[]) {
+      if (!e.A_ArrayExpr && arrayElementOid(em.typeOf(e)?.oid ?? 0)) return undefined;
+      const scale = e.A_ArrayExpr || isNullLiteral(e) || (e.TypeCast && isNullLiteral(e.TypeCast.arg)) || isNumericSpecial(e) ? null : numericScale(em, e);
+      const s = e.A_ArrayExpr ? elementScales(em, e) : scale === undefined ? undefined : [scale];
+      if (!s) return undefined;
+      out.push(...s);
+    }
+    return out;
+  }
+  const items = numericArrayLiteral(n);
+  if (!items) return undefined;
+  const flat = items.flat(MAX_DIMENSIONS) as Array<string | null>;
+  return flat.every((t) => t === null || NUMERIC_TEXT.test(t)) ? flat.map((t) => (t === null ? null : literalScale(t.trim()))) : undefined;
+}
+
+const MAX_DIMENSIONS = 6;
+
+/** `'{1.50,2}'::numeric[]`: the literal's elements. */
+function numericArrayLiteral(n: Node): LiteralItems | undefined {
+  const c = n.TypeCast;
+  const text = c?.arg.A_Const?.sval?.sval as string | undefined;
+  if (text === undefined || !c.typeName.arrayBounds || typeOfName(c.typeName).oid !== OID.numeric_array || typeOfName(c.typeName).typmod >= 0) return undefined;
+  try {
+    return parseArrayLiteral(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The one scale every element of a numeric[] prints with (`ARRAY[1.50, 2.25]`, a column of such). */
+export function arrayScale(em: EmitContext, n: Node): number | undefined {
+  if (n.ColumnRef) return em.scope?.column(names(n.ColumnRef.fields))?.scale;
+  if (n.SubLink?.subLinkType === 'ARRAY_SUBLINK') {
+    const first = selectColumns(em, n.SubLink.subselect)?.[0];
+    return first ? outputScale(first) : undefined;
+  }
+  const scales = elementScales(em, n)?.filter((s) => s !== null);
+  return scales?.length && scales.every((s) => s === scales[0]) ? scales[0]! : undefined;
+}
+
+/**
+ * A numeric[] built from elements of known scales (ARRAY[…], an array literal) whose text is
+ * wanted, as a cast to text or to_json writes it: marked for mixedScaleArray to
+ * write its JSON with each element's scale, which that text keeps (`{1.50,2.5}`).
+ */
+export function markScaledArray(em: EmitContext, n: Node): void {
+  if (is(em.typeOf(n), OID.numeric_array) && em.typeOf(n)!.typmod < 0 && (n.A_ArrayExpr || numericArrayLiteral(n))) em.numericSpine.add(n);
+}
+
+/**
+ * A result column's numeric[] whose elements print different scales (`ARRAY[1.50, 2.5]`): its
+ * JSON written with each at its own, which array_out prints as written; undefined where one
+ * scale or none tells. Only a result column: elsewhere arrays compare as their stored JSON.
+ */
+export function mixedScaleArray(em: EmitContext, n: Node, sql: (e: Node) => string): string | undefined {
+  const marked = em.numericSpine.has(n);
+  if ((!marked && em.outputRoot !== n) || !is(em.typeOf(n), OID.numeric_array) || em.typeOf(n)!.typmod >= 0) return undefined;
+  const scales = elementScales(em, n)?.filter((s) => s !== null);
+  if (!scales || (marked ? scales.length === 0 : new Set(scales).size < 2)) return undefined;
+  const items = numericArrayLiteral(n);
+  if (items) {
+    const json = (x: LiteralItems | string | null): string => (x === null ? 'null' : Array.isArray(x) ? `[${x.map(json).join(',')}]` : decimalText(parseDecimal(x.trim())!));
+    return `json(${quoteString(json(items))})`;
+  }
+  const build = (a: Node): string => {
+    const elements = (a.A_ArrayExpr.elements ?? []) as Node[];
+    if (elements.some((e) => e.A_ArrayExpr)) return `json_array(${elements.map(build).join(', ')})`;
+    return `json(pg_numeric_array(${elements.map((e) => (isNullLiteral(e) ? 'NULL, 0' : `${sql(e)}, ${numericScale(em, e) ?? 0}`)).join(', ')}))`;
+  };
+  return build(n);
 }
 
 // ------------------------------------------------------------------------------ queries
@@ -823,11 +928,48 @@ export function outputColumn(em: EmitContext, name: string, n: Node): OutputColu
  * The columns of a set operation: the left member's, where each value keeps its own scale, so a
  * column whose members print different scales (`SELECT 1.5 UNION SELECT 2`) has none.
  */
-export function setColumns<C extends OutputColumn>(left: C[], right: OutputColumn[]): C[] {
-  const scaleOf = (c: OutputColumn | undefined) => c?.scale ?? (isInt(c?.type ?? null) ? 0 : typmodScale(c?.type ?? null));
-  return left.map((c, i) => {
-    const other = scaleOf(right[i]);
-    return c.scale !== undefined && other !== undefined && other !== c.scale ? { ...c, scale: undefined } : c;
+export function setColumns<C extends OutputColumn>(left: C[], right: OutputColumn[], except = false): C[] {
+  return left.map((left, i) => {
+    const other = right[i];
+    // An integer beside a numeric or a float is one (`SELECT 1 UNION ALL SELECT 2.50`), as select_common_type makes it.
+    const widened = isInt(left.type) && other && (is(other.type, OID.numeric) || isFloat(other.type));
+    const c = widened ? { ...left, type: { oid: other.type!.oid, typmod: -1 } } : left;
+    if (c.type?.oid !== OID.numeric || !other) return c;
+    // Members of different typmods give a numeric of none (select_common_typmod): each value keeps
+    // its own scale, which the left member's typmod would round (2.255 beside a numeric(10,2)).
+    // EXCEPT answers rows of its left member only.
+    const [l, r] = [outputScale(c), outputScale(other)];
+    const scale = l !== undefined && (l === r || except) ? l : undefined;
+    if (c.type.typmod >= 0 && other.type?.oid === OID.numeric && other.type.typmod === c.type.typmod) return c;
+    // Where the members' values print no wider than the left's typmod, it stays: their trailing
+    // zeros (1.5 beside a numeric(10,2) prints 1.50) are no change of value, and a result column
+    // whose members can format their own scales does (emit.ts mixedScaleColumns).
+    if (scale === undefined && c.type.typmod >= 0 && l !== undefined && r !== undefined && r < l) return c;
+    const { scale: _, ...rest } = c;
+    return { ...rest, type: { oid: OID.numeric, typmod: -1 }, ...(scale !== undefined ? { scale } : {}) } as C;
+  });
+}
+
+/** The fraction digits every value of a result column prints with, where one tells. */
+export function outputScale(c: OutputColumn): number | undefined {
+  return c.scale ?? (isInt(c.type) ? 0 : typmodScale(c.type));
+}
+
+/**
+ * The columns of a multi-row VALUES: the first row's types, where a numeric of rows of different
+ * typmods has none (as a set operation's), and prints the scale all its rows have, if one.
+ */
+export function valuesColumns(em: EmitContext, rows: Node[][]): OutputColumn[] {
+  return rows[0]!.map((e, i) => {
+    const name = `column${i + 1}`;
+    const cells = rows.map((r) => r[i]!);
+    const first = em.typeOf(e);
+    // `VALUES (1), (2.50)` is a numeric column, as a set operation's common type makes it.
+    const type = rows.length > 1 && isNumber(first) ? (commonType(em, cells) ?? first) : first;
+    if (type?.oid !== OID.numeric) return { name, type };
+    const typmod = cells.every((v) => isNullLiteral(v) || em.typeOf(v)?.typmod === type.typmod) ? type.typmod : -1;
+    const scale = typmod < 0 ? sameScale(em, cells) : undefined;
+    return { name, type: { oid: OID.numeric, typmod }, ...(scale !== undefined ? { scale } : {}) };
   });
 }
 
@@ -841,13 +983,13 @@ export function selectColumns(em: EmitContext, node: Node): ScopeColumn[] | null
   if (!s) return returningColumns(em, node);
   if (s.op && s.op !== 'SETOP_NONE') {
     const [l, r] = [selectColumns(em, s.larg), selectColumns(em, s.rarg)];
-    return l && r ? setColumns(l, r) : l;
+    return l && r ? setColumns(l, r, s.op === 'SETOP_EXCEPT') : l;
   }
   const arrays = selectListArrays(s) ?? lateralUnnestQuery(s);
   if (arrays) return selectColumns(em, { SelectStmt: arrays });
   const saved = enterSelectScope(em, s);
   try {
-    if (s.valuesLists) return (s.valuesLists[0].List.items as Node[]).map((e, i) => ({ name: `column${i + 1}`, type: em.typeOf(e) }));
+    if (s.valuesLists) return valuesColumns(em, (s.valuesLists as Node[]).map((l) => l.List.items as Node[]));
     return targetColumns(em, s.targetList ?? []);
   } finally {
     leaveScope(em, saved);

@@ -21,10 +21,10 @@ type EncodeElement<T> = (value: SqliteValue, oid: number, typmod: number) => T |
 type DecodeElement<T> = (input: T, oid: number) => SqliteValue;
 
 /** An array literal's elements as text (null for NULL), nested per dimension. */
-type LiteralItems = Array<string | null | LiteralItems>;
+export type LiteralItems = Array<string | null | LiteralItems>;
 
 /** array_in's syntax: '{a,"b c",NULL,{...}}', optionally after dimension decoration '[1:3]='. */
-function parseArrayLiteral(text: string): LiteralItems {
+export function parseArrayLiteral(text: string): LiteralItems {
   const malformed = (detail: string) =>
     new PgError(SqlState.invalidTextRepresentation, `malformed array literal: "${text}"`, { detail });
   let pos = 0;
