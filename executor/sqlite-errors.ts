@@ -53,6 +53,13 @@ const RULES: Array<[RegExp, (m: RegExpMatchArray, code: string | undefined) => P
   [/^datatype mismatch/, () => new PgError(SqlState.datatypeMismatch, 'datatype mismatch')],
   [/^integer overflow/, () => new PgError(SqlState.numericValueOutOfRange, 'integer out of range')],
   [/^(?:too many terms|Expression tree is too large|string or blob too big)/, (m) => new PgError(SqlState.programLimitExceeded, m.input!)],
+  [/^cannot override (ORDER BY|PARTITION BY) clause of window: "?([^"]+)"?/, (m) => new PgError(SqlState.windowingError, `cannot override ${m[1]} clause of window "${m[2]}"`)],
+  [/^cannot override frame specification of window: "?([^"]+)"?/, (m) => new PgError(SqlState.windowingError, `cannot copy window "${m[1]}" because it has a frame clause`)],
+  [/^circular reference: (.+)/, (m) => new PgError('42P19', `recursive reference to query "${m[1]}" must not appear within its non-recursive term`)],
+  [/^ESCAPE expression must be a single character/, () => new PgError(SqlState.invalidEscapeSequence, 'invalid escape string', { hint: 'Escape string must be empty or one character.' })],
+  [/^json_object\(\) labels must be TEXT/, () => new PgError(SqlState.invalidParameterValue, 'key must not be null')],
+  // PostgreSQL makes such a query an aggregate query of one group; SQLite refuses it.
+  [/^HAVING clause on a non-aggregate query/, () => new PgError(SqlState.featureNotSupported, 'HAVING without GROUP BY or an aggregate in the select list is not supported by evsql')],
   [/^row value misused/, () => new PgError(SqlState.featureNotSupported, 'a row value in this position is not supported by evsql')],
   [/^interrupted/, () => new PgError(SqlState.queryCanceled, 'canceling statement due to user request')],
 ];

@@ -30,7 +30,7 @@ const PASS_RATE_FLOOR = 0.98;
  * example of PostgreSQL's own function tables, most of whose types (geometry, ranges, text
  * search, inet, bit strings) evsql refuses: 460 of 732 match.
  */
-const SWEEP_FLOORS: Record<string, number> = { '23-sweep8.sql': 0.94, '24-sweep9.sql': 0.95, '28-docs-functions.sql': 0.62 };
+const SWEEP_FLOORS: Record<string, number> = { '23-sweep8.sql': 0.94, '24-sweep9.sql': 0.95, '28-docs-functions.sql': 0.62, '30-sweep11.sql': 0.5 };
 
 const RECORDING = 'differential.json';
 

@@ -457,12 +457,12 @@ function rowJsonCall(em: EmitContext, f: Node, name: string, row: string): strin
     case 'to_jsonb':
       return `pg_jsonb(${row})`;
     case 'jsonb_agg':
-      return `pg_jsonb(json_group_array(${aggregateInput(em, f, `json(${row})`)}))`;
+      return `pg_jsonb(${filtered(em, f, `json_group_array(${aggregateInput(em, f, `json(${row})`)})`)})`;
     case 'json_agg': {
       if (f.agg_distinct) throw unsupported('json_agg(DISTINCT …) of rows');
       const order = f.agg_order ? ` ORDER BY ${(f.agg_order as Node[]).map((s) => em.sortBy(s)).join(', ')}` : '';
-      return `'[' || group_concat(${row}, ', 
- '${order}) || ']'`;
+      return `'[' || ${filtered(em, f, `group_concat(${row}, ', 
+ '${order})`)} || ']'`;
     }
     default:
       return row;
@@ -535,6 +535,16 @@ function rowExprJson(em: EmitContext, n: Node): string | undefined {
   return `(${members.length ? members.join(' || ') + " || '}'" : "'{}'"})`;
 }
 
+/** Aggregate calls whose FILTER the typed translation placed on the aggregate inside its wrapper. */
+export const FILTER_PLACED = new WeakSet<Node>();
+
+/** An aggregate call with its FILTER, for a translation that wraps the aggregate in a function. */
+function filtered(em: EmitContext, f: Node, call: string): string {
+  if (!f.agg_filter) return call;
+  FILTER_PLACED.add(f);
+  return `${call} FILTER (WHERE ${em.expr(f.agg_filter)})`;
+}
+
 function aggregateInput(em: EmitContext, f: Node, value: string): string {
   // DISTINCT sorts ascending with NULL last, as PostgreSQL's sort for it does (SQLite puts NULL first).
   const order = f.agg_order ? (f.agg_order as Node[]).map((s) => em.sortBy(s)).join(', ') : f.agg_distinct ? `(${value}) IS NULL, ${value}` : '';
@@ -585,7 +595,7 @@ function checkArgumentKinds(name: string, args: Node[], types: Array<PgTypeInfo 
   }
   // corr(), regr_slope() and the rest take two float8s: a string, boolean or date has no cast to it.
   if (REGRESSION_AGGREGATES.includes(name) && types.some((t, i) => t && !isNumber(t) && t.oid !== OID.unknown && !isUnknownLiteral(args[i]))) throw noFunction(name, types);
-  if (TEXT_FUNCTIONS.has(name) && x && (isNumber(x) || x.oid === OID.bool || isDateTime(x) || x.oid === OID.interval)) throw noFunction(name, types);
+  if (TEXT_FUNCTIONS.has(name) && x && (isNumber(x) || x.oid === OID.bool || isDateTime(x) || x.oid === OID.interval || isArray(x) || x.oid === OID.json || x.oid === OID.jsonb)) throw noFunction(name, types);
 }
 
 /**
@@ -824,7 +834,7 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       if (!f.agg_distinct) return undefined;
       // SQLite's DISTINCT aggregates take one argument: the distinct values as a JSON array, joined after.
       const order = f.agg_order ? ' ORDER BY ' + (f.agg_order as Node[]).map((s) => em.sortBy(s)).join(', ') : '';
-      return `pg_join_distinct(json_group_array(DISTINCT ${em.expr(args[0]!)}${order}), ${em.expr(args[1]!)})`;
+      return `pg_join_distinct(${filtered(em, f, `json_group_array(DISTINCT ${em.expr(args[0]!)}${order})`)}, ${em.expr(args[1]!)})`;
     }
     case 'to_char': {
       const x = argType(0);
@@ -862,17 +872,17 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       return `CASE WHEN (${arg}) IS NULL THEN NULL ELSE ${jsonText(name, `json_array(${jsonValue(em, args[0]!)}) -> 0`)} END`;
     }
     case 'json_agg': {
-      if (f.agg_distinct) return jsonText(name, `json_group_array(${aggregateInput(em, f, jsonValue(em, args[0]!))})`);
+      if (f.agg_distinct) return jsonText(name, filtered(em, f, `json_group_array(${aggregateInput(em, f, jsonValue(em, args[0]!))})`));
       const structured = args[0]!.RowExpr ? '1' : isArray(argType(0)) ? `(${em.expr(args[0]!)}) IS NOT NULL` : '0';
       return `pg_json_agg_text(${jsonMember(em, args[0]!)}, ${structured}${aggregateOrder(em, f)})`;
     }
     case 'jsonb_agg':
-      return jsonText(name, `json_group_array(${aggregateInput(em, f, jsonValue(em, args[0]!))})`);
+      return jsonText(name, filtered(em, f, `json_group_array(${aggregateInput(em, f, jsonValue(em, args[0]!))})`));
     case 'json_object_agg':
       return `pg_json_object_agg_text(${keyText(em, args[0]!)}, ${jsonMember(em, args[1]!)}${aggregateOrder(em, f)})`;
     case 'jsonb_object_agg': {
       // Over no rows it is NULL; over any, an object of at least one key.
-      return jsonText(name, `nullif(json_group_object(${em.expr(args[0]!)}, ${jsonValue(em, args[1]!)}${aggregateOrder(em, f)}), '{}')`);
+      return jsonText(name, `nullif(${filtered(em, f, `json_group_object(${em.expr(args[0]!)}, ${jsonValue(em, args[1]!)}${aggregateOrder(em, f)})`)}, '{}')`);
     }
     default:
       if (OUTPUT_ARGUMENTS.has(name)) {

@@ -253,7 +253,7 @@ export const TRIGONOMETRY = new Set(['sin', 'cos', 'tan', 'cot', 'asin', 'acos',
 const BYTEA_OF_BYTEA = new Set(['btrim', 'ltrim', 'rtrim', 'overlay']);
 
 /** Functions of one number whose untyped literal argument PostgreSQL reads as float8, numeric's preferred type. */
-const FLOAT_OF_UNKNOWN = new Set(['abs', 'round', 'ceil', 'ceiling', 'floor', 'sign']);
+const FLOAT_OF_UNKNOWN = new Set(['abs', 'round', 'ceil', 'ceiling', 'floor', 'sign', 'sqrt', 'cbrt', 'exp', 'ln', 'log10']);
 
 /** `round('2.5')` is round(float8): the literal is a float8 (22P02 when it is none), rounded half to even. */
 export function floatOfUnknown(name: string, args: Node[]): boolean {
