@@ -30,7 +30,7 @@ import { enterDmlScope, enterSelectScope, leaveScope, starColumns } from './name
 import type { ColumnInfo, TranslatorSchema } from './schema.js';
 import { comparedLiteral, constraintColumns, drawnColumns, insertTargets, leadingColumns, storeSql, updateTarget } from './normalize.js';
 import { SEQUENCE_FUNCTIONS, drawSql, sequenceCall, sequenceFromItem } from './sequences.js';
-import { deleteUsing, distinctOnQuery, withTiesQuery, groupingSetsQuery, mixedSetReturning, selectListSeries, subqueryComparison, unqualifiedReturning, usingJoinStar } from './rewrite.js';
+import { checkReturningSources, deleteUsing, distinctOnQuery, withTiesQuery, groupingSetsQuery, mixedSetReturning, selectListSeries, subqueryComparison, unqualifiedReturning, usingJoinStar } from './rewrite.js';
 import { type OutputColumn, type OwnScales, computedNumeric, setColumns, inferParamTypes, isFormattedOutput, markScaleSpine, outputColumn, resolveUnknown, selectColumns, typeOf, enumTypeOfName, isNumber, isNullLiteral, isUnknownLiteral, markTextScale, typeOfName } from './types.js';
 import { asTimestamptz, FILTER_PLACED, mayBeBlob, mixedScaleOutput, numericComparison, orderedSetAggregate, outputText, typedCall, typedCast, typedOperator } from './typed-sql.js';
 import * as catalog from './catalog-queries.js';
@@ -134,11 +134,11 @@ export class Emitter implements EmitContext {
       if (s.intoClause) throw unsupported('SELECT INTO');
       if (s.fromClause) sql += ' FROM ' + (s.fromClause as Node[]).map((f) => this.fromItem(f)).join(', ');
       if (s.whereClause) booleanParams(this, [s.whereClause]);
-      const where = s.whereClause ? this.expr(s.whereClause) : null;
+      const where = s.whereClause ? this.condition(s.whereClause, 'WHERE') : null;
       if (this.recursiveMembers.has(s)) sql += ` WHERE ${where ? `(${where}) AND ` : ''}pg_cancel_point()`;
       else sql += this.whereWithPoint(where, s.fromClause);
       if (s.groupClause) sql += ' GROUP BY ' + this.exprList(s.groupClause);
-      if (s.havingClause) sql += ' HAVING ' + this.expr(s.havingClause);
+      if (s.havingClause) sql += ' HAVING ' + this.condition(s.havingClause, 'HAVING');
       if (s.windowClause) sql += ' WINDOW ' + (s.windowClause as Node[]).map((w) => `${quoteIdent(w.WindowDef.name)} AS ${this.windowDef({ ...w.WindowDef, name: undefined })}`).join(', ');
     }
     if (s.sortClause) {
@@ -265,7 +265,7 @@ export class Emitter implements EmitContext {
         const joinKind = !j.quals && !j.usingClause && !j.isNatural && kind === 'JOIN' ? 'CROSS JOIN' : kind;
         let sql = `${this.fromItem(j.larg)} ${natural}${joinKind} ${this.fromItem(j.rarg)}`;
         if (j.usingClause) sql += ` USING (${names(j.usingClause).map(quoteIdent).join(', ')})`;
-        if (j.quals) sql += ` ON ${this.expr(j.quals)}`;
+        if (j.quals) sql += ` ON ${this.condition(j.quals, 'JOIN/ON')}`;
         const sqlOut = j.alias ? `(${sql}) AS ${quoteIdent(j.alias.aliasname)}` : sql;
         return sqlOut;
       }
@@ -498,26 +498,28 @@ export class Emitter implements EmitContext {
   }
 
   update(s: Node): { sql: string; columns: OutputColumn[] } {
+    checkReturningSources(s);
     this.writing = true;
     const outerScope = enterDmlScope(this, s);
     let sql = s.withClause ? this.withClause(s.withClause) + ' ' : '';
     sql += `UPDATE ${this.rangeVar(s.relation, true)} SET ${this.setList(s.targetList, s.relation)}`;
     if (s.fromClause) sql += ' FROM ' + (s.fromClause as Node[]).map((f) => this.fromItem(f)).join(', ');
     if (s.whereClause) booleanParams(this, [s.whereClause]);
-    sql += this.whereWithPoint(s.whereClause ? this.expr(s.whereClause) : null, s.fromClause && [{ RangeVar: s.relation }, ...s.fromClause]);
+    sql += this.whereWithPoint(s.whereClause ? this.condition(s.whereClause, 'WHERE') : null, s.fromClause && [{ RangeVar: s.relation }, ...s.fromClause]);
     const ret = this.returning(s);
     leaveScope(this, outerScope);
     return { sql: sql + ret.sql, columns: ret.columns };
   }
 
   delete(s: Node): { sql: string; columns: OutputColumn[] } {
+    checkReturningSources(s);
     if (s.usingClause) return this.delete(deleteUsing(s));
     this.writing = true;
     const outerScope = enterDmlScope(this, s);
     let sql = s.withClause ? this.withClause(s.withClause) + ' ' : '';
     sql += `DELETE FROM ${this.rangeVar(s.relation, true)}`;
     if (s.whereClause) booleanParams(this, [s.whereClause]);
-    if (s.whereClause) sql += ' WHERE ' + this.expr(s.whereClause);
+    if (s.whereClause) sql += ' WHERE ' + this.condition(s.whereClause, 'WHERE');
     const ret = this.returning(s);
     leaveScope(this, outerScope);
     return { sql: sql + ret.sql, columns: ret.columns };
@@ -659,6 +661,13 @@ export class Emitter implements EmitContext {
    * PostgreSQL coerces an operand of AND/OR/NOT to boolean at parse time: a number, a text or a
    * date/time there is 42804 (SQLite would take a number's truth).
    */
+  /** A WHERE, HAVING or ON condition: an untyped literal is read as a boolean, a number or text is 42804. */
+  private condition(n: Node, construct: string): string {
+    if (isUnknownLiteral(n)) return this.expr({ TypeCast: { arg: n, typeName: { names: [{ String: { sval: 'bool' } }], typemod: -1 } } });
+    this.checkBoolean(n, construct);
+    return this.expr(n);
+  }
+
   private checkBoolean(a: Node, construct: string): void {
     if (isUnknownLiteral(a)) return;
     const x = this.typeOf(a);
