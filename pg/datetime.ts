@@ -173,6 +173,13 @@ export function intervalCompare(a: string, b: string): number {
   return Math.sign(key(parseInterval(a)) - key(parseInterval(b)));
 }
 
+/** interval_cmp's value as a number SQLite orders: an INTEGER where it fits in 64 bits, a REAL beyond. */
+export function intervalSortKey(a: string): bigint | number {
+  const iv = parseInterval(a);
+  const key = (BigInt(iv.months) * BigInt(DAYS_PER_MONTH) + BigInt(iv.days)) * BigInt(USEC_PER_DAY) + BigInt(Math.round(iv.usec));
+  return key >= -(2n ** 63n) && key < 2n ** 63n ? key : Number(key);
+}
+
 export function justifyHours(iv: string): string {
   const x = parseInterval(iv);
   const days = Math.trunc(x.usec / USEC_PER_DAY);

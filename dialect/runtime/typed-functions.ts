@@ -392,6 +392,19 @@ export function registerTypedFunctions(db: Database.Database): void {
   strict('pg_interval_mul', (iv, f) => dt.intervalTimes(text(iv), num(f)));
   strict('pg_interval_div', (iv, d) => dt.intervalDividedBy(text(iv), num(d)));
   strict('pg_interval_cmp', (a, b) => BigInt(dt.intervalCompare(text(a), text(b))));
+  strict('pg_interval_key', (a) => dt.intervalSortKey(text(a)));
+  // GREATEST/LEAST of intervals by interval_cmp, NULLs skipped; of equals the first stays.
+  const intervalExtreme = (greatest: boolean) => (...args: SqliteValue[]) => {
+    let best: string | null = null;
+    for (const a of args) {
+      if (a === null) continue;
+      const c = best === null ? 0 : dt.intervalCompare(text(a), best);
+      if (best === null || (greatest ? c > 0 : c < 0)) best = text(a);
+    }
+    return best;
+  };
+  db.function('pg_interval_greatest', { deterministic: true, varargs: true }, intervalExtreme(true));
+  db.function('pg_interval_least', { deterministic: true, varargs: true }, intervalExtreme(false));
   strict('pg_extract_field', (field, v, kind) => dt.extractField(text(field), text(v), text(kind) as 'date'));
   strict('pg_age', (a, b, tz) => dt.age(text(a), text(b), num(tz) !== 0));
   strict('pg_justify_hours', (iv) => dt.justifyHours(text(iv)));

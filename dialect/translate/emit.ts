@@ -372,6 +372,8 @@ export class Emitter implements EmitContext {
     const e = t ? this.schema.enumByOid(t.oid) : undefined;
     if (e) return [`pg_enum_rank(${this.expr(n)}, ${quoteString(JSON.stringify(e.labels.map((l) => l.label)))})`];
     if (t && arrayElementOid(t.oid) !== 0) return [`pg_array_sort_key(${this.expr(n)})`];
+    // An interval is stored as its text: it sorts by interval_cmp's span (a month 30 days, a day 24 hours).
+    if (t?.oid === OID.interval) return [`pg_interval_key(${this.expr(n)})`];
     if (!computedNumeric(this, n)) return [this.expr(n)];
     const key = `pg_num_key(${this.expr(n)})`;
     return windowOrder || (n.ColumnRef && !mayBeBlob(t)) ? [key] : [key, `pg_num_residue(${this.expr(n)})`];
@@ -628,7 +630,8 @@ export class Emitter implements EmitContext {
         if (args.length === 1) return this.expr(args[0]!);
         // PostgreSQL's GREATEST/LEAST ignore NULLs; SQLite's scalar max/min return NULL on any.
         const common = this.typeOf(n);
-        return `pg_${n.MinMaxExpr.op === 'IS_GREATEST' ? 'greatest' : 'least'}(${args.map((a) => this.asCommon(a, common)).join(', ')})`;
+        const interval = common?.oid === OID.interval ? 'interval_' : '';
+        return `pg_${interval}${n.MinMaxExpr.op === 'IS_GREATEST' ? 'greatest' : 'least'}(${args.map((a) => this.asCommon(a, common)).join(', ')})`;
       }
       case 'SubLink':
         return this.subLink(n.SubLink);

@@ -836,6 +836,18 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       const order = f.agg_order ? ' ORDER BY ' + (f.agg_order as Node[]).map((s) => em.sortBy(s)).join(', ') : '';
       return `pg_join_distinct(${filtered(em, f, `json_group_array(DISTINCT ${em.expr(args[0]!)}${order})`)}, ${em.expr(args[1]!)})`;
     }
+    case 'overlaps': {
+      // (start, interval) is (start, start + interval); mixed dates and timestamps compare as
+      // timestamps (pg_overlaps orders the values' stored text, which within one type sorts as they do).
+      if (args.length !== 4) return undefined;
+      const types = args.map((_, i) => argType(i)?.oid);
+      const points = types.filter((o, i) => o !== OID.interval && !isUnknownLiteral(args[i]));
+      if (!types.includes(OID.interval) && new Set(points).size <= 1) return undefined;
+      const target = points.includes(OID.timestamptz) ? 'timestamptz' : points.length && points.every((o) => o === OID.time) ? 'time' : 'timestamp';
+      const cast = (arg: Node): Node => ({ TypeCast: { arg, typeName: { names: [{ String: { sval: target } }], typemod: -1 } } });
+      const ends = args.map((a, i) => (i % 2 === 1 && types[i] === OID.interval ? { A_Expr: { kind: 'AEXPR_OP', name: [{ String: { sval: '+' } }], lexpr: cast(args[i - 1]!), rexpr: a } } : cast(a)));
+      return `pg_overlaps(${ends.map((e) => em.expr(e)).join(', ')})`;
+    }
     case 'to_char': {
       const x = argType(0);
       const kind = kindOf(x);
