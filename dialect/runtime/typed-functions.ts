@@ -144,6 +144,63 @@ function similarToRegex(pattern: string, escape: string): string {
   return `^(?:${out})$`;
 }
 
+const DECODE_BLANKS = new Set([' ', '\t', '\n', '\r']);
+
+/** decode(…, 'hex') as hex_decode reads it: blanks between pairs skipped, anything else 22023. */
+function hexDecode(s: string): Buffer {
+  const out: number[] = [];
+  const digit = (c: string | undefined): number => {
+    const v = c !== undefined && /^[0-9a-fA-F]$/.test(c) ? parseInt(c, 16) : -1;
+    if (v < 0) throw new PgError(SqlState.invalidParameterValue, `invalid hexadecimal digit: "${c ?? ''}"`);
+    return v;
+  };
+  const chars = [...s];
+  for (let i = 0; i < chars.length; ) {
+    if (DECODE_BLANKS.has(chars[i]!)) {
+      i++;
+      continue;
+    }
+    const hi = digit(chars[i++]);
+    if (i >= chars.length) throw new PgError(SqlState.invalidParameterValue, 'invalid hexadecimal data: odd number of digits');
+    out.push((hi << 4) | digit(chars[i++]));
+  }
+  return Buffer.from(out);
+}
+
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** decode(…, 'base64') as pg_base64_decode reads it, with its errors (22023). */
+function base64Decode(s: string): Buffer {
+  const out: number[] = [];
+  let buf = 0;
+  let pos = 0;
+  let end = 0;
+  for (const c of s) {
+    if (DECODE_BLANKS.has(c)) continue;
+    let b = 0;
+    if (c === '=') {
+      if (!end) {
+        if (pos === 2) end = 1;
+        else if (pos === 3) end = 2;
+        else throw new PgError(SqlState.invalidParameterValue, 'unexpected "=" while decoding base64 sequence');
+      }
+    } else {
+      b = BASE64.indexOf(c);
+      if (b < 0) throw new PgError(SqlState.invalidParameterValue, `invalid symbol "${c}" found while decoding base64 sequence`);
+    }
+    buf = ((buf << 6) + b) >>> 0;
+    if (++pos === 4) {
+      out.push((buf >> 16) & 255);
+      if (end === 0 || end > 1) out.push((buf >> 8) & 255);
+      if (end === 0 || end > 2) out.push(buf & 255);
+      buf = 0;
+      pos = 0;
+    }
+  }
+  if (pos !== 0) throw new PgError(SqlState.invalidParameterValue, 'invalid base64 end sequence', { hint: 'Input data is missing padding, is truncated, or is otherwise corrupted.' });
+  return Buffer.from(out);
+}
+
 /** quote_literal: a backslash makes it an E'' string with backslashes doubled. */
 function quoteLiteral(s: string): string {
   return `${s.includes('\\') ? 'E' : ''}'${s.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
@@ -491,18 +548,19 @@ export function registerTypedFunctions(db: Database.Database): void {
     const f = text(format).toLowerCase();
     if (f === 'hex') return b.toString('hex');
     if (f === 'base64') return b.toString('base64').replace(/(.{76})(?=.)/g, '$1\n');
-    if (f === 'escape') return [...b].map((c) => (c === 92 ? '\\\\' : c >= 32 && c < 127 ? String.fromCharCode(c) : '\\' + c.toString(8).padStart(3, '0'))).join('');
+    // esc_encode: a zero byte and bytes with the high bit set in octal, a backslash doubled, the rest as they are.
+    if (f === 'escape') return [...b].map((c) => (c === 92 ? '\\\\' : c !== 0 && c < 128 ? String.fromCharCode(c) : '\\' + c.toString(8).padStart(3, '0'))).join('');
     throw new PgError(SqlState.invalidParameterValue, `unrecognized encoding: "${text(format)}"`);
   });
   strict('pg_decode', (v, format) => {
     const f = text(format).toLowerCase();
-    if (f === 'hex') return Buffer.from(text(v), 'hex');
-    if (f === 'base64') return Buffer.from(text(v), 'base64');
+    if (f === 'hex') return hexDecode(text(v));
+    if (f === 'base64') return base64Decode(text(v));
     if (f === 'escape') return decodeTextParam(text(v), OID.bytea);
     throw new PgError(SqlState.invalidParameterValue, `unrecognized encoding: "${text(format)}"`);
   });
   fn('pg_quote_literal', (v) => (v === null ? null : quoteLiteral(text(v))));
-  fn('pg_quote_nullable', (v) => (v === null ? 'NULL' : `'${text(v).replace(/'/g, "''")}'`));
+  fn('pg_quote_nullable', (v) => (v === null ? 'NULL' : quoteLiteral(text(v))));
   fn('pg_regexp_match', (s, pattern, flags) => {
     if (s === null || pattern === null) return null;
     const f = flags === undefined || flags === null ? '' : text(flags);

@@ -836,6 +836,10 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       const order = f.agg_order ? ' ORDER BY ' + (f.agg_order as Node[]).map((s) => em.sortBy(s)).join(', ') : '';
       return `pg_join_distinct(${filtered(em, f, `json_group_array(DISTINCT ${em.expr(args[0]!)}${order})`)}, ${em.expr(args[1]!)})`;
     }
+    case 'quote_literal':
+    case 'quote_nullable':
+      // quote_literal(anyelement) quotes the value's text: `true`, `3.50`.
+      return args.length === 1 ? `pg_${name}(${asText(em, args[0]!, em.expr(args[0]!), true)})` : undefined;
     case 'overlaps': {
       // (start, interval) is (start, start + interval); mixed dates and timestamps compare as
       // timestamps (pg_overlaps orders the values' stored text, which within one type sorts as they do).
