@@ -144,6 +144,30 @@ function similarToRegex(pattern: string, escape: string): string {
   return `^(?:${out})$`;
 }
 
+/**
+ * regexp_replace's replacement as appendStringInfoRegexpSubstr reads it: \1–\9 a group, \& the
+ * match, \\ one backslash; any other backslash stays as it is.
+ */
+function regexpSubstitution(repl: string, match: string, subs: Array<string | undefined>): string {
+  let out = '';
+  for (let i = 0; i < repl.length; i++) {
+    const c = repl[i]!;
+    const next = repl[i + 1];
+    if (c !== '\\' || next === undefined) out += c;
+    else if (next >= '1' && next <= '9') {
+      out += subs[Number(next) - 1] ?? '';
+      i++;
+    } else if (next === '&') {
+      out += match;
+      i++;
+    } else if (next === '\\') {
+      out += '\\';
+      i++;
+    } else out += c;
+  }
+  return out;
+}
+
 const DECODE_BLANKS = new Set([' ', '\t', '\n', '\r']);
 
 /** decode(…, 'hex') as hex_decode reads it: blanks between pairs skipped, anything else 22023. */
@@ -641,8 +665,7 @@ export function registerTypedFunctions(db: Database.Database): void {
     if (nth !== undefined && nth < 0) throw new PgError(SqlState.invalidParameterValue, `invalid value for parameter "n": ${nth}`);
     const all = nth === 0 || (nth === undefined && f.includes('g'));
     const re = extractingRegExp(text(pattern), 'g' + (caselessOption(f) ? 'i' : ''));
-    // PostgreSQL writes back-references \1 and the whole match \&.
-    const repl = text(replacement).replace(/\$/g, '$$$$').replace(/\\([1-9])/g, '$$$1').replace(/\\&/g, '$$&');
+    const repl = text(replacement);
     const chars = [...text(s)];
     const head = chars.slice(0, start - 1).join('');
     let seen = 0;
@@ -650,7 +673,7 @@ export function registerTypedFunctions(db: Database.Database): void {
       seen++;
       if (!all && seen !== (nth ?? 1)) return match;
       const subs = groups.slice(0, -2) as Array<string | undefined>;
-      return repl.replace(/\$(\$|&|[1-9])/g, (_, k: string) => (k === '$' ? '$' : k === '&' ? match : (subs[Number(k) - 1] ?? '')));
+      return regexpSubstitution(repl, match, subs);
     });
     return head + tail;
   });
