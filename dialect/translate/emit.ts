@@ -15,6 +15,7 @@ import type { EmitContext, UntypedParamError } from './emit-context.js';
 import { booleanParams, commonTypeParams, functionParams, indeterminateParam, operatorParams } from './untyped-params.js';
 import { type Node, nodeType, names } from './parse.js';
 import { unsupported } from './unsupported.js';
+import { intervalUnderTypmod } from '../../pg/types/interval.js';
 import { zoneIsUtc } from '../../pg/types/timestamp.js';
 import { noFunctionCall } from './no-function.js';
 import { valuesSql } from './values-list.js';
@@ -898,6 +899,7 @@ export class Emitter implements EmitContext {
     const written = names(c.typeName.names);
     if (written.length === 1 && written[0] === 'char' && ([OID.int2, OID.int4, OID.int8] as number[]).includes(this.typeOf(c.arg)?.oid ?? 0)) throw unsupported('a cast of an integer to "char"');
     const type = typeOfName(c.typeName);
+    if (type.oid === OID.interval && c.typeName.typmods && !c.typeName.arrayBounds && c.arg.A_Const?.sval) return this.typeCast(intervalLiteral(c));
     if (c.arg.ParamRef) this.paramTypes.set(c.arg.ParamRef.number, type);
     const reg = catalog.regCast(this, c.arg, type) ?? catalog.regtypeArrayCast(this, c.arg, type);
     if (reg !== undefined) return reg;
@@ -1265,4 +1267,15 @@ function balanced(args: string[], op: string): string {
   if (args.length <= FLAT_BOOL_TERMS) return args.join(op);
   const mid = args.length >> 1;
   return `(${balanced(args.slice(0, mid), op)})${op}(${balanced(args.slice(mid), op)})`;
+}
+
+/**
+ * `interval '1' day`, `interval '12:34:56.789' hour to second(1)`: the literal read under its
+ * field range and precision, then cast as a plain interval.
+ */
+function intervalLiteral(c: Node): Node {
+  const mods = (c.typeName.typmods as Node[]).map((m) => m.A_Const?.ival?.ival ?? 0);
+  const text = intervalUnderTypmod(c.arg.A_Const.sval.sval as string, mods[0] ?? 0x7fff, mods[1] ?? 0xffff);
+  if (text === undefined) throw unsupported('this interval literal under a field range');
+  return { ...c, arg: { A_Const: { sval: { sval: text } } }, typeName: { ...c.typeName, typmods: undefined } };
 }
