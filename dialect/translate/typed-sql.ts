@@ -839,7 +839,8 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
     case 'quote_literal':
     case 'quote_nullable':
       // quote_literal(anyelement) quotes the value's text: `true`, `3.50`.
-      return args.length === 1 ? `pg_${name}(${asText(em, args[0]!, em.expr(args[0]!), true)})` : undefined;
+      // A parameter is the text the client sent.
+      return args.length === 1 && !args[0]!.ParamRef ? `pg_${name}(${asText(em, args[0]!, em.expr(args[0]!), true)})` : undefined;
     case 'overlaps': {
       // (start, interval) is (start, start + interval); mixed dates and timestamps compare as
       // timestamps (pg_overlaps orders the values' stored text, which within one type sorts as they do).
