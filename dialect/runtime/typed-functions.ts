@@ -387,6 +387,11 @@ export function registerTypedFunctions(db: Database.Database): void {
       return state;
     }) as never,
   });
+  // jsonb_object_agg's key, which json_group_object would take NULL for.
+  db.function('pg_jsonb_object_key', { deterministic: true, safeIntegers: true }, (key: SqliteValue) => {
+    if (key === null) throw new PgError(SqlState.invalidParameterValue, 'field name must not be null');
+    return key;
+  });
   db.aggregate<JsonItems>('pg_json_object_agg_text', {
     ...jsonItems('{ ', ' }', () => ', '),
     step: ((state: JsonItems, key: SqliteValue, member: SqliteValue) => {

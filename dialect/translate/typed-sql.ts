@@ -899,10 +899,12 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       return `pg_json_object_agg_text(${keyText(em, args[0]!)}, ${jsonMember(em, args[1]!)}${aggregateOrder(em, f)})`;
     case 'jsonb_object_agg': {
       // Over no rows it is NULL; over any, an object of at least one key.
-      return jsonText(name, `nullif(${filtered(em, f, `json_group_object(${em.expr(args[0]!)}, ${jsonValue(em, args[1]!)}${aggregateOrder(em, f)})`)}, '{}')`);
+      return jsonText(name, `nullif(${filtered(em, f, `json_group_object(pg_jsonb_object_key(${em.expr(args[0]!)}), ${jsonValue(em, args[1]!)}${aggregateOrder(em, f)})`)}, '{}')`);
     }
     default:
       if (OUTPUT_ARGUMENTS.has(name)) {
+        // concat and concat_ws take "any" VARIADIC: at least one value after concat_ws's separator.
+        if (args.length < (name === 'concat_ws' ? 2 : 1)) throw noFunction(name, args.map((a) => em.typeOf(a)));
         const fn = name === 'concat' ? 'pg_concat' : name === 'concat_ws' ? 'pg_concat_ws' : 'pg_format';
         return `${fn}(${args.map((a) => asText(em, a, em.expr(a), false)).join(', ')})`;
       }
