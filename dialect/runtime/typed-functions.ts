@@ -387,6 +387,20 @@ export function registerTypedFunctions(db: Database.Database): void {
       return state;
     }) as never,
   });
+  db.function('pg_array_agg_arrays', { deterministic: true }, (v: SqliteValue) => {
+    if (v === null) return null;
+    const items = JSON.parse(text(v)) as unknown[];
+    const shape = (x: unknown): number[] => (Array.isArray(x) ? [x.length, ...shape(x[0])] : []);
+    let first: string | undefined;
+    for (const x of items) {
+      if (x === null) throw new PgError(SqlState.nullValueNotAllowed, 'cannot accumulate null arrays');
+      if (!Array.isArray(x) || x.length === 0) throw new PgError('2202E', 'cannot accumulate empty arrays');
+      const s = shape(x).join(',');
+      if (first !== undefined && s !== first) throw new PgError('2202E', 'cannot accumulate arrays of different dimensionality');
+      first = s;
+    }
+    return v;
+  });
   // jsonb_object_agg's key, which json_group_object would take NULL for.
   db.function('pg_jsonb_object_key', { deterministic: true, safeIntegers: true }, (key: SqliteValue) => {
     if (key === null) throw new PgError(SqlState.invalidParameterValue, 'field name must not be null');

@@ -826,8 +826,11 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       // Of an aggregate the query stays an aggregate query: one row, not one per input row.
       return args[0] && hasAggregate(args[0]) ? `iif((${em.expr(args[0])}) IS NULL, ${x.oid}, ${x.oid})` : String(x.oid);
     }
-    case 'array_agg':
-      return `json_group_array(${aggregateInput(em, f, jsonValue(em, args[0]!))})`;
+    case 'array_agg': {
+      const agg = `json_group_array(${aggregateInput(em, f, jsonValue(em, args[0]!))})`;
+      // Of arrays: each must be one of the same dimensions (array_agg_array_transfn's errors).
+      return isArray(argType(0)) ? `pg_array_agg_arrays(${filtered(em, f, agg)})` : agg;
+    }
     case 'string_agg': {
       // group_concat would join bytea as text and answer a text.
       if (is(argType(0), OID.bytea)) throw unsupported('string_agg of bytea');

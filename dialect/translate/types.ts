@@ -286,7 +286,8 @@ function functionType(em: EmitContext, f: Node): PgTypeInfo | null | undefined {
   }
   if (name === 'array_prepend') return args[1] ? em.typeOf(args[1]) : null;
   if (name === 'array_fill') return first ? t(arrayOidOf(first.oid) || OID.text_array) : null;
-  if (name === 'array_agg') return first ? t(arrayOidOf(first.oid) || OID.text_array) : null;
+  // array_agg of arrays is an array of one more dimension, of the same type.
+  if (name === 'array_agg') return first ? t(arrayElementOid(first.oid) ? first.oid : arrayOidOf(first.oid) || OID.text_array) : null;
   if (name === 'date_bin') return is(args[1] ? em.typeOf(args[1]) : null, OID.timestamptz) ? TIMESTAMPTZ : TIMESTAMP;
   if (name === 'date_trunc') {
     const x = args[1] ? em.typeOf(args[1]) : null;
