@@ -384,8 +384,10 @@ export function typeOf(em: EmitContext, n: Node): PgTypeInfo | null {
       if (n.FuncCall.agg_star) return name === 'count' ? INT8 : null;
       const spec = FUNCTIONS[name];
       if (spec?.type === 'arg') {
-        const first = n.FuncCall.args?.[0];
-        return first ? em.typeOf(first) : null;
+        // A polymorphic argument written as NULL takes its type from the next (`array_cat(NULL, a)`).
+        const [first, second] = (n.FuncCall.args ?? []) as Node[];
+        const x = first ? em.typeOf(first) : null;
+        return (!x || x.oid === OID.unknown) && second && isNullLiteral(first) ? em.typeOf(second) : x;
       }
       // substr(bytea, …) is bytea; of anything else, text.
       if ((name === 'substr' || name === 'substring') && n.FuncCall.args?.[0] && is(em.typeOf(n.FuncCall.args[0]), OID.bytea)) return t(OID.bytea);
@@ -486,7 +488,7 @@ export function inferParamTypes(em: EmitContext, l: Node | undefined, r: Node | 
 
 /** The type of `ARRAY(SELECT x …)`: an array of x's type. */
 function arraySubqueryType(first: PgTypeInfo | null): PgTypeInfo {
-  return t((first && arrayOidOf(first.oid)) || OID.text_array);
+  return t((first && (arrayElementOid(first.oid) ? first.oid : arrayOidOf(first.oid))) || OID.text_array);
 }
 
 /** The type of `ARRAY[a, b]`: an array of the first known element type. */
@@ -501,7 +503,7 @@ function arrayConstructorType(em: EmitContext, elements: Node[]): PgTypeInfo {
   }
   // ARRAY[[1,2],[3,4]]: sub-arrays make a multi-dimensional array of the same type.
   if (first && arrayElementOid(first.oid) !== 0) return first;
-  return t((first && arrayOidOf(first.oid)) || OID.text_array);
+  return t((first && (arrayElementOid(first.oid) ? first.oid : arrayOidOf(first.oid))) || OID.text_array);
 }
 
 /** The type of `array[i]`: the array's element type. */
