@@ -641,7 +641,12 @@ export function numericScale(em: EmitContext, n: Node): number | undefined {
       const args = (f.args ?? []) as Node[];
       if (f.agg_star) return 0;
       if (name === 'sum' || name === 'min' || name === 'max' || name === 'abs' || name === 'first_value' || name === 'last_value' || name === 'nth_value') return args[0] ? numericScale(em, args[0]) : undefined;
-      if ((name === 'lag' || name === 'lead') && args.length === 1) return numericScale(em, args[0]!);
+      if ((name === 'lag' || name === 'lead') && args.length <= 2) return args[0] ? numericScale(em, args[0]) : undefined;
+      // With a default of the values' scale (a default of another scale is markScaleSpine's).
+      if ((name === 'lag' || name === 'lead') && args.length === 3) {
+        const scale = numericScale(em, args[0]!);
+        return scale === numericScale(em, args[2]!) ? scale : undefined;
+      }
       if (name === 'round' || name === 'trunc') {
         if (args.length === 1) return 0;
         const places = args[1]?.A_Const?.ival;
