@@ -204,9 +204,26 @@ export class Emitter implements EmitContext {
         if (own) throw new PgError(SqlState.featureNotSupported, `${own} in a recursive query is not implemented`);
       }
       const body = this.select(q, false).sql;
+      if (recursive && member) this.checkRecursiveTypes(cte.ctename, q.SelectStmt.larg, member);
       return `${quoteIdent(cte.ctename)}${cols} AS (${body})`;
     });
     return `WITH ${recursive}${parts.join(', ')}`;
+  }
+
+  /**
+   * A recursive query's column has its non-recursive term's type: a recursive term of a wider
+   * number (`SELECT 1 UNION ALL SELECT n + 0.5 FROM r`) makes the common type another, 42804.
+   */
+  private checkRecursiveTypes(name: string, initial: Node, member: Node): void {
+    const [left, right] = [selectColumns(this, initial), selectColumns(this, member)];
+    if (!left || !right) return;
+    left.forEach((l, i) => {
+      const [a, b] = [NUMBER_RANK.indexOf(l.type?.oid ?? 0), NUMBER_RANK.indexOf(right[i]?.type?.oid ?? 0)];
+      if (a < 0 || b <= a) return;
+      throw new PgError(SqlState.datatypeMismatch, `recursive query "${name}" column ${i + 1} has type ${formatType(l.type!.oid, -1)} in non-recursive term but type ${formatType(right[i]!.type!.oid, -1)} overall`, {
+        hint: 'Cast the output of the non-recursive term to the correct type.',
+      });
+    });
   }
 
   /** `ownScales`: where values may print their own scales (types.ts OwnScales). */
@@ -1279,3 +1296,6 @@ function intervalLiteral(c: Node): Node {
   if (text === undefined) throw unsupported('this interval literal under a field range');
   return { ...c, arg: { A_Const: { sval: { sval: text } } }, typeName: { ...c.typeName, typmods: undefined } };
 }
+
+/** The numbers in the order select_common_type widens them. */
+const NUMBER_RANK: number[] = [OID.int2, OID.int4, OID.int8, OID.numeric, OID.float4, OID.float8];
