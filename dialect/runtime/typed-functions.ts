@@ -264,7 +264,8 @@ function format(fmt: string, args: SqliteValue[]): string {
 }
 
 function makeDate(y: SqliteValue, m: SqliteValue, d: SqliteValue): SqliteValue {
-  return decodeTextParam(`${num(y)}-${num(m)}-${num(d)}`, OID.date);
+  // A negative year is BC (make_date(-44, 3, 15) is 0044-03-15 BC).
+  return decodeTextParam(num(y) < 0 ? `${String(-num(y)).padStart(4, '0')}-${num(m)}-${num(d)} BC` : `${num(y)}-${num(m)}-${num(d)}`, OID.date);
 }
 
 function makeTime(h: SqliteValue, m: SqliteValue, sec: SqliteValue): string {
