@@ -8,7 +8,7 @@ import { PgError, SqlState } from './errors.js';
 import { PG_EPOCH_DAYS, civilFromDays, daysFromCivil, daysInMonth } from './types/calendar.js';
 import { type Interval, formatInterval, parseInterval } from './types/interval.js';
 import { decimalText } from './types/numeric.js';
-import { type Timestamp, USEC_PER_DAY, USEC_PER_SEC, formatDate, formatTimestamp, fromLocal, parseDate, parseTime, parseTimestamp, clockText, sessionOffset, timestampFromMicros, toLocal, zoneIsUtc } from './types/timestamp.js';
+import { MIN_DAYS, TIMESTAMP_END_DAYS, type Timestamp, USEC_PER_DAY, USEC_PER_SEC, formatDate, formatTimestamp, fromLocal, parseDate, parseTime, parseTimestamp, clockText, sessionOffset, timestampFromMicros, toLocal, zoneIsUtc } from './types/timestamp.js';
 
 const SECS_PER_DAY = 86_400;
 const DAYS_PER_MONTH = 30;
@@ -33,6 +33,7 @@ function plusInterval(ts: Timestamp, iv: Interval, sign: number): Timestamp {
   const carry = Math.floor(usec / USEC_PER_DAY);
   days += carry;
   usec -= carry * USEC_PER_DAY;
+  if (days < MIN_DAYS || days >= TIMESTAMP_END_DAYS) throw new PgError(SqlState.datetimeFieldOverflow, 'timestamp out of range');
   return { days, usec };
 }
 
@@ -159,7 +160,12 @@ export function intervalTimes(iv: string, factor: number): string {
     secRemainder -= Math.trunc(secRemainder / SECS_PER_DAY) * SECS_PER_DAY;
   }
   days += Math.trunc(monthRemainderDays);
-  return formatInterval({ months, days, usec: Math.round(span.usec * factor + secRemainder * USEC_PER_SEC) });
+  const usec = Math.round(span.usec * factor + secRemainder * USEC_PER_SEC);
+  // interval_mul: each field must fit its integer (int32 months and days, int64 microseconds).
+  if (Math.abs(span.months * factor) > 2 ** 31 - 1 || Math.abs(span.days * factor) > 2 ** 31 - 1 || Math.abs(usec) >= 2 ** 63) {
+    throw new PgError(SqlState.datetimeFieldOverflow, 'interval out of range');
+  }
+  return formatInterval({ months, days, usec });
 }
 
 export function intervalDividedBy(iv: string, divisor: number): string {

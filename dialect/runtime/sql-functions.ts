@@ -541,7 +541,9 @@ export function registerSqlFunctions(db: Database.Database, scope: () => Functio
     if (n === null) return null;
     const code = Number(n);
     if (code === 0) throw new PgError(SqlState.programLimitExceeded, 'null character not permitted');
-    if (code < 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) throw new PgError(SqlState.invalidParameterValue, code < 0 ? 'character number must be positive' : `requested character not valid for encoding: ${code}`);
+    if (code < 0) throw new PgError(SqlState.invalidParameterValue, 'character number must be positive');
+    if (code > 0x10ffff) throw new PgError(SqlState.programLimitExceeded, `requested character too large for encoding: ${code}`);
+    if (code >= 0xd800 && code <= 0xdfff) throw new PgError(SqlState.programLimitExceeded, `requested character not valid for encoding: ${code}`);
     return String.fromCodePoint(code);
   });
   // Only UTF8 is this database's encoding; another would convert bytes evsql does not.

@@ -709,7 +709,7 @@ export function registerTypedFunctions(db: Database.Database): void {
   strict('pg_starts_with', (s, prefix) => (text(s).startsWith(text(prefix)) ? 1n : 0n));
   strict('pg_factorial', (n) => {
     const k = BigInt(num(n));
-    if (k < 0n) throw new PgError(SqlState.invalidParameterValue, 'factorial of a negative number is undefined');
+    if (k < 0n) throw new PgError(SqlState.numericValueOutOfRange, 'factorial of a negative number is undefined');
     let r = 1n;
     for (let i = 2n; i <= k; i++) r *= i;
     return r <= 9223372036854775807n ? r : r.toString();

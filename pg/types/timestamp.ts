@@ -23,7 +23,7 @@ const USEC_PER_DAY_BIG = 86_400_000_000n;
 // timestamps in 294277.
 export const MIN_DAYS = daysFromCivil(-4713, 11, 24) - PG_EPOCH_DAYS;
 export const DATE_END_DAYS = daysFromCivil(5874898, 1, 1) - PG_EPOCH_DAYS;
-const TIMESTAMP_END_DAYS = daysFromCivil(294277, 1, 1) - PG_EPOCH_DAYS;
+export const TIMESTAMP_END_DAYS = daysFromCivil(294277, 1, 1) - PG_EPOCH_DAYS;
 
 export type Infinite = 'infinity' | '-infinity';
 
