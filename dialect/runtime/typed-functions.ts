@@ -13,7 +13,7 @@ import { PgError, SqlState } from '../../pg/errors.js';
 import { PG_EPOCH_DAYS } from '../../pg/types/calendar.js';
 import { OID, formatType, type SqliteValue } from '../../pg/types/registry.js';
 import { scalarText } from '../../pg/types/scalar-text.js';
-import { decodeTextParam, encodeText } from '../../pg/types/text-format.js';
+import { charFirstByte, decodeTextParam, encodeText } from '../../pg/types/text-format.js';
 import { formatInterval, parseInterval } from '../../pg/types/interval.js';
 import { USEC_PER_DAY, clockText, formatDate, formatTimestamp, parseDate, parseTimestamp, sessionAbbreviation, sessionOffset, timestampFromMicros, timestampMicros, type Timestamp, toLocal, localTimestampText, zonedTimestampText, zoneIsUtc, zoneOffset } from '../../pg/types/timestamp.js';
 import { rint } from '../../pg/types/float.js';
@@ -304,7 +304,7 @@ export function registerTypedFunctions(db: Database.Database): void {
   strict('pg_cast_chars', (v, oid, typmod) => {
     // An explicit cast to varchar(n)/char(n) truncates, where assignment refuses; "char" keeps one character.
     let s = text(v);
-    if (Number(oid) === OID.char) return s === '' ? '' : String.fromCodePoint(s.codePointAt(0)!);
+    if (Number(oid) === OID.char) return charFirstByte(s);
     const n = Number(typmod) - 4;
     if (n > 0 && s.length > n) s = [...s].slice(0, n).join('');
     return Number(oid) === OID.bpchar ? s.replace(/ +$/, '') : s;
