@@ -767,6 +767,14 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       // Named arguments (`make_interval(days => 3)`) go to their places; the others are 0.
       const slots = ['years', 'months', 'weeks', 'days', 'hours', 'mins', 'secs'];
       const values = slots.map(() => '0');
+      // All but secs are int4s: a bigint or a fractional number there finds no function.
+      const typeOfArg = (a: Node) => em.typeOf(a.NamedArgExpr ? a.NamedArgExpr.arg : a);
+      const notInt4 = (a: Node, i: number) => (a.NamedArgExpr ? slots.indexOf(a.NamedArgExpr.name) : i) !== 6 && isNumber(typeOfArg(a)) && typeOfArg(a)!.oid !== OID.int2 && typeOfArg(a)!.oid !== OID.int4;
+      if (args.some(notInt4)) {
+        const typeName = (a: Node) => formatType(typeOfArg(a)?.oid ?? OID.unknown, -1);
+        const list = args.map((a) => (a.NamedArgExpr ? `${a.NamedArgExpr.name} => ${typeName(a)}` : typeName(a))).join(', ');
+        throw new PgError(SqlState.undefinedFunction, `function make_interval(${list}) does not exist`, { hint: 'No function matches the given name and argument types. You might need to add explicit type casts.' });
+      }
       args.forEach((a, i) => {
         const at = a.NamedArgExpr ? slots.indexOf(a.NamedArgExpr.name) : i;
         if (at < 0) throw new PgError(SqlState.undefinedFunction, `function make_interval(${a.NamedArgExpr.name} => …) does not exist`);
