@@ -113,7 +113,7 @@ function functionRelation(em: EmitContext, r: Node): ScopeRelation {
       const elem = arrayType ? arrayElementOid(arrayType.oid) : 0;
       return { name: alias!, columns: [{ name: 'value', type: elem ? { oid: elem, typmod: -1 } : null }, ordinality] };
     }
-    return { name: alias!, columns: [{ name: 'value', type: seriesType(em, call) }, ordinality] };
+    return { name: alias!, columns: [{ name: 'value', ...seriesColumn(em, call) }, ordinality] };
   }
   if (fname && REGEXP_SET_RETURNING[fname]) {
     const colnames = names(r.alias?.colnames);
@@ -142,13 +142,17 @@ function functionRelation(em: EmitContext, r: Node): ScopeRelation {
     return { name: alias ?? fname, columns: [...elements, ...ordinality(elements.length)] };
   }
   if (fname !== 'generate_series') return { name: alias ?? fname ?? '', columns: null };
-  const type = seriesType(em, call);
-  // A numeric series prints its values at the larger scale of start and step, as numeric's + makes them.
-  const scales = ((call.args ?? []) as Node[]).filter((_, i) => i !== 1).map(literalScale);
-  const scale = type.oid === OID.numeric && scales.every((x) => x !== undefined) ? Math.max(...(scales as number[])) : undefined;
-  const columns: ScopeColumn[] = [{ name: colnames[0] ?? alias ?? 'generate_series', type, ...(scale !== undefined ? { scale } : {}) }];
+  const columns: ScopeColumn[] = [{ name: colnames[0] ?? alias ?? 'generate_series', ...seriesColumn(em, call) }];
   columns.push(...ordinality(1));
   return { name: alias ?? 'generate_series', columns };
+}
+
+/** generate_series's type; a numeric series prints its values at the larger scale of start and step, as numeric's + makes them. */
+function seriesColumn(em: EmitContext, call: Node): Omit<ScopeColumn, 'name'> {
+  const type = seriesType(em, call);
+  const scales = ((call.args ?? []) as Node[]).filter((_, i) => i !== 1).map(literalScale);
+  const scale = type.oid === OID.numeric && scales.every((x) => x !== undefined) ? Math.max(...(scales as number[])) : undefined;
+  return { type, ...(scale !== undefined ? { scale } : {}) };
 }
 
 /** The display scale of a numeric or integer literal; undefined for anything else. */
