@@ -6,7 +6,7 @@
  */
 import { PgError, SqlState } from '../../pg/errors.js';
 import { typmodDisplayScale } from '../../pg/types/numeric.js';
-import { OID, arrayElementOid, formatType, type PgTypeInfo } from '../../pg/types/registry.js';
+import { OID, arrayElementOid, formatType, typeName, type PgTypeInfo } from '../../pg/types/registry.js';
 import { decodeTextParam } from '../../pg/types/text-format.js';
 import { quoteString } from '../sqlite-quote.js';
 import type { EmitContext } from './emit-context.js';
@@ -752,6 +752,13 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
     }
     case 'lead':
     case 'lag': {
+      // An untyped default is read as the values' type (`lag(d, 1, '2024-01-01')` a date; of a
+      // numeric the scales' spine decides, markScaleSpine).
+      const valueType = argType(0);
+      if (args.length === 3 && isUnknownLiteral(args[2]) && valueType && valueType.oid !== OID.unknown && valueType.oid !== OID.numeric && !arrayElementOid(valueType.oid)) {
+        const typed = { TypeCast: { arg: args[2], typeName: { names: [{ String: { sval: typeName(valueType.oid) } }], typemod: -1 } } };
+        return `${name}(${em.expr(args[0]!)}, ${em.expr(args[1]!)}, ${em.expr(typed)})`;
+      }
       // A result column of values and a default of different scales (markScaleSpine): each printed with its own.
       if (!em.numericSpine.has(f)) return undefined;
       const scaled = (a: Node) => `pg_numeric_text(${em.expr(a)}, ${numericScale(em, a)})`;
