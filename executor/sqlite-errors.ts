@@ -37,6 +37,8 @@ const RULES: Array<[RegExp, (m: RegExpMatchArray, code: string | undefined) => P
   [/^no such function: (.+)/, (m) => new PgError(SqlState.undefinedFunction, `function ${m[1]}() does not exist`)],
   [/^wrong number of arguments to function/, (m) => new PgError(SqlState.undefinedFunction, m.input!)],
   // An aggregate in WHERE, or inside another aggregate: PostgreSQL's parse-time grouping errors.
+  // HAVING without GROUP BY and no aggregate in the select list is rewritten (rewrite.ts havingAloneQuery); what escapes it is refused.
+  [/^HAVING clause on a non-aggregate query/, () => new PgError(SqlState.featureNotSupported, 'this HAVING without GROUP BY is not supported by evsql')],
   [/^(?:misuse of aggregate|aggregate functions are not allowed in the GROUP BY clause)/, () => new PgError(SqlState.groupingError, 'aggregate functions are not allowed here')],
   [/^misuse of window function/, () => new PgError(SqlState.windowingError, 'window functions are not allowed here')],
   [/^\d+\w\w ORDER BY term out of range/, () => new PgError(SqlState.invalidColumnReference, 'ORDER BY position is not in select list')],
@@ -53,6 +55,12 @@ const RULES: Array<[RegExp, (m: RegExpMatchArray, code: string | undefined) => P
   [/^datatype mismatch/, () => new PgError(SqlState.datatypeMismatch, 'datatype mismatch')],
   [/^integer overflow/, () => new PgError(SqlState.numericValueOutOfRange, 'integer out of range')],
   [/^(?:too many terms|Expression tree is too large|string or blob too big)/, (m) => new PgError(SqlState.programLimitExceeded, m.input!)],
+  [/^cannot override (ORDER BY|PARTITION BY) clause of window: "?([^"]+)"?/, (m) => new PgError(SqlState.windowingError, `cannot override ${m[1]} clause of window "${m[2]}"`)],
+  [/^cannot override frame specification of window: "?([^"]+)"?/, (m) => new PgError(SqlState.windowingError, `cannot copy window "${m[1]}" because it has a frame clause`)],
+  [/^circular reference: (.+)/, (m) => new PgError('42P19', `recursive reference to query "${m[1]}" must not appear within its non-recursive term`)],
+  [/^ESCAPE expression must be a single character/, () => new PgError(SqlState.invalidEscapeSequence, 'invalid escape string', { hint: 'Escape string must be empty or one character.' })],
+  [/^json_object\(\) labels must be TEXT/, () => new PgError(SqlState.invalidParameterValue, 'key must not be null')],
+  // PostgreSQL makes such a query an aggregate query of one group; SQLite refuses it.
   [/^row value misused/, () => new PgError(SqlState.featureNotSupported, 'a row value in this position is not supported by evsql')],
   [/^interrupted/, () => new PgError(SqlState.queryCanceled, 'canceling statement due to user request')],
 ];

@@ -134,7 +134,9 @@ function runSteps(steps: Step[], params: SqliteValue[]): ExecResult & { ddl: boo
         const rows = stmt.raw(true).all(...args) as SqliteValue[][];
         result.columns ??= columnsOf(stmt);
         for (const r of rows) result.rows.push(r);
-        if (!/^\s*(SELECT|VALUES|WITH)/i.test(step.sql)) result.changes += rows.length;
+        // A DML step's RETURNING rows are its changes (also under a WITH of queries); a query's
+        // and the INSERT … SELECT pair's DELETE (translate.ts deleteThenInsert) count none.
+        if (!/^\s*(SELECT|VALUES)/i.test(step.sql) && !step.sql.startsWith('WITH "evsql.moved"')) result.changes += rows.length;
       } else {
         result.changes += stmt.run(...args).changes;
         if (SCHEMA_CHANGE.test(step.sql)) {

@@ -8,7 +8,7 @@ import { PgError, SqlState } from './errors.js';
 import { PG_EPOCH_DAYS, civilFromDays, daysFromCivil, daysInMonth } from './types/calendar.js';
 import { type Interval, formatInterval, parseInterval } from './types/interval.js';
 import { decimalText } from './types/numeric.js';
-import { type Timestamp, USEC_PER_DAY, USEC_PER_SEC, formatDate, formatTimestamp, fromLocal, parseDate, parseTime, parseTimestamp, clockText, sessionOffset, timestampFromMicros, toLocal, zoneIsUtc } from './types/timestamp.js';
+import { MIN_DAYS, TIMESTAMP_END_DAYS, type Timestamp, USEC_PER_DAY, USEC_PER_SEC, formatDate, formatTimestamp, fromLocal, parseDate, parseTime, parseTimestamp, clockText, sessionOffset, timestampFromMicros, toLocal, zoneIsUtc } from './types/timestamp.js';
 
 const SECS_PER_DAY = 86_400;
 const DAYS_PER_MONTH = 30;
@@ -33,6 +33,7 @@ function plusInterval(ts: Timestamp, iv: Interval, sign: number): Timestamp {
   const carry = Math.floor(usec / USEC_PER_DAY);
   days += carry;
   usec -= carry * USEC_PER_DAY;
+  if (days < MIN_DAYS || days >= TIMESTAMP_END_DAYS) throw new PgError(SqlState.datetimeFieldOverflow, 'timestamp out of range');
   return { days, usec };
 }
 
@@ -159,7 +160,12 @@ export function intervalTimes(iv: string, factor: number): string {
     secRemainder -= Math.trunc(secRemainder / SECS_PER_DAY) * SECS_PER_DAY;
   }
   days += Math.trunc(monthRemainderDays);
-  return formatInterval({ months, days, usec: Math.round(span.usec * factor + secRemainder * USEC_PER_SEC) });
+  const usec = Math.round(span.usec * factor + secRemainder * USEC_PER_SEC);
+  // interval_mul: each field must fit its integer (int32 months and days, int64 microseconds).
+  if (Math.abs(span.months * factor) > 2 ** 31 - 1 || Math.abs(span.days * factor) > 2 ** 31 - 1 || Math.abs(usec) >= 2 ** 63) {
+    throw new PgError(SqlState.datetimeFieldOverflow, 'interval out of range');
+  }
+  return formatInterval({ months, days, usec });
 }
 
 export function intervalDividedBy(iv: string, divisor: number): string {
@@ -171,6 +177,13 @@ export function intervalDividedBy(iv: string, divisor: number): string {
 export function intervalCompare(a: string, b: string): number {
   const key = (iv: Interval) => (iv.months * DAYS_PER_MONTH + iv.days) * USEC_PER_DAY + iv.usec;
   return Math.sign(key(parseInterval(a)) - key(parseInterval(b)));
+}
+
+/** interval_cmp's value as a number SQLite orders: an INTEGER where it fits in 64 bits, a REAL beyond. */
+export function intervalSortKey(a: string): bigint | number {
+  const iv = parseInterval(a);
+  const key = (BigInt(iv.months) * BigInt(DAYS_PER_MONTH) + BigInt(iv.days)) * BigInt(USEC_PER_DAY) + BigInt(Math.round(iv.usec));
+  return key >= -(2n ** 63n) && key < 2n ** 63n ? key : Number(key);
 }
 
 export function justifyHours(iv: string): string {

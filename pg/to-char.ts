@@ -491,11 +491,13 @@ export function parseDateTime(input: string, format: string): { unixDays: number
   let pos = 0;
   let i = 0;
   const bad = () => new PgError(SqlState.invalidDatetimeFormat, `invalid value "${input.slice(pos, pos + 10)}" for "${format}"`);
+  let digits = 0;
   const number = (max: number): number => {
     while (input[pos] === ' ') pos++;
     const m = new RegExp(`^[+-]?\\d{1,${max}}`).exec(input.slice(pos));
     if (!m) throw bad();
     pos += m[0].length;
+    digits = m[0].replace(/^[+-]/, '').length;
     return Number(m[0]);
   };
   const name = (names: string[], abbreviated: boolean): number => {
@@ -535,8 +537,9 @@ export function parseDateTime(input: string, format: string): { unixDays: number
       case 'HH12': hour = number(2); break;
       case 'MI': minute = number(2); break;
       case 'SS': second = number(2); break;
-      case 'MS': usec = number(3) * 1000; break;
-      case 'US': usec = number(6); break;
+      // Fraction digits: MS's '5' is 500 milliseconds, US's '5' 500000 microseconds.
+      case 'MS': usec = number(3) * 10 ** (3 - digits) * 1000; break;
+      case 'US': usec = number(6) * 10 ** (6 - digits); break;
       case 'AM': case 'PM': case 'A.M.': case 'P.M.': {
         const rest = input.slice(pos).toUpperCase();
         pm = rest.startsWith('P');
@@ -553,6 +556,8 @@ export function parseDateTime(input: string, format: string): { unixDays: number
   if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 24 || minute > 59 || second > 60) {
     throw new PgError(SqlState.datetimeFieldOverflow, `date/time field value out of range: "${input}"`);
   }
+  const monthDays = daysFromCivil(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1, 1) - daysFromCivil(year, month, 1);
+  if (dayOfYear === undefined && day > monthDays) throw new PgError(SqlState.datetimeFieldOverflow, `date/time field value out of range: "${input}"`);
   if (dayOfYear !== undefined && (dayOfYear < 1 || dayOfYear > 366)) throw new PgError(SqlState.datetimeFieldOverflow, `date/time field value out of range: "${input}"`);
   const unixDays = dayOfYear !== undefined ? daysFromCivil(year, 1, 1) + dayOfYear - 1 : daysFromCivil(year, month, 1) + day - 1;
   return { unixDays, usec: ((hour * 60 + minute) * 60 + second) * 1_000_000 + usec };

@@ -28,9 +28,10 @@ const PASS_RATE_FLOOR = 0.98;
  * what is still new, so each has a floor of its own (761 of 802 for the eighth), raised as its
  * differences are fixed; the floor above holds for the rest. 28-docs-functions.sql is every
  * example of PostgreSQL's own function tables, most of whose types (geometry, ranges, text
- * search, inet, bit strings) evsql refuses: 460 of 732 match.
+ * search, inet, bit strings) evsql refuses: 460 of 732 match. 30-sweep11.sql, the eleventh
+ * session's, of reporting, window, string, date/time, jsonb, array and DML statements: 624 of 701.
  */
-const SWEEP_FLOORS: Record<string, number> = { '23-sweep8.sql': 0.94, '24-sweep9.sql': 0.95, '28-docs-functions.sql': 0.62 };
+const SWEEP_FLOORS: Record<string, number> = { '23-sweep8.sql': 0.94, '24-sweep9.sql': 0.95, '28-docs-functions.sql': 0.62, '30-sweep11.sql': 0.885 };
 
 const RECORDING = 'differential.json';
 

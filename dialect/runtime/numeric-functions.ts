@@ -326,6 +326,8 @@ export function registerNumericFunctions(db: Database.Database): void {
   });
   fn('pg_num_round', (v, places, truncate) => {
     if (v === null || places === null) return null;
+    // An untyped literal for the places arrives as text, which PostgreSQL reads as an int4.
+    if (typeof places === 'string' && !/^\s*[+-]?\d+\s*$/.test(places)) throw new PgError(SqlState.invalidTextRepresentation, `invalid input syntax for type integer: "${places}"`);
     const d = finite(v);
     return d ? decimalStorage(roundDecimal(d, Number(places), truncate !== 0n)) : v;
   });

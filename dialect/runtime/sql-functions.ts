@@ -524,7 +524,14 @@ export function registerSqlFunctions(db: Database.Database, scope: () => Functio
   };
   fn('pg_lpad', pad(true), { varargs: true });
   fn('pg_rpad', pad(false), { varargs: true });
-  fn('pg_repeat', (s, n) => (s === null || n === null ? null : text(s).repeat(Math.max(0, Number(n)))));
+  fn('pg_repeat', (s, n) => {
+    if (s === null || n === null) return null;
+    const str = text(s);
+    const count = Math.max(0, Number(n));
+    // repeat() refuses a result of 1 GB or more (AllocSizeIsValid); V8's strings end sooner.
+    if (count * Buffer.byteLength(str) > 0x3fffffff || count * str.length > 0x1fffffe8) throw new PgError(SqlState.programLimitExceeded, 'requested length too large');
+    return str.repeat(count);
+  });
   fn('pg_reverse', (s) => (s === null ? null : [...text(s)].reverse().join('')));
   fn('pg_split_part', (s, d, n) => {
     if (s === null || d === null || n === null) return null;
@@ -539,7 +546,9 @@ export function registerSqlFunctions(db: Database.Database, scope: () => Functio
     if (n === null) return null;
     const code = Number(n);
     if (code === 0) throw new PgError(SqlState.programLimitExceeded, 'null character not permitted');
-    if (code < 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) throw new PgError(SqlState.invalidParameterValue, code < 0 ? 'character number must be positive' : `requested character not valid for encoding: ${code}`);
+    if (code < 0) throw new PgError(SqlState.invalidParameterValue, 'character number must be positive');
+    if (code > 0x10ffff) throw new PgError(SqlState.programLimitExceeded, `requested character too large for encoding: ${code}`);
+    if (code >= 0xd800 && code <= 0xdfff) throw new PgError(SqlState.programLimitExceeded, `requested character not valid for encoding: ${code}`);
     return String.fromCodePoint(code);
   });
   // Only UTF8 is this database's encoding; another would convert bytes evsql does not.
@@ -612,11 +621,25 @@ export function registerSqlFunctions(db: Database.Database, scope: () => Functio
   fn('pg_json_path_text', (d, path) => (d === null || path === null ? null : jsonSourceText(jsonSourcePath(text(d), path))));
   fn('pg_json_contains', (a, b) => (a === null || b === null ? null : jsonContains(jsonValue(a), jsonValue(b)) ? 1 : 0));
 
-  db.aggregate('pg_bool_and', { start: null, step: (acc: SqliteValue, v: SqliteValue) => (v === null ? acc : acc === null ? (v ? 1 : 0) : acc && v ? 1 : 0) });
+  // Counts of true and false inputs, so that a window frame can take rows out again (OVER).
+  const booleans = (name: string, answer: (trues: number, falses: number) => number) =>
+    db.aggregate(name, {
+      start: () => [0, 0],
+      step: (acc: number[], v: SqliteValue) => {
+        if (v !== null) acc[v ? 0 : 1]!++;
+        return acc;
+      },
+      inverse: ((acc: number[], v: SqliteValue) => {
+        if (v !== null) acc[v ? 0 : 1]!--;
+        return acc;
+      }) as never,
+      result: (acc: number[]) => (acc[0]! + acc[1]! === 0 ? null : answer(acc[0]!, acc[1]!)),
+    });
+  booleans('pg_bool_and', (_, falses) => (falses === 0 ? 1 : 0));
+  booleans('pg_bool_or', (trues) => (trues > 0 ? 1 : 0));
   const bits = (name: string, op: (a: bigint, b: bigint) => bigint) =>
     db.aggregate(name, { start: null, step: (acc: SqliteValue, v: SqliteValue) => (v === null ? acc : acc === null ? BigInt(v as number) : op(BigInt(acc as number), BigInt(v as number))), safeIntegers: true });
   bits('pg_bit_and', (a, b) => a & b);
   bits('pg_bit_or', (a, b) => a | b);
   bits('pg_bit_xor', (a, b) => a ^ b);
-  db.aggregate('pg_bool_or', { start: null, step: (acc: SqliteValue, v: SqliteValue) => (v === null ? acc : acc === null ? (v ? 1 : 0) : acc || v ? 1 : 0) });
 }

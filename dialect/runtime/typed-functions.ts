@@ -13,7 +13,7 @@ import { PgError, SqlState } from '../../pg/errors.js';
 import { PG_EPOCH_DAYS } from '../../pg/types/calendar.js';
 import { OID, formatType, type SqliteValue } from '../../pg/types/registry.js';
 import { scalarText } from '../../pg/types/scalar-text.js';
-import { decodeTextParam, encodeText } from '../../pg/types/text-format.js';
+import { charFirstByte, decodeTextParam, encodeText } from '../../pg/types/text-format.js';
 import { formatInterval, parseInterval } from '../../pg/types/interval.js';
 import { USEC_PER_DAY, clockText, formatDate, formatTimestamp, parseDate, parseTimestamp, sessionAbbreviation, sessionOffset, timestampFromMicros, timestampMicros, type Timestamp, toLocal, localTimestampText, zonedTimestampText, zoneIsUtc, zoneOffset } from '../../pg/types/timestamp.js';
 import { rint } from '../../pg/types/float.js';
@@ -144,6 +144,87 @@ function similarToRegex(pattern: string, escape: string): string {
   return `^(?:${out})$`;
 }
 
+/**
+ * regexp_replace's replacement as appendStringInfoRegexpSubstr reads it: \1–\9 a group, \& the
+ * match, \\ one backslash; any other backslash stays as it is.
+ */
+function regexpSubstitution(repl: string, match: string, subs: Array<string | undefined>): string {
+  let out = '';
+  for (let i = 0; i < repl.length; i++) {
+    const c = repl[i]!;
+    const next = repl[i + 1];
+    if (c !== '\\' || next === undefined) out += c;
+    else if (next >= '1' && next <= '9') {
+      out += subs[Number(next) - 1] ?? '';
+      i++;
+    } else if (next === '&') {
+      out += match;
+      i++;
+    } else if (next === '\\') {
+      out += '\\';
+      i++;
+    } else out += c;
+  }
+  return out;
+}
+
+const DECODE_BLANKS = new Set([' ', '\t', '\n', '\r']);
+
+/** decode(…, 'hex') as hex_decode reads it: blanks between pairs skipped, anything else 22023. */
+function hexDecode(s: string): Buffer {
+  const out: number[] = [];
+  const digit = (c: string | undefined): number => {
+    const v = c !== undefined && /^[0-9a-fA-F]$/.test(c) ? parseInt(c, 16) : -1;
+    if (v < 0) throw new PgError(SqlState.invalidParameterValue, `invalid hexadecimal digit: "${c ?? ''}"`);
+    return v;
+  };
+  const chars = [...s];
+  for (let i = 0; i < chars.length; ) {
+    if (DECODE_BLANKS.has(chars[i]!)) {
+      i++;
+      continue;
+    }
+    const hi = digit(chars[i++]);
+    if (i >= chars.length) throw new PgError(SqlState.invalidParameterValue, 'invalid hexadecimal data: odd number of digits');
+    out.push((hi << 4) | digit(chars[i++]));
+  }
+  return Buffer.from(out);
+}
+
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** decode(…, 'base64') as pg_base64_decode reads it, with its errors (22023). */
+function base64Decode(s: string): Buffer {
+  const out: number[] = [];
+  let buf = 0;
+  let pos = 0;
+  let end = 0;
+  for (const c of s) {
+    if (DECODE_BLANKS.has(c)) continue;
+    let b = 0;
+    if (c === '=') {
+      if (!end) {
+        if (pos === 2) end = 1;
+        else if (pos === 3) end = 2;
+        else throw new PgError(SqlState.invalidParameterValue, 'unexpected "=" while decoding base64 sequence');
+      }
+    } else {
+      b = BASE64.indexOf(c);
+      if (b < 0) throw new PgError(SqlState.invalidParameterValue, `invalid symbol "${c}" found while decoding base64 sequence`);
+    }
+    buf = ((buf << 6) + b) >>> 0;
+    if (++pos === 4) {
+      out.push((buf >> 16) & 255);
+      if (end === 0 || end > 1) out.push((buf >> 8) & 255);
+      if (end === 0 || end > 2) out.push(buf & 255);
+      buf = 0;
+      pos = 0;
+    }
+  }
+  if (pos !== 0) throw new PgError(SqlState.invalidParameterValue, 'invalid base64 end sequence', { hint: 'Input data is missing padding, is truncated, or is otherwise corrupted.' });
+  return Buffer.from(out);
+}
+
 /** quote_literal: a backslash makes it an E'' string with backslashes doubled. */
 function quoteLiteral(s: string): string {
   return `${s.includes('\\') ? 'E' : ''}'${s.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
@@ -184,7 +265,8 @@ function format(fmt: string, args: SqliteValue[]): string {
 
 function makeDate(y: SqliteValue, m: SqliteValue, d: SqliteValue): SqliteValue {
   try {
-    return decodeTextParam(`${num(y)}-${num(m)}-${num(d)}`, OID.date);
+    // A negative year is BC (make_date(-44, 3, 15) is 0044-03-15 BC).
+    return decodeTextParam(num(y) < 0 ? `${String(-num(y)).padStart(4, '0')}-${num(m)}-${num(d)} BC` : `${num(y)}-${num(m)}-${num(d)}`, OID.date);
   } catch (err) {
     // make_date names the fields it was given, not a text it read.
     if (err instanceof PgError && err.code === SqlState.datetimeFieldOverflow) {
@@ -230,7 +312,7 @@ export function registerTypedFunctions(db: Database.Database): void {
   strict('pg_cast_chars', (v, oid, typmod) => {
     // An explicit cast to varchar(n)/char(n) truncates, where assignment refuses; "char" keeps one character.
     let s = text(v);
-    if (Number(oid) === OID.char) return s === '' ? '' : String.fromCodePoint(s.codePointAt(0)!);
+    if (Number(oid) === OID.char) return charFirstByte(s);
     const n = Number(typmod) - 4;
     if (n > 0 && s.length > n) s = [...s].slice(0, n).join('');
     return Number(oid) === OID.bpchar ? s.replace(/ +$/, '') : s;
@@ -325,6 +407,25 @@ export function registerTypedFunctions(db: Database.Database): void {
       return state;
     }) as never,
   });
+  db.function('pg_array_agg_arrays', { deterministic: true }, (v: SqliteValue) => {
+    if (v === null) return null;
+    const items = JSON.parse(text(v)) as unknown[];
+    const shape = (x: unknown): number[] => (Array.isArray(x) ? [x.length, ...shape(x[0])] : []);
+    let first: string | undefined;
+    for (const x of items) {
+      if (x === null) throw new PgError(SqlState.nullValueNotAllowed, 'cannot accumulate null arrays');
+      if (!Array.isArray(x) || x.length === 0) throw new PgError('2202E', 'cannot accumulate empty arrays');
+      const s = shape(x).join(',');
+      if (first !== undefined && s !== first) throw new PgError('2202E', 'cannot accumulate arrays of different dimensionality');
+      first = s;
+    }
+    return v;
+  });
+  // jsonb_object_agg's key, which json_group_object would take NULL for.
+  db.function('pg_jsonb_object_key', { deterministic: true, safeIntegers: true }, (key: SqliteValue) => {
+    if (key === null) throw new PgError(SqlState.invalidParameterValue, 'field name must not be null');
+    return key;
+  });
   db.aggregate<JsonItems>('pg_json_object_agg_text', {
     ...jsonItems('{ ', ' }', () => ', '),
     step: ((state: JsonItems, key: SqliteValue, member: SqliteValue) => {
@@ -411,6 +512,19 @@ export function registerTypedFunctions(db: Database.Database): void {
   strict('pg_interval_mul', (iv, f) => dt.intervalTimes(text(iv), num(f)));
   strict('pg_interval_div', (iv, d) => dt.intervalDividedBy(text(iv), num(d)));
   strict('pg_interval_cmp', (a, b) => BigInt(dt.intervalCompare(text(a), text(b))));
+  strict('pg_interval_key', (a) => dt.intervalSortKey(text(a)));
+  // GREATEST/LEAST of intervals by interval_cmp, NULLs skipped; of equals the first stays.
+  const intervalExtreme = (greatest: boolean) => (...args: SqliteValue[]) => {
+    let best: string | null = null;
+    for (const a of args) {
+      if (a === null) continue;
+      const c = best === null ? 0 : dt.intervalCompare(text(a), best);
+      if (best === null || (greatest ? c > 0 : c < 0)) best = text(a);
+    }
+    return best;
+  };
+  db.function('pg_interval_greatest', { deterministic: true, varargs: true }, intervalExtreme(true));
+  db.function('pg_interval_least', { deterministic: true, varargs: true }, intervalExtreme(false));
   strict('pg_extract_field', (field, v, kind) => dt.extractField(text(field), text(v), text(kind) as 'date'));
   strict('pg_age', (a, b, tz) => dt.age(text(a), text(b), num(tz) !== 0));
   strict('pg_justify_hours', (iv) => dt.justifyHours(text(iv)));
@@ -497,18 +611,19 @@ export function registerTypedFunctions(db: Database.Database): void {
     const f = text(format).toLowerCase();
     if (f === 'hex') return b.toString('hex');
     if (f === 'base64') return b.toString('base64').replace(/(.{76})(?=.)/g, '$1\n');
-    if (f === 'escape') return [...b].map((c) => (c === 92 ? '\\\\' : c >= 32 && c < 127 ? String.fromCharCode(c) : '\\' + c.toString(8).padStart(3, '0'))).join('');
+    // esc_encode: a zero byte and bytes with the high bit set in octal, a backslash doubled, the rest as they are.
+    if (f === 'escape') return [...b].map((c) => (c === 92 ? '\\\\' : c !== 0 && c < 128 ? String.fromCharCode(c) : '\\' + c.toString(8).padStart(3, '0'))).join('');
     throw new PgError(SqlState.invalidParameterValue, `unrecognized encoding: "${text(format)}"`);
   });
   strict('pg_decode', (v, format) => {
     const f = text(format).toLowerCase();
-    if (f === 'hex') return Buffer.from(text(v), 'hex');
-    if (f === 'base64') return Buffer.from(text(v), 'base64');
+    if (f === 'hex') return hexDecode(text(v));
+    if (f === 'base64') return base64Decode(text(v));
     if (f === 'escape') return decodeTextParam(text(v), OID.bytea);
     throw new PgError(SqlState.invalidParameterValue, `unrecognized encoding: "${text(format)}"`);
   });
   fn('pg_quote_literal', (v) => (v === null ? null : quoteLiteral(text(v))));
-  fn('pg_quote_nullable', (v) => (v === null ? 'NULL' : `'${text(v).replace(/'/g, "''")}'`));
+  fn('pg_quote_nullable', (v) => (v === null ? 'NULL' : quoteLiteral(text(v))));
   fn('pg_regexp_match', (s, pattern, flags) => {
     if (s === null || pattern === null) return null;
     const f = flags === undefined || flags === null ? '' : text(flags);
@@ -589,8 +704,7 @@ export function registerTypedFunctions(db: Database.Database): void {
     if (nth !== undefined && nth < 0) throw new PgError(SqlState.invalidParameterValue, `invalid value for parameter "n": ${nth}`);
     const all = nth === 0 || (nth === undefined && f.includes('g'));
     const re = extractingRegExp(text(pattern), 'g' + (caselessOption(f) ? 'i' : ''));
-    // PostgreSQL writes back-references \1 and the whole match \&.
-    const repl = text(replacement).replace(/\$/g, '$$$$').replace(/\\([1-9])/g, '$$$1').replace(/\\&/g, '$$&');
+    const repl = text(replacement);
     const chars = [...text(s)];
     const head = chars.slice(0, start - 1).join('');
     let seen = 0;
@@ -598,7 +712,7 @@ export function registerTypedFunctions(db: Database.Database): void {
       seen++;
       if (!all && seen !== (nth ?? 1)) return match;
       const subs = groups.slice(0, -2) as Array<string | undefined>;
-      return repl.replace(/\$(\$|&|[1-9])/g, (_, k: string) => (k === '$' ? '$' : k === '&' ? match : (subs[Number(k) - 1] ?? '')));
+      return regexpSubstitution(repl, match, subs);
     });
     return head + tail;
   });
@@ -614,7 +728,7 @@ export function registerTypedFunctions(db: Database.Database): void {
   strict('pg_starts_with', (s, prefix) => (text(s).startsWith(text(prefix)) ? 1n : 0n));
   strict('pg_factorial', (n) => {
     const k = BigInt(num(n));
-    if (k < 0n) throw new PgError(SqlState.invalidParameterValue, 'factorial of a negative number is undefined');
+    if (k < 0n) throw new PgError(SqlState.numericValueOutOfRange, 'factorial of a negative number is undefined');
     let r = 1n;
     for (let i = 2n; i <= k; i++) r *= i;
     return r <= 9223372036854775807n ? r : r.toString();

@@ -8,7 +8,7 @@ import type { SchemaEdit } from '../runtime/schema-edit.js';
 import { pseudoTypeOid } from '../runtime/catalog/builtins.js';
 import { PgError, SqlState } from '../../pg/errors.js';
 import { enumOid } from '../catalog/enums.js';
-import { OID, typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
+import { OID, arrayElementOid, typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
 import { decodeArrayText } from '../../pg/types/array.js';
 import { quoteIdent, quoteString } from '../sqlite-quote.js';
 import type { EmitContext } from './emit-context.js';
@@ -179,6 +179,8 @@ export function arrayComparison(op: string, any: boolean, l: string, r: string):
 
 /** `ARRAY(SELECT …)`: the rows' first column as an array. */
 export function arraySubquery(sub: string, type: PgTypeInfo | null | undefined): string {
+  // Of arrays: one more dimension, each row's array of the same shape (array_agg's errors).
+  if (type && arrayElementOid(type.oid)) return `pg_array_agg_arrays((WITH "array"("element") AS (${sub}) SELECT json_group_array(json("element")) FROM "array"))`;
   return `(WITH "array"("element") AS (${sub}) SELECT json_group_array(${arrayElement('"element"', type)}) FROM "array")`;
 }
 

@@ -15,6 +15,7 @@ import type { EmitContext, UntypedParamError } from './emit-context.js';
 import { booleanParams, commonTypeParams, functionParams, indeterminateParam, operatorParams } from './untyped-params.js';
 import { type Node, nodeType, names } from './parse.js';
 import { unsupported } from './unsupported.js';
+import { intervalUnderTypmod } from '../../pg/types/interval.js';
 import { zoneIsUtc } from '../../pg/types/timestamp.js';
 import { noFunctionCall } from './no-function.js';
 import { valuesSql } from './values-list.js';
@@ -30,9 +31,9 @@ import { enterDmlScope, enterSelectScope, leaveScope, starColumns } from './name
 import type { ColumnInfo, TranslatorSchema } from './schema.js';
 import { comparedLiteral, constraintColumns, drawnColumns, insertTargets, leadingColumns, storeSql, updateTarget } from './normalize.js';
 import { SEQUENCE_FUNCTIONS, drawSql, sequenceCall, sequenceFromItem } from './sequences.js';
-import { deleteUsing, distinctOnQuery, withTiesQuery, groupingSetsQuery, havingAloneQuery, mixedSetReturning, selectListSeries, subqueryComparison, unqualifiedReturning, usingJoinStar } from './rewrite.js';
+import { checkReturningSources, deleteUsing, distinctOnQuery, withTiesQuery, groupingSetsQuery, havingAloneQuery, mixedSetReturning, selectListSeries, subqueryComparison, unqualifiedReturning, usingJoinStar } from './rewrite.js';
 import { type OutputColumn, type OwnScales, computedNumeric, setColumns, inferParamTypes, isFormattedOutput, markScaleSpine, outputColumn, resolveUnknown, selectColumns, typeOf, valuesColumns, outputScale, numericScale, mixedScaleArray, arrayScale, isNumericSpecial, enumTypeOfName, isNumber, isNullLiteral, isUnknownLiteral, markTextScale, typeOfName } from './types.js';
-import { asTimestamptz, mayBeBlob, mixedScaleOutput, numericComparison, orderedSetAggregate, outputText, typedCall, typedCast, typedOperator } from './typed-sql.js';
+import { asTimestamptz, FILTER_PLACED, mayBeBlob, mixedScaleOutput, numericComparison, orderedSetAggregate, outputText, typedCall, typedCast, typedOperator } from './typed-sql.js';
 import * as catalog from './catalog-queries.js';
 import { isRowidName, isSqliteModuleName } from '../catalog/definitions.js';
 import { assertTypeExists } from './type-exists.js';
@@ -145,11 +146,11 @@ export class Emitter implements EmitContext {
       if (s.intoClause) throw unsupported('SELECT INTO');
       if (s.fromClause) sql += ' FROM ' + (s.fromClause as Node[]).map((f) => this.fromItem(f)).join(', ');
       if (s.whereClause) booleanParams(this, [s.whereClause]);
-      const where = s.whereClause ? this.expr(s.whereClause) : null;
+      const where = s.whereClause ? this.condition(s.whereClause, 'WHERE') : null;
       if (this.recursiveMembers.has(s)) sql += ` WHERE ${where ? `(${where}) AND ` : ''}pg_cancel_point()`;
       else sql += this.whereWithPoint(where, s.fromClause);
       if (s.groupClause) sql += ' GROUP BY ' + this.exprList(s.groupClause);
-      if (s.havingClause) sql += ' HAVING ' + this.expr(s.havingClause);
+      if (s.havingClause) sql += ' HAVING ' + this.condition(s.havingClause, 'HAVING');
       if (s.windowClause) sql += ' WINDOW ' + (s.windowClause as Node[]).map((w) => `${quoteIdent(w.WindowDef.name)} AS ${this.windowDef({ ...w.WindowDef, name: undefined })}`).join(', ');
     }
     if (s.sortClause) {
@@ -271,9 +272,26 @@ export class Emitter implements EmitContext {
         if (own) throw new PgError(SqlState.featureNotSupported, `${own} in a recursive query is not implemented`);
       }
       const body = this.select(q, false).sql;
+      if (recursive && member) this.checkRecursiveTypes(cte.ctename, q.SelectStmt.larg, member);
       return `${quoteIdent(cte.ctename)}${cols} AS (${body})`;
     });
     return `WITH ${recursive}${parts.join(', ')}`;
+  }
+
+  /**
+   * A recursive query's column has its non-recursive term's type: a recursive term of a wider
+   * number (`SELECT 1 UNION ALL SELECT n + 0.5 FROM r`) makes the common type another, 42804.
+   */
+  private checkRecursiveTypes(name: string, initial: Node, member: Node): void {
+    const [left, right] = [selectColumns(this, initial), selectColumns(this, member)];
+    if (!left || !right) return;
+    left.forEach((l, i) => {
+      const [a, b] = [NUMBER_RANK.indexOf(l.type?.oid ?? 0), NUMBER_RANK.indexOf(right[i]?.type?.oid ?? 0)];
+      if (a < 0 || b <= a) return;
+      throw new PgError(SqlState.datatypeMismatch, `recursive query "${name}" column ${i + 1} has type ${formatType(l.type!.oid, -1)} in non-recursive term but type ${formatType(right[i]!.type!.oid, -1)} overall`, {
+        hint: 'Cast the output of the non-recursive term to the correct type.',
+      });
+    });
   }
 
   /**
@@ -337,7 +355,7 @@ export class Emitter implements EmitContext {
         const joinKind = !j.quals && !j.usingClause && !j.isNatural && kind === 'JOIN' ? 'CROSS JOIN' : kind;
         let sql = `${this.fromItem(j.larg)} ${natural}${joinKind} ${this.fromItem(j.rarg)}`;
         if (j.usingClause) sql += ` USING (${names(j.usingClause).map(quoteIdent).join(', ')})`;
-        if (j.quals) sql += ` ON ${this.expr(j.quals)}`;
+        if (j.quals) sql += ` ON ${this.condition(j.quals, 'JOIN/ON')}`;
         const sqlOut = j.alias ? `(${sql}) AS ${quoteIdent(j.alias.aliasname)}` : sql;
         return sqlOut;
       }
@@ -444,6 +462,8 @@ export class Emitter implements EmitContext {
     const e = t ? this.schema.enumByOid(t.oid) : undefined;
     if (e) return [`pg_enum_rank(${this.expr(n)}, ${quoteString(JSON.stringify(e.labels.map((l) => l.label)))})`];
     if (t && arrayElementOid(t.oid) !== 0) return [`pg_array_sort_key(${this.expr(n)})`];
+    // An interval is stored as its text: it sorts by interval_cmp's span (a month 30 days, a day 24 hours).
+    if (t?.oid === OID.interval) return [`pg_interval_key(${this.expr(n)})`];
     if (!computedNumeric(this, n)) return [this.expr(n)];
     const key = `pg_num_key(${this.expr(n)})`;
     return windowOrder || (n.ColumnRef && !mayBeBlob(t)) ? [key] : [key, `pg_num_residue(${this.expr(n)})`];
@@ -570,26 +590,28 @@ export class Emitter implements EmitContext {
   }
 
   update(s: Node): { sql: string; columns: OutputColumn[] } {
+    checkReturningSources(s);
     this.writing = true;
     const outerScope = enterDmlScope(this, s);
     let sql = s.withClause ? this.withClause(s.withClause) + ' ' : '';
     sql += `UPDATE ${this.rangeVar(s.relation, true)} SET ${this.setList(s.targetList, s.relation)}`;
     if (s.fromClause) sql += ' FROM ' + (s.fromClause as Node[]).map((f) => this.fromItem(f)).join(', ');
     if (s.whereClause) booleanParams(this, [s.whereClause]);
-    sql += this.whereWithPoint(s.whereClause ? this.expr(s.whereClause) : null, s.fromClause && [{ RangeVar: s.relation }, ...s.fromClause]);
+    sql += this.whereWithPoint(s.whereClause ? this.condition(s.whereClause, 'WHERE') : null, s.fromClause && [{ RangeVar: s.relation }, ...s.fromClause]);
     const ret = this.returning(s);
     leaveScope(this, outerScope);
     return { sql: sql + ret.sql, columns: ret.columns };
   }
 
   delete(s: Node): { sql: string; columns: OutputColumn[] } {
+    checkReturningSources(s);
     if (s.usingClause) return this.delete(deleteUsing(s));
     this.writing = true;
     const outerScope = enterDmlScope(this, s);
     let sql = s.withClause ? this.withClause(s.withClause) + ' ' : '';
     sql += `DELETE FROM ${this.rangeVar(s.relation, true)}`;
     if (s.whereClause) booleanParams(this, [s.whereClause]);
-    if (s.whereClause) sql += ' WHERE ' + this.expr(s.whereClause);
+    if (s.whereClause) sql += ' WHERE ' + this.condition(s.whereClause, 'WHERE');
     const ret = this.returning(s);
     leaveScope(this, outerScope);
     return { sql: sql + ret.sql, columns: ret.columns };
@@ -698,7 +720,8 @@ export class Emitter implements EmitContext {
         if (args.length === 1) return this.expr(args[0]!);
         // PostgreSQL's GREATEST/LEAST ignore NULLs; SQLite's scalar max/min return NULL on any.
         const common = this.typeOf(n);
-        return `pg_${n.MinMaxExpr.op === 'IS_GREATEST' ? 'greatest' : 'least'}(${args.map((a) => this.asCommon(a, common)).join(', ')})`;
+        const interval = common?.oid === OID.interval ? 'interval_' : '';
+        return `pg_${interval}${n.MinMaxExpr.op === 'IS_GREATEST' ? 'greatest' : 'least'}(${args.map((a) => this.asCommon(a, common)).join(', ')})`;
       }
       case 'SubLink':
         return this.subLink(n.SubLink);
@@ -731,6 +754,13 @@ export class Emitter implements EmitContext {
    * PostgreSQL coerces an operand of AND/OR/NOT to boolean at parse time: a number, a text or a
    * date/time there is 42804 (SQLite would take a number's truth).
    */
+  /** A WHERE, HAVING or ON condition: an untyped literal is read as a boolean, a number or text is 42804. */
+  private condition(n: Node, construct: string): string {
+    if (isUnknownLiteral(n)) return this.expr({ TypeCast: { arg: n, typeName: { names: [{ String: { sval: 'bool' } }], typemod: -1 } } });
+    this.checkBoolean(n, construct);
+    return this.expr(n);
+  }
+
   private checkBoolean(a: Node, construct: string): void {
     if (isUnknownLiteral(a)) return;
     const x = this.typeOf(a);
@@ -958,6 +988,7 @@ export class Emitter implements EmitContext {
     const written = names(c.typeName.names);
     if (written.length === 1 && written[0] === 'char' && ([OID.int2, OID.int4, OID.int8] as number[]).includes(this.typeOf(c.arg)?.oid ?? 0)) throw unsupported('a cast of an integer to "char"');
     const type = typeOfName(c.typeName);
+    if (type.oid === OID.interval && c.typeName.typmods && !c.typeName.arrayBounds && c.arg.A_Const?.sval) return this.typeCast(intervalLiteral(c));
     if (c.arg.ParamRef) this.paramTypes.set(c.arg.ParamRef.number, type);
     const reg = catalog.regCast(this, c.arg, type) ?? catalog.regtypeArrayCast(this, c.arg, type);
     if (reg !== undefined) return reg;
@@ -1003,7 +1034,7 @@ export class Emitter implements EmitContext {
         sql += ')';
       }
     }
-    if (f.agg_filter) sql += ` FILTER (WHERE ${this.expr(f.agg_filter)})`;
+    if (f.agg_filter && !FILTER_PLACED.has(f)) sql += ` FILTER (WHERE ${this.expr(f.agg_filter)})`;
     if (f.over) sql += ` OVER ${this.windowDef(f.over)}`;
     // array_agg and json(b)_agg over no rows are NULL; json_group_array gives an empty array.
     return ARRAY_AGGREGATES.has(name) ? `nullif(${sql}, '[]')` : sql;
@@ -1330,3 +1361,17 @@ function balanced(args: string[], op: string): string {
   const mid = args.length >> 1;
   return `(${balanced(args.slice(0, mid), op)})${op}(${balanced(args.slice(mid), op)})`;
 }
+
+/**
+ * `interval '1' day`, `interval '12:34:56.789' hour to second(1)`: the literal read under its
+ * field range and precision, then cast as a plain interval.
+ */
+function intervalLiteral(c: Node): Node {
+  const mods = (c.typeName.typmods as Node[]).map((m) => m.A_Const?.ival?.ival ?? 0);
+  const text = intervalUnderTypmod(c.arg.A_Const.sval.sval as string, mods[0] ?? 0x7fff, mods[1] ?? 0xffff);
+  if (text === undefined) throw unsupported('this interval literal under a field range');
+  return { ...c, arg: { A_Const: { sval: { sval: text } } }, typeName: { ...c.typeName, typmods: undefined } };
+}
+
+/** The numbers in the order select_common_type widens them. */
+const NUMBER_RANK: number[] = [OID.int2, OID.int4, OID.int8, OID.numeric, OID.float4, OID.float8];

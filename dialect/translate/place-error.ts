@@ -175,6 +175,15 @@ function findersFor(err: PgError): Finder[] {
       return cast ? [(n) => (n.TypeCast && typeNameOf(n.TypeCast.typeName) === cast[2] && mayBe(n.TypeCast.arg, cast[1]) ? n.TypeCast.location : undefined)] : [];
     }
     case '42804': {
+      const recursive = m(/^recursive query "([^"]+)" column (\d+) has type/);
+      if (recursive) {
+        return [(n) => (n.CommonTableExpr?.ctename === recursive[1] ? locationOf(n.CommonTableExpr.ctequery?.SelectStmt?.larg?.targetList?.[Number(recursive[2]) - 1]?.ResTarget?.val) : undefined)];
+      }
+      const clause = m(/^argument of (WHERE|HAVING|JOIN\/ON) must be type boolean/)?.[1];
+      if (clause) {
+        const field = clause === 'WHERE' ? 'whereClause' : clause === 'HAVING' ? 'havingClause' : 'quals';
+        return [(n) => locationOf((n[nodeType(n)] as Node | undefined)?.[field])];
+      }
       const arg = m(/^argument of (AND|OR|NOT|IS [A-Z ]+) must be type boolean, not type (.+)$/);
       if (!arg) return [];
       const wrong = (a: Node) => typeOf(a) === arg[2];
@@ -188,8 +197,14 @@ function findersFor(err: PgError): Finder[] {
     case '22003':
     case '22023':
       return inputFinders(err.message);
+    case '42P19': {
+      const cte = m(/^recursive reference to query "([^"]+)" must not appear/)?.[1];
+      return cte ? [(n) => (n.RangeVar?.relname === cte && !n.RangeVar.schemaname ? n.RangeVar.location : undefined)] : [];
+    }
     case '0A000':
     case '42P20': {
+      const window = m(/^cannot override (?:ORDER BY|PARTITION BY) clause of window "([^"]+)"$/)?.[1];
+      if (window) return [(n) => (n.FuncCall?.over?.refname === window ? n.FuncCall.over.location : undefined)];
       // A RANGE frame's offset PostgreSQL cannot apply, or a RANGE offset without one ORDER BY column.
       if (/^RANGE with offset PRECEDING\/FOLLOWING is not supported for column type /.test(err.message)) return [(n) => locationOf(n.FuncCall?.over?.startOffset ?? n.FuncCall?.over?.endOffset)];
       if (err.message === 'RANGE with offset PRECEDING/FOLLOWING requires exactly one ORDER BY column') return [(n) => n.FuncCall?.over?.location];
@@ -230,7 +245,8 @@ function inputFinders(message: string): Finder[] {
     value(/^invalid input syntax for type [^:]+: "(.*)"$/s) ??
     value(/^invalid input value for enum [^:]+: "(.*)"$/s) ??
     value(/^malformed array literal: "(.*)"$/s) ??
-    value(/^(?:value )?"(.*)" is out of range for type /s);
+    value(/^(?:value )?"(.*)" is out of range for type /s) ??
+    value(/^(?:date|timestamp) out of range: "(.*)"$/s);
   if (input !== undefined) {
     // An array literal's element is quoted alone: the array cast names the literal.
     const element = value(/^invalid input syntax for type [^:]+: "(.*)"$/s);

@@ -280,6 +280,37 @@ export function deleteUsing(s: Node): Node {
   return { ...s, usingClause: undefined, whereClause: exists };
 }
 
+/** The names a FROM list's items are known by (their aliases, or the tables' names). */
+function fromNames(items: Node[]): string[] {
+  return items.flatMap((f): string[] => {
+    if (f.JoinExpr) return fromNames([f.JoinExpr.larg, f.JoinExpr.rarg]);
+    const item = f.RangeVar ?? f.RangeSubselect ?? f.RangeFunction;
+    const name = (item?.alias?.aliasname ?? f.RangeVar?.relname) as string | undefined;
+    return name ? [name] : [];
+  });
+}
+
+/**
+ * SQLite's RETURNING sees only the table written: a column of UPDATE's FROM or DELETE's USING
+ * tables (`RETURNING d.name`), which PostgreSQL returns from the joined row, is refused.
+ */
+export function checkReturningSources(s: Node): void {
+  const list = (s.returningClause?.exprs ?? s.returningList) as Node[] | undefined;
+  const others = fromNames(((s.fromClause ?? s.usingClause) as Node[] | undefined) ?? []);
+  if (!list || !others.length) return;
+  const own = new Set([s.relation.relname as string, s.relation.alias?.aliasname as string | undefined]);
+  const visit = (n: Node): void => {
+    if (n === null || typeof n !== 'object' || n.SubLink) return;
+    if (Array.isArray(n)) return n.forEach(visit);
+    if (n.ColumnRef && n.ColumnRef.fields.length >= 2) {
+      const table = names(n.ColumnRef.fields)[0]!;
+      if (!own.has(table) && others.includes(table)) throw unsupported(`RETURNING a column of the ${s.usingClause ? 'USING' : 'FROM'} list's tables`);
+    }
+    Object.values(n).forEach(visit);
+  };
+  list.forEach(visit);
+}
+
 /** SQLite's RETURNING names the target table's columns unqualified: drop `t.` (the table or its alias). */
 export function unqualifiedReturning(list: Node[], relation: Node): Node[] {
   const own = new Set([relation.relname as string, relation.alias?.aliasname as string | undefined]);

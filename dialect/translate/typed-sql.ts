@@ -6,7 +6,7 @@
  */
 import { PgError, SqlState } from '../../pg/errors.js';
 import { typmodDisplayScale } from '../../pg/types/numeric.js';
-import { OID, arrayElementOid, formatType, type PgTypeInfo } from '../../pg/types/registry.js';
+import { OID, arrayElementOid, formatType, typeName, type PgTypeInfo } from '../../pg/types/registry.js';
 import { decodeTextParam } from '../../pg/types/text-format.js';
 import { quoteString } from '../sqlite-quote.js';
 import type { EmitContext } from './emit-context.js';
@@ -459,12 +459,12 @@ function rowJsonCall(em: EmitContext, f: Node, name: string, row: string): strin
     case 'to_jsonb':
       return `pg_jsonb(${row})`;
     case 'jsonb_agg':
-      return `pg_jsonb(json_group_array(${aggregateInput(em, f, `json(${row})`)}))`;
+      return `pg_jsonb(${filtered(em, f, `json_group_array(${aggregateInput(em, f, `json(${row})`)})`)})`;
     case 'json_agg': {
       if (f.agg_distinct) throw unsupported('json_agg(DISTINCT …) of rows');
       const order = f.agg_order ? ` ORDER BY ${(f.agg_order as Node[]).map((s) => em.sortBy(s)).join(', ')}` : '';
-      return `'[' || group_concat(${row}, ', 
- '${order}) || ']'`;
+      return `'[' || ${filtered(em, f, `group_concat(${row}, ', 
+ '${order})`)} || ']'`;
     }
     default:
       return row;
@@ -542,6 +542,16 @@ function rowExprJson(em: EmitContext, n: Node): string | undefined {
   return `(${members.length ? members.join(' || ') + " || '}'" : "'{}'"})`;
 }
 
+/** Aggregate calls whose FILTER the typed translation placed on the aggregate inside its wrapper. */
+export const FILTER_PLACED = new WeakSet<Node>();
+
+/** An aggregate call with its FILTER, for a translation that wraps the aggregate in a function. */
+function filtered(em: EmitContext, f: Node, call: string): string {
+  if (!f.agg_filter) return call;
+  FILTER_PLACED.add(f);
+  return `${call} FILTER (WHERE ${em.expr(f.agg_filter)})`;
+}
+
 function aggregateInput(em: EmitContext, f: Node, value: string): string {
   // DISTINCT sorts ascending with NULL last, as PostgreSQL's sort for it does (SQLite puts NULL first).
   const order = f.agg_order ? (f.agg_order as Node[]).map((s) => em.sortBy(s)).join(', ') : f.agg_distinct ? `(${value}) IS NULL, ${value}` : '';
@@ -592,7 +602,7 @@ function checkArgumentKinds(name: string, args: Node[], types: Array<PgTypeInfo 
   }
   // corr(), regr_slope() and the rest take two float8s: a string, boolean or date has no cast to it.
   if (REGRESSION_AGGREGATES.includes(name) && types.some((t, i) => t && !isNumber(t) && t.oid !== OID.unknown && !isUnknownLiteral(args[i]))) throw noFunction(name, types);
-  if (TEXT_FUNCTIONS.has(name) && x && (isNumber(x) || x.oid === OID.bool || isDateTime(x) || x.oid === OID.interval)) throw noFunction(name, types);
+  if (TEXT_FUNCTIONS.has(name) && x && (isNumber(x) || x.oid === OID.bool || isDateTime(x) || x.oid === OID.interval || isArray(x) || x.oid === OID.json || x.oid === OID.jsonb)) throw noFunction(name, types);
 }
 
 /**
@@ -749,6 +759,13 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
     }
     case 'lead':
     case 'lag': {
+      // An untyped default is read as the values' type (`lag(d, 1, '2024-01-01')` a date; of a
+      // numeric the scales' spine decides, markScaleSpine).
+      const valueType = argType(0);
+      if (args.length === 3 && isUnknownLiteral(args[2]) && valueType && valueType.oid !== OID.unknown && valueType.oid !== OID.numeric && !arrayElementOid(valueType.oid)) {
+        const typed = { TypeCast: { arg: args[2], typeName: { names: [{ String: { sval: typeName(valueType.oid) } }], typemod: -1 } } };
+        return `${name}(${em.expr(args[0]!)}, ${em.expr(args[1]!)}, ${em.expr(typed)})`;
+      }
       // A result column of values and a default of different scales (markScaleSpine): each printed with its own.
       if (!em.numericSpine.has(f)) return undefined;
       const scaled = (a: Node) => `pg_numeric_text(${em.expr(a)}, ${numericScale(em, a)})`;
@@ -764,6 +781,14 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       // Named arguments (`make_interval(days => 3)`) go to their places; the others are 0.
       const slots = ['years', 'months', 'weeks', 'days', 'hours', 'mins', 'secs'];
       const values = slots.map(() => '0');
+      // All but secs are int4s: a bigint or a fractional number there finds no function.
+      const typeOfArg = (a: Node) => em.typeOf(a.NamedArgExpr ? a.NamedArgExpr.arg : a);
+      const notInt4 = (a: Node, i: number) => (a.NamedArgExpr ? slots.indexOf(a.NamedArgExpr.name) : i) !== 6 && isNumber(typeOfArg(a)) && typeOfArg(a)!.oid !== OID.int2 && typeOfArg(a)!.oid !== OID.int4;
+      if (args.some(notInt4)) {
+        const typeName = (a: Node) => formatType(typeOfArg(a)?.oid ?? OID.unknown, -1);
+        const list = args.map((a) => (a.NamedArgExpr ? `${a.NamedArgExpr.name} => ${typeName(a)}` : typeName(a))).join(', ');
+        throw new PgError(SqlState.undefinedFunction, `function make_interval(${list}) does not exist`, { hint: 'No function matches the given name and argument types. You might need to add explicit type casts.' });
+      }
       args.forEach((a, i) => {
         const at = a.NamedArgExpr ? slots.indexOf(a.NamedArgExpr.name) : i;
         if (at < 0) throw new PgError(SqlState.undefinedFunction, `function make_interval(${a.NamedArgExpr.name} => …) does not exist`);
@@ -823,15 +848,35 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       // Of an aggregate the query stays an aggregate query: one row, not one per input row.
       return args[0] && hasAggregate(args[0]) ? `iif((${em.expr(args[0])}) IS NULL, ${x.oid}, ${x.oid})` : String(x.oid);
     }
-    case 'array_agg':
-      return `json_group_array(${aggregateInput(em, f, jsonValue(em, args[0]!))})`;
+    case 'array_agg': {
+      const agg = `json_group_array(${aggregateInput(em, f, jsonValue(em, args[0]!))})`;
+      // Of arrays: each must be one of the same dimensions (array_agg_array_transfn's errors).
+      return isArray(argType(0)) ? `pg_array_agg_arrays(${filtered(em, f, agg)})` : agg;
+    }
     case 'string_agg': {
       // group_concat would join bytea as text and answer a text.
       if (is(argType(0), OID.bytea)) throw unsupported('string_agg of bytea');
       if (!f.agg_distinct) return undefined;
       // SQLite's DISTINCT aggregates take one argument: the distinct values as a JSON array, joined after.
       const order = f.agg_order ? ' ORDER BY ' + (f.agg_order as Node[]).map((s) => em.sortBy(s)).join(', ') : '';
-      return `pg_join_distinct(json_group_array(DISTINCT ${em.expr(args[0]!)}${order}), ${em.expr(args[1]!)})`;
+      return `pg_join_distinct(${filtered(em, f, `json_group_array(DISTINCT ${em.expr(args[0]!)}${order})`)}, ${em.expr(args[1]!)})`;
+    }
+    case 'quote_literal':
+    case 'quote_nullable':
+      // quote_literal(anyelement) quotes the value's text: `true`, `3.50`.
+      // A parameter is the text the client sent.
+      return args.length === 1 && !args[0]!.ParamRef ? `pg_${name}(${asText(em, args[0]!, em.expr(args[0]!), true)})` : undefined;
+    case 'overlaps': {
+      // (start, interval) is (start, start + interval); mixed dates and timestamps compare as
+      // timestamps (pg_overlaps orders the values' stored text, which within one type sorts as they do).
+      if (args.length !== 4) return undefined;
+      const types = args.map((_, i) => argType(i)?.oid);
+      const points = types.filter((o, i) => o !== OID.interval && !isUnknownLiteral(args[i]));
+      if (!types.includes(OID.interval) && new Set(points).size <= 1) return undefined;
+      const target = points.includes(OID.timestamptz) ? 'timestamptz' : points.length && points.every((o) => o === OID.time) ? 'time' : 'timestamp';
+      const cast = (arg: Node): Node => ({ TypeCast: { arg, typeName: { names: [{ String: { sval: target } }], typemod: -1 } } });
+      const ends = args.map((a, i) => (i % 2 === 1 && types[i] === OID.interval ? { A_Expr: { kind: 'AEXPR_OP', name: [{ String: { sval: '+' } }], lexpr: cast(args[i - 1]!), rexpr: a } } : cast(a)));
+      return `pg_overlaps(${ends.map((e) => em.expr(e)).join(', ')})`;
     }
     case 'to_char': {
       const x = argType(0);
@@ -869,20 +914,22 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       return `CASE WHEN (${arg}) IS NULL THEN NULL ELSE ${jsonText(name, `json_array(${jsonValue(em, args[0]!)}) -> 0`)} END`;
     }
     case 'json_agg': {
-      if (f.agg_distinct) return jsonText(name, `json_group_array(${aggregateInput(em, f, jsonValue(em, args[0]!))})`);
+      if (f.agg_distinct) return jsonText(name, filtered(em, f, `json_group_array(${aggregateInput(em, f, jsonValue(em, args[0]!))})`));
       const structured = args[0]!.RowExpr ? '1' : isArray(argType(0)) ? `(${em.expr(args[0]!)}) IS NOT NULL` : '0';
       return `pg_json_agg_text(${jsonMember(em, args[0]!)}, ${structured}${aggregateOrder(em, f)})`;
     }
     case 'jsonb_agg':
-      return jsonText(name, `json_group_array(${aggregateInput(em, f, jsonValue(em, args[0]!))})`);
+      return jsonText(name, filtered(em, f, `json_group_array(${aggregateInput(em, f, jsonValue(em, args[0]!))})`));
     case 'json_object_agg':
       return `pg_json_object_agg_text(${keyText(em, args[0]!)}, ${jsonMember(em, args[1]!)}${aggregateOrder(em, f)})`;
     case 'jsonb_object_agg': {
       // Over no rows it is NULL; over any, an object of at least one key.
-      return jsonText(name, `nullif(json_group_object(${em.expr(args[0]!)}, ${jsonValue(em, args[1]!)}${aggregateOrder(em, f)}), '{}')`);
+      return jsonText(name, `nullif(${filtered(em, f, `json_group_object(pg_jsonb_object_key(${em.expr(args[0]!)}), ${jsonValue(em, args[1]!)}${aggregateOrder(em, f)})`)}, '{}')`);
     }
     default:
       if (OUTPUT_ARGUMENTS.has(name)) {
+        // concat and concat_ws take "any" VARIADIC: at least one value after concat_ws's separator.
+        if (args.length < (name === 'concat_ws' ? 2 : 1)) throw noFunction(name, args.map((a) => em.typeOf(a)));
         const fn = name === 'concat' ? 'pg_concat' : name === 'concat_ws' ? 'pg_concat_ws' : 'pg_format';
         return `${fn}(${args.map((a) => asText(em, a, em.expr(a), false)).join(', ')})`;
       }

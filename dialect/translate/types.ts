@@ -255,7 +255,7 @@ export const TRIGONOMETRY = new Set(['sin', 'cos', 'tan', 'cot', 'asin', 'acos',
 const BYTEA_OF_BYTEA = new Set(['btrim', 'ltrim', 'rtrim', 'overlay']);
 
 /** Functions of one number whose untyped literal argument PostgreSQL reads as float8, numeric's preferred type. */
-const FLOAT_OF_UNKNOWN = new Set(['abs', 'round', 'ceil', 'ceiling', 'floor', 'sign']);
+const FLOAT_OF_UNKNOWN = new Set(['abs', 'round', 'ceil', 'ceiling', 'floor', 'sign', 'sqrt', 'cbrt', 'exp', 'ln', 'log10']);
 
 /** `round('2.5')` is round(float8): the literal is a float8 (22P02 when it is none), rounded half to even. */
 export function floatOfUnknown(name: string, args: Node[]): boolean {
@@ -288,7 +288,8 @@ function functionType(em: EmitContext, f: Node): PgTypeInfo | null | undefined {
   }
   if (name === 'array_prepend') return args[1] ? em.typeOf(args[1]) : null;
   if (name === 'array_fill') return first ? t(arrayOidOf(first.oid) || OID.text_array) : null;
-  if (name === 'array_agg') return first ? t(arrayOidOf(first.oid) || OID.text_array) : null;
+  // array_agg of arrays is an array of one more dimension, of the same type.
+  if (name === 'array_agg') return first ? t(arrayElementOid(first.oid) ? first.oid : arrayOidOf(first.oid) || OID.text_array) : null;
   if (name === 'date_bin') return is(args[1] ? em.typeOf(args[1]) : null, OID.timestamptz) ? TIMESTAMPTZ : TIMESTAMP;
   if (name === 'date_trunc') {
     const x = args[1] ? em.typeOf(args[1]) : null;
@@ -385,8 +386,10 @@ export function typeOf(em: EmitContext, n: Node): PgTypeInfo | null {
       if (n.FuncCall.agg_star) return name === 'count' ? INT8 : null;
       const spec = FUNCTIONS[name];
       if (spec?.type === 'arg') {
-        const first = n.FuncCall.args?.[0];
-        return first ? em.typeOf(first) : null;
+        // A polymorphic argument written as NULL takes its type from the next (`array_cat(NULL, a)`).
+        const [first, second] = (n.FuncCall.args ?? []) as Node[];
+        const x = first ? em.typeOf(first) : null;
+        return (!x || x.oid === OID.unknown) && second && isNullLiteral(first) ? em.typeOf(second) : x;
       }
       // substr(bytea, …) is bytea; of anything else, text.
       if ((name === 'substr' || name === 'substring') && n.FuncCall.args?.[0] && is(em.typeOf(n.FuncCall.args[0]), OID.bytea)) return t(OID.bytea);
@@ -487,7 +490,7 @@ export function inferParamTypes(em: EmitContext, l: Node | undefined, r: Node | 
 
 /** The type of `ARRAY(SELECT x …)`: an array of x's type. */
 function arraySubqueryType(first: PgTypeInfo | null): PgTypeInfo {
-  return t((first && arrayOidOf(first.oid)) || OID.text_array);
+  return t((first && (arrayElementOid(first.oid) ? first.oid : arrayOidOf(first.oid))) || OID.text_array);
 }
 
 /** The type of `ARRAY[a, b]`: an array of the first known element type. */
@@ -502,7 +505,7 @@ function arrayConstructorType(em: EmitContext, elements: Node[]): PgTypeInfo {
   }
   // ARRAY[[1,2],[3,4]]: sub-arrays make a multi-dimensional array of the same type.
   if (first && arrayElementOid(first.oid) !== 0) return first;
-  return t((first && arrayOidOf(first.oid)) || OID.text_array);
+  return t((first && (arrayElementOid(first.oid) ? first.oid : arrayOidOf(first.oid))) || OID.text_array);
 }
 
 /** The type of `array[i]`: the array's element type. */
@@ -644,7 +647,12 @@ export function numericScale(em: EmitContext, n: Node): number | undefined {
       const args = (f.args ?? []) as Node[];
       if (f.agg_star) return 0;
       if (name === 'sum' || name === 'min' || name === 'max' || name === 'abs' || name === 'first_value' || name === 'last_value' || name === 'nth_value') return args[0] ? numericScale(em, args[0]) : undefined;
-      if ((name === 'lag' || name === 'lead') && args.length === 1) return numericScale(em, args[0]!);
+      if ((name === 'lag' || name === 'lead') && args.length <= 2) return args[0] ? numericScale(em, args[0]) : undefined;
+      // With a default of the values' scale (a default of another scale is markScaleSpine's).
+      if ((name === 'lag' || name === 'lead') && args.length === 3) {
+        const scale = numericScale(em, args[0]!);
+        return scale === numericScale(em, args[2]!) ? scale : undefined;
+      }
       if (name === 'round' || name === 'trunc') {
         if (args.length === 1) return 0;
         const places = args[1]?.A_Const?.ival;

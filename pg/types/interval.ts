@@ -265,3 +265,61 @@ export function formatIntervalIso(iv: Interval): string {
   }
   return out;
 }
+
+const IM_MONTH = 1 << 1;
+const IM_YEAR = 1 << 2;
+const IM_DAY = 1 << 3;
+const IM_HOUR = 1 << 10;
+const IM_MINUTE = 1 << 11;
+const IM_SECOND = 1 << 12;
+const FULL_RANGE = 0x7fff;
+const FULL_PRECISION = 0xffff;
+
+/** The unit DecodeInterval gives a bare number under a field range (`interval '1' day`). */
+function bareNumberUnit(range: number): string {
+  if (range === IM_YEAR) return 'year';
+  if (range === IM_MONTH || range === (IM_YEAR | IM_MONTH)) return 'month';
+  if (range === IM_DAY) return 'day';
+  if (range === IM_HOUR || range === (IM_DAY | IM_HOUR)) return 'hour';
+  if (range === IM_MINUTE || range === (IM_HOUR | IM_MINUTE) || range === (IM_DAY | IM_HOUR | IM_MINUTE)) return 'minute';
+  return 'second';
+}
+
+/**
+ * An interval literal read under its typmod, as interval_in with AdjustIntervalForTypmod reads it
+ * (`interval '1' day`, `interval '3 4:05:06' day to minute`, `interval(0)`); undefined where
+ * DecodeInterval reads the text differently under the range than without it (bare numbers among
+ * other fields, `mm:ss` under MINUTE TO SECOND).
+ */
+export function intervalUnderTypmod(text: string, range: number, precision: number): string | undefined {
+  let source = text;
+  if (range !== FULL_RANGE) {
+    if (/^\s*[+-]?(\d+(\.\d*)?|\.\d+)\s*$/.test(text)) source = `${text.trim()} ${bareNumberUnit(range)}`;
+    else {
+      // A number without its unit takes one from the range unless a time or a unit follows it.
+      const tokens = text.trim().split(/\s+/);
+      if (tokens.some((tok, i) => /^[+-]?[\d.]+$/.test(tok) && !/^[a-z]|:/i.test(tokens[i + 1] ?? ''))) return undefined;
+    }
+    if (range === (IM_MINUTE | IM_SECOND) && /^[^:]*:[^:]*$/.test(text)) return undefined;
+  }
+  const iv = parseInterval(source);
+  const truncate = (unit: number) => {
+    iv.usec = Math.trunc(iv.usec / unit) * unit;
+  };
+  if (range === IM_YEAR) {
+    iv.months = Math.trunc(iv.months / 12) * 12;
+    iv.days = 0;
+    iv.usec = 0;
+  } else if (range === IM_MONTH || range === (IM_YEAR | IM_MONTH)) {
+    iv.days = 0;
+    iv.usec = 0;
+  } else if (range === IM_DAY) iv.usec = 0;
+  else if (range === IM_HOUR || range === (IM_DAY | IM_HOUR)) truncate(USEC_PER_HOUR);
+  else if (range === IM_MINUTE || range === (IM_HOUR | IM_MINUTE) || range === (IM_DAY | IM_HOUR | IM_MINUTE)) truncate(USEC_PER_MINUTE);
+  if (precision !== FULL_PRECISION && precision >= 0 && precision < 6) {
+    const scale = 10 ** (6 - precision);
+    const offset = scale / 2;
+    iv.usec = iv.usec >= 0 ? Math.trunc((iv.usec + offset) / scale) * scale : -Math.trunc((-iv.usec + offset) / scale) * scale;
+  }
+  return formatInterval(iv);
+}

@@ -160,8 +160,7 @@ export function decodeTextParam(text: string, oid: number): SqliteValue {
       // A name needs the catalog to resolve; only a numeric OID is decoded here.
       return /^\s*\d+\s*$/.test(text) ? parseIntegerText(text, OIDT) : text;
     case OID.char:
-      // "char" keeps the first character only.
-      return text === '' ? '' : String.fromCodePoint(text.codePointAt(0)!);
+      return charFirstByte(text);
     case OID.bool: {
       const b = parseBoolText(text);
       if (b === undefined) throw invalidSyntax('boolean', text);
@@ -204,4 +203,14 @@ export function decodeTextParam(text: string, oid: number): SqliteValue {
       return elem === 0 ? text : decodeArrayText(text, elem, decodeTextParam);
     }
   }
+}
+
+/**
+ * "char" keeps its input's first byte, as charin does; charout prints a byte with the high bit set
+ * in octal (`'é'::"char"` is `\303`), which is kept as the stored text.
+ */
+export function charFirstByte(text: string): string {
+  if (text === '') return '';
+  const code = text.codePointAt(0)!;
+  return code < 128 ? String.fromCodePoint(code) : '\\' + Buffer.from(String.fromCodePoint(code))[0]!.toString(8);
 }

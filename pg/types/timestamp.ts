@@ -23,7 +23,7 @@ const USEC_PER_DAY_BIG = 86_400_000_000n;
 // timestamps in 294277.
 export const MIN_DAYS = daysFromCivil(-4713, 11, 24) - PG_EPOCH_DAYS;
 export const DATE_END_DAYS = daysFromCivil(5874898, 1, 1) - PG_EPOCH_DAYS;
-const TIMESTAMP_END_DAYS = daysFromCivil(294277, 1, 1) - PG_EPOCH_DAYS;
+export const TIMESTAMP_END_DAYS = daysFromCivil(294277, 1, 1) - PG_EPOCH_DAYS;
 
 export type Infinite = 'infinity' | '-infinity';
 
@@ -106,8 +106,17 @@ class DateTimeScanner {
       sec = Number(s);
       if (this.eat('.')) frac = rint(Number('0.' + this.digits()) * USEC_PER_SEC);
     }
-    const hour = Number(h);
+    let hour = Number(h);
     const minute = Number(m);
+    // '1:02 pm': AM/PM after the clock, hours 0-12 (DecodeDateTime's AMPM).
+    const before = this.pos;
+    this.skipSpaces();
+    const meridiem = /^(am|pm)(?=$|\s)/.exec(this.s.slice(this.pos))?.[1];
+    if (meridiem) {
+      this.pos += meridiem.length;
+      if (hour > 12) throw this.rangeError();
+      hour = meridiem.startsWith('p') ? (hour % 12) + 12 : hour % 12;
+    } else this.pos = before;
     if (hour > 24 || minute > 59 || sec > 60 || (hour === 24 && (minute > 0 || sec > 0 || frac > 0))) {
       throw this.rangeError();
     }

@@ -302,7 +302,8 @@ function elementValue(v: unknown): SqliteValue {
 }
 
 function arrayText(items: unknown[], sep: string, nullText: string | null): string {
-  return items
+  // A multidimensional array's elements in storage order (`{{1,2},{3,4}}` is 1;2;3;4).
+  return (items.flat(Infinity) as unknown[])
     .filter((x) => x !== null || nullText !== null)
     .map((x) => (x === null ? nullText : typeof x === 'boolean' ? (x ? 't' : 'f') : typeof x === 'object' ? JSON.stringify(x) : String(x)))
     .join(sep);
