@@ -763,6 +763,11 @@ export function rename(schema: TranslatorSchema, s: Node): Step[] {
       ...renamedOwner(schema, s.relation.relname, s.subname, s.newname),
     ];
   }
+  if (s.renameType === 'OBJECT_TABCONSTRAINT') {
+    const table = schema.lookupTable(s.relation.relname);
+    if (!table || table.view) throw new PgError(SqlState.undefinedTable, `relation "${s.relation.relname}" does not exist`);
+    return [{ sql: '', params: [], edit: { kind: 'renameConstraint', table: table.sqlName, from: s.subname, to: s.newname } }];
+  }
   throw unsupported(`RENAME of ${String(s.renameType).replace('OBJECT_', '').toLowerCase()}`);
 }
 

@@ -431,6 +431,9 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
       checkRenameColumn(schema, s);
       if (s.renameType === 'OBJECT_INDEX') return objectDdl(raw, schema, 'ALTER INDEX', renameIndex(schema, s));
       if (s.renameType === 'OBJECT_SEQUENCE') return ddl(raw, schema, 'ALTER SEQUENCE', rename(schema, s));
+      if (s.renameType === 'OBJECT_TABCONSTRAINT' && s.missing_ok && !schema.lookupTable(s.relation.relname)) {
+        return objectDdl(raw, schema, 'ALTER TABLE', { steps: [], notices: [new PgError(SqlState.successfulCompletion, `relation "${s.relation.relname}" does not exist, skipping`, { severity: 'NOTICE' })] });
+      }
       return ddl(raw, schema, 'ALTER TABLE', rename(schema, s));
     case 'ViewStmt':
       return ddl(raw, schema, 'CREATE VIEW', createView(schema, s));

@@ -1,0 +1,34 @@
+-- Objects applications and tools create, found in the eleventh session: RENAME CONSTRAINT,
+-- materialized views, domains, the server's functions and statistics views. Tables are prefixed o11_.
+create table o11_p (id int primary key, u int unique, c int constraint o11_p_c check (c > 0), d int, constraint o11_p_d unique (d));
+create table o11_c (id int, p int constraint o11_c_fk references o11_p (id), v int, primary key (id), unique (v), check (v > 0), check (v < p));
+alter table o11_c add constraint o11_c_pv unique (p, v);
+alter table o11_p rename constraint o11_p_c to o11_p_c2;
+alter table o11_p rename constraint o11_p_u_key to o11_p_u_uq;
+alter table o11_p rename constraint o11_p_pkey to o11_p_pk;
+alter table o11_p rename constraint o11_p_d to o11_p_d2;
+alter table o11_c rename constraint o11_c_fk to o11_c_fk2;
+alter table o11_c rename constraint o11_c_pkey to o11_c_pk;
+alter table o11_c rename constraint o11_c_v_key to o11_c_vu;
+alter table o11_c rename constraint o11_c_v_check to o11_c_vc;
+alter table o11_c rename constraint o11_c_check to o11_c_vp;
+alter table o11_c rename constraint o11_c_pv to o11_c_pv2;
+alter table o11_c rename constraint nope to o11_x;
+alter table o11_p rename constraint o11_p_c2 to o11_p_pk;
+alter table o11_p rename constraint o11_p_u_uq to o11_p_pk;
+alter table o11_p rename constraint o11_p_u_uq to o11_c;
+alter table o11_nope rename constraint o11_p_c2 to o11_x;
+alter table if exists o11_nope rename constraint o11_p_c2 to o11_x;
+select conname, contype, pg_get_constraintdef(oid) from pg_constraint where conrelid in ('o11_p'::regclass, 'o11_c'::regclass) order by 1;
+select constraint_name, constraint_type from information_schema.table_constraints where table_name in ('o11_p', 'o11_c') and constraint_type <> 'CHECK' order by 1;
+select indexname, indexdef from pg_indexes where tablename in ('o11_p', 'o11_c') order by 1;
+insert into o11_p values (1, 1, 0, 1);
+insert into o11_p values (1, 1, 1, 1);
+insert into o11_c values (1, 2, 1);
+insert into o11_c values (1, 1, 0);
+insert into o11_c values (1, 1, 2);
+alter table o11_c drop constraint o11_c_vc;
+alter table o11_c drop constraint o11_c_fk2;
+alter table o11_c drop constraint o11_c_pv2;
+select conname from pg_constraint where conrelid = 'o11_c'::regclass order by 1;
+drop table o11_c, o11_p;
