@@ -79,6 +79,7 @@ export const SqlState = {
   duplicateColumn: '42701',
   duplicateAlias: '42712',
   duplicateObject: '42710',
+  duplicateSchema: '42P06',
   dependentObjectsStillExist: '2BP01',
   invalidName: '42602',
   ambiguousColumn: '42702',

@@ -645,12 +645,12 @@ export function createIndex(schema: TranslatorSchema, s: Node): Step[] {
 }
 
 export function alterTable(schema: TranslatorSchema, s: Node): { steps: Step[]; notices: PgError[] } {
-  if ((s.cmds as Node[]).every((c) => c.AlterTableCmd.subtype === 'AT_ChangeOwner')) return { steps: changeOwner(schema, s.relation), notices: [] };
-  if (s.objtype && s.objtype !== 'OBJECT_TABLE') throw unsupported(`ALTER ${String(s.objtype).replace('OBJECT_', '')}`);
   const tableName = s.relation.relname as string;
-  if (s.missing_ok && !schema.lookupTable(tableName)) {
+  if (s.missing_ok && !schema.lookupTable(tableName) && !schema.sequence(tableName)) {
     return { steps: [], notices: [new PgError(SqlState.successfulCompletion, `relation "${tableName}" does not exist, skipping`, { severity: 'NOTICE' })] };
   }
+  if ((s.cmds as Node[]).every((c) => c.AlterTableCmd.subtype === 'AT_ChangeOwner')) return { steps: changeOwner(schema, s.relation), notices: [] };
+  if (s.objtype && s.objtype !== 'OBJECT_TABLE') throw unsupported(`ALTER ${String(s.objtype).replace('OBJECT_', '')}`);
   const em = new Emitter(schema);
   const table = em.rangeVar(s.relation, false);
   // A session's temporary table is edited under the name it is stored by.

@@ -179,6 +179,13 @@ export const FUNCTIONS: Record<string, FunctionSpec> = {
   current_user: ownNamed('current_user', OID.name),
   session_user: ownNamed('current_user', OID.name),
   pg_backend_pid: ownNamed('backend_pid', OID.int4),
+  inet_client_addr: ownNamed('inet_client_addr', OID.inet),
+  inet_client_port: ownNamed('inet_client_port', OID.int4),
+  inet_server_addr: ownNamed('inet_server_addr', OID.inet),
+  inet_server_port: ownNamed('inet_server_port', OID.int4),
+  pg_postmaster_start_time: ownNamed('postmaster_start_time', OID.timestamptz),
+  // evsql reads its settings once, at start.
+  pg_conf_load_time: ownNamed('postmaster_start_time', OID.timestamptz),
   pg_sleep: ownNamed('sleep'),
   // evsql has no advisory locks, so a session holds none to release (asyncpg's pool calls it on release).
   pg_advisory_unlock_all: { emit: () => "''", type: 2278 },

@@ -403,7 +403,10 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
       const sequence = s.removeType === 'OBJECT_TABLE' ? names(((s.objects ?? []) as Node[]).map((o) => o.List?.items.at(-1) ?? o)).find((name) => schema.sequence(name) && !schema.lookupTable(name)) : undefined;
       if (sequence !== undefined) throw new PgError(SqlState.wrongObjectType, `"${sequence}" is not a table`, { hint: 'Use DROP SEQUENCE to remove a sequence.' });
       if (s.removeType === 'OBJECT_EXTENSION') return objectDdl(raw, schema, 'DROP EXTENSION', dropExtensions(schema, s));
-      const what = { OBJECT_TABLE: 'TABLE', OBJECT_VIEW: 'VIEW', OBJECT_INDEX: 'INDEX' }[s.removeType as string] ?? 'TABLE';
+      if (s.removeType === 'OBJECT_SCHEMA') return objectDdl(raw, schema, 'DROP SCHEMA', dropSchemas(s));
+      if (s.removeType in TABLE_OBJECTS) return objectDdl(raw, schema, `DROP ${TABLE_OBJECTS[s.removeType]!.toUpperCase()}`, dropTableObjects(schema, s));
+      const what = ({ OBJECT_TABLE: 'TABLE', OBJECT_VIEW: 'VIEW', OBJECT_INDEX: 'INDEX' } as Record<string, string>)[s.removeType as string];
+      if (what === undefined) throw unsupported(`DROP ${String(s.removeType).replace('OBJECT_', '').replace('_', ' ')}`);
       // IF EXISTS: PostgreSQL's NOTICE for each object not there, before those of the drop itself (CASCADE's).
       const named = ((s.objects ?? []) as Node[]).map((o) => names(o.List?.items ?? [o]).at(-1)!);
       // A session's temporary tables' indexes carry its prefix (indexSqlName).
@@ -430,10 +433,11 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
     case 'RenameStmt':
       checkRenameColumn(schema, s);
       if (s.renameType === 'OBJECT_INDEX') return objectDdl(raw, schema, 'ALTER INDEX', renameIndex(schema, s));
-      if (s.renameType === 'OBJECT_SEQUENCE') return ddl(raw, schema, 'ALTER SEQUENCE', rename(schema, s));
-      if (s.renameType === 'OBJECT_TABCONSTRAINT' && s.missing_ok && !schema.lookupTable(s.relation.relname)) {
-        return objectDdl(raw, schema, 'ALTER TABLE', { steps: [], notices: [new PgError(SqlState.successfulCompletion, `relation "${s.relation.relname}" does not exist, skipping`, { severity: 'NOTICE' })] });
+      if (s.relation && s.missing_ok && !schema.lookupTable(s.relation.relname) && !schema.sequence(s.relation.relname)) {
+        const tag = { OBJECT_SEQUENCE: 'ALTER SEQUENCE', OBJECT_VIEW: 'ALTER VIEW', OBJECT_MATVIEW: 'ALTER MATERIALIZED VIEW' }[(s.renameType === 'OBJECT_COLUMN' || s.renameType === 'OBJECT_TABCONSTRAINT' ? s.relationType : s.renameType) as string] ?? 'ALTER TABLE';
+        return objectDdl(raw, schema, tag, { steps: [], notices: [new PgError(SqlState.successfulCompletion, `relation "${s.relation.relname}" does not exist, skipping`, { severity: 'NOTICE' })] });
       }
+      if (s.renameType === 'OBJECT_SEQUENCE') return ddl(raw, schema, 'ALTER SEQUENCE', rename(schema, s));
       return ddl(raw, schema, 'ALTER TABLE', rename(schema, s));
     case 'ViewStmt':
       return ddl(raw, schema, 'CREATE VIEW', createView(schema, s));
@@ -441,7 +445,9 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
       checkTruncate(schema, s);
       return ddl(raw, schema, 'TRUNCATE TABLE', truncate(schema, s));
     case 'CreateSchemaStmt':
-      if (s.schemaname === 'public' && s.if_not_exists) return base(raw, schema, 'noop', 'CREATE SCHEMA');
+      if (s.schemaname === 'public' && s.if_not_exists) {
+        return objectDdl(raw, schema, 'CREATE SCHEMA', { steps: [], notices: [new PgError(SqlState.duplicateSchema, 'schema "public" already exists, skipping', { severity: 'NOTICE' })] });
+      }
       throw unsupported('CREATE SCHEMA');
     case 'ReindexStmt':
     case 'ClusterStmt': {
@@ -664,6 +670,33 @@ function createTableAs(raw: RawStatement, schema: TranslatorSchema, s: Node): Tr
   const table = quoteIdent(temp ? schema.tempPrefix + rel.relname : rel.relname);
   if (!into.skipData) steps.push({ sql: `INSERT INTO ${table} (${columns.map((c) => quoteIdent(c.name)).join(', ')}) ${query.sql}`, params: em.params });
   return withParams(ddl(raw, schema, into.skipData ? 'CREATE TABLE AS' : 'SELECT', steps), em);
+}
+
+/** Objects of a table evsql never has (it has no triggers, rules or policies), by the word PostgreSQL's messages use. */
+const TABLE_OBJECTS: Record<string, string> = { OBJECT_TRIGGER: 'trigger', OBJECT_RULE: 'rule', OBJECT_POLICY: 'policy' };
+
+/** DROP TRIGGER / RULE / POLICY name ON table: none exists, so PostgreSQL's error, or its NOTICE under IF EXISTS. */
+function dropTableObjects(schema: TranslatorSchema, s: Node): { steps: Step[]; notices: PgError[] } {
+  const kind = TABLE_OBJECTS[s.removeType]!;
+  const notices = ((s.objects ?? []) as Node[]).map((o) => {
+    const parts = names(o.List.items);
+    const [table, name] = [parts.at(-2)!, parts.at(-1)!];
+    const there = schema.lookupTable(table);
+    if (!there && !s.missing_ok) throw new PgError(SqlState.undefinedTable, `relation "${table}" does not exist`);
+    if (!there) return new PgError(SqlState.successfulCompletion, `relation "${table}" does not exist, skipping`, { severity: 'NOTICE' });
+    // PostgreSQL's own wording: a rule's error names the relation, a trigger's and a policy's the table.
+    if (!s.missing_ok) throw new PgError(SqlState.undefinedObject, `${kind} "${name}" for ${kind === 'rule' ? 'relation' : 'table'} "${table}" does not exist`);
+    return new PgError(SqlState.successfulCompletion, `${kind} "${name}" for relation "${table}" does not exist, skipping`, { severity: 'NOTICE' });
+  });
+  return { steps: [], notices };
+}
+
+/** DROP SCHEMA: evsql has the one schema public, which it cannot drop; any other does not exist. */
+function dropSchemas(s: Node): { steps: Step[]; notices: PgError[] } {
+  const named = ((s.objects ?? []) as Node[]).map((o) => names([o]).at(-1)!);
+  if (named.includes('public')) throw unsupported('DROP SCHEMA public');
+  if (!s.missing_ok) throw new PgError(SqlState.invalidSchemaName, `schema "${named[0]}" does not exist`);
+  return { steps: [], notices: named.map((n) => new PgError(SqlState.successfulCompletion, `schema "${n}" does not exist, skipping`, { severity: 'NOTICE' })) };
 }
 
 /** CREATE … IF NOT EXISTS of a relation there: nothing to run, PostgreSQL's NOTICE. */

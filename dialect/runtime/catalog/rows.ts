@@ -24,14 +24,14 @@ import {
   ENUM_STORAGE,
   userRows,
 } from './builtins.js';
-import { RELATIONS } from '../../catalog/definitions.js';
+import { RELATIONS, catalogRelation } from '../../catalog/definitions.js';
 import { quoteIdentifier } from '../../../pg/ident.js';
 import { type Column, type Model, type Table, sqlDataType } from './model.js';
 import type { Display } from '../../catalog/markers.js';
 import { enumArrayOid, enumLabelOid, enumOid } from '../../catalog/enums.js';
 import { EXTENSIONS, PLPGSQL_LANGUAGE, PREINSTALLED, extensionOid } from '../../catalog/extensions.js';
 import { functionOid } from '../../catalog/user-functions.js';
-import { NAMESPACE, BOOTSTRAP_SUPERUSER, BTREE_AM, HEAP_AM, TEMP_NAMESPACE, TEMP_NAMESPACE_NAME, objectOid } from '../../catalog/oids.js';
+import { DATABASE_OID, NAMESPACE, BOOTSTRAP_SUPERUSER, BTREE_AM, HEAP_AM, TEMP_NAMESPACE, TEMP_NAMESPACE_NAME, objectOid } from '../../catalog/oids.js';
 
 export interface CatalogContent {
   /** Rows per catalog relation, keyed `schema.name`. */
@@ -215,6 +215,8 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
   }
 
   statisticsRows(model, rel);
+  routineRows(model, db, enumNames, rel);
+  for (const [datid, datname] of [[0, null], [DATABASE_OID, db]] as const) rel('pg_stat_database').push(databaseStatistics(datid, datname));
   out.set('pg_catalog.pg_type', [...enumRows(model, rel('pg_enum'), names), ...rowTypeRows(model, names)]);
   const functionTexts: Row[] = [];
   out.set('pg_catalog.pg_proc', functionRows(model, functionTexts, names));
@@ -325,6 +327,81 @@ function statisticsRows(model: Model, rel: (name: string) => Row[]): void {
     const names = { relid: i.table.oid, indexrelid: i.oid, schemaname: i.schema, relname: i.table.name, indexrelname: i.name };
     for (const view of ['pg_stat_all_indexes', 'pg_stat_user_indexes']) rel(view).push({ ...names, idx_scan: 0, idx_tup_read: 0, idx_tup_fetch: 0 });
     for (const view of ['pg_statio_all_indexes', 'pg_statio_user_indexes']) rel(view).push({ ...names, idx_blks_read: 0, idx_blks_hit: 0 });
+  }
+}
+
+/**
+ * pg_stat_database: the shared objects' row (datid 0) and the database's, with PostgreSQL's
+ * columns and zeroes for the counters evsql does not keep (nulls where PostgreSQL has none:
+ * checksums off, never reset).
+ */
+function databaseStatistics(datid: number, datname: string | null): Row {
+  const zero = Object.fromEntries(
+    ['numbackends', 'xact_commit', 'xact_rollback', 'blks_read', 'blks_hit', 'tup_returned', 'tup_fetched', 'tup_inserted', 'tup_updated', 'tup_deleted', 'conflicts', 'temp_files', 'temp_bytes', 'deadlocks', 'sessions', 'sessions_abandoned', 'sessions_fatal', 'sessions_killed'].map((c) => [c, 0]),
+  );
+  const time = Object.fromEntries(['blk_read_time', 'blk_write_time', 'session_time', 'active_time', 'idle_in_transaction_time'].map((c) => [c, 0]));
+  return { datid, datname, ...zero, ...time, checksum_failures: null, checksum_last_failure: null, stats_reset: null };
+}
+
+/** information_schema.routines and .parameters for CREATE FUNCTION's functions, as PostgreSQL's views describe them. */
+function routineRows(model: Model, db: string, enumNames: Map<number, string>, rel: (name: string) => Row[]): void {
+  const typeFacts = (oid: number) => {
+    const enumName = enumNames.get(oid);
+    return {
+      data_type: enumName !== undefined ? 'USER-DEFINED' : sqlDataType({ oid, typmod: -1 }),
+      schema: enumName !== undefined ? 'public' : 'pg_catalog',
+      udt: enumName ?? builtinTypeName(oid) ?? 'text',
+    };
+  };
+  const nulls = (columns: string[]) => Object.fromEntries(columns.map((c) => [c, null]));
+  const routineColumns = catalogRelation('information_schema', 'routines')!.columns.map((c) => c.split(' ')[0]!);
+  const parameterColumns = catalogRelation('information_schema', 'parameters')!.columns.map((c) => c.split(' ')[0]!);
+  for (const f of model.functions) {
+    const specific = `${f.name}_${functionOid(f.name)}`;
+    const names = { specific_catalog: db, specific_schema: 'public', specific_name: specific };
+    const result = typeFacts(f.returns.oid);
+    rel('information_schema.routines').push({
+      ...nulls(routineColumns),
+      ...names,
+      routine_catalog: db,
+      routine_schema: 'public',
+      routine_name: f.name,
+      routine_type: 'FUNCTION',
+      data_type: result.data_type,
+      type_udt_catalog: db,
+      type_udt_schema: result.schema,
+      type_udt_name: result.udt,
+      dtd_identifier: '0',
+      routine_body: 'SQL',
+      routine_definition: f.body,
+      external_language: 'SQL',
+      parameter_style: 'GENERAL',
+      is_deterministic: yesNo(f.volatility === 'i'),
+      sql_data_access: 'MODIFIES',
+      is_null_call: yesNo(f.strict),
+      schema_level_routine: 'YES',
+      max_dynamic_result_sets: 0,
+      security_type: 'INVOKER',
+      as_locator: 'NO',
+      is_udt_dependent: 'NO',
+    });
+    f.args.forEach((a, i) => {
+      const type = typeFacts(a.oid);
+      rel('information_schema.parameters').push({
+        ...nulls(parameterColumns),
+        ...names,
+        ordinal_position: i + 1,
+        parameter_mode: 'IN',
+        is_result: 'NO',
+        as_locator: 'NO',
+        parameter_name: a.name || null,
+        data_type: type.data_type,
+        udt_catalog: db,
+        udt_schema: type.schema,
+        udt_name: type.udt,
+        dtd_identifier: String(i + 1),
+      });
+    });
   }
 }
 
