@@ -12,7 +12,7 @@
 import type Database from 'better-sqlite3';
 import { PgError, SqlState } from '../../pg/errors.js';
 import type { SqliteValue } from '../../pg/types/registry.js';
-import { commentMarker, displayMarker, readDisplayMarker, withoutCommentMarkers } from '../catalog/markers.js';
+import { commentMarker, displayMarker, readDisplayMarker, withMatviewMarker, withoutCommentMarkers } from '../catalog/markers.js';
 import { quoteIdentifier } from '../../pg/ident.js';
 import { quoteIdent } from '../sqlite-quote.js';
 import { SESSION_TEMP_PREFIXES, isSessionTemp } from '../catalog/definitions.js';
@@ -50,11 +50,17 @@ export type SchemaEdit =
   /** ALTER INDEX … RENAME TO: SQLite has none, so the index is made again under the new name. */
   | { kind: 'renameIndex'; table: string; from: string; to: string }
   /** ALTER TABLE … RENAME CONSTRAINT: the name written into the table's definition, or its index renamed. */
-  | { kind: 'renameConstraint'; table: string; from: string; to: string };
+  | { kind: 'renameConstraint'; table: string; from: string; to: string }
+  /** REFRESH MATERIALIZED VIEW: its annotation (populated or not) replaced. */
+  | { kind: 'matview'; table: string; marker: string };
 
 export function applySchemaEdit(db: Database.Database, edit: SchemaEdit): void {
   if (edit.kind === 'renameIndex') {
     renameIndex(db, edit.table, edit.from, edit.to);
+    return;
+  }
+  if (edit.kind === 'matview') {
+    writeTableSql(db, edit.table, withMatviewMarker(tableSql(db, edit.table), edit.marker));
     return;
   }
   if (edit.kind === 'renameConstraint') {

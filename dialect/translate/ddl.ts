@@ -494,7 +494,7 @@ interface Dependent {
  */
 function dependents(schema: TranslatorSchema, dropped: string[]): Dependent[] {
   const out: Dependent[] = [];
-  const kindOf = (name: string) => (schema.lookupTable(name)?.view ? 'view' : 'table');
+  const kindOf = (name: string) => (schema.lookupTable(name)?.view ? 'view' : schema.lookupTable(name)?.matview ? 'materialized view' : 'table');
   for (const t of dropped) {
     if (kindOf(t) !== 'table') continue;
     for (const by of schema.referencingTables(t)) {
@@ -510,6 +510,12 @@ function dependents(schema: TranslatorSchema, dropped: string[]): Dependent[] {
       views.add(v);
       out.push({ what: `view ${v}`, on: `${kindOf(on)} ${on}`, steps: [{ sql: `DROP VIEW ${quoteIdent(v)}`, params: [] }] });
       visit(v);
+    }
+    for (const m of schema.matviewsReading(on)) {
+      if (dropped.includes(m) || views.has(m)) continue;
+      views.add(m);
+      out.push({ what: `materialized view ${m}`, on: `${kindOf(on)} ${on}`, steps: [{ sql: `DROP TABLE ${quoteIdent(m)}`, params: [] }] });
+      visit(m);
     }
   };
   for (const t of dropped) visit(t);
@@ -535,8 +541,9 @@ function dropDependents(schema: TranslatorSchema, s: Node, kind: string): { step
     found.length === 1
       ? new PgError(SqlState.successfulCompletion, lines[0]!, { severity: 'NOTICE' })
       : new PgError(SqlState.successfulCompletion, `drop cascades to ${found.length} other objects`, { severity: 'NOTICE', detail: lines.join('\n') });
-  const views = found.filter((d) => d.what.startsWith('view ')).reverse();
-  const constraints = found.filter((d) => !d.what.startsWith('view '));
+  const isView = (d: Dependent) => d.what.startsWith('view ') || d.what.startsWith('materialized view ');
+  const views = found.filter(isView).reverse();
+  const constraints = found.filter((d) => !isView(d));
   return { steps: [...views, ...constraints].flatMap((d) => d.steps), notices: [notice] };
 }
 

@@ -14,7 +14,7 @@
  */
 import { typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
 import type { SchemaSnapshot, SnapshotForeignKey, SnapshotUniqueKey } from '../schema-snapshot.js';
-import { indexConstraintMarker, readViewColumnsMarker, readViewScalesMarker } from '../catalog/markers.js';
+import { indexConstraintMarker, type Matview, readMatviewMarker, readViewColumnsMarker, readViewScalesMarker } from '../catalog/markers.js';
 import { buildModel } from '../runtime/catalog/model.js';
 import { viewRelations } from '../runtime/catalog/sqlite-ddl.js';
 import { extensionOfView, isExtensionView } from '../catalog/extensions.js';
@@ -49,6 +49,8 @@ export interface TableInfo {
   sqlName: string;
   temp: boolean;
   view: boolean;
+  /** A materialized view: a table of its rows (dialect/catalog/markers.ts). */
+  matview?: Matview;
   columns: ColumnInfo[];
   foreignKeys: SnapshotForeignKey[];
   uniqueKeys: SnapshotUniqueKey[];
@@ -119,7 +121,7 @@ export class TranslatorSchema {
       const annotated = identityAnnotations(r.sql);
       // A view's column types ride in the catalog's annotation: SQLite cannot tell an expression's.
       const viewTypes = r.view ? (readViewColumnsMarker(r.sql) ?? []) : [];
-      const viewScales = r.view ? readViewScalesMarker(r.sql) : [];
+      const viewScales = r.view ? readViewScalesMarker(r.sql) : (readMatviewMarker(r.sql)?.scales ?? []);
       const enumTyped = r.view ? new Map<string, string>() : enumColumnsOf(r.sql);
       const keys = r.columns.filter((c) => c.primaryKey);
       const columns = r.columns.map((c, i): ColumnInfo => {
@@ -142,7 +144,8 @@ export class TranslatorSchema {
       const byName = new Map(columns.map((c) => [c.name, c]));
       // A temp table hides a permanent one of the same name, as in PostgreSQL's search path.
       if (this.tables.has(name) && !r.temp) continue;
-      this.tables.set(name, { name, sqlName: r.name, temp: r.temp, view: r.view, columns, foreignKeys: r.foreignKeys, uniqueKeys: r.uniqueKeys, column: (c) => byName.get(c) });
+      const matview = r.view ? undefined : readMatviewMarker(r.sql);
+      this.tables.set(name, { name, sqlName: r.name, temp: r.temp, view: r.view, ...(matview ? { matview } : {}), columns, foreignKeys: r.foreignKeys, uniqueKeys: r.uniqueKeys, column: (c) => byName.get(c) });
       this.attnums.set(r.name, new Map(columns.map((c, i) => [c.name, i + 1])));
     }
   }
@@ -267,6 +270,18 @@ export class TranslatorSchema {
   viewsReading(name: string): string[] {
     const sqlName = this.tables.get(name)?.sqlName ?? name;
     return this.snapshot.relations.filter((r) => r.view && !r.temp && this.tables.get(r.name)?.view && viewRelations(r.sql).includes(sqlName)).map((r) => r.name);
+  }
+
+  /** The materialized views whose query reads relation `name` (its RangeVars name it). */
+  matviewsReading(name: string): string[] {
+    const reads = (n: unknown): boolean => {
+      if (Array.isArray(n)) return n.some(reads);
+      if (n === null || typeof n !== 'object') return false;
+      const rv = (n as Record<string, { relname?: string; schemaname?: string }>).RangeVar;
+      if (rv && rv.relname === name && (!rv.schemaname || rv.schemaname === 'public')) return true;
+      return Object.values(n).some(reads);
+    };
+    return [...this.tables.values()].filter((t) => t.matview && !t.temp && reads(t.matview.query)).map((t) => t.name);
   }
 
   /** The names of the foreign keys of table `name` that reference table `referenced`, as PostgreSQL names them. */

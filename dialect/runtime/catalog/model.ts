@@ -14,7 +14,7 @@
  */
 import { formatType, typeFromDeclared, type PgTypeInfo } from '../../../pg/types/registry.js';
 import { quoteIdentifier } from '../../../pg/ident.js';
-import { type Display, readDisplayMarker, readViewColumnsMarker } from '../../catalog/markers.js';
+import { type Display, readDisplayMarker, readMatviewMarker, readViewColumnsMarker } from '../../catalog/markers.js';
 import { extensionOfView, isExtensionView } from '../../catalog/extensions.js';
 import { type SequenceOptions, type SequenceType, isSequenceTable, readSequenceOptions, sequenceOfTable, sequenceOptions } from '../../catalog/sequences.js';
 import { type EnumType, enumOid, isEnumView, readEnumView } from '../../catalog/enums.js';
@@ -64,6 +64,8 @@ export interface Table extends Relation {
   /** pg_get_viewdef. */
   viewDefinition: Display | null;
   comment: string | null;
+  /** A materialized view (relkind m), which evsql keeps as a table of its rows: whether it is populated. */
+  matview?: { populated: boolean };
 }
 
 export interface Constraint {
@@ -211,7 +213,9 @@ export function buildModel(rows: MasterRow[], viewColumns: (name: string, temp: 
       continue;
     }
     const t = parseCreateTable(r.name, r.sql ?? '');
-    const table: Table = { ...base, oid: objectOid('class', r.name), kind: 'r', columns: [], viewDefinition: null, comment: t.comment };
+    const matview = readMatviewMarker(r.sql ?? '');
+    const table: Table = { ...base, oid: objectOid('class', r.name), kind: 'r', columns: [], viewDefinition: matview?.definition ?? null, comment: t.comment };
+    if (matview) table.matview = { populated: matview.populated };
     for (const c of t.columns) {
       const auto = c.identity ?? (c.autoincrement ? { type: 'int4', kind: 'serial' as const } : null);
       const column: Column = {

@@ -146,7 +146,8 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
     const checks = t.constraints.filter((c) => c.type === 'c').length;
     const triggers = t.referenced || t.constraints.some((c) => c.type === 'f');
     const rowType = t.temp ? 0 : enumOid(t.name);
-    rel('pg_class').push(classRow({ oid: t.oid, name: t.name, namespace: t.namespace, kind: t.kind, natts: t.columns.length, am: t.kind === 'r' ? HEAP_AM : 0, temp: t.temp, hasIndex: t.indexes.length > 0, checks, triggers, rowType }));
+    const relkind = t.matview ? 'm' : t.kind;
+    rel('pg_class').push(classRow({ oid: t.oid, name: t.name, namespace: t.namespace, kind: relkind, natts: t.columns.length, am: t.kind === 'r' ? HEAP_AM : 0, temp: t.temp, hasIndex: t.indexes.length > 0, checks, triggers, rowType, populated: t.matview?.populated ?? true }));
     names.push({ kind: 'class', oid: t.oid, name: quoteIdentifier(t.name) });
     if (t.comment !== null) rel('pg_description').push({ objoid: t.oid, classoid: PG_CLASS, objsubid: 0, description: t.comment });
     for (const c of t.columns) {
@@ -158,6 +159,13 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
         rel('pg_depend').push({ classid: PG_ATTRDEF, objid: attrdefOid(t, c), objsubid: 0, refclassid: PG_CLASS, refobjid: t.oid, refobjsubid: c.attnum, deptype: 'a' });
         prettyText(expr);
       }
+    }
+    if (t.matview) {
+      // information_schema has no materialized views (its tables and columns views list relkinds r, v, f, p).
+      const definition = t.viewDefinition;
+      rel('pg_matviews').push({ schemaname: t.schema, matviewname: t.name, matviewowner: owner, tablespace: null, hasindexes: t.indexes.length > 0, ispopulated: t.matview.populated, definition: definition?.plain ?? null });
+      if (definition) definitions.push({ oid: t.oid, definition: definition.plain, pretty: definition.pretty });
+      continue;
     }
     const tableType = t.kind === 'v' ? 'VIEW' : t.temp ? 'LOCAL TEMPORARY' : 'BASE TABLE';
     // evsql's views are SQLite views, which take no INSERT: none is insertable into.
