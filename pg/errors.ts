@@ -13,6 +13,8 @@ export interface PgErrorFields {
   schema?: string;
   table?: string;
   column?: string;
+  /** The data type a domain violation names (PG_DIAG_DATATYPE_NAME). */
+  dataType?: string;
   constraint?: string;
   /**
    * Not sent to the client: the session settings holding what the failed statement drew from

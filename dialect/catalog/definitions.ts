@@ -12,6 +12,7 @@ import { PgError, SqlState } from '../../pg/errors.js';
 import { OID, typeFromDeclared } from '../../pg/types/registry.js';
 import { isEnumView } from './enums.js';
 import { isFunctionView } from './user-functions.js';
+import { isDomainView } from './domains.js';
 import { isExtensionView } from './extensions.js';
 import { isSequenceTable } from './sequences.js';
 
@@ -473,7 +474,7 @@ export function isInternalTable(name: string): boolean {
  */
 export function isReservedName(name: string): boolean {
   const lower = name.toLowerCase();
-  return isInternalTable(name) || isCatalogObject(lower) || isEnumView(lower) || isExtensionView(lower) || isFunctionView(lower) || isSequenceTable(lower);
+  return isInternalTable(name) || isCatalogObject(lower) || isEnumView(lower) || isExtensionView(lower) || isFunctionView(lower) || isDomainView(lower) || isSequenceTable(lower);
 }
 
 /**

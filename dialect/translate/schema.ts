@@ -16,11 +16,13 @@ import { typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
 import type { SchemaSnapshot, SnapshotForeignKey, SnapshotUniqueKey } from '../schema-snapshot.js';
 import { indexConstraintMarker, type Matview, readMatviewMarker, readViewColumnsMarker, readViewScalesMarker } from '../catalog/markers.js';
 import { buildModel } from '../runtime/catalog/model.js';
+import { parseCreateTable } from '../runtime/catalog/sqlite-ddl.js';
 import { viewRelations } from '../runtime/catalog/sqlite-ddl.js';
 import { extensionOfView, isExtensionView } from '../catalog/extensions.js';
 import { type Identity, type SequenceOptions, identityAnnotations, isSequenceTable, readSequenceOptions, sequenceOfTable } from '../catalog/sequences.js';
 import { type EnumType, enumColumnsOf, enumOid, isEnumView, readEnumView } from '../catalog/enums.js';
 import { type UserFunction, isFunctionView, readFunctionView } from '../catalog/user-functions.js';
+import { type DomainType, isDomainView, readDomainView } from '../catalog/domains.js';
 import { objectOid } from '../catalog/oids.js';
 
 
@@ -75,6 +77,7 @@ export class TranslatorSchema {
   readonly version: number;
   private readonly tables = new Map<string, TableInfo>();
   private readonly enums = new Map<string, EnumType>();
+  private readonly domains = new Map<string, DomainType>();
   private readonly extensions = new Set<string>();
   private readonly functions = new Map<string, UserFunction>();
   private readonly sequences = new Map<string, SequenceOptions>();
@@ -108,12 +111,14 @@ export class TranslatorSchema {
       if (isExtensionView(r.name)) this.extensions.add(extensionOfView(r.name));
       const f = isFunctionView(r.name) ? readFunctionView(r.sql) : undefined;
       if (f) this.functions.set(f.name, f);
+      const d = isDomainView(r.name) ? readDomainView(r.sql) : undefined;
+      if (d) this.domains.set(d.name, d);
       if (isSequenceTable(r.name)) this.sequences.set(sequenceOfTable(r.name), readSequenceOptions(r.sql));
     }
     const owned = new Map<string, string>();
     for (const [name, o] of this.sequences) if (o.owned) owned.set(o.owned, name);
     for (const r of snapshot.relations) {
-      if (isEnumView(r.name) || isExtensionView(r.name) || isFunctionView(r.name) || isSequenceTable(r.name)) continue;
+      if (isEnumView(r.name) || isExtensionView(r.name) || isFunctionView(r.name) || isDomainView(r.name) || isSequenceTable(r.name)) continue;
       if (r.temp && !own(r)) continue;
       // SQLite keeps a temporary table's CREATE without its TEMP.
       if (r.temp && !r.view) this.tempDefinitions.push(r.sql.replace(/^CREATE TABLE/i, 'CREATE TEMP TABLE'));
@@ -181,6 +186,25 @@ export class TranslatorSchema {
 
   hasFunctions(): boolean {
     return this.functions.size > 0;
+  }
+
+  hasDomains(): boolean {
+    return this.domains.size > 0;
+  }
+
+  lookupDomain(name: string): DomainType | undefined {
+    return this.domains.get(name);
+  }
+
+  /** The tables and columns declared with domain `name`. */
+  domainColumns(name: string): Array<{ table: string; column: string }> {
+    const out: Array<{ table: string; column: string }> = [];
+    for (const r of this.snapshot.relations) {
+      if (r.view) continue;
+      const parsed = parseCreateTable(r.name, r.sql);
+      for (const [column, domain] of parsed.domains) if (domain === name) out.push({ table: r.name, column });
+    }
+    return out;
   }
 
   lookupEnum(name: string): EnumType | undefined {

@@ -22,6 +22,7 @@ import { displayName } from '../../pg/settings.js';
 import type { TableInfo, TranslatorSchema } from './schema.js';
 import { type Matview, matviewMarker } from '../catalog/markers.js';
 import { viewDefinition } from './viewdef.js';
+import { createDomain, domainColumn, dropDomains, withDomainCasts, withDomainColumns } from './domains.js';
 import { checkAlterTable, checkCreateTable, checkRenameColumn, checkTruncate } from './ddl-checks.js';
 import { commentEdit } from './catalog-queries.js';
 import { dataModifyingProjection, deleteIntoInsert } from './rewrite.js';
@@ -328,10 +329,11 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
   checkReservedNames(given.node);
   checkCatalogTarget(given.node, schema);
   const defining = given.node.CreateFunctionStmt || given.node.DropStmt;
-  const raw = schema.hasFunctions() && !defining ? { ...given, node: inlineUserFunctions(schema, given.node) } : given;
+  const inlined = schema.hasFunctions() && !defining ? { ...given, node: inlineUserFunctions(schema, given.node) } : given;
+  const raw = schema.hasDomains() && !given.node.CreateDomainStmt ? { ...inlined, node: withDomainCasts(schema, inlined.node) } : inlined;
   const n = raw.node;
   // A function's body may name what no statement may.
-  if (raw !== given) checkReservedNames(n);
+  if (inlined !== given) checkReservedNames(n);
   const type = nodeType(n);
   const s = n[type];
   switch (type) {
@@ -378,12 +380,14 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
       }
       if (s.if_not_exists && s.relation.relpersistence !== 't' && schema.lookupTable(s.relation.relname)) return alreadyExists(raw, schema, 'CREATE TABLE', s.relation.relname);
       {
-        const expanded = withLikeExpanded(schema, s);
+        const expanded = withDomainColumns(schema, withLikeExpanded(schema, s));
         checkCreateTable(schema, expanded);
         return ddl(raw, schema, 'CREATE TABLE', createTable(schema, expanded));
       }
     case 'CreateTableAsStmt':
       return createTableAs(raw, schema, s);
+    case 'CreateDomainStmt':
+      return ddl(raw, schema, 'CREATE DOMAIN', createDomain(schema, s));
     case 'RefreshMatViewStmt':
       return refreshMatview(raw, schema, s);
     case 'CreateEnumStmt':
@@ -408,6 +412,7 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
       if (sequence !== undefined) throw new PgError(SqlState.wrongObjectType, `"${sequence}" is not a table`, { hint: 'Use DROP SEQUENCE to remove a sequence.' });
       if (s.removeType === 'OBJECT_EXTENSION') return objectDdl(raw, schema, 'DROP EXTENSION', dropExtensions(schema, s));
       if (s.removeType === 'OBJECT_SCHEMA') return objectDdl(raw, schema, 'DROP SCHEMA', dropSchemas(s));
+      if (s.removeType === 'OBJECT_DOMAIN') return objectDdl(raw, schema, 'DROP DOMAIN', dropDomains(schema, s));
       if (s.removeType === 'OBJECT_MATVIEW') return objectDdl(raw, schema, 'DROP MATERIALIZED VIEW', dropMatviews(schema, s));
       if (s.removeType in TABLE_OBJECTS) return objectDdl(raw, schema, `DROP ${TABLE_OBJECTS[s.removeType]!.toUpperCase()}`, dropTableObjects(schema, s));
       const what = ({ OBJECT_TABLE: 'TABLE', OBJECT_VIEW: 'VIEW', OBJECT_INDEX: 'INDEX' } as Record<string, string>)[s.removeType as string];
@@ -434,9 +439,11 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
     case 'IndexStmt':
       if (s.if_not_exists && s.idxname && schema.takenRelationNames().has(s.idxname)) return alreadyExists(raw, schema, 'CREATE INDEX', s.idxname);
       return ddl(raw, schema, 'CREATE INDEX', createIndex(schema, s));
-    case 'AlterTableStmt':
-      checkAlterTable(schema, s);
-      return objectDdl(raw, schema, 'ALTER TABLE', alterTable(schema, s));
+    case 'AlterTableStmt': {
+      const domains = schema.hasDomains() ? { ...s, cmds: (s.cmds as Node[]).map((c) => (c.AlterTableCmd.subtype === 'AT_AddColumn' && c.AlterTableCmd.def?.ColumnDef ? { AlterTableCmd: { ...c.AlterTableCmd, def: { ColumnDef: domainColumn(schema, c.AlterTableCmd.def.ColumnDef) } } } : c)) } : s;
+      checkAlterTable(schema, domains);
+      return objectDdl(raw, schema, 'ALTER TABLE', alterTable(schema, domains));
+    }
     case 'RenameStmt':
       checkRenameColumn(schema, s);
       if (s.renameType === 'OBJECT_INDEX') return objectDdl(raw, schema, 'ALTER INDEX', renameIndex(schema, s));
