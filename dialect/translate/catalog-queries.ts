@@ -8,6 +8,7 @@ import type { SchemaEdit } from '../runtime/schema-edit.js';
 import { pseudoTypeOid } from '../runtime/catalog/builtins.js';
 import { PgError, SqlState } from '../../pg/errors.js';
 import { enumOid } from '../catalog/enums.js';
+import { domainOid } from '../catalog/domains.js';
 import { OID, typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
 import { decodeArrayText } from '../../pg/types/array.js';
 import { quoteIdent, quoteString } from '../sqlite-quote.js';
@@ -137,7 +138,7 @@ export function regtypeArrayCast(em: EmitContext, arg: Node, target: PgTypeInfo)
 
 /** The OID a type name reads as: a built-in type, one of the schema's enums, or a pseudo-type. */
 function typeOid(em: EmitContext, name: string): number {
-  return regtypeOid(name, (n) => (em.schema.lookupEnum(n) ? enumOid(n) : pseudoTypeOid(n)));
+  return regtypeOid(name, (n) => (em.schema.lookupEnum(n) ? enumOid(n) : em.schema.lookupDomain(n) ? domainOid(n) : pseudoTypeOid(n)));
 }
 
 const TEXT_ARRAYS = new Set<number>([OID.text_array, OID.varchar_array, OID.name_array]);

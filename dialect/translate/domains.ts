@@ -71,7 +71,7 @@ export function createDomain(schema: TranslatorSchema, s: Node): Step[] {
   return [{ sql: domainViewSql(domain, quoteIdent), params: [] }];
 }
 
-/** DROP DOMAIN [IF EXISTS] name, …: refused while a column uses it (2BP01; CASCADE, which drops the columns, is 0A000). */
+/** DROP DOMAIN [IF EXISTS] name, … [CASCADE]: refused while a column uses it (2BP01), unless CASCADE drops the columns. */
 export function dropDomains(schema: TranslatorSchema, s: Node): { steps: Step[]; notices: PgError[] } {
   const steps: Step[] = [];
   const notices: PgError[] = [];
@@ -84,8 +84,16 @@ export function dropDomains(schema: TranslatorSchema, s: Node): { steps: Step[];
     }
     // PostgreSQL lists the dependents the newest first.
     const users = schema.domainColumns(name).reverse();
-    if (users.length) {
-      if (s.behavior === 'DROP_CASCADE') throw unsupported('DROP DOMAIN … CASCADE of a domain columns use');
+    if (users.length && s.behavior === 'DROP_CASCADE') {
+      // As PostgreSQL: the columns go with their domain.
+      const lines = users.map((u) => `drop cascades to column ${u.column} of table ${u.table}`);
+      notices.push(
+        lines.length === 1
+          ? new PgError(SqlState.successfulCompletion, lines[0]!, { severity: 'NOTICE' })
+          : new PgError(SqlState.successfulCompletion, `drop cascades to ${lines.length} other objects`, { severity: 'NOTICE', detail: lines.join('\n') }),
+      );
+      for (const u of users) steps.push({ sql: `ALTER TABLE ${quoteIdent(u.table)} DROP COLUMN ${quoteIdent(u.column)}`, params: [] });
+    } else if (users.length) {
       throw new PgError(SqlState.dependentObjectsStillExist, `cannot drop type ${name} because other objects depend on it`, {
         detail: users.map((u) => `column ${u.column} of table ${u.table} depends on type ${name}`).join('\n'),
         hint: 'Use DROP ... CASCADE to drop the dependent objects too.',

@@ -31,6 +31,7 @@ import type { Display } from '../../catalog/markers.js';
 import { enumArrayOid, enumLabelOid, enumOid } from '../../catalog/enums.js';
 import { EXTENSIONS, PLPGSQL_LANGUAGE, PREINSTALLED, extensionOid } from '../../catalog/extensions.js';
 import { functionOid } from '../../catalog/user-functions.js';
+import { domainOid } from '../../catalog/domains.js';
 import { DATABASE_OID, NAMESPACE, BOOTSTRAP_SUPERUSER, BTREE_AM, HEAP_AM, TEMP_NAMESPACE, TEMP_NAMESPACE_NAME, objectOid } from '../../catalog/oids.js';
 
 export interface CatalogContent {
@@ -225,7 +226,7 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
   statisticsRows(model, rel);
   routineRows(model, db, enumNames, rel);
   for (const [datid, datname] of [[0, null], [DATABASE_OID, db]] as const) rel('pg_stat_database').push(databaseStatistics(datid, datname));
-  out.set('pg_catalog.pg_type', [...enumRows(model, rel('pg_enum'), names), ...rowTypeRows(model, names)]);
+  out.set('pg_catalog.pg_type', [...enumRows(model, rel('pg_enum'), names), ...rowTypeRows(model, names), ...domainRows(model, rel('pg_constraint'), definitions, names)]);
   const functionTexts: Row[] = [];
   out.set('pg_catalog.pg_proc', functionRows(model, functionTexts, names));
   for (const [e, info] of Object.entries(PREINSTALLED)) {
@@ -429,6 +430,31 @@ function enumRows(model: Model, pgEnum: Row[], names: Row[]): Row[] {
 }
 
 /**
+ * pg_type's rows for CREATE DOMAIN's domains (typtype d, over their base type's row) and
+ * pg_constraint's for their CHECKs (contypid), as psql's \dD and pg_dump read them.
+ */
+function domainRows(model: Model, constraints: Row[], definitions: Row[], names: Row[]): Row[] {
+  return model.domains.map((d) => {
+    const oid = domainOid(d.name);
+    const base = TYPE_ROWS.find((t) => Number(t.oid) === d.baseOid) ?? TYPE_ROWS.find((t) => Number(t.oid) === OID.text)!;
+    names.push({ kind: 'type', oid, name: quoteIdentifier(d.name) });
+    for (const check of d.checks) {
+      const conOid = objectOid('constraint', `${d.name}.${check.name}`);
+      const shown = check.display ?? { pretty: 'CHECK (…)', plain: 'CHECK (…)' };
+      constraints.push({
+        oid: conOid, conname: check.name, connamespace: NAMESPACE.public, contype: 'c', condeferrable: false, condeferred: false, convalidated: true, conrelid: 0, contypid: oid, conindid: 0, conparentid: 0,
+        confrelid: 0, confupdtype: ' ', confdeltype: ' ', confmatchtype: ' ', conislocal: true, coninhcount: 0, connoinherit: false, conkey: null, confkey: null, conbin: shown.plain.replace(/^CHECK \((.*)\)$/s, '$1'),
+      });
+      definitions.push({ oid: conOid, definition: shown.plain, pretty: shown.pretty });
+    }
+    return {
+      ...base, oid, typname: d.name, typnamespace: NAMESPACE.public, typowner: BOOTSTRAP_SUPERUSER, typtype: 'd', typispreferred: false, typrelid: 0, typsubscript: '-', typelem: 0, typarray: 0,
+      typinput: 'domain_in', typreceive: 'domain_recv', typanalyze: '-', typnotnull: d.notNull, typbasetype: d.baseOid, typtypmod: d.baseTypmod, typndims: 0, typdefaultbin: d.defaultText, typdefault: d.defaultText, typacl: null,
+    };
+  });
+}
+
+/**
  * pg_type's rows for the composite type of each table and view and its array type, named as the
  * relation (pg_class.reltype; Prisma's introspection reads only relations that have one). A
  * temporary table's would live in its session's schema: it has none here.
@@ -511,9 +537,9 @@ function informationColumn(t: Table, c: Column, db: string, model: Model, enumNa
     collation_catalog: null,
     collation_schema: null,
     collation_name: null,
-    domain_catalog: null,
-    domain_schema: null,
-    domain_name: null,
+    domain_catalog: c.domain !== undefined ? db : null,
+    domain_schema: c.domain !== undefined ? 'public' : null,
+    domain_name: c.domain ?? null,
     udt_catalog: db,
     udt_schema: enumName !== undefined ? 'public' : 'pg_catalog',
     udt_name: udt,
