@@ -308,6 +308,17 @@ export class TranslatorSchema {
     return [...this.tables.values()].filter((t) => t.matview && !t.temp && reads(t.matview.query)).map((t) => t.name);
   }
 
+  /** The columns of table `name`'s PRIMARY KEY or UNIQUE constraint declared in its definition, by the name the catalog shows. */
+  keyConstraintColumns(name: string, constraint: string): string[] | undefined {
+    const table = this.tables.get(name);
+    const r = table && this.snapshot.relations.find((x) => x.name === table.sqlName);
+    if (!r) return undefined;
+    const model = buildModel([{ type: 'table', name: r.name, tbl_name: r.name, sql: r.sql, temp: r.temp }], () => [], new Map());
+    // A session's temporary table's default names carry its prefix, as the table's own name does.
+    const prefix = r.name.slice(0, r.name.length - name.length);
+    return model.constraints.find((c) => (c.type === 'p' || c.type === 'u') && (c.name === constraint || c.name === prefix + constraint))?.columns;
+  }
+
   /** The names of the foreign keys of table `name` that reference table `referenced`, as PostgreSQL names them. */
   foreignKeysTo(name: string, referenced: string): string[] {
     const table = this.tables.get(name);

@@ -697,7 +697,8 @@ function createTableAs(raw: RawStatement, schema: TranslatorSchema, s: Node): Tr
 function matviewNamed(schema: TranslatorSchema, relname: string, hint?: string): TableInfo & { matview: Matview } {
   const t = schema.lookupTable(relname);
   if (!t) throw new PgError(SqlState.undefinedTable, `relation "${relname}" does not exist`);
-  if (!t.matview) throw new PgError(SqlState.wrongObjectType, `"${relname}" is not a materialized view`, hint ? { hint } : {});
+  // DROP's wrong object is 42809 with a hint; REFRESH's is 0A000 without one, as PostgreSQL raises them.
+  if (!t.matview) throw new PgError(hint ? SqlState.wrongObjectType : SqlState.featureNotSupported, `"${relname}" is not a materialized view`, hint ? { hint } : {});
   return t as TableInfo & { matview: Matview };
 }
 
