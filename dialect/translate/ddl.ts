@@ -719,6 +719,10 @@ export function alterTable(schema: TranslatorSchema, s: Node): { steps: Step[]; 
         break;
       }
       case 'AT_DropConstraint':
+        if (cmd.missing_ok && !schema.hasConstraint(tableName, cmd.name)) {
+          notices.push(new PgError(SqlState.successfulCompletion, `constraint "${cmd.name}" of relation "${tableName}" does not exist, skipping`, { severity: 'NOTICE' }));
+          break;
+        }
         steps.push(dropConstraintEdit(sqlTable, cmd.name, !!cmd.missing_ok));
         break;
       case 'AT_SetNotNull':

@@ -319,6 +319,16 @@ export class TranslatorSchema {
     return model.constraints.find((c) => (c.type === 'p' || c.type === 'u') && (c.name === constraint || c.name === prefix + constraint))?.columns;
   }
 
+  /** Whether table `name` has a constraint (or an index, which DROP CONSTRAINT of a key drops) called `constraint`. */
+  hasConstraint(name: string, constraint: string): boolean {
+    const table = this.tables.get(name);
+    const r = table && this.snapshot.relations.find((x) => x.name === table.sqlName);
+    if (!r) return false;
+    const model = buildModel([{ type: 'table', name: r.name, tbl_name: r.name, sql: r.sql, temp: r.temp }], () => [], new Map());
+    const prefix = r.name.slice(0, r.name.length - name.length);
+    return model.constraints.some((c) => c.name === constraint || c.name === prefix + constraint) || this.snapshot.indexes.some((i) => i.table === r.name && i.name === constraint);
+  }
+
   /** The names of the foreign keys of table `name` that reference table `referenced`, as PostgreSQL names them. */
   foreignKeysTo(name: string, referenced: string): string[] {
     const table = this.tables.get(name);

@@ -226,7 +226,7 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
   statisticsRows(model, rel);
   routineRows(model, db, enumNames, rel);
   for (const [datid, datname] of [[0, null], [DATABASE_OID, db]] as const) rel('pg_stat_database').push(databaseStatistics(datid, datname));
-  out.set('pg_catalog.pg_type', [...enumRows(model, rel('pg_enum'), names), ...rowTypeRows(model, names), ...domainRows(model, rel('pg_constraint'), definitions, names)]);
+  out.set('pg_catalog.pg_type', [...enumRows(model, rel('pg_enum'), names), ...rowTypeRows(model, names), ...domainRows(model, rel, definitions, names, db)]);
   const functionTexts: Row[] = [];
   out.set('pg_catalog.pg_proc', functionRows(model, functionTexts, names));
   for (const [e, info] of Object.entries(PREINSTALLED)) {
@@ -431,9 +431,9 @@ function enumRows(model: Model, pgEnum: Row[], names: Row[]): Row[] {
 
 /**
  * pg_type's rows for CREATE DOMAIN's domains (typtype d, over their base type's row) and
- * pg_constraint's for their CHECKs (contypid), as psql's \dD and pg_dump read them.
+ * pg_constraint's and information_schema.check_constraints' for their CHECKs, as psql's \dD and pg_dump read them.
  */
-function domainRows(model: Model, constraints: Row[], definitions: Row[], names: Row[]): Row[] {
+function domainRows(model: Model, rel: (name: string) => Row[], definitions: Row[], names: Row[], db: string): Row[] {
   return model.domains.map((d) => {
     const oid = domainOid(d.name);
     const base = TYPE_ROWS.find((t) => Number(t.oid) === d.baseOid) ?? TYPE_ROWS.find((t) => Number(t.oid) === OID.text)!;
@@ -441,9 +441,11 @@ function domainRows(model: Model, constraints: Row[], definitions: Row[], names:
     for (const check of d.checks) {
       const conOid = objectOid('constraint', `${d.name}.${check.name}`);
       const shown = check.display ?? { pretty: 'CHECK (…)', plain: 'CHECK (…)' };
-      constraints.push({
+      const clause = shown.plain.replace(/^CHECK \((.*)\)$/s, '$1');
+      rel('information_schema.check_constraints').push({ constraint_catalog: db, constraint_schema: 'public', constraint_name: check.name, check_clause: shown.plain.slice('CHECK '.length) });
+      rel('pg_constraint').push({
         oid: conOid, conname: check.name, connamespace: NAMESPACE.public, contype: 'c', condeferrable: false, condeferred: false, convalidated: true, conrelid: 0, contypid: oid, conindid: 0, conparentid: 0,
-        confrelid: 0, confupdtype: ' ', confdeltype: ' ', confmatchtype: ' ', conislocal: true, coninhcount: 0, connoinherit: false, conkey: null, confkey: null, conbin: shown.plain.replace(/^CHECK \((.*)\)$/s, '$1'),
+        confrelid: 0, confupdtype: ' ', confdeltype: ' ', confmatchtype: ' ', conislocal: true, coninhcount: 0, connoinherit: false, conkey: null, confkey: null, conbin: clause,
       });
       definitions.push({ oid: conOid, definition: shown.plain, pretty: shown.pretty });
     }
