@@ -238,6 +238,16 @@ function writeTableSql(db: Database.Database, table: string, sql: string): void 
   writeSchemaSql(db, table, 'table', table, sql);
 }
 
+/**
+ * A table made again from its saved definition (ROLLBACK of a schema change) gets that definition
+ * back whole: CREATE TABLE drops what follows its last token, where the edits above keep
+ * annotations (a table's COMMENT, a materialized view's query).
+ */
+export function restoreTableDefinition(db: Database.Database, table: string, sql: string): void {
+  const stored = db.prepare(`SELECT sql FROM ${schemaOf(table)}.sqlite_schema WHERE type = 'table' AND name = ?`).pluck().get(table) as string | undefined;
+  if (stored !== undefined && stored !== sql) writeTableSql(db, table, sql);
+}
+
 /** The documented procedure: write the new text, bump schema_version, reload the schema. */
 function writeSchemaSql(db: Database.Database, table: string, type: 'table' | 'index', name: string, sql: string): void {
   const schema = schemaOf(table);
