@@ -80,6 +80,7 @@ create materialized view book_titles as select id, title from books where price 
 create unique index book_titles_id on book_titles (id);
 create domain posint as integer check (value > 0);
 create domain pct as numeric(5,2) default 0 not null constraint pct_range check (value >= 0);
+create table measured (id int primary key, share pct, n posint not null default 1);
 create table renamed (id int primary key, u int unique, c int check (c > 0), r bigint references books);
 alter table renamed rename constraint renamed_pkey to renamed_pk;
 alter table renamed rename constraint renamed_u_key to renamed_uq;
@@ -200,6 +201,7 @@ describe('psql meta-commands print what PostgreSQL 15 prints', () => {
     '\\dm',
     '\\d book_titles',
     '\\d+ book_titles',
+    '\\d measured',
     '\\d renamed',
     '\\d+ renamed',
     '\\dc',

@@ -37,6 +37,9 @@ export interface DomainType {
   checks: DomainCheck[];
 }
 
+/** After the DEFAULT a column takes from its domain: PostgreSQL's column has none of its own (pg_attrdef). */
+export const DOMAIN_DEFAULT_MARKER = '/* evsql: domain default */';
+
 export function isDomainView(relation: string): boolean {
   return relation.startsWith(PREFIX);
 }

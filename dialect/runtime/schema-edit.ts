@@ -17,6 +17,7 @@ import { quoteIdentifier } from '../../pg/ident.js';
 import { quoteIdent } from '../sqlite-quote.js';
 import { SESSION_TEMP_PREFIXES, isSessionTemp } from '../catalog/definitions.js';
 import { buildModel } from './catalog/model.js';
+import { DOMAIN_DEFAULT_MARKER } from '../catalog/domains.js';
 import { parseCreateTable } from './catalog/sqlite-ddl.js';
 
 /** Plain data, built by the translator (dialect/translate/schema-edit.ts) and carried in a Step. */
@@ -213,7 +214,8 @@ function alteredColumn(def: string, edit: Extract<SchemaEdit, { kind: 'alterColu
   if (edit.notNull === false && notNullAt >= 0) pieces.splice(notNullAt, 2);
   if (edit.defaultClause !== undefined) {
     const at = pieces.findIndex((p) => p.toUpperCase() === 'DEFAULT');
-    if (at >= 0) pieces.splice(at, pieces[at + 2]?.startsWith('/* evsql-pg:') ? 3 : 2);
+    // The annotation after the expression goes with it: its PostgreSQL text, or that it is the domain's.
+    if (at >= 0) pieces.splice(at, pieces[at + 2]?.startsWith('/* evsql-pg:') || pieces[at + 2] === DOMAIN_DEFAULT_MARKER ? 3 : 2);
     if (edit.defaultClause !== null) pieces.splice(typeEnd, 0, edit.defaultClause);
   }
   return pieces.join(' ');

@@ -3,6 +3,7 @@
  * its PostgreSQL type as SQLite's declared type (`numeric(10,2)`, `bpchar(120)`, `timestamptz`),
  * which gives the right SQLite affinity and lets results carry the right type OIDs.
  */
+import { DOMAIN_DEFAULT_MARKER } from '../catalog/domains.js';
 import { PgError, SqlState } from '../../pg/errors.js';
 import { quoteIdent, quoteString } from '../sqlite-quote.js';
 import { Emitter } from './emit.js';
@@ -419,7 +420,7 @@ function columnConstraint(em: Emitter, c: Node, isAutoPk: boolean, column: strin
     case 'CONSTR_NULL':
       return '';
     case 'CONSTR_DEFAULT':
-      return ` DEFAULT (${em.expr(c.raw_expr)})${defaultAnnotation(c.raw_expr, column, columns)}`;
+      return ` DEFAULT (${em.expr(c.raw_expr)})${c.domainDefault ? ` ${DOMAIN_DEFAULT_MARKER}` : defaultAnnotation(c.raw_expr, column, columns)}`;
     case 'CONSTR_PRIMARY':
       return isAutoPk ? '' : ` ${constraintName(c)}PRIMARY KEY`;
     case 'CONSTR_UNIQUE':

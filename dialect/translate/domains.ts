@@ -130,7 +130,7 @@ export function domainColumn(schema: TranslatorSchema, def: Node): Node {
   const own = ((def.constraints ?? []) as Node[]).map((n) => n.Constraint);
   const column: Node = { ColumnRef: { fields: [{ String: { sval: def.colname } }] } };
   const added: Node[] = [];
-  if (domain.default && !own.some((c) => c.contype === 'CONSTR_DEFAULT')) added.push({ Constraint: { contype: 'CONSTR_DEFAULT', raw_expr: domain.default } });
+  if (domain.default && !own.some((c) => c.contype === 'CONSTR_DEFAULT')) added.push({ Constraint: { contype: 'CONSTR_DEFAULT', raw_expr: domain.default, domainDefault: true } });
   const notNull: Node = domain.notNull ? { NullTest: { arg: column, nulltesttype: 'IS_NOT_NULL' } } : { A_Const: { boolval: { boolval: true } } };
   added.push({ Constraint: { contype: 'CONSTR_CHECK', conname: domainConstraintName(domain.name, null), raw_expr: notNull } });
   for (const check of domain.checks) added.push({ Constraint: { contype: 'CONSTR_CHECK', conname: domainConstraintName(domain.name, check.name), raw_expr: replaceValue(check.expr, column) } });

@@ -229,7 +229,7 @@ export function buildModel(rows: MasterRow[], viewColumns: (name: string, temp: 
         attnum: table.columns.length + 1,
         type: columnType(c.enumType, auto ? auto.type : c.declType || null),
         notNull: c.notNull,
-        default: c.defaultDisplay ?? (c.defaultSql !== null ? display(c.defaultSql) : null),
+        default: c.domainDefault ? null : (c.defaultDisplay ?? (c.defaultSql !== null ? display(c.defaultSql) : null)),
         identity: auto && auto.kind !== 'serial' ? auto.kind : '',
         generated: c.generatedSql !== null ? (c.generatedDisplay ?? display(c.generatedSql)) : null,
         comment: c.comment,

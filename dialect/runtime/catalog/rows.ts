@@ -153,7 +153,9 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
     if (t.comment !== null) rel('pg_description').push({ objoid: t.oid, classoid: PG_CLASS, objsubid: 0, description: t.comment });
     for (const c of t.columns) {
       if (c.comment !== null) rel('pg_description').push({ objoid: t.oid, classoid: PG_CLASS, objsubid: c.attnum, description: c.comment });
-      rel('pg_attribute').push(attributeRow(t.oid, c.name, c.attnum, c.type, c.notNull, c.default !== null || c.generated !== null, c.identity, c.generated !== null ? 's' : '', storageOf(c.type.oid)));
+      // A domain's column is of the domain (its typmod is the domain's own), stored as its base type.
+      const declared = c.domain !== undefined ? { oid: domainOid(c.domain), typmod: -1 } : c.type;
+      rel('pg_attribute').push(attributeRow(t.oid, c.name, c.attnum, declared, c.notNull, c.default !== null || c.generated !== null, c.identity, c.generated !== null ? 's' : '', storageOf(c.type.oid)));
       const expr = c.generated ?? c.default;
       if (expr !== null) {
         rel('pg_attrdef').push({ oid: attrdefOid(t, c), adrelid: t.oid, adnum: c.attnum, adbin: expr.plain });
@@ -523,7 +525,8 @@ function informationColumn(t: Table, c: Column, db: string, model: Model, enumNa
     column_name: c.name,
     ordinal_position: c.attnum,
     column_default: c.identity ? null : (c.default?.plain ?? null),
-    is_nullable: yesNo(!c.notNull),
+    // As information_schema's view: a column of a NOT NULL domain is not nullable either.
+    is_nullable: yesNo(!c.notNull && !model.domains.some((d) => d.name === c.domain && d.notNull)),
     data_type: enumName !== undefined ? 'USER-DEFINED' : sqlDataType(type),
     character_maximum_length: maxLength,
     character_octet_length: text ? (maxLength !== null ? maxLength * 4 : 1073741824) : null,

@@ -6,7 +6,7 @@
  * reads the text. The text is what evsql's DDL translator wrote, possibly edited by SQLite itself
  * (RENAME, ADD/DROP COLUMN), so the grammar is SQLite's.
  */
-import { readDomainConstraintName } from '../../catalog/domains.js';
+import { DOMAIN_DEFAULT_MARKER, readDomainConstraintName } from '../../catalog/domains.js';
 import { readEnumColumnMarker } from '../../catalog/enums.js';
 import { type Display, INITIALLY_DEFERRED_MARKER, readCommentMarker, readDisplayMarker, readIndexConstraintMarker, type IndexConstraint } from '../../catalog/markers.js';
 
@@ -36,6 +36,8 @@ export interface ParsedColumn {
   comment: string | null;
   /** The enum type the column's annotation names (dialect/catalog/enums.ts). */
   enumType: string | null;
+  /** Its DEFAULT is its domain's (dialect/catalog/domains.ts). */
+  domainDefault?: boolean;
 }
 
 export type ForeignKeyAction = 'a' | 'r' | 'c' | 'n' | 'd';
@@ -329,6 +331,7 @@ function column(c: Cursor, table: ParsedTable): void {
       if (id) col.identity = { type: id[1]!, kind: id[2] === 'serial' ? 'serial' : id[2] === 'identity always' ? 'a' : 'd' };
       col.comment = readCommentMarker(t.value) ?? col.comment;
       col.enumType = readEnumColumnMarker(t.value) ?? col.enumType;
+      if (t.value === DOMAIN_DEFAULT_MARKER) col.domainDefault = true;
     }
   };
   annotate();
