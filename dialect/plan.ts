@@ -25,4 +25,15 @@ export interface SessionContext {
   /** Seeds random() and gen_random_uuid() so every replica draws the same values. */
   seed: number;
   settings: Record<string, string>;
+  /** The connection's socket (null addresses over a Unix socket) and the server's start: inet_client_addr(), pg_postmaster_start_time(). */
+  endpoint?: Endpoint;
+}
+
+export interface Endpoint {
+  clientAddr: string | null;
+  clientPort: number | null;
+  serverAddr: string | null;
+  serverPort: number | null;
+  /** Milliseconds since the epoch. */
+  serverStart: number;
 }

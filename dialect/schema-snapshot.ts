@@ -47,6 +47,8 @@ export interface SnapshotUniqueKey {
   index: string;
   origin: string;
   columns: string[];
+  /** A unique index with a WHERE clause. */
+  partial?: boolean;
 }
 
 export interface SnapshotIndex {
@@ -130,10 +132,11 @@ export function readSchema(db: Database.Database): SchemaSnapshot {
 }
 
 function readUniqueKeys(db: Database.Database, table: string, schema: string): SnapshotUniqueKey[] {
-  const indexes = db.prepare(`SELECT name, origin FROM pragma_index_list(?, ?) WHERE "unique" = 1 ORDER BY seq`).all(table, schema) as Array<{ name: string; origin: string }>;
+  const indexes = db.prepare(`SELECT name, origin, partial FROM pragma_index_list(?, ?) WHERE "unique" = 1 ORDER BY seq`).all(table, schema) as Array<{ name: string; origin: string; partial: number | bigint }>;
   return indexes.map((i) => ({
     index: i.name,
     origin: i.origin,
+    ...(Number(i.partial) ? { partial: true } : {}),
     columns: db.prepare(`SELECT name FROM pragma_index_info(?, ?) ORDER BY seqno`).pluck().all(i.name, schema) as string[],
   }));
 }

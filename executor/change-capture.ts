@@ -10,6 +10,7 @@ import { StateHash } from './state-hash.js';
 import { INTERNAL_PREFIX, ROWID_NAMES, isInternalTable, isSessionTemp, sessionTempPrefixOf } from '../dialect/catalog/definitions.js';
 import type { SchemaRow } from '../dialect/schema-snapshot.js';
 import type { UndoRecord } from './messages.js';
+import { restoreTableDefinition } from '../dialect/runtime/schema-edit.js';
 
 /** evsql's own names (dialect/catalog/definitions.ts): no client statement can name them. */
 export const UNDO_TABLE = q(`${INTERNAL_PREFIX}undo`);
@@ -352,6 +353,7 @@ export class ChangeCapture {
       for (const o of img.schema) {
         if (o.type !== 'table' || present.has(`table:${o.name}`)) continue;
         this.db.exec(create(o.sql!));
+        restoreTableDefinition(this.db, o.name, o.sql!);
         // Its unique indexes before its rows: a row put back into a table others reference is
         // looked up in them (for the deferred foreign keys), and without its key's index SQLite
         // refuses with "foreign key mismatch" (a key added by ALTER TABLE is such an index).

@@ -21,6 +21,8 @@ const RULES: Array<[RegExp, (m: RegExpMatchArray, code: string | undefined) => P
   [/^NOT NULL constraint failed: (\w+)\.(\w+)/, (m) =>
     new PgError(SqlState.notNullViolation, `null value in column "${m[2]}" of relation "${m[1]}" violates not-null constraint`, { table: m[1], column: m[2] })],
   [/^FOREIGN KEY constraint failed/, () => new PgError(SqlState.foreignKeyViolation, 'insert or update on table violates foreign key constraint')],
+  // A domain's NOT NULL or CHECK on a column of the domain (dialect/catalog/domains.ts), as domain_check words it.
+  [/^CHECK constraint failed: evsql-domain:(\[.*\])$/, (m) => domainViolation(JSON.parse(m[1]!) as [string, string | null])],
   [/^CHECK constraint failed: (.*)/, (m) => new PgError(SqlState.checkViolation, `new row violates check constraint "${m[1]}"`, { constraint: m[1] })],
   [/^no such table: (?:main\.)?(.+)/, (m) => new PgError(SqlState.undefinedTable, `relation "${m[1]}" does not exist`)],
   // Views evsql writes through are none: PostgreSQL's own refusal of views that are not
@@ -89,4 +91,9 @@ export function toPgError(err: unknown): PgError {
 /** PostgreSQL's words when a file cannot grow (mdextend). */
 function diskFull(): PgError {
   return new PgError(SqlState.diskFull, 'could not extend file: No space left on device', { hint: 'Check free disk space.' });
+}
+
+function domainViolation([domain, constraint]: [string, string | null]): PgError {
+  if (constraint === null) return new PgError(SqlState.notNullViolation, `domain ${domain} does not allow null values`, { schema: 'public', dataType: domain });
+  return new PgError(SqlState.checkViolation, `value for domain ${domain} violates check constraint "${constraint}"`, { schema: 'public', dataType: domain, constraint });
 }

@@ -42,6 +42,8 @@ export function explainViolation(db: Database.Database, catalog: Catalog, err: u
   const code = (err as SqliteError | undefined)?.code;
   if (typeof code !== 'string' || !code.startsWith('SQLITE_CONSTRAINT')) return toPgError(err);
   const plain = toPgError(err);
+  // A domain's violation names the domain, not the row (dialect/catalog/domains.ts).
+  if (plain.fields.dataType !== undefined) return plain;
   try {
     const model = schemaModel(db, catalog);
     if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY') return foreignKeyViolation(db, model, failed) ?? plain;

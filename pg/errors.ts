@@ -13,6 +13,8 @@ export interface PgErrorFields {
   schema?: string;
   table?: string;
   column?: string;
+  /** The data type a domain violation names (PG_DIAG_DATATYPE_NAME). */
+  dataType?: string;
   constraint?: string;
   /**
    * Not sent to the client: the session settings holding what the failed statement drew from
@@ -79,6 +81,7 @@ export const SqlState = {
   duplicateColumn: '42701',
   duplicateAlias: '42712',
   duplicateObject: '42710',
+  duplicateSchema: '42P06',
   dependentObjectsStillExist: '2BP01',
   invalidName: '42602',
   ambiguousColumn: '42702',

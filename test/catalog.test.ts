@@ -76,6 +76,16 @@ alter table parent rename column name to title;
 create table a_table_name_that_is_rather_long_for_postgresql_identifiers (a_column_name_that_is_also_quite_long_indeed int unique, b int check (b > 0 and b < 10));
 create type mood as enum ('sad', 'ok', 'happy');
 create function add_qty(a int, b int) returns int language sql immutable as 'select a + b';
+create materialized view book_titles as select id, title from books where price > 1;
+create unique index book_titles_id on book_titles (id);
+create domain posint as integer check (value > 0);
+create domain pct as numeric(5,2) default 0 not null constraint pct_range check (value >= 0);
+create table measured (id int primary key, share pct, n posint not null default 1);
+create table renamed (id int primary key, u int unique, c int check (c > 0), r bigint references books);
+alter table renamed rename constraint renamed_pkey to renamed_pk;
+alter table renamed rename constraint renamed_u_key to renamed_uq;
+alter table renamed rename constraint renamed_c_check to renamed_positive;
+alter table renamed rename constraint renamed_r_fkey to renamed_book;
 `;
 
 /**
@@ -188,6 +198,12 @@ describe('psql meta-commands print what PostgreSQL 15 prints', () => {
     '\\dconfig work_mem',
     '\\dy',
     '\\dD',
+    '\\dm',
+    '\\d book_titles',
+    '\\d+ book_titles',
+    '\\d measured',
+    '\\d renamed',
+    '\\d+ renamed',
     '\\dc',
     '\\db',
     '\\des',

@@ -42,6 +42,21 @@ describe('queries', () => {
     expect(v.rows[0].version).toMatch(/^PostgreSQL 15\.\d+ /);
   });
 
+  it("tells the socket's two ends (inet_client_addr() and its kin) and the server's start, as PostgreSQL does", async () => {
+    const c = await server.client();
+    const local = (c as unknown as { connection: { stream: { localAddress: string; localPort: number } } }).connection.stream;
+    const r = await c.query('SELECT inet_server_addr() AS sa, inet_server_port() AS sp, inet_client_addr() AS ca, inet_client_port() AS cp, pg_typeof(inet_server_addr()) AS t, pg_postmaster_start_time() AS started, pg_conf_load_time() AS loaded');
+    const row = r.rows[0];
+    expect(r.fields.map((f) => f.dataTypeID)).toEqual([869, 23, 869, 23, 2206, 1184, 1184]);
+    expect(row).toMatchObject({ sa: '127.0.0.1', sp: server.port, ca: local.localAddress, cp: local.localPort, t: 'inet' });
+    expect(row.started.getTime()).toBeLessThanOrEqual(Date.now());
+    expect(row.loaded.getTime()).toBe(row.started.getTime());
+    // The same figures on every replica: a write of them is verified like any other.
+    await c.query('CREATE TEMP TABLE ends AS SELECT inet_client_port() AS cp, pg_postmaster_start_time() AS started');
+    expect((await c.query('SELECT cp, started FROM ends')).rows[0]).toEqual({ cp: local.localPort, started: row.started });
+    await c.end();
+  });
+
   it("now() is the transaction's start for every statement of a block, reads and writes alike, as in PostgreSQL", async () => {
     const c = await server.client();
     await c.query('CREATE TABLE stamps (k int, at timestamptz DEFAULT now())');

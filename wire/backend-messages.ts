@@ -29,6 +29,7 @@ export function errorResponse(w: MessageWriter, err: PgError, notice = false): v
   if (f.schema) w.byte(0x73).cstring(f.schema);
   if (f.table) w.byte(0x74).cstring(f.table);
   if (f.column) w.byte(0x63).cstring(f.column);
+  if (f.dataType) w.byte(0x64).cstring(f.dataType);
   if (f.constraint) w.byte(0x6e).cstring(f.constraint);
   w.byte(0).end();
 }

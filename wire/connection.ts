@@ -31,7 +31,7 @@ import type { TranslatorSchema } from '../dialect/translate/schema.js';
 import { sessionTempPrefix } from '../dialect/catalog/definitions.js';
 import { quoteIdentifier } from '../pg/ident.js';
 import { wholeResult, type ExecResult } from '../executor/messages.js';
-import type { SessionContext } from '../dialect/plan.js';
+import type { Endpoint, SessionContext } from '../dialect/plan.js';
 import { SessionNotifications, type NotificationHub, type Notification } from './notifications.js';
 import type { AdvisoryLocks } from './advisory-locks.js';
 import type { AdvisorySpec, CallArgument } from '../dialect/translate/advisory.js';
@@ -57,6 +57,8 @@ export interface ServerContext {
   databases: ReadonlySet<string>;
   /** TCP clients without TLS are refused (28000). */
   tlsRequired: boolean;
+  /** When the server started, ms since the epoch: pg_postmaster_start_time(). */
+  startedAt: number;
   /** Registers the connection for CancelRequest; false when the server is full. */
   admit(conn: Connection): boolean;
   leave(conn: Connection): void;
@@ -256,7 +258,7 @@ export class Connection {
     if (packet.negotiate) msg.negotiateProtocolVersion(this.out, packet.negotiate.unrecognized);
     const { user, database } = startupIdentity(packet.params);
     if (this.server.tlsRequired) requireEncryption(this.socket, user, database);
-    this.rules = new SessionRules({ user, database, pid: this.pid }, this.server.defaults, packet.params);
+    this.rules = new SessionRules({ user, database, pid: this.pid, endpoint: this.endpoint() }, this.server.defaults, packet.params);
     if (!this.server.admit(this)) {
       throw new PgError(SqlState.tooManyConnections, 'sorry, too many clients already', { severity: 'FATAL' });
     }
@@ -283,6 +285,18 @@ export class Connection {
   /** Who this connection is, for log lines: pid, user, database, client address. */
   private who(): object {
     return { backend_pid: this.pid, user: this.rules?.identity.user, database: this.rules?.identity.database, client: this.clientAddress() };
+  }
+
+  /** The socket's two ends as inet_client_addr() and its kin tell them (nulls over the Unix socket). */
+  private endpoint(): Endpoint {
+    const tcp = this.socket.remoteAddress !== undefined;
+    return {
+      clientAddr: tcp ? this.socket.remoteAddress! : null,
+      clientPort: tcp ? (this.socket.remotePort ?? null) : null,
+      serverAddr: tcp ? (this.socket.localAddress ?? null) : null,
+      serverPort: tcp ? (this.socket.localPort ?? null) : null,
+      serverStart: this.server.startedAt,
+    };
   }
 
   /** `host:port` of a TCP client, `local` over the Unix socket. */

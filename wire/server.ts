@@ -120,6 +120,7 @@ export class EvsqlServer {
       authenticationTimeoutMs: options.authenticationTimeoutMs,
       databases: new Set(options.databases),
       tlsRequired: options.tlsRequired,
+      startedAt: Date.now(),
       defaults: options.settings,
       log: options.log,
       logFailedStatement: (obj) => {

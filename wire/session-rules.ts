@@ -8,7 +8,7 @@ import { isSetting, Settings } from '../pg/settings.js';
 import { encodeText, encodeTextIsoIntervals, type TextEncoder } from '../pg/types/text-format.js';
 import { withTimeZone } from '../pg/types/timestamp.js';
 import type { Translation } from '../dialect/translate/translate.js';
-import type { SessionContext } from '../dialect/plan.js';
+import type { Endpoint, SessionContext } from '../dialect/plan.js';
 import { clockMillis } from '../lib/clock.js';
 import type { RunOptions, Session } from '../cluster/session.js';
 
@@ -32,6 +32,7 @@ export interface SessionIdentity {
   user: string;
   database: string;
   pid: number;
+  endpoint?: Endpoint;
 }
 
 /** Startup parameters that become settings. */
@@ -302,8 +303,9 @@ export class SessionRules {
   }
 
   ctx(): SessionContext {
-    const { user, database, pid } = this.identity;
+    const { user, database, pid, endpoint } = this.identity;
     const ctx: SessionContext = { user, database, pid, now: clockMillis(), seed: (Math.random() * 0x100000000) >>> 0, settings: this.settings.changed() };
+    if (endpoint) ctx.endpoint = endpoint;
     if (this.status !== 'I') ctx.transactionStart = this.txStartedAt;
     return ctx;
   }

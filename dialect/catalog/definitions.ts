@@ -12,6 +12,7 @@ import { PgError, SqlState } from '../../pg/errors.js';
 import { OID, typeFromDeclared } from '../../pg/types/registry.js';
 import { isEnumView } from './enums.js';
 import { isFunctionView } from './user-functions.js';
+import { isDomainView } from './domains.js';
 import { isExtensionView } from './extensions.js';
 import { isSequenceTable } from './sequences.js';
 
@@ -195,6 +196,13 @@ export const RELATIONS: CatalogRelation[] = [
     'client_hostname text', 'client_port int4', 'backend_start timestamptz', 'xact_start timestamptz',
     'query_start timestamptz', 'state_change timestamptz', 'wait_event_type text', 'wait_event text', 'state text',
     'backend_xid xid', 'backend_xmin xid', 'query_id int8', 'query text', 'backend_type text'] },
+  { schema: 'pg_catalog', name: 'pg_stat_database', oid: 12266, kind: 'v', columns: ['datid oid', 'datname name',
+    'numbackends int4', 'xact_commit int8', 'xact_rollback int8', 'blks_read int8', 'blks_hit int8', 'tup_returned int8',
+    'tup_fetched int8', 'tup_inserted int8', 'tup_updated int8', 'tup_deleted int8', 'conflicts int8', 'temp_files int8',
+    'temp_bytes int8', 'deadlocks int8', 'checksum_failures int8', 'checksum_last_failure timestamptz',
+    'blk_read_time float8', 'blk_write_time float8', 'session_time float8', 'active_time float8',
+    'idle_in_transaction_time float8', 'sessions int8', 'sessions_abandoned int8', 'sessions_fatal int8',
+    'sessions_killed int8', 'stats_reset timestamptz'] },
   { schema: 'pg_catalog', name: 'pg_stat_all_tables', oid: 12142, kind: 'v', columns: ['relid oid', 'schemaname name',
     'relname name', 'seq_scan int8', 'seq_tup_read int8', 'idx_scan int8', 'idx_tup_fetch int8', 'n_tup_ins int8',
     'n_tup_upd int8', 'n_tup_del int8', 'n_tup_hot_upd int8', 'n_live_tup int8', 'n_dead_tup int8',
@@ -288,10 +296,41 @@ export const RELATIONS: CatalogRelation[] = [
   { schema: 'information_schema', name: 'key_column_usage', oid: 13329, kind: 'v', columns: ['constraint_catalog name',
     'constraint_schema name', 'constraint_name name', 'table_catalog name', 'table_schema name', 'table_name name',
     'column_name name', 'ordinal_position int4', 'position_in_unique_constraint int4'] },
+  { schema: 'information_schema', name: 'parameters', oid: 13334, kind: 'v', columns: ['specific_catalog name',
+    'specific_schema name', 'specific_name name', 'ordinal_position int4', 'parameter_mode varchar', 'is_result varchar(3)',
+    'as_locator varchar(3)', 'parameter_name name', 'data_type varchar', 'character_maximum_length int4',
+    'character_octet_length int4', 'character_set_catalog name', 'character_set_schema name', 'character_set_name name',
+    'collation_catalog name', 'collation_schema name', 'collation_name name', 'numeric_precision int4',
+    'numeric_precision_radix int4', 'numeric_scale int4', 'datetime_precision int4', 'interval_type varchar',
+    'interval_precision int4', 'udt_catalog name', 'udt_schema name', 'udt_name name', 'scope_catalog name',
+    'scope_schema name', 'scope_name name', 'maximum_cardinality int4', 'dtd_identifier name', 'parameter_default varchar'] },
   { schema: 'information_schema', name: 'referential_constraints', oid: 13339, kind: 'v', columns: [
     'constraint_catalog name', 'constraint_schema name', 'constraint_name name', 'unique_constraint_catalog name',
     'unique_constraint_schema name', 'unique_constraint_name name', 'match_option varchar', 'update_rule varchar',
     'delete_rule varchar'] },
+  { schema: 'information_schema', name: 'routines', oid: 13377, kind: 'v', columns: ['specific_catalog name',
+    'specific_schema name', 'specific_name name', 'routine_catalog name', 'routine_schema name', 'routine_name name',
+    'routine_type varchar', 'module_catalog name', 'module_schema name', 'module_name name', 'udt_catalog name',
+    'udt_schema name', 'udt_name name', 'data_type varchar', 'character_maximum_length int4',
+    'character_octet_length int4', 'character_set_catalog name', 'character_set_schema name', 'character_set_name name',
+    'collation_catalog name', 'collation_schema name', 'collation_name name', 'numeric_precision int4',
+    'numeric_precision_radix int4', 'numeric_scale int4', 'datetime_precision int4', 'interval_type varchar',
+    'interval_precision int4', 'type_udt_catalog name', 'type_udt_schema name', 'type_udt_name name',
+    'scope_catalog name', 'scope_schema name', 'scope_name name', 'maximum_cardinality int4', 'dtd_identifier name',
+    'routine_body varchar', 'routine_definition varchar', 'external_name varchar', 'external_language varchar',
+    'parameter_style varchar', 'is_deterministic varchar(3)', 'sql_data_access varchar', 'is_null_call varchar(3)',
+    'sql_path varchar', 'schema_level_routine varchar(3)', 'max_dynamic_result_sets int4',
+    'is_user_defined_cast varchar(3)', 'is_implicitly_invocable varchar(3)', 'security_type varchar',
+    'to_sql_specific_catalog name', 'to_sql_specific_schema name', 'to_sql_specific_name name', 'as_locator varchar(3)',
+    'created timestamptz', 'last_altered timestamptz', 'new_savepoint_level varchar(3)', 'is_udt_dependent varchar(3)',
+    'result_cast_from_data_type varchar', 'result_cast_as_locator varchar(3)', 'result_cast_char_max_length int4',
+    'result_cast_char_octet_length int4', 'result_cast_char_set_catalog name', 'result_cast_char_set_schema name',
+    'result_cast_char_set_name name', 'result_cast_collation_catalog name', 'result_cast_collation_schema name',
+    'result_cast_collation_name name', 'result_cast_numeric_precision int4', 'result_cast_numeric_precision_radix int4',
+    'result_cast_numeric_scale int4', 'result_cast_datetime_precision int4', 'result_cast_interval_type varchar',
+    'result_cast_interval_precision int4', 'result_cast_type_udt_catalog name', 'result_cast_type_udt_schema name',
+    'result_cast_type_udt_name name', 'result_cast_scope_catalog name', 'result_cast_scope_schema name',
+    'result_cast_scope_name name', 'result_cast_maximum_cardinality int4', 'result_cast_dtd_identifier name'] },
   { schema: 'information_schema', name: 'schemata', oid: 13382, kind: 'v', columns: ['catalog_name name',
     'schema_name name', 'schema_owner name', 'default_character_set_catalog name', 'default_character_set_schema name',
     'default_character_set_name name', 'sql_path varchar'] },
@@ -435,7 +474,7 @@ export function isInternalTable(name: string): boolean {
  */
 export function isReservedName(name: string): boolean {
   const lower = name.toLowerCase();
-  return isInternalTable(name) || isCatalogObject(lower) || isEnumView(lower) || isExtensionView(lower) || isFunctionView(lower) || isSequenceTable(lower);
+  return isInternalTable(name) || isCatalogObject(lower) || isEnumView(lower) || isExtensionView(lower) || isFunctionView(lower) || isDomainView(lower) || isSequenceTable(lower);
 }
 
 /**

@@ -94,3 +94,35 @@ export function withoutCommentMarkers(sql: string): string {
 
 /** After a foreign key declared INITIALLY DEFERRED, which SQLite is given as immediate (translate/ddl.ts). */
 export const INITIALLY_DEFERRED_MARKER = ' /* evsql: initially deferred */';
+
+const MATVIEW = /\s*\/\* evsql-matview: (\{.*?\}) \*\//s;
+
+/**
+ * A materialized view is a table holding its rows, this annotation after its definitions: whether
+ * it is populated, its query as parsed (what REFRESH runs again) and as PostgreSQL prints it.
+ */
+export interface Matview {
+  populated: boolean;
+  /** The SelectStmt node, as JSON. */
+  query: unknown;
+  definition: Display | null;
+  /** The display scale each numeric column of no typmod prints with, where the query tells one (as a view's). */
+  scales?: Array<number | null>;
+}
+
+export function matviewMarker(m: Matview): string {
+  return ` /* evsql-matview: ${JSON.stringify(m).replace(/\*\//g, '*\\/')} */`;
+}
+
+export function readMatviewMarker(sql: string): Matview | undefined {
+  const m = MATVIEW.exec(sql);
+  return m ? (JSON.parse(m[1]!) as Matview) : undefined;
+}
+
+/**
+ * SQLite text with its materialized view annotation replaced by `marker`, or given it: written into
+ * sqlite_schema (runtime/schema-edit.ts), as CREATE TABLE drops a comment after its last token.
+ */
+export function withMatviewMarker(sql: string, marker: string): string {
+  return MATVIEW.test(sql) ? sql.replace(MATVIEW, marker) : sql + marker;
+}

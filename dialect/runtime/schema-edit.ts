@@ -12,11 +12,12 @@
 import type Database from 'better-sqlite3';
 import { PgError, SqlState } from '../../pg/errors.js';
 import type { SqliteValue } from '../../pg/types/registry.js';
-import { commentMarker, displayMarker, readDisplayMarker, withoutCommentMarkers } from '../catalog/markers.js';
+import { commentMarker, displayMarker, readDisplayMarker, withMatviewMarker, withoutCommentMarkers } from '../catalog/markers.js';
 import { quoteIdentifier } from '../../pg/ident.js';
 import { quoteIdent } from '../sqlite-quote.js';
 import { SESSION_TEMP_PREFIXES, isSessionTemp } from '../catalog/definitions.js';
 import { buildModel } from './catalog/model.js';
+import { DOMAIN_DEFAULT_MARKER } from '../catalog/domains.js';
 import { parseCreateTable } from './catalog/sqlite-ddl.js';
 
 /** Plain data, built by the translator (dialect/translate/schema-edit.ts) and carried in a Step. */
@@ -48,11 +49,23 @@ export type SchemaEdit =
    */
   | { kind: 'renameInDisplays'; table: string; from: string; to: string }
   /** ALTER INDEX … RENAME TO: SQLite has none, so the index is made again under the new name. */
-  | { kind: 'renameIndex'; table: string; from: string; to: string };
+  | { kind: 'renameIndex'; table: string; from: string; to: string }
+  /** ALTER TABLE … RENAME CONSTRAINT: the name written into the table's definition, or its index renamed. */
+  | { kind: 'renameConstraint'; table: string; from: string; to: string }
+  /** REFRESH MATERIALIZED VIEW: its annotation (populated or not) replaced. */
+  | { kind: 'matview'; table: string; marker: string };
 
 export function applySchemaEdit(db: Database.Database, edit: SchemaEdit): void {
   if (edit.kind === 'renameIndex') {
     renameIndex(db, edit.table, edit.from, edit.to);
+    return;
+  }
+  if (edit.kind === 'matview') {
+    writeTableSql(db, edit.table, withMatviewMarker(tableSql(db, edit.table), edit.marker));
+    return;
+  }
+  if (edit.kind === 'renameConstraint') {
+    renameConstraint(db, edit.table, edit.from, edit.to);
     return;
   }
   const sql = tableSql(db, edit.table);
@@ -119,8 +132,16 @@ export function applySchemaEdit(db: Database.Database, edit: SchemaEdit): void {
     writeTableSql(db, edit.table, joinDefinitions({ ...parts, defs: unnamed }));
     return;
   }
-  if (parts.defs.some((d) => tokens(d).some((t, i, all) => t.toUpperCase() === 'CONSTRAINT' && unquote(all[i + 1] ?? '') === edit.name))) {
-    throw new PgError(SqlState.featureNotSupported, 'dropping a constraint declared on a column is not supported by evsql');
+  const onColumn = parts.defs.findIndex((d) => tokens(d).some((t, i, all) => t.toUpperCase() === 'CONSTRAINT' && unquote(all[i + 1] ?? '') === edit.name));
+  if (onColumn >= 0) {
+    // A column's named REFERENCES or CHECK (as RENAME CONSTRAINT names one): the clause and its name go.
+    const pieces = tokens(parts.defs[onColumn]!, true);
+    const at = pieces.findIndex((t, i) => t.toUpperCase() === 'CONSTRAINT' && unquote(pieces[i + 1] ?? '') === edit.name);
+    const word = pieces[at + 2]?.toUpperCase();
+    if (word !== 'REFERENCES' && word !== 'CHECK') throw new PgError(SqlState.featureNotSupported, `dropping a ${word === 'UNIQUE' ? 'UNIQUE' : 'PRIMARY KEY'} constraint declared in CREATE TABLE is not supported by evsql`);
+    const def = [...pieces.slice(0, at), withoutColumnConstraint(pieces.slice(at + 2).join(' '), word)].join(' ');
+    writeTableSql(db, edit.table, joinDefinitions({ ...parts, defs: parts.defs.map((d, i) => (i === onColumn ? def : d)) }));
+    return;
   }
   if (!edit.missingOk) throw new PgError(SqlState.undefinedObject, `constraint "${edit.name}" of relation "${shown}" does not exist`);
 }
@@ -193,7 +214,8 @@ function alteredColumn(def: string, edit: Extract<SchemaEdit, { kind: 'alterColu
   if (edit.notNull === false && notNullAt >= 0) pieces.splice(notNullAt, 2);
   if (edit.defaultClause !== undefined) {
     const at = pieces.findIndex((p) => p.toUpperCase() === 'DEFAULT');
-    if (at >= 0) pieces.splice(at, pieces[at + 2]?.startsWith('/* evsql-pg:') ? 3 : 2);
+    // The annotation after the expression goes with it: its PostgreSQL text, or that it is the domain's.
+    if (at >= 0) pieces.splice(at, pieces[at + 2]?.startsWith('/* evsql-pg:') || pieces[at + 2] === DOMAIN_DEFAULT_MARKER ? 3 : 2);
     if (edit.defaultClause !== null) pieces.splice(typeEnd, 0, edit.defaultClause);
   }
   return pieces.join(' ');
@@ -216,6 +238,16 @@ function indexExists(db: Database.Database, name: string, table: string): boolea
 
 function writeTableSql(db: Database.Database, table: string, sql: string): void {
   writeSchemaSql(db, table, 'table', table, sql);
+}
+
+/**
+ * A table made again from its saved definition (ROLLBACK of a schema change) gets that definition
+ * back whole: CREATE TABLE drops what follows its last token, where the edits above keep
+ * annotations (a table's COMMENT, a materialized view's query).
+ */
+export function restoreTableDefinition(db: Database.Database, table: string, sql: string): void {
+  const stored = db.prepare(`SELECT sql FROM ${schemaOf(table)}.sqlite_schema WHERE type = 'table' AND name = ?`).pluck().get(table) as string | undefined;
+  if (stored !== undefined && stored !== sql) writeTableSql(db, table, sql);
 }
 
 /** The documented procedure: write the new text, bump schema_version, reload the schema. */
@@ -425,4 +457,62 @@ function renameIndex(db: Database.Database, table: string, from: string, to: str
   db.exec(`DROP INDEX ${schema}.${quoteIdent(from)}`);
   // Unqualified, SQLite makes the index in its table's schema.
   db.exec(head[1] + quoteIdent(to) + sql.slice(head[0].length));
+}
+
+/** The clause that starts a column constraint of each kind. */
+const CONSTRAINT_CLAUSE = { p: 'PRIMARY', u: 'UNIQUE', c: 'CHECK', f: 'REFERENCES' } as const;
+
+/**
+ * RENAME CONSTRAINT by the name PostgreSQL shows (the catalog model's, which chooses the default
+ * names of unnamed ones): a name in the table's text is replaced, an unnamed constraint gets
+ * `CONSTRAINT "to"` written before it, and a key added by ALTER TABLE (a unique index) has its
+ * index renamed. A key's index carries its constraint's name, as in PostgreSQL.
+ */
+function renameConstraint(db: Database.Database, table: string, from: string, to: string): void {
+  const schema = schemaOf(table);
+  const shown = table.replace(SESSION_TEMP_PREFIXES, '');
+  const master = (db.prepare(`SELECT type, name, tbl_name, sql FROM ${schema}.sqlite_schema`).all() as Array<{ type: string; name: string; tbl_name: string; sql: string | null }>).map((r) => ({ ...r, temp: schema === 'temp' }));
+  const model = buildModel(master, () => [], new Map());
+  const own = model.tables.find((t) => t.name === table)?.constraints ?? [];
+  // A session's temporary table's default names carry its prefix, as the table's own name does.
+  const prefix = table.slice(0, table.length - shown.length);
+  const con = own.find((c) => c.name === from || c.name === prefix + from);
+  if (!con) throw new PgError(SqlState.undefinedObject, `constraint "${from}" for table "${shown}" does not exist`);
+  // A key's new name is its index's: PostgreSQL finds the relation taken before the constraint.
+  const keyed = con.type === 'p' || con.type === 'u';
+  if (keyed && (master.some((r) => r.name === to) || model.constraints.some((c) => (c.type === 'p' || c.type === 'u') && c.name === to))) {
+    throw new PgError(SqlState.duplicateTable, `relation "${to}" already exists`);
+  }
+  if (own.some((c) => c.name === to || c.name === prefix + to)) throw new PgError(SqlState.duplicateObject, `constraint "${to}" for relation "${shown}" already exists`);
+  const source = con.source;
+  if (!source) {
+    renameIndex(db, table, con.name, prefix + to);
+    return;
+  }
+  const parts = splitDefinitions(tableSql(db, table));
+  const named = `CONSTRAINT ${quoteIdent(to)}`;
+  let defs: string[];
+  if (source.name !== null) {
+    defs = parts.defs.map((d) => {
+      const pieces = tokens(d, true);
+      const at = pieces.findIndex((p, i) => p.toUpperCase() === 'CONSTRAINT' && unquote(pieces[i + 1] ?? '') === source.name);
+      return at < 0 ? d : [...pieces.slice(0, at + 1), quoteIdent(to), ...pieces.slice(at + 2)].join(' ');
+    });
+  } else if (source.column !== null) {
+    const at = columnDefinition(parts, table, source.column);
+    const pieces = tokens(parts.defs[at]!, true);
+    const word = CONSTRAINT_CLAUSE[source.type];
+    const clause = pieces.findIndex((p, i) => p.toUpperCase() === word && pieces[i - 2]?.toUpperCase() !== 'CONSTRAINT');
+    pieces.splice(clause, 0, named);
+    defs = parts.defs.map((d, i) => (i === at ? pieces.join(' ') : d));
+  } else {
+    const same = (d: string) => {
+      if (!/^(PRIMARY|UNIQUE|FOREIGN|CHECK)\b/i.test(d)) return false;
+      const c = parseCreateTable(shown, `CREATE TABLE t (${d})`).constraints[0];
+      return c !== undefined && JSON.stringify({ ...c, checkDisplay: null }) === JSON.stringify({ ...source, checkDisplay: null });
+    };
+    const at = parts.defs.findIndex(same);
+    defs = parts.defs.map((d, i) => (i === at ? `${named} ${d}` : d));
+  }
+  writeTableSql(db, table, joinDefinitions({ ...parts, defs }));
 }

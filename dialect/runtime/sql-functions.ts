@@ -336,6 +336,14 @@ export function registerSqlFunctions(db: Database.Database, scope: () => Functio
   fn('pg_current_user', () => scope().ctx.user, { deterministic: false });
   fn('pg_current_database', () => scope().ctx.database, { deterministic: false });
   fn('pg_backend_pid', () => scope().ctx.pid, { deterministic: false });
+  fn('pg_inet_client_addr', () => scope().ctx.endpoint?.clientAddr ?? null, { deterministic: false });
+  fn('pg_inet_client_port', () => scope().ctx.endpoint?.clientPort ?? null, { deterministic: false });
+  fn('pg_inet_server_addr', () => scope().ctx.endpoint?.serverAddr ?? null, { deterministic: false });
+  fn('pg_inet_server_port', () => scope().ctx.endpoint?.serverPort ?? null, { deterministic: false });
+  fn('pg_postmaster_start_time', () => {
+    const start = scope().ctx.endpoint?.serverStart;
+    return start === undefined ? null : formatTimestamp(start, true);
+  }, { deterministic: false });
   fn('pg_txid_current', () => BigInt(scope().ctx.seed >>> 0), { deterministic: false });
   fn('pg_version', () => VERSION_STRING);
   fn('pg_random', () => nextRandom(scope()), { deterministic: false });

@@ -11,6 +11,7 @@ import { JsonObject, type JsonNode, jsonbText, jsonSourceMembers, parseJson } fr
 import { decimalText, parseDecimal, type Decimal } from '../../pg/types/numeric.js';
 import { formatTimestamp, parseTimestamp, timestampMicros } from '../../pg/types/timestamp.js';
 import { pgRegex, regexpSplit } from './typed-functions.js';
+import { KEYWORDS } from './keywords.js';
 
 /**
  * Parameters of a table-valued function are hidden columns of it: their names must not capture a
@@ -21,6 +22,14 @@ import { pgRegex, regexpSplit } from './typed-functions.js';
 const CANCEL_CHECK_ROWS = 8192n;
 
 /** `scope` is the running request's (sql-functions.ts): a long series stops when it is cancelled. */
+const KEYWORD_ROWS = KEYWORDS.trim().split(/\s+/).reduce<Array<[string, string]>>((rows, piece, i, all) => (i % 2 === 0 ? [...rows, [piece, all[i + 1]!]] : rows), []);
+const KEYWORD_CATEGORY: Record<string, string> = {
+  U: 'unreserved',
+  C: 'unreserved (cannot be function or type name)',
+  T: 'reserved (can be function or type name)',
+  R: 'reserved',
+};
+
 export function registerTableFunctions(db: Database.Database, scope: () => { cancelled: () => boolean }): void {
   db.function('pg_series_length', { deterministic: true, safeIntegers: true }, seriesLength as (...args: unknown[]) => unknown);
   // jsonb_each(_text), jsonb_array_elements(_text), jsonb_object_keys (and json_*): text mode
@@ -53,6 +62,16 @@ export function registerTableFunctions(db: Database.Database, scope: () => { can
       const re = pgRegex(String(pattern), f, f.includes('g'));
       const matches = f.includes('g') ? [...String(str).matchAll(re)] : [re.exec(String(str))].filter((m) => m !== null);
       for (const m of matches) yield [JSON.stringify(m!.length > 1 ? m!.slice(1).map((g) => g ?? null) : [m![0]]), ++n];
+    },
+  });
+  db.table('pg_get_keywords', {
+    columns: ['word', 'catcode', 'barelabel', 'catdesc', 'baredesc'],
+    safeIntegers: true,
+    *rows() {
+      for (const [word, code] of KEYWORD_ROWS) {
+        const bare = !code.endsWith('*');
+        yield [word, code[0]!, bare ? 1n : 0n, KEYWORD_CATEGORY[code[0]!]!, bare ? 'can be bare label' : 'requires AS'];
+      }
     },
   });
   db.table('pg_json_each', {

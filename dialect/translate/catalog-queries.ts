@@ -8,6 +8,7 @@ import type { SchemaEdit } from '../runtime/schema-edit.js';
 import { pseudoTypeOid } from '../runtime/catalog/builtins.js';
 import { PgError, SqlState } from '../../pg/errors.js';
 import { enumOid } from '../catalog/enums.js';
+import { domainOid } from '../catalog/domains.js';
 import { OID, arrayElementOid, typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
 import { decodeArrayText } from '../../pg/types/array.js';
 import { quoteIdent, quoteString } from '../sqlite-quote.js';
@@ -137,7 +138,7 @@ export function regtypeArrayCast(em: EmitContext, arg: Node, target: PgTypeInfo)
 
 /** The OID a type name reads as: a built-in type, one of the schema's enums, or a pseudo-type. */
 function typeOid(em: EmitContext, name: string): number {
-  return regtypeOid(name, (n) => (em.schema.lookupEnum(n) ? enumOid(n) : pseudoTypeOid(n)));
+  return regtypeOid(name, (n) => (em.schema.lookupEnum(n) ? enumOid(n) : em.schema.lookupDomain(n) ? domainOid(n) : pseudoTypeOid(n)));
 }
 
 const TEXT_ARRAYS = new Set<number>([OID.text_array, OID.varchar_array, OID.name_array]);
@@ -223,6 +224,15 @@ export function subscript(em: EmitContext, n: Node): string {
 // ---------------------------------------------------------------- functions in FROM
 
 /** unnest(array) and the partition functions in FROM; undefined for other functions. */
+/** pg_get_keywords()'s columns (dialect/runtime/table-functions.ts). */
+export const KEYWORD_COLUMNS = [
+  { name: 'word', type: { oid: OID.text, typmod: -1 } },
+  { name: 'catcode', type: { oid: OID.char, typmod: -1 } },
+  { name: 'barelabel', type: { oid: OID.bool, typmod: -1 } },
+  { name: 'catdesc', type: { oid: OID.text, typmod: -1 } },
+  { name: 'baredesc', type: { oid: OID.text, typmod: -1 } },
+];
+
 export function catalogRangeFunction(em: EmitContext, r: Node): string | undefined {
   const call = (r.functions as Node[] | undefined)?.[0]?.List?.items?.[0]?.FuncCall;
   if (!call || (r.functions as Node[]).length !== 1) return undefined;
@@ -253,6 +263,10 @@ export function catalogRangeFunction(em: EmitContext, r: Node): string | undefin
   if (name === 'pg_options_to_table' && args.length === 1) {
     // The options arrays hold `name=value` texts (reloptions, attfdwoptions).
     return `(SELECT substr(value, 1, instr(value, '=') - 1) AS option_name, substr(value, instr(value, '=') + 1) AS option_value FROM pg_unnest(${em.expr(args[0]!)})) AS ${relation}`;
+  }
+  if (name === 'pg_get_keywords' && args.length === 0) {
+    const columns = KEYWORD_COLUMNS.map((c, i) => `${quoteIdent(c.name)} AS ${quoteIdent(colnames[i] ?? c.name)}`).join(', ');
+    return `(SELECT ${columns}${r.ordinality ? `, row_number() OVER () AS ${quoteIdent(colnames[KEYWORD_COLUMNS.length] ?? 'ordinality')}` : ''} FROM pg_get_keywords()) AS ${relation}`;
   }
   if (name === 'pg_partition_ancestors' || name === 'pg_partition_tree') {
     return `(SELECT ${ignoring(args.map((a) => em.expr(a)), 'NULL')} AS ${valueName}${r.ordinality ? `, NULL AS ${quoteIdent(colnames[1] ?? 'ordinality')}` : ''} WHERE 0) AS ${relation}`;

@@ -51,6 +51,8 @@ export function checkCatalogTarget(statement: Node, schema: TranslatorSchema): v
   };
   const write = { InsertStmt: 'insert', UpdateStmt: 'update', DeleteStmt: 'delete' }[type] as Write | undefined;
   if (write || (type === 'CopyStmt' && s.is_from)) {
+    const own = s.relation?.relname && (!s.relation.schemaname || s.relation.schemaname === 'public') ? schema.lookupTable(s.relation.relname) : undefined;
+    if (own?.matview) throw new PgError(SqlState.wrongObjectType, `cannot change materialized view "${own.name}"`);
     const rel = target(s.relation);
     if (rel) throw writeRefused(rel, write ?? 'insert');
     return;

@@ -3,6 +3,7 @@
  * its PostgreSQL type as SQLite's declared type (`numeric(10,2)`, `bpchar(120)`, `timestamptz`),
  * which gives the right SQLite affinity and lets results carry the right type OIDs.
  */
+import { DOMAIN_DEFAULT_MARKER } from '../catalog/domains.js';
 import { PgError, SqlState } from '../../pg/errors.js';
 import { quoteIdent, quoteString } from '../sqlite-quote.js';
 import { Emitter } from './emit.js';
@@ -419,7 +420,7 @@ function columnConstraint(em: Emitter, c: Node, isAutoPk: boolean, column: strin
     case 'CONSTR_NULL':
       return '';
     case 'CONSTR_DEFAULT':
-      return ` DEFAULT (${em.expr(c.raw_expr)})${defaultAnnotation(c.raw_expr, column, columns)}`;
+      return ` DEFAULT (${em.expr(c.raw_expr)})${c.domainDefault ? ` ${DOMAIN_DEFAULT_MARKER}` : defaultAnnotation(c.raw_expr, column, columns)}`;
     case 'CONSTR_PRIMARY':
       return isAutoPk ? '' : ` ${constraintName(c)}PRIMARY KEY`;
     case 'CONSTR_UNIQUE':
@@ -494,7 +495,7 @@ interface Dependent {
  */
 function dependents(schema: TranslatorSchema, dropped: string[]): Dependent[] {
   const out: Dependent[] = [];
-  const kindOf = (name: string) => (schema.lookupTable(name)?.view ? 'view' : 'table');
+  const kindOf = (name: string) => (schema.lookupTable(name)?.view ? 'view' : schema.lookupTable(name)?.matview ? 'materialized view' : 'table');
   for (const t of dropped) {
     if (kindOf(t) !== 'table') continue;
     for (const by of schema.referencingTables(t)) {
@@ -510,6 +511,12 @@ function dependents(schema: TranslatorSchema, dropped: string[]): Dependent[] {
       views.add(v);
       out.push({ what: `view ${v}`, on: `${kindOf(on)} ${on}`, steps: [{ sql: `DROP VIEW ${quoteIdent(v)}`, params: [] }] });
       visit(v);
+    }
+    for (const m of schema.matviewsReading(on)) {
+      if (dropped.includes(m) || views.has(m)) continue;
+      views.add(m);
+      out.push({ what: `materialized view ${m}`, on: `${kindOf(on)} ${on}`, steps: [{ sql: `DROP TABLE ${quoteIdent(m)}`, params: [] }] });
+      visit(m);
     }
   };
   for (const t of dropped) visit(t);
@@ -535,8 +542,9 @@ function dropDependents(schema: TranslatorSchema, s: Node, kind: string): { step
     found.length === 1
       ? new PgError(SqlState.successfulCompletion, lines[0]!, { severity: 'NOTICE' })
       : new PgError(SqlState.successfulCompletion, `drop cascades to ${found.length} other objects`, { severity: 'NOTICE', detail: lines.join('\n') });
-  const views = found.filter((d) => d.what.startsWith('view ')).reverse();
-  const constraints = found.filter((d) => !d.what.startsWith('view '));
+  const isView = (d: Dependent) => d.what.startsWith('view ') || d.what.startsWith('materialized view ');
+  const views = found.filter(isView).reverse();
+  const constraints = found.filter((d) => !isView(d));
   return { steps: [...views, ...constraints].flatMap((d) => d.steps), notices: [notice] };
 }
 
@@ -647,12 +655,12 @@ export function createIndex(schema: TranslatorSchema, s: Node): Step[] {
 }
 
 export function alterTable(schema: TranslatorSchema, s: Node): { steps: Step[]; notices: PgError[] } {
-  if ((s.cmds as Node[]).every((c) => c.AlterTableCmd.subtype === 'AT_ChangeOwner')) return { steps: changeOwner(schema, s.relation), notices: [] };
-  if (s.objtype && s.objtype !== 'OBJECT_TABLE') throw unsupported(`ALTER ${String(s.objtype).replace('OBJECT_', '')}`);
   const tableName = s.relation.relname as string;
-  if (s.missing_ok && !schema.lookupTable(tableName)) {
+  if (s.missing_ok && !schema.lookupTable(tableName) && !schema.sequence(tableName)) {
     return { steps: [], notices: [new PgError(SqlState.successfulCompletion, `relation "${tableName}" does not exist, skipping`, { severity: 'NOTICE' })] };
   }
+  if ((s.cmds as Node[]).every((c) => c.AlterTableCmd.subtype === 'AT_ChangeOwner')) return { steps: changeOwner(schema, s.relation), notices: [] };
+  if (s.objtype && s.objtype !== 'OBJECT_TABLE') throw unsupported(`ALTER ${String(s.objtype).replace('OBJECT_', '')}`);
   const em = new Emitter(schema);
   const table = em.rangeVar(s.relation, false);
   // A session's temporary table is edited under the name it is stored by.
@@ -714,6 +722,10 @@ export function alterTable(schema: TranslatorSchema, s: Node): { steps: Step[]; 
         break;
       }
       case 'AT_DropConstraint':
+        if (cmd.missing_ok && !schema.hasConstraint(tableName, cmd.name)) {
+          notices.push(new PgError(SqlState.successfulCompletion, `constraint "${cmd.name}" of relation "${tableName}" does not exist, skipping`, { severity: 'NOTICE' }));
+          break;
+        }
         steps.push(dropConstraintEdit(sqlTable, cmd.name, !!cmd.missing_ok));
         break;
       case 'AT_SetNotNull':
@@ -764,6 +776,11 @@ export function rename(schema: TranslatorSchema, s: Node): Step[] {
       { sql: '', params: [], edit: { kind: 'renameInDisplays', table, from: s.subname, to: s.newname } },
       ...renamedOwner(schema, s.relation.relname, s.subname, s.newname),
     ];
+  }
+  if (s.renameType === 'OBJECT_TABCONSTRAINT') {
+    const table = schema.lookupTable(s.relation.relname);
+    if (!table || table.view) throw new PgError(SqlState.undefinedTable, `relation "${s.relation.relname}" does not exist`);
+    return [{ sql: '', params: [], edit: { kind: 'renameConstraint', table: table.sqlName, from: s.subname, to: s.newname } }];
   }
   throw unsupported(`RENAME of ${String(s.renameType).replace('OBJECT_', '').toLowerCase()}`);
 }

@@ -415,6 +415,9 @@ export class Emitter implements EmitContext {
     const sql = quoteIdent(table?.sqlName ?? r.relname);
     // Temporary tables live on the replicas' writers, not their readers: a read goes the writers' way.
     if (table?.temp) this.lockingRead = true;
+    if (table?.matview && !table.matview.populated) {
+      throw new PgError(SqlState.objectNotInPrerequisiteState, `materialized view "${table.name}" has not been populated`, { hint: 'Use the REFRESH MATERIALIZED VIEW command.' });
+    }
     const catalogTarget = catalog.catalogWriteTarget(schema);
     if (catalogTarget) throw catalogTarget;
     if (schema && schema !== 'public') {

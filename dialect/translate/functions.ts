@@ -189,6 +189,18 @@ export const FUNCTIONS: Record<string, FunctionSpec> = {
   current_user: ownNamed('current_user', OID.name),
   session_user: ownNamed('current_user', OID.name),
   pg_backend_pid: ownNamed('backend_pid', OID.int4),
+  // A cast to a domain (domains.ts): the value after each (condition, SQLSTATE, message) raised if it holds.
+  evsql_domain_check: {
+    emit: (a) => `coalesce(${Array.from({ length: (a.length - 1) / 3 }, (_, i) => `pg_raise_if(${a[1 + 3 * i]}, ${a[2 + 3 * i]}, ${a[3 + 3 * i]}), `).join('')}${a[0]})`,
+    type: 'arg',
+  },
+  inet_client_addr: ownNamed('inet_client_addr', OID.inet),
+  inet_client_port: ownNamed('inet_client_port', OID.int4),
+  inet_server_addr: ownNamed('inet_server_addr', OID.inet),
+  inet_server_port: ownNamed('inet_server_port', OID.int4),
+  pg_postmaster_start_time: ownNamed('postmaster_start_time', OID.timestamptz),
+  // evsql reads its settings once, at start.
+  pg_conf_load_time: ownNamed('postmaster_start_time', OID.timestamptz),
   pg_sleep: ownNamed('sleep', OID.void),
   pg_sleep_for: ownNamed('sleep_for', OID.void),
   pg_sleep_until: ownNamed('sleep_until', OID.void),

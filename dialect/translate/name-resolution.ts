@@ -10,7 +10,7 @@ import { OID, arrayElementOid, type PgTypeInfo } from '../../pg/types/registry.j
 import type { EmitContext } from './emit-context.js';
 import { type Node, nodeType, names } from './parse.js';
 import { Scope, type ScopeColumn, type ScopeRelation } from './scope.js';
-import { catalogColumns, catalogSystemColumns } from './catalog-queries.js';
+import { KEYWORD_COLUMNS, catalogColumns, catalogSystemColumns } from './catalog-queries.js';
 import { JSON_SET_RETURNING, REGEXP_SET_RETURNING, jsonNamedColumn, timeSeriesType } from './table-functions.js';
 
 /** The relations a FROM list brings into scope. */
@@ -143,6 +143,7 @@ function functionRelation(em: EmitContext, r: Node): ScopeRelation {
           });
     return { name: alias ?? fname, columns: [...elements, ...ordinality(elements.length)] };
   }
+  if (fname === 'pg_get_keywords') return { name: alias ?? fname, columns: [...KEYWORD_COLUMNS.map((c, i) => ({ ...c, name: colnames[i] ?? c.name })), ...ordinality(KEYWORD_COLUMNS.length)] };
   if (fname !== 'generate_series') return { name: alias ?? fname ?? '', columns: null };
   const type = seriesType(em, call);
   const scale = type.oid === OID.numeric ? seriesScale(call, true) : undefined;

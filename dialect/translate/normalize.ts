@@ -100,15 +100,16 @@ export function updateTarget(schema: TranslatorSchema, relation: Node, name: str
 
 /**
  * ON CONFLICT ON CONSTRAINT name: the columns of that unique constraint. It is a unique index of
- * that name (CREATE UNIQUE INDEX, ALTER TABLE … ADD CONSTRAINT), or the name PostgreSQL gives a
- * table's primary key (t_pkey) or UNIQUE constraint (t_a_b_key).
+ * that name (CREATE UNIQUE INDEX, ALTER TABLE … ADD CONSTRAINT), or a key CREATE TABLE declared,
+ * by its name or the one PostgreSQL gives it (t_pkey, t_a_b_key).
  */
 export function constraintColumns(schema: TranslatorSchema, relation: Node, name: string): string[] {
   const table = targetTable(schema, relation);
-  const key = table?.uniqueKeys.find((k) => k.index === name || (k.origin === 'u' && `${table.name}_${k.columns.join('_')}_key` === name) || (k.origin === 'pk' && `${table.name}_pkey` === name));
+  const key = table?.uniqueKeys.find((k) => k.index === name && k.origin === 'c');
   if (key) return key.columns;
-  const rowid = table?.columns.filter((c) => c.primaryKey);
-  if (table && name === `${table.name}_pkey` && rowid?.length) return rowid.map((c) => c.name);
+  // A key CREATE TABLE declared: by the name the catalog gives it (its own, or t_pkey, t_a_key).
+  const declared = table ? schema.keyConstraintColumns(table.name, name) : undefined;
+  if (declared) return declared;
   throw new PgError(SqlState.undefinedObject, `constraint "${name}" for table "${relation.relname}" does not exist`);
 }
 

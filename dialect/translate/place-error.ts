@@ -136,10 +136,12 @@ function findersFor(err: PgError): Finder[] {
       // A relation named by a table reference, or by a regclass literal (nextval('s')).
       const rel = m(/^relation "([^"]+)" does not exist$/)?.[1];
       if (!rel) return [];
-      // A statement's own relation (INSERT INTO, LIKE) is a RangeVar field, not a RangeVar node.
+      // A statement's own relation (INSERT INTO, LIKE) is a RangeVar field, not a RangeVar node;
+      // utility statements (ALTER, REFRESH, a REFERENCES target) look theirs up with no position.
       return [
-        (n) => {
-          const rv = n.RangeVar ?? (typeof n.relname === 'string' ? n : undefined);
+        (n, parent) => {
+          const placed = parent?.InsertStmt || parent?.UpdateStmt || parent?.DeleteStmt || parent?.TableLikeClause;
+          const rv = n.RangeVar ?? (placed && typeof n.relname === 'string' ? n : undefined);
           return rv && [rv.schemaname, rv.relname].filter(Boolean).join('.') === rel ? rv.location : n.A_Const?.sval?.sval === rel ? n.A_Const.location : undefined;
         },
       ];

@@ -14,13 +14,15 @@
  */
 import { typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
 import type { SchemaSnapshot, SnapshotForeignKey, SnapshotUniqueKey } from '../schema-snapshot.js';
-import { indexConstraintMarker, readViewColumnsMarker, readViewScalesMarker } from '../catalog/markers.js';
+import { indexConstraintMarker, type Matview, readMatviewMarker, readViewColumnsMarker, readViewScalesMarker } from '../catalog/markers.js';
 import { buildModel } from '../runtime/catalog/model.js';
+import { parseCreateTable } from '../runtime/catalog/sqlite-ddl.js';
 import { viewRelations } from '../runtime/catalog/sqlite-ddl.js';
 import { extensionOfView, isExtensionView } from '../catalog/extensions.js';
 import { type Identity, type SequenceOptions, identityAnnotations, isSequenceTable, readSequenceOptions, sequenceOfTable } from '../catalog/sequences.js';
 import { type EnumType, enumColumnsOf, enumOid, isEnumView, readEnumView } from '../catalog/enums.js';
 import { type UserFunction, isFunctionView, readFunctionView } from '../catalog/user-functions.js';
+import { type DomainType, isDomainView, readDomainView } from '../catalog/domains.js';
 import { objectOid } from '../catalog/oids.js';
 
 
@@ -49,6 +51,8 @@ export interface TableInfo {
   sqlName: string;
   temp: boolean;
   view: boolean;
+  /** A materialized view: a table of its rows (dialect/catalog/markers.ts). */
+  matview?: Matview;
   columns: ColumnInfo[];
   foreignKeys: SnapshotForeignKey[];
   uniqueKeys: SnapshotUniqueKey[];
@@ -73,6 +77,7 @@ export class TranslatorSchema {
   readonly version: number;
   private readonly tables = new Map<string, TableInfo>();
   private readonly enums = new Map<string, EnumType>();
+  private readonly domains = new Map<string, DomainType>();
   private readonly extensions = new Set<string>();
   private readonly functions = new Map<string, UserFunction>();
   private readonly sequences = new Map<string, SequenceOptions>();
@@ -106,12 +111,14 @@ export class TranslatorSchema {
       if (isExtensionView(r.name)) this.extensions.add(extensionOfView(r.name));
       const f = isFunctionView(r.name) ? readFunctionView(r.sql) : undefined;
       if (f) this.functions.set(f.name, f);
+      const d = isDomainView(r.name) ? readDomainView(r.sql) : undefined;
+      if (d) this.domains.set(d.name, d);
       if (isSequenceTable(r.name)) this.sequences.set(sequenceOfTable(r.name), readSequenceOptions(r.sql));
     }
     const owned = new Map<string, string>();
     for (const [name, o] of this.sequences) if (o.owned) owned.set(o.owned, name);
     for (const r of snapshot.relations) {
-      if (isEnumView(r.name) || isExtensionView(r.name) || isFunctionView(r.name) || isSequenceTable(r.name)) continue;
+      if (isEnumView(r.name) || isExtensionView(r.name) || isFunctionView(r.name) || isDomainView(r.name) || isSequenceTable(r.name)) continue;
       if (r.temp && !own(r)) continue;
       // SQLite keeps a temporary table's CREATE without its TEMP.
       if (r.temp && !r.view) this.tempDefinitions.push(r.sql.replace(/^CREATE TABLE/i, 'CREATE TEMP TABLE'));
@@ -119,7 +126,7 @@ export class TranslatorSchema {
       const annotated = identityAnnotations(r.sql);
       // A view's column types ride in the catalog's annotation: SQLite cannot tell an expression's.
       const viewTypes = r.view ? (readViewColumnsMarker(r.sql) ?? []) : [];
-      const viewScales = r.view ? readViewScalesMarker(r.sql) : [];
+      const viewScales = r.view ? readViewScalesMarker(r.sql) : (readMatviewMarker(r.sql)?.scales ?? []);
       const enumTyped = r.view ? new Map<string, string>() : enumColumnsOf(r.sql);
       const keys = r.columns.filter((c) => c.primaryKey);
       const columns = r.columns.map((c, i): ColumnInfo => {
@@ -142,7 +149,8 @@ export class TranslatorSchema {
       const byName = new Map(columns.map((c) => [c.name, c]));
       // A temp table hides a permanent one of the same name, as in PostgreSQL's search path.
       if (this.tables.has(name) && !r.temp) continue;
-      this.tables.set(name, { name, sqlName: r.name, temp: r.temp, view: r.view, columns, foreignKeys: r.foreignKeys, uniqueKeys: r.uniqueKeys, column: (c) => byName.get(c) });
+      const matview = r.view ? undefined : readMatviewMarker(r.sql);
+      this.tables.set(name, { name, sqlName: r.name, temp: r.temp, view: r.view, ...(matview ? { matview } : {}), columns, foreignKeys: r.foreignKeys, uniqueKeys: r.uniqueKeys, column: (c) => byName.get(c) });
       this.attnums.set(r.name, new Map(columns.map((c, i) => [c.name, i + 1])));
     }
   }
@@ -178,6 +186,25 @@ export class TranslatorSchema {
 
   hasFunctions(): boolean {
     return this.functions.size > 0;
+  }
+
+  hasDomains(): boolean {
+    return this.domains.size > 0;
+  }
+
+  lookupDomain(name: string): DomainType | undefined {
+    return this.domains.get(name);
+  }
+
+  /** The tables and columns declared with domain `name`. */
+  domainColumns(name: string): Array<{ table: string; column: string }> {
+    const out: Array<{ table: string; column: string }> = [];
+    for (const r of this.snapshot.relations) {
+      if (r.view) continue;
+      const parsed = parseCreateTable(r.name, r.sql);
+      for (const [column, domain] of parsed.domains) if (domain === name) out.push({ table: r.name, column });
+    }
+    return out;
   }
 
   lookupEnum(name: string): EnumType | undefined {
@@ -267,6 +294,39 @@ export class TranslatorSchema {
   viewsReading(name: string): string[] {
     const sqlName = this.tables.get(name)?.sqlName ?? name;
     return this.snapshot.relations.filter((r) => r.view && !r.temp && this.tables.get(r.name)?.view && viewRelations(r.sql).includes(sqlName)).map((r) => r.name);
+  }
+
+  /** The materialized views whose query reads relation `name` (its RangeVars name it). */
+  matviewsReading(name: string): string[] {
+    const reads = (n: unknown): boolean => {
+      if (Array.isArray(n)) return n.some(reads);
+      if (n === null || typeof n !== 'object') return false;
+      const rv = (n as Record<string, { relname?: string; schemaname?: string }>).RangeVar;
+      if (rv && rv.relname === name && (!rv.schemaname || rv.schemaname === 'public')) return true;
+      return Object.values(n).some(reads);
+    };
+    return [...this.tables.values()].filter((t) => t.matview && !t.temp && reads(t.matview.query)).map((t) => t.name);
+  }
+
+  /** The columns of table `name`'s PRIMARY KEY or UNIQUE constraint declared in its definition, by the name the catalog shows. */
+  keyConstraintColumns(name: string, constraint: string): string[] | undefined {
+    const table = this.tables.get(name);
+    const r = table && this.snapshot.relations.find((x) => x.name === table.sqlName);
+    if (!r) return undefined;
+    const model = buildModel([{ type: 'table', name: r.name, tbl_name: r.name, sql: r.sql, temp: r.temp }], () => [], new Map());
+    // A session's temporary table's default names carry its prefix, as the table's own name does.
+    const prefix = r.name.slice(0, r.name.length - name.length);
+    return model.constraints.find((c) => (c.type === 'p' || c.type === 'u') && (c.name === constraint || c.name === prefix + constraint))?.columns;
+  }
+
+  /** Whether table `name` has a constraint (or an index, which DROP CONSTRAINT of a key drops) called `constraint`. */
+  hasConstraint(name: string, constraint: string): boolean {
+    const table = this.tables.get(name);
+    const r = table && this.snapshot.relations.find((x) => x.name === table.sqlName);
+    if (!r) return false;
+    const model = buildModel([{ type: 'table', name: r.name, tbl_name: r.name, sql: r.sql, temp: r.temp }], () => [], new Map());
+    const prefix = r.name.slice(0, r.name.length - name.length);
+    return model.constraints.some((c) => c.name === constraint || c.name === prefix + constraint) || this.snapshot.indexes.some((i) => i.table === r.name && i.name === constraint);
   }
 
   /** The names of the foreign keys of table `name` that reference table `referenced`, as PostgreSQL names them. */

@@ -19,7 +19,10 @@ import { withLikeExpanded, alterEnum, alterOwner, alterTable, createEnum, create
 import { type Node, type RawStatement, nodeType, names, parseQuery } from './parse.js';
 import { type AdvisorySpec, advisoryCall } from './advisory.js';
 import { displayName } from '../../pg/settings.js';
-import type { TranslatorSchema } from './schema.js';
+import type { TableInfo, TranslatorSchema } from './schema.js';
+import { type Matview, matviewMarker } from '../catalog/markers.js';
+import { viewDefinition } from './viewdef.js';
+import { createDomain, domainColumn, dropDomains, withDomainCasts, withDomainColumns } from './domains.js';
 import { checkAlterTable, checkCreateTable, checkRenameColumn, checkTruncate } from './ddl-checks.js';
 import { commentEdit } from './catalog-queries.js';
 import { dataModifyingProjection, deleteIntoInsert } from './rewrite.js';
@@ -330,10 +333,11 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
   checkReservedNames(given.node);
   checkCatalogTarget(given.node, schema);
   const defining = given.node.CreateFunctionStmt || given.node.DropStmt;
-  const raw = schema.hasFunctions() && !defining ? { ...given, node: inlineUserFunctions(schema, given.node) } : given;
+  const inlined = schema.hasFunctions() && !defining ? { ...given, node: inlineUserFunctions(schema, given.node) } : given;
+  const raw = schema.hasDomains() && !given.node.CreateDomainStmt ? { ...inlined, node: withDomainCasts(schema, inlined.node) } : inlined;
   const n = raw.node;
   // A function's body may name what no statement may.
-  if (raw !== given) checkReservedNames(n);
+  if (inlined !== given) checkReservedNames(n);
   const type = nodeType(n);
   const s = n[type];
   switch (type) {
@@ -380,12 +384,16 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
       }
       if (s.if_not_exists && s.relation.relpersistence !== 't' && schema.lookupTable(s.relation.relname)) return alreadyExists(raw, schema, 'CREATE TABLE', s.relation.relname);
       {
-        const expanded = withLikeExpanded(schema, s);
+        const expanded = withDomainColumns(schema, withLikeExpanded(schema, s));
         checkCreateTable(schema, expanded);
         return ddl(raw, schema, 'CREATE TABLE', createTable(schema, expanded));
       }
     case 'CreateTableAsStmt':
       return createTableAs(raw, schema, s);
+    case 'CreateDomainStmt':
+      return ddl(raw, schema, 'CREATE DOMAIN', createDomain(schema, s));
+    case 'RefreshMatViewStmt':
+      return refreshMatview(raw, schema, s);
     case 'CreateEnumStmt':
       return ddl(raw, schema, 'CREATE TYPE', createEnum(schema, s));
     case 'AlterEnumStmt': {
@@ -407,10 +415,17 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
       const sequence = s.removeType === 'OBJECT_TABLE' ? names(((s.objects ?? []) as Node[]).map((o) => o.List?.items.at(-1) ?? o)).find((name) => schema.sequence(name) && !schema.lookupTable(name)) : undefined;
       if (sequence !== undefined) throw new PgError(SqlState.wrongObjectType, `"${sequence}" is not a table`, { hint: 'Use DROP SEQUENCE to remove a sequence.' });
       if (s.removeType === 'OBJECT_EXTENSION') return objectDdl(raw, schema, 'DROP EXTENSION', dropExtensions(schema, s));
-      const what = { OBJECT_TABLE: 'TABLE', OBJECT_VIEW: 'VIEW', OBJECT_INDEX: 'INDEX' }[s.removeType as string] ?? 'TABLE';
+      if (s.removeType === 'OBJECT_SCHEMA') return objectDdl(raw, schema, 'DROP SCHEMA', dropSchemas(s));
+      if (s.removeType === 'OBJECT_DOMAIN') return objectDdl(raw, schema, 'DROP DOMAIN', dropDomains(schema, s));
+      if (s.removeType === 'OBJECT_MATVIEW') return objectDdl(raw, schema, 'DROP MATERIALIZED VIEW', dropMatviews(schema, s));
+      if (s.removeType in TABLE_OBJECTS) return objectDdl(raw, schema, `DROP ${TABLE_OBJECTS[s.removeType]!.toUpperCase()}`, dropTableObjects(schema, s));
+      const what = ({ OBJECT_TABLE: 'TABLE', OBJECT_VIEW: 'VIEW', OBJECT_INDEX: 'INDEX' } as Record<string, string>)[s.removeType as string];
+      if (what === undefined) throw unsupported(`DROP ${String(s.removeType).replace('OBJECT_', '').replace('_', ' ')}`);
       // IF EXISTS: PostgreSQL's NOTICE for each object not there, before those of the drop itself (CASCADE's).
       const named = ((s.objects ?? []) as Node[]).map((o) => names(o.List?.items ?? [o]).at(-1)!);
       // A session's temporary tables' indexes carry its prefix (indexSqlName).
+      const matview = named.find((name) => what !== 'INDEX' && schema.lookupTable(name)?.matview);
+      if (matview !== undefined) throw new PgError(SqlState.wrongObjectType, `"${matview}" is not a ${what.toLowerCase()}`, { hint: 'Use DROP MATERIALIZED VIEW to remove a materialized view.' });
       const missing = named.filter((name) => (what === 'INDEX' ? !schema.takenRelationNames().has(name) && schema.indexSqlName(name) === name : schema.lookupTable(name)?.view !== (what === 'VIEW')));
       if (!s.missing_ok) {
         if (missing.length) throw dropMissing(schema, what, missing[0]!);
@@ -428,12 +443,18 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
     case 'IndexStmt':
       if (s.if_not_exists && s.idxname && schema.takenRelationNames().has(s.idxname)) return alreadyExists(raw, schema, 'CREATE INDEX', s.idxname);
       return ddl(raw, schema, 'CREATE INDEX', createIndex(schema, s));
-    case 'AlterTableStmt':
-      checkAlterTable(schema, s);
-      return objectDdl(raw, schema, 'ALTER TABLE', alterTable(schema, s));
+    case 'AlterTableStmt': {
+      const domains = schema.hasDomains() ? { ...s, cmds: (s.cmds as Node[]).map((c) => (c.AlterTableCmd.subtype === 'AT_AddColumn' && c.AlterTableCmd.def?.ColumnDef ? { AlterTableCmd: { ...c.AlterTableCmd, def: { ColumnDef: domainColumn(schema, c.AlterTableCmd.def.ColumnDef) } } } : c)) } : s;
+      checkAlterTable(schema, domains);
+      return objectDdl(raw, schema, 'ALTER TABLE', alterTable(schema, domains));
+    }
     case 'RenameStmt':
       checkRenameColumn(schema, s);
       if (s.renameType === 'OBJECT_INDEX') return objectDdl(raw, schema, 'ALTER INDEX', renameIndex(schema, s));
+      if (s.relation && s.missing_ok && !schema.lookupTable(s.relation.relname) && !schema.sequence(s.relation.relname)) {
+        const tag = { OBJECT_SEQUENCE: 'ALTER SEQUENCE', OBJECT_VIEW: 'ALTER VIEW', OBJECT_MATVIEW: 'ALTER MATERIALIZED VIEW' }[(s.renameType === 'OBJECT_COLUMN' || s.renameType === 'OBJECT_TABCONSTRAINT' ? s.relationType : s.renameType) as string] ?? 'ALTER TABLE';
+        return objectDdl(raw, schema, tag, { steps: [], notices: [new PgError(SqlState.successfulCompletion, `relation "${s.relation.relname}" does not exist, skipping`, { severity: 'NOTICE' })] });
+      }
       if (s.renameType === 'OBJECT_SEQUENCE') return ddl(raw, schema, 'ALTER SEQUENCE', rename(schema, s));
       return ddl(raw, schema, 'ALTER TABLE', rename(schema, s));
     case 'ViewStmt':
@@ -442,7 +463,9 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
       checkTruncate(schema, s);
       return objectDdl(raw, schema, 'TRUNCATE TABLE', truncate(schema, s));
     case 'CreateSchemaStmt':
-      if (s.schemaname === 'public' && s.if_not_exists) return base(raw, schema, 'noop', 'CREATE SCHEMA');
+      if (s.schemaname === 'public' && s.if_not_exists) {
+        return objectDdl(raw, schema, 'CREATE SCHEMA', { steps: [], notices: [new PgError(SqlState.duplicateSchema, 'schema "public" already exists, skipping', { severity: 'NOTICE' })] });
+      }
       throw unsupported('CREATE SCHEMA');
     case 'ReindexStmt':
     case 'ClusterStmt': {
@@ -646,10 +669,11 @@ function statementName(type: string): string {
  * CREATE TABLE would make it, then the query's rows inserted; the tag counts them (SELECT n).
  */
 function createTableAs(raw: RawStatement, schema: TranslatorSchema, s: Node): Translation {
-  if (s.objtype !== 'OBJECT_TABLE') throw unsupported('CREATE MATERIALIZED VIEW');
+  const matview = s.objtype === 'OBJECT_MATVIEW';
   const into = s.into.IntoClause ?? s.into;
   const rel = into.rel;
-  if (s.if_not_exists && rel.relpersistence !== 't' && schema.lookupTable(rel.relname)) return alreadyExists(raw, schema, 'CREATE TABLE AS', rel.relname);
+  const createTag = matview ? 'CREATE MATERIALIZED VIEW' : 'CREATE TABLE AS';
+  if (s.if_not_exists && rel.relpersistence !== 't' && schema.lookupTable(rel.relname)) return alreadyExists(raw, schema, createTag, rel.relname);
   const em = new Emitter(schema);
   // The rows go in as stored values, as a view's query gives them.
   em.formatsOutput = false;
@@ -662,9 +686,101 @@ function createTableAs(raw: RawStatement, schema: TranslatorSchema, s: Node): Tr
   const [create] = parseQuery(`CREATE ${temp ? 'TEMPORARY ' : ''}TABLE ${quoteIdent(rel.relname)} (${columns.map((c) => `${quoteIdent(c.name)} ${c.type}`).join(', ')})`);
   checkCreateTable(schema, create!.node.CreateStmt);
   const steps = createTable(schema, create!.node.CreateStmt);
+  if (matview) {
+    const definition = viewDefinition(schema, s.query, given) ?? null;
+    const scales = query.columns.map((c) => c.scale ?? null);
+    const marker = matviewMarker({ populated: !into.skipData, query: s.query, definition, ...(scales.some((x) => x !== null) ? { scales } : {}) });
+    steps.push({ sql: '', params: [], edit: { kind: 'matview', table: rel.relname, marker } });
+  }
   const table = quoteIdent(temp ? schema.tempPrefix + rel.relname : rel.relname);
   if (!into.skipData) steps.push({ sql: `INSERT INTO ${table} (${columns.map((c) => quoteIdent(c.name)).join(', ')}) ${query.sql}`, params: em.params });
-  return withParams(ddl(raw, schema, into.skipData ? 'CREATE TABLE AS' : 'SELECT', steps), em);
+  return withParams(ddl(raw, schema, into.skipData ? createTag : 'SELECT', steps), em);
+}
+
+/** The materialized view a statement names, or PostgreSQL's error: 42P01 for none, 42809 for another relation. */
+function matviewNamed(schema: TranslatorSchema, relname: string, hint?: string): TableInfo & { matview: Matview } {
+  const t = schema.lookupTable(relname);
+  if (!t) throw new PgError(SqlState.undefinedTable, `relation "${relname}" does not exist`);
+  // DROP's wrong object is 42809 with a hint; REFRESH's is 0A000 without one, as PostgreSQL raises them.
+  if (!t.matview) throw new PgError(hint ? SqlState.wrongObjectType : SqlState.featureNotSupported, `"${relname}" is not a materialized view`, hint ? { hint } : {});
+  return t as TableInfo & { matview: Matview };
+}
+
+/**
+ * REFRESH MATERIALIZED VIEW: the rows deleted and the stored query's inserted, in one replicated
+ * DDL statement, so every replica computes them alike and change capture sees each row. The
+ * populated flag lives in the table's annotation; CONCURRENTLY (PostgreSQL's way of keeping the
+ * old rows readable meanwhile) asks what PostgreSQL asks, and then does the same.
+ */
+function refreshMatview(raw: RawStatement, schema: TranslatorSchema, s: Node): Translation {
+  const t = matviewNamed(schema, s.relation.relname);
+  if (s.concurrent && !s.skipData) {
+    if (!t.matview.populated) throw new PgError(SqlState.featureNotSupported, 'CONCURRENTLY cannot be used when the materialized view is not populated');
+    const keyed = t.uniqueKeys.some((k) => k.columns.length > 0 && k.columns.every((c) => t.column(c) !== undefined) && !k.partial);
+    if (!keyed) {
+      throw new PgError(SqlState.objectNotInPrerequisiteState, `cannot refresh materialized view "public.${t.name}" concurrently`, {
+        hint: 'Create a unique index with no WHERE clause on one or more columns of the materialized view.',
+      });
+    }
+  }
+  if (s.concurrent && s.skipData) throw new PgError(SqlState.featureNotSupported, 'REFRESH options CONCURRENTLY and WITH NO DATA cannot be used together');
+  const table = quoteIdent(t.sqlName);
+  const steps: Step[] = [];
+  if (t.matview.populated === !!s.skipData) steps.push({ sql: '', params: [], edit: { kind: 'matview', table: t.sqlName, marker: matviewMarker({ ...t.matview, populated: !s.skipData }) } });
+  steps.push({ sql: `DELETE FROM ${table}`, params: [] });
+  if (s.skipData) return ddl(raw, schema, 'REFRESH MATERIALIZED VIEW', steps);
+  const em = new Emitter(schema);
+  em.formatsOutput = false;
+  const query = em.select(t.matview.query as Node);
+  steps.push({ sql: `INSERT INTO ${table} (${t.columns.map((c) => quoteIdent(c.name)).join(', ')}) ${query.sql}`, params: em.params });
+  return withParams(ddl(raw, schema, 'REFRESH MATERIALIZED VIEW', steps), em);
+}
+
+/** Objects of a table evsql never has (it has no triggers, rules or policies), by the word PostgreSQL's messages use. */
+const TABLE_OBJECTS: Record<string, string> = { OBJECT_TRIGGER: 'trigger', OBJECT_RULE: 'rule', OBJECT_POLICY: 'policy' };
+
+/** DROP TRIGGER / RULE / POLICY name ON table: none exists, so PostgreSQL's error, or its NOTICE under IF EXISTS. */
+function dropTableObjects(schema: TranslatorSchema, s: Node): { steps: Step[]; notices: PgError[] } {
+  const kind = TABLE_OBJECTS[s.removeType]!;
+  const notices = ((s.objects ?? []) as Node[]).map((o) => {
+    const parts = names(o.List.items);
+    const [table, name] = [parts.at(-2)!, parts.at(-1)!];
+    const there = schema.lookupTable(table);
+    if (!there && !s.missing_ok) throw new PgError(SqlState.undefinedTable, `relation "${table}" does not exist`);
+    if (!there) return new PgError(SqlState.successfulCompletion, `relation "${table}" does not exist, skipping`, { severity: 'NOTICE' });
+    // PostgreSQL's own wording: a rule's error names the relation, a trigger's and a policy's the table.
+    if (!s.missing_ok) throw new PgError(SqlState.undefinedObject, `${kind} "${name}" for ${kind === 'rule' ? 'relation' : 'table'} "${table}" does not exist`);
+    return new PgError(SqlState.successfulCompletion, `${kind} "${name}" for relation "${table}" does not exist, skipping`, { severity: 'NOTICE' });
+  });
+  return { steps: [], notices };
+}
+
+/** DROP MATERIALIZED VIEW: DROP TABLE of its table, with PostgreSQL's errors and NOTICEs. */
+function dropMatviews(schema: TranslatorSchema, s: Node): { steps: Step[]; notices?: PgError[] } {
+  const objects = (s.objects ?? []) as Node[];
+  const notices: PgError[] = [];
+  const kept = objects.filter((o) => {
+    const name = names(o.List?.items ?? [o]).at(-1)!;
+    const t = schema.lookupTable(name);
+    if (!t && s.missing_ok) {
+      notices.push(new PgError(SqlState.successfulCompletion, `materialized view "${name}" does not exist, skipping`, { severity: 'NOTICE' }));
+      return false;
+    }
+    if (!t) throw new PgError(SqlState.undefinedTable, `materialized view "${name}" does not exist`);
+    matviewNamed(schema, name, t.view ? 'Use DROP VIEW to remove a view.' : 'Use DROP TABLE to remove a table.');
+    return true;
+  });
+  if (!kept.length) return { steps: [], notices };
+  const change = drop(schema, { ...s, removeType: 'OBJECT_TABLE', objects: kept, missing_ok: false });
+  return { steps: change.steps, notices: [...notices, ...(change.notices ?? [])] };
+}
+
+/** DROP SCHEMA: evsql has the one schema public, which it cannot drop; any other does not exist. */
+function dropSchemas(s: Node): { steps: Step[]; notices: PgError[] } {
+  const named = ((s.objects ?? []) as Node[]).map((o) => names([o]).at(-1)!);
+  if (named.includes('public')) throw unsupported('DROP SCHEMA public');
+  if (!s.missing_ok) throw new PgError(SqlState.invalidSchemaName, `schema "${named[0]}" does not exist`);
+  return { steps: [], notices: named.map((n) => new PgError(SqlState.successfulCompletion, `schema "${n}" does not exist, skipping`, { severity: 'NOTICE' })) };
 }
 
 /** CREATE … IF NOT EXISTS of a relation there: nothing to run, PostgreSQL's NOTICE. */

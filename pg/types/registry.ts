@@ -60,6 +60,7 @@ export const OID = {
   regclass: 2205,
   regtype: 2206,
   uuid: 2950,
+  inet: 869,
   jsonb: 3802,
   regnamespace: 4089,
   json_array: 199,
@@ -84,6 +85,7 @@ export const OID = {
   interval_array: 1187,
   numeric_array: 1231,
   uuid_array: 2951,
+  inet_array: 1041,
   jsonb_array: 3807,
 } as const;
 
@@ -143,6 +145,8 @@ defineType(OID.numeric, 'numeric', -1, OID.numeric_array);
 defineType(OID.regclass, 'regclass', 4);
 defineType(OID.regtype, 'regtype', 4, OID.regtype_array);
 defineType(OID.uuid, 'uuid', 16, OID.uuid_array);
+// Only what inet_server_addr() and its kin return, held as inet_out's text: no column or cast makes one (types.ts).
+defineType(OID.inet, 'inet', -1, OID.inet_array);
 defineType(OID.jsonb, 'jsonb', -1, OID.jsonb_array);
 defineType(OID.regnamespace, 'regnamespace', 4);
 // An anonymous row (`SELECT row(1, 'a')`), held as the text record_out prints.

@@ -1109,9 +1109,15 @@ describe('round trips', () => {
     expect(encodeBinary(null, OID.text)).toBeNull();
   });
 
+  it('sends inet as inet_send does (inet_server_addr() and its kin return one)', () => {
+    expect(encodeBinary('127.0.0.1', OID.inet)).toEqual(Buffer.from([2, 32, 0, 4, 127, 0, 0, 1]));
+    expect(encodeBinary('::ffff:127.0.0.1', OID.inet)).toEqual(Buffer.from([3, 128, 0, 16, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff, 127, 0, 0, 1]));
+    expect(encodeBinary('2001:db8::1', OID.inet)).toEqual(Buffer.from([3, 128, 0, 16, 0x20, 0x01, 0x0d, 0xb8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1]));
+  });
+
   it('sends unsupported types as their text', () => {
     expect(encodeBinary('<a/>', OID.xml)).toEqual(Buffer.from('<a/>'));
-    expect(encodeBinary('x', 869)).toEqual(Buffer.from('x'));
+    expect(encodeBinary('x', 650)).toEqual(Buffer.from('x'));
     expect(decodeBinaryParam(Buffer.from('12:00:00+02'), 1266)).toBe('12:00:00+02');
   });
 

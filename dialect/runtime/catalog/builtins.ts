@@ -148,7 +148,7 @@ export function catalogRelationRows(): { classes: Row[]; attributes: Row[] } {
 
 const SHARED = new Set(['pg_authid', 'pg_auth_members', 'pg_database', 'pg_shdescription', 'pg_tablespace']);
 
-export function classRow(c: { oid: number; name: string; namespace: number; kind: string; natts: number; am: number; shared?: boolean; temp?: boolean; hasIndex?: boolean; checks?: number; triggers?: boolean; rowType?: number }): Row {
+export function classRow(c: { oid: number; name: string; namespace: number; kind: string; natts: number; am: number; shared?: boolean; temp?: boolean; hasIndex?: boolean; checks?: number; triggers?: boolean; rowType?: number; populated?: boolean }): Row {
   return {
     oid: c.oid,
     relname: c.name,
@@ -174,12 +174,12 @@ export function classRow(c: { oid: number; name: string; namespace: number; kind
     relhassubclass: false,
     relrowsecurity: false,
     relforcerowsecurity: false,
-    relispopulated: true,
-    relreplident: c.kind === 'r' ? 'd' : 'n',
+    relispopulated: c.populated ?? true,
+    relreplident: c.kind === 'r' || c.kind === 'm' ? 'd' : 'n',
     relispartition: false,
     relrewrite: 0,
     relfrozenxid: '0',
-    relminmxid: c.kind === 'r' ? '1' : '0',
+    relminmxid: c.kind === 'r' || c.kind === 'm' ? '1' : '0',
   };
 }
 

@@ -14,11 +14,12 @@
  */
 import { formatType, typeFromDeclared, type PgTypeInfo } from '../../../pg/types/registry.js';
 import { quoteIdentifier } from '../../../pg/ident.js';
-import { type Display, readDisplayMarker, readViewColumnsMarker } from '../../catalog/markers.js';
+import { type Display, readDisplayMarker, readMatviewMarker, readViewColumnsMarker } from '../../catalog/markers.js';
 import { extensionOfView, isExtensionView } from '../../catalog/extensions.js';
 import { type SequenceOptions, type SequenceType, isSequenceTable, readSequenceOptions, sequenceOfTable, sequenceOptions } from '../../catalog/sequences.js';
 import { type EnumType, enumOid, isEnumView, readEnumView } from '../../catalog/enums.js';
 import { type UserFunction, isFunctionView, readFunctionView } from '../../catalog/user-functions.js';
+import { type DomainType, isDomainView, readDomainView } from '../../catalog/domains.js';
 import { NAMESPACE, TEMP_NAMESPACE, TEMP_NAMESPACE_NAME, objectOid } from '../../catalog/oids.js';
 import type { SchemaRow } from '../../schema-snapshot.js';
 import { type ForeignKeyAction, type ParsedConstraint, parseCreateIndex, parseCreateTable, sqliteExprDisplay, tokenize } from './sqlite-ddl.js';
@@ -42,6 +43,8 @@ export interface Column {
   identity: '' | 'a' | 'd';
   /** The generation expression of a generated column. */
   generated: Display | null;
+  /** The domain the column was declared with (its type is the domain's base type). */
+  domain?: string;
   comment: string | null;
 }
 
@@ -64,6 +67,8 @@ export interface Table extends Relation {
   /** pg_get_viewdef. */
   viewDefinition: Display | null;
   comment: string | null;
+  /** A materialized view (relkind m), which evsql keeps as a table of its rows: whether it is populated. */
+  matview?: { populated: boolean };
 }
 
 export interface Constraint {
@@ -122,6 +127,8 @@ export interface Model {
   extensions: string[];
   /** CREATE FUNCTION's. */
   functions: UserFunction[];
+  /** CREATE DOMAIN's. */
+  domains: DomainType[];
 }
 
 const NAMEDATALEN = 64;
@@ -177,9 +184,10 @@ const display = (sql: string): Display => {
 const same = (text: string): Display => ({ pretty: text, plain: text });
 
 export function buildModel(rows: MasterRow[], viewColumns: (name: string, temp: boolean) => ViewColumn[], lastValues: Map<string, bigint>): Model {
-  const model: Model = { tables: [], indexes: [], sequences: [], constraints: [], enums: rows.filter((r) => r.type === 'view' && isEnumView(r.name)).map((r) => readEnumView(r.name, r.sql ?? '')), extensions: [], functions: [] };
+  const model: Model = { tables: [], indexes: [], sequences: [], constraints: [], enums: rows.filter((r) => r.type === 'view' && isEnumView(r.name)).map((r) => readEnumView(r.name, r.sql ?? '')), extensions: [], functions: [], domains: [] };
   model.extensions = rows.filter((r) => r.type === 'view' && isExtensionView(r.name)).map((r) => extensionOfView(r.name));
   model.functions = rows.filter((r) => r.type === 'view' && isFunctionView(r.name)).flatMap((r) => readFunctionView(r.sql ?? '') ?? []);
+  model.domains = rows.filter((r) => r.type === 'view' && isDomainView(r.name)).flatMap((r) => readDomainView(r.sql ?? '') ?? []);
   const enumNames = new Set(model.enums.map((e) => e.name));
   const columnType = (enumType: string | null, decl: string | null): PgTypeInfo => (enumType !== null && enumNames.has(enumType) ? { oid: enumOid(enumType), typmod: -1 } : typeFromDeclared(decl));
   const relationNames = new Set(rows.filter((r) => r.type !== 'trigger').map((r) => r.name));
@@ -200,7 +208,7 @@ export function buildModel(rows: MasterRow[], viewColumns: (name: string, temp: 
       model.sequences.push({ oid, name, kind: 'S', namespace: NAMESPACE.public, schema: 'public', temp: false, columns: sequenceColumns(), table: null, column: null, dataType: INT_TYPES[options.type]!, identity: false, lastValue: lastValues.get(r.name) ?? null, options });
       continue;
     }
-    if ((r.type !== 'table' && r.type !== 'view') || isEnumView(r.name) || isExtensionView(r.name) || isFunctionView(r.name)) continue;
+    if ((r.type !== 'table' && r.type !== 'view') || isEnumView(r.name) || isExtensionView(r.name) || isFunctionView(r.name) || isDomainView(r.name)) continue;
     const base = { name: r.name, namespace: r.temp ? TEMP_NAMESPACE : NAMESPACE.public, schema: r.temp ? TEMP_NAMESPACE_NAME : 'public', temp: r.temp, constraints: [], indexes: [], referenced: false };
     if (r.type === 'view') {
       const declared = readViewColumnsMarker(r.sql ?? '');
@@ -211,7 +219,9 @@ export function buildModel(rows: MasterRow[], viewColumns: (name: string, temp: 
       continue;
     }
     const t = parseCreateTable(r.name, r.sql ?? '');
-    const table: Table = { ...base, oid: objectOid('class', r.name), kind: 'r', columns: [], viewDefinition: null, comment: t.comment };
+    const matview = readMatviewMarker(r.sql ?? '');
+    const table: Table = { ...base, oid: objectOid('class', r.name), kind: 'r', columns: [], viewDefinition: matview?.definition ?? null, comment: t.comment };
+    if (matview) table.matview = { populated: matview.populated };
     for (const c of t.columns) {
       const auto = c.identity ?? (c.autoincrement ? { type: 'int4', kind: 'serial' as const } : null);
       const column: Column = {
@@ -219,11 +229,13 @@ export function buildModel(rows: MasterRow[], viewColumns: (name: string, temp: 
         attnum: table.columns.length + 1,
         type: columnType(c.enumType, auto ? auto.type : c.declType || null),
         notNull: c.notNull,
-        default: c.defaultDisplay ?? (c.defaultSql !== null ? display(c.defaultSql) : null),
+        default: c.domainDefault ? null : (c.defaultDisplay ?? (c.defaultSql !== null ? display(c.defaultSql) : null)),
         identity: auto && auto.kind !== 'serial' ? auto.kind : '',
         generated: c.generatedSql !== null ? (c.generatedDisplay ?? display(c.generatedSql)) : null,
         comment: c.comment,
       };
+      const domain = t.domains.get(c.name);
+      if (domain !== undefined) column.domain = domain;
       table.columns.push(column);
       const own = auto ? owned.get(`${r.name}.${c.name}`) : undefined;
       if (own !== undefined) {

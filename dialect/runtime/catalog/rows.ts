@@ -24,14 +24,15 @@ import {
   ENUM_STORAGE,
   userRows,
 } from './builtins.js';
-import { RELATIONS } from '../../catalog/definitions.js';
+import { RELATIONS, catalogRelation } from '../../catalog/definitions.js';
 import { quoteIdentifier } from '../../../pg/ident.js';
 import { type Column, type Model, type Table, sqlDataType } from './model.js';
 import type { Display } from '../../catalog/markers.js';
 import { enumArrayOid, enumLabelOid, enumOid } from '../../catalog/enums.js';
 import { EXTENSIONS, PLPGSQL_LANGUAGE, PREINSTALLED, extensionOid } from '../../catalog/extensions.js';
 import { functionOid } from '../../catalog/user-functions.js';
-import { NAMESPACE, BOOTSTRAP_SUPERUSER, BTREE_AM, HEAP_AM, TEMP_NAMESPACE, TEMP_NAMESPACE_NAME, objectOid } from '../../catalog/oids.js';
+import { domainOid } from '../../catalog/domains.js';
+import { DATABASE_OID, NAMESPACE, BOOTSTRAP_SUPERUSER, BTREE_AM, HEAP_AM, TEMP_NAMESPACE, TEMP_NAMESPACE_NAME, objectOid } from '../../catalog/oids.js';
 
 export interface CatalogContent {
   /** Rows per catalog relation, keyed `schema.name`. */
@@ -146,18 +147,28 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
     const checks = t.constraints.filter((c) => c.type === 'c').length;
     const triggers = t.referenced || t.constraints.some((c) => c.type === 'f');
     const rowType = t.temp ? 0 : enumOid(t.name);
-    rel('pg_class').push(classRow({ oid: t.oid, name: t.name, namespace: t.namespace, kind: t.kind, natts: t.columns.length, am: t.kind === 'r' ? HEAP_AM : 0, temp: t.temp, hasIndex: t.indexes.length > 0, checks, triggers, rowType }));
+    const relkind = t.matview ? 'm' : t.kind;
+    rel('pg_class').push(classRow({ oid: t.oid, name: t.name, namespace: t.namespace, kind: relkind, natts: t.columns.length, am: t.kind === 'r' ? HEAP_AM : 0, temp: t.temp, hasIndex: t.indexes.length > 0, checks, triggers, rowType, populated: t.matview?.populated ?? true }));
     names.push({ kind: 'class', oid: t.oid, name: quoteIdentifier(t.name) });
     if (t.comment !== null) rel('pg_description').push({ objoid: t.oid, classoid: PG_CLASS, objsubid: 0, description: t.comment });
     for (const c of t.columns) {
       if (c.comment !== null) rel('pg_description').push({ objoid: t.oid, classoid: PG_CLASS, objsubid: c.attnum, description: c.comment });
-      rel('pg_attribute').push(attributeRow(t.oid, c.name, c.attnum, c.type, c.notNull, c.default !== null || c.generated !== null, c.identity, c.generated !== null ? 's' : '', storageOf(c.type.oid)));
+      // A domain's column is of the domain (its typmod is the domain's own), stored as its base type.
+      const declared = c.domain !== undefined ? { oid: domainOid(c.domain), typmod: -1 } : c.type;
+      rel('pg_attribute').push(attributeRow(t.oid, c.name, c.attnum, declared, c.notNull, c.default !== null || c.generated !== null, c.identity, c.generated !== null ? 's' : '', storageOf(c.type.oid)));
       const expr = c.generated ?? c.default;
       if (expr !== null) {
         rel('pg_attrdef').push({ oid: attrdefOid(t, c), adrelid: t.oid, adnum: c.attnum, adbin: expr.plain });
         rel('pg_depend').push({ classid: PG_ATTRDEF, objid: attrdefOid(t, c), objsubid: 0, refclassid: PG_CLASS, refobjid: t.oid, refobjsubid: c.attnum, deptype: 'a' });
         prettyText(expr);
       }
+    }
+    if (t.matview) {
+      // information_schema has no materialized views (its tables and columns views list relkinds r, v, f, p).
+      const definition = t.viewDefinition;
+      rel('pg_matviews').push({ schemaname: t.schema, matviewname: t.name, matviewowner: owner, tablespace: null, hasindexes: t.indexes.length > 0, ispopulated: t.matview.populated, definition: definition?.plain ?? null });
+      if (definition) definitions.push({ oid: t.oid, definition: definition.plain, pretty: definition.pretty });
+      continue;
     }
     const tableType = t.kind === 'v' ? 'VIEW' : t.temp ? 'LOCAL TEMPORARY' : 'BASE TABLE';
     // evsql's views are SQLite views, which take no INSERT: none is insertable into.
@@ -215,7 +226,9 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
   }
 
   statisticsRows(model, rel);
-  out.set('pg_catalog.pg_type', [...enumRows(model, rel('pg_enum'), names), ...rowTypeRows(model, names)]);
+  routineRows(model, db, enumNames, rel);
+  for (const [datid, datname] of [[0, null], [DATABASE_OID, db]] as const) rel('pg_stat_database').push(databaseStatistics(datid, datname));
+  out.set('pg_catalog.pg_type', [...enumRows(model, rel('pg_enum'), names), ...rowTypeRows(model, names), ...domainRows(model, rel, definitions, names, db)]);
   const functionTexts: Row[] = [];
   out.set('pg_catalog.pg_proc', functionRows(model, functionTexts, names));
   for (const [e, info] of Object.entries(PREINSTALLED)) {
@@ -328,6 +341,81 @@ function statisticsRows(model: Model, rel: (name: string) => Row[]): void {
   }
 }
 
+/**
+ * pg_stat_database: the shared objects' row (datid 0) and the database's, with PostgreSQL's
+ * columns and zeroes for the counters evsql does not keep (nulls where PostgreSQL has none:
+ * checksums off, never reset).
+ */
+function databaseStatistics(datid: number, datname: string | null): Row {
+  const zero = Object.fromEntries(
+    ['numbackends', 'xact_commit', 'xact_rollback', 'blks_read', 'blks_hit', 'tup_returned', 'tup_fetched', 'tup_inserted', 'tup_updated', 'tup_deleted', 'conflicts', 'temp_files', 'temp_bytes', 'deadlocks', 'sessions', 'sessions_abandoned', 'sessions_fatal', 'sessions_killed'].map((c) => [c, 0]),
+  );
+  const time = Object.fromEntries(['blk_read_time', 'blk_write_time', 'session_time', 'active_time', 'idle_in_transaction_time'].map((c) => [c, 0]));
+  return { datid, datname, ...zero, ...time, checksum_failures: null, checksum_last_failure: null, stats_reset: null };
+}
+
+/** information_schema.routines and .parameters for CREATE FUNCTION's functions, as PostgreSQL's views describe them. */
+function routineRows(model: Model, db: string, enumNames: Map<number, string>, rel: (name: string) => Row[]): void {
+  const typeFacts = (oid: number) => {
+    const enumName = enumNames.get(oid);
+    return {
+      data_type: enumName !== undefined ? 'USER-DEFINED' : sqlDataType({ oid, typmod: -1 }),
+      schema: enumName !== undefined ? 'public' : 'pg_catalog',
+      udt: enumName ?? builtinTypeName(oid) ?? 'text',
+    };
+  };
+  const nulls = (columns: string[]) => Object.fromEntries(columns.map((c) => [c, null]));
+  const routineColumns = catalogRelation('information_schema', 'routines')!.columns.map((c) => c.split(' ')[0]!);
+  const parameterColumns = catalogRelation('information_schema', 'parameters')!.columns.map((c) => c.split(' ')[0]!);
+  for (const f of model.functions) {
+    const specific = `${f.name}_${functionOid(f.name)}`;
+    const names = { specific_catalog: db, specific_schema: 'public', specific_name: specific };
+    const result = typeFacts(f.returns.oid);
+    rel('information_schema.routines').push({
+      ...nulls(routineColumns),
+      ...names,
+      routine_catalog: db,
+      routine_schema: 'public',
+      routine_name: f.name,
+      routine_type: 'FUNCTION',
+      data_type: result.data_type,
+      type_udt_catalog: db,
+      type_udt_schema: result.schema,
+      type_udt_name: result.udt,
+      dtd_identifier: '0',
+      routine_body: 'SQL',
+      routine_definition: f.body,
+      external_language: 'SQL',
+      parameter_style: 'GENERAL',
+      is_deterministic: yesNo(f.volatility === 'i'),
+      sql_data_access: 'MODIFIES',
+      is_null_call: yesNo(f.strict),
+      schema_level_routine: 'YES',
+      max_dynamic_result_sets: 0,
+      security_type: 'INVOKER',
+      as_locator: 'NO',
+      is_udt_dependent: 'NO',
+    });
+    f.args.forEach((a, i) => {
+      const type = typeFacts(a.oid);
+      rel('information_schema.parameters').push({
+        ...nulls(parameterColumns),
+        ...names,
+        ordinal_position: i + 1,
+        parameter_mode: 'IN',
+        is_result: 'NO',
+        as_locator: 'NO',
+        parameter_name: a.name || null,
+        data_type: type.data_type,
+        udt_catalog: db,
+        udt_schema: type.schema,
+        udt_name: type.udt,
+        dtd_identifier: String(i + 1),
+      });
+    });
+  }
+}
+
 /** pg_type's rows for the enum types and their array types (the built-in rows stay), and pg_enum's. */
 function enumRows(model: Model, pgEnum: Row[], names: Row[]): Row[] {
   const types: Row[] = [];
@@ -341,6 +429,33 @@ function enumRows(model: Model, pgEnum: Row[], names: Row[]): Row[] {
     for (const [place, l] of e.labels.entries()) pgEnum.push({ oid: enumLabelOid(e.name, place), enumtypid: oid, enumsortorder: l.sortOrder, enumlabel: l.label });
   }
   return types;
+}
+
+/**
+ * pg_type's rows for CREATE DOMAIN's domains (typtype d, over their base type's row) and
+ * pg_constraint's and information_schema.check_constraints' for their CHECKs, as psql's \dD and pg_dump read them.
+ */
+function domainRows(model: Model, rel: (name: string) => Row[], definitions: Row[], names: Row[], db: string): Row[] {
+  return model.domains.map((d) => {
+    const oid = domainOid(d.name);
+    const base = TYPE_ROWS.find((t) => Number(t.oid) === d.baseOid) ?? TYPE_ROWS.find((t) => Number(t.oid) === OID.text)!;
+    names.push({ kind: 'type', oid, name: quoteIdentifier(d.name) });
+    for (const check of d.checks) {
+      const conOid = objectOid('constraint', `${d.name}.${check.name}`);
+      const shown = check.display ?? { pretty: 'CHECK (…)', plain: 'CHECK (…)' };
+      const clause = shown.plain.replace(/^CHECK \((.*)\)$/s, '$1');
+      rel('information_schema.check_constraints').push({ constraint_catalog: db, constraint_schema: 'public', constraint_name: check.name, check_clause: shown.plain.slice('CHECK '.length) });
+      rel('pg_constraint').push({
+        oid: conOid, conname: check.name, connamespace: NAMESPACE.public, contype: 'c', condeferrable: false, condeferred: false, convalidated: true, conrelid: 0, contypid: oid, conindid: 0, conparentid: 0,
+        confrelid: 0, confupdtype: ' ', confdeltype: ' ', confmatchtype: ' ', conislocal: true, coninhcount: 0, connoinherit: false, conkey: null, confkey: null, conbin: clause,
+      });
+      definitions.push({ oid: conOid, definition: shown.plain, pretty: shown.pretty });
+    }
+    return {
+      ...base, oid, typname: d.name, typnamespace: NAMESPACE.public, typowner: BOOTSTRAP_SUPERUSER, typtype: 'd', typispreferred: false, typrelid: 0, typsubscript: '-', typelem: 0, typarray: 0,
+      typinput: 'domain_in', typreceive: 'domain_recv', typanalyze: '-', typnotnull: d.notNull, typbasetype: d.baseOid, typtypmod: d.baseTypmod, typndims: 0, typdefaultbin: d.defaultText, typdefault: d.defaultText, typacl: null,
+    };
+  });
 }
 
 /**
@@ -410,7 +525,8 @@ function informationColumn(t: Table, c: Column, db: string, model: Model, enumNa
     column_name: c.name,
     ordinal_position: c.attnum,
     column_default: c.identity ? null : (c.default?.plain ?? null),
-    is_nullable: yesNo(!c.notNull),
+    // As information_schema's view: a column of a NOT NULL domain is not nullable either.
+    is_nullable: yesNo(!c.notNull && !model.domains.some((d) => d.name === c.domain && d.notNull)),
     data_type: enumName !== undefined ? 'USER-DEFINED' : sqlDataType(type),
     character_maximum_length: maxLength,
     character_octet_length: text ? (maxLength !== null ? maxLength * 4 : 1073741824) : null,
@@ -426,9 +542,9 @@ function informationColumn(t: Table, c: Column, db: string, model: Model, enumNa
     collation_catalog: null,
     collation_schema: null,
     collation_name: null,
-    domain_catalog: null,
-    domain_schema: null,
-    domain_name: null,
+    domain_catalog: c.domain !== undefined ? db : null,
+    domain_schema: c.domain !== undefined ? 'public' : null,
+    domain_name: c.domain ?? null,
     udt_catalog: db,
     udt_schema: enumName !== undefined ? 'public' : 'pg_catalog',
     udt_name: udt,

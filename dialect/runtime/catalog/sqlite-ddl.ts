@@ -6,6 +6,7 @@
  * reads the text. The text is what evsql's DDL translator wrote, possibly edited by SQLite itself
  * (RENAME, ADD/DROP COLUMN), so the grammar is SQLite's.
  */
+import { DOMAIN_DEFAULT_MARKER, readDomainConstraintName } from '../../catalog/domains.js';
 import { readEnumColumnMarker } from '../../catalog/enums.js';
 import { type Display, INITIALLY_DEFERRED_MARKER, readCommentMarker, readDisplayMarker, readIndexConstraintMarker, type IndexConstraint } from '../../catalog/markers.js';
 
@@ -35,6 +36,8 @@ export interface ParsedColumn {
   comment: string | null;
   /** The enum type the column's annotation names (dialect/catalog/enums.ts). */
   enumType: string | null;
+  /** Its DEFAULT is its domain's (dialect/catalog/domains.ts). */
+  domainDefault?: boolean;
 }
 
 export type ForeignKeyAction = 'a' | 'r' | 'c' | 'n' | 'd';
@@ -61,6 +64,8 @@ export interface ParsedTable {
   name: string;
   columns: ParsedColumn[];
   constraints: ParsedConstraint[];
+  /** The columns declared with a domain (dialect/catalog/domains.ts): column name to domain name. */
+  domains: Map<string, string>;
   /** COMMENT ON TABLE. */
   comment: string | null;
 }
@@ -263,7 +268,7 @@ const TABLE_CONSTRAINT_WORDS = ['CONSTRAINT', 'PRIMARY', 'UNIQUE', 'CHECK', 'FOR
 const IDENTITY = /^\/\* evsql: (\S+) (serial|identity always|identity by default) \*\/$/;
 
 export function parseCreateTable(name: string, sql: string): ParsedTable {
-  const table: ParsedTable = { name, columns: [], constraints: [], comment: null };
+  const table: ParsedTable = { name, columns: [], constraints: [], domains: new Map(), comment: null };
   const c = new Cursor(sql, tokenize(sql));
   while (c.peek() && !c.punct('(')) c.next();
   for (;;) {
@@ -285,6 +290,12 @@ export function parseCreateTable(name: string, sql: string): ParsedTable {
     }
   }
   for (const t of c.takeComments()) table.comment = readCommentMarker(t.value) ?? table.comment;
+  // A domain's constraints are the domain's, not the table's.
+  for (const con of table.constraints) {
+    const domain = readDomainConstraintName(con.name);
+    if (domain && con.column !== null) table.domains.set(con.column, domain[0]);
+  }
+  table.constraints = table.constraints.filter((con) => !readDomainConstraintName(con.name));
   return table;
 }
 
@@ -320,6 +331,7 @@ function column(c: Cursor, table: ParsedTable): void {
       if (id) col.identity = { type: id[1]!, kind: id[2] === 'serial' ? 'serial' : id[2] === 'identity always' ? 'a' : 'd' };
       col.comment = readCommentMarker(t.value) ?? col.comment;
       col.enumType = readEnumColumnMarker(t.value) ?? col.enumType;
+      if (t.value === DOMAIN_DEFAULT_MARKER) col.domainDefault = true;
     }
   };
   annotate();
