@@ -255,8 +255,18 @@ export function normalizeSetting(key: string, value: string): string {
     // 'debug' is PostgreSQL's other name for debug2.
     return v === 'debug' ? 'debug2' : v;
   }
+  // The field order ambiguous input is read in ('03/05/2024'): evsql's date input reads MDY only.
+  if (key === 'datestyle' && value.split(/[\s,]+/).some((w) => /^(dmy|ymd|euro|european)$/i.test(w))) {
+    throw new PgError(SqlState.featureNotSupported, `evsql reads dates only in the MDY order, not "${value}"`);
+  }
   if (key === 'datestyle' && value.split(/[\s,]+/).some((w) => /^(sql|postgres|german)$/i.test(w))) {
     throw new PgError(SqlState.featureNotSupported, `evsql prints dates only in the ISO DateStyle, not "${value}"`);
+  }
+  if (key === 'datestyle') {
+    const unknown = value.split(/[\s,]+/).find((w) => w && !/^(iso|mdy|us|noneuropean|default)$/i.test(w));
+    if (unknown !== undefined) throw new PgError(SqlState.invalidParameterValue, `invalid value for parameter "DateStyle": "${value}"`, { detail: `Unrecognized key word: "${unknown}".` });
+    // As PostgreSQL keeps both halves, the output style and the input order: 'ISO' is 'ISO, MDY'.
+    return 'ISO, MDY';
   }
   // 1 to 3 print floats' shortest exact digits (PostgreSQL 12 on); 0 and below round them.
   if (key === 'extra_float_digits' && /^\s*[+-]?\d+\s*$/.test(value) && Number(value) <= 0) {

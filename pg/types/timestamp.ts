@@ -27,6 +27,7 @@ export const TIMESTAMP_END_DAYS = daysFromCivil(294277, 1, 1) - PG_EPOCH_DAYS;
 
 export type Infinite = 'infinity' | '-infinity';
 
+const DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** A point in time: days since 2000-01-01 and microseconds into that day (UTC for timestamptz). */
@@ -183,44 +184,77 @@ class DateTimeScanner {
       case 'epoch':
         return { year: 1970, month: 1, day: 1, usec: 0, offset: 0, zoned: true };
     }
+    // A day's name before the date ('Tue Mar 05 13:02:03 2024', as the Postgres DateStyle prints), read and ignored.
+    const dayName = /^(?:sun|mon|tue|wed|thu|fri|sat)[a-z]*,?(?=\s)/.exec(this.s)?.[0];
+    if (dayName && DAYS.some((d) => d.startsWith(dayName.replace(',', '')))) {
+      this.pos += dayName.length;
+      this.skipSpaces();
+    }
     const first = this.digits();
     let year: number;
     let month: number;
     let day: number;
-    const dashed = this.eat('-');
-    const named = first === '' || (dashed && first.length <= 2) ? this.monthName() : 0;
-    if (named && first === '') {
-      // 'May 17 2024', 'May 17, 2024'
+    /** Whether the year was written with one or two digits, which PostgreSQL puts in 1970-2069. */
+    let shortYear = false;
+    let usec: number | undefined;
+    const sep = ['-', '/', '.'].find((c) => this.eat(c));
+    if (first === '') {
+      // 'May 17 2024', 'May 17, 2024', 'Mar 05 13:02:03 2024'
+      month = this.monthName();
+      if (!month) throw this.syntaxError();
       this.skipSpaces();
       const d = this.digits();
       this.eat(',');
       this.skipSpaces();
+      if (/^\d{1,2}:/.test(this.s.slice(this.pos))) {
+        usec = this.clock();
+        this.skipSpaces();
+      }
       const y = this.digits();
-      if (d.length < 1 || d.length > 2 || y.length < 3) throw this.syntaxError();
-      [year, month, day] = [Number(y), named, Number(d)];
-    } else if (named) {
-      // '17-May-2024'
-      const y = this.eat('-') ? this.digits() : '';
-      if (y.length < 3) throw this.syntaxError();
-      [year, month, day] = [Number(y), named, Number(first)];
-    } else if (dashed) {
-      const m = this.digits();
-      if (m.length < 1 || m.length > 2 || !this.eat('-')) throw this.syntaxError();
-      const d = this.digits();
-      if (d.length < 1 || d.length > 2 || first.length === 0) throw this.syntaxError();
-      // Two-digit leading fields would be read as month or day under DateStyle MDY: unsupported.
-      if (first.length < 3) throw this.rangeError();
-      [year, month, day] = [Number(first), Number(m), Number(d)];
-    } else if (first.length === 8) {
-      [year, month, day] = [Number(first.slice(0, 4)), Number(first.slice(4, 6)), Number(first.slice(6))];
+      if (d.length < 1 || d.length > 2 || y.length < 1) throw this.syntaxError();
+      [year, day, shortYear] = [Number(y), Number(d), y.length <= 2];
+    } else if (sep === undefined) {
+      const before = this.pos;
+      const spaced = first.length <= 2 && this.skipSpaces();
+      const named = spaced ? this.monthName() : 0;
+      if (named) {
+        // '5 Mar 2024', '5 March 2024 10:00'
+        this.skipSpaces();
+        const y = this.digits();
+        if (y.length < 1) throw this.syntaxError();
+        [year, month, day, shortYear] = [Number(y), named, Number(first), y.length <= 2];
+      } else if (first.length === 8) {
+        this.pos = before;
+        [year, month, day] = [Number(first.slice(0, 4)), Number(first.slice(4, 6)), Number(first.slice(6))];
+      } else {
+        throw this.syntaxError();
+      }
     } else {
-      throw this.syntaxError();
+      const named = this.monthName();
+      const second = named ? '' : this.digits();
+      if ((!named && (second.length < 1 || second.length > 2)) || !this.eat(sep)) throw this.syntaxError();
+      const third = this.digits();
+      if (third.length < 1) throw this.syntaxError();
+      if (first.length >= 3) {
+        // 'YYYY-MM-DD', 'YYYY/MM/DD', 'YYYY.MM.DD', 'YYYY-Mon-DD'
+        if (third.length > 2) throw this.syntaxError();
+        [year, month, day] = [Number(first), named || Number(second), Number(third)];
+      } else if (named) {
+        // '17-May-2024'
+        [year, month, day, shortYear] = [Number(third), named, Number(first), third.length <= 2];
+      } else {
+        // 'MM-DD-YYYY', 'MM/DD/YY': DateStyle's MDY order, the only one evsql reads (pg/settings.ts).
+        [year, month, day, shortYear] = [Number(third), Number(first), Number(second), third.length <= 2];
+      }
     }
-    let usec = 0;
+    if (shortYear) year += year < 70 ? 2000 : 1900;
     let offset: number | undefined;
-    const hasT = this.eat('t');
+    const hasT = usec === undefined && this.eat('t');
     const spaced = hasT || this.skipSpaces();
-    if (spaced && isDigit(this.s.charCodeAt(this.pos))) {
+    if (usec !== undefined) {
+      offset = this.zoneName(year, month, day, usec) ?? this.zone();
+      this.skipSpaces();
+    } else if (spaced && isDigit(this.s.charCodeAt(this.pos))) {
       usec = this.clock();
       this.skipSpaces();
       offset = this.zoneName(year, month, day, usec) ?? this.zone();
@@ -236,8 +270,10 @@ class DateTimeScanner {
     if (this.eat('bc')) year = 1 - year;
     else this.eat('ad');
     if (!this.atEnd()) throw this.syntaxError();
-    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) throw this.rangeError();
-    return { year, month, day, usec, offset: offset ?? 0, zoned: offset !== undefined };
+    // A month out of range may be a day read in the wrong order: PostgreSQL hints at DateStyle then.
+    if (month < 1 || month > 12) throw new PgError(SqlState.datetimeFieldOverflow, this.rangeError().message, { hint: 'Perhaps you need a different "datestyle" setting.' });
+    if (day < 1 || day > daysInMonth(year, month)) throw this.rangeError();
+    return { year, month, day, usec: usec ?? 0, offset: offset ?? 0, zoned: offset !== undefined };
   }
 }
 

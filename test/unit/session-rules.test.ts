@@ -99,15 +99,15 @@ describe('session rules: settings', () => {
 
   it('SET and RESET change a setting and report the reported ones with ParameterStatus', () => {
     const { rules, out, run } = session();
-    run("SET DateStyle = 'ISO, DMY'");
-    expect(out.take()).toEqual([{ status: ['DateStyle', 'ISO, DMY'] }, { complete: 'SET' }]);
-    expect(rules.show('datestyle')).toBe('ISO, DMY');
+    run("SET TimeZone = 'Europe/Oslo'");
+    expect(out.take()).toEqual([{ status: ['TimeZone', 'Europe/Oslo'] }, { complete: 'SET' }]);
+    expect(rules.show('timezone')).toBe('Europe/Oslo');
     run('SET statement_timeout = 1500');
     expect(out.take()).toEqual([{ complete: 'SET' }]);
     expect(rules.statementTimeoutMs()).toBe(1500);
-    run('RESET DateStyle');
-    expect(out.take()).toEqual([{ status: ['DateStyle', 'ISO, MDY'] }, { complete: 'RESET' }]);
-    expect(rules.show('datestyle')).toBe('ISO, MDY');
+    run('RESET TimeZone');
+    expect(out.take()).toEqual([{ status: ['TimeZone', 'UTC'] }, { complete: 'RESET' }]);
+    expect(rules.show('timezone')).toBe('UTC');
   });
 
   it('RESET ALL goes back to the server defaults and reports every reported setting', () => {
@@ -140,6 +140,7 @@ describe('session rules: settings', () => {
     expect(sqlstate(() => run("SET IntervalStyle = 'sql_standard'"))).toBe('0A000');
     expect(sqlstate(() => run("SET bytea_output = 'escape'"))).toBe('0A000');
     expect(sqlstate(() => run("SET DateStyle = 'German'"))).toBe('0A000');
+    expect(sqlstate(() => run("SET DateStyle = 'ISO, DMY'"))).toBe('0A000');
     expect(sqlstate(() => run('SET extra_float_digits = 0'))).toBe('0A000');
     expect(sqlstate(() => run("SET IntervalStyle = 'fancy'"))).toBe('22023');
     run("SET IntervalStyle = 'Postgres'");
@@ -166,8 +167,8 @@ describe('session rules: settings', () => {
 
   it('settings a statement changed on the replicas are adopted without ParameterStatus', () => {
     const { rules, out } = session();
-    rules.adopt({ datestyle: 'ISO, YMD', 'app.tenant': '7' });
-    expect(rules.show('datestyle')).toBe('ISO, YMD');
+    rules.adopt({ timezone: 'Asia/Tokyo', 'app.tenant': '7' });
+    expect(rules.show('timezone')).toBe('Asia/Tokyo');
     expect(rules.show('app.tenant')).toBe('7');
     expect(out.take()).toEqual([]);
   });
@@ -176,11 +177,11 @@ describe('session rules: settings', () => {
     const { rules, run } = session({ lock_timeout: '3s' });
     run("SET application_name = 'x'");
     await run('BEGIN');
-    run("SET LOCAL DateStyle = 'ISO, DMY'");
+    run("SET LOCAL TimeZone = 'Europe/Oslo'");
     rules.discard();
     expect(rules.show('application_name')).toBe('');
     expect(rules.show('lock_timeout')).toBe('3s');
-    expect(rules.show('datestyle')).toBe('ISO, MDY');
+    expect(rules.show('timezone')).toBe('UTC');
     expect(rules.show('session_authorization')).toBe('alice');
   });
 });
@@ -188,30 +189,30 @@ describe('session rules: settings', () => {
 describe('session rules: SET LOCAL', () => {
   it('outside a transaction block is a WARNING and changes nothing', () => {
     const { rules, out, run } = session();
-    run("SET LOCAL DateStyle = 'ISO, DMY'");
+    run("SET LOCAL TimeZone = 'Europe/Oslo'");
     expect(out.take()).toEqual([{ notice: '25P01' }, { complete: 'SET' }]);
-    expect(rules.show('datestyle')).toBe('ISO, MDY');
+    expect(rules.show('timezone')).toBe('UTC');
   });
 
   it('reverts at COMMIT, before the cluster transaction ends, while plain SET stays', async () => {
     const { rules, host, out, run } = session();
     await run('BEGIN');
-    run("SET LOCAL DateStyle = 'ISO, DMY'");
-    run("SET LOCAL DateStyle = 'ISO, YMD'");
+    run("SET LOCAL TimeZone = 'Europe/Oslo'");
+    run("SET LOCAL TimeZone = 'Asia/Tokyo'");
     run('SET LOCAL statement_timeout = 100');
     run("SET application_name = 'kept'");
-    expect(rules.show('datestyle')).toBe('ISO, YMD');
+    expect(rules.show('timezone')).toBe('Asia/Tokyo');
     expect(rules.statementTimeoutMs()).toBe(100);
-    expect(rules.ctx().settings).toHaveProperty('datestyle', 'ISO, YMD');
+    expect(rules.ctx().settings).toHaveProperty('timezone', 'Asia/Tokyo');
     expect(rules.ctx().settings).toHaveProperty('statement_timeout');
     out.take();
     await run('COMMIT');
     // The value before the first SET LOCAL comes back, reported once.
-    expect(out.take()).toEqual([{ status: ['DateStyle', 'ISO, MDY'] }, { complete: 'COMMIT' }]);
+    expect(out.take()).toEqual([{ status: ['TimeZone', 'UTC'] }, { complete: 'COMMIT' }]);
     expect(host.calls).toEqual(['begin read committed', 'commit']);
-    expect(host.endCtx!.settings).not.toHaveProperty('datestyle');
+    expect(host.endCtx!.settings).not.toHaveProperty('timezone');
     expect(host.endCtx!.settings).not.toHaveProperty('statement_timeout');
-    expect(rules.show('datestyle')).toBe('ISO, MDY');
+    expect(rules.show('timezone')).toBe('UTC');
     expect(rules.statementTimeoutMs()).toBe(0);
     expect(rules.show('application_name')).toBe('kept');
   });
@@ -219,20 +220,20 @@ describe('session rules: SET LOCAL', () => {
   it('reverts at ROLLBACK', async () => {
     const { rules, out, run } = session();
     await run('BEGIN');
-    run("SET LOCAL DateStyle = 'ISO, DMY'");
+    run("SET LOCAL TimeZone = 'Europe/Oslo'");
     out.take();
     await run('ROLLBACK');
-    expect(out.take()).toEqual([{ status: ['DateStyle', 'ISO, MDY'] }, { complete: 'ROLLBACK' }]);
-    expect(rules.show('datestyle')).toBe('ISO, MDY');
+    expect(out.take()).toEqual([{ status: ['TimeZone', 'UTC'] }, { complete: 'ROLLBACK' }]);
+    expect(rules.show('timezone')).toBe('UTC');
   });
 
   it('reverts when an implicit transaction ends, and does not revert twice', async () => {
     const { rules, host, out } = session();
     host.begin();
-    rules.set(sql("SET LOCAL DateStyle = 'ISO, DMY'"), host.inTransaction, out);
+    rules.set(sql("SET LOCAL TimeZone = 'Europe/Oslo'"), host.inTransaction, out);
     out.take();
     await rules.endTransaction(host, 'commit', out);
-    expect(out.take()).toEqual([{ status: ['DateStyle', 'ISO, MDY'] }]);
+    expect(out.take()).toEqual([{ status: ['TimeZone', 'UTC'] }]);
     expect(rules.txStatus).toBe('I');
     await rules.endTransaction(host, 'commit', out);
     expect(out.take()).toEqual([]);
