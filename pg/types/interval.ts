@@ -1,6 +1,7 @@
 /** interval: input in the postgres and ISO 8601 styles, output in IntervalStyle postgres and iso_8601. */
 import { PgError, SqlState } from '../errors.js';
 import { rint } from './float.js';
+import { IM_DAY, IM_HOUR, IM_MINUTE, IM_MONTH, IM_SECOND, IM_YEAR, INTERVAL_FULL_PRECISION, INTERVAL_FULL_RANGE } from './interval-typmod.js';
 import { INT32_MAX, INT32_MIN } from './integer.js';
 import { USEC_PER_DAY, USEC_PER_SEC, fractionText, pad2 } from './timestamp.js';
 
@@ -266,14 +267,6 @@ export function formatIntervalIso(iv: Interval): string {
   return out;
 }
 
-const IM_MONTH = 1 << 1;
-const IM_YEAR = 1 << 2;
-const IM_DAY = 1 << 3;
-const IM_HOUR = 1 << 10;
-const IM_MINUTE = 1 << 11;
-const IM_SECOND = 1 << 12;
-const FULL_RANGE = 0x7fff;
-const FULL_PRECISION = 0xffff;
 
 /** The unit DecodeInterval gives a bare number under a field range (`interval '1' day`). */
 function bareNumberUnit(range: number): string {
@@ -293,7 +286,7 @@ function bareNumberUnit(range: number): string {
  */
 export function intervalUnderTypmod(text: string, range: number, precision: number): string | undefined {
   let source = text;
-  if (range !== FULL_RANGE) {
+  if (range !== INTERVAL_FULL_RANGE) {
     if (/^\s*[+-]?(\d+(\.\d*)?|\.\d+)\s*$/.test(text)) source = `${text.trim()} ${bareNumberUnit(range)}`;
     else {
       // A number without its unit takes one from the range unless a time or a unit follows it.
@@ -316,7 +309,7 @@ export function intervalUnderTypmod(text: string, range: number, precision: numb
   } else if (range === IM_DAY) iv.usec = 0;
   else if (range === IM_HOUR || range === (IM_DAY | IM_HOUR)) truncate(USEC_PER_HOUR);
   else if (range === IM_MINUTE || range === (IM_HOUR | IM_MINUTE) || range === (IM_DAY | IM_HOUR | IM_MINUTE)) truncate(USEC_PER_MINUTE);
-  if (precision !== FULL_PRECISION && precision >= 0 && precision < 6) {
+  if (precision !== INTERVAL_FULL_PRECISION && precision >= 0 && precision < 6) {
     const scale = 10 ** (6 - precision);
     const offset = scale / 2;
     iv.usec = iv.usec >= 0 ? Math.trunc((iv.usec + offset) / scale) * scale : -Math.trunc((-iv.usec + offset) / scale) * scale;

@@ -21,6 +21,7 @@
  * Pure: no I/O and no session state; the server's TimeZone is always UTC.
  */
 import { PgError, SqlState } from '../errors.js';
+import { IM_DAY, IM_HOUR, IM_MINUTE, IM_MONTH, IM_SECOND, IM_YEAR, INTERVAL_FULL_PRECISION, INTERVAL_FULL_RANGE } from './interval-typmod.js';
 
 export type SqliteValue = null | bigint | number | string | Buffer;
 
@@ -172,15 +173,6 @@ export function arrayOidOf(elemOid: number): number {
   return ARRAY_OF.get(elemOid) ?? 0;
 }
 
-// Interval typmods carry a field range and a fractional-seconds precision (datetime.h).
-const INTERVAL_FULL_RANGE = 0x7fff;
-const INTERVAL_FULL_PRECISION = 0xffff;
-const IM_MONTH = 1 << 1;
-const IM_YEAR = 1 << 2;
-const IM_DAY = 1 << 3;
-const IM_HOUR = 1 << 10;
-const IM_MINUTE = 1 << 11;
-const IM_SECOND = 1 << 12;
 const INTERVAL_FIELDS: ReadonlyArray<readonly [string, number]> = [
   ['year', IM_YEAR],
   ['month', IM_MONTH],
