@@ -10,30 +10,23 @@
  * PostgreSQL.
  */
 import { PgError } from '../../pg/errors.js';
+import { OID, formatType, typeFromDeclared } from '../../pg/types/registry.js';
 import { AGGREGATES } from './functions.js';
 import { type Node, names, nodeType, parseQuery } from './parse.js';
+import { declaredType } from './types.js';
 
 /** What an error names: the location of a node where PostgreSQL puts its caret, given the node's parent. */
 type Finder = (node: Node, parent: Node | undefined) => number | undefined;
 
-/** Type names as the parser has them, spelled as PostgreSQL's messages spell them. */
-const TYPE_NAMES: Record<string, string> = {
-  int: 'integer',
-  int4: 'integer',
-  int2: 'smallint',
-  int8: 'bigint',
-  bool: 'boolean',
-  float8: 'double precision',
-  float4: 'real',
-  varchar: 'character varying',
-  bpchar: 'character',
-  timestamp: 'timestamp without time zone',
-  timestamptz: 'timestamp with time zone',
-  time: 'time without time zone',
-  timetz: 'time with time zone',
-  decimal: 'numeric',
-};
-const typeNameOf = (t: Node): string => names(t.names).filter((n) => n !== 'pg_catalog').map((n) => TYPE_NAMES[n] ?? n).join('.') + (t.arrayBounds ? '[]' : '');
+/**
+ * A cast's target as PostgreSQL's messages name it (format_type: `integer`, `character varying`,
+ * `integer[]`); a type the registry does not know by name (an enum, a domain) by its own name.
+ */
+function typeNameOf(t: Node): string {
+  const declared = declaredType(t);
+  const type = typeFromDeclared(declared);
+  return type.oid === OID.text && !/^text\b/.test(declared) ? declared : formatType(type.oid, -1);
+}
 /** Casts to these never refuse a literal: a value cast on from them is refused while running, with no position. */
 const STRING_TYPES = new Set(['text', 'character varying', 'character', 'name']);
 
