@@ -19,6 +19,8 @@ export interface ExtensionInfo {
 export const EXTENSIONS: Record<string, ExtensionInfo> = {
   'uuid-ossp': { version: '1.1', relocatable: true, functions: ['uuid_generate_v4', 'uuid_nil'] },
   pgcrypto: { version: '1.3', relocatable: true, functions: [] },
+  // Its type, case-insensitive text (registry.ts, text-format.ts); known once the extension is created.
+  citext: { version: '1.6', relocatable: true, functions: [] },
 };
 
 /**

@@ -6,6 +6,7 @@
 import type Database from 'better-sqlite3';
 import { registerArrayFunctions } from './array-functions.js';
 import { registerFloatFunctions } from './float-functions.js';
+import { registerInetFunctions } from './inet-functions.js';
 import { registerJsonbFunctions } from './jsonb-functions.js';
 import type { FunctionScope } from './function-scope.js';
 import { registerNumericFunctions } from './numeric-functions.js';
@@ -22,5 +23,6 @@ export function registerFunctions(db: Database.Database, scope: () => FunctionSc
   registerNumericFunctions(db);
   registerFloatFunctions(db);
   registerArrayFunctions(db);
+  registerInetFunctions(db);
   registerSequenceFunctions(db, scope);
 }

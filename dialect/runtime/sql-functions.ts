@@ -466,10 +466,10 @@ export function registerSqlFunctions(db: Database.Database, scope: () => Functio
     return label;
   });
   fn('pg_enum_rank', (v, labels) => (v === null ? null : BigInt((JSON.parse(text(labels)) as string[]).indexOf(text(v)))));
-  fn('pg_raise_if', (cond, code, message) => {
-    if (cond) throw new PgError(text(code), text(message));
+  fn('pg_raise_if', (cond, code, message, detail = null) => {
+    if (cond) throw new PgError(text(code), text(message), detail === null ? {} : { detail: text(detail) });
     return null;
-  });
+  }, { varargs: true });
   fn('pg_typeof', (v) => (v === null ? 'unknown' : typeof v === 'bigint' ? 'integer' : typeof v === 'number' ? 'double precision' : Buffer.isBuffer(v) ? 'bytea' : 'text'));
 
   // Strings.

@@ -6,6 +6,7 @@
 import { DOMAIN_DEFAULT_MARKER } from '../catalog/domains.js';
 import { PgError, SqlState } from '../../pg/errors.js';
 import { quoteIdent, quoteString } from '../sqlite-quote.js';
+import { quoteIdentifier } from '../../pg/ident.js';
 import { Emitter } from './emit.js';
 import { declaredType, enumArray, typeOfName } from './types.js';
 import { columnName } from './column-name.js';
@@ -131,6 +132,8 @@ export function createTable(schema: TranslatorSchema, s: Node): Step[] {
 function sqliteTypeName(decl: string): string {
   // Quoted: SQLite would drop the quotes of "char" (which then reads as char(1)).
   if (decl === '"char"' || decl.startsWith('"char"[')) return `"${decl.replace(/"/g, '""')}"`;
+  // citext compares, sorts, groups and indexes as its lower() does: NOCASE, over ASCII (text-format.ts refuses the rest).
+  if (decl === 'citext') return 'citext COLLATE NOCASE';
   return decl.includes('(') && decl.endsWith(']') ? `"${decl}"` : decl;
 }
 
@@ -370,6 +373,15 @@ export function dropExtensions(schema: TranslatorSchema, s: Node): { steps: Step
       if (!s.missing_ok) throw new PgError(SqlState.undefinedObject, `extension "${name}" does not exist`);
       notices.push(new PgError(SqlState.successfulCompletion, `extension "${name}" does not exist, skipping`, { severity: 'NOTICE' }));
       continue;
+    }
+    // citext's type may be in use: PostgreSQL refuses, or with CASCADE drops those columns (not done here).
+    const using = name === 'citext' ? schema.typeColumns(OID.citext) : [];
+    if (using.length && s.behavior === 'DROP_CASCADE') throw unsupported('DROP EXTENSION citext CASCADE while columns use its type');
+    if (using.length) {
+      throw new PgError(SqlState.dependentObjectsStillExist, `cannot drop extension ${name} because other objects depend on it`, {
+        detail: using.map((c) => `column ${c.column} of table ${c.table} depends on type citext`).join('\n'),
+        hint: 'Use DROP ... CASCADE to drop the dependent objects too.',
+      });
     }
     steps.push({ sql: `DROP VIEW ${quoteIdent(extensionViewName(name))}`, params: [] });
   }
@@ -650,8 +662,30 @@ export function createIndex(schema: TranslatorSchema, s: Node): Step[] {
   // SQLite keeps a temporary table's indexes in the one temp schema all sessions share.
   const sqlName = schema.lookupTable(table)?.temp ? schema.tempPrefix + name : name;
   let sql = `CREATE ${s.unique ? 'UNIQUE ' : ''}INDEX ${s.if_not_exists ? 'IF NOT EXISTS ' : ''}${quoteIdent(sqlName)} ON ${em.rangeVar(s.relation, false)} (${cols.join(', ')})`;
-  if (s.whereClause) sql += ` WHERE ${em.expr(s.whereClause)}${expressionAnnotation(s.whereClause, columns)}`;
-  return [{ sql, params: em.params }];
+  const where = s.whereClause ? em.expr(s.whereClause) : undefined;
+  if (where !== undefined) sql += ` WHERE ${where}${expressionAnnotation(s.whereClause, columns)}`;
+  const plain = elems.every((e) => e.name);
+  const check = s.unique && plain && !(s.if_not_exists && schema.takenRelationNames().has(name)) ? [duplicateKeyCheck(schema, table, em.rangeVar(s.relation, false), name, elems.map((e) => e.name as string), where)] : [];
+  return [...check, { sql, params: em.params }];
+}
+
+/**
+ * Before a unique index on rows that already break it: PostgreSQL's error, naming the index and
+ * the first key, in the index's order, that is there twice (SQLite's names neither).
+ */
+function duplicateKeyCheck(schema: TranslatorSchema, table: string, sqlTable: string, index: string, columns: string[], where?: string): Step {
+  const types = schema.lookupTable(table);
+  const keys = columns.map(quoteIdent);
+  const shown = columns.map((c) => {
+    const t = types?.column(c)?.type;
+    return t ? `coalesce(pg_output(${quoteIdent(c)}, ${t.oid}, ${t.typmod}), 'null')` : `CAST(${quoteIdent(c)} AS TEXT)`;
+  });
+  const filter = [...keys.map((k) => `${k} IS NOT NULL`), ...(where !== undefined ? [`(${where})`] : [])].join(' AND ');
+  const detail = `'Key (${columns.map((c) => quoteIdentifier(c).replace(/'/g, "''")).join(', ')})=(' || ${shown.join(` || ', ' || `)} || ') is duplicated.'`;
+  return {
+    sql: `SELECT pg_raise_if(1, '23505', ${quoteString(`could not create unique index "${index}"`)}, ${detail}) FROM (SELECT ${keys.join(', ')} FROM ${sqlTable} WHERE ${filter} GROUP BY ${keys.join(', ')} HAVING count(*) > 1 ORDER BY ${keys.join(', ')} LIMIT 1)`,
+    params: [],
+  };
 }
 
 export function alterTable(schema: TranslatorSchema, s: Node): { steps: Step[]; notices: PgError[] } {
@@ -713,6 +747,7 @@ export function alterTable(schema: TranslatorSchema, s: Node): { steps: Step[]; 
             }
           }
           const kind = con.contype === 'CONSTR_PRIMARY' ? 'p' : 'u';
+          steps.push(duplicateKeyCheck(schema, tableName, table, name, cols));
           steps.push({ sql: `CREATE UNIQUE INDEX ${quoteIdent(name)} ON ${table} (${cols.map(quoteIdent).join(', ')})${indexConstraintMarker(kind)}`, params: [] });
         } else if (con.contype === 'CONSTR_FOREIGN' || con.contype === 'CONSTR_CHECK') {
           steps.push(addConstraintEdit(schema, tableName, con, (named) => tableConstraint(em, named, tableColumnTypes(schema, tableName)), sqlTable));

@@ -467,6 +467,7 @@ export class Emitter implements EmitContext {
     if (t && arrayElementOid(t.oid) !== 0) return [`pg_array_sort_key(${this.expr(n)})`];
     // An interval is stored as its text: it sorts by interval_cmp's span (a month 30 days, a day 24 hours).
     if (t?.oid === OID.interval) return [`pg_interval_key(${this.expr(n)})`];
+    if (t?.oid === OID.inet || t?.oid === OID.cidr) return [`pg_inet_key(${this.expr(n)})`];
     if (!computedNumeric(this, n)) return [this.expr(n)];
     const key = `pg_num_key(${this.expr(n)})`;
     return windowOrder || (n.ColumnRef && !mayBeBlob(t)) ? [key] : [key, `pg_num_residue(${this.expr(n)})`];
@@ -828,6 +829,8 @@ export class Emitter implements EmitContext {
         return this.binaryOp(op, l, r);
       }
       case 'AEXPR_LIKE':
+        // citext's LIKE ignores case, as its ILIKE does.
+        if (this.typeOf(e.lexpr)?.oid === OID.citext) return `pg_ilike(${l}, ${r}) = ${op === '!~~' ? 0 : 1}`;
         return `(${l}) ${op === '!~~' ? 'NOT LIKE' : 'LIKE'} (${r}) ESCAPE '\\'`;
       case 'AEXPR_ILIKE':
         return `pg_ilike(${l}, ${r}) = ${op === '!~~*' ? 0 : 1}`;
@@ -847,6 +850,9 @@ export class Emitter implements EmitContext {
           const exact = this.numericBetween(e.lexpr, l, lo!, hi!);
           if (exact) return `${not}${exact}`;
         }
+        // inet's stored text does not sort as network_cmp orders.
+        const t = this.typeOf(e.lexpr);
+        if (t?.oid === OID.inet || t?.oid === OID.cidr) return `pg_inet_key(${l}) ${not}BETWEEN pg_inet_key(${this.operand(lo!, e.lexpr)}) AND pg_inet_key(${this.operand(hi!, e.lexpr)})`;
         return `(${l}) ${not}BETWEEN (${this.operand(lo!, e.lexpr)}) AND (${this.operand(hi!, e.lexpr)})`;
       }
       case 'AEXPR_BETWEEN_SYM':
@@ -1008,7 +1014,7 @@ export class Emitter implements EmitContext {
     const fname = names(f.funcname);
     const name = fname.at(-1)!;
     if (fname.length > 1 && fname[0] !== 'pg_catalog') throw new PgError(SqlState.undefinedFunction, `function ${fname.join('.')} does not exist`);
-    const args = ((f.args ?? []) as Node[]).map((a, i) => (i === 0 && BYTEA_FIRST.has(name) && isUnknownLiteral(a) ? byteaLiteral(a) : a));
+    const args = ((f.args ?? []) as Node[]).map((a, i) => (i === 0 && FIRST_ARGUMENT_TYPE.has(name) && isUnknownLiteral(a) ? castNode(a, FIRST_ARGUMENT_TYPE.get(name)!) : a));
     if (f.func_variadic) throw unsupported('VARIADIC');
     functionParams(this, f, args);
     if (AGGREGATES.has(name) && args.some(returnsSet)) throw new PgError(SqlState.featureNotSupported, 'aggregate function calls cannot contain set-returning function calls', { hint: 'You might be able to move the set-returning function into a LATERAL FROM item.' });
@@ -1153,10 +1159,15 @@ function checkLikePattern(pattern: Node, escape: string | undefined): void {
 }
 
 /** Functions of a bytea only: an untyped literal given them is read by byteain (`encode('\\x00ff', 'hex')`), not taken as text. */
-const BYTEA_FIRST = new Set(['encode', 'get_byte', 'set_byte', 'get_bit', 'set_bit', 'convert_from', 'sha224', 'sha256', 'sha384', 'sha512']);
+/** Functions whose first argument has one type: an untyped literal there is read as it (`pg_relation_size('t')`). */
+const FIRST_ARGUMENT_TYPE = new Map<string, string>([
+  ...['encode', 'get_byte', 'set_byte', 'get_bit', 'set_bit', 'convert_from', 'sha224', 'sha256', 'sha384', 'sha512'].map((f): [string, string] => [f, 'bytea']),
+  ...['pg_relation_size', 'pg_table_size', 'pg_total_relation_size', 'pg_indexes_size'].map((f): [string, string] => [f, 'regclass']),
+  ...['host', 'masklen', 'family', 'network', 'broadcast', 'netmask', 'hostmask', 'set_masklen'].map((f): [string, string] => [f, 'inet']),
+]);
 
-function byteaLiteral(a: Node): Node {
-  return { TypeCast: { arg: a, typeName: { names: [{ String: { sval: 'bytea' } }], typemod: -1 } } };
+function castNode(a: Node, type: string): Node {
+  return { TypeCast: { arg: a, typeName: { names: [{ String: { sval: type } }], typemod: -1 } } };
 }
 
 const NUMBER_TYPES = [OID.int2, OID.int4, OID.int8, OID.numeric, OID.float4, OID.float8];
@@ -1299,6 +1310,9 @@ function castTo(arg: string, type: PgTypeInfo, name: string): string {
     case OID.timestamptz:
     case OID.time:
     case OID.uuid:
+    case OID.inet:
+    case OID.cidr:
+    case OID.citext:
     case OID.json:
     case OID.jsonb:
     case OID.bytea:

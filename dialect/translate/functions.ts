@@ -166,6 +166,18 @@ export const FUNCTIONS: Record<string, FunctionSpec> = {
   gen_random_uuid: ownNamed('gen_random_uuid', OID.uuid),
   // uuid-ossp's (dialect/catalog/extensions.ts): known once the extension is created
   uuid_generate_v4: ownNamed('gen_random_uuid', OID.uuid),
+  // network.c's (dialect/runtime/inet-functions.ts); abbrev and set_masklen also look at whether the value is a cidr (typed-sql.ts).
+  host: ownNamed('inet_host', OID.text),
+  masklen: ownNamed('inet_masklen', OID.int4),
+  family: ownNamed('inet_family', OID.int4),
+  abbrev: ownNamed('inet_abbrev', OID.text),
+  network: ownNamed('inet_network', OID.cidr),
+  broadcast: ownNamed('inet_broadcast', OID.inet),
+  netmask: { emit: (a) => `pg_inet_mask(${a[0]}, 0)`, type: OID.inet },
+  hostmask: { emit: (a) => `pg_inet_mask(${a[0]}, 1)`, type: OID.inet },
+  set_masklen: { sqlite: 'pg_inet_set_masklen', type: 'arg' },
+  inet_same_family: ownNamed('inet_same_family', OID.bool),
+  inet_merge: ownNamed('inet_merge', OID.cidr),
   uuid_nil: { emit: () => "'00000000-0000-0000-0000-000000000000'", type: OID.uuid },
   // sequences: emitted by sequences.ts (sequenceCall); typed here
   nextval: { type: OID.int8 },

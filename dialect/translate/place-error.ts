@@ -238,6 +238,7 @@ function inputFinders(message: string): Finder[] {
   const value = (re: RegExp) => re.exec(message)?.[1];
   const input =
     value(/^invalid input syntax for type [^:]+: "(.*)"$/s) ??
+    value(/^invalid cidr value: "(.*)"$/s) ??
     value(/^invalid input value for enum [^:]+: "(.*)"$/s) ??
     value(/^malformed array literal: "(.*)"$/s) ??
     value(/^(?:value )?"(.*)" is out of range for type /s) ??

@@ -219,7 +219,11 @@ export class TranslatorSchema {
 
   /** The table columns whose type is the enum. */
   enumColumns(name: string): Array<{ table: string; sqlTable: string; column: string }> {
-    const oid = enumOid(name);
+    return this.typeColumns(enumOid(name));
+  }
+
+  /** The table columns of a type. */
+  typeColumns(oid: number): Array<{ table: string; sqlTable: string; column: string }> {
     const out: Array<{ table: string; sqlTable: string; column: string }> = [];
     for (const t of this.tables.values()) if (!t.view) for (const c of t.columns) if (c.type.oid === oid) out.push({ table: t.name, sqlTable: t.sqlName, column: c.name });
     return out;

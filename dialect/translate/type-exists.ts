@@ -14,9 +14,17 @@ export function assertTypeExists(schema: TranslatorSchema, typeName: Node): void
   const parts = names(typeName.names);
   const name = parts.at(-1)!;
   const where = parts.length > 1 ? parts.at(-2) : undefined;
-  if (where === 'pg_catalog' && (isBuiltinTypeName(name) || isDeclaredTypeName(name))) return;
-  if (where === undefined && (isBuiltinTypeName(name) || isDeclaredTypeName(name))) return;
   const own = where === undefined || where === 'public';
+  // An extension's type exists in the schema it was created in, while it is there.
+  if (name === 'citext') {
+    if (own && schema.hasExtension('citext')) {
+      if (typeName.arrayBounds) throw unsupported('arrays of citext');
+      return;
+    }
+  } else {
+    if (where === 'pg_catalog' && (isBuiltinTypeName(name) || isDeclaredTypeName(name))) return;
+    if (where === undefined && (isBuiltinTypeName(name) || isDeclaredTypeName(name))) return;
+  }
   if (own && schema.lookupEnum(name)) return;
   // Every table's and view's row type: evsql would keep a value of it as text, printed otherwise.
   if (own && schema.lookupTable(name)) throw unsupported(`the row type of ${name}`);

@@ -38,6 +38,8 @@ function asText(em: EmitContext, n: Node, sql: string, cast: boolean): string {
   if (x && cast && isRegType(x.oid)) return regOutput(em, n, sql);
   // char(n) is kept without its padding, which its output (not its cast to text) prints.
   if (!cast && x?.oid === OID.bpchar && x.typmod > 4) return `pg_output(${sql}, ${x.oid}, ${x.typmod})`;
+  // text(inet) prints the width that inet_out leaves out (`10.1.2.3/32`).
+  if (x && isInet(x)) return cast ? `pg_inet_text(${sql})` : sql;
   if (!x || !(STORED_UNLIKE_TEXT.has(x.oid) || arrayElementOid(x.oid) !== 0)) return sql;
   const scale = x.oid === OID.numeric && x.typmod < 0 ? numericScale(em, n) : undefined;
   const typmod = scale !== undefined ? ((1000 << 16) | scale) + 4 : x.typmod;
@@ -92,6 +94,13 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
   if (ARITHMETIC_OPS.has(op) && !(op === '-' && is(lt, OID.jsonb)) && (noArithmetic(lt, ln) || noArithmetic(rtt, rn))) throw noOperator(op, typeAsWritten(em, ln), typeAsWritten(em, rn));
   // anynonarray || text: with no text (nor unknown) on either side there is no `||`.
   if (op === '||' && lt && rtt && !isUnknownLiteral(ln) && !isUnknownLiteral(rn) && !concatenable(lt) && !concatenable(rtt)) throw noOperator(op, lt, rtt);
+  if (op !== '||' && (isInet(lt) || isInet(rtt))) return inetOperator(op, l, r, lt, rtt);
+  if (is(lt, OID.citext) || is(rtt, OID.citext)) {
+    // citext against citext (or an untyped literal) ignores case; against text it is text's comparison,
+    // whichever side the column is on (SQLite would take the left column's collation).
+    if (COMPARISON.has(op)) return `(${l}) ${op === '!=' ? '<>' : op} (${r}) COLLATE ${is(lt, OID.citext) && is(rtt, OID.citext) ? 'NOCASE' : 'BINARY'}`;
+    if (op === '~' || op === '!~') return `pg_regex(${l}, ${r}, 1) = ${op === '~' ? 1 : 0}`;
+  }
   if (COMPARISON.has(op) && is(lt, OID.interval) && is(rtt, OID.interval)) return `pg_interval_cmp(${l}, ${r}) ${op === '!=' ? '<>' : op} 0`;
   if (COMPARISON.has(op) && is(lt, OID.jsonb) && is(rtt, OID.jsonb)) return `pg_jsonb_cmp(${l}, ${r}) ${op === '!=' ? '<>' : op} 0`;
   if (COMPARISON.has(op) && (isArray(lt) || isArray(rtt))) {
@@ -188,6 +197,27 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
 }
 
 const COMPARISON = new Set(['=', '<>', '!=', '<', '>', '<=', '>=']);
+
+export function isInet(t: PgTypeInfo | null | undefined): boolean {
+  return !!t && (t.oid === OID.inet || t.oid === OID.cidr);
+}
+
+/**
+ * An operator over inet or cidr (network.c): comparisons in network_cmp's order (one stored text
+ * per value, so equality of one type stays SQLite's, and an index serves it), containment, and
+ * moving an address by an integer; 42883 for the rest.
+ */
+function inetOperator(op: string, l: string, r: string, lt: PgTypeInfo | null, rt: PgTypeInfo | null): string {
+  if (COMPARISON.has(op)) {
+    const sqlOp = op === '!=' ? '<>' : op;
+    return (op === '=' || sqlOp === '<>') && lt?.oid === rt?.oid ? `(${l}) ${sqlOp} (${r})` : `pg_inet_key(${l}) ${sqlOp} pg_inet_key(${r})`;
+  }
+  if (isInet(lt) && isInet(rt) && ['<<', '<<=', '>>', '>>=', '&&'].includes(op)) return `pg_inet_op('${op}', ${l}, ${r})`;
+  if (op === '-' && isInet(lt) && isInet(rt)) return `pg_inet_sub(${l}, ${r})`;
+  if ((op === '+' || op === '-') && isInet(lt) && isInt(rt)) return `pg_inet_add(${l}, ${op === '-' ? `-(${r})` : r})`;
+  if (op === '+' && isInt(lt) && isInet(rt)) return `pg_inet_add(${r}, ${l})`;
+  throw noOperator(op, lt, rt);
+}
 const ARITHMETIC_OPS = new Set(['+', '-', '*', '/', '%']);
 
 /** Types with no arithmetic operator at all, but for `jsonb - key`. */
@@ -345,6 +375,9 @@ export function typedCast(em: EmitContext, arg: Node, sql: string, target: PgTyp
   }
   if (wallClockOf(source, target)) return `pg_cast(pg_tstz_local(${sql}), ${target.oid}, ${target.typmod})`;
   switch (target.oid) {
+    case OID.cidr:
+      // inet to cidr clears the host bits (network()), where cidr's input refuses them.
+      return is(source, OID.inet) ? `pg_inet_network(${sql})` : undefined;
     case OID.text:
     case OID.varchar:
     case OID.bpchar:
@@ -573,6 +606,8 @@ function noCast(from: number, to: number): boolean {
   if (to === OID.bool) return (number(from) && from !== OID.int4) || from === OID.json;
   // json has casts to jsonb and, through its text, to the string types only.
   if (from === OID.json) return number(to);
+  const inet = (x: number) => x === OID.inet || x === OID.cidr;
+  if (inet(from) !== inet(to) && (inet(from) ? number(to) || MOMENTS.has(to) || to === OID.bool : number(from) || MOMENTS.has(from) || from === OID.bool)) return true;
   return (number(from) && MOMENTS.has(to)) || (MOMENTS.has(from) && number(to));
 }
 
@@ -739,7 +774,14 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       // Interval text does not sort as intervals do, nor numerics stored as BLOBs as numbers.
       if (is(argType(0), OID.numeric)) return `pg_numeric_${f.over ? 'window_' : ''}${name}(${em.expr(args[0]!)})`;
       if (isArray(argType(0))) return `pg_array_${name}(${em.expr(args[0]!)})`;
+      if (isInet(argType(0)) && !f.over) return `pg_inet_${name}(${em.expr(args[0]!)})`;
       return is(argType(0), OID.interval) && !f.agg_distinct ? `pg_interval_${name}(${em.expr(args[0]!)})` : undefined;
+    case 'text':
+      return args.length === 1 && isInet(argType(0)) ? `pg_inet_text(${em.expr(args[0]!)})` : undefined;
+    case 'abbrev':
+      return isInet(argType(0)) ? `pg_inet_abbrev(${em.expr(args[0]!)}, ${is(argType(0), OID.cidr) ? 1 : 0})` : undefined;
+    case 'set_masklen':
+      return isInet(argType(0)) ? `pg_inet_set_masklen(${em.expr(args[0]!)}, ${em.expr(args[1]!)}, ${is(argType(0), OID.cidr) ? 1 : 0})` : undefined;
     case 'round':
     case 'trunc': {
       const x = argType(0);

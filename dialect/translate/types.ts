@@ -112,6 +112,12 @@ function operatorType(em: EmitContext, op: string, l: Node | undefined, r: Node)
     return op === '-' || op === '+' || op === '~' || op === '@' ? rt : undefined;
   }
   const lt = em.typeOf(l);
+  const inet = (t: PgTypeInfo | null) => is(t, OID.inet) || is(t, OID.cidr);
+  if (inet(lt) || inet(rt)) {
+    if (['<<', '<<=', '>>', '>>=', '&&'].includes(op)) return BOOL;
+    if (op === '-' && inet(lt) && inet(rt)) return { oid: OID.int8, typmod: -1 };
+    if (op === '+' || op === '-') return { oid: OID.inet, typmod: -1 };
+  }
   switch (op) {
     case '->':
     case '#>':
@@ -280,6 +286,8 @@ function functionType(em: EmitContext, f: Node): PgTypeInfo | null | undefined {
   }
   // min/max compare varchar as text, and say so in their type.
   if ((name === 'min' || name === 'max') && is(first, OID.varchar)) return TEXT;
+  // There is min(inet) and no min(cidr).
+  if ((name === 'min' || name === 'max') && is(first, OID.cidr)) return { oid: OID.inet, typmod: -1 };
   if (AGGREGATE_SAME.has(name)) return first ? (is(first, OID.numeric) ? NUMERIC : t(first.oid)) : undefined;
   if (f.agg_within_group) {
     if (name === 'percentile_cont') return FLOAT8;
@@ -534,15 +542,15 @@ export function enumTypeOfName(em: EmitContext, t: Node): PgTypeInfo | null {
 }
 
 const UNSUPPORTED_TYPES =
-  /^(inet|cidr|macaddr8?|point|line|lseg|box|path|polygon|circle|tsvector|tsquery|bit|varbit|timetz|aclitem|pg_lsn|txid_snapshot|pg_snapshot|(?:int4|int8|num|ts|tstz|date)(?:multi)?range)\b/;
+  /^(macaddr8?|point|line|lseg|box|path|polygon|circle|tsvector|tsquery|bit|varbit|timetz|aclitem|pg_lsn|txid_snapshot|pg_snapshot|(?:int4|int8|num|ts|tstz|date)(?:multi)?range)\b/;
 
 /** The declared PostgreSQL type a TypeName node denotes. */
 export function typeOfName(t: Node): PgTypeInfo {
   const declared = declaredType(t);
   // Read as a number it would print without its currency format ($123.00): refused, not approximated.
   if (/^money\b/.test(declared)) throw unsupported('type money');
-  // Types evsql would keep as text print as given where PostgreSQL normalizes ('10.0.0.1/32'::inet
-  // prints 10.0.0.1, point '1,2' prints (1,2)): refused rather than printed differently.
+  // Types evsql would keep as text print as given where PostgreSQL normalizes (point '1,2' prints
+  // (1,2)): refused rather than printed differently.
   const unknown = UNSUPPORTED_TYPES.exec(declared);
   if (unknown) throw unsupported(`type ${unknown[1]}`);
   return typeFromDeclared(declared);

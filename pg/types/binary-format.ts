@@ -25,6 +25,7 @@ import {
   timestampFromMicros,
   timestampMicros,
 } from './timestamp.js';
+import { formatInet, inetBinary, inetFromBinary, storedInet } from './inet.js';
 import { uuidBytes, uuidFromBytes } from './uuid.js';
 
 /**
@@ -121,7 +122,8 @@ export function encodeBinary(value: SqliteValue | ArrayValue, oid: number, typmo
     case OID.uuid:
       return uuidBytes(value);
     case OID.inet:
-      return inetBinary(scalarText(value));
+    case OID.cidr:
+      return inetBinary(storedInet(scalarText(value)), oid === OID.cidr);
     default: {
       const elem = arrayElementOid(oid);
       if (elem !== 0) return arrayBinary(value, elem, typmod, encodeBinary);
@@ -213,6 +215,9 @@ export function decodeBinaryParam(buf: Buffer, oid: number): SqliteValue {
     case OID.uuid:
       exactLength(buf, 16);
       return uuidFromBytes(buf);
+    case OID.inet:
+    case OID.cidr:
+      return formatInet(inetFromBinary(buf, oid === OID.cidr), oid === OID.cidr);
     default: {
       const elem = arrayElementOid(oid);
       return elem === 0 ? decodeTextParam(utf8Text(buf), oid) : decodeArrayBinary(buf, elem, decodeBinaryParam);
@@ -236,18 +241,3 @@ function utf8Text(buf: Buffer): string {
   return buf.toString('utf8');
 }
 
-/** inet_send of a host address: family (PGSQL_AF_INET 2, PGSQL_AF_INET6 3), bits, is_cidr, length, the bytes. */
-function inetBinary(text: string): Buffer {
-  const quad = (t: string) => t.split('.').map(Number);
-  if (!text.includes(':')) return Buffer.from([2, 32, 0, 4, ...quad(text)]);
-  // An IPv6 address may end in an IPv4 one (::ffff:127.0.0.1): two groups.
-  const groups = (part: string) => part.split(':').filter((g) => g !== '').flatMap((g) => (g.includes('.') ? ((q) => [(q[0]! << 8) | q[1]!, (q[2]! << 8) | q[3]!])(quad(g)) : [parseInt(g, 16)]));
-  const [head, tail] = text.split('::') as [string, string | undefined];
-  const front = groups(head);
-  const back = tail === undefined ? [] : groups(tail);
-  const all = [...front, ...new Array<number>(8 - front.length - back.length).fill(0), ...back];
-  const out = Buffer.alloc(20);
-  out.set([3, 128, 0, 16]);
-  all.forEach((g, i) => out.writeUInt16BE(g, 4 + 2 * i));
-  return out;
-}

@@ -15,6 +15,8 @@
  *                              (years BC end in ' BC'; 'infinity' and '-infinity' as such)
  *   interval                   TEXT in PostgreSQL's output style ('1 year 2 mons 3 days 04:05:06')
  *   json/jsonb/uuid            TEXT (jsonb normalized as PostgreSQL prints it, uuid lowercase)
+ *   inet/cidr                  TEXT as inet_out/cidr_out print it (pg/types/inet.ts)
+ *   citext                     TEXT in a column of SQLite's NOCASE collation (ASCII letters only, text-format.ts)
  *   arrays                     TEXT holding a JSON array ('[1,null,3]'); bool elements as true/false
  * Fraction digits are printed as PostgreSQL prints them: trailing zeros trimmed, none when zero.
  *
@@ -62,6 +64,9 @@ export const OID = {
   regtype: 2206,
   uuid: 2950,
   inet: 869,
+  cidr: 650,
+  /** The citext extension's type: an OID of the user range, as CREATE EXTENSION gives it (dialect/catalog/oids.ts objectOid('type', 'citext')). */
+  citext: 728376130,
   jsonb: 3802,
   regnamespace: 4089,
   json_array: 199,
@@ -87,6 +92,7 @@ export const OID = {
   numeric_array: 1231,
   uuid_array: 2951,
   inet_array: 1041,
+  cidr_array: 651,
   jsonb_array: 3807,
 } as const;
 
@@ -146,8 +152,9 @@ defineType(OID.numeric, 'numeric', -1, OID.numeric_array);
 defineType(OID.regclass, 'regclass', 4);
 defineType(OID.regtype, 'regtype', 4, OID.regtype_array);
 defineType(OID.uuid, 'uuid', 16, OID.uuid_array);
-// Only what inet_server_addr() and its kin return, held as inet_out's text: no column or cast makes one (types.ts).
 defineType(OID.inet, 'inet', -1, OID.inet_array);
+defineType(OID.cidr, 'cidr', -1, OID.cidr_array);
+defineType(OID.citext, 'citext', -1);
 defineType(OID.jsonb, 'jsonb', -1, OID.jsonb_array);
 defineType(OID.regnamespace, 'regnamespace', 4);
 // An anonymous row (`SELECT row(1, 'a')`), held as the text record_out prints.
@@ -296,6 +303,9 @@ const DECLARED = new Map<string, number>([
   ['json', OID.json],
   ['jsonb', OID.jsonb],
   ['uuid', OID.uuid],
+  ['inet', OID.inet],
+  ['cidr', OID.cidr],
+  ['citext', OID.citext],
   ['name', OID.name],
   ['oid', OID.oid],
   ['xml', OID.xml],

@@ -2,6 +2,7 @@
  * PostgreSQL's text format on the storage convention: each type's output function (encodeText)
  * and input function (decodeTextParam), dispatched by OID.
  */
+import { PgError, SqlState } from '../errors.js';
 import { arrayText, decodeArrayText } from './array.js';
 import { boolText, parseBoolText } from './bool.js';
 import { parseByteaText, toBytea } from './bytea.js';
@@ -25,6 +26,7 @@ import {
   parseTimestamp,
   zoneIsUtc,
 } from './timestamp.js';
+import { formatInet, parseInet } from './inet.js';
 import { parseUuidText, uuidFromBytes } from './uuid.js';
 
 /**
@@ -184,6 +186,15 @@ export function decodeTextParam(text: string, oid: number): SqliteValue {
       return formatTimestamp(parseTimestamp(text, true), true);
     case OID.interval:
       return formatInterval(parseInterval(text));
+    case OID.inet:
+    case OID.cidr:
+      return formatInet(parseInet(text, oid === OID.cidr), oid === OID.cidr);
+    case OID.citext:
+      // SQLite's NOCASE folds ASCII letters only: a letter beyond ASCII would compare as citext's lower() does not.
+      if ([...text].some((c) => c > '\x7f' && c.toLowerCase() !== c.toUpperCase())) {
+        throw new PgError(SqlState.featureNotSupported, 'citext values with letters beyond ASCII are not supported by evsql');
+      }
+      return text;
     case OID.uuid: {
       const uuid = parseUuidText(text);
       if (uuid === undefined) throw invalidSyntax('uuid', text);

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { PgError, SqlState } from '../../pg/errors.js';
 import { decodeBinaryParam, encodeBinary } from '../../pg/types/binary-format.js';
 import { formatFloat4, formatFloat8 } from '../../pg/types/float.js';
+import { abbrevCidr, inetSortKey, storedInet } from '../../pg/types/inet.js';
 import { OID, type SqliteValue, arrayElementOid, arrayOidOf, formatType, inferOid, typeFromDeclared, typeLength, typeName } from '../../pg/types/registry.js';
 import { decodeTextParam, encodeText } from '../../pg/types/text-format.js';
 
@@ -871,6 +872,49 @@ describe('uuid', () => {
   });
 });
 
+describe('inet and cidr', () => {
+  it('reads input as network_in does, cidr widths inferred from the address class', () => {
+    const cases: Array<[string, number, string]> = [
+      ['10.1.2.3/32', OID.inet, '10.1.2.3'],
+      ['10.1/16', OID.inet, '10.1.0.0/16'],
+      ['010.001.002.003', OID.inet, '10.1.2.3'],
+      ['10.1', OID.cidr, '10.1.0.0/16'],
+      ['192.168.1', OID.cidr, '192.168.1.0/24'],
+      ['224', OID.cidr, '224.0.0.0/4'],
+      ['2001:0db8:0000:0001:0000:0000:0000:0001/64', OID.inet, '2001:db8:0:1::1/64'],
+      ['1:0:0:1:0:0:1:1', OID.inet, '1::1:0:0:1:1'],
+      ['::0.0.0.1', OID.inet, '::1'],
+      ['::ffff:1.2.3.4', OID.inet, '::ffff:1.2.3.4'],
+      ['FE80::', OID.inet, 'fe80::'],
+    ];
+    for (const [text, oid, out] of cases) expect(decodeTextParam(text, oid)).toBe(out);
+  });
+
+  it('refuses malformed values with 22P02, and host bits in a cidr with its detail', () => {
+    for (const text of ['10.1', ' 1.2.3.4', '256.1.1.1', '1.2.3.4/33', '1::2::3', '1:2:3:4:5:6:7:8:9', '::1/129', '10.1/24']) {
+      expect(() => decodeTextParam(text, OID.inet)).toThrow(expect.objectContaining({ code: SqlState.invalidTextRepresentation }));
+    }
+    expect(() => decodeTextParam('10.1.2.3/24', OID.cidr)).toThrow(expect.objectContaining({ message: 'invalid cidr value: "10.1.2.3/24"', fields: { detail: 'Value has bits set to right of mask.' } }));
+  });
+
+  it('orders as network_cmp does: family, the bits both masks cover, the shorter mask, the address', () => {
+    const sorted = ['10.0.0.0/8', '10.0.0.0/16', '10.0.0.2', '10.0.0.10/8', '10.1.0.0/8', '::1'].map((t) => inetSortKey(storedInet(t)));
+    expect([...sorted].sort()).toEqual(['10.0.0.0/8', '10.0.0.10/8', '10.1.0.0/8', '10.0.0.0/16', '10.0.0.2', '::1'].map((t) => inetSortKey(storedInet(t))));
+  });
+
+  it('abbreviates cidr as inet_cidr_ntop does', () => {
+    expect(['10.1.0.0/16', '0.0.0.0/0', '2001:db8::/32', '::/0', '::ffff:1.2.3.0/120', '2001:db8:0:1::/64'].map((t) => abbrevCidr(storedInet(t)))).toEqual(['10.1/16', '0/0', '2001:db8/32', '::/0', '::ffff:1.2.3/120', '2001:db8::1/64']);
+  });
+});
+
+describe('citext', () => {
+  it('keeps ASCII text as it is and refuses letters NOCASE would not fold (0A000)', () => {
+    expect(decodeTextParam('Alice@Example.COM 1-2_3', OID.citext)).toBe('Alice@Example.COM 1-2_3');
+    expect(decodeTextParam('5 € ✓', OID.citext)).toBe('5 € ✓');
+    expect(() => decodeTextParam('Café', OID.citext)).toThrow(expect.objectContaining({ code: SqlState.featureNotSupported }));
+  });
+});
+
 describe('json and jsonb', () => {
   it('keeps json as written', () => {
     expect(decodeTextParam('{"b":1,  "a":2}', OID.json)).toBe('{"b":1,  "a":2}');
@@ -1115,9 +1159,17 @@ describe('round trips', () => {
     expect(encodeBinary('2001:db8::1', OID.inet)).toEqual(Buffer.from([3, 128, 0, 16, 0x20, 0x01, 0x0d, 0xb8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1]));
   });
 
+  it('sends and receives cidr as cidr_send does, and refuses host bits in a received cidr', () => {
+    expect(encodeBinary('10.1.0.0/16', OID.cidr)).toEqual(Buffer.from([2, 16, 1, 4, 10, 1, 0, 0]));
+    expect(decodeBinaryParam(Buffer.from([2, 16, 1, 4, 10, 1, 0, 0]), OID.cidr)).toBe('10.1.0.0/16');
+    expect(decodeBinaryParam(Buffer.from([2, 8, 0, 4, 10, 1, 2, 3]), OID.inet)).toBe('10.1.2.3/8');
+    expect(() => decodeBinaryParam(Buffer.from([2, 8, 1, 4, 10, 1, 2, 3]), OID.cidr)).toThrow(/invalid external "cidr" value/);
+    expect(() => decodeBinaryParam(Buffer.from([2, 33, 0, 4, 10, 1, 2, 3]), OID.inet)).toThrow(/invalid bits/);
+  });
+
   it('sends unsupported types as their text', () => {
     expect(encodeBinary('<a/>', OID.xml)).toEqual(Buffer.from('<a/>'));
-    expect(encodeBinary('x', 650)).toEqual(Buffer.from('x'));
+    expect(encodeBinary('x', 600)).toEqual(Buffer.from('x'));
     expect(decodeBinaryParam(Buffer.from('12:00:00+02'), 1266)).toBe('12:00:00+02');
   });
 

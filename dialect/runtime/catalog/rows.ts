@@ -32,7 +32,7 @@ import { enumArrayOid, enumLabelOid, enumOid } from '../../catalog/enums.js';
 import { EXTENSIONS, PLPGSQL_LANGUAGE, PREINSTALLED, extensionOid } from '../../catalog/extensions.js';
 import { functionOid } from '../../catalog/user-functions.js';
 import { domainOid } from '../../catalog/domains.js';
-import { DATABASE_OID, NAMESPACE, BOOTSTRAP_SUPERUSER, BTREE_AM, HEAP_AM, TEMP_NAMESPACE, TEMP_NAMESPACE_NAME, objectOid } from '../../catalog/oids.js';
+import { DATABASE_OID, DEFAULT_COLLATION, NAMESPACE, BOOTSTRAP_SUPERUSER, BTREE_AM, HEAP_AM, TEMP_NAMESPACE, TEMP_NAMESPACE_NAME, objectOid } from '../../catalog/oids.js';
 
 export interface CatalogContent {
   /** Rows per catalog relation, keyed `schema.name`. */
@@ -115,7 +115,8 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
   };
   const owner = session.user;
   const db = session.database;
-  const enumNames = new Map(model.enums.map((e) => [enumOid(e.name), e.name]));
+  // Types of the public schema that information_schema calls USER-DEFINED: enums and citext.
+  const enumNames = new Map([...model.enums.map((e): [number, string] => [enumOid(e.name), e.name]), ...(model.extensions.includes('citext') ? [[OID.citext, 'citext'] as [number, string]] : [])]);
   // pg_dump writes COLLATE and SET STORAGE for a column stored otherwise than its type.
   const storageOf = (oid: number) => (enumNames.has(oid) ? ENUM_STORAGE : typeStorage(oid));
 
@@ -228,7 +229,7 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
   statisticsRows(model, rel);
   routineRows(model, db, enumNames, rel);
   for (const [datid, datname] of [[0, null], [DATABASE_OID, db]] as const) rel('pg_stat_database').push(databaseStatistics(datid, datname));
-  out.set('pg_catalog.pg_type', [...enumRows(model, rel('pg_enum'), names), ...rowTypeRows(model, names), ...domainRows(model, rel, definitions, names, db)]);
+  out.set('pg_catalog.pg_type', [...enumRows(model, rel('pg_enum'), names), ...extensionTypeRows(model, names), ...rowTypeRows(model, names), ...domainRows(model, rel, definitions, names, db)]);
   const functionTexts: Row[] = [];
   out.set('pg_catalog.pg_proc', functionRows(model, functionTexts, names));
   for (const [e, info] of Object.entries(PREINSTALLED)) {
@@ -414,6 +415,18 @@ function routineRows(model: Model, db: string, enumNames: Map<number, string>, r
       });
     });
   }
+}
+
+/** pg_type's row for citext while its extension is there, as CREATE EXTENSION citext makes it. */
+function extensionTypeRows(model: Model, names: Row[]): Row[] {
+  if (!model.extensions.includes('citext')) return [];
+  names.push({ kind: 'type', oid: OID.citext, name: 'citext' });
+  return [{
+    oid: OID.citext, typname: 'citext', typnamespace: NAMESPACE.public, typowner: BOOTSTRAP_SUPERUSER, typlen: -1, typbyval: false, typtype: 'b', typcategory: 'S', typispreferred: false,
+    typisdefined: true, typdelim: ',', typrelid: 0, typsubscript: '-', typelem: 0, typarray: 0, typinput: 'citextin', typoutput: 'citextout', typreceive: 'citextrecv', typsend: 'citextsend',
+    typmodin: '-', typmodout: '-', typanalyze: '-', typalign: 'i', typstorage: 'x', typnotnull: false, typbasetype: 0, typtypmod: -1, typndims: 0, typcollation: DEFAULT_COLLATION,
+    typdefaultbin: null, typdefault: null, typacl: null,
+  }];
 }
 
 /** pg_type's rows for the enum types and their array types (the built-in rows stay), and pg_enum's. */
