@@ -16,6 +16,8 @@ export interface PgErrorFields {
   /** The data type a domain violation names (PG_DIAG_DATATYPE_NAME). */
   dataType?: string;
   constraint?: string;
+  /** CONTEXT: where the error happened (PG_DIAG_CONTEXT), e.g. COPY's line and column. */
+  where?: string;
   /**
    * Not sent to the client: the session settings holding what the failed statement drew from
    * sequences (currval, lastval), which stay drawn and which the connection adopts as PostgreSQL

@@ -372,6 +372,23 @@ describe('COPY', () => {
     const r = await client.query('SELECT count(*) FROM copy_fail');
     expect(r.rows[0].count).toBe('0');
   });
+
+  it("names the line, and the column, of a COPY error in its CONTEXT, as PostgreSQL's does", async () => {
+    await client.query('CREATE TABLE copy_where (a int, b date, c varchar(3))');
+    const fails = async (data: string, options = '') =>
+      pipeline(Readable.from([data]), client.query(copyFrom(`COPY copy_where FROM STDIN ${options}`))).then(
+        () => {
+          throw new Error('the COPY succeeded');
+        },
+        (err: { code: string; where?: string }) => [err.code, err.where],
+      );
+    expect(await fails('1\t2024-01-01\tab\n2\tnot a date\tab\n')).toEqual(['22007', 'COPY copy_where, line 2, column b: "not a date"']);
+    expect(await fails('a,b,c\n1,2024-01-01,ab\nzz,2024-01-01,ab\n', 'WITH (FORMAT csv, HEADER true)')).toEqual(['22P02', 'COPY copy_where, line 3, column a: "zz"']);
+    expect(await fails('1\t2024-01-01\tabcd\n')).toEqual(['22001', 'COPY copy_where, line 1, column c: "abcd"']);
+    expect(await fails('1\t2024-01-01\n')).toEqual(['22P04', 'COPY copy_where, line 1: "1\t2024-01-01"']);
+    expect(await fails(`${'9'.repeat(120)}\t2024-01-01\tab\n`)).toEqual(['22003', `COPY copy_where, line 1, column a: "${'9'.repeat(100)}..."`]);
+    expect((await client.query('SELECT count(*)::int AS n FROM copy_where')).rows).toEqual([{ n: 0 }]);
+  });
 });
 
 describe('TimeZone', () => {

@@ -31,6 +31,7 @@ export function errorResponse(w: MessageWriter, err: PgError, notice = false): v
   if (f.column) w.byte(0x63).cstring(f.column);
   if (f.dataType) w.byte(0x64).cstring(f.dataType);
   if (f.constraint) w.byte(0x6e).cstring(f.constraint);
+  if (f.where) w.byte(0x57).cstring(f.where); // W
   w.byte(0).end();
 }
 

@@ -295,6 +295,14 @@ export class CopyInParser {
   private ended = false;
   private endMarker = false;
 
+  /** Lines read so far, the header's included, as COPY's CONTEXT counts them; and the current one's bytes. */
+  private lines = 0;
+  private lineStart = 0;
+  /** Between reading a line and making it a row: the line is whole in the buffer. */
+  private parsing = false;
+  /** The line number of each row the last push() or end() returned. */
+  rowLines: number[] = [];
+
   constructor(
     opts: CopyOptions,
     private readonly columnCount: number,
@@ -383,12 +391,22 @@ export class CopyInParser {
     if (this.badAt >= 0 && this.badAt < upTo) throw invalidEncoding(this.view, this.badAt, this.len);
   }
 
+  /** The line being read when an error was thrown, for its CONTEXT: its number and its text. */
+  currentLine(): { number: number; text?: string } {
+    return this.parsing ? { number: this.lines, text: this.view.toString('utf8', this.lineStart, this.lineEnd) } : { number: this.lines + 1 };
+  }
+
   private drain(eof: boolean): (string | null)[][] {
     const rows: (string | null)[][] = [];
+    this.rowLines = [];
     while (!this.endMarker) {
+      this.parsing = false;
       const lineStart = this.pos;
       const status = this.csv ? this.readCsvLine(eof) : this.readTextLine(eof);
       if (status === NEED_DATA) break;
+      this.lines++;
+      this.lineStart = lineStart;
+      this.parsing = true;
       this.assertEncoded(this.lineEnd);
       const special = this.special;
       this.scan = this.pos;
@@ -404,7 +422,9 @@ export class CopyInParser {
         continue;
       }
       rows.push(this.parseLine(lineStart, this.lineEnd, special));
+      this.rowLines.push(this.lines);
     }
+    this.parsing = false;
     if (this.pos === this.len) {
       this.shift(this.pos);
       this.view = this.buf.subarray(0, 0);

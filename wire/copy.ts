@@ -67,7 +67,7 @@ export async function startCopy(host: CopyHost, t: Translation, params: SqliteVa
   if (ownTransaction) host.session.begin();
   const binary = options.format === 'binary';
   const oids = types.map((t) => t.oid);
-  const rows = assigned(binary ? new BinaryCopyInParser(oids) : decodedRows(new CopyInParser(options, names.length, names), oids, host), types);
+  const rows = binary ? assigned(new BinaryCopyInParser(oids), types) : decodedRows(new CopyInParser(options, names.length, names), spec.table, names, types, host);
   const copy = new CopyIn(host, rows, table, insertSql, ownTransaction, simple);
   msg.copyResponse(host.out, 'G', names.length, binary);
   host.flush();
@@ -110,10 +110,42 @@ interface CopyRows {
   end(): SqliteValue[][];
 }
 
-/** The text and CSV formats' fields read by the columns' input functions. */
-function decodedRows(parser: CopyInParser, types: number[], host: CopyHost): CopyRows {
-  const decode = (rows: (string | null)[][]) => host.inTimeZone(() => rows.map((row) => row.map((v, i) => (v === null ? null : decodeText(v, types[i]!)))));
-  return { push: (chunk) => decode(parser.push(chunk)), end: () => decode(parser.end()) };
+/**
+ * The text and CSV formats' fields read by the columns' input functions and assigned to their
+ * types; an error names where in the data it happened, as PostgreSQL's CONTEXT does.
+ */
+function decodedRows(parser: CopyInParser, table: string, names: string[], types: PgTypeInfo[], host: CopyHost): CopyRows {
+  const field = (v: string | null, i: number, line: number): SqliteValue => {
+    try {
+      return storeValue(v === null ? null : decodeText(v, types[i]!.oid), types[i]!.oid, types[i]!.typmod);
+    } catch (err) {
+      throw inContext(err, `COPY ${table}, line ${line}, column ${names[i]}: ${v === null ? 'null input' : `"${printout(v)}"`}`);
+    }
+  };
+  const decode = (rows: (string | null)[][]) => host.inTimeZone(() => rows.map((row, r) => row.map((v, i) => field(v, i, parser.rowLines[r]!))));
+  const read = (next: () => (string | null)[][]) => {
+    try {
+      return next();
+    } catch (err) {
+      const line = parser.currentLine();
+      throw inContext(err, `COPY ${table}, line ${line.number}${line.text === undefined ? '' : `: "${printout(line.text)}"`}`);
+    }
+  };
+  return { push: (chunk) => decode(read(() => parser.push(chunk))), end: () => decode(read(() => parser.end())) };
+}
+
+/** An error with COPY's CONTEXT line added. */
+function inContext(err: unknown, where: string): unknown {
+  return err instanceof PgError ? new PgError(err.code, err.message, { ...err.fields, where }) : err;
+}
+
+/** limit_printout_length: a value or line in a CONTEXT shows its first 100 bytes. */
+function printout(s: string): string {
+  const bytes = Buffer.from(s, 'utf8');
+  if (bytes.length <= 100) return s;
+  let end = 100;
+  while (end > 0 && (bytes[end]! & 0xc0) === 0x80) end--;
+  return bytes.toString('utf8', 0, end) + '...';
 }
 
 /** Each value as INSERT assigns it to its column's type (pg_store): varchar(n)'s length, numeric(p,s)'s precision. */
