@@ -167,6 +167,8 @@ export const FUNCTIONS: Record<string, FunctionSpec> = {
   // uuid-ossp's (dialect/catalog/extensions.ts): known once the extension is created
   uuid_generate_v4: ownNamed('gen_random_uuid', OID.uuid),
   // network.c's (dialect/runtime/inet-functions.ts); abbrev and set_masklen also look at whether the value is a cidr (typed-sql.ts).
+  // Fixed-size types and literals only (typed-sql.ts).
+  pg_column_size: { type: OID.int4 },
   host: ownNamed('inet_host', OID.text),
   masklen: ownNamed('inet_masklen', OID.int4),
   family: ownNamed('inet_family', OID.int4),

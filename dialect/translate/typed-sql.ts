@@ -6,7 +6,7 @@
  */
 import { PgError, SqlState } from '../../pg/errors.js';
 import { typmodDisplayScale } from '../../pg/types/numeric.js';
-import { OID, arrayElementOid, formatType, typeName, type PgTypeInfo } from '../../pg/types/registry.js';
+import { OID, arrayElementOid, formatType, typeLength, typeName, type PgTypeInfo } from '../../pg/types/registry.js';
 import { decodeTextParam } from '../../pg/types/text-format.js';
 import { quoteString } from '../sqlite-quote.js';
 import type { EmitContext } from './emit-context.js';
@@ -776,6 +776,16 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       if (isArray(argType(0))) return `pg_array_${name}(${em.expr(args[0]!)})`;
       if (isInet(argType(0)) && !f.over) return `pg_inet_${name}(${em.expr(args[0]!)})`;
       return is(argType(0), OID.interval) && !f.agg_distinct ? `pg_interval_${name}(${em.expr(args[0]!)})` : undefined;
+    case 'pg_column_size': {
+      // A fixed-size type's datum is its length; an untyped literal is a C string (its bytes and a NUL).
+      // A variable-length datum's header is 1 or 4 bytes as PostgreSQL happens to hold it: not known here.
+      if (args.length !== 1) throw noFunction(name, args.map((_, i) => argType(i)));
+      const value = em.expr(args[0]!);
+      const literal = args[0]!.A_Const?.sval?.sval as string | undefined;
+      const size = literal !== undefined && isUnknownLiteral(args[0]) ? Buffer.byteLength(literal) + 1 : typeLength(argType(0)?.oid ?? OID.text);
+      if (size <= 0) throw unsupported('pg_column_size() of a variable-length value');
+      return `CASE WHEN (${value}) IS NULL THEN NULL ELSE ${size} END`;
+    }
     case 'text':
       return args.length === 1 && isInet(argType(0)) ? `pg_inet_text(${em.expr(args[0]!)})` : undefined;
     case 'abbrev':

@@ -60,3 +60,5 @@ select indexname from pg_indexes where tablename = 'l12_du' order by 1;
 select pg_relation_size('l12_du') > 0, pg_total_relation_size('l12_du') >= pg_relation_size('l12_du'), pg_table_size('l12_du') > 0, pg_indexes_size('l12_du') >= 0;
 select pg_relation_size('l12_nosuch');
 drop table l12_du;
+select pg_column_size(1), pg_column_size(1::int8), pg_column_size(true), pg_column_size(1.5::float4), pg_column_size('1 day'::interval), pg_column_size('a'), pg_column_size(null::int), pg_column_size('2024-01-01'::date);
+select pg_column_size(1, 2);
