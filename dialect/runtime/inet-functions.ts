@@ -53,6 +53,14 @@ export function registerInetFunctions(db: Database.Database): void {
   });
   strict('pg_inet_add', (v, n) => formatInet(addToInet(inet(v), BigInt(n as bigint)), false));
   strict('pg_inet_sub', (a, b) => inetDifference(inet(a), inet(b)));
+  // GREATEST and LEAST skip NULLs; all NULL is NULL.
+  for (const [name, sign] of [['pg_inet_least', -1], ['pg_inet_greatest', 1]] as const) {
+    db.function(name, options, ((...args: SqliteValue[]) => {
+      const values = args.filter((a) => a !== null);
+      if (!values.length) return null;
+      return values.reduce((best, v) => ((inetSortKey(inet(v)) > inetSortKey(inet(best))) === sign > 0 && inetSortKey(inet(v)) !== inetSortKey(inet(best)) ? v : best));
+    }) as (...args: unknown[]) => unknown);
+  }
   for (const [name, sign] of [['pg_inet_min', -1], ['pg_inet_max', 1]] as const) {
     db.aggregate<{ best: string | null; key: string }>(name, {
       start: () => ({ best: null, key: '' }),

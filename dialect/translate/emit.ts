@@ -7,7 +7,7 @@
  * What cannot be expressed in SQLite raises 0A000 naming the construct, never a SQLite message.
  */
 import { PgError, SqlState } from '../../pg/errors.js';
-import { OID, arrayElementOid, formatType, typeName, type PgTypeInfo } from '../../pg/types/registry.js';
+import { OID, arrayElementOid, arrayOidOf, formatType, typeName, type PgTypeInfo } from '../../pg/types/registry.js';
 import { sqlLiteral } from '../../pg/coerce.js';
 import { decodeTextParam } from '../../pg/types/text-format.js';
 import { quoteIdent, quoteString } from '../sqlite-quote.js';
@@ -29,7 +29,7 @@ import { type EnumType, invalidEnumLabel } from '../catalog/enums.js';
 import type { Scope, ScopeColumn } from './scope.js';
 import { enterDmlScope, enterSelectScope, leaveScope, starColumns } from './name-resolution.js';
 import type { ColumnInfo, TranslatorSchema } from './schema.js';
-import { comparedLiteral, constraintColumns, drawnColumns, insertTargets, leadingColumns, storeSql, updateTarget } from './normalize.js';
+import { commonLiteral, comparedArrayLiteral, comparedLiteral, constraintColumns, drawnColumns, insertTargets, leadingColumns, storeSql, updateTarget } from './normalize.js';
 import { SEQUENCE_FUNCTIONS, drawSql, sequenceCall, sequenceFromItem } from './sequences.js';
 import { checkReturningSources, deleteUsing, distinctOnQuery, withTiesQuery, groupingSetsQuery, havingAloneQuery, mixedSetReturning, selectListSeries, subqueryComparison, unqualifiedReturning, usingJoinStar } from './rewrite.js';
 import { type OutputColumn, type OwnScales, computedNumeric, setColumns, inferParamTypes, isFormattedOutput, markScaleSpine, outputColumn, resolveUnknown, selectColumns, typeOf, valuesColumns, outputScale, numericScale, mixedScaleArray, arrayScale, isNumericSpecial, enumTypeOfName, isNumber, isNullLiteral, isUnknownLiteral, markTextScale, typeOfName } from './types.js';
@@ -628,7 +628,7 @@ export class Emitter implements EmitContext {
    * form differs: a timestamp or a date among timestamptz is read in the session's zone.
    */
   private asCommon(n: Node, common: PgTypeInfo | null): string {
-    return asTimestamptz(this.typeOf(n), common, this.expr(n));
+    return commonLiteral(n, common) ?? asTimestamptz(this.typeOf(n), common, this.expr(n));
   }
 
   exprList(list: Node[]): string {
@@ -724,7 +724,7 @@ export class Emitter implements EmitContext {
         if (args.length === 1) return this.expr(args[0]!);
         // PostgreSQL's GREATEST/LEAST ignore NULLs; SQLite's scalar max/min return NULL on any.
         const common = this.typeOf(n);
-        const interval = common?.oid === OID.interval ? 'interval_' : '';
+        const interval = common?.oid === OID.interval ? 'interval_' : common?.oid === OID.inet || common?.oid === OID.cidr ? 'inet_' : '';
         return `pg_${interval}${n.MinMaxExpr.op === 'IS_GREATEST' ? 'greatest' : 'least'}(${args.map((a) => this.asCommon(a, common)).join(', ')})`;
       }
       case 'SubLink':
@@ -879,7 +879,10 @@ export class Emitter implements EmitContext {
         if (!zoneIsUtc() && (mixesZones(this.typeOf(e.lexpr), elements) || mixesZones(elements, this.typeOf(e.lexpr)))) {
           throw unsupported('ANY or ALL of an array of timestamp or date beside a timestamptz (or the reverse) in a TimeZone other than UTC');
         }
-        return catalog.arrayComparison(op, e.kind === 'AEXPR_OP_ANY', left, r);
+        // An untyped array literal is read as an array of the left side's type ('{A0EE…}' beside a uuid).
+        const leftType = element === 0 ? this.typeOf(e.lexpr) : null;
+        const array = leftType && isUnknownLiteral(e.rexpr) && arrayOidOf(leftType.oid) !== 0 ? comparedArrayLiteral(e.rexpr, arrayOidOf(leftType.oid)) : undefined;
+        return catalog.arrayComparison(op, e.kind === 'AEXPR_OP_ANY', left, array ?? r);
       }
       default:
         throw unsupported(`operator kind ${e.kind}`);

@@ -10,7 +10,7 @@
  */
 import { sqlLiteral, storeValue } from '../../pg/coerce.js';
 import { PgError, SqlState } from '../../pg/errors.js';
-import { OID, type PgTypeInfo, type SqliteValue } from '../../pg/types/registry.js';
+import { OID, arrayElementOid, type PgTypeInfo, type SqliteValue } from '../../pg/types/registry.js';
 import { decodeTextParam } from '../../pg/types/text-format.js';
 import type { EmitContext } from './emit-context.js';
 import { textOf, wallClockOf } from './typed-sql.js';
@@ -189,10 +189,34 @@ const COERCED_IN_COMPARISONS = new Set<number>([
  * undefined when the literal stays as it is.
  */
 export function comparedLiteral(em: EmitContext, literal: Node, other: Node | undefined): string | undefined {
+  return other ? literalAs(literal, em.typeOf(other)) : undefined;
+}
+
+/**
+ * An untyped array literal compared with ANY/ALL to values of a type whose stored form its text
+ * may not have, as that type's array stores it (`uuid_col = ANY ('{A0EE…}')`). Numbers are left as
+ * they are: catalog queries compare them with the other forms an array takes (int2vector's '1 2').
+ */
+export function comparedArrayLiteral(literal: Node, arrayOid: number): string | undefined {
+  return COERCED_AS_COMMON.has(arrayElementOid(arrayOid)) ? sqlLiteral(decodeTextParam(literal.A_Const?.sval?.sval ?? '', arrayOid)) : undefined;
+}
+
+/** A string literal read as type `t` (its stored form); undefined when it stays as it is. */
+function literalAs(literal: Node, t: PgTypeInfo | null): string | undefined {
   const text = literal.A_Const?.sval;
-  if (text === undefined || !other) return undefined;
-  const t = em.typeOf(other);
-  if (!t || !COERCED_IN_COMPARISONS.has(t.oid)) return undefined;
+  if (text === undefined || !t || !COERCED_IN_COMPARISONS.has(t.oid)) return undefined;
   const s = text.sval ?? '';
   return sqlLiteral(t.oid === OID.bpchar ? s.replace(/ +$/, '') : decodeTextParam(s, t.oid));
+}
+
+/**
+ * Types whose stored form an untyped literal among CASE results, COALESCE or GREATEST arguments
+ * (and the elements of an array literal beside ANY) takes from the common type, as PostgreSQL reads
+ * it with that type's input function (`coalesce(uuid_col, 'A0EE…')` prints lowercase). Numbers keep
+ * their own path (a numeric's display scale), timestamptz its zone's (asTimestamptz).
+ */
+const COERCED_AS_COMMON = new Set<number>([OID.bool, OID.date, OID.time, OID.timestamp, OID.interval, OID.uuid, OID.inet, OID.cidr, OID.jsonb, OID.bytea]);
+
+export function commonLiteral(literal: Node, common: PgTypeInfo | null): string | undefined {
+  return common && COERCED_AS_COMMON.has(common.oid) ? literalAs(literal, common) : undefined;
 }

@@ -246,7 +246,8 @@ function inputFinders(message: string): Finder[] {
   if (input !== undefined) {
     // An array literal's element is quoted alone: the array cast names the literal.
     const element = value(/^invalid input syntax for type [^:]+: "(.*)"$/s);
-    return [literal((text) => text === input), ...(element !== undefined ? [literal((text, parent) => castTo(parent, /\[\]$/) && text.includes(element))] : [])];
+    const anyAll = (parent: Node | undefined) => parent?.A_Expr?.kind === 'AEXPR_OP_ANY' || parent?.A_Expr?.kind === 'AEXPR_OP_ALL';
+    return [literal((text) => text === input), ...(element !== undefined ? [literal((text, parent) => (castTo(parent, /\[\]$/) || anyAll(parent)) && text.includes(element))] : [])];
   }
   // to_date and its kin raise this one from their own checks, with no position.
   const field = value(/^date\/time field value out of range: "(.*)"$/s);

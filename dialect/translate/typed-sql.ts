@@ -774,7 +774,8 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       // Interval text does not sort as intervals do, nor numerics stored as BLOBs as numbers.
       if (is(argType(0), OID.numeric)) return `pg_numeric_${f.over ? 'window_' : ''}${name}(${em.expr(args[0]!)})`;
       if (isArray(argType(0))) return `pg_array_${name}(${em.expr(args[0]!)})`;
-      if (isInet(argType(0)) && !f.over) return `pg_inet_${name}(${em.expr(args[0]!)})`;
+      if (isInet(argType(0)) && f.over) throw unsupported(`${name}() of inet as a window function`);
+      if (isInet(argType(0))) return `pg_inet_${name}(${em.expr(args[0]!)})`;
       return is(argType(0), OID.interval) && !f.agg_distinct ? `pg_interval_${name}(${em.expr(args[0]!)})` : undefined;
     case 'pg_column_size': {
       // A fixed-size type's datum is its length; an untyped literal is a C string (its bytes and a NUL).
