@@ -25,6 +25,7 @@ import { viewDefinition } from './viewdef.js';
 import { createDomain, domainColumn, dropDomains, withDomainCasts, withDomainColumns } from './domains.js';
 import { checkAlterTable, checkCreateTable, checkRenameColumn, checkTruncate } from './ddl-checks.js';
 import { commentEdit } from './catalog-queries.js';
+import { alterDefaultPrivileges, alterRole, checkRoleSetting, checkedRole, createRole, dropRoles, grant, grantRole, renameRole } from './roles.js';
 import { dataModifyingProjection, deleteIntoInsert } from './rewrite.js';
 import { checkReservedNames } from './reserved-names.js';
 import { checkCatalogTarget } from './catalog-targets.js';
@@ -449,6 +450,7 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
       return objectDdl(raw, schema, 'ALTER TABLE', alterTable(schema, domains));
     }
     case 'RenameStmt':
+      if (s.renameType === 'OBJECT_ROLE') return objectDdl(raw, schema, 'ALTER ROLE', renameRole(schema, s));
       checkRenameColumn(schema, s);
       if (s.renameType === 'OBJECT_INDEX') return objectDdl(raw, schema, 'ALTER INDEX', renameIndex(schema, s));
       if (s.relation && s.missing_ok && !schema.lookupTable(s.relation.relname) && !schema.sequence(s.relation.relname)) {
@@ -481,7 +483,19 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
       return edit ? ddl(raw, schema, 'COMMENT', [{ sql: '', params: [], edit }]) : base(raw, schema, 'noop', 'COMMENT');
     }
     case 'AlterOwnerStmt':
-      return base(raw, schema, 'noop', alterOwner(schema, s));
+      return objectDdl(raw, schema, alterOwner(schema, s), { steps: checkedRole(schema, s.newowner) });
+    case 'CreateRoleStmt':
+      return objectDdl(raw, schema, 'CREATE ROLE', createRole(schema, s));
+    case 'AlterRoleStmt':
+      return objectDdl(raw, schema, 'ALTER ROLE', alterRole(schema, s));
+    case 'DropRoleStmt':
+      return objectDdl(raw, schema, 'DROP ROLE', dropRoles(schema, s));
+    case 'GrantStmt':
+      return objectDdl(raw, schema, s.is_grant ? 'GRANT' : 'REVOKE', grant(schema, s));
+    case 'GrantRoleStmt':
+      return objectDdl(raw, schema, s.is_grant ? 'GRANT ROLE' : 'REVOKE ROLE', grantRole(schema, s));
+    case 'AlterDefaultPrivilegesStmt':
+      return objectDdl(raw, schema, 'ALTER DEFAULT PRIVILEGES', alterDefaultPrivileges(schema, s));
     case 'ConstraintsSetStmt':
       // Every foreign key is checked at its statement (ddl.ts references): ALL IMMEDIATE is what
       // holds anyway, and ALL DEFERRED (Django's check_constraints sends both) cannot defer them.
@@ -943,6 +957,7 @@ function variableSet(raw: RawStatement, schema: TranslatorSchema, s: Node): Tran
   if (s.kind === 'VAR_SET_VALUE') {
     const args = (s.args ?? []) as Node[];
     t.value = t.name === 'timezone' && args.length === 1 ? timeZoneValue(args[0]!) : args.map(settingValue).join(', ');
+    checkRoleSetting(schema, t.name, t.value);
   } else {
     t.value = null;
   }
