@@ -177,12 +177,18 @@ export function privilegeList(text: string, kind: PrivilegeTarget): Array<[strin
   });
 }
 
+
 /**
- * Whether a role holds a privilege by an ACL: a superuser always; else an item whose grantee is
- * the role, a role it inherits from (`roles`, itself included) or PUBLIC.
+ * has_table_privilege and its kin at run time: `acl` the catalog's ACL (aclitem texts, null for
+ * the default), `roles` the names whose privileges the role holds (itself and those it inherits).
  */
-export function aclAllows(acl: AclItem[], roles: Set<number>, superuser: boolean, letter: string, grantOption: boolean): boolean {
+export function aclTextAllows(acl: string[] | null, owner: string, kind: PrivilegeTarget, roles: string[], superuser: boolean, privileges: string): boolean {
+  const wanted = privilegeList(privileges, kind);
   if (superuser) return true;
-  if (letter === '') return false;
-  return acl.some((i) => (i[0] === PUBLIC_ROLE || roles.has(i[0])) && parseRights(i[1]).has(letter) && (!grantOption || parseRights(i[1]).get(letter) === true));
+  const items = (acl ?? [`${owner}=${ALL_PRIVILEGES[kind]}/${owner}`]).map((text) => {
+    const eq = text.lastIndexOf('=', text.lastIndexOf('/'));
+    return { grantee: text.slice(0, eq), rights: parseRights(text.slice(eq + 1, text.lastIndexOf('/'))) };
+  });
+  const holders = new Set(['', ...roles]);
+  return wanted.some(([letter, grantOption]) => letter !== '' && items.some((i) => holders.has(i.grantee) && i.rights.has(letter) && (!grantOption || i.rights.get(letter) === true)));
 }

@@ -215,7 +215,8 @@ function dependents(schema: TranslatorSchema, oid: number): string[] {
   for (const [sqlName, a] of schema.relationAcls()) {
     const { kind, name } = relationKind(schema, sqlName);
     if (a.owner === oid) lines.push(`owner of ${kind} ${name}`);
-    if (a.acl?.some((i) => i[0] === oid || i[2] === oid)) lines.push(`privileges for ${kind} ${name}`);
+    // The owner's own items (and it as grantor) are covered by its ownership, as pg_shdepend records them.
+    if (a.owner !== oid && a.acl?.some((i) => i[0] === oid)) lines.push(`privileges for ${kind} ${name}`);
   }
   return lines;
 }
@@ -237,9 +238,10 @@ export function dropRoles(schema: TranslatorSchema, s: Node): Change {
     const role = schema.role(name);
     if (!role) {
       if (PREDEFINED.has(name)) throw new PgError(SqlState.dependentObjectsStillExist, `cannot drop role ${name} because it is required by the database system`);
+      // The session's own user cannot go (55006); another name is unknown.
       steps.push(sessionUserGuard(name, SqlState.objectInUse, 'current user cannot be dropped', '='));
-      if (!s.missing_ok) throw missingRole(name);
-      notices.push(notice(`role "${name}" does not exist, skipping`));
+      if (s.missing_ok) notices.push(notice(`role "${name}" does not exist, skipping`));
+      else steps.push(sessionUserGuard(name, SqlState.undefinedObject, `role "${name}" does not exist`));
       continue;
     }
     const lines = dependents(schema, role.oid);
