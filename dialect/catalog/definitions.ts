@@ -13,7 +13,7 @@ import { OID, typeFromDeclared } from '../../pg/types/registry.js';
 import { isEnumView } from './enums.js';
 import { isFunctionView } from './user-functions.js';
 import { isDomainView } from './domains.js';
-import { isRoleView } from './roles.js';
+import { isRoleCatalogView } from './roles.js';
 import { isExtensionView } from './extensions.js';
 import { isSequenceTable } from './sequences.js';
 
@@ -481,7 +481,7 @@ export function isInternalTable(name: string): boolean {
  */
 export function isReservedName(name: string): boolean {
   const lower = name.toLowerCase();
-  return isInternalTable(name) || isCatalogObject(lower) || isEnumView(lower) || isExtensionView(lower) || isFunctionView(lower) || isDomainView(lower) || isSequenceTable(lower) || isRoleView(lower);
+  return isInternalTable(name) || isCatalogObject(lower) || isEnumView(lower) || isExtensionView(lower) || isFunctionView(lower) || isDomainView(lower) || isSequenceTable(lower) || isRoleCatalogView(lower);
 }
 
 /**

@@ -10,7 +10,7 @@
  * 10 is the bootstrap superuser, shown as the session's user, and 0 is PUBLIC.
  */
 import { PgError, SqlState } from '../../pg/errors.js';
-import { BOOTSTRAP_SUPERUSER, objectOid } from './oids.js';
+import { BOOTSTRAP_SUPERUSER, DATABASE_OWNER_ROLE, objectOid } from './oids.js';
 
 const PREFIX = 'pg_role:';
 const ROLE = /\/\* evsql-role: (\{.*\}) \*\//s;
@@ -37,6 +37,38 @@ export interface Role {
 
 export function isRoleView(relation: string): boolean {
   return relation.startsWith(PREFIX);
+}
+
+const OBJECT_ACL_PREFIX = 'pg_acl:';
+const OBJECT_ACL = /\/\* evsql-object-acl: (\[.*\]) \*\//s;
+
+/** Objects other than relations whose ACL GRANT records: the database and the schema public. */
+export type AclObject = 'database' | 'schema';
+
+/**
+ * The ACL of a database or schema, kept as a role is: a view named `pg_acl:<kind>:<name>`. The
+ * view and the role views are evsql's own objects, never a user's relation.
+ */
+export function isObjectAclView(relation: string): boolean {
+  return relation.startsWith(OBJECT_ACL_PREFIX);
+}
+
+export function isRoleCatalogView(relation: string): boolean {
+  return isRoleView(relation) || isObjectAclView(relation);
+}
+
+export function objectAclViewName(kind: AclObject, name: string): string {
+  return `${OBJECT_ACL_PREFIX}${kind}:${name}`;
+}
+
+export function objectAclViewSql(kind: AclObject, name: string, acl: AclItem[], quote: (ident: string) => string): string {
+  return `CREATE VIEW ${quote(objectAclViewName(kind, name))} AS SELECT NULL AS acl WHERE 0 /* evsql-object-acl: ${JSON.stringify(acl).replace(/\*\//g, '*\\/')} */`;
+}
+
+/** The object (`kind:name`) and ACL a `pg_acl:` view records. */
+export function readObjectAclView(relation: string, sql: string): { key: string; acl: AclItem[] } {
+  const m = OBJECT_ACL.exec(sql);
+  return { key: relation.slice(OBJECT_ACL_PREFIX.length), acl: m ? (JSON.parse(m[1]!) as AclItem[]) : [] };
 }
 
 export function roleViewName(role: string): string {
@@ -115,10 +147,13 @@ function formatRights(r: Rights): string {
   return [...LETTER_ORDER].filter((l) => r.has(l)).map((l) => l + (r.get(l) ? '*' : '')).join('');
 }
 
-/** acldefault for a relation: the owner holds every privilege. */
+/** acldefault: the owner holds every privilege; PUBLIC may connect to a database and make temporary tables in it. */
 export function defaultAcl(kind: PrivilegeTarget, owner: number): AclItem[] {
-  return [[owner, ALL_PRIVILEGES[kind], owner]];
+  return kind === 'database' ? [[PUBLIC_ROLE, 'Tc', owner], [owner, ALL_PRIVILEGES[kind], owner]] : [[owner, ALL_PRIVILEGES[kind], owner]];
 }
+
+/** The schema public's ACL as initdb leaves it (pg_database_owner owns it; PUBLIC may use it). */
+export const PUBLIC_SCHEMA_ACL: AclItem[] = [[DATABASE_OWNER_ROLE, 'UC', DATABASE_OWNER_ROLE], [PUBLIC_ROLE, 'U', DATABASE_OWNER_ROLE]];
 
 /**
  * GRANT or REVOKE of `letters` for `grantees` as aclupdate applies them: a grantee's item is

@@ -15,11 +15,15 @@ import { type Node, names } from './parse.js';
 import type { TranslatorSchema } from './schema.js';
 import { unsupported } from './unsupported.js';
 import { AUTHIDS } from '../runtime/catalog/builtin-data.js';
-import { BOOTSTRAP_SUPERUSER } from '../catalog/oids.js';
+import { BOOTSTRAP_SUPERUSER, DATABASE_OWNER_ROLE } from '../catalog/oids.js';
 import { sequenceTableName } from '../catalog/sequences.js';
 import {
   ALL_PRIVILEGES,
   type AclItem,
+  type AclObject,
+  PUBLIC_SCHEMA_ACL,
+  objectAclViewName,
+  objectAclViewSql,
   PRIVILEGE_LETTERS,
   PUBLIC_ROLE,
   type PrivilegeTarget,
@@ -212,6 +216,9 @@ export function renameRole(schema: TranslatorSchema, s: Node): Change {
 /** The relations whose owner or ACL names a role: PostgreSQL's DETAIL lines of 2BP01. */
 function dependents(schema: TranslatorSchema, oid: number): string[] {
   const lines: string[] = [];
+  for (const [key, acl] of [...schema.objectAcls()].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (acl.some((i) => i[0] === oid)) lines.push(`privileges for ${key.replace(':', ' ')}`);
+  }
   for (const [sqlName, a] of schema.relationAcls()) {
     const { kind, name } = relationKind(schema, sqlName);
     if (a.owner === oid) lines.push(`owner of ${kind} ${name}`);
@@ -386,16 +393,22 @@ export function grant(schema: TranslatorSchema, s: Node): Change {
       return { steps, notices };
     }
     case 'OBJECT_SCHEMA':
-      grantLetters(s, 'schema');
-      for (const n of (s.objects ?? []) as Node[]) if (n.String?.sval !== 'public') throw new PgError(SqlState.invalidSchemaName, `schema "${n.String?.sval}" does not exist`);
-      return { steps, notices };
-    case 'OBJECT_DATABASE':
-      grantLetters(s, 'database');
+    case 'OBJECT_DATABASE': {
+      const kind: AclObject = s.objtype === 'OBJECT_SCHEMA' ? 'schema' : 'database';
+      const letters = grantLetters(s, kind);
       for (const n of (s.objects ?? []) as Node[]) {
-        const db = String(n.String?.sval);
-        steps.push({ sql: `SELECT pg_raise_if(pg_current_database() IS NOT ${quoteString(db)}, '3D000', ${quoteString(`database "${db}" does not exist`)})`, params: [] });
+        const name = String(n.String?.sval);
+        if (kind === 'schema' && name !== 'public') throw new PgError(SqlState.invalidSchemaName, `schema "${name}" does not exist`);
+        if (kind === 'database') steps.push({ sql: `SELECT pg_raise_if(pg_current_database() IS NOT ${quoteString(name)}, '3D000', ${quoteString(`database "${name}" does not exist`)})`, params: [] });
+        const owner = kind === 'schema' ? DATABASE_OWNER_ROLE : BOOTSTRAP_SUPERUSER;
+        const before = schema.objectAcl(kind, name);
+        const acl = updateAcl(before ?? (kind === 'schema' ? PUBLIC_SCHEMA_ACL : defaultAcl('database', owner)), !!s.is_grant, letters, grantees.map((g) => g.oid), owner, !!s.grant_option);
+        const view = quoteIdent(objectAclViewName(kind, name));
+        if (before) steps.push({ sql: `DROP VIEW ${view}`, params: [] });
+        steps.push({ sql: objectAclViewSql(kind, name, acl, quoteIdent), params: [] });
       }
       return { steps, notices };
+    }
     case 'OBJECT_FUNCTION':
     case 'OBJECT_PROCEDURE':
     case 'OBJECT_ROUTINE':

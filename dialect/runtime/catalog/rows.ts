@@ -85,7 +85,8 @@ export function staticContent(): { relations: Map<string, Row[]>; names: Row[] }
   const relations = new Map<string, Row[]>([
     ['pg_catalog.pg_class', catalogRelations.classes],
     ['pg_catalog.pg_attribute', catalogRelations.attributes],
-    ['pg_catalog.pg_namespace', NAMESPACE_ROWS],
+    // public's row is built with the schema (its ACL follows GRANT … ON SCHEMA public).
+    ['pg_catalog.pg_namespace', NAMESPACE_ROWS.filter((n) => Number(n.oid) !== NAMESPACE.public)],
     ['pg_catalog.pg_opclass', OPCLASS_ROWS],
   ]);
   return { relations, names };
@@ -95,7 +96,7 @@ export function staticContent(): { relations: Map<string, Row[]>; names: Row[] }
 export const DYNAMIC_ROWS: Record<string, string> = {
   'pg_catalog.pg_class': 'oid >= 16384',
   'pg_catalog.pg_attribute': 'attrelid >= 16384',
-  'pg_catalog.pg_namespace': 'oid >= 16384',
+  'pg_catalog.pg_namespace': `oid >= 16384 OR oid = ${NAMESPACE.public}`,
   'pg_catalog.pg_opclass': 'oid >= 16384',
   'pg_catalog.pg_type': 'oid >= 16384',
   'pg_catalog.pg_proc': 'oid >= 16384',
@@ -133,7 +134,10 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
   const privileges = privilegeRows(model, db, roleName);
   rel('information_schema.table_privileges').push(...privileges.all);
   rel('information_schema.role_table_grants').push(...privileges.own);
-  rel('pg_database').push(...databaseRows(session));
+  const datacl = model.objectAcls.get(`database:${db}`);
+  rel('pg_database').push(...databaseRows(session).map((d) => ({ ...d, datacl: datacl ? datacl.map((i) => aclItemText(i, roleName)) : null })));
+  const publicAcl = model.objectAcls.get('schema:public');
+  rel('pg_namespace').push(...NAMESPACE_ROWS.filter((n) => Number(n.oid) === NAMESPACE.public).map((n) => (publicAcl ? { ...n, nspacl: publicAcl.map((i) => aclItemText(i, roleName)) } : n)));
   for (const r of RELATIONS) {
     if (r.kind === 'r' && r.schema === 'pg_catalog') rel('pg_tables').push({ schemaname: 'pg_catalog', tablename: r.name, tableowner: owner, tablespace: null, hasindexes: true, hasrules: false, hastriggers: false, rowsecurity: false });
   }
