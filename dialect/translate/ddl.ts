@@ -818,6 +818,10 @@ export function createView(schema: TranslatorSchema, s: Node): Step[] {
   if (s.replace) steps.push({ sql: `DROP VIEW IF EXISTS ${name}`, params: [] });
   const definition = displayMarker(viewDefinition(schema, s.query, names(s.aliases)));
   steps.push({ sql: `CREATE VIEW ${name}${cols} AS ${query.sql}${types}${definition}`, params: em.params });
+  // A replaced view keeps its owner and privileges, as PostgreSQL's pg_class row does.
+  const replaced = s.replace ? schema.lookupTable(s.view.relname) : undefined;
+  const acl = replaced?.view ? schema.relationAcl(replaced.sqlName) : undefined;
+  if (replaced && acl) steps.push({ sql: '', params: [], edit: { kind: 'acl', table: replaced.sqlName, view: true, acl } });
   return steps;
 }
 

@@ -14,6 +14,8 @@ import type { Step } from '../plan.js';
 import { type Node, names } from './parse.js';
 import type { TranslatorSchema } from './schema.js';
 import { unsupported } from './unsupported.js';
+import { typeOfName } from './types.js';
+import { formatType } from '../../pg/types/registry.js';
 import { AUTHIDS } from '../runtime/catalog/builtin-data.js';
 import { BOOTSTRAP_SUPERUSER, DATABASE_OWNER_ROLE } from '../catalog/oids.js';
 import { sequenceTableName } from '../catalog/sequences.js';
@@ -416,7 +418,8 @@ export function grant(schema: TranslatorSchema, s: Node): Change {
       if (s.targtype !== 'ACL_TARGET_ALL_IN_SCHEMA') {
         for (const o of (s.objects ?? []) as Node[]) {
           const parts = names(o.ObjectWithArgs.objname);
-          if ((parts.length > 1 && parts[0] !== 'public') || !schema.lookupFunction(parts.at(-1)!)) throw new PgError(SqlState.undefinedFunction, `function ${parts.join('.')} does not exist`);
+          const args = o.ObjectWithArgs.args_unspecified ? '' : `(${((o.ObjectWithArgs.objargs ?? []) as Node[]).map((a) => formatType(typeOfName(a).oid, typeOfName(a).typmod)).join(', ')})`;
+          if ((parts.length > 1 && parts[0] !== 'public') || !schema.lookupFunction(parts.at(-1)!)) throw new PgError(SqlState.undefinedFunction, `function ${parts.join('.')}${args} does not exist`);
         }
       }
       return { steps, notices };
@@ -462,4 +465,50 @@ export function checkRoleSetting(schema: TranslatorSchema, name: string, value: 
   const role = value.toLowerCase() === 'none' && name === 'role' ? undefined : schema.role(value);
   const what = name === 'role' ? 'SET ROLE' : 'SET SESSION AUTHORIZATION';
   if (role || PREDEFINED.has(value)) throw unsupported(`${what} to a role other than the user the session logged in as (sessions act as superusers and enforce no privileges)`);
+}
+
+/** The roles DROP OWNED and REASSIGN OWNED name: each one made with CREATE ROLE, or the session's own user. */
+function ownedRoles(schema: TranslatorSchema, s: Node, what: string): Resolved[] {
+  return ((s.roles ?? []) as Node[]).map((spec) => {
+    const r = resolve(schema, spec);
+    if (r.oid === BOOTSTRAP_SUPERUSER) {
+      // The objects of the bootstrap superuser include the system's, which PostgreSQL keeps.
+      throw new PgError(SqlState.dependentObjectsStillExist, `cannot ${what} objects owned by role ${r.name || 'postgres'} because they are required by the database system`);
+    }
+    if (!r.role) throw unsupported(`${what === 'drop' ? 'DROP OWNED' : 'REASSIGN OWNED'} BY a predefined role`);
+    return r;
+  });
+}
+
+/** REASSIGN OWNED BY … TO: each relation the roles own passes to the new owner, its ACL with it. */
+export function reassignOwned(schema: TranslatorSchema, s: Node): Change {
+  const from = new Set(ownedRoles(schema, s, 'reassign ownership of').map((r) => r.oid));
+  const to = resolve(schema, s.newrole);
+  const steps: Step[] = guards([to]);
+  for (const [sqlName, a] of schema.relationAcls()) {
+    if (!from.has(a.owner)) continue;
+    const view = schema.lookupTable(sqlName)?.view ?? false;
+    steps.push(aclStep(sqlName, view, { owner: to.oid, acl: a.acl === null ? null : newOwnerAcl(a.acl, a.owner, to.oid) }));
+  }
+  return { steps };
+}
+
+/**
+ * DROP OWNED BY: the privileges granted to the roles are revoked everywhere. Dropping the
+ * relations they own is refused (0A000) rather than done by halves.
+ */
+export function dropOwned(schema: TranslatorSchema, s: Node): Change {
+  const roles = new Set(ownedRoles(schema, s, 'drop').map((r) => r.oid));
+  const steps: Step[] = [];
+  for (const [sqlName, a] of schema.relationAcls()) {
+    if (roles.has(a.owner)) throw unsupported(`DROP OWNED BY a role that owns a relation ("${relationKind(schema, sqlName).name}"); drop it or REASSIGN OWNED first`);
+    if (!a.acl?.some((i) => roles.has(i[0]))) continue;
+    steps.push(aclStep(sqlName, schema.lookupTable(sqlName)?.view ?? false, { owner: a.owner, acl: a.acl.filter((i) => !roles.has(i[0])) }));
+  }
+  for (const [key, acl] of schema.objectAcls()) {
+    if (!acl.some((i) => roles.has(i[0]))) continue;
+    const [kind, name] = [key.slice(0, key.indexOf(':')) as AclObject, key.slice(key.indexOf(':') + 1)];
+    steps.push({ sql: `DROP VIEW ${quoteIdent(objectAclViewName(kind, name))}`, params: [] }, { sql: objectAclViewSql(kind, name, acl.filter((i) => !roles.has(i[0])), quoteIdent), params: [] });
+  }
+  return { steps };
 }

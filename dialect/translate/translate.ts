@@ -25,7 +25,7 @@ import { viewDefinition } from './viewdef.js';
 import { createDomain, domainColumn, dropDomains, withDomainCasts, withDomainColumns } from './domains.js';
 import { checkAlterTable, checkCreateTable, checkRenameColumn, checkTruncate } from './ddl-checks.js';
 import { commentEdit } from './catalog-queries.js';
-import { alterDefaultPrivileges, alterRole, checkRoleSetting, checkedRole, createRole, dropRoles, grant, grantRole, renameRole } from './roles.js';
+import { alterDefaultPrivileges, alterRole, checkRoleSetting, checkedRole, createRole, dropOwned, dropRoles, grant, grantRole, reassignOwned, renameRole } from './roles.js';
 import { dataModifyingProjection, deleteIntoInsert } from './rewrite.js';
 import { checkReservedNames } from './reserved-names.js';
 import { checkCatalogTarget } from './catalog-targets.js';
@@ -447,7 +447,8 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
     case 'AlterTableStmt': {
       const domains = schema.hasDomains() ? { ...s, cmds: (s.cmds as Node[]).map((c) => (c.AlterTableCmd.subtype === 'AT_AddColumn' && c.AlterTableCmd.def?.ColumnDef ? { AlterTableCmd: { ...c.AlterTableCmd, def: { ColumnDef: domainColumn(schema, c.AlterTableCmd.def.ColumnDef) } } } : c)) } : s;
       checkAlterTable(schema, domains);
-      return objectDdl(raw, schema, 'ALTER TABLE', alterTable(schema, domains));
+      const tag = ({ OBJECT_VIEW: 'ALTER VIEW', OBJECT_SEQUENCE: 'ALTER SEQUENCE', OBJECT_MATVIEW: 'ALTER MATERIALIZED VIEW' } as Record<string, string>)[s.objtype as string] ?? 'ALTER TABLE';
+      return objectDdl(raw, schema, tag, alterTable(schema, domains));
     }
     case 'RenameStmt':
       if (s.renameType === 'OBJECT_ROLE') return objectDdl(raw, schema, 'ALTER ROLE', renameRole(schema, s));
@@ -494,6 +495,10 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
       return objectDdl(raw, schema, s.is_grant ? 'GRANT' : 'REVOKE', grant(schema, s));
     case 'GrantRoleStmt':
       return objectDdl(raw, schema, s.is_grant ? 'GRANT ROLE' : 'REVOKE ROLE', grantRole(schema, s));
+    case 'ReassignOwnedStmt':
+      return objectDdl(raw, schema, 'REASSIGN OWNED', reassignOwned(schema, s));
+    case 'DropOwnedStmt':
+      return objectDdl(raw, schema, 'DROP OWNED', dropOwned(schema, s));
     case 'AlterDefaultPrivilegesStmt':
       return objectDdl(raw, schema, 'ALTER DEFAULT PRIVILEGES', alterDefaultPrivileges(schema, s));
     case 'ConstraintsSetStmt':
