@@ -28,7 +28,7 @@ export interface Role {
   replication: boolean;
   bypassrls: boolean;
   connlimit: number;
-  /** As given: PostgreSQL keeps a hash, which no catalog view evsql serves shows. */
+  /** pg_authid.rolpassword: a SCRAM-SHA-256 secret (or an MD5 one given as such), never the password. */
   password: string | null;
   validUntil: string | null;
   /** Who is a member of this role (pg_auth_members rows whose roleid is this role). */

@@ -8,6 +8,7 @@
  * which the translation (shared by every session) cannot know: a step checks it where the
  * statement runs, against the user of the request, and raises 42704 for another name.
  */
+import { createHash, createHmac, pbkdf2Sync, randomBytes } from 'node:crypto';
 import { PgError, SqlState } from '../../pg/errors.js';
 import { quoteIdent, quoteString } from '../sqlite-quote.js';
 import type { Step } from '../plan.js';
@@ -96,6 +97,21 @@ function checkReserved(name: string): void {
   if (name.startsWith('pg_')) throw new PgError(SqlState.reservedName, `role name "${name}" is reserved`, { detail: 'Role names starting with "pg_" are reserved.' });
 }
 
+/**
+ * What pg_authid.rolpassword keeps of a password, as PostgreSQL 15 (password_encryption
+ * scram-sha-256) keeps it: a SCRAM-SHA-256 secret (RFC 5802/7677), or a secret given already
+ * hashed as is; an empty password is none.
+ */
+function passwordSecret(password: string): string | null {
+  if (password === '') return null;
+  if (/^SCRAM-SHA-256\$/.test(password) || /^md5[0-9a-f]{32}$/.test(password)) return password;
+  const salt = randomBytes(16);
+  const salted = pbkdf2Sync(password, salt, 4096, 32, 'sha256');
+  const hmac = (key: Buffer, text: string) => createHmac('sha256', key).update(text).digest();
+  const stored = createHash('sha256').update(hmac(salted, 'Client Key')).digest();
+  return `SCRAM-SHA-256$4096:${salt.toString('base64')}$${stored.toString('base64')}:${hmac(salted, 'Server Key').toString('base64')}`;
+}
+
 /** The attributes CREATE and ALTER ROLE set (DefElem names as the parser gives them). */
 function applyOptions(r: Role, options: Node[], creating: boolean): { addTo: string[]; members: Node[]; admins: Node[] } {
   const out = { addTo: [] as string[], members: [] as Node[], admins: [] as Node[] };
@@ -134,7 +150,7 @@ function applyOptions(r: Role, options: Node[], creating: boolean): { addTo: str
         break;
       }
       case 'password':
-        r.password = d.arg ? String(d.arg.String?.sval ?? '') || null : null;
+        r.password = d.arg ? passwordSecret(String(d.arg.String?.sval ?? '')) : null;
         break;
       case 'validUntil':
         r.validUntil = String(d.arg?.String?.sval ?? '');
@@ -211,8 +227,10 @@ export function renameRole(schema: TranslatorSchema, s: Node): Change {
   }
   checkReserved(to);
   if (schema.role(to) || PREDEFINED.has(to)) throw new PgError(SqlState.duplicateObject, `role "${to}" already exists`);
-  const notices = role.password !== null ? [notice('MD5 password cleared because of role rename')] : [];
-  return { steps: [sessionUserGuard(to, SqlState.duplicateObject, `role "${to}" already exists`, '='), ...roleSteps(role, { ...role, name: to })], notices };
+  // An MD5 secret hashes the name with the password, so it no longer holds; a SCRAM secret does.
+  const md5 = role.password?.startsWith('md5') === true;
+  const renamed = { ...role, name: to, ...(md5 ? { password: null } : {}) };
+  return { steps: [sessionUserGuard(to, SqlState.duplicateObject, `role "${to}" already exists`, '='), ...roleSteps(role, renamed)], notices: md5 ? [notice('MD5 password cleared because of role rename')] : [] };
 }
 
 /** The relations whose owner or ACL names a role: PostgreSQL's DETAIL lines of 2BP01. */
