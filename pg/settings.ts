@@ -27,6 +27,7 @@ const DEFAULTS: Record<string, string> = {
   server_version: SERVER_VERSION_TEXT,
   server_version_num: String(Number(SERVER_VERSION.split('.')[0]) * 10000 + Number(SERVER_VERSION.split('.')[1] ?? 0)),
   session_authorization: '',
+  role: 'none',
   standard_conforming_strings: 'on',
   timezone: 'UTC',
   search_path: '"$user", public',

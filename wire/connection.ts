@@ -275,11 +275,23 @@ export class Connection {
     }
     const { database } = this.rules.identity;
     if (!this.server.databases.has(database)) throw new PgError(SqlState.invalidCatalogName, `database "${database}" does not exist`, { severity: 'FATAL' });
+    this.checkLoginRole(this.rules.identity.user);
     writeGreeting(this.out, this.rules.reportedEntries(), this.pid, this.secret);
     this.state = 'ready';
     this.reader.authenticated = true;
     clearTimeout(this.authTimer);
     this.server.log.info({ ...this.who(), application_name: this.rules.show('application_name') }, 'connection authorized');
+  }
+
+  /**
+   * A session acts as a superuser and enforces no privileges, so it may not log in as a role made
+   * with CREATE ROLE that is not one: PostgreSQL's 28000 for a NOLOGIN role, else 0A000.
+   */
+  private checkLoginRole(user: string): void {
+    const role = this.server.schema().role(user);
+    if (!role || role.super) return;
+    if (!role.login) throw new PgError(SqlState.invalidAuthorizationSpecification, `role "${user}" is not permitted to log in`, { severity: 'FATAL' });
+    throw new PgError(SqlState.featureNotSupported, `logging in as role "${user}", which is not a superuser, is not supported by evsql (sessions enforce no privileges)`, { severity: 'FATAL' });
   }
 
   /** Who this connection is, for log lines: pid, user, database, client address. */

@@ -216,6 +216,7 @@ export class SessionRules {
       this.localSettings ??= new Map();
       if (!this.localSettings.has(t.name!)) this.localSettings.set(t.name!, this.settings.get(t.name!) ?? null);
     }
+    this.checkRoleSetting(t.name!, t.value ?? null);
     const reported = this.settings.set(t.name!, t.value ?? null, this.defaults);
     if (t.name === 'all' && t.value === null) {
       for (const [name, value] of this.settings.reportedEntries()) out.parameterStatus(name, value);
@@ -223,6 +224,17 @@ export class SessionRules {
       out.parameterStatus(reported, this.settings.get(t.name!) ?? '');
     }
     out.commandComplete(t.tag);
+  }
+
+  /**
+   * SET ROLE / SET SESSION AUTHORIZATION: a session acts as the user it logged in as, a superuser,
+   * so only that user (or NONE, DEFAULT) is taken; the translator refuses a role made with CREATE
+   * ROLE (0A000), and any other name is unknown, as PostgreSQL's check hook says (22023).
+   */
+  private checkRoleSetting(name: string, value: string | null): void {
+    if ((name !== 'role' && name !== 'session_authorization') || value === null) return;
+    if (value === this.identity.user || (name === 'role' && value.toLowerCase() === 'none')) return;
+    throw new PgError(SqlState.invalidParameterValue, `role "${value}" does not exist`);
   }
 
   /** A setting that lasts until the transaction ends, as SET LOCAL's do. */

@@ -13,6 +13,7 @@ import { OID, typeFromDeclared } from '../../pg/types/registry.js';
 import { isEnumView } from './enums.js';
 import { isFunctionView } from './user-functions.js';
 import { isDomainView } from './domains.js';
+import { isRoleCatalogView } from './roles.js';
 import { isExtensionView } from './extensions.js';
 import { isSequenceTable } from './sequences.js';
 
@@ -346,6 +347,12 @@ export const RELATIONS: CatalogRelation[] = [
     'table_schema name', 'table_name name', 'table_type varchar', 'self_referencing_column_name name',
     'reference_generation varchar', 'user_defined_type_catalog name', 'user_defined_type_schema name',
     'user_defined_type_name name', 'is_insertable_into varchar(3)', 'is_typed varchar(3)', 'commit_action varchar'] },
+  { schema: 'information_schema', name: 'table_privileges', oid: 13416, kind: 'v', columns: ['grantor name', 'grantee name',
+    'table_catalog name', 'table_schema name', 'table_name name', 'privilege_type varchar', 'is_grantable varchar(3)',
+    'with_hierarchy varchar(3)'] },
+  { schema: 'information_schema', name: 'role_table_grants', oid: 13421, kind: 'v', columns: ['grantor name', 'grantee name',
+    'table_catalog name', 'table_schema name', 'table_name name', 'privilege_type varchar', 'is_grantable varchar(3)',
+    'with_hierarchy varchar(3)'] },
   { schema: 'information_schema', name: 'views', oid: 13483, kind: 'v', columns: ['table_catalog name',
     'table_schema name', 'table_name name', 'view_definition varchar', 'check_option varchar',
     'is_updatable varchar(3)', 'is_insertable_into varchar(3)', 'is_trigger_updatable varchar(3)',
@@ -474,7 +481,7 @@ export function isInternalTable(name: string): boolean {
  */
 export function isReservedName(name: string): boolean {
   const lower = name.toLowerCase();
-  return isInternalTable(name) || isCatalogObject(lower) || isEnumView(lower) || isExtensionView(lower) || isFunctionView(lower) || isDomainView(lower) || isSequenceTable(lower);
+  return isInternalTable(name) || isCatalogObject(lower) || isEnumView(lower) || isExtensionView(lower) || isFunctionView(lower) || isDomainView(lower) || isSequenceTable(lower) || isRoleCatalogView(lower);
 }
 
 /**

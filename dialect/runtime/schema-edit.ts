@@ -19,6 +19,7 @@ import { SESSION_TEMP_PREFIXES, isSessionTemp } from '../catalog/definitions.js'
 import { buildModel } from './catalog/model.js';
 import { DOMAIN_DEFAULT_MARKER } from '../catalog/domains.js';
 import { parseCreateTable } from './catalog/sqlite-ddl.js';
+import { type RelationAcl, withAclMarker } from '../catalog/roles.js';
 
 /** Plain data, built by the translator (dialect/translate/schema-edit.ts) and carried in a Step. */
 export type SchemaEdit =
@@ -53,11 +54,20 @@ export type SchemaEdit =
   /** ALTER TABLE … RENAME CONSTRAINT: the name written into the table's definition, or its index renamed. */
   | { kind: 'renameConstraint'; table: string; from: string; to: string }
   /** REFRESH MATERIALIZED VIEW: its annotation (populated or not) replaced. */
-  | { kind: 'matview'; table: string; marker: string };
+  | { kind: 'matview'; table: string; marker: string }
+  /** GRANT, REVOKE, OWNER TO: a relation's owner and ACL annotation replaced (dialect/catalog/roles.ts). */
+  | { kind: 'acl'; table: string; view: boolean; acl: RelationAcl };
 
 export function applySchemaEdit(db: Database.Database, edit: SchemaEdit): void {
   if (edit.kind === 'renameIndex') {
     renameIndex(db, edit.table, edit.from, edit.to);
+    return;
+  }
+  if (edit.kind === 'acl') {
+    const type = edit.view ? 'view' : 'table';
+    const sql = db.prepare(`SELECT sql FROM ${schemaOf(edit.table)}.sqlite_schema WHERE type = ? AND name = ?`).pluck().get(type, edit.table) as string | undefined;
+    if (sql === undefined) throw new PgError(SqlState.undefinedTable, `relation "${edit.table}" does not exist`);
+    writeSchemaSql(db, edit.table, type, edit.table, withAclMarker(sql, edit.acl));
     return;
   }
   if (edit.kind === 'matview') {
@@ -251,7 +261,7 @@ export function restoreTableDefinition(db: Database.Database, table: string, sql
 }
 
 /** The documented procedure: write the new text, bump schema_version, reload the schema. */
-function writeSchemaSql(db: Database.Database, table: string, type: 'table' | 'index', name: string, sql: string): void {
+function writeSchemaSql(db: Database.Database, table: string, type: 'table' | 'index' | 'view', name: string, sql: string): void {
   const schema = schemaOf(table);
   const version = db.pragma(`${schema}.schema_version`, { simple: true }) as number | bigint;
   db.unsafeMode(true);

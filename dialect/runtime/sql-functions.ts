@@ -31,6 +31,7 @@ import { jsonSourceStep } from '../../pg/types/json.js';
 import { jsonPathKeys, parseJsonArgument, text } from './arguments.js';
 import type { FunctionScope } from './function-scope.js';
 import { invalidEnumLabel } from '../catalog/enums.js';
+import { type PrivilegeTarget, aclTextAllows } from '../catalog/roles.js';
 
 function two(n: number): string {
   return n < 10 ? `0${n}` : String(n);
@@ -466,6 +467,9 @@ export function registerSqlFunctions(db: Database.Database, scope: () => Functio
     return label;
   });
   fn('pg_enum_rank', (v, labels) => (v === null ? null : BigInt((JSON.parse(text(labels)) as string[]).indexOf(text(v)))));
+  fn('pg_acl_allows', (acl, owner, kind, roles, superuser, privileges) =>
+    aclTextAllows(acl === null ? null : (JSON.parse(text(acl)) as string[]), text(owner), text(kind) as PrivilegeTarget, JSON.parse(text(roles)) as string[], Number(superuser) === 1, text(privileges)) ? 1 : 0,
+  );
   fn('pg_raise_if', (cond, code, message, detail = null) => {
     if (cond) throw new PgError(text(code), text(message), detail === null ? {} : { detail: text(detail) });
     return null;

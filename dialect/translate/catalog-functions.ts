@@ -84,6 +84,37 @@ export function relationByName(text: string, missing: 'error' | 'null'): string 
   });
 }
 
+/** A role named by a text value (or given by OID) at run time; 42704 for none. */
+function roleByValue(v: string): string {
+  return using([v], ([x]) => `CASE WHEN typeof(${x}) = 'integer' THEN ${x} ELSE coalesce((SELECT oid FROM ${table('pg_authid')} WHERE rolname = ${x}), pg_raise_if(1, '42704', 'role "' || ${x} || '" does not exist')) END`);
+}
+
+/** The roles whose privileges a role holds: itself and, through INHERIT, the roles it belongs to, as a JSON array of names. */
+function inheritedRoles(role: string): string {
+  return `(WITH RECURSIVE up(oid) AS (SELECT ${role} UNION SELECT am.roleid FROM ${table('pg_auth_members')} AS am JOIN up ON am.member = up.oid WHERE (SELECT rolinherit FROM ${table('pg_authid')} WHERE oid = up.oid)) SELECT json_group_array(a.rolname) FROM up JOIN ${table('pg_authid')} AS a ON a.oid = up.oid)`;
+}
+
+/**
+ * has_table_privilege, has_sequence_privilege, has_schema_privilege: by the object's ACL in the
+ * catalog (its default when null); the session's own user is a superuser and holds every one.
+ */
+function privilegeCheck(kind: 'table' | 'sequence' | 'schema'): FunctionSpec {
+  return {
+    emit: (a) => {
+      const [role, object, privileges] = a.length === 3 ? [roleByValue(a[0]!), a[1]!, a[2]!] : ['10', a[0]!, a[1]!];
+      const found =
+        kind === 'schema'
+          ? using([object], ([o]) => `coalesce((SELECT n.oid FROM ${table('pg_namespace')} AS n WHERE n.oid = ${o} OR n.nspname = ${o}), pg_raise_if(1, '3F000', 'schema "' || ${o} || '" does not exist'))`)
+          : relationByName(object, 'error');
+      const acl = kind === 'schema' ? `(SELECT nspacl FROM ${table('pg_namespace')} WHERE oid = o.id)` : `(SELECT relacl FROM ${PG_CLASS} WHERE oid = o.id)`;
+      const owner = kind === 'schema' ? `(SELECT nspowner FROM ${table('pg_namespace')} WHERE oid = o.id)` : `(SELECT relowner FROM ${PG_CLASS} WHERE oid = o.id)`;
+      const aclKind = kind === 'schema' ? `'schema'` : `CASE (SELECT relkind FROM ${PG_CLASS} WHERE oid = o.id) WHEN 'S' THEN 'sequence' ELSE 'table' END`;
+      return using([role, privileges], ([r, p]) => `(SELECT pg_acl_allows(${acl}, (SELECT rolname FROM ${table('pg_authid')} WHERE oid = ${owner}), ${aclKind}, ${inheritedRoles(r)}, (SELECT rolsuper FROM ${table('pg_authid')} WHERE oid = ${r}), ${p}) FROM (SELECT ${found} AS id) AS o)`);
+    },
+    type: OID.bool,
+  };
+}
+
 /** acldefault's privileges by object kind, PostgreSQL 15's (acl.c): PUBLIC's and the owner's. */
 const ACL_DEFAULTS: Record<string, [string, string]> = {
   c: ['', ''],
@@ -218,11 +249,22 @@ export const CATALOG_FUNCTIONS: Record<string, FunctionSpec> = {
   current_schemas: { emit: (a) => `CASE WHEN ${a[0]} THEN '["pg_catalog","public"]' ELSE '["public"]' END`, type: OID.name_array },
   quote_ident: { sqlite: 'pg_quote_ident', type: OID.text },
   to_regclass: { emit: (a) => relationByName(a[0]!, 'null'), type: OID.regclass },
-  has_table_privilege: constant('1', OID.bool),
+  has_table_privilege: privilegeCheck('table'),
   has_column_privilege: constant('1', OID.bool),
-  has_schema_privilege: constant('1', OID.bool),
+  has_schema_privilege: privilegeCheck('schema'),
   has_database_privilege: constant('1', OID.bool),
-  has_sequence_privilege: constant('1', OID.bool),
+  has_sequence_privilege: privilegeCheck('sequence'),
   has_function_privilege: constant('1', OID.bool),
-  pg_has_role: constant('1', OID.bool),
+  pg_has_role: {
+    emit: (a) => {
+      const [role, group, mode] = a.length === 3 ? [roleByValue(a[0]!), roleByValue(a[1]!), a[2]!] : ['10', roleByValue(a[0]!), a[1]!];
+      return using([role, group, mode], ([r, g, m]) => {
+        const kind = `upper(trim(${m}))`;
+        const check = `CASE WHEN ${kind} IN ('MEMBER', 'MEMBER WITH ADMIN OPTION', 'MEMBER WITH GRANT OPTION') THEN 0 WHEN ${kind} IN ('USAGE', 'USAGE WITH ADMIN OPTION', 'USAGE WITH GRANT OPTION') THEN 1 ELSE pg_raise_if(1, '22023', 'unrecognized privilege type: "' || ${m} || '"') END`;
+        const closure = `WITH RECURSIVE up(oid) AS (SELECT ${r} UNION SELECT am.roleid FROM ${table('pg_auth_members')} AS am JOIN up ON am.member = up.oid WHERE ${check} = 0 OR (SELECT rolinherit FROM ${table('pg_authid')} WHERE oid = up.oid)) SELECT oid FROM up`;
+        return `(coalesce((SELECT rolsuper FROM ${table('pg_authid')} WHERE oid = ${r}), 0) OR ${g} IN (${closure}))`;
+      });
+    },
+    type: OID.bool,
+  },
 };

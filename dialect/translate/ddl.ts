@@ -26,6 +26,7 @@ import type { SchemaEdit } from '../runtime/schema-edit.js';
 import { assertTypeExists } from './type-exists.js';
 import type { Step } from '../plan.js';
 import { type SequenceType, sequenceTableName } from '../catalog/sequences.js';
+import { changeRelationOwner } from './roles.js';
 import { ownedSequence, ownedSequences, renamedOwner, restartOwnedSequences } from './sequences.js';
 
 const SERIAL_TYPES = new Set(['serial', 'serial4', 'bigserial', 'serial8', 'smallserial', 'serial2']);
@@ -210,11 +211,13 @@ function assignable(from: number, to: number): boolean {
  * session's user owns every object in evsql (see the README's Catalog), so it changes nothing,
  * once the relation is found.
  */
-function changeOwner(schema: TranslatorSchema, r: Node): Step[] {
+function changeOwner(schema: TranslatorSchema, r: Node, owner: Node): Step[] {
   const name = r.relname as string;
-  const found = (!r.schemaname || r.schemaname === 'public') && (schema.lookupTable(name) || schema.sequence(name));
-  if (!found) throw new PgError(SqlState.undefinedTable, `relation "${r.schemaname ? `${r.schemaname}.` : ''}${name}" does not exist`);
-  return [];
+  const inPublic = !r.schemaname || r.schemaname === 'public';
+  const table = inPublic ? schema.lookupTable(name) : undefined;
+  if (table) return changeRelationOwner(schema, table.sqlName, table.view, owner);
+  if (inPublic && schema.sequence(name)) return changeRelationOwner(schema, sequenceTableName(name), false, owner);
+  throw new PgError(SqlState.undefinedTable, `relation "${r.schemaname ? `${r.schemaname}.` : ''}${name}" does not exist`);
 }
 
 /**
@@ -693,7 +696,8 @@ export function alterTable(schema: TranslatorSchema, s: Node): { steps: Step[]; 
   if (s.missing_ok && !schema.lookupTable(tableName) && !schema.sequence(tableName)) {
     return { steps: [], notices: [new PgError(SqlState.successfulCompletion, `relation "${tableName}" does not exist, skipping`, { severity: 'NOTICE' })] };
   }
-  if ((s.cmds as Node[]).every((c) => c.AlterTableCmd.subtype === 'AT_ChangeOwner')) return { steps: changeOwner(schema, s.relation), notices: [] };
+  const owners = (s.cmds as Node[]).filter((c) => c.AlterTableCmd.subtype === 'AT_ChangeOwner');
+  if (owners.length === s.cmds.length) return { steps: changeOwner(schema, s.relation, owners.at(-1)!.AlterTableCmd.newowner), notices: [] };
   if (s.objtype && s.objtype !== 'OBJECT_TABLE') throw unsupported(`ALTER ${String(s.objtype).replace('OBJECT_', '')}`);
   const em = new Emitter(schema);
   const table = em.rangeVar(s.relation, false);
@@ -849,6 +853,10 @@ export function createView(schema: TranslatorSchema, s: Node): Step[] {
   if (s.replace) steps.push({ sql: `DROP VIEW IF EXISTS ${name}`, params: [] });
   const definition = displayMarker(viewDefinition(schema, s.query, names(s.aliases)));
   steps.push({ sql: `CREATE VIEW ${name}${cols} AS ${query.sql}${types}${definition}`, params: em.params });
+  // A replaced view keeps its owner and privileges, as PostgreSQL's pg_class row does.
+  const replaced = s.replace ? schema.lookupTable(s.view.relname) : undefined;
+  const acl = replaced?.view ? schema.relationAcl(replaced.sqlName) : undefined;
+  if (replaced && acl) steps.push({ sql: '', params: [], edit: { kind: 'acl', table: replaced.sqlName, view: true, acl } });
   return steps;
 }
 

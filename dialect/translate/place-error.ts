@@ -351,6 +351,8 @@ export function placeError(err: PgError, query: string): PgError {
   } catch {
     return err;
   }
+  // GRANT and REVOKE look their relations up with no position, as utility statements do.
+  if (err.code === '42P01' && trees.some((t) => t.GrantStmt)) return err;
   const named = columnWithNulls(err, trees);
   if (named) return named;
   const refined = refinable ? misplacedCall(err, trees) : undefined;

@@ -24,6 +24,7 @@ import { type EnumType, enumColumnsOf, enumOid, isEnumView, readEnumView } from 
 import { type UserFunction, isFunctionView, readFunctionView } from '../catalog/user-functions.js';
 import { type DomainType, isDomainView, readDomainView } from '../catalog/domains.js';
 import { objectOid } from '../catalog/oids.js';
+import { type AclItem, type AclObject, type RelationAcl, type Role, isObjectAclView, isRoleCatalogView, isRoleView, readAclMarker, readObjectAclView, readRoleView } from '../catalog/roles.js';
 
 
 export interface ColumnInfo {
@@ -81,6 +82,11 @@ export class TranslatorSchema {
   private readonly extensions = new Set<string>();
   private readonly functions = new Map<string, UserFunction>();
   private readonly sequences = new Map<string, SequenceOptions>();
+  private readonly roleMap = new Map<string, Role>();
+  /** GRANT's ACL of the database or the schema public, by `kind:name`. */
+  private readonly objectAclMap = new Map<string, AclItem[]>();
+  /** Owner and ACL by the relation's SQLite name (a sequence's table's for a sequence). */
+  private readonly acls = new Map<string, RelationAcl>();
   private readonly indexes: Set<string>;
   /** One session's view of this schema (forSession), by the session's prefix. */
   private readonly sessions = new Map<string, TranslatorSchema>();
@@ -114,11 +120,18 @@ export class TranslatorSchema {
       const d = isDomainView(r.name) ? readDomainView(r.sql) : undefined;
       if (d) this.domains.set(d.name, d);
       if (isSequenceTable(r.name)) this.sequences.set(sequenceOfTable(r.name), readSequenceOptions(r.sql));
+      const role = isRoleView(r.name) ? readRoleView(r.sql) : undefined;
+      if (role) this.roleMap.set(role.name, role);
+      if (isObjectAclView(r.name)) {
+        const o = readObjectAclView(r.name, r.sql);
+        this.objectAclMap.set(o.key, o.acl);
+      }
+      if (r.sql.includes('/* evsql-acl: ')) this.acls.set(r.name, readAclMarker(r.sql));
     }
     const owned = new Map<string, string>();
     for (const [name, o] of this.sequences) if (o.owned) owned.set(o.owned, name);
     for (const r of snapshot.relations) {
-      if (isEnumView(r.name) || isExtensionView(r.name) || isFunctionView(r.name) || isDomainView(r.name) || isSequenceTable(r.name)) continue;
+      if (isEnumView(r.name) || isExtensionView(r.name) || isFunctionView(r.name) || isDomainView(r.name) || isSequenceTable(r.name) || isRoleCatalogView(r.name)) continue;
       if (r.temp && !own(r)) continue;
       // SQLite keeps a temporary table's CREATE without its TEMP.
       if (r.temp && !r.view) this.tempDefinitions.push(r.sql.replace(/^CREATE TABLE/i, 'CREATE TEMP TABLE'));
@@ -164,6 +177,40 @@ export class TranslatorSchema {
   /** A column's type: the enum its annotation names, else from its declared type. */
   private columnType(enumType: string | undefined, decl: string | null): PgTypeInfo {
     return enumType !== undefined && this.enums.has(enumType) ? { oid: enumOid(enumType), typmod: -1 } : typeFromDeclared(decl);
+  }
+
+  /** A role made by CREATE ROLE, by its name. */
+  role(name: string): Role | undefined {
+    return this.roleMap.get(name);
+  }
+
+  roles(): Role[] {
+    return [...this.roleMap.values()];
+  }
+
+  /** A relation's owner and ACL, by its SQLite name. */
+  relationAcl(sqlName: string): RelationAcl | undefined {
+    return this.acls.get(sqlName);
+  }
+
+  /** The ACL GRANT gave a database or schema; undefined while it is the default. */
+  objectAcl(kind: AclObject, name: string): AclItem[] | undefined {
+    return this.objectAclMap.get(`${kind}:${name}`);
+  }
+
+  /** Every database and schema ACL GRANT gave, by `kind:name`. */
+  objectAcls(): Map<string, AclItem[]> {
+    return this.objectAclMap;
+  }
+
+  /** Every relation with an owner or ACL of its own, by SQLite name. */
+  relationAcls(): Map<string, RelationAcl> {
+    return this.acls;
+  }
+
+  /** The permanent tables' and views' names (a temporary table that hides one, too). */
+  tableNames(): string[] {
+    return [...this.tables.values()].filter((t) => !t.temp).map((t) => t.name);
   }
 
   /** The sequences' names. */

@@ -25,6 +25,7 @@ import { viewDefinition } from './viewdef.js';
 import { createDomain, domainColumn, dropDomains, withDomainCasts, withDomainColumns } from './domains.js';
 import { checkAlterTable, checkCreateTable, checkRenameColumn, checkTruncate } from './ddl-checks.js';
 import { commentEdit } from './catalog-queries.js';
+import { alterDefaultPrivileges, alterRole, checkRoleSetting, checkedRole, createRole, dropOwned, dropRoles, grant, grantRole, reassignOwned, renameRole } from './roles.js';
 import { dataModifyingProjection, deleteIntoInsert } from './rewrite.js';
 import { checkReservedNames } from './reserved-names.js';
 import { checkCatalogTarget } from './catalog-targets.js';
@@ -446,9 +447,11 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
     case 'AlterTableStmt': {
       const domains = schema.hasDomains() ? { ...s, cmds: (s.cmds as Node[]).map((c) => (c.AlterTableCmd.subtype === 'AT_AddColumn' && c.AlterTableCmd.def?.ColumnDef ? { AlterTableCmd: { ...c.AlterTableCmd, def: { ColumnDef: domainColumn(schema, c.AlterTableCmd.def.ColumnDef) } } } : c)) } : s;
       checkAlterTable(schema, domains);
-      return objectDdl(raw, schema, 'ALTER TABLE', alterTable(schema, domains));
+      const tag = ({ OBJECT_VIEW: 'ALTER VIEW', OBJECT_SEQUENCE: 'ALTER SEQUENCE', OBJECT_MATVIEW: 'ALTER MATERIALIZED VIEW' } as Record<string, string>)[s.objtype as string] ?? 'ALTER TABLE';
+      return objectDdl(raw, schema, tag, alterTable(schema, domains));
     }
     case 'RenameStmt':
+      if (s.renameType === 'OBJECT_ROLE') return objectDdl(raw, schema, 'ALTER ROLE', renameRole(schema, s));
       checkRenameColumn(schema, s);
       if (s.renameType === 'OBJECT_INDEX') return objectDdl(raw, schema, 'ALTER INDEX', renameIndex(schema, s));
       if (s.relation && s.missing_ok && !schema.lookupTable(s.relation.relname) && !schema.sequence(s.relation.relname)) {
@@ -481,7 +484,23 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
       return edit ? ddl(raw, schema, 'COMMENT', [{ sql: '', params: [], edit }]) : base(raw, schema, 'noop', 'COMMENT');
     }
     case 'AlterOwnerStmt':
-      return base(raw, schema, 'noop', alterOwner(schema, s));
+      return objectDdl(raw, schema, alterOwner(schema, s), { steps: checkedRole(schema, s.newowner) });
+    case 'CreateRoleStmt':
+      return objectDdl(raw, schema, 'CREATE ROLE', createRole(schema, s));
+    case 'AlterRoleStmt':
+      return objectDdl(raw, schema, 'ALTER ROLE', alterRole(schema, s));
+    case 'DropRoleStmt':
+      return objectDdl(raw, schema, 'DROP ROLE', dropRoles(schema, s));
+    case 'GrantStmt':
+      return objectDdl(raw, schema, s.is_grant ? 'GRANT' : 'REVOKE', grant(schema, s));
+    case 'GrantRoleStmt':
+      return objectDdl(raw, schema, s.is_grant ? 'GRANT ROLE' : 'REVOKE ROLE', grantRole(schema, s));
+    case 'ReassignOwnedStmt':
+      return objectDdl(raw, schema, 'REASSIGN OWNED', reassignOwned(schema, s));
+    case 'DropOwnedStmt':
+      return objectDdl(raw, schema, 'DROP OWNED', dropOwned(schema, s));
+    case 'AlterDefaultPrivilegesStmt':
+      return objectDdl(raw, schema, 'ALTER DEFAULT PRIVILEGES', alterDefaultPrivileges(schema, s));
     case 'ConstraintsSetStmt':
       // Every foreign key is checked at its statement (ddl.ts references): ALL IMMEDIATE is what
       // holds anyway, and ALL DEFERRED (Django's check_constraints sends both) cannot defer them.
@@ -943,6 +962,7 @@ function variableSet(raw: RawStatement, schema: TranslatorSchema, s: Node): Tran
   if (s.kind === 'VAR_SET_VALUE') {
     const args = (s.args ?? []) as Node[];
     t.value = t.name === 'timezone' && args.length === 1 ? timeZoneValue(args[0]!) : args.map(settingValue).join(', ');
+    checkRoleSetting(schema, t.name, t.value);
   } else {
     t.value = null;
   }

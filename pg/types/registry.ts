@@ -43,6 +43,8 @@ export const OID = {
   int2: 21,
   int4: 23,
   regproc: 24,
+  aclitem: 1033,
+  aclitem_array: 1034,
   text: 25,
   oid: 26,
   json: 114,
@@ -129,6 +131,8 @@ defineType(OID.int8, 'int8', 8, OID.int8_array);
 defineType(OID.int2, 'int2', 2, OID.int2_array);
 defineType(OID.int4, 'int4', 4, OID.int4_array);
 defineType(OID.regproc, 'regproc', 4);
+// The catalog's ACLs (relacl, nspacl, datacl), kept as PostgreSQL prints each item: 'r=arw/postgres'.
+defineType(OID.aclitem, 'aclitem', 16, OID.aclitem_array);
 defineType(OID.text, 'text', -1, OID.text_array);
 defineType(OID.oid, 'oid', 4, OID.oid_array);
 // The catalog's vectors (pg_index.indkey, indclass), stored as PostgreSQL prints them: '1 2'.
@@ -310,6 +314,7 @@ const DECLARED = new Map<string, number>([
   ['oid', OID.oid],
   ['xml', OID.xml],
   ['regproc', OID.regproc],
+  ['aclitem', OID.aclitem],
   ['regclass', OID.regclass],
   ['regtype', OID.regtype],
   ['regnamespace', OID.regnamespace],

@@ -94,6 +94,32 @@ describe('user tables named like evsql’s', () => {
   });
 });
 
+describe('roles and ACLs (CREATE ROLE, GRANT)', () => {
+  it('are in the state hash, kept alike by every replica, and their views cannot be named', async () => {
+    const before = await roots();
+    await c.query('CREATE ROLE is_reader');
+    await c.query('GRANT SELECT ON accounts TO is_reader');
+    await c.query('GRANT USAGE ON SCHEMA public TO is_reader');
+    const after = await roots();
+    expect(new Set(after).size).toBe(1);
+    expect(after[0]).not.toBe(before[0]);
+    for (const name of ['"pg_role:is_reader"', '"pg_acl:schema:public"', '"PG_ROLE:is_reader"']) {
+      expect(await code(`SELECT * FROM ${name}`), name).toBe('42P01');
+      expect(await code(`DROP VIEW ${name}`), name).toBe('42P01');
+    }
+    for (const sql of ['CREATE VIEW "pg_role:x" AS SELECT 1', 'CREATE TABLE "pg_acl:database:postgres" (a int)', 'ALTER TABLE accounts RENAME TO "pg_role:is_reader"']) {
+      expect(await code(sql), sql).toBe('42939');
+    }
+    expect((await c.query("SELECT relacl FROM pg_class WHERE relname = 'accounts'")).rows).toEqual([{ relacl: '{postgres=arwdDxt/postgres,is_reader=r/postgres}' }]);
+    expect((await c.query("SELECT count(*)::int AS n FROM pg_class WHERE relname LIKE 'pg_role:%' OR relname LIKE 'pg_acl:%'")).rows[0].n).toBe(0);
+    expect(await code('DROP ROLE is_reader')).toBe('2BP01');
+    await c.query('REVOKE ALL ON accounts FROM is_reader');
+    await c.query('REVOKE ALL ON SCHEMA public FROM is_reader');
+    await c.query('DROP ROLE is_reader');
+    expect(new Set(await roots()).size).toBe(1);
+  });
+});
+
 describe('user columns named like a rowid', () => {
   it.each([
     ['rowid', 'r1'],

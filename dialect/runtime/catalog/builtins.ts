@@ -9,6 +9,7 @@ import { AM, AUTHIDS, BTREE_OPCLASSES, COLLATIONS, NAMESPACES, PROCS, SETTINGS, 
 import { RELATIONS, columnNames } from '../../catalog/definitions.js';
 import { BOOTSTRAP_SUPERUSER, BTREE_AM, DATABASE_OID, HEAP_AM, NAMESPACE } from '../../catalog/oids.js';
 import { PLPGSQL_LANGUAGE } from '../../catalog/extensions.js';
+import type { Role } from '../../catalog/roles.js';
 
 export type Value = string | number | bigint | boolean | null | Value[];
 export type Row = Record<string, Value>;
@@ -212,19 +213,34 @@ export function attributeRow(relid: number, name: string, attnum: number, type: 
   };
 }
 
-/** Roles: the bootstrap superuser is the session's user; the predefined roles as in PostgreSQL. */
-export function authidRows(session: Session): Row[] {
-  return fromColumns(AUTHIDS.columns, AUTHIDS.rows).map((r) => (Number(r.oid) === BOOTSTRAP_SUPERUSER ? { ...r, rolname: session.user } : r));
+/** Roles: the bootstrap superuser is the session's user; the predefined roles as in PostgreSQL; then CREATE ROLE's. */
+export function authidRows(session: Session, roles: Role[] = []): Row[] {
+  const builtin = fromColumns(AUTHIDS.columns, AUTHIDS.rows).map((r) => (Number(r.oid) === BOOTSTRAP_SUPERUSER ? { ...r, rolname: session.user } : r));
+  const made = roles.map((r) => ({
+    oid: r.oid,
+    rolname: r.name,
+    rolsuper: r.super,
+    rolinherit: r.inherit,
+    rolcreaterole: r.createrole,
+    rolcreatedb: r.createdb,
+    rolcanlogin: r.login,
+    rolreplication: r.replication,
+    rolbypassrls: r.bypassrls,
+    rolconnlimit: r.connlimit,
+    rolpassword: r.password,
+    rolvaliduntil: r.validUntil,
+  }));
+  return [...builtin, ...made];
 }
 
-export function roleRows(session: Session): Row[] {
-  return authidRows(session).map((r) => ({ ...r, rolpassword: '********', rolconfig: null }));
+export function roleRows(session: Session, roles: Role[] = []): Row[] {
+  return authidRows(session, roles).map((r) => ({ ...r, rolpassword: '********', rolconfig: null }));
 }
 
-export function userRows(session: Session): Row[] {
-  return authidRows(session)
+export function userRows(session: Session, roles: Role[] = []): Row[] {
+  return authidRows(session, roles)
     .filter((r) => r.rolcanlogin === true)
-    .map((r) => ({ usename: r.rolname, usesysid: r.oid, usecreatedb: r.rolcreatedb, usesuper: r.rolsuper, userepl: r.rolreplication, usebypassrls: r.rolbypassrls, passwd: '********', valuntil: null, useconfig: null }));
+    .map((r) => ({ usename: r.rolname, usesysid: r.oid, usecreatedb: r.rolcreatedb, usesuper: r.rolsuper, userepl: r.rolreplication, usebypassrls: r.rolbypassrls, passwd: '********', valuntil: r.rolvaliduntil, useconfig: null }));
 }
 
 export function databaseRows(session: Session): Row[] {

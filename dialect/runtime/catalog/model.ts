@@ -20,6 +20,7 @@ import { type SequenceOptions, type SequenceType, isSequenceTable, readSequenceO
 import { type EnumType, enumOid, isEnumView, readEnumView } from '../../catalog/enums.js';
 import { type UserFunction, isFunctionView, readFunctionView } from '../../catalog/user-functions.js';
 import { type DomainType, isDomainView, readDomainView } from '../../catalog/domains.js';
+import { type AclItem, type RelationAcl, type Role, isObjectAclView, isRoleCatalogView, isRoleView, readAclMarker, readObjectAclView, readRoleView } from '../../catalog/roles.js';
 import { NAMESPACE, TEMP_NAMESPACE, TEMP_NAMESPACE_NAME, objectOid } from '../../catalog/oids.js';
 import type { SchemaRow } from '../../schema-snapshot.js';
 import { type ForeignKeyAction, type ParsedConstraint, parseCreateIndex, parseCreateTable, sqliteExprDisplay, tokenize } from './sqlite-ddl.js';
@@ -56,6 +57,8 @@ export interface Relation {
   schema: string;
   temp: boolean;
   columns: Column[];
+  /** Its owner and ACL (GRANT, OWNER TO); absent: the bootstrap superuser's and the default. */
+  acl?: RelationAcl;
 }
 
 export interface Table extends Relation {
@@ -129,6 +132,10 @@ export interface Model {
   functions: UserFunction[];
   /** CREATE DOMAIN's. */
   domains: DomainType[];
+  /** CREATE ROLE's. */
+  roles: Role[];
+  /** GRANT's ACLs of databases and the schema public, by `kind:name`. */
+  objectAcls: Map<string, AclItem[]>;
 }
 
 const NAMEDATALEN = 64;
@@ -184,10 +191,17 @@ const display = (sql: string): Display => {
 const same = (text: string): Display => ({ pretty: text, plain: text });
 
 export function buildModel(rows: MasterRow[], viewColumns: (name: string, temp: boolean) => ViewColumn[], lastValues: Map<string, bigint>): Model {
-  const model: Model = { tables: [], indexes: [], sequences: [], constraints: [], enums: rows.filter((r) => r.type === 'view' && isEnumView(r.name)).map((r) => readEnumView(r.name, r.sql ?? '')), extensions: [], functions: [], domains: [] };
+  const model: Model = { tables: [], indexes: [], sequences: [], constraints: [], enums: rows.filter((r) => r.type === 'view' && isEnumView(r.name)).map((r) => readEnumView(r.name, r.sql ?? '')), extensions: [], functions: [], domains: [], roles: [], objectAcls: new Map() };
   model.extensions = rows.filter((r) => r.type === 'view' && isExtensionView(r.name)).map((r) => extensionOfView(r.name));
   model.functions = rows.filter((r) => r.type === 'view' && isFunctionView(r.name)).flatMap((r) => readFunctionView(r.sql ?? '') ?? []);
   model.domains = rows.filter((r) => r.type === 'view' && isDomainView(r.name)).flatMap((r) => readDomainView(r.sql ?? '') ?? []);
+  model.roles = rows.filter((r) => r.type === 'view' && isRoleView(r.name)).flatMap((r) => readRoleView(r.sql ?? '') ?? []);
+  for (const r of rows) {
+    if (r.type !== 'view' || !isObjectAclView(r.name)) continue;
+    const o = readObjectAclView(r.name, r.sql ?? '');
+    model.objectAcls.set(o.key, o.acl);
+  }
+  const aclOf = (sql: string | null) => (sql?.includes('/* evsql-acl: ') ? { acl: readAclMarker(sql) } : {});
   const enumNames = new Set(model.enums.map((e) => e.name));
   const columnType = (enumType: string | null, decl: string | null): PgTypeInfo => (enumType !== null && enumNames.has(enumType) ? { oid: enumOid(enumType), typmod: -1 } : typeFromDeclared(decl));
   const relationNames = new Set(rows.filter((r) => r.type !== 'trigger').map((r) => r.name));
@@ -205,11 +219,11 @@ export function buildModel(rows: MasterRow[], viewColumns: (name: string, temp: 
       const name = sequenceOfTable(r.name);
       const options = readSequenceOptions(r.sql ?? '');
       const oid = objectOid('class', name);
-      model.sequences.push({ oid, name, kind: 'S', namespace: NAMESPACE.public, schema: 'public', temp: false, columns: sequenceColumns(), table: null, column: null, dataType: INT_TYPES[options.type]!, identity: false, lastValue: lastValues.get(r.name) ?? null, options });
+      model.sequences.push({ oid, name, kind: 'S', namespace: NAMESPACE.public, schema: 'public', temp: false, columns: sequenceColumns(), table: null, column: null, dataType: INT_TYPES[options.type]!, identity: false, lastValue: lastValues.get(r.name) ?? null, options, ...aclOf(r.sql) });
       continue;
     }
-    if ((r.type !== 'table' && r.type !== 'view') || isEnumView(r.name) || isExtensionView(r.name) || isFunctionView(r.name) || isDomainView(r.name)) continue;
-    const base = { name: r.name, namespace: r.temp ? TEMP_NAMESPACE : NAMESPACE.public, schema: r.temp ? TEMP_NAMESPACE_NAME : 'public', temp: r.temp, constraints: [], indexes: [], referenced: false };
+    if ((r.type !== 'table' && r.type !== 'view') || isEnumView(r.name) || isExtensionView(r.name) || isFunctionView(r.name) || isDomainView(r.name) || isRoleCatalogView(r.name)) continue;
+    const base = { ...aclOf(r.sql), name: r.name, namespace: r.temp ? TEMP_NAMESPACE : NAMESPACE.public, schema: r.temp ? TEMP_NAMESPACE_NAME : 'public', temp: r.temp, constraints: [], indexes: [], referenced: false };
     if (r.type === 'view') {
       const declared = readViewColumnsMarker(r.sql ?? '');
       const columns = viewColumns(r.name, r.temp).map((c, i): Column => ({ name: c.name, attnum: i + 1, type: typeFromDeclared(declared?.[i] ?? (c.declType || null)), notNull: false, default: null, identity: '', generated: null, comment: null }));

@@ -26,7 +26,8 @@ import {
 } from './builtins.js';
 import { RELATIONS, catalogRelation } from '../../catalog/definitions.js';
 import { quoteIdentifier } from '../../../pg/ident.js';
-import { type Column, type Model, type Table, sqlDataType } from './model.js';
+import { type Column, type Model, type Relation, type Table, sqlDataType } from './model.js';
+import { PUBLIC_ROLE, aclItemText, defaultAcl } from '../../catalog/roles.js';
 import type { Display } from '../../catalog/markers.js';
 import { enumArrayOid, enumLabelOid, enumOid } from '../../catalog/enums.js';
 import { EXTENSIONS, PLPGSQL_LANGUAGE, PREINSTALLED, extensionOid } from '../../catalog/extensions.js';
@@ -84,7 +85,8 @@ export function staticContent(): { relations: Map<string, Row[]>; names: Row[] }
   const relations = new Map<string, Row[]>([
     ['pg_catalog.pg_class', catalogRelations.classes],
     ['pg_catalog.pg_attribute', catalogRelations.attributes],
-    ['pg_catalog.pg_namespace', NAMESPACE_ROWS],
+    // public's row is built with the schema (its ACL follows GRANT … ON SCHEMA public).
+    ['pg_catalog.pg_namespace', NAMESPACE_ROWS.filter((n) => Number(n.oid) !== NAMESPACE.public)],
     ['pg_catalog.pg_opclass', OPCLASS_ROWS],
   ]);
   return { relations, names };
@@ -94,7 +96,7 @@ export function staticContent(): { relations: Map<string, Row[]>; names: Row[] }
 export const DYNAMIC_ROWS: Record<string, string> = {
   'pg_catalog.pg_class': 'oid >= 16384',
   'pg_catalog.pg_attribute': 'attrelid >= 16384',
-  'pg_catalog.pg_namespace': 'oid >= 16384',
+  'pg_catalog.pg_namespace': `oid >= 16384 OR oid = ${NAMESPACE.public}`,
   'pg_catalog.pg_opclass': 'oid >= 16384',
   'pg_catalog.pg_type': 'oid >= 16384',
   'pg_catalog.pg_proc': 'oid >= 16384',
@@ -122,10 +124,21 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
 
   const hasTemp = model.tables.some((t) => t.temp);
   if (hasTemp) rel('pg_namespace').push({ oid: TEMP_NAMESPACE, nspname: TEMP_NAMESPACE_NAME, nspowner: BOOTSTRAP_SUPERUSER, nspacl: null });
-  rel('pg_authid').push(...authidRows(session));
-  rel('pg_roles').push(...roleRows(session));
-  rel('pg_user').push(...userRows(session));
-  rel('pg_database').push(...databaseRows(session));
+  rel('pg_authid').push(...authidRows(session, model.roles));
+  rel('pg_roles').push(...roleRows(session, model.roles));
+  rel('pg_user').push(...userRows(session, model.roles));
+  for (const r of model.roles) for (const m of r.members) rel('pg_auth_members').push({ roleid: r.oid, member: m.member, grantor: m.grantor, admin_option: m.admin });
+  const roleNames = new Map(rel('pg_authid').map((r) => [Number(r.oid), String(r.rolname)]));
+  const roleName = (oid: number) => roleNames.get(oid) ?? `${oid}`;
+  const ownerOf = (r: Relation) => roleName(r.acl?.owner ?? BOOTSTRAP_SUPERUSER);
+  const aclOf = (r: Relation) => (r.acl?.acl ? r.acl.acl.map((i) => aclItemText(i, roleName)) : null);
+  const privileges = privilegeRows(model, db, roleName);
+  rel('information_schema.table_privileges').push(...privileges.all);
+  rel('information_schema.role_table_grants').push(...privileges.own);
+  const datacl = model.objectAcls.get(`database:${db}`);
+  rel('pg_database').push(...databaseRows(session).map((d) => ({ ...d, datacl: datacl ? datacl.map((i) => aclItemText(i, roleName)) : null })));
+  const publicAcl = model.objectAcls.get('schema:public');
+  rel('pg_namespace').push(...NAMESPACE_ROWS.filter((n) => Number(n.oid) === NAMESPACE.public).map((n) => (publicAcl ? { ...n, nspacl: publicAcl.map((i) => aclItemText(i, roleName)) } : n)));
   for (const r of RELATIONS) {
     if (r.kind === 'r' && r.schema === 'pg_catalog') rel('pg_tables').push({ schemaname: 'pg_catalog', tablename: r.name, tableowner: owner, tablespace: null, hasindexes: true, hasrules: false, hastriggers: false, rowsecurity: false });
   }
@@ -149,7 +162,7 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
     const triggers = t.referenced || t.constraints.some((c) => c.type === 'f');
     const rowType = t.temp ? 0 : enumOid(t.name);
     const relkind = t.matview ? 'm' : t.kind;
-    rel('pg_class').push(classRow({ oid: t.oid, name: t.name, namespace: t.namespace, kind: relkind, natts: t.columns.length, am: t.kind === 'r' ? HEAP_AM : 0, temp: t.temp, hasIndex: t.indexes.length > 0, checks, triggers, rowType, populated: t.matview?.populated ?? true }));
+    rel('pg_class').push({ ...classRow({ oid: t.oid, name: t.name, namespace: t.namespace, kind: relkind, natts: t.columns.length, am: t.kind === 'r' ? HEAP_AM : 0, temp: t.temp, hasIndex: t.indexes.length > 0, checks, triggers, rowType, populated: t.matview?.populated ?? true }), relowner: t.acl?.owner ?? BOOTSTRAP_SUPERUSER, relacl: aclOf(t) });
     names.push({ kind: 'class', oid: t.oid, name: quoteIdentifier(t.name) });
     if (t.comment !== null) rel('pg_description').push({ objoid: t.oid, classoid: PG_CLASS, objsubid: 0, description: t.comment });
     for (const c of t.columns) {
@@ -167,7 +180,7 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
     if (t.matview) {
       // information_schema has no materialized views (its tables and columns views list relkinds r, v, f, p).
       const definition = t.viewDefinition;
-      rel('pg_matviews').push({ schemaname: t.schema, matviewname: t.name, matviewowner: owner, tablespace: null, hasindexes: t.indexes.length > 0, ispopulated: t.matview.populated, definition: definition?.plain ?? null });
+      rel('pg_matviews').push({ schemaname: t.schema, matviewname: t.name, matviewowner: ownerOf(t), tablespace: null, hasindexes: t.indexes.length > 0, ispopulated: t.matview.populated, definition: definition?.plain ?? null });
       if (definition) definitions.push({ oid: t.oid, definition: definition.plain, pretty: definition.pretty });
       continue;
     }
@@ -176,12 +189,12 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
     rel('information_schema.tables').push({ table_catalog: db, table_schema: t.schema, table_name: t.name, table_type: tableType, self_referencing_column_name: null, reference_generation: null, user_defined_type_catalog: null, user_defined_type_schema: null, user_defined_type_name: null, is_insertable_into: yesNo(t.kind === 'r'), is_typed: 'NO', commit_action: t.temp ? 'PRESERVE' : null });
     for (const c of t.columns) rel('information_schema.columns').push(informationColumn(t, c, db, model, enumNames));
     if (t.kind === 'v') {
-      rel('pg_views').push({ schemaname: t.schema, viewname: t.name, viewowner: owner, definition: t.viewDefinition!.plain });
+      rel('pg_views').push({ schemaname: t.schema, viewname: t.name, viewowner: ownerOf(t), definition: t.viewDefinition!.plain });
       rel('information_schema.views').push({ table_catalog: db, table_schema: t.schema, table_name: t.name, view_definition: t.viewDefinition!.plain, check_option: 'NONE', is_updatable: 'NO', is_insertable_into: 'NO', is_trigger_updatable: 'NO', is_trigger_deletable: 'NO', is_trigger_insertable_into: 'NO' });
       definitions.push({ oid: t.oid, definition: t.viewDefinition!.plain, pretty: t.viewDefinition!.pretty });
       continue;
     }
-    rel('pg_tables').push({ schemaname: t.schema, tablename: t.name, tableowner: owner, tablespace: null, hasindexes: t.indexes.length > 0, hasrules: false, hastriggers: triggers, rowsecurity: false });
+    rel('pg_tables').push({ schemaname: t.schema, tablename: t.name, tableowner: ownerOf(t), tablespace: null, hasindexes: t.indexes.length > 0, hasrules: false, hastriggers: triggers, rowsecurity: false });
     for (const c of t.columns) {
       if (c.notNull) {
         // information_schema lists NOT NULL as a CHECK constraint named after the OIDs.
@@ -245,11 +258,11 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
   for (const s of model.sequences) {
     const bits = INT_LIMITS[s.dataType.oid]![2];
     const o = s.options;
-    rel('pg_class').push(classRow({ oid: s.oid, name: s.name, namespace: s.namespace, kind: 'S', natts: 3, am: 0, temp: s.temp }));
+    rel('pg_class').push({ ...classRow({ oid: s.oid, name: s.name, namespace: s.namespace, kind: 'S', natts: 3, am: 0, temp: s.temp }), relowner: s.acl?.owner ?? BOOTSTRAP_SUPERUSER, relacl: aclOf(s) });
     names.push({ kind: 'class', oid: s.oid, name: quoteIdentifier(s.name) });
     for (const c of s.columns) rel('pg_attribute').push(attributeRow(s.oid, c.name, c.attnum, c.type, true, false, '', ''));
     rel('pg_sequence').push({ seqrelid: s.oid, seqtypid: s.dataType.oid, seqstart: o.start, seqincrement: o.increment, seqmax: o.max, seqmin: o.min, seqcache: o.cache, seqcycle: o.cycle });
-    rel('pg_sequences').push({ schemaname: s.schema, sequencename: s.name, sequenceowner: owner, data_type: regtypeText(s.dataType.oid), start_value: o.start, min_value: o.min, max_value: o.max, increment_by: o.increment, cycle: o.cycle, cache_size: o.cache, last_value: s.lastValue });
+    rel('pg_sequences').push({ schemaname: s.schema, sequencename: s.name, sequenceowner: ownerOf(s), data_type: regtypeText(s.dataType.oid), start_value: o.start, min_value: o.min, max_value: o.max, increment_by: o.increment, cycle: o.cycle, cache_size: o.cache, last_value: s.lastValue });
     if (s.table && s.column) {
       rel('pg_depend').push({ classid: PG_CLASS, objid: s.oid, objsubid: 0, refclassid: PG_CLASS, refobjid: s.table.oid, refobjsubid: s.column.attnum, deptype: s.identity ? 'i' : 'a' });
       // A serial column's default, nextval(), depends on the sequence (Django's get_sequences follows it).
@@ -598,4 +611,41 @@ function numericFacts(type: PgTypeInfo): [number | null, number, number | null] 
     default:
       return null;
   }
+}
+
+const PRIVILEGE_TYPES: Array<[string, string]> = [['a', 'INSERT'], ['r', 'SELECT'], ['w', 'UPDATE'], ['d', 'DELETE'], ['D', 'TRUNCATE'], ['x', 'REFERENCES'], ['t', 'TRIGGER']];
+
+/**
+ * information_schema.table_privileges (every grant, as a superuser sees them) and
+ * role_table_grants (those whose grantor or grantee is the session's user or a role it belongs
+ * to): one row per privilege of each aclitem of each table and view, the default ACL's included.
+ */
+function privilegeRows(model: Model, db: string, roleName: (oid: number) => string): { all: Row[]; own: Row[] } {
+  const all: Row[] = [];
+  const own: Row[] = [];
+  const enabled = new Set([BOOTSTRAP_SUPERUSER]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const r of model.roles) {
+      if (!enabled.has(r.oid) && r.members.some((m) => enabled.has(m.member))) {
+        enabled.add(r.oid);
+        grew = true;
+      }
+    }
+  }
+  for (const t of model.tables) {
+    if (t.matview) continue;
+    const owner = t.acl?.owner ?? BOOTSTRAP_SUPERUSER;
+    for (const [grantee, letters, grantor] of t.acl?.acl ?? defaultAcl('table', owner)) {
+      for (const [letter, type] of PRIVILEGE_TYPES) {
+        const at = letters.indexOf(letter);
+        if (at < 0) continue;
+        const grantable = letters[at + 1] === '*' || grantee === owner;
+        const row = { grantor: roleName(grantor), grantee: grantee === PUBLIC_ROLE ? 'PUBLIC' : roleName(grantee), table_catalog: db, table_schema: t.schema, table_name: t.name, privilege_type: type, is_grantable: yesNo(grantable), with_hierarchy: yesNo(type === 'SELECT') };
+        all.push(row);
+        if (enabled.has(grantor) || enabled.has(grantee)) own.push(row);
+      }
+    }
+  }
+  return { all, own };
 }
