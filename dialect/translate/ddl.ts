@@ -3,6 +3,7 @@
  * its PostgreSQL type as SQLite's declared type (`numeric(10,2)`, `bpchar(120)`, `timestamptz`),
  * which gives the right SQLite affinity and lets results carry the right type OIDs.
  */
+import { displayColumn, keepsDisplay } from '../catalog/numeric-display.js';
 import { DOMAIN_DEFAULT_MARKER } from '../catalog/domains.js';
 import { PgError, SqlState } from '../../pg/errors.js';
 import { quoteIdent, quoteString } from '../sqlite-quote.js';
@@ -113,6 +114,7 @@ export function createTable(schema: TranslatorSchema, s: Node): Step[] {
     const inPk = isPk || pkColumns.includes(col.colname);
     if (inPk && autoPk !== col.colname && !constraints.some((c) => c.Constraint.contype === 'CONSTR_NOTNULL')) sql += ' NOT NULL';
     defs.push(sql);
+    if (!isSerial && !isIdentity && keepsDisplay(decl)) defs.push(quoteIdent(displayColumn(col.colname)));
   }
   for (const c of tableConstraints) {
     if (c.contype === 'CONSTR_PRIMARY' && autoPk) continue;

@@ -12,6 +12,8 @@ export interface ScopeColumn {
   scale?: number;
   /** The SQL of a system column that is a constant (a catalog table's tableoid). */
   constant?: string;
+  /** A table's unconstrained numeric: its hidden column of display texts, as SQLite names it there. */
+  display?: { relation: string; column: string };
 }
 
 export interface ScopeRelation {

@@ -12,7 +12,7 @@
  */
 import { OID, arrayElementOid, arrayOidOf, typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
 import { decimalText, parseDecimal, typmodDisplayScale } from '../../pg/types/numeric.js';
-import { quoteString } from '../sqlite-quote.js';
+import { quoteIdent, quoteString } from '../sqlite-quote.js';
 import { type LiteralItems, parseArrayLiteral } from '../../pg/types/array.js';
 import type { PgError } from '../../pg/errors.js';
 import { decodeTextParam } from '../../pg/types/text-format.js';
@@ -755,6 +755,12 @@ export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>, o
     spine.add(c.arg);
     return true;
   }
+  // A value read from an unconstrained numeric column keeps the scale it was written with (its
+  // display column); not where values equal at different scales must be one, as for text.
+  if (ownScales === 'all' && storedDisplay(em, n)) {
+    spine.add(n);
+    return true;
+  }
   if (c && typeOfName(c.typeName).typmod < 0 && is(em.typeOf(c.arg), OID.numeric)) return mark(c.arg);
   // COALESCE, CASE … of branches of different scales: each value printed with its own (typed-sql.ts mixedScaleOutput).
   if (mixedScaleBranches(em, n)) {
@@ -822,6 +828,17 @@ export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>, o
     return true;
   }
   return false;
+}
+
+/**
+ * A reference to a table's unconstrained numeric column: the SQL of its hidden column of display
+ * texts (dialect/catalog/numeric-display.ts), qualified by the relation SQLite knows it by.
+ */
+export function storedDisplay(em: EmitContext, n: Node): string | undefined {
+  if (!n.ColumnRef) return undefined;
+  const fields = names(n.ColumnRef.fields);
+  const d = em.scope?.column(fields.length === 3 ? fields.slice(1) : fields)?.display;
+  return d ? `${quoteIdent(d.relation)}.${quoteIdent(d.column)}` : undefined;
 }
 
 /** `x::numeric` of a text or jsonb value other than a literal (whose scale numericScale knows). */
