@@ -14,6 +14,8 @@ import { PgError, SqlState } from '../pg/errors.js';
 import type { TextEncoder } from '../pg/types/text-format.js';
 import { typeFromDeclared, type PgTypeInfo, type SqliteValue } from '../pg/types/registry.js';
 import { storeValue } from '../pg/coerce.js';
+import { displayText } from '../pg/types/numeric.js';
+import { isDisplayColumn } from '../dialect/catalog/numeric-display.js';
 import { translate, type Translation } from '../dialect/translate/translate.js';
 import { quoteIdent } from '../dialect/sqlite-quote.js';
 import type { TranslatorSchema } from '../dialect/translate/schema.js';
@@ -62,12 +64,19 @@ export async function startCopy(host: CopyHost, t: Translation, params: SqliteVa
   const { names, types } = await copyColumns(host, table, spec.columns, host.schema().describeTemps(temp?.temp ?? false));
   // Serial and identity columns the COPY leaves out draw from their sequences, row by row.
   const drawn = (spec.draws ?? []).filter((d) => !names.includes(d.column));
-  const insertSql = `INSERT INTO ${quoteIdent(table)} (${[...names, ...drawn.map((d) => d.column)].map(quoteIdent).join(', ')}) VALUES (${[...names.map(() => '?'), ...drawn.map((d) => d.sql)].join(', ')})`;
+  // An unconstrained numeric's display text (dialect/catalog/numeric-display.ts) goes beside it.
+  const displays = names.flatMap((n, i) => {
+    const display = host.schema().lookupTable(spec.table)?.column(n)?.display;
+    return display !== undefined ? [{ at: i, column: display }] : [];
+  });
+  const written = [...names, ...displays.map((d) => d.column)];
+  const insertSql = `INSERT INTO ${quoteIdent(table)} (${[...written, ...drawn.map((d) => d.column)].map(quoteIdent).join(', ')}) VALUES (${[...written.map(() => '?'), ...drawn.map((d) => d.sql)].join(', ')})`;
   const ownTransaction = !host.session.inTransaction;
   if (ownTransaction) host.session.begin();
   const binary = options.format === 'binary';
   const oids = types.map((t) => t.oid);
-  const rows = assigned(binary ? new BinaryCopyInParser(oids) : decodedRows(new CopyInParser(options, names.length, names), oids, host), types);
+  const shown = displays.map((d) => d.at);
+  const rows = assigned(withDisplays(binary ? new BinaryCopyInParser(oids) : decodedRows(new CopyInParser(options, names.length, names), oids, host, shown), binary ? [] : shown, displays.length), types);
   const copy = new CopyIn(host, rows, table, insertSql, ownTransaction, simple);
   msg.copyResponse(host.out, 'G', names.length, binary);
   host.flush();
@@ -100,7 +109,8 @@ function columnList(v: string | boolean | undefined): string[] | undefined {
 async function copyColumns(host: CopyHost, table: string, columns: string[] | null, temps: string[]): Promise<{ names: string[]; types: PgTypeInfo[] }> {
   const list = columns ? columns.map(quoteIdent).join(', ') : '*';
   const described = await host.session.describe([{ sql: `SELECT ${list} FROM ${quoteIdent(table)}`, params: [] }], host.ctx(), temps);
-  const cols = described.columns ?? [];
+  // A numeric's display column is no column of the table's to its clients.
+  const cols = (described.columns ?? []).filter((c) => !isDisplayColumn(c.name));
   return { names: cols.map((c) => c.name), types: cols.map((c) => typeFromDeclared(c.declType)) };
 }
 
@@ -111,14 +121,25 @@ interface CopyRows {
 }
 
 /** The text and CSV formats' fields read by the columns' input functions. */
-function decodedRows(parser: CopyInParser, types: number[], host: CopyHost): CopyRows {
-  const decode = (rows: (string | null)[][]) => host.inTimeZone(() => rows.map((row) => row.map((v, i) => (v === null ? null : decodeText(v, types[i]!)))));
+/** `shown`: the fields of numerics that keep their display scale, decoded as their decimal text. */
+function decodedRows(parser: CopyInParser, types: number[], host: CopyHost, shown: number[]): CopyRows {
+  const decode = (rows: (string | null)[][]) => host.inTimeZone(() => rows.map((row) => row.map((v, i) => (v === null ? null : decodeText(v, types[i]!, shown.includes(i))))));
   return { push: (chunk) => decode(parser.push(chunk)), end: () => decode(parser.end()) };
 }
 
-/** Each value as INSERT assigns it to its column's type (pg_store): varchar(n)'s length, numeric(p,s)'s precision. */
+/**
+ * Each row with `count` display texts after its fields: those of the fields at `shown` (decoded as
+ * decimal text), else NULL (a binary COPY's numerics print as stored).
+ */
+function withDisplays(rows: CopyRows, shown: number[], count: number): CopyRows {
+  if (count === 0) return rows;
+  const add = (batch: SqliteValue[][]) => batch.map((row) => [...row, ...(shown.length ? shown.map((i) => displayText(row[i]!)) : new Array<null>(count).fill(null))]);
+  return { push: (chunk) => add(rows.push(chunk)), end: () => add(rows.end()) };
+}
+
+/** Each value as INSERT assigns it to its column's type (pg_store): varchar(n)'s length, numeric(p,s)'s precision; display texts as they are. */
 function assigned(rows: CopyRows, types: PgTypeInfo[]): CopyRows {
-  const store = (batch: SqliteValue[][]) => batch.map((row) => row.map((v, i) => storeValue(v, types[i]!.oid, types[i]!.typmod)));
+  const store = (batch: SqliteValue[][]) => batch.map((row) => row.map((v, i) => (i < types.length ? storeValue(v, types[i]!.oid, types[i]!.typmod) : v)));
   return { push: (chunk) => store(rows.push(chunk)), end: () => store(rows.end()) };
 }
 

@@ -20,7 +20,7 @@ import {
   modulo,
   multiply,
   negate,
-  numericText,
+  displayText,
   parseDecimal,
   parseNumericInput,
   parseNumericText,
@@ -291,14 +291,8 @@ export function registerNumericFunctions(db: Database.Database): void {
     const y = parseDecimal(d);
     return x && y && compareDecimals(x, y) === 0 ? d : v;
   });
-  // What a display column keeps of a value written as `v` (decimal text where it was computed at
-  // its scale): its text where the stored form prints otherwise, else NULL.
-  fn('pg_numeric_display_of', (v) => {
-    const d = typeof v === 'string' ? parseNumericText(v) : undefined;
-    if (d === undefined || typeof d === 'string') return null;
-    const shown = decimalText(d);
-    return shown === numericText(decimalStorage(d), -1) ? null : shown;
-  });
+  // What a display column keeps of a value written as `v`.
+  fn('pg_numeric_display_of', displayText);
   // jsonb to numeric: a number's own digits (as decimal text when `asText`), anything else 22023.
   fn('pg_jsonb_numeric', (v, asText) => {
     if (typeof v === 'string') {

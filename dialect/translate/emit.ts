@@ -643,10 +643,12 @@ export class Emitter implements EmitContext {
       }
       const scale = numericScale(this, v);
       if (scale !== undefined) out.push(`pg_numeric_display_of(pg_numeric_text(${storeSql(this, v, c)}, ${scale}))`);
-      else if (v.ParamRef || markScaleSpine(this, v, this.numericSpine)) {
-        if (v.ParamRef) this.numericSpine.add(v);
-        out.push(`pg_numeric_display_of(${this.expr(v)})`);
-      } else out.push('NULL');
+      else if (v.ParamRef) {
+        // Bound as the decimal text it was sent as (translate.ts displayedParams).
+        this.params.push(-v.ParamRef.number);
+        out.push('pg_numeric_display_of(?)');
+      } else if (markScaleSpine(this, v, this.numericSpine)) out.push(`pg_numeric_display_of(${this.expr(v)})`);
+      else out.push('NULL');
     }
     return out;
   }

@@ -846,7 +846,6 @@ function executeValue(n: Node): string | null {
 /** UPDATE or DELETE (`n` is the statement's node). */
 function modify(raw: RawStatement, schema: TranslatorSchema, n: Node): Translation {
   const em = new Emitter(schema);
-  em.displaysParams = true;
   const out = em.dml(n);
   const t = base(raw, schema, 'dml', n.UpdateStmt ? 'UPDATE' : 'DELETE');
   t.steps = [{ sql: out.sql, params: em.params }];
@@ -876,7 +875,6 @@ function insert(raw: RawStatement, schema: TranslatorSchema, given: Node): Trans
   const t = base(raw, schema, 'dml', 'INSERT');
   const values = s.selectStmt?.SelectStmt?.valuesLists as Node[] | undefined;
   const hasDefault = values?.some((l) => (l.List.items as Node[]).some((e) => e.SetToDefault));
-  em.displaysParams = true;
   if (!values || !hasDefault) {
     const out = em.insert(s);
     t.steps = [{ sql: out.sql, params: em.params }];
@@ -895,7 +893,6 @@ function insert(raw: RawStatement, schema: TranslatorSchema, given: Node): Trans
     const items = row.List.items as Node[];
     const keep = items.map((e, i) => (e.SetToDefault ? -1 : i)).filter((i) => i >= 0);
     const rowEm = new Emitter(schema);
-    rowEm.displaysParams = true;
     const out = rowEm.insert(s, [keep.map((i) => items[i]!)], keep.map((i) => cols[i]!));
     steps.push({ sql: out.sql, params: rowEm.params });
     columns = out.columns;

@@ -728,6 +728,7 @@ export function computedNumeric(em: EmitContext, n: Node): boolean {
 export type OwnScales = 'all' | 'aggregated' | 'none';
 
 const SPINE_OPERATORS = new Set(['+', '-', '*', '/', '%']);
+const JSON_WRITERS = new Set(['to_json', 'to_jsonb', 'json_build_array', 'jsonb_build_array', 'json_build_object', 'jsonb_build_object']);
 /** The types whose values a cast to numeric reads as text with its digits (a jsonb number keeps its own). */
 const NUMERIC_TEXT_SOURCES = new Set<number>([OID.text, OID.varchar, OID.bpchar, OID.jsonb]);
 const SCALE_FROM_VALUE = new Set(['sqrt', 'exp', 'ln', 'log', 'log10', 'power', 'pow']);
@@ -739,6 +740,9 @@ const SCALE_FROM_VALUE = new Set(['sqrt', 'exp', 'ln', 'log', 'log10', 'power', 
  * which would drop trailing zeros the result prints (`(1.5 / 2) + 1` is 1.75000000000000000000).
  */
 export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>, ownScales: OwnScales = 'all'): boolean {
+  // JSON built of a stored numeric writes it as numeric_out prints it, with its scale.
+  const json = n.FuncCall && !n.FuncCall.agg_star && !n.FuncCall.over && JSON_WRITERS.has(names(n.FuncCall.funcname).at(-1)!);
+  if (json && ownScales === 'all') for (const a of (n.FuncCall.args ?? []) as Node[]) if (storedDisplay(em, a)) spine.add(a);
   if (!is(em.typeOf(n), OID.numeric)) return false;
   const mark = (x: Node) => markScaleSpine(em, x, spine, ownScales);
   // numeric(x) of a numeric without a typmod changes nothing: the value keeps its scale.
