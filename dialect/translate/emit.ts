@@ -352,8 +352,7 @@ export class Emitter implements EmitContext {
    * unconstrained numeric's printed with its display scale where `formats`.
    */
   private starList(qualifier: string | undefined, formats: boolean): string {
-    // An upsert's EXCLUDED is in scope for its SET and WHERE, not in its RETURNING's `*`.
-    const rels = this.scope!.relations.filter((r) => (qualifier === undefined ? r.name !== 'excluded' : r.name === qualifier));
+    const rels = this.scope!.relations.filter((r) => (qualifier === undefined ? !r.starless : r.name === qualifier));
     return rels
       .flatMap((r) => {
         // A table is known to SQLite by the name its display columns are qualified with (a temporary table's own).
@@ -543,12 +542,12 @@ export class Emitter implements EmitContext {
     } else if (s.selectStmt) {
       this.assignTo = targets;
       const select = this.select(s.selectStmt, false).sql;
-      const { named, sql: list } = listed(this.displaysWritten);
-      sql += list;
+      const written = this.displaysWritten;
+      sql += listed(written).sql;
       const proposed = (s.selectStmt.SelectStmt.valuesLists as Node[] | undefined)?.length ?? 0;
       // Without a column list the rows fill the table's columns in order.
       const keyed = columns ?? table?.columns.map((c) => c.name);
-      const width = named.length - drawn.length;
+      const width = (keyed?.length ?? 0) + (written ? displayed.length : 0);
       const once = onceEach(s, keyed, width + drawn.length, draws ? `SELECT *${drawn.map((c, i) => `, ${drawSql(c.sequence)} AS column${width + i + 1}`).join('')} FROM (${select})` : select, proposed);
       if (once) sql += ' ' + once;
       else sql += draws ? ` SELECT *${draws} FROM (${select})` : ' ' + select;

@@ -239,7 +239,7 @@ export function enterDmlScope(em: EmitContext, s: Node): SavedScope {
   const saved = enterSelectScope(em, { withClause: s.withClause });
   const target = tableRelation(em, s.relation);
   const relations = [target, ...fromRelations(em, s.fromClause ?? s.usingClause)];
-  if (s.onConflictClause) relations.push({ name: 'excluded', columns: target.columns?.map((c) => (c.display ? { ...c, display: { ...c.display, relation: 'excluded' } } : c)) ?? null });
+  if (s.onConflictClause) relations.push({ name: 'excluded', columns: target.columns?.map((c) => (c.display ? { ...c, display: { ...c.display, relation: 'excluded' } } : c)) ?? null, starless: true });
   em.scope = new Scope(relations, saved.scope);
   return saved;
 }
