@@ -529,8 +529,11 @@ export class Emitter implements EmitContext {
     // The display texts of unconstrained numerics come after the row's columns, where its source wrote them.
     const displayed = (targets ?? []).flatMap((c) => (c?.display !== undefined ? [c.display] : []));
     const table = this.schema.lookupTable(s.relation.relname);
-    const listed = (written: boolean) => {
-      const given = written && displayed.length ? [...(columns ?? table!.columns.slice(0, targets!.length).map((c) => c.name)), ...displayed] : columns;
+    // A table with display columns is always written with a column list: SQLite would count them.
+    // `width`: how many leading columns rows without a list fill.
+    const listed = (written: boolean, width = targets?.length ?? 0) => {
+      const leading = columns ?? (displayed.length ? table!.columns.slice(0, width).map((c) => c.name) : undefined);
+      const given = written && displayed.length ? [...leading!, ...displayed] : leading;
       const named = [...(given ?? []), ...drawn.map((c) => c.name)];
       return { named, sql: named.length && (given?.length || drawn.length) ? ` (${named.map(quoteIdent).join(', ')})` : '' };
     };
@@ -541,9 +544,10 @@ export class Emitter implements EmitContext {
       sql += list + ' ' + (onceEach(s, columns, named.length, values, rows.length) ?? values);
     } else if (s.selectStmt) {
       this.assignTo = targets;
-      const select = this.select(s.selectStmt, false).sql;
+      const source = this.select(s.selectStmt, false);
+      const select = source.sql;
       const written = this.displaysWritten;
-      sql += listed(written).sql;
+      sql += listed(written, source.columns.length).sql;
       const proposed = (s.selectStmt.SelectStmt.valuesLists as Node[] | undefined)?.length ?? 0;
       // Without a column list the rows fill the table's columns in order.
       const keyed = columns ?? table?.columns.map((c) => c.name);
