@@ -32,7 +32,7 @@ import type { ColumnInfo, TranslatorSchema } from './schema.js';
 import { comparedLiteral, constraintColumns, drawnColumns, insertTargets, leadingColumns, storeSql, updateTarget } from './normalize.js';
 import { SEQUENCE_FUNCTIONS, drawSql, sequenceCall, sequenceFromItem } from './sequences.js';
 import { checkReturningSources, deleteUsing, distinctOnQuery, withTiesQuery, groupingSetsQuery, havingAloneQuery, mixedSetReturning, selectListSeries, subqueryComparison, unqualifiedReturning, usingJoinStar } from './rewrite.js';
-import { type OutputColumn, type OwnScales, computedNumeric, setColumns, inferParamTypes, isFormattedOutput, markScaleSpine, outputColumn, resolveUnknown, selectColumns, typeOf, valuesColumns, outputScale, numericScale, mixedScaleArray, arrayScale, isNumericSpecial, enumTypeOfName, isNumber, isNullLiteral, isUnknownLiteral, markTextScale, storedDisplay, typeOfName } from './types.js';
+import { type OutputColumn, type OwnScales, computedNumeric, setColumns, inferParamTypes, isFormattedOutput, markScaleSpine, outputColumn, resolveUnknown, selectColumns, typeOf, valuesColumns, outputScale, numericScale, mixedScaleArray, arrayScale, isNumericSpecial, enumTypeOfName, isNumber, isNullLiteral, isUnknownLiteral, markTextScale, storedDisplay, displayedSql, typeOfName } from './types.js';
 import { asTimestamptz, FILTER_PLACED, mayBeBlob, mixedScaleOutput, numericComparison, orderedSetAggregate, outputText, typedCall, typedCast, typedOperator } from './typed-sql.js';
 import * as catalog from './catalog-queries.js';
 import { isRowidName, isSqliteModuleName } from '../catalog/definitions.js';
@@ -359,7 +359,7 @@ export class Emitter implements EmitContext {
         const known = r.columns!.find((c) => c.display)?.display!.relation ?? r.name;
         return r.columns!.map((c) => {
           const ref = known ? `${quoteIdent(known)}.${quoteIdent(c.name)}` : quoteIdent(c.name);
-          return c.display && formats ? `pg_numeric_display(${ref}, ${quoteIdent(known)}.${quoteIdent(c.display.column)}) AS ${quoteIdent(c.name)}` : `${ref} AS ${quoteIdent(c.name)}`;
+          return c.display && formats ? `${displayedSql(ref, `${quoteIdent(known)}.${quoteIdent(c.display.column)}`)} AS ${quoteIdent(c.name)}` : `${ref} AS ${quoteIdent(c.name)}`;
         });
       })
       .join(', ');
@@ -735,7 +735,7 @@ export class Emitter implements EmitContext {
         }
         const sql = ref.map((f) => (f === '*' ? '*' : quoteIdent(f))).join('.');
         const display = this.numericSpine.has(n) ? storedDisplay(this, n) : undefined;
-        return display ? `pg_numeric_display(${sql}, ${display})` : sql;
+        return display ? displayedSql(sql, display) : sql;
       }
       case 'ParamRef':
         // A numeric parameter a result column prints: marked for translate.ts's displayParams.

@@ -845,6 +845,11 @@ export function storedDisplay(em: EmitContext, n: Node): string | undefined {
   return d ? `${quoteIdent(d.relation)}.${quoteIdent(d.column)}` : undefined;
 }
 
+/** A stored numeric printed with its display text (pg_numeric_display), which most values lack: those cost no call. */
+export function displayedSql(value: string, display: string): string {
+  return `iif(${display} IS NULL, ${value}, pg_numeric_display(${value}, ${display}))`;
+}
+
 /** `x::numeric` of a text or jsonb value other than a literal (whose scale numericScale knows). */
 function textReadAsNumeric(em: EmitContext, n: Node): boolean {
   const c = n.TypeCast;
