@@ -5,6 +5,7 @@
  */
 import type Database from 'better-sqlite3';
 import { isCatalogObject, isInternalTable, isSessionTemp } from './catalog/definitions.js';
+import { displayColumn, isDisplayColumn, keepsDisplay } from './catalog/numeric-display.js';
 
 export interface SnapshotColumn {
   name: string;
@@ -16,6 +17,8 @@ export interface SnapshotColumn {
   primaryKey: boolean;
   /** Computed from other columns (GENERATED ALWAYS AS): an INSERT gives it no value. */
   generated: boolean;
+  /** The hidden column that keeps an unconstrained numeric's display texts (catalog/numeric-display.ts). */
+  display?: string;
 }
 
 export interface SnapshotForeignKey {
@@ -105,14 +108,17 @@ export function readSchema(db: Database.Database): SchemaSnapshot {
         continue;
       }
       if (r.type !== 'table' && r.type !== 'view') continue;
-      const rows = columnRows(db, r.name, schema);
-      const columns = rows.map((c) => ({
+      const all = columnRows(db, r.name, schema);
+      const hidden = new Set(all.filter((c) => isDisplayColumn(c.name)).map((c) => c.name));
+      const rows = all.filter((c) => !hidden.has(c.name));
+      const columns = rows.map((c): SnapshotColumn => ({
         name: c.name,
         declType: c.type,
         notNull: Number(c.notnull) !== 0,
         defaultSql: c.dflt_value,
         primaryKey: Number(c.pk) !== 0,
         generated: Number(c.hidden) !== 0,
+        ...(keepsDisplay(c.type) && hidden.has(displayColumn(c.name)) ? { display: displayColumn(c.name) } : {}),
       }));
       const primaryKey = rows.filter((c) => Number(c.pk) !== 0).sort((a, b) => Number(a.pk) - Number(b.pk)).map((c) => c.name);
       const fkRows = r.type === 'table' ? (db.prepare(`SELECT id, "table", "from", "to", on_update, on_delete FROM pragma_foreign_key_list(?, ?) ORDER BY id, seq`).all(r.name, schema) as ForeignKeyRow[]) : [];

@@ -14,6 +14,8 @@ import { PgError, SqlState } from '../pg/errors.js';
 import type { TextEncoder } from '../pg/types/text-format.js';
 import { typeFromDeclared, type PgTypeInfo, type SqliteValue } from '../pg/types/registry.js';
 import { storeValue } from '../pg/coerce.js';
+import { displayText } from '../pg/types/numeric.js';
+import { isDisplayColumn } from '../dialect/catalog/numeric-display.js';
 import { translate, type Translation } from '../dialect/translate/translate.js';
 import { quoteIdent } from '../dialect/sqlite-quote.js';
 import type { TranslatorSchema } from '../dialect/translate/schema.js';
@@ -62,12 +64,21 @@ export async function startCopy(host: CopyHost, t: Translation, params: SqliteVa
   const { names, types } = await copyColumns(host, table, spec.columns, host.schema().describeTemps(temp?.temp ?? false));
   // Serial and identity columns the COPY leaves out draw from their sequences, row by row.
   const drawn = (spec.draws ?? []).filter((d) => !names.includes(d.column));
-  const insertSql = `INSERT INTO ${quoteIdent(table)} (${[...names, ...drawn.map((d) => d.column)].map(quoteIdent).join(', ')}) VALUES (${[...names.map(() => '?'), ...drawn.map((d) => d.sql)].join(', ')})`;
+  // An unconstrained numeric's display text (dialect/catalog/numeric-display.ts) goes beside it.
+  const displays = names.flatMap((n, i) => {
+    const display = host.schema().lookupTable(spec.table)?.column(n)?.display;
+    return display !== undefined ? [{ at: i, column: display }] : [];
+  });
+  const written = [...names, ...displays.map((d) => d.column)];
+  const insertSql = `INSERT INTO ${quoteIdent(table)} (${[...written, ...drawn.map((d) => d.column)].map(quoteIdent).join(', ')}) VALUES (${[...written.map(() => '?'), ...drawn.map((d) => d.sql)].join(', ')})`;
   const ownTransaction = !host.session.inTransaction;
   if (ownTransaction) host.session.begin();
   const binary = options.format === 'binary';
   const oids = types.map((t) => t.oid);
-  const rows = binary ? assigned(new BinaryCopyInParser(oids), types) : decodedRows(new CopyInParser(options, names.length, names), spec.table, names, types, host);
+  const shown = displays.map((d) => d.at);
+  const rows = binary
+    ? assigned(withDisplays(new BinaryCopyInParser(oids), displays.length), types)
+    : decodedRows(new CopyInParser(options, names.length, names), spec.table, names, types, host, shown);
   const copy = new CopyIn(host, rows, table, insertSql, ownTransaction, simple);
   msg.copyResponse(host.out, 'G', names.length, binary);
   host.flush();
@@ -100,7 +111,8 @@ function columnList(v: string | boolean | undefined): string[] | undefined {
 async function copyColumns(host: CopyHost, table: string, columns: string[] | null, temps: string[]): Promise<{ names: string[]; types: PgTypeInfo[] }> {
   const list = columns ? columns.map(quoteIdent).join(', ') : '*';
   const described = await host.session.describe([{ sql: `SELECT ${list} FROM ${quoteIdent(table)}`, params: [] }], host.ctx(), temps);
-  const cols = described.columns ?? [];
+  // A numeric's display column is no column of the table's to its clients.
+  const cols = (described.columns ?? []).filter((c) => !isDisplayColumn(c.name));
   return { names: cols.map((c) => c.name), types: cols.map((c) => typeFromDeclared(c.declType)) };
 }
 
@@ -112,17 +124,25 @@ interface CopyRows {
 
 /**
  * The text and CSV formats' fields read by the columns' input functions and assigned to their
- * types; an error names where in the data it happened, as PostgreSQL's CONTEXT does.
+ * types; an error names where in the data it happened, as PostgreSQL's CONTEXT does. `shown`: the
+ * fields of numerics that keep their display scale, whose decimal texts follow the row's fields.
  */
-function decodedRows(parser: CopyInParser, table: string, names: string[], types: PgTypeInfo[], host: CopyHost): CopyRows {
-  const field = (v: string | null, i: number, line: number): SqliteValue => {
+function decodedRows(parser: CopyInParser, table: string, names: string[], types: PgTypeInfo[], host: CopyHost, shown: number[]): CopyRows {
+  const field = (v: string | null, i: number, line: number): [SqliteValue, SqliteValue] => {
     try {
-      return storeValue(v === null ? null : decodeText(v, types[i]!.oid), types[i]!.oid, types[i]!.typmod);
+      const decoded = v === null ? null : decodeText(v, types[i]!.oid, shown.includes(i));
+      return [storeValue(decoded, types[i]!.oid, types[i]!.typmod), decoded];
     } catch (err) {
       throw inContext(err, `COPY ${table}, line ${line}, column ${names[i]}: ${v === null ? 'null input' : `"${printout(v)}"`}`);
     }
   };
-  const decode = (rows: (string | null)[][]) => host.inTimeZone(() => rows.map((row, r) => row.map((v, i) => field(v, i, parser.rowLines[r]!))));
+  const decode = (rows: (string | null)[][]) =>
+    host.inTimeZone(() =>
+      rows.map((row, r) => {
+        const fields = row.map((v, i) => field(v, i, parser.rowLines[r]!));
+        return [...fields.map((f) => f[0]), ...shown.map((i) => displayText(fields[i]![1]!))];
+      }),
+    );
   const read = (next: () => (string | null)[][]) => {
     try {
       return next();
@@ -148,9 +168,16 @@ function printout(s: string): string {
   return bytes.toString('utf8', 0, end) + '...';
 }
 
-/** Each value as INSERT assigns it to its column's type (pg_store): varchar(n)'s length, numeric(p,s)'s precision. */
+/** A binary COPY's rows with `count` NULL display texts after their fields: its numerics print as stored. */
+function withDisplays(rows: CopyRows, count: number): CopyRows {
+  if (count === 0) return rows;
+  const add = (batch: SqliteValue[][]) => batch.map((row) => [...row, ...new Array<null>(count).fill(null)]);
+  return { push: (chunk) => add(rows.push(chunk)), end: () => add(rows.end()) };
+}
+
+/** Each value as INSERT assigns it to its column's type (pg_store): varchar(n)'s length, numeric(p,s)'s precision; display texts as they are. */
 function assigned(rows: CopyRows, types: PgTypeInfo[]): CopyRows {
-  const store = (batch: SqliteValue[][]) => batch.map((row) => row.map((v, i) => storeValue(v, types[i]!.oid, types[i]!.typmod)));
+  const store = (batch: SqliteValue[][]) => batch.map((row) => row.map((v, i) => (i < types.length ? storeValue(v, types[i]!.oid, types[i]!.typmod) : v)));
   return { push: (chunk) => store(rows.push(chunk)), end: () => store(rows.end()) };
 }
 

@@ -20,6 +20,8 @@ import {
   modulo,
   multiply,
   negate,
+  displayText,
+  parseDecimal,
   parseNumericInput,
   parseNumericText,
   rescale,
@@ -281,6 +283,16 @@ export function registerNumericFunctions(db: Database.Database): void {
   }
   // numeric_in as decimal text, which keeps the scale the text was written with (a result column's).
   fn('pg_numeric_in', numericIn);
+  // A value of an unconstrained numeric column with the scale it was written with: its display
+  // column's text (dialect/catalog/numeric-display.ts) while that is still this value's, else as stored.
+  fn('pg_numeric_display', (v, d) => {
+    if (v === null || typeof d !== 'string') return v;
+    const x = finite(v);
+    const y = parseDecimal(d);
+    return x && y && compareDecimals(x, y) === 0 ? d : v;
+  });
+  // What a display column keeps of a value written as `v`.
+  fn('pg_numeric_display_of', displayText);
   // jsonb to numeric: a number's own digits (as decimal text when `asText`), anything else 22023.
   fn('pg_jsonb_numeric', (v, asText) => {
     if (typeof v === 'string') {

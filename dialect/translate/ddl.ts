@@ -3,6 +3,7 @@
  * its PostgreSQL type as SQLite's declared type (`numeric(10,2)`, `bpchar(120)`, `timestamptz`),
  * which gives the right SQLite affinity and lets results carry the right type OIDs.
  */
+import { displayColumn, keepsDisplay } from '../catalog/numeric-display.js';
 import { DOMAIN_DEFAULT_MARKER } from '../catalog/domains.js';
 import { PgError, SqlState } from '../../pg/errors.js';
 import { quoteIdent, quoteString } from '../sqlite-quote.js';
@@ -115,6 +116,7 @@ export function createTable(schema: TranslatorSchema, s: Node): Step[] {
     const inPk = isPk || pkColumns.includes(col.colname);
     if (inPk && autoPk !== col.colname && !constraints.some((c) => c.Constraint.contype === 'CONSTR_NOTNULL')) sql += ' NOT NULL';
     defs.push(sql);
+    if (!isSerial && !isIdentity && keepsDisplay(decl)) defs.push(quoteIdent(displayColumn(col.colname)));
   }
   for (const c of tableConstraints) {
     if (c.contype === 'CONSTR_PRIMARY' && autoPk) continue;
@@ -183,7 +185,17 @@ function alterColumn(schema: TranslatorSchema, em: Emitter, tableName: string, c
       if (STRINGS.has(type.oid) && from && (STORED_UNLIKE_TEXT.has(from.oid) || arrayElementOid(from.oid) !== 0)) value = `pg_text(${value}, ${from.oid}, ${from.typmod})`;
       if (wallClockOf(from, type)) value = `pg_tstz_local(${value})`;
       const converted = e ? `pg_enum_in(${value}, ${quoteString(e.name)}, ${quoteString(JSON.stringify(e.labels.map((l) => l.label)))})` : `pg_store(${value}, ${type.oid}, ${type.typmod})`;
-      return [edit({ type: sqliteTypeName(declared) }), { sql: `UPDATE ${quoteIdent(sqlTable)} SET ${quoteIdent(cmd.name)} = ${converted}`, params: em.params.splice(0) }];
+      // The values converted print as stored: a display column the new type keeps starts empty.
+      const display = column.display !== undefined ? quoteIdent(column.display) : undefined;
+      const displaySteps: Step[] = keepsDisplay(declared)
+        ? display === undefined
+          ? [{ sql: `ALTER TABLE ${quoteIdent(sqlTable)} ADD COLUMN ${quoteIdent(displayColumn(cmd.name))}`, params: [] }]
+          : []
+        : display !== undefined
+          ? [{ sql: `ALTER TABLE ${quoteIdent(sqlTable)} DROP COLUMN ${display}`, params: [] }]
+          : [];
+      const cleared = display !== undefined && keepsDisplay(declared) ? `, ${display} = NULL` : '';
+      return [edit({ type: sqliteTypeName(declared) }), { sql: `UPDATE ${quoteIdent(sqlTable)} SET ${quoteIdent(cmd.name)} = ${converted}${cleared}`, params: em.params.splice(0) }, ...displaySteps];
     }
   }
 }
@@ -719,9 +731,11 @@ export function alterTable(schema: TranslatorSchema, s: Node): { steps: Step[]; 
         if (constraints.some((x) => x.contype === 'CONSTR_PRIMARY' || x.contype === 'CONSTR_UNIQUE')) {
           throw unsupported('ADD COLUMN with a PRIMARY KEY or UNIQUE constraint');
         }
-        let sql = `ALTER TABLE ${table} ADD COLUMN ${quoteIdent(col.colname)} ${sqliteTypeName(columnDeclaredType(schema, col.typeName))}`;
+        const declared = columnDeclaredType(schema, col.typeName);
+        let sql = `ALTER TABLE ${table} ADD COLUMN ${quoteIdent(col.colname)} ${sqliteTypeName(declared)}`;
         for (const x of constraints) sql += columnConstraint(em, x, false, col.colname, columnTypesOf([cmd.def], tableColumnTypes(schema, tableName)));
         steps.push({ sql, params: [] });
+        if (keepsDisplay(declared)) steps.push({ sql: `ALTER TABLE ${table} ADD COLUMN ${quoteIdent(displayColumn(col.colname))}`, params: [] });
         break;
       }
       case 'AT_DropColumn':
@@ -733,6 +747,7 @@ export function alterTable(schema: TranslatorSchema, s: Node): { steps: Step[]; 
           throw new PgError(SqlState.undefinedColumn, `column "${cmd.name}" of relation "${tableName}" does not exist`);
         }
         steps.push({ sql: `ALTER TABLE ${table} DROP COLUMN ${quoteIdent(cmd.name)}`, params: [] });
+        if (schema.lookupTable(tableName)?.column(cmd.name)?.display !== undefined) steps.push({ sql: `ALTER TABLE ${table} DROP COLUMN ${quoteIdent(displayColumn(cmd.name))}`, params: [] });
         break;
       case 'AT_AddConstraint': {
         const con = cmd.def.Constraint;
@@ -810,8 +825,10 @@ export function rename(schema: TranslatorSchema, s: Node): Step[] {
   }
   if (s.renameType === 'OBJECT_COLUMN') {
     const table = schema.lookupTable(s.relation.relname)?.sqlName ?? s.relation.relname;
+    const displayed = schema.lookupTable(s.relation.relname)?.column(s.subname)?.display !== undefined;
     return [
       { sql: `ALTER TABLE ${em.rangeVar(s.relation, false)} RENAME COLUMN ${quoteIdent(s.subname)} TO ${quoteIdent(s.newname)}`, params: [] },
+      ...(displayed ? [{ sql: `ALTER TABLE ${em.rangeVar(s.relation, false)} RENAME COLUMN ${quoteIdent(displayColumn(s.subname))} TO ${quoteIdent(displayColumn(s.newname))}`, params: [] }] : []),
       { sql: '', params: [], edit: { kind: 'renameInDisplays', table, from: s.subname, to: s.newname } },
       ...renamedOwner(schema, s.relation.relname, s.subname, s.newname),
     ];

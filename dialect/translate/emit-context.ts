@@ -35,6 +35,12 @@ export interface EmitContext {
    * display scale, since PostgreSQL prints the result with it.
    */
   readonly numericSpine: WeakSet<Node>;
+  /**
+   * Tables under a NATURAL, USING or aliased join, which SQLite's `*`, its NATURAL matching and the
+   * join's alias would show with their hidden display columns (dialect/catalog/numeric-display.ts):
+   * read as a subquery of their own columns, whose values print as stored.
+   */
+  readonly displayHidden: WeakSet<Node>;
   /** The SQLite SQL of an expression; records the parameters it holds. */
   expr(n: Node): string;
   /** A window of the WINDOW clause of the query being emitted, by name. */

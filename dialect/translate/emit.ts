@@ -32,7 +32,7 @@ import type { ColumnInfo, TranslatorSchema } from './schema.js';
 import { commonLiteral, comparedArrayLiteral, comparedLiteral, constraintColumns, drawnColumns, insertTargets, leadingColumns, storeSql, updateTarget } from './normalize.js';
 import { SEQUENCE_FUNCTIONS, drawSql, sequenceCall, sequenceFromItem } from './sequences.js';
 import { checkReturningSources, deleteUsing, distinctOnQuery, withTiesQuery, groupingSetsQuery, havingAloneQuery, mixedSetReturning, selectListSeries, subqueryComparison, unqualifiedReturning, usingJoinStar } from './rewrite.js';
-import { type OutputColumn, type OwnScales, computedNumeric, setColumns, inferParamTypes, isFormattedOutput, markScaleSpine, outputColumn, resolveUnknown, selectColumns, typeOf, valuesColumns, outputScale, numericScale, mixedScaleArray, arrayScale, isNumericSpecial, enumTypeOfName, isNumber, isNullLiteral, isUnknownLiteral, markTextScale, typeOfName } from './types.js';
+import { type OutputColumn, type OwnScales, computedNumeric, setColumns, inferParamTypes, isFormattedOutput, markScaleSpine, outputColumn, resolveUnknown, selectColumns, typeOf, valuesColumns, outputScale, numericScale, mixedScaleArray, arrayScale, isNumericSpecial, enumTypeOfName, isNumber, isNullLiteral, isUnknownLiteral, markTextScale, storedDisplay, displayedSql, typeOfName } from './types.js';
 import { asTimestamptz, FILTER_PLACED, mayBeBlob, mixedScaleOutput, numericComparison, orderedSetAggregate, outputText, typedCall, typedCast, typedOperator } from './typed-sql.js';
 import * as catalog from './catalog-queries.js';
 import { isRowidName, isSqliteModuleName } from '../catalog/definitions.js';
@@ -56,9 +56,15 @@ export class Emitter implements EmitContext {
   ctes = new Map<string, ScopeColumn[] | null>();
   /** The columns an INSERT's source rows are written to; taken by the source SELECT or VALUES. */
   private assignTo: Array<ColumnInfo | undefined> | null = null;
+  /**
+   * Set by the row source of an INSERT whose rows carry, after their columns, the display texts of
+   * the values written to unconstrained numeric columns (displayValues), for insert() to name them.
+   */
+  private displaysWritten = false;
   /** The expression at the root of the result column being emitted (typed-sql.ts formats quotients there). */
   outputRoot: Node | null = null;
   readonly numericSpine = new WeakSet<Node>();
+  readonly displayHidden = new WeakSet<Node>();
   /** Result columns computed as formatted text, by position and by name: ORDER BY sorts their values. */
   private formattedOutputs = new Map<string, Node>();
   /** The output names of the selects being emitted: GROUP BY and ORDER BY may name them ("ID"). */
@@ -132,7 +138,8 @@ export class Emitter implements EmitContext {
       const cell = (v: Node, i: number, sql: string) => (own?.[i] && !isNullLiteral(v) && !isNumericSpecial(v) ? `pg_numeric_text(${sql}, ${numericScale(this, v)})` : sql);
       const row = (items: Node[], r: number) =>
         items.map((v, i) => cell(v, i, r === 0 || assign ? (assign ? storeSql(this, v, assign[i]) : this.expr(v)) : isUnknownLiteral(v) ? storeSql(this, v, typed[i]) : this.expr(v))).join(', ');
-      sql += valuesSql((s.valuesLists as Node[]).map((l, r) => `(${row(l.List.items as Node[], r)})`));
+      const displays = (items: Node[]) => (assign ? this.displayValues(items, assign).map((d) => `, ${d}`).join('') : '');
+      sql += valuesSql((s.valuesLists as Node[]).map((l, r) => `(${row(l.List.items as Node[], r)}${displays(l.List.items as Node[])})`));
     } else {
       sql += 'SELECT ';
       if (s.distinctClause) sql += 'DISTINCT ';
@@ -312,8 +319,9 @@ export class Emitter implements EmitContext {
         const fields = names(val.ColumnRef.fields);
         const inlined = catalog.inlinedLateralColumns(this, fields.length === 2 ? fields[0] : undefined);
         if (fields.length === 1 || !inlined.length) {
-          sqls.push(this.expr(val));
-          columns.push(...(starColumns(this, val.ColumnRef.fields) ?? [{ name: '*', type: null }]));
+          const star = starColumns(this, val.ColumnRef.fields);
+          sqls.push(this.scope?.star(fields.length === 2 ? fields[0] : undefined)?.some((c) => c.display) ? this.starList(fields.length === 2 ? fields[0] : undefined, named && this.formatsOutput && ownScales === 'all') : this.expr(val));
+          columns.push(...(star ?? [{ name: '*', type: null }]));
         }
         for (const c of inlined) {
           sqls.push(`(${this.expr(c.value)}) AS ${quoteIdent(c.name)}`);
@@ -334,7 +342,27 @@ export class Emitter implements EmitContext {
       sqls.push(`${sql} AS ${quoteIdent(name)}`);
       columns.push(column);
     }
+    if (assign) sqls.push(...this.displayValues(list.map((t) => t.ResTarget.val as Node), assign));
     return { sql: sqls.join(', '), columns, computed };
+  }
+
+  /**
+   * `*` over tables with hidden display columns (dialect/catalog/numeric-display.ts), which SQLite's
+   * own would show: each relation's columns named (scope.ts's star has their order), an
+   * unconstrained numeric's printed with its display scale where `formats`.
+   */
+  private starList(qualifier: string | undefined, formats: boolean): string {
+    const rels = this.scope!.relations.filter((r) => (qualifier === undefined ? !r.starless : r.name === qualifier));
+    return rels
+      .flatMap((r) => {
+        // A table is known to SQLite by the name its display columns are qualified with (a temporary table's own).
+        const known = r.columns!.find((c) => c.display)?.display!.relation ?? r.name;
+        return r.columns!.map((c) => {
+          const ref = known ? `${quoteIdent(known)}.${quoteIdent(c.name)}` : quoteIdent(c.name);
+          return c.display && formats ? `${displayedSql(ref, `${quoteIdent(known)}.${quoteIdent(c.display.column)}`)} AS ${quoteIdent(c.name)}` : `${ref} AS ${quoteIdent(c.name)}`;
+        });
+      })
+      .join(', ');
   }
 
   /** A row as a result column: the text record_out prints of its fields' text. */
@@ -412,7 +440,8 @@ export class Emitter implements EmitContext {
     const found = creating || this.ctes.has(r.relname) ? undefined : this.schema.lookupTable(r.relname);
     // `public.t` is the permanent table even where the session's temporary t hides it.
     const table = schema === 'public' && found?.temp ? undefined : found;
-    const sql = quoteIdent(table?.sqlName ?? r.relname);
+    const hidden = withAlias && table?.columns.some((c) => c.display !== undefined) && this.displayHidden.has(r);
+    const sql = hidden ? `(SELECT ${table!.columns.map((c) => quoteIdent(c.name)).join(', ')} FROM ${quoteIdent(table!.sqlName)})` : quoteIdent(table?.sqlName ?? r.relname);
     // Temporary tables live on the replicas' writers, not their readers: a read goes the writers' way.
     if (table?.temp) this.lockingRead = true;
     if (table?.matview && !table.matview.populated) {
@@ -427,7 +456,7 @@ export class Emitter implements EmitContext {
     if (!creating && isSqliteModuleName(r.relname) && !this.ctes.has(r.relname) && !table) {
       throw new PgError(SqlState.undefinedTable, `relation "${r.relname}" does not exist`);
     }
-    return withAlias ? sql + this.alias(r.alias) : sql;
+    return withAlias ? sql + (hidden && !r.alias ? ` AS ${quoteIdent(r.relname)}` : this.alias(r.alias)) : sql;
   }
 
   /** An ORDER BY item naming a formatted result column sorts by that column's value instead. */
@@ -496,26 +525,41 @@ export class Emitter implements EmitContext {
     const columns = cols ?? (s.cols as Node[] | undefined)?.map((c) => c.ResTarget.name as string) ?? leadingColumns(this.schema, s);
     // A serial or identity column left out draws from its sequence, row by row, as its default does in PostgreSQL.
     const drawn = drawnColumns(this.schema, s, cols ?? (s.cols || leadingColumns(this.schema, s) ? columns : undefined));
-    const named = [...(columns ?? []), ...drawn.map((c) => c.name)];
-    if (named.length && (columns?.length || drawn.length)) sql += ` (${named.map(quoteIdent).join(', ')})`;
     const draws = drawn.map((c) => `, ${drawSql(c.sequence)}`).join('');
     const targets = insertTargets(this.schema, s, columns, rows !== undefined);
+    // The display texts of unconstrained numerics come after the row's columns, where its source wrote them.
+    const displayed = (targets ?? []).flatMap((c) => (c?.display !== undefined ? [c.display] : []));
+    const table = this.schema.lookupTable(s.relation.relname);
+    // A table with display columns is always written with a column list: SQLite would count them.
+    // `width`: how many leading columns rows without a list fill.
+    const listed = (written: boolean, width = targets?.length ?? 0) => {
+      const leading = columns ?? (displayed.length ? table!.columns.slice(0, width).map((c) => c.name) : undefined);
+      const given = written && displayed.length ? [...leading!, ...displayed] : leading;
+      const named = [...(given ?? []), ...drawn.map((c) => c.name)];
+      return { named, sql: named.length && (given?.length || drawn.length) ? ` (${named.map(quoteIdent).join(', ')})` : '' };
+    };
+    this.displaysWritten = false;
     if (rows?.length || (rows && draws)) {
-      const values = valuesSql((rows.length ? rows : [[]]).map((r) => `(${this.storeList(r, targets)}${r.length ? draws : draws.slice(2)})`));
-      sql += ' ' + (onceEach(s, columns, named.length, values, rows.length) ?? values);
+      const values = valuesSql((rows.length ? rows : [[]]).map((r) => `(${this.storeList(r, targets)}${this.displayValues(r, targets).map((d) => `, ${d}`).join('')}${r.length ? draws : draws.slice(2)})`));
+      const { named, sql: list } = listed(rows.some((r) => r.length > 0));
+      sql += list + ' ' + (onceEach(s, columns, named.length, values, rows.length) ?? values);
     } else if (s.selectStmt) {
       this.assignTo = targets;
-      const select = this.select(s.selectStmt, false).sql;
+      const source = this.select(s.selectStmt, false);
+      const select = source.sql;
+      const written = this.displaysWritten;
+      sql += listed(written, source.columns.length).sql;
       const proposed = (s.selectStmt.SelectStmt.valuesLists as Node[] | undefined)?.length ?? 0;
       // Without a column list the rows fill the table's columns in order.
-      const keyed = columns ?? this.schema.lookupTable(s.relation.relname)?.columns.map((c) => c.name);
-      const once = onceEach(s, keyed, (keyed?.length ?? 0) + drawn.length, draws ? `SELECT *${drawn.map((c, i) => `, ${drawSql(c.sequence)} AS column${(columns?.length ?? 0) + i + 1}`).join('')} FROM (${select})` : select, proposed);
+      const keyed = columns ?? table?.columns.map((c) => c.name);
+      const width = (keyed?.length ?? 0) + (written ? displayed.length : 0);
+      const once = onceEach(s, keyed, width + drawn.length, draws ? `SELECT *${drawn.map((c, i) => `, ${drawSql(c.sequence)} AS column${width + i + 1}`).join('')} FROM (${select})` : select, proposed);
       if (once) sql += ' ' + once;
       else sql += draws ? ` SELECT *${draws} FROM (${select})` : ' ' + select;
       // SQLite reads "SELECT … ON CONFLICT" as a join constraint unless the SELECT has a WHERE.
       if (!once && s.onConflictClause && (draws || (!s.selectStmt.SelectStmt.valuesLists && !s.selectStmt.SelectStmt.whereClause))) sql += ' WHERE true';
     } else if (draws) {
-      sql += ` VALUES (${draws.slice(2)})`;
+      sql += `${listed(false).sql} VALUES (${draws.slice(2)})`;
     } else {
       sql += ' DEFAULT VALUES';
     }
@@ -568,8 +612,10 @@ export class Emitter implements EmitContext {
         }
         const column = updateTarget(this.schema, relation, rt.name, !!rt.val.SetToDefault);
         if (rt.indirection) return `${quoteIdent(rt.name)} = ${this.elementAssignment(rt, column)}`;
-        if (rt.val.SetToDefault) return `${quoteIdent(rt.name)} = ${defaultValue(column)}`;
-        return `${quoteIdent(rt.name)} = ${storeSql(this, rt.val, column)}`;
+        const display = column?.display !== undefined ? `, ${quoteIdent(column.display)} = ${rt.val.SetToDefault ? 'NULL' : '?'}` : '';
+        if (rt.val.SetToDefault) return `${quoteIdent(rt.name)} = ${defaultValue(column)}${display}`;
+        const stored = storeSql(this, rt.val, column);
+        return `${quoteIdent(rt.name)} = ${stored}${display && display.replace('?', () => this.displayValues([rt.val], [column])[0]!)}`;
       })
       .join(', ');
   }
@@ -579,6 +625,36 @@ export class Emitter implements EmitContext {
     const indexes = (rt.indirection as Node[]).map((i) => i.A_Indices as Node | undefined);
     if (indexes.some((i) => !i || i.is_slice) || !column || arrayElementOid(column.type.oid) === 0) throw unsupported('assignment to a field or slice');
     return `pg_array_set(${quoteIdent(rt.name)}, ${this.expr(rt.val)}, ${indexes.map((i) => this.expr(i!.uidx)).join(', ')})`;
+  }
+
+  /**
+   * The display texts (dialect/catalog/numeric-display.ts) of the values written to columns that
+   * keep them, emitted after the values' stored forms (the marks they set would change those):
+   * the value computed as decimal text at its own scale, where its scale is known or a result
+   * column would print its own (markScaleSpine). A value that may change as it is computed twice
+   * (a function call, a subquery) keeps none: it prints as stored. Marks its INSERT's row source.
+   */
+  displayValues(values: Node[], columns: Array<ColumnInfo | undefined> | null): string[] {
+    if (!columns?.some((c) => c?.display !== undefined)) return [];
+    this.displaysWritten = true;
+    const out: string[] = [];
+    for (const [i, c] of columns.entries()) {
+      if (c?.display === undefined) continue;
+      const v = values[i];
+      if (!v || !repeatable(v) || isNullLiteral(v)) {
+        out.push('NULL');
+        continue;
+      }
+      const scale = numericScale(this, v);
+      if (scale !== undefined) out.push(`pg_numeric_display_of(pg_numeric_text(${storeSql(this, v, c)}, ${scale}))`);
+      else if (v.ParamRef) {
+        // Bound as the decimal text it was sent as (translate.ts displayedParams).
+        this.params.push(-v.ParamRef.number);
+        out.push('pg_numeric_display_of(?)');
+      } else if (markScaleSpine(this, v, this.numericSpine)) out.push(`pg_numeric_display_of(${this.expr(v)})`);
+      else out.push('NULL');
+    }
+    return out;
   }
 
   /** Values written to columns in order (null: columns unknown), each coerced to its column's type. */
@@ -658,7 +734,9 @@ export class Emitter implements EmitContext {
         if ((isRowidName(ref.at(-1)!) || (/[A-Z]/.test(ref.at(-1)!) && !this.outputNames.has(ref.at(-1)!))) && this.scope?.lacks(ref)) {
           throw new PgError(SqlState.undefinedColumn, `column ${ref.length > 1 ? ref.join('.') : `"${ref[0]}"`} does not exist`);
         }
-        return ref.map((f) => (f === '*' ? '*' : quoteIdent(f))).join('.');
+        const sql = ref.map((f) => (f === '*' ? '*' : quoteIdent(f))).join('.');
+        const display = this.numericSpine.has(n) ? storedDisplay(this, n) : undefined;
+        return display ? displayedSql(sql, display) : sql;
       }
       case 'ParamRef':
         // A numeric parameter a result column prints: marked for translate.ts's displayParams.
@@ -1221,6 +1299,18 @@ function multisetOperation(op: string, left: { sql: string; columns: OutputColum
  * `width` columns named column1…) are counted per key before any is written; undefined where
  * that is not needed.
  */
+/** An expression that gives the same value each time a row computes it: constants, parameters, columns and arithmetic of them. */
+function repeatable(n: Node): boolean {
+  if (n.A_Const || n.ParamRef || (n.ColumnRef && names(n.ColumnRef.fields).at(-1) !== '*')) return true;
+  if (n.TypeCast) return repeatable(n.TypeCast.arg);
+  const e = n.A_Expr;
+  if (e?.kind === 'AEXPR_OP') return (!e.lexpr || repeatable(e.lexpr)) && repeatable(e.rexpr);
+  const f = n.FuncCall;
+  return !!f && !f.over && !f.agg_star && REPEATABLE_FUNCTIONS.has(names(f.funcname).at(-1)!) && ((f.args ?? []) as Node[]).every(repeatable);
+}
+
+const REPEATABLE_FUNCTIONS = new Set(['abs', 'mod', 'round', 'trunc']);
+
 function onceEach(s: Node, columns: string[] | undefined, width: number, values: string, rows: number): string | undefined {
   const c = s.onConflictClause;
   if (c?.action !== 'ONCONFLICT_UPDATE' || rows < 2 || !columns) return undefined;

@@ -36,6 +36,11 @@ function addFromItem(em: EmitContext, n: Node, out: ScopeRelation[]): void {
       const inner: ScopeRelation[] = [];
       addFromItem(em, j.larg, inner);
       addFromItem(em, j.rarg, inner);
+      if (j.isNatural || j.usingClause || j.alias) {
+        hideDisplays(em, j.larg);
+        hideDisplays(em, j.rarg);
+        for (const [i, r] of inner.entries()) if (r.columns?.some((c) => c.display)) inner[i] = { ...r, columns: r.columns.map(({ display: _, ...c }) => c) };
+      }
       if (!j.alias) {
         out.push(...inner);
         return;
@@ -65,6 +70,15 @@ function addFromItem(em: EmitContext, n: Node, out: ScopeRelation[]): void {
   }
 }
 
+/** Marks the tables of a join's operand for EmitContext.displayHidden. */
+function hideDisplays(em: EmitContext, n: Node): void {
+  if (n.RangeVar) em.displayHidden.add(n.RangeVar);
+  else if (n.JoinExpr) {
+    hideDisplays(em, n.JoinExpr.larg);
+    hideDisplays(em, n.JoinExpr.rarg);
+  }
+}
+
 /** A sequence read as a relation (sequences.ts's sequenceFromItem). */
 const SEQUENCE_COLUMNS: ScopeColumn[] = [
   { name: 'last_value', type: { oid: OID.int8, typmod: -1 } },
@@ -83,7 +97,14 @@ export function tableRelation(em: EmitContext, r: Node): ScopeRelation {
   const catalog = cte || (!r.schemaname && em.schema.lookupTable(name)?.temp) ? undefined : catalogColumns(r.schemaname, name);
   if (cte) columns = em.ctes.get(name) ?? null;
   else if (catalog) columns = catalog;
-  else if (!r.schemaname || r.schemaname === 'public') columns = em.schema.lookupTable(name)?.columns.map((c) => ({ name: c.name, type: c.type, ...(c.scale !== undefined ? { scale: c.scale } : {}) })) ?? (em.schema.sequence(name) ? SEQUENCE_COLUMNS : null);
+  else if (!r.schemaname || r.schemaname === 'public') {
+    const table = em.schema.lookupTable(name);
+    // SQLite knows the relation by its alias, else by the table's own name (a temporary table's is the session's).
+    const relation = (r.alias?.aliasname as string | undefined) ?? table?.sqlName ?? name;
+    columns =
+      table?.columns.map((c) => ({ name: c.name, type: c.type, ...(c.scale !== undefined ? { scale: c.scale } : {}), ...(c.display !== undefined ? { display: { relation, column: c.display } } : {}) })) ??
+      (em.schema.sequence(name) ? SEQUENCE_COLUMNS : null);
+  }
   const system = catalog && catalogSystemColumns(r.schemaname, name);
   return renamed({ name: alias, columns, ...(system ? { system } : {}) }, r.alias?.colnames);
 }
@@ -218,7 +239,7 @@ export function enterDmlScope(em: EmitContext, s: Node): SavedScope {
   const saved = enterSelectScope(em, { withClause: s.withClause });
   const target = tableRelation(em, s.relation);
   const relations = [target, ...fromRelations(em, s.fromClause ?? s.usingClause)];
-  if (s.onConflictClause) relations.push({ name: 'excluded', columns: target.columns });
+  if (s.onConflictClause) relations.push({ name: 'excluded', columns: target.columns?.map((c) => (c.display ? { ...c, display: { ...c.display, relation: 'excluded' } } : c)) ?? null, starless: true });
   em.scope = new Scope(relations, saved.scope);
   return saved;
 }
@@ -238,5 +259,6 @@ export function leaveScope(em: EmitContext, saved: SavedScope): void {
 /** The columns a `*` target stands for, or a single placeholder when they cannot be told. */
 export function starColumns(em: EmitContext, fields: Node[]): ScopeColumn[] | null {
   const parts = names(fields);
-  return em.scope?.star(parts.length > 1 ? parts.at(-2) : undefined) ?? null;
+  // A display column is its table's: a result column made of it has none.
+  return em.scope?.star(parts.length > 1 ? parts.at(-2) : undefined)?.map(({ display: _, ...c }) => c) ?? null;
 }

@@ -44,6 +44,8 @@ export interface ColumnInfo {
   rowid?: boolean;
   /** A view's numeric column of no typmod: the display scale its values print with, where known. */
   scale?: number;
+  /** An unconstrained numeric's hidden column of display texts (dialect/catalog/numeric-display.ts). */
+  display?: string;
 }
 
 export interface TableInfo {
@@ -157,6 +159,7 @@ export class TranslatorSchema {
           identity: a?.identity ?? null,
           ...(sequence !== undefined ? { sequence } : {}),
           ...(viewScales[i] != null ? { scale: viewScales[i]! } : {}),
+          ...(c.display !== undefined && !r.view ? { display: c.display } : {}),
         };
       });
       const byName = new Map(columns.map((c) => [c.name, c]));

@@ -12,6 +12,8 @@ export interface ScopeColumn {
   scale?: number;
   /** The SQL of a system column that is a constant (a catalog table's tableoid). */
   constant?: string;
+  /** A table's unconstrained numeric: its hidden column of display texts, as SQLite names it there. */
+  display?: { relation: string; column: string };
 }
 
 export interface ScopeRelation {
@@ -21,6 +23,8 @@ export interface ScopeRelation {
   columns: ScopeColumn[] | null;
   /** System columns, named only explicitly (not by `*`). */
   system?: ScopeColumn[];
+  /** Named only explicitly, not by an unqualified `*`: an upsert's EXCLUDED. */
+  starless?: boolean;
 }
 
 export class Scope {
@@ -68,7 +72,7 @@ export class Scope {
 
   /** The columns `*` or `qualifier.*` stands for; null when they cannot be told. */
   star(qualifier?: string): ScopeColumn[] | null {
-    const rels = qualifier === undefined ? this.relations : this.relations.filter((r) => r.name === qualifier);
+    const rels = qualifier === undefined ? this.relations.filter((r) => !r.starless) : this.relations.filter((r) => r.name === qualifier);
     if (rels.length === 0) return null;
     const out: ScopeColumn[] = [];
     for (const r of rels) {

@@ -868,6 +868,7 @@ function modify(raw: RawStatement, schema: TranslatorSchema, n: Node): Translati
   const out = em.dml(n);
   const t = base(raw, schema, 'dml', n.UpdateStmt ? 'UPDATE' : 'DELETE');
   t.steps = [{ sql: out.sql, params: em.params }];
+  displayedParams(t);
   t.columns = out.columns.length ? out.columns : null;
   return withParams(t, em);
 }
@@ -896,6 +897,7 @@ function insert(raw: RawStatement, schema: TranslatorSchema, given: Node): Trans
   if (!values || !hasDefault) {
     const out = em.insert(s);
     t.steps = [{ sql: out.sql, params: em.params }];
+    displayedParams(t);
     t.columns = out.columns.length ? out.columns : null;
     return withParams(t, em);
   }
@@ -916,6 +918,7 @@ function insert(raw: RawStatement, schema: TranslatorSchema, given: Node): Trans
     for (const [k, v] of rowEm.paramTypes) paramTypes.set(k, v);
   }
   t.steps = steps;
+  displayedParams(t);
   t.columns = columns.length ? columns : null;
   for (const [k, v] of paramTypes) em.paramTypes.set(k, v);
   return withParams(t, em);

@@ -12,7 +12,7 @@
  */
 import { OID, arrayElementOid, arrayOidOf, typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
 import { decimalText, parseDecimal, typmodDisplayScale } from '../../pg/types/numeric.js';
-import { quoteString } from '../sqlite-quote.js';
+import { quoteIdent, quoteString } from '../sqlite-quote.js';
 import { type LiteralItems, parseArrayLiteral } from '../../pg/types/array.js';
 import type { PgError } from '../../pg/errors.js';
 import { decodeTextParam } from '../../pg/types/text-format.js';
@@ -736,6 +736,7 @@ export function computedNumeric(em: EmitContext, n: Node): boolean {
 export type OwnScales = 'all' | 'aggregated' | 'none';
 
 const SPINE_OPERATORS = new Set(['+', '-', '*', '/', '%']);
+const JSON_WRITERS = new Set(['to_json', 'to_jsonb', 'json_build_array', 'jsonb_build_array', 'json_build_object', 'jsonb_build_object']);
 /** The types whose values a cast to numeric reads as text with its digits (a jsonb number keeps its own). */
 const NUMERIC_TEXT_SOURCES = new Set<number>([OID.text, OID.varchar, OID.bpchar, OID.jsonb]);
 const SCALE_FROM_VALUE = new Set(['sqrt', 'exp', 'ln', 'log', 'log10', 'power', 'pow']);
@@ -747,6 +748,9 @@ const SCALE_FROM_VALUE = new Set(['sqrt', 'exp', 'ln', 'log', 'log10', 'power', 
  * which would drop trailing zeros the result prints (`(1.5 / 2) + 1` is 1.75000000000000000000).
  */
 export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>, ownScales: OwnScales = 'all'): boolean {
+  // JSON built of a stored numeric writes it as numeric_out prints it, with its scale.
+  const json = n.FuncCall && !n.FuncCall.agg_star && !n.FuncCall.over && JSON_WRITERS.has(names(n.FuncCall.funcname).at(-1)!);
+  if (json && ownScales === 'all') for (const a of (n.FuncCall.args ?? []) as Node[]) if (storedDisplay(em, a)) spine.add(a);
   if (!is(em.typeOf(n), OID.numeric)) return false;
   const mark = (x: Node) => markScaleSpine(em, x, spine, ownScales);
   // numeric(x) of a numeric without a typmod changes nothing: the value keeps its scale.
@@ -761,6 +765,12 @@ export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>, o
   // their decimal texts would differ.
   if (ownScales === 'all' && textReadAsNumeric(em, n)) {
     spine.add(c.arg);
+    return true;
+  }
+  // A value read from an unconstrained numeric column keeps the scale it was written with (its
+  // display column); not where values equal at different scales must be one, as for text.
+  if (ownScales === 'all' && storedDisplay(em, n)) {
+    spine.add(n);
     return true;
   }
   if (c && typeOfName(c.typeName).typmod < 0 && is(em.typeOf(c.arg), OID.numeric)) return mark(c.arg);
@@ -830,6 +840,22 @@ export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>, o
     return true;
   }
   return false;
+}
+
+/**
+ * A reference to a table's unconstrained numeric column: the SQL of its hidden column of display
+ * texts (dialect/catalog/numeric-display.ts), qualified by the relation SQLite knows it by.
+ */
+export function storedDisplay(em: EmitContext, n: Node): string | undefined {
+  if (!n.ColumnRef) return undefined;
+  const fields = names(n.ColumnRef.fields);
+  const d = em.scope?.column(fields.length === 3 ? fields.slice(1) : fields)?.display;
+  return d ? `${quoteIdent(d.relation)}.${quoteIdent(d.column)}` : undefined;
+}
+
+/** A stored numeric printed with its display text (pg_numeric_display), which most values lack: those cost no call. */
+export function displayedSql(value: string, display: string): string {
+  return `iif(${display} IS NULL, ${value}, pg_numeric_display(${value}, ${display}))`;
 }
 
 /** `x::numeric` of a text or jsonb value other than a literal (whose scale numericScale knows). */

@@ -323,6 +323,18 @@ export function numericText(value: SqliteValue | ArrayValue, typmod: number): st
 }
 
 /**
+ * What an unconstrained numeric column's display column keeps of a value written as `v`
+ * (decimal text where it was computed at its scale): its text where the stored form prints
+ * otherwise (`2.500`), else null.
+ */
+export function displayText(v: SqliteValue): string | null {
+  const d = typeof v === 'string' ? parseNumericText(v) : undefined;
+  if (d === undefined || typeof d === 'string') return null;
+  const shown = decimalText(d);
+  return shown === numericText(decimalStorage(d), -1) ? null : shown;
+}
+
+/**
  * The storage form of an exact decimal: a bigint when it is an integer that fits int8, a number
  * when a double keeps every digit (at most 15 significant ones, DBL_DIG), else its canonical text
  * as a BLOB: SQLite's NUMERIC affinity would turn such text into a REAL and lose the digits.

@@ -51,6 +51,24 @@ describe('StateHash with change capture', () => {
     expect(x.hash.root()).not.toBe(y.hash.root());
   });
 
+  it("covers a numeric's hidden display column: replicas that differ only in a value's scale disagree", () => {
+    const make = () => {
+      const db = new Database(':memory:');
+      db.defaultSafeIntegers(true);
+      db.exec(`CREATE TABLE m (id int PRIMARY KEY, n numeric, "n:display")`);
+      const hash = new StateHash(hasher);
+      new ChangeCapture(db, hash).rebuild();
+      return { db, hash };
+    };
+    const x = make();
+    const y = make();
+    x.db.exec(`INSERT INTO m VALUES (1, 2.5, '2.500')`);
+    y.db.exec(`INSERT INTO m VALUES (1, 2.5, NULL)`);
+    expect(x.hash.root()).not.toBe(y.hash.root());
+    y.db.exec(`UPDATE m SET "n:display" = '2.500' WHERE id = 1`);
+    expect(x.hash.root()).toBe(y.hash.root());
+  });
+
   it('equals a full recomputation from the data', () => {
     const x = replica();
     for (const op of ops) x.db.exec(op);

@@ -6,6 +6,7 @@
  * reads the text. The text is what evsql's DDL translator wrote, possibly edited by SQLite itself
  * (RENAME, ADD/DROP COLUMN), so the grammar is SQLite's.
  */
+import { isDisplayColumn } from '../../catalog/numeric-display.js';
 import { DOMAIN_DEFAULT_MARKER, readDomainConstraintName } from '../../catalog/domains.js';
 import { readEnumColumnMarker } from '../../catalog/enums.js';
 import { type Display, INITIALLY_DEFERRED_MARKER, readCommentMarker, readDisplayMarker, readIndexConstraintMarker, type IndexConstraint } from '../../catalog/markers.js';
@@ -296,6 +297,8 @@ export function parseCreateTable(name: string, sql: string): ParsedTable {
     if (domain && con.column !== null) table.domains.set(con.column, domain[0]);
   }
   table.constraints = table.constraints.filter((con) => !readDomainConstraintName(con.name));
+  // A numeric's display texts are no column PostgreSQL clients see.
+  table.columns = table.columns.filter((col) => !isDisplayColumn(col.name));
   return table;
 }
 
