@@ -14,6 +14,7 @@ import { isEnumView } from './enums.js';
 import { isFunctionView } from './user-functions.js';
 import { isDomainView } from './domains.js';
 import { isExtensionView } from './extensions.js';
+import { isSchemaView } from './namespaces.js';
 import { isSequenceTable } from './sequences.js';
 
 export type CatalogSchema = 'pg_catalog' | 'information_schema';
@@ -474,7 +475,7 @@ export function isInternalTable(name: string): boolean {
  */
 export function isReservedName(name: string): boolean {
   const lower = name.toLowerCase();
-  return isInternalTable(name) || isCatalogObject(lower) || isEnumView(lower) || isExtensionView(lower) || isFunctionView(lower) || isDomainView(lower) || isSequenceTable(lower);
+  return isInternalTable(name) || isCatalogObject(lower) || isEnumView(lower) || isExtensionView(lower) || isFunctionView(lower) || isDomainView(lower) || isSequenceTable(lower) || isSchemaView(lower);
 }
 
 /**

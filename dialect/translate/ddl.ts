@@ -232,7 +232,7 @@ export function alterOwner(schema: TranslatorSchema, s: Node): string {
       return 'ALTER FUNCTION';
     }
     case 'OBJECT_SCHEMA':
-      if (s.object.String?.sval !== 'public') throw new PgError(SqlState.invalidSchemaName, `schema "${s.object.String?.sval}" does not exist`);
+      if (s.object.String?.sval !== 'public' && !schema.hasSchema(s.object.String?.sval)) throw new PgError(SqlState.invalidSchemaName, `schema "${s.object.String?.sval}" does not exist`);
       return 'ALTER SCHEMA';
     default:
       throw unsupported(`ALTER ${String(s.objectType).replace('OBJECT_', '')} … OWNER TO`);

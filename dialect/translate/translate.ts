@@ -31,6 +31,7 @@ import { checkCatalogTarget } from './catalog-targets.js';
 import { createFunction, dropFunctions, inlineUserFunctions } from './user-functions.js';
 import { type CaughtErrors, type TempFunction, catches, checkGuardable, dropsTempFunction, guardedStatement, tempFunctionCall, tempPlpgsqlFunction } from './plpgsql.js';
 import { EXPLAIN_PREFIX } from '../runtime/explain.js';
+import { createSchema, dropSchemas as dropNamedSchemas, renameSchema, resolveSchemas, setSchema } from './namespaces.js';
 
 export type StatementKind =
   | 'query' // returns rows, changes nothing
@@ -323,7 +324,8 @@ function guarded(raw: RawStatement, schema: TranslatorSchema, sql: string, caugh
 }
 
 function statement(given: RawStatement, schema: TranslatorSchema): Translation {
-  const t = statementOf(given, schema);
+  const resolved = resolveSchemas(given.node, schema);
+  const t = statementOf(resolved === given.node ? given : { ...given, node: resolved }, schema);
   if ((t.kind !== 'query' && t.kind !== 'dml') || !drawsFromSequence(t.steps)) return t;
   // A draw changes the sequence: the statement runs on the writer (its batch's order decides the values).
   return { ...t, kind: 'dml' };
@@ -415,7 +417,7 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
       const sequence = s.removeType === 'OBJECT_TABLE' ? names(((s.objects ?? []) as Node[]).map((o) => o.List?.items.at(-1) ?? o)).find((name) => schema.sequence(name) && !schema.lookupTable(name)) : undefined;
       if (sequence !== undefined) throw new PgError(SqlState.wrongObjectType, `"${sequence}" is not a table`, { hint: 'Use DROP SEQUENCE to remove a sequence.' });
       if (s.removeType === 'OBJECT_EXTENSION') return objectDdl(raw, schema, 'DROP EXTENSION', dropExtensions(schema, s));
-      if (s.removeType === 'OBJECT_SCHEMA') return objectDdl(raw, schema, 'DROP SCHEMA', dropSchemas(s));
+      if (s.removeType === 'OBJECT_SCHEMA') return objectDdl(raw, schema, 'DROP SCHEMA', dropNamedSchemas(schema, s, (sql) => innerSteps(sql, schema)));
       if (s.removeType === 'OBJECT_DOMAIN') return objectDdl(raw, schema, 'DROP DOMAIN', dropDomains(schema, s));
       if (s.removeType === 'OBJECT_MATVIEW') return objectDdl(raw, schema, 'DROP MATERIALIZED VIEW', dropMatviews(schema, s));
       if (s.removeType in TABLE_OBJECTS) return objectDdl(raw, schema, `DROP ${TABLE_OBJECTS[s.removeType]!.toUpperCase()}`, dropTableObjects(schema, s));
@@ -449,6 +451,7 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
       return objectDdl(raw, schema, 'ALTER TABLE', alterTable(schema, domains));
     }
     case 'RenameStmt':
+      if (s.renameType === 'OBJECT_SCHEMA') return ddl(raw, schema, 'ALTER SCHEMA', renameSchema(schema, s, (sql) => innerSteps(sql, schema)));
       checkRenameColumn(schema, s);
       if (s.renameType === 'OBJECT_INDEX') return objectDdl(raw, schema, 'ALTER INDEX', renameIndex(schema, s));
       if (s.relation && s.missing_ok && !schema.lookupTable(s.relation.relname) && !schema.sequence(s.relation.relname)) {
@@ -463,10 +466,12 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
       checkTruncate(schema, s);
       return objectDdl(raw, schema, 'TRUNCATE TABLE', truncate(schema, s));
     case 'CreateSchemaStmt':
-      if (s.schemaname === 'public' && s.if_not_exists) {
-        return objectDdl(raw, schema, 'CREATE SCHEMA', { steps: [], notices: [new PgError(SqlState.duplicateSchema, 'schema "public" already exists, skipping', { severity: 'NOTICE' })] });
-      }
-      throw unsupported('CREATE SCHEMA');
+      return objectDdl(raw, schema, 'CREATE SCHEMA', createSchema(schema, s));
+    case 'AlterObjectSchemaStmt': {
+      const tag = ({ OBJECT_TABLE: 'ALTER TABLE', OBJECT_SEQUENCE: 'ALTER SEQUENCE' } as Record<string, string>)[s.objectType as string];
+      if (!tag) throw unsupported(`ALTER ${String(s.objectType).replace('OBJECT_', '')} … SET SCHEMA`);
+      return objectDdl(raw, schema, tag, setSchema(schema, s, (sql) => innerSteps(sql, schema)));
+    }
     case 'ReindexStmt':
     case 'ClusterStmt': {
       // SQLite's indexes need no rebuilding and its rows no reordering: nothing to do but name a table that exists.
@@ -650,7 +655,6 @@ const STATEMENT_NAMES: Record<string, string> = {
   ReindexStmt: 'REINDEX',
   CreateStatsStmt: 'CREATE STATISTICS',
   CreateTableSpaceStmt: 'CREATE TABLESPACE',
-  AlterObjectSchemaStmt: 'ALTER … SET SCHEMA',
   CreateCastStmt: 'CREATE CAST',
   CreateConversionStmt: 'CREATE CONVERSION',
   CreateTransformStmt: 'CREATE TRANSFORM',
@@ -776,11 +780,9 @@ function dropMatviews(schema: TranslatorSchema, s: Node): { steps: Step[]; notic
 }
 
 /** DROP SCHEMA: evsql has the one schema public, which it cannot drop; any other does not exist. */
-function dropSchemas(s: Node): { steps: Step[]; notices: PgError[] } {
-  const named = ((s.objects ?? []) as Node[]).map((o) => names([o]).at(-1)!);
-  if (named.includes('public')) throw unsupported('DROP SCHEMA public');
-  if (!s.missing_ok) throw new PgError(SqlState.invalidSchemaName, `schema "${named[0]}" does not exist`);
-  return { steps: [], notices: named.map((n) => new PgError(SqlState.successfulCompletion, `schema "${n}" does not exist, skipping`, { severity: 'NOTICE' })) };
+/** The steps of a statement evsql writes itself to carry out another (DROP SCHEMA's drops, by SQLite names). */
+function innerSteps(sql: string, schema: TranslatorSchema): Step[] {
+  return parseQuery(sql).flatMap((raw) => statement(raw, schema).steps);
 }
 
 /** CREATE … IF NOT EXISTS of a relation there: nothing to run, PostgreSQL's NOTICE. */
