@@ -61,6 +61,8 @@ export interface Relation {
 
 export interface Table extends Relation {
   kind: 'r' | 'v';
+  /** Its SQLite name: a schema's relation is stored as `schema.name` (catalog/namespaces.ts). */
+  stored: string;
   constraints: Constraint[];
   indexes: Index[];
   /** Another table's foreign key references this one (PostgreSQL then has triggers on it). */
@@ -222,7 +224,7 @@ export function buildModel(rows: MasterRow[], viewColumns: (name: string, temp: 
       continue;
     }
     if ((r.type !== 'table' && r.type !== 'view') || isEnumView(r.name) || isExtensionView(r.name) || isFunctionView(r.name) || isDomainView(r.name) || isSchemaView(r.name)) continue;
-    const base = { ...(r.temp ? { name: r.name, namespace: TEMP_NAMESPACE, schema: TEMP_NAMESPACE_NAME } : place(r.name)), temp: r.temp, constraints: [], indexes: [], referenced: false };
+    const base = { ...(r.temp ? { name: r.name, namespace: TEMP_NAMESPACE, schema: TEMP_NAMESPACE_NAME } : place(r.name)), stored: r.name, temp: r.temp, constraints: [], indexes: [], referenced: false };
     if (r.type === 'view') {
       const declared = readViewColumnsMarker(r.sql ?? '');
       const columns = viewColumns(r.name, r.temp).map((c, i): Column => ({ name: c.name, attnum: i + 1, type: typeFromDeclared(declared?.[i] ?? (c.declType || null)), notNull: false, default: null, identity: '', generated: null, comment: null }));
@@ -309,7 +311,7 @@ export function buildModel(rows: MasterRow[], viewColumns: (name: string, temp: 
         }
         namesOf(table).add(name);
         const con: Constraint = {
-          oid: objectOid('constraint', `${table.name}.${name}`),
+          oid: objectOid('constraint', `${table.stored}.${name}`),
           name,
           type: kind,
           table,
@@ -352,7 +354,7 @@ export function buildModel(rows: MasterRow[], viewColumns: (name: string, temp: 
     if (kind) {
       const attnums = keys.map((k) => k.attnum);
       const con: Constraint = {
-        oid: objectOid('constraint', `${table.name}.${r.name}`),
+        oid: objectOid('constraint', `${table.stored}.${r.name}`),
         name: localName(table, r.name),
         type: kind,
         table,
@@ -416,7 +418,7 @@ function checkColumns(sql: string, table: Table): string[] {
 
 function keyIndex(table: Table, name: string, con: Constraint, attnums: number[]): Index {
   const keys = attnums.map((a) => ({ attnum: a, display: same(quoteIdentifier(table.columns[a - 1]?.name ?? '')), desc: false }));
-  const index = newIndex(table, name, true, con.type === 'p', keys, null, con);
+  const index = newIndex(table, table.temp || table.schema === 'public' ? name : `${table.schema}.${name}`, true, con.type === 'p', keys, null, con);
   table.indexes.push(index);
   return index;
 }

@@ -158,7 +158,7 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
   for (const t of model.tables) {
     const checks = t.constraints.filter((c) => c.type === 'c').length;
     const triggers = t.referenced || t.constraints.some((c) => c.type === 'f');
-    const rowType = t.temp ? 0 : enumOid(t.name);
+    const rowType = t.temp ? 0 : enumOid(t.stored);
     const relkind = t.matview ? 'm' : t.kind;
     rel('pg_class').push(classRow({ oid: t.oid, name: t.name, namespace: t.namespace, kind: relkind, natts: t.columns.length, am: t.kind === 'r' ? HEAP_AM : 0, temp: t.temp, hasIndex: t.indexes.length > 0, checks, triggers, rowType, populated: t.matview?.populated ?? true }));
     names.push({ kind: 'class', oid: t.oid, name: regclassName(t) });
@@ -480,9 +480,9 @@ function rowTypeRows(model: Model, names: Row[]): Row[] {
   const base = { typnamespace: NAMESPACE.public, typowner: BOOTSTRAP_SUPERUSER, typispreferred: false, typisdefined: true, typdelim: ',', typlen: -1, typbyval: false, typmodin: '-', typmodout: '-', typanalyze: '-', typalign: 'd', typstorage: 'x', typnotnull: false, typbasetype: 0, typtypmod: -1, typndims: 0, typcollation: 0, typdefaultbin: null, typdefault: null, typacl: null };
   for (const t of model.tables) {
     if (t.temp) continue;
-    const [oid, array] = [enumOid(t.name), enumArrayOid(t.name)];
-    types.push({ ...base, oid, typname: t.name, typtype: 'c', typcategory: 'C', typrelid: t.oid, typsubscript: '-', typelem: 0, typarray: array, typinput: 'record_in', typoutput: 'record_out', typreceive: 'record_recv', typsend: 'record_send' });
-    types.push({ ...base, oid: array, typname: `_${t.name}`, typtype: 'b', typcategory: 'A', typrelid: 0, typsubscript: 'array_subscript_handler', typelem: oid, typarray: 0, typinput: 'array_in', typoutput: 'array_out', typreceive: 'array_recv', typsend: 'array_send', typanalyze: 'array_typanalyze' });
+    const [oid, array] = [enumOid(t.stored), enumArrayOid(t.stored)];
+    types.push({ ...base, oid, typnamespace: t.namespace, typname: t.name, typtype: 'c', typcategory: 'C', typrelid: t.oid, typsubscript: '-', typelem: 0, typarray: array, typinput: 'record_in', typoutput: 'record_out', typreceive: 'record_recv', typsend: 'record_send' });
+    types.push({ ...base, oid: array, typnamespace: t.namespace, typname: `_${t.name}`, typtype: 'b', typcategory: 'A', typrelid: 0, typsubscript: 'array_subscript_handler', typelem: oid, typarray: 0, typinput: 'array_in', typoutput: 'array_out', typreceive: 'array_recv', typsend: 'array_send', typanalyze: 'array_typanalyze' });
     names.push({ kind: 'type', oid, name: quoteIdentifier(t.name) }, { kind: 'type', oid: array, name: `${quoteIdentifier(t.name)}[]` });
   }
   return types;
@@ -511,7 +511,7 @@ export const INSTALLED_ONCE = new Set(['pg_catalog.pg_type', 'pg_catalog.pg_proc
 export const FILLED_ELSEWHERE = new Set([...INSTALLED_ONCE, 'pg_catalog.pg_settings']);
 
 function attrdefOid(t: Table, c: Column): number {
-  return objectOid('attrdef', `${t.name}.${c.name}`);
+  return objectOid('attrdef', `${t.stored}.${c.name}`);
 }
 
 /** regtype output: format_type without a type modifier. */
