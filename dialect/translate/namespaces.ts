@@ -80,7 +80,9 @@ function createdRelation(type: string, s: Node): Node | undefined {
 /** CREATE of a relation in a schema that is not there: 3F000, as PostgreSQL's. */
 function checkCreatingIn(rv: Node, schema: TranslatorSchema): void {
   const name = rv.schemaname as string | undefined;
-  if (name && !UNTOUCHED.has(name) && !schema.hasSchema(name)) throw new PgError(SqlState.invalidSchemaName, `schema "${name}" does not exist`);
+  if (name && !UNTOUCHED.has(name) && !schema.hasSchema(name)) {
+    throw new PgError(SqlState.invalidSchemaName, `schema "${name}" does not exist`, typeof rv.location === 'number' ? { position: rv.location + 1 } : {});
+  }
 }
 
 /** A name (an index's, a relation's new name) in the schema of the relation stored as `relation`. */
