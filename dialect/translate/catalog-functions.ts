@@ -216,7 +216,7 @@ export const CATALOG_FUNCTIONS: Record<string, FunctionSpec> = {
   array_replace: { sqlite: 'pg_array_replace', type: 'arg' },
   cardinality: { sqlite: 'pg_cardinality', type: OID.int4 },
   string_to_array: { sqlite: 'pg_string_to_array', type: OID.text_array },
-  current_schemas: { emit: (a, path) => currentSchemasSql(a[0]!, path), type: OID.name_array },
+  current_schemas: { emit: (a, path) => currentSchemasSql(a[0]!, path.implicit, path.schemas), type: OID.name_array },
   quote_ident: { sqlite: 'pg_quote_ident', type: OID.text },
   to_regclass: { emit: (a) => relationByName(a[0]!, 'null'), type: OID.regclass },
   has_table_privilege: constant('1', OID.bool),

@@ -186,7 +186,7 @@ export const FUNCTIONS: Record<string, FunctionSpec> = {
   // session and server information, answered from the session of the running request
   version: ownNamed('version', OID.text),
   current_database: ownNamed('current_database', OID.name),
-  current_schema: { emit: (_, path) => currentSchemaSql(path), type: OID.name },
+  current_schema: { emit: (_, path) => currentSchemaSql(path.schemas), type: OID.name },
   current_user: ownNamed('current_user', OID.name),
   session_user: ownNamed('current_user', OID.name),
   pg_backend_pid: ownNamed('backend_pid', OID.int4),

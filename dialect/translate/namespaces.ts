@@ -37,11 +37,14 @@ export function currentSchemaSql(searchPath: readonly string[]): string {
   return searchPath[0] === undefined ? 'NULL' : `'${searchPath[0].replace(/'/g, "''")}'`;
 }
 
-/** current_schemas(implicit): the search path's schemas that exist, pg_catalog first when asked for. */
-export function currentSchemasSql(implicit: string, searchPath: readonly string[]): string {
+/**
+ * current_schemas(implicit): the search path's schemas that exist, with the ones searched first
+ * without being listed (the session's temporary schema, pg_catalog) when asked for.
+ */
+export function currentSchemasSql(implicit: string, implicitSchemas: readonly string[], searchPath: readonly string[]): string {
   const json = (list: string[]) => `'${JSON.stringify(list).replace(/'/g, "''")}'`;
   const path = [...searchPath];
-  return `CASE WHEN ${implicit} THEN ${json(['pg_catalog', ...path])} ELSE ${json(path)} END`;
+  return `CASE WHEN ${implicit} THEN ${json([...implicitSchemas.filter((s) => !path.includes(s)), ...path])} ELSE ${json(path)} END`;
 }
 
 const RELATION_DROPS = new Set(['OBJECT_TABLE', 'OBJECT_VIEW', 'OBJECT_INDEX', 'OBJECT_SEQUENCE', 'OBJECT_MATVIEW']);

@@ -23,7 +23,7 @@ import { type Identity, type SequenceOptions, identityAnnotations, isSequenceTab
 import { type EnumType, enumColumnsOf, enumOid, isEnumView, readEnumView } from '../catalog/enums.js';
 import { type UserFunction, isFunctionView, readFunctionView } from '../catalog/user-functions.js';
 import { type DomainType, isDomainView, readDomainView } from '../catalog/domains.js';
-import { objectOid } from '../catalog/oids.js';
+import { TEMP_NAMESPACE_NAME, objectOid } from '../catalog/oids.js';
 import { isSchemaView, schemaOfView, storedName } from '../catalog/namespaces.js';
 
 
@@ -247,6 +247,11 @@ export class TranslatorSchema {
     let view = this.sessions.get(key);
     if (!view) this.sessions.set(key, (view = new TranslatorSchema(this.snapshot, tempPrefix, this.version, searchPath)));
     return view;
+  }
+
+  /** The schemas searched before the search path's own: the session's temporary schema, where it has tables, and pg_catalog. */
+  implicitSchemas(): string[] {
+    return this.tempTables().length ? [TEMP_NAMESPACE_NAME, 'pg_catalog'] : ['pg_catalog'];
   }
 
   hasSchema(name: string): boolean {
