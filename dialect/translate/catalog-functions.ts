@@ -79,7 +79,9 @@ export const VISIBLE_NAMESPACES = `(${TEMP_NAMESPACE}, ${NAMESPACE.pg_catalog}, 
 /** The OID of a relation named by a text value at run time (a parameter, an expression). */
 export function relationByName(text: string, missing: 'error' | 'null'): string {
   return using([text], ([v]) => {
-    const found = `(SELECT c.oid FROM ${PG_CLASS} AS c WHERE c.relname = pg_parse_relname(${v}) AND c.relnamespace IN ${VISIBLE_NAMESPACES} ORDER BY ${SEARCH_ORDER} LIMIT 1)`;
+    // A qualified name (`app.users`) is looked up in its schema, any other on the search path.
+    const namespace = `CASE WHEN pg_parse_relschema(${v}) IS NULL THEN c.relnamespace IN ${VISIBLE_NAMESPACES} ELSE c.relnamespace = (SELECT oid FROM ${table('pg_namespace')} WHERE nspname = pg_parse_relschema(${v})) END`;
+    const found = `(SELECT c.oid FROM ${PG_CLASS} AS c WHERE c.relname = pg_parse_relname(${v}) AND ${namespace} ORDER BY ${SEARCH_ORDER} LIMIT 1)`;
     const byName = missing === 'error' ? `coalesce(${found}, pg_raise_if(1, '42P01', 'relation "' || ${v} || '" does not exist'))` : found;
     return `CASE WHEN ${v} IS NULL THEN NULL WHEN typeof(${v}) = 'integer' OR ${v} GLOB '[0-9]*' THEN CAST(${v} AS INTEGER) ELSE ${byName} END`;
   });

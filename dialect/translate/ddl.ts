@@ -481,7 +481,7 @@ function references(schema: TranslatorSchema, c: Node): string {
 const DROP_KINDS: Record<string, string> = { OBJECT_TABLE: 'TABLE', OBJECT_VIEW: 'VIEW', OBJECT_INDEX: 'INDEX' };
 
 /** An object that depends on one a DROP names, and how to drop it with CASCADE. */
-interface Dependent {
+export interface Dependent {
   /** As PostgreSQL names it: `constraint ch_p_fkey on table ch`, `view v`. */
   what: string;
   /** What it depends on: `table pa`, `view v`. */
@@ -493,7 +493,7 @@ interface Dependent {
  * What depends on the tables or views a DROP names, outside them: other tables' foreign keys to a
  * dropped table, views reading a dropped relation, and views reading those, in PostgreSQL's order.
  */
-function dependents(schema: TranslatorSchema, dropped: string[]): Dependent[] {
+export function dependents(schema: TranslatorSchema, dropped: string[]): Dependent[] {
   const out: Dependent[] = [];
   const kindOf = (name: string) => (schema.lookupTable(name)?.view ? 'view' : schema.lookupTable(name)?.matview ? 'materialized view' : 'table');
   for (const t of dropped) {

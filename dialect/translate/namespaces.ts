@@ -59,7 +59,8 @@ export function resolveSchemas(node: Node, schema: TranslatorSchema): Node {
   const s = node[type];
   const creating = createdRelation(type, s);
   if (creating) checkCreatingIn(creating, schema);
-  if (!schema.schemaNames().length) return node;
+  // A DROP naming a schema that does not exist must not reach public's relation of that name.
+  if (!schema.schemaNames().length && type !== 'DropStmt') return node;
   const ctes = new Set<string>();
   collectCtes(node, ctes);
   const r = new Resolver(schema, ctes, creating);
@@ -167,12 +168,16 @@ class Resolver {
     return found !== undefined && found !== name ? found : undefined;
   }
 
-  /** One object of a DROP of relations: `[schema, name]` or `[name]` as its SQLite name. */
+  /**
+   * One object of a DROP of relations: `[schema, name]` or `[name]` as its SQLite name; one of a
+   * schema that does not exist as `schema.name`, which names nothing (missingRelation tells it).
+   */
   dropObject(o: Node): Node {
     const parts = names(o.List?.items ?? [o]);
     const name = parts.at(-1)!;
     const given = parts.length > 1 ? parts.at(-2) : undefined;
-    const stored = this.stored(given ? { relname: name, schemaname: given } : { relname: name });
+    const absent = given !== undefined && !UNTOUCHED.has(given) && !this.schema.hasSchema(given);
+    const stored = absent ? `${given}.${name}` : this.stored(given ? { relname: name, schemaname: given } : { relname: name });
     return stored === undefined ? o : { List: { items: [{ String: { sval: stored } }] } };
   }
 }
@@ -210,9 +215,9 @@ function schemaContents(schema: TranslatorSchema, name: string): Array<{ kind: s
 /**
  * DROP SCHEMA [IF EXISTS] … [CASCADE]: a schema holding relations is refused (2BP01) unless
  * CASCADE, which drops them first. `dropStatement`: translates a DROP of those relations, by their
- * SQLite names.
+ * SQLite names; `dependentsOf`: what outside a relation depends on it, as PostgreSQL names it.
  */
-export function dropSchemas(schema: TranslatorSchema, s: Node, dropStatement: (sql: string) => Step[]): { steps: Step[]; notices: PgError[] } {
+export function dropSchemas(schema: TranslatorSchema, s: Node, dropStatement: (sql: string) => Step[], dependentsOf: (stored: string) => string[]): { steps: Step[]; notices: PgError[] } {
   const named = ((s.objects ?? []) as Node[]).map((o) => names([o]).at(-1)!);
   const notices: PgError[] = [];
   const steps: Step[] = [];
@@ -235,11 +240,19 @@ export function dropSchemas(schema: TranslatorSchema, s: Node, dropStatement: (s
     });
   }
   if (contents.length) {
-    const lines = contents.map((c) => `drop cascades to ${c.kind} ${c.name}`);
+    // Each relation, then what outside the schemas depends on it, as PostgreSQL walks them.
+    const inside = new Set(contents.map((c) => `${c.kind} ${c.name}`));
+    const listed = new Set<string>();
+    for (const c of contents) {
+      // A foreign key of a table the schema holds goes with that table.
+      const outside = (d: string) => !inside.has(d) && !contents.some((t) => d.endsWith(` on table ${t.name}`));
+      for (const what of [`${c.kind} ${c.name}`, ...dependentsOf(c.stored).filter(outside)]) listed.add(what);
+    }
+    const lines = [...listed].map((what) => `drop cascades to ${what}`);
     notices.push(
-      contents.length === 1
+      lines.length === 1
         ? new PgError(SqlState.successfulCompletion, lines[0]!, { severity: 'NOTICE' })
-        : new PgError(SqlState.successfulCompletion, `drop cascades to ${contents.length} other objects`, { severity: 'NOTICE', detail: lines.join('\n') }),
+        : new PgError(SqlState.successfulCompletion, `drop cascades to ${lines.length} other objects`, { severity: 'NOTICE', detail: lines.join('\n') }),
     );
     const list = (kind: string) => contents.filter((c) => c.kind === kind).map((c) => quoteIdent(c.stored));
     const tables = list('table');
@@ -327,4 +340,18 @@ export function regclassStoredName(schema: TranslatorSchema, text: string): stri
   if (parts.length === 2 && schema.hasSchema(parts[0]!)) return storedName(parts[0]!, parts[1]!);
   if (parts.length > 2 || (parts.length === 2 && parts[0] !== 'public')) return undefined;
   return parts.length === 1 ? (schema.resolveRelation(parts[0]!) ?? parts[0]) : parts[1];
+}
+
+/**
+ * DROP of a relation that is not there, by the name the rewrite left (its SQLite name): as
+ * PostgreSQL words it, by its own name, or the schema where that is what is missing.
+ */
+export function missingRelation(schema: TranslatorSchema, kind: string, stored: string, skipping: boolean): PgError {
+  const schemas = new Set(schema.schemaNames());
+  const { schema: owner, name } = splitStoredName(stored, schemas);
+  const dot = stored.indexOf('.');
+  const absentSchema = owner === 'public' && dot > 0 && !schema.lookupTable(stored) ? stored.slice(0, dot) : undefined;
+  const message = absentSchema !== undefined ? `schema "${absentSchema}" does not exist` : `${kind} "${name}" does not exist`;
+  if (skipping) return new PgError(SqlState.successfulCompletion, `${message}, skipping`, { severity: 'NOTICE' });
+  return new PgError(absentSchema !== undefined ? SqlState.invalidSchemaName : kind === 'index' ? SqlState.undefinedObject : SqlState.undefinedTable, message);
 }

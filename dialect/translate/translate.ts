@@ -15,7 +15,7 @@ import { quoteIdent } from '../sqlite-quote.js';
 import type { OutputColumn } from './types.js';
 import { unsupported } from './unsupported.js';
 import { typeOfName } from './types.js';
-import { withLikeExpanded, alterEnum, alterOwner, alterTable, createEnum, createExtension, createIndex, dropEnums, dropExtensions, createTable, createView, drop, rename, renameIndex, truncate } from './ddl.js';
+import { dependents, withLikeExpanded, alterEnum, alterOwner, alterTable, createEnum, createExtension, createIndex, dropEnums, dropExtensions, createTable, createView, drop, rename, renameIndex, truncate } from './ddl.js';
 import { type Node, type RawStatement, nodeType, names, parseQuery } from './parse.js';
 import { type AdvisorySpec, advisoryCall } from './advisory.js';
 import { displayName } from '../../pg/settings.js';
@@ -31,7 +31,7 @@ import { checkCatalogTarget } from './catalog-targets.js';
 import { createFunction, dropFunctions, inlineUserFunctions } from './user-functions.js';
 import { type CaughtErrors, type TempFunction, catches, checkGuardable, dropsTempFunction, guardedStatement, tempFunctionCall, tempPlpgsqlFunction } from './plpgsql.js';
 import { EXPLAIN_PREFIX } from '../runtime/explain.js';
-import { createSchema, dropSchemas as dropNamedSchemas, renameSchema, resolveSchemas, setSchema } from './namespaces.js';
+import { createSchema, dropSchemas as dropNamedSchemas, missingRelation, renameSchema, resolveSchemas, setSchema } from './namespaces.js';
 
 export type StatementKind =
   | 'query' // returns rows, changes nothing
@@ -417,7 +417,7 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
       const sequence = s.removeType === 'OBJECT_TABLE' ? names(((s.objects ?? []) as Node[]).map((o) => o.List?.items.at(-1) ?? o)).find((name) => schema.sequence(name) && !schema.lookupTable(name)) : undefined;
       if (sequence !== undefined) throw new PgError(SqlState.wrongObjectType, `"${sequence}" is not a table`, { hint: 'Use DROP SEQUENCE to remove a sequence.' });
       if (s.removeType === 'OBJECT_EXTENSION') return objectDdl(raw, schema, 'DROP EXTENSION', dropExtensions(schema, s));
-      if (s.removeType === 'OBJECT_SCHEMA') return objectDdl(raw, schema, 'DROP SCHEMA', dropNamedSchemas(schema, s, (sql) => innerSteps(sql, schema)));
+      if (s.removeType === 'OBJECT_SCHEMA') return objectDdl(raw, schema, 'DROP SCHEMA', dropNamedSchemas(schema, s, (sql) => innerSteps(sql, schema), (stored) => dependents(schema, [stored]).map((d) => d.what)));
       if (s.removeType === 'OBJECT_DOMAIN') return objectDdl(raw, schema, 'DROP DOMAIN', dropDomains(schema, s));
       if (s.removeType === 'OBJECT_MATVIEW') return objectDdl(raw, schema, 'DROP MATERIALIZED VIEW', dropMatviews(schema, s));
       if (s.removeType in TABLE_OBJECTS) return objectDdl(raw, schema, `DROP ${TABLE_OBJECTS[s.removeType]!.toUpperCase()}`, dropTableObjects(schema, s));
@@ -430,10 +430,10 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
       if (matview !== undefined) throw new PgError(SqlState.wrongObjectType, `"${matview}" is not a ${what.toLowerCase()}`, { hint: 'Use DROP MATERIALIZED VIEW to remove a materialized view.' });
       const missing = named.filter((name) => (what === 'INDEX' ? !schema.takenRelationNames().has(name) && schema.indexSqlName(name) === name : schema.lookupTable(name)?.view !== (what === 'VIEW')));
       if (!s.missing_ok) {
-        if (missing.length) throw dropMissing(schema, what, missing[0]!);
+        if (missing.length) throw schema.lookupTable(missing[0]!) ? dropMissing(schema, what, missing[0]!) : missingRelation(schema, what.toLowerCase(), missing[0]!, false);
         return objectDdl(raw, schema, `DROP ${what}`, drop(schema, s));
       }
-      const skipped = missing.map((name) => new PgError(SqlState.successfulCompletion, `${what.toLowerCase()} "${name}" does not exist, skipping`, { severity: 'NOTICE' }));
+      const skipped = missing.map((name) => missingRelation(schema, what.toLowerCase(), name, true));
       if (missing.length === named.length) return objectDdl(raw, schema, `DROP ${what}`, { steps: [], notices: skipped });
       const change = drop(schema, s);
       return objectDdl(raw, schema, `DROP ${what}`, { steps: change.steps, notices: [...skipped, ...(change.notices ?? [])] });
