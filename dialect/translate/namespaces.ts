@@ -148,7 +148,8 @@ class Resolver {
     if (stored === undefined) return rv;
     const out: Node = { ...rv, relname: stored };
     delete out.schemaname;
-    if (aliased && !rv.alias) out.alias = { aliasname: rv.relname };
+    // `implicit`: the alias is the name as written, which a view's text leaves out (viewdef.ts).
+    if (aliased && !rv.alias) out.alias = { aliasname: rv.relname, implicit: true };
     return out;
   }
 

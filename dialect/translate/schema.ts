@@ -109,7 +109,11 @@ export class TranslatorSchema {
     searchPath?: string[],
   ) {
     for (const r of snapshot.relations) if (isSchemaView(r.name)) this.schemas.add(schemaOfView(r.name));
-    this.searchPath = (searchPath ?? ['public']).filter((s) => s === 'public' || this.schemas.has(s));
+    const existing = (searchPath ?? ['public']).filter((s) => s === 'public' || this.schemas.has(s));
+    // Public's relations are found whatever the path says (a name no schema on it has is looked up
+    // there): a path naming no schema that exists (pg_dump's '') is public, which pg_dump then writes
+    // into its dump, and the names it writes bare restore on PostgreSQL too.
+    this.searchPath = existing.length ? existing : ['public'];
     const defaultPath = this.searchPath.length === 1 && this.searchPath[0] === 'public';
     this.indexes = new Set(snapshot.indexes.map((i) => i.name));
     const own = (r: { name: string; temp: boolean }) => r.temp && tempPrefix !== '' && r.name.startsWith(tempPrefix);
