@@ -11,15 +11,17 @@ interface SqliteErrorLike {
 }
 
 const RULES: Array<[RegExp, (m: RegExpMatchArray, code: string | undefined) => PgError]> = [
-  [/^UNIQUE constraint failed: (\w+)\.(\w+)((?:, \w+\.\w+)*)/, (m, code) => {
-    const cols = [m[2]!, ...(m[3] ? m[3].split(', ').filter(Boolean).map((c) => c.split('.')[1]!) : [])];
+  // A table of a schema other than public is `schema.table` in SQLite (dialect/catalog/namespaces.ts).
+  [/^UNIQUE constraint failed: ((?:\w+\.)?\w+)\.(\w+)((?:, (?:\w+\.)?\w+\.\w+)*)/, (m, code) => {
+    const cols = [m[2]!, ...(m[3] ? m[3].split(', ').filter(Boolean).map((c) => c.slice(c.lastIndexOf('.') + 1)) : [])];
     // PostgreSQL's default names: <table>_pkey for the primary key, <table>_<columns>_key for UNIQUE.
-    const constraint = code === 'SQLITE_CONSTRAINT_PRIMARYKEY' ? `${m[1]}_pkey` : `${m[1]}_${cols.join('_')}_key`;
+    const name = m[1]!.slice(m[1]!.lastIndexOf('.') + 1);
+    const constraint = code === 'SQLITE_CONSTRAINT_PRIMARYKEY' ? `${name}_pkey` : `${name}_${cols.join('_')}_key`;
     return new PgError(SqlState.uniqueViolation, `duplicate key value violates unique constraint "${constraint}"`, { table: m[1], constraint, detail: `Key (${cols.join(', ')}) already exists.` });
   }],
   [/^UNIQUE constraint failed: index '(.+)'/, (m) => new PgError(SqlState.uniqueViolation, `duplicate key value violates unique constraint "${m[1]}"`, { constraint: m[1] })],
-  [/^NOT NULL constraint failed: (\w+)\.(\w+)/, (m) =>
-    new PgError(SqlState.notNullViolation, `null value in column "${m[2]}" of relation "${m[1]}" violates not-null constraint`, { table: m[1], column: m[2] })],
+  [/^NOT NULL constraint failed: ((?:\w+\.)?\w+)\.(\w+)/, (m) =>
+    new PgError(SqlState.notNullViolation, `null value in column "${m[2]}" of relation "${m[1]!.slice(m[1]!.lastIndexOf('.') + 1)}" violates not-null constraint`, { table: m[1], column: m[2] })],
   [/^FOREIGN KEY constraint failed/, () => new PgError(SqlState.foreignKeyViolation, 'insert or update on table violates foreign key constraint')],
   // A domain's NOT NULL or CHECK on a column of the domain (dialect/catalog/domains.ts), as domain_check words it.
   [/^CHECK constraint failed: evsql-domain:(\[.*\])$/, (m) => domainViolation(JSON.parse(m[1]!) as [string, string | null])],
@@ -32,7 +34,7 @@ const RULES: Array<[RegExp, (m: RegExpMatchArray, code: string | undefined) => P
   [/^no such index: (.+)/, (m) => new PgError(SqlState.undefinedObject, `index "${m[1]}" does not exist`)],
   // SQLite 3.4x appends a hint about double-quoted strings after the name.
   [/^no such column: "?(.+?)"?(?: - should this be a string literal in single-quotes\?)?$/, (m) => new PgError(SqlState.undefinedColumn, `column ${quoteColumn(m[1]!)} does not exist`)],
-  [/^(?:table|view) "?(\w+)"? already exists/, (m) => new PgError(SqlState.duplicateTable, `relation "${m[1]}" already exists`)],
+  [/^(?:table|view) "?((?:\w+\.)?\w+)"? already exists/, (m) => new PgError(SqlState.duplicateTable, `relation "${m[1]!.slice(m[1]!.lastIndexOf('.') + 1)}" already exists`)],
   [/^index (\w+) already exists/, (m) => new PgError(SqlState.duplicateTable, `relation "${m[1]}" already exists`)],
   [/^duplicate column name: (.+)/, (m) => new PgError(SqlState.duplicateColumn, `column "${m[1]}" specified more than once`)],
   [/^ambiguous column name: (.+)/, (m) => new PgError(SqlState.ambiguousColumn, `column reference "${m[1]}" is ambiguous`)],

@@ -101,10 +101,10 @@ function failingRow(db: Database.Database, table: Table, failed: FailedStatement
   const columns = table.columns.map((c) => `NEW.${quoteIdent(c.name)}`);
   // A serial key's value is not chosen yet in a BEFORE trigger; PostgreSQL's row shows the next one.
   // (A table made before serial columns had sequences; since, the statement names the drawn value.)
-  const legacy = /\bAUTOINCREMENT\b/i.test((db.prepare('SELECT sql FROM main.sqlite_schema WHERE name = ?').pluck().get(table.name) as string | undefined) ?? '');
+  const legacy = /\bAUTOINCREMENT\b/i.test((db.prepare('SELECT sql FROM main.sqlite_schema WHERE name = ?').pluck().get(table.stored) as string | undefined) ?? '');
   const auto = legacy ? table.columns.find((c) => c.default?.plain.startsWith('nextval(') || c.identity !== '') : undefined;
-  const next = auto ? `(SELECT coalesce(max(seq), 0) + 1 FROM main.sqlite_sequence WHERE name = ${quoteString(table.name)})` : 'NULL';
-  const on = `${table.temp ? 'temp' : 'main'}.${quoteIdent(table.name)}`;
+  const next = auto ? `(SELECT coalesce(max(seq), 0) + 1 FROM main.sqlite_sequence WHERE name = ${quoteString(table.stored)})` : 'NULL';
+  const on = `${table.temp ? 'temp' : 'main'}.${quoteIdent(table.stored)}`;
   return inSavepoint(db, () => {
     for (const event of rowEvents(failed.sql)) {
       db.exec(`CREATE TEMP TRIGGER "${CAPTURE}_${event.toLowerCase()}" BEFORE ${event} ON ${on} BEGIN SELECT ${CAPTURE}(${next}, ${columns.join(', ')}); END`);
@@ -181,13 +181,13 @@ function brokenReference(db: Database.Database, model: Model, failed: FailedStat
 
 /** The model's constraint behind SQLite's foreign key number `fkid` of `table`. */
 function declaredKey(db: Database.Database, table: Table, fkid: number): Constraint | undefined {
-  const from = db.prepare('SELECT "from" FROM pragma_foreign_key_list(?, ?) WHERE id = ? ORDER BY seq').pluck().all(table.name, table.temp ? 'temp' : 'main', fkid) as string[];
+  const from = db.prepare('SELECT "from" FROM pragma_foreign_key_list(?, ?) WHERE id = ? ORDER BY seq').pluck().all(table.stored, table.temp ? 'temp' : 'main', fkid) as string[];
   return table.constraints.find((c) => c.type === 'f' && c.ref?.table && c.columns.join('\0') === from.join('\0'));
 }
 
 function keyValues(db: Database.Database, constraint: Constraint, rowid: number | bigint): SqliteValue[] | null {
   const t = constraint.table;
-  const row = db.prepare(`SELECT ${constraint.columns.map(quoteIdent).join(', ')} FROM ${t.temp ? 'temp' : 'main'}.${quoteIdent(t.name)} WHERE rowid = ?`).raw().get(rowid) as SqliteValue[] | undefined;
+  const row = db.prepare(`SELECT ${constraint.columns.map(quoteIdent).join(', ')} FROM ${t.temp ? 'temp' : 'main'}.${quoteIdent(t.stored)} WHERE rowid = ?`).raw().get(rowid) as SqliteValue[] | undefined;
   return row ?? null;
 }
 
@@ -199,7 +199,7 @@ interface UniqueKey {
 }
 
 function uniqueKey(table: Table, named: string | undefined, message: string): UniqueKey | null {
-  const cols = /^UNIQUE constraint failed: ((?:\w+\.\w+(?:, )?)+)$/.exec(message)?.[1]?.split(', ').map((c) => c.slice(c.indexOf('.') + 1));
+  const cols = /^UNIQUE constraint failed: ((?:(?:\w+\.)?\w+\.\w+(?:, )?)+)$/.exec(message)?.[1]?.split(', ').map((c) => c.slice(c.lastIndexOf('.') + 1));
   const same = (attnums: number[]) => cols !== undefined && attnums.map((a) => table.columns[a - 1]?.name).join('\0') === cols.join('\0');
   const column = (attnum: number) => ({ display: quoteIdentifier(table.columns[attnum - 1]!.name), attnum });
   const constraint = table.constraints.find((c) => (c.type === 'p' || c.type === 'u') && same(c.attnums));
@@ -232,7 +232,7 @@ function truncate(text: string): string {
 
 function findTable(model: Model, name: string | undefined | null): Table | undefined {
   if (!name) return undefined;
-  const tables = model.tables.filter((t) => t.kind === 'r' && t.name === name);
+  const tables = model.tables.filter((t) => t.kind === 'r' && t.stored === name);
   // A session's temporary table hides the permanent one of its name.
   return tables.find((t) => t.temp) ?? tables[0];
 }

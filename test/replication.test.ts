@@ -104,6 +104,34 @@ describe('three replicas', () => {
     await a.query('DROP TABLE lines');
   });
 
+  it("keeps two schemas' tables of one name apart: each session's search_path finds its own, locks are per table, replicas agree", async () => {
+    await a.query('CREATE SCHEMA s12r');
+    await a.query('CREATE TABLE s12r.acct (id serial PRIMARY KEY, balance int NOT NULL)');
+    await a.query('INSERT INTO s12r.acct (balance) VALUES (0), (0)');
+    await b.query('SET search_path TO s12r, public');
+    await a.query('BEGIN');
+    await a.query('UPDATE acct SET balance = balance + 1 WHERE id = 1');
+    await b.query("SET lock_timeout = '150ms'");
+    // b's acct is s12r's: a's lock on public.acct's row 1 does not hold it up.
+    await b.query('UPDATE acct SET balance = 5 WHERE id = 1');
+    await b.query('INSERT INTO acct (balance) VALUES (7)');
+    await expect(b.query('UPDATE public.acct SET balance = 0 WHERE id = 1')).rejects.toMatchObject({ code: '55P03' });
+    await a.query('ROLLBACK');
+    await b.query('RESET lock_timeout');
+    expect((await b.query('SELECT id, balance FROM acct ORDER BY id')).rows).toEqual([
+      { id: 1, balance: 5 },
+      { id: 2, balance: 0 },
+      { id: 3, balance: 7 },
+    ]);
+    expect((await a.query("SELECT current_schema() AS a, (SELECT count(*)::int FROM s12r.acct) AS n")).rows).toEqual([{ a: 'public', n: 3 }]);
+    const rows = await replicas(a);
+    expect(new Set(rows.map((r) => r.state_root)).size).toBe(1);
+    await b.query('RESET search_path');
+    await a.query('DROP SCHEMA s12r CASCADE');
+    const after = await replicas(a);
+    expect(new Set(after.map((r) => r.state_root)).size).toBe(1);
+  });
+
   it("lets a foreign key's check and an update that keeps the key run at once, as PostgreSQL's lock modes do: no deadlock", async () => {
     await a.query('CREATE TABLE notes (id serial PRIMARY KEY, acct int NOT NULL REFERENCES acct (id), body text)');
     // Each inserts a child row of account 1, then updates the account: before, both checks were reads

@@ -133,7 +133,7 @@ export class Connection {
 
   /** The schema as this session sees it: its own temporary tables, no other session's. */
   private schema(): TranslatorSchema {
-    return this.server.schema().forSession(sessionTempPrefix(this.pid));
+    return this.server.schema().forSession(sessionTempPrefix(this.pid), this.rules?.searchPath());
   }
 
   /** As PostgreSQL, a session's temporary tables go when it ends. */

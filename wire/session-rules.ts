@@ -10,6 +10,7 @@ import { withTimeZone } from '../pg/types/timestamp.js';
 import type { Translation } from '../dialect/translate/translate.js';
 import type { Endpoint, SessionContext } from '../dialect/plan.js';
 import { clockMillis } from '../lib/clock.js';
+import { searchPathNames } from '../dialect/translate/namespaces.js';
 import type { RunOptions, Session } from '../cluster/session.js';
 
 export type TxStatus = 'I' | 'T' | 'E';
@@ -263,6 +264,11 @@ export class SessionRules {
   /** The session's TimeZone where it is not the default UTC: what the front reads and prints timestamptz in. */
   timeZone(): string | undefined {
     return this.settings.changed().timezone;
+  }
+
+  /** The schemas search_path lists, `$user` the session's user: what unqualified names resolve in. */
+  searchPath(): string[] {
+    return searchPathNames(this.settings.get('search_path'), this.identity.user);
   }
 
   /** `fn` (synchronous: translation, parameter input) run in the session's TimeZone. */

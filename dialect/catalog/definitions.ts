@@ -15,6 +15,7 @@ import { isFunctionView } from './user-functions.js';
 import { isDomainView } from './domains.js';
 import { isRoleCatalogView } from './roles.js';
 import { isExtensionView } from './extensions.js';
+import { isSchemaView } from './namespaces.js';
 import { isSequenceTable } from './sequences.js';
 
 export type CatalogSchema = 'pg_catalog' | 'information_schema';
@@ -481,7 +482,7 @@ export function isInternalTable(name: string): boolean {
  */
 export function isReservedName(name: string): boolean {
   const lower = name.toLowerCase();
-  return isInternalTable(name) || isCatalogObject(lower) || isEnumView(lower) || isExtensionView(lower) || isFunctionView(lower) || isDomainView(lower) || isSequenceTable(lower) || isRoleCatalogView(lower);
+  return isInternalTable(name) || isCatalogObject(lower) || isEnumView(lower) || isExtensionView(lower) || isFunctionView(lower) || isDomainView(lower) || isSequenceTable(lower) || isRoleCatalogView(lower) || isSchemaView(lower);
 }
 
 /**

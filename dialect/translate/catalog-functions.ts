@@ -6,6 +6,7 @@
  */
 import { OID } from '../../pg/types/registry.js';
 import type { FunctionSpec } from './function-spec.js';
+import { currentSchemasSql } from './namespaces.js';
 import { HELPER, catalogRelation, sqliteTable } from '../catalog/definitions.js';
 import { NAMESPACE, TEMP_NAMESPACE } from '../catalog/oids.js';
 
@@ -78,7 +79,9 @@ export const VISIBLE_NAMESPACES = `(${TEMP_NAMESPACE}, ${NAMESPACE.pg_catalog}, 
 /** The OID of a relation named by a text value at run time (a parameter, an expression). */
 export function relationByName(text: string, missing: 'error' | 'null'): string {
   return using([text], ([v]) => {
-    const found = `(SELECT c.oid FROM ${PG_CLASS} AS c WHERE c.relname = pg_parse_relname(${v}) AND c.relnamespace IN ${VISIBLE_NAMESPACES} ORDER BY ${SEARCH_ORDER} LIMIT 1)`;
+    // A qualified name (`app.users`) is looked up in its schema, any other on the search path.
+    const namespace = `CASE WHEN pg_parse_relschema(${v}) IS NULL THEN c.relnamespace IN ${VISIBLE_NAMESPACES} ELSE c.relnamespace = (SELECT oid FROM ${table('pg_namespace')} WHERE nspname = pg_parse_relschema(${v})) END`;
+    const found = `(SELECT c.oid FROM ${PG_CLASS} AS c WHERE c.relname = pg_parse_relname(${v}) AND ${namespace} ORDER BY ${SEARCH_ORDER} LIMIT 1)`;
     const byName = missing === 'error' ? `coalesce(${found}, pg_raise_if(1, '42P01', 'relation "' || ${v} || '" does not exist'))` : found;
     return `CASE WHEN ${v} IS NULL THEN NULL WHEN typeof(${v}) = 'integer' OR ${v} GLOB '[0-9]*' THEN CAST(${v} AS INTEGER) ELSE ${byName} END`;
   });
@@ -246,7 +249,7 @@ export const CATALOG_FUNCTIONS: Record<string, FunctionSpec> = {
   array_replace: { sqlite: 'pg_array_replace', type: 'arg' },
   cardinality: { sqlite: 'pg_cardinality', type: OID.int4 },
   string_to_array: { sqlite: 'pg_string_to_array', type: OID.text_array },
-  current_schemas: { emit: (a) => `CASE WHEN ${a[0]} THEN '["pg_catalog","public"]' ELSE '["public"]' END`, type: OID.name_array },
+  current_schemas: { emit: (a, path) => currentSchemasSql(a[0]!, path.implicit, path.schemas), type: OID.name_array },
   quote_ident: { sqlite: 'pg_quote_ident', type: OID.text },
   to_regclass: { emit: (a) => relationByName(a[0]!, 'null'), type: OID.regclass },
   has_table_privilege: privilegeCheck('table'),

@@ -250,7 +250,7 @@ export function alterOwner(schema: TranslatorSchema, s: Node): string {
       return 'ALTER FUNCTION';
     }
     case 'OBJECT_SCHEMA':
-      if (s.object.String?.sval !== 'public') throw new PgError(SqlState.invalidSchemaName, `schema "${s.object.String?.sval}" does not exist`);
+      if (s.object.String?.sval !== 'public' && !schema.hasSchema(s.object.String?.sval)) throw new PgError(SqlState.invalidSchemaName, `schema "${s.object.String?.sval}" does not exist`);
       return 'ALTER SCHEMA';
     default:
       throw unsupported(`ALTER ${String(s.objectType).replace('OBJECT_', '')} … OWNER TO`);
@@ -508,7 +508,7 @@ function references(schema: TranslatorSchema, c: Node): string {
 const DROP_KINDS: Record<string, string> = { OBJECT_TABLE: 'TABLE', OBJECT_VIEW: 'VIEW', OBJECT_INDEX: 'INDEX' };
 
 /** An object that depends on one a DROP names, and how to drop it with CASCADE. */
-interface Dependent {
+export interface Dependent {
   /** As PostgreSQL names it: `constraint ch_p_fkey on table ch`, `view v`. */
   what: string;
   /** What it depends on: `table pa`, `view v`. */
@@ -520,7 +520,7 @@ interface Dependent {
  * What depends on the tables or views a DROP names, outside them: other tables' foreign keys to a
  * dropped table, views reading a dropped relation, and views reading those, in PostgreSQL's order.
  */
-function dependents(schema: TranslatorSchema, dropped: string[]): Dependent[] {
+export function dependents(schema: TranslatorSchema, dropped: string[]): Dependent[] {
   const out: Dependent[] = [];
   const kindOf = (name: string) => (schema.lookupTable(name)?.view ? 'view' : schema.lookupTable(name)?.matview ? 'materialized view' : 'table');
   for (const t of dropped) {

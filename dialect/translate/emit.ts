@@ -1115,7 +1115,7 @@ export class Emitter implements EmitContext {
       // count() takes them as they are: count(DISTINCT n) must not merge values of one nearest REAL.
       const builtin = !spec.emit && !(spec.sqlite ?? name).startsWith('pg_') && name !== 'count';
       const argSql = args.map((a) => (builtin && computedNumeric(this, a) ? `pg_num_key(${this.expr(a)})` : this.paddedChars(name, a)));
-      sql = spec.emit ? spec.emit(argSql) : `${spec.sqlite ?? name}(${f.agg_distinct ? 'DISTINCT ' : ''}${argSql.join(', ')}`;
+      sql = spec.emit ? spec.emit(argSql, { schemas: this.schema.searchPath, implicit: this.schema.implicitSchemas() }) : `${spec.sqlite ?? name}(${f.agg_distinct ? 'DISTINCT ' : ''}${argSql.join(', ')}`;
       if (!spec.emit) {
         if (f.agg_order) {
           if (!spec.orderedAggregate) throw unsupported(`ORDER BY inside ${name}()`);

@@ -7,6 +7,7 @@ import { PgError, SqlState } from '../../pg/errors.js';
 import { OID } from '../../pg/types/registry.js';
 import { CATALOG_FUNCTIONS } from './catalog-functions.js';
 import type { FunctionSpec } from './function-spec.js';
+import { currentSchemaSql } from './namespaces.js';
 import { type Node, names } from './parse.js';
 
 const same = (type?: FunctionSpec['type']): FunctionSpec => ({ type });
@@ -199,7 +200,7 @@ export const FUNCTIONS: Record<string, FunctionSpec> = {
   // session and server information, answered from the session of the running request
   version: ownNamed('version', OID.text),
   current_database: ownNamed('current_database', OID.name),
-  current_schema: { emit: () => "'public'", type: OID.name },
+  current_schema: { emit: (_, path) => currentSchemaSql(path.schemas), type: OID.name },
   current_user: ownNamed('current_user', OID.name),
   session_user: ownNamed('current_user', OID.name),
   pg_backend_pid: ownNamed('backend_pid', OID.int4),

@@ -23,8 +23,9 @@ import { type Identity, type SequenceOptions, identityAnnotations, isSequenceTab
 import { type EnumType, enumColumnsOf, enumOid, isEnumView, readEnumView } from '../catalog/enums.js';
 import { type UserFunction, isFunctionView, readFunctionView } from '../catalog/user-functions.js';
 import { type DomainType, isDomainView, readDomainView } from '../catalog/domains.js';
-import { objectOid } from '../catalog/oids.js';
+import { TEMP_NAMESPACE_NAME, objectOid } from '../catalog/oids.js';
 import { type AclItem, type AclObject, type RelationAcl, type Role, isObjectAclView, isRoleCatalogView, isRoleView, readAclMarker, readObjectAclView, readRoleView } from '../catalog/roles.js';
+import { isSchemaView, schemaOfView, storedName } from '../catalog/namespaces.js';
 
 
 export interface ColumnInfo {
@@ -89,6 +90,8 @@ export class TranslatorSchema {
   private readonly objectAclMap = new Map<string, AclItem[]>();
   /** Owner and ACL by the relation's SQLite name (a sequence's table's for a sequence). */
   private readonly acls = new Map<string, RelationAcl>();
+  /** The schemas CREATE SCHEMA made (public and the catalog's are not among them). */
+  private readonly schemas = new Set<string>();
   private readonly indexes: Set<string>;
   /** One session's view of this schema (forSession), by the session's prefix. */
   private readonly sessions = new Map<string, TranslatorSchema>();
@@ -101,16 +104,30 @@ export class TranslatorSchema {
    * `tempPrefix`: the view of one session, whose temporary tables are stored as
    * `${tempPrefix}name` and are seen by their names; other sessions' are not seen at all.
    */
+  /**
+   * `searchPath`: the schemas unqualified names resolve in, in order, only those that exist
+   * (pg_catalog and the session's temporary tables come first regardless).
+   */
+  readonly searchPath: string[];
+
   constructor(
     private readonly snapshot: SchemaSnapshot,
     readonly tempPrefix = '',
     sharedVersion?: number,
+    searchPath?: string[],
   ) {
+    for (const r of snapshot.relations) if (isSchemaView(r.name)) this.schemas.add(schemaOfView(r.name));
+    const existing = (searchPath ?? ['public']).filter((s) => s === 'public' || this.schemas.has(s));
+    // Public's relations are found whatever the path says (a name no schema on it has is looked up
+    // there): a path naming no schema that exists (pg_dump's '') is public, which pg_dump then writes
+    // into its dump, and the names it writes bare restore on PostgreSQL too.
+    this.searchPath = existing.length ? existing : ['public'];
+    const defaultPath = this.searchPath.length === 1 && this.searchPath[0] === 'public';
     this.indexes = new Set(snapshot.indexes.map((i) => i.name));
     const own = (r: { name: string; temp: boolean }) => r.temp && tempPrefix !== '' && r.name.startsWith(tempPrefix);
     const ownTemp = snapshot.relations.some(own);
     // A session with no temporary table sees what every session sees: its translations are shared.
-    this.version = ownTemp || sharedVersion === undefined ? ++lastVersion : sharedVersion;
+    this.version = ownTemp || sharedVersion === undefined || !defaultPath ? ++lastVersion : sharedVersion;
     for (const r of snapshot.relations) {
       if (isEnumView(r.name)) {
         const e = readEnumView(r.name, r.sql);
@@ -133,7 +150,7 @@ export class TranslatorSchema {
     const owned = new Map<string, string>();
     for (const [name, o] of this.sequences) if (o.owned) owned.set(o.owned, name);
     for (const r of snapshot.relations) {
-      if (isEnumView(r.name) || isExtensionView(r.name) || isFunctionView(r.name) || isDomainView(r.name) || isSequenceTable(r.name) || isRoleCatalogView(r.name)) continue;
+      if (isEnumView(r.name) || isExtensionView(r.name) || isFunctionView(r.name) || isDomainView(r.name) || isSequenceTable(r.name) || isRoleCatalogView(r.name) || isSchemaView(r.name)) continue;
       if (r.temp && !own(r)) continue;
       // SQLite keeps a temporary table's CREATE without its TEMP.
       if (r.temp && !r.view) this.tempDefinitions.push(r.sql.replace(/^CREATE TABLE/i, 'CREATE TEMP TABLE'));
@@ -279,11 +296,65 @@ export class TranslatorSchema {
     return out;
   }
 
-  /** The schema as the session whose temporary tables are named with `tempPrefix` sees it. */
-  forSession(tempPrefix: string): TranslatorSchema {
-    let view = this.sessions.get(tempPrefix);
-    if (!view) this.sessions.set(tempPrefix, (view = new TranslatorSchema(this.snapshot, tempPrefix, this.version)));
+  /**
+   * The schema as the session whose temporary tables are named with `tempPrefix` sees it, with its
+   * search_path (`searchPath`: the schema names it lists, `$user` already replaced).
+   */
+  forSession(tempPrefix: string, searchPath?: string[]): TranslatorSchema {
+    const key = `${tempPrefix}\u0000${searchPath?.join('\u0000') ?? 'public'}`;
+    let view = this.sessions.get(key);
+    if (!view) this.sessions.set(key, (view = new TranslatorSchema(this.snapshot, tempPrefix, this.version, searchPath)));
     return view;
+  }
+
+  /** The schemas searched before the search path's own: the session's temporary schema, where it has tables, and pg_catalog. */
+  implicitSchemas(): string[] {
+    return this.tempTables().length ? [TEMP_NAMESPACE_NAME, 'pg_catalog'] : ['pg_catalog'];
+  }
+
+  hasSchema(name: string): boolean {
+    return this.schemas.has(name);
+  }
+
+  schemaNames(): string[] {
+    return [...this.schemas];
+  }
+
+  /** The schema an unqualified CREATE puts its object in: the first of the search path (public where none exists). */
+  creationSchema(): string {
+    return this.searchPath[0] ?? 'public';
+  }
+
+  /** The SQLite name an unqualified relation name stands for: the first schema of the search path that has it. */
+  resolveRelation(name: string): string | undefined {
+    for (const s of this.searchPath) {
+      const stored = storedName(s, name);
+      if (this.tables.has(stored) || this.sequences.has(stored) || this.indexes.has(stored)) return stored;
+    }
+    return undefined;
+  }
+
+  /** The relations stored in schema `name`, in the order they were made: tables, views, sequences. */
+  schemaRelations(name: string): Array<{ name: string; kind: 'table' | 'view' | 'materialized view' | 'sequence' }> {
+    const prefix = storedName(name, '');
+    const out: Array<{ name: string; kind: 'table' | 'view' | 'materialized view' | 'sequence' }> = [];
+    for (const r of this.snapshot.relations) {
+      if (isSequenceTable(r.name)) {
+        const seq = sequenceOfTable(r.name);
+        if (seq.startsWith(prefix) && !this.sequences.get(seq)?.owned) out.push({ name: seq, kind: 'sequence' });
+        continue;
+      }
+      if (r.temp || !r.name.startsWith(prefix)) continue;
+      const t = this.tables.get(r.name);
+      if (t) out.push({ name: r.name, kind: t.view ? 'view' : t.matview ? 'materialized view' : 'table' });
+    }
+    return out;
+  }
+
+  /** The indexes (SQLite names) of the tables stored in schema `name`. */
+  schemaIndexes(name: string): Array<{ name: string; table: string }> {
+    const prefix = storedName(name, '');
+    return this.snapshot.indexes.filter((i) => i.table.startsWith(prefix)).map((i) => ({ name: i.name, table: i.table }));
   }
 
   /** The session's temporary tables, by the names it knows them by. */

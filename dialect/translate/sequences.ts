@@ -6,7 +6,7 @@
 import { PgError, SqlState } from '../../pg/errors.js';
 import { OID } from '../../pg/types/registry.js';
 import type { Step } from '../plan.js';
-import { type SequenceClauses, type SequenceOptions, type SequenceType, regclassSequenceName, sequenceOptions, sequenceOptionsText, sequenceTableName, sequenceTableSql } from '../catalog/sequences.js';
+import { type SequenceClauses, type SequenceOptions, type SequenceType, sequenceOptions, sequenceOptionsText, sequenceTableName, sequenceTableSql } from '../catalog/sequences.js';
 import { makeObjectName } from '../runtime/catalog/model.js';
 import { quoteIdent, quoteString } from '../sqlite-quote.js';
 import type { EmitContext } from './emit-context.js';
@@ -15,6 +15,8 @@ import type { TranslatorSchema } from './schema.js';
 import { typeOfName } from './types.js';
 import { noFunctionCall } from './no-function.js';
 import { unsupported } from './unsupported.js';
+import { regclassStoredName } from './namespaces.js';
+import { storedName } from '../catalog/namespaces.js';
 
 const SEQUENCE_TYPES: Record<number, SequenceType> = { [OID.int2]: 'int2', [OID.int4]: 'int4', [OID.int8]: 'int8' };
 
@@ -88,10 +90,11 @@ function withOwner(schema: TranslatorSchema, o: SequenceOptions, ownedBy: string
   if (ownedBy === null) return rest;
   if (ownedBy.length < 2) throw new PgError(SqlState.syntaxError, 'invalid OWNED BY option', { hint: 'Specify OWNED BY table.column or OWNED BY NONE.' });
   const [column, tableName] = [ownedBy.at(-1)!, ownedBy.at(-2)!];
-  const t = ownedBy.length > 2 && ownedBy.at(-3) !== 'public' ? undefined : schema.lookupTable(tableName);
+  const owner = ownedBy.length > 2 ? ownedBy.at(-3)! : 'public';
+  const t = owner !== 'public' && !schema.hasSchema(owner) ? undefined : schema.lookupTable(storedName(owner, tableName));
   if (!t || t.temp) throw new PgError(SqlState.undefinedTable, `relation "${ownedBy.slice(0, -1).join('.')}" does not exist`);
   if (!t.column(column)) throw new PgError(SqlState.undefinedColumn, `column "${column}" of relation "${tableName}" does not exist`);
-  return { ...rest, owned: `${tableName}.${column}` };
+  return { ...rest, owned: `${storedName(owner, tableName)}.${column}` };
 }
 
 function sequenceName(rv: Node): string {
@@ -200,7 +203,7 @@ export const SEQUENCE_FUNCTIONS = new Set(['nextval', 'setval', 'currval', 'last
 function namedSequence(schema: TranslatorSchema, em: EmitContext, arg: Node | undefined): string {
   const literal = (arg?.TypeCast && ['regclass', 'text'].includes(names(arg.TypeCast.typeName.names).at(-1)!) ? arg.TypeCast.arg : arg)?.A_Const?.sval?.sval as string | undefined;
   if (literal === undefined) return `pg_seq_named(${em.expr(arg!)}, ${quoteString(JSON.stringify(schema.sequenceNames()))})`;
-  const name = regclassSequenceName(literal);
+  const name = regclassStoredName(schema, literal);
   if (name === undefined || !schema.sequence(name)) {
     if (name !== undefined && !literal.includes('.') && schema.lookupTable(name)) throw new PgError(SqlState.wrongObjectType, `"${name}" is not a sequence`);
     throw new PgError(SqlState.undefinedTable, `relation "${literal}" does not exist`);

@@ -15,7 +15,7 @@ import { quoteIdent } from '../sqlite-quote.js';
 import type { OutputColumn } from './types.js';
 import { unsupported } from './unsupported.js';
 import { typeOfName } from './types.js';
-import { withLikeExpanded, alterEnum, alterOwner, alterTable, createEnum, createExtension, createIndex, dropEnums, dropExtensions, createTable, createView, drop, rename, renameIndex, truncate } from './ddl.js';
+import { dependents, withLikeExpanded, alterEnum, alterOwner, alterTable, createEnum, createExtension, createIndex, dropEnums, dropExtensions, createTable, createView, drop, rename, renameIndex, truncate } from './ddl.js';
 import { type Node, type RawStatement, nodeType, names, parseQuery } from './parse.js';
 import { type AdvisorySpec, advisoryCall } from './advisory.js';
 import { displayName } from '../../pg/settings.js';
@@ -32,6 +32,7 @@ import { checkCatalogTarget } from './catalog-targets.js';
 import { createFunction, dropFunctions, inlineUserFunctions } from './user-functions.js';
 import { type CaughtErrors, type TempFunction, catches, checkGuardable, dropsTempFunction, guardedStatement, tempFunctionCall, tempPlpgsqlFunction } from './plpgsql.js';
 import { EXPLAIN_PREFIX } from '../runtime/explain.js';
+import { createSchema, dropSchemas as dropNamedSchemas, missingRelation, renameSchema, resolveSchemas, setSchema } from './namespaces.js';
 
 export type StatementKind =
   | 'query' // returns rows, changes nothing
@@ -324,7 +325,8 @@ function guarded(raw: RawStatement, schema: TranslatorSchema, sql: string, caugh
 }
 
 function statement(given: RawStatement, schema: TranslatorSchema): Translation {
-  const t = statementOf(given, schema);
+  const resolved = resolveSchemas(given.node, schema);
+  const t = statementOf(resolved === given.node ? given : { ...given, node: resolved }, schema);
   if ((t.kind !== 'query' && t.kind !== 'dml') || !drawsFromSequence(t.steps)) return t;
   // A draw changes the sequence: the statement runs on the writer (its batch's order decides the values).
   return { ...t, kind: 'dml' };
@@ -416,7 +418,7 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
       const sequence = s.removeType === 'OBJECT_TABLE' ? names(((s.objects ?? []) as Node[]).map((o) => o.List?.items.at(-1) ?? o)).find((name) => schema.sequence(name) && !schema.lookupTable(name)) : undefined;
       if (sequence !== undefined) throw new PgError(SqlState.wrongObjectType, `"${sequence}" is not a table`, { hint: 'Use DROP SEQUENCE to remove a sequence.' });
       if (s.removeType === 'OBJECT_EXTENSION') return objectDdl(raw, schema, 'DROP EXTENSION', dropExtensions(schema, s));
-      if (s.removeType === 'OBJECT_SCHEMA') return objectDdl(raw, schema, 'DROP SCHEMA', dropSchemas(s));
+      if (s.removeType === 'OBJECT_SCHEMA') return objectDdl(raw, schema, 'DROP SCHEMA', dropNamedSchemas(schema, s, (sql) => innerSteps(sql, schema), (stored) => dependents(schema, [stored]).map((d) => d.what)));
       if (s.removeType === 'OBJECT_DOMAIN') return objectDdl(raw, schema, 'DROP DOMAIN', dropDomains(schema, s));
       if (s.removeType === 'OBJECT_MATVIEW') return objectDdl(raw, schema, 'DROP MATERIALIZED VIEW', dropMatviews(schema, s));
       if (s.removeType in TABLE_OBJECTS) return objectDdl(raw, schema, `DROP ${TABLE_OBJECTS[s.removeType]!.toUpperCase()}`, dropTableObjects(schema, s));
@@ -429,10 +431,10 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
       if (matview !== undefined) throw new PgError(SqlState.wrongObjectType, `"${matview}" is not a ${what.toLowerCase()}`, { hint: 'Use DROP MATERIALIZED VIEW to remove a materialized view.' });
       const missing = named.filter((name) => (what === 'INDEX' ? !schema.takenRelationNames().has(name) && schema.indexSqlName(name) === name : schema.lookupTable(name)?.view !== (what === 'VIEW')));
       if (!s.missing_ok) {
-        if (missing.length) throw dropMissing(schema, what, missing[0]!);
+        if (missing.length) throw schema.lookupTable(missing[0]!) ? dropMissing(schema, what, missing[0]!) : missingRelation(schema, what.toLowerCase(), missing[0]!, false);
         return objectDdl(raw, schema, `DROP ${what}`, drop(schema, s));
       }
-      const skipped = missing.map((name) => new PgError(SqlState.successfulCompletion, `${what.toLowerCase()} "${name}" does not exist, skipping`, { severity: 'NOTICE' }));
+      const skipped = missing.map((name) => missingRelation(schema, what.toLowerCase(), name, true));
       if (missing.length === named.length) return objectDdl(raw, schema, `DROP ${what}`, { steps: [], notices: skipped });
       const change = drop(schema, s);
       return objectDdl(raw, schema, `DROP ${what}`, { steps: change.steps, notices: [...skipped, ...(change.notices ?? [])] });
@@ -452,6 +454,7 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
     }
     case 'RenameStmt':
       if (s.renameType === 'OBJECT_ROLE') return objectDdl(raw, schema, 'ALTER ROLE', renameRole(schema, s));
+      if (s.renameType === 'OBJECT_SCHEMA') return ddl(raw, schema, 'ALTER SCHEMA', renameSchema(schema, s, (sql) => innerSteps(sql, schema)));
       checkRenameColumn(schema, s);
       if (s.renameType === 'OBJECT_INDEX') return objectDdl(raw, schema, 'ALTER INDEX', renameIndex(schema, s));
       if (s.relation && s.missing_ok && !schema.lookupTable(s.relation.relname) && !schema.sequence(s.relation.relname)) {
@@ -466,10 +469,12 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
       checkTruncate(schema, s);
       return objectDdl(raw, schema, 'TRUNCATE TABLE', truncate(schema, s));
     case 'CreateSchemaStmt':
-      if (s.schemaname === 'public' && s.if_not_exists) {
-        return objectDdl(raw, schema, 'CREATE SCHEMA', { steps: [], notices: [new PgError(SqlState.duplicateSchema, 'schema "public" already exists, skipping', { severity: 'NOTICE' })] });
-      }
-      throw unsupported('CREATE SCHEMA');
+      return objectDdl(raw, schema, 'CREATE SCHEMA', createSchema(schema, s));
+    case 'AlterObjectSchemaStmt': {
+      const tag = ({ OBJECT_TABLE: 'ALTER TABLE', OBJECT_SEQUENCE: 'ALTER SEQUENCE' } as Record<string, string>)[s.objectType as string];
+      if (!tag) throw unsupported(`ALTER ${String(s.objectType).replace('OBJECT_', '')} … SET SCHEMA`);
+      return objectDdl(raw, schema, tag, setSchema(schema, s, (sql) => innerSteps(sql, schema)));
+    }
     case 'ReindexStmt':
     case 'ClusterStmt': {
       // SQLite's indexes need no rebuilding and its rows no reordering: nothing to do but name a table that exists.
@@ -669,7 +674,6 @@ const STATEMENT_NAMES: Record<string, string> = {
   ReindexStmt: 'REINDEX',
   CreateStatsStmt: 'CREATE STATISTICS',
   CreateTableSpaceStmt: 'CREATE TABLESPACE',
-  AlterObjectSchemaStmt: 'ALTER … SET SCHEMA',
   CreateCastStmt: 'CREATE CAST',
   CreateConversionStmt: 'CREATE CONVERSION',
   CreateTransformStmt: 'CREATE TRANSFORM',
@@ -795,11 +799,9 @@ function dropMatviews(schema: TranslatorSchema, s: Node): { steps: Step[]; notic
 }
 
 /** DROP SCHEMA: evsql has the one schema public, which it cannot drop; any other does not exist. */
-function dropSchemas(s: Node): { steps: Step[]; notices: PgError[] } {
-  const named = ((s.objects ?? []) as Node[]).map((o) => names([o]).at(-1)!);
-  if (named.includes('public')) throw unsupported('DROP SCHEMA public');
-  if (!s.missing_ok) throw new PgError(SqlState.invalidSchemaName, `schema "${named[0]}" does not exist`);
-  return { steps: [], notices: named.map((n) => new PgError(SqlState.successfulCompletion, `schema "${n}" does not exist, skipping`, { severity: 'NOTICE' })) };
+/** The steps of a statement evsql writes itself to carry out another (DROP SCHEMA's drops, by SQLite names). */
+function innerSteps(sql: string, schema: TranslatorSchema): Step[] {
+  return parseQuery(sql).flatMap((raw) => statement(raw, schema).steps);
 }
 
 /** CREATE … IF NOT EXISTS of a relation there: nothing to run, PostgreSQL's NOTICE. */

@@ -7,6 +7,7 @@
  * joins with WHERE, GROUP BY, HAVING, ORDER BY, LIMIT and OFFSET; anything else (subqueries, set
  * operations, CTEs) is left to the SQLite text.
  */
+import { splitStoredName } from '../catalog/namespaces.js';
 import { type PgTypeInfo } from '../../pg/types/registry.js';
 import { type Node, names, nodeType } from './parse.js';
 import { columnName } from './column-name.js';
@@ -103,9 +104,11 @@ function fromItem(schema: TranslatorSchema, n: Node, relations: Relation[]): (fo
       if (r.schemaname && r.schemaname !== 'public') throw new Unsupported();
       const table = schema.lookupTable(r.relname);
       if (!table || r.alias?.colnames) throw new Unsupported();
-      const alias = r.alias?.aliasname as string | undefined;
-      relations.push({ qualifier: alias ?? r.relname, columns: table.columns.map((c) => ({ name: c.name, type: c.type })) });
-      const text = quoteIdentifier(r.relname) + (alias ? ` ${quoteIdentifier(alias)}` : '');
+      const alias = r.alias?.implicit ? undefined : (r.alias?.aliasname as string | undefined);
+      relations.push({ qualifier: (r.alias?.aliasname as string | undefined) ?? r.relname, columns: table.columns.map((c) => ({ name: c.name, type: c.type })) });
+      // A schema's relation (stored as `schema.name`) is written qualified, as off the search path.
+      const { schema: owner, name } = splitStoredName(r.relname, new Set(schema.schemaNames()));
+      const text = (owner === 'public' ? quoteIdentifier(name) : `${quoteIdentifier(owner)}.${quoteIdentifier(name)}`) + (alias ? ` ${quoteIdentifier(alias)}` : '');
       return () => text;
     }
     case 'JoinExpr': {

@@ -61,6 +61,23 @@ describe('internal names', () => {
     expect((await c.query('SELECT count(*)::int AS n FROM accounts')).rows[0].n).toBe(2);
   });
 
+  it('a schema cannot reach evsql’s own relations, by its name, a qualified name or the search path', async () => {
+    const before = await roots();
+    expect(await code('CREATE SCHEMA evsql')).toBe('42939');
+    expect(await code('CREATE SCHEMA "EVSQL"')).toBe('42939');
+    expect(await code('CREATE SCHEMA sqlite_x')).toBe('42939');
+    expect(await code('SELECT * FROM evsql.undo')).toBe('42P01');
+    // Read as the SQLite name "evsql.undo": refused as every internal name is.
+    expect(await code('DROP TABLE evsql.undo')).toBe('42P01');
+    expect(await code('DROP TABLE IF EXISTS evsql.undo')).toBeUndefined();
+    expect(await code('SELECT * FROM "pg_namespace:public"')).toBe('42P01');
+    expect(await code('CREATE VIEW "pg_namespace:x" AS SELECT 1')).toBe('42939');
+    await c.query('SET search_path TO evsql, public');
+    expect(await code('SELECT * FROM undo')).toBe('42P01');
+    await c.query('RESET search_path');
+    expect(await roots()).toEqual(before);
+  });
+
   it('a forged undo record cannot be planted, so ROLLBACK only undoes the transaction', async () => {
     // A record saying "this transaction inserted row 1", in the undo table under either of its
     // names, each in a transaction of its own: after a failed statement a block refuses the next (25P02).

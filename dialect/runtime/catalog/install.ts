@@ -425,6 +425,7 @@ function registerCatalogFunctions(db: Database.Database, typeNames: ReadonlyMap<
     return elementValue((items as unknown[]).flat(Infinity)[Number(index) - (isVector(a) ? 0 : 1)]);
   });
   fn('pg_parse_relname', (s) => (s === null ? null : relationName(text(s)).name));
+  fn('pg_parse_relschema', (s) => (s === null ? null : relationName(text(s)).schema));
   fn('pg_regtype_in', (s) => {
     if (s === null) return null;
     if (typeof s === 'bigint' || /^\s*\d+\s*$/.test(text(s))) return BigInt(text(s).trim());

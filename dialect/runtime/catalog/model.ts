@@ -16,6 +16,7 @@ import { formatType, typeFromDeclared, type PgTypeInfo } from '../../../pg/types
 import { quoteIdentifier } from '../../../pg/ident.js';
 import { type Display, readDisplayMarker, readMatviewMarker, readViewColumnsMarker } from '../../catalog/markers.js';
 import { extensionOfView, isExtensionView } from '../../catalog/extensions.js';
+import { isSchemaView, namespaceOid, schemaOfView, splitStoredName } from '../../catalog/namespaces.js';
 import { type SequenceOptions, type SequenceType, isSequenceTable, readSequenceOptions, sequenceOfTable, sequenceOptions } from '../../catalog/sequences.js';
 import { type EnumType, enumOid, isEnumView, readEnumView } from '../../catalog/enums.js';
 import { type UserFunction, isFunctionView, readFunctionView } from '../../catalog/user-functions.js';
@@ -63,6 +64,8 @@ export interface Relation {
 
 export interface Table extends Relation {
   kind: 'r' | 'v';
+  /** Its SQLite name: a schema's relation is stored as `schema.name` (catalog/namespaces.ts). */
+  stored: string;
   constraints: Constraint[];
   indexes: Index[];
   /** Another table's foreign key references this one (PostgreSQL then has triggers on it). */
@@ -121,6 +124,8 @@ export interface Sequence extends Relation {
 }
 
 export interface Model {
+  /** The schemas CREATE SCHEMA made. */
+  namespaces: string[];
   tables: Table[];
   indexes: Index[];
   sequences: Sequence[];
@@ -191,7 +196,7 @@ const display = (sql: string): Display => {
 const same = (text: string): Display => ({ pretty: text, plain: text });
 
 export function buildModel(rows: MasterRow[], viewColumns: (name: string, temp: boolean) => ViewColumn[], lastValues: Map<string, bigint>): Model {
-  const model: Model = { tables: [], indexes: [], sequences: [], constraints: [], enums: rows.filter((r) => r.type === 'view' && isEnumView(r.name)).map((r) => readEnumView(r.name, r.sql ?? '')), extensions: [], functions: [], domains: [], roles: [], objectAcls: new Map() };
+  const model: Model = { namespaces: rows.filter((r) => r.type === 'view' && isSchemaView(r.name)).map((r) => schemaOfView(r.name)), tables: [], indexes: [], sequences: [], constraints: [], enums: rows.filter((r) => r.type === 'view' && isEnumView(r.name)).map((r) => readEnumView(r.name, r.sql ?? '')), extensions: [], functions: [], domains: [], roles: [], objectAcls: new Map() };
   model.extensions = rows.filter((r) => r.type === 'view' && isExtensionView(r.name)).map((r) => extensionOfView(r.name));
   model.functions = rows.filter((r) => r.type === 'view' && isFunctionView(r.name)).flatMap((r) => readFunctionView(r.sql ?? '') ?? []);
   model.domains = rows.filter((r) => r.type === 'view' && isDomainView(r.name)).flatMap((r) => readDomainView(r.sql ?? '') ?? []);
@@ -203,6 +208,16 @@ export function buildModel(rows: MasterRow[], viewColumns: (name: string, temp: 
   }
   const aclOf = (sql: string | null) => (sql?.includes('/* evsql-acl: ') ? { acl: readAclMarker(sql) } : {});
   const enumNames = new Set(model.enums.map((e) => e.name));
+  const schemas = new Set(model.namespaces);
+  // A relation of another schema than public is stored as `schema.name` (catalog/namespaces.ts).
+  const place = (stored: string) => {
+    const { schema, name } = splitStoredName(stored, schemas);
+    return { name, schema, namespace: schema === 'public' ? NAMESPACE.public : namespaceOid(schema) };
+  };
+  const regclassLiteral = (stored: string) => {
+    const p = place(stored);
+    return p.schema === 'public' ? quoteRegclassLiteral(p.name) : `'${`${quoteIdentifier(p.schema)}.${quoteIdentifier(p.name)}`.replace(/'/g, "''")}'`;
+  };
   const columnType = (enumType: string | null, decl: string | null): PgTypeInfo => (enumType !== null && enumNames.has(enumType) ? { oid: enumOid(enumType), typmod: -1 } : typeFromDeclared(decl));
   const relationNames = new Set(rows.filter((r) => r.type !== 'trigger').map((r) => r.name));
   const parsed = new Map<Table, ParsedConstraint[]>();
@@ -216,14 +231,14 @@ export function buildModel(rows: MasterRow[], viewColumns: (name: string, temp: 
 
   for (const r of rows) {
     if (r.type === 'table' && isSequenceTable(r.name)) {
-      const name = sequenceOfTable(r.name);
+      const stored = sequenceOfTable(r.name);
       const options = readSequenceOptions(r.sql ?? '');
-      const oid = objectOid('class', name);
-      model.sequences.push({ oid, name, kind: 'S', namespace: NAMESPACE.public, schema: 'public', temp: false, columns: sequenceColumns(), table: null, column: null, dataType: INT_TYPES[options.type]!, identity: false, lastValue: lastValues.get(r.name) ?? null, options, ...aclOf(r.sql) });
+      const oid = objectOid('class', stored);
+      model.sequences.push({ oid, ...place(stored), kind: 'S', temp: false, columns: sequenceColumns(), table: null, column: null, dataType: INT_TYPES[options.type]!, identity: false, lastValue: lastValues.get(r.name) ?? null, options, ...aclOf(r.sql) });
       continue;
     }
-    if ((r.type !== 'table' && r.type !== 'view') || isEnumView(r.name) || isExtensionView(r.name) || isFunctionView(r.name) || isDomainView(r.name) || isRoleCatalogView(r.name)) continue;
-    const base = { ...aclOf(r.sql), name: r.name, namespace: r.temp ? TEMP_NAMESPACE : NAMESPACE.public, schema: r.temp ? TEMP_NAMESPACE_NAME : 'public', temp: r.temp, constraints: [], indexes: [], referenced: false };
+    if ((r.type !== 'table' && r.type !== 'view') || isEnumView(r.name) || isExtensionView(r.name) || isFunctionView(r.name) || isDomainView(r.name) || isRoleCatalogView(r.name) || isSchemaView(r.name)) continue;
+    const base = { ...aclOf(r.sql), ...(r.temp ? { name: r.name, namespace: TEMP_NAMESPACE, schema: TEMP_NAMESPACE_NAME } : place(r.name)), stored: r.name, temp: r.temp, constraints: [], indexes: [], referenced: false };
     if (r.type === 'view') {
       const declared = readViewColumnsMarker(r.sql ?? '');
       const columns = viewColumns(r.name, r.temp).map((c, i): Column => ({ name: c.name, attnum: i + 1, type: typeFromDeclared(declared?.[i] ?? (c.declType || null)), notNull: false, default: null, identity: '', generated: null, comment: null }));
@@ -253,7 +268,7 @@ export function buildModel(rows: MasterRow[], viewColumns: (name: string, temp: 
       table.columns.push(column);
       const own = auto ? owned.get(`${r.name}.${c.name}`) : undefined;
       if (own !== undefined) {
-        if (auto!.kind === 'serial') column.default = same(`nextval(${quoteRegclassLiteral(own)}::regclass)`);
+        if (auto!.kind === 'serial') column.default = same(`nextval(${regclassLiteral(own)}::regclass)`);
       } else if (auto) {
         const name = chooseName(r.name, c.name, 'seq', relationNames);
         const dataType = INT_TYPES[auto.type] ?? INT_TYPES.int4!;
@@ -280,7 +295,8 @@ export function buildModel(rows: MasterRow[], viewColumns: (name: string, temp: 
     parsed.set(table, t.constraints);
   }
   for (const seq of model.sequences) {
-    const [tableName, columnName] = seq.options.owned?.split('.') ?? [];
+    const owned = seq.options.owned ?? '';
+    const [tableName, columnName] = owned ? [owned.slice(0, owned.lastIndexOf('.')), owned.slice(owned.lastIndexOf('.') + 1)] : [];
     const table = tableName !== undefined ? byName.get(tableName) : undefined;
     const column = table?.columns.find((c) => c.name === columnName);
     if (!table || !column) continue;
@@ -309,7 +325,7 @@ export function buildModel(rows: MasterRow[], viewColumns: (name: string, temp: 
         }
         namesOf(table).add(name);
         const con: Constraint = {
-          oid: objectOid('constraint', `${table.name}.${name}`),
+          oid: objectOid('constraint', `${table.stored}.${name}`),
           name,
           type: kind,
           table,
@@ -352,8 +368,8 @@ export function buildModel(rows: MasterRow[], viewColumns: (name: string, temp: 
     if (kind) {
       const attnums = keys.map((k) => k.attnum);
       const con: Constraint = {
-        oid: objectOid('constraint', `${table.name}.${r.name}`),
-        name: r.name,
+        oid: objectOid('constraint', `${table.stored}.${r.name}`),
+        name: localName(table, r.name),
         type: kind,
         table,
         columns: attnums.map((a) => table.columns[a - 1]?.name ?? ''),
@@ -367,7 +383,7 @@ export function buildModel(rows: MasterRow[], viewColumns: (name: string, temp: 
         index: null,
         definition: same(''),
       };
-      con.index = keyIndex(table, r.name, con, attnums);
+      con.index = keyIndex(table, localName(table, r.name), con, attnums);
       if (kind === 'p') for (const a of attnums) table.columns[a - 1]!.notNull = true;
       table.constraints.push(con);
       model.constraints.push(con);
@@ -416,12 +432,18 @@ function checkColumns(sql: string, table: Table): string[] {
 
 function keyIndex(table: Table, name: string, con: Constraint, attnums: number[]): Index {
   const keys = attnums.map((a) => ({ attnum: a, display: same(quoteIdentifier(table.columns[a - 1]?.name ?? '')), desc: false }));
-  const index = newIndex(table, name, true, con.type === 'p', keys, null, con);
+  const index = newIndex(table, table.temp || table.schema === 'public' ? name : `${table.schema}.${name}`, true, con.type === 'p', keys, null, con);
   table.indexes.push(index);
   return index;
 }
 
-function newIndex(table: Table, name: string, unique: boolean, primary: boolean, keys: Index['keys'], predicate: Display | null, constraint: Constraint | null): Index {
+/** An index's name within its table's schema (its SQLite name carries the schema's). */
+function localName(table: Table, stored: string): string {
+  return table.temp || table.schema === 'public' || !stored.startsWith(`${table.schema}.`) ? stored : stored.slice(table.schema.length + 1);
+}
+
+function newIndex(table: Table, stored: string, unique: boolean, primary: boolean, keys: Index['keys'], predicate: Display | null, constraint: Constraint | null): Index {
+  const name = localName(table, stored);
   const columns = keys.map((k, i): Column => {
     const col = table.columns[k.attnum - 1];
     return { name: col?.name ?? (i === 0 ? 'expr' : `expr${i}`), attnum: i + 1, type: col?.type ?? { oid: 25, typmod: -1 }, notNull: false, default: null, identity: '', generated: null, comment: null };
@@ -434,7 +456,7 @@ function newIndex(table: Table, name: string, unique: boolean, primary: boolean,
     return `CREATE ${unique ? 'UNIQUE ' : ''}INDEX ${quoteIdentifier(name)} ON ${on} USING btree (${cols})${where}`;
   };
   const definition = { pretty: text('pretty'), plain: text('plain') };
-  return { oid: objectOid('class', name), name, kind: 'i', namespace: table.namespace, schema: table.schema, temp: table.temp, columns, table, unique, primary, keys, predicate, constraint, definition };
+  return { oid: objectOid('class', stored), name, kind: 'i', namespace: table.namespace, schema: table.schema, temp: table.temp, columns, table, unique, primary, keys, predicate, constraint, definition };
 }
 
 /** Whether an expression's text is one function call: `lower(x)`, not `lower(x) || y`. */

@@ -33,6 +33,7 @@ import { enumArrayOid, enumLabelOid, enumOid } from '../../catalog/enums.js';
 import { EXTENSIONS, PLPGSQL_LANGUAGE, PREINSTALLED, extensionOid } from '../../catalog/extensions.js';
 import { functionOid } from '../../catalog/user-functions.js';
 import { domainOid } from '../../catalog/domains.js';
+import { namespaceOid } from '../../catalog/namespaces.js';
 import { DATABASE_OID, DEFAULT_COLLATION, NAMESPACE, BOOTSTRAP_SUPERUSER, BTREE_AM, HEAP_AM, TEMP_NAMESPACE, TEMP_NAMESPACE_NAME, objectOid } from '../../catalog/oids.js';
 
 export interface CatalogContent {
@@ -104,6 +105,11 @@ export const DYNAMIC_ROWS: Record<string, string> = {
   'evsql.name': "oid >= 16384 OR kind = 'role'",
 };
 
+/** A relation's regclass text: qualified outside public and the session's temporary schema. */
+function regclassName(r: { name: string; schema: string; temp: boolean }): string {
+  return r.temp || r.schema === 'public' ? quoteIdentifier(r.name) : `${quoteIdentifier(r.schema)}.${quoteIdentifier(r.name)}`;
+}
+
 export function catalogContent(model: Model, session: Session): CatalogContent {
   const out = new Map<string, Row[]>(RELATIONS.filter((r) => !FILLED_ELSEWHERE.has(`${r.schema}.${r.name}`)).map((r) => [`${r.schema}.${r.name}`, []]));
   const rel = (name: string) => out.get(name.includes('.') ? name : `pg_catalog.${name}`)!;
@@ -144,6 +150,12 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
   }
   if (hasTemp) names.push({ kind: 'namespace', oid: TEMP_NAMESPACE, name: TEMP_NAMESPACE_NAME });
   for (const r of rel('pg_authid')) names.push({ kind: 'role', oid: r.oid!, name: quoteIdentifier(String(r.rolname)) });
+  // CREATE SCHEMA's schemas, owned by the session's user as evsql knows no other owner.
+  const ownerOid = rel('pg_authid').find((r) => r.rolname === owner)?.oid ?? BOOTSTRAP_SUPERUSER;
+  for (const n of model.namespaces) {
+    rel('pg_namespace').push({ oid: namespaceOid(n), nspname: n, nspowner: ownerOid, nspacl: null });
+    names.push({ kind: 'namespace', oid: namespaceOid(n), name: quoteIdentifier(n) });
+  }
 
   // initdb's comments and initial privileges of the built-in schemas: pg_dump leaves them out of a dump.
   for (const n of NAMESPACE_ROWS) {
@@ -152,7 +164,7 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
     if (n.nspname === 'pg_catalog' || n.nspname === 'public') rel('pg_init_privs').push({ objoid: n.oid, classoid: PG_NAMESPACE, objsubid: 0, privtype: 'i', initprivs: n.nspacl });
   }
 
-  const schemas = new Set(['public', ...(hasTemp ? [TEMP_NAMESPACE_NAME] : [])]);
+  const schemas = new Set(['public', ...model.namespaces, ...(hasTemp ? [TEMP_NAMESPACE_NAME] : [])]);
   for (const s of ['information_schema', 'pg_catalog', 'pg_toast', ...schemas]) {
     rel('information_schema.schemata').push({ catalog_name: db, schema_name: s, schema_owner: s === 'public' ? 'pg_database_owner' : owner, default_character_set_catalog: null, default_character_set_schema: null, default_character_set_name: null, sql_path: null });
   }
@@ -160,10 +172,10 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
   for (const t of model.tables) {
     const checks = t.constraints.filter((c) => c.type === 'c').length;
     const triggers = t.referenced || t.constraints.some((c) => c.type === 'f');
-    const rowType = t.temp ? 0 : enumOid(t.name);
+    const rowType = t.temp ? 0 : enumOid(t.stored);
     const relkind = t.matview ? 'm' : t.kind;
     rel('pg_class').push({ ...classRow({ oid: t.oid, name: t.name, namespace: t.namespace, kind: relkind, natts: t.columns.length, am: t.kind === 'r' ? HEAP_AM : 0, temp: t.temp, hasIndex: t.indexes.length > 0, checks, triggers, rowType, populated: t.matview?.populated ?? true }), relowner: t.acl?.owner ?? BOOTSTRAP_SUPERUSER, relacl: aclOf(t) });
-    names.push({ kind: 'class', oid: t.oid, name: quoteIdentifier(t.name) });
+    names.push({ kind: 'class', oid: t.oid, name: regclassName(t) });
     if (t.comment !== null) rel('pg_description').push({ objoid: t.oid, classoid: PG_CLASS, objsubid: 0, description: t.comment });
     for (const c of t.columns) {
       if (c.comment !== null) rel('pg_description').push({ objoid: t.oid, classoid: PG_CLASS, objsubid: c.attnum, description: c.comment });
@@ -207,7 +219,7 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
 
   for (const i of model.indexes) {
     rel('pg_class').push(classRow({ oid: i.oid, name: i.name, namespace: i.namespace, kind: 'i', natts: i.keys.length, am: BTREE_AM, temp: i.temp }));
-    names.push({ kind: 'class', oid: i.oid, name: quoteIdentifier(i.name) });
+    names.push({ kind: 'class', oid: i.oid, name: regclassName(i) });
     for (const c of i.columns) rel('pg_attribute').push(attributeRow(i.oid, c.name, c.attnum, c.type, false, false, '', '', storageOf(c.type.oid)));
     rel('pg_index').push({
       indexrelid: i.oid,
@@ -259,7 +271,7 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
     const bits = INT_LIMITS[s.dataType.oid]![2];
     const o = s.options;
     rel('pg_class').push({ ...classRow({ oid: s.oid, name: s.name, namespace: s.namespace, kind: 'S', natts: 3, am: 0, temp: s.temp }), relowner: s.acl?.owner ?? BOOTSTRAP_SUPERUSER, relacl: aclOf(s) });
-    names.push({ kind: 'class', oid: s.oid, name: quoteIdentifier(s.name) });
+    names.push({ kind: 'class', oid: s.oid, name: regclassName(s) });
     for (const c of s.columns) rel('pg_attribute').push(attributeRow(s.oid, c.name, c.attnum, c.type, true, false, '', ''));
     rel('pg_sequence').push({ seqrelid: s.oid, seqtypid: s.dataType.oid, seqstart: o.start, seqincrement: o.increment, seqmax: o.max, seqmin: o.min, seqcache: o.cache, seqcycle: o.cycle });
     rel('pg_sequences').push({ schemaname: s.schema, sequencename: s.name, sequenceowner: ownerOf(s), data_type: regtypeText(s.dataType.oid), start_value: o.start, min_value: o.min, max_value: o.max, increment_by: o.increment, cycle: o.cycle, cache_size: o.cache, last_value: s.lastValue });
@@ -494,9 +506,9 @@ function rowTypeRows(model: Model, names: Row[]): Row[] {
   const base = { typnamespace: NAMESPACE.public, typowner: BOOTSTRAP_SUPERUSER, typispreferred: false, typisdefined: true, typdelim: ',', typlen: -1, typbyval: false, typmodin: '-', typmodout: '-', typanalyze: '-', typalign: 'd', typstorage: 'x', typnotnull: false, typbasetype: 0, typtypmod: -1, typndims: 0, typcollation: 0, typdefaultbin: null, typdefault: null, typacl: null };
   for (const t of model.tables) {
     if (t.temp) continue;
-    const [oid, array] = [enumOid(t.name), enumArrayOid(t.name)];
-    types.push({ ...base, oid, typname: t.name, typtype: 'c', typcategory: 'C', typrelid: t.oid, typsubscript: '-', typelem: 0, typarray: array, typinput: 'record_in', typoutput: 'record_out', typreceive: 'record_recv', typsend: 'record_send' });
-    types.push({ ...base, oid: array, typname: `_${t.name}`, typtype: 'b', typcategory: 'A', typrelid: 0, typsubscript: 'array_subscript_handler', typelem: oid, typarray: 0, typinput: 'array_in', typoutput: 'array_out', typreceive: 'array_recv', typsend: 'array_send', typanalyze: 'array_typanalyze' });
+    const [oid, array] = [enumOid(t.stored), enumArrayOid(t.stored)];
+    types.push({ ...base, oid, typnamespace: t.namespace, typname: t.name, typtype: 'c', typcategory: 'C', typrelid: t.oid, typsubscript: '-', typelem: 0, typarray: array, typinput: 'record_in', typoutput: 'record_out', typreceive: 'record_recv', typsend: 'record_send' });
+    types.push({ ...base, oid: array, typnamespace: t.namespace, typname: `_${t.name}`, typtype: 'b', typcategory: 'A', typrelid: 0, typsubscript: 'array_subscript_handler', typelem: oid, typarray: 0, typinput: 'array_in', typoutput: 'array_out', typreceive: 'array_recv', typsend: 'array_send', typanalyze: 'array_typanalyze' });
     names.push({ kind: 'type', oid, name: quoteIdentifier(t.name) }, { kind: 'type', oid: array, name: `${quoteIdentifier(t.name)}[]` });
   }
   return types;
@@ -525,7 +537,7 @@ export const INSTALLED_ONCE = new Set(['pg_catalog.pg_type', 'pg_catalog.pg_proc
 export const FILLED_ELSEWHERE = new Set([...INSTALLED_ONCE, 'pg_catalog.pg_settings']);
 
 function attrdefOid(t: Table, c: Column): number {
-  return objectOid('attrdef', `${t.name}.${c.name}`);
+  return objectOid('attrdef', `${t.stored}.${c.name}`);
 }
 
 /** regtype output: format_type without a type modifier. */
