@@ -133,7 +133,7 @@ function findersFor(err: PgError): Finder[] {
       // utility statements (ALTER, REFRESH, a REFERENCES target) look theirs up with no position.
       return [
         (n, parent) => {
-          const placed = parent?.InsertStmt || parent?.UpdateStmt || parent?.DeleteStmt || parent?.TableLikeClause;
+          const placed = parent?.InsertStmt || parent?.UpdateStmt || parent?.DeleteStmt || parent?.MergeStmt || parent?.TableLikeClause;
           const rv = n.RangeVar ?? (placed && typeof n.relname === 'string' ? n : undefined);
           return rv && [rv.schemaname, rv.relname].filter(Boolean).join('.') === rel ? rv.location : n.A_Const?.sval?.sval === rel ? n.A_Const.location : undefined;
         },
