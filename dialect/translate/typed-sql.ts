@@ -12,7 +12,7 @@ import { quoteString } from '../sqlite-quote.js';
 import type { EmitContext } from './emit-context.js';
 import { type Node, names, parseQuery } from './parse.js';
 import { unsupported } from './unsupported.js';
-import { noFunction } from './no-function.js';
+import { noFunction, noFunctionCall } from './no-function.js';
 import { REGRESSION_AGGREGATES, hasAggregate } from './functions.js';
 import { isRegType, regOutput } from './catalog-queries.js';
 import { ignoring } from './catalog-functions.js';
@@ -480,15 +480,24 @@ function jsonText(name: string, sql: string): string {
  * percentile_cont, percentile_disc and mode() WITHIN GROUP (ORDER BY x): aggregates that sort the
  * group's values themselves (dialect/runtime/typed-functions.ts), numbers as numbers.
  */
+/** PostgreSQL's ordered-set and hypothetical-set aggregates: WITHIN GROUP of any other function finds none. */
+const ORDERED_SET = new Set(['percentile_cont', 'percentile_disc', 'mode', 'rank', 'dense_rank', 'percent_rank', 'cume_dist']);
+
 export function orderedSetAggregate(em: EmitContext, f: Node, name: string, args: Node[]): string {
   const order = (f.agg_order ?? []) as Node[];
+  const at = { position: f.location + 1 };
+  if (!ORDERED_SET.has(name)) throw new PgError(SqlState.undefinedFunction, noFunctionCall(em, name, [...args, ...order.map((o) => o.SortBy.node as Node)]).message, { ...at, hint: 'No function matches the given name and argument types. You might need to add explicit type casts.' });
+  if (f.over) throw new PgError(SqlState.featureNotSupported, `OVER is not supported for ordered-set aggregate ${name}`, at);
   if (order.length !== 1) throw unsupported(`${name}() WITHIN GROUP with ${order.length} sort keys`);
   const sort = order[0]!.SortBy;
   const desc = sort.sortby_dir === 'SORTBY_DESC' ? 1 : 0;
   const value = em.expr(sort.node);
   if (name === 'mode' && args.length === 0) return `pg_mode(${value}, ${desc})`;
   if ((name === 'percentile_cont' || name === 'percentile_disc') && args.length === 1 && !isArray(em.typeOf(args[0]!))) {
-    if (name === 'percentile_cont' && !isNumber(em.typeOf(sort.node))) throw unsupported('percentile_cont over values that are not numbers');
+    const sorted = em.typeOf(sort.node);
+    // percentile_cont interpolates float8 and interval only.
+    if (name === 'percentile_cont' && !isNumber(sorted) && !is(sorted, OID.interval) && sorted) throw new PgError(SqlState.undefinedFunction, noFunctionCall(em, name, [args[0]!, sort.node]).message, at);
+    if (name === 'percentile_cont' && !isNumber(sorted)) throw unsupported('percentile_cont over values that are not numbers');
     return `pg_${name}(${em.expr(args[0]!)}, ${value}, ${desc})`;
   }
   throw unsupported(`${name}() WITHIN GROUP`);
