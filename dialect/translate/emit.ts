@@ -1029,6 +1029,12 @@ export class Emitter implements EmitContext {
     functionParams(this, f, args);
     if (AGGREGATES.has(name) && args.some(returnsSet)) throw new PgError(SqlState.featureNotSupported, 'aggregate function calls cannot contain set-returning function calls', { hint: 'You might be able to move the set-returning function into a LATERAL FROM item.' });
     if (SEQUENCE_FUNCTIONS.has(name) && !f.over && !f.agg_star) return sequenceCall(this.schema, this, name, args);
+    if (f.agg_distinct && f.agg_order) {
+      // The distinct values are what is sorted: a key that is not an argument has no one value for them.
+      const key = (n: Node) => JSON.stringify(n, (k, v) => (k === 'location' ? undefined : v));
+      const outside = (f.agg_order as Node[]).find((o) => !args.some((a) => key(a) === key(o.SortBy.node)));
+      if (outside) throw new PgError(SqlState.invalidColumnReference, 'in an aggregate with DISTINCT, ORDER BY expressions must appear in argument list', { position: (Object.values(outside.SortBy.node as Node)[0]?.location ?? -1) + 1 || undefined });
+    }
     let sql: string;
     const typed = f.agg_within_group ? orderedSetAggregate(this, f, name, args) : f.agg_star ? undefined : typedCall(this, f, name, args);
     if (f.agg_star) {
