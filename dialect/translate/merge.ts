@@ -9,8 +9,8 @@
  *   2. each WHEN NOT MATCHED … INSERT clause inserts the source rows that joined no target row
  *      then (the rows marked in 1, so rows inserted by an earlier clause do not count) and whose
  *      first NOT MATCHED clause it is;
- *   3. the rows marked for a DELETE clause go;
- *   4. each UPDATE clause updates the rows marked for it, from the one source row that chose it.
+ *   3. each UPDATE clause updates the rows marked for it, from the one source row that chose it;
+ *   4. the rows marked for a DELETE clause go.
  *
  * Every statement is written as PostgreSQL (a SELECT, INSERT … SELECT, DELETE, UPDATE … FROM)
  * and translated as such, so types, defaults, casts and errors are those statements'. A row is
@@ -70,12 +70,10 @@ export function mergePlan(schema: TranslatorSchema, s: Node): MergePlan {
   const updates = matched.filter((c) => c.commandType === 'CMD_UPDATE');
   const deletes = matched.filter((c) => c.commandType === 'CMD_DELETE');
   const inserts = notMatched.filter((c) => c.commandType === 'CMD_INSERT');
-  // A source (or condition) that reads the target sees the earlier steps' changes: exact only
-  // when a single step reads it after the first change.
+  // A source (or condition) that reads the target would see an earlier step's changes: exact only
+  // when one step reads it (the DELETE, last, reads none).
   const readsTarget = reads([s.sourceRelation, s.joinCondition, s.mergeWhenClauses, s.withClause], relname);
-  if (readsTarget && (updates.length + inserts.length > 1 || (updates.length && deletes.length))) {
-    throw unsupported('MERGE whose source reads its target table, with more than one kind of change');
-  }
+  if (readsTarget && updates.length + inserts.length > 1) throw unsupported('MERGE whose source reads its target table, with more than one INSERT or UPDATE clause');
   const withClause = s.withClause as Node | undefined;
   const target: Node = { RangeVar: s.relation };
   const joined: Node = { JoinExpr: { jointype: 'JOIN_INNER', larg: target, rarg: s.sourceRelation, quals: s.joinCondition } };
@@ -153,14 +151,7 @@ export function mergePlan(schema: TranslatorSchema, s: Node): MergePlan {
     );
   }
 
-  // 3. The rows a DELETE clause took.
-  if (deletes.length) {
-    emit({ DeleteStmt: { relation: s.relation, whereClause: column(alias, CLAUSE), withClause } }, (sql) =>
-      sql.replaceAll(placeholder(CLAUSE), `pg_merge_clause(${rowid}) IN (${deletes.map((c) => c.index).join(', ')})`),
-    );
-  }
-
-  // 4. Each UPDATE clause's rows, from the source row that chose it.
+  // 3. Each UPDATE clause's rows, from the source row that chose it.
   for (const c of updates) {
     emit(
       {
@@ -175,6 +166,13 @@ export function mergePlan(schema: TranslatorSchema, s: Node): MergePlan {
       (sql) => sql.replaceAll(placeholder(CLAUSE), `pg_merge_clause(${rowid}) = ${c.index}`),
     );
   }
+  // 4. The rows a DELETE clause took, which reads no source.
+  if (deletes.length) {
+    emit({ DeleteStmt: { relation: s.relation, whereClause: column(alias, CLAUSE), withClause } }, (sql) =>
+      sql.replaceAll(placeholder(CLAUSE), `pg_merge_clause(${rowid}) IN (${deletes.map((c) => c.index).join(', ')})`),
+    );
+  }
+
   plan.steps.push({ sql: 'SELECT 1 WHERE pg_merge_reset() = 0', params: [] });
   return plan;
 }
