@@ -392,7 +392,7 @@ function forGroupingSet(n: Node, all: Map<string, Node>, set: Set<string>): Node
   if (n.GroupingFunc) {
     const args = n.GroupingFunc.args as Node[];
     const outside = args.find((a) => !all.has(exprKey(a)));
-    if (outside) throw new PgError(SqlState.groupingError, 'arguments to GROUPING must be grouping expressions of the associated query level', { position: n.GroupingFunc.location + 1 });
+    if (outside) throw new PgError(SqlState.groupingError, 'arguments to GROUPING must be grouping expressions of the associated query level', { position: (Object.values(outside)[0]?.location ?? n.GroupingFunc.location) + 1 });
     const bits = args.reduce((acc, a) => acc * 2 + (set.has(exprKey(a)) ? 0 : 1), 0);
     return { A_Const: { ival: { ival: bits } } };
   }
@@ -410,7 +410,9 @@ function forGroupingSet(n: Node, all: Map<string, Node>, set: Set<string>): Node
  */
 export function groupingSetsQuery(s: Node): Node | undefined {
   const groups = (s.groupClause ?? []) as Node[];
-  if (!groups.some((g) => g.GroupingSet)) return undefined;
+  // grouping(…) under a plain GROUP BY: the one grouping set of all its expressions.
+  const grouping = groups.length > 0 && JSON.stringify([s.targetList, s.havingClause, s.sortClause]).includes('"GroupingFunc"');
+  if (!groups.some((g) => g.GroupingSet) && !grouping) return undefined;
   const targets = (s.targetList ?? []) as Node[];
   // `CUBE (status, 2)`: a number names a select-list item there too, as at GROUP BY's top level.
   const positional = (n: Node): Node => {
