@@ -53,6 +53,7 @@ export const SqlState = {
   cardinalityViolation: '21000',
   groupingError: '42803',
   windowingError: '42P20',
+  invalidRecursion: '42P19',
   invalidRowCountInLimitClause: '2201W',
   invalidRowCountInResultOffsetClause: '2201X',
   invalidPrecedingOrFollowingSize: '22013',

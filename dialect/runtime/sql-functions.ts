@@ -503,6 +503,31 @@ export function registerSqlFunctions(db: Database.Database, scope: () => Functio
     }
     return 1;
   }, { varargs: true });
+  // MERGE (dialect/translate/merge.ts): each joined target row's WHEN MATCHED clause, by rowid,
+  // chosen before the statement changes anything and read by its later steps; 0 for a row joined
+  // but neither updated nor deleted. Steps of one statement run back to back on this connection.
+  const mergeClauses = new Map<bigint, number>();
+  fn('pg_merge_reset', () => {
+    mergeClauses.clear();
+    return 1;
+  }, { deterministic: false });
+  fn('pg_merge_mark', (rowid, clause, changes) => {
+    const key = BigInt(rowid as bigint);
+    const before = mergeClauses.get(key);
+    if (Number(changes)) {
+      if (before) {
+        throw new PgError(SqlState.cardinalityViolation, 'MERGE command cannot affect row a second time', {
+          hint: 'Ensure that not more than one source row matches any one target row.',
+        });
+      }
+      mergeClauses.set(key, Number(clause));
+    } else if (before === undefined) mergeClauses.set(key, 0);
+    return 1;
+  }, { deterministic: false });
+  fn('pg_merge_clause', (rowid) => {
+    const clause = mergeClauses.get(BigInt(rowid as bigint));
+    return clause === undefined ? null : BigInt(clause);
+  }, { deterministic: false });
   fn('pg_substr', (s, start, length) => {
     if (s === null || start === null || length === null) return null;
     const from = Number(start);

@@ -433,6 +433,11 @@ function withConstraintAttributes(constraints: Node[]): Node[] {
       continue;
     }
     const last = out.at(-1)?.Constraint;
+    if (last?.contype === 'CONSTR_UNIQUE' || last?.contype === 'CONSTR_PRIMARY') {
+      // PostgreSQL checks a deferrable key at the statement's or the transaction's end; SQLite at each row.
+      if (c.contype === 'CONSTR_ATTR_DEFERRABLE' || c.contype === 'CONSTR_ATTR_DEFERRED') throw unsupported(`a DEFERRABLE ${last.contype === 'CONSTR_UNIQUE' ? 'UNIQUE' : 'PRIMARY KEY'} constraint`);
+      continue;
+    }
     if (last?.contype !== 'CONSTR_FOREIGN') throw new PgError(SqlState.syntaxError, `misplaced ${c.contype === 'CONSTR_ATTR_DEFERRABLE' ? 'DEFERRABLE' : c.contype === 'CONSTR_ATTR_NOT_DEFERRABLE' ? 'NOT DEFERRABLE' : c.contype === 'CONSTR_ATTR_DEFERRED' ? 'INITIALLY DEFERRED' : 'INITIALLY IMMEDIATE'} clause`);
     const deferred = c.contype === 'CONSTR_ATTR_DEFERRED' ? { deferrable: true, initdeferred: true } : c.contype === 'CONSTR_ATTR_DEFERRABLE' ? { deferrable: true } : c.contype === 'CONSTR_ATTR_NOT_DEFERRABLE' ? { deferrable: false } : { initdeferred: false };
     out[out.length - 1] = { Constraint: { ...last, ...deferred } };
@@ -467,6 +472,7 @@ function columnConstraint(em: Emitter, c: Node, isAutoPk: boolean, column: strin
 
 function tableConstraint(em: Emitter, c: Node, columns: ColumnTypes): string {
   const cols = (list: Node[]) => names(list).map(quoteIdent).join(', ');
+  if ((c.contype === 'CONSTR_PRIMARY' || c.contype === 'CONSTR_UNIQUE') && (c.deferrable || c.initdeferred)) throw unsupported(`a DEFERRABLE ${c.contype === 'CONSTR_UNIQUE' ? 'UNIQUE' : 'PRIMARY KEY'} constraint`);
   switch (c.contype) {
     case 'CONSTR_PRIMARY':
       return `${constraintName(c)}PRIMARY KEY (${cols(c.keys)})`;

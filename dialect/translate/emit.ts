@@ -108,6 +108,12 @@ export class Emitter implements EmitContext {
     const outerScope = enterSelectScope(this, s);
     const outerWindows = this.windows;
     this.windows = (s.windowClause ?? []) as Node[];
+    const defined = new Set<string>();
+    for (const w of this.windows) {
+      const name = w.WindowDef.name as string;
+      if (defined.has(name)) throw new PgError(SqlState.windowingError, `window "${name}" is already defined`, { position: w.WindowDef.location + 1 });
+      defined.add(name);
+    }
     catalog.registerLaterals(this, s.fromClause);
     const assign = this.assignTo;
     this.assignTo = null;
@@ -277,6 +283,7 @@ export class Emitter implements EmitContext {
       if (recursive && member && JSON.stringify(member).includes(`"relname":${JSON.stringify(cte.ctename)}`)) {
         const own = q.SelectStmt.sortClause ? 'ORDER BY' : q.SelectStmt.limitCount ? 'LIMIT' : q.SelectStmt.limitOffset ? 'OFFSET' : undefined;
         if (own) throw new PgError(SqlState.featureNotSupported, `${own} in a recursive query is not implemented`);
+        checkRecursiveTerm(cte.ctename, member);
       }
       const body = this.select(q, false).sql;
       if (recursive && member) this.checkRecursiveTypes(cte.ctename, q.SelectStmt.larg, member);
@@ -734,6 +741,8 @@ export class Emitter implements EmitContext {
         if ((isRowidName(ref.at(-1)!) || (/[A-Z]/.test(ref.at(-1)!) && !this.outputNames.has(ref.at(-1)!))) && this.scope?.lacks(ref)) {
           throw new PgError(SqlState.undefinedColumn, `column ${ref.length > 1 ? ref.join('.') : `"${ref[0]}"`} does not exist`);
         }
+        const scalar = ref.length === 1 ? this.scope?.scalarReference(ref[0]!) : undefined;
+        if (scalar) return `${quoteIdent(scalar.relation)}.${quoteIdent(scalar.column.name)}`;
         const sql = ref.map((f) => (f === '*' ? '*' : quoteIdent(f))).join('.');
         const display = this.numericSpine.has(n) ? storedDisplay(this, n) : undefined;
         return display ? displayedSql(sql, display) : sql;
@@ -917,6 +926,13 @@ export class Emitter implements EmitContext {
         return `pg_regex(${l}, ${r}, 0) = ${op === '!~' ? 0 : 1}`;
       case 'AEXPR_IN': {
         this.checkInLiterals([e.lexpr, ...(e.rexpr.List.items as Node[])]);
+        // A computed numeric (extract(), arithmetic) has no column affinity: SQLite's IN would compare
+        // its text with the numbers as different values; each = compares them as numbers.
+        if (!e.lexpr.ColumnRef && this.typeOf(e.lexpr)?.oid === OID.numeric) {
+          this.params.length = before;
+          const equals = (e.rexpr.List.items as Node[]).map((i) => `(${this.expr({ A_Expr: { kind: 'AEXPR_OP', name: [{ String: { sval: '=' } }], lexpr: e.lexpr, rexpr: i, location: e.location } })})`);
+          return `${op === '<>' ? 'NOT ' : ''}(${equals.join(' OR ')})`;
+        }
         const items = (e.rexpr.List.items as Node[]).map((i) => this.operand(i, e.lexpr)).join(', ');
         return `(${l}) ${op === '<>' ? 'NOT IN' : 'IN'} (${items})`;
       }
@@ -1100,6 +1116,12 @@ export class Emitter implements EmitContext {
     functionParams(this, f, args);
     if (AGGREGATES.has(name) && args.some(returnsSet)) throw new PgError(SqlState.featureNotSupported, 'aggregate function calls cannot contain set-returning function calls', { hint: 'You might be able to move the set-returning function into a LATERAL FROM item.' });
     if (SEQUENCE_FUNCTIONS.has(name) && !f.over && !f.agg_star) return sequenceCall(this.schema, this, name, args);
+    if (f.agg_distinct && f.agg_order) {
+      // The distinct values are what is sorted: a key that is not an argument has no one value for them.
+      const key = (n: Node) => JSON.stringify(n, (k, v) => (k === 'location' ? undefined : v));
+      const outside = (f.agg_order as Node[]).find((o) => !args.some((a) => key(a) === key(o.SortBy.node)));
+      if (outside) throw new PgError(SqlState.invalidColumnReference, 'in an aggregate with DISTINCT, ORDER BY expressions must appear in argument list', { position: (Object.values(outside.SortBy.node as Node)[0]?.location ?? -1) + 1 || undefined });
+    }
     let sql: string;
     const typed = f.agg_within_group ? orderedSetAggregate(this, f, name, args) : f.agg_star ? undefined : typedCall(this, f, name, args);
     if (f.agg_star) {
@@ -1141,6 +1163,9 @@ export class Emitter implements EmitContext {
   }
 
   private windowDef(over: Node): string {
+    for (const name of [over.name, over.refname]) {
+      if (name && !this.namedWindow(name)) throw new PgError(SqlState.undefinedObject, `window "${name}" does not exist`, { position: over.location + 1 });
+    }
     const w = inlineNamedWindow(this, over);
     // OVER w names a window of the WINDOW clause; OVER (w …) refines one.
     if (w.name) return quoteIdent(w.name);
@@ -1485,3 +1510,20 @@ function intervalLiteral(c: Node): Node {
 
 /** The numbers in the order select_common_type widens them. */
 const NUMBER_RANK: number[] = [OID.int2, OID.int4, OID.int8, OID.numeric, OID.float4, OID.float8];
+
+/** PostgreSQL's checkWellFormedRecursion: the recursive term names its query once, and aggregates nothing. */
+function checkRecursiveTerm(name: string, member: Node): void {
+  const refs: number[] = [];
+  let aggregate: number | undefined;
+  const visit = (n: unknown): void => {
+    if (!n || typeof n !== 'object') return;
+    const node = n as Node;
+    if (node.RangeVar?.relname === name && !node.RangeVar.schemaname) refs.push(node.RangeVar.location);
+    if (node.SubLink || node.RangeSubselect) return;
+    if (aggregate === undefined && node.FuncCall && !node.FuncCall.over && AGGREGATES.has(names(node.FuncCall.funcname).at(-1)!)) aggregate = node.FuncCall.location;
+    Object.values(node).forEach(visit);
+  };
+  visit(member);
+  if (refs.length > 1) throw new PgError(SqlState.invalidRecursion, `recursive reference to query "${name}" must not appear more than once`, { position: refs[1]! + 1 });
+  if (aggregate !== undefined) throw new PgError(SqlState.invalidRecursion, "aggregate functions are not allowed in a recursive query's recursive term", { position: aggregate + 1 });
+}

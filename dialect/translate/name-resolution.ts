@@ -150,7 +150,8 @@ function functionRelation(em: EmitContext, r: Node): ScopeRelation {
     const ordinality = (at: number): ScopeColumn[] => (r.ordinality ? [{ name: colnames[at] ?? 'ordinality', type: { oid: OID.int8, typmod: -1 } }] : []);
     const name = alias ?? fname!;
     if (json.kind === 'each') return { name, columns: [{ name: colnames[0] ?? 'key', type: { oid: OID.text, typmod: -1 } }, { name: colnames[1] ?? 'value', type: json.type }, ...ordinality(2)] };
-    return { name, columns: [{ name: colnames[0] ?? (jsonNamedColumn(fname!) ? name : 'value'), type: json.type }, ...ordinality(1)] };
+    const value = colnames[0] ?? (jsonNamedColumn(fname!) ? name : 'value');
+    return { name, columns: [{ name: value, type: json.type }, ...ordinality(1)], ...(r.ordinality ? {} : { scalar: value }) };
   }
   const colnames = names(r.alias?.colnames);
   const ordinality = (at: number): ScopeColumn[] => (r.ordinality ? [{ name: colnames[at] ?? 'ordinality', type: { oid: OID.int8, typmod: -1 } }] : []);

@@ -113,7 +113,9 @@ function toSyntaxError(err: unknown): PgError {
   const e = err as { message?: string; sqlDetails?: { cursorPosition?: number } };
   const message = e.message ?? String(err);
   const cursor = e.sqlDetails?.cursorPosition;
-  return new PgError(SqlState.syntaxError, message, cursor !== undefined && cursor >= 0 ? { position: cursor + 1 } : {});
+  // The grammar's own checks of a window frame are windowing errors in PostgreSQL (gram.y).
+  const code = /^frame (start|end|starting from)/.test(message) ? SqlState.windowingError : SqlState.syntaxError;
+  return new PgError(code, message, cursor !== undefined && cursor >= 0 ? { position: cursor + 1 } : {});
 }
 
 /** The single key of a node: its type name. */

@@ -9,7 +9,7 @@
  * column's text cast to int, a function's own checks) name no node and keep no position, as in
  * PostgreSQL.
  */
-import { PgError } from '../../pg/errors.js';
+import { PgError, SqlState } from '../../pg/errors.js';
 import { OID, formatType, typeFromDeclared } from '../../pg/types/registry.js';
 import { AGGREGATES } from './functions.js';
 import { type Node, names, nodeType, parseQuery } from './parse.js';
@@ -133,7 +133,7 @@ function findersFor(err: PgError): Finder[] {
       // utility statements (ALTER, REFRESH, a REFERENCES target) look theirs up with no position.
       return [
         (n, parent) => {
-          const placed = parent?.InsertStmt || parent?.UpdateStmt || parent?.DeleteStmt || parent?.TableLikeClause;
+          const placed = parent?.InsertStmt || parent?.UpdateStmt || parent?.DeleteStmt || parent?.MergeStmt || parent?.TableLikeClause;
           const rv = n.RangeVar ?? (placed && typeof n.relname === 'string' ? n : undefined);
           return rv && [rv.schemaname, rv.relname].filter(Boolean).join('.') === rel ? rv.location : n.A_Const?.sval?.sval === rel ? n.A_Const.location : undefined;
         },
@@ -292,26 +292,33 @@ function misplacedCall(err: PgError, trees: Node[]): PgError | undefined {
   if (!new RegExp(`^${window ? 'window' : 'aggregate'} functions are not allowed (?:here|in [A-Z ]+)$`).test(err.message)) return undefined;
   const clauses = window ? WINDOW_CLAUSES : CLAUSES;
   const isCall = (n: Node) => !!n.FuncCall && (window ? !!n.FuncCall.over : !n.FuncCall.over && AGGREGATES.has(names(n.FuncCall.funcname).at(-1)!));
-  let found: { message: string; at: number } | undefined;
-  const visit = (n: unknown, clause: string | undefined, inCall: boolean): void => {
+  let found: { message: string; at: number; code: string } | undefined;
+  const isAggregate = (n: Node) => !!n.FuncCall && !n.FuncCall.over && AGGREGATES.has(names(n.FuncCall.funcname).at(-1)!);
+  const visit = (n: unknown, clause: string | undefined, inCall: boolean, inAggregate: boolean): void => {
     if (!n || typeof n !== 'object') return;
-    if (Array.isArray(n)) return n.forEach((x) => visit(x, clause, inCall));
+    if (Array.isArray(n)) return n.forEach((x) => visit(x, clause, inCall, inAggregate));
     const node = n as Node;
     // A subquery is a query level of its own.
-    if (node.SubLink || node.RangeSubselect) clause = undefined;
-    const call = isCall(node);
-    if (call && (clause || inCall) && (found === undefined || node.FuncCall.location < found.at)) {
-      const what = window ? 'window function' : 'aggregate function';
-      found = { message: inCall ? `${what} calls cannot be nested` : `${what}s are not allowed in ${clause}`, at: node.FuncCall.location };
+    if (node.SubLink || node.RangeSubselect) {
+      clause = undefined;
+      inAggregate = false;
     }
+    const call = isCall(node);
+    if (call && (clause || inCall || (window && inAggregate)) && (found === undefined || node.FuncCall.location < found.at)) {
+      const what = window ? 'window function' : 'aggregate function';
+      found = window && inAggregate && !clause && !inCall
+        ? { message: 'aggregate function calls cannot contain window function calls', at: node.FuncCall.location, code: SqlState.groupingError }
+        : { message: inCall ? `${what} calls cannot be nested` : `${what}s are not allowed in ${clause}`, at: node.FuncCall.location, code: err.code };
+    }
+    const aggregate = isAggregate(node);
     for (const v of Object.values(node)) {
       if (v && typeof v === 'object' && !Array.isArray(v)) {
-        for (const [field, f] of Object.entries(v)) visit(f, clauses.get(field) ?? (field === 'over' ? undefined : clause), inCall || (call && field === 'args'));
-      } else visit(v, clause, inCall);
+        for (const [field, f] of Object.entries(v)) visit(f, clauses.get(field) ?? (field === 'over' ? undefined : clause), inCall || (call && field === 'args'), inAggregate || (aggregate && field === 'args'));
+      } else visit(v, clause, inCall, inAggregate);
     }
   };
-  visit(trees, undefined, false);
-  return found && new PgError(err.code, found.message, { ...err.fields, position: found.at });
+  visit(trees, undefined, false, false);
+  return found && new PgError(found.code, found.message, { ...err.fields, position: found.at });
 }
 
 /**

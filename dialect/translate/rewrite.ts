@@ -391,6 +391,8 @@ function forGroupingSet(n: Node, all: Map<string, Node>, set: Set<string>): Node
   }
   if (n.GroupingFunc) {
     const args = n.GroupingFunc.args as Node[];
+    const outside = args.find((a) => !all.has(exprKey(a)));
+    if (outside) throw new PgError(SqlState.groupingError, 'arguments to GROUPING must be grouping expressions of the associated query level', { position: (Object.values(outside)[0]?.location ?? n.GroupingFunc.location) + 1 });
     const bits = args.reduce((acc, a) => acc * 2 + (set.has(exprKey(a)) ? 0 : 1), 0);
     return { A_Const: { ival: { ival: bits } } };
   }
@@ -408,7 +410,9 @@ function forGroupingSet(n: Node, all: Map<string, Node>, set: Set<string>): Node
  */
 export function groupingSetsQuery(s: Node): Node | undefined {
   const groups = (s.groupClause ?? []) as Node[];
-  if (!groups.some((g) => g.GroupingSet)) return undefined;
+  // grouping(…) under a plain GROUP BY: the one grouping set of all its expressions.
+  const grouping = groups.length > 0 && JSON.stringify([s.targetList, s.havingClause, s.sortClause]).includes('"GroupingFunc"');
+  if (!groups.some((g) => g.GroupingSet) && !grouping) return undefined;
   const targets = (s.targetList ?? []) as Node[];
   // `CUBE (status, 2)`: a number names a select-list item there too, as at GROUP BY's top level.
   const positional = (n: Node): Node => {
@@ -433,8 +437,33 @@ export function groupingSetsQuery(s: Node): Node | undefined {
       windowClause: s.windowClause,
     };
   };
-  const union = sets.map(member).reduce((larg, rarg) => ({ op: 'SETOP_UNION', all: true, larg, rarg }));
-  return { ...union, sortClause: s.sortClause, limitCount: s.limitCount, limitOffset: s.limitOffset, limitOption: s.limitOption, withClause: s.withClause };
+  // ORDER BY grouping(…), or an expression that is no output column: a hidden column of each
+  // member, which the union's rows are sorted by.
+  const sorts = (s.sortClause ?? []) as Node[];
+  const outputs = targets.map((t) => (t.ResTarget.name ?? columnName(t.ResTarget.val)) as string);
+  const output = (n: Node) => !!n.A_Const?.ival || (!!n.ColumnRef && names(n.ColumnRef.fields).length === 1 && outputs.includes(names(n.ColumnRef.fields)[0]!));
+  const hidden = sorts.map((o, i) => (output(o.SortBy.node) ? undefined : `__evsql_sort${i + 1}`));
+  if (!hidden.some(Boolean) || new Set(outputs).size !== outputs.length) {
+    const union = sets.map(member).reduce((larg, rarg) => ({ op: 'SETOP_UNION', all: true, larg, rarg }));
+    return { ...union, sortClause: s.sortClause, limitCount: s.limitCount, limitOffset: s.limitOffset, limitOption: s.limitOption, withClause: s.withClause };
+  }
+  const withHidden = (set: Node[]): Node => {
+    const m = member(set);
+    const keys = new Set(set.map(exprKey));
+    const extra = sorts.flatMap((o, i) => (hidden[i] ? [{ ResTarget: { name: hidden[i], val: forGroupingSet(o.SortBy.node, all, keys) } }] : []));
+    return { ...m, targetList: [...(m.targetList as Node[]), ...extra] };
+  };
+  const union = sets.map(withHidden).reduce((larg, rarg) => ({ op: 'SETOP_UNION', all: true, larg, rarg }));
+  return {
+    op: 'SETOP_NONE',
+    targetList: outputs.map((name) => ({ ResTarget: { name, val: columnRef(name) } })),
+    fromClause: [{ RangeSubselect: { subquery: { SelectStmt: union }, alias: { aliasname: '__evsql_sets' } } }],
+    sortClause: sorts.map((o, i) => (hidden[i] ? { SortBy: { ...o.SortBy, node: columnRef(hidden[i]!) } } : o)),
+    limitCount: s.limitCount,
+    limitOffset: s.limitOffset,
+    limitOption: s.limitOption,
+    withClause: s.withClause,
+  };
 }
 
 /**

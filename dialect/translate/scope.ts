@@ -25,6 +25,8 @@ export interface ScopeRelation {
   system?: ScopeColumn[];
   /** Named only explicitly, not by an unqualified `*`: an upsert's EXCLUDED. */
   starless?: boolean;
+  /** A function returning a scalar: the column a whole-row reference to it (`FROM jsonb_array_elements(x) e … e`) reads. */
+  scalar?: string;
 }
 
 export class Scope {
@@ -53,6 +55,17 @@ export class Scope {
       }
       // The name may belong to a relation whose columns are unknown: do not guess further out.
       if (unknown || (qualifier !== undefined && s.relations.some((r) => r.name === qualifier))) return undefined;
+    }
+    return qualifier === undefined ? this.scalarReference(col!)?.column : undefined;
+  }
+
+  /** A whole-row reference to a function returning a scalar, which PostgreSQL reads as the value; a column of that name comes first. */
+  scalarReference(name: string): { relation: string; column: ScopeColumn } | undefined {
+    for (let s: Scope | null = this; s; s = s.parent) {
+      if (s.relations.some((r) => !r.columns || r.columns.some((c) => c.name === name))) return undefined;
+      const r = s.relations.find((x) => x.scalar !== undefined && x.name === name);
+      const column = r?.columns?.find((c) => c.name === r.scalar);
+      if (column) return { relation: r!.name, column };
     }
     return undefined;
   }

@@ -12,7 +12,7 @@ import { quoteString } from '../sqlite-quote.js';
 import type { EmitContext } from './emit-context.js';
 import { type Node, names, parseQuery } from './parse.js';
 import { unsupported } from './unsupported.js';
-import { noFunction } from './no-function.js';
+import { noFunction, noFunctionCall } from './no-function.js';
 import { REGRESSION_AGGREGATES, hasAggregate } from './functions.js';
 import { isRegType, regOutput } from './catalog-queries.js';
 import { ignoring } from './catalog-functions.js';
@@ -513,15 +513,65 @@ function jsonText(name: string, sql: string): string {
  * percentile_cont, percentile_disc and mode() WITHIN GROUP (ORDER BY x): aggregates that sort the
  * group's values themselves (dialect/runtime/typed-functions.ts), numbers as numbers.
  */
+const HYPOTHETICAL = new Set(['rank', 'dense_rank', 'percent_rank', 'cume_dist']);
+
+/**
+ * rank(v) … cume_dist(v) WITHIN GROUP (ORDER BY x): where the hypothetical row v would rank among
+ * the group's rows, counted with the sort's own comparison and its NULLS FIRST/LAST (nulls last
+ * ascending, first descending, unless written).
+ */
+function hypotheticalSet(em: EmitContext, name: string, v: Node, sort: Node): string {
+  if (JSON.stringify([v, sort.node]).includes('"ParamRef"')) throw unsupported(`${name}() WITHIN GROUP with a parameter`);
+  const desc = sort.sortby_dir === 'SORTBY_DESC';
+  const nullsFirst = sort.sortby_nulls === 'SORTBY_NULLS_FIRST' || (sort.sortby_nulls !== 'SORTBY_NULLS_LAST' && desc);
+  const op = (sval: string) => em.expr({ A_Expr: { kind: 'AEXPR_OP', name: [{ String: { sval } }], lexpr: sort.node, rexpr: v } });
+  const x = () => em.expr(sort.node);
+  const h = () => em.expr(v);
+  // x sorts before v; x is v's peer.
+  const before = () =>
+    nullsFirst
+      ? `(CASE WHEN (${x()}) IS NULL THEN (${h()}) IS NOT NULL WHEN (${h()}) IS NULL THEN 0 ELSE ${op(desc ? '>' : '<')} END)`
+      : `(CASE WHEN (${h()}) IS NULL THEN (${x()}) IS NOT NULL WHEN (${x()}) IS NULL THEN 0 ELSE ${op(desc ? '>' : '<')} END)`;
+  const peer = () => `(CASE WHEN (${x()}) IS NULL THEN (${h()}) IS NULL ELSE coalesce(${op('=')}, 0) END)`;
+  const count = (test: string) => `coalesce(sum(CASE WHEN ${test} THEN 1 ELSE 0 END), 0)`;
+  switch (name) {
+    case 'rank':
+      return `(1 + ${count(before())})`;
+    case 'dense_rank':
+      return `(1 + count(DISTINCT CASE WHEN ${before()} THEN ${x()} END) + coalesce(max(CASE WHEN ${before()} AND (${x()}) IS NULL THEN 1 ELSE 0 END), 0))`;
+    case 'percent_rank':
+      return `(CASE WHEN count(*) = 0 THEN 0.0 ELSE CAST(${count(before())} AS REAL) / count(*) END)`;
+    default:
+      return `(CAST(${count(`(${before()} OR ${peer()})`)} + 1 AS REAL) / (count(*) + 1))`;
+  }
+}
+
+/** PostgreSQL's ordered-set and hypothetical-set aggregates: WITHIN GROUP of any other function finds none. */
+const ORDERED_SET = new Set(['percentile_cont', 'percentile_disc', 'mode', 'rank', 'dense_rank', 'percent_rank', 'cume_dist']);
+
 export function orderedSetAggregate(em: EmitContext, f: Node, name: string, args: Node[]): string {
   const order = (f.agg_order ?? []) as Node[];
+  const at = { position: f.location + 1 };
+  if (!ORDERED_SET.has(name)) throw new PgError(SqlState.undefinedFunction, noFunctionCall(em, name, [...args, ...order.map((o) => o.SortBy.node as Node)]).message, { ...at, hint: 'No function matches the given name and argument types. You might need to add explicit type casts.' });
+  if (f.over) throw new PgError(SqlState.featureNotSupported, `OVER is not supported for ordered-set aggregate ${name}`, at);
   if (order.length !== 1) throw unsupported(`${name}() WITHIN GROUP with ${order.length} sort keys`);
   const sort = order[0]!.SortBy;
   const desc = sort.sortby_dir === 'SORTBY_DESC' ? 1 : 0;
+  if (HYPOTHETICAL.has(name) && args.length === 1) return hypotheticalSet(em, name, args[0]!, sort);
+  // percentile_cont(ARRAY[a, b]) is the array of each fraction's percentile, NULL over no values.
+  const fractions = (name === 'percentile_cont' || name === 'percentile_disc') && args.length === 1 ? (args[0]!.A_ArrayExpr?.elements as Node[] | undefined) : undefined;
+  if (fractions?.length) {
+    const each = fractions.map((fraction) => ({ FuncCall: { ...f, args: [fraction] } }));
+    const none = { A_Expr: { kind: 'AEXPR_OP', name: [{ String: { sval: '=' } }], lexpr: { FuncCall: { funcname: [{ String: { sval: 'count' } }], args: [sort.node] } }, rexpr: { A_Const: { ival: { ival: 0 } } } } };
+    return `(CASE WHEN ${em.expr(none)} THEN NULL ELSE ${em.expr({ A_ArrayExpr: { elements: each } })} END)`;
+  }
   const value = em.expr(sort.node);
   if (name === 'mode' && args.length === 0) return `pg_mode(${value}, ${desc})`;
   if ((name === 'percentile_cont' || name === 'percentile_disc') && args.length === 1 && !isArray(em.typeOf(args[0]!))) {
-    if (name === 'percentile_cont' && !isNumber(em.typeOf(sort.node))) throw unsupported('percentile_cont over values that are not numbers');
+    const sorted = em.typeOf(sort.node);
+    // percentile_cont interpolates float8 and interval only.
+    if (name === 'percentile_cont' && !isNumber(sorted) && !is(sorted, OID.interval) && sorted) throw new PgError(SqlState.undefinedFunction, noFunctionCall(em, name, [args[0]!, sort.node]).message, at);
+    if (name === 'percentile_cont' && !isNumber(sorted)) throw unsupported('percentile_cont over values that are not numbers');
     return `pg_${name}(${em.expr(args[0]!)}, ${value}, ${desc})`;
   }
   throw unsupported(`${name}() WITHIN GROUP`);

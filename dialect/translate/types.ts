@@ -290,8 +290,14 @@ function functionType(em: EmitContext, f: Node): PgTypeInfo | null | undefined {
   if ((name === 'min' || name === 'max') && is(first, OID.cidr)) return { oid: OID.inet, typmod: -1 };
   if (AGGREGATE_SAME.has(name)) return first ? (is(first, OID.numeric) ? NUMERIC : t(first.oid)) : undefined;
   if (f.agg_within_group) {
-    if (name === 'percentile_cont') return FLOAT8;
     const sorted = f.agg_order?.[0]?.SortBy?.node;
+    if (name === 'rank' || name === 'dense_rank') return INT8;
+    if (name === 'percent_rank' || name === 'cume_dist') return FLOAT8;
+    if (args[0]?.A_ArrayExpr && (name === 'percentile_cont' || name === 'percentile_disc')) {
+      const element = name === 'percentile_cont' ? FLOAT8 : sorted ? em.typeOf(sorted) : null;
+      return element ? t(arrayOidOf(element.oid) || OID.text_array) : null;
+    }
+    if (name === 'percentile_cont') return FLOAT8;
     return name === 'mode' || name === 'percentile_disc' ? (sorted ? em.typeOf(sorted) : null) : undefined;
   }
   if (name === 'array_prepend') return args[1] ? em.typeOf(args[1]) : null;

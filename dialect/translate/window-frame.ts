@@ -76,7 +76,7 @@ export function windowFrame(em: EmitContext, w: Node): { key?: string; frame: st
   const bound = (unbounded: number, current: number, preceding: number, following: number, offset: Node | undefined, unboundedText: string) => {
     if (o & unbounded) return unboundedText;
     if (o & current) return 'CURRENT ROW';
-    const sql = range ? range.offset(offset!) : plainOffset(em, offset);
+    const sql = range ? range.offset(offset!) : plainOffset(em, offset, offset === w.startOffset ? 'starting' : 'ending');
     if (o & preceding) return `${sql} PRECEDING`;
     if (o & following) return `${sql} FOLLOWING`;
     return 'CURRENT ROW';
@@ -97,8 +97,11 @@ export function windowFrame(em: EmitContext, w: Node): { key?: string; frame: st
 }
 
 /** A ROWS or GROUPS offset: a count, which SQLite checks as PostgreSQL does. */
-function plainOffset(em: EmitContext, offset: Node | undefined): string {
+function plainOffset(em: EmitContext, offset: Node | undefined, which = 'starting'): string {
   if (!offset || (!constantOffset(offset) && !offset.ParamRef)) throw unsupported('a window frame offset that is not a constant');
+  // SQLite's own refusal of a negative count has no SQLSTATE.
+  const value = constantOffset(offset)?.value;
+  if (Number(value?.ival?.ival ?? value?.fval?.fval ?? 0) < 0) throw new PgError(SqlState.invalidPrecedingOrFollowingSize, `frame ${which} offset must not be negative`);
   return em.expr(offset);
 }
 
