@@ -95,6 +95,8 @@ export class Connection {
   private inbox: Notification[] = [];
   private skipUntilSync = false;
   private copyIn: CopyIn | null = null;
+  /** schema()'s last answer, with the shared schema and search path it was made for. */
+  private schemaView: { shared: TranslatorSchema; path: string[] | undefined; view: TranslatorSchema } | null = null;
   private processing = false;
   /** The query string of the message being answered, which an error's position counts in. */
   private errorQuery = '';
@@ -131,9 +133,18 @@ export class Connection {
     this.authTimer.unref();
   }
 
-  /** The schema as this session sees it: its own temporary tables, no other session's. */
+  /**
+   * The schema as this session sees it: its own temporary tables, no other session's, names
+   * resolved by its search_path. Kept while neither the schema nor the path changes: it is asked
+   * for at every statement.
+   */
   private schema(): TranslatorSchema {
-    return this.server.schema().forSession(sessionTempPrefix(this.pid), this.rules?.searchPath());
+    const shared = this.server.schema();
+    const path = this.rules?.searchPath();
+    if (!this.schemaView || this.schemaView.shared !== shared || this.schemaView.path !== path) {
+      this.schemaView = { shared, path, view: shared.forSession(sessionTempPrefix(this.pid), path) };
+    }
+    return this.schemaView.view;
   }
 
   /** As PostgreSQL, a session's temporary tables go when it ends. */

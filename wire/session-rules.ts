@@ -86,6 +86,8 @@ export class SessionRules {
   private localSettings: Map<string, string | null> | null = null;
   /** A statement of the transaction block has taken its snapshot (PostgreSQL's FirstSnapshotSet). */
   private snapshotTaken = false;
+  /** searchPath()'s last answer, by the setting's text. */
+  private parsedSearchPath: { setting: string | undefined; names: string[] } | null = null;
 
   constructor(
     readonly identity: SessionIdentity,
@@ -266,9 +268,15 @@ export class SessionRules {
     return this.settings.changed().timezone;
   }
 
-  /** The schemas search_path lists, `$user` the session's user: what unqualified names resolve in. */
+  /**
+   * The schemas search_path lists, `$user` the session's user: what unqualified names resolve in.
+   * Asked at every statement: parsed again only when the setting changes, and the same array
+   * returned until then (the connection keeps its schema view by it).
+   */
   searchPath(): string[] {
-    return searchPathNames(this.settings.get('search_path'), this.identity.user);
+    const setting = this.settings.get('search_path');
+    if (!this.parsedSearchPath || this.parsedSearchPath.setting !== setting) this.parsedSearchPath = { setting, names: searchPathNames(setting, this.identity.user) };
+    return this.parsedSearchPath.names;
   }
 
   /** `fn` (synchronous: translation, parameter input) run in the session's TimeZone. */
