@@ -14,6 +14,9 @@ import { text } from './arguments.js';
 
 const inet = (v: SqliteValue) => storedInet(text(v));
 
+/** Whether a value of sort key `key` comes strictly after (sign 1) or before (-1) the best so far: the first of equals stays. */
+const beats = (key: string, best: string, sign: 1 | -1) => (sign > 0 ? key > best : key < best);
+
 export function registerInetFunctions(db: Database.Database): void {
   const options = { deterministic: true, safeIntegers: true, varargs: true };
   const strict = (name: string, f: (...args: SqliteValue[]) => SqliteValue) =>
@@ -56,9 +59,13 @@ export function registerInetFunctions(db: Database.Database): void {
   // GREATEST and LEAST skip NULLs; all NULL is NULL.
   for (const [name, sign] of [['pg_inet_least', -1], ['pg_inet_greatest', 1]] as const) {
     db.function(name, options, ((...args: SqliteValue[]) => {
-      const values = args.filter((a) => a !== null);
-      if (!values.length) return null;
-      return values.reduce((best, v) => ((inetSortKey(inet(v)) > inetSortKey(inet(best))) === sign > 0 && inetSortKey(inet(v)) !== inetSortKey(inet(best)) ? v : best));
+      let best: { value: SqliteValue; key: string } | null = null;
+      for (const v of args) {
+        if (v === null) continue;
+        const key = inetSortKey(inet(v));
+        if (best === null || beats(key, best.key, sign)) best = { value: v, key };
+      }
+      return best?.value ?? null;
     }) as (...args: unknown[]) => unknown);
   }
   for (const [name, sign] of [['pg_inet_min', -1], ['pg_inet_max', 1]] as const) {
@@ -67,7 +74,7 @@ export function registerInetFunctions(db: Database.Database): void {
       step: ((state: { best: string | null; key: string }, v: SqliteValue) => {
         if (v === null) return state;
         const key = inetSortKey(inet(v));
-        return state.best === null || (sign > 0 ? key > state.key : key < state.key) ? { best: text(v), key } : state;
+        return state.best === null || beats(key, state.key, sign) ? { best: text(v), key } : state;
       }) as never,
       result: (state) => state.best,
       safeIntegers: true,
