@@ -6,6 +6,7 @@
 import type Database from 'better-sqlite3';
 import { isCatalogObject, isInternalTable, isSessionTemp } from './catalog/definitions.js';
 import { displayColumn, isDisplayColumn, keepsDisplay } from './catalog/numeric-display.js';
+import { isTriggerObject } from './catalog/triggers.js';
 
 export interface SnapshotColumn {
   name: string;
@@ -64,6 +65,14 @@ export interface SnapshotIndex {
 export interface SchemaSnapshot {
   relations: SnapshotRelation[];
   indexes: SnapshotIndex[];
+  /** The SQLite triggers that keep CREATE TRIGGER's triggers (catalog/triggers.ts). */
+  triggers?: SnapshotTrigger[];
+}
+
+export interface SnapshotTrigger {
+  name: string;
+  table: string;
+  sql: string;
 }
 
 /** A row of sqlite_schema. */
@@ -95,6 +104,7 @@ interface ForeignKeyRow {
 export function readSchema(db: Database.Database): SchemaSnapshot {
   const relations: SnapshotRelation[] = [];
   const indexes: SnapshotIndex[] = [];
+  const triggers: SnapshotTrigger[] = [];
   for (const schema of ['main', 'temp'] as const) {
     const rows = db.prepare(`SELECT type, name, tbl_name, sql FROM ${schema}.sqlite_schema ORDER BY rowid`).all() as SchemaRow[];
     for (const r of rows) {
@@ -105,6 +115,10 @@ export function readSchema(db: Database.Database): SchemaSnapshot {
       if (!sessionTemp && (isCatalogObject(r.name) || isInternalTable(r.name) || isInternalTable(r.tbl_name))) continue;
       if (r.type === 'index') {
         indexes.push({ name: r.name, table: r.tbl_name, sql: r.sql });
+        continue;
+      }
+      if (r.type === 'trigger' && schema === 'main' && isTriggerObject(r.name)) {
+        triggers.push({ name: r.name, table: r.tbl_name, sql: r.sql ?? '' });
         continue;
       }
       if (r.type !== 'table' && r.type !== 'view') continue;
@@ -134,7 +148,7 @@ export function readSchema(db: Database.Database): SchemaSnapshot {
       relations.push({ name: r.name, view: r.type === 'view', temp: schema === 'temp', sql: r.sql ?? '', columns, primaryKey, foreignKeys: [...foreignKeys.values()], uniqueKeys });
     }
   }
-  return { relations, indexes };
+  return { relations, indexes, ...(triggers.length ? { triggers } : {}) };
 }
 
 function readUniqueKeys(db: Database.Database, table: string, schema: string): SnapshotUniqueKey[] {

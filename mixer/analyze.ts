@@ -80,6 +80,8 @@ interface Table {
   columns: string[] | undefined;
   foreignKeys: ForeignKey[];
   referencedBy: ForeignKey[];
+  triggerWrites: string[];
+  triggerReads: string[];
 }
 
 /** One FROM item at one query level. `table` undefined: a CTE, subquery or function, whose keys are taken elsewhere. */
@@ -187,6 +189,8 @@ class Analysis {
       columns,
       foreignKeys: info?.foreignKeys ?? [],
       referencedBy: info?.referencedBy ?? [],
+      triggerWrites: (info?.triggerWrites ?? []).map((n) => n.toLowerCase()),
+      triggerReads: (info?.triggerReads ?? []).map((n) => n.toLowerCase()),
     };
   }
 
@@ -308,6 +312,9 @@ class Analysis {
     const t = this.table(rv);
     // Writing a view or a catalog: nothing here knows what it reaches.
     if (t === undefined || t === 'catalog') throw new Unanalysable();
+    // A trigger's statements reach whole tables: what rows they touch depends on the row fired for.
+    for (const w of t.triggerWrites) this.out.push({ mode: 'w', table: w });
+    for (const r of t.triggerReads) this.out.push({ mode: 'r', table: r });
     return t;
   }
 

@@ -6,6 +6,7 @@
  */
 import type { SchemaSnapshot } from '../dialect/schema-snapshot.js';
 import { identityAnnotations, isSequenceTable, readSequenceOptions } from '../dialect/catalog/sequences.js';
+import { readTriggerObject } from '../dialect/catalog/triggers.js';
 
 export interface ColumnInfo {
   name: string;
@@ -38,6 +39,9 @@ export interface TableKeys {
   referencedBy?: ForeignKey[];
   /** Serial and identity columns: an INSERT that leaves one out (or gives DEFAULT) draws a value no row has yet. */
   drawn?: string[];
+  /** The tables a write here writes and reads through its triggers' statements (catalog/triggers.ts). */
+  triggerWrites?: string[];
+  triggerReads?: string[];
 }
 
 export interface SchemaInfo {
@@ -47,7 +51,7 @@ export interface SchemaInfo {
   version?: number;
 }
 
-type Table = TableKeys & { columns: ColumnInfo[]; foreignKeys: ForeignKey[]; referencedBy: ForeignKey[]; drawn: string[] };
+type Table = TableKeys & { columns: ColumnInfo[]; foreignKeys: ForeignKey[]; referencedBy: ForeignKey[]; drawn: string[]; triggerWrites: string[]; triggerReads: string[] };
 
 /** The mixer's view of one snapshot; a schema change makes a new one, so it needs no version. */
 export class SchemaKeys implements SchemaInfo {
@@ -56,7 +60,7 @@ export class SchemaKeys implements SchemaInfo {
   constructor(snapshot: SchemaSnapshot) {
     const table = (name: string) => {
       let t = this.tables.get(name);
-      if (!t) this.tables.set(name, (t = { keys: [], columns: [], foreignKeys: [], referencedBy: [], drawn: [] }));
+      if (!t) this.tables.set(name, (t = { keys: [], columns: [], foreignKeys: [], referencedBy: [], drawn: [], triggerWrites: [], triggerReads: [] }));
       return t;
     };
     // Temporary tables belong to one connection and views identify no rows: neither takes keys.
@@ -74,6 +78,13 @@ export class SchemaKeys implements SchemaInfo {
       if (r.primaryKey.length) t.keys.push(r.primaryKey);
       const unique = r.uniqueKeys.filter((u) => u.origin !== 'pk').sort((a, b) => compare(a.index, b.index));
       for (const u of unique) t.keys.push(u.columns);
+    }
+    for (const o of snapshot.triggers ?? []) {
+      const d = readTriggerObject(o.table, o.sql);
+      const t = d && this.tables.get(o.table);
+      if (!d || !t) continue;
+      t.triggerWrites = [...new Set([...t.triggerWrites, ...d.writes])].sort(compare);
+      t.triggerReads = [...new Set([...t.triggerReads, ...d.reads])].sort(compare);
     }
     for (const r of relations) {
       for (const k of r.foreignKeys) {

@@ -2,7 +2,8 @@
  * Functions made with CREATE FUNCTION … LANGUAGE sql, as evsql keeps them: a view of the main
  * schema named `pg_proc:<name>` that yields nothing and carries the definition in an annotation,
  * as enum types are kept (enums.ts), so a function is replicated, hashed and undone like other
- * DDL. A call is inlined into the statement that makes it (translate/user-functions.ts).
+ * DDL. A call is inlined into the statement that makes it (translate/user-functions.ts); a
+ * PL/pgSQL trigger function runs only as its triggers (translate/triggers.ts).
  */
 import { objectOid } from './oids.js';
 
@@ -27,6 +28,8 @@ export interface UserFunction {
   /** The body: one SELECT, as written (prosrc); '' for a RETURN body, whose expression is kept as its node. */
   body: string;
   expression?: Tree;
+  /** A trigger function's (RETURNS trigger LANGUAGE plpgsql); absent for LANGUAGE sql. */
+  language?: 'plpgsql';
   /** provolatile: i, s or v. */
   volatility: 'i' | 's' | 'v';
   strict: boolean;

@@ -470,8 +470,8 @@ export function registerSqlFunctions(db: Database.Database, scope: () => Functio
   fn('pg_acl_allows', (acl, owner, kind, roles, superuser, privileges) =>
     aclTextAllows(acl === null ? null : (JSON.parse(text(acl)) as string[]), text(owner), text(kind) as PrivilegeTarget, JSON.parse(text(roles)) as string[], Number(superuser) === 1, text(privileges)) ? 1 : 0,
   );
-  fn('pg_raise_if', (cond, code, message, detail = null) => {
-    if (cond) throw new PgError(text(code), text(message), detail === null ? {} : { detail: text(detail) });
+  fn('pg_raise_if', (cond, code, message, detail = null, hint = null, where = null) => {
+    if (cond) throw new PgError(text(code), text(message), { ...(detail === null ? {} : { detail: text(detail) }), ...(hint === null ? {} : { hint: text(hint) }), ...(where === null ? {} : { where: text(where) }) });
     return null;
   }, { varargs: true });
   fn('pg_typeof', (v) => (v === null ? 'unknown' : typeof v === 'bigint' ? 'integer' : typeof v === 'number' ? 'double precision' : Buffer.isBuffer(v) ? 'bytea' : 'text'));

@@ -402,8 +402,13 @@ export class Emitter implements EmitContext {
         // SQLite has no column aliases on a FROM item: rename the subquery's columns around it.
         const aliases = names(r.alias.colnames);
         if (inner.columns.some((c) => c.name === '*') || aliases.length > inner.columns.length) throw unsupported('these column aliases on a subquery');
+        const alias = quoteIdent(r.alias.aliasname);
+        // Columns of one name (`?column?` twice) are told apart by position only, as a WITH's column list does.
+        if (new Set(inner.columns.map((c) => c.name)).size < inner.columns.length) {
+          return `(WITH ${alias}(${inner.columns.map((c, i) => quoteIdent(aliases[i] ?? c.name)).join(', ')}) AS (${inner.sql}) SELECT * FROM ${alias}) AS ${alias}`;
+        }
         const renamed = inner.columns.map((c, i) => `${quoteIdent(c.name)} AS ${quoteIdent(aliases[i] ?? c.name)}`).join(', ');
-        return `(SELECT ${renamed} FROM (${inner.sql})) AS ${quoteIdent(r.alias.aliasname)}`;
+        return `(SELECT ${renamed} FROM (${inner.sql})) AS ${alias}`;
       }
       case 'RangeFunction':
         return rangeFunction(this, n.RangeFunction);

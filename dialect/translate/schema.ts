@@ -13,7 +13,7 @@
  * CREATE TABLE text, which SQLite keeps verbatim (through RENAME and ADD/DROP COLUMN too).
  */
 import { typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
-import type { SchemaSnapshot, SnapshotForeignKey, SnapshotUniqueKey } from '../schema-snapshot.js';
+import type { SchemaSnapshot, SnapshotForeignKey, SnapshotTrigger, SnapshotUniqueKey } from '../schema-snapshot.js';
 import { indexConstraintMarker, type Matview, readMatviewMarker, readViewColumnsMarker, readViewScalesMarker } from '../catalog/markers.js';
 import { buildModel } from '../runtime/catalog/model.js';
 import { parseCreateTable } from '../runtime/catalog/sqlite-ddl.js';
@@ -22,6 +22,7 @@ import { extensionOfView, isExtensionView } from '../catalog/extensions.js';
 import { type Identity, type SequenceOptions, identityAnnotations, isSequenceTable, readSequenceOptions, sequenceOfTable } from '../catalog/sequences.js';
 import { type EnumType, enumColumnsOf, enumOid, isEnumView, readEnumView } from '../catalog/enums.js';
 import { type UserFunction, isFunctionView, readFunctionView } from '../catalog/user-functions.js';
+import { type StoredTrigger, readTriggerObject } from '../catalog/triggers.js';
 import { type DomainType, isDomainView, readDomainView } from '../catalog/domains.js';
 import { TEMP_NAMESPACE_NAME, objectOid } from '../catalog/oids.js';
 import { type AclItem, type AclObject, type RelationAcl, type Role, isObjectAclView, isRoleCatalogView, isRoleView, readAclMarker, readObjectAclView, readRoleView } from '../catalog/roles.js';
@@ -84,6 +85,8 @@ export class TranslatorSchema {
   private readonly domains = new Map<string, DomainType>();
   private readonly extensions = new Set<string>();
   private readonly functions = new Map<string, UserFunction>();
+  /** CREATE TRIGGER's triggers by the SQLite name of their table, in name order (the order PostgreSQL fires them in). */
+  private readonly triggerMap = new Map<string, StoredTrigger[]>();
   private readonly sequences = new Map<string, SequenceOptions>();
   private readonly roleMap = new Map<string, Role>();
   /** GRANT's ACL of the database or the schema public, by `kind:name`. */
@@ -147,6 +150,14 @@ export class TranslatorSchema {
       }
       if (r.sql.includes('/* evsql-acl: ')) this.acls.set(r.name, readAclMarker(r.sql));
     }
+    for (const t of snapshot.triggers ?? []) {
+      const d = readTriggerObject(t.table, t.sql);
+      if (!d) continue;
+      const list = this.triggerMap.get(t.table) ?? [];
+      if (!list.some((o) => o.name === d.name)) list.push(d);
+      this.triggerMap.set(t.table, list);
+    }
+    for (const list of this.triggerMap.values()) list.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     const owned = new Map<string, string>();
     for (const [name, o] of this.sequences) if (o.owned) owned.set(o.owned, name);
     for (const r of snapshot.relations) {
@@ -249,6 +260,40 @@ export class TranslatorSchema {
 
   lookupFunction(name: string): UserFunction | undefined {
     return this.functions.get(name);
+  }
+
+  /** The triggers of a table, by its SQLite name, in the order PostgreSQL fires them. */
+  triggersOf(sqlTable: string): readonly StoredTrigger[] {
+    return this.triggerMap.get(sqlTable) ?? [];
+  }
+
+  /** The SQLite triggers that keep a table's triggers (all of them with no table given). */
+  triggerObjects(sqlTable: string): SnapshotTrigger[] {
+    return (this.snapshot.triggers ?? []).filter((o) => o.table === sqlTable);
+  }
+
+  allTriggerObjects(): readonly SnapshotTrigger[] {
+    return this.snapshot.triggers ?? [];
+  }
+
+  /** A column's DEFAULT as PostgreSQL text (the annotation CREATE TABLE kept), or null. */
+  defaultText(sqlTable: string, column: string): string | null {
+    const r = this.snapshot.relations.find((x) => x.name === sqlTable && !x.view);
+    return r ? (parseCreateTable(r.name, r.sql).columns.find((c) => c.name === column)?.defaultDisplay?.plain ?? null) : null;
+  }
+
+  /** A table by the name SQLite knows it by. */
+  tableBySqlName(sqlTable: string): TableInfo | undefined {
+    return [...this.tables.values()].find((t) => t.sqlName === sqlTable);
+  }
+
+  hasTriggers(): boolean {
+    return this.triggerMap.size > 0;
+  }
+
+  /** Every trigger that runs `fn`. */
+  triggersCalling(fn: string): StoredTrigger[] {
+    return [...this.triggerMap.values()].flat().filter((t) => t.function === fn);
   }
 
   hasFunctions(): boolean {

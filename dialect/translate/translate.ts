@@ -31,6 +31,7 @@ import { mergePlan } from './merge.js';
 import { checkReservedNames } from './reserved-names.js';
 import { checkCatalogTarget } from './catalog-targets.js';
 import { createFunction, dropFunctions, inlineUserFunctions } from './user-functions.js';
+import { type TranslateNode, createTrigger, dropTrigger, recompileCallers, refuseAssigningTriggers, withTriggerAssignments } from './triggers.js';
 import { type CaughtErrors, type TempFunction, catches, checkGuardable, dropsTempFunction, guardedStatement, tempFunctionCall, tempPlpgsqlFunction } from './plpgsql.js';
 import { EXPLAIN_PREFIX } from '../runtime/explain.js';
 import { createSchema, dropSchemas as dropNamedSchemas, missingRelation, renameSchema, resolveSchemas, setSchema } from './namespaces.js';
@@ -338,7 +339,8 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
   checkCatalogTarget(given.node, schema);
   const defining = given.node.CreateFunctionStmt || given.node.DropStmt;
   const inlined = schema.hasFunctions() && !defining ? { ...given, node: inlineUserFunctions(schema, given.node) } : given;
-  const raw = schema.hasDomains() && !given.node.CreateDomainStmt ? { ...inlined, node: withDomainCasts(schema, inlined.node) } : inlined;
+  const domained = schema.hasDomains() && !given.node.CreateDomainStmt ? { ...inlined, node: withDomainCasts(schema, inlined.node) } : inlined;
+  const raw = schema.hasTriggers() && !defining ? { ...domained, node: withTriggerAssignments(schema, domained.node) } : domained;
   const n = raw.node;
   // A function's body may name what no statement may.
   if (inlined !== given) checkReservedNames(n);
@@ -409,13 +411,16 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
     case 'CreateExtensionStmt':
       return objectDdl(raw, schema, 'CREATE EXTENSION', createExtension(schema, s));
     case 'CreateFunctionStmt':
-      return ddl(raw, schema, 'CREATE FUNCTION', createFunction(schema, s));
+      return ddl(raw, schema, 'CREATE FUNCTION', [...createFunction(schema, s), ...recompiledTriggers(schema, s)]);
+    case 'CreateTrigStmt':
+      return ddl(raw, schema, 'CREATE TRIGGER', createTrigger(schema, s, translateNode));
     case 'DoStmt':
       return doBlock(raw, schema, s);
     case 'DropStmt': {
       if (s.removeType === 'OBJECT_FUNCTION') {
-        return objectDdl(raw, schema, 'DROP FUNCTION', dropFunctions(schema, s));
+        return objectDdl(raw, schema, 'DROP FUNCTION', dropFunctionsAndTriggers(schema, s));
       }
+      if (s.removeType === 'OBJECT_TRIGGER') return objectDdl(raw, schema, 'DROP TRIGGER', dropTriggers(schema, s));
       if (s.removeType === 'OBJECT_TYPE') return objectDdl(raw, schema, 'DROP TYPE', dropEnums(schema, s));
       if (s.removeType === 'OBJECT_SEQUENCE') return objectDdl(raw, schema, 'DROP SEQUENCE', dropSequences(schema, s));
       const sequence = s.removeType === 'OBJECT_TABLE' ? names(((s.objects ?? []) as Node[]).map((o) => o.List?.items.at(-1) ?? o)).find((name) => schema.sequence(name) && !schema.lookupTable(name)) : undefined;
@@ -766,6 +771,52 @@ function refreshMatview(raw: RawStatement, schema: TranslatorSchema, s: Node): T
 const TABLE_OBJECTS: Record<string, string> = { OBJECT_TRIGGER: 'trigger', OBJECT_RULE: 'rule', OBJECT_POLICY: 'policy' };
 
 /** DROP TRIGGER / RULE / POLICY name ON table: none exists, so PostgreSQL's error, or its NOTICE under IF EXISTS. */
+/** A trigger's statements, translated as any statement is (triggers.ts). */
+const translateNode: TranslateNode = (node, text, schema) => statement({ node, text, offset: 0 }, schema);
+
+/** CREATE OR REPLACE FUNCTION of a trigger function: its triggers compiled again from the new body. */
+function recompiledTriggers(schema: TranslatorSchema, s: Node): Step[] {
+  if (!s.replace) return [];
+  const name = names(s.funcname).at(-1)!;
+  if (!schema.triggersCalling(name).length) return [];
+  const body = (((s.options ?? []) as Node[]).find((o) => o.DefElem.defname === 'as')?.DefElem.arg?.List?.items?.[0]?.String?.sval as string | undefined) ?? '';
+  return recompileCallers(schema, name, body, translateNode);
+}
+
+/** DROP FUNCTION: a trigger function its triggers use is refused (2BP01), or with CASCADE drops them too. */
+function dropFunctionsAndTriggers(schema: TranslatorSchema, s: Node): { steps: Step[]; notices?: PgError[] } {
+  const callers = ((s.objects ?? []) as Node[]).flatMap((o) => schema.triggersCalling(names(o.ObjectWithArgs.objname).at(-1)!));
+  if (!callers.length) return dropFunctions(schema, s);
+  const what = (t: { name: string; table: string }) => `trigger ${t.name} on table ${schema.tableBySqlName(t.table)?.name ?? t.table}`;
+  if (s.behavior !== 'DROP_CASCADE') {
+    const f = callers[0]!.function;
+    throw new PgError(SqlState.dependentObjectsStillExist, `cannot drop function ${f}() because other objects depend on it`, {
+      detail: callers.map((t) => `${what(t)} depends on function ${t.function}()`).join('\n'),
+      hint: 'Use DROP ... CASCADE to drop the dependent objects too.',
+    });
+  }
+  const steps: Step[] = [];
+  for (const t of callers) steps.push(...(dropTrigger(schema, schema.tableBySqlName(t.table)?.name ?? t.table, t.name, translateNode) ?? []));
+  const dropped = dropFunctions(schema, s);
+  const cascade = callers.length === 1 ? `drop cascades to ${what(callers[0]!)}` : `drop cascades to ${callers.length} other objects`;
+  const notice = new PgError(SqlState.successfulCompletion, cascade, { severity: 'NOTICE', ...(callers.length > 1 ? { detail: callers.map((t) => `drop cascades to ${what(t)}`).join('\n') } : {}) });
+  return { steps: [...steps, ...dropped.steps], notices: [...(dropped.notices ?? []), notice] };
+}
+
+/** DROP TRIGGER: the triggers that exist are dropped; a missing one is dropTableObjects' error or NOTICE. */
+function dropTriggers(schema: TranslatorSchema, s: Node): { steps: Step[]; notices: PgError[] } {
+  const steps: Step[] = [];
+  const missing: Node[] = [];
+  for (const o of (s.objects ?? []) as Node[]) {
+    const parts = names(o.List.items);
+    const dropped = dropTrigger(schema, parts.at(-2)!, parts.at(-1)!, translateNode);
+    if (dropped) steps.push(...dropped);
+    else missing.push(o);
+  }
+  const rest = missing.length ? dropTableObjects(schema, { ...s, objects: missing }) : { steps: [], notices: [] };
+  return { steps: [...steps, ...rest.steps], notices: rest.notices };
+}
+
 function dropTableObjects(schema: TranslatorSchema, s: Node): { steps: Step[]; notices: PgError[] } {
   const kind = TABLE_OBJECTS[s.removeType]!;
   const notices = ((s.objects ?? []) as Node[]).map((o) => {
@@ -886,6 +937,7 @@ function merge(raw: RawStatement, schema: TranslatorSchema, s: Node): Translatio
     const at = later.index + later[0].length - (later[1] ?? later[0]).length;
     throw new PgError(SqlState.syntaxError, `syntax error at or near "${later[1] ?? later[0]}"`, { position: raw.offset + at + 1 });
   }
+  if (schema.hasTriggers()) refuseAssigningTriggers(schema, s.relation.relname, 'MERGE');
   const plan = mergePlan(schema, s);
   const t = base(raw, schema, 'dml', 'MERGE');
   t.steps = plan.steps;
@@ -1080,6 +1132,7 @@ function copy(raw: RawStatement, schema: TranslatorSchema, s: Node): Translation
     const arg = d.arg;
     options[d.defname] = arg === undefined ? true : (arg.String?.sval ?? arg.Integer?.ival ?? arg.Boolean?.boolval ?? (arg.List ? names(arg.List.items).join(',') : true));
   }
+  if (s.is_from && s.relation && schema.hasTriggers()) refuseAssigningTriggers(schema, s.relation.relname, 'COPY FROM');
   const t = base(raw, schema, 'copy', 'COPY');
   let query: Step | null = null;
   let queryColumns: OutputColumn[] = [];

@@ -16,11 +16,14 @@ import { checkReservedNames } from './reserved-names.js';
 import { type Node, names, parseQuery } from './parse.js';
 import type { TranslatorSchema } from './schema.js';
 import { typeOfName } from './types.js';
+import { triggerProgram } from './trigger-program.js';
 import { unsupported } from './unsupported.js';
 
 /** PostgreSQL's 42P13. */
 const INVALID_FUNCTION_DEFINITION = '42P13';
 const DUPLICATE_FUNCTION = '42723';
+/** pg_type's oid of the pseudo-type trigger. */
+const TRIGGER_TYPE = 2279;
 /** Calls inside calls inline this deep at most: a function that calls itself would not end. */
 const MAX_DEPTH = 16;
 
@@ -53,7 +56,8 @@ export function createFunction(schema: TranslatorSchema, s: Node): Step[] {
   const name = functionName(names(s.funcname));
   const language = option(s, 'language')?.String?.sval ?? (s.sql_body ? 'sql' : undefined);
   if (language === undefined) throw new PgError(INVALID_FUNCTION_DEFINITION, 'no language specified');
-  if (language !== 'sql') throw unsupported(`LANGUAGE ${language} (only LANGUAGE sql functions)`);
+  if (language === 'plpgsql' && s.returnType && names(s.returnType.names).at(-1) === 'trigger' && !s.returnType.setof) return createTriggerFunction(schema, s, name);
+  if (language !== 'sql') throw unsupported(`LANGUAGE ${language} (only LANGUAGE sql functions, and PL/pgSQL trigger functions)`);
   if (!s.returnType) throw unsupported('functions with OUT parameters');
   const args = ((s.parameters ?? []) as Node[]).map((p) => {
     const f = p.FunctionParameter;
@@ -87,6 +91,33 @@ export function createFunction(schema: TranslatorSchema, s: Node): Step[] {
     if (!same) throw unsupported('overloaded functions (a second function of the same name)');
     if (!s.replace) throw new PgError(DUPLICATE_FUNCTION, `function "${name}" already exists with same argument types`);
     if (existing.returns.oid !== returns.oid) throw new PgError(INVALID_FUNCTION_DEFINITION, 'cannot change return type of existing function', { hint: `Use DROP FUNCTION ${name} first.` });
+  }
+  const record = { sql: functionViewSql(f, quoteIdent), params: [] };
+  return existing ? [{ sql: `DROP VIEW ${quoteIdent(functionViewName(name))}`, params: [] }, record] : [record];
+}
+
+/** RETURNS trigger LANGUAGE plpgsql: the body is read now (trigger-program.ts), as plpgsql's validator does. */
+function createTriggerFunction(schema: TranslatorSchema, s: Node, name: string): Step[] {
+  if ((s.parameters ?? []).length) throw new PgError(INVALID_FUNCTION_DEFINITION, 'trigger functions cannot have declared arguments', { hint: 'The arguments of the trigger can be accessed through TG_NARGS and TG_ARGV instead.' });
+  const as = option(s, 'as')?.List?.items as Node[] | undefined;
+  if (!as) throw new PgError(INVALID_FUNCTION_DEFINITION, 'no function body specified');
+  const body = (as[0]?.String?.sval as string | undefined) ?? '';
+  triggerProgram(body);
+  const volatility = (option(s, 'volatility')?.String?.sval as string | undefined) ?? 'volatile';
+  const f: UserFunction = {
+    name,
+    args: [],
+    returns: { name: '', type: s.returnType, oid: TRIGGER_TYPE, typmod: -1 },
+    body,
+    language: 'plpgsql',
+    volatility: volatility === 'immutable' ? 'i' : volatility === 'stable' ? 's' : 'v',
+    strict: option(s, 'strict')?.Boolean?.boolval === true,
+  };
+  const existing = schema.lookupFunction(name);
+  if (existing) {
+    if (existing.args.length) throw unsupported('overloaded functions (a second function of the same name)');
+    if (!s.replace) throw new PgError(DUPLICATE_FUNCTION, `function "${name}" already exists with same argument types`);
+    if (existing.returns.oid !== TRIGGER_TYPE) throw new PgError(INVALID_FUNCTION_DEFINITION, 'cannot change return type of existing function', { hint: `Use DROP FUNCTION ${name}() first.` });
   }
   const record = { sql: functionViewSql(f, quoteIdent), params: [] };
   return existing ? [{ sql: `DROP VIEW ${quoteIdent(functionViewName(name))}`, params: [] }, record] : [record];
@@ -143,6 +174,7 @@ function userFunction(schema: TranslatorSchema, call: Node): UserFunction | unde
 }
 
 function inline(schema: TranslatorSchema, f: UserFunction, given: Node[], depth: number): Node {
+  if (f.language === 'plpgsql') throw new PgError(SqlState.featureNotSupported, 'trigger functions can only be called as triggers', { where: `compilation of PL/pgSQL function "${f.name}" near line 1` });
   if (depth >= MAX_DEPTH) throw new PgError(SqlState.programLimitExceeded, 'stack depth limit exceeded');
   // Each argument as a value of its parameter's type, as the call binds it.
   const args = given.map((a, i): Node => (f.args[i] ? { TypeCast: { arg: a, typeName: f.args[i]!.type } } : a));

@@ -20,6 +20,7 @@ import { isSchemaView, namespaceOid, schemaOfView, splitStoredName } from '../..
 import { type SequenceOptions, type SequenceType, isSequenceTable, readSequenceOptions, sequenceOfTable, sequenceOptions } from '../../catalog/sequences.js';
 import { type EnumType, enumOid, isEnumView, readEnumView } from '../../catalog/enums.js';
 import { type UserFunction, isFunctionView, readFunctionView } from '../../catalog/user-functions.js';
+import { type StoredTrigger, isTriggerObject, readTriggerObject } from '../../catalog/triggers.js';
 import { type DomainType, isDomainView, readDomainView } from '../../catalog/domains.js';
 import { type AclItem, type RelationAcl, type Role, isObjectAclView, isRoleCatalogView, isRoleView, readAclMarker, readObjectAclView, readRoleView } from '../../catalog/roles.js';
 import { NAMESPACE, TEMP_NAMESPACE, TEMP_NAMESPACE_NAME, objectOid } from '../../catalog/oids.js';
@@ -135,6 +136,8 @@ export interface Model {
   extensions: string[];
   /** CREATE FUNCTION's. */
   functions: UserFunction[];
+  /** CREATE TRIGGER's triggers, each once (SQLite keeps one trigger per event). */
+  triggers: StoredTrigger[];
   /** CREATE DOMAIN's. */
   domains: DomainType[];
   /** CREATE ROLE's. */
@@ -196,9 +199,13 @@ const display = (sql: string): Display => {
 const same = (text: string): Display => ({ pretty: text, plain: text });
 
 export function buildModel(rows: MasterRow[], viewColumns: (name: string, temp: boolean) => ViewColumn[], lastValues: Map<string, bigint>): Model {
-  const model: Model = { namespaces: rows.filter((r) => r.type === 'view' && isSchemaView(r.name)).map((r) => schemaOfView(r.name)), tables: [], indexes: [], sequences: [], constraints: [], enums: rows.filter((r) => r.type === 'view' && isEnumView(r.name)).map((r) => readEnumView(r.name, r.sql ?? '')), extensions: [], functions: [], domains: [], roles: [], objectAcls: new Map() };
+  const model: Model = { namespaces: rows.filter((r) => r.type === 'view' && isSchemaView(r.name)).map((r) => schemaOfView(r.name)), tables: [], indexes: [], sequences: [], constraints: [], enums: rows.filter((r) => r.type === 'view' && isEnumView(r.name)).map((r) => readEnumView(r.name, r.sql ?? '')), extensions: [], functions: [], triggers: [], domains: [], roles: [], objectAcls: new Map() };
   model.extensions = rows.filter((r) => r.type === 'view' && isExtensionView(r.name)).map((r) => extensionOfView(r.name));
   model.functions = rows.filter((r) => r.type === 'view' && isFunctionView(r.name)).flatMap((r) => readFunctionView(r.sql ?? '') ?? []);
+  for (const r of rows) {
+    const t = r.type === 'trigger' && !r.temp && isTriggerObject(r.name) ? readTriggerObject(r.tbl_name, r.sql ?? '') : undefined;
+    if (t && !model.triggers.some((o) => o.table === t.table && o.name === t.name)) model.triggers.push(t);
+  }
   model.domains = rows.filter((r) => r.type === 'view' && isDomainView(r.name)).flatMap((r) => readDomainView(r.sql ?? '') ?? []);
   model.roles = rows.filter((r) => r.type === 'view' && isRoleView(r.name)).flatMap((r) => readRoleView(r.sql ?? '') ?? []);
   for (const r of rows) {

@@ -32,6 +32,7 @@ import type { Display } from '../../catalog/markers.js';
 import { enumArrayOid, enumLabelOid, enumOid } from '../../catalog/enums.js';
 import { EXTENSIONS, PLPGSQL_LANGUAGE, PREINSTALLED, extensionOid } from '../../catalog/extensions.js';
 import { functionOid } from '../../catalog/user-functions.js';
+import { triggerDefinitionText, triggerOid, triggerType } from '../../catalog/triggers.js';
 import { domainOid } from '../../catalog/domains.js';
 import { namespaceOid } from '../../catalog/namespaces.js';
 import { DATABASE_OID, DEFAULT_COLLATION, NAMESPACE, BOOTSTRAP_SUPERUSER, BTREE_AM, HEAP_AM, TEMP_NAMESPACE, TEMP_NAMESPACE_NAME, objectOid } from '../../catalog/oids.js';
@@ -171,7 +172,7 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
 
   for (const t of model.tables) {
     const checks = t.constraints.filter((c) => c.type === 'c').length;
-    const triggers = t.referenced || t.constraints.some((c) => c.type === 'f');
+    const triggers = t.referenced || t.constraints.some((c) => c.type === 'f') || model.triggers.some((g) => g.table === t.stored);
     const rowType = t.temp ? 0 : enumOid(t.stored);
     const relkind = t.matview ? 'm' : t.kind;
     rel('pg_class').push({ ...classRow({ oid: t.oid, name: t.name, namespace: t.namespace, kind: relkind, natts: t.columns.length, am: t.kind === 'r' ? HEAP_AM : 0, temp: t.temp, hasIndex: t.indexes.length > 0, checks, triggers, rowType, populated: t.matview?.populated ?? true }), relowner: t.acl?.owner ?? BOOTSTRAP_SUPERUSER, relacl: aclOf(t) });
@@ -257,6 +258,7 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
   out.set('pg_catalog.pg_type', [...enumRows(model, rel('pg_enum'), names), ...extensionTypeRows(model, names), ...rowTypeRows(model, names), ...domainRows(model, rel, definitions, names, db)]);
   const functionTexts: Row[] = [];
   out.set('pg_catalog.pg_proc', functionRows(model, functionTexts, names));
+  triggerRows(model, rel, definitions);
   for (const [e, info] of Object.entries(PREINSTALLED)) {
     rel('pg_extension').push({ oid: info.oid, extname: e, extowner: BOOTSTRAP_SUPERUSER, extnamespace: NAMESPACE.pg_catalog, extrelocatable: false, extversion: info.version, extconfig: null, extcondition: null });
     rel('pg_description').push({ objoid: info.oid, classoid: PG_EXTENSION, objsubid: 0, description: info.description });
@@ -514,15 +516,32 @@ function rowTypeRows(model: Model, names: Row[]): Row[] {
   return types;
 }
 
+/** pg_trigger's rows for CREATE TRIGGER's triggers, and pg_get_triggerdef's texts. */
+function triggerRows(model: Model, rel: (name: string) => Row[], definitions: Row[]): void {
+  for (const g of model.triggers) {
+    const t = model.tables.find((x) => x.stored === g.table);
+    if (!t) continue;
+    const oid = triggerOid(g.table, g.name);
+    const attnums = g.columns.map((c) => t.columns.find((col) => col.name === c)?.attnum ?? 0);
+    rel('pg_trigger').push({
+      oid, tgrelid: t.oid, tgparentid: 0, tgname: g.name, tgfoid: functionOid(g.function), tgtype: triggerType(g), tgenabled: 'O', tgisinternal: false,
+      tgconstrrelid: 0, tgconstrindid: 0, tgconstraint: 0, tgdeferrable: false, tginitdeferred: false, tgnargs: 0, tgattr: attnums.join(' '), tgargs: '',
+      tgqual: null, tgoldtable: null, tgnewtable: null,
+    });
+    const qualified = `${quoteIdentifier(t.schema)}.${quoteIdentifier(t.name)}`;
+    definitions.push({ oid, definition: triggerDefinitionText(g, qualified, quoteIdentifier), pretty: triggerDefinitionText(g, t.schema === 'public' ? quoteIdentifier(t.name) : qualified, quoteIdentifier, true) });
+  }
+}
+
 /** pg_proc's rows for CREATE FUNCTION's functions (the built-in rows stay), and their texts for pg_get_function_result / _arguments. */
 function functionRows(model: Model, texts: Row[], names: Row[]): Row[] {
   return model.functions.map((f) => {
     const oid = functionOid(f.name);
     const args = f.args.map((a) => `${a.name ? `${quoteIdentifier(a.name)} ` : ''}${formatType(a.oid, a.typmod)}`).join(', ');
-    texts.push({ oid, result: formatType(f.returns.oid, f.returns.typmod), arguments: args, identity_arguments: args });
+    texts.push({ oid, result: f.language === 'plpgsql' ? 'trigger' : formatType(f.returns.oid, f.returns.typmod), arguments: args, identity_arguments: args });
     names.push({ kind: 'proc', oid, name: quoteIdentifier(f.name) });
     return {
-      oid, proname: f.name, pronamespace: NAMESPACE.public, proowner: BOOTSTRAP_SUPERUSER, prolang: SQL_LANGUAGE, procost: 100, prorows: 0, provariadic: 0,
+      oid, proname: f.name, pronamespace: NAMESPACE.public, proowner: BOOTSTRAP_SUPERUSER, prolang: f.language === 'plpgsql' ? PLPGSQL_LANGUAGE.oid : SQL_LANGUAGE, procost: 100, prorows: 0, provariadic: 0,
       prosupport: '-', prokind: 'f', prosecdef: false, proleakproof: false, proisstrict: f.strict, proretset: false, provolatile: f.volatility, proparallel: 'u',
       pronargs: f.args.length, pronargdefaults: 0, prorettype: f.returns.oid, proargtypes: f.args.map((a) => a.oid).join(' '), prosrc: f.body,
       // As PostgreSQL: every argument's name ('' for an unnamed one) once one has a name.

@@ -1,0 +1,245 @@
+/**
+ * A PL/pgSQL trigger function's body as a straight list of guarded operations, the one shape
+ * evsql runs: assignments to NEW's fields, INSERT/UPDATE/DELETE statements, RAISE EXCEPTION and
+ * RETURN, nested in IF/ELSIF/ELSE. An IF becomes the guards of the operations inside it and a
+ * RETURN the guard of everything after it, so the body needs no control flow at run time: each
+ * operation runs when its guard is true (triggers.ts turns them into a SQLite trigger's
+ * statements and into the assignments of the statement that fires it). Anything else — variables,
+ * loops, PERFORM, RAISE below EXCEPTION, exception handlers — is 0A000 when the function is made.
+ */
+import { PgError, SqlState } from '../../pg/errors.js';
+import { type Node, names, parsePlpgsql, parseQuery } from './parse.js';
+import { unsupported } from './unsupported.js';
+
+/** The conjuncts that must all be true for an operation to run; empty: always. */
+export type Guard = Node[];
+
+export type TriggerOp =
+  | { kind: 'assign'; column: string; value: Node; guard: Guard }
+  | { kind: 'sql'; statement: Node; guard: Guard }
+  /** `line`: the RAISE's line in the body, for the error's CONTEXT; 0 for the end of the function. */
+  | { kind: 'raise'; code: string; message: Node; detail: Node | null; hint: Node | null; line: number; guard: Guard }
+  | { kind: 'return'; row: 'new' | 'old' | 'null'; guard: Guard };
+
+/** PostgreSQL's errcodes for the conditions a RAISE names most (plerrcodes.h). */
+const CONDITIONS: Record<string, string> = {
+  raise_exception: 'P0001',
+  no_data_found: 'P0002',
+  too_many_rows: 'P0003',
+  assert_failure: 'P0004',
+  unique_violation: SqlState.uniqueViolation,
+  foreign_key_violation: SqlState.foreignKeyViolation,
+  not_null_violation: SqlState.notNullViolation,
+  check_violation: SqlState.checkViolation,
+  integrity_constraint_violation: '23000',
+  restrict_violation: '23001',
+  exclusion_violation: '23P01',
+  invalid_parameter_value: '22023',
+  data_exception: '22000',
+  division_by_zero: '22012',
+  numeric_value_out_of_range: '22003',
+  string_data_right_truncation: '22001',
+  invalid_text_representation: '22P02',
+  insufficient_privilege: '42501',
+  feature_not_supported: SqlState.featureNotSupported,
+  serialization_failure: SqlState.serializationFailure,
+  lock_not_available: '55P03',
+  object_in_use: '55006',
+};
+
+/** The variables every trigger function has (plpgsql's trigger datums). */
+const TRIGGER_VARIABLES = new Set(['new', 'old', 'tg_name', 'tg_when', 'tg_level', 'tg_op', 'tg_relid', 'tg_relname', 'tg_table_name', 'tg_table_schema', 'tg_nargs', 'tg_argv', 'found']);
+
+/** PLPGSQL_RAISEOPTION_* of PostgreSQL's plpgsql.h. */
+const RAISE_ERRCODE = 0;
+const RAISE_MESSAGE = 1;
+const RAISE_DETAIL = 2;
+const RAISE_HINT = 3;
+/** elog.h's ERROR: RAISE EXCEPTION. */
+const ELOG_ERROR = 21;
+
+export function isTrue(n: Node): Node {
+  return { BooleanTest: { arg: n, booltesttype: 'IS_TRUE' } };
+}
+
+export function isNotTrue(n: Node): Node {
+  return { BooleanTest: { arg: n, booltesttype: 'IS_NOT_TRUE' } };
+}
+
+export function conjunction(guard: Guard): Node | null {
+  if (guard.length === 0) return null;
+  return guard.length === 1 ? guard[0]! : { BoolExpr: { boolop: 'AND_EXPR', args: guard } };
+}
+
+export function stringConst(s: string): Node {
+  return { A_Const: { sval: { sval: s } } };
+}
+
+/** The body of a CREATE FUNCTION … RETURNS trigger LANGUAGE plpgsql, as operations. */
+export function triggerProgram(body: string): TriggerOp[] {
+  let tag = '$evsql$';
+  for (let i = 0; body.includes(tag); i++) tag = `$evsql${i}$`;
+  const fn = parsePlpgsql(`CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS ${tag}${body}${tag}`);
+  const datums = (fn.datums ?? []) as Node[];
+  for (const d of datums) {
+    const v = d.PLpgSQL_var ?? d.PLpgSQL_rec ?? d.PLpgSQL_row;
+    if (v && !TRIGGER_VARIABLES.has(String(v.refname))) throw unsupported('variables in a PL/pgSQL trigger function (DECLARE)');
+  }
+  const ops: TriggerOp[] = [];
+  const running: Guard = [];
+  const walk = (stmts: Node[], branch: Guard): boolean => {
+    for (const st of stmts) {
+      const [kind] = Object.keys(st);
+      const s = st[kind!];
+      const guard = [...branch, ...running];
+      switch (kind) {
+        case 'PLpgSQL_stmt_block':
+          if (s.exceptions) throw unsupported('exception handlers in a PL/pgSQL trigger function');
+          if (walk((s.body ?? []) as Node[], branch)) return true;
+          break;
+        case 'PLpgSQL_stmt_assign': {
+          const target = datums[s.varno as number]?.PLpgSQL_recfield;
+          if (!target || (target.recparentno ?? 0) !== 0) throw unsupported('assignments other than to a field of NEW in a PL/pgSQL trigger function');
+          ops.push({ kind: 'assign', column: String(target.fieldname), value: assignedValue(String(s.expr.PLpgSQL_expr.query)), guard });
+          break;
+        }
+        case 'PLpgSQL_stmt_if': {
+          const arms: Array<{ cond: Node; body: Node[] }> = [{ cond: expression(String(s.cond.PLpgSQL_expr.query)), body: (s.then_body ?? []) as Node[] }];
+          for (const e of (s.elsif_list ?? []) as Node[]) arms.push({ cond: expression(String(e.PLpgSQL_if_elsif.cond.PLpgSQL_expr.query)), body: (e.PLpgSQL_if_elsif.stmts ?? []) as Node[] });
+          const missed: Guard = [];
+          for (const arm of arms) {
+            walk(arm.body, [...branch, ...missed, isTrue(arm.cond)]);
+            missed.push(isNotTrue(arm.cond));
+          }
+          if (s.else_body) walk(s.else_body as Node[], [...branch, ...missed]);
+          break;
+        }
+        case 'PLpgSQL_stmt_execsql': {
+          if (s.into) throw unsupported('INTO in a PL/pgSQL trigger function');
+          ops.push({ kind: 'sql', statement: bodyStatement(String(s.sqlstmt.PLpgSQL_expr.query)), guard });
+          break;
+        }
+        case 'PLpgSQL_stmt_raise':
+          ops.push({ ...raise(s), line: Number(s.lineno ?? 0), guard });
+          break;
+        case 'PLpgSQL_stmt_return': {
+          // The RETURN plpgsql adds after the last statement: reaching it is an error.
+          if (s.retvarno === undefined && s.expr === undefined && s.lineno === undefined) return false;
+          const row = s.retvarno === 0 ? 'new' : s.retvarno === 1 ? 'old' : /^\s*null\s*$/i.test(String(s.expr?.PLpgSQL_expr?.query ?? '')) ? 'null' : undefined;
+          if (!row) throw unsupported('RETURN of anything but NEW, OLD or NULL in a PL/pgSQL trigger function');
+          ops.push({ kind: 'return', row, guard });
+          // The rest runs only where this RETURN did not.
+          if (branch.length === 0) return true;
+          running.push(isNotTrue(conjunction(branch)!));
+          break;
+        }
+        default:
+          throw unsupported(`${String(kind).replace('PLpgSQL_stmt_', '').toUpperCase()} in a PL/pgSQL trigger function`);
+      }
+    }
+    return false;
+  };
+  const action = fn.action?.PLpgSQL_stmt_block;
+  if (!action) throw new PgError(SqlState.syntaxError, 'syntax error in a PL/pgSQL function body');
+  if (action.exceptions) throw unsupported('exception handlers in a PL/pgSQL trigger function');
+  const returned = walk((action.body ?? []) as Node[], []);
+  if (!returned) {
+    ops.push({ kind: 'raise', code: '2F005', message: stringConst('control reached end of trigger procedure without RETURN'), detail: null, hint: null, line: 0, guard: [...running] });
+  }
+  return ops;
+}
+
+/** An expression of the body, as `SELECT <expr>` parses it. */
+export function expression(text: string): Node {
+  const stmts = parseQuery(`SELECT ${text}`);
+  const s = stmts.length === 1 ? stmts[0]!.node.SelectStmt : undefined;
+  const list = (s?.targetList ?? []) as Node[];
+  if (!s || list.length !== 1 || s.fromClause || s.whereClause || s.groupClause || s.sortClause || s.limitCount) throw new PgError(SqlState.syntaxError, `query "SELECT ${text}" returned ${list.length} columns`);
+  return list[0]!.ResTarget.val as Node;
+}
+
+/** `new.col := expr` (or `=`): the expression. */
+function assignedValue(text: string): Node {
+  const at = text.indexOf(':=');
+  const eq = at >= 0 ? at + 2 : text.indexOf('=') + 1;
+  return expression(text.slice(eq));
+}
+
+function bodyStatement(text: string): Node {
+  const stmts = parseQuery(text);
+  const node = stmts[0]?.node;
+  const s = node?.InsertStmt ?? node?.UpdateStmt ?? node?.DeleteStmt;
+  if (stmts.length !== 1 || !s) throw unsupported(`statements other than INSERT, UPDATE and DELETE in a PL/pgSQL trigger function`);
+  if (s.returningList?.length || s.withClause) throw unsupported(`${s.returningList?.length ? 'RETURNING' : 'WITH'} in a PL/pgSQL trigger function's statements`);
+  return node!;
+}
+
+function raise(s: Node): Omit<Extract<TriggerOp, { kind: 'raise' }>, 'guard' | 'line'> {
+  if (s.elog_level !== ELOG_ERROR) throw unsupported('RAISE below EXCEPTION (NOTICE, WARNING …) in a PL/pgSQL trigger function');
+  const options = ((s.options ?? []) as Node[]).map((o) => o.PLpgSQL_raise_option);
+  const option = (type: number) => {
+    const o = options.find((x) => x.opt_type === type);
+    return o ? expression(String(o.expr.PLpgSQL_expr.query)) : null;
+  };
+  for (const o of options) if (![RAISE_ERRCODE, RAISE_MESSAGE, RAISE_DETAIL, RAISE_HINT].includes(o.opt_type)) throw unsupported('RAISE … USING options other than ERRCODE, MESSAGE, DETAIL and HINT');
+  let code = 'P0001';
+  const condition = s.condname as string | undefined;
+  if (condition !== undefined) code = conditionCode(condition);
+  const errcode = option(RAISE_ERRCODE);
+  if (errcode) {
+    const text = errcode.A_Const?.sval?.sval as string | undefined;
+    if (text === undefined) throw unsupported('RAISE … USING ERRCODE other than a constant');
+    code = conditionCode(text);
+  }
+  let message = option(RAISE_MESSAGE);
+  if (s.message !== undefined) {
+    if (message) throw new PgError(SqlState.syntaxError, 'RAISE option already specified: MESSAGE');
+    message = formatted(String(s.message), ((s.params ?? []) as Node[]).map((p) => expression(String(p.PLpgSQL_expr.query))));
+  }
+  return { kind: 'raise', code, message: message ?? stringConst(condition ?? code), detail: option(RAISE_DETAIL), hint: option(RAISE_HINT) };
+}
+
+function conditionCode(name: string): string {
+  if (/^[0-9A-Z]{5}$/.test(name)) return name;
+  const code = CONDITIONS[name.toLowerCase()];
+  if (!code) throw unsupported(`the condition "${name}" in RAISE`);
+  return code;
+}
+
+/** RAISE's format: each `%` takes the next argument's text (`<NULL>` for NULL), `%%` is a `%`. */
+function formatted(format: string, args: Node[]): Node {
+  const parts: Node[] = [];
+  let literal = '';
+  let used = 0;
+  for (let i = 0; i < format.length; i++) {
+    if (format[i] !== '%') {
+      literal += format[i];
+      continue;
+    }
+    if (format[i + 1] === '%') {
+      literal += '%';
+      i++;
+      continue;
+    }
+    if (used >= args.length) throw new PgError(SqlState.syntaxError, 'too few parameters specified for RAISE');
+    if (literal) parts.push(stringConst(literal));
+    literal = '';
+    const text: Node = { TypeCast: { arg: args[used++]!, typeName: { names: [{ String: { sval: 'text' } }], typemod: -1 } } };
+    parts.push({ CoalesceExpr: { args: [text, stringConst('<NULL>')] } });
+  }
+  if (used < args.length) throw new PgError(SqlState.syntaxError, 'too many parameters specified for RAISE');
+  if (literal || parts.length === 0) parts.push(stringConst(literal));
+  return parts.reduce((a, b) => ({ A_Expr: { kind: 'AEXPR_OP', name: [{ String: { sval: '||' } }], lexpr: a, rexpr: b } }));
+}
+
+/** A reference to NEW or OLD's field, or to NEW or OLD whole: the record and the field ('' when whole). */
+export function recordRef(n: Node): { record: 'new' | 'old'; field: string } | undefined {
+  if (!n.ColumnRef) return undefined;
+  const parts = n.ColumnRef.fields as Node[];
+  if (parts.some((p) => p.A_Star)) return undefined;
+  const ref = names(parts);
+  const record = ref[0]!.toLowerCase();
+  if (record !== 'new' && record !== 'old') return undefined;
+  if (ref.length === 1) return { record, field: '' };
+  return ref.length === 2 ? { record, field: ref[1]! } : undefined;
+}

@@ -1,0 +1,586 @@
+/**
+ * CREATE TRIGGER … FOR EACH ROW EXECUTE FUNCTION f(), with f a PL/pgSQL trigger function of the
+ * shape trigger-program.ts reads. A trigger runs in two places, each exact:
+ *
+ * - What SQLite can do inside its own trigger — the function's INSERT/UPDATE/DELETE statements,
+ *   RAISE EXCEPTION, and RETURN NULL skipping the row (`RAISE(IGNORE)`) — becomes a SQLite trigger
+ *   on the table, one per event, its statements translated like any statement with NEW.x and
+ *   OLD.x in place of parameters. Every replica runs it inside the statement that fires it.
+ * - What SQLite cannot — assigning NEW's fields in a BEFORE trigger — is written into the
+ *   statement that fires it (withTriggerAssignments): `UPDATE t SET a = 1` under a trigger doing
+ *   `NEW.updated_at := now()` runs as `UPDATE t SET a = 1, updated_at = now()`, so constraints,
+ *   RETURNING and the state hash see the row PostgreSQL would write.
+ *
+ * SQLite fires a table's triggers newest first, so a table's triggers are created again, in
+ * reverse name order, whenever one of them changes: they then fire in name order, as
+ * PostgreSQL's do.
+ */
+import { PgError, SqlState } from '../../pg/errors.js';
+import { formatType } from '../../pg/types/registry.js';
+import { type StoredTrigger, type TriggerDefinition, type TriggerEvent, triggerAnnotation, triggerObjectName } from '../catalog/triggers.js';
+import type { SnapshotTrigger } from '../schema-snapshot.js';
+import type { Step } from '../plan.js';
+import { quoteIdent } from '../sqlite-quote.js';
+import { Emitter } from './emit.js';
+import { type Node, names, parseQuery } from './parse.js';
+import type { ColumnInfo, TableInfo, TranslatorSchema } from './schema.js';
+import { quotedEnd } from './sql-text.js';
+import { type Guard, type TriggerOp, conjunction, expression, isNotTrue, recordRef, stringConst, triggerProgram } from './trigger-program.js';
+import { unsupported } from './unsupported.js';
+
+/** Defaults that give another value each time they are computed. */
+const VOLATILE_DEFAULT = /random|uuid|nextval|clock_timestamp|timeofday/i;
+
+/** CreateTrigStmt's timing and event bits (PostgreSQL's TRIGGER_TYPE_*). */
+const BEFORE = 2;
+const INSTEAD = 64;
+const EVENT_BITS: Array<[number, TriggerEvent]> = [
+  [4, 'insert'],
+  [8, 'delete'],
+  [16, 'update'],
+];
+const TRUNCATE = 32;
+
+/** How a statement is translated (translate.ts, passed in: that module imports this one). */
+export type TranslateNode = (node: Node, text: string, schema: TranslatorSchema) => { kind: string; steps: Step[]; columns: unknown };
+
+const programs = new Map<string, TriggerOp[]>();
+
+/** The operations of a trigger function's body, parsed once per body. */
+export function programOf(body: string): TriggerOp[] {
+  let p = programs.get(body);
+  if (!p) {
+    p = triggerProgram(body);
+    if (programs.size > 256) programs.clear();
+    programs.set(body, p);
+  }
+  return p;
+}
+
+function triggerFunction(schema: TranslatorSchema, name: string, bodies?: ReadonlyMap<string, string>): string {
+  const body = bodies?.get(name);
+  if (body !== undefined) return body;
+  const f = schema.lookupFunction(name);
+  if (!f) throw new PgError(SqlState.undefinedFunction, `function ${name}() does not exist`);
+  if (f.language !== 'plpgsql') throw new PgError('42P17', `function ${name} must return type trigger`);
+  return f.body;
+}
+
+export function createTrigger(schema: TranslatorSchema, s: Node, translateNode: TranslateNode): Step[] {
+  if (!s.row) throw unsupported('statement-level triggers (FOR EACH STATEMENT)');
+  if (s.timing & INSTEAD) throw unsupported('INSTEAD OF triggers');
+  if (s.events & TRUNCATE) throw unsupported('TRUNCATE triggers');
+  if (s.isconstraint) throw unsupported('constraint triggers');
+  if (s.transitionRels) throw unsupported('transition tables (REFERENCING)');
+  if (s.args?.length) throw unsupported('trigger function arguments (TG_ARGV)');
+  const table = schema.lookupTable(s.relation.relname);
+  if (!table || table.temp) throw new PgError(SqlState.undefinedTable, `relation "${s.relation.relname}" does not exist`);
+  if (table.view) throw new PgError(SqlState.wrongObjectType, `"${s.relation.relname}" is a view`, { detail: 'Views cannot have row-level BEFORE or AFTER triggers.' });
+  const fn = names(s.funcname);
+  if (fn.length > 1 && fn[0] !== 'public') throw unsupported(`functions in schema "${fn[0]}"`);
+  const functionName = fn.at(-1)!;
+  triggerFunction(schema, functionName);
+  const existing = schema.triggersOf(table.sqlName).find((t) => t.name === s.trigname);
+  if (existing && !s.replace) throw new PgError(SqlState.duplicateObject, `trigger "${s.trigname}" for relation "${s.relation.relname}" already exists`);
+  const columns = names(s.columns ?? []);
+  for (const c of columns) if (!table.column(c)) throw new PgError(SqlState.undefinedColumn, `column "${c}" of relation "${s.relation.relname}" does not exist`);
+  const events = EVENT_BITS.filter(([bit]) => s.events & bit).map(([, e]) => e);
+  const when = s.whenClause ? whenText(s.whenClause) : null;
+  const programOps = programOf(triggerFunction(schema, functionName));
+  const def: StoredTrigger = {
+    name: s.trigname,
+    table: table.sqlName,
+    timing: s.timing & BEFORE ? 'before' : 'after',
+    events,
+    columns,
+    when,
+    function: functionName,
+    ...touched(programOps),
+  };
+  const others = schema.triggersOf(table.sqlName).filter((t) => t.name !== def.name);
+  return rebuildTableTriggers(schema, table, [...others, def], translateNode);
+}
+
+/** DROP TRIGGER of a trigger that exists; undefined for one that does not (the caller's error or NOTICE). */
+export function dropTrigger(schema: TranslatorSchema, tableName: string, name: string, translateNode: TranslateNode): Step[] | undefined {
+  const table = schema.lookupTable(tableName);
+  if (!table || !schema.triggersOf(table.sqlName).some((t) => t.name === name)) return undefined;
+  return rebuildTableTriggers(schema, table, schema.triggersOf(table.sqlName).filter((t) => t.name !== name), translateNode);
+}
+
+/**
+ * The steps that replace every trigger of the tables whose triggers run `fn` with ones compiled
+ * from `body` (CREATE OR REPLACE FUNCTION: PostgreSQL's triggers call the function by oid).
+ */
+export function recompileCallers(schema: TranslatorSchema, fn: string, body: string, translateNode: TranslateNode): Step[] {
+  const tables = new Set(schema.triggersCalling(fn).map((t) => t.table));
+  const bodies = new Map([[fn, body]]);
+  const steps: Step[] = [];
+  for (const sqlName of tables) {
+    const table = schema.tableBySqlName(sqlName);
+    if (!table) continue;
+    const updated = schema.triggersOf(sqlName).map((t) => (t.function === fn ? { ...t, ...touched(programOf(body)) } : t));
+    steps.push(...rebuildTableTriggers(schema, table, updated, translateNode, bodies));
+  }
+  return steps;
+}
+
+/** The steps that drop a table's SQLite triggers and create the ones of `triggers`, newest last in name order. */
+function rebuildTableTriggers(schema: TranslatorSchema, table: TableInfo, triggers: StoredTrigger[], translateNode: TranslateNode, bodies?: ReadonlyMap<string, string>): Step[] {
+  const steps: Step[] = schema.triggerObjects(table.sqlName).map((o: SnapshotTrigger) => ({ sql: `DROP TRIGGER ${quoteIdent(o.name)}`, params: [] }));
+  const sorted = [...triggers].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  checkAssignmentOrder(schema, table, sorted, bodies);
+  // Created in reverse name order: SQLite fires the newest first.
+  for (const t of sorted.reverse()) {
+    const ops = programOf(triggerFunction(schema, t.function, bodies));
+    for (const event of t.events) steps.push({ sql: sqliteTrigger(schema, table, t, event, ops, translateNode), params: [] });
+  }
+  return steps;
+}
+
+/** The tables a function's statements write and read. */
+function touched(ops: TriggerOp[]): Pick<TriggerDefinition, 'writes' | 'reads'> {
+  const writes = new Set<string>();
+  const reads = new Set<string>();
+  const walk = (n: unknown, top: boolean): void => {
+    if (n === null || typeof n !== 'object') return;
+    if (Array.isArray(n)) return n.forEach((x) => walk(x, false));
+    const node = n as Node;
+    if (node.RangeVar) reads.add(String(node.RangeVar.relname));
+    for (const [k, v] of Object.entries(node)) if (!(top && k === 'relation')) walk(v, false);
+  };
+  for (const op of ops) {
+    if (op.kind === 'sql') {
+      const s = op.statement.InsertStmt ?? op.statement.UpdateStmt ?? op.statement.DeleteStmt;
+      writes.add(String(s.relation.relname));
+      walk(s, true);
+    } else {
+      walk(op, false);
+    }
+  }
+  return { writes: [...writes].sort(), reads: [...reads].filter((r) => !writes.has(r)).sort() };
+}
+
+/**
+ * A BEFORE trigger's statements see NEW as the row is finally written, since the assignments went
+ * into the statement: one that reads a field a later assignment changes would see it too early.
+ */
+function checkAssignmentOrder(schema: TranslatorSchema, table: TableInfo, triggers: StoredTrigger[], bodies?: ReadonlyMap<string, string>): void {
+  for (const event of ['insert', 'update'] as const) {
+    const ops = triggers.filter((t) => t.timing === 'before' && t.events.includes(event)).flatMap((t) => programOf(triggerFunction(schema, t.function, bodies)));
+    ops.forEach((op, i) => {
+      if (op.kind === 'assign' || op.kind === 'return') return;
+      const read = newFields(op);
+      const later = ops.slice(i + 1).find((o) => o.kind === 'assign' && read.has(o.column));
+      if (later?.kind === 'assign') throw unsupported(`a trigger of "${table.name}" that reads NEW.${later.column} before a later assignment to it`);
+    });
+  }
+}
+
+function newFields(n: unknown, out = new Set<string>()): Set<string> {
+  if (n === null || typeof n !== 'object') return out;
+  if (Array.isArray(n)) {
+    for (const x of n) newFields(x, out);
+    return out;
+  }
+  const ref = recordRef(n as Node);
+  if (ref?.record === 'new') out.add(ref.field);
+  for (const v of Object.values(n as Node)) newFields(v, out);
+  return out;
+}
+
+/** The WHEN condition as text, as pg_get_triggerdef prints it (the simple forms only). */
+function whenText(n: Node): string {
+  const ref = recordRef(n);
+  if (ref) return ref.field ? `${ref.record}.${quoteIdent(ref.field).replace(/^"([a-z_][a-z0-9_]*)"$/, '$1')}` : ref.record;
+  if (n.A_Expr) {
+    const e = n.A_Expr;
+    const op = names(e.name).join('');
+    if (e.kind === 'AEXPR_DISTINCT') return `(${whenText(e.lexpr)} IS DISTINCT FROM ${whenText(e.rexpr)})`;
+    if (e.kind === 'AEXPR_NOT_DISTINCT') return `(${whenText(e.lexpr)} IS NOT DISTINCT FROM ${whenText(e.rexpr)})`;
+    if (e.kind === 'AEXPR_OP' && e.lexpr) return `(${whenText(e.lexpr)} ${op} ${whenText(e.rexpr)})`;
+  }
+  if (n.BoolExpr) {
+    const args = (n.BoolExpr.args as Node[]).map(whenText);
+    if (n.BoolExpr.boolop === 'NOT_EXPR') return `(NOT ${args[0]})`;
+    return `(${args.join(n.BoolExpr.boolop === 'AND_EXPR' ? ' AND ' : ' OR ')})`;
+  }
+  if (n.NullTest) return `(${whenText(n.NullTest.arg)} IS ${n.NullTest.nulltesttype === 'IS_NULL' ? '' : 'NOT '}NULL)`;
+  if (n.A_Const) {
+    const c = n.A_Const;
+    if (c.isnull) return 'NULL';
+    if (c.sval) return `'${String(c.sval.sval).replace(/'/g, "''")}'::text`;
+    if (c.ival) return String(c.ival.ival ?? 0);
+    if (c.boolval) return c.boolval.boolval ? 'true' : 'false';
+    if (c.fval) return String(c.fval.fval);
+    return '0';
+  }
+  if (n.ColumnRef) return names(n.ColumnRef.fields).join('.');
+  throw unsupported('this WHEN condition of a trigger (only comparisons of NEW and OLD fields, constants, AND, OR, NOT and IS NULL)');
+}
+
+/** Per-event constants of a trigger function: TG_OP and its kin. */
+function triggerVariable(name: string, t: TriggerDefinition, event: TriggerEvent, table: TableInfo): Node | undefined {
+  switch (name) {
+    case 'tg_op':
+      return stringConst(event.toUpperCase());
+    case 'tg_name':
+      return stringConst(t.name);
+    case 'tg_when':
+      return stringConst(t.timing.toUpperCase());
+    case 'tg_level':
+      return stringConst('ROW');
+    case 'tg_table_name':
+    case 'tg_relname':
+      return stringConst(table.name);
+    case 'tg_table_schema':
+      return stringConst(table.name.includes('.') ? table.name.slice(0, table.name.indexOf('.')) : 'public');
+    case 'tg_nargs':
+      return { A_Const: { ival: { ival: 0 } } };
+    default:
+      return undefined;
+  }
+}
+
+/** `NEW IS [NOT] DISTINCT FROM OLD` as the comparison of every column, as a row comparison is. */
+function expandRowComparison(n: Node, table: TableInfo): Node | undefined {
+  const e = n.A_Expr;
+  if (!e || (e.kind !== 'AEXPR_DISTINCT' && e.kind !== 'AEXPR_NOT_DISTINCT' && !(e.kind === 'AEXPR_OP' && ['=', '<>'].includes(names(e.name).join(''))))) return undefined;
+  const l = recordRef(e.lexpr);
+  const r = recordRef(e.rexpr);
+  if (!l || !r || l.field || r.field) return undefined;
+  if (e.kind === 'AEXPR_OP') throw unsupported('comparing NEW and OLD with = or <> (use IS DISTINCT FROM)');
+  const field = (record: string, c: ColumnInfo): Node => ({ ColumnRef: { fields: [{ String: { sval: record } }, { String: { sval: c.name } }] } });
+  const per = table.columns.filter((c) => !c.display).map((c): Node => ({ A_Expr: { kind: 'AEXPR_DISTINCT', name: [{ String: { sval: '=' } }], lexpr: field(l.record, c), rexpr: field(r.record, c) } }));
+  const any: Node = per.length === 1 ? per[0]! : { BoolExpr: { boolop: 'OR_EXPR', args: per } };
+  return e.kind === 'AEXPR_DISTINCT' ? any : { BoolExpr: { boolop: 'NOT_EXPR', args: [any] } };
+}
+
+/**
+ * A copy of `n` with NEW's and OLD's fields given by `field`, the trigger variables by their
+ * constants, and whole-row comparisons of NEW and OLD spelled out.
+ */
+function substitute(schema: TranslatorSchema, n: Node, t: TriggerDefinition, event: TriggerEvent, table: TableInfo, field: (record: 'new' | 'old', column: ColumnInfo) => Node): Node {
+  const walk = (x: unknown): unknown => {
+    if (x === null || typeof x !== 'object') return x;
+    if (Array.isArray(x)) return x.map(walk);
+    const node = x as Node;
+    const expanded = expandRowComparison(node, table);
+    if (expanded) return walk(expanded);
+    const ref = recordRef(node);
+    if (ref) {
+      if (!ref.field) throw unsupported(`NEW or OLD as a whole row in a trigger function`);
+      const column = table.column(ref.field);
+      if (!column || column.display) throw new PgError(SqlState.undefinedColumn, `record "${ref.record}" has no field "${ref.field}"`);
+      // NEW is NULL in a DELETE trigger, OLD in an INSERT trigger.
+      if ((ref.record === 'new' && event === 'delete') || (ref.record === 'old' && event === 'insert')) return { TypeCast: { arg: { A_Const: { isnull: true } }, typeName: typeNameOf(schema, column) } };
+      return field(ref.record, column);
+    }
+    if (node.ColumnRef) {
+      const parts = names(node.ColumnRef.fields);
+      const constant = parts.length === 1 ? triggerVariable(parts[0]!.toLowerCase(), t, event, table) : undefined;
+      if (constant) return constant;
+      if (parts.length === 1 && ['found', 'tg_argv', 'tg_relid'].includes(parts[0]!.toLowerCase())) throw unsupported(`${parts[0]!.toUpperCase()} in a trigger function`);
+    }
+    return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, walk(v)]));
+  };
+  return walk(n) as Node;
+}
+
+function typeNameOf(schema: TranslatorSchema, c: ColumnInfo): Node {
+  const formatted = formatType(c.type.oid, c.type.typmod);
+  const text = formatted === '???' ? quoteIdent(schema.enumByOid(c.type.oid)?.name ?? 'text') : formatted;
+  return (parseQuery(`SELECT NULL::${text}`)[0]!.node.SelectStmt.targetList[0].ResTarget.val as Node).TypeCast.typeName as Node;
+}
+
+/** A SQLite trigger's body reads NEW and OLD by name: each stands in a statement as a parameter of the column's type until then. */
+class RecordParams {
+  constructor(private readonly schema: TranslatorSchema) {}
+
+  private readonly byKey = new Map<string, number>();
+  private readonly refs: string[] = [];
+
+  field = (record: 'new' | 'old', c: ColumnInfo): Node => {
+    const key = `${record}.${c.name}`;
+    let n = this.byKey.get(key);
+    if (n === undefined) {
+      this.refs.push(`${record.toUpperCase()}.${quoteIdent(c.name)}`);
+      n = this.refs.length;
+      this.byKey.set(key, n);
+    }
+    return { TypeCast: { arg: { ParamRef: { number: n } }, typeName: typeNameOf(this.schema, c) } };
+  };
+
+  /** SQLite text with each `?` (for params[i]) made the field it stands for. */
+  inline(sql: string, params: number[]): string {
+    let out = '';
+    let at = 0;
+    let i = 0;
+    let q = 0;
+    while (i < sql.length) {
+      const c = sql[i]!;
+      if (c === "'" || c === '"' || c === '`') {
+        i = Math.min(quotedEnd(sql, i, c), sql.length);
+        continue;
+      }
+      if (c === '?') {
+        const n = Math.abs(params[q++] ?? 0);
+        const ref = this.refs[n - 1];
+        if (ref === undefined) throw new PgError(SqlState.internalError, `a trigger statement's parameter $${n} is no field of NEW or OLD`);
+        out += sql.slice(at, i) + ref;
+        at = ++i;
+        continue;
+      }
+      i++;
+    }
+    return out + sql.slice(at);
+  }
+}
+
+/** The SQLite trigger of one event of a trigger: WHEN, then the function's operations SQLite runs. */
+function sqliteTrigger(schema: TranslatorSchema, table: TableInfo, t: StoredTrigger, event: TriggerEvent, ops: TriggerOp[], translateNode: TranslateNode): string {
+  const params = new RecordParams(schema);
+  const sub = (n: Node) => substitute(schema, n, t, event, table, params.field);
+  const expr = (n: Node): string => {
+    const em = new Emitter(schema);
+    return params.inline(em.expr(sub(n)), em.params);
+  };
+  const guardSql = (g: Guard): string | null => {
+    const c = conjunction(g);
+    return c ? expr(c) : null;
+  };
+  const body: string[] = [];
+  for (const op of ops) {
+    switch (op.kind) {
+      case 'assign':
+        if (t.timing === 'before' && event === 'delete') throw unsupported('assigning NEW in a BEFORE DELETE trigger');
+        break;
+      case 'return': {
+        if (t.timing !== 'before') break;
+        // RETURN of a NULL row skips the row: NULL itself, NEW on DELETE, OLD on INSERT.
+        const skips = op.row === 'null' || (op.row === 'new' && event === 'delete') || (op.row === 'old' && event === 'insert');
+        if (op.row === 'old' && event === 'update') throw unsupported('RETURN OLD from a BEFORE UPDATE trigger');
+        if (!skips) break;
+        const g = guardSql(op.guard);
+        body.push(g === null ? 'SELECT RAISE(IGNORE)' : `SELECT RAISE(IGNORE) WHERE ${g}`);
+        break;
+      }
+      case 'raise': {
+        const g = guardSql(op.guard) ?? '1';
+        const optional = (n: Node | null) => (n ? expr(n) : 'NULL');
+        const context = `PL/pgSQL function ${t.function}()${op.line ? ` line ${op.line} at RAISE` : ''}`;
+        body.push(`SELECT pg_raise_if(${g}, '${op.code}', ${expr(op.message)}, ${optional(op.detail)}, ${optional(op.hint)}, '${context.replace(/'/g, "''")}')`);
+        break;
+      }
+      case 'sql':
+        body.push(...statementSql(schema, op, sub, params, translateNode));
+        break;
+    }
+  }
+  const when = t.when === null ? null : expr(expression(t.when));
+  const timing = t.timing === 'before' ? 'BEFORE' : 'AFTER';
+  const on = event === 'update' && t.columns.length ? `UPDATE OF ${t.columns.map(quoteIdent).join(', ')}` : event.toUpperCase();
+  const name = uniqueObjectName(schema, t.name, event, table.sqlName);
+  const stmts = body.length ? body : ['SELECT 1 WHERE 0'];
+  const guard = body.length ? (when === null ? '' : ` WHEN ${when}`) : ' WHEN 0';
+  const { table: _table, ...definition } = t;
+  return `CREATE TRIGGER ${quoteIdent(name)} ${triggerAnnotation(definition)} ${timing} ${on} ON ${quoteIdent(table.sqlName)} FOR EACH ROW${guard} BEGIN ${stmts.map((s) => `${s};`).join(' ')} END`;
+}
+
+function uniqueObjectName(schema: TranslatorSchema, trigger: string, event: TriggerEvent, table: string): string {
+  // A name another table's trigger keeps from before a rename, unless it is this table's own (dropped first).
+  const taken = new Set(schema.allTriggerObjects().filter((o) => o.table !== table).map((o) => o.name));
+  let n = 0;
+  while (taken.has(triggerObjectName(trigger, event, table, n))) n++;
+  return triggerObjectName(trigger, event, table, n);
+}
+
+/** A function's INSERT/UPDATE/DELETE as SQLite statements for a trigger body, under its guard. */
+function statementSql(schema: TranslatorSchema, op: Extract<TriggerOp, { kind: 'sql' }>, sub: (n: Node) => Node, params: RecordParams, translateNode: TranslateNode): string[] {
+  const guard = conjunction(op.guard);
+  let node = op.statement;
+  if (guard) {
+    if (node.InsertStmt) {
+      const s = node.InsertStmt;
+      if (!s.selectStmt) throw unsupported('INSERT … DEFAULT VALUES under a condition in a trigger function');
+      const source: Node = { RangeSubselect: { subquery: s.selectStmt, alias: { aliasname: 'evsql_rows' } } };
+      node = { InsertStmt: { ...s, selectStmt: { SelectStmt: { targetList: [{ ResTarget: { val: { ColumnRef: { fields: [{ A_Star: {} }] } } } }], fromClause: [source], whereClause: guard, op: 'SETOP_NONE' } } } };
+    } else {
+      const key = node.UpdateStmt ? 'UpdateStmt' : 'DeleteStmt';
+      const s = node[key];
+      node = { [key]: { ...s, whereClause: s.whereClause ? { BoolExpr: { boolop: 'AND_EXPR', args: [guard, s.whereClause] } } : guard } };
+    }
+  }
+  const t = translateNode(sub(node), 'trigger statement', schema);
+  if (t.kind !== 'dml' || t.columns) throw unsupported('this statement in a trigger function');
+  return t.steps.map((st) => {
+    if (st.edit || !st.sql) throw unsupported('this statement in a trigger function');
+    // SQLite refuses a WITH clause and a schema-qualified target in a trigger's statements.
+    if (/^\s*WITH\b/i.test(st.sql)) throw unsupported('this statement in a trigger function (it needs a WITH clause in SQLite)');
+    return params.inline(st.sql, st.params);
+  });
+}
+
+// ------------------------------------------------------------------ assignments
+
+/**
+ * The statement with the assignments of the BEFORE triggers it fires written into it: each
+ * assigned column's value becomes the expression the triggers leave in NEW, guarded by their
+ * conditions, in the order PostgreSQL runs them.
+ */
+export function withTriggerAssignments(schema: TranslatorSchema, node: Node): Node {
+  const walk = (x: unknown): unknown => {
+    if (x === null || typeof x !== 'object') return x;
+    if (Array.isArray(x)) return x.map(walk);
+    const n = Object.fromEntries(Object.entries(x as Node).map(([k, v]) => [k, walk(v)])) as Node;
+    if (n.InsertStmt) return { ...n, InsertStmt: rewriteInsert(schema, n.InsertStmt) };
+    if (n.UpdateStmt) return { ...n, UpdateStmt: rewriteUpdate(schema, n.UpdateStmt) };
+    return n;
+  };
+  return walk(node) as Node;
+}
+
+/** Whether a table has BEFORE triggers on `event` that assign NEW's fields. */
+export function assignsOn(schema: TranslatorSchema, sqlTable: string, event: TriggerEvent): boolean {
+  return schema.triggersOf(sqlTable).some((t) => t.timing === 'before' && t.events.includes(event) && programOf(triggerFunction(schema, t.function)).some((o) => o.kind === 'assign'));
+}
+
+/**
+ * NEW's fields after the table's BEFORE triggers on `event` ran, for one row: `initial` gives a
+ * field before them. Returns the assigned columns' final expressions.
+ */
+function assignedRow(schema: TranslatorSchema, table: TableInfo, event: 'insert' | 'update', initial: (c: ColumnInfo) => Node, old: (c: ColumnInfo) => Node, setColumns: ReadonlySet<string> | null): Map<string, Node> {
+  const current = new Map<string, Node>();
+  const valueOf = (c: ColumnInfo) => structuredClone(current.get(c.name) ?? initial(c));
+  for (const t of schema.triggersOf(table.sqlName)) {
+    if (t.timing !== 'before' || !t.events.includes(event)) continue;
+    if (event === 'update' && t.columns.length && setColumns && !t.columns.some((c) => setColumns.has(c))) continue;
+    const ops = programOf(triggerFunction(schema, t.function));
+    if (!ops.some((o) => o.kind === 'assign')) continue;
+    const field = (record: 'new' | 'old', c: ColumnInfo) => (record === 'new' ? valueOf(c) : old(c));
+    const sub = (n: Node) => substitute(schema, n, t, event, table, field);
+    const when = t.when === null ? [] : [sub(expression(t.when))];
+    const skipped: Guard = [];
+    for (const op of ops) {
+      if (op.kind === 'return') {
+        // Past a RETURN the function has ended: later assignments apply only where it did not.
+        const g = conjunction([...when, ...op.guard.map(sub)]);
+        if (g === null) break;
+        skipped.push(isNotTrue(g));
+        continue;
+      }
+      if (op.kind !== 'assign') continue;
+      const column = table.column(op.column);
+      if (!column || column.display) throw new PgError(SqlState.undefinedColumn, `record "new" has no field "${op.column}"`);
+      if (column.generated) throw new PgError('42P17', `cannot assign to generated column "${op.column}"`);
+      const value = sub(op.value);
+      const g = conjunction([...when, ...op.guard.map(sub), ...skipped]);
+      current.set(column.name, g === null ? value : { CaseExpr: { args: [{ CaseWhen: { expr: g, result: value } }], defresult: valueOf(column) } });
+    }
+  }
+  return current;
+}
+
+/** The columns the table's BEFORE triggers on `event` assign, in table order. */
+function assignedColumns(schema: TranslatorSchema, table: TableInfo, event: TriggerEvent): string[] {
+  const assigned = new Set<string>();
+  for (const t of schema.triggersOf(table.sqlName)) {
+    if (t.timing !== 'before' || !t.events.includes(event)) continue;
+    for (const op of programOf(triggerFunction(schema, t.function))) if (op.kind === 'assign') assigned.add(op.column);
+  }
+  return table.columns.filter((c) => assigned.has(c.name)).map((c) => c.name);
+}
+
+function columnRef(qualifier: string, column: string): Node {
+  return { ColumnRef: { fields: [{ String: { sval: qualifier } }, { String: { sval: column } }] } };
+}
+
+function triggerTable(schema: TranslatorSchema, relation: Node, event: 'insert' | 'update'): TableInfo | undefined {
+  if (relation.schemaname && relation.schemaname !== 'public' && relation.schemaname !== 'pg_temp') return undefined;
+  const table = schema.lookupTable(relation.relname);
+  return table && !table.view && !table.temp && assignsOn(schema, table.sqlName, event) ? table : undefined;
+}
+
+function rewriteUpdate(schema: TranslatorSchema, s: Node): Node {
+  const table = triggerTable(schema, s.relation, 'update');
+  if (!table) return s;
+  return { ...s, targetList: assignedSetList(schema, table, s.relation.alias?.aliasname ?? s.relation.relname, (s.targetList ?? []) as Node[]) };
+}
+
+/** An UPDATE's (or ON CONFLICT DO UPDATE's) SET list with the triggers' assignments in it. */
+function assignedSetList(schema: TranslatorSchema, table: TableInfo, qualifier: string, targets: Node[]): Node[] {
+  if (targets.some((r) => r.MultiAssignRef || r.ResTarget?.val?.MultiAssignRef || r.ResTarget?.indirection?.length)) {
+    throw unsupported(`SET (…) = (…) or SET of an element or field on a table with BEFORE UPDATE triggers that assign NEW`);
+  }
+  const set = new Map<string, Node>(targets.map((r) => [String(r.ResTarget.name), r.ResTarget.val as Node]));
+  const row = assignedRow(
+    schema,
+    table,
+    'update',
+    (c) => {
+      const v = set.get(c.name);
+      return v && !v.SetToDefault ? v : v?.SetToDefault ? defaultFor(schema, table, c) : columnRef(qualifier, c.name);
+    },
+    (c) => columnRef(qualifier, c.name),
+    new Set(set.keys()),
+  );
+  const out = targets.map((r) => (row.has(r.ResTarget.name) ? { ResTarget: { ...r.ResTarget, val: row.get(r.ResTarget.name) } } : r));
+  for (const [name, val] of row) if (!set.has(name)) out.push({ ResTarget: { name, val } });
+  return out;
+}
+
+/**
+ * A column's value where the statement leaves it to its default: its DEFAULT expression, which
+ * SQLite computes again for the row, so only one that gives the same value twice will do.
+ */
+function defaultFor(schema: TranslatorSchema, table: TableInfo, c: ColumnInfo): Node {
+  if (!c.hasDefault) return { TypeCast: { arg: { A_Const: { isnull: true } }, typeName: typeNameOf(schema, c) } };
+  const text = c.identity || c.sequence ? null : schema.defaultText(table.sqlName, c.name);
+  if (text === null || VOLATILE_DEFAULT.test(text)) throw unsupported(`a BEFORE trigger reading NEW.${c.name}, which the statement leaves to its default`);
+  return { TypeCast: { arg: expression(text), typeName: typeNameOf(schema, c) } };
+}
+
+function rewriteInsert(schema: TranslatorSchema, s: Node): Node {
+  const table = triggerTable(schema, s.relation, 'insert');
+  const conflict = s.onConflictClause?.action === 'ONCONFLICT_UPDATE' ? triggerTable(schema, s.relation, 'update') : undefined;
+  let out = s;
+  if (conflict) {
+    const c = s.onConflictClause;
+    out = { ...out, onConflictClause: { ...c, targetList: assignedSetList(schema, conflict, s.relation.alias?.aliasname ?? s.relation.relname, (c.targetList ?? []) as Node[]) } };
+  }
+  if (!table) return out;
+  const written = (s.cols ?? []) as Node[];
+  const columns = written.length ? written.map((r) => String(r.ResTarget.name)) : table.columns.filter((c) => !c.generated && !c.display).map((c) => c.name);
+  if (written.some((r) => r.ResTarget.indirection?.length)) throw unsupported('INSERT of an element or field on a table with BEFORE INSERT triggers that assign NEW');
+  const select = s.selectStmt?.SelectStmt as Node | undefined;
+  const assignedFor = (value: (c: ColumnInfo) => Node | undefined) => assignedRow(schema, table, 'insert', (c) => value(c) ?? defaultFor(schema, table, c), (c) => defaultFor(schema, table, c), null);
+  const extra = assignedColumns(schema, table, 'insert').filter((c) => !columns.includes(c));
+  const cols = [...columns, ...extra].map((name): Node => ({ ResTarget: { name } }));
+  if (!select || select.valuesLists) {
+    const rows = select ? (select.valuesLists as Node[]).map((l) => l.List.items as Node[]) : [[]];
+    const valuesLists = rows.map((items) => {
+      const given = new Map(columns.map((c, i) => [c, items[i]]));
+      const row = assignedFor((c) => {
+        const v = given.get(c.name);
+        return v && !v.SetToDefault ? v : undefined;
+      });
+      return { List: { items: [...columns.map((c, i) => row.get(c) ?? items[i]!), ...extra.map((c) => row.get(c)!)] } };
+    });
+    return { ...out, cols, selectStmt: { SelectStmt: { valuesLists, op: 'SETOP_NONE' } } };
+  }
+  // INSERT … SELECT: the rows come from a subquery whose columns are named as the target's.
+  const alias = 'evsql_new';
+  const row = assignedFor((c) => (columns.includes(c.name) ? columnRef(alias, c.name) : undefined));
+  const targetList = [...columns.map((c) => row.get(c) ?? columnRef(alias, c)), ...extra.map((c) => row.get(c)!)].map((val): Node => ({ ResTarget: { val } }));
+  const source: Node = { RangeSubselect: { subquery: s.selectStmt, alias: { aliasname: alias, colnames: columns.map((c) => ({ String: { sval: c } })) } } };
+  return { ...out, cols, selectStmt: { SelectStmt: { targetList, fromClause: [source], op: 'SETOP_NONE' } } };
+}
+
+/** Whether any statement the tree holds writes a table whose BEFORE triggers assign NEW (COPY and MERGE cannot carry them). */
+export function refuseAssigningTriggers(schema: TranslatorSchema, relname: string, what: string): void {
+  const table = schema.lookupTable(relname);
+  if (table && (assignsOn(schema, table.sqlName, 'insert') || assignsOn(schema, table.sqlName, 'update'))) {
+    throw unsupported(`${what} on a table with BEFORE triggers that assign NEW`);
+  }
+}
+
