@@ -11,6 +11,11 @@ export interface Step {
   params: number[];
   /** A change to a table's definition SQLite's ALTER TABLE cannot make; `sql` is empty then. */
   edit?: SchemaEdit;
+  /**
+   * A write evsql makes on a statement's behalf that PostgreSQL makes without firing triggers
+   * (TRUNCATE's delete, ALTER COLUMN … TYPE's conversion, an enum label's rename).
+   */
+  firesNoTriggers?: true;
 }
 
 /** What SQL functions of the running request may ask about its session. */

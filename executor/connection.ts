@@ -39,6 +39,8 @@ export function openReplicaConnection(file: string, readonly: boolean, scope: ()
     if (!s) throw new PgError(SqlState.internalError, 'SQL function called outside a request');
     return s;
   });
+  // The WHEN of every SQLite trigger that keeps a CREATE TRIGGER (dialect/translate/triggers.ts); false outside a request.
+  db.function('pg_fires_triggers', { deterministic: false }, () => (scope()?.firesTriggers ? 1 : 0));
   // The PostgreSQL catalog, as this connection's temp tables (before any SchemaWatch: they are schema too).
   return { db, catalog: new Catalog(db) };
 }

@@ -124,6 +124,7 @@ function runSteps(steps: Step[], params: SqliteValue[]): ExecResult & { ddl: boo
     }
     if (readsCatalog(step.sql)) catalog.refresh(scope!.ctx);
     draws.step();
+    if (scope) scope.firesTriggers = !step.firesNoTriggers;
     const stmt = prepare(step.sql);
     const args = bind(step, params);
     try {
@@ -146,6 +147,8 @@ function runSteps(steps: Step[], params: SqliteValue[]): ExecResult & { ddl: boo
       }
     } catch (err) {
       throw explainViolation(db, catalog, err, { sql: step.sql, args });
+    } finally {
+      if (scope) scope.firesTriggers = false;
     }
     checkCancelled();
   }

@@ -9,4 +9,9 @@ export interface FunctionScope {
   settings: Record<string, string> | undefined;
   /** Per-request state of the deterministic random generator. */
   rng: number;
+  /**
+   * Set while a statement of the request's own runs: CREATE TRIGGER's triggers fire then only, not
+   * when evsql itself writes rows back (undo, repair, a schema change's conversion).
+   */
+  firesTriggers?: boolean;
 }

@@ -195,7 +195,7 @@ function alterColumn(schema: TranslatorSchema, em: Emitter, tableName: string, c
           ? [{ sql: `ALTER TABLE ${quoteIdent(sqlTable)} DROP COLUMN ${display}`, params: [] }]
           : [];
       const cleared = display !== undefined && keepsDisplay(declared) ? `, ${display} = NULL` : '';
-      return [edit({ type: sqliteTypeName(declared) }), { sql: `UPDATE ${quoteIdent(sqlTable)} SET ${quoteIdent(cmd.name)} = ${converted}${cleared}`, params: em.params.splice(0) }, ...displaySteps];
+      return [edit({ type: sqliteTypeName(declared) }), { sql: `UPDATE ${quoteIdent(sqlTable)} SET ${quoteIdent(cmd.name)} = ${converted}${cleared}`, params: em.params.splice(0), firesNoTriggers: true }, ...displaySteps];
     }
   }
 }
@@ -310,6 +310,7 @@ export function alterEnum(schema: TranslatorSchema, s: Node): Step[] {
     const rows = schema.enumColumns(name).map(({ sqlTable, column }) => ({
       sql: `UPDATE ${quoteIdent(sqlTable)} SET ${quoteIdent(column)} = ${quoteString(s.newVal)} WHERE ${quoteIdent(column)} = ${quoteString(s.oldVal)}`,
       params: [],
+      firesNoTriggers: true as const,
     }));
     return [...replaceEnum(name, labels), ...rows];
   } else {
@@ -647,7 +648,7 @@ export function truncate(schema: TranslatorSchema, s: Node): { steps: Step[]; no
   }
   for (const r of referencingFirst(schema, relations.map((RangeVar) => ({ RangeVar })), (o) => o.RangeVar.relname)) {
     const table = em.rangeVar(r.RangeVar, false);
-    steps.push({ sql: `DELETE FROM ${table}`, params: [] });
+    steps.push({ sql: `DELETE FROM ${table}`, params: [], firesNoTriggers: true });
     const sqlName = schema.lookupTable(r.RangeVar.relname)?.sqlName ?? r.RangeVar.relname;
     if (s.restart_seqs) {
       const restart = restartOwnedSequences(schema, r.RangeVar.relname);

@@ -31,7 +31,7 @@ import { mergePlan } from './merge.js';
 import { checkReservedNames } from './reserved-names.js';
 import { checkCatalogTarget } from './catalog-targets.js';
 import { createFunction, dropFunctions, inlineUserFunctions } from './user-functions.js';
-import { type TranslateNode, createTrigger, dropTrigger, recompileCallers, refuseAssigningTriggers, withTriggerAssignments } from './triggers.js';
+import { type TranslateNode, createTrigger, dropTrigger, recompileCallers, refuseAssigningTriggers, refuseTriggers, withTriggerAssignments } from './triggers.js';
 import { type CaughtErrors, type TempFunction, catches, checkGuardable, dropsTempFunction, guardedStatement, tempFunctionCall, tempPlpgsqlFunction } from './plpgsql.js';
 import { EXPLAIN_PREFIX } from '../runtime/explain.js';
 import { createSchema, dropSchemas as dropNamedSchemas, missingRelation, renameSchema, resolveSchemas, setSchema } from './namespaces.js';
@@ -1132,7 +1132,7 @@ function copy(raw: RawStatement, schema: TranslatorSchema, s: Node): Translation
     const arg = d.arg;
     options[d.defname] = arg === undefined ? true : (arg.String?.sval ?? arg.Integer?.ival ?? arg.Boolean?.boolval ?? (arg.List ? names(arg.List.items).join(',') : true));
   }
-  if (s.is_from && s.relation && schema.hasTriggers()) refuseAssigningTriggers(schema, s.relation.relname, 'COPY FROM');
+  if (s.is_from && s.relation && schema.hasTriggers()) refuseTriggers(schema, s.relation.relname, 'COPY FROM');
   const t = base(raw, schema, 'copy', 'COPY');
   let query: Step | null = null;
   let queryColumns: OutputColumn[] = [];

@@ -74,7 +74,8 @@ export function createTrigger(schema: TranslatorSchema, s: Node, translateNode: 
   if (s.transitionRels) throw unsupported('transition tables (REFERENCING)');
   if (s.args?.length) throw unsupported('trigger function arguments (TG_ARGV)');
   const table = schema.lookupTable(s.relation.relname);
-  if (!table || table.temp) throw new PgError(SqlState.undefinedTable, `relation "${s.relation.relname}" does not exist`);
+  if (!table) throw new PgError(SqlState.undefinedTable, `relation "${s.relation.relname}" does not exist`);
+  if (table.temp) throw unsupported('triggers on temporary tables');
   if (table.view) throw new PgError(SqlState.wrongObjectType, `"${s.relation.relname}" is a view`, { detail: 'Views cannot have row-level BEFORE or AFTER triggers.' });
   const fn = names(s.funcname);
   if (fn.length > 1 && fn[0] !== 'public') throw unsupported(`functions in schema "${fn[0]}"`);
@@ -382,7 +383,8 @@ function sqliteTrigger(schema: TranslatorSchema, table: TableInfo, t: StoredTrig
   const on = event === 'update' && t.columns.length ? `UPDATE OF ${t.columns.map(quoteIdent).join(', ')}` : event.toUpperCase();
   const name = uniqueObjectName(schema, t.name, event, table.sqlName);
   const stmts = body.length ? body : ['SELECT 1 WHERE 0'];
-  const guard = body.length ? (when === null ? '' : ` WHEN ${when}`) : ' WHEN 0';
+  // Only a client's statement fires it, never evsql writing rows back (executor/connection.ts).
+  const guard = body.length ? ` WHEN pg_fires_triggers()${when === null ? '' : ` AND (${when})`}` : ' WHEN 0';
   const { table: _table, ...definition } = t;
   return `CREATE TRIGGER ${quoteIdent(name)} ${triggerAnnotation(definition)} ${timing} ${on} ON ${quoteIdent(table.sqlName)} FOR EACH ROW${guard} BEGIN ${stmts.map((s) => `${s};`).join(' ')} END`;
 }
@@ -576,11 +578,17 @@ function rewriteInsert(schema: TranslatorSchema, s: Node): Node {
   return { ...out, cols, selectStmt: { SelectStmt: { targetList, fromClause: [source], op: 'SETOP_NONE' } } };
 }
 
-/** Whether any statement the tree holds writes a table whose BEFORE triggers assign NEW (COPY and MERGE cannot carry them). */
+/** MERGE's statements are not the text the assignments go into: refused on a table whose BEFORE triggers assign NEW. */
 export function refuseAssigningTriggers(schema: TranslatorSchema, relname: string, what: string): void {
   const table = schema.lookupTable(relname);
   if (table && (assignsOn(schema, table.sqlName, 'insert') || assignsOn(schema, table.sqlName, 'update'))) {
     throw unsupported(`${what} on a table with BEFORE triggers that assign NEW`);
   }
+}
+
+/** COPY FROM writes its rows outside change capture's per-row records, which a trigger's writes need: refused on a table with triggers. */
+export function refuseTriggers(schema: TranslatorSchema, relname: string, what: string): void {
+  const table = schema.lookupTable(relname);
+  if (table && schema.triggersOf(table.sqlName).length) throw unsupported(`${what} on a table with triggers`);
 }
 

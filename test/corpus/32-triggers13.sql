@@ -68,6 +68,16 @@ create trigger t13_rows_noreturn before insert on t13_rows for each row execute 
 insert into t13_rows (id, a) values (2, 500);
 insert into t13_rows (id, a) values (3, 5);
 select id, a from t13_rows order by id;
+-- TRUNCATE and ALTER COLUMN … TYPE rewrite rows without firing triggers.
+create table t13_tr (id int primary key, v int);
+create table t13_tr_log (what text);
+create function t13_tr_log() returns trigger language plpgsql as $$ begin insert into t13_tr_log values (tg_op); return null; end $$;
+create trigger t13_tr_log after insert or update or delete on t13_tr for each row execute function t13_tr_log();
+insert into t13_tr values (1, 1), (2, 2);
+alter table t13_tr alter column v type bigint;
+update t13_tr set v = v + 1 where id = 1;
+truncate t13_tr;
+select what, count(*) from t13_tr_log group by what order by what;
 -- The catalog.
 select tgname, tgtype, tgenabled, tgisinternal, tgnargs from pg_trigger where tgrelid = 't13_items'::regclass order by tgname;
 select pg_get_triggerdef(oid) from pg_trigger where tgname = 't13_prices_bump';

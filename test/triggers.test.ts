@@ -1,0 +1,136 @@
+/**
+ * Row triggers under what the corpus (32-triggers13.sql) cannot show: clients writing at once
+ * through triggers that write other tables, transactions rolled back around them, a statement
+ * whose trigger raises midway, a schema change rolled back, and a restart. The replicas run every
+ * trigger inside the statement that fires it, so they must end with the same state root.
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type pg from 'pg';
+import { startServer, type TestServer } from './helpers/server.js';
+
+let server: TestServer;
+let c: pg.Client;
+
+async function failure(run: () => Promise<unknown>): Promise<{ code?: string; hint?: string; where?: string } | undefined> {
+  try {
+    await run();
+    return undefined;
+  } catch (err) {
+    return err as { code?: string; hint?: string; where?: string };
+  }
+}
+
+async function roots(client: pg.Client): Promise<string[]> {
+  return (await client.query('SELECT state_root FROM evsql_replicas ORDER BY id')).rows.map((r) => r.state_root as string);
+}
+
+const SCHEMA = `
+CREATE TABLE acct (id int PRIMARY KEY, owner text NOT NULL, balance int NOT NULL DEFAULT 0, version int NOT NULL DEFAULT 0);
+CREATE TABLE ledger (n serial PRIMARY KEY, acct int NOT NULL, delta int NOT NULL);
+CREATE TABLE summary (k text PRIMARY KEY, total int NOT NULL, moves int NOT NULL);
+INSERT INTO summary VALUES ('all', 0, 0);
+CREATE FUNCTION acct_version() RETURNS trigger LANGUAGE plpgsql AS $$
+begin
+  if new.balance < -100 then
+    raise exception 'overdrawn: % on %', new.balance, new.owner using errcode = 'check_violation', hint = 'Move less.';
+  end if;
+  new.version := old.version + 1;
+  return new;
+end $$;
+CREATE FUNCTION acct_ledger() RETURNS trigger LANGUAGE plpgsql AS $$
+begin
+  insert into ledger (acct, delta) values (new.id, new.balance - coalesce(old.balance, 0));
+  update summary set total = total + new.balance - coalesce(old.balance, 0), moves = moves + 1 where k = 'all';
+  return null;
+end $$;
+CREATE TRIGGER acct_version BEFORE UPDATE ON acct FOR EACH ROW EXECUTE FUNCTION acct_version();
+CREATE TRIGGER acct_ledger AFTER INSERT OR UPDATE ON acct FOR EACH ROW EXECUTE FUNCTION acct_ledger();
+`;
+
+beforeAll(async () => {
+  server = await startServer(['--replicas', '3'], { keepData: true, startMs: 60_000 });
+  c = await server.client();
+  await c.query(SCHEMA);
+  await c.query("INSERT INTO acct (id, owner) SELECT g, 'o' || g FROM generate_series(1, 8) g");
+});
+
+afterAll(async () => {
+  await c?.end();
+  await server?.stop();
+});
+
+it('runs the triggers of concurrent writers once per row, on every replica alike', async () => {
+  const clients = await Promise.all(Array.from({ length: 4 }, () => server.client()));
+  try {
+    // Each client moves money between two accounts in transactions, every fifth rolled back.
+    await Promise.all(
+      clients.map(async (k, i) => {
+        for (let j = 0; j < 15; j++) {
+          const [from, to] = [((i + j) % 8) + 1, ((i + j + 3) % 8) + 1];
+          await k.query('BEGIN');
+          await k.query('UPDATE acct SET balance = balance - 2 WHERE id = $1', [from]);
+          await k.query('UPDATE acct SET balance = balance + 2 WHERE id = $1', [to]);
+          await k.query(j % 5 === 4 ? 'ROLLBACK' : 'COMMIT');
+        }
+      }),
+    );
+  } finally {
+    await Promise.all(clients.map((k) => k.end()));
+  }
+  const committed = 4 * 12 * 2;
+  const ledger = await c.query('SELECT count(*)::int AS n, sum(delta)::int AS total FROM ledger WHERE delta <> 0');
+  expect(ledger.rows[0]).toEqual({ n: committed, total: 0 });
+  const accounts = await c.query('SELECT sum(balance)::int AS total, sum(version)::int AS versions FROM acct');
+  expect(accounts.rows[0]).toEqual({ total: 0, versions: committed });
+  // The summary saw every committed row change: the 8 inserts and the updates.
+  expect((await c.query("SELECT total, moves FROM summary WHERE k = 'all'")).rows[0]).toEqual({ total: 0, moves: 8 + committed });
+  expect(new Set(await roots(c)).size).toBe(1);
+});
+
+it('leaves nothing of a statement whose trigger raises on a later row, and keeps the error as PostgreSQL sends it', async () => {
+  const before = (await c.query('SELECT (SELECT count(*) FROM ledger)::int AS ledger, (SELECT sum(version) FROM acct)::int AS versions')).rows[0];
+  const err = await failure(() => c.query('UPDATE acct SET balance = balance - 60 * id WHERE id IN (1, 2, 3)'));
+  expect(err).toMatchObject({ code: '23514', hint: 'Move less.', where: 'PL/pgSQL function acct_version() line 4 at RAISE' });
+  expect((err as Error).message).toMatch(/^overdrawn: -1\d\d on o2$/);
+  const after = (await c.query('SELECT (SELECT count(*) FROM ledger)::int AS ledger, (SELECT sum(version) FROM acct)::int AS versions')).rows[0];
+  expect(after).toEqual(before);
+  expect(new Set(await roots(c)).size).toBe(1);
+});
+
+it('takes back a trigger created in a transaction that rolls back', async () => {
+  await c.query('BEGIN');
+  await c.query("CREATE FUNCTION acct_upper() RETURNS trigger LANGUAGE plpgsql AS $$ begin new.owner := upper(new.owner); return new; end $$");
+  await c.query('CREATE TRIGGER acct_upper BEFORE INSERT ON acct FOR EACH ROW EXECUTE FUNCTION acct_upper()');
+  expect((await c.query("INSERT INTO acct (id, owner) VALUES (100, 'inside') RETURNING owner")).rows[0].owner).toBe('INSIDE');
+  await c.query('ROLLBACK');
+  expect((await c.query("INSERT INTO acct (id, owner) VALUES (100, 'after') RETURNING owner")).rows[0].owner).toBe('after');
+  expect((await c.query("SELECT count(*)::int AS n FROM pg_trigger WHERE tgname = 'acct_upper'")).rows[0].n).toBe(0);
+  expect(new Set(await roots(c)).size).toBe(1);
+});
+
+it('refuses what it cannot run exactly with 0A000, when the function or statement is made', async () => {
+  const loop = await failure(() => c.query('CREATE FUNCTION f_loop() RETURNS trigger LANGUAGE plpgsql AS $$ begin for i in 1..3 loop null; end loop; return new; end $$'));
+  expect(loop?.code).toBe('0A000');
+  const notice = await failure(() => c.query("CREATE FUNCTION f_notice() RETURNS trigger LANGUAGE plpgsql AS $$ begin raise notice 'hi'; return new; end $$"));
+  expect(notice?.code).toBe('0A000');
+  const statementLevel = await failure(() => c.query('CREATE TRIGGER t_stmt AFTER INSERT ON acct FOR EACH STATEMENT EXECUTE FUNCTION acct_ledger()'));
+  expect(statementLevel?.code).toBe('0A000');
+  // COPY and MERGE write rows without the statement text the assignments go into.
+  const copy = await failure(() => c.query('COPY acct FROM STDIN'));
+  expect(copy?.code).toBe('0A000');
+  const called = await failure(() => c.query('SELECT acct_version()'));
+  expect(called?.code).toBe('0A000');
+});
+
+it('keeps the triggers across a restart', async () => {
+  await c.end();
+  const dataDir = server.dataDir;
+  await server.stop();
+  server = await startServer(['--replicas', '3'], { dataDir, keepData: true, startMs: 60_000 });
+  c = await server.client();
+  const r = await c.query('UPDATE acct SET balance = balance + 1 WHERE id = 1 RETURNING version');
+  const versions = (await c.query('SELECT version FROM acct WHERE id = 1')).rows[0].version as number;
+  expect(r.rows[0].version).toBe(versions);
+  expect((await c.query('SELECT delta FROM ledger ORDER BY n DESC LIMIT 1')).rows[0].delta).toBe(1);
+  expect(new Set(await roots(c)).size).toBe(1);
+});
