@@ -27,6 +27,8 @@ export interface TriggerDefinition {
   /** The tables the function's statements write and read: the mixer keys a write of the trigger's table with them. */
   writes: string[];
   reads: string[];
+  /** ALTER TABLE … DISABLE TRIGGER: kept, fires not. */
+  disabled?: true;
 }
 
 /** A trigger as found in the schema: its definition and the table SQLite keeps it with. */

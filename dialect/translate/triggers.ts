@@ -109,6 +109,39 @@ export function dropTrigger(schema: TranslatorSchema, tableName: string, name: s
   return rebuildTableTriggers(schema, table, schema.triggersOf(table.sqlName).filter((t) => t.name !== name), translateNode);
 }
 
+/** ALTER TRIGGER … ON t RENAME TO. */
+export function renameTrigger(schema: TranslatorSchema, s: Node, translateNode: TranslateNode): Step[] {
+  const table = schema.lookupTable(s.relation.relname);
+  if (!table) throw new PgError(SqlState.undefinedTable, `relation "${s.relation.relname}" does not exist`);
+  const triggers = schema.triggersOf(table.sqlName);
+  if (!triggers.some((t) => t.name === s.subname)) throw new PgError(SqlState.undefinedObject, `trigger "${s.subname}" for table "${table.name}" does not exist`);
+  if (triggers.some((t) => t.name === s.newname)) throw new PgError(SqlState.duplicateObject, `trigger "${s.newname}" for relation "${table.name}" already exists`);
+  return rebuildTableTriggers(schema, table, triggers.map((t) => (t.name === s.subname ? { ...t, name: s.newname } : t)), translateNode);
+}
+
+/** ALTER TABLE … ENABLE/DISABLE TRIGGER name | ALL | USER, each command of the statement in turn. */
+export function enableTriggers(schema: TranslatorSchema, relname: string, cmds: Node[], translateNode: TranslateNode): Step[] {
+  const table = schema.lookupTable(relname);
+  if (!table) throw new PgError(SqlState.undefinedTable, `relation "${relname}" does not exist`);
+  let triggers = [...schema.triggersOf(table.sqlName)];
+  for (const c of cmds) {
+    const m = /^AT_(Enable|Disable)Trig(All|User)?$/.exec(String(c.subtype));
+    if (!m) throw unsupported(`ALTER TABLE ${String(c.subtype).replace('AT_', '')}`);
+    const disable = m[1] === 'Disable';
+    // ALL also means the foreign keys' triggers in PostgreSQL, whose checks SQLite cannot turn off.
+    if (m[2] === 'All' && disable && (table.foreignKeys.length || schema.referencingTables(table.name).length)) throw unsupported('DISABLE TRIGGER ALL on a table with foreign keys (their checks would stay on)');
+    if (!m[2] && !triggers.some((t) => t.name === c.name)) throw new PgError(SqlState.undefinedObject, `trigger "${c.name}" for table "${table.name}" does not exist`);
+    triggers = triggers.map((t) => {
+      if (m[2] || t.name === c.name) {
+        const { disabled: _was, ...rest } = t;
+        return disable ? { ...rest, disabled: true as const } : rest;
+      }
+      return t;
+    });
+  }
+  return rebuildTableTriggers(schema, table, triggers, translateNode);
+}
+
 /**
  * The steps that replace every trigger of the tables whose triggers run `fn` with ones compiled
  * from `body` (CREATE OR REPLACE FUNCTION: PostgreSQL's triggers call the function by oid).
@@ -351,7 +384,7 @@ function sqliteTrigger(schema: TranslatorSchema, table: TableInfo, t: StoredTrig
     return c ? expr(c) : null;
   };
   const body: string[] = [];
-  for (const op of ops) {
+  for (const op of t.disabled ? [] : ops) {
     switch (op.kind) {
       case 'assign':
         if (t.timing === 'before' && event === 'delete') throw unsupported('assigning NEW in a BEFORE DELETE trigger');
@@ -378,7 +411,7 @@ function sqliteTrigger(schema: TranslatorSchema, table: TableInfo, t: StoredTrig
         break;
     }
   }
-  const when = t.when === null ? null : expr(expression(t.when));
+  const when = t.when === null || t.disabled ? null : expr(expression(t.when));
   const timing = t.timing === 'before' ? 'BEFORE' : 'AFTER';
   const on = event === 'update' && t.columns.length ? `UPDATE OF ${t.columns.map(quoteIdent).join(', ')}` : event.toUpperCase();
   const name = uniqueObjectName(schema, t.name, event, table.sqlName);
@@ -444,7 +477,7 @@ export function withTriggerAssignments(schema: TranslatorSchema, node: Node): No
 
 /** Whether a table has BEFORE triggers on `event` that assign NEW's fields. */
 export function assignsOn(schema: TranslatorSchema, sqlTable: string, event: TriggerEvent): boolean {
-  return schema.triggersOf(sqlTable).some((t) => t.timing === 'before' && t.events.includes(event) && programOf(triggerFunction(schema, t.function)).some((o) => o.kind === 'assign'));
+  return schema.triggersOf(sqlTable).some((t) => t.timing === 'before' && t.events.includes(event) && !t.disabled && programOf(triggerFunction(schema, t.function)).some((o) => o.kind === 'assign'));
 }
 
 /**
@@ -455,7 +488,7 @@ function assignedRow(schema: TranslatorSchema, table: TableInfo, event: 'insert'
   const current = new Map<string, Node>();
   const valueOf = (c: ColumnInfo) => structuredClone(current.get(c.name) ?? initial(c));
   for (const t of schema.triggersOf(table.sqlName)) {
-    if (t.timing !== 'before' || !t.events.includes(event)) continue;
+    if (t.timing !== 'before' || !t.events.includes(event) || t.disabled) continue;
     if (event === 'update' && t.columns.length && setColumns && !t.columns.some((c) => setColumns.has(c))) continue;
     const ops = programOf(triggerFunction(schema, t.function));
     if (!ops.some((o) => o.kind === 'assign')) continue;
@@ -487,7 +520,7 @@ function assignedRow(schema: TranslatorSchema, table: TableInfo, event: 'insert'
 function assignedColumns(schema: TranslatorSchema, table: TableInfo, event: TriggerEvent): string[] {
   const assigned = new Set<string>();
   for (const t of schema.triggersOf(table.sqlName)) {
-    if (t.timing !== 'before' || !t.events.includes(event)) continue;
+    if (t.timing !== 'before' || !t.events.includes(event) || t.disabled) continue;
     for (const op of programOf(triggerFunction(schema, t.function))) if (op.kind === 'assign') assigned.add(op.column);
   }
   return table.columns.filter((c) => assigned.has(c.name)).map((c) => c.name);

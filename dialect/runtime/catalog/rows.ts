@@ -258,7 +258,7 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
   out.set('pg_catalog.pg_type', [...enumRows(model, rel('pg_enum'), names), ...extensionTypeRows(model, names), ...rowTypeRows(model, names), ...domainRows(model, rel, definitions, names, db)]);
   const functionTexts: Row[] = [];
   out.set('pg_catalog.pg_proc', functionRows(model, functionTexts, names));
-  triggerRows(model, rel, definitions);
+  triggerRows(model, rel, definitions, db);
   for (const [e, info] of Object.entries(PREINSTALLED)) {
     rel('pg_extension').push({ oid: info.oid, extname: e, extowner: BOOTSTRAP_SUPERUSER, extnamespace: NAMESPACE.pg_catalog, extrelocatable: false, extversion: info.version, extconfig: null, extcondition: null });
     rel('pg_description').push({ objoid: info.oid, classoid: PG_EXTENSION, objsubid: 0, description: info.description });
@@ -517,17 +517,26 @@ function rowTypeRows(model: Model, names: Row[]): Row[] {
 }
 
 /** pg_trigger's rows for CREATE TRIGGER's triggers, and pg_get_triggerdef's texts. */
-function triggerRows(model: Model, rel: (name: string) => Row[], definitions: Row[]): void {
+function triggerRows(model: Model, rel: (name: string) => Row[], definitions: Row[], db: string): void {
   for (const g of model.triggers) {
     const t = model.tables.find((x) => x.stored === g.table);
     if (!t) continue;
     const oid = triggerOid(g.table, g.name);
     const attnums = g.columns.map((c) => t.columns.find((col) => col.name === c)?.attnum ?? 0);
     rel('pg_trigger').push({
-      oid, tgrelid: t.oid, tgparentid: 0, tgname: g.name, tgfoid: functionOid(g.function), tgtype: triggerType(g), tgenabled: 'O', tgisinternal: false,
+      oid, tgrelid: t.oid, tgparentid: 0, tgname: g.name, tgfoid: functionOid(g.function), tgtype: triggerType(g), tgenabled: g.disabled ? 'D' : 'O', tgisinternal: false,
       tgconstrrelid: 0, tgconstrindid: 0, tgconstraint: 0, tgdeferrable: false, tginitdeferred: false, tgnargs: 0, tgattr: attnums.join(' '), tgargs: '',
       tgqual: null, tgoldtable: null, tgnewtable: null,
     });
+    // One row per event, numbered among the table's triggers of that event and timing, in firing (name) order.
+    for (const event of g.events) {
+      const peers = model.triggers.filter((o) => o.table === g.table && o.timing === g.timing && o.events.includes(event)).map((o) => o.name).sort();
+      rel('information_schema.triggers').push({
+        trigger_catalog: db, trigger_schema: t.schema, trigger_name: g.name, event_manipulation: event.toUpperCase(), event_object_catalog: db, event_object_schema: t.schema,
+        event_object_table: t.name, action_order: peers.indexOf(g.name) + 1, action_condition: g.when, action_statement: `EXECUTE FUNCTION ${quoteIdentifier(g.function)}()`,
+        action_orientation: 'ROW', action_timing: g.timing.toUpperCase(), action_reference_old_table: null, action_reference_new_table: null, action_reference_old_row: null, action_reference_new_row: null, created: null,
+      });
+    }
     const qualified = `${quoteIdentifier(t.schema)}.${quoteIdentifier(t.name)}`;
     definitions.push({ oid, definition: triggerDefinitionText(g, qualified, quoteIdentifier), pretty: triggerDefinitionText(g, t.schema === 'public' ? quoteIdentifier(t.name) : qualified, quoteIdentifier, true) });
   }
