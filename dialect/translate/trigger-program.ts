@@ -19,7 +19,8 @@ export type TriggerOp =
   | { kind: 'sql'; statement: Node; guard: Guard }
   /** `line`: the RAISE's line in the body, for the error's CONTEXT; 0 for the end of the function. */
   | { kind: 'raise'; code: string; message: Node; detail: Node | null; hint: Node | null; line: number; guard: Guard }
-  | { kind: 'return'; row: 'new' | 'old' | 'null'; guard: Guard };
+  /** `either`: RETURN coalesce(NEW, OLD), the row the event has. */
+  | { kind: 'return'; row: 'new' | 'old' | 'null' | 'either'; guard: Guard };
 
 /** PostgreSQL's errcodes for the conditions a RAISE names most (plerrcodes.h). */
 const CONDITIONS: Record<string, string> = {
@@ -125,8 +126,9 @@ export function triggerProgram(body: string): TriggerOp[] {
         case 'PLpgSQL_stmt_return': {
           // The RETURN plpgsql adds after the last statement: reaching it is an error.
           if (s.retvarno === undefined && s.expr === undefined && s.lineno === undefined) return false;
-          const row = s.retvarno === 0 ? 'new' : s.retvarno === 1 ? 'old' : /^\s*null\s*$/i.test(String(s.expr?.PLpgSQL_expr?.query ?? '')) ? 'null' : undefined;
-          if (!row) throw unsupported('RETURN of anything but NEW, OLD or NULL in a PL/pgSQL trigger function');
+          const returned = String(s.expr?.PLpgSQL_expr?.query ?? '');
+          const row = s.retvarno === 0 ? 'new' : s.retvarno === 1 ? 'old' : /^\s*null\s*$/i.test(returned) ? 'null' : /^\s*coalesce\s*\(\s*new\s*,\s*old\s*\)\s*$/i.test(returned) ? 'either' : undefined;
+          if (!row) throw unsupported('RETURN of anything but NEW, OLD, NULL or coalesce(NEW, OLD) in a PL/pgSQL trigger function');
           ops.push({ kind: 'return', row, guard });
           // The rest runs only where this RETURN did not.
           if (branch.length === 0) return true;

@@ -276,6 +276,32 @@ function triggerVariable(name: string, t: TriggerDefinition, event: TriggerEvent
   }
 }
 
+/** Functions of a whole row that a trigger function may give NEW or OLD. */
+const ROW_TO_JSON = new Set(['to_jsonb', 'to_json', 'row_to_json']);
+
+/**
+ * The record a whole-row argument is for the event: NEW, OLD, or coalesce(NEW, OLD); null where
+ * it is NULL (OLD on INSERT, NEW on DELETE); undefined for any other expression.
+ */
+function eventRecord(n: Node, event: TriggerEvent): 'new' | 'old' | null | undefined {
+  const has = (r: 'new' | 'old') => (r === 'new' ? event !== 'delete' : event !== 'insert');
+  const ref = recordRef(n);
+  if (ref && !ref.field) return has(ref.record) ? ref.record : null;
+  const args = n.CoalesceExpr?.args as Node[] | undefined;
+  if (!args?.length) return undefined;
+  const records = args.map((a) => recordRef(a));
+  if (records.some((r) => !r || r.field)) return undefined;
+  return records.map((r) => r!.record).find(has) ?? null;
+}
+
+/** `NEW.*` or `OLD.*`: the record. */
+function wholeRecordStar(n: Node | undefined): 'new' | 'old' | undefined {
+  const fields = n?.ColumnRef?.fields as Node[] | undefined;
+  if (fields?.length !== 2 || !fields[1]!.A_Star) return undefined;
+  const record = String(fields[0]!.String?.sval ?? '').toLowerCase();
+  return record === 'new' || record === 'old' ? record : undefined;
+}
+
 /** `NEW IS [NOT] DISTINCT FROM OLD` as the comparison of every column, as a row comparison is. */
 function expandRowComparison(n: Node, table: TableInfo): Node | undefined {
   const e = n.A_Expr;
@@ -295,12 +321,34 @@ function expandRowComparison(n: Node, table: TableInfo): Node | undefined {
  * constants, and whole-row comparisons of NEW and OLD spelled out.
  */
 function substitute(schema: TranslatorSchema, n: Node, t: TriggerDefinition, event: TriggerEvent, table: TableInfo, field: (record: 'new' | 'old', column: ColumnInfo) => Node): Node {
+  const columns = table.columns.filter((c) => !c.display);
+  const fieldRef = (record: string, c: ColumnInfo): Node => ({ ColumnRef: { fields: [{ String: { sval: record } }, { String: { sval: c.name } }] } });
   const walk = (x: unknown): unknown => {
     if (x === null || typeof x !== 'object') return x;
-    if (Array.isArray(x)) return x.map(walk);
+    // NEW.* in a VALUES or select list: its columns, in order.
+    if (Array.isArray(x)) {
+      return x.flatMap((item: Node) => {
+        const star = wholeRecordStar(item?.ResTarget?.val ?? item);
+        if (!star) return [walk(item)];
+        return columns.map((c) => walk(item.ResTarget ? { ResTarget: { ...item.ResTarget, name: undefined, val: fieldRef(star, c) } } : fieldRef(star, c)));
+      });
+    }
     const node = x as Node;
     const expanded = expandRowComparison(node, table);
     if (expanded) return walk(expanded);
+    // to_jsonb(NEW) and its kin: the object of NEW's columns, as a row's JSON is.
+    const call = node.FuncCall;
+    const fn = call && !call.agg_star && (call.args ?? []).length === 1 ? names(call.funcname).at(-1) : undefined;
+    const whole = fn && ROW_TO_JSON.has(fn) ? eventRecord(call.args[0], event) : undefined;
+    if (whole !== undefined) {
+      const type = { names: [{ String: { sval: fn === 'to_jsonb' ? 'jsonb' : 'json' } }], typemod: -1 };
+      if (whole === null) return { TypeCast: { arg: { A_Const: { isnull: true } }, typeName: type } };
+      if (fn === 'to_jsonb') return walk({ FuncCall: { funcname: [{ String: { sval: 'jsonb_build_object' } }], args: columns.flatMap((c) => [stringConst(c.name), fieldRef(whole, c)]), funcformat: 'COERCE_EXPLICIT_CALL' } });
+      // json keeps the columns' order and prints a row compactly: the row of a FROM item of NEW's fields.
+      const row: Node = { SelectStmt: { targetList: columns.map((c) => ({ ResTarget: { name: c.name, val: fieldRef(whole, c) } })), op: 'SETOP_NONE' } };
+      const select: Node = { SelectStmt: { targetList: [{ ResTarget: { val: { FuncCall: { funcname: [{ String: { sval: fn } }], args: [{ ColumnRef: { fields: [{ String: { sval: 'evsql_row' } }] } }], funcformat: 'COERCE_EXPLICIT_CALL' } } } }], fromClause: [{ RangeSubselect: { subquery: row, alias: { aliasname: 'evsql_row' } } }], op: 'SETOP_NONE' } };
+      return walk({ SubLink: { subLinkType: 'EXPR_SUBLINK', subselect: select } });
+    }
     const ref = recordRef(node);
     if (ref) {
       if (!ref.field) throw unsupported(`NEW or OLD as a whole row in a trigger function`);

@@ -132,3 +132,16 @@ alter table t13_t7 enable trigger all;
 select event_object_table, trigger_name, event_manipulation, action_order, action_condition, action_timing, action_orientation, action_statement from information_schema.triggers where trigger_name like 't13_t%' order by 2, 3;
 alter trigger t13_t7_b on t13_t7 rename to t13_t7_a;
 alter trigger nope on t13_t7 rename to x;
+-- A generic audit trigger: to_jsonb(OLD), row_to_json(coalesce(NEW, OLD)), RETURN coalesce(NEW, OLD), NEW.* and OLD.*.
+create table t13_acc (id int primary key, owner text, balance numeric(10,2), tags text[]);
+create table t13_acc_history (id int, owner text, balance numeric(10,2), tags text[]);
+create table t13_changes (n serial primary key, tbl text, op text, before jsonb, after jsonb, j json);
+create function t13_audit_all() returns trigger language plpgsql as $$ begin insert into t13_changes (tbl, op, before, after, j) values (tg_table_name, tg_op, to_jsonb(old), to_jsonb(new), row_to_json(coalesce(new, old))); return coalesce(new, old); end $$;
+create function t13_keep() returns trigger language plpgsql as $$ begin insert into t13_acc_history values (old.*); insert into t13_acc_history select new.*; return new; end $$;
+create trigger t13_acc_audit after insert or update or delete on t13_acc for each row execute function t13_audit_all();
+create trigger t13_acc_keep before update on t13_acc for each row execute function t13_keep();
+insert into t13_acc values (1, 'ann', 10.50, '{a,b}'), (2, 'bob', 0, null);
+update t13_acc set balance = balance + 1 where id = 1;
+delete from t13_acc where id = 2;
+select n, tbl, op, before, after, j from t13_changes order by n;
+select * from t13_acc_history;
