@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type ConflictKey, conflicts, keySetOf, partialRowKey, rowKey } from '../../mixer/keys.js';
-import type { SchemaInfo, TableKeys } from '../../mixer/schema-keys.js';
+import { SchemaKeys, type SchemaInfo, type TableKeys } from '../../mixer/schema-keys.js';
 import { conflictKeys } from '../../mixer/statement-keys.js';
 import { NO_RULES, type Rules, parseRules } from '../../mixer/rules.js';
 import { Prng } from '../../mixer/prng.js';
@@ -12,6 +12,7 @@ import { loadParser } from '../../dialect/translate/parse.js';
 import { translate } from '../../dialect/translate/translate.js';
 import { TranslatorSchema } from '../../dialect/translate/schema.js';
 import type { SchemaSnapshot } from '../../dialect/schema-snapshot.js';
+import { triggerAnnotation } from '../../dialect/catalog/triggers.js';
 
 const TPCC_RULES = parseRules(readFileSync(new URL('../../mixer/rules/tpcc.json', import.meta.url), 'utf8'));
 const PGBENCH_RULES = parseRules(readFileSync(new URL('../../mixer/rules/pgbench.json', import.meta.url), 'utf8'));
@@ -316,6 +317,19 @@ describe('conflictKeys: predicates', () => {
 });
 
 describe('conflictKeys: writes', () => {
+  it("a write of a table with triggers locks the tables the triggers' statements write and read, whole", () => {
+    const fired = schemaOf({ ...APP, users: { ...APP.users!, triggerWrites: ['audit'], triggerReads: ['pair'] } });
+    expect(keysOf("UPDATE users SET name = 'x' WHERE id = 1", [], fired)).toEqual([w('audit'), r('pair'), u('users', row('id', '1'))]);
+    expect(keysOf('SELECT name FROM users WHERE id = 1', [], fired)).toEqual([r('users', row('id', '1'))]);
+    // Read from the schema snapshot: the SQLite trigger's annotation names the tables.
+    const definition = { name: 'log', timing: 'after' as const, events: ['insert' as const], columns: [], when: null, function: 'f', writes: ['audit'], reads: [] };
+    const snapshot: SchemaSnapshot = {
+      relations: [{ name: 'users', view: false, temp: false, sql: 'CREATE TABLE users (id INTEGER PRIMARY KEY)', columns: [{ name: 'id', declType: 'INTEGER', notNull: true, defaultSql: null, primaryKey: true, generated: false }], primaryKey: ['id'], foreignKeys: [], uniqueKeys: [] }],
+      indexes: [],
+      triggers: [{ name: 'pg_trigger:log:insert:users', table: 'users', sql: `CREATE TRIGGER "pg_trigger:log:insert:users" ${triggerAnnotation(definition)} AFTER INSERT ON "users" BEGIN SELECT 1; END` }],
+    };
+    expect(keysOf('INSERT INTO users (id) VALUES (5)', [], new SchemaKeys(snapshot))).toEqual([w('audit'), w('users', row('id', '5'))]);
+  });
   it('INSERT gets a row key per row and unique key when every key is given', () => {
     expect(keysOf("INSERT INTO users (id, email, name) VALUES (1, 'a@b', 'A'), ($1, $2, 'B')", [2, 'c@d'])).toEqual([
       w('users', row('id', '1')),
