@@ -28,6 +28,11 @@ export interface UserFunction {
   /** The body: one SELECT, as written (prosrc); '' for a RETURN body, whose expression is kept as its node. */
   body: string;
   expression?: Tree;
+  /**
+   * RETURNS SETOF … or RETURNS TABLE (…): the rows' columns (TABLE's, or one named after the
+   * function for a SETOF of a scalar type), or the table whose rows it returns (SETOF t).
+   */
+  set?: { columns: FunctionType[] } | { table: string };
   /** A trigger function's (RETURNS trigger LANGUAGE plpgsql); absent for LANGUAGE sql. */
   language?: 'plpgsql';
   /** provolatile: i, s or v. */

@@ -8,6 +8,7 @@
 import { PgError, SqlState } from '../../pg/errors.js';
 import { formatType } from '../../pg/types/registry.js';
 import { type FunctionType, type UserFunction, functionViewName, functionViewSql } from '../catalog/user-functions.js';
+import { enumOid } from '../catalog/enums.js';
 import type { Step } from '../plan.js';
 import { quoteIdent } from '../sqlite-quote.js';
 import { Emitter } from './emit.js';
@@ -22,8 +23,9 @@ import { unsupported } from './unsupported.js';
 /** PostgreSQL's 42P13. */
 const INVALID_FUNCTION_DEFINITION = '42P13';
 const DUPLICATE_FUNCTION = '42723';
-/** pg_type's oid of the pseudo-type trigger. */
+/** pg_type's oids of the pseudo-types trigger and record. */
 const TRIGGER_TYPE = 2279;
+const OID_RECORD = 2249;
 /** Calls inside calls inline this deep at most: a function that calls itself would not end. */
 const MAX_DEPTH = 16;
 
@@ -37,8 +39,7 @@ function functionName(parts: string[]): string {
 }
 
 function functionType(name: string, type: Node): FunctionType {
-  if (type.setof) throw unsupported('functions returning SETOF');
-  const t = typeOfName(type);
+  const t = typeOfName({ ...type, setof: undefined });
   return { name, type, oid: t.oid, typmod: t.typmod };
 }
 
@@ -59,18 +60,24 @@ export function createFunction(schema: TranslatorSchema, s: Node): Step[] {
   if (language === 'plpgsql' && s.returnType && names(s.returnType.names).at(-1) === 'trigger' && !s.returnType.setof) return createTriggerFunction(schema, s, name);
   if (language !== 'sql') throw unsupported(`LANGUAGE ${language} (only LANGUAGE sql functions, and PL/pgSQL trigger functions)`);
   if (!s.returnType) throw unsupported('functions with OUT parameters');
-  const args = ((s.parameters ?? []) as Node[]).map((p) => {
-    const f = p.FunctionParameter;
+  const params = ((s.parameters ?? []) as Node[]).map((p) => p.FunctionParameter);
+  const tableColumns = params.filter((f) => f.mode === 'FUNC_PARAM_TABLE').map((f) => functionType(f.name ?? '', f.argType));
+  const args = params.filter((f) => f.mode !== 'FUNC_PARAM_TABLE').map((f) => {
     if (f.mode !== 'FUNC_PARAM_DEFAULT' && f.mode !== 'FUNC_PARAM_IN') throw unsupported(`${String(f.mode).replace('FUNC_PARAM_', '')} parameters`);
     if (f.defexpr) throw unsupported('parameter defaults');
     return functionType(f.name ?? '', f.argType);
   });
-  const returns = functionType('', s.returnType);
+  const returnedName = names(s.returnType.names).filter((p) => p !== 'pg_catalog' && p !== 'public');
+  const rowTable = s.returnType.setof && !tableColumns.length && returnedName.length === 1 ? schema.lookupTable(returnedName[0]!) : undefined;
+  if (rowTable && (rowTable.view || rowTable.temp)) throw unsupported(`functions returning SETOF a view or temporary table`);
+  const returns = tableColumns.length ? { name: '', type: s.returnType, oid: OID_RECORD, typmod: -1 } : rowTable ? { name: '', type: s.returnType, oid: enumOid(rowTable.sqlName), typmod: -1 } : functionType('', s.returnType);
+  const set: UserFunction['set'] = !s.returnType.setof ? undefined : tableColumns.length ? { columns: tableColumns } : rowTable ? { table: rowTable.name } : { columns: [{ ...returns, name }] };
   const as = option(s, 'as')?.List?.items as Node[] | undefined;
   if (!s.sql_body && !as) throw new PgError(INVALID_FUNCTION_DEFINITION, 'no function body specified');
   if (s.sql_body && !s.sql_body.ReturnStmt) throw unsupported('a BEGIN ATOMIC function body');
   const body = s.sql_body ? '' : ((as![0]?.String?.sval as string | undefined) ?? '');
-  if (!s.sql_body) bodySelect(body);
+  if (set && s.sql_body) throw unsupported('a RETURN body of a set-returning function');
+  if (!s.sql_body && !set) bodySelect(body);
   const volatility = (option(s, 'volatility')?.String?.sval as string | undefined) ?? 'volatile';
   const f: UserFunction = {
     name,
@@ -80,11 +87,13 @@ export function createFunction(schema: TranslatorSchema, s: Node): Step[] {
     expression: s.sql_body ? s.sql_body.ReturnStmt.returnval : undefined,
     volatility: volatility === 'immutable' ? 'i' : volatility === 'stable' ? 's' : 'v',
     strict: option(s, 'strict')?.Boolean?.boolval === true,
+    ...(set ? { set } : {}),
   };
   // The body is checked now, as PostgreSQL's check_function_bodies does: a call with NULL arguments is translated.
-  const probe = inline(schema, f, args.map((a): Node => ({ A_Const: { isnull: true } })), 0);
-  checkReservedNames({ SelectStmt: { targetList: [{ ResTarget: { val: probe } }] } });
-  new Emitter(schema).select({ SelectStmt: { targetList: [{ ResTarget: { val: probe } }], op: 'SETOP_NONE' } });
+  const nulls = args.map((): Node => ({ A_Const: { isnull: true } }));
+  const probe: Node = set ? { SelectStmt: { targetList: [{ ResTarget: { val: { ColumnRef: { fields: [{ A_Star: {} }] } } } }], fromClause: [setRows(schema, f, nulls, undefined, 0)], op: 'SETOP_NONE' } } : { SelectStmt: { targetList: [{ ResTarget: { val: inline(schema, f, nulls, 0) } }], op: 'SETOP_NONE' } };
+  checkReservedNames(probe);
+  new Emitter(schema).select(probe);
   const existing = schema.lookupFunction(name);
   if (existing) {
     const same = JSON.stringify(existing.args.map((a) => [a.oid, a.typmod])) === JSON.stringify(args.map((a) => [a.oid, a.typmod]));
@@ -155,6 +164,12 @@ export function inlineUserFunctions(schema: TranslatorSchema, node: Node, depth 
     if (target && !target.name && target.val?.FuncCall && userFunction(schema, target.val.FuncCall)) {
       return { ResTarget: { ...target, name: names(target.val.FuncCall.funcname).at(-1), val: walk(target.val) } };
     }
+    // A set-returning function in FROM: the rows of its body.
+    const from = n.RangeFunction;
+    const only = from && !from.lateral && !from.ordinality && !from.is_rowsfrom && from.functions?.length === 1 ? (from.functions[0].List.items as Node[]) : undefined;
+    const setCall = only && !(only[1] && Object.keys(only[1]).length) ? only[0]?.FuncCall : undefined;
+    const setFunction = setCall ? userFunction(schema, setCall) : undefined;
+    if (setFunction?.set) return setRows(schema, setFunction, ((setCall.args ?? []) as Node[]).map(walk), from.alias, depth);
     const call = n.FuncCall;
     if (call) {
       const f = userFunction(schema, call);
@@ -175,10 +190,62 @@ function userFunction(schema: TranslatorSchema, call: Node): UserFunction | unde
 
 function inline(schema: TranslatorSchema, f: UserFunction, given: Node[], depth: number): Node {
   if (f.language === 'plpgsql') throw new PgError(SqlState.featureNotSupported, 'trigger functions can only be called as triggers', { where: `compilation of PL/pgSQL function "${f.name}" near line 1` });
+  if (f.set) throw unsupported(`a set-returning CREATE FUNCTION function (${f.name}) outside FROM`);
   if (depth >= MAX_DEPTH) throw new PgError(SqlState.programLimitExceeded, 'stack depth limit exceeded');
-  // Each argument as a value of its parameter's type, as the call binds it.
-  const args = given.map((a, i): Node => (f.args[i] ? { TypeCast: { arg: a, typeName: f.args[i]!.type } } : a));
-  if (args.length !== f.args.length) throw new PgError(SqlState.undefinedFunction, `function ${f.name}() does not exist`, { hint: 'No function matches the given name and argument types.' });
+  const args = boundArguments(f, given);
+  const substitute = argumentSubstitution(f, args);
+  const cast = (arg: Node, type: FunctionType): Node => ({ TypeCast: { arg, typeName: type.type } });
+  let value: Node;
+  if (f.expression) value = substitute(f.expression as Node);
+  else {
+    const s = substitute(bodySelect(f.body));
+    const bare = !s.fromClause && !s.whereClause && !s.groupClause && !s.havingClause && !s.sortClause && !s.limitCount && !s.withClause && !s.distinctClause;
+    value = bare ? s.targetList[0].ResTarget.val : { SubLink: { subLinkType: 'EXPR_SUBLINK', subselect: { SelectStmt: s } } };
+  }
+  value = cast(inlineUserFunctions(schema, value, depth + 1), f.returns);
+  if (!f.strict || args.length === 0) return value;
+  return { CaseExpr: { args: [{ CaseWhen: { expr: anyNull(args), result: { A_Const: { isnull: true } } } }], defresult: value } };
+}
+
+/** Each argument as a value of its parameter's type, as the call binds it. */
+function boundArguments(f: UserFunction, given: Node[]): Node[] {
+  if (given.length !== f.args.length) throw new PgError(SqlState.undefinedFunction, `function ${f.name}() does not exist`, { hint: 'No function matches the given name and argument types.' });
+  return given.map((a, i): Node => ({ TypeCast: { arg: a, typeName: f.args[i]!.type } }));
+}
+
+/** STRICT: the condition under which a call gives NULL (no rows for a set-returning one). */
+function anyNull(args: Node[]): Node {
+  const tests = args.map((a): Node => ({ NullTest: { arg: a, nulltesttype: 'IS_NULL' } }));
+  return tests.length === 1 ? tests[0]! : { BoolExpr: { boolop: 'OR_EXPR', args: tests } };
+}
+
+/**
+ * A set-returning function called in FROM: its body's SELECT with the arguments in place, as a
+ * subquery named after the function (or the call's alias) whose columns have the declared names
+ * and types.
+ */
+function setRows(schema: TranslatorSchema, f: UserFunction, given: Node[], alias: Node | undefined, depth: number): Node {
+  if (depth >= MAX_DEPTH) throw new PgError(SqlState.programLimitExceeded, 'stack depth limit exceeded');
+  const args = boundArguments(f, given);
+  const stmts = parseQuery(f.body);
+  const body = stmts.length === 1 ? stmts[0]!.node.SelectStmt : undefined;
+  if (!body) throw unsupported('a set-returning LANGUAGE sql function body other than one SELECT');
+  const inner: Node = { SelectStmt: inlineUserFunctions(schema, argumentSubstitution(f, args)(body), depth + 1) };
+  const set = f.set!;
+  const columns = 'table' in set ? (schema.lookupTable(set.table)?.columns.filter((c) => !c.display).map((c) => ({ name: c.name, type: undefined })) ?? []) : set.columns.map((c) => ({ name: c.name, type: c.type }));
+  const q = 'evsql_fn';
+  const targetList = columns.map((c, i): Node => {
+    const ref: Node = { ColumnRef: { fields: [{ String: { sval: q } }, { String: { sval: `c${i + 1}` } }] } };
+    return { ResTarget: { name: c.name, val: c.type ? { TypeCast: { arg: ref, typeName: c.type } } : ref } };
+  });
+  const source: Node = { RangeSubselect: { subquery: inner, alias: { aliasname: q, colnames: columns.map((_, i) => ({ String: { sval: `c${i + 1}` } })) } } };
+  const rows: Node = { SelectStmt: { targetList, fromClause: [source], op: 'SETOP_NONE', ...(f.strict && args.length ? { whereClause: { BoolExpr: { boolop: 'NOT_EXPR', args: [anyNull(args)] } } } : {}) } };
+  const given_ = alias as { aliasname?: string; colnames?: Node[] } | undefined;
+  return { RangeSubselect: { subquery: rows, alias: { aliasname: given_?.aliasname ?? f.name, ...(given_?.colnames ? { colnames: given_.colnames } : {}) } } };
+}
+
+/** The body's parameters ($n, or the argument's name) replaced by the call's arguments. */
+function argumentSubstitution(f: UserFunction, args: Node[]): (n: Node) => Node {
   const byName = new Map<string, number>();
   f.args.forEach((a, i) => a.name && byName.set(a.name, i));
   const substitute = (n: Node): Node => {
@@ -194,18 +261,5 @@ function inline(schema: TranslatorSchema, f: UserFunction, given: Node[], depth:
     if (at !== undefined) return args[at]!;
     return Object.fromEntries(Object.entries(n).map(([k, v]) => [k, substitute(v)]));
   };
-  const cast = (arg: Node, type: FunctionType): Node => ({ TypeCast: { arg, typeName: type.type } });
-  let value: Node;
-  if (f.expression) value = substitute(f.expression as Node);
-  else {
-    const s = substitute(bodySelect(f.body));
-    const bare = !s.fromClause && !s.whereClause && !s.groupClause && !s.havingClause && !s.sortClause && !s.limitCount && !s.withClause && !s.distinctClause;
-    value = bare ? s.targetList[0].ResTarget.val : { SubLink: { subLinkType: 'EXPR_SUBLINK', subselect: { SelectStmt: s } } };
-  }
-  value = cast(inlineUserFunctions(schema, value, depth + 1), f.returns);
-  if (!f.strict || args.length === 0) return value;
-  // STRICT: NULL when any argument is.
-  const anyNull = args.map((a): Node => ({ NullTest: { arg: a, nulltesttype: 'IS_NULL' } }));
-  const when = anyNull.length === 1 ? anyNull[0]! : { BoolExpr: { boolop: 'OR_EXPR', args: anyNull } };
-  return { CaseExpr: { args: [{ CaseWhen: { expr: when, result: { A_Const: { isnull: true } } } }], defresult: value } };
+  return substitute;
 }

@@ -542,16 +542,25 @@ function triggerRows(model: Model, rel: (name: string) => Row[], definitions: Ro
   }
 }
 
+/** pg_get_function_result's text: `trigger`, `integer`, `SETOF t`, `TABLE(a integer, b text)`. */
+function functionResult(f: Model['functions'][number]): string {
+  if (f.language === 'plpgsql') return 'trigger';
+  if (!f.set) return formatType(f.returns.oid, f.returns.typmod);
+  if ('table' in f.set) return `SETOF ${quoteIdentifier(f.set.table)}`;
+  if (f.returns.oid === 2249) return `TABLE(${f.set.columns.map((c) => `${quoteIdentifier(c.name)} ${formatType(c.oid, c.typmod)}`).join(', ')})`;
+  return `SETOF ${formatType(f.returns.oid, f.returns.typmod)}`;
+}
+
 /** pg_proc's rows for CREATE FUNCTION's functions (the built-in rows stay), and their texts for pg_get_function_result / _arguments. */
 function functionRows(model: Model, texts: Row[], names: Row[]): Row[] {
   return model.functions.map((f) => {
     const oid = functionOid(f.name);
     const args = f.args.map((a) => `${a.name ? `${quoteIdentifier(a.name)} ` : ''}${formatType(a.oid, a.typmod)}`).join(', ');
-    texts.push({ oid, result: f.language === 'plpgsql' ? 'trigger' : formatType(f.returns.oid, f.returns.typmod), arguments: args, identity_arguments: args });
+    texts.push({ oid, result: functionResult(f), arguments: args, identity_arguments: args });
     names.push({ kind: 'proc', oid, name: quoteIdentifier(f.name) });
     return {
       oid, proname: f.name, pronamespace: NAMESPACE.public, proowner: BOOTSTRAP_SUPERUSER, prolang: f.language === 'plpgsql' ? PLPGSQL_LANGUAGE.oid : SQL_LANGUAGE, procost: 100, prorows: 0, provariadic: 0,
-      prosupport: '-', prokind: 'f', prosecdef: false, proleakproof: false, proisstrict: f.strict, proretset: false, provolatile: f.volatility, proparallel: 'u',
+      prosupport: '-', prokind: 'f', prosecdef: false, proleakproof: false, proisstrict: f.strict, proretset: f.set !== undefined, provolatile: f.volatility, proparallel: 'u',
       pronargs: f.args.length, pronargdefaults: 0, prorettype: f.returns.oid, proargtypes: f.args.map((a) => a.oid).join(' '), prosrc: f.body,
       // As PostgreSQL: every argument's name ('' for an unnamed one) once one has a name.
       proargnames: f.args.some((a) => a.name) ? f.args.map((a) => a.name) : null,
