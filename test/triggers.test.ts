@@ -120,6 +120,14 @@ it('refuses what it cannot run exactly with 0A000, when the function or statemen
   expect(copy?.code).toBe('0A000');
   const called = await failure(() => c.query('SELECT acct_version()'));
   expect(called?.code).toBe('0A000');
+  // An assignment reading NEW.a computes a's value again: a volatile one would differ from the row's.
+  await c.query('CREATE TABLE twice (id int PRIMARY KEY, a float8, b float8)');
+  await c.query('CREATE FUNCTION twice_b() RETURNS trigger LANGUAGE plpgsql AS $$ begin new.b := new.a; return new; end $$');
+  await c.query('CREATE TRIGGER twice_b BEFORE INSERT OR UPDATE ON twice FOR EACH ROW EXECUTE FUNCTION twice_b()');
+  expect((await failure(() => c.query('INSERT INTO twice (id, a) VALUES (1, random())')))?.code).toBe('0A000');
+  expect((await failure(() => c.query('INSERT INTO twice (id, a) SELECT g, g FROM generate_series(1, 2) g ORDER BY g DESC')))?.code).toBe('0A000');
+  expect((await c.query('INSERT INTO twice (id, a) VALUES (2, 0.5) RETURNING b')).rows).toEqual([{ b: 0.5 }]);
+  expect((await c.query('UPDATE twice SET a = a * 4 RETURNING b')).rows).toEqual([{ b: 2 }]);
 });
 
 it('keeps the triggers across a restart', async () => {

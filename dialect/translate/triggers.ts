@@ -28,8 +28,16 @@ import { quotedEnd } from './sql-text.js';
 import { type Guard, type TriggerOp, conjunction, expression, isNotTrue, recordRef, stringConst, triggerProgram } from './trigger-program.js';
 import { unsupported } from './unsupported.js';
 
-/** Defaults that give another value each time they are computed. */
-const VOLATILE_DEFAULT = /random|uuid|nextval|clock_timestamp|timeofday/i;
+/** Functions that give another value each time they are computed, within one statement too. */
+const VOLATILE = new Set(['random', 'gen_random_uuid', 'uuid_generate_v4', 'nextval', 'clock_timestamp', 'timeofday', 'setseed']);
+
+function callsVolatile(n: unknown): boolean {
+  if (n === null || typeof n !== 'object') return false;
+  if (Array.isArray(n)) return n.some(callsVolatile);
+  const call = (n as Node).FuncCall;
+  if (call && VOLATILE.has(names(call.funcname).at(-1)!)) return true;
+  return Object.values(n as Node).some(callsVolatile);
+}
 
 /** CreateTrigStmt's timing and event bits (PostgreSQL's TRIGGER_TYPE_*). */
 const BEFORE = 2;
@@ -534,7 +542,12 @@ export function assignsOn(schema: TranslatorSchema, sqlTable: string, event: Tri
  */
 function assignedRow(schema: TranslatorSchema, table: TableInfo, event: 'insert' | 'update', initial: (c: ColumnInfo) => Node, old: (c: ColumnInfo) => Node, setColumns: ReadonlySet<string> | null): Map<string, Node> {
   const current = new Map<string, Node>();
-  const valueOf = (c: ColumnInfo) => structuredClone(current.get(c.name) ?? initial(c));
+  const valueOf = (c: ColumnInfo) => {
+    const v = current.get(c.name) ?? initial(c);
+    // A trigger's expression reading NEW.x computes x's value again: a volatile one would differ.
+    if (callsVolatile(v)) throw unsupported(`a BEFORE trigger reading NEW.${c.name}, which the statement gives a volatile value`);
+    return structuredClone(v);
+  };
   for (const t of schema.triggersOf(table.sqlName)) {
     if (t.timing !== 'before' || !t.events.includes(event) || t.disabled) continue;
     if (event === 'update' && t.columns.length && setColumns && !t.columns.some((c) => setColumns.has(c))) continue;
@@ -619,8 +632,9 @@ function assignedSetList(schema: TranslatorSchema, table: TableInfo, qualifier: 
 function defaultFor(schema: TranslatorSchema, table: TableInfo, c: ColumnInfo): Node {
   if (!c.hasDefault) return { TypeCast: { arg: { A_Const: { isnull: true } }, typeName: typeNameOf(schema, c) } };
   const text = c.identity || c.sequence ? null : schema.defaultText(table.sqlName, c.name);
-  if (text === null || VOLATILE_DEFAULT.test(text)) throw unsupported(`a BEFORE trigger reading NEW.${c.name}, which the statement leaves to its default`);
-  return { TypeCast: { arg: expression(text), typeName: typeNameOf(schema, c) } };
+  const value = text === null ? undefined : expression(text);
+  if (!value || callsVolatile(value)) throw unsupported(`a BEFORE trigger reading NEW.${c.name}, which the statement leaves to its default`);
+  return { TypeCast: { arg: value, typeName: typeNameOf(schema, c) } };
 }
 
 function rewriteInsert(schema: TranslatorSchema, s: Node): Node {
@@ -651,7 +665,9 @@ function rewriteInsert(schema: TranslatorSchema, s: Node): Node {
     });
     return { ...out, cols, selectStmt: { SelectStmt: { valuesLists, op: 'SETOP_NONE' } } };
   }
-  // INSERT … SELECT: the rows come from a subquery whose columns are named as the target's.
+  // INSERT … SELECT: the rows come from a subquery whose columns are named as the target's. Its
+  // ORDER BY, which orders the rows' serial values, would not survive being a subquery.
+  if (select.sortClause) throw unsupported('INSERT … SELECT … ORDER BY on a table with BEFORE INSERT triggers that assign NEW');
   const alias = 'evsql_new';
   const row = assignedFor((c) => (columns.includes(c.name) ? columnRef(alias, c.name) : undefined));
   const targetList = [...columns.map((c) => row.get(c) ?? columnRef(alias, c)), ...extra.map((c) => row.get(c)!)].map((val): Node => ({ ResTarget: { val } }));
