@@ -680,7 +680,10 @@ describe('CREATE FUNCTION … LANGUAGE sql (psql \\df, apps’ helper functions)
     await expect(c.query('DO $$ BEGIN PERFORM 1; END $$')).rejects.toMatchObject({ code: '0A000', message: expect.stringContaining('DO') });
     await expect(c.query("DO 'BEGIN CREATE TABLE fn_t (a int); CREATE TABLE fn_u (a int); EXCEPTION WHEN others THEN null; END'")).rejects.toMatchObject({ code: '0A000' });
     await expect(c.query("CREATE FUNCTION pg_temp.fn_q(OUT r int) RETURNS int LANGUAGE plpgsql AS 'BEGIN r := 1; END'")).rejects.toMatchObject({ code: '0A000' });
-    await expect(c.query("CREATE FUNCTION fn_s() RETURNS SETOF int LANGUAGE sql AS 'SELECT 1'")).rejects.toMatchObject({ code: '0A000' });
+    // A set-returning function runs in FROM; in a select list it is refused.
+    await c.query("CREATE FUNCTION fn_s() RETURNS SETOF int LANGUAGE sql AS 'SELECT 1 UNION ALL SELECT 2'");
+    expect((await c.query('SELECT * FROM fn_s()')).rows).toEqual([{ fn_s: 1 }, { fn_s: 2 }]);
+    await expect(c.query('SELECT fn_s()')).rejects.toMatchObject({ code: '0A000' });
     // A body may not reach what a statement may not.
     await expect(c.query("CREATE FUNCTION fn_m() RETURNS bigint LANGUAGE sql AS 'SELECT count(*) FROM sqlite_master'")).rejects.toMatchObject({ code: '42P01' });
     await c.end();
