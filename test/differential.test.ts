@@ -32,8 +32,10 @@ const PASS_RATE_FLOOR = 0.98;
  * session's, of reporting, window, string, date/time, jsonb, array and DML statements: 624 of 701.
  * 31-sweep12.sql, the twelfth's, of MERGE, window frames and ordered-set aggregates, report
  * formatting, date/time patterns, constraint errors, recursive CTEs and jsonb reports: 482 of 533.
+ * 32-json13.sql, the thirteenth's, of json and jsonb: records from json, jsonpath, editing
+ * functions, operators, casts, numbers and escapes: 224 of 381 before its fixes.
  */
-const SWEEP_FLOORS: Record<string, number> = { '23-sweep8.sql': 0.94, '24-sweep9.sql': 0.95, '28-docs-functions.sql': 0.62, '30-sweep11.sql': 0.885, '31-sweep12.sql': 0.9 };
+const SWEEP_FLOORS: Record<string, number> = { '23-sweep8.sql': 0.94, '24-sweep9.sql': 0.95, '28-docs-functions.sql': 0.62, '30-sweep11.sql': 0.885, '31-sweep12.sql': 0.9, '32-json13.sql': 0.58 };
 
 const RECORDING = 'differential.json';
 
