@@ -920,6 +920,8 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
     case 'jsonb_extract_path':
     case 'json_extract_path_text':
     case 'jsonb_extract_path_text': {
+      // VARIADIC text[] takes one element at least: without a path there is no such function.
+      if (args.length < 2) throw noFunctionCall(em, name, args);
       // The variadic path is #>'s (or #>>'s) text[].
       const op = name.endsWith('_text') ? '#>>' : '#>';
       const path = { A_ArrayExpr: { elements: args.slice(1).map((a) => (isUnknownLiteral(a) ? { TypeCast: { arg: a, typeName: { names: [{ String: { sval: 'text' } }], typemod: -1 } } } : a)) } };

@@ -134,6 +134,8 @@ const JSON_LITERALS: ReadonlyArray<readonly [string, boolean | null]> = [
   ['null', null],
 ];
 
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
 /**
  * jsonb_out: ', ' and ': ' separators, numbers as numeric prints them, object keys deduplicated
  * (the last wins) and ordered by length, then bytewise.
@@ -147,6 +149,8 @@ export function jsonbText(node: JsonNode): string {
         detail: '\\u0000 cannot be converted to text.',
       });
     }
+    // jsonb stores text, where a \u escape of half a surrogate pair has no character (json keeps its text).
+    if (LONE_SURROGATE.test(node)) throw invalidJson();
     return JSON.stringify(node);
   }
   if (node instanceof JsonNumber) return decimalText(parseNumericText(node.raw) as Decimal);
@@ -281,4 +285,29 @@ export function jsonSourceMembers(text: string): { object: boolean; members: Arr
     ws();
   }
   return { object: open === '{', members: spans };
+}
+
+function isContainer(v: JsonNode): v is JsonNode[] | JsonObject {
+  return Array.isArray(v) || v instanceof JsonObject;
+}
+
+/**
+ * jsonb's `@>` (JsonbDeepContains): an object's keys each with a value the same kind that contains
+ * the other's; an array's scalar elements each equal to one of the container's scalars, its arrays
+ * and objects each contained in one of the container's of their kind (`[1, [2]] @> [2]` is false,
+ * `{"a": [1]} @> {"a": 1}` is false). Only at the top may an array contain a bare scalar.
+ */
+export function jsonbContains(a: JsonNode, b: JsonNode): boolean {
+  if (Array.isArray(a) && !isContainer(b)) return a.some((x) => !isContainer(x) && compareJsonb(x, b) === 0);
+  return deepContains(a, b);
+}
+
+function deepContains(a: JsonNode, b: JsonNode): boolean {
+  if (!isContainer(a) || !isContainer(b)) return !isContainer(a) && !isContainer(b) && compareJsonb(a, b) === 0;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    return (b as JsonNode[]).every((y) => a.some((x) => isContainer(x) === isContainer(y) && Array.isArray(x) === Array.isArray(y) && deepContains(x, y)));
+  }
+  const mine = new Map((a as JsonObject).entries);
+  return [...new Map((b as JsonObject).entries)].every(([k, v]) => mine.has(k) && deepContains(mine.get(k)!, v));
 }
