@@ -327,7 +327,10 @@ export class Emitter implements EmitContext {
         const inlined = catalog.inlinedLateralColumns(this, fields.length === 2 ? fields[0] : undefined);
         if (fields.length === 1 || !inlined.length) {
           const star = starColumns(this, val.ColumnRef.fields);
-          sqls.push(this.scope?.star(fields.length === 2 ? fields[0] : undefined)?.some((c) => c.display) ? this.starList(fields.length === 2 ? fields[0] : undefined, named && this.formatsOutput && ownScales === 'all') : this.expr(val));
+          const qualifier = fields.length === 2 ? fields[0] : undefined;
+          // SQLite's own `*` would show a LATERAL function's table-valued columns (value, ordinality), not its own.
+          const listed = this.scope?.star(qualifier)?.some((c) => c.display) || this.scope?.relations.some((r) => r.columns && (qualifier === undefined || r.name === qualifier) && catalog.isLateralFunction(this, r.name));
+          sqls.push(listed ? this.starList(fields.length === 2 ? fields[0] : undefined, named && this.formatsOutput && ownScales === 'all') : this.expr(val));
           columns.push(...(star ?? [{ name: '*', type: null }]));
         }
         for (const c of inlined) {
@@ -365,6 +368,11 @@ export class Emitter implements EmitContext {
         // A table is known to SQLite by the name its display columns are qualified with (a temporary table's own).
         const known = r.columns!.find((c) => c.display)?.display!.relation ?? r.name;
         return r.columns!.map((c) => {
+          const lateral = catalog.lateralFunctionColumn(this, [r.name, c.name]);
+          if (lateral) {
+            const shown = formats ? catalog.lateralFunctionDisplay(this, [r.name, c.name]) : undefined;
+            return `${shown ? displayedSql(lateral, shown) : lateral} AS ${quoteIdent(c.name)}`;
+          }
           const ref = known ? `${quoteIdent(known)}.${quoteIdent(c.name)}` : quoteIdent(c.name);
           return c.display && formats ? `${displayedSql(ref, `${quoteIdent(known)}.${quoteIdent(c.display.column)}`)} AS ${quoteIdent(c.name)}` : `${ref} AS ${quoteIdent(c.name)}`;
         });
@@ -731,7 +739,10 @@ export class Emitter implements EmitContext {
         const lateral = catalog.lateralColumn(this, fields);
         if (lateral) return `(${this.expr(lateral)})`;
         const lateralFunction = catalog.lateralFunctionColumn(this, fields);
-        if (lateralFunction) return lateralFunction;
+        if (lateralFunction) {
+          const shown = this.numericSpine.has(n) ? catalog.lateralFunctionDisplay(this, fields) : undefined;
+          return shown ? displayedSql(lateralFunction, shown) : lateralFunction;
+        }
         // schema.table.column (SQLAlchemy's `pg_catalog.pg_index.indkey`): the table is named by itself in FROM.
         const ref = fields.length === 3 ? fields.slice(1) : fields;
         const constant = ref.at(-1) === 'tableoid' ? this.scope?.column(ref)?.constant : undefined;
