@@ -512,6 +512,7 @@ export class Emitter implements EmitContext {
     // An interval is stored as its text: it sorts by interval_cmp's span (a month 30 days, a day 24 hours).
     if (t?.oid === OID.interval) return [`pg_interval_key(${this.expr(n)})`];
     if (t?.oid === OID.inet || t?.oid === OID.cidr) return [`pg_inet_key(${this.expr(n)})`];
+    if (t?.oid === OID.jsonb) return [`pg_jsonb_sort_key(${this.expr(n)})`];
     if (!computedNumeric(this, n)) return [this.expr(n)];
     const key = `pg_num_key(${this.expr(n)})`;
     return windowOrder || (n.ColumnRef && !mayBeBlob(t)) ? [key] : [key, `pg_num_residue(${this.expr(n)})`];

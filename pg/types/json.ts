@@ -311,3 +311,58 @@ function deepContains(a: JsonNode, b: JsonNode): boolean {
   const mine = new Map((a as JsonObject).entries);
   return [...new Map((b as JsonObject).entries)].every(([k, v]) => mine.has(k) && deepContains(mine.get(k)!, v));
 }
+
+/**
+ * A byte string whose bytewise order is compareJsonb's (jsonb's btree order), for ORDER BY: each
+ * value its rank byte, then a string's UTF-8 bytes and a 0 (jsonb strings hold no NUL), a number
+ * as sign, exponent and digits (trailing zeros dropped: 1.0 and 1 are one key, a negative's bytes
+ * inverted), an array's or object's size before its members (an object's in jsonb's key order).
+ */
+export function jsonbSortKey(node: JsonNode): Buffer {
+  const parts: Buffer[] = [];
+  const u32 = (n: number) => {
+    const b = Buffer.alloc(4);
+    b.writeUInt32BE(n >>> 0);
+    return b;
+  };
+  const walk = (v: JsonNode): void => {
+    parts.push(Buffer.of(jsonbRank(v)));
+    if (v === null) return;
+    if (typeof v === 'string') {
+      parts.push(Buffer.from(v), Buffer.of(0));
+      return;
+    }
+    if (typeof v === 'boolean') {
+      parts.push(Buffer.of(v ? 1 : 0));
+      return;
+    }
+    if (v instanceof JsonNumber) {
+      parts.push(numberKey(parseNumericText(v.raw) as Decimal, u32));
+      return;
+    }
+    if (Array.isArray(v)) {
+      parts.push(u32(v.length));
+      v.forEach(walk);
+      return;
+    }
+    const entries = jsonbEntries(v);
+    parts.push(u32(entries.length));
+    for (const [k, x] of entries) {
+      walk(k);
+      walk(x);
+    }
+  };
+  walk(node);
+  return Buffer.concat(parts);
+}
+
+function numberKey(d: Decimal, u32: (n: number) => Buffer): Buffer {
+  if (d.units === 0n) return Buffer.of(0x80);
+  const negative = d.units < 0n;
+  const digits = (negative ? -d.units : d.units).toString();
+  // value = 0.<digits> × 10^exponent
+  const exponent = digits.length - d.scale;
+  const significant = Buffer.from(digits.replace(/0+$/, ''));
+  if (!negative) return Buffer.concat([Buffer.of(0xc0), u32(exponent + 0x80000000), significant, Buffer.of(0)]);
+  return Buffer.concat([Buffer.of(0x40), u32(0x7fffffff - exponent), Buffer.from(significant.map((b) => 0xff - b)), Buffer.of(0xff)]);
+}
