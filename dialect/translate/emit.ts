@@ -1445,6 +1445,7 @@ function castTo(arg: string, type: PgTypeInfo, name: string): string {
     case OID.citext:
     case OID.json:
     case OID.jsonb:
+    case OID.jsonpath:
     case OID.bytea:
     case OID.interval:
     case OID.bpchar:

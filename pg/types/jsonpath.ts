@@ -24,7 +24,7 @@ type Expr =
   | { k: 'starts'; l: Expr; r: Expr }
   | { k: 'arith'; op: string; l: Expr; r: Expr }
   | { k: 'neg'; op: string; e: Expr }
-  | { k: 'regex'; l: Expr; re: RegExp };
+  | { k: 'regex'; l: Expr; re: RegExp; pattern: string; flags: string };
 
 type Subscript = { from: Expr; to?: Expr };
 
@@ -61,7 +61,9 @@ function tokenize(src: string): Token[] {
       i++;
       continue;
     }
-    if (c === '"') {
+    const quotedVar = c === '$' && src[i + 1] === '"';
+    if (c === '"' || quotedVar) {
+      if (quotedVar) i++;
       let j = i + 1;
       let s = '';
       while (j < src.length && src[j] !== '"') {
@@ -80,7 +82,7 @@ function tokenize(src: string): Token[] {
         j++;
       }
       if (j >= src.length) throw syntaxError(src.slice(i));
-      out.push({ t: 'str', v: s });
+      out.push({ t: quotedVar ? 'var' : 'str', v: s });
       i = j + 1;
       continue;
     }
@@ -178,7 +180,7 @@ class Parser {
         if (f?.t !== 'str') throw syntaxError(f?.v ?? 'end');
         flags = f.v;
       }
-      return { k: 'regex', l, re: likeRegex(pattern.v, flags) };
+      return { k: 'regex', l, re: likeRegex(pattern.v, flags), pattern: pattern.v, flags };
     }
     if (this.peek('is')) {
       this.pos++;
@@ -651,4 +653,85 @@ export function jsonPathMatch(doc: JsonNode, path: JsonPath, vars: JsonNode): bo
   const items = jsonPathQuery(doc, path, vars);
   if (items.length === 1 && (typeof items[0] === 'boolean' || items[0] === null)) return items[0];
   throw new PgError('22038', 'single boolean result is expected');
+}
+
+/** jsonpath_out's canonical text (printJsonPathItem): keys quoted, operations bracketed by priority. */
+export function jsonPathText(path: JsonPath): string {
+  return (path.strict ? 'strict ' : '') + printExpr(path.expr, true);
+}
+
+function priority(e: Expr): number {
+  switch (e.k) {
+    case 'or':
+      return 0;
+    case 'and':
+      return 1;
+    case 'cmp':
+    case 'starts':
+      return 2;
+    case 'arith':
+      return e.op === '+' || e.op === '-' ? 3 : 4;
+    case 'neg':
+      return 5;
+    default:
+      return 6;
+  }
+}
+
+function printExpr(e: Expr, brackets: boolean): string {
+  const wrap = (s: string) => (brackets ? `(${s})` : s);
+  const operand = (x: Expr) => printExpr(x, priority(x) <= priority(e));
+  switch (e.k) {
+    case 'lit':
+      return printLiteral(e.v);
+    case 'path':
+      return (e.root === 'var' ? `$${JSON.stringify(e.name)}` : e.root) + e.steps.map(printStep).join('');
+    case 'cmp':
+    case 'starts':
+    case 'and':
+    case 'or':
+    case 'arith': {
+      const op = e.k === 'cmp' || e.k === 'arith' ? e.op : e.k === 'starts' ? 'starts with' : e.k === 'and' ? '&&' : '||';
+      return wrap(`${operand(e.l)} ${op} ${operand(e.r)}`);
+    }
+    case 'regex': {
+      const flags = [...'ismxq'].filter((f) => e.flags.includes(f)).join('');
+      return wrap(`${operand(e.l)} like_regex ${JSON.stringify(e.pattern)}${flags ? ` flag "${flags}"` : ''}`);
+    }
+    case 'neg':
+      return wrap(`${e.op}${operand(e.e)}`);
+    case 'not':
+      return `!(${printExpr(e.e, false)})`;
+    case 'unknown':
+      return `(${printExpr(e.e, false)}) is unknown`;
+    case 'exists':
+      return `exists (${printExpr(e.e, false)})`;
+  }
+}
+
+function printLiteral(v: JsonNode): string {
+  if (v instanceof JsonNumber) return v.raw === 'last' ? 'last' : v.raw.startsWith('last-') ? `last - ${v.raw.slice(5)}` : v.raw;
+  return v === null ? 'null' : typeof v === 'boolean' ? String(v) : JSON.stringify(v);
+}
+
+function printStep(s: Step): string {
+  switch (s.k) {
+    case 'key':
+      return `.${JSON.stringify(s.name)}`;
+    case 'anykey':
+      return '.*';
+    case 'anyindex':
+      return '[*]';
+    case 'index':
+      return `[${s.subs.map((x) => printExpr(x.from, false) + (x.to ? ` to ${printExpr(x.to, false)}` : '')).join(',')}]`;
+    case 'filter':
+      return `?(${printExpr(s.e, false)})`;
+    case 'method':
+      return `.${s.name}()`;
+    case 'anypath': {
+      const level = (n: number) => (n === LAST_LEVEL ? 'last' : String(n));
+      if (s.from === 0 && s.to === LAST_LEVEL) return '.**';
+      return s.from === s.to ? `.**{${level(s.from)}}` : `.**{${level(s.from)} to ${level(s.to)}}`;
+    }
+  }
 }
