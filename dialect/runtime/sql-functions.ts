@@ -488,7 +488,11 @@ export function registerSqlFunctions(db: Database.Database, scope: () => Functio
     if (kind === 'boolean') return c === 't' ? 1 : 0;
     // To an integer type the number rounds as numeric does, half away from zero (2.5 is 3).
     const n = Number(doc);
-    if (/^(smallint|integer|bigint)$/.test(String(type)) && !/^-?\d+$/.test(doc) && Math.abs(n) < 2 ** 53) return String(Math.sign(n) * Math.round(Math.abs(n)));
+    const integer = /^(smallint|integer|bigint)$/.exec(String(type))?.[1];
+    if (integer && !/^-?\d+$/.test(doc) && Math.abs(n) < 2 ** 53) return String(Math.sign(n) * Math.round(Math.abs(n)));
+    // numeric's conversion (numeric_int4 and kin) words its overflow by the type alone.
+    const limit = integer === 'smallint' ? 2n ** 15n : integer === 'integer' ? 2n ** 31n : 2n ** 63n;
+    if (integer && /^-?\d+$/.test(doc) && (BigInt(doc) >= limit || BigInt(doc) < -limit)) throw new PgError(SqlState.numericValueOutOfRange, `${integer} out of range`);
     return doc;
   });
   fn('pg_key_not_null', (v, column) => {

@@ -174,7 +174,7 @@ export class Emitter implements EmitContext {
       }
       // Members that print their own scales give text: sorted by the numbers it spells, outside them.
       if (mixed?.some((m) => m)) sql = `SELECT * FROM (${sql})`;
-      sql += ' ORDER BY ' + (s.sortClause as Node[]).map((n) => this.ownScaleSort(n, columns, mixed) ?? this.sortBy(this.sortedValue(n, computed))).join(', ');
+      sql += ' ORDER BY ' + (s.sortClause as Node[]).map((n) => this.ownScaleSort(n, columns, mixed) ?? this.jsonbOutputSort(n, columns) ?? this.sortBy(this.sortedValue(n, computed))).join(', ');
     }
     sql += this.limit(s);
     this.windows = outerWindows;
@@ -235,6 +235,14 @@ export class Emitter implements EmitContext {
     if (!mixed[at]) return undefined;
     const name = quoteIdent(columns[at]!.name);
     return `${this.sortBy(n, false, `pg_num_key(${name})`)}, ${this.sortBy(n, false, `pg_num_residue(${name})`)}`;
+  }
+
+  /** An ORDER BY item naming a jsonb result column (`… AS s ORDER BY s`, `ORDER BY 2`): in jsonb's order. */
+  private jsonbOutputSort(n: Node, columns: OutputColumn[]): string | undefined {
+    const key = n.SortBy.node as Node;
+    const at = key.A_Const?.ival !== undefined ? (key.A_Const.ival.ival ?? 0) - 1 : key.ColumnRef?.fields.length === 1 ? columns.findIndex((c) => c.name === names(key.ColumnRef.fields)[0]) : -1;
+    if (columns[at]?.type?.oid !== OID.jsonb || (key.ColumnRef && this.typeOf(key)?.oid === OID.jsonb)) return undefined;
+    return this.sortBy(n, false, `pg_jsonb_sort_key(${quoteIdent(columns[at]!.name)})`);
   }
 
   private setMember(node: Node, right = false): { sql: string; columns: OutputColumn[] } {

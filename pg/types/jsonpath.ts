@@ -43,7 +43,7 @@ const METHODS = new Set(['size', 'type', 'abs', 'floor', 'ceiling', 'double', 'k
 const LAST_LEVEL = Number.MAX_SAFE_INTEGER;
 
 function syntaxError(text: string): PgError {
-  return new PgError(SqlState.syntaxError, `syntax error at or near "${text}" of jsonpath input`);
+  return new PgError(SqlState.syntaxError, text === 'end' ? 'syntax error at end of jsonpath input' : `syntax error at or near "${text}" of jsonpath input`);
 }
 
 function unsupportedPath(what: string): PgError {
