@@ -141,8 +141,9 @@ function functionRelation(em: EmitContext, r: Node): ScopeRelation {
   }
   const record = fname && RECORD_FUNCTIONS.has(fname) ? recordCall(em, r) : undefined;
   if (record) {
-    // A LATERAL one's columns are expressions (catalog-queries.ts registerLaterals), with no display column.
-    const columns = record.columns.map((c) => ({ ...c, ...(!record.lateral && recordDisplaySql('', c) ? { display: { relation: record.alias, column: displayColumn(c.name) } } : {}) }));
+    // An unconstrained numeric prints its display text: a subquery's hidden column, or for a LATERAL
+    // one (whose columns are expressions, catalog-queries.ts registerLaterals) the expression emit.ts writes in its place.
+    const columns = record.columns.map((c) => ({ ...c, ...(recordDisplaySql('', c) ? { display: { relation: record.alias, column: displayColumn(c.name) } } : {}) }));
     return renamed({ name: record.alias, columns }, r.alias?.colnames);
   }
   if (fname && REGEXP_SET_RETURNING[fname]) {
