@@ -637,7 +637,9 @@ function filtered(em: EmitContext, f: Node, call: string): string {
 
 function aggregateInput(em: EmitContext, f: Node, value: string): string {
   // DISTINCT sorts ascending with NULL last, as PostgreSQL's sort for it does (SQLite puts NULL first).
-  const order = f.agg_order ? (f.agg_order as Node[]).map((s) => em.sortBy(s)).join(', ') : f.agg_distinct ? `(${value}) IS NULL, ${value}` : '';
+  // jsonb sorts in its own order (pg_jsonb_sort_key), not as its text.
+  const key = f.agg_distinct && f.args?.length === 1 && is(em.typeOf(f.args[0]), OID.jsonb) ? `pg_jsonb_sort_key(${em.expr(f.args[0])})` : value;
+  const order = f.agg_order ? (f.agg_order as Node[]).map((s) => em.sortBy(s)).join(', ') : f.agg_distinct ? `(${value}) IS NULL, ${key}` : '';
   return `${f.agg_distinct ? 'DISTINCT ' : ''}${value}${order ? ` ORDER BY ${order}` : ''}`;
 }
 
