@@ -16,7 +16,7 @@ import { pgRegExp } from '../regex.js';
 import { jsonbTypeof } from './jsonb-edit.js';
 
 type Expr =
-  | { k: 'path'; root: '$' | '@' | 'var'; name?: string; steps: Step[] }
+  | { k: 'path'; root: '$' | '@' | 'var' | 'lit'; name?: string; v?: JsonNode; steps: Step[] }
   | { k: 'lit'; v: JsonNode }
   | { k: 'cmp'; op: string; l: Expr; r: Expr }
   | { k: 'and' | 'or'; l: Expr; r: Expr }
@@ -37,7 +37,7 @@ type Step =
   | { k: 'method'; name: string }
   | { k: 'anypath'; from: number; to: number };
 
-const METHODS = new Set(['size', 'type', 'abs', 'floor', 'ceiling', 'double', 'keyvalue']);
+const METHODS = new Set(['size', 'type', 'abs', 'floor', 'ceiling', 'double', 'keyvalue', 'datetime']);
 
 /** `.**{… to last}`: no bound. */
 const LAST_LEVEL = Number.MAX_SAFE_INTEGER;
@@ -237,7 +237,9 @@ class Parser {
     }
     if (t.t === 'str') {
       this.pos++;
-      return { k: 'lit', v: t.v };
+      // A literal may take accessors too (`"2024-01-01".datetime()`).
+      const steps = this.steps();
+      return steps.length ? { k: 'path', root: 'lit', v: t.v, steps } : { k: 'lit', v: t.v };
     }
     if (t.t === 'id' && (t.v === 'true' || t.v === 'false' || t.v === 'null')) {
       this.pos++;
@@ -273,6 +275,7 @@ class Parser {
         else if (t.t === 'str' || t.t === 'id') {
           if (t.t === 'id' && this.accept('(')) {
             if (!METHODS.has(t.v)) throw unsupportedPath(`method .${t.v}()`);
+            if (t.v === 'datetime' && !this.peek(')')) throw unsupportedPath('.datetime() with a template');
             this.take(')');
             steps.push({ k: 'method', name: t.v });
           } else steps.push({ k: 'key', name: t.v });
@@ -413,6 +416,7 @@ class Evaluator {
         let start: JsonNode;
         if (e.root === '$') start = this.root;
         else if (e.root === '@') start = at;
+        else if (e.root === 'lit') start = e.v!;
         else {
           const v = this.vars instanceof JsonObject ? new Map(this.vars.entries).get(e.name!) : undefined;
           if (v === undefined) throw new PgError(SqlState.undefinedObject, `could not find jsonpath variable "${e.name}"`);
@@ -486,9 +490,10 @@ class Evaluator {
       if (!Array.isArray(x) && this.strict) return this.structural('22039', 'jsonpath item method .size() can only be applied to an array');
       return [new JsonNumber(String(Array.isArray(x) ? x.length : 1))];
     }
-    if (name === 'type') return [jsonbTypeof(x)];
+    if (name === 'type') return [x instanceof JsonDateTime ? x.type : jsonbTypeof(x)];
     if (Array.isArray(x) && !this.strict) return x.flatMap((e) => this.method(name, e));
     if (name === 'keyvalue') return this.keyvalue(x);
+    if (name === 'datetime') return [dateTime(x) as unknown as JsonNode];
     if (name === 'double') return [double(x)];
     if (!(x instanceof JsonNumber)) {
       throw new PgError('22036', `jsonpath item method .${name}() can only be applied to a numeric value`);
@@ -616,6 +621,11 @@ function startsWith(a: JsonNode, b: JsonNode): Truth {
 }
 
 function compareItems(op: string, a: JsonNode, b: JsonNode): Truth {
+  if (a instanceof JsonDateTime || b instanceof JsonDateTime) {
+    if (!(a instanceof JsonDateTime) || !(b instanceof JsonDateTime)) return null;
+    const c = compareDateTimes(a, b);
+    return c === null ? null : op === '==' ? c === 0 : op === '!=' ? c !== 0 : op === '<' ? c < 0 : op === '<=' ? c <= 0 : op === '>' ? c > 0 : c >= 0;
+  }
   const kind = (v: JsonNode) => (v === null ? 'null' : jsonbTypeof(v));
   if (kind(a) !== kind(b)) {
     if (a === null || b === null) return op === '!=';
@@ -645,7 +655,62 @@ function compareItems(op: string, a: JsonNode, b: JsonNode): Truth {
 
 /** jsonb_path_query: the items the path selects. */
 export function jsonPathQuery(doc: JsonNode, path: JsonPath, vars: JsonNode): JsonNode[] {
-  return new Evaluator(doc, vars, path.strict).items(path.expr, null);
+  // A datetime item comes out as its ISO 8601 text, as PostgreSQL's jsonb holds it.
+  return new Evaluator(doc, vars, path.strict).items(path.expr, null).map((x) => ((x as unknown) instanceof JsonDateTime ? (x as unknown as JsonDateTime).text : x));
+}
+
+/** .datetime()'s item: its type's name, its text as JSON writes it, and what orders it (days, or microseconds, UTC for the zoned kinds). */
+class JsonDateTime {
+  constructor(
+    readonly type: string,
+    readonly text: string,
+    readonly key: number,
+  ) {}
+}
+
+const DATETIME = /^\s*(?:(\d{1,4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{1,2}):(\d{1,2})(?:\.(\d{1,6}))?(?:([+-])(\d{1,2})(?::(\d{2}))?)?)?|(\d{1,2}):(\d{1,2}):(\d{1,2})(?:\.(\d{1,6}))?(?:([+-])(\d{1,2})(?::(\d{2}))?)?)$/;
+
+/**
+ * .datetime() without a template: the first of jsonpath_exec.c's formats the string matches (a
+ * date, a time or a timestamp, each with or without a zone), 22031 for none.
+ */
+function dateTime(x: JsonNode): JsonDateTime {
+  if (typeof x !== 'string') throw new PgError('22031', 'jsonpath item method .datetime() can only be applied to a string');
+  const m = DATETIME.exec(x);
+  const refuse = () => new PgError('22031', `datetime format is not recognized: "${x}"`);
+  if (!m) throw refuse();
+  const pad = (v: string | number, n = 2) => String(v).padStart(n, '0');
+  const time = (h: string, mi: string, se: string, frac: string | undefined) => {
+    if (Number(h) > 23 || Number(mi) > 59 || Number(se) > 59) throw refuse();
+    const f = (frac ?? '').replace(/0+$/, '');
+    return { text: `${pad(h)}:${pad(mi)}:${pad(se)}${f ? `.${f}` : ''}`, micros: ((Number(h) * 60 + Number(mi)) * 60 + Number(se)) * 1e6 + Number((frac ?? '').padEnd(6, '0') || 0) };
+  };
+  const zone = (sign: string | undefined, h: string | undefined, mi: string | undefined) => {
+    if (!sign) return undefined;
+    const minutes = (Number(h) * 60 + Number(mi ?? 0)) * (sign === '-' ? -1 : 1);
+    return { text: `${sign}${pad(h!)}:${pad(mi ?? 0)}`, micros: minutes * 60e6 };
+  };
+  if (m[1] === undefined) {
+    const t = time(m[11]!, m[12]!, m[13]!, m[14]);
+    const z = zone(m[15], m[16], m[17]);
+    return z ? new JsonDateTime('time with time zone', t.text + z.text, t.micros - z.micros) : new JsonDateTime('time without time zone', t.text, t.micros);
+  }
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const day = Date.UTC(y, mo - 1, d);
+  const check = new Date(day);
+  if (mo < 1 || mo > 12 || check.getUTCDate() !== d || check.getUTCMonth() !== mo - 1) throw refuse();
+  const date = `${pad(y, 4)}-${pad(mo)}-${pad(d)}`;
+  if (m[4] === undefined) return new JsonDateTime('date', date, (day / 864e5) * 864e8);
+  const t = time(m[4], m[5]!, m[6]!, m[7]);
+  const z = zone(m[8], m[9], m[10]);
+  const local = day * 1000 + t.micros;
+  return z ? new JsonDateTime('timestamp with time zone', `${date}T${t.text}${z.text}`, local - z.micros) : new JsonDateTime('timestamp without time zone', `${date}T${t.text}`, local);
+}
+
+/** Two datetimes of one kind, or a date and a timestamp (the date at midnight); others unknown (a zone would need the session's). */
+function compareDateTimes(a: JsonDateTime, b: JsonDateTime): number | null {
+  const comparable = a.type === b.type || (a.type === 'date' && b.type === 'timestamp without time zone') || (b.type === 'date' && a.type === 'timestamp without time zone');
+  return comparable ? Math.sign(a.key - b.key) : null;
 }
 
 /** jsonb_path_match (`@@`): the predicate's one boolean result, null when unknown. */
@@ -685,7 +750,7 @@ function printExpr(e: Expr, brackets: boolean): string {
     case 'lit':
       return printLiteral(e.v);
     case 'path':
-      return (e.root === 'var' ? `$${JSON.stringify(e.name)}` : e.root) + e.steps.map(printStep).join('');
+      return (e.root === 'var' ? `$${JSON.stringify(e.name)}` : e.root === 'lit' ? printLiteral(e.v!) : e.root) + e.steps.map(printStep).join('');
     case 'cmp':
     case 'starts':
     case 'and':
