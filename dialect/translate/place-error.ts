@@ -226,7 +226,7 @@ function findersFor(err: PgError): Finder[] {
     }
     case '42601':
       // A path literal is read by jsonpath_in where the statement is parsed: a cast's, or a jsonb_path_* argument's.
-      if (/^syntax error at (?:end|or near "[^"]*") of jsonpath input$/.test(err.message)) return [literal((text, parent) => (castTo(parent, /^jsonpath$/) || !!parent?.FuncCall) && invalidPath(text))];
+      if (/^syntax error at (?:end|or near "[^"]*") of jsonpath input$/.test(err.message)) return [(n, parent) => (castTo(parent, /^jsonpath$/) || (parent?.FuncCall && /^jsonb_path_/.test(names(parent.FuncCall.funcname).at(-1)!) && parent.FuncCall.args?.[1] === n) ? literal((text) => invalidPath(text))(n, parent) : undefined)];
       if (err.message === 'a column definition list is required for functions returning "record"') return [(n, parent) => (parent?.List && n.FuncCall && /_to_record(set)?$/.test(names(n.FuncCall.funcname).at(-1)!) ? n.FuncCall.location : undefined)];
       if (err.message === 'WITH ORDINALITY cannot be used with a column definition list') return [(n) => (n.RangeFunction?.ordinality ? n.RangeFunction.coldeflist?.[0]?.ColumnDef?.location : undefined)];
       if (err.message.startsWith('ON CONFLICT DO UPDATE requires inference specification')) return [(n) => n.InsertStmt?.onConflictClause?.location];
