@@ -43,7 +43,7 @@ describe('jsonpath in lax mode', () => {
   });
 
   it('refuses what it does not evaluate, and bad syntax', () => {
-    expect(sqlstate(() => parseJsonPath('$.a.datetime()'))).toBe('0A000');
+    expect(sqlstate(() => parseJsonPath('$.a.datetime("DD-MM-YYYY")'))).toBe('0A000');
     expect(sqlstate(() => parseJsonPath('$.a ? (@ like_regex "x" flag "x")'))).toBe('0A000');
     expect(sqlstate(() => query('[{"a":1}]', '$[*].keyvalue()'))).toBe('0A000');
     expect(sqlstate(() => parseJsonPath('$.a ? (@ >'))).toBe('42601');
@@ -67,6 +67,9 @@ describe('jsonpath in strict mode, arithmetic, like_regex, .** and methods', () 
     ['[1, "a1"]', '$[*] ? (@ like_regex "1")', '["a1"]'],
     ['["1.5", 2, "1e2"]', '$[*].double()', '[1.5, 2, 100]'],
     ['{"a": 1, "b": [2]}', '$.keyvalue()', '[{"id": 0, "key": "a", "value": 1}, {"id": 0, "key": "b", "value": [2]}]'],
+    ['["2024-02-29 10:30:00"]', '$[*].datetime()', '["2024-02-29T10:30:00"]'],
+    ['["2024-02-29", "2023-01-01"]', '$[*] ? (@.datetime() > "2024-01-01".datetime())', '["2024-02-29"]'],
+    ['["2024-02-29"]', '$[*].datetime().type()', '["date"]'],
   ];
   it.each(cases)('%s %s', (doc, path, expected) => {
     expect(query(doc, path)).toBe(expected);
