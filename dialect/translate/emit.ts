@@ -23,6 +23,7 @@ import { columnName } from './column-name.js';
 import { checkGrouping } from './query-checks.js';
 import { AGGREGATES, FUNCTIONS, hasWindowFunction } from './functions.js';
 import { JSON_SET_RETURNING, rangeFunction } from './table-functions.js';
+import { RECORD_FUNCTIONS } from './json-records.js';
 import { lateralUnnestQuery, selectListArrays } from './select-list-arrays.js';
 import { extensionOf } from '../catalog/extensions.js';
 import { type EnumType, invalidEnumLabel } from '../catalog/enums.js';
@@ -1152,6 +1153,8 @@ export class Emitter implements EmitContext {
       const spec = FUNCTIONS[name];
       const extension = extensionOf(name);
       if (!spec && UNTRANSLATED_BUILTINS.has(name)) throw unsupported(`the function ${name}()`);
+      // Their rows are records (key, value): in FROM they are columns, as a value they have no translation.
+      if (!spec && (JSON_SET_RETURNING[name]?.kind === 'each' || RECORD_FUNCTIONS.has(name))) throw unsupported(`${name}() outside FROM`);
       if (!spec || (extension && !this.schema.hasExtension(extension))) throw noFunctionCall(this, name, args);
       // SQLite's own functions read a BLOB as no number: a computed numeric goes in as a REAL.
       // count() takes them as they are: count(DISTINCT n) must not merge values of one nearest REAL.
@@ -1373,7 +1376,6 @@ function onceEach(s: Node, columns: string[] | undefined, width: number, values:
  */
 const UNTRANSLATED_BUILTINS = new Set([
   ...['sind', 'cosd', 'tand', 'cotd', 'asind', 'acosd', 'atand', 'atan2d'],
-  'json_to_record', 'jsonb_to_record', 'json_populate_record', 'jsonb_populate_record', 'json_populate_recordset', 'jsonb_populate_recordset',
   'string_to_table', 'array_sample', 'width_bucket', 'to_ascii',
 ]);
 
