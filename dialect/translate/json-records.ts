@@ -6,7 +6,7 @@
  * NULL). The columns are the column definition list's, or the base row type's (a table's).
  */
 import { PgError, SqlState } from '../../pg/errors.js';
-import { OID, typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
+import { OID, formatType, isDeclaredTypeName, typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
 import { quoteIdent, quoteString } from '../sqlite-quote.js';
 import type { EmitContext } from './emit-context.js';
 import { type Node, names } from './parse.js';
@@ -58,7 +58,7 @@ export function recordCall(em: EmitContext, r: Node): RecordCall | undefined {
   if (r.ordinality && defs.length) throw new PgError(SqlState.syntaxError, 'WITH ORDINALITY cannot be used with a column definition list', { hint: 'Put the column definition list inside ROWS FROM().' });
   const columns = populate ? baseColumns(em, name, args[0]!, defs) : definedColumns(em, defs);
   for (const c of columns) {
-    if (!READABLE.has(c.type.oid)) throw unsupported(`${name}() with a column of type ${c.type.oid === OID.unknown ? 'unknown' : names(defs.find((d) => d.ColumnDef.colname === c.name)?.ColumnDef.typeName.names).at(-1) ?? c.type.oid}`);
+    if (!READABLE.has(c.type.oid)) throw unsupported(`${name}() with a column of type ${formatType(c.type.oid, c.type.typmod)}`);
   }
   if (r.ordinality) throw unsupported(`WITH ORDINALITY on ${name}()`);
   const doc = args.at(-1)!;
@@ -70,6 +70,9 @@ function definedColumns(em: EmitContext, defs: Node[]): RecordColumn[] {
   return defs.map((d) => {
     const t = d.ColumnDef.typeName as Node;
     assertTypeExists(em.schema, t);
+    // An enum or a domain would be read as its base text, its labels or checks not applied.
+    const written = names(t.names).at(-1)!;
+    if (!isDeclaredTypeName(written)) throw unsupported(`${written} in the column definition list of a json record function`);
     const mods = ((t.typmods ?? []) as Node[]).map((m) => m.A_Const?.ival?.ival ?? 0);
     let base = names(t.names).filter((p) => p !== 'pg_catalog').join('.');
     if (base === 'char') base = '"char"';
