@@ -95,6 +95,9 @@ function baseColumns(em: EmitContext, name: string, base: Node, defs: Node[]): R
 
 /** The document as its function reads it: a jsonb function's as jsonb (an untyped literal read as jsonb). */
 export function recordDocument(em: EmitContext, call: RecordCall): string {
+  // An untyped parameter is the function's document type, as PostgreSQL infers it.
+  const param = call.doc.ParamRef?.number as number | undefined;
+  if (param !== undefined && !em.paramTypes.has(param)) em.paramTypes.set(param, { oid: call.name.startsWith('jsonb') ? OID.jsonb : OID.json, typmod: -1 });
   const sql = em.expr(call.doc);
   return call.name.startsWith('jsonb') && em.typeOf(call.doc)?.oid !== OID.jsonb ? `pg_jsonb(${sql})` : sql;
 }
