@@ -28,12 +28,14 @@ const PASS_RATE_FLOOR = 0.98;
  * what is still new, so each has a floor of its own (761 of 802 for the eighth), raised as its
  * differences are fixed; the floor above holds for the rest. 28-docs-functions.sql is every
  * example of PostgreSQL's own function tables, most of whose types (geometry, ranges, text
- * search, inet, bit strings) evsql refuses: 460 of 732 match. 30-sweep11.sql, the eleventh
- * session's, of reporting, window, string, date/time, jsonb, array and DML statements: 624 of 701.
+ * search, inet, bit strings) evsql refuses: 508 of 732 match. 30-sweep11.sql, the eleventh
+ * session's, of reporting, window, string, date/time, jsonb, array and DML statements: 646 of 701.
  * 31-sweep12.sql, the twelfth's, of MERGE, window frames and ordered-set aggregates, report
- * formatting, date/time patterns, constraint errors, recursive CTEs and jsonb reports: 482 of 533.
+ * formatting, date/time patterns, constraint errors, recursive CTEs and jsonb reports: 486 of 533.
+ * 32-json13.sql, the thirteenth's, of json and jsonb: records from json, jsonpath, editing
+ * functions, operators, casts, numbers and escapes: 375 of 381 (224 before its fixes).
  */
-const SWEEP_FLOORS: Record<string, number> = { '23-sweep8.sql': 0.94, '24-sweep9.sql': 0.95, '28-docs-functions.sql': 0.62, '30-sweep11.sql': 0.885, '31-sweep12.sql': 0.9 };
+const SWEEP_FLOORS: Record<string, number> = { '23-sweep8.sql': 0.94, '24-sweep9.sql': 0.95, '28-docs-functions.sql': 0.69, '30-sweep11.sql': 0.92, '31-sweep12.sql': 0.905, '32-json13.sql': 0.98 };
 
 const RECORDING = 'differential.json';
 

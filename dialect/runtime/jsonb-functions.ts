@@ -6,7 +6,7 @@
  */
 import type Database from 'better-sqlite3';
 import { PgError, SqlState } from '../../pg/errors.js';
-import { type JsonNode, JsonNumber, JsonObject, jsonbText, parseJson } from '../../pg/types/json.js';
+import { type JsonNode, JsonNumber, JsonObject, jsonbText, jsonSourceStep, parseJson } from '../../pg/types/json.js';
 import {
   jsonbConcat,
   jsonbDeleteIndex,
@@ -182,6 +182,16 @@ export function registerJsonbFunctions(db: Database.Database): void {
     return BigInt(x.length);
   });
 
+  // A record column's text from its object (pg_json_records's value): the key's value as
+  // populate_record_field gives it to the column type's input function.
+  strict('pg_json_record_field', (object, key, asJson) => {
+    const v = jsonSourceStep(text(object), text(key));
+    if (v === undefined || v === 'null') return null;
+    if (Number(asJson) !== 0 || !v.startsWith('"')) return v;
+    const s = JSON.parse(v) as string;
+    if (s.includes('\u0000')) throw new PgError('22P05', 'unsupported Unicode escape sequence', { detail: '\\u0000 cannot be converted to text.' });
+    return s;
+  });
   const query = (args: SqliteValue[]) => pathRun(args, jsonPathQuery, [] as JsonNode[]);
   strict('pg_jsonb_path_query_array', (...a) => jsonbText(query(a)));
   strict('pg_jsonb_path_query_first', (...a) => {

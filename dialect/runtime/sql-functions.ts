@@ -27,7 +27,7 @@ import { roundDecimal, toDecimal } from '../../pg/types/numeric.js';
 import { defaultSetting, normalizeSetting } from '../../pg/settings.js';
 import { extractingRegExp, pgRegExp } from '../../pg/regex.js';
 import { VERSION_STRING } from '../../pg/version.js';
-import { jsonSourceStep } from '../../pg/types/json.js';
+import { jsonSourceStep, jsonbContains, parseJson } from '../../pg/types/json.js';
 import { jsonPathKeys, parseJsonArgument, text } from './arguments.js';
 import type { FunctionScope } from './function-scope.js';
 import { invalidEnumLabel } from '../catalog/enums.js';
@@ -158,11 +158,6 @@ function regex(pattern: string, flags: string): RegExp {
 }
 const regexCache = new Map<string, RegExp>();
 
-
-function jsonValue(v: SqliteValue): unknown {
-  return v === null ? undefined : parseJsonArgument(v);
-}
-
 /** A `->` key: an integer picks an array element, text an object member. */
 function jsonKey(k: SqliteValue): string | number {
   return typeof k === 'bigint' || typeof k === 'number' ? Number(k) : text(k);
@@ -180,21 +175,26 @@ function jsonSourcePath(doc: string, path: SqliteValue): string | undefined {
   return v;
 }
 
+const NUL_ESCAPE = /(?:^|[^\\])(?:\\\\)*\\u0000/;
+
+function untranslatable(): PgError {
+  return new PgError('22P05', 'unsupported Unicode escape sequence', { detail: '\\u0000 cannot be converted to text.' });
+}
+
+/** json's operators de-escape every string of the document as they parse it (json_lex_string): a \u0000 anywhere is 22P05. */
+function jsonOperand(d: SqliteValue): string {
+  const doc = text(d);
+  if (doc.includes('\\u0000') && NUL_ESCAPE.test(doc)) throw untranslatable();
+  return doc;
+}
+
 /** What `->>` gives: a string's text, JSON null as NULL, anything else its source text. */
 function jsonSourceText(v: string | undefined): SqliteValue {
   if (v === undefined || v === 'null') return null;
-  return v.startsWith('"') ? (JSON.parse(v) as string) : v;
-}
-
-function jsonContains(a: unknown, b: unknown): boolean {
-  if (Array.isArray(a)) {
-    if (!Array.isArray(b)) return a.some((x) => jsonContains(x, b));
-    return b.every((y) => a.some((x) => jsonContains(x, y)));
-  }
-  if (a && typeof a === 'object' && b && typeof b === 'object' && !Array.isArray(b)) {
-    return Object.entries(b).every(([k, v]) => k in (a as object) && jsonContains((a as any)[k], v));
-  }
-  return a === b;
+  if (!v.startsWith('"')) return v;
+  const s = JSON.parse(v) as string;
+  if (s.includes('\u0000')) throw untranslatable();
+  return s;
 }
 
 const DATE_FIELDS = ['microseconds', 'milliseconds', 'second', 'minute', 'hour', 'day', 'week', 'month', 'quarter', 'year', 'decade', 'century', 'millennium'];
@@ -488,7 +488,11 @@ export function registerSqlFunctions(db: Database.Database, scope: () => Functio
     if (kind === 'boolean') return c === 't' ? 1 : 0;
     // To an integer type the number rounds as numeric does, half away from zero (2.5 is 3).
     const n = Number(doc);
-    if (/^(smallint|integer|bigint)$/.test(String(type)) && !/^-?\d+$/.test(doc) && Math.abs(n) < 2 ** 53) return String(Math.sign(n) * Math.round(Math.abs(n)));
+    const integer = /^(smallint|integer|bigint)$/.exec(String(type))?.[1];
+    if (integer && !/^-?\d+$/.test(doc) && Math.abs(n) < 2 ** 53) return String(Math.sign(n) * Math.round(Math.abs(n)));
+    // numeric's conversion (numeric_int4 and kin) words its overflow by the type alone.
+    const limit = integer === 'smallint' ? 2n ** 15n : integer === 'integer' ? 2n ** 31n : 2n ** 63n;
+    if (integer && /^-?\d+$/.test(doc) && (BigInt(doc) >= limit || BigInt(doc) < -limit)) throw new PgError(SqlState.numericValueOutOfRange, `${integer} out of range`);
     return doc;
   });
   fn('pg_key_not_null', (v, column) => {
@@ -652,11 +656,11 @@ export function registerSqlFunctions(db: Database.Database, scope: () => Functio
 
   // JSON operators on simple cases.
   // json's operators pick the source text of what they reach (`[1,  2.50 ]` stays so).
-  fn('pg_json_get', (d, k) => (d === null || k === null ? null : (jsonSourceStep(text(d), jsonKey(k)) ?? null)));
-  fn('pg_json_get_text', (d, k) => (d === null || k === null ? null : jsonSourceText(jsonSourceStep(text(d), jsonKey(k)))));
-  fn('pg_json_path', (d, path) => (d === null || path === null ? null : (jsonSourcePath(text(d), path) ?? null)));
-  fn('pg_json_path_text', (d, path) => (d === null || path === null ? null : jsonSourceText(jsonSourcePath(text(d), path))));
-  fn('pg_json_contains', (a, b) => (a === null || b === null ? null : jsonContains(jsonValue(a), jsonValue(b)) ? 1 : 0));
+  fn('pg_json_get', (d, k) => (d === null || k === null ? null : (jsonSourceStep(jsonOperand(d), jsonKey(k)) ?? null)));
+  fn('pg_json_get_text', (d, k) => (d === null || k === null ? null : jsonSourceText(jsonSourceStep(jsonOperand(d), jsonKey(k)))));
+  fn('pg_json_path', (d, path) => (d === null || path === null ? null : (jsonSourcePath(jsonOperand(d), path) ?? null)));
+  fn('pg_json_path_text', (d, path) => (d === null || path === null ? null : jsonSourceText(jsonSourcePath(jsonOperand(d), path))));
+  fn('pg_json_contains', (a, b) => (a === null || b === null ? null : jsonbContains(parseJson(text(a)), parseJson(text(b))) ? 1 : 0));
 
   // Counts of true and false inputs, so that a window frame can take rows out again (OVER).
   const booleans = (name: string, answer: (trues: number, falses: number) => number) =>

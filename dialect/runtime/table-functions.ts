@@ -113,6 +113,27 @@ export function registerTableFunctions(db: Database.Database, scope: () => { can
       for (const v of node) yield [valueOf(v, asText !== 0n), ++n];
     },
   });
+  // json(b)_to_record(set), json(b)_populate_record(set): each object's text (json's as written).
+  db.table('pg_json_records', {
+    columns: ['value'],
+    parameters: ['__evsql_doc', '__evsql_set', '__evsql_fn'],
+    safeIntegers: true,
+    *rows(...params: unknown[]) {
+      const [doc, set, name] = params as SqliteValue[];
+      if (set === 0n) {
+        // A NULL document ('', as the translator passes it) is a row of NULLs (populate_record of no object).
+        if (doc === '') return yield [null];
+        const node = parseJson(String(doc));
+        if (!(node instanceof JsonObject)) throw new PgError(SqlState.invalidParameterValue, `cannot call populate_composite on ${Array.isArray(node) ? 'an array' : 'a scalar'}`);
+        return yield [String(doc)];
+      }
+      if (doc === '') return;
+      const node = parseJson(String(doc));
+      if (!Array.isArray(node)) throw new PgError(SqlState.invalidParameterValue, `cannot call ${String(name)} on a non-array`);
+      if (node.some((e) => !(e instanceof JsonObject))) throw new PgError(SqlState.invalidParameterValue, `argument of ${String(name)} must be an array of objects`);
+      for (const [, v] of jsonSourceMembers(String(doc))!.members) yield [v];
+    },
+  });
   db.table('pg_generate_series_time', {
     columns: ['value', 'ordinality'],
     parameters: ['__evsql_start', '__evsql_stop', '__evsql_step', '__evsql_tz'],

@@ -20,7 +20,7 @@ import { rint } from '../../pg/types/float.js';
 import { quoteIdentifier } from '../../pg/ident.js';
 import { caselessOption, extractingRegExp, pgRegExp } from '../../pg/regex.js';
 import { formatDateTime, formatIntervalChar, formatNumber, parseDateTime, parseNumber } from '../../pg/to-char.js';
-import { JsonNumber, JsonObject, type JsonNode, compareJsonb, jsonbText as jsonbNodeText, parseJson } from '../../pg/types/json.js';
+import { JsonNumber, JsonObject, type JsonNode, compareJsonb, jsonbSortKey, jsonbText as jsonbNodeText, parseJson } from '../../pg/types/json.js';
 import { jsonPathKeys, parseJsonArgument, text } from './arguments.js';
 
 /** A PostgreSQL regular expression with its flags (i: case-insensitive, g: every match), as JavaScript's. */
@@ -561,6 +561,8 @@ export function registerTypedFunctions(db: Database.Database): void {
   strict('pg_regtype_name', (oid) => formatType(num(oid), -1));
 
   strict('pg_jsonb_cmp', (a, b) => BigInt(compareJsonb(parseJson(text(a)), parseJson(text(b)))));
+  // ORDER BY a jsonb value: its key's bytes sort as jsonb's btree does.
+  strict('pg_jsonb_sort_key', (a) => jsonbSortKey(parseJson(text(a))));
   // jsonb's operators over the parsed document, numbers kept as written (2.50, int8 beyond 2^53).
   const jsonbKey = (k: SqliteValue) => (typeof k === 'bigint' ? k : typeof k === 'number' ? BigInt(k) : text(k));
   const jsonbPath = (a: SqliteValue, path: SqliteValue) => jsonPathKeys(path).reduce<JsonNode | undefined>((n, k) => jsonbStep(n, k), jsonNodeArgument(a));

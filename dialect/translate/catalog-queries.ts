@@ -17,6 +17,7 @@ import { unsupported } from './unsupported.js';
 import { hasAggregate } from './functions.js';
 import type { ScopeColumn } from './scope.js';
 import { type Node, names, nodeType } from './parse.js';
+import { recordCall, recordColumnSql, recordDisplaySql } from './json-records.js';
 import { type CatalogRelation, HELPER, catalogRelation, columnNames, columnType, regtypeOid, relationName, sqliteTable } from '../catalog/definitions.js';
 import { PG_CLASS, SEARCH_ORDER, VISIBLE_NAMESPACES, catalogTable, ignoring, relationByName, using } from './catalog-functions.js';
 
@@ -441,6 +442,7 @@ export function lateralColumn(em: EmitContext, fields: string[]): Node | undefin
 
 /** The columns of LATERAL functions by relation and name: the table-valued function's own column each stands for. */
 const functionLaterals = new WeakMap<EmitContext, Map<string, Map<string, string>>>();
+const functionDisplays = new WeakMap<EmitContext, Map<string, Map<string, string>>>();
 
 /**
  * generate_series or unnest in FROM over an earlier FROM item's columns (LATERAL, written or
@@ -461,6 +463,22 @@ function lateralCall(em: EmitContext, r: Node): { name: string; args: Node[]; al
 
 /** Registers a LATERAL function's columns (registerLaterals), before any reference to them is written. */
 function registerLateralFunction(em: EmitContext, r: Node): void {
+  const record = recordCall(em, r);
+  if (record?.lateral) {
+    const value = `${quoteIdent(record.alias)}.value`;
+    const columns = new Map(record.columns.map((c) => [c.name, recordColumnSql(value, c)]));
+    const displays = new Map(record.columns.flatMap((c) => {
+      const display = recordDisplaySql(value, c);
+      return display ? [[c.name, display] as const] : [];
+    }));
+    let map = functionLaterals.get(em);
+    if (!map) functionLaterals.set(em, (map = new Map()));
+    map.set(record.alias, columns);
+    let shown = functionDisplays.get(em);
+    if (!shown) functionDisplays.set(em, (shown = new Map()));
+    shown.set(record.alias, displays);
+    return;
+  }
   const call = lateralCall(em, r);
   if (!call) return;
   const colnames = names(r.alias?.colnames);
@@ -485,7 +503,20 @@ export function lateralFunction(em: EmitContext, r: Node): string | undefined {
 
 /** The SQL of a reference to a LATERAL function's column, qualified (`t.v`) or not (`g`). */
 export function lateralFunctionColumn(em: EmitContext, fields: string[]): string | undefined {
-  const map = functionLaterals.get(em);
+  return lateralLookup(functionLaterals.get(em), fields);
+}
+
+/** The display text of a LATERAL record function's unconstrained numeric column (json-records.ts), which it prints. */
+export function lateralFunctionDisplay(em: EmitContext, fields: string[]): string | undefined {
+  return lateralLookup(functionDisplays.get(em), fields);
+}
+
+/** Whether a FROM item of that name is a LATERAL function whose columns are expressions. */
+export function isLateralFunction(em: EmitContext, relation: string): boolean {
+  return functionLaterals.get(em)?.has(relation) ?? false;
+}
+
+function lateralLookup(map: Map<string, Map<string, string>> | undefined, fields: string[]): string | undefined {
   if (!map) return undefined;
   if (fields.length === 2) return map.get(fields[0]!)?.get(fields[1]!);
   if (fields.length !== 1) return undefined;

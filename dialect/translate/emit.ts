@@ -23,6 +23,7 @@ import { columnName } from './column-name.js';
 import { checkGrouping } from './query-checks.js';
 import { AGGREGATES, FUNCTIONS, hasWindowFunction } from './functions.js';
 import { JSON_SET_RETURNING, rangeFunction } from './table-functions.js';
+import { RECORD_FUNCTIONS } from './json-records.js';
 import { lateralUnnestQuery, selectListArrays } from './select-list-arrays.js';
 import { extensionOf } from '../catalog/extensions.js';
 import { type EnumType, invalidEnumLabel } from '../catalog/enums.js';
@@ -174,7 +175,7 @@ export class Emitter implements EmitContext {
       }
       // Members that print their own scales give text: sorted by the numbers it spells, outside them.
       if (mixed?.some((m) => m)) sql = `SELECT * FROM (${sql})`;
-      sql += ' ORDER BY ' + (s.sortClause as Node[]).map((n) => this.ownScaleSort(n, columns, mixed) ?? this.sortBy(this.sortedValue(n, computed))).join(', ');
+      sql += ' ORDER BY ' + (s.sortClause as Node[]).map((n) => this.ownScaleSort(n, columns, mixed) ?? this.jsonbOutputSort(n, columns) ?? this.sortBy(this.sortedValue(n, computed))).join(', ');
     }
     sql += this.limit(s);
     this.windows = outerWindows;
@@ -235,6 +236,14 @@ export class Emitter implements EmitContext {
     if (!mixed[at]) return undefined;
     const name = quoteIdent(columns[at]!.name);
     return `${this.sortBy(n, false, `pg_num_key(${name})`)}, ${this.sortBy(n, false, `pg_num_residue(${name})`)}`;
+  }
+
+  /** An ORDER BY item naming a jsonb result column (`… AS s ORDER BY s`, `ORDER BY 2`): in jsonb's order. */
+  private jsonbOutputSort(n: Node, columns: OutputColumn[]): string | undefined {
+    const key = n.SortBy.node as Node;
+    const at = key.A_Const?.ival !== undefined ? (key.A_Const.ival.ival ?? 0) - 1 : key.ColumnRef?.fields.length === 1 ? columns.findIndex((c) => c.name === names(key.ColumnRef.fields)[0]) : -1;
+    if (columns[at]?.type?.oid !== OID.jsonb || (key.ColumnRef && this.typeOf(key)?.oid === OID.jsonb)) return undefined;
+    return this.sortBy(n, false, `pg_jsonb_sort_key(${quoteIdent(columns[at]!.name)})`);
   }
 
   private setMember(node: Node, right = false): { sql: string; columns: OutputColumn[] } {
@@ -327,7 +336,10 @@ export class Emitter implements EmitContext {
         const inlined = catalog.inlinedLateralColumns(this, fields.length === 2 ? fields[0] : undefined);
         if (fields.length === 1 || !inlined.length) {
           const star = starColumns(this, val.ColumnRef.fields);
-          sqls.push(this.scope?.star(fields.length === 2 ? fields[0] : undefined)?.some((c) => c.display) ? this.starList(fields.length === 2 ? fields[0] : undefined, named && this.formatsOutput && ownScales === 'all') : this.expr(val));
+          const qualifier = fields.length === 2 ? fields[0] : undefined;
+          // SQLite's own `*` would show a LATERAL function's table-valued columns (value, ordinality), not its own.
+          const listed = this.scope?.star(qualifier)?.some((c) => c.display) || this.scope?.relations.some((r) => r.columns && (qualifier === undefined || r.name === qualifier) && catalog.isLateralFunction(this, r.name));
+          sqls.push(listed ? this.starList(fields.length === 2 ? fields[0] : undefined, named && this.formatsOutput && ownScales === 'all') : this.expr(val));
           columns.push(...(star ?? [{ name: '*', type: null }]));
         }
         for (const c of inlined) {
@@ -365,6 +377,11 @@ export class Emitter implements EmitContext {
         // A table is known to SQLite by the name its display columns are qualified with (a temporary table's own).
         const known = r.columns!.find((c) => c.display)?.display!.relation ?? r.name;
         return r.columns!.map((c) => {
+          const lateral = catalog.lateralFunctionColumn(this, [r.name, c.name]);
+          if (lateral) {
+            const shown = formats ? catalog.lateralFunctionDisplay(this, [r.name, c.name]) : undefined;
+            return `${shown ? displayedSql(lateral, shown) : lateral} AS ${quoteIdent(c.name)}`;
+          }
           const ref = known ? `${quoteIdent(known)}.${quoteIdent(c.name)}` : quoteIdent(c.name);
           return c.display && formats ? `${displayedSql(ref, `${quoteIdent(known)}.${quoteIdent(c.display.column)}`)} AS ${quoteIdent(c.name)}` : `${ref} AS ${quoteIdent(c.name)}`;
         });
@@ -509,6 +526,7 @@ export class Emitter implements EmitContext {
     // An interval is stored as its text: it sorts by interval_cmp's span (a month 30 days, a day 24 hours).
     if (t?.oid === OID.interval) return [`pg_interval_key(${this.expr(n)})`];
     if (t?.oid === OID.inet || t?.oid === OID.cidr) return [`pg_inet_key(${this.expr(n)})`];
+    if (t?.oid === OID.jsonb) return [`pg_jsonb_sort_key(${this.expr(n)})`];
     if (!computedNumeric(this, n)) return [this.expr(n)];
     const key = `pg_num_key(${this.expr(n)})`;
     return windowOrder || (n.ColumnRef && !mayBeBlob(t)) ? [key] : [key, `pg_num_residue(${this.expr(n)})`];
@@ -736,7 +754,10 @@ export class Emitter implements EmitContext {
         const lateral = catalog.lateralColumn(this, fields);
         if (lateral) return `(${this.expr(lateral)})`;
         const lateralFunction = catalog.lateralFunctionColumn(this, fields);
-        if (lateralFunction) return lateralFunction;
+        if (lateralFunction) {
+          const shown = this.numericSpine.has(n) ? catalog.lateralFunctionDisplay(this, fields) : undefined;
+          return shown ? displayedSql(lateralFunction, shown) : lateralFunction;
+        }
         // schema.table.column (SQLAlchemy's `pg_catalog.pg_index.indkey`): the table is named by itself in FROM.
         const ref = fields.length === 3 ? fields.slice(1) : fields;
         const constant = ref.at(-1) === 'tableoid' ? this.scope?.column(ref)?.constant : undefined;
@@ -1137,6 +1158,8 @@ export class Emitter implements EmitContext {
       const spec = FUNCTIONS[name];
       const extension = extensionOf(name);
       if (!spec && UNTRANSLATED_BUILTINS.has(name)) throw unsupported(`the function ${name}()`);
+      // Their rows are records (key, value): in FROM they are columns, as a value they have no translation.
+      if (!spec && (JSON_SET_RETURNING[name]?.kind === 'each' || RECORD_FUNCTIONS.has(name))) throw unsupported(`${name}() outside FROM`);
       if (!spec || (extension && !this.schema.hasExtension(extension))) throw noFunctionCall(this, name, args);
       // SQLite's own functions read a BLOB as no number: a computed numeric goes in as a REAL.
       // count() takes them as they are: count(DISTINCT n) must not merge values of one nearest REAL.
@@ -1358,7 +1381,6 @@ function onceEach(s: Node, columns: string[] | undefined, width: number, values:
  */
 const UNTRANSLATED_BUILTINS = new Set([
   ...['sind', 'cosd', 'tand', 'cotd', 'asind', 'acosd', 'atand', 'atan2d'],
-  'json_to_record', 'jsonb_to_record', 'json_populate_record', 'jsonb_populate_record', 'json_populate_recordset', 'jsonb_populate_recordset',
   'string_to_table', 'array_sample', 'width_bucket', 'to_ascii',
 ]);
 
@@ -1438,6 +1460,7 @@ function castTo(arg: string, type: PgTypeInfo, name: string): string {
     case OID.citext:
     case OID.json:
     case OID.jsonb:
+    case OID.jsonpath:
     case OID.bytea:
     case OID.interval:
     case OID.bpchar:

@@ -14,6 +14,7 @@ import { OID, formatType, typeFromDeclared } from '../../pg/types/registry.js';
 import { AGGREGATES } from './functions.js';
 import { type Node, names, nodeType, parseQuery } from './parse.js';
 import { declaredType } from './types.js';
+import { parseJsonPath } from '../../pg/types/jsonpath.js';
 
 /** What an error names: the location of a node where PostgreSQL puts its caret, given the node's parent. */
 type Finder = (node: Node, parent: Node | undefined) => number | undefined;
@@ -78,6 +79,15 @@ function invalidJson(text: string): boolean {
     return false;
   } catch {
     return true;
+  }
+}
+
+function invalidPath(text: string): boolean {
+  try {
+    parseJsonPath(text);
+    return false;
+  } catch (e) {
+    return e instanceof PgError && e.code === SqlState.syntaxError;
   }
 }
 
@@ -191,6 +201,7 @@ function findersFor(err: PgError): Finder[] {
     case '22008':
     case '22003':
     case '22023':
+    case '22P05':
       return inputFinders(err.message);
     case '42P19': {
       const cte = m(/^recursive reference to query "([^"]+)" must not appear/)?.[1];
@@ -214,6 +225,10 @@ function findersFor(err: PgError): Finder[] {
       return [];
     }
     case '42601':
+      // A path literal is read by jsonpath_in where the statement is parsed: a cast's, or a jsonb_path_* argument's.
+      if (/^syntax error at (?:end|or near "[^"]*") of jsonpath input$/.test(err.message)) return [(n, parent) => (castTo(parent, /^jsonpath$/) || (parent?.FuncCall && /^jsonb_path_/.test(names(parent.FuncCall.funcname).at(-1)!) && parent.FuncCall.args?.[1] === n) ? literal((text) => invalidPath(text))(n, parent) : undefined)];
+      if (err.message === 'a column definition list is required for functions returning "record"') return [(n, parent) => (parent?.List && n.FuncCall && /_to_record(set)?$/.test(names(n.FuncCall.funcname).at(-1)!) ? n.FuncCall.location : undefined)];
+      if (err.message === 'WITH ORDINALITY cannot be used with a column definition list') return [(n) => (n.RangeFunction?.ordinality ? n.RangeFunction.coldeflist?.[0]?.ColumnDef?.location : undefined)];
       if (err.message.startsWith('ON CONFLICT DO UPDATE requires inference specification')) return [(n) => n.InsertStmt?.onConflictClause?.location];
       if (err.message === 'number of columns does not match number of values') return [(n) => locationOf(n.MultiAssignRef?.source)];
       if (/^each [A-Z]+ query must have the same number of columns$/.test(err.message)) return [(n) => n.SelectStmt?.rarg?.targetList?.[0]?.ResTarget?.location];
@@ -252,6 +267,7 @@ function inputFinders(message: string): Finder[] {
   // to_date and its kin raise this one from their own checks, with no position.
   const field = value(/^date\/time field value out of range: "(.*)"$/s);
   if (field !== undefined) return [literal((text) => text === field, false)];
+  if (message === 'unsupported Unicode escape sequence') return [literal((text, parent) => castTo(parent, /^jsonb$/) && /\\u0000/.test(text), false)];
   if (/^invalid input syntax for type jsonb?$/.test(message)) return [literal((text, parent) => castTo(parent, /^jsonb?$/) || invalidJson(text))];
   if (message === 'invalid input syntax for type bytea' || /^invalid hexadecimal digit: /.test(message)) return [literal((text, parent) => castTo(parent, /^bytea$/) && invalidBytea(text), false)];
   return [];

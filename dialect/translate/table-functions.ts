@@ -11,6 +11,7 @@ import { unsupported } from './unsupported.js';
 import { type Node, names } from './parse.js';
 import { catalogRangeFunction, lateralFunction } from './catalog-queries.js';
 import { ARRAY_POSITIONS } from './select-list-arrays.js';
+import { recordCall, recordRows, recordSubquery } from './json-records.js';
 
 const INTEGER_RANK = [OID.int2, OID.int4, OID.int8, OID.numeric] as number[];
 
@@ -20,6 +21,8 @@ export function rangeFunction(em: EmitContext, r: Node): string {
   if (lateral !== undefined) return lateral;
   const catalog = catalogRangeFunction(em, r);
   if (catalog !== undefined) return catalog;
+  const record = recordCall(em, r);
+  if (record) return record.lateral ? `${recordRows(em, record)} AS ${quoteIdent(record.alias)}` : recordSubquery(em, record);
   if (r.lateral) throw unsupported('LATERAL');
   if (r.is_rowsfrom || (r.functions as Node[]).length !== 1) throw unsupported('ROWS FROM');
   const [call, columnDefs] = r.functions[0].List.items as Node[];

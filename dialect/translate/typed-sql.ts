@@ -637,7 +637,9 @@ function filtered(em: EmitContext, f: Node, call: string): string {
 
 function aggregateInput(em: EmitContext, f: Node, value: string): string {
   // DISTINCT sorts ascending with NULL last, as PostgreSQL's sort for it does (SQLite puts NULL first).
-  const order = f.agg_order ? (f.agg_order as Node[]).map((s) => em.sortBy(s)).join(', ') : f.agg_distinct ? `(${value}) IS NULL, ${value}` : '';
+  // jsonb sorts in its own order (pg_jsonb_sort_key), not as its text.
+  const key = f.agg_distinct && f.args?.length === 1 && is(em.typeOf(f.args[0]), OID.jsonb) ? `pg_jsonb_sort_key(${em.expr(f.args[0])})` : value;
+  const order = f.agg_order ? (f.agg_order as Node[]).map((s) => em.sortBy(s)).join(', ') : f.agg_distinct ? `(${value}) IS NULL, ${key}` : '';
   return `${f.agg_distinct ? 'DISTINCT ' : ''}${value}${order ? ` ORDER BY ${order}` : ''}`;
 }
 
@@ -920,6 +922,8 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
     case 'jsonb_extract_path':
     case 'json_extract_path_text':
     case 'jsonb_extract_path_text': {
+      // VARIADIC text[] takes one element at least: without a path there is no such function.
+      if (args.length < 2) throw noFunctionCall(em, name, args);
       // The variadic path is #>'s (or #>>'s) text[].
       const op = name.endsWith('_text') ? '#>>' : '#>';
       const path = { A_ArrayExpr: { elements: args.slice(1).map((a) => (isUnknownLiteral(a) ? { TypeCast: { arg: a, typeName: { names: [{ String: { sval: 'text' } }], typemod: -1 } } } : a)) } };

@@ -134,6 +134,8 @@ const JSON_LITERALS: ReadonlyArray<readonly [string, boolean | null]> = [
   ['null', null],
 ];
 
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
 /**
  * jsonb_out: ', ' and ': ' separators, numbers as numeric prints them, object keys deduplicated
  * (the last wins) and ordered by length, then bytewise.
@@ -147,6 +149,8 @@ export function jsonbText(node: JsonNode): string {
         detail: '\\u0000 cannot be converted to text.',
       });
     }
+    // jsonb stores text, where a \u escape of half a surrogate pair has no character (json keeps its text).
+    if (LONE_SURROGATE.test(node)) throw invalidJson();
     return JSON.stringify(node);
   }
   if (node instanceof JsonNumber) return decimalText(parseNumericText(node.raw) as Decimal);
@@ -281,4 +285,84 @@ export function jsonSourceMembers(text: string): { object: boolean; members: Arr
     ws();
   }
   return { object: open === '{', members: spans };
+}
+
+function isContainer(v: JsonNode): v is JsonNode[] | JsonObject {
+  return Array.isArray(v) || v instanceof JsonObject;
+}
+
+/**
+ * jsonb's `@>` (JsonbDeepContains): an object's keys each with a value the same kind that contains
+ * the other's; an array's scalar elements each equal to one of the container's scalars, its arrays
+ * and objects each contained in one of the container's of their kind (`[1, [2]] @> [2]` is false,
+ * `{"a": [1]} @> {"a": 1}` is false). Only at the top may an array contain a bare scalar.
+ */
+export function jsonbContains(a: JsonNode, b: JsonNode): boolean {
+  if (Array.isArray(a) && !isContainer(b)) return a.some((x) => !isContainer(x) && compareJsonb(x, b) === 0);
+  return deepContains(a, b);
+}
+
+function deepContains(a: JsonNode, b: JsonNode): boolean {
+  if (!isContainer(a) || !isContainer(b)) return !isContainer(a) && !isContainer(b) && compareJsonb(a, b) === 0;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    return (b as JsonNode[]).every((y) => a.some((x) => isContainer(x) === isContainer(y) && Array.isArray(x) === Array.isArray(y) && deepContains(x, y)));
+  }
+  const mine = new Map((a as JsonObject).entries);
+  return [...new Map((b as JsonObject).entries)].every(([k, v]) => mine.has(k) && deepContains(mine.get(k)!, v));
+}
+
+/**
+ * A byte string whose bytewise order is compareJsonb's (jsonb's btree order), for ORDER BY: each
+ * value its rank byte, then a string's UTF-8 bytes and a 0 (jsonb strings hold no NUL), a number
+ * as sign, exponent and digits (trailing zeros dropped: 1.0 and 1 are one key, a negative's bytes
+ * inverted), an array's or object's size before its members (an object's in jsonb's key order).
+ */
+export function jsonbSortKey(node: JsonNode): Buffer {
+  const parts: Buffer[] = [];
+  const u32 = (n: number) => {
+    const b = Buffer.alloc(4);
+    b.writeUInt32BE(n >>> 0);
+    return b;
+  };
+  const walk = (v: JsonNode): void => {
+    parts.push(Buffer.of(jsonbRank(v)));
+    if (v === null) return;
+    if (typeof v === 'string') {
+      parts.push(Buffer.from(v), Buffer.of(0));
+      return;
+    }
+    if (typeof v === 'boolean') {
+      parts.push(Buffer.of(v ? 1 : 0));
+      return;
+    }
+    if (v instanceof JsonNumber) {
+      parts.push(numberKey(parseNumericText(v.raw) as Decimal, u32));
+      return;
+    }
+    if (Array.isArray(v)) {
+      parts.push(u32(v.length));
+      v.forEach(walk);
+      return;
+    }
+    const entries = jsonbEntries(v);
+    parts.push(u32(entries.length));
+    for (const [k, x] of entries) {
+      walk(k);
+      walk(x);
+    }
+  };
+  walk(node);
+  return Buffer.concat(parts);
+}
+
+function numberKey(d: Decimal, u32: (n: number) => Buffer): Buffer {
+  if (d.units === 0n) return Buffer.of(0x80);
+  const negative = d.units < 0n;
+  const digits = (negative ? -d.units : d.units).toString();
+  // value = 0.<digits> × 10^exponent
+  const exponent = digits.length - d.scale;
+  const significant = Buffer.from(digits.replace(/0+$/, ''));
+  if (!negative) return Buffer.concat([Buffer.of(0xc0), u32(exponent + 0x80000000), significant, Buffer.of(0)]);
+  return Buffer.concat([Buffer.of(0x40), u32(0x7fffffff - exponent), Buffer.from(significant.map((b) => 0xff - b)), Buffer.of(0xff)]);
 }

@@ -1,24 +1,30 @@
 /**
- * SQL/JSON path language, the part applications use: lax mode, `$`, `$var`, `.key`, `."key"`,
- * `.*`, `[n]`, `[n to m]`, `[last]`, `[*]`, filters `? (…)` over `@` with comparisons,
- * `&&`, `||`, `!`, `exists (…)`, `… is unknown`, `starts with`, and the item methods `size()`,
- * `type()`, `abs()`, `floor()`, `ceiling()`. What it does not implement (strict mode,
- * arithmetic, like_regex, datetime and the other methods) is refused with 0A000, never evaluated
- * differently. Evaluation follows jsonpath_exec.c's lax rules: accessors unwrap arrays, structural
- * errors yield nothing, a comparison of incomparable items is unknown. Pure.
+ * SQL/JSON path language: lax and strict mode, `$`, `$var`, `.key`, `."key"`, `.*`, `.**` (with
+ * levels), `[n]`, `[n to m]`, `[last]`, `[*]`, arithmetic (`+ - * / %`, unary minus), filters
+ * `? (…)` over `@` with comparisons, `&&`, `||`, `!`, `exists (…)`, `… is unknown`, `starts with`,
+ * `like_regex`, and the item methods `size()`, `type()`, `abs()`, `floor()`, `ceiling()`,
+ * `double()`, `keyvalue()` (of the document itself). What it does not implement (datetime, the
+ * keyvalue ids of nested objects, like_regex's `x` flag) is refused with 0A000, never evaluated
+ * differently. Evaluation follows jsonpath_exec.c: in lax mode accessors unwrap arrays and
+ * structural errors yield nothing, in strict mode they are errors; a comparison of incomparable
+ * items is unknown. Pure.
  */
 import { PgError, SqlState } from '../errors.js';
-import { JsonNumber, JsonObject, type JsonNode } from './json.js';
-import { ceilOrFloor, compareDecimals, decimalText, negate, parseNumericText, type Decimal } from './numeric.js';
+import { JsonNumber, JsonObject, type JsonNode, compareJsonbKeys } from './json.js';
+import { add, ceilOrFloor, compareDecimals, decimalText, divide, modulo, multiply, negate, parseNumericText, type Decimal } from './numeric.js';
+import { pgRegExp } from '../regex.js';
 import { jsonbTypeof } from './jsonb-edit.js';
 
 type Expr =
-  | { k: 'path'; root: '$' | '@' | 'var'; name?: string; steps: Step[] }
+  | { k: 'path'; root: '$' | '@' | 'var' | 'lit'; name?: string; v?: JsonNode; steps: Step[] }
   | { k: 'lit'; v: JsonNode }
   | { k: 'cmp'; op: string; l: Expr; r: Expr }
   | { k: 'and' | 'or'; l: Expr; r: Expr }
   | { k: 'not' | 'unknown' | 'exists'; e: Expr }
-  | { k: 'starts'; l: Expr; r: Expr };
+  | { k: 'starts'; l: Expr; r: Expr }
+  | { k: 'arith'; op: string; l: Expr; r: Expr }
+  | { k: 'neg'; op: string; e: Expr }
+  | { k: 'regex'; l: Expr; re: RegExp; pattern: string; flags: string };
 
 type Subscript = { from: Expr; to?: Expr };
 
@@ -28,12 +34,16 @@ type Step =
   | { k: 'index'; subs: Subscript[] }
   | { k: 'anyindex' }
   | { k: 'filter'; e: Expr }
-  | { k: 'method'; name: string };
+  | { k: 'method'; name: string }
+  | { k: 'anypath'; from: number; to: number };
 
-const METHODS = new Set(['size', 'type', 'abs', 'floor', 'ceiling']);
+const METHODS = new Set(['size', 'type', 'abs', 'floor', 'ceiling', 'double', 'keyvalue', 'datetime']);
+
+/** `.**{… to last}`: no bound. */
+const LAST_LEVEL = Number.MAX_SAFE_INTEGER;
 
 function syntaxError(text: string): PgError {
-  return new PgError(SqlState.syntaxError, `syntax error at or near "${text}" of jsonpath input`);
+  return new PgError(SqlState.syntaxError, text === 'end' ? 'syntax error at end of jsonpath input' : `syntax error at or near "${text}" of jsonpath input`);
 }
 
 function unsupportedPath(what: string): PgError {
@@ -51,7 +61,9 @@ function tokenize(src: string): Token[] {
       i++;
       continue;
     }
-    if (c === '"') {
+    const quotedVar = c === '$' && src[i + 1] === '"';
+    if (c === '"' || quotedVar) {
+      if (quotedVar) i++;
       let j = i + 1;
       let s = '';
       while (j < src.length && src[j] !== '"') {
@@ -70,7 +82,7 @@ function tokenize(src: string): Token[] {
         j++;
       }
       if (j >= src.length) throw syntaxError(src.slice(i));
-      out.push({ t: 'str', v: s });
+      out.push({ t: quotedVar ? 'var' : 'str', v: s });
       i = j + 1;
       continue;
     }
@@ -86,7 +98,7 @@ function tokenize(src: string): Token[] {
       i += word[0].length;
       continue;
     }
-    const op = /^(==|!=|<>|<=|>=|&&|\|\||[$@.\[\](),?!<>*+\-/%=:])/.exec(src.slice(i));
+    const op = /^(==|!=|<>|<=|>=|&&|\|\||[$@.\[\](),?!<>*+\-/%=:{}])/.exec(src.slice(i));
     if (!op) throw syntaxError(src.slice(i));
     out.push({ t: 'op', v: op[0] });
     i += op[0].length;
@@ -114,9 +126,11 @@ class Parser {
     return true;
   }
 
+  strict = false;
+
   parse(): Expr {
-    if (this.peek('strict')) throw unsupportedPath('strict mode');
-    this.accept('lax');
+    if (this.accept('strict')) this.strict = true;
+    else this.accept('lax');
     const e = this.or();
     if (this.pos < this.toks.length) throw syntaxError(this.toks[this.pos]!.v);
     return e;
@@ -145,25 +159,62 @@ class Parser {
   }
 
   private comparison(): Expr {
-    const l = this.primary();
+    const l = this.additive();
     const t = this.peek();
     if (t?.t === 'op' && ['==', '!=', '<>', '<', '<=', '>', '>='].includes(t.v)) {
       this.pos++;
-      return { k: 'cmp', op: t.v === '<>' ? '!=' : t.v, l, r: this.primary() };
+      return { k: 'cmp', op: t.v === '<>' ? '!=' : t.v, l, r: this.additive() };
     }
-    if (t?.t === 'op' && ['+', '-', '*', '/', '%'].includes(t.v)) throw unsupportedPath('arithmetic');
     if (this.peek('starts')) {
       this.pos++;
       this.take('with');
-      return { k: 'starts', l, r: this.primary() };
+      return { k: 'starts', l, r: this.additive() };
     }
-    if (this.peek('like_regex')) throw unsupportedPath('like_regex');
+    if (this.peek('like_regex')) {
+      this.pos++;
+      const pattern = this.toks[this.pos++];
+      if (pattern?.t !== 'str') throw syntaxError(pattern?.v ?? 'end');
+      let flags = '';
+      if (this.accept('flag')) {
+        const f = this.toks[this.pos++];
+        if (f?.t !== 'str') throw syntaxError(f?.v ?? 'end');
+        flags = f.v;
+      }
+      return { k: 'regex', l, re: likeRegex(pattern.v, flags), pattern: pattern.v, flags };
+    }
     if (this.peek('is')) {
       this.pos++;
       this.take('unknown');
       return { k: 'unknown', e: l };
     }
     return l;
+  }
+
+  private additive(): Expr {
+    let l = this.multiplicative();
+    for (let t = this.peek(); t?.t === 'op' && (t.v === '+' || t.v === '-'); t = this.peek()) {
+      this.pos++;
+      l = { k: 'arith', op: t.v, l, r: this.multiplicative() };
+    }
+    return l;
+  }
+
+  private multiplicative(): Expr {
+    let l = this.signed();
+    for (let t = this.peek(); t?.t === 'op' && (t.v === '*' || t.v === '/' || t.v === '%'); t = this.peek()) {
+      this.pos++;
+      l = { k: 'arith', op: t.v, l, r: this.signed() };
+    }
+    return l;
+  }
+
+  private signed(): Expr {
+    const t = this.peek();
+    if (t?.t === 'op' && (t.v === '-' || t.v === '+') && this.toks[this.pos + 1]?.t !== 'num') {
+      this.pos++;
+      return { k: 'neg', op: t.v, e: this.signed() };
+    }
+    return this.primary();
   }
 
   private primary(): Expr {
@@ -186,7 +237,9 @@ class Parser {
     }
     if (t.t === 'str') {
       this.pos++;
-      return { k: 'lit', v: t.v };
+      // A literal may take accessors too (`"2024-01-01".datetime()`).
+      const steps = this.steps();
+      return steps.length ? { k: 'path', root: 'lit', v: t.v, steps } : { k: 'lit', v: t.v };
     }
     if (t.t === 'id' && (t.v === 'true' || t.v === 'false' || t.v === 'null')) {
       this.pos++;
@@ -217,12 +270,13 @@ class Parser {
       if (this.accept('.')) {
         const t = this.toks[this.pos++];
         if (!t) throw syntaxError('end');
-        if (t.t === 'op' && t.v === '*') steps.push({ k: 'anykey' });
-        else if (t.t === 'op' && t.v === '**') throw unsupportedPath('.**');
+        if (t.t === 'op' && t.v === '*' && this.accept('*')) steps.push(this.levels());
+        else if (t.t === 'op' && t.v === '*') steps.push({ k: 'anykey' });
         else if (t.t === 'str' || t.t === 'id') {
           if (t.t === 'id' && this.accept('(')) {
-            this.take(')');
             if (!METHODS.has(t.v)) throw unsupportedPath(`method .${t.v}()`);
+            if (t.v === 'datetime' && !this.peek(')')) throw unsupportedPath('.datetime() with a template');
+            this.take(')');
             steps.push({ k: 'method', name: t.v });
           } else steps.push({ k: 'key', name: t.v });
         } else throw syntaxError(t.v);
@@ -255,6 +309,21 @@ class Parser {
     }
   }
 
+  /** `.**`'s optional `{n}`, `{n to m}`, `{last}`. */
+  private levels(): Step {
+    if (!this.accept('{')) return { k: 'anypath', from: 0, to: LAST_LEVEL };
+    const level = () => {
+      if (this.accept('last')) return LAST_LEVEL;
+      const n = this.toks[this.pos++];
+      if (n?.t !== 'num' || !/^\d+$/.test(n.v)) throw syntaxError(n?.v ?? 'end');
+      return Number(n.v);
+    };
+    const from = level();
+    const to = this.accept('to') ? level() : from;
+    this.take('}');
+    return { k: 'anypath', from, to };
+  }
+
   private subscript(): Expr {
     if (this.accept('last')) {
       if (this.accept('-')) {
@@ -278,6 +347,18 @@ function numberNode(text: string): JsonNumber {
 
 export interface JsonPath {
   expr: Expr;
+  strict: boolean;
+}
+
+/** like_regex's pattern with its XQuery flags: `.` matches a newline unless `m`, `q` quotes it all. */
+function likeRegex(pattern: string, flags: string): RegExp {
+  if (/[^imsq]/.test(flags)) {
+    if (flags.includes('x')) throw unsupportedPath('like_regex flag "x"');
+    throw new PgError(SqlState.syntaxError, `invalid input syntax for type jsonpath`, { detail: `Unrecognized flag character "${/[^imsqx]/.exec(flags)?.[0]}" in LIKE_REGEX predicate.` });
+  }
+  const source = flags.includes('q') ? pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : pattern;
+  const re = pgRegExp(source, flags.includes('i') ? 'i' : '');
+  return flags.includes('m') && !flags.includes('s') ? new RegExp(re.source, re.flags.replace('s', '') + 'm') : re;
 }
 
 const cache = new Map<string, JsonPath>();
@@ -286,7 +367,9 @@ const cache = new Map<string, JsonPath>();
 export function parseJsonPath(text: string): JsonPath {
   let p = cache.get(text);
   if (!p) {
-    p = { expr: new Parser(tokenize(text)).parse() };
+    const parser = new Parser(tokenize(text));
+    const expr = parser.parse();
+    p = { expr, strict: parser.strict };
     if (cache.size > 1000) cache.clear();
     cache.set(text, p);
   }
@@ -299,7 +382,31 @@ class Evaluator {
   constructor(
     private readonly root: JsonNode,
     private readonly vars: JsonNode,
+    private readonly strict: boolean,
   ) {}
+
+  /** Lax mode's automatic unwrapping of arrays. */
+  private unwrap(xs: JsonNode[]): JsonNode[] {
+    return this.strict ? xs : xs.flatMap((x) => (Array.isArray(x) ? x : [x]));
+  }
+
+  /** A structural error: strict mode's, lax mode ignores it (yields nothing). */
+  private structural(code: string, message: string): JsonNode[] {
+    if (this.strict) throw new PgError(code, message);
+    return [];
+  }
+
+  private arith(e: { op: string; l: Expr; r: Expr }, at: JsonNode): JsonNode[] {
+    const operand = (side: Expr, which: string): Decimal => {
+      const xs = this.unwrap(this.items(side, at));
+      if (xs.length !== 1 || !(xs[0] instanceof JsonNumber)) throw new PgError('22038', `${which} operand of jsonpath operator ${e.op} is not a single numeric value`);
+      return parseNumericText(xs[0].raw) as Decimal;
+    };
+    const a = operand(e.l, 'left');
+    const b = operand(e.r, 'right');
+    const r = e.op === '+' ? add(a, b) : e.op === '-' ? add(a, negate(b)) : e.op === '*' ? multiply(a, b) : e.op === '/' ? divide(a, b) : modulo(a, b);
+    return [new JsonNumber(decimalText(r))];
+  }
 
   items(e: Expr, at: JsonNode): JsonNode[] {
     switch (e.k) {
@@ -309,6 +416,7 @@ class Evaluator {
         let start: JsonNode;
         if (e.root === '$') start = this.root;
         else if (e.root === '@') start = at;
+        else if (e.root === 'lit') start = e.v!;
         else {
           const v = this.vars instanceof JsonObject ? new Map(this.vars.entries).get(e.name!) : undefined;
           if (v === undefined) throw new PgError(SqlState.undefinedObject, `could not find jsonpath variable "${e.name}"`);
@@ -318,6 +426,13 @@ class Evaluator {
         for (const s of e.steps) cur = cur.flatMap((x) => this.step(s, x));
         return cur;
       }
+      case 'arith':
+        return this.arith(e, at);
+      case 'neg':
+        return this.unwrap(this.items(e.e, at)).map((x) => {
+          if (!(x instanceof JsonNumber)) throw new PgError('22038', `operand of unary jsonpath operator ${e.op} is not a numeric value`);
+          return e.op === '-' ? new JsonNumber(decimalText(negate(parseNumericText(x.raw) as Decimal))) : x;
+        });
       default: {
         const t = this.truth(e, at);
         return [t];
@@ -328,31 +443,35 @@ class Evaluator {
   private step(s: Step, x: JsonNode): JsonNode[] {
     switch (s.k) {
       case 'key':
-        if (Array.isArray(x)) return x.flatMap((e) => this.step(s, e));
+        if (Array.isArray(x) && !this.strict) return x.flatMap((e) => this.step(s, e));
         if (x instanceof JsonObject) {
           const v = new Map(x.entries).get(s.name);
-          return v === undefined ? [] : [v];
+          return v === undefined ? this.structural('2203A', `JSON object does not contain key "${s.name}"`) : [v];
         }
-        return [];
+        return this.structural('2203A', 'jsonpath member accessor can only be applied to an object');
       case 'anykey':
-        if (Array.isArray(x)) return x.flatMap((e) => this.step(s, e));
-        return x instanceof JsonObject ? [...new Map(x.entries).values()] : [];
+        if (Array.isArray(x) && !this.strict) return x.flatMap((e) => this.step(s, e));
+        return x instanceof JsonObject ? [...jsonbOrder(x).values()] : this.structural('2203C', 'jsonpath wildcard member accessor can only be applied to an object');
       case 'anyindex':
-        return Array.isArray(x) ? x : [x];
+        return Array.isArray(x) ? x : this.strict ? this.structural('22039', 'jsonpath wildcard array accessor can only be applied to an array') : [x];
       case 'index': {
+        if (!Array.isArray(x) && this.strict) return this.structural('22039', 'jsonpath array accessor can only be applied to an array');
         const arr = Array.isArray(x) ? x : [x];
         const out: JsonNode[] = [];
         for (const sub of s.subs) {
           const from = this.index(sub.from, arr.length);
           const to = sub.to ? this.index(sub.to, arr.length) : from;
+          if (this.strict && (from < 0 || from > to || to >= arr.length)) return this.structural('22033', 'jsonpath array subscript is out of bounds');
           for (let i = Math.max(from, 0); i <= Math.min(to, arr.length - 1); i++) out.push(arr[i]!);
         }
         return out;
       }
       case 'filter': {
-        const arr = Array.isArray(x) ? x : [x];
+        const arr = Array.isArray(x) && !this.strict ? x : [x];
         return arr.filter((e) => this.truth(s.e, e) === true);
       }
+      case 'anypath':
+        return descendants(x, 0, s.from, s.to);
       case 'method':
         return this.method(s.name, x);
     }
@@ -367,15 +486,28 @@ class Evaluator {
   }
 
   private method(name: string, x: JsonNode): JsonNode[] {
-    if (name === 'size') return [new JsonNumber(String(Array.isArray(x) ? x.length : 1))];
-    if (name === 'type') return [jsonbTypeof(x)];
-    if (Array.isArray(x)) return x.flatMap((e) => this.method(name, e));
+    if (name === 'size') {
+      if (!Array.isArray(x) && this.strict) return this.structural('22039', 'jsonpath item method .size() can only be applied to an array');
+      return [new JsonNumber(String(Array.isArray(x) ? x.length : 1))];
+    }
+    if (name === 'type') return [x instanceof JsonDateTime ? x.type : jsonbTypeof(x)];
+    if (Array.isArray(x) && !this.strict) return x.flatMap((e) => this.method(name, e));
+    if (name === 'keyvalue') return this.keyvalue(x);
+    if (name === 'datetime') return [dateTime(x) as unknown as JsonNode];
+    if (name === 'double') return [double(x)];
     if (!(x instanceof JsonNumber)) {
-      throw new PgError('2203C', `jsonpath item method .${name}() can only be applied to a numeric value`);
+      throw new PgError('22036', `jsonpath item method .${name}() can only be applied to a numeric value`);
     }
     const d = parseNumericText(x.raw) as Decimal;
     const r = name === 'abs' ? (d.units < 0n ? negate(d) : d) : ceilOrFloor(d, name === 'ceiling');
     return [new JsonNumber(decimalText(r))];
+  }
+
+  /** keyvalue(): each member as {"id", "key", "value"}; the id is the object's offset in the document, 0 for the document itself. */
+  private keyvalue(x: JsonNode): JsonNode[] {
+    if (!(x instanceof JsonObject)) throw new PgError('2203C', 'jsonpath item method .keyvalue() can only be applied to an object');
+    if (x !== this.root) throw unsupportedPath('keyvalue() of an object inside the document');
+    return [...jsonbOrder(x)].map(([k, v]) => new JsonObject([['id', new JsonNumber('0')], ['key', k], ['value', v]]));
   }
 
   truth(e: Expr, at: JsonNode): Truth {
@@ -401,12 +533,26 @@ class Evaluator {
       case 'exists':
         try {
           return this.items(e.e, at).length > 0;
-        } catch {
-          return null;
+        } catch (err) {
+          return unknownOn(err);
         }
       case 'cmp':
       case 'starts':
         return this.predicate(e, at);
+      case 'regex': {
+        let xs: JsonNode[];
+        try {
+          xs = this.unwrap(this.items(e.l, at));
+        } catch (err) {
+          return unknownOn(err);
+        }
+        let error = false;
+        for (const x of xs) {
+          if (typeof x !== 'string') error = true;
+          else if (e.re.test(x)) return true;
+        }
+        return error ? null : false;
+      }
       default:
         throw new PgError(SqlState.syntaxError, 'syntax error in jsonpath: a predicate is expected');
     }
@@ -417,11 +563,10 @@ class Evaluator {
     let l: JsonNode[];
     let r: JsonNode[];
     try {
-      const unwrap = (xs: JsonNode[]) => xs.flatMap((x) => (Array.isArray(x) ? x : [x]));
-      l = unwrap(this.items(e.l, at));
-      r = unwrap(this.items(e.r, at));
-    } catch {
-      return null;
+      l = this.unwrap(this.items(e.l, at));
+      r = this.unwrap(this.items(e.r, at));
+    } catch (err) {
+      return unknownOn(err);
     }
     let error = false;
     for (const a of l) {
@@ -435,12 +580,52 @@ class Evaluator {
   }
 }
 
+/** A predicate over items whose evaluation failed is unknown; errors that are not about the data (a missing variable) stand. */
+function unknownOn(err: unknown): null {
+  if (err instanceof PgError && err.code.startsWith('22')) return null;
+  throw err;
+}
+
+/** An object's members in jsonb's order, duplicates resolved (the last wins). */
+function jsonbOrder(o: JsonObject): Map<string, JsonNode> {
+  const byKey = new Map(o.entries);
+  return new Map([...byKey.keys()].sort(compareJsonbKeys).map((k) => [k, byKey.get(k)!]));
+}
+
+/** `.**`: the item and everything inside it, depth first, at the levels asked for. */
+function descendants(x: JsonNode, level: number, from: number, to: number): JsonNode[] {
+  const out: JsonNode[] = level >= from && level <= to ? [x] : [];
+  if (level >= to) return out;
+  const children = Array.isArray(x) ? x : x instanceof JsonObject ? [...jsonbOrder(x).values()] : [];
+  for (const c of children) out.push(...descendants(c, level + 1, from, to));
+  return out;
+}
+
+/** .double(): a number or a numeric string as float8 reads it, back as a jsonb number. */
+function double(x: JsonNode): JsonNode {
+  let n: number;
+  if (x instanceof JsonNumber) n = Number(x.raw);
+  else if (typeof x === 'string') {
+    const t = x.trim();
+    n = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(t) ? Number(t) : /^[-+]?(nan|inf|infinity)$/i.test(t) ? NaN : (() => {
+      throw new PgError('22036', 'string argument of jsonpath item method .double() is not a valid representation of a double precision number');
+    })();
+  } else throw new PgError('22036', 'jsonpath item method .double() can only be applied to a string or numeric value');
+  if (!Number.isFinite(n)) throw new PgError('22036', 'NaN or Infinity is not allowed for jsonpath item method .double()');
+  return new JsonNumber(decimalText(parseNumericText(String(n)) as Decimal));
+}
+
 function startsWith(a: JsonNode, b: JsonNode): Truth {
   if (typeof a !== 'string' || typeof b !== 'string') return null;
   return a.startsWith(b);
 }
 
 function compareItems(op: string, a: JsonNode, b: JsonNode): Truth {
+  if (a instanceof JsonDateTime || b instanceof JsonDateTime) {
+    if (!(a instanceof JsonDateTime) || !(b instanceof JsonDateTime)) return null;
+    const c = compareDateTimes(a, b);
+    return c === null ? null : op === '==' ? c === 0 : op === '!=' ? c !== 0 : op === '<' ? c < 0 : op === '<=' ? c <= 0 : op === '>' ? c > 0 : c >= 0;
+  }
   const kind = (v: JsonNode) => (v === null ? 'null' : jsonbTypeof(v));
   if (kind(a) !== kind(b)) {
     if (a === null || b === null) return op === '!=';
@@ -470,7 +655,62 @@ function compareItems(op: string, a: JsonNode, b: JsonNode): Truth {
 
 /** jsonb_path_query: the items the path selects. */
 export function jsonPathQuery(doc: JsonNode, path: JsonPath, vars: JsonNode): JsonNode[] {
-  return new Evaluator(doc, vars).items(path.expr, null);
+  // A datetime item comes out as its ISO 8601 text, as PostgreSQL's jsonb holds it.
+  return new Evaluator(doc, vars, path.strict).items(path.expr, null).map((x) => ((x as unknown) instanceof JsonDateTime ? (x as unknown as JsonDateTime).text : x));
+}
+
+/** .datetime()'s item: its type's name, its text as JSON writes it, and what orders it (days, or microseconds, UTC for the zoned kinds). */
+class JsonDateTime {
+  constructor(
+    readonly type: string,
+    readonly text: string,
+    readonly key: number,
+  ) {}
+}
+
+const DATETIME = /^\s*(?:(\d{1,4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{1,2}):(\d{1,2})(?:\.(\d{1,6}))?(?:([+-])(\d{1,2})(?::(\d{2}))?)?)?|(\d{1,2}):(\d{1,2}):(\d{1,2})(?:\.(\d{1,6}))?(?:([+-])(\d{1,2})(?::(\d{2}))?)?)$/;
+
+/**
+ * .datetime() without a template: the first of jsonpath_exec.c's formats the string matches (a
+ * date, a time or a timestamp, each with or without a zone), 22031 for none.
+ */
+function dateTime(x: JsonNode): JsonDateTime {
+  if (typeof x !== 'string') throw new PgError('22031', 'jsonpath item method .datetime() can only be applied to a string');
+  const m = DATETIME.exec(x);
+  const refuse = () => new PgError('22031', `datetime format is not recognized: "${x}"`);
+  if (!m) throw refuse();
+  const pad = (v: string | number, n = 2) => String(v).padStart(n, '0');
+  const time = (h: string, mi: string, se: string, frac: string | undefined) => {
+    if (Number(h) > 23 || Number(mi) > 59 || Number(se) > 59) throw refuse();
+    const f = (frac ?? '').replace(/0+$/, '');
+    return { text: `${pad(h)}:${pad(mi)}:${pad(se)}${f ? `.${f}` : ''}`, micros: ((Number(h) * 60 + Number(mi)) * 60 + Number(se)) * 1e6 + Number((frac ?? '').padEnd(6, '0') || 0) };
+  };
+  const zone = (sign: string | undefined, h: string | undefined, mi: string | undefined) => {
+    if (!sign) return undefined;
+    const minutes = (Number(h) * 60 + Number(mi ?? 0)) * (sign === '-' ? -1 : 1);
+    return { text: `${sign}${pad(h!)}:${pad(mi ?? 0)}`, micros: minutes * 60e6 };
+  };
+  if (m[1] === undefined) {
+    const t = time(m[11]!, m[12]!, m[13]!, m[14]);
+    const z = zone(m[15], m[16], m[17]);
+    return z ? new JsonDateTime('time with time zone', t.text + z.text, t.micros - z.micros) : new JsonDateTime('time without time zone', t.text, t.micros);
+  }
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const day = Date.UTC(y, mo - 1, d);
+  const check = new Date(day);
+  if (mo < 1 || mo > 12 || check.getUTCDate() !== d || check.getUTCMonth() !== mo - 1) throw refuse();
+  const date = `${pad(y, 4)}-${pad(mo)}-${pad(d)}`;
+  if (m[4] === undefined) return new JsonDateTime('date', date, (day / 864e5) * 864e8);
+  const t = time(m[4], m[5]!, m[6]!, m[7]);
+  const z = zone(m[8], m[9], m[10]);
+  const local = day * 1000 + t.micros;
+  return z ? new JsonDateTime('timestamp with time zone', `${date}T${t.text}${z.text}`, local - z.micros) : new JsonDateTime('timestamp without time zone', `${date}T${t.text}`, local);
+}
+
+/** Two datetimes of one kind, or a date and a timestamp (the date at midnight); others unknown (a zone would need the session's). */
+function compareDateTimes(a: JsonDateTime, b: JsonDateTime): number | null {
+  const comparable = a.type === b.type || (a.type === 'date' && b.type === 'timestamp without time zone') || (b.type === 'date' && a.type === 'timestamp without time zone');
+  return comparable ? Math.sign(a.key - b.key) : null;
 }
 
 /** jsonb_path_match (`@@`): the predicate's one boolean result, null when unknown. */
@@ -478,4 +718,85 @@ export function jsonPathMatch(doc: JsonNode, path: JsonPath, vars: JsonNode): bo
   const items = jsonPathQuery(doc, path, vars);
   if (items.length === 1 && (typeof items[0] === 'boolean' || items[0] === null)) return items[0];
   throw new PgError('22038', 'single boolean result is expected');
+}
+
+/** jsonpath_out's canonical text (printJsonPathItem): keys quoted, operations bracketed by priority. */
+export function jsonPathText(path: JsonPath): string {
+  return (path.strict ? 'strict ' : '') + printExpr(path.expr, true);
+}
+
+function priority(e: Expr): number {
+  switch (e.k) {
+    case 'or':
+      return 0;
+    case 'and':
+      return 1;
+    case 'cmp':
+    case 'starts':
+      return 2;
+    case 'arith':
+      return e.op === '+' || e.op === '-' ? 3 : 4;
+    case 'neg':
+      return 5;
+    default:
+      return 6;
+  }
+}
+
+function printExpr(e: Expr, brackets: boolean): string {
+  const wrap = (s: string) => (brackets ? `(${s})` : s);
+  const operand = (x: Expr) => printExpr(x, priority(x) <= priority(e));
+  switch (e.k) {
+    case 'lit':
+      return printLiteral(e.v);
+    case 'path':
+      return (e.root === 'var' ? `$${JSON.stringify(e.name)}` : e.root === 'lit' ? printLiteral(e.v!) : e.root) + e.steps.map(printStep).join('');
+    case 'cmp':
+    case 'starts':
+    case 'and':
+    case 'or':
+    case 'arith': {
+      const op = e.k === 'cmp' || e.k === 'arith' ? e.op : e.k === 'starts' ? 'starts with' : e.k === 'and' ? '&&' : '||';
+      return wrap(`${operand(e.l)} ${op} ${operand(e.r)}`);
+    }
+    case 'regex': {
+      const flags = [...'ismxq'].filter((f) => e.flags.includes(f)).join('');
+      return wrap(`${operand(e.l)} like_regex ${JSON.stringify(e.pattern)}${flags ? ` flag "${flags}"` : ''}`);
+    }
+    case 'neg':
+      return wrap(`${e.op}${operand(e.e)}`);
+    case 'not':
+      return `!(${printExpr(e.e, false)})`;
+    case 'unknown':
+      return `(${printExpr(e.e, false)}) is unknown`;
+    case 'exists':
+      return `exists (${printExpr(e.e, false)})`;
+  }
+}
+
+function printLiteral(v: JsonNode): string {
+  if (v instanceof JsonNumber) return v.raw === 'last' ? 'last' : v.raw.startsWith('last-') ? `last - ${v.raw.slice(5)}` : v.raw;
+  return v === null ? 'null' : typeof v === 'boolean' ? String(v) : JSON.stringify(v);
+}
+
+function printStep(s: Step): string {
+  switch (s.k) {
+    case 'key':
+      return `.${JSON.stringify(s.name)}`;
+    case 'anykey':
+      return '.*';
+    case 'anyindex':
+      return '[*]';
+    case 'index':
+      return `[${s.subs.map((x) => printExpr(x.from, false) + (x.to ? ` to ${printExpr(x.to, false)}` : '')).join(',')}]`;
+    case 'filter':
+      return `?(${printExpr(s.e, false)})`;
+    case 'method':
+      return `.${s.name}()`;
+    case 'anypath': {
+      const level = (n: number) => (n === LAST_LEVEL ? 'last' : String(n));
+      if (s.from === 0 && s.to === LAST_LEVEL) return '.**';
+      return s.from === s.to ? `.**{${level(s.from)}}` : `.**{${level(s.from)} to ${level(s.to)}}`;
+    }
+  }
 }

@@ -70,6 +70,7 @@ export const OID = {
   /** The citext extension's type: an OID of the user range, as CREATE EXTENSION gives it (dialect/catalog/oids.ts objectOid('type', 'citext')). */
   citext: 728376130,
   jsonb: 3802,
+  jsonpath: 4072,
   regnamespace: 4089,
   json_array: 199,
   bool_array: 1000,
@@ -160,6 +161,7 @@ defineType(OID.inet, 'inet', -1, OID.inet_array);
 defineType(OID.cidr, 'cidr', -1, OID.cidr_array);
 defineType(OID.citext, 'citext', -1);
 defineType(OID.jsonb, 'jsonb', -1, OID.jsonb_array);
+defineType(OID.jsonpath, 'jsonpath', -1);
 defineType(OID.regnamespace, 'regnamespace', 4);
 // An anonymous row (`SELECT row(1, 'a')`), held as the text record_out prints.
 defineType(OID.record, 'record', -1);
@@ -306,6 +308,7 @@ const DECLARED = new Map<string, number>([
   ['interval', OID.interval],
   ['json', OID.json],
   ['jsonb', OID.jsonb],
+  ['jsonpath', OID.jsonpath],
   ['uuid', OID.uuid],
   ['inet', OID.inet],
   ['cidr', OID.cidr],

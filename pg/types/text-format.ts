@@ -2,6 +2,7 @@
  * PostgreSQL's text format on the storage convention: each type's output function (encodeText)
  * and input function (decodeTextParam), dispatched by OID.
  */
+import { jsonPathText, parseJsonPath } from './jsonpath.js';
 import { PgError, SqlState } from '../errors.js';
 import { arrayText, decodeArrayText } from './array.js';
 import { boolText, parseBoolText } from './bool.js';
@@ -209,6 +210,8 @@ export function decodeTextParam(text: string, oid: number): SqliteValue {
       return text;
     case OID.jsonb:
       return jsonbText(parseJson(text));
+    case OID.jsonpath:
+      return jsonPathText(parseJsonPath(text));
     default: {
       const elem = arrayElementOid(oid);
       return elem === 0 ? text : decodeArrayText(text, elem, decodeTextParam);

@@ -43,11 +43,45 @@ describe('jsonpath in lax mode', () => {
   });
 
   it('refuses what it does not evaluate, and bad syntax', () => {
-    expect(sqlstate(() => parseJsonPath('strict $.a'))).toBe('0A000');
-    expect(sqlstate(() => parseJsonPath('$.a + 1'))).toBe('0A000');
-    expect(sqlstate(() => parseJsonPath('$.a ? (@ like_regex "x")'))).toBe('0A000');
-    expect(sqlstate(() => parseJsonPath('$.a.keyvalue()'))).toBe('0A000');
+    expect(sqlstate(() => parseJsonPath('$.a.datetime("DD-MM-YYYY")'))).toBe('0A000');
+    expect(sqlstate(() => parseJsonPath('$.a ? (@ like_regex "x" flag "x")'))).toBe('0A000');
+    expect(sqlstate(() => query('[{"a":1}]', '$[*].keyvalue()'))).toBe('0A000');
     expect(sqlstate(() => parseJsonPath('$.a ? (@ >'))).toBe('42601');
+  });
+});
+
+describe('jsonpath in strict mode, arithmetic, like_regex, .** and methods', () => {
+  // PostgreSQL 15's answers (test/corpus/32-json13.sql).
+  const cases: Array<[string, string, string]> = [
+    ['{"a": [{"b": 1}]}', 'strict $.a[*].b', '[1]'],
+    ['[1, "a"]', 'strict $[*] ? (@ > 0)', '[1]'],
+    ['[1, [2, [3]]]', 'strict $.**', '[[1, [2, [3]]], 1, [2, [3]], 2, [3], 3]'],
+    ['{"a": {"b": {"c": 1}}, "c": 2}', '$.**.c', '[2, 1]'],
+    ['{"a": {"b": {"c": 1}}}', '$.**{2 to last}', '[{"c": 1}, 1]'],
+    ['{"x": [{"k": 1}, {"k": 2}]}', '$.** ? (@.k > 1)', '[{"k": 2}, {"k": 2}]'],
+    ['{"a": 7}', '$.a / 2', '[3.5000000000000000]'],
+    ['{"a": 1.50}', '$.a * 2', '[3.00]'],
+    ['1', '($ + 2) * 3', '[9]'],
+    ['[1, 2, 3]', '-$[*]', '[-1, -2, -3]'],
+    ['["ABC", "abd", "xyz"]', '$[*] ? (@ like_regex "^ab" flag "i")', '["ABC", "abd"]'],
+    ['[1, "a1"]', '$[*] ? (@ like_regex "1")', '["a1"]'],
+    ['["1.5", 2, "1e2"]', '$[*].double()', '[1.5, 2, 100]'],
+    ['{"a": 1, "b": [2]}', '$.keyvalue()', '[{"id": 0, "key": "a", "value": 1}, {"id": 0, "key": "b", "value": [2]}]'],
+    ['["2024-02-29 10:30:00"]', '$[*].datetime()', '["2024-02-29T10:30:00"]'],
+    ['["2024-02-29", "2023-01-01"]', '$[*] ? (@.datetime() > "2024-01-01".datetime())', '["2024-02-29"]'],
+    ['["2024-02-29"]', '$[*].datetime().type()', '["date"]'],
+  ];
+  it.each(cases)('%s %s', (doc, path, expected) => {
+    expect(query(doc, path)).toBe(expected);
+  });
+
+  it('raises strict mode\'s structural errors and arithmetic errors', () => {
+    expect(sqlstate(() => query('{"a": 1}', 'strict $.b'))).toBe('2203A');
+    expect(sqlstate(() => query('[1, 2]', 'strict $[5]'))).toBe('22033');
+    expect(sqlstate(() => query('{"a": 1}', 'strict $[0]'))).toBe('22039');
+    expect(sqlstate(() => query('{"a": "x"}', '$.a + 1'))).toBe('22038');
+    expect(sqlstate(() => query('{"a": 7}', '$.a / 0'))).toBe('22012');
+    expect(query('{"a": 1}', 'lax $.b')).toBe('[]');
   });
 });
 

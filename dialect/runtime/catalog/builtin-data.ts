@@ -103,6 +103,8 @@ export const TYPES: Array<Array<string | boolean | null>> = [
   ["3769","regdictionary","11","10","4",true,"b","N",false,true,",","0","-","0","3770","regdictionaryin","regdictionaryout","regdictionaryrecv","regdictionarysend","-","-","-","i","p",false,"0","-1","0","0",null,null,null],
   ["3802","jsonb","11","10","-1",false,"b","U",false,true,",","0","jsonb_subscript_handler","0","3807","jsonb_in","jsonb_out","jsonb_recv","jsonb_send","-","-","-","i","x",false,"0","-1","0","0",null,null,null],
   ["3807","_jsonb","11","10","-1",false,"b","A",false,true,",","0","array_subscript_handler","3802","0","array_in","array_out","array_recv","array_send","-","-","array_typanalyze","i","x",false,"0","-1","0","0",null,null,null],
+  ["4072","jsonpath","11","10","-1",false,"b","U",false,true,",","0","-","0","4073","jsonpath_in","jsonpath_out","jsonpath_recv","jsonpath_send","-","-","-","i","x",false,"0","-1","0","0",null,null,null],
+  ["4073","_jsonpath","11","10","-1",false,"b","A",false,true,",","0","array_subscript_handler","4072","0","array_in","array_out","array_recv","array_send","-","-","array_typanalyze","i","x",false,"0","-1","0","0",null,null,null],
   ["3831","anyrange","11","10","-1",false,"p","P",false,true,",","0","-","0","0","anyrange_in","anyrange_out","-","-","-","-","-","d","x",false,"0","-1","0","0",null,null,null],
   ["3838","event_trigger","11","10","4",true,"p","P",false,true,",","0","-","0","0","event_trigger_in","event_trigger_out","-","-","-","-","-","i","p",false,"0","-1","0","0",null,null,null],
   ["4089","regnamespace","11","10","4",true,"b","N",false,true,",","0","-","0","4090","regnamespacein","regnamespaceout","regnamespacerecv","regnamespacesend","-","-","-","i","p",false,"0","-1","0","0",null,null,null],
