@@ -53,4 +53,10 @@ export interface EmitContext {
   elementScale(n: Node): number | undefined;
   /** The output columns of a query without emitting it (types.ts). */
   selectColumns(node: Node): ScopeColumn[] | null;
+  /**
+   * The display texts a derived table's query (a FROM subquery, a CTE, a view's) carries beside
+   * its result columns: per column, the SQL of the stored numeric's display column it reads, else
+   * undefined; undefined where the query carries none (emit.ts).
+   */
+  carriedDisplays(query: Node): Array<string | undefined> | undefined;
 }

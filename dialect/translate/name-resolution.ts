@@ -6,6 +6,7 @@
  * stay unresolved and types fall back to the data.
  */
 import { PgError, SqlState } from '../../pg/errors.js';
+import { displayColumn } from '../catalog/numeric-display.js';
 import { OID, arrayElementOid, type PgTypeInfo } from '../../pg/types/registry.js';
 import type { EmitContext } from './emit-context.js';
 import { type Node, nodeType, names } from './parse.js';
@@ -51,7 +52,7 @@ function addFromItem(em: EmitContext, n: Node, out: ScopeRelation[]): void {
     }
     case 'RangeSubselect': {
       const r = n.RangeSubselect;
-      out.push(renamed({ name: r.alias?.aliasname ?? '', columns: em.selectColumns(r.subquery) }, r.alias?.colnames));
+      out.push(carrying(renamed({ name: r.alias?.aliasname ?? '', columns: em.selectColumns(r.subquery) }, r.alias?.colnames), subqueryDisplays(em, r)));
       return;
     }
     case 'RangeFunction': {
@@ -70,9 +71,10 @@ function addFromItem(em: EmitContext, n: Node, out: ScopeRelation[]): void {
   }
 }
 
-/** Marks the tables of a join's operand for EmitContext.displayHidden. */
+/** Marks the tables, CTEs and subqueries of a join's operand for EmitContext.displayHidden. */
 function hideDisplays(em: EmitContext, n: Node): void {
   if (n.RangeVar) em.displayHidden.add(n.RangeVar);
+  else if (n.RangeSubselect) em.displayHidden.add(n.RangeSubselect);
   else if (n.JoinExpr) {
     hideDisplays(em, n.JoinExpr.larg);
     hideDisplays(em, n.JoinExpr.rarg);
@@ -95,7 +97,8 @@ export function tableRelation(em: EmitContext, r: Node): ScopeRelation {
   // pg_catalog comes first on the search path: `pg_class` is the catalog's, unless a CTE or the
   // session's temporary table (pg_temp comes before pg_catalog).
   const catalog = cte || (!r.schemaname && em.schema.lookupTable(name)?.temp) ? undefined : catalogColumns(r.schemaname, name);
-  if (cte) columns = em.ctes.get(name) ?? null;
+  // A CTE's display columns are known to SQLite by the name the CTE is read under.
+  if (cte) columns = em.ctes.get(name)?.map((c) => (c.display ? { ...c, display: { relation: alias, column: c.display.column } } : c)) ?? null;
   else if (catalog) columns = catalog;
   else if (!r.schemaname || r.schemaname === 'public') {
     const table = em.schema.lookupTable(name);
@@ -107,6 +110,23 @@ export function tableRelation(em: EmitContext, r: Node): ScopeRelation {
   }
   const system = catalog && catalogSystemColumns(r.schemaname, name);
   return renamed({ name: alias, columns, ...(system ? { system } : {}) }, r.alias?.colnames);
+}
+
+/**
+ * The display texts a FROM subquery carries (EmitContext.carriedDisplays): none under a join that
+ * matches or merges columns by name (hideDisplays), where SQLite would see them.
+ */
+export function subqueryDisplays(em: EmitContext, r: Node): Array<string | undefined> | undefined {
+  return r.alias && !r.lateral && !em.displayHidden.has(r) ? em.carriedDisplays(r.subquery) : undefined;
+}
+
+/**
+ * A derived relation's columns that carry a display text: each reads it from the hidden column
+ * its query writes beside it (`n:display`, named after the column as the relation names it).
+ */
+function carrying(rel: ScopeRelation, carried: Array<string | undefined> | undefined): ScopeRelation {
+  if (!carried || !rel.columns || !rel.name || rel.columns.length !== carried.length) return rel;
+  return { ...rel, columns: rel.columns.map((c, i) => (carried[i] !== undefined ? { ...c, display: { relation: rel.name, column: displayColumn(c.name) } } : c)) };
 }
 
 function renamed(rel: ScopeRelation, colnames: Node[] | undefined): ScopeRelation {
@@ -223,9 +243,11 @@ export function enterSelectScope(em: EmitContext, s: Node): SavedScope {
   const saved = { scope: em.scope, ctes: em.ctes };
   if (s.withClause) {
     em.ctes = new Map(em.ctes);
-    for (const c of (s.withClause.WithClause ?? s.withClause).ctes as Node[]) {
+    const w = s.withClause.WithClause ?? s.withClause;
+    for (const c of w.ctes as Node[]) {
       const cte = c.CommonTableExpr;
-      em.ctes.set(cte.ctename, renamed({ name: cte.ctename, columns: em.selectColumns(cte.ctequery) }, cte.aliascolnames).columns);
+      const carried = w.recursive ? undefined : em.carriedDisplays(cte.ctequery);
+      em.ctes.set(cte.ctename, carrying(renamed({ name: cte.ctename, columns: em.selectColumns(cte.ctequery) }, cte.aliascolnames), carried).columns);
     }
   }
   em.scope = new Scope(fromRelations(em, s.fromClause), saved.scope);
