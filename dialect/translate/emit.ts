@@ -328,7 +328,8 @@ export class Emitter implements EmitContext {
     const columns: OutputColumn[] = [];
     const computed = new Map<string, Node>();
     // A `*` source spreads over columns positions cannot tell: leave its values to SQLite's affinity.
-    if (list.some((t) => t.ResTarget.val.ColumnRef && names(t.ResTarget.val.ColumnRef.fields).at(-1) === '*')) assign = null;
+    const starred = list.some((t) => t.ResTarget.val.ColumnRef && names(t.ResTarget.val.ColumnRef.fields).at(-1) === '*') ? assign : null;
+    if (starred) assign = null;
     for (const [i, t] of list.entries()) {
       const rt = t.ResTarget;
       const val = rt.val as Node;
@@ -361,7 +362,35 @@ export class Emitter implements EmitContext {
       columns.push(column);
     }
     if (assign) sqls.push(...this.displayValues(list.map((t) => t.ResTarget.val as Node), assign));
+    if (starred) sqls.push(...this.starDisplays(list, starred));
     return { sql: sqls.join(', '), columns, computed };
+  }
+
+  /**
+   * The display texts an INSERT's `*` source writes (displayValues): a column of `*` copies its
+   * display column's text where it has one; NULL where the columns `*` stands for cannot be told.
+   */
+  private starDisplays(list: Node[], columns: Array<ColumnInfo | undefined>): string[] {
+    const sources: Array<string | Node | undefined> = [];
+    for (const t of list) {
+      const val = t.ResTarget.val as Node;
+      const fields = val.ColumnRef ? names(val.ColumnRef.fields) : [];
+      if (fields.at(-1) !== '*') {
+        sources.push(val);
+        continue;
+      }
+      const star = fields.length <= 2 ? this.scope?.star(fields.length === 2 ? fields[0] : undefined) : null;
+      if (!star) return this.displayValues([], columns);
+      for (const c of star) sources.push(c.display ? `${quoteIdent(c.display.relation)}.${quoteIdent(c.display.column)}` : undefined);
+    }
+    const out = this.displayValues([], columns);
+    let at = 0;
+    for (const [i, c] of columns.entries()) {
+      if (c?.display === undefined) continue;
+      const source = sources[i];
+      out[at++] = typeof source === 'string' ? source : source ? this.displayValues([source], [c])[0]! : 'NULL';
+    }
+    return out;
   }
 
   /**
