@@ -65,7 +65,7 @@ export class Emitter implements EmitContext {
   /** The expression at the root of the result column being emitted (typed-sql.ts formats quotients there). */
   outputRoot: Node | null = null;
   readonly numericSpine = new WeakSet<Node>();
-  readonly displayHidden = new WeakSet<Node>();
+  readonly displayHidden = new WeakMap<Node, 'hidden' | 'qualified'>();
   /** Result columns computed as formatted text, by position and by name: ORDER BY sorts their values. */
   private formattedOutputs = new Map<string, Node>();
   /** The output names of the selects being emitted: GROUP BY and ORDER BY may name them ("ID"). */
@@ -491,8 +491,14 @@ export class Emitter implements EmitContext {
     // `public.t` is the permanent table even where the session's temporary t hides it.
     const table = schema === 'public' && found?.temp ? undefined : found;
     const shown = this.ctes.has(r.relname) ? this.ctes.get(r.relname) : table?.columns;
-    const hidden = withAlias && shown?.some((c) => c.display !== undefined) && this.displayHidden.has(r);
-    const sql = hidden ? `(SELECT ${shown!.map((c) => quoteIdent(c.name)).join(', ')} FROM ${quoteIdent(table?.sqlName ?? r.relname)})` : quoteIdent(table?.sqlName ?? r.relname);
+    const mode = this.displayHidden.get(r);
+    const hidden = withAlias && shown?.some((c) => c.display !== undefined) && mode !== undefined;
+    const known = (r.alias?.aliasname as string | undefined) ?? r.relname;
+    const qualified = (mode === 'qualified' ? shown ?? [] : []).flatMap((c) => {
+      const d = typeof c.display === 'string' ? c.display : c.display?.column;
+      return d !== undefined ? [`${quoteIdent(d)} AS ${quoteIdent(displayColumn(`${known}.${c.name}`))}`] : [];
+    });
+    const sql = hidden ? `(SELECT ${[...shown!.map((c) => quoteIdent(c.name)), ...qualified].join(', ')} FROM ${quoteIdent(table?.sqlName ?? r.relname)})` : quoteIdent(table?.sqlName ?? r.relname);
     // Temporary tables live on the replicas' writers, not their readers: a read goes the writers' way.
     if (table?.temp) this.lockingRead = true;
     if (table?.matview && !table.matview.populated) {

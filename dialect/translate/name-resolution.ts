@@ -17,7 +17,10 @@ import { JSON_SET_RETURNING, REGEXP_SET_RETURNING, jsonNamedColumn, timeSeriesTy
 /** The relations a FROM list brings into scope. */
 export function fromRelations(em: EmitContext, from: Node[] | undefined): ScopeRelation[] {
   const out: ScopeRelation[] = [];
-  for (const f of from ?? []) addFromItem(em, f, out);
+  // A NATURAL or USING join keeps its tables' display columns only where a `*` over the FROM list
+  // is spelled out (rewrite.ts usingJoinStar): SQLite's own would show them, and unmerged.
+  const spelled = (from ?? []).every((f) => spelledItem(em, f));
+  for (const f of from ?? []) addFromItem(em, f, out, spelled);
   // One FROM list names each relation once (`FROM x, x` needs an alias on one of them).
   const seen = new Set<string>();
   for (const r of out) {
@@ -27,7 +30,15 @@ export function fromRelations(em: EmitContext, from: Node[] | undefined): ScopeR
   return out;
 }
 
-function addFromItem(em: EmitContext, n: Node, out: ScopeRelation[]): void {
+/** A FROM item whose columns usingJoinStar spells: tables and views, joined without an alias. */
+function spelledItem(em: EmitContext, n: Node): boolean {
+  const r = n.RangeVar;
+  if (r) return (!r.schemaname || r.schemaname === 'public') && !em.ctes.has(r.relname) && em.schema.lookupTable(r.relname) !== undefined;
+  const j = n.JoinExpr;
+  return !!j && !j.alias && spelledItem(em, j.larg) && spelledItem(em, j.rarg);
+}
+
+function addFromItem(em: EmitContext, n: Node, out: ScopeRelation[], spelled: boolean): void {
   switch (nodeType(n)) {
     case 'RangeVar':
       out.push(tableRelation(em, n.RangeVar));
@@ -35,12 +46,17 @@ function addFromItem(em: EmitContext, n: Node, out: ScopeRelation[]): void {
     case 'JoinExpr': {
       const j = n.JoinExpr;
       const inner: ScopeRelation[] = [];
-      addFromItem(em, j.larg, inner);
-      addFromItem(em, j.rarg, inner);
+      addFromItem(em, j.larg, inner, spelled);
+      addFromItem(em, j.rarg, inner, spelled);
       if (j.isNatural || j.usingClause || j.alias) {
-        hideDisplays(em, j.larg);
-        hideDisplays(em, j.rarg);
-        for (const [i, r] of inner.entries()) if (r.columns?.some((c) => c.display)) inner[i] = { ...r, columns: r.columns.map(({ display: _, ...c }) => c) };
+        // A merged column of an inner or left join is its left side's (a right or full join's is not).
+        const keep = spelled && !j.alias && (j.jointype === 'JOIN_INNER' || j.jointype === 'JOIN_LEFT');
+        const kept = [...hideDisplays(em, j.larg, keep), ...hideDisplays(em, j.rarg, keep)];
+        for (const [i, r] of inner.entries()) {
+          if (!r.columns?.some((c) => c.display)) continue;
+          const display = (c: ScopeColumn) => (keep && kept[i] ? { display: { relation: r.name, column: displayColumn(`${r.name}.${c.name}`) } } : {});
+          inner[i] = { ...r, columns: r.columns.map(({ display: d, ...c }) => ({ ...c, ...(d ? display(c) : {}) })) };
+        }
       }
       if (!j.alias) {
         out.push(...inner);
@@ -71,14 +87,23 @@ function addFromItem(em: EmitContext, n: Node, out: ScopeRelation[]): void {
   }
 }
 
-/** Marks the tables, CTEs and subqueries of a join's operand for EmitContext.displayHidden. */
-function hideDisplays(em: EmitContext, n: Node): void {
-  if (n.RangeVar) em.displayHidden.add(n.RangeVar);
-  else if (n.RangeSubselect) em.displayHidden.add(n.RangeSubselect);
-  else if (n.JoinExpr) {
-    hideDisplays(em, n.JoinExpr.larg);
-    hideDisplays(em, n.JoinExpr.rarg);
+/**
+ * Marks the tables, CTEs and subqueries of a join's operand for EmitContext.displayHidden ('hidden'
+ * wins over 'qualified': a join around may not keep what one inside does); answers, for each
+ * relation the operand brings into scope, whether its display columns are kept as 'qualified'.
+ */
+function hideDisplays(em: EmitContext, n: Node, keep: boolean): boolean[] {
+  const mark = (x: Node, mode: 'hidden' | 'qualified') => {
+    if (em.displayHidden.get(x) !== 'hidden') em.displayHidden.set(x, mode);
+  };
+  if (n.RangeVar) {
+    mark(n.RangeVar, keep ? 'qualified' : 'hidden');
+    return [keep];
   }
+  if (n.RangeSubselect) mark(n.RangeSubselect, 'hidden');
+  if (!n.JoinExpr) return [false];
+  const inner = [...hideDisplays(em, n.JoinExpr.larg, keep), ...hideDisplays(em, n.JoinExpr.rarg, keep)];
+  return n.JoinExpr.alias ? [false] : inner;
 }
 
 /** A sequence read as a relation (sequences.ts's sequenceFromItem). */
