@@ -759,7 +759,12 @@ const SCALE_FROM_VALUE = new Set(['sqrt', 'exp', 'ln', 'log', 'log10', 'power', 
 export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>, ownScales: OwnScales = 'all'): boolean {
   // JSON built of a stored numeric writes it as numeric_out prints it, with its scale.
   const json = n.FuncCall && !n.FuncCall.agg_star && !n.FuncCall.over && JSON_WRITERS.has(names(n.FuncCall.funcname).at(-1)!);
-  if (json && ownScales === 'all') for (const a of (n.FuncCall.args ?? []) as Node[]) if (storedDisplay(em, a)) spine.add(a);
+  if (json && ownScales === 'all') {
+    for (const a of (n.FuncCall.args ?? []) as Node[]) {
+      if (storedDisplay(em, a)) spine.add(a);
+      else if (mixedScaleBranches(em, a, true)) markScaleSpine(em, a, spine, ownScales);
+    }
+  }
   // So does a whole row written as JSON (`row_to_json(t)`, typed-sql.ts wholeRowJson), in an aggregate's too.
   const rowJson = n.FuncCall && !n.FuncCall.over && ROW_JSON_WRITERS.has(names(n.FuncCall.funcname).at(-1)!);
   const aggregated = rowJson && names(n.FuncCall.funcname).at(-1)!.endsWith('_agg');
