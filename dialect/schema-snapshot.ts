@@ -132,7 +132,8 @@ export function readSchema(db: Database.Database): SchemaSnapshot {
         defaultSql: c.dflt_value,
         primaryKey: Number(c.pk) !== 0,
         generated: Number(c.hidden) !== 0,
-        ...(keepsDisplay(c.type) && hidden.has(displayColumn(c.name)) ? { display: displayColumn(c.name) } : {}),
+        // A view's carried by its query (whose column SQLite may type otherwise) is the view's all the same.
+        ...((keepsDisplay(c.type) || r.type === 'view') && hidden.has(displayColumn(c.name)) ? { display: displayColumn(c.name) } : {}),
       }));
       const primaryKey = rows.filter((c) => Number(c.pk) !== 0).sort((a, b) => Number(a.pk) - Number(b.pk)).map((c) => c.name);
       const fkRows = r.type === 'table' ? (db.prepare(`SELECT id, "table", "from", "to", on_update, on_delete FROM pragma_foreign_key_list(?, ?) ORDER BY id, seq`).all(r.name, schema) as ForeignKeyRow[]) : [];

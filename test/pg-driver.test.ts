@@ -365,6 +365,18 @@ describe('COPY', () => {
     expect(Buffer.concat(chunks).toString()).toBe('-3\t\\N\t\\N\n-2\t\t\\N\n-1\twith, comma\t\\N\n0\tname 0\t0.5\n1\tname 1\t1.5\n');
   });
 
+  it('keeps a numeric\'s display scale through a binary COPY out and back in (numeric_recv\'s dscale), as PostgreSQL does', async () => {
+    await client.query('CREATE TABLE copy_scaled (id int, n numeric)');
+    await client.query("INSERT INTO copy_scaled VALUES (1, 2.500), (2, 10), (3, '1.20'), (4, NULL), (5, 'NaN'), (6, 0.000)");
+    const chunks: Buffer[] = [];
+    for await (const chunk of client.query(copyTo('COPY copy_scaled TO STDOUT (FORMAT binary)'))) chunks.push(chunk as Buffer);
+    await client.query('CREATE TABLE copy_scaled_back (id int, n numeric)');
+    await pipeline(Readable.from([Buffer.concat(chunks)]), client.query(copyFrom('COPY copy_scaled_back FROM STDIN (FORMAT binary)')));
+    const back = await client.query({ text: 'SELECT id, n FROM copy_scaled_back ORDER BY id', rowMode: 'array', types: { getTypeParser: () => (v: string) => v } });
+    expect(back.rows).toEqual([['1', '2.500'], ['2', '10'], ['3', '1.20'], ['4', null], ['5', 'NaN'], ['6', '0.000']]);
+    expect((await client.query('SELECT count(*)::int AS n FROM copy_scaled_back WHERE n = 2.5')).rows).toEqual([{ n: 1 }]);
+  });
+
   it('leaves nothing behind when a COPY fails', async () => {
     await client.query('CREATE TABLE copy_fail (a int NOT NULL)');
     const bad = '1\n2\n\\N\n';

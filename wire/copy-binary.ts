@@ -7,6 +7,7 @@
 import { PgError, SqlState } from '../pg/errors.js';
 import { decodeBinaryParam, encodeBinary } from '../pg/types/binary-format.js';
 import type { SqliteValue } from '../pg/types/registry.js';
+import { decimalText, displayText, numericRecv } from '../pg/types/numeric.js';
 
 const SIGNATURE = Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1');
 /** Signature, flags, header extension length. */
@@ -18,13 +19,20 @@ function badFormat(message: string): PgError {
   return new PgError(SqlState.badCopyFileFormat, message);
 }
 
-/** Reads COPY FROM STDIN's binary data as it arrives; rows come out decoded for the columns' types. */
+/**
+ * Reads COPY FROM STDIN's binary data as it arrives; rows come out decoded for the columns' types,
+ * then, for each field of `shown` (numerics that keep their display scale), what its display column
+ * keeps of the value at the scale it was sent with (numeric_recv's dscale): `2.500`, or NULL.
+ */
 export class BinaryCopyInParser {
   private buf: Buffer = Buffer.alloc(0);
   private headerDone = false;
   private trailerSeen = false;
 
-  constructor(private readonly types: readonly number[]) {}
+  constructor(
+    private readonly types: readonly number[],
+    private readonly shown: readonly number[] = [],
+  ) {}
 
   push(chunk: Buffer): SqliteValue[][] {
     this.buf = this.buf.length ? Buffer.concat([this.buf, chunk]) : chunk;
@@ -62,6 +70,7 @@ export class BinaryCopyInParser {
       }
       if (count !== this.types.length) throw badFormat(`row field count is ${count}, expected ${this.types.length}`);
       const row: SqliteValue[] = [];
+      const displays: SqliteValue[] = this.shown.map(() => null);
       let at = pos + 2;
       for (let i = 0; i < count; i++) {
         if (b.length - at < 4) break;
@@ -73,11 +82,17 @@ export class BinaryCopyInParser {
         }
         if (length < 0) throw badFormat('invalid field size');
         if (b.length - at < length) break;
-        row.push(decodeBinaryParam(b.subarray(at, at + length), this.types[i]!));
+        const field = b.subarray(at, at + length);
+        row.push(decodeBinaryParam(field, this.types[i]!));
+        const shownAt = this.shown.indexOf(i);
+        if (shownAt >= 0) {
+          const d = numericRecv(field);
+          displays[shownAt] = typeof d === 'string' ? null : displayText(decimalText(d));
+        }
         at += length;
       }
       if (row.length < count) break;
-      rows.push(row);
+      rows.push(displays.length ? [...row, ...displays] : row);
       pos = at;
     }
     // Data after the trailer is ignored, as PostgreSQL reads no further.

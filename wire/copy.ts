@@ -77,7 +77,7 @@ export async function startCopy(host: CopyHost, t: Translation, params: SqliteVa
   const oids = types.map((t) => t.oid);
   const shown = displays.map((d) => d.at);
   const rows = binary
-    ? assigned(withDisplays(new BinaryCopyInParser(oids), displays.length), types)
+    ? assigned(new BinaryCopyInParser(oids, shown), types)
     : decodedRows(new CopyInParser(options, names.length, names), spec.table, names, types, host, shown);
   const copy = new CopyIn(host, rows, table, insertSql, ownTransaction, simple);
   msg.copyResponse(host.out, 'G', names.length, binary);
@@ -168,13 +168,6 @@ function printout(s: string): string {
   return bytes.toString('utf8', 0, end) + '...';
 }
 
-/** A binary COPY's rows with `count` NULL display texts after their fields: its numerics print as stored. */
-function withDisplays(rows: CopyRows, count: number): CopyRows {
-  if (count === 0) return rows;
-  const add = (batch: SqliteValue[][]) => batch.map((row) => [...row, ...new Array<null>(count).fill(null)]);
-  return { push: (chunk) => add(rows.push(chunk)), end: () => add(rows.end()) };
-}
-
 /** Each value as INSERT assigns it to its column's type (pg_store): varchar(n)'s length, numeric(p,s)'s precision; display texts as they are. */
 function assigned(rows: CopyRows, types: PgTypeInfo[]): CopyRows {
   const store = (batch: SqliteValue[][]) => batch.map((row) => row.map((v, i) => (i < types.length ? storeValue(v, types[i]!.oid, types[i]!.typmod) : v)));
@@ -258,7 +251,9 @@ async function copyOut(host: CopyHost, t: Translation, options: CopyOptions, par
     ? { ...t, kind: 'query', steps: [spec.query], node: t.node.CopyStmt.query }
     : translate(`SELECT ${spec.columns ? spec.columns.map(quoteIdent).join(', ') : '*'} FROM ${spec.schema === null ? '' : `${quoteIdent(spec.schema)}.`}${quoteIdent(spec.table)}`, host.schema())[0]!;
   const result = await host.session.exec(query, params, host.runOptions());
-  const columns = resultColumns(spec.query ? spec.queryColumns : null, result.columns ?? [], result.rows);
+  // A table's columns are typed by its select's translation: a numeric printed with its display
+  // text is an expression SQLite gives no declared type.
+  const columns = resultColumns(spec.query ? spec.queryColumns : (query.columns ?? null), result.columns ?? [], result.rows);
   const binary = options.format === 'binary';
   msg.copyResponse(out, 'H', columns.length, binary);
   // As PostgreSQL cuts them: the binary header goes in the first row's CopyData (or the

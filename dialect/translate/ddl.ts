@@ -8,7 +8,7 @@ import { DOMAIN_DEFAULT_MARKER } from '../catalog/domains.js';
 import { PgError, SqlState } from '../../pg/errors.js';
 import { quoteIdent, quoteString } from '../sqlite-quote.js';
 import { quoteIdentifier } from '../../pg/ident.js';
-import { Emitter } from './emit.js';
+import { Emitter, columnList } from './emit.js';
 import { declaredType, enumArray, typeOfName } from './types.js';
 import { columnName } from './column-name.js';
 import { wallClockOf } from './typed-sql.js';
@@ -870,8 +870,11 @@ export function createView(schema: TranslatorSchema, s: Node): Step[] {
   const em = new Emitter(schema);
   em.formatsOutput = false;
   const name = em.rangeVar(s.view, false, true);
-  const cols = s.aliases ? ` (${names(s.aliases).map(quoteIdent).join(', ')})` : '';
+  // The view's rows carry their numerics' display texts, as a FROM subquery's do.
+  const carried = em.carriedDisplays(s.query);
+  em.carryNext = carried;
   const query = em.select(s.query, true);
+  const cols = s.aliases || carried ? ` (${columnList(names(s.aliases ?? []), query.columns, carried)})` : '';
   const types = viewColumnsMarker(query.columns.map((c) => (c.type ? formatType(c.type.oid, c.type.typmod) : null))) + viewScalesMarker(query.columns.map((c) => c.scale ?? null));
   const steps: Step[] = [];
   if (s.replace) steps.push({ sql: `DROP VIEW IF EXISTS ${name}`, params: [] });

@@ -36,11 +36,14 @@ export interface EmitContext {
    */
   readonly numericSpine: WeakSet<Node>;
   /**
-   * Tables under a NATURAL, USING or aliased join, which SQLite's `*`, its NATURAL matching and the
-   * join's alias would show with their hidden display columns (dialect/catalog/numeric-display.ts):
-   * read as a subquery of their own columns, whose values print as stored.
+   * Tables, CTEs and subqueries under a NATURAL, USING or aliased join, which SQLite's `*`, its
+   * NATURAL matching and the join's alias would show with their hidden display columns
+   * (dialect/catalog/numeric-display.ts): a table, view or CTE is read as a subquery of its own
+   * columns, whose values print as stored ('hidden') or, under an inner or left NATURAL or USING
+   * join, with its display columns named after the relation too (`t.n:display`), which no other
+   * side's match ('qualified'); a subquery carries none.
    */
-  readonly displayHidden: WeakSet<Node>;
+  readonly displayHidden: WeakMap<Node, 'hidden' | 'qualified'>;
   /** The SQLite SQL of an expression; records the parameters it holds. */
   expr(n: Node): string;
   /** A window of the WINDOW clause of the query being emitted, by name. */
@@ -53,4 +56,10 @@ export interface EmitContext {
   elementScale(n: Node): number | undefined;
   /** The output columns of a query without emitting it (types.ts). */
   selectColumns(node: Node): ScopeColumn[] | null;
+  /**
+   * The display texts a derived table's query (a FROM subquery, a CTE, a view's) carries beside
+   * its result columns: per column, the SQL of the stored numeric's display column it reads, else
+   * undefined; undefined where the query carries none (emit.ts).
+   */
+  carriedDisplays(query: Node): Array<string | undefined> | undefined;
 }

@@ -21,14 +21,15 @@ import { noFunctionCall } from './no-function.js';
 import { valuesSql } from './values-list.js';
 import { columnName } from './column-name.js';
 import { checkGrouping } from './query-checks.js';
-import { AGGREGATES, FUNCTIONS, hasWindowFunction } from './functions.js';
+import { AGGREGATES, FUNCTIONS, hasAggregate, hasWindowFunction } from './functions.js';
+import { displayColumn } from '../catalog/numeric-display.js';
 import { JSON_SET_RETURNING, rangeFunction } from './table-functions.js';
 import { RECORD_FUNCTIONS } from './json-records.js';
 import { lateralUnnestQuery, selectListArrays } from './select-list-arrays.js';
 import { extensionOf } from '../catalog/extensions.js';
 import { type EnumType, invalidEnumLabel } from '../catalog/enums.js';
 import type { Scope, ScopeColumn } from './scope.js';
-import { enterDmlScope, enterSelectScope, leaveScope, starColumns } from './name-resolution.js';
+import { enterDmlScope, enterSelectScope, leaveScope, starColumns, subqueryDisplays } from './name-resolution.js';
 import type { ColumnInfo, TranslatorSchema } from './schema.js';
 import { commonLiteral, comparedArrayLiteral, comparedLiteral, constraintColumns, drawnColumns, insertTargets, leadingColumns, storeSql, updateTarget } from './normalize.js';
 import { SEQUENCE_FUNCTIONS, drawSql, sequenceCall, sequenceFromItem } from './sequences.js';
@@ -65,7 +66,7 @@ export class Emitter implements EmitContext {
   /** The expression at the root of the result column being emitted (typed-sql.ts formats quotients there). */
   outputRoot: Node | null = null;
   readonly numericSpine = new WeakSet<Node>();
-  readonly displayHidden = new WeakSet<Node>();
+  readonly displayHidden = new WeakMap<Node, 'hidden' | 'qualified'>();
   /** Result columns computed as formatted text, by position and by name: ORDER BY sorts their values. */
   private formattedOutputs = new Map<string, Node>();
   /** The output names of the selects being emitted: GROUP BY and ORDER BY may name them ("ID"). */
@@ -78,6 +79,10 @@ export class Emitter implements EmitContext {
   displaysParams = false;
   /** WITH RECURSIVE members that may recur: their rows pass a cancellation point (sql-functions.ts). */
   private readonly recursiveMembers = new WeakSet<object>();
+  /** carriedDisplays's answers, by query: null where it carries none. */
+  private readonly carried = new WeakMap<object, Array<string | undefined> | null>();
+  /** The display texts the next select() emitted writes after its result columns, as `name:display`. */
+  carryNext: Array<string | undefined> | undefined;
   /** Emitting INSERT, UPDATE or DELETE: its joins pass a cancellation point per row combination. */
   private writing = false;
 
@@ -87,6 +92,9 @@ export class Emitter implements EmitContext {
 
   select(node: Node, top = true): { sql: string; columns: OutputColumn[] } {
     const s = node.SelectStmt ?? node;
+    // A query that carries display texts is a plain select no rewrite below changes (carriedDisplays).
+    const carry = this.carryNext;
+    this.carryNext = undefined;
     if (s.distinctClause?.some((d: Node) => Object.keys(d).length > 0)) return this.select({ SelectStmt: distinctOnQuery(s) }, top);
     if (s.limitOption === 'LIMIT_OPTION_WITH_TIES') return this.select({ SelectStmt: withTiesQuery(s) }, top);
     // generate_subscripts beside unnest (SQLAlchemy's index query) first: selectListSeries knows
@@ -156,6 +164,7 @@ export class Emitter implements EmitContext {
       // a column, which the client does not see (no output column: wire/results.ts sends none).
       sql += targets.sql || 'NULL';
       columns = targets.columns;
+      if (carry) sql += carry.map((d, i) => (d !== undefined ? `, ${d} AS ${quoteIdent(displayColumn(columns[i]!.name))}` : '')).join('');
       for (const c of columns) this.outputNames.add(c.name);
       if (s.intoClause) throw unsupported('SELECT INTO');
       if (s.fromClause) sql += ' FROM ' + (s.fromClause as Node[]).map((f) => this.fromItem(f)).join(', ');
@@ -282,7 +291,6 @@ export class Emitter implements EmitContext {
       const cte = c.CommonTableExpr;
       if (cte.search_clause) throw unsupported('SEARCH in WITH RECURSIVE');
       if (cte.cycle_clause) throw unsupported('CYCLE in WITH RECURSIVE');
-      const cols = cte.aliascolnames ? `(${names(cte.aliascolnames).map(quoteIdent).join(', ')})` : '';
       const q = cte.ctequery;
       // SQLite's WITH takes queries only; translate.ts runs `WITH d AS (… RETURNING …) SELECT … FROM d` as the statement itself.
       if (!q.SelectStmt) throw unsupported('a data-modifying statement in WITH but for a query that only selects from it');
@@ -294,9 +302,12 @@ export class Emitter implements EmitContext {
         if (own) throw new PgError(SqlState.featureNotSupported, `${own} in a recursive query is not implemented`);
         checkRecursiveTerm(cte.ctename, member);
       }
-      const body = this.select(q, false).sql;
+      const carried = recursive ? undefined : this.carriedDisplays(q);
+      this.carryNext = carried;
+      const body = this.select(q, false);
       if (recursive && member) this.checkRecursiveTypes(cte.ctename, q.SelectStmt.larg, member);
-      return `${quoteIdent(cte.ctename)}${cols} AS (${body})`;
+      const cols = cte.aliascolnames ? `(${columnList(names(cte.aliascolnames), body.columns, carried)})` : '';
+      return `${quoteIdent(cte.ctename)}${cols} AS (${body.sql})`;
     });
     return `WITH ${recursive}${parts.join(', ')}`;
   }
@@ -326,7 +337,8 @@ export class Emitter implements EmitContext {
     const columns: OutputColumn[] = [];
     const computed = new Map<string, Node>();
     // A `*` source spreads over columns positions cannot tell: leave its values to SQLite's affinity.
-    if (list.some((t) => t.ResTarget.val.ColumnRef && names(t.ResTarget.val.ColumnRef.fields).at(-1) === '*')) assign = null;
+    const starred = list.some((t) => t.ResTarget.val.ColumnRef && names(t.ResTarget.val.ColumnRef.fields).at(-1) === '*') ? assign : null;
+    if (starred) assign = null;
     for (const [i, t] of list.entries()) {
       const rt = t.ResTarget;
       const val = rt.val as Node;
@@ -362,7 +374,35 @@ export class Emitter implements EmitContext {
       columns.push(column);
     }
     if (assign) sqls.push(...this.displayValues(list.map((t) => t.ResTarget.val as Node), assign));
+    if (starred) sqls.push(...this.starDisplays(list, starred));
     return { sql: sqls.join(', '), columns, computed };
+  }
+
+  /**
+   * The display texts an INSERT's `*` source writes (displayValues): a column of `*` copies its
+   * display column's text where it has one; NULL where the columns `*` stands for cannot be told.
+   */
+  private starDisplays(list: Node[], columns: Array<ColumnInfo | undefined>): string[] {
+    const sources: Array<string | Node | undefined> = [];
+    for (const t of list) {
+      const val = t.ResTarget.val as Node;
+      const fields = val.ColumnRef ? names(val.ColumnRef.fields) : [];
+      if (fields.at(-1) !== '*') {
+        sources.push(val);
+        continue;
+      }
+      const star = fields.length <= 2 ? this.scope?.star(fields.length === 2 ? fields[0] : undefined) : null;
+      if (!star) return this.displayValues([], columns);
+      for (const c of star) sources.push(c.display ? `${quoteIdent(c.display.relation)}.${quoteIdent(c.display.column)}` : undefined);
+    }
+    const out = this.displayValues([], columns);
+    let at = 0;
+    for (const [i, c] of columns.entries()) {
+      if (c?.display === undefined) continue;
+      const source = sources[i];
+      out[at++] = typeof source === 'string' ? source : source ? this.displayValues([source], [c])[0]! : 'NULL';
+    }
+    return out;
   }
 
   /**
@@ -414,6 +454,8 @@ export class Emitter implements EmitContext {
       case 'RangeSubselect': {
         const r = n.RangeSubselect;
         if (r.lateral) throw unsupported('LATERAL');
+        const carried = subqueryDisplays(this, r);
+        this.carryNext = carried;
         const inner = this.select(r.subquery, false);
         if (!r.alias?.colnames) return `(${inner.sql})${this.alias(r.alias)}`;
         // SQLite has no column aliases on a FROM item: rename the subquery's columns around it.
@@ -422,9 +464,11 @@ export class Emitter implements EmitContext {
         const alias = quoteIdent(r.alias.aliasname);
         // Columns of one name (`?column?` twice) are told apart by position only, as a WITH's column list does.
         if (new Set(inner.columns.map((c) => c.name)).size < inner.columns.length) {
+          if (carried?.some((d) => d !== undefined)) throw unsupported('column aliases on a subquery of columns of one name that keep numeric display texts');
           return `(WITH ${alias}(${inner.columns.map((c, i) => quoteIdent(aliases[i] ?? c.name)).join(', ')}) AS (${inner.sql}) SELECT * FROM ${alias}) AS ${alias}`;
         }
-        const renamed = inner.columns.map((c, i) => `${quoteIdent(c.name)} AS ${quoteIdent(aliases[i] ?? c.name)}`).join(', ');
+        const displays = inner.columns.flatMap((c, i) => (carried?.[i] !== undefined ? [`${quoteIdent(displayColumn(c.name))} AS ${quoteIdent(displayColumn(aliases[i] ?? c.name))}`] : []));
+        const renamed = [...inner.columns.map((c, i) => `${quoteIdent(c.name)} AS ${quoteIdent(aliases[i] ?? c.name)}`), ...displays].join(', ');
         return `(SELECT ${renamed} FROM (${inner.sql})) AS ${alias}`;
       }
       case 'RangeFunction':
@@ -469,8 +513,15 @@ export class Emitter implements EmitContext {
     const found = creating || this.ctes.has(r.relname) ? undefined : this.schema.lookupTable(r.relname);
     // `public.t` is the permanent table even where the session's temporary t hides it.
     const table = schema === 'public' && found?.temp ? undefined : found;
-    const hidden = withAlias && table?.columns.some((c) => c.display !== undefined) && this.displayHidden.has(r);
-    const sql = hidden ? `(SELECT ${table!.columns.map((c) => quoteIdent(c.name)).join(', ')} FROM ${quoteIdent(table!.sqlName)})` : quoteIdent(table?.sqlName ?? r.relname);
+    const shown = this.ctes.has(r.relname) ? this.ctes.get(r.relname) : table?.columns;
+    const mode = this.displayHidden.get(r);
+    const hidden = withAlias && shown?.some((c) => c.display !== undefined) && mode !== undefined;
+    const known = (r.alias?.aliasname as string | undefined) ?? r.relname;
+    const qualified = (mode === 'qualified' ? shown ?? [] : []).flatMap((c) => {
+      const d = typeof c.display === 'string' ? c.display : c.display?.column;
+      return d !== undefined ? [`${quoteIdent(d)} AS ${quoteIdent(displayColumn(`${known}.${c.name}`))}`] : [];
+    });
+    const sql = hidden ? `(SELECT ${[...shown!.map((c) => quoteIdent(c.name)), ...qualified].join(', ')} FROM ${quoteIdent(table?.sqlName ?? r.relname)})` : quoteIdent(table?.sqlName ?? r.relname);
     // Temporary tables live on the replicas' writers, not their readers: a read goes the writers' way.
     if (table?.temp) this.lockingRead = true;
     if (table?.matview && !table.matview.populated) {
@@ -1277,6 +1328,70 @@ export class Emitter implements EmitContext {
   selectColumns(node: Node): ScopeColumn[] | null {
     return selectColumns(this, node);
   }
+
+  /**
+   * The display texts (dialect/catalog/numeric-display.ts) a derived table's query carries beside
+   * its result columns, for the query around it to print its values with their scales: per
+   * column, the SQL of the display column a column or `*` of it reads, else undefined; undefined
+   * where it carries none. Only a plain select: DISTINCT, GROUP BY and aggregates make values equal
+   * at different scales one (which one PostgreSQL shows depends on its plan), as set operations
+   * and VALUES do, and a query a rewrite in select() changes would lose the columns it names.
+   */
+  carriedDisplays(query: Node): Array<string | undefined> | undefined {
+    const s = query.SelectStmt;
+    if (!s) return undefined;
+    if (!this.carried.has(s)) this.carried.set(s, this.plainSelect(s) ? this.targetDisplays(s) : null);
+    return this.carried.get(s) ?? undefined;
+  }
+
+  private plainSelect(s: Node): boolean {
+    const from = (s.fromClause ?? []) as Node[];
+    const items = (n: Node): boolean => !!n.RangeVar || !!n.RangeSubselect || (!!n.JoinExpr && items(n.JoinExpr.larg) && items(n.JoinExpr.rarg));
+    return (
+      (!s.op || s.op === 'SETOP_NONE') &&
+      !s.valuesLists &&
+      !s.distinctClause &&
+      !s.groupClause &&
+      !s.havingClause &&
+      !s.intoClause &&
+      s.limitOption !== 'LIMIT_OPTION_WITH_TIES' &&
+      from.length > 0 &&
+      from.every(items) &&
+      !hasAggregate(s.targetList) &&
+      !hasAggregate(s.sortClause) &&
+      !selectListArrays(s) &&
+      !lateralUnnestQuery(s) &&
+      !selectListSeries(s) &&
+      !usingJoinStar(this.schema, s) &&
+      !catalog.lateralJoins(s)
+    );
+  }
+
+  private targetDisplays(s: Node): Array<string | undefined> | null {
+    const saved = enterSelectScope(this, s);
+    try {
+      const out: Array<{ name: string; display: string | undefined }> = [];
+      for (const t of (s.targetList ?? []) as Node[]) {
+        const val = t.ResTarget.val as Node;
+        const fields = val.ColumnRef ? names(val.ColumnRef.fields) : [];
+        if (fields.at(-1) === '*') {
+          const qualifier = fields.length === 2 ? fields[0] : undefined;
+          const star = fields.length <= 2 && !catalog.inlinedLateralColumns(this, qualifier).length ? this.scope?.star(qualifier) : null;
+          if (!star) return null;
+          for (const c of star) out.push({ name: c.name, display: c.display ? `${quoteIdent(c.display.relation)}.${quoteIdent(c.display.column)}` : undefined });
+          continue;
+        }
+        out.push({ name: t.ResTarget.name ?? columnName(val), display: storedDisplay(this, val) });
+      }
+      // A name the select list gives twice is no column the query around it can name.
+      const counts = new Map<string, number>();
+      for (const o of out) counts.set(o.name, (counts.get(o.name) ?? 0) + 1);
+      const carried = out.map((o) => (counts.get(o.name) === 1 ? o.display : undefined));
+      return carried.some((d) => d !== undefined) && this.selectColumns({ SelectStmt: s })?.length === carried.length ? carried : null;
+    } finally {
+      leaveScope(this, saved);
+    }
+  }
 }
 
 const ARITHMETIC = new Set(['+', '-', '*', '/', '%']);
@@ -1352,6 +1467,13 @@ function multisetOperation(op: string, left: { sql: string; columns: OutputColum
  * `width` columns named column1…) are counted per key before any is written; undefined where
  * that is not needed.
  */
+/** A CTE's or view's column names, then those of the display texts its query carries (Emitter.carriedDisplays). */
+export function columnList(given: string[], columns: OutputColumn[], carried: Array<string | undefined> | undefined): string {
+  if (!carried) return given.map(quoteIdent).join(', ');
+  const named = columns.map((c, i) => given[i] ?? c.name);
+  return [...named, ...named.flatMap((n, i) => (carried[i] !== undefined ? [displayColumn(n)] : []))].map(quoteIdent).join(', ');
+}
+
 /** An expression that gives the same value each time a row computes it: constants, parameters, columns and arithmetic of them. */
 function repeatable(n: Node): boolean {
   if (n.A_Const || n.ParamRef || (n.ColumnRef && names(n.ColumnRef.fields).at(-1) !== '*')) return true;

@@ -6,6 +6,7 @@
  * stay unresolved and types fall back to the data.
  */
 import { PgError, SqlState } from '../../pg/errors.js';
+import { displayColumn } from '../catalog/numeric-display.js';
 import { OID, arrayElementOid, type PgTypeInfo } from '../../pg/types/registry.js';
 import type { EmitContext } from './emit-context.js';
 import { type Node, nodeType, names } from './parse.js';
@@ -17,7 +18,10 @@ import { JSON_SET_RETURNING, REGEXP_SET_RETURNING, jsonNamedColumn, timeSeriesTy
 /** The relations a FROM list brings into scope. */
 export function fromRelations(em: EmitContext, from: Node[] | undefined): ScopeRelation[] {
   const out: ScopeRelation[] = [];
-  for (const f of from ?? []) addFromItem(em, f, out);
+  // A NATURAL or USING join keeps its tables' display columns only where a `*` over the FROM list
+  // is spelled out (rewrite.ts usingJoinStar): SQLite's own would show them, and unmerged.
+  const spelled = (from ?? []).every((f) => spelledItem(em, f));
+  for (const f of from ?? []) addFromItem(em, f, out, spelled);
   // One FROM list names each relation once (`FROM x, x` needs an alias on one of them).
   const seen = new Set<string>();
   for (const r of out) {
@@ -27,7 +31,15 @@ export function fromRelations(em: EmitContext, from: Node[] | undefined): ScopeR
   return out;
 }
 
-function addFromItem(em: EmitContext, n: Node, out: ScopeRelation[]): void {
+/** A FROM item whose columns usingJoinStar spells: tables and views, joined without an alias. */
+function spelledItem(em: EmitContext, n: Node): boolean {
+  const r = n.RangeVar;
+  if (r) return (!r.schemaname || r.schemaname === 'public') && !em.ctes.has(r.relname) && em.schema.lookupTable(r.relname) !== undefined;
+  const j = n.JoinExpr;
+  return !!j && !j.alias && spelledItem(em, j.larg) && spelledItem(em, j.rarg);
+}
+
+function addFromItem(em: EmitContext, n: Node, out: ScopeRelation[], spelled: boolean): void {
   switch (nodeType(n)) {
     case 'RangeVar':
       out.push(tableRelation(em, n.RangeVar));
@@ -35,12 +47,17 @@ function addFromItem(em: EmitContext, n: Node, out: ScopeRelation[]): void {
     case 'JoinExpr': {
       const j = n.JoinExpr;
       const inner: ScopeRelation[] = [];
-      addFromItem(em, j.larg, inner);
-      addFromItem(em, j.rarg, inner);
+      addFromItem(em, j.larg, inner, spelled);
+      addFromItem(em, j.rarg, inner, spelled);
       if (j.isNatural || j.usingClause || j.alias) {
-        hideDisplays(em, j.larg);
-        hideDisplays(em, j.rarg);
-        for (const [i, r] of inner.entries()) if (r.columns?.some((c) => c.display)) inner[i] = { ...r, columns: r.columns.map(({ display: _, ...c }) => c) };
+        // A merged column of an inner or left join is its left side's (a right or full join's is not).
+        const keep = spelled && !j.alias && (j.jointype === 'JOIN_INNER' || j.jointype === 'JOIN_LEFT');
+        const kept = [...hideDisplays(em, j.larg, keep), ...hideDisplays(em, j.rarg, keep)];
+        for (const [i, r] of inner.entries()) {
+          if (!r.columns?.some((c) => c.display)) continue;
+          const display = (c: ScopeColumn) => (keep && kept[i] ? { display: { relation: r.name, column: displayColumn(`${r.name}.${c.name}`) } } : {});
+          inner[i] = { ...r, columns: r.columns.map(({ display: d, ...c }) => ({ ...c, ...(d ? display(c) : {}) })) };
+        }
       }
       if (!j.alias) {
         out.push(...inner);
@@ -52,7 +69,7 @@ function addFromItem(em: EmitContext, n: Node, out: ScopeRelation[]): void {
     }
     case 'RangeSubselect': {
       const r = n.RangeSubselect;
-      out.push(renamed({ name: r.alias?.aliasname ?? '', columns: em.selectColumns(r.subquery) }, r.alias?.colnames));
+      out.push(carrying(renamed({ name: r.alias?.aliasname ?? '', columns: em.selectColumns(r.subquery) }, r.alias?.colnames), subqueryDisplays(em, r)));
       return;
     }
     case 'RangeFunction': {
@@ -71,13 +88,23 @@ function addFromItem(em: EmitContext, n: Node, out: ScopeRelation[]): void {
   }
 }
 
-/** Marks the tables of a join's operand for EmitContext.displayHidden. */
-function hideDisplays(em: EmitContext, n: Node): void {
-  if (n.RangeVar) em.displayHidden.add(n.RangeVar);
-  else if (n.JoinExpr) {
-    hideDisplays(em, n.JoinExpr.larg);
-    hideDisplays(em, n.JoinExpr.rarg);
+/**
+ * Marks the tables, CTEs and subqueries of a join's operand for EmitContext.displayHidden ('hidden'
+ * wins over 'qualified': a join around may not keep what one inside does); answers, for each
+ * relation the operand brings into scope, whether its display columns are kept as 'qualified'.
+ */
+function hideDisplays(em: EmitContext, n: Node, keep: boolean): boolean[] {
+  const mark = (x: Node, mode: 'hidden' | 'qualified') => {
+    if (em.displayHidden.get(x) !== 'hidden') em.displayHidden.set(x, mode);
+  };
+  if (n.RangeVar) {
+    mark(n.RangeVar, keep ? 'qualified' : 'hidden');
+    return [keep];
   }
+  if (n.RangeSubselect) mark(n.RangeSubselect, 'hidden');
+  if (!n.JoinExpr) return [false];
+  const inner = [...hideDisplays(em, n.JoinExpr.larg, keep), ...hideDisplays(em, n.JoinExpr.rarg, keep)];
+  return n.JoinExpr.alias ? [false] : inner;
 }
 
 /** A sequence read as a relation (sequences.ts's sequenceFromItem). */
@@ -96,7 +123,8 @@ export function tableRelation(em: EmitContext, r: Node): ScopeRelation {
   // pg_catalog comes first on the search path: `pg_class` is the catalog's, unless a CTE or the
   // session's temporary table (pg_temp comes before pg_catalog).
   const catalog = cte || (!r.schemaname && em.schema.lookupTable(name)?.temp) ? undefined : catalogColumns(r.schemaname, name);
-  if (cte) columns = em.ctes.get(name) ?? null;
+  // A CTE's display columns are known to SQLite by the name the CTE is read under.
+  if (cte) columns = em.ctes.get(name)?.map((c) => (c.display ? { ...c, display: { relation: alias, column: c.display.column } } : c)) ?? null;
   else if (catalog) columns = catalog;
   else if (!r.schemaname || r.schemaname === 'public') {
     const table = em.schema.lookupTable(name);
@@ -108,6 +136,23 @@ export function tableRelation(em: EmitContext, r: Node): ScopeRelation {
   }
   const system = catalog && catalogSystemColumns(r.schemaname, name);
   return renamed({ name: alias, columns, ...(system ? { system } : {}) }, r.alias?.colnames);
+}
+
+/**
+ * The display texts a FROM subquery carries (EmitContext.carriedDisplays): none under a join that
+ * matches or merges columns by name (hideDisplays), where SQLite would see them.
+ */
+export function subqueryDisplays(em: EmitContext, r: Node): Array<string | undefined> | undefined {
+  return r.alias && !r.lateral && !em.displayHidden.has(r) ? em.carriedDisplays(r.subquery) : undefined;
+}
+
+/**
+ * A derived relation's columns that carry a display text: each reads it from the hidden column
+ * its query writes beside it (`n:display`, named after the column as the relation names it).
+ */
+function carrying(rel: ScopeRelation, carried: Array<string | undefined> | undefined): ScopeRelation {
+  if (!carried || !rel.columns || !rel.name || rel.columns.length !== carried.length) return rel;
+  return { ...rel, columns: rel.columns.map((c, i) => (carried[i] !== undefined ? { ...c, display: { relation: rel.name, column: displayColumn(c.name) } } : c)) };
 }
 
 function renamed(rel: ScopeRelation, colnames: Node[] | undefined): ScopeRelation {
@@ -231,9 +276,11 @@ export function enterSelectScope(em: EmitContext, s: Node): SavedScope {
   const saved = { scope: em.scope, ctes: em.ctes };
   if (s.withClause) {
     em.ctes = new Map(em.ctes);
-    for (const c of (s.withClause.WithClause ?? s.withClause).ctes as Node[]) {
+    const w = s.withClause.WithClause ?? s.withClause;
+    for (const c of w.ctes as Node[]) {
       const cte = c.CommonTableExpr;
-      em.ctes.set(cte.ctename, renamed({ name: cte.ctename, columns: em.selectColumns(cte.ctequery) }, cte.aliascolnames).columns);
+      const carried = w.recursive ? undefined : em.carriedDisplays(cte.ctequery);
+      em.ctes.set(cte.ctename, carrying(renamed({ name: cte.ctename, columns: em.selectColumns(cte.ctequery) }, cte.aliascolnames), carried).columns);
     }
   }
   em.scope = new Scope(fromRelations(em, s.fromClause), saved.scope);

@@ -187,7 +187,7 @@ export class TranslatorSchema {
           identity: a?.identity ?? null,
           ...(sequence !== undefined ? { sequence } : {}),
           ...(viewScales[i] != null ? { scale: viewScales[i]! } : {}),
-          ...(c.display !== undefined && !r.view ? { display: c.display } : {}),
+          ...(c.display !== undefined ? { display: c.display } : {}),
         };
       });
       const byName = new Map(columns.map((c) => [c.name, c]));

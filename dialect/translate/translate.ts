@@ -21,6 +21,7 @@ import { type AdvisorySpec, advisoryCall } from './advisory.js';
 import { displayName } from '../../pg/settings.js';
 import type { TableInfo, TranslatorSchema } from './schema.js';
 import { type Matview, matviewMarker } from '../catalog/markers.js';
+import { displayColumn } from '../catalog/numeric-display.js';
 import { viewDefinition } from './viewdef.js';
 import { createDomain, domainColumn, dropDomains, withDomainCasts, withDomainColumns } from './domains.js';
 import { checkAlterTable, checkCreateTable, checkRenameColumn, checkTruncate } from './ddl-checks.js';
@@ -712,8 +713,10 @@ function createTableAs(raw: RawStatement, schema: TranslatorSchema, s: Node): Tr
   const createTag = matview ? 'CREATE MATERIALIZED VIEW' : 'CREATE TABLE AS';
   if (s.if_not_exists && rel.relpersistence !== 't' && schema.lookupTable(rel.relname)) return alreadyExists(raw, schema, createTag, rel.relname);
   const em = new Emitter(schema);
-  // The rows go in as stored values, as a view's query gives them.
+  // The rows go in as stored values, as a view's query gives them, with their numerics' display texts.
   em.formatsOutput = false;
+  const carried = em.carriedDisplays(s.query);
+  em.carryNext = carried;
   const query = em.select(s.query);
   if (query.columns.some((c) => c.name === '*')) throw unsupported('CREATE TABLE … AS of a * whose columns cannot be told');
   const given = names(into.colNames ?? []);
@@ -730,7 +733,8 @@ function createTableAs(raw: RawStatement, schema: TranslatorSchema, s: Node): Tr
     steps.push({ sql: '', params: [], edit: { kind: 'matview', table: rel.relname, marker } });
   }
   const table = quoteIdent(temp ? schema.tempPrefix + rel.relname : rel.relname);
-  if (!into.skipData) steps.push({ sql: `INSERT INTO ${table} (${columns.map((c) => quoteIdent(c.name)).join(', ')}) ${query.sql}`, params: em.params });
+  const displays = columns.flatMap((c, i) => (carried?.[i] !== undefined ? [displayColumn(c.name)] : []));
+  if (!into.skipData) steps.push({ sql: `INSERT INTO ${table} (${[...columns.map((c) => c.name), ...displays].map(quoteIdent).join(', ')}) ${query.sql}`, params: em.params });
   return withParams(ddl(raw, schema, into.skipData ? createTag : 'SELECT', steps), em);
 }
 
@@ -768,8 +772,14 @@ function refreshMatview(raw: RawStatement, schema: TranslatorSchema, s: Node): T
   if (s.skipData) return ddl(raw, schema, 'REFRESH MATERIALIZED VIEW', steps);
   const em = new Emitter(schema);
   em.formatsOutput = false;
+  // The rows' display texts go to the display columns of the numerics that keep them (createTableAs).
+  const carried = em.carriedDisplays(t.matview.query as Node);
+  const displays = carried ? t.columns.flatMap((c, i) => (carried[i] !== undefined ? [c.display] : [])) : [];
+  const carries = displays.length > 0 && displays.every((d) => d !== undefined);
+  if (carries) em.carryNext = carried;
   const query = em.select(t.matview.query as Node);
-  steps.push({ sql: `INSERT INTO ${table} (${t.columns.map((c) => quoteIdent(c.name)).join(', ')}) ${query.sql}`, params: em.params });
+  const written = [...t.columns.map((c) => c.name), ...(carries ? (displays as string[]) : [])];
+  steps.push({ sql: `INSERT INTO ${table} (${written.map(quoteIdent).join(', ')}) ${query.sql}`, params: em.params });
   return withParams(ddl(raw, schema, 'REFRESH MATERIALIZED VIEW', steps), em);
 }
 

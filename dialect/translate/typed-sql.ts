@@ -16,7 +16,7 @@ import { noFunction, noFunctionCall } from './no-function.js';
 import { REGRESSION_AGGREGATES, hasAggregate } from './functions.js';
 import { isRegType, regOutput } from './catalog-queries.js';
 import { ignoring } from './catalog-functions.js';
-import { TRIGONOMETRY, computedNumeric, floatOfUnknown, is, isDateTime, isFloat, isFormattedOutput, isInt, isNullLiteral, isNumber, isUnknownLiteral, markScaledArray, mixedScaleBranches, numericScale, resolveUnknown } from './types.js';
+import { TRIGONOMETRY, computedNumeric, floatOfUnknown, is, isDateTime, isFloat, isFormattedOutput, isInt, isNullLiteral, isNumber, isUnknownLiteral, markScaledArray, mixedScaleBranches, numericScale, resolveUnknown, storedDisplay } from './types.js';
 
 /** Types whose stored form differs from their text (timestamptz prints in the session's TimeZone): the rest are stored as PostgreSQL prints them. */
 const STORED_UNLIKE_TEXT = new Set<number>([OID.bool, OID.numeric, OID.float4, OID.float8, OID.bytea, OID.timestamptz]);
@@ -478,7 +478,13 @@ function wholeRowJson(em: EmitContext, n: Node): string | undefined {
   if (name === undefined || !em.scope || em.scope.column([name])) return undefined;
   const columns = em.scope.star(name);
   if (!columns || columns.some((c) => c.name === '*')) return undefined;
-  const value = (c: string) => jsonMember(em, { ColumnRef: { fields: [{ String: { sval: name } }, { String: { sval: c } }] } });
+  // A stored numeric's member written with its display text where the row is (types.ts markScaleSpine).
+  const shown = em.numericSpine.has(n);
+  const value = (c: string) => {
+    const ref = { ColumnRef: { fields: [{ String: { sval: name } }, { String: { sval: c } }] } };
+    if (shown && storedDisplay(em, ref)) em.numericSpine.add(ref);
+    return jsonMember(em, ref);
+  };
   const members = columns.map((c, i) => `${quoteString((i ? ',' : '{') + JSON.stringify(c.name) + ':')} || ${value(c.name)}`);
   return `(${members.length ? members.join(' || ') + " || '}'" : "'{}'"})`;
 }
@@ -1061,9 +1067,14 @@ function mathCall(em: EmitContext, n: Node, spineKey: Node, name: string, args: 
  * result column each branch is formatted with its scale. Undefined where that is not needed.
  */
 export function mixedScaleOutput(em: EmitContext, n: Node): string | undefined {
-  const branches = mixedScaleBranches(em, n);
+  const branches = mixedScaleBranches(em, n, em.numericSpine.has(n));
   if (!branches) return undefined;
-  const scaled = (b: Node) => (isNullLiteral(b) ? 'NULL' : `pg_numeric_text(${em.expr(b)}, ${numericScale(em, b)})`);
+  // A stored numeric's branch (in the spine) prints its display text where it has one.
+  const scaled = (b: Node) => {
+    if (isNullLiteral(b)) return 'NULL';
+    const scale = numericScale(em, b);
+    return scale === undefined ? em.expr(b) : `pg_numeric_text(${em.expr(b)}, ${scale})`;
+  };
   if (n.CoalesceExpr) return `coalesce(${branches.map(scaled).join(', ')})`;
   if (n.MinMaxExpr) {
     const args = branches.map((b) => `${em.expr(b)}, ${numericScale(em, b) ?? 0}`);

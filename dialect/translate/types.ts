@@ -710,11 +710,13 @@ export function isNumericSpecial(n: Node): boolean {
   return sval !== undefined && /^\s*[-+]?(nan|inf|infinity)\s*$/i.test(sval) && is(typeOfName(n.TypeCast.typeName), OID.numeric);
 }
 
-export function mixedScaleBranches(em: EmitContext, n: Node): Node[] | undefined {
+export function mixedScaleBranches(em: EmitContext, n: Node, stored = false): Node[] | undefined {
   const branches: Node[] | undefined = n.CoalesceExpr?.args ?? n.MinMaxExpr?.args ?? (n.CaseExpr ? [...(n.CaseExpr.args as Node[]).map((w) => w.CaseWhen.result), ...(n.CaseExpr.defresult ? [n.CaseExpr.defresult] : [])] : undefined);
   const type = branches ? em.typeOf(n) : null;
   if (!branches || !is(type, OID.numeric) || type!.typmod >= 0 || numericScale(em, n) !== undefined) return undefined;
-  return branches.every((b) => isNullLiteral(b) || numericScale(em, b) !== undefined) ? branches : undefined;
+  // `stored`: a branch may be a stored numeric printed with its display text (COALESCE and CASE; GREATEST/LEAST compare scales).
+  const known = (b: Node) => isNullLiteral(b) || numericScale(em, b) !== undefined || (stored && !n.MinMaxExpr && storedDisplay(em, b) !== undefined);
+  return branches.every(known) ? branches : undefined;
 }
 
 /** Whether a result column's root is a quotient or average that typed-sql.ts computes as formatted text. */
@@ -743,6 +745,7 @@ export type OwnScales = 'all' | 'aggregated' | 'none';
 
 const SPINE_OPERATORS = new Set(['+', '-', '*', '/', '%']);
 const JSON_WRITERS = new Set(['to_json', 'to_jsonb', 'json_build_array', 'jsonb_build_array', 'json_build_object', 'jsonb_build_object']);
+const ROW_JSON_WRITERS = new Set(['row_to_json', 'to_json', 'to_jsonb', 'json_agg', 'jsonb_agg']);
 /** The types whose values a cast to numeric reads as text with its digits (a jsonb number keeps its own). */
 const NUMERIC_TEXT_SOURCES = new Set<number>([OID.text, OID.varchar, OID.bpchar, OID.jsonb]);
 const SCALE_FROM_VALUE = new Set(['sqrt', 'exp', 'ln', 'log', 'log10', 'power', 'pow']);
@@ -756,7 +759,16 @@ const SCALE_FROM_VALUE = new Set(['sqrt', 'exp', 'ln', 'log', 'log10', 'power', 
 export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>, ownScales: OwnScales = 'all'): boolean {
   // JSON built of a stored numeric writes it as numeric_out prints it, with its scale.
   const json = n.FuncCall && !n.FuncCall.agg_star && !n.FuncCall.over && JSON_WRITERS.has(names(n.FuncCall.funcname).at(-1)!);
-  if (json && ownScales === 'all') for (const a of (n.FuncCall.args ?? []) as Node[]) if (storedDisplay(em, a)) spine.add(a);
+  if (json && ownScales === 'all') {
+    for (const a of (n.FuncCall.args ?? []) as Node[]) {
+      if (storedDisplay(em, a)) spine.add(a);
+      else if (mixedScaleBranches(em, a, true)) markScaleSpine(em, a, spine, ownScales);
+    }
+  }
+  // So does a whole row written as JSON (`row_to_json(t)`, typed-sql.ts wholeRowJson), in an aggregate's too.
+  const rowJson = n.FuncCall && !n.FuncCall.over && ROW_JSON_WRITERS.has(names(n.FuncCall.funcname).at(-1)!);
+  const aggregated = rowJson && names(n.FuncCall.funcname).at(-1)!.endsWith('_agg');
+  if (rowJson && (ownScales === 'all' || (aggregated && ownScales === 'aggregated'))) for (const a of (n.FuncCall.args ?? []) as Node[]) if (a.ColumnRef?.fields.length === 1) spine.add(a);
   if (!is(em.typeOf(n), OID.numeric)) return false;
   const mark = (x: Node) => markScaleSpine(em, x, spine, ownScales);
   // numeric(x) of a numeric without a typmod changes nothing: the value keeps its scale.
@@ -780,8 +792,11 @@ export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>, o
     return true;
   }
   if (c && typeOfName(c.typeName).typmod < 0 && is(em.typeOf(c.arg), OID.numeric)) return mark(c.arg);
-  // COALESCE, CASE … of branches of different scales: each value printed with its own (typed-sql.ts mixedScaleOutput).
-  if (mixedScaleBranches(em, n)) {
+  // COALESCE, CASE … of branches of different scales: each value printed with its own (typed-sql.ts
+  // mixedScaleOutput), a stored numeric's with its display text where values may print their own.
+  const branches = mixedScaleBranches(em, n, ownScales === 'all');
+  if (branches) {
+    for (const b of branches) if (numericScale(em, b) === undefined && !isNullLiteral(b)) spine.add(b);
     spine.add(n);
     return true;
   }

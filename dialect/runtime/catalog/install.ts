@@ -18,6 +18,7 @@ import { CATALOG_OBJECT_PATTERNS, COMMITTED_VIEW_MARK, HELPER, RELATIONS, column
 import { quoteIdentifier } from '../../../pg/ident.js';
 import { buildModel, type MasterRow, type Model, type ViewColumn } from './model.js';
 import { isSequenceTable } from '../../catalog/sequences.js';
+import { isDisplayColumn } from '../../catalog/numeric-display.js';
 import { DYNAMIC_ROWS, INSTALLED_ONCE, catalogContent, staticContent } from './rows.js';
 import { text } from '../arguments.js';
 
@@ -124,7 +125,8 @@ export class Catalog {
   model(master = this.masterRows(), lastValues = this.lastValues(master)): Model {
     const viewColumns = (name: string, temp: boolean): ViewColumn[] => {
       try {
-        return (this.db.prepare(`SELECT name, type AS declType FROM pragma_table_info(?, ?)`).all(name, temp ? 'temp' : 'main') as ViewColumn[]);
+        // A numeric's display column a view's query carries is no column of the view's to its clients.
+        return (this.db.prepare(`SELECT name, type AS declType FROM pragma_table_info(?, ?)`).all(name, temp ? 'temp' : 'main') as ViewColumn[]).filter((c) => !isDisplayColumn(c.name));
       } catch {
         // A view over a table dropped since has no columns to tell.
         return [];
