@@ -120,7 +120,7 @@ export function recordDisplaySql(value: string, c: RecordColumn): string | undef
 }
 
 /** The hidden column of an unconstrained numeric column's display text. */
-export function displayColumn(name: string): string {
+export function recordDisplayColumn(name: string): string {
   return `${name}.evsql.display`;
 }
 
@@ -129,7 +129,7 @@ export function recordSubquery(em: EmitContext, call: RecordCall): string {
   const value = '"evsql.r".value';
   const cols = call.columns.flatMap((c) => {
     const display = recordDisplaySql(value, c);
-    return [`${recordColumnSql(value, c)} AS ${quoteIdent(c.name)}`, ...(display ? [`${display} AS ${quoteIdent(displayColumn(c.name))}`] : [])];
+    return [`${recordColumnSql(value, c)} AS ${quoteIdent(c.name)}`, ...(display ? [`${display} AS ${quoteIdent(recordDisplayColumn(c.name))}`] : [])];
   });
   return `(SELECT ${cols.join(', ')} FROM ${recordRows(em, call)} AS "evsql.r") AS ${quoteIdent(call.alias)}`;
 }

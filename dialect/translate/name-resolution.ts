@@ -12,7 +12,7 @@ import type { EmitContext } from './emit-context.js';
 import { type Node, nodeType, names } from './parse.js';
 import { Scope, type ScopeColumn, type ScopeRelation } from './scope.js';
 import { KEYWORD_COLUMNS, catalogColumns, catalogSystemColumns } from './catalog-queries.js';
-import { RECORD_FUNCTIONS, displayColumn, recordCall, recordDisplaySql } from './json-records.js';
+import { RECORD_FUNCTIONS, recordCall, recordDisplayColumn, recordDisplaySql } from './json-records.js';
 import { JSON_SET_RETURNING, REGEXP_SET_RETURNING, jsonNamedColumn, timeSeriesType } from './table-functions.js';
 
 /** The relations a FROM list brings into scope. */
@@ -188,7 +188,7 @@ function functionRelation(em: EmitContext, r: Node): ScopeRelation {
   if (record) {
     // An unconstrained numeric prints its display text: a subquery's hidden column, or for a LATERAL
     // one (whose columns are expressions, catalog-queries.ts registerLaterals) the expression emit.ts writes in its place.
-    const columns = record.columns.map((c) => ({ ...c, ...(recordDisplaySql('', c) ? { display: { relation: record.alias, column: displayColumn(c.name) } } : {}) }));
+    const columns = record.columns.map((c) => ({ ...c, ...(recordDisplaySql('', c) ? { display: { relation: record.alias, column: recordDisplayColumn(c.name) } } : {}) }));
     return renamed({ name: record.alias, columns }, r.alias?.colnames);
   }
   if (fname && REGEXP_SET_RETURNING[fname]) {
