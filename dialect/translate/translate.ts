@@ -32,7 +32,7 @@ import { mergePlan } from './merge.js';
 import { checkReservedNames } from './reserved-names.js';
 import { checkCatalogTarget } from './catalog-targets.js';
 import { createFunction, dropFunctions, inlineUserFunctions } from './user-functions.js';
-import { type TranslateNode, createTrigger, dropTrigger, enableTriggers, recompileCallers, renameTrigger, refuseAssigningTriggers, refuseTriggers, withTriggerAssignments } from './triggers.js';
+import { type TranslateNode, createTrigger, dropTableTriggers, dropTrigger, enableTriggers, recompileCallers, renameTrigger, refuseAssigningTriggers, refuseTriggers, withTriggerAssignments } from './triggers.js';
 import { type CaughtErrors, type TempFunction, catches, checkGuardable, dropsTempFunction, guardedStatement, tempFunctionCall, tempPlpgsqlFunction } from './plpgsql.js';
 import { EXPLAIN_PREFIX } from '../runtime/explain.js';
 import { createSchema, dropSchemas as dropNamedSchemas, missingRelation, renameSchema, resolveSchemas, setSchema } from './namespaces.js';
@@ -812,7 +812,9 @@ function dropFunctionsAndTriggers(schema: TranslatorSchema, s: Node): { steps: S
     });
   }
   const steps: Step[] = [];
-  for (const t of callers) steps.push(...(dropTrigger(schema, schema.tableBySqlName(t.table)?.name ?? t.table, t.name, translateNode) ?? []));
+  for (const table of new Set(callers.map((t) => t.table))) {
+    steps.push(...dropTableTriggers(schema, table, new Set(callers.filter((t) => t.table === table).map((t) => t.name)), translateNode));
+  }
   const dropped = dropFunctions(schema, s);
   const cascade = callers.length === 1 ? `drop cascades to ${what(callers[0]!)}` : `drop cascades to ${callers.length} other objects`;
   const notice = new PgError(SqlState.successfulCompletion, cascade, { severity: 'NOTICE', ...(callers.length > 1 ? { detail: callers.map((t) => `drop cascades to ${what(t)}`).join('\n') } : {}) });

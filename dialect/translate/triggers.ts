@@ -114,7 +114,14 @@ export function createTrigger(schema: TranslatorSchema, s: Node, translateNode: 
 export function dropTrigger(schema: TranslatorSchema, tableName: string, name: string, translateNode: TranslateNode): Step[] | undefined {
   const table = schema.lookupTable(tableName);
   if (!table || !schema.triggersOf(table.sqlName).some((t) => t.name === name)) return undefined;
-  return rebuildTableTriggers(schema, table, schema.triggersOf(table.sqlName).filter((t) => t.name !== name), translateNode);
+  return dropTableTriggers(schema, table.sqlName, new Set([name]), translateNode);
+}
+
+/** Drops the named triggers of one table (by its SQLite name) in one rebuild of its triggers. */
+export function dropTableTriggers(schema: TranslatorSchema, sqlTable: string, names: ReadonlySet<string>, translateNode: TranslateNode): Step[] {
+  const table = schema.tableBySqlName(sqlTable);
+  if (!table) return [];
+  return rebuildTableTriggers(schema, table, schema.triggersOf(sqlTable).filter((t) => !names.has(t.name)), translateNode);
 }
 
 /** ALTER TRIGGER … ON t RENAME TO. */

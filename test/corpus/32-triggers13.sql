@@ -145,3 +145,14 @@ update t13_acc set balance = balance + 1 where id = 1;
 delete from t13_acc where id = 2;
 select n, tbl, op, before, after, j from t13_changes order by n;
 select * from t13_acc_history;
+-- DROP FUNCTION … CASCADE of a function two triggers of one table call.
+create table t13_two (id int primary key, a int, b int);
+create function t13_two_f() returns trigger language plpgsql as $$ begin new.b := coalesce(new.a, 0) * 2; return new; end $$;
+create trigger t13_two_1 before insert on t13_two for each row execute function t13_two_f();
+create trigger t13_two_2 before update on t13_two for each row execute function t13_two_f();
+insert into t13_two (id, a) values (1, 5) returning *;
+update t13_two set a = 7 returning *;
+drop function t13_two_f();
+drop function t13_two_f() cascade;
+insert into t13_two (id, a) values (2, 5) returning *;
+select count(*) from pg_trigger where tgname like 't13_two%';
