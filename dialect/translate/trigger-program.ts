@@ -16,6 +16,8 @@ export type Guard = Node[];
 
 export type TriggerOp =
   | { kind: 'assign'; column: string; value: Node; guard: Guard }
+  /** A variable of DECLARE takes a value (its declared type's): a later reference stands for it. */
+  | { kind: 'let'; name: string; value: Node; guard: Guard }
   | { kind: 'sql'; statement: Node; guard: Guard }
   /** `line`: the RAISE's line in the body, for the error's CONTEXT; 0 for the end of the function. */
   | { kind: 'raise'; code: string; message: Node; detail: Node | null; hint: Node | null; line: number; guard: Guard }
@@ -82,11 +84,23 @@ export function triggerProgram(body: string): TriggerOp[] {
   for (let i = 0; body.includes(tag); i++) tag = `$evsql${i}$`;
   const fn = parsePlpgsql(`CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS ${tag}${body}${tag}`);
   const datums = (fn.datums ?? []) as Node[];
-  for (const d of datums) {
-    const v = d.PLpgSQL_var ?? d.PLpgSQL_rec ?? d.PLpgSQL_row;
-    if (v && !TRIGGER_VARIABLES.has(String(v.refname))) throw unsupported('variables in a PL/pgSQL trigger function (DECLARE)');
-  }
   const ops: TriggerOp[] = [];
+  // DECLARE's variables start at their defaults (NULL without one), in their declared types.
+  const variables = new Map<number, { name: string; type: Node }>();
+  datums.forEach((d, i) => {
+    if (d.PLpgSQL_row && d.PLpgSQL_row.refname === '(unnamed row)') return;
+    const v = d.PLpgSQL_var ?? d.PLpgSQL_rec ?? d.PLpgSQL_row;
+    if (!v || TRIGGER_VARIABLES.has(String(v.refname))) return;
+    if (!d.PLpgSQL_var || v.notnull) throw unsupported('record, row and NOT NULL variables in a PL/pgSQL trigger function');
+    const type = typeName(String(v.datatype?.PLpgSQL_type?.typname ?? 'text'));
+    const initial = v.default_val ? expression(String(v.default_val.PLpgSQL_expr.query)) : { A_Const: { isnull: true } };
+    variables.set(i, { name: String(v.refname), type });
+    ops.push({ kind: 'let', name: String(v.refname), value: { TypeCast: { arg: initial, typeName: type } }, guard: [] });
+  });
+  const letOf = (varno: number, value: Node, guard: Guard): TriggerOp => {
+    const v = variables.get(varno)!;
+    return { kind: 'let', name: v.name, value: { TypeCast: { arg: value, typeName: v.type } }, guard };
+  };
   const running: Guard = [];
   const walk = (stmts: Node[], branch: Guard): boolean => {
     for (const st of stmts) {
@@ -99,6 +113,10 @@ export function triggerProgram(body: string): TriggerOp[] {
           if (walk((s.body ?? []) as Node[], branch)) return true;
           break;
         case 'PLpgSQL_stmt_assign': {
+          if (variables.has(s.varno as number)) {
+            ops.push(letOf(s.varno as number, assignedValue(String(s.expr.PLpgSQL_expr.query)), guard));
+            break;
+          }
           const target = datums[s.varno as number]?.PLpgSQL_recfield;
           if (!target || (target.recparentno ?? 0) !== 0) throw unsupported('assignments other than to a field of NEW in a PL/pgSQL trigger function');
           ops.push({ kind: 'assign', column: String(target.fieldname), value: assignedValue(String(s.expr.PLpgSQL_expr.query)), guard });
@@ -116,7 +134,10 @@ export function triggerProgram(body: string): TriggerOp[] {
           break;
         }
         case 'PLpgSQL_stmt_execsql': {
-          if (s.into) throw unsupported('INTO in a PL/pgSQL trigger function');
+          if (s.into) {
+            ops.push(selectInto(s, variables, letOf, guard));
+            break;
+          }
           ops.push({ kind: 'sql', statement: bodyStatement(String(s.sqlstmt.PLpgSQL_expr.query)), guard });
           break;
         }
@@ -149,6 +170,25 @@ export function triggerProgram(body: string): TriggerOp[] {
     ops.push({ kind: 'raise', code: '2F005', message: stringConst('control reached end of trigger procedure without RETURN'), detail: null, hint: null, line: 0, guard: [...running] });
   }
   return ops;
+}
+
+/** A type's name as DECLARE wrote it, parsed. */
+function typeName(text: string): Node {
+  return expression(`NULL::${text}`).TypeCast.typeName as Node;
+}
+
+/**
+ * `SELECT expr INTO v FROM …`: v takes the first row's value, NULL without one, as PL/pgSQL's
+ * non-STRICT INTO does; a scalar subquery of the SELECT, LIMIT 1.
+ */
+function selectInto(s: Node, variables: ReadonlyMap<number, unknown>, letOf: (varno: number, value: Node, guard: Guard) => TriggerOp, guard: Guard): TriggerOp {
+  const fields = (s.target?.PLpgSQL_row?.fields ?? [{ varno: s.target?.PLpgSQL_var ? s.target.dno : undefined }]) as Array<{ varno?: number }>;
+  if (s.strict || fields.length !== 1 || !variables.has(fields[0]!.varno ?? -1)) throw unsupported('SELECT … INTO other than one DECLAREd variable, not STRICT, in a PL/pgSQL trigger function');
+  const stmts = parseQuery(String(s.sqlstmt.PLpgSQL_expr.query));
+  const select = stmts.length === 1 ? stmts[0]!.node.SelectStmt : undefined;
+  if (!select || (select.targetList ?? []).length !== 1 || select.op !== 'SETOP_NONE') throw unsupported('SELECT … INTO of other than one value in a PL/pgSQL trigger function');
+  const first = { ...select, limitCount: { A_Const: { ival: { ival: 1 } } }, limitOption: 'LIMIT_OPTION_COUNT' };
+  return letOf(fields[0]!.varno!, { SubLink: { subLinkType: 'EXPR_SUBLINK', subselect: { SelectStmt: first } } }, guard);
 }
 
 /** An expression of the body, as `SELECT <expr>` parses it. */

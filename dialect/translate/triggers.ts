@@ -335,7 +335,7 @@ function expandRowComparison(n: Node, table: TableInfo): Node | undefined {
  * A copy of `n` with NEW's and OLD's fields given by `field`, the trigger variables by their
  * constants, and whole-row comparisons of NEW and OLD spelled out.
  */
-function substitute(schema: TranslatorSchema, n: Node, t: TriggerDefinition, event: TriggerEvent, table: TableInfo, field: (record: 'new' | 'old', column: ColumnInfo) => Node): Node {
+function substitute(schema: TranslatorSchema, n: Node, t: TriggerDefinition, event: TriggerEvent, table: TableInfo, field: (record: 'new' | 'old', column: ColumnInfo) => Node, vars: Variables): Node {
   const columns = table.columns.filter((c) => !c.display);
   const fieldRef = (record: string, c: ColumnInfo): Node => ({ ColumnRef: { fields: [{ String: { sval: record } }, { String: { sval: c.name } }] } });
   const walk = (x: unknown): unknown => {
@@ -375,6 +375,8 @@ function substitute(schema: TranslatorSchema, n: Node, t: TriggerDefinition, eve
     }
     if (node.ColumnRef) {
       const parts = names(node.ColumnRef.fields);
+      const variable = parts.length === 1 ? vars.value(parts[0]!) : undefined;
+      if (variable) return variable;
       const constant = parts.length === 1 ? triggerVariable(parts[0]!.toLowerCase(), t, event, table) : undefined;
       if (constant) return constant;
       if (parts.length === 1 && ['found', 'tg_argv', 'tg_relid'].includes(parts[0]!.toLowerCase())) throw unsupported(`${parts[0]!.toUpperCase()} in a trigger function`);
@@ -434,10 +436,46 @@ class RecordParams {
   }
 }
 
+/**
+ * DECLARE's variables as the expressions they hold, substituted where they are read. An
+ * expression that reads a table is read again there, so it must not be read past a statement of
+ * the function that writes (which could change what it reads); nor may it be volatile.
+ */
+class Variables {
+  private readonly held = new Map<string, { value: Node; reads: boolean; stale: boolean }>();
+
+  /** `v := value` (value already substituted) where `guard` holds, else v keeps what it had. */
+  set(name: string, value: Node, guard: Node | null): void {
+    if (callsVolatile(value)) throw unsupported(`a volatile value in the variable ${name} of a trigger function`);
+    const before = this.held.get(name);
+    const next = guard === null || !before ? value : { CaseExpr: { args: [{ CaseWhen: { expr: guard, result: value } }], defresult: before.value } };
+    this.held.set(name, { value: next, reads: readsTables(next), stale: false });
+  }
+
+  /** A statement of the function ran: what the variables read may have changed. */
+  wrote(): void {
+    for (const v of this.held.values()) if (v.reads) v.stale = true;
+  }
+
+  value(name: string): Node | undefined {
+    const v = this.held.get(name);
+    if (v?.stale) throw unsupported(`reading the variable ${name} of a trigger function after a statement that writes, when its value reads a table`);
+    return v ? structuredClone(v.value) : undefined;
+  }
+}
+
+function readsTables(n: unknown): boolean {
+  if (n === null || typeof n !== 'object') return false;
+  if (Array.isArray(n)) return n.some(readsTables);
+  if ((n as Node).RangeVar || (n as Node).SubLink) return true;
+  return Object.values(n as Node).some(readsTables);
+}
+
 /** The SQLite trigger of one event of a trigger: WHEN, then the function's operations SQLite runs. */
 function sqliteTrigger(schema: TranslatorSchema, table: TableInfo, t: StoredTrigger, event: TriggerEvent, ops: TriggerOp[], translateNode: TranslateNode): string {
   const params = new RecordParams(schema);
-  const sub = (n: Node) => substitute(schema, n, t, event, table, params.field);
+  const vars = new Variables();
+  const sub = (n: Node) => substitute(schema, n, t, event, table, params.field, vars);
   const expr = (n: Node): string => {
     const em = new Emitter(schema);
     return params.inline(em.expr(sub(n)), em.params);
@@ -471,6 +509,10 @@ function sqliteTrigger(schema: TranslatorSchema, table: TableInfo, t: StoredTrig
       }
       case 'sql':
         body.push(...statementSql(schema, op, sub, params, translateNode));
+        vars.wrote();
+        break;
+      case 'let':
+        vars.set(op.name, sub(op.value), conjunction(op.guard.map(sub)));
         break;
     }
   }
@@ -561,10 +603,22 @@ function assignedRow(schema: TranslatorSchema, table: TableInfo, event: 'insert'
     const ops = programOf(triggerFunction(schema, t.function));
     if (!ops.some((o) => o.kind === 'assign')) continue;
     const field = (record: 'new' | 'old', c: ColumnInfo) => (record === 'new' ? valueOf(c) : old(c));
-    const sub = (n: Node) => substitute(schema, n, t, event, table, field);
+    const vars = new Variables();
+    const sub = (n: Node) => substitute(schema, n, t, event, table, field, vars);
     const when = t.when === null ? [] : [sub(expression(t.when))];
     const skipped: Guard = [];
+    // The assignments are computed with the row, before the function's statements run.
+    let wrote = false;
     for (const op of ops) {
+      if (op.kind === 'sql') {
+        wrote = true;
+        vars.wrote();
+        continue;
+      }
+      if (op.kind === 'let') {
+        vars.set(op.name, sub(op.value), conjunction([...when, ...op.guard.map(sub), ...skipped]));
+        continue;
+      }
       if (op.kind === 'return') {
         // Past a RETURN the function has ended: later assignments apply only where it did not.
         const g = conjunction([...when, ...op.guard.map(sub)]);
@@ -577,6 +631,7 @@ function assignedRow(schema: TranslatorSchema, table: TableInfo, event: 'insert'
       if (!column || column.display) throw new PgError(SqlState.undefinedColumn, `record "new" has no field "${op.column}"`);
       if (column.generated) throw new PgError('42P17', `cannot assign to generated column "${op.column}"`);
       const value = sub(op.value);
+      if (wrote && readsTables(value)) throw unsupported(`a BEFORE trigger assigning NEW.${op.column} from a table after a statement of its own`);
       const g = conjunction([...when, ...op.guard.map(sub), ...skipped]);
       current.set(column.name, g === null ? value : { CaseExpr: { args: [{ CaseWhen: { expr: g, result: value } }], defresult: valueOf(column) } });
     }

@@ -156,3 +156,18 @@ drop function t13_two_f();
 drop function t13_two_f() cascade;
 insert into t13_two (id, a) values (2, 5) returning *;
 select count(*) from pg_trigger where tgname like 't13_two%';
+-- DECLARE'd variables: defaults, := and SELECT … INTO, read by assignments, RAISE and statements.
+create table v13_lists (id int primary key, name text, items int default 0, cap int default 3);
+create table v13_items (id int primary key, list_id int, label text, pos int, note text);
+insert into v13_lists (id, name) values (1, 'groceries'), (2, 'chores');
+create function v13_item_check() returns trigger language plpgsql as $$ declare n int; lim int := 3; tag text; begin select count(*) into n from v13_items where list_id = new.list_id; select cap into lim from v13_lists where id = new.list_id; if n >= lim then raise exception 'list % is full (% of %)', new.list_id, n, lim; end if; tag := upper(new.label) || '#' || (n + 1); new.pos := n + 1; new.note := tag; return new; end $$;
+create trigger v13_item_check before insert on v13_items for each row execute function v13_item_check();
+create function v13_item_count() returns trigger language plpgsql as $$ declare delta int; begin if tg_op = 'INSERT' then delta := 1; else delta := -1; end if; update v13_lists set items = items + delta where id = coalesce(new.list_id, old.list_id); return null; end $$;
+create trigger v13_item_count after insert or delete on v13_items for each row execute function v13_item_count();
+insert into v13_items (id, list_id, label) values (1, 1, 'milk') returning *;
+insert into v13_items (id, list_id, label) values (2, 1, 'eggs') returning *;
+insert into v13_items (id, list_id, label) values (3, 1, 'tea'), (4, 2, 'dishes') returning *;
+insert into v13_items (id, list_id, label) values (5, 1, 'jam');
+delete from v13_items where id = 4;
+select * from v13_lists order by id;
+select * from v13_items order by id;
