@@ -827,7 +827,9 @@ function dropTriggers(schema: TranslatorSchema, s: Node): { steps: Step[]; notic
   const missing: Node[] = [];
   for (const o of (s.objects ?? []) as Node[]) {
     const parts = names(o.List.items);
-    const dropped = dropTrigger(schema, parts.at(-2)!, parts.at(-1)!, translateNode);
+    // A table of another schema is stored as `schema.name` (namespaces.ts).
+    const table = parts.length === 3 && parts[0] !== 'public' ? `${parts[0]}.${parts[1]}` : parts.at(-2)!;
+    const dropped = dropTrigger(schema, table, parts.at(-1)!, translateNode);
     if (dropped) steps.push(...dropped);
     else missing.push(o);
   }

@@ -171,3 +171,17 @@ insert into v13_items (id, list_id, label) values (5, 1, 'jam');
 delete from v13_items where id = 4;
 select * from v13_lists order by id;
 select * from v13_items order by id;
+-- Triggers on a table of another schema.
+create schema app13;
+create table app13.t (id int primary key, v int, at text);
+create function app13_touch() returns trigger language plpgsql as $$ begin new.at := 'x' || new.v; return new; end $$;
+create trigger t_touch before insert or update on app13.t for each row execute function app13_touch();
+insert into app13.t values (1, 5) returning *;
+select tgname, tgrelid::regclass from pg_trigger where tgname like 't_touch%';
+drop trigger t_touch on app13.t;
+insert into app13.t values (2, 5) returning *;
+create trigger t_touch2 before insert on app13.t for each row execute function app13_touch();
+alter trigger t_touch2 on app13.t rename to t_touch3;
+alter table app13.t disable trigger t_touch3;
+insert into app13.t values (3, 5) returning *;
+select tgname, tgenabled from pg_trigger where tgname like 't_touch%';
