@@ -391,6 +391,7 @@ function runBatch(seq: number, items: BatchItem[], order: number[]): BatchReport
       }
       delete result.ddl;
       if (scope.settings) result.settings = scope.settings;
+      if (scope.notices) result.notices = scope.notices.map(wireError);
       outputs[index] = { ok: true, result };
     } catch (err) {
       // A full disk is this replica's, not the request's (another may have room), and SQLite may
@@ -429,7 +430,7 @@ function outputsDigest(outputs: ItemOutput[]): string {
       const [a, b] = hash.valuesDigest(`out${i}`, o.result.rows);
       h1 ^= a;
       h2 ^= b;
-      parts.push(`${i}:ok:${o.result.changes}:${(o.result.columns ?? []).map((c) => c.name).join(',')}:${o.result.mark ?? ''}`);
+      parts.push(`${i}:ok:${o.result.changes}:${(o.result.columns ?? []).map((c) => c.name).join(',')}:${o.result.mark ?? ''}:${(o.result.notices ?? []).map((n) => n.message).join('\u0000')}`);
     } else {
       parts.push(`${i}:err:${o.error.code}`);
     }

@@ -701,6 +701,7 @@ export class Connection {
         throw err;
       }
       if (result.settings) this.rules.adopt(result.settings);
+      for (const n of result.notices ?? []) this.output.notice(new PgError(n.code, n.message, n.fields));
       if (portal) {
         portal.result = result;
         portal.position = 0;

@@ -1,3 +1,4 @@
+import type { PgError } from '../../pg/errors.js';
 import type { SessionContext } from '../plan.js';
 
 /** The request being executed and what its functions did; set by the worker around each request. */
@@ -14,4 +15,6 @@ export interface FunctionScope {
    * when evsql itself writes rows back (undo, repair, a schema change's conversion).
    */
   firesTriggers?: boolean;
+  /** RAISE NOTICE/WARNING/INFO of a trigger function, for the client before the command's tag. */
+  notices?: PgError[];
 }

@@ -5,7 +5,7 @@
  */
 import type Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
-import { PgError, SqlState } from '../../pg/errors.js';
+import { PgError, type Severity, SqlState } from '../../pg/errors.js';
 import { OID, type SqliteValue } from '../../pg/types/registry.js';
 import { decodeTextParam, encodeText } from '../../pg/types/text-format.js';
 import { storeValue } from '../../pg/coerce.js';
@@ -470,6 +470,13 @@ export function registerSqlFunctions(db: Database.Database, scope: () => Functio
   fn('pg_acl_allows', (acl, owner, kind, roles, superuser, privileges) =>
     aclTextAllows(acl === null ? null : (JSON.parse(text(acl)) as string[]), text(owner), text(kind) as PrivilegeTarget, JSON.parse(text(roles)) as string[], Number(superuser) === 1, text(privileges)) ? 1 : 0,
   );
+  // RAISE NOTICE and its kin in a trigger function: kept for the client, sent before the command's tag.
+  fn('pg_raise_notice', (cond, severity, code, message, detail = null, hint = null, where = null) => {
+    if (!cond) return null;
+    const s = scope();
+    (s.notices ??= []).push(new PgError(text(code), text(message), { severity: text(severity) as Severity, ...(detail === null ? {} : { detail: text(detail) }), ...(hint === null ? {} : { hint: text(hint) }), ...(where === null ? {} : { where: text(where) }) }));
+    return null;
+  }, { varargs: true });
   fn('pg_raise_if', (cond, code, message, detail = null, hint = null, where = null) => {
     if (cond) throw new PgError(text(code), text(message), { ...(detail === null ? {} : { detail: text(detail) }), ...(hint === null ? {} : { hint: text(hint) }), ...(where === null ? {} : { where: text(where) }) });
     return null;

@@ -11,6 +11,18 @@ import { PgError, SqlState } from '../../pg/errors.js';
 import { type Node, names, parsePlpgsql, parseQuery } from './parse.js';
 import { unsupported } from './unsupported.js';
 
+/** RAISE's level: EXCEPTION ends the statement, the others are messages to the client (LOG and DEBUG only to the server log). */
+export type RaiseLevel = 'EXCEPTION' | 'WARNING' | 'NOTICE' | 'INFO' | 'LOG' | 'DEBUG';
+
+/** elog.h's levels, as the parse tree gives them. */
+const LEVELS: Array<[number, RaiseLevel]> = [
+  [21, 'EXCEPTION'],
+  [19, 'WARNING'],
+  [18, 'NOTICE'],
+  [17, 'INFO'],
+  [15, 'LOG'],
+];
+
 /** The conjuncts that must all be true for an operation to run; empty: always. */
 export type Guard = Node[];
 
@@ -20,7 +32,7 @@ export type TriggerOp =
   | { kind: 'let'; name: string; value: Node; guard: Guard }
   | { kind: 'sql'; statement: Node; guard: Guard }
   /** `line`: the RAISE's line in the body, for the error's CONTEXT; 0 for the end of the function. */
-  | { kind: 'raise'; code: string; message: Node; detail: Node | null; hint: Node | null; line: number; guard: Guard }
+  | { kind: 'raise'; level: RaiseLevel; code: string; message: Node; detail: Node | null; hint: Node | null; line: number; guard: Guard }
   /** `either`: RETURN coalesce(NEW, OLD), the row the event has. */
   | { kind: 'return'; row: 'new' | 'old' | 'null' | 'either'; guard: Guard };
 
@@ -58,8 +70,6 @@ const RAISE_ERRCODE = 0;
 const RAISE_MESSAGE = 1;
 const RAISE_DETAIL = 2;
 const RAISE_HINT = 3;
-/** elog.h's ERROR: RAISE EXCEPTION. */
-const ELOG_ERROR = 21;
 
 export function isTrue(n: Node): Node {
   return { BooleanTest: { arg: n, booltesttype: 'IS_TRUE' } };
@@ -167,7 +177,7 @@ export function triggerProgram(body: string): TriggerOp[] {
   if (action.exceptions) throw unsupported('exception handlers in a PL/pgSQL trigger function');
   const returned = walk((action.body ?? []) as Node[], []);
   if (!returned) {
-    ops.push({ kind: 'raise', code: '2F005', message: stringConst('control reached end of trigger procedure without RETURN'), detail: null, hint: null, line: 0, guard: [...running] });
+    ops.push({ kind: 'raise', level: 'EXCEPTION', code: '2F005', message: stringConst('control reached end of trigger procedure without RETURN'), detail: null, hint: null, line: 0, guard: [...running] });
   }
   return ops;
 }
@@ -217,14 +227,14 @@ function bodyStatement(text: string): Node {
 }
 
 function raise(s: Node): Omit<Extract<TriggerOp, { kind: 'raise' }>, 'guard' | 'line'> {
-  if (s.elog_level !== ELOG_ERROR) throw unsupported('RAISE below EXCEPTION (NOTICE, WARNING …) in a PL/pgSQL trigger function');
+  const level = LEVELS.find(([l]) => l === s.elog_level)?.[1] ?? 'DEBUG';
   const options = ((s.options ?? []) as Node[]).map((o) => o.PLpgSQL_raise_option);
   const option = (type: number) => {
     const o = options.find((x) => x.opt_type === type);
     return o ? expression(String(o.expr.PLpgSQL_expr.query)) : null;
   };
   for (const o of options) if (![RAISE_ERRCODE, RAISE_MESSAGE, RAISE_DETAIL, RAISE_HINT].includes(o.opt_type)) throw unsupported('RAISE … USING options other than ERRCODE, MESSAGE, DETAIL and HINT');
-  let code = 'P0001';
+  let code = level === 'EXCEPTION' ? 'P0001' : level === 'WARNING' ? '01000' : '00000';
   const condition = s.condname as string | undefined;
   if (condition !== undefined) code = conditionCode(condition);
   const errcode = option(RAISE_ERRCODE);
@@ -238,7 +248,7 @@ function raise(s: Node): Omit<Extract<TriggerOp, { kind: 'raise' }>, 'guard' | '
     if (message) throw new PgError(SqlState.syntaxError, 'RAISE option already specified: MESSAGE');
     message = formatted(String(s.message), ((s.params ?? []) as Node[]).map((p) => expression(String(p.PLpgSQL_expr.query))));
   }
-  return { kind: 'raise', code, message: message ?? stringConst(condition ?? code), detail: option(RAISE_DETAIL), hint: option(RAISE_HINT) };
+  return { kind: 'raise', level, code, message: message ?? stringConst(condition ?? code), detail: option(RAISE_DETAIL), hint: option(RAISE_HINT) };
 }
 
 function conditionCode(name: string): string {

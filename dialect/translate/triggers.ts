@@ -501,10 +501,13 @@ function sqliteTrigger(schema: TranslatorSchema, table: TableInfo, t: StoredTrig
         break;
       }
       case 'raise': {
+        // LOG and DEBUG go to the server's log only, which has none of a trigger's messages.
+        if (op.level === 'LOG' || op.level === 'DEBUG') break;
         const g = guardSql(op.guard) ?? '1';
         const optional = (n: Node | null) => (n ? expr(n) : 'NULL');
-        const context = `PL/pgSQL function ${t.function}()${op.line ? ` line ${op.line} at RAISE` : ''}`;
-        body.push(`SELECT pg_raise_if(${g}, '${op.code}', ${expr(op.message)}, ${optional(op.detail)}, ${optional(op.hint)}, '${context.replace(/'/g, "''")}')`);
+        const context = `'${`PL/pgSQL function ${t.function}()${op.line ? ` line ${op.line} at RAISE` : ''}`.replace(/'/g, "''")}'`;
+        const args = `'${op.code}', ${expr(op.message)}, ${optional(op.detail)}, ${optional(op.hint)}, ${context}`;
+        body.push(op.level === 'EXCEPTION' ? `SELECT pg_raise_if(${g}, ${args})` : `SELECT pg_raise_notice(${g}, '${op.level}', ${args})`);
         break;
       }
       case 'sql':

@@ -185,3 +185,13 @@ alter trigger t_touch2 on app13.t rename to t_touch3;
 alter table app13.t disable trigger t_touch3;
 insert into app13.t values (3, 5) returning *;
 select tgname, tgenabled from pg_trigger where tgname like 't_touch%';
+-- RAISE NOTICE, WARNING and INFO reach the client; LOG and DEBUG do not.
+create table n13_t (id int primary key, v int);
+create function n13_say() returns trigger language plpgsql as $$ begin raise notice 'row % becomes %', new.id, new.v; if new.v > 10 then raise warning 'big value %', new.v using hint = 'Keep it small.'; end if; raise info 'info %', tg_op; raise log 'not sent'; raise debug 'nor this'; return new; end $$;
+create trigger n13_say before insert or update on n13_t for each row execute function n13_say();
+insert into n13_t values (1, 5), (2, 50);
+update n13_t set v = v + 1 where id = 1;
+begin;
+insert into n13_t values (3, 1);
+commit;
+select * from n13_t order by id;
