@@ -15,7 +15,8 @@ import { OID, formatType, type SqliteValue } from '../../pg/types/registry.js';
 import { scalarText } from '../../pg/types/scalar-text.js';
 import { charFirstByte, decodeTextParam, encodeText } from '../../pg/types/text-format.js';
 import { formatInterval, parseInterval } from '../../pg/types/interval.js';
-import { USEC_PER_DAY, clockText, formatDate, formatTimestamp, parseDate, parseTimestamp, sessionAbbreviation, sessionOffset, timestampFromMicros, timestampMicros, type Timestamp, toLocal, localTimestampText, zonedTimestampText, zoneIsUtc, zoneOffset } from '../../pg/types/timestamp.js';
+import type { TimeZone } from '../../pg/types/timezone.js';
+import { USEC_PER_DAY, clockText, formatDate, formatTimestamp, parseDate, parseTimestamp, sessionAbbreviation, sessionOffset, timestampFromMicros, timestampMicros, type Timestamp, toLocal, localTimestampText, namedZone, utcToZone, zonedTimestampText, zoneIsUtc, zoneToUtc } from '../../pg/types/timestamp.js';
 import { rint } from '../../pg/types/float.js';
 import { quoteIdentifier } from '../../pg/ident.js';
 import { caselessOption, extractingRegExp, pgRegExp } from '../../pg/regex.js';
@@ -93,20 +94,32 @@ function jsonbValueText(node: JsonNode | undefined): SqliteValue {
   return typeof node === 'string' ? node : jsonbNodeText(node);
 }
 
-/** AT TIME ZONE: a timestamptz seen in `zone` (a timestamp), or a timestamp read in `zone` (a timestamptz). */
-function atTimeZone(zone: string, value: string, fromTz: boolean): string {
+/**
+ * AT TIME ZONE: a timestamptz seen in `zone` (a timestamp), or a timestamp read in `zone` (a
+ * timestamptz). A zone given as an interval is that many hours east of UTC, as timestamptz_izone reads it.
+ */
+function atTimeZone(zone: string, value: string, fromTz: boolean, intervalZone: boolean): string {
   const t = parseTimestamp(value, fromTz);
   if (typeof t === 'string') return t;
-  const ms = (t.days + PG_EPOCH_DAYS) * 86_400_000 + Math.floor(t.usec / 1000);
-  const sub = t.usec % 1000;
-  if (fromTz) {
-    const local = ms + zoneOffset(zone, ms) * 60000;
-    return formatTimestamp({ days: Math.floor(local / 86_400_000) - PG_EPOCH_DAYS, usec: (((local % 86_400_000) + 86_400_000) % 86_400_000) * 1000 + sub }, false);
-  }
-  // Read as local time: the offset at the instant it denotes (one correction step covers DST edges).
-  let utc = ms - zoneOffset(zone, ms) * 60000;
-  utc = ms - zoneOffset(zone, utc) * 60000;
-  return formatTimestamp({ days: Math.floor(utc / 86_400_000) - PG_EPOCH_DAYS, usec: (((utc % 86_400_000) + 86_400_000) % 86_400_000) * 1000 + sub }, true);
+  const z: TimeZone = intervalZone ? intervalTimeZone(zone) : namedZone(zone);
+  return fromTz ? formatTimestamp(utcToZone(t, z), false) : formatTimestamp(zoneToUtc(t, z), true);
+}
+
+function intervalTimeZone(zone: string): TimeZone {
+  const iv = parseInterval(zone);
+  if (iv.months !== 0 || iv.days !== 0) throw new PgError(SqlState.invalidParameterValue, `interval time zone "${formatInterval(iv)}" must not include months or days`);
+  return { name: zone, fixed: iv.usec / 1e6, format: undefined };
+}
+
+/**
+ * make_timestamptz's zone: '+05:30' is an ISO offset east of UTC (DecodeTimezone, unlike AT TIME
+ * ZONE's POSIX reading of it), anything else a zone name.
+ */
+function makeTimestamptzZone(zone: string): TimeZone {
+  const iso = /^([+-])(\d{1,2})(?::?(\d{2}))?(?::(\d{2}))?$/.exec(zone.trim());
+  if (!iso) return namedZone(zone);
+  const seconds = Number(iso[2]) * 3600 + Number(iso[3] ?? 0) * 60 + Number(iso[4] ?? 0);
+  return { name: zone, fixed: iso[1] === '-' ? -seconds : seconds, format: undefined };
 }
 
 /** A date or timestamp value as calendar parts for to_char. */
@@ -266,7 +279,9 @@ function format(fmt: string, args: SqliteValue[]): string {
 function makeDate(y: SqliteValue, m: SqliteValue, d: SqliteValue): SqliteValue {
   try {
     // A negative year is BC (make_date(-44, 3, 15) is 0044-03-15 BC).
-    return decodeTextParam(num(y) < 0 ? `${String(-num(y)).padStart(4, '0')}-${num(m)}-${num(d)} BC` : `${num(y)}-${num(m)}-${num(d)}`, OID.date);
+    // Fields written out in full: '1-1-1' would read as 2001-01-01.
+    const two = (v: SqliteValue) => String(num(v)).padStart(2, '0');
+    return decodeTextParam(`${String(Math.abs(num(y))).padStart(4, '0')}-${two(m)}-${two(d)}${num(y) < 0 ? ' BC' : ''}`, OID.date);
   } catch (err) {
     // make_date names the fields it was given, not a text it read.
     if (err instanceof PgError && err.code === SqlState.datetimeFieldOverflow) {
@@ -282,6 +297,13 @@ function makeTime(h: SqliteValue, m: SqliteValue, sec: SqliteValue): string {
     throw new PgError(SqlState.datetimeFieldOverflow, `time field value out of range: ${num(h)}:${num(m)}:${num(sec)}`);
   }
   return clockText(usec);
+}
+
+/** make_timestamp's fields as a timestamp's text, a BC year's mark after the time. */
+function dateAndTime(y: SqliteValue, mo: SqliteValue, d: SqliteValue, h: SqliteValue, mi: SqliteValue, sec: SqliteValue): string {
+  const date = text(makeDate(y, mo, d));
+  const bc = date.endsWith(' BC');
+  return `${bc ? date.slice(0, -3) : date} ${makeTime(h, mi, sec)}${bc ? ' BC' : ''}`;
 }
 
 /** record_out: each field as its text, quoted when empty or holding a quote, backslash, parenthesis, comma or space. */
@@ -530,12 +552,15 @@ export function registerTypedFunctions(db: Database.Database): void {
   strict('pg_justify_hours', (iv) => dt.justifyHours(text(iv)));
   strict('pg_justify_interval', (iv) => dt.justifyInterval(text(iv)));
   strict('pg_make_time', makeTime);
-  strict('pg_make_timestamp', (y, mo, d, h, mi, sec) => decodeTextParam(`${makeDate(y, mo, d)} ${makeTime(h, mi, sec)}`, OID.timestamp));
+  strict('pg_make_timestamp', (y, mo, d, h, mi, sec) => decodeTextParam(dateAndTime(y, mo, d, h, mi, sec), OID.timestamp));
   strict('pg_make_timestamptz', (...a) => {
-    const local = `${makeDate(a[0]!, a[1]!, a[2]!)} ${makeTime(a[3]!, a[4]!, a[5]!)}`;
+    const local = dateAndTime(a[0]!, a[1]!, a[2]!, a[3]!, a[4]!, a[5]!);
     // In the session's zone (UTC), or as that wall-clock time in the zone named, as AT TIME ZONE reads a timestamp.
     // Without a zone, the wall-clock time is read in the session's.
-    return a.length === 7 ? atTimeZone(text(a[6]!), decodeTextParam(local, OID.timestamp) as string, false) : zonedTimestampText(decodeTextParam(local, OID.timestamp) as string);
+    const stamp = decodeTextParam(local, OID.timestamp) as string;
+    if (a.length !== 7) return zonedTimestampText(stamp);
+    const t = parseTimestamp(stamp, false);
+    return typeof t === 'string' ? t : formatTimestamp(zoneToUtc(t, makeTimestamptzZone(text(a[6]!))), true);
   });
   strict('pg_make_interval', (y, mo, w, d, h, mi, sec) =>
     formatInterval({ months: num(y) * 12 + num(mo), days: num(w) * 7 + num(d), usec: Math.round(((num(h) * 60 + num(mi)) * 60 + num(sec)) * 1e6) }),
@@ -602,7 +627,7 @@ export function registerTypedFunctions(db: Database.Database): void {
     const p = parseDateTime(text(v), text(fmt));
     return formatTimestamp({ days: p.unixDays - PG_EPOCH_DAYS, usec: p.usec }, true);
   });
-  strict('pg_at_time_zone', (zone, v, fromTz) => atTimeZone(text(zone), text(v), num(fromTz) !== 0));
+  strict('pg_at_time_zone', (zone, v, fromTz, intervalZone) => atTimeZone(text(zone), text(v), num(fromTz) !== 0, num(intervalZone) !== 0));
 
   // to_hex(int4) and to_hex(int8): a negative value is its two's complement in the argument's width.
   strict('pg_to_hex', (v, bits = 32n) => BigInt.asUintN(Number(bits), typeof v === 'bigint' ? v : BigInt(num(v))).toString(16));

@@ -8,7 +8,7 @@ import { PG_EPOCH_DAYS, civilFromDays, daysFromCivil, daysInMonth } from './cale
 import { rint } from './float.js';
 import { isDigit } from './input-syntax.js';
 import { INT8_MAX, INT8_MIN } from './integer.js';
-import { type TimeZone, abbreviationAt, offsetAt, offsetOfLocal, timeZoneOf } from './timezone.js';
+import { type TimeZone, abbreviationAt, expressionZone, offsetAt, offsetOfLocal, timeZoneOf } from './timezone.js';
 
 export { expressionZone } from './timezone.js';
 
@@ -167,11 +167,10 @@ class DateTimeScanner {
   zoneName(year: number, month: number, day: number, usec: number): number | undefined {
     const name = /^[a-z][a-z0-9_+-]*(?:\/[a-z0-9_+-]+)+/.exec(this.s.slice(this.pos))?.[0];
     if (!name) return undefined;
-    const local = Date.UTC(year, month - 1, day) + Math.floor(usec / 1000);
-    let utc = local - zoneOffset(name, local) * 60000;
-    utc = local - zoneOffset(name, utc) * 60000;
+    const localSeconds = Math.floor(Date.UTC(year, month - 1, day) / 1000) + Math.floor(usec / USEC_PER_SEC);
+    const offset = offsetOfLocal(namedZone(name), localSeconds);
     this.pos += name.length;
-    return (local - utc) / 1000;
+    return offset;
   }
 
   /** The ISO forms: 'YYYY-MM-DD' or 'YYYYMMDD', then optionally ' HH:MM:SS.fff' or 'T...', zone, BC/AD. */
@@ -372,21 +371,19 @@ export function formatTimestamptzOut(ts: Timestamp | Infinite): string {
   return text + ' ' + clockText(shifted(ts, offset).usec) + offsetText(offset) + (isBC ? ' BC' : '');
 }
 
-/** The offset east of UTC, in minutes, of a time zone at an instant (Intl knows the IANA zones). */
-export function zoneOffset(zone: string, ms: number): number {
-  if (/^(utc|gmt|z|zulu)$/i.test(zone)) return 0;
-  // A numeric zone is POSIX's: '+02' is two hours west of Greenwich.
-  const numeric = /^([+-]?)(\d{1,2})(?::(\d{2}))?$/.exec(zone.trim());
-  if (numeric) return (numeric[1] === '-' ? 1 : -1) * (Number(numeric[2]) * 60 + Number(numeric[3] ?? 0));
-  let parts: Intl.DateTimeFormatPart[];
-  try {
-    parts = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' }).formatToParts(new Date(ms));
-  } catch {
-    throw new PgError(SqlState.invalidParameterValue, `time zone "${zone}" not recognized`);
-  }
-  const get = (type: string) => Number(parts.find((p) => p.type === type)!.value);
-  const local = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
-  return Math.round((local - Math.floor(ms / 1000) * 1000) / 60000);
+/** A zone named in an expression or a literal, 22023 where nobody knows it (see expressionZone). */
+export function namedZone(name: string): TimeZone {
+  return timeZoneOf(expressionZone(name));
+}
+
+/** A timestamptz as the wall-clock time in `zone` (AT TIME ZONE's timestamp). */
+export function utcToZone(utc: Timestamp, zone: TimeZone): Timestamp {
+  return shifted(utc, offsetAt(zone, epochSeconds(utc)));
+}
+
+/** A wall-clock time in `zone` as the instant it names, DST edges resolved as DetermineTimeZoneOffset does. */
+export function zoneToUtc(local: Timestamp, zone: TimeZone): Timestamp {
+  return shifted(local, -offsetOfLocal(zone, epochSeconds(local)));
 }
 
 /** The digits at s[start..start+length) as a number, or -1 if any is not a digit. */
