@@ -548,6 +548,11 @@ export function registerTypedFunctions(db: Database.Database): void {
   db.function('pg_interval_greatest', { deterministic: true, varargs: true }, intervalExtreme(true));
   db.function('pg_interval_least', { deterministic: true, varargs: true }, intervalExtreme(false));
   strict('pg_extract_field', (field, v, kind) => dt.extractField(text(field), text(v), text(kind) as 'date'));
+  // date_part is extract's numeric as a float8 (numeric_float8), infinities included.
+  strict('pg_date_part', (field, v, kind) => {
+    const x = dt.extractField(text(field), text(v), text(kind) as 'date');
+    return x === null ? null : Number(x);
+  });
   strict('pg_age', (a, b, tz) => dt.age(text(a), text(b), num(tz) !== 0));
   strict('pg_justify_hours', (iv) => dt.justifyHours(text(iv)));
   strict('pg_justify_interval', (iv) => dt.justifyInterval(text(iv)));

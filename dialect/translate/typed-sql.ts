@@ -752,8 +752,7 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
     case 'date_part': {
       const kind = kindOf(argType(1)) ?? (isUnknownLiteral(args[1]) ? 'timestamptz' : undefined);
       if (!kind) return undefined;
-      const call = `pg_extract_field(${em.expr(args[0]!)}, ${em.expr(args[1]!)}, '${kind}')`;
-      return name === 'date_part' ? `CAST(${call} AS REAL)` : call;
+      return `${name === 'date_part' ? 'pg_date_part' : 'pg_extract_field'}(${em.expr(args[0]!)}, ${em.expr(args[1]!)}, '${kind}')`;
     }
     case 'substring': {
       const from = argType(1);
@@ -768,7 +767,7 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
     case 'date_trunc': {
       const x = argType(1);
       if (is(x, OID.interval)) return `pg_interval_trunc(${em.expr(args[0]!)}, ${em.expr(args[1]!)})`;
-      if (is(x, OID.date)) return `pg_date_trunc(${em.expr(args[0]!)}, pg_local_tstz((${em.expr(args[1]!)}) || ' 00:00:00'))`;
+      if (is(x, OID.date)) return `pg_date_trunc(${em.expr(args[0]!)}, pg_cast(${em.expr(args[1]!)}, ${OID.timestamptz}, -1))`;
       if (args.length === 3 && (is(x, OID.timestamptz) || isUnknownLiteral(args[1]))) {
         // An untyped literal is a timestamptz read in the session's zone, not the one named.
         const ts = is(x, OID.timestamptz) ? em.expr(args[1]!) : `pg_cast(${em.expr(args[1]!)}, ${OID.timestamptz}, -1)`;

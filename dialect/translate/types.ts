@@ -12,6 +12,7 @@
  */
 import { OID, arrayElementOid, arrayOidOf, typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
 import { decimalText, parseDecimal, typmodDisplayScale } from '../../pg/types/numeric.js';
+import { canonicalUnit } from '../../pg/datetime.js';
 import { quoteIdent, quoteString } from '../sqlite-quote.js';
 import { type LiteralItems, parseArrayLiteral } from '../../pg/types/array.js';
 import type { PgError } from '../../pg/errors.js';
@@ -610,10 +611,11 @@ function sameScale(em: EmitContext, nodes: Node[]): number | undefined {
  */
 /** The scale of extract()'s numeric: seconds and epochs to the microsecond (a date's epoch is whole), milliseconds to the microsecond. */
 function extractScale(field: string, source: PgTypeInfo | null): number | undefined {
-  if (field === 'epoch') return is(source, OID.date) ? 0 : 6;
-  if (field === 'second' || field === 'seconds') return 6;
-  if (field === 'milliseconds' || field === 'millisecond') return 3;
-  return field === 'julian' ? undefined : 0;
+  const unit = canonicalUnit(field);
+  if (unit === 'epoch') return is(source, OID.date) ? 0 : 6;
+  if (unit === 'second') return 6;
+  if (unit === 'milliseconds') return 3;
+  return unit === 'julian' || unit === undefined ? undefined : 0;
 }
 
 export function numericScale(em: EmitContext, n: Node): number | undefined {
