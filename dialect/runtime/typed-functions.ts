@@ -136,6 +136,26 @@ function dateTimeParts(v: string, kind: string) {
   return { unixDays: t.days + PG_EPOCH_DAYS, usec: t.usec, zone: true, offset: sessionOffset(utc), abbreviation: () => sessionAbbreviation(utc) };
 }
 
+/**
+ * A value as text that sorts as PostgreSQL compares it, for = ANY and the like over an array of
+ * another kind: an interval by interval_cmp's span, a date, timestamp or timestamptz (in UTC) by
+ * its instant, a date being its midnight. Offset and padded so that text order is numeric order.
+ */
+function comparisonRank(v: string, kind: string): string {
+  let key: bigint;
+  if (kind === 'interval') key = BigInt(dt.intervalSortKey(v));
+  else {
+    const date = /^\d{4,}-\d\d-\d\d( BC)?$|^-?infinity$/.test(v) ? parseDate(v) : undefined;
+    key = date === undefined ? timestampMicros(parseTimestamp(v, v.endsWith('+00'))) : typeof date === 'string' ? timestampMicros(date) : BigInt(date) * BigInt(USEC_PER_DAY);
+  }
+  return (key + 10n ** 26n).toString().padStart(27, '0');
+}
+
+function rankElements(x: unknown, kind: string): unknown {
+  if (Array.isArray(x)) return x.map((e) => rankElements(e, kind));
+  return typeof x === 'string' ? comparisonRank(x, kind) : x;
+}
+
 /** Sample/population variance from a running count, mean and sum of squared deviations (Welford). */
 interface VarianceState {
   n: number;
@@ -535,6 +555,8 @@ export function registerTypedFunctions(db: Database.Database): void {
   strict('pg_interval_div', (iv, d) => dt.intervalDividedBy(text(iv), num(d)));
   strict('pg_interval_cmp', (a, b) => BigInt(dt.intervalCompare(text(a), text(b))));
   strict('pg_interval_key', (a) => dt.intervalSortKey(text(a)));
+  strict('pg_rank', (v, kind) => comparisonRank(text(v), text(kind)));
+  strict('pg_ranks', (array, kind) => JSON.stringify(rankElements(JSON.parse(text(array)) as unknown, text(kind))));
   // GREATEST/LEAST of intervals by interval_cmp, NULLs skipped; of equals the first stays.
   const intervalExtreme = (greatest: boolean) => (...args: SqliteValue[]) => {
     let best: string | null = null;
