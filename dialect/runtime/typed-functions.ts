@@ -16,7 +16,7 @@ import { scalarText } from '../../pg/types/scalar-text.js';
 import { charFirstByte, decodeTextParam, encodeText } from '../../pg/types/text-format.js';
 import { formatInterval, parseInterval } from '../../pg/types/interval.js';
 import type { TimeZone } from '../../pg/types/timezone.js';
-import { USEC_PER_DAY, clockText, formatDate, formatTimestamp, parseDate, parseTimestamp, sessionAbbreviation, sessionOffset, timestampFromMicros, timestampMicros, type Timestamp, toLocal, localTimestampText, namedZone, utcToZone, zonedTimestampText, zoneIsUtc, zoneToUtc } from '../../pg/types/timestamp.js';
+import { USEC_PER_DAY, clockText, formatDate, formatTimestamp, parseDate, parseTimestamp, sessionAbbreviation, sessionOffset, timestampFromMicros, timestampMicros, type Timestamp, toLocal, fromLocal, shifted, localTimestampText, namedZone, utcToZone, zonedTimestampText, zoneIsUtc, zoneToUtc } from '../../pg/types/timestamp.js';
 import { rint } from '../../pg/types/float.js';
 import { quoteIdentifier } from '../../pg/ident.js';
 import { caselessOption, extractingRegExp, pgRegExp } from '../../pg/regex.js';
@@ -635,11 +635,12 @@ export function registerTypedFunctions(db: Database.Database): void {
   strict('pg_jsonb_path_text', (a, path) => jsonbValueText(jsonbPath(a, path)));
   fn('pg_format', (f, ...args) => (f === null ? null : format(text(f), args)), true);
 
+  // An empty template gives NULL (timestamp_to_char, interval_to_char), as does an infinite value.
   strict('pg_to_char_time', (v, fmt, kind) => {
-    const parts = dateTimeParts(text(v), text(kind));
+    const parts = text(fmt) === '' ? null : dateTimeParts(text(v), text(kind));
     return parts ? formatDateTime(parts, text(fmt)) : null;
   });
-  strict('pg_to_char_interval', (v, fmt) => formatIntervalChar(parseInterval(text(v)), text(fmt)));
+  strict('pg_to_char_interval', (v, fmt) => (text(fmt) === '' ? null : formatIntervalChar(parseInterval(text(v)), text(fmt))));
   strict('pg_date_bin', (stride, ts, origin, tz) => dt.dateBin(text(stride), text(ts), text(origin), num(tz) !== 0));
   strict('pg_to_char_number', (v, fmt, floatDigits) => {
     const d = toDecimal(v, -1);
@@ -652,7 +653,9 @@ export function registerTypedFunctions(db: Database.Database): void {
   strict('pg_to_date', (v, fmt) => formatDate(parseDateTime(text(v), text(fmt)).unixDays - PG_EPOCH_DAYS));
   strict('pg_to_timestamp_text', (v, fmt) => {
     const p = parseDateTime(text(v), text(fmt));
-    return formatTimestamp({ days: p.unixDays - PG_EPOCH_DAYS, usec: p.usec }, true);
+    const local = { days: p.unixDays - PG_EPOCH_DAYS, usec: p.usec };
+    // Read at the TZH/TZM offset the text gives, else as a wall-clock time in the session's zone.
+    return formatTimestamp(p.offset !== undefined ? shifted(local, -p.offset) : fromLocal(local), true);
   });
   strict('pg_at_time_zone', (zone, v, fromTz, intervalZone) => atTimeZone(text(zone), text(v), num(fromTz) !== 0, num(intervalZone) !== 0));
 
