@@ -572,6 +572,9 @@ export function declaredType(t: Node): string {
   // The grammar's CHAR is pg_catalog.bpchar: a bare `char` is the one-byte type "char".
   if (name === 'char') name = '"char"';
   let decl = mods.length ? `${name}(${mods.join(',')})` : name;
+  // The grammar gives an interval's field range, then its precision: both kept (`interval day` is
+  // (8,65535)), where one number alone would read as a precision.
+  if (name === 'interval' && mods.length === 1) decl = `interval(${mods[0]},65535)`;
   if (t.arrayBounds) decl += '[]';
   return decl;
 }

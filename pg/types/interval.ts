@@ -295,7 +295,11 @@ export function intervalUnderTypmod(text: string, range: number, precision: numb
     }
     if (range === (IM_MINUTE | IM_SECOND) && /^[^:]*:[^:]*$/.test(text)) return undefined;
   }
-  const iv = parseInterval(source);
+  return formatInterval(adjustInterval(parseInterval(source), range, precision));
+}
+
+/** AdjustIntervalForTypmod: the fields below the range dropped, the seconds rounded to the precision. */
+function adjustInterval(iv: Interval, range: number, precision: number): Interval {
   const truncate = (unit: number) => {
     iv.usec = Math.trunc(iv.usec / unit) * unit;
   };
@@ -314,5 +318,11 @@ export function intervalUnderTypmod(text: string, range: number, precision: numb
     const offset = scale / 2;
     iv.usec = iv.usec >= 0 ? Math.trunc((iv.usec + offset) / scale) * scale : -Math.trunc((-iv.usec + offset) / scale) * scale;
   }
-  return formatInterval(iv);
+  return iv;
+}
+
+/** An interval stored in a column or cast to a type of typmod `typmod` (-1: none, the text unchanged). */
+export function intervalAtTypmod(text: string, typmod: number): string {
+  if (typmod < 0) return text;
+  return formatInterval(adjustInterval(parseInterval(text), (typmod >> 16) & INTERVAL_FULL_RANGE, typmod & INTERVAL_FULL_PRECISION));
 }
