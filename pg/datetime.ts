@@ -8,7 +8,7 @@ import { PgError, SqlState } from './errors.js';
 import { PG_EPOCH_DAYS, civilFromDays, daysFromCivil, daysInMonth } from './types/calendar.js';
 import { type Interval, formatInterval, parseInterval } from './types/interval.js';
 import { add, decimalText, divide } from './types/numeric.js';
-import { MIN_DAYS, TIMESTAMP_END_DAYS, type Timestamp, USEC_PER_DAY, USEC_PER_SEC, formatDate, formatTimestamp, fromLocal, parseDate, parseTime, parseTimestamp, clockText, sessionOffset, timestampFromMicros, toLocal, zoneIsUtc } from './types/timestamp.js';
+import { DATE_END_DAYS, MIN_DAYS, TIMESTAMP_END_DAYS, type Timestamp, USEC_PER_DAY, USEC_PER_SEC, formatDate, formatTimestamp, fromLocal, parseDate, parseTime, parseTimestamp, clockText, sessionOffset, timestampFromMicros, toLocal, zoneIsUtc } from './types/timestamp.js';
 
 const SECS_PER_DAY = 86_400;
 const DAYS_PER_MONTH = 30;
@@ -79,6 +79,7 @@ export function datePlusInterval(date: string, iv: string, sign: number): string
 export function datePlusDays(date: string, n: number): string {
   const d = parseDate(date);
   if (typeof d === 'string') return d;
+  if (d + n < MIN_DAYS || d + n >= DATE_END_DAYS) throw new PgError(SqlState.datetimeFieldOverflow, 'date out of range');
   return formatDate(d + n);
 }
 

@@ -373,6 +373,11 @@ export function typedCast(em: EmitContext, arg: Node, sql: string, target: PgTyp
   if (source && noCast(source.oid, target.oid)) {
     throw new PgError(SqlState.cannotCoerce, `cannot cast type ${formatType(source.oid, -1)} to ${formatType(target.oid, -1)}`);
   }
+  if (target.oid === OID.time && (is(source, OID.timestamp) || is(source, OID.timestamptz))) {
+    // timestamp_time: an infinite timestamp has no time of day.
+    const finite = `nullif(nullif(${sql}, 'infinity'), '-infinity')`;
+    return `pg_cast(${wallClockOf(source, target) ? `pg_tstz_local(${finite})` : finite}, ${target.oid}, ${target.typmod})`;
+  }
   if (wallClockOf(source, target)) return `pg_cast(pg_tstz_local(${sql}), ${target.oid}, ${target.typmod})`;
   switch (target.oid) {
     case OID.cidr:

@@ -164,8 +164,9 @@ export function parseInterval(text: string): Interval {
     }
   }
   iv.usec = rint(iv.usec);
+  // interval_in reports a field past its integer as DTERR_INTERVAL_OVERFLOW.
   if (!isInt32(iv.months) || !isInt32(iv.days) || !Number.isSafeInteger(iv.usec)) {
-    throw new PgError(SqlState.datetimeFieldOverflow, 'interval out of range');
+    throw new PgError(SqlState.intervalFieldOverflow, `interval field value out of range: "${text}"`);
   }
   return iv;
 }
