@@ -10,7 +10,7 @@ import { storeValue } from '../../pg/coerce.js';
 import * as dt from '../../pg/datetime.js';
 import { decimalText, toDecimal } from '../../pg/types/numeric.js';
 import { PgError, SqlState } from '../../pg/errors.js';
-import { PG_EPOCH_DAYS } from '../../pg/types/calendar.js';
+import { PG_EPOCH_DAYS, daysFromCivil } from '../../pg/types/calendar.js';
 import { OID, formatType, type SqliteValue } from '../../pg/types/registry.js';
 import { scalarText } from '../../pg/types/scalar-text.js';
 import { charFirstByte, decodeTextParam, encodeText } from '../../pg/types/text-format.js';
@@ -818,10 +818,25 @@ export function registerTypedFunctions(db: Database.Database): void {
 }
 
 /** to_timestamp(double precision): seconds since 1970 to the microsecond, rounded as float8_timestamptz rounds them. */
+/** printf's %g: six significant digits, trailing zeros dropped, an exponent below 1e-4 or from 1e6. */
+function cFormatG(x: number): string {
+  if (x === 0) return '0';
+  const exponent = Math.floor(Math.log10(Math.abs(Number(x.toPrecision(6)))));
+  if (exponent < -4 || exponent >= 6) {
+    const [mantissa, e] = x.toExponential(5).split('e');
+    return `${mantissa!.replace(/\.?0+$/, '')}e${e![0] === '-' ? '-' : '+'}${e!.replace(/^[+-]/, '').padStart(2, '0')}`;
+  }
+  return x.toFixed(Math.max(0, 5 - exponent)).replace(/\.?0+$/, '');
+}
+
 function unixTimestamp(seconds: number): Timestamp | 'infinity' | '-infinity' {
   if (Number.isNaN(seconds)) throw new PgError(SqlState.datetimeFieldOverflow, 'timestamp cannot be NaN');
   if (!Number.isFinite(seconds)) return seconds > 0 ? 'infinity' : '-infinity';
-  const micros = rint((seconds - PG_EPOCH_DAYS * 86400) * 1e6);
-  if (!Number.isSafeInteger(micros)) throw new PgError(SqlState.datetimeFieldOverflow, `timestamp out of range: "${seconds}"`);
-  return timestampFromMicros(BigInt(micros));
+  // float8_timestamptz: from Julian day 0 up to 294277-01-01, messages with C's %g of the number.
+  const outOfRange = () => new PgError(SqlState.datetimeFieldOverflow, `timestamp out of range: "${cFormatG(seconds)}"`);
+  if (seconds < -210_866_803_200 || seconds >= 9_224_318_016_000) throw outOfRange();
+  const micros = BigInt(rint((seconds - PG_EPOCH_DAYS * 86400) * 1e6));
+  const t = timestampFromMicros(micros);
+  if (typeof t !== 'string' && t.days + PG_EPOCH_DAYS >= daysFromCivil(294277, 1, 1)) throw outOfRange();
+  return t;
 }
