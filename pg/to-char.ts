@@ -208,8 +208,8 @@ export function formatDateTime(p: DateTimeParts, format: string): string {
 
 /**
  * to_char(interval, format), as interval_to_char: the interval's fields as they are (hours beyond
- * 24, negative fields with their sign), DDD its days counting a month as 30. Name, week and
- * weekday patterns are refused (PostgreSQL rejects or blanks them).
+ * 24, negative fields with their sign), DDD its days counting a month as 30. Names, eras and
+ * zones are 22007 as in PostgreSQL; week and calendar patterns are refused.
  */
 export function formatIntervalChar(iv: { months: number; days: number; usec: number }, format: string): string {
   const year = Math.trunc(iv.months / 12);
@@ -241,7 +241,11 @@ export function formatIntervalChar(iv: { months: number; days: number; usec: num
       case 'MM': return n(month, 2);
       case 'DD': return c(iv.days, 2);
       case 'DDD': return c((year * 12 + month) * 30 + iv.days, 3);
+      // INVALID_FOR_INTERVAL: names of days and months, eras and zones.
       case 'DAY': case 'Day': case 'day': case 'DY': case 'Dy': case 'dy': case 'D': case 'ID':
+      case 'MONTH': case 'Month': case 'month': case 'MON': case 'Mon': case 'mon':
+      case 'AD': case 'BC': case 'ad': case 'bc': case 'A.D.': case 'B.C.': case 'a.d.': case 'b.c.':
+      case 'TZ': case 'tz': case 'OF': case 'TZH': case 'TZM':
         throw new PgError(SqlState.invalidDatetimeFormat, 'invalid format specification for an interval value', { hint: 'Intervals are not tied to specific calendar dates.' });
       default: throw new PgError(SqlState.featureNotSupported, `to_char pattern "${pattern}" for an interval is not supported by evsql`);
     }

@@ -187,7 +187,21 @@ function intervalTimeMicros(text: string, bad: () => PgError): number {
 
 const ISO_INTERVAL_PART = /([+-]?(?:\d+\.?\d*|\.\d+))([ymwdhs])/y;
 
+/** ISO 8601's alternative format, extended: 'P0001-02-03T04:05:06', 'P1-2', 'PT04:05'. */
+const ISO_ALTERNATIVE = /^p(?:([+-]?\d+)(?:-([+-]?\d+)(?:-([+-]?\d+))?)?)?(?:t([+-]?\d+)(?::([+-]?\d+)(?::([+-]?\d+(?:\.\d*)?))?)?)?$/;
+
 function parseIsoInterval(s: string, iv: Interval, bad: () => PgError): void {
+  const alternative = s.length > 1 && s !== 'pt' ? ISO_ALTERNATIVE.exec(s) : null;
+  if (alternative) {
+    const [, y, mo, d, h, mi, sec] = alternative;
+    if (y !== undefined) addIntervalUnit(iv, Number(y), 'y');
+    if (mo !== undefined) addIntervalUnit(iv, Number(mo), 'mon');
+    if (d !== undefined) addIntervalUnit(iv, Number(d), 'd');
+    if (h !== undefined) addIntervalUnit(iv, Number(h), 'h');
+    if (mi !== undefined) addIntervalUnit(iv, Number(mi), 'min');
+    if (sec !== undefined) addIntervalUnit(iv, Number(sec), 's');
+    return;
+  }
   let pos = 1;
   let inTime = false;
   if (pos >= s.length) throw bad();
