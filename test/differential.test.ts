@@ -244,7 +244,7 @@ afterAll(async () => {
   expect(await server?.stop()).toBe(0);
 });
 
-it(`runs the corpus with PostgreSQL 15 results (${source === 'replay' ? 'recorded' : 'live'})`, { timeout: 400_000 }, async () => {
+it(`runs the corpus with PostgreSQL 15 results (${source === 'replay' ? 'recorded' : 'live'})`, { timeout: 600_000 }, async () => {
   const cases = loadCorpus();
   expect(cases.length).toBeGreaterThanOrEqual(500);
   const ev = await connect(server.config());

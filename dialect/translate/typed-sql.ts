@@ -997,8 +997,9 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       return args.length === 2 ? `pg_to_timestamp_text(${em.expr(args[0]!)}, ${em.expr(args[1]!)})` : `pg_to_timestamp(${em.expr(args[0]!)})`;
     case 'timezone': {
       const x = argType(1);
-      if (!is(x, OID.timestamptz) && !is(x, OID.timestamp)) throw unsupported('AT TIME ZONE on a value that is not a timestamp');
-      return `pg_at_time_zone(${em.expr(args[0]!)}, ${em.expr(args[1]!)}, ${is(x, OID.timestamptz) ? 1 : 0}, ${is(argType(0), OID.interval) ? 1 : 0})`;
+      if (!is(x, OID.timestamptz) && !is(x, OID.timestamp) && !is(x, OID.date)) throw unsupported('AT TIME ZONE on a value that is not a timestamp');
+      const value = is(x, OID.date) ? `pg_cast(${em.expr(args[1]!)}, ${OID.timestamptz}, -1)` : em.expr(args[1]!);
+      return `pg_at_time_zone(${em.expr(args[0]!)}, ${value}, ${is(x, OID.timestamp) ? 0 : 1}, ${is(argType(0), OID.interval) ? 1 : 0})`;
     }
     case 'json_build_object': {
       if (args.length % 2 !== 0) throw new PgError(SqlState.invalidParameterValue, 'argument list must have even number of elements', { hint: 'The arguments of json_build_object() must consist of alternating keys and values.' });

@@ -320,7 +320,8 @@ function functionType(em: EmitContext, f: Node): PgTypeInfo | null | undefined {
     const types = args.map((a) => em.typeOf(a));
     return types.some((x) => is(x, OID.numeric)) && !types.some(isFloat) && name !== 'cbrt' ? NUMERIC : FLOAT8;
   }
-  if (name === 'timezone') return is(args[1] ? em.typeOf(args[1]) : null, OID.timestamptz) ? TIMESTAMP : TIMESTAMPTZ;
+  // A date is read as a timestamptz (date_timestamptz), so it gives a timestamp too.
+  if (name === 'timezone') return is(args[1] ? em.typeOf(args[1]) : null, OID.timestamptz) || is(args[1] ? em.typeOf(args[1]) : null, OID.date) ? TIMESTAMP : TIMESTAMPTZ;
   if (name === 'mod') {
     const second = args[1] ? em.typeOf(args[1]) : null;
     return first && second && isNumber(first) && isNumber(second) ? numericResult(first, second) : undefined;
