@@ -990,7 +990,8 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       const kind = kindOf(x);
       if (kind === 'date' || kind === 'timestamp' || kind === 'timestamptz') return `pg_to_char_time(${em.expr(args[0]!)}, ${em.expr(args[1]!)}, '${kind}')`;
       if (isNumber(x)) return `pg_to_char_number(${em.expr(args[0]!)}, ${em.expr(args[1]!)}, ${is(x, OID.float8) ? 15 : is(x, OID.float4) ? 6 : 0})`;
-      if (kind === 'interval') return `pg_to_char_interval(${em.expr(args[0]!)}, ${em.expr(args[1]!)})`;
+      // A time goes to to_char(interval) by its implicit cast to interval.
+      if (kind === 'interval' || is(x, OID.time)) return `pg_to_char_interval(${em.expr(args[0]!)}, ${em.expr(args[1]!)})`;
       return undefined;
     }
     case 'to_timestamp':
