@@ -162,7 +162,8 @@ export class Emitter implements EmitContext {
       const where = s.whereClause ? this.condition(s.whereClause, 'WHERE') : null;
       if (this.recursiveMembers.has(s)) sql += ` WHERE ${where ? `(${where}) AND ` : ''}pg_cancel_point()`;
       else sql += this.whereWithPoint(where, s.fromClause);
-      if (s.groupClause) sql += ' GROUP BY ' + this.exprList(s.groupClause);
+      // Intervals group by interval_cmp's span ('1 day' with '24 hours'), not by their texts.
+      if (s.groupClause) sql += ' GROUP BY ' + (s.groupClause as Node[]).map((g) => (!g.A_Const && this.typeOf(g)?.oid === OID.interval ? `pg_interval_key(${this.expr(g)})` : this.expr(g))).join(', ');
       if (s.havingClause) sql += ' HAVING ' + this.condition(s.havingClause, 'HAVING');
       if (s.windowClause) sql += ' WINDOW ' + (s.windowClause as Node[]).map((w) => `${quoteIdent(w.WindowDef.name)} AS ${this.windowDef({ ...w.WindowDef, name: undefined })}`).join(', ');
     }
@@ -1156,7 +1157,9 @@ export class Emitter implements EmitContext {
       // SQLite's own functions read a BLOB as no number: a computed numeric goes in as a REAL.
       // count() takes them as they are: count(DISTINCT n) must not merge values of one nearest REAL.
       const builtin = !spec.emit && !(spec.sqlite ?? name).startsWith('pg_') && name !== 'count';
-      const argSql = args.map((a) => (builtin && computedNumeric(this, a) ? `pg_num_key(${this.expr(a)})` : this.paddedChars(name, a)));
+      // count(DISTINCT interval) counts spans: '1 day' and '24 hours' are one value.
+      const distinctSpan = (a: Node) => name === 'count' && f.agg_distinct && this.typeOf(a)?.oid === OID.interval;
+      const argSql = args.map((a) => (builtin && computedNumeric(this, a) ? `pg_num_key(${this.expr(a)})` : distinctSpan(a) ? `pg_interval_key(${this.expr(a)})` : this.paddedChars(name, a)));
       sql = spec.emit ? spec.emit(argSql, { schemas: this.schema.searchPath, implicit: this.schema.implicitSchemas() }) : `${spec.sqlite ?? name}(${f.agg_distinct ? 'DISTINCT ' : ''}${argSql.join(', ')}`;
       if (!spec.emit) {
         if (f.agg_order) {
