@@ -15,6 +15,7 @@ import { OID, arrayElementOid, formatType, numericPrecision, numericScale, type 
 import { decodeTextParam, encodeText } from './types/text-format.js';
 import { mapArrayElements } from './types/array.js';
 import { timeAtPrecision, timestampAtPrecision } from './types/timestamp.js';
+import { intervalAtTypmod } from './types/interval.js';
 
 /** The integer types by OID: their ranges and the names their range errors use. */
 export const INTEGER_TYPES: Record<number, IntegerType> = { [OID.int2]: INT2, [OID.int4]: INT4, [OID.int8]: INT8 };
@@ -54,6 +55,8 @@ export function storeValue(value: SqliteValue, oid: number, typmod: number): Sql
       return timestampAtPrecision(decodeTextParam(textOf(value), oid) as string, oid === OID.timestamptz, typmod);
     case OID.time:
       return timeAtPrecision(decodeTextParam(textOf(value), oid) as string, typmod);
+    case OID.interval:
+      return intervalAtTypmod(decodeTextParam(textOf(value), oid) as string, typmod);
     default: {
       const element = arrayElementOid(oid);
       // An array parameter comes decoded to the column's storage (JSON) already; a literal is `{…}` or `[1:2]={…}`.

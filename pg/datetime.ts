@@ -7,8 +7,8 @@
 import { PgError, SqlState } from './errors.js';
 import { PG_EPOCH_DAYS, civilFromDays, daysFromCivil, daysInMonth } from './types/calendar.js';
 import { type Interval, formatInterval, parseInterval } from './types/interval.js';
-import { decimalText } from './types/numeric.js';
-import { MIN_DAYS, TIMESTAMP_END_DAYS, type Timestamp, USEC_PER_DAY, USEC_PER_SEC, formatDate, formatTimestamp, fromLocal, parseDate, parseTime, parseTimestamp, clockText, sessionOffset, timestampFromMicros, toLocal, zoneIsUtc } from './types/timestamp.js';
+import { add, decimalText, divide } from './types/numeric.js';
+import { DATE_END_DAYS, MIN_DAYS, TIMESTAMP_END_DAYS, type Timestamp, USEC_PER_DAY, USEC_PER_SEC, formatDate, formatTimestamp, fromLocal, parseDate, parseTime, parseTimestamp, clockText, sessionOffset, timestampFromMicros, toLocal, zoneIsUtc } from './types/timestamp.js';
 
 const SECS_PER_DAY = 86_400;
 const DAYS_PER_MONTH = 30;
@@ -79,6 +79,7 @@ export function datePlusInterval(date: string, iv: string, sign: number): string
 export function datePlusDays(date: string, n: number): string {
   const d = parseDate(date);
   if (typeof d === 'string') return d;
+  if (d + n < MIN_DAYS || d + n >= DATE_END_DAYS) throw new PgError(SqlState.datetimeFieldOverflow, 'date out of range');
   return formatDate(d + n);
 }
 
@@ -254,26 +255,33 @@ export function age(a: string, b: string, withTz: boolean): string {
   return formatInterval({ months: s * (years * 12 + months), days: s * days, usec: s * usec });
 }
 
+/** deltatktbl's and datetktbl's unit words, at most TOKMAXLEN (10) letters as PostgreSQL compares them. */
 const EXTRACT_UNITS = new Map<string, string>([
-  ['microsecond', 'microseconds'], ['microseconds', 'microseconds'], ['us', 'microseconds'], ['usec', 'microseconds'],
-  ['millisecond', 'milliseconds'], ['milliseconds', 'milliseconds'], ['ms', 'milliseconds'], ['msec', 'milliseconds'],
-  ['second', 'second'], ['seconds', 'second'], ['sec', 'second'], ['s', 'second'],
-  ['minute', 'minute'], ['minutes', 'minute'], ['min', 'minute'], ['m', 'minute'],
-  ['hour', 'hour'], ['hours', 'hour'], ['h', 'hour'],
-  ['day', 'day'], ['days', 'day'], ['d', 'day'],
-  ['week', 'week'], ['weeks', 'week'], ['w', 'week'],
-  ['month', 'month'], ['months', 'month'], ['mon', 'month'],
-  ['quarter', 'quarter'], ['qtr', 'quarter'],
-  ['year', 'year'], ['years', 'year'], ['y', 'year'],
-  ['decade', 'decade'], ['decades', 'decade'], ['century', 'century'], ['centuries', 'century'],
-  ['millennium', 'millennium'], ['millennia', 'millennium'],
-  ['timezone', 'timezone'], ['timezone_h', 'timezone_hour'], ['timezone_hour', 'timezone_hour'], ['timezone_m', 'timezone_minute'], ['timezone_minute', 'timezone_minute'],
-  ['dow', 'dow'], ['isodow', 'isodow'], ['doy', 'doy'], ['epoch', 'epoch'], ['isoyear', 'isoyear'], ['julian', 'julian'],
+  ...['microsecon', 'us', 'usec', 'usecond', 'useconds', 'usecs'].map((w) => [w, 'microseconds'] as const),
+  ...['millisecon', 'ms', 'msec', 'msecond', 'mseconds', 'msecs'].map((w) => [w, 'milliseconds'] as const),
+  ...['second', 'seconds', 'sec', 'secs', 's'].map((w) => [w, 'second'] as const),
+  ...['minute', 'minutes', 'min', 'mins', 'm'].map((w) => [w, 'minute'] as const),
+  ...['hour', 'hours', 'h', 'hr', 'hrs'].map((w) => [w, 'hour'] as const),
+  ...['day', 'days', 'd'].map((w) => [w, 'day'] as const),
+  ...['week', 'weeks', 'w'].map((w) => [w, 'week'] as const),
+  ...['month', 'months', 'mon', 'mons'].map((w) => [w, 'month'] as const),
+  ...['quarter', 'qtr'].map((w) => [w, 'quarter'] as const),
+  ...['year', 'years', 'y', 'yr', 'yrs'].map((w) => [w, 'year'] as const),
+  ...['decade', 'decades', 'dec', 'decs'].map((w) => [w, 'decade'] as const),
+  ...['century', 'centuries', 'c', 'cent'].map((w) => [w, 'century'] as const),
+  ...['millennium', 'millennia', 'mil', 'mils'].map((w) => [w, 'millennium'] as const),
+  ['timezone', 'timezone'], ['timezone_h', 'timezone_hour'], ['timezone_m', 'timezone_minute'],
+  ['dow', 'dow'], ['isodow', 'isodow'], ['doy', 'doy'], ['epoch', 'epoch'], ['isoyear', 'isoyear'], ['julian', 'julian'], ['j', 'julian'], ['jd', 'julian'],
 ]);
+
+/** The canonical unit name of an extract()/date_part() field, undefined for a word PostgreSQL does not know. */
+export function canonicalUnit(field: string): string | undefined {
+  return EXTRACT_UNITS.get(field.trim().toLowerCase().slice(0, 10));
+}
 
 /** The canonical unit name of an extract()/date_part() field, or an error naming the type. */
 export function extractUnit(field: string, typeLabel: string): string {
-  const unit = EXTRACT_UNITS.get(field.trim().toLowerCase());
+  const unit = canonicalUnit(field);
   if (!unit) throw new PgError(SqlState.invalidParameterValue, `unit "${field}" not recognized for type ${typeLabel}`);
   return unit;
 }
@@ -294,7 +302,19 @@ function isoWeek(unixDays: number): { week: number; year: number } {
  * extract(field FROM value) as an exact decimal text: whole numbers, or seconds with their
  * fraction. `kind` is the value's type: date, timestamp, timestamptz, time or interval.
  */
-export function extractField(field: string, value: string, kind: 'date' | 'timestamp' | 'timestamptz' | 'time' | 'interval'): string {
+/** Units that grow with time: ±Infinity of an infinite date or timestamp; the others are NULL of one. */
+const MONOTONIC_UNITS = new Set(['year', 'decade', 'century', 'millennium', 'julian', 'isoyear', 'epoch']);
+
+/** extract() of an infinite date or timestamp, as NonFiniteTimestampTzPart. */
+function infinitePart(unit: string, field: string, infinity: string, kind: string, label: string): string | null {
+  if (MONOTONIC_UNITS.has(unit)) return infinity === 'infinity' ? 'Infinity' : '-Infinity';
+  if ((kind === 'date' && TIME_UNITS.has(unit)) || (kind !== 'timestamptz' && ZONE_UNITS.has(unit))) {
+    throw new PgError(SqlState.featureNotSupported, `unit "${field}" not supported for type ${label}`);
+  }
+  return null;
+}
+
+export function extractField(field: string, value: string, kind: 'date' | 'timestamp' | 'timestamptz' | 'time' | 'interval'): string | null {
   const label = { date: 'date', timestamp: 'timestamp without time zone', timestamptz: 'timestamp with time zone', time: 'time without time zone', interval: 'interval' }[kind];
   const unit = extractUnit(field, label);
   if (kind === 'interval') return extractInterval(unit, parseInterval(value), label);
@@ -305,12 +325,12 @@ export function extractField(field: string, value: string, kind: 'date' | 'times
     usec = parseTime(value);
   } else if (kind === 'date') {
     const d = parseDate(value);
-    if (typeof d === 'string') return d === 'infinity' ? 'Infinity' : '-Infinity';
+    if (typeof d === 'string') return infinitePart(unit, field, d, kind, label);
     days = d;
     usec = 0;
   } else {
     const parsed = parseTimestamp(value, kind === 'timestamptz');
-    if (typeof parsed === 'string') return parsed === 'infinity' ? 'Infinity' : '-Infinity';
+    if (typeof parsed === 'string') return infinitePart(unit, field, parsed, kind, label);
     if (ZONE_UNITS.has(unit)) {
       if (kind !== 'timestamptz') throw new PgError(SqlState.featureNotSupported, `unit "${field}" not supported for type ${label}`);
       // The session zone's offset at the instant, east of UTC.
@@ -369,8 +389,9 @@ export function extractField(field: string, value: string, kind: 'date' | 'times
     case 'isoyear':
       return String(isoWeek(unixDays).year);
     case 'julian':
+      // The Julian day plus the day's fraction, a numeric quotient as PostgreSQL divides it.
       if (kind === 'date') return String(unixDays + 2440588);
-      break;
+      return decimalText(add({ units: BigInt(unixDays + 2440588), scale: 0 }, divide({ units: BigInt(usec), scale: 0 }, { units: BigInt(USEC_PER_DAY), scale: 0 })));
     case 'epoch':
       return kind === 'date' ? String(unixDays * SECS_PER_DAY) : decimalText({ units: BigInt(unixDays) * 86_400_000_000n + BigInt(usec), scale: 6 });
   }

@@ -108,6 +108,7 @@ export const SqlState = {
   invalidBinaryRepresentation: '22P03',
   invalidDatetimeFormat: '22007',
   datetimeFieldOverflow: '22008',
+  intervalFieldOverflow: '22015',
   numericValueOutOfRange: '22003',
   substringError: '22011',
   stringDataRightTruncation: '22001',

@@ -15,7 +15,7 @@ const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 
 export interface DateTimeParts {
   unixDays: number;
   usec: number;
-  /** Printed for TZ/OF: timestamptz is 'UTC' / '+00', a timestamp has none. */
+  /** Printed for TZ: timestamptz is 'UTC', a timestamp has none (its offset, for OF, TZH and TZM, is zero). */
   zone: boolean;
   /** A timestamptz's offset in a session TimeZone other than UTC, in seconds east. */
   offset?: number;
@@ -46,11 +46,11 @@ const DATE_PATTERNS = [
   'Y,YYY', 'YYYY', 'YYY', 'YY', 'Y', 'IYYY', 'IYY', 'IY', 'I',
   'MONTH', 'Month', 'month', 'MON', 'Mon', 'mon', 'MM',
   'DAY', 'Day', 'day', 'DY', 'Dy', 'dy', 'DDD', 'IDDD', 'DD', 'D', 'ID',
-  'WW', 'IW', 'W', 'CC', 'J', 'Q', 'RM', 'rm', 'TZ', 'tz', 'OF', 'FF1', 'FF2', 'FF3', 'FF4', 'FF5', 'FF6',
+  'WW', 'IW', 'W', 'CC', 'J', 'Q', 'RM', 'rm', 'TZH', 'TZM', 'TZ', 'tz', 'OF', 'FF1', 'FF2', 'FF3', 'FF4', 'FF5', 'FF6',
 ].sort((a, b) => b.length - a.length);
 
 /** Patterns whose case only names print in: the others match in lower case too (`hh24:mi`). */
-const CASED = new Set(['MONTH', 'MON', 'DAY', 'DY', 'AM', 'PM', 'A.M.', 'P.M.', 'AD', 'BC', 'A.D.', 'B.C.', 'RM', 'TZ']);
+const CASED = new Set(['MONTH', 'MON', 'DAY', 'DY', 'AM', 'PM', 'A.M.', 'P.M.', 'AD', 'BC', 'A.D.', 'B.C.', 'RM', 'TZ', 'TZH', 'TZM']);
 const NAMES = new Set(['MONTH', 'Month', 'month', 'MON', 'Mon', 'mon', 'DAY', 'Day', 'day', 'DY', 'Dy', 'dy']);
 
 /** The pattern at `i`: as written, or an uncased one written in lower case. */
@@ -197,7 +197,10 @@ export function formatDateTime(p: DateTimeParts, format: string): string {
       case 'rm': text = (fm ? ROMAN[m - 1]! : ROMAN[m - 1]!.padEnd(4, ' ')).toLowerCase(); break;
       case 'TZ': text = zoneAbbreviation(p, false); break;
       case 'tz': text = zoneAbbreviation(p, true); break;
-      default: text = p.zone ? offsetOf(p.offset ?? 0) : ''; break;
+      // A timestamp has no zone: its offset prints as UTC's.
+      case 'TZH': text = `${(p.offset ?? 0) < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(p.offset ?? 0) / 3600), 2, false)}`; break;
+      case 'TZM': text = pad(Math.floor(Math.abs(p.offset ?? 0) / 60) % 60, 2, false); break;
+      default: text = offsetOf(p.offset ?? 0); break;
     }
     return [text, number];
   });
@@ -205,8 +208,8 @@ export function formatDateTime(p: DateTimeParts, format: string): string {
 
 /**
  * to_char(interval, format), as interval_to_char: the interval's fields as they are (hours beyond
- * 24, negative fields with their sign), DDD its days counting a month as 30. Name, week and
- * weekday patterns are refused (PostgreSQL rejects or blanks them).
+ * 24, negative fields with their sign), DDD its days counting a month as 30. Names, eras and
+ * zones are 22007 as in PostgreSQL; week and calendar patterns are refused.
  */
 export function formatIntervalChar(iv: { months: number; days: number; usec: number }, format: string): string {
   const year = Math.trunc(iv.months / 12);
@@ -238,7 +241,11 @@ export function formatIntervalChar(iv: { months: number; days: number; usec: num
       case 'MM': return n(month, 2);
       case 'DD': return c(iv.days, 2);
       case 'DDD': return c((year * 12 + month) * 30 + iv.days, 3);
+      // INVALID_FOR_INTERVAL: names of days and months, eras and zones.
       case 'DAY': case 'Day': case 'day': case 'DY': case 'Dy': case 'dy': case 'D': case 'ID':
+      case 'MONTH': case 'Month': case 'month': case 'MON': case 'Mon': case 'mon':
+      case 'AD': case 'BC': case 'ad': case 'bc': case 'A.D.': case 'B.C.': case 'a.d.': case 'b.c.':
+      case 'TZ': case 'tz': case 'OF': case 'TZH': case 'TZM':
         throw new PgError(SqlState.invalidDatetimeFormat, 'invalid format specification for an interval value', { hint: 'Intervals are not tied to specific calendar dates.' });
       default: throw new PgError(SqlState.featureNotSupported, `to_char pattern "${pattern}" for an interval is not supported by evsql`);
     }
@@ -476,91 +483,291 @@ function romanNumeral(value: string, fm: boolean, lower: boolean): string {
   return fm ? out : out.padStart(15, ' ');
 }
 
-/** to_date()/to_timestamp(text, format): fields read in the order the template gives them. */
-export function parseDateTime(input: string, format: string): { unixDays: number; usec: number } {
-  // No year in the template: year 0, which prints as 1 BC, as PostgreSQL's zeroed fields give.
-  let year = 0;
-  let month = 1;
-  let day = 1;
-  let hour = 0;
-  let minute = 0;
-  let second = 0;
-  let usec = 0;
-  let pm: boolean | undefined;
-  let dayOfYear: number | undefined;
-  let pos = 0;
+/** A to_date template's parts, as parse_format makes them. */
+type FormatNode = { kind: 'action'; pattern: string; fm: boolean; th: boolean } | { kind: 'space' } | { kind: 'separator' } | { kind: 'char' };
+
+/** ASCII punctuation: a separator in a template or an input (is_separator_char). */
+function isSeparator(c: string | undefined): boolean {
+  return c !== undefined && c > ' ' && c < '\x7f' && !/[A-Za-z0-9]/.test(c);
+}
+
+/** Patterns that read digits (is_digit in PostgreSQL's keyword table), with the width they read. */
+const DIGIT_WIDTH: Record<string, number> = {
+  'Y,YYY': 5, YYYY: 4, YYY: 3, YY: 2, Y: 1, IYYY: 4, IYY: 3, IY: 2, I: 1, MM: 2, DD: 2, DDD: 3, IDDD: 3, D: 1, ID: 1,
+  HH: 2, HH12: 2, HH24: 2, MI: 2, SS: 2, SSSS: 4, SSSSS: 5, MS: 3, US: 6, FF1: 1, FF2: 2, FF3: 3, FF4: 4, FF5: 5, FF6: 6,
+  J: 1, CC: 2, W: 1, WW: 2, IW: 2, Q: 1, TZH: 2, TZM: 2,
+};
+/** Patterns of the ISO week-date convention, and of the Gregorian one; a template may not mix them. */
+const ISO_PATTERNS = new Set(['IYYY', 'IYY', 'IY', 'I', 'IW', 'ID', 'IDDD']);
+const GREGORIAN_PATTERNS = new Set(['Y,YYY', 'YYYY', 'YYY', 'YY', 'Y', 'MM', 'MONTH', 'MON', 'DD', 'DDD', 'D', 'DAY', 'DY', 'WW', 'W', 'CC', 'RM', 'Q', 'J']);
+
+function formatNodes(format: string): FormatNode[] {
+  const nodes: FormatNode[] = [];
   let i = 0;
-  const bad = () => new PgError(SqlState.invalidDatetimeFormat, `invalid value "${input.slice(pos, pos + 10)}" for "${format}"`);
-  let digits = 0;
-  const number = (max: number): number => {
-    while (input[pos] === ' ') pos++;
-    const m = new RegExp(`^[+-]?\\d{1,${max}}`).exec(input.slice(pos));
-    if (!m) throw bad();
-    pos += m[0].length;
-    digits = m[0].replace(/^[+-]/, '').length;
-    return Number(m[0]);
-  };
-  const name = (names: string[], abbreviated: boolean): number => {
-    const rest = input.slice(pos).toLowerCase();
-    const idx = names.findIndex((n) => rest.startsWith((abbreviated ? n.slice(0, 3) : n).toLowerCase()));
-    if (idx < 0) throw bad();
-    pos += abbreviated ? 3 : names[idx]!.length;
-    return idx;
-  };
   while (i < format.length) {
-    if (/^fm/i.test(format.slice(i, i + 2))) {
+    if (format[i] === '"') {
+      const end = format.indexOf('"', i + 1);
+      const stop = end < 0 ? format.length : end;
+      for (let k = i + 1; k < stop; k++) nodes.push({ kind: 'char' });
+      i = stop + 1;
+      continue;
+    }
+    if (format[i] === '\\' && i + 1 < format.length) {
+      nodes.push({ kind: 'char' });
       i += 2;
       continue;
     }
-    const pattern = DATE_PATTERNS.find((x) => format.startsWith(x, i));
-    if (!pattern) {
-      if (input[pos] === format[i] || (format[i] !== ' ' && input[pos] !== undefined && !/[0-9a-z]/i.test(input[pos]!))) pos++;
+    const prefix = format.slice(i, i + 2).toUpperCase();
+    if (prefix === 'FX') {
+      i += 2;
+      continue;
+    }
+    const fm = prefix === 'FM';
+    if (fm || prefix === 'TM') i += 2;
+    const found = patternAt(format, i);
+    if (!found) {
+      if (i < format.length) nodes.push(/\s/.test(format[i]!) ? { kind: 'space' } : isSeparator(format[i]) ? { kind: 'separator' } : { kind: 'char' });
       i++;
       continue;
     }
-    i += pattern.length;
-    switch (pattern.toUpperCase()) {
-      case 'YYYY': year = number(4); break;
-      case 'YY': {
-        // adjust_partial_year_to_2020: the two digits' year nearest 2020.
-        const yy = number(2);
-        year = yy < 70 ? 2000 + yy : 1900 + yy;
+    i += found[1];
+    const th = format.startsWith('TH', i) || format.startsWith('th', i);
+    if (th) i += 2;
+    nodes.push({ kind: 'action', pattern: found[0], fm, th });
+  }
+  return nodes;
+}
+
+/** adjust_partial_year_to_2020: a year of fewer than four digits, nearest 2020. */
+function yearNear2020(year: number): number {
+  if (year < 70) return year + 2000;
+  if (year < 100) return year + 1900;
+  if (year < 520) return year + 2000;
+  if (year < 1000) return year + 1000;
+  return year;
+}
+
+/** The Julian day of an ISO week-numbering year's first Monday (isoweek2j's week 1). */
+function isoYearStart(year: number): number {
+  const jan4 = daysFromCivil(year, 1, 4);
+  return jan4 - ((((jan4 + 3) % 7) + 7) % 7);
+}
+
+const ROMAN_MONTHS = ['XII', 'XI', 'X', 'IX', 'VIII', 'VII', 'VI', 'V', 'IV', 'III', 'II', 'I'];
+
+/**
+ * to_date()/to_timestamp(text, format), as DCH_from_char and do_to_timestamp read it: a template
+ * separator matches one separator or space of the input or none, other template text skips one
+ * character, a number reads its pattern's width (all its digits before a separator or with FM),
+ * a field set twice must agree, and reading stops where the input ends. `offset`: the TZH/TZM
+ * read, in seconds east of UTC.
+ */
+export function parseDateTime(input: string, format: string): { unixDays: number; usec: number; offset?: number } {
+  const nodes = formatNodes(format);
+  const set: Record<string, number> = {};
+  let clock12 = false;
+  let isoMode: boolean | undefined;
+  let tzSign = 0;
+  let pos = 0;
+  let extraSkip = 0;
+  const invalid = (pattern: string, detail: string) => new PgError(SqlState.invalidDatetimeFormat, `invalid value "${input.slice(pos, pos + 16).split(' ')[0]}" for "${pattern}"`, { detail });
+  /** from_char_set_int: a field's value; 0 counts as unset, as PostgreSQL's zeroed fields do. */
+  const assign = (field: string, value: number, pattern: string) => {
+    if (set[field] && set[field] !== value) {
+      throw new PgError(SqlState.invalidDatetimeFormat, `conflicting values for "${pattern}" field in formatting string`, { detail: 'This value contradicts a previous setting for the same field type.' });
+    }
+    set[field] = value;
+  };
+  const integer = (node: FormatNode & { kind: 'action' }, index: number, width: number): [value: number, length: number] => {
+    while (input[pos] === ' ') pos++;
+    const next = nodes[index + 1];
+    const slurp = node.fm || node.th || next === undefined || (next.kind === 'action' ? DIGIT_WIDTH[next.pattern] === undefined : next.kind !== 'char');
+    if (!slurp && input.length - pos < width) {
+      throw new PgError(SqlState.invalidDatetimeFormat, `source string too short for "${node.pattern}" formatting field`, {
+        detail: `Field requires ${width} characters, but only ${input.length - pos} remain.`,
+        hint: 'If your source string is not fixed-width, try using the "FM" modifier.',
+      });
+    }
+    // Without a separator after it, a number is exactly its pattern's width of characters.
+    const m = /^\s*[+-]?\d+/.exec(slurp ? input.slice(pos) : input.slice(pos, pos + width));
+    if (!m) throw invalid(node.pattern, 'Value must be an integer.');
+    if (!slurp && m[0].length < width) throw invalid(node.pattern, `Field requires ${width} characters, but only ${m[0].length} could be parsed.`);
+    pos += m[0].length;
+    const value = Number(m[0]);
+    if (!Number.isSafeInteger(value) || Math.abs(value) > 2 ** 31 - 1) throw new PgError(SqlState.datetimeFieldOverflow, `value for "${node.pattern}" in source string is out of range`);
+    return [value, m[0].trim().replace(/^[+-]/, '').length];
+  };
+  const word = (pattern: string, words: string[]): number => {
+    const rest = input.slice(pos).toLowerCase();
+    let best = -1;
+    words.forEach((w, k) => {
+      if (rest.startsWith(w.toLowerCase()) && (best < 0 || w.length > words[best]!.length)) best = k;
+    });
+    if (best < 0) throw invalid(pattern, 'The given value did not match any of the allowed values for this field.');
+    pos += words[best]!.length;
+    return best;
+  };
+  for (let index = 0; index < nodes.length && pos < input.length; index++) {
+    const node = nodes[index]!;
+    if (node.kind === 'action' || index === 0) {
+      while (pos < input.length && /\s/.test(input[pos]!)) {
+        pos++;
+        extraSkip++;
+      }
+    }
+    if (node.kind === 'space' || node.kind === 'separator') {
+      extraSkip--;
+      if (pos < input.length && (/\s/.test(input[pos]!) || isSeparator(input[pos]))) {
+        pos++;
+        extraSkip++;
+      }
+      continue;
+    }
+    if (node.kind === 'char') {
+      if (extraSkip > 0) extraSkip--;
+      else pos++;
+      continue;
+    }
+    const pattern = node.pattern;
+    const upper = pattern.toUpperCase();
+    if (ISO_PATTERNS.has(upper) || GREGORIAN_PATTERNS.has(upper)) {
+      const iso = ISO_PATTERNS.has(upper);
+      if (isoMode !== undefined && isoMode !== iso) {
+        throw new PgError(SqlState.invalidDatetimeFormat, 'invalid combination of date conventions', { hint: 'Do not mix Gregorian and ISO week date conventions in a formatting template.' });
+      }
+      isoMode = iso;
+    }
+    const width = DIGIT_WIDTH[upper];
+    switch (upper) {
+      case 'A.M.': case 'P.M.': case 'AM': case 'PM':
+        assign('pm', (word(pattern, upper.length === 4 ? ['a.m.', 'p.m.'] : ['am', 'pm']) % 2) + 1, pattern);
+        clock12 = true;
+        break;
+      case 'A.D.': case 'B.C.': case 'AD': case 'BC':
+        assign('bc', (word(pattern, upper.length === 4 ? ['a.d.', 'b.c.'] : ['ad', 'bc']) % 2) + 1, pattern);
+        break;
+      case 'MONTH': assign('mm', word(pattern, MONTHS) + 1, pattern); break;
+      case 'MON': assign('mm', word(pattern, MONTHS.map((m) => m.slice(0, 3))) + 1, pattern); break;
+      case 'DAY': assign('d', word(pattern, DAYS) + 1, pattern); break;
+      case 'DY': assign('d', word(pattern, DAYS.map((d) => d.slice(0, 3))) + 1, pattern); break;
+      case 'RM': assign('mm', 12 - word(pattern, ROMAN_MONTHS), pattern); break;
+      case 'TZ': case 'OF':
+        throw new PgError(SqlState.featureNotSupported, `formatting field "${pattern}" is only supported in to_char`);
+      case 'Y,YYY': {
+        const m = /^\s*(\d{1,3}),(\d{3})/.exec(input.slice(pos));
+        if (!m) throw invalid(pattern, 'Value must be an integer.');
+        pos += m[0].length;
+        assign('year', Number(m[1]) * 1000 + Number(m[2]), pattern);
+        set.yearDigits = 4;
         break;
       }
-      case 'MM': month = number(2); break;
-      case 'MONTH': month = name(MONTHS, false) + 1; break;
-      case 'MON': month = name(MONTHS, true) + 1; break;
-      case 'DD': day = number(2); break;
-      case 'DDD': dayOfYear = number(3); break;
-      case 'HH24': hour = number(2); break;
-      case 'HH':
-      case 'HH12': hour = number(2); break;
-      case 'MI': minute = number(2); break;
-      case 'SS': second = number(2); break;
-      // Fraction digits: MS's '5' is 500 milliseconds, US's '5' 500000 microseconds.
-      case 'MS': usec = number(3) * 10 ** (3 - digits) * 1000; break;
-      case 'US': usec = number(6) * 10 ** (6 - digits); break;
-      case 'AM': case 'PM': case 'A.M.': case 'P.M.': {
-        const rest = input.slice(pos).toUpperCase();
-        pm = rest.startsWith('P');
-        pos += pattern.length;
+      case 'YYYY': case 'IYYY': assign('year', integer(node, index, 4)[0], pattern); set.yearDigits = 4; break;
+      case 'YYY': case 'YY': case 'Y': case 'IYY': case 'IY': case 'I': {
+        const [value, length] = integer(node, index, width!);
+        assign('year', length < 4 ? yearNear2020(value) : value, pattern);
+        set.yearDigits = upper.length;
         break;
       }
-      case 'DAY': name(DAYS, false); break;
-      case 'DY': name(DAYS, true); break;
-      default:
-        throw new PgError(SqlState.featureNotSupported, `to_date/to_timestamp pattern "${pattern}" is not supported by evsql`);
+      case 'TZH': {
+        if (input[pos] === '+' || input[pos] === '-' || input[pos] === ' ') tzSign = input[pos++] === '-' ? -1 : 1;
+        else tzSign = extraSkip > 0 && input[pos - 1] === '-' ? -1 : 1;
+        assign('tzh', integer(node, index, 2)[0], pattern);
+        break;
+      }
+      case 'TZM': tzSign ||= 1; assign('tzm', integer(node, index, 2)[0], pattern); break;
+      case 'MS': case 'US': case 'FF1': case 'FF2': case 'FF3': case 'FF4': case 'FF5': case 'FF6': {
+        const [value, length] = integer(node, index, width!);
+        // Fraction digits: MS's '5' is 500 milliseconds, US's '5' 500000 microseconds.
+        const scale = upper === 'MS' ? 3 : 6;
+        assign(upper === 'MS' ? 'ms' : 'us', value * 10 ** Math.max(0, scale - length), pattern);
+        break;
+      }
+      default: {
+        if (width === undefined) throw new PgError(SqlState.featureNotSupported, `to_date/to_timestamp pattern "${pattern}" is not supported by evsql`);
+        const value = integer(node, index, width)[0];
+        const field = ({ HH: 'hh', HH12: 'hh', HH24: 'hh', MI: 'mi', SS: 'ss', SSSS: 'ssss', SSSSS: 'ssss', MM: 'mm', DD: 'dd', DDD: 'ddd', IDDD: 'ddd', D: 'd', ID: 'd', J: 'j', CC: 'cc', W: 'w', WW: 'ww', IW: 'ww', Q: 'q' } as Record<string, string>)[upper]!;
+        if (upper === 'HH' || upper === 'HH12') clock12 = true;
+        // ID numbers Monday 1 to Sunday 7; the field counts Sunday 1, as D.
+        assign(field, upper === 'ID' ? (value % 7) + 1 : value, pattern);
+      }
+    }
+    // A TH suffix skips the two characters after the number.
+    if (node.th && width !== undefined) pos = Math.min(input.length, pos + 2);
+  }
+  return assemble(set, clock12, isoMode === true, tzSign, input);
+}
+
+/** do_to_timestamp: the fields read made into a date and a time of day. */
+function assemble(f: Record<string, number>, clock12: boolean, iso: boolean, tzSign: number, input: string): { unixDays: number; usec: number; offset?: number } {
+  const outOfRange = () => new PgError(SqlState.datetimeFieldOverflow, `date/time field value out of range: "${input}"`);
+  let hour = f.hh ?? 0;
+  let minute = f.mi ?? 0;
+  let second = f.ss ?? 0;
+  if (f.ssss) {
+    hour = Math.trunc(f.ssss / 3600);
+    minute = Math.trunc((f.ssss % 3600) / 60);
+    second += f.ssss % 60;
+  }
+  const bc = f.bc === 2;
+  let year = 0;
+  if (f.year) {
+    if (f.cc && (f.yearDigits ?? 4) <= 2) {
+      const cc = bc ? -f.cc : f.cc;
+      const yy = f.year % 100;
+      year = yy ? (cc >= 0 ? yy + (cc - 1) * 100 : (cc + 1) * 100 - yy + 1) : cc * 100 + (cc >= 0 ? 0 : 1);
+    } else {
+      year = bc ? -f.year : f.year;
+      if (year < 0) year++;
+    }
+  } else if (f.cc) {
+    const cc = bc ? -f.cc : f.cc;
+    year = cc >= 0 ? (cc - 1) * 100 + 1 : cc * 100 + 1;
+  }
+  let month = 1;
+  let day = 1;
+  let ddd = f.ddd ?? 0;
+  let dateSet = false;
+  if (f.j) {
+    [year, month, day] = civilFromDays(f.j - 2440588);
+    dateSet = true;
+  }
+  if (f.ww) {
+    if (iso) {
+      const monday = isoYearStart(year) + (f.ww - 1) * 7;
+      const days = f.d ? monday + (f.d > 1 ? f.d - 2 : 6) : monday;
+      [year, month, day] = civilFromDays(days);
+      dateSet = true;
+    } else ddd = (f.ww - 1) * 7 + 1;
+  }
+  const dd = f.w ? (f.w - 1) * 7 + 1 : f.dd;
+  if (dd) day = dd;
+  if (f.mm) month = f.mm;
+  if (ddd && (month <= 1 || day <= 1)) {
+    if (!year && !bc) throw new PgError(SqlState.invalidDatetimeFormat, 'cannot calculate day of year without year information');
+    if (iso) [year, month, day] = civilFromDays(isoYearStart(year) - 1 + ddd);
+    else {
+      const start = daysFromCivil(year, 1, 1);
+      const yearDays = daysFromCivil(year + 1, 1, 1) - start;
+      if (ddd > yearDays) throw outOfRange();
+      const [, m, d] = civilFromDays(start + ddd - 1);
+      if (month <= 1) month = m;
+      if (day <= 1) day = d;
     }
   }
-  if (pm !== undefined) hour = (hour % 12) + (pm ? 12 : 0);
-  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 24 || minute > 59 || second > 60) {
-    throw new PgError(SqlState.datetimeFieldOverflow, `date/time field value out of range: "${input}"`);
+  if (clock12) {
+    if (hour < 1 || hour > 12) {
+      throw new PgError(SqlState.invalidDatetimeFormat, `hour "${hour}" is invalid for the 12-hour clock`, { hint: 'Use the 24-hour clock, or give an hour between 1 and 12.' });
+    }
+    if (f.pm === 2 && hour < 12) hour += 12;
+    else if (f.pm !== 2 && hour === 12) hour = 0;
   }
+  const usec = (f.ms ?? 0) * 1000 + (f.us ?? 0);
+  if (!dateSet && (month < 1 || month > 12 || day < 1 || day > 31)) throw outOfRange();
   const monthDays = daysFromCivil(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1, 1) - daysFromCivil(year, month, 1);
-  if (dayOfYear === undefined && day > monthDays) throw new PgError(SqlState.datetimeFieldOverflow, `date/time field value out of range: "${input}"`);
-  if (dayOfYear !== undefined && (dayOfYear < 1 || dayOfYear > 366)) throw new PgError(SqlState.datetimeFieldOverflow, `date/time field value out of range: "${input}"`);
-  const unixDays = dayOfYear !== undefined ? daysFromCivil(year, 1, 1) + dayOfYear - 1 : daysFromCivil(year, month, 1) + day - 1;
-  return { unixDays, usec: ((hour * 60 + minute) * 60 + second) * 1_000_000 + usec };
+  if (day > monthDays || hour < 0 || hour >= 24 || minute < 0 || minute >= 60 || second < 0 || second >= 60 || usec >= 1_000_000) throw outOfRange();
+  const unixDays = daysFromCivil(year, month, 1) + day - 1;
+  const offset = tzSign ? tzSign * ((f.tzh ?? 0) * 3600 + (f.tzm ?? 0) * 60) : undefined;
+  return { unixDays, usec: ((hour * 60 + minute) * 60 + second) * 1_000_000 + usec, ...(offset !== undefined ? { offset } : {}) };
 }
 
 /**

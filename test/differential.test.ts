@@ -34,8 +34,11 @@ const PASS_RATE_FLOOR = 0.98;
  * formatting, date/time patterns, constraint errors, recursive CTEs and jsonb reports: 486 of 533.
  * 32-json13.sql, the thirteenth's, of json and jsonb: records from json, jsonpath, editing
  * functions, operators, casts, numbers and escapes: 375 of 381 (224 before its fixes).
+ * 32-datetime13.sql, the thirteenth's, of date and time (to_char/to_date patterns, interval input
+ * and IntervalStyle, DateStyle, extract, date_trunc, AT TIME ZONE, time with time zone, invalid
+ * input): 266 of 377 on the evsql it was written against, 321 after its fixes.
  */
-const SWEEP_FLOORS: Record<string, number> = { '23-sweep8.sql': 0.94, '24-sweep9.sql': 0.95, '28-docs-functions.sql': 0.69, '30-sweep11.sql': 0.92, '31-sweep12.sql': 0.905, '32-json13.sql': 0.98 };
+const SWEEP_FLOORS: Record<string, number> = { '23-sweep8.sql': 0.94, '24-sweep9.sql': 0.95, '28-docs-functions.sql': 0.69, '30-sweep11.sql': 0.92, '31-sweep12.sql': 0.905, '32-json13.sql': 0.98, '32-datetime13.sql': 0.84 };
 
 const RECORDING = 'differential.json';
 

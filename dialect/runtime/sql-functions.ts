@@ -22,7 +22,8 @@ import {
   zoneIsUtc,
   expressionZone,
 } from '../../pg/types/timestamp.js';
-import { extractField } from '../../pg/datetime.js';
+import { extractField, extractUnit } from '../../pg/datetime.js';
+import { PG_EPOCH_DAYS, civilFromDays, daysFromCivil } from '../../pg/types/calendar.js';
 import { roundDecimal, toDecimal } from '../../pg/types/numeric.js';
 import { defaultSetting, normalizeSetting } from '../../pg/settings.js';
 import { extractingRegExp, pgRegExp } from '../../pg/regex.js';
@@ -197,7 +198,6 @@ function jsonSourceText(v: string | undefined): SqliteValue {
   return s;
 }
 
-const DATE_FIELDS = ['microseconds', 'milliseconds', 'second', 'minute', 'hour', 'day', 'week', 'month', 'quarter', 'year', 'decade', 'century', 'millennium'];
 
 /** Units date_trunc keeps the offset the instant had for: below a day, a truncated time keeps its side of a DST change. */
 const KEEPS_OFFSET = new Set(['microseconds', 'milliseconds', 'second', 'minute', 'hour']);
@@ -208,28 +208,43 @@ function zonedDateTrunc(field: string, stored: string): SqliteValue {
   if (typeof utc === 'string') return utc;
   const truncated = parseStoredTimestamp(String(dateTrunc(field, formatStoredTimestamp(toLocal(utc), false))), false);
   if (typeof truncated === 'string') return truncated;
-  const back = KEEPS_OFFSET.has(field.toLowerCase()) ? shifted(truncated, -sessionOffset(utc)) : fromLocal(truncated);
+  const back = KEEPS_OFFSET.has(extractUnit(field, 'timestamp with time zone')) ? shifted(truncated, -sessionOffset(utc)) : fromLocal(truncated);
   return formatStoredTimestamp(back, true);
 }
 
+/** Units the time of day truncates to, in microseconds. */
+const TRUNC_USEC: Record<string, number> = { hour: 3_600_000_000, minute: 60_000_000, second: 1_000_000, milliseconds: 1000, microseconds: 1 };
+
+/** timestamp_trunc's year of a millennium, century or decade, on astronomical years (C's division truncates). */
+function truncatedYear(unit: string, y: number): number {
+  const div = (a: number, b: number) => Math.trunc(a / b);
+  if (unit === 'millennium') y = y > 0 ? div(y + 999, 1000) * 1000 - 999 : -div(999 - (y - 1), 1000) * 1000 + 1;
+  if (unit === 'millennium' || unit === 'century') return y > 0 ? div(y + 99, 100) * 100 - 99 : -div(99 - (y - 1), 100) * 100 + 1;
+  if (unit === 'decade') return y > 0 ? div(y, 10) * 10 : -div(8 - (y - 1), 10) * 10;
+  return y;
+}
+
+/** date_trunc(field, timestamp or timestamptz) on the stored text, as timestamp_trunc; infinity as it is. */
 function dateTrunc(field: string, ts: SqliteValue): SqliteValue {
   if (ts === null) return null;
-  if (!zoneIsUtc() && String(ts).endsWith('+00')) return zonedDateTrunc(field, String(ts));
-  const ms = parseTimestamp(ts);
-  if (Number.isNaN(ms)) throw new PgError(SqlState.invalidDatetimeFormat, `invalid input syntax for type timestamp with time zone: "${text(ts)}"`);
-  const d = new Date(ms);
-  const f = field.toLowerCase();
-  if (!DATE_FIELDS.includes(f)) throw new PgError(SqlState.invalidParameterValue, `unit "${field}" not recognized for type timestamp with time zone`);
-  const parts = [d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds(), d.getUTCMilliseconds()];
-  const keep = { millennium: 1, century: 1, decade: 1, year: 1, quarter: 2, month: 2, week: 3, day: 3, hour: 4, minute: 5, second: 6, milliseconds: 7, microseconds: 7 }[f]!;
-  for (let i = keep; i < parts.length; i++) parts[i] = i === 2 ? 1 : 0;
-  if (f === 'quarter') parts[1] = Math.floor(parts[1]! / 3) * 3;
-  if (f === 'decade') parts[0] = Math.floor(parts[0]! / 10) * 10;
-  if (f === 'century') parts[0] = Math.floor((parts[0]! - 1) / 100) * 100 + 1;
-  if (f === 'millennium') parts[0] = Math.floor((parts[0]! - 1) / 1000) * 1000 + 1;
-  let out = Date.UTC(parts[0]!, parts[1]!, parts[2]!, parts[3]!, parts[4]!, parts[5]!, parts[6]!);
-  if (f === 'week') out -= ((new Date(out).getUTCDay() + 6) % 7) * 86400000;
-  return formatTimestamp(out, String(ts).endsWith('+00'));
+  const withTz = String(ts).endsWith('+00');
+  if (!zoneIsUtc() && withTz) return zonedDateTrunc(field, String(ts));
+  const t = parseStoredTimestamp(text(ts), withTz);
+  if (typeof t === 'string') return t;
+  const label = withTz ? 'timestamp with time zone' : 'timestamp without time zone';
+  const unit = extractUnit(field, label);
+  const step = TRUNC_USEC[unit];
+  if (step !== undefined) return formatStoredTimestamp({ days: t.days, usec: Math.floor(t.usec / step) * step }, withTz);
+  const unixDays = t.days + PG_EPOCH_DAYS;
+  let days: number;
+  if (unit === 'day') days = unixDays;
+  else if (unit === 'week') days = unixDays - ((((unixDays + 3) % 7) + 7) % 7);
+  else if (['month', 'quarter', 'year', 'decade', 'century', 'millennium'].includes(unit)) {
+    const [y, m] = civilFromDays(unixDays);
+    const month = unit === 'month' ? m : unit === 'quarter' ? Math.floor((m - 1) / 3) * 3 + 1 : 1;
+    days = daysFromCivil(truncatedYear(unit, y), month, 1);
+  } else throw new PgError(SqlState.featureNotSupported, `unit "${field}" not supported for type ${label}`);
+  return formatStoredTimestamp({ days: days - PG_EPOCH_DAYS, usec: 0 }, withTz);
 }
 
 /** A stored timestamptz as its wall-clock time in the session's zone, for the fields of a value whose type the translation did not know. */
@@ -456,7 +471,7 @@ export function registerSqlFunctions(db: Database.Database, scope: () => Functio
     if (o === OID.bytea && Buffer.isBuffer(v)) return v;
     const t = typeof v === 'string' ? v : encodeText(v, typeof v === 'number' ? OID.float8 : OID.int8) ?? '';
     if (o === OID.bpchar && typeof typmod === 'bigint' && typmod > 4n) return t.padEnd(Number(typmod) - 4, ' ');
-    if (o === OID.timestamp || o === OID.timestamptz || o === OID.time) return storeValue(t, o, Number(typmod));
+    if (o === OID.timestamp || o === OID.timestamptz || o === OID.time || o === OID.interval) return storeValue(t, o, Number(typmod));
     return decodeTextParam(t, o);
   });
   fn('pg_cast_regclass', (v) => v);

@@ -10,12 +10,13 @@ import { storeValue } from '../../pg/coerce.js';
 import * as dt from '../../pg/datetime.js';
 import { decimalText, toDecimal } from '../../pg/types/numeric.js';
 import { PgError, SqlState } from '../../pg/errors.js';
-import { PG_EPOCH_DAYS } from '../../pg/types/calendar.js';
+import { PG_EPOCH_DAYS, daysFromCivil } from '../../pg/types/calendar.js';
 import { OID, formatType, type SqliteValue } from '../../pg/types/registry.js';
 import { scalarText } from '../../pg/types/scalar-text.js';
 import { charFirstByte, decodeTextParam, encodeText } from '../../pg/types/text-format.js';
 import { formatInterval, parseInterval } from '../../pg/types/interval.js';
-import { USEC_PER_DAY, clockText, formatDate, formatTimestamp, parseDate, parseTimestamp, sessionAbbreviation, sessionOffset, timestampFromMicros, timestampMicros, type Timestamp, toLocal, localTimestampText, zonedTimestampText, zoneIsUtc, zoneOffset } from '../../pg/types/timestamp.js';
+import type { TimeZone } from '../../pg/types/timezone.js';
+import { USEC_PER_DAY, clockText, formatDate, formatTimestamp, parseDate, parseTimestamp, sessionAbbreviation, sessionOffset, timestampFromMicros, timestampMicros, type Timestamp, toLocal, fromLocal, shifted, localTimestampText, namedZone, utcToZone, zonedTimestampText, zoneIsUtc, zoneToUtc } from '../../pg/types/timestamp.js';
 import { rint } from '../../pg/types/float.js';
 import { quoteIdentifier } from '../../pg/ident.js';
 import { caselessOption, extractingRegExp, pgRegExp } from '../../pg/regex.js';
@@ -93,20 +94,32 @@ function jsonbValueText(node: JsonNode | undefined): SqliteValue {
   return typeof node === 'string' ? node : jsonbNodeText(node);
 }
 
-/** AT TIME ZONE: a timestamptz seen in `zone` (a timestamp), or a timestamp read in `zone` (a timestamptz). */
-function atTimeZone(zone: string, value: string, fromTz: boolean): string {
+/**
+ * AT TIME ZONE: a timestamptz seen in `zone` (a timestamp), or a timestamp read in `zone` (a
+ * timestamptz). A zone given as an interval is that many hours east of UTC, as timestamptz_izone reads it.
+ */
+function atTimeZone(zone: string, value: string, fromTz: boolean, intervalZone: boolean): string {
   const t = parseTimestamp(value, fromTz);
   if (typeof t === 'string') return t;
-  const ms = (t.days + PG_EPOCH_DAYS) * 86_400_000 + Math.floor(t.usec / 1000);
-  const sub = t.usec % 1000;
-  if (fromTz) {
-    const local = ms + zoneOffset(zone, ms) * 60000;
-    return formatTimestamp({ days: Math.floor(local / 86_400_000) - PG_EPOCH_DAYS, usec: (((local % 86_400_000) + 86_400_000) % 86_400_000) * 1000 + sub }, false);
-  }
-  // Read as local time: the offset at the instant it denotes (one correction step covers DST edges).
-  let utc = ms - zoneOffset(zone, ms) * 60000;
-  utc = ms - zoneOffset(zone, utc) * 60000;
-  return formatTimestamp({ days: Math.floor(utc / 86_400_000) - PG_EPOCH_DAYS, usec: (((utc % 86_400_000) + 86_400_000) % 86_400_000) * 1000 + sub }, true);
+  const z: TimeZone = intervalZone ? intervalTimeZone(zone) : namedZone(zone);
+  return fromTz ? formatTimestamp(utcToZone(t, z), false) : formatTimestamp(zoneToUtc(t, z), true);
+}
+
+function intervalTimeZone(zone: string): TimeZone {
+  const iv = parseInterval(zone);
+  if (iv.months !== 0 || iv.days !== 0) throw new PgError(SqlState.invalidParameterValue, `interval time zone "${formatInterval(iv)}" must not include months or days`);
+  return { name: zone, fixed: iv.usec / 1e6, format: undefined };
+}
+
+/**
+ * make_timestamptz's zone: '+05:30' is an ISO offset east of UTC (DecodeTimezone, unlike AT TIME
+ * ZONE's POSIX reading of it), anything else a zone name.
+ */
+function makeTimestamptzZone(zone: string): TimeZone {
+  const iso = /^([+-])(\d{1,2})(?::?(\d{2}))?(?::(\d{2}))?$/.exec(zone.trim());
+  if (!iso) return namedZone(zone);
+  const seconds = Number(iso[2]) * 3600 + Number(iso[3] ?? 0) * 60 + Number(iso[4] ?? 0);
+  return { name: zone, fixed: iso[1] === '-' ? -seconds : seconds, format: undefined };
 }
 
 /** A date or timestamp value as calendar parts for to_char. */
@@ -121,6 +134,26 @@ function dateTimeParts(v: string, kind: string) {
   if (kind !== 'timestamptz' || zoneIsUtc()) return { unixDays: utc.days + PG_EPOCH_DAYS, usec: utc.usec, zone: kind === 'timestamptz' };
   const t = toLocal(utc);
   return { unixDays: t.days + PG_EPOCH_DAYS, usec: t.usec, zone: true, offset: sessionOffset(utc), abbreviation: () => sessionAbbreviation(utc) };
+}
+
+/**
+ * A value as text that sorts as PostgreSQL compares it, for = ANY and the like over an array of
+ * another kind: an interval by interval_cmp's span, a date, timestamp or timestamptz (in UTC) by
+ * its instant, a date being its midnight. Offset and padded so that text order is numeric order.
+ */
+function comparisonRank(v: string, kind: string): string {
+  let key: bigint;
+  if (kind === 'interval') key = BigInt(dt.intervalSortKey(v));
+  else {
+    const date = /^\d{4,}-\d\d-\d\d( BC)?$|^-?infinity$/.test(v) ? parseDate(v) : undefined;
+    key = date === undefined ? timestampMicros(parseTimestamp(v, v.endsWith('+00'))) : typeof date === 'string' ? timestampMicros(date) : BigInt(date) * BigInt(USEC_PER_DAY);
+  }
+  return (key + 10n ** 26n).toString().padStart(27, '0');
+}
+
+function rankElements(x: unknown, kind: string): unknown {
+  if (Array.isArray(x)) return x.map((e) => rankElements(e, kind));
+  return typeof x === 'string' ? comparisonRank(x, kind) : x;
 }
 
 /** Sample/population variance from a running count, mean and sum of squared deviations (Welford). */
@@ -266,7 +299,9 @@ function format(fmt: string, args: SqliteValue[]): string {
 function makeDate(y: SqliteValue, m: SqliteValue, d: SqliteValue): SqliteValue {
   try {
     // A negative year is BC (make_date(-44, 3, 15) is 0044-03-15 BC).
-    return decodeTextParam(num(y) < 0 ? `${String(-num(y)).padStart(4, '0')}-${num(m)}-${num(d)} BC` : `${num(y)}-${num(m)}-${num(d)}`, OID.date);
+    // Fields written out in full: '1-1-1' would read as 2001-01-01.
+    const two = (v: SqliteValue) => String(num(v)).padStart(2, '0');
+    return decodeTextParam(`${String(Math.abs(num(y))).padStart(4, '0')}-${two(m)}-${two(d)}${num(y) < 0 ? ' BC' : ''}`, OID.date);
   } catch (err) {
     // make_date names the fields it was given, not a text it read.
     if (err instanceof PgError && err.code === SqlState.datetimeFieldOverflow) {
@@ -282,6 +317,13 @@ function makeTime(h: SqliteValue, m: SqliteValue, sec: SqliteValue): string {
     throw new PgError(SqlState.datetimeFieldOverflow, `time field value out of range: ${num(h)}:${num(m)}:${num(sec)}`);
   }
   return clockText(usec);
+}
+
+/** make_timestamp's fields as a timestamp's text, a BC year's mark after the time. */
+function dateAndTime(y: SqliteValue, mo: SqliteValue, d: SqliteValue, h: SqliteValue, mi: SqliteValue, sec: SqliteValue): string {
+  const date = text(makeDate(y, mo, d));
+  const bc = date.endsWith(' BC');
+  return `${bc ? date.slice(0, -3) : date} ${makeTime(h, mi, sec)}${bc ? ' BC' : ''}`;
 }
 
 /** record_out: each field as its text, quoted when empty or holding a quote, backslash, parenthesis, comma or space. */
@@ -513,6 +555,8 @@ export function registerTypedFunctions(db: Database.Database): void {
   strict('pg_interval_div', (iv, d) => dt.intervalDividedBy(text(iv), num(d)));
   strict('pg_interval_cmp', (a, b) => BigInt(dt.intervalCompare(text(a), text(b))));
   strict('pg_interval_key', (a) => dt.intervalSortKey(text(a)));
+  strict('pg_rank', (v, kind) => comparisonRank(text(v), text(kind)));
+  strict('pg_ranks', (array, kind) => JSON.stringify(rankElements(JSON.parse(text(array)) as unknown, text(kind))));
   // GREATEST/LEAST of intervals by interval_cmp, NULLs skipped; of equals the first stays.
   const intervalExtreme = (greatest: boolean) => (...args: SqliteValue[]) => {
     let best: string | null = null;
@@ -526,16 +570,24 @@ export function registerTypedFunctions(db: Database.Database): void {
   db.function('pg_interval_greatest', { deterministic: true, varargs: true }, intervalExtreme(true));
   db.function('pg_interval_least', { deterministic: true, varargs: true }, intervalExtreme(false));
   strict('pg_extract_field', (field, v, kind) => dt.extractField(text(field), text(v), text(kind) as 'date'));
+  // date_part is extract's numeric as a float8 (numeric_float8), infinities included.
+  strict('pg_date_part', (field, v, kind) => {
+    const x = dt.extractField(text(field), text(v), text(kind) as 'date');
+    return x === null ? null : Number(x);
+  });
   strict('pg_age', (a, b, tz) => dt.age(text(a), text(b), num(tz) !== 0));
   strict('pg_justify_hours', (iv) => dt.justifyHours(text(iv)));
   strict('pg_justify_interval', (iv) => dt.justifyInterval(text(iv)));
   strict('pg_make_time', makeTime);
-  strict('pg_make_timestamp', (y, mo, d, h, mi, sec) => decodeTextParam(`${makeDate(y, mo, d)} ${makeTime(h, mi, sec)}`, OID.timestamp));
+  strict('pg_make_timestamp', (y, mo, d, h, mi, sec) => decodeTextParam(dateAndTime(y, mo, d, h, mi, sec), OID.timestamp));
   strict('pg_make_timestamptz', (...a) => {
-    const local = `${makeDate(a[0]!, a[1]!, a[2]!)} ${makeTime(a[3]!, a[4]!, a[5]!)}`;
+    const local = dateAndTime(a[0]!, a[1]!, a[2]!, a[3]!, a[4]!, a[5]!);
     // In the session's zone (UTC), or as that wall-clock time in the zone named, as AT TIME ZONE reads a timestamp.
     // Without a zone, the wall-clock time is read in the session's.
-    return a.length === 7 ? atTimeZone(text(a[6]!), decodeTextParam(local, OID.timestamp) as string, false) : zonedTimestampText(decodeTextParam(local, OID.timestamp) as string);
+    const stamp = decodeTextParam(local, OID.timestamp) as string;
+    if (a.length !== 7) return zonedTimestampText(stamp);
+    const t = parseTimestamp(stamp, false);
+    return typeof t === 'string' ? t : formatTimestamp(zoneToUtc(t, makeTimestamptzZone(text(a[6]!))), true);
   });
   strict('pg_make_interval', (y, mo, w, d, h, mi, sec) =>
     formatInterval({ months: num(y) * 12 + num(mo), days: num(w) * 7 + num(d), usec: Math.round(((num(h) * 60 + num(mi)) * 60 + num(sec)) * 1e6) }),
@@ -585,11 +637,12 @@ export function registerTypedFunctions(db: Database.Database): void {
   strict('pg_jsonb_path_text', (a, path) => jsonbValueText(jsonbPath(a, path)));
   fn('pg_format', (f, ...args) => (f === null ? null : format(text(f), args)), true);
 
+  // An empty template gives NULL (timestamp_to_char, interval_to_char), as does an infinite value.
   strict('pg_to_char_time', (v, fmt, kind) => {
-    const parts = dateTimeParts(text(v), text(kind));
+    const parts = text(fmt) === '' ? null : dateTimeParts(text(v), text(kind));
     return parts ? formatDateTime(parts, text(fmt)) : null;
   });
-  strict('pg_to_char_interval', (v, fmt) => formatIntervalChar(parseInterval(text(v)), text(fmt)));
+  strict('pg_to_char_interval', (v, fmt) => (text(fmt) === '' ? null : formatIntervalChar(parseInterval(text(v)), text(fmt))));
   strict('pg_date_bin', (stride, ts, origin, tz) => dt.dateBin(text(stride), text(ts), text(origin), num(tz) !== 0));
   strict('pg_to_char_number', (v, fmt, floatDigits) => {
     const d = toDecimal(v, -1);
@@ -602,9 +655,11 @@ export function registerTypedFunctions(db: Database.Database): void {
   strict('pg_to_date', (v, fmt) => formatDate(parseDateTime(text(v), text(fmt)).unixDays - PG_EPOCH_DAYS));
   strict('pg_to_timestamp_text', (v, fmt) => {
     const p = parseDateTime(text(v), text(fmt));
-    return formatTimestamp({ days: p.unixDays - PG_EPOCH_DAYS, usec: p.usec }, true);
+    const local = { days: p.unixDays - PG_EPOCH_DAYS, usec: p.usec };
+    // Read at the TZH/TZM offset the text gives, else as a wall-clock time in the session's zone.
+    return formatTimestamp(p.offset !== undefined ? shifted(local, -p.offset) : fromLocal(local), true);
   });
-  strict('pg_at_time_zone', (zone, v, fromTz) => atTimeZone(text(zone), text(v), num(fromTz) !== 0));
+  strict('pg_at_time_zone', (zone, v, fromTz, intervalZone) => atTimeZone(text(zone), text(v), num(fromTz) !== 0, num(intervalZone) !== 0));
 
   // to_hex(int4) and to_hex(int8): a negative value is its two's complement in the argument's width.
   strict('pg_to_hex', (v, bits = 32n) => BigInt.asUintN(Number(bits), typeof v === 'bigint' ? v : BigInt(num(v))).toString(16));
@@ -765,10 +820,25 @@ export function registerTypedFunctions(db: Database.Database): void {
 }
 
 /** to_timestamp(double precision): seconds since 1970 to the microsecond, rounded as float8_timestamptz rounds them. */
+/** printf's %g: six significant digits, trailing zeros dropped, an exponent below 1e-4 or from 1e6. */
+function cFormatG(x: number): string {
+  if (x === 0) return '0';
+  const exponent = Math.floor(Math.log10(Math.abs(Number(x.toPrecision(6)))));
+  if (exponent < -4 || exponent >= 6) {
+    const [mantissa, e] = x.toExponential(5).split('e');
+    return `${mantissa!.replace(/\.?0+$/, '')}e${e![0] === '-' ? '-' : '+'}${e!.replace(/^[+-]/, '').padStart(2, '0')}`;
+  }
+  return x.toFixed(Math.max(0, 5 - exponent)).replace(/\.?0+$/, '');
+}
+
 function unixTimestamp(seconds: number): Timestamp | 'infinity' | '-infinity' {
   if (Number.isNaN(seconds)) throw new PgError(SqlState.datetimeFieldOverflow, 'timestamp cannot be NaN');
   if (!Number.isFinite(seconds)) return seconds > 0 ? 'infinity' : '-infinity';
-  const micros = rint((seconds - PG_EPOCH_DAYS * 86400) * 1e6);
-  if (!Number.isSafeInteger(micros)) throw new PgError(SqlState.datetimeFieldOverflow, `timestamp out of range: "${seconds}"`);
-  return timestampFromMicros(BigInt(micros));
+  // float8_timestamptz: from Julian day 0 up to 294277-01-01, messages with C's %g of the number.
+  const outOfRange = () => new PgError(SqlState.datetimeFieldOverflow, `timestamp out of range: "${cFormatG(seconds)}"`);
+  if (seconds < -210_866_803_200 || seconds >= 9_224_318_016_000) throw outOfRange();
+  const micros = BigInt(rint((seconds - PG_EPOCH_DAYS * 86400) * 1e6));
+  const t = timestampFromMicros(micros);
+  if (typeof t !== 'string' && t.days + PG_EPOCH_DAYS >= daysFromCivil(294277, 1, 1)) throw outOfRange();
+  return t;
 }

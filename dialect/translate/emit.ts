@@ -172,7 +172,8 @@ export class Emitter implements EmitContext {
       const where = s.whereClause ? this.condition(s.whereClause, 'WHERE') : null;
       if (this.recursiveMembers.has(s)) sql += ` WHERE ${where ? `(${where}) AND ` : ''}pg_cancel_point()`;
       else sql += this.whereWithPoint(where, s.fromClause);
-      if (s.groupClause) sql += ' GROUP BY ' + this.exprList(s.groupClause);
+      // Intervals group by interval_cmp's span ('1 day' with '24 hours'), not by their texts.
+      if (s.groupClause) sql += ' GROUP BY ' + (s.groupClause as Node[]).map((g) => (!g.A_Const && this.typeOf(g)?.oid === OID.interval ? `pg_interval_key(${this.expr(g)})` : this.expr(g))).join(', ');
       if (s.havingClause) sql += ' HAVING ' + this.condition(s.havingClause, 'HAVING');
       if (s.windowClause) sql += ' WINDOW ' + (s.windowClause as Node[]).map((w) => `${quoteIdent(w.WindowDef.name)} AS ${this.windowDef({ ...w.WindowDef, name: undefined })}`).join(', ');
     }
@@ -868,10 +869,15 @@ export class Emitter implements EmitContext {
         for (const w of c.args as Node[]) if (returnsSet(w.CaseWhen.expr)) throw new PgError(SqlState.datatypeMismatch, 'argument of CASE/WHEN must not return a set');
         if (returnsSet(n)) throw noSetReturning('CASE');
         let sql = 'CASE';
-        if (c.arg) sql += ' ' + this.expr(c.arg);
-        else booleanParams(this, (c.args as Node[]).map((w) => w.CaseWhen.expr));
+        // CASE x WHEN y as CASE WHEN x = y where SQLite's comparison of stored texts is not PostgreSQL's =.
+        const byOperator = c.arg !== undefined && this.comparesByOperator([c.arg, ...(c.args as Node[]).map((w) => w.CaseWhen.expr)]);
+        if (c.arg && !byOperator) sql += ' ' + this.expr(c.arg);
+        else if (!c.arg) booleanParams(this, (c.args as Node[]).map((w) => w.CaseWhen.expr));
         const common = this.typeOf(n);
-        for (const w of c.args as Node[]) sql += ` WHEN ${this.expr(w.CaseWhen.expr)} THEN ${this.asCommon(w.CaseWhen.result, common)}`;
+        for (const w of c.args as Node[]) {
+          const when = byOperator ? { A_Expr: { kind: 'AEXPR_OP', name: [{ String: { sval: '=' } }], lexpr: c.arg, rexpr: w.CaseWhen.expr, location: -1 } } : w.CaseWhen.expr;
+          sql += ` WHEN ${this.expr(when)} THEN ${this.asCommon(w.CaseWhen.result, common)}`;
+        }
         if (c.defresult) sql += ` ELSE ${this.asCommon(c.defresult, common)}`;
         return sql + ' END';
       }
@@ -1005,7 +1011,7 @@ export class Emitter implements EmitContext {
         this.checkInLiterals([e.lexpr, ...(e.rexpr.List.items as Node[])]);
         // A computed numeric (extract(), arithmetic) has no column affinity: SQLite's IN would compare
         // its text with the numbers as different values; each = compares them as numbers.
-        if (!e.lexpr.ColumnRef && this.typeOf(e.lexpr)?.oid === OID.numeric) {
+        if ((!e.lexpr.ColumnRef && this.typeOf(e.lexpr)?.oid === OID.numeric) || this.comparesByOperator([e.lexpr, ...(e.rexpr.List.items as Node[])])) {
           this.params.length = before;
           const equals = (e.rexpr.List.items as Node[]).map((i) => `(${this.expr({ A_Expr: { kind: 'AEXPR_OP', name: [{ String: { sval: '=' } }], lexpr: e.lexpr, rexpr: i, location: e.location } })})`);
           return `${op === '<>' ? 'NOT ' : ''}(${equals.join(' OR ')})`;
@@ -1053,11 +1059,26 @@ export class Emitter implements EmitContext {
         // An untyped array literal is read as an array of the left side's type ('{A0EE…}' beside a uuid).
         const leftType = element === 0 ? this.typeOf(e.lexpr) : null;
         const array = leftType && isUnknownLiteral(e.rexpr) && arrayOidOf(leftType.oid) !== 0 ? comparedArrayLiteral(e.rexpr, arrayOidOf(leftType.oid)) : undefined;
+        // Intervals, and a date beside timestamps, compare as PostgreSQL's operators do, not as their texts.
+        const leftOid = element !== 0 ? element : this.typeOf(e.lexpr)?.oid;
+        const dated = [leftOid, elements.oid].filter((o) => o === OID.date || o === OID.timestamp || o === OID.timestamptz);
+        const rank = leftOid === OID.interval || elements.oid === OID.interval ? 'interval' : dated.length === 2 && dated[0] !== dated[1] ? 'time' : undefined;
+        if (rank && array === undefined) return catalog.arrayComparison(op, e.kind === 'AEXPR_OP_ANY', `pg_rank(${left}, '${rank}')`, `pg_ranks(${r}, '${rank}')`);
         return catalog.arrayComparison(op, e.kind === 'AEXPR_OP_ANY', left, array ?? r);
       }
       default:
         throw unsupported(`operator kind ${e.kind}`);
     }
+  }
+
+  /**
+   * Whether equality among these values needs PostgreSQL's = rather than SQLite's comparison of
+   * stored texts: intervals ('1 day' = '24 hours'), or a date beside a timestamp.
+   */
+  private comparesByOperator(values: Node[]): boolean {
+    const oids = values.map((v) => this.typeOf(v)?.oid);
+    if (oids.includes(OID.interval)) return true;
+    return new Set(oids.filter((o) => o === OID.date || o === OID.timestamp || o === OID.timestamptz)).size > 1;
   }
 
   /**
@@ -1215,7 +1236,9 @@ export class Emitter implements EmitContext {
       // SQLite's own functions read a BLOB as no number: a computed numeric goes in as a REAL.
       // count() takes them as they are: count(DISTINCT n) must not merge values of one nearest REAL.
       const builtin = !spec.emit && !(spec.sqlite ?? name).startsWith('pg_') && name !== 'count';
-      const argSql = args.map((a) => (builtin && computedNumeric(this, a) ? `pg_num_key(${this.expr(a)})` : this.paddedChars(name, a)));
+      // count(DISTINCT interval) counts spans: '1 day' and '24 hours' are one value.
+      const distinctSpan = (a: Node) => name === 'count' && f.agg_distinct && this.typeOf(a)?.oid === OID.interval;
+      const argSql = args.map((a) => (builtin && computedNumeric(this, a) ? `pg_num_key(${this.expr(a)})` : distinctSpan(a) ? `pg_interval_key(${this.expr(a)})` : this.paddedChars(name, a)));
       sql = spec.emit ? spec.emit(argSql, { schemas: this.schema.searchPath, implicit: this.schema.implicitSchemas() }) : `${spec.sqlite ?? name}(${f.agg_distinct ? 'DISTINCT ' : ''}${argSql.join(', ')}`;
       if (!spec.emit) {
         if (f.agg_order) {

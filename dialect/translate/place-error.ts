@@ -199,6 +199,8 @@ function findersFor(err: PgError): Finder[] {
     case '22P02':
     case '22007':
     case '22008':
+    case '22009':
+    case '22015':
     case '22003':
     case '22023':
     case '22P05':
@@ -257,13 +259,18 @@ function inputFinders(message: string): Finder[] {
     value(/^invalid input value for enum [^:]+: "(.*)"$/s) ??
     value(/^malformed array literal: "(.*)"$/s) ??
     value(/^(?:value )?"(.*)" is out of range for type /s) ??
-    value(/^(?:date|timestamp) out of range: "(.*)"$/s);
+    value(/^(?:date|timestamp) out of range: "(.*)"$/s) ??
+    value(/^interval field value out of range: "(.*)"$/s) ??
+    value(/^time zone displacement out of range: "(.*)"$/s);
   if (input !== undefined) {
     // An array literal's element is quoted alone: the array cast names the literal.
     const element = value(/^invalid input syntax for type [^:]+: "(.*)"$/s);
     const anyAll = (parent: Node | undefined) => parent?.A_Expr?.kind === 'AEXPR_OP_ANY' || parent?.A_Expr?.kind === 'AEXPR_OP_ALL';
     return [literal((text) => text === input), ...(element !== undefined ? [literal((text, parent) => (castTo(parent, /\[\]$/) || anyAll(parent)) && text.includes(element))] : [])];
   }
+  // A zone named inside a timestamptz literal; one given alone (AT TIME ZONE 'x') has no position.
+  const zone = value(/^time zone "(.*)" not recognized$/s);
+  if (zone !== undefined) return [literal((text) => text.toLowerCase() !== zone && text.toLowerCase().includes(zone))];
   // to_date and its kin raise this one from their own checks, with no position.
   const field = value(/^date\/time field value out of range: "(.*)"$/s);
   if (field !== undefined) return [literal((text) => text === field, false)];

@@ -373,6 +373,11 @@ export function typedCast(em: EmitContext, arg: Node, sql: string, target: PgTyp
   if (source && noCast(source.oid, target.oid)) {
     throw new PgError(SqlState.cannotCoerce, `cannot cast type ${formatType(source.oid, -1)} to ${formatType(target.oid, -1)}`);
   }
+  if (target.oid === OID.time && (is(source, OID.timestamp) || is(source, OID.timestamptz))) {
+    // timestamp_time: an infinite timestamp has no time of day.
+    const finite = `nullif(nullif(${sql}, 'infinity'), '-infinity')`;
+    return `pg_cast(${wallClockOf(source, target) ? `pg_tstz_local(${finite})` : finite}, ${target.oid}, ${target.typmod})`;
+  }
   if (wallClockOf(source, target)) return `pg_cast(pg_tstz_local(${sql}), ${target.oid}, ${target.typmod})`;
   switch (target.oid) {
     case OID.cidr:
@@ -760,8 +765,7 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
     case 'date_part': {
       const kind = kindOf(argType(1)) ?? (isUnknownLiteral(args[1]) ? 'timestamptz' : undefined);
       if (!kind) return undefined;
-      const call = `pg_extract_field(${em.expr(args[0]!)}, ${em.expr(args[1]!)}, '${kind}')`;
-      return name === 'date_part' ? `CAST(${call} AS REAL)` : call;
+      return `${name === 'date_part' ? 'pg_date_part' : 'pg_extract_field'}(${em.expr(args[0]!)}, ${em.expr(args[1]!)}, '${kind}')`;
     }
     case 'substring': {
       const from = argType(1);
@@ -776,7 +780,7 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
     case 'date_trunc': {
       const x = argType(1);
       if (is(x, OID.interval)) return `pg_interval_trunc(${em.expr(args[0]!)}, ${em.expr(args[1]!)})`;
-      if (is(x, OID.date)) return `pg_date_trunc(${em.expr(args[0]!)}, pg_local_tstz((${em.expr(args[1]!)}) || ' 00:00:00'))`;
+      if (is(x, OID.date)) return `pg_date_trunc(${em.expr(args[0]!)}, pg_cast(${em.expr(args[1]!)}, ${OID.timestamptz}, -1))`;
       if (args.length === 3 && (is(x, OID.timestamptz) || isUnknownLiteral(args[1]))) {
         // An untyped literal is a timestamptz read in the session's zone, not the one named.
         const ts = is(x, OID.timestamptz) ? em.expr(args[1]!) : `pg_cast(${em.expr(args[1]!)}, ${OID.timestamptz}, -1)`;
@@ -996,15 +1000,17 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       const kind = kindOf(x);
       if (kind === 'date' || kind === 'timestamp' || kind === 'timestamptz') return `pg_to_char_time(${em.expr(args[0]!)}, ${em.expr(args[1]!)}, '${kind}')`;
       if (isNumber(x)) return `pg_to_char_number(${em.expr(args[0]!)}, ${em.expr(args[1]!)}, ${is(x, OID.float8) ? 15 : is(x, OID.float4) ? 6 : 0})`;
-      if (kind === 'interval') return `pg_to_char_interval(${em.expr(args[0]!)}, ${em.expr(args[1]!)})`;
+      // A time goes to to_char(interval) by its implicit cast to interval.
+      if (kind === 'interval' || is(x, OID.time)) return `pg_to_char_interval(${em.expr(args[0]!)}, ${em.expr(args[1]!)})`;
       return undefined;
     }
     case 'to_timestamp':
       return args.length === 2 ? `pg_to_timestamp_text(${em.expr(args[0]!)}, ${em.expr(args[1]!)})` : `pg_to_timestamp(${em.expr(args[0]!)})`;
     case 'timezone': {
       const x = argType(1);
-      if (!is(x, OID.timestamptz) && !is(x, OID.timestamp)) throw unsupported('AT TIME ZONE on a value that is not a timestamp');
-      return `pg_at_time_zone(${em.expr(args[0]!)}, ${em.expr(args[1]!)}, ${is(x, OID.timestamptz) ? 1 : 0})`;
+      if (!is(x, OID.timestamptz) && !is(x, OID.timestamp) && !is(x, OID.date)) throw unsupported('AT TIME ZONE on a value that is not a timestamp');
+      const value = is(x, OID.date) ? `pg_cast(${em.expr(args[1]!)}, ${OID.timestamptz}, -1)` : em.expr(args[1]!);
+      return `pg_at_time_zone(${em.expr(args[0]!)}, ${value}, ${is(x, OID.timestamp) ? 0 : 1}, ${is(argType(0), OID.interval) ? 1 : 0})`;
     }
     case 'json_build_object': {
       if (args.length % 2 !== 0) throw new PgError(SqlState.invalidParameterValue, 'argument list must have even number of elements', { hint: 'The arguments of json_build_object() must consist of alternating keys and values.' });

@@ -12,6 +12,7 @@
  */
 import { OID, arrayElementOid, arrayOidOf, typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
 import { decimalText, parseDecimal, typmodDisplayScale } from '../../pg/types/numeric.js';
+import { canonicalUnit } from '../../pg/datetime.js';
 import { quoteIdent, quoteString } from '../sqlite-quote.js';
 import { type LiteralItems, parseArrayLiteral } from '../../pg/types/array.js';
 import type { PgError } from '../../pg/errors.js';
@@ -319,7 +320,8 @@ function functionType(em: EmitContext, f: Node): PgTypeInfo | null | undefined {
     const types = args.map((a) => em.typeOf(a));
     return types.some((x) => is(x, OID.numeric)) && !types.some(isFloat) && name !== 'cbrt' ? NUMERIC : FLOAT8;
   }
-  if (name === 'timezone') return is(args[1] ? em.typeOf(args[1]) : null, OID.timestamptz) ? TIMESTAMP : TIMESTAMPTZ;
+  // A date is read as a timestamptz (date_timestamptz), so it gives a timestamp too.
+  if (name === 'timezone') return is(args[1] ? em.typeOf(args[1]) : null, OID.timestamptz) || is(args[1] ? em.typeOf(args[1]) : null, OID.date) ? TIMESTAMP : TIMESTAMPTZ;
   if (name === 'mod') {
     const second = args[1] ? em.typeOf(args[1]) : null;
     return first && second && isNumber(first) && isNumber(second) ? numericResult(first, second) : undefined;
@@ -571,6 +573,9 @@ export function declaredType(t: Node): string {
   // The grammar's CHAR is pg_catalog.bpchar: a bare `char` is the one-byte type "char".
   if (name === 'char') name = '"char"';
   let decl = mods.length ? `${name}(${mods.join(',')})` : name;
+  // The grammar gives an interval's field range, then its precision: both kept (`interval day` is
+  // (8,65535)), where one number alone would read as a precision.
+  if (name === 'interval' && mods.length === 1) decl = `interval(${mods[0]},65535)`;
   if (t.arrayBounds) decl += '[]';
   return decl;
 }
@@ -610,10 +615,11 @@ function sameScale(em: EmitContext, nodes: Node[]): number | undefined {
  */
 /** The scale of extract()'s numeric: seconds and epochs to the microsecond (a date's epoch is whole), milliseconds to the microsecond. */
 function extractScale(field: string, source: PgTypeInfo | null): number | undefined {
-  if (field === 'epoch') return is(source, OID.date) ? 0 : 6;
-  if (field === 'second' || field === 'seconds') return 6;
-  if (field === 'milliseconds' || field === 'millisecond') return 3;
-  return field === 'julian' ? undefined : 0;
+  const unit = canonicalUnit(field);
+  if (unit === 'epoch') return is(source, OID.date) ? 0 : 6;
+  if (unit === 'second') return 6;
+  if (unit === 'milliseconds') return 3;
+  return unit === 'julian' || unit === undefined ? undefined : 0;
 }
 
 export function numericScale(em: EmitContext, n: Node): number | undefined {

@@ -164,8 +164,9 @@ export function parseInterval(text: string): Interval {
     }
   }
   iv.usec = rint(iv.usec);
+  // interval_in reports a field past its integer as DTERR_INTERVAL_OVERFLOW.
   if (!isInt32(iv.months) || !isInt32(iv.days) || !Number.isSafeInteger(iv.usec)) {
-    throw new PgError(SqlState.datetimeFieldOverflow, 'interval out of range');
+    throw new PgError(SqlState.intervalFieldOverflow, `interval field value out of range: "${text}"`);
   }
   return iv;
 }
@@ -186,7 +187,21 @@ function intervalTimeMicros(text: string, bad: () => PgError): number {
 
 const ISO_INTERVAL_PART = /([+-]?(?:\d+\.?\d*|\.\d+))([ymwdhs])/y;
 
+/** ISO 8601's alternative format, extended: 'P0001-02-03T04:05:06', 'P1-2', 'PT04:05'. */
+const ISO_ALTERNATIVE = /^p(?:([+-]?\d+)(?:-([+-]?\d+)(?:-([+-]?\d+))?)?)?(?:t([+-]?\d+)(?::([+-]?\d+)(?::([+-]?\d+(?:\.\d*)?))?)?)?$/;
+
 function parseIsoInterval(s: string, iv: Interval, bad: () => PgError): void {
+  const alternative = s.length > 1 && s !== 'pt' ? ISO_ALTERNATIVE.exec(s) : null;
+  if (alternative) {
+    const [, y, mo, d, h, mi, sec] = alternative;
+    if (y !== undefined) addIntervalUnit(iv, Number(y), 'y');
+    if (mo !== undefined) addIntervalUnit(iv, Number(mo), 'mon');
+    if (d !== undefined) addIntervalUnit(iv, Number(d), 'd');
+    if (h !== undefined) addIntervalUnit(iv, Number(h), 'h');
+    if (mi !== undefined) addIntervalUnit(iv, Number(mi), 'min');
+    if (sec !== undefined) addIntervalUnit(iv, Number(sec), 's');
+    return;
+  }
   let pos = 1;
   let inTime = false;
   if (pos >= s.length) throw bad();
@@ -295,7 +310,11 @@ export function intervalUnderTypmod(text: string, range: number, precision: numb
     }
     if (range === (IM_MINUTE | IM_SECOND) && /^[^:]*:[^:]*$/.test(text)) return undefined;
   }
-  const iv = parseInterval(source);
+  return formatInterval(adjustInterval(parseInterval(source), range, precision));
+}
+
+/** AdjustIntervalForTypmod: the fields below the range dropped, the seconds rounded to the precision. */
+function adjustInterval(iv: Interval, range: number, precision: number): Interval {
   const truncate = (unit: number) => {
     iv.usec = Math.trunc(iv.usec / unit) * unit;
   };
@@ -314,5 +333,11 @@ export function intervalUnderTypmod(text: string, range: number, precision: numb
     const offset = scale / 2;
     iv.usec = iv.usec >= 0 ? Math.trunc((iv.usec + offset) / scale) * scale : -Math.trunc((-iv.usec + offset) / scale) * scale;
   }
-  return formatInterval(iv);
+  return iv;
+}
+
+/** An interval stored in a column or cast to a type of typmod `typmod` (-1: none, the text unchanged). */
+export function intervalAtTypmod(text: string, typmod: number): string {
+  if (typmod < 0) return text;
+  return formatInterval(adjustInterval(parseInterval(text), (typmod >> 16) & INTERVAL_FULL_RANGE, typmod & INTERVAL_FULL_PRECISION));
 }

@@ -418,9 +418,11 @@ function floatFromPrecision(bits: number): PgTypeInfo {
 
 function intervalFromDeclared(fieldText: string, args: number[]): PgTypeInfo {
   const fields = fieldText.trim();
-  const range = fields === '' ? INTERVAL_FULL_RANGE : INTERVAL_FIELDS.find(([name]) => name === fields)?.[1];
+  // Two numbers are the grammar's typmods: the field range's bits, then the precision (`interval(0)` is (32767,0)).
+  const range = args.length === 2 && fields === '' ? args[0] : fields === '' ? INTERVAL_FULL_RANGE : INTERVAL_FIELDS.find(([name]) => name === fields)?.[1];
   if (range === undefined) return { oid: OID.interval, typmod: -1 };
-  const precision = args.length ? Math.min(args[0], MAX_TIME_PRECISION) : INTERVAL_FULL_PRECISION;
+  const given = args.length === 2 ? args[1] : args[0];
+  const precision = given === undefined || given === INTERVAL_FULL_PRECISION ? INTERVAL_FULL_PRECISION : Math.min(given, MAX_TIME_PRECISION);
   if (range === INTERVAL_FULL_RANGE && precision === INTERVAL_FULL_PRECISION) return { oid: OID.interval, typmod: -1 };
   return { oid: OID.interval, typmod: (range << 16) | precision };
 }

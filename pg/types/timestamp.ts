@@ -8,7 +8,7 @@ import { PG_EPOCH_DAYS, civilFromDays, daysFromCivil, daysInMonth } from './cale
 import { rint } from './float.js';
 import { isDigit } from './input-syntax.js';
 import { INT8_MAX, INT8_MIN } from './integer.js';
-import { type TimeZone, abbreviationAt, offsetAt, offsetOfLocal, timeZoneOf } from './timezone.js';
+import { type TimeZone, abbreviationAt, expressionZone, offsetAt, offsetOfLocal, timeZoneOf } from './timezone.js';
 
 export { expressionZone } from './timezone.js';
 
@@ -95,6 +95,15 @@ class DateTimeScanner {
 
   /** 'HH:MM[:SS[.fff]]' as microseconds into the day; 24:00:00 is allowed, as are leap seconds. */
   clock(): number {
+    // 'HHMMSS' or 'HHMM' run together, as after the T of '20240704T131415'.
+    const packed = /^(\d\d)(\d\d)(\d\d)?(?=$|[.\s+-])/.exec(this.s.slice(this.pos));
+    if (packed) {
+      this.pos += packed[0].length;
+      const frac = this.eat('.') ? rint(Number('0.' + this.digits()) * USEC_PER_SEC) : 0;
+      const [hour, minute, sec] = [Number(packed[1]), Number(packed[2]), Number(packed[3] ?? 0)];
+      if (hour > 24 || minute > 59 || sec > 60 || (hour === 24 && (minute > 0 || sec > 0 || frac > 0))) throw this.rangeError();
+      return ((hour * 60 + minute) * 60 + sec) * USEC_PER_SEC + frac;
+    }
     const h = this.digits();
     if (h.length < 1 || h.length > 2 || !this.eat(':')) throw this.syntaxError();
     const m = this.digits();
@@ -167,11 +176,10 @@ class DateTimeScanner {
   zoneName(year: number, month: number, day: number, usec: number): number | undefined {
     const name = /^[a-z][a-z0-9_+-]*(?:\/[a-z0-9_+-]+)+/.exec(this.s.slice(this.pos))?.[0];
     if (!name) return undefined;
-    const local = Date.UTC(year, month - 1, day) + Math.floor(usec / 1000);
-    let utc = local - zoneOffset(name, local) * 60000;
-    utc = local - zoneOffset(name, utc) * 60000;
+    const localSeconds = Math.floor(Date.UTC(year, month - 1, day) / 1000) + Math.floor(usec / USEC_PER_SEC);
+    const offset = offsetOfLocal(namedZone(name), localSeconds);
     this.pos += name.length;
-    return (local - utc) / 1000;
+    return offset;
   }
 
   /** The ISO forms: 'YYYY-MM-DD' or 'YYYYMMDD', then optionally ' HH:MM:SS.fff' or 'T...', zone, BC/AD. */
@@ -190,6 +198,9 @@ class DateTimeScanner {
       this.pos += dayName.length;
       this.skipSpaces();
     }
+    // 'J2460496': a Julian day number.
+    const julian = /^j(\d+)/.exec(this.s)?.[1];
+    if (julian) this.pos += julian.length + 1;
     const first = this.digits();
     let year: number;
     let month: number;
@@ -198,12 +209,16 @@ class DateTimeScanner {
     let shortYear = false;
     let usec: number | undefined;
     const sep = ['-', '/', '.'].find((c) => this.eat(c));
-    if (first === '') {
-      // 'May 17 2024', 'May 17, 2024', 'Mar 05 13:02:03 2024'
+    if (julian) {
+      [year, month, day] = civilFromDays(Number(julian) - 2440588);
+    } else if (first === '') {
+      // 'May 17 2024', 'May 17, 2024', 'Mar 05 13:02:03 2024', 'Jul-04-2024'
       month = this.monthName();
       if (!month) throw this.syntaxError();
+      const dashed = ['-', '/'].find((c) => this.eat(c));
       this.skipSpaces();
       const d = this.digits();
+      if (dashed) this.eat(dashed);
       this.eat(',');
       this.skipSpaces();
       if (/^\d{1,2}:/.test(this.s.slice(this.pos))) {
@@ -223,19 +238,27 @@ class DateTimeScanner {
         const y = this.digits();
         if (y.length < 1) throw this.syntaxError();
         [year, month, day, shortYear] = [Number(y), named, Number(first), y.length <= 2];
-      } else if (first.length === 8) {
+      } else if (first.length === 8 || first.length === 6) {
+        // 'YYYYMMDD', 'YYMMDD'
         this.pos = before;
-        [year, month, day] = [Number(first.slice(0, 4)), Number(first.slice(4, 6)), Number(first.slice(6))];
+        const y = first.length - 4;
+        [year, month, day, shortYear] = [Number(first.slice(0, y)), Number(first.slice(y, y + 2)), Number(first.slice(y + 2)), y === 2];
       } else {
         throw this.syntaxError();
       }
     } else {
       const named = this.monthName();
       const second = named ? '' : this.digits();
-      if ((!named && (second.length < 1 || second.length > 2)) || !this.eat(sep)) throw this.syntaxError();
-      const third = this.digits();
-      if (third.length < 1) throw this.syntaxError();
-      if (first.length >= 3) {
+      // 'YYYY.DDD': a year and a day of it.
+      const dayOfYear = sep === '.' && first.length >= 3 && second.length === 3 && !this.eat(sep);
+      if (!dayOfYear && ((!named && (second.length < 1 || second.length > 2)) || !this.eat(sep))) throw this.syntaxError();
+      const third = dayOfYear ? '' : this.digits();
+      if (dayOfYear) {
+        const start = daysFromCivil(Number(first), 1, 1);
+        if (Number(second) < 1 || Number(second) > daysFromCivil(Number(first) + 1, 1, 1) - start) throw this.rangeError();
+        [year, month, day] = civilFromDays(start + Number(second) - 1);
+      } else if (third.length < 1) throw this.syntaxError();
+      else if (first.length >= 3) {
         // 'YYYY-MM-DD', 'YYYY/MM/DD', 'YYYY.MM.DD', 'YYYY-Mon-DD'
         if (third.length > 2) throw this.syntaxError();
         [year, month, day] = [Number(first), named || Number(second), Number(third)];
@@ -372,21 +395,19 @@ export function formatTimestamptzOut(ts: Timestamp | Infinite): string {
   return text + ' ' + clockText(shifted(ts, offset).usec) + offsetText(offset) + (isBC ? ' BC' : '');
 }
 
-/** The offset east of UTC, in minutes, of a time zone at an instant (Intl knows the IANA zones). */
-export function zoneOffset(zone: string, ms: number): number {
-  if (/^(utc|gmt|z|zulu)$/i.test(zone)) return 0;
-  // A numeric zone is POSIX's: '+02' is two hours west of Greenwich.
-  const numeric = /^([+-]?)(\d{1,2})(?::(\d{2}))?$/.exec(zone.trim());
-  if (numeric) return (numeric[1] === '-' ? 1 : -1) * (Number(numeric[2]) * 60 + Number(numeric[3] ?? 0));
-  let parts: Intl.DateTimeFormatPart[];
-  try {
-    parts = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' }).formatToParts(new Date(ms));
-  } catch {
-    throw new PgError(SqlState.invalidParameterValue, `time zone "${zone}" not recognized`);
-  }
-  const get = (type: string) => Number(parts.find((p) => p.type === type)!.value);
-  const local = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
-  return Math.round((local - Math.floor(ms / 1000) * 1000) / 60000);
+/** A zone named in an expression or a literal, 22023 where nobody knows it (see expressionZone). */
+export function namedZone(name: string): TimeZone {
+  return timeZoneOf(expressionZone(name));
+}
+
+/** A timestamptz as the wall-clock time in `zone` (AT TIME ZONE's timestamp). */
+export function utcToZone(utc: Timestamp, zone: TimeZone): Timestamp {
+  return shifted(utc, offsetAt(zone, epochSeconds(utc)));
+}
+
+/** A wall-clock time in `zone` as the instant it names, DST edges resolved as DetermineTimeZoneOffset does. */
+export function zoneToUtc(local: Timestamp, zone: TimeZone): Timestamp {
+  return shifted(local, -offsetOfLocal(zone, epochSeconds(local)));
 }
 
 /** The digits at s[start..start+length) as a number, or -1 if any is not a digit. */
@@ -472,6 +493,8 @@ export function parseTime(text: string): number {
   if (stored >= 0) return stored;
   const scanner = new DateTimeScanner(text, 'time');
   const s = scanner.s;
+  // 'allballs': all zeros, midnight.
+  if (s === 'allballs') return 0;
   const colon = s.indexOf(':');
   const dash = s.indexOf('-');
   if (dash < 0 || dash > colon) {
