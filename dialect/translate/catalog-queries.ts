@@ -16,6 +16,7 @@ import type { EmitContext } from './emit-context.js';
 import { unsupported } from './unsupported.js';
 import { hasAggregate } from './functions.js';
 import type { ScopeColumn } from './scope.js';
+import type { TranslatorSchema } from './schema.js';
 import { type Node, names, nodeType } from './parse.js';
 import { type CatalogRelation, HELPER, catalogRelation, columnNames, columnType, regtypeOid, relationName, sqliteTable } from '../catalog/definitions.js';
 import { PG_CLASS, SEARCH_ORDER, VISIBLE_NAMESPACES, catalogTable, ignoring, relationByName, using } from './catalog-functions.js';
@@ -301,7 +302,7 @@ function lateralRows(s: Node): 'one' | 'at most one' | 'many' {
  * the same query with the subquery LEFT JOINed (inlineLateral) and an EXISTS of it in WHERE, which
  * drops the rows it has none for, as the inner join does. Undefined when there is none.
  */
-export function lateralJoins(s: Node): Node | undefined {
+export function lateralJoins(s: Node, schema: TranslatorSchema): Node | undefined {
   const from = (s.fromClause ?? []) as Node[];
   if (!JSON.stringify(from).includes('"lateral":true')) return undefined;
   const conditions: Node[] = [];
@@ -309,7 +310,7 @@ export function lateralJoins(s: Node): Node | undefined {
   const join = (j: Node): Node => {
     const sub = j.rarg?.RangeSubselect;
     const trueQuals = !j.quals || j.quals.A_Const?.boolval?.boolval === true;
-    const flat = sub?.lateral && ['JOIN_INNER', 'JOIN_LEFT'].includes(j.jointype) ? flatLateral(sub, from) : undefined;
+    const flat = sub?.lateral && ['JOIN_INNER', 'JOIN_LEFT'].includes(j.jointype) ? flatLateral(sub, from, schema) : undefined;
     if (flat) {
       // One table filtered by the outer row: the table joined ON that filter, its columns inlined.
       flattened.set(sub.alias.aliasname, flat.columns);
@@ -347,7 +348,7 @@ export function lateralJoins(s: Node): Node | undefined {
  * A LATERAL subquery that is one table filtered (`SELECT c.n AS v FROM t c WHERE c.id = l.id + 1`),
  * whose alias names no other FROM item: the table, its WHERE and its columns as expressions.
  */
-function flatLateral(sub: Node, from: Node[]): { table: Node; where: Node | undefined; columns: Map<string, Node> } | undefined {
+function flatLateral(sub: Node, from: Node[], schema: TranslatorSchema): { table: Node; where: Node | undefined; columns: Map<string, Node> } | undefined {
   const s = sub.subquery?.SelectStmt;
   if (!s || !sub.alias || lateralRows(s) !== 'many' || s.groupClause || s.sortClause || s.limitCount || s.limitOffset || s.distinctClause || s.windowClause || s.withClause) return undefined;
   const table = (s.fromClause as Node[] | undefined)?.length === 1 ? s.fromClause[0].RangeVar : undefined;
@@ -361,14 +362,30 @@ function flatLateral(sub: Node, from: Node[]): { table: Node; where: Node | unde
   };
   from.forEach(collect);
   if (outer.includes(name)) return undefined;
+  const info = table.schemaname ? undefined : schema.lookupTable(table.relname);
+  if (!info) return undefined;
+  // Moved out of the subquery, a bare name of the table's own column would meet the outer tables' columns.
+  const own = (n: Node): Node => qualifyColumns(n, name, (c) => !!info.column(c));
   const aliases = names(sub.alias.colnames);
   const columns = new Map<string, Node>();
   for (const [i, t] of (s.targetList as Node[]).entries()) {
     const rt = t.ResTarget;
     if (rt.val.ColumnRef && names(rt.val.ColumnRef.fields).at(-1) === '*') return undefined;
-    columns.set(aliases[i] ?? rt.name ?? (rt.val.ColumnRef ? names(rt.val.ColumnRef.fields).at(-1)! : '?column?'), rt.val);
+    columns.set(aliases[i] ?? rt.name ?? (rt.val.ColumnRef ? names(rt.val.ColumnRef.fields).at(-1)! : '?column?'), own(rt.val));
   }
-  return { table: s.fromClause[0], where: s.whereClause, columns };
+  return { table: s.fromClause[0], where: s.whereClause ? own(s.whereClause) : undefined, columns };
+}
+
+/** Bare column references to the table's own columns qualified with its name, outside nested subqueries. */
+function qualifyColumns(n: Node, table: string, has: (column: string) => boolean): Node {
+  if (Array.isArray(n)) return n.map((x) => (x && typeof x === 'object' ? qualifyColumns(x, table, has) : x)) as unknown as Node;
+  if (n.SubLink) return n;
+  if (n.ColumnRef && n.ColumnRef.fields.length === 1 && n.ColumnRef.fields[0].String && has(n.ColumnRef.fields[0].String.sval)) {
+    return { ColumnRef: { ...n.ColumnRef, fields: [{ String: { sval: table } }, n.ColumnRef.fields[0]] } };
+  }
+  const out: Node = {};
+  for (const [k, v] of Object.entries(n)) out[k] = v && typeof v === 'object' ? qualifyColumns(v, table, has) : v;
+  return out;
 }
 
 /** References `x.c` to flattened LATERAL subqueries' columns replaced by their expressions. */

@@ -20,7 +20,8 @@ import { zoneIsUtc } from '../../pg/types/timestamp.js';
 import { noFunctionCall } from './no-function.js';
 import { valuesSql } from './values-list.js';
 import { columnName } from './column-name.js';
-import { checkGrouping } from './query-checks.js';
+import { checkDistinctOrder, checkGrouping } from './query-checks.js';
+import { checkCommonType, checkSetTypes } from './common-type-check.js';
 import { AGGREGATES, FUNCTIONS, hasWindowFunction } from './functions.js';
 import { JSON_SET_RETURNING, rangeFunction } from './table-functions.js';
 import { lateralUnnestQuery, selectListArrays } from './select-list-arrays.js';
@@ -98,10 +99,11 @@ export class Emitter implements EmitContext {
     if (spelled) return this.select({ SelectStmt: spelled }, top);
     const grouped = groupingSetsQuery(s);
     if (grouped) return this.select({ SelectStmt: grouped }, top);
-    const lateral = catalog.lateralJoins(s);
+    const lateral = catalog.lateralJoins(s, this.schema);
     if (lateral) return this.select({ SelectStmt: lateral }, top);
     if (hasWindowFunction(s.havingClause)) throw new PgError(SqlState.windowingError, 'window functions are not allowed in HAVING');
     checkGrouping(this.schema, s);
+    checkDistinctOrder(s);
     const havingAlone = havingAloneQuery(s);
     if (havingAlone) return this.select({ SelectStmt: havingAlone }, top);
     if (s.lockingClause) this.lockingRead = true;
@@ -126,6 +128,7 @@ export class Emitter implements EmitContext {
       const left = this.setMember(s.larg);
       const right = this.setMember(s.rarg, true);
       checkSetLiterals(left.columns, s.rarg);
+      checkSetTypes(s, left.columns, right.columns);
       // The members' stored forms are compared as they are: a timestamp beside a timestamptz would be read as UTC.
       if (!zoneIsUtc() && left.columns.some((c, i) => mixesZones(c.type, right.columns[i]?.type ?? null) || mixesZones(right.columns[i]?.type ?? null, c.type))) {
         throw unsupported('a set operation of timestamptz with timestamp or date in a TimeZone other than UTC');
@@ -162,7 +165,15 @@ export class Emitter implements EmitContext {
       const where = s.whereClause ? this.condition(s.whereClause, 'WHERE') : null;
       if (this.recursiveMembers.has(s)) sql += ` WHERE ${where ? `(${where}) AND ` : ''}pg_cancel_point()`;
       else sql += this.whereWithPoint(where, s.fromClause);
-      if (s.groupClause) sql += ' GROUP BY ' + this.exprList(s.groupClause);
+      if (s.groupClause) {
+        for (const g of s.groupClause as Node[]) {
+          const at = g.A_Const?.ival ? (g.A_Const.ival.ival ?? 0) : undefined;
+          const width = (s.targetList ?? []).length;
+          const star = (s.targetList ?? []).some((t: Node) => t.ResTarget.val.ColumnRef?.fields.some((f: Node) => f.A_Star));
+          if (at !== undefined && !star && (at < 1 || at > width)) throw new PgError(SqlState.invalidColumnReference, `GROUP BY position ${at} is not in select list`, { position: g.A_Const.location + 1 });
+        }
+        sql += ' GROUP BY ' + this.exprList(s.groupClause);
+      }
       if (s.havingClause) sql += ' HAVING ' + this.condition(s.havingClause, 'HAVING');
       if (s.windowClause) sql += ' WINDOW ' + (s.windowClause as Node[]).map((w) => `${quoteIdent(w.WindowDef.name)} AS ${this.windowDef({ ...w.WindowDef, name: undefined })}`).join(', ');
     }
@@ -793,6 +804,7 @@ export class Emitter implements EmitContext {
         let sql = 'CASE';
         if (c.arg) sql += ' ' + this.expr(c.arg);
         else booleanParams(this, (c.args as Node[]).map((w) => w.CaseWhen.expr));
+        checkCommonType(this, 'CASE', [c.defresult ?? { A_Const: { isnull: true } }, ...(c.args as Node[]).map((w) => w.CaseWhen.result)]);
         const common = this.typeOf(n);
         for (const w of c.args as Node[]) sql += ` WHEN ${this.expr(w.CaseWhen.expr)} THEN ${this.asCommon(w.CaseWhen.result, common)}`;
         if (c.defresult) sql += ` ELSE ${this.asCommon(c.defresult, common)}`;
@@ -802,12 +814,14 @@ export class Emitter implements EmitContext {
         const args = n.CoalesceExpr.args as Node[];
         if (args.some(returnsSet)) throw noSetReturning('COALESCE');
         commonTypeParams(this, args);
+        checkCommonType(this, 'COALESCE', args);
         const common = this.typeOf(n);
         return args.length === 1 ? this.expr(args[0]!) : `coalesce(${args.map((a) => this.asCommon(a, common)).join(', ')})`;
       }
       case 'MinMaxExpr': {
         const args = n.MinMaxExpr.args as Node[];
         commonTypeParams(this, args);
+        checkCommonType(this, n.MinMaxExpr.op === 'IS_GREATEST' ? 'GREATEST' : 'LEAST', args);
         if (args.length === 1) return this.expr(args[0]!);
         // PostgreSQL's GREATEST/LEAST ignore NULLs; SQLite's scalar max/min return NULL on any.
         const common = this.typeOf(n);
@@ -1212,6 +1226,9 @@ export class Emitter implements EmitContext {
   }
 
   private subLink(s: Node): string {
+    // SQLite would take the first column (or say how many it found, as a raw error).
+    const width = s.subLinkType === 'EXPR_SUBLINK' || ((s.subLinkType === 'ANY_SUBLINK' || s.subLinkType === 'ALL_SUBLINK') && !s.testexpr?.RowExpr) ? selectColumns(this, s.subselect)?.length ?? 1 : 1;
+    if (width > 1) throw new PgError(SqlState.syntaxError, s.subLinkType === 'EXPR_SUBLINK' ? 'subquery must return only one column' : 'subquery has too many columns', { position: s.location + 1 });
     // Parameters bind by position: an IN's test expression comes before the subquery in the text.
     if ((s.subLinkType === 'ANY_SUBLINK' && (names(s.operName).at(-1) ?? '=') === '=') || (s.subLinkType === 'ALL_SUBLINK' && names(s.operName).at(-1) === '<>')) {
       const test = this.expr(s.testexpr);
