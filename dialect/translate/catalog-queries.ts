@@ -305,6 +305,8 @@ function lateralRows(s: Node): 'one' | 'at most one' | 'many' {
 export function lateralJoins(s: Node, schema: TranslatorSchema): Node | undefined {
   const from = (s.fromClause ?? []) as Node[];
   if (!JSON.stringify(from).includes('"lateral":true')) return undefined;
+  // LATERAL on the first FROM item has nothing before it to refer to: a plain subquery.
+  if (from[0]?.RangeSubselect?.lateral) return { ...s, fromClause: [{ RangeSubselect: { ...from[0].RangeSubselect, lateral: false } }, ...from.slice(1)] };
   const conditions: Node[] = [];
   const flattened = new Map<string, Map<string, Node>>();
   const join = (j: Node): Node => {
