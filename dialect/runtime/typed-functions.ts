@@ -320,7 +320,8 @@ export function registerTypedFunctions(db: Database.Database): void {
 
   strict('pg_fdiv', (a, b) => {
     const d = num(b);
-    if (d === 0) throw new PgError(SqlState.divisionByZero, 'division by zero');
+    // float8div: NaN divided by zero is NaN.
+    if (d === 0 && !Number.isNaN(num(a))) throw new PgError(SqlState.divisionByZero, 'division by zero');
     return num(a) / d;
   });
   fn('pg_numeric_text', (v, scale) => {

@@ -45,7 +45,7 @@ export function mismatch(context: string, a: PgTypeInfo, b: PgTypeInfo, location
 }
 
 /** Where PostgreSQL's exprLocation puts an expression: its leftmost token, the least location in it. */
-function locationOf(n: unknown): number | undefined {
+export function locationOf(n: unknown): number | undefined {
   if (!n || typeof n !== 'object') return undefined;
   let least: number | undefined;
   for (const [k, v] of Object.entries(n)) {

@@ -800,7 +800,7 @@ export class Emitter implements EmitContext {
       case 'CaseExpr': {
         const c = n.CaseExpr;
         for (const w of c.args as Node[]) if (returnsSet(w.CaseWhen.expr)) throw new PgError(SqlState.datatypeMismatch, 'argument of CASE/WHEN must not return a set');
-        if (returnsSet(n)) throw noSetReturning('CASE');
+        if (returnsSet(n)) throw noSetReturning('CASE', n);
         let sql = 'CASE';
         if (c.arg) sql += ' ' + this.expr(c.arg);
         else booleanParams(this, (c.args as Node[]).map((w) => w.CaseWhen.expr));
@@ -812,7 +812,7 @@ export class Emitter implements EmitContext {
       }
       case 'CoalesceExpr': {
         const args = n.CoalesceExpr.args as Node[];
-        if (args.some(returnsSet)) throw noSetReturning('COALESCE');
+        if (args.some(returnsSet)) throw noSetReturning('COALESCE', args);
         commonTypeParams(this, args);
         checkCommonType(this, 'COALESCE', args);
         const common = this.typeOf(n);
@@ -861,6 +861,7 @@ export class Emitter implements EmitContext {
    */
   /** A WHERE, HAVING or ON condition: an untyped literal is read as a boolean, a number or text is 42804. */
   private condition(n: Node, construct: string): string {
+    if ((construct === 'WHERE' || construct === 'HAVING') && returnsSet(n)) throw noSetReturning(construct, n);
     if (isUnknownLiteral(n)) return this.expr({ TypeCast: { arg: n, typeName: { names: [{ String: { sval: 'bool' } }], typemod: -1 } } });
     this.checkBoolean(n, construct);
     return this.expr(n);
@@ -1128,7 +1129,10 @@ export class Emitter implements EmitContext {
     const args = ((f.args ?? []) as Node[]).map((a, i) => (i === 0 && FIRST_ARGUMENT_TYPE.has(name) && isUnknownLiteral(a) ? castNode(a, FIRST_ARGUMENT_TYPE.get(name)!) : a));
     if (f.func_variadic) throw unsupported('VARIADIC');
     functionParams(this, f, args);
-    if (AGGREGATES.has(name) && args.some(returnsSet)) throw new PgError(SqlState.featureNotSupported, 'aggregate function calls cannot contain set-returning function calls', { hint: 'You might be able to move the set-returning function into a LATERAL FROM item.' });
+    if (AGGREGATES.has(name) && args.some(returnsSet)) {
+      const at = setReturningCall(args)?.location as number | undefined;
+      throw new PgError(SqlState.featureNotSupported, 'aggregate function calls cannot contain set-returning function calls', { hint: 'You might be able to move the set-returning function into a LATERAL FROM item.', ...(at !== undefined ? { position: at + 1 } : {}) });
+    }
     if (SEQUENCE_FUNCTIONS.has(name) && !f.over && !f.agg_star) return sequenceCall(this.schema, this, name, args);
     if (f.agg_distinct && f.agg_order) {
       // The distinct values are what is sorted: a key that is not an argument has no one value for them.
@@ -1480,8 +1484,19 @@ function returnsSet(n: unknown): boolean {
   return Object.values(node).some(returnsSet);
 }
 
-function noSetReturning(construct: string): PgError {
-  return new PgError(SqlState.featureNotSupported, `set-returning functions are not allowed in ${construct}`, { hint: 'You might be able to move the set-returning function into a LATERAL FROM item.' });
+/** The first set-returning call in `n` (outside subqueries), where PostgreSQL points its errors. */
+function setReturningCall(n: unknown): Node | undefined {
+  if (!n || typeof n !== 'object') return undefined;
+  if (Array.isArray(n)) return n.map(setReturningCall).find(Boolean);
+  const node = n as Node;
+  if (node.SubLink) return undefined;
+  if (node.FuncCall && !node.FuncCall.over && SET_RETURNING.has(names(node.FuncCall.funcname).at(-1)!)) return node.FuncCall;
+  return Object.values(node).map(setReturningCall).find(Boolean);
+}
+
+function noSetReturning(construct: string, within?: unknown): PgError {
+  const at = setReturningCall(within)?.location as number | undefined;
+  return new PgError(SqlState.featureNotSupported, `set-returning functions are not allowed in ${construct}`, { hint: 'You might be able to move the set-returning function into a LATERAL FROM item.', ...(at !== undefined ? { position: at + 1 } : {}) });
 }
 
 /** Functions whose value may change from one call to the next, which a subquery run once per column would call again. */
