@@ -204,6 +204,14 @@ export function subscript(em: EmitContext, n: Node): string {
   if (field !== undefined && n.A_Indirection.arg.ColumnRef) return `json_extract(${em.expr(n.A_Indirection.arg)}, ${quoteString(`$."${field.replace(/"/g, '\\"')}"`)})`;
   const ind = indirection.map((i) => i.A_Indices as Node | undefined);
   if (ind.some((i) => !i)) throw unsupported('field selection');
+  const argType = em.typeOf(n.A_Indirection.arg)?.oid;
+  if (argType === OID.jsonb) {
+    // jsonb subscripting is jsonb_get_element's, the path of `#>`: `d['a'][0]` is `d #> '{a,0}'`.
+    if (ind.some((i) => i!.is_slice)) throw new PgError(SqlState.datatypeMismatch, 'jsonb subscript does not support slices');
+    const path = { A_ArrayExpr: { elements: ind.map((i) => ({ TypeCast: { arg: i!.uidx, typeName: { names: [{ String: { sval: 'text' } }], typemod: -1 } } })) } };
+    return em.expr({ A_Expr: { kind: 'AEXPR_OP', name: [{ String: { sval: '#>' } }], lexpr: n.A_Indirection.arg, rexpr: path } });
+  }
+  if (argType === OID.json) throw new PgError(SqlState.datatypeMismatch, 'cannot subscript type json because it does not support subscripting');
   const array = em.expr(n.A_Indirection.arg);
   // A subscript is an int4: a numeric or float one rounds to it (`a[1.6]` is `a[2]`).
   const rounded = (b: Node): Node => {

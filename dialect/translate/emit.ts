@@ -641,6 +641,23 @@ export class Emitter implements EmitContext {
   /** `SET a[i] = v` (and `a[i][j]`): the array with that element replaced, or grown with NULLs to reach it. */
   private elementAssignment(rt: Node, column: ColumnInfo | undefined): string {
     const indexes = (rt.indirection as Node[]).map((i) => i.A_Indices as Node | undefined);
+    // jsonb's `SET doc['key'] = v`: one key of an object (a NULL document is taken as {}). Deeper
+    // paths, whose missing levels PostgreSQL creates, and array positions, which it pads with
+    // nulls, are refused below.
+    const key = indexes.length === 1 && !indexes[0]?.is_slice ? indexes[0]!.uidx : undefined;
+    if (column?.type.oid === OID.jsonb && key && (isUnknownLiteral(key) || key.ParamRef || this.typeOf(key)?.oid === OID.text)) {
+      const jsonb = (n: Node): Node => ({ TypeCast: { arg: n, typeName: { names: [{ String: { sval: 'jsonb' } }], typemod: -1 } } });
+      const doc: Node = { CoalesceExpr: { args: [{ ColumnRef: { fields: [{ String: { sval: rt.name } }] } }, jsonb({ A_Const: { sval: { sval: '{}' } } })] } };
+      const path: Node = { A_ArrayExpr: { elements: [{ TypeCast: { arg: key, typeName: { names: [{ String: { sval: 'text' } }], typemod: -1 } } }] } };
+      const given = isUnknownLiteral(rt.val) || isNullLiteral(rt.val) || rt.val.ParamRef ? jsonb(rt.val) : rt.val;
+      const type = this.typeOf(given);
+      if (type && type.oid !== OID.jsonb) {
+        throw new PgError(SqlState.datatypeMismatch, `subscripted assignment to "${rt.name}" requires type jsonb but expression is of type ${formatType(type.oid, -1)}`, { position: rt.location + 1 });
+      }
+      // A NULL assigned is JSON's null.
+      const value: Node = { CoalesceExpr: { args: [given, jsonb({ A_Const: { sval: { sval: 'null' } } })] } };
+      return this.expr({ FuncCall: { funcname: [{ String: { sval: 'jsonb_set' } }], args: [doc, path, value] } });
+    }
     if (indexes.some((i) => !i || i.is_slice) || !column || arrayElementOid(column.type.oid) === 0) throw unsupported('assignment to a field or slice');
     return `pg_array_set(${quoteIdent(rt.name)}, ${this.expr(rt.val)}, ${indexes.map((i) => this.expr(i!.uidx)).join(', ')})`;
   }
