@@ -173,8 +173,23 @@ export function regOutput(em: EmitContext, val: Node, sql: string): string {
 
 const ARRAY_COMPARISONS = new Set(['=', '<>', '!=', '<', '>', '<=', '>=']);
 
+/** LIKE and ILIKE (`~~`, `~~*` and their negations) of a value and one pattern, as the emitter writes them. */
+const LIKE_MATCHES: Record<string, (value: string, pattern: string) => string> = {
+  '~~': (v, p) => `(${v} LIKE ${p} ESCAPE '\\')`,
+  '!~~': (v, p) => `(${v} NOT LIKE ${p} ESCAPE '\\')`,
+  '~~*': (v, p) => `pg_ilike(${v}, ${p})`,
+  '!~~*': (v, p) => `(1 - pg_ilike(${v}, ${p}))`,
+};
+
 /** `x op ANY (array)` and `x op ALL (array)`, over the array's elements (install.ts). */
 export function arrayComparison(op: string, any: boolean, l: string, r: string): string {
+  const like = LIKE_MATCHES[op];
+  if (like) {
+    // Each element's match, then ANY's (ALL's) three-valued answer: an empty array is false (true).
+    const m = like(`(${l})`, 'value');
+    const answer = any ? 'WHEN max(m) = 1 THEN 1 WHEN count(m) < count(*) THEN NULL ELSE 0' : 'WHEN min(m) = 0 THEN 0 WHEN count(m) < count(*) THEN NULL ELSE 1';
+    return `(SELECT CASE WHEN count(*) = 0 THEN ${any ? 0 : 1} ${answer} END FROM (SELECT ${m} AS m FROM json_each(pg_array_json(${r}))))`;
+  }
   if (!ARRAY_COMPARISONS.has(op)) throw unsupported(`${op} ${any ? 'ANY' : 'ALL'} (array)`);
   return `pg_array_${any ? 'any' : 'all'}(${l}, ${r}, ${quoteString(op === '!=' ? '<>' : op)})`;
 }
