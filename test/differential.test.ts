@@ -32,8 +32,11 @@ const PASS_RATE_FLOOR = 0.98;
  * session's, of reporting, window, string, date/time, jsonb, array and DML statements: 624 of 701.
  * 31-sweep12.sql, the twelfth's, of MERGE, window frames and ordered-set aggregates, report
  * formatting, date/time patterns, constraint errors, recursive CTEs and jsonb reports: 482 of 533.
+ * 32-sweep13.sql, the thirteenth's, of arithmetic edge values, arrays, set-returning functions,
+ * data-modifying CTEs, ALTER TABLE, sequences, ON CONFLICT, jsonb, strings, grouping sets and the
+ * errors of wrong types, names and grouping: 607 of 656 (575 before its fixes).
  */
-const SWEEP_FLOORS: Record<string, number> = { '23-sweep8.sql': 0.94, '24-sweep9.sql': 0.95, '28-docs-functions.sql': 0.62, '30-sweep11.sql': 0.885, '31-sweep12.sql': 0.9 };
+const SWEEP_FLOORS: Record<string, number> = { '23-sweep8.sql': 0.94, '24-sweep9.sql': 0.95, '28-docs-functions.sql': 0.62, '30-sweep11.sql': 0.885, '31-sweep12.sql': 0.9, '32-sweep13.sql': 0.92 };
 
 const RECORDING = 'differential.json';
 
@@ -241,7 +244,7 @@ afterAll(async () => {
   expect(await server?.stop()).toBe(0);
 });
 
-it(`runs the corpus with PostgreSQL 15 results (${source === 'replay' ? 'recorded' : 'live'})`, { timeout: 400_000 }, async () => {
+it(`runs the corpus with PostgreSQL 15 results (${source === 'replay' ? 'recorded' : 'live'})`, { timeout: 1_200_000 }, async () => {
   const cases = loadCorpus();
   expect(cases.length).toBeGreaterThanOrEqual(500);
   const ev = await connect(server.config());
