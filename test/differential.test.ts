@@ -37,8 +37,11 @@ const PASS_RATE_FLOOR = 0.98;
  * 32-datetime13.sql, the thirteenth's, of date and time (to_char/to_date patterns, interval input
  * and IntervalStyle, DateStyle, extract, date_trunc, AT TIME ZONE, time with time zone, invalid
  * input): 266 of 377 on the evsql it was written against, 321 after its fixes.
+ * 32-sweep13.sql, the thirteenth's, of arithmetic edge values, arrays, set-returning functions,
+ * data-modifying CTEs, ALTER TABLE, sequences, ON CONFLICT, jsonb, strings, grouping sets and the
+ * errors of wrong types, names and grouping: 607 of 656 (575 before its fixes).
  */
-const SWEEP_FLOORS: Record<string, number> = { '23-sweep8.sql': 0.94, '24-sweep9.sql': 0.95, '28-docs-functions.sql': 0.69, '30-sweep11.sql': 0.92, '31-sweep12.sql': 0.905, '32-json13.sql': 0.98, '32-datetime13.sql': 0.84 };
+const SWEEP_FLOORS: Record<string, number> = { '23-sweep8.sql': 0.94, '24-sweep9.sql': 0.95, '28-docs-functions.sql': 0.69, '30-sweep11.sql': 0.92, '31-sweep12.sql': 0.905, '32-json13.sql': 0.98, '32-datetime13.sql': 0.84, '32-sweep13.sql': 0.92 };
 
 const RECORDING = 'differential.json';
 
@@ -246,7 +249,7 @@ afterAll(async () => {
   expect(await server?.stop()).toBe(0);
 });
 
-it(`runs the corpus with PostgreSQL 15 results (${source === 'replay' ? 'recorded' : 'live'})`, { timeout: 900_000 }, async () => {
+it(`runs the corpus with PostgreSQL 15 results (${source === 'replay' ? 'recorded' : 'live'})`, { timeout: 1_200_000 }, async () => {
   const cases = loadCorpus();
   expect(cases.length).toBeGreaterThanOrEqual(500);
   const ev = await connect(server.config());

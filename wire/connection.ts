@@ -532,6 +532,7 @@ export class Connection {
     const name = r.cstring();
     if (kind === 'S') {
       const stmt = this.statements.statement(name);
+      this.errorQuery = stmt.query;
       msg.parameterDescription(this.out, stmt.paramTypes.map((t) => t || OID.text));
       const columns = await this.describeColumns(stmt.translation);
       if (columns) msg.rowDescription(this.out, fieldDescriptions(columns, []));
@@ -546,6 +547,8 @@ export class Connection {
       return;
     }
     const portal = this.statements.portal(name);
+    // Describing prepares the statement: an error of its query (42703 from SQLite's prepare) is placed in it.
+    this.errorQuery = portal.stmt.query;
     portal.columns = await this.describeColumns(portal.stmt.translation);
     if (portal.columns) msg.rowDescription(this.out, fieldDescriptions(portal.columns, portal.resultFormats));
     else msg.empty(this.out, 'n');

@@ -145,6 +145,21 @@ export function registerArrayFunctions(db: Database.Database): void {
   const fn = (name: string, impl: (...args: SqliteValue[]) => SqliteValue, varargs = false) =>
     db.function(name, { deterministic: true, safeIntegers: true, varargs }, impl as (...args: unknown[]) => unknown);
   fn('pg_array_cat', concat);
+  // width_bucket(operand, thresholds): how many of the sorted thresholds are at or below the operand,
+  // found by width_bucket_array's binary search.
+  fn('pg_width_bucket_array', (op, thresholds) => {
+    const items = arrayItems(thresholds);
+    if (op === null || items === null) return null;
+    if (items.some((x) => Array.isArray(x))) throw new PgError('2202E', 'thresholds must be one-dimensional array');
+    if (items.some((x) => x === null)) throw new PgError(SqlState.nullValueNotAllowed, 'thresholds array must not contain NULLs');
+    let [lo, hi] = [0, items.length];
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((compareElement(op, items[mid]) ?? 0) >= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return BigInt(lo);
+  });
   fn('pg_array_sort_key', (a) => {
     const x = arrayItems(a);
     return x === null ? null : sortKey(x);

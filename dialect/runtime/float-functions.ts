@@ -97,8 +97,8 @@ function arithmetic(op: string, a: number, b: number): number {
     case '-':
       return checked(a - b, [a, b], true);
     case '/':
-      // float8_div: zero divides nothing; an infinite divisor may give 0 without underflow.
-      if (b === 0) throw new PgError(SqlState.divisionByZero, 'division by zero');
+      // float8_div: zero divides nothing but NaN; an infinite divisor may give 0 without underflow.
+      if (b === 0 && !Number.isNaN(a)) throw new PgError(SqlState.divisionByZero, 'division by zero');
       return checked(a / b, [a, b], a === 0 || !Number.isFinite(b));
     default:
       return checked(a * b, [a, b], a === 0 || b === 0);

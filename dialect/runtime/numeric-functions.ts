@@ -316,14 +316,32 @@ export function registerNumericFunctions(db: Database.Database): void {
     const scale = Math.max(x.scale, y.scale);
     return decimalStorage({ units: roundDecimal(x, scale, false).units / roundDecimal(y, scale, false).units, scale: 0 });
   });
+  const gcdLcm = (x: bigint, y: bigint, lcm: boolean): bigint => {
+    x = x < 0n ? -x : x;
+    y = y < 0n ? -y : y;
+    const product = x * y;
+    while (y !== 0n) [x, y] = [y, x % y];
+    return lcm ? (x === 0n ? 0n : product / x) : x;
+  };
+  // Of integers: the result must fit the arguments' type (gcd(-2147483648, 0) is 22003), as int4gcd checks.
   for (const [name, lcm] of [['pg_gcd', false], ['pg_lcm', true]] as const) {
+    fn(name, (a, b, oid) => {
+      if (a === null || b === null) return null;
+      const r = gcdLcm(BigInt(a as bigint), BigInt(b as bigint), lcm);
+      const range = oid === undefined ? undefined : INTEGER_TYPES[Number(oid)];
+      if (range && (r < range.min || r > range.max)) throw new PgError(SqlState.numericValueOutOfRange, `${range.rangeLabel} out of range`);
+      return r;
+    });
+  }
+  // Of numerics: over both at the larger scale, as numeric_gcd does; NaN when either is NaN or infinite.
+  for (const [name, lcm] of [['pg_num_gcd', false], ['pg_num_lcm', true]] as const) {
     fn(name, (a, b) => {
       if (a === null || b === null) return null;
-      let x = BigInt(a as bigint) < 0n ? -BigInt(a as bigint) : BigInt(a as bigint);
-      let y = BigInt(b as bigint) < 0n ? -BigInt(b as bigint) : BigInt(b as bigint);
-      const product = x * y;
-      while (y !== 0n) [x, y] = [y, x % y];
-      return lcm ? (x === 0n ? 0n : product / x) : x;
+      const x = finite(a);
+      const y = finite(b);
+      if (!x || !y) return specialStorage(NaN);
+      const scale = Math.max(x.scale, y.scale);
+      return decimalStorage({ units: gcdLcm(rescale(x, scale).units, rescale(y, scale).units, lcm), scale });
     });
   }
   fn('pg_min_scale', (v) => {
@@ -359,6 +377,16 @@ export function registerNumericFunctions(db: Database.Database): void {
     // A REAL is SQLite's int8 overflow.
     if (typeof v !== 'bigint' || v < range.min || v > range.max) throw new PgError(SqlState.numericValueOutOfRange, `${range.rangeLabel} out of range`);
     return v;
+  });
+  // int2/int4/int8 shifts as C's on the machines PostgreSQL runs on: the count taken modulo the
+  // width the shift is done in (int for int2 and int4, int64 for int8), the result wrapped to the type.
+  fn('pg_int_shift', (op, v, n, oid) => {
+    if (v === null || n === null) return null;
+    const bits = Number(oid) === OID.int8 ? 64 : 32;
+    const count = BigInt(Number(BigInt(n as bigint) & BigInt(bits - 1)));
+    const x = BigInt(v as bigint);
+    const shifted = op === '<<' ? BigInt.asIntN(bits, x << count) : x >> count;
+    return Number(oid) === OID.int2 ? BigInt.asIntN(16, shifted) : shifted;
   });
   // float8's round() and its casts to integers round half to even (rint).
   fn('pg_float_round', (v) => (typeof v === 'number' ? rint(v) : v));

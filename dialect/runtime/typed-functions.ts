@@ -362,8 +362,11 @@ export function registerTypedFunctions(db: Database.Database): void {
 
   strict('pg_fdiv', (a, b) => {
     const d = num(b);
-    if (d === 0) throw new PgError(SqlState.divisionByZero, 'division by zero');
-    return num(a) / d;
+    // float8div: NaN divided by zero is NaN.
+    if (d === 0 && !Number.isNaN(num(a))) throw new PgError(SqlState.divisionByZero, 'division by zero');
+    const q = num(a) / d;
+    // A NaN is stored as the text 'NaN' (SQLite would make the double NULL).
+    return Number.isNaN(q) ? 'NaN' : q;
   });
   fn('pg_numeric_text', (v, scale) => {
     const d = v === null ? null : toDecimal(v, Number(scale));

@@ -16,6 +16,7 @@ import type { EmitContext } from './emit-context.js';
 import { unsupported } from './unsupported.js';
 import { hasAggregate } from './functions.js';
 import type { ScopeColumn } from './scope.js';
+import type { TranslatorSchema } from './schema.js';
 import { type Node, names, nodeType } from './parse.js';
 import { recordCall, recordColumnSql, recordDisplaySql } from './json-records.js';
 import { type CatalogRelation, HELPER, catalogRelation, columnNames, columnType, regtypeOid, relationName, sqliteTable } from '../catalog/definitions.js';
@@ -173,8 +174,23 @@ export function regOutput(em: EmitContext, val: Node, sql: string): string {
 
 const ARRAY_COMPARISONS = new Set(['=', '<>', '!=', '<', '>', '<=', '>=']);
 
+/** LIKE and ILIKE (`~~`, `~~*` and their negations) of a value and one pattern, as the emitter writes them. */
+const LIKE_MATCHES: Record<string, (value: string, pattern: string) => string> = {
+  '~~': (v, p) => `(${v} LIKE ${p} ESCAPE '\\')`,
+  '!~~': (v, p) => `(${v} NOT LIKE ${p} ESCAPE '\\')`,
+  '~~*': (v, p) => `pg_ilike(${v}, ${p})`,
+  '!~~*': (v, p) => `(1 - pg_ilike(${v}, ${p}))`,
+};
+
 /** `x op ANY (array)` and `x op ALL (array)`, over the array's elements (install.ts). */
 export function arrayComparison(op: string, any: boolean, l: string, r: string): string {
+  const like = LIKE_MATCHES[op];
+  if (like) {
+    // Each element's match, then ANY's (ALL's) three-valued answer: an empty array is false (true).
+    const m = like(`(${l})`, 'value');
+    const answer = any ? 'WHEN max(m) = 1 THEN 1 WHEN count(m) < count(*) THEN NULL ELSE 0' : 'WHEN min(m) = 0 THEN 0 WHEN count(m) < count(*) THEN NULL ELSE 1';
+    return `(SELECT CASE WHEN count(*) = 0 THEN ${any ? 0 : 1} ${answer} END FROM (SELECT ${m} AS m FROM json_each(pg_array_json(${r}))))`;
+  }
   if (!ARRAY_COMPARISONS.has(op)) throw unsupported(`${op} ${any ? 'ANY' : 'ALL'} (array)`);
   return `pg_array_${any ? 'any' : 'all'}(${l}, ${r}, ${quoteString(op === '!=' ? '<>' : op)})`;
 }
@@ -204,6 +220,14 @@ export function subscript(em: EmitContext, n: Node): string {
   if (field !== undefined && n.A_Indirection.arg.ColumnRef) return `json_extract(${em.expr(n.A_Indirection.arg)}, ${quoteString(`$."${field.replace(/"/g, '\\"')}"`)})`;
   const ind = indirection.map((i) => i.A_Indices as Node | undefined);
   if (ind.some((i) => !i)) throw unsupported('field selection');
+  const argType = em.typeOf(n.A_Indirection.arg)?.oid;
+  if (argType === OID.jsonb) {
+    // jsonb subscripting is jsonb_get_element's, the path of `#>`: `d['a'][0]` is `d #> '{a,0}'`.
+    if (ind.some((i) => i!.is_slice)) throw new PgError(SqlState.datatypeMismatch, 'jsonb subscript does not support slices');
+    const path = { A_ArrayExpr: { elements: ind.map((i) => ({ TypeCast: { arg: i!.uidx, typeName: { names: [{ String: { sval: 'text' } }], typemod: -1 } } })) } };
+    return em.expr({ A_Expr: { kind: 'AEXPR_OP', name: [{ String: { sval: '#>' } }], lexpr: n.A_Indirection.arg, rexpr: path } });
+  }
+  if (argType === OID.json) throw new PgError(SqlState.datatypeMismatch, 'cannot subscript type json because it does not support subscripting');
   const array = em.expr(n.A_Indirection.arg);
   // A subscript is an int4: a numeric or float one rounds to it (`a[1.6]` is `a[2]`).
   const rounded = (b: Node): Node => {
@@ -302,15 +326,17 @@ function lateralRows(s: Node): 'one' | 'at most one' | 'many' {
  * the same query with the subquery LEFT JOINed (inlineLateral) and an EXISTS of it in WHERE, which
  * drops the rows it has none for, as the inner join does. Undefined when there is none.
  */
-export function lateralJoins(s: Node): Node | undefined {
+export function lateralJoins(s: Node, schema: TranslatorSchema): Node | undefined {
   const from = (s.fromClause ?? []) as Node[];
   if (!JSON.stringify(from).includes('"lateral":true')) return undefined;
+  // LATERAL on the first FROM item has nothing before it to refer to: a plain subquery.
+  if (from[0]?.RangeSubselect?.lateral) return { ...s, fromClause: [{ RangeSubselect: { ...from[0].RangeSubselect, lateral: false } }, ...from.slice(1)] };
   const conditions: Node[] = [];
   const flattened = new Map<string, Map<string, Node>>();
   const join = (j: Node): Node => {
     const sub = j.rarg?.RangeSubselect;
     const trueQuals = !j.quals || j.quals.A_Const?.boolval?.boolval === true;
-    const flat = sub?.lateral && ['JOIN_INNER', 'JOIN_LEFT'].includes(j.jointype) ? flatLateral(sub, from) : undefined;
+    const flat = sub?.lateral && ['JOIN_INNER', 'JOIN_LEFT'].includes(j.jointype) ? flatLateral(sub, from, schema) : undefined;
     if (flat) {
       // One table filtered by the outer row: the table joined ON that filter, its columns inlined.
       flattened.set(sub.alias.aliasname, flat.columns);
@@ -348,7 +374,7 @@ export function lateralJoins(s: Node): Node | undefined {
  * A LATERAL subquery that is one table filtered (`SELECT c.n AS v FROM t c WHERE c.id = l.id + 1`),
  * whose alias names no other FROM item: the table, its WHERE and its columns as expressions.
  */
-function flatLateral(sub: Node, from: Node[]): { table: Node; where: Node | undefined; columns: Map<string, Node> } | undefined {
+function flatLateral(sub: Node, from: Node[], schema: TranslatorSchema): { table: Node; where: Node | undefined; columns: Map<string, Node> } | undefined {
   const s = sub.subquery?.SelectStmt;
   if (!s || !sub.alias || lateralRows(s) !== 'many' || s.groupClause || s.sortClause || s.limitCount || s.limitOffset || s.distinctClause || s.windowClause || s.withClause) return undefined;
   const table = (s.fromClause as Node[] | undefined)?.length === 1 ? s.fromClause[0].RangeVar : undefined;
@@ -362,14 +388,30 @@ function flatLateral(sub: Node, from: Node[]): { table: Node; where: Node | unde
   };
   from.forEach(collect);
   if (outer.includes(name)) return undefined;
+  const info = table.schemaname ? undefined : schema.lookupTable(table.relname);
+  if (!info) return undefined;
+  // Moved out of the subquery, a bare name of the table's own column would meet the outer tables' columns.
+  const own = (n: Node): Node => qualifyColumns(n, name, (c) => !!info.column(c));
   const aliases = names(sub.alias.colnames);
   const columns = new Map<string, Node>();
   for (const [i, t] of (s.targetList as Node[]).entries()) {
     const rt = t.ResTarget;
     if (rt.val.ColumnRef && names(rt.val.ColumnRef.fields).at(-1) === '*') return undefined;
-    columns.set(aliases[i] ?? rt.name ?? (rt.val.ColumnRef ? names(rt.val.ColumnRef.fields).at(-1)! : '?column?'), rt.val);
+    columns.set(aliases[i] ?? rt.name ?? (rt.val.ColumnRef ? names(rt.val.ColumnRef.fields).at(-1)! : '?column?'), own(rt.val));
   }
-  return { table: s.fromClause[0], where: s.whereClause, columns };
+  return { table: s.fromClause[0], where: s.whereClause ? own(s.whereClause) : undefined, columns };
+}
+
+/** Bare column references to the table's own columns qualified with its name, outside nested subqueries. */
+function qualifyColumns(n: Node, table: string, has: (column: string) => boolean): Node {
+  if (Array.isArray(n)) return n.map((x) => (x && typeof x === 'object' ? qualifyColumns(x, table, has) : x)) as unknown as Node;
+  if (n.SubLink) return n;
+  if (n.ColumnRef && n.ColumnRef.fields.length === 1 && n.ColumnRef.fields[0].String && has(n.ColumnRef.fields[0].String.sval)) {
+    return { ColumnRef: { ...n.ColumnRef, fields: [{ String: { sval: table } }, n.ColumnRef.fields[0]] } };
+  }
+  const out: Node = {};
+  for (const [k, v] of Object.entries(n)) out[k] = v && typeof v === 'object' ? qualifyColumns(v, table, has) : v;
+  return out;
 }
 
 /** References `x.c` to flattened LATERAL subqueries' columns replaced by their expressions. */

@@ -710,6 +710,29 @@ function duplicateKeyCheck(schema: TranslatorSchema, table: string, sqlTable: st
   };
 }
 
+/**
+ * `ADD COLUMN c … UNIQUE` (or PRIMARY KEY): the column added, then its key as `ADD CONSTRAINT …
+ * UNIQUE (c)` adds one to a table (a PRIMARY KEY's column NOT NULL too), as PostgreSQL names it.
+ */
+function addColumnKeysApart(cmds: Node[]): Node[] {
+  return cmds.flatMap((c) => {
+    const cmd = c.AlterTableCmd;
+    const col = cmd.subtype === 'AT_AddColumn' ? cmd.def.ColumnDef : undefined;
+    const constraints = (col?.constraints ?? []) as Node[];
+    const isKey = (x: Node) => x.Constraint.contype === 'CONSTR_PRIMARY' || x.Constraint.contype === 'CONSTR_UNIQUE';
+    if (!col || !constraints.some(isKey)) return [c];
+    // A serial or identity column's values come from its sequence as it is added: not done apart.
+    const type = names(col.typeName?.names ?? []).at(-1) ?? '';
+    if (/serial/.test(type) || constraints.some((x) => x.Constraint.contype === 'CONSTR_IDENTITY')) throw unsupported('ADD COLUMN of a serial or identity column with a PRIMARY KEY or UNIQUE constraint');
+    const keys = constraints.filter(isKey);
+    const notNull = keys.some((k) => k.Constraint.contype === 'CONSTR_PRIMARY') && !constraints.some((x) => x.Constraint.contype === 'CONSTR_NOTNULL');
+    const rest = [...constraints.filter((x) => !isKey(x)), ...(notNull ? [{ Constraint: { contype: 'CONSTR_NOTNULL' } }] : [])];
+    const added = { AlterTableCmd: { ...cmd, def: { ColumnDef: { ...col, constraints: rest } } } };
+    const keyed = keys.map((k) => ({ AlterTableCmd: { subtype: 'AT_AddConstraint', def: { Constraint: { ...k.Constraint, keys: [{ String: { sval: col.colname } }] } }, behavior: 'DROP_RESTRICT', keyOfAdded: col.colname } }));
+    return [added, ...keyed];
+  });
+}
+
 export function alterTable(schema: TranslatorSchema, s: Node): { steps: Step[]; notices: PgError[] } {
   const tableName = s.relation.relname as string;
   if (s.missing_ok && !schema.lookupTable(tableName) && !schema.sequence(tableName)) {
@@ -725,12 +748,14 @@ export function alterTable(schema: TranslatorSchema, s: Node): { steps: Step[]; 
   const steps: Step[] = [];
   // What IF [NOT] EXISTS skipped: PostgreSQL's NOTICEs.
   const notices: PgError[] = [];
-  for (const c of s.cmds as Node[]) {
+  const skipped = new Set<string>();
+  for (const c of addColumnKeysApart(s.cmds as Node[])) {
     const cmd = c.AlterTableCmd;
     switch (cmd.subtype) {
       case 'AT_AddColumn': {
         const col = cmd.def.ColumnDef;
         if (cmd.missing_ok && schema.lookupTable(tableName)?.column(col.colname)) {
+          skipped.add(col.colname);
           notices.push(new PgError(SqlState.duplicateColumn, `column "${col.colname}" of relation "${tableName}" already exists, skipping`, { severity: 'NOTICE' }));
           break;
         }
@@ -757,6 +782,8 @@ export function alterTable(schema: TranslatorSchema, s: Node): { steps: Step[]; 
         if (schema.lookupTable(tableName)?.column(cmd.name)?.display !== undefined) steps.push({ sql: `ALTER TABLE ${table} DROP COLUMN ${quoteIdent(displayColumn(cmd.name))}`, params: [] });
         break;
       case 'AT_AddConstraint': {
+        // The key of an ADD COLUMN IF NOT EXISTS that was skipped goes with it.
+        if (cmd.keyOfAdded !== undefined && skipped.has(cmd.keyOfAdded)) break;
         const con = cmd.def.Constraint;
         if (con.contype === 'CONSTR_PRIMARY' || con.contype === 'CONSTR_UNIQUE') {
           // SQLite cannot add a key to an existing table; a unique index enforces the same rule

@@ -20,7 +20,8 @@ import { zoneIsUtc } from '../../pg/types/timestamp.js';
 import { noFunctionCall } from './no-function.js';
 import { valuesSql } from './values-list.js';
 import { columnName } from './column-name.js';
-import { checkGrouping } from './query-checks.js';
+import { checkDistinctOrder, checkGrouping } from './query-checks.js';
+import { checkCommonType, checkSetTypes } from './common-type-check.js';
 import { AGGREGATES, FUNCTIONS, hasAggregate, hasWindowFunction } from './functions.js';
 import { displayColumn } from '../catalog/numeric-display.js';
 import { JSON_SET_RETURNING, rangeFunction } from './table-functions.js';
@@ -107,10 +108,11 @@ export class Emitter implements EmitContext {
     if (spelled) return this.select({ SelectStmt: spelled }, top);
     const grouped = groupingSetsQuery(s);
     if (grouped) return this.select({ SelectStmt: grouped }, top);
-    const lateral = catalog.lateralJoins(s);
+    const lateral = catalog.lateralJoins(s, this.schema);
     if (lateral) return this.select({ SelectStmt: lateral }, top);
     if (hasWindowFunction(s.havingClause)) throw new PgError(SqlState.windowingError, 'window functions are not allowed in HAVING');
     checkGrouping(this.schema, s);
+    checkDistinctOrder(s);
     const havingAlone = havingAloneQuery(s);
     if (havingAlone) return this.select({ SelectStmt: havingAlone }, top);
     if (s.lockingClause) this.lockingRead = true;
@@ -135,6 +137,7 @@ export class Emitter implements EmitContext {
       const left = this.setMember(s.larg);
       const right = this.setMember(s.rarg, true);
       checkSetLiterals(left.columns, s.rarg);
+      checkSetTypes(s, left.columns, right.columns);
       // The members' stored forms are compared as they are: a timestamp beside a timestamptz would be read as UTC.
       if (!zoneIsUtc() && left.columns.some((c, i) => mixesZones(c.type, right.columns[i]?.type ?? null) || mixesZones(right.columns[i]?.type ?? null, c.type))) {
         throw unsupported('a set operation of timestamptz with timestamp or date in a TimeZone other than UTC');
@@ -172,8 +175,16 @@ export class Emitter implements EmitContext {
       const where = s.whereClause ? this.condition(s.whereClause, 'WHERE') : null;
       if (this.recursiveMembers.has(s)) sql += ` WHERE ${where ? `(${where}) AND ` : ''}pg_cancel_point()`;
       else sql += this.whereWithPoint(where, s.fromClause);
-      // Intervals group by interval_cmp's span ('1 day' with '24 hours'), not by their texts.
-      if (s.groupClause) sql += ' GROUP BY ' + (s.groupClause as Node[]).map((g) => (!g.A_Const && this.typeOf(g)?.oid === OID.interval ? `pg_interval_key(${this.expr(g)})` : this.expr(g))).join(', ');
+      if (s.groupClause) {
+        for (const g of s.groupClause as Node[]) {
+          const at = g.A_Const?.ival ? (g.A_Const.ival.ival ?? 0) : undefined;
+          const width = (s.targetList ?? []).length;
+          const star = (s.targetList ?? []).some((t: Node) => t.ResTarget.val.ColumnRef?.fields.some((f: Node) => f.A_Star));
+          if (at !== undefined && !star && (at < 1 || at > width)) throw new PgError(SqlState.invalidColumnReference, `GROUP BY position ${at} is not in select list`, { position: g.A_Const.location + 1 });
+        }
+        // Intervals group by interval_cmp's span ('1 day' with '24 hours'), not by their texts.
+        sql += ' GROUP BY ' + (s.groupClause as Node[]).map((g) => (!g.A_Const && this.typeOf(g)?.oid === OID.interval ? `pg_interval_key(${this.expr(g)})` : this.expr(g))).join(', ');
+      }
       if (s.havingClause) sql += ' HAVING ' + this.condition(s.havingClause, 'HAVING');
       if (s.windowClause) sql += ' WINDOW ' + (s.windowClause as Node[]).map((w) => `${quoteIdent(w.WindowDef.name)} AS ${this.windowDef({ ...w.WindowDef, name: undefined })}`).join(', ');
     }
@@ -705,6 +716,23 @@ export class Emitter implements EmitContext {
   /** `SET a[i] = v` (and `a[i][j]`): the array with that element replaced, or grown with NULLs to reach it. */
   private elementAssignment(rt: Node, column: ColumnInfo | undefined): string {
     const indexes = (rt.indirection as Node[]).map((i) => i.A_Indices as Node | undefined);
+    // jsonb's `SET doc['key'] = v`: one key of an object (a NULL document is taken as {}). Deeper
+    // paths, whose missing levels PostgreSQL creates, and array positions, which it pads with
+    // nulls, are refused below.
+    const key = indexes.length === 1 && !indexes[0]?.is_slice ? indexes[0]!.uidx : undefined;
+    if (column?.type.oid === OID.jsonb && key && (isUnknownLiteral(key) || key.ParamRef || this.typeOf(key)?.oid === OID.text)) {
+      const jsonb = (n: Node): Node => ({ TypeCast: { arg: n, typeName: { names: [{ String: { sval: 'jsonb' } }], typemod: -1 } } });
+      const doc: Node = { CoalesceExpr: { args: [{ ColumnRef: { fields: [{ String: { sval: rt.name } }] } }, jsonb({ A_Const: { sval: { sval: '{}' } } })] } };
+      const path: Node = { A_ArrayExpr: { elements: [{ TypeCast: { arg: key, typeName: { names: [{ String: { sval: 'text' } }], typemod: -1 } } }] } };
+      const given = isUnknownLiteral(rt.val) || isNullLiteral(rt.val) || rt.val.ParamRef ? jsonb(rt.val) : rt.val;
+      const type = this.typeOf(given);
+      if (type && type.oid !== OID.jsonb) {
+        throw new PgError(SqlState.datatypeMismatch, `subscripted assignment to "${rt.name}" requires type jsonb but expression is of type ${formatType(type.oid, -1)}`, { position: rt.location + 1 });
+      }
+      // A NULL assigned is JSON's null.
+      const value: Node = { CoalesceExpr: { args: [given, jsonb({ A_Const: { sval: { sval: 'null' } } })] } };
+      return this.expr({ FuncCall: { funcname: [{ String: { sval: 'jsonb_set' } }], args: [doc, path, value] } });
+    }
     if (indexes.some((i) => !i || i.is_slice) || !column || arrayElementOid(column.type.oid) === 0) throw unsupported('assignment to a field or slice');
     return `pg_array_set(${quoteIdent(rt.name)}, ${this.expr(rt.val)}, ${indexes.map((i) => this.expr(i!.uidx)).join(', ')})`;
   }
@@ -867,12 +895,13 @@ export class Emitter implements EmitContext {
       case 'CaseExpr': {
         const c = n.CaseExpr;
         for (const w of c.args as Node[]) if (returnsSet(w.CaseWhen.expr)) throw new PgError(SqlState.datatypeMismatch, 'argument of CASE/WHEN must not return a set');
-        if (returnsSet(n)) throw noSetReturning('CASE');
+        if (returnsSet(n)) throw noSetReturning('CASE', n);
         let sql = 'CASE';
         // CASE x WHEN y as CASE WHEN x = y where SQLite's comparison of stored texts is not PostgreSQL's =.
         const byOperator = c.arg !== undefined && this.comparesByOperator([c.arg, ...(c.args as Node[]).map((w) => w.CaseWhen.expr)]);
         if (c.arg && !byOperator) sql += ' ' + this.expr(c.arg);
         else if (!c.arg) booleanParams(this, (c.args as Node[]).map((w) => w.CaseWhen.expr));
+        checkCommonType(this, 'CASE', [c.defresult ?? { A_Const: { isnull: true } }, ...(c.args as Node[]).map((w) => w.CaseWhen.result)]);
         const common = this.typeOf(n);
         for (const w of c.args as Node[]) {
           const when = byOperator ? { A_Expr: { kind: 'AEXPR_OP', name: [{ String: { sval: '=' } }], lexpr: c.arg, rexpr: w.CaseWhen.expr, location: -1 } } : w.CaseWhen.expr;
@@ -883,14 +912,16 @@ export class Emitter implements EmitContext {
       }
       case 'CoalesceExpr': {
         const args = n.CoalesceExpr.args as Node[];
-        if (args.some(returnsSet)) throw noSetReturning('COALESCE');
+        if (args.some(returnsSet)) throw noSetReturning('COALESCE', args);
         commonTypeParams(this, args);
+        checkCommonType(this, 'COALESCE', args);
         const common = this.typeOf(n);
         return args.length === 1 ? this.expr(args[0]!) : `coalesce(${args.map((a) => this.asCommon(a, common)).join(', ')})`;
       }
       case 'MinMaxExpr': {
         const args = n.MinMaxExpr.args as Node[];
         commonTypeParams(this, args);
+        checkCommonType(this, n.MinMaxExpr.op === 'IS_GREATEST' ? 'GREATEST' : 'LEAST', args);
         if (args.length === 1) return this.expr(args[0]!);
         // PostgreSQL's GREATEST/LEAST ignore NULLs; SQLite's scalar max/min return NULL on any.
         const common = this.typeOf(n);
@@ -930,6 +961,7 @@ export class Emitter implements EmitContext {
    */
   /** A WHERE, HAVING or ON condition: an untyped literal is read as a boolean, a number or text is 42804. */
   private condition(n: Node, construct: string): string {
+    if ((construct === 'WHERE' || construct === 'HAVING') && returnsSet(n)) throw noSetReturning(construct, n);
     if (isUnknownLiteral(n)) return this.expr({ TypeCast: { arg: n, typeName: { names: [{ String: { sval: 'bool' } }], typemod: -1 } } });
     this.checkBoolean(n, construct);
     return this.expr(n);
@@ -1212,7 +1244,10 @@ export class Emitter implements EmitContext {
     const args = ((f.args ?? []) as Node[]).map((a, i) => (i === 0 && FIRST_ARGUMENT_TYPE.has(name) && isUnknownLiteral(a) ? castNode(a, FIRST_ARGUMENT_TYPE.get(name)!) : a));
     if (f.func_variadic) throw unsupported('VARIADIC');
     functionParams(this, f, args);
-    if (AGGREGATES.has(name) && args.some(returnsSet)) throw new PgError(SqlState.featureNotSupported, 'aggregate function calls cannot contain set-returning function calls', { hint: 'You might be able to move the set-returning function into a LATERAL FROM item.' });
+    if (AGGREGATES.has(name) && args.some(returnsSet)) {
+      const at = setReturningCall(args)?.location as number | undefined;
+      throw new PgError(SqlState.featureNotSupported, 'aggregate function calls cannot contain set-returning function calls', { hint: 'You might be able to move the set-returning function into a LATERAL FROM item.', ...(at !== undefined ? { position: at + 1 } : {}) });
+    }
     if (SEQUENCE_FUNCTIONS.has(name) && !f.over && !f.agg_star) return sequenceCall(this.schema, this, name, args);
     if (f.agg_distinct && f.agg_order) {
       // The distinct values are what is sorted: a key that is not an argument has no one value for them.
@@ -1314,6 +1349,9 @@ export class Emitter implements EmitContext {
   }
 
   private subLink(s: Node): string {
+    // SQLite would take the first column (or say how many it found, as a raw error).
+    const width = s.subLinkType === 'EXPR_SUBLINK' || ((s.subLinkType === 'ANY_SUBLINK' || s.subLinkType === 'ALL_SUBLINK') && !s.testexpr?.RowExpr) ? selectColumns(this, s.subselect)?.length ?? 1 : 1;
+    if (width > 1) throw new PgError(SqlState.syntaxError, s.subLinkType === 'EXPR_SUBLINK' ? 'subquery must return only one column' : 'subquery has too many columns', { position: s.location + 1 });
     // Parameters bind by position: an IN's test expression comes before the subquery in the text.
     if ((s.subLinkType === 'ANY_SUBLINK' && (names(s.operName).at(-1) ?? '=') === '=') || (s.subLinkType === 'ALL_SUBLINK' && names(s.operName).at(-1) === '<>')) {
       const test = this.expr(s.testexpr);
@@ -1386,7 +1424,7 @@ export class Emitter implements EmitContext {
       !lateralUnnestQuery(s) &&
       !selectListSeries(s) &&
       !usingJoinStar(this.schema, s) &&
-      !catalog.lateralJoins(s)
+      !catalog.lateralJoins(s, this.schema)
     );
   }
 
@@ -1636,8 +1674,19 @@ function returnsSet(n: unknown): boolean {
   return Object.values(node).some(returnsSet);
 }
 
-function noSetReturning(construct: string): PgError {
-  return new PgError(SqlState.featureNotSupported, `set-returning functions are not allowed in ${construct}`, { hint: 'You might be able to move the set-returning function into a LATERAL FROM item.' });
+/** The first set-returning call in `n` (outside subqueries), where PostgreSQL points its errors. */
+function setReturningCall(n: unknown): Node | undefined {
+  if (!n || typeof n !== 'object') return undefined;
+  if (Array.isArray(n)) return n.map(setReturningCall).find(Boolean);
+  const node = n as Node;
+  if (node.SubLink) return undefined;
+  if (node.FuncCall && !node.FuncCall.over && SET_RETURNING.has(names(node.FuncCall.funcname).at(-1)!)) return node.FuncCall;
+  return Object.values(node).map(setReturningCall).find(Boolean);
+}
+
+function noSetReturning(construct: string, within?: unknown): PgError {
+  const at = setReturningCall(within)?.location as number | undefined;
+  return new PgError(SqlState.featureNotSupported, `set-returning functions are not allowed in ${construct}`, { hint: 'You might be able to move the set-returning function into a LATERAL FROM item.', ...(at !== undefined ? { position: at + 1 } : {}) });
 }
 
 /** Functions whose value may change from one call to the next, which a subquery run once per column would call again. */

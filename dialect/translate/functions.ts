@@ -271,7 +271,7 @@ export const FUNCTIONS: Record<string, FunctionSpec> = {
   overlaps: ownNamed('overlaps', OID.bool),
   isfinite: ownNamed('isfinite', OID.bool),
   bit_length: ownNamed('bit_length', OID.int4),
-  width_bucket: ownNamed('width_bucket', OID.int4),
+  width_bucket: { emit: (a) => (a.length === 2 ? `pg_width_bucket_array(${a.join(', ')})` : `pg_width_bucket(${a.join(', ')})`), type: OID.int4 },
   div: { sqlite: 'pg_num_div_trunc', type: OID.numeric },
   gcd: ownNamed('gcd', 'arg'),
   lcm: ownNamed('lcm', 'arg'),

@@ -8,6 +8,7 @@
  * Also here: literals compared with a typed expression are read with that type's input function
  * (`created_at >= '2024-02-01'`, `external_id = 'A0EE…'`), as PostgreSQL reads an untyped literal.
  */
+import { locationOf } from './common-type-check.js';
 import { sqlLiteral, storeValue } from '../../pg/coerce.js';
 import { PgError, SqlState } from '../../pg/errors.js';
 import { OID, arrayElementOid, type PgTypeInfo, type SqliteValue } from '../../pg/types/registry.js';
@@ -57,9 +58,14 @@ function noColumn(table: TableInfo, name: string): never {
 /** VALUES rows wider than the INSERT's columns, or narrower than its column list: 42601, as PostgreSQL's parser says. */
 export function checkValuesWidth(s: Node, cols: string[]): void {
   for (const row of (s.selectStmt?.SelectStmt?.valuesLists ?? []) as Node[]) {
-    const n = (row.List.items as Node[]).length;
-    if (n > cols.length) throw new PgError(SqlState.syntaxError, 'INSERT has more expressions than target columns');
-    if (s.cols && n < cols.length) throw new PgError(SqlState.syntaxError, 'INSERT has more target columns than expressions');
+    const items = row.List.items as Node[];
+    const n = items.length;
+    const at = (node: Node | undefined) => {
+      const location = locationOf(node);
+      return location === undefined ? {} : { position: location + 1 };
+    };
+    if (n > cols.length) throw new PgError(SqlState.syntaxError, 'INSERT has more expressions than target columns', at(items[cols.length]));
+    if (s.cols && n < cols.length) throw new PgError(SqlState.syntaxError, 'INSERT has more target columns than expressions', at(s.cols[n]));
   }
 }
 

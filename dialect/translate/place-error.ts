@@ -298,6 +298,23 @@ function firstLocation(node: unknown, find: Finder): number | undefined {
   return best;
 }
 
+/**
+ * `t.c` where no relation of the statement is named t: SQLite says no such column, PostgreSQL
+ * 42P01 (missing FROM-clause entry), at the reference. A name that names any table, alias, CTE or
+ * function in FROM anywhere in the statement is left as 42703, whatever scope it is in.
+ */
+function missingRelation(err: PgError, trees: Node[], query: string): PgError | undefined {
+  const m = err.code === '42703' ? /^column ([^".\s]+)\.([^".\s]+) does not exist$/.exec(err.message) : null;
+  if (!m) return undefined;
+  const qualifier = m[1]!;
+  // Relations and aliases are met wrapped ({ RangeVar: … }) or as a statement's own field ({ relname }).
+  const relationNamed = firstLocation(trees, (n) => (n.relname === qualifier || n.aliasname === qualifier || n.RangeVar?.relname === qualifier || n.CommonTableExpr?.ctename === qualifier ? 0 : undefined));
+  if (relationNamed !== undefined || ['excluded', 'new', 'old'].includes(qualifier)) return undefined;
+  const at = firstLocation(trees, (n) => (n.ColumnRef && names(n.ColumnRef.fields).length === 2 && names(n.ColumnRef.fields)[0] === qualifier ? n.ColumnRef.location : undefined));
+  if (at === undefined) return undefined;
+  return new PgError(SqlState.undefinedTable, `missing FROM-clause entry for table "${qualifier}"`, { position: characterPosition(query, at) });
+}
+
 /** The clauses where PostgreSQL refuses aggregates (and window functions, which HAVING refuses too), as its messages name them. */
 const CLAUSES = new Map([
   ['whereClause', 'WHERE'],
@@ -385,6 +402,8 @@ export function placeError(err: PgError, query: string): PgError {
   if (err.code === '42P01' && trees.some((t) => t.GrantStmt)) return err;
   const named = columnWithNulls(err, trees);
   if (named) return named;
+  const missing = missingRelation(err, trees, query);
+  if (missing) return missing;
   const refined = refinable ? misplacedCall(err, trees) : undefined;
   if (refined) return new PgError(refined.code, refined.message, { ...refined.fields, position: characterPosition(query, refined.fields.position!) });
   for (const find of finders) {

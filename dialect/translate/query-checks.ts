@@ -37,13 +37,57 @@ export function checkGrouping(schema: TranslatorSchema, s: Node): void {
   }
   const keys = table.columns.filter((c) => c.primaryKey).map((c) => c.name);
   if (keys.length > 0 && keys.every((k) => grouped.has(k))) return;
-  for (const t of targets) {
-    const ref = t.ResTarget.val.ColumnRef;
-    if (!ref) continue;
+  const judge = (ref: Node | undefined): void => {
+    if (!ref) return;
     const parts = names(ref.fields);
-    if (parts.length > 2 || (parts.length === 2 && parts[0] !== qualifier) || ref.fields.some((f: Node) => f.A_Star)) continue;
+    if (parts.length > 2 || (parts.length === 2 && parts[0] !== qualifier) || ref.fields.some((f: Node) => f.A_Star)) return;
     const column = parts.at(-1)!;
-    if (!table.column(column) || grouped.has(column)) continue;
-    throw new PgError(SqlState.groupingError, `column "${qualifier}.${column}" must appear in the GROUP BY clause or be used in an aggregate function`);
+    if (!table.column(column) || grouped.has(column)) return;
+    throw new PgError(SqlState.groupingError, `column "${qualifier}.${column}" must appear in the GROUP BY clause or be used in an aggregate function`, { position: ref.location + 1 });
+  };
+  for (const t of targets) judge(t.ResTarget.val.ColumnRef);
+  // HAVING and ORDER BY are judged as the select list: their bare columns outside aggregates and
+  // subqueries. An ORDER BY name that is an output column's is that column, already judged.
+  if (s.havingClause) bareColumns(s.havingClause).forEach(judge);
+  for (const sort of (s.sortClause ?? []) as Node[]) {
+    const ref = sort.SortBy.node.ColumnRef;
+    if (ref && ref.fields.length === 1 && (aliases.has(names(ref.fields)[0]!) || targets.some((t) => t.ResTarget.val.ColumnRef && names(t.ResTarget.val.ColumnRef.fields).at(-1) === names(ref.fields)[0]))) continue;
+    bareColumns(sort.SortBy.node).forEach(judge);
+  }
+}
+
+/** The column references of an expression outside aggregate calls, window calls and subqueries. */
+function bareColumns(n: unknown, out: Node[] = []): Node[] {
+  if (!n || typeof n !== 'object') return out;
+  if (Array.isArray(n)) {
+    for (const x of n) bareColumns(x, out);
+    return out;
+  }
+  const node = n as Node;
+  if (node.SubLink) return out;
+  if (node.FuncCall && (node.FuncCall.over || AGGREGATES.has(names(node.FuncCall.funcname).at(-1)!))) return out;
+  if (node.ColumnRef) {
+    out.push(node.ColumnRef);
+    return out;
+  }
+  for (const v of Object.values(node)) bareColumns(v, out);
+  return out;
+}
+
+/**
+ * 42P10 for SELECT DISTINCT ordered by a column the select list does not have. Only bare column
+ * names are judged, against a select list without `*`, so no valid query is refused.
+ */
+export function checkDistinctOrder(s: Node): void {
+  const distinct = s.distinctClause as Node[] | undefined;
+  if (!distinct || distinct.length !== 1 || Object.keys(distinct[0] ?? {}).length !== 0) return;
+  const targets = (s.targetList ?? []) as Node[];
+  if (targets.some((t) => t.ResTarget.val.ColumnRef?.fields.some((f: Node) => f.A_Star))) return;
+  for (const sort of (s.sortClause ?? []) as Node[]) {
+    const ref = sort.SortBy.node.ColumnRef;
+    if (!ref || ref.fields.some((f: Node) => f.A_Star)) continue;
+    const column = names(ref.fields).at(-1)!;
+    if (targets.some((t) => t.ResTarget.name === column || (t.ResTarget.val.ColumnRef && names(t.ResTarget.val.ColumnRef.fields).at(-1) === column))) continue;
+    throw new PgError(SqlState.invalidColumnReference, 'for SELECT DISTINCT, ORDER BY expressions must appear in select list', { position: ref.location + 1 });
   }
 }

@@ -443,7 +443,7 @@ export function groupingSetsQuery(s: Node): Node | undefined {
   const outputs = targets.map((t) => (t.ResTarget.name ?? columnName(t.ResTarget.val)) as string);
   const output = (n: Node) => !!n.A_Const?.ival || (!!n.ColumnRef && names(n.ColumnRef.fields).length === 1 && outputs.includes(names(n.ColumnRef.fields)[0]!));
   const hidden = sorts.map((o, i) => (output(o.SortBy.node) ? undefined : `__evsql_sort${i + 1}`));
-  if (!hidden.some(Boolean) || new Set(outputs).size !== outputs.length) {
+  if (!hidden.some(Boolean)) {
     const union = sets.map(member).reduce((larg, rarg) => ({ op: 'SETOP_UNION', all: true, larg, rarg }));
     return { ...union, sortClause: s.sortClause, limitCount: s.limitCount, limitOffset: s.limitOffset, limitOption: s.limitOption, withClause: s.withClause };
   }
@@ -451,12 +451,14 @@ export function groupingSetsQuery(s: Node): Node | undefined {
     const m = member(set);
     const keys = new Set(set.map(exprKey));
     const extra = sorts.flatMap((o, i) => (hidden[i] ? [{ ResTarget: { name: hidden[i], val: forGroupingSet(o.SortBy.node, all, keys) } }] : []));
-    return { ...m, targetList: [...(m.targetList as Node[]), ...extra] };
+    // Outputs of one name (two grouping(…) columns) each under a name of their own inside.
+    const own = (m.targetList as Node[]).map((t, i) => ({ ResTarget: { ...t.ResTarget, name: `__evsql_out${i + 1}` } }));
+    return { ...m, targetList: [...own, ...extra] };
   };
   const union = sets.map(withHidden).reduce((larg, rarg) => ({ op: 'SETOP_UNION', all: true, larg, rarg }));
   return {
     op: 'SETOP_NONE',
-    targetList: outputs.map((name) => ({ ResTarget: { name, val: columnRef(name) } })),
+    targetList: outputs.map((name, i) => ({ ResTarget: { name, val: columnRef(`__evsql_out${i + 1}`) } })),
     fromClause: [{ RangeSubselect: { subquery: { SelectStmt: union }, alias: { aliasname: '__evsql_sets' } } }],
     sortClause: sorts.map((o, i) => (hidden[i] ? { SortBy: { ...o.SortBy, node: columnRef(hidden[i]!) } } : o)),
     limitCount: s.limitCount,

@@ -95,6 +95,7 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
   // anynonarray || text: with no text (nor unknown) on either side there is no `||`.
   if (op === '||' && lt && rtt && !isUnknownLiteral(ln) && !isUnknownLiteral(rn) && !concatenable(lt) && !concatenable(rtt)) throw noOperator(op, lt, rtt);
   if (op !== '||' && (isInet(lt) || isInet(rtt))) return inetOperator(op, l, r, lt, rtt);
+  if ((op === '<<' || op === '>>') && isInt(lt) && isInt(rtt)) return `pg_int_shift('${op}', ${l}, ${r}, ${lt!.oid})`;
   if (is(lt, OID.citext) || is(rtt, OID.citext)) {
     // citext against citext (or an untyped literal) ignores case; against text it is text's comparison,
     // whichever side the column is on (SQLite would take the left column's collation).
@@ -947,6 +948,14 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       if (isInt(argType(0))) return `pg_int_check(abs(${em.expr(args[0]!)}), ${argType(0)!.oid})`;
       if (!is(argType(0), OID.numeric)) return undefined;
       return em.numericSpine.has(f) ? `pg_num_text('abs', 0, ${em.expr(args[0]!)}, 0, -1)` : `pg_num_abs(${em.expr(args[0]!)})`;
+    case 'gcd':
+    case 'lcm': {
+      if (args.length !== 2) return undefined;
+      const result = em.typeOf({ FuncCall: f });
+      const [a, b] = [em.expr(args[0]!), em.expr(args[1]!)];
+      if (is(result, OID.numeric)) return `pg_num_${name}(${a}, ${b})`;
+      return `pg_${name}(${a}, ${b}, ${result?.oid ?? OID.int8})`;
+    }
     case 'mod': {
       if (isFloat(argType(0)) || isFloat(argType(1))) throw noFunction(name, [argType(0), argType(1)]);
       if (!is(em.typeOf({ FuncCall: f }), OID.numeric)) return undefined;

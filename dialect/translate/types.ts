@@ -527,6 +527,7 @@ function arrayConstructorType(em: EmitContext, elements: Node[]): PgTypeInfo {
 /** The type of `array[i]`: the array's element type. */
 function subscriptType(em: EmitContext, n: Node): PgTypeInfo | null {
   const x = em.typeOf(n.A_Indirection.arg);
+  if (x?.oid === OID.jsonb) return x;
   if ((n.A_Indirection.indirection as Node[]).some((i) => i.A_Indices?.is_slice)) return x;
   const elem = x?.oid === OID.int2vector ? OID.int2 : x?.oid === OID.oidvector ? OID.oid : x ? arrayElementOid(x.oid) : 0;
   return elem ? t(elem) : null;

@@ -286,11 +286,21 @@ function parseArrayLiteral(s: string): Array<string | null> {
       i++;
       continue;
     }
-    let end = body.indexOf(',', i);
-    if (end < 0) end = body.length;
-    const item = body.slice(i, end).trim();
-    out.push(item === 'NULL' ? null : item);
-    i = end + 1;
+    // Unquoted, as array_in reads it: a backslash takes the next character as it is (a comma too).
+    let item = '';
+    let escaped = false;
+    let lastEscaped = false;
+    while (i < body.length && body[i] !== ',') {
+      lastEscaped = body[i] === '\\';
+      if (lastEscaped) {
+        escaped = true;
+        i++;
+      }
+      item += body[i++] ?? '';
+    }
+    const trimmed = lastEscaped ? item.trimStart() : item.trim();
+    out.push(!escaped && /^null$/i.test(trimmed) ? null : trimmed);
+    i++;
   }
   return out;
 }

@@ -1,0 +1,86 @@
+/**
+ * select_common_type's refusal: the branches of CASE, COALESCE, GREATEST/LEAST and the columns of
+ * UNION/INTERSECT/EXCEPT must share a type category (42804 `CASE types integer and text cannot be
+ * matched`), where SQLite would answer with whatever each row holds. Only the categories of types
+ * evsql knows are judged; an untyped literal or NULL takes the others' type and is left out.
+ */
+import { PgError, SqlState } from '../../pg/errors.js';
+import { OID, arrayElementOid, formatType, type PgTypeInfo } from '../../pg/types/registry.js';
+import type { EmitContext } from './emit-context.js';
+import type { Node } from './parse.js';
+import { isNullLiteral, isUnknownLiteral } from './types.js';
+
+const CATEGORY: Record<number, string> = {
+  [OID.int2]: 'N', [OID.int4]: 'N', [OID.int8]: 'N', [OID.numeric]: 'N', [OID.float4]: 'N', [OID.float8]: 'N',
+  [OID.text]: 'S', [OID.varchar]: 'S', [OID.bpchar]: 'S', [OID.name]: 'S',
+  [OID.date]: 'D', [OID.timestamp]: 'D', [OID.timestamptz]: 'D', [OID.time]: 'D', [OID.timetz]: 'D',
+  [OID.interval]: 'T', [OID.bool]: 'B', [OID.inet]: 'I', [OID.cidr]: 'I',
+  [OID.jsonb]: 'U', [OID.json]: 'U', [OID.uuid]: 'U', [OID.bytea]: 'U',
+};
+
+function category(t: PgTypeInfo): string | undefined {
+  return arrayElementOid(t.oid) !== 0 ? 'A' : CATEGORY[t.oid];
+}
+
+/** Two types that select_common_type cannot match: different categories, or two different user-defined ('U') types. */
+export function unmatchable(a: PgTypeInfo, b: PgTypeInfo): boolean {
+  const [x, y] = [category(a), category(b)];
+  return x !== undefined && y !== undefined && (x !== y || (x === 'U' && a.oid !== b.oid));
+}
+
+/** 42804 when the expressions, in select_common_type's order, cannot take one type. */
+export function checkCommonType(em: EmitContext, context: string, nodes: Node[]): void {
+  let first: PgTypeInfo | undefined;
+  for (const n of nodes) {
+    if (isNullLiteral(n) || isUnknownLiteral(n)) continue;
+    const t = em.typeOf(n);
+    if (!t || t.oid === OID.unknown) return;
+    if (!first) first = t;
+    else if (unmatchable(first, t)) throw mismatch(context, first, t, locationOf(n));
+  }
+}
+
+export function mismatch(context: string, a: PgTypeInfo, b: PgTypeInfo, location: number | undefined): PgError {
+  return new PgError(SqlState.datatypeMismatch, `${context} types ${formatType(a.oid, -1)} and ${formatType(b.oid, -1)} cannot be matched`, location === undefined ? {} : { position: location + 1 });
+}
+
+/** Where PostgreSQL's exprLocation puts an expression: its leftmost token, the least location in it. */
+export function locationOf(n: unknown): number | undefined {
+  if (!n || typeof n !== 'object') return undefined;
+  let least: number | undefined;
+  for (const [k, v] of Object.entries(n)) {
+    const at = k === 'location' && typeof v === 'number' && v >= 0 ? v : locationOf(v);
+    if (at !== undefined && (least === undefined || at < least)) least = at;
+  }
+  return least;
+}
+
+interface SetColumn {
+  type: PgTypeInfo | null;
+}
+
+/** The plain SELECTs of a set operation tree; undefined when one is no plain SELECT with its own list (VALUES, `*`). */
+function members(s: Node): Node[] | undefined {
+  const stmt = (s.SelectStmt ?? s) as Node;
+  if (stmt.op && stmt.op !== 'SETOP_NONE') {
+    const [l, r] = [members(stmt.larg), members(stmt.rarg)];
+    return l && r ? [...l, ...r] : undefined;
+  }
+  const targets = stmt.targetList as Node[] | undefined;
+  if (!targets || targets.some((t) => t.ResTarget.val.ColumnRef?.fields.some((f: Node) => f.A_Star))) return undefined;
+  return [stmt];
+}
+
+/** 42804 for a column of UNION/INTERSECT/EXCEPT whose two sides cannot take one type. */
+export function checkSetTypes(s: Node, left: SetColumn[], right: SetColumn[]): void {
+  const all = members(s);
+  const rightMembers = members(s.rarg);
+  if (!all || !rightMembers) return;
+  const context = { SETOP_UNION: 'UNION', SETOP_INTERSECT: 'INTERSECT', SETOP_EXCEPT: 'EXCEPT' }[s.op as string] ?? 'UNION';
+  left.forEach((l, i) => {
+    const r = right[i];
+    if (!l.type || !r?.type) return;
+    if (all.some((m) => { const v = (m.targetList as Node[])[i]?.ResTarget.val; return !v || isNullLiteral(v) || isUnknownLiteral(v); })) return;
+    if (unmatchable(l.type, r.type)) throw mismatch(context, l.type, r.type, rightMembers.length === 1 ? locationOf((rightMembers[0]!.targetList as Node[])[i]!.ResTarget.val) : undefined);
+  });
+}
