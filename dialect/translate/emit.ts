@@ -362,7 +362,8 @@ export class Emitter implements EmitContext {
           const star = starColumns(this, val.ColumnRef.fields);
           const qualifier = fields.length === 2 ? fields[0] : undefined;
           // SQLite's own `*` would show a LATERAL function's table-valued columns (value, ordinality), not its own.
-          const listed = this.scope?.star(qualifier)?.some((c) => c.display) || this.scope?.relations.some((r) => r.columns && (qualifier === undefined || r.name === qualifier) && catalog.isLateralFunction(this, r.name));
+          // So would a set-returning function of one column in FROM (jsonb_array_elements(t.d) e: value, ordinality).
+          const listed = this.scope?.star(qualifier)?.some((c) => c.display) || this.scope?.relations.some((r) => r.columns && (qualifier === undefined || r.name === qualifier) && (r.scalar !== undefined || catalog.isLateralFunction(this, r.name)));
           sqls.push(listed ? this.starList(fields.length === 2 ? fields[0] : undefined, named && this.formatsOutput && ownScales === 'all') : this.expr(val));
           columns.push(...(star ?? [{ name: '*', type: null }]));
         }

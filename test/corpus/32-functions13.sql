@@ -18,3 +18,15 @@ select * from s13_strict(null);
 select * from s13_strict(5);
 select p.proname, p.proretset, pg_get_function_result(p.oid) from pg_proc p where proname like 's13%' order by 1;
 select count(*) from s13_top(0) a join s13_pairs(3) b on a.id = b.k;
+-- * over a set-returning function of one column in FROM lists PostgreSQL's columns (SQLite's own * showed ordinality).
+create table lj13 (id int, d jsonb, a int[]);
+insert into lj13 values (1, '[1,2]', '{5,6}'), (2, '["x"]', '{7}');
+select * from lj13, jsonb_array_elements(lj13.d) e order by id, e.value::text;
+select * from lj13, jsonb_array_elements_text(lj13.d) e order by 1, 4;
+select e.* from lj13, jsonb_array_elements(lj13.d) e order by 1;
+select * from jsonb_array_elements('[1,2]') e;
+select * from jsonb_array_elements('[1,2]') with ordinality e;
+select * from generate_series(1, 2) g, lj13 order by 1, 2;
+select * from unnest(array[1,2]) u;
+select * from lj13, unnest(lj13.a) u order by 1, 4;
+select * from jsonb_each('{"a":1}') e;
