@@ -13,7 +13,7 @@ import { declaredType, enumArray, typeOfName } from './types.js';
 import { columnName } from './column-name.js';
 import { wallClockOf } from './typed-sql.js';
 import { unsupported } from './unsupported.js';
-import { type Node, names, parseQuery } from './parse.js';
+import { type Node, names, parseTypeName } from './parse.js';
 import { type TranslatorSchema, identityColumnSql, identityColumnType } from './schema.js';
 import { addConstraintEdit, dropConstraintEdit, referencedColumns } from './schema-edit.js';
 import { type ColumnTypes, expressionAnnotation, columnTypesOf, defaultAnnotation, tableColumnTypes } from './deparse.js';
@@ -58,14 +58,9 @@ export function withLikeExpanded(schema: TranslatorSchema, s: Node): Node {
     if (more.length) throw unsupported(`CREATE TABLE … (LIKE … INCLUDING ${more.join(', ')})`);
     const source = schema.lookupTable(like.relation.relname);
     if (!source) throw new PgError(SqlState.undefinedTable, `relation "${like.relation.relname}" does not exist`);
-    return source.columns.map((c) => ({ ColumnDef: { colname: c.name, typeName: typeNameNode(formatType(c.type.oid, c.type.typmod)), is_local: true, constraints: c.notNull ? [{ Constraint: { contype: 'CONSTR_NOTNULL' } }] : [] } }));
+    return source.columns.map((c) => ({ ColumnDef: { colname: c.name, typeName: parseTypeName(formatType(c.type.oid, c.type.typmod)), is_local: true, constraints: c.notNull ? [{ Constraint: { contype: 'CONSTR_NOTNULL' } }] : [] } }));
   });
   return { ...s, tableElts: expanded };
-}
-
-/** The parse tree of a type as format_type prints it (`character varying(20)`, `integer[]`). */
-function typeNameNode(type: string): Node {
-  return (parseQuery(`SELECT NULL::${type}`)[0]!.node.SelectStmt.targetList[0].ResTarget.val as Node).TypeCast.typeName as Node;
 }
 
 export function createTable(schema: TranslatorSchema, s: Node): Step[] {

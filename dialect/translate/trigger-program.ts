@@ -8,7 +8,7 @@
  * loops, PERFORM, RAISE below EXCEPTION, exception handlers — is 0A000 when the function is made.
  */
 import { PgError, SqlState } from '../../pg/errors.js';
-import { type Node, names, parsePlpgsql, parseQuery } from './parse.js';
+import { type Node, names, parsePlpgsql, parseQuery, parseTypeName } from './parse.js';
 import { unsupported } from './unsupported.js';
 
 /** RAISE's level: EXCEPTION ends the statement, the others are messages to the client (LOG and DEBUG only to the server log). */
@@ -102,7 +102,7 @@ export function triggerProgram(body: string): TriggerOp[] {
     const v = d.PLpgSQL_var ?? d.PLpgSQL_rec ?? d.PLpgSQL_row;
     if (!v || TRIGGER_VARIABLES.has(String(v.refname))) return;
     if (!d.PLpgSQL_var || v.notnull) throw unsupported('record, row and NOT NULL variables in a PL/pgSQL trigger function');
-    const type = typeName(String(v.datatype?.PLpgSQL_type?.typname ?? 'text'));
+    const type = parseTypeName(String(v.datatype?.PLpgSQL_type?.typname ?? 'text'));
     const initial = v.default_val ? expression(String(v.default_val.PLpgSQL_expr.query)) : { A_Const: { isnull: true } };
     variables.set(i, { name: String(v.refname), type });
     ops.push({ kind: 'let', name: String(v.refname), value: { TypeCast: { arg: initial, typeName: type } }, guard: [] });
@@ -180,11 +180,6 @@ export function triggerProgram(body: string): TriggerOp[] {
     ops.push({ kind: 'raise', level: 'EXCEPTION', code: '2F005', message: stringConst('control reached end of trigger procedure without RETURN'), detail: null, hint: null, line: 0, guard: [...running] });
   }
   return ops;
-}
-
-/** A type's name as DECLARE wrote it, parsed. */
-function typeName(text: string): Node {
-  return expression(`NULL::${text}`).TypeCast.typeName as Node;
 }
 
 /**

@@ -22,7 +22,7 @@ import type { SnapshotTrigger } from '../schema-snapshot.js';
 import type { Step } from '../plan.js';
 import { quoteIdent } from '../sqlite-quote.js';
 import { Emitter } from './emit.js';
-import { type Node, names, parseQuery } from './parse.js';
+import { type Node, names, parseTypeName } from './parse.js';
 import type { ColumnInfo, TableInfo, TranslatorSchema } from './schema.js';
 import { quotedEnd } from './sql-text.js';
 import { type Guard, type TriggerOp, conjunction, expression, isNotTrue, recordRef, stringConst, triggerProgram } from './trigger-program.js';
@@ -389,7 +389,7 @@ function substitute(schema: TranslatorSchema, n: Node, t: TriggerDefinition, eve
 function typeNameOf(schema: TranslatorSchema, c: ColumnInfo): Node {
   const formatted = formatType(c.type.oid, c.type.typmod);
   const text = formatted === '???' ? quoteIdent(schema.enumByOid(c.type.oid)?.name ?? 'text') : formatted;
-  return (parseQuery(`SELECT NULL::${text}`)[0]!.node.SelectStmt.targetList[0].ResTarget.val as Node).TypeCast.typeName as Node;
+  return parseTypeName(text);
 }
 
 /** A SQLite trigger's body reads NEW and OLD by name: each stands in a statement as a parameter of the column's type until then. */
