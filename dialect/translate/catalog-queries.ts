@@ -19,6 +19,7 @@ import type { ScopeColumn } from './scope.js';
 import type { TranslatorSchema } from './schema.js';
 import { type Node, names, nodeType } from './parse.js';
 import { recordCall, recordColumnSql, recordDisplaySql } from './json-records.js';
+import { JSON_SET_RETURNING, jsonArity, jsonDocument, jsonNamedColumn, sourceText } from './json-set-functions.js';
 import { type CatalogRelation, HELPER, catalogRelation, columnNames, columnType, regtypeOid, relationName, sqliteTable } from '../catalog/definitions.js';
 import { PG_CLASS, SEARCH_ORDER, VISIBLE_NAMESPACES, catalogTable, ignoring, relationByName, using } from './catalog-functions.js';
 
@@ -487,9 +488,10 @@ const functionLaterals = new WeakMap<EmitContext, Map<string, Map<string, string
 const functionDisplays = new WeakMap<EmitContext, Map<string, Map<string, string>>>();
 
 /**
- * generate_series or unnest in FROM over an earlier FROM item's columns (LATERAL, written or
- * implied as PostgreSQL implies it for functions): the table-valued function itself, which may
- * take them; references to its columns (`g`, `t.v`) are written as its own (value, ordinality).
+ * generate_series, unnest or a json set-returning function in FROM over an earlier FROM item's
+ * columns (LATERAL, written or implied as PostgreSQL implies it for functions): the table-valued
+ * function itself, which may take them; references to its columns (`g`, `t.v`, `e.value`) are
+ * written as its own (key, value, ordinality).
  */
 function lateralCall(em: EmitContext, r: Node): { name: string; args: Node[]; alias: string } | undefined {
   const call = (r.functions as Node[] | undefined)?.[0]?.List?.items?.[0]?.FuncCall;
@@ -499,8 +501,17 @@ function lateralCall(em: EmitContext, r: Node): { name: string; args: Node[]; al
   if (!r.lateral && !JSON.stringify(args).includes('"ColumnRef"')) return undefined;
   const times: number[] = [OID.date, OID.timestamp, OID.timestamptz, OID.interval];
   const series = name === 'generate_series' && (args.length === 2 || args.length === 3) && args.every((a) => !times.includes(em.typeOf(a)?.oid ?? 0));
-  if (!series && !(name === 'unnest' && args.length === 1)) return undefined;
+  const json = name in JSON_SET_RETURNING && jsonArity(name, args.length);
+  if (!series && !json && !(name === 'unnest' && args.length === 1)) return undefined;
   return { name, args, alias: (r.alias?.aliasname as string | undefined) ?? name };
+}
+
+/** A LATERAL function's columns as PostgreSQL names them (column aliases first), each with the table-valued function's own column it is. */
+function lateralColumns(call: { name: string; alias: string }, colnames: string[]): Array<[string, string]> {
+  const json = JSON_SET_RETURNING[call.name];
+  if (json?.kind === 'each') return [[colnames[0] ?? 'key', 'key'], [colnames[1] ?? 'value', 'value'], [colnames[2] ?? 'ordinality', 'ordinality']];
+  const value = colnames[0] ?? (json && !jsonNamedColumn(call.name) ? 'value' : call.alias);
+  return [[value, 'value'], [colnames[1] ?? 'ordinality', 'ordinality']];
 }
 
 /** Registers a LATERAL function's columns (registerLaterals), before any reference to them is written. */
@@ -523,12 +534,8 @@ function registerLateralFunction(em: EmitContext, r: Node): void {
   }
   const call = lateralCall(em, r);
   if (!call) return;
-  const colnames = names(r.alias?.colnames);
   const relation = quoteIdent(call.alias);
-  const columns = new Map([
-    [colnames[0] ?? call.alias, `${relation}.value`],
-    [colnames[1] ?? 'ordinality', `${relation}.ordinality`],
-  ]);
+  const columns = new Map(lateralColumns(call, names(r.alias?.colnames)).map(([name, own]) => [name, `${relation}.${own}`]));
   let map = functionLaterals.get(em);
   if (!map) functionLaterals.set(em, (map = new Map()));
   map.set(call.alias, columns);
@@ -538,6 +545,12 @@ function registerLateralFunction(em: EmitContext, r: Node): void {
 export function lateralFunction(em: EmitContext, r: Node): string | undefined {
   const call = lateralCall(em, r);
   if (!call) return undefined;
+  const json = JSON_SET_RETURNING[call.name];
+  if (json) {
+    const doc = jsonDocument(em, call.name, call.args);
+    const rows = json.kind === 'each' ? `pg_json_each(${doc}, ${json.asText ? 1 : 0}, '${call.name}')` : `pg_json_elements(${doc}, ${json.asText ? 1 : 0}, ${json.kind === 'keys' ? 1 : 0}, ${sourceText(call.name)})`;
+    return `${rows} AS ${quoteIdent(call.alias)}`;
+  }
   const args = call.args.map((a) => em.expr(a));
   const sql = call.name === 'unnest' ? `pg_unnest(${args[0]})` : `pg_generate_series(${args.join(', ')}${args.length === 2 ? ', 1' : ''})`;
   return `${sql} AS ${quoteIdent(call.alias)}`;

@@ -13,7 +13,8 @@ import { type Node, nodeType, names } from './parse.js';
 import { Scope, type ScopeColumn, type ScopeRelation } from './scope.js';
 import { KEYWORD_COLUMNS, catalogColumns, catalogSystemColumns } from './catalog-queries.js';
 import { RECORD_FUNCTIONS, recordCall, recordDisplayColumn, recordDisplaySql } from './json-records.js';
-import { JSON_SET_RETURNING, REGEXP_SET_RETURNING, jsonNamedColumn, timeSeriesType } from './table-functions.js';
+import { REGEXP_SET_RETURNING, timeSeriesType } from './table-functions.js';
+import { JSON_SET_RETURNING, jsonNamedColumn } from './json-set-functions.js';
 
 /** The relations a FROM list brings into scope. */
 export function fromRelations(em: EmitContext, from: Node[] | undefined): ScopeRelation[] {
@@ -77,7 +78,9 @@ function addFromItem(em: EmitContext, n: Node, out: ScopeRelation[], spelled: bo
       const saved = em.scope;
       em.scope = new Scope([...out], saved);
       try {
-        out.push(functionRelation(em, n.RangeFunction));
+        const relation = functionRelation(em, n.RangeFunction);
+        checkAliasCount(relation, (n.RangeFunction.alias?.colnames as Node[] | undefined)?.length ?? 0);
+        out.push(relation);
       } finally {
         em.scope = saved;
       }
@@ -158,7 +161,15 @@ function carrying(rel: ScopeRelation, carried: Array<string | undefined> | undef
 function renamed(rel: ScopeRelation, colnames: Node[] | undefined): ScopeRelation {
   if (!colnames || !rel.columns) return rel;
   const aliases = names(colnames);
+  checkAliasCount(rel, aliases.length);
   return { name: rel.name, columns: rel.columns.map((c, i) => ({ ...c, name: aliases[i] ?? c.name })) };
+}
+
+/** PostgreSQL's check of a FROM item's column aliases (buildRelationAliases). */
+function checkAliasCount(rel: ScopeRelation, aliases: number): void {
+  if (rel.columns && aliases > rel.columns.length) {
+    throw new PgError(SqlState.invalidColumnReference, `table "${rel.name}" has ${rel.columns.length} columns available but ${aliases} columns specified`);
+  }
 }
 
 const INTEGER_RANK = [OID.int2, OID.int4, OID.int8, OID.numeric] as number[];

@@ -14,7 +14,8 @@ import { type Node, names } from './parse.js';
 import type { TranslatorSchema } from './schema.js';
 import { selectColumns } from './types.js';
 import { AGGREGATES, hasAggregate, hasWindowFunction } from './functions.js';
-import { JSON_SET_RETURNING, REGEXP_SET_RETURNING, jsonArity } from './table-functions.js';
+import { REGEXP_SET_RETURNING } from './table-functions.js';
+import { JSON_SET_RETURNING, jsonArity } from './json-set-functions.js';
 
 const ROW_NUMBER = '__evsql_rn';
 

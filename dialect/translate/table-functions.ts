@@ -12,6 +12,7 @@ import { type Node, names } from './parse.js';
 import { catalogRangeFunction, lateralFunction } from './catalog-queries.js';
 import { ARRAY_POSITIONS } from './select-list-arrays.js';
 import { recordCall, recordRows, recordSubquery } from './json-records.js';
+import { JSON_SET_RETURNING, jsonArity, jsonDocument, jsonNamedColumn, sourceText } from './json-set-functions.js';
 
 const INTEGER_RANK = [OID.int2, OID.int4, OID.int8, OID.numeric] as number[];
 
@@ -58,11 +59,6 @@ export function rangeFunction(em: EmitContext, r: Node): string {
   const json = JSON_SET_RETURNING[name];
   if (json && jsonArity(name, args.length)) {
     const doc = jsonDocument(em, name, args);
-    // Over an earlier FROM item's columns (PostgreSQL's implicit LATERAL) the table-valued function
-    // itself, whose own columns key, value and ordinality are the names PostgreSQL gives.
-    if (!jsonNamedColumn(name) && colnames.length === 0 && JSON.stringify(args[0]).includes('"ColumnRef"')) {
-      return `${json.kind === 'each' ? `pg_json_each(${doc}, ${json.asText ? 1 : 0}, '${name}')` : `pg_json_elements(${doc}, ${json.asText ? 1 : 0}, 0, ${sourceText(name)})`} AS ${relation}`;
-    }
     const ord = (at: number) => (r.ordinality ? `, ordinality AS ${quoteIdent(colnames[at] ?? 'ordinality')}` : '');
     if (json.kind === 'each') {
       return `(SELECT key AS ${quoteIdent(colnames[0] ?? 'key')}, value AS ${quoteIdent(colnames[1] ?? 'value')}${ord(2)} FROM pg_json_each(${doc}, ${json.asText ? 1 : 0}, '${name}')) AS ${relation}`;
@@ -137,44 +133,6 @@ export const REGEXP_SET_RETURNING: Record<string, PgTypeInfo> = {
 function regexpRows(em: EmitContext, f: Node): string {
   const [s, pattern, flags] = (f.args as Node[]).map((a) => em.expr(a));
   return `pg_regexp_rows(${s}, ${pattern}, ${flags ?? "''"}, ${names(f.funcname).at(-1) === 'regexp_split_to_table' ? 1 : 0})`;
-}
-
-/** A jsonb_* function's document as jsonb (keys in jsonb's order), whatever type the argument had; a path query's items as an array. */
-function jsonDocument(em: EmitContext, name: string, args: Node[]): string {
-  if (JSON_SET_RETURNING[name]?.path) return `pg_jsonb_path_query_array(${args.map((a) => em.expr(a)).join(', ')})`;
-  const arg = args[0]!;
-  const sql = em.expr(arg);
-  return name.startsWith('jsonb') && em.typeOf(arg)?.oid !== OID.jsonb ? `pg_jsonb(${sql})` : sql;
-}
-
-/** 1 where a function's values are the json document's source text (json_*), 0 where jsonb's (jsonb_*, jsonb_path_query). */
-function sourceText(name: string): number {
-  return name.startsWith('jsonb') ? 0 : 1;
-}
-
-/** The json set-returning functions: key/value pairs, elements or keys, as json(b) or as text. */
-export const JSON_SET_RETURNING: Record<string, { kind: 'each' | 'elements' | 'keys'; asText: boolean; type: PgTypeInfo; path?: boolean }> = {};
-for (const prefix of ['json', 'jsonb']) {
-  const type = { oid: prefix === 'json' ? OID.json : OID.jsonb, typmod: -1 };
-  const text = { oid: OID.text, typmod: -1 };
-  JSON_SET_RETURNING[`${prefix}_each`] = { kind: 'each', asText: false, type };
-  JSON_SET_RETURNING[`${prefix}_each_text`] = { kind: 'each', asText: true, type: text };
-  JSON_SET_RETURNING[`${prefix}_array_elements`] = { kind: 'elements', asText: false, type };
-  JSON_SET_RETURNING[`${prefix}_array_elements_text`] = { kind: 'elements', asText: true, type: text };
-  JSON_SET_RETURNING[`${prefix}_object_keys`] = { kind: 'keys', asText: true, type: text };
-}
-// The elements of the array jsonb_path_query_array makes; its column is named as the function.
-JSON_SET_RETURNING.jsonb_path_query = { kind: 'elements', asText: false, type: { oid: OID.jsonb, typmod: -1 }, path: true };
-
-/** Whether a json set-returning call has its arguments: the document, or for a path query also the path, vars and silent. */
-export function jsonArity(name: string, args: number): boolean {
-  return JSON_SET_RETURNING[name]?.path ? args >= 2 && args <= 4 : args === 1;
-}
-
-/** The column a json set-returning function of one value names after itself (else `value`). */
-export function jsonNamedColumn(name: string): boolean {
-  const json = JSON_SET_RETURNING[name];
-  return json?.kind === 'keys' || !!json?.path;
 }
 
 /** Set-returning functions evsql does not run; as scalars they would yield one wrong row. */
