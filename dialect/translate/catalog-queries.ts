@@ -19,6 +19,7 @@ import type { ScopeColumn } from './scope.js';
 import type { TranslatorSchema } from './schema.js';
 import { type Node, names, nodeType } from './parse.js';
 import { recordCall, recordColumnSql, recordDisplaySql } from './json-records.js';
+import { decorrelatedLateral } from './lateral-subqueries.js';
 import { JSON_SET_RETURNING, jsonArity, jsonDocument, jsonNamedColumn, sourceText } from './json-set-functions.js';
 import { type CatalogRelation, HELPER, catalogRelation, columnNames, columnType, regtypeOid, relationName, sqliteTable } from '../catalog/definitions.js';
 import { PG_CLASS, SEARCH_ORDER, VISIBLE_NAMESPACES, catalogTable, ignoring, relationByName, using } from './catalog-functions.js';
@@ -334,6 +335,7 @@ export function lateralJoins(s: Node, schema: TranslatorSchema): Node | undefine
   if (from[0]?.RangeSubselect?.lateral) return { ...s, fromClause: [{ RangeSubselect: { ...from[0].RangeSubselect, lateral: false } }, ...from.slice(1)] };
   const conditions: Node[] = [];
   const flattened = new Map<string, Map<string, Node>>();
+  let decorrelations = 0;
   const join = (j: Node): Node => {
     const sub = j.rarg?.RangeSubselect;
     const trueQuals = !j.quals || j.quals.A_Const?.boolval?.boolval === true;
@@ -344,6 +346,13 @@ export function lateralJoins(s: Node, schema: TranslatorSchema): Node | undefine
       const quals = [...(flat.where ? [flat.where] : []), ...(trueQuals ? [] : [j.quals])];
       const on = quals.length === 0 ? { A_Const: { boolval: { boolval: true } } } : quals.length === 1 ? quals[0] : { BoolExpr: { boolop: 'AND_EXPR', args: quals } };
       return { JoinExpr: { ...j, larg: item(j.larg), rarg: flat.table, quals: on } };
+    }
+    const decorrelated = sub?.lateral && !flat && ['JOIN_INNER', 'JOIN_LEFT'].includes(j.jointype) && lateralRows(sub.subquery?.SelectStmt) === 'many' ? decorrelatedLateral(sub, fromNames(from), schema) : undefined;
+    if (decorrelated) {
+      decorrelations++;
+      const on = [...decorrelated.on, ...(trueQuals ? [] : [j.quals])];
+      const quals = on.length === 0 ? { A_Const: { boolval: { boolval: true } } } : on.length === 1 ? on[0] : { BoolExpr: { boolop: 'AND_EXPR', args: on } };
+      return { JoinExpr: { ...j, larg: item(j.larg), rarg: { RangeSubselect: decorrelated.subselect }, quals } };
     }
     if (sub?.lateral && j.jointype === 'JOIN_INNER' && trueQuals && lateralRows(sub.subquery?.SelectStmt) === 'at most one') {
       conditions.push({ SubLink: { subLinkType: 'EXISTS_SUBLINK', subselect: sub.subquery } });
@@ -359,7 +368,7 @@ export function lateralJoins(s: Node, schema: TranslatorSchema): Node | undefine
     else folded.push(f);
   }
   const fromClause = folded.map(item);
-  if (conditions.length === 0 && folded.length === from.length && flattened.size === 0) return undefined;
+  if (conditions.length === 0 && folded.length === from.length && flattened.size === 0 && decorrelations === 0) return undefined;
   const where = [...(s.whereClause ? [s.whereClause] : []), ...conditions];
   const out: Node = { ...s, fromClause, whereClause: where.length > 1 ? { BoolExpr: { boolop: 'AND_EXPR', args: where } } : where[0] };
   if (!flattened.size) return out;
@@ -381,14 +390,7 @@ function flatLateral(sub: Node, from: Node[], schema: TranslatorSchema): { table
   const table = (s.fromClause as Node[] | undefined)?.length === 1 ? s.fromClause[0].RangeVar : undefined;
   if (!table) return undefined;
   const name = (table.alias?.aliasname as string | undefined) ?? table.relname;
-  const outer: string[] = [];
-  const collect = (n: Node) => {
-    if (n.JoinExpr) [n.JoinExpr.larg, n.JoinExpr.rarg].forEach(collect);
-    else if (n.RangeVar) outer.push(n.RangeVar.alias?.aliasname ?? n.RangeVar.relname);
-    else if (n.RangeSubselect?.alias || n.RangeFunction?.alias) outer.push((n.RangeSubselect ?? n.RangeFunction).alias.aliasname);
-  };
-  from.forEach(collect);
-  if (outer.includes(name)) return undefined;
+  if (fromNames(from).includes(name)) return undefined;
   const info = table.schemaname ? undefined : schema.lookupTable(table.relname);
   if (!info) return undefined;
   // Moved out of the subquery, a bare name of the table's own column would meet the outer tables' columns.
@@ -401,6 +403,18 @@ function flatLateral(sub: Node, from: Node[], schema: TranslatorSchema): { table
     columns.set(aliases[i] ?? rt.name ?? (rt.val.ColumnRef ? names(rt.val.ColumnRef.fields).at(-1)! : '?column?'), own(rt.val));
   }
   return { table: s.fromClause[0], where: s.whereClause ? own(s.whereClause) : undefined, columns };
+}
+
+/** The names a FROM list's items (and those of its joins) go by. */
+function fromNames(from: Node[]): string[] {
+  const out: string[] = [];
+  const collect = (n: Node) => {
+    if (n.JoinExpr) [n.JoinExpr.larg, n.JoinExpr.rarg].forEach(collect);
+    else if (n.RangeVar) out.push(n.RangeVar.alias?.aliasname ?? n.RangeVar.relname);
+    else if (n.RangeSubselect?.alias || n.RangeFunction?.alias) out.push((n.RangeSubselect ?? n.RangeFunction).alias.aliasname);
+  };
+  from.forEach(collect);
+  return out;
 }
 
 /** Bare column references to the table's own columns qualified with its name, outside nested subqueries. */

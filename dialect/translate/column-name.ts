@@ -3,6 +3,7 @@
  * column, the function, `case`, `?column?`.
  */
 import { type Node, nodeType, names } from './parse.js';
+import { unsupported } from './unsupported.js';
 
 /** The column name PostgreSQL gives an unnamed target: the column, the function, or `?column?`. */
 export function columnName(n: Node): string {
@@ -80,3 +81,18 @@ function sqlValueFunctionName(op: string): string {
   return name === 'current_catalog' ? 'current_catalog' : name;
 }
 
+/** A DISTINCT ON or ORDER BY item that names a result column by position or alias stands for its expression. */
+export function resolveOutput(n: Node, targets: Node[]): Node {
+  const position = n.A_Const?.ival;
+  if (position !== undefined) {
+    const t = targets[(position.ival ?? 0) - 1];
+    if (!t) throw unsupported('a position beyond the result columns');
+    return t.ResTarget.val;
+  }
+  const ref = n.ColumnRef?.fields;
+  if (ref?.length === 1) {
+    const named = targets.find((t) => t.ResTarget.name === names(ref)[0]);
+    if (named) return named.ResTarget.val;
+  }
+  return n;
+}

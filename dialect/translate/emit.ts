@@ -26,6 +26,7 @@ import { AGGREGATES, FUNCTIONS, hasAggregate, hasWindowFunction } from './functi
 import { displayColumn } from '../catalog/numeric-display.js';
 import { rangeFunction } from './table-functions.js';
 import { JSON_SET_RETURNING } from './json-set-functions.js';
+import { LATERAL_HIDDEN } from './lateral-subqueries.js';
 import { RECORD_FUNCTIONS } from './json-records.js';
 import { lateralUnnestQuery, selectListArrays } from './select-list-arrays.js';
 import { extensionOf } from '../catalog/extensions.js';
@@ -364,7 +365,7 @@ export class Emitter implements EmitContext {
           const qualifier = fields.length === 2 ? fields[0] : undefined;
           // SQLite's own `*` would show a LATERAL function's table-valued columns (value, ordinality), not its own.
           // So would a set-returning function of one column in FROM (jsonb_array_elements(t.d) e: value, ordinality).
-          const listed = this.scope?.star(qualifier)?.some((c) => c.display) || this.scope?.relations.some((r) => r.columns && (qualifier === undefined || r.name === qualifier) && (r.scalar !== undefined || catalog.isLateralFunction(this, r.name)));
+          const listed = this.scope?.star(qualifier)?.some((c) => c.display) || this.scope?.relations.some((r) => r.columns && (qualifier === undefined || r.name === qualifier) && (r.scalar !== undefined || catalog.isLateralFunction(this, r.name) || r.system?.some((c) => c.name.startsWith(LATERAL_HIDDEN))));
           sqls.push(listed ? this.starList(fields.length === 2 ? fields[0] : undefined, named && this.formatsOutput && ownScales === 'all') : this.expr(val));
           columns.push(...(star ?? [{ name: '*', type: null }]));
         }
@@ -1259,8 +1260,11 @@ export class Emitter implements EmitContext {
     }
     let sql: string;
     const typed = f.agg_within_group ? orderedSetAggregate(this, f, name, args) : f.agg_star ? undefined : typedCall(this, f, name, args);
+    const wholeRow = name === 'count' && args.length === 1 && !f.agg_distinct && args[0]!.ColumnRef ? names(args[0]!.ColumnRef.fields) : [];
     if (f.agg_star) {
       sql = `${name}(*)`;
+    } else if (wholeRow.length === 2 && wholeRow[1] === '*') {
+      sql = `count(${this.rowMarker(wholeRow[0]!)})`;
     } else if (typed !== undefined) {
       sql = typed;
     } else {
@@ -1289,6 +1293,19 @@ export class Emitter implements EmitContext {
     if (f.over) sql += ` OVER ${this.windowDef(f.over)}`;
     // array_agg and json(b)_agg over no rows are NULL; json_group_array gives an empty array.
     return ARRAY_AGGREGATES.has(name) ? `nullif(${sql}, '[]')` : sql;
+  }
+
+  /**
+   * What `count(t.*)` counts: t's rows, each a non-null value even when all its columns are NULL,
+   * and none where an outer join made one up — its rowid, where t is a table.
+   */
+  private rowMarker(relation: string): string {
+    for (let s = this.scope; s; s = s.parent) {
+      const r = s.relations.find((x) => x.name === relation);
+      if (r?.rowid) return r.rowid;
+      if (r) break;
+    }
+    throw unsupported(`count(${relation}.*) over other than a table`);
   }
 
   /** An argument's SQL; a char(n), kept without its padding, padded for octet_length, which counts the blanks. */

@@ -8,6 +8,7 @@
 import { PgError, SqlState } from '../../pg/errors.js';
 import { displayColumn } from '../catalog/numeric-display.js';
 import { OID, arrayElementOid, type PgTypeInfo } from '../../pg/types/registry.js';
+import { quoteIdent } from '../sqlite-quote.js';
 import type { EmitContext } from './emit-context.js';
 import { type Node, nodeType, names } from './parse.js';
 import { Scope, type ScopeColumn, type ScopeRelation } from './scope.js';
@@ -15,6 +16,7 @@ import { KEYWORD_COLUMNS, catalogColumns, catalogSystemColumns } from './catalog
 import { RECORD_FUNCTIONS, recordCall, recordDisplayColumn, recordDisplaySql } from './json-records.js';
 import { REGEXP_SET_RETURNING, timeSeriesType } from './table-functions.js';
 import { JSON_SET_RETURNING, jsonNamedColumn } from './json-set-functions.js';
+import { LATERAL_HIDDEN } from './lateral-subqueries.js';
 
 /** The relations a FROM list brings into scope. */
 export function fromRelations(em: EmitContext, from: Node[] | undefined): ScopeRelation[] {
@@ -70,7 +72,12 @@ function addFromItem(em: EmitContext, n: Node, out: ScopeRelation[], spelled: bo
     }
     case 'RangeSubselect': {
       const r = n.RangeSubselect;
-      out.push(carrying(renamed({ name: r.alias?.aliasname ?? '', columns: em.selectColumns(r.subquery) }, r.alias?.colnames), subqueryDisplays(em, r)));
+      const all = em.selectColumns(r.subquery);
+      // A decorrelated LATERAL subquery's join columns (lateral-subqueries.ts) are named only explicitly.
+      const hidden = all?.filter((c) => c.name.startsWith(LATERAL_HIDDEN)) ?? [];
+      const columns = hidden.length ? all!.filter((c) => !c.name.startsWith(LATERAL_HIDDEN)) : all;
+      const relation = carrying(renamed({ name: r.alias?.aliasname ?? '', columns }, r.alias?.colnames), subqueryDisplays(em, r));
+      out.push(hidden.length ? { ...relation, system: hidden } : relation);
       return;
     }
     case 'RangeFunction': {
@@ -122,6 +129,7 @@ export function tableRelation(em: EmitContext, r: Node): ScopeRelation {
   const name = r.relname as string;
   const alias = (r.alias?.aliasname as string | undefined) ?? name;
   let columns: ScopeColumn[] | null = null;
+  let rowid: string | undefined;
   const cte = !r.schemaname && em.ctes.has(name);
   // pg_catalog comes first on the search path: `pg_class` is the catalog's, unless a CTE or the
   // session's temporary table (pg_temp comes before pg_catalog).
@@ -136,9 +144,11 @@ export function tableRelation(em: EmitContext, r: Node): ScopeRelation {
     columns =
       table?.columns.map((c) => ({ name: c.name, type: c.type, ...(c.scale !== undefined ? { scale: c.scale } : {}), ...(c.display !== undefined ? { display: { relation, column: c.display } } : {}) })) ??
       (em.schema.sequence(name) ? SEQUENCE_COLUMNS : null);
+    if (table && !table.view) rowid = `${quoteIdent(relation)}.rowid`;
   }
   const system = catalog && catalogSystemColumns(r.schemaname, name);
-  return renamed({ name: alias, columns, ...(system ? { system } : {}) }, r.alias?.colnames);
+  const out = renamed({ name: alias, columns, ...(system ? { system } : {}) }, r.alias?.colnames);
+  return rowid ? { ...out, rowid } : out;
 }
 
 /**

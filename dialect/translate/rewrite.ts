@@ -8,7 +8,7 @@
 import { PgError, SqlState } from '../../pg/errors.js';
 import { quoteIdent } from '../sqlite-quote.js';
 import type { EmitContext } from './emit-context.js';
-import { columnName } from './column-name.js';
+import { columnName, resolveOutput } from './column-name.js';
 import { unsupported } from './unsupported.js';
 import { type Node, names } from './parse.js';
 import type { TranslatorSchema } from './schema.js';
@@ -21,22 +21,6 @@ const ROW_NUMBER = '__evsql_rn';
 
 function columnRef(name: string): Node {
   return { ColumnRef: { fields: [{ String: { sval: name } }] } };
-}
-
-/** A DISTINCT ON or ORDER BY item that names a result column by position or alias stands for its expression. */
-function resolveOutput(n: Node, targets: Node[]): Node {
-  const position = n.A_Const?.ival;
-  if (position !== undefined) {
-    const t = targets[(position.ival ?? 0) - 1];
-    if (!t) throw unsupported('a position beyond the result columns');
-    return t.ResTarget.val;
-  }
-  const ref = n.ColumnRef?.fields;
-  if (ref?.length === 1) {
-    const named = targets.find((t) => t.ResTarget.name === names(ref)[0]);
-    if (named) return named.ResTarget.val;
-  }
-  return n;
 }
 
 /**

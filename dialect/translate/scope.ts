@@ -27,6 +27,8 @@ export interface ScopeRelation {
   starless?: boolean;
   /** A function returning a scalar: the column a whole-row reference to it (`FROM jsonb_array_elements(x) e … e`) reads. */
   scalar?: string;
+  /** A table's: SQL that is NULL exactly where an outer join made the row up (its rowid), as `count(t.*)` needs. */
+  rowid?: string;
 }
 
 export class Scope {

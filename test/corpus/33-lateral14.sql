@@ -24,3 +24,22 @@ create table l14_tags(doc int, tag text);
 insert into l14_tags select d.id, t from l14_docs d, jsonb_array_elements_text(d.tags) as t where jsonb_typeof(d.tags -> 0) = 'string';
 select * from l14_tags order by 1, 2;
 select d.id, e.x from l14_docs d, jsonb_each(d.attrs) as e(k, x, extra) order by 1;
+-- LATERAL subqueries of many rows correlated by equalities (the top rows of each group), decorrelated
+create table l14_dept(id int primary key, name text);
+create table l14_emp(id int primary key, name text, dept_id int, salary numeric(8,2), manager_id int);
+insert into l14_dept values (1,'eng'),(2,'ops'),(3,'empty');
+insert into l14_emp values (1,'ann',1,100,null),(2,'bob',1,90,1),(3,'cy',1,80,1),(4,'di',2,70,1),(5,'ed',2,75,4);
+select d.name, top.name from l14_dept d left join lateral (select name from l14_emp e where e.dept_id = d.id order by salary desc limit 2) top on true order by d.id, top.name;
+select d.name, top.* from l14_dept d cross join lateral (select name, salary from l14_emp e where e.dept_id = d.id order by salary limit 1 offset 1) top order by d.id;
+select * from l14_dept d, lateral (select * from l14_emp where l14_emp.dept_id = d.id and salary > 72) x order by d.id, x.id;
+select e.name, m.name as manager, m2.name as grand from l14_emp e left join lateral (select * from l14_emp x where x.id = e.manager_id) m on true left join lateral (select * from l14_emp y where y.id = m.manager_id) m2 on true order by e.id;
+select d.id, t.total from l14_dept d left join lateral (select sum(salary) as total from l14_emp where dept_id = d.id) t on true order by 1;
+select d.id, t.n from l14_dept d join lateral (select e.name as n, e.salary from l14_emp e where e.dept_id = d.id order by e.salary desc limit 2) t on t.salary > 85 order by 1, 2;
+select d.id, t.n from l14_dept d left join lateral (select e.name as n from l14_emp e join l14_emp m on m.id = e.manager_id where e.dept_id = d.id and m.name = 'ann' order by 1 limit 5) t on true order by 1, 2;
+select d.id, t.n from l14_dept d, lateral (select e.name as n from l14_emp e where e.dept_id = d.id or e.salary > 95) t order by 1, 2;
+select d.name, c.cnt from l14_dept d, lateral (select count(*) cnt from l14_emp where dept_id = d.id) c order by 1;
+-- params: [1]
+select t.name from l14_dept d cross join lateral (select name from l14_emp e where e.dept_id = d.id order by salary desc, name limit 2) t where d.id = $1 order by 1;
+select d.id, t.name from l14_dept d left join lateral (select name from l14_emp e where e.dept_id = d.id and e.name <> 'bob' order by salary desc limit 1) as t(nm) on true order by 1;
+select d.id, t.nm from l14_dept d left join lateral (select name, salary from l14_emp e where d.id = e.dept_id order by salary desc limit 1) as t(nm) on true order by 1;
+select d.id, t.name, t.salary from l14_dept d left join lateral (select name, salary from l14_emp e where e.dept_id = d.id order by salary desc fetch first 1 rows only) t on true order by 1;
