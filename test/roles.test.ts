@@ -22,7 +22,7 @@ async function code(run: () => Promise<unknown>): Promise<string | undefined> {
 }
 
 beforeAll(async () => {
-  server = await startServer([], { startMs: 60_000 });
+  server = await startServer([]);
   c = await server.client();
 });
 

@@ -48,7 +48,7 @@ CREATE TRIGGER acct_ledger AFTER INSERT OR UPDATE ON acct FOR EACH ROW EXECUTE F
 `;
 
 beforeAll(async () => {
-  server = await startServer(['--replicas', '3'], { keepData: true, startMs: 60_000 });
+  server = await startServer(['--replicas', '3'], { keepData: true });
   c = await server.client();
   await c.query(SCHEMA);
   await c.query("INSERT INTO acct (id, owner) SELECT g, 'o' || g FROM generate_series(1, 8) g");
@@ -153,7 +153,7 @@ it('keeps the triggers across a restart', async () => {
   await c.end();
   const dataDir = server.dataDir;
   await server.stop();
-  server = await startServer(['--replicas', '3'], { dataDir, keepData: true, startMs: 60_000 });
+  server = await startServer(['--replicas', '3'], { dataDir, keepData: true });
   c = await server.client();
   const r = await c.query('UPDATE acct SET balance = balance + 1 WHERE id = 1 RETURNING version');
   const versions = (await c.query('SELECT version FROM acct WHERE id = 1')).rows[0].version as number;

@@ -175,7 +175,7 @@ describe('temporary tables in a transaction', () => {
       own.proc.kill('SIGKILL');
       await new Promise((r) => own.proc.once('exit', r));
       await c.end().catch(() => undefined);
-      const again = await startServer([], { dataDir: own.dataDir, startMs: 60_000 });
+      const again = await startServer([], { dataDir: own.dataDir });
       try {
         const d = await again.client();
         expect((await d.query('SELECT count(*)::int AS n FROM perm')).rows).toEqual([{ n: 0 }]);

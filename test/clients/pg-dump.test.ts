@@ -106,7 +106,8 @@ describe.skipIf(missing.length > 0)('pg_dump and pg_restore 15', () => {
     ] as const);
     fresh = others;
     await Promise.all([psql(source, SCHEMA), psql(postgres, SCHEMA)]);
-  });
+    // Six servers start at once: on a loaded machine that can take most of a minute.
+  }, 120_000);
 
   afterAll(async () => {
     await Promise.all([source?.stop(), postgres?.stop(), ...(fresh ?? []).map((s) => s.stop())]);

@@ -27,7 +27,8 @@ export interface TestServer {
 
 /**
  * `env`: EVSQL_* variables for the server, over this process's environment. `startMs`: how long
- * it may take to listen (a start that rebuilds a replica takes longer on a loaded machine).
+ * it may take to listen (a start that rebuilds a replica takes longer); a minute by default, since
+ * suites start several servers at once and a loaded 2-core machine took over 20 s for some.
  */
 export async function startServer(args: string[] = [], opts: { dataDir?: string; keepData?: boolean; env?: Record<string, string>; startMs?: number } = {}): Promise<TestServer> {
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'evsql-test-'));
@@ -36,7 +37,7 @@ export async function startServer(args: string[] = [], opts: { dataDir?: string;
   let out = '';
   proc.stderr!.on('data', (d) => (stderr += d));
   const port = await new Promise<number>((resolvePort, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${stderr}`)), opts.startMs ?? 20_000);
+    const timer = setTimeout(() => reject(new Error(`server did not start: ${stderr}`)), opts.startMs ?? 60_000);
     proc.stdout!.on('data', (d) => {
       out += d;
       const m = /listening on [^:]+:(\d+)/.exec(out);
