@@ -145,7 +145,16 @@ export class Emitter implements EmitContext {
         throw unsupported('a set operation of timestamptz with timestamp or date in a TimeZone other than UTC');
       }
       const op = { SETOP_UNION: 'UNION', SETOP_INTERSECT: 'INTERSECT', SETOP_EXCEPT: 'EXCEPT' }[s.op as string]!;
-      sql += s.all && op !== 'UNION' ? multisetOperation(op, left, right.sql) : `${left.sql} ${op}${s.all ? ' ALL' : ''} ${right.sql}`;
+      // SQLite compares the stored texts: intervals must meet by their spans ('1 day' is '24 hours').
+      const spans = !s.all && left.columns.some((c, i) => c.type?.oid === OID.interval || right.columns[i]?.type?.oid === OID.interval);
+      if (spans && op !== 'UNION') throw unsupported(`${op} of interval columns`);
+      if (spans && new Set(left.columns.map((c) => c.name)).size < left.columns.length) throw unsupported('a UNION of interval columns under repeated column names');
+      if (spans) {
+        const keys = left.columns.map((c, i) => (c.type?.oid === OID.interval || right.columns[i]?.type?.oid === OID.interval ? `pg_interval_key(${quoteIdent(c.name)})` : quoteIdent(c.name)));
+        sql += `SELECT * FROM (${left.sql} UNION ALL ${right.sql}) GROUP BY ${keys.join(', ')}`;
+      } else {
+        sql += s.all && op !== 'UNION' ? multisetOperation(op, left, right.sql) : `${left.sql} ${op}${s.all ? ' ALL' : ''} ${right.sql}`;
+      }
       columns = setColumns(left.columns, right.columns, op === 'EXCEPT');
       if (mixed) columns = columns.map((c, i) => (mixed[i] ? { name: c.name, type: { oid: OID.numeric, typmod: -1 } } : c));
     } else if (s.valuesLists) {
@@ -162,7 +171,8 @@ export class Emitter implements EmitContext {
       sql += valuesSql((s.valuesLists as Node[]).map((l, r) => `(${row(l.List.items as Node[], r)}${displays(l.List.items as Node[])})`));
     } else {
       sql += 'SELECT ';
-      if (s.distinctClause) sql += 'DISTINCT ';
+      const distinctBySpan = !!s.distinctClause && !s.groupClause && this.distinctBySpan(s);
+      if (s.distinctClause && !distinctBySpan) sql += 'DISTINCT ';
       const targets = this.targetList(s.targetList ?? [], top, assign, s.distinctClause ? 'none' : s.groupClause ? 'aggregated' : 'all', this.ownScaleMembers.get(s));
       computed = targets.computed;
       // PostgreSQL allows an empty select list (`SELECT;`, `EXISTS (SELECT FROM t …)`); SQLite needs
@@ -184,8 +194,10 @@ export class Emitter implements EmitContext {
           const star = (s.targetList ?? []).some((t: Node) => t.ResTarget.val.ColumnRef?.fields.some((f: Node) => f.A_Star));
           if (at !== undefined && !star && (at < 1 || at > width)) throw new PgError(SqlState.invalidColumnReference, `GROUP BY position ${at} is not in select list`, { position: g.A_Const.location + 1 });
         }
-        // Intervals group by interval_cmp's span ('1 day' with '24 hours'), not by their texts.
-        sql += ' GROUP BY ' + (s.groupClause as Node[]).map((g) => (!g.A_Const && this.typeOf(g)?.oid === OID.interval ? `pg_interval_key(${this.expr(g)})` : this.expr(g))).join(', ');
+        sql += ' GROUP BY ' + (s.groupClause as Node[]).map((g) => (g.A_Const ? this.expr(g) : this.equalityKey(g))).join(', ');
+      } else if (distinctBySpan) {
+        // SQLite's DISTINCT compares the stored texts: the rows group by each column's equality key instead.
+        sql += ' GROUP BY ' + (s.targetList as Node[]).map((t) => this.equalityKey(t.ResTarget.val)).join(', ');
       }
       if (s.havingClause) sql += ' HAVING ' + this.condition(s.havingClause, 'HAVING');
       if (s.windowClause) sql += ' WINDOW ' + (s.windowClause as Node[]).map((w) => `${quoteIdent(w.WindowDef.name)} AS ${this.windowDef({ ...w.WindowDef, name: undefined })}`).join(', ');
@@ -576,6 +588,26 @@ export class Emitter implements EmitContext {
     return (key !== undefined ? [key] : this.sortKeys(s.node, windowOrder))
       .map((key) => `${key}${desc ? ' DESC' : ''} NULLS ${nulls}`)
       .join(', ');
+  }
+
+  /**
+   * What GROUP BY, PARTITION BY and DISTINCT compare values by: an interval by interval_cmp's span
+   * ('1 day' and '24 hours' are one value), not by its stored text; anything else as stored.
+   */
+  private equalityKey(n: Node): string {
+    return this.typeOf(n)?.oid === OID.interval ? `pg_interval_key(${this.expr(n)})` : this.expr(n);
+  }
+
+  /**
+   * A plain SELECT DISTINCT with an interval result column: written as a GROUP BY of the columns'
+   * equality keys. Not with `*` (its columns are not spelled here), aggregates or window functions.
+   */
+  private distinctBySpan(s: Node): boolean {
+    const targets = (s.targetList ?? []) as Node[];
+    const plain = (s.distinctClause as Node[]).every((d) => Object.keys(d).length === 0);
+    if (!plain || targets.some((t) => t.ResTarget.val.ColumnRef && names(t.ResTarget.val.ColumnRef.fields).at(-1) === '*')) return false;
+    if (hasAggregate(s.targetList) || hasWindowFunction(s.targetList)) return false;
+    return targets.some((t) => this.typeOf(t.ResTarget.val)?.oid === OID.interval);
   }
 
   /**
@@ -1327,7 +1359,7 @@ export class Emitter implements EmitContext {
     if (w.name) return quoteIdent(w.name);
     const parts: string[] = [];
     if (w.refname) parts.push(quoteIdent(w.refname));
-    if (w.partitionClause) parts.push('PARTITION BY ' + this.exprList(w.partitionClause));
+    if (w.partitionClause) parts.push('PARTITION BY ' + (w.partitionClause as Node[]).map((p) => this.equalityKey(p)).join(', '));
     const { key, frame } = windowFrame(this, w);
     if (w.orderClause) parts.push('ORDER BY ' + (w.orderClause as Node[]).map((n) => this.sortBy(n, true, key)).join(', '));
     if (frame) parts.push(frame);
