@@ -527,10 +527,11 @@ export function registerTypedFunctions(db: Database.Database): void {
   });
   strict('pg_time_diff', (a, b) => dt.timeMinusTime(text(a), text(b)));
   strict('pg_interval_trunc', (field, iv) => dt.intervalTrunc(text(field), text(iv)));
+  // Of equal spans the later value wins ('1 mon' then '30 days' gives '30 days'), as interval_larger and interval_smaller keep their second argument.
   for (const [name, sign] of [['pg_interval_min', -1], ['pg_interval_max', 1]] as const) {
     db.aggregate<{ best: string | null }>(name, {
       start: () => ({ best: null }),
-      step: ((state: { best: string | null }, v: SqliteValue) => (v === null || (state.best !== null && dt.intervalCompare(text(v), state.best) !== sign) ? state : { best: text(v) })) as never,
+      step: ((state: { best: string | null }, v: SqliteValue) => (v === null || (state.best !== null && dt.intervalCompare(text(v), state.best) === -sign) ? state : { best: text(v) })) as never,
       result: (state) => state.best,
       safeIntegers: true,
     });

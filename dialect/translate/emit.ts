@@ -1094,23 +1094,24 @@ export class Emitter implements EmitContext {
           const exact = this.numericBetween(e.lexpr, l, lo!, hi!);
           if (exact) return `${not}${exact}`;
         }
-        // inet's stored text does not sort as network_cmp orders.
-        const t = this.typeOf(e.lexpr);
-        if (t?.oid === OID.inet || t?.oid === OID.cidr) return `pg_inet_key(${l}) ${not}BETWEEN pg_inet_key(${this.operand(lo!, e.lexpr)}) AND pg_inet_key(${this.operand(hi!, e.lexpr)})`;
-        return `(${l}) ${not}BETWEEN (${this.operand(lo!, e.lexpr)}) AND (${this.operand(hi!, e.lexpr)})`;
+        const key = this.orderKey(e.lexpr);
+        return `${key(l)} ${not}BETWEEN ${key(this.operand(lo!, e.lexpr))} AND ${key(this.operand(hi!, e.lexpr))}`;
       }
       case 'AEXPR_BETWEEN_SYM':
       case 'AEXPR_NOT_BETWEEN_SYM': {
         // Either order of the bounds; parameters bind by position, so each operand is emitted where it stands.
         const [lo, hi] = e.rexpr.List.items as Node[];
-        const between = (a: Node, b: Node) => `(${this.operand(e.lexpr, e.rexpr)}) BETWEEN (${this.operand(a, e.lexpr)}) AND (${this.operand(b, e.lexpr)})`;
-        const either = `(${l}) BETWEEN (${this.operand(lo!, e.lexpr)}) AND (${this.operand(hi!, e.lexpr)}) OR ${between(hi!, lo!)}`;
+        const key = this.orderKey(e.lexpr);
+        const between = (a: Node, b: Node) => `${key(this.operand(e.lexpr, e.rexpr))} BETWEEN ${key(this.operand(a, e.lexpr))} AND ${key(this.operand(b, e.lexpr))}`;
+        const either = `${key(l)} BETWEEN ${key(this.operand(lo!, e.lexpr))} AND ${key(this.operand(hi!, e.lexpr))} OR ${between(hi!, lo!)}`;
         return e.kind === 'AEXPR_NOT_BETWEEN_SYM' ? `NOT (${either})` : `(${either})`;
       }
       case 'AEXPR_DISTINCT':
-        return `(${l}) IS NOT (${r})`;
-      case 'AEXPR_NOT_DISTINCT':
-        return `(${l}) IS (${r})`;
+      case 'AEXPR_NOT_DISTINCT': {
+        const spans = this.comparesByOperator([e.lexpr, e.rexpr]) && [e.lexpr, e.rexpr].some((x) => this.typeOf(x)?.oid === OID.interval);
+        const [a, b] = spans ? [`pg_interval_key(${l})`, `pg_interval_key(${r})`] : [`(${l})`, `(${r})`];
+        return `${a} IS ${e.kind === 'AEXPR_DISTINCT' ? 'NOT ' : ''}${b}`;
+      }
       case 'AEXPR_NULLIF':
         return `nullif(${l}, ${r})`;
       case 'AEXPR_OP_ANY':
@@ -1136,6 +1137,17 @@ export class Emitter implements EmitContext {
       default:
         throw unsupported(`operator kind ${e.kind}`);
     }
+  }
+
+  /**
+   * How BETWEEN compares values of `n`'s type: inet by network_cmp's order and intervals by their
+   * spans, which their stored texts do not sort by; anything else as stored.
+   */
+  private orderKey(n: Node): (sql: string) => string {
+    const t = this.typeOf(n)?.oid;
+    if (t === OID.inet || t === OID.cidr) return (sql) => `pg_inet_key(${sql})`;
+    if (t === OID.interval) return (sql) => `pg_interval_key(${sql})`;
+    return (sql) => `(${sql})`;
   }
 
   /**
@@ -1405,8 +1417,20 @@ export class Emitter implements EmitContext {
     if (width > 1) throw new PgError(SqlState.syntaxError, s.subLinkType === 'EXPR_SUBLINK' ? 'subquery must return only one column' : 'subquery has too many columns', { position: s.location + 1 });
     // Parameters bind by position: an IN's test expression comes before the subquery in the text.
     if ((s.subLinkType === 'ANY_SUBLINK' && (names(s.operName).at(-1) ?? '=') === '=') || (s.subLinkType === 'ALL_SUBLINK' && names(s.operName).at(-1) === '<>')) {
+      const inn = s.subLinkType === 'ANY_SUBLINK' ? 'IN' : 'NOT IN';
+      const tested = (s.testexpr.RowExpr?.args ?? [s.testexpr]) as Node[];
+      const columns = selectColumns(this, s.subselect);
+      // Intervals meet by their spans, not their stored texts.
+      const spans = tested.map((t, i) => this.typeOf(t)?.oid === OID.interval || columns?.[i]?.type?.oid === OID.interval);
+      if (spans.some((x) => x)) {
+        if (!columns || columns.length !== tested.length || new Set(columns.map((c) => c.name)).size < columns.length) throw unsupported('IN of a subquery over intervals under repeated column names');
+        const key = (sql: string, i: number) => (spans[i] ? `pg_interval_key(${sql})` : sql);
+        const test = tested.map((t, i) => key(this.expr(t), i)).join(', ');
+        const keys = columns.map((c, i) => key(quoteIdent(c.name), i)).join(', ');
+        return `(${test}) ${inn} (SELECT ${keys} FROM (${this.select(s.subselect, false).sql}))`;
+      }
       const test = this.expr(s.testexpr);
-      return `(${test}) ${s.subLinkType === 'ANY_SUBLINK' ? 'IN' : 'NOT IN'} (${this.select(s.subselect, false).sql})`;
+      return `(${test}) ${inn} (${this.select(s.subselect, false).sql})`;
     }
     const sub = this.select(s.subselect, false).sql;
     switch (s.subLinkType) {
