@@ -32,6 +32,8 @@ export function decorrelatedLateral(sub: Node, outer: string[], schema: Translat
   if (!inner) return undefined;
   const side = (n: Node): Side | undefined => sideOf(n, inner, outer);
   const targets = (s.targetList ?? []) as Node[];
+  // A window function would run over every group's rows at once.
+  if (JSON.stringify(targets).includes('"over":')) return undefined;
   const sorts = ((s.sortClause ?? []) as Node[]).map((o) => ({ ...o.SortBy, node: resolveOutput(o.SortBy.node, targets) }));
   // A join inside the subquery whose ON reaches outside is correlated too.
   if (![...targets.map((t) => t.ResTarget.val), ...sorts.map((o) => o.node), ...inner.quals].every((n) => isInner(side(n)))) return undefined;
