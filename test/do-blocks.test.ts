@@ -57,6 +57,11 @@ END $$`;
   // Run again: the type is there, the table and index skipped, two more rows.
   await c.query(migrate);
   expect(notices.at(-1)?.message).toBe('people: 4');
+  // CASE over a variable, and a row loop into a RECORD whose fields keep their types.
+  await c.query(`DO $$ DECLARE r record; BEGIN FOR r IN SELECT id, m FROM people ORDER BY id LOOP
+  CASE r.m WHEN 'ok', 'sad' THEN RAISE NOTICE '% is fine', r.id; ELSE RAISE NOTICE '% is %', r.id, r.m; END CASE;
+END LOOP; END $$`);
+  expect(notices.slice(-4).map((n) => n.message)).toEqual(['1 is fine', '2 is happy', '3 is fine', '4 is happy']);
   c.removeAllListeners('notice');
 });
 
@@ -110,8 +115,8 @@ END $$`);
 });
 
 it('refuses what it cannot run before running any of it', async () => {
-  const err = await failure(() => c.query('DO $$ DECLARE r record; BEGIN INSERT INTO people (name) VALUES (\'refused\'); FOR r IN SELECT * FROM people LOOP NULL; END LOOP; END $$'));
-  expect(err).toMatchObject({ code: '0A000' });
+  const err = await failure(() => c.query("DO $$ DECLARE a int[] := '{1,2}'; x int; BEGIN INSERT INTO people (name) VALUES ('refused'); FOREACH x IN ARRAY a LOOP NULL; END LOOP; END $$"));
+  expect(err).toMatchObject({ code: '0A000', message: 'FOREACH over array in a DO block is not supported by evsql' });
   expect((await c.query("SELECT count(*)::int AS n FROM people WHERE name = 'refused'")).rows[0].n).toBe(0);
 });
 

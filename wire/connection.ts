@@ -21,7 +21,7 @@ import { CursorStore, fetchRows, portalCursor } from './cursors.js';
 import { requireEncryption } from './tls.js';
 import { liftLargeLiterals } from './large-literals.js';
 import { PgError, SqlState } from '../pg/errors.js';
-import { OID, type SqliteValue } from '../pg/types/registry.js';
+import { OID, formatType, type SqliteValue } from '../pg/types/registry.js';
 import { translate, translateAt, type NotifyArgument, type Translation } from '../dialect/translate/translate.js';
 import type { BlockAnswer, DoBlock } from '../dialect/translate/block-program.js';
 import { unsupported } from '../dialect/translate/unsupported.js';
@@ -822,17 +822,24 @@ export class Connection {
     const all = this.rules.inTimeZone(() => translate(sql, this.schema()));
     if (all.length !== 1) throw unsupported('a DO block statement of other than one SQL statement');
     const t = all[0]!;
-    if (!BLOCK_KINDS.has(t.kind) || t.advisory || t.notify || (t.kind === 'noop' && t.node.LockStmt)) throw unsupported(`${t.tag} in a DO block`);
+    if (t.advisory) throw unsupported('advisory lock functions in a DO block');
+    if (t.notify) throw unsupported('pg_notify in a DO block');
+    if (!BLOCK_KINDS.has(t.kind) || (t.kind === 'noop' && t.node.LockStmt)) throw unsupported(`${t.tag} in a DO block`);
     this.rules.assertRunnable(t);
     if (t.kind === 'noop') {
       for (const notice of t.notices ?? []) this.output.notice(notice);
-      return { rows: [], columns: 0, changes: 0 };
+      return { rows: [], fields: [], changes: 0 };
     }
     const result = await wholeResult(await this.resultOf(t, []));
-    if (t.columns === null) return { rows: [], columns: 0, changes: result.changes };
+    if (t.columns === null) return { rows: [], fields: [], changes: result.changes };
     const columns = resultColumns(t.columns, result.columns ?? [], result.rows, this.schema());
     const rows = result.rows.map((r) => encodeRow(r, columns, [], text) as Array<string | null>);
-    return { rows, columns: columns.length, changes: result.changes };
+    // A type SQL cannot name (formatType's ???) goes in as an untyped literal, which its use resolves.
+    const fields = columns.map((c) => {
+      const type = formatType(c.type.oid, -1);
+      return { name: c.name, type: type === '???' ? null : type };
+    });
+    return { rows, fields, changes: result.changes };
   }
 
   /** DECLARE runs the query and keeps its rows; FETCH and MOVE walk them; CLOSE drops the cursor. */

@@ -30,7 +30,7 @@ export async function runBlock(block: DoBlock, host: BlockHost): Promise<void> {
   let next = steps.next();
   while (!next.done) {
     const request = next.value;
-    let answer: BlockAnswer = { rows: [], columns: 0, changes: 0 };
+    let answer: BlockAnswer = { rows: [], fields: [], changes: 0 };
     try {
       switch (request.kind) {
         case 'run':

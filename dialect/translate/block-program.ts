@@ -5,15 +5,16 @@
  * module makes the decisions and the connection does the I/O: blockSteps() yields requests — a
  * statement to run (through the ordinary translation and pipeline, as any statement), a notice
  * for the client, a savepoint to take, roll back to or release — and is handed each statement's
- * rows, as text, or its error thrown in.
+ * rows, as text with their columns' types, or its error thrown in.
  *
- * A variable is held as its value's text and its declared type, and goes into a SELECT, INSERT,
- * UPDATE, DELETE or MERGE that names it as `CAST('text' AS type)`, where PL/pgSQL binds a
- * parameter; an expression (an IF's condition, a RAISE's argument) runs as `SELECT expr`, as
- * PL/pgSQL runs it. Runs: DECLARE (defaults, CONSTANT, NOT NULL), assignment, IF/ELSIF/ELSE, SQL
- * statements with [STRICT] INTO, PERFORM, EXECUTE [INTO] without USING, RAISE, GET DIAGNOSTICS
- * … ROW_COUNT, RETURN, nested blocks with EXCEPTION handlers (a savepoint each), LOOP, WHILE and
- * FOR over an integer range with EXIT/CONTINUE [WHEN]. Anything else is 0A000 before the block runs.
+ * A variable is held as its value's text and its type, and goes into a SELECT, INSERT, UPDATE,
+ * DELETE or MERGE that names it (`v`, or `r.field` of a RECORD) as `CAST('text' AS type)`, where
+ * PL/pgSQL binds a parameter; an expression (an IF's condition, a RAISE's argument) runs as
+ * `SELECT expr`, as PL/pgSQL runs it. Runs: DECLARE (defaults, CONSTANT, NOT NULL, RECORD),
+ * assignment, IF/ELSIF/ELSE, CASE, SQL statements with [STRICT] INTO, PERFORM, EXECUTE [INTO]
+ * without USING, RAISE, GET DIAGNOSTICS … ROW_COUNT, RETURN, nested blocks with EXCEPTION handlers
+ * (a savepoint each), LOOP, WHILE, FOR over an integer range or a query's rows, EXIT/CONTINUE
+ * [WHEN]. Anything else is 0A000 before the block runs.
  */
 import { PgError, SqlState } from '../../pg/errors.js';
 import { type Node, names, nodeType, parsePlpgsql, parseQuery } from './parse.js';
@@ -29,10 +30,10 @@ export type BlockRequest =
   /** A loop's next turn: the session may see to a cancel and to other clients. */
   | { kind: 'tick' };
 
-/** A statement's result: its rows as text (null for NULL), its number of columns and of rows changed. */
+/** A statement's result: its rows as text (null for NULL), its columns' names and types (null where SQL cannot name it), the rows changed. */
 export interface BlockAnswer {
   rows: Array<Array<string | null>>;
-  columns: number;
+  fields: Array<{ name: string; type: string | null }>;
   changes: number;
 }
 
@@ -40,6 +41,8 @@ export interface BlockAnswer {
 export interface DoBlock {
   action: Node;
   variables: Array<{ name: string; type: string; init: string | null; notNull: boolean; line: number }>;
+  /** RECORD variables' names. */
+  records: string[];
   /** The variables' names by the parser's datum number, which INTO and GET DIAGNOSTICS name their targets by. */
   datums: Array<string | null>;
 }
@@ -62,24 +65,31 @@ export function doBlock(statementText: string): DoBlock {
   check((action.body ?? []) as Node[], { handling: false, looping: false, datums }, loopVariables);
   // Each integer FOR declares its own variable: the others of a name are DECLAREd, one at most.
   const byName = new Map<string, Node[]>();
+  const records: string[] = [];
   for (const d of datums) {
-    if (d.PLpgSQL_row?.refname === '(unnamed row)') continue;
+    if (d.PLpgSQL_row?.refname === '(unnamed row)' || d.PLpgSQL_recfield) continue;
+    if (d.PLpgSQL_rec?.datatype?.PLpgSQL_type?.typname === 'record') {
+      records.push(String(d.PLpgSQL_rec.refname));
+      continue;
+    }
     const v = d.PLpgSQL_var;
-    if (!v) throw unsupported('record and row variables in a DO block');
+    if (!v) throw unsupported('row variables (%ROWTYPE) in a DO block');
     const name = String(v.refname);
     if (!BUILT_IN.has(name)) byName.set(name, [...(byName.get(name) ?? []), v]);
   }
   const variables: DoBlock['variables'] = [];
   for (const [name, all] of byName) {
     const declared = all.length - (loopVariables.get(name) ?? 0);
-    if (declared > 1) throw unsupported(`two variables named "${name}" in a DO block`);
+    if (declared > 1 || records.includes(name)) throw unsupported(`two variables named "${name}" in a DO block`);
     if (declared === 0) continue;
     const v = all.find((x) => x.default_val || x.isconst || x.notnull || x.datatype?.PLpgSQL_type?.typname !== 'integer') ?? all[0]!;
     const type = String(v.datatype?.PLpgSQL_type?.typname ?? '');
     if (type.includes('%')) throw unsupported('%TYPE and %ROWTYPE in a DO block');
     variables.push({ name, type, init: v.default_val ? String(v.default_val.PLpgSQL_expr.query) : null, notNull: !!v.notnull, line: Number(v.lineno ?? 0) });
   }
-  return { action: { PLpgSQL_stmt_block: action }, variables, datums: datums.map((d) => (d.PLpgSQL_var ? String(d.PLpgSQL_var.refname) : null)) };
+  if (new Set(records).size !== records.length) throw unsupported('two record variables of one name in a DO block');
+  const names = datums.map((d) => (d.PLpgSQL_var ? String(d.PLpgSQL_var.refname) : d.PLpgSQL_rec ? String(d.PLpgSQL_rec.refname) : null));
+  return { action: { PLpgSQL_stmt_block: action }, variables, records, datums: names };
 }
 
 /** Where a statement is: inside an exception handler (`RAISE;` may re-raise), inside a loop (EXIT may leave it). */
@@ -91,7 +101,6 @@ interface Place {
 
 /** PL/pgSQL's names of the statements a DO block refuses (plpgsql_stmt_typename). */
 const STATEMENT_NAMES: Record<string, string> = {
-  PLpgSQL_stmt_fors: 'FOR over SELECT rows',
   PLpgSQL_stmt_forc: 'FOR over cursor',
   PLpgSQL_stmt_foreach_a: 'FOREACH over array',
   PLpgSQL_stmt_dynfors: 'FOR over EXECUTE statement',
@@ -132,6 +141,10 @@ function check(stmts: Node[], place: Place, loopVariables: Map<string, number>):
         for (const e of (s.elsif_list ?? []) as Node[]) check((e.PLpgSQL_if_elsif.stmts ?? []) as Node[], place, loopVariables);
         check((s.else_body ?? []) as Node[], place, loopVariables);
         break;
+      case 'PLpgSQL_stmt_case':
+        for (const w of (s.case_when_list ?? []) as Node[]) check((w.PLpgSQL_case_when.stmts ?? []) as Node[], place, loopVariables);
+        check((s.else_stmts ?? []) as Node[], place, loopVariables);
+        break;
       case 'PLpgSQL_stmt_fori': {
         const name = String(s.var.PLpgSQL_var.refname);
         loopVariables.set(name, (loopVariables.get(name) ?? 0) + 1);
@@ -141,6 +154,11 @@ function check(stmts: Node[], place: Place, loopVariables: Map<string, number>):
         break;
       case 'PLpgSQL_stmt_while':
       case 'PLpgSQL_stmt_loop':
+        loop();
+        break;
+      case 'PLpgSQL_stmt_fors':
+        loopTargets(s.var);
+        parseQuery(String(s.query.PLpgSQL_expr.query));
         loop();
         break;
       case 'PLpgSQL_stmt_exit':
@@ -169,7 +187,7 @@ function check(stmts: Node[], place: Place, loopVariables: Map<string, number>):
       case 'PLpgSQL_stmt_assign': {
         const target = place.datums[Number(s.varno)]?.PLpgSQL_var;
         if (!target) throw unsupported('assignments to other than a variable in a DO block');
-        if (target.isconst) throw new PgError(SqlState.syntaxError, `variable "${target.refname}" is declared CONSTANT`);
+        if (target.isconst) throw new PgError('22005', `variable "${target.refname}" is declared CONSTANT`);
         break;
       }
       case 'PLpgSQL_stmt_perform':
@@ -189,24 +207,34 @@ function caughtBy(handler: Node): CaughtErrors {
   return { codes, detail: false };
 }
 
-/** INTO's variables (varnos), none without INTO. */
-function intoTargets(s: Node): number[] {
-  if (!s.into) return [];
-  const t = s.target ?? {};
-  if (t.PLpgSQL_row) return ((t.PLpgSQL_row.fields ?? []) as Array<{ varno: number }>).map((f) => f.varno);
-  if (t.PLpgSQL_var) return [Number(t.dno)];
-  throw unsupported('INTO a record in a DO block');
+/** Where a row goes: variables (by datum number) or a record (by name). */
+type Targets = { vars: number[] } | { record: string };
+
+/** INTO's targets; null without INTO. */
+function intoTargets(s: Node): Targets | null {
+  return s.into ? loopTargets(s.target ?? {}) : null;
+}
+
+function loopTargets(t: Node): Targets {
+  if (t.PLpgSQL_row) return { vars: ((t.PLpgSQL_row.fields ?? []) as Array<{ varno: number }>).map((f) => f.varno) };
+  if (t.PLpgSQL_var) return { vars: [Number(t.PLpgSQL_var.dno ?? t.dno)] };
+  if (t.PLpgSQL_rec?.datatype?.PLpgSQL_type?.typname === 'record') return { record: String(t.PLpgSQL_rec.refname) };
+  throw unsupported('a row variable as a target in a DO block');
 }
 
 interface Variable {
-  type: string;
+  /** Null: a type SQL cannot name, the value goes in as an untyped literal. */
+  type: string | null;
   value: string | null;
   notNull: boolean;
 }
 
+/** A RECORD variable's fields, by name; null until a row is assigned. */
+type RecordValue = Map<string, { value: string | null; type: string | null }> | null;
+
 interface State {
-  block: DoBlock;
   variables: Map<string, Variable>;
+  records: Map<string, RecordValue>;
   datums: Array<string | null>;
   rowCount: number;
   /** The error the innermost running handler caught, for `RAISE;`. */
@@ -221,7 +249,7 @@ type Steps<T> = Generator<BlockRequest, T, BlockAnswer>;
 export function* blockSteps(block: DoBlock): Steps<void> {
   const variables = new Map<string, Variable>();
   variables.set('found', { type: 'boolean', value: 'f', notNull: false });
-  const state: State = { block, variables, datums: block.datums, rowCount: 0, caught: null };
+  const state: State = { variables, records: new Map(block.records.map((r) => [r, null])), datums: block.datums, rowCount: 0, caught: null };
   for (const v of block.variables) {
     variables.set(v.name, { type: v.type, value: null, notNull: v.notNull });
     const where = `${FUNCTION} line ${v.line} during statement block local variable initialization`;
@@ -262,16 +290,29 @@ function* statement(st: Node, state: State): Steps<Flow> {
       }
       return yield* statements((s.else_body ?? []) as Node[], state);
     }
+    case 'PLpgSQL_stmt_case': {
+      // CASE x WHEN a, b: PL/pgSQL holds x in a variable of x's type that each WHEN tests (`var IN (a, b)`).
+      if (s.t_expr) {
+        const text = String(s.t_expr.PLpgSQL_expr.query);
+        const tested = yield* evaluate(state, text, at('CASE'), text);
+        state.variables.set(state.datums[Number(s.t_varno)]!, { ...tested, notNull: false });
+      }
+      for (const w of (s.case_when_list ?? []) as Node[]) {
+        if (yield* condition(state, String(w.PLpgSQL_case_when.expr.PLpgSQL_expr.query), at('CASE'))) return yield* statements((w.PLpgSQL_case_when.stmts ?? []) as Node[], state);
+      }
+      if (!s.have_else) throw new PgError('20000', 'case not found', { hint: 'CASE statement is missing ELSE part.', where: at('CASE') });
+      return yield* statements((s.else_stmts ?? []) as Node[], state);
+    }
     case 'PLpgSQL_stmt_execsql': {
       const text = String(s.sqlstmt.PLpgSQL_expr.query);
       const targets = intoTargets(s);
       const statementNode = parseQuery(text)[0]?.node ?? {};
-      if (!targets.length && statementNode.SelectStmt && !statementNode.SelectStmt.intoClause) {
+      if (!targets && statementNode.SelectStmt && !statementNode.SelectStmt.intoClause) {
         throw new PgError(SqlState.syntaxError, 'query has no destination for result data', { hint: 'If you want to discard the results of a SELECT, use PERFORM instead.', where: at('SQL statement') });
       }
       const answer = yield* run(state, text, at('SQL statement'), `SQL statement "${text}"`);
-      state.rowCount = targets.length ? answer.rows.length : answer.changes;
-      if (targets.length) into(state, answer, targets, !!s.strict, at('SQL statement'));
+      state.rowCount = targets ? answer.rows.length : answer.changes;
+      if (targets) into(state, answer, targets, !!s.strict, at('SQL statement'));
       setFound(state, state.rowCount > 0);
       return 'next';
     }
@@ -293,8 +334,8 @@ function* statement(st: Node, state: State): Steps<Flow> {
         throw withContext(err, `SQL statement "${sql}"\n${at('EXECUTE')}`);
       }
       const targets = intoTargets(s);
-      state.rowCount = targets.length ? answer.rows.length : answer.changes;
-      if (targets.length) into(state, answer, targets, !!s.strict, at('EXECUTE'));
+      state.rowCount = targets ? answer.rows.length : answer.changes;
+      if (targets) into(state, answer, targets, !!s.strict, at('EXECUTE'));
       return 'next';
     }
     case 'PLpgSQL_stmt_raise':
@@ -311,6 +352,8 @@ function* statement(st: Node, state: State): Steps<Flow> {
     }
     case 'PLpgSQL_stmt_fori':
       return yield* integerLoop(s, state, at('FOR with integer loop variable'));
+    case 'PLpgSQL_stmt_fors':
+      return yield* queryLoop(s, state, at('FOR over SELECT rows'));
     case 'PLpgSQL_stmt_while':
     case 'PLpgSQL_stmt_loop':
       for (;;) {
@@ -392,6 +435,22 @@ function* integerLoop(s: Node, state: State, where: string): Steps<Flow> {
   return 'next';
 }
 
+/** FOR target IN query LOOP: the query's rows, read once before the first turn. */
+function* queryLoop(s: Node, state: State, where: string): Steps<Flow> {
+  const text = String(s.query.PLpgSQL_expr.query);
+  const answer = yield* run(state, text, where, `SQL statement "${text}"`);
+  const targets = loopTargets(s.var);
+  for (const row of answer.rows) {
+    assignRow(state, targets, answer, row, where);
+    yield { kind: 'tick' };
+    const flow = yield* statements((s.body ?? []) as Node[], state);
+    if (flow === 'exit') break;
+    if (flow === 'return') return flow;
+  }
+  setFound(state, answer.rows.length > 0);
+  return 'next';
+}
+
 function* raise(s: Node, state: State, where: string): Steps<void> {
   const spec = raiseSpec(s);
   if (spec.reraise) throw state.caught!;
@@ -415,11 +474,19 @@ function* raise(s: Node, state: State, where: string): Steps<void> {
 }
 
 /** SELECT … INTO [STRICT] a, b: the first row's values (NULLs without one), as PL/pgSQL's INTO. */
-function into(state: State, answer: BlockAnswer, targets: number[], strict: boolean, where: string): void {
+function into(state: State, answer: BlockAnswer, targets: Targets, strict: boolean, where: string): void {
   if (strict && answer.rows.length === 0) throw new PgError('P0002', 'query returned no rows', { where });
   if (strict && answer.rows.length > 1) throw new PgError('P0003', 'query returned more than one row', { where, hint: 'Make sure the query returns a single row, or use LIMIT 1.' });
-  const row = answer.rows[0] ?? [];
-  targets.forEach((varno, i) => assign(state, state.datums[varno]!, row[i] ?? null, where));
+  assignRow(state, targets, answer, answer.rows[0] ?? null, where);
+}
+
+/** A row into variables (NULLs for no row) or a record (its columns, all NULL for no row). */
+function assignRow(state: State, targets: Targets, answer: BlockAnswer, row: Array<string | null> | null, where: string): void {
+  if ('record' in targets) {
+    state.records.set(targets.record, new Map(answer.fields.map((f, i) => [f.name, { value: row?.[i] ?? null, type: f.type }])));
+    return;
+  }
+  targets.vars.forEach((varno, i) => assign(state, state.datums[varno]!, row?.[i] ?? null, where));
 }
 
 function assign(state: State, name: string, value: string | null, where: string): void {
@@ -438,18 +505,23 @@ function* condition(state: State, text: string, where: string): Steps<boolean> {
 
 /** `SELECT expr`'s one value, NULL for no row. */
 function* value1(state: State, expr: string, where: string, shown: string, what: string): Steps<string | null> {
+  return (yield* evaluate(state, expr, where, shown, what)).value;
+}
+
+/** `SELECT expr`'s one value and its type. */
+function* evaluate(state: State, expr: string, where: string, shown: string, what = 'SQL expression'): Steps<{ value: string | null; type: string | null }> {
   const sql = `SELECT ${expr}`;
   const answer = yield* run(state, sql, where, `${what} "${shown}"`);
-  if (answer.columns !== 1) throw new PgError(SqlState.syntaxError, `query "${sql}" returned ${answer.columns} columns`, { where });
+  if (answer.fields.length !== 1) throw new PgError(SqlState.syntaxError, `query "${sql}" returned ${answer.fields.length} columns`, { where });
   if (answer.rows.length > 1) throw new PgError(SqlState.cardinalityViolation, `query "${sql}" returned more than one row`, { where });
-  return answer.rows[0]?.[0] ?? null;
+  return { value: answer.rows[0]?.[0] ?? null, type: answer.fields[0]!.type };
 }
 
 /** A statement of the block, its variables bound; its error carries the block's CONTEXT. */
 function* run(state: State, sql: string, where: string, shown: string): Steps<BlockAnswer> {
   let bound: string;
   try {
-    bound = bind(sql, state.variables);
+    bound = bind(sql, state);
     return yield { kind: 'run', sql: bound };
   } catch (err) {
     throw withContext(err, `${shown}\n${where}`);
@@ -464,20 +536,20 @@ function withContext(err: unknown, where: string): unknown {
 }
 
 /**
- * The statement with each variable it names (a one-part column reference) replaced by its value,
- * `CAST('text' AS type)`; a utility statement as written, as PL/pgSQL binds none into one.
+ * The statement with each variable it names (`v`, or `r.field` of a record) replaced by its
+ * value, `CAST('text' AS type)`; a utility statement as written, as PL/pgSQL binds none into one.
  */
-function bind(sql: string, variables: ReadonlyMap<string, Variable>): string {
+function bind(sql: string, state: State): string {
   const raws = parseQuery(sql);
   if (raws.length !== 1 || !BINDING.has(nodeType(raws[0]!.node))) return sql;
-  const spots: Array<{ at: number; name: string }> = [];
+  const spots: Array<{ at: number; length: number; literal: string }> = [];
   const visit = (n: unknown): void => {
     if (Array.isArray(n)) return n.forEach(visit);
     if (!n || typeof n !== 'object') return;
     const ref = (n as Node).ColumnRef;
     if (ref) {
-      const parts = names(ref.fields);
-      if (parts.length === 1 && variables.has(parts[0]!)) spots.push({ at: Number(ref.location ?? 0), name: parts[0]! });
+      const spot = boundRef(names(ref.fields), state);
+      if (spot) spots.push({ at: Number(ref.location ?? 0), ...spot });
       return;
     }
     for (const v of Object.values(n)) visit(v);
@@ -488,13 +560,38 @@ function bind(sql: string, variables: ReadonlyMap<string, Variable>): string {
   const bytes = Buffer.from(sql, 'utf8');
   let out = '';
   let from = 0;
-  for (const { at, name } of spots.sort((a, b) => a.at - b.at)) {
-    const v = variables.get(name)!;
-    const literal = v.value === null ? 'NULL' : `'${v.value.replace(/'/g, "''")}'`;
-    out += `${bytes.subarray(from, at).toString('utf8')}CAST(${literal} AS ${v.type})`;
-    from = at + identifierLength(bytes, at);
+  for (const spot of spots.sort((a, b) => a.at - b.at)) {
+    out += `${bytes.subarray(from, spot.at).toString('utf8')}${spot.literal}`;
+    from = spot.at + identifierLength(bytes, spot.at);
+    // A record's field: past the dot (and any space around it) and the field's name.
+    for (let part = 1; part < spot.length; part++) {
+      from = pastSpace(bytes, pastSpace(bytes, from) + 1);
+      from += identifierLength(bytes, from);
+    }
   }
   return out + bytes.subarray(from).toString('utf8');
+}
+
+/** A column reference that names a variable or a record's field: its value as SQL, and how many names it spans. */
+function boundRef(parts: string[], state: State): { length: number; literal: string } | undefined {
+  const literal = (value: string | null, type: string | null) => {
+    const text = value === null ? 'NULL' : `'${value.replace(/'/g, "''")}'`;
+    return type === null ? text : `CAST(${text} AS ${type})`;
+  };
+  const v = parts.length === 1 ? state.variables.get(parts[0]!) : undefined;
+  if (v) return { length: 1, literal: literal(v.value, v.type) };
+  if (!state.records.has(parts[0]!)) return undefined;
+  const record = state.records.get(parts[0]!);
+  if (parts.length !== 2) throw unsupported('a whole record variable in an expression in a DO block');
+  if (!record) throw new PgError(SqlState.objectNotInPrerequisiteState, `record "${parts[0]}" is not assigned yet`, { detail: 'The tuple structure of a not-yet-assigned record is indeterminate.' });
+  const field = record.get(parts[1]!);
+  if (!field) throw new PgError(SqlState.undefinedColumn, `record "${parts[0]}" has no field "${parts[1]}"`);
+  return { length: 2, literal: literal(field.value, field.type) };
+}
+
+function pastSpace(bytes: Buffer, at: number): number {
+  while (at < bytes.length && /\s/.test(String.fromCharCode(bytes[at]!))) at++;
+  return at;
 }
 
 /** The length in bytes of the identifier written at `at`, quoted or not. */

@@ -293,7 +293,7 @@ export function raiseSpec(s: Node): RaiseSpec {
 
 /** PostgreSQL's compile-time refusal of `RAISE;` where no error is being handled. */
 export function reraiseOutsideHandler(): PgError {
-  return new PgError(SqlState.syntaxError, 'RAISE without parameters cannot be used outside an exception handler');
+  return new PgError('0Z002', 'RAISE without parameters cannot be used outside an exception handler');
 }
 
 /** A condition's SQLSTATE, given by name or as the code itself. */
