@@ -12,7 +12,7 @@
  * PL/pgSQL binds a parameter; an expression (an IF's condition, a RAISE's argument) runs as
  * `SELECT expr`, as PL/pgSQL runs it. Runs: DECLARE (defaults, CONSTANT, NOT NULL, RECORD),
  * assignment, IF/ELSIF/ELSE, CASE, SQL statements with [STRICT] INTO, PERFORM, EXECUTE [INTO]
- * without USING, RAISE, GET DIAGNOSTICS … ROW_COUNT, RETURN, nested blocks with EXCEPTION handlers
+ * [USING], RAISE, GET DIAGNOSTICS … ROW_COUNT, RETURN, nested blocks with EXCEPTION handlers
  * (a savepoint each), LOOP, WHILE, FOR over an integer range or a query's rows, EXIT/CONTINUE
  * [WHEN]. Anything else is 0A000 before the block runs.
  */
@@ -169,7 +169,6 @@ function check(stmts: Node[], place: Place, loopVariables: Map<string, number>):
         if (raiseSpec(s).reraise && !place.handling) throw reraiseOutsideHandler();
         break;
       case 'PLpgSQL_stmt_dynexecute':
-        if (s.params) throw unsupported('EXECUTE … USING in a DO block');
         intoTargets(s);
         break;
       case 'PLpgSQL_stmt_execsql':
@@ -222,15 +221,12 @@ function loopTargets(t: Node): Targets {
   throw unsupported('a row variable as a target in a DO block');
 }
 
-interface Variable {
-  /** Null: a type SQL cannot name, the value goes in as an untyped literal. */
-  type: string | null;
-  value: string | null;
+interface Variable extends Value {
   notNull: boolean;
 }
 
 /** A RECORD variable's fields, by name; null until a row is assigned. */
-type RecordValue = Map<string, { value: string | null; type: string | null }> | null;
+type RecordValue = Map<string, Value> | null;
 
 interface State {
   variables: Map<string, Variable>;
@@ -327,9 +323,14 @@ function* statement(st: Node, state: State): Steps<Flow> {
       const expr = String(s.query.PLpgSQL_expr.query);
       const sql = yield* value1(state, expr, at('EXECUTE'), expr, 'SQL expression');
       if (sql === null) throw new PgError(SqlState.nullValueNotAllowed, 'query string argument of EXECUTE is null', { where: at('EXECUTE') });
+      const params: Value[] = [];
+      for (const p of (s.params ?? []) as Node[]) {
+        const text = String(p.PLpgSQL_expr.query);
+        params.push(yield* evaluate(state, text, at('EXECUTE'), text));
+      }
       let answer: BlockAnswer;
       try {
-        answer = yield { kind: 'run', sql };
+        answer = yield { kind: 'run', sql: bind(sql, null, params) };
       } catch (err) {
         throw withContext(err, `SQL statement "${sql}"\n${at('EXECUTE')}`);
       }
@@ -509,7 +510,7 @@ function* value1(state: State, expr: string, where: string, shown: string, what:
 }
 
 /** `SELECT expr`'s one value and its type. */
-function* evaluate(state: State, expr: string, where: string, shown: string, what = 'SQL expression'): Steps<{ value: string | null; type: string | null }> {
+function* evaluate(state: State, expr: string, where: string, shown: string, what = 'SQL expression'): Steps<Value> {
   const sql = `SELECT ${expr}`;
   const answer = yield* run(state, sql, where, `${what} "${shown}"`);
   if (answer.fields.length !== 1) throw new PgError(SqlState.syntaxError, `query "${sql}" returned ${answer.fields.length} columns`, { where });
@@ -535,58 +536,80 @@ function withContext(err: unknown, where: string): unknown {
   return new PgError(err.code, err.message, { ...fields, where: fields.where ? `${fields.where}\n${where}` : where });
 }
 
+/** A value as it goes into a statement: its text and type (null: a type SQL cannot name, the literal goes in untyped). */
+interface Value {
+  value: string | null;
+  type: string | null;
+}
+
+function literal({ value, type }: Value): string {
+  const text = value === null ? 'NULL' : `'${value.replace(/'/g, "''")}'`;
+  return type === null ? text : `CAST(${text} AS ${type})`;
+}
+
 /**
  * The statement with each variable it names (`v`, or `r.field` of a record) replaced by its
- * value, `CAST('text' AS type)`; a utility statement as written, as PL/pgSQL binds none into one.
+ * value, `CAST('text' AS type)`, and with EXECUTE … USING's values for `$1`, `$2` …, when `state`
+ * is null (an EXECUTE's string names no variables); a utility statement as written, as PL/pgSQL
+ * binds nothing into one.
  */
-function bind(sql: string, state: State): string {
+function bind(sql: string, state: State | null, params: Value[] = []): string {
   const raws = parseQuery(sql);
   if (raws.length !== 1 || !BINDING.has(nodeType(raws[0]!.node))) return sql;
-  const spots: Array<{ at: number; length: number; literal: string }> = [];
+  // Locations count bytes of the UTF-8 text.
+  const bytes = Buffer.from(sql, 'utf8');
+  const spots: Array<{ at: number; end: number; literal: string }> = [];
   const visit = (n: unknown): void => {
     if (Array.isArray(n)) return n.forEach(visit);
     if (!n || typeof n !== 'object') return;
     const ref = (n as Node).ColumnRef;
-    if (ref) {
+    const param = (n as Node).ParamRef;
+    if (ref && state) {
       const spot = boundRef(names(ref.fields), state);
-      if (spot) spots.push({ at: Number(ref.location ?? 0), ...spot });
+      if (spot) spots.push({ at: Number(ref.location ?? 0), end: referenceEnd(bytes, Number(ref.location ?? 0), spot.length), literal: spot.literal });
+      return;
+    }
+    if (param && !state) {
+      const number = Number(param.number ?? 0);
+      const at = Number(param.location ?? 0);
+      if (number < 1 || number > params.length) throw new PgError(SqlState.undefinedParameter, `there is no parameter $${number}`);
+      spots.push({ at, end: at + 1 + String(number).length, literal: literal(params[number - 1]!) });
       return;
     }
     for (const v of Object.values(n)) visit(v);
   };
   visit(raws[0]!.node);
   if (!spots.length) return sql;
-  // Locations count bytes of the UTF-8 text.
-  const bytes = Buffer.from(sql, 'utf8');
   let out = '';
   let from = 0;
   for (const spot of spots.sort((a, b) => a.at - b.at)) {
     out += `${bytes.subarray(from, spot.at).toString('utf8')}${spot.literal}`;
-    from = spot.at + identifierLength(bytes, spot.at);
-    // A record's field: past the dot (and any space around it) and the field's name.
-    for (let part = 1; part < spot.length; part++) {
-      from = pastSpace(bytes, pastSpace(bytes, from) + 1);
-      from += identifierLength(bytes, from);
-    }
+    from = spot.end;
   }
   return out + bytes.subarray(from).toString('utf8');
 }
 
+/** Where a reference of `parts` names written at `at` ends: a record's field past the dot (and any space around it). */
+function referenceEnd(bytes: Buffer, at: number, parts: number): number {
+  let end = at + identifierLength(bytes, at);
+  for (let part = 1; part < parts; part++) {
+    end = pastSpace(bytes, pastSpace(bytes, end) + 1);
+    end += identifierLength(bytes, end);
+  }
+  return end;
+}
+
 /** A column reference that names a variable or a record's field: its value as SQL, and how many names it spans. */
 function boundRef(parts: string[], state: State): { length: number; literal: string } | undefined {
-  const literal = (value: string | null, type: string | null) => {
-    const text = value === null ? 'NULL' : `'${value.replace(/'/g, "''")}'`;
-    return type === null ? text : `CAST(${text} AS ${type})`;
-  };
   const v = parts.length === 1 ? state.variables.get(parts[0]!) : undefined;
-  if (v) return { length: 1, literal: literal(v.value, v.type) };
+  if (v) return { length: 1, literal: literal(v) };
   if (!state.records.has(parts[0]!)) return undefined;
   const record = state.records.get(parts[0]!);
   if (parts.length !== 2) throw unsupported('a whole record variable in an expression in a DO block');
   if (!record) throw new PgError(SqlState.objectNotInPrerequisiteState, `record "${parts[0]}" is not assigned yet`, { detail: 'The tuple structure of a not-yet-assigned record is indeterminate.' });
   const field = record.get(parts[1]!);
   if (!field) throw new PgError(SqlState.undefinedColumn, `record "${parts[0]}" has no field "${parts[1]}"`);
-  return { length: 2, literal: literal(field.value, field.type) };
+  return { length: 2, literal: literal(field) };
 }
 
 function pastSpace(bytes: Buffer, at: number): number {

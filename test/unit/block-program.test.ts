@@ -110,9 +110,15 @@ describe('DO block programs', () => {
     ]);
   });
 
+  it("puts EXECUTE … USING's values in for $1, $2, and no variable into the EXECUTE's string", () => {
+    const text = "DO $$ DECLARE k int := 7; BEGIN EXECUTE 'UPDATE t SET a = $1 WHERE k = $2 AND b = k' USING 'x', k; END $$";
+    const { requests } = drive(text, [value('7', 'integer'), value('UPDATE t SET a = $1 WHERE k = $2 AND b = k'), value('x', null), value('7', 'integer'), changed(1)]);
+    expect(sqls(requests).at(-1)).toBe("UPDATE t SET a = 'x' WHERE k = CAST('7' AS integer) AND b = k");
+  });
+
   it('refuses before running what it cannot run, and what PostgreSQL refuses when compiling', () => {
     expect(() => doBlock("DO $$ DECLARE a int[] := '{1}'; x int; BEGIN FOREACH x IN ARRAY a LOOP NULL; END LOOP; END $$")).toThrow(/FOREACH over array in a DO block/);
-    expect(() => doBlock("DO $$ BEGIN EXECUTE 'SELECT $1' USING 1; END $$")).toThrow(/USING/);
+    expect(() => doBlock('DO $$ BEGIN ASSERT 1 = 1; END $$')).toThrow(/ASSERT in a DO block/);
     expect(() => doBlock('DO $$ BEGIN RAISE; END $$')).toThrow(/outside an exception handler/);
     expect(() => doBlock('DO $$ BEGIN EXIT; END $$')).toThrow(/outside a loop/);
     expect(() => doBlock('DO $$ DECLARE c CONSTANT int := 1; BEGIN c := 2; END $$')).toThrow(/declared CONSTANT/);
