@@ -794,9 +794,15 @@ export class Connection {
     const text = this.rules.textEncoder();
     const opts = this.rules.runOptions();
     const cancels = this.cancels;
+    // A closed connection's session has rolled its transaction back: nothing more of the block may run, in autocommit least of all.
+    const going = () => {
+      if (this.state === 'closed') throw new PgError(SqlState.adminShutdown, 'terminating connection');
+      if (this.cancels !== cancels) throw new PgError(SqlState.queryCanceled, `canceling statement due to ${this.cancelReason ?? 'user request'}`);
+    };
     try {
       await runBlock(block, {
         run: async (sql) => {
+          going();
           try {
             return await this.blockStatement(sql, text);
           } catch (err) {
@@ -805,10 +811,11 @@ export class Connection {
           }
         },
         notice: (notice) => this.output.notice(notice),
-        savepoint: (action, name) => this.session.savepoint(action, name, opts),
-        checkCancel: () => {
-          if (this.cancels !== cancels) throw new PgError(SqlState.queryCanceled, `canceling statement due to ${this.cancelReason ?? 'user request'}`);
+        savepoint: async (action, name) => {
+          going();
+          await this.session.savepoint(action, name, opts);
         },
+        checkCancel: going,
       });
     } catch (err) {
       if (own) await this.rules.endTransaction(this.session, 'rollback', this.output);

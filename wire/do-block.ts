@@ -15,7 +15,7 @@ export interface BlockHost {
   run(sql: string): Promise<BlockAnswer>;
   notice(notice: PgError): void;
   savepoint(action: 'savepoint' | 'release' | 'rollback_to', name: string): Promise<void>;
-  /** Throws when the client cancelled the statement. */
+  /** Throws when the client cancelled the statement or went away. */
   checkCancel(): void;
 }
 
