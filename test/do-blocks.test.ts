@@ -114,6 +114,13 @@ END $$`);
   expect(await tables(c)).not.toContain('tx_gone');
 });
 
+it('runs a block through the extended protocol (a named prepared statement), twice', async () => {
+  const q = { name: 'do_prepared', text: "DO $$ BEGIN INSERT INTO people (name) VALUES ('prepared'); END $$" };
+  expect((await c.query(q)).command).toBe('DO');
+  await c.query(q);
+  expect((await c.query("SELECT count(*)::int AS n FROM people WHERE name = 'prepared'")).rows[0].n).toBe(2);
+});
+
 it('refuses what it cannot run before running any of it', async () => {
   const err = await failure(() => c.query("DO $$ DECLARE a int[] := '{1,2}'; x int; BEGIN INSERT INTO people (name) VALUES ('refused'); FOREACH x IN ARRAY a LOOP NULL; END LOOP; END $$"));
   expect(err).toMatchObject({ code: '0A000', message: 'FOREACH over array in a DO block is not supported by evsql' });
