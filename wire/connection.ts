@@ -9,6 +9,7 @@ import { AuthExchange, type AuthMethod, type AuthStep, type UserStore } from './
 import * as msg from './backend-messages.js';
 import { asPgError } from './as-pg-error.js';
 import { runCaught } from './caught-errors.js';
+import { runBlock } from './do-block.js';
 import { startCopy, type CopyHost, type CopyIn } from './copy.js';
 import { BodyReader, MessageReader, MessageWriter, WRITE_HIGH_WATER, type FrontendMessage, utf8Text } from './frames.js';
 import { decodeBinary, decodeText } from './param-values.js';
@@ -20,8 +21,10 @@ import { CursorStore, fetchRows, portalCursor } from './cursors.js';
 import { requireEncryption } from './tls.js';
 import { liftLargeLiterals } from './large-literals.js';
 import { PgError, SqlState } from '../pg/errors.js';
-import { OID, type SqliteValue } from '../pg/types/registry.js';
+import { OID, formatType, type SqliteValue } from '../pg/types/registry.js';
 import { translate, translateAt, type NotifyArgument, type Translation } from '../dialect/translate/translate.js';
+import type { BlockAnswer, DoBlock } from '../dialect/translate/block-program.js';
+import { unsupported } from '../dialect/translate/unsupported.js';
 import { MAX_SQLITE_VARIABLES, inlineParameters } from '../dialect/sqlite-quote.js';
 import { parseQuery, parserReady } from '../dialect/translate/parse.js';
 import { placeError } from '../dialect/translate/place-error.js';
@@ -677,6 +680,10 @@ export class Connection {
         for (const notice of t.notices ?? []) this.output.notice(notice);
         msg.commandComplete(this.out, t.tag);
         return;
+      case 'do':
+        await this.withStatementTimeout(() => this.runDo(t.block!));
+        msg.commandComplete(this.out, t.tag);
+        return;
       case 'copy': {
         this.copyIn = await startCopy(this.copyHost(), t, params, portal === null);
         return this.copyIn ? 'copy' : undefined;
@@ -684,27 +691,34 @@ export class Connection {
     }
   }
 
+  /** Runs a query, DML or DDL statement: its result, the notices it raised sent. */
+  private async resultOf(t: Translation, params: SqliteValue[]): Promise<ExecResult> {
+    // Sent before the statement runs, as PostgreSQL reports what a DROP … CASCADE drops.
+    for (const notice of t.notices ?? []) this.output.notice(notice);
+    // PostgreSQL binds up to 65,535 parameters, SQLite fewer: past that, they go in as literals.
+    const runnable = t.steps.some((s) => s.params.length > MAX_SQLITE_VARIABLES) ? { ...t, steps: t.steps.map((s) => inlineParameters(s, params)) } : t;
+    const run = () => this.session.exec(runnable, params, this.rules.runOptions());
+    const own = t.advisory ? this.withStatementTimeout(() => this.runAdvisory(t.advisory!, params)) : this.server.statusQuery(t, params, this.rules.ctx());
+    let result: ExecResult;
+    try {
+      result =
+        (own && (await own)) ??
+        (!t.caught && runnable === t ? this.session.tryRead(t, params, this.rules.runOptions()) : undefined) ??
+        (await this.withStatementTimeout(() => runCaught(t, run, () => this.session.describe(t.steps, this.rules.ctx(), this.schema().describeTemps(t.lockingRead)))));
+    } catch (err) {
+      // What a failed statement drew from sequences stays drawn: currval and lastval move.
+      if (err instanceof PgError && err.fields.drawn) this.rules.adopt(err.fields.drawn);
+      throw err;
+    }
+    if (result.settings) this.rules.adopt(result.settings);
+    for (const n of result.notices ?? []) this.output.notice(new PgError(n.code, n.message, n.fields));
+    return result;
+  }
+
   private async runSql(t: Translation, params: SqliteValue[], formats: number[], portal: Portal | null, maxRows?: number): Promise<void> {
     let result = portal?.result ?? null;
     if (!result) {
-      // Sent before the statement runs, as PostgreSQL reports what a DROP … CASCADE drops.
-      for (const notice of t.notices ?? []) this.output.notice(notice);
-      // PostgreSQL binds up to 65,535 parameters, SQLite fewer: past that, they go in as literals.
-      const runnable = t.steps.some((s) => s.params.length > MAX_SQLITE_VARIABLES) ? { ...t, steps: t.steps.map((s) => inlineParameters(s, params)) } : t;
-      const run = () => this.session.exec(runnable, params, this.rules.runOptions());
-      const own = t.advisory ? this.withStatementTimeout(() => this.runAdvisory(t.advisory!, params)) : this.server.statusQuery(t, params, this.rules.ctx());
-      try {
-        result =
-          (own && (await own)) ??
-          (!t.caught && runnable === t ? this.session.tryRead(t, params, this.rules.runOptions()) : undefined) ??
-          (await this.withStatementTimeout(() => runCaught(t, run, () => this.session.describe(t.steps, this.rules.ctx(), this.schema().describeTemps(t.lockingRead)))));
-      } catch (err) {
-        // What a failed statement drew from sequences stays drawn: currval and lastval move.
-        if (err instanceof PgError && err.fields.drawn) this.rules.adopt(err.fields.drawn);
-        throw err;
-      }
-      if (result.settings) this.rules.adopt(result.settings);
-      for (const n of result.notices ?? []) this.output.notice(new PgError(n.code, n.message, n.fields));
+      result = await this.resultOf(t, params);
       if (portal) {
         portal.result = result;
         portal.position = 0;
@@ -767,6 +781,72 @@ export class Connection {
     // A SELECT that draws from a sequence runs as DML (translate.ts) and counts its rows all the same.
     const count = t.kind === 'query' || t.tag === 'SELECT' ? passed + rows.length : result.changes;
     msg.commandComplete(this.out, commandTag(t.tag, count));
+  }
+
+  /**
+   * A DO block, atomic as one statement: inside a transaction block it runs in the transaction,
+   * whose failure it fails as a statement's would (ROLLBACK or ROLLBACK TO takes its work back); in
+   * autocommit it runs in a transaction of its own, committed at its end or rolled back on error.
+   */
+  private async runDo(block: DoBlock): Promise<void> {
+    const own = !this.session.inTransaction;
+    if (own) this.session.begin();
+    const text = this.rules.textEncoder();
+    const opts = this.rules.runOptions();
+    const cancels = this.cancels;
+    // A closed connection's session has rolled its transaction back: nothing more of the block may run, in autocommit least of all.
+    const going = () => {
+      if (this.state === 'closed') throw new PgError(SqlState.adminShutdown, 'terminating connection');
+      if (this.cancels !== cancels) throw new PgError(SqlState.queryCanceled, `canceling statement due to ${this.cancelReason ?? 'user request'}`);
+    };
+    try {
+      await runBlock(block, {
+        run: async (sql) => {
+          going();
+          try {
+            return await this.blockStatement(sql, text);
+          } catch (err) {
+            // What the client sees of the statement is the block's CONTEXT: PostgreSQL points into it with no position.
+            throw placeError(asPgError(err), sql);
+          }
+        },
+        notice: (notice) => this.output.notice(notice),
+        savepoint: async (action, name) => {
+          going();
+          await this.session.savepoint(action, name, opts);
+        },
+        checkCancel: going,
+      });
+    } catch (err) {
+      if (own) await this.rules.endTransaction(this.session, 'rollback', this.output);
+      throw err;
+    }
+    if (own) await this.rules.endTransaction(this.session, 'commit', this.output);
+  }
+
+  /** One statement a DO block runs: its rows as PostgreSQL's text. */
+  private async blockStatement(sql: string, text: ReturnType<SessionRules['textEncoder']>): Promise<BlockAnswer> {
+    const all = this.rules.inTimeZone(() => translate(sql, this.schema()));
+    if (all.length !== 1) throw unsupported('a DO block statement of other than one SQL statement');
+    const t = all[0]!;
+    if (t.advisory) throw unsupported('advisory lock functions in a DO block');
+    if (t.notify) throw unsupported('pg_notify in a DO block');
+    if (!BLOCK_KINDS.has(t.kind) || (t.kind === 'noop' && t.node.LockStmt)) throw unsupported(`${t.tag} in a DO block`);
+    this.rules.assertRunnable(t);
+    if (t.kind === 'noop') {
+      for (const notice of t.notices ?? []) this.output.notice(notice);
+      return { rows: [], fields: [], changes: 0 };
+    }
+    const result = await wholeResult(await this.resultOf(t, []));
+    if (t.columns === null) return { rows: [], fields: [], changes: result.changes };
+    const columns = resultColumns(t.columns, result.columns ?? [], result.rows, this.schema());
+    const rows = result.rows.map((r) => encodeRow(r, columns, [], text) as Array<string | null>);
+    // A type SQL cannot name (formatType's ???) goes in as an untyped literal, which its use resolves.
+    const fields = columns.map((c) => {
+      const type = formatType(c.type.oid, -1);
+      return { name: c.name, type: type === '???' ? null : type };
+    });
+    return { rows, fields, changes: result.changes };
   }
 
   /** DECLARE runs the query and keeps its rows; FETCH and MOVE walk them; CLOSE drops the cursor. */
@@ -1023,6 +1103,9 @@ function formatCode(code: number): number {
 
 const DESCRIBED = new WeakMap<Translation, ColumnType[] | null>();
 const TRANSACTION_KINDS = new Set(['begin', 'commit', 'rollback', 'savepoint', 'release', 'rollback_to', 'copy']);
+
+/** What a DO block's statements may be: what runs on the replicas, or answers with its tag alone. */
+const BLOCK_KINDS = new Set(['query', 'dml', 'ddl', 'noop']);
 
 /** An advisory lock's key: one bigint, or two integers (kept apart from bigints, as PostgreSQL's); null when an argument is NULL. */
 function advisoryKey(args: CallArgument[], params: SqliteValue[]): string | null {

@@ -1,8 +1,7 @@
 /**
- * The PL/pgSQL ORMs send, which is one shape only: a block of one SQL statement with an EXCEPTION
- * handler that swallows an error or keeps its detail. Sequelize creates an enum type in
- * `DO 'BEGIN CREATE TYPE …; EXCEPTION WHEN duplicate_object THEN null; END'`, and findOrCreate
- * inserts through a temporary function created, called and dropped in one query string:
+ * The temporary PL/pgSQL function ORMs send, which is one shape only: a block of one SQL statement
+ * with an EXCEPTION handler that keeps its error's detail. Sequelize's findOrCreate inserts
+ * through a temporary function created, called and dropped in one query string:
  *
  *     CREATE OR REPLACE FUNCTION pg_temp.testfunc(OUT response "t", OUT sequelize_caught_exception text)
  *       RETURNS RECORD AS $f$ BEGIN INSERT … RETURNING * INTO response;
@@ -11,14 +10,16 @@
  *     SELECT (testfunc.response).id, …, testfunc.sequelize_caught_exception FROM pg_temp.testfunc();
  *     DROP FUNCTION IF EXISTS pg_temp.testfunc();
  *
- * Such a block runs as its statement with a `caught` mark: the connection answers a caught error
- * as the handler would (nothing, or the row of NULLs with the detail), and since every statement
- * runs in a savepoint of its own on the replicas, the failed one leaves nothing behind, as the
- * block's subtransaction would. Any other PL/pgSQL is 0A000.
+ * The call runs as the block's statement with a `caught` mark: the connection answers a caught
+ * error as the handler would (nothing, or the row of NULLs with the detail), and since every
+ * statement runs in a savepoint of its own on the replicas, the failed one leaves nothing behind,
+ * as the block's subtransaction would. Any other PL/pgSQL function is 0A000 (DO blocks:
+ * block-program.ts; trigger functions: trigger-program.ts).
  */
 import { PgError, SqlState } from '../../pg/errors.js';
 import { quoteIdent } from '../sqlite-quote.js';
 import { type Node, names, parsePlpgsql } from './parse.js';
+import { conditionCode } from './trigger-program.js';
 import { unsupported } from './unsupported.js';
 
 /** What a statement's exception handler does with the errors it catches. */
@@ -28,26 +29,6 @@ export interface CaughtErrors {
   /** The handler keeps the error's detail: the answer is one row of NULLs ending in it. */
   detail: boolean;
 }
-
-/** The exception conditions the handler may name (PostgreSQL's plerrcodes.h, the ones worth catching around one statement). */
-const CONDITIONS: Record<string, string> = {
-  unique_violation: SqlState.uniqueViolation,
-  foreign_key_violation: SqlState.foreignKeyViolation,
-  not_null_violation: SqlState.notNullViolation,
-  check_violation: SqlState.checkViolation,
-  integrity_constraint_violation: '23000',
-  duplicate_object: SqlState.duplicateObject,
-  duplicate_table: SqlState.duplicateTable,
-  duplicate_column: SqlState.duplicateColumn,
-  duplicate_function: '42723',
-  duplicate_schema: '42P06',
-  undefined_object: SqlState.undefinedObject,
-  undefined_table: SqlState.undefinedTable,
-  undefined_column: SqlState.undefinedColumn,
-  undefined_function: SqlState.undefinedFunction,
-  invalid_text_representation: '22P02',
-  others: 'others',
-};
 
 const SHAPE = 'other than one SQL statement in a block with an EXCEPTION handler';
 
@@ -62,9 +43,9 @@ export interface GuardedStatement {
   detailInto: string | null;
 }
 
-/** Reads a DO or CREATE FUNCTION … LANGUAGE plpgsql statement's body; 0A000 unless it has the one shape. */
-export function guardedStatement(statementText: string, what: 'DO' | 'a PL/pgSQL function'): GuardedStatement {
-  const shape = `${what} ${SHAPE}`;
+/** Reads a CREATE FUNCTION … LANGUAGE plpgsql statement's body; 0A000 unless it has the one shape. */
+export function guardedStatement(statementText: string): GuardedStatement {
+  const shape = `a PL/pgSQL function ${SHAPE}`;
   const fn = parsePlpgsql(statementText);
   const datums = (fn.datums ?? []) as Node[];
   const refname = (varno: number | undefined) => {
@@ -82,9 +63,7 @@ export function guardedStatement(statementText: string, what: 'DO' | 'a PL/pgSQL
   const handler = handlers[0]!.PLpgSQL_exception;
   const codes = ((handler.conditions ?? []) as Node[]).map((c) => {
     const name = c.PLpgSQL_condition.condname as string;
-    const code = CONDITIONS[name];
-    if (!code) throw unsupported(`an EXCEPTION handler for ${name}`);
-    return code;
+    return name === 'others' ? name : conditionCode(name);
   });
   const actions = (handler.action ?? []) as Node[];
   let detailInto: string | null = null;
@@ -100,10 +79,13 @@ export function guardedStatement(statementText: string, what: 'DO' | 'a PL/pgSQL
   return { sql: exec.sqlstmt.PLpgSQL_expr.query as string, into, caught: { codes, detail: detailInto !== null }, detailInto };
 }
 
-/** Whether a caught error is one the handler takes (a cancel never is, as in PL/pgSQL's OTHERS). */
+/**
+ * Whether a caught error is one the handler takes: a condition ending in 000 names its whole class
+ * (integrity_constraint_violation takes 23505); a cancel is never one of OTHERS, as in PL/pgSQL.
+ */
 export function catches(caught: CaughtErrors, err: unknown): err is PgError {
   if (!(err instanceof PgError)) return false;
-  if (caught.codes.includes(err.code)) return true;
+  if (caught.codes.some((c) => c === err.code || (c.endsWith('000') && c.slice(0, 2) === err.code.slice(0, 2)))) return true;
   return caught.codes.includes('others') && err.code !== SqlState.queryCanceled;
 }
 
@@ -121,7 +103,7 @@ export function tempPlpgsqlFunction(node: Node, text: string): TempFunction | un
   const language = ((s.options ?? []) as Node[]).find((o) => o.DefElem.defname === 'language')?.DefElem.arg?.String?.sval;
   if (parts.length !== 2 || parts[0] !== 'pg_temp' || language !== 'plpgsql') return undefined;
   if (((s.parameters ?? []) as Node[]).some((p) => p.FunctionParameter.mode !== 'FUNC_PARAM_OUT')) throw unsupported('a temporary PL/pgSQL function with input parameters');
-  return { name: parts[1]!, block: guardedStatement(text, 'a PL/pgSQL function') };
+  return { name: parts[1]!, block: guardedStatement(text) };
 }
 
 /**

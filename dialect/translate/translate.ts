@@ -33,6 +33,7 @@ import { checkReservedNames } from './reserved-names.js';
 import { checkCatalogTarget } from './catalog-targets.js';
 import { createFunction, dropFunctions, inlineUserFunctions } from './user-functions.js';
 import { type TranslateNode, createTrigger, dropTableTriggers, dropTrigger, enableTriggers, recompileCallers, renameTrigger, refuseAssigningTriggers, refuseTriggers, withTriggerAssignments } from './triggers.js';
+import { type DoBlock, doBlock } from './block-program.js';
 import { type CaughtErrors, type TempFunction, catches, checkGuardable, dropsTempFunction, guardedStatement, tempFunctionCall, tempPlpgsqlFunction } from './plpgsql.js';
 import { EXPLAIN_PREFIX } from '../runtime/explain.js';
 import { createSchema, dropSchemas as dropNamedSchemas, missingRelation, renameSchema, resolveSchemas, setSchema } from './namespaces.js';
@@ -58,6 +59,7 @@ export type StatementKind =
   | 'fetch' // FETCH and MOVE
   | 'close' // CLOSE cursor, CLOSE ALL
   | 'notify' // LISTEN, UNLISTEN, NOTIFY: the connection keeps them until the transaction ends
+  | 'do' // an anonymous code block: the connection runs its statements one by one
   | 'noop'; // accepted and answered with its tag only (VACUUM, ANALYZE, COMMENT, …)
 
 export interface CopySpec {
@@ -146,6 +148,8 @@ export interface Translation {
   notices?: PgError[];
   /** A PL/pgSQL exception handler around the statement: the errors it answers for (plpgsql.ts). */
   caught?: CaughtErrors;
+  /** DO: its PL/pgSQL, checked. */
+  block?: DoBlock;
   node: Node;
   text: string;
   /** The schema version the translation was made for: a prepared statement re-translates after DDL. */
@@ -303,13 +307,11 @@ function statementAt(raws: RawStatement[], index: number, schema: TranslatorSche
   return call && { ...guarded(raw, schema, call.sql, call.block.caught), tag: 'SELECT' };
 }
 
-/** A DO block: its one statement, with the handler's errors caught. */
-function doBlock(raw: RawStatement, schema: TranslatorSchema, s: Node): Translation {
+/** A DO block: run by the connection a statement at a time (block-program.ts). */
+function doStatement(raw: RawStatement, schema: TranslatorSchema, s: Node): Translation {
   const language = ((s.args ?? []) as Node[]).find((a) => a.DefElem.defname === 'language')?.DefElem.arg?.String?.sval ?? 'plpgsql';
   if (language !== 'plpgsql') throw unsupported(`DO … LANGUAGE ${language}`);
-  const block = guardedStatement(raw.text, 'DO');
-  if (block.into !== null || block.caught.detail) throw unsupported('DO with INTO or GET DIAGNOSTICS');
-  return { ...guarded(raw, schema, block.sql, block.caught), tag: 'DO', columns: null };
+  return { ...base(raw, schema, 'do', 'DO'), block: doBlock(raw.text) };
 }
 
 /** `sql` translated in place of `raw`, its errors the handler catches answered by the connection (or now, when translating raises them). */
@@ -416,7 +418,7 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
     case 'CreateTrigStmt':
       return ddl(raw, schema, 'CREATE TRIGGER', createTrigger(schema, s, translateNode));
     case 'DoStmt':
-      return doBlock(raw, schema, s);
+      return doStatement(raw, schema, s);
     case 'DropStmt': {
       if (s.removeType === 'OBJECT_FUNCTION') {
         return objectDdl(raw, schema, 'DROP FUNCTION', dropFunctionsAndTriggers(schema, s));

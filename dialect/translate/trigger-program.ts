@@ -36,7 +36,7 @@ export type TriggerOp =
   /** `either`: RETURN coalesce(NEW, OLD), the row the event has. */
   | { kind: 'return'; row: 'new' | 'old' | 'null' | 'either'; guard: Guard };
 
-/** PostgreSQL's errcodes for the conditions a RAISE names most (plerrcodes.h). */
+/** PostgreSQL's errcodes for the conditions a RAISE or an exception handler names most (plerrcodes.h). */
 const CONDITIONS: Record<string, string> = {
   raise_exception: 'P0001',
   no_data_found: 'P0002',
@@ -55,11 +55,25 @@ const CONDITIONS: Record<string, string> = {
   numeric_value_out_of_range: '22003',
   string_data_right_truncation: '22001',
   invalid_text_representation: '22P02',
+  null_value_not_allowed: '22004',
   insufficient_privilege: '42501',
   feature_not_supported: SqlState.featureNotSupported,
   serialization_failure: SqlState.serializationFailure,
+  deadlock_detected: SqlState.deadlockDetected,
   lock_not_available: '55P03',
   object_in_use: '55006',
+  syntax_error: SqlState.syntaxError,
+  duplicate_object: SqlState.duplicateObject,
+  duplicate_table: SqlState.duplicateTable,
+  duplicate_column: SqlState.duplicateColumn,
+  duplicate_function: '42723',
+  duplicate_schema: '42P06',
+  undefined_object: SqlState.undefinedObject,
+  undefined_table: SqlState.undefinedTable,
+  undefined_column: SqlState.undefinedColumn,
+  undefined_function: SqlState.undefinedFunction,
+  invalid_schema_name: '3F000',
+  query_canceled: SqlState.queryCanceled,
 };
 
 /** The variables every trigger function has (plpgsql's trigger datums). */
@@ -207,9 +221,14 @@ export function expression(text: string): Node {
 
 /** `new.col := expr` (or `=`): the expression. */
 function assignedValue(text: string): Node {
+  return expression(assignedText(text));
+}
+
+/** An assignment's text (`v := expr`, or `=`) without its target. */
+export function assignedText(text: string): string {
   const at = text.indexOf(':=');
   const eq = at >= 0 ? at + 2 : text.indexOf('=') + 1;
-  return expression(text.slice(eq));
+  return text.slice(eq);
 }
 
 function bodyStatement(text: string): Node {
@@ -222,40 +241,75 @@ function bodyStatement(text: string): Node {
 }
 
 function raise(s: Node): Omit<Extract<TriggerOp, { kind: 'raise' }>, 'guard' | 'line'> {
+  const spec = raiseSpec(s);
+  const option = (text: string | null) => (text === null ? null : expression(text));
+  if (spec.reraise) throw reraiseOutsideHandler();
+  const message = spec.format === null ? option(spec.message) : formatted(spec.format, spec.params.map(expression));
+  return { kind: 'raise', level: spec.level, code: spec.code, message: message ?? stringConst(spec.condition ?? spec.code), detail: option(spec.detail), hint: option(spec.hint) };
+}
+
+/** A RAISE statement's parts: its expressions as text, the caller evaluates them. */
+export interface RaiseSpec {
+  level: RaiseLevel;
+  code: string;
+  /** The condition RAISE names, which is the message when it has none. */
+  condition: string | null;
+  /** The format string and its arguments' expressions; null with USING MESSAGE or no message. */
+  format: string | null;
+  params: string[];
+  /** USING MESSAGE, DETAIL, HINT's expressions. */
+  message: string | null;
+  detail: string | null;
+  hint: string | null;
+  /** `RAISE;` in an exception handler: the caught error again. */
+  reraise: boolean;
+}
+
+export function raiseSpec(s: Node): RaiseSpec {
   const level = LEVELS.find(([l]) => l === s.elog_level)?.[1] ?? 'DEBUG';
   const options = ((s.options ?? []) as Node[]).map((o) => o.PLpgSQL_raise_option);
   const option = (type: number) => {
     const o = options.find((x) => x.opt_type === type);
-    return o ? expression(String(o.expr.PLpgSQL_expr.query)) : null;
+    return o ? String(o.expr.PLpgSQL_expr.query) : null;
   };
   for (const o of options) if (![RAISE_ERRCODE, RAISE_MESSAGE, RAISE_DETAIL, RAISE_HINT].includes(o.opt_type)) throw unsupported('RAISE … USING options other than ERRCODE, MESSAGE, DETAIL and HINT');
   let code = level === 'EXCEPTION' ? 'P0001' : level === 'WARNING' ? '01000' : '00000';
-  const condition = s.condname as string | undefined;
-  if (condition !== undefined) code = conditionCode(condition);
+  const condition = (s.condname as string | undefined) ?? null;
+  if (condition !== null) code = conditionCode(condition);
   const errcode = option(RAISE_ERRCODE);
-  if (errcode) {
-    const text = errcode.A_Const?.sval?.sval as string | undefined;
+  if (errcode !== null) {
+    const text = expression(errcode).A_Const?.sval?.sval as string | undefined;
     if (text === undefined) throw unsupported('RAISE … USING ERRCODE other than a constant');
     code = conditionCode(text);
   }
-  let message = option(RAISE_MESSAGE);
-  if (s.message !== undefined) {
-    if (message) throw new PgError(SqlState.syntaxError, 'RAISE option already specified: MESSAGE');
-    message = formatted(String(s.message), ((s.params ?? []) as Node[]).map((p) => expression(String(p.PLpgSQL_expr.query))));
-  }
-  return { kind: 'raise', level, code, message: message ?? stringConst(condition ?? code), detail: option(RAISE_DETAIL), hint: option(RAISE_HINT) };
+  const message = option(RAISE_MESSAGE);
+  const format = s.message === undefined ? null : String(s.message);
+  if (format !== null && message !== null) throw new PgError(SqlState.syntaxError, 'RAISE option already specified: MESSAGE');
+  const params = ((s.params ?? []) as Node[]).map((p) => String(p.PLpgSQL_expr.query));
+  if (format !== null) formatParts(format, params.length);
+  const reraise = level === 'EXCEPTION' && format === null && condition === null && options.length === 0;
+  return { level, code, condition, format, params, message, detail: option(RAISE_DETAIL), hint: option(RAISE_HINT), reraise };
 }
 
-function conditionCode(name: string): string {
+/** PostgreSQL's compile-time refusal of `RAISE;` where no error is being handled. */
+export function reraiseOutsideHandler(): PgError {
+  return new PgError('0Z002', 'RAISE without parameters cannot be used outside an exception handler');
+}
+
+/** A condition's SQLSTATE, given by name or as the code itself. */
+export function conditionCode(name: string): string {
   if (/^[0-9A-Z]{5}$/.test(name)) return name;
   const code = CONDITIONS[name.toLowerCase()];
-  if (!code) throw unsupported(`the condition "${name}" in RAISE`);
+  if (!code) throw unsupported(`the condition "${name}"`);
   return code;
 }
 
-/** RAISE's format: each `%` takes the next argument's text (`<NULL>` for NULL), `%%` is a `%`. */
-function formatted(format: string, args: Node[]): Node {
-  const parts: Node[] = [];
+/**
+ * RAISE's format as its literal pieces and the indexes of the arguments between them: each `%`
+ * takes the next argument, `%%` is a `%`.
+ */
+export function formatParts(format: string, args: number): Array<string | number> {
+  const parts: Array<string | number> = [];
   let literal = '';
   let used = 0;
   for (let i = 0; i < format.length; i++) {
@@ -268,14 +322,23 @@ function formatted(format: string, args: Node[]): Node {
       i++;
       continue;
     }
-    if (used >= args.length) throw new PgError(SqlState.syntaxError, 'too few parameters specified for RAISE');
-    if (literal) parts.push(stringConst(literal));
+    if (used >= args) throw new PgError(SqlState.syntaxError, 'too few parameters specified for RAISE');
+    if (literal) parts.push(literal);
     literal = '';
-    const text: Node = { TypeCast: { arg: args[used++]!, typeName: { names: [{ String: { sval: 'text' } }], typemod: -1 } } };
-    parts.push({ CoalesceExpr: { args: [text, stringConst('<NULL>')] } });
+    parts.push(used++);
   }
-  if (used < args.length) throw new PgError(SqlState.syntaxError, 'too many parameters specified for RAISE');
-  if (literal || parts.length === 0) parts.push(stringConst(literal));
+  if (used < args) throw new PgError(SqlState.syntaxError, 'too many parameters specified for RAISE');
+  if (literal || parts.length === 0) parts.push(literal);
+  return parts;
+}
+
+/** RAISE's message: an argument's text, `<NULL>` for NULL. */
+function formatted(format: string, args: Node[]): Node {
+  const parts = formatParts(format, args.length).map((p): Node => {
+    if (typeof p === 'string') return stringConst(p);
+    const text: Node = { TypeCast: { arg: args[p]!, typeName: { names: [{ String: { sval: 'text' } }], typemod: -1 } } };
+    return { CoalesceExpr: { args: [text, stringConst('<NULL>')] } };
+  });
   return parts.reduce((a, b) => ({ A_Expr: { kind: 'AEXPR_OP', name: [{ String: { sval: '||' } }], lexpr: a, rexpr: b } }));
 }
 
