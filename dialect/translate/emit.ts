@@ -335,19 +335,20 @@ export class Emitter implements EmitContext {
     if (columns.length > KEPT_ROWS_WIDTH) throw unsupported(`a data-modifying WITH query returning more than ${KEPT_ROWS_WIDTH} columns`);
     const carried = this.carriedDisplays(cte.ctequery);
     const list = columnList(names(cte.aliascolnames), columns, carried ?? columns.map(() => undefined));
-    const values = columns.map((_, i) => `c${i + 1}`);
+    // A numeric kept as the text it prints is stored again, as its table stores it.
+    const values = columns.map((_, i) => (carried?.[i] !== undefined ? `pg_store(c${i + 1}, ${OID.numeric}, -1)` : `c${i + 1}`));
     const displays = (carried ?? []).flatMap((d, i) => (d !== undefined ? [d] : []));
     return [`${quoteIdent(cte.ctename)}(${list}) AS (SELECT ${[...values, ...displays].join(', ')} FROM temp.${quoteIdent(KEPT_ROWS_TABLE)} WHERE part = ${part})`];
   }
 
   /**
    * A kept unconstrained numeric was returned as the text it prints (decimal text, its scale
-   * kept) where it has one: that text is its display text too (numeric-display.ts), so what
-   * computes with it keeps PostgreSQL's scale.
+   * kept) where it has one: its display text (numeric-display.ts), beside the value stored again,
+   * so what computes with it keeps PostgreSQL's scale.
    */
   private keptDisplays(query: Node): Array<string | undefined> | undefined {
     const columns = selectColumns(this, query);
-    const carried = columns?.map((c, i) => (c.type?.oid === OID.numeric && c.type.typmod < 0 && c.scale === undefined ? `CASE WHEN typeof(c${i + 1}) = 'text' THEN c${i + 1} END` : undefined));
+    const carried = columns?.map((c, i) => (c.type?.oid === OID.numeric && c.type.typmod < 0 && c.scale === undefined ? `CASE WHEN typeof(c${i + 1}) = 'text' THEN pg_numeric_display_of(c${i + 1}) END` : undefined));
     return carried?.some((d) => d !== undefined) ? carried : undefined;
   }
 

@@ -62,8 +62,8 @@ function dmlType(q: Node): string | undefined {
 
 /** The kept part of a WITH query's statement, when a step before kept its rows (KEPT_PART). */
 export function keptPart(q: Node): number | undefined {
-  const type = dmlType(q);
-  return type ? (q[type][KEPT_PART] as number | undefined) : undefined;
+  const type = dmlType(q) ?? 'SelectStmt';
+  return q[type]?.[KEPT_PART] as number | undefined;
 }
 
 /** `n` as parts, when its WITH holds a data-modifying query; undefined otherwise. */
@@ -130,7 +130,89 @@ export function modifyingWith(schema: TranslatorSchema, n: Node): ModifyingWith 
     kept.push({ CommonTableExpr: { ...cte, ctequery: { [t]: { ...dml, [KEPT_PART]: keep } } } });
   });
   effects.push(part(schema, 'the main statement', type, s, reading({ ...s, withClause: undefined })));
-  return { parts, main: { [type]: { ...s, withClause: { ...w, ctes: kept } } }, order: runOrder(schema, effects) };
+  const main = { [type]: { ...s, withClause: { ...w, ctes: kept } } };
+  const order = runOrder(schema, effects);
+  if (Array.isArray(order)) return { parts, main, order };
+  // No order: the parts that read a table another part changes read it as the statement began instead.
+  const nodes = [...parts.map((p) => p.node), main];
+  const readers = effects.map((e, b) => [...e.reads].filter((t) => t !== ANY && effects.some((a, i) => i !== b && a.writes.has(t))));
+  const copies: Array<{ node: Node; keep: number; effect: Part }> = [];
+  readers.forEach((tables, b) => {
+    for (const table of tables) {
+      const copy = tableCopy(schema, nodes[b]!, table, ++keep);
+      nodes[b] = copy.reader;
+      effects[b]!.reads.delete(table);
+      effects[b]!.after.add(parts.length + copies.length);
+      copies.push({ node: copy.node, keep, effect: { what: `table "${table}" as the statement began`, type: 'SelectStmt', reads: new Set([table]), writes: new Set(), after: new Set(), sets: [] } });
+    }
+  });
+  const all = [...parts.map((p, i) => ({ node: nodes[i]!, keep: p.keep })), ...copies.map(({ node, keep }) => ({ node, keep }))];
+  const ordered = runOrder(schema, [...effects.slice(0, -1), ...copies.map((c) => c.effect), effects.at(-1)!]);
+  if (!Array.isArray(ordered)) throw unsupported(`a data-modifying WITH whose parts no order runs as PostgreSQL does (${(copies.length ? ordered : order).reasons.join('; ')})`);
+  return { parts: all, main: nodes.at(-1)!, order: ordered };
+}
+
+/** The name a reader knows a table's copy by (tableCopy). */
+const COPY_PREFIX = '__evsql_before';
+
+/**
+ * `reader` reading `table` as the statement began: from the rows a query read before any part
+ * ran (kept as `keep`), only those its WHERE takes where it reads the table alone in one query.
+ */
+function tableCopy(schema: TranslatorSchema, reader: Node, table: string, keep: number): { node: Node; reader: Node } {
+  const name = `${COPY_PREFIX}${keep}`;
+  const refs: Node[] = [];
+  let filter: Node | undefined;
+  JSON.stringify(reader, (k, v) => {
+    // A query: a SelectStmt, or a set operation's member (larg, rarg).
+    const from = v !== null && typeof v === 'object' && Array.isArray(v.fromClause) ? (v.fromClause as Node[]) : [];
+    if (from.length === 1 && from[0]!.RangeVar && relationKey(from[0]!.RangeVar) === table && v.whereClause && ownFilter(schema, v.whereClause, from[0]!.RangeVar)) filter = v.whereClause;
+    return v;
+  });
+  const replaced = mapNodes(reader, (k, v) => {
+    if (k !== 'RangeVar' || relationKey(v) !== table) return v;
+    refs.push(v);
+    return { relname: name, inh: true, relpersistence: 'p', alias: v.alias ?? { aliasname: v.relname }, location: v.location };
+  });
+  const only = refs.length === 1 ? refs[0] : undefined;
+  const select = {
+    op: 'SETOP_NONE',
+    targetList: [{ ResTarget: { val: { ColumnRef: { fields: [{ A_Star: {} }] } } } }],
+    fromClause: [{ RangeVar: only ?? { ...refs[0], alias: undefined } }],
+    whereClause: only ? filter : undefined,
+    limitOption: 'LIMIT_OPTION_DEFAULT',
+  };
+  const type = nodeType(replaced);
+  const body = replaced[type];
+  const cte = { CommonTableExpr: { ctename: name, ctequery: { SelectStmt: { ...select, [KEPT_PART]: keep } } } };
+  return { node: { SelectStmt: select }, reader: { [type]: { ...body, withClause: { ...(body.withClause ?? {}), ctes: [...((body.withClause?.ctes ?? []) as Node[]), cte] } } } };
+}
+
+/** A WHERE of the table's own columns, constants and parameters: what the copy can filter by as well. */
+function ownFilter(schema: TranslatorSchema, where: Node, r: Node): boolean {
+  const columns = new Set(schema.lookupTable(r.relname)?.columns.map((c) => c.name) ?? []);
+  const name = (r.alias?.aliasname ?? r.relname) as string;
+  let own = columns.size > 0;
+  JSON.stringify(where, (k, v) => {
+    if (k === 'SubLink' || (k === 'FuncCall' && VOLATILE.has(v.funcname.at(-1)?.String?.sval))) own = false;
+    if (k === 'ColumnRef') {
+      const fields = (v.fields as Node[]).map((f) => f.String?.sval);
+      const column = fields.length === 1 ? fields[0] : fields.length === 2 && fields[0] === name ? fields[1] : undefined;
+      if (column === undefined || !columns.has(column)) own = false;
+    }
+    return v;
+  });
+  return own;
+}
+
+/** `n` with every value the callback gives for a key's value, deepest first. */
+function mapNodes(n: Node, f: (key: string, value: Node) => Node): Node {
+  const walk = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(walk);
+    if (v === null || typeof v !== 'object') return v;
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, x !== null && typeof x === 'object' && !Array.isArray(x) ? f(k, walk(x) as Node) : walk(x)]));
+  };
+  return walk(n) as Node;
 }
 
 /** Functions whose every call may answer another value. */
@@ -204,8 +286,8 @@ function meet(a: Set<string>, b: Set<string>): string | undefined {
 
 const named = (table: string) => (table === ANY ? 'a table' : `table "${table}"`);
 
-/** The order the parts run in (see the module's comment): the statement's own, as far as the rules allow. */
-function runOrder(schema: TranslatorSchema, parts: Part[]): number[] {
+/** The order the parts run in (see the module's comment): the statement's own, as far as the rules allow; else why none does. */
+function runOrder(schema: TranslatorSchema, parts: Part[]): number[] | { reasons: string[] } {
   // Per part, the parts that must run before it, each with why.
   const before = parts.map((p) => new Map([...p.after].map((j) => [j, `${p.what} reads the rows of ${parts[j]!.what}`])));
   parts.forEach((a, i) =>
@@ -225,8 +307,7 @@ function runOrder(schema: TranslatorSchema, parts: Part[]): number[] {
     const next = parts.findIndex((_, i) => !order.includes(i) && [...before[i]!.keys()].every((j) => order.includes(j)));
     if (next < 0) {
       const waiting = parts.map((_, i) => i).filter((i) => !order.includes(i));
-      const reasons = waiting.flatMap((i) => [...before[i]!].filter(([j]) => waiting.includes(j)).map(([, why]) => why));
-      throw unsupported(`a data-modifying WITH whose parts no order runs as PostgreSQL does (${reasons.join('; ')})`);
+      return { reasons: waiting.flatMap((i) => [...before[i]!].filter(([j]) => waiting.includes(j)).map(([, why]) => why)) };
     }
     order.push(next);
   }
