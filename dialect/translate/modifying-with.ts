@@ -8,7 +8,8 @@
  * another see the earlier parts' changes, so they run in an order where a part that reads a table
  * comes before the parts that change it, a part comes after the WITH queries whose rows it reads,
  * and a parent table's new rows come before its children's (its children's deletions before its
- * own). A statement no order serves is refused (0A000), as are two parts writing one table: which
+ * own). Where no order serves, a part that reads a table another part changes reads a copy of it
+ * kept before any part ran (tableCopy). Two parts writing one table are refused (0A000): which
  * draws a serial first, or finds the row the other inserted, is up to PostgreSQL's plan.
  */
 import { PgError, SqlState } from '../../pg/errors.js';
