@@ -119,7 +119,7 @@ export function modifyingWith(schema: TranslatorSchema, n: Node): ModifyingWith 
       // Its rows are read before any part changes what its WHERE reads; the DELETE then runs after the parts that read its table.
       const rows = { op: 'SETOP_NONE', targetList: returning, fromClause: [{ RangeVar: dml.relation }], whereClause: dml.whereClause, withClause, limitOption: 'LIMIT_OPTION_DEFAULT' };
       parts.push({ node: { SelectStmt: rows }, keep });
-      effects.push({ ...effect, type: 'SelectStmt', target: undefined, writes: new Set() });
+      effects.push({ ...effect, type: 'SelectStmt', target: undefined, reads: new Set([...effect.reads, target]), writes: new Set(), after: new Set(effect.after) });
       const { returningClause: _c, returningList: _l, ...plain } = body;
       parts.push({ node: { DeleteStmt: { ...plain, withClause } }, keep });
       effects.push(effect);
