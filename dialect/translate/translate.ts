@@ -916,12 +916,12 @@ function joinParams(t: Translation, others: Translation[]): void {
  * statement, which reads them; the mixer keys the statement as written, every part's tables.
  */
 function inParts(raw: RawStatement, schema: TranslatorSchema, parts: ModifyingWith): Translation {
+  const part = (node: Node) => (node.SelectStmt ? select({ ...raw, node }, schema, node) : node.InsertStmt ? insert({ ...raw, node }, schema, node.InsertStmt) : modify({ ...raw, node }, schema, node));
   const translated = parts.parts.map(({ node, keep }) => {
-    const p = node.SelectStmt ? select({ ...raw, node }, schema, node) : node.InsertStmt ? insert({ ...raw, node }, schema, node.InsertStmt) : modify({ ...raw, node }, schema, node);
+    const p = part(node);
     return { ...p, steps: p.steps.map((step) => ({ ...step, keep })) };
   });
-  const main = parts.main;
-  const t = main.SelectStmt ? select({ ...raw, node: main }, schema, main) : main.InsertStmt ? insert({ ...raw, node: main }, schema, main.InsertStmt) : modify({ ...raw, node: main }, schema, main);
+  const t = part(parts.main);
   if (t.lockWait || t.notify || t.advisory) throw unsupported('a data-modifying WITH query beside SKIP LOCKED, NOWAIT, pg_notify or an advisory lock');
   t.steps = parts.order.flatMap((i) => translated[i]?.steps ?? t.steps);
   joinParams(t, translated);
