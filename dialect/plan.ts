@@ -16,7 +16,21 @@ export interface Step {
    * (TRUNCATE's delete, ALTER COLUMN … TYPE's conversion, an enum label's rename).
    */
   firesNoTriggers?: true;
+  /**
+   * A data-modifying WITH query's statement (translate/modifying-with.ts): the rows it returns go
+   * to KEPT_ROWS_TABLE as this part's, for the steps after it, not to the client, and its changes
+   * are not the statement's count. The rows are gone again when the statement's steps end.
+   */
+  keep?: number;
 }
+
+/**
+ * The temporary table of every replica connection that holds the rows a Step.keep step returned,
+ * by part, until the statement's steps end: `part` then the columns `c1` … `c<KEPT_ROWS_WIDTH>`.
+ * One table made with the connection, since a table per statement would change the schema.
+ */
+export const KEPT_ROWS_TABLE = 'evsql.kept_rows';
+export const KEPT_ROWS_WIDTH = 100;
 
 /** What SQL functions of the running request may ask about its session. */
 export interface SessionContext {

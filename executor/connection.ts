@@ -8,6 +8,8 @@ import { PgError, SqlState } from '../pg/errors.js';
 import { Catalog } from '../dialect/runtime/catalog/install.js';
 import type { FunctionScope } from '../dialect/runtime/function-scope.js';
 import { registerFunctions } from '../dialect/runtime/functions.js';
+import { KEPT_ROWS_TABLE, KEPT_ROWS_WIDTH } from '../dialect/plan.js';
+import { quoteIdent } from '../dialect/sqlite-quote.js';
 
 export interface ReplicaConnection {
   db: Database.Database;
@@ -42,5 +44,8 @@ export function openReplicaConnection(file: string, readonly: boolean, scope: ()
   // The WHEN of every SQLite trigger that keeps a CREATE TRIGGER (dialect/translate/triggers.ts); false outside a request.
   db.function('pg_fires_triggers', { deterministic: false }, () => (scope()?.firesTriggers ? 1 : 0));
   // The PostgreSQL catalog, as this connection's temp tables (before any SchemaWatch: they are schema too).
-  return { db, catalog: new Catalog(db) };
+  const catalog = new Catalog(db);
+  const kept = Array.from({ length: KEPT_ROWS_WIDTH }, (_, i) => `, c${i + 1}`).join('');
+  db.exec(`CREATE TEMP TABLE IF NOT EXISTS ${quoteIdent(KEPT_ROWS_TABLE)} (part INTEGER${kept})`);
+  return { db, catalog };
 }

@@ -17,7 +17,8 @@ import { readsCatalog } from '../dialect/catalog/definitions.js';
 import { ChangeCapture, ddlTable } from './change-capture.js';
 import { CommittedView } from './committed-view.js';
 import type { BatchItem, BatchReport, ExecResult, ItemOutput, Op, Reply, ReplicaState, Request, ScrubReport, TableRows, UndoRecord, WireError } from './messages.js';
-import type { Step } from '../dialect/plan.js';
+import { KEPT_ROWS_TABLE, KEPT_ROWS_WIDTH, type Step } from '../dialect/plan.js';
+import { quoteIdent } from '../dialect/sqlite-quote.js';
 import { CANCEL_SLOT, CHUNK_BYTES, CHUNK_ROWS, columnsOf, needsDurability, sharedItems } from './messages.js';
 import { applySchemaEdit } from '../dialect/runtime/schema-edit.js';
 import { SchemaWatch, readSchema } from '../dialect/schema-snapshot.js';
@@ -108,7 +109,29 @@ function checkCancelled(): void {
 const SCHEMA_CHANGE = /^\s*(CREATE|DROP|ALTER)\b/i;
 const VACUUM = /^\s*VACUUM\b/i;
 
+const KEPT_ROWS = `temp.${quoteIdent(KEPT_ROWS_TABLE)}`;
+
+/** Keeps the rows a Step.keep step returns as its part's, for the steps after it. */
+function keepRows(stmt: Database.Statement, args: SqliteValue[], part: number): void {
+  if (!stmt.reader) {
+    stmt.run(...args);
+    return;
+  }
+  const width = stmt.columns().length;
+  if (width > KEPT_ROWS_WIDTH) throw new PgError(SqlState.internalError, `a kept step returns ${width} columns, more than ${KEPT_ROWS_WIDTH}`);
+  const insert = prepare(`INSERT INTO ${KEPT_ROWS} (part${Array.from({ length: width }, (_, i) => `, c${i + 1}`).join('')}) VALUES (?${', ?'.repeat(width)})`);
+  for (const row of stmt.raw(true).all(...args) as SqliteValue[][]) insert.run(part, ...row);
+}
+
 function runSteps(steps: Step[], params: SqliteValue[]): ExecResult & { ddl: boolean } {
+  try {
+    return runEach(steps, params);
+  } finally {
+    if (steps.some((s) => s.keep !== undefined)) prepare(`DELETE FROM ${KEPT_ROWS}`).run();
+  }
+}
+
+function runEach(steps: Step[], params: SqliteValue[]): ExecResult & { ddl: boolean } {
   const result: ExecResult & { ddl: boolean } = { columns: null, rows: [], changes: 0, ddl: false };
   for (const step of steps) {
     const tx = capture?.currentTx ?? null;
@@ -128,7 +151,9 @@ function runSteps(steps: Step[], params: SqliteValue[]): ExecResult & { ddl: boo
     const stmt = prepare(step.sql);
     const args = bind(step, params);
     try {
-      if (stmt.reader && step.sql.startsWith(EXPLAIN_PREFIX)) {
+      if (step.keep !== undefined) {
+        keepRows(stmt, args, step.keep);
+      } else if (stmt.reader && step.sql.startsWith(EXPLAIN_PREFIX)) {
         result.columns ??= PLAN_COLUMNS;
         for (const r of planLines(step.sql.slice(EXPLAIN_PREFIX.length), stmt.raw(true).all(...args) as SqliteValue[][])) result.rows.push(r);
       } else if (stmt.reader) {
@@ -625,7 +650,8 @@ function execute(op: Op, id: number): unknown {
       endStream();
       return null;
     case 'describe': {
-      const last = op.steps.at(-1);
+      // The statement's own last step: the data-modifying WITH queries' (Step.keep) answer nobody.
+      const last = op.steps.filter((s) => s.keep === undefined).at(-1);
       // On the tables: a committed view would refuse to prepare a write (RETURNING is described too).
       // The temporary tables exist for the prepare only.
       const columns = committed.bare(() => {

@@ -40,8 +40,10 @@ const PASS_RATE_FLOOR = 0.98;
  * 32-sweep13.sql, the thirteenth's, of arithmetic edge values, arrays, set-returning functions,
  * data-modifying CTEs, ALTER TABLE, sequences, ON CONFLICT, jsonb, strings, grouping sets and the
  * errors of wrong types, names and grouping: 607 of 656 (575 before its fixes).
+ * 33-doblock14.sql and 33-dmlcte14.sql, the fourteenth's, of DO blocks and data-modifying WITH:
+ * 78 of 80 and 101 of 103, the rest refused or placed differently on purpose.
  */
-const SWEEP_FLOORS: Record<string, number> = { '23-sweep8.sql': 0.94, '24-sweep9.sql': 0.95, '28-docs-functions.sql': 0.69, '30-sweep11.sql': 0.92, '31-sweep12.sql': 0.905, '32-json13.sql': 0.98, '32-datetime13.sql': 0.84, '32-sweep13.sql': 0.92, '33-doblock14.sql': 0.95 };
+const SWEEP_FLOORS: Record<string, number> = { '23-sweep8.sql': 0.94, '24-sweep9.sql': 0.95, '28-docs-functions.sql': 0.69, '30-sweep11.sql': 0.92, '31-sweep12.sql': 0.905, '32-json13.sql': 0.98, '32-datetime13.sql': 0.84, '32-sweep13.sql': 0.92, '33-doblock14.sql': 0.95, '33-dmlcte14.sql': 0.95 };
 
 const RECORDING = 'differential.json';
 

@@ -32,11 +32,13 @@ import { lateralUnnestQuery, selectListArrays } from './select-list-arrays.js';
 import { extensionOf } from '../catalog/extensions.js';
 import { type EnumType, invalidEnumLabel } from '../catalog/enums.js';
 import type { Scope, ScopeColumn } from './scope.js';
-import { enterDmlScope, enterSelectScope, leaveScope, starColumns, subqueryDisplays } from './name-resolution.js';
+import { enterDmlScope, enterRelations, enterSelectScope, leaveScope, starColumns, subqueryDisplays } from './name-resolution.js';
 import type { ColumnInfo, TranslatorSchema } from './schema.js';
 import { commonLiteral, comparedArrayLiteral, comparedLiteral, constraintColumns, drawnColumns, insertTargets, leadingColumns, storeSql, updateTarget } from './normalize.js';
 import { SEQUENCE_FUNCTIONS, drawSql, sequenceCall, sequenceFromItem } from './sequences.js';
 import { checkReturningSources, deleteUsing, distinctOnQuery, withTiesQuery, groupingSetsQuery, havingAloneQuery, mixedSetReturning, selectListSeries, subqueryComparison, unqualifiedReturning, usingJoinStar } from './rewrite.js';
+import { keptPart } from './modifying-with.js';
+import { KEPT_ROWS_TABLE, KEPT_ROWS_WIDTH } from '../plan.js';
 import { type OutputColumn, type OwnScales, computedNumeric, setColumns, inferParamTypes, isFormattedOutput, markScaleSpine, outputColumn, resolveUnknown, selectColumns, typeOf, valuesColumns, outputScale, numericScale, mixedScaleArray, arrayScale, isNumericSpecial, enumTypeOfName, isNumber, isNullLiteral, isUnknownLiteral, markTextScale, storedDisplay, displayedSql, typeOfName } from './types.js';
 import { asTimestamptz, FILTER_PLACED, mayBeBlob, mixedScaleOutput, numericComparison, orderedSetAggregate, outputText, typedCall, typedCast, typedOperator } from './typed-sql.js';
 import * as catalog from './catalog-queries.js';
@@ -313,13 +315,15 @@ export class Emitter implements EmitContext {
   private withClause(w: Node): string {
     const ctes = (w.WithClause?.ctes ?? w.ctes) as Node[];
     const recursive = (w.WithClause?.recursive ?? w.recursive) ? 'RECURSIVE ' : '';
-    const parts = ctes.map((c) => {
+    const parts = ctes.flatMap((c) => {
       const cte = c.CommonTableExpr;
       if (cte.search_clause) throw unsupported('SEARCH in WITH RECURSIVE');
       if (cte.cycle_clause) throw unsupported('CYCLE in WITH RECURSIVE');
       const q = cte.ctequery;
-      // SQLite's WITH takes queries only; translate.ts runs `WITH d AS (… RETURNING …) SELECT … FROM d` as the statement itself.
-      if (!q.SelectStmt) throw unsupported('a data-modifying statement in WITH but for a query that only selects from it');
+      const part = keptPart(q);
+      if (part !== undefined) return this.keptRows(cte, part);
+      // SQLite's WITH takes queries only: modifying-with.ts runs the statements of a top-level WITH as steps of their own.
+      if (!q.SelectStmt) throw new PgError(SqlState.featureNotSupported, 'WITH clause containing a data-modifying statement must be at the top level');
       const member = q.SelectStmt.rarg;
       if (recursive && member) this.recursiveMembers.add(member.SelectStmt ?? member);
       // checkWellFormedRecursion: a query that refers to itself takes no ORDER BY, LIMIT or OFFSET of its own.
@@ -333,9 +337,33 @@ export class Emitter implements EmitContext {
       const body = this.select(q, false);
       if (recursive && member) this.checkRecursiveTypes(cte.ctename, q.SelectStmt.larg, member);
       const cols = cte.aliascolnames ? `(${columnList(names(cte.aliascolnames), body.columns, carried)})` : '';
-      return `${quoteIdent(cte.ctename)}${cols} AS (${body.sql})`;
+      return [`${quoteIdent(cte.ctename)}${cols} AS (${body.sql})`];
     });
-    return `WITH ${recursive}${parts.join(', ')}`;
+    return parts.length ? `WITH ${recursive}${parts.join(', ')}` : '';
+  }
+
+  /** A data-modifying WITH query a step before ran: the rows it kept (plan.ts KEPT_ROWS_TABLE); none without RETURNING. */
+  private keptRows(cte: Node, part: number): string[] {
+    const columns = selectColumns(this, cte.ctequery);
+    if (!columns) return [];
+    if (columns.length > KEPT_ROWS_WIDTH) throw unsupported(`a data-modifying WITH query returning more than ${KEPT_ROWS_WIDTH} columns`);
+    const carried = this.carriedDisplays(cte.ctequery);
+    const list = columnList(names(cte.aliascolnames), columns, carried ?? columns.map(() => undefined));
+    // A numeric kept as the text it prints is stored again, as its table stores it.
+    const values = columns.map((_, i) => (carried?.[i] !== undefined ? `pg_store(c${i + 1}, ${OID.numeric}, -1)` : `c${i + 1}`));
+    const displays = (carried ?? []).flatMap((d, i) => (d !== undefined ? [d] : []));
+    return [`${quoteIdent(cte.ctename)}(${list}) AS (SELECT ${[...values, ...displays].join(', ')} FROM temp.${quoteIdent(KEPT_ROWS_TABLE)} WHERE part = ${part})`];
+  }
+
+  /**
+   * A kept unconstrained numeric was returned as the text it prints (decimal text, its scale
+   * kept) where it has one: its display text (numeric-display.ts), beside the value stored again,
+   * so what computes with it keeps PostgreSQL's scale.
+   */
+  private keptDisplays(query: Node): Array<string | undefined> | undefined {
+    const columns = selectColumns(this, query);
+    const carried = columns?.map((c, i) => (c.type?.oid === OID.numeric && c.type.typmod < 0 && c.scale === undefined ? `CASE WHEN typeof(c${i + 1}) = 'text' THEN pg_numeric_display_of(c${i + 1}) END` : undefined));
+    return carried?.some((d) => d !== undefined) ? carried : undefined;
   }
 
   /**
@@ -810,8 +838,16 @@ export class Emitter implements EmitContext {
   private returning(s: Node): { sql: string; columns: OutputColumn[] } {
     const list = (s.returningClause?.exprs ?? s.returningList) as Node[] | undefined;
     if (!list) return { sql: '', columns: [] };
-    const t = this.targetList(unqualifiedReturning(list, s.relation), true);
-    return { sql: ` RETURNING ${t.sql}`, columns: t.columns };
+    const from = ((s.fromClause ?? []) as Node[]).length > 0;
+    // SQLite's RETURNING sees the target only, where PostgreSQL's `*` is every FROM item's columns too.
+    if (from && list.some((t) => t.ResTarget.val.ColumnRef && names(t.ResTarget.val.ColumnRef.fields).join('.') === '*')) throw unsupported('RETURNING * in UPDATE … FROM');
+    const saved = from ? enterRelations(this, [this.scope!.relations[0]!]) : undefined;
+    try {
+      const t = this.targetList(unqualifiedReturning(list, s.relation), true);
+      return { sql: ` RETURNING ${t.sql}`, columns: t.columns };
+    } finally {
+      if (saved) leaveScope(this, saved);
+    }
   }
 
   update(s: Node): { sql: string; columns: OutputColumn[] } {
@@ -1474,6 +1510,7 @@ export class Emitter implements EmitContext {
    * and VALUES do, and a query a rewrite in select() changes would lose the columns it names.
    */
   carriedDisplays(query: Node): Array<string | undefined> | undefined {
+    if (keptPart(query) !== undefined) return this.keptDisplays(query);
     const s = query.SelectStmt;
     if (!s) return undefined;
     if (!this.carried.has(s)) this.carried.set(s, this.plainSelect(s) ? this.targetDisplays(s) : null);

@@ -216,6 +216,11 @@ function findersFor(err: PgError): Finder[] {
       // A RANGE frame's offset PostgreSQL cannot apply, or a RANGE offset without one ORDER BY column.
       if (/^RANGE with offset PRECEDING\/FOLLOWING is not supported for column type /.test(err.message)) return [(n) => locationOf(n.FuncCall?.over?.startOffset ?? n.FuncCall?.over?.endOffset)];
       if (err.message === 'RANGE with offset PRECEDING/FOLLOWING requires exactly one ORDER BY column') return [(n) => n.FuncCall?.over?.location];
+      // A reference to a data-modifying WITH query without RETURNING.
+      const unreturning = m(/^WITH query "([^"]+)" does not have a RETURNING clause$/)?.[1];
+      if (unreturning) return [(n) => (n.RangeVar && !n.RangeVar.schemaname && n.RangeVar.relname === unreturning ? n.RangeVar.location : undefined)];
+      // The first data-modifying WITH query: the query refused is one in a subquery, where the statement has no other.
+      if (err.message === 'WITH clause containing a data-modifying statement must be at the top level') return [(n) => (n.CommonTableExpr && !n.CommonTableExpr.ctequery.SelectStmt ? n.CommonTableExpr.location : undefined)];
       return [];
     }
     case '2202E':

@@ -470,16 +470,16 @@ export function havingAloneQuery(s: Node): Node | undefined {
 
 // ---------------------------------------------------------------- data-modifying WITH
 
-/** Replaces references to a relation's columns (`c` or `rel.c`) by the expressions they stand for. */
+/** The RETURNING expression a reference to a relation's column (`c` or `rel.c`) stands for. */
+function columnExpr(ref: Node, relation: string, columns: Map<string, Node>): Node | undefined {
+  const fields = names(ref.fields);
+  const name = fields.length === 1 ? fields[0]! : fields.length === 2 && fields[0] === relation ? fields[1]! : undefined;
+  return name !== undefined ? columns.get(name) : undefined;
+}
+
+/** Replaces references to a relation's columns by the expressions they stand for (each one does: substitutable). */
 function substituteColumns(n: Node, relation: string, columns: Map<string, Node>): Node {
-  if (n.ColumnRef) {
-    const fields = names(n.ColumnRef.fields);
-    const name = fields.length === 1 ? fields[0]! : fields.length === 2 && fields[0] === relation ? fields[1]! : undefined;
-    const to = name !== undefined ? columns.get(name) : undefined;
-    if (to) return to;
-    if (name !== undefined || (fields.length === 2 && fields[0] === relation)) throw unsupported('this reference to a data-modifying WITH query');
-    return n;
-  }
+  if (n.ColumnRef) return columnExpr(n.ColumnRef, relation, columns)!;
   if (Array.isArray(n)) return n.map((x) => (x && typeof x === 'object' ? substituteColumns(x, relation, columns) : x)) as unknown as Node;
   const out: Node = {};
   for (const [k, v] of Object.entries(n)) out[k] = v && typeof v === 'object' ? substituteColumns(v, relation, columns) : v;
@@ -498,8 +498,8 @@ const SCALAR_EXCLUDED = new Set(['generate_series', 'unnest', 'generate_subscrip
 
 /**
  * `WITH d AS (INSERT/UPDATE/DELETE … RETURNING …) SELECT <exprs> FROM d`, a query that only
- * projects the rows the statement returns: the statement itself, returning those expressions.
- * Undefined for any other query (other data-modifying WITH queries are refused: 0A000).
+ * projects the rows the statement returns: the statement itself, returning those expressions,
+ * one step. Undefined for any other query (modifying-with.ts runs those in parts).
  */
 export function dataModifyingProjection(s: Node): Node | undefined {
   const ctes = (s.withClause?.ctes ?? []) as Node[];
@@ -511,7 +511,7 @@ export function dataModifyingProjection(s: Node): Node | undefined {
     ctes.length === 1 && from.length === 1 && from[0]!.RangeVar && !from[0]!.RangeVar.schemaname && from[0]!.RangeVar.relname === cte.ctename &&
     !s.whereClause && !s.groupClause && !s.havingClause && !s.sortClause && !s.limitCount && !s.limitOffset && !s.distinctClause && !s.windowClause && (!s.op || s.op === 'SETOP_NONE') &&
     !JSON.stringify(s.targetList, (k, v) => (k === 'FuncCall' && !scalarCall(v) ? NOT_SCALAR : v)).includes(NOT_SCALAR);
-  if (!projection) throw unsupported('a data-modifying statement in WITH but for a query that only selects from it');
+  if (!projection) return undefined;
   const type = dmlType(ctes[0]!)!;
   const dml = cte.ctequery[type];
   const returning = (dml.returningClause?.exprs ?? dml.returningList ?? []) as Node[];
@@ -519,12 +519,11 @@ export function dataModifyingProjection(s: Node): Node | undefined {
   const relation = (from[0]!.RangeVar.alias?.aliasname as string | undefined) ?? cte.ctename;
   const targets = s.targetList as Node[];
   const star = (t: Node) => t.ResTarget.val.ColumnRef && names(t.ResTarget.val.ColumnRef.fields).at(-1) === '*';
-  if (returning.some(star)) {
-    if (targets.length === 1 && star(targets[0]!)) return { [type]: dml };
-    throw unsupported('RETURNING * in a data-modifying WITH query');
-  }
+  if (returning.some(star)) return targets.length === 1 && star(targets[0]!) ? { [type]: dml } : undefined;
   const aliases = names(cte.aliascolnames);
   const columns = new Map(returning.map((t, i) => [aliases[i] ?? t.ResTarget.name ?? columnName(t.ResTarget.val), t.ResTarget.val as Node]));
+  const substitutable = (t: Node) => star(t) || !JSON.stringify(t.ResTarget.val, (k, v) => (k === 'SubLink' || (k === 'ColumnRef' && !columnExpr(v, relation, columns)) ? NOT_SCALAR : v)).includes(NOT_SCALAR);
+  if (!targets.every(substitutable)) return undefined;
   const returningList = targets.flatMap((t) =>
     star(t)
       ? [...columns].map(([name, val]) => ({ ResTarget: { name, val } }))

@@ -28,6 +28,7 @@ import { checkAlterTable, checkCreateTable, checkRenameColumn, checkTruncate } f
 import { commentEdit } from './catalog-queries.js';
 import { alterDefaultPrivileges, alterRole, checkRoleSetting, checkedRole, createRole, dropOwned, dropRoles, grant, grantRole, reassignOwned, renameRole } from './roles.js';
 import { dataModifyingProjection, deleteIntoInsert } from './rewrite.js';
+import { type ModifyingWith, modifyingWith } from './modifying-with.js';
 import { mergePlan } from './merge.js';
 import { checkReservedNames } from './reserved-names.js';
 import { checkCatalogTarget } from './catalog-targets.js';
@@ -358,30 +359,20 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
         const t = modifying.InsertStmt ? insert(raw, schema, modifying.InsertStmt) : modify(raw, schema, modifying);
         return { ...t, node: modifying, tag: 'SELECT', columns: t.columns ?? [] };
       }
-      const advisory = advisoryCall(s);
-      if (advisory) return { ...base(raw, schema, 'query', 'SELECT'), columns: [advisory.column], advisory: advisory.spec, paramCount: advisory.paramTypes.length, paramTypes: advisory.paramTypes };
-      const em = new Emitter(schema);
-      em.displaysParams = true;
-      const notify = pgNotifyCall(s);
-      const out = em.select(n);
-      const t = base(raw, schema, 'query', 'SELECT');
-      t.steps = [{ sql: out.sql, params: em.params }];
-      displayedParams(t);
-      t.columns = out.columns;
-      if (notify) t.notify = notify;
-      withParams(t, em);
-      const waitPolicy = ((s.lockingClause ?? []) as Node[]).map((c) => c.LockingClause.waitPolicy as string).find((w) => w !== 'LockWaitBlock');
-      if (waitPolicy) t.lockWait = waitPolicy === 'LockWaitSkip' ? 'skip' : 'nowait';
-      if (t.lockWait === 'skip') t.skipLocked = skipLockedPlan(raw, schema, s, t.paramCount);
-      return t;
+      const parts = modifyingWith(schema, n);
+      return parts ? inParts(raw, schema, parts) : select(raw, schema, n);
     }
     case 'InsertStmt': {
       const moved = deleteIntoInsert(s);
-      return moved ? deleteThenInsert(raw, schema, moved) : insert(raw, schema, s);
+      if (moved) return deleteThenInsert(raw, schema, moved);
+      const parts = modifyingWith(schema, n);
+      return parts ? inParts(raw, schema, parts) : insert(raw, schema, s);
     }
     case 'UpdateStmt':
-    case 'DeleteStmt':
-      return modify(raw, schema, n);
+    case 'DeleteStmt': {
+      const parts = modifyingWith(schema, n);
+      return parts ? inParts(raw, schema, parts) : modify(raw, schema, n);
+    }
     case 'MergeStmt':
       return merge(raw, schema, s);
     case 'TransactionStmt':
@@ -906,10 +897,37 @@ function deleteThenInsert(raw: RawStatement, schema: TranslatorSchema, moved: { 
   const t = insert({ ...raw, node: { InsertStmt: moved.insert } }, schema, moved.insert);
   const d = modify({ ...raw, node: moved.del }, schema, moved.del);
   t.steps = [...t.steps, ...d.steps.map((step) => ({ ...step, sql: `WITH "evsql.moved" AS (SELECT 1) ${step.sql} RETURNING 1` }))];
-  t.paramCount = Math.max(t.paramCount, d.paramCount);
-  t.paramTypes = Array.from({ length: t.paramCount }, (_, i) => t.paramTypes[i] || d.paramTypes[i] || 0);
+  joinParams(t, [d]);
   t.node = raw.node;
   return t;
+}
+
+/** `t` taking the parameters of `others` too, whose steps run with its own. */
+function joinParams(t: Translation, others: Translation[]): void {
+  for (const o of others) {
+    t.paramCount = Math.max(t.paramCount, o.paramCount);
+    t.paramTypes = Array.from({ length: t.paramCount }, (_, i) => t.paramTypes[i] || o.paramTypes[i] || 0);
+    if (o.displayParams) t.displayParams = [...new Set([...(t.displayParams ?? []), ...o.displayParams])];
+    if (o.untypedParams) t.untypedParams = [...(t.untypedParams ?? []), ...o.untypedParams];
+    t.lockingRead ||= o.lockingRead;
+  }
+}
+
+/**
+ * modifying-with.ts's parts: each data-modifying WITH query, its rows kept, then the main
+ * statement, which reads them; the mixer keys the statement as written, every part's tables.
+ */
+function inParts(raw: RawStatement, schema: TranslatorSchema, parts: ModifyingWith): Translation {
+  const part = (node: Node) => (node.SelectStmt ? select({ ...raw, node }, schema, node) : node.InsertStmt ? insert({ ...raw, node }, schema, node.InsertStmt) : modify({ ...raw, node }, schema, node));
+  const translated = parts.parts.map(({ node, keep }) => {
+    const p = part(node);
+    return { ...p, steps: p.steps.map((step) => ({ ...step, keep })) };
+  });
+  const t = part(parts.main);
+  if (t.lockWait || t.notify || t.advisory) throw unsupported('a data-modifying WITH query beside SKIP LOCKED, NOWAIT, pg_notify or an advisory lock');
+  t.steps = parts.order.flatMap((i) => translated[i]?.steps ?? t.steps);
+  joinParams(t, translated);
+  return { ...t, kind: 'dml', node: raw.node };
 }
 
 /** PREPARE's statement: the text after `PREPARE name [(types)] AS`. */
@@ -938,6 +956,27 @@ function executeValue(n: Node): string | null {
   if (c.fval) return String(c.fval.fval);
   if (c.sval) return String(c.sval.sval ?? '');
   throw unsupported('EXECUTE with a parameter that is not a constant');
+}
+
+/** A SELECT (`n` is the statement's node). */
+function select(raw: RawStatement, schema: TranslatorSchema, n: Node): Translation {
+  const s = n.SelectStmt;
+  const advisory = advisoryCall(s);
+  if (advisory) return { ...base(raw, schema, 'query', 'SELECT'), columns: [advisory.column], advisory: advisory.spec, paramCount: advisory.paramTypes.length, paramTypes: advisory.paramTypes };
+  const em = new Emitter(schema);
+  em.displaysParams = true;
+  const notify = pgNotifyCall(s);
+  const out = em.select(n);
+  const t = base(raw, schema, 'query', 'SELECT');
+  t.steps = [{ sql: out.sql, params: em.params }];
+  displayedParams(t);
+  t.columns = out.columns;
+  if (notify) t.notify = notify;
+  withParams(t, em);
+  const waitPolicy = ((s.lockingClause ?? []) as Node[]).map((c) => c.LockingClause.waitPolicy as string).find((w) => w !== 'LockWaitBlock');
+  if (waitPolicy) t.lockWait = waitPolicy === 'LockWaitSkip' ? 'skip' : 'nowait';
+  if (t.lockWait === 'skip') t.skipLocked = skipLockedPlan(raw, schema, s, t.paramCount);
+  return t;
 }
 
 /** UPDATE or DELETE (`n` is the statement's node). */

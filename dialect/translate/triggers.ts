@@ -558,6 +558,8 @@ function statementSql(schema: TranslatorSchema, op: Extract<TriggerOp, { kind: '
   if (t.kind !== 'dml' || t.columns) throw unsupported('this statement in a trigger function');
   return t.steps.map((st) => {
     if (st.edit || !st.sql) throw unsupported('this statement in a trigger function');
+    // A trigger's statements keep no rows between them.
+    if (st.keep !== undefined) throw unsupported('a data-modifying WITH query in a trigger function');
     // SQLite refuses a WITH clause and a schema-qualified target in a trigger's statements.
     if (/^\s*WITH\b/i.test(st.sql)) throw unsupported('this statement in a trigger function (it needs a WITH clause in SQLite)');
     return params.inline(st.sql, st.params);

@@ -391,6 +391,12 @@ describe('conflictKeys: structure', () => {
   it('data-modifying CTEs are analysed as the writes they are', () => {
     expect(keysOf('WITH gone AS (DELETE FROM posts WHERE id = $1 RETURNING *) SELECT * FROM gone', [3])).toEqual([w('posts', row('id', '3'))]);
   });
+  it('data-modifying CTEs run as parts: every part is keyed, the writes of each and the reads of the rest', () => {
+    expect(keysOf('WITH ins AS (INSERT INTO users (name) VALUES ($1) RETURNING id) INSERT INTO posts (user_id, title) SELECT id, $2 FROM ins RETURNING id', ['n', 't'])).toEqual([w('users'), w('posts')]);
+    expect(keysOf('WITH u AS (UPDATE users SET name = $1 WHERE id = 3 RETURNING *) SELECT count(*) FROM u JOIN pair p ON p.a = u.id', ['n'])).toEqual([u('users', row('id', '3')), r('pair')]);
+    const chained = keysOf('WITH a AS (DELETE FROM pair WHERE a = 1 RETURNING b), b AS (INSERT INTO audit (what) SELECT b FROM a RETURNING what) SELECT * FROM b');
+    expect(chained.map((k) => `${k.mode} ${k.table}`)).toEqual(['w pair', 'w audit']);
+  });
   it('FOR UPDATE makes the reads writes', () => {
     expect(keysOf('SELECT * FROM users WHERE id = $1 FOR UPDATE', [1])).toEqual([w('users', row('id', '1'))]);
     expect(keysOf('SELECT * FROM users FOR SHARE')).toEqual([w('users')]);
