@@ -258,15 +258,16 @@ function inputFinders(message: string): Finder[] {
     value(/^invalid cidr value: "(.*)"$/s) ??
     value(/^invalid input value for enum [^:]+: "(.*)"$/s) ??
     value(/^malformed array literal: "(.*)"$/s) ??
+    value(/^malformed range literal: "(.*)"$/s) ??
     value(/^(?:value )?"(.*)" is out of range for type /s) ??
     value(/^(?:date|timestamp) out of range: "(.*)"$/s) ??
     value(/^interval field value out of range: "(.*)"$/s) ??
     value(/^time zone displacement out of range: "(.*)"$/s);
   if (input !== undefined) {
-    // An array literal's element is quoted alone: the array cast names the literal.
+    // An array's or a range's element is quoted alone: the cast names the literal.
     const element = value(/^invalid input syntax for type [^:]+: "(.*)"$/s);
     const anyAll = (parent: Node | undefined) => parent?.A_Expr?.kind === 'AEXPR_OP_ANY' || parent?.A_Expr?.kind === 'AEXPR_OP_ALL';
-    return [literal((text) => text === input), ...(element !== undefined ? [literal((text, parent) => (castTo(parent, /\[\]$/) || anyAll(parent)) && text.includes(element))] : [])];
+    return [literal((text) => text === input), ...(element !== undefined ? [literal((text, parent) => (castTo(parent, /\[\]$|range$/) || anyAll(parent)) && text.includes(element))] : [])];
   }
   // A zone named inside a timestamptz literal; one given alone (AT TIME ZONE 'x') has no position.
   const zone = value(/^time zone "(.*)" not recognized$/s);
