@@ -78,6 +78,17 @@ export function registerRangeFunctions(db: Database.Database): void {
         return bool(!r.empty && r.upper.value === null);
     }
   });
+  // An EXCLUDE constraint's conflict (translate/exclusion.ts): the row being written and the one it
+  // meets, or, where the constraint is being added, two rows there.
+  db.function('pg_exclusion_violation', options, ((name: SqliteValue, table: SqliteValue, keys: SqliteValue, mine: SqliteValue, theirs: SqliteValue, creating: SqliteValue) => {
+    const message = creating ? `could not create exclusion constraint "${text(name)}"` : `conflicting key value violates exclusion constraint "${text(name)}"`;
+    throw new PgError(SqlState.exclusionViolation, message, {
+      detail: `Key (${text(keys)})=(${text(mine)}) conflicts with ${creating ? '' : 'existing '}key (${text(keys)})=(${text(theirs)}).`,
+      schema: 'public',
+      table: text(table),
+      constraint: text(name),
+    });
+  }) as (...args: unknown[]) => unknown);
   db.aggregate<{ acc: Range | null }>('pg_range_intersect_agg', {
     start: () => ({ acc: null }),
     step: ((state: { acc: Range | null }, v: SqliteValue, oid: SqliteValue) => {

@@ -25,6 +25,8 @@ import { EXTENSIONS, PREINSTALLED, extensionViewName } from '../catalog/extensio
 import { type EnumType, enumColumnType, enumOid, enumViewName, enumViewSql } from '../catalog/enums.js';
 import type { SchemaEdit } from '../runtime/schema-edit.js';
 import { assertTypeExists } from './type-exists.js';
+import { exclusionSteps } from './exclusion.js';
+import { exclusionObjectName } from '../catalog/exclusions.js';
 import type { Step } from '../plan.js';
 import { type SequenceType, sequenceTableName } from '../catalog/sequences.js';
 import { changeRelationOwner } from './roles.js';
@@ -113,13 +115,22 @@ export function createTable(schema: TranslatorSchema, s: Node): Step[] {
     defs.push(sql);
     if (!isSerial && !isIdentity && keepsDisplay(decl)) defs.push(quoteIdent(displayColumn(col.colname)));
   }
+  const exclusions: Step[] = [];
   for (const c of tableConstraints) {
     if (c.contype === 'CONSTR_PRIMARY' && autoPk) continue;
-    defs.push(tableConstraint(em, c, columnTypes));
+    if (c.contype === 'CONSTR_EXCLUSION') {
+      if (temp) throw unsupported('EXCLUDE constraints of temporary tables');
+      exclusions.push(...exclusionSteps(schema, c, s.relation.relname, table, columnTypes));
+    } else {
+      defs.push(tableConstraint(em, c, columnTypes));
+    }
   }
   const ifNotExists = s.if_not_exists ? 'IF NOT EXISTS ' : '';
-  if (s.if_not_exists && schema.lookupTable(s.relation.relname)) sequenceSteps.length = 0;
-  return [{ sql: `CREATE ${temp ? 'TEMP ' : ''}TABLE ${ifNotExists}${table} (${defs.join(', ')})`, params: em.params }, ...sequenceSteps];
+  if (s.if_not_exists && schema.lookupTable(s.relation.relname)) {
+    sequenceSteps.length = 0;
+    exclusions.length = 0;
+  }
+  return [{ sql: `CREATE ${temp ? 'TEMP ' : ''}TABLE ${ifNotExists}${table} (${defs.join(', ')})`, params: em.params }, ...sequenceSteps, ...exclusions];
 }
 
 /**
@@ -478,8 +489,6 @@ function tableConstraint(em: Emitter, c: Node, columns: ColumnTypes): string {
       return `${constraintName(c)}CHECK (${em.expr(c.raw_expr)})${expressionAnnotation(c.raw_expr, columns)}`;
     case 'CONSTR_FOREIGN':
       return `${constraintName(c)}FOREIGN KEY (${cols(c.fk_attrs)}) ${references(em.schema, c)}`;
-    case 'CONSTR_EXCLUSION':
-      throw unsupported('EXCLUDE constraints');
     default:
       throw unsupported(`table constraint ${c.contype}`);
   }
@@ -797,6 +806,9 @@ export function alterTable(schema: TranslatorSchema, s: Node): { steps: Step[]; 
           const kind = con.contype === 'CONSTR_PRIMARY' ? 'p' : 'u';
           steps.push(duplicateKeyCheck(schema, tableName, table, name, cols));
           steps.push({ sql: `CREATE UNIQUE INDEX ${quoteIdent(name)} ON ${table} (${cols.map(quoteIdent).join(', ')})${indexConstraintMarker(kind)}`, params: [] });
+        } else if (con.contype === 'CONSTR_EXCLUSION') {
+          if (schema.lookupTable(tableName)?.temp) throw unsupported('EXCLUDE constraints of temporary tables');
+          steps.push(...exclusionSteps(schema, con, tableName, table, tableColumnTypes(schema, tableName), true));
         } else if (con.contype === 'CONSTR_FOREIGN' || con.contype === 'CONSTR_CHECK') {
           steps.push(addConstraintEdit(schema, tableName, con, (named) => tableConstraint(em, named, tableColumnTypes(schema, tableName)), sqlTable));
         } else {
@@ -805,6 +817,10 @@ export function alterTable(schema: TranslatorSchema, s: Node): { steps: Step[]; 
         break;
       }
       case 'AT_DropConstraint':
+        if (schema.exclusionTable(cmd.name) === sqlTable) {
+          steps.push(...(['insert', 'update'] as const).map((event) => ({ sql: `DROP TRIGGER ${quoteIdent(exclusionObjectName(cmd.name, event))}`, params: [] })));
+          break;
+        }
         if (cmd.missing_ok && !schema.hasConstraint(tableName, cmd.name)) {
           notices.push(new PgError(SqlState.successfulCompletion, `constraint "${cmd.name}" of relation "${tableName}" does not exist, skipping`, { severity: 'NOTICE' }));
           break;

@@ -272,6 +272,11 @@ export class TranslatorSchema {
     return (this.snapshot.triggers ?? []).filter((o) => o.table === sqlTable);
   }
 
+  /** The table (as SQLite names it) of an EXCLUDE constraint, if there is one of that name. */
+  exclusionTable(name: string): string | undefined {
+    return this.snapshot.exclusions?.find((x) => x.name === name)?.table;
+  }
+
   allTriggerObjects(): readonly SnapshotTrigger[] {
     return this.snapshot.triggers ?? [];
   }

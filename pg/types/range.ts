@@ -9,6 +9,7 @@
  * Pure.
  */
 import { PgError, SqlState } from '../errors.js';
+import { incorrectBinaryFormat, need } from './binary-input.js';
 import { INT4, INT8, parseIntegerText } from './integer.js';
 import { isSpace } from './input-syntax.js';
 import { decimalText, numericText, parseNumericInput, parseNumericText } from './numeric.js';
@@ -378,4 +379,48 @@ export function rangeDifference(oid: number, a: Range, b: Range): Range {
   if (l1l2 >= 0 && u1u2 <= 0) return EMPTY_RANGE;
   if (l1l2 <= 0 && u1l2 >= 0 && u1u2 <= 0) return makeRange(oid, a.lower, { value: b.lower.value, inclusive: !b.lower.inclusive });
   return makeRange(oid, { value: b.upper.value, inclusive: !b.upper.inclusive }, a.upper);
+}
+
+// ------------------------------------------------------------------------------ binary format
+
+const EMPTY_FLAG = 0x01;
+const LOWER_INCLUSIVE = 0x02;
+const UPPER_INCLUSIVE = 0x04;
+const LOWER_UNBOUNDED = 0x08;
+const UPPER_UNBOUNDED = 0x10;
+
+/** range_send: the flags byte, then each bound there is as its length and the element type's send format. */
+export function rangeBinary(r: Range, oid: number, encodeElement: (value: SqliteValue, oid: number) => Buffer | null): Buffer {
+  if (r.empty) return Buffer.from([EMPTY_FLAG]);
+  const flags = (r.lower.inclusive ? LOWER_INCLUSIVE : 0) | (r.upper.inclusive ? UPPER_INCLUSIVE : 0) | (r.lower.value === null ? LOWER_UNBOUNDED : 0) | (r.upper.value === null ? UPPER_UNBOUNDED : 0);
+  const parts: Buffer[] = [Buffer.from([flags])];
+  for (const b of [r.lower, r.upper]) {
+    if (b.value === null) continue;
+    const bytes = encodeElement(b.value, rangeSubtype(oid))!;
+    const length = Buffer.allocUnsafe(4);
+    length.writeInt32BE(bytes.length);
+    parts.push(length, bytes);
+  }
+  return Buffer.concat(parts);
+}
+
+/** range_recv: as range_send writes it, then make_range's checks. */
+export function decodeRangeBinary(buf: Buffer, oid: number, decodeElement: (buf: Buffer, oid: number) => SqliteValue): Range {
+  need(buf, 1);
+  const flags = buf[0]!;
+  if (flags & EMPTY_FLAG) return EMPTY_RANGE;
+  let pos = 1;
+  const bound = (unbounded: number, inclusive: number): RangeBound => {
+    if (flags & unbounded) return UNBOUNDED;
+    need(buf, pos + 4);
+    const length = buf.readInt32BE(pos);
+    need(buf, pos + 4 + length);
+    const value = decodeElement(buf.subarray(pos + 4, pos + 4 + length), rangeSubtype(oid));
+    pos += 4 + length;
+    return { value: elementText(value, rangeSubtype(oid)), inclusive: (flags & inclusive) !== 0 };
+  };
+  const lower = bound(LOWER_UNBOUNDED, LOWER_INCLUSIVE);
+  const upper = bound(UPPER_UNBOUNDED, UPPER_INCLUSIVE);
+  if (pos !== buf.length) throw incorrectBinaryFormat();
+  return makeRange(oid, lower, upper);
 }
