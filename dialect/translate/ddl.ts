@@ -405,6 +405,8 @@ export function dropExtensions(schema: TranslatorSchema, s: Node): { steps: Step
         hint: 'Use DROP ... CASCADE to drop the dependent objects too.',
       });
     }
+    // Which EXCLUDE constraints use its operator classes is not kept: refused while there is any.
+    if (name === 'btree_gist' && schema.hasExclusions()) throw unsupported('DROP EXTENSION btree_gist while EXCLUDE constraints exist');
     steps.push({ sql: `DROP VIEW ${quoteIdent(extensionViewName(name))}`, params: [] });
   }
   return { steps, notices };

@@ -1065,14 +1065,18 @@ export class Emitter implements EmitContext {
         // inet's stored text does not sort as network_cmp orders.
         const t = this.typeOf(e.lexpr);
         if (t?.oid === OID.inet || t?.oid === OID.cidr) return `pg_inet_key(${l}) ${not}BETWEEN pg_inet_key(${this.operand(lo!, e.lexpr)}) AND pg_inet_key(${this.operand(hi!, e.lexpr)})`;
+        // Nor a range's as range_cmp orders.
+        if (isRange(t)) return `pg_range_key(${l}, ${t!.oid}) ${not}BETWEEN pg_range_key(${this.operand(lo!, e.lexpr)}, ${t!.oid}) AND pg_range_key(${this.operand(hi!, e.lexpr)}, ${t!.oid})`;
         return `(${l}) ${not}BETWEEN (${this.operand(lo!, e.lexpr)}) AND (${this.operand(hi!, e.lexpr)})`;
       }
       case 'AEXPR_BETWEEN_SYM':
       case 'AEXPR_NOT_BETWEEN_SYM': {
         // Either order of the bounds; parameters bind by position, so each operand is emitted where it stands.
         const [lo, hi] = e.rexpr.List.items as Node[];
-        const between = (a: Node, b: Node) => `(${this.operand(e.lexpr, e.rexpr)}) BETWEEN (${this.operand(a, e.lexpr)}) AND (${this.operand(b, e.lexpr)})`;
-        const either = `(${l}) BETWEEN (${this.operand(lo!, e.lexpr)}) AND (${this.operand(hi!, e.lexpr)}) OR ${between(hi!, lo!)}`;
+        const t = this.typeOf(e.lexpr);
+        const key = (sql: string) => (isRange(t) ? `pg_range_key(${sql}, ${t!.oid})` : `(${sql})`);
+        const between = (a: Node, b: Node) => `${key(this.operand(e.lexpr, e.rexpr))} BETWEEN ${key(this.operand(a, e.lexpr))} AND ${key(this.operand(b, e.lexpr))}`;
+        const either = `${key(l)} BETWEEN ${key(this.operand(lo!, e.lexpr))} AND ${key(this.operand(hi!, e.lexpr))} OR ${between(hi!, lo!)}`;
         return e.kind === 'AEXPR_NOT_BETWEEN_SYM' ? `NOT (${either})` : `(${either})`;
       }
       case 'AEXPR_DISTINCT':
@@ -1112,7 +1116,7 @@ export class Emitter implements EmitContext {
    */
   private comparesByOperator(values: Node[]): boolean {
     const oids = values.map((v) => this.typeOf(v)?.oid);
-    if (oids.includes(OID.interval)) return true;
+    if (oids.includes(OID.interval) || oids.includes(OID.numrange)) return true;
     return new Set(oids.filter((o) => o === OID.date || o === OID.timestamp || o === OID.timestamptz)).size > 1;
   }
 

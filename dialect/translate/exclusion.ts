@@ -1,5 +1,5 @@
 /**
- * EXCLUDE USING gist (c WITH =, r WITH &&) of CREATE TABLE: a SQLite trigger before each INSERT
+ * EXCLUDE USING gist (c WITH =, r WITH &&), and btree's of `=`: a SQLite trigger before each INSERT
  * and each UPDATE of its columns looks for another row whose values conflict, and raises
  * PostgreSQL's 23P01 naming both rows' keys. PostgreSQL checks each row as it is written, against
  * the rows written so far, as these triggers do. Columns compared with `=` must be of a type whose
@@ -26,7 +26,8 @@ const PLAIN_EQUALITY = new Set<number>([OID.int2, OID.int4, OID.int8, OID.text, 
  * that meets another).
  */
 export function exclusionSteps(schema: TranslatorSchema, c: Node, table: string, t: string, columns: ColumnTypes, existingRows = false): Step[] {
-  if (c.access_method !== 'gist') throw unsupported(`EXCLUDE USING ${c.access_method}`);
+  const method = c.access_method as string;
+  if (method !== 'gist' && method !== 'btree') throw unsupported(`EXCLUDE USING ${method}`);
   if (c.where_clause) throw unsupported('EXCLUDE … WHERE');
   if (c.including?.length) throw unsupported('EXCLUDE … INCLUDE');
   if (c.deferrable || c.initdeferred) throw unsupported('a DEFERRABLE EXCLUDE constraint');
@@ -39,7 +40,7 @@ export function exclusionSteps(schema: TranslatorSchema, c: Node, table: string,
     if (!type) throw new PgError(SqlState.undefinedColumn, `column "${name}" named in key does not exist`);
     return { name, op, type };
   });
-  for (const { op, type } of elements) checkOperator(schema, op, type);
+  for (const { op, type } of elements) checkOperator(schema, method, op, type);
   const name = (c.conname as string | undefined) ?? `${table}_${elements.map((e) => e.name).join('_')}_excl`;
   const matches = (mine: string, theirs: string) =>
     elements.map(({ name: col, op, type }) => {
@@ -58,10 +59,14 @@ export function exclusionSteps(schema: TranslatorSchema, c: Node, table: string,
   return [...(existingRows ? [{ sql: check, params: [] }] : []), { sql: trigger('insert'), params: [] }, { sql: trigger('update'), params: [] }];
 }
 
-/** What PostgreSQL finds for each element: a gist operator class of its type (btree_gist's for scalars), and the operator in it. */
-function checkOperator(schema: TranslatorSchema, op: string, type: PgTypeInfo): void {
+/**
+ * What PostgreSQL finds for each element: an operator class of its type for the access method
+ * (gist's of a scalar type are btree_gist's), and the operator in it: btree has only `=`.
+ */
+function checkOperator(schema: TranslatorSchema, method: string, op: string, type: PgTypeInfo): void {
   const range = rangeSubtype(type.oid) !== 0;
-  if (!range && !schema.hasExtension('btree_gist')) {
+  if (method === 'btree' && op !== '=') throw unsupported(`EXCLUDE USING btree … WITH ${op}`);
+  if (method === 'gist' && !range && !schema.hasExtension('btree_gist')) {
     throw new PgError(SqlState.undefinedObject, `data type ${formatType(type.oid, -1)} has no default operator class for access method "gist"`, {
       hint: 'You must specify an operator class for the index or define a default operator class for the data type.',
     });

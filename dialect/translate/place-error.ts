@@ -15,6 +15,7 @@ import { AGGREGATES } from './functions.js';
 import { type Node, names, nodeType, parseQuery } from './parse.js';
 import { declaredType } from './types.js';
 import { parseJsonPath } from '../../pg/types/jsonpath.js';
+import { decodeTextParam } from '../../pg/types/text-format.js';
 
 /** What an error names: the location of a node where PostgreSQL puts its caret, given the node's parent. */
 type Finder = (node: Node, parent: Node | undefined) => number | undefined;
@@ -218,6 +219,9 @@ function findersFor(err: PgError): Finder[] {
       if (err.message === 'RANGE with offset PRECEDING/FOLLOWING requires exactly one ORDER BY column') return [(n) => n.FuncCall?.over?.location];
       return [];
     }
+    case '22000':
+      // range_in's check of a literal's bounds: the literal read as a range type fails so.
+      return err.message === 'range lower bound must be less than or equal to range upper bound' ? [literal((text) => boundsOutOfOrder(text), false)] : [];
     case '2202E':
       return err.message === 'upper bound cannot be less than lower bound' ? [literal((text, parent) => castTo(parent, /\[\]$/) && text.trimStart().startsWith('['))] : [];
     case '42P10': {
@@ -274,7 +278,7 @@ function inputFinders(message: string): Finder[] {
   if (zone !== undefined) return [literal((text) => text.toLowerCase() !== zone && text.toLowerCase().includes(zone))];
   // to_date and its kin raise this one from their own checks, with no position.
   const field = value(/^date\/time field value out of range: "(.*)"$/s);
-  if (field !== undefined) return [literal((text) => text === field, false)];
+  if (field !== undefined) return [literal((text, parent) => text === field || (castTo(parent, /range$/) && text.includes(field)), false)];
   if (message === 'unsupported Unicode escape sequence') return [literal((text, parent) => castTo(parent, /^jsonb$/) && /\\u0000/.test(text), false)];
   if (/^invalid input syntax for type jsonb?$/.test(message)) return [literal((text, parent) => castTo(parent, /^jsonb?$/) || invalidJson(text))];
   if (message === 'invalid input syntax for type bytea' || /^invalid hexadecimal digit: /.test(message)) return [literal((text, parent) => castTo(parent, /^bytea$/) && invalidBytea(text), false)];
@@ -412,4 +416,16 @@ export function placeError(err: PgError, query: string): PgError {
     if (at !== undefined) return new PgError(err.code, err.message, { ...err.fields, position: characterPosition(query, at) });
   }
   return err;
+}
+
+/** Whether a literal is a range whose lower bound is above its upper, read as one of the range types. */
+function boundsOutOfOrder(text: string): boolean {
+  return [OID.int4range, OID.int8range, OID.numrange, OID.daterange, OID.tsrange, OID.tstzrange].some((oid) => {
+    try {
+      decodeTextParam(text, oid);
+      return false;
+    } catch (e) {
+      return e instanceof PgError && e.code === SqlState.dataException;
+    }
+  });
 }

@@ -93,8 +93,8 @@ export function rangeCall(em: EmitContext, f: Node, name: string, args: Node[], 
   }
   if (args.length !== 1) throw noFunctionCall(em, name, args);
   if (name === 'range_intersect_agg') return `pg_range_intersect_agg(${em.expr(args[0]!)}, ${r})`;
-  // A numrange's bound printed as a result column keeps the scale it was written with (`[1.0,2)` has 1.0).
-  const printed = (name === 'lower' || name === 'upper') && r === OID.numrange && em.outputRoot?.FuncCall === f;
+  // A numrange's bound computed into a result column keeps the scale it was written with (`[1.0,2)` has 1.0).
+  const printed = (name === 'lower' || name === 'upper') && em.numericSpine.has(f);
   return `pg_range_fn('${name}${printed ? '_text' : ''}', ${em.expr(args[0]!)}, ${r})`;
 }
 

@@ -277,6 +277,10 @@ export class TranslatorSchema {
     return this.snapshot.exclusions?.find((x) => x.name === name)?.table;
   }
 
+  hasExclusions(): boolean {
+    return (this.snapshot.exclusions?.length ?? 0) > 0;
+  }
+
   allTriggerObjects(): readonly SnapshotTrigger[] {
     return this.snapshot.triggers ?? [];
   }

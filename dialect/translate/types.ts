@@ -841,6 +841,12 @@ export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>, o
     return true;
   }
   const f = n.FuncCall;
+  // A numrange's bound keeps the scale it was written with (ranges.ts reads it as its text); not
+  // where values equal at different scales must be one.
+  if (f && (callName === 'lower' || callName === 'upper') && ownScales === 'all' && f.args?.length === 1 && isRange(em.typeOf(f.args[0]))) {
+    spine.add(f);
+    return true;
+  }
   // An aggregate's values are no group's key.
   const inAggregate = (x: Node) => markScaleSpine(em, x, spine, ownScales === 'aggregated' && !f.over ? 'all' : ownScales);
   if (f && ((names(f.funcname).at(-1) === 'avg' && !f.agg_order) || SCALE_FROM_VALUE.has(names(f.funcname).at(-1)!))) {
