@@ -26,6 +26,7 @@ import { type EnumType, enumColumnType, enumOid, enumViewName, enumViewSql } fro
 import type { SchemaEdit } from '../runtime/schema-edit.js';
 import { assertTypeExists } from './type-exists.js';
 import { exclusionSteps } from './exclusion.js';
+import { Scope } from './scope.js';
 import { exclusionObjectName } from '../catalog/exclusions.js';
 import type { Step } from '../plan.js';
 import { type SequenceType, sequenceTableName } from '../catalog/sequences.js';
@@ -78,6 +79,8 @@ export function createTable(schema: TranslatorSchema, s: Node): Step[] {
   // A column type evsql refuses (typeOfName) is refused here too, not stored as text.
   for (const e of elts) if (e.ColumnDef?.typeName) typeOfName(e.ColumnDef.typeName);
   const columnTypes = columnTypesOf(elts);
+  // CHECK and generation expressions are typed by the table's columns (lower() of a range is not text's).
+  em.scope = new Scope([{ name: s.relation.relname, columns: elts.filter((e) => e.ColumnDef).map((e) => ({ name: e.ColumnDef.colname as string, type: columnTypes(e.ColumnDef.colname) ?? null })) }], null);
   const tableConstraints = elts.filter((e) => e.Constraint).map((e) => e.Constraint);
   const pkConstraint = tableConstraints.find((c) => c.contype === 'CONSTR_PRIMARY');
   const pkColumns = pkConstraint ? names(pkConstraint.keys) : [];
@@ -812,7 +815,11 @@ export function alterTable(schema: TranslatorSchema, s: Node): { steps: Step[]; 
           if (schema.lookupTable(tableName)?.temp) throw unsupported('EXCLUDE constraints of temporary tables');
           steps.push(...exclusionSteps(schema, con, tableName, table, tableColumnTypes(schema, tableName), true));
         } else if (con.contype === 'CONSTR_FOREIGN' || con.contype === 'CONSTR_CHECK') {
+          // A CHECK is typed by the table's columns, as CREATE TABLE's.
+          const columns = schema.lookupTable(tableName)?.columns.map((c) => ({ name: c.name, type: c.type })) ?? null;
+          em.scope = new Scope([{ name: tableName, columns }], null);
           steps.push(addConstraintEdit(schema, tableName, con, (named) => tableConstraint(em, named, tableColumnTypes(schema, tableName)), sqlTable));
+          em.scope = null;
         } else {
           throw unsupported(`ALTER TABLE ADD ${String(con.contype).replace('CONSTR_', '')} constraint`);
         }
