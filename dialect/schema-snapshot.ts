@@ -7,7 +7,7 @@ import type Database from 'better-sqlite3';
 import { isCatalogObject, isInternalTable, isSessionTemp } from './catalog/definitions.js';
 import { displayColumn, isDisplayColumn, keepsDisplay } from './catalog/numeric-display.js';
 import { isTriggerObject } from './catalog/triggers.js';
-import { exclusionOfObject, isExclusionObject } from './catalog/exclusions.js';
+import { type ExclusionDefinition, isExclusionObject, readExclusion } from './catalog/exclusions.js';
 
 export interface SnapshotColumn {
   name: string;
@@ -68,8 +68,8 @@ export interface SchemaSnapshot {
   indexes: SnapshotIndex[];
   /** The SQLite triggers that keep CREATE TRIGGER's triggers (catalog/triggers.ts). */
   triggers?: SnapshotTrigger[];
-  /** EXCLUDE constraints, by name, with the table SQLite keeps their triggers with (catalog/exclusions.ts). */
-  exclusions?: Array<{ name: string; table: string }>;
+  /** EXCLUDE constraints, with the table SQLite keeps their triggers with (catalog/exclusions.ts). */
+  exclusions?: Array<{ table: string; definition: ExclusionDefinition }>;
 }
 
 export interface SnapshotTrigger {
@@ -108,12 +108,13 @@ export function readSchema(db: Database.Database): SchemaSnapshot {
   const relations: SnapshotRelation[] = [];
   const indexes: SnapshotIndex[] = [];
   const triggers: SnapshotTrigger[] = [];
-  const exclusions = new Map<string, string>();
+  const exclusions = new Map<string, { table: string; definition: ExclusionDefinition }>();
   for (const schema of ['main', 'temp'] as const) {
     const rows = db.prepare(`SELECT type, name, tbl_name, sql FROM ${schema}.sqlite_schema ORDER BY rowid`).all() as SchemaRow[];
     for (const r of rows) {
       if (r.type === 'trigger' && isExclusionObject(r.name)) {
-        exclusions.set(exclusionOfObject(r.name), r.tbl_name);
+        const definition = readExclusion(r.sql ?? '');
+        if (definition) exclusions.set(definition.name, { table: r.tbl_name, definition });
         continue;
       }
       // The temp schema also holds the catalog's tables (dialect/runtime/catalog/), which are not the
@@ -157,7 +158,7 @@ export function readSchema(db: Database.Database): SchemaSnapshot {
       relations.push({ name: r.name, view: r.type === 'view', temp: schema === 'temp', sql: r.sql ?? '', columns, primaryKey, foreignKeys: [...foreignKeys.values()], uniqueKeys });
     }
   }
-  return { relations, indexes, ...(triggers.length ? { triggers } : {}), ...(exclusions.size ? { exclusions: [...exclusions].map(([name, table]) => ({ name, table })) } : {}) };
+  return { relations, indexes, ...(triggers.length ? { triggers } : {}), ...(exclusions.size ? { exclusions: [...exclusions.values()] } : {}) };
 }
 
 function readUniqueKeys(db: Database.Database, table: string, schema: string): SnapshotUniqueKey[] {

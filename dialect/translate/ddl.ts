@@ -25,9 +25,8 @@ import { EXTENSIONS, PREINSTALLED, extensionViewName } from '../catalog/extensio
 import { type EnumType, enumColumnType, enumOid, enumViewName, enumViewSql } from '../catalog/enums.js';
 import type { SchemaEdit } from '../runtime/schema-edit.js';
 import { assertTypeExists } from './type-exists.js';
-import { exclusionSteps } from './exclusion.js';
+import { changedExclusions, dropExclusionSteps, exclusionDefinition, exclusionSteps } from './exclusion.js';
 import { Scope } from './scope.js';
-import { exclusionObjectName } from '../catalog/exclusions.js';
 import type { Step } from '../plan.js';
 import { type SequenceType, sequenceTableName } from '../catalog/sequences.js';
 import { changeRelationOwner } from './roles.js';
@@ -123,7 +122,7 @@ export function createTable(schema: TranslatorSchema, s: Node): Step[] {
     if (c.contype === 'CONSTR_PRIMARY' && autoPk) continue;
     if (c.contype === 'CONSTR_EXCLUSION') {
       if (temp) throw unsupported('EXCLUDE constraints of temporary tables');
-      exclusions.push(...exclusionSteps(schema, c, s.relation.relname, table, columnTypes));
+      exclusions.push(...exclusionSteps(exclusionDefinition(schema, c, s.relation.relname, columnTypes), table));
     } else {
       defs.push(tableConstraint(em, c, columnTypes));
     }
@@ -787,6 +786,8 @@ export function alterTable(schema: TranslatorSchema, s: Node): { steps: Step[]; 
         if (!cmd.missing_ok && schema.lookupTable(tableName) && !schema.lookupTable(tableName)!.column(cmd.name)) {
           throw new PgError(SqlState.undefinedColumn, `column "${cmd.name}" of relation "${tableName}" does not exist`);
         }
+        // PostgreSQL drops the EXCLUDE constraints over the column with it.
+        steps.push(...changedExclusions(schema, sqlTable, table, (d) => (d.elements.some((e) => e.column === cmd.name) ? null : d)));
         steps.push({ sql: `ALTER TABLE ${table} DROP COLUMN ${quoteIdent(cmd.name)}`, params: [] });
         if (schema.lookupTable(tableName)?.column(cmd.name)?.display !== undefined) steps.push({ sql: `ALTER TABLE ${table} DROP COLUMN ${quoteIdent(displayColumn(cmd.name))}`, params: [] });
         break;
@@ -813,7 +814,7 @@ export function alterTable(schema: TranslatorSchema, s: Node): { steps: Step[]; 
           steps.push({ sql: `CREATE UNIQUE INDEX ${quoteIdent(name)} ON ${table} (${cols.map(quoteIdent).join(', ')})${indexConstraintMarker(kind)}`, params: [] });
         } else if (con.contype === 'CONSTR_EXCLUSION') {
           if (schema.lookupTable(tableName)?.temp) throw unsupported('EXCLUDE constraints of temporary tables');
-          steps.push(...exclusionSteps(schema, con, tableName, table, tableColumnTypes(schema, tableName), true));
+          steps.push(...exclusionSteps(exclusionDefinition(schema, con, tableName, tableColumnTypes(schema, tableName)), table, true));
         } else if (con.contype === 'CONSTR_FOREIGN' || con.contype === 'CONSTR_CHECK') {
           // A CHECK is typed by the table's columns, as CREATE TABLE's.
           const columns = schema.lookupTable(tableName)?.columns.map((c) => ({ name: c.name, type: c.type })) ?? null;
@@ -827,7 +828,7 @@ export function alterTable(schema: TranslatorSchema, s: Node): { steps: Step[]; 
       }
       case 'AT_DropConstraint':
         if (schema.exclusionTable(cmd.name) === sqlTable) {
-          steps.push(...(['insert', 'update'] as const).map((event) => ({ sql: `DROP TRIGGER ${quoteIdent(exclusionObjectName(cmd.name, event))}`, params: [] })));
+          steps.push(...dropExclusionSteps(cmd.name));
           break;
         }
         if (cmd.missing_ok && !schema.hasConstraint(tableName, cmd.name)) {
@@ -840,6 +841,8 @@ export function alterTable(schema: TranslatorSchema, s: Node): { steps: Step[]; 
       case 'AT_DropNotNull':
       case 'AT_ColumnDefault':
       case 'AT_AlterColumnType':
+        // The triggers compare values of the column's type as it was.
+        if (cmd.subtype === 'AT_AlterColumnType' && schema.exclusions(sqlTable).some((d) => d.elements.some((e) => e.column === cmd.name))) throw unsupported('ALTER COLUMN … TYPE of a column in an EXCLUDE constraint');
         steps.push(...alterColumn(schema, em, tableName, cmd));
         break;
       case 'AT_AddIdentity':
@@ -873,9 +876,11 @@ export function rename(schema: TranslatorSchema, s: Node): Step[] {
     if (schema.takenRelationNames().has(s.newname) || schema.sequence(s.newname)) throw new PgError(SqlState.duplicateTable, `relation "${s.newname}" already exists`);
     return [{ sql: `ALTER TABLE ${quoteIdent(sequenceTableName(relation!))} RENAME TO ${quoteIdent(sequenceTableName(s.newname))}`, params: [] }];
   }
+  const sqlTable = relation === undefined ? undefined : schema.lookupTable(relation)?.sqlName;
   if (s.renameType === 'OBJECT_TABLE') {
     const prefix = schema.lookupTable(s.relation.relname)?.temp ? schema.tempPrefix : '';
-    return [{ sql: `ALTER TABLE ${em.rangeVar(s.relation, false)} RENAME TO ${quoteIdent(prefix + s.newname)}`, params: [] }, ...renamedOwner(schema, s.relation.relname, null, s.newname)];
+    const renamed = sqlTable === undefined ? [] : changedExclusions(schema, sqlTable, quoteIdent(prefix + s.newname), (d) => ({ ...d, table: s.newname }));
+    return [{ sql: `ALTER TABLE ${em.rangeVar(s.relation, false)} RENAME TO ${quoteIdent(prefix + s.newname)}`, params: [] }, ...renamedOwner(schema, s.relation.relname, null, s.newname), ...renamed];
   }
   if (s.renameType === 'OBJECT_COLUMN') {
     const table = schema.lookupTable(s.relation.relname)?.sqlName ?? s.relation.relname;
@@ -885,11 +890,15 @@ export function rename(schema: TranslatorSchema, s: Node): Step[] {
       ...(displayed ? [{ sql: `ALTER TABLE ${em.rangeVar(s.relation, false)} RENAME COLUMN ${quoteIdent(displayColumn(s.subname))} TO ${quoteIdent(displayColumn(s.newname))}`, params: [] }] : []),
       { sql: '', params: [], edit: { kind: 'renameInDisplays', table, from: s.subname, to: s.newname } },
       ...renamedOwner(schema, s.relation.relname, s.subname, s.newname),
+      ...changedExclusions(schema, table, em.rangeVar(s.relation, false), (d) =>
+        d.elements.some((e) => e.column === s.subname) ? { ...d, elements: d.elements.map((e) => (e.column === s.subname ? { ...e, column: s.newname } : e)) } : d,
+      ),
     ];
   }
   if (s.renameType === 'OBJECT_TABCONSTRAINT') {
     const table = schema.lookupTable(s.relation.relname);
     if (!table || table.view) throw new PgError(SqlState.undefinedTable, `relation "${s.relation.relname}" does not exist`);
+    if (schema.exclusionTable(s.subname) === table.sqlName) return changedExclusions(schema, table.sqlName, em.rangeVar(s.relation, false), (d) => (d.name === s.subname ? { ...d, name: s.newname } : d));
     return [{ sql: '', params: [], edit: { kind: 'renameConstraint', table: table.sqlName, from: s.subname, to: s.newname } }];
   }
   throw unsupported(`RENAME of ${String(s.renameType).replace('OBJECT_', '').toLowerCase()}`);

@@ -62,8 +62,15 @@ const CONSTRUCTOR_ARGUMENTS: Record<number, number[]> = {
  */
 export function rangeCall(em: EmitContext, f: Node, name: string, args: Node[], text: (n: Node) => string): string | undefined {
   if (names(f.funcname).length > 1 && names(f.funcname)[0] !== 'pg_catalog') return undefined;
-  const types = args.map((a) => (isUnknownLiteral(a) || isNullLiteral(a) ? null : em.typeOf(a)));
   const oid = CONSTRUCTORS[name];
+  // An untyped parameter is of the type the constructor takes there: the element type, then text.
+  if (oid !== undefined) {
+    args.forEach((a, i) => {
+      const param = a.ParamRef?.number as number | undefined;
+      if (param !== undefined && !em.paramTypes.has(param)) em.paramTypes.set(param, { oid: i < 2 ? rangeSubtype(oid) : OID.text, typmod: -1 });
+    });
+  }
+  const types = args.map((a) => (isUnknownLiteral(a) || isNullLiteral(a) ? null : em.typeOf(a)));
   if (oid !== undefined) {
     const accepted = CONSTRUCTOR_ARGUMENTS[rangeSubtype(oid)]!;
     const flagsOk = args.length < 3 || types[2] === null || [OID.text, OID.varchar].includes(types[2]!.oid as never);
