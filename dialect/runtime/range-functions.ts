@@ -32,7 +32,7 @@ export function registerRangeFunctions(db: Database.Database): void {
     db.function(name, options, ((...args: SqliteValue[]) => (args.some((a) => a === null) ? null : f(...args))) as (...args: unknown[]) => unknown);
   // The constructors are not strict: a NULL bound is an unbounded side; NULL flags are refused.
   db.function('pg_range_make', options, ((oid: SqliteValue, lower: SqliteValue, upper: SqliteValue, flags: SqliteValue) => {
-    if (flags === null) throw new PgError(SqlState.nullValueNotAllowed, 'range constructor flags argument must not be null');
+    if (flags === null) throw new PgError(SqlState.dataException, 'range constructor flags argument must not be null');
     const [lowerInc, upperInc] = rangeFlags(text(flags));
     const subtype = rangeSubtype(Number(oid));
     const bound = (v: SqliteValue, inclusive: boolean) => ({ value: v === null ? null : element(v, subtype), inclusive });

@@ -25,7 +25,7 @@ import { EXTENSIONS, PREINSTALLED, extensionViewName } from '../catalog/extensio
 import { type EnumType, enumColumnType, enumOid, enumViewName, enumViewSql } from '../catalog/enums.js';
 import type { SchemaEdit } from '../runtime/schema-edit.js';
 import { assertTypeExists } from './type-exists.js';
-import { changedExclusions, dropExclusionSteps, exclusionDefinition, exclusionSteps } from './exclusion.js';
+import { btreeGistUses, changedExclusions, dropExclusionSteps, exclusionDefinition, exclusionSteps } from './exclusion.js';
 import { Scope } from './scope.js';
 import type { Step } from '../plan.js';
 import { type SequenceType, sequenceTableName } from '../catalog/sequences.js';
@@ -407,8 +407,12 @@ export function dropExtensions(schema: TranslatorSchema, s: Node): { steps: Step
         hint: 'Use DROP ... CASCADE to drop the dependent objects too.',
       });
     }
-    // Which EXCLUDE constraints use its operator classes is not kept: refused while there is any.
-    if (name === 'btree_gist' && schema.hasExclusions()) throw unsupported('DROP EXTENSION btree_gist while EXCLUDE constraints exist');
+    // Its operator classes may be in use by EXCLUDE constraints: PostgreSQL refuses, or with CASCADE drops them (not done here).
+    const dependents = name === 'btree_gist' ? btreeGistUses(schema) : [];
+    if (dependents.length && s.behavior === 'DROP_CASCADE') throw unsupported('DROP EXTENSION btree_gist CASCADE while EXCLUDE constraints use it');
+    if (dependents.length) {
+      throw new PgError(SqlState.dependentObjectsStillExist, `cannot drop extension ${name} because other objects depend on it`, { detail: dependents.join('\n'), hint: 'Use DROP ... CASCADE to drop the dependent objects too.' });
+    }
     steps.push({ sql: `DROP VIEW ${quoteIdent(extensionViewName(name))}`, params: [] });
   }
   return { steps, notices };

@@ -47,6 +47,9 @@ export function exclusionDefinition(schema: TranslatorSchema, c: Node, table: st
  */
 function checkOperator(schema: TranslatorSchema, method: string, op: string, type: PgTypeInfo): void {
   const range = rangeSubtype(type.oid) !== 0;
+  if (method === 'btree' && op === '&&' && range) {
+    throw new PgError(SqlState.wrongObjectType, 'operator &&(anyrange,anyrange) is not a member of operator family "range_ops"', { detail: 'The exclusion operator must be related to the index operator class for the constraint.' });
+  }
   if (method === 'btree' && op !== '=') throw unsupported(`EXCLUDE USING btree … WITH ${op}`);
   if (method === 'gist' && !range && !schema.hasExtension('btree_gist')) {
     throw new PgError(SqlState.undefinedObject, `data type ${formatType(type.oid, -1)} has no default operator class for access method "gist"`, {
@@ -79,6 +82,19 @@ export function exclusionSteps(d: ExclusionDefinition, t: string, existingRows =
   const check = `${raise('a', 'b', true)} FROM ${t} AS a JOIN ${t} AS b ON a.rowid <> b.rowid AND ${matches('a', 'b').join(' AND ')} ORDER BY a.rowid, b.rowid LIMIT 1`;
   return [...(existingRows ? [{ sql: check, params: [] }] : []), { sql: trigger('insert'), params: [] }, { sql: trigger('update'), params: [] }];
 }
+
+/**
+ * The constraints that use btree_gist's operator classes (`=` over a scalar column), each named
+ * once with one of them, as DROP EXTENSION's detail names them.
+ */
+export function btreeGistUses(schema: TranslatorSchema): string[] {
+  return schema.allExclusions().flatMap(({ table, definition: d }) => {
+    const scalar = d.elements.filter((e) => e.op === '=' && rangeSubtype(e.type.oid) === 0).at(-1);
+    return scalar ? [`constraint ${d.name} on table ${table} depends on operator class gist_${GIST_OPCLASS[scalar.type.oid]}_ops for access method gist`] : [];
+  });
+}
+
+const GIST_OPCLASS: Record<number, string> = { [OID.int2]: 'int2', [OID.int4]: 'int4', [OID.int8]: 'int8', [OID.text]: 'text', [OID.varchar]: 'text', [OID.bool]: 'bool', [OID.date]: 'date', [OID.timestamp]: 'timestamp', [OID.timestamptz]: 'timestamptz', [OID.uuid]: 'uuid' };
 
 export function dropExclusionSteps(name: string): Step[] {
   return (['insert', 'update'] as const).map((event) => ({ sql: `DROP TRIGGER ${quoteIdent(exclusionObjectName(name, event))}`, params: [] }));

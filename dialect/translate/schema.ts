@@ -283,8 +283,9 @@ export class TranslatorSchema {
     return (this.snapshot.exclusions ?? []).filter((x) => x.table === sqlTable).map((x) => x.definition);
   }
 
-  hasExclusions(): boolean {
-    return (this.snapshot.exclusions?.length ?? 0) > 0;
+  /** Every EXCLUDE constraint, with its table as PostgreSQL names it. */
+  allExclusions(): Array<{ table: string; definition: ExclusionDefinition }> {
+    return (this.snapshot.exclusions ?? []).map((x) => ({ table: x.definition.table, definition: x.definition }));
   }
 
   allTriggerObjects(): readonly SnapshotTrigger[] {
