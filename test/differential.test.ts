@@ -27,7 +27,7 @@ const PASS_RATE_FLOOR = 0.98;
  * Sweeps written as an outside tester writes statements, not tuned to what passes: they measure
  * what is still new, so each has a floor of its own (761 of 802 for the eighth), raised as its
  * differences are fixed; the floor above holds for the rest. 28-docs-functions.sql is every
- * example of PostgreSQL's own function tables, most of whose types (geometry, ranges, text
+ * example of PostgreSQL's own function tables, most of whose types (geometry, multiranges, text
  * search, bit strings) evsql refuses: 531 of 732 match (510 before the range types). 30-sweep11.sql, the eleventh
  * session's, of reporting, window, string, date/time, jsonb, array and DML statements: 646 of 701.
  * 31-sweep12.sql, the twelfth's, of MERGE, window frames and ordered-set aggregates, report
