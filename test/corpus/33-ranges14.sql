@@ -126,6 +126,18 @@ delete from r14_span where r = '[9,12)';
 alter table r14_span add exclude using gist (r with &&);
 insert into r14_span values ('[0,2)');
 select * from r14_span order by r;
+create table r14_ex2 (a int4range, b daterange, c int, exclude using gist (a with &&), constraint r14_ex2_b exclude using gist (c with =, b with &&));
+insert into r14_ex2 values ('[1,3)', '[2024-01-01,2024-01-05)', 1), ('[3,5)', '[2024-01-05,2024-01-06)', 1);
+alter table r14_ex2 rename column b to days;
+insert into r14_ex2 values ('[7,9)', '[2024-01-02,2024-01-03)', 1);
+alter table r14_ex2 rename constraint r14_ex2_b to r14_ex2_days;
+insert into r14_ex2 values ('[7,9)', '[2024-01-02,2024-01-03)', 1);
+alter table r14_ex2 rename to r14_ex3;
+insert into r14_ex3 values ('[2,3)', '[2024-02-01,2024-02-03)', 2);
+alter table r14_ex3 drop column a;
+insert into r14_ex3 values ('[2,3)', '[2024-02-01,2024-02-03)', 2);
+drop extension btree_gist;
+drop table r14_ex3;
 create table r14_eq (r int4range, exclude using btree (r with =));
 insert into r14_eq values ('[1,5)'), ('[1,4]');
 create table r14_bad (r int4range, exclude (r with &&));
@@ -143,6 +155,8 @@ select $1::int8range @> $2::int8;
 insert into r14_rooms (room, during, days, price) values ($1, '[2024-05-01 00:00+00,2024-05-02 00:00+00)', $2, $3) returning id, days, price;
 -- params: [2, 8]
 select int4range($1, $2), int4range($1, $2, '[]');
+-- params: ["2024-01-01", "2024-02-01"]
+select daterange($1, $2, '(]'), tsrange($1, $2);
 -- params: ["[1,3)"]
 select id, seats from r14_rooms where seats = $1;
 -- errors
