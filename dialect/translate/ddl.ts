@@ -20,13 +20,14 @@ import { type ColumnTypes, expressionAnnotation, columnTypesOf, defaultAnnotatio
 import { isReservedName, isSqliteModuleName } from '../catalog/definitions.js';
 import { INITIALLY_DEFERRED_MARKER, displayMarker, indexConstraintMarker, viewColumnsMarker, viewScalesMarker } from '../catalog/markers.js';
 import { viewDefinition } from './viewdef.js';
-import { OID, arrayElementOid, formatType, typeFromDeclared } from '../../pg/types/registry.js';
+import { OID, arrayElementOid, formatType, typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
 import { EXTENSIONS, PREINSTALLED, extensionViewName } from '../catalog/extensions.js';
 import { type EnumType, enumColumnType, enumOid, enumViewName, enumViewSql } from '../catalog/enums.js';
 import type { SchemaEdit } from '../runtime/schema-edit.js';
 import { assertTypeExists } from './type-exists.js';
 import { btreeGistUses, changedExclusions, dropExclusionSteps, exclusionDefinition, exclusionSteps } from './exclusion.js';
 import { Scope } from './scope.js';
+import { isRange } from './range-types.js';
 import type { Step } from '../plan.js';
 import { type SequenceType, sequenceTableName } from '../catalog/sequences.js';
 import { changeRelationOwner } from './roles.js';
@@ -78,8 +79,7 @@ export function createTable(schema: TranslatorSchema, s: Node): Step[] {
   // A column type evsql refuses (typeOfName) is refused here too, not stored as text.
   for (const e of elts) if (e.ColumnDef?.typeName) typeOfName(e.ColumnDef.typeName);
   const columnTypes = columnTypesOf(elts);
-  // CHECK and generation expressions are typed by the table's columns (lower() of a range is not text's).
-  em.scope = new Scope([{ name: s.relation.relname, columns: elts.filter((e) => e.ColumnDef).map((e) => ({ name: e.ColumnDef.colname as string, type: columnTypes(e.ColumnDef.colname) ?? null })) }], null);
+  em.scope = rangeColumnsScope(s.relation.relname, elts.filter((e) => e.ColumnDef).map((e) => ({ name: e.ColumnDef.colname as string, type: columnTypes(e.ColumnDef.colname) ?? null })));
   const tableConstraints = elts.filter((e) => e.Constraint).map((e) => e.Constraint);
   const pkConstraint = tableConstraints.find((c) => c.contype === 'CONSTR_PRIMARY');
   const pkColumns = pkConstraint ? names(pkConstraint.keys) : [];
@@ -423,6 +423,15 @@ function checkLabel(label: string): void {
   if (label.length === 0 || Buffer.byteLength(label) > 63) {
     throw new PgError(SqlState.invalidName, `invalid enum label "${label}"`, { detail: 'Labels must be 63 bytes or less.' });
   }
+}
+
+/**
+ * What a CHECK or generation expression knows of its table's columns: the range columns' types,
+ * since a range's functions and operators are its own (lower() is not text's); the others stay
+ * untyped, compared as SQLite compares their stored values.
+ */
+function rangeColumnsScope(table: string, columns: Array<{ name: string; type: PgTypeInfo | null }>): Scope {
+  return new Scope([{ name: table, columns: columns.map((c) => ({ name: c.name, type: isRange(c.type) ? c.type : null })) }], null);
 }
 
 function constraintName(c: Node): string {
@@ -820,9 +829,7 @@ export function alterTable(schema: TranslatorSchema, s: Node): { steps: Step[]; 
           if (schema.lookupTable(tableName)?.temp) throw unsupported('EXCLUDE constraints of temporary tables');
           steps.push(...exclusionSteps(exclusionDefinition(schema, con, tableName, tableColumnTypes(schema, tableName)), table, true));
         } else if (con.contype === 'CONSTR_FOREIGN' || con.contype === 'CONSTR_CHECK') {
-          // A CHECK is typed by the table's columns, as CREATE TABLE's.
-          const columns = schema.lookupTable(tableName)?.columns.map((c) => ({ name: c.name, type: c.type })) ?? null;
-          em.scope = new Scope([{ name: tableName, columns }], null);
+          em.scope = rangeColumnsScope(tableName, schema.lookupTable(tableName)?.columns.map((c) => ({ name: c.name, type: c.type })) ?? []);
           steps.push(addConstraintEdit(schema, tableName, con, (named) => tableConstraint(em, named, tableColumnTypes(schema, tableName)), sqlTable));
           em.scope = null;
         } else {

@@ -672,6 +672,10 @@ export class Emitter implements EmitContext {
         hint: 'For example, ON CONFLICT (column_name).',
       });
     }
+    // PostgreSQL skips a row an EXCLUDE constraint refuses, where its trigger (exclusion.ts) raises.
+    const sqlTable = this.schema.lookupTable(relation.relname)?.sqlName;
+    const exclusions = sqlTable === undefined ? [] : this.schema.exclusions(sqlTable);
+    if (exclusions.length && (!c.infer || exclusions.some((d) => d.name === c.infer.conname))) throw unsupported('ON CONFLICT DO NOTHING over an EXCLUDE constraint');
     if (c.infer) {
       if (c.infer.conname) return this.onConflict({ ...c, infer: { indexElems: constraintColumns(this.schema, relation, c.infer.conname).map((name) => ({ IndexElem: { name } })) } }, relation);
       const elems = (c.infer.indexElems as Node[]).map((e) => (e.IndexElem.name ? quoteIdent(e.IndexElem.name) : this.expr(e.IndexElem.expr)));

@@ -105,12 +105,15 @@ export function rangeCall(em: EmitContext, f: Node, name: string, args: Node[], 
   return `pg_range_fn('${name}${printed ? '_text' : ''}', ${em.expr(args[0]!)}, ${r})`;
 }
 
-/** A cast to a range type: a literal read now, text at run time, the same type as it is; 42846 from any other type. */
+/**
+ * A cast to a range type: a literal read now, text (or a value of a type not known here) at run
+ * time, the same type as it is; 42846 from any other type.
+ */
 export function rangeCast(em: EmitContext, arg: Node, sql: string, target: PgTypeInfo): string {
   const literal = arg.A_Const?.sval?.sval as string | undefined;
   if (literal !== undefined) return quoteString(String(decodeTextParam(literal, target.oid)));
   const from = em.typeOf(arg);
-  if (!from || from.oid === target.oid || isNullLiteral(arg)) return sql;
-  if ([OID.text, OID.varchar, OID.bpchar, OID.unknown].includes(from.oid as never)) return `pg_store(${sql}, ${target.oid}, -1)`;
+  if (from?.oid === target.oid || isNullLiteral(arg)) return sql;
+  if (!from || [OID.text, OID.varchar, OID.bpchar, OID.unknown].includes(from.oid as never)) return `pg_store(${sql}, ${target.oid}, -1)`;
   throw new PgError(SqlState.cannotCoerce, `cannot cast type ${formatType(from.oid, -1)} to ${formatType(target.oid, -1)}`);
 }
