@@ -7,6 +7,7 @@ import type Database from 'better-sqlite3';
 import { isCatalogObject, isInternalTable, isSessionTemp } from './catalog/definitions.js';
 import { displayColumn, isDisplayColumn, keepsDisplay } from './catalog/numeric-display.js';
 import { isTriggerObject } from './catalog/triggers.js';
+import { type ExclusionDefinition, isExclusionObject, readExclusion } from './catalog/exclusions.js';
 
 export interface SnapshotColumn {
   name: string;
@@ -67,6 +68,8 @@ export interface SchemaSnapshot {
   indexes: SnapshotIndex[];
   /** The SQLite triggers that keep CREATE TRIGGER's triggers (catalog/triggers.ts). */
   triggers?: SnapshotTrigger[];
+  /** EXCLUDE constraints, with the table SQLite keeps their triggers with (catalog/exclusions.ts). */
+  exclusions?: Array<{ table: string; definition: ExclusionDefinition }>;
 }
 
 export interface SnapshotTrigger {
@@ -105,9 +108,15 @@ export function readSchema(db: Database.Database): SchemaSnapshot {
   const relations: SnapshotRelation[] = [];
   const indexes: SnapshotIndex[] = [];
   const triggers: SnapshotTrigger[] = [];
+  const exclusions = new Map<string, { table: string; definition: ExclusionDefinition }>();
   for (const schema of ['main', 'temp'] as const) {
     const rows = db.prepare(`SELECT type, name, tbl_name, sql FROM ${schema}.sqlite_schema ORDER BY rowid`).all() as SchemaRow[];
     for (const r of rows) {
+      if (r.type === 'trigger' && isExclusionObject(r.name)) {
+        const definition = readExclusion(r.sql ?? '');
+        if (definition) exclusions.set(definition.name, { table: r.tbl_name, definition });
+        continue;
+      }
       // The temp schema also holds the catalog's tables (dialect/runtime/catalog/), which are not the
       // user's, and evsql's own objects are no part of it either; sessions' temporary tables are
       // (TranslatorSchema.forSession tells whose).
@@ -149,7 +158,7 @@ export function readSchema(db: Database.Database): SchemaSnapshot {
       relations.push({ name: r.name, view: r.type === 'view', temp: schema === 'temp', sql: r.sql ?? '', columns, primaryKey, foreignKeys: [...foreignKeys.values()], uniqueKeys });
     }
   }
-  return { relations, indexes, ...(triggers.length ? { triggers } : {}) };
+  return { relations, indexes, ...(triggers.length ? { triggers } : {}), ...(exclusions.size ? { exclusions: [...exclusions.values()] } : {}) };
 }
 
 function readUniqueKeys(db: Database.Database, table: string, schema: string): SnapshotUniqueKey[] {

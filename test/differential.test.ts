@@ -27,8 +27,8 @@ const PASS_RATE_FLOOR = 0.98;
  * Sweeps written as an outside tester writes statements, not tuned to what passes: they measure
  * what is still new, so each has a floor of its own (761 of 802 for the eighth), raised as its
  * differences are fixed; the floor above holds for the rest. 28-docs-functions.sql is every
- * example of PostgreSQL's own function tables, most of whose types (geometry, ranges, text
- * search, inet, bit strings) evsql refuses: 508 of 732 match. 30-sweep11.sql, the eleventh
+ * example of PostgreSQL's own function tables, most of whose types (geometry, multiranges, text
+ * search, bit strings) evsql refuses: 531 of 732 match (510 before the range types). 30-sweep11.sql, the eleventh
  * session's, of reporting, window, string, date/time, jsonb, array and DML statements: 646 of 701.
  * 31-sweep12.sql, the twelfth's, of MERGE, window frames and ordered-set aggregates, report
  * formatting, date/time patterns, constraint errors, recursive CTEs and jsonb reports: 486 of 533.
@@ -41,9 +41,11 @@ const PASS_RATE_FLOOR = 0.98;
  * data-modifying CTEs, ALTER TABLE, sequences, ON CONFLICT, jsonb, strings, grouping sets and the
  * errors of wrong types, names and grouping: 607 of 656 (575 before its fixes).
  * 33-doblock14.sql and 33-dmlcte14.sql, the fourteenth's, of DO blocks and data-modifying WITH:
- * 78 of 80 and 101 of 103, the rest refused or placed differently on purpose.
+ * 78 of 80 and 101 of 103, the rest refused or placed differently on purpose. 33-ranges14.sql, of
+ * the range types and EXCLUDE constraints: all but the multiranges, range_agg and arrays of ranges
+ * evsql refuses.
  */
-const SWEEP_FLOORS: Record<string, number> = { '23-sweep8.sql': 0.94, '24-sweep9.sql': 0.95, '28-docs-functions.sql': 0.69, '30-sweep11.sql': 0.92, '31-sweep12.sql': 0.905, '32-json13.sql': 0.98, '32-datetime13.sql': 0.84, '32-sweep13.sql': 0.92, '33-doblock14.sql': 0.95, '33-dmlcte14.sql': 0.95 };
+const SWEEP_FLOORS: Record<string, number> = { '23-sweep8.sql': 0.94, '24-sweep9.sql': 0.95, '28-docs-functions.sql': 0.72, '30-sweep11.sql': 0.92, '31-sweep12.sql': 0.905, '32-json13.sql': 0.98, '32-datetime13.sql': 0.84, '32-sweep13.sql': 0.92, '33-doblock14.sql': 0.95, '33-dmlcte14.sql': 0.95, '33-ranges14.sql': 0.97 };
 
 const RECORDING = 'differential.json';
 

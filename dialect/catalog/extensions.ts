@@ -21,6 +21,8 @@ export const EXTENSIONS: Record<string, ExtensionInfo> = {
   pgcrypto: { version: '1.3', relocatable: true, functions: [] },
   // Its type, case-insensitive text (registry.ts, text-format.ts); known once the extension is created.
   citext: { version: '1.6', relocatable: true, functions: [] },
+  // Its gist operator classes of scalar types, which EXCLUDE USING gist (room WITH =, …) needs (translate/exclusion.ts).
+  btree_gist: { version: '1.7', relocatable: true, functions: [] },
 };
 
 /**

@@ -10,6 +10,7 @@ import { registerInetFunctions } from './inet-functions.js';
 import { registerJsonbFunctions } from './jsonb-functions.js';
 import type { FunctionScope } from './function-scope.js';
 import { registerNumericFunctions } from './numeric-functions.js';
+import { registerRangeFunctions } from './range-functions.js';
 import { registerSequenceFunctions } from './sequence-functions.js';
 import { registerSqlFunctions } from './sql-functions.js';
 import { registerTableFunctions } from './table-functions.js';
@@ -24,5 +25,6 @@ export function registerFunctions(db: Database.Database, scope: () => FunctionSc
   registerFloatFunctions(db);
   registerArrayFunctions(db);
   registerInetFunctions(db);
+  registerRangeFunctions(db);
   registerSequenceFunctions(db, scope);
 }

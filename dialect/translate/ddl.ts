@@ -20,11 +20,14 @@ import { type ColumnTypes, expressionAnnotation, columnTypesOf, defaultAnnotatio
 import { isReservedName, isSqliteModuleName } from '../catalog/definitions.js';
 import { INITIALLY_DEFERRED_MARKER, displayMarker, indexConstraintMarker, viewColumnsMarker, viewScalesMarker } from '../catalog/markers.js';
 import { viewDefinition } from './viewdef.js';
-import { OID, arrayElementOid, formatType, typeFromDeclared } from '../../pg/types/registry.js';
+import { OID, arrayElementOid, formatType, typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
 import { EXTENSIONS, PREINSTALLED, extensionViewName } from '../catalog/extensions.js';
 import { type EnumType, enumColumnType, enumOid, enumViewName, enumViewSql } from '../catalog/enums.js';
 import type { SchemaEdit } from '../runtime/schema-edit.js';
 import { assertTypeExists } from './type-exists.js';
+import { btreeGistUses, changedExclusions, dropExclusionSteps, exclusionDefinition, exclusionSteps } from './exclusion.js';
+import { Scope } from './scope.js';
+import { isRange } from './range-types.js';
 import type { Step } from '../plan.js';
 import { type SequenceType, sequenceTableName } from '../catalog/sequences.js';
 import { changeRelationOwner } from './roles.js';
@@ -76,6 +79,7 @@ export function createTable(schema: TranslatorSchema, s: Node): Step[] {
   // A column type evsql refuses (typeOfName) is refused here too, not stored as text.
   for (const e of elts) if (e.ColumnDef?.typeName) typeOfName(e.ColumnDef.typeName);
   const columnTypes = columnTypesOf(elts);
+  em.scope = rangeColumnsScope(s.relation.relname, elts.filter((e) => e.ColumnDef).map((e) => ({ name: e.ColumnDef.colname as string, type: columnTypes(e.ColumnDef.colname) ?? null })));
   const tableConstraints = elts.filter((e) => e.Constraint).map((e) => e.Constraint);
   const pkConstraint = tableConstraints.find((c) => c.contype === 'CONSTR_PRIMARY');
   const pkColumns = pkConstraint ? names(pkConstraint.keys) : [];
@@ -113,13 +117,22 @@ export function createTable(schema: TranslatorSchema, s: Node): Step[] {
     defs.push(sql);
     if (!isSerial && !isIdentity && keepsDisplay(decl)) defs.push(quoteIdent(displayColumn(col.colname)));
   }
+  const exclusions: Step[] = [];
   for (const c of tableConstraints) {
     if (c.contype === 'CONSTR_PRIMARY' && autoPk) continue;
-    defs.push(tableConstraint(em, c, columnTypes));
+    if (c.contype === 'CONSTR_EXCLUSION') {
+      if (temp) throw unsupported('EXCLUDE constraints of temporary tables');
+      exclusions.push(...exclusionSteps(exclusionDefinition(schema, c, s.relation.relname, columnTypes), table));
+    } else {
+      defs.push(tableConstraint(em, c, columnTypes));
+    }
   }
   const ifNotExists = s.if_not_exists ? 'IF NOT EXISTS ' : '';
-  if (s.if_not_exists && schema.lookupTable(s.relation.relname)) sequenceSteps.length = 0;
-  return [{ sql: `CREATE ${temp ? 'TEMP ' : ''}TABLE ${ifNotExists}${table} (${defs.join(', ')})`, params: em.params }, ...sequenceSteps];
+  if (s.if_not_exists && schema.lookupTable(s.relation.relname)) {
+    sequenceSteps.length = 0;
+    exclusions.length = 0;
+  }
+  return [{ sql: `CREATE ${temp ? 'TEMP ' : ''}TABLE ${ifNotExists}${table} (${defs.join(', ')})`, params: em.params }, ...sequenceSteps, ...exclusions];
 }
 
 /**
@@ -394,6 +407,12 @@ export function dropExtensions(schema: TranslatorSchema, s: Node): { steps: Step
         hint: 'Use DROP ... CASCADE to drop the dependent objects too.',
       });
     }
+    // Its operator classes may be in use by EXCLUDE constraints: PostgreSQL refuses, or with CASCADE drops them (not done here).
+    const dependents = name === 'btree_gist' ? btreeGistUses(schema) : [];
+    if (dependents.length && s.behavior === 'DROP_CASCADE') throw unsupported('DROP EXTENSION btree_gist CASCADE while EXCLUDE constraints use it');
+    if (dependents.length) {
+      throw new PgError(SqlState.dependentObjectsStillExist, `cannot drop extension ${name} because other objects depend on it`, { detail: dependents.join('\n'), hint: 'Use DROP ... CASCADE to drop the dependent objects too.' });
+    }
     steps.push({ sql: `DROP VIEW ${quoteIdent(extensionViewName(name))}`, params: [] });
   }
   return { steps, notices };
@@ -404,6 +423,15 @@ function checkLabel(label: string): void {
   if (label.length === 0 || Buffer.byteLength(label) > 63) {
     throw new PgError(SqlState.invalidName, `invalid enum label "${label}"`, { detail: 'Labels must be 63 bytes or less.' });
   }
+}
+
+/**
+ * What a CHECK or generation expression knows of its table's columns: the range columns' types,
+ * since a range's functions and operators are its own (lower() is not text's); the others stay
+ * untyped, compared as SQLite compares their stored values.
+ */
+function rangeColumnsScope(table: string, columns: Array<{ name: string; type: PgTypeInfo | null }>): Scope {
+  return new Scope([{ name: table, columns: columns.map((c) => ({ name: c.name, type: isRange(c.type) ? c.type : null })) }], null);
 }
 
 function constraintName(c: Node): string {
@@ -478,8 +506,6 @@ function tableConstraint(em: Emitter, c: Node, columns: ColumnTypes): string {
       return `${constraintName(c)}CHECK (${em.expr(c.raw_expr)})${expressionAnnotation(c.raw_expr, columns)}`;
     case 'CONSTR_FOREIGN':
       return `${constraintName(c)}FOREIGN KEY (${cols(c.fk_attrs)}) ${references(em.schema, c)}`;
-    case 'CONSTR_EXCLUSION':
-      throw unsupported('EXCLUDE constraints');
     default:
       throw unsupported(`table constraint ${c.contype}`);
   }
@@ -773,6 +799,8 @@ export function alterTable(schema: TranslatorSchema, s: Node): { steps: Step[]; 
         if (!cmd.missing_ok && schema.lookupTable(tableName) && !schema.lookupTable(tableName)!.column(cmd.name)) {
           throw new PgError(SqlState.undefinedColumn, `column "${cmd.name}" of relation "${tableName}" does not exist`);
         }
+        // PostgreSQL drops the EXCLUDE constraints over the column with it.
+        steps.push(...changedExclusions(schema, sqlTable, table, (d) => (d.elements.some((e) => e.column === cmd.name) ? null : d)));
         steps.push({ sql: `ALTER TABLE ${table} DROP COLUMN ${quoteIdent(cmd.name)}`, params: [] });
         if (schema.lookupTable(tableName)?.column(cmd.name)?.display !== undefined) steps.push({ sql: `ALTER TABLE ${table} DROP COLUMN ${quoteIdent(displayColumn(cmd.name))}`, params: [] });
         break;
@@ -797,14 +825,23 @@ export function alterTable(schema: TranslatorSchema, s: Node): { steps: Step[]; 
           const kind = con.contype === 'CONSTR_PRIMARY' ? 'p' : 'u';
           steps.push(duplicateKeyCheck(schema, tableName, table, name, cols));
           steps.push({ sql: `CREATE UNIQUE INDEX ${quoteIdent(name)} ON ${table} (${cols.map(quoteIdent).join(', ')})${indexConstraintMarker(kind)}`, params: [] });
+        } else if (con.contype === 'CONSTR_EXCLUSION') {
+          if (schema.lookupTable(tableName)?.temp) throw unsupported('EXCLUDE constraints of temporary tables');
+          steps.push(...exclusionSteps(exclusionDefinition(schema, con, tableName, tableColumnTypes(schema, tableName)), table, true));
         } else if (con.contype === 'CONSTR_FOREIGN' || con.contype === 'CONSTR_CHECK') {
+          em.scope = rangeColumnsScope(tableName, schema.lookupTable(tableName)?.columns.map((c) => ({ name: c.name, type: c.type })) ?? []);
           steps.push(addConstraintEdit(schema, tableName, con, (named) => tableConstraint(em, named, tableColumnTypes(schema, tableName)), sqlTable));
+          em.scope = null;
         } else {
           throw unsupported(`ALTER TABLE ADD ${String(con.contype).replace('CONSTR_', '')} constraint`);
         }
         break;
       }
       case 'AT_DropConstraint':
+        if (schema.exclusionTable(cmd.name) === sqlTable) {
+          steps.push(...dropExclusionSteps(cmd.name));
+          break;
+        }
         if (cmd.missing_ok && !schema.hasConstraint(tableName, cmd.name)) {
           notices.push(new PgError(SqlState.successfulCompletion, `constraint "${cmd.name}" of relation "${tableName}" does not exist, skipping`, { severity: 'NOTICE' }));
           break;
@@ -815,6 +852,8 @@ export function alterTable(schema: TranslatorSchema, s: Node): { steps: Step[]; 
       case 'AT_DropNotNull':
       case 'AT_ColumnDefault':
       case 'AT_AlterColumnType':
+        // The triggers compare values of the column's type as it was.
+        if (cmd.subtype === 'AT_AlterColumnType' && schema.exclusions(sqlTable).some((d) => d.elements.some((e) => e.column === cmd.name))) throw unsupported('ALTER COLUMN … TYPE of a column in an EXCLUDE constraint');
         steps.push(...alterColumn(schema, em, tableName, cmd));
         break;
       case 'AT_AddIdentity':
@@ -848,9 +887,11 @@ export function rename(schema: TranslatorSchema, s: Node): Step[] {
     if (schema.takenRelationNames().has(s.newname) || schema.sequence(s.newname)) throw new PgError(SqlState.duplicateTable, `relation "${s.newname}" already exists`);
     return [{ sql: `ALTER TABLE ${quoteIdent(sequenceTableName(relation!))} RENAME TO ${quoteIdent(sequenceTableName(s.newname))}`, params: [] }];
   }
+  const sqlTable = relation === undefined ? undefined : schema.lookupTable(relation)?.sqlName;
   if (s.renameType === 'OBJECT_TABLE') {
     const prefix = schema.lookupTable(s.relation.relname)?.temp ? schema.tempPrefix : '';
-    return [{ sql: `ALTER TABLE ${em.rangeVar(s.relation, false)} RENAME TO ${quoteIdent(prefix + s.newname)}`, params: [] }, ...renamedOwner(schema, s.relation.relname, null, s.newname)];
+    const renamed = sqlTable === undefined ? [] : changedExclusions(schema, sqlTable, quoteIdent(prefix + s.newname), (d) => ({ ...d, table: s.newname }));
+    return [{ sql: `ALTER TABLE ${em.rangeVar(s.relation, false)} RENAME TO ${quoteIdent(prefix + s.newname)}`, params: [] }, ...renamedOwner(schema, s.relation.relname, null, s.newname), ...renamed];
   }
   if (s.renameType === 'OBJECT_COLUMN') {
     const table = schema.lookupTable(s.relation.relname)?.sqlName ?? s.relation.relname;
@@ -860,11 +901,15 @@ export function rename(schema: TranslatorSchema, s: Node): Step[] {
       ...(displayed ? [{ sql: `ALTER TABLE ${em.rangeVar(s.relation, false)} RENAME COLUMN ${quoteIdent(displayColumn(s.subname))} TO ${quoteIdent(displayColumn(s.newname))}`, params: [] }] : []),
       { sql: '', params: [], edit: { kind: 'renameInDisplays', table, from: s.subname, to: s.newname } },
       ...renamedOwner(schema, s.relation.relname, s.subname, s.newname),
+      ...changedExclusions(schema, table, em.rangeVar(s.relation, false), (d) =>
+        d.elements.some((e) => e.column === s.subname) ? { ...d, elements: d.elements.map((e) => (e.column === s.subname ? { ...e, column: s.newname } : e)) } : d,
+      ),
     ];
   }
   if (s.renameType === 'OBJECT_TABCONSTRAINT') {
     const table = schema.lookupTable(s.relation.relname);
     if (!table || table.view) throw new PgError(SqlState.undefinedTable, `relation "${s.relation.relname}" does not exist`);
+    if (schema.exclusionTable(s.subname) === table.sqlName) return changedExclusions(schema, table.sqlName, em.rangeVar(s.relation, false), (d) => (d.name === s.subname ? { ...d, name: s.newname } : d));
     return [{ sql: '', params: [], edit: { kind: 'renameConstraint', table: table.sqlName, from: s.subname, to: s.newname } }];
   }
   throw unsupported(`RENAME of ${String(s.renameType).replace('OBJECT_', '').toLowerCase()}`);

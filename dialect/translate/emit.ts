@@ -40,6 +40,7 @@ import { checkReturningSources, deleteUsing, distinctOnQuery, withTiesQuery, gro
 import { keptPart } from './modifying-with.js';
 import { KEPT_ROWS_TABLE, KEPT_ROWS_WIDTH } from '../plan.js';
 import { type OutputColumn, type OwnScales, computedNumeric, setColumns, inferParamTypes, isFormattedOutput, markScaleSpine, outputColumn, resolveUnknown, selectColumns, typeOf, valuesColumns, outputScale, numericScale, mixedScaleArray, arrayScale, isNumericSpecial, enumTypeOfName, isNumber, isNullLiteral, isUnknownLiteral, markTextScale, storedDisplay, displayedSql, typeOfName } from './types.js';
+import { isRange } from './range-types.js';
 import { asTimestamptz, FILTER_PLACED, mayBeBlob, mixedScaleOutput, numericComparison, orderedSetAggregate, outputText, typedCall, typedCast, typedOperator } from './typed-sql.js';
 import * as catalog from './catalog-queries.js';
 import { isRowidName, isSqliteModuleName } from '../catalog/definitions.js';
@@ -652,6 +653,7 @@ export class Emitter implements EmitContext {
     // An interval is stored as its text: it sorts by interval_cmp's span (a month 30 days, a day 24 hours).
     if (t?.oid === OID.interval) return [`pg_interval_key(${this.expr(n)})`];
     if (t?.oid === OID.inet || t?.oid === OID.cidr) return [`pg_inet_key(${this.expr(n)})`];
+    if (isRange(t)) return [`pg_range_key(${this.expr(n)}, ${t!.oid})`];
     if (t?.oid === OID.jsonb) return [`pg_jsonb_sort_key(${this.expr(n)})`];
     if (!computedNumeric(this, n)) return [this.expr(n)];
     const key = `pg_num_key(${this.expr(n)})`;
@@ -732,6 +734,10 @@ export class Emitter implements EmitContext {
         hint: 'For example, ON CONFLICT (column_name).',
       });
     }
+    // PostgreSQL skips a row an EXCLUDE constraint refuses, where its trigger (exclusion.ts) raises.
+    const sqlTable = this.schema.lookupTable(relation.relname)?.sqlName;
+    const exclusions = sqlTable === undefined ? [] : this.schema.exclusions(sqlTable);
+    if (exclusions.length && (!c.infer || exclusions.some((d) => d.name === c.infer.conname))) throw unsupported('ON CONFLICT DO NOTHING over an EXCLUDE constraint');
     if (c.infer) {
       if (c.infer.conname) return this.onConflict({ ...c, infer: { indexElems: constraintColumns(this.schema, relation, c.infer.conname).map((name) => ({ IndexElem: { name } })) } }, relation);
       const elems = (c.infer.indexElems as Node[]).map((e) => (e.IndexElem.name ? quoteIdent(e.IndexElem.name) : this.expr(e.IndexElem.expr)));
@@ -1176,13 +1182,15 @@ export class Emitter implements EmitContext {
   }
 
   /**
-   * How BETWEEN compares values of `n`'s type: inet by network_cmp's order and intervals by their
-   * spans, which their stored texts do not sort by; anything else as stored.
+   * How BETWEEN compares values of `n`'s type: inet by network_cmp's order, intervals by their
+   * spans and ranges by range_cmp's order, which their stored texts do not sort by; anything else
+   * as stored.
    */
   private orderKey(n: Node): (sql: string) => string {
     const t = this.typeOf(n)?.oid;
     if (t === OID.inet || t === OID.cidr) return (sql) => `pg_inet_key(${sql})`;
     if (t === OID.interval) return (sql) => `pg_interval_key(${sql})`;
+    if (isRange(this.typeOf(n))) return (sql) => `pg_range_key(${sql}, ${t})`;
     return (sql) => `(${sql})`;
   }
 
@@ -1192,7 +1200,7 @@ export class Emitter implements EmitContext {
    */
   private comparesByOperator(values: Node[]): boolean {
     const oids = values.map((v) => this.typeOf(v)?.oid);
-    if (oids.includes(OID.interval)) return true;
+    if (oids.includes(OID.interval) || oids.includes(OID.numrange)) return true;
     return new Set(oids.filter((o) => o === OID.date || o === OID.timestamp || o === OID.timestamptz)).size > 1;
   }
 

@@ -33,7 +33,7 @@ const ownNamed = (name: string, type?: FunctionSpec['type']): FunctionSpec => ({
 /** PostgreSQL's SQL:2003 binary aggregates: two float8s, Y first (float8_regr_accum). */
 export const REGRESSION_AGGREGATES = ['corr', 'covar_pop', 'covar_samp', 'regr_avgx', 'regr_avgy', 'regr_count', 'regr_intercept', 'regr_r2', 'regr_slope', 'regr_sxx', 'regr_sxy', 'regr_syy'];
 
-export const AGGREGATES = new Set(['count', 'sum', 'avg', 'min', 'max', 'array_agg', 'string_agg', 'json_agg', 'jsonb_agg', 'json_object_agg', 'jsonb_object_agg', 'bool_and', 'bool_or', 'every', 'bit_and', 'bit_or', 'stddev', 'stddev_samp', 'stddev_pop', 'variance', 'var_samp', 'var_pop', 'percentile_cont', 'percentile_disc', 'mode', ...REGRESSION_AGGREGATES]);
+export const AGGREGATES = new Set(['count', 'sum', 'avg', 'min', 'max', 'array_agg', 'string_agg', 'json_agg', 'jsonb_agg', 'json_object_agg', 'jsonb_object_agg', 'bool_and', 'bool_or', 'every', 'bit_and', 'bit_or', 'stddev', 'stddev_samp', 'stddev_pop', 'variance', 'var_samp', 'var_pop', 'percentile_cont', 'percentile_disc', 'mode', 'range_intersect_agg', 'range_agg', ...REGRESSION_AGGREGATES]);
 
 /** Whether `n` calls an aggregate of this query level (not one inside a subquery). */
 export function hasAggregate(n: unknown): boolean {
@@ -181,6 +181,21 @@ export const FUNCTIONS: Record<string, FunctionSpec> = {
   set_masklen: { sqlite: 'pg_inet_set_masklen', type: 'arg' },
   inet_same_family: ownNamed('inet_same_family', OID.bool),
   inet_merge: ownNamed('inet_merge', OID.cidr),
+  // rangetypes.c's (dialect/runtime/range-functions.ts), written by ranges.ts from their arguments' range type.
+  int4range: same(OID.int4range),
+  int8range: same(OID.int8range),
+  numrange: same(OID.numrange),
+  tsrange: same(OID.tsrange),
+  tstzrange: same(OID.tstzrange),
+  daterange: same(OID.daterange),
+  isempty: same(OID.bool),
+  lower_inc: same(OID.bool),
+  upper_inc: same(OID.bool),
+  lower_inf: same(OID.bool),
+  upper_inf: same(OID.bool),
+  range_merge: same('arg'),
+  range_intersect_agg: same('arg'),
+  range_agg: same(),
   uuid_nil: { emit: () => "'00000000-0000-0000-0000-000000000000'", type: OID.uuid },
   // sequences: emitted by sequences.ts (sequenceCall); typed here
   nextval: { type: OID.int8 },

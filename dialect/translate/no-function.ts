@@ -15,3 +15,10 @@ export function noFunction(name: string, args: Array<PgTypeInfo | null>): PgErro
 export function noFunctionCall(em: EmitContext, name: string, args: Node[]): PgError {
   return noFunction(name, args.map((a) => (isUnknownLiteral(a) ? null : em.typeOf(a))));
 }
+
+/** 42883 for an operator, its operands' types in the message. */
+export function noOperator(op: string, l: PgTypeInfo | null, r: PgTypeInfo | null): PgError {
+  return new PgError(SqlState.undefinedFunction, `operator does not exist: ${formatType(l?.oid ?? OID.unknown, -1)} ${op} ${formatType(r?.oid ?? OID.unknown, -1)}`, {
+    hint: 'No operator matches the given name and argument types. You might need to add explicit type casts.',
+  });
+}

@@ -188,6 +188,7 @@ function storedAlike(from: PgTypeInfo | null, to: PgTypeInfo): boolean {
 const COERCED_IN_COMPARISONS = new Set<number>([
   OID.int2, OID.int4, OID.int8, OID.numeric, OID.float4, OID.float8, OID.bool, OID.bpchar, OID.date, OID.time,
   OID.timestamp, OID.timestamptz, OID.interval, OID.uuid, OID.inet, OID.cidr, OID.jsonb, OID.bytea,
+  OID.int4range, OID.int8range, OID.numrange, OID.daterange, OID.tsrange, OID.tstzrange,
 ]);
 
 /**
@@ -221,7 +222,10 @@ function literalAs(literal: Node, t: PgTypeInfo | null): string | undefined {
  * it with that type's input function (`coalesce(uuid_col, 'A0EE…')` prints lowercase). Numbers keep
  * their own path (a numeric's display scale), timestamptz its zone's (asTimestamptz).
  */
-const COERCED_AS_COMMON = new Set<number>([OID.bool, OID.date, OID.time, OID.timestamp, OID.interval, OID.uuid, OID.inet, OID.cidr, OID.jsonb, OID.bytea]);
+const COERCED_AS_COMMON = new Set<number>([
+  OID.bool, OID.date, OID.time, OID.timestamp, OID.interval, OID.uuid, OID.inet, OID.cidr, OID.jsonb, OID.bytea,
+  OID.int4range, OID.int8range, OID.numrange, OID.daterange, OID.tsrange, OID.tstzrange,
+]);
 
 export function commonLiteral(literal: Node, common: PgTypeInfo | null): string | undefined {
   return common && COERCED_AS_COMMON.has(common.oid) ? literalAs(literal, common) : undefined;

@@ -15,6 +15,7 @@ import { AGGREGATES } from './functions.js';
 import { type Node, names, nodeType, parseQuery } from './parse.js';
 import { declaredType } from './types.js';
 import { parseJsonPath } from '../../pg/types/jsonpath.js';
+import { decodeTextParam } from '../../pg/types/text-format.js';
 
 /** What an error names: the location of a node where PostgreSQL puts its caret, given the node's parent. */
 type Finder = (node: Node, parent: Node | undefined) => number | undefined;
@@ -223,6 +224,9 @@ function findersFor(err: PgError): Finder[] {
       if (err.message === 'WITH clause containing a data-modifying statement must be at the top level') return [(n) => (n.CommonTableExpr && !n.CommonTableExpr.ctequery.SelectStmt ? n.CommonTableExpr.location : undefined)];
       return [];
     }
+    case '22000':
+      // range_in's check of a literal's bounds: the literal read as a range type fails so.
+      return err.message === 'range lower bound must be less than or equal to range upper bound' ? [literal((text) => boundsOutOfOrder(text), false)] : [];
     case '2202E':
       return err.message === 'upper bound cannot be less than lower bound' ? [literal((text, parent) => castTo(parent, /\[\]$/) && text.trimStart().startsWith('['))] : [];
     case '42P10': {
@@ -263,22 +267,23 @@ function inputFinders(message: string): Finder[] {
     value(/^invalid cidr value: "(.*)"$/s) ??
     value(/^invalid input value for enum [^:]+: "(.*)"$/s) ??
     value(/^malformed array literal: "(.*)"$/s) ??
+    value(/^malformed range literal: "(.*)"$/s) ??
     value(/^(?:value )?"(.*)" is out of range for type /s) ??
     value(/^(?:date|timestamp) out of range: "(.*)"$/s) ??
     value(/^interval field value out of range: "(.*)"$/s) ??
     value(/^time zone displacement out of range: "(.*)"$/s);
   if (input !== undefined) {
-    // An array literal's element is quoted alone: the array cast names the literal.
+    // An array's or a range's element is quoted alone: the cast names the literal.
     const element = value(/^invalid input syntax for type [^:]+: "(.*)"$/s);
     const anyAll = (parent: Node | undefined) => parent?.A_Expr?.kind === 'AEXPR_OP_ANY' || parent?.A_Expr?.kind === 'AEXPR_OP_ALL';
-    return [literal((text) => text === input), ...(element !== undefined ? [literal((text, parent) => (castTo(parent, /\[\]$/) || anyAll(parent)) && text.includes(element))] : [])];
+    return [literal((text) => text === input), ...(element !== undefined ? [literal((text, parent) => (castTo(parent, /\[\]$|range$/) || anyAll(parent)) && text.includes(element))] : [])];
   }
   // A zone named inside a timestamptz literal; one given alone (AT TIME ZONE 'x') has no position.
   const zone = value(/^time zone "(.*)" not recognized$/s);
   if (zone !== undefined) return [literal((text) => text.toLowerCase() !== zone && text.toLowerCase().includes(zone))];
   // to_date and its kin raise this one from their own checks, with no position.
   const field = value(/^date\/time field value out of range: "(.*)"$/s);
-  if (field !== undefined) return [literal((text) => text === field, false)];
+  if (field !== undefined) return [literal((text, parent) => text === field || (castTo(parent, /range$/) && text.includes(field)), false)];
   if (message === 'unsupported Unicode escape sequence') return [literal((text, parent) => castTo(parent, /^jsonb$/) && /\\u0000/.test(text), false)];
   if (/^invalid input syntax for type jsonb?$/.test(message)) return [literal((text, parent) => castTo(parent, /^jsonb?$/) || invalidJson(text))];
   if (message === 'invalid input syntax for type bytea' || /^invalid hexadecimal digit: /.test(message)) return [literal((text, parent) => castTo(parent, /^bytea$/) && invalidBytea(text), false)];
@@ -416,4 +421,16 @@ export function placeError(err: PgError, query: string): PgError {
     if (at !== undefined) return new PgError(err.code, err.message, { ...err.fields, position: characterPosition(query, at) });
   }
   return err;
+}
+
+/** Whether a literal is a range whose lower bound is above its upper, read as one of the range types. */
+function boundsOutOfOrder(text: string): boolean {
+  return [OID.int4range, OID.int8range, OID.numrange, OID.daterange, OID.tsrange, OID.tstzrange].some((oid) => {
+    try {
+      decodeTextParam(text, oid);
+      return false;
+    } catch (e) {
+      return e instanceof PgError && e.code === SqlState.dataException;
+    }
+  });
 }

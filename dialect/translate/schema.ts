@@ -13,6 +13,7 @@
  * CREATE TABLE text, which SQLite keeps verbatim (through RENAME and ADD/DROP COLUMN too).
  */
 import { typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
+import type { ExclusionDefinition } from '../catalog/exclusions.js';
 import type { SchemaSnapshot, SnapshotForeignKey, SnapshotTrigger, SnapshotUniqueKey } from '../schema-snapshot.js';
 import { indexConstraintMarker, type Matview, readMatviewMarker, readViewColumnsMarker, readViewScalesMarker } from '../catalog/markers.js';
 import { buildModel } from '../runtime/catalog/model.js';
@@ -270,6 +271,21 @@ export class TranslatorSchema {
   /** The SQLite triggers that keep a table's triggers (all of them with no table given). */
   triggerObjects(sqlTable: string): SnapshotTrigger[] {
     return (this.snapshot.triggers ?? []).filter((o) => o.table === sqlTable);
+  }
+
+  /** The table (as SQLite names it) of an EXCLUDE constraint, if there is one of that name. */
+  exclusionTable(name: string): string | undefined {
+    return this.snapshot.exclusions?.find((x) => x.definition.name === name)?.table;
+  }
+
+  /** The EXCLUDE constraints of a table (as SQLite names it). */
+  exclusions(sqlTable: string): ExclusionDefinition[] {
+    return (this.snapshot.exclusions ?? []).filter((x) => x.table === sqlTable).map((x) => x.definition);
+  }
+
+  /** Every EXCLUDE constraint, with its table as PostgreSQL names it. */
+  allExclusions(): Array<{ table: string; definition: ExclusionDefinition }> {
+    return (this.snapshot.exclusions ?? []).map((x) => ({ table: x.definition.table, definition: x.definition }));
   }
 
   allTriggerObjects(): readonly SnapshotTrigger[] {

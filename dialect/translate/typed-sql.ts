@@ -12,14 +12,16 @@ import { quoteString } from '../sqlite-quote.js';
 import type { EmitContext } from './emit-context.js';
 import { type Node, names, parseQuery } from './parse.js';
 import { unsupported } from './unsupported.js';
-import { noFunction, noFunctionCall } from './no-function.js';
+import { noFunction, noFunctionCall, noOperator } from './no-function.js';
 import { REGRESSION_AGGREGATES, hasAggregate } from './functions.js';
+import { isRange } from './range-types.js';
+import { rangeCall, rangeCast, rangeOperator } from './ranges.js';
 import { isRegType, regOutput } from './catalog-queries.js';
 import { ignoring } from './catalog-functions.js';
 import { TRIGONOMETRY, computedNumeric, floatOfUnknown, is, isDateTime, isFloat, isFormattedOutput, isInt, isNullLiteral, isNumber, isUnknownLiteral, markScaledArray, mixedScaleBranches, numericScale, resolveUnknown, storedDisplay } from './types.js';
 
 /** Types whose stored form differs from their text (timestamptz prints in the session's TimeZone): the rest are stored as PostgreSQL prints them. */
-const STORED_UNLIKE_TEXT = new Set<number>([OID.bool, OID.numeric, OID.float4, OID.float8, OID.bytea, OID.timestamptz]);
+const STORED_UNLIKE_TEXT = new Set<number>([OID.bool, OID.numeric, OID.float4, OID.float8, OID.bytea, OID.timestamptz, OID.tstzrange]);
 
 /** A typed value as a text column stores it: as the value cast to text prints. */
 export function textOf(em: EmitContext, n: Node, sql: string): string {
@@ -86,6 +88,10 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
     });
   }
   const [lt, rtt] = resolveUnknown(op, ln, rn, em.typeOf(ln), rt);
+  if (isRange(lt) || isRange(rtt)) {
+    const range = rangeOperator(op, ln, rn, l, r, lt, rtt);
+    if (range !== undefined) return range;
+  }
   const result = em.typeOf({ A_Expr: e });
   // time + time: both time + interval and interval + time would take it (time converts to interval).
   if (op === '+' && is(lt, OID.time) && is(rtt, OID.time)) {
@@ -246,11 +252,6 @@ function textAndNumber(t: PgTypeInfo | null, n: PgTypeInfo | null, tn: Node, nn:
 const ARITHMETIC = new Set(['+', '-', '*']);
 
 
-function noOperator(op: string, l: PgTypeInfo | null, r: PgTypeInfo | null): PgError {
-  return new PgError(SqlState.undefinedFunction, `operator does not exist: ${formatType(l?.oid ?? OID.unknown, -1)} ${op} ${formatType(r?.oid ?? OID.unknown, -1)}`, {
-    hint: 'No operator matches the given name and argument types. You might need to add explicit type casts.',
-  });
-}
 
 /** A date beside a timestamp is that day's midnight, in the timestamp's stored form (for timestamptz, in the session's zone). */
 export function midnight(date: string, timestamp: PgTypeInfo): string {
@@ -370,6 +371,7 @@ export function wallClockOf(from: PgTypeInfo | null, to: PgTypeInfo): boolean {
 
 /** A cast whose SQLite form depends on the value's type; undefined for the emitter's plain cast. */
 export function typedCast(em: EmitContext, arg: Node, sql: string, target: PgTypeInfo): string | undefined {
+  if (isRange(target)) return rangeCast(em, arg, sql, target);
   const source = em.typeOf(arg);
   if (source && noCast(source.oid, target.oid)) {
     throw new PgError(SqlState.cannotCoerce, `cannot cast type ${formatType(source.oid, -1)} to ${formatType(target.oid, -1)}`);
@@ -752,6 +754,8 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
     const floats = args.map((a) => em.expr({ TypeCast: { arg: a, typeName: { names: [{ String: { sval: 'float8' } }], typemod: -1 } } }));
     return `pg_trig('${name}', ${floats.join(', ')}, ${name === 'cot' ? 'tan' : name}(${floats.join(', ')}))`;
   }
+  const range = rangeCall(em, f, name, args, (a) => outputText(em, a, em.expr(a)));
+  if (range !== undefined) return range;
   const argType = (i: number) => (args[i] ? em.typeOf(args[i]!) : null);
   checkArgumentKinds(name, args, args.map((_, i) => argType(i)), names(f.funcname).length > 1);
   if (REGRESSION_AGGREGATES.includes(name)) {

@@ -26,6 +26,7 @@ import { columnName } from './column-name.js';
 import { lateralUnnestQuery, selectListArrays } from './select-list-arrays.js';
 import { enumOid } from '../catalog/enums.js';
 import { unsupported } from './unsupported.js';
+import { isRange, rangeFunctionType, rangeOperatorType } from './range-types.js';
 
 export interface OutputColumn {
   name: string;
@@ -113,6 +114,7 @@ function operatorType(em: EmitContext, op: string, l: Node | undefined, r: Node)
     return op === '-' || op === '+' || op === '~' || op === '@' ? rt : undefined;
   }
   const lt = em.typeOf(l);
+  if (isRange(lt) || isRange(rt)) return rangeOperatorType(op, lt, rt);
   const inet = (t: PgTypeInfo | null) => is(t, OID.inet) || is(t, OID.cidr);
   if (inet(lt) || inet(rt)) {
     if (['<<', '<<=', '>>', '>>=', '&&'].includes(op)) return BOOL;
@@ -274,6 +276,8 @@ function functionType(em: EmitContext, f: Node): PgTypeInfo | null | undefined {
   const args = (f.args ?? []) as Node[];
   const first = args[0] ? (floatOfUnknown(name, args) ? FLOAT8 : em.typeOf(args[0])) : null;
   if (BYTEA_OF_BYTEA.has(name) && is(first, OID.bytea)) return t(OID.bytea);
+  const range = rangeFunctionType(name, first);
+  if (range !== undefined) return range;
   if (name === 'sum') {
     if (is(first, OID.int2) || is(first, OID.int4)) return INT8;
     if (is(first, OID.int8) || is(first, OID.numeric)) return NUMERIC;
@@ -551,7 +555,7 @@ export function enumTypeOfName(em: EmitContext, t: Node): PgTypeInfo | null {
 }
 
 const UNSUPPORTED_TYPES =
-  /^(macaddr8?|point|line|lseg|box|path|polygon|circle|tsvector|tsquery|bit|varbit|timetz|aclitem|pg_lsn|txid_snapshot|pg_snapshot|(?:int4|int8|num|ts|tstz|date)(?:multi)?range)\b/;
+  /^(macaddr8?|point|line|lseg|box|path|polygon|circle|tsvector|tsquery|bit|varbit|timetz|aclitem|pg_lsn|txid_snapshot|pg_snapshot|(?:int4|int8|num|ts|tstz|date)multirange)\b/;
 
 /** The declared PostgreSQL type a TypeName node denotes. */
 export function typeOfName(t: Node): PgTypeInfo {
@@ -562,7 +566,10 @@ export function typeOfName(t: Node): PgTypeInfo {
   // (1,2)): refused rather than printed differently.
   const unknown = UNSUPPORTED_TYPES.exec(declared);
   if (unknown) throw unsupported(`type ${unknown[1]}`);
-  return typeFromDeclared(declared);
+  const type = typeFromDeclared(declared);
+  // Arrays of ranges are not written: array_cmp's order and array_out's quoting over range elements.
+  if (isRange({ oid: arrayElementOid(type.oid), typmod: -1 })) throw unsupported(`arrays of ${declared.replace(/\[\]$/, '')}`);
+  return type;
 }
 
 /** The canonical type text kept as the SQLite declared type, e.g. `numeric(10,2)`, `bpchar(120)`, `int4`. */
@@ -834,6 +841,12 @@ export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>, o
     return true;
   }
   const f = n.FuncCall;
+  // A numrange's bound keeps the scale it was written with (ranges.ts reads it as its text); not
+  // where values equal at different scales must be one.
+  if (f && (callName === 'lower' || callName === 'upper') && ownScales === 'all' && f.args?.length === 1 && isRange(em.typeOf(f.args[0]))) {
+    spine.add(f);
+    return true;
+  }
   // An aggregate's values are no group's key.
   const inAggregate = (x: Node) => markScaleSpine(em, x, spine, ownScales === 'aggregated' && !f.over ? 'all' : ownScales);
   if (f && ((names(f.funcname).at(-1) === 'avg' && !f.agg_order) || SCALE_FROM_VALUE.has(names(f.funcname).at(-1)!))) {

@@ -8,7 +8,7 @@ import { toBytea } from './bytea.js';
 import { decodeFloatText } from './float.js';
 import { INT2, INT32_MAX, INT32_MIN, INT4, INT8, OIDT, toInteger } from './integer.js';
 import { formatInterval, parseInterval } from './interval.js';
-import { decodeNumericBinary, numericBinary } from './numeric.js';
+import { decimalText, decodeNumericBinary, numericBinary, numericRecv } from './numeric.js';
 import { OID, arrayElementOid, type ArrayValue, type SqliteValue } from './registry.js';
 import { scalarText } from './scalar-text.js';
 import { decodeTextParam, encodeText } from './text-format.js';
@@ -27,6 +27,7 @@ import {
 } from './timestamp.js';
 import { formatInet, inetBinary, inetFromBinary, storedInet } from './inet.js';
 import { uuidBytes, uuidFromBytes } from './uuid.js';
+import { decodeRangeBinary, formatRange, parseRange, rangeBinary, rangeSubtype } from './range.js';
 
 /**
  * A stored value in PostgreSQL's binary send format (null stays null). Types without a binary
@@ -125,6 +126,7 @@ export function encodeBinary(value: SqliteValue | ArrayValue, oid: number, typmo
     case OID.cidr:
       return inetBinary(storedInet(scalarText(value)), oid === OID.cidr);
     default: {
+      if (rangeSubtype(oid) !== 0) return rangeBinary(parseRange(scalarText(value), oid, decodeTextParam), oid, encodeBinary);
       const elem = arrayElementOid(oid);
       if (elem !== 0) return arrayBinary(value, elem, typmod, encodeBinary);
       return Buffer.from(encodeText(value, oid, typmod)!, 'utf8');
@@ -219,6 +221,8 @@ export function decodeBinaryParam(buf: Buffer, oid: number): SqliteValue {
     case OID.cidr:
       return formatInet(inetFromBinary(buf, oid === OID.cidr), oid === OID.cidr);
     default: {
+      // A numeric bound keeps the scale it was sent with.
+      if (rangeSubtype(oid) !== 0) return formatRange(decodeRangeBinary(buf, oid, (b, o) => (o === OID.numeric ? numericRecvText(b) : decodeBinaryParam(b, o))));
       const elem = arrayElementOid(oid);
       return elem === 0 ? decodeTextParam(utf8Text(buf), oid) : decodeArrayBinary(buf, elem, decodeBinaryParam);
     }
@@ -241,3 +245,7 @@ function utf8Text(buf: Buffer): string {
   return buf.toString('utf8');
 }
 
+function numericRecvText(buf: Buffer): string {
+  const d = numericRecv(buf);
+  return typeof d === 'string' ? d : decimalText(d);
+}

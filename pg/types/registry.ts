@@ -16,6 +16,7 @@
  *   interval                   TEXT in PostgreSQL's output style ('1 year 2 mons 3 days 04:05:06')
  *   json/jsonb/uuid            TEXT (jsonb normalized as PostgreSQL prints it, uuid lowercase)
  *   inet/cidr                  TEXT as inet_out/cidr_out print it (pg/types/inet.ts)
+ *   int4range … tstzrange      TEXT as range_out prints it under UTC (pg/types/range.ts)
  *   citext                     TEXT in a column of SQLite's NOCASE collation (ASCII letters only, text-format.ts)
  *   arrays                     TEXT holding a JSON array ('[1,null,3]'); bool elements as true/false
  * Fraction digits are printed as PostgreSQL prints them: trailing zeros trimmed, none when zero.
@@ -97,6 +98,18 @@ export const OID = {
   inet_array: 1041,
   cidr_array: 651,
   jsonb_array: 3807,
+  int4range: 3904,
+  numrange: 3906,
+  tsrange: 3908,
+  tstzrange: 3910,
+  daterange: 3912,
+  int8range: 3926,
+  int4range_array: 3905,
+  numrange_array: 3907,
+  tsrange_array: 3909,
+  tstzrange_array: 3911,
+  daterange_array: 3913,
+  int8range_array: 3927,
 } as const;
 
 /** typmod is -1 when there is none; otherwise encoded exactly as PostgreSQL encodes it. */
@@ -163,6 +176,7 @@ defineType(OID.citext, 'citext', -1);
 defineType(OID.jsonb, 'jsonb', -1, OID.jsonb_array);
 defineType(OID.jsonpath, 'jsonpath', -1);
 defineType(OID.regnamespace, 'regnamespace', 4);
+for (const name of ['int4range', 'numrange', 'tsrange', 'tstzrange', 'daterange', 'int8range'] as const) defineType(OID[name], name, -1, OID[`${name}_array`]);
 // An anonymous row (`SELECT row(1, 'a')`), held as the text record_out prints.
 defineType(OID.record, 'record', -1);
 
@@ -321,6 +335,7 @@ const DECLARED = new Map<string, number>([
   ['regclass', OID.regclass],
   ['regtype', OID.regtype],
   ['regnamespace', OID.regnamespace],
+  ...(['int4range', 'numrange', 'tsrange', 'tstzrange', 'daterange', 'int8range'] as const).map((name): [string, number] => [name, OID[name]]),
 ]);
 
 /** Whether a type name (the parser's last name part) is one the registry declares, serial and its kin included. */

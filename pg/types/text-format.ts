@@ -29,6 +29,7 @@ import {
 } from './timestamp.js';
 import { formatInet, parseInet } from './inet.js';
 import { parseUuidText, uuidFromBytes } from './uuid.js';
+import { formatRange, parseRange, rangeSubtype } from './range.js';
 
 /**
  * A stored value in PostgreSQL's text output format (null stays null). Values of an unexpected
@@ -84,6 +85,9 @@ export function encodeText(value: SqliteValue | ArrayValue, oid: number, typmod 
         : normalizedOr(value, (s) => formatTimestamp(parseTimestamp(s, false), false));
     case OID.uuid:
       return Buffer.isBuffer(value) && value.length === 16 ? uuidFromBytes(value) : scalarText(value);
+    case OID.tstzrange:
+      // Its bounds print in the session's TimeZone.
+      return zoneIsUtc() ? scalarText(value) : formatRange(parseRange(scalarText(value), oid, decodeTextParam), (v) => encodeText(v, OID.timestamptz)!);
     default: {
       const elem = arrayElementOid(oid);
       return elem === 0 ? scalarText(value) : arrayText(value, elem, typmod, encodeText);
@@ -213,6 +217,7 @@ export function decodeTextParam(text: string, oid: number): SqliteValue {
     case OID.jsonpath:
       return jsonPathText(parseJsonPath(text));
     default: {
+      if (rangeSubtype(oid) !== 0) return formatRange(parseRange(text, oid, decodeTextParam));
       const elem = arrayElementOid(oid);
       return elem === 0 ? text : decodeArrayText(text, elem, decodeTextParam);
     }

@@ -2,7 +2,7 @@
  * Unit tests for pg/types/: the registry (registry.ts), the text and binary wire formats
  * (text-format.ts, binary-format.ts) and, through them, every type family in that folder
  * (float.ts, numeric.ts, integer.ts, bool.ts, bytea.ts, uuid.ts, timestamp.ts, interval.ts,
- * json.ts, array.ts). Expected strings and bytes were checked against PostgreSQL 15
+ * json.ts, array.ts, range.ts). Expected strings and bytes were checked against PostgreSQL 15
  * (its output functions and *_send functions), so they are PostgreSQL's, not these modules'.
  */
 import { describe, expect, it } from 'vitest';
@@ -12,6 +12,7 @@ import { formatFloat4, formatFloat8 } from '../../pg/types/float.js';
 import { abbrevCidr, inetSortKey, storedInet } from '../../pg/types/inet.js';
 import { OID, type SqliteValue, arrayElementOid, arrayOidOf, formatType, inferOid, typeFromDeclared, typeLength, typeName } from '../../pg/types/registry.js';
 import { decodeTextParam, encodeText } from '../../pg/types/text-format.js';
+import { formatRange, parseRange, rangeDifference, rangeIntersection, rangeKey, rangeTest, rangeUnion } from '../../pg/types/range.js';
 
 const hex = (s: string) => Buffer.from(s.replace(/\s+/g, ''), 'hex');
 const numericTypmod = (precision: number, scale: number) => ((precision << 16) | (scale & 0x7ff)) + 4;
@@ -1195,5 +1196,68 @@ describe('inferOid', () => {
     [null, OID.text],
   ] as Array<[SqliteValue, number]>)('%s -> %i', (value, oid) => {
     expect(inferOid(value)).toBe(oid);
+  });
+});
+
+describe('range types', () => {
+  it('reads literals as range_in does and prints them as range_out does', () => {
+    const cases: Array<[string, number, string]> = [
+      ['[1,5)', OID.int4range, '[1,5)'],
+      ['(1,5]', OID.int4range, '[2,6)'],
+      [' [ 1 , 5 ) ', OID.int4range, '[1,5)'],
+      ['(3,4)', OID.int4range, 'empty'],
+      [' EMPTY ', OID.daterange, 'empty'],
+      ['[,5]', OID.int4range, '(,6)'],
+      ['["1","5"]', OID.int8range, '[1,6)'],
+      ['[1.0,2.50)', OID.numrange, '[1.0,2.50)'],
+      ['[1,NaN)', OID.numrange, '[1,NaN)'],
+      ['[2024-02-28,2024-03-01]', OID.daterange, '[2024-02-28,2024-03-02)'],
+      ['[2020-01-01,infinity]', OID.daterange, '[2020-01-01,infinity]'],
+      ['[2024-01-01,2024-01-02]', OID.tsrange, '["2024-01-01 00:00:00","2024-01-02 00:00:00"]'],
+      ['[2024-01-01 10:00+02,)', OID.tstzrange, '["2024-01-01 08:00:00+00",)'],
+    ];
+    for (const [input, oid, out] of cases) expect(encodeText(decodeTextParam(input, oid), oid), input).toBe(out);
+  });
+
+  it('refuses malformed literals with PostgreSQL detail and SQLSTATE', () => {
+    expect(pgError(() => decodeTextParam('[1,5', OID.int4range))).toEqual({ code: SqlState.invalidTextRepresentation, message: 'malformed range literal: "[1,5"' });
+    expect(pgError(() => decodeTextParam('empty x', OID.int4range)).code).toBe(SqlState.invalidTextRepresentation);
+    expect(pgError(() => decodeTextParam('[5,1)', OID.int4range))).toEqual({ code: SqlState.dataException, message: 'range lower bound must be less than or equal to range upper bound' });
+    expect(pgError(() => decodeTextParam('["a",5)', OID.int4range))).toEqual({ code: SqlState.invalidTextRepresentation, message: 'invalid input syntax for type integer: "a"' });
+    expect(pgError(() => decodeTextParam('[1,2147483647]', OID.int4range))).toEqual({ code: SqlState.numericValueOutOfRange, message: 'integer out of range' });
+  });
+
+  it('orders by range_cmp: empty first, then lower bounds, then upper bounds', () => {
+    const sorted = ['empty', '(,1)', '(,)', '[-2.5,0)', '[-2.25,0)', '[0,1)', '[0,1]', '(0,1)', '[0.001,0.01)', '[1,)'];
+    const key = (s: string) => rangeKey(OID.numrange, parseRange(s, OID.numrange, decodeTextParam));
+    for (let i = 1; i < sorted.length; i++) expect(key(sorted[i - 1]!) < key(sorted[i]!), `${sorted[i - 1]} < ${sorted[i]}`).toBe(true);
+    expect(key('[1.0,2)')).toBe(key('[1,2.00)'));
+  });
+
+  it('computes the operators as rangetypes.c', () => {
+    const r = (s: string) => parseRange(s, OID.int8range, decodeTextParam);
+    expect(formatRange(rangeUnion(OID.int8range, r('[5,15)'), r('[10,20)'), true))).toBe('[5,20)');
+    expect(formatRange(rangeIntersection(OID.int8range, r('[5,15)'), r('[10,20)')))).toBe('[10,15)');
+    expect(formatRange(rangeDifference(OID.int8range, r('[5,15)'), r('[10,20)')))).toBe('[5,10)');
+    expect(pgError(() => rangeUnion(OID.int8range, r('[1,5)'), r('[7,8)'), true)).message).toBe('result of range union would not be contiguous');
+    expect(pgError(() => rangeDifference(OID.int8range, r('[1,10)'), r('[3,4)'))).message).toBe('result of range difference would not be contiguous');
+    expect(rangeTest('-|-', OID.int8range, r('[1,5)'), r('[5,6)'))).toBe(true);
+    expect(rangeTest('&&', OID.int8range, r('[3,7)'), r('[7,12)'))).toBe(false);
+    expect(rangeTest('&<', OID.int8range, r('[1,20)'), r('[18,20)'))).toBe(true);
+    expect(rangeTest('@>', OID.int8range, r('[2,4)'), r('empty'))).toBe(true);
+  });
+
+  it('sends and receives the binary form as range_send and range_recv', () => {
+    const cases: Array<[string, number, string]> = [
+      ['[1,5)', OID.int4range, '0200000004000000010000000400000005'],
+      ['(,6)', OID.int4range, '080000000400000006'],
+      ['empty', OID.int4range, '01'],
+      ['[1.0,2.50)', OID.numrange, '020000000a000100000000000100010000000c000200000000000200021388'],
+      ['[2020-01-01,2020-02-01)', OID.daterange, '020000000400001c890000000400001ca8'],
+    ];
+    for (const [text, oid, bytes] of cases) {
+      expect(encodeBinary(text, oid)!.toString('hex'), text).toBe(bytes);
+      expect(decodeBinaryParam(hex(bytes), oid), text).toBe(text);
+    }
   });
 });

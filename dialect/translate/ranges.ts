@@ -1,0 +1,119 @@
+/**
+ * The range types in SQL (dialect/runtime/range-functions.ts): their operators, constructors,
+ * functions and casts, with the argument types PostgreSQL accepts for each. An untyped literal
+ * beside a range is a range, read now as range_in reads it at parse time.
+ */
+import { PgError, SqlState } from '../../pg/errors.js';
+import { rangeSubtype } from '../../pg/types/range.js';
+import { OID, formatType, type PgTypeInfo } from '../../pg/types/registry.js';
+import { decodeTextParam } from '../../pg/types/text-format.js';
+import { quoteString } from '../sqlite-quote.js';
+import type { EmitContext } from './emit-context.js';
+import { noFunction, noFunctionCall, noOperator } from './no-function.js';
+import { type Node, names } from './parse.js';
+import { CONSTRUCTORS, RANGE_FUNCTIONS, TESTS, isRange } from './range-types.js';
+import { isNullLiteral, isUnknownLiteral } from './types.js';
+import { unsupported } from './unsupported.js';
+
+const COMPARISON = new Set(['=', '<>', '!=', '<', '>', '<=', '>=']);
+
+/** An untyped literal read as the range type, else the operand's SQL. */
+function operand(n: Node, sql: string, oid: number): string {
+  return isUnknownLiteral(n) ? quoteString(String(decodeTextParam(n.A_Const.sval.sval ?? '', oid))) : sql;
+}
+
+/**
+ * An operator with a range on one side: comparisons in range_cmp's order (equal ranges of one
+ * type but numrange have one text, so `=` stays SQLite's and an index serves it), the tests,
+ * `@>`/`<@` of an element of exactly the range's element type, and `+`, `*`, `-`.
+ */
+export function rangeOperator(op: string, ln: Node, rn: Node, l: string, r: string, lt: PgTypeInfo | null, rt: PgTypeInfo | null): string | undefined {
+  const oid = (isRange(lt) ? lt : rt)!.oid;
+  const subtype = rangeSubtype(oid);
+  const untyped = (n: Node) => isUnknownLiteral(n) || isNullLiteral(n);
+  const sameType = (isRange(lt) || untyped(ln)) && (isRange(rt) || untyped(rn)) && (lt?.oid === rt?.oid || untyped(ln) || untyped(rn));
+  if (op === '@>' && isRange(lt) && rt?.oid === subtype && !isUnknownLiteral(rn)) return `pg_range_has(${l}, ${r}, ${oid})`;
+  if (op === '<@' && isRange(rt) && lt?.oid === subtype && !isUnknownLiteral(ln)) return `pg_range_has(${r}, ${l}, ${oid})`;
+  if (op === '||') return undefined;
+  if (!sameType) throw noOperator(op, lt, rt);
+  const [a, b] = [operand(ln, l, oid), operand(rn, r, oid)];
+  if (COMPARISON.has(op)) {
+    const sqlOp = op === '!=' ? '<>' : op;
+    return (sqlOp === '=' || sqlOp === '<>') && oid !== OID.numrange ? `(${a}) ${sqlOp} (${b})` : `pg_range_cmp(${a}, ${b}, ${oid}) ${sqlOp} 0`;
+  }
+  if (TESTS.has(op)) return `pg_range_test('${op}', ${a}, ${b}, ${oid})`;
+  if (op === '+' || op === '*' || op === '-') return `pg_range_op('${op}', ${a}, ${b}, ${oid})`;
+  throw noOperator(op, lt, rt);
+}
+
+/** The argument types each element type's constructor takes: its own and those that convert to it implicitly. */
+const CONSTRUCTOR_ARGUMENTS: Record<number, number[]> = {
+  [OID.int4]: [OID.int2, OID.int4],
+  [OID.int8]: [OID.int2, OID.int4, OID.int8],
+  [OID.numeric]: [OID.int2, OID.int4, OID.int8, OID.numeric],
+  [OID.date]: [OID.date],
+  [OID.timestamp]: [OID.date, OID.timestamp],
+  [OID.timestamptz]: [OID.date, OID.timestamp, OID.timestamptz],
+};
+
+/**
+ * A call of a range constructor or function; undefined when it is none (lower() of text).
+ * `text` writes an argument as its output prints it, so a numeric bound keeps its scale.
+ */
+export function rangeCall(em: EmitContext, f: Node, name: string, args: Node[], text: (n: Node) => string): string | undefined {
+  if (names(f.funcname).length > 1 && names(f.funcname)[0] !== 'pg_catalog') return undefined;
+  const oid = CONSTRUCTORS[name];
+  // An untyped parameter is of the type the constructor takes there: the element type, then text.
+  if (oid !== undefined) {
+    args.forEach((a, i) => {
+      const param = a.ParamRef?.number as number | undefined;
+      if (param !== undefined && !em.paramTypes.has(param)) em.paramTypes.set(param, { oid: i < 2 ? rangeSubtype(oid) : OID.text, typmod: -1 });
+    });
+  }
+  const types = args.map((a) => (isUnknownLiteral(a) || isNullLiteral(a) ? null : em.typeOf(a)));
+  if (oid !== undefined) {
+    const accepted = CONSTRUCTOR_ARGUMENTS[rangeSubtype(oid)]!;
+    const flagsOk = args.length < 3 || types[2] === null || [OID.text, OID.varchar].includes(types[2]!.oid as never);
+    if (args.length < 2 || args.length > 3 || !flagsOk || types.slice(0, 2).some((x) => x !== null && !accepted.includes(x.oid))) throw noFunctionCall(em, name, args);
+    const bound = (a: Node) => (isUnknownLiteral(a) ? quoteString(String(decodeTextParam(a.A_Const.sval.sval ?? '', rangeSubtype(oid)))) : text(a));
+    return `pg_range_make(${oid}, ${bound(args[0]!)}, ${bound(args[1]!)}, ${args[2] ? em.expr(args[2]) : "'[)'"})`;
+  }
+  if (name === 'range_agg' || name === 'multirange') throw unsupported(`${name}() (multiranges)`);
+  const range = types[0];
+  if (RANGE_FUNCTIONS.has(name) || name === 'range_merge' || name === 'range_intersect_agg') {
+    if (!isRange(range)) {
+      if (name === 'lower' || name === 'upper') return undefined;
+      if (args.length === 1 && isUnknownLiteral(args[0])) {
+        throw new PgError(SqlState.ambiguousFunction, `function ${name}(unknown) is not unique`, { hint: 'Could not choose a best candidate function. You might need to add explicit type casts.' });
+      }
+      throw noFunctionCall(em, name, args);
+    }
+  } else {
+    // No other function takes a range (min and max have no range's).
+    if (isRange(range) && (name === 'min' || name === 'max')) throw noFunction(name, [range]);
+    return undefined;
+  }
+  const r = range!.oid;
+  if (name === 'range_merge') {
+    if (args.length !== 2 || !(types[1]?.oid === r || isUnknownLiteral(args[1]))) throw noFunctionCall(em, name, args);
+    return `pg_range_op('merge', ${em.expr(args[0]!)}, ${operand(args[1]!, em.expr(args[1]!), r)}, ${r})`;
+  }
+  if (args.length !== 1) throw noFunctionCall(em, name, args);
+  if (name === 'range_intersect_agg') return `pg_range_intersect_agg(${em.expr(args[0]!)}, ${r})`;
+  // A numrange's bound computed into a result column keeps the scale it was written with (`[1.0,2)` has 1.0).
+  const printed = (name === 'lower' || name === 'upper') && em.numericSpine.has(f);
+  return `pg_range_fn('${name}${printed ? '_text' : ''}', ${em.expr(args[0]!)}, ${r})`;
+}
+
+/**
+ * A cast to a range type: a literal read now, text (or a value of a type not known here) at run
+ * time, the same type as it is; 42846 from any other type.
+ */
+export function rangeCast(em: EmitContext, arg: Node, sql: string, target: PgTypeInfo): string {
+  const literal = arg.A_Const?.sval?.sval as string | undefined;
+  if (literal !== undefined) return quoteString(String(decodeTextParam(literal, target.oid)));
+  const from = em.typeOf(arg);
+  if (from?.oid === target.oid || isNullLiteral(arg)) return sql;
+  if (!from || [OID.text, OID.varchar, OID.bpchar, OID.unknown].includes(from.oid as never)) return `pg_store(${sql}, ${target.oid}, -1)`;
+  throw new PgError(SqlState.cannotCoerce, `cannot cast type ${formatType(from.oid, -1)} to ${formatType(target.oid, -1)}`);
+}

@@ -1,0 +1,195 @@
+-- Range types (fourteenth session), beside real PostgreSQL: int4range, int8range, numrange, tsrange,
+-- tstzrange and daterange as literals (empty, unbounded, quoted), their canonical '[)' form, the
+-- constructors, functions and operators, range_cmp's order in ORDER BY, DISTINCT and GROUP BY, table
+-- columns with an index, EXCLUDE USING gist, the extended protocol, and the errors. Tables are prefixed r14_.
+select '[1,5)'::int4range, '(1,5]'::int4range, '[1,5]'::int4range, '(1,5)'::int4range;
+select '(3,4)'::int4range, '[3,3)'::int4range, '[3,3]'::int4range, '(3,3]'::int4range;
+select 'empty'::int4range, ' EMPTY '::daterange, '(,)'::int8range, '[,5]'::int4range, '(5,)'::int4range;
+select '[ 1 , 5 )'::int4range, '["1","5")'::int4range, '[1,"5"]'::int8range;
+select int4range(1, 5), int4range(1, 5, '[]'), int4range(1, 5, '(]'), int4range(1, 5, '()'), int4range(null, 5), int4range(1, null, '[]'), int4range(null, null);
+select int8range(9223372036854775800, 9223372036854775806, '(]'), int8range(-9223372036854775808, 0);
+select numrange(1.5, 2.25), numrange(1.0, 2.50), '[1.0,2.50)'::numrange, numrange(1, 2, '[]'), '(0.1,0.3]'::numrange;
+select numrange(-1.5, -1.25), '[-infinity,1)'::numrange, numrange(1, 'NaN');
+select daterange('2024-01-01', '2024-01-31'), daterange('2024-01-01', '2024-01-31', '[]'), '(2024-01-01,2024-01-31]'::daterange;
+select '[2024-02-28,2024-03-01]'::daterange, '[-infinity,2024-01-01]'::daterange, '(2024-01-01,infinity)'::daterange;
+select tsrange('2024-01-01 10:00', '2024-01-01 12:30:15.5'), '[2024-01-01,2024-01-02]'::tsrange, tsrange('2024-01-01'::date, '2024-01-03'::date, '(]');
+select tstzrange('2024-01-01 10:00+02', '2024-01-01 12:00+02'), '[2024-06-01 00:00:00+00,)'::tstzrange, tstzrange('2024-01-01'::timestamp, null);
+set timezone = 'America/New_York';
+select tstzrange('2024-01-01 10:00+00', '2024-07-01 10:00+00'), '[2024-01-01 00:00,2024-01-02 00:00)'::tstzrange;
+reset timezone;
+select '[1,5)'::int4range::text, int4range(1, 5)::varchar, tsrange('2024-01-01', '2024-01-02')::text, '[1,5)'::text::int4range;
+select pg_typeof(int4range(1, 2)), pg_typeof(numrange(1, 2)), pg_typeof(tstzrange(null, null)), pg_typeof(lower(daterange('2024-01-01', '2024-01-02'))), pg_typeof(upper(numrange(1, 2)));
+-- functions
+select lower(int4range(1, 5)), upper(int4range(1, 5)), lower(int4range(1, 5, '()')), upper(int4range(1, 5, '[]'));
+select lower('[1.10,2.500)'::numrange), upper('[1.10,2.500)'::numrange), lower(numrange(1.5, 3)) + 1, upper(numrange(1.5, 3)) * 2;
+select lower('(,5)'::int4range) is null, upper('empty'::int4range) is null, lower(daterange('2024-01-01', null)), upper(tsrange('2024-01-01', '2024-01-01 06:00'));
+select isempty('empty'::int4range), isempty(int4range(1, 1)), isempty(int4range(1, 2)), isempty('(1,2)'::int4range), isempty(numrange(1, 1, '[]'));
+select lower_inc(int4range(1, 5)), upper_inc(int4range(1, 5)), lower_inc(numrange(1, 5, '(]')), upper_inc(numrange(1, 5, '(]')), lower_inc('empty'::numrange);
+select lower_inf('(,5)'::int4range), upper_inf('(,5)'::int4range), lower_inf('empty'::int4range), upper_inf(daterange(null, null)), lower_inf(daterange('-infinity', '2024-01-01'));
+select range_merge(int4range(1, 3), int4range(5, 8)), range_merge('empty'::int4range, int4range(5, 8)), range_merge(numrange(1, 2), numrange(1.5, 3));
+-- comparison and order
+select int4range(1, 5) = int4range(1, 4, '[]'), int4range(1, 5) = '[1,5]', int4range(1, 5) <> int4range(1, 6), numrange(1.0, 2) = numrange(1, 2.00);
+select int4range(1, 5) < int4range(1, 6), int4range(1, 5) < int4range(2, 3), 'empty'::int4range < '(,1)'::int4range, '(,1)'::int4range < '[0,1)'::int4range;
+select int4range(1, 5) > int4range(1, 5), int4range(1, 5) >= int4range(1, 5), '[1,)'::int4range > '[1,100)'::int4range, numrange(1, 2, '(]') > numrange(1, 2, '[]');
+select tsrange('2024-01-01', '2024-01-02') <= tsrange('2024-01-01', '2024-01-03'), daterange('2024-01-01', null) >= daterange('2024-01-01', '2025-01-01');
+select r from (values ('[5,7)'::int4range), ('empty'), ('(,3)'), ('[1,2)'), (null), ('[1,)'), ('[1,10)'), ('(,)')) v(r) order by r;
+select r from (values ('[5,7)'::int4range), ('empty'), ('(,3)'), ('[1,2)'), (null), ('[1,)'), ('[1,10)'), ('(,)')) v(r) order by r desc nulls last;
+select r from (values (numrange(-2.5, 0)), (numrange(-2.25, 0)), (numrange(-10, null)), (numrange(0.001, 0.01)), (numrange(0.001, 0.0100)), ('empty'::numrange)) v(r) order by r;
+select distinct r from (values (int4range(1, 5)), ('[1,4]'::int4range), ('(0,5)'), (int4range(2, 3))) v(r) order by r;
+select r, count(*) from (values (int4range(1, 5)), ('[1,4]'::int4range), ('(0,5)'), (int4range(2, 3)), ('empty'), ('(3,4)')) v(r) group by r order by r;
+select r from (values (daterange('2024-03-01', '2024-04-01')), (daterange('2024-01-01', '2024-12-31')), (daterange('2024-01-01', '2024-02-01')), (daterange(null, '2024-01-01'))) v(r) order by r;
+select int4range(2, 4) in (int4range(1, 2), '[2,3]'), int4range(2, 4) between int4range(1, 2) and int4range(3, 4);
+select numrange(2, 4) in ('[2.0,4.00)', numrange(1, 2)), int4range(5, 6) between int4range(1, 20) and int4range(3, 4), int4range(5, 6) between symmetric int4range(10, 20) and int4range(3, 4);
+select r from (values (int4range(1, 3)), (int4range(10, 12)), (int4range(2, 30))) v(r) where r between '[2,2]' and '[10,11)' order by r;
+select array_agg(r order by r), count(distinct r) from (values (int4range(5, 6)), (int4range(1, 2)), (int4range(1, 2, '[]'))) v(r);
+select greatest(int4range(1, 5), int4range(2, 3)), least(int4range(1, 5), int4range(2, 3)), coalesce(null, int4range(1, 2));
+-- operators
+select int4range(2, 4) @> int4range(2, 3), int4range(2, 4) @> int4range(2, 5), int4range(2, 4) @> 'empty'::int4range, 'empty'::int4range @> 'empty'::int4range;
+select int4range(2, 4) <@ int4range(1, 7), int4range(1, 7) <@ int4range(2, 4), 'empty'::int4range <@ int4range(1, 2);
+select int4range(1, 7) @> 3, int4range(1, 7) @> 7, 42 <@ int4range(1, 7), numrange(1, 2) @> 1.5, numrange(1, 2, '(]') @> 1.0;
+select '[2011-01-01,2011-03-01)'::tsrange @> '2011-01-10'::timestamp, daterange('2024-01-01', '2024-02-01') @> '2024-01-31'::date, daterange('2024-01-01', '2024-02-01') @> '2024-02-01'::date;
+select tstzrange('2024-01-01 00:00+00', '2024-01-02 00:00+00') @> '2024-01-01 23:00-02'::timestamptz, tstzrange('2024-01-01 00:00+00', '2024-01-02 00:00+00') @> '2024-01-01 21:00-02'::timestamptz;
+select int8range(3, 7) && int8range(4, 12), int8range(3, 7) && int8range(7, 12), int8range(3, 7, '[]') && int8range(7, 12), 'empty'::int8range && '(,)'::int8range;
+select int8range(1, 10) << int8range(100, 110), int8range(1, 10) << int8range(9, 110), int8range(50, 60) >> int8range(20, 30), int8range(50, 60) >> int8range(20, 51);
+select int8range(1, 20) &< int8range(18, 20), int8range(1, 21) &< int8range(18, 20), int8range(7, 20) &> int8range(5, 10), int8range(4, 20) &> int8range(5, 10);
+select '(,5)'::int4range << '(6,)'::int4range, '(,5)'::int4range &< '(,)'::int4range, '(1,)'::int4range &> '(,3)'::int4range, 'empty'::int4range << int4range(1, 2);
+select numrange(1.1, 2.2) -|- numrange(2.2, 3.3), numrange(1.1, 2.2, '[]') -|- numrange(2.2, 3.3), int4range(1, 5) -|- int4range(5, 6), int4range(1, 5, '[]') -|- int4range(6, 8);
+select daterange('2024-01-01', '2024-01-05', '[]') -|- daterange('2024-01-06', null), tsrange('2024-01-01', '2024-01-02') -|- tsrange('2024-01-02', '2024-01-03', '()');
+select numrange(5, 15) + numrange(10, 20), int4range(1, 5) + int4range(5, 8), int4range(1, 5, '[]') + int4range(6, 8), 'empty'::int4range + int4range(1, 2);
+select int8range(5, 15) * int8range(10, 20), int8range(5, 15) * int8range(15, 20), numrange(1.10, 2.200) * numrange(1.5, 3), '(,)'::int4range * int4range(3, 4);
+select int8range(5, 15) - int8range(10, 20), int8range(5, 15) - int8range(0, 10), int8range(5, 15) - int8range(0, 20), int8range(5, 15) - int8range(20, 30), int8range(5, 15) - 'empty'::int8range;
+select daterange('2024-01-01', '2024-01-10') - daterange('2024-01-05', null), tsrange('2024-01-01', '2024-01-10') - tsrange('2024-01-05', '2024-01-20');
+select (int4range(1, 10) * int4range(5, 20)) + int4range(10, 12), upper(int4range(1, 5) + int4range(5, 9)) - lower(int4range(1, 5));
+select int4range(1, 5) || '!', 'r=' || numrange(1.5, 2);
+-- tables
+create table r14_rooms (id serial primary key, room int not null, during tstzrange not null, seats int4range, price numrange, days daterange);
+insert into r14_rooms (room, during, seats, price, days) values (1, '[2024-01-01 10:00+00, 2024-01-01 12:00+00)', '[1,10]', '[10.50,20.00)', '[2024-01-01,2024-01-03]');
+insert into r14_rooms (room, during, seats, price, days) values (1, tstzrange('2024-01-01 12:00+00', '2024-01-01 14:00+00'), int4range(5, 8), numrange(5, 15.5), daterange('2024-01-02', null));
+insert into r14_rooms (room, during, seats, price, days) values (2, '[2024-01-01 09:00+00,)', 'empty', '(,100]', '(,2024-02-01)') returning *;
+insert into r14_rooms (room, during, seats, price, days) values (2, '(2024-01-02 00:00+00,2024-01-02 01:00+00]', '(0,3)', numrange(0.5, 0.75, '[]'), null) returning id, seats, price;
+select * from r14_rooms order by id;
+select id, during from r14_rooms order by during;
+select id, seats from r14_rooms order by seats desc, id;
+select id, price from r14_rooms order by price;
+select id from r14_rooms where during && tstzrange('2024-01-01 11:00+00', '2024-01-01 13:00+00') order by id;
+select id from r14_rooms where during @> '2024-01-01 11:30+00'::timestamptz order by id;
+select id from r14_rooms where seats @> 7 order by id;
+select id from r14_rooms where seats = '[1,11)';
+select id from r14_rooms where price = '[10.5,20)';
+select id from r14_rooms where days <@ '[2024-01-01,2024-12-31]'::daterange order by id;
+select id from r14_rooms where not isempty(seats) and lower(seats) >= 1 order by id;
+select room, count(*), range_intersect_agg(during) from r14_rooms group by room order by room;
+select range_intersect_agg(seats) from r14_rooms where not isempty(seats);
+select range_intersect_agg(seats) from r14_rooms where id > 100;
+select lower(during), upper(during), lower_inf(days), upper_inf(days), upper(price) - lower(price) from r14_rooms order by id;
+update r14_rooms set seats = seats * '[3,6)' where id = 1 returning seats;
+update r14_rooms set seats = seats + int4range(8, 20) where id = 2 returning seats;
+update r14_rooms set days = days - daterange('2024-01-02', null) where id = 1 returning days;
+create index r14_rooms_seats on r14_rooms (seats);
+select id from r14_rooms where seats = int4range(3, 6);
+select id from r14_rooms where seats in ('[3,6)', '[5,20)') order by id;
+select distinct room, lower(during)::date from r14_rooms order by 1, 2;
+create table r14_uniq (r int4range unique, d daterange primary key);
+insert into r14_uniq values ('[1,5)', '[2024-01-01,2024-01-02)');
+insert into r14_uniq values ('[1,4]', '[2024-01-02,2024-01-03)');
+insert into r14_uniq values ('[2,4]', '[2024-01-01,2024-01-01]');
+insert into r14_uniq values ('(1,5)', '(2024-01-04,2024-01-06)') on conflict (r) do nothing;
+insert into r14_uniq values ('(0,6)', '[2024-02-01,2024-02-10)') on conflict (d) do update set r = excluded.r returning *;
+select r, d, r::text, pg_typeof(r) from r14_uniq order by d;
+insert into r14_uniq values ('[5,1)', '[2024-03-01,2024-03-02)');
+insert into r14_uniq values ('[1,5', '[2024-03-01,2024-03-02)');
+insert into r14_uniq (r, d) select int4range(g, g + 1), daterange('2025-01-01'::date + g, null) from generate_series(10, 12) g;
+select * from r14_uniq where r >> '[1,9)' order by r;
+-- EXCLUDE constraints
+create table r14_book0 (room int, during tsrange, exclude using gist (room with =, during with &&));
+create extension if not exists btree_gist;
+create table r14_book (id int primary key, room int not null, during tsrange, exclude using gist (room with =, during with &&));
+insert into r14_book values (1, 1, '[2024-01-01 10:00, 2024-01-01 12:00)');
+insert into r14_book values (2, 1, '[2024-01-01 11:00, 2024-01-01 13:00)');
+insert into r14_book values (3, 2, '[2024-01-01 11:00, 2024-01-01 13:00)');
+insert into r14_book values (4, 1, '[2024-01-01 12:00, 2024-01-01 13:00)');
+insert into r14_book values (5, 1, null), (6, 1, null), (7, 1, 'empty'), (8, 1, 'empty');
+update r14_book set during = '[2024-01-01 09:00, 2024-01-01 12:30)' where id = 1;
+update r14_book set during = '[2024-01-01 09:00, 2024-01-01 11:30)' where id = 1;
+update r14_book set room = 2 where id = 4;
+insert into r14_book values (9, 3, '[2024-01-01 10:00, 2024-01-01 12:00)'), (10, 3, '(2024-01-01 11:59, 2024-01-01 14:00)');
+insert into r14_book values (9, 3, '[2024-01-01 10:00, 2024-01-01 12:00)'), (10, 3, '[2024-01-01 12:00, 2024-01-01 14:00)');
+select * from r14_book order by id;
+create table r14_span (r int4range, constraint r14_no_overlap exclude using gist (r with &&));
+insert into r14_span values ('[1,5)'), ('[5,10)');
+insert into r14_span values ('[9,12)');
+insert into r14_span values ('(,1)'), ('[10,)');
+alter table r14_span drop constraint r14_no_overlap;
+insert into r14_span values ('[9,12)');
+alter table r14_span add exclude using gist (r with &&);
+delete from r14_span where r = '[9,12)';
+alter table r14_span add exclude using gist (r with &&);
+insert into r14_span values ('[0,2)');
+select * from r14_span order by r;
+create table r14_ex2 (a int4range, b daterange, c int, exclude using gist (a with &&), constraint r14_ex2_b exclude using gist (c with =, b with &&));
+insert into r14_ex2 values ('[1,3)', '[2024-01-01,2024-01-05)', 1), ('[3,5)', '[2024-01-05,2024-01-06)', 1);
+alter table r14_ex2 rename column b to days;
+insert into r14_ex2 values ('[7,9)', '[2024-01-02,2024-01-03)', 1);
+alter table r14_ex2 rename constraint r14_ex2_b to r14_ex2_days;
+insert into r14_ex2 values ('[7,9)', '[2024-01-02,2024-01-03)', 1);
+alter table r14_ex2 rename to r14_ex3;
+insert into r14_ex3 values ('[2,3)', '[2024-02-01,2024-02-03)', 2);
+alter table r14_ex3 drop column a;
+insert into r14_ex3 values ('[2,3)', '[2024-02-01,2024-02-03)', 2);
+drop extension btree_gist;
+drop table r14_ex3;
+create table r14_eq (r int4range, exclude using btree (r with =));
+insert into r14_eq values ('[1,5)'), ('[1,4]');
+create table r14_bad (r int4range, exclude (r with &&));
+drop extension btree_gist;
+drop table r14_book, r14_span, r14_eq;
+drop extension btree_gist;
+-- extended protocol
+-- params: ["[1,5]"]
+select $1::int4range;
+-- params: ["[2024-01-01 10:00, 2024-01-01 12:00)"]
+select id from r14_rooms where during && $1 order by id;
+-- params: ["(3,7]", 4]
+select $1::int8range @> $2::int8;
+-- params: [3, "[2024-05-01,2024-06-01)", "[1.50,2.5]"]
+insert into r14_rooms (room, during, days, price) values ($1, '[2024-05-01 00:00+00,2024-05-02 00:00+00)', $2, $3) returning id, days, price;
+-- params: [2, 8]
+select int4range($1, $2), int4range($1, $2, '[]');
+-- params: ["2024-01-01", "2024-02-01"]
+select daterange($1, $2, '(]'), tsrange($1, $2);
+-- params: ["[1,3)"]
+select id, seats from r14_rooms where seats = $1;
+-- errors
+select int4range(5, 1);
+select '[5,1)'::int4range;
+select numrange('NaN', 1);
+select '[1,5'::int4range;
+select 'empty x'::int4range;
+select '1,5'::int4range;
+select '[1,5,6)'::int4range;
+select '[1,5)x'::int4range;
+select '[1,"5"")'::int4range;
+select '["a",5)'::int4range;
+select '["",5)'::numrange;
+select '[2024-13-01,)'::daterange;
+select int4range(1, 5, 'x');
+select int4range(1, 5, null);
+select int4range(1, 2147483647, '[]');
+select int4range(1, 5) + int4range(7, 8);
+select int4range(1, 10) - int4range(3, 4);
+select int4range(1, 5) = int8range(1, 5);
+select int4range(1, 5) @> 3::bigint;
+select numrange(1, 2) @> 1;
+select daterange('2024-01-01', '2024-02-01') @> '2024-01-05';
+select int4range(1, 5) - 1;
+select int4range(1::bigint, 5);
+select numrange(1.5::float8, 2);
+select daterange('2024-01-01'::timestamp, '2024-01-02');
+select int4range(1, 5)::numrange;
+select 5::int4range;
+select isempty('empty');
+select lower(5);
+select max(r) from (values (int4range(1, 5))) v(r);
+select range_agg(r) from (values (int4range(1, 5))) v(r);
+select '{[1,2)}'::int4multirange;
+create table r14_arr (a int4range[]);
