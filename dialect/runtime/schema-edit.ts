@@ -34,6 +34,8 @@ export type SchemaEdit =
       foreignKey?: { columns: string[]; refTable: string; refColumns: string[] | null };
       /** The CHECK expression as SQLite text. */
       check?: string;
+      /** The name is PostgreSQL's choice, not the statement's: when taken, the next free one (`t_a_check1`), as ChooseConstraintName. */
+      chosen?: boolean;
     }
   | { kind: 'dropConstraint'; table: string; name: string; missingOk: boolean }
   /**
@@ -116,13 +118,15 @@ export function applySchemaEdit(db: Database.Database, edit: SchemaEdit): void {
     return;
   }
   if (edit.kind === 'addConstraint') {
-    if (parts.defs.some((d) => constraintNameOf(d) === edit.name) || indexExists(db, edit.name, edit.table)) {
-      throw new PgError(SqlState.duplicateObject, `constraint "${edit.name}" for relation "${shown}" already exists`);
-    }
+    const taken = (name: string) => parts.defs.some((d) => constraintNameOf(d) === name) || indexExists(db, name, edit.table);
+    let name = edit.name;
+    for (let n = 1; edit.chosen && taken(name); n++) name = `${edit.name}${n}`;
+    if (taken(name)) throw new PgError(SqlState.duplicateObject, `constraint "${name}" for relation "${shown}" already exists`);
+    const definition = edit.definition.replace(quoteIdent(edit.name), quoteIdent(name));
     if (edit.foreignKey) checkReferencedKey(db, edit.foreignKey.refTable, edit.foreignKey.refColumns);
-    writeTableSql(db, edit.table, joinDefinitions({ ...parts, defs: [...parts.defs, edit.definition] }));
-    if (edit.validate && edit.foreignKey) checkForeignKey(db, edit.table, edit.name, edit.foreignKey);
-    if (edit.validate && edit.check !== undefined) checkRows(db, edit.table, shown, edit.name, edit.check);
+    writeTableSql(db, edit.table, joinDefinitions({ ...parts, defs: [...parts.defs, definition] }));
+    if (edit.validate && edit.foreignKey) checkForeignKey(db, edit.table, name, edit.foreignKey);
+    if (edit.validate && edit.check !== undefined) checkRows(db, edit.table, shown, name, edit.check);
     return;
   }
   const at = parts.defs.findIndex((d) => constraintNameOf(d) === edit.name);

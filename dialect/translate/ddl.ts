@@ -9,7 +9,7 @@ import { PgError, SqlState } from '../../pg/errors.js';
 import { quoteIdent, quoteString } from '../sqlite-quote.js';
 import { quoteIdentifier } from '../../pg/ident.js';
 import { Emitter, columnList } from './emit.js';
-import { declaredType, enumArray, typeOfName } from './types.js';
+import { declaredType, enumArray, isUnknownLiteral, typeOfName } from './types.js';
 import { columnName } from './column-name.js';
 import { wallClockOf } from './typed-sql.js';
 import { unsupported } from './unsupported.js';
@@ -25,6 +25,7 @@ import { EXTENSIONS, PREINSTALLED, extensionViewName } from '../catalog/extensio
 import { type EnumType, enumColumnType, enumOid, enumViewName, enumViewSql } from '../catalog/enums.js';
 import type { SchemaEdit } from '../runtime/schema-edit.js';
 import { assertTypeExists } from './type-exists.js';
+import { literalAs } from './normalize.js';
 import type { Step } from '../plan.js';
 import { type SequenceType, sequenceTableName } from '../catalog/sequences.js';
 import { changeRelationOwner } from './roles.js';
@@ -447,8 +448,12 @@ function columnConstraint(em: Emitter, c: Node, isAutoPk: boolean, column: strin
       return ' NOT NULL';
     case 'CONSTR_NULL':
       return '';
-    case 'CONSTR_DEFAULT':
-      return ` DEFAULT (${em.expr(c.raw_expr)})${c.domainDefault ? ` ${DOMAIN_DEFAULT_MARKER}` : defaultAnnotation(c.raw_expr, column, columns)}`;
+    case 'CONSTR_DEFAULT': {
+      // The rows an ADD COLUMN fills take SQLite's default as it is written: a literal in its stored form.
+      const columnType = columns(column);
+      const stored = isUnknownLiteral(c.raw_expr) && columnType ? literalAs(c.raw_expr, columnType) : undefined;
+      return ` DEFAULT (${stored ?? em.expr(c.raw_expr)})${c.domainDefault ? ` ${DOMAIN_DEFAULT_MARKER}` : defaultAnnotation(c.raw_expr, column, columns)}`;
+    }
     case 'CONSTR_PRIMARY':
       return isAutoPk ? '' : ` ${constraintName(c)}PRIMARY KEY`;
     case 'CONSTR_UNIQUE':

@@ -36,7 +36,7 @@ import { commonLiteral, comparedArrayLiteral, comparedLiteral, constraintColumns
 import { SEQUENCE_FUNCTIONS, drawSql, sequenceCall, sequenceFromItem } from './sequences.js';
 import { checkReturningSources, deleteUsing, distinctOnQuery, withTiesQuery, groupingSetsQuery, havingAloneQuery, mixedSetReturning, selectListSeries, subqueryComparison, unqualifiedReturning, usingJoinStar } from './rewrite.js';
 import { type OutputColumn, type OwnScales, computedNumeric, setColumns, inferParamTypes, isFormattedOutput, markScaleSpine, outputColumn, resolveUnknown, selectColumns, typeOf, valuesColumns, outputScale, numericScale, mixedScaleArray, arrayScale, isNumericSpecial, enumTypeOfName, isNumber, isNullLiteral, isUnknownLiteral, markTextScale, storedDisplay, displayedSql, typeOfName } from './types.js';
-import { asTimestamptz, FILTER_PLACED, mayBeBlob, mixedScaleOutput, numericComparison, orderedSetAggregate, outputText, typedCall, typedCast, typedOperator } from './typed-sql.js';
+import { asTimestamptz, FILTER_PLACED, mayBeBlob, mixedScaleOutput, numericComparison, orderedSetAggregate, outputText, textBesideNumber, typedCall, typedCast, typedOperator } from './typed-sql.js';
 import * as catalog from './catalog-queries.js';
 import { isRowidName, isSqliteModuleName } from '../catalog/definitions.js';
 import { assertTypeExists } from './type-exists.js';
@@ -627,7 +627,8 @@ export class Emitter implements EmitContext {
     // A table with display columns is always written with a column list: SQLite would count them.
     // `width`: how many leading columns rows without a list fill.
     const listed = (written: boolean, width = targets?.length ?? 0) => {
-      const leading = columns ?? (displayed.length ? table!.columns.slice(0, width).map((c) => c.name) : undefined);
+      // Rows narrower than the table fill its leading columns, the rest take their defaults.
+      const leading = columns ?? (displayed.length || (table && width < table.columns.length) ? table!.columns.slice(0, width).map((c) => c.name) : undefined);
       const given = written && displayed.length ? [...leading!, ...displayed] : leading;
       const named = [...(given ?? []), ...drawn.map((c) => c.name)];
       return { named, sql: named.length && (given?.length || drawn.length) ? ` (${named.map(quoteIdent).join(', ')})` : '' };
@@ -677,6 +678,17 @@ export class Emitter implements EmitContext {
       if (c.infer.whereClause) sql += ` WHERE ${this.expr(c.infer.whereClause)}`;
     }
     if (c.action === 'ONCONFLICT_NOTHING') return sql + ' DO NOTHING';
+    // A column named bare is the table's or EXCLUDED's: PostgreSQL cannot tell which (42702).
+    const table = this.schema.lookupTable(relation.relname);
+    const bare = (n: unknown): void => {
+      if (n === null || typeof n !== 'object' || (n as Node).SubLink) return;
+      const ref = (n as Node).ColumnRef;
+      if (ref?.fields.length === 1 && ref.fields[0].String && table?.column(ref.fields[0].String.sval)) {
+        throw new PgError(SqlState.ambiguousColumn, `column reference "${ref.fields[0].String.sval}" is ambiguous`);
+      }
+      Object.values(n).forEach(bare);
+    };
+    bare([(c.targetList as Node[]).map((t) => t.ResTarget.val), c.whereClause]);
     sql += ' DO UPDATE SET ' + this.setList(c.targetList, relation);
     if (c.whereClause) sql += ` WHERE ${this.expr(c.whereClause)}`;
     return sql;
@@ -1110,7 +1122,7 @@ export class Emitter implements EmitContext {
    */
   private comparesByOperator(values: Node[]): boolean {
     const oids = values.map((v) => this.typeOf(v)?.oid);
-    if (oids.includes(OID.interval)) return true;
+    if (oids.includes(OID.interval) || values.slice(1).some((v) => textBesideNumber(this, values[0]!, v))) return true;
     return new Set(oids.filter((o) => o === OID.date || o === OID.timestamp || o === OID.timestamptz)).size > 1;
   }
 

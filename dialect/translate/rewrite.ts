@@ -302,6 +302,8 @@ export function checkReturningSources(s: Node): void {
   const visit = (n: Node): void => {
     if (n === null || typeof n !== 'object' || n.SubLink) return;
     if (Array.isArray(n)) return n.forEach(visit);
+    // `RETURNING *` is the joined row's columns, the other tables' too.
+    if (n.ColumnRef && n.ColumnRef.fields.length === 1 && n.ColumnRef.fields[0].A_Star) throw unsupported(`RETURNING * in ${s.usingClause ? 'DELETE … USING' : 'UPDATE … FROM'}`);
     if (n.ColumnRef && n.ColumnRef.fields.length >= 2) {
       const table = names(n.ColumnRef.fields)[0]!;
       if (!own.has(table) && others.includes(table)) throw unsupported(`RETURNING a column of the ${s.usingClause ? 'USING' : 'FROM'} list's tables`);
@@ -424,6 +426,10 @@ export function groupingSetsQuery(s: Node): Node | undefined {
   for (const g of groups.map(positional)) sets = sets.flatMap((prefix) => elementSets(g).map((set) => [...prefix, ...set]));
   const all = new Map(sets.flat().map((e) => [exprKey(e), e]));
   if (targets.some((t) => t.ResTarget.val.ColumnRef && names(t.ResTarget.val.ColumnRef.fields).at(-1) === '*')) throw unsupported('GROUPING SETS with *');
+  // A window runs over the rows of all the grouping sets, which no member of the union sees.
+  if (JSON.stringify([targets, s.sortClause]).includes('"over":')) throw unsupported('a window function in a query with GROUPING SETS');
+  const distinct = s.distinctClause as Node[] | undefined;
+  if (distinct?.some((d) => d && Object.keys(d).length)) throw unsupported('DISTINCT ON in a query with GROUPING SETS');
   const member = (set: Node[]): Node => {
     const keys = new Set(set.map(exprKey));
     const unique = [...new Map(set.map((e) => [exprKey(e), e])).values()];
@@ -443,7 +449,7 @@ export function groupingSetsQuery(s: Node): Node | undefined {
   const outputs = targets.map((t) => (t.ResTarget.name ?? columnName(t.ResTarget.val)) as string);
   const output = (n: Node) => !!n.A_Const?.ival || (!!n.ColumnRef && names(n.ColumnRef.fields).length === 1 && outputs.includes(names(n.ColumnRef.fields)[0]!));
   const hidden = sorts.map((o, i) => (output(o.SortBy.node) ? undefined : `__evsql_sort${i + 1}`));
-  if (!hidden.some(Boolean)) {
+  if (!hidden.some(Boolean) && !distinct) {
     const union = sets.map(member).reduce((larg, rarg) => ({ op: 'SETOP_UNION', all: true, larg, rarg }));
     return { ...union, sortClause: s.sortClause, limitCount: s.limitCount, limitOffset: s.limitOffset, limitOption: s.limitOption, withClause: s.withClause };
   }
@@ -458,6 +464,8 @@ export function groupingSetsQuery(s: Node): Node | undefined {
   const union = sets.map(withHidden).reduce((larg, rarg) => ({ op: 'SETOP_UNION', all: true, larg, rarg }));
   return {
     op: 'SETOP_NONE',
+    // DISTINCT is over the rows of all the grouping sets.
+    distinctClause: distinct,
     targetList: outputs.map((name, i) => ({ ResTarget: { name, val: columnRef(`__evsql_out${i + 1}`) } })),
     fromClause: [{ RangeSubselect: { subquery: { SelectStmt: union }, alias: { aliasname: '__evsql_sets' } } }],
     sortClause: sorts.map((o, i) => (hidden[i] ? { SortBy: { ...o.SortBy, node: columnRef(hidden[i]!) } } : o)),

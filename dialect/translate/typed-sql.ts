@@ -240,8 +240,16 @@ function concatenable(t: PgTypeInfo): boolean {
   return t.oid === OID.text || t.oid === OID.varchar || t.oid === OID.bpchar || t.oid === OID.name || t.oid === OID.unknown || t.oid === OID.jsonb || t.oid === OID.bytea || isArray(t);
 }
 
+/** Whether `a = b` is text against a number, which has no operator: IN and CASE compare item by item then, to raise it. */
+export function textBesideNumber(em: EmitContext, a: Node, b: Node): boolean {
+  const [at, bt] = [em.typeOf(a), em.typeOf(b)];
+  return textAndNumber(at, bt, a, b) || textAndNumber(bt, at, b, a);
+}
+
 function textAndNumber(t: PgTypeInfo | null, n: PgTypeInfo | null, tn: Node, nn: Node): boolean {
-  return !!tn.ColumnRef && (is(t, OID.text) || is(t, OID.varchar) || is(t, OID.bpchar)) && isNumber(n) && !!(nn.A_Const?.ival || nn.A_Const?.fval);
+  // Only operands whose type is written (a column, a cast, a number): an inferred type may be a guess.
+  const written = (x: Node) => !!(x.ColumnRef || x.TypeCast);
+  return written(tn) && (is(t, OID.text) || is(t, OID.varchar) || is(t, OID.bpchar)) && isNumber(n) && (written(nn) || !!(nn.A_Const?.ival || nn.A_Const?.fval));
 }
 const ARITHMETIC = new Set(['+', '-', '*']);
 
@@ -975,6 +983,7 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       return args[0] && hasAggregate(args[0]) ? `iif((${em.expr(args[0])}) IS NULL, ${x.oid}, ${x.oid})` : String(x.oid);
     }
     case 'array_agg': {
+      if (is(argType(0), OID.bytea)) throw unsupported('an array of bytea');
       const agg = `json_group_array(${aggregateInput(em, f, jsonValue(em, args[0]!))})`;
       // Of arrays: each must be one of the same dimensions (array_agg_array_transfn's errors).
       return isArray(argType(0)) ? `pg_array_agg_arrays(${filtered(em, f, agg)})` : agg;

@@ -102,7 +102,8 @@ function commonType(em: EmitContext, nodes: Node[]): PgTypeInfo | null {
   if (common && sawLiteral && (isNumber(common) || is(common, OID.bool) || is(common, OID.uuid))) {
     for (const n of nodes) if (isUnknownLiteral(n)) decodeTextParam(n.A_Const.sval.sval ?? '', common.oid);
   }
-  return common ?? (sawLiteral ? TEXT : null);
+  // All untyped (NULLs, literals): select_common_type resolves them as text.
+  return common ?? (sawLiteral || nodes.every(isNullLiteral) ? TEXT : null);
 }
 
 /** The type of an operator expression `l op r` (l undefined for a prefix operator). */
