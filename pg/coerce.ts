@@ -99,6 +99,11 @@ function storeInteger(value: SqliteValue, oid: number): SqliteValue {
 function storeNumeric(value: SqliteValue, typmod: number): SqliteValue {
   // A BLOB here is a numeric too many digits long for a REAL (types/numeric.ts's storage form).
   const stored = typeof value === 'string' || Buffer.isBuffer(value) ? decodeTextParam(numericBlobText(value), OID.numeric) : value;
+  if (typmod >= 4 && (stored === 'Infinity' || stored === '-Infinity' || (typeof stored === 'number' && !Number.isFinite(stored) && !Number.isNaN(stored)))) {
+    throw new PgError(SqlState.numericValueOutOfRange, 'numeric field overflow', {
+      detail: `A field with precision ${numericPrecision(typmod)}, scale ${numericScale(typmod)} cannot hold an infinite value.`,
+    });
+  }
   if (typmod < 4 || stored === null || (typeof stored === 'string' && !/^-?\d/.test(stored))) return stored;
   const precision = numericPrecision(typmod);
   const scale = numericScale(typmod);

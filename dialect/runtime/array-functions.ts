@@ -25,10 +25,28 @@ function concat(a: SqliteValue, b: SqliteValue): SqliteValue {
   let y = inner(text(b));
   if (x === '') return text(b);
   if (y === '') return text(a);
+  checkConcatenable(arrayItems(a) ?? [], arrayItems(b) ?? []);
   const nested = (s: string) => s.startsWith('[');
   if (nested(x) && !nested(y)) y = `[${y}]`;
   else if (!nested(x) && nested(y)) x = `[${x}]`;
   return `[${x},${y}]`;
+}
+
+/** An array's dimensions, outermost first. */
+function dimensions(a: unknown): number[] {
+  return Array.isArray(a) && a.length ? [a.length, ...dimensions(a[0])] : [];
+}
+
+/** array_cat's rule: of one rank, the same element dimensions; of ranks one apart, the lower is an element of the higher. */
+function checkConcatenable(a: unknown[], b: unknown[]): void {
+  const [x, y] = [dimensions(a), dimensions(b)];
+  const same = (p: number[], q: number[]) => p.length === q.length && p.every((d, i) => d === q[i]);
+  const fits = x.length === y.length ? same(x.slice(1), y.slice(1)) : x.length === y.length + 1 ? same(x.slice(1), y) : y.length === x.length + 1 && same(y.slice(1), x);
+  if (!fits) {
+    throw new PgError('2202E', 'cannot concatenate incompatible arrays', {
+      detail: x.length === y.length ? 'Arrays with differing element dimensions are not compatible for concatenation.' : 'Arrays with differing dimensions are not compatible for concatenation.',
+    });
+  }
 }
 
 /** The top-level elements of a storage JSON array, each as its own JSON text (int8 digits kept). */
@@ -199,6 +217,7 @@ export function registerArrayFunctions(db: Database.Database): void {
   fn('pg_array_remove', (a, e) => {
     const items = arrayItems(a);
     if (items === null) return null;
+    if (items.some(Array.isArray)) throw new PgError(SqlState.featureNotSupported, 'removing elements from multidimensional arrays is not supported');
     return JSON.stringify(items.filter((x) => (e === null ? x !== null : x === null || compareElement(e, x) !== 0)));
   });
   fn('pg_array_replace', (a, from, to) => {

@@ -29,7 +29,7 @@ import { literalAs } from './normalize.js';
 import type { Step } from '../plan.js';
 import { type SequenceType, sequenceTableName } from '../catalog/sequences.js';
 import { changeRelationOwner } from './roles.js';
-import { ownedSequence, ownedSequences, renamedOwner, restartOwnedSequences } from './sequences.js';
+import { alterSequence, ownedSequence, ownedSequences, renamedOwner, restartOwnedSequences } from './sequences.js';
 
 const SERIAL_TYPES = new Set(['serial', 'serial4', 'bigserial', 'serial8', 'smallserial', 'serial2']);
 const SERIAL_DECLARED: Record<string, string> = { serial: 'int4', serial4: 'int4', bigserial: 'int8', serial8: 'int8', smallserial: 'int2', serial2: 'int2' };
@@ -269,6 +269,31 @@ function addIdentity(schema: TranslatorSchema, tableName: string, cmd: Node): St
   const { steps } = ownedSequence(schema, tableName, cmd.name, type, con.options, new Set());
   const edit: SchemaEdit = { kind: 'alterColumn', table: table.sqlName, column: cmd.name, type: identityColumnType(type, con.generated_when === 'a' ? 'always' : 'by default') };
   return [{ sql: '', params: [], edit }, ...steps];
+}
+
+/**
+ * ALTER COLUMN … SET GENERATED { ALWAYS | BY DEFAULT } and the sequence options (RESTART, INCREMENT
+ * BY …): the column's identity kind, and its sequence altered as ALTER SEQUENCE alters it.
+ */
+function setIdentity(schema: TranslatorSchema, tableName: string, cmd: Node): Step[] {
+  const table = schema.lookupTable(tableName);
+  const column = table?.column(cmd.name);
+  if (!table || !column) throw new PgError(SqlState.undefinedColumn, `column "${cmd.name}" of relation "${tableName}" does not exist`);
+  if (column.identity === null || column.identity === 'serial' || column.sequence === undefined) {
+    throw new PgError(SqlState.objectNotInPrerequisiteState, `column "${cmd.name}" of relation "${tableName}" is not an identity column`);
+  }
+  const items = (cmd.def?.List?.items ?? []) as Node[];
+  const generated = items.find((i) => i.DefElem.defname === 'generated');
+  const options = items.filter((i) => i !== generated);
+  const steps: Step[] = [];
+  if (generated) {
+    const kind = generated.DefElem.arg.Integer.ival === 97 ? 'always' : 'by default';
+    const type = ({ [OID.int2]: 'int2', [OID.int4]: 'int4', [OID.int8]: 'int8' } as Record<number, SequenceType>)[column.type.oid];
+    if (column.primaryKey || !type) throw unsupported('SET GENERATED of an identity column that is the primary key');
+    steps.push({ sql: '', params: [], edit: { kind: 'alterColumn', table: table.sqlName, column: cmd.name, type: identityColumnType(type, kind) } });
+  }
+  if (options.length) steps.push(...alterSequence(schema, { sequence: { relname: column.sequence }, options }).steps);
+  return steps;
 }
 
 /** CREATE TYPE … AS ENUM: 42710 if the type exists; a label given twice breaks pg_enum's unique index, as in PostgreSQL. */
@@ -825,6 +850,9 @@ export function alterTable(schema: TranslatorSchema, s: Node): { steps: Step[]; 
       case 'AT_AddIdentity':
         steps.push(...addIdentity(schema, tableName, cmd));
         break;
+      case 'AT_SetIdentity':
+        steps.push(...setIdentity(schema, tableName, cmd));
+        break;
       // How PostgreSQL stores, clusters and samples the table: SQLite keeps its own ways, and
       // nothing a statement answers depends on them.
       case 'AT_SetRelOptions':
@@ -854,8 +882,11 @@ export function rename(schema: TranslatorSchema, s: Node): Step[] {
     return [{ sql: `ALTER TABLE ${quoteIdent(sequenceTableName(relation!))} RENAME TO ${quoteIdent(sequenceTableName(s.newname))}`, params: [] }];
   }
   if (s.renameType === 'OBJECT_TABLE') {
-    const prefix = schema.lookupTable(s.relation.relname)?.temp ? schema.tempPrefix : '';
-    return [{ sql: `ALTER TABLE ${em.rangeVar(s.relation, false)} RENAME TO ${quoteIdent(prefix + s.newname)}`, params: [] }, ...renamedOwner(schema, s.relation.relname, null, s.newname)];
+    const table = schema.lookupTable(s.relation.relname);
+    const prefix = table?.temp ? schema.tempPrefix : '';
+    // The constraints' names chosen from the old table name stay, as in PostgreSQL.
+    const naming: Step[] = table && !table.view ? [{ sql: '', params: [], edit: { kind: 'nameConstraints', table: table.sqlName } }] : [];
+    return [...naming, { sql: `ALTER TABLE ${em.rangeVar(s.relation, false)} RENAME TO ${quoteIdent(prefix + s.newname)}`, params: [] }, ...renamedOwner(schema, s.relation.relname, null, s.newname)];
   }
   if (s.renameType === 'OBJECT_COLUMN') {
     const table = schema.lookupTable(s.relation.relname)?.sqlName ?? s.relation.relname;

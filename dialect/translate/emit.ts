@@ -67,6 +67,8 @@ export class Emitter implements EmitContext {
   /** The expression at the root of the result column being emitted (typed-sql.ts formats quotients there). */
   outputRoot: Node | null = null;
   readonly numericSpine = new WeakSet<Node>();
+  /** `ARRAY[…]` written directly under a cast, where an empty one takes the cast's type. */
+  private readonly castArrays = new WeakSet<Node>();
   readonly displayHidden = new WeakMap<Node, 'hidden' | 'qualified'>();
   /** Result columns computed as formatted text, by position and by name: ORDER BY sorts their values. */
   private formattedOutputs = new Map<string, Node>();
@@ -288,6 +290,8 @@ export class Emitter implements EmitContext {
       // PostgreSQL types a bare parameter here bigint, and pgx encodes by the type it describes.
       if (n.ParamRef && !this.paramTypes.has(n.ParamRef.number)) this.paramTypes.set(n.ParamRef.number, { oid: OID.int8, typmod: -1 });
       if (c && (c.ival ?? 0) < 0) throw new PgError(offset ? SqlState.invalidRowCountInResultOffsetClause : SqlState.invalidRowCountInLimitClause, `${offset ? 'OFFSET' : 'LIMIT'} must not be negative`);
+      // An untyped literal is read as the bigint the clause takes (`LIMIT 'a'` is 22P02).
+      if (isUnknownLiteral(n)) n = { TypeCast: { arg: n, typeName: { names: [{ String: { sval: 'int8' } }], typemod: -1 }, location: -1 } };
       return c ? this.expr(n) : `pg_row_count(${this.expr(n)}, ${offset ? 1 : 0})`;
     };
     const count = isAll(s.limitCount) ? undefined : bound(s.limitCount, false);
@@ -900,6 +904,7 @@ export class Emitter implements EmitContext {
         return `(${this.expr(t.arg)}) ${test}`;
       }
       case 'TypeCast':
+        if (n.TypeCast.arg.A_ArrayExpr) this.castArrays.add(n.TypeCast.arg);
         return mixedScaleArray(this, n, (e) => this.expr(e)) ?? this.typeCast(n.TypeCast);
       case 'FuncCall':
         return this.funcCall(n.FuncCall);
@@ -948,7 +953,8 @@ export class Emitter implements EmitContext {
       case 'NullIfExpr':
         return `nullif(${this.exprList(n.NullIfExpr.args)})`;
       case 'SetToDefault':
-        throw unsupported('DEFAULT in this position');
+        // INSERT's VALUES and UPDATE's SET take DEFAULT before here: anywhere else PostgreSQL's grammar has none.
+        throw new PgError(SqlState.syntaxError, 'DEFAULT is not allowed in this context', { position: (n.SetToDefault.location ?? -1) + 1 });
       case 'CollateClause':
         return this.expr(n.CollateClause.arg);
       case 'List':
@@ -957,6 +963,10 @@ export class Emitter implements EmitContext {
         // An untyped literal among numbers is read as one (array[1, 'a'] fails with 22P02, as in PostgreSQL).
         const elem = arrayElementOid(this.typeOf(n)?.oid ?? 0);
         const elements = (n.A_ArrayExpr.elements ?? []) as Node[];
+        // `ARRAY[]` has a type only cast (a statement's own, which has a location: not one the translator built).
+        if (!elements.length && n.A_ArrayExpr.location !== undefined && !this.castArrays.has(n)) {
+          throw new PgError(SqlState.indeterminateDatatype, 'cannot determine type of empty array', { position: n.A_ArrayExpr.location + 1, hint: 'Explicitly cast to the desired type, for example ARRAY[]::integer[].' });
+        }
         if (isNumber({ oid: elem, typmod: -1 })) for (const e of elements) if (isUnknownLiteral(e)) decodeTextParam(e.A_Const.sval.sval ?? '', elem);
         arrayShape(n);
         return mixedScaleArray(this, n, (e) => this.expr(e)) ?? catalog.arrayConstructor(this, elements);

@@ -406,6 +406,17 @@ function forGroupingSet(n: Node, all: Map<string, Node>, set: Set<string>): Node
   return out;
 }
 
+/** The first node of a type in a tree, outside subqueries. */
+function findNode(n: unknown, type: string): Node | undefined {
+  if (!n || typeof n !== 'object' || (n as Node).SubLink) return undefined;
+  if ((n as Node)[type]) return (n as Node)[type];
+  for (const v of Object.values(n)) {
+    const found = findNode(v, type);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /**
  * GROUP BY GROUPING SETS / ROLLUP / CUBE: the UNION ALL of one grouped query per grouping set,
  * ORDER BY and LIMIT over the union; undefined when the query has none.
@@ -414,6 +425,12 @@ export function groupingSetsQuery(s: Node): Node | undefined {
   const groups = (s.groupClause ?? []) as Node[];
   // grouping(…) under a plain GROUP BY: the one grouping set of all its expressions.
   const grouping = groups.length > 0 && JSON.stringify([s.targetList, s.havingClause, s.sortClause]).includes('"GroupingFunc"');
+  const ungrouped = groups.length === 0 ? findNode([s.targetList, s.havingClause, s.sortClause], 'GroupingFunc') : undefined;
+  if (ungrouped) {
+    const arg = ungrouped.args?.[0] as Node | undefined;
+    const at = (arg && (Object.values(arg)[0] as { location?: number }).location) ?? ungrouped.location;
+    throw new PgError(SqlState.groupingError, 'arguments to GROUPING must be grouping expressions of the associated query level', { position: at + 1 });
+  }
   if (!groups.some((g) => g.GroupingSet) && !grouping) return undefined;
   const targets = (s.targetList ?? []) as Node[];
   // `CUBE (status, 2)`: a number names a select-list item there too, as at GROUP BY's top level.

@@ -13,7 +13,7 @@ import type { EmitContext } from './emit-context.js';
 import { type Node, names, parseQuery } from './parse.js';
 import { unsupported } from './unsupported.js';
 import { noFunction, noFunctionCall } from './no-function.js';
-import { REGRESSION_AGGREGATES, hasAggregate } from './functions.js';
+import { AGGREGATES, REGRESSION_AGGREGATES, hasAggregate } from './functions.js';
 import { isRegType, regOutput } from './catalog-queries.js';
 import { ignoring } from './catalog-functions.js';
 import { TRIGONOMETRY, computedNumeric, floatOfUnknown, is, isDateTime, isFloat, isFormattedOutput, isInt, isNullLiteral, isNumber, isUnknownLiteral, markScaledArray, mixedScaleBranches, numericScale, resolveUnknown, storedDisplay } from './types.js';
@@ -426,7 +426,7 @@ export function typedCast(em: EmitContext, arg: Node, sql: string, target: PgTyp
       // float8 to integer rounds half to even (rint); numeric rounds half away from zero, which
       // pg_cast_int does for a stored one, pg_num_round for one computed as decimal text
       // (extract(epoch …)::bigint).
-      if (isFloat(source)) return `pg_cast_int(pg_float_round(${sql}), ${target.oid})`;
+      if (isFloat(source)) return `pg_cast_int(pg_float_integral(${sql}), ${target.oid})`;
       return is(source, OID.numeric) && !arg.A_Const && !arg.ColumnRef ? `pg_cast_int(pg_num_round(${sql}, 0, 0), ${target.oid})` : undefined;
     case OID.time:
       // interval_time: the interval's time part within a day.
@@ -572,6 +572,8 @@ const ORDERED_SET = new Set(['percentile_cont', 'percentile_disc', 'mode', 'rank
 export function orderedSetAggregate(em: EmitContext, f: Node, name: string, args: Node[]): string {
   const order = (f.agg_order ?? []) as Node[];
   const at = { position: f.location + 1 };
+  // A plain aggregate (count, sum) is one, but not an ordered-set one.
+  if (!ORDERED_SET.has(name) && AGGREGATES.has(name)) throw new PgError(SqlState.wrongObjectType, `${name} is not an ordered-set aggregate, so it cannot have WITHIN GROUP`, at);
   if (!ORDERED_SET.has(name)) throw new PgError(SqlState.undefinedFunction, noFunctionCall(em, name, [...args, ...order.map((o) => o.SortBy.node as Node)]).message, { ...at, hint: 'No function matches the given name and argument types. You might need to add explicit type casts.' });
   if (f.over) throw new PgError(SqlState.featureNotSupported, `OVER is not supported for ordered-set aggregate ${name}`, at);
   if (order.length !== 1) throw unsupported(`${name}() WITHIN GROUP with ${order.length} sort keys`);

@@ -20,7 +20,7 @@ import { decodeTextParam } from '../../pg/types/text-format.js';
 import type { EmitContext } from './emit-context.js';
 import { type Node, nodeType, names } from './parse.js';
 import type { ScopeColumn } from './scope.js';
-import { enterRelations, enterSelectScope, leaveScope, starColumns, tableRelation } from './name-resolution.js';
+import { enterRelations, enterSelectScope, leaveScope, seriesType, starColumns, tableRelation } from './name-resolution.js';
 import { FUNCTIONS } from './functions.js';
 import { columnName } from './column-name.js';
 import { lateralUnnestQuery, selectListArrays } from './select-list-arrays.js';
@@ -275,6 +275,8 @@ function functionType(em: EmitContext, f: Node): PgTypeInfo | null | undefined {
   const args = (f.args ?? []) as Node[];
   const first = args[0] ? (floatOfUnknown(name, args) ? FLOAT8 : em.typeOf(args[0])) : null;
   if (BYTEA_OF_BYTEA.has(name) && is(first, OID.bytea)) return t(OID.bytea);
+  // In a select list, as in FROM: the widest of its arguments' types.
+  if (name === 'generate_series' && (args.length === 2 || args.length === 3)) return seriesType(em, f);
   if (name === 'sum') {
     if (is(first, OID.int2) || is(first, OID.int4)) return INT8;
     if (is(first, OID.int8) || is(first, OID.numeric)) return NUMERIC;
@@ -323,7 +325,7 @@ function functionType(em: EmitContext, f: Node): PgTypeInfo | null | undefined {
   }
   // A date is read as a timestamptz (date_timestamptz), so it gives a timestamp too.
   if (name === 'timezone') return is(args[1] ? em.typeOf(args[1]) : null, OID.timestamptz) || is(args[1] ? em.typeOf(args[1]) : null, OID.date) ? TIMESTAMP : TIMESTAMPTZ;
-  if (name === 'mod') {
+  if (name === 'mod' || name === 'gcd' || name === 'lcm') {
     const second = args[1] ? em.typeOf(args[1]) : null;
     return first && second && isNumber(first) && isNumber(second) ? numericResult(first, second) : undefined;
   }
@@ -682,7 +684,8 @@ export function numericScale(em: EmitContext, n: Node): number | undefined {
       }
       if (name === 'ceil' || name === 'ceiling' || name === 'floor' || name === 'count') return 0;
       if (name === 'extract' && args.length === 2) return extractScale(String(args[0]!.A_Const?.sval?.sval ?? '').toLowerCase(), em.typeOf(args[1]!));
-      if (name === 'mod' && args.length === 2) {
+      // numeric_mod, numeric_gcd and numeric_lcm answer at the larger of the arguments' scales.
+      if ((name === 'mod' || name === 'gcd' || name === 'lcm') && args.length === 2) {
         const l = numericScale(em, args[0]!);
         const r = numericScale(em, args[1]!);
         return l === undefined || r === undefined ? undefined : Math.max(l, r);
