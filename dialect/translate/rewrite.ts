@@ -39,6 +39,48 @@ function resolveOutput(n: Node, targets: Node[]): Node {
 }
 
 /**
+ * SELECT DISTINCT over set-returning functions of the select list (`SELECT DISTINCT unnest(tags)`):
+ * PostgreSQL takes the distinct rows of the series' rows, so the series run in a subquery and
+ * DISTINCT, ORDER BY and LIMIT over it. Undefined for any other query.
+ */
+export function distinctSeriesQuery(s: Node, returnsSet: (n: unknown) => boolean): Node | undefined {
+  const distinct = s.distinctClause as Node[] | undefined;
+  const targets = (s.targetList ?? []) as Node[];
+  if (!distinct || distinct.some((d) => d && Object.keys(d).length) || !returnsSet(targets)) return undefined;
+  if (targets.some((t) => t.ResTarget.val.ColumnRef && names(t.ResTarget.val.ColumnRef.fields).at(-1) === '*')) return undefined;
+  const column = (i: number) => columnRef(`__evsql_c${i + 1}`);
+  const hidden: Node[] = [];
+  const sortClause = ((s.sortClause ?? []) as Node[]).map((o) => {
+    const node = resolveOutput(o.SortBy.node, targets);
+    const at = targets.findIndex((t) => t.ResTarget.val === node || JSON.stringify(t.ResTarget.val) === JSON.stringify(node));
+    if (at >= 0) return { SortBy: { ...o.SortBy, node: column(at) } };
+    hidden.push({ ResTarget: { name: `__evsql_s${hidden.length + 1}`, val: node } });
+    return { SortBy: { ...o.SortBy, node: columnRef(`__evsql_s${hidden.length}`) } };
+  });
+  const inner: Node = {
+    ...s,
+    targetList: [...targets.map((t, i) => ({ ResTarget: { name: `__evsql_c${i + 1}`, val: t.ResTarget.val } })), ...hidden],
+    distinctClause: undefined,
+    sortClause: undefined,
+    limitCount: undefined,
+    limitOffset: undefined,
+    limitOption: undefined,
+    withClause: undefined,
+  };
+  return {
+    op: 'SETOP_NONE',
+    distinctClause: distinct,
+    targetList: targets.map((t, i) => ({ ResTarget: { name: t.ResTarget.name ?? columnName(t.ResTarget.val), val: column(i) } })),
+    fromClause: [{ RangeSubselect: { subquery: { SelectStmt: inner }, alias: { aliasname: '__evsql_distinct' } } }],
+    sortClause: sortClause.length ? sortClause : undefined,
+    limitCount: s.limitCount,
+    limitOffset: s.limitOffset,
+    limitOption: s.limitOption,
+    withClause: s.withClause,
+  };
+}
+
+/**
  * SELECT DISTINCT ON (keys) … ORDER BY …: the first row of each group of equal keys in the
  * ORDER BY order, as the query
  *   SELECT cols FROM (SELECT …, row_number() OVER (PARTITION BY keys ORDER BY …) AS rn, sort keys …)
