@@ -250,6 +250,23 @@ export function registerArrayFunctions(db: Database.Database): void {
     });
     return JSON.stringify(items);
   }, true);
+  // `SET a[lo:hi] = v` of a one-dimensional array (array_set_slice): v's first elements in place,
+  // the array grown with NULLs to reach lo; a bound left out is the array's own.
+  fn('pg_array_set_slice', (a, v, lo, hi, loGiven, hiGiven) => {
+    const items = arrayItems(a) ?? [];
+    if (items.some(Array.isArray)) throw new PgError(SqlState.featureNotSupported, 'assignment to a slice of a multi-dimensional array is not supported by evsql');
+    if ((!loGiven || !hiGiven) && items.length === 0) throw new PgError('2202E', 'array slice subscript must provide both boundaries');
+    if ((loGiven && lo === null) || (hiGiven && hi === null)) throw new PgError(SqlState.nullValueNotAllowed, 'array subscript in assignment must not be null');
+    const [from, to] = [loGiven ? Number(lo) : 1, hiGiven ? Number(hi) : items.length];
+    if (from < 1 || (items.length === 0 && from !== 1)) throw new PgError(SqlState.featureNotSupported, 'an array slice starting elsewhere than within the array or at 1 is not supported by evsql');
+    if (to < from) throw new PgError('2202E', 'upper bound cannot be less than lower bound');
+    if (v === null) return a;
+    const source = arrayItems(v) ?? [];
+    if (source.length < to - from + 1) throw new PgError('2202E', 'source array too small');
+    while (items.length < from - 1) items.push(null);
+    for (let k = 0; k <= to - from; k++) items[from - 1 + k] = source[k];
+    return JSON.stringify(items);
+  });
   fn('pg_array_positions', (a, e) => {
     const items = arrayItems(a);
     if (items === null) return null;

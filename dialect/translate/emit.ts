@@ -755,8 +755,15 @@ export class Emitter implements EmitContext {
       const value: Node = { CoalesceExpr: { args: [given, jsonb({ A_Const: { sval: { sval: 'null' } } })] } };
       return this.expr({ FuncCall: { funcname: [{ String: { sval: 'jsonb_set' } }], args: [doc, path, value] } });
     }
+    if (indexes.length === 1 && indexes[0]?.is_slice && column && arrayElementOid(column.type.oid) !== 0) {
+      const { lidx, uidx } = indexes[0];
+      const bound = (b: Node | undefined) => (b ? this.expr(b) : 'NULL');
+      return `pg_array_set_slice(${quoteIdent(rt.name)}, ${storeSql(this, rt.val, column)}, ${bound(lidx)}, ${bound(uidx)}, ${lidx ? 1 : 0}, ${uidx ? 1 : 0})`;
+    }
     if (indexes.some((i) => !i || i.is_slice) || !column || arrayElementOid(column.type.oid) === 0) throw unsupported('assignment to a field or slice');
-    return `pg_array_set(${quoteIdent(rt.name)}, ${this.expr(rt.val)}, ${indexes.map((i) => this.expr(i!.uidx)).join(', ')})`;
+    // The element is assigned as to a column of the element type (7.5 into an int[] is 8).
+    const element: ColumnInfo = { ...column, rowid: false, type: { oid: arrayElementOid(column.type.oid), typmod: column.type.typmod } };
+    return `pg_array_set(${quoteIdent(rt.name)}, ${storeSql(this, rt.val, element)}, ${indexes.map((i) => this.expr(i!.uidx)).join(', ')})`;
   }
 
   /**
