@@ -4,7 +4,10 @@
  * the rest read the elements as install.ts's ANY/ALL comparison does. Deterministic.
  */
 import type Database from 'better-sqlite3';
-import type { SqliteValue } from '../../pg/types/registry.js';
+import { OID, arrayElementOid, type SqliteValue } from '../../pg/types/registry.js';
+import { mapArrayElements } from '../../pg/types/array.js';
+import { decodeTextParam } from '../../pg/types/text-format.js';
+import { storeValue } from '../../pg/coerce.js';
 import { text } from './arguments.js';
 import { PgError, SqlState } from '../../pg/errors.js';
 import { arrayDimensions, arrayItems, compareElement } from './catalog/install.js';
@@ -281,12 +284,21 @@ export function registerArrayFunctions(db: Database.Database): void {
     const dims = arrayDimensions(arrayItems(a) ?? []);
     return dims.length === 0 ? null : dims.map((d) => `[1:${d}]`).join('');
   });
-  fn('pg_array_fill', (v, dims) => {
+  // numeric[] to an integer array: each element rounded and range-checked as numeric_int4 does.
+  fn('pg_array_integers', (a, oid) => {
+    if (a === null) return null;
+    const element = arrayElementOid(Number(oid));
+    return mapArrayElements(text(a), element, (e) => storeValue(decodeTextParam(e, OID.numeric), element, -1));
+  });
+  fn('pg_array_fill', (v, dims, ...lowerBounds) => {
     const lengths = arrayItems(dims);
-    if (lengths === null) throw new PgError(SqlState.nullValueNotAllowed, 'dimension array or low bound array cannot be null');
+    const lower = lowerBounds.length ? arrayItems(lowerBounds[0]!) : [];
+    if (lengths === null || lower === null) throw new PgError(SqlState.nullValueNotAllowed, 'dimension array or low bound array cannot be null');
+    if (lower.length && lower.length !== lengths.length) throw new PgError('2202E', 'wrong number of array subscripts', { detail: 'Low bound array has different size than dimensions array.' });
+    if (lower.some((b) => Number(b) !== 1)) throw new PgError(SqlState.featureNotSupported, 'an array with a lower bound other than 1 is not supported by evsql');
     const fill = (level: number): unknown => (level === lengths.length ? elementJson(v) : Array.from({ length: Number(lengths[level]) }, () => fill(level + 1)));
     return lengths.length === 0 ? '[]' : JSON.stringify(fill(0));
-  });
+  }, true);
   // trim_array: the first dimension less its last n elements.
   fn('pg_trim_array', (a, n) => {
     if (a === null || n === null) return null;
