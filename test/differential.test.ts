@@ -40,8 +40,13 @@ const PASS_RATE_FLOOR = 0.98;
  * 32-sweep13.sql, the thirteenth's, of arithmetic edge values, arrays, set-returning functions,
  * data-modifying CTEs, ALTER TABLE, sequences, ON CONFLICT, jsonb, strings, grouping sets and the
  * errors of wrong types, names and grouping: 607 of 656 (575 before its fixes).
+ * 33-sweep14.sql, the fourteenth's, of numeric display scale and overflow, multi-dimensional
+ * arrays and their assignment, set-returning functions, ALTER TABLE and identity forms, ON
+ * CONFLICT, UPDATE … FROM / DELETE … USING, format/regexp/to_char, grouping sets, window frames,
+ * ordered-set aggregates, type-resolution and grouping errors, casts and catalog queries:
+ * 565 of 599 (526 before its fixes).
  */
-const SWEEP_FLOORS: Record<string, number> = { '23-sweep8.sql': 0.94, '24-sweep9.sql': 0.95, '28-docs-functions.sql': 0.69, '30-sweep11.sql': 0.92, '31-sweep12.sql': 0.905, '32-json13.sql': 0.98, '32-datetime13.sql': 0.84, '32-sweep13.sql': 0.92 };
+const SWEEP_FLOORS: Record<string, number> = { '23-sweep8.sql': 0.94, '24-sweep9.sql': 0.95, '28-docs-functions.sql': 0.69, '30-sweep11.sql': 0.92, '31-sweep12.sql': 0.905, '32-json13.sql': 0.98, '32-datetime13.sql': 0.84, '32-sweep13.sql': 0.92, '33-sweep14.sql': 0.93 };
 
 const RECORDING = 'differential.json';
 

@@ -915,6 +915,10 @@ export function renameIndex(schema: TranslatorSchema, s: Node): { steps: Step[];
   // renaming the old name to that one, as Rails' rename_table does after renaming the table, is done.
   const derived = (n: string) =>
     (n.endsWith('_pkey') && schema.primaryKeyOf(n.slice(0, -'_pkey'.length)).length > 0) || (schema.takenRelationNames().has(n) && !schema.lookupTable(n) && schema.indexTable(n) === undefined);
+  // The index of a key CREATE TABLE declared, by the name the key has (written into its table at a
+  // RENAME TO, or chosen from it): ALTER INDEX renames the key, as RENAME CONSTRAINT does.
+  const owner = table === undefined ? schema.tableNames().find((t) => schema.keyConstraintColumns(t, name) !== undefined) : undefined;
+  if (owner !== undefined) return { steps: [{ sql: '', params: [], edit: { kind: 'renameConstraint', table: schema.lookupTable(owner)!.sqlName, from: name, to: s.newname } }] };
   if (table === undefined && derived(s.newname) && !derived(name)) return { steps: [] };
   if (table === undefined) {
     if (s.missing_ok) return { steps: [], notices: [new PgError(SqlState.successfulCompletion, `relation "${name}" does not exist, skipping`, { severity: 'NOTICE' })] };

@@ -13,7 +13,7 @@ import type { EmitContext } from './emit-context.js';
 import { type Node, names, parseQuery } from './parse.js';
 import { unsupported } from './unsupported.js';
 import { noFunction, noFunctionCall } from './no-function.js';
-import { AGGREGATES, REGRESSION_AGGREGATES, hasAggregate } from './functions.js';
+import { REGRESSION_AGGREGATES, hasAggregate } from './functions.js';
 import { isRegType, regOutput } from './catalog-queries.js';
 import { ignoring } from './catalog-functions.js';
 import { TRIGONOMETRY, computedNumeric, floatOfUnknown, is, isDateTime, isFloat, isFormattedOutput, isInt, isNullLiteral, isNumber, isUnknownLiteral, markScaledArray, mixedScaleBranches, numericScale, resolveUnknown, storedDisplay } from './types.js';
@@ -570,11 +570,14 @@ function hypotheticalSet(em: EmitContext, name: string, v: Node, sort: Node): st
 /** PostgreSQL's ordered-set and hypothetical-set aggregates: WITHIN GROUP of any other function finds none. */
 const ORDERED_SET = new Set(['percentile_cont', 'percentile_disc', 'mode', 'rank', 'dense_rank', 'percent_rank', 'cume_dist']);
 
+/** Plain aggregates of one argument, which `agg() WITHIN GROUP (ORDER BY x)` finds as agg(x) (42809 then). */
+const ONE_ARGUMENT_AGGREGATES = new Set(['count', 'sum', 'avg', 'min', 'max', 'array_agg', 'json_agg', 'jsonb_agg', 'bool_and', 'bool_or', 'every', 'bit_and', 'bit_or', 'stddev', 'stddev_samp', 'stddev_pop', 'variance', 'var_samp', 'var_pop']);
+
 export function orderedSetAggregate(em: EmitContext, f: Node, name: string, args: Node[]): string {
   const order = (f.agg_order ?? []) as Node[];
   const at = { position: f.location + 1 };
   // A plain aggregate (count, sum) is one, but not an ordered-set one.
-  if (!ORDERED_SET.has(name) && AGGREGATES.has(name)) throw new PgError(SqlState.wrongObjectType, `${name} is not an ordered-set aggregate, so it cannot have WITHIN GROUP`, at);
+  if (!ORDERED_SET.has(name) && ONE_ARGUMENT_AGGREGATES.has(name) && args.length === 0 && order.length === 1) throw new PgError(SqlState.wrongObjectType, `${name} is not an ordered-set aggregate, so it cannot have WITHIN GROUP`, at);
   if (!ORDERED_SET.has(name)) throw new PgError(SqlState.undefinedFunction, noFunctionCall(em, name, [...args, ...order.map((o) => o.SortBy.node as Node)]).message, { ...at, hint: 'No function matches the given name and argument types. You might need to add explicit type casts.' });
   if (f.over) throw new PgError(SqlState.featureNotSupported, `OVER is not supported for ordered-set aggregate ${name}`, at);
   if (order.length !== 1) throw unsupported(`${name}() WITHIN GROUP with ${order.length} sort keys`);

@@ -103,7 +103,7 @@ function commonType(em: EmitContext, nodes: Node[]): PgTypeInfo | null {
     for (const n of nodes) if (isUnknownLiteral(n)) decodeTextParam(n.A_Const.sval.sval ?? '', common.oid);
   }
   // All untyped (NULLs, literals): select_common_type resolves them as text.
-  return common ?? (sawLiteral || nodes.every(isNullLiteral) ? TEXT : null);
+  return common ?? (sawLiteral || (nodes.length > 0 && nodes.every(isNullLiteral)) ? TEXT : null);
 }
 
 /** The type of an operator expression `l op r` (l undefined for a prefix operator). */
