@@ -62,7 +62,9 @@ export function storeValue(value: SqliteValue, oid: number, typmod: number): Sql
       // An array parameter comes decoded to the column's storage (JSON) already; a literal is `{…}` or `[1:2]={…}`.
       const stored = typeof value === 'string' && element !== 0 && value.startsWith('[') && !/^\[-?\d+:/.test(value) ? value : typeof value === 'string' ? decodeTextParam(value, oid) : value;
       // An array column's typmod is its elements' (varchar(5)[] refuses a longer element).
-      return element !== 0 && typmod >= 0 && typeof stored === 'string' ? mapArrayElements(stored, element, (e) => storeValue(e, element, typmod)) : stored;
+      // An integer array takes a fraction rounded (ARRAY[2.5] into int[] is {3}), as each element's assignment does.
+      const fractional = (element === OID.int2 || element === OID.int4 || element === OID.int8) && typeof stored === 'string' && /[.eE]/.test(stored);
+      return element !== 0 && (typmod >= 0 || fractional) && typeof stored === 'string' ? mapArrayElements(stored, element, (e) => storeValue(fractional ? decodeTextParam(e, OID.numeric) : e, element, typmod)) : stored;
     }
   }
 }
@@ -99,6 +101,11 @@ function storeInteger(value: SqliteValue, oid: number): SqliteValue {
 function storeNumeric(value: SqliteValue, typmod: number): SqliteValue {
   // A BLOB here is a numeric too many digits long for a REAL (types/numeric.ts's storage form).
   const stored = typeof value === 'string' || Buffer.isBuffer(value) ? decodeTextParam(numericBlobText(value), OID.numeric) : value;
+  if (typmod >= 4 && (stored === 'Infinity' || stored === '-Infinity' || (typeof stored === 'number' && !Number.isFinite(stored) && !Number.isNaN(stored)))) {
+    throw new PgError(SqlState.numericValueOutOfRange, 'numeric field overflow', {
+      detail: `A field with precision ${numericPrecision(typmod)}, scale ${numericScale(typmod)} cannot hold an infinite value.`,
+    });
+  }
   if (typmod < 4 || stored === null || (typeof stored === 'string' && !/^-?\d/.test(stored))) return stored;
   const precision = numericPrecision(typmod);
   const scale = numericScale(typmod);

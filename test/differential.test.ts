@@ -43,9 +43,13 @@ const PASS_RATE_FLOOR = 0.98;
  * 33-doblock14.sql and 33-dmlcte14.sql, the fourteenth's, of DO blocks and data-modifying WITH:
  * 78 of 80 and 101 of 103, the rest refused or placed differently on purpose. 33-ranges14.sql, of
  * the range types and EXCLUDE constraints: all but the multiranges, range_agg and arrays of ranges
- * evsql refuses.
+ * evsql refuses. 33-sweep14.sql, the fourteenth's sweep, of numeric display scale and overflow,
+ * multi-dimensional arrays and their assignment, set-returning functions, ALTER TABLE and identity
+ * forms, ON CONFLICT, UPDATE … FROM / DELETE … USING, format/regexp/to_char, grouping sets, window
+ * frames, ordered-set aggregates, type-resolution and grouping errors, casts and catalog queries:
+ * 565 of 599 (526 before its fixes).
  */
-const SWEEP_FLOORS: Record<string, number> = { '23-sweep8.sql': 0.94, '24-sweep9.sql': 0.95, '28-docs-functions.sql': 0.72, '30-sweep11.sql': 0.92, '31-sweep12.sql': 0.905, '32-json13.sql': 0.98, '32-datetime13.sql': 0.84, '32-sweep13.sql': 0.92, '33-doblock14.sql': 0.95, '33-dmlcte14.sql': 0.95, '33-ranges14.sql': 0.97 };
+const SWEEP_FLOORS: Record<string, number> = { '23-sweep8.sql': 0.94, '24-sweep9.sql': 0.95, '28-docs-functions.sql': 0.72, '30-sweep11.sql': 0.92, '31-sweep12.sql': 0.905, '32-json13.sql': 0.98, '32-datetime13.sql': 0.84, '32-sweep13.sql': 0.92, '33-doblock14.sql': 0.95, '33-dmlcte14.sql': 0.95, '33-ranges14.sql': 0.97, '33-sweep14.sql': 0.93 };
 
 const RECORDING = 'differential.json';
 

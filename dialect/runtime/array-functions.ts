@@ -4,7 +4,10 @@
  * the rest read the elements as install.ts's ANY/ALL comparison does. Deterministic.
  */
 import type Database from 'better-sqlite3';
-import type { SqliteValue } from '../../pg/types/registry.js';
+import { OID, arrayElementOid, type SqliteValue } from '../../pg/types/registry.js';
+import { mapArrayElements } from '../../pg/types/array.js';
+import { decodeTextParam } from '../../pg/types/text-format.js';
+import { storeValue } from '../../pg/coerce.js';
 import { text } from './arguments.js';
 import { PgError, SqlState } from '../../pg/errors.js';
 import { arrayDimensions, arrayItems, compareElement } from './catalog/install.js';
@@ -25,10 +28,28 @@ function concat(a: SqliteValue, b: SqliteValue): SqliteValue {
   let y = inner(text(b));
   if (x === '') return text(b);
   if (y === '') return text(a);
+  checkConcatenable(arrayItems(a) ?? [], arrayItems(b) ?? []);
   const nested = (s: string) => s.startsWith('[');
   if (nested(x) && !nested(y)) y = `[${y}]`;
   else if (!nested(x) && nested(y)) x = `[${x}]`;
   return `[${x},${y}]`;
+}
+
+/** An array's dimensions, outermost first. */
+function dimensions(a: unknown): number[] {
+  return Array.isArray(a) && a.length ? [a.length, ...dimensions(a[0])] : [];
+}
+
+/** array_cat's rule: of one rank, the same element dimensions; of ranks one apart, the lower is an element of the higher. */
+function checkConcatenable(a: unknown[], b: unknown[]): void {
+  const [x, y] = [dimensions(a), dimensions(b)];
+  const same = (p: number[], q: number[]) => p.length === q.length && p.every((d, i) => d === q[i]);
+  const fits = x.length === y.length ? same(x.slice(1), y.slice(1)) : x.length === y.length + 1 ? same(x.slice(1), y) : y.length === x.length + 1 && same(y.slice(1), x);
+  if (!fits) {
+    throw new PgError('2202E', 'cannot concatenate incompatible arrays', {
+      detail: x.length === y.length ? 'Arrays with differing element dimensions are not compatible for concatenation.' : 'Arrays with differing dimensions are not compatible for concatenation.',
+    });
+  }
 }
 
 /** The top-level elements of a storage JSON array, each as its own JSON text (int8 digits kept). */
@@ -199,6 +220,7 @@ export function registerArrayFunctions(db: Database.Database): void {
   fn('pg_array_remove', (a, e) => {
     const items = arrayItems(a);
     if (items === null) return null;
+    if (items.some(Array.isArray)) throw new PgError(SqlState.featureNotSupported, 'removing elements from multidimensional arrays is not supported');
     return JSON.stringify(items.filter((x) => (e === null ? x !== null : x === null || compareElement(e, x) !== 0)));
   });
   fn('pg_array_replace', (a, from, to) => {
@@ -231,6 +253,23 @@ export function registerArrayFunctions(db: Database.Database): void {
     });
     return JSON.stringify(items);
   }, true);
+  // `SET a[lo:hi] = v` of a one-dimensional array (array_set_slice): v's first elements in place,
+  // the array grown with NULLs to reach lo; a bound left out is the array's own.
+  fn('pg_array_set_slice', (a, v, lo, hi, loGiven, hiGiven) => {
+    const items = arrayItems(a) ?? [];
+    if (items.some(Array.isArray)) throw new PgError(SqlState.featureNotSupported, 'assignment to a slice of a multi-dimensional array is not supported by evsql');
+    if ((!loGiven || !hiGiven) && items.length === 0) throw new PgError('2202E', 'array slice subscript must provide both boundaries');
+    if ((loGiven && lo === null) || (hiGiven && hi === null)) throw new PgError(SqlState.nullValueNotAllowed, 'array subscript in assignment must not be null');
+    const [from, to] = [loGiven ? Number(lo) : 1, hiGiven ? Number(hi) : items.length];
+    if (from < 1 || (items.length === 0 && from !== 1)) throw new PgError(SqlState.featureNotSupported, 'an array slice starting elsewhere than within the array or at 1 is not supported by evsql');
+    if (to < from) throw new PgError('2202E', 'upper bound cannot be less than lower bound');
+    if (v === null) return a;
+    const source = arrayItems(v) ?? [];
+    if (source.length < to - from + 1) throw new PgError('2202E', 'source array too small');
+    while (items.length < from - 1) items.push(null);
+    for (let k = 0; k <= to - from; k++) items[from - 1 + k] = source[k];
+    return JSON.stringify(items);
+  });
   fn('pg_array_positions', (a, e) => {
     const items = arrayItems(a);
     if (items === null) return null;
@@ -245,12 +284,21 @@ export function registerArrayFunctions(db: Database.Database): void {
     const dims = arrayDimensions(arrayItems(a) ?? []);
     return dims.length === 0 ? null : dims.map((d) => `[1:${d}]`).join('');
   });
-  fn('pg_array_fill', (v, dims) => {
+  // numeric[] to an integer array: each element rounded and range-checked as numeric_int4 does.
+  fn('pg_array_integers', (a, oid) => {
+    if (a === null) return null;
+    const element = arrayElementOid(Number(oid));
+    return mapArrayElements(text(a), element, (e) => storeValue(decodeTextParam(e, OID.numeric), element, -1));
+  });
+  fn('pg_array_fill', (v, dims, ...lowerBounds) => {
     const lengths = arrayItems(dims);
-    if (lengths === null) throw new PgError(SqlState.nullValueNotAllowed, 'dimension array or low bound array cannot be null');
+    const lower = lowerBounds.length ? arrayItems(lowerBounds[0]!) : [];
+    if (lengths === null || lower === null) throw new PgError(SqlState.nullValueNotAllowed, 'dimension array or low bound array cannot be null');
+    if (lower.length && lower.length !== lengths.length) throw new PgError('2202E', 'wrong number of array subscripts', { detail: 'Low bound array has different size than dimensions array.' });
+    if (lower.some((b) => Number(b) !== 1)) throw new PgError(SqlState.featureNotSupported, 'an array with a lower bound other than 1 is not supported by evsql');
     const fill = (level: number): unknown => (level === lengths.length ? elementJson(v) : Array.from({ length: Number(lengths[level]) }, () => fill(level + 1)));
     return lengths.length === 0 ? '[]' : JSON.stringify(fill(0));
-  });
+  }, true);
   // trim_array: the first dimension less its last n elements.
   fn('pg_trim_array', (a, n) => {
     if (a === null || n === null) return null;

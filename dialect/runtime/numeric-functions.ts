@@ -390,6 +390,8 @@ export function registerNumericFunctions(db: Database.Database): void {
   });
   // float8's round() and its casts to integers round half to even (rint).
   fn('pg_float_round', (v) => (typeof v === 'number' ? rint(v) : v));
+  // A float cast to an integer: NaN and the infinities are out of its range (22003), not its input.
+  fn('pg_float_integral', (v) => (v === null ? null : Number.isFinite(special(v)) ? rint(special(v)) : Infinity));
   // float8_numeric keeps DBL_DIG (15) significant digits, float4_numeric FLT_DIG (6).
   fn('pg_float_numeric', (v, digits) => (v === null ? null : decimalStorage(floatToNumeric(special(v), Number(digits)))));
 

@@ -34,6 +34,8 @@ export type SchemaEdit =
       foreignKey?: { columns: string[]; refTable: string; refColumns: string[] | null };
       /** The CHECK expression as SQLite text. */
       check?: string;
+      /** The name is PostgreSQL's choice, not the statement's: when taken, the next free one (`t_a_check1`), as ChooseConstraintName. */
+      chosen?: boolean;
     }
   | { kind: 'dropConstraint'; table: string; name: string; missingOk: boolean }
   /**
@@ -53,6 +55,8 @@ export type SchemaEdit =
   | { kind: 'renameIndex'; table: string; from: string; to: string }
   /** ALTER TABLE … RENAME CONSTRAINT: the name written into the table's definition, or its index renamed. */
   | { kind: 'renameConstraint'; table: string; from: string; to: string }
+  /** Before RENAME TO: the names unnamed constraints have now written into the table, which PostgreSQL keeps. */
+  | { kind: 'nameConstraints'; table: string }
   /** REFRESH MATERIALIZED VIEW: its annotation (populated or not) replaced. */
   | { kind: 'matview'; table: string; marker: string }
   /** GRANT, REVOKE, OWNER TO: a relation's owner and ACL annotation replaced (dialect/catalog/roles.ts). */
@@ -76,6 +80,10 @@ export function applySchemaEdit(db: Database.Database, edit: SchemaEdit): void {
   }
   if (edit.kind === 'renameConstraint') {
     renameConstraint(db, edit.table, edit.from, edit.to);
+    return;
+  }
+  if (edit.kind === 'nameConstraints') {
+    nameConstraints(db, edit.table);
     return;
   }
   const sql = tableSql(db, edit.table);
@@ -116,13 +124,15 @@ export function applySchemaEdit(db: Database.Database, edit: SchemaEdit): void {
     return;
   }
   if (edit.kind === 'addConstraint') {
-    if (parts.defs.some((d) => constraintNameOf(d) === edit.name) || indexExists(db, edit.name, edit.table)) {
-      throw new PgError(SqlState.duplicateObject, `constraint "${edit.name}" for relation "${shown}" already exists`);
-    }
+    const taken = (name: string) => parts.defs.some((d) => constraintNameOf(d) === name) || indexExists(db, name, edit.table);
+    let name = edit.name;
+    for (let n = 1; edit.chosen && taken(name); n++) name = `${edit.name}${n}`;
+    if (taken(name)) throw new PgError(SqlState.duplicateObject, `constraint "${name}" for relation "${shown}" already exists`);
+    const definition = edit.definition.replace(quoteIdent(edit.name), quoteIdent(name));
     if (edit.foreignKey) checkReferencedKey(db, edit.foreignKey.refTable, edit.foreignKey.refColumns);
-    writeTableSql(db, edit.table, joinDefinitions({ ...parts, defs: [...parts.defs, edit.definition] }));
-    if (edit.validate && edit.foreignKey) checkForeignKey(db, edit.table, edit.name, edit.foreignKey);
-    if (edit.validate && edit.check !== undefined) checkRows(db, edit.table, shown, edit.name, edit.check);
+    writeTableSql(db, edit.table, joinDefinitions({ ...parts, defs: [...parts.defs, definition] }));
+    if (edit.validate && edit.foreignKey) checkForeignKey(db, edit.table, name, edit.foreignKey);
+    if (edit.validate && edit.check !== undefined) checkRows(db, edit.table, shown, name, edit.check);
     return;
   }
   const at = parts.defs.findIndex((d) => constraintNameOf(d) === edit.name);
@@ -214,7 +224,9 @@ function alteredColumn(def: string, edit: Extract<SchemaEdit, { kind: 'alterColu
   let pieces = tokens(def, true);
   const isComment = (p: string | undefined) => p !== undefined && p.startsWith('/*');
   let typeEnd = 1;
-  while (typeEnd < pieces.length && !CONSTRAINT_WORDS.test(pieces[typeEnd]!) && !(isComment(pieces[typeEnd]) && !pieces[typeEnd]!.startsWith('/* evsql-enum-type:'))) typeEnd++;
+  // The type's own annotations go with it: an enum's, and a serial or identity column's kind (`/* evsql: int8 identity always */`).
+  const ofType = (p: string | undefined) => !isComment(p) || p!.startsWith('/* evsql-enum-type:') || p!.startsWith('/* evsql: ');
+  while (typeEnd < pieces.length && !CONSTRAINT_WORDS.test(pieces[typeEnd]!) && ofType(pieces[typeEnd])) typeEnd++;
   if (edit.type !== undefined) {
     pieces = [pieces[0]!, edit.type, ...pieces.slice(typeEnd)];
     typeEnd = 2;
@@ -479,11 +491,8 @@ const CONSTRAINT_CLAUSE = { p: 'PRIMARY', u: 'UNIQUE', c: 'CHECK', f: 'REFERENCE
  * index renamed. A key's index carries its constraint's name, as in PostgreSQL.
  */
 function renameConstraint(db: Database.Database, table: string, from: string, to: string): void {
-  const schema = schemaOf(table);
   const shown = table.replace(SESSION_TEMP_PREFIXES, '');
-  const master = (db.prepare(`SELECT type, name, tbl_name, sql FROM ${schema}.sqlite_schema`).all() as Array<{ type: string; name: string; tbl_name: string; sql: string | null }>).map((r) => ({ ...r, temp: schema === 'temp' }));
-  const model = buildModel(master, () => [], new Map());
-  const own = model.tables.find((t) => t.name === table)?.constraints ?? [];
+  const { master, model, own } = tableModel(db, table);
   // A session's temporary table's default names carry its prefix, as the table's own name does.
   const prefix = table.slice(0, table.length - shown.length);
   const con = own.find((c) => c.name === from || c.name === prefix + from);
@@ -499,6 +508,32 @@ function renameConstraint(db: Database.Database, table: string, from: string, to
     renameIndex(db, table, con.name, prefix + to);
     return;
   }
+  writeConstraintName(db, table, source, to);
+}
+
+function tableModel(db: Database.Database, table: string) {
+  const schema = schemaOf(table);
+  const master = (db.prepare(`SELECT type, name, tbl_name, sql FROM ${schema}.sqlite_schema`).all() as Array<{ type: string; name: string; tbl_name: string; sql: string | null }>).map((r) => ({ ...r, temp: schema === 'temp' }));
+  const model = buildModel(master, () => [], new Map());
+  return { master, model, own: model.tables.find((t) => t.name === table)?.constraints ?? [] };
+}
+
+/** Each constraint of the table's definition without a name of its own gets the one the catalog gives it now. */
+function nameConstraints(db: Database.Database, table: string): void {
+  // A temporary table's default names carry the session's prefix, which no written name may.
+  if (table !== table.replace(SESSION_TEMP_PREFIXES, '')) return;
+  const done = new Set<string>();
+  for (;;) {
+    const con = tableModel(db, table).own.find((c) => c.source && c.source.name === null && !done.has(c.name));
+    if (!con) return;
+    done.add(con.name);
+    writeConstraintName(db, table, con.source!, con.name);
+  }
+}
+
+/** `CONSTRAINT "to"` written for the constraint `source` stands for in the table's definition. */
+function writeConstraintName(db: Database.Database, table: string, source: NonNullable<ReturnType<typeof tableModel>['own'][number]['source']>, to: string): void {
+  const shown = table.replace(SESSION_TEMP_PREFIXES, '');
   const parts = splitDefinitions(tableSql(db, table));
   const named = `CONSTRAINT ${quoteIdent(to)}`;
   let defs: string[];

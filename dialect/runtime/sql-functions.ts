@@ -603,7 +603,8 @@ export function registerSqlFunctions(db: Database.Database, scope: () => Functio
     const parts = text(d) === '' ? [text(s)] : text(s).split(text(d));
     return (k > 0 ? parts[k - 1] : parts[parts.length + k]) ?? '';
   });
-  fn('pg_initcap', (s) => (s === null ? null : text(s).toLowerCase().replace(/(^|[^a-z0-9])([a-z])/g, (_m, a: string, b: string) => a + b.toUpperCase())));
+  // The C locale's: only ASCII letters change case, and only ASCII letters and digits continue a word.
+  fn('pg_initcap', (s) => (s === null ? null : text(s).replace(/[A-Z]+/g, (w) => w.toLowerCase()).replace(/(^|[^a-z0-9])([a-z])/g, (_m, a: string, b: string) => a + b.toUpperCase())));
   fn('pg_sha', (algorithm, b) => (b === null ? null : createHash(text(algorithm)).update(Buffer.isBuffer(b) ? b : text(b)).digest()));
   fn('pg_chr', (n) => {
     if (n === null) return null;

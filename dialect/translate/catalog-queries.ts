@@ -211,6 +211,8 @@ export function arrayConstructor(em: EmitContext, elements: Node[]): string {
 
 /** An element as an array stores it: a boolean as JSON's true or false, as array_in and array_agg store it (not 1 or 0). */
 function arrayElement(sql: string, type: PgTypeInfo | null | undefined): string {
+  // A bytea is a BLOB, which JSON cannot hold.
+  if (type?.oid === OID.bytea) throw unsupported('an array of bytea');
   return type?.oid === OID.bool ? `CASE (${sql}) WHEN 1 THEN json('true') WHEN 0 THEN json('false') END` : sql;
 }
 

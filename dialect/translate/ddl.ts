@@ -9,7 +9,7 @@ import { PgError, SqlState } from '../../pg/errors.js';
 import { quoteIdent, quoteString } from '../sqlite-quote.js';
 import { quoteIdentifier } from '../../pg/ident.js';
 import { Emitter, columnList } from './emit.js';
-import { declaredType, enumArray, typeOfName } from './types.js';
+import { declaredType, enumArray, isUnknownLiteral, typeOfName } from './types.js';
 import { columnName } from './column-name.js';
 import { wallClockOf } from './typed-sql.js';
 import { unsupported } from './unsupported.js';
@@ -28,10 +28,11 @@ import { assertTypeExists } from './type-exists.js';
 import { btreeGistUses, changedExclusions, dropExclusionSteps, exclusionDefinition, exclusionSteps } from './exclusion.js';
 import { Scope } from './scope.js';
 import { isRange } from './range-types.js';
+import { literalAs } from './normalize.js';
 import type { Step } from '../plan.js';
 import { type SequenceType, sequenceTableName } from '../catalog/sequences.js';
 import { changeRelationOwner } from './roles.js';
-import { ownedSequence, ownedSequences, renamedOwner, restartOwnedSequences } from './sequences.js';
+import { alterSequence, ownedSequence, ownedSequences, renamedOwner, restartOwnedSequences } from './sequences.js';
 
 const SERIAL_TYPES = new Set(['serial', 'serial4', 'bigserial', 'serial8', 'smallserial', 'serial2']);
 const SERIAL_DECLARED: Record<string, string> = { serial: 'int4', serial4: 'int4', bigserial: 'int8', serial8: 'int8', smallserial: 'int2', serial2: 'int2' };
@@ -283,6 +284,31 @@ function addIdentity(schema: TranslatorSchema, tableName: string, cmd: Node): St
   return [{ sql: '', params: [], edit }, ...steps];
 }
 
+/**
+ * ALTER COLUMN … SET GENERATED { ALWAYS | BY DEFAULT } and the sequence options (RESTART, INCREMENT
+ * BY …): the column's identity kind, and its sequence altered as ALTER SEQUENCE alters it.
+ */
+function setIdentity(schema: TranslatorSchema, tableName: string, cmd: Node): Step[] {
+  const table = schema.lookupTable(tableName);
+  const column = table?.column(cmd.name);
+  if (!table || !column) throw new PgError(SqlState.undefinedColumn, `column "${cmd.name}" of relation "${tableName}" does not exist`);
+  if (column.identity === null || column.identity === 'serial' || column.sequence === undefined) {
+    throw new PgError(SqlState.objectNotInPrerequisiteState, `column "${cmd.name}" of relation "${tableName}" is not an identity column`);
+  }
+  const items = (cmd.def?.List?.items ?? []) as Node[];
+  const generated = items.find((i) => i.DefElem.defname === 'generated');
+  const options = items.filter((i) => i !== generated);
+  const steps: Step[] = [];
+  if (generated) {
+    const kind = generated.DefElem.arg.Integer.ival === 97 ? 'always' : 'by default';
+    const type = ({ [OID.int2]: 'int2', [OID.int4]: 'int4', [OID.int8]: 'int8' } as Record<number, SequenceType>)[column.type.oid];
+    if (column.primaryKey || !type) throw unsupported('SET GENERATED of an identity column that is the primary key');
+    steps.push({ sql: '', params: [], edit: { kind: 'alterColumn', table: table.sqlName, column: cmd.name, type: identityColumnType(type, kind) } });
+  }
+  if (options.length) steps.push(...alterSequence(schema, { sequence: { relname: column.sequence }, options }).steps);
+  return steps;
+}
+
 /** CREATE TYPE … AS ENUM: 42710 if the type exists; a label given twice breaks pg_enum's unique index, as in PostgreSQL. */
 export function createEnum(schema: TranslatorSchema, s: Node): Step[] {
   const name = enumName(s.typeName);
@@ -475,8 +501,12 @@ function columnConstraint(em: Emitter, c: Node, isAutoPk: boolean, column: strin
       return ' NOT NULL';
     case 'CONSTR_NULL':
       return '';
-    case 'CONSTR_DEFAULT':
-      return ` DEFAULT (${em.expr(c.raw_expr)})${c.domainDefault ? ` ${DOMAIN_DEFAULT_MARKER}` : defaultAnnotation(c.raw_expr, column, columns)}`;
+    case 'CONSTR_DEFAULT': {
+      // The rows an ADD COLUMN fills take SQLite's default as it is written: a literal in its stored form.
+      const columnType = columns(column);
+      const stored = isUnknownLiteral(c.raw_expr) && columnType ? literalAs(c.raw_expr, columnType) : undefined;
+      return ` DEFAULT (${stored ?? em.expr(c.raw_expr)})${c.domainDefault ? ` ${DOMAIN_DEFAULT_MARKER}` : defaultAnnotation(c.raw_expr, column, columns)}`;
+    }
     case 'CONSTR_PRIMARY':
       return isAutoPk ? '' : ` ${constraintName(c)}PRIMARY KEY`;
     case 'CONSTR_UNIQUE':
@@ -859,6 +889,9 @@ export function alterTable(schema: TranslatorSchema, s: Node): { steps: Step[]; 
       case 'AT_AddIdentity':
         steps.push(...addIdentity(schema, tableName, cmd));
         break;
+      case 'AT_SetIdentity':
+        steps.push(...setIdentity(schema, tableName, cmd));
+        break;
       // How PostgreSQL stores, clusters and samples the table: SQLite keeps its own ways, and
       // nothing a statement answers depends on them.
       case 'AT_SetRelOptions':
@@ -889,9 +922,12 @@ export function rename(schema: TranslatorSchema, s: Node): Step[] {
   }
   const sqlTable = relation === undefined ? undefined : schema.lookupTable(relation)?.sqlName;
   if (s.renameType === 'OBJECT_TABLE') {
-    const prefix = schema.lookupTable(s.relation.relname)?.temp ? schema.tempPrefix : '';
+    const table = schema.lookupTable(s.relation.relname);
+    const prefix = table?.temp ? schema.tempPrefix : '';
+    // The constraints' names chosen from the old table name stay, as in PostgreSQL.
+    const naming: Step[] = table && !table.view ? [{ sql: '', params: [], edit: { kind: 'nameConstraints', table: table.sqlName } }] : [];
     const renamed = sqlTable === undefined ? [] : changedExclusions(schema, sqlTable, quoteIdent(prefix + s.newname), (d) => ({ ...d, table: s.newname }));
-    return [{ sql: `ALTER TABLE ${em.rangeVar(s.relation, false)} RENAME TO ${quoteIdent(prefix + s.newname)}`, params: [] }, ...renamedOwner(schema, s.relation.relname, null, s.newname), ...renamed];
+    return [...naming, { sql: `ALTER TABLE ${em.rangeVar(s.relation, false)} RENAME TO ${quoteIdent(prefix + s.newname)}`, params: [] }, ...renamedOwner(schema, s.relation.relname, null, s.newname), ...renamed];
   }
   if (s.renameType === 'OBJECT_COLUMN') {
     const table = schema.lookupTable(s.relation.relname)?.sqlName ?? s.relation.relname;
@@ -924,6 +960,10 @@ export function renameIndex(schema: TranslatorSchema, s: Node): { steps: Step[];
   // renaming the old name to that one, as Rails' rename_table does after renaming the table, is done.
   const derived = (n: string) =>
     (n.endsWith('_pkey') && schema.primaryKeyOf(n.slice(0, -'_pkey'.length)).length > 0) || (schema.takenRelationNames().has(n) && !schema.lookupTable(n) && schema.indexTable(n) === undefined);
+  // The index of a key CREATE TABLE declared, by the name the key has (written into its table at a
+  // RENAME TO, or chosen from it): ALTER INDEX renames the key, as RENAME CONSTRAINT does.
+  const owner = table === undefined ? schema.tableNames().find((t) => schema.keyConstraintColumns(t, name) !== undefined) : undefined;
+  if (owner !== undefined) return { steps: [{ sql: '', params: [], edit: { kind: 'renameConstraint', table: schema.lookupTable(owner)!.sqlName, from: name, to: s.newname } }] };
   if (table === undefined && derived(s.newname) && !derived(name)) return { steps: [] };
   if (table === undefined) {
     if (s.missing_ok) return { steps: [], notices: [new PgError(SqlState.successfulCompletion, `relation "${name}" does not exist, skipping`, { severity: 'NOTICE' })] };

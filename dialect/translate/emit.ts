@@ -36,12 +36,12 @@ import { enterDmlScope, enterRelations, enterSelectScope, leaveScope, starColumn
 import type { ColumnInfo, TranslatorSchema } from './schema.js';
 import { commonLiteral, comparedArrayLiteral, comparedLiteral, constraintColumns, drawnColumns, insertTargets, leadingColumns, storeSql, updateTarget } from './normalize.js';
 import { SEQUENCE_FUNCTIONS, drawSql, sequenceCall, sequenceFromItem } from './sequences.js';
-import { checkReturningSources, deleteUsing, distinctOnQuery, withTiesQuery, groupingSetsQuery, havingAloneQuery, mixedSetReturning, selectListSeries, subqueryComparison, unqualifiedReturning, usingJoinStar } from './rewrite.js';
+import { checkReturningSources, deleteUsing, distinctOnQuery, distinctSeriesQuery, withTiesQuery, groupingSetsQuery, havingAloneQuery, mixedSetReturning, selectListSeries, subqueryComparison, unqualifiedReturning, usingJoinStar } from './rewrite.js';
 import { keptPart } from './modifying-with.js';
 import { KEPT_ROWS_TABLE, KEPT_ROWS_WIDTH } from '../plan.js';
 import { type OutputColumn, type OwnScales, computedNumeric, setColumns, inferParamTypes, isFormattedOutput, markScaleSpine, outputColumn, resolveUnknown, selectColumns, typeOf, valuesColumns, outputScale, numericScale, mixedScaleArray, arrayScale, isNumericSpecial, enumTypeOfName, isNumber, isNullLiteral, isUnknownLiteral, markTextScale, storedDisplay, displayedSql, typeOfName } from './types.js';
 import { isRange } from './range-types.js';
-import { asTimestamptz, FILTER_PLACED, mayBeBlob, mixedScaleOutput, numericComparison, orderedSetAggregate, outputText, typedCall, typedCast, typedOperator } from './typed-sql.js';
+import { asTimestamptz, FILTER_PLACED, mayBeBlob, mixedScaleOutput, numericComparison, orderedSetAggregate, outputText, textBesideNumber, typedCall, typedCast, typedOperator } from './typed-sql.js';
 import * as catalog from './catalog-queries.js';
 import { isRowidName, isSqliteModuleName } from '../catalog/definitions.js';
 import { assertTypeExists } from './type-exists.js';
@@ -72,6 +72,8 @@ export class Emitter implements EmitContext {
   /** The expression at the root of the result column being emitted (typed-sql.ts formats quotients there). */
   outputRoot: Node | null = null;
   readonly numericSpine = new WeakSet<Node>();
+  /** `ARRAY[…]` written directly under a cast, where an empty one takes the cast's type. */
+  private readonly castArrays = new WeakSet<Node>();
   readonly displayHidden = new WeakMap<Node, 'hidden' | 'qualified'>();
   /** Result columns computed as formatted text, by position and by name: ORDER BY sorts their values. */
   private formattedOutputs = new Map<string, Node>();
@@ -105,6 +107,11 @@ export class Emitter implements EmitContext {
     if (s.limitOption === 'LIMIT_OPTION_WITH_TIES') return this.select({ SelectStmt: withTiesQuery(s) }, top);
     // generate_subscripts beside unnest (SQLAlchemy's index query) first: selectListSeries knows
     // unnest alone, and unnest beside generate_series (two rewrites would cross their rows).
+    // PostgreSQL runs the window functions over the rows before a select list's set-returning
+    // functions multiply them (ProjectSet above WindowAgg); the rewrites below would reverse that.
+    if (returnsSet(s.targetList) && hasWindowFunction(s.targetList)) throw unsupported('a set-returning function beside a window function in the select list');
+    const distinctSeries = distinctSeriesQuery(s, returnsSet);
+    if (distinctSeries) return this.select({ SelectStmt: distinctSeries }, top);
     const arrays = (mixedSetReturning(s) ? undefined : selectListArrays(s)) ?? lateralUnnestQuery(s);
     if (arrays) return this.select({ SelectStmt: arrays }, top);
     const series = selectListSeries(s);
@@ -305,6 +312,8 @@ export class Emitter implements EmitContext {
       // PostgreSQL types a bare parameter here bigint, and pgx encodes by the type it describes.
       if (n.ParamRef && !this.paramTypes.has(n.ParamRef.number)) this.paramTypes.set(n.ParamRef.number, { oid: OID.int8, typmod: -1 });
       if (c && (c.ival ?? 0) < 0) throw new PgError(offset ? SqlState.invalidRowCountInResultOffsetClause : SqlState.invalidRowCountInLimitClause, `${offset ? 'OFFSET' : 'LIMIT'} must not be negative`);
+      // An untyped literal is read as the bigint the clause takes (`LIMIT 'a'` is 22P02).
+      if (isUnknownLiteral(n)) n = { TypeCast: { arg: n, typeName: { names: [{ String: { sval: 'int8' } }], typemod: -1 }, location: -1 } };
       return c ? this.expr(n) : `pg_row_count(${this.expr(n)}, ${offset ? 1 : 0})`;
     };
     const count = isAll(s.limitCount) ? undefined : bound(s.limitCount, false);
@@ -691,7 +700,8 @@ export class Emitter implements EmitContext {
     // A table with display columns is always written with a column list: SQLite would count them.
     // `width`: how many leading columns rows without a list fill.
     const listed = (written: boolean, width = targets?.length ?? 0) => {
-      const leading = columns ?? (displayed.length ? table!.columns.slice(0, width).map((c) => c.name) : undefined);
+      // Rows narrower than the table fill its leading columns, the rest take their defaults.
+      const leading = columns ?? (displayed.length || (table && width < table.columns.length) ? table!.columns.slice(0, width).map((c) => c.name) : undefined);
       const given = written && displayed.length ? [...leading!, ...displayed] : leading;
       const named = [...(given ?? []), ...drawn.map((c) => c.name)];
       return { named, sql: named.length && (given?.length || drawn.length) ? ` (${named.map(quoteIdent).join(', ')})` : '' };
@@ -745,6 +755,17 @@ export class Emitter implements EmitContext {
       if (c.infer.whereClause) sql += ` WHERE ${this.expr(c.infer.whereClause)}`;
     }
     if (c.action === 'ONCONFLICT_NOTHING') return sql + ' DO NOTHING';
+    // A column named bare is the table's or EXCLUDED's: PostgreSQL cannot tell which (42702).
+    const table = this.schema.lookupTable(relation.relname);
+    const bare = (n: unknown): void => {
+      if (n === null || typeof n !== 'object' || (n as Node).SubLink) return;
+      const ref = (n as Node).ColumnRef;
+      if (ref?.fields.length === 1 && ref.fields[0].String && table?.column(ref.fields[0].String.sval)) {
+        throw new PgError(SqlState.ambiguousColumn, `column reference "${ref.fields[0].String.sval}" is ambiguous`);
+      }
+      Object.values(n).forEach(bare);
+    };
+    bare([(c.targetList as Node[]).map((t) => t.ResTarget.val), c.whereClause]);
     sql += ' DO UPDATE SET ' + this.setList(c.targetList, relation);
     if (c.whereClause) sql += ` WHERE ${this.expr(c.whereClause)}`;
     return sql;
@@ -802,8 +823,15 @@ export class Emitter implements EmitContext {
       const value: Node = { CoalesceExpr: { args: [given, jsonb({ A_Const: { sval: { sval: 'null' } } })] } };
       return this.expr({ FuncCall: { funcname: [{ String: { sval: 'jsonb_set' } }], args: [doc, path, value] } });
     }
+    if (indexes.length === 1 && indexes[0]?.is_slice && column && arrayElementOid(column.type.oid) !== 0) {
+      const { lidx, uidx } = indexes[0];
+      const bound = (b: Node | undefined) => (b ? this.expr(b) : 'NULL');
+      return `pg_array_set_slice(${quoteIdent(rt.name)}, ${storeSql(this, rt.val, column)}, ${bound(lidx)}, ${bound(uidx)}, ${lidx ? 1 : 0}, ${uidx ? 1 : 0})`;
+    }
     if (indexes.some((i) => !i || i.is_slice) || !column || arrayElementOid(column.type.oid) === 0) throw unsupported('assignment to a field or slice');
-    return `pg_array_set(${quoteIdent(rt.name)}, ${this.expr(rt.val)}, ${indexes.map((i) => this.expr(i!.uidx)).join(', ')})`;
+    // The element is assigned as to a column of the element type (7.5 into an int[] is 8).
+    const element: ColumnInfo = { ...column, rowid: false, type: { oid: arrayElementOid(column.type.oid), typmod: column.type.typmod } };
+    return `pg_array_set(${quoteIdent(rt.name)}, ${storeSql(this, rt.val, element)}, ${indexes.map((i) => this.expr(i!.uidx)).join(', ')})`;
   }
 
   /**
@@ -964,6 +992,7 @@ export class Emitter implements EmitContext {
         return `(${this.expr(t.arg)}) ${test}`;
       }
       case 'TypeCast':
+        if (n.TypeCast.arg.A_ArrayExpr) this.castArrays.add(n.TypeCast.arg);
         return mixedScaleArray(this, n, (e) => this.expr(e)) ?? this.typeCast(n.TypeCast);
       case 'FuncCall':
         return this.funcCall(n.FuncCall);
@@ -1012,7 +1041,8 @@ export class Emitter implements EmitContext {
       case 'NullIfExpr':
         return `nullif(${this.exprList(n.NullIfExpr.args)})`;
       case 'SetToDefault':
-        throw unsupported('DEFAULT in this position');
+        // INSERT's VALUES and UPDATE's SET take DEFAULT before here: anywhere else PostgreSQL's grammar has none.
+        throw new PgError(SqlState.syntaxError, 'DEFAULT is not allowed in this context', { position: (n.SetToDefault.location ?? -1) + 1 });
       case 'CollateClause':
         return this.expr(n.CollateClause.arg);
       case 'List':
@@ -1021,6 +1051,10 @@ export class Emitter implements EmitContext {
         // An untyped literal among numbers is read as one (array[1, 'a'] fails with 22P02, as in PostgreSQL).
         const elem = arrayElementOid(this.typeOf(n)?.oid ?? 0);
         const elements = (n.A_ArrayExpr.elements ?? []) as Node[];
+        // `ARRAY[]` has a type only cast (a statement's own, which has a location: not one the translator built).
+        if (!elements.length && n.A_ArrayExpr.location !== undefined && !this.castArrays.has(n)) {
+          throw new PgError(SqlState.indeterminateDatatype, 'cannot determine type of empty array', { position: n.A_ArrayExpr.location + 1, hint: 'Explicitly cast to the desired type, for example ARRAY[]::integer[].' });
+        }
         if (isNumber({ oid: elem, typmod: -1 })) for (const e of elements) if (isUnknownLiteral(e)) decodeTextParam(e.A_Const.sval.sval ?? '', elem);
         arrayShape(n);
         return mixedScaleArray(this, n, (e) => this.expr(e)) ?? catalog.arrayConstructor(this, elements);
@@ -1200,7 +1234,7 @@ export class Emitter implements EmitContext {
    */
   private comparesByOperator(values: Node[]): boolean {
     const oids = values.map((v) => this.typeOf(v)?.oid);
-    if (oids.includes(OID.interval) || oids.includes(OID.numrange)) return true;
+    if (oids.includes(OID.interval) || oids.includes(OID.numrange) || values.slice(1).some((v) => textBesideNumber(this, values[0]!, v))) return true;
     return new Set(oids.filter((o) => o === OID.date || o === OID.timestamp || o === OID.timestamptz)).size > 1;
   }
 

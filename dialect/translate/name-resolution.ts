@@ -276,7 +276,7 @@ function literalScale(n: Node): number | undefined {
 }
 
 /** generate_series's type: the widest of its arguments', int4 at least. */
-function seriesType(em: EmitContext, call: Node): PgTypeInfo {
+export function seriesType(em: EmitContext, call: Node): PgTypeInfo {
   const time = timeSeriesType(em, call);
   if (time) return time;
   let type: PgTypeInfo = { oid: OID.int4, typmod: -1 };

@@ -209,7 +209,7 @@ export function comparedArrayLiteral(literal: Node, arrayOid: number): string | 
 }
 
 /** A string literal read as type `t` (its stored form); undefined when it stays as it is. */
-function literalAs(literal: Node, t: PgTypeInfo | null): string | undefined {
+export function literalAs(literal: Node, t: PgTypeInfo | null): string | undefined {
   const text = literal.A_Const?.sval;
   if (text === undefined || !t || !COERCED_IN_COMPARISONS.has(t.oid)) return undefined;
   const s = text.sval ?? '';

@@ -13,13 +13,16 @@ import { AGGREGATES } from './functions.js';
  * plain case is judged — one table in FROM, GROUP BY of column names — so no valid query is refused.
  */
 export function checkGrouping(schema: TranslatorSchema, s: Node): void {
-  const group = (s.groupClause ?? []) as Node[];
+  // `GROUP BY 1` groups by the select list's first item.
+  const positional = (g: Node): Node => (g.A_Const?.ival ? ((s.targetList ?? []) as Node[])[(g.A_Const.ival.ival ?? 0) - 1]?.ResTarget.val ?? g : g);
+  const group = ((s.groupClause ?? []) as Node[]).map(positional);
   const from = (s.fromClause ?? []) as Node[];
   // An aggregate in the select list, or HAVING, groups the whole table (`SELECT name, count(*) FROM t`).
-  const aggregated = !!s.havingClause || ((s.targetList ?? []) as Node[]).some((t) => {
-    const f = t.ResTarget.val.FuncCall;
+  const aggregate = (n: Node) => {
+    const f = n.FuncCall;
     return f && !f.over && AGGREGATES.has(names(f.funcname).at(-1)!);
-  });
+  };
+  const aggregated = !!s.havingClause || ((s.targetList ?? []) as Node[]).some((t) => aggregate(t.ResTarget.val)) || ((s.sortClause ?? []) as Node[]).some((o) => aggregate(o.SortBy.node));
   if ((group.length === 0 && !aggregated) || from.length !== 1 || !from[0]!.RangeVar || !group.every((g) => g.ColumnRef)) return;
   const relation = from[0]!.RangeVar;
   const table = relation.schemaname && relation.schemaname !== 'public' ? undefined : schema.lookupTable(relation.relname);

@@ -24,6 +24,48 @@ function columnRef(name: string): Node {
 }
 
 /**
+ * SELECT DISTINCT over set-returning functions of the select list (`SELECT DISTINCT unnest(tags)`):
+ * PostgreSQL takes the distinct rows of the series' rows, so the series run in a subquery and
+ * DISTINCT, ORDER BY and LIMIT over it. Undefined for any other query.
+ */
+export function distinctSeriesQuery(s: Node, returnsSet: (n: unknown) => boolean): Node | undefined {
+  const distinct = s.distinctClause as Node[] | undefined;
+  const targets = (s.targetList ?? []) as Node[];
+  if (!distinct || distinct.some((d) => d && Object.keys(d).length) || !returnsSet(targets)) return undefined;
+  if (targets.some((t) => t.ResTarget.val.ColumnRef && names(t.ResTarget.val.ColumnRef.fields).at(-1) === '*')) return undefined;
+  const column = (i: number) => columnRef(`__evsql_c${i + 1}`);
+  const hidden: Node[] = [];
+  const sortClause = ((s.sortClause ?? []) as Node[]).map((o) => {
+    const node = resolveOutput(o.SortBy.node, targets);
+    const at = targets.findIndex((t) => t.ResTarget.val === node || JSON.stringify(t.ResTarget.val) === JSON.stringify(node));
+    if (at >= 0) return { SortBy: { ...o.SortBy, node: column(at) } };
+    hidden.push({ ResTarget: { name: `__evsql_s${hidden.length + 1}`, val: node } });
+    return { SortBy: { ...o.SortBy, node: columnRef(`__evsql_s${hidden.length}`) } };
+  });
+  const inner: Node = {
+    ...s,
+    targetList: [...targets.map((t, i) => ({ ResTarget: { name: `__evsql_c${i + 1}`, val: t.ResTarget.val } })), ...hidden],
+    distinctClause: undefined,
+    sortClause: undefined,
+    limitCount: undefined,
+    limitOffset: undefined,
+    limitOption: undefined,
+    withClause: undefined,
+  };
+  return {
+    op: 'SETOP_NONE',
+    distinctClause: distinct,
+    targetList: targets.map((t, i) => ({ ResTarget: { name: t.ResTarget.name ?? columnName(t.ResTarget.val), val: column(i) } })),
+    fromClause: [{ RangeSubselect: { subquery: { SelectStmt: inner }, alias: { aliasname: '__evsql_distinct' } } }],
+    sortClause: sortClause.length ? sortClause : undefined,
+    limitCount: s.limitCount,
+    limitOffset: s.limitOffset,
+    limitOption: s.limitOption,
+    withClause: s.withClause,
+  };
+}
+
+/**
  * SELECT DISTINCT ON (keys) … ORDER BY …: the first row of each group of equal keys in the
  * ORDER BY order, as the query
  *   SELECT cols FROM (SELECT …, row_number() OVER (PARTITION BY keys ORDER BY …) AS rn, sort keys …)
@@ -287,6 +329,8 @@ export function checkReturningSources(s: Node): void {
   const visit = (n: Node): void => {
     if (n === null || typeof n !== 'object' || n.SubLink) return;
     if (Array.isArray(n)) return n.forEach(visit);
+    // `RETURNING *` is the joined row's columns, the other tables' too.
+    if (n.ColumnRef && n.ColumnRef.fields.length === 1 && n.ColumnRef.fields[0].A_Star) throw unsupported(`RETURNING * in ${s.usingClause ? 'DELETE … USING' : 'UPDATE … FROM'}`);
     if (n.ColumnRef && n.ColumnRef.fields.length >= 2) {
       const table = names(n.ColumnRef.fields)[0]!;
       if (!own.has(table) && others.includes(table)) throw unsupported(`RETURNING a column of the ${s.usingClause ? 'USING' : 'FROM'} list's tables`);
@@ -389,6 +433,17 @@ function forGroupingSet(n: Node, all: Map<string, Node>, set: Set<string>): Node
   return out;
 }
 
+/** The first node of a type in a tree, outside subqueries. */
+function findNode(n: unknown, type: string): Node | undefined {
+  if (!n || typeof n !== 'object' || (n as Node).SubLink) return undefined;
+  if ((n as Node)[type]) return (n as Node)[type];
+  for (const v of Object.values(n)) {
+    const found = findNode(v, type);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /**
  * GROUP BY GROUPING SETS / ROLLUP / CUBE: the UNION ALL of one grouped query per grouping set,
  * ORDER BY and LIMIT over the union; undefined when the query has none.
@@ -397,6 +452,12 @@ export function groupingSetsQuery(s: Node): Node | undefined {
   const groups = (s.groupClause ?? []) as Node[];
   // grouping(…) under a plain GROUP BY: the one grouping set of all its expressions.
   const grouping = groups.length > 0 && JSON.stringify([s.targetList, s.havingClause, s.sortClause]).includes('"GroupingFunc"');
+  const ungrouped = groups.length === 0 ? findNode([s.targetList, s.havingClause, s.sortClause], 'GroupingFunc') : undefined;
+  if (ungrouped) {
+    const arg = ungrouped.args?.[0] as Node | undefined;
+    const at = (arg && (Object.values(arg)[0] as { location?: number }).location) ?? ungrouped.location;
+    throw new PgError(SqlState.groupingError, 'arguments to GROUPING must be grouping expressions of the associated query level', { position: at + 1 });
+  }
   if (!groups.some((g) => g.GroupingSet) && !grouping) return undefined;
   const targets = (s.targetList ?? []) as Node[];
   // `CUBE (status, 2)`: a number names a select-list item there too, as at GROUP BY's top level.
@@ -409,6 +470,10 @@ export function groupingSetsQuery(s: Node): Node | undefined {
   for (const g of groups.map(positional)) sets = sets.flatMap((prefix) => elementSets(g).map((set) => [...prefix, ...set]));
   const all = new Map(sets.flat().map((e) => [exprKey(e), e]));
   if (targets.some((t) => t.ResTarget.val.ColumnRef && names(t.ResTarget.val.ColumnRef.fields).at(-1) === '*')) throw unsupported('GROUPING SETS with *');
+  // A window runs over the rows of all the grouping sets, which no member of the union sees.
+  if (JSON.stringify([targets, s.sortClause]).includes('"over":')) throw unsupported('a window function in a query with GROUPING SETS');
+  const distinct = s.distinctClause as Node[] | undefined;
+  if (distinct?.some((d) => d && Object.keys(d).length)) throw unsupported('DISTINCT ON in a query with GROUPING SETS');
   const member = (set: Node[]): Node => {
     const keys = new Set(set.map(exprKey));
     const unique = [...new Map(set.map((e) => [exprKey(e), e])).values()];
@@ -428,7 +493,7 @@ export function groupingSetsQuery(s: Node): Node | undefined {
   const outputs = targets.map((t) => (t.ResTarget.name ?? columnName(t.ResTarget.val)) as string);
   const output = (n: Node) => !!n.A_Const?.ival || (!!n.ColumnRef && names(n.ColumnRef.fields).length === 1 && outputs.includes(names(n.ColumnRef.fields)[0]!));
   const hidden = sorts.map((o, i) => (output(o.SortBy.node) ? undefined : `__evsql_sort${i + 1}`));
-  if (!hidden.some(Boolean)) {
+  if (!hidden.some(Boolean) && !distinct) {
     const union = sets.map(member).reduce((larg, rarg) => ({ op: 'SETOP_UNION', all: true, larg, rarg }));
     return { ...union, sortClause: s.sortClause, limitCount: s.limitCount, limitOffset: s.limitOffset, limitOption: s.limitOption, withClause: s.withClause };
   }
@@ -443,6 +508,8 @@ export function groupingSetsQuery(s: Node): Node | undefined {
   const union = sets.map(withHidden).reduce((larg, rarg) => ({ op: 'SETOP_UNION', all: true, larg, rarg }));
   return {
     op: 'SETOP_NONE',
+    // DISTINCT is over the rows of all the grouping sets.
+    distinctClause: distinct,
     targetList: outputs.map((name, i) => ({ ResTarget: { name, val: columnRef(`__evsql_out${i + 1}`) } })),
     fromClause: [{ RangeSubselect: { subquery: { SelectStmt: union }, alias: { aliasname: '__evsql_sets' } } }],
     sortClause: sorts.map((o, i) => (hidden[i] ? { SortBy: { ...o.SortBy, node: columnRef(hidden[i]!) } } : o)),

@@ -57,12 +57,12 @@ export function addConstraintEdit(schema: TranslatorSchema, table: string, con: 
     const name = con.conname ?? `${table}_${columns.join('_')}_fkey`;
     const key = referencedColumns(schema, con);
     const foreignKey = { columns, refTable: con.pktable.relname as string, refColumns: key.length ? key : null };
-    return step({ kind: 'addConstraint', table: sqlTable, name, definition: render({ ...con, conname: name }), validate: !con.skip_validation, foreignKey });
+    return step({ kind: 'addConstraint', table: sqlTable, name, definition: render({ ...con, conname: name }), validate: !con.skip_validation, foreignKey, ...(con.conname ? {} : { chosen: true }) });
   }
   const column = firstColumn(con.raw_expr);
   const name = con.conname ?? (column ? `${table}_${column}_check` : `${table}_check`);
   const check = new Emitter(schema).expr(con.raw_expr);
-  return step({ kind: 'addConstraint', table: sqlTable, name, definition: render({ ...con, conname: name }), validate: !con.skip_validation, check });
+  return step({ kind: 'addConstraint', table: sqlTable, name, definition: render({ ...con, conname: name }), validate: !con.skip_validation, check, ...(con.conname ? {} : { chosen: true }) });
 }
 
 export function dropConstraintEdit(table: string, name: string, missingOk: boolean): EditStep {

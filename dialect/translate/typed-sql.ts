@@ -246,8 +246,16 @@ function concatenable(t: PgTypeInfo): boolean {
   return t.oid === OID.text || t.oid === OID.varchar || t.oid === OID.bpchar || t.oid === OID.name || t.oid === OID.unknown || t.oid === OID.jsonb || t.oid === OID.bytea || isArray(t);
 }
 
+/** Whether `a = b` is text against a number, which has no operator: IN and CASE compare item by item then, to raise it. */
+export function textBesideNumber(em: EmitContext, a: Node, b: Node): boolean {
+  const [at, bt] = [em.typeOf(a), em.typeOf(b)];
+  return textAndNumber(at, bt, a, b) || textAndNumber(bt, at, b, a);
+}
+
 function textAndNumber(t: PgTypeInfo | null, n: PgTypeInfo | null, tn: Node, nn: Node): boolean {
-  return !!tn.ColumnRef && (is(t, OID.text) || is(t, OID.varchar) || is(t, OID.bpchar)) && isNumber(n) && !!(nn.A_Const?.ival || nn.A_Const?.fval);
+  // Only operands whose type is written (a column, a cast, a number): an inferred type may be a guess.
+  const written = (x: Node) => !!(x.ColumnRef || x.TypeCast);
+  return written(tn) && (is(t, OID.text) || is(t, OID.varchar) || is(t, OID.bpchar)) && isNumber(n) && (written(nn) || !!(nn.A_Const?.ival || nn.A_Const?.fval));
 }
 const ARITHMETIC = new Set(['+', '-', '*']);
 
@@ -420,7 +428,7 @@ export function typedCast(em: EmitContext, arg: Node, sql: string, target: PgTyp
       // float8 to integer rounds half to even (rint); numeric rounds half away from zero, which
       // pg_cast_int does for a stored one, pg_num_round for one computed as decimal text
       // (extract(epoch …)::bigint).
-      if (isFloat(source)) return `pg_cast_int(pg_float_round(${sql}), ${target.oid})`;
+      if (isFloat(source)) return `pg_cast_int(pg_float_integral(${sql}), ${target.oid})`;
       return is(source, OID.numeric) && !arg.A_Const && !arg.ColumnRef ? `pg_cast_int(pg_num_round(${sql}, 0, 0), ${target.oid})` : undefined;
     case OID.time:
       // interval_time: the interval's time part within a day.
@@ -453,6 +461,7 @@ function arrayCast(sql: string, from: PgTypeInfo, target: PgTypeInfo): string | 
   const viaText =
     a === OID.text || a === OID.varchar || b === OID.text || b === OID.varchar || widens ||
     ((INTEGER_WIDTH[a] !== undefined || a === OID.numeric) && (b === OID.numeric || b === OID.float8 || b === OID.float4));
+  if (a === OID.numeric && INTEGER_WIDTH[b] !== undefined) return `pg_array_integers(${sql}, ${target.oid})`;
   if (!viaText) throw unsupported(`a cast from ${formatType(from.oid, -1)} to ${formatType(target.oid, -1)}`);
   return `pg_store(pg_output(${sql}, ${from.oid}, -1), ${target.oid}, -1)`;
 }
@@ -563,9 +572,14 @@ function hypotheticalSet(em: EmitContext, name: string, v: Node, sort: Node): st
 /** PostgreSQL's ordered-set and hypothetical-set aggregates: WITHIN GROUP of any other function finds none. */
 const ORDERED_SET = new Set(['percentile_cont', 'percentile_disc', 'mode', 'rank', 'dense_rank', 'percent_rank', 'cume_dist']);
 
+/** Plain aggregates of one argument, which `agg() WITHIN GROUP (ORDER BY x)` finds as agg(x) (42809 then). */
+const ONE_ARGUMENT_AGGREGATES = new Set(['count', 'sum', 'avg', 'min', 'max', 'array_agg', 'json_agg', 'jsonb_agg', 'bool_and', 'bool_or', 'every', 'bit_and', 'bit_or', 'stddev', 'stddev_samp', 'stddev_pop', 'variance', 'var_samp', 'var_pop']);
+
 export function orderedSetAggregate(em: EmitContext, f: Node, name: string, args: Node[]): string {
   const order = (f.agg_order ?? []) as Node[];
   const at = { position: f.location + 1 };
+  // A plain aggregate (count, sum) is one, but not an ordered-set one.
+  if (!ORDERED_SET.has(name) && ONE_ARGUMENT_AGGREGATES.has(name) && args.length === 0 && order.length === 1) throw new PgError(SqlState.wrongObjectType, `${name} is not an ordered-set aggregate, so it cannot have WITHIN GROUP`, at);
   if (!ORDERED_SET.has(name)) throw new PgError(SqlState.undefinedFunction, noFunctionCall(em, name, [...args, ...order.map((o) => o.SortBy.node as Node)]).message, { ...at, hint: 'No function matches the given name and argument types. You might need to add explicit type casts.' });
   if (f.over) throw new PgError(SqlState.featureNotSupported, `OVER is not supported for ordered-set aggregate ${name}`, at);
   if (order.length !== 1) throw unsupported(`${name}() WITHIN GROUP with ${order.length} sort keys`);
@@ -979,6 +993,7 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       return args[0] && hasAggregate(args[0]) ? `iif((${em.expr(args[0])}) IS NULL, ${x.oid}, ${x.oid})` : String(x.oid);
     }
     case 'array_agg': {
+      if (is(argType(0), OID.bytea)) throw unsupported('an array of bytea');
       const agg = `json_group_array(${aggregateInput(em, f, jsonValue(em, args[0]!))})`;
       // Of arrays: each must be one of the same dimensions (array_agg_array_transfn's errors).
       return isArray(argType(0)) ? `pg_array_agg_arrays(${filtered(em, f, agg)})` : agg;

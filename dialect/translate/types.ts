@@ -20,7 +20,7 @@ import { decodeTextParam } from '../../pg/types/text-format.js';
 import type { EmitContext } from './emit-context.js';
 import { type Node, nodeType, names } from './parse.js';
 import type { ScopeColumn } from './scope.js';
-import { enterRelations, enterSelectScope, leaveScope, starColumns, tableRelation } from './name-resolution.js';
+import { enterRelations, enterSelectScope, leaveScope, seriesType, starColumns, tableRelation } from './name-resolution.js';
 import { FUNCTIONS } from './functions.js';
 import { columnName } from './column-name.js';
 import { lateralUnnestQuery, selectListArrays } from './select-list-arrays.js';
@@ -103,7 +103,8 @@ function commonType(em: EmitContext, nodes: Node[]): PgTypeInfo | null {
   if (common && sawLiteral && (isNumber(common) || is(common, OID.bool) || is(common, OID.uuid))) {
     for (const n of nodes) if (isUnknownLiteral(n)) decodeTextParam(n.A_Const.sval.sval ?? '', common.oid);
   }
-  return common ?? (sawLiteral ? TEXT : null);
+  // All untyped (NULLs, literals): select_common_type resolves them as text.
+  return common ?? (sawLiteral || (nodes.length > 0 && nodes.every(isNullLiteral)) ? TEXT : null);
 }
 
 /** The type of an operator expression `l op r` (l undefined for a prefix operator). */
@@ -278,6 +279,8 @@ function functionType(em: EmitContext, f: Node): PgTypeInfo | null | undefined {
   if (BYTEA_OF_BYTEA.has(name) && is(first, OID.bytea)) return t(OID.bytea);
   const range = rangeFunctionType(name, first);
   if (range !== undefined) return range;
+  // In a select list, as in FROM: the widest of its arguments' types.
+  if (name === 'generate_series' && (args.length === 2 || args.length === 3)) return seriesType(em, f);
   if (name === 'sum') {
     if (is(first, OID.int2) || is(first, OID.int4)) return INT8;
     if (is(first, OID.int8) || is(first, OID.numeric)) return NUMERIC;
@@ -326,7 +329,7 @@ function functionType(em: EmitContext, f: Node): PgTypeInfo | null | undefined {
   }
   // A date is read as a timestamptz (date_timestamptz), so it gives a timestamp too.
   if (name === 'timezone') return is(args[1] ? em.typeOf(args[1]) : null, OID.timestamptz) || is(args[1] ? em.typeOf(args[1]) : null, OID.date) ? TIMESTAMP : TIMESTAMPTZ;
-  if (name === 'mod') {
+  if (name === 'mod' || name === 'gcd' || name === 'lcm') {
     const second = args[1] ? em.typeOf(args[1]) : null;
     return first && second && isNumber(first) && isNumber(second) ? numericResult(first, second) : undefined;
   }
@@ -688,7 +691,8 @@ export function numericScale(em: EmitContext, n: Node): number | undefined {
       }
       if (name === 'ceil' || name === 'ceiling' || name === 'floor' || name === 'count') return 0;
       if (name === 'extract' && args.length === 2) return extractScale(String(args[0]!.A_Const?.sval?.sval ?? '').toLowerCase(), em.typeOf(args[1]!));
-      if (name === 'mod' && args.length === 2) {
+      // numeric_mod, numeric_gcd and numeric_lcm answer at the larger of the arguments' scales.
+      if ((name === 'mod' || name === 'gcd' || name === 'lcm') && args.length === 2) {
         const l = numericScale(em, args[0]!);
         const r = numericScale(em, args[1]!);
         return l === undefined || r === undefined ? undefined : Math.max(l, r);
@@ -783,6 +787,9 @@ export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>, o
   const rowJson = n.FuncCall && !n.FuncCall.over && ROW_JSON_WRITERS.has(names(n.FuncCall.funcname).at(-1)!);
   const aggregated = rowJson && names(n.FuncCall.funcname).at(-1)!.endsWith('_agg');
   if (rowJson && (ownScales === 'all' || (aggregated && ownScales === 'aggregated'))) for (const a of (n.FuncCall.args ?? []) as Node[]) if (a.ColumnRef?.fields.length === 1) spine.add(a);
+  // `$1::numeric * $2`: the parameter takes the other operand's type now, as emitting it would later.
+  const op = n.A_Expr?.kind === 'AEXPR_OP' && n.A_Expr.lexpr ? n.A_Expr : undefined;
+  if (op && SPINE_OPERATORS.has(names(op.name).at(-1)!) && (op.lexpr.ParamRef || op.rexpr.ParamRef)) inferParamTypes(em, op.lexpr, op.rexpr);
   if (!is(em.typeOf(n), OID.numeric)) return false;
   const mark = (x: Node) => markScaleSpine(em, x, spine, ownScales);
   // numeric(x) of a numeric without a typmod changes nothing: the value keeps its scale.

@@ -349,7 +349,8 @@ const COMPARE: Record<string, (c: number) => boolean> = {
 
 /** `value op ANY (array)` (any = true) or `value op ALL (array)`, with SQL's three-valued logic. */
 function arrayMatch(value: SqliteValue, array: SqliteValue, op: SqliteValue, any: boolean): SqliteValue {
-  const items = arrayItems(array);
+  // A multi-dimensional array is compared element by element, in storage order.
+  const items = arrayItems(array)?.flat(Infinity) ?? null;
   const test = COMPARE[text(op)];
   if (items === null || !test) return null;
   let unknown = false;
