@@ -293,7 +293,7 @@ function checkReferencedKey(db: Database.Database, refTable: string, refColumns:
   if (info.length === 0) throw new PgError(SqlState.undefinedTable, `relation "${refTable}" does not exist`);
   const pk = info.filter((c) => Number(c.pk) > 0).sort((a, b) => Number(a.pk) - Number(b.pk)).map((c) => c.name);
   if (refColumns === null) {
-    if (pk.length === 0) throw new PgError('42830', `there is no primary key for referenced table "${refTable}"`);
+    if (pk.length === 0) throw new PgError(SqlState.undefinedObject, `there is no primary key for referenced table "${refTable}"`);
     return;
   }
   const wanted = [...refColumns].sort().join('\u0000');

@@ -37,7 +37,7 @@ export function referencedColumns(schema: TranslatorSchema, con: Node): string[]
     return key;
   };
   if (!given) {
-    if (!primary.length) throw new PgError(SqlState.invalidForeignKey, `there is no primary key for referenced table "${name}"`);
+    if (!primary.length) throw new PgError(SqlState.undefinedObject, `there is no primary key for referenced table "${name}"`);
     return counted(primary);
   }
   counted(given);
