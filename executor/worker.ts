@@ -31,7 +31,7 @@ import { toPgError } from './sqlite-errors.js';
 import { explainViolation } from './violations.js';
 import { CommitPositions } from './commit-position.js';
 import { StateHash } from './state-hash.js';
-import { setTimeZone } from '../pg/types/timestamp.js';
+import { setStatementClock, setTimeZone } from '../pg/types/timestamp.js';
 
 /** EXPLAIN's one column, whatever SQLite's EXPLAIN QUERY PLAN answers. */
 const PLAN_COLUMNS = [{ name: 'QUERY PLAN', declType: null }];
@@ -405,6 +405,7 @@ function runBatch(seq: number, items: BatchItem[], order: number[]): BatchReport
     request!.savepoint.run();
     try {
       setTimeZone(item.ctx.settings.timezone);
+      setStatementClock(item.ctx.transactionStart ?? item.ctx.now);
       checkCancelled();
       const result = runItem(item);
       request!.release.run();
@@ -719,6 +720,7 @@ parentPort!.on('message', (req: Request) => {
   let reply: Reply;
   try {
     setTimeZone(req.ctx.settings.timezone);
+    setStatementClock(req.ctx.transactionStart ?? req.ctx.now);
     checkCancelled();
     const result = execute(req.op, req.id);
     if (result === DEFERRED) return;

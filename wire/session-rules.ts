@@ -6,7 +6,7 @@
 import { PgError, SqlState, type Severity } from '../pg/errors.js';
 import { isSetting, Settings } from '../pg/settings.js';
 import { encodeText, encodeTextIsoIntervals, type TextEncoder } from '../pg/types/text-format.js';
-import { withTimeZone } from '../pg/types/timestamp.js';
+import { withStatementClock, withTimeZone } from '../pg/types/timestamp.js';
 import type { Translation } from '../dialect/translate/translate.js';
 import type { Endpoint, SessionContext } from '../dialect/plan.js';
 import { clockMillis } from '../lib/clock.js';
@@ -279,10 +279,14 @@ export class SessionRules {
     return this.parsedSearchPath.names;
   }
 
-  /** `fn` (synchronous: translation, parameter input) run in the session's TimeZone. */
+  /**
+   * `fn` (synchronous: translation, parameter input) run in the session's TimeZone, the clock words
+   * ('now', 'today') reading its transaction's start (this moment outside a transaction block).
+   */
   inTimeZone<T>(fn: () => T): T {
     const zone = this.timeZone();
-    return zone === undefined ? fn() : withTimeZone(zone, fn);
+    const clocked = () => withStatementClock(this.status !== 'I' ? this.txStartedAt : clockMillis(), fn);
+    return zone === undefined ? clocked() : withTimeZone(zone, clocked);
   }
 
   /** Whether client_min_messages lets a NoticeResponse of this severity through (INFO always passes). */

@@ -7,7 +7,7 @@ import type { UntypedParamError } from './emit-context.js';
 import { alterSequence, createSequence, drawSql, dropSequences, drawsFromSequence } from './sequences.js';
 import { checkValuesWidth, drawnColumns } from './normalize.js';
 import type { Step } from '../plan.js';
-import { activeZoneName } from '../../pg/types/timestamp.js';
+import { activeZoneName, readsClock } from '../../pg/types/timestamp.js';
 import { PgError, SqlState } from '../../pg/errors.js';
 import { OID, formatType, type PgTypeInfo } from '../../pg/types/registry.js';
 import { Emitter } from './emit.js';
@@ -184,7 +184,8 @@ export function translate(query: string, schema: TranslatorSchema, voidParams?: 
   if (hit && hit.version === version) return hit.result;
   const result = statements(parseQuery(query), schema);
   // CREATE TEMP TABLE names the table for the session that runs it: not a translation to share.
-  if (query.length > CACHE_MAX_TEXT || result.some((t) => t.node.CreateStmt?.relation?.relpersistence === 't')) return result;
+  // Nor one that read 'today' or 'now': the next statement's day or moment may differ.
+  if (query.length > CACHE_MAX_TEXT || readsClock(query) || result.some((t) => t.node.CreateStmt?.relation?.relpersistence === 't')) return result;
   if (!hit) {
     // Bounded: evict the oldest entries, so a client sending ever-new literals cannot grow memory.
     while (cache.size && (cache.size >= CACHE_LIMIT || cachedText + key.length > CACHE_TEXT_BUDGET)) {

@@ -191,6 +191,11 @@ class DateTimeScanner {
         return '-infinity';
       case 'epoch':
         return { year: 1970, month: 1, day: 1, usec: 0, offset: 0, zoned: true };
+      case 'now':
+      case 'today':
+      case 'tomorrow':
+      case 'yesterday':
+        return clockFields(this.s);
     }
     // A day's name before the date ('Tue Mar 05 13:02:03 2024', as the Postgres DateStyle prints), read and ignored.
     const dayName = /^(?:sun|mon|tue|wed|thu|fri|sat)[a-z]*,?(?=\s)/.exec(this.s)?.[0];
@@ -298,6 +303,44 @@ class DateTimeScanner {
     if (day < 1 || day > daysInMonth(year, month)) throw this.rangeError();
     return { year, month, day, usec: usec ?? 0, offset: offset ?? 0, zoned: offset !== undefined };
   }
+}
+
+/**
+ * The current transaction's start (ms since the epoch), which the input words 'now', 'today',
+ * 'tomorrow' and 'yesterday' read, as PostgreSQL's DecodeDateTime does: set around each request on
+ * a replica's thread (every replica reads the same) and around translation on the front; the
+ * wall clock where nothing set it.
+ */
+let clock: number | undefined;
+
+/** `fn` run with `ms` as the transaction's start the clock words read, the one before restored after. */
+export function withStatementClock<T>(ms: number | undefined, fn: () => T): T {
+  const before = clock;
+  clock = ms;
+  try {
+    return fn();
+  } finally {
+    clock = before;
+  }
+}
+
+export function setStatementClock(ms: number | undefined): void {
+  clock = ms;
+}
+
+/** Whether a query names a clock word in a string literal: its translation reads the clock, so it is not one to keep. */
+export function readsClock(query: string): boolean {
+  return /'\s*(?:now|today|tomorrow|yesterday)\s*'/i.test(query);
+}
+
+/** The wall-clock fields, in the session's zone, of the clock word `word` ('today': midnight). */
+function clockFields(word: string): DateTimeFields {
+  const usec = Math.round((clock ?? Date.now()) * 1000);
+  const utcDays = Math.floor(usec / USEC_PER_DAY);
+  const local = toLocal({ days: utcDays - PG_EPOCH_DAYS, usec: usec - utcDays * USEC_PER_DAY });
+  const shift = word === 'tomorrow' ? 1 : word === 'yesterday' ? -1 : 0;
+  const [year, month, day] = civilFromDays(local.days + PG_EPOCH_DAYS + shift);
+  return { year, month, day, usec: word === 'now' ? local.usec : 0, offset: 0, zoned: false };
 }
 
 /**
@@ -495,6 +538,7 @@ export function parseTime(text: string): number {
   const s = scanner.s;
   // 'allballs': all zeros, midnight.
   if (s === 'allballs') return 0;
+  if (s === 'now') return clockFields(s).usec;
   const colon = s.indexOf(':');
   const dash = s.indexOf('-');
   if (dash < 0 || dash > colon) {
