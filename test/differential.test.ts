@@ -20,7 +20,7 @@ import { startPostgres, type TestPostgres } from './helpers/postgres.js';
 import { postgresSource, readRecording, RERECORD, writeRecording } from './helpers/recorded.js';
 import { startServer, type TestServer } from './helpers/server.js';
 
-/** The pass rate reached (4481 of 4547 on the fourteenth session's runs); raise it as the translation improves. */
+/** The pass rate reached (4499 of 4562 on the fourteenth session's runs); raise it as the translation improves. */
 const PASS_RATE_FLOOR = 0.98;
 
 /**
@@ -47,7 +47,7 @@ const PASS_RATE_FLOOR = 0.98;
  * multi-dimensional arrays and their assignment, set-returning functions, ALTER TABLE and identity
  * forms, ON CONFLICT, UPDATE … FROM / DELETE … USING, format/regexp/to_char, grouping sets, window
  * frames, ordered-set aggregates, type-resolution and grouping errors, casts and catalog queries:
- * 565 of 599 (526 before its fixes).
+ * 566 of 599 (526 before its fixes).
  */
 const SWEEP_FLOORS: Record<string, number> = { '23-sweep8.sql': 0.94, '24-sweep9.sql': 0.95, '28-docs-functions.sql': 0.72, '30-sweep11.sql': 0.92, '31-sweep12.sql': 0.905, '32-json13.sql': 0.98, '32-datetime13.sql': 0.84, '32-sweep13.sql': 0.92, '33-doblock14.sql': 0.95, '33-dmlcte14.sql': 0.95, '33-ranges14.sql': 0.97, '33-sweep14.sql': 0.93 };
 

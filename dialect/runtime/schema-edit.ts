@@ -55,8 +55,6 @@ export type SchemaEdit =
   | { kind: 'renameIndex'; table: string; from: string; to: string }
   /** ALTER TABLE … RENAME CONSTRAINT: the name written into the table's definition, or its index renamed. */
   | { kind: 'renameConstraint'; table: string; from: string; to: string }
-  /** Before RENAME TO: the names unnamed constraints have now written into the table, which PostgreSQL keeps. */
-  | { kind: 'nameConstraints'; table: string }
   /** REFRESH MATERIALIZED VIEW: its annotation (populated or not) replaced. */
   | { kind: 'matview'; table: string; marker: string }
   /** GRANT, REVOKE, OWNER TO: a relation's owner and ACL annotation replaced (dialect/catalog/roles.ts). */
@@ -80,10 +78,6 @@ export function applySchemaEdit(db: Database.Database, edit: SchemaEdit): void {
   }
   if (edit.kind === 'renameConstraint') {
     renameConstraint(db, edit.table, edit.from, edit.to);
-    return;
-  }
-  if (edit.kind === 'nameConstraints') {
-    nameConstraints(db, edit.table);
     return;
   }
   const sql = tableSql(db, edit.table);
@@ -516,19 +510,6 @@ function tableModel(db: Database.Database, table: string) {
   const master = (db.prepare(`SELECT type, name, tbl_name, sql FROM ${schema}.sqlite_schema`).all() as Array<{ type: string; name: string; tbl_name: string; sql: string | null }>).map((r) => ({ ...r, temp: schema === 'temp' }));
   const model = buildModel(master, () => [], new Map());
   return { master, model, own: model.tables.find((t) => t.name === table)?.constraints ?? [] };
-}
-
-/** Each constraint of the table's definition without a name of its own gets the one the catalog gives it now. */
-function nameConstraints(db: Database.Database, table: string): void {
-  // A temporary table's default names carry the session's prefix, which no written name may.
-  if (table !== table.replace(SESSION_TEMP_PREFIXES, '')) return;
-  const done = new Set<string>();
-  for (;;) {
-    const con = tableModel(db, table).own.find((c) => c.source && c.source.name === null && !done.has(c.name));
-    if (!con) return;
-    done.add(con.name);
-    writeConstraintName(db, table, con.source!, con.name);
-  }
 }
 
 /** `CONSTRAINT "to"` written for the constraint `source` stands for in the table's definition. */

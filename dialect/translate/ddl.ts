@@ -924,10 +924,8 @@ export function rename(schema: TranslatorSchema, s: Node): Step[] {
   if (s.renameType === 'OBJECT_TABLE') {
     const table = schema.lookupTable(s.relation.relname);
     const prefix = table?.temp ? schema.tempPrefix : '';
-    // The constraints' names chosen from the old table name stay, as in PostgreSQL.
-    const naming: Step[] = table && !table.view ? [{ sql: '', params: [], edit: { kind: 'nameConstraints', table: table.sqlName } }] : [];
     const renamed = sqlTable === undefined ? [] : changedExclusions(schema, sqlTable, quoteIdent(prefix + s.newname), (d) => ({ ...d, table: s.newname }));
-    return [...naming, { sql: `ALTER TABLE ${em.rangeVar(s.relation, false)} RENAME TO ${quoteIdent(prefix + s.newname)}`, params: [] }, ...renamedOwner(schema, s.relation.relname, null, s.newname), ...renamed];
+    return [{ sql: `ALTER TABLE ${em.rangeVar(s.relation, false)} RENAME TO ${quoteIdent(prefix + s.newname)}`, params: [] }, ...renamedOwner(schema, s.relation.relname, null, s.newname), ...renamed];
   }
   if (s.renameType === 'OBJECT_COLUMN') {
     const table = schema.lookupTable(s.relation.relname)?.sqlName ?? s.relation.relname;
