@@ -6,23 +6,10 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type pg from 'pg';
-import { startServer, type TestServer } from './helpers/server.js';
+import { rejection, startServer, stateRoots, type TestServer } from './helpers/server.js';
 
 let server: TestServer;
 let c: pg.Client;
-
-async function failure(run: () => Promise<unknown>): Promise<{ code?: string; message?: string; where?: string } | undefined> {
-  try {
-    await run();
-    return undefined;
-  } catch (err) {
-    return err as { code?: string; message?: string; where?: string };
-  }
-}
-
-async function roots(client: pg.Client): Promise<string[]> {
-  return (await client.query('SELECT state_root FROM evsql_replicas ORDER BY id')).rows.map((r) => r.state_root as string);
-}
 
 const tables = async (client: pg.Client) => (await client.query("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1")).rows.map((r) => r.table_name as string);
 
@@ -67,7 +54,7 @@ END LOOP; END $$`);
 
 it('takes back all of a failed block in autocommit: tables, rows and type', async () => {
   const before = await tables(c);
-  const err = await failure(() =>
+  const err = await rejection(() =>
     c.query(`DO $$ BEGIN
   CREATE TABLE gone (a int);
   INSERT INTO gone VALUES (1);
@@ -81,7 +68,7 @@ END $$`),
   expect((await c.query("SELECT count(*)::int AS n FROM pg_type WHERE typname = 'gone_t'")).rows[0].n).toBe(0);
   expect((await c.query("SELECT count(*)::int AS n FROM people WHERE name = 'changed'")).rows[0].n).toBe(0);
   // An error of one of its statements: PostgreSQL's SQLSTATE, the statement in the CONTEXT.
-  const dup = await failure(() => c.query("DO $$ BEGIN INSERT INTO people (id, name) VALUES (100, 'x'); INSERT INTO people (id, name) VALUES (100, 'y'); END $$"));
+  const dup = await rejection(() => c.query("DO $$ BEGIN INSERT INTO people (id, name) VALUES (100, 'x'); INSERT INTO people (id, name) VALUES (100, 'y'); END $$"));
   expect(dup).toMatchObject({ code: '23505', where: `SQL statement "INSERT INTO people (id, name) VALUES (100, 'y')"\nPL/pgSQL function inline_code_block line 1 at SQL statement` });
   expect((await c.query('SELECT count(*)::int AS n FROM people WHERE id = 100')).rows[0].n).toBe(0);
 });
@@ -90,9 +77,9 @@ it('fails the transaction block it runs in, as a statement does, and ROLLBACK TO
   await c.query('BEGIN');
   await c.query("INSERT INTO people (name) VALUES ('kept')");
   await c.query('SAVEPOINT s');
-  const err = await failure(() => c.query("DO $$ BEGIN INSERT INTO people (name) VALUES ('in block'); PERFORM 1 / 0; END $$"));
+  const err = await rejection(() => c.query("DO $$ BEGIN INSERT INTO people (name) VALUES ('in block'); PERFORM 1 / 0; END $$"));
   expect(err).toMatchObject({ code: '22012', where: 'SQL statement "SELECT 1 / 0"\nPL/pgSQL function inline_code_block line 1 at PERFORM' });
-  expect(await failure(() => c.query('SELECT 1'))).toMatchObject({ code: '25P02' });
+  expect(await rejection(() => c.query('SELECT 1'))).toMatchObject({ code: '25P02' });
   await c.query('ROLLBACK TO SAVEPOINT s');
   // A block's EXCEPTION handler takes back its own part only.
   await c.query(`DO $$ BEGIN
@@ -109,7 +96,7 @@ END $$`);
   expect(names).toEqual(['kept', 'outer', 'handled']);
   // Failed in a block that ROLLBACK ends: nothing of it stays.
   await c.query('BEGIN');
-  await failure(() => c.query("DO $$ BEGIN CREATE TABLE tx_gone (a int); RAISE EXCEPTION 'stop'; END $$"));
+  await rejection(() => c.query("DO $$ BEGIN CREATE TABLE tx_gone (a int); RAISE EXCEPTION 'stop'; END $$"));
   await c.query('ROLLBACK');
   expect(await tables(c)).not.toContain('tx_gone');
 });
@@ -122,7 +109,7 @@ it('runs a block through the extended protocol (a named prepared statement), twi
 });
 
 it('refuses what it cannot run before running any of it', async () => {
-  const err = await failure(() => c.query("DO $$ DECLARE a int[] := '{1,2}'; x int; BEGIN INSERT INTO people (name) VALUES ('refused'); FOREACH x IN ARRAY a LOOP NULL; END LOOP; END $$"));
+  const err = await rejection(() => c.query("DO $$ DECLARE a int[] := '{1,2}'; x int; BEGIN INSERT INTO people (name) VALUES ('refused'); FOREACH x IN ARRAY a LOOP NULL; END LOOP; END $$"));
   expect(err).toMatchObject({ code: '0A000', message: 'FOREACH over array in a DO block is not supported by evsql' });
   expect((await c.query("SELECT count(*)::int AS n FROM people WHERE name = 'refused'")).rows[0].n).toBe(0);
 });
@@ -157,5 +144,5 @@ END $$`).catch((err: { code?: string }) => {
     { k: 3, v: 1 },
   ]);
   expect((await c.query("SELECT count(*)::int AS n FROM people WHERE name LIKE 'c%-%'")).rows[0].n).toBe(38);
-  expect(new Set(await roots(c)).size).toBe(1);
+  expect(new Set(await stateRoots(c)).size).toBe(1);
 });

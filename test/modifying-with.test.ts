@@ -6,7 +6,7 @@
  */
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sideBySide } from './helpers/side-by-side.js';
+import { sameAnswers, sideBySide } from './helpers/side-by-side.js';
 import { startServer, type TestServer } from './helpers/server.js';
 
 const servers = sideBySide();
@@ -24,18 +24,8 @@ async function answer(c: pg.Client, s: Statement): Promise<unknown> {
   }
 }
 
-async function sameAsPostgres(statements: Statement[]): Promise<unknown[]> {
-  const run = async (config: pg.ClientConfig) => {
-    const c = new pg.Client(config);
-    await c.connect();
-    const out: unknown[] = [];
-    for (const s of statements) out.push(await answer(c, s));
-    await c.end();
-    return out;
-  };
-  const [evsql, postgres] = await Promise.all([run(servers.server.config()), run(servers.postgres.config())]);
-  expect(evsql).toEqual(postgres);
-  return evsql;
+function sameAsPostgres(statements: Statement[]): Promise<unknown[]> {
+  return sameAnswers(servers, statements, answer);
 }
 
 describe('data-modifying WITH queries as PostgreSQL 15 runs them', () => {

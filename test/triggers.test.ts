@@ -6,23 +6,10 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type pg from 'pg';
-import { startServer, type TestServer } from './helpers/server.js';
+import { rejection, startServer, stateRoots, type TestServer } from './helpers/server.js';
 
 let server: TestServer;
 let c: pg.Client;
-
-async function failure(run: () => Promise<unknown>): Promise<{ code?: string; hint?: string; where?: string } | undefined> {
-  try {
-    await run();
-    return undefined;
-  } catch (err) {
-    return err as { code?: string; hint?: string; where?: string };
-  }
-}
-
-async function roots(client: pg.Client): Promise<string[]> {
-  return (await client.query('SELECT state_root FROM evsql_replicas ORDER BY id')).rows.map((r) => r.state_root as string);
-}
 
 const SCHEMA = `
 CREATE TABLE acct (id int PRIMARY KEY, owner text NOT NULL, balance int NOT NULL DEFAULT 0, version int NOT NULL DEFAULT 0);
@@ -84,17 +71,17 @@ it('runs the triggers of concurrent writers once per row, on every replica alike
   expect(accounts.rows[0]).toEqual({ total: 0, versions: committed });
   // The summary saw every committed row change: the 8 inserts and the updates.
   expect((await c.query("SELECT total, moves FROM summary WHERE k = 'all'")).rows[0]).toEqual({ total: 0, moves: 8 + committed });
-  expect(new Set(await roots(c)).size).toBe(1);
+  expect(new Set(await stateRoots(c)).size).toBe(1);
 });
 
 it('leaves nothing of a statement whose trigger raises on a later row, and keeps the error as PostgreSQL sends it', async () => {
   const before = (await c.query('SELECT (SELECT count(*) FROM ledger)::int AS ledger, (SELECT sum(version) FROM acct)::int AS versions')).rows[0];
-  const err = await failure(() => c.query('UPDATE acct SET balance = balance - 60 * id WHERE id IN (1, 2, 3)'));
+  const err = await rejection(() => c.query('UPDATE acct SET balance = balance - 60 * id WHERE id IN (1, 2, 3)'));
   expect(err).toMatchObject({ code: '23514', hint: 'Move less.', where: 'PL/pgSQL function acct_version() line 4 at RAISE' });
   expect((err as Error).message).toMatch(/^overdrawn: -1\d\d on o2$/);
   const after = (await c.query('SELECT (SELECT count(*) FROM ledger)::int AS ledger, (SELECT sum(version) FROM acct)::int AS versions')).rows[0];
   expect(after).toEqual(before);
-  expect(new Set(await roots(c)).size).toBe(1);
+  expect(new Set(await stateRoots(c)).size).toBe(1);
 });
 
 it('takes back a trigger created in a transaction that rolls back', async () => {
@@ -105,27 +92,27 @@ it('takes back a trigger created in a transaction that rolls back', async () => 
   await c.query('ROLLBACK');
   expect((await c.query("INSERT INTO acct (id, owner) VALUES (100, 'after') RETURNING owner")).rows[0].owner).toBe('after');
   expect((await c.query("SELECT count(*)::int AS n FROM pg_trigger WHERE tgname = 'acct_upper'")).rows[0].n).toBe(0);
-  expect(new Set(await roots(c)).size).toBe(1);
+  expect(new Set(await stateRoots(c)).size).toBe(1);
 });
 
 it('refuses what it cannot run exactly with 0A000, when the function or statement is made', async () => {
-  const loop = await failure(() => c.query('CREATE FUNCTION f_loop() RETURNS trigger LANGUAGE plpgsql AS $$ begin for i in 1..3 loop null; end loop; return new; end $$'));
+  const loop = await rejection(() => c.query('CREATE FUNCTION f_loop() RETURNS trigger LANGUAGE plpgsql AS $$ begin for i in 1..3 loop null; end loop; return new; end $$'));
   expect(loop?.code).toBe('0A000');
-  const perform = await failure(() => c.query("CREATE FUNCTION f_perform() RETURNS trigger LANGUAGE plpgsql AS $$ begin perform pg_notify('c', 'x'); return new; end $$"));
+  const perform = await rejection(() => c.query("CREATE FUNCTION f_perform() RETURNS trigger LANGUAGE plpgsql AS $$ begin perform pg_notify('c', 'x'); return new; end $$"));
   expect(perform?.code).toBe('0A000');
-  const statementLevel = await failure(() => c.query('CREATE TRIGGER t_stmt AFTER INSERT ON acct FOR EACH STATEMENT EXECUTE FUNCTION acct_ledger()'));
+  const statementLevel = await rejection(() => c.query('CREATE TRIGGER t_stmt AFTER INSERT ON acct FOR EACH STATEMENT EXECUTE FUNCTION acct_ledger()'));
   expect(statementLevel?.code).toBe('0A000');
   // COPY and MERGE write rows without the statement text the assignments go into.
-  const copy = await failure(() => c.query('COPY acct FROM STDIN'));
+  const copy = await rejection(() => c.query('COPY acct FROM STDIN'));
   expect(copy?.code).toBe('0A000');
-  const called = await failure(() => c.query('SELECT acct_version()'));
+  const called = await rejection(() => c.query('SELECT acct_version()'));
   expect(called?.code).toBe('0A000');
   // An assignment reading NEW.a computes a's value again: a volatile one would differ from the row's.
   await c.query('CREATE TABLE twice (id int PRIMARY KEY, a float8, b float8)');
   await c.query('CREATE FUNCTION twice_b() RETURNS trigger LANGUAGE plpgsql AS $$ begin new.b := new.a; return new; end $$');
   await c.query('CREATE TRIGGER twice_b BEFORE INSERT OR UPDATE ON twice FOR EACH ROW EXECUTE FUNCTION twice_b()');
-  expect((await failure(() => c.query('INSERT INTO twice (id, a) VALUES (1, random())')))?.code).toBe('0A000');
-  expect((await failure(() => c.query('INSERT INTO twice (id, a) SELECT g, g FROM generate_series(1, 2) g ORDER BY g DESC')))?.code).toBe('0A000');
+  expect((await rejection(() => c.query('INSERT INTO twice (id, a) VALUES (1, random())')))?.code).toBe('0A000');
+  expect((await rejection(() => c.query('INSERT INTO twice (id, a) SELECT g, g FROM generate_series(1, 2) g ORDER BY g DESC')))?.code).toBe('0A000');
   expect((await c.query('INSERT INTO twice (id, a) VALUES (2, 0.5) RETURNING b')).rows).toEqual([{ b: 0.5 }]);
   expect((await c.query('UPDATE twice SET a = a * 4 RETURNING b')).rows).toEqual([{ b: 2 }]);
 });
@@ -159,5 +146,5 @@ it('keeps the triggers across a restart', async () => {
   const versions = (await c.query('SELECT version FROM acct WHERE id = 1')).rows[0].version as number;
   expect(r.rows[0].version).toBe(versions);
   expect((await c.query('SELECT delta FROM ledger ORDER BY n DESC LIMIT 1')).rows[0].delta).toBe(1);
-  expect(new Set(await roots(c)).size).toBe(1);
+  expect(new Set(await stateRoots(c)).size).toBe(1);
 });

@@ -9,7 +9,7 @@
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sideBySide } from './helpers/side-by-side.js';
+import { sameAnswers, sideBySide } from './helpers/side-by-side.js';
 import { startServer, type TestServer } from './helpers/server.js';
 
 const servers = sideBySide();
@@ -29,18 +29,9 @@ async function answer(c: pg.Client, s: Statement): Promise<unknown> {
   }
 }
 
-async function sameAsPostgres(statements: Statement[]): Promise<Array<[Statement, unknown]>> {
-  const run = async (config: pg.ClientConfig) => {
-    const c = new pg.Client(config);
-    await c.connect();
-    const out: Array<[Statement, unknown]> = [];
-    for (const s of statements) out.push([s, await answer(c, s)]);
-    await c.end();
-    return out;
-  };
-  const [evsql, postgres] = await Promise.all([run(servers.server.config()), run(servers.postgres.config())]);
-  expect(evsql).toEqual(postgres);
-  return evsql;
+/** Each statement beside its answer, so a difference names the statement. */
+function sameAsPostgres(statements: Statement[]): Promise<Array<[Statement, unknown]>> {
+  return sameAnswers(servers, statements, async (c, s): Promise<[Statement, unknown]> => [s, await answer(c, s)]);
 }
 
 describe('constraint violations, field by field as PostgreSQL 15', () => {

@@ -79,3 +79,18 @@ export async function startServer(args: string[] = [], opts: { dataDir?: string;
     stdout: () => out,
   };
 }
+
+/** Each replica's state root, by replica id (evsql_replicas): equal roots mean the replicas agree. */
+export async function stateRoots(client: pg.Client): Promise<string[]> {
+  return (await client.query('SELECT state_root FROM evsql_replicas ORDER BY id')).rows.map((r) => r.state_root as string);
+}
+
+/** The error a client call rejects with (its PostgreSQL fields); undefined when it resolves. */
+export async function rejection(run: () => Promise<unknown>): Promise<pg.DatabaseError | undefined> {
+  try {
+    await run();
+    return undefined;
+  } catch (err) {
+    return err as pg.DatabaseError;
+  }
+}
