@@ -1,18 +1,27 @@
 /**
- * Point reads on the main thread. A read that SQLite answers with a key lookup costs a few
- * microseconds; sending it to a reader thread and back costs several times that in thread hops.
- * So each replica keeps one read-only connection on the main thread, set up like a reader
- * thread's (connection.ts), and answers there the reads whose plan is a primary- or unique-key
- * lookup. Everything else, and every statement it cannot judge, goes to the reader threads.
+ * Reads on the main thread. A read that SQLite answers with a key lookup costs a few
+ * microseconds; sending it to a reader thread and back costs several times that in thread hops
+ * and context switches (on a loaded machine, a hundred microseconds or more). So each replica
+ * keeps one read-only connection on the main thread, set up like a reader thread's
+ * (connection.ts), and answers there the reads that SQLite answers from index searches alone.
+ * Everything else, and every statement it cannot judge, goes to the reader threads.
  *
- * Whether a statement is a point read is decided once per step from SQLite's EXPLAIN QUERY PLAN: every line must be a SEARCH by the rowid or by a UNIQUE,
- * non-partial index with equality on all of its key columns — or the one line is a constant row,
- * and the statement is literals and parameters only (`SELECT 1`). A point read never reads the catalog
- * and calls no function that can run long (pg_sleep), so it needs no cancellation: it is over
- * before a cancel could arrive. Judgements are kept per Step object: a step belongs to one
- * translation, and a translation to one schema version (DDL makes new ones), so a judgement never
- * outlives the schema it was made on. (A statement prepared here re-prepares itself after DDL, so
- * a judgement made just before DDL commits still gives right results.)
+ * A statement is judged once per step from SQLite's EXPLAIN QUERY PLAN:
+ * - a point read: every line is a SEARCH by the rowid or by a UNIQUE, non-partial index with
+ *   equality on all of its key columns — or the one line is a constant row, and the statement is
+ *   literals and parameters only (`SELECT 1`);
+ * - a bounded read: every line is a SEARCH of some index or rowid range (a `BETWEEN`, a key
+ *   prefix, a join probing an index), or a temporary B-tree sorting or de-duplicating what those
+ *   found. No line scans a whole table. Such a read runs with a LIMIT one past LOCAL_MAX_ROWS
+ *   around it: one that reaches it is given up and its statement sent to the readers from then
+ *   on, which stream large results; so is one that took longer than LOCAL_BUDGET_NS (a range
+ *   that turned out wide), so a slow read holds the main thread up once, not again. (Reading row
+ *   by row instead would bound it exactly, at twice the cost of a 100-row range.)
+ * Neither kind reads the catalog or calls a function that can run long (pg_sleep), so they need
+ * no cancellation. Judgements are kept per Step object: a step belongs to one translation, and a
+ * translation to one schema version (DDL makes new ones), so a judgement never outlives the
+ * schema it was made on. (A statement prepared here re-prepares itself after DDL, so a judgement
+ * made just before DDL commits still gives right results.)
  */
 import type Database from 'better-sqlite3';
 import type { SqliteValue } from '../pg/types/registry.js';
@@ -28,6 +37,17 @@ import { CommittedView } from './committed-view.js';
 const ROWID_SEARCH = /^SEARCH \S+(?: AS \S+)? USING INTEGER PRIMARY KEY \(rowid=\?\)$/;
 const INDEX_SEARCH = /^SEARCH \S+(?: AS \S+)? USING (?:COVERING )?INDEX (\S+) \(([^()]*)\)$/;
 const EQUALITY = /^(\S+)=\?$/;
+/** A search of a rowid or index range, any terms: the rows it visits are bounded by keys, not by the table. */
+const RANGE_SEARCH = /^SEARCH \S+(?: AS \S+)? USING (?:INTEGER PRIMARY KEY|(?:COVERING )?INDEX \S+) \([^()]*\)$/;
+/** Sorting or de-duplicating the rows searches found. */
+const TEMP_TREE = /^USE TEMP B-TREE FOR (?:ORDER BY|DISTINCT|GROUP BY|RIGHT PART OF ORDER BY|LAST TERM OF ORDER BY)$/;
+/**
+ * A bounded read that ran longer than this is sent to the readers from then on: its range was
+ * wider than the main thread should hold every other session up for.
+ */
+const LOCAL_BUDGET_NS = 2_000_000n;
+/** Most rows a bounded read answers here; more are streamed by a reader thread. */
+const LOCAL_MAX_ROWS = 1000;
 /** Functions whose run time a statement's plan does not bound. */
 const SLOW_FUNCTION = /\bpg_sleep(?:_for|_until)?\s*\(/i;
 /**
@@ -39,6 +59,8 @@ const POINT_READ_MAX_SQL = 4096;
 interface PointRead {
   stmt: Database.Statement;
   columns: ResultColumn[];
+  /** Not a key lookup but searches of ranges: `stmt` is the statement under a LIMIT, run under the row and time bounds. */
+  bounded: boolean;
 }
 
 export class LocalReader {
@@ -94,7 +116,8 @@ export class LocalReader {
       this.held = true;
     }
     try {
-      const rows = this.committed.read(() => withTimeZone(ctx.settings.timezone, () => point.stmt.all(...args) as SqliteValue[][]), locked);
+      const rows = this.committed.read(() => withTimeZone(ctx.settings.timezone, () => (point.bounded ? this.boundedRows(step, point, args) : (point.stmt.all(...args) as SqliteValue[][]))), locked);
+      if (!rows) return undefined;
       const result: ExecResult = { columns: point.columns, rows, changes: 0 };
       if (this.scope.settings) result.settings = this.scope.settings;
       return result;
@@ -103,6 +126,14 @@ export class LocalReader {
     } finally {
       this.scope = undefined;
     }
+  }
+
+  /** The rows of a bounded read, or null (and the step sent to the readers from now on) past its bounds. */
+  private boundedRows(step: Step, point: PointRead, args: SqliteValue[]): SqliteValue[][] | null {
+    const started = process.hrtime.bigint();
+    const rows = point.stmt.all(...args) as SqliteValue[][];
+    if (rows.length > LOCAL_MAX_ROWS || process.hrtime.bigint() - started > LOCAL_BUDGET_NS) this.plans.set(step, null);
+    return rows.length > LOCAL_MAX_ROWS ? null : rows;
   }
 
   close(): void {
@@ -142,9 +173,17 @@ export class LocalReader {
     // One constant row: the statement reads no table. Literals and parameters alone (a pool's
     // `SELECT 1`) are answered here; a function call could build a value of any size, not here.
     const constant = plan.length === 1 && plan[0] === 'SCAN CONSTANT ROW';
-    if (constant ? step.sql.includes('(') : !plan.length || !plan.every((line) => this.isKeyLookup(line))) return null;
-    stmt.raw(true);
-    return { stmt, columns: columnsOf(stmt) };
+    if (constant && step.sql.includes('(')) return null;
+    const point = constant || (plan.length > 0 && plan.every((line) => this.isKeyLookup(line)));
+    if (point) return { stmt: stmt.raw(true), columns: columnsOf(stmt), bounded: false };
+    if (!plan.some((line) => RANGE_SEARCH.test(line)) || !plan.every((line) => RANGE_SEARCH.test(line) || TEMP_TREE.test(line))) return null;
+    try {
+      // SQLite keeps the inner ORDER BY for rows an outer SELECT * passes through.
+      const capped = this.db.prepare(`SELECT * FROM (${step.sql}\n) LIMIT ${LOCAL_MAX_ROWS + 1}`).raw(true);
+      return { stmt: capped, columns: columnsOf(stmt), bounded: true };
+    } catch {
+      return null;
+    }
   }
 
   /**

@@ -1,6 +1,7 @@
 /**
- * Point reads (a primary- or unique-key lookup) are answered on the server's main thread, other
- * reads by reader threads: which one is used must not show in results, visibility or errors.
+ * Point reads (a primary- or unique-key lookup) and reads bounded by index searches are answered
+ * on the server's main thread, other reads by reader threads: which one is used must not show in
+ * results, visibility or errors.
  */
 import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -10,6 +11,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LocalReader } from '../executor/local-reader.js';
 import { SYSTEM_CONTEXT } from '../executor/replica.js';
+import type { Step } from '../dialect/plan.js';
 import { startServer, type TestServer } from './helpers/server.js';
 
 async function failure(c: pg.Client, sql: string, params: unknown[] = []): Promise<{ code: string; message: string }> {
@@ -64,17 +66,39 @@ describe('which reads are point reads', () => {
     expect(read('SELECT ? + 1 AS two', [1n])?.rows).toEqual([[2n]]);
   });
 
-  it('leaves scans, partial keys, non-unique and partial indexes, subqueries and slow functions to the reader threads', () => {
+  it('answers reads the plan bounds by index searches: ranges, key prefixes, non-unique indexes, sorted or de-duplicated', () => {
+    expect(read('SELECT v FROM r WHERE x = ? ORDER BY v DESC', [1n])?.rows).toEqual([['v2'], ['v1']]);
+    expect(read('SELECT v FROM r WHERE k = ? ORDER BY id', [10n])?.rows).toEqual([['v1'], ['v2']]);
+    expect(read('SELECT v FROM r WHERE id > ? ORDER BY id', [1n])?.rows).toEqual([['v2']]);
+    expect(read('SELECT sum(id) FROM r WHERE id BETWEEN ? AND ?', [1n, 2n])?.rows).toEqual([[3n]]);
+    expect(read('SELECT DISTINCT k FROM r WHERE id BETWEEN ? AND ?', [1n, 2n])?.rows).toEqual([[10n]]);
+  });
+
+  it('leaves scans, subqueries that scan and slow functions to the reader threads', () => {
     expect(read('SELECT v FROM r WHERE v = ?', ['v1'])).toBeUndefined();
-    expect(read('SELECT v FROM r WHERE x = ?', [1n])).toBeUndefined();
-    expect(read('SELECT v FROM r WHERE k = ?', [10n])).toBeUndefined();
+    // A partial index serves no parameter: SQLite cannot prove it meets the index's WHERE.
     expect(read('SELECT v FROM r WHERE p = ?', [5n])).toBeUndefined();
-    expect(read('SELECT v FROM r WHERE id > ?', [0n])).toBeUndefined();
+    expect(read('SELECT count(*) FROM r')).toBeUndefined();
     expect(read('SELECT (SELECT count(*) FROM r) FROM a WHERE aid = ?', [7n])).toBeUndefined();
     expect(read('SELECT pg_sleep(0) FROM r WHERE id = ?', [1n])).toBeUndefined();
     expect(read('SELECT length(?)', ['x'])).toBeUndefined();
     expect(read('SELECT pg_sleep(0)')).toBeUndefined();
     expect(read('SELECT v FROM no_such_table WHERE id = ?', [1n])).toBeUndefined();
+  });
+
+  it('gives a bounded read up for good once it returns more than a chunk or runs long', () => {
+    const db = new Database(file);
+    db.exec(`CREATE TABLE big (id INTEGER PRIMARY KEY, n int4);
+      WITH RECURSIVE s(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM s WHERE i < 1000000) INSERT INTO big SELECT i, i % 7 FROM s`);
+    db.close();
+    const wide: Step[] = [{ sql: 'SELECT n FROM big WHERE id > ?', params: [1] }];
+    expect(reader.tryRead(wide, [999_000n], SYSTEM_CONTEXT)?.rows).toHaveLength(1000);
+    expect(reader.tryRead(wide, [0n], SYSTEM_CONTEXT)).toBeUndefined();
+    expect(reader.tryRead(wide, [999_000n], SYSTEM_CONTEXT)).toBeUndefined();
+    // One row out, a million visited: far past the time a read may hold the main thread.
+    const long: Step[] = [{ sql: 'SELECT count(*) FROM big WHERE id > ?', params: [1] }];
+    expect(reader.tryRead(long, [0n], SYSTEM_CONTEXT)?.rows).toEqual([[1000000n]]);
+    expect(reader.tryRead(long, [999_990n], SYSTEM_CONTEXT)).toBeUndefined();
   });
 });
 
