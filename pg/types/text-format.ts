@@ -119,13 +119,14 @@ function padBpchar(s: string, typmod: number): string {
   const n = typmod - 4;
   // A string of 2n UTF-16 units has at least n characters: no need to count them.
   if (n <= 0 || s.length >= 2 * n) return s;
-  let chars = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0xdc00 || c > 0xdfff) chars++; // a low surrogate belongs to the character before it
-  }
+  // A low surrogate belongs to the character before it; most strings have none, and the regular
+  // expression finds that out natively (a loop here cost a twentieth of a range read's time).
+  const chars = LOW_SURROGATE.test(s) ? s.length - s.match(LOW_SURROGATES)!.length : s.length;
   return chars < n ? s + ' '.repeat(n - chars) : s;
 }
+
+const LOW_SURROGATE = /[\udc00-\udfff]/;
+const LOW_SURROGATES = /[\udc00-\udfff]/g;
 
 /** Applies a normalizer to a stored string, keeping the value as it is when it cannot be parsed. */
 function normalizedOr(value: SqliteValue | ArrayValue, normalize: (s: string) => string): string {
