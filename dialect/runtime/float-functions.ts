@@ -203,12 +203,79 @@ function trigonometry(name: string, args: number[], result: SqliteValue): Sqlite
   return stored(name === 'cot' ? 1 / float(result) : float(result));
 }
 
+/**
+ * float.c's trigonometry in degrees: the argument is reduced to the first quadrant and the result
+ * scaled by the function's value at 30, 45 or 60 degrees, so that those angles give exact values
+ * (sind(30) is 0.5, tand(45) is 1). The C library's functions are V8's here, not glibc's: they
+ * agree but for a rare last bit.
+ */
+const RADIANS_PER_DEGREE = 0.0174532925199432957692;
+const SIN_30 = Math.sin(30 * RADIANS_PER_DEGREE);
+const ONE_MINUS_COS_60 = 1 - Math.cos(60 * RADIANS_PER_DEGREE);
+const ASIN_0_5 = Math.asin(0.5);
+const ACOS_0_5 = Math.acos(0.5);
+const ATAN_1_0 = Math.atan(1);
+const sind0To30 = (x: number) => Math.sin(x * RADIANS_PER_DEGREE) / SIN_30 / 2;
+const cosd0To60 = (x: number) => 1 - (1 - Math.cos(x * RADIANS_PER_DEGREE)) / ONE_MINUS_COS_60 / 2;
+const sindQ1 = (x: number) => (x <= 30 ? sind0To30(x) : cosd0To60(90 - x));
+const cosdQ1 = (x: number) => (x <= 60 ? cosd0To60(x) : sind0To30(90 - x));
+const asindQ1 = (x: number) => (x <= 0.5 ? (Math.asin(x) / ASIN_0_5) * 30 : 90 - (Math.acos(x) / ACOS_0_5) * 60);
+const acosdQ1 = (x: number) => (x <= 0.5 ? 90 - (Math.asin(x) / ASIN_0_5) * 30 : (Math.acos(x) / ACOS_0_5) * 60);
+const TAN_45 = sindQ1(45) / cosdQ1(45);
+const COT_45 = cosdQ1(45) / sindQ1(45);
+
+function degreeTrigonometry(name: string, x: number, y: number): number {
+  if (x !== x || y !== y) return NaN;
+  const outOfRange = () => new PgError(SqlState.numericValueOutOfRange, 'input is out of range');
+  switch (name) {
+    case 'asind':
+    case 'acosd':
+      if (x < -1 || x > 1) throw outOfRange();
+      if (name === 'asind') return x >= 0 ? asindQ1(x) : -asindQ1(-x);
+      return x >= 0 ? acosdQ1(x) : 90 + asindQ1(-x);
+    case 'atand':
+      return (Math.atan(x) / ATAN_1_0) * 45;
+    case 'atan2d':
+      return (Math.atan2(x, y) / ATAN_1_0) * 45;
+  }
+  if (!Number.isFinite(x)) throw outOfRange();
+  // Reduced to [0, 90] with the sign the symmetries give each function.
+  let a = x % 360;
+  let sign = 1;
+  const odd = name !== 'cosd';
+  if (a < 0) {
+    a = -a;
+    if (odd) sign = -sign;
+  }
+  if (a > 180) {
+    a = 360 - a;
+    if (odd) sign = -sign;
+  }
+  if (a > 90) {
+    a = 180 - a;
+    if (name !== 'sind') sign = -sign;
+  }
+  switch (name) {
+    case 'sind':
+      return sign * sindQ1(a);
+    case 'cosd':
+      return sign * cosdQ1(a);
+    default: {
+      // tand(180) and cotd(270) may come out as -0; float.c makes them 0.
+      const r = sign * (name === 'tand' ? sindQ1(a) / cosdQ1(a) / TAN_45 : cosdQ1(a) / sindQ1(a) / COT_45);
+      return r === 0 ? 0 : r;
+    }
+  }
+}
+
 export function registerFloatFunctions(db: Database.Database): void {
   const options = { deterministic: true, safeIntegers: true, varargs: true };
   db.function('pg_trig', options, ((name: SqliteValue, ...rest: SqliteValue[]) => {
     const result = rest.pop()!;
     return rest.some((a) => a === null) ? null : trigonometry(text(name), rest.map(float), result);
   }) as (...args: unknown[]) => unknown);
+  db.function('pg_trigd', options, ((name: SqliteValue, a: SqliteValue, b: SqliteValue = 0n) =>
+    a === null || b === null ? null : stored(degreeTrigonometry(text(name), float(a), float(b)))) as (...args: unknown[]) => unknown);
   db.function('pg_float_math', options, ((name: SqliteValue, a: SqliteValue, b: SqliteValue = 0n) =>
     a === null || b === null ? null : stored(mathFunction(text(name), float(a), float(b)))) as (...args: unknown[]) => unknown);
   db.function('pg_float_arith', options, ((op: SqliteValue, a: SqliteValue, b: SqliteValue) =>

@@ -1712,14 +1712,8 @@ function onceEach(s: Node, columns: string[] | undefined, width: number, values:
   return `SELECT ${all} FROM (SELECT *, count(*) OVER (PARTITION BY ${key}) AS "evsql.proposed" FROM (${values})) WHERE pg_upsert_once("evsql.proposed", ${key})`;
 }
 
-/**
- * PostgreSQL 15's own functions evsql does not translate: 0A000, not the 42883 of a function that
- * is not there. The degree trigonometry would need float.c's own exact values (sind(30) is 0.5).
- */
-const UNTRANSLATED_BUILTINS = new Set([
-  ...['sind', 'cosd', 'tand', 'cotd', 'asind', 'acosd', 'atand', 'atan2d'],
-  'string_to_table', 'array_sample', 'width_bucket', 'to_ascii',
-]);
+/** PostgreSQL 15's own functions evsql does not translate: 0A000, not the 42883 of a function that is not there. */
+const UNTRANSLATED_BUILTINS = new Set(['string_to_table', 'array_sample', 'width_bucket', 'to_ascii']);
 
 const JSONB_SCALAR_CASTS: Record<number, 'number' | 'boolean'> = {
   [OID.int2]: 'number',

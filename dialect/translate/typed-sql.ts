@@ -18,7 +18,7 @@ import { isRange } from './range-types.js';
 import { rangeCall, rangeCast, rangeOperator } from './ranges.js';
 import { isRegType, regOutput } from './catalog-queries.js';
 import { ignoring } from './catalog-functions.js';
-import { TRIGONOMETRY, computedNumeric, floatOfUnknown, is, isDateTime, isFloat, isFormattedOutput, isInt, isNullLiteral, isNumber, isUnknownLiteral, markScaledArray, mixedScaleBranches, numericScale, resolveUnknown, storedDisplay } from './types.js';
+import { DEGREE_TRIGONOMETRY, TRIGONOMETRY, computedNumeric, floatOfUnknown, is, isDateTime, isFloat, isFormattedOutput, isInt, isNullLiteral, isNumber, isUnknownLiteral, markScaledArray, mixedScaleBranches, numericScale, resolveUnknown, storedDisplay } from './types.js';
 
 /** Types whose stored form differs from their text (timestamptz prints in the session's TimeZone): the rest are stored as PostgreSQL prints them. */
 const STORED_UNLIKE_TEXT = new Set<number>([OID.bool, OID.numeric, OID.float4, OID.float8, OID.bytea, OID.timestamptz, OID.tstzrange]);
@@ -73,6 +73,12 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
     if (op === '-' && isInt(rt)) return `pg_int_check(- (${r}), ${rt!.oid})`;
     // SQLite's minus of 0.0 is 0.0; float8um gives -0.
     if (op === '-' && isFloat(rt)) return `pg_float_arith('*', ${r}, -1)`;
+    if (op === '~' && (is(rt, OID.inet) || is(rt, OID.cidr))) throw new PgError(SqlState.featureNotSupported, 'the operator ~ on inet is not supported by evsql');
+    if (op === '~' && rt && rt.oid !== OID.unknown && !isInt(rt)) {
+      throw new PgError(SqlState.undefinedFunction, `operator does not exist: ~ ${formatType(rt.oid, -1)}`, {
+        hint: 'No operator matches the given name and argument type. You might need to add an explicit type cast.',
+      });
+    }
     if (op === '~') return `(~ ${r})`;
     if (op === '|/') return `pg_float_math('sqrt', ${r})`;
     if (op === '||/') return `pg_float_math('cbrt', ${r})`;
@@ -763,9 +769,11 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
     const float8 = { TypeCast: { arg: args[0], typeName: { names: [{ String: { sval: 'float8' } }], typemod: -1 } } };
     return em.expr({ FuncCall: { ...f, args: [float8] } });
   }
-  if (TRIGONOMETRY.has(name) && args.length === (name === 'atan2' ? 2 : 1)) {
-    // SQLite's math functions are the C library's, as float.c calls them; pg_trig adds its checks.
+  const trigonometry = TRIGONOMETRY.has(name) || DEGREE_TRIGONOMETRY.has(name);
+  if (trigonometry && args.length === (name === 'atan2' || name === 'atan2d' ? 2 : 1)) {
     const floats = args.map((a) => em.expr({ TypeCast: { arg: a, typeName: { names: [{ String: { sval: 'float8' } }], typemod: -1 } } }));
+    if (DEGREE_TRIGONOMETRY.has(name)) return `pg_trigd('${name}', ${floats.join(', ')})`;
+    // SQLite's math functions are the C library's, as float.c calls them; pg_trig adds its checks.
     return `pg_trig('${name}', ${floats.join(', ')}, ${name === 'cot' ? 'tan' : name}(${floats.join(', ')}))`;
   }
   const range = rangeCall(em, f, name, args, (a) => outputText(em, a, em.expr(a)));

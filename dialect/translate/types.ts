@@ -260,6 +260,8 @@ const FUNCTION_TYPES: Record<string, PgTypeInfo> = {
 
 /** The trigonometric functions of radians, float8's, which SQLite computes with the C library's functions as PostgreSQL does. */
 export const TRIGONOMETRY = new Set(['sin', 'cos', 'tan', 'cot', 'asin', 'acos', 'atan', 'atan2', 'sinh', 'cosh', 'tanh', 'asinh', 'acosh', 'atanh']);
+/** In degrees: float.c's own reductions (runtime/float-functions.ts pg_trigd), exact at 30, 45 and 60 degrees. */
+export const DEGREE_TRIGONOMETRY = new Set(['sind', 'cosd', 'tand', 'cotd', 'asind', 'acosd', 'atand', 'atan2d']);
 
 /** Functions of text that take and give bytea as well. */
 const BYTEA_OF_BYTEA = new Set(['btrim', 'ltrim', 'rtrim', 'overlay']);
@@ -321,7 +323,7 @@ function functionType(em: EmitContext, f: Node): PgTypeInfo | null | undefined {
   if (name === 'ceil' || name === 'ceiling' || name === 'floor') return is(first, OID.numeric) ? NUMERIC : first ? FLOAT8 : undefined;
   // log(b, x) exists for numeric only: integers convert to it.
   if (name === 'log' && args.length === 2) return NUMERIC;
-  if (TRIGONOMETRY.has(name)) return FLOAT8;
+  if (TRIGONOMETRY.has(name) || DEGREE_TRIGONOMETRY.has(name)) return FLOAT8;
   if (FLOAT_UNLESS_NUMERIC.has(name)) {
     // power(numeric, numeric) is picked when an argument is a numeric and none a float.
     const types = args.map((a) => em.typeOf(a));

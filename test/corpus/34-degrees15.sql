@@ -1,0 +1,19 @@
+-- Trigonometry in degrees (float.c's reductions, exact at 30, 45 and 60 degrees) and the prefix ~ by
+-- operand type (the fifteenth session).
+select sind(30), sind(-30), sind(150), sind(210), sind(330), sind(90), sind(180), sind(270), sind(360), sind(45), sind(10), sind(1e6);
+select cosd(60), cosd(-60), cosd(120), cosd(90), cosd(180), cosd(270), cosd(0), cosd(45), cosd(33.3);
+select tand(45), tand(-45), tand(135), tand(180), tand(90), tand(0), tand(30), tand(225), tand(17);
+select cotd(45), cotd(0), cotd(90), cotd(270), cotd(135), cotd(-45), cotd(60);
+select asind(0.5), asind(-0.5), asind(1), asind(0), asind(0.3), acosd(0.5), acosd(-0.5), acosd(1), acosd(-1), acosd(0.8);
+select atand(1), atand(-1), atand(0), atand('Infinity'), atan2d(1, 0), atan2d(0, -1), atan2d(1, 1), atan2d(-3, 4);
+select sind('NaN'), asind('NaN'), atan2d('NaN', 1);
+select sind('Infinity');
+select asind(2);
+select x, sind(x), cosd(x) from generate_series(0, 360, 15) x;
+select ~ 5, ~ (-1)::int2, ~ 7::bigint;
+select ~ 1.5;
+select ~ 'abc'::text;
+-- params: [30]
+select sind($1), cosd($1), tand($1);
+-- params: [1, -1]
+select atan2d($1, $2);
