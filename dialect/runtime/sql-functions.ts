@@ -596,6 +596,9 @@ export function registerSqlFunctions(db: Database.Database, scope: () => Functio
     return str.repeat(count);
   });
   fn('pg_reverse', (s) => (s === null ? null : [...text(s)].reverse().join('')));
+  // The grammar admits only these four forms (normalize(s, NFC), s IS NFD NORMALIZED); NFC when none is named.
+  fn('pg_normalize', (s, form = 'NFC') => (s === null ? null : text(s).normalize(text(form) as 'NFC')), { varargs: true });
+  fn('pg_is_normalized', (s, form = 'NFC') => (s === null ? null : text(s) === text(s).normalize(text(form) as 'NFC') ? 1n : 0n), { varargs: true });
   fn('pg_split_part', (s, d, n) => {
     if (s === null || d === null || n === null) return null;
     const k = Number(n);

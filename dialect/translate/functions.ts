@@ -120,6 +120,8 @@ export const FUNCTIONS: Record<string, FunctionSpec> = {
   rpad: ownNamed('rpad', OID.text),
   repeat: ownNamed('repeat', OID.text),
   reverse: ownNamed('reverse', OID.text),
+  normalize: ownNamed('normalize', OID.text),
+  is_normalized: ownNamed('is_normalized', OID.bool),
   split_part: ownNamed('split_part', OID.text),
   initcap: ownNamed('initcap', OID.text),
   md5: ownNamed('md5', OID.text),

@@ -1,5 +1,5 @@
--- Trigonometry in degrees (float.c's reductions, exact at 30, 45 and 60 degrees) and the prefix ~ by
--- operand type (the fifteenth session).
+-- Functions of the PostgreSQL docs evsql lacked (the fifteenth session): trigonometry in degrees
+-- (float.c's reductions, exact at 30, 45 and 60 degrees), the prefix ~ by operand type, Unicode normalization.
 select sind(30), sind(-30), sind(150), sind(210), sind(330), sind(90), sind(180), sind(270), sind(360), sind(45), sind(10), sind(1e6);
 select cosd(60), cosd(-60), cosd(120), cosd(90), cosd(180), cosd(270), cosd(0), cosd(45), cosd(33.3);
 select tand(45), tand(-45), tand(135), tand(180), tand(90), tand(0), tand(30), tand(225), tand(17);
@@ -17,3 +17,7 @@ select ~ 'abc'::text;
 select sind($1), cosd($1), tand($1);
 -- params: [1, -1]
 select atan2d($1, $2);
+SELECT U&'\0061\0308bc' IS NFD NORMALIZED, U&'\0061\0308bc' IS NFC NORMALIZED, U&'\00E4bc' IS NORMALIZED, U&'\00E4bc' IS NOT NFD NORMALIZED;
+SELECT normalize(U&'\0061\0308bc', NFC) = U&'\00E4bc', length(normalize(U&'\0061\0308bc')), length(normalize(U&'\00E4bc', NFD)), normalize('ﬁ', NFKC), normalize('ﬁ', NFKD), normalize(null);
+select normalize(s, nfkc) from (values ('Ⅻ'), ('x²')) v(s);
+select pg_typeof(normalize('a')), pg_typeof('a' is normalized);
