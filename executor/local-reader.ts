@@ -14,9 +14,10 @@
  *   prefix, a join probing an index), or a temporary B-tree sorting or de-duplicating what those
  *   found. No line scans a whole table. Such a read runs with a LIMIT one past LOCAL_MAX_ROWS
  *   around it: one that reaches it is given up and its statement sent to the readers from then
- *   on, which stream large results; so is one that took longer than LOCAL_BUDGET_NS (a range
- *   that turned out wide), so a slow read holds the main thread up once, not again. (Reading row
- *   by row instead would bound it exactly, at twice the cost of a 100-row range.)
+ *   on, which stream large results; so is one that took longer than LOCAL_BUDGET_NS twice in a
+ *   row (a range that turned out wide: once could be the thread losing its core on a loaded
+ *   machine), so a slow read holds the main thread up twice, not again. (Reading row by row
+ *   instead would bound the rows exactly, at twice the cost of a 100-row range.)
  * Neither kind reads the catalog or calls a function that can run long (pg_sleep), so they need
  * no cancellation. Judgements are kept per Step object: a step belongs to one translation, and a
  * translation to one schema version (DDL makes new ones), so a judgement never outlives the
@@ -42,8 +43,8 @@ const RANGE_SEARCH = /^SEARCH \S+(?: AS \S+)? USING (?:INTEGER PRIMARY KEY|(?:CO
 /** Sorting or de-duplicating the rows searches found. */
 const TEMP_TREE = /^USE TEMP B-TREE FOR (?:ORDER BY|DISTINCT|GROUP BY|RIGHT PART OF ORDER BY|LAST TERM OF ORDER BY)$/;
 /**
- * A bounded read that ran longer than this is sent to the readers from then on: its range was
- * wider than the main thread should hold every other session up for.
+ * A bounded read that ran longer than this twice in a row is sent to the readers from then on: its
+ * range was wider than the main thread should hold every other session up for.
  */
 const LOCAL_BUDGET_NS = 2_000_000n;
 /** Most rows a bounded read answers here; more are streamed by a reader thread. */
@@ -68,6 +69,8 @@ export class LocalReader {
   private scope: FunctionScope | undefined;
   /** Per step: the prepared point read, or null when the step is not one. */
   private readonly plans = new WeakMap<Step, PointRead | null>();
+  /** Bounded reads whose last run took longer than LOCAL_BUDGET_NS. */
+  private readonly slow = new WeakSet<Step>();
   /** Any statement run starts a read transaction, which reloads a schema the writer changed. */
   private readonly schemaCheck: Database.Statement;
   private readonly committed: CommittedView;
@@ -132,8 +135,14 @@ export class LocalReader {
   private boundedRows(step: Step, point: PointRead, args: SqliteValue[]): SqliteValue[][] | null {
     const started = process.hrtime.bigint();
     const rows = point.stmt.all(...args) as SqliteValue[][];
-    if (rows.length > LOCAL_MAX_ROWS || process.hrtime.bigint() - started > LOCAL_BUDGET_NS) this.plans.set(step, null);
-    return rows.length > LOCAL_MAX_ROWS ? null : rows;
+    if (rows.length > LOCAL_MAX_ROWS) {
+      this.plans.set(step, null);
+      return null;
+    }
+    if (process.hrtime.bigint() - started <= LOCAL_BUDGET_NS) this.slow.delete(step);
+    else if (this.slow.has(step)) this.plans.set(step, null);
+    else this.slow.add(step);
+    return rows;
   }
 
   close(): void {
