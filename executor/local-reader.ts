@@ -74,7 +74,6 @@ export class LocalReader {
   /** Any statement run starts a read transaction, which reloads a schema the writer changed. */
   private readonly schemaCheck: Database.Statement;
   private readonly committed: CommittedView;
-  private readonly begin: Database.Statement;
   private readonly commit: Database.Statement;
   /**
    * A read transaction kept open from one point read to the next: taking a WAL snapshot costs
@@ -92,7 +91,6 @@ export class LocalReader {
     this.db = openReplicaConnection(file, true, () => this.scope).db;
     this.committed = new CommittedView(this.db);
     this.schemaCheck = this.db.prepare('SELECT 1 FROM sqlite_schema LIMIT 0');
-    this.begin = this.db.prepare('BEGIN');
     this.commit = this.db.prepare('COMMIT');
   }
 
@@ -114,8 +112,9 @@ export class LocalReader {
     this.scope = { ctx, cancelled: () => false, settings: undefined, rng: ctx.seed };
     const openWrites = this.openWrites();
     if (openWrites) this.release();
-    else if (!this.held && !this.committed.hasViews) {
-      this.begin.run();
+    else if (!this.held) {
+      // Through the committed views it may have (they stay once made): pin() checks them against the schema first.
+      this.committed.pin();
       this.held = true;
     }
     try {
