@@ -12,10 +12,12 @@
  * SQLite pushes a key predicate into both arms of the UNION ALL, so a point read stays a lookup
  * (the second arm reads only that table's undo records).
  *
- * A view, once made, stays until the schema changes — over a table without undo records it shows
- * the table as it is: creating or dropping one changes the connection's schema, which re-prepares
- * every statement the connection holds, and views made and dropped as writing transactions came
- * and went cost a seventh of the main thread under sysbench oltp_read_write. An open transaction's schema change ('S' records) is
+ * The views stay while their table has undo records: creating or dropping one changes the
+ * connection's schema, which re-prepares every statement the connection holds. On the main
+ * thread's connection (`keep`), whose reads are key lookups and short ranges, a view stays until
+ * the schema changes — over a table without undo records it shows the table as it is — since
+ * views made and dropped as writing transactions came and went cost a seventh of the main thread
+ * under sysbench oltp_read_write; a reader thread's scans would pay an index probe per row for it. An open transaction's schema change ('S' records) is
  * not undone this way: such a read fails with 55006 and the session reads again after waiting for
  * that transaction's locks, as PostgreSQL's readers wait for ALTER TABLE's lock.
  */
@@ -45,13 +47,14 @@ export class CommittedView {
   /** Prepared at first use: a reader may open before the writer has created the undo table. */
   private othersTables: Database.Statement | undefined;
   private pending: Database.Statement | undefined;
-  /** The schema version the views in `tables` were made on. */
+  /** The schema version the views in `tables` were made on, and the tables that had undo records then. */
   private installed = '';
+  private wanted = '';
   private tables: string[] = [];
   private lastImage: string | undefined;
   private lastValues: SqliteValue[] = [];
 
-  constructor(private readonly db: Database.Database) {
+  constructor(private readonly db: Database.Database, private readonly keep = false) {
     this.begin = db.prepare('BEGIN');
     this.commit = db.prepare('COMMIT');
     this.schemaVersion = db.prepare('PRAGMA main.schema_version').pluck();
@@ -134,6 +137,7 @@ export class CommittedView {
     for (const t of this.tables) this.db.exec(`DROP VIEW IF EXISTS temp.${q(t)}`);
     this.tables = [];
     this.installed = '';
+    this.wanted = '';
   }
 
   private install(ignoreSchemaChanges: boolean): void {
@@ -146,8 +150,10 @@ export class CommittedView {
     if (!tables.length && !this.tables.length) return;
     // A view made before a schema change would show the table's old columns.
     const version = String(this.schemaVersion.get());
-    if (version !== this.installed) this.dropViews();
+    const wanted = JSON.stringify(tables);
+    if (version !== this.installed || (!this.keep && wanted !== this.wanted)) this.dropViews();
     this.installed = version;
+    this.wanted = wanted;
     for (const t of tables) {
       if (this.tables.includes(t)) continue;
       const sql = this.viewSql(t);

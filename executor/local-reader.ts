@@ -89,7 +89,7 @@ export class LocalReader {
    */
   constructor(file: string, private readonly openWrites: () => boolean = () => true) {
     this.db = openReplicaConnection(file, true, () => this.scope).db;
-    this.committed = new CommittedView(this.db);
+    this.committed = new CommittedView(this.db, true);
     this.schemaCheck = this.db.prepare('SELECT 1 FROM sqlite_schema LIMIT 0');
     this.commit = this.db.prepare('COMMIT');
   }
