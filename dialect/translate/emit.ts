@@ -968,7 +968,8 @@ export class Emitter implements EmitContext {
         const b = n.BoolExpr;
         booleanParams(this, b.args);
         for (const a of b.args as Node[]) this.checkBoolean(a, b.boolop === 'NOT_EXPR' ? 'NOT' : b.boolop === 'AND_EXPR' ? 'AND' : 'OR');
-        const args = (b.args as Node[]).map((a) => `(${this.expr(a)})`);
+        // An untyped literal operand is read as a boolean: `NOT 'x'` is 22P02.
+        const args = (b.args as Node[]).map((a) => `(${this.expr(isUnknownLiteral(a) ? castNode(a, 'bool') : a)})`);
         if (b.boolop === 'NOT_EXPR') return `NOT ${args[0]}`;
         return balanced(args, b.boolop === 'AND_EXPR' ? ' AND ' : ' OR ');
       }
@@ -1374,6 +1375,9 @@ export class Emitter implements EmitContext {
       throw new PgError(SqlState.featureNotSupported, 'aggregate function calls cannot contain set-returning function calls', { hint: 'You might be able to move the set-returning function into a LATERAL FROM item.', ...(at !== undefined ? { position: at + 1 } : {}) });
     }
     if (SEQUENCE_FUNCTIONS.has(name) && !f.over && !f.agg_star) return sequenceCall(this.schema, this, name, args);
+    const at = typeof f.location === 'number' ? { position: f.location + 1 } : {};
+    if (f.over && f.agg_distinct) throw new PgError(SqlState.featureNotSupported, 'DISTINCT is not implemented for window functions', at);
+    if (!f.over && !f.agg_within_group && WINDOW_ONLY.has(name)) throw new PgError(SqlState.wrongObjectType, `window function ${name} requires an OVER clause`, at);
     if (f.agg_distinct && f.agg_order) {
       // The distinct values are what is sorted: a key that is not an argument has no one value for them.
       const key = (n: Node) => JSON.stringify(n, (k, v) => (k === 'location' ? undefined : v));
@@ -1644,6 +1648,9 @@ function numberOperands(em: EmitContext, e: Node): boolean {
 }
 
 const ARRAY_AGGREGATES = new Set(['array_agg', 'json_agg', 'jsonb_agg']);
+
+/** Functions that are only window functions: without OVER PostgreSQL names the missing clause (42809). */
+const WINDOW_ONLY = new Set(['row_number', 'rank', 'dense_rank', 'percent_rank', 'cume_dist', 'ntile', 'lag', 'lead', 'first_value', 'last_value', 'nth_value']);
 
 function unaryOp(op: string): never {
   throw unsupported(`prefix operator ${op}`);

@@ -100,6 +100,9 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
   if (ARITHMETIC_OPS.has(op) && !(op === '-' && is(lt, OID.jsonb)) && (noArithmetic(lt, ln) || noArithmetic(rtt, rn))) throw noOperator(op, typeAsWritten(em, ln), typeAsWritten(em, rn));
   // anynonarray || text: with no text (nor unknown) on either side there is no `||`.
   if (op === '||' && lt && rtt && !isUnknownLiteral(ln) && !isUnknownLiteral(rn) && !concatenable(lt) && !concatenable(rtt)) throw noOperator(op, lt, rtt);
+  if (CONTAINMENT.has(op) && isArray(lt) !== isArray(rtt) && lt && rtt && !isUnknownLiteral(ln) && !isUnknownLiteral(rn) && !isNullLiteral(ln) && !isNullLiteral(rn)) throw noOperator(op, lt, rtt);
+  // json -> int: an element; -> text: a key; no other right operand (not bigint, not numeric).
+  if ((op === '->' || op === '->>') && (is(lt, OID.json) || is(lt, OID.jsonb)) && rtt && !isUnknownLiteral(rn) && !isNullLiteral(rn) && !JSON_SUBSCRIPTS.has(rtt.oid)) throw noOperator(op, lt, rtt);
   if (op !== '||' && (isInet(lt) || isInet(rtt))) return inetOperator(op, l, r, lt, rtt);
   if ((op === '<<' || op === '>>') && isInt(lt) && isInt(rtt)) return `pg_int_shift('${op}', ${l}, ${r}, ${lt!.oid})`;
   if (is(lt, OID.citext) || is(rtt, OID.citext)) {
@@ -226,6 +229,12 @@ function inetOperator(op: string, l: string, r: string, lt: PgTypeInfo | null, r
   throw noOperator(op, lt, rt);
 }
 const ARITHMETIC_OPS = new Set(['+', '-', '*', '/', '%']);
+
+/** Array containment and overlap: both operands arrays (an element is no array, 42883). */
+const CONTAINMENT = new Set(['@>', '<@', '&&']);
+
+/** The right operand types of json's `->`/`->>`: a key or an index (int2 widens to int4 implicitly). */
+const JSON_SUBSCRIPTS = new Set<number>([OID.text, OID.varchar, OID.bpchar, OID.name, OID.unknown, OID.int2, OID.int4]);
 
 /** Types with no arithmetic operator at all, but for `jsonb - key`. */
 const NO_ARITHMETIC = new Set<number>([OID.text, OID.varchar, OID.bpchar, OID.name, OID.bool, OID.uuid, OID.json, OID.bytea, OID.jsonb]);
@@ -1003,7 +1012,9 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       if (is(argType(0), OID.bytea)) throw unsupported('string_agg of bytea');
       if (!f.agg_distinct) return undefined;
       // SQLite's DISTINCT aggregates take one argument: the distinct values as a JSON array, joined after.
-      const order = f.agg_order ? ' ORDER BY ' + (f.agg_order as Node[]).map((s) => em.sortBy(s)).join(', ') : '';
+      // Without ORDER BY the values come sorted, as PostgreSQL's DISTINCT sorts them to find duplicates.
+      const sorts = (f.agg_order as Node[] | undefined) ?? [{ SortBy: { node: args[0], sortby_dir: 'SORTBY_DEFAULT', sortby_nulls: 'SORTBY_NULLS_DEFAULT' } }];
+      const order = ' ORDER BY ' + sorts.map((s) => em.sortBy(s)).join(', ');
       return `pg_join_distinct(${filtered(em, f, `json_group_array(DISTINCT ${em.expr(args[0]!)}${order})`)}, ${em.expr(args[1]!)})`;
     }
     case 'quote_literal':

@@ -612,7 +612,8 @@ function literalScale(text: string): number {
 function sameScale(em: EmitContext, nodes: Node[]): number | undefined {
   let scale: number | undefined;
   for (const n of nodes) {
-    if (isNullLiteral(n)) continue;
+    // A NULL, cast or not, yields no value to print.
+    if (isNullLiteral(n) || isNullLiteral(n.TypeCast?.arg)) continue;
     const s = numericScale(em, n);
     if (s === undefined || (scale !== undefined && s !== scale)) return undefined;
     scale = s;

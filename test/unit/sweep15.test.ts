@@ -1,0 +1,53 @@
+/**
+ * What the fifteenth session's sweep (test/corpus/34-sweep15.sql) found evsql answering where
+ * PostgreSQL 15 raises an error, or answering with another type: checked on the translation.
+ */
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadParser } from '../../dialect/translate/parse.js';
+import { TranslatorSchema } from '../../dialect/translate/schema.js';
+import { translate } from '../../dialect/translate/translate.js';
+import type { SchemaSnapshot } from '../../dialect/schema-snapshot.js';
+import { OID } from '../../pg/types/registry.js';
+import { sqlstate } from '../helpers/sqlstate.js';
+
+const schema = new TranslatorSchema(JSON.parse(readFileSync(new URL('./golden/schema.json', import.meta.url), 'utf8')) as SchemaSnapshot);
+const fails = (sql: string) => sqlstate(() => translate(sql, schema));
+
+beforeAll(async () => {
+  await loadParser();
+});
+
+describe('operators PostgreSQL has no candidate for', () => {
+  it('refuses array containment and overlap with an element operand (42883)', () => {
+    expect(fails('SELECT ARRAY[1, 2] @> 1')).toBe('42883');
+    expect(fails('SELECT 1::bigint <@ ARRAY[1]')).toBe('42883');
+    expect(fails('SELECT ARRAY[1] && 1::bigint')).toBe('42883');
+    expect(fails("SELECT ARRAY[1, 2] @> '{1}'")).toBeUndefined();
+  });
+
+  it('takes only text or int2/int4 on the right of json -> and ->>', () => {
+    expect(fails(`SELECT '{"a": 1}'::jsonb -> 1.5`)).toBe('42883');
+    expect(fails(`SELECT '[1]'::jsonb ->> 0::bigint`)).toBe('42883');
+    expect(fails(`SELECT '[1]'::jsonb -> 0::smallint, '{"a": 1}'::json ->> 'a'`)).toBeUndefined();
+  });
+});
+
+describe('window functions', () => {
+  it('requires OVER for the functions that are only window functions (42809)', () => {
+    expect(fails('SELECT row_number()')).toBe('42809');
+    expect(fails('SELECT lag(1)')).toBe('42809');
+    expect(fails('SELECT rank(1) WITHIN GROUP (ORDER BY 1)')).toBeUndefined();
+  });
+
+  it('refuses DISTINCT in a window aggregate as PostgreSQL does (0A000)', () => {
+    expect(fails('SELECT sum(DISTINCT 1) OVER ()')).toBe('0A000');
+  });
+});
+
+describe('generate_series over timestamps', () => {
+  it('is over timestamp when the other bound is an untyped literal', () => {
+    const [t] = translate("SELECT g FROM generate_series('2024-01-31'::timestamp, '2024-05-31', interval '1 month') g", schema);
+    expect(t!.columns![0]!.type?.oid).toBe(OID.timestamp);
+  });
+});
