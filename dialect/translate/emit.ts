@@ -31,12 +31,12 @@ import { RECORD_FUNCTIONS } from './json-records.js';
 import { lateralUnnestQuery, selectListArrays } from './select-list-arrays.js';
 import { extensionOf } from '../catalog/extensions.js';
 import { type EnumType, invalidEnumLabel } from '../catalog/enums.js';
-import type { Scope, ScopeColumn } from './scope.js';
+import { Scope, type ScopeColumn } from './scope.js';
 import { enterDmlScope, enterRelations, enterSelectScope, leaveScope, starColumns, subqueryDisplays } from './name-resolution.js';
 import type { ColumnInfo, TranslatorSchema } from './schema.js';
 import { commonLiteral, comparedArrayLiteral, comparedLiteral, constraintColumns, drawnColumns, insertTargets, leadingColumns, storeSql, updateTarget } from './normalize.js';
 import { SEQUENCE_FUNCTIONS, drawSql, sequenceCall, sequenceFromItem } from './sequences.js';
-import { checkReturningSources, deleteUsing, distinctOnQuery, distinctSeriesQuery, withTiesQuery, groupingSetsQuery, havingAloneQuery, mixedSetReturning, selectListSeries, subqueryComparison, unqualifiedReturning, usingJoinStar } from './rewrite.js';
+import { joinedReturning, deleteUsing, distinctOnQuery, distinctSeriesQuery, withTiesQuery, groupingSetsQuery, havingAloneQuery, mixedSetReturning, selectListSeries, subqueryComparison, unqualifiedReturning, usingJoinStar } from './rewrite.js';
 import { keptPart } from './modifying-with.js';
 import { KEPT_ROWS_TABLE, KEPT_ROWS_WIDTH } from '../plan.js';
 import { type OutputColumn, type OwnScales, computedNumeric, setColumns, inferParamTypes, isFormattedOutput, markScaleSpine, outputColumn, resolveUnknown, selectColumns, typeOf, valuesColumns, outputScale, numericScale, mixedScaleArray, arrayScale, isNumericSpecial, enumTypeOfName, isNumber, isNullLiteral, isUnknownLiteral, markTextScale, storedDisplay, displayedSql, typeOfName } from './types.js';
@@ -72,6 +72,8 @@ export class Emitter implements EmitContext {
   /** The expression at the root of the result column being emitted (typed-sql.ts formats quotients there). */
   outputRoot: Node | null = null;
   readonly numericSpine = new WeakSet<Node>();
+  /** RETURNING's subqueries for a column of UPDATE's FROM or DELETE's USING tables (rewrite.ts joinedReturning). */
+  private readonly joinedRows = new WeakSet<Node>();
   /** `ARRAY[…]` written directly under a cast, where an empty one takes the cast's type. */
   private readonly castArrays = new WeakSet<Node>();
   readonly displayHidden = new WeakMap<Node, 'hidden' | 'qualified'>();
@@ -875,7 +877,10 @@ export class Emitter implements EmitContext {
     const from = ((s.fromClause ?? []) as Node[]).length > 0;
     // SQLite's RETURNING sees the target only, where PostgreSQL's `*` is every FROM item's columns too.
     if (from && list.some((t) => t.ResTarget.val.ColumnRef && names(t.ResTarget.val.ColumnRef.fields).join('.') === '*')) throw unsupported('RETURNING * in UPDATE … FROM');
-    const saved = from ? enterRelations(this, [this.scope!.relations[0]!]) : undefined;
+    // The table under its own name too, outside: joinedReturning's subqueries name it so.
+    const target = this.scope!.relations[0]!;
+    const saved = from ? enterRelations(this, [target]) : undefined;
+    if (saved && target.name !== s.relation.relname) this.scope = new Scope([target], new Scope([{ ...target, name: s.relation.relname }], saved.scope));
     try {
       const t = this.targetList(unqualifiedReturning(list, s.relation), true);
       return { sql: ` RETURNING ${t.sql}`, columns: t.columns };
@@ -884,8 +889,8 @@ export class Emitter implements EmitContext {
     }
   }
 
-  update(s: Node): { sql: string; columns: OutputColumn[] } {
-    checkReturningSources(s);
+  update(u: Node): { sql: string; columns: OutputColumn[] } {
+    const s = joinedReturning(u, this.joinedRows);
     this.writing = true;
     const outerScope = enterDmlScope(this, s);
     let sql = s.withClause ? this.withClause(s.withClause) + ' ' : '';
@@ -898,8 +903,8 @@ export class Emitter implements EmitContext {
     return { sql: sql + ret.sql, columns: ret.columns };
   }
 
-  delete(s: Node): { sql: string; columns: OutputColumn[] } {
-    checkReturningSources(s);
+  delete(d: Node): { sql: string; columns: OutputColumn[] } {
+    const s = joinedReturning(d, this.joinedRows);
     if (s.usingClause) return this.delete(deleteUsing(s));
     this.writing = true;
     const outerScope = enterDmlScope(this, s);
@@ -1523,7 +1528,8 @@ export class Emitter implements EmitContext {
         const column = selectColumns(this, s.subselect)?.[0]?.name;
         if (column === undefined) return `(${sub})`;
         const rows = `SELECT ${quoteIdent(column)} AS "__evsql_v" FROM (${sub}) LIMIT 2`;
-        return `(SELECT CASE WHEN count(*) > 1 THEN pg_raise_if(1, '${SqlState.cardinalityViolation}', 'more than one row returned by a subquery used as an expression') ELSE max("__evsql_v") END FROM (${rows}))`;
+        const [code, message] = this.joinedRows.has(s) ? [SqlState.featureNotSupported, 'RETURNING a column of the tables joined to a row that several of their rows join is not supported by evsql'] : [SqlState.cardinalityViolation, 'more than one row returned by a subquery used as an expression'];
+        return `(SELECT CASE WHEN count(*) > 1 THEN pg_raise_if(1, '${code}', '${message}') ELSE max("__evsql_v") END FROM (${rows}))`;
       }
       case 'ARRAY_SUBLINK':
         return catalog.arraySubquery(sub, selectColumns(this, s.subselect)?.[0]?.type);

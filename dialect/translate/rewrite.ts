@@ -318,26 +318,68 @@ function fromNames(items: Node[]): string[] {
 }
 
 /**
- * SQLite's RETURNING sees only the table written: a column of UPDATE's FROM or DELETE's USING
- * tables (`RETURNING d.name`), which PostgreSQL returns from the joined row, is refused.
+ * SQLite's RETURNING sees only the table written. A column of UPDATE's FROM or DELETE's USING
+ * tables (`RETURNING d.name`), which PostgreSQL returns from the joined row, becomes a subquery
+ * that finds that row again: over the same tables, under the same WHERE, the target row's columns
+ * named by the table's own name (RETURNING knows no alias; emit.ts puts the name in scope). Each is
+ * in `joined`, whose SQL refuses a target row that several rows join (PostgreSQL would take one
+ * of them, which no subquery can tell). Refused where the joined row may not be found again: an
+ * UPDATE that assigns a column its WHERE reads (the subquery sees the new value), a FROM list
+ * naming the target table (it sees the new rows), `*` of the joined tables.
  */
-export function checkReturningSources(s: Node): void {
+export function joinedReturning(s: Node, joined: WeakSet<Node>): Node {
   const list = (s.returningClause?.exprs ?? s.returningList) as Node[] | undefined;
-  const others = fromNames(((s.fromClause ?? s.usingClause) as Node[] | undefined) ?? []);
-  if (!list || !others.length) return;
-  const own = new Set([s.relation.relname as string, s.relation.alias?.aliasname as string | undefined]);
-  const visit = (n: Node): void => {
+  const from = ((s.fromClause ?? s.usingClause) as Node[] | undefined) ?? [];
+  const others = fromNames(from);
+  if (!list || !others.length) return s;
+  const relname = s.relation.relname as string;
+  const alias = s.relation.alias?.aliasname as string | undefined;
+  const own = new Set([relname, alias]);
+  const what = s.usingClause ? 'USING' : 'FROM';
+  const refused = (why: string) => unsupported(`RETURNING a column of the ${what} list's tables ${why}`);
+  const fromColumn = (n: Node) => n.ColumnRef && n.ColumnRef.fields.length >= 2 && !own.has(names(n.ColumnRef.fields)[0]!) && others.includes(names(n.ColumnRef.fields)[0]!);
+  const check = (n: Node): void => {
     if (n === null || typeof n !== 'object' || n.SubLink) return;
-    if (Array.isArray(n)) return n.forEach(visit);
+    if (Array.isArray(n)) return n.forEach(check);
     // `RETURNING *` is the joined row's columns, the other tables' too.
     if (n.ColumnRef && n.ColumnRef.fields.length === 1 && n.ColumnRef.fields[0].A_Star) throw unsupported(`RETURNING * in ${s.usingClause ? 'DELETE … USING' : 'UPDATE … FROM'}`);
-    if (n.ColumnRef && n.ColumnRef.fields.length >= 2) {
-      const table = names(n.ColumnRef.fields)[0]!;
-      if (!own.has(table) && others.includes(table)) throw unsupported(`RETURNING a column of the ${s.usingClause ? 'USING' : 'FROM'} list's tables`);
-    }
-    Object.values(n).forEach(visit);
+    if (fromColumn(n) && n.ColumnRef.fields.at(-1).A_Star) throw refused('by *');
+    Object.values(n).forEach(check);
   };
-  list.forEach(visit);
+  list.forEach(check);
+  const text = JSON.stringify(list, (k, v) => (k === 'SubLink' ? undefined : v));
+  if (!others.some((o) => text.includes(`{"String":{"sval":${JSON.stringify(o)}}}`))) return s;
+  if (JSON.stringify(from).includes(`"relname":${JSON.stringify(relname)}`)) throw refused('when they include the target table');
+  const assigned = new Set(((s.targetList ?? []) as Node[]).map((t) => t.ResTarget.name as string));
+  const targetRef = (n: Node) => n.ColumnRef && (n.ColumnRef.fields.length === 1 || own.has(names(n.ColumnRef.fields)[0]!));
+  const reads = (n: Node): boolean => n !== null && typeof n === 'object' && ((targetRef(n) && assigned.has(names(n.ColumnRef.fields).at(-1)!)) || !!n.CurrentOfExpr || Object.values(n).some(reads));
+  // A condition on the target's columns alone held for the row written: the subquery leaves it out,
+  // which can only add candidates (and several are refused), so the joined row is still found.
+  const targetOnly = (n: Node): boolean => n === null || typeof n !== 'object' || (!n.SubLink && (n.ColumnRef ? n.ColumnRef.fields.length === 2 && own.has(names(n.ColumnRef.fields)[0]!) : Object.values(n).every(targetOnly)));
+  const conjuncts = (n: Node | undefined): Node[] => (!n ? [] : n.BoolExpr?.boolop === 'AND_EXPR' ? (n.BoolExpr.args as Node[]).flatMap(conjuncts) : [n]);
+  const kept = conjuncts(s.whereClause).filter((c) => !targetOnly(c));
+  if (kept.some(reads)) throw refused('when the UPDATE assigns a column its WHERE reads beside them');
+  // The target's columns under the table's own name, which a RETURNING subquery can name.
+  const renamed = (n: Node): Node => {
+    if (n === null || typeof n !== 'object') return n;
+    if (Array.isArray(n)) return n.map(renamed);
+    if (alias && n.ColumnRef && n.ColumnRef.fields.length === 2 && names(n.ColumnRef.fields)[0] === alias) return { ColumnRef: { ...n.ColumnRef, fields: [{ String: { sval: relname } }, n.ColumnRef.fields[1]] } };
+    return Object.fromEntries(Object.entries(n).map(([k, v]) => [k, renamed(v)]));
+  };
+  const where = kept.length ? renamed(kept.length === 1 ? kept[0]! : { BoolExpr: { boolop: 'AND_EXPR', args: kept } }) : undefined;
+  const rewrite = (n: Node): Node => {
+    if (n === null || typeof n !== 'object' || n.SubLink) return n;
+    if (Array.isArray(n)) return n.map(rewrite);
+    if (fromColumn(n)) {
+      const subselect = { SelectStmt: { targetList: [{ ResTarget: { val: n, location: -1 } }], fromClause: from, whereClause: where, op: 'SETOP_NONE', limitOption: 'LIMIT_OPTION_DEFAULT' } };
+      const link: Node = { SubLink: { subLinkType: 'EXPR_SUBLINK', subselect, location: n.ColumnRef.location } };
+      joined.add(link.SubLink);
+      return link;
+    }
+    return Object.fromEntries(Object.entries(n).map(([k, v]) => [k, rewrite(v)]));
+  };
+  const returned = list.map(rewrite);
+  return s.returningClause ? { ...s, returningClause: { ...s.returningClause, exprs: returned } } : { ...s, returningList: returned };
 }
 
 /** SQLite's RETURNING names the target table's columns unqualified: drop `t.` (the table or its alias). */

@@ -51,3 +51,20 @@ describe('generate_series over timestamps', () => {
     expect(t!.columns![0]!.type?.oid).toBe(OID.timestamp);
   });
 });
+
+describe("RETURNING a column of UPDATE's FROM or DELETE's USING tables", () => {
+  const sql = (text: string) => translate(text, schema)[0]!.steps.map((s) => ('sql' in s ? s.sql : '')).join('\n');
+
+  it('finds the joined row again in a subquery naming the target by its table name', () => {
+    const update = sql("UPDATE orders o SET total = o.total + 1 FROM customers c WHERE c.id = o.customer_id AND o.status = 'new' RETURNING o.id, c.name");
+    expect(update).toMatch(/RETURNING "id" AS "id", \(SELECT CASE WHEN count\(\*\) > 1 THEN pg_raise_if\(1, '0A000'/);
+    expect(update).toContain('"orders"."customer_id"');
+    expect(sql('DELETE FROM orders USING customers c WHERE c.id = orders.customer_id RETURNING orders.id, c.email')).toContain('(SELECT "c"."email" AS "email" FROM "customers" AS "c"');
+  });
+
+  it('refuses where the subquery could find another row (0A000)', () => {
+    expect(fails('UPDATE orders SET customer_id = 1 FROM customers c WHERE c.id = orders.customer_id RETURNING c.name')).toBe('0A000');
+    expect(fails('UPDATE orders SET total = 0 FROM orders o2 WHERE o2.id = orders.id RETURNING o2.total')).toBe('0A000');
+    expect(fails('UPDATE orders SET total = 0 FROM customers c WHERE c.id = orders.customer_id RETURNING c.*')).toBe('0A000');
+  });
+});
