@@ -1709,10 +1709,11 @@ function repeatable(n: Node): boolean {
   const e = n.A_Expr;
   if (e?.kind === 'AEXPR_OP') return (!e.lexpr || repeatable(e.lexpr)) && repeatable(e.rexpr);
   const f = n.FuncCall;
-  return !!f && !f.over && !f.agg_star && REPEATABLE_FUNCTIONS.has(names(f.funcname).at(-1)!) && ((f.args ?? []) as Node[]).every(repeatable);
+  // An aggregate of repeatable values answers the same over its group's rows each time.
+  return !!f && !f.over && !f.agg_star && REPEATABLE_FUNCTIONS.has(names(f.funcname).at(-1)!) && ((f.args ?? []) as Node[]).every(repeatable) && (!f.agg_filter || repeatable(f.agg_filter));
 }
 
-const REPEATABLE_FUNCTIONS = new Set(['abs', 'mod', 'round', 'trunc']);
+const REPEATABLE_FUNCTIONS = new Set(['abs', 'mod', 'round', 'trunc', 'avg', 'sum', 'min', 'max']);
 
 function onceEach(s: Node, columns: string[] | undefined, width: number, values: string, rows: number): string | undefined {
   const c = s.onConflictClause;

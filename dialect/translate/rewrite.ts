@@ -529,6 +529,11 @@ export function groupingSetsQuery(s: Node): Node | undefined {
       windowClause: s.windowClause,
     };
   };
+  // The union's columns take the first member's types, where a grouped expression outside its set is
+  // a NULL of the aggregate's type (min(varchar) is text, char(n) loses its length): a first member
+  // grouping by all of them, over no rows, gives each its own.
+  const full = [...all.values()];
+  const typed = (build: (set: Node[]) => Node) => (sets[0]!.length < all.size ? [{ ...build(full), whereClause: { A_Const: { boolval: { boolval: false } } } }] : []);
   // ORDER BY grouping(…), or an expression that is no output column: a hidden column of each
   // member, which the union's rows are sorted by.
   const sorts = (s.sortClause ?? []) as Node[];
@@ -536,7 +541,7 @@ export function groupingSetsQuery(s: Node): Node | undefined {
   const output = (n: Node) => !!n.A_Const?.ival || (!!n.ColumnRef && names(n.ColumnRef.fields).length === 1 && outputs.includes(names(n.ColumnRef.fields)[0]!));
   const hidden = sorts.map((o, i) => (output(o.SortBy.node) ? undefined : `__evsql_sort${i + 1}`));
   if (!hidden.some(Boolean) && !distinct) {
-    const union = sets.map(member).reduce((larg, rarg) => ({ op: 'SETOP_UNION', all: true, larg, rarg }));
+    const union = [...typed(member), ...sets.map(member)].reduce((larg, rarg) => ({ op: 'SETOP_UNION', all: true, larg, rarg }));
     return { ...union, sortClause: s.sortClause, limitCount: s.limitCount, limitOffset: s.limitOffset, limitOption: s.limitOption, withClause: s.withClause };
   }
   const withHidden = (set: Node[]): Node => {
@@ -547,7 +552,7 @@ export function groupingSetsQuery(s: Node): Node | undefined {
     const own = (m.targetList as Node[]).map((t, i) => ({ ResTarget: { ...t.ResTarget, name: `__evsql_out${i + 1}` } }));
     return { ...m, targetList: [...own, ...extra] };
   };
-  const union = sets.map(withHidden).reduce((larg, rarg) => ({ op: 'SETOP_UNION', all: true, larg, rarg }));
+  const union = [...typed(withHidden), ...sets.map(withHidden)].reduce((larg, rarg) => ({ op: 'SETOP_UNION', all: true, larg, rarg }));
   return {
     op: 'SETOP_NONE',
     // DISTINCT is over the rows of all the grouping sets.

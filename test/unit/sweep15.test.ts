@@ -68,3 +68,10 @@ describe("RETURNING a column of UPDATE's FROM or DELETE's USING tables", () => {
     expect(fails('UPDATE orders SET total = 0 FROM customers c WHERE c.id = orders.customer_id RETURNING c.*')).toBe('0A000');
   });
 });
+
+describe('GROUPING SETS', () => {
+  it("keeps a grouped column's type when the first set leaves it out", () => {
+    const [t] = translate('SELECT id, email, count(*) FROM customers GROUP BY GROUPING SETS ((id), (id, email))', schema);
+    expect(t!.columns!.map((c) => c.type?.oid)).toEqual([OID.int4, OID.varchar, OID.int8]);
+  });
+});
