@@ -13,7 +13,7 @@ import { decodeTextParam } from '../../pg/types/text-format.js';
 import { quoteIdent, quoteString } from '../sqlite-quote.js';
 import type { EmitContext, UntypedParamError } from './emit-context.js';
 import { booleanParams, commonTypeParams, functionParams, indeterminateParam, operatorParams } from './untyped-params.js';
-import { type Node, nodeType, names } from './parse.js';
+import { type Node, nodeType, names, parseTypeName } from './parse.js';
 import { unsupported } from './unsupported.js';
 import { intervalUnderTypmod } from '../../pg/types/interval.js';
 import { zoneIsUtc } from '../../pg/types/timestamp.js';
@@ -36,7 +36,7 @@ import { enterDmlScope, enterRelations, enterSelectScope, leaveScope, starColumn
 import type { ColumnInfo, TranslatorSchema } from './schema.js';
 import { commonLiteral, comparedArrayLiteral, comparedLiteral, constraintColumns, drawnColumns, insertTargets, leadingColumns, storeSql, updateTarget } from './normalize.js';
 import { SEQUENCE_FUNCTIONS, drawSql, sequenceCall, sequenceFromItem } from './sequences.js';
-import { joinedReturning, deleteUsing, distinctOnQuery, distinctSeriesQuery, withTiesQuery, groupingSetsQuery, havingAloneQuery, mixedSetReturning, selectListSeries, subqueryComparison, unqualifiedReturning, usingJoinStar } from './rewrite.js';
+import { aliasedTables, joinedReturning, deleteUsing, distinctOnQuery, distinctSeriesQuery, withTiesQuery, groupingSetsQuery, havingAloneQuery, mixedSetReturning, selectListSeries, subqueryComparison, unqualifiedReturning, usingJoinStar } from './rewrite.js';
 import { keptPart } from './modifying-with.js';
 import { KEPT_ROWS_TABLE, KEPT_ROWS_WIDTH } from '../plan.js';
 import { type OutputColumn, type OwnScales, computedNumeric, setColumns, inferParamTypes, isFormattedOutput, markScaleSpine, outputColumn, resolveUnknown, selectColumns, typeOf, valuesColumns, outputScale, numericScale, mixedScaleArray, arrayScale, isNumericSpecial, enumTypeOfName, isNumber, isNullLiteral, isUnknownLiteral, markTextScale, storedDisplay, displayedSql, typeOfName } from './types.js';
@@ -74,6 +74,8 @@ export class Emitter implements EmitContext {
   readonly numericSpine = new WeakSet<Node>();
   /** RETURNING's subqueries for a column of UPDATE's FROM or DELETE's USING tables (rewrite.ts joinedReturning). */
   private readonly joinedRows = new WeakSet<Node>();
+  /** Parameters typed by a cast: the first cast's type is theirs. */
+  private readonly castParams = new Set<number>();
   /** `ARRAY[…]` written directly under a cast, where an empty one takes the cast's type. */
   private readonly castArrays = new WeakSet<Node>();
   readonly displayHidden = new WeakMap<Node, 'hidden' | 'qualified'>();
@@ -118,6 +120,8 @@ export class Emitter implements EmitContext {
     if (arrays) return this.select({ SelectStmt: arrays }, top);
     const series = selectListSeries(s);
     if (series) return this.select({ SelectStmt: series }, top);
+    const aliased = aliasedTables(s);
+    if (aliased) return this.select({ SelectStmt: aliased }, top);
     const spelled = usingJoinStar(this.schema, s);
     if (spelled) return this.select({ SelectStmt: spelled }, top);
     const grouped = groupingSetsQuery(s);
@@ -1356,7 +1360,15 @@ export class Emitter implements EmitContext {
     if (written.length === 1 && written[0] === 'char' && ([OID.int2, OID.int4, OID.int8] as number[]).includes(this.typeOf(c.arg)?.oid ?? 0)) throw unsupported('a cast of an integer to "char"');
     const type = typeOfName(c.typeName);
     if (type.oid === OID.interval && c.typeName.typmods && !c.typeName.arrayBounds && c.arg.A_Const?.sval) return this.typeCast(intervalLiteral(c));
-    if (c.arg.ParamRef) this.paramTypes.set(c.arg.ParamRef.number, type);
+    if (c.arg.ParamRef) {
+      // The first cast of a parameter gives it its type, as PostgreSQL's analysis does: a later cast
+      // to another type converts that value (`$1::float4, $1::float8` is 3.700000047683716 of '3.7').
+      const number = c.arg.ParamRef.number as number;
+      const prior = this.castParams.has(number) ? this.paramTypes.get(number) : undefined;
+      if (prior && prior.oid !== type.oid) return this.typeCast({ arg: { TypeCast: { arg: c.arg, typeName: parseTypeName(formatType(prior.oid, -1)) } }, typeName: c.typeName });
+      this.paramTypes.set(number, type);
+      this.castParams.add(number);
+    }
     const reg = catalog.regCast(this, c.arg, type) ?? catalog.regtypeArrayCast(this, c.arg, type);
     if (reg !== undefined) return reg;
     if (type.oid === OID.text || type.oid === OID.varchar || type.oid === OID.bpchar) markTextScale(this, c.arg);

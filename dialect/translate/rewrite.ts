@@ -318,6 +318,27 @@ function fromNames(items: Node[]): string[] {
 }
 
 /**
+ * `FROM t AS x(a, b)`: SQLite has no column aliases on a table, a subquery has them
+ * (emit.ts renames its columns around it): the table becomes `(SELECT * FROM t) AS x(a, b)`.
+ */
+export function aliasedTables(s: Node): Node | undefined {
+  let changed = false;
+  const item = (n: Node): Node => {
+    if (n.JoinExpr) return { JoinExpr: { ...n.JoinExpr, larg: item(n.JoinExpr.larg), rarg: item(n.JoinExpr.rarg) } };
+    const r = n.RangeVar;
+    if (!r?.alias?.colnames) return n;
+    // The table's row keeps its columns' own names (row_to_json(x)), which a subquery's would not.
+    if (JSON.stringify(s).includes(`{"ColumnRef":{"fields":[{"String":{"sval":${JSON.stringify(r.alias.aliasname)}}}]`)) throw unsupported('a whole-row reference to a table with column aliases');
+    changed = true;
+    const star = { ResTarget: { val: { ColumnRef: { fields: [{ A_Star: {} }] } } } };
+    const subquery = { SelectStmt: { targetList: [star], fromClause: [{ RangeVar: { ...r, alias: undefined } }], op: 'SETOP_NONE', limitOption: 'LIMIT_OPTION_DEFAULT' } };
+    return { RangeSubselect: { subquery, alias: r.alias } };
+  };
+  const fromClause = ((s.fromClause ?? []) as Node[]).map(item);
+  return changed ? { ...s, fromClause } : undefined;
+}
+
+/**
  * SQLite's RETURNING sees only the table written. A column of UPDATE's FROM or DELETE's USING
  * tables (`RETURNING d.name`), which PostgreSQL returns from the joined row, becomes a subquery
  * that finds that row again: over the same tables, under the same WHERE, the target row's columns

@@ -829,6 +829,11 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
         const midnight = parseQuery(`SELECT CAST(CURRENT_DATE AS ${withTz ? 'timestamptz' : 'timestamp'})`)[0]!.node.SelectStmt.targetList[0].ResTarget.val as Node;
         return `pg_age(${em.expr(midnight)}, ${em.expr(args[0]!)}, ${withTz})`;
       }
+      // age(date) is age(timestamptz), the preferred of the two a date converts to: its midnight in the session's zone.
+      if (args.length === 1 && is(argType(0), OID.date)) {
+        const today = parseQuery('SELECT CAST(CURRENT_DATE AS timestamptz)')[0]!.node.SelectStmt.targetList[0].ResTarget.val as Node;
+        return `pg_age(${em.expr(today)}, ${midnight(em.expr(args[0]!), { oid: OID.timestamptz, typmod: -1 })}, 1)`;
+      }
       return undefined;
     }
     case 'avg': {

@@ -75,3 +75,23 @@ describe('GROUPING SETS', () => {
     expect(t!.columns!.map((c) => c.type?.oid)).toEqual([OID.int4, OID.varchar, OID.int8]);
   });
 });
+
+describe('parameters', () => {
+  it("types unknown || unknown as text, and a parameter by its first cast", () => {
+    const [concat] = translate('SELECT $1 || $2, concat($1, $2)', schema);
+    expect(concat!.paramTypes).toEqual([OID.text, OID.text]);
+    const [casts] = translate('SELECT $1::float4, $1::float8', schema);
+    expect(casts!.paramTypes).toEqual([OID.float4]);
+  });
+});
+
+describe('column aliases on a table in FROM', () => {
+  it('renames its columns as a subquery would', () => {
+    const [t] = translate('SELECT * FROM customers c(i, n)', schema);
+    expect(t!.columns!.map((c) => c.name)).toEqual(['i', 'n', 'email', 'created_at', 'balance']);
+  });
+
+  it("refuses a whole-row reference, whose fields keep the table's names (0A000)", () => {
+    expect(fails('SELECT row_to_json(c) FROM customers c(i, n)')).toBe('0A000');
+  });
+});
