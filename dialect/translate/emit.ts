@@ -21,7 +21,7 @@ import { noFunctionCall } from './no-function.js';
 import { valuesSql } from './values-list.js';
 import { columnName } from './column-name.js';
 import { checkDistinctOrder, checkGrouping } from './query-checks.js';
-import { checkCommonType, checkSetTypes } from './common-type-check.js';
+import { checkCommonType, checkSetTypes, locationOf } from './common-type-check.js';
 import { AGGREGATES, FUNCTIONS, hasAggregate, hasWindowFunction } from './functions.js';
 import { displayColumn } from '../catalog/numeric-display.js';
 import { rangeFunction } from './table-functions.js';
@@ -547,6 +547,30 @@ export class Emitter implements EmitContext {
       default:
         throw unsupported(`${nodeType(n)} in FROM`);
     }
+  }
+
+  /**
+   * `f(…, VARIADIC a)` as a call without VARIADIC: ARRAY[…]'s elements as the arguments, each of
+   * the array's element type as the array made it; concat and concat_ws of another array are
+   * array_to_string's join, which also leaves out NULLs (not of numeric, whose elements' scales
+   * the array does not keep).
+   */
+  private variadicSpread(f: Node, name: string, args: Node[]): Node {
+    const last = args.at(-1);
+    const element = arrayElementOid(this.typeOf(last ?? {})?.oid ?? 0);
+    const elements = last?.A_ArrayExpr ? ((last.A_ArrayExpr.elements ?? []) as Node[]) : undefined;
+    if (elements?.length && element && !elements.some((e) => e.A_ArrayExpr)) {
+      const typeName = parseTypeName(formatType(element, -1));
+      return { ...f, func_variadic: false, args: [...args.slice(0, -1), ...elements.map((e) => ({ TypeCast: { arg: e, typeName } }))] };
+    }
+    // An "any" argument list takes no untyped literal as its array.
+    if (last && !element && (!isUnknownLiteral(last) || ['concat', 'concat_ws', 'format'].includes(name))) {
+      throw new PgError(SqlState.datatypeMismatch, 'VARIADIC argument must be an array', locationOf(last) === undefined ? {} : { position: locationOf(last)! + 1 });
+    }
+    const joined = (name === 'concat' && args.length === 1) || (name === 'concat_ws' && args.length === 2);
+    if (!joined || !element || element === OID.numeric) throw unsupported(`VARIADIC in ${name}()`);
+    const separator = name === 'concat' ? { A_Const: { sval: { sval: '' } } } : castNode(args[0]!, 'text');
+    return { funcname: [{ String: { sval: 'array_to_string' } }], args: [last, separator], location: f.location };
   }
 
   /**
@@ -1385,7 +1409,7 @@ export class Emitter implements EmitContext {
     const name = fname.at(-1)!;
     if (fname.length > 1 && fname[0] !== 'pg_catalog') throw new PgError(SqlState.undefinedFunction, `function ${fname.join('.')} does not exist`);
     const args = ((f.args ?? []) as Node[]).map((a, i) => (i === 0 && FIRST_ARGUMENT_TYPE.has(name) && isUnknownLiteral(a) ? castNode(a, FIRST_ARGUMENT_TYPE.get(name)!) : a));
-    if (f.func_variadic) throw unsupported('VARIADIC');
+    if (f.func_variadic) return this.funcCall(this.variadicSpread(f, name, args));
     functionParams(this, f, args);
     if (AGGREGATES.has(name) && args.some(returnsSet)) {
       const at = setReturningCall(args)?.location as number | undefined;

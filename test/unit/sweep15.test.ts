@@ -95,3 +95,15 @@ describe('column aliases on a table in FROM', () => {
     expect(fails('SELECT row_to_json(c) FROM customers c(i, n)')).toBe('0A000');
   });
 });
+
+describe('VARIADIC', () => {
+  it("spreads ARRAY[…] into the arguments, joins another array for concat and concat_ws", () => {
+    expect(fails("SELECT concat_ws(',', VARIADIC ARRAY['a', 'b']), format('%s', VARIADIC ARRAY[1])")).toBeUndefined();
+    expect(fails('SELECT concat(VARIADIC tags) FROM products')).toBeUndefined();
+  });
+
+  it('refuses what is no array (42804) and what it cannot spread (0A000)', () => {
+    expect(fails('SELECT concat(VARIADIC 1)')).toBe('42804');
+    expect(fails("SELECT format('%s', VARIADIC tags) FROM products")).toBe('0A000');
+  });
+});
