@@ -801,7 +801,8 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       const param = args[1]?.ParamRef?.number as number | undefined;
       if (param !== undefined && !em.paramTypes.has(param) && args.length === 2) em.paramTypes.set(param, { oid: OID.text, typmod: -1 });
       const textual = isUnknownLiteral(args[1]) || is(from, OID.text) || is(from, OID.varchar) || (param !== undefined && em.paramTypes.get(param)?.oid === OID.text);
-      if (args.length === 3 && textual) throw unsupported('substring(… SIMILAR … ESCAPE …)');
+      // substring(s SIMILAR p ESCAPE e): the part of the match between the escape-double-quote separators.
+      if (args.length === 3 && textual) return `pg_substring_similar(${em.expr(args[0]!)}, ${em.expr(args[1]!)}, ${em.expr(args[2]!)})`;
       const pattern = args.length === 2 && textual;
       return pattern ? `pg_substring_regex(${em.expr(args[0]!)}, ${em.expr(args[1]!)})` : undefined;
     }

@@ -3,12 +3,14 @@
  * PostgreSQL 15 raises an error, or answering with another type: checked on the translation.
  */
 import { readFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadParser } from '../../dialect/translate/parse.js';
 import { TranslatorSchema } from '../../dialect/translate/schema.js';
 import { translate } from '../../dialect/translate/translate.js';
 import type { SchemaSnapshot } from '../../dialect/schema-snapshot.js';
 import { OID } from '../../pg/types/registry.js';
+import { registerTypedFunctions } from '../../dialect/runtime/typed-functions.js';
 import { sqlstate } from '../helpers/sqlstate.js';
 
 const schema = new TranslatorSchema(JSON.parse(readFileSync(new URL('./golden/schema.json', import.meta.url), 'utf8')) as SchemaSnapshot);
@@ -105,5 +107,27 @@ describe('VARIADIC', () => {
   it('refuses what is no array (42804) and what it cannot spread (0A000)', () => {
     expect(fails('SELECT concat(VARIADIC 1)')).toBe('42804');
     expect(fails("SELECT format('%s', VARIADIC tags) FROM products")).toBe('0A000');
+  });
+});
+
+describe('substring(… SIMILAR … ESCAPE …)', () => {
+  const db = new Database(':memory:');
+  registerTypedFunctions(db);
+  const similar = (s: string, p: string, e = '#') => db.prepare('SELECT pg_substring_similar(?, ?, ?) AS v').get(s, p, e) as { v: string | null };
+
+  it('returns the part between the separators, the part before them as short as it can be', () => {
+    expect(similar('Thomas', '%#"o_a#"_').v).toBe('oma');
+    expect(similar('xyzxyz', '%#"y%#"z').v).toBe('yzxy');
+    expect(similar('abc', 'a#"bc').v).toBe('bc');
+    expect(similar('Thomas', 'Th%').v).toBe('Thomas');
+    expect(similar('abc', 'x%').v).toBeNull();
+    expect(similar('a%b', 'a#%b').v).toBe('a%b');
+  });
+
+  it("raises PostgreSQL's errors, and refuses regular-expression syntax (0A000)", () => {
+    expect(sqlstate(() => similar('abc', 'a#"b#"c#"'))).toBe('2200C');
+    expect(sqlstate(() => similar('abc', 'a%', 'xy'))).toBe('22025');
+    expect(sqlstate(() => similar('abc', 'a#"[bc]+#"'))).toBe('0A000');
+    expect(sqlstate(() => similar('a1', 'a#d'))).toBe('0A000');
   });
 });
