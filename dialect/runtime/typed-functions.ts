@@ -467,6 +467,19 @@ export function registerTypedFunctions(db: Database.Database): void {
       safeIntegers: true,
     });
   }
+  // sum(float4) adds in float4 (float4pl): each partial sum rounded to it, an overflow 22003.
+  db.aggregate<{ n: number; sum: number }>('pg_float4_sum', {
+    start: () => ({ n: 0, sum: 0 }),
+    step: ((state: { n: number; sum: number }, v: SqliteValue) => {
+      if (v === null) return state;
+      const x = num(v);
+      const sum = Math.fround(state.sum + x);
+      if (!Number.isFinite(sum) && Number.isFinite(state.sum) && Number.isFinite(x)) throw new PgError(SqlState.numericValueOutOfRange, 'value out of range: overflow');
+      return { n: state.n + 1, sum };
+    }) as never,
+    result: (state) => (state.n === 0 ? null : state.sum !== state.sum ? 'NaN' : state.sum),
+    safeIntegers: true,
+  });
   const intervalStep = (sign: number) => (state: { n: number; sum: string }, v: SqliteValue) => (v === null ? state : { n: state.n + sign, sum: dt.intervalPlusInterval(state.sum, text(v), sign) });
   for (const [name, average] of [['pg_interval_sum', false], ['pg_interval_avg', true]] as const) {
     db.aggregate<{ n: number; sum: string }>(name, {

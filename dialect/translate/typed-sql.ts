@@ -848,6 +848,7 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
     case 'sum':
       if (is(argType(0), OID.interval)) return `pg_interval_sum(${f.agg_distinct ? 'DISTINCT ' : ''}${em.expr(args[0]!)})`;
       // PostgreSQL adds floats one by one; SQLite's sum compensates rounding, which shows in the last digits.
+      if (is(argType(0), OID.float4) && !f.agg_distinct && !f.agg_order && !f.over) return `pg_float4_sum(${em.expr(args[0]!)})`;
       if (isFloat(argType(0)) && !f.agg_distinct && !f.agg_order) return `pg_float_sum(${em.expr(args[0]!)})`;
       // A result column's sum of values that keep their scales (markScaleSpine): at the largest of them.
       if (em.numericSpine.has(f)) return `pg_numeric_sum_text(${em.expr(args[0]!)})`;

@@ -537,7 +537,8 @@ function subscriptType(em: EmitContext, n: Node): PgTypeInfo | null {
   if (x?.oid === OID.jsonb) return x;
   if ((n.A_Indirection.indirection as Node[]).some((i) => i.A_Indices?.is_slice)) return x;
   const elem = x?.oid === OID.int2vector ? OID.int2 : x?.oid === OID.oidvector ? OID.oid : x ? arrayElementOid(x.oid) : 0;
-  return elem ? t(elem) : null;
+  // An element keeps the array's typmod, as PostgreSQL's subscripting does (numeric(6,2)[]'s prints 1.50).
+  return elem ? { oid: elem, typmod: x && arrayElementOid(x.oid) ? x.typmod : -1 } : null;
 }
 
 /**

@@ -131,3 +131,20 @@ describe('substring(… SIMILAR … ESCAPE …)', () => {
     expect(sqlstate(() => similar('a1', 'a#d'))).toBe('0A000');
   });
 });
+
+describe('sum(float4)', () => {
+  it('adds in float4, rounding each partial sum, as float4pl does', () => {
+    const db = new Database(':memory:');
+    registerTypedFunctions(db);
+    const { v } = db.prepare('SELECT pg_float4_sum(x) AS v FROM (SELECT ? AS x UNION ALL SELECT ? UNION ALL SELECT ?)').get(Math.fround(0.1), Math.fround(0.2), Math.fround(0.27)) as { v: number };
+    expect(v).toBe(Math.fround(Math.fround(Math.fround(0.1) + Math.fround(0.2)) + Math.fround(0.27)));
+    expect(sqlstate(() => db.prepare('SELECT pg_float4_sum(x) FROM (SELECT 3e38 AS x UNION ALL SELECT 3e38)').get())).toBe('22003');
+  });
+});
+
+describe('array subscripts', () => {
+  it("keep the array's typmod: an element of numeric(6,2)[] prints its scale", () => {
+    const [t] = translate("SELECT ('{1.5}'::numeric(6,2)[])[1]", schema);
+    expect(t!.columns![0]!.type).toEqual({ oid: OID.numeric, typmod: ((6 << 16) | 2) + 4 });
+  });
+});
