@@ -17,7 +17,7 @@ import { type Node, nodeType, names, parseTypeName } from './parse.js';
 import { unsupported } from './unsupported.js';
 import { intervalUnderTypmod } from '../../pg/types/interval.js';
 import { zoneIsUtc } from '../../pg/types/timestamp.js';
-import { noFunctionCall } from './no-function.js';
+import { noFunctionCall, noOperator } from './no-function.js';
 import { valuesSql } from './values-list.js';
 import { columnName } from './column-name.js';
 import { checkDistinctOrder, checkGrouping } from './query-checks.js';
@@ -1170,6 +1170,8 @@ export class Emitter implements EmitContext {
     inferParamTypes(this, e.lexpr, e.rexpr, overArray);
     switch (e.kind) {
       case 'AEXPR_OP': {
+        const written = (x: Node) => (isUnknownLiteral(x) ? null : this.typeOf(x));
+        if (!PG_OPERATOR_NAMES.has(op)) throw noOperator(op, e.lexpr ? written(e.lexpr) : null, written(e.rexpr), !e.lexpr);
         const typed = typedOperator(this, op, e, l, r);
         if (typed !== undefined) return typed;
         if (!e.lexpr) return op === '-' ? `(- (${r}))` : op === '+' ? r : unaryOp(op);
@@ -1690,6 +1692,9 @@ function numberOperands(em: EmitContext, e: Node): boolean {
 }
 
 const ARRAY_AGGREGATES = new Set(['array_agg', 'json_agg', 'jsonb_agg']);
+
+/** The names of PostgreSQL 15's operators (pg_operator.oprname): another name is no operator at all (42883). */
+const PG_OPERATOR_NAMES = new Set(['!!', '!~', '!~*', '!~~', '!~~*', '#', '##', '#-', '#>', '#>>', '%', '&', '&&', '&<', '&<|', '&>', '*', '*<', '*<=', '*<>', '*=', '*>', '*>=', '+', '-', '->', '->>', '-|-', '/', '<', '<->', '<<', '<<=', '<<|', '<=', '<>', '!=', '<@', '<^', '=', '>', '>=', '>>', '>>=', '>^', '?', '?#', '?&', '?-', '?-|', '?|', '?||', '@', '@-@', '@>', '@?', '@@', '@@@', '^', '^@', '|', '|&>', '|/', '|>>', '||', '||/', '~', '~*', '~<=~', '~<~', '~=', '~>=~', '~>~', '~~', '~~*']);
 
 /** Functions that are only window functions: without OVER PostgreSQL names the missing clause (42809). */
 const WINDOW_ONLY = new Set(['row_number', 'rank', 'dense_rank', 'percent_rank', 'cume_dist', 'ntile', 'lag', 'lead', 'first_value', 'last_value', 'nth_value']);

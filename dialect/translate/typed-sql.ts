@@ -139,7 +139,7 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
   if (isFloat(result) && ARITHMETIC.has(op)) {
     // A numeric of many digits becomes the nearest double, as float8(numeric) makes it.
     const real = (n: Node, sql: string) => (computedNumeric(em, n) ? `pg_num_key(${sql})` : sql);
-    return `pg_float_arith('${op}', ${real(ln, l)}, ${real(rn, r)})`;
+    return `pg_float_arith('${op}', ${real(ln, l)}, ${real(rn, r)}${is(result, OID.float4) ? ', 1' : ''})`;
   }
   if (op === '^') return mathCall(em, { A_Expr: e }, e, 'power', [ln, rn], [l, r]);
   if (numeric && em.numericSpine.has(e) && op !== '/') return `pg_num_text('${op}', ${l}, ${r}, ${numericScale(em, ln) ?? -1}, ${numericScale(em, rn) ?? -1})`;
@@ -162,6 +162,7 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
       }
       // The one integer quotient out of range: the smallest value divided by -1.
       if (isInt(result) && isInt(lt) && isInt(rtt)) return `pg_int_check(pg_div(${l}, ${r}), ${result!.oid})`;
+      if (is(result, OID.float4)) return `pg_float_arith('/', ${l}, ${r}, 1)`;
       return isFloat(result) ? `pg_fdiv(${l}, ${r})` : undefined;
     case '%':
       return numeric ? `pg_num_mod(${l}, ${r})` : `pg_mod(${l}, ${r})`;

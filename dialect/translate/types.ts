@@ -309,6 +309,8 @@ function functionType(em: EmitContext, f: Node): PgTypeInfo | null | undefined {
     return name === 'mode' || name === 'percentile_disc' ? (sorted ? em.typeOf(sorted) : null) : undefined;
   }
   if (name === 'array_prepend') return args[1] ? em.typeOf(args[1]) : null;
+  // Each row of regexp_matches is the match's groups (ARRAY(SELECT regexp_matches(…)) is two-dimensional).
+  if (name === 'regexp_matches') return t(OID.text_array);
   if (name === 'array_fill') return first ? t(arrayOidOf(first.oid) || OID.text_array) : null;
   // array_agg of arrays is an array of one more dimension, of the same type.
   if (name === 'array_agg') return first ? t(arrayElementOid(first.oid) ? first.oid : arrayOidOf(first.oid) || OID.text_array) : null;

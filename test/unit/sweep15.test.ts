@@ -11,6 +11,7 @@ import { translate } from '../../dialect/translate/translate.js';
 import type { SchemaSnapshot } from '../../dialect/schema-snapshot.js';
 import { OID } from '../../pg/types/registry.js';
 import { registerTypedFunctions } from '../../dialect/runtime/typed-functions.js';
+import { registerFloatFunctions } from '../../dialect/runtime/float-functions.js';
 import { sqlstate } from '../helpers/sqlstate.js';
 
 const schema = new TranslatorSchema(JSON.parse(readFileSync(new URL('./golden/schema.json', import.meta.url), 'utf8')) as SchemaSnapshot);
@@ -146,5 +147,29 @@ describe('array subscripts', () => {
   it("keep the array's typmod: an element of numeric(6,2)[] prints its scale", () => {
     const [t] = translate("SELECT ('{1.5}'::numeric(6,2)[])[1]", schema);
     expect(t!.columns![0]!.type).toEqual({ oid: OID.numeric, typmod: ((6 << 16) | 2) + 4 });
+  });
+});
+
+describe('float4 arithmetic', () => {
+  it('rounds to float4 and overflows or underflows at its range (22003)', () => {
+    const db = new Database(':memory:');
+    registerFloatFunctions(db);
+    const arith = (op: string, a: number, b: number) => (db.prepare('SELECT pg_float_arith(?, ?, ?, 1) AS v').get(op, a, b) as { v: number }).v;
+    expect(arith('*', Math.fround(1.1), Math.fround(1.1))).toBe(Math.fround(Math.fround(1.1) * Math.fround(1.1)));
+    expect(sqlstate(() => arith('*', 1e20, 1e20))).toBe('22003');
+    expect(sqlstate(() => arith('/', 1e30, 1e-30))).toBe('22003');
+    expect(sqlstate(() => arith('*', 1e-30, 1e-30))).toBe('22003');
+  });
+});
+
+describe('operators and set-returning functions by name', () => {
+  it('answers 42883 for an operator name PostgreSQL has none of', () => {
+    expect(fails('SELECT 5 // 2')).toBe('42883');
+    expect(fails("SELECT 'a' === 'a'")).toBe('42883');
+  });
+
+  it("types regexp_matches' rows as text[]", () => {
+    const [t] = translate("SELECT ARRAY(SELECT regexp_matches('a1b2', '([a-z])(\\d)', 'g'))", schema);
+    expect(t!.columns![0]!.type?.oid).toBe(OID.text_array);
   });
 });
