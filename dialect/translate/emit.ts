@@ -1442,6 +1442,8 @@ export class Emitter implements EmitContext {
       if (!spec && UNTRANSLATED_BUILTINS.has(name)) throw unsupported(`the function ${name}()`);
       // Their rows are records (key, value): in FROM they are columns, as a value they have no translation.
       if (!spec && (JSON_SET_RETURNING[name]?.kind === 'each' || RECORD_FUNCTIONS.has(name))) throw unsupported(`${name}() outside FROM`);
+      // One the select-list rewrites do not take (beside GROUP BY, inside an expression they do not lift).
+      if (!spec && SET_RETURNING.has(name)) throw unsupported(`the set-returning function ${name}() here`);
       if (!spec || (extension && !this.schema.hasExtension(extension))) throw noFunctionCall(this, name, args);
       // SQLite's own functions read a BLOB as no number: a computed numeric goes in as a REAL.
       // count() takes them as they are: count(DISTINCT n) must not merge values of one nearest REAL.
