@@ -93,6 +93,7 @@ export const SqlState = {
   datatypeMismatch: '42804',
   invalidParameterValue: '22023',
   invalidEscapeSequence: '22025',
+  invalidUseOfEscapeCharacter: '2200C',
   undefinedParameter: '42P02',
   indeterminateDatatype: '42P18',
   invalidSqlStatementName: '26000',

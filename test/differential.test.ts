@@ -47,9 +47,13 @@ const PASS_RATE_FLOOR = 0.98;
  * multi-dimensional arrays and their assignment, set-returning functions, ALTER TABLE and identity
  * forms, ON CONFLICT, UPDATE … FROM / DELETE … USING, format/regexp/to_char, grouping sets, window
  * frames, ordered-set aggregates, type-resolution and grouping errors, casts and catalog queries:
- * 566 of 599 (526 before its fixes).
+ * 566 of 599 (526 before its fixes). 34-sweep15.sql, the fifteenth's, a fleet-and-billing application's
+ * reports and DML around issue 10's classes (exact and float arithmetic, overflow, arrays and array
+ * parameters, set-returning functions, ALTER TABLE, sequences, intervals, strings and SIMILAR,
+ * grouping sets, window frames, jsonb, ON CONFLICT, RETURNING of UPDATE … FROM, errors): 762 of 773
+ * (721 before its fixes).
  */
-const SWEEP_FLOORS: Record<string, number> = { '23-sweep8.sql': 0.94, '24-sweep9.sql': 0.95, '28-docs-functions.sql': 0.72, '30-sweep11.sql': 0.92, '31-sweep12.sql': 0.905, '32-json13.sql': 0.98, '32-datetime13.sql': 0.84, '32-sweep13.sql': 0.92, '33-doblock14.sql': 0.95, '33-dmlcte14.sql': 0.95, '33-ranges14.sql': 0.97, '33-sweep14.sql': 0.93 };
+const SWEEP_FLOORS: Record<string, number> = { '23-sweep8.sql': 0.94, '24-sweep9.sql': 0.95, '28-docs-functions.sql': 0.72, '30-sweep11.sql': 0.92, '31-sweep12.sql': 0.905, '32-json13.sql': 0.98, '32-datetime13.sql': 0.84, '32-sweep13.sql': 0.92, '33-doblock14.sql': 0.95, '33-dmlcte14.sql': 0.95, '33-ranges14.sql': 0.97, '33-sweep14.sql': 0.93, '34-sweep15.sql': 0.975 };
 
 const RECORDING = 'differential.json';
 

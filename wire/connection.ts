@@ -383,6 +383,7 @@ export class Connection {
         } catch (err) {
           throw this.rules.translationFailed(asPgError(err));
         }
+        if (t.paramCount > params.length) throw noParameter(t.node);
         const result = await this.runStatement(t, params, [], null);
         if (result === 'copy') return;
       } catch (err) {
@@ -1122,4 +1123,17 @@ function advisoryKey(args: CallArgument[], params: SqliteValue[]): string | null
     values.push(n);
   }
   return `${args.length}:${values.join(',')}`;
+}
+
+/** 42P02 for a `$n` in a simple Query, which binds no parameters: the first one written, as PostgreSQL's analysis meets it. */
+function noParameter(node: unknown): PgError {
+  let first: { number: number; location: number } | undefined;
+  const visit = (x: unknown): void => {
+    if (!x || typeof x !== 'object') return;
+    const ref = (x as { ParamRef?: { number: number; location: number } }).ParamRef;
+    if (ref && (!first || ref.location < first.location)) first = ref;
+    for (const v of Object.values(x)) visit(v);
+  };
+  visit(node);
+  return new PgError(SqlState.undefinedParameter, `there is no parameter $${first?.number ?? 1}`);
 }

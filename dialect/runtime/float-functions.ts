@@ -278,8 +278,17 @@ export function registerFloatFunctions(db: Database.Database): void {
     a === null || b === null ? null : stored(degreeTrigonometry(text(name), float(a), float(b)))) as (...args: unknown[]) => unknown);
   db.function('pg_float_math', options, ((name: SqliteValue, a: SqliteValue, b: SqliteValue = 0n) =>
     a === null || b === null ? null : stored(mathFunction(text(name), float(a), float(b)))) as (...args: unknown[]) => unknown);
-  db.function('pg_float_arith', options, ((op: SqliteValue, a: SqliteValue, b: SqliteValue) =>
-    a === null || b === null ? null : stored(arithmetic(text(op), float(a), float(b)))) as (...args: unknown[]) => unknown);
+  // `single`: float4 arithmetic, whose result is the double's rounding to float4 (exact for + - * /),
+  // and which overflows or underflows at float4's range (float4_mul's checks).
+  db.function('pg_float_arith', options, ((op: SqliteValue, a: SqliteValue, b: SqliteValue, single: SqliteValue = 0n) => {
+    if (a === null || b === null) return null;
+    const x = arithmetic(text(op), float(a), float(b));
+    if (!single) return stored(x);
+    const f = Math.fround(x);
+    if (!Number.isFinite(f) && Number.isFinite(x)) throw overflow();
+    if (f === 0 && x !== 0) throw underflow();
+    return stored(f);
+  }) as (...args: unknown[]) => unknown);
   const results: Record<string, (s: Accum) => number | null> = {
     pg_float_accum_avg: (s) => (s.n === 0 ? null : s.sx / s.n),
     pg_float_var_samp: (s) => (s.n <= 1 ? null : s.sxx / (s.n - 1)),

@@ -306,9 +306,17 @@ function greatestOrLeast(args: SqliteValue[], greatest: boolean): SqliteValue {
   let best: SqliteValue = null;
   for (const a of args) {
     if (a === null) continue;
-    if (best === null || (greatest ? a > best : a < best)) best = a;
+    if (best === null || (greatest ? above(a, best) : above(best, a))) best = a;
   }
   return best;
+}
+
+/** a > b as float8 orders: a NaN (stored as the text 'NaN') above every number, as float8_cmp puts it. */
+function above(a: SqliteValue, b: SqliteValue): boolean {
+  const number = (x: SqliteValue) => typeof x === 'number' || typeof x === 'bigint';
+  if (a === 'NaN' && number(b)) return true;
+  if (b === 'NaN' && number(a)) return false;
+  return a! > b!;
 }
 
 function castInt(v: SqliteValue, oid: number): SqliteValue {

@@ -163,18 +163,64 @@ interface VarianceState {
   m2: number;
 }
 
-/** SIMILAR TO's pattern as an anchored regular expression: % and _ are wildcards, the rest is regex. */
+/**
+ * SIMILAR TO's pattern as an anchored regular expression: % and _ are wildcards, the rest is regex.
+ * The escape-double-quote separators mark what substring(… SIMILAR …) returns: as
+ * similar_escape_internal writes them, the part before them matches as little as it can and
+ * theirs is the first group.
+ */
 function similarToRegex(pattern: string, escape: string): string {
   let out = '';
+  let quotes = 0;
   for (let i = 0; i < pattern.length; i++) {
     const c = pattern[i]!;
-    if (escape && c === escape && i + 1 < pattern.length) out += '\\' + pattern[++i];
+    if (escape && c === escape && pattern[i + 1] === '"') {
+      if (quotes > 1) throw new PgError(SqlState.invalidUseOfEscapeCharacter, 'SQL regular expression may not contain more than two escape-double-quote separators');
+      out += quotes++ === 0 ? '){1,1}?(' : '){1,1}(?:';
+      i++;
+    } else if (escape && c === escape && i + 1 < pattern.length) out += '\\' + pattern[++i];
     else if (c === '%') out += '.*';
     else if (c === '_') out += '.';
     else if (c === '.') out += '\\.';
     else out += c;
   }
   return `^(?:${out})$`;
+}
+
+/**
+ * substring(s SIMILAR p ESCAPE e) of a pattern of literals, `_` and `%`: the regular expression
+ * similar_escape_internal makes (`^(?:before){1,1}?(between){1,1}(?:after)$`) matches the part
+ * before the escape-double-quote separators as short as it can and theirs as long as it can,
+ * which JavaScript does with lazy wildcards before them. A pattern with regular-expression
+ * syntax (brackets, alternatives, quantifiers), whose preferences JavaScript's would not share,
+ * is refused.
+ */
+function substringSimilar(s: string, pattern: string, escape: string): string | null {
+  if ([...escape].length > 1) throw new PgError(SqlState.invalidEscapeSequence, 'invalid escape string', { hint: 'Escape string must be empty or one character.' });
+  const refused = new PgError(SqlState.featureNotSupported, 'substring(… SIMILAR …) of a pattern with regular-expression syntax is not supported by evsql');
+  const separated = escape !== '' && pattern.includes(`${escape}"`);
+  const parts: string[] = [''];
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!;
+    const lazy = separated && parts.length === 1;
+    if (escape && c === escape && pattern[i + 1] === '"') {
+      if (parts.length > 2) throw new PgError(SqlState.invalidUseOfEscapeCharacter, 'SQL regular expression may not contain more than two escape-double-quote separators');
+      parts.push('');
+      i++;
+    } else if (escape && c === escape && i + 1 < pattern.length) {
+      // An escaped letter or digit is a class escape of the regular expression (`\d`).
+      const next = pattern[++i]!;
+      if (/[\p{L}\p{N}_]/u.test(next)) throw refused;
+      parts[parts.length - 1] += next.replace(/[\\^$.*+?()[\]{}|\/]/g, '\\$&');
+    } else if (c === '%') parts[parts.length - 1] += lazy ? '[\\s\\S]*?' : '[\\s\\S]*';
+    else if (c === '_') parts[parts.length - 1] += '[\\s\\S]';
+    else if ('[](){}|*+?^$\\'.includes(c)) throw refused;
+    else parts[parts.length - 1] += c.replace(/[.\/]/g, '\\$&');
+  }
+  const [before, between, after] = parts;
+  const source = between === undefined ? `^(?:${before})$` : `^(?:${before})(${between})${after === undefined ? '' : `(?:${after})`}$`;
+  const m = new RegExp(source, 'u').exec(s);
+  return m ? (between === undefined ? m[0] : m[1]!) : null;
 }
 
 /**
@@ -421,6 +467,19 @@ export function registerTypedFunctions(db: Database.Database): void {
       safeIntegers: true,
     });
   }
+  // sum(float4) adds in float4 (float4pl): each partial sum rounded to it, an overflow 22003.
+  db.aggregate<{ n: number; sum: number }>('pg_float4_sum', {
+    start: () => ({ n: 0, sum: 0 }),
+    step: ((state: { n: number; sum: number }, v: SqliteValue) => {
+      if (v === null) return state;
+      const x = num(v);
+      const sum = Math.fround(state.sum + x);
+      if (!Number.isFinite(sum) && Number.isFinite(state.sum) && Number.isFinite(x)) throw new PgError(SqlState.numericValueOutOfRange, 'value out of range: overflow');
+      return { n: state.n + 1, sum };
+    }) as never,
+    result: (state) => (state.n === 0 ? null : state.sum !== state.sum ? 'NaN' : state.sum),
+    safeIntegers: true,
+  });
   const intervalStep = (sign: number) => (state: { n: number; sum: string }, v: SqliteValue) => (v === null ? state : { n: state.n + sign, sum: dt.intervalPlusInterval(state.sum, text(v), sign) });
   for (const [name, average] of [['pg_interval_sum', false], ['pg_interval_avg', true]] as const) {
     db.aggregate<{ n: number; sum: string }>(name, {
@@ -785,6 +844,7 @@ export function registerTypedFunctions(db: Database.Database): void {
       return i < 0 ? c : (t[i] ?? '');
     }).join('');
   });
+  strict('pg_substring_similar', (s, p, e) => substringSimilar(text(s), text(p), text(e)));
   fn('pg_similar_to_escape', (pattern, escape) => (pattern === null ? null : similarToRegex(text(pattern), escape === undefined ? '\\' : escape === null ? '' : text(escape))), true);
   strict('pg_starts_with', (s, prefix) => (text(s).startsWith(text(prefix)) ? 1n : 0n));
   strict('pg_factorial', (n) => {

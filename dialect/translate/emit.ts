@@ -13,15 +13,15 @@ import { decodeTextParam } from '../../pg/types/text-format.js';
 import { quoteIdent, quoteString } from '../sqlite-quote.js';
 import type { EmitContext, UntypedParamError } from './emit-context.js';
 import { booleanParams, commonTypeParams, functionParams, indeterminateParam, operatorParams } from './untyped-params.js';
-import { type Node, nodeType, names } from './parse.js';
+import { type Node, nodeType, names, parseTypeName } from './parse.js';
 import { unsupported } from './unsupported.js';
 import { intervalUnderTypmod } from '../../pg/types/interval.js';
 import { zoneIsUtc } from '../../pg/types/timestamp.js';
-import { noFunctionCall } from './no-function.js';
+import { noFunctionCall, noOperator } from './no-function.js';
 import { valuesSql } from './values-list.js';
 import { columnName } from './column-name.js';
 import { checkDistinctOrder, checkGrouping } from './query-checks.js';
-import { checkCommonType, checkSetTypes } from './common-type-check.js';
+import { checkCommonType, checkSetTypes, locationOf } from './common-type-check.js';
 import { AGGREGATES, FUNCTIONS, hasAggregate, hasWindowFunction } from './functions.js';
 import { displayColumn } from '../catalog/numeric-display.js';
 import { rangeFunction } from './table-functions.js';
@@ -31,12 +31,12 @@ import { RECORD_FUNCTIONS } from './json-records.js';
 import { lateralUnnestQuery, selectListArrays } from './select-list-arrays.js';
 import { extensionOf } from '../catalog/extensions.js';
 import { type EnumType, invalidEnumLabel } from '../catalog/enums.js';
-import type { Scope, ScopeColumn } from './scope.js';
+import { Scope, type ScopeColumn } from './scope.js';
 import { enterDmlScope, enterRelations, enterSelectScope, leaveScope, starColumns, subqueryDisplays } from './name-resolution.js';
 import type { ColumnInfo, TranslatorSchema } from './schema.js';
 import { commonLiteral, comparedArrayLiteral, comparedLiteral, constraintColumns, drawnColumns, insertTargets, leadingColumns, storeSql, updateTarget } from './normalize.js';
 import { SEQUENCE_FUNCTIONS, drawSql, sequenceCall, sequenceFromItem } from './sequences.js';
-import { checkReturningSources, deleteUsing, distinctOnQuery, distinctSeriesQuery, withTiesQuery, groupingSetsQuery, havingAloneQuery, mixedSetReturning, selectListSeries, subqueryComparison, unqualifiedReturning, usingJoinStar } from './rewrite.js';
+import { aliasedTables, joinedReturning, deleteUsing, distinctOnQuery, distinctSeriesQuery, withTiesQuery, groupingSetsQuery, havingAloneQuery, mixedSetReturning, selectListSeries, subqueryComparison, unqualifiedReturning, usingJoinStar } from './rewrite.js';
 import { keptPart } from './modifying-with.js';
 import { KEPT_ROWS_TABLE, KEPT_ROWS_WIDTH } from '../plan.js';
 import { type OutputColumn, type OwnScales, computedNumeric, setColumns, inferParamTypes, isFormattedOutput, markScaleSpine, outputColumn, resolveUnknown, selectColumns, typeOf, valuesColumns, outputScale, numericScale, mixedScaleArray, arrayScale, isNumericSpecial, enumTypeOfName, isNumber, isNullLiteral, isUnknownLiteral, markTextScale, storedDisplay, displayedSql, typeOfName } from './types.js';
@@ -72,6 +72,10 @@ export class Emitter implements EmitContext {
   /** The expression at the root of the result column being emitted (typed-sql.ts formats quotients there). */
   outputRoot: Node | null = null;
   readonly numericSpine = new WeakSet<Node>();
+  /** RETURNING's subqueries for a column of UPDATE's FROM or DELETE's USING tables (rewrite.ts joinedReturning). */
+  private readonly joinedRows = new WeakSet<Node>();
+  /** Parameters typed by a cast: the first cast's type is theirs. */
+  private readonly castParams = new Set<number>();
   /** `ARRAY[…]` written directly under a cast, where an empty one takes the cast's type. */
   private readonly castArrays = new WeakSet<Node>();
   readonly displayHidden = new WeakMap<Node, 'hidden' | 'qualified'>();
@@ -116,6 +120,8 @@ export class Emitter implements EmitContext {
     if (arrays) return this.select({ SelectStmt: arrays }, top);
     const series = selectListSeries(s);
     if (series) return this.select({ SelectStmt: series }, top);
+    const aliased = aliasedTables(s);
+    if (aliased) return this.select({ SelectStmt: aliased }, top);
     const spelled = usingJoinStar(this.schema, s);
     if (spelled) return this.select({ SelectStmt: spelled }, top);
     const grouped = groupingSetsQuery(s);
@@ -544,6 +550,30 @@ export class Emitter implements EmitContext {
   }
 
   /**
+   * `f(…, VARIADIC a)` as a call without VARIADIC: ARRAY[…]'s elements as the arguments, each of
+   * the array's element type as the array made it; concat and concat_ws of another array are
+   * array_to_string's join, which also leaves out NULLs (not of numeric, whose elements' scales
+   * the array does not keep).
+   */
+  private variadicSpread(f: Node, name: string, args: Node[]): Node {
+    const last = args.at(-1);
+    const element = arrayElementOid(this.typeOf(last ?? {})?.oid ?? 0);
+    const elements = last?.A_ArrayExpr ? ((last.A_ArrayExpr.elements ?? []) as Node[]) : undefined;
+    if (elements?.length && element && !elements.some((e) => e.A_ArrayExpr)) {
+      const typeName = parseTypeName(formatType(element, -1));
+      return { ...f, func_variadic: false, args: [...args.slice(0, -1), ...elements.map((e) => ({ TypeCast: { arg: e, typeName } }))] };
+    }
+    // An "any" argument list takes no untyped literal as its array.
+    if (last && !element && (!isUnknownLiteral(last) || ['concat', 'concat_ws', 'format'].includes(name))) {
+      throw new PgError(SqlState.datatypeMismatch, 'VARIADIC argument must be an array', locationOf(last) === undefined ? {} : { position: locationOf(last)! + 1 });
+    }
+    const joined = (name === 'concat' && args.length === 1) || (name === 'concat_ws' && args.length === 2);
+    if (!joined || !element || element === OID.numeric) throw unsupported(`VARIADIC in ${name}()`);
+    const separator = name === 'concat' ? { A_Const: { sval: { sval: '' } } } : castNode(args[0]!, 'text');
+    return { funcname: [{ String: { sval: 'array_to_string' } }], args: [last, separator], location: f.location };
+  }
+
+  /**
    * ` WHERE …`, led by a cancellation point when a write joins permanent tables (`from`: two or
    * more, nothing else): the point names a row of each, so SQLite calls it for every row
    * combination it reaches, in the innermost loop, before the other terms there can skip it.
@@ -875,7 +905,10 @@ export class Emitter implements EmitContext {
     const from = ((s.fromClause ?? []) as Node[]).length > 0;
     // SQLite's RETURNING sees the target only, where PostgreSQL's `*` is every FROM item's columns too.
     if (from && list.some((t) => t.ResTarget.val.ColumnRef && names(t.ResTarget.val.ColumnRef.fields).join('.') === '*')) throw unsupported('RETURNING * in UPDATE … FROM');
-    const saved = from ? enterRelations(this, [this.scope!.relations[0]!]) : undefined;
+    // The table under its own name too, outside: joinedReturning's subqueries name it so.
+    const target = this.scope!.relations[0]!;
+    const saved = from ? enterRelations(this, [target]) : undefined;
+    if (saved && target.name !== s.relation.relname) this.scope = new Scope([target], new Scope([{ ...target, name: s.relation.relname }], saved.scope));
     try {
       const t = this.targetList(unqualifiedReturning(list, s.relation), true);
       return { sql: ` RETURNING ${t.sql}`, columns: t.columns };
@@ -884,8 +917,8 @@ export class Emitter implements EmitContext {
     }
   }
 
-  update(s: Node): { sql: string; columns: OutputColumn[] } {
-    checkReturningSources(s);
+  update(u: Node): { sql: string; columns: OutputColumn[] } {
+    const s = joinedReturning(u, this.joinedRows);
     this.writing = true;
     const outerScope = enterDmlScope(this, s);
     let sql = s.withClause ? this.withClause(s.withClause) + ' ' : '';
@@ -898,8 +931,8 @@ export class Emitter implements EmitContext {
     return { sql: sql + ret.sql, columns: ret.columns };
   }
 
-  delete(s: Node): { sql: string; columns: OutputColumn[] } {
-    checkReturningSources(s);
+  delete(d: Node): { sql: string; columns: OutputColumn[] } {
+    const s = joinedReturning(d, this.joinedRows);
     if (s.usingClause) return this.delete(deleteUsing(s));
     this.writing = true;
     const outerScope = enterDmlScope(this, s);
@@ -968,7 +1001,8 @@ export class Emitter implements EmitContext {
         const b = n.BoolExpr;
         booleanParams(this, b.args);
         for (const a of b.args as Node[]) this.checkBoolean(a, b.boolop === 'NOT_EXPR' ? 'NOT' : b.boolop === 'AND_EXPR' ? 'AND' : 'OR');
-        const args = (b.args as Node[]).map((a) => `(${this.expr(a)})`);
+        // An untyped literal operand is read as a boolean: `NOT 'x'` is 22P02.
+        const args = (b.args as Node[]).map((a) => `(${this.expr(isUnknownLiteral(a) ? castNode(a, 'bool') : a)})`);
         if (b.boolop === 'NOT_EXPR') return `NOT ${args[0]}`;
         return balanced(args, b.boolop === 'AND_EXPR' ? ' AND ' : ' OR ');
       }
@@ -1136,6 +1170,8 @@ export class Emitter implements EmitContext {
     inferParamTypes(this, e.lexpr, e.rexpr, overArray);
     switch (e.kind) {
       case 'AEXPR_OP': {
+        const written = (x: Node) => (isUnknownLiteral(x) ? null : this.typeOf(x));
+        if (!PG_OPERATOR_NAMES.has(op)) throw noOperator(op, e.lexpr ? written(e.lexpr) : null, written(e.rexpr), !e.lexpr);
         const typed = typedOperator(this, op, e, l, r);
         if (typed !== undefined) return typed;
         if (!e.lexpr) return op === '-' ? `(- (${r}))` : op === '+' ? r : unaryOp(op);
@@ -1350,7 +1386,15 @@ export class Emitter implements EmitContext {
     if (written.length === 1 && written[0] === 'char' && ([OID.int2, OID.int4, OID.int8] as number[]).includes(this.typeOf(c.arg)?.oid ?? 0)) throw unsupported('a cast of an integer to "char"');
     const type = typeOfName(c.typeName);
     if (type.oid === OID.interval && c.typeName.typmods && !c.typeName.arrayBounds && c.arg.A_Const?.sval) return this.typeCast(intervalLiteral(c));
-    if (c.arg.ParamRef) this.paramTypes.set(c.arg.ParamRef.number, type);
+    if (c.arg.ParamRef) {
+      // The first cast of a parameter gives it its type, as PostgreSQL's analysis does: a later cast
+      // to another type converts that value (`$1::float4, $1::float8` is 3.700000047683716 of '3.7').
+      const number = c.arg.ParamRef.number as number;
+      const prior = this.castParams.has(number) ? this.paramTypes.get(number) : undefined;
+      if (prior && prior.oid !== type.oid) return this.typeCast({ arg: { TypeCast: { arg: c.arg, typeName: parseTypeName(formatType(prior.oid, -1)) } }, typeName: c.typeName });
+      this.paramTypes.set(number, type);
+      this.castParams.add(number);
+    }
     const reg = catalog.regCast(this, c.arg, type) ?? catalog.regtypeArrayCast(this, c.arg, type);
     if (reg !== undefined) return reg;
     if (type.oid === OID.text || type.oid === OID.varchar || type.oid === OID.bpchar) markTextScale(this, c.arg);
@@ -1367,13 +1411,16 @@ export class Emitter implements EmitContext {
     const name = fname.at(-1)!;
     if (fname.length > 1 && fname[0] !== 'pg_catalog') throw new PgError(SqlState.undefinedFunction, `function ${fname.join('.')} does not exist`);
     const args = ((f.args ?? []) as Node[]).map((a, i) => (i === 0 && FIRST_ARGUMENT_TYPE.has(name) && isUnknownLiteral(a) ? castNode(a, FIRST_ARGUMENT_TYPE.get(name)!) : a));
-    if (f.func_variadic) throw unsupported('VARIADIC');
+    if (f.func_variadic) return this.funcCall(this.variadicSpread(f, name, args));
     functionParams(this, f, args);
     if (AGGREGATES.has(name) && args.some(returnsSet)) {
       const at = setReturningCall(args)?.location as number | undefined;
       throw new PgError(SqlState.featureNotSupported, 'aggregate function calls cannot contain set-returning function calls', { hint: 'You might be able to move the set-returning function into a LATERAL FROM item.', ...(at !== undefined ? { position: at + 1 } : {}) });
     }
     if (SEQUENCE_FUNCTIONS.has(name) && !f.over && !f.agg_star) return sequenceCall(this.schema, this, name, args);
+    const at = typeof f.location === 'number' ? { position: f.location + 1 } : {};
+    if (f.over && f.agg_distinct) throw new PgError(SqlState.featureNotSupported, 'DISTINCT is not implemented for window functions', at);
+    if (!f.over && !f.agg_within_group && WINDOW_ONLY.has(name)) throw new PgError(SqlState.wrongObjectType, `window function ${name} requires an OVER clause`, at);
     if (f.agg_distinct && f.agg_order) {
       // The distinct values are what is sorted: a key that is not an argument has no one value for them.
       const key = (n: Node) => JSON.stringify(n, (k, v) => (k === 'location' ? undefined : v));
@@ -1395,6 +1442,8 @@ export class Emitter implements EmitContext {
       if (!spec && UNTRANSLATED_BUILTINS.has(name)) throw unsupported(`the function ${name}()`);
       // Their rows are records (key, value): in FROM they are columns, as a value they have no translation.
       if (!spec && (JSON_SET_RETURNING[name]?.kind === 'each' || RECORD_FUNCTIONS.has(name))) throw unsupported(`${name}() outside FROM`);
+      // One the select-list rewrites do not take (beside GROUP BY, inside an expression they do not lift).
+      if (!spec && SET_RETURNING.has(name)) throw unsupported(`the set-returning function ${name}() here`);
       if (!spec || (extension && !this.schema.hasExtension(extension))) throw noFunctionCall(this, name, args);
       // SQLite's own functions read a BLOB as no number: a computed numeric goes in as a REAL.
       // count() takes them as they are: count(DISTINCT n) must not merge values of one nearest REAL.
@@ -1519,7 +1568,8 @@ export class Emitter implements EmitContext {
         const column = selectColumns(this, s.subselect)?.[0]?.name;
         if (column === undefined) return `(${sub})`;
         const rows = `SELECT ${quoteIdent(column)} AS "__evsql_v" FROM (${sub}) LIMIT 2`;
-        return `(SELECT CASE WHEN count(*) > 1 THEN pg_raise_if(1, '${SqlState.cardinalityViolation}', 'more than one row returned by a subquery used as an expression') ELSE max("__evsql_v") END FROM (${rows}))`;
+        const [code, message] = this.joinedRows.has(s) ? [SqlState.featureNotSupported, 'RETURNING a column of the tables joined to a row that several of their rows join is not supported by evsql'] : [SqlState.cardinalityViolation, 'more than one row returned by a subquery used as an expression'];
+        return `(SELECT CASE WHEN count(*) > 1 THEN pg_raise_if(1, '${code}', '${message}') ELSE max("__evsql_v") END FROM (${rows}))`;
       }
       case 'ARRAY_SUBLINK':
         return catalog.arraySubquery(sub, selectColumns(this, s.subselect)?.[0]?.type);
@@ -1645,6 +1695,12 @@ function numberOperands(em: EmitContext, e: Node): boolean {
 
 const ARRAY_AGGREGATES = new Set(['array_agg', 'json_agg', 'jsonb_agg']);
 
+/** The names of PostgreSQL 15's operators (pg_operator.oprname): another name is no operator at all (42883). */
+const PG_OPERATOR_NAMES = new Set(['!!', '!~', '!~*', '!~~', '!~~*', '#', '##', '#-', '#>', '#>>', '%', '&', '&&', '&<', '&<|', '&>', '*', '*<', '*<=', '*<>', '*=', '*>', '*>=', '+', '-', '->', '->>', '-|-', '/', '<', '<->', '<<', '<<=', '<<|', '<=', '<>', '!=', '<@', '<^', '=', '>', '>=', '>>', '>>=', '>^', '?', '?#', '?&', '?-', '?-|', '?|', '?||', '@', '@-@', '@>', '@?', '@@', '@@@', '^', '^@', '|', '|&>', '|/', '|>>', '||', '||/', '~', '~*', '~<=~', '~<~', '~=', '~>=~', '~>~', '~~', '~~*']);
+
+/** Functions that are only window functions: without OVER PostgreSQL names the missing clause (42809). */
+const WINDOW_ONLY = new Set(['row_number', 'rank', 'dense_rank', 'percent_rank', 'cume_dist', 'ntile', 'lag', 'lead', 'first_value', 'last_value', 'nth_value']);
+
 function unaryOp(op: string): never {
   throw unsupported(`prefix operator ${op}`);
 }
@@ -1696,10 +1752,11 @@ function repeatable(n: Node): boolean {
   const e = n.A_Expr;
   if (e?.kind === 'AEXPR_OP') return (!e.lexpr || repeatable(e.lexpr)) && repeatable(e.rexpr);
   const f = n.FuncCall;
-  return !!f && !f.over && !f.agg_star && REPEATABLE_FUNCTIONS.has(names(f.funcname).at(-1)!) && ((f.args ?? []) as Node[]).every(repeatable);
+  // An aggregate of repeatable values answers the same over its group's rows each time.
+  return !!f && !f.over && !f.agg_star && REPEATABLE_FUNCTIONS.has(names(f.funcname).at(-1)!) && ((f.args ?? []) as Node[]).every(repeatable) && (!f.agg_filter || repeatable(f.agg_filter));
 }
 
-const REPEATABLE_FUNCTIONS = new Set(['abs', 'mod', 'round', 'trunc']);
+const REPEATABLE_FUNCTIONS = new Set(['abs', 'mod', 'round', 'trunc', 'avg', 'sum', 'min', 'max']);
 
 function onceEach(s: Node, columns: string[] | undefined, width: number, values: string, rows: number): string | undefined {
   const c = s.onConflictClause;

@@ -16,9 +16,10 @@ export function noFunctionCall(em: EmitContext, name: string, args: Node[]): PgE
   return noFunction(name, args.map((a) => (isUnknownLiteral(a) ? null : em.typeOf(a))));
 }
 
-/** 42883 for an operator, its operands' types in the message. */
-export function noOperator(op: string, l: PgTypeInfo | null, r: PgTypeInfo | null): PgError {
-  return new PgError(SqlState.undefinedFunction, `operator does not exist: ${formatType(l?.oid ?? OID.unknown, -1)} ${op} ${formatType(r?.oid ?? OID.unknown, -1)}`, {
-    hint: 'No operator matches the given name and argument types. You might need to add explicit type casts.',
+/** 42883 for an operator, its operands' types in the message (`prefix`: one operand, on the right). */
+export function noOperator(op: string, l: PgTypeInfo | null, r: PgTypeInfo | null, prefix = false): PgError {
+  const operands = prefix ? `${op} ${formatType(r?.oid ?? OID.unknown, -1)}` : `${formatType(l?.oid ?? OID.unknown, -1)} ${op} ${formatType(r?.oid ?? OID.unknown, -1)}`;
+  return new PgError(SqlState.undefinedFunction, `operator does not exist: ${operands}`, {
+    hint: `No operator matches the given name and argument type${prefix ? '' : 's'}. You might need to add explicit type casts.`,
   });
 }

@@ -318,26 +318,89 @@ function fromNames(items: Node[]): string[] {
 }
 
 /**
- * SQLite's RETURNING sees only the table written: a column of UPDATE's FROM or DELETE's USING
- * tables (`RETURNING d.name`), which PostgreSQL returns from the joined row, is refused.
+ * `FROM t AS x(a, b)`: SQLite has no column aliases on a table, a subquery has them
+ * (emit.ts renames its columns around it): the table becomes `(SELECT * FROM t) AS x(a, b)`.
  */
-export function checkReturningSources(s: Node): void {
+export function aliasedTables(s: Node): Node | undefined {
+  let changed = false;
+  const item = (n: Node): Node => {
+    if (n.JoinExpr) return { JoinExpr: { ...n.JoinExpr, larg: item(n.JoinExpr.larg), rarg: item(n.JoinExpr.rarg) } };
+    const r = n.RangeVar;
+    if (!r?.alias?.colnames) return n;
+    // The table's row keeps its columns' own names (row_to_json(x)), which a subquery's would not.
+    if (JSON.stringify(s).includes(`{"ColumnRef":{"fields":[{"String":{"sval":${JSON.stringify(r.alias.aliasname)}}}]`)) throw unsupported('a whole-row reference to a table with column aliases');
+    changed = true;
+    const star = { ResTarget: { val: { ColumnRef: { fields: [{ A_Star: {} }] } } } };
+    const subquery = { SelectStmt: { targetList: [star], fromClause: [{ RangeVar: { ...r, alias: undefined } }], op: 'SETOP_NONE', limitOption: 'LIMIT_OPTION_DEFAULT' } };
+    return { RangeSubselect: { subquery, alias: r.alias } };
+  };
+  const fromClause = ((s.fromClause ?? []) as Node[]).map(item);
+  return changed ? { ...s, fromClause } : undefined;
+}
+
+/**
+ * SQLite's RETURNING sees only the table written. A column of UPDATE's FROM or DELETE's USING
+ * tables (`RETURNING d.name`), which PostgreSQL returns from the joined row, becomes a subquery
+ * that finds that row again: over the same tables, under the same WHERE, the target row's columns
+ * named by the table's own name (RETURNING knows no alias; emit.ts puts the name in scope). Each is
+ * in `joined`, whose SQL refuses a target row that several rows join (PostgreSQL would take one
+ * of them, which no subquery can tell). Refused where the joined row may not be found again: an
+ * UPDATE that assigns a column its WHERE reads (the subquery sees the new value), a FROM list
+ * naming the target table (it sees the new rows), `*` of the joined tables.
+ */
+export function joinedReturning(s: Node, joined: WeakSet<Node>): Node {
   const list = (s.returningClause?.exprs ?? s.returningList) as Node[] | undefined;
-  const others = fromNames(((s.fromClause ?? s.usingClause) as Node[] | undefined) ?? []);
-  if (!list || !others.length) return;
-  const own = new Set([s.relation.relname as string, s.relation.alias?.aliasname as string | undefined]);
-  const visit = (n: Node): void => {
+  const from = ((s.fromClause ?? s.usingClause) as Node[] | undefined) ?? [];
+  const others = fromNames(from);
+  if (!list || !others.length) return s;
+  const relname = s.relation.relname as string;
+  const alias = s.relation.alias?.aliasname as string | undefined;
+  const own = new Set([relname, alias]);
+  const what = s.usingClause ? 'USING' : 'FROM';
+  const refused = (why: string) => unsupported(`RETURNING a column of the ${what} list's tables ${why}`);
+  const fromColumn = (n: Node) => n.ColumnRef && n.ColumnRef.fields.length >= 2 && !own.has(names(n.ColumnRef.fields)[0]!) && others.includes(names(n.ColumnRef.fields)[0]!);
+  const check = (n: Node): void => {
     if (n === null || typeof n !== 'object' || n.SubLink) return;
-    if (Array.isArray(n)) return n.forEach(visit);
+    if (Array.isArray(n)) return n.forEach(check);
     // `RETURNING *` is the joined row's columns, the other tables' too.
     if (n.ColumnRef && n.ColumnRef.fields.length === 1 && n.ColumnRef.fields[0].A_Star) throw unsupported(`RETURNING * in ${s.usingClause ? 'DELETE … USING' : 'UPDATE … FROM'}`);
-    if (n.ColumnRef && n.ColumnRef.fields.length >= 2) {
-      const table = names(n.ColumnRef.fields)[0]!;
-      if (!own.has(table) && others.includes(table)) throw unsupported(`RETURNING a column of the ${s.usingClause ? 'USING' : 'FROM'} list's tables`);
-    }
-    Object.values(n).forEach(visit);
+    if (fromColumn(n) && n.ColumnRef.fields.at(-1).A_Star) throw refused('by *');
+    Object.values(n).forEach(check);
   };
-  list.forEach(visit);
+  list.forEach(check);
+  const text = JSON.stringify(list, (k, v) => (k === 'SubLink' ? undefined : v));
+  if (!others.some((o) => text.includes(`{"String":{"sval":${JSON.stringify(o)}}}`))) return s;
+  if (JSON.stringify(from).includes(`"relname":${JSON.stringify(relname)}`)) throw refused('when they include the target table');
+  const assigned = new Set(((s.targetList ?? []) as Node[]).map((t) => t.ResTarget.name as string));
+  const targetRef = (n: Node) => n.ColumnRef && (n.ColumnRef.fields.length === 1 || own.has(names(n.ColumnRef.fields)[0]!));
+  const reads = (n: Node): boolean => n !== null && typeof n === 'object' && ((targetRef(n) && assigned.has(names(n.ColumnRef.fields).at(-1)!)) || !!n.CurrentOfExpr || Object.values(n).some(reads));
+  // A condition on the target's columns alone held for the row written: the subquery leaves it out,
+  // which can only add candidates (and several are refused), so the joined row is still found.
+  const targetOnly = (n: Node): boolean => n === null || typeof n !== 'object' || (!n.SubLink && (n.ColumnRef ? n.ColumnRef.fields.length === 2 && own.has(names(n.ColumnRef.fields)[0]!) : Object.values(n).every(targetOnly)));
+  const conjuncts = (n: Node | undefined): Node[] => (!n ? [] : n.BoolExpr?.boolop === 'AND_EXPR' ? (n.BoolExpr.args as Node[]).flatMap(conjuncts) : [n]);
+  const kept = conjuncts(s.whereClause).filter((c) => !targetOnly(c));
+  if (kept.some(reads)) throw refused('when the UPDATE assigns a column its WHERE reads beside them');
+  // The target's columns under the table's own name, which a RETURNING subquery can name.
+  const renamed = (n: Node): Node => {
+    if (n === null || typeof n !== 'object') return n;
+    if (Array.isArray(n)) return n.map(renamed);
+    if (alias && n.ColumnRef && n.ColumnRef.fields.length === 2 && names(n.ColumnRef.fields)[0] === alias) return { ColumnRef: { ...n.ColumnRef, fields: [{ String: { sval: relname } }, n.ColumnRef.fields[1]] } };
+    return Object.fromEntries(Object.entries(n).map(([k, v]) => [k, renamed(v)]));
+  };
+  const where = kept.length ? renamed(kept.length === 1 ? kept[0]! : { BoolExpr: { boolop: 'AND_EXPR', args: kept } }) : undefined;
+  const rewrite = (n: Node): Node => {
+    if (n === null || typeof n !== 'object' || n.SubLink) return n;
+    if (Array.isArray(n)) return n.map(rewrite);
+    if (fromColumn(n)) {
+      const subselect = { SelectStmt: { targetList: [{ ResTarget: { val: n, location: -1 } }], fromClause: from, whereClause: where, op: 'SETOP_NONE', limitOption: 'LIMIT_OPTION_DEFAULT' } };
+      const link: Node = { SubLink: { subLinkType: 'EXPR_SUBLINK', subselect, location: n.ColumnRef.location } };
+      joined.add(link.SubLink);
+      return link;
+    }
+    return Object.fromEntries(Object.entries(n).map(([k, v]) => [k, rewrite(v)]));
+  };
+  const returned = list.map(rewrite);
+  return s.returningClause ? { ...s, returningClause: { ...s.returningClause, exprs: returned } } : { ...s, returningList: returned };
 }
 
 /** SQLite's RETURNING names the target table's columns unqualified: drop `t.` (the table or its alias). */
@@ -487,6 +550,11 @@ export function groupingSetsQuery(s: Node): Node | undefined {
       windowClause: s.windowClause,
     };
   };
+  // The union's columns take the first member's types, where a grouped expression outside its set is
+  // a NULL of the aggregate's type (min(varchar) is text, char(n) loses its length): a first member
+  // grouping by all of them, over no rows, gives each its own.
+  const full = [...all.values()];
+  const typed = (build: (set: Node[]) => Node) => (sets[0]!.length < all.size ? [{ ...build(full), whereClause: { A_Const: { boolval: { boolval: false } } } }] : []);
   // ORDER BY grouping(…), or an expression that is no output column: a hidden column of each
   // member, which the union's rows are sorted by.
   const sorts = (s.sortClause ?? []) as Node[];
@@ -494,7 +562,7 @@ export function groupingSetsQuery(s: Node): Node | undefined {
   const output = (n: Node) => !!n.A_Const?.ival || (!!n.ColumnRef && names(n.ColumnRef.fields).length === 1 && outputs.includes(names(n.ColumnRef.fields)[0]!));
   const hidden = sorts.map((o, i) => (output(o.SortBy.node) ? undefined : `__evsql_sort${i + 1}`));
   if (!hidden.some(Boolean) && !distinct) {
-    const union = sets.map(member).reduce((larg, rarg) => ({ op: 'SETOP_UNION', all: true, larg, rarg }));
+    const union = [...typed(member), ...sets.map(member)].reduce((larg, rarg) => ({ op: 'SETOP_UNION', all: true, larg, rarg }));
     return { ...union, sortClause: s.sortClause, limitCount: s.limitCount, limitOffset: s.limitOffset, limitOption: s.limitOption, withClause: s.withClause };
   }
   const withHidden = (set: Node[]): Node => {
@@ -505,7 +573,7 @@ export function groupingSetsQuery(s: Node): Node | undefined {
     const own = (m.targetList as Node[]).map((t, i) => ({ ResTarget: { ...t.ResTarget, name: `__evsql_out${i + 1}` } }));
     return { ...m, targetList: [...own, ...extra] };
   };
-  const union = sets.map(withHidden).reduce((larg, rarg) => ({ op: 'SETOP_UNION', all: true, larg, rarg }));
+  const union = [...typed(withHidden), ...sets.map(withHidden)].reduce((larg, rarg) => ({ op: 'SETOP_UNION', all: true, larg, rarg }));
   return {
     op: 'SETOP_NONE',
     // DISTINCT is over the rows of all the grouping sets.

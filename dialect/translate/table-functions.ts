@@ -108,8 +108,9 @@ function selectListFunction(em: EmitContext, r: Node): string {
 export function timeSeriesType(em: EmitContext, f: Node): PgTypeInfo | undefined {
   const args = (f.args ?? []) as Node[];
   if (args.length !== 3) return undefined;
-  const types = args.slice(0, 2).map((a) => em.typeOf(a)?.oid);
-  if (types.every((t) => t === OID.timestamp)) return { oid: OID.timestamp, typmod: -1 };
+  // An untyped literal takes the other bound's type (`generate_series(ts, '2024-05-31', …)` is over timestamps).
+  const types = args.slice(0, 2).filter((a) => a.A_Const?.sval === undefined).map((a) => em.typeOf(a)?.oid);
+  if (types.length && types.every((t) => t === OID.timestamp)) return { oid: OID.timestamp, typmod: -1 };
   return types.some((t) => t === OID.timestamp || t === OID.timestamptz || t === OID.date) ? { oid: OID.timestamptz, typmod: -1 } : undefined;
 }
 

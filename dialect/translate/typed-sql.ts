@@ -106,6 +106,9 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
   if (ARITHMETIC_OPS.has(op) && !(op === '-' && is(lt, OID.jsonb)) && (noArithmetic(lt, ln) || noArithmetic(rtt, rn))) throw noOperator(op, typeAsWritten(em, ln), typeAsWritten(em, rn));
   // anynonarray || text: with no text (nor unknown) on either side there is no `||`.
   if (op === '||' && lt && rtt && !isUnknownLiteral(ln) && !isUnknownLiteral(rn) && !concatenable(lt) && !concatenable(rtt)) throw noOperator(op, lt, rtt);
+  if (CONTAINMENT.has(op) && isArray(lt) !== isArray(rtt) && lt && rtt && !isUnknownLiteral(ln) && !isUnknownLiteral(rn) && !isNullLiteral(ln) && !isNullLiteral(rn)) throw noOperator(op, lt, rtt);
+  // json -> int: an element; -> text: a key; no other right operand (not bigint, not numeric).
+  if ((op === '->' || op === '->>') && (is(lt, OID.json) || is(lt, OID.jsonb)) && rtt && !isUnknownLiteral(rn) && !isNullLiteral(rn) && !JSON_SUBSCRIPTS.has(rtt.oid)) throw noOperator(op, lt, rtt);
   if (op !== '||' && (isInet(lt) || isInet(rtt))) return inetOperator(op, l, r, lt, rtt);
   if ((op === '<<' || op === '>>') && isInt(lt) && isInt(rtt)) return `pg_int_shift('${op}', ${l}, ${r}, ${lt!.oid})`;
   if (is(lt, OID.citext) || is(rtt, OID.citext)) {
@@ -142,7 +145,7 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
   if (isFloat(result) && ARITHMETIC.has(op)) {
     // A numeric of many digits becomes the nearest double, as float8(numeric) makes it.
     const real = (n: Node, sql: string) => (computedNumeric(em, n) ? `pg_num_key(${sql})` : sql);
-    return `pg_float_arith('${op}', ${real(ln, l)}, ${real(rn, r)})`;
+    return `pg_float_arith('${op}', ${real(ln, l)}, ${real(rn, r)}${is(result, OID.float4) ? ', 1' : ''})`;
   }
   if (op === '^') return mathCall(em, { A_Expr: e }, e, 'power', [ln, rn], [l, r]);
   if (numeric && em.numericSpine.has(e) && op !== '/') return `pg_num_text('${op}', ${l}, ${r}, ${numericScale(em, ln) ?? -1}, ${numericScale(em, rn) ?? -1})`;
@@ -165,6 +168,7 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
       }
       // The one integer quotient out of range: the smallest value divided by -1.
       if (isInt(result) && isInt(lt) && isInt(rtt)) return `pg_int_check(pg_div(${l}, ${r}), ${result!.oid})`;
+      if (is(result, OID.float4)) return `pg_float_arith('/', ${l}, ${r}, 1)`;
       return isFloat(result) ? `pg_fdiv(${l}, ${r})` : undefined;
     case '%':
       return numeric ? `pg_num_mod(${l}, ${r})` : `pg_mod(${l}, ${r})`;
@@ -232,6 +236,12 @@ function inetOperator(op: string, l: string, r: string, lt: PgTypeInfo | null, r
   throw noOperator(op, lt, rt);
 }
 const ARITHMETIC_OPS = new Set(['+', '-', '*', '/', '%']);
+
+/** Array containment and overlap: both operands arrays (an element is no array, 42883). */
+const CONTAINMENT = new Set(['@>', '<@', '&&']);
+
+/** The right operand types of json's `->`/`->>`: a key or an index (int2 widens to int4 implicitly). */
+const JSON_SUBSCRIPTS = new Set<number>([OID.text, OID.varchar, OID.bpchar, OID.name, OID.unknown, OID.int2, OID.int4]);
 
 /** Types with no arithmetic operator at all, but for `jsonb - key`. */
 const NO_ARITHMETIC = new Set<number>([OID.text, OID.varchar, OID.bpchar, OID.name, OID.bool, OID.uuid, OID.json, OID.bytea, OID.jsonb]);
@@ -800,7 +810,8 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       const param = args[1]?.ParamRef?.number as number | undefined;
       if (param !== undefined && !em.paramTypes.has(param) && args.length === 2) em.paramTypes.set(param, { oid: OID.text, typmod: -1 });
       const textual = isUnknownLiteral(args[1]) || is(from, OID.text) || is(from, OID.varchar) || (param !== undefined && em.paramTypes.get(param)?.oid === OID.text);
-      if (args.length === 3 && textual) throw unsupported('substring(… SIMILAR … ESCAPE …)');
+      // substring(s SIMILAR p ESCAPE e): the part of the match between the escape-double-quote separators.
+      if (args.length === 3 && textual) return `pg_substring_similar(${em.expr(args[0]!)}, ${em.expr(args[1]!)}, ${em.expr(args[2]!)})`;
       const pattern = args.length === 2 && textual;
       return pattern ? `pg_substring_regex(${em.expr(args[0]!)}, ${em.expr(args[1]!)})` : undefined;
     }
@@ -828,6 +839,11 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
         const midnight = parseQuery(`SELECT CAST(CURRENT_DATE AS ${withTz ? 'timestamptz' : 'timestamp'})`)[0]!.node.SelectStmt.targetList[0].ResTarget.val as Node;
         return `pg_age(${em.expr(midnight)}, ${em.expr(args[0]!)}, ${withTz})`;
       }
+      // age(date) is age(timestamptz), the preferred of the two a date converts to: its midnight in the session's zone.
+      if (args.length === 1 && is(argType(0), OID.date)) {
+        const today = parseQuery('SELECT CAST(CURRENT_DATE AS timestamptz)')[0]!.node.SelectStmt.targetList[0].ResTarget.val as Node;
+        return `pg_age(${em.expr(today)}, ${midnight(em.expr(args[0]!), { oid: OID.timestamptz, typmod: -1 })}, 1)`;
+      }
       return undefined;
     }
     case 'avg': {
@@ -841,6 +857,7 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
     case 'sum':
       if (is(argType(0), OID.interval)) return `pg_interval_sum(${f.agg_distinct ? 'DISTINCT ' : ''}${em.expr(args[0]!)})`;
       // PostgreSQL adds floats one by one; SQLite's sum compensates rounding, which shows in the last digits.
+      if (is(argType(0), OID.float4) && !f.agg_distinct && !f.agg_order && !f.over) return `pg_float4_sum(${em.expr(args[0]!)})`;
       if (isFloat(argType(0)) && !f.agg_distinct && !f.agg_order) return `pg_float_sum(${em.expr(args[0]!)})`;
       // A result column's sum of values that keep their scales (markScaleSpine): at the largest of them.
       if (em.numericSpine.has(f)) return `pg_numeric_sum_text(${em.expr(args[0]!)})`;
@@ -1011,7 +1028,9 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       if (is(argType(0), OID.bytea)) throw unsupported('string_agg of bytea');
       if (!f.agg_distinct) return undefined;
       // SQLite's DISTINCT aggregates take one argument: the distinct values as a JSON array, joined after.
-      const order = f.agg_order ? ' ORDER BY ' + (f.agg_order as Node[]).map((s) => em.sortBy(s)).join(', ') : '';
+      // Without ORDER BY the values come sorted, as PostgreSQL's DISTINCT sorts them to find duplicates.
+      const sorts = (f.agg_order as Node[] | undefined) ?? [{ SortBy: { node: args[0], sortby_dir: 'SORTBY_DEFAULT', sortby_nulls: 'SORTBY_NULLS_DEFAULT' } }];
+      const order = ' ORDER BY ' + sorts.map((s) => em.sortBy(s)).join(', ');
       return `pg_join_distinct(${filtered(em, f, `json_group_array(DISTINCT ${em.expr(args[0]!)}${order})`)}, ${em.expr(args[1]!)})`;
     }
     case 'quote_literal':

@@ -311,6 +311,8 @@ function functionType(em: EmitContext, f: Node): PgTypeInfo | null | undefined {
     return name === 'mode' || name === 'percentile_disc' ? (sorted ? em.typeOf(sorted) : null) : undefined;
   }
   if (name === 'array_prepend') return args[1] ? em.typeOf(args[1]) : null;
+  // Each row of regexp_matches is the match's groups (ARRAY(SELECT regexp_matches(…)) is two-dimensional).
+  if (name === 'regexp_matches') return t(OID.text_array);
   if (name === 'array_fill') return first ? t(arrayOidOf(first.oid) || OID.text_array) : null;
   // array_agg of arrays is an array of one more dimension, of the same type.
   if (name === 'array_agg') return first ? t(arrayElementOid(first.oid) ? first.oid : arrayOidOf(first.oid) || OID.text_array) : null;
@@ -539,7 +541,8 @@ function subscriptType(em: EmitContext, n: Node): PgTypeInfo | null {
   if (x?.oid === OID.jsonb) return x;
   if ((n.A_Indirection.indirection as Node[]).some((i) => i.A_Indices?.is_slice)) return x;
   const elem = x?.oid === OID.int2vector ? OID.int2 : x?.oid === OID.oidvector ? OID.oid : x ? arrayElementOid(x.oid) : 0;
-  return elem ? t(elem) : null;
+  // An element keeps the array's typmod, as PostgreSQL's subscripting does (numeric(6,2)[]'s prints 1.50).
+  return elem ? { oid: elem, typmod: x && arrayElementOid(x.oid) ? x.typmod : -1 } : null;
 }
 
 /**
@@ -614,7 +617,8 @@ function literalScale(text: string): number {
 function sameScale(em: EmitContext, nodes: Node[]): number | undefined {
   let scale: number | undefined;
   for (const n of nodes) {
-    if (isNullLiteral(n)) continue;
+    // A NULL, cast or not, yields no value to print.
+    if (isNullLiteral(n) || isNullLiteral(n.TypeCast?.arg)) continue;
     const s = numericScale(em, n);
     if (s === undefined || (scale !== undefined && s !== scale)) return undefined;
     scale = s;

@@ -80,6 +80,8 @@ export function operatorParams(em: EmitContext, op: string, l: Node | undefined,
     return;
   }
   const lp = untypedParam(em, l);
+  // unknown || unknown is textcat: text is the preferred type of the candidates' category.
+  if (lp !== undefined && op === '||') for (const p of [lp, rp]) em.paramTypes.set(p, { oid: OID.text, typmod: -1 });
   if (lp !== undefined && AMBIGUOUS_OPERATORS.has(op)) note(em, [lp, rp], SqlState.ambiguousFunction, `operator is not unique: unknown ${op} unknown`);
 }
 
