@@ -847,10 +847,9 @@ export function alterTable(schema: TranslatorSchema, s: Node): { steps: Step[]; 
           let name = con.conname ?? `${tableName}_${suffix}`;
           const taken = con.conname ? new Set<string>() : schema.takenRelationNames();
           for (let n = 1; taken.has(name); n++) name = `${tableName}_${suffix}${n}`;
+          // A primary key's columns become NOT NULL, and stay so should the key be dropped.
           if (con.contype === 'CONSTR_PRIMARY') {
-            for (const col of cols) {
-              steps.push({ sql: `SELECT pg_raise_if(count(*) > 0, '23502', ${quoteString(`column "${col}" of relation "${tableName}" contains null values`)}) FROM ${table} WHERE ${quoteIdent(col)} IS NULL`, params: [] });
-            }
+            for (const col of cols) steps.push({ sql: '', params: [], edit: { kind: 'alterColumn', table: sqlTable, column: col, notNull: true } });
           }
           const kind = con.contype === 'CONSTR_PRIMARY' ? 'p' : 'u';
           steps.push(duplicateKeyCheck(schema, tableName, table, name, cols));
@@ -876,7 +875,7 @@ export function alterTable(schema: TranslatorSchema, s: Node): { steps: Step[]; 
           notices.push(new PgError(SqlState.successfulCompletion, `constraint "${cmd.name}" of relation "${tableName}" does not exist, skipping`, { severity: 'NOTICE' }));
           break;
         }
-        steps.push(dropConstraintEdit(sqlTable, cmd.name, !!cmd.missing_ok));
+        steps.push(...dropKeyDependents(schema, tableName, cmd, notices), dropConstraintEdit(sqlTable, cmd.name, !!cmd.missing_ok));
         break;
       case 'AT_SetNotNull':
       case 'AT_DropNotNull':
@@ -911,6 +910,32 @@ export function alterTable(schema: TranslatorSchema, s: Node): { steps: Step[]; 
   return { steps, notices };
 }
 
+/**
+ * Before a PRIMARY KEY's or UNIQUE constraint's DROP: the foreign keys that reference its columns
+ * depend on its index, so the drop is refused (2BP01), or with CASCADE drops them first.
+ */
+function dropKeyDependents(schema: TranslatorSchema, tableName: string, cmd: Node, notices: PgError[]): Step[] {
+  const table = schema.lookupTable(tableName);
+  const key = schema.keyConstraintColumns(tableName, cmd.name) ?? table?.uniqueKeys.find((k) => k.index === cmd.name)?.columns;
+  if (!table || !key) return [];
+  const dependents = schema.foreignKeysOnKey(tableName, key).reverse();
+  if (!dependents.length) return [];
+  const what = (d: { table: string; constraint: string }) => `constraint ${d.constraint} on table ${d.table}`;
+  if (cmd.behavior !== 'DROP_CASCADE') {
+    throw new PgError(SqlState.dependentObjectsStillExist, `cannot drop constraint ${cmd.name} on table ${tableName} because other objects depend on it`, {
+      detail: dependents.map((d) => `${what(d)} depends on index ${cmd.name}`).join('\n'),
+      hint: 'Use DROP ... CASCADE to drop the dependent objects too.',
+    });
+  }
+  const lines = dependents.map((d) => `drop cascades to ${what(d)}`);
+  notices.push(
+    lines.length === 1
+      ? new PgError(SqlState.successfulCompletion, lines[0]!, { severity: 'NOTICE' })
+      : new PgError(SqlState.successfulCompletion, `drop cascades to ${lines.length} other objects`, { severity: 'NOTICE', detail: lines.join('\n') }),
+  );
+  return dependents.map((d) => dropConstraintEdit(schema.lookupTable(d.table)!.sqlName, d.constraint, false));
+}
+
 export function rename(schema: TranslatorSchema, s: Node): Step[] {
   const em = new Emitter(schema);
   const relation = s.relation?.relname as string | undefined;
@@ -925,7 +950,8 @@ export function rename(schema: TranslatorSchema, s: Node): Step[] {
     const table = schema.lookupTable(s.relation.relname);
     const prefix = table?.temp ? schema.tempPrefix : '';
     const renamed = sqlTable === undefined ? [] : changedExclusions(schema, sqlTable, quoteIdent(prefix + s.newname), (d) => ({ ...d, table: s.newname }));
-    return [{ sql: `ALTER TABLE ${em.rangeVar(s.relation, false)} RENAME TO ${quoteIdent(prefix + s.newname)}`, params: [] }, ...renamedOwner(schema, s.relation.relname, null, s.newname), ...renamed];
+    const renaming: Step = table && !table.view ? { sql: '', params: [], edit: { kind: 'renameTable', table: table.sqlName, to: prefix + s.newname } } : { sql: `ALTER TABLE ${em.rangeVar(s.relation, false)} RENAME TO ${quoteIdent(prefix + s.newname)}`, params: [] };
+    return [renaming, ...renamedOwner(schema, s.relation.relname, null, s.newname), ...renamed];
   }
   if (s.renameType === 'OBJECT_COLUMN') {
     const table = schema.lookupTable(s.relation.relname)?.sqlName ?? s.relation.relname;

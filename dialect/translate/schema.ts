@@ -525,6 +525,24 @@ export class TranslatorSchema {
     return model.constraints.filter((c) => c.type === 'f' && c.ref?.name === target).map((c) => c.name);
   }
 
+  /**
+   * The foreign keys (their tables and PostgreSQL's names) that reference table `name`'s columns
+   * `key` (in any order), as a key's DROP CONSTRAINT finds what depends on its index.
+   */
+  foreignKeysOnKey(name: string, key: string[]): Array<{ table: string; constraint: string }> {
+    const target = this.tables.get(name);
+    if (!target) return [];
+    const same = (columns: string[]) => columns.length === key.length && columns.every((c) => key.includes(c));
+    const out: Array<{ table: string; constraint: string }> = [];
+    for (const t of this.tables.values()) {
+      if (!t.foreignKeys.some((fk) => fk.table === target.sqlName && same(fk.to.length ? fk.to : this.primaryKeyOf(name)))) continue;
+      const r = this.snapshot.relations.find((x) => x.name === t.sqlName)!;
+      const model = buildModel([{ type: 'table', name: r.name, tbl_name: r.name, sql: r.sql, temp: r.temp }], () => [], new Map());
+      for (const c of model.constraints) if (c.type === 'f' && c.ref?.name === target.sqlName && same(c.ref.columns.length ? c.ref.columns : this.primaryKeyOf(name))) out.push({ table: t.name, constraint: c.name });
+    }
+    return out;
+  }
+
   /** Tables whose foreign keys reference `name`, other than itself. */
   referencingTables(name: string): string[] {
     const out: string[] = [];
