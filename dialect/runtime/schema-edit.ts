@@ -60,6 +60,10 @@ export type SchemaEdit =
    * which PostgreSQL keeps) written into it, then the rename, in one step: one saved schema undoes both.
    */
   | { kind: 'renameTable'; table: string; to: string }
+  /** ALTER VIEW … RENAME TO: its row in sqlite_schema renamed (a view has no b-tree). */
+  | { kind: 'renameView'; table: string; to: string }
+  /** ALTER TABLE … VALIDATE CONSTRAINT: the rows checked against a CHECK or FOREIGN KEY constraint added NOT VALID. */
+  | { kind: 'validateConstraint'; table: string; name: string }
   /** REFRESH MATERIALIZED VIEW: its annotation (populated or not) replaced. */
   | { kind: 'matview'; table: string; marker: string }
   /** GRANT, REVOKE, OWNER TO: a relation's owner and ACL annotation replaced (dialect/catalog/roles.ts). */
@@ -83,6 +87,19 @@ export function applySchemaEdit(db: Database.Database, edit: SchemaEdit): void {
   }
   if (edit.kind === 'renameConstraint') {
     renameConstraint(db, edit.table, edit.from, edit.to);
+    return;
+  }
+  if (edit.kind === 'renameView') {
+    const sql = db.prepare("SELECT sql FROM main.sqlite_schema WHERE type = 'view' AND name = ?").pluck().get(edit.table) as string;
+    const head = /^CREATE\s+VIEW\s+(?:"(?:[^"]|"")*"|\S+)/i.exec(sql)!;
+    writeSchemaSql(db, edit.table, 'view', edit.table, `CREATE VIEW ${quoteIdent(edit.to)}${sql.slice(head[0].length)}`, edit.to);
+    return;
+  }
+  if (edit.kind === 'validateConstraint') {
+    const shown = edit.table.replace(SESSION_TEMP_PREFIXES, '');
+    const con = tableModel(db, edit.table).own.find((c) => c.name === edit.name);
+    if (con?.type === 'c') checkRows(db, edit.table, shown, con.name, con.checkSql!);
+    if (con?.type === 'f') checkForeignKey(db, edit.table, con.name, { columns: con.columns, refTable: con.ref!.name });
     return;
   }
   if (edit.kind === 'renameTable') {
@@ -113,7 +130,9 @@ export function applySchemaEdit(db: Database.Database, edit: SchemaEdit): void {
     // the value into them first, or changing the default would change them.
     if (edit.defaultClause !== undefined) db.prepare(`UPDATE ${quoteIdent(edit.table)} SET ${quoteIdent(edit.column)} = ${quoteIdent(edit.column)}`).run();
     const defs = parts.defs.map((d, i) => (i === at ? alteredColumn(d, edit) : d));
-    writeTableSql(db, edit.table, joinDefinitions({ ...parts, defs }));
+    // A column that stops being SQLite's rowid (DROP IDENTITY of a key) is stored in its rows.
+    if (isRowidAlias(parts.defs[at]!) !== isRowidAlias(defs[at]!)) replaceTable(db, edit.table, joinDefinitions({ ...parts, defs }), `${schemaOf(edit.table)}.${quoteIdent(edit.table)}`, rowidName(db, edit.table));
+    else writeTableSql(db, edit.table, joinDefinitions({ ...parts, defs }));
     return;
   }
   if (edit.kind === 'comment') {
@@ -220,6 +239,12 @@ function withoutColumnConstraint(def: string, word: ClauseWord): string {
     }
   }
   return [...pieces.slice(0, start), ...pieces.slice(end)].join(' ');
+}
+
+/** Whether a column definition makes the column SQLite's rowid: `INTEGER PRIMARY KEY`. */
+function isRowidAlias(def: string): boolean {
+  const words = tokens(def).map((t) => t.toUpperCase());
+  return words[1] === 'INTEGER' && words.some((w, i) => w === 'PRIMARY' && words[i + 1] === 'KEY');
 }
 
 /** Which of the table's definitions is the column's. */
@@ -350,13 +375,13 @@ export function replaceTable(db: Database.Database, table: string, sql: string, 
 }
 
 /** The documented procedure: write the new text, bump schema_version, reload the schema. */
-function writeSchemaSql(db: Database.Database, table: string, type: 'table' | 'index' | 'view', name: string, sql: string): void {
+function writeSchemaSql(db: Database.Database, table: string, type: 'table' | 'index' | 'view', name: string, sql: string, renamed = name): void {
   const schema = schemaOf(table);
   const version = db.pragma(`${schema}.schema_version`, { simple: true }) as number | bigint;
   db.unsafeMode(true);
   try {
     db.pragma('writable_schema = ON');
-    db.prepare(`UPDATE ${schema}.sqlite_schema SET sql = ? WHERE type = ? AND name = ?`).run(sql, type, name);
+    db.prepare(`UPDATE ${schema}.sqlite_schema SET sql = ?, name = ?, tbl_name = CASE type WHEN 'index' THEN tbl_name ELSE ? END WHERE type = ? AND name = ?`).run(sql, renamed, renamed, type, name);
     db.pragma(`${schema}.schema_version = ${BigInt(version) + 1n}`);
   } finally {
     db.pragma('writable_schema = RESET');

@@ -13,7 +13,7 @@ import { declaredType, enumArray, isUnknownLiteral, typeOfName } from './types.j
 import { columnName } from './column-name.js';
 import { wallClockOf } from './typed-sql.js';
 import { unsupported } from './unsupported.js';
-import { type Node, names, parseTypeName } from './parse.js';
+import { type Node, names, parseQuery, parseTypeName } from './parse.js';
 import { type TranslatorSchema, identityColumnSql, identityColumnType } from './schema.js';
 import { addConstraintEdit, dropConstraintEdit, referencedColumns } from './schema-edit.js';
 import { type ColumnTypes, expressionAnnotation, columnTypesOf, defaultAnnotation, tableColumnTypes } from './deparse.js';
@@ -38,33 +38,57 @@ const SERIAL_TYPES = new Set(['serial', 'serial4', 'bigserial', 'serial8', 'smal
 const SERIAL_DECLARED: Record<string, string> = { serial: 'int4', serial4: 'int4', bigserial: 'int8', serial8: 'int8', smallserial: 'int2', serial2: 'int2' };
 
 /** CREATE TABLE's LIKE options (parsenodes.h CreateTableLikeOption) that copy more than columns, types and NOT NULL. */
-const LIKE_COPIES_MORE: Array<[number, string]> = [
-  [1 << 2, 'CONSTRAINTS'],
-  [1 << 3, 'DEFAULTS'],
-  [1 << 4, 'GENERATED'],
-  [1 << 5, 'IDENTITY'],
-  [1 << 6, 'INDEXES'],
-];
+const LIKE = { comments: 1 << 0, constraints: 1 << 2, defaults: 1 << 3, generated: 1 << 4, identity: 1 << 5, indexes: 1 << 6 };
+
+/** An expression as the catalog prints it (pg_get_expr), parsed again. */
+function parsedExpression(text: string): Node {
+  return parseQuery(`SELECT ${text}`)[0]!.node.SelectStmt.targetList[0].ResTarget.val;
+}
 
 /**
- * `CREATE TABLE t (LIKE s, …)`: s's columns in its order, with their types and NOT NULL, as column
- * definitions in place of the clause. What INCLUDING adds beyond them (defaults, constraints,
- * indexes, identity, generated columns) is refused; comments, storage, compression and statistics
- * change nothing a statement answers.
+ * `CREATE TABLE t (LIKE s [INCLUDING …], …)`: s's columns in its order, with their types and NOT
+ * NULL, as column definitions in place of the clause, and what each INCLUDING copies, from the
+ * catalog's text of s: DEFAULTS, GENERATED and IDENTITY on the columns, CONSTRAINTS as s's CHECK
+ * constraints under their names, INDEXES as the primary key, unique constraints and indexes, named
+ * for t (`likeIndexes`), COMMENTS as t's column comments (`likeComments`). Storage, compression
+ * and statistics change nothing a statement answers.
  */
 export function withLikeExpanded(schema: TranslatorSchema, s: Node): Node {
   const elts = (s.tableElts ?? []) as Node[];
   if (!elts.some((e) => e.TableLikeClause)) return s;
+  const likeIndexes: Node[] = [];
+  const likeComments: Array<[string, string]> = [];
   const expanded = elts.flatMap((e): Node[] => {
     const like = e.TableLikeClause;
     if (!like) return [e];
-    const more = LIKE_COPIES_MORE.filter(([bit]) => (like.options & bit) !== 0).map(([, name]) => name);
-    if (more.length) throw unsupported(`CREATE TABLE … (LIKE … INCLUDING ${more.join(', ')})`);
     const source = schema.lookupTable(like.relation.relname);
     if (!source) throw new PgError(SqlState.undefinedTable, `relation "${like.relation.relname}" does not exist`);
-    return source.columns.map((c) => ({ ColumnDef: { colname: c.name, typeName: parseTypeName(formatType(c.type.oid, c.type.typmod)), is_local: true, constraints: c.notNull ? [{ Constraint: { contype: 'CONSTR_NOTNULL' } }] : [] } }));
+    const including = (bit: number) => (like.options & bit) !== 0;
+    const catalog = schema.catalogTable(like.relation.relname);
+    const columns = source.columns.map((c): Node => {
+      const described = catalog?.columns.find((d) => d.name === c.name);
+      const constraints: Node[] = c.notNull ? [{ Constraint: { contype: 'CONSTR_NOTNULL' } }] : [];
+      if (described?.generated && including(LIKE.generated)) constraints.push({ Constraint: { contype: 'CONSTR_GENERATED', generated_when: 'a', raw_expr: parsedExpression(described.generated.plain) } });
+      else if (described?.identity && including(LIKE.identity)) constraints.push({ Constraint: { contype: 'CONSTR_IDENTITY', generated_when: described.identity } });
+      else if (described?.default && !described.generated && including(LIKE.defaults)) constraints.push({ Constraint: { contype: 'CONSTR_DEFAULT', raw_expr: parsedExpression(described.default.plain) } });
+      if (described?.comment != null && including(LIKE.comments)) likeComments.push([c.name, described.comment]);
+      return { ColumnDef: { colname: c.name, typeName: parseTypeName(formatType(c.type.oid, c.type.typmod)), is_local: true, constraints } };
+    });
+    const constraints: Node[] = [];
+    for (const con of catalog?.constraints ?? []) {
+      if (con.type === 'c' && including(LIKE.constraints)) constraints.push({ Constraint: { contype: 'CONSTR_CHECK', conname: con.name, raw_expr: parsedExpression(con.check!.plain), initially_valid: true } });
+      const key = con.type === 'p' ? 'CONSTR_PRIMARY' : con.type === 'u' ? 'CONSTR_UNIQUE' : null;
+      if (key && including(LIKE.indexes)) constraints.push({ Constraint: { contype: key, keys: con.columns.map((sval) => ({ String: { sval } })) } });
+    }
+    // A key's index comes with its constraint, above.
+    for (const index of including(LIKE.indexes) ? (catalog?.indexes ?? []).filter((i) => i.constraint === null) : []) {
+      if (index.predicate || index.keys.some((k) => k.attnum === 0)) throw unsupported('CREATE TABLE … (LIKE … INCLUDING INDEXES) of a table with an expression or partial index');
+      const indexParams = index.keys.map((k) => ({ IndexElem: { name: catalog!.columns[k.attnum - 1]!.name, ordering: k.desc ? 'SORTBY_DESC' : 'SORTBY_DEFAULT' } }));
+      likeIndexes.push({ relation: s.relation, indexParams, unique: index.unique });
+    }
+    return [...columns, ...constraints];
   });
-  return { ...s, tableElts: expanded };
+  return { ...s, tableElts: expanded, likeIndexes, likeComments };
 }
 
 export function createTable(schema: TranslatorSchema, s: Node): Step[] {
@@ -133,7 +157,12 @@ export function createTable(schema: TranslatorSchema, s: Node): Step[] {
     sequenceSteps.length = 0;
     exclusions.length = 0;
   }
-  return [{ sql: `CREATE ${temp ? 'TEMP ' : ''}TABLE ${ifNotExists}${table} (${defs.join(', ')})`, params: em.params }, ...sequenceSteps, ...exclusions];
+  const sqlName = (temp ? schema.tempPrefix : '') + s.relation.relname;
+  const liked = [
+    ...((s.likeIndexes ?? []) as Node[]).flatMap((index) => createIndex(schema, index)),
+    ...((s.likeComments ?? []) as Array<[string, string]>).map(([column, text]): Step => ({ sql: '', params: [], edit: { kind: 'comment', table: sqlName, column, text } })),
+  ];
+  return [{ sql: `CREATE ${temp ? 'TEMP ' : ''}TABLE ${ifNotExists}${table} (${defs.join(', ')})`, params: em.params }, ...sequenceSteps, ...exclusions, ...liked];
 }
 
 /**
@@ -282,6 +311,25 @@ function addIdentity(schema: TranslatorSchema, tableName: string, cmd: Node): St
   const { steps } = ownedSequence(schema, tableName, cmd.name, type, con.options, new Set());
   const edit: SchemaEdit = { kind: 'alterColumn', table: table.sqlName, column: cmd.name, type: identityColumnType(type, con.generated_when === 'a' ? 'always' : 'by default') };
   return [{ sql: '', params: [], edit }, ...steps];
+}
+
+/**
+ * ALTER COLUMN … DROP IDENTITY [IF EXISTS]: the column keeps its values as a plain one of its
+ * type (NOT NULL, as PostgreSQL leaves it), and its sequence is dropped.
+ */
+function dropIdentity(schema: TranslatorSchema, tableName: string, cmd: Node, notices: PgError[]): Step[] {
+  const table = schema.lookupTable(tableName);
+  const column = table?.column(cmd.name);
+  if (!table || !column) throw new PgError(SqlState.undefinedColumn, `column "${cmd.name}" of relation "${tableName}" does not exist`);
+  if (column.identity === null || column.identity === 'serial') {
+    const what = `column "${cmd.name}" of relation "${tableName}" is not an identity column`;
+    if (!cmd.missing_ok) throw new PgError(SqlState.objectNotInPrerequisiteState, what);
+    notices.push(new PgError(SqlState.successfulCompletion, `${what}, skipping`, { severity: 'NOTICE' }));
+    return [];
+  }
+  const edit: SchemaEdit = { kind: 'alterColumn', table: table.sqlName, column: cmd.name, type: ({ [OID.int2]: 'int2', [OID.int8]: 'int8' } as Record<number, string>)[column.type.oid] ?? 'int4', notNull: true };
+  const sequence = column.sequence === undefined ? [] : [{ sql: `DROP TABLE ${quoteIdent(sequenceTableName(column.sequence))}`, params: [] }];
+  return [{ sql: '', params: [], edit }, ...sequence];
 }
 
 /**
@@ -891,6 +939,13 @@ export function alterTable(schema: TranslatorSchema, s: Node): { steps: Step[]; 
       case 'AT_SetIdentity':
         steps.push(...setIdentity(schema, tableName, cmd));
         break;
+      case 'AT_DropIdentity':
+        steps.push(...dropIdentity(schema, tableName, cmd, notices));
+        break;
+      case 'AT_ValidateConstraint':
+        if (!schema.hasConstraint(tableName, cmd.name)) throw new PgError(SqlState.undefinedObject, `constraint "${cmd.name}" of relation "${tableName}" does not exist`);
+        steps.push({ sql: '', params: [], edit: { kind: 'validateConstraint', table: sqlTable, name: cmd.name } });
+        break;
       // How PostgreSQL stores, clusters and samples the table: SQLite keeps its own ways, and
       // nothing a statement answers depends on them.
       case 'AT_SetRelOptions':
@@ -946,8 +1001,17 @@ export function rename(schema: TranslatorSchema, s: Node): Step[] {
     return [{ sql: `ALTER TABLE ${quoteIdent(sequenceTableName(relation!))} RENAME TO ${quoteIdent(sequenceTableName(s.newname))}`, params: [] }];
   }
   const sqlTable = relation === undefined ? undefined : schema.lookupTable(relation)?.sqlName;
-  if (s.renameType === 'OBJECT_TABLE') {
+  if (s.renameType === 'OBJECT_TABLE' || s.renameType === 'OBJECT_VIEW' || s.renameType === 'OBJECT_MATVIEW') {
     const table = schema.lookupTable(s.relation.relname);
+    if (!table) throw new PgError(SqlState.undefinedTable, `relation "${s.relation.relname}" does not exist`);
+    if (s.renameType === 'OBJECT_VIEW' && !table.view) throw new PgError(SqlState.wrongObjectType, `"${s.relation.relname}" is not a view`);
+    if (s.renameType === 'OBJECT_MATVIEW' && !table.matview) throw new PgError(SqlState.wrongObjectType, `"${s.relation.relname}" is not a materialized view`);
+    if (!table.temp && schema.takenRelationNames().has(s.newname)) throw new PgError(SqlState.duplicateTable, `relation "${s.newname}" already exists`);
+    if (table.view) {
+      // SQLite renames no view, nor the views that read one: those keep reading the old name.
+      if (schema.viewsReading(table.name).length || schema.matviewsReading(table.name).length) throw unsupported('renaming a view other views read');
+      return [{ sql: '', params: [], edit: { kind: 'renameView', table: table.sqlName, to: s.newname } }];
+    }
     const prefix = table?.temp ? schema.tempPrefix : '';
     const renamed = sqlTable === undefined ? [] : changedExclusions(schema, sqlTable, quoteIdent(prefix + s.newname), (d) => ({ ...d, table: s.newname }));
     const renaming: Step = table && !table.view ? { sql: '', params: [], edit: { kind: 'renameTable', table: table.sqlName, to: prefix + s.newname } } : { sql: `ALTER TABLE ${em.rangeVar(s.relation, false)} RENAME TO ${quoteIdent(prefix + s.newname)}`, params: [] };

@@ -16,7 +16,7 @@ import { typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
 import type { ExclusionDefinition } from '../catalog/exclusions.js';
 import type { SchemaSnapshot, SnapshotForeignKey, SnapshotTrigger, SnapshotUniqueKey } from '../schema-snapshot.js';
 import { indexConstraintMarker, type Matview, readMatviewMarker, readViewColumnsMarker, readViewScalesMarker } from '../catalog/markers.js';
-import { buildModel } from '../runtime/catalog/model.js';
+import { type Table as CatalogTable, buildModel } from '../runtime/catalog/model.js';
 import { parseCreateTable } from '../runtime/catalog/sqlite-ddl.js';
 import { viewRelations } from '../runtime/catalog/sqlite-ddl.js';
 import { extensionOfView, isExtensionView } from '../catalog/extensions.js';
@@ -523,6 +523,15 @@ export class TranslatorSchema {
     const model = buildModel([{ type: 'table', name: r.name, tbl_name: r.name, sql: r.sql, temp: r.temp }], () => [], new Map());
     const target = this.tables.get(referenced)?.sqlName ?? referenced;
     return model.constraints.filter((c) => c.type === 'f' && c.ref?.name === target).map((c) => c.name);
+  }
+
+  /** Table `name` as the catalog describes it (its defaults, checks and indexes in PostgreSQL's text), for CREATE TABLE … (LIKE …). */
+  catalogTable(name: string): CatalogTable | undefined {
+    const table = this.tables.get(name);
+    const r = table && this.snapshot.relations.find((x) => x.name === table.sqlName);
+    if (!r || r.view) return undefined;
+    const indexes = this.snapshot.indexes.filter((i) => i.table === r.name && i.sql !== null).map((i) => ({ type: 'index', name: i.name, tbl_name: r.name, sql: i.sql, temp: r.temp }));
+    return buildModel([{ type: 'table', name: r.name, tbl_name: r.name, sql: r.sql, temp: r.temp }, ...indexes], () => [], new Map()).tables[0];
   }
 
   /**

@@ -471,6 +471,8 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
         return objectDdl(raw, schema, tag, { steps: [], notices: [new PgError(SqlState.successfulCompletion, `relation "${s.relation.relname}" does not exist, skipping`, { severity: 'NOTICE' })] });
       }
       if (s.renameType === 'OBJECT_SEQUENCE') return ddl(raw, schema, 'ALTER SEQUENCE', rename(schema, s));
+      if (s.renameType === 'OBJECT_VIEW') return ddl(raw, schema, 'ALTER VIEW', rename(schema, s));
+      if (s.renameType === 'OBJECT_MATVIEW') return ddl(raw, schema, 'ALTER MATERIALIZED VIEW', rename(schema, s));
       return ddl(raw, schema, 'ALTER TABLE', rename(schema, s));
     case 'ViewStmt':
       return ddl(raw, schema, 'CREATE VIEW', createView(schema, s));
@@ -494,7 +496,7 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
     case 'VacuumStmt':
       return base(raw, schema, 'noop', s.is_vacuumcmd ? 'VACUUM' : 'ANALYZE');
     case 'CommentStmt': {
-      const edit = commentEdit(s);
+      const edit = commentEdit(schema, s);
       return edit ? ddl(raw, schema, 'COMMENT', [{ sql: '', params: [], edit }]) : base(raw, schema, 'noop', 'COMMENT');
     }
     case 'AlterOwnerStmt':
