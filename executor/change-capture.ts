@@ -354,8 +354,8 @@ export class ChangeCapture {
         if (!changedTable(o) || !old) continue;
         // Its indexes are made again below, over the rows put back.
         for (const i of now) if (i.type === 'index' && i.tbl_name === o.name && i.sql) this.db.exec(`DROP INDEX ${s}.${q(i.name)}`);
-        if (o.name === img.table && img.saved) replaceTable(this.db, o.name, old.sql!, `${s}.${q(img.saved)}`, '"evsql.rowid"');
-        else replaceTable(this.db, o.name, old.sql!, `${s}.${q(o.name)}`, this.rowidOf(o.name));
+        if (o.name === img.table && img.saved) replaceTable(this.db, o.name, old.sql!, img.saved, '"evsql.rowid"');
+        else replaceTable(this.db, o.name, old.sql!, o.name, this.rowidOf(o.name));
       }
       for (const o of now) if (o.type === 'table' && !before.has(`table:${o.name}`)) this.db.exec(`DROP TABLE ${s}.${q(o.name)}`);
       const indexes = new Set((this.db.prepare(`SELECT name FROM ${s}.sqlite_schema WHERE type = 'index'`).pluck().all() as string[]));

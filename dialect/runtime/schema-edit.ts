@@ -42,7 +42,9 @@ export type SchemaEdit =
    * ALTER COLUMN: SET/DROP NOT NULL (`notNull`), SET/DROP DEFAULT (`defaultClause`: SQLite text
    * `DEFAULT (…) /* evsql-pg: … *\/`, null to drop), TYPE (`type`: the new declared type).
    */
-  | { kind: 'alterColumn'; table: string; column: string; notNull?: boolean; defaultClause?: string | null; type?: string }
+  | { kind: 'alterColumn'; table: string; column: string; notNull?: boolean; defaultClause?: string | null; type?: string; dropExpression?: true }
+  /** ADD COLUMN of a STORED generated column (SQLite adds none): `definition` as SQLite text. */
+  | { kind: 'addColumn'; table: string; definition: string }
   /** COMMENT ON TABLE / COLUMN: an annotation the catalog reads (dialect/catalog/markers.ts); null removes it. */
   | { kind: 'comment'; table: string; column: string | null; text: string | null }
   /**
@@ -130,9 +132,17 @@ export function applySchemaEdit(db: Database.Database, edit: SchemaEdit): void {
     // the value into them first, or changing the default would change them.
     if (edit.defaultClause !== undefined) db.prepare(`UPDATE ${quoteIdent(edit.table)} SET ${quoteIdent(edit.column)} = ${quoteIdent(edit.column)}`).run();
     const defs = parts.defs.map((d, i) => (i === at ? alteredColumn(d, edit) : d));
-    // A column that stops being SQLite's rowid (DROP IDENTITY of a key) is stored in its rows.
-    if (isRowidAlias(parts.defs[at]!) !== isRowidAlias(defs[at]!)) replaceTable(db, edit.table, joinDefinitions({ ...parts, defs }), `${schemaOf(edit.table)}.${quoteIdent(edit.table)}`, rowidName(db, edit.table));
+    // A column that stops being SQLite's rowid (DROP IDENTITY of a key) is stored in its rows; one
+    // no longer generated (DROP EXPRESSION) is stored as any other.
+    if (edit.dropExpression || isRowidAlias(parts.defs[at]!) !== isRowidAlias(defs[at]!)) replaceTable(db, edit.table, joinDefinitions({ ...parts, defs }), edit.table, rowidName(db, edit.table));
     else writeTableSql(db, edit.table, joinDefinitions({ ...parts, defs }));
+    return;
+  }
+  if (edit.kind === 'addColumn') {
+    // After the columns, before the table's constraints.
+    const at = parts.defs.findIndex((d) => /^(CONSTRAINT|PRIMARY|UNIQUE|CHECK|FOREIGN)$/i.test(tokens(d)[0] ?? ''));
+    const defs = at < 0 ? [...parts.defs, edit.definition] : [...parts.defs.slice(0, at), edit.definition, ...parts.defs.slice(at)];
+    replaceTable(db, edit.table, joinDefinitions({ ...parts, defs }), edit.table, rowidName(db, edit.table));
     return;
   }
   if (edit.kind === 'comment') {
@@ -165,7 +175,7 @@ export function applySchemaEdit(db: Database.Database, edit: SchemaEdit): void {
   const write = (defs: string[]) => {
     if (!key) return writeTableSql(db, edit.table, joinDefinitions({ ...parts, defs }));
     const kept = key.type === 'p' ? defs.map((d, i) => (key.columns.some((c) => i === columnDefinition({ ...parts, defs }, shown, c)) ? alteredColumn(d, { kind: 'alterColumn', table: edit.table, column: '', notNull: true }) : d)) : defs;
-    replaceTable(db, edit.table, joinDefinitions({ ...parts, defs: kept }), `${schemaOf(edit.table)}.${quoteIdent(edit.table)}`, rowidName(db, edit.table));
+    replaceTable(db, edit.table, joinDefinitions({ ...parts, defs: kept }), edit.table, rowidName(db, edit.table));
   };
   const at = parts.defs.findIndex((d) => constraintNameOf(d) === edit.name);
   if (at >= 0) {
@@ -272,6 +282,13 @@ function alteredColumn(def: string, edit: Extract<SchemaEdit, { kind: 'alterColu
   const notNullAt = pieces.findIndex((p, i) => p.toUpperCase() === 'NOT' && pieces[i + 1]?.toUpperCase() === 'NULL');
   if (edit.notNull === true && notNullAt < 0) pieces.splice(typeEnd, 0, 'NOT NULL');
   if (edit.notNull === false && notNullAt >= 0) pieces.splice(notNullAt, 2);
+  if (edit.dropExpression) {
+    // GENERATED ALWAYS AS (…) STORED, or AS (…) STORED, and the annotation of its PostgreSQL text.
+    const start = pieces.findIndex((p) => /^(GENERATED|AS)$/i.test(p));
+    let end = pieces.findIndex((p, i) => i > start && /^(STORED|VIRTUAL)$/i.test(p)) + 1;
+    if (pieces[end]?.startsWith('/* evsql-pg:')) end++;
+    pieces.splice(start, end - start);
+  }
   if (edit.defaultClause !== undefined) {
     const at = pieces.findIndex((p) => p.toUpperCase() === 'DEFAULT');
     // The annotation after the expression goes with it: its PostgreSQL text, or that it is the domain's.
@@ -323,7 +340,7 @@ const REPLACEMENT = `${INTERNAL_PREFIX}replacement`;
 
 /**
  * Makes `table` anew from the definition `sql` (its name and columns unchanged or not), filled
- * with the rows `from` (a table reference) holds, rowids kept from its column `rowid`: for
+ * with the rows table `source` of its schema holds, rowids kept from its column `rowid`: for
  * changes whose storage differs (a key SQLite keeps in the table's own b-tree or an automatic
  * index), and for putting a table back at ROLLBACK. The new table is built under another name,
  * then the two swap their b-trees in sqlite_schema and the other name is dropped: dropping or
@@ -332,19 +349,21 @@ const REPLACEMENT = `${INTERNAL_PREFIX}replacement`;
  * own indexes and triggers stay (its rows and rowids are those the indexes hold, or the caller
  * makes them again).
  */
-export function replaceTable(db: Database.Database, table: string, sql: string, from: string, rowid: string): void {
+export function replaceTable(db: Database.Database, table: string, sql: string, source: string, rowid: string): void {
   const schema = schemaOf(table);
   const renamed = (text: string) => joinDefinitions({ ...splitDefinitions(text), head: `CREATE TABLE ${quoteIdent(REPLACEMENT)} (` });
   const old = tableSql(db, table);
   db.exec(renamed(sql).replace(/^CREATE TABLE/, `CREATE ${schema === 'temp' ? 'TEMP ' : ''}TABLE`));
-  const columns = (db.prepare(`SELECT name FROM pragma_table_xinfo(?, '${schema}') WHERE hidden = 0 ORDER BY cid`).pluck().all(REPLACEMENT) as string[]).map(quoteIdent).join(', ');
+  // The columns both have: one ADD COLUMN adds takes its default.
+  const had = new Set(db.prepare(`SELECT name FROM pragma_table_xinfo(?, '${schema}')`).pluck().all(source) as string[]);
+  const columns = (db.prepare(`SELECT name FROM pragma_table_xinfo(?, '${schema}') WHERE hidden = 0 ORDER BY cid`).pluck().all(REPLACEMENT) as string[]).filter((c) => had.has(c)).map(quoteIdent).join(', ');
   // The rows were the table's: a NOT VALID check they break stays broken, as in PostgreSQL.
   const ignoring = db.pragma('ignore_check_constraints', { simple: true });
   const deferred = db.pragma('defer_foreign_keys', { simple: true });
   db.pragma('ignore_check_constraints = ON');
   db.pragma('defer_foreign_keys = ON');
   try {
-    db.exec(`INSERT INTO ${schema}.${quoteIdent(REPLACEMENT)} (${rowidName(db, REPLACEMENT)}, ${columns}) SELECT ${rowid}, ${columns} FROM ${from}`);
+    db.exec(`INSERT INTO ${schema}.${quoteIdent(REPLACEMENT)} (${rowidName(db, REPLACEMENT)}, ${columns}) SELECT ${rowid}, ${columns} FROM ${schema}.${quoteIdent(source)}`);
   } finally {
     db.pragma(`ignore_check_constraints = ${ignoring ? 'ON' : 'OFF'}`);
     db.pragma(`defer_foreign_keys = ${deferred ? 'ON' : 'OFF'}`);

@@ -91,7 +91,23 @@ export function withLikeExpanded(schema: TranslatorSchema, s: Node): Node {
   return { ...s, tableElts: expanded, likeIndexes, likeComments };
 }
 
+/** Whether an expression calls a function (now(), CURRENT_DATE, nextval(…)). */
+function callsFunction(n: unknown): boolean {
+  if (n === null || typeof n !== 'object') return false;
+  if (Array.isArray(n)) return n.some(callsFunction);
+  const node = n as Node;
+  if (node.FuncCall || node.SQLValueFunction || node.SubLink) return true;
+  return Object.values(node).some(callsFunction);
+}
+
+/** ON COMMIT DROP / DELETE ROWS of a temporary table: nothing acts at COMMIT, so they are refused rather than ignored. */
+export function checkOnCommit(onCommit: string | undefined): void {
+  if (onCommit === 'ONCOMMIT_DROP') throw unsupported('CREATE TEMP TABLE … ON COMMIT DROP');
+  if (onCommit === 'ONCOMMIT_DELETE_ROWS') throw unsupported('CREATE TEMP TABLE … ON COMMIT DELETE ROWS');
+}
+
 export function createTable(schema: TranslatorSchema, s: Node): Step[] {
+  checkOnCommit(s.oncommit);
   if (s.inhRelations) throw unsupported('table inheritance');
   if (s.partspec) throw unsupported('partitioned tables');
   if (s.ofTypename) throw unsupported('typed tables');
@@ -863,9 +879,12 @@ export function alterTable(schema: TranslatorSchema, s: Node): { steps: Step[]; 
           throw unsupported('ADD COLUMN with a PRIMARY KEY or UNIQUE constraint');
         }
         const declared = columnDeclaredType(schema, col.typeName);
-        let sql = `ALTER TABLE ${table} ADD COLUMN ${quoteIdent(col.colname)} ${sqliteTypeName(declared)}`;
-        for (const x of constraints) sql += columnConstraint(em, x, false, col.colname, columnTypesOf([cmd.def], tableColumnTypes(schema, tableName)));
-        steps.push({ sql, params: [] });
+        let definition = `${quoteIdent(col.colname)} ${sqliteTypeName(declared)}`;
+        for (const x of constraints) definition += columnConstraint(em, x, false, col.colname, columnTypesOf([cmd.def], tableColumnTypes(schema, tableName)));
+        // SQLite adds no STORED column, nor one whose default calls a function (now(), random()):
+        // the table is made again with it, its values computed for each row as PostgreSQL does.
+        if (constraints.some((x) => x.contype === 'CONSTR_GENERATED' || (x.contype === 'CONSTR_DEFAULT' && callsFunction(x.raw_expr)))) steps.push({ sql: '', params: [], edit: { kind: 'addColumn', table: sqlTable, definition } });
+        else steps.push({ sql: `ALTER TABLE ${table} ADD COLUMN ${definition}`, params: [] });
         if (keepsDisplay(declared)) steps.push({ sql: `ALTER TABLE ${table} ADD COLUMN ${quoteIdent(displayColumn(col.colname))}`, params: [] });
         break;
       }
@@ -877,6 +896,9 @@ export function alterTable(schema: TranslatorSchema, s: Node): { steps: Step[]; 
         if (!cmd.missing_ok && schema.lookupTable(tableName) && !schema.lookupTable(tableName)!.column(cmd.name)) {
           throw new PgError(SqlState.undefinedColumn, `column "${cmd.name}" of relation "${tableName}" does not exist`);
         }
+        steps.push(...dropColumnViews(schema, tableName, cmd, notices));
+        // Its indexes go with it, as in PostgreSQL; SQLite refuses to drop an indexed column.
+        for (const index of schema.indexesOnColumn(tableName, cmd.name)) steps.push({ sql: `DROP INDEX ${quoteIdent(index)}`, params: [] });
         // PostgreSQL drops the EXCLUDE constraints over the column with it.
         steps.push(...changedExclusions(schema, sqlTable, table, (d) => (d.elements.some((e) => e.column === cmd.name) ? null : d)));
         steps.push({ sql: `ALTER TABLE ${table} DROP COLUMN ${quoteIdent(cmd.name)}`, params: [] });
@@ -939,6 +961,18 @@ export function alterTable(schema: TranslatorSchema, s: Node): { steps: Step[]; 
       case 'AT_SetIdentity':
         steps.push(...setIdentity(schema, tableName, cmd));
         break;
+      case 'AT_DropExpression': {
+        const column = schema.lookupTable(tableName)?.column(cmd.name);
+        if (!column) throw new PgError(SqlState.undefinedColumn, `column "${cmd.name}" of relation "${tableName}" does not exist`);
+        if (!column.generated) {
+          const what = `column "${cmd.name}" of relation "${tableName}" is not a stored generated column`;
+          if (!cmd.missing_ok) throw new PgError(SqlState.objectNotInPrerequisiteState, what);
+          notices.push(new PgError(SqlState.successfulCompletion, `${what}, skipping`, { severity: 'NOTICE' }));
+          break;
+        }
+        steps.push({ sql: '', params: [], edit: { kind: 'alterColumn', table: sqlTable, column: cmd.name, dropExpression: true } });
+        break;
+      }
       case 'AT_DropIdentity':
         steps.push(...dropIdentity(schema, tableName, cmd, notices));
         break;
@@ -965,6 +999,32 @@ export function alterTable(schema: TranslatorSchema, s: Node): { steps: Step[]; 
   return { steps, notices };
 }
 
+/** Before DROP COLUMN: the views that read the column are refused (2BP01), or with CASCADE dropped, with the views reading them. */
+function dropColumnViews(schema: TranslatorSchema, tableName: string, cmd: Node, notices: PgError[]): Step[] {
+  const direct = schema.viewsReadingColumn(tableName, cmd.name);
+  if (!direct.length) return [];
+  if (cmd.behavior !== 'DROP_CASCADE') {
+    throw new PgError(SqlState.dependentObjectsStillExist, `cannot drop column ${cmd.name} of table ${tableName} because other objects depend on it`, {
+      detail: direct.map((v) => `view ${v} depends on column ${cmd.name} of table ${tableName}`).join('\n'),
+      hint: 'Use DROP ... CASCADE to drop the dependent objects too.',
+    });
+  }
+  const views: string[] = [];
+  const visit = (v: string) => {
+    if (views.includes(v)) return;
+    views.push(v);
+    schema.viewsReading(v).forEach(visit);
+  };
+  direct.forEach(visit);
+  const lines = views.map((v) => `drop cascades to view ${v}`);
+  notices.push(
+    lines.length === 1
+      ? new PgError(SqlState.successfulCompletion, lines[0]!, { severity: 'NOTICE' })
+      : new PgError(SqlState.successfulCompletion, `drop cascades to ${lines.length} other objects`, { severity: 'NOTICE', detail: lines.join('\n') }),
+  );
+  return views.reverse().map((v) => ({ sql: `DROP VIEW ${quoteIdent(schema.lookupTable(v)!.sqlName)}`, params: [] }));
+}
+
 /**
  * Before a PRIMARY KEY's or UNIQUE constraint's DROP: the foreign keys that reference its columns
  * depend on its index, so the drop is refused (2BP01), or with CASCADE drops them first.
@@ -973,7 +1033,7 @@ function dropKeyDependents(schema: TranslatorSchema, tableName: string, cmd: Nod
   const table = schema.lookupTable(tableName);
   const key = schema.keyConstraintColumns(tableName, cmd.name) ?? table?.uniqueKeys.find((k) => k.index === cmd.name)?.columns;
   if (!table || !key) return [];
-  const dependents = schema.foreignKeysOnKey(tableName, key).reverse();
+  const dependents = schema.foreignKeysOnKey(tableName, key);
   if (!dependents.length) return [];
   const what = (d: { table: string; constraint: string }) => `constraint ${d.constraint} on table ${d.table}`;
   if (cmd.behavior !== 'DROP_CASCADE') {

@@ -28,6 +28,7 @@ import { type DomainType, isDomainView, readDomainView } from '../catalog/domain
 import { TEMP_NAMESPACE_NAME, objectOid } from '../catalog/oids.js';
 import { type AclItem, type AclObject, type RelationAcl, type Role, isObjectAclView, isRoleCatalogView, isRoleView, readAclMarker, readObjectAclView, readRoleView } from '../catalog/roles.js';
 import { isSchemaView, schemaOfView, storedName } from '../catalog/namespaces.js';
+import { quoteIdent } from '../sqlite-quote.js';
 
 
 export interface ColumnInfo {
@@ -480,6 +481,25 @@ export class TranslatorSchema {
   viewsReading(name: string): string[] {
     const sqlName = this.tables.get(name)?.sqlName ?? name;
     return this.snapshot.relations.filter((r) => r.view && !r.temp && this.tables.get(r.name)?.view && viewRelations(r.sql).includes(sqlName)).map((r) => r.name);
+  }
+
+  /**
+   * The views reading table `name` whose SQLite query names its column `column` (quoted, as the
+   * translation writes every column): dropping the column breaks them, as it must not in PostgreSQL.
+   */
+  viewsReadingColumn(name: string, column: string): string[] {
+    const quoted = quoteIdent(column);
+    return this.viewsReading(name).filter((v) => {
+      const sql = this.snapshot.relations.find((r) => r.name === this.tables.get(v)?.sqlName)?.sql ?? '';
+      return sql.replace(/\/\*.*?\*\//gs, '').replace(/'(?:[^']|'')*'/g, '').includes(quoted);
+    });
+  }
+
+  /** The SQLite names of the indexes (CREATE INDEX's) of table `name` whose keys or predicate name column `column`. */
+  indexesOnColumn(name: string, column: string): string[] {
+    const sqlName = this.tables.get(name)?.sqlName;
+    const quoted = quoteIdent(column);
+    return this.snapshot.indexes.filter((i) => i.table === sqlName && i.sql !== null && i.sql.slice(i.sql.indexOf('(')).replace(/\/\*.*?\*\//gs, '').replace(/'(?:[^']|'')*'/g, '').includes(quoted)).map((i) => i.name);
   }
 
   /** The materialized views whose query reads relation `name` (its RangeVars name it). */

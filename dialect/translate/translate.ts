@@ -15,7 +15,7 @@ import { quoteIdent } from '../sqlite-quote.js';
 import type { OutputColumn } from './types.js';
 import { unsupported } from './unsupported.js';
 import { typeOfName } from './types.js';
-import { dependents, withLikeExpanded, alterEnum, alterOwner, alterTable, createEnum, createExtension, createIndex, dropEnums, dropExtensions, createTable, createView, drop, rename, renameIndex, truncate } from './ddl.js';
+import { checkOnCommit, dependents, withLikeExpanded, alterEnum, alterOwner, alterTable, createEnum, createExtension, createIndex, dropEnums, dropExtensions, createTable, createView, drop, rename, renameIndex, truncate } from './ddl.js';
 import { type Node, type RawStatement, nodeType, names, parseQuery } from './parse.js';
 import { type AdvisorySpec, advisoryCall } from './advisory.js';
 import { displayName } from '../../pg/settings.js';
@@ -706,6 +706,7 @@ function createTableAs(raw: RawStatement, schema: TranslatorSchema, s: Node): Tr
   const matview = s.objtype === 'OBJECT_MATVIEW';
   const into = s.into.IntoClause ?? s.into;
   const rel = into.rel;
+  checkOnCommit(into.onCommit);
   const createTag = matview ? 'CREATE MATERIALIZED VIEW' : 'CREATE TABLE AS';
   if (s.if_not_exists && rel.relpersistence !== 't' && schema.lookupTable(rel.relname)) return alreadyExists(raw, schema, createTag, rel.relname);
   const em = new Emitter(schema);
