@@ -12,7 +12,7 @@
 import type Database from 'better-sqlite3';
 import { PgError, SqlState } from '../../pg/errors.js';
 import type { SqliteValue } from '../../pg/types/registry.js';
-import { commentMarker, displayMarker, readDisplayMarker, withMatviewMarker, withoutCommentMarkers } from '../catalog/markers.js';
+import { NOT_VALID_MARKER, commentMarker, displayMarker, readDisplayMarker, withMatviewMarker, withoutCommentMarkers } from '../catalog/markers.js';
 import { quoteIdentifier } from '../../pg/ident.js';
 import { quoteIdent, quoteString } from '../sqlite-quote.js';
 import { INTERNAL_PREFIX, ROWID_NAMES, SESSION_TEMP_PREFIXES, isSessionTemp } from '../catalog/definitions.js';
@@ -36,6 +36,8 @@ export type SchemaEdit =
       check?: string;
       /** The name is PostgreSQL's choice, not the statement's: when taken, the next free one (`t_a_check1`), as ChooseConstraintName. */
       chosen?: boolean;
+      /** What a row breaking the check is told, other than a table constraint's message (a domain's: ALTER DOMAIN … ADD CONSTRAINT). */
+      violation?: string;
     }
   | { kind: 'dropConstraint'; table: string; name: string; missingOk: boolean }
   /**
@@ -102,6 +104,8 @@ export function applySchemaEdit(db: Database.Database, edit: SchemaEdit): void {
     const con = tableModel(db, edit.table).own.find((c) => c.name === edit.name);
     if (con?.type === 'c') checkRows(db, edit.table, shown, con.name, con.checkSql!);
     if (con?.type === 'f') checkForeignKey(db, edit.table, con.name, { columns: con.columns, refTable: con.ref!.name });
+    const parts = splitDefinitions(tableSql(db, edit.table));
+    writeTableSql(db, edit.table, joinDefinitions({ ...parts, defs: parts.defs.map((d) => (constraintNameOf(d) === edit.name ? d.replace(NOT_VALID_MARKER, '') : d)) }));
     return;
   }
   if (edit.kind === 'renameTable') {
@@ -161,11 +165,11 @@ export function applySchemaEdit(db: Database.Database, edit: SchemaEdit): void {
     let name = edit.name;
     for (let n = 1; edit.chosen && taken(name); n++) name = `${edit.name}${n}`;
     if (taken(name)) throw new PgError(SqlState.duplicateObject, `constraint "${name}" for relation "${shown}" already exists`);
-    const definition = edit.definition.replace(quoteIdent(edit.name), quoteIdent(name));
+    const definition = edit.definition.replace(quoteIdent(edit.name), quoteIdent(name)) + (edit.validate ? '' : NOT_VALID_MARKER);
     if (edit.foreignKey) checkReferencedKey(db, edit.foreignKey.refTable, edit.foreignKey.refColumns);
     writeTableSql(db, edit.table, joinDefinitions({ ...parts, defs: [...parts.defs, definition] }));
     if (edit.validate && edit.foreignKey) checkForeignKey(db, edit.table, name, edit.foreignKey);
-    if (edit.validate && edit.check !== undefined) checkRows(db, edit.table, shown, name, edit.check);
+    if (edit.validate && edit.check !== undefined) checkRows(db, edit.table, shown, name, edit.check, edit.violation);
     return;
   }
   // A key CREATE TABLE declared is kept by SQLite in the table's b-tree or an automatic index: the
@@ -440,9 +444,9 @@ function checkForeignKey(db: Database.Database, table: string, name: string, fk:
   throw new PgError(SqlState.foreignKeyViolation, `insert or update on table "${table}" violates foreign key constraint "${name}"`, { detail, table, constraint: name });
 }
 
-function checkRows(db: Database.Database, table: string, shown: string, name: string, check: string): void {
+function checkRows(db: Database.Database, table: string, shown: string, name: string, check: string, message = `check constraint "${name}" of relation "${shown}" is violated by some row`): void {
   const violated = db.prepare(`SELECT 1 FROM ${quoteIdent(table)} WHERE NOT (${check}) LIMIT 1`).get();
-  if (violated) throw new PgError(SqlState.checkViolation, `check constraint "${name}" of relation "${shown}" is violated by some row`, { table: shown, constraint: name });
+  if (violated) throw new PgError(SqlState.checkViolation, message, { table: shown, constraint: name });
 }
 
 interface Definitions {

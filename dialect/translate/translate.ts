@@ -23,7 +23,7 @@ import type { TableInfo, TranslatorSchema } from './schema.js';
 import { type Matview, matviewMarker } from '../catalog/markers.js';
 import { displayColumn } from '../catalog/numeric-display.js';
 import { viewDefinition } from './viewdef.js';
-import { createDomain, domainColumn, dropDomains, withDomainCasts, withDomainColumns } from './domains.js';
+import { alterDomain, createDomain, domainColumn, dropDomains, withDomainCasts, withDomainColumns } from './domains.js';
 import { checkAlterTable, checkCreateTable, checkRenameColumn, checkTruncate } from './ddl-checks.js';
 import { commentEdit } from './catalog-queries.js';
 import { alterDefaultPrivileges, alterRole, checkRoleSetting, checkedRole, createRole, dropOwned, dropRoles, grant, grantRole, reassignOwned, renameRole } from './roles.js';
@@ -393,6 +393,8 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
       }
     case 'CreateTableAsStmt':
       return createTableAs(raw, schema, s);
+    case 'AlterDomainStmt':
+      return objectDdl(raw, schema, 'ALTER DOMAIN', alterDomain(schema, s, (stmt) => alterTable(schema, stmt)));
     case 'CreateDomainStmt':
       return ddl(raw, schema, 'CREATE DOMAIN', createDomain(schema, s));
     case 'RefreshMatViewStmt':
