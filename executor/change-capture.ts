@@ -7,10 +7,12 @@
 import type Database from 'better-sqlite3';
 import type { SqliteValue } from '../pg/types/registry.js';
 import { StateHash } from './state-hash.js';
-import { INTERNAL_PREFIX, ROWID_NAMES, isInternalTable, isSessionTemp, sessionTempPrefixOf } from '../dialect/catalog/definitions.js';
+import { INTERNAL_PREFIX, isInternalTable, isSessionTemp, sessionTempPrefixOf } from '../dialect/catalog/definitions.js';
 import type { SchemaRow } from '../dialect/schema-snapshot.js';
 import type { UndoRecord } from './messages.js';
-import { restoreTableDefinition } from '../dialect/runtime/schema-edit.js';
+import { replaceTable, restoreTableDefinition, rowidName } from '../dialect/runtime/schema-edit.js';
+
+export { rowidName };
 
 /** evsql's own names (dialect/catalog/definitions.ts): no client statement can name them. */
 export const UNDO_TABLE = q(`${INTERNAL_PREFIX}undo`);
@@ -22,8 +24,6 @@ const SAVED_PREFIX = `${INTERNAL_PREFIX}saved.`;
  */
 const TEMP_UNDO_TABLE = `temp.${q(`${INTERNAL_PREFIX}temp_undo`)}`;
 const TEMP_SAVED_PREFIX = `${INTERNAL_PREFIX}temp_saved.`;
-/** A schema restore's copies of the rows of tables it recreates unchanged (restoreSchema). */
-const KEPT_PREFIX = `${INTERNAL_PREFIX}kept.`;
 const TRIGGER_PREFIX = `${INTERNAL_PREFIX}capture.`;
 
 export function q(name: string): string {
@@ -94,14 +94,6 @@ export function decodeImage(text: string): SqliteValue[] {
     }
     return v as SqliteValue;
   });
-}
-
-/** The name that addresses `table`'s rowids, quoted (see ChangeCapture.rowidOf). */
-export function rowidName(db: Database.Database, table: string): string {
-  const taken = new Set((db.prepare(`SELECT lower(name) FROM pragma_table_xinfo(${lit(table)})`).pluck().all() as string[]));
-  const free = ROWID_NAMES.find((n) => !taken.has(n));
-  if (!free) throw new Error(`table ${table} has columns named ${ROWID_NAMES.join(', ')}: its rows cannot be addressed`);
-  return q(free);
 }
 
 export class ChangeCapture {
@@ -339,16 +331,6 @@ export class ChangeCapture {
       for (const o of now) {
         if (o.type === 'view' || o.type === 'trigger') this.db.exec(`DROP ${o.type.toUpperCase()} main.${q(o.name)}`);
       }
-      // A table changed only as a side effect — SQLite rewrote its REFERENCES when the table it
-      // references was renamed — is recreated too, and keeps its rows.
-      const kept = new Map<string, string>();
-      for (const o of now) {
-        if (!changedTable(o) || o.name === img.table || !before.has(`table:${o.name}`)) continue;
-        const copy = `${KEPT_PREFIX}${kept.size}`;
-        this.db.exec(`CREATE TEMP TABLE ${q(copy)} AS SELECT ${this.rowidOf(o.name)} AS "evsql.rowid", * FROM ${s}.${q(o.name)}`);
-        kept.set(o.name, `temp.${q(copy)}`);
-      }
-      for (const o of now) if (changedTable(o) || (o.type === 'table' && !before.has(`table:${o.name}`))) this.db.exec(`DROP TABLE ${s}.${q(o.name)}`);
       const present = new Set((this.db.prepare(`SELECT type || ':' || name FROM ${s}.sqlite_schema`).pluck().all() as string[]));
       for (const o of img.schema) {
         if (o.type !== 'table' || present.has(`table:${o.name}`)) continue;
@@ -358,13 +340,24 @@ export class ChangeCapture {
         // looked up in them (for the deferred foreign keys), and without its key's index SQLite
         // refuses with "foreign key mismatch" (a key added by ALTER TABLE is such an index).
         for (const i of img.schema) if (i.type === 'index' && i.tbl_name === o.name && i.sql) this.db.exec(i.sql);
-        const rows = o.name === img.table && img.saved ? `${s}.${q(img.saved)}` : kept.get(o.name);
-        if (rows) {
+        if (o.name === img.table && img.saved) {
           const cols = (this.db.prepare(`SELECT name FROM pragma_table_xinfo(${lit(o.name)}, '${s}') WHERE hidden = 0 ORDER BY cid`).pluck().all() as string[]).map(q).join(', ');
-          this.db.exec(`INSERT INTO ${s}.${q(o.name)} (${this.rowidOf(o.name)}, ${cols}) SELECT "evsql.rowid", ${cols} FROM ${rows}`);
+          this.db.exec(`INSERT INTO ${s}.${q(o.name)} (${this.rowidOf(o.name)}, ${cols}) SELECT "evsql.rowid", ${cols} FROM ${s}.${q(img.saved)}`);
         }
       }
-      for (const copy of kept.values()) this.db.exec(`DROP TABLE ${copy}`);
+      // A table the statement changed, or changed as a side effect (SQLite rewrote its REFERENCES
+      // when the table it references was renamed), is made again in place, with the rows saved or
+      // its own: dropping it would run the ON DELETE actions of the tables referencing it. Before
+      // the tables made in the transaction are dropped, so that none of these references them then.
+      for (const o of now) {
+        const old = before.get(`table:${o.name}`);
+        if (!changedTable(o) || !old) continue;
+        // Its indexes are made again below, over the rows put back.
+        for (const i of now) if (i.type === 'index' && i.tbl_name === o.name && i.sql) this.db.exec(`DROP INDEX ${s}.${q(i.name)}`);
+        if (o.name === img.table && img.saved) replaceTable(this.db, o.name, old.sql!, img.saved, '"evsql.rowid"');
+        else replaceTable(this.db, o.name, old.sql!, o.name, this.rowidOf(o.name));
+      }
+      for (const o of now) if (o.type === 'table' && !before.has(`table:${o.name}`)) this.db.exec(`DROP TABLE ${s}.${q(o.name)}`);
       const indexes = new Set((this.db.prepare(`SELECT name FROM ${s}.sqlite_schema WHERE type = 'index'`).pluck().all() as string[]));
       for (const o of now) if (o.type === 'index' && o.sql && !before.has(`index:${o.name}`) && indexes.has(o.name)) this.db.exec(`DROP INDEX ${s}.${q(o.name)}`);
       for (const o of img.schema) {

@@ -523,6 +523,53 @@ describe('repair and recovery', () => {
     await again.server.stop();
   });
 
+  // A key CREATE TABLE declared lives in SQLite's table b-tree or automatic index: the table is made again.
+  it('drops and adds primary keys by remaking the table; a rolled-back ALTER keeps the rows ON DELETE CASCADE would take', async () => {
+    const server = await startServer(['--replicas', '3'], { keepData: true });
+    const c = await server.client();
+    await c.query('CREATE TABLE pk (id int PRIMARY KEY, n int, u text UNIQUE)');
+    await c.query('CREATE INDEX pk_n ON pk (n)');
+    await c.query('CREATE TABLE fk (id int, p int REFERENCES pk ON DELETE CASCADE)');
+    await c.query("INSERT INTO pk VALUES (1, 10, 'a'), (2, 20, 'b')");
+    await c.query('INSERT INTO fk VALUES (100, 1), (200, 2)');
+    const rows = async (d: pg.Client) => ({ pk: (await d.query('SELECT * FROM pk ORDER BY id, n')).rows, fk: (await d.query('SELECT * FROM fk ORDER BY id')).rows });
+    const before = await rows(c);
+    // Dropping and remaking a referenced table deleted its rows first, which cascaded.
+    await c.query('BEGIN');
+    await c.query('ALTER TABLE pk ALTER COLUMN n SET NOT NULL');
+    await c.query('ROLLBACK');
+    expect(await rows(c)).toEqual(before);
+    await expect(c.query('ALTER TABLE pk DROP CONSTRAINT pk_pkey')).rejects.toMatchObject({ code: '2BP01', detail: 'constraint fk_p_fkey on table fk depends on index pk_pkey' });
+    await c.query('BEGIN');
+    await c.query('ALTER TABLE pk DROP CONSTRAINT pk_pkey CASCADE');
+    await c.query("INSERT INTO pk VALUES (1, 11, 'c')");
+    await c.query('ROLLBACK');
+    expect(await rows(c)).toEqual(before);
+    await expect(c.query("INSERT INTO pk VALUES (1, 11, 'c')")).rejects.toMatchObject({ code: '23505' });
+    await c.query('ALTER TABLE pk DROP CONSTRAINT pk_pkey CASCADE, DROP CONSTRAINT pk_u_key');
+    await c.query("INSERT INTO pk VALUES (1, 11, 'a')");
+    await expect(c.query('INSERT INTO pk VALUES (NULL, 12)')).rejects.toMatchObject({ code: '23502' });
+    expect((await c.query("SELECT count(*)::int AS n FROM pg_constraint WHERE conrelid = 'pk'::regclass")).rows).toEqual([{ n: 0 }]);
+    expect((await c.query('SELECT id FROM pk WHERE n = 11')).rows).toEqual([{ id: 1 }]);
+    await expect(c.query('ALTER TABLE pk ADD PRIMARY KEY (id)')).rejects.toMatchObject({ code: '23505' });
+    await c.query('DELETE FROM pk WHERE n = 11');
+    await c.query('ALTER TABLE pk ADD PRIMARY KEY (id)');
+    await expect(c.query('INSERT INTO pk (n) VALUES (1)')).rejects.toMatchObject({ code: '23502' });
+    expect(new Set((await replicas(c)).map((r) => r.state_root)).size).toBe(1);
+    // Left open by the stop: the restart's recovery undoes it.
+    await c.query('BEGIN');
+    await c.query('ALTER TABLE pk DROP CONSTRAINT pk_pkey');
+    await c.query('INSERT INTO pk VALUES (1, 13)');
+    c.on('error', () => undefined);
+    server.proc.kill('SIGKILL');
+    await new Promise((r) => server.proc.once('exit', r));
+    const again = await restartAgreed(server.dataDir);
+    expect((await again.c.query('SELECT id, n FROM pk ORDER BY id')).rows).toEqual([{ id: 1, n: 10 }, { id: 2, n: 20 }]);
+    await expect(again.c.query('INSERT INTO pk VALUES (1, 14)')).rejects.toMatchObject({ code: '23505' });
+    await again.c.end();
+    await again.server.stop();
+  });
+
   it('keeps committed data across a restart and undoes a transaction left open by a crash', async () => {
     let server = await startServer(['--replicas', '3'], { keepData: true });
     const dataDir = server.dataDir;

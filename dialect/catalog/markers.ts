@@ -92,6 +92,9 @@ export function withoutCommentMarkers(sql: string): string {
   return sql.replace(COMMENT_ANYWHERE, '');
 }
 
+/** After a CHECK or FOREIGN KEY constraint added NOT VALID and not validated since: pg_constraint.convalidated is false. */
+export const NOT_VALID_MARKER = ' /* evsql: not valid */';
+
 /** After a foreign key declared INITIALLY DEFERRED, which SQLite is given as immediate (translate/ddl.ts). */
 export const INITIALLY_DEFERRED_MARKER = ' /* evsql: initially deferred */';
 

@@ -12,10 +12,10 @@
 import type Database from 'better-sqlite3';
 import { PgError, SqlState } from '../../pg/errors.js';
 import type { SqliteValue } from '../../pg/types/registry.js';
-import { commentMarker, displayMarker, readDisplayMarker, withMatviewMarker, withoutCommentMarkers } from '../catalog/markers.js';
+import { NOT_VALID_MARKER, commentMarker, displayMarker, readDisplayMarker, withMatviewMarker, withoutCommentMarkers } from '../catalog/markers.js';
 import { quoteIdentifier } from '../../pg/ident.js';
-import { quoteIdent } from '../sqlite-quote.js';
-import { SESSION_TEMP_PREFIXES, isSessionTemp } from '../catalog/definitions.js';
+import { quoteIdent, quoteString } from '../sqlite-quote.js';
+import { INTERNAL_PREFIX, ROWID_NAMES, SESSION_TEMP_PREFIXES, isSessionTemp } from '../catalog/definitions.js';
 import { buildModel } from './catalog/model.js';
 import { DOMAIN_DEFAULT_MARKER } from '../catalog/domains.js';
 import { parseCreateTable } from './catalog/sqlite-ddl.js';
@@ -36,13 +36,17 @@ export type SchemaEdit =
       check?: string;
       /** The name is PostgreSQL's choice, not the statement's: when taken, the next free one (`t_a_check1`), as ChooseConstraintName. */
       chosen?: boolean;
+      /** What a row breaking the check is told, other than a table constraint's message (a domain's: ALTER DOMAIN … ADD CONSTRAINT). */
+      violation?: string;
     }
   | { kind: 'dropConstraint'; table: string; name: string; missingOk: boolean }
   /**
    * ALTER COLUMN: SET/DROP NOT NULL (`notNull`), SET/DROP DEFAULT (`defaultClause`: SQLite text
    * `DEFAULT (…) /* evsql-pg: … *\/`, null to drop), TYPE (`type`: the new declared type).
    */
-  | { kind: 'alterColumn'; table: string; column: string; notNull?: boolean; defaultClause?: string | null; type?: string }
+  | { kind: 'alterColumn'; table: string; column: string; notNull?: boolean; defaultClause?: string | null; type?: string; dropExpression?: true }
+  /** ADD COLUMN of a STORED generated column (SQLite adds none): `definition` as SQLite text. */
+  | { kind: 'addColumn'; table: string; definition: string }
   /** COMMENT ON TABLE / COLUMN: an annotation the catalog reads (dialect/catalog/markers.ts); null removes it. */
   | { kind: 'comment'; table: string; column: string | null; text: string | null }
   /**
@@ -55,6 +59,15 @@ export type SchemaEdit =
   | { kind: 'renameIndex'; table: string; from: string; to: string }
   /** ALTER TABLE … RENAME CONSTRAINT: the name written into the table's definition, or its index renamed. */
   | { kind: 'renameConstraint'; table: string; from: string; to: string }
+  /**
+   * ALTER TABLE … RENAME TO: the names its unnamed constraints have now (chosen from the old name,
+   * which PostgreSQL keeps) written into it, then the rename, in one step: one saved schema undoes both.
+   */
+  | { kind: 'renameTable'; table: string; to: string }
+  /** ALTER VIEW … RENAME TO: its row in sqlite_schema renamed (a view has no b-tree). */
+  | { kind: 'renameView'; table: string; to: string }
+  /** ALTER TABLE … VALIDATE CONSTRAINT: the rows checked against a CHECK or FOREIGN KEY constraint added NOT VALID. */
+  | { kind: 'validateConstraint'; table: string; name: string }
   /** REFRESH MATERIALIZED VIEW: its annotation (populated or not) replaced. */
   | { kind: 'matview'; table: string; marker: string }
   /** GRANT, REVOKE, OWNER TO: a relation's owner and ACL annotation replaced (dialect/catalog/roles.ts). */
@@ -80,6 +93,26 @@ export function applySchemaEdit(db: Database.Database, edit: SchemaEdit): void {
     renameConstraint(db, edit.table, edit.from, edit.to);
     return;
   }
+  if (edit.kind === 'renameView') {
+    const sql = db.prepare("SELECT sql FROM main.sqlite_schema WHERE type = 'view' AND name = ?").pluck().get(edit.table) as string;
+    const head = /^CREATE\s+VIEW\s+(?:"(?:[^"]|"")*"|\S+)/i.exec(sql)!;
+    writeSchemaSql(db, edit.table, 'view', edit.table, `CREATE VIEW ${quoteIdent(edit.to)}${sql.slice(head[0].length)}`, edit.to);
+    return;
+  }
+  if (edit.kind === 'validateConstraint') {
+    const shown = edit.table.replace(SESSION_TEMP_PREFIXES, '');
+    const con = tableModel(db, edit.table).own.find((c) => c.name === edit.name);
+    if (con?.type === 'c') checkRows(db, edit.table, shown, con.name, con.checkSql!);
+    if (con?.type === 'f') checkForeignKey(db, edit.table, con.name, { columns: con.columns, refTable: con.ref!.name });
+    const parts = splitDefinitions(tableSql(db, edit.table));
+    writeTableSql(db, edit.table, joinDefinitions({ ...parts, defs: parts.defs.map((d) => (constraintNameOf(d) === edit.name ? d.replace(NOT_VALID_MARKER, '') : d)) }));
+    return;
+  }
+  if (edit.kind === 'renameTable') {
+    nameConstraints(db, edit.table);
+    db.exec(`ALTER TABLE ${schemaOf(edit.table)}.${quoteIdent(edit.table)} RENAME TO ${quoteIdent(edit.to)}`);
+    return;
+  }
   const sql = tableSql(db, edit.table);
   if (edit.kind === 'renameInDisplays') {
     const rename = (text: string) => renamedInDisplays(text, edit.from, edit.to);
@@ -103,7 +136,17 @@ export function applySchemaEdit(db: Database.Database, edit: SchemaEdit): void {
     // the value into them first, or changing the default would change them.
     if (edit.defaultClause !== undefined) db.prepare(`UPDATE ${quoteIdent(edit.table)} SET ${quoteIdent(edit.column)} = ${quoteIdent(edit.column)}`).run();
     const defs = parts.defs.map((d, i) => (i === at ? alteredColumn(d, edit) : d));
-    writeTableSql(db, edit.table, joinDefinitions({ ...parts, defs }));
+    // A column that stops being SQLite's rowid (DROP IDENTITY of a key) is stored in its rows; one
+    // no longer generated (DROP EXPRESSION) is stored as any other.
+    if (edit.dropExpression || isRowidAlias(parts.defs[at]!) !== isRowidAlias(defs[at]!)) replaceTable(db, edit.table, joinDefinitions({ ...parts, defs }), edit.table, rowidName(db, edit.table));
+    else writeTableSql(db, edit.table, joinDefinitions({ ...parts, defs }));
+    return;
+  }
+  if (edit.kind === 'addColumn') {
+    // After the columns, before the table's constraints.
+    const at = parts.defs.findIndex((d) => /^(CONSTRAINT|PRIMARY|UNIQUE|CHECK|FOREIGN)$/i.test(tokens(d)[0] ?? ''));
+    const defs = at < 0 ? [...parts.defs, edit.definition] : [...parts.defs.slice(0, at), edit.definition, ...parts.defs.slice(at)];
+    replaceTable(db, edit.table, joinDefinitions({ ...parts, defs }), edit.table, rowidName(db, edit.table));
     return;
   }
   if (edit.kind === 'comment') {
@@ -122,18 +165,25 @@ export function applySchemaEdit(db: Database.Database, edit: SchemaEdit): void {
     let name = edit.name;
     for (let n = 1; edit.chosen && taken(name); n++) name = `${edit.name}${n}`;
     if (taken(name)) throw new PgError(SqlState.duplicateObject, `constraint "${name}" for relation "${shown}" already exists`);
-    const definition = edit.definition.replace(quoteIdent(edit.name), quoteIdent(name));
+    const definition = edit.definition.replace(quoteIdent(edit.name), quoteIdent(name)) + (edit.validate ? '' : NOT_VALID_MARKER);
     if (edit.foreignKey) checkReferencedKey(db, edit.foreignKey.refTable, edit.foreignKey.refColumns);
     writeTableSql(db, edit.table, joinDefinitions({ ...parts, defs: [...parts.defs, definition] }));
     if (edit.validate && edit.foreignKey) checkForeignKey(db, edit.table, name, edit.foreignKey);
-    if (edit.validate && edit.check !== undefined) checkRows(db, edit.table, shown, name, edit.check);
+    if (edit.validate && edit.check !== undefined) checkRows(db, edit.table, shown, name, edit.check, edit.violation);
     return;
   }
+  // A key CREATE TABLE declared is kept by SQLite in the table's b-tree or an automatic index: the
+  // table is made again without it. Its columns stay NOT NULL, as PostgreSQL leaves them.
+  const prefix = edit.table.slice(0, edit.table.length - shown.length);
+  const key = tableModel(db, edit.table).own.find((c) => (c.type === 'p' || c.type === 'u') && c.source !== null && (c.name === edit.name || c.name === prefix + edit.name));
+  const write = (defs: string[]) => {
+    if (!key) return writeTableSql(db, edit.table, joinDefinitions({ ...parts, defs }));
+    const kept = key.type === 'p' ? defs.map((d, i) => (key.columns.some((c) => i === columnDefinition({ ...parts, defs }, shown, c)) ? alteredColumn(d, { kind: 'alterColumn', table: edit.table, column: '', notNull: true }) : d)) : defs;
+    replaceTable(db, edit.table, joinDefinitions({ ...parts, defs: kept }), edit.table, rowidName(db, edit.table));
+  };
   const at = parts.defs.findIndex((d) => constraintNameOf(d) === edit.name);
   if (at >= 0) {
-    const kind = tokens(parts.defs[at]!)[2]?.toUpperCase();
-    if (kind !== 'FOREIGN' && kind !== 'CHECK') throw new PgError(SqlState.featureNotSupported, `dropping a ${kind === 'UNIQUE' ? 'UNIQUE' : 'PRIMARY KEY'} constraint declared in CREATE TABLE is not supported by evsql`);
-    writeTableSql(db, edit.table, joinDefinitions({ ...parts, defs: parts.defs.filter((_, i) => i !== at) }));
+    write(parts.defs.filter((_, i) => i !== at));
     return;
   }
   // ADD CONSTRAINT … UNIQUE / PRIMARY KEY on an existing table is a unique index of that name.
@@ -143,18 +193,16 @@ export function applySchemaEdit(db: Database.Database, edit: SchemaEdit): void {
   }
   const unnamed = withoutUnnamedConstraint(parts, shown, sql, edit.name);
   if (unnamed) {
-    writeTableSql(db, edit.table, joinDefinitions({ ...parts, defs: unnamed }));
+    write(unnamed);
     return;
   }
   const onColumn = parts.defs.findIndex((d) => tokens(d).some((t, i, all) => t.toUpperCase() === 'CONSTRAINT' && unquote(all[i + 1] ?? '') === edit.name));
   if (onColumn >= 0) {
-    // A column's named REFERENCES or CHECK (as RENAME CONSTRAINT names one): the clause and its name go.
+    // A column's named constraint (as RENAME CONSTRAINT names one): the clause and its name go.
     const pieces = tokens(parts.defs[onColumn]!, true);
     const at = pieces.findIndex((t, i) => t.toUpperCase() === 'CONSTRAINT' && unquote(pieces[i + 1] ?? '') === edit.name);
-    const word = pieces[at + 2]?.toUpperCase();
-    if (word !== 'REFERENCES' && word !== 'CHECK') throw new PgError(SqlState.featureNotSupported, `dropping a ${word === 'UNIQUE' ? 'UNIQUE' : 'PRIMARY KEY'} constraint declared in CREATE TABLE is not supported by evsql`);
-    const def = [...pieces.slice(0, at), withoutColumnConstraint(pieces.slice(at + 2).join(' '), word)].join(' ');
-    writeTableSql(db, edit.table, joinDefinitions({ ...parts, defs: parts.defs.map((d, i) => (i === onColumn ? def : d)) }));
+    const def = [...pieces.slice(0, at), withoutColumnConstraint(pieces.slice(at + 2).join(' '), pieces[at + 2]!.toUpperCase() as ClauseWord)].join(' ');
+    write(parts.defs.map((d, i) => (i === onColumn ? def : d)));
     return;
   }
   if (!edit.missingOk) throw new PgError(SqlState.undefinedObject, `constraint "${edit.name}" of relation "${shown}" does not exist`);
@@ -167,11 +215,11 @@ export function applySchemaEdit(db: Database.Database, edit: SchemaEdit): void {
  */
 function withoutUnnamedConstraint(parts: Definitions, table: string, sql: string, name: string): string[] | null {
   const model = buildModel([{ type: 'table', name: table, tbl_name: table, sql, temp: false }], () => [], new Map());
-  const source = model.tables[0]?.constraints.find((c) => c.name === name && (c.type === 'f' || c.type === 'c'))?.source;
+  const source = model.tables[0]?.constraints.find((c) => c.name === name)?.source;
   if (!source || source.name !== null) return null;
   if (source.column === null) {
     const same = (d: string) => {
-      if (!/^(FOREIGN|CHECK)\b/i.test(d)) return false;
+      if (!/^(PRIMARY|UNIQUE|FOREIGN|CHECK)\b/i.test(d)) return false;
       const c = parseCreateTable(table, `CREATE TABLE t (${d})`).constraints[0];
       return c !== undefined && JSON.stringify({ ...c, checkDisplay: null }) === JSON.stringify({ ...source, checkDisplay: null });
     };
@@ -179,18 +227,22 @@ function withoutUnnamedConstraint(parts: Definitions, table: string, sql: string
     return at < 0 ? null : parts.defs.filter((_, i) => i !== at);
   }
   const at = columnDefinition(parts, table, source.column);
-  return parts.defs.map((d, i) => (i === at ? withoutColumnConstraint(d, source.type === 'f' ? 'REFERENCES' : 'CHECK') : d));
+  return parts.defs.map((d, i) => (i === at ? withoutColumnConstraint(d, CONSTRAINT_CLAUSE[source.type]) : d));
 }
 
-/** A column definition without its first REFERENCES … or CHECK (…) clause (and the annotation that follows a CHECK). */
-function withoutColumnConstraint(def: string, word: 'REFERENCES' | 'CHECK'): string {
+type ClauseWord = (typeof CONSTRAINT_CLAUSE)[keyof typeof CONSTRAINT_CLAUSE];
+
+/** A column definition without its first PRIMARY KEY, UNIQUE, REFERENCES … or CHECK (…) clause (and the annotation that follows a CHECK). */
+function withoutColumnConstraint(def: string, word: ClauseWord): string {
   const pieces = tokens(def, true);
   const start = pieces.findIndex((p) => p.toUpperCase() === word);
-  let end = start + 2;
+  let end = start + (word === 'UNIQUE' ? 1 : 2);
   const at = (i: number) => pieces[i]?.toUpperCase();
-  if (word === 'CHECK') {
+  if (word === 'PRIMARY') {
+    while (/^(ASC|DESC|AUTOINCREMENT)$/.test(at(end) ?? '')) end++;
+  } else if (word === 'CHECK') {
     if (pieces[end]?.startsWith('/*')) end++;
-  } else {
+  } else if (word === 'REFERENCES') {
     if (pieces[end]?.startsWith('(')) end++;
     for (;;) {
       if (at(end) === 'ON') end += at(end + 2) === 'SET' || at(end + 2) === 'NO' ? 4 : 3;
@@ -201,6 +253,12 @@ function withoutColumnConstraint(def: string, word: 'REFERENCES' | 'CHECK'): str
     }
   }
   return [...pieces.slice(0, start), ...pieces.slice(end)].join(' ');
+}
+
+/** Whether a column definition makes the column SQLite's rowid: `INTEGER PRIMARY KEY`. */
+function isRowidAlias(def: string): boolean {
+  const words = tokens(def).map((t) => t.toUpperCase());
+  return words[1] === 'INTEGER' && words.some((w, i) => w === 'PRIMARY' && words[i + 1] === 'KEY');
 }
 
 /** Which of the table's definitions is the column's. */
@@ -228,6 +286,13 @@ function alteredColumn(def: string, edit: Extract<SchemaEdit, { kind: 'alterColu
   const notNullAt = pieces.findIndex((p, i) => p.toUpperCase() === 'NOT' && pieces[i + 1]?.toUpperCase() === 'NULL');
   if (edit.notNull === true && notNullAt < 0) pieces.splice(typeEnd, 0, 'NOT NULL');
   if (edit.notNull === false && notNullAt >= 0) pieces.splice(notNullAt, 2);
+  if (edit.dropExpression) {
+    // GENERATED ALWAYS AS (…) STORED, or AS (…) STORED, and the annotation of its PostgreSQL text.
+    const start = pieces.findIndex((p) => /^(GENERATED|AS)$/i.test(p));
+    let end = pieces.findIndex((p, i) => i > start && /^(STORED|VIRTUAL)$/i.test(p)) + 1;
+    if (pieces[end]?.startsWith('/* evsql-pg:')) end++;
+    pieces.splice(start, end - start);
+  }
   if (edit.defaultClause !== undefined) {
     const at = pieces.findIndex((p) => p.toUpperCase() === 'DEFAULT');
     // The annotation after the expression goes with it: its PostgreSQL text, or that it is the domain's.
@@ -266,14 +331,80 @@ export function restoreTableDefinition(db: Database.Database, table: string, sql
   if (stored !== undefined && stored !== sql) writeTableSql(db, table, sql);
 }
 
+/** The name that addresses `table`'s rowids, quoted: the first of SQLite's names its columns leave free. */
+export function rowidName(db: Database.Database, table: string): string {
+  const taken = new Set(db.prepare('SELECT lower(name) FROM pragma_table_xinfo(?)').pluck().all(table) as string[]);
+  const free = ROWID_NAMES.find((n) => !taken.has(n));
+  if (!free) throw new Error(`table ${table} has columns named ${ROWID_NAMES.join(', ')}: its rows cannot be addressed`);
+  return quoteIdent(free);
+}
+
+/** The table replaceTable fills before it takes the place of the one replaced. */
+const REPLACEMENT = `${INTERNAL_PREFIX}replacement`;
+
+/**
+ * Makes `table` anew from the definition `sql` (its name and columns unchanged or not), filled
+ * with the rows table `source` of its schema holds, rowids kept from its column `rowid`: for
+ * changes whose storage differs (a key SQLite keeps in the table's own b-tree or an automatic
+ * index), and for putting a table back at ROLLBACK. The new table is built under another name,
+ * then the two swap their b-trees in sqlite_schema and the other name is dropped: dropping or
+ * renaming the table itself would delete its rows first, which runs the ON DELETE actions of the
+ * tables referencing it (a CASCADE would empty them), or rewrite their REFERENCES. The table's
+ * own indexes and triggers stay (its rows and rowids are those the indexes hold, or the caller
+ * makes them again).
+ */
+export function replaceTable(db: Database.Database, table: string, sql: string, source: string, rowid: string): void {
+  const schema = schemaOf(table);
+  const renamed = (text: string) => joinDefinitions({ ...splitDefinitions(text), head: `CREATE TABLE ${quoteIdent(REPLACEMENT)} (` });
+  const old = tableSql(db, table);
+  db.exec(renamed(sql).replace(/^CREATE TABLE/, `CREATE ${schema === 'temp' ? 'TEMP ' : ''}TABLE`));
+  // The columns both have: one ADD COLUMN adds takes its default.
+  const had = new Set(db.prepare(`SELECT name FROM pragma_table_xinfo(?, '${schema}')`).pluck().all(source) as string[]);
+  const columns = (db.prepare(`SELECT name FROM pragma_table_xinfo(?, '${schema}') WHERE hidden = 0 ORDER BY cid`).pluck().all(REPLACEMENT) as string[]).filter((c) => had.has(c)).map(quoteIdent).join(', ');
+  // The rows were the table's: a NOT VALID check they break stays broken, as in PostgreSQL.
+  const ignoring = db.pragma('ignore_check_constraints', { simple: true });
+  const deferred = db.pragma('defer_foreign_keys', { simple: true });
+  db.pragma('ignore_check_constraints = ON');
+  db.pragma('defer_foreign_keys = ON');
+  try {
+    db.exec(`INSERT INTO ${schema}.${quoteIdent(REPLACEMENT)} (${rowidName(db, REPLACEMENT)}, ${columns}) SELECT ${rowid}, ${columns} FROM ${schema}.${quoteIdent(source)}`);
+  } finally {
+    db.pragma(`ignore_check_constraints = ${ignoring ? 'ON' : 'OFF'}`);
+    db.pragma(`defer_foreign_keys = ${deferred ? 'ON' : 'OFF'}`);
+  }
+  // SQLite names a key's automatic index after its table: they change tables with the b-trees,
+  // written again after both tables' rows (SQLite reads an index's row after its table's).
+  const automatic = db.prepare(`SELECT name, tbl_name, rootpage FROM ${schema}.sqlite_schema WHERE type = 'index' AND sql IS NULL AND tbl_name IN (?, ?)`).raw(true).all(table, REPLACEMENT) as [string, string, number][];
+  const version = db.pragma(`${schema}.schema_version`, { simple: true }) as number | bigint;
+  db.unsafeMode(true);
+  try {
+    db.pragma('writable_schema = ON');
+    const roots = new Map(db.prepare(`SELECT name, rootpage FROM ${schema}.sqlite_schema WHERE type = 'table' AND name IN (?, ?)`).raw(true).all(table, REPLACEMENT) as [string, number][]);
+    const swap = db.prepare(`UPDATE ${schema}.sqlite_schema SET rootpage = ?, sql = ? WHERE type = 'table' AND name = ?`);
+    swap.run(roots.get(REPLACEMENT), sql, table);
+    swap.run(roots.get(table), renamed(old), REPLACEMENT);
+    db.prepare(`DELETE FROM ${schema}.sqlite_schema WHERE type = 'index' AND sql IS NULL AND tbl_name IN (?, ?)`).run(table, REPLACEMENT);
+    const add = db.prepare(`INSERT INTO ${schema}.sqlite_schema (type, name, tbl_name, rootpage, sql) VALUES ('index', ?, ?, ?, NULL)`);
+    for (const [name, owner, root] of automatic) {
+      const to = owner === table ? REPLACEMENT : table;
+      add.run(`sqlite_autoindex_${to}${name.slice(`sqlite_autoindex_${owner}`.length)}`, to, root);
+    }
+    db.pragma(`${schema}.schema_version = ${BigInt(version) + 1n}`);
+  } finally {
+    db.pragma('writable_schema = RESET');
+    db.unsafeMode(false);
+  }
+  db.exec(`DROP TABLE ${schema}.${quoteIdent(REPLACEMENT)}`);
+}
+
 /** The documented procedure: write the new text, bump schema_version, reload the schema. */
-function writeSchemaSql(db: Database.Database, table: string, type: 'table' | 'index' | 'view', name: string, sql: string): void {
+function writeSchemaSql(db: Database.Database, table: string, type: 'table' | 'index' | 'view', name: string, sql: string, renamed = name): void {
   const schema = schemaOf(table);
   const version = db.pragma(`${schema}.schema_version`, { simple: true }) as number | bigint;
   db.unsafeMode(true);
   try {
     db.pragma('writable_schema = ON');
-    db.prepare(`UPDATE ${schema}.sqlite_schema SET sql = ? WHERE type = ? AND name = ?`).run(sql, type, name);
+    db.prepare(`UPDATE ${schema}.sqlite_schema SET sql = ?, name = ?, tbl_name = CASE type WHEN 'index' THEN tbl_name ELSE ? END WHERE type = ? AND name = ?`).run(sql, renamed, renamed, type, name);
     db.pragma(`${schema}.schema_version = ${BigInt(version) + 1n}`);
   } finally {
     db.pragma('writable_schema = RESET');
@@ -313,9 +444,9 @@ function checkForeignKey(db: Database.Database, table: string, name: string, fk:
   throw new PgError(SqlState.foreignKeyViolation, `insert or update on table "${table}" violates foreign key constraint "${name}"`, { detail, table, constraint: name });
 }
 
-function checkRows(db: Database.Database, table: string, shown: string, name: string, check: string): void {
+function checkRows(db: Database.Database, table: string, shown: string, name: string, check: string, message = `check constraint "${name}" of relation "${shown}" is violated by some row`): void {
   const violated = db.prepare(`SELECT 1 FROM ${quoteIdent(table)} WHERE NOT (${check}) LIMIT 1`).get();
-  if (violated) throw new PgError(SqlState.checkViolation, `check constraint "${name}" of relation "${shown}" is violated by some row`, { table: shown, constraint: name });
+  if (violated) throw new PgError(SqlState.checkViolation, message, { table: shown, constraint: name });
 }
 
 interface Definitions {
@@ -510,6 +641,19 @@ function tableModel(db: Database.Database, table: string) {
   const master = (db.prepare(`SELECT type, name, tbl_name, sql FROM ${schema}.sqlite_schema`).all() as Array<{ type: string; name: string; tbl_name: string; sql: string | null }>).map((r) => ({ ...r, temp: schema === 'temp' }));
   const model = buildModel(master, () => [], new Map());
   return { master, model, own: model.tables.find((t) => t.name === table)?.constraints ?? [] };
+}
+
+/** Each constraint of the table's definition without a name of its own gets the one the catalog gives it now. */
+function nameConstraints(db: Database.Database, table: string): void {
+  // A temporary table's default names carry the session's prefix, which no written name may.
+  if (table !== table.replace(SESSION_TEMP_PREFIXES, '')) return;
+  const done = new Set<string>();
+  for (;;) {
+    const con = tableModel(db, table).own.find((c) => c.source && c.source.name === null && !done.has(c.name));
+    if (!con) return;
+    done.add(con.name);
+    writeConstraintName(db, table, con.source!, con.name);
+  }
 }
 
 /** `CONSTRAINT "to"` written for the constraint `source` stands for in the table's definition. */

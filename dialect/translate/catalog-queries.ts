@@ -5,6 +5,7 @@
  * of one row) are written for SQLite. Arrays are JSON text in SQLite, as everywhere in evsql.
  */
 import type { SchemaEdit } from '../runtime/schema-edit.js';
+import { storedName } from '../catalog/namespaces.js';
 import { pseudoTypeOid } from '../runtime/catalog/builtins.js';
 import { PgError, SqlState } from '../../pg/errors.js';
 import { enumOid } from '../catalog/enums.js';
@@ -605,12 +606,16 @@ function lateralLookup(map: Map<string, Map<string, string>> | undefined, fields
  * catalog finds it (pg_description); undefined for other objects, whose comments are accepted
  * and not kept.
  */
-export function commentEdit(s: Node): SchemaEdit | undefined {
+export function commentEdit(schema: TranslatorSchema, s: Node): SchemaEdit | undefined {
   if (s.objtype !== 'OBJECT_TABLE' && s.objtype !== 'OBJECT_COLUMN') return undefined;
   const parts = names(s.object.List.items);
   const column = s.objtype === 'OBJECT_COLUMN' ? parts.pop()! : null;
   const table = parts.pop()!;
-  const schema = parts.pop();
-  if (schema !== undefined && schema !== 'public') throw new PgError(SqlState.undefinedTable, `relation "${schema}.${table}" does not exist`);
-  return { kind: 'comment', table, column, text: (s.comment as string | undefined) ?? null };
+  const namespace = parts.pop();
+  // A schema's table is stored under its qualified name; an unqualified one is found as FROM finds it.
+  if (namespace !== undefined && namespace !== 'public') {
+    if (!schema.hasSchema(namespace)) throw new PgError(SqlState.undefinedTable, `relation "${namespace}.${table}" does not exist`);
+    return { kind: 'comment', table: storedName(namespace, table), column, text: (s.comment as string | undefined) ?? null };
+  }
+  return { kind: 'comment', table: (namespace === undefined ? schema.lookupTable(table)?.sqlName : undefined) ?? table, column, text: (s.comment as string | undefined) ?? null };
 }

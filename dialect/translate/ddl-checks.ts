@@ -91,10 +91,17 @@ export function checkAlterTable(schema: TranslatorSchema, s: Node): void {
   }
   const added = adds.map((c) => c.AlterTableCmd.def.ColumnDef.colname as string);
   if (added.length) checkColumns(table.name, [...table.columns.map((c) => c.name), ...added]);
+  // A DROP CONSTRAINT of the primary key before it in the statement makes room for another.
+  const primary = schema.primaryKeyOf(table.name);
+  let hasPrimary = primary.length > 0;
   for (const c of s.cmds as Node[]) {
-    const con = c.AlterTableCmd.def?.Constraint;
-    if (c.AlterTableCmd.subtype === 'AT_AddConstraint' && con?.contype === 'CONSTR_PRIMARY' && table.columns.some((col) => col.primaryKey)) {
-      throw new PgError(INVALID_TABLE_DEFINITION, `multiple primary keys for table "${table.name}" are not allowed`);
+    const cmd = c.AlterTableCmd;
+    const con = cmd.def?.Constraint;
+    const dropped = cmd.subtype === 'AT_DropConstraint' ? (schema.keyConstraintColumns(table.name, cmd.name) ?? table.uniqueKeys.find((k) => k.index === cmd.name)?.columns) : undefined;
+    if (dropped && dropped.length === primary.length && dropped.every((col) => primary.includes(col))) hasPrimary = false;
+    if (cmd.subtype === 'AT_AddConstraint' && con?.contype === 'CONSTR_PRIMARY') {
+      if (hasPrimary) throw new PgError(INVALID_TABLE_DEFINITION, `multiple primary keys for table "${table.name}" are not allowed`);
+      hasPrimary = true;
     }
   }
 }

@@ -13,7 +13,7 @@ import { declaredType, enumArray, isUnknownLiteral, typeOfName } from './types.j
 import { columnName } from './column-name.js';
 import { wallClockOf } from './typed-sql.js';
 import { unsupported } from './unsupported.js';
-import { type Node, names, parseTypeName } from './parse.js';
+import { type Node, names, parseQuery, parseTypeName } from './parse.js';
 import { type TranslatorSchema, identityColumnSql, identityColumnType } from './schema.js';
 import { addConstraintEdit, dropConstraintEdit, referencedColumns } from './schema-edit.js';
 import { type ColumnTypes, expressionAnnotation, columnTypesOf, defaultAnnotation, tableColumnTypes } from './deparse.js';
@@ -38,36 +38,76 @@ const SERIAL_TYPES = new Set(['serial', 'serial4', 'bigserial', 'serial8', 'smal
 const SERIAL_DECLARED: Record<string, string> = { serial: 'int4', serial4: 'int4', bigserial: 'int8', serial8: 'int8', smallserial: 'int2', serial2: 'int2' };
 
 /** CREATE TABLE's LIKE options (parsenodes.h CreateTableLikeOption) that copy more than columns, types and NOT NULL. */
-const LIKE_COPIES_MORE: Array<[number, string]> = [
-  [1 << 2, 'CONSTRAINTS'],
-  [1 << 3, 'DEFAULTS'],
-  [1 << 4, 'GENERATED'],
-  [1 << 5, 'IDENTITY'],
-  [1 << 6, 'INDEXES'],
-];
+const LIKE = { comments: 1 << 0, constraints: 1 << 2, defaults: 1 << 3, generated: 1 << 4, identity: 1 << 5, indexes: 1 << 6 };
+
+/** An expression as the catalog prints it (pg_get_expr), parsed again. */
+function parsedExpression(text: string): Node {
+  return parseQuery(`SELECT ${text}`)[0]!.node.SelectStmt.targetList[0].ResTarget.val;
+}
 
 /**
- * `CREATE TABLE t (LIKE s, …)`: s's columns in its order, with their types and NOT NULL, as column
- * definitions in place of the clause. What INCLUDING adds beyond them (defaults, constraints,
- * indexes, identity, generated columns) is refused; comments, storage, compression and statistics
- * change nothing a statement answers.
+ * `CREATE TABLE t (LIKE s [INCLUDING …], …)`: s's columns in its order, with their types and NOT
+ * NULL, as column definitions in place of the clause, and what each INCLUDING copies, from the
+ * catalog's text of s: DEFAULTS, GENERATED and IDENTITY on the columns, CONSTRAINTS as s's CHECK
+ * constraints under their names, INDEXES as the primary key, unique constraints and indexes, named
+ * for t (`likeIndexes`), COMMENTS as t's column comments (`likeComments`). Storage, compression
+ * and statistics change nothing a statement answers.
  */
 export function withLikeExpanded(schema: TranslatorSchema, s: Node): Node {
   const elts = (s.tableElts ?? []) as Node[];
   if (!elts.some((e) => e.TableLikeClause)) return s;
+  const likeIndexes: Node[] = [];
+  const likeComments: Array<[string, string]> = [];
   const expanded = elts.flatMap((e): Node[] => {
     const like = e.TableLikeClause;
     if (!like) return [e];
-    const more = LIKE_COPIES_MORE.filter(([bit]) => (like.options & bit) !== 0).map(([, name]) => name);
-    if (more.length) throw unsupported(`CREATE TABLE … (LIKE … INCLUDING ${more.join(', ')})`);
     const source = schema.lookupTable(like.relation.relname);
     if (!source) throw new PgError(SqlState.undefinedTable, `relation "${like.relation.relname}" does not exist`);
-    return source.columns.map((c) => ({ ColumnDef: { colname: c.name, typeName: parseTypeName(formatType(c.type.oid, c.type.typmod)), is_local: true, constraints: c.notNull ? [{ Constraint: { contype: 'CONSTR_NOTNULL' } }] : [] } }));
+    const including = (bit: number) => (like.options & bit) !== 0;
+    const catalog = schema.catalogTable(like.relation.relname);
+    const columns = source.columns.map((c): Node => {
+      const described = catalog?.columns.find((d) => d.name === c.name);
+      const constraints: Node[] = c.notNull ? [{ Constraint: { contype: 'CONSTR_NOTNULL' } }] : [];
+      if (described?.generated && including(LIKE.generated)) constraints.push({ Constraint: { contype: 'CONSTR_GENERATED', generated_when: 'a', raw_expr: parsedExpression(described.generated.plain) } });
+      else if (described?.identity && including(LIKE.identity)) constraints.push({ Constraint: { contype: 'CONSTR_IDENTITY', generated_when: described.identity } });
+      else if (described?.default && !described.generated && including(LIKE.defaults)) constraints.push({ Constraint: { contype: 'CONSTR_DEFAULT', raw_expr: parsedExpression(described.default.plain) } });
+      if (described?.comment != null && including(LIKE.comments)) likeComments.push([c.name, described.comment]);
+      return { ColumnDef: { colname: c.name, typeName: parseTypeName(formatType(c.type.oid, c.type.typmod)), is_local: true, constraints } };
+    });
+    const constraints: Node[] = [];
+    for (const con of catalog?.constraints ?? []) {
+      if (con.type === 'c' && including(LIKE.constraints)) constraints.push({ Constraint: { contype: 'CONSTR_CHECK', conname: con.name, raw_expr: parsedExpression(con.check!.plain), initially_valid: true } });
+      const key = con.type === 'p' ? 'CONSTR_PRIMARY' : con.type === 'u' ? 'CONSTR_UNIQUE' : null;
+      if (key && including(LIKE.indexes)) constraints.push({ Constraint: { contype: key, keys: con.columns.map((sval) => ({ String: { sval } })) } });
+    }
+    // A key's index comes with its constraint, above.
+    for (const index of including(LIKE.indexes) ? (catalog?.indexes ?? []).filter((i) => i.constraint === null) : []) {
+      if (index.predicate || index.keys.some((k) => k.attnum === 0)) throw unsupported('CREATE TABLE … (LIKE … INCLUDING INDEXES) of a table with an expression or partial index');
+      const indexParams = index.keys.map((k) => ({ IndexElem: { name: catalog!.columns[k.attnum - 1]!.name, ordering: k.desc ? 'SORTBY_DESC' : 'SORTBY_DEFAULT' } }));
+      likeIndexes.push({ relation: s.relation, indexParams, unique: index.unique });
+    }
+    return [...columns, ...constraints];
   });
-  return { ...s, tableElts: expanded };
+  return { ...s, tableElts: expanded, likeIndexes, likeComments };
+}
+
+/** Whether an expression calls a function (now(), CURRENT_DATE, nextval(…)). */
+function callsFunction(n: unknown): boolean {
+  if (n === null || typeof n !== 'object') return false;
+  if (Array.isArray(n)) return n.some(callsFunction);
+  const node = n as Node;
+  if (node.FuncCall || node.SQLValueFunction || node.SubLink) return true;
+  return Object.values(node).some(callsFunction);
+}
+
+/** ON COMMIT DROP / DELETE ROWS of a temporary table: nothing acts at COMMIT, so they are refused rather than ignored. */
+export function checkOnCommit(onCommit: string | undefined): void {
+  if (onCommit === 'ONCOMMIT_DROP') throw unsupported('CREATE TEMP TABLE … ON COMMIT DROP');
+  if (onCommit === 'ONCOMMIT_DELETE_ROWS') throw unsupported('CREATE TEMP TABLE … ON COMMIT DELETE ROWS');
 }
 
 export function createTable(schema: TranslatorSchema, s: Node): Step[] {
+  checkOnCommit(s.oncommit);
   if (s.inhRelations) throw unsupported('table inheritance');
   if (s.partspec) throw unsupported('partitioned tables');
   if (s.ofTypename) throw unsupported('typed tables');
@@ -133,7 +173,12 @@ export function createTable(schema: TranslatorSchema, s: Node): Step[] {
     sequenceSteps.length = 0;
     exclusions.length = 0;
   }
-  return [{ sql: `CREATE ${temp ? 'TEMP ' : ''}TABLE ${ifNotExists}${table} (${defs.join(', ')})`, params: em.params }, ...sequenceSteps, ...exclusions];
+  const sqlName = (temp ? schema.tempPrefix : '') + s.relation.relname;
+  const liked = [
+    ...((s.likeIndexes ?? []) as Node[]).flatMap((index) => createIndex(schema, index)),
+    ...((s.likeComments ?? []) as Array<[string, string]>).map(([column, text]): Step => ({ sql: '', params: [], edit: { kind: 'comment', table: sqlName, column, text } })),
+  ];
+  return [{ sql: `CREATE ${temp ? 'TEMP ' : ''}TABLE ${ifNotExists}${table} (${defs.join(', ')})`, params: em.params }, ...sequenceSteps, ...exclusions, ...liked];
 }
 
 /**
@@ -282,6 +327,25 @@ function addIdentity(schema: TranslatorSchema, tableName: string, cmd: Node): St
   const { steps } = ownedSequence(schema, tableName, cmd.name, type, con.options, new Set());
   const edit: SchemaEdit = { kind: 'alterColumn', table: table.sqlName, column: cmd.name, type: identityColumnType(type, con.generated_when === 'a' ? 'always' : 'by default') };
   return [{ sql: '', params: [], edit }, ...steps];
+}
+
+/**
+ * ALTER COLUMN … DROP IDENTITY [IF EXISTS]: the column keeps its values as a plain one of its
+ * type (NOT NULL, as PostgreSQL leaves it), and its sequence is dropped.
+ */
+function dropIdentity(schema: TranslatorSchema, tableName: string, cmd: Node, notices: PgError[]): Step[] {
+  const table = schema.lookupTable(tableName);
+  const column = table?.column(cmd.name);
+  if (!table || !column) throw new PgError(SqlState.undefinedColumn, `column "${cmd.name}" of relation "${tableName}" does not exist`);
+  if (column.identity === null || column.identity === 'serial') {
+    const what = `column "${cmd.name}" of relation "${tableName}" is not an identity column`;
+    if (!cmd.missing_ok) throw new PgError(SqlState.objectNotInPrerequisiteState, what);
+    notices.push(new PgError(SqlState.successfulCompletion, `${what}, skipping`, { severity: 'NOTICE' }));
+    return [];
+  }
+  const edit: SchemaEdit = { kind: 'alterColumn', table: table.sqlName, column: cmd.name, type: ({ [OID.int2]: 'int2', [OID.int8]: 'int8' } as Record<number, string>)[column.type.oid] ?? 'int4', notNull: true };
+  const sequence = column.sequence === undefined ? [] : [{ sql: `DROP TABLE ${quoteIdent(sequenceTableName(column.sequence))}`, params: [] }];
+  return [{ sql: '', params: [], edit }, ...sequence];
 }
 
 /**
@@ -815,9 +879,12 @@ export function alterTable(schema: TranslatorSchema, s: Node): { steps: Step[]; 
           throw unsupported('ADD COLUMN with a PRIMARY KEY or UNIQUE constraint');
         }
         const declared = columnDeclaredType(schema, col.typeName);
-        let sql = `ALTER TABLE ${table} ADD COLUMN ${quoteIdent(col.colname)} ${sqliteTypeName(declared)}`;
-        for (const x of constraints) sql += columnConstraint(em, x, false, col.colname, columnTypesOf([cmd.def], tableColumnTypes(schema, tableName)));
-        steps.push({ sql, params: [] });
+        let definition = `${quoteIdent(col.colname)} ${sqliteTypeName(declared)}`;
+        for (const x of constraints) definition += columnConstraint(em, x, false, col.colname, columnTypesOf([cmd.def], tableColumnTypes(schema, tableName)));
+        // SQLite adds no STORED column, nor one whose default calls a function (now(), random()):
+        // the table is made again with it, its values computed for each row as PostgreSQL does.
+        if (constraints.some((x) => x.contype === 'CONSTR_GENERATED' || (x.contype === 'CONSTR_DEFAULT' && callsFunction(x.raw_expr)))) steps.push({ sql: '', params: [], edit: { kind: 'addColumn', table: sqlTable, definition } });
+        else steps.push({ sql: `ALTER TABLE ${table} ADD COLUMN ${definition}`, params: [] });
         if (keepsDisplay(declared)) steps.push({ sql: `ALTER TABLE ${table} ADD COLUMN ${quoteIdent(displayColumn(col.colname))}`, params: [] });
         break;
       }
@@ -829,6 +896,9 @@ export function alterTable(schema: TranslatorSchema, s: Node): { steps: Step[]; 
         if (!cmd.missing_ok && schema.lookupTable(tableName) && !schema.lookupTable(tableName)!.column(cmd.name)) {
           throw new PgError(SqlState.undefinedColumn, `column "${cmd.name}" of relation "${tableName}" does not exist`);
         }
+        steps.push(...dropColumnViews(schema, tableName, cmd, notices));
+        // Its indexes go with it, as in PostgreSQL; SQLite refuses to drop an indexed column.
+        for (const index of schema.indexesOnColumn(tableName, cmd.name)) steps.push({ sql: `DROP INDEX ${quoteIdent(index)}`, params: [] });
         // PostgreSQL drops the EXCLUDE constraints over the column with it.
         steps.push(...changedExclusions(schema, sqlTable, table, (d) => (d.elements.some((e) => e.column === cmd.name) ? null : d)));
         steps.push({ sql: `ALTER TABLE ${table} DROP COLUMN ${quoteIdent(cmd.name)}`, params: [] });
@@ -847,10 +917,9 @@ export function alterTable(schema: TranslatorSchema, s: Node): { steps: Step[]; 
           let name = con.conname ?? `${tableName}_${suffix}`;
           const taken = con.conname ? new Set<string>() : schema.takenRelationNames();
           for (let n = 1; taken.has(name); n++) name = `${tableName}_${suffix}${n}`;
+          // A primary key's columns become NOT NULL, and stay so should the key be dropped.
           if (con.contype === 'CONSTR_PRIMARY') {
-            for (const col of cols) {
-              steps.push({ sql: `SELECT pg_raise_if(count(*) > 0, '23502', ${quoteString(`column "${col}" of relation "${tableName}" contains null values`)}) FROM ${table} WHERE ${quoteIdent(col)} IS NULL`, params: [] });
-            }
+            for (const col of cols) steps.push({ sql: '', params: [], edit: { kind: 'alterColumn', table: sqlTable, column: col, notNull: true } });
           }
           const kind = con.contype === 'CONSTR_PRIMARY' ? 'p' : 'u';
           steps.push(duplicateKeyCheck(schema, tableName, table, name, cols));
@@ -876,7 +945,7 @@ export function alterTable(schema: TranslatorSchema, s: Node): { steps: Step[]; 
           notices.push(new PgError(SqlState.successfulCompletion, `constraint "${cmd.name}" of relation "${tableName}" does not exist, skipping`, { severity: 'NOTICE' }));
           break;
         }
-        steps.push(dropConstraintEdit(sqlTable, cmd.name, !!cmd.missing_ok));
+        steps.push(...dropKeyDependents(schema, tableName, cmd, notices), dropConstraintEdit(sqlTable, cmd.name, !!cmd.missing_ok));
         break;
       case 'AT_SetNotNull':
       case 'AT_DropNotNull':
@@ -891,6 +960,25 @@ export function alterTable(schema: TranslatorSchema, s: Node): { steps: Step[]; 
         break;
       case 'AT_SetIdentity':
         steps.push(...setIdentity(schema, tableName, cmd));
+        break;
+      case 'AT_DropExpression': {
+        const column = schema.lookupTable(tableName)?.column(cmd.name);
+        if (!column) throw new PgError(SqlState.undefinedColumn, `column "${cmd.name}" of relation "${tableName}" does not exist`);
+        if (!column.generated) {
+          const what = `column "${cmd.name}" of relation "${tableName}" is not a stored generated column`;
+          if (!cmd.missing_ok) throw new PgError(SqlState.objectNotInPrerequisiteState, what);
+          notices.push(new PgError(SqlState.successfulCompletion, `${what}, skipping`, { severity: 'NOTICE' }));
+          break;
+        }
+        steps.push({ sql: '', params: [], edit: { kind: 'alterColumn', table: sqlTable, column: cmd.name, dropExpression: true } });
+        break;
+      }
+      case 'AT_DropIdentity':
+        steps.push(...dropIdentity(schema, tableName, cmd, notices));
+        break;
+      case 'AT_ValidateConstraint':
+        if (!schema.hasConstraint(tableName, cmd.name)) throw new PgError(SqlState.undefinedObject, `constraint "${cmd.name}" of relation "${tableName}" does not exist`);
+        steps.push({ sql: '', params: [], edit: { kind: 'validateConstraint', table: sqlTable, name: cmd.name } });
         break;
       // How PostgreSQL stores, clusters and samples the table: SQLite keeps its own ways, and
       // nothing a statement answers depends on them.
@@ -911,6 +999,58 @@ export function alterTable(schema: TranslatorSchema, s: Node): { steps: Step[]; 
   return { steps, notices };
 }
 
+/** Before DROP COLUMN: the views that read the column are refused (2BP01), or with CASCADE dropped, with the views reading them. */
+function dropColumnViews(schema: TranslatorSchema, tableName: string, cmd: Node, notices: PgError[]): Step[] {
+  const direct = schema.viewsReadingColumn(tableName, cmd.name);
+  if (!direct.length) return [];
+  if (cmd.behavior !== 'DROP_CASCADE') {
+    throw new PgError(SqlState.dependentObjectsStillExist, `cannot drop column ${cmd.name} of table ${tableName} because other objects depend on it`, {
+      detail: direct.map((v) => `view ${v} depends on column ${cmd.name} of table ${tableName}`).join('\n'),
+      hint: 'Use DROP ... CASCADE to drop the dependent objects too.',
+    });
+  }
+  const views: string[] = [];
+  const visit = (v: string) => {
+    if (views.includes(v)) return;
+    views.push(v);
+    schema.viewsReading(v).forEach(visit);
+  };
+  direct.forEach(visit);
+  const lines = views.map((v) => `drop cascades to view ${v}`);
+  notices.push(
+    lines.length === 1
+      ? new PgError(SqlState.successfulCompletion, lines[0]!, { severity: 'NOTICE' })
+      : new PgError(SqlState.successfulCompletion, `drop cascades to ${lines.length} other objects`, { severity: 'NOTICE', detail: lines.join('\n') }),
+  );
+  return views.reverse().map((v) => ({ sql: `DROP VIEW ${quoteIdent(schema.lookupTable(v)!.sqlName)}`, params: [] }));
+}
+
+/**
+ * Before a PRIMARY KEY's or UNIQUE constraint's DROP: the foreign keys that reference its columns
+ * depend on its index, so the drop is refused (2BP01), or with CASCADE drops them first.
+ */
+function dropKeyDependents(schema: TranslatorSchema, tableName: string, cmd: Node, notices: PgError[]): Step[] {
+  const table = schema.lookupTable(tableName);
+  const key = schema.keyConstraintColumns(tableName, cmd.name) ?? table?.uniqueKeys.find((k) => k.index === cmd.name)?.columns;
+  if (!table || !key) return [];
+  const dependents = schema.foreignKeysOnKey(tableName, key);
+  if (!dependents.length) return [];
+  const what = (d: { table: string; constraint: string }) => `constraint ${d.constraint} on table ${d.table}`;
+  if (cmd.behavior !== 'DROP_CASCADE') {
+    throw new PgError(SqlState.dependentObjectsStillExist, `cannot drop constraint ${cmd.name} on table ${tableName} because other objects depend on it`, {
+      detail: dependents.map((d) => `${what(d)} depends on index ${cmd.name}`).join('\n'),
+      hint: 'Use DROP ... CASCADE to drop the dependent objects too.',
+    });
+  }
+  const lines = dependents.map((d) => `drop cascades to ${what(d)}`);
+  notices.push(
+    lines.length === 1
+      ? new PgError(SqlState.successfulCompletion, lines[0]!, { severity: 'NOTICE' })
+      : new PgError(SqlState.successfulCompletion, `drop cascades to ${lines.length} other objects`, { severity: 'NOTICE', detail: lines.join('\n') }),
+  );
+  return dependents.map((d) => dropConstraintEdit(schema.lookupTable(d.table)!.sqlName, d.constraint, false));
+}
+
 export function rename(schema: TranslatorSchema, s: Node): Step[] {
   const em = new Emitter(schema);
   const relation = s.relation?.relname as string | undefined;
@@ -921,11 +1061,21 @@ export function rename(schema: TranslatorSchema, s: Node): Step[] {
     return [{ sql: `ALTER TABLE ${quoteIdent(sequenceTableName(relation!))} RENAME TO ${quoteIdent(sequenceTableName(s.newname))}`, params: [] }];
   }
   const sqlTable = relation === undefined ? undefined : schema.lookupTable(relation)?.sqlName;
-  if (s.renameType === 'OBJECT_TABLE') {
+  if (s.renameType === 'OBJECT_TABLE' || s.renameType === 'OBJECT_VIEW' || s.renameType === 'OBJECT_MATVIEW') {
     const table = schema.lookupTable(s.relation.relname);
+    if (!table) throw new PgError(SqlState.undefinedTable, `relation "${s.relation.relname}" does not exist`);
+    if (s.renameType === 'OBJECT_VIEW' && !table.view) throw new PgError(SqlState.wrongObjectType, `"${s.relation.relname}" is not a view`);
+    if (s.renameType === 'OBJECT_MATVIEW' && !table.matview) throw new PgError(SqlState.wrongObjectType, `"${s.relation.relname}" is not a materialized view`);
+    if (!table.temp && schema.takenRelationNames().has(s.newname)) throw new PgError(SqlState.duplicateTable, `relation "${s.newname}" already exists`);
+    if (table.view) {
+      // SQLite renames no view, nor the views that read one: those keep reading the old name.
+      if (schema.viewsReading(table.name).length || schema.matviewsReading(table.name).length) throw unsupported('renaming a view other views read');
+      return [{ sql: '', params: [], edit: { kind: 'renameView', table: table.sqlName, to: s.newname } }];
+    }
     const prefix = table?.temp ? schema.tempPrefix : '';
     const renamed = sqlTable === undefined ? [] : changedExclusions(schema, sqlTable, quoteIdent(prefix + s.newname), (d) => ({ ...d, table: s.newname }));
-    return [{ sql: `ALTER TABLE ${em.rangeVar(s.relation, false)} RENAME TO ${quoteIdent(prefix + s.newname)}`, params: [] }, ...renamedOwner(schema, s.relation.relname, null, s.newname), ...renamed];
+    const renaming: Step = table && !table.view ? { sql: '', params: [], edit: { kind: 'renameTable', table: table.sqlName, to: prefix + s.newname } } : { sql: `ALTER TABLE ${em.rangeVar(s.relation, false)} RENAME TO ${quoteIdent(prefix + s.newname)}`, params: [] };
+    return [renaming, ...renamedOwner(schema, s.relation.relname, null, s.newname), ...renamed];
   }
   if (s.renameType === 'OBJECT_COLUMN') {
     const table = schema.lookupTable(s.relation.relname)?.sqlName ?? s.relation.relname;

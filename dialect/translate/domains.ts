@@ -10,7 +10,7 @@ import { OID, typeFromDeclared } from '../../pg/types/registry.js';
 import { type DomainCheck, type DomainType, domainConstraintName, domainViewName, domainViewSql } from '../catalog/domains.js';
 import type { Step } from '../plan.js';
 import { quoteIdent } from '../sqlite-quote.js';
-import { checkDisplay, defaultDisplay } from './deparse.js';
+import { type ColumnTypes, checkDisplay, defaultDisplay } from './deparse.js';
 import { type Node, names } from './parse.js';
 import type { TranslatorSchema } from './schema.js';
 import { typeOfName } from './types.js';
@@ -52,16 +52,7 @@ export function createDomain(schema: TranslatorSchema, s: Node): Step[] {
       case 'CONSTR_NULL':
         break;
       case 'CONSTR_CHECK': {
-        // PostgreSQL's ChooseConstraintName: <domain>_check, then _check1, _check2 ….
-        let conname = c.conname as string | undefined;
-        for (let i = 0; conname === undefined; i++) {
-          const candidate = `${name}_check${i === 0 ? '' : i}`;
-          if (!domain.checks.some((k) => k.name === candidate)) conname = candidate;
-        }
-        if (domain.checks.some((k) => k.name === conname)) throw new PgError(SqlState.duplicateObject, `constraint "${conname}" for domain "${name}" already exists`);
-        const shown = checkDisplay(c.raw_expr, columns);
-        const check: DomainCheck = { name: conname, expr: c.raw_expr, display: shown ? { pretty: `CHECK (${withValueKeyword(shown.pretty)})`, plain: `CHECK (${withValueKeyword(shown.plain)})` } : null };
-        domain.checks.push(check);
+        domain.checks.push(domainCheck(domain, c, columns));
         break;
       }
       default:
@@ -102,6 +93,59 @@ export function dropDomains(schema: TranslatorSchema, s: Node): { steps: Step[];
     steps.push({ sql: `DROP VIEW ${quoteIdent(domainViewName(name))}`, params: [] });
   }
   return { steps, notices };
+}
+
+/** A CHECK constraint of the domain, named by the statement or as PostgreSQL's ChooseConstraintName names it: <domain>_check, then _check1, _check2 …. */
+function domainCheck(domain: DomainType, c: Node, columns: ColumnTypes): DomainCheck {
+  let conname = c.conname as string | undefined;
+  for (let i = 0; conname === undefined; i++) {
+    const candidate = `${domain.name}_check${i === 0 ? '' : i}`;
+    if (!domain.checks.some((k) => k.name === candidate)) conname = candidate;
+  }
+  if (domain.checks.some((k) => k.name === conname)) throw new PgError(SqlState.duplicateObject, `constraint "${conname}" for domain "${domain.name}" already exists`);
+  const shown = checkDisplay(c.raw_expr, columns);
+  return { name: conname, expr: c.raw_expr, display: shown ? { pretty: `CHECK (${withValueKeyword(shown.pretty)})`, plain: `CHECK (${withValueKeyword(shown.plain)})` } : null };
+}
+
+/**
+ * ALTER DOMAIN … ADD CONSTRAINT … CHECK (…) [NOT VALID] and DROP CONSTRAINT [IF EXISTS]: the
+ * domain's definition, and the constraint added to or dropped from every column of the domain
+ * (rows checked first, as PostgreSQL words it). Its other forms are refused.
+ */
+export function alterDomain(schema: TranslatorSchema, s: Node, alterTable: (s: Node) => { steps: Step[] }): { steps: Step[]; notices: PgError[] } {
+  const name = domainName(names(s.typeName));
+  const domain = schema.lookupDomain(name);
+  if (!domain) throw new PgError(SqlState.undefinedObject, `type "${name}" does not exist`);
+  const users = schema.domainColumns(name);
+  const onColumn = (u: { table: string }, cmd: Node) => alterTable({ relation: { relname: u.table, inh: true, relpersistence: 'p' }, cmds: [{ AlterTableCmd: cmd }], objtype: 'OBJECT_TABLE' }).steps;
+  const replaced = (d: DomainType): Step[] => [
+    { sql: `DROP VIEW ${quoteIdent(domainViewName(name))}`, params: [] },
+    { sql: domainViewSql(d, quoteIdent), params: [] },
+  ];
+  if (s.subtype === 'C') {
+    const c = s.def.Constraint;
+    if (c.contype !== 'CONSTR_CHECK') throw unsupported(`ALTER DOMAIN … ADD ${String(c.contype).replace('CONSTR_', '')} constraint`);
+    const base = typeOfName(domain.base as Node);
+    const check = domainCheck(domain, c, (column) => (column === 'value' ? base : undefined));
+    const conname = check.name;
+    // The rows are checked as each column's constraint is added, in PostgreSQL's words.
+    const steps = users.flatMap((u) =>
+      onColumn(u, { subtype: 'AT_AddConstraint', def: { Constraint: { contype: 'CONSTR_CHECK', conname: domainConstraintName(name, conname), raw_expr: replaceValue(c.raw_expr, { ColumnRef: { fields: [{ String: { sval: u.column } }] } }), skip_validation: c.skip_validation } }, behavior: 'DROP_RESTRICT' }).map((step) =>
+        step.edit?.kind === 'addConstraint' ? { ...step, edit: { ...step.edit, violation: `column "${u.column}" of table "${u.table}" contains values that violate the new constraint` } } : step,
+      ),
+    );
+    return { steps: [...steps, ...replaced({ ...domain, checks: [...domain.checks, check] })], notices: [] };
+  }
+  if (s.subtype === 'X') {
+    if (!domain.checks.some((k) => k.name === s.name)) {
+      const missing = `constraint "${s.name}" of domain "${name}" does not exist`;
+      if (!s.missing_ok) throw new PgError(SqlState.undefinedObject, missing);
+      return { steps: [], notices: [new PgError(SqlState.successfulCompletion, `${missing}, skipping`, { severity: 'NOTICE' })] };
+    }
+    const steps = users.flatMap((u) => onColumn(u, { subtype: 'AT_DropConstraint', name: domainConstraintName(name, s.name), behavior: 'DROP_RESTRICT' }));
+    return { steps: [...steps, ...replaced({ ...domain, checks: domain.checks.filter((k) => k.name !== s.name) })], notices: [] };
+  }
+  throw unsupported(`ALTER DOMAIN ${({ T: 'SET/DROP DEFAULT', N: 'DROP NOT NULL', O: 'SET NOT NULL', V: 'VALIDATE CONSTRAINT' } as Record<string, string>)[s.subtype as string] ?? s.subtype}`);
 }
 
 function replaceValue(n: unknown, by: Node): unknown {

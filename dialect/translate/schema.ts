@@ -16,7 +16,7 @@ import { typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
 import type { ExclusionDefinition } from '../catalog/exclusions.js';
 import type { SchemaSnapshot, SnapshotForeignKey, SnapshotTrigger, SnapshotUniqueKey } from '../schema-snapshot.js';
 import { indexConstraintMarker, type Matview, readMatviewMarker, readViewColumnsMarker, readViewScalesMarker } from '../catalog/markers.js';
-import { buildModel } from '../runtime/catalog/model.js';
+import { type Table as CatalogTable, buildModel } from '../runtime/catalog/model.js';
 import { parseCreateTable } from '../runtime/catalog/sqlite-ddl.js';
 import { viewRelations } from '../runtime/catalog/sqlite-ddl.js';
 import { extensionOfView, isExtensionView } from '../catalog/extensions.js';
@@ -28,6 +28,7 @@ import { type DomainType, isDomainView, readDomainView } from '../catalog/domain
 import { TEMP_NAMESPACE_NAME, objectOid } from '../catalog/oids.js';
 import { type AclItem, type AclObject, type RelationAcl, type Role, isObjectAclView, isRoleCatalogView, isRoleView, readAclMarker, readObjectAclView, readRoleView } from '../catalog/roles.js';
 import { isSchemaView, schemaOfView, storedName } from '../catalog/namespaces.js';
+import { quoteIdent } from '../sqlite-quote.js';
 
 
 export interface ColumnInfo {
@@ -482,6 +483,25 @@ export class TranslatorSchema {
     return this.snapshot.relations.filter((r) => r.view && !r.temp && this.tables.get(r.name)?.view && viewRelations(r.sql).includes(sqlName)).map((r) => r.name);
   }
 
+  /**
+   * The views reading table `name` whose SQLite query names its column `column` (quoted, as the
+   * translation writes every column): dropping the column breaks them, as it must not in PostgreSQL.
+   */
+  viewsReadingColumn(name: string, column: string): string[] {
+    const quoted = quoteIdent(column);
+    return this.viewsReading(name).filter((v) => {
+      const sql = this.snapshot.relations.find((r) => r.name === this.tables.get(v)?.sqlName)?.sql ?? '';
+      return sql.replace(/\/\*.*?\*\//gs, '').replace(/'(?:[^']|'')*'/g, '').includes(quoted);
+    });
+  }
+
+  /** The SQLite names of the indexes (CREATE INDEX's) of table `name` whose keys or predicate name column `column`. */
+  indexesOnColumn(name: string, column: string): string[] {
+    const sqlName = this.tables.get(name)?.sqlName;
+    const quoted = quoteIdent(column);
+    return this.snapshot.indexes.filter((i) => i.table === sqlName && i.sql !== null && i.sql.slice(i.sql.indexOf('(')).replace(/\/\*.*?\*\//gs, '').replace(/'(?:[^']|'')*'/g, '').includes(quoted)).map((i) => i.name);
+  }
+
   /** The materialized views whose query reads relation `name` (its RangeVars name it). */
   matviewsReading(name: string): string[] {
     const reads = (n: unknown): boolean => {
@@ -523,6 +543,33 @@ export class TranslatorSchema {
     const model = buildModel([{ type: 'table', name: r.name, tbl_name: r.name, sql: r.sql, temp: r.temp }], () => [], new Map());
     const target = this.tables.get(referenced)?.sqlName ?? referenced;
     return model.constraints.filter((c) => c.type === 'f' && c.ref?.name === target).map((c) => c.name);
+  }
+
+  /** Table `name` as the catalog describes it (its defaults, checks and indexes in PostgreSQL's text), for CREATE TABLE … (LIKE …). */
+  catalogTable(name: string): CatalogTable | undefined {
+    const table = this.tables.get(name);
+    const r = table && this.snapshot.relations.find((x) => x.name === table.sqlName);
+    if (!r || r.view) return undefined;
+    const indexes = this.snapshot.indexes.filter((i) => i.table === r.name && i.sql !== null).map((i) => ({ type: 'index', name: i.name, tbl_name: r.name, sql: i.sql, temp: r.temp }));
+    return buildModel([{ type: 'table', name: r.name, tbl_name: r.name, sql: r.sql, temp: r.temp }, ...indexes], () => [], new Map()).tables[0];
+  }
+
+  /**
+   * The foreign keys (their tables and PostgreSQL's names) that reference table `name`'s columns
+   * `key` (in any order), as a key's DROP CONSTRAINT finds what depends on its index.
+   */
+  foreignKeysOnKey(name: string, key: string[]): Array<{ table: string; constraint: string }> {
+    const target = this.tables.get(name);
+    if (!target) return [];
+    const same = (columns: string[]) => columns.length === key.length && columns.every((c) => key.includes(c));
+    const out: Array<{ table: string; constraint: string }> = [];
+    for (const t of this.tables.values()) {
+      if (!t.foreignKeys.some((fk) => fk.table === target.sqlName && same(fk.to.length ? fk.to : this.primaryKeyOf(name)))) continue;
+      const r = this.snapshot.relations.find((x) => x.name === t.sqlName)!;
+      const model = buildModel([{ type: 'table', name: r.name, tbl_name: r.name, sql: r.sql, temp: r.temp }], () => [], new Map());
+      for (const c of model.constraints) if (c.type === 'f' && c.ref?.name === target.sqlName && same(c.ref.columns.length ? c.ref.columns : this.primaryKeyOf(name))) out.push({ table: t.name, constraint: c.name });
+    }
+    return out;
   }
 
   /** Tables whose foreign keys reference `name`, other than itself. */

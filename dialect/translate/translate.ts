@@ -15,7 +15,7 @@ import { quoteIdent } from '../sqlite-quote.js';
 import type { OutputColumn } from './types.js';
 import { unsupported } from './unsupported.js';
 import { typeOfName } from './types.js';
-import { dependents, withLikeExpanded, alterEnum, alterOwner, alterTable, createEnum, createExtension, createIndex, dropEnums, dropExtensions, createTable, createView, drop, rename, renameIndex, truncate } from './ddl.js';
+import { checkOnCommit, dependents, withLikeExpanded, alterEnum, alterOwner, alterTable, createEnum, createExtension, createIndex, dropEnums, dropExtensions, createTable, createView, drop, rename, renameIndex, truncate } from './ddl.js';
 import { type Node, type RawStatement, nodeType, names, parseQuery } from './parse.js';
 import { type AdvisorySpec, advisoryCall } from './advisory.js';
 import { displayName } from '../../pg/settings.js';
@@ -23,7 +23,7 @@ import type { TableInfo, TranslatorSchema } from './schema.js';
 import { type Matview, matviewMarker } from '../catalog/markers.js';
 import { displayColumn } from '../catalog/numeric-display.js';
 import { viewDefinition } from './viewdef.js';
-import { createDomain, domainColumn, dropDomains, withDomainCasts, withDomainColumns } from './domains.js';
+import { alterDomain, createDomain, domainColumn, dropDomains, withDomainCasts, withDomainColumns } from './domains.js';
 import { checkAlterTable, checkCreateTable, checkRenameColumn, checkTruncate } from './ddl-checks.js';
 import { commentEdit } from './catalog-queries.js';
 import { alterDefaultPrivileges, alterRole, checkRoleSetting, checkedRole, createRole, dropOwned, dropRoles, grant, grantRole, reassignOwned, renameRole } from './roles.js';
@@ -393,6 +393,8 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
       }
     case 'CreateTableAsStmt':
       return createTableAs(raw, schema, s);
+    case 'AlterDomainStmt':
+      return objectDdl(raw, schema, 'ALTER DOMAIN', alterDomain(schema, s, (stmt) => alterTable(schema, stmt)));
     case 'CreateDomainStmt':
       return ddl(raw, schema, 'CREATE DOMAIN', createDomain(schema, s));
     case 'RefreshMatViewStmt':
@@ -471,6 +473,8 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
         return objectDdl(raw, schema, tag, { steps: [], notices: [new PgError(SqlState.successfulCompletion, `relation "${s.relation.relname}" does not exist, skipping`, { severity: 'NOTICE' })] });
       }
       if (s.renameType === 'OBJECT_SEQUENCE') return ddl(raw, schema, 'ALTER SEQUENCE', rename(schema, s));
+      if (s.renameType === 'OBJECT_VIEW') return ddl(raw, schema, 'ALTER VIEW', rename(schema, s));
+      if (s.renameType === 'OBJECT_MATVIEW') return ddl(raw, schema, 'ALTER MATERIALIZED VIEW', rename(schema, s));
       return ddl(raw, schema, 'ALTER TABLE', rename(schema, s));
     case 'ViewStmt':
       return ddl(raw, schema, 'CREATE VIEW', createView(schema, s));
@@ -494,7 +498,7 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
     case 'VacuumStmt':
       return base(raw, schema, 'noop', s.is_vacuumcmd ? 'VACUUM' : 'ANALYZE');
     case 'CommentStmt': {
-      const edit = commentEdit(s);
+      const edit = commentEdit(schema, s);
       return edit ? ddl(raw, schema, 'COMMENT', [{ sql: '', params: [], edit }]) : base(raw, schema, 'noop', 'COMMENT');
     }
     case 'AlterOwnerStmt':
@@ -704,6 +708,7 @@ function createTableAs(raw: RawStatement, schema: TranslatorSchema, s: Node): Tr
   const matview = s.objtype === 'OBJECT_MATVIEW';
   const into = s.into.IntoClause ?? s.into;
   const rel = into.rel;
+  checkOnCommit(into.onCommit);
   const createTag = matview ? 'CREATE MATERIALIZED VIEW' : 'CREATE TABLE AS';
   if (s.if_not_exists && rel.relpersistence !== 't' && schema.lookupTable(rel.relname)) return alreadyExists(raw, schema, createTag, rel.relname);
   const em = new Emitter(schema);

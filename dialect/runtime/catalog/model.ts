@@ -490,6 +490,11 @@ const ACTION_TEXT: Record<ForeignKeyAction, string> = { a: 'NO ACTION', r: 'REST
 
 /** pg_get_constraintdef, pretty and plain. */
 function constraintDefinition(con: Constraint): Display {
+  const shown = keyOrCheckDefinition(con);
+  return con.source?.notValid ? { pretty: `${shown.pretty} NOT VALID`, plain: `${shown.plain} NOT VALID` } : shown;
+}
+
+function keyOrCheckDefinition(con: Constraint): Display {
   const cols = (list: string[]) => list.map(quoteIdentifier).join(', ');
   switch (con.type) {
     case 'p':

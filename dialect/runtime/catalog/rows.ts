@@ -296,7 +296,7 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
       contype: c.type,
       condeferrable: c.deferrable,
       condeferred: c.deferred,
-      convalidated: true,
+      convalidated: !c.source?.notValid,
       conrelid: t.oid,
       contypid: 0,
       conindid: c.index?.oid ?? 0,

@@ -9,7 +9,7 @@
 import { isDisplayColumn } from '../../catalog/numeric-display.js';
 import { DOMAIN_DEFAULT_MARKER, readDomainConstraintName } from '../../catalog/domains.js';
 import { readEnumColumnMarker } from '../../catalog/enums.js';
-import { type Display, INITIALLY_DEFERRED_MARKER, readCommentMarker, readDisplayMarker, readIndexConstraintMarker, type IndexConstraint } from '../../catalog/markers.js';
+import { type Display, INITIALLY_DEFERRED_MARKER, NOT_VALID_MARKER, readCommentMarker, readDisplayMarker, readIndexConstraintMarker, type IndexConstraint } from '../../catalog/markers.js';
 
 interface Token {
   kind: 'word' | 'ident' | 'string' | 'number' | 'punct' | 'comment';
@@ -59,6 +59,8 @@ export interface ParsedConstraint {
   onUpdate: ForeignKeyAction;
   deferrable: boolean;
   deferred: boolean;
+  /** Added NOT VALID, not validated since. */
+  notValid: boolean;
 }
 
 export interface ParsedTable {
@@ -303,7 +305,7 @@ export function parseCreateTable(name: string, sql: string): ParsedTable {
 }
 
 function emptyConstraint(type: ParsedConstraint['type'], name: string | null): ParsedConstraint {
-  return { name, type, columns: [], column: null, checkSql: null, checkDisplay: null, refTable: null, refColumns: [], onDelete: 'a', onUpdate: 'a', deferrable: false, deferred: false };
+  return { name, type, columns: [], column: null, checkSql: null, checkDisplay: null, refTable: null, refColumns: [], onDelete: 'a', onUpdate: 'a', deferrable: false, deferred: false, notValid: false };
 }
 
 function column(c: Cursor, table: ParsedTable): void {
@@ -456,12 +458,16 @@ function tableConstraint(c: Cursor, table: ParsedTable): void {
     for (const t of c.takeComments()) {
       const display = readDisplayMarker(t.value);
       if (display !== undefined) con.checkDisplay = display;
+      if (t.value === NOT_VALID_MARKER.trim()) con.notValid = true;
     }
   } else if (c.keyword('FOREIGN')) {
     c.keyword('KEY');
     const con = { ...emptyConstraint('f', name), columns: c.nameList() };
     references(c, con);
     table.constraints.push(con);
+    const comments = c.takeComments();
+    if (comments.some((t) => t.value === NOT_VALID_MARKER.trim())) con.notValid = true;
+    c.comments.push(...comments.filter((t) => t.value !== NOT_VALID_MARKER.trim()));
   }
 }
 
