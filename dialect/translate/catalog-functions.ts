@@ -9,6 +9,7 @@ import type { FunctionSpec } from './function-spec.js';
 import { currentSchemasSql } from './namespaces.js';
 import { HELPER, catalogRelation, sqliteTable } from '../catalog/definitions.js';
 import { NAMESPACE, TEMP_NAMESPACE } from '../catalog/oids.js';
+import { quoteString } from '../sqlite-quote.js';
 
 /** The SQLite table of a catalog relation: `pg_class`, `information_schema.tables`. */
 export function catalogTable(name: string): string {
@@ -38,8 +39,23 @@ const definition = (a: string[]) =>
   ignoring(a.slice(2), using([a[0]!, a[1] ?? '0'], ([o, pretty]) => `(SELECT CASE WHEN ${pretty} THEN pretty ELSE definition END FROM ${HELPER.definition} WHERE oid = ${o})`));
 const functionText = (column: string) => lookup(column, HELPER.function, (v) => `oid = ${v}`);
 const constant = (sql: string, type: number): FunctionSpec => ({ emit: (a) => ignoring(a, sql), type });
-/** pg_*_is_visible: every object is on the search path (pg_catalog, public); null for an unknown OID. */
-const visible = (catalog: string): FunctionSpec => ({ emit: lookup('1', table(catalog), (v) => `oid = ${v}`), type: OID.bool });
+/**
+ * pg_*_is_visible as namespace.c decides it: the object's schema is searched (the implicit ones
+ * first, then the search path) and no schema searched before it has an object that `same` calls
+ * the same, so an unqualified name reaches it; null for an unknown OID.
+ */
+function visible(catalog: string, namespace: string, same: (other: string, object: string) => string): FunctionSpec {
+  return {
+    emit: (a, path) => {
+      const order = [...path.implicit.filter((s) => !path.schemas.includes(s)), ...path.schemas];
+      const rank = (ns: string) => `(SELECT CASE nspname ${order.map((s, i) => `WHEN ${quoteString(s)} THEN ${i}`).join(' ')} END FROM ${table('pg_namespace')} WHERE oid = ${ns})`;
+      const shadowed = `EXISTS (SELECT 1 FROM ${table(catalog)} AS e WHERE ${same('e', 'o')} AND ${rank(`e.${namespace}`)} < ${rank(`o.${namespace}`)})`;
+      return lookup(`${rank(`o.${namespace}`)} IS NOT NULL AND NOT ${shadowed}`, `${table(catalog)} AS o`, (v) => `o.oid = ${v}`)(a);
+    },
+    type: OID.bool,
+  };
+}
+const sameColumn = (column: string) => (e: string, o: string) => `${e}.${column} = ${o}.${column}`;
 
 /**
  * CREATE OR REPLACE FUNCTION as PostgreSQL prints it (ruleutils.c): the header lines, the options
@@ -65,8 +81,10 @@ function functionDefinition(oid: string): string {
 
 /** Relation sizes from SQLite's pages: the table's b-tree, its indexes', or both. */
 function relationSize(parts: 'table' | 'indexes' | 'both'): FunctionSpec {
-  const indexes = `SELECT name FROM main.sqlite_schema WHERE type = 'index' AND tbl_name = c.relname`;
-  const which = { table: 's.name = c.relname', indexes: `s.name IN (${indexes})`, both: `(s.name = c.relname OR s.name IN (${indexes}))` }[parts];
+  // Another schema's relation is stored as `schema.name` (catalog/namespaces.ts).
+  const stored = `CASE WHEN c.relnamespace = ${NAMESPACE.public} THEN c.relname ELSE (SELECT nspname FROM ${table('pg_namespace')} WHERE oid = c.relnamespace) || '.' || c.relname END`;
+  const indexes = `SELECT name FROM main.sqlite_schema WHERE type = 'index' AND tbl_name = ${stored}`;
+  const which = { table: `s.name = ${stored}`, indexes: `s.name IN (${indexes})`, both: `(s.name = ${stored} OR s.name IN (${indexes}))` }[parts];
   return {
     emit: (a) => ignoring(a.slice(1), using([a[0]!], ([v]) => `(SELECT coalesce(sum(s.pgsize), 0) FROM ${PG_CLASS} AS c, dbstat AS s WHERE c.oid = ${v} AND s.aggregate = 1 AND ${which})`)),
     type: OID.int8,
@@ -136,19 +154,19 @@ const ACL_DEFAULTS: Record<string, [string, string]> = {
 };
 
 export const CATALOG_FUNCTIONS: Record<string, FunctionSpec> = {
-  pg_table_is_visible: { emit: lookup(`relnamespace <> ${NAMESPACE.information_schema}`, PG_CLASS, (v) => `oid = ${v}`), type: OID.bool },
-  pg_type_is_visible: visible('pg_type'),
-  pg_function_is_visible: visible('pg_proc'),
-  pg_operator_is_visible: visible('pg_operator'),
-  pg_opclass_is_visible: visible('pg_opclass'),
-  pg_opfamily_is_visible: visible('pg_opfamily'),
-  pg_conversion_is_visible: visible('pg_conversion'),
-  pg_collation_is_visible: visible('pg_collation'),
-  pg_statistics_obj_is_visible: visible('pg_statistic_ext'),
-  pg_ts_config_is_visible: visible('pg_ts_config'),
-  pg_ts_dict_is_visible: visible('pg_ts_dict'),
-  pg_ts_parser_is_visible: visible('pg_ts_parser'),
-  pg_ts_template_is_visible: visible('pg_ts_template'),
+  pg_table_is_visible: visible('pg_class', 'relnamespace', sameColumn('relname')),
+  pg_type_is_visible: visible('pg_type', 'typnamespace', sameColumn('typname')),
+  pg_function_is_visible: visible('pg_proc', 'pronamespace', (e, o) => `${e}.proname = ${o}.proname AND ${e}.proargtypes = ${o}.proargtypes`),
+  pg_operator_is_visible: visible('pg_operator', 'oprnamespace', (e, o) => `${e}.oprname = ${o}.oprname AND ${e}.oprleft = ${o}.oprleft AND ${e}.oprright = ${o}.oprright`),
+  pg_opclass_is_visible: visible('pg_opclass', 'opcnamespace', (e, o) => `${e}.opcname = ${o}.opcname AND ${e}.opcmethod = ${o}.opcmethod`),
+  pg_opfamily_is_visible: visible('pg_opfamily', 'opfnamespace', (e, o) => `${e}.opfname = ${o}.opfname AND ${e}.opfmethod = ${o}.opfmethod`),
+  pg_conversion_is_visible: visible('pg_conversion', 'connamespace', sameColumn('conname')),
+  pg_collation_is_visible: visible('pg_collation', 'collnamespace', sameColumn('collname')),
+  pg_statistics_obj_is_visible: visible('pg_statistic_ext', 'stxnamespace', sameColumn('stxname')),
+  pg_ts_config_is_visible: visible('pg_ts_config', 'cfgnamespace', sameColumn('cfgname')),
+  pg_ts_dict_is_visible: visible('pg_ts_dict', 'dictnamespace', sameColumn('dictname')),
+  pg_ts_parser_is_visible: visible('pg_ts_parser', 'prsnamespace', sameColumn('prsname')),
+  pg_ts_template_is_visible: visible('pg_ts_template', 'tmplnamespace', sameColumn('tmplname')),
   pg_get_userbyid: {
     emit: (a) => using([a[0]!], ([v]) => `coalesce((SELECT rolname FROM ${table('pg_authid')} WHERE oid = ${v}), 'unknown (OID=' || ${v} || ')')`),
     type: OID.name,

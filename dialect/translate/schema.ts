@@ -65,9 +65,12 @@ export interface TableInfo {
   column(name: string): ColumnInfo | undefined;
 }
 
-/** The column definition of a serial or identity column, with its annotation: the rowid when it is the primary key. */
-export function identityColumnSql(quotedName: string, pgType: string, identity: Identity, primaryKey = true): string {
-  return `${quotedName} ${identityColumnType(pgType, identity)} ${primaryKey ? 'PRIMARY KEY' : 'NOT NULL'}`;
+/**
+ * The column definition of a serial or identity column, with its annotation: the rowid when it is
+ * the primary key, `primaryKey` then the key's constraint name clause (`CONSTRAINT "t_pk" `, or '').
+ */
+export function identityColumnSql(quotedName: string, pgType: string, identity: Identity, primaryKey: string | false = ''): string {
+  return `${quotedName} ${identityColumnType(pgType, identity)} ${primaryKey !== false ? `${primaryKey}PRIMARY KEY` : 'NOT NULL'}`;
 }
 
 /** The declared type of a serial or identity column, its annotation with it. */

@@ -451,9 +451,10 @@ function localName(table: Table, stored: string): string {
 
 function newIndex(table: Table, stored: string, unique: boolean, primary: boolean, keys: Index['keys'], predicate: Display | null, constraint: Constraint | null): Index {
   const name = localName(table, stored);
+  const taken = new Set<string>();
   const columns = keys.map((k, i): Column => {
     const col = table.columns[k.attnum - 1];
-    return { name: col?.name ?? (i === 0 ? 'expr' : `expr${i}`), attnum: i + 1, type: col?.type ?? { oid: 25, typmod: -1 }, notNull: false, default: null, identity: '', generated: null, comment: null };
+    return { name: indexColumnName(col?.name ?? expressionColumnName(k.display.plain), taken), attnum: i + 1, type: col?.type ?? { oid: 25, typmod: -1 }, notNull: false, default: null, identity: '', generated: null, comment: null };
   });
   const text = (form: keyof Display) => {
     const cols = keys.map((k) => k.display[form] + (k.desc ? ' DESC' : '')).join(', ');
@@ -464,6 +465,19 @@ function newIndex(table: Table, stored: string, unique: boolean, primary: boolea
   };
   const definition = { pretty: text('pretty'), plain: text('plain') };
   return { oid: objectOid('class', stored), name, kind: 'i', namespace: table.namespace, schema: table.schema, temp: table.temp, columns, table, unique, primary, keys, predicate, constraint, definition };
+}
+
+/** An index expression's column name as PostgreSQL's FigureIndexColname gives it: a function call's name, else expr. */
+function expressionColumnName(text: string): string {
+  return isCall(text) ? /^(?:[\w]+\.)*(\w+)\(/.exec(text)![1]!.toLowerCase() : 'expr';
+}
+
+/** ChooseIndexColumnNames: a name taken by an earlier column of the index gets the first free number appended. */
+function indexColumnName(name: string, taken: Set<string>): string {
+  let chosen = name;
+  for (let n = 1; taken.has(chosen); n++) chosen = `${name}${n}`;
+  taken.add(chosen);
+  return chosen;
 }
 
 /** Whether an expression's text is one function call: `lower(x)`, not `lower(x) || y`. */
@@ -500,7 +514,9 @@ function constraintDefinition(con: Constraint): Display {
       return { pretty: `CHECK (${con.check!.pretty})`, plain: `CHECK (${con.check!.plain})` };
     case 'f': {
       const ref = con.ref!;
-      let def = `FOREIGN KEY (${cols(con.columns)}) REFERENCES ${quoteIdentifier(ref.name)}(${cols(ref.columns)})`;
+      // Named as the default search path (public) finds it: another schema's table with its schema.
+      const target = ref.table && !ref.table.temp && ref.table.schema !== 'public' ? qualified(ref.table) : quoteIdentifier(ref.table?.name ?? ref.name);
+      let def = `FOREIGN KEY (${cols(con.columns)}) REFERENCES ${target}(${cols(ref.columns)})`;
       if (ref.onUpdate !== 'a') def += ` ON UPDATE ${ACTION_TEXT[ref.onUpdate]}`;
       if (ref.onDelete !== 'a') def += ` ON DELETE ${ACTION_TEXT[ref.onDelete]}`;
       if (con.deferrable) def += ' DEFERRABLE';
