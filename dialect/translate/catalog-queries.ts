@@ -79,6 +79,14 @@ function regText(kind: string, sql: string): string {
   return using([sql], ([v]) => `CASE WHEN ${v} = 0 THEN '-' ELSE coalesce((SELECT name FROM ${HELPER.name} WHERE kind = '${kind}' AND oid = ${v}), CAST(${v} AS TEXT)) END`);
 }
 
+/** A reg* value read from text at run time (a parameter): an OID as it is, else `lookup` of the name `v`, `code` for none. */
+function byNameAtRunTime(sql: string, lookup: (name: string) => string, code: string, what: string): string {
+  return using([sql], ([v]) => {
+    const found = `(${lookup(v!)})`;
+    return `CASE WHEN ${v} IS NULL THEN NULL WHEN typeof(${v}) = 'integer' OR ${v} GLOB '[0-9]*' THEN CAST(${v} AS INTEGER) ELSE coalesce(${found}, pg_raise_if(1, '${code}', '${what} "' || ${v} || '" does not exist')) END`;
+  });
+}
+
 /**
  * Casts to and from regclass, regtype, regnamespace and regproc: PostgreSQL reads a name (or an
  * OID) into the OID and prints the OID as the name. Undefined for other casts.
@@ -98,6 +106,8 @@ export function regCast(em: EmitContext, arg: Node, target: PgTypeInfo): string 
     if (!from || TEXT_TYPES.has(from.oid)) {
       if (kind === 'class') return relationByName(sql, 'error');
       if (kind === 'type') return `pg_regtype_in(${sql})`;
+      if (kind === 'namespace') return byNameAtRunTime(sql, (v) => `SELECT oid FROM ${table('pg_namespace')} WHERE nspname = pg_parse_relname(${v})`, '3F000', 'schema');
+      if (kind === 'proc') return byNameAtRunTime(sql, (v) => `SELECT oid FROM ${table('pg_proc')} WHERE proname = pg_parse_relname(${v}) LIMIT 1`, '42883', 'function');
     }
     return sql;
   }

@@ -16,7 +16,7 @@ import { formatType, typeFromDeclared, type PgTypeInfo } from '../../../pg/types
 import { quoteIdentifier } from '../../../pg/ident.js';
 import { type Display, readDisplayMarker, readMatviewMarker, readViewColumnsMarker } from '../../catalog/markers.js';
 import { extensionOfView, isExtensionView } from '../../catalog/extensions.js';
-import { isSchemaView, namespaceOid, schemaOfView, splitStoredName } from '../../catalog/namespaces.js';
+import { isSchemaView, namespaceOid, schemaOfView, schemaViewName, splitStoredName } from '../../catalog/namespaces.js';
 import { type SequenceOptions, type SequenceType, isSequenceTable, readSequenceOptions, sequenceOfTable, sequenceOptions } from '../../catalog/sequences.js';
 import { type EnumType, enumOid, isEnumView, readEnumView } from '../../catalog/enums.js';
 import { type UserFunction, isFunctionView, readFunctionView } from '../../catalog/user-functions.js';
@@ -197,6 +197,17 @@ const display = (sql: string): Display => {
   return { pretty: text, plain: text };
 };
 const same = (text: string): Display => ({ pretty: text, plain: text });
+
+/**
+ * The model of one table alone, its constraints named as the catalog names them: a table of a
+ * schema (of `schemas`, stored as `schema.name`) by its own name, not by its SQLite name.
+ */
+export function tableAloneModel(r: { name: string; sql: string | null; temp: boolean }, schemas: Iterable<string>): Model {
+  const inSchema = r.temp ? undefined : [...schemas].find((s) => r.name.startsWith(`${s}.`));
+  const rows: MasterRow[] = [{ type: 'table', name: r.name, tbl_name: r.name, sql: r.sql, temp: r.temp }];
+  if (inSchema !== undefined) rows.push({ type: 'view', name: schemaViewName(inSchema), tbl_name: schemaViewName(inSchema), sql: null, temp: false });
+  return buildModel(rows, () => [], new Map());
+}
 
 export function buildModel(rows: MasterRow[], viewColumns: (name: string, temp: boolean) => ViewColumn[], lastValues: Map<string, bigint>): Model {
   const model: Model = { namespaces: rows.filter((r) => r.type === 'view' && isSchemaView(r.name)).map((r) => schemaOfView(r.name)), tables: [], indexes: [], sequences: [], constraints: [], enums: rows.filter((r) => r.type === 'view' && isEnumView(r.name)).map((r) => readEnumView(r.name, r.sql ?? '')), extensions: [], functions: [], triggers: [], domains: [], roles: [], objectAcls: new Map() };
