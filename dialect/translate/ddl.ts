@@ -18,7 +18,7 @@ import { type TranslatorSchema, identityColumnSql, identityColumnType } from './
 import { addConstraintEdit, dropConstraintEdit, referencedColumns } from './schema-edit.js';
 import { type ColumnTypes, expressionAnnotation, columnTypesOf, defaultAnnotation, tableColumnTypes } from './deparse.js';
 import { isReservedName, isSqliteModuleName } from '../catalog/definitions.js';
-import { INITIALLY_DEFERRED_MARKER, displayMarker, indexConstraintMarker, viewColumnsMarker, viewScalesMarker } from '../catalog/markers.js';
+import { INITIALLY_DEFERRED_MARKER, displayMarker, indexConstraintMarker, indexMethodMarker, nullsOrderMarker, viewColumnsMarker, viewScalesMarker } from '../catalog/markers.js';
 import { viewDefinition } from './viewdef.js';
 import { OID, arrayElementOid, formatType, typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
 import { EXTENSIONS, PREINSTALLED, extensionViewName } from '../catalog/extensions.js';
@@ -732,7 +732,9 @@ export function createIndex(schema: TranslatorSchema, s: Node): Step[] {
   const columns = tableColumnTypes(schema, table);
   const cols = elems.map((e) => {
     const target = e.name ? quoteIdent(e.name) : `(${em.expr(e.expr)})${expressionAnnotation(e.expr, columns)}`;
-    return `${target}${e.ordering === 'SORTBY_DESC' ? ' DESC' : ''}`;
+    const desc = e.ordering === 'SORTBY_DESC';
+    const nullsFirst = e.nulls_ordering === 'SORTBY_NULLS_FIRST' ? true : e.nulls_ordering === 'SORTBY_NULLS_LAST' ? false : desc;
+    return `${target}${desc ? ' DESC' : ''}${nullsFirst !== desc ? nullsOrderMarker(nullsFirst) : ''}`;
   });
   // An unnamed index is named as PostgreSQL's ChooseIndexName does: its columns, an expression's
   // by the name it would have as a result column (lower(b): lower), else expr; then the next free
@@ -744,7 +746,8 @@ export function createIndex(schema: TranslatorSchema, s: Node): Step[] {
   if (s.accessMethod && s.accessMethod !== 'btree' && s.accessMethod !== 'hash') throw unsupported(`index method ${s.accessMethod}`);
   // SQLite keeps a temporary table's indexes in the one temp schema all sessions share.
   const sqlName = schema.lookupTable(table)?.temp ? schema.tempPrefix + name : name;
-  let sql = `CREATE ${s.unique ? 'UNIQUE ' : ''}INDEX ${s.if_not_exists ? 'IF NOT EXISTS ' : ''}${quoteIdent(sqlName)} ON ${em.rangeVar(s.relation, false)} (${cols.join(', ')})`;
+  const method = s.accessMethod && s.accessMethod !== 'btree' ? indexMethodMarker(s.accessMethod) : '';
+  let sql = `CREATE ${s.unique ? 'UNIQUE ' : ''}INDEX ${s.if_not_exists ? 'IF NOT EXISTS ' : ''}${quoteIdent(sqlName)} ON ${em.rangeVar(s.relation, false)} (${cols.join(', ')})${method}`;
   const where = s.whereClause ? em.expr(s.whereClause) : undefined;
   if (where !== undefined) sql += ` WHERE ${where}${expressionAnnotation(s.whereClause, columns)}`;
   const plain = elems.every((e) => e.name);

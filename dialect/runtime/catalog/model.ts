@@ -106,8 +106,10 @@ export interface Index extends Relation {
   unique: boolean;
   primary: boolean;
   /** `expression`: an expression key's SQLite text (its attnum is 0). */
-  keys: Array<{ attnum: number; display: Display; desc: boolean; expression?: string }>;
+  keys: Array<{ attnum: number; display: Display; desc: boolean; nullsFirst: boolean; expression?: string }>;
   predicate: Display | null;
+  /** The access method CREATE INDEX named: btree or hash, both b-trees in SQLite. */
+  method: string;
   constraint: Constraint | null;
   /** pg_get_indexdef. */
   definition: Display;
@@ -375,11 +377,12 @@ export function buildModel(rows: MasterRow[], viewColumns: (name: string, temp: 
     if (!table) continue;
     const p = parseCreateIndex(r.name, r.tbl_name, r.sql);
     const keys = p.columns.map((c) => {
-      if (c.column !== null) return { attnum: attnumOf(table, c.column), display: same(quoteIdentifier(c.column)), desc: c.desc };
+      const nullsFirst = c.nullsFirst ?? c.desc;
+      if (c.column !== null) return { attnum: attnumOf(table, c.column), display: same(quoteIdentifier(c.column)), desc: c.desc, nullsFirst };
       // pg_get_indexdef prints a function call as it is and any other expression in parentheses.
       const text = c.display ?? display(c.expression ?? '');
       const key = (t: string) => (isCall(t) ? t : `(${t})`);
-      return { attnum: 0, display: { pretty: key(text.pretty), plain: key(text.plain) }, desc: c.desc, ...(c.expression !== null ? { expression: c.expression } : {}) };
+      return { attnum: 0, display: { pretty: key(text.pretty), plain: key(text.plain) }, desc: c.desc, nullsFirst, ...(c.expression !== null ? { expression: c.expression } : {}) };
     });
     const hasPk = table.constraints.some((c) => c.type === 'p');
     const kind = p.unique && keys.every((k) => k.attnum > 0) && !p.where ? (p.constraint ?? (r.name === `${table.name}_pkey` && !hasPk ? 'p' : null)) : null;
@@ -407,7 +410,7 @@ export function buildModel(rows: MasterRow[], viewColumns: (name: string, temp: 
       model.constraints.push(con);
       continue;
     }
-    const index = newIndex(table, r.name, p.unique, false, keys, p.where !== null ? (p.whereDisplay ?? display(p.where)) : null, null);
+    const index = newIndex(table, r.name, p.unique, false, keys, p.where !== null ? (p.whereDisplay ?? display(p.where)) : null, null, p.method);
     table.indexes.push(index);
   }
 
@@ -449,7 +452,7 @@ function checkColumns(sql: string, table: Table): string[] {
 }
 
 function keyIndex(table: Table, name: string, con: Constraint, attnums: number[]): Index {
-  const keys = attnums.map((a) => ({ attnum: a, display: same(quoteIdentifier(table.columns[a - 1]?.name ?? '')), desc: false }));
+  const keys = attnums.map((a) => ({ attnum: a, display: same(quoteIdentifier(table.columns[a - 1]?.name ?? '')), desc: false, nullsFirst: false }));
   const index = newIndex(table, table.temp || table.schema === 'public' ? name : `${table.schema}.${name}`, true, con.type === 'p', keys, null, con);
   table.indexes.push(index);
   return index;
@@ -460,22 +463,25 @@ function localName(table: Table, stored: string): string {
   return table.temp || table.schema === 'public' || !stored.startsWith(`${table.schema}.`) ? stored : stored.slice(table.schema.length + 1);
 }
 
-function newIndex(table: Table, stored: string, unique: boolean, primary: boolean, keys: Index['keys'], predicate: Display | null, constraint: Constraint | null): Index {
+function newIndex(table: Table, stored: string, unique: boolean, primary: boolean, keys: Index['keys'], predicate: Display | null, constraint: Constraint | null, method = 'btree'): Index {
   const name = localName(table, stored);
   const taken = new Set<string>();
   const columns = keys.map((k, i): Column => {
     const col = table.columns[k.attnum - 1];
-    return { name: indexColumnName(col?.name ?? expressionColumnName(k.display.plain), taken), attnum: i + 1, type: col?.type ?? { oid: 25, typmod: -1 }, notNull: false, default: null, identity: '', generated: null, comment: null };
+    // A hash index keeps the key's hash code: PostgreSQL's column of it is an integer.
+    const type = method === 'hash' ? { oid: 23, typmod: -1 } : (col?.type ?? { oid: 25, typmod: -1 });
+    return { name: indexColumnName(col?.name ?? expressionColumnName(k.display.plain), taken), attnum: i + 1, type, notNull: false, default: null, identity: '', generated: null, comment: null };
   });
   const text = (form: keyof Display) => {
-    const cols = keys.map((k) => k.display[form] + (k.desc ? ' DESC' : '')).join(', ');
+    const nulls = (k: Index['keys'][number]) => (k.nullsFirst === k.desc ? '' : k.nullsFirst ? ' NULLS FIRST' : ' NULLS LAST');
+    const cols = keys.map((k) => k.display[form] + (k.desc ? ' DESC' : '') + nulls(k)).join(', ');
     const where = predicate === null ? '' : ` WHERE ${predicate[form]}`;
     // Pretty, the table is named as the search path finds it; plain, always with its schema.
     const on = form === 'pretty' ? quoteIdentifier(table.name) : qualified(table);
-    return `CREATE ${unique ? 'UNIQUE ' : ''}INDEX ${quoteIdentifier(name)} ON ${on} USING btree (${cols})${where}`;
+    return `CREATE ${unique ? 'UNIQUE ' : ''}INDEX ${quoteIdentifier(name)} ON ${on} USING ${method} (${cols})${where}`;
   };
   const definition = { pretty: text('pretty'), plain: text('plain') };
-  return { oid: objectOid('class', stored), name, kind: 'i', namespace: table.namespace, schema: table.schema, temp: table.temp, columns, table, unique, primary, keys, predicate, constraint, definition };
+  return { oid: objectOid('class', stored), name, kind: 'i', namespace: table.namespace, schema: table.schema, temp: table.temp, columns, table, unique, primary, keys, predicate, constraint, definition, method };
 }
 
 /** An index expression's column name as PostgreSQL's FigureIndexColname gives it: a function call's name, else expr. */
