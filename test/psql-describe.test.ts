@@ -48,7 +48,8 @@ create index tagged_hash on tagged using hash (label);
 create index tagged_exprs on tagged (lower(label), upper(label), id);
 comment on table customers is 'the customers';
 comment on column customers.name is 'full name';
-comment on index tagged_label_idx is 'by label';
+comment on table app.orders is 'all orders';
+comment on column app.orders.code is 'the code';
 create view customer_names as select id, name from customers where name is not null;
 create view app.big_orders as select o.id, c.name, o.amount from app.orders o join customers c on c.id = o.customer_id where o.amount > 100;
 create materialized view order_totals as select customer_id, sum(amount) as total from app.orders group by customer_id;
@@ -89,6 +90,7 @@ const COMMANDS = [
   '\\dt',
   '\\dt public.*',
   '\\dt app.*',
+  '\\dt+ app.*',
   '\\dt *.cust*',
   '\\dt nosuch*',
   '\\di',
@@ -101,6 +103,10 @@ const COMMANDS = [
   '\\df',
   '\\df+ add_one',
   '\\df add*',
+  '\\dft',
+  '\\dfn',
+  '\\dfa',
+  '\\dfp',
   '\\dT',
   '\\dT+ mood',
   '\\dD',
@@ -162,7 +168,8 @@ async function describeAll(port: number): Promise<Output[]> {
   const setup = await psql(port, ['-q', '-v', 'ON_ERROR_STOP=1', '-f', '-'], SCHEMA);
   expect(setup.stderr).toBe('');
   const outputs: Output[] = [];
-  for (const command of COMMANDS) outputs.push({ command, ...(await psql(port, ['-c', command])) });
+  // A listing with sizes unaligned: the sizes' widths would set its columns'.
+  for (const command of COMMANDS) outputs.push({ command, ...(await psql(port, [...(/^\\d[tisvm]\+/.test(command) ? ['-A'] : []), '-c', command])) });
   return outputs;
 }
 

@@ -7,6 +7,7 @@
 import type { SchemaEdit } from '../runtime/schema-edit.js';
 import { pseudoTypeOid } from '../runtime/catalog/builtins.js';
 import { PgError, SqlState } from '../../pg/errors.js';
+import { storedName } from '../catalog/namespaces.js';
 import { enumOid } from '../catalog/enums.js';
 import { domainOid } from '../catalog/domains.js';
 import { OID, arrayElementOid, typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
@@ -152,6 +153,10 @@ export function regtypeArrayCast(em: EmitContext, arg: Node, target: PgTypeInfo)
 
 /** The OID a type name reads as: a built-in type, one of the schema's enums, or a pseudo-type. */
 function typeOid(em: EmitContext, name: string): number {
+  // psql's \dfn and \dft name a pseudo-type with its schema: 'pg_catalog.trigger'::pg_catalog.regtype.
+  const qualified = relationName(name.trim());
+  const pseudo = qualified.schema === 'pg_catalog' ? pseudoTypeOid(qualified.name) : undefined;
+  if (pseudo !== undefined) return pseudo;
   return regtypeOid(name, (n) => (em.schema.lookupEnum(n) ? enumOid(n) : em.schema.lookupDomain(n) ? domainOid(n) : pseudoTypeOid(n)));
 }
 
@@ -615,12 +620,14 @@ function lateralLookup(map: Map<string, Map<string, string>> | undefined, fields
  * catalog finds it (pg_description); undefined for other objects, whose comments are accepted
  * and not kept.
  */
-export function commentEdit(s: Node): SchemaEdit | undefined {
+export function commentEdit(s: Node, schema: TranslatorSchema): SchemaEdit | undefined {
   if (s.objtype !== 'OBJECT_TABLE' && s.objtype !== 'OBJECT_COLUMN') return undefined;
   const parts = names(s.object.List.items);
   const column = s.objtype === 'OBJECT_COLUMN' ? parts.pop()! : null;
-  const table = parts.pop()!;
-  const schema = parts.pop();
-  if (schema !== undefined && schema !== 'public') throw new PgError(SqlState.undefinedTable, `relation "${schema}.${table}" does not exist`);
+  const name = parts.pop()!;
+  const namespace = parts.pop();
+  if (namespace !== undefined && namespace !== 'public' && !schema.hasSchema(namespace)) throw new PgError(SqlState.invalidSchemaName, `schema "${namespace}" does not exist`);
+  // Another schema's table is stored as `schema.name`; an unqualified name is the search path's.
+  const table = namespace === undefined ? (schema.resolveRelation(name) ?? name) : storedName(namespace, name);
   return { kind: 'comment', table, column, text: (s.comment as string | undefined) ?? null };
 }
