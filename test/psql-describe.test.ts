@@ -127,6 +127,8 @@ const COMMANDS = [
   '\\sv+ app.big_orders',
   '\\dconfig work_mem',
   '\\dconfig *statement_timeout',
+  "set search_path = app, public; select to_regclass('orders') = 'app.orders'::regclass as found, 'orders'::regclass = 'app.orders'::regclass as cast, pg_table_is_visible('app.orders'::regclass) as visible, pg_get_serial_sequence('orders', 'id')",
+  "select to_regclass('orders'), pg_table_is_visible('app.orders'::regclass) as visible, pg_table_is_visible('customers'::regclass) as public",
   '\\d nosuch',
   '\\sf nosuch',
 ];

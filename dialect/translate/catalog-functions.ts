@@ -8,8 +8,8 @@ import { OID } from '../../pg/types/registry.js';
 import type { FunctionSpec } from './function-spec.js';
 import { currentSchemasSql } from './namespaces.js';
 import { HELPER, catalogRelation, sqliteTable } from '../catalog/definitions.js';
-import { NAMESPACE, TEMP_NAMESPACE } from '../catalog/oids.js';
-import { quoteString } from '../sqlite-quote.js';
+import { NAMESPACE, TEMP_NAMESPACE, TEMP_NAMESPACE_NAME } from '../catalog/oids.js';
+import { namespaceOid } from '../catalog/namespaces.js';
 
 /** The SQLite table of a catalog relation: `pg_class`, `information_schema.tables`. */
 export function catalogTable(name: string): string {
@@ -47,8 +47,7 @@ const constant = (sql: string, type: number): FunctionSpec => ({ emit: (a) => ig
 function visible(catalog: string, namespace: string, same: (other: string, object: string) => string): FunctionSpec {
   return {
     emit: (a, path) => {
-      const order = [...path.implicit.filter((s) => !path.schemas.includes(s)), ...path.schemas];
-      const rank = (ns: string) => `(SELECT CASE nspname ${order.map((s, i) => `WHEN ${quoteString(s)} THEN ${i}`).join(' ')} END FROM ${table('pg_namespace')} WHERE oid = ${ns})`;
+      const rank = (ns: string) => searchRank(path, ns);
       const shadowed = `EXISTS (SELECT 1 FROM ${table(catalog)} AS e WHERE ${same('e', 'o')} AND ${rank(`e.${namespace}`)} < ${rank(`o.${namespace}`)})`;
       return lookup(`${rank(`o.${namespace}`)} IS NOT NULL AND NOT ${shadowed}`, `${table(catalog)} AS o`, (v) => `o.oid = ${v}`)(a);
     },
@@ -91,15 +90,35 @@ function relationSize(parts: 'table' | 'indexes' | 'both'): FunctionSpec {
   };
 }
 
-export const SEARCH_ORDER = `CASE c.relnamespace WHEN ${TEMP_NAMESPACE} THEN 0 WHEN ${NAMESPACE.pg_catalog} THEN 1 ELSE 2 END`;
-export const VISIBLE_NAMESPACES = `(${TEMP_NAMESPACE}, ${NAMESPACE.pg_catalog}, ${NAMESPACE.public})`;
+/** The session's search path, as a FunctionSpec's emit gets it: the schemas searched first without being listed, then the listed ones. */
+export interface SearchPath {
+  schemas: readonly string[];
+  implicit: readonly string[];
+}
+
+/** The schemas searched, in order (namespace.c's activeSearchPath). */
+function searchOrder(path: SearchPath): string[] {
+  return [...path.implicit.filter((s) => !path.schemas.includes(s)), ...path.schemas];
+}
+
+const BUILTIN_NAMESPACES: Record<string, number> = { ...NAMESPACE, [TEMP_NAMESPACE_NAME]: TEMP_NAMESPACE };
+
+/** Where the schema of OID `namespace` comes in the search order; NULL where it is not searched. */
+export function searchRank(path: SearchPath, namespace: string): string {
+  return `CASE ${namespace} ${searchOrder(path).map((s, i) => `WHEN ${BUILTIN_NAMESPACES[s] ?? namespaceOid(s)} THEN ${i}`).join(' ')} END`;
+}
+
+/** The relation `name` unqualified names: the first of the search path's schemas that has one. */
+export function visibleRelation(path: SearchPath, name: string): string {
+  return `(SELECT c.oid FROM ${PG_CLASS} AS c WHERE c.relname = ${name} AND ${searchRank(path, 'c.relnamespace')} IS NOT NULL ORDER BY ${searchRank(path, 'c.relnamespace')} LIMIT 1)`;
+}
 
 /** The OID of a relation named by a text value at run time (a parameter, an expression). */
-export function relationByName(text: string, missing: 'error' | 'null'): string {
+export function relationByName(text: string, missing: 'error' | 'null', path: SearchPath): string {
   return using([text], ([v]) => {
     // A qualified name (`app.users`) is looked up in its schema, any other on the search path.
-    const namespace = `CASE WHEN pg_parse_relschema(${v}) IS NULL THEN c.relnamespace IN ${VISIBLE_NAMESPACES} ELSE c.relnamespace = (SELECT oid FROM ${table('pg_namespace')} WHERE nspname = pg_parse_relschema(${v})) END`;
-    const found = `(SELECT c.oid FROM ${PG_CLASS} AS c WHERE c.relname = pg_parse_relname(${v}) AND ${namespace} ORDER BY ${SEARCH_ORDER} LIMIT 1)`;
+    const qualified = `(SELECT c.oid FROM ${PG_CLASS} AS c WHERE c.relname = pg_parse_relname(${v}) AND c.relnamespace = (SELECT oid FROM ${table('pg_namespace')} WHERE nspname = pg_parse_relschema(${v})))`;
+    const found = `CASE WHEN pg_parse_relschema(${v}) IS NULL THEN ${visibleRelation(path, `pg_parse_relname(${v})`)} ELSE ${qualified} END`;
     const byName = missing === 'error' ? `coalesce(${found}, pg_raise_if(1, '42P01', 'relation "' || ${v} || '" does not exist'))` : found;
     return `CASE WHEN ${v} IS NULL THEN NULL WHEN typeof(${v}) = 'integer' OR ${v} GLOB '[0-9]*' THEN CAST(${v} AS INTEGER) ELSE ${byName} END`;
   });
@@ -121,12 +140,12 @@ function inheritedRoles(role: string): string {
  */
 function privilegeCheck(kind: 'table' | 'sequence' | 'schema'): FunctionSpec {
   return {
-    emit: (a) => {
+    emit: (a, path) => {
       const [role, object, privileges] = a.length === 3 ? [roleByValue(a[0]!), a[1]!, a[2]!] : ['10', a[0]!, a[1]!];
       const found =
         kind === 'schema'
           ? using([object], ([o]) => `coalesce((SELECT n.oid FROM ${table('pg_namespace')} AS n WHERE n.oid = ${o} OR n.nspname = ${o}), pg_raise_if(1, '3F000', 'schema "' || ${o} || '" does not exist'))`)
-          : relationByName(object, 'error');
+          : relationByName(object, 'error', path);
       const acl = kind === 'schema' ? `(SELECT nspacl FROM ${table('pg_namespace')} WHERE oid = o.id)` : `(SELECT relacl FROM ${PG_CLASS} WHERE oid = o.id)`;
       const owner = kind === 'schema' ? `(SELECT nspowner FROM ${table('pg_namespace')} WHERE oid = o.id)` : `(SELECT relowner FROM ${PG_CLASS} WHERE oid = o.id)`;
       const aclKind = kind === 'schema' ? `'schema'` : `CASE (SELECT relkind FROM ${PG_CLASS} WHERE oid = o.id) WHEN 'S' THEN 'sequence' ELSE 'table' END`;
@@ -217,10 +236,10 @@ export const CATALOG_FUNCTIONS: Record<string, FunctionSpec> = {
   // Only functions written in SQL with a body have one; evsql has none.
   pg_get_function_sqlbody: { emit: definition, type: OID.text },
   pg_get_serial_sequence: {
-    emit: (a) =>
+    emit: (a, path) =>
       using(a, ([t, c]) => {
         const owned = `${table('pg_depend')} AS d JOIN ${PG_CLASS} AS s ON s.oid = d.objid JOIN ${table('pg_namespace')} AS n ON n.oid = s.relnamespace JOIN ${table('pg_attribute')} AS a ON a.attrelid = d.refobjid AND a.attnum = d.refobjsubid`;
-        return `(SELECT pg_quote_ident(n.nspname) || '.' || pg_quote_ident(s.relname) FROM ${owned} WHERE d.refobjid = ${relationByName(t!, 'error')} AND a.attname = ${c} AND s.relkind = 'S')`;
+        return `(SELECT pg_quote_ident(n.nspname) || '.' || pg_quote_ident(s.relname) FROM ${owned} WHERE d.refobjid = ${relationByName(t!, 'error', path)} AND a.attname = ${c} AND s.relkind = 'S')`;
       }),
     type: OID.text,
   },
@@ -269,7 +288,7 @@ export const CATALOG_FUNCTIONS: Record<string, FunctionSpec> = {
   string_to_array: { sqlite: 'pg_string_to_array', type: OID.text_array },
   current_schemas: { emit: (a, path) => currentSchemasSql(a[0]!, path.implicit, path.schemas), type: OID.name_array },
   quote_ident: { sqlite: 'pg_quote_ident', type: OID.text },
-  to_regclass: { emit: (a) => relationByName(a[0]!, 'null'), type: OID.regclass },
+  to_regclass: { emit: (a, path) => relationByName(a[0]!, 'null', path), type: OID.regclass },
   has_table_privilege: privilegeCheck('table'),
   has_column_privilege: constant('1', OID.bool),
   has_schema_privilege: privilegeCheck('schema'),

@@ -23,7 +23,7 @@ import { recordCall, recordColumnSql, recordDisplaySql } from './json-records.js
 import { decorrelatedLateral } from './lateral-subqueries.js';
 import { JSON_SET_RETURNING, jsonArity, jsonDocument, jsonNamedColumn, sourceText } from './json-set-functions.js';
 import { type CatalogRelation, HELPER, catalogRelation, columnNames, columnType, regtypeOid, relationName, sqliteTable } from '../catalog/definitions.js';
-import { PG_CLASS, SEARCH_ORDER, VISIBLE_NAMESPACES, catalogTable, ignoring, relationByName, using } from './catalog-functions.js';
+import { PG_CLASS, type SearchPath, catalogTable, ignoring, relationByName, using, visibleRelation } from './catalog-functions.js';
 
 const CATALOG_SCHEMAS = new Set(['pg_catalog', 'information_schema']);
 
@@ -80,6 +80,10 @@ function regText(kind: string, sql: string): string {
   return using([sql], ([v]) => `CASE WHEN ${v} = 0 THEN '-' ELSE coalesce((SELECT name FROM ${HELPER.name} WHERE kind = '${kind}' AND oid = ${v}), CAST(${v} AS TEXT)) END`);
 }
 
+function searchPathOf(em: EmitContext): SearchPath {
+  return { schemas: em.schema.searchPath, implicit: em.schema.implicitSchemas() };
+}
+
 /** A reg* value read from text at run time (a parameter): an OID as it is, else `lookup` of the name `v`, `code` for none. */
 function byNameAtRunTime(sql: string, lookup: (name: string) => string, code: string, what: string): string {
   return using([sql], ([v]) => {
@@ -105,7 +109,7 @@ export function regCast(em: EmitContext, arg: Node, target: PgTypeInfo): string 
     const from = arg.ParamRef ? null : em.typeOf(arg);
     const sql = em.expr(arg);
     if (!from || TEXT_TYPES.has(from.oid)) {
-      if (kind === 'class') return relationByName(sql, 'error');
+      if (kind === 'class') return relationByName(sql, 'error', searchPathOf(em));
       if (kind === 'type') return `pg_regtype_in(${sql})`;
       if (kind === 'namespace') return byNameAtRunTime(sql, (v) => `SELECT oid FROM ${table('pg_namespace')} WHERE nspname = pg_parse_relname(${v})`, '3F000', 'schema');
       if (kind === 'proc') return byNameAtRunTime(sql, (v) => `SELECT oid FROM ${table('pg_proc')} WHERE proname = pg_parse_relname(${v}) LIMIT 1`, '42883', 'function');
@@ -116,8 +120,10 @@ export function regCast(em: EmitContext, arg: Node, target: PgTypeInfo): string 
   switch (kind) {
     case 'class': {
       const { schema, name } = relationName(literal);
-      const namespace = schema === null ? `c.relnamespace IN ${VISIBLE_NAMESPACES}` : `c.relnamespace = (SELECT oid FROM ${table('pg_namespace')} WHERE nspname = ${quoteString(schema)})`;
-      const found = `(SELECT c.oid FROM ${PG_CLASS} AS c WHERE c.relname = ${quoteString(name)} AND ${namespace} ORDER BY ${SEARCH_ORDER} LIMIT 1)`;
+      const found =
+        schema === null
+          ? visibleRelation(searchPathOf(em), quoteString(name))
+          : `(SELECT c.oid FROM ${PG_CLASS} AS c WHERE c.relname = ${quoteString(name)} AND c.relnamespace = (SELECT oid FROM ${table('pg_namespace')} WHERE nspname = ${quoteString(schema)}))`;
       return `coalesce(${found}, pg_raise_if(1, '42P01', ${quoteString(`relation "${literal}" does not exist`)}))`;
     }
     case 'type':
