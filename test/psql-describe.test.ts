@@ -213,6 +213,7 @@ it('psql gets a clean error, SQLSTATE 0A000, for the object kinds evsql refuses,
   const refused = [
     'create type pair as (a int, b text);',
     "create function greet(name text) returns text language plpgsql as $$ begin return 'hi ' || name; end $$;",
+    "create procedure bump(n int) language sql as 'update customers set name = name where id = n';",
     'create index tagged_gin on tagged using gin (data);',
     'grant usage on schema app to describe_reader;',
   ];
