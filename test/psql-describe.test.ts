@@ -129,6 +129,12 @@ const COMMANDS = [
   '\\dconfig *statement_timeout',
   "set search_path = app, public; select to_regclass('orders') = 'app.orders'::regclass as found, 'orders'::regclass = 'app.orders'::regclass as cast, pg_table_is_visible('app.orders'::regclass) as visible, pg_get_serial_sequence('orders', 'id')",
   "select to_regclass('orders'), pg_table_is_visible('app.orders'::regclass) as visible, pg_table_is_visible('customers'::regclass) as public",
+  "select routine_name, data_type, type_udt_name, routine_body, external_language from information_schema.routines where routine_schema = 'public' order by 1",
+  "select schemaname, tablename, indexname, indexdef from pg_indexes where schemaname in ('app', 'public') order by 3",
+  "select table_name, column_name, data_type, udt_name, column_default, is_identity from information_schema.columns where table_schema = 'app' order by table_name, ordinal_position",
+  "select tc.constraint_name, tc.table_schema, tc.table_name, kcu.column_name, ccu.table_schema, ccu.table_name, ccu.column_name from information_schema.table_constraints tc join information_schema.key_column_usage kcu on tc.constraint_name = kcu.constraint_name and tc.table_schema = kcu.table_schema join information_schema.constraint_column_usage ccu on ccu.constraint_name = tc.constraint_name where tc.constraint_type = 'FOREIGN KEY' order by 1",
+  'select tgname, pg_get_triggerdef(oid) from pg_trigger where not tgisinternal',
+  "select c.relname, i.indisunique, i.indoption, array_to_string(array(select pg_get_indexdef(i.indexrelid, k + 1, true) from generate_subscripts(i.indkey, 1) as k order by k), ',') from pg_index i join pg_class c on c.oid = i.indexrelid where i.indrelid = 'tagged'::regclass order by 1",
   '\\d nosuch',
   '\\sf nosuch',
 ];

@@ -13,6 +13,7 @@ import {
   attributeRow,
   authidRows,
   builtinTypeName,
+  isPseudoType,
   catalogRelationRows,
   classRow,
   databaseRows,
@@ -388,7 +389,8 @@ function routineRows(model: Model, db: string, enumNames: Map<number, string>, r
   const typeFacts = (oid: number) => {
     const enumName = enumNames.get(oid);
     return {
-      data_type: enumName !== undefined ? 'USER-DEFINED' : sqlDataType({ oid, typmod: -1 }),
+      // A pseudo-type (a trigger function's trigger) is named as it is: format_type knows only data types.
+      data_type: enumName !== undefined ? 'USER-DEFINED' : isPseudoType(oid) ? builtinTypeName(oid)! : sqlDataType({ oid, typmod: -1 }),
       schema: enumName !== undefined ? 'public' : 'pg_catalog',
       udt: enumName ?? builtinTypeName(oid) ?? 'text',
     };
@@ -412,9 +414,9 @@ function routineRows(model: Model, db: string, enumNames: Map<number, string>, r
       type_udt_schema: result.schema,
       type_udt_name: result.udt,
       dtd_identifier: '0',
-      routine_body: 'SQL',
+      routine_body: f.language === 'plpgsql' ? 'EXTERNAL' : 'SQL',
       routine_definition: f.body,
-      external_language: 'SQL',
+      external_language: f.language === 'plpgsql' ? 'PLPGSQL' : 'SQL',
       parameter_style: 'GENERAL',
       is_deterministic: yesNo(f.volatility === 'i'),
       sql_data_access: 'MODIFIES',
