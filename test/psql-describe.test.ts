@@ -128,6 +128,7 @@ const COMMANDS = [
   '\\dconfig work_mem',
   '\\dconfig *statement_timeout',
   "set search_path = app, public; select to_regclass('orders') = 'app.orders'::regclass as found, 'orders'::regclass = 'app.orders'::regclass as cast, pg_table_is_visible('app.orders'::regclass) as visible, pg_get_serial_sequence('orders', 'id')",
+  "set search_path = app, public; select 'orders'::regclass, 'customers'::regclass, 'app.orders'::regclass::text, conrelid::regclass, confrelid::regclass from pg_constraint where contype = 'f' order by 4::text",
   "select to_regclass('orders'), pg_table_is_visible('app.orders'::regclass) as visible, pg_table_is_visible('customers'::regclass) as public",
   "select routine_name, data_type, type_udt_name, routine_body, external_language from information_schema.routines where routine_schema = 'public' order by 1",
   "select schemaname, tablename, indexname, indexdef from pg_indexes where schemaname in ('app', 'public') order by 3",

@@ -23,7 +23,7 @@ import { recordCall, recordColumnSql, recordDisplaySql } from './json-records.js
 import { decorrelatedLateral } from './lateral-subqueries.js';
 import { JSON_SET_RETURNING, jsonArity, jsonDocument, jsonNamedColumn, sourceText } from './json-set-functions.js';
 import { type CatalogRelation, HELPER, catalogRelation, columnNames, columnType, regtypeOid, relationName, sqliteTable } from '../catalog/definitions.js';
-import { PG_CLASS, type SearchPath, catalogTable, ignoring, relationByName, using, visibleRelation } from './catalog-functions.js';
+import { CATALOG_FUNCTIONS, PG_CLASS, type SearchPath, catalogTable, ignoring, relationByName, using, visibleRelation } from './catalog-functions.js';
 
 const CATALOG_SCHEMAS = new Set(['pg_catalog', 'information_schema']);
 
@@ -76,7 +76,15 @@ const REG_KINDS: Record<number, string> = { [OID.regclass]: 'class', [OID.regtyp
 const TEXT_TYPES = new Set<number>([OID.text, OID.varchar, OID.name, OID.bpchar]);
 
 /** The text a reg* value prints as (a relation's name for regclass), `-` for 0, the number if unknown. */
-function regText(kind: string, sql: string): string {
+function regText(kind: string, sql: string, path?: SearchPath): string {
+  // Under another search path than public a relation's name is qualified unless the path finds it (regclassout).
+  if (kind === 'class' && path && !(path.schemas.length === 1 && path.schemas[0] === 'public')) {
+    return using([sql], ([v]) => {
+      const visible = CATALOG_FUNCTIONS.pg_table_is_visible!.emit!(['c.oid'], path);
+      const name = `(SELECT CASE WHEN ${visible} THEN pg_quote_ident(c.relname) ELSE pg_quote_ident(n.nspname) || '.' || pg_quote_ident(c.relname) END FROM ${PG_CLASS} AS c JOIN ${table('pg_namespace')} AS n ON n.oid = c.relnamespace WHERE c.oid = ${v})`;
+      return `CASE WHEN ${v} = 0 THEN '-' ELSE coalesce(${name}, CAST(${v} AS TEXT)) END`;
+    });
+  }
   return using([sql], ([v]) => `CASE WHEN ${v} = 0 THEN '-' ELSE coalesce((SELECT name FROM ${HELPER.name} WHERE kind = '${kind}' AND oid = ${v}), CAST(${v} AS TEXT)) END`);
 }
 
@@ -100,7 +108,7 @@ export function regCast(em: EmitContext, arg: Node, target: PgTypeInfo): string 
   const kind = REG_KINDS[target.oid];
   if (kind === undefined) {
     const from = em.typeOf(arg);
-    if (from && REG_KINDS[from.oid] !== undefined && TEXT_TYPES.has(target.oid)) return regText(REG_KINDS[from.oid]!, em.expr(arg));
+    if (from && REG_KINDS[from.oid] !== undefined && TEXT_TYPES.has(target.oid)) return regText(REG_KINDS[from.oid]!, em.expr(arg), searchPathOf(em));
     return undefined;
   }
   const literal = arg.A_Const?.sval?.sval ?? (arg.A_Const?.sval ? '' : undefined);
@@ -187,10 +195,10 @@ export function regOutput(em: EmitContext, val: Node, sql: string): string {
   const f = val.FuncCall;
   const arg = f && names(f.funcname).at(-1) === 'pg_typeof' ? (f.args as Node[] | undefined)?.[0] : undefined;
   if (arg && hasAggregate(arg)) {
-    const name = regText(kind, String(em.typeOf(arg)?.oid ?? OID.unknown));
+    const name = regText(kind, String(em.typeOf(arg)?.oid ?? OID.unknown), searchPathOf(em));
     return `iif((${em.expr(arg)}) IS NULL, ${name}, ${name})`;
   }
-  return regText(kind, sql);
+  return regText(kind, sql, searchPathOf(em));
 }
 
 // ---------------------------------------------------------------- arrays
