@@ -45,7 +45,7 @@ create index tagged_partial on tagged (id) where label is not null;
 create index tagged_desc on tagged (label desc nulls last, id);
 create index tagged_first on tagged (id nulls first);
 create index tagged_hash on tagged using hash (label);
-create index tagged_exprs on tagged (lower(label), upper(label), id);
+create index tagged_exprs on tagged (lower(label), upper(label), id, (id * 2), (label || 'x'));
 comment on table customers is 'the customers';
 comment on column customers.name is 'full name';
 comment on table app.orders is 'all orders';

@@ -48,6 +48,18 @@ export function readNullsOrderMarker(comment: string): boolean | undefined {
   return undefined;
 }
 
+const KEY_TYPE = /^\/\* evsql-key-type: (\d+) (-?\d+) \*\/$/;
+
+/** The annotation on an index expression: its type (OID and typmod), which pg_attribute gives the index's column. */
+export function keyTypeMarker(type: { oid: number; typmod: number } | undefined): string {
+  return type === undefined ? '' : ` /* evsql-key-type: ${type.oid} ${type.typmod} */`;
+}
+
+export function readKeyTypeMarker(comment: string): { oid: number; typmod: number } | undefined {
+  const m = KEY_TYPE.exec(comment);
+  return m ? { oid: Number(m[1]), typmod: Number(m[2]) } : undefined;
+}
+
 const INDEX_METHOD = /^\/\* evsql-index-method: (\w+) \*\/$/;
 
 /** The annotation on an index made USING another method than btree: a b-tree in SQLite, that method in the catalog. */

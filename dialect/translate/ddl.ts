@@ -16,9 +16,9 @@ import { unsupported } from './unsupported.js';
 import { type Node, names, parseTypeName } from './parse.js';
 import { type TranslatorSchema, identityColumnSql, identityColumnType } from './schema.js';
 import { addConstraintEdit, dropConstraintEdit, referencedColumns } from './schema-edit.js';
-import { type ColumnTypes, expressionAnnotation, columnTypesOf, defaultAnnotation, tableColumnTypes } from './deparse.js';
+import { type ColumnTypes, expressionAnnotation, expressionType, columnTypesOf, defaultAnnotation, tableColumnTypes } from './deparse.js';
 import { isReservedName, isSqliteModuleName } from '../catalog/definitions.js';
-import { INITIALLY_DEFERRED_MARKER, displayMarker, indexConstraintMarker, indexMethodMarker, nullsOrderMarker, viewColumnsMarker, viewScalesMarker } from '../catalog/markers.js';
+import { INITIALLY_DEFERRED_MARKER, displayMarker, indexConstraintMarker, indexMethodMarker, keyTypeMarker, nullsOrderMarker, viewColumnsMarker, viewScalesMarker } from '../catalog/markers.js';
 import { viewDefinition } from './viewdef.js';
 import { OID, arrayElementOid, formatType, typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
 import { EXTENSIONS, PREINSTALLED, extensionViewName } from '../catalog/extensions.js';
@@ -731,7 +731,7 @@ export function createIndex(schema: TranslatorSchema, s: Node): Step[] {
   const elems = (s.indexParams as Node[]).map((p) => p.IndexElem);
   const columns = tableColumnTypes(schema, table);
   const cols = elems.map((e) => {
-    const target = e.name ? quoteIdent(e.name) : `(${em.expr(e.expr)})${expressionAnnotation(e.expr, columns)}`;
+    const target = e.name ? quoteIdent(e.name) : `(${em.expr(e.expr)})${expressionAnnotation(e.expr, columns)}${keyTypeMarker(expressionType(e.expr, columns))}`;
     const desc = e.ordering === 'SORTBY_DESC';
     const nullsFirst = e.nulls_ordering === 'SORTBY_NULLS_FIRST' ? true : e.nulls_ordering === 'SORTBY_NULLS_LAST' ? false : desc;
     return `${target}${desc ? ' DESC' : ''}${nullsFirst !== desc ? nullsOrderMarker(nullsFirst) : ''}`;

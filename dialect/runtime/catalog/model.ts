@@ -106,7 +106,8 @@ export interface Index extends Relation {
   unique: boolean;
   primary: boolean;
   /** `expression`: an expression key's SQLite text (its attnum is 0). */
-  keys: Array<{ attnum: number; display: Display; desc: boolean; nullsFirst: boolean; expression?: string }>;
+  /** `type`: an expression key's, where its annotation gives it. */
+  keys: Array<{ attnum: number; display: Display; desc: boolean; nullsFirst: boolean; expression?: string; type?: PgTypeInfo }>;
   predicate: Display | null;
   /** The access method CREATE INDEX named: btree or hash, both b-trees in SQLite. */
   method: string;
@@ -382,7 +383,7 @@ export function buildModel(rows: MasterRow[], viewColumns: (name: string, temp: 
       // pg_get_indexdef prints a function call as it is and any other expression in parentheses.
       const text = c.display ?? display(c.expression ?? '');
       const key = (t: string) => (isCall(t) ? t : `(${t})`);
-      return { attnum: 0, display: { pretty: key(text.pretty), plain: key(text.plain) }, desc: c.desc, nullsFirst, ...(c.expression !== null ? { expression: c.expression } : {}) };
+      return { attnum: 0, display: { pretty: key(text.pretty), plain: key(text.plain) }, desc: c.desc, nullsFirst, ...(c.expression !== null ? { expression: c.expression } : {}), ...(c.type ? { type: c.type } : {}) };
     });
     const hasPk = table.constraints.some((c) => c.type === 'p');
     const kind = p.unique && keys.every((k) => k.attnum > 0) && !p.where ? (p.constraint ?? (r.name === `${table.name}_pkey` && !hasPk ? 'p' : null)) : null;
@@ -469,7 +470,7 @@ function newIndex(table: Table, stored: string, unique: boolean, primary: boolea
   const columns = keys.map((k, i): Column => {
     const col = table.columns[k.attnum - 1];
     // A hash index keeps the key's hash code: PostgreSQL's column of it is an integer.
-    const type = method === 'hash' ? { oid: 23, typmod: -1 } : (col?.type ?? { oid: 25, typmod: -1 });
+    const type = method === 'hash' ? { oid: 23, typmod: -1 } : (col?.type ?? k.type ?? { oid: 25, typmod: -1 });
     return { name: indexColumnName(col?.name ?? expressionColumnName(k.display.plain), taken), attnum: i + 1, type, notNull: false, default: null, identity: '', generated: null, comment: null };
   });
   const text = (form: keyof Display) => {

@@ -9,7 +9,7 @@
 import { isDisplayColumn } from '../../catalog/numeric-display.js';
 import { DOMAIN_DEFAULT_MARKER, readDomainConstraintName } from '../../catalog/domains.js';
 import { readEnumColumnMarker } from '../../catalog/enums.js';
-import { type Display, INITIALLY_DEFERRED_MARKER, readCommentMarker, readDisplayMarker, readIndexConstraintMarker, readIndexMethodMarker, readNullsOrderMarker, type IndexConstraint } from '../../catalog/markers.js';
+import { type Display, INITIALLY_DEFERRED_MARKER, readCommentMarker, readDisplayMarker, readIndexConstraintMarker, readIndexMethodMarker, readKeyTypeMarker, readNullsOrderMarker, type IndexConstraint } from '../../catalog/markers.js';
 
 interface Token {
   kind: 'word' | 'ident' | 'string' | 'number' | 'punct' | 'comment';
@@ -80,6 +80,8 @@ export interface ParsedIndexColumn {
   desc: boolean;
   /** NULLS FIRST (true) or LAST (false) where the annotation says; null: the direction's default. */
   nullsFirst: boolean | null;
+  /** An expression's type, from the annotation. */
+  type: { oid: number; typmod: number } | null;
 }
 
 export interface ParsedIndex {
@@ -495,7 +497,8 @@ export function parseCreateIndex(name: string, table: string, sql: string): Pars
       const single = start === end && (start.kind === 'ident' || start.kind === 'word');
       const taken = c.takeComments();
       const nullsFirst = taken.map((t) => readNullsOrderMarker(t.value)).find((n) => n !== undefined) ?? null;
-      index.columns.push({ column: single ? start.value : null, expression: single ? null : text.replace(/^\((.*)\)$/s, '$1'), display: displayIn(taken), desc, nullsFirst });
+      const type = taken.map((t) => readKeyTypeMarker(t.value)).find((k) => k !== undefined) ?? null;
+      index.columns.push({ column: single ? start.value : null, expression: single ? null : text.replace(/^\((.*)\)$/s, '$1'), display: displayIn(taken), desc, nullsFirst, type });
     };
     for (;;) {
       const t = c.next();
