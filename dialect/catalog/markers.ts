@@ -34,6 +34,43 @@ export function readDisplayMarker(comment: string): Display | undefined {
   return typeof value === 'string' ? { pretty: value, plain: value } : { pretty: value[0], plain: value[1] };
 }
 
+/**
+ * The annotation on an index key whose NULLs sort other than its direction's default (ASC: last,
+ * DESC: first): SQLite's CREATE INDEX takes no NULLS FIRST/LAST, PostgreSQL's catalog shows it.
+ */
+export function nullsOrderMarker(nullsFirst: boolean): string {
+  return nullsFirst ? ' /* evsql-nulls: first */' : ' /* evsql-nulls: last */';
+}
+
+export function readNullsOrderMarker(comment: string): boolean | undefined {
+  if (comment === '/* evsql-nulls: first */') return true;
+  if (comment === '/* evsql-nulls: last */') return false;
+  return undefined;
+}
+
+const KEY_TYPE = /^\/\* evsql-key-type: (\d+) (-?\d+) \*\/$/;
+
+/** The annotation on an index expression: its type (OID and typmod), which pg_attribute gives the index's column. */
+export function keyTypeMarker(type: { oid: number; typmod: number } | undefined): string {
+  return type === undefined ? '' : ` /* evsql-key-type: ${type.oid} ${type.typmod} */`;
+}
+
+export function readKeyTypeMarker(comment: string): { oid: number; typmod: number } | undefined {
+  const m = KEY_TYPE.exec(comment);
+  return m ? { oid: Number(m[1]), typmod: Number(m[2]) } : undefined;
+}
+
+const INDEX_METHOD = /^\/\* evsql-index-method: (\w+) \*\/$/;
+
+/** The annotation on an index made USING another method than btree: a b-tree in SQLite, that method in the catalog. */
+export function indexMethodMarker(method: string): string {
+  return ` /* evsql-index-method: ${method} */`;
+}
+
+export function readIndexMethodMarker(comment: string): string | undefined {
+  return INDEX_METHOD.exec(comment)?.[1];
+}
+
 export type IndexConstraint = 'p' | 'u';
 
 /** The annotation on a unique index that is a PRIMARY KEY or UNIQUE constraint. */

@@ -14,9 +14,10 @@ import { PgError, SqlState } from '../../pg/errors.js';
 import type { SqliteValue } from '../../pg/types/registry.js';
 import { NOT_VALID_MARKER, commentMarker, displayMarker, readDisplayMarker, withMatviewMarker, withoutCommentMarkers } from '../catalog/markers.js';
 import { quoteIdentifier } from '../../pg/ident.js';
-import { quoteIdent, quoteString } from '../sqlite-quote.js';
+import { quoteIdent } from '../sqlite-quote.js';
 import { INTERNAL_PREFIX, ROWID_NAMES, SESSION_TEMP_PREFIXES, isSessionTemp } from '../catalog/definitions.js';
-import { buildModel } from './catalog/model.js';
+import { buildModel, tableAloneModel } from './catalog/model.js';
+import { isSchemaView, schemaOfView } from '../catalog/namespaces.js';
 import { DOMAIN_DEFAULT_MARKER } from '../catalog/domains.js';
 import { parseCreateTable } from './catalog/sqlite-ddl.js';
 import { type RelationAcl, withAclMarker } from '../catalog/roles.js';
@@ -191,7 +192,7 @@ export function applySchemaEdit(db: Database.Database, edit: SchemaEdit): void {
     db.exec(`DROP INDEX ${quoteIdent(edit.name)}`);
     return;
   }
-  const unnamed = withoutUnnamedConstraint(parts, shown, sql, edit.name);
+  const unnamed = withoutUnnamedConstraint(db, parts, shown, sql, edit.name);
   if (unnamed) {
     write(unnamed);
     return;
@@ -213,9 +214,9 @@ export function applySchemaEdit(db: Database.Database, edit: SchemaEdit): void {
  * PostgreSQL calls `name` (`t_col_fkey`, `t_col_check`: ORMs drop them by that name), or null
  * when there is none.
  */
-function withoutUnnamedConstraint(parts: Definitions, table: string, sql: string, name: string): string[] | null {
-  const model = buildModel([{ type: 'table', name: table, tbl_name: table, sql, temp: false }], () => [], new Map());
-  const source = model.tables[0]?.constraints.find((c) => c.name === name)?.source;
+function withoutUnnamedConstraint(db: Database.Database, parts: Definitions, table: string, sql: string, name: string): string[] | null {
+  const model = tableAloneModel({ name: table, sql, temp: false }, schemaNames(db));
+  const source = model.tables[0]?.constraints.find((c) => c.name === name && (c.type === 'f' || c.type === 'c'))?.source;
   if (!source || source.name !== null) return null;
   if (source.column === null) {
     const same = (d: string) => {
@@ -636,11 +637,16 @@ function renameConstraint(db: Database.Database, table: string, from: string, to
   writeConstraintName(db, table, source, to);
 }
 
+/** The schemas CREATE SCHEMA made (catalog/namespaces.ts). */
+function schemaNames(db: Database.Database): string[] {
+  return (db.prepare(`SELECT name FROM main.sqlite_schema WHERE type = 'view'`).pluck().all() as string[]).filter(isSchemaView).map(schemaOfView);
+}
+
 function tableModel(db: Database.Database, table: string) {
   const schema = schemaOf(table);
   const master = (db.prepare(`SELECT type, name, tbl_name, sql FROM ${schema}.sqlite_schema`).all() as Array<{ type: string; name: string; tbl_name: string; sql: string | null }>).map((r) => ({ ...r, temp: schema === 'temp' }));
   const model = buildModel(master, () => [], new Map());
-  return { master, model, own: model.tables.find((t) => t.name === table)?.constraints ?? [] };
+  return { master, model, own: model.tables.find((t) => t.stored === table)?.constraints ?? [] };
 }
 
 /** Each constraint of the table's definition without a name of its own gets the one the catalog gives it now. */

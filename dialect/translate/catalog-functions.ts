@@ -8,7 +8,8 @@ import { OID } from '../../pg/types/registry.js';
 import type { FunctionSpec } from './function-spec.js';
 import { currentSchemasSql } from './namespaces.js';
 import { HELPER, catalogRelation, sqliteTable } from '../catalog/definitions.js';
-import { NAMESPACE, TEMP_NAMESPACE } from '../catalog/oids.js';
+import { NAMESPACE, TEMP_NAMESPACE, TEMP_NAMESPACE_NAME } from '../catalog/oids.js';
+import { namespaceOid } from '../catalog/namespaces.js';
 
 /** The SQLite table of a catalog relation: `pg_class`, `information_schema.tables`. */
 export function catalogTable(name: string): string {
@@ -38,8 +39,22 @@ const definition = (a: string[]) =>
   ignoring(a.slice(2), using([a[0]!, a[1] ?? '0'], ([o, pretty]) => `(SELECT CASE WHEN ${pretty} THEN pretty ELSE definition END FROM ${HELPER.definition} WHERE oid = ${o})`));
 const functionText = (column: string) => lookup(column, HELPER.function, (v) => `oid = ${v}`);
 const constant = (sql: string, type: number): FunctionSpec => ({ emit: (a) => ignoring(a, sql), type });
-/** pg_*_is_visible: every object is on the search path (pg_catalog, public); null for an unknown OID. */
-const visible = (catalog: string): FunctionSpec => ({ emit: lookup('1', table(catalog), (v) => `oid = ${v}`), type: OID.bool });
+/**
+ * pg_*_is_visible as namespace.c decides it: the object's schema is searched (the implicit ones
+ * first, then the search path) and no schema searched before it has an object that `same` calls
+ * the same, so an unqualified name reaches it; null for an unknown OID.
+ */
+function visible(catalog: string, namespace: string, same: (other: string, object: string) => string): FunctionSpec {
+  return {
+    emit: (a, path) => {
+      const rank = (ns: string) => searchRank(path, ns);
+      const shadowed = `EXISTS (SELECT 1 FROM ${table(catalog)} AS e WHERE ${same('e', 'o')} AND ${rank(`e.${namespace}`)} < ${rank(`o.${namespace}`)})`;
+      return lookup(`${rank(`o.${namespace}`)} IS NOT NULL AND NOT ${shadowed}`, `${table(catalog)} AS o`, (v) => `o.oid = ${v}`)(a);
+    },
+    type: OID.bool,
+  };
+}
+const sameColumn = (column: string) => (e: string, o: string) => `${e}.${column} = ${o}.${column}`;
 
 /**
  * CREATE OR REPLACE FUNCTION as PostgreSQL prints it (ruleutils.c): the header lines, the options
@@ -65,23 +80,45 @@ function functionDefinition(oid: string): string {
 
 /** Relation sizes from SQLite's pages: the table's b-tree, its indexes', or both. */
 function relationSize(parts: 'table' | 'indexes' | 'both'): FunctionSpec {
-  const indexes = `SELECT name FROM main.sqlite_schema WHERE type = 'index' AND tbl_name = c.relname`;
-  const which = { table: 's.name = c.relname', indexes: `s.name IN (${indexes})`, both: `(s.name = c.relname OR s.name IN (${indexes}))` }[parts];
+  // Another schema's relation is stored as `schema.name` (catalog/namespaces.ts).
+  const stored = `CASE WHEN c.relnamespace = ${NAMESPACE.public} THEN c.relname ELSE (SELECT nspname FROM ${table('pg_namespace')} WHERE oid = c.relnamespace) || '.' || c.relname END`;
+  const indexes = `SELECT name FROM main.sqlite_schema WHERE type = 'index' AND tbl_name = ${stored}`;
+  const which = { table: `s.name = ${stored}`, indexes: `s.name IN (${indexes})`, both: `(s.name = ${stored} OR s.name IN (${indexes}))` }[parts];
   return {
     emit: (a) => ignoring(a.slice(1), using([a[0]!], ([v]) => `(SELECT coalesce(sum(s.pgsize), 0) FROM ${PG_CLASS} AS c, dbstat AS s WHERE c.oid = ${v} AND s.aggregate = 1 AND ${which})`)),
     type: OID.int8,
   };
 }
 
-export const SEARCH_ORDER = `CASE c.relnamespace WHEN ${TEMP_NAMESPACE} THEN 0 WHEN ${NAMESPACE.pg_catalog} THEN 1 ELSE 2 END`;
-export const VISIBLE_NAMESPACES = `(${TEMP_NAMESPACE}, ${NAMESPACE.pg_catalog}, ${NAMESPACE.public})`;
+/** The session's search path, as a FunctionSpec's emit gets it: the schemas searched first without being listed, then the listed ones. */
+export interface SearchPath {
+  schemas: readonly string[];
+  implicit: readonly string[];
+}
+
+/** The schemas searched, in order (namespace.c's activeSearchPath). */
+function searchOrder(path: SearchPath): string[] {
+  return [...path.implicit.filter((s) => !path.schemas.includes(s)), ...path.schemas];
+}
+
+const BUILTIN_NAMESPACES: Record<string, number> = { ...NAMESPACE, [TEMP_NAMESPACE_NAME]: TEMP_NAMESPACE };
+
+/** Where the schema of OID `namespace` comes in the search order; NULL where it is not searched. */
+export function searchRank(path: SearchPath, namespace: string): string {
+  return `CASE ${namespace} ${searchOrder(path).map((s, i) => `WHEN ${BUILTIN_NAMESPACES[s] ?? namespaceOid(s)} THEN ${i}`).join(' ')} END`;
+}
+
+/** The relation `name` unqualified names: the first of the search path's schemas that has one. */
+export function visibleRelation(path: SearchPath, name: string): string {
+  return `(SELECT c.oid FROM ${PG_CLASS} AS c WHERE c.relname = ${name} AND ${searchRank(path, 'c.relnamespace')} IS NOT NULL ORDER BY ${searchRank(path, 'c.relnamespace')} LIMIT 1)`;
+}
 
 /** The OID of a relation named by a text value at run time (a parameter, an expression). */
-export function relationByName(text: string, missing: 'error' | 'null'): string {
+export function relationByName(text: string, missing: 'error' | 'null', path: SearchPath): string {
   return using([text], ([v]) => {
     // A qualified name (`app.users`) is looked up in its schema, any other on the search path.
-    const namespace = `CASE WHEN pg_parse_relschema(${v}) IS NULL THEN c.relnamespace IN ${VISIBLE_NAMESPACES} ELSE c.relnamespace = (SELECT oid FROM ${table('pg_namespace')} WHERE nspname = pg_parse_relschema(${v})) END`;
-    const found = `(SELECT c.oid FROM ${PG_CLASS} AS c WHERE c.relname = pg_parse_relname(${v}) AND ${namespace} ORDER BY ${SEARCH_ORDER} LIMIT 1)`;
+    const qualified = `(SELECT c.oid FROM ${PG_CLASS} AS c WHERE c.relname = pg_parse_relname(${v}) AND c.relnamespace = (SELECT oid FROM ${table('pg_namespace')} WHERE nspname = pg_parse_relschema(${v})))`;
+    const found = `CASE WHEN pg_parse_relschema(${v}) IS NULL THEN ${visibleRelation(path, `pg_parse_relname(${v})`)} ELSE ${qualified} END`;
     const byName = missing === 'error' ? `coalesce(${found}, pg_raise_if(1, '42P01', 'relation "' || ${v} || '" does not exist'))` : found;
     return `CASE WHEN ${v} IS NULL THEN NULL WHEN typeof(${v}) = 'integer' OR ${v} GLOB '[0-9]*' THEN CAST(${v} AS INTEGER) ELSE ${byName} END`;
   });
@@ -103,12 +140,12 @@ function inheritedRoles(role: string): string {
  */
 function privilegeCheck(kind: 'table' | 'sequence' | 'schema'): FunctionSpec {
   return {
-    emit: (a) => {
+    emit: (a, path) => {
       const [role, object, privileges] = a.length === 3 ? [roleByValue(a[0]!), a[1]!, a[2]!] : ['10', a[0]!, a[1]!];
       const found =
         kind === 'schema'
           ? using([object], ([o]) => `coalesce((SELECT n.oid FROM ${table('pg_namespace')} AS n WHERE n.oid = ${o} OR n.nspname = ${o}), pg_raise_if(1, '3F000', 'schema "' || ${o} || '" does not exist'))`)
-          : relationByName(object, 'error');
+          : relationByName(object, 'error', path);
       const acl = kind === 'schema' ? `(SELECT nspacl FROM ${table('pg_namespace')} WHERE oid = o.id)` : `(SELECT relacl FROM ${PG_CLASS} WHERE oid = o.id)`;
       const owner = kind === 'schema' ? `(SELECT nspowner FROM ${table('pg_namespace')} WHERE oid = o.id)` : `(SELECT relowner FROM ${PG_CLASS} WHERE oid = o.id)`;
       const aclKind = kind === 'schema' ? `'schema'` : `CASE (SELECT relkind FROM ${PG_CLASS} WHERE oid = o.id) WHEN 'S' THEN 'sequence' ELSE 'table' END`;
@@ -136,19 +173,19 @@ const ACL_DEFAULTS: Record<string, [string, string]> = {
 };
 
 export const CATALOG_FUNCTIONS: Record<string, FunctionSpec> = {
-  pg_table_is_visible: { emit: lookup(`relnamespace <> ${NAMESPACE.information_schema}`, PG_CLASS, (v) => `oid = ${v}`), type: OID.bool },
-  pg_type_is_visible: visible('pg_type'),
-  pg_function_is_visible: visible('pg_proc'),
-  pg_operator_is_visible: visible('pg_operator'),
-  pg_opclass_is_visible: visible('pg_opclass'),
-  pg_opfamily_is_visible: visible('pg_opfamily'),
-  pg_conversion_is_visible: visible('pg_conversion'),
-  pg_collation_is_visible: visible('pg_collation'),
-  pg_statistics_obj_is_visible: visible('pg_statistic_ext'),
-  pg_ts_config_is_visible: visible('pg_ts_config'),
-  pg_ts_dict_is_visible: visible('pg_ts_dict'),
-  pg_ts_parser_is_visible: visible('pg_ts_parser'),
-  pg_ts_template_is_visible: visible('pg_ts_template'),
+  pg_table_is_visible: visible('pg_class', 'relnamespace', sameColumn('relname')),
+  pg_type_is_visible: visible('pg_type', 'typnamespace', sameColumn('typname')),
+  pg_function_is_visible: visible('pg_proc', 'pronamespace', (e, o) => `${e}.proname = ${o}.proname AND ${e}.proargtypes = ${o}.proargtypes`),
+  pg_operator_is_visible: visible('pg_operator', 'oprnamespace', (e, o) => `${e}.oprname = ${o}.oprname AND ${e}.oprleft = ${o}.oprleft AND ${e}.oprright = ${o}.oprright`),
+  pg_opclass_is_visible: visible('pg_opclass', 'opcnamespace', (e, o) => `${e}.opcname = ${o}.opcname AND ${e}.opcmethod = ${o}.opcmethod`),
+  pg_opfamily_is_visible: visible('pg_opfamily', 'opfnamespace', (e, o) => `${e}.opfname = ${o}.opfname AND ${e}.opfmethod = ${o}.opfmethod`),
+  pg_conversion_is_visible: visible('pg_conversion', 'connamespace', sameColumn('conname')),
+  pg_collation_is_visible: visible('pg_collation', 'collnamespace', sameColumn('collname')),
+  pg_statistics_obj_is_visible: visible('pg_statistic_ext', 'stxnamespace', sameColumn('stxname')),
+  pg_ts_config_is_visible: visible('pg_ts_config', 'cfgnamespace', sameColumn('cfgname')),
+  pg_ts_dict_is_visible: visible('pg_ts_dict', 'dictnamespace', sameColumn('dictname')),
+  pg_ts_parser_is_visible: visible('pg_ts_parser', 'prsnamespace', sameColumn('prsname')),
+  pg_ts_template_is_visible: visible('pg_ts_template', 'tmplnamespace', sameColumn('tmplname')),
   pg_get_userbyid: {
     emit: (a) => using([a[0]!], ([v]) => `coalesce((SELECT rolname FROM ${table('pg_authid')} WHERE oid = ${v}), 'unknown (OID=' || ${v} || ')')`),
     type: OID.name,
@@ -199,10 +236,10 @@ export const CATALOG_FUNCTIONS: Record<string, FunctionSpec> = {
   // Only functions written in SQL with a body have one; evsql has none.
   pg_get_function_sqlbody: { emit: definition, type: OID.text },
   pg_get_serial_sequence: {
-    emit: (a) =>
+    emit: (a, path) =>
       using(a, ([t, c]) => {
         const owned = `${table('pg_depend')} AS d JOIN ${PG_CLASS} AS s ON s.oid = d.objid JOIN ${table('pg_namespace')} AS n ON n.oid = s.relnamespace JOIN ${table('pg_attribute')} AS a ON a.attrelid = d.refobjid AND a.attnum = d.refobjsubid`;
-        return `(SELECT pg_quote_ident(n.nspname) || '.' || pg_quote_ident(s.relname) FROM ${owned} WHERE d.refobjid = ${relationByName(t!, 'error')} AND a.attname = ${c} AND s.relkind = 'S')`;
+        return `(SELECT pg_quote_ident(n.nspname) || '.' || pg_quote_ident(s.relname) FROM ${owned} WHERE d.refobjid = ${relationByName(t!, 'error', path)} AND a.attname = ${c} AND s.relkind = 'S')`;
       }),
     type: OID.text,
   },
@@ -251,7 +288,7 @@ export const CATALOG_FUNCTIONS: Record<string, FunctionSpec> = {
   string_to_array: { sqlite: 'pg_string_to_array', type: OID.text_array },
   current_schemas: { emit: (a, path) => currentSchemasSql(a[0]!, path.implicit, path.schemas), type: OID.name_array },
   quote_ident: { sqlite: 'pg_quote_ident', type: OID.text },
-  to_regclass: { emit: (a) => relationByName(a[0]!, 'null'), type: OID.regclass },
+  to_regclass: { emit: (a, path) => relationByName(a[0]!, 'null', path), type: OID.regclass },
   has_table_privilege: privilegeCheck('table'),
   has_column_privilege: constant('1', OID.bool),
   has_schema_privilege: privilegeCheck('schema'),

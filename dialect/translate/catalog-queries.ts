@@ -23,7 +23,7 @@ import { recordCall, recordColumnSql, recordDisplaySql } from './json-records.js
 import { decorrelatedLateral } from './lateral-subqueries.js';
 import { JSON_SET_RETURNING, jsonArity, jsonDocument, jsonNamedColumn, sourceText } from './json-set-functions.js';
 import { type CatalogRelation, HELPER, catalogRelation, columnNames, columnType, regtypeOid, relationName, sqliteTable } from '../catalog/definitions.js';
-import { PG_CLASS, SEARCH_ORDER, VISIBLE_NAMESPACES, catalogTable, ignoring, relationByName, using } from './catalog-functions.js';
+import { CATALOG_FUNCTIONS, PG_CLASS, type SearchPath, catalogTable, ignoring, relationByName, using, visibleRelation } from './catalog-functions.js';
 
 const CATALOG_SCHEMAS = new Set(['pg_catalog', 'information_schema']);
 
@@ -76,8 +76,28 @@ const REG_KINDS: Record<number, string> = { [OID.regclass]: 'class', [OID.regtyp
 const TEXT_TYPES = new Set<number>([OID.text, OID.varchar, OID.name, OID.bpchar]);
 
 /** The text a reg* value prints as (a relation's name for regclass), `-` for 0, the number if unknown. */
-function regText(kind: string, sql: string): string {
+function regText(kind: string, sql: string, path?: SearchPath): string {
+  // Under another search path than public a relation's name is qualified unless the path finds it (regclassout).
+  if (kind === 'class' && path && !(path.schemas.length === 1 && path.schemas[0] === 'public')) {
+    return using([sql], ([v]) => {
+      const visible = CATALOG_FUNCTIONS.pg_table_is_visible!.emit!(['c.oid'], path);
+      const name = `(SELECT CASE WHEN ${visible} THEN pg_quote_ident(c.relname) ELSE pg_quote_ident(n.nspname) || '.' || pg_quote_ident(c.relname) END FROM ${PG_CLASS} AS c JOIN ${table('pg_namespace')} AS n ON n.oid = c.relnamespace WHERE c.oid = ${v})`;
+      return `CASE WHEN ${v} = 0 THEN '-' ELSE coalesce(${name}, CAST(${v} AS TEXT)) END`;
+    });
+  }
   return using([sql], ([v]) => `CASE WHEN ${v} = 0 THEN '-' ELSE coalesce((SELECT name FROM ${HELPER.name} WHERE kind = '${kind}' AND oid = ${v}), CAST(${v} AS TEXT)) END`);
+}
+
+function searchPathOf(em: EmitContext): SearchPath {
+  return { schemas: em.schema.searchPath, implicit: em.schema.implicitSchemas() };
+}
+
+/** A reg* value read from text at run time (a parameter): an OID as it is, else `lookup` of the name `v`, `code` for none. */
+function byNameAtRunTime(sql: string, lookup: (name: string) => string, code: string, what: string): string {
+  return using([sql], ([v]) => {
+    const found = `(${lookup(v!)})`;
+    return `CASE WHEN ${v} IS NULL THEN NULL WHEN typeof(${v}) = 'integer' OR ${v} GLOB '[0-9]*' THEN CAST(${v} AS INTEGER) ELSE coalesce(${found}, pg_raise_if(1, '${code}', '${what} "' || ${v} || '" does not exist')) END`;
+  });
 }
 
 /**
@@ -88,7 +108,7 @@ export function regCast(em: EmitContext, arg: Node, target: PgTypeInfo): string 
   const kind = REG_KINDS[target.oid];
   if (kind === undefined) {
     const from = em.typeOf(arg);
-    if (from && REG_KINDS[from.oid] !== undefined && TEXT_TYPES.has(target.oid)) return regText(REG_KINDS[from.oid]!, em.expr(arg));
+    if (from && REG_KINDS[from.oid] !== undefined && TEXT_TYPES.has(target.oid)) return regText(REG_KINDS[from.oid]!, em.expr(arg), searchPathOf(em));
     return undefined;
   }
   const literal = arg.A_Const?.sval?.sval ?? (arg.A_Const?.sval ? '' : undefined);
@@ -97,8 +117,10 @@ export function regCast(em: EmitContext, arg: Node, target: PgTypeInfo): string 
     const from = arg.ParamRef ? null : em.typeOf(arg);
     const sql = em.expr(arg);
     if (!from || TEXT_TYPES.has(from.oid)) {
-      if (kind === 'class') return relationByName(sql, 'error');
+      if (kind === 'class') return relationByName(sql, 'error', searchPathOf(em));
       if (kind === 'type') return `pg_regtype_in(${sql})`;
+      if (kind === 'namespace') return byNameAtRunTime(sql, (v) => `SELECT oid FROM ${table('pg_namespace')} WHERE nspname = pg_parse_relname(${v})`, '3F000', 'schema');
+      if (kind === 'proc') return byNameAtRunTime(sql, (v) => `SELECT oid FROM ${table('pg_proc')} WHERE proname = pg_parse_relname(${v}) LIMIT 1`, '42883', 'function');
     }
     return sql;
   }
@@ -106,8 +128,10 @@ export function regCast(em: EmitContext, arg: Node, target: PgTypeInfo): string 
   switch (kind) {
     case 'class': {
       const { schema, name } = relationName(literal);
-      const namespace = schema === null ? `c.relnamespace IN ${VISIBLE_NAMESPACES}` : `c.relnamespace = (SELECT oid FROM ${table('pg_namespace')} WHERE nspname = ${quoteString(schema)})`;
-      const found = `(SELECT c.oid FROM ${PG_CLASS} AS c WHERE c.relname = ${quoteString(name)} AND ${namespace} ORDER BY ${SEARCH_ORDER} LIMIT 1)`;
+      const found =
+        schema === null
+          ? visibleRelation(searchPathOf(em), quoteString(name))
+          : `(SELECT c.oid FROM ${PG_CLASS} AS c WHERE c.relname = ${quoteString(name)} AND c.relnamespace = (SELECT oid FROM ${table('pg_namespace')} WHERE nspname = ${quoteString(schema)}))`;
       return `coalesce(${found}, pg_raise_if(1, '42P01', ${quoteString(`relation "${literal}" does not exist`)}))`;
     }
     case 'type':
@@ -143,6 +167,10 @@ export function regtypeArrayCast(em: EmitContext, arg: Node, target: PgTypeInfo)
 
 /** The OID a type name reads as: a built-in type, one of the schema's enums, or a pseudo-type. */
 function typeOid(em: EmitContext, name: string): number {
+  // psql's \dfn and \dft name a pseudo-type with its schema: 'pg_catalog.trigger'::pg_catalog.regtype.
+  const qualified = relationName(name.trim());
+  const pseudo = qualified.schema === 'pg_catalog' ? pseudoTypeOid(qualified.name) : undefined;
+  if (pseudo !== undefined) return pseudo;
   return regtypeOid(name, (n) => (em.schema.lookupEnum(n) ? enumOid(n) : em.schema.lookupDomain(n) ? domainOid(n) : pseudoTypeOid(n)));
 }
 
@@ -167,10 +195,10 @@ export function regOutput(em: EmitContext, val: Node, sql: string): string {
   const f = val.FuncCall;
   const arg = f && names(f.funcname).at(-1) === 'pg_typeof' ? (f.args as Node[] | undefined)?.[0] : undefined;
   if (arg && hasAggregate(arg)) {
-    const name = regText(kind, String(em.typeOf(arg)?.oid ?? OID.unknown));
+    const name = regText(kind, String(em.typeOf(arg)?.oid ?? OID.unknown), searchPathOf(em));
     return `iif((${em.expr(arg)}) IS NULL, ${name}, ${name})`;
   }
-  return regText(kind, sql);
+  return regText(kind, sql, searchPathOf(em));
 }
 
 // ---------------------------------------------------------------- arrays
@@ -606,16 +634,15 @@ function lateralLookup(map: Map<string, Map<string, string>> | undefined, fields
  * catalog finds it (pg_description); undefined for other objects, whose comments are accepted
  * and not kept.
  */
-export function commentEdit(schema: TranslatorSchema, s: Node): SchemaEdit | undefined {
+export function commentEdit(s: Node, schema: TranslatorSchema): SchemaEdit | undefined {
   if (s.objtype !== 'OBJECT_TABLE' && s.objtype !== 'OBJECT_COLUMN') return undefined;
   const parts = names(s.object.List.items);
   const column = s.objtype === 'OBJECT_COLUMN' ? parts.pop()! : null;
-  const table = parts.pop()!;
+  const name = parts.pop()!;
   const namespace = parts.pop();
-  // A schema's table is stored under its qualified name; an unqualified one is found as FROM finds it.
-  if (namespace !== undefined && namespace !== 'public') {
-    if (!schema.hasSchema(namespace)) throw new PgError(SqlState.undefinedTable, `relation "${namespace}.${table}" does not exist`);
-    return { kind: 'comment', table: storedName(namespace, table), column, text: (s.comment as string | undefined) ?? null };
-  }
-  return { kind: 'comment', table: (namespace === undefined ? schema.lookupTable(table)?.sqlName : undefined) ?? table, column, text: (s.comment as string | undefined) ?? null };
+  if (namespace !== undefined && namespace !== 'public' && !schema.hasSchema(namespace)) throw new PgError(SqlState.invalidSchemaName, `schema "${namespace}" does not exist`);
+  // Another schema's table is stored as `schema.name`; an unqualified name is a temporary table's or the search path's.
+  const temp = namespace === undefined ? schema.lookupTable(name) : undefined;
+  const table = temp?.temp ? temp.sqlName : namespace === undefined ? (schema.resolveRelation(name) ?? name) : storedName(namespace, name);
+  return { kind: 'comment', table, column, text: (s.comment as string | undefined) ?? null };
 }

@@ -7,7 +7,7 @@ import { displayColumn, keepsDisplay } from '../catalog/numeric-display.js';
 import { DOMAIN_DEFAULT_MARKER } from '../catalog/domains.js';
 import { PgError, SqlState } from '../../pg/errors.js';
 import { quoteIdent, quoteString } from '../sqlite-quote.js';
-import { quoteIdentifier } from '../../pg/ident.js';
+import { quoteIdentifier, quoteLiteral } from '../../pg/ident.js';
 import { Emitter, columnList } from './emit.js';
 import { declaredType, enumArray, isUnknownLiteral, typeOfName } from './types.js';
 import { columnName } from './column-name.js';
@@ -16,9 +16,9 @@ import { unsupported } from './unsupported.js';
 import { type Node, names, parseQuery, parseTypeName } from './parse.js';
 import { type TranslatorSchema, identityColumnSql, identityColumnType } from './schema.js';
 import { addConstraintEdit, dropConstraintEdit, referencedColumns } from './schema-edit.js';
-import { type ColumnTypes, expressionAnnotation, columnTypesOf, defaultAnnotation, tableColumnTypes } from './deparse.js';
+import { type ColumnTypes, expressionAnnotation, expressionType, columnTypesOf, defaultAnnotation, tableColumnTypes } from './deparse.js';
 import { isReservedName, isSqliteModuleName } from '../catalog/definitions.js';
-import { INITIALLY_DEFERRED_MARKER, displayMarker, indexConstraintMarker, viewColumnsMarker, viewScalesMarker } from '../catalog/markers.js';
+import { INITIALLY_DEFERRED_MARKER, displayMarker, indexConstraintMarker, indexMethodMarker, keyTypeMarker, nullsOrderMarker, viewColumnsMarker, viewScalesMarker } from '../catalog/markers.js';
 import { viewDefinition } from './viewdef.js';
 import { OID, arrayElementOid, formatType, typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
 import { EXTENSIONS, PREINSTALLED, extensionViewName } from '../catalog/extensions.js';
@@ -144,14 +144,17 @@ export function createTable(schema: TranslatorSchema, s: Node): Step[] {
       // in PostgreSQL; a temporary table's key from SQLite (a sequence would outlive the session).
       if (isPk) autoPk = col.colname;
       const identity = constraints.find((c) => c.Constraint.contype === 'CONSTR_IDENTITY')?.Constraint;
-      sql = identityColumnSql(quoteIdent(col.colname), decl, isSerial ? 'serial' : identity?.generated_when === 'a' ? 'always' : 'by default', isPk);
+      const pk = pkColumns.length === 1 && pkColumns[0] === col.colname ? pkConstraint : constraints.find((c) => c.Constraint.contype === 'CONSTR_PRIMARY')?.Constraint;
+      sql = identityColumnSql(quoteIdent(col.colname), decl, isSerial ? 'serial' : identity?.generated_when === 'a' ? 'always' : 'by default', isPk && constraintName(pk ?? {}));
       if (!temp) sequenceSteps.push(...ownedSequence(schema, s.relation.relname, col.colname, (['int2', 'int4', 'int8'].includes(decl) ? decl : 'int8') as SequenceType, identity?.options, sequenceNames).steps);
     } else if (isSerial || isIdentity) {
       throw unsupported('a serial or identity column of a temporary table that is not the primary key');
     } else {
       sql = `${quoteIdent(col.colname)} ${sqliteTypeName(decl)}`;
     }
-    for (const c of constraints) sql += columnConstraint(em, c.Constraint, autoPk === col.colname, col.colname, columnTypes);
+    const enumName = names(col.typeName.names).at(-1)!;
+    const enumType = decl === enumColumnType(enumName) ? enumName : undefined;
+    for (const c of constraints) sql += columnConstraint(em, c.Constraint, autoPk === col.colname, col.colname, columnTypes, enumType);
     // A primary key is NOT NULL whatever its type; SQLite lets NULL into any key but a rowid.
     const inPk = isPk || pkColumns.includes(col.colname);
     if (inPk && autoPk !== col.colname && !constraints.some((c) => c.Constraint.contype === 'CONSTR_NOTNULL')) sql += ' NOT NULL';
@@ -559,7 +562,8 @@ function withConstraintAttributes(constraints: Node[]): Node[] {
   return out;
 }
 
-function columnConstraint(em: Emitter, c: Node, isAutoPk: boolean, column: string, columns: ColumnTypes): string {
+/** `enumType`: the enum the column is of (an enum column is stored as text; its default's text names the enum). */
+function columnConstraint(em: Emitter, c: Node, isAutoPk: boolean, column: string, columns: ColumnTypes, enumType?: string): string {
   switch (c.contype) {
     case 'CONSTR_NOTNULL':
       return ' NOT NULL';
@@ -569,7 +573,13 @@ function columnConstraint(em: Emitter, c: Node, isAutoPk: boolean, column: strin
       // The rows an ADD COLUMN fills take SQLite's default as it is written: a literal in its stored form.
       const columnType = columns(column);
       const stored = isUnknownLiteral(c.raw_expr) && columnType ? literalAs(c.raw_expr, columnType) : undefined;
-      return ` DEFAULT (${stored ?? em.expr(c.raw_expr)})${c.domainDefault ? ` ${DOMAIN_DEFAULT_MARKER}` : defaultAnnotation(c.raw_expr, column, columns)}`;
+      const literal = enumType !== undefined && isUnknownLiteral(c.raw_expr) ? `${quoteLiteral(c.raw_expr.A_Const.sval.sval ?? '')}::${quoteIdentifier(enumType)}` : undefined;
+      const annotation = c.domainDefault
+        ? ` ${DOMAIN_DEFAULT_MARKER}`
+        : literal !== undefined
+          ? displayMarker({ pretty: literal, plain: literal })
+          : defaultAnnotation(c.raw_expr, column, columns);
+      return ` DEFAULT (${stored ?? em.expr(c.raw_expr)})${annotation}`;
     }
     case 'CONSTR_PRIMARY':
       return isAutoPk ? '' : ` ${constraintName(c)}PRIMARY KEY`;
@@ -785,8 +795,10 @@ export function createIndex(schema: TranslatorSchema, s: Node): Step[] {
   const elems = (s.indexParams as Node[]).map((p) => p.IndexElem);
   const columns = tableColumnTypes(schema, table);
   const cols = elems.map((e) => {
-    const target = e.name ? quoteIdent(e.name) : `(${em.expr(e.expr)})${expressionAnnotation(e.expr, columns)}`;
-    return `${target}${e.ordering === 'SORTBY_DESC' ? ' DESC' : ''}`;
+    const target = e.name ? quoteIdent(e.name) : `(${em.expr(e.expr)})${expressionAnnotation(e.expr, columns)}${keyTypeMarker(expressionType(e.expr, columns))}`;
+    const desc = e.ordering === 'SORTBY_DESC';
+    const nullsFirst = e.nulls_ordering === 'SORTBY_NULLS_FIRST' ? true : e.nulls_ordering === 'SORTBY_NULLS_LAST' ? false : desc;
+    return `${target}${desc ? ' DESC' : ''}${nullsFirst !== desc ? nullsOrderMarker(nullsFirst) : ''}`;
   });
   // An unnamed index is named as PostgreSQL's ChooseIndexName does: its columns, an expression's
   // by the name it would have as a result column (lower(b): lower), else expr; then the next free
@@ -798,7 +810,8 @@ export function createIndex(schema: TranslatorSchema, s: Node): Step[] {
   if (s.accessMethod && s.accessMethod !== 'btree' && s.accessMethod !== 'hash') throw unsupported(`index method ${s.accessMethod}`);
   // SQLite keeps a temporary table's indexes in the one temp schema all sessions share.
   const sqlName = schema.lookupTable(table)?.temp ? schema.tempPrefix + name : name;
-  let sql = `CREATE ${s.unique ? 'UNIQUE ' : ''}INDEX ${s.if_not_exists ? 'IF NOT EXISTS ' : ''}${quoteIdent(sqlName)} ON ${em.rangeVar(s.relation, false)} (${cols.join(', ')})`;
+  const method = s.accessMethod && s.accessMethod !== 'btree' ? indexMethodMarker(s.accessMethod) : '';
+  let sql = `CREATE ${s.unique ? 'UNIQUE ' : ''}INDEX ${s.if_not_exists ? 'IF NOT EXISTS ' : ''}${quoteIdent(sqlName)} ON ${em.rangeVar(s.relation, false)} (${cols.join(', ')})${method}`;
   const where = s.whereClause ? em.expr(s.whereClause) : undefined;
   if (where !== undefined) sql += ` WHERE ${where}${expressionAnnotation(s.whereClause, columns)}`;
   const plain = elems.every((e) => e.name);

@@ -71,6 +71,16 @@ export function checkDisplay(expr: Node, columns: ColumnTypes): Display | undefi
   return attempt(() => analyze(expr, ofTable(columns)));
 }
 
+/** An index expression's type (PostgreSQL's pg_attribute row of the index column); undefined beyond this deparser. */
+export function expressionType(expr: Node, columns: ColumnTypes): Ty | undefined {
+  try {
+    return analyze(expr, ofTable(columns)).ty;
+  } catch (err) {
+    if (err instanceof Unsupported) return undefined;
+    throw err;
+  }
+}
+
 function attempt(f: () => Expr): Display | undefined {
   try {
     return display(f());

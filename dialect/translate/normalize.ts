@@ -78,6 +78,8 @@ export function insertTargets(schema: TranslatorSchema, s: Node, cols: string[] 
   const twice = cols?.find((name, i) => cols.indexOf(name) !== i);
   if (twice !== undefined) throw new PgError(SqlState.duplicateColumn, `column "${twice}" specified more than once`);
   const targets = (cols ?? table.columns.map((c) => c.name)).map((name) => table.column(name) ?? noColumn(table, name));
+  // DEFAULT VALUES writes no column: every one takes its default, an identity's or generated one's too.
+  if (!s.selectStmt) return targets;
   const generated = targets.find((c) => c.generated);
   if (generated) {
     throw new PgError(SqlState.generatedAlways, `cannot insert a non-DEFAULT value into column "${generated.name}"`, { detail: `Column "${generated.name}" is a generated column.` });

@@ -418,7 +418,10 @@ export function grant(schema: TranslatorSchema, s: Node): Change {
       const letters = grantLetters(s, kind);
       for (const n of (s.objects ?? []) as Node[]) {
         const name = String(n.String?.sval);
-        if (kind === 'schema' && name !== 'public') throw new PgError(SqlState.invalidSchemaName, `schema "${name}" does not exist`);
+        if (kind === 'schema' && name !== 'public') {
+          if (!schema.hasSchema(name)) throw new PgError(SqlState.invalidSchemaName, `schema "${name}" does not exist`);
+          throw unsupported(`${s.is_grant ? 'GRANT' : 'REVOKE'} on a schema other than public`);
+        }
         if (kind === 'database') steps.push({ sql: `SELECT pg_raise_if(pg_current_database() IS NOT ${quoteString(name)}, '3D000', ${quoteString(`database "${name}" does not exist`)})`, params: [] });
         const owner = kind === 'schema' ? DATABASE_OWNER_ROLE : BOOTSTRAP_SUPERUSER;
         const before = schema.objectAcl(kind, name);

@@ -16,7 +16,7 @@ import { typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
 import type { ExclusionDefinition } from '../catalog/exclusions.js';
 import type { SchemaSnapshot, SnapshotForeignKey, SnapshotTrigger, SnapshotUniqueKey } from '../schema-snapshot.js';
 import { indexConstraintMarker, type Matview, readMatviewMarker, readViewColumnsMarker, readViewScalesMarker } from '../catalog/markers.js';
-import { type Table as CatalogTable, buildModel } from '../runtime/catalog/model.js';
+import { type Table as CatalogTable, buildModel, tableAloneModel } from '../runtime/catalog/model.js';
 import { parseCreateTable } from '../runtime/catalog/sqlite-ddl.js';
 import { viewRelations } from '../runtime/catalog/sqlite-ddl.js';
 import { extensionOfView, isExtensionView } from '../catalog/extensions.js';
@@ -66,9 +66,12 @@ export interface TableInfo {
   column(name: string): ColumnInfo | undefined;
 }
 
-/** The column definition of a serial or identity column, with its annotation: the rowid when it is the primary key. */
-export function identityColumnSql(quotedName: string, pgType: string, identity: Identity, primaryKey = true): string {
-  return `${quotedName} ${identityColumnType(pgType, identity)} ${primaryKey ? 'PRIMARY KEY' : 'NOT NULL'}`;
+/**
+ * The column definition of a serial or identity column, with its annotation: the rowid when it is
+ * the primary key, `primaryKey` then the key's constraint name clause (`CONSTRAINT "t_pk" `, or '').
+ */
+export function identityColumnSql(quotedName: string, pgType: string, identity: Identity, primaryKey: string | false = ''): string {
+  return `${quotedName} ${identityColumnType(pgType, identity)} ${primaryKey !== false ? `${primaryKey}PRIMARY KEY` : 'NOT NULL'}`;
 }
 
 /** The declared type of a serial or identity column, its annotation with it. */
@@ -519,7 +522,7 @@ export class TranslatorSchema {
     const table = this.tables.get(name);
     const r = table && this.snapshot.relations.find((x) => x.name === table.sqlName);
     if (!r) return undefined;
-    const model = buildModel([{ type: 'table', name: r.name, tbl_name: r.name, sql: r.sql, temp: r.temp }], () => [], new Map());
+    const model = tableAloneModel(r, this.schemas);
     // A session's temporary table's default names carry its prefix, as the table's own name does.
     const prefix = r.name.slice(0, r.name.length - name.length);
     return model.constraints.find((c) => (c.type === 'p' || c.type === 'u') && (c.name === constraint || c.name === prefix + constraint))?.columns;
@@ -530,7 +533,7 @@ export class TranslatorSchema {
     const table = this.tables.get(name);
     const r = table && this.snapshot.relations.find((x) => x.name === table.sqlName);
     if (!r) return false;
-    const model = buildModel([{ type: 'table', name: r.name, tbl_name: r.name, sql: r.sql, temp: r.temp }], () => [], new Map());
+    const model = tableAloneModel(r, this.schemas);
     const prefix = r.name.slice(0, r.name.length - name.length);
     return model.constraints.some((c) => c.name === constraint || c.name === prefix + constraint) || this.snapshot.indexes.some((i) => i.table === r.name && i.name === constraint);
   }
@@ -540,7 +543,7 @@ export class TranslatorSchema {
     const table = this.tables.get(name);
     const r = table && this.snapshot.relations.find((x) => x.name === table.sqlName);
     if (!r) return [];
-    const model = buildModel([{ type: 'table', name: r.name, tbl_name: r.name, sql: r.sql, temp: r.temp }], () => [], new Map());
+    const model = tableAloneModel(r, this.schemas);
     const target = this.tables.get(referenced)?.sqlName ?? referenced;
     return model.constraints.filter((c) => c.type === 'f' && c.ref?.name === target).map((c) => c.name);
   }

@@ -57,6 +57,7 @@ export function createFunction(schema: TranslatorSchema, s: Node): Step[] {
   const name = functionName(names(s.funcname));
   const language = option(s, 'language')?.String?.sval ?? (s.sql_body ? 'sql' : undefined);
   if (language === undefined) throw new PgError(INVALID_FUNCTION_DEFINITION, 'no language specified');
+  if (s.is_procedure) throw unsupported('CREATE PROCEDURE');
   if (language === 'plpgsql' && s.returnType && names(s.returnType.names).at(-1) === 'trigger' && !s.returnType.setof) return createTriggerFunction(schema, s, name);
   if (language !== 'sql') throw unsupported(`LANGUAGE ${language} (only LANGUAGE sql functions, and PL/pgSQL trigger functions)`);
   if (!s.returnType) throw unsupported('functions with OUT parameters');

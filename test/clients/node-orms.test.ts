@@ -3,13 +3,15 @@
  * (*-app.ts here) against evsql and against PostgreSQL 15: drizzle-kit push twice and
  * drizzle-orm queries, TypeORM synchronize twice and repositories, Sequelize sync({ alter })
  * twice and findOrCreate, MikroORM's schema generator and migrator, postgres.js, Kysely's
- * Migrator and introspection, pg-promise, slonik. A program returns what it saw; both servers
+ * Migrator and introspection, pg-promise, slonik; and drizzle-kit pull, TypeORM's schema diff,
+ * Sequelize's queryInterface and knex over a schema written in SQL. A program returns what it saw; both servers
  * must make it see the same.
  */
 import type pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { sideBySide } from '../helpers/side-by-side.js';
 import { drizzleProgram } from './drizzle-app.js';
+import { introspectionProgram } from './introspection-app.js';
 import { kyselyProgram } from './kysely-app.js';
 import { mikroOrmProgram } from './mikroorm-app.js';
 import { pgPromiseProgram } from './pg-promise-app.js';
@@ -71,5 +73,12 @@ describe('Node ORMs', () => {
   it('slonik 47: pg_type read at connect for its type parsers, sql.unnest/array/jsonb/interval tokens, row-count rules, nested transactions', async () => {
     const seen = await sameAsPostgres(slonikProgram);
     expect(seen).toContain('transaction nested rolled back, 3 rows, deploy total 19');
+  });
+
+  it('a schema written in SQL: drizzle-kit pull, TypeORM synchronize (its diff empty after), Sequelize describeTable/showAllSchemas/sync({ alter }), knex', async () => {
+    const seen = await sameAsPostgres(introspectionProgram);
+    expect(seen[0]).toContain('primaryKey({ columns: [table.orderId, table.line], name: "in_items_pkey"})');
+    expect(seen.find((l) => l.startsWith('describeTable in_customers'))).toContain('"special":["sad","ok","happy"]');
+    expect(seen).toContain('typeorm after synchronize: 0 statements');
   });
 });

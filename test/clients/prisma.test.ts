@@ -31,4 +31,12 @@ describe('Prisma', () => {
     expect(onEvsql).toContain('no drafts ann@example.com');
     expect(onEvsql.find((l) => l.startsWith('unique'))).toMatch(/^unique P2002 .*"UniqueConstraintViolation","originalCode":"23505","constraint":{"index":"User_email_key"}/);
   });
+
+  it('Prisma 7: db pull of tables written in SQL (an enum, identity and composite keys, foreign key actions, DESC, partial and expression indexes)', async () => {
+    const { prismaPullProgram } = await import('./prisma-app.js');
+    const [onEvsql, onPostgres] = await Promise.all([prismaPullProgram(servers.server.config()), prismaPullProgram(servers.postgres.config())]);
+    expect(onEvsql).toEqual(onPostgres);
+    expect(onEvsql[0]).toContain('  @@id([order_id, line])\n');
+    expect(onEvsql[0]).toContain('@unique(map: "pl_items_sku_idx", where: raw("(price IS NOT NULL)"))');
+  });
 });

@@ -58,6 +58,10 @@ export function isBuiltinTypeName(name: string): boolean {
 const PSEUDO_TYPES = new Map(TYPE_ROWS.filter((t) => t.typtype === 'p').map((t) => [String(t.typname), Number(t.oid)]));
 
 /** A pseudo-type's OID by name (`'trigger'::regtype`, which pgcli's function list compares with): the registry knows none. */
+export function isPseudoType(oid: number): boolean {
+  return TYPE_BY_OID.get(oid)?.typtype === 'p';
+}
+
 export function pseudoTypeOid(name: string): number | undefined {
   return PSEUDO_TYPES.get(name);
 }

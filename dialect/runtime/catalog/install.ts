@@ -49,6 +49,11 @@ const INDEXES: Array<[string, string]> = [
   ['pg_catalog.pg_constraint', 'conrelid'],
   ['pg_catalog.pg_index', 'indrelid'],
   ['pg_catalog.pg_index', 'indexrelid'],
+  // Without these SQLite joins through an automatic index, which returns the rows in the order of
+  // their values: an enum's labels, a key's columns, sorted by name where PostgreSQL's come in order.
+  ['pg_catalog.pg_enum', 'enumtypid'],
+  ['information_schema.constraint_column_usage', 'constraint_name'],
+  ['information_schema.key_column_usage', 'constraint_name'],
 ];
 
 /** SQLite's declared type for a catalog column type: `"char"` keeps its quotes only when quoted again. */

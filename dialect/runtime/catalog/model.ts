@@ -16,7 +16,7 @@ import { formatType, typeFromDeclared, type PgTypeInfo } from '../../../pg/types
 import { quoteIdentifier } from '../../../pg/ident.js';
 import { type Display, readDisplayMarker, readMatviewMarker, readViewColumnsMarker } from '../../catalog/markers.js';
 import { extensionOfView, isExtensionView } from '../../catalog/extensions.js';
-import { isSchemaView, namespaceOid, schemaOfView, splitStoredName } from '../../catalog/namespaces.js';
+import { isSchemaView, namespaceOid, schemaOfView, schemaViewName, splitStoredName } from '../../catalog/namespaces.js';
 import { type SequenceOptions, type SequenceType, isSequenceTable, readSequenceOptions, sequenceOfTable, sequenceOptions } from '../../catalog/sequences.js';
 import { type EnumType, enumOid, isEnumView, readEnumView } from '../../catalog/enums.js';
 import { type UserFunction, isFunctionView, readFunctionView } from '../../catalog/user-functions.js';
@@ -106,8 +106,11 @@ export interface Index extends Relation {
   unique: boolean;
   primary: boolean;
   /** `expression`: an expression key's SQLite text (its attnum is 0). */
-  keys: Array<{ attnum: number; display: Display; desc: boolean; expression?: string }>;
+  /** `type`: an expression key's, where its annotation gives it. */
+  keys: Array<{ attnum: number; display: Display; desc: boolean; nullsFirst: boolean; expression?: string; type?: PgTypeInfo }>;
   predicate: Display | null;
+  /** The access method CREATE INDEX named: btree or hash, both b-trees in SQLite. */
+  method: string;
   constraint: Constraint | null;
   /** pg_get_indexdef. */
   definition: Display;
@@ -197,6 +200,17 @@ const display = (sql: string): Display => {
   return { pretty: text, plain: text };
 };
 const same = (text: string): Display => ({ pretty: text, plain: text });
+
+/**
+ * The model of one table alone, its constraints named as the catalog names them: a table of a
+ * schema (of `schemas`, stored as `schema.name`) by its own name, not by its SQLite name.
+ */
+export function tableAloneModel(r: { name: string; sql: string | null; temp: boolean }, schemas: Iterable<string>): Model {
+  const inSchema = r.temp ? undefined : [...schemas].find((s) => r.name.startsWith(`${s}.`));
+  const rows: MasterRow[] = [{ type: 'table', name: r.name, tbl_name: r.name, sql: r.sql, temp: r.temp }];
+  if (inSchema !== undefined) rows.push({ type: 'view', name: schemaViewName(inSchema), tbl_name: schemaViewName(inSchema), sql: null, temp: false });
+  return buildModel(rows, () => [], new Map());
+}
 
 export function buildModel(rows: MasterRow[], viewColumns: (name: string, temp: boolean) => ViewColumn[], lastValues: Map<string, bigint>): Model {
   const model: Model = { namespaces: rows.filter((r) => r.type === 'view' && isSchemaView(r.name)).map((r) => schemaOfView(r.name)), tables: [], indexes: [], sequences: [], constraints: [], enums: rows.filter((r) => r.type === 'view' && isEnumView(r.name)).map((r) => readEnumView(r.name, r.sql ?? '')), extensions: [], functions: [], triggers: [], domains: [], roles: [], objectAcls: new Map() };
@@ -364,11 +378,12 @@ export function buildModel(rows: MasterRow[], viewColumns: (name: string, temp: 
     if (!table) continue;
     const p = parseCreateIndex(r.name, r.tbl_name, r.sql);
     const keys = p.columns.map((c) => {
-      if (c.column !== null) return { attnum: attnumOf(table, c.column), display: same(quoteIdentifier(c.column)), desc: c.desc };
+      const nullsFirst = c.nullsFirst ?? c.desc;
+      if (c.column !== null) return { attnum: attnumOf(table, c.column), display: same(quoteIdentifier(c.column)), desc: c.desc, nullsFirst };
       // pg_get_indexdef prints a function call as it is and any other expression in parentheses.
       const text = c.display ?? display(c.expression ?? '');
       const key = (t: string) => (isCall(t) ? t : `(${t})`);
-      return { attnum: 0, display: { pretty: key(text.pretty), plain: key(text.plain) }, desc: c.desc, ...(c.expression !== null ? { expression: c.expression } : {}) };
+      return { attnum: 0, display: { pretty: key(text.pretty), plain: key(text.plain) }, desc: c.desc, nullsFirst, ...(c.expression !== null ? { expression: c.expression } : {}), ...(c.type ? { type: c.type } : {}) };
     });
     const hasPk = table.constraints.some((c) => c.type === 'p');
     const kind = p.unique && keys.every((k) => k.attnum > 0) && !p.where ? (p.constraint ?? (r.name === `${table.name}_pkey` && !hasPk ? 'p' : null)) : null;
@@ -396,7 +411,7 @@ export function buildModel(rows: MasterRow[], viewColumns: (name: string, temp: 
       model.constraints.push(con);
       continue;
     }
-    const index = newIndex(table, r.name, p.unique, false, keys, p.where !== null ? (p.whereDisplay ?? display(p.where)) : null, null);
+    const index = newIndex(table, r.name, p.unique, false, keys, p.where !== null ? (p.whereDisplay ?? display(p.where)) : null, null, p.method);
     table.indexes.push(index);
   }
 
@@ -438,7 +453,7 @@ function checkColumns(sql: string, table: Table): string[] {
 }
 
 function keyIndex(table: Table, name: string, con: Constraint, attnums: number[]): Index {
-  const keys = attnums.map((a) => ({ attnum: a, display: same(quoteIdentifier(table.columns[a - 1]?.name ?? '')), desc: false }));
+  const keys = attnums.map((a) => ({ attnum: a, display: same(quoteIdentifier(table.columns[a - 1]?.name ?? '')), desc: false, nullsFirst: false }));
   const index = newIndex(table, table.temp || table.schema === 'public' ? name : `${table.schema}.${name}`, true, con.type === 'p', keys, null, con);
   table.indexes.push(index);
   return index;
@@ -449,21 +464,38 @@ function localName(table: Table, stored: string): string {
   return table.temp || table.schema === 'public' || !stored.startsWith(`${table.schema}.`) ? stored : stored.slice(table.schema.length + 1);
 }
 
-function newIndex(table: Table, stored: string, unique: boolean, primary: boolean, keys: Index['keys'], predicate: Display | null, constraint: Constraint | null): Index {
+function newIndex(table: Table, stored: string, unique: boolean, primary: boolean, keys: Index['keys'], predicate: Display | null, constraint: Constraint | null, method = 'btree'): Index {
   const name = localName(table, stored);
+  const taken = new Set<string>();
   const columns = keys.map((k, i): Column => {
     const col = table.columns[k.attnum - 1];
-    return { name: col?.name ?? (i === 0 ? 'expr' : `expr${i}`), attnum: i + 1, type: col?.type ?? { oid: 25, typmod: -1 }, notNull: false, default: null, identity: '', generated: null, comment: null };
+    // A hash index keeps the key's hash code: PostgreSQL's column of it is an integer.
+    const type = method === 'hash' ? { oid: 23, typmod: -1 } : (col?.type ?? k.type ?? { oid: 25, typmod: -1 });
+    return { name: indexColumnName(col?.name ?? expressionColumnName(k.display.plain), taken), attnum: i + 1, type, notNull: false, default: null, identity: '', generated: null, comment: null };
   });
   const text = (form: keyof Display) => {
-    const cols = keys.map((k) => k.display[form] + (k.desc ? ' DESC' : '')).join(', ');
+    const nulls = (k: Index['keys'][number]) => (k.nullsFirst === k.desc ? '' : k.nullsFirst ? ' NULLS FIRST' : ' NULLS LAST');
+    const cols = keys.map((k) => k.display[form] + (k.desc ? ' DESC' : '') + nulls(k)).join(', ');
     const where = predicate === null ? '' : ` WHERE ${predicate[form]}`;
     // Pretty, the table is named as the search path finds it; plain, always with its schema.
     const on = form === 'pretty' ? quoteIdentifier(table.name) : qualified(table);
-    return `CREATE ${unique ? 'UNIQUE ' : ''}INDEX ${quoteIdentifier(name)} ON ${on} USING btree (${cols})${where}`;
+    return `CREATE ${unique ? 'UNIQUE ' : ''}INDEX ${quoteIdentifier(name)} ON ${on} USING ${method} (${cols})${where}`;
   };
   const definition = { pretty: text('pretty'), plain: text('plain') };
-  return { oid: objectOid('class', stored), name, kind: 'i', namespace: table.namespace, schema: table.schema, temp: table.temp, columns, table, unique, primary, keys, predicate, constraint, definition };
+  return { oid: objectOid('class', stored), name, kind: 'i', namespace: table.namespace, schema: table.schema, temp: table.temp, columns, table, unique, primary, keys, predicate, constraint, definition, method };
+}
+
+/** An index expression's column name as PostgreSQL's FigureIndexColname gives it: a function call's name, else expr. */
+function expressionColumnName(text: string): string {
+  return isCall(text) ? /^(?:[\w]+\.)*(\w+)\(/.exec(text)![1]!.toLowerCase() : 'expr';
+}
+
+/** ChooseIndexColumnNames: a name taken by an earlier column of the index gets the first free number appended. */
+function indexColumnName(name: string, taken: Set<string>): string {
+  let chosen = name;
+  for (let n = 1; taken.has(chosen); n++) chosen = `${name}${n}`;
+  taken.add(chosen);
+  return chosen;
 }
 
 /** Whether an expression's text is one function call: `lower(x)`, not `lower(x) || y`. */
@@ -505,7 +537,9 @@ function keyOrCheckDefinition(con: Constraint): Display {
       return { pretty: `CHECK (${con.check!.pretty})`, plain: `CHECK (${con.check!.plain})` };
     case 'f': {
       const ref = con.ref!;
-      let def = `FOREIGN KEY (${cols(con.columns)}) REFERENCES ${quoteIdentifier(ref.name)}(${cols(ref.columns)})`;
+      // Named as the default search path (public) finds it: another schema's table with its schema.
+      const target = ref.table && !ref.table.temp && ref.table.schema !== 'public' ? qualified(ref.table) : quoteIdentifier(ref.table?.name ?? ref.name);
+      let def = `FOREIGN KEY (${cols(con.columns)}) REFERENCES ${target}(${cols(ref.columns)})`;
       if (ref.onUpdate !== 'a') def += ` ON UPDATE ${ACTION_TEXT[ref.onUpdate]}`;
       if (ref.onDelete !== 'a') def += ` ON DELETE ${ACTION_TEXT[ref.onDelete]}`;
       if (con.deferrable) def += ' DEFERRABLE';

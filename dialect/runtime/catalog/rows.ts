@@ -13,6 +13,7 @@ import {
   attributeRow,
   authidRows,
   builtinTypeName,
+  isPseudoType,
   catalogRelationRows,
   classRow,
   databaseRows,
@@ -35,7 +36,7 @@ import { functionOid } from '../../catalog/user-functions.js';
 import { triggerDefinitionText, triggerOid, triggerType } from '../../catalog/triggers.js';
 import { domainOid } from '../../catalog/domains.js';
 import { namespaceOid } from '../../catalog/namespaces.js';
-import { DATABASE_OID, DEFAULT_COLLATION, NAMESPACE, BOOTSTRAP_SUPERUSER, BTREE_AM, HEAP_AM, TEMP_NAMESPACE, TEMP_NAMESPACE_NAME, objectOid } from '../../catalog/oids.js';
+import { DATABASE_OID, DEFAULT_COLLATION, NAMESPACE, BOOTSTRAP_SUPERUSER, BTREE_AM, HASH_AM, HEAP_AM, TEMP_NAMESPACE, TEMP_NAMESPACE_NAME, objectOid } from '../../catalog/oids.js';
 
 export interface CatalogContent {
   /** Rows per catalog relation, keyed `schema.name`. */
@@ -219,7 +220,7 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
   }
 
   for (const i of model.indexes) {
-    rel('pg_class').push(classRow({ oid: i.oid, name: i.name, namespace: i.namespace, kind: 'i', natts: i.keys.length, am: BTREE_AM, temp: i.temp }));
+    rel('pg_class').push(classRow({ oid: i.oid, name: i.name, namespace: i.namespace, kind: 'i', natts: i.keys.length, am: i.method === 'hash' ? HASH_AM : BTREE_AM, temp: i.temp }));
     names.push({ kind: 'class', oid: i.oid, name: regclassName(i) });
     for (const c of i.columns) rel('pg_attribute').push(attributeRow(i.oid, c.name, c.attnum, c.type, false, false, '', '', storageOf(c.type.oid)));
     rel('pg_index').push({
@@ -241,7 +242,8 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
       indkey: i.keys.map((k) => k.attnum).join(' '),
       indcollation: i.columns.map((c) => storageOf(c.type.oid).collation).join(' '),
       indclass: i.columns.map((c) => defaultOpclass(c.type.oid, enumNames.has(c.type.oid))).join(' '),
-      indoption: i.keys.map((k) => (k.desc ? 3 : 0)).join(' '),
+      // INDOPTION_DESC (1) and INDOPTION_NULLS_FIRST (2).
+      indoption: i.keys.map((k) => (k.desc ? 1 : 0) | (k.nullsFirst ? 2 : 0)).join(' '),
       indexprs: i.keys.some((k) => k.attnum === 0) ? i.keys.filter((k) => k.attnum === 0).map((k) => k.display.plain).join(', ') : null,
       indpred: i.predicate?.plain ?? null,
     });
@@ -387,7 +389,8 @@ function routineRows(model: Model, db: string, enumNames: Map<number, string>, r
   const typeFacts = (oid: number) => {
     const enumName = enumNames.get(oid);
     return {
-      data_type: enumName !== undefined ? 'USER-DEFINED' : sqlDataType({ oid, typmod: -1 }),
+      // A pseudo-type (a trigger function's trigger) is named as it is: format_type knows only data types.
+      data_type: enumName !== undefined ? 'USER-DEFINED' : isPseudoType(oid) ? builtinTypeName(oid)! : sqlDataType({ oid, typmod: -1 }),
       schema: enumName !== undefined ? 'public' : 'pg_catalog',
       udt: enumName ?? builtinTypeName(oid) ?? 'text',
     };
@@ -411,9 +414,9 @@ function routineRows(model: Model, db: string, enumNames: Map<number, string>, r
       type_udt_schema: result.schema,
       type_udt_name: result.udt,
       dtd_identifier: '0',
-      routine_body: 'SQL',
+      routine_body: f.language === 'plpgsql' ? 'EXTERNAL' : 'SQL',
       routine_definition: f.body,
-      external_language: 'SQL',
+      external_language: f.language === 'plpgsql' ? 'PLPGSQL' : 'SQL',
       parameter_style: 'GENERAL',
       is_deterministic: yesNo(f.volatility === 'i'),
       sql_data_access: 'MODIFIES',

@@ -9,7 +9,7 @@
 import { isDisplayColumn } from '../../catalog/numeric-display.js';
 import { DOMAIN_DEFAULT_MARKER, readDomainConstraintName } from '../../catalog/domains.js';
 import { readEnumColumnMarker } from '../../catalog/enums.js';
-import { type Display, INITIALLY_DEFERRED_MARKER, NOT_VALID_MARKER, readCommentMarker, readDisplayMarker, readIndexConstraintMarker, type IndexConstraint } from '../../catalog/markers.js';
+import { type Display, INITIALLY_DEFERRED_MARKER, NOT_VALID_MARKER, readCommentMarker, readDisplayMarker, readIndexConstraintMarker, readIndexMethodMarker, readKeyTypeMarker, readNullsOrderMarker, type IndexConstraint } from '../../catalog/markers.js';
 
 interface Token {
   kind: 'word' | 'ident' | 'string' | 'number' | 'punct' | 'comment';
@@ -80,6 +80,10 @@ export interface ParsedIndexColumn {
   /** The expression's PostgreSQL text, from the annotation. */
   display: Display | null;
   desc: boolean;
+  /** NULLS FIRST (true) or LAST (false) where the annotation says; null: the direction's default. */
+  nullsFirst: boolean | null;
+  /** An expression's type, from the annotation. */
+  type: { oid: number; typmod: number } | null;
 }
 
 export interface ParsedIndex {
@@ -91,6 +95,8 @@ export interface ParsedIndex {
   whereDisplay: Display | null;
   /** The constraint this index emulates (ALTER TABLE … ADD PRIMARY KEY / UNIQUE). */
   constraint: IndexConstraint | null;
+  /** The access method CREATE INDEX named (the annotation's), btree where none. */
+  method: string;
 }
 
 // ---------------------------------------------------------------- tokens
@@ -475,7 +481,7 @@ function tableConstraint(c: Cursor, table: ParsedTable): void {
 
 export function parseCreateIndex(name: string, table: string, sql: string): ParsedIndex {
   const c = new Cursor(sql, tokenize(sql));
-  const index: ParsedIndex = { name, table, unique: false, columns: [], where: null, whereDisplay: null, constraint: null };
+  const index: ParsedIndex = { name, table, unique: false, columns: [], where: null, whereDisplay: null, constraint: null, method: 'btree' };
   const comments: Token[] = [];
   /** The display annotation among the comments since the last call (which stay for the constraint marker). */
   const displayIn = (taken: Token[]) => {
@@ -495,7 +501,10 @@ export function parseCreateIndex(name: string, table: string, sql: string): Pars
       if (!start || !end) return;
       const text = c.sql.slice(start.start, end.end);
       const single = start === end && (start.kind === 'ident' || start.kind === 'word');
-      index.columns.push({ column: single ? start.value : null, expression: single ? null : text.replace(/^\((.*)\)$/s, '$1'), display: displayIn(c.takeComments()), desc });
+      const taken = c.takeComments();
+      const nullsFirst = taken.map((t) => readNullsOrderMarker(t.value)).find((n) => n !== undefined) ?? null;
+      const type = taken.map((t) => readKeyTypeMarker(t.value)).find((k) => k !== undefined) ?? null;
+      index.columns.push({ column: single ? start.value : null, expression: single ? null : text.replace(/^\((.*)\)$/s, '$1'), display: displayIn(taken), desc, nullsFirst, type });
     };
     for (;;) {
       const t = c.next();
@@ -533,6 +542,7 @@ export function parseCreateIndex(name: string, table: string, sql: string): Pars
   const trailing = displayIn(c.takeComments());
   if (index.where !== null) index.whereDisplay = trailing;
   for (const t of comments) index.constraint ??= readIndexConstraintMarker(t.value) ?? null;
+  for (const t of comments) index.method = readIndexMethodMarker(t.value) ?? index.method;
   return index;
 }
 
