@@ -210,13 +210,13 @@ export function applySchemaEdit(db: Database.Database, edit: SchemaEdit): void {
 }
 
 /**
- * The definitions without the FOREIGN KEY or CHECK constraint CREATE TABLE declared unnamed and
- * PostgreSQL calls `name` (`t_col_fkey`, `t_col_check`: ORMs drop them by that name), or null
- * when there is none.
+ * The definitions without the constraint CREATE TABLE declared unnamed and PostgreSQL calls
+ * `name` (`t_col_fkey`, `t_col_check`, `t_pkey`: ORMs drop them by that name), or null when there
+ * is none.
  */
 function withoutUnnamedConstraint(db: Database.Database, parts: Definitions, table: string, sql: string, name: string): string[] | null {
   const model = tableAloneModel({ name: table, sql, temp: false }, schemaNames(db));
-  const source = model.tables[0]?.constraints.find((c) => c.name === name && (c.type === 'f' || c.type === 'c'))?.source;
+  const source = model.tables[0]?.constraints.find((c) => c.name === name)?.source;
   if (!source || source.name !== null) return null;
   if (source.column === null) {
     const same = (d: string) => {
