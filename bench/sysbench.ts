@@ -18,12 +18,13 @@ export const SYSBENCH_USAGE = `usage: npm run bench -- sysbench [options]
   --replicas N --exec ev|sequential   the evsql under test (default 3, ev)
 `;
 
-function common(s: System, tableSize: number): string[] {
+/** sysbench's options that reach the server `s` and size its one table. */
+export function sysbenchTarget(s: System, tableSize: number): string[] {
   return ['--db-driver=pgsql', `--pgsql-host=${s.host}`, `--pgsql-port=${s.port}`, '--pgsql-user=postgres', '--pgsql-db=postgres', '--tables=1', `--table-size=${tableSize}`];
 }
 
 export async function sysbenchPrepare(s: System, tableSize: number): Promise<void> {
-  await mustRun('sysbench', ['oltp_read_write', ...common(s, tableSize), 'prepare'], { timeoutMs: 600_000 });
+  await mustRun('sysbench', ['oltp_read_write', ...sysbenchTarget(s, tableSize), 'prepare'], { timeoutMs: 600_000 });
 }
 
 export function sysbenchCase(test: string, threads: number, durationS: number, tableSize: number): Case {
@@ -32,7 +33,7 @@ export function sysbenchCase(test: string, threads: number, durationS: number, t
     clients: threads,
     unit: 'tps',
     async run(s, progress) {
-      const args = [test, ...common(s, tableSize), `--threads=${threads}`, `--time=${durationS}`, '--report-interval=1', 'run'];
+      const args = [test, ...sysbenchTarget(s, tableSize), `--threads=${threads}`, `--time=${durationS}`, '--report-interval=1', 'run'];
       const r = await mustRun('sysbench', args, { onLine: (l) => l.startsWith('[') && progress(l), timeoutMs: (durationS + 120) * 1000 });
       const m = (re: RegExp) => Number(re.exec(r.stdout)?.[1] ?? NaN);
       const detail = {

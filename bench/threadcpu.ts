@@ -1,6 +1,6 @@
 /**
  * `npm run bench -- threadcpu`: CPU time per transaction of each of evsql's threads over a fixed
- * pgbench run, read from /proc/<pid>/task/<tid>/stat before and after (steadier on a shared
+ * pgbench (or sysbench) run, read from /proc/<pid>/task/<tid>/stat before and after (steadier on a shared
  * machine than throughput). With --bin A,B the builds alternate round by round (A B A B), each on
  * a fresh data directory. Node names none of its threads, so roles are told apart by load: the
  * main thread is the process's own; the writers are the `replicas` busiest of the others (readers
@@ -11,6 +11,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Args, say } from './cli.js';
 import { pgbenchInit } from './pgbench.js';
+import { sysbenchPrepare, sysbenchTarget } from './sysbench.js';
 import { EVSQL_BIN, type System, startEvsql } from './servers.js';
 import { mustRun } from './tools.js';
 
@@ -24,6 +25,8 @@ export const THREADCPU_USAGE = `usage: npm run bench -- threadcpu [options]   (L
   --scale N             pgbench -i -s N (default 1)
   --mode M              pgbench -M (default prepared)
   --select-only         pgbench -S instead of TPC-B
+  --sysbench TEST       sysbench TEST (oltp_read_only, oltp_read_write …) instead of pgbench, on a
+                        10,000-row table: --transactions and --warmup count per client as for pgbench
   --replicas N          evsql --replicas (default 3)
   --args "FLAGS"        extra evsql start flags, space-separated
 `;
@@ -76,18 +79,46 @@ function pgbenchArgs(s: System): string[] {
   return ['-h', s.host, '-p', String(s.port), '-U', 'postgres', 'postgres'];
 }
 
-async function measure(bin: string, o: { clients: number; transactions: number; warmup: number; scale: number; mode: string; selectOnly: boolean; replicas: number; args: string[] }): Promise<ThreadCpu> {
+const SYSBENCH_TABLE_SIZE = 10_000;
+
+interface Workload {
+  prepare(s: System): Promise<void>;
+  /** Runs `t` transactions per client; how many were processed and at what rate. */
+  run(s: System, t: number): Promise<{ processed: number; tps: number }>;
+}
+
+function pgbenchWorkload(o: { clients: number; scale: number; mode: string; selectOnly: boolean }): Workload {
+  return {
+    prepare: (s) => pgbenchInit(s, o.scale),
+    async run(s, t) {
+      const r = await mustRun('pgbench', [...(o.selectOnly ? ['-S'] : []), '-M', o.mode, '-c', String(o.clients), '-j', o.clients % 2 === 0 ? '2' : '1', '-t', String(t), ...pgbenchArgs(s)], { timeoutMs: 600_000 });
+      return {
+        processed: Number(/number of transactions actually processed: (\d+)/.exec(r.stdout)?.[1]),
+        tps: Number(/tps = ([\d.]+) \(without initial connection time\)/.exec(r.stdout)?.[1]),
+      };
+    },
+  };
+}
+
+function sysbenchWorkload(test: string, clients: number): Workload {
+  return {
+    prepare: (s) => sysbenchPrepare(s, SYSBENCH_TABLE_SIZE),
+    async run(s, t) {
+      const r = await mustRun('sysbench', [test, ...sysbenchTarget(s, SYSBENCH_TABLE_SIZE), `--threads=${clients}`, `--events=${t * clients}`, '--time=0', 'run'], { timeoutMs: 600_000 });
+      const m = /transactions:\s+(\d+)\s+\(([\d.]+) per sec\.\)/.exec(r.stdout);
+      return { processed: Number(m?.[1]), tps: Number(m?.[2]) };
+    },
+  };
+}
+
+async function measure(bin: string, workload: Workload, o: { transactions: number; warmup: number; replicas: number; args: string[] }): Promise<ThreadCpu> {
   const s = await startEvsql({ replicas: o.replicas, exec: 'ev', bin, args: o.args });
   try {
-    await pgbenchInit(s, o.scale);
-    const run = (t: number) =>
-      mustRun('pgbench', [...(o.selectOnly ? ['-S'] : []), '-M', o.mode, '-c', String(o.clients), '-j', o.clients % 2 === 0 ? '2' : '1', '-t', String(t), ...pgbenchArgs(s)], { timeoutMs: 600_000 });
-    if (o.warmup) await run(o.warmup);
+    await workload.prepare(s);
+    if (o.warmup) await workload.run(s, o.warmup);
     const before = threadTimes(s.pid);
-    const r = await run(o.transactions);
+    const { processed, tps } = await workload.run(s, o.transactions);
     const after = threadTimes(s.pid);
-    const processed = Number(/number of transactions actually processed: (\d+)/.exec(r.stdout)?.[1]);
-    const tps = Number(/tps = ([\d.]+) \(without initial connection time\)/.exec(r.stdout)?.[1]);
     return { tps, ...perTransaction(s.pid, before, after, processed, o.replicas) };
   } finally {
     await s.stop();
@@ -113,6 +144,7 @@ export async function threadcpuCommand(argv: string[]): Promise<number> {
     scale: { type: 'string' },
     mode: { type: 'string' },
     'select-only': { type: 'boolean' },
+    sysbench: { type: 'string' },
     replicas: { type: 'string' },
     args: { type: 'string' },
   });
@@ -132,15 +164,18 @@ export async function threadcpuCommand(argv: string[]): Promise<number> {
     replicas: args.int('replicas', 3, 1),
     args: (args.string('args') ?? '').split(' ').filter(Boolean),
   };
+  const test = args.string('sysbench');
+  const workload = test ? sysbenchWorkload(test, o.clients) : pgbenchWorkload(o);
   const results = bins.map((): ThreadCpu[] => []);
   for (let round = 1; round <= rounds; round++) {
     for (const [i, bin] of bins.entries()) {
-      const r = await measure(bin, o);
+      const r = await measure(bin, workload, o);
       results[i]!.push(r);
       say(line(`round ${round} ${String.fromCharCode(65 + i)}`, r));
     }
   }
-  say(`\nmedians of ${rounds} rounds (pgbench${o.selectOnly ? ' -S' : ''} -M ${o.mode} -c ${o.clients} -t ${o.transactions}, scale ${o.scale}; CPU µs per transaction):`);
+  const what = test ? `sysbench ${test} --threads=${o.clients}, ${o.transactions} per thread, ${SYSBENCH_TABLE_SIZE} rows` : `pgbench${o.selectOnly ? ' -S' : ''} -M ${o.mode} -c ${o.clients} -t ${o.transactions}, scale ${o.scale}`;
+  say(`\nmedians of ${rounds} rounds (${what}; CPU µs per transaction):`);
   for (const [i, bin] of bins.entries()) {
     const rs = results[i]!;
     const med: ThreadCpu = {
