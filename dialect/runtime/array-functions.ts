@@ -307,14 +307,18 @@ export function registerArrayFunctions(db: Database.Database): void {
     if (k < 0 || k > items.length) throw new PgError('2202E', `number of elements to trim must be between 0 and ${items.length}`);
     return `[${items.slice(0, items.length - k).join(',')}]`;
   });
-  fn('pg_string_to_array', (s, sep, nullText) => {
-    if (s === null) return null;
-    const str = text(s);
-    if (str === '') return '[]';
-    const parts = sep === null ? [...str] : text(sep) === '' ? [str] : str.split(text(sep));
-    const nul = nullText === undefined || nullText === null ? undefined : text(nullText);
-    return JSON.stringify(parts.map((p) => (p === nul ? null : p)));
-  }, true);
+  fn('pg_string_to_array', (s, sep, nullText) => (s === null ? null : JSON.stringify(splitString(text(s), sep, nullText))), true);
+}
+
+/**
+ * string_to_array's and string_to_table's parts: by characters when `sep` is NULL, the whole
+ * string when it is empty, none of an empty string; a part equal to `nullText` is NULL.
+ */
+export function splitString(str: string, sep: SqliteValue, nullText: SqliteValue | undefined): Array<string | null> {
+  if (str === '') return [];
+  const parts = sep === null ? [...str] : text(sep) === '' ? [str] : str.split(text(sep));
+  const nul = nullText === undefined || nullText === null ? undefined : text(nullText);
+  return parts.map((p) => (p === nul ? null : p));
 }
 
 function elementJson(v: SqliteValue): unknown {

@@ -12,6 +12,7 @@ import { decimalText, parseDecimal, type Decimal } from '../../pg/types/numeric.
 import { formatTimestamp, parseTimestamp, timestampMicros } from '../../pg/types/timestamp.js';
 import { pgRegex, regexpSplit } from './typed-functions.js';
 import { KEYWORDS } from './keywords.js';
+import { splitString } from './array-functions.js';
 
 /**
  * Parameters of a table-valued function are hidden columns of it: their names must not capture a
@@ -62,6 +63,18 @@ export function registerTableFunctions(db: Database.Database, scope: () => { can
       const re = pgRegex(String(pattern), f, f.includes('g'));
       const matches = f.includes('g') ? [...String(str).matchAll(re)] : [re.exec(String(str))].filter((m) => m !== null);
       for (const m of matches) yield [JSON.stringify(m!.length > 1 ? m!.slice(1).map((g) => g ?? null) : [m![0]]), ++n];
+    },
+  });
+  // A NULL argument comes as an empty blob: a table-valued function's NULL argument matches no row.
+  db.table('pg_string_rows', {
+    columns: ['value', 'ordinality'],
+    parameters: ['__evsql_s', '__evsql_sep', '__evsql_null'],
+    safeIntegers: true,
+    *rows(...params: unknown[]) {
+      const [str, sep, nullText] = (params as SqliteValue[]).map((p) => (Buffer.isBuffer(p) ? null : p));
+      if (str === null) return;
+      let n = 0n;
+      for (const part of splitString(String(str), sep!, nullText)) yield [part, ++n];
     },
   });
   db.table('pg_get_keywords', {

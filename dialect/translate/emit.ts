@@ -1770,7 +1770,7 @@ function onceEach(s: Node, columns: string[] | undefined, width: number, values:
 }
 
 /** PostgreSQL 15's own functions evsql does not translate: 0A000, not the 42883 of a function that is not there. */
-const UNTRANSLATED_BUILTINS = new Set(['string_to_table', 'array_sample', 'width_bucket', 'to_ascii']);
+const UNTRANSLATED_BUILTINS = new Set(['array_sample', 'width_bucket', 'to_ascii']);
 
 const JSONB_SCALAR_CASTS: Record<number, 'number' | 'boolean'> = {
   [OID.int2]: 'number',
@@ -1867,7 +1867,7 @@ function castTo(arg: string, type: PgTypeInfo, name: string): string {
  * for 100,000 terms, as PostgreSQL's flat list would run.
  */
 /** The set-returning functions a select list may call. */
-const SET_RETURNING = new Set(['generate_series', 'unnest', 'generate_subscripts', 'regexp_matches', 'regexp_split_to_table', 'jsonb_path_query', ...Object.keys(JSON_SET_RETURNING)]);
+const SET_RETURNING = new Set(['generate_series', 'unnest', 'generate_subscripts', 'regexp_matches', 'regexp_split_to_table', 'string_to_table', 'jsonb_path_query', ...Object.keys(JSON_SET_RETURNING)]);
 
 /** Whether an expression calls a set-returning function outside a subquery of its own. */
 function returnsSet(n: unknown): boolean {

@@ -14,7 +14,7 @@ import { type Node, nodeType, names } from './parse.js';
 import { Scope, type ScopeColumn, type ScopeRelation } from './scope.js';
 import { KEYWORD_COLUMNS, catalogColumns, catalogSystemColumns } from './catalog-queries.js';
 import { RECORD_FUNCTIONS, recordCall, recordDisplayColumn, recordDisplaySql } from './json-records.js';
-import { REGEXP_SET_RETURNING, timeSeriesType } from './table-functions.js';
+import { TEXT_SET_RETURNING, timeSeriesType } from './table-functions.js';
 import { JSON_SET_RETURNING, jsonNamedColumn } from './json-set-functions.js';
 import { LATERAL_HIDDEN } from './lateral-subqueries.js';
 
@@ -195,7 +195,7 @@ function functionRelation(em: EmitContext, r: Node): ScopeRelation {
     if (r.srfRows) return { name: alias!, columns: [{ name: 'value', type: { oid: OID.int8, typmod: -1 } }] };
     const jsonSrf = fname ? JSON_SET_RETURNING[fname] : undefined;
     if (jsonSrf) return { name: alias!, columns: [{ name: 'value', type: jsonSrf.type }, ordinality] };
-    if (fname && REGEXP_SET_RETURNING[fname]) return { name: alias!, columns: [{ name: 'value', type: REGEXP_SET_RETURNING[fname]! }, ordinality] };
+    if (fname && TEXT_SET_RETURNING[fname]) return { name: alias!, columns: [{ name: 'value', type: TEXT_SET_RETURNING[fname]! }, ordinality] };
     if (fname === 'unnest') {
       const arrayType = em.typeOf(call.args[0]);
       const elem = arrayType ? arrayElementOid(arrayType.oid) : 0;
@@ -212,9 +212,9 @@ function functionRelation(em: EmitContext, r: Node): ScopeRelation {
     const columns = record.columns.map((c) => ({ ...c, ...(recordDisplaySql('', c) ? { display: { relation: record.alias, column: recordDisplayColumn(c.name) } } : {}) }));
     return renamed({ name: record.alias, columns }, r.alias?.colnames);
   }
-  if (fname && REGEXP_SET_RETURNING[fname]) {
+  if (fname && TEXT_SET_RETURNING[fname]) {
     const colnames = names(r.alias?.colnames);
-    const columns: ScopeColumn[] = [{ name: colnames[0] ?? alias ?? fname, type: REGEXP_SET_RETURNING[fname]! }];
+    const columns: ScopeColumn[] = [{ name: colnames[0] ?? alias ?? fname, type: TEXT_SET_RETURNING[fname]! }];
     if (r.ordinality) columns.push({ name: colnames[1] ?? 'ordinality', type: { oid: OID.int8, typmod: -1 } });
     return { name: alias ?? fname, columns };
   }

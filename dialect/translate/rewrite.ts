@@ -14,7 +14,7 @@ import { type Node, names } from './parse.js';
 import type { TranslatorSchema } from './schema.js';
 import { selectColumns } from './types.js';
 import { AGGREGATES, hasAggregate, hasWindowFunction } from './functions.js';
-import { REGEXP_SET_RETURNING } from './table-functions.js';
+import { TEXT_SET_RETURNING } from './table-functions.js';
 import { JSON_SET_RETURNING, jsonArity } from './json-set-functions.js';
 
 const ROW_NUMBER = '__evsql_rn';
@@ -179,7 +179,7 @@ function srfCall(f: Node): Node | undefined {
   const name = names(f.funcname).at(-1);
   const n = (f.args ?? []).length;
   const json = name ? JSON_SET_RETURNING[name] : undefined;
-  if (name && REGEXP_SET_RETURNING[name]) return n === 2 || n === 3 ? f : undefined;
+  if (name && TEXT_SET_RETURNING[name]) return n === 2 || n === 3 ? f : undefined;
   if (json && json.kind !== 'each') return jsonArity(name!, n) ? f : undefined;
   return (name === 'generate_series' && (n === 2 || n === 3)) || (name === 'unnest' && n === 1) ? f : undefined;
 }
@@ -626,7 +626,7 @@ const NOT_SCALAR = 'evsql.not-scalar';
 /** A call of one value per row (`upper(name)`), which RETURNING can compute: no aggregate, window or set-returning function. */
 function scalarCall(f: Node): boolean {
   const name = names(f.funcname).at(-1)!;
-  return !f.over && !f.agg_star && !f.agg_distinct && !f.agg_filter && !f.agg_order && !f.agg_within_group && !AGGREGATES.has(name) && !SCALAR_EXCLUDED.has(name) && !(name in JSON_SET_RETURNING) && !(name in REGEXP_SET_RETURNING);
+  return !f.over && !f.agg_star && !f.agg_distinct && !f.agg_filter && !f.agg_order && !f.agg_within_group && !AGGREGATES.has(name) && !SCALAR_EXCLUDED.has(name) && !(name in JSON_SET_RETURNING) && !(name in TEXT_SET_RETURNING);
 }
 
 const SCALAR_EXCLUDED = new Set(['generate_series', 'unnest', 'generate_subscripts', 'jsonb_path_query', 'string_to_table', 'grouping']);

@@ -52,9 +52,9 @@ export function rangeFunction(em: EmitContext, r: Node): string {
     if (argSql.length === 2) argSql.push('1');
     return `(SELECT ${select} FROM pg_generate_series(${argSql.join(', ')})) AS ${relation}`;
   }
-  if (REGEXP_SET_RETURNING[name] && (args.length === 2 || args.length === 3)) {
+  if (TEXT_SET_RETURNING[name] && (args.length === 2 || args.length === 3)) {
     const column = quoteIdent(colnames[0] ?? alias ?? name);
-    return `(SELECT value AS ${column}${r.ordinality ? `, ordinality AS ${ordinalityName}` : ''} FROM ${regexpRows(em, call!.FuncCall)}) AS ${relation}`;
+    return `(SELECT value AS ${column}${r.ordinality ? `, ordinality AS ${ordinalityName}` : ''} FROM ${textRows(em, call!.FuncCall)}) AS ${relation}`;
   }
   const json = JSON_SET_RETURNING[name];
   if (json && jsonArity(name, args.length)) {
@@ -87,7 +87,7 @@ function selectListFunction(em: EmitContext, r: Node): string {
   const isUnnest = (f: Node) => names(f.funcname).at(-1) === 'unnest';
   const json = (f: Node) => JSON_SET_RETURNING[names(f.funcname).at(-1)!];
   const length = (f: Node) => {
-    if (REGEXP_SET_RETURNING[names(f.funcname).at(-1)!]) return `(SELECT count(*) FROM ${regexpRows(em, f)})`;
+    if (TEXT_SET_RETURNING[names(f.funcname).at(-1)!]) return `(SELECT count(*) FROM ${textRows(em, f)})`;
     const j = json(f);
     if (j) return `pg_json_count(${jsonDocument(em, names(f.funcname).at(-1)!, f.args)}, ${j.kind === 'keys' ? 1 : 0})`;
     return isUnnest(f) ? `pg_cardinality(${em.expr(f.args[0])})` : `pg_series_length(${seriesArgs(f)})`;
@@ -98,7 +98,7 @@ function selectListFunction(em: EmitContext, r: Node): string {
   }
   const f = r.functions[0].List.items[0].FuncCall;
   if (isUnnest(f)) return `pg_unnest(${em.expr(f.args[0])}) AS ${relation}`;
-  if (REGEXP_SET_RETURNING[names(f.funcname).at(-1)!]) return `${regexpRows(em, f)} AS ${relation}`;
+  if (TEXT_SET_RETURNING[names(f.funcname).at(-1)!]) return `${textRows(em, f)} AS ${relation}`;
   const j = json(f);
   if (j) return `pg_json_elements(${jsonDocument(em, names(f.funcname).at(-1)!, f.args)}, ${j.asText ? 1 : 0}, ${j.kind === 'keys' ? 1 : 0}, ${sourceText(names(f.funcname).at(-1)!)}) AS ${relation}`;
   return `${timeSeries(em, f) ?? `pg_generate_series(${seriesArgs(f)})`} AS ${relation}`;
@@ -125,15 +125,18 @@ function timeSeries(em: EmitContext, f: Node): string | undefined {
   return `pg_generate_series_time(${bound(start!)}, ${bound(stop!)}, ${em.expr(step!)}, ${tz ? 1 : 0})`;
 }
 
-/** regexp_matches (each match's groups, text[]) and regexp_split_to_table (text) as rows. */
-export const REGEXP_SET_RETURNING: Record<string, PgTypeInfo> = {
+/** Set-returning functions of a string and two or three more arguments: regexp_matches (each match's groups, text[]), regexp_split_to_table and string_to_table (text). */
+export const TEXT_SET_RETURNING: Record<string, PgTypeInfo> = {
   regexp_matches: { oid: OID.text_array, typmod: -1 },
   regexp_split_to_table: { oid: OID.text, typmod: -1 },
+  string_to_table: { oid: OID.text, typmod: -1 },
 };
 
-function regexpRows(em: EmitContext, f: Node): string {
-  const [s, pattern, flags] = (f.args as Node[]).map((a) => em.expr(a));
-  return `pg_regexp_rows(${s}, ${pattern}, ${flags ?? "''"}, ${names(f.funcname).at(-1) === 'regexp_split_to_table' ? 1 : 0})`;
+function textRows(em: EmitContext, f: Node): string {
+  const [s, second, third] = (f.args as Node[]).map((a) => em.expr(a));
+  const name = names(f.funcname).at(-1);
+  if (name === 'string_to_table') return `pg_string_rows(${[s, second, third ?? 'NULL'].map((a) => `coalesce(${a}, X'')`).join(', ')})`;
+  return `pg_regexp_rows(${s}, ${second}, ${third ?? "''"}, ${name === 'regexp_split_to_table' ? 1 : 0})`;
 }
 
 /** Set-returning functions evsql does not run; as scalars they would yield one wrong row. */
@@ -142,7 +145,6 @@ const SET_RETURNING = new Set([
   'generate_subscripts',
   'json_to_recordset',
   'jsonb_to_recordset',
-  'string_to_table',
 ]);
 
 /**

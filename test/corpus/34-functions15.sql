@@ -21,3 +21,13 @@ SELECT U&'\0061\0308bc' IS NFD NORMALIZED, U&'\0061\0308bc' IS NFC NORMALIZED, U
 SELECT normalize(U&'\0061\0308bc', NFC) = U&'\00E4bc', length(normalize(U&'\0061\0308bc')), length(normalize(U&'\00E4bc', NFD)), normalize('ﬁ', NFKC), normalize('ﬁ', NFKD), normalize(null);
 select normalize(s, nfkc) from (values ('Ⅻ'), ('x²')) v(s);
 select pg_typeof(normalize('a')), pg_typeof('a' is normalized);
+-- string_to_table (the fifteenth session).
+SELECT string_to_table('xx~^~yy~^~zz', '~^~', 'yy');
+select string_to_table('a,b,,c', ',');
+select * from string_to_table('a b c', ' ') with ordinality;
+select t.x from string_to_table('1|2|3', '|') as t(x);
+select string_to_table('abc', null), string_to_table('abc', '');
+select string_to_table('', ','), 1;
+select string_to_table(null, ',');
+select id, string_to_table(tags, ',') from (values (1, 'a,b'), (2, 'c')) v(id, tags) order by 1, 2;
+select count(*) from string_to_table('a,b,c', ',');
