@@ -6,7 +6,8 @@
  */
 import { PgError, SqlState } from './errors.js';
 import { civilFromDays, daysFromCivil } from './types/calendar.js';
-import { decimalText, rescale } from './types/numeric.js';
+import { decimalText, multiply, parseDecimal, rescale } from './types/numeric.js';
+import { powerNumeric } from './types/numeric-math.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -105,8 +106,9 @@ function renderTemplate(format: string, field: (pattern: string, fm: boolean) =>
       i = end < 0 ? format.length : end + 1;
       continue;
     }
-    if (format[i] === '\\' && i + 1 < format.length) {
-      out += format[i + 1];
+    // Outside quotes a backslash escapes only a quote (parse_format).
+    if (format[i] === '\\' && format[i + 1] === '"') {
+      out += '"';
       i += 2;
       continue;
     }
@@ -338,7 +340,10 @@ function ordinalSuffix(digits: string): string {
  * printed and whose rounding is printf's, of its exact binary value; 0 for the exact types.
  */
 export function formatNumber(value: string, format: string, floatDigits = 0): string {
+  // NaN and the infinities print their words where digits go, as numeric_out writes them.
+  const special = value === 'NaN' || value === 'Infinity' || value === '-Infinity';
   const roman = /^(fm)?(rn)$/i.exec(format);
+  if (roman && special) throw new PgError(SqlState.featureNotSupported, `cannot convert ${value === 'NaN' ? 'NaN' : 'infinity'} to integer`);
   // A float's roman numeral is of its rint (half to even), a numeric's of its rounding.
   if (roman) return romanNumeral(floatDigits ? roundHalfEven(exactDecimal(Number(value)), 0) : value, !!roman[1], roman[2] === 'rn');
   const eeee = format.toUpperCase().indexOf('EEEE');
@@ -349,6 +354,11 @@ export function formatNumber(value: string, format: string, floatDigits = 0): st
       throw new PgError(SqlState.syntaxError, '"EEEE" is incompatible with other formats', { detail: '"EEEE" may only be used together with digit and decimal point patterns.' });
     }
     const post = (/[.D]([90]*)$/i.exec(pattern)?.[1] ?? '').length;
+    if (special) {
+      // Room for the digits, a sign, the point, 'e', the exponent's sign and two digits, all '#'.
+      const pre = pattern.replace(/[.D].*$/i, '').length;
+      return ` ${'#'.repeat(pre)}.${'#'.repeat(post + 4)}`;
+    }
     return scientific(floatDigits ? exactDecimal(Number(value)) : value, post, floatDigits > 0);
   }
   let fm = false;
@@ -397,6 +407,7 @@ export function formatNumber(value: string, format: string, floatDigits = 0): st
       signAtEnd = intPattern.some((c) => c === '9' || c === '0') || afterPoint;
       rest = rest.slice(1);
     } else if (rest[0] === '.' || upper[0] === 'D') {
+      if (afterPoint) throw new PgError(SqlState.syntaxError, 'multiple decimal points');
       afterPoint = true;
       rest = rest.slice(1);
     } else if (rest[0] === '9' || rest[0] === '0' || rest[0] === ',' || upper[0] === 'G') {
@@ -411,19 +422,23 @@ export function formatNumber(value: string, format: string, floatDigits = 0): st
     }
   }
   if (signAtEnd && digitsAfterSign) throw new PgError(SqlState.featureNotSupported, `to_char sign pattern "${sign}" between digit positions is not supported by evsql`);
-  if (floatDigits) value = floatText(Number(value), multiplier, fracPattern.filter((c) => c === '9' || c === '0').length, floatDigits);
+  const fracDigits = fracPattern.filter((c) => c === '9' || c === '0').length;
+  const word = value.replace('-', '');
+  if (special) {
+    // NaN has no fraction to print; a float prints no more than its digits in all.
+  } else if (floatDigits) value = floatText(Number(value), multiplier, fracDigits, floatDigits);
   else if (multiplier) value = shifted(value, multiplier);
   // A float's fraction positions past the digits it may print print nothing.
-  const printable = floatDigits ? (value.split('.')[1] ?? '').length : Infinity;
-  const m = /^(-?)(\d*)(?:\.(\d*))?$/.exec(value.trim());
+  const printable = special ? (word === 'NaN' ? 0 : floatDigits ? Math.max(0, floatDigits - word.length) : Infinity) : floatDigits ? (value.split('.')[1] ?? '').length : Infinity;
+  const m = special ? ['', value.startsWith('-') ? '-' : '', '1', ''] : /^(-?)(\d*)(?:\.(\d*))?$/.exec(value.trim());
   if (!m) throw new PgError(SqlState.invalidTextRepresentation, `invalid input syntax for type numeric: "${value}"`);
   const negative = m[1] === '-' && /[1-9]/.test((m[2] ?? '') + (m[3] ?? ''));
-  const fracDigits = fracPattern.filter((c) => c === '9' || c === '0').length;
   const literalFraction = fracPattern.some((c) => c.startsWith('"'));
-  const [roundedInt, roundedFrac = ''] = decimalText(rescale({ units: BigInt((m[2] || '0') + (m[3] ?? '')), scale: (m[3] ?? '').length }, fracDigits)).split('.');
+  const [roundedInt, roundedFrac = ''] = special ? [word] : decimalText(rescale({ units: BigInt((m[2] || '0') + (m[3] ?? '')), scale: (m[3] ?? '').length }, fracDigits)).split('.');
   const digitSlots = intPattern.filter((c) => c === '9' || c === '0').length;
-  let intDigits = roundedInt!.replace(/^0+/, '');
-  const overflow = intDigits.length > digitSlots;
+  let intDigits = special ? word : roundedInt!.replace(/^0+/, '');
+  // numeric_out's integer digits, a lone 0 included, must fit the digit positions before the point.
+  const overflow = (intDigits || '0').length > digitSlots;
   // The leading zeros a 0 position asks for: from the leftmost 0 to the units digit.
   const firstZero = intPattern.filter((c) => c === '9' || c === '0').indexOf('0');
   const minDigits = firstZero < 0 ? 0 : digitSlots - firstZero;
@@ -453,7 +468,7 @@ export function formatNumber(value: string, format: string, floatDigits = 0): st
   }
   if (fm && !literalFraction) fracOut = fracOut.replace(/0+$/, (zeros) => (fracPattern.slice(fracPattern.length - zeros.length).every((c) => c === '9') ? '' : zeros));
   // The point prints where a fraction position follows it that may print.
-  const point = afterPoint && fracDigits > 0 && printable > 0 ? '.' : '';
+  const point = afterPoint && fracDigits > 0 && (printable > 0 || overflow) ? '.' : '';
   // TH's suffix follows the integer's last digits; a negative number has none.
   const suffix = ordinal && !negative ? (ordinal === 'th' ? ordinalSuffix(intDigits || '0') : ordinalSuffix(intDigits || '0').toUpperCase()) : '';
   const body = intOut + point + fracOut + suffix;
@@ -785,6 +800,7 @@ export function parseNumber(input: string, format: string): string {
   let whole = '';
   let fraction = '';
   let afterPoint = false;
+  let multiplier = 0;
   const digitsRead = () => whole.length + fraction.length > 0;
   const sign = () => {
     while (input[i] === ' ') i++;
@@ -807,6 +823,7 @@ export function parseNumber(input: string, format: string): string {
   for (let f = 0; f < format.length; ) {
     const rest = upper.slice(f);
     if (rest.startsWith('EEEE')) throw new PgError(SqlState.featureNotSupported, '"EEEE" not supported for input');
+    if (rest.startsWith('RN')) throw new PgError(SqlState.featureNotSupported, '"RN" not supported for input');
     if (rest.startsWith('FM') || rest.startsWith('TH')) {
       f += 2;
     } else if (rest.startsWith('PR')) {
@@ -832,7 +849,9 @@ export function parseNumber(input: string, format: string): string {
       f++;
       if (input[i] === '$') i++;
     } else if (rest[0] === 'V') {
-      throw new PgError(SqlState.featureNotSupported, 'to_number pattern "V" is not supported by evsql');
+      if (afterPoint) throw new PgError(SqlState.syntaxError, 'cannot use "V" and decimal point together');
+      f++;
+      multiplier = rest.slice(1).replace(/[^90]/g, '').length;
     } else {
       f++;
       i++;
@@ -840,5 +859,8 @@ export function parseNumber(input: string, format: string): string {
   }
   if (!digitsRead()) throw new PgError(SqlState.invalidTextRepresentation, 'invalid input syntax for type numeric: " "');
   const units = (whole.replace(/^0+/, '') || '0') + (fraction ? `.${fraction}` : '');
-  return negative && /[1-9]/.test(units) ? `-${units}` : units;
+  const read = negative && /[1-9]/.test(units) ? `-${units}` : units;
+  if (!multiplier) return read;
+  // V's digits divide the number by ten to their count: a product with numeric_power(10, -n), at its scale.
+  return decimalText(multiply(parseDecimal(read)!, powerNumeric({ units: 10n, scale: 0 }, { units: BigInt(-multiplier), scale: 0 })));
 }

@@ -8,7 +8,7 @@
 import type Database from 'better-sqlite3';
 import { storeValue } from '../../pg/coerce.js';
 import * as dt from '../../pg/datetime.js';
-import { decimalText, toDecimal } from '../../pg/types/numeric.js';
+import { decimalText, numericSpecial, toDecimal } from '../../pg/types/numeric.js';
 import { PgError, SqlState } from '../../pg/errors.js';
 import { PG_EPOCH_DAYS, daysFromCivil } from '../../pg/types/calendar.js';
 import { OID, formatType, type SqliteValue } from '../../pg/types/registry.js';
@@ -649,13 +649,14 @@ export function registerTypedFunctions(db: Database.Database): void {
   strict('pg_to_char_interval', (v, fmt) => (text(fmt) === '' ? null : formatIntervalChar(parseInterval(text(v)), text(fmt))));
   strict('pg_date_bin', (stride, ts, origin, tz) => dt.dateBin(text(stride), text(ts), text(origin), num(tz) !== 0));
   strict('pg_to_char_number', (v, fmt, floatDigits) => {
-    const d = toDecimal(v, -1);
-    if (!d) throw new PgError(SqlState.featureNotSupported, 'to_char of NaN or infinity is not supported by evsql');
-    // A float's digits come from its double, not from the shortest text that reads back as it.
     const digits = Number(floatDigits);
-    return formatNumber(digits ? String(digits === 6 ? Math.fround(num(v)) : num(v)) : decimalText(d), text(fmt), digits);
+    const special = numericSpecial(v);
+    if (special) return formatNumber(special, text(fmt), digits);
+    // A float's digits come from its double, not from the shortest text that reads back as it.
+    return formatNumber(digits ? String(digits === 6 ? Math.fround(num(v)) : num(v)) : decimalText(toDecimal(v, -1)!), text(fmt), digits);
   });
   strict('pg_to_number', (v, fmt) => storeValue(parseNumber(text(v), text(fmt)), OID.numeric, -1));
+  strict('pg_to_number_text', (v, fmt) => parseNumber(text(v), text(fmt)));
   strict('pg_to_date', (v, fmt) => formatDate(parseDateTime(text(v), text(fmt)).unixDays - PG_EPOCH_DAYS));
   strict('pg_to_timestamp_text', (v, fmt) => {
     const p = parseDateTime(text(v), text(fmt));

@@ -807,6 +807,9 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       }
       return undefined;
     }
+    case 'to_number':
+      // A result column prints the number at the scale its digits were read with (`1.50`).
+      return em.numericSpine.has(f) && args.length === 2 ? `pg_to_number_text(${em.expr(args[0]!)}, ${em.expr(args[1]!)})` : undefined;
     case 'date_bin': {
       if (args.length !== 3) return undefined;
       const withTz = is(argType(1), OID.timestamptz) || is(argType(2), OID.timestamptz) ? 1 : 0;

@@ -854,6 +854,11 @@ export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>, o
     spine.add(f);
     return true;
   }
+  // to_number's digits tell its scale, as numeric_in's do; not where equal values must be one.
+  if (f && callName === 'to_number' && ownScales === 'all') {
+    spine.add(f);
+    return true;
+  }
   // An aggregate's values are no group's key.
   const inAggregate = (x: Node) => markScaleSpine(em, x, spine, ownScales === 'aggregated' && !f.over ? 'all' : ownScales);
   if (f && ((names(f.funcname).at(-1) === 'avg' && !f.agg_order) || SCALE_FROM_VALUE.has(names(f.funcname).at(-1)!))) {

@@ -172,6 +172,12 @@ function storedDecimal(value: SqliteValue | ArrayValue): Decimal | NumericSpecia
   return undefined;
 }
 
+/** NaN or an infinity as a stored numeric or float holds it (a REAL, or the text numeric_in read); undefined for a number. */
+export function numericSpecial(v: SqliteValue): NumericSpecial | undefined {
+  if (typeof v === 'number') return v !== v ? 'NaN' : v === Infinity ? 'Infinity' : v === -Infinity ? '-Infinity' : undefined;
+  return typeof v === 'string' ? parseNumericSpecial(v.trim()) : undefined;
+}
+
 /** To `scale` fraction digits, rounding half away from zero as numeric does. */
 export function rescale(d: Decimal, scale: number): Decimal {
   if (scale === d.scale) return d;
