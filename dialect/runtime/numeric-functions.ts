@@ -131,8 +131,10 @@ function quotient(a: SqliteValue, b: SqliteValue, sa: SqliteValue, sb: SqliteVal
   const x = finite(a, Number(sa));
   const y = finite(b, Number(sb));
   if (x && y) return divide(x, y);
-  if (y && y.units === 0n) throw new PgError(SqlState.divisionByZero, 'division by zero');
-  return specialStorage(special(a) / special(b));
+  const p = special(a);
+  // NaN divided by anything is NaN, zero too (numeric_div looks for NaN first).
+  if (y && y.units === 0n && p === p) throw new PgError(SqlState.divisionByZero, 'division by zero');
+  return specialStorage(p / special(b));
 }
 
 interface SumState {

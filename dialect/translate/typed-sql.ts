@@ -429,7 +429,8 @@ export function typedCast(em: EmitContext, arg: Node, sql: string, target: PgTyp
       // pg_cast_int does for a stored one, pg_num_round for one computed as decimal text
       // (extract(epoch …)::bigint).
       if (isFloat(source)) return `pg_cast_int(pg_float_integral(${sql}), ${target.oid})`;
-      return is(source, OID.numeric) && !arg.A_Const && !arg.ColumnRef ? `pg_cast_int(pg_num_round(${sql}, 0, 0), ${target.oid})` : undefined;
+      if (!is(source, OID.numeric)) return undefined;
+      return `pg_numeric_int(${arg.A_Const || arg.ColumnRef ? sql : `pg_num_round(${sql}, 0, 0)`}, ${target.oid})`;
     case OID.time:
       // interval_time: the interval's time part within a day.
       return is(source, OID.interval) ? `pg_time_add('00:00:00', ${sql}, 1)` : undefined;
