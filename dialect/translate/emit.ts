@@ -155,12 +155,13 @@ export class Emitter implements EmitContext {
         throw unsupported('a set operation of timestamptz with timestamp or date in a TimeZone other than UTC');
       }
       const op = { SETOP_UNION: 'UNION', SETOP_INTERSECT: 'INTERSECT', SETOP_EXCEPT: 'EXCEPT' }[s.op as string]!;
-      // SQLite compares the stored texts: intervals must meet by their spans ('1 day' is '24 hours').
-      const spans = !s.all && left.columns.some((c, i) => c.type?.oid === OID.interval || right.columns[i]?.type?.oid === OID.interval);
-      if (spans && op !== 'UNION') throw unsupported(`${op} of interval columns`);
-      if (spans && new Set(left.columns.map((c) => c.name)).size < left.columns.length) throw unsupported('a UNION of interval columns under repeated column names');
+      // SQLite compares the stored texts: intervals must meet by their spans ('1 day' is '24 hours'), numranges by their bounds' values.
+      const spanned = (c: OutputColumn, i: number) => (spanKey(c.type?.oid, '') !== undefined ? c.type!.oid : spanKey(right.columns[i]?.type?.oid, '') !== undefined ? right.columns[i]!.type!.oid : undefined);
+      const spans = !s.all && left.columns.some((c, i) => spanned(c, i) !== undefined);
+      if (spans && op !== 'UNION') throw unsupported(`${op} of interval or numrange columns`);
+      if (spans && new Set(left.columns.map((c) => c.name)).size < left.columns.length) throw unsupported('a UNION of interval or numrange columns under repeated column names');
       if (spans) {
-        const keys = left.columns.map((c, i) => (c.type?.oid === OID.interval || right.columns[i]?.type?.oid === OID.interval ? `pg_interval_key(${quoteIdent(c.name)})` : quoteIdent(c.name)));
+        const keys = left.columns.map((c, i) => spanKey(spanned(c, i), quoteIdent(c.name)) ?? quoteIdent(c.name));
         sql += `SELECT * FROM (${left.sql} UNION ALL ${right.sql}) GROUP BY ${keys.join(', ')}`;
       } else {
         sql += s.all && op !== 'UNION' ? multisetOperation(op, left, right.sql) : `${left.sql} ${op}${s.all ? ' ALL' : ''} ${right.sql}`;
@@ -207,7 +208,8 @@ export class Emitter implements EmitContext {
         sql += ' GROUP BY ' + (s.groupClause as Node[]).map((g) => (g.A_Const ? this.expr(g) : this.equalityKey(g))).join(', ');
       } else if (distinctBySpan) {
         // SQLite's DISTINCT compares the stored texts: the rows group by each column's equality key instead.
-        sql += ' GROUP BY ' + (s.targetList as Node[]).map((t) => this.equalityKey(t.ResTarget.val)).join(', ');
+        // A constant splits no group (and SQLite would read an integer one as a column's position).
+        sql += ' GROUP BY ' + (s.targetList as Node[]).filter((t) => !t.ResTarget.val.A_Const).map((t) => this.equalityKey(t.ResTarget.val)).join(', ');
       }
       if (s.havingClause) sql += ' HAVING ' + this.condition(s.havingClause, 'HAVING');
       if (s.windowClause) sql += ' WINDOW ' + (s.windowClause as Node[]).map((w) => `${quoteIdent(w.WindowDef.name)} AS ${this.windowDef({ ...w.WindowDef, name: undefined })}`).join(', ');
@@ -630,10 +632,11 @@ export class Emitter implements EmitContext {
 
   /**
    * What GROUP BY, PARTITION BY and DISTINCT compare values by: an interval by interval_cmp's span
-   * ('1 day' and '24 hours' are one value), not by its stored text; anything else as stored.
+   * ('1 day' and '24 hours' are one value), a numrange by range_cmp's key (`[1.5,2.50)` and
+   * `[1.50,2.5)` are one), not by its stored text; anything else as stored.
    */
   private equalityKey(n: Node): string {
-    return this.typeOf(n)?.oid === OID.interval ? `pg_interval_key(${this.expr(n)})` : this.expr(n);
+    return spanKey(this.typeOf(n)?.oid, this.expr(n)) ?? this.expr(n);
   }
 
   /**
@@ -645,7 +648,7 @@ export class Emitter implements EmitContext {
     const plain = (s.distinctClause as Node[]).every((d) => Object.keys(d).length === 0);
     if (!plain || targets.some((t) => t.ResTarget.val.ColumnRef && names(t.ResTarget.val.ColumnRef.fields).at(-1) === '*')) return false;
     if (hasAggregate(s.targetList) || hasWindowFunction(s.targetList)) return false;
-    return targets.some((t) => this.typeOf(t.ResTarget.val)?.oid === OID.interval);
+    return targets.some((t) => spanKey(this.typeOf(t.ResTarget.val)?.oid, '') !== undefined);
   }
 
   /**
@@ -1400,8 +1403,8 @@ export class Emitter implements EmitContext {
       // count() takes them as they are: count(DISTINCT n) must not merge values of one nearest REAL.
       const builtin = !spec.emit && !(spec.sqlite ?? name).startsWith('pg_') && name !== 'count';
       // count(DISTINCT interval) counts spans: '1 day' and '24 hours' are one value.
-      const distinctSpan = (a: Node) => name === 'count' && f.agg_distinct && this.typeOf(a)?.oid === OID.interval;
-      const argSql = args.map((a) => (builtin && computedNumeric(this, a) ? `pg_num_key(${this.expr(a)})` : distinctSpan(a) ? `pg_interval_key(${this.expr(a)})` : this.paddedChars(name, a)));
+      const distinctSpan = (a: Node) => (name === 'count' && f.agg_distinct ? spanKey(this.typeOf(a)?.oid, this.expr(a)) : undefined);
+      const argSql = args.map((a) => (builtin && computedNumeric(this, a) ? `pg_num_key(${this.expr(a)})` : (distinctSpan(a) ?? this.paddedChars(name, a))));
       sql = spec.emit ? spec.emit(argSql, { schemas: this.schema.searchPath, implicit: this.schema.implicitSchemas() }) : `${spec.sqlite ?? name}(${f.agg_distinct ? 'DISTINCT ' : ''}${argSql.join(', ')}`;
       if (!spec.emit) {
         if (f.agg_order) {
@@ -1902,4 +1905,10 @@ function checkRecursiveTerm(name: string, member: Node): void {
   visit(member);
   if (refs.length > 1) throw new PgError(SqlState.invalidRecursion, `recursive reference to query "${name}" must not appear more than once`, { position: refs[1]! + 1 });
   if (aggregate !== undefined) throw new PgError(SqlState.invalidRecursion, "aggregate functions are not allowed in a recursive query's recursive term", { position: aggregate + 1 });
+}
+
+/** The key equal values of a type whose stored texts differ meet by: an interval's span, a numrange's bounds' values. */
+function spanKey(oid: number | undefined, sql: string): string | undefined {
+  if (oid === OID.interval) return `pg_interval_key(${sql})`;
+  return oid === OID.numrange ? `pg_range_key(${sql}, ${oid})` : undefined;
 }
