@@ -428,8 +428,6 @@ export function formatNumber(value: string, format: string, floatDigits = 0): st
     // NaN has no fraction to print; a float prints no more than its digits in all.
   } else if (floatDigits) value = floatText(Number(value), multiplier, fracDigits, floatDigits);
   else if (multiplier) value = shifted(value, multiplier);
-  // A float's fraction positions past the digits it may print print nothing.
-  const printable = special ? (word === 'NaN' ? 0 : floatDigits ? Math.max(0, floatDigits - word.length) : Infinity) : floatDigits ? (value.split('.')[1] ?? '').length : Infinity;
   const m = special ? ['', value.startsWith('-') ? '-' : '', '1', ''] : /^(-?)(\d*)(?:\.(\d*))?$/.exec(value.trim());
   if (!m) throw new PgError(SqlState.invalidTextRepresentation, `invalid input syntax for type numeric: "${value}"`);
   const negative = m[1] === '-' && /[1-9]/.test((m[2] ?? '') + (m[3] ?? ''));
@@ -439,6 +437,8 @@ export function formatNumber(value: string, format: string, floatDigits = 0): st
   let intDigits = special ? word : roundedInt!.replace(/^0+/, '');
   // numeric_out's integer digits, a lone 0 included, must fit the digit positions before the point.
   const overflow = (intDigits || '0').length > digitSlots;
+  // A float's fraction positions past the digits it may print print nothing; nor do NaN's that fits.
+  const printable = special ? (word === 'NaN' && !overflow ? 0 : floatDigits ? Math.max(0, floatDigits - word.length) : Infinity) : floatDigits ? (value.split('.')[1] ?? '').length : Infinity;
   // The leading zeros a 0 position asks for: from the leftmost 0 to the units digit.
   const firstZero = intPattern.filter((c) => c === '9' || c === '0').indexOf('0');
   const minDigits = firstZero < 0 ? 0 : digitSlots - firstZero;
