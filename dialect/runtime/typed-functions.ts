@@ -23,6 +23,7 @@ import { caselessOption, extractingRegExp, pgRegExp } from '../../pg/regex.js';
 import { formatDateTime, formatIntervalChar, formatNumber, parseDateTime, parseNumber } from '../../pg/to-char.js';
 import { JsonNumber, JsonObject, type JsonNode, compareJsonb, jsonbSortKey, jsonbText as jsonbNodeText, parseJson } from '../../pg/types/json.js';
 import { jsonPathKeys, parseJsonArgument, text } from './arguments.js';
+import { compareNumeric } from './numeric-functions.js';
 
 /** A PostgreSQL regular expression with its flags (i: case-insensitive, g: every match), as JavaScript's. */
 export function pgRegex(pattern: string, flags: string, global: boolean): RegExp {
@@ -384,12 +385,13 @@ export function registerTypedFunctions(db: Database.Database): void {
     return `[${items.join(',')}]`;
   }, true);
   for (const [name, greatest] of [['pg_scaled_greatest', true], ['pg_scaled_least', false]] as const) {
-    // GREATEST/LEAST of numerics that print with different scales: the winner prints with its own.
+    // GREATEST/LEAST of numerics that print with different scales: the winner, in numeric's exact
+    // order (NaN above all), prints with its own; of equal values the first.
     fn(name, (...args) => {
       let best: number | undefined;
       for (let i = 0; i < args.length; i += 2) {
         if (args[i] === null) continue;
-        if (best === undefined || (greatest ? num(args[i]!) > num(args[best]!) : num(args[i]!) < num(args[best]!))) best = i;
+        if (best === undefined || compareNumeric(args[i]!, args[best]!) === (greatest ? 1 : -1)) best = i;
       }
       if (best === undefined) return null;
       const d = toDecimal(args[best]!, Number(args[best + 1]));
@@ -492,8 +494,9 @@ export function registerTypedFunctions(db: Database.Database): void {
     if (value !== null) state.values.push(value);
     return state;
   };
-  const sorted = (state: Ordered) => {
-    const out = [...state.values].sort(compareValues);
+  type Compare = (a: SqliteValue, b: SqliteValue) => number;
+  const sorted = (state: Ordered, compare: Compare) => {
+    const out = [...state.values].sort(compare);
     return state.desc ? out.reverse() : out;
   };
   const fractionOf = (state: Ordered) => {
@@ -503,28 +506,31 @@ export function registerTypedFunctions(db: Database.Database): void {
   const ordered = (name: string, result: (state: Ordered) => SqliteValue) =>
     db.aggregate<Ordered>(name, { start: () => ({ values: [], fraction: 0, desc: false }), step: orderedStep as never, result: (s) => (s.values.length === 0 ? null : result(s)), safeIntegers: true, varargs: true });
   ordered('pg_percentile_cont', (state) => {
-    const xs = sorted(state).map(num);
+    const xs = sorted(state, compareValues).map(num);
     const at = fractionOf(state) * (xs.length - 1);
     const lo = Math.floor(at);
     const hi = Math.ceil(at);
     return lo === hi ? xs[lo]! : xs[lo]! + (at - lo) * (xs[hi]! - xs[lo]!);
   });
-  ordered('pg_percentile_disc', (state) => {
-    const xs = sorted(state);
-    return xs[Math.max(0, Math.ceil(fractionOf(state) * xs.length) - 1)]!;
-  });
-  ordered('pg_mode', (state) => {
-    const xs = sorted(state);
-    let best = xs[0]!;
-    let bestRun = 0;
-    for (let i = 0; i < xs.length; ) {
-      let j = i;
-      while (j < xs.length && compareValues(xs[j]!, xs[i]!) === 0) j++;
-      if (j - i > bestRun) [best, bestRun] = [xs[i]!, j - i];
-      i = j;
-    }
-    return best;
-  });
+  // Of numerics (`_numeric`): in numeric's exact order, each value as it came (a decimal text keeps its scale).
+  for (const [suffix, compare] of [['', compareValues], ['_numeric', compareNumeric]] as const) {
+    ordered(`pg_percentile_disc${suffix}`, (state) => {
+      const xs = sorted(state, compare);
+      return xs[Math.max(0, Math.ceil(fractionOf(state) * xs.length) - 1)]!;
+    });
+    ordered(`pg_mode${suffix}`, (state) => {
+      const xs = sorted(state, compare);
+      let best = xs[0]!;
+      let bestRun = 0;
+      for (let i = 0; i < xs.length; ) {
+        let j = i;
+        while (j < xs.length && compare(xs[j]!, xs[i]!) === 0) j++;
+        if (j - i > bestRun) [best, bestRun] = [xs[i]!, j - i];
+        i = j;
+      }
+      return best;
+    });
+  }
   strict('pg_time_diff', (a, b) => dt.timeMinusTime(text(a), text(b)));
   strict('pg_interval_trunc', (field, iv) => dt.intervalTrunc(text(field), text(iv)));
   // Of equal spans the later value wins ('1 mon' then '30 days' gives '30 days'), as interval_larger and interval_smaller keep their second argument.
