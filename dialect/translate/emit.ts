@@ -260,7 +260,15 @@ export class Emitter implements EmitContext {
       if (m.valuesLists) return (m.valuesLists as Node[]).map((l) => (l.List.items as Node[]).map((v) => (noScale(v) ? -1 : numericScale(this, v))));
       const own = selectColumns(this, { SelectStmt: m });
       const targets = (m.targetList ?? []) as Node[];
-      return own && own.length === columns.length && targets.length === own.length ? [own.map((c, i) => (noScale(targets[i]!.ResTarget.val) ? -1 : outputScale(c)))] : undefined;
+      // OWN_TEXT: values written as decimal texts, each at its scale (a stored column's display text, a quotient).
+      if (!own || own.length !== columns.length || targets.length !== own.length) return undefined;
+      const saved = enterSelectScope(this, m);
+      try {
+        const stored = (v: Node) => (markScaleSpine(this, v, new WeakSet()) ? OWN_TEXT : undefined);
+        return [own.map((c, i) => (noScale(targets[i]!.ResTarget.val) ? -1 : (outputScale(c) ?? stored(targets[i]!.ResTarget.val))))];
+      } finally {
+        leaveScope(this, saved);
+      }
     };
     const rows = members.map(scales);
     if (rows.some((r) => !r)) return undefined;
@@ -429,10 +437,10 @@ export class Emitter implements EmitContext {
       }
       const name = rt.name ?? columnName(val);
       this.outputRoot = named && this.formatsOutput ? val : null;
-      if (this.outputRoot) markScaleSpine(this, val, this.numericSpine, ownScales);
+      if (this.outputRoot || (printsOwnScale?.[i] && numericScale(this, val) === undefined)) markScaleSpine(this, val, this.numericSpine, ownScales);
       const value = assign ? storeSql(this, val, assign[i]) : named && val.RowExpr ? this.rowOutput(val.RowExpr.args ?? []) : this.expr(val);
       const column = outputColumn(this, name, val);
-      const sql = named ? catalog.regOutput(this, val, value) : printsOwnScale?.[i] && !isNullLiteral(val) && !isNumericSpecial(val) ? `pg_numeric_text(${value}, ${outputScale(column)})` : value;
+      const sql = named ? catalog.regOutput(this, val, value) : printsOwnScale?.[i] && !isNullLiteral(val) && !isNumericSpecial(val) && outputScale(column) !== undefined ? `pg_numeric_text(${value}, ${outputScale(column)})` : value;
       if (this.outputRoot && isFormattedOutput(this, val)) this.formattedOutputs.set(String(i + 1), val).set(name, val);
       if (computedNumeric(this, val)) computed.set(String(i + 1), val).set(name, val);
       this.outputRoot = null;
@@ -636,7 +644,8 @@ export class Emitter implements EmitContext {
    * `[1.50,2.5)` are one), not by its stored text; anything else as stored.
    */
   private equalityKey(n: Node): string {
-    return spanKey(this.typeOf(n)?.oid, this.expr(n)) ?? this.expr(n);
+    const sql = this.expr(n);
+    return spanKey(this.typeOf(n)?.oid, sql) ?? sql;
   }
 
   /**
@@ -1404,8 +1413,8 @@ export class Emitter implements EmitContext {
       // count() takes them as they are: count(DISTINCT n) must not merge values of one nearest REAL.
       const builtin = !spec.emit && !(spec.sqlite ?? name).startsWith('pg_') && name !== 'count';
       // count(DISTINCT interval) counts spans: '1 day' and '24 hours' are one value.
-      const distinctSpan = (a: Node) => (name === 'count' && f.agg_distinct ? spanKey(this.typeOf(a)?.oid, this.expr(a)) : undefined);
-      const argSql = args.map((a) => (builtin && computedNumeric(this, a) ? `pg_num_key(${this.expr(a)})` : (distinctSpan(a) ?? this.paddedChars(name, a))));
+      const spanned = (a: Node) => name === 'count' && f.agg_distinct && spanKey(this.typeOf(a)?.oid, '') !== undefined;
+      const argSql = args.map((a) => (builtin && computedNumeric(this, a) ? `pg_num_key(${this.expr(a)})` : spanned(a) ? spanKey(this.typeOf(a)?.oid, this.expr(a))! : this.paddedChars(name, a)));
       sql = spec.emit ? spec.emit(argSql, { schemas: this.schema.searchPath, implicit: this.schema.implicitSchemas() }) : `${spec.sqlite ?? name}(${f.agg_distinct ? 'DISTINCT ' : ''}${argSql.join(', ')}`;
       if (!spec.emit) {
         if (f.agg_order) {
@@ -1913,3 +1922,6 @@ function spanKey(oid: number | undefined, sql: string): string | undefined {
   if (oid === OID.interval) return `pg_interval_key(${sql})`;
   return oid === OID.numrange ? `pg_range_key(${sql}, ${oid})` : undefined;
 }
+
+/** A member column of a UNION ALL whose values are written as decimal texts at their own scales (markScaleSpine). */
+const OWN_TEXT = -2;
