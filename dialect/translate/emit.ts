@@ -39,7 +39,7 @@ import { SEQUENCE_FUNCTIONS, drawSql, sequenceCall, sequenceFromItem } from './s
 import { checkReturningSources, deleteUsing, distinctOnQuery, distinctSeriesQuery, withTiesQuery, groupingSetsQuery, havingAloneQuery, mixedSetReturning, selectListSeries, subqueryComparison, unqualifiedReturning, usingJoinStar } from './rewrite.js';
 import { keptPart } from './modifying-with.js';
 import { KEPT_ROWS_TABLE, KEPT_ROWS_WIDTH } from '../plan.js';
-import { type OutputColumn, type OwnScales, computedNumeric, setColumns, inferParamTypes, isFormattedOutput, markScaleSpine, outputColumn, resolveUnknown, selectColumns, typeOf, valuesColumns, outputScale, numericScale, mixedScaleArray, arrayScale, isNumericSpecial, enumTypeOfName, isNumber, isNullLiteral, isUnknownLiteral, markTextScale, storedDisplay, displayedSql, typeOfName } from './types.js';
+import { type OutputColumn, type OwnScales, computedNumeric, setColumns, inferParamTypes, isFormattedOutput, markScaleSpine, outputColumn, resolveUnknown, selectColumns, typeOf, valuesColumns, outputScale, numericScale, mixedScaleArray, arrayScale, isNumericSpecial, enumTypeOfName, isNumber, isNullLiteral, isNullValue, isUnknownLiteral, markTextScale, storedDisplay, displayedSql, typeOfName } from './types.js';
 import { isRange } from './range-types.js';
 import { asTimestamptz, FILTER_PLACED, mayBeBlob, mixedScaleOutput, numericComparison, orderedSetAggregate, outputText, textBesideNumber, typedCall, typedCast, typedOperator } from './typed-sql.js';
 import * as catalog from './catalog-queries.js';
@@ -178,8 +178,11 @@ export class Emitter implements EmitContext {
       const cell = (v: Node, i: number, sql: string) => (own?.[i] && !isNullLiteral(v) && !isNumericSpecial(v) ? `pg_numeric_text(${sql}, ${numericScale(this, v)})` : sql);
       const row = (items: Node[], r: number) =>
         items.map((v, i) => cell(v, i, r === 0 || assign ? (assign ? storeSql(this, v, assign[i]) : this.expr(v)) : isUnknownLiteral(v) ? storeSql(this, v, typed[i]) : this.expr(v))).join(', ');
-      const displays = (items: Node[]) => (assign ? this.displayValues(items, assign).map((d) => `, ${d}`).join('') : '');
-      sql += valuesSql((s.valuesLists as Node[]).map((l, r) => `(${row(l.List.items as Node[], r)}${displays(l.List.items as Node[])})`));
+      const displays = (items: Node[]) => (assign ? this.displayValues(items, assign).map((d) => `, ${d}`).join('') : carry ? this.valuesTexts(items, carry) : '');
+      const values = valuesSql((s.valuesLists as Node[]).map((l, r) => `(${row(l.List.items as Node[], r)}${displays(l.List.items as Node[])})`));
+      // The texts follow the columns, named after them as a query's carried texts are (carriedDisplays).
+      const carried = !assign && carry ? columns.flatMap((c, i) => (carry[i] !== undefined ? [c.name] : [])) : [];
+      sql += carried.length ? `SELECT ${[...columns.map((c) => quoteIdent(c.name)), ...carried.map((n, k) => `column${columns.length + k + 1} AS ${quoteIdent(displayColumn(n))}`)].join(', ')} FROM (${values})` : values;
     } else {
       sql += 'SELECT ';
       const distinctBySpan = !!s.distinctClause && !s.groupClause && this.distinctBySpan(s);
@@ -281,6 +284,19 @@ export class Emitter implements EmitContext {
     if (!mixed.some((m) => m)) return undefined;
     for (const m of members) this.ownScaleMembers.set(m, mixed);
     return mixed;
+  }
+
+  /** A VALUES row's texts of its carried columns (valuesDisplays): each constant at the scale it is written with. */
+  private valuesTexts(items: Node[], carry: Array<string | undefined>): string {
+    return carry
+      .flatMap((d, i) => {
+        if (d === undefined) return [];
+        const v = items[i]!;
+        if (isNullValue(v) || isNumericSpecial(v)) return ['NULL'];
+        return [`pg_numeric_text(${this.expr(v)}, ${numericScale(this, v)})`];
+      })
+      .map((t) => `, ${t}`)
+      .join('');
   }
 
   /** An ORDER BY item naming a column that members print with their own scales: by its numbers. */
@@ -1568,8 +1584,25 @@ export class Emitter implements EmitContext {
     if (keptPart(query) !== undefined) return this.keptDisplays(query);
     const s = query.SelectStmt;
     if (!s) return undefined;
-    if (!this.carried.has(s)) this.carried.set(s, this.plainSelect(s) ? this.targetDisplays(s) : null);
+    if (!this.carried.has(s)) this.carried.set(s, this.plainSelect(s) ? this.targetDisplays(s) : s.valuesLists ? this.valuesDisplays(s) : null);
     return this.carried.get(s) ?? undefined;
+  }
+
+  /**
+   * A VALUES list of constant numerics of different scales (`(VALUES (1.50), (2.5)) v(x)`): each row
+   * carries each value's text (VALUES_TEXT), which a query around it prints; none where a value's
+   * scale does not tell.
+   */
+  private valuesDisplays(s: Node): Array<string | undefined> | null {
+    const rows = (s.valuesLists as Node[]).map((l) => l.List.items as Node[]);
+    if (rows.length < 2 || JSON.stringify(rows).includes('"ParamRef"')) return null;
+    const columns = valuesColumns(this, rows);
+    const out = columns.map((c, i) => {
+      if (c.type?.oid !== OID.numeric || c.type.typmod >= 0 || c.scale !== undefined) return undefined;
+      const known = rows.every((r) => isNullValue(r[i]!) || isNumericSpecial(r[i]!) || numericScale(this, r[i]!) !== undefined);
+      return known ? VALUES_TEXT : undefined;
+    });
+    return out.some((d) => d !== undefined) ? out : null;
   }
 
   private plainSelect(s: Node): boolean {
@@ -1925,3 +1958,6 @@ function spanKey(oid: number | undefined, sql: string): string | undefined {
 
 /** A member column of a UNION ALL whose values are written as decimal texts at their own scales (markScaleSpine). */
 const OWN_TEXT = -2;
+
+/** carriedDisplays's mark of a VALUES column whose rows carry their values' texts. */
+const VALUES_TEXT = 'values';
