@@ -910,7 +910,8 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       }
       // A result column of values and a default of different scales (markScaleSpine): each printed with its own.
       if (!em.numericSpine.has(f)) return undefined;
-      const scaled = (a: Node) => `pg_numeric_text(${em.expr(a)}, ${numericScale(em, a)})`;
+      // A stored column (no scale of its own) comes as its display text (markScaleSpine).
+      const scaled = (a: Node) => (numericScale(em, a) === undefined ? em.expr(a) : `pg_numeric_text(${em.expr(a)}, ${numericScale(em, a)})`);
       return `${name}(${scaled(args[0]!)}, ${em.expr(args[1]!)}, ${scaled(args[2]!)})`;
     }
     case 'length':

@@ -847,7 +847,10 @@ export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>, o
   const callName = call ? names(call.funcname).at(-1) : undefined;
   if ((callName === 'lead' || callName === 'lag') && call.args?.length === 3) {
     const [value, fallback] = [numericScale(em, call.args[0]), numericScale(em, call.args[2])];
-    if (value === undefined || fallback === undefined || value === fallback) return false;
+    // A stored column's values print their display texts beside a default of its scale.
+    const stored = value === undefined && ownScales === 'all' && storedDisplay(em, call.args[0]) !== undefined;
+    if ((value === undefined && !stored) || fallback === undefined || value === fallback) return false;
+    if (stored) spine.add(call.args[0]);
     spine.add(call);
     return true;
   }
