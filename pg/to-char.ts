@@ -92,6 +92,51 @@ function isoWeek(unixDays: number): { week: number; year: number; dayOfYear: num
   return { week: Math.floor((thursday - firstThursday) / 7) + 1, year, dayOfYear: unixDays - weekOneMonday + 1 };
 }
 
+/** C's integer division, which truncates toward zero. */
+function div(a: number, b: number): number {
+  return Math.trunc(a / b);
+}
+
+/** PostgreSQL's date2j: the Julian day of any year, month and day numbers (an interval's too). */
+function date2j(year: number, month: number, day: number): number {
+  const [y, m] = month > 2 ? [year + 4800, month + 1] : [year + 4799, month + 13];
+  const century = div(y, 100);
+  return y * 365 - 32167 + div(y, 4) - century + div(century, 4) + div(7834 * m, 256) + day;
+}
+
+/** j2day: the day of the week, Sunday 0. */
+function j2day(j: number): number {
+  const d = (j + 1) % 7;
+  return d < 0 ? d + 7 : d;
+}
+
+/** isoweek2j(year, 1): the Julian day of an ISO year's first Monday. */
+function isoWeekStart(year: number): number {
+  const day4 = date2j(year, 1, 4);
+  return day4 - j2day(day4 - 1);
+}
+
+/** date2isoyear and date2isoweek, of year, month and day numbers as an interval's parts give them. */
+function isoYear(year: number, month: number, day: number): number {
+  return isoParts(year, month, day).year;
+}
+
+function isoWeekOf(year: number, month: number, day: number): number {
+  return isoParts(year, month, day).week;
+}
+
+function isoParts(year: number, month: number, day: number): { year: number; week: number } {
+  const dayn = date2j(year, month, day);
+  let start = isoWeekStart(year);
+  if (dayn < start) start = isoWeekStart(--year);
+  let week = div(dayn - start, 7) + 1;
+  if (week >= 52 && dayn >= isoWeekStart(year + 1)) {
+    week = div(dayn - isoWeekStart(year + 1), 7) + 1;
+    year++;
+  }
+  return { year, week };
+}
+
 /**
  * Walks a to_char template: "quoted" and backslash-escaped text as is, FM before a pattern, TH/th after a
  * numeric one; `field` gives a pattern's text and, for TH, its number.
@@ -210,8 +255,9 @@ export function formatDateTime(p: DateTimeParts, format: string): string {
 
 /**
  * to_char(interval, format), as interval_to_char: the interval's fields as they are (hours beyond
- * 24, negative fields with their sign), DDD its days counting a month as 30. Names, eras and
- * zones are 22007 as in PostgreSQL; week and calendar patterns are refused.
+ * 24, negative fields with their sign), DDD its days counting a month as 30, week, ISO and
+ * Julian patterns of the years, months and days as date2j and date2isoweek read any numbers.
+ * Names, eras and zones are 22007 as in PostgreSQL.
  */
 export function formatIntervalChar(iv: { months: number; days: number; usec: number }, format: string): string {
   const year = Math.trunc(iv.months / 12);
@@ -220,10 +266,11 @@ export function formatIntervalChar(iv: { months: number; days: number; usec: num
   const minute = Math.trunc((iv.usec % 3_600_000_000) / 60_000_000);
   const second = Math.trunc((iv.usec % 60_000_000) / 1_000_000);
   const fraction = iv.usec % 1_000_000;
+  const yday = (year * 12 + month) * 30 + iv.days;
   return renderTemplate(format, (pattern, fm) => {
     // Time fields and years widen by their sign (`-03`); DD, DDD, MS and US print as C's %0*d, the sign inside the width.
     const n = (v: number, width: number): [string, number] => [pad(v, width, fm), v];
-    const c = (v: number, width: number): [string, number] => [fm || v >= 0 ? pad(v, width, fm) : pad(v, width - 1, false), v];
+    const c = (v: number, width: number, fill = fm): [string, number] => [fill || v >= 0 ? pad(v, width, fill) : pad(v, width - 1, false), v];
     switch (pattern) {
       case 'HH24': return n(hour, 2);
       case 'HH12':
@@ -242,7 +289,32 @@ export function formatIntervalChar(iv: { months: number; days: number; usec: num
       case 'Y': return [String(year % 10), year % 10];
       case 'MM': return n(month, 2);
       case 'DD': return c(iv.days, 2);
-      case 'DDD': return c((year * 12 + month) * 30 + iv.days, 3);
+      case 'DDD': return c(yday, 3);
+      // Week, quarter and century fields of the interval's parts, as interval_to_char computes them.
+      case 'WW': return c(div(yday - 1, 7) + 1, 2);
+      case 'W': return [String(div(iv.days - 1, 7) + 1), div(iv.days - 1, 7) + 1];
+      case 'Q': return month === 0 ? ['', undefined] : [String(div(month - 1, 3) + 1), div(month - 1, 3) + 1];
+      case 'CC': return n(div(year, 100), 2);
+      case 'Y,YYY': return [`${div(year, 1000)},${c(year - div(year, 1000) * 1000, 3, false)[0]}`, year];
+      case 'J': return [String(date2j(year, month, iv.days)), date2j(year, month, iv.days)];
+      // The width follows the years' sign, the ISO year's own sign inside it (C's %0*d).
+      case 'IYYY': return c(isoYear(year, month, iv.days), year >= 0 ? 4 : 5);
+      case 'IYY': return c(isoYear(year, month, iv.days) % 1000, year >= 0 ? 3 : 4);
+      case 'IY': return c(isoYear(year, month, iv.days) % 100, year >= 0 ? 2 : 3);
+      case 'I': return [String(isoYear(year, month, iv.days) % 10), isoYear(year, month, iv.days) % 10];
+      case 'IW': return c(isoWeekOf(year, month, iv.days), 2);
+      case 'IDDD': return c(date2j(year, month, iv.days) - isoWeekStart(isoYear(year, month, iv.days)) + 1, 3);
+      case 'RM': case 'rm': {
+        // A month count's numeral: 0 months of whole years is XII (or I when negative), -1 is XII, -2 XI …
+        if (month === 0 && year === 0) return ['', undefined];
+        const at = month === 0 ? (year >= 0 ? 0 : 11) : month < 0 ? -(month + 1) : 12 - month;
+        const numeral = ROMAN_MONTHS[at]!;
+        return [fm ? (pattern === 'rm' ? numeral.toLowerCase() : numeral) : (pattern === 'rm' ? numeral.toLowerCase() : numeral).padEnd(4, ' '), undefined];
+      }
+      case 'FF1': case 'FF2': case 'FF3': case 'FF4': case 'FF5': case 'FF6': {
+        const digits = Number(pattern[2]);
+        return c(Math.trunc(fraction / 10 ** (6 - digits)), digits);
+      }
       // INVALID_FOR_INTERVAL: names of days and months, eras and zones.
       case 'DAY': case 'Day': case 'day': case 'DY': case 'Dy': case 'dy': case 'D': case 'ID':
       case 'MONTH': case 'Month': case 'month': case 'MON': case 'Mon': case 'mon':
