@@ -283,6 +283,8 @@ export function formatIntervalChar(iv: { months: number; days: number; usec: num
       case 'SSSSS': return [String(hour * 3600 + minute * 60 + second), hour * 3600 + minute * 60 + second];
       case 'AM': case 'PM': return [hour % 24 >= 12 ? 'PM' : 'AM', undefined];
       case 'am': case 'pm': return [hour % 24 >= 12 ? 'pm' : 'am', undefined];
+      case 'A.M.': case 'P.M.': return [hour % 24 >= 12 ? 'P.M.' : 'A.M.', undefined];
+      case 'a.m.': case 'p.m.': return [hour % 24 >= 12 ? 'p.m.' : 'a.m.', undefined];
       case 'YYYY': return n(year, 4);
       case 'YYY': return n(year % 1000, 3);
       case 'YY': return n(year % 100, 2);
