@@ -444,6 +444,8 @@ export function formatNumber(value: string, format: string, floatDigits = 0): st
   const fracPattern: string[] = [];
   let afterPoint = false;
   let digitsAfterSign = false;
+  let multiplied = false;
+  const signs = new Set<string>();
   let rest = format;
   while (rest.length) {
     const upper = rest.toUpperCase();
@@ -465,26 +467,31 @@ export function formatNumber(value: string, format: string, floatDigits = 0): st
       if (afterPoint) throw new PgError(SqlState.syntaxError, 'cannot use "V" and decimal point together');
       // The digit positions after V print the value times ten to their number.
       multiplier = rest.slice(1).replace(/[^90]/g, '').length;
+      multiplied = true;
       rest = rest.slice(1);
     } else if (upper[0] === 'L') {
       // The C locale's currency symbol is none: a blank in its place.
       (afterPoint ? fracPattern : intPattern).push('" ');
       rest = rest.slice(1);
     } else if (upper.startsWith('PR') || upper.startsWith('MI') || upper.startsWith('PL') || upper.startsWith('SG')) {
+      checkSignPattern(upper.slice(0, 2), signs);
       sign = upper.slice(0, 2) as NumberSign;
       signAtEnd = intPattern.some((c) => c === '9' || c === '0') || afterPoint;
       // MI and SG before the digits print where they are written (S goes beside the number).
       if (!signAtEnd && (sign === 'MI' || sign === 'SG')) intPattern.push(SIGN_PLACE);
       rest = rest.slice(2);
     } else if (upper[0] === 'S') {
+      checkSignPattern('S', signs);
       sign = 'S';
       signAtEnd = intPattern.some((c) => c === '9' || c === '0') || afterPoint;
       rest = rest.slice(1);
     } else if (rest[0] === '.' || upper[0] === 'D') {
       if (afterPoint) throw new PgError(SqlState.syntaxError, 'multiple decimal points');
+      if (multiplied) throw new PgError(SqlState.syntaxError, 'cannot use "V" and decimal point together');
       afterPoint = true;
       rest = rest.slice(1);
     } else if (rest[0] === '9' || rest[0] === '0' || rest[0] === ',' || upper[0] === 'G') {
+      if (signs.has('PR') && (rest[0] === '9' || rest[0] === '0')) throw new PgError(SqlState.syntaxError, `"${rest[0]}" must be ahead of "PR"`);
       (afterPoint ? fracPattern : intPattern).push(upper[0] === 'G' ? ',' : rest[0]!);
       if (sign && rest[0] !== ',' && upper[0] !== 'G') digitsAfterSign = true;
       rest = rest.slice(1);
@@ -543,8 +550,8 @@ export function formatNumber(value: string, format: string, floatDigits = 0): st
   if (fm && !literalFraction) fracOut = fracOut.replace(/0+$/, (zeros) => (fracPattern.slice(fracPattern.length - zeros.length).every((c) => c === '9') ? '' : zeros));
   // The point prints where a fraction position follows it that may print.
   const point = afterPoint && fracDigits > 0 && (printable > 0 || overflow) ? '.' : '';
-  // TH's suffix follows the integer's last digits; a negative number has none.
-  const suffix = ordinal && !negative ? (ordinal === 'th' ? ordinalSuffix(intDigits || '0') : ordinalSuffix(intDigits || '0').toUpperCase()) : '';
+  // TH's suffix follows the integer's last digits; a negative number, an overflow or a template with a point has none.
+  const suffix = ordinal && !negative && !overflow && !afterPoint ? (ordinal === 'th' ? ordinalSuffix(intDigits || '0') : ordinalSuffix(intDigits || '0').toUpperCase()) : '';
   const body = intOut + point + fracOut + suffix;
   // A leading sign (PR's `<`) sits just before the first digit printed, after any text before it.
   const lead = firstDigitFromEnd < 0 ? intOut.length : intOut.length - firstDigitFromEnd;
@@ -556,6 +563,16 @@ export function formatNumber(value: string, format: string, floatDigits = 0): st
   // PL adds a '+' (a blank for a negative) at its place, beside the usual sign.
   const plus = negative ? (fm ? '' : ' ') : '+';
   return signAtEnd ? signed + plus : plus + signed;
+}
+
+/** NUMDesc_prepare's rules for the sign patterns: S once and alone, PR with no other. */
+function checkSignPattern(pattern: string, seen: Set<string>): void {
+  const fail = (message: string) => new PgError(SqlState.syntaxError, message);
+  if (pattern === 'S' && seen.has('S')) throw fail('cannot use "S" twice');
+  if (pattern === 'S' && (seen.has('PL') || seen.has('MI') || seen.has('SG') || seen.has('PR'))) throw fail('cannot use "S" and "PL"/"MI"/"SG"/"PR" together');
+  if (pattern !== 'S' && pattern !== 'PR' && seen.has('S')) throw fail(`cannot use "S" and "${pattern}" together`);
+  if (pattern === 'PR' && seen.size > 0) throw fail('cannot use "PR" and "S"/"PL"/"MI"/"SG" together');
+  seen.add(pattern);
 }
 
 const ROMAN_VALUES: Array<[number, string]> = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
