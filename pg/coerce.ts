@@ -10,7 +10,7 @@
  */
 import { PgError, SqlState } from './errors.js';
 import { INT2, INT4, INT8, type IntegerType } from './types/integer.js';
-import { decimalStorage, numericSpecial, roundDecimal, toDecimal } from './types/numeric.js';
+import { applyNumericTypmod, decimalStorage, numericSpecial, roundDecimal, toDecimal } from './types/numeric.js';
 import { OID, arrayElementOid, formatType, numericPrecision, numericScale, type SqliteValue } from './types/registry.js';
 import { decodeTextParam, encodeText } from './types/text-format.js';
 import { mapArrayElements } from './types/array.js';
@@ -109,17 +109,7 @@ function storeNumeric(value: SqliteValue, typmod: number): SqliteValue {
   if (typmod < 4 || stored === null || numericSpecial(stored)) return stored;
   const d = toDecimal(stored, -1);
   if (!d) return stored;
-  const precision = numericPrecision(typmod);
-  const scale = numericScale(typmod);
-  // A negative scale rounds to tens, hundreds …; the first significant digit's place must stay below precision - scale.
-  const rounded = roundDecimal(d, scale, false);
-  const bound = precision - scale;
-  if (rounded.units !== 0n && (rounded.units < 0n ? -rounded.units : rounded.units).toString().length - rounded.scale > bound) {
-    throw new PgError(SqlState.numericValueOutOfRange, 'numeric field overflow', {
-      detail: `A field with precision ${precision}, scale ${scale} must round to an absolute value less than ${bound !== 0 ? `10^${bound}` : '1'}.`,
-    });
-  }
-  return decimalStorage(rounded);
+  return decimalStorage(applyNumericTypmod(d, numericPrecision(typmod), numericScale(typmod)));
 }
 
 /** varchar(n) and char(n): longer values are an error unless the excess is blanks, which go. */

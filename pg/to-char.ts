@@ -6,7 +6,7 @@
  */
 import { PgError, SqlState } from './errors.js';
 import { civilFromDays, daysFromCivil } from './types/calendar.js';
-import { decimalText, multiply, parseDecimal, rescale } from './types/numeric.js';
+import { applyNumericTypmod, decimalText, multiply, parseDecimal, parseNumericText, rescale } from './types/numeric.js';
 import { powerNumeric } from './types/numeric-math.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -876,82 +876,203 @@ function assemble(f: Record<string, number>, clock12: boolean, iso: boolean, tzS
   return { unixDays, usec: ((hour * 60 + minute) * 60 + second) * 1_000_000 + usec, ...(offset !== undefined ? { offset } : {}) };
 }
 
-/**
- * to_number(text, format): the number the format's positions read from the text, as
- * PostgreSQL's NUM_processor reads it: 9 and 0 take a digit where there is one (a longer text's
- * other digits are not read: `to_number('1.2345', '9.99')` is 1.23), D and `.` the decimal point,
- * G and `,` a group separator when there is one, S/MI/PL/SG a sign where they stand, PR angle
- * brackets, L a currency sign, any other character one character of the text. A minus before the
- * first digit is read without S, as PostgreSQL reads it. Answers decimal text.
- */
-export function parseNumber(input: string, format: string): string {
-  const upper = format.toUpperCase();
-  let i = 0;
-  let negative = false;
-  let whole = '';
-  let fraction = '';
-  let afterPoint = false;
-  let multiplier = 0;
-  const digitsRead = () => whole.length + fraction.length > 0;
-  const sign = () => {
-    while (input[i] === ' ') i++;
-    if (input[i] === '-' || input[i] === '+') negative = input[i++] === '-';
-  };
-  const digit = () => {
-    if (!digitsRead()) {
-      while (input[i] === ' ') i++;
-      if (input[i] === '<' && upper.includes('PR')) {
-        negative = true;
-        i++;
-      } else if (input[i] === '-' || input[i] === '+') negative = input[i++] === '-';
+/** The number template's keywords, longest first where one begins another (NUM_keywords). */
+const NUM_KEYWORDS = ['SG', 'SP', 'S', 'PL', 'PR', 'MI', 'FM', 'RN', 'TH', 'EEEE', 'B', 'C', 'D', 'G', 'L', 'V', ',', '.', '0', '9'];
+
+type NumNode = { keyword: string } | { char: string };
+
+/** parse_format for a number template: keywords (upper or lower case, not mixed), any other character as itself. */
+function numberNodes(format: string): NumNode[] {
+  const nodes: NumNode[] = [];
+  for (let i = 0; i < format.length; ) {
+    const keyword = NUM_KEYWORDS.find((k) => format.startsWith(k, i) || (/[A-Z]/.test(k) && format.startsWith(k.toLowerCase(), i)));
+    if (keyword) {
+      nodes.push({ keyword });
+      i += keyword.length;
+      continue;
     }
-    const c = input[i];
-    if (c === undefined || c < '0' || c > '9') return;
-    if (afterPoint) fraction += c;
-    else whole += c;
-    i++;
-  };
-  for (let f = 0; f < format.length; ) {
-    const rest = upper.slice(f);
-    if (rest.startsWith('EEEE')) throw new PgError(SqlState.featureNotSupported, '"EEEE" not supported for input');
-    if (rest.startsWith('RN')) throw new PgError(SqlState.featureNotSupported, '"RN" not supported for input');
-    if (rest.startsWith('FM') || rest.startsWith('TH')) {
-      f += 2;
-    } else if (rest.startsWith('PR')) {
-      f += 2;
-      if (input[i] === '>') i++;
-    } else if (rest.startsWith('MI') || rest.startsWith('PL') || rest.startsWith('SG')) {
-      f += 2;
-      sign();
-    } else if (rest[0] === 'S') {
-      f++;
-      sign();
-    } else if (rest[0] === '9' || rest[0] === '0') {
-      f++;
-      digit();
-    } else if (rest[0] === '.' || rest[0] === 'D') {
-      f++;
-      if (input[i] === '.') i++;
-      afterPoint = true;
-    } else if (rest[0] === ',' || rest[0] === 'G') {
-      f++;
-      if (input[i] === ',') i++;
-    } else if (rest[0] === 'L') {
-      f++;
-      if (input[i] === '$') i++;
-    } else if (rest[0] === 'V') {
-      if (afterPoint) throw new PgError(SqlState.syntaxError, 'cannot use "V" and decimal point together');
-      f++;
-      multiplier = rest.slice(1).replace(/[^90]/g, '').length;
-    } else {
-      f++;
+    if (format[i] === '"') {
+      for (i++; i < format.length && format[i] !== '"'; i++) {
+        if (format[i] === '\\' && i + 1 < format.length) i++;
+        nodes.push({ char: format[i]! });
+      }
       i++;
+      continue;
+    }
+    if (format[i] === '\\' && format[i + 1] === '"') i++;
+    nodes.push({ char: format[i]! });
+    i++;
+  }
+  return nodes;
+}
+
+/** NUMDesc_prepare: the template's digit counts and flags, with its 42601s. */
+function numberDescription(nodes: NumNode[]) {
+  const d = { pre: 0, post: 0, multi: 0, decimal: false, multiplied: false, bracket: false, fill: false, roman: false, eeee: false, lsign: 0, plus: false, minus: false };
+  const fail = (message: string) => new PgError(SqlState.syntaxError, message);
+  for (const n of nodes) {
+    if (!('keyword' in n)) continue;
+    if (d.eeee && n.keyword !== 'EEEE') throw fail('"EEEE" must be the last pattern used');
+    switch (n.keyword) {
+      case '9':
+      case '0':
+        if (d.bracket) throw fail(`"${n.keyword}" must be ahead of "PR"`);
+        if (n.keyword === '9' && d.multiplied) d.multi++;
+        else if (d.decimal) d.post++;
+        else d.pre++;
+        break;
+      case '.':
+      case 'D':
+        if (d.decimal) throw fail('multiple decimal points');
+        if (d.multiplied) throw fail('cannot use "V" and decimal point together');
+        d.decimal = true;
+        break;
+      case 'FM':
+        d.fill = true;
+        break;
+      case 'S':
+        if (d.lsign) throw fail('cannot use "S" twice');
+        if (d.plus || d.minus || d.bracket) throw fail('cannot use "S" and "PL"/"MI"/"SG"/"PR" together');
+        // Before the decimal point it is read before the number (NUM_LSIGN_PRE), after it behind.
+        d.lsign = d.decimal ? 1 : -1;
+        break;
+      case 'MI':
+      case 'PL':
+      case 'SG':
+        if (d.lsign) throw fail(`cannot use "S" and "${n.keyword}" together`);
+        if (n.keyword !== 'PL') d.minus = true;
+        if (n.keyword !== 'MI') d.plus = true;
+        break;
+      case 'PR':
+        if (d.lsign || d.plus || d.minus) throw fail('cannot use "PR" and "S"/"PL"/"MI"/"SG" together');
+        d.bracket = true;
+        break;
+      case 'RN':
+        if (d.roman) throw fail('cannot use "RN" twice');
+        d.roman = true;
+        break;
+      case 'V':
+        if (d.decimal) throw fail('cannot use "V" and decimal point together');
+        d.multiplied = true;
+        break;
+      case 'EEEE':
+        if (d.eeee) throw fail('cannot use "EEEE" twice');
+        d.eeee = true;
+        break;
     }
   }
-  if (!digitsRead()) throw new PgError(SqlState.invalidTextRepresentation, 'invalid input syntax for type numeric: " "');
-  const units = (whole.replace(/^0+/, '') || '0') + (fraction ? `.${fraction}` : '');
-  const read = negative && /[1-9]/.test(units) ? `-${units}` : units;
-  if (!multiplier) return read;
+  return d;
+}
+
+/**
+ * to_number(text, format), as numeric_to_number: NUM_processor reads the text position by position
+ * (a digit position takes one character, a digit where there is one; a decimal point where the
+ * template has one; a sign before the first digit or where MI/PL/SG/S stand; other template
+ * characters skip one character of the text), then numeric_in takes the digits read at the
+ * template's precision and the fraction digits read (22003 when more integer digits were read than
+ * the template has); V divides by ten to its digits. Decimal text; null for an empty template.
+ */
+export function parseNumber(input: string, format: string): string | null {
+  if (format === '') return null;
+  const nodes = numberNodes(format);
+  const num = numberDescription(nodes);
+  if (num.eeee) throw new PgError(SqlState.featureNotSupported, '"EEEE" not supported for input');
+  if (num.roman) throw new PgError(SqlState.featureNotSupported, '"RN" not supported for input');
+  const end = input.length;
+  let at = 0;
+  let sign = ' ';
+  let digits = '';
+  let readPre = 0;
+  let readPost = 0;
+  let readDec = false;
+  const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+  // NUM_eat_non_data_chars: skips up to n characters that are no digit, point, comma or sign.
+  const eat = (n: number) => {
+    for (; n > 0 && at < end && !'0123456789.,+-'.includes(input[at]!); n--) at++;
+  };
+  // NUM_numpart_from_char for a digit position or a decimal point.
+  const numpart = (digit: boolean) => {
+    if (input[at] === ' ') at++;
+    if (at >= end) return;
+    if (sign === ' ' && digit && readPre + readPost === 0) {
+      if (num.lsign === -1) {
+        if (input[at] === '-' || input[at] === '+') sign = input[at++]!;
+      } else if (input[at] === '-' || (num.bracket && input[at] === '<')) {
+        sign = '-';
+        at++;
+      } else if (input[at] === '+') {
+        sign = '+';
+        at++;
+      }
+    }
+    if (at >= end) return;
+    let read = false;
+    if (isDigit(input[at])) {
+      if (readDec && readPost === num.post) return;
+      digits += input[at];
+      if (readDec) readPost++;
+      else readPre++;
+      read = true;
+    } else if (num.decimal && !readDec && input[at] === '.') {
+      digits += '.';
+      readDec = true;
+      read = true;
+    }
+    if (at >= end || sign !== ' ' || readPre + readPost === 0) return;
+    if (num.lsign && read && !isDigit(input[at + 1])) {
+      // A locale sign behind the last digit read.
+      if (input[at + 1] === '-' || input[at + 1] === '+') sign = input[++at]!;
+    } else if (!read && !num.lsign && (num.plus || num.minus) && (input[at] === '-' || input[at] === '+')) {
+      sign = input[at]!;
+    }
+  };
+  for (const n of nodes) {
+    if (at >= end) break;
+    if (!('keyword' in n)) {
+      at++;
+      continue;
+    }
+    switch (n.keyword) {
+      case '9':
+      case '0':
+      case '.':
+      case 'D':
+        numpart(n.keyword === '9' || n.keyword === '0');
+        break;
+      case ',':
+      case 'G':
+        if (num.fill || input[at] !== ',') continue;
+        break;
+      case 'L':
+        // The C locale's currency symbol is one character.
+        eat(1);
+        continue;
+      case 'TH':
+        if (num.decimal) continue;
+        eat(2);
+        continue;
+      case 'MI':
+      case 'PL':
+      case 'SG': {
+        const wanted = n.keyword === 'MI' ? '-' : n.keyword === 'PL' ? '+' : '+-';
+        if (!wanted.includes(input[at]!)) {
+          eat(1);
+          continue;
+        }
+        sign = input[at]!;
+        break;
+      }
+      default:
+        continue;
+    }
+    at++;
+  }
+  if (digits.endsWith('.')) digits = digits.slice(0, -1);
+  const text = (sign === ' ' ? '' : sign) + digits;
+  const value = parseNumericText(text);
+  if (value === undefined || typeof value === 'string') throw new PgError(SqlState.invalidTextRepresentation, `invalid input syntax for type numeric: "${sign}${digits}"`);
+  const read = decimalText(applyNumericTypmod(value, num.pre + num.multi + readPost, readPost));
+  if (!num.multi) return read;
   // V's digits divide the number by ten to their count: a product with numeric_power(10, -n), at its scale.
-  return decimalText(multiply(parseDecimal(read)!, powerNumeric({ units: 10n, scale: 0 }, { units: BigInt(-multiplier), scale: 0 })));
+  return decimalText(multiply(parseDecimal(read)!, powerNumeric({ units: 10n, scale: 0 }, { units: BigInt(-num.multi), scale: 0 })));
 }

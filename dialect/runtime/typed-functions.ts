@@ -661,7 +661,10 @@ export function registerTypedFunctions(db: Database.Database): void {
     // A float's digits come from its double, not from the shortest text that reads back as it.
     return formatNumber(digits ? String(digits === 6 ? Math.fround(num(v)) : num(v)) : decimalText(toDecimal(v, -1)!), text(fmt), digits);
   });
-  strict('pg_to_number', (v, fmt) => storeValue(parseNumber(text(v), text(fmt)), OID.numeric, -1));
+  strict('pg_to_number', (v, fmt) => {
+    const read = parseNumber(text(v), text(fmt));
+    return read === null ? null : storeValue(read, OID.numeric, -1);
+  });
   strict('pg_to_number_text', (v, fmt) => parseNumber(text(v), text(fmt)));
   strict('pg_to_date', (v, fmt) => formatDate(parseDateTime(text(v), text(fmt)).unixDays - PG_EPOCH_DAYS));
   strict('pg_to_timestamp_text', (v, fmt) => {

@@ -260,6 +260,21 @@ export function roundDecimal(d: Decimal, places: number, truncate: boolean): Dec
   return places >= 0 ? { units: kept, scale } : { units: kept * pow10(-places), scale: 0 };
 }
 
+/**
+ * apply_typmod: rounded to `scale` places (a negative scale to tens, hundreds …), 22003 where its
+ * first significant digit's place is not below precision - scale.
+ */
+export function applyNumericTypmod(d: Decimal, precision: number, scale: number): Decimal {
+  const rounded = roundDecimal(d, scale, false);
+  const bound = precision - scale;
+  if (rounded.units !== 0n && magnitudeDigits(rounded).length - rounded.scale > bound) {
+    throw new PgError(SqlState.numericValueOutOfRange, 'numeric field overflow', {
+      detail: `A field with precision ${precision}, scale ${scale} must round to an absolute value less than ${bound !== 0 ? `10^${bound}` : '1'}.`,
+    });
+  }
+  return rounded;
+}
+
 /** numeric_ceil and numeric_floor: an integer, display scale 0. */
 export function ceilOrFloor(d: Decimal, ceil: boolean): Decimal {
   const unit = pow10(d.scale);
