@@ -10,7 +10,7 @@
  */
 import { PgError, SqlState } from './errors.js';
 import { INT2, INT4, INT8, type IntegerType } from './types/integer.js';
-import { roundDecimal, toDecimal } from './types/numeric.js';
+import { applyNumericTypmod, decimalStorage, numericSpecial, roundDecimal, toDecimal } from './types/numeric.js';
 import { OID, arrayElementOid, formatType, numericPrecision, numericScale, type SqliteValue } from './types/registry.js';
 import { decodeTextParam, encodeText } from './types/text-format.js';
 import { mapArrayElements } from './types/array.js';
@@ -106,19 +106,10 @@ function storeNumeric(value: SqliteValue, typmod: number): SqliteValue {
       detail: `A field with precision ${numericPrecision(typmod)}, scale ${numericScale(typmod)} cannot hold an infinite value.`,
     });
   }
-  if (typmod < 4 || stored === null || (typeof stored === 'string' && !/^-?\d/.test(stored))) return stored;
-  const precision = numericPrecision(typmod);
-  const scale = numericScale(typmod);
-  const text = encodeText(stored, OID.numeric, typmod)!;
-  if (!/^-?\d/.test(text)) return stored;
-  const digits = text.replace(/^-/, '').split('.')[0]!.replace(/^0+/, '').length;
-  if (digits > precision - scale) {
-    const bound = precision - scale;
-    throw new PgError(SqlState.numericValueOutOfRange, 'numeric field overflow', {
-      detail: `A field with precision ${precision}, scale ${scale} must round to an absolute value less than ${bound > 0 ? `10^${bound}` : '1'}.`,
-    });
-  }
-  return decodeTextParam(text, OID.numeric);
+  if (typmod < 4 || stored === null || numericSpecial(stored)) return stored;
+  const d = toDecimal(stored, -1);
+  if (!d) return stored;
+  return decimalStorage(applyNumericTypmod(d, numericPrecision(typmod), numericScale(typmod)));
 }
 
 /** varchar(n) and char(n): longer values are an error unless the excess is blanks, which go. */

@@ -6,7 +6,8 @@
  */
 import { PgError, SqlState } from './errors.js';
 import { civilFromDays, daysFromCivil } from './types/calendar.js';
-import { decimalText, rescale } from './types/numeric.js';
+import { applyNumericTypmod, decimalText, multiply, parseDecimal, parseNumericText, rescale } from './types/numeric.js';
+import { powerNumeric } from './types/numeric-math.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -91,6 +92,51 @@ function isoWeek(unixDays: number): { week: number; year: number; dayOfYear: num
   return { week: Math.floor((thursday - firstThursday) / 7) + 1, year, dayOfYear: unixDays - weekOneMonday + 1 };
 }
 
+/** C's integer division, which truncates toward zero. */
+function div(a: number, b: number): number {
+  return Math.trunc(a / b);
+}
+
+/** PostgreSQL's date2j: the Julian day of any year, month and day numbers (an interval's too). */
+function date2j(year: number, month: number, day: number): number {
+  const [y, m] = month > 2 ? [year + 4800, month + 1] : [year + 4799, month + 13];
+  const century = div(y, 100);
+  return y * 365 - 32167 + div(y, 4) - century + div(century, 4) + div(7834 * m, 256) + day;
+}
+
+/** j2day: the day of the week, Sunday 0. */
+function j2day(j: number): number {
+  const d = (j + 1) % 7;
+  return d < 0 ? d + 7 : d;
+}
+
+/** isoweek2j(year, 1): the Julian day of an ISO year's first Monday. */
+function isoWeekStart(year: number): number {
+  const day4 = date2j(year, 1, 4);
+  return day4 - j2day(day4 - 1);
+}
+
+/** date2isoyear and date2isoweek, of year, month and day numbers as an interval's parts give them. */
+function isoYear(year: number, month: number, day: number): number {
+  return isoParts(year, month, day).year;
+}
+
+function isoWeekOf(year: number, month: number, day: number): number {
+  return isoParts(year, month, day).week;
+}
+
+function isoParts(year: number, month: number, day: number): { year: number; week: number } {
+  const dayn = date2j(year, month, day);
+  let start = isoWeekStart(year);
+  if (dayn < start) start = isoWeekStart(--year);
+  let week = div(dayn - start, 7) + 1;
+  if (week >= 52 && dayn >= isoWeekStart(year + 1)) {
+    week = div(dayn - isoWeekStart(year + 1), 7) + 1;
+    year++;
+  }
+  return { year, week };
+}
+
 /**
  * Walks a to_char template: "quoted" and backslash-escaped text as is, FM before a pattern, TH/th after a
  * numeric one; `field` gives a pattern's text and, for TH, its number.
@@ -105,8 +151,9 @@ function renderTemplate(format: string, field: (pattern: string, fm: boolean) =>
       i = end < 0 ? format.length : end + 1;
       continue;
     }
-    if (format[i] === '\\' && i + 1 < format.length) {
-      out += format[i + 1];
+    // Outside quotes a backslash escapes only a quote (parse_format).
+    if (format[i] === '\\' && format[i + 1] === '"') {
+      out += '"';
       i += 2;
       continue;
     }
@@ -208,8 +255,9 @@ export function formatDateTime(p: DateTimeParts, format: string): string {
 
 /**
  * to_char(interval, format), as interval_to_char: the interval's fields as they are (hours beyond
- * 24, negative fields with their sign), DDD its days counting a month as 30. Names, eras and
- * zones are 22007 as in PostgreSQL; week and calendar patterns are refused.
+ * 24, negative fields with their sign), DDD its days counting a month as 30, week, ISO and
+ * Julian patterns of the years, months and days as date2j and date2isoweek read any numbers.
+ * Names, eras and zones are 22007 as in PostgreSQL.
  */
 export function formatIntervalChar(iv: { months: number; days: number; usec: number }, format: string): string {
   const year = Math.trunc(iv.months / 12);
@@ -218,10 +266,11 @@ export function formatIntervalChar(iv: { months: number; days: number; usec: num
   const minute = Math.trunc((iv.usec % 3_600_000_000) / 60_000_000);
   const second = Math.trunc((iv.usec % 60_000_000) / 1_000_000);
   const fraction = iv.usec % 1_000_000;
+  const yday = (year * 12 + month) * 30 + iv.days;
   return renderTemplate(format, (pattern, fm) => {
     // Time fields and years widen by their sign (`-03`); DD, DDD, MS and US print as C's %0*d, the sign inside the width.
     const n = (v: number, width: number): [string, number] => [pad(v, width, fm), v];
-    const c = (v: number, width: number): [string, number] => [fm || v >= 0 ? pad(v, width, fm) : pad(v, width - 1, false), v];
+    const c = (v: number, width: number, fill = fm): [string, number] => [fill || v >= 0 ? pad(v, width, fill) : pad(v, width - 1, false), v];
     switch (pattern) {
       case 'HH24': return n(hour, 2);
       case 'HH12':
@@ -234,13 +283,40 @@ export function formatIntervalChar(iv: { months: number; days: number; usec: num
       case 'SSSSS': return [String(hour * 3600 + minute * 60 + second), hour * 3600 + minute * 60 + second];
       case 'AM': case 'PM': return [hour % 24 >= 12 ? 'PM' : 'AM', undefined];
       case 'am': case 'pm': return [hour % 24 >= 12 ? 'pm' : 'am', undefined];
+      case 'A.M.': case 'P.M.': return [hour % 24 >= 12 ? 'P.M.' : 'A.M.', undefined];
+      case 'a.m.': case 'p.m.': return [hour % 24 >= 12 ? 'p.m.' : 'a.m.', undefined];
       case 'YYYY': return n(year, 4);
       case 'YYY': return n(year % 1000, 3);
       case 'YY': return n(year % 100, 2);
       case 'Y': return [String(year % 10), year % 10];
       case 'MM': return n(month, 2);
       case 'DD': return c(iv.days, 2);
-      case 'DDD': return c((year * 12 + month) * 30 + iv.days, 3);
+      case 'DDD': return c(yday, 3);
+      // Week, quarter and century fields of the interval's parts, as interval_to_char computes them.
+      case 'WW': return c(div(yday - 1, 7) + 1, 2);
+      case 'W': return [String(div(iv.days - 1, 7) + 1), div(iv.days - 1, 7) + 1];
+      case 'Q': return month === 0 ? ['', undefined] : [String(div(month - 1, 3) + 1), div(month - 1, 3) + 1];
+      case 'CC': return n(div(year, 100), 2);
+      case 'Y,YYY': return [`${div(year, 1000)},${c(year - div(year, 1000) * 1000, 3, false)[0]}`, year];
+      case 'J': return [String(date2j(year, month, iv.days)), date2j(year, month, iv.days)];
+      // The width follows the years' sign, the ISO year's own sign inside it (C's %0*d).
+      case 'IYYY': return c(isoYear(year, month, iv.days), year >= 0 ? 4 : 5);
+      case 'IYY': return c(isoYear(year, month, iv.days) % 1000, year >= 0 ? 3 : 4);
+      case 'IY': return c(isoYear(year, month, iv.days) % 100, year >= 0 ? 2 : 3);
+      case 'I': return [String(isoYear(year, month, iv.days) % 10), isoYear(year, month, iv.days) % 10];
+      case 'IW': return c(isoWeekOf(year, month, iv.days), 2);
+      case 'IDDD': return c(date2j(year, month, iv.days) - isoWeekStart(isoYear(year, month, iv.days)) + 1, 3);
+      case 'RM': case 'rm': {
+        // A month count's numeral: 0 months of whole years is XII (or I when negative), -1 is XII, -2 XI …
+        if (month === 0 && year === 0) return ['', undefined];
+        const at = month === 0 ? (year >= 0 ? 0 : 11) : month < 0 ? -(month + 1) : 12 - month;
+        const numeral = ROMAN_MONTHS[at]!;
+        return [fm ? (pattern === 'rm' ? numeral.toLowerCase() : numeral) : (pattern === 'rm' ? numeral.toLowerCase() : numeral).padEnd(4, ' '), undefined];
+      }
+      case 'FF1': case 'FF2': case 'FF3': case 'FF4': case 'FF5': case 'FF6': {
+        const digits = Number(pattern[2]);
+        return c(Math.trunc(fraction / 10 ** (6 - digits)), digits);
+      }
       // INVALID_FOR_INTERVAL: names of days and months, eras and zones.
       case 'DAY': case 'Day': case 'day': case 'DY': case 'Dy': case 'dy': case 'D': case 'ID':
       case 'MONTH': case 'Month': case 'month': case 'MON': case 'Mon': case 'mon':
@@ -338,7 +414,10 @@ function ordinalSuffix(digits: string): string {
  * printed and whose rounding is printf's, of its exact binary value; 0 for the exact types.
  */
 export function formatNumber(value: string, format: string, floatDigits = 0): string {
+  // NaN and the infinities print their words where digits go, as numeric_out writes them.
+  const special = value === 'NaN' || value === 'Infinity' || value === '-Infinity';
   const roman = /^(fm)?(rn)$/i.exec(format);
+  if (roman && special) throw new PgError(SqlState.featureNotSupported, `cannot convert ${value === 'NaN' ? 'NaN' : 'infinity'} to integer`);
   // A float's roman numeral is of its rint (half to even), a numeric's of its rounding.
   if (roman) return romanNumeral(floatDigits ? roundHalfEven(exactDecimal(Number(value)), 0) : value, !!roman[1], roman[2] === 'rn');
   const eeee = format.toUpperCase().indexOf('EEEE');
@@ -349,6 +428,11 @@ export function formatNumber(value: string, format: string, floatDigits = 0): st
       throw new PgError(SqlState.syntaxError, '"EEEE" is incompatible with other formats', { detail: '"EEEE" may only be used together with digit and decimal point patterns.' });
     }
     const post = (/[.D]([90]*)$/i.exec(pattern)?.[1] ?? '').length;
+    if (special) {
+      // Room for the digits, a sign, the point, 'e', the exponent's sign and two digits, all '#'.
+      const pre = pattern.replace(/[.D].*$/i, '').length;
+      return ` ${'#'.repeat(pre)}.${'#'.repeat(post + 4)}`;
+    }
     return scientific(floatDigits ? exactDecimal(Number(value)) : value, post, floatDigits > 0);
   }
   let fm = false;
@@ -360,6 +444,8 @@ export function formatNumber(value: string, format: string, floatDigits = 0): st
   const fracPattern: string[] = [];
   let afterPoint = false;
   let digitsAfterSign = false;
+  let multiplied = false;
+  const signs = new Set<string>();
   let rest = format;
   while (rest.length) {
     const upper = rest.toUpperCase();
@@ -381,25 +467,31 @@ export function formatNumber(value: string, format: string, floatDigits = 0): st
       if (afterPoint) throw new PgError(SqlState.syntaxError, 'cannot use "V" and decimal point together');
       // The digit positions after V print the value times ten to their number.
       multiplier = rest.slice(1).replace(/[^90]/g, '').length;
+      multiplied = true;
       rest = rest.slice(1);
     } else if (upper[0] === 'L') {
       // The C locale's currency symbol is none: a blank in its place.
       (afterPoint ? fracPattern : intPattern).push('" ');
       rest = rest.slice(1);
     } else if (upper.startsWith('PR') || upper.startsWith('MI') || upper.startsWith('PL') || upper.startsWith('SG')) {
+      checkSignPattern(upper.slice(0, 2), signs);
       sign = upper.slice(0, 2) as NumberSign;
       signAtEnd = intPattern.some((c) => c === '9' || c === '0') || afterPoint;
       // MI and SG before the digits print where they are written (S goes beside the number).
       if (!signAtEnd && (sign === 'MI' || sign === 'SG')) intPattern.push(SIGN_PLACE);
       rest = rest.slice(2);
     } else if (upper[0] === 'S') {
+      checkSignPattern('S', signs);
       sign = 'S';
       signAtEnd = intPattern.some((c) => c === '9' || c === '0') || afterPoint;
       rest = rest.slice(1);
     } else if (rest[0] === '.' || upper[0] === 'D') {
+      if (afterPoint) throw new PgError(SqlState.syntaxError, 'multiple decimal points');
+      if (multiplied) throw new PgError(SqlState.syntaxError, 'cannot use "V" and decimal point together');
       afterPoint = true;
       rest = rest.slice(1);
     } else if (rest[0] === '9' || rest[0] === '0' || rest[0] === ',' || upper[0] === 'G') {
+      if (signs.has('PR') && (rest[0] === '9' || rest[0] === '0')) throw new PgError(SqlState.syntaxError, `"${rest[0]}" must be ahead of "PR"`);
       (afterPoint ? fracPattern : intPattern).push(upper[0] === 'G' ? ',' : rest[0]!);
       if (sign && rest[0] !== ',' && upper[0] !== 'G') digitsAfterSign = true;
       rest = rest.slice(1);
@@ -411,19 +503,23 @@ export function formatNumber(value: string, format: string, floatDigits = 0): st
     }
   }
   if (signAtEnd && digitsAfterSign) throw new PgError(SqlState.featureNotSupported, `to_char sign pattern "${sign}" between digit positions is not supported by evsql`);
-  if (floatDigits) value = floatText(Number(value), multiplier, fracPattern.filter((c) => c === '9' || c === '0').length, floatDigits);
+  const fracDigits = fracPattern.filter((c) => c === '9' || c === '0').length;
+  const word = value.replace('-', '');
+  if (special) {
+    // NaN has no fraction to print; a float prints no more than its digits in all.
+  } else if (floatDigits) value = floatText(Number(value), multiplier, fracDigits, floatDigits);
   else if (multiplier) value = shifted(value, multiplier);
-  // A float's fraction positions past the digits it may print print nothing.
-  const printable = floatDigits ? (value.split('.')[1] ?? '').length : Infinity;
-  const m = /^(-?)(\d*)(?:\.(\d*))?$/.exec(value.trim());
+  const m = special ? ['', value.startsWith('-') ? '-' : '', '1', ''] : /^(-?)(\d*)(?:\.(\d*))?$/.exec(value.trim());
   if (!m) throw new PgError(SqlState.invalidTextRepresentation, `invalid input syntax for type numeric: "${value}"`);
   const negative = m[1] === '-' && /[1-9]/.test((m[2] ?? '') + (m[3] ?? ''));
-  const fracDigits = fracPattern.filter((c) => c === '9' || c === '0').length;
   const literalFraction = fracPattern.some((c) => c.startsWith('"'));
-  const [roundedInt, roundedFrac = ''] = decimalText(rescale({ units: BigInt((m[2] || '0') + (m[3] ?? '')), scale: (m[3] ?? '').length }, fracDigits)).split('.');
+  const [roundedInt, roundedFrac = ''] = special ? [word] : decimalText(rescale({ units: BigInt((m[2] || '0') + (m[3] ?? '')), scale: (m[3] ?? '').length }, fracDigits)).split('.');
   const digitSlots = intPattern.filter((c) => c === '9' || c === '0').length;
-  let intDigits = roundedInt!.replace(/^0+/, '');
-  const overflow = intDigits.length > digitSlots;
+  let intDigits = special ? word : roundedInt!.replace(/^0+/, '');
+  // numeric_out's integer digits, a lone 0 included, must fit the digit positions before the point.
+  const overflow = (intDigits || '0').length > digitSlots;
+  // A float's fraction positions past the digits it may print print nothing; nor do NaN's that fits.
+  const printable = special ? (word === 'NaN' && !overflow ? 0 : floatDigits ? Math.max(0, floatDigits - word.length) : Infinity) : floatDigits ? (value.split('.')[1] ?? '').length : Infinity;
   // The leading zeros a 0 position asks for: from the leftmost 0 to the units digit.
   const firstZero = intPattern.filter((c) => c === '9' || c === '0').indexOf('0');
   const minDigits = firstZero < 0 ? 0 : digitSlots - firstZero;
@@ -453,9 +549,9 @@ export function formatNumber(value: string, format: string, floatDigits = 0): st
   }
   if (fm && !literalFraction) fracOut = fracOut.replace(/0+$/, (zeros) => (fracPattern.slice(fracPattern.length - zeros.length).every((c) => c === '9') ? '' : zeros));
   // The point prints where a fraction position follows it that may print.
-  const point = afterPoint && fracDigits > 0 && printable > 0 ? '.' : '';
-  // TH's suffix follows the integer's last digits; a negative number has none.
-  const suffix = ordinal && !negative ? (ordinal === 'th' ? ordinalSuffix(intDigits || '0') : ordinalSuffix(intDigits || '0').toUpperCase()) : '';
+  const point = afterPoint && fracDigits > 0 && (printable > 0 || overflow) ? '.' : '';
+  // TH's suffix follows the integer's last digits; a negative number, an overflow or a template with a point has none.
+  const suffix = ordinal && !negative && !overflow && !afterPoint ? (ordinal === 'th' ? ordinalSuffix(intDigits || '0') : ordinalSuffix(intDigits || '0').toUpperCase()) : '';
   const body = intOut + point + fracOut + suffix;
   // A leading sign (PR's `<`) sits just before the first digit printed, after any text before it.
   const lead = firstDigitFromEnd < 0 ? intOut.length : intOut.length - firstDigitFromEnd;
@@ -467,6 +563,16 @@ export function formatNumber(value: string, format: string, floatDigits = 0): st
   // PL adds a '+' (a blank for a negative) at its place, beside the usual sign.
   const plus = negative ? (fm ? '' : ' ') : '+';
   return signAtEnd ? signed + plus : plus + signed;
+}
+
+/** NUMDesc_prepare's rules for the sign patterns: S once and alone, PR with no other. */
+function checkSignPattern(pattern: string, seen: Set<string>): void {
+  const fail = (message: string) => new PgError(SqlState.syntaxError, message);
+  if (pattern === 'S' && seen.has('S')) throw fail('cannot use "S" twice');
+  if (pattern === 'S' && (seen.has('PL') || seen.has('MI') || seen.has('SG') || seen.has('PR'))) throw fail('cannot use "S" and "PL"/"MI"/"SG"/"PR" together');
+  if (pattern !== 'S' && pattern !== 'PR' && seen.has('S')) throw fail(`cannot use "S" and "${pattern}" together`);
+  if (pattern === 'PR' && seen.size > 0) throw fail('cannot use "PR" and "S"/"PL"/"MI"/"SG" together');
+  seen.add(pattern);
 }
 
 const ROMAN_VALUES: Array<[number, string]> = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
@@ -770,75 +876,203 @@ function assemble(f: Record<string, number>, clock12: boolean, iso: boolean, tzS
   return { unixDays, usec: ((hour * 60 + minute) * 60 + second) * 1_000_000 + usec, ...(offset !== undefined ? { offset } : {}) };
 }
 
-/**
- * to_number(text, format): the number the format's positions read from the text, as
- * PostgreSQL's NUM_processor reads it: 9 and 0 take a digit where there is one (a longer text's
- * other digits are not read: `to_number('1.2345', '9.99')` is 1.23), D and `.` the decimal point,
- * G and `,` a group separator when there is one, S/MI/PL/SG a sign where they stand, PR angle
- * brackets, L a currency sign, any other character one character of the text. A minus before the
- * first digit is read without S, as PostgreSQL reads it. Answers decimal text.
- */
-export function parseNumber(input: string, format: string): string {
-  const upper = format.toUpperCase();
-  let i = 0;
-  let negative = false;
-  let whole = '';
-  let fraction = '';
-  let afterPoint = false;
-  const digitsRead = () => whole.length + fraction.length > 0;
-  const sign = () => {
-    while (input[i] === ' ') i++;
-    if (input[i] === '-' || input[i] === '+') negative = input[i++] === '-';
-  };
-  const digit = () => {
-    if (!digitsRead()) {
-      while (input[i] === ' ') i++;
-      if (input[i] === '<' && upper.includes('PR')) {
-        negative = true;
-        i++;
-      } else if (input[i] === '-' || input[i] === '+') negative = input[i++] === '-';
+/** The number template's keywords, longest first where one begins another (NUM_keywords). */
+const NUM_KEYWORDS = ['SG', 'SP', 'S', 'PL', 'PR', 'MI', 'FM', 'RN', 'TH', 'EEEE', 'B', 'C', 'D', 'G', 'L', 'V', ',', '.', '0', '9'];
+
+type NumNode = { keyword: string } | { char: string };
+
+/** parse_format for a number template: keywords (upper or lower case, not mixed), any other character as itself. */
+function numberNodes(format: string): NumNode[] {
+  const nodes: NumNode[] = [];
+  for (let i = 0; i < format.length; ) {
+    const keyword = NUM_KEYWORDS.find((k) => format.startsWith(k, i) || (/[A-Z]/.test(k) && format.startsWith(k.toLowerCase(), i)));
+    if (keyword) {
+      nodes.push({ keyword });
+      i += keyword.length;
+      continue;
     }
-    const c = input[i];
-    if (c === undefined || c < '0' || c > '9') return;
-    if (afterPoint) fraction += c;
-    else whole += c;
-    i++;
-  };
-  for (let f = 0; f < format.length; ) {
-    const rest = upper.slice(f);
-    if (rest.startsWith('EEEE')) throw new PgError(SqlState.featureNotSupported, '"EEEE" not supported for input');
-    if (rest.startsWith('FM') || rest.startsWith('TH')) {
-      f += 2;
-    } else if (rest.startsWith('PR')) {
-      f += 2;
-      if (input[i] === '>') i++;
-    } else if (rest.startsWith('MI') || rest.startsWith('PL') || rest.startsWith('SG')) {
-      f += 2;
-      sign();
-    } else if (rest[0] === 'S') {
-      f++;
-      sign();
-    } else if (rest[0] === '9' || rest[0] === '0') {
-      f++;
-      digit();
-    } else if (rest[0] === '.' || rest[0] === 'D') {
-      f++;
-      if (input[i] === '.') i++;
-      afterPoint = true;
-    } else if (rest[0] === ',' || rest[0] === 'G') {
-      f++;
-      if (input[i] === ',') i++;
-    } else if (rest[0] === 'L') {
-      f++;
-      if (input[i] === '$') i++;
-    } else if (rest[0] === 'V') {
-      throw new PgError(SqlState.featureNotSupported, 'to_number pattern "V" is not supported by evsql');
-    } else {
-      f++;
+    if (format[i] === '"') {
+      for (i++; i < format.length && format[i] !== '"'; i++) {
+        if (format[i] === '\\' && i + 1 < format.length) i++;
+        nodes.push({ char: format[i]! });
+      }
       i++;
+      continue;
+    }
+    if (format[i] === '\\' && format[i + 1] === '"') i++;
+    nodes.push({ char: format[i]! });
+    i++;
+  }
+  return nodes;
+}
+
+/** NUMDesc_prepare: the template's digit counts and flags, with its 42601s. */
+function numberDescription(nodes: NumNode[]) {
+  const d = { pre: 0, post: 0, multi: 0, decimal: false, multiplied: false, bracket: false, fill: false, roman: false, eeee: false, lsign: 0, plus: false, minus: false };
+  const fail = (message: string) => new PgError(SqlState.syntaxError, message);
+  for (const n of nodes) {
+    if (!('keyword' in n)) continue;
+    if (d.eeee && n.keyword !== 'EEEE') throw fail('"EEEE" must be the last pattern used');
+    switch (n.keyword) {
+      case '9':
+      case '0':
+        if (d.bracket) throw fail(`"${n.keyword}" must be ahead of "PR"`);
+        if (n.keyword === '9' && d.multiplied) d.multi++;
+        else if (d.decimal) d.post++;
+        else d.pre++;
+        break;
+      case '.':
+      case 'D':
+        if (d.decimal) throw fail('multiple decimal points');
+        if (d.multiplied) throw fail('cannot use "V" and decimal point together');
+        d.decimal = true;
+        break;
+      case 'FM':
+        d.fill = true;
+        break;
+      case 'S':
+        if (d.lsign) throw fail('cannot use "S" twice');
+        if (d.plus || d.minus || d.bracket) throw fail('cannot use "S" and "PL"/"MI"/"SG"/"PR" together');
+        // Before the decimal point it is read before the number (NUM_LSIGN_PRE), after it behind.
+        d.lsign = d.decimal ? 1 : -1;
+        break;
+      case 'MI':
+      case 'PL':
+      case 'SG':
+        if (d.lsign) throw fail(`cannot use "S" and "${n.keyword}" together`);
+        if (n.keyword !== 'PL') d.minus = true;
+        if (n.keyword !== 'MI') d.plus = true;
+        break;
+      case 'PR':
+        if (d.lsign || d.plus || d.minus) throw fail('cannot use "PR" and "S"/"PL"/"MI"/"SG" together');
+        d.bracket = true;
+        break;
+      case 'RN':
+        if (d.roman) throw fail('cannot use "RN" twice');
+        d.roman = true;
+        break;
+      case 'V':
+        if (d.decimal) throw fail('cannot use "V" and decimal point together');
+        d.multiplied = true;
+        break;
+      case 'EEEE':
+        if (d.eeee) throw fail('cannot use "EEEE" twice');
+        d.eeee = true;
+        break;
     }
   }
-  if (!digitsRead()) throw new PgError(SqlState.invalidTextRepresentation, 'invalid input syntax for type numeric: " "');
-  const units = (whole.replace(/^0+/, '') || '0') + (fraction ? `.${fraction}` : '');
-  return negative && /[1-9]/.test(units) ? `-${units}` : units;
+  return d;
+}
+
+/**
+ * to_number(text, format), as numeric_to_number: NUM_processor reads the text position by position
+ * (a digit position takes one character, a digit where there is one; a decimal point where the
+ * template has one; a sign before the first digit or where MI/PL/SG/S stand; other template
+ * characters skip one character of the text), then numeric_in takes the digits read at the
+ * template's precision and the fraction digits read (22003 when more integer digits were read than
+ * the template has); V divides by ten to its digits. Decimal text; null for an empty template.
+ */
+export function parseNumber(input: string, format: string): string | null {
+  if (format === '') return null;
+  const nodes = numberNodes(format);
+  const num = numberDescription(nodes);
+  if (num.eeee) throw new PgError(SqlState.featureNotSupported, '"EEEE" not supported for input');
+  if (num.roman) throw new PgError(SqlState.featureNotSupported, '"RN" not supported for input');
+  const end = input.length;
+  let at = 0;
+  let sign = ' ';
+  let digits = '';
+  let readPre = 0;
+  let readPost = 0;
+  let readDec = false;
+  const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+  // NUM_eat_non_data_chars: skips up to n characters that are no digit, point, comma or sign.
+  const eat = (n: number) => {
+    for (; n > 0 && at < end && !'0123456789.,+-'.includes(input[at]!); n--) at++;
+  };
+  // NUM_numpart_from_char for a digit position or a decimal point.
+  const numpart = (digit: boolean) => {
+    if (input[at] === ' ') at++;
+    if (at >= end) return;
+    if (sign === ' ' && digit && readPre + readPost === 0) {
+      if (num.lsign === -1) {
+        if (input[at] === '-' || input[at] === '+') sign = input[at++]!;
+      } else if (input[at] === '-' || (num.bracket && input[at] === '<')) {
+        sign = '-';
+        at++;
+      } else if (input[at] === '+') {
+        sign = '+';
+        at++;
+      }
+    }
+    if (at >= end) return;
+    let read = false;
+    if (isDigit(input[at])) {
+      if (readDec && readPost === num.post) return;
+      digits += input[at];
+      if (readDec) readPost++;
+      else readPre++;
+      read = true;
+    } else if (num.decimal && !readDec && input[at] === '.') {
+      digits += '.';
+      readDec = true;
+      read = true;
+    }
+    if (at >= end || sign !== ' ' || readPre + readPost === 0) return;
+    if (num.lsign && read && !isDigit(input[at + 1])) {
+      // A locale sign behind the last digit read.
+      if (input[at + 1] === '-' || input[at + 1] === '+') sign = input[++at]!;
+    } else if (!read && !num.lsign && (num.plus || num.minus) && (input[at] === '-' || input[at] === '+')) {
+      sign = input[at]!;
+    }
+  };
+  for (const n of nodes) {
+    if (at >= end) break;
+    if (!('keyword' in n)) {
+      at++;
+      continue;
+    }
+    switch (n.keyword) {
+      case '9':
+      case '0':
+      case '.':
+      case 'D':
+        numpart(n.keyword === '9' || n.keyword === '0');
+        break;
+      case ',':
+      case 'G':
+        if (num.fill || input[at] !== ',') continue;
+        break;
+      case 'L':
+        // The C locale's currency symbol is one character.
+        eat(1);
+        continue;
+      case 'TH':
+        if (num.decimal) continue;
+        eat(2);
+        continue;
+      case 'MI':
+      case 'PL':
+      case 'SG': {
+        const wanted = n.keyword === 'MI' ? '-' : n.keyword === 'PL' ? '+' : '+-';
+        if (!wanted.includes(input[at]!)) {
+          eat(1);
+          continue;
+        }
+        sign = input[at]!;
+        break;
+      }
+      default:
+        continue;
+    }
+    at++;
+  }
+  if (digits.endsWith('.')) digits = digits.slice(0, -1);
+  const text = (sign === ' ' ? '' : sign) + digits;
+  const value = parseNumericText(text);
+  if (value === undefined || typeof value === 'string') throw new PgError(SqlState.invalidTextRepresentation, `invalid input syntax for type numeric: "${sign}${digits}"`);
+  const read = decimalText(applyNumericTypmod(value, num.pre + num.multi + readPost, readPost));
+  if (!num.multi) return read;
+  // V's digits divide the number by ten to their count: a product with numeric_power(10, -n), at its scale.
+  return decimalText(multiply(parseDecimal(read)!, powerNumeric({ units: 10n, scale: 0 }, { units: BigInt(-num.multi), scale: 0 })));
 }

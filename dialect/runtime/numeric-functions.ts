@@ -116,8 +116,8 @@ function sortableDecimal(d: Decimal): Buffer {
   return Buffer.concat([head, body]);
 }
 
-/** numeric's total order: NaN above everything, as PostgreSQL sorts it. */
-function compare(a: SqliteValue, b: SqliteValue): number {
+/** numeric's total order, exact, of stored values and decimal texts alike: NaN above everything, as PostgreSQL sorts it. */
+export function compareNumeric(a: SqliteValue, b: SqliteValue): number {
   const x = finite(a);
   const y = finite(b);
   if (x && y) return compareDecimals(x, y);
@@ -131,8 +131,10 @@ function quotient(a: SqliteValue, b: SqliteValue, sa: SqliteValue, sb: SqliteVal
   const x = finite(a, Number(sa));
   const y = finite(b, Number(sb));
   if (x && y) return divide(x, y);
-  if (y && y.units === 0n) throw new PgError(SqlState.divisionByZero, 'division by zero');
-  return specialStorage(special(a) / special(b));
+  const p = special(a);
+  // NaN divided by anything is NaN, zero too (numeric_div looks for NaN first).
+  if (y && y.units === 0n && p === p) throw new PgError(SqlState.divisionByZero, 'division by zero');
+  return specialStorage(p / special(b));
 }
 
 interface SumState {
@@ -241,7 +243,13 @@ export function registerNumericFunctions(db: Database.Database): void {
     if (typeof d !== 'string') return sortDouble(d);
     return d === 'NaN' ? v : d === 'Infinity' ? Infinity : -Infinity;
   });
-  fn('pg_num_cmp', (a, b) => (a === null || b === null ? null : BigInt(compare(a, b))));
+  fn('pg_num_cmp', (a, b) => (a === null || b === null ? null : BigInt(compareNumeric(a, b))));
+  // GREATEST and LEAST of numerics, NULLs left out; of equal values the first.
+  for (const [name, sign] of [['pg_numeric_greatest', 1], ['pg_numeric_least', -1]] as const) {
+    db.function(name, { varargs: true, deterministic: true, safeIntegers: true }, (...args: SqliteValue[]) =>
+      args.reduce<SqliteValue>((best, v) => (v !== null && (best === null || compareNumeric(v, best) === sign) ? v : best), null),
+    );
+  }
   // The nearest REAL at or beyond a BLOB in one direction (1: up, 0: down): a bound an index serves.
   fn('pg_num_bound', (v, up) => {
     const d = Buffer.isBuffer(v) ? finite(v) : null;
@@ -434,7 +442,7 @@ export function registerNumericFunctions(db: Database.Database): void {
       inverse: ((values: SqliteValue[], v: SqliteValue) => {
         if (v !== null) values.shift();
       }) as never,
-      result: (values) => values.reduce<SqliteValue>((best, v) => (best !== null && compare(v, best) === -sign ? best : v), null),
+      result: (values) => values.reduce<SqliteValue>((best, v) => (best !== null && compareNumeric(v, best) === -sign ? best : v), null),
       safeIntegers: true,
     });
   }
@@ -442,7 +450,7 @@ export function registerNumericFunctions(db: Database.Database): void {
     db.aggregate<{ best: SqliteValue }>(name, {
       start: () => ({ best: null }),
       // numeric_larger/numeric_smaller: of equal values (2.5, 2.500) the later, whose scale prints.
-      step: ((state: { best: SqliteValue }, v: SqliteValue) => (v === null || (state.best !== null && compare(v, state.best) === -sign) ? state : { best: v })) as never,
+      step: ((state: { best: SqliteValue }, v: SqliteValue) => (v === null || (state.best !== null && compareNumeric(v, state.best) === -sign) ? state : { best: v })) as never,
       result: (state) => state.best,
       safeIntegers: true,
     });

@@ -24,7 +24,7 @@ import {
 } from '../../pg/types/timestamp.js';
 import { extractField, extractUnit } from '../../pg/datetime.js';
 import { PG_EPOCH_DAYS, civilFromDays, daysFromCivil } from '../../pg/types/calendar.js';
-import { roundDecimal, toDecimal } from '../../pg/types/numeric.js';
+import { numericSpecial, roundDecimal, toDecimal } from '../../pg/types/numeric.js';
 import { defaultSetting, normalizeSetting } from '../../pg/settings.js';
 import { extractingRegExp, pgRegExp } from '../../pg/regex.js';
 import { VERSION_STRING } from '../../pg/version.js';
@@ -319,12 +319,16 @@ function above(a: SqliteValue, b: SqliteValue): boolean {
   return a! > b!;
 }
 
+function integerLabel(oid: number): string {
+  return oid === OID.int8 ? 'bigint' : oid === OID.int2 ? 'smallint' : 'integer';
+}
+
 function castInt(v: SqliteValue, oid: number): SqliteValue {
   if (v === null) return null;
   let n: bigint;
   if (typeof v === 'bigint') n = v;
   else if (typeof v === 'number') {
-    if (!Number.isFinite(v)) throw new PgError(SqlState.numericValueOutOfRange, `${oid === OID.int8 ? 'bigint' : oid === OID.int2 ? 'smallint' : 'integer'} out of range`);
+    if (!Number.isFinite(v)) throw new PgError(SqlState.numericValueOutOfRange, `${integerLabel(oid)} out of range`);
     // numeric rounds half away from zero (SQLite REALs here come from numeric literals and columns)
     n = BigInt(Math.sign(v) * Math.round(Math.abs(v)));
   } else if (Buffer.isBuffer(v)) {
@@ -334,7 +338,7 @@ function castInt(v: SqliteValue, oid: number): SqliteValue {
     n = roundDecimal(d, 0, false).units;
   } else return decodeTextParam(text(v).trim(), oid);
   const limit = oid === OID.int8 ? 1n << 63n : oid === OID.int2 ? 1n << 15n : 1n << 31n;
-  if (n >= limit || n < -limit) throw new PgError(SqlState.numericValueOutOfRange, `${oid === OID.int8 ? 'bigint' : oid === OID.int2 ? 'smallint' : 'integer'} out of range`);
+  if (n >= limit || n < -limit) throw new PgError(SqlState.numericValueOutOfRange, `${integerLabel(oid)} out of range`);
   return n;
 }
 
@@ -471,6 +475,12 @@ export function registerSqlFunctions(db: Database.Database, scope: () => Functio
   fn('pg_greatest', (...args) => greatestOrLeast(args, true), { varargs: true });
   fn('pg_least', (...args) => greatestOrLeast(args, false), { varargs: true });
   fn('pg_cast_int', (v, oid) => castInt(v, Number(oid)));
+  // numeric_int4 and its kin refuse NaN and the infinities as a feature, where a float's are out of range.
+  fn('pg_numeric_int', (v, oid) => {
+    const special = v === null ? undefined : numericSpecial(v);
+    if (special) throw new PgError(SqlState.featureNotSupported, `cannot convert ${special === 'NaN' ? 'NaN' : 'infinity'} to ${integerLabel(Number(oid))}`);
+    return castInt(v, Number(oid));
+  });
   fn('pg_cast_text', (v) => (v === null ? null : typeof v === 'string' ? v : Buffer.isBuffer(v) ? encodeText(v, OID.bytea) : String(v)));
   fn('pg_cast', (v, oid, typmod) => {
     if (v === null) return null;

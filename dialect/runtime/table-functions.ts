@@ -8,7 +8,8 @@ import { PgError, SqlState } from '../../pg/errors.js';
 import type { SqliteValue } from '../../pg/types/registry.js';
 import * as dt from '../../pg/datetime.js';
 import { JsonObject, type JsonNode, jsonbText, jsonSourceMembers, parseJson } from '../../pg/types/json.js';
-import { decimalText, parseDecimal, type Decimal } from '../../pg/types/numeric.js';
+import { decimalText, displayText, numericSpecial, parseDecimal, rescale, type Decimal } from '../../pg/types/numeric.js';
+import { displayColumn } from '../catalog/numeric-display.js';
 import { formatTimestamp, parseTimestamp, timestampMicros } from '../../pg/types/timestamp.js';
 import { pgRegex, regexpSplit } from './typed-functions.js';
 import { KEYWORDS } from './keywords.js';
@@ -174,28 +175,47 @@ export function registerTableFunctions(db: Database.Database, scope: () => { can
     parameters: ['__evsql_start', '__evsql_stop', '__evsql_step'],
     safeIntegers: true,
     *rows(...params: unknown[]) {
-      const values = params as SqliteValue[];
-      if (values.some((v) => v === null)) return;
-      const args = values.map(seriesArgument);
-      const scale = Math.max(...args.map((a) => a.scale));
-      const [from, to, by] = args.map((a) => a.units * 10n ** BigInt(scale - a.scale)) as [bigint, bigint, bigint];
-      if (by === 0n) throw new PgError(SqlState.invalidParameterValue, 'step size cannot equal zero');
-      const s = scope();
-      const integral = scale === 0 && args.every((a) => a.integer);
-      let n = 0n;
-      for (let v = from; by > 0n ? v <= to : v >= to; v += by) {
-        n++;
-        if (n % CANCEL_CHECK_ROWS === 0n && s.cancelled()) throw new PgError(SqlState.queryCanceled, 'canceling statement due to user request');
-        yield [integral ? v : Number(decimalText({ units: v, scale })), n];
+      for (const [value, n] of series(params as SqliteValue[], scope)) yield [value, n];
+    },
+  });
+  // A numeric series whose start prints fewer fraction digits than its step: its first value at the
+  // start's scale, the others at the larger, as numeric's + makes them (`generate_series(1, 2, 0.5)`
+  // is 1, 1.5, 2.0), each row's text beside its value where it prints otherwise (numeric-display.ts).
+  db.table('pg_numeric_series', {
+    columns: ['value', 'ordinality', displayColumn('value')],
+    parameters: ['__evsql_start', '__evsql_stop', '__evsql_step', '__evsql_start_scale', '__evsql_step_scale'],
+    safeIntegers: true,
+    *rows(...params: unknown[]) {
+      const [start, stop, step, startScale, stepScale] = params as SqliteValue[];
+      const later = Math.max(Number(startScale), Number(stepScale));
+      for (const [value, n, units, scale] of series([start, stop, step], scope)) {
+        yield [value, n, displayText(decimalText(rescale({ units, scale }, n === 1n ? Number(startScale) : later)))];
       }
     },
   });
 }
 
+/** generate_series's values: each stored, its ordinality, and its exact digits at the arguments' largest scale. */
+function* series(values: SqliteValue[], scope: () => { cancelled: () => boolean }): Generator<[SqliteValue, bigint, bigint, number]> {
+  if (values.some((v) => v === null)) return;
+  const args = values.map((v, i) => seriesArgument(v, i));
+  const scale = Math.max(...args.map((a) => a.scale));
+  const [from, to, by] = args.map((a) => a.units * 10n ** BigInt(scale - a.scale)) as [bigint, bigint, bigint];
+  if (by === 0n) throw new PgError(SqlState.invalidParameterValue, 'step size cannot equal zero');
+  const s = scope();
+  const integral = scale === 0 && args.every((a) => a.integer);
+  let n = 0n;
+  for (let v = from; by > 0n ? v <= to : v >= to; v += by) {
+    n++;
+    if (n % CANCEL_CHECK_ROWS === 0n && s.cancelled()) throw new PgError(SqlState.queryCanceled, 'canceling statement due to user request');
+    yield [integral ? v : Number(decimalText({ units: v, scale })), n, v, scale];
+  }
+}
+
 /** How many values generate_series(start, stop, step) yields: the counter of set-returning functions in lockstep. */
 function seriesLength(start: SqliteValue, stop: SqliteValue, step: SqliteValue): SqliteValue {
   if (start === null || stop === null || step === null) return null;
-  const args = [start, stop, step].map(seriesArgument);
+  const args = [start, stop, step].map((v, i) => seriesArgument(v, i));
   const scale = Math.max(...args.map((a) => a.scale));
   const [from, to, by] = args.map((a) => a.units * 10n ** BigInt(scale - a.scale)) as [bigint, bigint, bigint];
   if (by === 0n) throw new PgError(SqlState.invalidParameterValue, 'step size cannot equal zero');
@@ -203,12 +223,16 @@ function seriesLength(start: SqliteValue, stop: SqliteValue, step: SqliteValue):
   return span < 0n ? 0n : span / (by > 0n ? by : -by) + 1n;
 }
 
+const SERIES_ARGUMENTS = ['start value', 'stop value', 'step size'];
+
 /**
  * An argument as an exact decimal, so a series of numerics such as 0.1 steps does not drift;
  * `integer` when it came as an SQLite INTEGER (an int4/int8 argument) rather than a numeric.
  */
-function seriesArgument(v: SqliteValue): Decimal & { integer: boolean } {
+function seriesArgument(v: SqliteValue, at: number): Decimal & { integer: boolean } {
   if (typeof v === 'bigint') return { units: v, scale: 0, integer: true };
+  const special = numericSpecial(v);
+  if (special) throw new PgError(SqlState.invalidParameterValue, `${SERIES_ARGUMENTS[at]} cannot be ${special === 'NaN' ? 'NaN' : 'infinity'}`);
   const text = typeof v === 'number' ? String(v) : Buffer.isBuffer(v) ? v.toString('utf8') : v!.trim();
   const d = parseDecimal(text);
   if (d === undefined) {

@@ -8,7 +8,7 @@
 import type Database from 'better-sqlite3';
 import { storeValue } from '../../pg/coerce.js';
 import * as dt from '../../pg/datetime.js';
-import { decimalText, toDecimal } from '../../pg/types/numeric.js';
+import { decimalText, numericSpecial, toDecimal } from '../../pg/types/numeric.js';
 import { PgError, SqlState } from '../../pg/errors.js';
 import { PG_EPOCH_DAYS, daysFromCivil } from '../../pg/types/calendar.js';
 import { OID, formatType, type SqliteValue } from '../../pg/types/registry.js';
@@ -23,6 +23,7 @@ import { caselessOption, extractingRegExp, pgRegExp } from '../../pg/regex.js';
 import { formatDateTime, formatIntervalChar, formatNumber, parseDateTime, parseNumber } from '../../pg/to-char.js';
 import { JsonNumber, JsonObject, type JsonNode, compareJsonb, jsonbSortKey, jsonbText as jsonbNodeText, parseJson } from '../../pg/types/json.js';
 import { jsonPathKeys, parseJsonArgument, text } from './arguments.js';
+import { compareNumeric } from './numeric-functions.js';
 
 /** A PostgreSQL regular expression with its flags (i: case-insensitive, g: every match), as JavaScript's. */
 export function pgRegex(pattern: string, flags: string, global: boolean): RegExp {
@@ -430,12 +431,13 @@ export function registerTypedFunctions(db: Database.Database): void {
     return `[${items.join(',')}]`;
   }, true);
   for (const [name, greatest] of [['pg_scaled_greatest', true], ['pg_scaled_least', false]] as const) {
-    // GREATEST/LEAST of numerics that print with different scales: the winner prints with its own.
+    // GREATEST/LEAST of numerics that print with different scales: the winner, in numeric's exact
+    // order (NaN above all), prints with its own; of equal values the first.
     fn(name, (...args) => {
       let best: number | undefined;
       for (let i = 0; i < args.length; i += 2) {
         if (args[i] === null) continue;
-        if (best === undefined || (greatest ? num(args[i]!) > num(args[best]!) : num(args[i]!) < num(args[best]!))) best = i;
+        if (best === undefined || compareNumeric(args[i]!, args[best]!) === (greatest ? 1 : -1)) best = i;
       }
       if (best === undefined) return null;
       const d = toDecimal(args[best]!, Number(args[best + 1]));
@@ -551,8 +553,9 @@ export function registerTypedFunctions(db: Database.Database): void {
     if (value !== null) state.values.push(value);
     return state;
   };
-  const sorted = (state: Ordered) => {
-    const out = [...state.values].sort(compareValues);
+  type Compare = (a: SqliteValue, b: SqliteValue) => number;
+  const sorted = (state: Ordered, compare: Compare) => {
+    const out = [...state.values].sort(compare);
     return state.desc ? out.reverse() : out;
   };
   const fractionOf = (state: Ordered) => {
@@ -562,28 +565,31 @@ export function registerTypedFunctions(db: Database.Database): void {
   const ordered = (name: string, result: (state: Ordered) => SqliteValue) =>
     db.aggregate<Ordered>(name, { start: () => ({ values: [], fraction: 0, desc: false }), step: orderedStep as never, result: (s) => (s.values.length === 0 ? null : result(s)), safeIntegers: true, varargs: true });
   ordered('pg_percentile_cont', (state) => {
-    const xs = sorted(state).map(num);
+    const xs = sorted(state, compareValues).map(num);
     const at = fractionOf(state) * (xs.length - 1);
     const lo = Math.floor(at);
     const hi = Math.ceil(at);
     return lo === hi ? xs[lo]! : xs[lo]! + (at - lo) * (xs[hi]! - xs[lo]!);
   });
-  ordered('pg_percentile_disc', (state) => {
-    const xs = sorted(state);
-    return xs[Math.max(0, Math.ceil(fractionOf(state) * xs.length) - 1)]!;
-  });
-  ordered('pg_mode', (state) => {
-    const xs = sorted(state);
-    let best = xs[0]!;
-    let bestRun = 0;
-    for (let i = 0; i < xs.length; ) {
-      let j = i;
-      while (j < xs.length && compareValues(xs[j]!, xs[i]!) === 0) j++;
-      if (j - i > bestRun) [best, bestRun] = [xs[i]!, j - i];
-      i = j;
-    }
-    return best;
-  });
+  // Of numerics (`_numeric`): in numeric's exact order, each value as it came (a decimal text keeps its scale).
+  for (const [suffix, compare] of [['', compareValues], ['_numeric', compareNumeric]] as const) {
+    ordered(`pg_percentile_disc${suffix}`, (state) => {
+      const xs = sorted(state, compare);
+      return xs[Math.max(0, Math.ceil(fractionOf(state) * xs.length) - 1)]!;
+    });
+    ordered(`pg_mode${suffix}`, (state) => {
+      const xs = sorted(state, compare);
+      let best = xs[0]!;
+      let bestRun = 0;
+      for (let i = 0; i < xs.length; ) {
+        let j = i;
+        while (j < xs.length && compare(xs[j]!, xs[i]!) === 0) j++;
+        if (j - i > bestRun) [best, bestRun] = [xs[i]!, j - i];
+        i = j;
+      }
+      return best;
+    });
+  }
   strict('pg_time_diff', (a, b) => dt.timeMinusTime(text(a), text(b)));
   strict('pg_interval_trunc', (field, iv) => dt.intervalTrunc(text(field), text(iv)));
   // Of equal spans the later value wins ('1 mon' then '30 days' gives '30 days'), as interval_larger and interval_smaller keep their second argument.
@@ -708,13 +714,17 @@ export function registerTypedFunctions(db: Database.Database): void {
   strict('pg_to_char_interval', (v, fmt) => (text(fmt) === '' ? null : formatIntervalChar(parseInterval(text(v)), text(fmt))));
   strict('pg_date_bin', (stride, ts, origin, tz) => dt.dateBin(text(stride), text(ts), text(origin), num(tz) !== 0));
   strict('pg_to_char_number', (v, fmt, floatDigits) => {
-    const d = toDecimal(v, -1);
-    if (!d) throw new PgError(SqlState.featureNotSupported, 'to_char of NaN or infinity is not supported by evsql');
-    // A float's digits come from its double, not from the shortest text that reads back as it.
     const digits = Number(floatDigits);
-    return formatNumber(digits ? String(digits === 6 ? Math.fround(num(v)) : num(v)) : decimalText(d), text(fmt), digits);
+    const special = numericSpecial(v);
+    if (special) return formatNumber(special, text(fmt), digits);
+    // A float's digits come from its double, not from the shortest text that reads back as it.
+    return formatNumber(digits ? String(digits === 6 ? Math.fround(num(v)) : num(v)) : decimalText(toDecimal(v, -1)!), text(fmt), digits);
   });
-  strict('pg_to_number', (v, fmt) => storeValue(parseNumber(text(v), text(fmt)), OID.numeric, -1));
+  strict('pg_to_number', (v, fmt) => {
+    const read = parseNumber(text(v), text(fmt));
+    return read === null ? null : storeValue(read, OID.numeric, -1);
+  });
+  strict('pg_to_number_text', (v, fmt) => parseNumber(text(v), text(fmt)));
   strict('pg_to_date', (v, fmt) => formatDate(parseDateTime(text(v), text(fmt)).unixDays - PG_EPOCH_DAYS));
   strict('pg_to_timestamp_text', (v, fmt) => {
     const p = parseDateTime(text(v), text(fmt));

@@ -39,7 +39,7 @@ import { SEQUENCE_FUNCTIONS, drawSql, sequenceCall, sequenceFromItem } from './s
 import { aliasedTables, joinedReturning, deleteUsing, distinctOnQuery, distinctSeriesQuery, withTiesQuery, groupingSetsQuery, havingAloneQuery, mixedSetReturning, selectListSeries, subqueryComparison, unqualifiedReturning, usingJoinStar } from './rewrite.js';
 import { keptPart } from './modifying-with.js';
 import { KEPT_ROWS_TABLE, KEPT_ROWS_WIDTH } from '../plan.js';
-import { type OutputColumn, type OwnScales, computedNumeric, setColumns, inferParamTypes, isFormattedOutput, markScaleSpine, outputColumn, resolveUnknown, selectColumns, typeOf, valuesColumns, outputScale, numericScale, mixedScaleArray, arrayScale, isNumericSpecial, enumTypeOfName, isNumber, isNullLiteral, isUnknownLiteral, markTextScale, storedDisplay, displayedSql, typeOfName } from './types.js';
+import { type OutputColumn, type OwnScales, computedNumeric, setColumns, inferParamTypes, isFormattedOutput, markScaleSpine, outputColumn, resolveUnknown, selectColumns, typeOf, valuesColumns, outputScale, numericScale, mixedScaleArray, arrayScale, isNumericSpecial, enumTypeOfName, isNumber, isNullLiteral, isNullValue, isUnknownLiteral, markTextScale, storedDisplay, displayedSql, typeOfName } from './types.js';
 import { isRange } from './range-types.js';
 import { asTimestamptz, FILTER_PLACED, mayBeBlob, mixedScaleOutput, numericComparison, orderedSetAggregate, outputText, textBesideNumber, typedCall, typedCast, typedOperator } from './typed-sql.js';
 import * as catalog from './catalog-queries.js';
@@ -161,12 +161,13 @@ export class Emitter implements EmitContext {
         throw unsupported('a set operation of timestamptz with timestamp or date in a TimeZone other than UTC');
       }
       const op = { SETOP_UNION: 'UNION', SETOP_INTERSECT: 'INTERSECT', SETOP_EXCEPT: 'EXCEPT' }[s.op as string]!;
-      // SQLite compares the stored texts: intervals must meet by their spans ('1 day' is '24 hours').
-      const spans = !s.all && left.columns.some((c, i) => c.type?.oid === OID.interval || right.columns[i]?.type?.oid === OID.interval);
-      if (spans && op !== 'UNION') throw unsupported(`${op} of interval columns`);
-      if (spans && new Set(left.columns.map((c) => c.name)).size < left.columns.length) throw unsupported('a UNION of interval columns under repeated column names');
+      // SQLite compares the stored texts: intervals must meet by their spans ('1 day' is '24 hours'), numranges by their bounds' values.
+      const spanned = (c: OutputColumn, i: number) => (spanKey(c.type?.oid, '') !== undefined ? c.type!.oid : spanKey(right.columns[i]?.type?.oid, '') !== undefined ? right.columns[i]!.type!.oid : undefined);
+      const spans = !s.all && left.columns.some((c, i) => spanned(c, i) !== undefined);
+      if (spans && op !== 'UNION') throw unsupported(`${op} of interval or numrange columns`);
+      if (spans && new Set(left.columns.map((c) => c.name)).size < left.columns.length) throw unsupported('a UNION of interval or numrange columns under repeated column names');
       if (spans) {
-        const keys = left.columns.map((c, i) => (c.type?.oid === OID.interval || right.columns[i]?.type?.oid === OID.interval ? `pg_interval_key(${quoteIdent(c.name)})` : quoteIdent(c.name)));
+        const keys = left.columns.map((c, i) => spanKey(spanned(c, i), quoteIdent(c.name)) ?? quoteIdent(c.name));
         sql += `SELECT * FROM (${left.sql} UNION ALL ${right.sql}) GROUP BY ${keys.join(', ')}`;
       } else {
         sql += s.all && op !== 'UNION' ? multisetOperation(op, left, right.sql) : `${left.sql} ${op}${s.all ? ' ALL' : ''} ${right.sql}`;
@@ -183,8 +184,11 @@ export class Emitter implements EmitContext {
       const cell = (v: Node, i: number, sql: string) => (own?.[i] && !isNullLiteral(v) && !isNumericSpecial(v) ? `pg_numeric_text(${sql}, ${numericScale(this, v)})` : sql);
       const row = (items: Node[], r: number) =>
         items.map((v, i) => cell(v, i, r === 0 || assign ? (assign ? storeSql(this, v, assign[i]) : this.expr(v)) : isUnknownLiteral(v) ? storeSql(this, v, typed[i]) : this.expr(v))).join(', ');
-      const displays = (items: Node[]) => (assign ? this.displayValues(items, assign).map((d) => `, ${d}`).join('') : '');
-      sql += valuesSql((s.valuesLists as Node[]).map((l, r) => `(${row(l.List.items as Node[], r)}${displays(l.List.items as Node[])})`));
+      const displays = (items: Node[]) => (assign ? this.displayValues(items, assign).map((d) => `, ${d}`).join('') : carry ? this.valuesTexts(items, carry) : '');
+      const values = valuesSql((s.valuesLists as Node[]).map((l, r) => `(${row(l.List.items as Node[], r)}${displays(l.List.items as Node[])})`));
+      // The texts follow the columns, named after them as a query's carried texts are (carriedDisplays).
+      const carried = !assign && carry ? columns.flatMap((c, i) => (carry[i] !== undefined ? [c.name] : [])) : [];
+      sql += carried.length ? `SELECT ${[...columns.map((c) => quoteIdent(c.name)), ...carried.map((n, k) => `column${columns.length + k + 1} AS ${quoteIdent(displayColumn(n))}`)].join(', ')} FROM (${values})` : values;
     } else {
       sql += 'SELECT ';
       const distinctBySpan = !!s.distinctClause && !s.groupClause && this.distinctBySpan(s);
@@ -213,7 +217,8 @@ export class Emitter implements EmitContext {
         sql += ' GROUP BY ' + (s.groupClause as Node[]).map((g) => (g.A_Const ? this.expr(g) : this.equalityKey(g))).join(', ');
       } else if (distinctBySpan) {
         // SQLite's DISTINCT compares the stored texts: the rows group by each column's equality key instead.
-        sql += ' GROUP BY ' + (s.targetList as Node[]).map((t) => this.equalityKey(t.ResTarget.val)).join(', ');
+        // A constant splits no group (and SQLite would read an integer one as a column's position).
+        sql += ' GROUP BY ' + (s.targetList as Node[]).filter((t) => !t.ResTarget.val.A_Const).map((t) => this.equalityKey(t.ResTarget.val)).join(', ');
       }
       if (s.havingClause) sql += ' HAVING ' + this.condition(s.havingClause, 'HAVING');
       if (s.windowClause) sql += ' WINDOW ' + (s.windowClause as Node[]).map((w) => `${quoteIdent(w.WindowDef.name)} AS ${this.windowDef({ ...w.WindowDef, name: undefined })}`).join(', ');
@@ -264,7 +269,15 @@ export class Emitter implements EmitContext {
       if (m.valuesLists) return (m.valuesLists as Node[]).map((l) => (l.List.items as Node[]).map((v) => (noScale(v) ? -1 : numericScale(this, v))));
       const own = selectColumns(this, { SelectStmt: m });
       const targets = (m.targetList ?? []) as Node[];
-      return own && own.length === columns.length && targets.length === own.length ? [own.map((c, i) => (noScale(targets[i]!.ResTarget.val) ? -1 : outputScale(c)))] : undefined;
+      // OWN_TEXT: values written as decimal texts, each at its scale (a stored column's display text, a quotient).
+      if (!own || own.length !== columns.length || targets.length !== own.length) return undefined;
+      const saved = enterSelectScope(this, m);
+      try {
+        const stored = (v: Node) => (markScaleSpine(this, v, new WeakSet()) ? OWN_TEXT : undefined);
+        return [own.map((c, i) => (noScale(targets[i]!.ResTarget.val) ? -1 : (outputScale(c) ?? stored(targets[i]!.ResTarget.val))))];
+      } finally {
+        leaveScope(this, saved);
+      }
     };
     const rows = members.map(scales);
     if (rows.some((r) => !r)) return undefined;
@@ -277,6 +290,19 @@ export class Emitter implements EmitContext {
     if (!mixed.some((m) => m)) return undefined;
     for (const m of members) this.ownScaleMembers.set(m, mixed);
     return mixed;
+  }
+
+  /** A VALUES row's texts of its carried columns (valuesDisplays): each constant at the scale it is written with. */
+  private valuesTexts(items: Node[], carry: Array<string | undefined>): string {
+    return carry
+      .flatMap((d, i) => {
+        if (d === undefined) return [];
+        const v = items[i]!;
+        if (isNullValue(v) || isNumericSpecial(v)) return ['NULL'];
+        return [`pg_numeric_text(${this.expr(v)}, ${numericScale(this, v)})`];
+      })
+      .map((t) => `, ${t}`)
+      .join('');
   }
 
   /** An ORDER BY item naming a column that members print with their own scales: by its numbers. */
@@ -433,10 +459,10 @@ export class Emitter implements EmitContext {
       }
       const name = rt.name ?? columnName(val);
       this.outputRoot = named && this.formatsOutput ? val : null;
-      if (this.outputRoot) markScaleSpine(this, val, this.numericSpine, ownScales);
+      if (this.outputRoot || (printsOwnScale?.[i] && numericScale(this, val) === undefined)) markScaleSpine(this, val, this.numericSpine, ownScales);
       const value = assign ? storeSql(this, val, assign[i]) : named && val.RowExpr ? this.rowOutput(val.RowExpr.args ?? []) : this.expr(val);
       const column = outputColumn(this, name, val);
-      const sql = named ? catalog.regOutput(this, val, value) : printsOwnScale?.[i] && !isNullLiteral(val) && !isNumericSpecial(val) ? `pg_numeric_text(${value}, ${outputScale(column)})` : value;
+      const sql = named ? catalog.regOutput(this, val, value) : printsOwnScale?.[i] && !isNullLiteral(val) && !isNumericSpecial(val) && outputScale(column) !== undefined ? `pg_numeric_text(${value}, ${outputScale(column)})` : value;
       if (this.outputRoot && isFormattedOutput(this, val)) this.formattedOutputs.set(String(i + 1), val).set(name, val);
       if (computedNumeric(this, val)) computed.set(String(i + 1), val).set(name, val);
       this.outputRoot = null;
@@ -660,10 +686,12 @@ export class Emitter implements EmitContext {
 
   /**
    * What GROUP BY, PARTITION BY and DISTINCT compare values by: an interval by interval_cmp's span
-   * ('1 day' and '24 hours' are one value), not by its stored text; anything else as stored.
+   * ('1 day' and '24 hours' are one value), a numrange by range_cmp's key (`[1.5,2.50)` and
+   * `[1.50,2.5)` are one), not by its stored text; anything else as stored.
    */
   private equalityKey(n: Node): string {
-    return this.typeOf(n)?.oid === OID.interval ? `pg_interval_key(${this.expr(n)})` : this.expr(n);
+    const sql = this.expr(n);
+    return spanKey(this.typeOf(n)?.oid, sql) ?? sql;
   }
 
   /**
@@ -675,7 +703,7 @@ export class Emitter implements EmitContext {
     const plain = (s.distinctClause as Node[]).every((d) => Object.keys(d).length === 0);
     if (!plain || targets.some((t) => t.ResTarget.val.ColumnRef && names(t.ResTarget.val.ColumnRef.fields).at(-1) === '*')) return false;
     if (hasAggregate(s.targetList) || hasWindowFunction(s.targetList)) return false;
-    return targets.some((t) => this.typeOf(t.ResTarget.val)?.oid === OID.interval);
+    return targets.some((t) => spanKey(this.typeOf(t.ResTarget.val)?.oid, '') !== undefined);
   }
 
   /**
@@ -1065,7 +1093,8 @@ export class Emitter implements EmitContext {
         if (args.length === 1) return this.expr(args[0]!);
         // PostgreSQL's GREATEST/LEAST ignore NULLs; SQLite's scalar max/min return NULL on any.
         const common = this.typeOf(n);
-        const interval = common?.oid === OID.interval ? 'interval_' : common?.oid === OID.inet || common?.oid === OID.cidr ? 'inet_' : '';
+        // Numerics compare exactly, NaN above all (a BLOB of many digits, 'NaN' text, are no JavaScript numbers).
+        const interval = common?.oid === OID.interval ? 'interval_' : common?.oid === OID.inet || common?.oid === OID.cidr ? 'inet_' : common?.oid === OID.numeric ? 'numeric_' : '';
         return `pg_${interval}${n.MinMaxExpr.op === 'IS_GREATEST' ? 'greatest' : 'least'}(${args.map((a) => this.asCommon(a, common)).join(', ')})`;
       }
       case 'SubLink':
@@ -1449,8 +1478,8 @@ export class Emitter implements EmitContext {
       // count() takes them as they are: count(DISTINCT n) must not merge values of one nearest REAL.
       const builtin = !spec.emit && !(spec.sqlite ?? name).startsWith('pg_') && name !== 'count';
       // count(DISTINCT interval) counts spans: '1 day' and '24 hours' are one value.
-      const distinctSpan = (a: Node) => name === 'count' && f.agg_distinct && this.typeOf(a)?.oid === OID.interval;
-      const argSql = args.map((a) => (builtin && computedNumeric(this, a) ? `pg_num_key(${this.expr(a)})` : distinctSpan(a) ? `pg_interval_key(${this.expr(a)})` : this.paddedChars(name, a)));
+      const spanned = (a: Node) => name === 'count' && f.agg_distinct && spanKey(this.typeOf(a)?.oid, '') !== undefined;
+      const argSql = args.map((a) => (builtin && computedNumeric(this, a) ? `pg_num_key(${this.expr(a)})` : spanned(a) ? spanKey(this.typeOf(a)?.oid, this.expr(a))! : this.paddedChars(name, a)));
       sql = spec.emit ? spec.emit(argSql, { schemas: this.schema.searchPath, implicit: this.schema.implicitSchemas() }) : `${spec.sqlite ?? name}(${f.agg_distinct ? 'DISTINCT ' : ''}${argSql.join(', ')}`;
       if (!spec.emit) {
         if (f.agg_order) {
@@ -1605,8 +1634,25 @@ export class Emitter implements EmitContext {
     if (keptPart(query) !== undefined) return this.keptDisplays(query);
     const s = query.SelectStmt;
     if (!s) return undefined;
-    if (!this.carried.has(s)) this.carried.set(s, this.plainSelect(s) ? this.targetDisplays(s) : null);
+    if (!this.carried.has(s)) this.carried.set(s, this.plainSelect(s) ? this.targetDisplays(s) : s.valuesLists ? this.valuesDisplays(s) : null);
     return this.carried.get(s) ?? undefined;
+  }
+
+  /**
+   * A VALUES list of constant numerics of different scales (`(VALUES (1.50), (2.5)) v(x)`): each row
+   * carries each value's text (VALUES_TEXT), which a query around it prints; none where a value's
+   * scale does not tell.
+   */
+  private valuesDisplays(s: Node): Array<string | undefined> | null {
+    const rows = (s.valuesLists as Node[]).map((l) => l.List.items as Node[]);
+    if (rows.length < 2 || JSON.stringify(rows).includes('"ParamRef"')) return null;
+    const columns = valuesColumns(this, rows);
+    const out = columns.map((c, i) => {
+      if (c.type?.oid !== OID.numeric || c.type.typmod >= 0 || c.scale !== undefined) return undefined;
+      const known = rows.every((r) => isNullValue(r[i]!) || isNumericSpecial(r[i]!) || numericScale(this, r[i]!) !== undefined);
+      return known ? VALUES_TEXT : undefined;
+    });
+    return out.some((d) => d !== undefined) ? out : null;
   }
 
   private plainSelect(s: Node): boolean {
@@ -1954,3 +2000,15 @@ function checkRecursiveTerm(name: string, member: Node): void {
   if (refs.length > 1) throw new PgError(SqlState.invalidRecursion, `recursive reference to query "${name}" must not appear more than once`, { position: refs[1]! + 1 });
   if (aggregate !== undefined) throw new PgError(SqlState.invalidRecursion, "aggregate functions are not allowed in a recursive query's recursive term", { position: aggregate + 1 });
 }
+
+/** The key equal values of a type whose stored texts differ meet by: an interval's span, a numrange's bounds' values. */
+function spanKey(oid: number | undefined, sql: string): string | undefined {
+  if (oid === OID.interval) return `pg_interval_key(${sql})`;
+  return oid === OID.numrange ? `pg_range_key(${sql}, ${oid})` : undefined;
+}
+
+/** A member column of a UNION ALL whose values are written as decimal texts at their own scales (markScaleSpine). */
+const OWN_TEXT = -2;
+
+/** carriedDisplays's mark of a VALUES column whose rows carry their values' texts. */
+const VALUES_TEXT = 'values';

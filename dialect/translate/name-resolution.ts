@@ -14,7 +14,7 @@ import { type Node, nodeType, names } from './parse.js';
 import { Scope, type ScopeColumn, type ScopeRelation } from './scope.js';
 import { KEYWORD_COLUMNS, catalogColumns, catalogSystemColumns } from './catalog-queries.js';
 import { RECORD_FUNCTIONS, recordCall, recordDisplayColumn, recordDisplaySql } from './json-records.js';
-import { TEXT_SET_RETURNING, timeSeriesType } from './table-functions.js';
+import { TEXT_SET_RETURNING, literalScale, seriesDisplays, timeSeriesType } from './table-functions.js';
 import { JSON_SET_RETURNING, jsonNamedColumn } from './json-set-functions.js';
 import { LATERAL_HIDDEN } from './lateral-subqueries.js';
 
@@ -202,8 +202,7 @@ function functionRelation(em: EmitContext, r: Node): ScopeRelation {
       return { name: alias!, columns: [{ name: 'value', type: elem ? { oid: elem, typmod: -1 } : null, ...elementScale(em, call.args[0], elem) }, ordinality] };
     }
     const type = seriesType(em, call);
-    const scale = type.oid === OID.numeric ? seriesScale(call, false) : undefined;
-    return { name: alias!, columns: [{ name: 'value', type, ...(scale !== undefined ? { scale } : {}) }, ordinality] };
+    return { name: alias!, columns: [{ name: 'value', type, ...seriesScaleOf(alias!, 'value', type, call, false) }, ordinality] };
   }
   const record = fname && RECORD_FUNCTIONS.has(fname) ? recordCall(em, r) : undefined;
   if (record) {
@@ -242,8 +241,8 @@ function functionRelation(em: EmitContext, r: Node): ScopeRelation {
   if (fname === 'pg_get_keywords') return { name: alias ?? fname, columns: [...KEYWORD_COLUMNS.map((c, i) => ({ ...c, name: colnames[i] ?? c.name })), ...ordinality(KEYWORD_COLUMNS.length)] };
   if (fname !== 'generate_series') return { name: alias ?? fname ?? '', columns: null };
   const type = seriesType(em, call);
-  const scale = type.oid === OID.numeric ? seriesScale(call, true) : undefined;
-  const columns: ScopeColumn[] = [{ name: colnames[0] ?? alias ?? 'generate_series', type, ...(scale !== undefined ? { scale } : {}) }];
+  const name = colnames[0] ?? alias ?? 'generate_series';
+  const columns: ScopeColumn[] = [{ name, type, ...seriesScaleOf(alias ?? 'generate_series', name, type, call, true) }];
   columns.push(...ordinality(1));
   return { name: alias ?? 'generate_series', columns };
 }
@@ -251,6 +250,14 @@ function functionRelation(em: EmitContext, r: Node): ScopeRelation {
 /** unnest of a numeric[] whose elements print one scale (`ARRAY[1.50, 2.50]`): its values print it. */
 function elementScale(em: EmitContext, array: Node, elem: number): { scale?: number } {
   const scale = elem === OID.numeric ? em.elementScale(array) : undefined;
+  return scale !== undefined ? { scale } : {};
+}
+
+/** A numeric series's column prints one scale, or each row's text where its first value's differs from the others'. */
+function seriesScaleOf(relation: string, column: string, type: PgTypeInfo, call: Node, approximate: boolean): Pick<ScopeColumn, 'scale' | 'display'> {
+  if (type.oid !== OID.numeric) return {};
+  if (seriesDisplays(call)) return { display: { relation, column: displayColumn(column) } };
+  const scale = seriesScale(call, approximate);
   return scale !== undefined ? { scale } : {};
 }
 
@@ -265,14 +272,6 @@ function seriesScale(call: Node, approximate: boolean): number | undefined {
   const by = call.args?.length === 3 ? step : 0;
   if (start === undefined || by === undefined) return undefined;
   return start >= by || approximate ? Math.max(start, by) : undefined;
-}
-
-/** The display scale of a numeric or integer literal; undefined for anything else. */
-function literalScale(n: Node): number | undefined {
-  const c = n.A_Const;
-  if (c?.ival !== undefined) return 0;
-  const text = c?.fval?.fval as string | undefined;
-  return text === undefined || /e/i.test(text) ? undefined : text.includes('.') ? text.length - text.indexOf('.') - 1 : 0;
 }
 
 /** generate_series's type: the widest of its arguments', int4 at least. */

@@ -6,6 +6,7 @@
  */
 import { OID, type PgTypeInfo } from '../../pg/types/registry.js';
 import { quoteIdent } from '../sqlite-quote.js';
+import { displayColumn } from '../catalog/numeric-display.js';
 import type { EmitContext } from './emit-context.js';
 import { unsupported } from './unsupported.js';
 import { type Node, names } from './parse.js';
@@ -50,7 +51,8 @@ export function rangeFunction(em: EmitContext, r: Node): string {
     typeUntypedParams(em, args);
     const argSql = args.map((a) => em.expr(a));
     if (argSql.length === 2) argSql.push('1');
-    return `(SELECT ${select} FROM pg_generate_series(${argSql.join(', ')})) AS ${relation}`;
+    const display = seriesDisplays(f) ? `, ${quoteIdent(displayColumn('value'))} AS ${quoteIdent(displayColumn(colnames[0] ?? alias ?? name))}` : '';
+    return `(SELECT ${select}${display} FROM ${seriesCall(f, argSql)}) AS ${relation}`;
   }
   if (TEXT_SET_RETURNING[name] && (args.length === 2 || args.length === 3)) {
     const column = quoteIdent(colnames[0] ?? alias ?? name);
@@ -101,7 +103,40 @@ function selectListFunction(em: EmitContext, r: Node): string {
   if (TEXT_SET_RETURNING[names(f.funcname).at(-1)!]) return `${textRows(em, f)} AS ${relation}`;
   const j = json(f);
   if (j) return `pg_json_elements(${jsonDocument(em, names(f.funcname).at(-1)!, f.args)}, ${j.asText ? 1 : 0}, ${j.kind === 'keys' ? 1 : 0}, ${sourceText(names(f.funcname).at(-1)!)}) AS ${relation}`;
-  return `${timeSeries(em, f) ?? `pg_generate_series(${seriesArgs(f)})`} AS ${relation}`;
+  return `${timeSeries(em, f) ?? seriesCall(f, [seriesArgs(f)])} AS ${relation}`;
+}
+
+/** The display scale of a numeric or integer literal; undefined for anything else. */
+export function literalScale(n: Node): number | undefined {
+  // `0.5::numeric` keeps the literal's scale, `x::numeric(5,2)` has its typmod's.
+  const cast = n.TypeCast;
+  if (cast && names(cast.typeName.names).at(-1) === 'numeric') {
+    const typmods = (cast.typeName.typmods ?? []) as Node[];
+    if (typmods.length) return Math.max(0, typmods[1]?.A_Const?.ival?.ival ?? 0);
+    return cast.arg.A_Const ? literalScale(cast.arg) : undefined;
+  }
+  const c = n.A_Const;
+  if (c?.ival !== undefined) return 0;
+  const text = c?.fval?.fval as string | undefined;
+  return text === undefined || /e/i.test(text) ? undefined : text.includes('.') ? text.length - text.indexOf('.') - 1 : 0;
+}
+
+/**
+ * The scales of a series's start and step where the start is written with fewer fraction digits
+ * than the step: its first value prints another scale than the rest (pg_numeric_series).
+ */
+export function seriesDisplays(call: Node): [number, number] | undefined {
+  const args = (call.args ?? []) as Node[];
+  if (args.length !== 3) return undefined;
+  const start = literalScale(args[0]!);
+  const step = literalScale(args[2]!);
+  return start !== undefined && step !== undefined && start < step ? [start, step] : undefined;
+}
+
+/** The series in FROM: generate_series, or pg_numeric_series with each row's display text. */
+function seriesCall(f: Node, args: string[]): string {
+  const scales = seriesDisplays(f);
+  return scales ? `pg_numeric_series(${[...args, ...scales].join(', ')})` : `pg_generate_series(${args.join(', ')})`;
 }
 
 /** The series type of generate_series over timestamps: timestamp, or timestamptz (dates are read as timestamptz). */

@@ -18,7 +18,7 @@ import { isRange } from './range-types.js';
 import { rangeCall, rangeCast, rangeOperator } from './ranges.js';
 import { isRegType, regOutput } from './catalog-queries.js';
 import { ignoring } from './catalog-functions.js';
-import { DEGREE_TRIGONOMETRY, TRIGONOMETRY, computedNumeric, floatOfUnknown, is, isDateTime, isFloat, isFormattedOutput, isInt, isNullLiteral, isNumber, isUnknownLiteral, markScaledArray, mixedScaleBranches, numericScale, resolveUnknown, storedDisplay } from './types.js';
+import { DEGREE_TRIGONOMETRY, TRIGONOMETRY, computedNumeric, floatOfUnknown, is, isDateTime, isFloat, isFormattedOutput, isInt, isNullLiteral, isNullValue, isNumber, isUnknownLiteral, markScaledArray, mixedScaleBranches, numericScale, resolveUnknown, storedDisplay } from './types.js';
 
 /** Types whose stored form differs from their text (timestamptz prints in the session's TimeZone): the rest are stored as PostgreSQL prints them. */
 const STORED_UNLIKE_TEXT = new Set<number>([OID.bool, OID.numeric, OID.float4, OID.float8, OID.bytea, OID.timestamptz, OID.tstzrange]);
@@ -445,7 +445,8 @@ export function typedCast(em: EmitContext, arg: Node, sql: string, target: PgTyp
       // pg_cast_int does for a stored one, pg_num_round for one computed as decimal text
       // (extract(epoch …)::bigint).
       if (isFloat(source)) return `pg_cast_int(pg_float_integral(${sql}), ${target.oid})`;
-      return is(source, OID.numeric) && !arg.A_Const && !arg.ColumnRef ? `pg_cast_int(pg_num_round(${sql}, 0, 0), ${target.oid})` : undefined;
+      if (!is(source, OID.numeric)) return undefined;
+      return `pg_numeric_int(${arg.A_Const || arg.ColumnRef ? sql : `pg_num_round(${sql}, 0, 0)`}, ${target.oid})`;
     case OID.time:
       // interval_time: the interval's time part within a day.
       return is(source, OID.interval) ? `pg_time_add('00:00:00', ${sql}, 1)` : undefined;
@@ -610,13 +611,14 @@ export function orderedSetAggregate(em: EmitContext, f: Node, name: string, args
     return `(CASE WHEN ${em.expr(none)} THEN NULL ELSE ${em.expr({ A_ArrayExpr: { elements: each } })} END)`;
   }
   const value = em.expr(sort.node);
-  if (name === 'mode' && args.length === 0) return `pg_mode(${value}, ${desc})`;
+  const numeric = is(em.typeOf(sort.node), OID.numeric) ? '_numeric' : '';
+  if (name === 'mode' && args.length === 0) return `pg_mode${numeric}(${value}, ${desc})`;
   if ((name === 'percentile_cont' || name === 'percentile_disc') && args.length === 1 && !isArray(em.typeOf(args[0]!))) {
     const sorted = em.typeOf(sort.node);
     // percentile_cont interpolates float8 and interval only.
     if (name === 'percentile_cont' && !isNumber(sorted) && !is(sorted, OID.interval) && sorted) throw new PgError(SqlState.undefinedFunction, noFunctionCall(em, name, [args[0]!, sort.node]).message, at);
     if (name === 'percentile_cont' && !isNumber(sorted)) throw unsupported('percentile_cont over values that are not numbers');
-    return `pg_${name}(${em.expr(args[0]!)}, ${value}, ${desc})`;
+    return `pg_${name}${name === 'percentile_disc' ? numeric : ''}(${em.expr(args[0]!)}, ${value}, ${desc})`;
   }
   throw unsupported(`${name}() WITHIN GROUP`);
 }
@@ -682,7 +684,10 @@ function filtered(em: EmitContext, f: Node, call: string): string {
 function aggregateInput(em: EmitContext, f: Node, value: string): string {
   // DISTINCT sorts ascending with NULL last, as PostgreSQL's sort for it does (SQLite puts NULL first).
   // jsonb sorts in its own order (pg_jsonb_sort_key), not as its text.
-  const key = f.agg_distinct && f.args?.length === 1 && is(em.typeOf(f.args[0]), OID.jsonb) ? `pg_jsonb_sort_key(${em.expr(f.args[0])})` : value;
+  // A number goes in as its JSON text: it sorts as the number.
+  const arg = f.agg_distinct && f.args?.length === 1 ? (f.args[0] as Node) : undefined;
+  const t = arg ? em.typeOf(arg) : null;
+  const key = !arg ? value : is(t, OID.jsonb) ? `pg_jsonb_sort_key(${em.expr(arg)})` : is(t, OID.numeric) ? `pg_num_key(${em.expr(arg)}), pg_num_residue(${em.expr(arg)})` : isFloat(t) ? em.expr(arg) : value;
   const order = f.agg_order ? (f.agg_order as Node[]).map((s) => em.sortBy(s)).join(', ') : f.agg_distinct ? `(${value}) IS NULL, ${key}` : '';
   return `${f.agg_distinct ? 'DISTINCT ' : ''}${value}${order ? ` ORDER BY ${order}` : ''}`;
 }
@@ -826,6 +831,9 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       }
       return undefined;
     }
+    case 'to_number':
+      // A result column prints the number at the scale its digits were read with (`1.50`).
+      return em.numericSpine.has(f) && args.length === 2 ? `pg_to_number_text(${em.expr(args[0]!)}, ${em.expr(args[1]!)})` : undefined;
     case 'date_bin': {
       if (args.length !== 3) return undefined;
       const withTz = is(argType(1), OID.timestamptz) || is(argType(2), OID.timestamptz) ? 1 : 0;
@@ -927,7 +935,8 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       }
       // A result column of values and a default of different scales (markScaleSpine): each printed with its own.
       if (!em.numericSpine.has(f)) return undefined;
-      const scaled = (a: Node) => `pg_numeric_text(${em.expr(a)}, ${numericScale(em, a)})`;
+      // A stored column (no scale of its own) comes as its display text (markScaleSpine).
+      const scaled = (a: Node) => (numericScale(em, a) === undefined ? em.expr(a) : `pg_numeric_text(${em.expr(a)}, ${numericScale(em, a)})`);
       return `${name}(${scaled(args[0]!)}, ${em.expr(args[1]!)}, ${scaled(args[2]!)})`;
     }
     case 'length':
@@ -1132,13 +1141,14 @@ export function mixedScaleOutput(em: EmitContext, n: Node): string | undefined {
   if (!branches) return undefined;
   // A stored numeric's branch (in the spine) prints its display text where it has one.
   const scaled = (b: Node) => {
-    if (isNullLiteral(b)) return 'NULL';
+    if (isNullValue(b)) return 'NULL';
     const scale = numericScale(em, b);
     return scale === undefined ? em.expr(b) : `pg_numeric_text(${em.expr(b)}, ${scale})`;
   };
   if (n.CoalesceExpr) return `coalesce(${branches.map(scaled).join(', ')})`;
   if (n.MinMaxExpr) {
-    const args = branches.map((b) => `${em.expr(b)}, ${numericScale(em, b) ?? 0}`);
+    // A stored branch comes with its display text, at the scale it was written with (-1).
+    const args = branches.map((b) => (isNullValue(b) ? 'NULL, 0' : `${em.expr(b)}, ${numericScale(em, b) ?? -1}`));
     return `pg_scaled_${n.MinMaxExpr.op === 'IS_GREATEST' ? 'greatest' : 'least'}(${args.join(', ')})`;
   }
   const c = n.CaseExpr;

@@ -734,12 +734,17 @@ export function isNumericSpecial(n: Node): boolean {
   return sval !== undefined && /^\s*[-+]?(nan|inf|infinity)\s*$/i.test(sval) && is(typeOfName(n.TypeCast.typeName), OID.numeric);
 }
 
+/** NULL, or NULL cast (`null::numeric`): a branch that prints no scale. */
+export function isNullValue(n: Node): boolean {
+  return isNullLiteral(n) || (!!n.TypeCast && isNullLiteral(n.TypeCast.arg));
+}
+
 export function mixedScaleBranches(em: EmitContext, n: Node, stored = false): Node[] | undefined {
   const branches: Node[] | undefined = n.CoalesceExpr?.args ?? n.MinMaxExpr?.args ?? (n.CaseExpr ? [...(n.CaseExpr.args as Node[]).map((w) => w.CaseWhen.result), ...(n.CaseExpr.defresult ? [n.CaseExpr.defresult] : [])] : undefined);
   const type = branches ? em.typeOf(n) : null;
   if (!branches || !is(type, OID.numeric) || type!.typmod >= 0 || numericScale(em, n) !== undefined) return undefined;
-  // `stored`: a branch may be a stored numeric printed with its display text (COALESCE and CASE; GREATEST/LEAST compare scales).
-  const known = (b: Node) => isNullLiteral(b) || numericScale(em, b) !== undefined || (stored && !n.MinMaxExpr && storedDisplay(em, b) !== undefined);
+  // `stored`: a branch may be a stored numeric printed with its display text.
+  const known = (b: Node) => isNullValue(b) || numericScale(em, b) !== undefined || (stored && storedDisplay(em, b) !== undefined);
   return branches.every(known) ? branches : undefined;
 }
 
@@ -796,6 +801,10 @@ export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>, o
   // `$1::numeric * $2`: the parameter takes the other operand's type now, as emitting it would later.
   const op = n.A_Expr?.kind === 'AEXPR_OP' && n.A_Expr.lexpr ? n.A_Expr : undefined;
   if (op && SPINE_OPERATORS.has(names(op.name).at(-1)!) && (op.lexpr.ParamRef || op.rexpr.ParamRef)) inferParamTypes(em, op.lexpr, op.rexpr);
+  // array_agg writes each value as numeric_out prints it, at its own scale (`{1.50,2.5}`).
+  // Not under DISTINCT, which must make 2.5 and 2.50 one.
+  const agg = n.FuncCall && !n.FuncCall.over && !n.FuncCall.agg_distinct && names(n.FuncCall.funcname).at(-1) === 'array_agg' ? (n.FuncCall.args?.[0] as Node | undefined) : undefined;
+  if (agg && is(em.typeOf(agg), OID.numeric)) markScaleSpine(em, agg, spine, ownScales === 'aggregated' ? 'all' : ownScales);
   if (!is(em.typeOf(n), OID.numeric)) return false;
   const mark = (x: Node) => markScaleSpine(em, x, spine, ownScales);
   // numeric(x) of a numeric without a typmod changes nothing: the value keeps its scale.
@@ -823,7 +832,7 @@ export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>, o
   // mixedScaleOutput), a stored numeric's with its display text where values may print their own.
   const branches = mixedScaleBranches(em, n, ownScales === 'all');
   if (branches) {
-    for (const b of branches) if (numericScale(em, b) === undefined && !isNullLiteral(b)) spine.add(b);
+    for (const b of branches) if (numericScale(em, b) === undefined && !isNullValue(b)) spine.add(b);
     spine.add(n);
     return true;
   }
@@ -844,7 +853,10 @@ export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>, o
   const callName = call ? names(call.funcname).at(-1) : undefined;
   if ((callName === 'lead' || callName === 'lag') && call.args?.length === 3) {
     const [value, fallback] = [numericScale(em, call.args[0]), numericScale(em, call.args[2])];
-    if (value === undefined || fallback === undefined || value === fallback) return false;
+    // A stored column's values print their display texts beside a default of its scale.
+    const stored = value === undefined && ownScales === 'all' && storedDisplay(em, call.args[0]) !== undefined;
+    if ((value === undefined && !stored) || fallback === undefined || value === fallback) return false;
+    if (stored) spine.add(call.args[0]);
     spine.add(call);
     return true;
   }
@@ -860,8 +872,19 @@ export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>, o
     spine.add(f);
     return true;
   }
+  // to_number's digits tell its scale, as numeric_in's do; not where equal values must be one.
+  if (f && callName === 'to_number' && ownScales === 'all') {
+    spine.add(f);
+    return true;
+  }
   // An aggregate's values are no group's key.
   const inAggregate = (x: Node) => markScaleSpine(em, x, spine, ownScales === 'aggregated' && !f.over ? 'all' : ownScales);
+  // percentile_disc and mode answer one of their values, with its scale, as min and max do.
+  if (f && (callName === 'percentile_disc' || callName === 'mode') && f.agg_order?.length === 1 && !f.over) {
+    if (!inAggregate(f.agg_order[0].SortBy.node)) return false;
+    spine.add(f);
+    return true;
+  }
   if (f && ((names(f.funcname).at(-1) === 'avg' && !f.agg_order) || SCALE_FROM_VALUE.has(names(f.funcname).at(-1)!))) {
     // An average's scale follows its sum's.
     if (callName === 'avg' && f.args?.length === 1 && !f.agg_distinct && !f.over) inAggregate(f.args[0]);

@@ -172,6 +172,12 @@ function storedDecimal(value: SqliteValue | ArrayValue): Decimal | NumericSpecia
   return undefined;
 }
 
+/** NaN or an infinity as a stored numeric or float holds it (a REAL, or the text numeric_in read); undefined for a number. */
+export function numericSpecial(v: SqliteValue): NumericSpecial | undefined {
+  if (typeof v === 'number') return v !== v ? 'NaN' : v === Infinity ? 'Infinity' : v === -Infinity ? '-Infinity' : undefined;
+  return typeof v === 'string' ? parseNumericSpecial(v.trim()) : undefined;
+}
+
 /** To `scale` fraction digits, rounding half away from zero as numeric does. */
 export function rescale(d: Decimal, scale: number): Decimal {
   if (scale === d.scale) return d;
@@ -252,6 +258,21 @@ export function roundDecimal(d: Decimal, places: number, truncate: boolean): Dec
   const unit = pow10(d.scale - places);
   const kept = truncate ? d.units / unit : roundDiv(d.units, unit);
   return places >= 0 ? { units: kept, scale } : { units: kept * pow10(-places), scale: 0 };
+}
+
+/**
+ * apply_typmod: rounded to `scale` places (a negative scale to tens, hundreds …), 22003 where its
+ * first significant digit's place is not below precision - scale.
+ */
+export function applyNumericTypmod(d: Decimal, precision: number, scale: number): Decimal {
+  const rounded = roundDecimal(d, scale, false);
+  const bound = precision - scale;
+  if (rounded.units !== 0n && magnitudeDigits(rounded).length - rounded.scale > bound) {
+    throw new PgError(SqlState.numericValueOutOfRange, 'numeric field overflow', {
+      detail: `A field with precision ${precision}, scale ${scale} must round to an absolute value less than ${bound !== 0 ? `10^${bound}` : '1'}.`,
+    });
+  }
+  return rounded;
 }
 
 /** numeric_ceil and numeric_floor: an integer, display scale 0. */
