@@ -160,6 +160,32 @@ describe('point reads through the server', () => {
     expect((await pending).rows).toEqual([{ note: '12ab' }]);
   });
 
+  it('answer ranges as a scan does, hiding what open transactions wrote, and follow a column added while their views stay', async () => {
+    const range = (c: pg.Client) => c.query('SELECT id, balance, note FROM acct WHERE id BETWEEN $1 AND $2 ORDER BY balance DESC, id', [1, 3]);
+    const scan = (c: pg.Client) => c.query('SELECT id, balance, note FROM acct WHERE id + 0 BETWEEN $1 AND $2 ORDER BY balance DESC, id', [1, 3]);
+    const before = (await scan(b)).rows;
+    expect((await range(b)).rows).toEqual(before);
+    await b.query('CREATE TABLE side (n int)');
+    await a.query('BEGIN');
+    await a.query('UPDATE acct SET balance = -1 WHERE id = 2');
+    await a.query("INSERT INTO acct VALUES (5, 'a5', 50, 'new')");
+    // An autocommit write commits the open transaction's batches too (beside its undo records).
+    // Another table's: evsql makes an UPDATE of acct by its key wait for a transaction that
+    // inserted into it (its second unique key, code, is locked whole), where PostgreSQL would not.
+    await b.query('INSERT INTO side VALUES (1)');
+    expect((await range(b)).rows).toEqual(before);
+    expect((await b.query('SELECT count(*)::int AS n FROM acct WHERE id BETWEEN $1 AND $2', [1, 9])).rows).toEqual([{ n: 3 }]);
+    await a.query('ROLLBACK');
+    expect((await range(b)).rows).toEqual(before);
+    // The main thread's committed view of acct outlives the transaction; DDL must still show.
+    await a.query('ALTER TABLE acct ADD COLUMN extra int DEFAULT 7');
+    expect((await b.query('SELECT id, extra FROM acct WHERE id BETWEEN $1 AND $2 ORDER BY id', [1, 2])).rows).toEqual([
+      { id: 1, extra: 7 },
+      { id: 2, extra: 7 },
+    ]);
+    await a.query('ALTER TABLE acct DROP COLUMN extra');
+  });
+
   it('give the errors a reader thread gives', async () => {
     const divide = await failure(a, 'SELECT balance / (balance - balance) FROM acct WHERE id = $1', [1]);
     expect(divide).toEqual(await failure(a, 'SELECT balance / (balance - balance) FROM acct WHERE id + 0 = $1', [1]));
