@@ -47,9 +47,8 @@ export class CommittedView {
   /** Prepared at first use: a reader may open before the writer has created the undo table. */
   private othersTables: Database.Statement | undefined;
   private pending: Database.Statement | undefined;
-  /** The schema version the views in `tables` were made on, and the tables that had undo records then. */
+  /** The schema version the views in `tables` were made on. */
   private installed = '';
-  private wanted = '';
   private tables: string[] = [];
   private lastImage: string | undefined;
   private lastValues: SqliteValue[] = [];
@@ -137,7 +136,6 @@ export class CommittedView {
     for (const t of this.tables) this.db.exec(`DROP VIEW IF EXISTS temp.${q(t)}`);
     this.tables = [];
     this.installed = '';
-    this.wanted = '';
   }
 
   private install(ignoreSchemaChanges: boolean): void {
@@ -150,10 +148,8 @@ export class CommittedView {
     if (!tables.length && !this.tables.length) return;
     // A view made before a schema change would show the table's old columns.
     const version = String(this.schemaVersion.get());
-    const wanted = JSON.stringify(tables);
-    if (version !== this.installed || (!this.keep && wanted !== this.wanted)) this.dropViews();
+    if (version !== this.installed || (!this.keep && this.tables.some((t) => !tables.includes(t)))) this.dropViews();
     this.installed = version;
-    this.wanted = wanted;
     for (const t of tables) {
       if (this.tables.includes(t)) continue;
       const sql = this.viewSql(t);

@@ -14,9 +14,9 @@
  */
 import { typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
 import type { ExclusionDefinition } from '../catalog/exclusions.js';
-import type { SchemaSnapshot, SnapshotForeignKey, SnapshotTrigger, SnapshotUniqueKey } from '../schema-snapshot.js';
+import type { SchemaSnapshot, SnapshotForeignKey, SnapshotRelation, SnapshotTrigger, SnapshotUniqueKey } from '../schema-snapshot.js';
 import { indexConstraintMarker, type Matview, readMatviewMarker, readViewColumnsMarker, readViewScalesMarker } from '../catalog/markers.js';
-import { type Table as CatalogTable, buildModel, tableAloneModel } from '../runtime/catalog/model.js';
+import { type Table as CatalogTable, tableAloneModel } from '../runtime/catalog/model.js';
 import { parseCreateTable } from '../runtime/catalog/sqlite-ddl.js';
 import { viewRelations } from '../runtime/catalog/sqlite-ddl.js';
 import { extensionOfView, isExtensionView } from '../catalog/extensions.js';
@@ -519,8 +519,7 @@ export class TranslatorSchema {
 
   /** The columns of table `name`'s PRIMARY KEY or UNIQUE constraint declared in its definition, by the name the catalog shows. */
   keyConstraintColumns(name: string, constraint: string): string[] | undefined {
-    const table = this.tables.get(name);
-    const r = table && this.snapshot.relations.find((x) => x.name === table.sqlName);
+    const r = this.relationOf(name);
     if (!r) return undefined;
     const model = tableAloneModel(r, this.schemas);
     // A session's temporary table's default names carry its prefix, as the table's own name does.
@@ -530,8 +529,7 @@ export class TranslatorSchema {
 
   /** Whether table `name` has a constraint (or an index, which DROP CONSTRAINT of a key drops) called `constraint`. */
   hasConstraint(name: string, constraint: string): boolean {
-    const table = this.tables.get(name);
-    const r = table && this.snapshot.relations.find((x) => x.name === table.sqlName);
+    const r = this.relationOf(name);
     if (!r) return false;
     const model = tableAloneModel(r, this.schemas);
     const prefix = r.name.slice(0, r.name.length - name.length);
@@ -540,8 +538,7 @@ export class TranslatorSchema {
 
   /** The names of the foreign keys of table `name` that reference table `referenced`, as PostgreSQL names them. */
   foreignKeysTo(name: string, referenced: string): string[] {
-    const table = this.tables.get(name);
-    const r = table && this.snapshot.relations.find((x) => x.name === table.sqlName);
+    const r = this.relationOf(name);
     if (!r) return [];
     const model = tableAloneModel(r, this.schemas);
     const target = this.tables.get(referenced)?.sqlName ?? referenced;
@@ -550,11 +547,15 @@ export class TranslatorSchema {
 
   /** Table `name` as the catalog describes it (its defaults, checks and indexes in PostgreSQL's text), for CREATE TABLE … (LIKE …). */
   catalogTable(name: string): CatalogTable | undefined {
-    const table = this.tables.get(name);
-    const r = table && this.snapshot.relations.find((x) => x.name === table.sqlName);
+    const r = this.relationOf(name);
     if (!r || r.view) return undefined;
-    const indexes = this.snapshot.indexes.filter((i) => i.table === r.name && i.sql !== null).map((i) => ({ type: 'index', name: i.name, tbl_name: r.name, sql: i.sql, temp: r.temp }));
-    return buildModel([{ type: 'table', name: r.name, tbl_name: r.name, sql: r.sql, temp: r.temp }, ...indexes], () => [], new Map()).tables[0];
+    return tableAloneModel(r, this.schemas, this.snapshot.indexes.filter((i) => i.table === r.name && i.sql !== null)).tables[0];
+  }
+
+  /** Table `name`'s relation in the snapshot, by the name the session uses. */
+  private relationOf(name: string): SnapshotRelation | undefined {
+    const table = this.tables.get(name);
+    return table && this.snapshot.relations.find((x) => x.name === table.sqlName);
   }
 
   /**
@@ -569,7 +570,7 @@ export class TranslatorSchema {
     for (const t of this.tables.values()) {
       if (!t.foreignKeys.some((fk) => fk.table === target.sqlName && same(fk.to.length ? fk.to : this.primaryKeyOf(name)))) continue;
       const r = this.snapshot.relations.find((x) => x.name === t.sqlName)!;
-      const model = buildModel([{ type: 'table', name: r.name, tbl_name: r.name, sql: r.sql, temp: r.temp }], () => [], new Map());
+      const model = tableAloneModel(r, this.schemas);
       for (const c of model.constraints) if (c.type === 'f' && c.ref?.name === target.sqlName && same(c.ref.columns.length ? c.ref.columns : this.primaryKeyOf(name))) out.push({ table: t.name, constraint: c.name });
     }
     return out;

@@ -205,9 +205,9 @@ const same = (text: string): Display => ({ pretty: text, plain: text });
  * The model of one table alone, its constraints named as the catalog names them: a table of a
  * schema (of `schemas`, stored as `schema.name`) by its own name, not by its SQLite name.
  */
-export function tableAloneModel(r: { name: string; sql: string | null; temp: boolean }, schemas: Iterable<string>): Model {
+export function tableAloneModel(r: { name: string; sql: string | null; temp: boolean }, schemas: Iterable<string>, indexes: Array<{ name: string; sql: string | null }> = []): Model {
   const inSchema = r.temp ? undefined : [...schemas].find((s) => r.name.startsWith(`${s}.`));
-  const rows: MasterRow[] = [{ type: 'table', name: r.name, tbl_name: r.name, sql: r.sql, temp: r.temp }];
+  const rows: MasterRow[] = [{ type: 'table', name: r.name, tbl_name: r.name, sql: r.sql, temp: r.temp }, ...indexes.map((i) => ({ type: 'index', name: i.name, tbl_name: r.name, sql: i.sql, temp: r.temp }))];
   if (inSchema !== undefined) rows.push({ type: 'view', name: schemaViewName(inSchema), tbl_name: schemaViewName(inSchema), sql: null, temp: false });
   return buildModel(rows, () => [], new Map());
 }
