@@ -82,6 +82,8 @@ interface Table {
   referencedBy: ForeignKey[];
   triggerWrites: string[];
   triggerReads: string[];
+  hiddenUniqueness: TableKeys['hiddenUniqueness'];
+  exclusion: boolean;
 }
 
 /** One FROM item at one query level. `table` undefined: a CTE, subquery or function, whose keys are taken elsewhere. */
@@ -191,6 +193,8 @@ class Analysis {
       referencedBy: info?.referencedBy ?? [],
       triggerWrites: (info?.triggerWrites ?? []).map((n) => n.toLowerCase()),
       triggerReads: (info?.triggerReads ?? []).map((n) => n.toLowerCase()),
+      hiddenUniqueness: info?.hiddenUniqueness,
+      exclusion: info?.exclusion ?? false,
     };
   }
 
@@ -344,25 +348,35 @@ class Analysis {
     const pinned =
       given !== undefined &&
       t.keySets.length > 0 &&
+      t.hiddenUniqueness !== 'expression' &&
       given.length * t.keySets.length <= MAX_ROW_KEYS &&
       !t.keySets.some((set) => set.some((c) => assigned.has(c))) &&
       given.every((row) => t.keySets.every((set) => drawnSets.includes(set) || set.every((c) => row.get(c) !== undefined)));
     if (pinned) {
-      for (const set of drawnSets) this.out.push({ mode: 'w', table: t.name, fresh: rowKeyPrefix(set) });
+      // Each row named in every key set: an insert's keys ('i'), unless DO UPDATE may change another
+      // row instead or a unique index the key sets do not show decides too (keys.ts).
+      const mode: LockMode = s.onConflictClause?.action === 'ONCONFLICT_UPDATE' || t.hiddenUniqueness ? 'w' : 'i';
+      for (const set of drawnSets) this.out.push({ mode, table: t.name, fresh: rowKeyPrefix(set) });
       for (const row of given) {
-        for (const set of t.keySets) if (!drawnSets.includes(set)) this.out.push(rowTemplate('w', t, set, set.map((c) => [row.get(c)!])));
+        for (const set of t.keySets) if (!drawnSets.includes(set)) this.out.push(rowTemplate(mode, t, set, set.map((c) => [row.get(c)!])));
       }
     } else if (t.keySets.length === 0 && !s.onConflictClause) {
       this.out.push({ mode: 'w', table: t.name, append: true });
     } else {
       this.out.push({ mode: 'w', table: t.name });
     }
+    this.exclusionRead(t);
     for (const fk of t.foreignKeys) this.parentRead(fk, given);
     if (s.onConflictClause) {
       this.keyUpdateEffects(t, assigned);
       this.walk(s.onConflictClause, ctes);
     }
     this.walk(s, ctes, new Set(['relation', 'cols', 'selectStmt', 'withClause', 'onConflictClause']));
+  }
+
+  /** An EXCLUDE constraint compares a written row with every other row of its table. */
+  private exclusionRead(t: Table): void {
+    if (t.exclusion) this.out.push({ mode: 'r', table: t.name });
   }
 
   /** A written child row's foreign key is checked against the parent: a key check of the parent row. */
@@ -417,9 +431,11 @@ class Analysis {
 
   private update(s: Node, outer: ReadonlySet<string>): void {
     const assigned = new Set(((s.targetList ?? []) as Node[]).map((r) => String(r.ResTarget.name).toLowerCase()));
-    // An update that assigns no key column leaves the rows' keys as they are: a foreign key's check of them need not wait.
-    const mode = (t: Table): LockMode => (t.keySets.some((set) => set.some((c) => assigned.has(c))) ? 'w' : 'u');
+    // An update that assigns no key column leaves the rows' keys as they are: a foreign key's check
+    // of them need not wait. Unless a unique index the key sets do not show may see any column.
+    const mode = (t: Table): LockMode => (t.hiddenUniqueness || t.keySets.some((set) => set.some((c) => assigned.has(c))) ? 'w' : 'u');
     const { t, ctes } = this.writeTarget(s, s.fromClause as Node[] | undefined, outer, mode);
+    this.exclusionRead(t);
     this.keyUpdateEffects(t, assigned);
     this.walk(s, ctes, new Set(['relation', 'fromClause', 'withClause']));
   }

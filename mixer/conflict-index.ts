@@ -4,7 +4,7 @@
  * the table) for a row key) instead of comparing against every placed key. Levels only grow, so
  * each category keeps its maximum. The answer agrees with keys.ts `conflicts` on every pair.
  */
-import { CONFLICTING, type ConflictKey, InexactRows, type LockMode, keySetOf } from './keys.js';
+import { CONFLICTING, CONFLICTING_ACROSS_SETS, type ConflictKey, InexactRows, type LockMode, keySetOf } from './keys.js';
 
 /** Highest level of a key in each mode in a category; -1: none. */
 type Levels = Record<LockMode, number>;
@@ -13,7 +13,7 @@ interface TableLevels {
   /** Every key of the table, table or row. */
   all: Levels;
   table: Levels;
-  /** Row keys by key set, for the rule that different key sets conflict. */
+  /** Row keys by key set, for the rule of different key sets (keys.ts modesConflictAcrossSets). */
   sets: Map<string, Levels>;
   rows: Map<string, Levels>;
   inexact: InexactRows;
@@ -22,17 +22,17 @@ interface TableLevels {
 const NONE = -1;
 
 function levels(): Levels {
-  return { k: NONE, r: NONE, u: NONE, w: NONE };
+  return { k: NONE, r: NONE, u: NONE, i: NONE, w: NONE };
 }
 
 function raise(l: Levels, mode: LockMode, level: number): void {
   if (level > l[mode]) l[mode] = level;
 }
 
-/** The highest level in `l` of a mode that `mode` conflicts with. */
-function against(l: Levels, mode: LockMode): number {
+/** The highest level in `l` of a mode that `mode` conflicts with (`table`: CONFLICTING, or another key set's CONFLICTING_ACROSS_SETS). */
+function against(l: Levels, mode: LockMode, table = CONFLICTING): number {
   let level = NONE;
-  for (const m of CONFLICTING[mode]) if (l[m] > level) level = l[m];
+  for (const m of table[mode]) if (l[m] > level) level = l[m];
   return level;
 }
 
@@ -52,7 +52,7 @@ export class ConflictIndex {
     const row = t.rows.get(k.row);
     if (row) level = Math.max(level, against(row, k.mode));
     const set = keySetOf(k.row);
-    for (const [s, l] of t.sets) if (s !== set) level = Math.max(level, against(l, k.mode));
+    for (const [s, l] of t.sets) if (s !== set) level = Math.max(level, against(l, k.mode, CONFLICTING_ACROSS_SETS));
     // Of the same key set: rows a partial or fresh key meets, and partial or fresh keys a full key meets (keys.ts).
     if (t.inexact.canMeet(k.row, set)) t.inexact.meeting(k.row, set, t.rows, (other) => (level = Math.max(level, against(t.rows.get(other)!, k.mode))));
     return level;

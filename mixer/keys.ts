@@ -6,7 +6,8 @@
  *
  * A row key names the key columns and their canonical values: `w_id,d_id=["1","3"]`. Its column
  * part (before the first '=') identifies the key set. Row keys over different key sets of one table
- * address rows differently (by id, by email), so they cannot be proven disjoint and conflict.
+ * address rows differently (by id, by email), so they cannot be proven disjoint and conflict (but
+ * for an INSERT's, below).
  *
  * A partial row key pins only some columns of its key set, the others written as 0 (canonical
  * values are strings or null, never numbers): `w_id,d_id=~["1",0]` stands for every row of
@@ -19,39 +20,75 @@
  * or identity column left out): `id=+[17]`, numbered per execution. Drawn values are unique and
  * never taken back, so two fresh keys of one key set never meet, and concurrent inserts neither
  * wait for each other nor share a group's order as the whole table's key made them do; which value
- * an insert draws is unknown here, so a fresh key meets every other row key of its key set.
+ * an insert draws is unknown here, so a fresh key meets every other row key of its key set. *
+ * An INSERT that names each row it adds in every key set of its table (mode 'i') conflicts with a
+ * row key of another key set only when that key's mode is 'w'. Any row the other key could share
+ * with the inserted one it also names in the other key set, where the insert's own key meets it;
+ * and what else decides the insert — whether its unique checks find a row — changes only by a
+ * delete, an insert or a key change, which all write ('w', 'i', or the whole table).
  */
 import { assert } from '../lib/assert.js';
 
 /**
  * What a key does to its rows, as PostgreSQL's row lock modes. r: reads their values. k: needs
  * their keys to exist and stay, as a foreign key's check does (FOR KEY SHARE). u: changes them but
- * none of their keys (FOR NO KEY UPDATE). w: anything else — inserts, deletes, key changes, and
- * what the analysis cannot tell. A key check and a plain update do not conflict: a transaction
- * that inserts a child row and then updates its parent does not deadlock with another doing the
- * same, as it would if both were a read and a write.
+ * none of their keys (FOR NO KEY UPDATE). i: adds them, an INSERT naming each row it adds in every
+ * key set of the table (see above); on its own rows as w. w: anything else — other inserts, deletes,
+ * key changes, and what the analysis cannot tell. A key check and a plain update do not conflict: a
+ * transaction that inserts a child row and then updates its parent does not deadlock with another
+ * doing the same, as it would if both were a read and a write.
  */
-export type LockMode = 'k' | 'r' | 'u' | 'w';
+export type LockMode = 'k' | 'r' | 'u' | 'i' | 'w';
+
+const MODES: readonly LockMode[] = ['k', 'r', 'u', 'i', 'w'];
 
 /** Whether keys in modes `a` and `b` on one row conflict. */
 export function modesConflict(a: LockMode, b: LockMode): boolean {
-  if (a === 'w' || b === 'w') return true;
+  if (a === 'w' || b === 'w' || a === 'i' || b === 'i') return true;
   if (a === 'u') return b !== 'k';
   return b === 'u' && a !== 'k';
 }
 
-/** For each mode, the modes it conflicts with: what a lock table or batch index looks through for a key. */
-export const CONFLICTING: Readonly<Record<LockMode, readonly LockMode[]>> = (() => {
-  const modes: LockMode[] = ['k', 'r', 'u', 'w'];
-  return Object.fromEntries(modes.map((a) => [a, modes.filter((b) => modesConflict(a, b))])) as Record<LockMode, LockMode[]>;
-})();
+/** Whether row keys in modes `a` and `b` of two different key sets of one table conflict. */
+export function modesConflictAcrossSets(a: LockMode, b: LockMode): boolean {
+  return modesConflict(a, b) && (a !== 'i' || b === 'w') && (b !== 'i' || a === 'w');
+}
 
-/** Modes by strength: a mode conflicts with every mode a weaker one conflicts with. */
-export const MODE_STRENGTH: Readonly<Record<LockMode, number>> = { k: 0, r: 1, u: 2, w: 3 };
+function conflictTable(conflict: (a: LockMode, b: LockMode) => boolean): Readonly<Record<LockMode, readonly LockMode[]>> {
+  return Object.fromEntries(MODES.map((a) => [a, MODES.filter((b) => conflict(a, b))])) as Record<LockMode, LockMode[]>;
+}
+
+/** For each mode, the modes it conflicts with: what a lock table or batch index looks through for a key. */
+export const CONFLICTING = conflictTable(modesConflict);
+
+/** For each mode, the modes of another key set's row keys it conflicts with. */
+export const CONFLICTING_ACROSS_SETS = conflictTable(modesConflictAcrossSets);
+
+/**
+ * Modes by strength: on one row a mode conflicts with every mode a weaker one conflicts with, so a
+ * table key covers row keys of its mode or weaker ones (an 'i' row key is covered only by 'w').
+ */
+export const MODE_STRENGTH: Readonly<Record<LockMode, number>> = { k: 0, r: 1, u: 2, i: 3, w: 4 };
+
+/** Whether a key in mode `a` stands for one in mode `b` on the same row: it conflicts with all that `b` conflicts with. */
+function covers(a: LockMode, b: LockMode): boolean {
+  return CONFLICTING[b].every((m) => CONFLICTING[a].includes(m)) && CONFLICTING_ACROSS_SETS[b].every((m) => CONFLICTING_ACROSS_SETS[a].includes(m));
+}
+
+const JOIN = Object.fromEntries(MODES.map((a) => [a, Object.fromEntries(MODES.map((b) => [b, covers(a, b) ? a : covers(b, a) ? b : 'w']))])) as Record<LockMode, Record<LockMode, LockMode>>;
+
+/**
+ * The one mode a transaction holds a key in after asking for it in `a` and in `b`: the mode that
+ * covers the other, else w ('i' and 'r' or 'u': an insert's key meets fewer keys of other key sets
+ * than a read's or an update's).
+ */
+export function joinModes(a: LockMode, b: LockMode): LockMode {
+  return JOIN[a][b];
+}
 
 /** Whether a key in mode `mode` changes its rows. */
 export function writes(mode: LockMode): boolean {
-  return mode === 'u' || mode === 'w';
+  return mode === 'u' || mode === 'i' || mode === 'w';
 }
 
 /** row === undefined: the whole table. table '*': the whole database (with 'w': DDL, unknown statements). */
@@ -67,7 +104,7 @@ export function conflicts(a: ConflictKey, b: ConflictKey): boolean {
   if (a.table !== b.table) return false;
   if (a.row === undefined || b.row === undefined || a.row === b.row) return true;
   const set = keySetOf(a.row);
-  if (set !== keySetOf(b.row)) return true;
+  if (set !== keySetOf(b.row)) return modesConflictAcrossSets(a.mode, b.mode);
   const fresh = Number(isFresh(a.row, set)) + Number(isFresh(b.row, set));
   if (fresh > 0) return fresh === 1;
   return (isPartial(a.row, set) || isPartial(b.row, set)) && rowsMeet(rowValues(a.row, set), rowValues(b.row, set));

@@ -9,7 +9,7 @@
  * conflict), never a scan over all locks. Pure: no clocks (lock_timeout is the caller's).
  */
 import { assert } from '../lib/assert.js';
-import { CONFLICTING, type ConflictKey, type LockMode, InexactRows, MODE_STRENGTH, inSet, keySetOf, modesConflict } from './keys.js';
+import { CONFLICTING, CONFLICTING_ACROSS_SETS, type ConflictKey, type LockMode, InexactRows, inSet, joinModes, keySetOf, modesConflict } from './keys.js';
 
 /** Per transaction: how many keys of each mode it holds in a category. */
 type Counts = Map<number, Record<LockMode, number>>;
@@ -17,7 +17,7 @@ type Counts = Map<number, Record<LockMode, number>>;
 interface TableLocks {
   table: Map<number, LockMode>;
   rows: Map<string, Map<number, LockMode>>;
-  /** Row locks by key set; a row lock conflicts with every row lock of another key set. */
+  /** Row locks by key set; a row lock meets another key set's as keys.ts modesConflictAcrossSets says. */
   sets: Map<string, Counts>;
   inexact: InexactRows;
 }
@@ -42,7 +42,7 @@ export class LockTable {
 
   /**
    * Grants all of `keys` to `tx` (held until release), or none and says whom it waits for.
-   * Re-entrant; a stronger mode asked (keys.ts MODE_STRENGTH) upgrades. Locks of `friend` (the transaction a short-lived
+   * Re-entrant; a key held and asked again is held in the join of both modes (keys.ts joinModes). Locks of `friend` (the transaction a short-lived
    * read lock is taken for) do not count as conflicts.
    */
   acquire(tx: number, keys: ConflictKey[], friend?: number): { granted: true } | { granted: false; waitsFor: number[] } {
@@ -53,20 +53,28 @@ export class LockTable {
     for (const key of keys) {
       const id = keyId(key);
       const had = mine.get(id);
-      if (had && MODE_STRENGTH[had.mode] >= MODE_STRENGTH[key.mode]) continue;
+      const mode = had ? joinModes(had.mode, key.mode) : key.mode;
+      if (had?.mode === mode) continue;
       if (had) this.unindex(tx, had);
-      const h: Held = { table: key.table, row: key.row, set: key.row === undefined ? undefined : keySetOf(key.row), mode: key.mode };
+      const h: Held = { table: key.table, row: key.row, set: key.row === undefined ? undefined : keySetOf(key.row), mode };
       mine.set(id, h);
       this.index(tx, h);
     }
     return { granted: true };
   }
 
-  /** Transactions other than `tx` (and `friend`) holding locks that conflict with `keys`, ascending. */
+  /**
+   * Transactions other than `tx` (and `friend`) holding locks that conflict with `keys` — each in
+   * the mode `tx` would hold it in, joined with what it holds already — ascending.
+   */
   blockers(tx: number, keys: ConflictKey[], friend?: number): number[] {
     const found = this.found;
     found.clear();
-    for (const k of keys) this.conflicting(k, tx, found);
+    const mine = this.held_.get(tx);
+    for (const k of keys) {
+      const had = mine?.size ? mine.get(keyId(k)) : undefined;
+      this.conflicting(had ? joinModes(had.mode, k.mode) : k.mode, k, tx, found);
+    }
     if (friend !== undefined) found.delete(friend);
     return found.size === 0 ? [] : [...found].sort((a, b) => a - b);
   }
@@ -137,8 +145,7 @@ export class LockTable {
     return [...this.held_.keys()].filter((tx) => this.held_.get(tx)!.size > 0);
   }
 
-  private conflicting(k: ConflictKey, self: number, out: Set<number>): void {
-    const mode = k.mode;
+  private conflicting(mode: LockMode, k: ConflictKey, self: number, out: Set<number>): void {
     if (k.table === '*') {
       for (const [tx, c] of this.all) if (tx !== self && countsConflict(c, mode)) out.add(tx);
       return;
@@ -156,7 +163,7 @@ export class LockTable {
     if (row === undefined || set !== only) {
       for (const [s, counts] of t.sets) {
         if (s === set) continue;
-        for (const [tx, c] of counts) if (tx !== self && countsConflict(c, mode)) out.add(tx);
+        for (const [tx, c] of counts) if (tx !== self && countsConflict(c, mode, row === undefined ? CONFLICTING : CONFLICTING_ACROSS_SETS)) out.add(tx);
       }
     }
     if (row === undefined) return;
@@ -226,9 +233,9 @@ function holding(modes: Map<number, LockMode>, self: number, mode: LockMode, out
   for (const [tx, m] of modes) if (tx !== self && modesConflict(mode, m)) out.add(tx);
 }
 
-/** Whether a transaction holding keys as counted in `c` holds one that a key in `mode` conflicts with. */
-function countsConflict(c: Record<LockMode, number>, mode: LockMode): boolean {
-  for (const m of CONFLICTING[mode]) if (c[m] > 0) return true;
+/** Whether a transaction holding keys as counted in `c` holds one that a key in `mode` conflicts with (by `table`: CONFLICTING, or CONFLICTING_ACROSS_SETS for another key set's row keys). */
+function countsConflict(c: Record<LockMode, number>, mode: LockMode, table = CONFLICTING): boolean {
+  for (const m of table[mode]) if (c[m] > 0) return true;
   return false;
 }
 
@@ -238,8 +245,8 @@ function keyId(k: ConflictKey): string {
 
 function count(counts: Counts, tx: number, mode: LockMode, delta: 1 | -1): void {
   let c = counts.get(tx);
-  if (!c) counts.set(tx, (c = { k: 0, r: 0, u: 0, w: 0 }));
+  if (!c) counts.set(tx, (c = { k: 0, r: 0, u: 0, i: 0, w: 0 }));
   c[mode] += delta;
   assert(c[mode] >= 0, 'lock count below zero');
-  if (c.k === 0 && c.r === 0 && c.u === 0 && c.w === 0) counts.delete(tx);
+  if (c.k === 0 && c.r === 0 && c.u === 0 && c.i === 0 && c.w === 0) counts.delete(tx);
 }

@@ -42,6 +42,15 @@ export interface TableKeys {
   /** The tables a write here writes and reads through its triggers' statements (catalog/triggers.ts). */
   triggerWrites?: string[];
   triggerReads?: string[];
+  /**
+   * Unique indexes whose rows `keys` cannot tell: over an expression (`lower(email)`: no key set
+   * here, an INSERT's values cannot pin it), over a generated column, or with a WHERE clause (which
+   * rows it holds depends on other columns). An INSERT's success then depends on more than rows
+   * sharing its key values, and an UPDATE of any column may change a key.
+   */
+  hiddenUniqueness?: 'expression' | 'derived';
+  /** An EXCLUDE constraint: whether a write succeeds depends on the table's other rows. */
+  exclusion?: boolean;
 }
 
 export interface SchemaInfo {
@@ -77,7 +86,20 @@ export class SchemaKeys implements SchemaInfo {
       for (const c of identityAnnotations(r.sql).keys()) if (owned.has(`${r.name}.${c}`)) t.drawn.push(c);
       if (r.primaryKey.length) t.keys.push(r.primaryKey);
       const unique = r.uniqueKeys.filter((u) => u.origin !== 'pk').sort((a, b) => compare(a.index, b.index));
-      for (const u of unique) t.keys.push(u.columns);
+      const generated = new Set(r.columns.filter((c) => c.generated).map((c) => c.name));
+      for (const u of unique) {
+        // pragma_index_info names no column for an expression.
+        if (u.columns.some((c) => c === null)) {
+          t.hiddenUniqueness = 'expression';
+          continue;
+        }
+        if (t.hiddenUniqueness === undefined && (u.partial || u.columns.some((c) => generated.has(c)))) t.hiddenUniqueness = 'derived';
+        t.keys.push(u.columns);
+      }
+    }
+    for (const e of snapshot.exclusions ?? []) {
+      const t = this.tables.get(e.table);
+      if (t) t.exclusion = true;
     }
     for (const o of snapshot.triggers ?? []) {
       const d = readTriggerObject(o.table, o.sql);

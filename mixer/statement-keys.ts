@@ -51,7 +51,7 @@ function instantiate(tpl: KeyTemplate, params: SqliteValue[], out: ConflictKey[]
     return;
   }
   if (tpl.fresh !== undefined) {
-    out.push({ mode: 'w', table: tpl.table, row: freshRowKey(tpl.fresh, ++numbered) });
+    out.push({ mode: tpl.mode, table: tpl.table, row: freshRowKey(tpl.fresh, ++numbered) });
     return;
   }
   const set = tpl.row;

@@ -257,19 +257,76 @@ describe('transactions', () => {
     try {
       const before = (await other.query('SELECT count(*) FROM items')).rows;
       await client.query('BEGIN');
-      await client.query("INSERT INTO items (name) VALUES ('holder')");
+      await client.query("INSERT INTO items (name, qty) VALUES ('holder', 7)");
       await other.query("SET lock_timeout = '200ms'");
-      await expect(other.query("INSERT INTO items (name) VALUES ('waiter')")).rejects.toMatchObject({ code: '55P03' });
+      // The same unique name waits for the transaction that took it, as in PostgreSQL; so does the row it wrote.
+      await expect(other.query("INSERT INTO items (name) VALUES ('holder')")).rejects.toMatchObject({ code: '55P03' });
+      await expect(other.query("UPDATE items SET qty = 1 WHERE name = 'holder'")).rejects.toMatchObject({ code: '55P03' });
+      // Another name neither: the two inserts cannot meet.
+      expect((await other.query("INSERT INTO items (name) VALUES ('passer') RETURNING name")).rows).toEqual([{ name: 'passer' }]);
       // A scan of the table waits for no writer, and sees no uncommitted row.
-      expect((await other.query('SELECT count(*) FROM items')).rows).toEqual(before);
+      expect((await other.query("SELECT count(*) FROM items WHERE name <> 'passer'")).rows).toEqual(before);
       expect((await other.query("SELECT name FROM items WHERE name = 'holder'")).rows).toEqual([]);
       await other.query("SET lock_timeout = '10s'");
-      const waiting = other.query("INSERT INTO items (name) VALUES ('waiter') RETURNING name");
+      const waiting = other.query("INSERT INTO items (name) VALUES ('holder') RETURNING name");
       await new Promise((r) => setTimeout(r, 100));
       await client.query('COMMIT');
-      expect((await waiting).rows).toEqual([{ name: 'waiter' }]);
-      const after = await other.query("SELECT name FROM items WHERE name IN ('holder', 'waiter') ORDER BY name");
-      expect(after.rows).toEqual([{ name: 'holder' }, { name: 'waiter' }]);
+      await expect(waiting).rejects.toMatchObject({ code: '23505' });
+      const after = await other.query("SELECT name, qty FROM items WHERE name IN ('holder', 'passer') ORDER BY name");
+      expect(after.rows).toEqual([{ name: 'holder', qty: 7 }, { name: 'passer', qty: 0 }]);
+    } finally {
+      await other.end();
+    }
+  });
+
+  it("does not make an update of one row wait for another transaction's insert of another row, however the table's keys are spelled", async () => {
+    const other = await server.client();
+    try {
+      await client.query("CREATE TABLE keyed (id int PRIMARY KEY, code text UNIQUE, v text); INSERT INTO keyed VALUES (1, 'a', 'x')");
+      // An index over an expression is no key set, and its table is not the whole database.
+      await client.query('CREATE TABLE lowered (id int PRIMARY KEY, email text); CREATE UNIQUE INDEX lowered_email ON lowered (lower(email))');
+      await client.query("INSERT INTO lowered VALUES (1, 'A@b')");
+      await other.query("SET lock_timeout = '2s'");
+      await client.query('BEGIN');
+      await client.query("INSERT INTO keyed VALUES (2, 'b', 'y')");
+      await client.query("UPDATE lowered SET email = 'C@d' WHERE id = 1");
+      expect((await other.query("UPDATE keyed SET v = 'z' WHERE id = 1")).rowCount).toBe(1);
+      expect((await other.query("SELECT v FROM keyed WHERE code = 'a'")).rows).toEqual([{ v: 'z' }]);
+      expect((await other.query("UPDATE items SET qty = qty WHERE name = 'passer'")).rowCount).toBe(1);
+      // Deleting row 1 may free a code the insert needs: that waits, as every unique check of PostgreSQL's would.
+      await other.query("SET lock_timeout = '200ms'");
+      await expect(other.query('DELETE FROM keyed WHERE id = 1')).rejects.toMatchObject({ code: '55P03' });
+      await expect(other.query("INSERT INTO lowered VALUES (2, 'c@D')")).rejects.toMatchObject({ code: '55P03' });
+      await client.query('COMMIT');
+      await expect(other.query("INSERT INTO lowered VALUES (2, 'c@D')")).rejects.toMatchObject({ code: '23505' });
+      expect((await other.query('SELECT id, code, v FROM keyed ORDER BY id')).rows).toEqual([
+        { id: 1, code: 'a', v: 'z' },
+        { id: 2, code: 'b', v: 'y' },
+      ]);
+    } finally {
+      await other.end();
+    }
+  });
+});
+
+describe('EXCLUDE constraints', () => {
+  it("make a write wait for an open transaction's row it may overlap, then fail (23P01) or pass as that transaction ends, as in PostgreSQL", async () => {
+    const other = await server.client();
+    try {
+      await client.query('CREATE EXTENSION IF NOT EXISTS btree_gist');
+      await client.query('CREATE TABLE booking (id int PRIMARY KEY, room int, during int4range, EXCLUDE USING gist (room WITH =, during WITH &&))');
+      await other.query("SET lock_timeout = '10s'");
+      for (const end of ['COMMIT', 'ROLLBACK']) {
+        await client.query('DELETE FROM booking');
+        await client.query('BEGIN');
+        await client.query("INSERT INTO booking VALUES (1, 1, '[1,5)')");
+        const waiting = other.query("INSERT INTO booking VALUES (2, 1, '[3,8)')");
+        await new Promise((r) => setTimeout(r, 150));
+        await client.query(end);
+        if (end === 'COMMIT') await expect(waiting).rejects.toMatchObject({ code: '23P01' });
+        else expect((await waiting).rowCount).toBe(1);
+      }
+      expect((await other.query('SELECT id FROM booking')).rows).toEqual([{ id: 2 }]);
     } finally {
       await other.end();
     }

@@ -117,7 +117,7 @@ function randomKeys(rng: Prng): ConflictKey[] {
   const keys: ConflictKey[] = [];
   const n = 1 + rng.int(3);
   for (let i = 0; i < n; i++) {
-    const mode = rng.pick(['k', 'r', 'r', 'u', 'w', 'w'] as const);
+    const mode = rng.pick(['k', 'r', 'r', 'u', 'i', 'w', 'w'] as const);
     const x = rng.next();
     if (x < 0.03) keys.push({ mode, table: '*' });
     else if (x < 0.15) keys.push({ mode, table: rng.pick(['a', 'b', 'c']) });

@@ -1,11 +1,42 @@
 import { describe, expect, it } from 'vitest';
 import { AssertionError } from '../../lib/assert.js';
-import { type ConflictKey, MODE_STRENGTH, conflicts, freshRowKey, partialRowKey, rowKey, rowKeyPrefix } from '../../mixer/keys.js';
+import { type ConflictKey, type LockMode, conflicts, freshRowKey, joinModes, partialRowKey, rowKey, rowKeyPrefix } from '../../mixer/keys.js';
 import { LockTable } from '../../mixer/locks.js';
 import { Prng } from '../../mixer/prng.js';
 
 const w = (table: string, id?: number, set = 'id'): ConflictKey => (id === undefined ? { mode: 'w', table } : { mode: 'w', table, row: rowKey([set], [String(id)]) });
 const r = (table: string, id?: number, set = 'id'): ConflictKey => (id === undefined ? { mode: 'r', table } : { mode: 'r', table, row: rowKey([set], [String(id)]) });
+
+describe('joinModes', () => {
+  it('holds a key in a mode that meets all either mode meets, and in one of them when one covers the other', () => {
+    const modes: LockMode[] = ['k', 'r', 'u', 'i', 'w'];
+    const meets = (m: LockMode, across: boolean) =>
+      modes.filter((o) => conflicts({ mode: m, table: 't', row: rowKey(['id'], ['1']) }, { mode: o, table: 't', row: across ? rowKey(['code'], ['x']) : rowKey(['id'], ['1']) }));
+    for (const a of modes) {
+      for (const b of modes) {
+        const j = joinModes(a, b);
+        expect(joinModes(b, a)).toBe(j);
+        for (const across of [false, true]) for (const m of [...meets(a, across), ...meets(b, across)]) expect(meets(j, across)).toContain(m);
+      }
+    }
+    expect(joinModes('r', 'u')).toBe('u');
+    expect(joinModes('k', 'i')).toBe('i');
+    // An insert's key meets no read of another key set; a read's does meet updates there.
+    expect(joinModes('i', 'r')).toBe('w');
+  });
+  it("a transaction that inserted a row and then updated it waits as the joined key says", () => {
+    const l = new LockTable();
+    const ins: ConflictKey = { mode: 'i', table: 't', row: rowKey(['id'], ['2']) };
+    expect(l.acquire(1, [ins]).granted).toBe(true);
+    expect(l.acquire(2, [r('t', 1, 'code'), { mode: 'u', table: 't', row: rowKey(['code'], ['2']) }]).granted).toBe(true);
+    expect(l.blockers(3, [w('t', 3, 'code')])).toEqual([1]);
+    expect(l.blockers(3, [w('t', 9)])).toEqual([2]);
+    // Re-asked as an update of the same key: it would be held as w, which meets the reads and updates of other key sets.
+    expect(l.blockers(1, [{ mode: 'u', table: 't', row: rowKey(['id'], ['2']) }])).toEqual([2]);
+    expect(l.acquire(1, [{ mode: 'u', table: 't', row: rowKey(['id'], ['2']) }])).toEqual({ granted: false, waitsFor: [2] });
+    expect(l.blockers(4, [r('t', 7, 'code')])).toEqual([]);
+  });
+});
 
 describe('LockTable: exclusion', () => {
   it('shares reads, excludes writes', () => {
@@ -124,7 +155,7 @@ describe('LockTable against a brute-force model', () => {
     const id = (k: ConflictKey) => `${k.table}|${k.row ?? ''}`;
     let fresh = 0;
     const randomKey = (): ConflictKey => {
-      const mode = rng.pick(['k', 'r', 'r', 'u', 'w', 'w'] as const);
+      const mode = rng.pick(['k', 'r', 'r', 'u', 'i', 'w', 'w'] as const);
       const x = rng.next();
       if (x < 0.02) return { mode, table: '*' };
       const table = rng.pick(['a', 'b']);
@@ -138,8 +169,13 @@ describe('LockTable against a brute-force model', () => {
       const y = rng.next();
       return { mode, table, row: y < 0.5 ? rowKey(['g', 'n'], [g, n]) : partialRowKey(['g', 'n'], y < 0.75 ? [g, undefined] : [undefined, n]) };
     };
+    // A key asked again is asked in the mode it would be held in.
+    const joined = (tx: number, k: ConflictKey): ConflictKey => {
+      const had = model.get(tx)?.get(id(k));
+      return had ? { ...k, mode: joinModes(had.mode, k.mode) } : k;
+    };
     const expectedBlockers = (tx: number, keys: ConflictKey[]) =>
-      [...model.entries()].filter(([t, held]) => t !== tx && [...held.values()].some((h) => keys.some((k) => conflicts(h, k)))).map(([t]) => t).sort((a, b) => a - b);
+      [...model.entries()].filter(([t, held]) => t !== tx && [...held.values()].some((h) => keys.some((k) => conflicts(h, joined(tx, k))))).map(([t]) => t).sort((a, b) => a - b);
     const onCycle = (from: number): Set<number> => {
       // Transactions on some wait cycle through `from`, by exhaustive search.
       const members = new Set<number>();
@@ -171,7 +207,7 @@ describe('LockTable against a brute-force model', () => {
         const held = model.get(tx) ?? new Map<string, ConflictKey>();
         for (const k of keys) {
           const had = held.get(id(k));
-          if (!had || MODE_STRENGTH[k.mode] > MODE_STRENGTH[had.mode]) held.set(id(k), { ...k });
+          held.set(id(k), { ...k, mode: had ? joinModes(had.mode, k.mode) : k.mode });
         }
         model.set(tx, held);
         l.notWaiting(tx);

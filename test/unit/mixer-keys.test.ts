@@ -86,6 +86,8 @@ const r = (table: string, row?: string): ConflictKey => (row === undefined ? { m
 const w = (table: string, row?: string): ConflictKey => (row === undefined ? { mode: 'w', table } : { mode: 'w', table, row });
 /** A non-key update and a foreign key's check of a row (keys.ts LockMode). */
 const u = (table: string, row?: string): ConflictKey => (row === undefined ? { mode: 'u', table } : { mode: 'u', table, row });
+/** An insert's row key: the row is named in every key set of its table (keys.ts). */
+const ins = (table: string, row: string): ConflictKey => ({ mode: 'i', table, row });
 const ks = (table: string, row?: string): ConflictKey => (row === undefined ? { mode: 'k', table } : { mode: 'k', table, row });
 const row = (columns: string, ...values: (string | null)[]) => rowKey(columns.split(','), values);
 /** A partial row key: undefined for a column the statement does not pin. */
@@ -244,13 +246,13 @@ describe('conflictKeys: TPC-C with its rule file', () => {
     expect(k('SELECT d_next_o_id, d_tax FROM district WHERE d_id = $1 AND d_w_id = $2 FOR UPDATE', [4, 1])).toEqual([w('district', row('d_id,d_w_id', '4', '1'))]);
     expect(k('UPDATE district SET d_next_o_id = d_next_o_id + 1 WHERE d_w_id = $1 AND d_id = $2', [1, 4])).toEqual([u('district', row('d_id,d_w_id', '4', '1'))]);
     expect(k('INSERT INTO orders (o_id, o_d_id, o_w_id, o_c_id, o_entry_d, o_ol_cnt, o_all_local) VALUES ($1, $2, $3, $4, $5, $6, $7)', [3001, 4, 1, 7, '2024-01-01', 5, 1])).toEqual([
-      w('orders', row('o_d_id,o_id,o_w_id', '4', '3001', '1')),
+      ins('orders', row('o_d_id,o_id,o_w_id', '4', '3001', '1')),
     ]);
     expect(k('SELECT s_quantity, s_data FROM stock WHERE s_i_id = $1 AND s_w_id = $2 FOR UPDATE', [77, 1])).toEqual([w('stock', row('s_i_id,s_w_id', '77', '1'))]);
     expect(k('UPDATE stock SET s_quantity = $1, s_ytd = s_ytd + $2 WHERE s_i_id = $3 AND s_w_id = $4', [10, 5, 77, 1])).toEqual([u('stock', row('s_i_id,s_w_id', '77', '1'))]);
     expect(
       k('INSERT INTO order_line (ol_o_id, ol_d_id, ol_w_id, ol_number, ol_i_id, ol_supply_w_id, ol_quantity, ol_amount, ol_dist_info) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)', [3001, 4, 1, 1, 77, 1, 5, '10.5', 'x']),
-    ).toEqual([w('order_line', row('ol_d_id,ol_number,ol_o_id,ol_w_id', '4', '1', '3001', '1'))]);
+    ).toEqual([ins('order_line', row('ol_d_id,ol_number,ol_o_id,ol_w_id', '4', '1', '3001', '1'))]);
     expect(k('SELECT i_price, i_name, i_data FROM item WHERE i_id = $1', [77])).toEqual([r('item', row('i_id', '77'))]);
   });
   it('Payment: by id pins the customer, by last name the district\'s customers, history appends', () => {
@@ -328,15 +330,53 @@ describe('conflictKeys: writes', () => {
       indexes: [],
       triggers: [{ name: 'pg_trigger:log:insert:users', table: 'users', sql: `CREATE TRIGGER "pg_trigger:log:insert:users" ${triggerAnnotation(definition)} AFTER INSERT ON "users" BEGIN SELECT 1; END` }],
     };
-    expect(keysOf('INSERT INTO users (id) VALUES (5)', [], new SchemaKeys(snapshot))).toEqual([w('audit'), w('users', row('id', '5'))]);
+    expect(keysOf('INSERT INTO users (id) VALUES (5)', [], new SchemaKeys(snapshot))).toEqual([w('audit'), ins('users', row('id', '5'))]);
   });
   it('INSERT gets a row key per row and unique key when every key is given', () => {
     expect(keysOf("INSERT INTO users (id, email, name) VALUES (1, 'a@b', 'A'), ($1, $2, 'B')", [2, 'c@d'])).toEqual([
-      w('users', row('id', '1')),
-      w('users', row('email', 'a@b')),
-      w('users', row('id', '2')),
-      w('users', row('email', 'c@d')),
+      ins('users', row('id', '1')),
+      ins('users', row('email', 'a@b')),
+      ins('users', row('id', '2')),
+      ins('users', row('email', 'c@d')),
     ]);
+  });
+  it("an insert's keys meet another key set's only when that key deletes, inserts or changes keys", () => {
+    const [byId, byEmail] = keysOf("INSERT INTO users (id, email, name) VALUES (2, 'b@c', 'B')");
+    // Rows 1 and 2 differ, whatever row 1's email: updating, reading or checking row 1 leaves the insert as it was.
+    for (const other of ["UPDATE users SET name = 'n' WHERE id = 1", "UPDATE users SET name = 'n' WHERE email = 'a@b'", 'SELECT name FROM users WHERE id = 1', "SELECT name FROM users WHERE email = 'a@b'"]) {
+      for (const k of keysOf(other)) expect([other, conflicts(byId!, k) || conflicts(byEmail!, k) || conflicts(k, byEmail!)]).toEqual([other, false]);
+    }
+    expect(conflicts(byId!, ks('users', row('email', 'a@b')))).toBe(false);
+    // Deleting row 1 may free the email the insert takes; another insert meets it where their keys are equal.
+    expect(conflicts(byEmail!, keysOf('DELETE FROM users WHERE id = 1')[0]!)).toBe(true);
+    expect(keysOf("INSERT INTO users (id, email) VALUES (3, 'c@d')").some((k) => conflicts(k, byId!) || conflicts(k, byEmail!))).toBe(false);
+    expect(keysOf("INSERT INTO users (id, email) VALUES (3, 'b@c')").some((k) => conflicts(k, byEmail!))).toBe(true);
+    // The same row read or updated by its own key still waits for the insert.
+    expect(conflicts(byId!, r('users', row('id', '2')))).toBe(true);
+    expect(conflicts(byEmail!, u('users', row('email', 'b@c')))).toBe(true);
+    expect(conflicts(byEmail!, r('users'))).toBe(true);
+  });
+  it('unique indexes the key sets do not show keep inserts and updates whole writes; EXCLUDE reads the table', () => {
+    const users = (extra: Partial<TableKeys>) => schemaOf({ ...APP, users: { ...APP.users!, ...extra } });
+    // A partial unique index or one over a generated column: inserts keep 'w' (meeting every key set), updates too.
+    expect(keysOf("INSERT INTO users (id, email) VALUES (2, 'b@c')", [], users({ hiddenUniqueness: 'derived' }))).toEqual([w('users', row('id', '2')), w('users', row('email', 'b@c'))]);
+    expect(keysOf("UPDATE users SET name = 'n' WHERE id = 1", [], users({ hiddenUniqueness: 'derived' }))).toEqual([w('users', row('id', '1'))]);
+    // Over an expression: an insert's values cannot pin it.
+    expect(keysOf("INSERT INTO users (id, email) VALUES (2, 'b@c')", [], users({ hiddenUniqueness: 'expression' }))).toEqual([w('users')]);
+    expect(keysOf("INSERT INTO users (id, email) VALUES (2, 'b@c')", [], users({ exclusion: true }))).toEqual([ins('users', row('id', '2')), ins('users', row('email', 'b@c')), r('users')]);
+    expect(keysOf("UPDATE users SET name = 'n' WHERE id = 1", [], users({ exclusion: true }))).toEqual([u('users', row('id', '1')), r('users')]);
+    // Read from the schema snapshot.
+    const column = (name: string, generated = false) => ({ name, declType: 'int4', notNull: false, defaultSql: null, primaryKey: name === 'id', generated });
+    const snapshot = (uniqueKeys: SchemaSnapshot['relations'][number]['uniqueKeys'], exclusion = false): SchemaSnapshot => ({
+      relations: [{ name: 'users', view: false, temp: false, sql: '', columns: [column('id'), column('email'), column('g', true)], primaryKey: ['id'], foreignKeys: [], uniqueKeys }],
+      indexes: [],
+      ...(exclusion ? { exclusions: [{ table: 'users', definition: {} as never }] } : {}),
+    });
+    expect(new SchemaKeys(snapshot([{ index: 'e', origin: 'c', columns: ['email'] }])).table('users')?.hiddenUniqueness).toBeUndefined();
+    expect(new SchemaKeys(snapshot([{ index: 'e', origin: 'c', columns: ['email'], partial: true }])).table('users')).toMatchObject({ keys: [['id'], ['email']], hiddenUniqueness: 'derived' });
+    expect(new SchemaKeys(snapshot([{ index: 'e', origin: 'c', columns: ['g'] }])).table('users')).toMatchObject({ hiddenUniqueness: 'derived' });
+    expect(new SchemaKeys(snapshot([{ index: 'e', origin: 'c', columns: [null as unknown as string] }])).table('users')).toMatchObject({ keys: [['id']], hiddenUniqueness: 'expression' });
+    expect(new SchemaKeys(snapshot([], true)).table('users')).toMatchObject({ exclusion: true });
   });
   it('INSERT without an explicit id draws from a sequence: the table key serializes such inserts', () => {
     expect(keysOf("INSERT INTO users (email, name) VALUES ('a@b', 'A')")).toEqual([w('users')]);
@@ -344,7 +384,7 @@ describe('conflictKeys: writes', () => {
     expect(keysOf('INSERT INTO users DEFAULT VALUES')).toEqual([w('users')]);
   });
   it('INSERT without a column list uses the declared column order', () => {
-    expect(keysOf("INSERT INTO users VALUES (7, 'x@y', 'X')")).toEqual([w('users', row('id', '7')), w('users', row('email', 'x@y'))]);
+    expect(keysOf("INSERT INTO users VALUES (7, 'x@y', 'X')")).toEqual([ins('users', row('id', '7')), ins('users', row('email', 'x@y'))]);
     const noColumns = schemaOf({ users: { keys: [['id'], ['email']] } });
     expect(keysOf("INSERT INTO users VALUES (7, 'x@y', 'X')", [], noColumns)).toEqual([w('users')]);
   });
@@ -354,7 +394,7 @@ describe('conflictKeys: writes', () => {
   it('ON CONFLICT: the inserted row keys cover the conflicting row; updating a key column takes the table', () => {
     expect(keysOf("INSERT INTO pair (a, b, v) VALUES (1, 'x', 2) ON CONFLICT (a, b) DO UPDATE SET v = excluded.v")).toEqual([w('pair', row('a,b', '1', 'x'))]);
     expect(keysOf("INSERT INTO pair (a, b, v) VALUES (1, 'x', 2) ON CONFLICT (a, b) DO UPDATE SET b = 'y'")).toEqual([w('pair')]);
-    expect(keysOf("INSERT INTO pair (a, b, v) VALUES (1, 'x', 2) ON CONFLICT DO NOTHING")).toEqual([w('pair', row('a,b', '1', 'x'))]);
+    expect(keysOf("INSERT INTO pair (a, b, v) VALUES (1, 'x', 2) ON CONFLICT DO NOTHING")).toEqual([ins('pair', row('a,b', '1', 'x'))]);
   });
   it('UPDATE that moves a row to other key values takes the table', () => {
     expect(keysOf('UPDATE users SET name = $1 WHERE id = $2', ['n', 1])).toEqual([u('users', row('id', '1'))]);
@@ -368,8 +408,8 @@ describe('conflictKeys: writes', () => {
     expect(keysOf('DELETE FROM posts WHERE id = 1 AND EXISTS (SELECT 1 FROM pair WHERE a = 1)')).toEqual([w('posts', row('id', '1')), r('pair', part('a,b', '1', undefined))]);
   });
   it('foreign keys: a child write checks its parent row, a parent delete reaches the children', () => {
-    expect(keysOf("INSERT INTO posts (id, user_id, title) VALUES (1, $1, 't')", ['42'])).toEqual([w('posts', row('id', '1')), ks('users', row('id', '42'))]);
-    expect(keysOf("INSERT INTO posts (id, title) VALUES (1, 't')")).toEqual([w('posts', row('id', '1')), ks('users')]);
+    expect(keysOf("INSERT INTO posts (id, user_id, title) VALUES (1, $1, 't')", ['42'])).toEqual([ins('posts', row('id', '1')), ks('users', row('id', '42'))]);
+    expect(keysOf("INSERT INTO posts (id, title) VALUES (1, 't')")).toEqual([ins('posts', row('id', '1')), ks('users')]);
     expect(keysOf('UPDATE posts SET user_id = 3 WHERE id = 1')).toEqual([u('posts', row('id', '1')), ks('users')]);
     expect(keysOf('UPDATE posts SET title = $1 WHERE id = 1', ['t'])).toEqual([u('posts', row('id', '1'))]);
     // A key check does not wait for an update that leaves the key alone, nor it for the check; a key change does.
@@ -484,6 +524,6 @@ describe('rules', () => {
   });
   it('ignores a rule key naming a column the table lacks', () => {
     const rules = parseRules('{"tables": {"pair": {"keys": [["nope"]]}}}');
-    expect(keysOf("INSERT INTO pair (a, b) VALUES (1, 'x')", [], app, rules)).toEqual([w('pair', row('a,b', '1', 'x'))]);
+    expect(keysOf("INSERT INTO pair (a, b) VALUES (1, 'x')", [], app, rules)).toEqual([ins('pair', row('a,b', '1', 'x'))]);
   });
 });

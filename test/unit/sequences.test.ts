@@ -156,10 +156,10 @@ describe('a serial column', () => {
     // anything naming a row by its key may be naming that row, and a scan sees it.
     const [a] = keys("INSERT INTO items (name) VALUES ('g')");
     const [b] = keys("INSERT INTO items (id, name) VALUES (DEFAULT, 'h'), (DEFAULT, 'i')");
-    expect(a).toMatchObject({ mode: 'w', table: 'items', row: expect.stringMatching(/^id=\+\[\d+\]$/) });
-    expect(b).toMatchObject({ mode: 'w', table: 'items', row: expect.stringMatching(/^id=\+\[\d+\]$/) });
+    expect(a).toMatchObject({ mode: 'i', table: 'items', row: expect.stringMatching(/^id=\+\[\d+\]$/) });
+    expect(b).toMatchObject({ mode: 'i', table: 'items', row: expect.stringMatching(/^id=\+\[\d+\]$/) });
     expect(conflicts(a!, b!)).toBe(false);
-    expect(keys("INSERT INTO items (id, name) VALUES (9, 'g')")).toEqual([{ mode: 'w', table: 'items', row: 'id=["9"]' }]);
+    expect(keys("INSERT INTO items (id, name) VALUES (9, 'g')")).toEqual([{ mode: 'i', table: 'items', row: 'id=["9"]' }]);
     for (const other of ["UPDATE items SET name = 'x' WHERE id = 9", 'SELECT name FROM items FOR UPDATE', "INSERT INTO items (id, name) VALUES (9, 'g')"]) {
       expect(keys(other).some((k) => conflicts(a!, k)), other).toBe(true);
     }
