@@ -17,7 +17,8 @@ import { mustRun } from './tools.js';
 
 export const THREADCPU_USAGE = `usage: npm run bench -- threadcpu [options]   (Linux: reads /proc)
 
-  --bin LIST            evsql.js builds to compare, comma-separated (default this build's dist/bin/evsql.js)
+  --bin LIST            evsql.js builds to compare, comma-separated (default this build's dist/bin/evsql.js);
+                        an entry may start with node flags: "--max-semi-space-size=32 dist/bin/evsql.js"
   --rounds N            rounds; each build runs once per round (default 3)
   --clients N           pgbench -c (default 8)
   --transactions N      pgbench -t per client in the measured run (default 300)
@@ -111,8 +112,19 @@ function sysbenchWorkload(test: string, clients: number): Workload {
   };
 }
 
-async function measure(bin: string, workload: Workload, o: { transactions: number; warmup: number; replicas: number; args: string[] }): Promise<ThreadCpu> {
-  const s = await startEvsql({ replicas: o.replicas, exec: 'ev', bin, args: o.args });
+/** A build to measure: its evsql.js and the node flags to run it with. */
+interface Build {
+  bin: string;
+  nodeArgs: string[];
+}
+
+function build(entry: string): Build {
+  const words = entry.trim().split(/\s+/);
+  return { bin: resolve(words.at(-1)!), nodeArgs: words.slice(0, -1) };
+}
+
+async function measure(b: Build, workload: Workload, o: { transactions: number; warmup: number; replicas: number; args: string[] }): Promise<ThreadCpu> {
+  const s = await startEvsql({ replicas: o.replicas, exec: 'ev', bin: b.bin, nodeArgs: b.nodeArgs, args: o.args });
   try {
     await workload.prepare(s);
     if (o.warmup) await workload.run(s, o.warmup);
@@ -152,7 +164,7 @@ export async function threadcpuCommand(argv: string[]): Promise<number> {
     say(THREADCPU_USAGE);
     return 0;
   }
-  const bins = (args.string('bin') ?? EVSQL_BIN).split(',').map((b) => resolve(b.trim()));
+  const bins = (args.string('bin') ?? EVSQL_BIN).split(',').map(build);
   const rounds = args.int('rounds', 3, 1);
   const o = {
     clients: args.int('clients', 8, 1),
@@ -186,7 +198,7 @@ export async function threadcpuCommand(argv: string[]): Promise<number> {
       writers: rs[0]!.writers.map((_, w) => median(rs.map((r) => r.writers[w] ?? 0))),
       other: median(rs.map((r) => r.other)),
     };
-    say(`${line(String.fromCharCode(65 + i), med)}   ${bin}`);
+    say(`${line(String.fromCharCode(65 + i), med)}   ${[...bin.nodeArgs, bin.bin].join(' ')}`);
   }
   return 0;
 }
