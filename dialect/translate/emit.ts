@@ -150,6 +150,7 @@ export class Emitter implements EmitContext {
     if (s.withClause) sql += this.withClause(s.withClause) + ' ';
     let columns: OutputColumn[] = [];
     let computed: Map<string, Node> | undefined;
+    let outputs: Map<string, Node[]> | undefined;
     const mixed = top && this.formatsOutput && !assign ? this.mixedScaleColumns(s) : undefined;
     if (s.op && s.op !== 'SETOP_NONE') {
       const left = this.setMember(s.larg);
@@ -195,6 +196,7 @@ export class Emitter implements EmitContext {
       if (s.distinctClause && !distinctBySpan) sql += 'DISTINCT ';
       const targets = this.targetList(s.targetList ?? [], top, assign, s.distinctClause ? 'none' : s.groupClause ? 'aggregated' : 'all', this.ownScaleMembers.get(s));
       computed = targets.computed;
+      outputs = targets.byName;
       // PostgreSQL allows an empty select list (`SELECT;`, `EXISTS (SELECT FROM t …)`); SQLite needs
       // a column, which the client does not see (no output column: wire/results.ts sends none).
       sql += targets.sql || 'NULL';
@@ -231,7 +233,7 @@ export class Emitter implements EmitContext {
       }
       // Members that print their own scales give text: sorted by the numbers it spells, outside them.
       if (mixed?.some((m) => m)) sql = `SELECT * FROM (${sql})`;
-      sql += ' ORDER BY ' + (s.sortClause as Node[]).map((n) => this.ownScaleSort(n, columns, mixed) ?? this.jsonbOutputSort(n, columns) ?? this.sortBy(this.sortedValue(n, computed))).join(', ');
+      sql += ' ORDER BY ' + (s.sortClause as Node[]).map((n) => this.ownScaleSort(n, columns, mixed) ?? this.jsonbOutputSort(n, columns) ?? this.sortBy(this.sortedValue(n, computed, outputs))).join(', ');
     }
     sql += this.limit(s);
     this.windows = outerWindows;
@@ -428,10 +430,11 @@ export class Emitter implements EmitContext {
    * `ownScales`: where values may print their own scales (types.ts OwnScales); `printsOwnScale`:
    * the columns a member of a result's UNION ALL formats at its own scale (mixedScaleColumns).
    */
-  targetList(list: Node[], named: boolean, assign: Array<ColumnInfo | undefined> | null = null, ownScales: OwnScales = 'all', printsOwnScale?: boolean[]): { sql: string; columns: OutputColumn[]; computed: Map<string, Node> } {
+  targetList(list: Node[], named: boolean, assign: Array<ColumnInfo | undefined> | null = null, ownScales: OwnScales = 'all', printsOwnScale?: boolean[]): { sql: string; columns: OutputColumn[]; computed: Map<string, Node>; byName: Map<string, Node[]> } {
     const sqls: string[] = [];
     const columns: OutputColumn[] = [];
     const computed = new Map<string, Node>();
+    const byName = new Map<string, Node[]>();
     // A `*` source spreads over columns positions cannot tell: leave its values to SQLite's affinity.
     const starred = list.some((t) => t.ResTarget.val.ColumnRef && names(t.ResTarget.val.ColumnRef.fields).at(-1) === '*') ? assign : null;
     if (starred) assign = null;
@@ -458,6 +461,7 @@ export class Emitter implements EmitContext {
         continue;
       }
       const name = rt.name ?? columnName(val);
+      byName.set(name, [...(byName.get(name) ?? []), val]);
       this.outputRoot = named && this.formatsOutput ? val : null;
       if (this.outputRoot || (printsOwnScale?.[i] && numericScale(this, val) === undefined)) markScaleSpine(this, val, this.numericSpine, ownScales);
       const value = assign ? storeSql(this, val, assign[i]) : named && val.RowExpr ? this.rowOutput(val.RowExpr.args ?? []) : this.expr(val);
@@ -472,7 +476,7 @@ export class Emitter implements EmitContext {
     }
     if (assign) sqls.push(...this.displayValues(list.map((t) => t.ResTarget.val as Node), assign));
     if (starred) sqls.push(...this.starDisplays(list, starred));
-    return { sql: sqls.join(', '), columns, computed };
+    return { sql: sqls.join(', '), columns, computed, byName };
   }
 
   /**
@@ -665,11 +669,27 @@ export class Emitter implements EmitContext {
    * A sort key naming a result column (by name or position) whose value SQLite would not sort as
    * PostgreSQL does (a numeric printed as text, or kept as a BLOB) is sorted by its expression.
    */
-  private sortedValue(n: Node, computed: Map<string, Node> | undefined): Node {
+  private sortedValue(n: Node, computed: Map<string, Node> | undefined, outputs?: Map<string, Node[]>): Node {
     const key = n.SortBy.node as Node;
     const ref = key.A_Const?.ival !== undefined ? String(key.A_Const.ival.ival ?? 0) : key.ColumnRef?.fields.length === 1 ? names(key.ColumnRef.fields)[0] : undefined;
-    const value = ref !== undefined ? (this.formattedOutputs.get(ref) ?? computed?.get(ref)) : undefined;
+    const value = ref !== undefined ? (this.formattedOutputs.get(ref) ?? computed?.get(ref) ?? this.namedOutput(key, ref, outputs)) : undefined;
     return value ? { SortBy: { ...n.SortBy, node: value } } : n;
+  }
+
+  /**
+   * A bare name in ORDER BY names a result column before a column of FROM, as PostgreSQL's
+   * findTargetlistEntrySQL92 has it: `SELECT m::text FROM t ORDER BY m` sorts the text, not the
+   * enum. The result column's expression is sorted again, unless evaluating it twice could differ
+   * or cost a subquery (then SQLite's own alias rule stands); two different ones are 42702.
+   */
+  private namedOutput(key: Node, ref: string, outputs: Map<string, Node[]> | undefined): Node | undefined {
+    const found: Node[] | undefined = key.ColumnRef ? outputs?.get(ref) : undefined;
+    if (!found) return undefined;
+    const shape = (v: Node) => JSON.stringify(v, (k, x: unknown) => (k === 'location' ? undefined : x));
+    if (found.some((v) => shape(v) !== shape(found[0]!))) throw new PgError(SqlState.ambiguousColumn, `ORDER BY "${ref}" is ambiguous`, { position: key.ColumnRef.location + 1 });
+    const text = shape(found[0]!);
+    if (found[0]!.ColumnRef || text.includes('"SubLink"') || text.includes('"over"') || VOLATILE.some((f) => text.includes(`{"String":{"sval":"${f}"}}`))) return undefined;
+    return found[0];
   }
 
   /** key: what a window's RANGE frame with offsets compares in its one ORDER BY item's place (window-frame.ts). */

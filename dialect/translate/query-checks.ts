@@ -7,6 +7,7 @@ import { PgError, SqlState } from '../../pg/errors.js';
 import { type Node, names } from './parse.js';
 import type { TranslatorSchema } from './schema.js';
 import { AGGREGATES } from './functions.js';
+import { columnName } from './column-name.js';
 
 /**
  * 42803 for a bare column of the select list that GROUP BY neither names nor determines. Only the
@@ -90,7 +91,9 @@ export function checkDistinctOrder(s: Node): void {
     const ref = sort.SortBy.node.ColumnRef;
     if (!ref || ref.fields.some((f: Node) => f.A_Star)) continue;
     const column = names(ref.fields).at(-1)!;
-    if (targets.some((t) => t.ResTarget.name === column || (t.ResTarget.val.ColumnRef && names(t.ResTarget.val.ColumnRef.fields).at(-1) === column))) continue;
+    // A bare name is a result column's, its name given or PostgreSQL's own (`m::text` is `m`).
+    const output = (t: Node) => (ref.fields.length === 1 ? (t.ResTarget.name ?? columnName(t.ResTarget.val)) : t.ResTarget.name) === column;
+    if (targets.some((t) => output(t) || (t.ResTarget.val.ColumnRef && names(t.ResTarget.val.ColumnRef.fields).at(-1) === column))) continue;
     throw new PgError(SqlState.invalidColumnReference, 'for SELECT DISTINCT, ORDER BY expressions must appear in select list', { position: ref.location + 1 });
   }
 }

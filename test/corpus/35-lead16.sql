@@ -1,0 +1,26 @@
+-- What the sixteenth session's lead found by hand: ORDER BY a bare name means a result column
+-- before a column of FROM (PostgreSQL's SQL92 rule), also when the result column is a cast or a
+-- function of the column it is named after; two different ones of that name are 42702.
+create type ld16_mood as enum ('sad', 'ok', 'happy');
+create table ld16_e (id int primary key, m ld16_mood, k int, t text);
+insert into ld16_e values (1, 'ok', 10, 'b'), (2, 'happy', 9, 'a'), (3, 'sad', 11, 'C');
+select m::text from ld16_e order by m;
+select m::text, k from ld16_e order by m desc;
+select id, m::text as m from ld16_e order by m;
+select m::text, enum_first(m)::text from ld16_e order by m;
+select m from ld16_e order by m;
+select k::text from ld16_e order by k;
+select k::text as k, id from ld16_e order by k desc;
+select upper(t) as t from ld16_e order by t;
+select lower(t) from ld16_e order by lower;
+select id, -k as k from ld16_e order by k;
+select distinct m::text from ld16_e order by m;
+select m::text as m, count(*) from ld16_e group by m order by m;
+select m::text, m from ld16_e order by m;
+select k, k from ld16_e order by k;
+select k as x, id as x from ld16_e order by x;
+select k::text, k from ld16_e order by k + 0;
+select m::text from ld16_e order by ld16_e.m;
+select m::text from ld16_e order by 1;
+select t, m::text from ld16_e order by m, t;
+select (select m::text from ld16_e i where i.id = o.id order by m limit 1) from ld16_e o order by 1;
