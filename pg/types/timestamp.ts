@@ -8,7 +8,7 @@ import { PG_EPOCH_DAYS, civilFromDays, daysFromCivil, daysInMonth } from './cale
 import { rint } from './float.js';
 import { isDigit } from './input-syntax.js';
 import { INT8_MAX, INT8_MIN } from './integer.js';
-import { type TimeZone, abbreviationAt, expressionZone, offsetAt, offsetOfLocal, timeZoneOf } from './timezone.js';
+import { type TimeZone, abbreviationAt, abbreviationOffset, expressionZone, offsetAt, offsetOfLocal, timeZoneOf } from './timezone.js';
 
 export { expressionZone } from './timezone.js';
 
@@ -133,9 +133,14 @@ class DateTimeScanner {
     return ((hour * 60 + minute) * 60 + sec) * USEC_PER_SEC + frac;
   }
 
-  /** '+HH', '-HH:MM', '+HHMM', '+HH:MM:SS', 'Z', 'UTC' or 'GMT' as seconds east of UTC; undefined if absent. */
+  /** '+HH', '-HH:MM', '+HHMM', '+HH:MM:SS' or an abbreviation ('Z', 'UTC', 'PST') as seconds east of UTC; undefined if absent. */
   zone(): number | undefined {
-    if (this.eat('z') || this.eat('utc') || this.eat('gmt')) return 0;
+    const word = /^[a-z]+/.exec(this.s.slice(this.pos))?.[0];
+    const abbreviated = word === undefined ? undefined : abbreviationOffset(word);
+    if (abbreviated !== undefined) {
+      this.pos += word!.length;
+      return abbreviated;
+    }
     const sign = this.peek();
     if (sign !== '+' && sign !== '-') return undefined;
     this.pos++;

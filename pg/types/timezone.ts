@@ -4,6 +4,7 @@
  * database); fixed offsets (numbers, POSIX specs without daylight saving) are computed here.
  */
 import { PgError, SqlState } from '../errors.js';
+import { ZONE_ABBREVIATIONS } from './zone-abbreviations.js';
 
 /** A session time zone: a fixed offset in seconds east of UTC, or an IANA zone Intl resolves. */
 export interface TimeZone {
@@ -26,6 +27,8 @@ const POSIX_RULES = /^(?:<[A-Za-z0-9+-]+>|[A-Za-z]{3,})[+-]?\d{1,2}(?::\d{1,2}){
 /** The tz database's fixed zones that ICU aliases to a city with a local-mean-time past (EST is America/Panama there). */
 const FIXED_NAMES: Record<string, number> = { EST: -5 * 3600, MST: -7 * 3600, HST: -10 * 3600 };
 const UTC_ZONES = new Set(['UTC', 'Etc/UTC', 'Etc/GMT', 'GMT', 'Etc/UCT', 'Etc/Universal', 'Etc/Zulu']);
+/** ICU's legacy three-letter zone IDs, which the tz database (and so PostgreSQL's TimeZone) has not: 'PST' is no zone there. */
+const ICU_ONLY = new Set(['ACT', 'AET', 'AGT', 'ART', 'AST', 'BET', 'BST', 'CAT', 'CNT', 'CST', 'CTT', 'EAT', 'ECT', 'IET', 'IST', 'JST', 'MIT', 'NET', 'NST', 'PLT', 'PNT', 'PRT', 'PST', 'SST', 'VST']);
 
 /** '<+05:30>-05:30': a fixed offset named as PostgreSQL names one it made from a number of hours or an interval. */
 export function offsetZoneName(seconds: number): string {
@@ -79,6 +82,7 @@ function resolve(value: string): TimeZone {
     // POSIX counts hours west of Greenwich: 'UTC+5' is five hours behind it.
     return fixedZone(value, posix[1] === '-' ? seconds : -seconds);
   }
+  if (ICU_ONLY.has(value.toUpperCase())) throw invalid();
   let format: Intl.DateTimeFormat;
   try {
     format = new Intl.DateTimeFormat('en-US', { timeZone: value, hourCycle: 'h23', era: 'short', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
@@ -98,6 +102,9 @@ function resolve(value: string): TimeZone {
  * 22023 for a name nobody knows; 0A000 for an abbreviation (PST) PostgreSQL's table has and Intl not.
  */
 export function expressionZone(name: string): string {
+  // An abbreviation before a zone name, as timestamptz_zone looks: 'CET' is +01 all year there.
+  const abbreviated = abbreviationOffset(name);
+  if (abbreviated !== undefined) return offsetZoneName(abbreviated);
   if (/^[+-]?\d/.test(name)) {
     if (!POSIX_FIXED.test(name)) throw new PgError(SqlState.invalidParameterValue, `time zone "${name}" not recognized`);
     return `UTC${/^[+-]/.test(name) ? '' : '+'}${name}`;
@@ -105,13 +112,21 @@ export function expressionZone(name: string): string {
   try {
     timeZoneOf(name);
   } catch (err) {
-    if (err instanceof PgError && err.code === SqlState.invalidParameterValue) {
-      if (/^[A-Za-z]{2,6}$/.test(name)) throw new PgError(SqlState.featureNotSupported, `evsql does not know the time zone abbreviation "${name}"`);
-      throw new PgError(SqlState.invalidParameterValue, `time zone "${name}" not recognized`);
-    }
+    if (err instanceof PgError && err.code === SqlState.invalidParameterValue) throw new PgError(SqlState.invalidParameterValue, `time zone "${name}" not recognized`);
     throw err;
   }
   return name;
+}
+
+/**
+ * The offset, in seconds east of UTC, of a time zone abbreviation PostgreSQL reads by default
+ * ('PST', 'cest'); undefined for a word that is none. 0A000 for one whose offset PostgreSQL takes
+ * from a zone's history at the time (MSK: Europe/Moscow's), which evsql does not keep.
+ */
+export function abbreviationOffset(word: string): number | undefined {
+  const meaning = ZONE_ABBREVIATIONS.get(word.toLowerCase());
+  if (typeof meaning === 'string') throw new PgError(SqlState.featureNotSupported, `the time zone abbreviation "${word}" is not supported by evsql (its offset follows ${meaning}'s history)`);
+  return meaning;
 }
 
 /** What SHOW prints for a TimeZone value, after checking it as PostgreSQL does. */

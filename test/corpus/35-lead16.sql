@@ -24,3 +24,23 @@ select m::text from ld16_e order by ld16_e.m;
 select m::text from ld16_e order by 1;
 select t, m::text from ld16_e order by m, t;
 select (select m::text from ld16_e i where i.id = o.id order by m limit 1) from ld16_e o order by 1;
+-- Time zone abbreviations (PostgreSQL's timezonesets/Default) in input and AT TIME ZONE, where they come
+-- before zone names ('CET' is +01 all year there); ICU's legacy IDs are no TimeZone.
+select timestamptz '2024-07-01 12:00+00' at time zone 'CET', timestamptz '2024-07-01 12:00+00' at time zone 'Europe/Paris', timestamp '2024-07-01 12:00' at time zone 'EET';
+select timezone('CET', timestamptz '2024-07-01 12:00+00'), timestamptz '2024-07-01 12:00+00' at time zone 'EST', timestamptz '2024-07-01 12:00+00' at time zone 'PST', timestamptz '2024-01-01 12:00+00' at time zone 'pdt';
+select '2024-07-04 10:00 CET'::timestamptz, '2024-07-04 10:00 cest'::timestamptz, '2024-07-04 10:00 PST'::timestamp, '2024-07-04 10:00 PST'::timestamptz, '2024-07-04T10:00Z'::timestamptz, '2024-07-04 10:00 UTC'::timestamptz, '2024-07-04 10:00 gmt'::timestamptz;
+select '2024-07-04 10:00 Europe/Oslo'::timestamptz, '2024-07-04 10:00 EST'::timestamptz, '2024-07-04 10:00:00.5 NZDT'::timestamptz, '2024-07-04 10:00 zulu'::timestamptz;
+select '2024-07-04 10:00 XYZ'::timestamptz;
+select '2024-07-04 10:00 PST BC'::timestamptz;
+select timestamptz '2024-07-01 12:00+00' at time zone 'UTC', timestamptz '2024-07-01 12:00+00' at time zone 'utc', timestamptz '2024-07-01 12:00+00' at time zone 'America/New_York';
+select '2024-07-04 10:00 ist'::timestamptz, '2024-07-04 10:00 JST'::timestamptz, '2024-07-04 10:00 bst'::timestamptz;
+set time zone 'America/New_York';
+select '2024-07-04 10:00 CET'::timestamptz, timestamp '2024-07-01 12:00' at time zone 'CET';
+set time zone 'PST';
+set time zone 'CET';
+select '2024-07-04 10:00'::timestamptz, timestamptz '2024-07-01 12:00+00' at time zone 'CET';
+reset time zone;
+select timestamptz '2024-07-01 12:00+00' at time zone 'AET';
+select timestamptz '2024-07-01 12:00+00' at time zone 'XYZ';
+select timestamptz '2024-07-01 12:00+00' at time zone 'act';
+reset time zone;

@@ -97,7 +97,7 @@ describe('the runtime helpers', () => {
       return v.startsWith('-') ? -n : n;
     };
     const sorted = [...values].sort((a, b) => (units(a) < units(b) ? -1 : units(a) > units(b) ? 1 : 0));
-    const rows = run(`SELECT v::text FROM (VALUES ${values.map((v) => `(${v})`).join(', ')}) t(v) ORDER BY v`).map((r) => r[0]);
+    const rows = run(`SELECT v::text FROM (VALUES ${values.map((v) => `(${v})`).join(', ')}) t(v) ORDER BY t.v`).map((r) => r[0]);
     expect(rows).toEqual(sorted);
   });
 });
