@@ -1054,9 +1054,14 @@ export class Emitter implements EmitContext {
         if (b.boolop === 'NOT_EXPR') return `NOT ${args[0]}`;
         return balanced(args, b.boolop === 'AND_EXPR' ? ' AND ' : ' OR ');
       }
-      case 'NullTest':
+      case 'NullTest': {
         indeterminateParam(this, n.NullTest.arg);
-        return `(${this.expr(n.NullTest.arg)}) ${n.NullTest.nulltesttype === 'IS_NULL' ? 'IS NULL' : 'IS NOT NULL'}`;
+        const test = n.NullTest.nulltesttype === 'IS_NULL' ? 'IS NULL' : 'IS NOT NULL';
+        // A row is null when every field is, and not null when no field is (SQLite tests no row value).
+        const fields = n.NullTest.arg.RowExpr ? ((n.NullTest.arg.RowExpr.args ?? []) as Node[]) : undefined;
+        if (fields) return fields.length ? `(${fields.map((f) => `(${this.expr(f)}) ${test}`).join(' AND ')})` : '1';
+        return `(${this.expr(n.NullTest.arg)}) ${test}`;
+      }
       case 'BooleanTest': {
         const t = n.BooleanTest;
         const test = {
@@ -1211,6 +1216,9 @@ export class Emitter implements EmitContext {
       this.paramTypes.set(keyParam, { oid: op.startsWith('#') ? OID.text_array : OID.text, typmod: -1 });
     }
     if (e.kind === 'AEXPR_OP') operatorParams(this, op, e.lexpr, e.rexpr);
+    if (e.lexpr?.RowExpr && e.rexpr?.RowExpr && (e.lexpr.RowExpr.args ?? []).length !== (e.rexpr.RowExpr.args ?? []).length) {
+      throw new PgError(SqlState.syntaxError, 'unequal number of entries in row expressions', { position: e.location + 1 });
+    }
     if (/^AEXPR_(NOT_)?BETWEEN/.test(e.kind)) for (const b of e.rexpr.List.items as Node[]) inferParamTypes(this, e.lexpr, b);
     const before = this.params.length;
     const l = e.lexpr ? this.operand(e.lexpr, compares ? e.rexpr : undefined) : '';

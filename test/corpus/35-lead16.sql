@@ -44,3 +44,17 @@ select timestamptz '2024-07-01 12:00+00' at time zone 'AET';
 select timestamptz '2024-07-01 12:00+00' at time zone 'XYZ';
 select timestamptz '2024-07-01 12:00+00' at time zone 'act';
 reset time zone;
+-- Row values: IS [NOT] NULL tests every field; rows of different widths compared are 42601.
+select (1, 'a') = (1, 'a');
+select (1, 2) < (1, 3);
+select (1, null) = (1, 2);
+select row(1, 2) is null, row(null, null) is null;
+select row(1, null) is not null, row(null, null) is not null;
+create table ld16_rv (a int, b text);
+insert into ld16_rv values (1, 'x'), (2, null), (null, null);
+select a, b, (a, b) = (1, 'x') as eq, row(a, b) is null as isn, (a, b) is not null as nn from ld16_rv order by a;
+select * from ld16_rv where (a, b) > (1, 'a') order by a;
+select (a, b) <> (2, 'y') from ld16_rv order by a;
+select (1, 2) = (1, 2, 3);
+select row(1, 2) = row(1, 2) and row(3) = row(3);
+select (1, 'a') is distinct from (1, null), (1, null) is not distinct from (1, null);
