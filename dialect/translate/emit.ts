@@ -36,7 +36,7 @@ import { enterDmlScope, enterRelations, enterSelectScope, leaveScope, starColumn
 import type { ColumnInfo, TranslatorSchema } from './schema.js';
 import { commonLiteral, comparedArrayLiteral, comparedLiteral, constraintColumns, drawnColumns, insertTargets, leadingColumns, storeSql, updateTarget } from './normalize.js';
 import { SEQUENCE_FUNCTIONS, drawSql, sequenceCall, sequenceFromItem } from './sequences.js';
-import { aliasedTables, joinedReturning, deleteUsing, distinctOnQuery, distinctSeriesQuery, withTiesQuery, groupingSetsQuery, havingAloneQuery, mixedSetReturning, selectListSeries, subqueryComparison, unqualifiedReturning, usingJoinStar } from './rewrite.js';
+import { aliasedTables, joinedReturning, deleteUsing, distinctOnQuery, distinctSeriesQuery, withTiesQuery, groupingSetsQuery, havingAloneQuery, mixedSetReturning, rowsFromQuery, selectListSeries, subqueryComparison, unqualifiedReturning, usingJoinStar } from './rewrite.js';
 import { keptPart } from './modifying-with.js';
 import { KEPT_ROWS_TABLE, KEPT_ROWS_WIDTH } from '../plan.js';
 import { type OutputColumn, type OwnScales, computedNumeric, setColumns, inferParamTypes, isFormattedOutput, markScaleSpine, outputColumn, resolveUnknown, selectColumns, typeOf, valuesColumns, outputScale, numericScale, mixedScaleArray, arrayScale, isNumericSpecial, enumTypeOfName, isNumber, isNullLiteral, isNullValue, isUnknownLiteral, markTextScale, storedDisplay, displayedSql, typeOfName } from './types.js';
@@ -118,7 +118,7 @@ export class Emitter implements EmitContext {
     if (distinctSeries) return this.select({ SelectStmt: distinctSeries }, top);
     const arrays = (mixedSetReturning(s) ? undefined : selectListArrays(s)) ?? lateralUnnestQuery(s);
     if (arrays) return this.select({ SelectStmt: arrays }, top);
-    const series = selectListSeries(s);
+    const series = selectListSeries(s) ?? rowsFromQuery(s);
     if (series) return this.select({ SelectStmt: series }, top);
     const aliased = aliasedTables(s);
     if (aliased) return this.select({ SelectStmt: aliased }, top);

@@ -189,6 +189,41 @@ function srfItem(call: Node, alias: string, join?: string): Node {
 }
 
 /**
+ * `ROWS FROM (f(…), g(…)) AS t(a, b)`: the functions side by side, the shorter padded with NULLs,
+ * which is what a select list of them gives (selectListSeries), so it becomes that subquery (of
+ * one function, the function in FROM it is). Each
+ * column is named by the alias list, else by its function; the relation by the alias, else by the
+ * first function. WITH ORDINALITY and column definition lists are refused.
+ */
+export function rowsFromQuery(s: Node): Node | undefined {
+  let found = false;
+  const item = (n: Node): Node => {
+    if (n.JoinExpr) return { JoinExpr: { ...n.JoinExpr, larg: item(n.JoinExpr.larg), rarg: item(n.JoinExpr.rarg) } };
+    const r = n.RangeFunction;
+    if (!r?.is_rowsfrom) return n;
+    found = true;
+    if ((r.functions as Node[]).length === 1) return { RangeFunction: { ...r, is_rowsfrom: false } };
+    if (r.ordinality) throw unsupported('ROWS FROM … WITH ORDINALITY of several functions');
+    const calls = (r.functions as Node[]).map((f) => {
+      const [call, defs] = f.List.items as Node[];
+      if (!call?.FuncCall || (defs && Object.keys(defs).length > 0)) throw unsupported('ROWS FROM of this function');
+      return call.FuncCall;
+    });
+    const colnames = names(r.alias?.colnames);
+    if (colnames.length > calls.length) {
+      throw new PgError(SqlState.invalidColumnReference, `table "${r.alias.aliasname}" has ${calls.length} columns available but ${colnames.length} columns specified`);
+    }
+    const targetList = calls.map((f, i) => ({ ResTarget: { name: colnames[i] ?? names(f.funcname).at(-1)!, val: { FuncCall: f } } }));
+    const alias = { aliasname: r.alias?.aliasname ?? names(calls[0]!.funcname).at(-1)! };
+    // A function in FROM sees the FROM items before it; the subquery, not LATERAL, would not.
+    if (JSON.stringify(calls).includes('"ColumnRef"')) throw unsupported('ROWS FROM of several functions of columns');
+    return { RangeSubselect: { subquery: { SelectStmt: { targetList, limitOption: 'LIMIT_OPTION_DEFAULT', op: 'SETOP_NONE' } }, alias } };
+  };
+  const fromClause = ((s.fromClause ?? []) as Node[]).map(item);
+  return found ? { ...s, fromClause } : undefined;
+}
+
+/**
  * A select list with a set-returning function other than unnest (generate_series, json, regexp):
  * selectListSeries then runs every one of them, unnest too, in one lockstep.
  */

@@ -58,3 +58,12 @@ select (a, b) <> (2, 'y') from ld16_rv order by a;
 select (1, 2) = (1, 2, 3);
 select row(1, 2) = row(1, 2) and row(3) = row(3);
 select (1, 'a') is distinct from (1, null), (1, null) is not distinct from (1, null);
+-- ROWS FROM of several functions: side by side, the shorter padded with NULLs.
+select * from rows from (generate_series(1, 3), unnest(array['a', 'b'])) as t(n, s);
+select * from rows from (generate_series(1,2), unnest(array['a']));
+select generate_series.* from rows from (generate_series(1,2), unnest(array['a']));
+select t.* from rows from (generate_series(1,2), unnest(array['a'])) as t;
+select n, s from rows from (generate_series(1, 3), unnest(array['a', 'b'])) as t(n, s) where s is not null order by n desc;
+select * from rows from (generate_series(1,3)) as t(n);
+select * from rows from (unnest(array[1,2]), generate_series(5, 7), unnest(array['x'])) as t(a, b, c);
+select * from rows from (generate_series(1,2), unnest(array['a'])) as t(a, b, c);
