@@ -415,14 +415,17 @@ export class Pipeline {
     const batch = this.batcher.take(now, this.coordinator.nextSeq, true)!;
     const ids = batch.groups.flat();
     let barrier = false;
-    const items = ids.map((id, index) => {
+    // Pushed: an array map() makes has holes as V8 sees it, which crosses to every replica as a
+    // sparse array, serialized and read key by key.
+    const items: BatchItem[] = [];
+    for (const o of this.orphans.values()) items.push({ ...o, ctx: { ...o.ctx, now: batch.timestamp } });
+    for (const [index, id] of ids.entries()) {
       const item = this.pending.get(id)!.item;
       barrier ||= item.work.kind === 'exec' && item.work.steps.some((s) => s.edit !== undefined || /^\s*(CREATE|DROP|ALTER)\b/i.test(s.sql));
       // The batch's stamp: every replica computes the same now() and random() for the request.
-      return { ...item, ctx: { ...item.ctx, now: batch.timestamp, seed: (batch.seed + index * 0x9e3779b1) >>> 0 } };
-    });
+      items.push({ ...item, ctx: { ...item.ctx, now: batch.timestamp, seed: (batch.seed + index * 0x9e3779b1) >>> 0 } });
+    }
     const orphans = [...this.orphans.values()];
-    items.unshift(...orphans.map((o) => ({ ...o, ctx: { ...o.ctx, now: batch.timestamp } })));
     let offset = 0;
     let groups = [orphans.map(() => offset++), ...batch.groups.map((g) => g.map(() => offset++))].filter((g) => g.length);
     if (this.faults.conflict && groups.length > 1) {

@@ -11,6 +11,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import xxhash from 'xxhash-wasm';
+import { assert } from '../lib/assert.js';
 import { PgError, SqlState } from '../pg/errors.js';
 import type { SqliteValue } from '../pg/types/registry.js';
 import { readsCatalog } from '../dialect/catalog/definitions.js';
@@ -394,7 +395,9 @@ function runBatch(seq: number, items: BatchItem[], order: number[]): BatchReport
   txControl!.batch.run();
   const batch: OpenBatch = { seq, mark: hash.mark(), ddl: false, durable: needsDurability(items), rootAfter: rootBefore };
   open.push(batch);
-  const outputs: ItemOutput[] = new Array(items.length);
+  // Filled in `order`; pushed into `outputs` in item order after, since an array with holes as V8
+  // sees one (made by a length) crosses back to the main thread as a sparse array, key by key.
+  const byIndex: ItemOutput[] = new Array(items.length);
   for (const index of order) {
     const item = items[index]!;
     currentId = item.id;
@@ -418,7 +421,7 @@ function runBatch(seq: number, items: BatchItem[], order: number[]): BatchReport
       delete result.ddl;
       if (scope.settings) result.settings = scope.settings;
       if (scope.notices) result.notices = scope.notices.map(wireError);
-      outputs[index] = { ok: true, result };
+      byIndex[index] = { ok: true, result };
     } catch (err) {
       // A full disk is this replica's, not the request's (another may have room), and SQLite may
       // have rolled the whole transaction back with it, as with an I/O error: the replica fails,
@@ -427,7 +430,7 @@ function runBatch(seq: number, items: BatchItem[], order: number[]): BatchReport
       request!.rollback.run();
       request!.release.run();
       if (mark <= hash.mark()) hash.rollbackTo(mark);
-      outputs[index] = { ok: false, error: withDraws(wireError(err), scope?.settings) };
+      byIndex[index] = { ok: false, error: withDraws(wireError(err), scope?.settings) };
     } finally {
       capture!.currentTx = null;
       scope = undefined;
@@ -438,6 +441,11 @@ function runBatch(seq: number, items: BatchItem[], order: number[]): BatchReport
   if (divergeNext) {
     divergeNext = false;
     capture!.alterOneRow();
+  }
+  const outputs: ItemOutput[] = [];
+  for (let i = 0; i < items.length; i++) {
+    assert(byIndex[i] !== undefined, () => `batch ${seq}: item ${i} is in no place of its order`);
+    outputs.push(byIndex[i]!);
   }
   const rootAfter = hash.root();
   batch.rootAfter = lastRoot = rootAfter;

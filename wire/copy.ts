@@ -140,7 +140,11 @@ function decodedRows(parser: CopyInParser, table: string, names: string[], types
     host.inTimeZone(() =>
       rows.map((row, r) => {
         const fields = row.map((v, i) => field(v, i, parser.rowLines[r]!));
-        return [...fields.map((f) => f[0]), ...shown.map((i) => displayText(fields[i]![1]!))];
+        // Pushed: a row made by map() has holes as V8 sees it, and would cross to every replica as a sparse array.
+        const values: SqliteValue[] = [];
+        for (const f of fields) values.push(f[0]);
+        for (const i of shown) values.push(displayText(fields[i]![1]!));
+        return values;
       }),
     );
   const read = (next: () => (string | null)[][]) => {
@@ -170,7 +174,13 @@ function printout(s: string): string {
 
 /** Each value as INSERT assigns it to its column's type (pg_store): varchar(n)'s length, numeric(p,s)'s precision; display texts as they are. */
 function assigned(rows: CopyRows, types: PgTypeInfo[]): CopyRows {
-  const store = (batch: SqliteValue[][]) => batch.map((row) => row.map((v, i) => (i < types.length ? storeValue(v, types[i]!.oid, types[i]!.typmod) : v)));
+  // Pushed, as decodedRows' rows are.
+  const store = (batch: SqliteValue[][]) =>
+    batch.map((row) => {
+      const out: SqliteValue[] = [];
+      for (const [i, v] of row.entries()) out.push(i < types.length ? storeValue(v, types[i]!.oid, types[i]!.typmod) : v);
+      return out;
+    });
   return { push: (chunk) => store(rows.push(chunk)), end: () => store(rows.end()) };
 }
 

@@ -138,13 +138,14 @@ function equivalent(a: Translation, t: Translation, shape: Shape): boolean {
 
 /** The constants decoded for the template's parameter types; undefined when one does not decode. */
 function bindValues(shape: Shape, t: Translation): SqliteValue[] | undefined {
-  const out: SqliteValue[] = new Array(shape.values.length);
+  // Pushed, not made with a length: an array with holes, as V8 sees one, crosses to every replica as a sparse one.
+  const out: SqliteValue[] = [];
   try {
     for (let i = 0; i < shape.values.length; i++) {
       const text = shape.values[i]!;
       const oid = t.paramTypes[i] ?? 0;
       const natural = oid === 0 || oid === OID.unknown;
-      out[i] = shape.classes[i] === 'i' ? (natural ? BigInt(text) : decodeTextParam(text, oid)) : natural ? text : decodeTextParam(text, oid);
+      out.push(shape.classes[i] === 'i' ? (natural ? BigInt(text) : decodeTextParam(text, oid)) : natural ? text : decodeTextParam(text, oid));
     }
   } catch {
     return undefined;
