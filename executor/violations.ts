@@ -61,7 +61,7 @@ function schemaModel(db: Database.Database, catalog: Catalog): Model {
   const version = `${db.pragma('main.schema_version', { simple: true })}/${db.pragma('temp.schema_version', { simple: true })}`;
   const cached = models.get(db);
   if (cached?.version === version) return cached.model;
-  const model = catalog.model();
+  const model = catalog.model(null);
   models.set(db, { version, model });
   return model;
 }

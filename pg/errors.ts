@@ -54,6 +54,7 @@ export const SqlState = {
   groupingError: '42803',
   windowingError: '42P20',
   invalidRecursion: '42P19',
+  invalidTableDefinition: '42P16',
   invalidRowCountInLimitClause: '2201W',
   invalidRowCountInResultOffsetClause: '2201X',
   invalidPrecedingOrFollowingSize: '22013',

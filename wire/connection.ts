@@ -158,6 +158,20 @@ export class Connection {
     await this.session.exec(drop, [], this.rules.runOptions());
   }
 
+  /**
+   * What COMMIT does to the session's temporary tables made ON COMMIT DROP or DELETE ROWS, done
+   * once its transaction (a block, or a statement's own) committed: no other session sees those
+   * tables, so nothing tells it from PostgreSQL's doing it as part of the commit.
+   */
+  private async afterCommit(): Promise<void> {
+    const tables = this.schema().onCommitTables();
+    if (!tables.length) return;
+    const dropped = tables.filter((t) => t.onCommit === 'drop').map((t) => quoteIdentifier(t.name));
+    const emptied = tables.filter((t) => t.onCommit === 'delete rows').map((t) => quoteIdentifier(t.name));
+    const statements = [...(dropped.length ? [`DROP TABLE ${dropped.join(', ')}`] : []), ...(emptied.length ? [`TRUNCATE ${emptied.join(', ')}`] : [])];
+    for (const sql of statements) await this.session.exec(translate(sql, this.schema())[0]!, [], this.rules.runOptions());
+  }
+
   /** CancelRequest from another connection. */
   cancel(reason = 'user request'): void {
     this.cancelReason = reason;
@@ -396,6 +410,7 @@ export class Connection {
       await this.rules.endTransaction(this.session, failed ? 'rollback' : 'commit', this.output);
       this.cursors.endTransaction(!failed);
       this.notifications.endTransaction(!failed);
+      if (!failed) await this.afterCommit();
     }
     msg.readyForQuery(this.out, this.rules.txStatus);
   }
@@ -618,11 +633,13 @@ export class Connection {
     this.rules.assertRunnable(t);
     switch (t.kind) {
       case 'query':
-        if (t.notify && !portal?.result) this.runNotify(t, params);
-        return this.runSql(t, params, formats, portal, maxRows);
       case 'dml':
       case 'ddl':
-        return this.runSql(t, params, formats, portal, maxRows);
+        if (t.kind === 'query' && t.notify && !portal?.result) this.runNotify(t, params);
+        await this.runSql(t, params, formats, portal, maxRows);
+        // Outside a transaction block the statement was its own transaction.
+        if (!this.session.inTransaction) await this.afterCommit();
+        return;
       case 'begin':
       case 'commit':
       case 'rollback':
@@ -635,6 +652,7 @@ export class Connection {
           this.cursors.endTransaction(committing);
           this.notifications.endTransaction(committing);
           this.server.advisoryLocks.releaseAll(this.pid, 'transaction');
+          if (committing) await this.afterCommit();
         }
         return;
       }
@@ -822,7 +840,10 @@ export class Connection {
       if (own) await this.rules.endTransaction(this.session, 'rollback', this.output);
       throw err;
     }
-    if (own) await this.rules.endTransaction(this.session, 'commit', this.output);
+    if (own) {
+      await this.rules.endTransaction(this.session, 'commit', this.output);
+      await this.afterCommit();
+    }
   }
 
   /** One statement a DO block runs: its rows as PostgreSQL's text. */
@@ -1009,6 +1030,8 @@ export class Connection {
     if (done.failed) {
       this.queryError(done.failed);
     } else {
+      // Outside a transaction block the COPY was its own transaction.
+      if (!this.session.inTransaction) await this.afterCommit();
       msg.commandComplete(this.out, `COPY ${done.count}`);
     }
     if (copy.simple) msg.readyForQuery(this.out, this.rules.txStatus);

@@ -58,10 +58,11 @@ export async function startCopy(host: CopyHost, t: Translation, params: SqliteVa
     await copyOut(host, t, options, params);
     return null;
   }
-  // The session's temporary table of that name, if any, as in PostgreSQL's search path.
-  const temp = spec.schema === null ? host.schema().lookupTable(spec.table) : undefined;
-  const table = temp?.temp ? temp.sqlName : spec.table;
-  const { names, types } = await copyColumns(host, table, spec.columns, host.schema().describeTemps(temp?.temp ?? false));
+  // The session's temporary table of that name, if any, as in PostgreSQL's search path (public's
+  // that one hides is named so: TranslatorSchema.publicRelation).
+  const found = spec.schema === null ? host.schema().lookupTable(spec.table) : undefined;
+  const table = found?.sqlName ?? spec.table;
+  const { names, types } = await copyColumns(host, table, spec.columns, host.schema().describeTemps(found?.temp ?? false));
   // Serial and identity columns the COPY leaves out draw from their sequences, row by row.
   const drawn = (spec.draws ?? []).filter((d) => !names.includes(d.column));
   // An unconstrained numeric's display text (dialect/catalog/numeric-display.ts) goes beside it.

@@ -129,6 +129,20 @@ export function withoutCommentMarkers(sql: string): string {
   return sql.replace(COMMENT_ANYWHERE, '');
 }
 
+const ON_COMMIT = /\/\* evsql-on-commit: (drop|delete rows) \*\//;
+
+/** What COMMIT does to a temporary table (CREATE TEMP TABLE … ON COMMIT): drop it, or delete its rows. */
+export type OnCommit = 'drop' | 'delete rows';
+
+/** The annotation after a temporary table's definitions: its ON COMMIT action. */
+export function onCommitMarker(action: OnCommit): string {
+  return ` /* evsql-on-commit: ${action} */`;
+}
+
+export function readOnCommitMarker(sql: string): OnCommit | undefined {
+  return ON_COMMIT.exec(sql)?.[1] as OnCommit | undefined;
+}
+
 /** After a CHECK or FOREIGN KEY constraint added NOT VALID and not validated since: pg_constraint.convalidated is false. */
 export const NOT_VALID_MARKER = ' /* evsql: not valid */';
 

@@ -71,6 +71,8 @@ export type SchemaEdit =
   | { kind: 'validateConstraint'; table: string; name: string }
   /** REFRESH MATERIALIZED VIEW: its annotation (populated or not) replaced. */
   | { kind: 'matview'; table: string; marker: string }
+  /** CREATE TEMP TABLE … ON COMMIT: its annotation (dialect/catalog/markers.ts) after the table's definitions. */
+  | { kind: 'onCommit'; table: string; marker: string }
   /** GRANT, REVOKE, OWNER TO: a relation's owner and ACL annotation replaced (dialect/catalog/roles.ts). */
   | { kind: 'acl'; table: string; view: boolean; acl: RelationAcl };
 
@@ -88,6 +90,10 @@ export function applySchemaEdit(db: Database.Database, edit: SchemaEdit): void {
   }
   if (edit.kind === 'matview') {
     writeTableSql(db, edit.table, withMatviewMarker(tableSql(db, edit.table), edit.marker));
+    return;
+  }
+  if (edit.kind === 'onCommit') {
+    writeTableSql(db, edit.table, tableSql(db, edit.table) + edit.marker);
     return;
   }
   if (edit.kind === 'renameConstraint') {

@@ -113,11 +113,16 @@ export function visibleRelation(path: SearchPath, name: string): string {
   return `(SELECT c.oid FROM ${PG_CLASS} AS c WHERE c.relname = ${name} AND ${searchRank(path, 'c.relnamespace')} IS NOT NULL ORDER BY ${searchRank(path, 'c.relnamespace')} LIMIT 1)`;
 }
 
+/** The OID of the schema named by SQL text `name`; pg_temp is the session's temporary schema. */
+export function namespaceByName(name: string): string {
+  return `(SELECT oid FROM ${table('pg_namespace')} WHERE nspname = (CASE WHEN ${name} = 'pg_temp' THEN '${TEMP_NAMESPACE_NAME}' ELSE ${name} END))`;
+}
+
 /** The OID of a relation named by a text value at run time (a parameter, an expression). */
 export function relationByName(text: string, missing: 'error' | 'null', path: SearchPath): string {
   return using([text], ([v]) => {
     // A qualified name (`app.users`) is looked up in its schema, any other on the search path.
-    const qualified = `(SELECT c.oid FROM ${PG_CLASS} AS c WHERE c.relname = pg_parse_relname(${v}) AND c.relnamespace = (SELECT oid FROM ${table('pg_namespace')} WHERE nspname = pg_parse_relschema(${v})))`;
+    const qualified = `(SELECT c.oid FROM ${PG_CLASS} AS c WHERE c.relname = pg_parse_relname(${v}) AND c.relnamespace = ${namespaceByName(`pg_parse_relschema(${v})`)})`;
     const found = `CASE WHEN pg_parse_relschema(${v}) IS NULL THEN ${visibleRelation(path, `pg_parse_relname(${v})`)} ELSE ${qualified} END`;
     const byName = missing === 'error' ? `coalesce(${found}, pg_raise_if(1, '42P01', 'relation "' || ${v} || '" does not exist'))` : found;
     return `CASE WHEN ${v} IS NULL THEN NULL WHEN typeof(${v}) = 'integer' OR ${v} GLOB '[0-9]*' THEN CAST(${v} AS INTEGER) ELSE ${byName} END`;
@@ -289,6 +294,9 @@ export const CATALOG_FUNCTIONS: Record<string, FunctionSpec> = {
   current_schemas: { emit: (a, path) => currentSchemasSql(a[0]!, path.implicit, path.schemas), type: OID.name_array },
   quote_ident: { sqlite: 'pg_quote_ident', type: OID.text },
   to_regclass: { emit: (a, path) => relationByName(a[0]!, 'null', path), type: OID.regclass },
+  // The session has a temporary schema while it has temporary tables; no other session's is seen.
+  pg_my_temp_schema: { emit: (a, path) => ignoring(a, path.implicit.includes(TEMP_NAMESPACE_NAME) ? String(TEMP_NAMESPACE) : '0'), type: OID.oid },
+  pg_is_other_temp_schema: { emit: (a) => `(CASE WHEN ${a[0]} IS NULL THEN NULL ELSE 0 END)`, type: OID.bool },
   has_table_privilege: privilegeCheck('table'),
   has_column_privilege: constant('1', OID.bool),
   has_schema_privilege: privilegeCheck('schema'),

@@ -6,6 +6,7 @@
  */
 import type { SchemaEdit } from '../runtime/schema-edit.js';
 import { storedName } from '../catalog/namespaces.js';
+import { TEMP_NAMESPACE_NAME } from '../catalog/oids.js';
 import { pseudoTypeOid } from '../runtime/catalog/builtins.js';
 import { PgError, SqlState } from '../../pg/errors.js';
 import { enumOid } from '../catalog/enums.js';
@@ -23,7 +24,7 @@ import { recordCall, recordColumnSql, recordDisplaySql } from './json-records.js
 import { decorrelatedLateral } from './lateral-subqueries.js';
 import { JSON_SET_RETURNING, jsonArity, jsonDocument, jsonNamedColumn, sourceText } from './json-set-functions.js';
 import { type CatalogRelation, HELPER, catalogRelation, columnNames, columnType, regtypeOid, relationName, sqliteTable } from '../catalog/definitions.js';
-import { CATALOG_FUNCTIONS, PG_CLASS, type SearchPath, catalogTable, ignoring, relationByName, using, visibleRelation } from './catalog-functions.js';
+import { CATALOG_FUNCTIONS, PG_CLASS, type SearchPath, catalogTable, ignoring, namespaceByName, relationByName, using, visibleRelation } from './catalog-functions.js';
 
 const CATALOG_SCHEMAS = new Set(['pg_catalog', 'information_schema']);
 
@@ -77,8 +78,9 @@ const TEXT_TYPES = new Set<number>([OID.text, OID.varchar, OID.name, OID.bpchar]
 
 /** The text a reg* value prints as (a relation's name for regclass), `-` for 0, the number if unknown. */
 function regText(kind: string, sql: string, path?: SearchPath): string {
-  // Under another search path than public a relation's name is qualified unless the path finds it (regclassout).
-  if (kind === 'class' && path && !(path.schemas.length === 1 && path.schemas[0] === 'public')) {
+  // Under another search path than public, or where a temporary table may hide public's, a
+  // relation's name is qualified unless the path finds it (regclassout).
+  if (kind === 'class' && path && !(path.schemas.length === 1 && path.schemas[0] === 'public' && !path.implicit.includes(TEMP_NAMESPACE_NAME))) {
     return using([sql], ([v]) => {
       const visible = CATALOG_FUNCTIONS.pg_table_is_visible!.emit!(['c.oid'], path);
       const name = `(SELECT CASE WHEN ${visible} THEN pg_quote_ident(c.relname) ELSE pg_quote_ident(n.nspname) || '.' || pg_quote_ident(c.relname) END FROM ${PG_CLASS} AS c JOIN ${table('pg_namespace')} AS n ON n.oid = c.relnamespace WHERE c.oid = ${v})`;
@@ -131,7 +133,7 @@ export function regCast(em: EmitContext, arg: Node, target: PgTypeInfo): string 
       const found =
         schema === null
           ? visibleRelation(searchPathOf(em), quoteString(name))
-          : `(SELECT c.oid FROM ${PG_CLASS} AS c WHERE c.relname = ${quoteString(name)} AND c.relnamespace = (SELECT oid FROM ${table('pg_namespace')} WHERE nspname = ${quoteString(schema)}))`;
+          : `(SELECT c.oid FROM ${PG_CLASS} AS c WHERE c.relname = ${quoteString(name)} AND c.relnamespace = ${namespaceByName(quoteString(schema))})`;
       return `coalesce(${found}, pg_raise_if(1, '42P01', ${quoteString(`relation "${literal}" does not exist`)}))`;
     }
     case 'type':

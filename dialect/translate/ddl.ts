@@ -18,7 +18,7 @@ import { type TranslatorSchema, identityColumnSql, identityColumnType } from './
 import { addConstraintEdit, dropConstraintEdit, referencedColumns } from './schema-edit.js';
 import { type ColumnTypes, expressionAnnotation, expressionType, columnTypesOf, defaultAnnotation, tableColumnTypes } from './deparse.js';
 import { isReservedName, isSqliteModuleName } from '../catalog/definitions.js';
-import { INITIALLY_DEFERRED_MARKER, displayMarker, indexConstraintMarker, indexMethodMarker, keyTypeMarker, nullsOrderMarker, viewColumnsMarker, viewScalesMarker } from '../catalog/markers.js';
+import { INITIALLY_DEFERRED_MARKER, type OnCommit, displayMarker, indexConstraintMarker, indexMethodMarker, keyTypeMarker, nullsOrderMarker, onCommitMarker, viewColumnsMarker, viewScalesMarker } from '../catalog/markers.js';
 import { viewDefinition } from './viewdef.js';
 import { OID, arrayElementOid, formatType, typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
 import { EXTENSIONS, PREINSTALLED, extensionViewName } from '../catalog/extensions.js';
@@ -100,14 +100,18 @@ function callsFunction(n: unknown): boolean {
   return Object.values(node).some(callsFunction);
 }
 
-/** ON COMMIT DROP / DELETE ROWS of a temporary table: nothing acts at COMMIT, so they are refused rather than ignored. */
-export function checkOnCommit(onCommit: string | undefined): void {
-  if (onCommit === 'ONCOMMIT_DROP') throw unsupported('CREATE TEMP TABLE … ON COMMIT DROP');
-  if (onCommit === 'ONCOMMIT_DELETE_ROWS') throw unsupported('CREATE TEMP TABLE … ON COMMIT DELETE ROWS');
+/**
+ * ON COMMIT DROP / DELETE ROWS: what the session does at each COMMIT (wire/connection.ts), read
+ * from the table's annotation; only a temporary table has one, as PostgreSQL checks.
+ */
+function onCommitAction(s: Node): OnCommit | undefined {
+  if (s.oncommit !== 'ONCOMMIT_DROP' && s.oncommit !== 'ONCOMMIT_DELETE_ROWS') return undefined;
+  if (s.relation.relpersistence !== 't') throw new PgError(SqlState.invalidTableDefinition, 'ON COMMIT can only be used on temporary tables');
+  return s.oncommit === 'ONCOMMIT_DROP' ? 'drop' : 'delete rows';
 }
 
 export function createTable(schema: TranslatorSchema, s: Node): Step[] {
-  checkOnCommit(s.oncommit);
+  const onCommit = onCommitAction(s);
   if (s.inhRelations) throw unsupported('table inheritance');
   if (s.partspec) throw unsupported('partitioned tables');
   if (s.ofTypename) throw unsupported('typed tables');
@@ -172,16 +176,14 @@ export function createTable(schema: TranslatorSchema, s: Node): Step[] {
     }
   }
   const ifNotExists = s.if_not_exists ? 'IF NOT EXISTS ' : '';
-  if (s.if_not_exists && schema.lookupTable(s.relation.relname)) {
-    sequenceSteps.length = 0;
-    exclusions.length = 0;
-  }
   const sqlName = (temp ? schema.tempPrefix : '') + s.relation.relname;
+  // IF NOT EXISTS of a table that exists never comes here (translate.ts relationExists).
+  const annotations: Step[] = onCommit ? [{ sql: '', params: [], edit: { kind: 'onCommit', table: sqlName, marker: onCommitMarker(onCommit) } }] : [];
   const liked = [
     ...((s.likeIndexes ?? []) as Node[]).flatMap((index) => createIndex(schema, index)),
     ...((s.likeComments ?? []) as Array<[string, string]>).map(([column, text]): Step => ({ sql: '', params: [], edit: { kind: 'comment', table: sqlName, column, text } })),
   ];
-  return [{ sql: `CREATE ${temp ? 'TEMP ' : ''}TABLE ${ifNotExists}${table} (${defs.join(', ')})`, params: em.params }, ...sequenceSteps, ...exclusions, ...liked];
+  return [{ sql: `CREATE ${temp ? 'TEMP ' : ''}TABLE ${ifNotExists}${table} (${defs.join(', ')})`, params: em.params }, ...annotations, ...sequenceSteps, ...exclusions, ...liked];
 }
 
 /**
@@ -1135,6 +1137,8 @@ export function renameIndex(schema: TranslatorSchema, s: Node): { steps: Step[];
 }
 
 export function createView(schema: TranslatorSchema, s: Node): Step[] {
+  // A view over a temporary table is temporary too in PostgreSQL: this would make a lasting one.
+  if (s.view.relpersistence === 't') throw unsupported('CREATE TEMP VIEW');
   const em = new Emitter(schema);
   em.formatsOutput = false;
   const name = em.rangeVar(s.view, false, true);
@@ -1142,6 +1146,7 @@ export function createView(schema: TranslatorSchema, s: Node): Step[] {
   const carried = em.carriedDisplays(s.query);
   em.carryNext = carried;
   const query = em.select(s.query, true);
+  if (em.readsTemp) throw unsupported('a view of a temporary table');
   const cols = s.aliases || carried ? ` (${columnList(names(s.aliases ?? []), query.columns, carried)})` : '';
   const types = viewColumnsMarker(query.columns.map((c) => (c.type ? formatType(c.type.oid, c.type.typmod) : null))) + viewScalesMarker(query.columns.map((c) => c.scale ?? null));
   const steps: Step[] = [];

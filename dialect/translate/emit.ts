@@ -59,6 +59,8 @@ export class Emitter implements EmitContext {
   private windows: Node[] = [];
   /** Set when the statement holds SELECT … FOR UPDATE/SHARE: the mixer reads it as write locks. */
   lockingRead = false;
+  /** Set when the statement reads a temporary table. */
+  readsTemp = false;
   /** The relations names resolve against, for typing (name-resolution.ts). */
   scope: Scope | null = null;
   ctes = new Map<string, ScopeColumn[] | null>();
@@ -648,7 +650,7 @@ export class Emitter implements EmitContext {
     });
     const sql = hidden ? `(SELECT ${[...shown!.map((c) => quoteIdent(c.name)), ...qualified].join(', ')} FROM ${quoteIdent(table?.sqlName ?? r.relname)})` : quoteIdent(table?.sqlName ?? r.relname);
     // Temporary tables live on the replicas' writers, not their readers: a read goes the writers' way.
-    if (table?.temp) this.lockingRead = true;
+    if (table?.temp) this.lockingRead = this.readsTemp = true;
     if (table?.matview && !table.matview.populated) {
       throw new PgError(SqlState.objectNotInPrerequisiteState, `materialized view "${table.name}" has not been populated`, { hint: 'Use the REFRESH MATERIALIZED VIEW command.' });
     }

@@ -10,6 +10,7 @@
 import { PgError, SqlState } from '../../pg/errors.js';
 import { BUILTIN_SCHEMAS, schemaViewName, splitStoredName, storedName } from '../catalog/namespaces.js';
 import { isReservedName } from '../catalog/definitions.js';
+import { TEMP_NAMESPACE_NAME } from '../catalog/oids.js';
 import { quoteIdent } from '../sqlite-quote.js';
 import type { Step } from '../plan.js';
 import { type Node, names } from './parse.js';
@@ -60,7 +61,7 @@ export function resolveSchemas(node: Node, schema: TranslatorSchema): Node {
   const creating = createdRelation(type, s);
   if (creating) checkCreatingIn(creating, schema);
   // A DROP naming a schema that does not exist must not reach public's relation of that name.
-  if (!schema.schemaNames().length && type !== 'DropStmt') return node;
+  if (!schema.schemaNames().length && !schema.tempTables().length && type !== 'DropStmt') return node;
   const ctes = new Set<string>();
   collectCtes(node, ctes);
   const r = new Resolver(schema, ctes, creating);
@@ -158,6 +159,9 @@ class Resolver {
     const name = rv.relname as string;
     const given = rv.schemaname as string | undefined;
     if (rv.relpersistence === 't') return undefined;
+    // pg_temp is the session's temporary schema; public's table a temporary one hides is public.name's.
+    if (given === 'pg_temp' || given === TEMP_NAMESPACE_NAME) return this.schema.lookupTable(name)?.temp ? name : undefined;
+    if (given === 'public' && rv !== this.creating) return this.schema.publicRelation(name);
     if (given) return !UNTOUCHED.has(given) && this.schema.hasSchema(given) ? storedName(given, name) : undefined;
     if (this.defaultPath || this.ctes.has(name) || name.startsWith('pg_')) return undefined;
     if (rv === this.creating) {

@@ -15,7 +15,7 @@
 import { typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
 import type { ExclusionDefinition } from '../catalog/exclusions.js';
 import type { SchemaSnapshot, SnapshotForeignKey, SnapshotRelation, SnapshotTrigger, SnapshotUniqueKey } from '../schema-snapshot.js';
-import { indexConstraintMarker, type Matview, readMatviewMarker, readViewColumnsMarker, readViewScalesMarker } from '../catalog/markers.js';
+import { type Matview, type OnCommit, indexConstraintMarker, readMatviewMarker, readOnCommitMarker, readViewColumnsMarker, readViewScalesMarker } from '../catalog/markers.js';
 import { type Table as CatalogTable, tableAloneModel } from '../runtime/catalog/model.js';
 import { parseCreateTable } from '../runtime/catalog/sqlite-ddl.js';
 import { viewRelations } from '../runtime/catalog/sqlite-ddl.js';
@@ -60,6 +60,8 @@ export interface TableInfo {
   view: boolean;
   /** A materialized view: a table of its rows (dialect/catalog/markers.ts). */
   matview?: Matview;
+  /** A temporary table's ON COMMIT action. */
+  onCommit?: OnCommit;
   columns: ColumnInfo[];
   foreignKeys: SnapshotForeignKey[];
   uniqueKeys: SnapshotUniqueKey[];
@@ -77,6 +79,11 @@ export function identityColumnSql(quotedName: string, pgType: string, identity: 
 /** The declared type of a serial or identity column, its annotation with it. */
 export function identityColumnType(pgType: string, identity: Identity): string {
   return `INTEGER /* evsql: ${pgType} ${identity === 'serial' ? 'serial' : `identity ${identity}`} */`;
+}
+
+/** The key of a permanent table its session's temporary table of the same name hides. */
+function hiddenKey(name: string): string {
+  return `public.${name}`;
 }
 
 /** Versions are unique across schemas, so a translation cached for one is never taken for another. */
@@ -107,6 +114,7 @@ export class TranslatorSchema {
   private readonly attnums = new Map<string, Map<string, number>>();
   /** The CREATE statements of this session's temporary tables (describeTemps). */
   private readonly tempDefinitions: string[] = [];
+  private onCommitList: TableInfo[] | undefined;
 
   /**
    * `tempPrefix`: the view of one session, whose temporary tables are stored as
@@ -196,10 +204,14 @@ export class TranslatorSchema {
         };
       });
       const byName = new Map(columns.map((c) => [c.name, c]));
-      // A temp table hides a permanent one of the same name, as in PostgreSQL's search path.
-      if (this.tables.has(name) && !r.temp) continue;
       const matview = r.view ? undefined : readMatviewMarker(r.sql);
-      this.tables.set(name, { name, sqlName: r.name, temp: r.temp, view: r.view, ...(matview ? { matview } : {}), columns, foreignKeys: r.foreignKeys, uniqueKeys: r.uniqueKeys, column: (c) => byName.get(c) });
+      const onCommit = r.temp ? readOnCommitMarker(r.sql) : undefined;
+      const info: TableInfo = { name, sqlName: r.name, temp: r.temp, view: r.view, ...(matview ? { matview } : {}), ...(onCommit ? { onCommit } : {}), columns, foreignKeys: r.foreignKeys, uniqueKeys: r.uniqueKeys, column: (c) => byName.get(c) };
+      // A temp table hides a permanent one of the same name, as in PostgreSQL's search path;
+      // public.name still reaches that one (publicRelation).
+      const other = this.tables.get(name);
+      if (other && other.temp !== r.temp) this.tables.set(hiddenKey(name), r.temp ? other : info);
+      if (!other?.temp || r.temp) this.tables.set(name, info);
       this.attnums.set(r.name, new Map(columns.map((c, i) => [c.name, i + 1])));
     }
   }
@@ -422,9 +434,22 @@ export class TranslatorSchema {
     return this.snapshot.indexes.filter((i) => i.table.startsWith(prefix)).map((i) => ({ name: i.name, table: i.table }));
   }
 
+  /**
+   * The name `public.name` is looked up by where the session's temporary table of that name hides
+   * public's (undefined where none does): the hidden table, or nothing of that name.
+   */
+  publicRelation(name: string): string | undefined {
+    return this.tables.get(name)?.temp ? hiddenKey(name) : undefined;
+  }
+
   /** The session's temporary tables, by the names it knows them by. */
   tempTables(): string[] {
     return [...this.tables.values()].filter((t) => t.temp).map((t) => t.name);
+  }
+
+  /** The session's temporary tables made with ON COMMIT DROP or DELETE ROWS: what its every COMMIT acts on. */
+  onCommitTables(): TableInfo[] {
+    return (this.onCommitList ??= [...this.tables.values()].filter((t) => t.onCommit !== undefined));
   }
 
   /**

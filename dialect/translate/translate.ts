@@ -15,12 +15,13 @@ import { quoteIdent } from '../sqlite-quote.js';
 import type { OutputColumn } from './types.js';
 import { unsupported } from './unsupported.js';
 import { typeOfName } from './types.js';
-import { checkOnCommit, dependents, withLikeExpanded, alterEnum, alterOwner, alterTable, createEnum, createExtension, createIndex, dropEnums, dropExtensions, createTable, createView, drop, rename, renameIndex, truncate } from './ddl.js';
+import { dependents, withLikeExpanded, alterEnum, alterOwner, alterTable, createEnum, createExtension, createIndex, dropEnums, dropExtensions, createTable, createView, drop, rename, renameIndex, truncate } from './ddl.js';
 import { type Node, type RawStatement, nodeType, names, parseQuery } from './parse.js';
 import { type AdvisorySpec, advisoryCall } from './advisory.js';
 import { displayName } from '../../pg/settings.js';
 import type { TableInfo, TranslatorSchema } from './schema.js';
 import { type Matview, matviewMarker } from '../catalog/markers.js';
+import { readsCatalog } from '../catalog/definitions.js';
 import { displayColumn } from '../catalog/numeric-display.js';
 import { viewDefinition } from './viewdef.js';
 import { alterDomain, createDomain, domainColumn, dropDomains, withDomainCasts, withDomainColumns } from './domains.js';
@@ -199,6 +200,17 @@ export function translate(query: string, schema: TranslatorSchema, voidParams?: 
   return result;
 }
 
+/**
+ * Whether CREATE … IF NOT EXISTS of `rel` finds it made: a temporary table among the session's,
+ * a permanent one also where the session's temporary table of its name hides it.
+ */
+function relationExists(schema: TranslatorSchema, rel: Node): boolean {
+  const found = schema.lookupTable(rel.relname);
+  if (rel.relpersistence === 't') return found?.temp === true;
+  const hidden = schema.publicRelation(rel.relname);
+  return found !== undefined && (hidden === undefined || schema.lookupTable(hidden) !== undefined);
+}
+
 /** DROP TABLE, VIEW or INDEX of a name that is no such object: PostgreSQL's error for it. */
 function dropMissing(schema: TranslatorSchema, what: string, name: string): PgError {
   const kind = what.toLowerCase();
@@ -281,7 +293,16 @@ function withParams(t: Translation, em: Emitter, extraSteps: Step[] = []): Trans
 
 /** A query string's statements; a temporary PL/pgSQL function is known to the ones after it (plpgsql.ts). */
 function statements(raws: RawStatement[], schema: TranslatorSchema): Translation[] {
-  return raws.map((_, i) => statementAt(raws, i, schema) ?? statement(raws[i]!, schema));
+  return raws.map((_, i) => seeingTemps(statementAt(raws, i, schema) ?? statement(raws[i]!, schema), schema));
+}
+
+/**
+ * A catalog read of a session with temporary tables goes the writers' way: only there do its
+ * tables exist for the catalog to show (dialect/runtime/catalog/install.ts), as a read of them does.
+ */
+function seeingTemps(t: Translation, schema: TranslatorSchema): Translation {
+  if (!t.lockingRead && schema.tempTables().length && t.steps.some((s) => readsCatalog(s.sql))) t.lockingRead = true;
+  return t;
 }
 
 /**
@@ -385,7 +406,7 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
         if (!s.if_not_exists) throw taken;
         return objectDdl(raw, schema, 'CREATE TABLE', { steps: [], notices: [taken] });
       }
-      if (s.if_not_exists && s.relation.relpersistence !== 't' && schema.lookupTable(s.relation.relname)) return alreadyExists(raw, schema, 'CREATE TABLE', s.relation.relname);
+      if (s.if_not_exists && relationExists(schema, s.relation)) return alreadyExists(raw, schema, 'CREATE TABLE', s.relation.relname);
       {
         const expanded = withDomainColumns(schema, withLikeExpanded(schema, s));
         checkCreateTable(schema, expanded);
@@ -708,9 +729,8 @@ function createTableAs(raw: RawStatement, schema: TranslatorSchema, s: Node): Tr
   const matview = s.objtype === 'OBJECT_MATVIEW';
   const into = s.into.IntoClause ?? s.into;
   const rel = into.rel;
-  checkOnCommit(into.onCommit);
   const createTag = matview ? 'CREATE MATERIALIZED VIEW' : 'CREATE TABLE AS';
-  if (s.if_not_exists && rel.relpersistence !== 't' && schema.lookupTable(rel.relname)) return alreadyExists(raw, schema, createTag, rel.relname);
+  if (s.if_not_exists && relationExists(schema, rel)) return alreadyExists(raw, schema, createTag, rel.relname);
   const em = new Emitter(schema);
   // The rows go in as stored values, as a view's query gives them, with their numerics' display texts.
   em.formatsOutput = false;
@@ -723,6 +743,7 @@ function createTableAs(raw: RawStatement, schema: TranslatorSchema, s: Node): Tr
   const columns = query.columns.map((c, i) => ({ name: given[i] ?? c.name, type: c.type ? formatType(c.type.oid, c.type.typmod) : 'text' }));
   const temp = rel.relpersistence === 't';
   const [create] = parseQuery(`CREATE ${temp ? 'TEMPORARY ' : ''}TABLE ${quoteIdent(rel.relname)} (${columns.map((c) => `${quoteIdent(c.name)} ${c.type}`).join(', ')})`);
+  create!.node.CreateStmt.oncommit = into.onCommit;
   checkCreateTable(schema, create!.node.CreateStmt);
   const steps = createTable(schema, create!.node.CreateStmt);
   if (matview) {

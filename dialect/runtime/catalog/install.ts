@@ -14,7 +14,7 @@ import type Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { arrayElementOid, formatType, type SqliteValue } from '../../../pg/types/registry.js';
 import { AM_ROWS, COLLATION_ROWS, FUNCTION_TEXT_ROWS, LANGUAGE_ROWS, PROC_ROWS, TABLESPACE_ROWS, TYPE_ROWS, builtinTypeName, pseudoTypeOid, settingRows, type Row, type Session, type Value } from './builtins.js';
-import { CATALOG_OBJECT_PATTERNS, COMMITTED_VIEW_MARK, HELPER, RELATIONS, columnNames, relationName, sqliteTable, type CatalogRelation, isInternalTable, regtypeOid } from '../../catalog/definitions.js';
+import { CATALOG_OBJECT_PATTERNS, COMMITTED_VIEW_MARK, HELPER, RELATIONS, columnNames, relationName, sqliteTable, type CatalogRelation, isInternalTable, isSessionTemp, regtypeOid, sessionTempPrefix } from '../../catalog/definitions.js';
 import { quoteIdentifier } from '../../../pg/ident.js';
 import { buildModel, type MasterRow, type Model, type ViewColumn } from './model.js';
 import { isSequenceTable } from '../../catalog/sequences.js';
@@ -25,6 +25,8 @@ import { text } from '../arguments.js';
 /** What the catalog needs from the request being executed. */
 export interface CatalogSession extends Session {
   settings: Record<string, string>;
+  /** The session's process id: its temporary tables (sessionTempPrefix) are in its catalog, no other session's. */
+  pid: number;
 }
 
 const HELPER_DDL = [
@@ -84,8 +86,9 @@ export class Catalog {
     this.readState = db.prepare(`SELECT key FROM ${HELPER.state} WHERE part = ?`).pluck();
     this.writeState = db.prepare(`INSERT OR REPLACE INTO ${HELPER.state} (part, key) VALUES (?, ?)`);
     this.readMain = db.prepare('SELECT type, name, tbl_name, sql FROM main.sqlite_schema ORDER BY rowid');
-    // The temp schema also holds the catalog's own tables, and change capture's triggers.
-    this.readTemp = db.prepare(`SELECT type, name, tbl_name, sql FROM temp.sqlite_schema WHERE type <> 'trigger' AND instr(coalesce(sql, ''), '${COMMITTED_VIEW_MARK}') = 0 AND ${CATALOG_OBJECT_PATTERNS.map((p) => `name NOT GLOB '${p}'`).join(' AND ')} ORDER BY rowid`);
+    // The temp schema also holds the catalog's own tables, change capture's triggers, and every
+    // session's temporary tables (a writer's): only the one session's (the parameter, a GLOB) are its.
+    this.readTemp = db.prepare(`SELECT type, name, tbl_name, sql FROM temp.sqlite_schema WHERE type <> 'trigger' AND instr(coalesce(sql, ''), '${COMMITTED_VIEW_MARK}') = 0 AND (tbl_name GLOB ? OR ${CATALOG_OBJECT_PATTERNS.map((p) => `name NOT GLOB '${p}'`).join(' AND ')}) ORDER BY rowid`);
   }
 
   /** The built-in rows, on the first catalog query: a connection that never reads the catalog never pays for them. */
@@ -104,7 +107,7 @@ export class Catalog {
   refresh(session: CatalogSession): void {
     // Keyed on the schema's content: a rolled-back change puts the old schema_version back, so
     // the version alone cannot tell two schemas apart.
-    const master = this.masterRows();
+    const master = this.masterRows(session.pid);
     const lastValues = this.lastValues(master);
     const schemaKey = createHash('sha1').update(JSON.stringify([master, [...lastValues].map(([t, v]) => [t, String(v)]), session.user, session.database])).digest('base64');
     const settingsKey = JSON.stringify(session.settings);
@@ -126,8 +129,8 @@ export class Catalog {
     });
   }
 
-  /** The user's schema as PostgreSQL would describe it, read now (constraint names, column types). */
-  model(master = this.masterRows(), lastValues = this.lastValues(master)): Model {
+  /** The user's schema as PostgreSQL would describe it, read now (constraint names, column types); `pid`'s temporary tables in it. */
+  model(pid: number | null, master = this.masterRows(pid), lastValues = this.lastValues(master)): Model {
     const viewColumns = (name: string, temp: boolean): ViewColumn[] => {
       try {
         // A numeric's display column a view's query carries is no column of the view's to its clients.
@@ -137,11 +140,11 @@ export class Catalog {
         return [];
       }
     };
-    return buildModel(master.filter((r) => !isInternalTable(r.name) && !isInternalTable(r.tbl_name)), viewColumns, lastValues);
+    return buildModel(master.filter((r) => isSessionTemp(r.tbl_name) || (!isInternalTable(r.name) && !isInternalTable(r.tbl_name))), viewColumns, lastValues);
   }
 
   private rebuild(session: Session, master: MasterRow[], lastValues: Map<string, bigint>): void {
-    const content = catalogContent(this.model(master, lastValues), session);
+    const content = catalogContent(this.model(null, master, lastValues), session);
     this.typeNames.clear();
     for (const t of content.relations.get('pg_catalog.pg_type') ?? []) {
       const elem = Number(t.typelem);
@@ -167,9 +170,9 @@ export class Catalog {
     }
   }
 
-  private masterRows(): MasterRow[] {
+  private masterRows(pid: number | null): MasterRow[] {
     const main = (this.readMain.all() as MasterRow[]).map((r) => ({ ...r, temp: false }));
-    const temp = (this.readTemp.all() as MasterRow[]).map((r) => ({ ...r, temp: true }));
+    const temp = (this.readTemp.all(pid === null ? '' : `${sessionTempPrefix(pid)}*`) as MasterRow[]).map((r) => ({ ...r, temp: true }));
     return [...main, ...temp];
   }
 

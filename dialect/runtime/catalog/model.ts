@@ -24,6 +24,7 @@ import { type StoredTrigger, isTriggerObject, readTriggerObject } from '../../ca
 import { type DomainType, isDomainView, readDomainView } from '../../catalog/domains.js';
 import { type AclItem, type RelationAcl, type Role, isObjectAclView, isRoleCatalogView, isRoleView, readAclMarker, readObjectAclView, readRoleView } from '../../catalog/roles.js';
 import { NAMESPACE, TEMP_NAMESPACE, TEMP_NAMESPACE_NAME, objectOid } from '../../catalog/oids.js';
+import { sessionTempPrefixOf } from '../../catalog/definitions.js';
 import type { SchemaRow } from '../../schema-snapshot.js';
 import { type ForeignKeyAction, type ParsedConstraint, parseCreateIndex, parseCreateTable, sqliteExprDisplay, tokenize } from './sqlite-ddl.js';
 
@@ -259,7 +260,9 @@ export function buildModel(rows: MasterRow[], viewColumns: (name: string, temp: 
       continue;
     }
     if ((r.type !== 'table' && r.type !== 'view') || isEnumView(r.name) || isExtensionView(r.name) || isFunctionView(r.name) || isDomainView(r.name) || isRoleCatalogView(r.name) || isSchemaView(r.name)) continue;
-    const base = { ...aclOf(r.sql), ...(r.temp ? { name: r.name, namespace: TEMP_NAMESPACE, schema: TEMP_NAMESPACE_NAME } : place(r.name)), stored: r.name, temp: r.temp, constraints: [], indexes: [], referenced: false };
+    // A session's temporary table is stored under its session's prefix (sessionTempPrefix).
+    const tempName = () => r.name.slice(sessionTempPrefixOf(r.name)?.length ?? 0);
+    const base = { ...aclOf(r.sql), ...(r.temp ? { name: tempName(), namespace: TEMP_NAMESPACE, schema: TEMP_NAMESPACE_NAME } : place(r.name)), stored: r.name, temp: r.temp, constraints: [], indexes: [], referenced: false };
     if (r.type === 'view') {
       const declared = readViewColumnsMarker(r.sql ?? '');
       const columns = viewColumns(r.name, r.temp).map((c, i): Column => ({ name: c.name, attnum: i + 1, type: typeFromDeclared(declared?.[i] ?? (c.declType || null)), notNull: false, default: null, identity: '', generated: null, comment: null }));
@@ -291,10 +294,10 @@ export function buildModel(rows: MasterRow[], viewColumns: (name: string, temp: 
       if (own !== undefined) {
         if (auto!.kind === 'serial') column.default = same(`nextval(${regclassLiteral(own)}::regclass)`);
       } else if (auto) {
-        const name = chooseName(r.name, c.name, 'seq', relationNames);
+        const name = chooseName(table.temp ? table.name : r.name, c.name, 'seq', relationNames);
         const dataType = INT_TYPES[auto.type] ?? INT_TYPES.int4!;
         model.sequences.push({
-          oid: objectOid('class', name),
+          oid: objectOid('class', table.temp ? storedPrefix(table) + name : name),
           name,
           kind: 'S',
           namespace: table.namespace,
@@ -454,14 +457,20 @@ function checkColumns(sql: string, table: Table): string[] {
 
 function keyIndex(table: Table, name: string, con: Constraint, attnums: number[]): Index {
   const keys = attnums.map((a) => ({ attnum: a, display: same(quoteIdentifier(table.columns[a - 1]?.name ?? '')), desc: false, nullsFirst: false }));
-  const index = newIndex(table, table.temp || table.schema === 'public' ? name : `${table.schema}.${name}`, true, con.type === 'p', keys, null, con);
+  const index = newIndex(table, storedPrefix(table) + name, true, con.type === 'p', keys, null, con);
   table.indexes.push(index);
   return index;
 }
 
-/** An index's name within its table's schema (its SQLite name carries the schema's). */
+/** What a table's SQLite name adds to its name: its schema's (`app.`) or its session's (sessionTempPrefix), '' in public. */
+function storedPrefix(table: Table): string {
+  return table.stored.slice(0, table.stored.length - table.name.length);
+}
+
+/** An index's name within its table's schema (its SQLite name carries the schema's or the session's prefix). */
 function localName(table: Table, stored: string): string {
-  return table.temp || table.schema === 'public' || !stored.startsWith(`${table.schema}.`) ? stored : stored.slice(table.schema.length + 1);
+  const prefix = storedPrefix(table);
+  return prefix !== '' && stored.startsWith(prefix) ? stored.slice(prefix.length) : stored;
 }
 
 function newIndex(table: Table, stored: string, unique: boolean, primary: boolean, keys: Index['keys'], predicate: Display | null, constraint: Constraint | null, method = 'btree'): Index {
@@ -510,8 +519,9 @@ function isCall(text: string): boolean {
   return false;
 }
 
-export function qualified(r: { schema: string; name: string }): string {
-  return `${quoteIdentifier(r.schema)}.${quoteIdentifier(r.name)}`;
+/** A relation's name with its schema's; a temporary one's is pg_temp, as PostgreSQL's get_namespace_name_or_temp names it. */
+export function qualified(r: { schema: string; name: string; temp?: boolean }): string {
+  return `${quoteIdentifier(r.temp ? 'pg_temp' : r.schema)}.${quoteIdentifier(r.name)}`;
 }
 
 function quoteRegclassLiteral(name: string): string {
