@@ -135,6 +135,12 @@ class DateTimeScanner {
 
   /** '+HH', '-HH:MM', '+HHMM', '+HH:MM:SS', 'Z', 'UTC' or 'GMT' as seconds east of UTC; undefined if absent. */
   zone(): number | undefined {
+    const word = /^[a-z]+/.exec(this.s.slice(this.pos))?.[0];
+    const abbreviated = word === undefined ? undefined : ZONE_ABBREVIATIONS[word];
+    if (abbreviated !== undefined) {
+      this.pos += word!.length;
+      return abbreviated * 3600;
+    }
     if (this.eat('z') || this.eat('utc') || this.eat('gmt')) return 0;
     const sign = this.peek();
     if (sign !== '+' && sign !== '-') return undefined;
@@ -332,6 +338,15 @@ export function setStatementClock(ms: number | undefined): void {
 export function readsClock(query: string): boolean {
   return /'\s*(?:now|today|tomorrow|yesterday)\s*'/i.test(query);
 }
+
+/**
+ * The fixed-offset abbreviations of PostgreSQL's Default timezone_abbreviations set that input
+ * commonly carries ('2024-10-05 12:00 EST'), in hours east of UTC.
+ */
+const ZONE_ABBREVIATIONS: Record<string, number> = {
+  ut: 0, wet: 0, bst: 1, cet: 1, cest: 2, eet: 2, eest: 3, jst: 9, aest: 10, aedt: 11, nzst: 12, nzdt: 13,
+  est: -5, edt: -4, cst: -6, cdt: -5, mst: -7, mdt: -6, pst: -8, pdt: -7, akst: -9, akdt: -8, hst: -10,
+};
 
 /** The wall-clock fields, in the session's zone, of the clock word `word` ('today': midnight). */
 function clockFields(word: string): DateTimeFields {
