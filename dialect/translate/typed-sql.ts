@@ -492,11 +492,7 @@ function jsonValue(em: EmitContext, n: Node): string {
   if (x && arrayElementOid(x.oid) === OID.numeric) return `json(${arrayJson(em, n)})`;
   const sql = em.expr(n);
   // A numeric goes into JSON as the number PostgreSQL prints: SQLite's JSON holds no BLOB.
-  // NaN and the infinities go in as strings, as numeric's to_json writes them; SQLite's JSON5 reader would make NaN null.
-  if (is(x, OID.numeric)) {
-    const t = asText(em, n, sql, false);
-    return `CASE WHEN ${t} GLOB '*[0-9]' THEN json(${t}) ELSE ${t} END`;
-  }
+  if (is(x, OID.numeric)) return `json(${asText(em, n, sql, false)})`;
   // A float as float8out prints it (SQLite writes 1.0 for 1); an infinity as a string, as PostgreSQL's.
   if (isFloat(x)) return `CASE WHEN abs(${sql}) < 1e309 THEN json(pg_output(${sql}, ${x!.oid}, -1)) ELSE pg_output(${sql}, ${x!.oid}, -1) END`;
   if (is(x, OID.bool)) return `CASE (${sql}) WHEN 1 THEN json('true') WHEN 0 THEN json('false') END`;
