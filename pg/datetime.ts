@@ -140,7 +140,14 @@ export function intervalTrunc(field: string, iv: string): string {
 export function intervalPlusInterval(a: string, b: string, sign: number): string {
   const x = parseInterval(a);
   const y = parseInterval(b);
-  return formatInterval({ months: x.months + sign * y.months, days: x.days + sign * y.days, usec: x.usec + sign * y.usec });
+  const sum = { months: x.months + sign * y.months, days: x.days + sign * y.days, usec: x.usec + sign * y.usec };
+  // interval_pl: each field must fit its integer (int32 months and days, int64 microseconds).
+  if (!fitsInt32(sum.months) || !fitsInt32(sum.days) || Math.abs(sum.usec) >= 2 ** 63) throw new PgError(SqlState.datetimeFieldOverflow, 'interval out of range');
+  return formatInterval(sum);
+}
+
+function fitsInt32(n: number): boolean {
+  return n >= -(2 ** 31) && n <= 2 ** 31 - 1;
 }
 
 /** Rounds to microseconds, as TSROUND. */

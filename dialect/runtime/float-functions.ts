@@ -64,6 +64,8 @@ export function glibcCbrt(x: number): number {
 
 function mathFunction(name: string, a: number, b: number): number {
   switch (name) {
+    case 'abs':
+      return Math.abs(a);
     case 'sqrt':
       if (a < 0) throw new PgError(SqlState.invalidArgumentForPowerFunction, 'cannot take square root of a negative number');
       return checked(Math.sqrt(a), [a], a === 0);

@@ -428,6 +428,20 @@ export function registerNumericFunctions(db: Database.Database): void {
       safeIntegers: true,
     });
   }
+  // A GROUP BY key's display text (dialect/catalog/numeric-display.ts): PostgreSQL prints the group's
+  // first value, whose scale is the one its rows share; where they differ, which is first is the plan's.
+  db.aggregate<{ seen: boolean; display: SqliteValue; mixed: boolean }>('pg_group_display', {
+    start: () => ({ seen: false, display: null, mixed: false }),
+    step: ((state: { seen: boolean; display: SqliteValue; mixed: boolean }, d: SqliteValue) => {
+      if (!state.seen) Object.assign(state, { seen: true, display: d });
+      else if (d !== state.display) state.mixed = true;
+    }) as never,
+    result: (state) => {
+      if (state.mixed) throw new PgError(SqlState.featureNotSupported, 'a group of unconstrained numeric values equal at different display scales is not supported by evsql');
+      return state.display;
+    },
+    safeIntegers: true,
+  });
   aggregate('pg_numeric_sum', (s) => decimalStorage(s.sum));
   aggregate('pg_numeric_sum_text', (s) => decimalText(s.sum));
   aggregate('pg_avg_numeric', (s) => decimalText(average(s)));

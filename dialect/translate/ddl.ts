@@ -529,6 +529,26 @@ function rangeColumnsScope(table: string, columns: Array<{ name: string; type: P
   return new Scope([{ name: table, columns: columns.map((c) => ({ name: c.name, type: isRange(c.type) ? c.type : null })) }], null);
 }
 
+/** The SQLSTATEs of an expression no operator or function of PostgreSQL's takes as its columns are typed. */
+const TYPE_ERRORS = new Set<string>([SqlState.undefinedFunction, SqlState.datatypeMismatch]);
+
+/**
+ * A CHECK expression is emitted with its columns untyped (rangeColumnsScope), as SQLite's CHECK
+ * evaluates it; PostgreSQL types it by the table's columns and refuses it where no operator takes
+ * them (`text_col > 0`, 42883). That typing runs aside here, for its type errors alone.
+ */
+function typeCheck(em: Emitter, expr: Node, columns: ColumnTypes): void {
+  const relation = em.scope?.relations[0];
+  if (!relation?.columns) return;
+  const typed = new Emitter(em.schema);
+  typed.scope = new Scope([{ name: relation.name, columns: relation.columns.map((c) => ({ name: c.name, type: columns(c.name) ?? null })) }], null);
+  try {
+    typed.expr(expr);
+  } catch (e) {
+    if (e instanceof PgError && TYPE_ERRORS.has(e.code)) throw e;
+  }
+}
+
 function constraintName(c: Node): string {
   return c.conname ? `CONSTRAINT ${quoteIdent(c.conname)} ` : '';
 }
@@ -588,6 +608,7 @@ function columnConstraint(em: Emitter, c: Node, isAutoPk: boolean, column: strin
     case 'CONSTR_UNIQUE':
       return ` ${constraintName(c)}UNIQUE`;
     case 'CONSTR_CHECK':
+      typeCheck(em, c.raw_expr, columns);
       return ` ${constraintName(c)}CHECK (${em.expr(c.raw_expr)})${expressionAnnotation(c.raw_expr, columns)}`;
     case 'CONSTR_FOREIGN':
       return ` ${constraintName(c)}${references(em.schema, c)}`;
@@ -609,6 +630,7 @@ function tableConstraint(em: Emitter, c: Node, columns: ColumnTypes): string {
     case 'CONSTR_UNIQUE':
       return `${constraintName(c)}UNIQUE (${cols(c.keys)})`;
     case 'CONSTR_CHECK':
+      typeCheck(em, c.raw_expr, columns);
       return `${constraintName(c)}CHECK (${em.expr(c.raw_expr)})${expressionAnnotation(c.raw_expr, columns)}`;
     case 'CONSTR_FOREIGN':
       return `${constraintName(c)}FOREIGN KEY (${cols(c.fk_attrs)}) ${references(em.schema, c)}`;

@@ -36,6 +36,11 @@ export interface EmitContext {
    */
   readonly numericSpine: WeakSet<Node>;
   /**
+   * Values of unconstrained numeric columns a grouped query prints outside its aggregates (a GROUP
+   * BY key): their group's display text (pg_group_display), which its rows share.
+   */
+  readonly groupedDisplays: WeakSet<Node>;
+  /**
    * Tables, CTEs and subqueries under a NATURAL, USING or aliased join, which SQLite's `*`, its
    * NATURAL matching and the join's alias would show with their hidden display columns
    * (dialect/catalog/numeric-display.ts): a table, view or CTE is read as a subquery of its own

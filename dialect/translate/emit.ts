@@ -74,6 +74,7 @@ export class Emitter implements EmitContext {
   /** The expression at the root of the result column being emitted (typed-sql.ts formats quotients there). */
   outputRoot: Node | null = null;
   readonly numericSpine = new WeakSet<Node>();
+  readonly groupedDisplays = new WeakSet<Node>();
   /** RETURNING's subqueries for a column of UPDATE's FROM or DELETE's USING tables (rewrite.ts joinedReturning). */
   private readonly joinedRows = new WeakSet<Node>();
   /** Parameters typed by a cast: the first cast's type is theirs. */
@@ -135,7 +136,10 @@ export class Emitter implements EmitContext {
     checkDistinctOrder(s);
     const havingAlone = havingAloneQuery(s);
     if (havingAlone) return this.select({ SelectStmt: havingAlone }, top);
-    if (s.lockingClause) this.lockingRead = true;
+    if (s.lockingClause) {
+      this.lockingRead = true;
+      checkLockedRelations(s);
+    }
     const outerScope = enterSelectScope(this, s);
     const outerWindows = this.windows;
     this.windows = (s.windowClause ?? []) as Node[];
@@ -194,9 +198,9 @@ export class Emitter implements EmitContext {
       sql += carried.length ? `SELECT ${[...columns.map((c) => quoteIdent(c.name)), ...carried.map((n, k) => `column${columns.length + k + 1} AS ${quoteIdent(displayColumn(n))}`)].join(', ')} FROM (${values})` : values;
     } else {
       sql += 'SELECT ';
-      const distinctBySpan = !!s.distinctClause && !s.groupClause && this.distinctBySpan(s);
-      if (s.distinctClause && !distinctBySpan) sql += 'DISTINCT ';
-      const targets = this.targetList(s.targetList ?? [], top, assign, s.distinctClause ? 'none' : s.groupClause ? 'aggregated' : 'all', this.ownScaleMembers.get(s));
+      const distinctByKeys = !!s.distinctClause && !s.groupClause && this.distinctByKeys(s);
+      if (s.distinctClause && !distinctByKeys) sql += 'DISTINCT ';
+      const targets = this.targetList(s.targetList ?? [], top, assign, s.groupClause || distinctByKeys ? 'aggregated' : s.distinctClause ? 'none' : 'all', this.ownScaleMembers.get(s));
       computed = targets.computed;
       outputs = targets.byName;
       // PostgreSQL allows an empty select list (`SELECT;`, `EXISTS (SELECT FROM t …)`); SQLite needs
@@ -219,15 +223,17 @@ export class Emitter implements EmitContext {
           if (at !== undefined && !star && (at < 1 || at > width)) throw new PgError(SqlState.invalidColumnReference, `GROUP BY position ${at} is not in select list`, { position: g.A_Const.location + 1 });
         }
         sql += ' GROUP BY ' + (s.groupClause as Node[]).map((g) => (g.A_Const ? this.expr(g) : this.equalityKey(g))).join(', ');
-      } else if (distinctBySpan) {
+      } else if (distinctByKeys) {
         // SQLite's DISTINCT compares the stored texts: the rows group by each column's equality key instead.
         // A constant splits no group (and SQLite would read an integer one as a column's position).
-        sql += ' GROUP BY ' + (s.targetList as Node[]).filter((t) => !t.ResTarget.val.A_Const).map((t) => this.equalityKey(t.ResTarget.val)).join(', ');
+        // A copy of each: the select list's own node prints a stored numeric with its group's display text.
+        sql += ' GROUP BY ' + (s.targetList as Node[]).filter((t) => !t.ResTarget.val.A_Const).map((t) => this.equalityKey(structuredClone(t.ResTarget.val))).join(', ');
       }
       if (s.havingClause) sql += ' HAVING ' + this.condition(s.havingClause, 'HAVING');
       if (s.windowClause) sql += ' WINDOW ' + (s.windowClause as Node[]).map((w) => `${quoteIdent(w.WindowDef.name)} AS ${this.windowDef({ ...w.WindowDef, name: undefined })}`).join(', ');
     }
     if (s.sortClause) {
+      if (!s.op || s.op === 'SETOP_NONE') this.checkSortNames(s);
       for (const n of s.sortClause as Node[]) {
         const position = n.SortBy.node.A_Const?.ival;
         const at = position ? (position.ival ?? 0) : undefined;
@@ -666,7 +672,35 @@ export class Emitter implements EmitContext {
     return withAlias ? sql + (hidden && !r.alias ? ` AS ${quoteIdent(r.relname)}` : this.alias(r.alias)) : sql;
   }
 
-  /** An ORDER BY item naming a formatted result column sorts by that column's value instead. */
+  /**
+   * ORDER BY's names inside an expression as PostgreSQL resolves them: input columns only, which
+   * SQLite would take for an output column's alias (`ORDER BY x + 1`, 42703). A bare name is an
+   * output column first (namedOutput).
+   */
+  private checkSortNames(s: Node): void {
+    const targets = (s.targetList ?? []) as Node[];
+    const outputs = new Set<string>();
+    for (const t of targets) {
+      if (!t.ResTarget.val.ColumnRef?.fields.some((f: Node) => f.A_Star)) outputs.add(t.ResTarget.name ?? columnName(t.ResTarget.val));
+    }
+    const known = this.scope?.relations.every((r) => r.columns) ?? true;
+    for (const item of s.sortClause as Node[]) {
+      const n = item.SortBy.node as Node;
+      if ((n.ColumnRef?.fields.length === 1 && n.ColumnRef.fields[0].String) || !known) continue;
+      const visit = (x: unknown): void => {
+        if (!x || typeof x !== 'object' || (x as Node).SubLink) return;
+        const ref = (x as Node).ColumnRef;
+        if (ref?.fields.length === 1 && ref.fields[0].String) {
+          const name = ref.fields[0].String.sval as string;
+          if (outputs.has(name) && !this.scope?.column([name])) throw new PgError(SqlState.undefinedColumn, `column "${name}" does not exist`, { position: ref.location + 1 });
+          return;
+        }
+        for (const v of Object.values(x)) visit(v);
+      };
+      visit(n);
+    }
+  }
+
   /**
    * A sort key naming a result column (by name or position) whose value SQLite would not sort as
    * PostgreSQL does (a numeric printed as text, or kept as a BLOB) is sorted by its expression.
@@ -720,12 +754,13 @@ export class Emitter implements EmitContext {
    * A plain SELECT DISTINCT with an interval result column: written as a GROUP BY of the columns'
    * equality keys. Not with `*` (its columns are not spelled here), aggregates or window functions.
    */
-  private distinctBySpan(s: Node): boolean {
+  private distinctByKeys(s: Node): boolean {
     const targets = (s.targetList ?? []) as Node[];
     const plain = (s.distinctClause as Node[]).every((d) => Object.keys(d).length === 0);
     if (!plain || targets.some((t) => t.ResTarget.val.ColumnRef && names(t.ResTarget.val.ColumnRef.fields).at(-1) === '*')) return false;
     if (hasAggregate(s.targetList) || hasWindowFunction(s.targetList)) return false;
-    return targets.some((t) => spanKey(this.typeOf(t.ResTarget.val)?.oid, '') !== undefined);
+    // So is a stored numeric's display text, which a group shows (pg_group_display) and DISTINCT would drop.
+    return targets.some((t) => spanKey(this.typeOf(t.ResTarget.val)?.oid, '') !== undefined || (!!t.ResTarget.val.ColumnRef && storedDisplay(this, t.ResTarget.val) !== undefined));
   }
 
   /**
@@ -868,6 +903,10 @@ export class Emitter implements EmitContext {
         // SET (a, b) = (x, y): each column its own expression; from a subquery it is not done.
         const multi = rt.val.MultiAssignRef;
         if (multi) {
+          if (!multi.source.RowExpr && !multi.source.SubLink) {
+            const at = (Object.values(multi.source)[0] as { location?: number } | undefined)?.location;
+            throw new PgError(SqlState.featureNotSupported, 'source for a multiple-column UPDATE item must be a sub-SELECT or ROW() expression', at === undefined ? {} : { position: at + 1 });
+          }
           const items = (multi.source.RowExpr?.args as Node[] | undefined) ?? subqueryColumns(multi.source);
           if (!items) throw unsupported('multiple-column assignment from a subquery');
           if (items.length !== multi.ncolumns) throw new PgError(SqlState.syntaxError, `number of columns does not match number of values`);
@@ -1038,7 +1077,8 @@ export class Emitter implements EmitContext {
         const scalar = ref.length === 1 ? this.scope?.scalarReference(ref[0]!) : undefined;
         if (scalar) return `${quoteIdent(scalar.relation)}.${quoteIdent(scalar.column.name)}`;
         const sql = ref.map((f) => (f === '*' ? '*' : quoteIdent(f))).join('.');
-        const display = this.numericSpine.has(n) ? storedDisplay(this, n) : undefined;
+        const stored = this.numericSpine.has(n) ? storedDisplay(this, n) : undefined;
+        const display = stored && this.groupedDisplays.has(n) ? `pg_group_display(${stored})` : stored;
         return display ? displayedSql(sql, display) : sql;
       }
       case 'ParamRef':
@@ -1100,7 +1140,9 @@ export class Emitter implements EmitContext {
         const common = this.typeOf(n);
         for (const w of c.args as Node[]) {
           const when = byOperator ? { A_Expr: { kind: 'AEXPR_OP', name: [{ String: { sval: '=' } }], lexpr: c.arg, rexpr: w.CaseWhen.expr, location: -1 } } : w.CaseWhen.expr;
-          sql += ` WHEN ${this.expr(when)} THEN ${this.asCommon(w.CaseWhen.result, common)}`;
+          // An untyped literal is read as the operand's type, as `x = 'a'` reads it (22P02 where it is none).
+          const literal = !byOperator && isUnknownLiteral(when) ? comparedLiteral(this, when, c.arg) : undefined;
+          sql += ` WHEN ${literal ?? this.expr(when)} THEN ${this.asCommon(w.CaseWhen.result, common)}`;
         }
         if (c.defresult) sql += ` ELSE ${this.asCommon(c.defresult, common)}`;
         return sql + ' END';
@@ -1192,6 +1234,14 @@ export class Emitter implements EmitContext {
 
   private aExpr(e: Node): string {
     const op = names(e.name).at(-1) ?? '';
+    if (e.kind === 'AEXPR_OP' && COMPARISONS.has(op) && e.lexpr?.RowExpr?.args?.length && e.rexpr?.RowExpr?.args?.length) return this.expr(rowComparison(op, e));
+    if (e.kind === 'AEXPR_OP' && COMPARISONS.has(op) && e.lexpr?.RowExpr && e.rexpr?.SubLink?.subLinkType === 'EXPR_SUBLINK') {
+      // PostgreSQL's row comparison with a subquery's one row, which must have as many columns as the row has fields.
+      const fields = (e.lexpr.RowExpr.args ?? []).length as number;
+      const columns = selectColumns(this, e.rexpr.SubLink.subselect)?.length;
+      if (columns !== undefined && columns !== fields) throw new PgError(SqlState.syntaxError, `subquery has too ${columns < fields ? 'few' : 'many'} columns`, { position: e.location + 1 });
+      throw unsupported('a row compared with a subquery');
+    }
     // In `x = ANY (array)` the right side is an array, not a value of x's type.
     const overArray = e.kind === 'AEXPR_OP_ANY' || e.kind === 'AEXPR_OP_ALL';
     // An untyped literal beside a typed operand is read as that type, as PostgreSQL resolves it ('a' + 1 is 22P02).
@@ -1469,6 +1519,7 @@ export class Emitter implements EmitContext {
     const fname = names(f.funcname);
     const name = fname.at(-1)!;
     if (fname.length > 1 && fname[0] !== 'pg_catalog') throw new PgError(SqlState.undefinedFunction, `function ${fname.join('.')} does not exist`);
+    if (f.agg_filter) this.checkBoolean(f.agg_filter, 'FILTER');
     const args = ((f.args ?? []) as Node[]).map((a, i) => (i === 0 && FIRST_ARGUMENT_TYPE.has(name) && isUnknownLiteral(a) ? castNode(a, FIRST_ARGUMENT_TYPE.get(name)!) : a));
     if (f.func_variadic) return this.funcCall(this.variadicSpread(f, name, args));
     functionParams(this, f, args);
@@ -1479,6 +1530,7 @@ export class Emitter implements EmitContext {
     if (SEQUENCE_FUNCTIONS.has(name) && !f.over && !f.agg_star) return sequenceCall(this.schema, this, name, args);
     const at = typeof f.location === 'number' ? { position: f.location + 1 } : {};
     if (f.over && f.agg_distinct) throw new PgError(SqlState.featureNotSupported, 'DISTINCT is not implemented for window functions', at);
+    if (!f.agg_star && !f.agg_within_group && AGGREGATE_ARITY[name] !== undefined && AGGREGATE_ARITY[name] !== args.length) throw noFunctionCall(this, name, args);
     if (!f.over && !f.agg_within_group && WINDOW_ONLY.has(name)) throw new PgError(SqlState.wrongObjectType, `window function ${name} requires an OVER clause`, at);
     if (f.agg_distinct && f.agg_order) {
       // The distinct values are what is sorted: a key that is not an argument has no one value for them.
@@ -1814,6 +1866,53 @@ function multisetOperation(op: string, left: { sql: string; columns: OutputColum
  * `width` columns named column1…) are counted per key before any is written; undefined where
  * that is not needed.
  */
+/** FOR UPDATE OF names FROM items of its own query level, by their aliases where they have them (42P01 else). */
+function checkLockedRelations(s: Node): void {
+  const named = new Set<string>();
+  let unnamed = false;
+  const collect = (f: Node): void => {
+    if (f.JoinExpr) {
+      collect(f.JoinExpr.larg);
+      collect(f.JoinExpr.rarg);
+      if (f.JoinExpr.alias) named.add(f.JoinExpr.alias.aliasname);
+      return;
+    }
+    const alias = (Object.values(f)[0] as Node | undefined)?.alias?.aliasname as string | undefined;
+    if (alias !== undefined) named.add(alias);
+    else if (f.RangeVar) named.add(f.RangeVar.relname);
+    else unnamed = true;
+  };
+  for (const f of (s.fromClause ?? []) as Node[]) collect(f);
+  if (unnamed) return;
+  for (const c of s.lockingClause as Node[]) {
+    for (const r of (c.LockingClause.lockedRels ?? []) as Node[]) {
+      const rel = r.RangeVar;
+      if (rel && !named.has(rel.relname)) {
+        const clause = c.LockingClause.strength === 'LCS_FORUPDATE' ? 'FOR UPDATE' : c.LockingClause.strength === 'LCS_FORSHARE' ? 'FOR SHARE' : c.LockingClause.strength === 'LCS_FORNOKEYUPDATE' ? 'FOR NO KEY UPDATE' : 'FOR KEY SHARE';
+        throw new PgError(SqlState.undefinedTable, `relation "${rel.relname}" in ${clause} clause not found in FROM clause`, { position: rel.location + 1 });
+      }
+    }
+  }
+}
+
+/**
+ * `(a, b) < (c, d)` field by field, as PostgreSQL compares rows: each pair with its own types'
+ * operator (an untyped literal read as its partner's type), = and <> over all pairs, an ordering
+ * by the first pair that is not equal. SQLite's row values would compare the stored forms.
+ */
+function rowComparison(op: string, e: Node): Node {
+  const l = e.lexpr.RowExpr.args as Node[];
+  const r = e.rexpr.RowExpr.args as Node[];
+  if (l.length !== r.length) throw new PgError(SqlState.syntaxError, 'unequal number of entries in row expressions', { position: e.location + 1 });
+  const pair = (o: string, i: number): Node => ({ A_Expr: { kind: 'AEXPR_OP', name: [{ String: { sval: o } }], lexpr: l[i], rexpr: r[i], location: e.location } });
+  const bool = (boolop: string, args: Node[]): Node => (args.length === 1 ? args[0]! : { BoolExpr: { boolop, args, location: -1 } });
+  if (op === '=') return bool('AND_EXPR', l.map((_, i) => pair('=', i)));
+  if (op === '<>' || op === '!=') return bool('OR_EXPR', l.map((_, i) => pair('<>', i)));
+  let ordered = pair(op, l.length - 1);
+  for (let i = l.length - 2; i >= 0; i--) ordered = bool('OR_EXPR', [pair(op[0]!, i), bool('AND_EXPR', [pair('=', i), ordered])]);
+  return ordered;
+}
+
 /** A CTE's or view's column names, then those of the display texts its query carries (Emitter.carriedDisplays). */
 export function columnList(given: string[], columns: OutputColumn[], carried: Array<string | undefined> | undefined): string {
   if (!carried) return given.map(quoteIdent).join(', ');
@@ -1831,6 +1930,12 @@ function repeatable(n: Node): boolean {
   // An aggregate of repeatable values answers the same over its group's rows each time.
   return !!f && !f.over && !f.agg_star && REPEATABLE_FUNCTIONS.has(names(f.funcname).at(-1)!) && ((f.args ?? []) as Node[]).every(repeatable) && (!f.agg_filter || repeatable(f.agg_filter));
 }
+
+/** The arguments PostgreSQL's plain aggregates take, each of one signature's length: another count is no function (42883). */
+const AGGREGATE_ARITY: Record<string, number> = Object.fromEntries([
+  ...['sum', 'avg', 'min', 'max', 'array_agg', 'json_agg', 'jsonb_agg', 'bool_and', 'bool_or', 'every', 'bit_and', 'bit_or', 'bit_xor', 'stddev', 'stddev_samp', 'stddev_pop', 'variance', 'var_samp', 'var_pop'].map((n) => [n, 1]),
+  ...['string_agg', 'json_object_agg', 'jsonb_object_agg', 'corr', 'covar_pop', 'covar_samp', 'regr_count', 'regr_slope', 'regr_intercept'].map((n) => [n, 2]),
+]);
 
 const REPEATABLE_FUNCTIONS = new Set(['abs', 'mod', 'round', 'trunc', 'avg', 'sum', 'min', 'max']);
 

@@ -6,6 +6,7 @@
  * stay unresolved and types fall back to the data.
  */
 import { PgError, SqlState } from '../../pg/errors.js';
+import { unsupported } from './unsupported.js';
 import { displayColumn } from '../catalog/numeric-display.js';
 import { OID, arrayElementOid, type PgTypeInfo } from '../../pg/types/registry.js';
 import { quoteIdent } from '../sqlite-quote.js';
@@ -85,6 +86,8 @@ function addFromItem(em: EmitContext, n: Node, out: ScopeRelation[], spelled: bo
       const saved = em.scope;
       em.scope = new Scope([...out], saved);
       try {
+        // The columns of all its functions side by side, which the translation does not build.
+        if ((n.RangeFunction.functions as Node[]).length > 1) throw unsupported('ROWS FROM with more than one function');
         const relation = functionRelation(em, n.RangeFunction);
         checkAliasCount(relation, (n.RangeFunction.alias?.colnames as Node[] | undefined)?.length ?? 0);
         out.push(relation);

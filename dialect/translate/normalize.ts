@@ -207,8 +207,17 @@ export function comparedLiteral(em: EmitContext, literal: Node, other: Node | un
  * they are: catalog queries compare them with the other forms an array takes (int2vector's '1 2').
  */
 export function comparedArrayLiteral(literal: Node, arrayOid: number): string | undefined {
-  return COERCED_AS_COMMON.has(arrayElementOid(arrayOid)) ? sqlLiteral(decodeTextParam(literal.A_Const?.sval?.sval ?? '', arrayOid)) : undefined;
+  const element = arrayElementOid(arrayOid);
+  const coerced = COERCED_AS_COMMON.has(element);
+  const text = literal.A_Const?.sval?.sval ?? '';
+  if (coerced) return sqlLiteral(decodeTextParam(text, arrayOid));
+  // Read by the array type's input function all the same: '{1,x}' beside an integer is PostgreSQL's
+  // 22P02. The catalog's other forms ('1 2') are left to the comparison, which reads them.
+  if (NUMBER_ELEMENTS.has(element) && text.trimStart().startsWith('{')) decodeTextParam(text, arrayOid);
+  return undefined;
 }
+
+const NUMBER_ELEMENTS = new Set<number>([OID.int2, OID.int4, OID.int8, OID.numeric, OID.float4, OID.float8]);
 
 /** A string literal read as type `t` (its stored form); undefined when it stays as it is. */
 export function literalAs(literal: Node, t: PgTypeInfo | null): string | undefined {

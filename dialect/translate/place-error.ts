@@ -185,6 +185,7 @@ function findersFor(err: PgError): Finder[] {
       if (recursive) {
         return [(n) => (n.CommonTableExpr?.ctename === recursive[1] ? locationOf(n.CommonTableExpr.ctequery?.SelectStmt?.larg?.targetList?.[Number(recursive[2]) - 1]?.ResTarget?.val) : undefined)];
       }
+      if (m(/^argument of FILTER must be type boolean/)) return [(n) => locationOf(n.FuncCall?.agg_filter)];
       const clause = m(/^argument of (WHERE|HAVING|JOIN\/ON) must be type boolean/)?.[1];
       if (clause) {
         const field = clause === 'WHERE' ? 'whereClause' : clause === 'HAVING' ? 'havingClause' : 'quals';
@@ -286,7 +287,7 @@ function inputFinders(message: string): Finder[] {
   if (field !== undefined) return [literal((text, parent) => text === field || (castTo(parent, /range$/) && text.includes(field)), false)];
   if (message === 'unsupported Unicode escape sequence') return [literal((text, parent) => castTo(parent, /^jsonb$/) && /\\u0000/.test(text), false)];
   if (/^invalid input syntax for type jsonb?$/.test(message)) return [literal((text, parent) => castTo(parent, /^jsonb?$/) || invalidJson(text))];
-  if (message === 'invalid input syntax for type bytea' || /^invalid hexadecimal digit: /.test(message)) return [literal((text, parent) => castTo(parent, /^bytea$/) && invalidBytea(text), false)];
+  if (message === 'invalid input syntax for type bytea' || /^invalid hexadecimal (?:digit: |data: odd number of digits$)/.test(message)) return [literal((text, parent) => castTo(parent, /^bytea$/) && invalidBytea(text), false)];
   return [];
 }
 
@@ -318,11 +319,14 @@ function missingRelation(err: PgError, trees: Node[], query: string): PgError | 
   if (!m) return undefined;
   const qualifier = m[1]!;
   // Relations and aliases are met wrapped ({ RangeVar: … }) or as a statement's own field ({ relname }).
-  const relationNamed = firstLocation(trees, (n) => (n.relname === qualifier || n.aliasname === qualifier || n.RangeVar?.relname === qualifier || n.CommonTableExpr?.ctename === qualifier ? 0 : undefined));
-  if (relationNamed !== undefined || ['excluded', 'new', 'old'].includes(qualifier)) return undefined;
+  // A table met only under aliases of other names (`FROM t AS x … t.c`) is no FROM item's name: PostgreSQL's invalid reference.
+  const aliasedOnly = firstLocation(trees, (n) => (n.RangeVar?.relname === qualifier && n.RangeVar.alias && n.RangeVar.alias.aliasname !== qualifier ? 0 : undefined)) !== undefined;
+  const unaliased = firstLocation(trees, (n) => ((n.RangeVar?.relname === qualifier && !n.RangeVar.alias) || (n.relname === qualifier && !n.RangeVar) || n.aliasname === qualifier || n.CommonTableExpr?.ctename === qualifier ? 0 : undefined)) !== undefined;
+  if (unaliased || ['excluded', 'new', 'old'].includes(qualifier)) return undefined;
   const at = firstLocation(trees, (n) => (n.ColumnRef && names(n.ColumnRef.fields).length === 2 && names(n.ColumnRef.fields)[0] === qualifier ? n.ColumnRef.location : undefined));
   if (at === undefined) return undefined;
-  return new PgError(SqlState.undefinedTable, `missing FROM-clause entry for table "${qualifier}"`, { position: characterPosition(query, at) });
+  const message = aliasedOnly ? `invalid reference to FROM-clause entry for table "${qualifier}"` : `missing FROM-clause entry for table "${qualifier}"`;
+  return new PgError(SqlState.undefinedTable, message, { position: characterPosition(query, at) });
 }
 
 /** The clauses where PostgreSQL refuses aggregates (and window functions, which HAVING refuses too), as its messages name them. */
@@ -410,6 +414,8 @@ export function placeError(err: PgError, query: string): PgError {
   }
   // GRANT and REVOKE look their relations up with no position, as utility statements do.
   if (err.code === '42P01' && trees.some((t) => t.GrantStmt)) return err;
+  // ALTER TABLE ADD CONSTRAINT types its CHECK expression with no query text (cookConstraint): no position.
+  if ((err.code === '42883' || err.code === '42804') && trees.some((t) => (t.AlterTableStmt?.cmds as Node[] | undefined)?.some((c) => c.AlterTableCmd?.subtype === 'AT_AddConstraint'))) return err;
   const named = columnWithNulls(err, trees);
   if (named) return named;
   const missing = missingRelation(err, trees, query);

@@ -581,7 +581,8 @@ export function groupingSetsQuery(s: Node): Node | undefined {
       fromClause: s.fromClause,
       whereClause: s.whereClause,
       groupClause: unique.length ? unique : undefined,
-      havingClause: s.havingClause ? forGroupingSet(s.havingClause, all, keys) : undefined,
+      // The empty grouping set is one group even with no aggregate in sight (`GROUP BY ()`): a HAVING makes the query grouped.
+      havingClause: s.havingClause ? forGroupingSet(s.havingClause, all, keys) : unique.length ? undefined : { A_Const: { boolval: { boolval: true } } },
       windowClause: s.windowClause,
     };
   };

@@ -85,7 +85,7 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
     if (op === '@' && isInt(rt)) return `pg_int_check(abs(${r}), ${rt!.oid})`;
     // numeric's abs keeps the scale (@ -5.0 is 5.0).
     if (op === '@' && is(rt, OID.numeric)) return em.numericSpine.has(e) ? `pg_num_text('abs', 0, ${r}, 0, -1)` : `pg_num_abs(${r})`;
-    if (op === '@') return `abs(${r})`;
+    if (op === '@') return `pg_float_math('abs', ${r})`;
     return undefined;
   }
   if (/^[-+*/%^]$/.test(op) && isUnknownLiteral(ln) && isUnknownLiteral(rn)) {
@@ -109,6 +109,8 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
   if (CONTAINMENT.has(op) && isArray(lt) !== isArray(rtt) && lt && rtt && !isUnknownLiteral(ln) && !isUnknownLiteral(rn) && !isNullLiteral(ln) && !isNullLiteral(rn)) throw noOperator(op, lt, rtt);
   // json -> int: an element; -> text: a key; no other right operand (not bigint, not numeric).
   if ((op === '->' || op === '->>') && (is(lt, OID.json) || is(lt, OID.jsonb)) && rtt && !isUnknownLiteral(rn) && !isNullLiteral(rn) && !JSON_SUBSCRIPTS.has(rtt.oid)) throw noOperator(op, lt, rtt);
+  // json, unlike jsonb, has no comparison operators at all.
+  if (COMPARISON.has(op) && (is(lt, OID.json) || is(rtt, OID.json))) throw noOperator(op, lt, rtt);
   if (op !== '||' && (isInet(lt) || isInet(rtt))) return inetOperator(op, l, r, lt, rtt);
   if ((op === '<<' || op === '>>') && isInt(lt) && isInt(rtt)) return `pg_int_shift('${op}', ${l}, ${r}, ${lt!.oid})`;
   if (is(lt, OID.citext) || is(rtt, OID.citext)) {
@@ -998,7 +1000,8 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       return args.length === 1 ? `pg_to_hex(${em.expr(args[0]!)}, ${is(argType(0), OID.int8) ? 64 : 32})` : undefined;
     case 'abs':
       if (isInt(argType(0))) return `pg_int_check(abs(${em.expr(args[0]!)}), ${argType(0)!.oid})`;
-      if (!is(argType(0), OID.numeric)) return undefined;
+      // SQLite's abs keeps -0 and takes the text 'NaN' for 0.
+      if (!is(argType(0), OID.numeric)) return is(argType(0), OID.float8) || is(argType(0), OID.float4) ? `pg_float_math('abs', ${em.expr(args[0]!)})` : undefined;
       return em.numericSpine.has(f) ? `pg_num_text('abs', 0, ${em.expr(args[0]!)}, 0, -1)` : `pg_num_abs(${em.expr(args[0]!)})`;
     case 'gcd':
     case 'lcm': {
@@ -1033,8 +1036,13 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       return isArray(argType(0)) ? `pg_array_agg_arrays(${filtered(em, f, agg)})` : agg;
     }
     case 'string_agg': {
-      // group_concat would join bytea as text and answer a text.
-      if (is(argType(0), OID.bytea)) throw unsupported('string_agg of bytea');
+      // group_concat would join bytea as text and answer a text: the values joined as hex, with one separator.
+      if (is(argType(0), OID.bytea)) {
+        const constant = (n: Node | undefined): boolean => !!n && (!!n.A_Const || (!!n.TypeCast && constant(n.TypeCast.arg)));
+        if (f.agg_distinct || !constant(args[1])) throw unsupported('string_agg of bytea with DISTINCT or a separator other than a constant');
+        const x = em.expr(args[0]!);
+        return `unhex(pg_join_distinct(${filtered(em, f, `json_group_array(${aggregateInput(em, f, `iif((${x}) IS NULL, NULL, hex(${x}))`)})`)}, hex(${em.expr(args[1]!)})))`;
+      }
       if (!f.agg_distinct) return undefined;
       // SQLite's DISTINCT aggregates take one argument: the distinct values as a JSON array, joined after.
       // Without ORDER BY the values come sorted, as PostgreSQL's DISTINCT sorts them to find duplicates.

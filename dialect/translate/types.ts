@@ -827,6 +827,12 @@ export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>, o
     spine.add(n);
     return true;
   }
+  // Outside the aggregates of a grouped query, the group's display text, which all its rows must share.
+  if (ownScales === 'aggregated' && n.ColumnRef && storedDisplay(em, n)) {
+    spine.add(n);
+    em.groupedDisplays.add(n);
+    return true;
+  }
   if (c && typeOfName(c.typeName).typmod < 0 && is(em.typeOf(c.arg), OID.numeric)) return mark(c.arg);
   // COALESCE, CASE … of branches of different scales: each value printed with its own (typed-sql.ts
   // mixedScaleOutput), a stored numeric's with its display text where values may print their own.
