@@ -129,7 +129,7 @@ export class Emitter implements EmitContext {
     const lateral = catalog.lateralJoins(s, this.schema);
     if (lateral) return this.select({ SelectStmt: lateral }, top);
     if (hasWindowFunction(s.havingClause)) throw new PgError(SqlState.windowingError, 'window functions are not allowed in HAVING');
-    checkGrouping(this.schema, s);
+    checkGrouping(this.schema, s, this.ctes);
     checkDistinctOrder(s);
     const havingAlone = havingAloneQuery(s);
     if (havingAlone) return this.select({ SelectStmt: havingAlone }, top);
