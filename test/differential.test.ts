@@ -51,9 +51,13 @@ const PASS_RATE_FLOOR = 0.98;
  * reports and DML around issue 10's classes (exact and float arithmetic, overflow, arrays and array
  * parameters, set-returning functions, ALTER TABLE, sequences, intervals, strings and SIMILAR,
  * grouping sets, window frames, jsonb, ON CONFLICT, RETURNING of UPDATE … FROM, errors): 762 of 773
- * (721 before its fixes).
+ * (721 before its fixes). 35-semantics16.sql, the sixteenth's, of numeric[] element scales (stored,
+ * built, parameters), number-array comparison, GROUP BY's 42803 checks, lower bounds other than 1,
+ * prefix operators and record-returning functions in the select list: 215 of 237 (121 before its
+ * fixes), the rest a stored numeric[]'s elements taken apart (subscripts, unnest, ||), grouped or
+ * DISTINCT numeric[] values, and what evsql refuses.
  */
-const SWEEP_FLOORS: Record<string, number> = { '23-sweep8.sql': 0.94, '24-sweep9.sql': 0.95, '28-docs-functions.sql': 0.72, '30-sweep11.sql': 0.92, '31-sweep12.sql': 0.905, '32-json13.sql': 0.98, '32-datetime13.sql': 0.84, '32-sweep13.sql': 0.92, '33-doblock14.sql': 0.95, '33-dmlcte14.sql': 0.95, '33-ranges14.sql': 0.97, '33-sweep14.sql': 0.93, '34-numfmt15.sql': 0.95, '34-sweep15.sql': 0.975, '35-sweep16.sql': 0.94 };
+const SWEEP_FLOORS: Record<string, number> = { '23-sweep8.sql': 0.94, '24-sweep9.sql': 0.95, '28-docs-functions.sql': 0.72, '30-sweep11.sql': 0.92, '31-sweep12.sql': 0.905, '32-json13.sql': 0.98, '32-datetime13.sql': 0.84, '32-sweep13.sql': 0.92, '33-doblock14.sql': 0.95, '33-dmlcte14.sql': 0.95, '33-ranges14.sql': 0.97, '33-sweep14.sql': 0.93, '34-numfmt15.sql': 0.95, '34-sweep15.sql': 0.975, '35-semantics16.sql': 0.88, '35-sweep16.sql': 0.94 };
 
 const RECORDING = 'differential.json';
 

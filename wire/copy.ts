@@ -12,7 +12,7 @@ import { decodeText } from './param-values.js';
 import { encodedType, resultColumns } from './results.js';
 import { PgError, SqlState } from '../pg/errors.js';
 import type { TextEncoder } from '../pg/types/text-format.js';
-import { typeFromDeclared, type PgTypeInfo, type SqliteValue } from '../pg/types/registry.js';
+import { OID, typeFromDeclared, type PgTypeInfo, type SqliteValue } from '../pg/types/registry.js';
 import { storeValue } from '../pg/coerce.js';
 import { displayText } from '../pg/types/numeric.js';
 import { isDisplayColumn } from '../dialect/catalog/numeric-display.js';
@@ -66,9 +66,10 @@ export async function startCopy(host: CopyHost, t: Translation, params: SqliteVa
   // Serial and identity columns the COPY leaves out draw from their sequences, row by row.
   const drawn = (spec.draws ?? []).filter((d) => !names.includes(d.column));
   // An unconstrained numeric's display text (dialect/catalog/numeric-display.ts) goes beside it.
+  // A numeric[]'s display column is left NULL: its values print as stored.
   const displays = names.flatMap((n, i) => {
-    const display = host.schema().lookupTable(spec.table)?.column(n)?.display;
-    return display !== undefined ? [{ at: i, column: display }] : [];
+    const column = host.schema().lookupTable(spec.table)?.column(n);
+    return column?.display !== undefined && column.type.oid === OID.numeric ? [{ at: i, column: column.display }] : [];
   });
   const written = [...names, ...displays.map((d) => d.column)];
   const insertSql = `INSERT INTO ${quoteIdent(table)} (${[...written, ...drawn.map((d) => d.column)].map(quoteIdent).join(', ')}) VALUES (${[...written.map(() => '?'), ...drawn.map((d) => d.sql)].join(', ')})`;

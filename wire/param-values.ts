@@ -2,7 +2,7 @@
  * Values the client sends as parameters (Bind) or COPY fields, decoded for the type they are bound
  * to: text for text-like or unknown types as it came, other types by their input functions. A
  * numeric the statement only prints (`display`, Translation.displayParams) keeps its display scale
- * as decimal text, the form a printed quotient has (pg/types/numeric.ts).
+ * as decimal text, the form a printed quotient has (pg/types/numeric.ts); a numeric[] its literal.
  */
 import { PgError, SqlState } from '../pg/errors.js';
 import { OID, type SqliteValue } from '../pg/types/registry.js';
@@ -16,6 +16,12 @@ function numericDisplay(d: Decimal | NumericSpecial): SqliteValue {
 
 export function decodeText(text: string, oid: number, display = false): SqliteValue {
   if (display && oid === OID.numeric) return numericDisplay(parseNumericInput(text));
+  // A numeric[] keeps its literal, whose elements' scales its display column keeps (pg_numeric_display_of);
+  // where the statement also stores it, pg_store reads it as array_in does.
+  if (display && oid === OID.numeric_array) {
+    decodeTextParam(text, oid);
+    return text;
+  }
   return oid === 0 || oid === OID.text || oid === OID.varchar || oid === OID.unknown ? text : decodeTextParam(text, oid);
 }
 

@@ -20,7 +20,11 @@ export function isDisplayColumn(name: string): boolean {
   return name.endsWith(SUFFIX);
 }
 
-/** Whether a column of this declared type keeps its values' scales in a display column. */
+/**
+ * Whether a column of this declared type keeps its values' scales in a display column: a numeric[]
+ * keeps the JSON of its elements' decimal texts (pg/types/numeric-array.ts).
+ */
 export function keepsDisplay(declType: string | null): boolean {
-  return declType?.toLowerCase() === 'numeric';
+  const t = declType?.toLowerCase();
+  return t === 'numeric' || t === 'numeric[]';
 }

@@ -29,6 +29,7 @@ import {
   toDecimal,
 } from '../../pg/types/numeric.js';
 import { expNumeric, lnNumeric, logNumeric, powerNumeric, sqrtNumeric } from '../../pg/types/numeric-math.js';
+import { numericArrayDisplay, numericArrayShows } from '../../pg/types/numeric-array.js';
 import { INTEGER_TYPES, storeValue } from '../../pg/coerce.js';
 import { rint } from '../../pg/types/float.js';
 import { OID, type SqliteValue } from '../../pg/types/registry.js';
@@ -243,6 +244,9 @@ export function registerNumericFunctions(db: Database.Database): void {
     if (typeof d !== 'string') return sortDouble(d);
     return d === 'NaN' ? v : d === 'Infinity' ? Infinity : -Infinity;
   });
+  // An array's element as array_in stores it, a whole REAL as an integer (a numeric literal 2.0 as
+  // 2, as arrayJson writes a float8's 2): equal arrays have one storage text. -0 stays a float8's.
+  fn('pg_num_element', (v) => (typeof v === 'number' && Number.isInteger(v) && !Object.is(v, -0) && Math.abs(v) < 9.2e18 ? BigInt(v) : v));
   fn('pg_num_cmp', (a, b) => (a === null || b === null ? null : BigInt(compareNumeric(a, b))));
   // GREATEST and LEAST of numerics, NULLs left out; of equal values the first.
   for (const [name, sign] of [['pg_numeric_greatest', 1], ['pg_numeric_least', -1]] as const) {
@@ -295,12 +299,15 @@ export function registerNumericFunctions(db: Database.Database): void {
   // column's text (dialect/catalog/numeric-display.ts) while that is still this value's, else as stored.
   fn('pg_numeric_display', (v, d) => {
     if (v === null || typeof d !== 'string') return v;
+    if (d.startsWith('[')) return numericArrayShows(v, d) ? d : v;
     const x = finite(v);
     const y = parseDecimal(d);
     return x && y && compareDecimals(x, y) === 0 ? d : v;
   });
+  // A numeric[] literal as array_in reads it, with its elements written at their scales where that shows.
+  fn('pg_numeric_array_in', (v) => (v === null ? null : (numericArrayDisplay(v) ?? storeValue(v, OID.numeric_array, -1))));
   // What a display column keeps of a value written as `v`.
-  fn('pg_numeric_display_of', displayText);
+  fn('pg_numeric_display_of', (v) => displayText(v) ?? numericArrayDisplay(v));
   // jsonb to numeric: a number's own digits (as decimal text when `asText`), anything else 22023.
   fn('pg_jsonb_numeric', (v, asText) => {
     if (typeof v === 'string') {

@@ -240,10 +240,14 @@ export function arrayConstructor(em: EmitContext, elements: Node[]): string {
   return `json_array(${elements.map((e) => arrayElement(em.expr(e), em.typeOf(e))).join(', ')})`;
 }
 
-/** An element as an array stores it: a boolean as JSON's true or false, as array_in and array_agg store it (not 1 or 0). */
+/**
+ * An element as an array stores it: a boolean as JSON's true or false, as array_in and array_agg
+ * store it (not 1 or 0), a numeric in its one form (a literal 2.0 is a REAL, which JSON writes 2.0).
+ */
 function arrayElement(sql: string, type: PgTypeInfo | null | undefined): string {
   // A bytea is a BLOB, which JSON cannot hold.
   if (type?.oid === OID.bytea) throw unsupported('an array of bytea');
+  if (type?.oid === OID.numeric) return `pg_num_element(${sql})`;
   return type?.oid === OID.bool ? `CASE (${sql}) WHEN 1 THEN json('true') WHEN 0 THEN json('false') END` : sql;
 }
 

@@ -39,7 +39,7 @@ import { SEQUENCE_FUNCTIONS, drawSql, sequenceCall, sequenceFromItem } from './s
 import { aliasedTables, joinedReturning, deleteUsing, distinctOnQuery, distinctSeriesQuery, withTiesQuery, groupingSetsQuery, havingAloneQuery, mixedSetReturning, rowsFromQuery, selectListSeries, subqueryComparison, unqualifiedReturning, usingJoinStar } from './rewrite.js';
 import { keptPart } from './modifying-with.js';
 import { KEPT_ROWS_TABLE, KEPT_ROWS_WIDTH } from '../plan.js';
-import { type OutputColumn, type OwnScales, computedNumeric, setColumns, inferParamTypes, isFormattedOutput, markScaleSpine, outputColumn, resolveUnknown, selectColumns, typeOf, valuesColumns, outputScale, numericScale, mixedScaleArray, arrayScale, isNumericSpecial, enumTypeOfName, isNumber, isNullLiteral, isNullValue, isUnknownLiteral, markTextScale, storedDisplay, displayedSql, typeOfName } from './types.js';
+import { type OutputColumn, type OwnScales, computedNumeric, setColumns, inferParamTypes, isFormattedOutput, markScaleSpine, outputColumn, resolveUnknown, selectColumns, typeOf, valuesColumns, outputScale, numericScale, mixedScaleArray, arrayScale, isNumericSpecial, enumTypeOfName, isNumber, isNullLiteral, isNullValue, isUnknownLiteral, markTextScale, storedDisplay, displayedSql, typeOfName, arrayDisplaySql } from './types.js';
 import { isRange } from './range-types.js';
 import { asTimestamptz, FILTER_PLACED, mayBeBlob, mixedScaleOutput, numericComparison, orderedSetAggregate, outputText, textBesideNumber, typedCall, typedCast, typedOperator } from './typed-sql.js';
 import * as catalog from './catalog-queries.js';
@@ -132,7 +132,7 @@ export class Emitter implements EmitContext {
     const lateral = catalog.lateralJoins(s, this.schema);
     if (lateral) return this.select({ SelectStmt: lateral }, top);
     if (hasWindowFunction(s.havingClause)) throw new PgError(SqlState.windowingError, 'window functions are not allowed in HAVING');
-    checkGrouping(this.schema, s);
+    checkGrouping(this.schema, s, this.ctes);
     checkDistinctOrder(s);
     const havingAlone = havingAloneQuery(s);
     if (havingAlone) return this.select({ SelectStmt: havingAlone }, top);
@@ -969,6 +969,10 @@ export class Emitter implements EmitContext {
       const v = values[i];
       if (!v || !repeatable(v) || isNullLiteral(v)) {
         out.push('NULL');
+        continue;
+      }
+      if (c.type.oid === OID.numeric_array) {
+        out.push(arrayDisplaySql(this, v));
         continue;
       }
       const scale = numericScale(this, v);
@@ -1924,6 +1928,7 @@ export function columnList(given: string[], columns: OutputColumn[], carried: Ar
 function repeatable(n: Node): boolean {
   if (n.A_Const || n.ParamRef || (n.ColumnRef && names(n.ColumnRef.fields).at(-1) !== '*')) return true;
   if (n.TypeCast) return repeatable(n.TypeCast.arg);
+  if (n.A_ArrayExpr) return ((n.A_ArrayExpr.elements ?? []) as Node[]).every(repeatable);
   const e = n.A_Expr;
   if (e?.kind === 'AEXPR_OP') return (!e.lexpr || repeatable(e.lexpr)) && repeatable(e.rexpr);
   const f = n.FuncCall;

@@ -1,81 +1,375 @@
 /**
- * Checks PostgreSQL makes when it plans a query and SQLite does not: a grouped query's select list
- * may name only grouped columns (or columns of a table grouped by its primary key), where SQLite
- * would answer with any row's value.
+ * Checks PostgreSQL makes when it plans a query and SQLite does not: a grouped query's select list,
+ * ORDER BY, DISTINCT ON, window definitions and HAVING may use only grouped expressions, columns of
+ * a table whose primary key is grouped, and aggregates (parse_agg.c check_ungrouped_columns), where
+ * SQLite would answer with any row's value.
  */
 import { PgError, SqlState } from '../../pg/errors.js';
 import { type Node, names } from './parse.js';
-import type { TranslatorSchema } from './schema.js';
+import type { TableInfo, TranslatorSchema } from './schema.js';
 import { AGGREGATES } from './functions.js';
 import { columnName } from './column-name.js';
 
+/** A FROM item as a query level sees it: its columns null where they cannot be told. */
+interface Relation {
+  alias: string;
+  columns: string[] | null;
+  /** A table (not a view): its primary key may make its other columns grouped. */
+  table?: TableInfo;
+}
+
+/** One query level's relations, the columns USING merges (null: not to be told), and its CTEs. */
+interface Level {
+  relations: Relation[];
+  merged: Map<string, Relation | null>;
+  ctes: Map<string, string[] | null>;
+  /** NATURAL between relations whose columns are not all known: no unqualified name can be placed. */
+  opaque: boolean;
+}
+
+/** A column reference placed: the level (0 the grouped one) and relation it reads. */
+interface Placed {
+  level: number;
+  relation: Relation;
+  column: string;
+}
+
+interface Grouping {
+  schema: TranslatorSchema;
+  /** The grouped expressions' canonical forms (canonical). */
+  keys: Set<string>;
+  /** Whether some grouped expression is not a plain column: then expressions are matched whole. */
+  expressions: boolean;
+  /** Relations of the grouped level whose primary key is grouped. */
+  dependent: Set<Relation>;
+  /** Inline window definitions met in the select list, judged after ORDER BY and DISTINCT ON. */
+  windows: Node[];
+  /** Judging an ordered-set aggregate's direct arguments. */
+  direct?: boolean;
+}
+
 /**
- * 42803 for a bare column of the select list that GROUP BY neither names nor determines. Only the
- * plain case is judged — one table in FROM, GROUP BY of column names — so no valid query is refused.
+ * 42803 for a column the grouped query uses outside its aggregates that GROUP BY neither names nor
+ * determines, in the order PostgreSQL judges them. A reference that cannot be placed for certain (a
+ * relation whose columns are not known here, a name of an outer query) is not judged, and casts and
+ * constants are compared loosely, so no query PostgreSQL accepts is refused.
  */
-export function checkGrouping(schema: TranslatorSchema, s: Node): void {
-  // `GROUP BY 1` groups by the select list's first item.
-  const positional = (g: Node): Node => (g.A_Const?.ival ? ((s.targetList ?? []) as Node[])[(g.A_Const.ival.ival ?? 0) - 1]?.ResTarget.val ?? g : g);
-  const group = ((s.groupClause ?? []) as Node[]).map(positional);
-  const from = (s.fromClause ?? []) as Node[];
-  // An aggregate in the select list, or HAVING, groups the whole table (`SELECT name, count(*) FROM t`).
-  const aggregate = (n: Node) => {
-    const f = n.FuncCall;
-    return f && !f.over && AGGREGATES.has(names(f.funcname).at(-1)!);
+export function checkGrouping(schema: TranslatorSchema, s: Node, outerCtes: ReadonlyMap<string, ReadonlyArray<{ name: string }> | null>): void {
+  const groupClause = (s.groupClause ?? []) as Node[];
+  // Grouping sets are judged once groupingSetsQuery has spelled them out.
+  if (groupClause.some((g) => g.GroupingSet)) return;
+  const targets = ((s.targetList ?? []) as Node[]).map((t) => t.ResTarget as Node);
+  // The CTEs of the queries around it, which its own WITH may hide.
+  const level = levelOf(schema, s, [], new Map([...outerCtes].map(([name, cs]) => [name, cs?.map((c) => c.name) ?? null])));
+  const chain = [level];
+  const ownAggregate = (n: unknown): boolean => someNode(n, (x) => !!x.FuncCall && isAggregate(x.FuncCall) && aggregateLevel(x.FuncCall, chain) === 0);
+  const grouped = groupClause.length > 0 || !!s.havingClause || ownAggregate([s.targetList, s.sortClause]);
+  if (!grouped) return;
+  const outputs = targets.map((t) => t.name ?? columnName(t.val));
+  const items = groupClause.map((g) => groupItem(g, chain, targets, outputs));
+  if (items.some((g) => g === undefined)) return;
+  const plain = (items as Node[]).map((g) => stripCasts(g).ColumnRef ? place(chain, stripCasts(g).ColumnRef) : undefined);
+  const g: Grouping = {
+    schema,
+    keys: new Set((items as Node[]).map((x) => canonical(x, chain))),
+    expressions: plain.some((p) => !p),
+    dependent: new Set(),
+    windows: [],
   };
-  const aggregated = !!s.havingClause || ((s.targetList ?? []) as Node[]).some((t) => aggregate(t.ResTarget.val)) || ((s.sortClause ?? []) as Node[]).some((o) => aggregate(o.SortBy.node));
-  if ((group.length === 0 && !aggregated) || from.length !== 1 || !from[0]!.RangeVar || !group.every((g) => g.ColumnRef)) return;
-  const relation = from[0]!.RangeVar;
-  const table = relation.schemaname && relation.schemaname !== 'public' ? undefined : schema.lookupTable(relation.relname);
-  if (!table) return;
-  const qualifier = relation.alias?.aliasname ?? relation.relname;
-  const targets = (s.targetList ?? []) as Node[];
-  const aliases = new Set(targets.map((t) => t.ResTarget.name as string | undefined).filter((n) => n !== undefined));
-  const grouped = new Set<string>();
-  for (const g of group) {
-    const parts = names(g.ColumnRef.fields);
-    // A name that is an output column's alias may group by that expression: judge nothing then.
-    if (parts.length === 1 && aliases.has(parts[0]!) && !table.column(parts[0]!)) return;
-    if (parts.length === 2 && parts[0] !== qualifier) return;
-    grouped.add(parts.at(-1)!);
+  for (const r of level.relations) {
+    const key = r.table ? schema.primaryKeyOf(r.table.name) : [];
+    if (key.length > 0 && key.every((k) => plain.some((p) => p?.relation === r && p.column === k))) g.dependent.add(r);
   }
-  const keys = table.columns.filter((c) => c.primaryKey).map((c) => c.name);
-  if (keys.length > 0 && keys.every((k) => grouped.has(k))) return;
-  const judge = (ref: Node | undefined): void => {
-    if (!ref) return;
-    const parts = names(ref.fields);
-    if (parts.length > 2 || (parts.length === 2 && parts[0] !== qualifier) || ref.fields.some((f: Node) => f.A_Star)) return;
-    const column = parts.at(-1)!;
-    if (!table.column(column) || grouped.has(column)) return;
-    throw new PgError(SqlState.groupingError, `column "${qualifier}.${column}" must appear in the GROUP BY clause or be used in an aggregate function`, { position: ref.location + 1 });
-  };
-  for (const t of targets) judge(t.ResTarget.val.ColumnRef);
-  // HAVING and ORDER BY are judged as the select list: their bare columns outside aggregates and
-  // subqueries. An ORDER BY name that is an output column's is that column, already judged.
-  if (s.havingClause) bareColumns(s.havingClause).forEach(judge);
-  for (const sort of (s.sortClause ?? []) as Node[]) {
-    const ref = sort.SortBy.node.ColumnRef;
-    if (ref && ref.fields.length === 1 && (aliases.has(names(ref.fields)[0]!) || targets.some((t) => t.ResTarget.val.ColumnRef && names(t.ResTarget.val.ColumnRef.fields).at(-1) === names(ref.fields)[0]))) continue;
-    bareColumns(sort.SortBy.node).forEach(judge);
+  for (const t of targets) {
+    const star = t.val.ColumnRef?.fields.some((f: Node) => f.A_Star);
+    if (star) judgeStar(g, level, t.val.ColumnRef);
+    else walk(g, t.val, chain);
+  }
+  // An ORDER BY or DISTINCT ON name or position of an output column is that column, judged above.
+  const outputItem = (n: Node) => n.A_Const?.ival !== undefined || (n.ColumnRef?.fields.length === 1 && outputs.includes(names(n.ColumnRef.fields)[0]!));
+  for (const sort of (s.sortClause ?? []) as Node[]) if (!outputItem(sort.SortBy.node)) walk(g, sort.SortBy.node, chain);
+  for (const d of (s.distinctClause ?? []) as Node[]) if (Object.keys(d).length > 0 && !outputItem(d)) walk(g, d, chain);
+  for (const w of [...((s.windowClause ?? []) as Node[]).map((x) => x.WindowDef), ...g.windows]) walk(g, [w.partitionClause, w.orderClause], chain);
+  walk(g, s.havingClause, chain);
+}
+
+/** A GROUP BY item as the expression it groups: a position or output name read as its select-list entry. */
+function groupItem(g: Node, chain: Level[], targets: Node[], outputs: string[]): Node | undefined {
+  if (g.A_Const?.ival !== undefined) return targets[(g.A_Const.ival.ival ?? 0) - 1]?.val;
+  const ref = g.ColumnRef;
+  if (!ref || ref.fields.length !== 1 || ref.fields[0].A_Star) return g;
+  // A FROM column before an output column (findTargetlistEntrySQL92 for GROUP BY).
+  const name = names(ref.fields)[0]!;
+  if (place(chain, ref) || chain[0]!.relations.some((r) => !r.columns || r.columns.includes(name))) return g;
+  const named = targets.filter((_, i) => outputs[i] === name).map((t) => t.val as Node);
+  if (named.length === 0) return g;
+  return new Set(named.map((n) => canonical(n, chain))).size === 1 ? named[0] : undefined;
+}
+
+function walk(g: Grouping, n: unknown, chain: Level[]): void {
+  if (!n || typeof n !== 'object') return;
+  if (Array.isArray(n)) {
+    for (const x of n) walk(g, x, chain);
+    return;
+  }
+  const node = n as Node;
+  const depth = chain.length - 1;
+  // A grouped expression, whole; only at the grouped level (check_ungrouped_columns_walker).
+  if (depth === 0 && g.expressions && g.keys.has(canonical(node, chain))) return;
+  if (node.ColumnRef) return judge(g, node.ColumnRef, chain);
+  if (node.GroupingFunc) return;
+  const f = node.FuncCall;
+  if (f?.over) {
+    walk(g, [f.args, f.agg_filter], chain);
+    if (depth === 0) g.windows.push(f.over);
+    else walk(g, [f.over.partitionClause, f.over.orderClause], chain);
+    return;
+  }
+  if (f && isAggregate(f)) {
+    const owner = aggregateLevel(f, chain);
+    // The grouped level's own aggregate: only an ordered-set aggregate's direct arguments are its.
+    if (owner === 0) return f.agg_within_group ? walk({ ...g, direct: true }, f.args, chain) : undefined;
+    if (owner !== depth) return;
+  }
+  if (node.SubLink) {
+    walk(g, node.SubLink.testexpr, chain);
+    return walkQuery(g, node.SubLink.subselect, chain);
+  }
+  for (const v of Object.values(node)) walk(g, v, chain);
+}
+
+/** A subquery: its own level, whose references to the grouped level must be to grouped columns. */
+function walkQuery(g: Grouping, q: Node, chain: Level[]): void {
+  const s = q.SelectStmt ?? q;
+  if (s.op && s.op !== 'SETOP_NONE') {
+    walkQuery(g, s.larg, chain);
+    walkQuery(g, s.rarg, chain);
+    return;
+  }
+  const inner = [...chain, levelOf(g.schema, s, chain)];
+  for (const cte of (s.withClause?.ctes ?? []) as Node[]) walkQuery(g, cte.CommonTableExpr.ctequery, inner);
+  walkFrom(g, s.fromClause, inner);
+  const outputs = ((s.targetList ?? []) as Node[]).map((t) => t.ResTarget.name ?? columnName(t.ResTarget.val));
+  // ORDER BY and GROUP BY may name an output column of the subquery's own.
+  const own = (n: Node) => n.ColumnRef?.fields.length === 1 && !place(inner.slice(-1), n.ColumnRef) && outputs.includes(names(n.ColumnRef.fields)[0]!);
+  walk(g, [s.targetList, s.whereClause, s.havingClause, s.valuesLists, s.limitCount, s.limitOffset], inner);
+  for (const x of (s.groupClause ?? []) as Node[]) if (!own(x)) walk(g, x, inner);
+  for (const x of (s.sortClause ?? []) as Node[]) if (!own(x.SortBy.node)) walk(g, x.SortBy.node, inner);
+  for (const x of (s.distinctClause ?? []) as Node[]) if (!own(x)) walk(g, x, inner);
+  for (const w of (s.windowClause ?? []) as Node[]) walk(g, [w.WindowDef.partitionClause, w.WindowDef.orderClause], inner);
+}
+
+function walkFrom(g: Grouping, items: Node[] | undefined, chain: Level[]): void {
+  for (const item of items ?? []) {
+    if (item.RangeSubselect) walkQuery(g, item.RangeSubselect.subquery, chain);
+    else if (item.JoinExpr) {
+      walkFrom(g, [item.JoinExpr.larg, item.JoinExpr.rarg], chain);
+      walk(g, item.JoinExpr.quals, chain);
+    } else if (item.RangeFunction) walk(g, item.RangeFunction.functions, chain);
   }
 }
 
-/** The column references of an expression outside aggregate calls, window calls and subqueries. */
-function bareColumns(n: unknown, out: Node[] = []): Node[] {
-  if (!n || typeof n !== 'object') return out;
-  if (Array.isArray(n)) {
-    for (const x of n) bareColumns(x, out);
-    return out;
+function judge(g: Grouping, ref: Node, chain: Level[]): void {
+  const placed = place(chain, ref);
+  if (!placed || placed.level !== 0 || g.dependent.has(placed.relation)) return;
+  if (g.keys.has(columnKey(placed, chain))) return;
+  const column = `"${placed.relation.alias}.${placed.column}"`;
+  const message = chain.length === 1 ? `column ${column} must appear in the GROUP BY clause or be used in an aggregate function` : `subquery uses ungrouped column ${column} from outer query`;
+  const detail = g.direct ? 'Direct arguments of an ordered-set aggregate must use only grouped columns.' : undefined;
+  throw new PgError(SqlState.groupingError, message, { position: ref.location + 1, ...(detail ? { detail } : {}) });
+}
+
+/** `*` or `t.*` in the grouped select list: each column it stands for, at the star. */
+function judgeStar(g: Grouping, level: Level, ref: Node): void {
+  const parts = names(ref.fields).slice(0, -1);
+  const relations = parts.length === 0 ? level.relations : level.relations.filter((r) => r.alias === parts.at(-1));
+  if (parts.length === 0 && level.merged.size > 0) return;
+  for (const r of relations) {
+    if (!r.columns) return;
+    for (const column of r.columns) {
+      if (g.dependent.has(r) || g.keys.has(columnKey({ level: 0, relation: r, column }, [level]))) continue;
+      throw new PgError(SqlState.groupingError, `column "${r.alias}.${column}" must appear in the GROUP BY clause or be used in an aggregate function`, { position: ref.location + 1 });
+    }
   }
+}
+
+function isAggregate(f: Node): boolean {
+  return !f.over && (AGGREGATES.has(names(f.funcname).at(-1)!) || !!(f.agg_star || f.agg_distinct || f.agg_order || f.agg_filter || f.agg_within_group));
+}
+
+/**
+ * The level an aggregate belongs to: the innermost of the levels its arguments' columns read (a
+ * constant's, the level it is written in); undefined where one of them cannot be placed.
+ */
+function aggregateLevel(f: Node, chain: Level[]): number | undefined {
+  let owner = -1;
+  let known = true;
+  const visit = (n: unknown): void => {
+    if (!n || typeof n !== 'object' || !known) return;
+    if (Array.isArray(n)) return n.forEach(visit);
+    const node = n as Node;
+    if (node.SubLink) known = false;
+    else if (node.ColumnRef) {
+      const placed = place(chain, node.ColumnRef);
+      if (!placed) known = false;
+      else owner = Math.max(owner, placed.level);
+    } else Object.values(node).forEach(visit);
+  };
+  visit([f.args, f.agg_order, f.agg_filter]);
+  return !known ? undefined : owner < 0 ? chain.length - 1 : owner;
+}
+
+/**
+ * Where a column reference reads, innermost level first (a relation's name alone or `t.*` inside an
+ * expression: its whole row, column `*`); undefined where that cannot be told for certain.
+ */
+function place(chain: Level[], ref: Node): Placed | undefined {
+  const parts = names(ref.fields);
+  if (parts.length > 3 || parts.slice(0, -1).includes('*') || (parts.length === 1 && parts[0] === '*')) return undefined;
+  if (parts.length > 1) {
+    const [alias, column] = parts.slice(-2) as [string, string];
+    for (let level = chain.length - 1; level >= 0; level--) {
+      const hits = chain[level]!.relations.filter((r) => r.alias === alias);
+      if (hits.length === 0) continue;
+      const r = hits[0]!;
+      return hits.length === 1 && (column === '*' || r.columns?.includes(column)) ? { level, relation: r, column } : undefined;
+    }
+    return undefined;
+  }
+  // A column of any level before a relation's name (transformColumnRef).
+  const column = parts[0]!;
+  for (let level = chain.length - 1; level >= 0; level--) {
+    const l = chain[level]!;
+    if (l.opaque) return undefined;
+    if (l.merged.has(column)) {
+      const r = l.merged.get(column);
+      return r ? { level, relation: r, column } : undefined;
+    }
+    const hits = l.relations.filter((r) => r.columns?.includes(column));
+    if (l.relations.some((r) => !r.columns) || hits.length > 1) return undefined;
+    if (hits.length === 1) return { level, relation: hits[0]!, column };
+  }
+  for (let level = chain.length - 1; level >= 0; level--) {
+    const hits = chain[level]!.relations.filter((r) => r.alias === column);
+    if (hits.length > 0) return hits.length === 1 ? { level, relation: hits[0]!, column: '*' } : undefined;
+  }
+  return undefined;
+}
+
+// ------------------------------------------------------------------------------ levels
+
+function levelOf(schema: TranslatorSchema, s: Node, outer: Level[], ctes = new Map<string, string[] | null>()): Level {
+  const level: Level = { relations: [], merged: new Map(), ctes, opaque: false };
+  for (const cte of (s.withClause?.ctes ?? []) as Node[]) {
+    const c = cte.CommonTableExpr;
+    const named = c.aliascolnames ? names(c.aliascolnames) : null;
+    level.ctes.set(c.ctename, named ?? outputNames(c.ctequery));
+  }
+  const scope = [...outer, level];
+  for (const item of (s.fromClause ?? []) as Node[]) fromItem(schema, item, scope, level);
+  return level;
+}
+
+/** The relations a FROM item brings into `level`, with the columns they show: those it returns. */
+function fromItem(schema: TranslatorSchema, item: Node, scope: Level[], level: Level): Relation[] {
+  const add = (r: Relation): Relation[] => {
+    level.relations.push(r);
+    return [r];
+  };
+  const renamed = (columns: string[] | null, alias: Node | undefined) => {
+    const as = alias?.colnames ? names(alias.colnames) : [];
+    return columns && as.length <= columns.length ? [...as, ...columns.slice(as.length)] : null;
+  };
+  if (item.RangeVar) {
+    const rv = item.RangeVar;
+    const alias = rv.alias?.aliasname ?? rv.relname;
+    const cte = rv.schemaname ? undefined : [...scope].reverse().find((l) => l.ctes.has(rv.relname))?.ctes;
+    if (cte) return add({ alias, columns: renamed(cte.get(rv.relname) ?? null, rv.alias) });
+    const table = !rv.schemaname || rv.schemaname === 'public' ? schema.lookupTable(rv.relname) : undefined;
+    if (!table) return add({ alias, columns: null });
+    return add({ alias, columns: renamed(table.columns.map((c) => c.name), rv.alias), ...(table.view || table.matview ? {} : { table }) });
+  }
+  if (item.RangeSubselect) return add({ alias: item.RangeSubselect.alias?.aliasname ?? '', columns: renamed(outputNames(item.RangeSubselect.subquery), item.RangeSubselect.alias) });
+  if (item.JoinExpr) {
+    const j = item.JoinExpr;
+    // An aliased join hides the relations in it.
+    if (j.alias) return add({ alias: j.alias.aliasname, columns: null });
+    const left = fromItem(schema, j.larg, scope, level);
+    const right = fromItem(schema, j.rarg, scope, level);
+    const shown = (rs: Relation[]) => (rs.every((r) => r.columns) ? new Set(rs.flatMap((r) => r.columns!)) : null);
+    let using: string[] = j.usingClause ? names(j.usingClause) : [];
+    if (j.isNatural) {
+      const [l, r] = [shown(left), shown(right)];
+      if (!l || !r) level.opaque = true;
+      else using = [...l].filter((c) => r.has(c));
+    }
+    // A merged column reads the left side's (the right's for RIGHT JOIN); FULL JOIN's is neither.
+    for (const column of using) {
+      // A USING column a side lacks is an error of its own, PostgreSQL's first.
+      if ([left, right].some((rs) => shown(rs)?.has(column) === false)) level.opaque = true;
+      const side = j.jointype === 'JOIN_RIGHT' ? right : left;
+      const from = level.merged.get(column) ?? side.find((r) => r.columns?.includes(column)) ?? null;
+      level.merged.set(column, j.jointype === 'JOIN_FULL' ? null : from);
+    }
+    return [...left, ...right];
+  }
+  const alias = item.RangeFunction?.alias?.aliasname ?? item.RangeFunction?.functions?.[0]?.List?.items?.[0]?.FuncCall?.funcname?.at(-1)?.String?.sval ?? '';
+  return add({ alias, columns: null });
+}
+
+/** A query's output column names; null where a `*` hides them. */
+function outputNames(q: Node): string[] | null {
+  const s = q.SelectStmt ?? q;
+  if (s.op && s.op !== 'SETOP_NONE') return outputNames(s.larg);
+  if (s.valuesLists) return ((s.valuesLists[0]?.List?.items ?? []) as Node[]).map((_, i) => `column${i + 1}`);
+  const targets = (s.targetList ?? []) as Node[];
+  if (!s.targetList || targets.some((t) => t.ResTarget.val.ColumnRef?.fields.some((f: Node) => f.A_Star))) return null;
+  return targets.map((t) => t.ResTarget.name ?? columnName(t.ResTarget.val));
+}
+
+// ------------------------------------------------------------------------------ comparing expressions
+
+function stripCasts(n: Node): Node {
+  return n.TypeCast ? stripCasts(n.TypeCast.arg) : n;
+}
+
+/**
+ * An expression's form for comparing with GROUP BY's: columns by where they read (the grouped
+ * level's by relation), without positions, casts or the spelling of constants and function names —
+ * looser than PostgreSQL's equal() of analyzed trees, so two it finds equal are equal here.
+ */
+function canonical(n: Node, chain: Level[]): string {
+  const form = (x: unknown): unknown => {
+    if (!x || typeof x !== 'object') return x;
+    if (Array.isArray(x)) return x.map(form);
+    const node = x as Node;
+    if (node.TypeCast) return form(node.TypeCast.arg);
+    if (node.A_Const) return { c: node.A_Const.isnull ? null : String(Object.values(Object.values(node.A_Const).find((v) => v && typeof v === 'object') ?? {})[0] ?? '') };
+    if (node.ColumnRef) {
+      const placed = place(chain, node.ColumnRef);
+      return placed ? JSON.parse(columnKey(placed, chain)) : `?${names(node.ColumnRef.fields).join('.')}`;
+    }
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(node)) {
+      if (k === 'location' || k === 'funcformat') continue;
+      out[k] = k === 'funcname' ? names(v as Node[]).at(-1) : form(v);
+    }
+    return out;
+  };
+  return JSON.stringify(form(n));
+}
+
+/** A placed column's canonical form. */
+function columnKey(p: Placed, chain: Level[]): string {
+  return JSON.stringify(`${p.column}@${p.level}.${chain[p.level]!.relations.indexOf(p.relation)}`);
+}
+
+function someNode(n: unknown, test: (x: Node) => boolean): boolean {
+  if (!n || typeof n !== 'object') return false;
+  if (Array.isArray(n)) return n.some((x) => someNode(x, test));
   const node = n as Node;
-  if (node.SubLink) return out;
-  if (node.FuncCall && (node.FuncCall.over || AGGREGATES.has(names(node.FuncCall.funcname).at(-1)!))) return out;
-  if (node.ColumnRef) {
-    out.push(node.ColumnRef);
-    return out;
-  }
-  for (const v of Object.values(node)) bareColumns(v, out);
-  return out;
+  if (node.SubLink) return false;
+  return test(node) || Object.values(node).some((v) => someNode(v, test));
 }
 
 /**

@@ -248,20 +248,22 @@ function base(raw: RawStatement, schema: TranslatorSchema, kind: StatementKind, 
  * value, that use reads the text as numeric_in does (`pg_store(?, numeric, -1)`: its canonical
  * stored form).
  */
-function displayedParams(t: Translation): void {
+function displayedParams(t: Translation, types: ReadonlyMap<number, PgTypeInfo>): void {
   const marked = new Set<number>();
   for (const s of t.steps) for (const p of s.params) if (p < 0) marked.add(-p);
   if (!marked.size) return;
+  // A numeric[] parameter's value is read from its literal as its column's type.
+  const storedAs = (p: number) => (types.get(p)?.oid === OID.numeric_array ? OID.numeric_array : OID.numeric);
   for (const s of t.steps) {
-    const values = s.params.map((p) => p > 0 && marked.has(p));
+    const values = s.params.map((p) => (p > 0 && marked.has(p) ? storedAs(p) : 0));
     if (values.some(Boolean)) s.sql = numericSlots(s.sql, values);
     s.params = s.params.map(Math.abs);
   }
   t.displayParams = [...marked];
 }
 
-/** The SQL with the `?` of the slots marked true (in order) read as a numeric. */
-function numericSlots(sql: string, slots: boolean[]): string {
+/** The SQL with the `?` of the slots given a type (in order) read as that type: a numeric's, a numeric[]'s. */
+function numericSlots(sql: string, slots: number[]): string {
   let out = '';
   let slot = 0;
   let quote = '';
@@ -271,7 +273,7 @@ function numericSlots(sql: string, slots: boolean[]): string {
       if (ch === quote) quote = '';
     } else if (ch === "'" || ch === '"') quote = ch;
     else if (ch === '?' && slots[slot++]) {
-      out += `pg_store(?, ${OID.numeric}, -1)`;
+      out += `pg_store(?, ${slots[slot - 1]}, -1)`;
       continue;
     }
     out += ch;
@@ -996,7 +998,7 @@ function select(raw: RawStatement, schema: TranslatorSchema, n: Node): Translati
   const out = em.select(n);
   const t = base(raw, schema, 'query', 'SELECT');
   t.steps = [{ sql: out.sql, params: em.params }];
-  displayedParams(t);
+  displayedParams(t, em.paramTypes);
   t.columns = out.columns;
   if (notify) t.notify = notify;
   withParams(t, em);
@@ -1012,7 +1014,7 @@ function modify(raw: RawStatement, schema: TranslatorSchema, n: Node): Translati
   const out = em.dml(n);
   const t = base(raw, schema, 'dml', n.UpdateStmt ? 'UPDATE' : 'DELETE');
   t.steps = [{ sql: out.sql, params: em.params }];
-  displayedParams(t);
+  displayedParams(t, em.paramTypes);
   t.columns = out.columns.length ? out.columns : null;
   return withParams(t, em);
 }
@@ -1062,7 +1064,7 @@ function insert(raw: RawStatement, schema: TranslatorSchema, given: Node): Trans
   if (!values || !hasDefault) {
     const out = em.insert(s);
     t.steps = [{ sql: out.sql, params: em.params }];
-    displayedParams(t);
+    displayedParams(t, em.paramTypes);
     t.columns = out.columns.length ? out.columns : null;
     return withParams(t, em);
   }
@@ -1083,7 +1085,7 @@ function insert(raw: RawStatement, schema: TranslatorSchema, given: Node): Trans
     for (const [k, v] of rowEm.paramTypes) paramTypes.set(k, v);
   }
   t.steps = steps;
-  displayedParams(t);
+  displayedParams(t, em.paramTypes);
   t.columns = columns.length ? columns : null;
   for (const [k, v] of paramTypes) em.paramTypes.set(k, v);
   return withParams(t, em);

@@ -326,7 +326,7 @@ function expandRowComparison(n: Node, table: TableInfo): Node | undefined {
   if (!l || !r || l.field || r.field) return undefined;
   if (e.kind === 'AEXPR_OP') throw unsupported('comparing NEW and OLD with = or <> (use IS DISTINCT FROM)');
   const field = (record: string, c: ColumnInfo): Node => ({ ColumnRef: { fields: [{ String: { sval: record } }, { String: { sval: c.name } }] } });
-  const per = table.columns.filter((c) => !c.display).map((c): Node => ({ A_Expr: { kind: 'AEXPR_DISTINCT', name: [{ String: { sval: '=' } }], lexpr: field(l.record, c), rexpr: field(r.record, c) } }));
+  const per = table.columns.map((c): Node => ({ A_Expr: { kind: 'AEXPR_DISTINCT', name: [{ String: { sval: '=' } }], lexpr: field(l.record, c), rexpr: field(r.record, c) } }));
   const any: Node = per.length === 1 ? per[0]! : { BoolExpr: { boolop: 'OR_EXPR', args: per } };
   return e.kind === 'AEXPR_DISTINCT' ? any : { BoolExpr: { boolop: 'NOT_EXPR', args: [any] } };
 }
@@ -336,7 +336,7 @@ function expandRowComparison(n: Node, table: TableInfo): Node | undefined {
  * constants, and whole-row comparisons of NEW and OLD spelled out.
  */
 function substitute(schema: TranslatorSchema, n: Node, t: TriggerDefinition, event: TriggerEvent, table: TableInfo, field: (record: 'new' | 'old', column: ColumnInfo) => Node, vars: Variables): Node {
-  const columns = table.columns.filter((c) => !c.display);
+  const columns = table.columns;
   const fieldRef = (record: string, c: ColumnInfo): Node => ({ ColumnRef: { fields: [{ String: { sval: record } }, { String: { sval: c.name } }] } });
   const walk = (x: unknown): unknown => {
     if (x === null || typeof x !== 'object') return x;
@@ -368,7 +368,7 @@ function substitute(schema: TranslatorSchema, n: Node, t: TriggerDefinition, eve
     if (ref) {
       if (!ref.field) throw unsupported(`NEW or OLD as a whole row in a trigger function`);
       const column = table.column(ref.field);
-      if (!column || column.display) throw new PgError(SqlState.undefinedColumn, `record "${ref.record}" has no field "${ref.field}"`);
+      if (!column) throw new PgError(SqlState.undefinedColumn, `record "${ref.record}" has no field "${ref.field}"`);
       // NEW is NULL in a DELETE trigger, OLD in an INSERT trigger.
       if ((ref.record === 'new' && event === 'delete') || (ref.record === 'old' && event === 'insert')) return { TypeCast: { arg: { A_Const: { isnull: true } }, typeName: typeNameOf(schema, column) } };
       return field(ref.record, column);
@@ -633,7 +633,7 @@ function assignedRow(schema: TranslatorSchema, table: TableInfo, event: 'insert'
       }
       if (op.kind !== 'assign') continue;
       const column = table.column(op.column);
-      if (!column || column.display) throw new PgError(SqlState.undefinedColumn, `record "new" has no field "${op.column}"`);
+      if (!column) throw new PgError(SqlState.undefinedColumn, `record "new" has no field "${op.column}"`);
       if (column.generated) throw new PgError('42P17', `cannot assign to generated column "${op.column}"`);
       const value = sub(op.value);
       if (wrote && readsTables(value)) throw unsupported(`a BEFORE trigger assigning NEW.${op.column} from a table after a statement of its own`);
@@ -714,7 +714,7 @@ function rewriteInsert(schema: TranslatorSchema, s: Node): Node {
   }
   if (!table) return out;
   const written = (s.cols ?? []) as Node[];
-  const columns = written.length ? written.map((r) => String(r.ResTarget.name)) : table.columns.filter((c) => !c.generated && !c.display).map((c) => c.name);
+  const columns = written.length ? written.map((r) => String(r.ResTarget.name)) : table.columns.filter((c) => !c.generated).map((c) => c.name);
   if (written.some((r) => r.ResTarget.indirection?.length)) throw unsupported('INSERT of an element or field on a table with BEFORE INSERT triggers that assign NEW');
   const select = s.selectStmt?.SelectStmt as Node | undefined;
   const assignedFor = (value: (c: ColumnInfo) => Node | undefined) => assignedRow(schema, table, 'insert', (c) => value(c) ?? defaultFor(schema, table, c), (c) => defaultFor(schema, table, c), null);

@@ -48,6 +48,8 @@ function asText(em: EmitContext, n: Node, sql: string, cast: boolean): string {
   return `${cast ? 'pg_text' : 'pg_output'}(${sql}, ${x.oid}, ${typmod})`;
 }
 
+const GEOMETRIC_PREFIX = new Set(['!!', '#', '?-', '?|', '@-@', '@@']);
+
 /**
  * An operator whose SQLite form depends on its operands' types; undefined when the emitter's
  * plain form is right. `l` and `r` are the operands' SQL.
@@ -64,6 +66,12 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
     }
     // `-1::int2::text` is the minus of a text (:: binds tighter), which PostgreSQL has no operator for.
     if ((op === '-' || op === '+') && rt && rt.oid !== OID.unknown && !isNumber(rt) && !is(rt, OID.interval)) {
+      throw new PgError(SqlState.undefinedFunction, `operator does not exist: ${op} ${formatType(rt.oid, -1)}`, {
+        hint: 'No operator matches the given name and argument type. You might need to add an explicit type cast.',
+      });
+    }
+    // PostgreSQL 15's other prefix operators are of tsquery (!!) and the geometric types, which evsql has none of.
+    if (GEOMETRIC_PREFIX.has(op) && rt && rt.oid !== OID.unknown) {
       throw new PgError(SqlState.undefinedFunction, `operator does not exist: ${op} ${formatType(rt.oid, -1)}`, {
         hint: 'No operator matches the given name and argument type. You might need to add an explicit type cast.',
       });
@@ -107,6 +115,8 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
   // anynonarray || text: with no text (nor unknown) on either side there is no `||`.
   if (op === '||' && lt && rtt && !isUnknownLiteral(ln) && !isUnknownLiteral(rn) && !concatenable(lt) && !concatenable(rtt)) throw noOperator(op, lt, rtt);
   if (CONTAINMENT.has(op) && isArray(lt) !== isArray(rtt) && lt && rtt && !isUnknownLiteral(ln) && !isUnknownLiteral(rn) && !isNullLiteral(ln) && !isNullLiteral(rn)) throw noOperator(op, lt, rtt);
+  // Arrays compare and contain only arrays of their own element type: no number array becomes another.
+  if ((COMPARISON.has(op) || CONTAINMENT.has(op)) && isArray(lt) && isArray(rtt) && lt!.oid !== rtt!.oid && [lt!, rtt!].every((t) => isNumber({ oid: arrayElementOid(t.oid) ?? 0, typmod: -1 }))) throw noOperator(op, lt, rtt);
   // json -> int: an element; -> text: a key; no other right operand (not bigint, not numeric).
   if ((op === '->' || op === '->>') && (is(lt, OID.json) || is(lt, OID.jsonb)) && rtt && !isUnknownLiteral(rn) && !isNullLiteral(rn) && !JSON_SUBSCRIPTS.has(rtt.oid)) throw noOperator(op, lt, rtt);
   // json, unlike jsonb, has no comparison operators at all.
@@ -302,6 +312,8 @@ function isArray(x: PgTypeInfo | null): boolean {
 function arrayOperand(em: EmitContext, n: Node, sql: string, arrayOid: number): string {
   if (isUnknownLiteral(n)) return quoteString(decodeTextParam(n.A_Const.sval.sval, arrayOid) as string);
   if (isArray(em.typeOf(n)) || isNullLiteral(n)) return sql;
+  // A numeric in its one form, as array_in stores it (a literal 2.0 is a REAL, which JSON writes 2.0).
+  if (is(em.typeOf(n), OID.numeric)) return `json_array(pg_num_element(${sql}))`;
   return `json_array(${is(em.typeOf(n), OID.bool) ? `CASE (${sql}) WHEN 1 THEN json('true') WHEN 0 THEN json('false') END` : sql})`;
 }
 
@@ -408,6 +420,8 @@ export function typedCast(em: EmitContext, arg: Node, sql: string, target: PgTyp
     return `pg_cast(${wallClockOf(source, target) ? `pg_tstz_local(${finite})` : finite}, ${target.oid}, ${target.typmod})`;
   }
   if (wallClockOf(source, target)) return `pg_cast(pg_tstz_local(${sql}), ${target.oid}, ${target.typmod})`;
+  // A result column prints a numeric[] parameter's elements at the scales they were sent with (markScaleSpine).
+  if (target.oid === OID.numeric_array && target.typmod < 0 && em.numericSpine.has(arg)) return `pg_numeric_array_in(${sql})`;
   switch (target.oid) {
     case OID.cidr:
       // inet to cidr clears the host bits (network()), where cidr's input refuses them.

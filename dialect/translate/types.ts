@@ -15,6 +15,7 @@ import { decimalText, parseDecimal, typmodDisplayScale } from '../../pg/types/nu
 import { canonicalUnit } from '../../pg/datetime.js';
 import { quoteIdent, quoteString } from '../sqlite-quote.js';
 import { type LiteralItems, parseArrayLiteral } from '../../pg/types/array.js';
+import { numericArrayDisplay } from '../../pg/types/numeric-array.js';
 import type { PgError } from '../../pg/errors.js';
 import { decodeTextParam } from '../../pg/types/text-format.js';
 import type { EmitContext } from './emit-context.js';
@@ -709,7 +710,8 @@ export function numericScale(em: EmitContext, n: Node): number | undefined {
       // An element of an array whose elements print one scale, or a constant subscript of ARRAY[…].
       const ind = n.A_Indirection.indirection as Node[];
       if (ind.length !== 1 || !ind[0]!.A_Indices || ind[0]!.A_Indices.is_slice || !is(em.typeOf(n.A_Indirection.arg), OID.numeric_array)) return undefined;
-      const elements = n.A_Indirection.arg.A_ArrayExpr?.elements as Node[] | undefined;
+      const array = scaleKeepingCast(n.A_Indirection.arg) ? n.A_Indirection.arg.TypeCast.arg : n.A_Indirection.arg;
+      const elements = array.A_ArrayExpr?.elements as Node[] | undefined;
       const at = ind[0]!.A_Indices.uidx?.A_Const?.ival;
       const element = elements && at ? elements[(at.ival ?? 0) - 1] : undefined;
       if (element && !element.A_ArrayExpr) return numericScale(em, element);
@@ -773,7 +775,7 @@ export function computedNumeric(em: EmitContext, n: Node): boolean {
 export type OwnScales = 'all' | 'aggregated' | 'none';
 
 const SPINE_OPERATORS = new Set(['+', '-', '*', '/', '%']);
-const JSON_WRITERS = new Set(['to_json', 'to_jsonb', 'json_build_array', 'jsonb_build_array', 'json_build_object', 'jsonb_build_object']);
+const JSON_WRITERS = new Set(['to_json', 'to_jsonb', 'array_to_json', 'json_build_array', 'jsonb_build_array', 'json_build_object', 'jsonb_build_object']);
 const ROW_JSON_WRITERS = new Set(['row_to_json', 'to_json', 'to_jsonb', 'json_agg', 'jsonb_agg']);
 /** The types whose values a cast to numeric reads as text with its digits (a jsonb number keeps its own). */
 const NUMERIC_TEXT_SOURCES = new Set<number>([OID.text, OID.varchar, OID.bpchar, OID.jsonb]);
@@ -805,6 +807,16 @@ export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>, o
   // Not under DISTINCT, which must make 2.5 and 2.50 one.
   const agg = n.FuncCall && !n.FuncCall.over && !n.FuncCall.agg_distinct && names(n.FuncCall.funcname).at(-1) === 'array_agg' ? (n.FuncCall.args?.[0] as Node | undefined) : undefined;
   if (agg && is(em.typeOf(agg), OID.numeric)) markScaleSpine(em, agg, spine, ownScales === 'aggregated' ? 'all' : ownScales);
+  // An unconstrained numeric[] column's elements print the scales they were written with (its display column).
+  if (is(em.typeOf(n), OID.numeric_array) && ownScales === 'all' && storedDisplay(em, n)) {
+    spine.add(n);
+    return true;
+  }
+  // So does a numeric[] parameter's, bound as the literal it was sent as (translate.ts displayedParams).
+  if (n.TypeCast?.arg.ParamRef && is(typeOfName(n.TypeCast.typeName), OID.numeric_array) && typeOfName(n.TypeCast.typeName).typmod < 0 && ownScales === 'all') {
+    spine.add(n.TypeCast.arg);
+    return true;
+  }
   if (!is(em.typeOf(n), OID.numeric)) return false;
   const mark = (x: Node) => markScaleSpine(em, x, spine, ownScales);
   // numeric(x) of a numeric without a typmod changes nothing: the value keeps its scale.
@@ -973,6 +985,8 @@ export function outputColumn(em: EmitContext, name: string, n: Node): OutputColu
  * one does not tell.
  */
 function elementScales(em: EmitContext, n: Node): Array<number | null> | undefined {
+  // `ARRAY[1.50, 2]::numeric[]` keeps its elements' scales.
+  if (scaleKeepingCast(n)) return elementScales(em, n.TypeCast.arg);
   if (n.A_ArrayExpr) {
     const out: Array<number | null> = [];
     for (const e of (n.A_ArrayExpr.elements ?? []) as Node[]) {
@@ -991,6 +1005,11 @@ function elementScales(em: EmitContext, n: Node): Array<number | null> | undefin
 }
 
 const MAX_DIMENSIONS = 6;
+
+/** A cast of ARRAY[…] to a numeric[] of no typmod. */
+function scaleKeepingCast(n: Node): boolean {
+  return !!n.TypeCast?.arg.A_ArrayExpr && typeOfName(n.TypeCast.typeName).oid === OID.numeric_array && typeOfName(n.TypeCast.typeName).typmod < 0;
+}
 
 /** `'{1.50,2}'::numeric[]`: the literal's elements. */
 function numericArrayLiteral(n: Node): LiteralItems | undefined {
@@ -1021,7 +1040,28 @@ export function arrayScale(em: EmitContext, n: Node): number | undefined {
  * write its JSON with each element's scale, which that text keeps (`{1.50,2.5}`).
  */
 export function markScaledArray(em: EmitContext, n: Node): void {
-  if (is(em.typeOf(n), OID.numeric_array) && em.typeOf(n)!.typmod < 0 && (n.A_ArrayExpr || numericArrayLiteral(n))) em.numericSpine.add(n);
+  if (is(em.typeOf(n), OID.numeric_array) && em.typeOf(n)!.typmod < 0 && (n.A_ArrayExpr || scaleKeepingCast(n) || numericArrayLiteral(n))) em.numericSpine.add(n);
+}
+
+/**
+ * What an unconstrained numeric[] column's display column keeps of a value written to it
+ * (pg/types/numeric-array.ts): an array literal's, a parameter's or ARRAY[…]'s elements at their
+ * scales; NULL where they print as stored or cannot be told.
+ */
+export function arrayDisplaySql(em: EmitContext, n: Node): string {
+  const text = (n.A_Const?.sval?.sval ?? (numericArrayLiteral(n) ? n.TypeCast.arg.A_Const.sval.sval : undefined)) as string | undefined;
+  if (text !== undefined) {
+    const shown = numericArrayDisplay(text);
+    return shown === null ? 'NULL' : quoteString(shown);
+  }
+  // Bound as the literal it was sent as (translate.ts displayedParams).
+  if (n.ParamRef) {
+    em.params.push(-n.ParamRef.number);
+    return 'pg_numeric_display_of(?)';
+  }
+  if (!n.A_ArrayExpr && !scaleKeepingCast(n)) return 'NULL';
+  markScaledArray(em, n);
+  return `pg_numeric_display_of(${em.expr(n)})`;
 }
 
 /**
@@ -1044,7 +1084,7 @@ export function mixedScaleArray(em: EmitContext, n: Node, sql: (e: Node) => stri
     if (elements.some((e) => e.A_ArrayExpr)) return `json_array(${elements.map(build).join(', ')})`;
     return `json(pg_numeric_array(${elements.map((e) => (isNullLiteral(e) ? 'NULL, 0' : `${sql(e)}, ${numericScale(em, e) ?? 0}`)).join(', ')}))`;
   };
-  return build(n);
+  return build(scaleKeepingCast(n) ? n.TypeCast.arg : n);
 }
 
 // ------------------------------------------------------------------------------ queries

@@ -233,7 +233,7 @@ function setRows(schema: TranslatorSchema, f: UserFunction, given: Node[], alias
   if (!body) throw unsupported('a set-returning LANGUAGE sql function body other than one SELECT');
   const inner: Node = { SelectStmt: inlineUserFunctions(schema, argumentSubstitution(f, args)(body), depth + 1) };
   const set = f.set!;
-  const columns = 'table' in set ? (schema.lookupTable(set.table)?.columns.filter((c) => !c.display).map((c) => ({ name: c.name, type: undefined })) ?? []) : set.columns.map((c) => ({ name: c.name, type: c.type }));
+  const columns = 'table' in set ? (schema.lookupTable(set.table)?.columns.map((c) => ({ name: c.name, type: undefined })) ?? []) : set.columns.map((c) => ({ name: c.name, type: c.type }));
   const q = 'evsql_fn';
   const targetList = columns.map((c, i): Node => {
     const ref: Node = { ColumnRef: { fields: [{ String: { sval: q } }, { String: { sval: `c${i + 1}` } }] } };
