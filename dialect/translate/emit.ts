@@ -1899,6 +1899,10 @@ function castTo(arg: string, type: PgTypeInfo, name: string): string {
     case OID.interval:
     case OID.bpchar:
       return `pg_cast(${arg}, ${type.oid}, ${type.typmod})`;
+    case OID.tsvector:
+      return `pg_cast(${arg}, ${type.oid}, -1)`;
+    case OID.tsquery:
+      return `pg_tsquery_in(${arg})`;
     case OID.regclass:
       return `pg_cast_regclass(${arg})`;
     default:
