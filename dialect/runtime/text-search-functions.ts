@@ -8,6 +8,7 @@ import { PgError, SqlState } from '../../pg/errors.js';
 import { defaultSetting } from '../../pg/settings.js';
 import { configNamed } from '../../pg/text-search/config.js';
 import { formatTsquery, matches, numnode, parseTsquery, plainToTsquery, querytree, toTsquery, type Notify, type TsQuery } from '../../pg/text-search/tsquery.js';
+import { tsRank } from '../../pg/text-search/rank.js';
 import { concatTsvectors, formatTsvector, parseTsvector, setWeight, stripTsvector, toTsvector } from '../../pg/text-search/tsvector.js';
 import type { SqliteValue } from '../../pg/types/registry.js';
 import { text, textArrayArgument } from './arguments.js';
@@ -49,6 +50,7 @@ export function registerTextSearchFunctions(db: Database.Database, scope: () => 
     const kind = op === '&&' ? '&' : '|';
     return formatTsquery(x && y ? { kind: 'op', op: kind, distance: 0, left: x, right: y } : (x ?? y));
   }) as (...args: unknown[]) => unknown);
+  strict('pg_ts_rank', (v, q, method) => tsRank(vector(v), query(q), Number(method)));
   strict('pg_ts_numnode', (q) => BigInt(numnode(query(q))));
   strict('pg_ts_querytree', (q) => querytree(query(q)));
 }

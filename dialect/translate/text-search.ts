@@ -5,7 +5,7 @@
  * it at parse time, or the session's default_text_search_config read when the call runs.
  */
 import { configNamed } from '../../pg/text-search/config.js';
-import { OID, formatType, type PgTypeInfo } from '../../pg/types/registry.js';
+import { OID, arrayElementOid, formatType, type PgTypeInfo } from '../../pg/types/registry.js';
 import { PgError, SqlState } from '../../pg/errors.js';
 import { quoteString } from '../sqlite-quote.js';
 import type { EmitContext } from './emit-context.js';
@@ -54,6 +54,12 @@ export function textSearchCall(em: EmitContext, name: string, args: Node[]): str
       const ok = (args.length === 2 || args.length === 3) && (types[0] === null || types[0].oid === OID.tsvector) && (types[1] === null || types[1].oid === OID.char);
       if (!ok || (args.length === 3 && types[2] !== null && types[2].oid !== OID.text_array)) throw noFunctionCall(em, name, args);
       return `pg_ts_setweight(${[tsOperand(args[0]!, em.expr(args[0]!), OID.tsvector), ...args.slice(1).map((a) => em.expr(a))].join(', ')})`;
+    }
+    case 'ts_rank': {
+      if (types[0] !== null && arrayElementOid(types[0].oid) !== 0) throw unsupported('ts_rank() with a weights array');
+      const ok = (args.length === 2 || args.length === 3) && (types[0] === null || types[0].oid === OID.tsvector) && (types[1] === null || types[1].oid === OID.tsquery);
+      if (!ok || (args.length === 3 && types[2] !== null && ![OID.int2, OID.int4].includes(types[2].oid as never))) throw noFunctionCall(em, name, args);
+      return `pg_ts_rank(${tsOperand(args[0]!, em.expr(args[0]!), OID.tsvector)}, ${tsOperand(args[1]!, em.expr(args[1]!), OID.tsquery)}, ${args[2] ? em.expr(args[2]) : 0})`;
     }
     default:
       return undefined;

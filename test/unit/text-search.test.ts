@@ -4,12 +4,15 @@
  * to_tsvector('english', word) of 3,500 distinct words (the Snowball English stemmer and the stop
  * words), both configurations over 600 generated texts of words, numbers, hyphens and punctuation,
  * and 500 generated queries made by to_tsquery, plainto_tsquery, phraseto_tsquery and tsqueryin,
- * each with the query's text (or its error) and whether a tsvector matches it.
+ * each with the query's text (or its error) and whether a tsvector matches it; ts_rank of 300
+ * generated vectors (weighted, stripped) and queries under each normalization, as float4 prints.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PgError } from '../../pg/errors.js';
 import { parseText } from '../../pg/text-search/parser.js';
+import { tsRank } from '../../pg/text-search/rank.js';
+import { formatFloat4 } from '../../pg/types/float.js';
 import { formatTsquery, matches, parseTsquery, plainToTsquery, toTsquery, type TsQuery } from '../../pg/text-search/tsquery.js';
 import { formatTsvector, parseTsvector, toTsvector } from '../../pg/text-search/tsvector.js';
 
@@ -17,6 +20,7 @@ interface Golden {
   stems: Array<[string, string]>;
   texts: Array<[string, string, string]>;
   queries: Array<[string, string, string, string | { code: string; message: string }, boolean | { code: string; message: string }]>;
+  ranks: Array<[string, string, number, string]>;
 }
 
 const golden = JSON.parse(readFileSync(new URL('./golden/text-search.json', import.meta.url), 'utf8')) as Golden;
@@ -54,6 +58,11 @@ describe('text search as PostgreSQL 15', () => {
     });
     expect(wrong).toEqual([]);
     expect(notices.length).toBeGreaterThan(0);
+  });
+
+  it('ranks as ts_rank in float4', () => {
+    const wrong = golden.ranks.filter(([v, q, method, out]) => formatFloat4(tsRank(parseTsvector(v), parseTsquery(q, () => undefined), method)) !== out);
+    expect(wrong).toEqual([]);
   });
 
   it('refuses the parser token types it does not split as PostgreSQL does', () => {
