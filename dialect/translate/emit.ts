@@ -722,6 +722,8 @@ export class Emitter implements EmitContext {
     if (t?.oid === OID.inet || t?.oid === OID.cidr) return [`pg_inet_key(${this.expr(n)})`];
     if (isRange(t)) return [`pg_range_key(${this.expr(n)}, ${t!.oid})`];
     if (t?.oid === OID.jsonb) return [`pg_jsonb_sort_key(${this.expr(n)})`];
+    // Their stored texts do not sort as tsvector_cmp and tsquery_cmp order them.
+    if (t?.oid === OID.tsvector || t?.oid === OID.tsquery) throw unsupported(`ORDER BY a ${formatType(t.oid, -1)}`);
     if (!computedNumeric(this, n)) return [this.expr(n)];
     const key = `pg_num_key(${this.expr(n)})`;
     return windowOrder || (n.ColumnRef && !mayBeBlob(t)) ? [key] : [key, `pg_num_residue(${this.expr(n)})`];

@@ -73,6 +73,8 @@ function tsOperand(n: Node, sql: string, oid: number): string {
   return oid === OID.tsquery ? `pg_tsquery_in(${sql})` : `pg_cast(${sql}, ${OID.tsvector}, -1)`;
 }
 
+const TSVECTOR = { oid: OID.tsvector, typmod: -1 };
+const TSQUERY = { oid: OID.tsquery, typmod: -1 };
 const COMPARISON = new Set(['=', '<>', '!=', '<', '>', '<=', '>=']);
 
 /** An operator with a text search type on a side, or `@@`; undefined when it is not theirs. */
@@ -84,6 +86,11 @@ export function textSearchOperator(em: EmitContext, op: string, ln: Node | undef
   }
   const [ltt, rtt] = [untyped(ln) ? null : lt, untyped(rn) ? null : rt];
   if (op === '@@' || op === '@@@') {
+    // An untyped parameter beside a tsvector is a tsquery, beside a tsquery a tsvector.
+    for (const [n, other] of [[ln, rtt], [rn, ltt]] as const) {
+      const param = n.ParamRef?.number as number | undefined;
+      if (param !== undefined && !em.paramTypes.has(param) && isTextSearch(other)) em.paramTypes.set(param, other!.oid === OID.tsvector ? TSQUERY : TSVECTOR);
+    }
     const vector = (n: Node, t: PgTypeInfo | null, sql: string) => (t?.oid === OID.tsvector ? sql : `pg_to_tsvector(${DEFAULT_CONFIG}, ${sql})`);
     if (ltt?.oid === OID.tsquery && (rtt === null || rtt.oid === OID.tsvector)) return `pg_ts_match(${tsOperand(rn, r, OID.tsvector)}, ${l})`;
     if (ltt?.oid === OID.tsvector || isString(ltt)) {

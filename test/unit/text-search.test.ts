@@ -12,7 +12,9 @@ import { describe, expect, it } from 'vitest';
 import { PgError } from '../../pg/errors.js';
 import { parseText } from '../../pg/text-search/parser.js';
 import { tsRank } from '../../pg/text-search/rank.js';
+import { decodeBinaryParam, encodeBinary } from '../../pg/types/binary-format.js';
 import { formatFloat4 } from '../../pg/types/float.js';
+import { OID } from '../../pg/types/registry.js';
 import { formatTsquery, matches, parseTsquery, plainToTsquery, toTsquery, type TsQuery } from '../../pg/text-search/tsquery.js';
 import { formatTsvector, parseTsvector, toTsvector } from '../../pg/text-search/tsvector.js';
 
@@ -63,6 +65,20 @@ describe('text search as PostgreSQL 15', () => {
   it('ranks as ts_rank in float4', () => {
     const wrong = golden.ranks.filter(([v, q, method, out]) => formatFloat4(tsRank(parseTsvector(v), parseTsquery(q, () => undefined), method)) !== out);
     expect(wrong).toEqual([]);
+  });
+
+  it('sends and receives as tsvectorsend and tsquerysend', () => {
+    // PostgreSQL 15's tsvectorsend('a:1A,3 bc') and tsquerysend() of the queries.
+    const cases: Array<[number, string, string]> = [
+      [OID.tsvector, "'a':1A,3 'bc'", '0000000261000002c00100036263000000'],
+      [OID.tsquery, "'a' & !'b':*A", '000000040202020101080162000100006100'],
+      [OID.tsquery, "'x' <2> 'y' | 'z'", '0000000502030100007a000204000201000079000100007800'],
+      [OID.tsquery, '', '00000000'],
+    ];
+    for (const [oid, text, hex] of cases) {
+      expect(encodeBinary(text, oid).toString('hex')).toBe(hex);
+      expect(decodeBinaryParam(Buffer.from(hex, 'hex'), oid)).toBe(text);
+    }
   });
 
   it('refuses the parser token types it does not split as PostgreSQL does', () => {
