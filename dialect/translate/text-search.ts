@@ -85,6 +85,7 @@ export function textSearchOperator(em: EmitContext, op: string, ln: Node | undef
     return `pg_tsquery_op('!!', ${tsOperand(rn, r, OID.tsquery)}, NULL)`;
   }
   const [ltt, rtt] = [untyped(ln) ? null : lt, untyped(rn) ? null : rt];
+  if ((op === '@@' || op === '@@@') && [lt, rt].some((t) => t?.oid === OID.json || t?.oid === OID.jsonb || t?.oid === OID.jsonpath)) return undefined;
   if (op === '@@' || op === '@@@') {
     // An untyped parameter beside a tsvector is a tsquery, beside a tsquery a tsvector.
     for (const [n, other] of [[ln, rtt], [rn, ltt]] as const) {
