@@ -122,6 +122,7 @@ export class LocalReader {
       if (!rows) return undefined;
       const result: ExecResult = { columns: point.columns, rows, changes: 0 };
       if (this.scope.settings) result.settings = this.scope.settings;
+      if (this.scope.notices) result.notices = this.scope.notices.map((n) => ({ code: n.code, message: n.message, fields: n.fields }));
       return result;
     } catch (err) {
       throw toPgError(err);

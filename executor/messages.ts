@@ -160,7 +160,7 @@ export interface ExecResult {
   changes: number;
   /** set_config() calls made by the statement, to apply to the session. */
   settings?: Record<string, string>;
-  /** What the statement's triggers said with RAISE NOTICE, WARNING or INFO, in order. */
+  /** What the statement's triggers said with RAISE NOTICE, WARNING or INFO, and its functions' notices, in order. */
   notices?: WireError[];
   /** For 'mark': how many undo records the transaction has. */
   mark?: number;

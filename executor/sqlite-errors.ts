@@ -66,6 +66,9 @@ const RULES: Array<[RegExp, (m: RegExpMatchArray, code: string | undefined) => P
   [/^json_object\(\) labels must be TEXT/, () => new PgError(SqlState.invalidParameterValue, 'key must not be null')],
   // PostgreSQL makes such a query an aggregate query of one group; SQLite refuses it.
   [/^row value misused/, () => new PgError(SqlState.featureNotSupported, 'a row value in this position is not supported by evsql')],
+  // A function PostgreSQL marks stable or volatile (now(), to_tsvector(text)) is non-deterministic in SQLite too.
+  [/^non-deterministic functions prohibited in index expressions/, () => new PgError('42P17', 'functions in index expression must be marked IMMUTABLE')],
+  [/^non-deterministic functions prohibited in generated columns/, () => new PgError('42P17', 'generation expression is not immutable')],
   [/^interrupted/, () => new PgError(SqlState.queryCanceled, 'canceling statement due to user request')],
 ];
 

@@ -733,6 +733,8 @@ parentPort!.on('message', (req: Request) => {
     const result = execute(req.op, req.id);
     if (result === DEFERRED) return;
     if ((req.op.op === 'read' || req.op.op === 'stream') && scope?.settings) (result as ExecResult).settings = scope.settings;
+    // A read's functions may notice too (to_tsquery of stop words only).
+    if ((req.op.op === 'read' || req.op.op === 'stream') && scope?.notices) (result as ExecResult).notices = scope.notices.map(wireError);
     reply = { id: req.id, ok: true, result };
   } catch (err) {
     reply = { id: req.id, ok: false, error: wireError(err) };

@@ -3,6 +3,7 @@
  * which changes PostgreSQL reports to the client with ParameterStatus.
  */
 import { PgError, SqlState } from './errors.js';
+import { builtinConfig } from './text-search/config.js';
 import { timeZoneSetting } from './types/timezone.js';
 import { EVSQL_VERSION, SERVER_VERSION } from './version.js';
 
@@ -234,6 +235,12 @@ const ENUMS: Record<string, { values: string[]; hidden?: string[]; printed?: str
 
 /** A value SET may give the setting `key` (lower case), as the session keeps it; PostgreSQL's errors otherwise. */
 export function normalizeSetting(key: string, value: string): string {
+  if (key === 'default_text_search_config') {
+    // Kept as regconfigout prints the configuration: schema-qualified.
+    const name = builtinConfig(value);
+    if (name === undefined) throw new PgError(SqlState.invalidParameterValue, `invalid value for parameter "${key}": "${value}"`);
+    return `pg_catalog.${name}`;
+  }
   if (key === 'client_encoding') {
     // PostgreSQL matches encoding names on their letters and digits only (clean_encoding_name):
     // asyncpg sends 'utf-8' with the quotes.

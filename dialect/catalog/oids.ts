@@ -12,6 +12,7 @@ export const DATABASE_OID = 5;
 export const HEAP_AM = 2;
 export const BTREE_AM = 403;
 export const HASH_AM = 405;
+export const GIN_AM = 2742;
 export const DEFAULT_COLLATION = 100;
 export const C_COLLATION = 950;
 

@@ -14,6 +14,7 @@ import { registerRangeFunctions } from './range-functions.js';
 import { registerSequenceFunctions } from './sequence-functions.js';
 import { registerSqlFunctions } from './sql-functions.js';
 import { registerTableFunctions } from './table-functions.js';
+import { registerTextSearchFunctions } from './text-search-functions.js';
 import { registerTypedFunctions } from './typed-functions.js';
 
 export function registerFunctions(db: Database.Database, scope: () => FunctionScope): void {
@@ -26,5 +27,6 @@ export function registerFunctions(db: Database.Database, scope: () => FunctionSc
   registerArrayFunctions(db);
   registerInetFunctions(db);
   registerRangeFunctions(db);
+  registerTextSearchFunctions(db, scope);
   registerSequenceFunctions(db, scope);
 }

@@ -831,7 +831,8 @@ export function createIndex(schema: TranslatorSchema, s: Node): Step[] {
   let name = s.idxname ?? chosen;
   const taken = s.idxname ? new Set<string>() : schema.takenRelationNames();
   for (let n = 1; taken.has(name); n++) name = `${chosen}${n}`;
-  if (s.accessMethod && s.accessMethod !== 'btree' && s.accessMethod !== 'hash') throw unsupported(`index method ${s.accessMethod}`);
+  if (s.accessMethod === 'gin') ginKeys(elems.map((e) => (e.name ? schema.lookupTable(table)?.column(e.name)?.type : em.typeOf(e.expr))));
+  else if (s.accessMethod && s.accessMethod !== 'btree' && s.accessMethod !== 'hash') throw unsupported(`index method ${s.accessMethod}`);
   // SQLite keeps a temporary table's indexes in the one temp schema all sessions share.
   const sqlName = schema.lookupTable(table)?.temp ? schema.tempPrefix + name : name;
   const method = s.accessMethod && s.accessMethod !== 'btree' ? indexMethodMarker(s.accessMethod) : '';
@@ -841,6 +842,20 @@ export function createIndex(schema: TranslatorSchema, s: Node): Step[] {
   const plain = elems.every((e) => e.name);
   const check = s.unique && plain && !(s.if_not_exists && schema.takenRelationNames().has(name)) ? [duplicateKeyCheck(schema, table, em.rangeVar(s.relation, false), name, elems.map((e) => e.name as string), where)] : [];
   return [...check, { sql, params: em.params }];
+}
+
+/**
+ * A GIN index's keys: tsvectors, kept as a b-tree SQLite does not use for `@@` (each search
+ * scans); arrays and jsonb (their operator classes) refused; 42704 for a type without one.
+ */
+function ginKeys(types: Array<PgTypeInfo | null | undefined>): void {
+  for (const t of types) {
+    if (t?.oid === OID.tsvector) continue;
+    if (!t || t.oid === OID.jsonb || arrayElementOid(t.oid) !== 0) throw unsupported('index method gin over other types than tsvector');
+    throw new PgError(SqlState.undefinedObject, `data type ${formatType(t.oid, -1)} has no default operator class for access method "gin"`, {
+      hint: 'You must specify an operator class for the index or define a default operator class for the data type.',
+    });
+  }
 }
 
 /**

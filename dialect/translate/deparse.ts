@@ -155,7 +155,12 @@ const FUNCTIONS: Record<string, { args: number[]; ret: number | 'arg' }> = {
   min: { args: [], ret: 'arg' },
   max: { args: [], ret: 'arg' },
   avg: { args: [], ret: OID.numeric },
+  to_tsvector: { args: [OID.regconfig, OID.text], ret: OID.tsvector },
+  to_tsquery: { args: [OID.regconfig, OID.text], ret: OID.tsquery },
+  plainto_tsquery: { args: [OID.regconfig, OID.text], ret: OID.tsquery },
+  phraseto_tsquery: { args: [OID.regconfig, OID.text], ret: OID.tsquery },
 };
+const TEXT_SEARCH_MAKERS = new Set(['to_tsvector', 'to_tsquery', 'plainto_tsquery', 'phraseto_tsquery']);
 
 const SQL_VALUE_FUNCTIONS: Record<string, [string, number]> = {
   SVFOP_CURRENT_DATE: ['CURRENT_DATE', OID.date],
@@ -303,7 +308,8 @@ function funcCall(f: Node, a: (x: Node) => Expr): Expr {
     return { k: 'func', name, args: [], ty: T(OID.int8), star: true };
   }
   const args = ((f.args ?? []) as Node[]).map(a);
-  const spec = FUNCTIONS[name];
+  // to_tsvector(text) and to_tsvector(regconfig, text), and the tsquery makers alike.
+  const spec = TEXT_SEARCH_MAKERS.has(name) && args.length === 1 ? { args: [OID.text], ret: FUNCTIONS[name]!.ret } : FUNCTIONS[name];
   if (!spec) return { k: 'func', name, args: args.map((x) => (x.ty.oid === OID.unknown ? resolveConst(x, TEXT) : x)), ty: OPAQUE };
   const coerced = args.map((x, i) => {
     const want = spec.args[Math.min(i, spec.args.length - 1)];
@@ -318,6 +324,7 @@ function funcCall(f: Node, a: (x: Node) => Expr): Expr {
 
 /** Operator resolution for the common operators: the types both sides are brought to. */
 function binary(op: string, l: Expr, r: Expr): Expr {
+  if (op === '@@') return textSearchMatch(l, r);
   let lt = l.ty;
   let rt = r.ty;
   const unknownL = lt.oid === OID.unknown;
@@ -346,6 +353,15 @@ function binary(op: string, l: Expr, r: Expr): Expr {
   else if (op === '||') ty = TEXT;
   else ty = lt.oid === 0 ? rt : lt;
   return { k: 'op', op, l: left, r: right, ty };
+}
+
+/** tsvector @@ tsquery either way round, an untyped side read as the other's counterpart. */
+function textSearchMatch(l: Expr, r: Expr): Expr {
+  const counterpart = (t: Ty) => T(t.oid === OID.tsvector ? OID.tsquery : OID.tsvector);
+  const lt = l.ty.oid === OID.unknown ? counterpart(r.ty) : l.ty;
+  const rt = r.ty.oid === OID.unknown ? counterpart(l.ty) : r.ty;
+  if (!((lt.oid === OID.tsvector && rt.oid === OID.tsquery) || (lt.oid === OID.tsquery && rt.oid === OID.tsvector))) throw new Unsupported();
+  return { k: 'op', op: '@@', l: coerce(l, lt), r: coerce(r, rt), ty: BOOL };
 }
 
 function commonOperands(lt: Ty, rt: Ty): [Ty, Ty] {

@@ -779,6 +779,8 @@ export class Emitter implements EmitContext {
     if (t?.oid === OID.inet || t?.oid === OID.cidr) return [`pg_inet_key(${this.expr(n)})`];
     if (isRange(t)) return [`pg_range_key(${this.expr(n)}, ${t!.oid})`];
     if (t?.oid === OID.jsonb) return [`pg_jsonb_sort_key(${this.expr(n)})`];
+    // Their stored texts do not sort as tsvector_cmp and tsquery_cmp order them.
+    if (t?.oid === OID.tsvector || t?.oid === OID.tsquery) throw unsupported(`ORDER BY a ${formatType(t.oid, -1)}`);
     if (!computedNumeric(this, n)) return [this.expr(n)];
     const key = `pg_num_key(${this.expr(n)})`;
     return windowOrder || (n.ColumnRef && !mayBeBlob(t)) ? [key] : [key, `pg_num_residue(${this.expr(n)})`];
@@ -2039,6 +2041,10 @@ function castTo(arg: string, type: PgTypeInfo, name: string): string {
     case OID.interval:
     case OID.bpchar:
       return `pg_cast(${arg}, ${type.oid}, ${type.typmod})`;
+    case OID.tsvector:
+      return `pg_cast(${arg}, ${type.oid}, -1)`;
+    case OID.tsquery:
+      return `pg_tsquery_in(${arg})`;
     case OID.regclass:
       return `pg_cast_regclass(${arg})`;
     default:

@@ -8,6 +8,7 @@ import { OID } from '../../pg/types/registry.js';
 import { CATALOG_FUNCTIONS } from './catalog-functions.js';
 import type { FunctionSpec } from './function-spec.js';
 import { currentSchemaSql } from './namespaces.js';
+import { TEXT_SEARCH_FUNCTION_TYPES } from './text-search-types.js';
 import { type Node, names } from './parse.js';
 
 const same = (type?: FunctionSpec['type']): FunctionSpec => ({ type });
@@ -198,6 +199,8 @@ export const FUNCTIONS: Record<string, FunctionSpec> = {
   range_merge: same('arg'),
   range_intersect_agg: same('arg'),
   range_agg: same(),
+  // text search's (dialect/translate/text-search.ts writes the calls)
+  ...Object.fromEntries(Object.entries(TEXT_SEARCH_FUNCTION_TYPES).map(([f, type]) => [f, same(type)])),
   uuid_nil: { emit: () => "'00000000-0000-0000-0000-000000000000'", type: OID.uuid },
   // sequences: emitted by sequences.ts (sequenceCall); typed here
   nextval: { type: OID.int8 },

@@ -151,6 +151,9 @@ function findersFor(err: PgError): Finder[] {
       ];
     }
     case '42704': {
+      // A literal regconfig argument is read where the statement is parsed.
+      const config = m(/^text search configuration "(.*)" does not exist$/s)?.[1];
+      if (config !== undefined) return [literal((text) => text === config)];
       const type = m(/^type "([^"]+)" does not exist$/)?.[1];
       if (!type) return [];
       // A TypeName is a field of its node (a cast's, a column definition's), not a node of its own.
@@ -237,6 +240,8 @@ function findersFor(err: PgError): Finder[] {
       return [];
     }
     case '42601':
+      // A tsvector or tsquery literal is read where the statement is parsed; a to_tsquery argument when the call runs.
+      if (/^(?:syntax error in|no operand in|wrong position info in) ts(?:vector|query): "/.test(err.message)) return [literal((text) => err.message.endsWith(`: "${text}"`), false)];
       // A path literal is read by jsonpath_in where the statement is parsed: a cast's, or a jsonb_path_* argument's.
       if (/^syntax error at (?:end|or near "[^"]*") of jsonpath input$/.test(err.message)) return [(n, parent) => (castTo(parent, /^jsonpath$/) || (parent?.FuncCall && /^jsonb_path_/.test(names(parent.FuncCall.funcname).at(-1)!) && parent.FuncCall.args?.[1] === n) ? literal((text) => invalidPath(text))(n, parent) : undefined)];
       if (err.message === 'a column definition list is required for functions returning "record"') return [(n, parent) => (parent?.List && n.FuncCall && /_to_record(set)?$/.test(names(n.FuncCall.funcname).at(-1)!) ? n.FuncCall.location : undefined)];

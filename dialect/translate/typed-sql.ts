@@ -16,6 +16,8 @@ import { noFunction, noFunctionCall, noOperator } from './no-function.js';
 import { REGRESSION_AGGREGATES, hasAggregate } from './functions.js';
 import { isRange } from './range-types.js';
 import { rangeCall, rangeCast, rangeOperator } from './ranges.js';
+import { textSearchCall, textSearchCast, textSearchOperator } from './text-search.js';
+import { isTextSearch } from './text-search-types.js';
 import { isRegType, regOutput } from './catalog-queries.js';
 import { ignoring } from './catalog-functions.js';
 import { DEGREE_TRIGONOMETRY, TRIGONOMETRY, computedNumeric, floatOfUnknown, is, isDateTime, isFloat, isFormattedOutput, isInt, isNullLiteral, isNullValue, isNumber, isUnknownLiteral, markScaledArray, mixedScaleBranches, numericScale, resolveUnknown, storedDisplay } from './types.js';
@@ -58,6 +60,8 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
   const ln = e.lexpr as Node | undefined;
   const rn = e.rexpr as Node;
   const rt = em.typeOf(rn);
+  const textSearch = textSearchOperator(em, op, ln, rn, ln ? l : undefined, r, ln ? em.typeOf(ln) : null, rt);
+  if (textSearch !== undefined) return textSearch;
   if (!ln) {
     if ((op === '-' || op === '+') && (isUnknownLiteral(rn) || isNullLiteral(rn))) {
       throw new PgError(SqlState.ambiguousFunction, `operator is not unique: ${op} unknown`, {
@@ -411,6 +415,8 @@ export function wallClockOf(from: PgTypeInfo | null, to: PgTypeInfo): boolean {
 export function typedCast(em: EmitContext, arg: Node, sql: string, target: PgTypeInfo): string | undefined {
   if (isRange(target)) return rangeCast(em, arg, sql, target);
   const source = em.typeOf(arg);
+  const textSearch = isTextSearch(target) || isTextSearch(source) ? textSearchCast(em, arg, sql, source, target) : undefined;
+  if (textSearch !== undefined) return textSearch;
   if (source && noCast(source.oid, target.oid)) {
     throw new PgError(SqlState.cannotCoerce, `cannot cast type ${formatType(source.oid, -1)} to ${formatType(target.oid, -1)}`);
   }
@@ -809,6 +815,8 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
   }
   const range = rangeCall(em, f, name, args, (a) => outputText(em, a, em.expr(a)));
   if (range !== undefined) return range;
+  const textSearch = textSearchCall(em, name, args);
+  if (textSearch !== undefined) return textSearch;
   const argType = (i: number) => (args[i] ? em.typeOf(args[i]!) : null);
   checkArgumentKinds(name, args, args.map((_, i) => argType(i)), names(f.funcname).length > 1);
   if (REGRESSION_AGGREGATES.includes(name)) {

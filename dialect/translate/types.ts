@@ -28,6 +28,7 @@ import { lateralUnnestQuery, selectListArrays } from './select-list-arrays.js';
 import { enumOid } from '../catalog/enums.js';
 import { unsupported } from './unsupported.js';
 import { isRange, rangeFunctionType, rangeOperatorType } from './range-types.js';
+import { textSearchOperatorType } from './text-search-types.js';
 
 export interface OutputColumn {
   name: string;
@@ -113,10 +114,13 @@ function operatorType(em: EmitContext, op: string, l: Node | undefined, r: Node)
   const rt = em.typeOf(r);
   if (!l) {
     if (op === '|/' || op === '||/') return FLOAT8;
+    if (op === '!!') return textSearchOperatorType(op, null, rt);
     return op === '-' || op === '+' || op === '~' || op === '@' ? rt : undefined;
   }
   const lt = em.typeOf(l);
   if (isRange(lt) || isRange(rt)) return rangeOperatorType(op, lt, rt);
+  const textSearch = textSearchOperatorType(op, lt, rt);
+  if (textSearch) return textSearch;
   const inet = (t: PgTypeInfo | null) => is(t, OID.inet) || is(t, OID.cidr);
   if (inet(lt) || inet(rt)) {
     if (['<<', '<<=', '>>', '>>=', '&&'].includes(op)) return BOOL;
@@ -564,7 +568,7 @@ export function enumTypeOfName(em: EmitContext, t: Node): PgTypeInfo | null {
 }
 
 const UNSUPPORTED_TYPES =
-  /^(macaddr8?|point|line|lseg|box|path|polygon|circle|tsvector|tsquery|bit|varbit|timetz|aclitem|pg_lsn|txid_snapshot|pg_snapshot|(?:int4|int8|num|ts|tstz|date)multirange)\b/;
+  /^(macaddr8?|point|line|lseg|box|path|polygon|circle|bit|varbit|timetz|aclitem|pg_lsn|txid_snapshot|pg_snapshot|(?:int4|int8|num|ts|tstz|date)multirange)\b/;
 
 /** The declared PostgreSQL type a TypeName node denotes. */
 export function typeOfName(t: Node): PgTypeInfo {

@@ -27,6 +27,9 @@ import {
 } from './timestamp.js';
 import { formatInet, inetBinary, inetFromBinary, storedInet } from './inet.js';
 import { uuidBytes, uuidFromBytes } from './uuid.js';
+import { tsqueryBinary, tsqueryFromBinary, tsvectorBinary, tsvectorFromBinary } from '../text-search/binary.js';
+import { formatTsquery, parseTsquery } from '../text-search/tsquery.js';
+import { formatTsvector, parseTsvector } from '../text-search/tsvector.js';
 import { decodeRangeBinary, formatRange, parseRange, rangeBinary, rangeSubtype } from './range.js';
 
 /**
@@ -125,6 +128,10 @@ export function encodeBinary(value: SqliteValue | ArrayValue, oid: number, typmo
     case OID.inet:
     case OID.cidr:
       return inetBinary(storedInet(scalarText(value)), oid === OID.cidr);
+    case OID.tsvector:
+      return tsvectorBinary(parseTsvector(scalarText(value)));
+    case OID.tsquery:
+      return tsqueryBinary(scalarText(value) === '' ? null : parseTsquery(scalarText(value), () => undefined));
     default: {
       if (rangeSubtype(oid) !== 0) return rangeBinary(parseRange(scalarText(value), oid, decodeTextParam), oid, encodeBinary);
       const elem = arrayElementOid(oid);
@@ -220,6 +227,11 @@ export function decodeBinaryParam(buf: Buffer, oid: number): SqliteValue {
     case OID.inet:
     case OID.cidr:
       return formatInet(inetFromBinary(buf, oid === OID.cidr), oid === OID.cidr);
+    case OID.tsvector:
+      // Through the text form: lexemes sorted and made distinct as tsvectorrecv does.
+      return formatTsvector(parseTsvector(formatTsvector(tsvectorFromBinary(buf))));
+    case OID.tsquery:
+      return formatTsquery(tsqueryFromBinary(buf));
     default: {
       // A numeric bound keeps the scale it was sent with.
       if (rangeSubtype(oid) !== 0) return formatRange(decodeRangeBinary(buf, oid, (b, o) => (o === OID.numeric ? numericRecvText(b) : decodeBinaryParam(b, o))));

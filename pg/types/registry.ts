@@ -14,6 +14,7 @@
  *   timestamp / timestamptz    TEXT 'YYYY-MM-DD HH:MM:SS[.ffffff]' / the same in UTC followed by '+00'
  *                              (years BC end in ' BC'; 'infinity' and '-infinity' as such)
  *   interval                   TEXT in PostgreSQL's output style ('1 year 2 mons 3 days 04:05:06')
+ *   tsvector/tsquery           TEXT as tsvectorout/tsqueryout print them (pg/text-search/)
  *   json/jsonb/uuid            TEXT (jsonb normalized as PostgreSQL prints it, uuid lowercase)
  *   inet/cidr                  TEXT as inet_out/cidr_out print it (pg/types/inet.ts)
  *   int4range … tstzrange      TEXT as range_out prints it under UTC (pg/types/range.ts)
@@ -72,6 +73,9 @@ export const OID = {
   citext: 728376130,
   jsonb: 3802,
   jsonpath: 4072,
+  tsvector: 3614,
+  tsquery: 3615,
+  regconfig: 3734,
   regnamespace: 4089,
   json_array: 199,
   bool_array: 1000,
@@ -175,6 +179,11 @@ defineType(OID.cidr, 'cidr', -1, OID.cidr_array);
 defineType(OID.citext, 'citext', -1);
 defineType(OID.jsonb, 'jsonb', -1, OID.jsonb_array);
 defineType(OID.jsonpath, 'jsonpath', -1);
+// Stored as tsvectorout and tsqueryout print them (pg/text-search/).
+defineType(OID.tsvector, 'tsvector', -1);
+defineType(OID.tsquery, 'tsquery', -1);
+// Only as a text search configuration argument is written in a view's or index's definition ('english'::regconfig).
+defineType(OID.regconfig, 'regconfig', 4);
 defineType(OID.regnamespace, 'regnamespace', 4);
 for (const name of ['int4range', 'numrange', 'tsrange', 'tstzrange', 'daterange', 'int8range'] as const) defineType(OID[name], name, -1, OID[`${name}_array`]);
 // An anonymous row (`SELECT row(1, 'a')`), held as the text record_out prints.
@@ -323,6 +332,8 @@ const DECLARED = new Map<string, number>([
   ['json', OID.json],
   ['jsonb', OID.jsonb],
   ['jsonpath', OID.jsonpath],
+  ['tsvector', OID.tsvector],
+  ['tsquery', OID.tsquery],
   ['uuid', OID.uuid],
   ['inet', OID.inet],
   ['cidr', OID.cidr],

@@ -29,6 +29,8 @@ import {
 } from './timestamp.js';
 import { formatInet, parseInet } from './inet.js';
 import { parseUuidText, uuidFromBytes } from './uuid.js';
+import { formatTsquery, parseTsquery } from '../text-search/tsquery.js';
+import { formatTsvector, parseTsvector } from '../text-search/tsvector.js';
 import { formatRange, parseRange, rangeSubtype } from './range.js';
 
 /**
@@ -217,6 +219,13 @@ export function decodeTextParam(text: string, oid: number): SqliteValue {
       return jsonbText(parseJson(text));
     case OID.jsonpath:
       return jsonPathText(parseJsonPath(text));
+    case OID.tsvector:
+      return formatTsvector(parseTsvector(text));
+    case OID.tsquery:
+      return formatTsquery(parseTsquery(text, () => {
+        // tsqueryin's NOTICE for a query without lexemes has no client here (casts go through pg_tsquery_in).
+        throw new PgError(SqlState.featureNotSupported, 'a tsquery without lexemes (with tsqueryin\'s NOTICE) as a value here is not supported by evsql');
+      }));
     default: {
       if (rangeSubtype(oid) !== 0) return formatRange(parseRange(text, oid, decodeTextParam));
       const elem = arrayElementOid(oid);

@@ -478,8 +478,8 @@ function newIndex(table: Table, stored: string, unique: boolean, primary: boolea
   const taken = new Set<string>();
   const columns = keys.map((k, i): Column => {
     const col = table.columns[k.attnum - 1];
-    // A hash index keeps the key's hash code: PostgreSQL's column of it is an integer.
-    const type = method === 'hash' ? { oid: 23, typmod: -1 } : (col?.type ?? k.type ?? { oid: 25, typmod: -1 });
+    // A hash index keeps the key's hash code: PostgreSQL's column of it is an integer; a GIN index over a tsvector keeps its lexemes as text.
+    const type = method === 'hash' ? { oid: 23, typmod: -1 } : method === 'gin' ? { oid: 25, typmod: -1 } : (col?.type ?? k.type ?? { oid: 25, typmod: -1 });
     return { name: indexColumnName(col?.name ?? expressionColumnName(k.display.plain), taken), attnum: i + 1, type, notNull: false, default: null, identity: '', generated: null, comment: null };
   });
   const text = (form: keyof Display) => {

@@ -36,7 +36,7 @@ import { functionOid } from '../../catalog/user-functions.js';
 import { triggerDefinitionText, triggerOid, triggerType } from '../../catalog/triggers.js';
 import { domainOid } from '../../catalog/domains.js';
 import { namespaceOid } from '../../catalog/namespaces.js';
-import { DATABASE_OID, DEFAULT_COLLATION, NAMESPACE, BOOTSTRAP_SUPERUSER, BTREE_AM, HASH_AM, HEAP_AM, TEMP_NAMESPACE, TEMP_NAMESPACE_NAME, objectOid } from '../../catalog/oids.js';
+import { DATABASE_OID, DEFAULT_COLLATION, NAMESPACE, BOOTSTRAP_SUPERUSER, BTREE_AM, GIN_AM, HASH_AM, HEAP_AM, TEMP_NAMESPACE, TEMP_NAMESPACE_NAME, objectOid } from '../../catalog/oids.js';
 
 export interface CatalogContent {
   /** Rows per catalog relation, keyed `schema.name`. */
@@ -220,7 +220,7 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
   }
 
   for (const i of model.indexes) {
-    rel('pg_class').push(classRow({ oid: i.oid, name: i.name, namespace: i.namespace, kind: 'i', natts: i.keys.length, am: i.method === 'hash' ? HASH_AM : BTREE_AM, temp: i.temp }));
+    rel('pg_class').push(classRow({ oid: i.oid, name: i.name, namespace: i.namespace, kind: 'i', natts: i.keys.length, am: i.method === 'hash' ? HASH_AM : i.method === 'gin' ? GIN_AM : BTREE_AM, temp: i.temp }));
     names.push({ kind: 'class', oid: i.oid, name: regclassName(i) });
     for (const c of i.columns) rel('pg_attribute').push(attributeRow(i.oid, c.name, c.attnum, c.type, false, false, '', '', storageOf(c.type.oid)));
     rel('pg_index').push({
