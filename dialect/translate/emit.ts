@@ -93,6 +93,8 @@ export class Emitter implements EmitContext {
   private readonly recursiveMembers = new WeakSet<object>();
   /** carriedDisplays's answers, by query: null where it carries none. */
   private readonly carried = new WeakMap<object, Array<string | undefined> | null>();
+  /** targetDisplays's computed result columns (COMPUTED_TEXT), by query: each one's expression, by column. */
+  private readonly computedCarried = new WeakMap<object, Map<number, Node>>();
   /** The display texts the next select() emitted writes after its result columns, as `name:display`. */
   carryNext: Array<string | undefined> | undefined;
   /** Emitting INSERT, UPDATE or DELETE: its joins pass a cancellation point per row combination. */
@@ -199,7 +201,11 @@ export class Emitter implements EmitContext {
       // a column, which the client does not see (no output column: wire/results.ts sends none).
       sql += targets.sql || 'NULL';
       columns = targets.columns;
-      if (carry) sql += carry.map((d, i) => (d !== undefined ? `, ${d} AS ${quoteIdent(displayColumn(columns[i]!.name))}` : '')).join('');
+      if (carry) {
+        const computedAt = this.computedCarried.get(s);
+        const text = (d: string, i: number) => (d === COMPUTED_TEXT ? this.displayText(computedAt!.get(i)!, () => this.expr(computedAt!.get(i)!)) : d);
+        sql += carry.map((d, i) => (d !== undefined ? `, ${text(d, i)} AS ${quoteIdent(displayColumn(columns[i]!.name))}` : '')).join('');
+      }
       for (const c of columns) this.outputNames.add(c.name);
       if (s.intoClause) throw unsupported('SELECT INTO');
       if (s.fromClause) sql += ' FROM ' + (s.fromClause as Node[]).map((f) => this.fromItem(f)).join(', ');
@@ -910,16 +916,26 @@ export class Emitter implements EmitContext {
         out.push('NULL');
         continue;
       }
-      const scale = numericScale(this, v);
-      if (scale !== undefined) out.push(`pg_numeric_display_of(pg_numeric_text(${storeSql(this, v, c)}, ${scale}))`);
-      else if (v.ParamRef) {
-        // Bound as the decimal text it was sent as (translate.ts displayedParams).
-        this.params.push(-v.ParamRef.number);
-        out.push('pg_numeric_display_of(?)');
-      } else if (markScaleSpine(this, v, this.numericSpine)) out.push(`pg_numeric_display_of(${this.expr(v)})`);
-      else out.push('NULL');
+      out.push(this.displayText(v, () => storeSql(this, v, c)));
     }
     return out;
+  }
+
+  /**
+   * A repeatable numeric's display text, computed again as decimal text at its own scale: where
+   * its scale is known (`value`: its SQL as a number), a parameter's text as sent, or its scale
+   * spine (markScaleSpine); NULL where none tells.
+   */
+  private displayText(v: Node, value: () => string): string {
+    const scale = numericScale(this, v);
+    if (scale !== undefined) return `pg_numeric_display_of(pg_numeric_text(${value()}, ${scale}))`;
+    if (v.ParamRef) {
+      // Bound as the decimal text it was sent as (translate.ts displayedParams).
+      this.params.push(-v.ParamRef.number);
+      return 'pg_numeric_display_of(?)';
+    }
+    if (markScaleSpine(this, v, this.numericSpine)) return `pg_numeric_display_of(${this.expr(v)})`;
+    return 'NULL';
   }
 
   /** Values written to columns in order (null: columns unknown), each coerced to its column's type. */
@@ -1253,8 +1269,14 @@ export class Emitter implements EmitContext {
         const [a, b] = spans ? [`pg_interval_key(${l})`, `pg_interval_key(${r})`] : [`(${l})`, `(${r})`];
         return `${a} IS ${e.kind === 'AEXPR_DISTINCT' ? 'NOT ' : ''}${b}`;
       }
-      case 'AEXPR_NULLIF':
-        return `nullif(${l}, ${r})`;
+      case 'AEXPR_NULLIF': {
+        if (!this.numericSpine.has(e)) return `nullif(${l}, ${r})`;
+        // The first argument's display text (markScaleSpine) would compare as text: its stored form is compared.
+        this.numericSpine.delete(e.lexpr);
+        const stored = this.expr(e.lexpr);
+        this.numericSpine.add(e.lexpr);
+        return `iif(nullif(${stored}, ${r}) IS NULL, NULL, ${l})`;
+      }
       case 'AEXPR_OP_ANY':
       case 'AEXPR_OP_ALL': {
         // An untyped literal takes the elements' type, as PostgreSQL resolves it ('t' = ANY (bool[])).
@@ -1678,6 +1700,21 @@ export class Emitter implements EmitContext {
     );
   }
 
+  /**
+   * A computed unconstrained numeric result column (`n * 2`, `$1::numeric`, `coalesce(n, 0)`) carries
+   * its value's text as a stored column's does, computed again beside it (displayText): one that may
+   * change as it is computed twice carries none.
+   */
+  private computedDisplay(s: Node, val: Node, i: number): string | undefined {
+    if (val.ColumnRef || !repeatable(val) || isNullValue(val)) return undefined;
+    const type = this.typeOf(val);
+    if (type?.oid !== OID.numeric || type.typmod >= 0) return undefined;
+    if (numericScale(this, val) === undefined && !val.ParamRef && !markScaleSpine(this, val, new WeakSet<Node>())) return undefined;
+    const at = this.computedCarried.get(s) ?? new Map<number, Node>();
+    this.computedCarried.set(s, at.set(i, val));
+    return COMPUTED_TEXT;
+  }
+
   private targetDisplays(s: Node): Array<string | undefined> | null {
     const saved = enterSelectScope(this, s);
     try {
@@ -1692,7 +1729,7 @@ export class Emitter implements EmitContext {
           for (const c of star) out.push({ name: c.name, display: c.display ? `${quoteIdent(c.display.relation)}.${quoteIdent(c.display.column)}` : undefined });
           continue;
         }
-        out.push({ name: t.ResTarget.name ?? columnName(val), display: storedDisplay(this, val) });
+        out.push({ name: t.ResTarget.name ?? columnName(val), display: storedDisplay(this, val) ?? this.computedDisplay(s, val, out.length) });
       }
       // A name the select list gives twice is no column the query around it can name.
       const counts = new Map<string, number>();
@@ -1791,12 +1828,16 @@ export function columnList(given: string[], columns: OutputColumn[], carried: Ar
   return [...named, ...named.flatMap((n, i) => (carried[i] !== undefined ? [displayColumn(n)] : []))].map(quoteIdent).join(', ');
 }
 
-/** An expression that gives the same value each time a row computes it: constants, parameters, columns and arithmetic of them. */
+/** An expression that gives the same value each time a row computes it: constants, parameters, columns, arithmetic and choices of them. */
 function repeatable(n: Node): boolean {
   if (n.A_Const || n.ParamRef || (n.ColumnRef && names(n.ColumnRef.fields).at(-1) !== '*')) return true;
   if (n.TypeCast) return repeatable(n.TypeCast.arg);
   const e = n.A_Expr;
-  if (e?.kind === 'AEXPR_OP') return (!e.lexpr || repeatable(e.lexpr)) && repeatable(e.rexpr);
+  if (e?.kind === 'AEXPR_OP' || e?.kind === 'AEXPR_NULLIF') return (!e.lexpr || repeatable(e.lexpr)) && repeatable(e.rexpr);
+  const branches = n.CoalesceExpr?.args ?? n.MinMaxExpr?.args;
+  if (branches) return (branches as Node[]).every(repeatable);
+  const c = n.CaseExpr;
+  if (c) return [c.arg, c.defresult, ...((c.args ?? []) as Node[]).flatMap((w) => [w.CaseWhen.expr, w.CaseWhen.result])].every((x) => !x || repeatable(x));
   const f = n.FuncCall;
   // An aggregate of repeatable values answers the same over its group's rows each time.
   return !!f && !f.over && !f.agg_star && REPEATABLE_FUNCTIONS.has(names(f.funcname).at(-1)!) && ((f.args ?? []) as Node[]).every(repeatable) && (!f.agg_filter || repeatable(f.agg_filter));
@@ -2009,6 +2050,9 @@ function spanKey(oid: number | undefined, sql: string): string | undefined {
 
 /** A member column of a UNION ALL whose values are written as decimal texts at their own scales (markScaleSpine). */
 const OWN_TEXT = -2;
+
+/** carriedDisplays's mark of a computed result column whose text is computed beside it (Emitter.computedDisplay). */
+const COMPUTED_TEXT = 'computed';
 
 /** carriedDisplays's mark of a VALUES column whose rows carry their values' texts. */
 const VALUES_TEXT = 'values';
