@@ -1656,7 +1656,7 @@ export class Emitter implements EmitContext {
     if (keptPart(query) !== undefined) return this.keptDisplays(query);
     const s = query.SelectStmt;
     if (!s) return undefined;
-    if (!this.carried.has(s)) this.carried.set(s, this.plainSelect(s) ? this.targetDisplays(s) : s.valuesLists ? this.valuesDisplays(s) : null);
+    if (!this.carried.has(s)) this.carried.set(s, this.plainSelect(s) ? this.targetDisplays(s) : this.plainSelect(s, true) ? this.targetDisplays(s, true) : s.valuesLists ? this.valuesDisplays(s) : null);
     return this.carried.get(s) ?? undefined;
   }
 
@@ -1677,21 +1677,19 @@ export class Emitter implements EmitContext {
     return out.some((d) => d !== undefined) ? out : null;
   }
 
-  private plainSelect(s: Node): boolean {
+  /** `grouped`: one with GROUP BY, HAVING or aggregates allowed too. */
+  private plainSelect(s: Node, grouped = false): boolean {
     const from = (s.fromClause ?? []) as Node[];
     const items = (n: Node): boolean => !!n.RangeVar || !!n.RangeSubselect || (!!n.JoinExpr && items(n.JoinExpr.larg) && items(n.JoinExpr.rarg));
     return (
       (!s.op || s.op === 'SETOP_NONE') &&
       !s.valuesLists &&
       !s.distinctClause &&
-      !s.groupClause &&
-      !s.havingClause &&
+      (grouped || (!s.groupClause && !s.havingClause && !hasAggregate(s.targetList) && !hasAggregate(s.sortClause))) &&
       !s.intoClause &&
       s.limitOption !== 'LIMIT_OPTION_WITH_TIES' &&
       from.length > 0 &&
       from.every(items) &&
-      !hasAggregate(s.targetList) &&
-      !hasAggregate(s.sortClause) &&
       !selectListArrays(s) &&
       !lateralUnnestQuery(s) &&
       !selectListSeries(s) &&
@@ -1715,13 +1713,22 @@ export class Emitter implements EmitContext {
     return COMPUTED_TEXT;
   }
 
-  private targetDisplays(s: Node): Array<string | undefined> | null {
+  /**
+   * `grouped`: a query that groups its rows carries the texts of its aggregates and arithmetic of
+   * them only: a grouped column's rows may hold equal values at different scales, of which the one
+   * PostgreSQL shows depends on its plan.
+   */
+  private targetDisplays(s: Node, grouped = false): Array<string | undefined> | null {
     const saved = enterSelectScope(this, s);
     try {
       const out: Array<{ name: string; display: string | undefined }> = [];
       for (const t of (s.targetList ?? []) as Node[]) {
         const val = t.ResTarget.val as Node;
         const fields = val.ColumnRef ? names(val.ColumnRef.fields) : [];
+        if (grouped) {
+          out.push({ name: t.ResTarget.name ?? columnName(val), display: ofAggregates(val) ? this.computedDisplay(s, val, out.length) : undefined });
+          continue;
+        }
         if (fields.at(-1) === '*') {
           const qualifier = fields.length === 2 ? fields[0] : undefined;
           const star = fields.length <= 2 && !catalog.inlinedLateralColumns(this, qualifier).length ? this.scope?.star(qualifier) : null;
@@ -1841,6 +1848,19 @@ function repeatable(n: Node): boolean {
   const f = n.FuncCall;
   // An aggregate of repeatable values answers the same over its group's rows each time.
   return !!f && !f.over && !f.agg_star && REPEATABLE_FUNCTIONS.has(names(f.funcname).at(-1)!) && ((f.args ?? []) as Node[]).every(repeatable) && (!f.agg_filter || repeatable(f.agg_filter));
+}
+
+/** An aggregate, or constants, arithmetic and choices of aggregates: no column outside an aggregate's arguments. */
+function ofAggregates(n: Node): boolean {
+  const f = n.FuncCall;
+  if (f && AGGREGATES.has(names(f.funcname).at(-1)!) && !f.over) return true;
+  if (n.ColumnRef) return false;
+  if (n.A_Const) return true;
+  if (n.TypeCast) return ofAggregates(n.TypeCast.arg);
+  const e = n.A_Expr;
+  if (e?.kind === 'AEXPR_OP' || e?.kind === 'AEXPR_NULLIF') return (!e.lexpr || ofAggregates(e.lexpr)) && ofAggregates(e.rexpr);
+  const branches = n.CoalesceExpr?.args ?? n.MinMaxExpr?.args;
+  return !!branches && (branches as Node[]).every(ofAggregates);
 }
 
 const REPEATABLE_FUNCTIONS = new Set(['abs', 'mod', 'round', 'trunc', 'avg', 'sum', 'min', 'max']);
