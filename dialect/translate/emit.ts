@@ -96,6 +96,8 @@ export class Emitter implements EmitContext {
   private readonly recursiveMembers = new WeakSet<object>();
   /** carriedDisplays's answers, by query: null where it carries none. */
   private readonly carried = new WeakMap<object, Array<string | undefined> | null>();
+  /** targetDisplays's computed result columns (COMPUTED_TEXT), by query: each one's expression, by column. */
+  private readonly computedCarried = new WeakMap<object, Map<number, Node>>();
   /** The display texts the next select() emitted writes after its result columns, as `name:display`. */
   carryNext: Array<string | undefined> | undefined;
   /** Emitting INSERT, UPDATE or DELETE: its joins pass a cancellation point per row combination. */
@@ -207,7 +209,11 @@ export class Emitter implements EmitContext {
       // a column, which the client does not see (no output column: wire/results.ts sends none).
       sql += targets.sql || 'NULL';
       columns = targets.columns;
-      if (carry) sql += carry.map((d, i) => (d !== undefined ? `, ${d} AS ${quoteIdent(displayColumn(columns[i]!.name))}` : '')).join('');
+      if (carry) {
+        const computedAt = this.computedCarried.get(s);
+        const text = (d: string, i: number) => (d === COMPUTED_TEXT ? this.displayText(computedAt!.get(i)!, () => this.expr(computedAt!.get(i)!)) : d);
+        sql += carry.map((d, i) => (d !== undefined ? `, ${text(d, i)} AS ${quoteIdent(displayColumn(columns[i]!.name))}` : '')).join('');
+      }
       for (const c of columns) this.outputNames.add(c.name);
       if (s.intoClause) throw unsupported('SELECT INTO');
       if (s.fromClause) sql += ' FROM ' + (s.fromClause as Node[]).map((f) => this.fromItem(f)).join(', ');
@@ -977,16 +983,26 @@ export class Emitter implements EmitContext {
         out.push(arrayDisplaySql(this, v));
         continue;
       }
-      const scale = numericScale(this, v);
-      if (scale !== undefined) out.push(`pg_numeric_display_of(pg_numeric_text(${storeSql(this, v, c)}, ${scale}))`);
-      else if (v.ParamRef) {
-        // Bound as the decimal text it was sent as (translate.ts displayedParams).
-        this.params.push(-v.ParamRef.number);
-        out.push('pg_numeric_display_of(?)');
-      } else if (markScaleSpine(this, v, this.numericSpine)) out.push(`pg_numeric_display_of(${this.expr(v)})`);
-      else out.push('NULL');
+      out.push(this.displayText(v, () => storeSql(this, v, c)));
     }
     return out;
+  }
+
+  /**
+   * A repeatable numeric's display text, computed again as decimal text at its own scale: where
+   * its scale is known (`value`: its SQL as a number), a parameter's text as sent, or its scale
+   * spine (markScaleSpine); NULL where none tells.
+   */
+  private displayText(v: Node, value: () => string): string {
+    const scale = numericScale(this, v);
+    if (scale !== undefined) return `pg_numeric_display_of(pg_numeric_text(${value()}, ${scale}))`;
+    if (v.ParamRef) {
+      // Bound as the decimal text it was sent as (translate.ts displayedParams).
+      this.params.push(-v.ParamRef.number);
+      return 'pg_numeric_display_of(?)';
+    }
+    if (markScaleSpine(this, v, this.numericSpine)) return `pg_numeric_display_of(${this.expr(v)})`;
+    return 'NULL';
   }
 
   /** Values written to columns in order (null: columns unknown), each coerced to its column's type. */
@@ -1339,8 +1355,14 @@ export class Emitter implements EmitContext {
         const [a, b] = spans ? [`pg_interval_key(${l})`, `pg_interval_key(${r})`] : [`(${l})`, `(${r})`];
         return `${a} IS ${e.kind === 'AEXPR_DISTINCT' ? 'NOT ' : ''}${b}`;
       }
-      case 'AEXPR_NULLIF':
-        return `nullif(${l}, ${r})`;
+      case 'AEXPR_NULLIF': {
+        if (!this.numericSpine.has(e)) return `nullif(${l}, ${r})`;
+        // The first argument's display text (markScaleSpine) would compare as text: its stored form is compared.
+        this.numericSpine.delete(e.lexpr);
+        const stored = this.expr(e.lexpr);
+        this.numericSpine.add(e.lexpr);
+        return `iif(nullif(${stored}, ${r}) IS NULL, NULL, ${l})`;
+      }
       case 'AEXPR_OP_ANY':
       case 'AEXPR_OP_ALL': {
         // An untyped literal takes the elements' type, as PostgreSQL resolves it ('t' = ANY (bool[])).
@@ -1722,7 +1744,7 @@ export class Emitter implements EmitContext {
     if (keptPart(query) !== undefined) return this.keptDisplays(query);
     const s = query.SelectStmt;
     if (!s) return undefined;
-    if (!this.carried.has(s)) this.carried.set(s, this.plainSelect(s) ? this.targetDisplays(s) : s.valuesLists ? this.valuesDisplays(s) : null);
+    if (!this.carried.has(s)) this.carried.set(s, this.plainSelect(s) ? this.targetDisplays(s) : this.plainSelect(s, true) ? this.targetDisplays(s, true) : s.valuesLists ? this.valuesDisplays(s) : null);
     return this.carried.get(s) ?? undefined;
   }
 
@@ -1743,21 +1765,19 @@ export class Emitter implements EmitContext {
     return out.some((d) => d !== undefined) ? out : null;
   }
 
-  private plainSelect(s: Node): boolean {
+  /** `grouped`: one with GROUP BY, HAVING or aggregates allowed too. */
+  private plainSelect(s: Node, grouped = false): boolean {
     const from = (s.fromClause ?? []) as Node[];
     const items = (n: Node): boolean => !!n.RangeVar || !!n.RangeSubselect || (!!n.JoinExpr && items(n.JoinExpr.larg) && items(n.JoinExpr.rarg));
     return (
       (!s.op || s.op === 'SETOP_NONE') &&
       !s.valuesLists &&
       !s.distinctClause &&
-      !s.groupClause &&
-      !s.havingClause &&
+      (grouped || (!s.groupClause && !s.havingClause && !hasAggregate(s.targetList) && !hasAggregate(s.sortClause))) &&
       !s.intoClause &&
       s.limitOption !== 'LIMIT_OPTION_WITH_TIES' &&
       from.length > 0 &&
       from.every(items) &&
-      !hasAggregate(s.targetList) &&
-      !hasAggregate(s.sortClause) &&
       !selectListArrays(s) &&
       !lateralUnnestQuery(s) &&
       !selectListSeries(s) &&
@@ -1766,13 +1786,37 @@ export class Emitter implements EmitContext {
     );
   }
 
-  private targetDisplays(s: Node): Array<string | undefined> | null {
+  /**
+   * A computed unconstrained numeric result column (`n * 2`, `$1::numeric`, `coalesce(n, 0)`) carries
+   * its value's text as a stored column's does, computed again beside it (displayText): one that may
+   * change as it is computed twice carries none.
+   */
+  private computedDisplay(s: Node, val: Node, i: number): string | undefined {
+    if (val.ColumnRef || !repeatable(val) || isNullValue(val)) return undefined;
+    const type = this.typeOf(val);
+    if (type?.oid !== OID.numeric || type.typmod >= 0) return undefined;
+    if (numericScale(this, val) === undefined && !val.ParamRef && !markScaleSpine(this, val, new WeakSet<Node>())) return undefined;
+    const at = this.computedCarried.get(s) ?? new Map<number, Node>();
+    this.computedCarried.set(s, at.set(i, val));
+    return COMPUTED_TEXT;
+  }
+
+  /**
+   * `grouped`: a query that groups its rows carries the texts of its aggregates and arithmetic of
+   * them only: a grouped column's rows may hold equal values at different scales, of which the one
+   * PostgreSQL shows depends on its plan.
+   */
+  private targetDisplays(s: Node, grouped = false): Array<string | undefined> | null {
     const saved = enterSelectScope(this, s);
     try {
       const out: Array<{ name: string; display: string | undefined }> = [];
       for (const t of (s.targetList ?? []) as Node[]) {
         const val = t.ResTarget.val as Node;
         const fields = val.ColumnRef ? names(val.ColumnRef.fields) : [];
+        if (grouped) {
+          out.push({ name: t.ResTarget.name ?? columnName(val), display: ofAggregates(val) ? this.computedDisplay(s, val, out.length) : undefined });
+          continue;
+        }
         if (fields.at(-1) === '*') {
           const qualifier = fields.length === 2 ? fields[0] : undefined;
           const star = fields.length <= 2 && !catalog.inlinedLateralColumns(this, qualifier).length ? this.scope?.star(qualifier) : null;
@@ -1780,7 +1824,7 @@ export class Emitter implements EmitContext {
           for (const c of star) out.push({ name: c.name, display: c.display ? `${quoteIdent(c.display.relation)}.${quoteIdent(c.display.column)}` : undefined });
           continue;
         }
-        out.push({ name: t.ResTarget.name ?? columnName(val), display: storedDisplay(this, val) });
+        out.push({ name: t.ResTarget.name ?? columnName(val), display: storedDisplay(this, val) ?? this.computedDisplay(s, val, out.length) });
       }
       // A name the select list gives twice is no column the query around it can name.
       const counts = new Map<string, number>();
@@ -1926,13 +1970,17 @@ export function columnList(given: string[], columns: OutputColumn[], carried: Ar
   return [...named, ...named.flatMap((n, i) => (carried[i] !== undefined ? [displayColumn(n)] : []))].map(quoteIdent).join(', ');
 }
 
-/** An expression that gives the same value each time a row computes it: constants, parameters, columns and arithmetic of them. */
+/** An expression that gives the same value each time a row computes it: constants, parameters, columns, arithmetic and choices of them. */
 function repeatable(n: Node): boolean {
   if (n.A_Const || n.ParamRef || (n.ColumnRef && names(n.ColumnRef.fields).at(-1) !== '*')) return true;
   if (n.TypeCast) return repeatable(n.TypeCast.arg);
   if (n.A_ArrayExpr) return ((n.A_ArrayExpr.elements ?? []) as Node[]).every(repeatable);
   const e = n.A_Expr;
-  if (e?.kind === 'AEXPR_OP') return (!e.lexpr || repeatable(e.lexpr)) && repeatable(e.rexpr);
+  if (e?.kind === 'AEXPR_OP' || e?.kind === 'AEXPR_NULLIF') return (!e.lexpr || repeatable(e.lexpr)) && repeatable(e.rexpr);
+  const branches = n.CoalesceExpr?.args ?? n.MinMaxExpr?.args;
+  if (branches) return (branches as Node[]).every(repeatable);
+  const c = n.CaseExpr;
+  if (c) return [c.arg, c.defresult, ...((c.args ?? []) as Node[]).flatMap((w) => [w.CaseWhen.expr, w.CaseWhen.result])].every((x) => !x || repeatable(x));
   const f = n.FuncCall;
   // An aggregate of repeatable values answers the same over its group's rows each time.
   return !!f && !f.over && !f.agg_star && REPEATABLE_FUNCTIONS.has(names(f.funcname).at(-1)!) && ((f.args ?? []) as Node[]).every(repeatable) && (!f.agg_filter || repeatable(f.agg_filter));
@@ -1943,6 +1991,19 @@ const AGGREGATE_ARITY: Record<string, number> = Object.fromEntries([
   ...['sum', 'avg', 'min', 'max', 'array_agg', 'json_agg', 'jsonb_agg', 'bool_and', 'bool_or', 'every', 'bit_and', 'bit_or', 'bit_xor', 'stddev', 'stddev_samp', 'stddev_pop', 'variance', 'var_samp', 'var_pop'].map((n) => [n, 1]),
   ...['string_agg', 'json_object_agg', 'jsonb_object_agg', 'corr', 'covar_pop', 'covar_samp', 'regr_count', 'regr_slope', 'regr_intercept'].map((n) => [n, 2]),
 ]);
+
+/** An aggregate, or constants, arithmetic and choices of aggregates: no column outside an aggregate's arguments. */
+function ofAggregates(n: Node): boolean {
+  const f = n.FuncCall;
+  if (f && AGGREGATES.has(names(f.funcname).at(-1)!) && !f.over) return true;
+  if (n.ColumnRef) return false;
+  if (n.A_Const) return true;
+  if (n.TypeCast) return ofAggregates(n.TypeCast.arg);
+  const e = n.A_Expr;
+  if (e?.kind === 'AEXPR_OP' || e?.kind === 'AEXPR_NULLIF') return (!e.lexpr || ofAggregates(e.lexpr)) && ofAggregates(e.rexpr);
+  const branches = n.CoalesceExpr?.args ?? n.MinMaxExpr?.args;
+  return !!branches && (branches as Node[]).every(ofAggregates);
+}
 
 const REPEATABLE_FUNCTIONS = new Set(['abs', 'mod', 'round', 'trunc', 'avg', 'sum', 'min', 'max']);
 
@@ -2155,6 +2216,9 @@ function spanKey(oid: number | undefined, sql: string): string | undefined {
 
 /** A member column of a UNION ALL whose values are written as decimal texts at their own scales (markScaleSpine). */
 const OWN_TEXT = -2;
+
+/** carriedDisplays's mark of a computed result column whose text is computed beside it (Emitter.computedDisplay). */
+const COMPUTED_TEXT = 'computed';
 
 /** carriedDisplays's mark of a VALUES column whose rows carry their values' texts. */
 const VALUES_TEXT = 'values';

@@ -850,6 +850,12 @@ export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>, o
     return true;
   }
   if (c && typeOfName(c.typeName).typmod < 0 && is(em.typeOf(c.arg), OID.numeric)) return mark(c.arg);
+  // NULLIF answers its first argument: a stored numeric's prints its display text (emit.ts compares the stored form).
+  if (n.A_Expr?.kind === 'AEXPR_NULLIF' && ownScales === 'all' && storedDisplay(em, n.A_Expr.lexpr)) {
+    spine.add(n.A_Expr.lexpr);
+    spine.add(n.A_Expr);
+    return true;
+  }
   // COALESCE, CASE … of branches of different scales: each value printed with its own (typed-sql.ts
   // mixedScaleOutput), a stored numeric's with its display text where values may print their own.
   const branches = mixedScaleBranches(em, n, ownScales === 'all');
