@@ -34,7 +34,7 @@ const ownNamed = (name: string, type?: FunctionSpec['type']): FunctionSpec => ({
 /** PostgreSQL's SQL:2003 binary aggregates: two float8s, Y first (float8_regr_accum). */
 export const REGRESSION_AGGREGATES = ['corr', 'covar_pop', 'covar_samp', 'regr_avgx', 'regr_avgy', 'regr_count', 'regr_intercept', 'regr_r2', 'regr_slope', 'regr_sxx', 'regr_sxy', 'regr_syy'];
 
-export const AGGREGATES = new Set(['count', 'sum', 'avg', 'min', 'max', 'array_agg', 'string_agg', 'json_agg', 'jsonb_agg', 'json_object_agg', 'jsonb_object_agg', 'bool_and', 'bool_or', 'every', 'bit_and', 'bit_or', 'stddev', 'stddev_samp', 'stddev_pop', 'variance', 'var_samp', 'var_pop', 'percentile_cont', 'percentile_disc', 'mode', 'range_intersect_agg', 'range_agg', ...REGRESSION_AGGREGATES]);
+export const AGGREGATES = new Set(['count', 'sum', 'avg', 'min', 'max', 'array_agg', 'string_agg', 'json_agg', 'jsonb_agg', 'json_object_agg', 'jsonb_object_agg', 'bool_and', 'bool_or', 'every', 'bit_and', 'bit_or', 'bit_xor', 'stddev', 'stddev_samp', 'stddev_pop', 'variance', 'var_samp', 'var_pop', 'percentile_cont', 'percentile_disc', 'mode', 'range_intersect_agg', 'range_agg', ...REGRESSION_AGGREGATES]);
 
 /** Whether `n` calls an aggregate of this query level (not one inside a subquery). */
 export function hasAggregate(n: unknown): boolean {

@@ -10,6 +10,9 @@ import type { TableInfo, TranslatorSchema } from './schema.js';
 import { AGGREGATES } from './functions.js';
 import { columnName } from './column-name.js';
 
+/** The ordered-set and hypothetical-set aggregates: their arguments before WITHIN GROUP are direct. */
+const ORDERED_SET = new Set(['percentile_cont', 'percentile_disc', 'mode', 'rank', 'dense_rank', 'percent_rank', 'cume_dist']);
+
 /** A FROM item as a query level sees it: its columns null where they cannot be told. */
 interface Relation {
   alias: string;
@@ -127,8 +130,9 @@ function walk(g: Grouping, n: unknown, chain: Level[]): void {
   }
   if (f && isAggregate(f)) {
     const owner = aggregateLevel(f, chain);
-    // The grouped level's own aggregate: only an ordered-set aggregate's direct arguments are its.
-    if (owner === 0) return f.agg_within_group ? walk({ ...g, direct: true }, f.args, chain) : undefined;
+    // The grouped level's own aggregate: only an ordered-set aggregate's direct arguments are its
+    // (WITHIN GROUP of another function is 42883, found later, as PostgreSQL finds it first).
+    if (owner === 0) return f.agg_within_group && ORDERED_SET.has(names(f.funcname).at(-1)!) ? walk({ ...g, direct: true }, f.args, chain) : undefined;
     if (owner !== depth) return;
   }
   if (node.SubLink) {
