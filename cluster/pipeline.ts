@@ -425,9 +425,9 @@ export class Pipeline {
       // The batch's stamp: every replica computes the same now() and random() for the request.
       items.push({ ...item, ctx: { ...item.ctx, now: batch.timestamp, seed: (batch.seed + index * 0x9e3779b1) >>> 0 } });
     }
-    const orphans = [...this.orphans.values()];
+    // The orphans' undos went first: their own group, positions 0 … size − 1.
     let offset = 0;
-    let groups = [orphans.map(() => offset++), ...batch.groups.map((g) => g.map(() => offset++))].filter((g) => g.length);
+    let groups = [Array.from({ length: this.orphans.size }, () => offset++), ...batch.groups.map((g) => g.map(() => offset++))].filter((g) => g.length);
     if (this.faults.conflict && groups.length > 1) {
       this.faults.conflict = false;
       groups = [groups.flat()];

@@ -239,7 +239,7 @@ export class Emitter implements EmitContext {
       if (s.windowClause) sql += ' WINDOW ' + (s.windowClause as Node[]).map((w) => `${quoteIdent(w.WindowDef.name)} AS ${this.windowDef({ ...w.WindowDef, name: undefined })}`).join(', ');
     }
     if (s.sortClause) {
-      if (!s.op || s.op === 'SETOP_NONE') this.checkSortNames(s);
+      if (!s.op || s.op === 'SETOP_NONE') this.checkSortNames(s, outputs);
       for (const n of s.sortClause as Node[]) {
         const position = n.SortBy.node.A_Const?.ival;
         const at = position ? (position.ival ?? 0) : undefined;
@@ -683,12 +683,7 @@ export class Emitter implements EmitContext {
    * SQLite would take for an output column's alias (`ORDER BY x + 1`, 42703). A bare name is an
    * output column first (namedOutput).
    */
-  private checkSortNames(s: Node): void {
-    const targets = (s.targetList ?? []) as Node[];
-    const outputs = new Set<string>();
-    for (const t of targets) {
-      if (!t.ResTarget.val.ColumnRef?.fields.some((f: Node) => f.A_Star)) outputs.add(t.ResTarget.name ?? columnName(t.ResTarget.val));
-    }
+  private checkSortNames(s: Node, outputs: ReadonlyMap<string, Node[]> | undefined): void {
     const known = this.scope?.relations.every((r) => r.columns) ?? true;
     for (const item of s.sortClause as Node[]) {
       const n = item.SortBy.node as Node;
@@ -698,7 +693,7 @@ export class Emitter implements EmitContext {
         const ref = (x as Node).ColumnRef;
         if (ref?.fields.length === 1 && ref.fields[0].String) {
           const name = ref.fields[0].String.sval as string;
-          if (outputs.has(name) && !this.scope?.column([name])) throw new PgError(SqlState.undefinedColumn, `column "${name}" does not exist`, { position: ref.location + 1 });
+          if (outputs?.has(name) && !this.scope?.column([name])) throw new PgError(SqlState.undefinedColumn, `column "${name}" does not exist`, { position: ref.location + 1 });
           return;
         }
         for (const v of Object.values(x)) visit(v);
