@@ -48,6 +48,8 @@ async function until(what: string, condition: () => boolean, timeoutMs: number, 
 class CountingClient {
   private pending = Buffer.alloc(0);
   rows = 0;
+  /** CopyData messages of a COPY TO. */
+  copied = 0;
   bytes = 0;
   tags: string[] = [];
   private onReady: (() => void) | null = null;
@@ -89,6 +91,7 @@ class CountingClient {
       if (buf.length < len + 1) break;
       const type = String.fromCharCode(buf[0]!);
       if (type === 'D') this.rows++;
+      else if (type === 'd') this.copied++;
       else if (type === 'C') this.tags.push(buf.toString('utf8', 5, len));
       else if (type === 'E') this.tags.push(`error ${buf.toString('utf8', 5, len)}`);
       else if (type === 'Z') this.onReady?.();
@@ -136,6 +139,17 @@ describe('large results', () => {
     await until('the memory to come back', () => memory(pid).rss - before < 150 * MB, 20_000, 250);
     client.socket.destroy();
   }, 90_000);
+
+  it('copies every row of a table or query larger than a reader sends at once (COPY TO, as pg_dump and psql \\copy read a table)', async () => {
+    server = await startServer(['--replicas', '1']);
+    const client = await CountingClient.connect(server);
+    await client.query('CREATE TABLE big AS SELECT g FROM generate_series(1, 20000) g');
+    await client.query('COPY big TO STDOUT');
+    await client.query('COPY (SELECT g, g * 2 FROM big WHERE g > 5) TO STDOUT (FORMAT csv)');
+    expect(client.tags).toEqual(['SELECT 20000', 'COPY 20000', 'COPY 19995']);
+    expect(client.copied).toBe(39_995);
+    client.socket.destroy();
+  }, 60_000);
 
   it('reads a large result in pieces with Execute and a row limit (PortalSuspended), on one snapshot, in bounded memory', async () => {
     server = await startServer(['--replicas', '1']);

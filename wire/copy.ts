@@ -281,11 +281,22 @@ async function copyOut(host: CopyHost, t: Translation, options: CopyOptions, par
   const names = columns.map((c) => c.name);
   if (!binary) checkForceColumns(options, names);
   const text = host.textEncoder();
-  for (const row of result.rows) {
-    msg.copyData(out, binary ? withHeader(binaryCopyRow(row, types)) : formatCopyRow(row.map((v, i) => text(v, types[i]!.oid, types[i]!.typmod)), options, names));
-    if (out.length > WRITE_HIGH_WATER) await host.flushAndWait();
+  let count = 0;
+  const send = async (rows: SqliteValue[][]): Promise<void> => {
+    for (const row of rows) {
+      msg.copyData(out, binary ? withHeader(binaryCopyRow(row, types)) : formatCopyRow(row.map((v, i) => text(v, types[i]!.oid, types[i]!.typmod)), options, names));
+      if (out.length > WRITE_HIGH_WATER) await host.flushAndWait();
+    }
+    count += rows.length;
+  };
+  // A large result comes a chunk at a time (result.rest), each asked for once the last is sent.
+  try {
+    await send(result.rows);
+    for (let rows = await result.rest?.next(); rows; rows = await result.rest!.next()) await send(rows);
+  } finally {
+    result.rest?.close();
   }
   if (binary) msg.copyData(out, withHeader(BINARY_COPY_TRAILER));
   msg.empty(out, 'c');
-  msg.commandComplete(out, `COPY ${result.rows.length}`);
+  msg.commandComplete(out, `COPY ${count}`);
 }
