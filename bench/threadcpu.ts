@@ -18,7 +18,8 @@ import { mustRun } from './tools.js';
 export const THREADCPU_USAGE = `usage: npm run bench -- threadcpu [options]   (Linux: reads /proc)
 
   --bin LIST            evsql.js builds to compare, comma-separated (default this build's dist/bin/evsql.js);
-                        an entry may start with node flags: "--max-semi-space-size=32 dist/bin/evsql.js"
+                        an entry may start with node flags and end with evsql flags:
+                        "--max-semi-space-size=32 dist/bin/evsql.js --socket-writer off"
   --rounds N            rounds; each build runs once per round (default 3)
   --clients N           pgbench -c (default 8)
   --transactions N      pgbench -t per client in the measured run (default 300)
@@ -112,19 +113,22 @@ function sysbenchWorkload(test: string, clients: number): Workload {
   };
 }
 
-/** A build to measure: its evsql.js and the node flags to run it with. */
+/** A build to measure: its evsql.js, the node flags to run it with and its own start flags. */
 interface Build {
   bin: string;
   nodeArgs: string[];
+  args: string[];
 }
 
 function build(entry: string): Build {
   const words = entry.trim().split(/\s+/);
-  return { bin: resolve(words.at(-1)!), nodeArgs: words.slice(0, -1) };
+  const at = words.findIndex((w) => w.endsWith('.js'));
+  if (at < 0) throw new Error(`--bin entry "${entry}" names no evsql.js`);
+  return { bin: resolve(words[at]!), nodeArgs: words.slice(0, at), args: words.slice(at + 1) };
 }
 
 async function measure(b: Build, workload: Workload, o: { transactions: number; warmup: number; replicas: number; args: string[] }): Promise<ThreadCpu> {
-  const s = await startEvsql({ replicas: o.replicas, exec: 'ev', bin: b.bin, nodeArgs: b.nodeArgs, args: o.args });
+  const s = await startEvsql({ replicas: o.replicas, exec: 'ev', bin: b.bin, nodeArgs: b.nodeArgs, args: [...o.args, ...b.args] });
   try {
     await workload.prepare(s);
     if (o.warmup) await workload.run(s, o.warmup);
@@ -198,7 +202,7 @@ export async function threadcpuCommand(argv: string[]): Promise<number> {
       writers: rs[0]!.writers.map((_, w) => median(rs.map((r) => r.writers[w] ?? 0))),
       other: median(rs.map((r) => r.other)),
     };
-    say(`${line(String.fromCharCode(65 + i), med)}   ${[...bin.nodeArgs, bin.bin].join(' ')}`);
+    say(`${line(String.fromCharCode(65 + i), med)}   ${[...bin.nodeArgs, bin.bin, ...bin.args].join(' ')}`);
   }
   return 0;
 }
