@@ -196,6 +196,37 @@ describe('queries', () => {
     const ok = await client.query('SELECT 1 AS x');
     expect(ok.rows).toEqual([{ x: 1 }]);
   });
+
+  it('takes up to 65,535 parameters as PostgreSQL does, more than SQLite binds (32,766): an IN list, a multi-row VALUES, an UPDATE', async () => {
+    await client.query('CREATE TABLE wide (a int PRIMARY KEY, b text)');
+    const n = 65_535;
+    const rows = (n - 1) / 2;
+    const values = Array.from({ length: rows }, (_, i) => [i, `x${i}`]).flat();
+    const insert = await client.query(`INSERT INTO wide VALUES ${Array.from({ length: rows }, (_, i) => `($${2 * i + 1}, $${2 * i + 2})`).join(', ')}`, values);
+    expect(insert.rowCount).toBe(rows);
+    const ids = Array.from({ length: n }, (_, i) => i * 2);
+    const list = ids.map((_, i) => `$${i + 1}`).join(', ');
+    const found = await client.query(`SELECT count(*)::int AS n, max(a) AS top FROM wide WHERE a IN (${list})`, ids);
+    // The even a of 0 … 32,766.
+    expect(found.rows).toEqual([{ n: 16_384, top: 32_766 }]);
+    const updated = await client.query(`UPDATE wide SET b = b || '!' WHERE a IN (${list}) RETURNING a`, ids);
+    expect(updated.rowCount).toBe(16_384);
+    expect((await client.query("SELECT count(*)::int AS n FROM wide WHERE b LIKE '%!'")).rows).toEqual([{ n: 16_384 }]);
+  });
+
+  it('answers = ANY and <> ALL of an array parameter over a table with NULLs as PostgreSQL does, reading the array once', async () => {
+    await client.query('CREATE TABLE anyof (id int PRIMARY KEY, name text)');
+    await client.query("INSERT INTO anyof SELECT g, CASE WHEN g % 10 = 0 THEN NULL ELSE 'n' || g END FROM generate_series(1, 20000) g");
+    const ids = Array.from({ length: 5000 }, (_, i) => i * 4);
+    expect((await client.query('SELECT count(*)::int AS n FROM anyof WHERE id = ANY($1)', [ids])).rows).toEqual([{ n: 4999 }]);
+    // Multiples of 4 but not of 20, whose names are NULL.
+    expect((await client.query('SELECT count(*)::int AS n FROM anyof WHERE name = ANY($1::text[])', [ids.map((i) => `n${i}`)])).rows).toEqual([{ n: 4000 }]);
+    // A NULL element: no match is NULL, neither true nor false.
+    expect((await client.query('SELECT count(*)::int AS n FROM anyof WHERE (id = ANY($1)) IS NULL', [[1, null]])).rows).toEqual([{ n: 19_999 }]);
+    expect((await client.query('SELECT count(*)::int AS n FROM anyof WHERE id <> ALL($1)', [ids])).rows).toEqual([{ n: 15_001 }]);
+    expect((await client.query('SELECT count(*)::int AS n FROM anyof WHERE name <> ALL($1::text[])', [['n1', 'n2']])).rows).toEqual([{ n: 17_998 }]);
+    expect((await client.query("SELECT NULL::int = ANY('{}') AS e, NULL::int <> ALL('{}') AS a, 1 = ANY('{{1,2},{3,4}}'::int[]) AS m")).rows).toEqual([{ e: false, a: true, m: true }]);
+  });
 });
 
 describe('transactions', () => {

@@ -1376,7 +1376,8 @@ export class Emitter implements EmitContext {
         const dated = [leftOid, elements.oid].filter((o) => o === OID.date || o === OID.timestamp || o === OID.timestamptz);
         const rank = leftOid === OID.interval || elements.oid === OID.interval ? 'interval' : dated.length === 2 && dated[0] !== dated[1] ? 'time' : undefined;
         if (rank && array === undefined) return catalog.arrayComparison(op, e.kind === 'AEXPR_OP_ANY', `pg_rank(${left}, '${rank}')`, `pg_ranks(${r}, '${rank}')`);
-        return catalog.arrayComparison(op, e.kind === 'AEXPR_OP_ANY', left, array ?? r);
+        const stored = leftOid !== undefined && COMPARED_AS_STORED.has(leftOid) && COMPARED_AS_STORED.get(leftOid) === COMPARED_AS_STORED.get(elements.oid);
+        return catalog.arrayComparison(op, e.kind === 'AEXPR_OP_ANY', left, array ?? r, stored);
       }
       default:
         throw unsupported(`operator kind ${e.kind}`);
@@ -1869,6 +1870,19 @@ function numberOperands(em: EmitContext, e: Node): boolean {
 const ARRAY_AGGREGATES = new Set(['array_agg', 'json_agg', 'jsonb_agg']);
 
 /** The names of PostgreSQL 15's operators (pg_operator.oprname): another name is no operator at all (42883). */
+/**
+ * Types whose values are equal exactly when their stored forms are (SQLite integers, or texts
+ * compared byte for byte as PostgreSQL's deterministic collations do), by family: an `=` ANY of
+ * one family's value and array is SQLite's IN (catalog.arrayComparison).
+ */
+const COMPARED_AS_STORED = new Map<number, string>([
+  [OID.int2, 'integer'],
+  [OID.int4, 'integer'],
+  [OID.int8, 'integer'],
+  [OID.text, 'text'],
+  [OID.varchar, 'text'],
+]);
+
 const PG_OPERATOR_NAMES = new Set(['!!', '!~', '!~*', '!~~', '!~~*', '#', '##', '#-', '#>', '#>>', '%', '&', '&&', '&<', '&<|', '&>', '*', '*<', '*<=', '*<>', '*=', '*>', '*>=', '+', '-', '->', '->>', '-|-', '/', '<', '<->', '<<', '<<=', '<<|', '<=', '<>', '!=', '<@', '<^', '=', '>', '>=', '>>', '>>=', '>^', '?', '?#', '?&', '?-', '?-|', '?|', '?||', '@', '@-@', '@>', '@?', '@@', '@@@', '^', '^@', '|', '|&>', '|/', '|>>', '||', '||/', '~', '~*', '~<=~', '~<~', '~=', '~>=~', '~>~', '~~', '~~*']);
 
 /** Functions that are only window functions: without OVER PostgreSQL names the missing clause (42809). */
