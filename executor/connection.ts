@@ -10,7 +10,6 @@ import type { FunctionScope } from '../dialect/runtime/function-scope.js';
 import { registerFunctions } from '../dialect/runtime/functions.js';
 import { KEPT_ROWS_TABLE, KEPT_ROWS_WIDTH } from '../dialect/plan.js';
 import { quoteIdent } from '../dialect/sqlite-quote.js';
-import { registerScopedParams } from './wide-params.js';
 
 export interface ReplicaConnection {
   db: Database.Database;
@@ -42,7 +41,6 @@ export function openReplicaConnection(file: string, readonly: boolean, scope: ()
     if (!s) throw new PgError(SqlState.internalError, 'SQL function called outside a request');
     return s;
   });
-  registerScopedParams(db, scope);
   // The WHEN of every SQLite trigger that keeps a CREATE TRIGGER (dialect/translate/triggers.ts); false outside a request.
   db.function('pg_fires_triggers', { deterministic: false }, () => (scope()?.firesTriggers ? 1 : 0));
   // The PostgreSQL catalog, as this connection's temp tables (before any SchemaWatch: they are schema too).

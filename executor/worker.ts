@@ -19,7 +19,7 @@ import { ChangeCapture, ddlTable } from './change-capture.js';
 import { CommittedView } from './committed-view.js';
 import type { BatchItem, BatchReport, ExecResult, ItemOutput, Op, Reply, ReplicaState, Request, ScrubReport, TableRows, UndoRecord, WireError } from './messages.js';
 import { KEPT_ROWS_TABLE, KEPT_ROWS_WIDTH, type Step } from '../dialect/plan.js';
-import { quoteIdent } from '../dialect/sqlite-quote.js';
+import { MAX_SQLITE_VARIABLES, inlineParameters, quoteIdent } from '../dialect/sqlite-quote.js';
 import { CANCEL_SLOT, CHUNK_BYTES, CHUNK_ROWS, columnsOf, needsDurability, sharedItems } from './messages.js';
 import { applySchemaEdit } from '../dialect/runtime/schema-edit.js';
 import { SchemaWatch, readSchema } from '../dialect/schema-snapshot.js';
@@ -30,7 +30,6 @@ import { EXPLAIN_PREFIX, planLines } from '../dialect/runtime/explain.js';
 import { openReplicaConnection } from './connection.js';
 import { toPgError } from './sqlite-errors.js';
 import { explainViolation } from './violations.js';
-import { SQLITE_MAX_PARAMS, bindable, scopedParams } from './wide-params.js';
 import { CommitPositions } from './commit-position.js';
 import { StateHash } from './state-hash.js';
 import { setStatementClock, setTimeZone } from '../pg/types/timestamp.js';
@@ -150,24 +149,23 @@ function runEach(steps: Step[], params: SqliteValue[]): ExecResult & { ddl: bool
     if (readsCatalog(step.sql)) catalog.refresh(scope!.ctx);
     draws.step();
     if (scope) scope.firesTriggers = !step.firesNoTriggers;
+    const stmt = prepare(step.sql);
     const args = bind(step, params);
-    const run = bindable(step.sql, args, scope);
-    const stmt = prepare(run.sql);
     try {
       if (step.keep !== undefined) {
-        keepRows(stmt, run.args, step.keep);
+        keepRows(stmt, args, step.keep);
       } else if (stmt.reader && step.sql.startsWith(EXPLAIN_PREFIX)) {
         result.columns ??= PLAN_COLUMNS;
-        for (const r of planLines(step.sql.slice(EXPLAIN_PREFIX.length), stmt.raw(true).all(...run.args) as SqliteValue[][])) result.rows.push(r);
+        for (const r of planLines(step.sql.slice(EXPLAIN_PREFIX.length), stmt.raw(true).all(...args) as SqliteValue[][])) result.rows.push(r);
       } else if (stmt.reader) {
-        const rows = stmt.raw(true).all(...run.args) as SqliteValue[][];
+        const rows = stmt.raw(true).all(...args) as SqliteValue[][];
         result.columns ??= columnsOf(stmt);
         for (const r of rows) result.rows.push(r);
         // A DML step's RETURNING rows are its changes (also under a WITH of queries); a query's
         // and the INSERT … SELECT pair's DELETE (translate.ts deleteThenInsert) count none.
         if (!/^\s*(SELECT|VALUES)/i.test(step.sql) && !step.sql.startsWith('WITH "evsql.moved"')) result.changes += rows.length;
       } else {
-        result.changes += stmt.run(...run.args).changes;
+        result.changes += stmt.run(...args).changes;
         if (SCHEMA_CHANGE.test(step.sql)) {
           result.ddl = true;
           statements.clear();
@@ -221,10 +219,9 @@ function streamable(steps: Step[]): Step | undefined {
 /** Runs `step` and answers its first chunk; `stream` keeps the rest when there is more. */
 function firstChunk(step: Step, params: SqliteValue[]): ExecResult {
   draws.step();
-  const run = bindable(step.sql, bind(step, params), scope);
-  const stmt = prepare(run.sql);
+  const stmt = prepare(step.sql);
   if (!stmt.reader) return runSteps([step], params);
-  stream = stmt.raw(true).iterate(...run.args) as IterableIterator<SqliteValue[]>;
+  stream = stmt.raw(true).iterate(...bind(step, params)) as IterableIterator<SqliteValue[]>;
   const rows = nextChunk();
   return { columns: columnsOf(stmt), rows, changes: 0, more: stream !== null };
 }
@@ -672,7 +669,8 @@ function execute(op: Op, id: number): unknown {
         try {
           for (const sql of op.temps) db.exec(sql);
           // Not kept among the prepared statements: its temporary tables go with the rollback.
-          const sql = last.params.length > SQLITE_MAX_PARAMS ? scopedParams(last.sql) : last.sql;
+          // Past SQLite's parameters a statement runs with its values inlined (wire/connection.ts); the columns are the same with NULLs.
+          const sql = last.params.length > MAX_SQLITE_VARIABLES ? inlineParameters(last, []).sql : last.sql;
           const stmt = op.temps.length ? db.prepare(sql) : prepare(sql);
           if (last.sql.startsWith(EXPLAIN_PREFIX)) return PLAN_COLUMNS;
           return stmt.reader ? columnsOf(stmt) : null;

@@ -1,6 +1,5 @@
 import type { PgError } from '../../pg/errors.js';
 import type { SessionContext } from '../plan.js';
-import type { SqliteValue } from '../../pg/types/registry.js';
 
 /** The request being executed and what its functions did; set by the worker around each request. */
 export interface FunctionScope {
@@ -18,6 +17,4 @@ export interface FunctionScope {
   firesTriggers?: boolean;
   /** RAISE NOTICE/WARNING/INFO of a trigger function, for the client before the command's tag. */
   notices?: PgError[];
-  /** The running statement's parameters, when it has more than SQLite binds (executor/wide-params.ts). */
-  params?: SqliteValue[];
 }
