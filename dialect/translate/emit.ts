@@ -46,6 +46,7 @@ import * as catalog from './catalog-queries.js';
 import { isRowidName, isSqliteModuleName } from '../catalog/definitions.js';
 import { assertTypeExists } from './type-exists.js';
 import { inlineNamedWindow, windowFrame } from './window-frame.js';
+import { VOLATILE_FUNCTIONS } from './volatile-functions.js';
 
 const COMPARISONS = new Set(['=', '<>', '!=', '<', '>', '<=', '>=']);
 
@@ -725,7 +726,7 @@ export class Emitter implements EmitContext {
     const shape = (v: Node) => JSON.stringify(v, (k, x: unknown) => (k === 'location' ? undefined : x));
     if (found.some((v) => shape(v) !== shape(found[0]!))) throw new PgError(SqlState.ambiguousColumn, `ORDER BY "${ref}" is ambiguous`, { position: key.ColumnRef.location + 1 });
     const text = shape(found[0]!);
-    if (found[0]!.ColumnRef || text.includes('"SubLink"') || text.includes('"over"') || VOLATILE.some((f) => text.includes(`{"String":{"sval":"${f}"}}`))) return undefined;
+    if (found[0]!.ColumnRef || text.includes('"SubLink"') || text.includes('"over"') || callsVolatile(text)) return undefined;
     return found[0];
   }
 
@@ -1869,7 +1870,6 @@ function numberOperands(em: EmitContext, e: Node): boolean {
 
 const ARRAY_AGGREGATES = new Set(['array_agg', 'json_agg', 'jsonb_agg']);
 
-/** The names of PostgreSQL 15's operators (pg_operator.oprname): another name is no operator at all (42883). */
 /**
  * Types whose values are equal exactly when their stored forms are (SQLite integers, or texts
  * compared byte for byte as PostgreSQL's deterministic collations do), by family: an `=` ANY of
@@ -1883,6 +1883,7 @@ const COMPARED_AS_STORED = new Map<number, string>([
   [OID.varchar, 'text'],
 ]);
 
+/** The names of PostgreSQL 15's operators (pg_operator.oprname): another name is no operator at all (42883). */
 const PG_OPERATOR_NAMES = new Set(['!!', '!~', '!~*', '!~~', '!~~*', '#', '##', '#-', '#>', '#>>', '%', '&', '&&', '&<', '&<|', '&>', '*', '*<', '*<=', '*<>', '*=', '*>', '*>=', '+', '-', '->', '->>', '-|-', '/', '<', '<->', '<<', '<<=', '<<|', '<=', '<>', '!=', '<@', '<^', '=', '>', '>=', '>>', '>>=', '>^', '?', '?#', '?&', '?-', '?-|', '?|', '?||', '@', '@-@', '@>', '@?', '@@', '@@@', '^', '^@', '|', '|&>', '|/', '|>>', '||', '||/', '~', '~*', '~<=~', '~<~', '~=', '~>=~', '~>~', '~~', '~~*']);
 
 /** Functions that are only window functions: without OVER PostgreSQL names the missing clause (42809). */
@@ -1902,15 +1903,15 @@ function constant(c: Node): string {
   return '0';
 }
 
-/** A numeric literal in its storage form: SQLite would read more than 15 significant digits as a REAL. */
-/**
- * INTERSECT ALL / EXCEPT ALL, which SQLite lacks: each row numbered among its equals on its side,
- * so the plain set operation over (row, number) keeps min(m, n) or max(m - n, 0) copies of it.
- */
+/** A timestamptz beside a timestamp or date: their stored texts compare as if the second were in UTC. */
 function mixesZones(a: PgTypeInfo | null, b: PgTypeInfo | null): boolean {
   return a?.oid === OID.timestamptz && (b?.oid === OID.timestamp || b?.oid === OID.date);
 }
 
+/**
+ * INTERSECT ALL / EXCEPT ALL, which SQLite lacks: each row numbered among its equals on its side,
+ * so the plain set operation over (row, number) keeps min(m, n) or max(m - n, 0) copies of it.
+ */
 function multisetOperation(op: string, left: { sql: string; columns: OutputColumn[] }, right: string): string {
   const cols = left.columns.map((_, i) => `"evsql.c${i + 1}"`);
   const numbered = (side: string) => `SELECT *, row_number() OVER (PARTITION BY ${cols.join(', ')}) FROM ${side}`;
@@ -2055,6 +2056,7 @@ function arrayShape(n: Node): number[] | undefined {
   return [elements.length, ...shapes[0]!];
 }
 
+/** A numeric literal in its storage form: SQLite would read more than 15 significant digits as a REAL. */
 function numericLiteral(given: string): string {
   // numeric has no negative zero; a REAL would keep one (-0.0 as a float8 prints -0).
   const text = given.startsWith('-') && !/[1-9]/.test(given.replace(/e.*$/i, '')) ? given.slice(1) : given;
@@ -2064,7 +2066,6 @@ function numericLiteral(given: string): string {
   return double && text.replace(/[-+.]|e.*$/gi, '').replace(/^0+/, '').replace(/0+$/, '').length <= 15 ? text : sqlLiteral(decodeTextParam(text, OID.numeric));
 }
 
-/** A cast as SQLite can do it; casts to types with their own text form go through a function. */
 /**
  * A string literal in a set operation's later member where an earlier one has a number: PostgreSQL
  * reads it as that type (`SELECT 1 UNION SELECT 'a'` is 22P02), so it must be one.
@@ -2078,6 +2079,7 @@ function checkSetLiterals(columns: OutputColumn[], member: Node): void {
   });
 }
 
+/** A cast as SQLite can do it; casts to types with their own text form go through a function. */
 function castTo(arg: string, type: PgTypeInfo, name: string): string {
   switch (type.oid) {
     case OID.int2:
@@ -2156,8 +2158,8 @@ function noSetReturning(construct: string, within?: unknown): PgError {
   return new PgError(SqlState.featureNotSupported, `set-returning functions are not allowed in ${construct}`, { hint: 'You might be able to move the set-returning function into a LATERAL FROM item.', ...(at !== undefined ? { position: at + 1 } : {}) });
 }
 
-/** Functions whose value may change from one call to the next, which a subquery run once per column would call again. */
-const VOLATILE = ['random', 'setseed', 'nextval', 'setval', 'gen_random_uuid', 'uuid_generate_v4', 'clock_timestamp', 'timeofday'];
+/** Whether a node's JSON calls a volatile function, which a subquery run once per column would call again. */
+const callsVolatile = (text: string): boolean => [...VOLATILE_FUNCTIONS].some((f) => text.includes(`{"String":{"sval":"${f}"}}`));
 
 /**
  * `SET (a, b) = (SELECT x, y …)`: one scalar subquery per column, each of the select's own
@@ -2172,7 +2174,7 @@ function subqueryColumns(source: Node): Node[] | undefined {
   const targets = sel.targetList as Node[];
   if (targets.some((t) => t.ResTarget.val.ColumnRef && names(t.ResTarget.val.ColumnRef.fields).at(-1) === '*')) return undefined;
   const text = JSON.stringify(sel);
-  if (VOLATILE.some((f) => text.includes(`{"String":{"sval":"${f}"}}`)) || JSON.stringify(sel.sortClause ?? []).includes('"ival"')) return undefined;
+  if (callsVolatile(text) || JSON.stringify(sel.sortClause ?? []).includes('"ival"')) return undefined;
   return targets.map((t) => ({ SubLink: { subLinkType: 'EXPR_SUBLINK', subselect: { SelectStmt: { ...sel, targetList: [t] } } } }));
 }
 

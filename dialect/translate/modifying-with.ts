@@ -16,6 +16,7 @@ import { PgError, SqlState } from '../../pg/errors.js';
 import { type Node, nodeType } from './parse.js';
 import type { TranslatorSchema } from './schema.js';
 import { unsupported } from './unsupported.js';
+import { VOLATILE_FUNCTIONS } from './volatile-functions.js';
 
 /** The property of a WITH query's statement node that marks it as kept: the part (1-based) whose rows a step kept. */
 export const KEPT_PART = 'evsqlKeptPart';
@@ -195,7 +196,7 @@ function ownFilter(schema: TranslatorSchema, where: Node, r: Node): boolean {
   const name = (r.alias?.aliasname ?? r.relname) as string;
   let own = columns.size > 0;
   JSON.stringify(where, (k, v) => {
-    if (k === 'SubLink' || (k === 'FuncCall' && VOLATILE.has(v.funcname.at(-1)?.String?.sval))) own = false;
+    if (k === 'SubLink' || (k === 'FuncCall' && VOLATILE_FUNCTIONS.has(v.funcname.at(-1)?.String?.sval))) own = false;
     if (k === 'ColumnRef') {
       const fields = (v.fields as Node[]).map((f) => f.String?.sval);
       const column = fields.length === 1 ? fields[0] : fields.length === 2 && fields[0] === name ? fields[1] : undefined;
@@ -216,9 +217,6 @@ function mapNodes(n: Node, f: (key: string, value: Node) => Node): Node {
   return walk(n) as Node;
 }
 
-/** Functions whose every call may answer another value. */
-const VOLATILE = new Set(['random', 'nextval', 'setval', 'gen_random_uuid', 'uuid_generate_v4', 'clock_timestamp', 'timeofday', 'txid_current', 'lastval', 'currval', 'pg_advisory_lock', 'pg_try_advisory_lock']);
-
 /**
  * A DELETE whose rows a query can read beforehand: the same rows, as long as nothing it reads
  * changes in between (no part writes its table; runOrder keeps the other parts' writes after
@@ -230,7 +228,7 @@ function previewable(schema: TranslatorSchema, dml: Node): boolean {
   if (!table || table.view || schema.triggersOf(table.sqlName).length) return false;
   let volatile = false;
   JSON.stringify([dml.whereClause, dml.returningClause ?? dml.returningList], (k, v) => {
-    if (k === 'FuncCall' && VOLATILE.has(v.funcname.at(-1)?.String?.sval)) volatile = true;
+    if (k === 'FuncCall' && VOLATILE_FUNCTIONS.has(v.funcname.at(-1)?.String?.sval)) volatile = true;
     return v;
   });
   return !volatile;
