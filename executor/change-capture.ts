@@ -61,7 +61,6 @@ interface SchemaScope {
   prefix: string;
 }
 
-/** A temporary table's undo record's `at`: the newest record in the file as it is written. */
 /**
  * Where a temporary table's undo record stands among its transaction's records in the file: how
  * many the transaction has there (`tx`: SQL for its number). A savepoint remembers that count (undoMark).

@@ -326,7 +326,6 @@ export class Replica implements ReplicaLink {
     return !this.writer.exited;
   }
 
-  /** Every thread still running: a replica being torn down loses its threads one by one. */
   /** Its writer runs: a reader that ended (to stop a runaway read) is replaced when next needed. */
   get intact(): boolean {
     return !this.writer.exited;

@@ -722,7 +722,6 @@ function statementName(type: string): string {
   return STATEMENT_NAMES[type] ?? type.replace(/Stmt$/, '').replace(/([a-z])([A-Z])/g, '$1 $2').toUpperCase();
 }
 
-/** DDL that may have nothing to do but say so (IF [NOT] EXISTS): a NOTICE and the tag. */
 /**
  * CREATE TABLE … AS (and SELECT … INTO): a table of the query's column names and types, as
  * CREATE TABLE would make it, then the query's rows inserted; the tag counts them (SELECT n).
@@ -905,6 +904,7 @@ function alreadyExists(raw: RawStatement, schema: TranslatorSchema, tag: string,
   return objectDdl(raw, schema, tag, { steps: [], notices: [new PgError(SqlState.duplicateTable, `relation "${name}" already exists, skipping`, { severity: 'NOTICE' })] });
 }
 
+/** DDL that may have nothing to do but say so (IF [NOT] EXISTS): a NOTICE and the tag. */
 function objectDdl(raw: RawStatement, schema: TranslatorSchema, tag: string, change: { steps: Step[]; notices?: PgError[] }): Translation {
   const t = change.steps.length ? ddl(raw, schema, tag, change.steps) : base(raw, schema, 'noop', tag);
   if (change.notices?.length) t.notices = change.notices;
