@@ -4,10 +4,13 @@
  * commute, so the buckets after a batch do not depend on the order in which non-conflicting
  * requests ran. The root hashes the schema and every table's buckets.
  *
- * A journal of the additions made since a mark lets a failed request (savepoint) or a rejected
- * batch take its changes back out.
+ * A mark (a batch, a request inside it) keeps each table's buckets as they were when it was taken,
+ * copied when the table first changes after it, so a failed request (savepoint) or a rejected
+ * batch puts them back: what a mark holds grows with the tables it changed, not with its rows (a
+ * journal of every row's hashes held a million-row INSERT's in memory, ~200 bytes a row).
  */
 import type { SqliteValue } from '../pg/types/registry.js';
+import { assert } from '../lib/assert.js';
 
 export const BUCKETS = 64;
 
@@ -23,21 +26,14 @@ export interface Hasher {
 const HASH_PIECE = 64 * 1024;
 const ENCODE_BUFFER = 1024;
 
-interface JournalEntry {
-  table: string;
-  bucket: number;
-  h1: bigint;
-  h2: bigint;
-  sign: 1 | -1;
-}
-
 const SEED_A = 0x9e3779b97f4a7c15n;
 const SEED_B = 0xc2b2ae3d27d4eb4fn;
 
 export class StateHash {
   /** Per table: BUCKETS pairs of 64-bit lanes; BigUint64Array arithmetic wraps mod 2^64. */
   private readonly tables = new Map<string, BigUint64Array>();
-  private journal: JournalEntry[] = [];
+  /** Per open mark, oldest first: each table's buckets before its first change since (null: it had none). */
+  private marks: Array<Map<string, BigUint64Array | null>> = [];
   private schemaDigest: string;
   private buf = Buffer.allocUnsafe(ENCODE_BUFFER);
   /**
@@ -78,27 +74,46 @@ export class StateHash {
   /** A row image appeared (+1) or went away (-1). */
   apply(table: string, values: readonly SqliteValue[], sign: 1 | -1): void {
     const [h1, h2] = this.rowHash(table, values);
-    const bucket = this.bucketOf(h1);
-    this.add(table, bucket, h1, h2, sign);
-    this.journal.push({ table, bucket, h1, h2, sign });
+    this.add(table, this.bucketOf(h1), h1, h2, sign);
   }
 
-  /** Position in the journal, to roll back to. */
+  /** Opens a mark to roll back to; marks nest, and the newest is released or rolled back first. */
   mark(): number {
-    return this.journal.length;
+    this.marks.push(new Map());
+    return this.marks.length - 1;
   }
 
+  /** How many marks are open: one at or past this was rolled back, released or committed. */
+  get depth(): number {
+    return this.marks.length;
+  }
+
+  /** The newest mark's changes stay: the mark before it now answers for them. */
+  release(mark: number): void {
+    assert(mark === this.marks.length - 1, () => `released mark ${mark} of ${this.marks.length}`);
+    const kept = this.marks.pop()!;
+    const outer = this.marks.at(-1);
+    // A table the outer mark has no copy of was unchanged between the two marks: this copy is its.
+    if (outer) for (const [table, before] of kept) if (!outer.has(table)) outer.set(table, before);
+  }
+
+  /** Puts every table back as it was at `mark`, and closes that mark and every newer one. */
   rollbackTo(mark: number): void {
-    for (let i = this.journal.length - 1; i >= mark; i--) {
-      const e = this.journal[i]!;
-      this.add(e.table, e.bucket, e.h1, e.h2, e.sign === 1 ? -1 : 1);
+    assert(mark <= this.marks.length, () => `rollback to mark ${mark} of ${this.marks.length}`);
+    for (let i = this.marks.length - 1; i >= mark; i--) {
+      for (const [table, before] of this.marks[i]!) {
+        if (before) this.tables.set(table, before);
+        else this.tables.delete(table);
+        this.digests.delete(table);
+        this.names = null;
+      }
     }
-    this.journal.length = mark;
+    this.marks.length = mark;
   }
 
   /** The changes since the last commit are durable: forget how to undo them. */
   commit(): void {
-    this.journal = [];
+    this.marks = [];
   }
 
   /** Replaces a table's buckets (after DDL or repair, from a full scan). */
@@ -107,9 +122,17 @@ export class StateHash {
   }
 
   dropTable(table: string): void {
+    this.keepForMark(table);
     this.tables.delete(table);
     this.digests.delete(table);
     this.names = null;
+  }
+
+  /** Before a table's first change since the newest mark: a copy of its buckets for that mark. */
+  private keepForMark(table: string): void {
+    const newest = this.marks.at(-1);
+    if (!newest || newest.has(table)) return;
+    newest.set(table, this.tables.get(table)?.slice() ?? null);
   }
 
   setSchema(text: string): void {
@@ -167,6 +190,7 @@ export class StateHash {
   }
 
   private add(table: string, bucket: number, h1: bigint, h2: bigint, sign: 1 | -1): void {
+    this.keepForMark(table);
     let b = this.tables.get(table);
     if (!b) {
       b = new BigUint64Array(BUCKETS * 2);

@@ -270,7 +270,7 @@ function withDraws(error: WireError, settings: Record<string, string> | undefine
 
 interface OpenBatch {
   seq: number;
-  /** The hash journal's position before the batch, to roll back to. */
+  /** The state hash's mark taken before the batch, to roll back to. */
   mark: number;
   /** The hash was rebuilt during or after it: its mark means nothing any more. */
   ddl: boolean;
@@ -412,8 +412,10 @@ function runBatch(seq: number, items: BatchItem[], order: number[]): BatchReport
       checkCancelled();
       const result = runItem(item);
       request!.release.run();
+      // Unless an undo that put a schema back rebuilt the hash, which commits the marks (ChangeCapture.undo).
+      if (mark < hash.depth) hash.release(mark);
       if (result.ddl) {
-        // The refresh rehashes tables outside the journal: no open batch can roll back by mark.
+        // The marks keep buckets, not the schema's digest nor the triggers: an open batch is rolled back by rebuilding.
         for (const b of open) b.ddl = true;
         capture!.refresh();
         draws.reload();
@@ -429,7 +431,7 @@ function runBatch(seq: number, items: BatchItem[], order: number[]): BatchReport
       if (toPgError(err).code === SqlState.diskFull || !db.inTransaction) throw (commitFailure = toPgError(err));
       request!.rollback.run();
       request!.release.run();
-      if (mark <= hash.mark()) hash.rollbackTo(mark);
+      if (mark < hash.depth) hash.rollbackTo(mark);
       byIndex[index] = { ok: false, error: withDraws(wireError(err), scope?.settings) };
     } finally {
       capture!.currentTx = null;
@@ -491,7 +493,7 @@ function rollbackFrom(from: number): void {
   lastRoot = undefined;
   draws.forget();
   if (rebuild) {
-    // A schema change rebuilt the hash past the journal: recompute from the data.
+    // A schema change changed what the marks do not keep: recompute from the data.
     capture!.rebuild();
     for (const b of open) b.ddl = true;
   } else {

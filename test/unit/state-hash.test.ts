@@ -103,6 +103,50 @@ describe('StateHash with change capture', () => {
     expect(x.hash.root()).toBe(before);
   });
 
+  it('nests marks as batches and their requests do: a released request stays with its batch, a rolled-back batch takes all back, a new table included', () => {
+    const x = replica();
+    x.db.exec(ops[0]!);
+    const committed = x.hash.root();
+    x.hash.commit();
+    const batch = x.hash.mark();
+    x.db.exec('SAVEPOINT b');
+    const first = x.hash.mark();
+    x.db.exec(ops[1]!);
+    x.hash.release(first);
+    const afterFirst = x.hash.root();
+    const second = x.hash.mark();
+    x.db.exec('SAVEPOINT r');
+    x.db.exec("UPDATE t SET v = 'z'");
+    x.db.exec('ROLLBACK TO r');
+    x.hash.rollbackTo(second);
+    expect(x.hash.root()).toBe(afterFirst);
+    const third = x.hash.mark();
+    x.db.exec('CREATE TABLE u (k int)');
+    x.capture.refresh();
+    x.db.exec('INSERT INTO u VALUES (1), (2)');
+    x.db.exec(ops[2]!);
+    x.hash.release(third);
+    expect(x.hash.depth).toBe(batch + 1);
+    x.db.exec('ROLLBACK TO b');
+    x.hash.rollbackTo(batch);
+    expect(x.hash.depth).toBe(0);
+    x.capture.refresh();
+    expect(x.hash.root()).toBe(committed);
+  });
+
+  it('keeps one copy of a table’s buckets per mark however many rows change (a bulk insert holds no per-row memory)', () => {
+    const x = replica();
+    const batch = x.hash.mark();
+    const before = x.hash.root();
+    const insert = x.db.prepare("INSERT INTO t VALUES (?, 'r', NULL, NULL)");
+    for (let i = 0; i < 5000; i++) insert.run(BigInt(i));
+    const marks = (x.hash as unknown as { marks: Array<Map<string, unknown>> }).marks;
+    expect(marks.map((m) => [...m.keys()])).toEqual([['t']]);
+    x.db.exec('DELETE FROM t');
+    x.hash.rollbackTo(batch);
+    expect(x.hash.root()).toBe(before);
+  });
+
   it('undoes one transaction from its undo records', () => {
     const x = replica();
     x.db.exec(ops[0]!);
