@@ -39,7 +39,7 @@ import { SEQUENCE_FUNCTIONS, drawSql, sequenceCall, sequenceFromItem } from './s
 import { aliasedTables, joinedReturning, deleteUsing, distinctOnQuery, distinctSeriesQuery, withTiesQuery, groupingSetsQuery, havingAloneQuery, mixedSetReturning, rowsFromQuery, selectListSeries, subqueryComparison, unqualifiedReturning, usingJoinStar } from './rewrite.js';
 import { keptPart } from './modifying-with.js';
 import { KEPT_ROWS_TABLE, KEPT_ROWS_WIDTH } from '../plan.js';
-import { type OutputColumn, type OwnScales, computedNumeric, setColumns, inferParamTypes, isFormattedOutput, markScaleSpine, outputColumn, resolveUnknown, selectColumns, typeOf, valuesColumns, outputScale, numericScale, mixedScaleArray, arrayScale, isNumericSpecial, enumTypeOfName, isNumber, isNullLiteral, isNullValue, isUnknownLiteral, markTextScale, storedDisplay, displayedSql, typeOfName, arrayDisplaySql } from './types.js';
+import { type OutputColumn, type OwnScales, computedNumeric, setColumns, inferParamTypes, isFormattedOutput, markScaleSpine, outputColumn, resolveUnknown, selectColumns, typeOf, valuesColumns, outputScale, numericScale, mixedScaleArray, arrayScale, isNumericSpecial, enumTypeOfName, isNumber, isDateTime, isNullLiteral, isNullValue, isUnknownLiteral, markTextScale, storedDisplay, displayedSql, typeOfName, arrayDisplaySql } from './types.js';
 import { isRange } from './range-types.js';
 import { asTimestamptz, FILTER_PLACED, mayBeBlob, mixedScaleOutput, numericComparison, orderedSetAggregate, outputText, textBesideNumber, typedCall, typedCast, typedOperator } from './typed-sql.js';
 import * as catalog from './catalog-queries.js';
@@ -1158,8 +1158,8 @@ export class Emitter implements EmitContext {
         for (const w of c.args as Node[]) {
           const when = byOperator ? { A_Expr: { kind: 'AEXPR_OP', name: [{ String: { sval: '=' } }], lexpr: c.arg, rexpr: w.CaseWhen.expr, location: -1 } } : w.CaseWhen.expr;
           // An untyped literal is read as the operand's type, as `x = 'a'` reads it (22P02 where it is none).
-          const literal = !byOperator && isUnknownLiteral(when) ? comparedLiteral(this, when, c.arg) : undefined;
-          sql += ` WHEN ${literal ?? this.expr(when)} THEN ${this.asCommon(w.CaseWhen.result, common)}`;
+          const literal = c.arg && !byOperator && isUnknownLiteral(when) ? comparedLiteral(this, when, c.arg) : undefined;
+          sql += ` WHEN ${literal ?? (c.arg ? this.expr(when) : this.condition(when, 'CASE/WHEN'))} THEN ${this.asCommon(w.CaseWhen.result, common)}`;
         }
         if (c.defresult) sql += ` ELSE ${this.asCommon(c.defresult, common)}`;
         return sql + ' END';
@@ -1271,7 +1271,12 @@ export class Emitter implements EmitContext {
     // LIKE … ESCAPE e comes as like_escape(pattern, e).
     const like = e.kind === 'AEXPR_LIKE' || e.kind === 'AEXPR_ILIKE';
     const escaped = like && e.rexpr.FuncCall && names(e.rexpr.FuncCall.funcname).at(-1) === 'like_escape' ? (e.rexpr.FuncCall.args as Node[]) : undefined;
-    if (like) checkLikePattern(escaped?.[0] ?? e.rexpr, escaped ? escaped[1]!.A_Const?.sval?.sval : '\\');
+    if (like) {
+      checkLikePattern(escaped?.[0] ?? e.rexpr, escaped ? escaped[1]!.A_Const?.sval?.sval : '\\');
+      // LIKE is text's: a number, a boolean or a date written as one has none (SQLite would match its text).
+      const lt = e.lexpr.ColumnRef || e.lexpr.TypeCast || (e.lexpr.A_Const && !isUnknownLiteral(e.lexpr)) ? this.typeOf(e.lexpr) : null;
+      if (lt && (isNumber(lt) || lt.oid === OID.bool || isDateTime(lt))) throw noOperator(op, lt, isUnknownLiteral(e.rexpr) ? null : this.typeOf(e.rexpr));
+    }
     if (escaped && e.kind === 'AEXPR_ILIKE') return `pg_ilike(${this.expr(e.lexpr)}, ${this.expr(escaped[0]!)}, ${this.expr(escaped[1]!)}) = ${op === '!~~*' ? 0 : 1}`;
     if (escaped) {
       // ESCAPE '' turns escaping off, which SQLite's LIKE without ESCAPE does.

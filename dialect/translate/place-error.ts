@@ -189,6 +189,8 @@ function findersFor(err: PgError): Finder[] {
         return [(n) => (n.CommonTableExpr?.ctename === recursive[1] ? locationOf(n.CommonTableExpr.ctequery?.SelectStmt?.larg?.targetList?.[Number(recursive[2]) - 1]?.ResTarget?.val) : undefined)];
       }
       if (m(/^argument of FILTER must be type boolean/)) return [(n) => locationOf(n.FuncCall?.agg_filter)];
+      const when = m(/^argument of CASE\/WHEN must be type boolean, not type (.+)$/);
+      if (when) return [(n) => (n.CaseWhen && typeOf(n.CaseWhen.expr) === when[1] ? locationOf(n.CaseWhen.expr) : undefined)];
       const clause = m(/^argument of (WHERE|HAVING|JOIN\/ON) must be type boolean/)?.[1];
       if (clause) {
         const field = clause === 'WHERE' ? 'whereClause' : clause === 'HAVING' ? 'havingClause' : 'quals';
