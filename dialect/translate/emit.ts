@@ -25,6 +25,7 @@ import { checkCommonType, checkSetTypes, locationOf } from './common-type-check.
 import { AGGREGATES, FUNCTIONS, hasAggregate, hasWindowFunction } from './functions.js';
 import { displayColumn } from '../catalog/numeric-display.js';
 import { rangeFunction } from './table-functions.js';
+import { checkSeriesSignatures } from './series-signature.js';
 import { JSON_SET_RETURNING } from './json-set-functions.js';
 import { LATERAL_HIDDEN } from './lateral-subqueries.js';
 import { RECORD_FUNCTIONS } from './json-records.js';
@@ -587,6 +588,7 @@ export class Emitter implements EmitContext {
         return `(SELECT ${renamed} FROM (${inner.sql})) AS ${alias}`;
       }
       case 'RangeFunction':
+        checkSeriesSignatures(this, n.RangeFunction);
         return rangeFunction(this, n.RangeFunction);
       default:
         throw unsupported(`${nodeType(n)} in FROM`);
