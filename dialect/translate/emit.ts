@@ -1367,6 +1367,9 @@ export class Emitter implements EmitContext {
       }
       case 'AEXPR_OP_ANY':
       case 'AEXPR_OP_ALL': {
+        // A value written as no array (`x = ANY (1)`): SQLite would read it as a one-element array.
+        const right = e.rexpr.ColumnRef || e.rexpr.TypeCast || (e.rexpr.A_Const && !isUnknownLiteral(e.rexpr) && !isNullLiteral(e.rexpr)) ? this.typeOf(e.rexpr) : null;
+        if (right && arrayElementOid(right.oid) === 0) throw new PgError(SqlState.wrongObjectType, 'op ANY/ALL (array) requires array on right side', { position: e.location + 1 });
         // An untyped literal takes the elements' type, as PostgreSQL resolves it ('t' = ANY (bool[])).
         const element = isUnknownLiteral(e.lexpr) ? arrayElementOid(this.typeOf(e.rexpr)?.oid ?? 0) : 0;
         const left = element !== 0 ? this.expr({ TypeCast: { arg: e.lexpr, typeName: { names: [{ String: { sval: 'pg_catalog' } }, { String: { sval: typeName(element) } }], typemod: -1 } } }) : l;
@@ -1683,6 +1686,16 @@ export class Emitter implements EmitContext {
     // SQLite would take the first column (or say how many it found, as a raw error).
     const width = s.subLinkType === 'EXPR_SUBLINK' || ((s.subLinkType === 'ANY_SUBLINK' || s.subLinkType === 'ALL_SUBLINK') && !s.testexpr?.RowExpr) ? selectColumns(this, s.subselect)?.length ?? 1 : 1;
     if (width > 1) throw new PgError(SqlState.syntaxError, s.subLinkType === 'EXPR_SUBLINK' ? 'subquery must return only one column' : 'subquery has too many columns', { position: s.location + 1 });
+    if ((s.subLinkType === 'ANY_SUBLINK' || s.subLinkType === 'ALL_SUBLINK') && !s.testexpr?.RowExpr) {
+      // A value beside a subquery's arrays (or an array beside its values) has no operator: SQLite
+      // would compare it with their stored texts.
+      const column = selectColumns(this, s.subselect)?.[0]?.type ?? null;
+      const tested = isUnknownLiteral(s.testexpr) || s.testexpr.ParamRef || isNullLiteral(s.testexpr) ? null : this.typeOf(s.testexpr);
+      if (column && tested && (arrayElementOid(column.oid) === 0) !== (arrayElementOid(tested.oid) === 0)) {
+        const { fields, message, code } = noOperator(names(s.operName).at(-1) ?? '=', tested, column);
+        throw new PgError(code, message, { ...fields, position: s.location + 1 });
+      }
+    }
     // Parameters bind by position: an IN's test expression comes before the subquery in the text.
     if ((s.subLinkType === 'ANY_SUBLINK' && (names(s.operName).at(-1) ?? '=') === '=') || (s.subLinkType === 'ALL_SUBLINK' && names(s.operName).at(-1) === '<>')) {
       const inn = s.subLinkType === 'ANY_SUBLINK' ? 'IN' : 'NOT IN';
