@@ -35,7 +35,7 @@ import { type EnumType, invalidEnumLabel } from '../catalog/enums.js';
 import { Scope, type ScopeColumn } from './scope.js';
 import { enterDmlScope, enterRelations, enterSelectScope, leaveScope, starColumns, subqueryDisplays } from './name-resolution.js';
 import type { ColumnInfo, TranslatorSchema } from './schema.js';
-import { commonLiteral, comparedArrayLiteral, comparedLiteral, constraintColumns, drawnColumns, insertTargets, leadingColumns, storeSql, updateTarget } from './normalize.js';
+import { checkValuesLengths, commonLiteral, comparedArrayLiteral, comparedLiteral, constraintColumns, drawnColumns, insertTargets, leadingColumns, storeSql, updateTarget } from './normalize.js';
 import { SEQUENCE_FUNCTIONS, drawSql, sequenceCall, sequenceFromItem } from './sequences.js';
 import { aliasedTables, joinedReturning, deleteUsing, distinctOnQuery, distinctSeriesQuery, withTiesQuery, groupingSetsQuery, havingAloneQuery, mixedSetReturning, rowsFromQuery, selectListSeries, subqueryComparison, unqualifiedReturning, usingJoinStar } from './rewrite.js';
 import { keptPart } from './modifying-with.js';
@@ -185,6 +185,7 @@ export class Emitter implements EmitContext {
       columns = setColumns(left.columns, right.columns, op === 'EXCEPT');
       if (mixed) columns = columns.map((c, i) => (mixed[i] ? { name: c.name, type: { oid: OID.numeric, typmod: -1 } } : c));
     } else if (s.valuesLists) {
+      checkValuesLengths(s.valuesLists as Node[]);
       // Rows written to a table take its columns' types: no common type of theirs to find.
       columns = assign ? (s.valuesLists[0].List.items as Node[]).map((e, i) => ({ name: `column${i + 1}`, type: this.typeOf(e) })) : valuesColumns(this, (s.valuesLists as Node[]).map((l) => l.List.items as Node[]));
       // A quoted literal in a later row takes the column's type, as PostgreSQL's common type of
@@ -241,6 +242,7 @@ export class Emitter implements EmitContext {
     }
     if (s.sortClause) {
       if (!s.op || s.op === 'SETOP_NONE') this.checkSortNames(s, outputs);
+      else checkSetOrder(s.sortClause as Node[]);
       for (const n of s.sortClause as Node[]) {
         const position = n.SortBy.node.A_Const?.ival;
         const at = position ? (position.ival ?? 0) : undefined;
@@ -1999,6 +2001,19 @@ function repeatable(n: Node): boolean {
   const f = n.FuncCall;
   // An aggregate of repeatable values answers the same over its group's rows each time.
   return !!f && !f.over && !f.agg_star && REPEATABLE_FUNCTIONS.has(names(f.funcname).at(-1)!) && ((f.args ?? []) as Node[]).every(repeatable) && (!f.agg_filter || repeatable(f.agg_filter));
+}
+
+/** A set operation is sorted by its result's columns, named or numbered: an expression is 0A000 (SQLite's error has no SQLSTATE). */
+function checkSetOrder(sortClause: Node[]): void {
+  // A cast of a column may be one to its own type, which PostgreSQL takes: left to SQLite.
+  const expression = sortClause.map((n) => n.SortBy.node as Node).find((n) => !n.ColumnRef && !n.A_Const && !n.TypeCast?.arg.ColumnRef);
+  if (!expression) return;
+  const at = locationOf(expression);
+  throw new PgError(SqlState.featureNotSupported, 'invalid UNION/INTERSECT/EXCEPT ORDER BY clause', {
+    detail: 'Only result column names can be used, not expressions or functions.',
+    hint: 'Add the expression/function to every SELECT, or move the UNION into a FROM clause.',
+    ...(at === undefined ? {} : { position: at + 1 }),
+  });
 }
 
 /** The arguments PostgreSQL's plain aggregates take, each of one signature's length: another count is no function (42883). */

@@ -43,6 +43,18 @@ function spelledItem(em: EmitContext, n: Node): boolean {
   return !!j && !j.alias && spelledItem(em, j.larg) && spelledItem(em, j.rarg);
 }
 
+/** transformJoinUsingClause's checks, which SQLite makes with an error of no SQLSTATE: each name once, on both sides. */
+function checkUsing(using: string[], left: ScopeRelation[], right: ScopeRelation[]): void {
+  for (const [i, name] of using.entries()) {
+    if (using.indexOf(name) < i) throw new PgError(SqlState.duplicateColumn, `column name "${name}" appears more than once in USING clause`);
+    for (const [side, relations] of [['left', left], ['right', right]] as const) {
+      if (relations.every((r) => r.columns && !r.columns.some((c) => c.name === name))) {
+        throw new PgError(SqlState.undefinedColumn, `column "${name}" specified in USING clause does not exist in ${side} table`);
+      }
+    }
+  }
+}
+
 function addFromItem(em: EmitContext, n: Node, out: ScopeRelation[], spelled: boolean): void {
   switch (nodeType(n)) {
     case 'RangeVar':
@@ -50,9 +62,12 @@ function addFromItem(em: EmitContext, n: Node, out: ScopeRelation[], spelled: bo
       return;
     case 'JoinExpr': {
       const j = n.JoinExpr;
-      const inner: ScopeRelation[] = [];
-      addFromItem(em, j.larg, inner, spelled);
-      addFromItem(em, j.rarg, inner, spelled);
+      const left: ScopeRelation[] = [];
+      const right: ScopeRelation[] = [];
+      addFromItem(em, j.larg, left, spelled);
+      addFromItem(em, j.rarg, right, spelled);
+      if (j.usingClause) checkUsing(names(j.usingClause), left, right);
+      const inner = [...left, ...right];
       if (j.isNatural || j.usingClause || j.alias) {
         // A merged column of an inner or left join is its left side's (a right or full join's is not).
         const keep = spelled && !j.alias && (j.jointype === 'JOIN_INNER' || j.jointype === 'JOIN_LEFT');

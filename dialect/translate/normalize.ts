@@ -55,9 +55,18 @@ function noColumn(table: TableInfo, name: string): never {
   throw new PgError(SqlState.undefinedColumn, `column "${name}" of relation "${table.name}" does not exist`);
 }
 
+/** VALUES rows of different lengths: 42601 at the first value of the first row unlike the first (SQLite's error has no SQLSTATE). */
+export function checkValuesLengths(rows: Node[]): void {
+  const odd = rows.find((row) => row.List.items.length !== rows[0]!.List.items.length);
+  const location = locationOf(odd);
+  if (odd) throw new PgError(SqlState.syntaxError, 'VALUES lists must all be the same length', location === undefined ? {} : { position: location + 1 });
+}
+
 /** VALUES rows wider than the INSERT's columns, or narrower than its column list: 42601, as PostgreSQL's parser says. */
 export function checkValuesWidth(s: Node, cols: string[]): void {
-  for (const row of (s.selectStmt?.SelectStmt?.valuesLists ?? []) as Node[]) {
+  const rows = (s.selectStmt?.SelectStmt?.valuesLists ?? []) as Node[];
+  checkValuesLengths(rows);
+  for (const row of rows) {
     const items = row.List.items as Node[];
     const n = items.length;
     const at = (node: Node | undefined) => {
