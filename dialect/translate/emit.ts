@@ -364,7 +364,9 @@ export class Emitter implements EmitContext {
       if (n.ParamRef && !this.paramTypes.has(n.ParamRef.number)) this.paramTypes.set(n.ParamRef.number, { oid: OID.int8, typmod: -1 });
       if (c && (c.ival ?? 0) < 0) throw new PgError(offset ? SqlState.invalidRowCountInResultOffsetClause : SqlState.invalidRowCountInLimitClause, `${offset ? 'OFFSET' : 'LIMIT'} must not be negative`);
       // An untyped literal is read as the bigint the clause takes (`LIMIT 'a'` is 22P02).
-      if (isUnknownLiteral(n)) n = { TypeCast: { arg: n, typeName: { names: [{ String: { sval: 'int8' } }], typemod: -1 }, location: -1 } };
+      // So is a numeric or a float, rounded (`LIMIT 2.6` is 3): SQLite takes only an integer.
+      const type = isUnknownLiteral(n) ? null : this.typeOf(n);
+      if (isUnknownLiteral(n) || type?.oid === OID.numeric || type?.oid === OID.float4 || type?.oid === OID.float8) n = { TypeCast: { arg: n, typeName: { names: [{ String: { sval: 'int8' } }], typemod: -1 }, location: -1 } };
       return c ? this.expr(n) : `pg_row_count(${this.expr(n)}, ${offset ? 1 : 0})`;
     };
     const count = isAll(s.limitCount) ? undefined : bound(s.limitCount, false);
