@@ -21,7 +21,7 @@ import { noFunctionCall, noOperator } from './no-function.js';
 import { valuesSql } from './values-list.js';
 import { columnName } from './column-name.js';
 import { checkDistinctOrder, checkGrouping } from './query-checks.js';
-import { checkCommonType, checkSetTypes, locationOf } from './common-type-check.js';
+import { checkCommonType, checkSetTypes, locationOf, members } from './common-type-check.js';
 import { AGGREGATES, FUNCTIONS, hasAggregate, hasWindowFunction } from './functions.js';
 import { displayColumn } from '../catalog/numeric-display.js';
 import { rangeFunction } from './table-functions.js';
@@ -162,6 +162,8 @@ export class Emitter implements EmitContext {
     let outputs: Map<string, Node[]> | undefined;
     const mixed = top && this.formatsOutput && !assign ? this.mixedScaleColumns(s) : undefined;
     if (s.op && s.op !== 'SETOP_NONE') {
+      const widened = this.widenedTimes(s);
+      if (widened) return this.select({ SelectStmt: widened }, top);
       const left = this.setMember(s.larg);
       const right = this.setMember(s.rarg, true);
       checkSetLiterals(left.columns, s.rarg);
@@ -340,6 +342,35 @@ export class Emitter implements EmitContext {
     const at = key.A_Const?.ival !== undefined ? (key.A_Const.ival.ival ?? 0) - 1 : key.ColumnRef?.fields.length === 1 ? columns.findIndex((c) => c.name === names(key.ColumnRef.fields)[0]) : -1;
     if (columns[at]?.type?.oid !== OID.jsonb || (key.ColumnRef && this.typeOf(key)?.oid === OID.jsonb)) return undefined;
     return this.sortBy(n, false, `pg_jsonb_sort_key(${quoteIdent(columns[at]!.name)})`);
+  }
+
+  /**
+   * A set operation whose column is a date in one member and a timestamp in another (or a timestamp
+   * beside a timestamptz) is of the wider type, as select_common_type makes it: the narrower
+   * members' values are cast to it, under the names they had. Undefined where no column mixes them.
+   */
+  private widenedTimes(s: Node): Node | undefined {
+    const all = members(s);
+    const types = all?.map((m) => selectColumns(this, { SelectStmt: m })?.map((c) => c.type?.oid));
+    if (!all || !types || types.some((t) => !t)) return undefined;
+    const widest = types[0]!.map((_, i) => {
+      const times = new Set(types.map((t) => t![i]).filter((o) => o === OID.date || o === OID.timestamp || o === OID.timestamptz));
+      return times.size < 2 ? undefined : times.has(OID.timestamptz) ? 'timestamptz' : 'timestamp';
+    });
+    if (widest.every((w) => w === undefined)) return undefined;
+    const widened = new Map(
+      all.map((m, k) => {
+        const targetList = (m.targetList as Node[]).map((t, i) => {
+          const to = widest[i];
+          const rt = t.ResTarget;
+          if (!to || (to === 'timestamptz' ? OID.timestamptz : OID.timestamp) === types[k]![i]) return t;
+          return { ResTarget: { ...rt, name: rt.name ?? columnName(rt.val), val: { TypeCast: { arg: rt.val, typeName: { names: [{ String: { sval: 'pg_catalog' } }, { String: { sval: to } }], typemod: -1, location: -1 }, location: -1 } } } };
+        });
+        return [m, { ...m, targetList }];
+      }),
+    );
+    const rebuilt = (n: Node): Node => (n.op && n.op !== 'SETOP_NONE' ? { ...n, larg: rebuilt(n.larg), rarg: rebuilt(n.rarg) } : widened.get(n) ?? n);
+    return rebuilt(s);
   }
 
   private setMember(node: Node, right = false): { sql: string; columns: OutputColumn[] } {

@@ -1138,7 +1138,8 @@ export function valuesColumns(em: EmitContext, rows: Node[][]): OutputColumn[] {
   return rows[0]!.map((e, i) => {
     const name = `column${i + 1}`;
     const cells = rows.map((r) => r[i]!);
-    const first = em.typeOf(e);
+    // Untyped literals and NULLs take the type of the typed values, as select_common_type skips them.
+    const first = em.typeOf(cells.find((v) => !isUnknownLiteral(v) && !isNullLiteral(v)) ?? e);
     // `VALUES (1), (2.50)` is a numeric column, as a set operation's common type makes it.
     const type = rows.length > 1 && isNumber(first) ? (commonType(em, cells) ?? first) : first;
     if (type?.oid !== OID.numeric) return { name, type };
