@@ -15,7 +15,8 @@ import { type Node, nodeType, names } from './parse.js';
 import { Scope, type ScopeColumn, type ScopeRelation } from './scope.js';
 import { KEYWORD_COLUMNS, catalogColumns, catalogSystemColumns } from './catalog-queries.js';
 import { RECORD_FUNCTIONS, recordCall, recordDisplayColumn, recordDisplaySql } from './json-records.js';
-import { TEXT_SET_RETURNING, literalScale, seriesDisplays, timeSeriesType } from './table-functions.js';
+import { literalScale, seriesDisplays, timeSeriesType } from './table-functions.js';
+import { TEXT_SET_RETURNING } from './text-set-functions.js';
 import { JSON_SET_RETURNING, jsonNamedColumn } from './json-set-functions.js';
 import { LATERAL_HIDDEN } from './lateral-subqueries.js';
 
@@ -333,6 +334,8 @@ export function enterDmlScope(em: EmitContext, s: Node): SavedScope {
   const saved = enterSelectScope(em, { withClause: s.withClause });
   const target = tableRelation(em, s.relation);
   const relations = [target, ...fromRelations(em, s.fromClause ?? s.usingClause)];
+  // The target is one of the statement's FROM items (`UPDATE t … FROM t` needs an alias).
+  if (target.name && relations.slice(1).some((r) => r.name === target.name)) throw new PgError(SqlState.duplicateAlias, `table name "${target.name}" specified more than once`);
   if (s.onConflictClause) relations.push({ name: 'excluded', columns: target.columns?.map((c) => (c.display ? { ...c, display: { ...c.display, relation: 'excluded' } } : c)) ?? null, starless: true });
   em.scope = new Scope(relations, saved.scope);
   return saved;
