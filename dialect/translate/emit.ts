@@ -2015,7 +2015,8 @@ function rowComparison(op: string, e: Node): Node {
 
 /** A CTE's or view's column names, then those of the display texts its query carries (Emitter.carriedDisplays). */
 export function columnList(given: string[], columns: OutputColumn[], carried: Array<string | undefined> | undefined): string {
-  if (!carried) return given.map(quoteIdent).join(', ');
+  // Fewer names than columns rename the leading ones; SQLite wants one for each.
+  if (!carried) return (given.length < columns.length ? columns.map((c, i) => given[i] ?? c.name) : given).map(quoteIdent).join(', ');
   const named = columns.map((c, i) => given[i] ?? c.name);
   return [...named, ...named.flatMap((n, i) => (carried[i] !== undefined ? [displayColumn(n)] : []))].map(quoteIdent).join(', ');
 }

@@ -319,7 +319,12 @@ export function enterSelectScope(em: EmitContext, s: Node): SavedScope {
     for (const c of w.ctes as Node[]) {
       const cte = c.CommonTableExpr;
       const carried = w.recursive ? undefined : em.carriedDisplays(cte.ctequery);
-      em.ctes.set(cte.ctename, carrying(renamed({ name: cte.ctename, columns: em.selectColumns(cte.ctequery) }, cte.aliascolnames), carried).columns);
+      const columns = em.selectColumns(cte.ctequery);
+      const aliases = names(cte.aliascolnames).length;
+      if (columns && aliases > columns.length) {
+        throw new PgError(SqlState.invalidColumnReference, `WITH query "${cte.ctename}" has ${columns.length} columns available but ${aliases} columns specified`, { position: cte.location + 1 });
+      }
+      em.ctes.set(cte.ctename, carrying(renamed({ name: cte.ctename, columns }, cte.aliascolnames), carried).columns);
     }
   }
   em.scope = new Scope(fromRelations(em, s.fromClause), saved.scope);

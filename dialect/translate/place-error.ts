@@ -174,7 +174,9 @@ function findersFor(err: PgError): Finder[] {
       const fn = m(/^function ([^(]+)\((.*)\) (?:does not exist|is not unique)$/);
       if (fn) {
         const args = fn[2] ? fn[2].split(', ') : [];
-        return [(n) => (n.FuncCall && sameName(n.FuncCall.funcname, fn[1]!) && (n.FuncCall.args ?? []).every((a: Node, i: number) => mayBe(a, args[i])) ? n.FuncCall.location : undefined)];
+        const call = (f: Node) => sameName(f.funcname, fn[1]!) && (f.args ?? []).every((a: Node, i: number) => mayBe(a, args[i]));
+        // The call of as many arguments as the message names (`concat()` beside `concat(…)`), else any of the name.
+        return [(n) => (n.FuncCall && call(n.FuncCall) && (n.FuncCall.args ?? []).length === args.length ? n.FuncCall.location : undefined), (n) => (n.FuncCall && call(n.FuncCall) ? n.FuncCall.location : undefined)];
       }
       const op = /^operator (does not exist|is not unique): /.test(err.message) ? operatorOf(err.message) : undefined;
       if (!op) return [];
