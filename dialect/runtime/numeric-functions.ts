@@ -452,6 +452,21 @@ export function registerNumericFunctions(db: Database.Database): void {
   aggregate('pg_numeric_sum', (s) => decimalStorage(s.sum));
   aggregate('pg_numeric_sum_text', (s) => decimalText(s.sum));
   aggregate('pg_avg_numeric', (s) => decimalText(average(s)));
+  // A moving sum prints the largest scale of the values its frame holds now: PostgreSQL's inverse
+  // transition gives up where the last value of that scale leaves, and sums the frame again.
+  type WindowSum = { state: SumState; scales: Map<number, bigint> };
+  const windowStep = (sign: 1n | -1n) => (w: WindowSum, v: SqliteValue): WindowSum => {
+    const d = v === null ? null : finite(v);
+    if (d) w.scales.set(d.scale, (w.scales.get(d.scale) ?? 0n) + sign);
+    return { state: step(sign)(w.state, v), scales: w.scales };
+  };
+  db.aggregate<WindowSum>('pg_numeric_window_sum_text', {
+    start: () => ({ state: { sum: { units: 0n, scale: 0 }, count: 0n }, scales: new Map() }),
+    step: windowStep(1n) as never,
+    inverse: windowStep(-1n) as never,
+    result: (w) => sumResult(w.state, (s) => decimalText(rescale(s.sum, Math.max(0, ...[...w.scales].filter(([, n]) => n > 0n).map(([scale]) => scale))))),
+    safeIntegers: true,
+  });
   aggregate('pg_num_avg', (s) => decimalStorage(average(s)));
   // As window functions: the frame's values, which leave it in the order they came.
   for (const [name, sign] of [['pg_numeric_window_min', -1], ['pg_numeric_window_max', 1]] as const) {

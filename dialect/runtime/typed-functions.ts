@@ -314,6 +314,7 @@ function quoteLiteral(s: string): string {
 function format(fmt: string, args: SqliteValue[]): string {
   let next = 0;
   const argument = (i: number) => {
+    if (i < 0) throw new PgError(SqlState.invalidParameterValue, `format specifies argument ${i + 1}, but arguments are numbered from 1`);
     if (i >= args.length) throw new PgError(SqlState.invalidParameterValue, 'too few arguments for format()');
     return args[i]!;
   };

@@ -23,6 +23,7 @@ import { type Node, names, nodeType } from './parse.js';
 import { recordCall, recordColumnSql, recordDisplaySql } from './json-records.js';
 import { decorrelatedLateral } from './lateral-subqueries.js';
 import { JSON_SET_RETURNING, jsonArity, jsonDocument, jsonNamedColumn, sourceText } from './json-set-functions.js';
+import { TEXT_SET_RETURNING, textRows } from './text-set-functions.js';
 import { type CatalogRelation, HELPER, catalogRelation, columnNames, columnType, regtypeOid, relationName, sqliteTable } from '../catalog/definitions.js';
 import { CATALOG_FUNCTIONS, PG_CLASS, type SearchPath, catalogTable, ignoring, namespaceByName, relationByName, using, visibleRelation } from './catalog-functions.js';
 
@@ -548,7 +549,7 @@ const functionLaterals = new WeakMap<EmitContext, Map<string, Map<string, string
 const functionDisplays = new WeakMap<EmitContext, Map<string, Map<string, string>>>();
 
 /**
- * generate_series, unnest or a json set-returning function in FROM over an earlier FROM item's
+ * generate_series, unnest, a json or a string's set-returning function in FROM over an earlier FROM item's
  * columns (LATERAL, written or implied as PostgreSQL implies it for functions): the table-valued
  * function itself, which may take them; references to its columns (`g`, `t.v`, `e.value`) are
  * written as its own (key, value, ordinality).
@@ -562,7 +563,8 @@ function lateralCall(em: EmitContext, r: Node): { name: string; args: Node[]; al
   const times: number[] = [OID.date, OID.timestamp, OID.timestamptz, OID.interval];
   const series = name === 'generate_series' && (args.length === 2 || args.length === 3) && args.every((a) => !times.includes(em.typeOf(a)?.oid ?? 0));
   const json = name in JSON_SET_RETURNING && jsonArity(name, args.length);
-  if (!series && !json && !(name === 'unnest' && args.length === 1)) return undefined;
+  const text = name in TEXT_SET_RETURNING && (args.length === 2 || args.length === 3);
+  if (!series && !json && !text && !(name === 'unnest' && args.length === 1)) return undefined;
   return { name, args, alias: (r.alias?.aliasname as string | undefined) ?? name };
 }
 
@@ -611,6 +613,7 @@ export function lateralFunction(em: EmitContext, r: Node): string | undefined {
     const rows = json.kind === 'each' ? `pg_json_each(${doc}, ${json.asText ? 1 : 0}, '${call.name}')` : `pg_json_elements(${doc}, ${json.asText ? 1 : 0}, ${json.kind === 'keys' ? 1 : 0}, ${sourceText(call.name)})`;
     return `${rows} AS ${quoteIdent(call.alias)}`;
   }
+  if (TEXT_SET_RETURNING[call.name]) return `${textRows(em, { funcname: [{ String: { sval: call.name } }], args: call.args })} AS ${quoteIdent(call.alias)}`;
   const args = call.args.map((a) => em.expr(a));
   const sql = call.name === 'unnest' ? `pg_unnest(${args[0]})` : `pg_generate_series(${args.join(', ')}${args.length === 2 ? ', 1' : ''})`;
   return `${sql} AS ${quoteIdent(call.alias)}`;

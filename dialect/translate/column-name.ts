@@ -13,7 +13,7 @@ export function columnName(n: Node): string {
     case 'FuncCall':
       return names(n.FuncCall.funcname).at(-1) ?? '?column?';
     case 'TypeCast':
-      return strongColumnName(n.TypeCast.arg) ?? names(n.TypeCast.typeName.names).at(-1) ?? '?column?';
+      return n.TypeCast.asFunction ?? strongColumnName(n.TypeCast.arg) ?? names(n.TypeCast.typeName.names).at(-1) ?? '?column?';
     case 'CaseExpr':
       return (n.CaseExpr.defresult && strongColumnName(n.CaseExpr.defresult)) || 'case';
     case 'CoalesceExpr':
@@ -60,7 +60,7 @@ function strongColumnName(n: Node): string | undefined {
     case 'A_Expr':
       return n.A_Expr.kind === 'AEXPR_NULLIF' ? 'nullif' : undefined;
     case 'TypeCast':
-      return strongColumnName(n.TypeCast.arg);
+      return n.TypeCast.asFunction ?? strongColumnName(n.TypeCast.arg);
     case 'CaseExpr':
       return n.CaseExpr.defresult ? strongColumnName(n.CaseExpr.defresult) : undefined;
     default: {

@@ -60,7 +60,7 @@ interface SetColumn {
 }
 
 /** The plain SELECTs of a set operation tree; undefined when one is no plain SELECT with its own list (VALUES, `*`). */
-function members(s: Node): Node[] | undefined {
+export function members(s: Node): Node[] | undefined {
   const stmt = (s.SelectStmt ?? s) as Node;
   if (stmt.op && stmt.op !== 'SETOP_NONE') {
     const [l, r] = [members(stmt.larg), members(stmt.rarg)];

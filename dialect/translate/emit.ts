@@ -21,10 +21,11 @@ import { noFunctionCall, noOperator } from './no-function.js';
 import { valuesSql } from './values-list.js';
 import { columnName } from './column-name.js';
 import { checkDistinctOrder, checkGrouping } from './query-checks.js';
-import { checkCommonType, checkSetTypes, locationOf } from './common-type-check.js';
+import { checkCommonType, checkSetTypes, locationOf, members } from './common-type-check.js';
 import { AGGREGATES, FUNCTIONS, hasAggregate, hasWindowFunction } from './functions.js';
 import { displayColumn } from '../catalog/numeric-display.js';
 import { rangeFunction } from './table-functions.js';
+import { checkSeriesSignatures } from './series-signature.js';
 import { JSON_SET_RETURNING } from './json-set-functions.js';
 import { LATERAL_HIDDEN } from './lateral-subqueries.js';
 import { RECORD_FUNCTIONS } from './json-records.js';
@@ -34,12 +35,12 @@ import { type EnumType, invalidEnumLabel } from '../catalog/enums.js';
 import { Scope, type ScopeColumn } from './scope.js';
 import { enterDmlScope, enterRelations, enterSelectScope, leaveScope, starColumns, subqueryDisplays } from './name-resolution.js';
 import type { ColumnInfo, TranslatorSchema } from './schema.js';
-import { commonLiteral, comparedArrayLiteral, comparedLiteral, constraintColumns, drawnColumns, insertTargets, leadingColumns, storeSql, updateTarget } from './normalize.js';
+import { checkValuesLengths, commonLiteral, comparedArrayLiteral, comparedLiteral, constraintColumns, drawnColumns, insertTargets, leadingColumns, storeSql, updateTarget } from './normalize.js';
 import { SEQUENCE_FUNCTIONS, drawSql, sequenceCall, sequenceFromItem } from './sequences.js';
 import { aliasedTables, joinedReturning, deleteUsing, distinctOnQuery, distinctSeriesQuery, withTiesQuery, groupingSetsQuery, havingAloneQuery, mixedSetReturning, rowsFromQuery, selectListSeries, subqueryComparison, unqualifiedReturning, usingJoinStar } from './rewrite.js';
 import { keptPart } from './modifying-with.js';
 import { KEPT_ROWS_TABLE, KEPT_ROWS_WIDTH } from '../plan.js';
-import { type OutputColumn, type OwnScales, computedNumeric, setColumns, inferParamTypes, isFormattedOutput, markScaleSpine, outputColumn, resolveUnknown, selectColumns, typeOf, valuesColumns, outputScale, numericScale, mixedScaleArray, arrayScale, isNumericSpecial, enumTypeOfName, isNumber, isNullLiteral, isNullValue, isUnknownLiteral, markTextScale, storedDisplay, displayedSql, typeOfName, arrayDisplaySql } from './types.js';
+import { type OutputColumn, type OwnScales, computedNumeric, setColumns, inferParamTypes, isFormattedOutput, markScaleSpine, outputColumn, resolveUnknown, selectColumns, typeOf, valuesColumns, outputScale, numericScale, mixedScaleArray, arrayScale, isNumericSpecial, enumTypeOfName, isNumber, isDateTime, isNullLiteral, isNullValue, isUnknownLiteral, markTextScale, storedDisplay, displayedSql, typeOfName, arrayDisplaySql } from './types.js';
 import { isRange } from './range-types.js';
 import { asTimestamptz, FILTER_PLACED, mayBeBlob, mixedScaleOutput, numericComparison, orderedSetAggregate, outputText, textBesideNumber, typedCall, typedCast, typedOperator } from './typed-sql.js';
 import * as catalog from './catalog-queries.js';
@@ -162,6 +163,8 @@ export class Emitter implements EmitContext {
     let outputs: Map<string, Node[]> | undefined;
     const mixed = top && this.formatsOutput && !assign ? this.mixedScaleColumns(s) : undefined;
     if (s.op && s.op !== 'SETOP_NONE') {
+      const widened = this.widenedTimes(s);
+      if (widened) return this.select({ SelectStmt: widened }, top);
       const left = this.setMember(s.larg);
       const right = this.setMember(s.rarg, true);
       checkSetLiterals(left.columns, s.rarg);
@@ -185,6 +188,7 @@ export class Emitter implements EmitContext {
       columns = setColumns(left.columns, right.columns, op === 'EXCEPT');
       if (mixed) columns = columns.map((c, i) => (mixed[i] ? { name: c.name, type: { oid: OID.numeric, typmod: -1 } } : c));
     } else if (s.valuesLists) {
+      checkValuesLengths(s.valuesLists as Node[]);
       // Rows written to a table take its columns' types: no common type of theirs to find.
       columns = assign ? (s.valuesLists[0].List.items as Node[]).map((e, i) => ({ name: `column${i + 1}`, type: this.typeOf(e) })) : valuesColumns(this, (s.valuesLists as Node[]).map((l) => l.List.items as Node[]));
       // A quoted literal in a later row takes the column's type, as PostgreSQL's common type of
@@ -241,6 +245,7 @@ export class Emitter implements EmitContext {
     }
     if (s.sortClause) {
       if (!s.op || s.op === 'SETOP_NONE') this.checkSortNames(s, outputs);
+      else checkSetOrder(s.sortClause as Node[]);
       for (const n of s.sortClause as Node[]) {
         const position = n.SortBy.node.A_Const?.ival;
         const at = position ? (position.ival ?? 0) : undefined;
@@ -340,6 +345,35 @@ export class Emitter implements EmitContext {
     return this.sortBy(n, false, `pg_jsonb_sort_key(${quoteIdent(columns[at]!.name)})`);
   }
 
+  /**
+   * A set operation whose column is a date in one member and a timestamp in another (or a timestamp
+   * beside a timestamptz) is of the wider type, as select_common_type makes it: the narrower
+   * members' values are cast to it, under the names they had. Undefined where no column mixes them.
+   */
+  private widenedTimes(s: Node): Node | undefined {
+    const all = members(s);
+    const types = all?.map((m) => selectColumns(this, { SelectStmt: m })?.map((c) => c.type?.oid));
+    if (!all || !types || types.some((t) => !t)) return undefined;
+    const widest = types[0]!.map((_, i) => {
+      const times = new Set(types.map((t) => t![i]).filter((o) => o === OID.date || o === OID.timestamp || o === OID.timestamptz));
+      return times.size < 2 ? undefined : times.has(OID.timestamptz) ? 'timestamptz' : 'timestamp';
+    });
+    if (widest.every((w) => w === undefined)) return undefined;
+    const widened = new Map(
+      all.map((m, k) => {
+        const targetList = (m.targetList as Node[]).map((t, i) => {
+          const to = widest[i];
+          const rt = t.ResTarget;
+          if (!to || (to === 'timestamptz' ? OID.timestamptz : OID.timestamp) === types[k]![i]) return t;
+          return { ResTarget: { ...rt, name: rt.name ?? columnName(rt.val), val: { TypeCast: { arg: rt.val, typeName: { names: [{ String: { sval: 'pg_catalog' } }, { String: { sval: to } }], typemod: -1, location: -1 }, location: -1 } } } };
+        });
+        return [m, { ...m, targetList }];
+      }),
+    );
+    const rebuilt = (n: Node): Node => (n.op && n.op !== 'SETOP_NONE' ? { ...n, larg: rebuilt(n.larg), rarg: rebuilt(n.rarg) } : widened.get(n) ?? n);
+    return rebuilt(s);
+  }
+
   private setMember(node: Node, right = false): { sql: string; columns: OutputColumn[] } {
     // The parser gives a set operation's members as bare SelectStmt bodies.
     const s = node.SelectStmt ?? node;
@@ -362,7 +396,9 @@ export class Emitter implements EmitContext {
       if (n.ParamRef && !this.paramTypes.has(n.ParamRef.number)) this.paramTypes.set(n.ParamRef.number, { oid: OID.int8, typmod: -1 });
       if (c && (c.ival ?? 0) < 0) throw new PgError(offset ? SqlState.invalidRowCountInResultOffsetClause : SqlState.invalidRowCountInLimitClause, `${offset ? 'OFFSET' : 'LIMIT'} must not be negative`);
       // An untyped literal is read as the bigint the clause takes (`LIMIT 'a'` is 22P02).
-      if (isUnknownLiteral(n)) n = { TypeCast: { arg: n, typeName: { names: [{ String: { sval: 'int8' } }], typemod: -1 }, location: -1 } };
+      // So is a numeric or a float, rounded (`LIMIT 2.6` is 3): SQLite takes only an integer.
+      const type = isUnknownLiteral(n) ? null : this.typeOf(n);
+      if (isUnknownLiteral(n) || type?.oid === OID.numeric || type?.oid === OID.float4 || type?.oid === OID.float8) n = { TypeCast: { arg: n, typeName: { names: [{ String: { sval: 'int8' } }], typemod: -1 }, location: -1 } };
       return c ? this.expr(n) : `pg_row_count(${this.expr(n)}, ${offset ? 1 : 0})`;
     };
     const count = isAll(s.limitCount) ? undefined : bound(s.limitCount, false);
@@ -588,6 +624,7 @@ export class Emitter implements EmitContext {
         return `(SELECT ${renamed} FROM (${inner.sql})) AS ${alias}`;
       }
       case 'RangeFunction':
+        checkSeriesSignatures(this, n.RangeFunction);
         return rangeFunction(this, n.RangeFunction);
       default:
         throw unsupported(`${nodeType(n)} in FROM`);
@@ -1159,8 +1196,8 @@ export class Emitter implements EmitContext {
         for (const w of c.args as Node[]) {
           const when = byOperator ? { A_Expr: { kind: 'AEXPR_OP', name: [{ String: { sval: '=' } }], lexpr: c.arg, rexpr: w.CaseWhen.expr, location: -1 } } : w.CaseWhen.expr;
           // An untyped literal is read as the operand's type, as `x = 'a'` reads it (22P02 where it is none).
-          const literal = !byOperator && isUnknownLiteral(when) ? comparedLiteral(this, when, c.arg) : undefined;
-          sql += ` WHEN ${literal ?? this.expr(when)} THEN ${this.asCommon(w.CaseWhen.result, common)}`;
+          const literal = c.arg && !byOperator && isUnknownLiteral(when) ? comparedLiteral(this, when, c.arg) : undefined;
+          sql += ` WHEN ${literal ?? (c.arg ? this.expr(when) : this.condition(when, 'CASE/WHEN'))} THEN ${this.asCommon(w.CaseWhen.result, common)}`;
         }
         if (c.defresult) sql += ` ELSE ${this.asCommon(c.defresult, common)}`;
         return sql + ' END';
@@ -1272,7 +1309,12 @@ export class Emitter implements EmitContext {
     // LIKE … ESCAPE e comes as like_escape(pattern, e).
     const like = e.kind === 'AEXPR_LIKE' || e.kind === 'AEXPR_ILIKE';
     const escaped = like && e.rexpr.FuncCall && names(e.rexpr.FuncCall.funcname).at(-1) === 'like_escape' ? (e.rexpr.FuncCall.args as Node[]) : undefined;
-    if (like) checkLikePattern(escaped?.[0] ?? e.rexpr, escaped ? escaped[1]!.A_Const?.sval?.sval : '\\');
+    if (like) {
+      checkLikePattern(escaped?.[0] ?? e.rexpr, escaped ? escaped[1]!.A_Const?.sval?.sval : '\\');
+      // LIKE is text's: a number, a boolean or a date written as one has none (SQLite would match its text).
+      const lt = e.lexpr.ColumnRef || e.lexpr.TypeCast || (e.lexpr.A_Const && !isUnknownLiteral(e.lexpr)) ? this.typeOf(e.lexpr) : null;
+      if (lt && (isNumber(lt) || lt.oid === OID.bool || isDateTime(lt))) throw noOperator(op, lt, isUnknownLiteral(e.rexpr) ? null : this.typeOf(e.rexpr));
+    }
     if (escaped && e.kind === 'AEXPR_ILIKE') return `pg_ilike(${this.expr(e.lexpr)}, ${this.expr(escaped[0]!)}, ${this.expr(escaped[1]!)}) = ${op === '!~~*' ? 0 : 1}`;
     if (escaped) {
       // ESCAPE '' turns escaping off, which SQLite's LIKE without ESCAPE does.
@@ -1361,6 +1403,9 @@ export class Emitter implements EmitContext {
       }
       case 'AEXPR_OP_ANY':
       case 'AEXPR_OP_ALL': {
+        // A value written as no array (`x = ANY (1)`): SQLite would read it as a one-element array.
+        const right = e.rexpr.ColumnRef || e.rexpr.TypeCast || (e.rexpr.A_Const && !isUnknownLiteral(e.rexpr) && !isNullLiteral(e.rexpr)) ? this.typeOf(e.rexpr) : null;
+        if (right && arrayElementOid(right.oid) === 0) throw new PgError(SqlState.wrongObjectType, 'op ANY/ALL (array) requires array on right side', { position: e.location + 1 });
         // An untyped literal takes the elements' type, as PostgreSQL resolves it ('t' = ANY (bool[])).
         const element = isUnknownLiteral(e.lexpr) ? arrayElementOid(this.typeOf(e.rexpr)?.oid ?? 0) : 0;
         const left = element !== 0 ? this.expr({ TypeCast: { arg: e.lexpr, typeName: { names: [{ String: { sval: 'pg_catalog' } }, { String: { sval: typeName(element) } }], typemod: -1 } } }) : l;
@@ -1678,6 +1723,16 @@ export class Emitter implements EmitContext {
     // SQLite would take the first column (or say how many it found, as a raw error).
     const width = s.subLinkType === 'EXPR_SUBLINK' || ((s.subLinkType === 'ANY_SUBLINK' || s.subLinkType === 'ALL_SUBLINK') && !s.testexpr?.RowExpr) ? selectColumns(this, s.subselect)?.length ?? 1 : 1;
     if (width > 1) throw new PgError(SqlState.syntaxError, s.subLinkType === 'EXPR_SUBLINK' ? 'subquery must return only one column' : 'subquery has too many columns', { position: s.location + 1 });
+    if ((s.subLinkType === 'ANY_SUBLINK' || s.subLinkType === 'ALL_SUBLINK') && !s.testexpr?.RowExpr) {
+      // A value beside a subquery's arrays (or an array beside its values) has no operator: SQLite
+      // would compare it with their stored texts.
+      const column = selectColumns(this, s.subselect)?.[0]?.type ?? null;
+      const tested = isUnknownLiteral(s.testexpr) || s.testexpr.ParamRef || isNullLiteral(s.testexpr) ? null : this.typeOf(s.testexpr);
+      if (column && tested && (arrayElementOid(column.oid) === 0) !== (arrayElementOid(tested.oid) === 0)) {
+        const { fields, message, code } = noOperator(names(s.operName).at(-1) ?? '=', tested, column);
+        throw new PgError(code, message, { ...fields, position: s.location + 1 });
+      }
+    }
     // Parameters bind by position: an IN's test expression comes before the subquery in the text.
     if ((s.subLinkType === 'ANY_SUBLINK' && (names(s.operName).at(-1) ?? '=') === '=') || (s.subLinkType === 'ALL_SUBLINK' && names(s.operName).at(-1) === '<>')) {
       const inn = s.subLinkType === 'ANY_SUBLINK' ? 'IN' : 'NOT IN';
@@ -1975,7 +2030,8 @@ function rowComparison(op: string, e: Node): Node {
 
 /** A CTE's or view's column names, then those of the display texts its query carries (Emitter.carriedDisplays). */
 export function columnList(given: string[], columns: OutputColumn[], carried: Array<string | undefined> | undefined): string {
-  if (!carried) return given.map(quoteIdent).join(', ');
+  // Fewer names than columns rename the leading ones; SQLite wants one for each.
+  if (!carried) return (given.length < columns.length ? columns.map((c, i) => given[i] ?? c.name) : given).map(quoteIdent).join(', ');
   const named = columns.map((c, i) => given[i] ?? c.name);
   return [...named, ...named.flatMap((n, i) => (carried[i] !== undefined ? [displayColumn(n)] : []))].map(quoteIdent).join(', ');
 }
@@ -1994,6 +2050,19 @@ function repeatable(n: Node): boolean {
   const f = n.FuncCall;
   // An aggregate of repeatable values answers the same over its group's rows each time.
   return !!f && !f.over && !f.agg_star && REPEATABLE_FUNCTIONS.has(names(f.funcname).at(-1)!) && ((f.args ?? []) as Node[]).every(repeatable) && (!f.agg_filter || repeatable(f.agg_filter));
+}
+
+/** A set operation is sorted by its result's columns, named or numbered: an expression is 0A000 (SQLite's error has no SQLSTATE). */
+function checkSetOrder(sortClause: Node[]): void {
+  // A cast of a column may be one to its own type, which PostgreSQL takes: left to SQLite.
+  const expression = sortClause.map((n) => n.SortBy.node as Node).find((n) => !n.ColumnRef && !n.A_Const && !n.TypeCast?.arg.ColumnRef);
+  if (!expression) return;
+  const at = locationOf(expression);
+  throw new PgError(SqlState.featureNotSupported, 'invalid UNION/INTERSECT/EXCEPT ORDER BY clause', {
+    detail: 'Only result column names can be used, not expressions or functions.',
+    hint: 'Add the expression/function to every SELECT, or move the UNION into a FROM clause.',
+    ...(at === undefined ? {} : { position: at + 1 }),
+  });
 }
 
 /** The arguments PostgreSQL's plain aggregates take, each of one signature's length: another count is no function (42883). */

@@ -15,7 +15,8 @@ import { type Node, nodeType, names } from './parse.js';
 import { Scope, type ScopeColumn, type ScopeRelation } from './scope.js';
 import { KEYWORD_COLUMNS, catalogColumns, catalogSystemColumns } from './catalog-queries.js';
 import { RECORD_FUNCTIONS, recordCall, recordDisplayColumn, recordDisplaySql } from './json-records.js';
-import { TEXT_SET_RETURNING, literalScale, seriesDisplays, timeSeriesType } from './table-functions.js';
+import { literalScale, seriesDisplays, timeSeriesType } from './table-functions.js';
+import { TEXT_SET_RETURNING } from './text-set-functions.js';
 import { JSON_SET_RETURNING, jsonNamedColumn } from './json-set-functions.js';
 import { LATERAL_HIDDEN } from './lateral-subqueries.js';
 
@@ -43,6 +44,18 @@ function spelledItem(em: EmitContext, n: Node): boolean {
   return !!j && !j.alias && spelledItem(em, j.larg) && spelledItem(em, j.rarg);
 }
 
+/** transformJoinUsingClause's checks, which SQLite makes with an error of no SQLSTATE: each name once, on both sides. */
+function checkUsing(using: string[], left: ScopeRelation[], right: ScopeRelation[]): void {
+  for (const [i, name] of using.entries()) {
+    if (using.indexOf(name) < i) throw new PgError(SqlState.duplicateColumn, `column name "${name}" appears more than once in USING clause`);
+    for (const [side, relations] of [['left', left], ['right', right]] as const) {
+      if (relations.every((r) => r.columns && !r.columns.some((c) => c.name === name))) {
+        throw new PgError(SqlState.undefinedColumn, `column "${name}" specified in USING clause does not exist in ${side} table`);
+      }
+    }
+  }
+}
+
 function addFromItem(em: EmitContext, n: Node, out: ScopeRelation[], spelled: boolean): void {
   switch (nodeType(n)) {
     case 'RangeVar':
@@ -50,9 +63,12 @@ function addFromItem(em: EmitContext, n: Node, out: ScopeRelation[], spelled: bo
       return;
     case 'JoinExpr': {
       const j = n.JoinExpr;
-      const inner: ScopeRelation[] = [];
-      addFromItem(em, j.larg, inner, spelled);
-      addFromItem(em, j.rarg, inner, spelled);
+      const left: ScopeRelation[] = [];
+      const right: ScopeRelation[] = [];
+      addFromItem(em, j.larg, left, spelled);
+      addFromItem(em, j.rarg, right, spelled);
+      if (j.usingClause) checkUsing(names(j.usingClause), left, right);
+      const inner = [...left, ...right];
       if (j.isNatural || j.usingClause || j.alias) {
         // A merged column of an inner or left join is its left side's (a right or full join's is not).
         const keep = spelled && !j.alias && (j.jointype === 'JOIN_INNER' || j.jointype === 'JOIN_LEFT');
@@ -303,7 +319,12 @@ export function enterSelectScope(em: EmitContext, s: Node): SavedScope {
     for (const c of w.ctes as Node[]) {
       const cte = c.CommonTableExpr;
       const carried = w.recursive ? undefined : em.carriedDisplays(cte.ctequery);
-      em.ctes.set(cte.ctename, carrying(renamed({ name: cte.ctename, columns: em.selectColumns(cte.ctequery) }, cte.aliascolnames), carried).columns);
+      const columns = em.selectColumns(cte.ctequery);
+      const aliases = names(cte.aliascolnames).length;
+      if (columns && aliases > columns.length) {
+        throw new PgError(SqlState.invalidColumnReference, `WITH query "${cte.ctename}" has ${columns.length} columns available but ${aliases} columns specified`, { position: cte.location + 1 });
+      }
+      em.ctes.set(cte.ctename, carrying(renamed({ name: cte.ctename, columns }, cte.aliascolnames), carried).columns);
     }
   }
   em.scope = new Scope(fromRelations(em, s.fromClause), saved.scope);
@@ -318,6 +339,8 @@ export function enterDmlScope(em: EmitContext, s: Node): SavedScope {
   const saved = enterSelectScope(em, { withClause: s.withClause });
   const target = tableRelation(em, s.relation);
   const relations = [target, ...fromRelations(em, s.fromClause ?? s.usingClause)];
+  // The target is one of the statement's FROM items (`UPDATE t … FROM t` needs an alias).
+  if (target.name && relations.slice(1).some((r) => r.name === target.name)) throw new PgError(SqlState.duplicateAlias, `table name "${target.name}" specified more than once`);
   if (s.onConflictClause) relations.push({ name: 'excluded', columns: target.columns?.map((c) => (c.display ? { ...c, display: { ...c.display, relation: 'excluded' } } : c)) ?? null, starless: true });
   em.scope = new Scope(relations, saved.scope);
   return saved;

@@ -11,7 +11,7 @@
 import { locationOf } from './common-type-check.js';
 import { sqlLiteral, storeValue } from '../../pg/coerce.js';
 import { PgError, SqlState } from '../../pg/errors.js';
-import { OID, arrayElementOid, type PgTypeInfo, type SqliteValue } from '../../pg/types/registry.js';
+import { OID, arrayElementOid, formatType, type PgTypeInfo, type SqliteValue } from '../../pg/types/registry.js';
 import { decodeTextParam } from '../../pg/types/text-format.js';
 import type { EmitContext } from './emit-context.js';
 import { textOf, wallClockOf } from './typed-sql.js';
@@ -55,9 +55,18 @@ function noColumn(table: TableInfo, name: string): never {
   throw new PgError(SqlState.undefinedColumn, `column "${name}" of relation "${table.name}" does not exist`);
 }
 
+/** VALUES rows of different lengths: 42601 at the first value of the first row unlike the first (SQLite's error has no SQLSTATE). */
+export function checkValuesLengths(rows: Node[]): void {
+  const odd = rows.find((row) => row.List.items.length !== rows[0]!.List.items.length);
+  const location = locationOf(odd);
+  if (odd) throw new PgError(SqlState.syntaxError, 'VALUES lists must all be the same length', location === undefined ? {} : { position: location + 1 });
+}
+
 /** VALUES rows wider than the INSERT's columns, or narrower than its column list: 42601, as PostgreSQL's parser says. */
 export function checkValuesWidth(s: Node, cols: string[]): void {
-  for (const row of (s.selectStmt?.SelectStmt?.valuesLists ?? []) as Node[]) {
+  const rows = (s.selectStmt?.SelectStmt?.valuesLists ?? []) as Node[];
+  checkValuesLengths(rows);
+  for (const row of rows) {
     const items = row.List.items as Node[];
     const n = items.length;
     const at = (node: Node | undefined) => {
@@ -134,6 +143,7 @@ export function storeSql(em: EmitContext, value: Node, column: ColumnInfo | unde
 function coercedSql(em: EmitContext, value: Node, column: ColumnInfo | undefined): string {
   if (!column) return em.expr(value);
   const t = column.type;
+  checkAssignable(em, value, column);
   const e = em.schema.enumByOid(t.oid);
   if (e) return enumStoreSql(em, value, e);
   const literal = literalValue(value, t);
@@ -147,6 +157,40 @@ function coercedSql(em: EmitContext, value: Node, column: ColumnInfo | undefined
   if (t.oid === OID.text) return textOf(em, value, sql);
   if (param === undefined && storedAlike(from, t)) return sql;
   return `pg_store(${TEXT_LIKE.has(t.oid) ? textOf(em, value, sql) : sql}, ${t.oid}, ${t.typmod})`;
+}
+
+/** The kinds of the types whose values PostgreSQL assigns to each other only as ASSIGNABLE says. */
+const ASSIGNMENT_KIND = new Map<number, string>([
+  ...[OID.int2, OID.int4, OID.int8, OID.numeric, OID.float4, OID.float8].map((o) => [o, 'number'] as const),
+  [OID.bool, 'bool'],
+  ...[OID.text, OID.varchar, OID.bpchar].map((o) => [o, 'text'] as const),
+  [OID.date, 'date'],
+  [OID.timestamp, 'timestamp'],
+  [OID.timestamptz, 'timestamp'],
+  [OID.time, 'time'],
+  [OID.interval, 'interval'],
+]);
+
+/** pg_cast's implicit and assignment casts between those kinds (any value is assigned to a text by its output). */
+const ASSIGNABLE = new Set(['number>number', 'bool>bool', 'text>text', 'date>date', 'date>timestamp', 'timestamp>timestamp', 'timestamp>date', 'timestamp>time', 'time>time', 'time>interval', 'interval>interval', 'interval>time']);
+
+/**
+ * 42804 where PostgreSQL has no assignment cast from the value's type to the column's (`true` into
+ * an integer, 1 into a boolean, a date into a number): SQLite would store either as it came. Only
+ * for values whose type is written (a column, a cast, a constant): an inferred type may be a guess.
+ */
+function checkAssignable(em: EmitContext, value: Node, column: ColumnInfo): void {
+  const c = value.A_Const;
+  if (!(value.ColumnRef || value.TypeCast || value.SQLValueFunction || (c && (c.ival || c.fval || c.boolval)))) return;
+  const from = em.typeOf(value);
+  const fromKind = from && ASSIGNMENT_KIND.get(from.oid);
+  const toKind = ASSIGNMENT_KIND.get(column.type.oid);
+  if (!fromKind || !toKind || toKind === 'text' || ASSIGNABLE.has(`${fromKind}>${toKind}`)) return;
+  const at = locationOf(value);
+  throw new PgError(SqlState.datatypeMismatch, `column "${column.name}" is of type ${formatType(column.type.oid, column.type.typmod)} but expression is of type ${formatType(from.oid, -1)}`, {
+    hint: 'You will need to rewrite or cast the expression.',
+    ...(at === undefined ? {} : { position: at + 1 }),
+  });
 }
 
 /**

@@ -14,6 +14,7 @@ import { OID, formatType, typeFromDeclared } from '../../pg/types/registry.js';
 import { AGGREGATES } from './functions.js';
 import { type Node, names, nodeType, parseQuery } from './parse.js';
 import { declaredType } from './types.js';
+import { unsupported } from './unsupported.js';
 import { parseJsonPath } from '../../pg/types/jsonpath.js';
 import { decodeTextParam } from '../../pg/types/text-format.js';
 
@@ -173,7 +174,9 @@ function findersFor(err: PgError): Finder[] {
       const fn = m(/^function ([^(]+)\((.*)\) (?:does not exist|is not unique)$/);
       if (fn) {
         const args = fn[2] ? fn[2].split(', ') : [];
-        return [(n) => (n.FuncCall && sameName(n.FuncCall.funcname, fn[1]!) && (n.FuncCall.args ?? []).every((a: Node, i: number) => mayBe(a, args[i])) ? n.FuncCall.location : undefined)];
+        const call = (f: Node) => sameName(f.funcname, fn[1]!) && (f.args ?? []).every((a: Node, i: number) => mayBe(a, args[i]));
+        // The call of as many arguments as the message names (`concat()` beside `concat(…)`), else any of the name.
+        return [(n) => (n.FuncCall && call(n.FuncCall) && (n.FuncCall.args ?? []).length === args.length ? n.FuncCall.location : undefined), (n) => (n.FuncCall && call(n.FuncCall) ? n.FuncCall.location : undefined)];
       }
       const op = /^operator (does not exist|is not unique): /.test(err.message) ? operatorOf(err.message) : undefined;
       if (!op) return [];
@@ -189,6 +192,8 @@ function findersFor(err: PgError): Finder[] {
         return [(n) => (n.CommonTableExpr?.ctename === recursive[1] ? locationOf(n.CommonTableExpr.ctequery?.SelectStmt?.larg?.targetList?.[Number(recursive[2]) - 1]?.ResTarget?.val) : undefined)];
       }
       if (m(/^argument of FILTER must be type boolean/)) return [(n) => locationOf(n.FuncCall?.agg_filter)];
+      const when = m(/^argument of CASE\/WHEN must be type boolean, not type (.+)$/);
+      if (when) return [(n) => (n.CaseWhen && typeOf(n.CaseWhen.expr) === when[1] ? locationOf(n.CaseWhen.expr) : undefined)];
       const clause = m(/^argument of (WHERE|HAVING|JOIN\/ON) must be type boolean/)?.[1];
       if (clause) {
         const field = clause === 'WHERE' ? 'whereClause' : clause === 'HAVING' ? 'havingClause' : 'quals';
@@ -325,8 +330,10 @@ function missingRelation(err: PgError, trees: Node[], query: string): PgError | 
   const qualifier = m[1]!;
   // Relations and aliases are met wrapped ({ RangeVar: … }) or as a statement's own field ({ relname }).
   // A table met only under aliases of other names (`FROM t AS x … t.c`) is no FROM item's name: PostgreSQL's invalid reference.
-  const aliasedOnly = firstLocation(trees, (n) => (n.RangeVar?.relname === qualifier && n.RangeVar.alias && n.RangeVar.alias.aliasname !== qualifier ? 0 : undefined)) !== undefined;
-  const unaliased = firstLocation(trees, (n) => ((n.RangeVar?.relname === qualifier && !n.RangeVar.alias) || (n.relname === qualifier && !n.RangeVar) || n.aliasname === qualifier || n.CommonTableExpr?.ctename === qualifier ? 0 : undefined)) !== undefined;
+  // The target of an INSERT … AS, UPDATE or DELETE is met as the statement's own field.
+  const aliased = (r: Node | undefined) => r?.relname === qualifier && r.alias && r.alias.aliasname !== qualifier;
+  const aliasedOnly = firstLocation(trees, (n) => (aliased(n.RangeVar) || aliased(n) ? 0 : undefined)) !== undefined;
+  const unaliased = firstLocation(trees, (n) => ((n.RangeVar?.relname === qualifier && !n.RangeVar.alias) || (n.relname === qualifier && !n.RangeVar && !aliased(n)) || n.aliasname === qualifier || n.CommonTableExpr?.ctename === qualifier ? 0 : undefined)) !== undefined;
   if (unaliased || ['excluded', 'new', 'old'].includes(qualifier)) return undefined;
   const at = firstLocation(trees, (n) => (n.ColumnRef && names(n.ColumnRef.fields).length === 2 && names(n.ColumnRef.fields)[0] === qualifier ? n.ColumnRef.location : undefined));
   if (at === undefined) return undefined;
@@ -425,6 +432,9 @@ export function placeError(err: PgError, query: string): PgError {
   if (named) return named;
   const missing = missingRelation(err, trees, query);
   if (missing) return missing;
+  // Every PostgreSQL table has them (`RETURNING (xmax = 0) AS inserted`); evsql's rows keep none.
+  const system = err.code === '42703' ? /^column (?:[^".\s]+\.)?"?(xmin|xmax|cmin|cmax|ctid)"? does not exist$/.exec(err.message) : null;
+  if (system) return unsupported(`the system column ${system[1]}`);
   const refined = refinable ? misplacedCall(err, trees) : undefined;
   if (refined) return new PgError(refined.code, refined.message, { ...refined.fields, position: characterPosition(query, refined.fields.position!) });
   for (const find of finders) {

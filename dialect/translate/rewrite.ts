@@ -14,7 +14,7 @@ import { type Node, names } from './parse.js';
 import type { TranslatorSchema } from './schema.js';
 import { selectColumns } from './types.js';
 import { AGGREGATES, hasAggregate, hasWindowFunction } from './functions.js';
-import { TEXT_SET_RETURNING } from './table-functions.js';
+import { TEXT_SET_RETURNING } from './text-set-functions.js';
 import { JSON_SET_RETURNING, jsonArity } from './json-set-functions.js';
 
 const ROW_NUMBER = '__evsql_rn';
@@ -107,23 +107,32 @@ export function distinctOnQuery(s: Node): Node {
  */
 export function withTiesQuery(s: Node): Node {
   const targets = (s.targetList ?? []) as Node[];
-  const count = s.limitCount?.A_Const?.ival;
-  if (s.limitOffset || s.distinctClause || (s.op && s.op !== 'SETOP_NONE') || !s.sortClause || !count || targets.some((t) => t.ResTarget.val.ColumnRef && names(t.ResTarget.val.ColumnRef.fields).at(-1) === '*')) {
-    throw unsupported('FETCH … WITH TIES with OFFSET, DISTINCT, a set operation or *');
+  if (s.distinctClause || (s.op && s.op !== 'SETOP_NONE') || !s.sortClause || !s.limitCount || targets.some((t) => t.ResTarget.val.ColumnRef && names(t.ResTarget.val.ColumnRef.fields).at(-1) === '*')) {
+    throw unsupported('FETCH … WITH TIES with DISTINCT, a set operation or *');
   }
   const sorts = (s.sortClause as Node[]).map((o) => ({ ...o.SortBy, node: resolveOutput(o.SortBy.node, targets) }));
   const innerTargets: Node[] = targets.map((t, i) => ({ ResTarget: { name: `__evsql_c${i + 1}`, val: t.ResTarget.val } }));
   innerTargets.push({ ResTarget: { name: TIE_RANK, val: { FuncCall: { funcname: [{ String: { sval: 'rank' } }], over: { orderClause: sorts.map((o) => ({ SortBy: o })), frameOptions: 1058 } } } } });
   sorts.forEach((o, i) => innerTargets.push({ ResTarget: { name: `__evsql_s${i + 1}`, val: o.node } }));
-  const inner: Node = { ...s, targetList: innerTargets, sortClause: undefined, limitCount: undefined, limitOption: 'LIMIT_OPTION_DEFAULT', withClause: undefined };
+  // A row ranked no later than the last one fetched ties with it or comes before it; after an
+  // OFFSET, the rows skipped are the first ones in the order (which of tied rows is the plan's).
+  const op = (name: string, lexpr: Node, rexpr: Node): Node => ({ A_Expr: { kind: 'AEXPR_OP', name: [{ String: { sval: name } }], lexpr, rexpr } });
+  const offset = s.limitOffset as Node | undefined;
+  let whereClause = op('<=', columnRef(TIE_RANK), offset ? op('+', offset, s.limitCount) : s.limitCount);
+  if (offset) {
+    innerTargets.push({ ResTarget: { name: TIE_ROW, val: { FuncCall: { funcname: [{ String: { sval: 'row_number' } }], over: { orderClause: sorts.map((o) => ({ SortBy: o })), frameOptions: 1058 } } } } });
+    whereClause = { BoolExpr: { boolop: 'AND_EXPR', args: [whereClause, op('>', columnRef(TIE_ROW), offset)] } };
+  }
+  const inner: Node = { ...s, targetList: innerTargets, sortClause: undefined, limitCount: undefined, limitOffset: undefined, limitOption: 'LIMIT_OPTION_DEFAULT', withClause: undefined };
   return {
     ...s,
     fromClause: [{ RangeSubselect: { subquery: { SelectStmt: inner }, alias: { aliasname: '__evsql_ties' } } }],
-    whereClause: { A_Expr: { kind: 'AEXPR_OP', name: [{ String: { sval: '<=' } }], lexpr: columnRef(TIE_RANK), rexpr: { A_Const: { ival: { ival: count.ival ?? 0 } } } } },
+    whereClause,
     groupClause: undefined,
     havingClause: undefined,
     windowClause: undefined,
     limitCount: undefined,
+    limitOffset: undefined,
     limitOption: 'LIMIT_OPTION_DEFAULT',
     targetList: targets.map((t, i) => ({ ResTarget: { name: t.ResTarget.name ?? columnName(t.ResTarget.val), val: columnRef(`__evsql_c${i + 1}`) } })),
     sortClause: sorts.map((o, i) => ({ SortBy: { ...o, node: columnRef(`__evsql_s${i + 1}`) } })),
@@ -131,6 +140,7 @@ export function withTiesQuery(s: Node): Node {
 }
 
 const TIE_RANK = '__evsql_rank';
+const TIE_ROW = '__evsql_row';
 
 /**
  * transformDistinctOnClause's rule: the ORDER BY items before its first item that is not a DISTINCT

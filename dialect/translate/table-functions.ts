@@ -9,6 +9,7 @@ import { quoteIdent } from '../sqlite-quote.js';
 import { displayColumn } from '../catalog/numeric-display.js';
 import type { EmitContext } from './emit-context.js';
 import { unsupported } from './unsupported.js';
+import { TEXT_SET_RETURNING, textRows } from './text-set-functions.js';
 import { type Node, names } from './parse.js';
 import { catalogRangeFunction, lateralFunction } from './catalog-queries.js';
 import { ARRAY_POSITIONS } from './select-list-arrays.js';
@@ -158,20 +159,6 @@ function timeSeries(em: EmitContext, f: Node): string | undefined {
   const bound = (a: Node) => (em.typeOf(a)?.oid !== OID.date ? em.expr(a) : tz ? `pg_local_tstz((${em.expr(a)}) || ' 00:00:00')` : `(${em.expr(a)}) || ' 00:00:00'`);
   const [start, stop, step] = f.args as Node[];
   return `pg_generate_series_time(${bound(start!)}, ${bound(stop!)}, ${em.expr(step!)}, ${tz ? 1 : 0})`;
-}
-
-/** Set-returning functions of a string and two or three more arguments: regexp_matches (each match's groups, text[]), regexp_split_to_table and string_to_table (text). */
-export const TEXT_SET_RETURNING: Record<string, PgTypeInfo> = {
-  regexp_matches: { oid: OID.text_array, typmod: -1 },
-  regexp_split_to_table: { oid: OID.text, typmod: -1 },
-  string_to_table: { oid: OID.text, typmod: -1 },
-};
-
-function textRows(em: EmitContext, f: Node): string {
-  const [s, second, third] = (f.args as Node[]).map((a) => em.expr(a));
-  const name = names(f.funcname).at(-1);
-  if (name === 'string_to_table') return `pg_string_rows(${[s, second, third ?? 'NULL'].map((a) => `coalesce(${a}, X'')`).join(', ')})`;
-  return `pg_regexp_rows(${s}, ${second}, ${third ?? "''"}, ${name === 'regexp_split_to_table' ? 1 : 0})`;
 }
 
 /** Set-returning functions evsql does not run; as scalars they would yield one wrong row. */

@@ -34,6 +34,7 @@ import { mergePlan } from './merge.js';
 import { checkReservedNames } from './reserved-names.js';
 import { checkCatalogTarget } from './catalog-targets.js';
 import { createFunction, dropFunctions, inlineUserFunctions } from './user-functions.js';
+import { withFunctionCasts } from './function-casts.js';
 import { type TranslateNode, createTrigger, dropTableTriggers, dropTrigger, enableTriggers, recompileCallers, renameTrigger, refuseAssigningTriggers, refuseTriggers, withTriggerAssignments } from './triggers.js';
 import { type DoBlock, doBlock } from './block-program.js';
 import { type CaughtErrors, type TempFunction, catches, checkGuardable, dropsTempFunction, guardedStatement, tempFunctionCall, tempPlpgsqlFunction } from './plpgsql.js';
@@ -368,7 +369,8 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
   const defining = given.node.CreateFunctionStmt || given.node.DropStmt;
   const inlined = schema.hasFunctions() && !defining ? { ...given, node: inlineUserFunctions(schema, given.node) } : given;
   const domained = schema.hasDomains() && !given.node.CreateDomainStmt ? { ...inlined, node: withDomainCasts(schema, inlined.node) } : inlined;
-  const raw = schema.hasTriggers() && !defining ? { ...domained, node: withTriggerAssignments(schema, domained.node) } : domained;
+  const triggered = schema.hasTriggers() && !defining ? { ...domained, node: withTriggerAssignments(schema, domained.node) } : domained;
+  const raw = defining ? triggered : { ...triggered, node: withFunctionCasts(triggered.text, triggered.node) };
   const n = raw.node;
   // A function's body may name what no statement may.
   if (inlined !== given) checkReservedNames(n);

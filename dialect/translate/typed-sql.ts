@@ -152,7 +152,8 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
   // Beside a timestamptz, a date or timestamp operand came converted already (Emitter.operand).
   if (COMPARISON.has(op) && is(lt, OID.timestamp) && is(rtt, OID.date)) return `(${l}) ${op === '!=' ? '<>' : op} (${midnight(r, lt!)})`;
   if (COMPARISON.has(op) && is(lt, OID.date) && is(rtt, OID.timestamp)) return `(${midnight(l, rtt!)}) ${op === '!=' ? '<>' : op} (${r})`;
-  // text = integer has no operator in PostgreSQL (42883): a column of text compared with a number written as one.
+  // text = integer and boolean = integer have no operator in PostgreSQL (42883): SQLite would compare
+  // the stored forms (true is 1).
   if (COMPARISON.has(op) && (textAndNumber(lt, rtt, ln, rn) || textAndNumber(rtt, lt, rn, ln))) throw noOperator(op, lt, rtt);
   const numeric = is(result, OID.numeric);
   if (op === '%' && (isFloat(lt) || isFloat(rtt))) throw noOperator(op, lt, rtt);
@@ -285,9 +286,9 @@ export function textBesideNumber(em: EmitContext, a: Node, b: Node): boolean {
 }
 
 function textAndNumber(t: PgTypeInfo | null, n: PgTypeInfo | null, tn: Node, nn: Node): boolean {
-  // Only operands whose type is written (a column, a cast, a number): an inferred type may be a guess.
-  const written = (x: Node) => !!(x.ColumnRef || x.TypeCast);
-  return written(tn) && (is(t, OID.text) || is(t, OID.varchar) || is(t, OID.bpchar)) && isNumber(n) && (written(nn) || !!(nn.A_Const?.ival || nn.A_Const?.fval));
+  // Only operands whose type is written (a column, a cast, a number, true or false): an inferred type may be a guess.
+  const written = (x: Node) => !!(x.ColumnRef || x.TypeCast || x.A_Const?.boolval);
+  return written(tn) && (is(t, OID.text) || is(t, OID.varchar) || is(t, OID.bpchar) || is(t, OID.bool)) && isNumber(n) && (written(nn) || !!(nn.A_Const?.ival || nn.A_Const?.fval));
 }
 const ARITHMETIC = new Set(['+', '-', '*']);
 
@@ -892,7 +893,7 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       if (is(argType(0), OID.float4) && !f.agg_distinct && !f.agg_order && !f.over) return `pg_float4_sum(${em.expr(args[0]!)})`;
       if (isFloat(argType(0)) && !f.agg_distinct && !f.agg_order) return `pg_float_sum(${em.expr(args[0]!)})`;
       // A result column's sum of values that keep their scales (markScaleSpine): at the largest of them.
-      if (em.numericSpine.has(f)) return `pg_numeric_sum_text(${em.expr(args[0]!)})`;
+      if (em.numericSpine.has(f)) return `pg_numeric_${f.over ? 'window_' : ''}sum_text(${em.expr(args[0]!)})`;
       // sum(int8) is a numeric, which SQLite's 64-bit sum would overflow.
       return is(argType(0), OID.numeric) || is(argType(0), OID.int8) ? `pg_numeric_sum(${f.agg_distinct ? 'DISTINCT ' : ''}${em.expr(args[0]!)})` : undefined;
     case 'stddev':

@@ -919,15 +919,15 @@ export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>, o
     spine.add(f);
     return true;
   }
-  // min/max answer one of their values, with its scale, and sum the largest of its values' scales;
-  // not sum(DISTINCT …), which would count 2.5 and 2.500 apart, nor a moving sum, whose scale
-  // PostgreSQL lowers again as values leave the frame.
+  // min/max answer one of their values, with its scale, and sum the largest of its values' scales
+  // (a moving sum the largest of its frame's, typed-sql.ts); not sum(DISTINCT …), which would count
+  // 2.5 and 2.500 apart.
   if (f && (callName === 'min' || callName === 'max') && f.args?.length === 1) {
     if (!inAggregate(f.args[0])) return false;
     spine.add(f);
     return true;
   }
-  if (f && callName === 'sum' && f.args?.length === 1 && !f.agg_distinct && !f.over) {
+  if (f && callName === 'sum' && f.args?.length === 1 && !f.agg_distinct) {
     if (!inAggregate(f.args[0])) return false;
     spine.add(f);
     return true;
@@ -1138,7 +1138,8 @@ export function valuesColumns(em: EmitContext, rows: Node[][]): OutputColumn[] {
   return rows[0]!.map((e, i) => {
     const name = `column${i + 1}`;
     const cells = rows.map((r) => r[i]!);
-    const first = em.typeOf(e);
+    // Untyped literals and NULLs take the type of the typed values, as select_common_type skips them.
+    const first = em.typeOf(cells.find((v) => !isUnknownLiteral(v) && !isNullLiteral(v)) ?? e);
     // `VALUES (1), (2.50)` is a numeric column, as a set operation's common type makes it.
     const type = rows.length > 1 && isNumber(first) ? (commonType(em, cells) ?? first) : first;
     if (type?.oid !== OID.numeric) return { name, type };

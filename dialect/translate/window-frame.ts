@@ -82,6 +82,10 @@ export function windowFrame(em: EmitContext, w: Node): { key?: string; frame: st
     return 'CURRENT ROW';
   };
   const mode = o & FRAME.rows ? 'ROWS' : o & FRAME.groups ? 'GROUPS' : 'RANGE';
+  // SQLite takes a window without ORDER BY as one group of peers.
+  if (mode === 'GROUPS' && !w.orderClause?.length && !(w.refname && em.namedWindow(w.refname)?.orderClause?.length)) {
+    throw new PgError(SqlState.windowingError, 'GROUPS mode requires an ORDER BY clause', w.location >= 0 ? { position: w.location + 1 } : {});
+  }
   const start = bound(FRAME.startUnboundedPreceding, FRAME.startCurrentRow, FRAME.startOffsetPreceding, FRAME.startOffsetFollowing, w.startOffset, 'UNBOUNDED PRECEDING');
   let sql = mode + ' ';
   if (o & FRAME.between) {
@@ -101,6 +105,7 @@ function plainOffset(em: EmitContext, offset: Node | undefined, which = 'startin
   if (!offset || (!constantOffset(offset) && !offset.ParamRef)) throw unsupported('a window frame offset that is not a constant');
   // SQLite's own refusal of a negative count has no SQLSTATE.
   const value = constantOffset(offset)?.value;
+  if (value?.isnull) throw new PgError(SqlState.nullValueNotAllowed, `frame ${which} offset must not be null`);
   if (Number(value?.ival?.ival ?? value?.fval?.fval ?? 0) < 0) throw new PgError(SqlState.invalidPrecedingOrFollowingSize, `frame ${which} offset must not be negative`);
   return em.expr(offset);
 }
