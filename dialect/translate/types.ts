@@ -269,7 +269,7 @@ export const TRIGONOMETRY = new Set(['sin', 'cos', 'tan', 'cot', 'asin', 'acos',
 export const DEGREE_TRIGONOMETRY = new Set(['sind', 'cosd', 'tand', 'cotd', 'asind', 'acosd', 'atand', 'atan2d']);
 
 /** Functions of text that take and give bytea as well. */
-const BYTEA_OF_BYTEA = new Set(['btrim', 'ltrim', 'rtrim', 'overlay']);
+const BYTEA_OF_BYTEA = new Set(['btrim', 'ltrim', 'rtrim', 'overlay', 'string_agg']);
 
 /** Functions of one number whose untyped literal argument PostgreSQL reads as float8, numeric's preferred type. */
 const FLOAT_OF_UNKNOWN = new Set(['abs', 'round', 'ceil', 'ceiling', 'floor', 'sign', 'sqrt', 'cbrt', 'exp', 'ln', 'log10']);
@@ -303,6 +303,11 @@ function functionType(em: EmitContext, f: Node): PgTypeInfo | null | undefined {
   if ((name === 'min' || name === 'max') && is(first, OID.varchar)) return TEXT;
   // There is min(inet) and no min(cidr).
   if ((name === 'min' || name === 'max') && is(first, OID.cidr)) return { oid: OID.inet, typmod: -1 };
+  // lag(anycompatible, integer, anycompatible): the values' and the default's common type (`lag(i, 1, 2.5)` a numeric).
+  if ((name === 'lag' || name === 'lead') && args.length === 3) {
+    const common = commonType(em, [args[0]!, args[2]!]);
+    if (common) return t(common.oid);
+  }
   if (AGGREGATE_SAME.has(name)) return first ? (is(first, OID.numeric) ? NUMERIC : t(first.oid)) : undefined;
   if (f.agg_within_group) {
     const sorted = f.agg_order?.[0]?.SortBy?.node;
