@@ -512,7 +512,7 @@ function jsonValue(em: EmitContext, n: Node): string {
   if (x && arrayElementOid(x.oid) === OID.numeric) return `json(${arrayJson(em, n)})`;
   const sql = em.expr(n);
   // A numeric goes into JSON as the number PostgreSQL prints: SQLite's JSON holds no BLOB.
-  if (is(x, OID.numeric)) return `json(${asText(em, n, sql, false)})`;
+  if (is(x, OID.numeric)) return `json(pg_json_numeric(${asText(em, n, sql, false)}))`;
   // A float as float8out prints it (SQLite writes 1.0 for 1); an infinity as a string, as PostgreSQL's.
   if (isFloat(x)) return `CASE WHEN abs(${sql}) < 1e309 THEN json(pg_output(${sql}, ${x!.oid}, -1)) ELSE pg_output(${sql}, ${x!.oid}, -1) END`;
   if (is(x, OID.bool)) return `CASE (${sql}) WHEN 1 THEN json('true') WHEN 0 THEN json('false') END`;
