@@ -95,7 +95,8 @@ function commonType(em: EmitContext, nodes: Node[]): PgTypeInfo | null {
     else if (common.oid === x.oid) common = common.typmod === x.typmod ? common : t(x.oid);
     // The type every other converts to implicitly: float8 over all, then float4 (`coalesce(1, 1.5::real)` is a real).
     else if (isNumber(common) && isNumber(x)) common = isFloat(common) || isFloat(x) ? (is(common, OID.float8) || is(x, OID.float8) ? FLOAT8 : FLOAT4) : numericResult(common, x);
-    else if (TEXTUAL.has(common.oid) && TEXTUAL.has(x.oid)) common = TEXT;
+    // The first of the string types, as each converts to the others implicitly, unless it is text, the preferred one.
+    else if (TEXTUAL.has(common.oid) && TEXTUAL.has(x.oid)) common = is(common, OID.varchar) && x.oid !== OID.name ? t(OID.varchar) : TEXT;
     else if ((is(common, OID.date) || is(common, OID.timestamp) || is(common, OID.timestamptz)) && (is(x, OID.date) || is(x, OID.timestamp) || is(x, OID.timestamptz))) {
       common = is(common, OID.timestamptz) || is(x, OID.timestamptz) ? TIMESTAMPTZ : TIMESTAMP;
     }
@@ -375,7 +376,8 @@ function expressionType(em: EmitContext, n: Node): PgTypeInfo | null | undefined
       return n.FuncCall.agg_star ? undefined : functionType(em, n.FuncCall);
     case 'CaseExpr': {
       const c = n.CaseExpr;
-      return commonType(em, [...(c.args as Node[]).map((w) => w.CaseWhen.result), c.defresult ?? { A_Const: { isnull: true } }]);
+      // ELSE first, as transformCaseExpr hands them to select_common_type.
+      return commonType(em, [c.defresult ?? { A_Const: { isnull: true } }, ...(c.args as Node[]).map((w) => w.CaseWhen.result)]);
     }
     case 'CoalesceExpr':
       return commonType(em, n.CoalesceExpr.args);
