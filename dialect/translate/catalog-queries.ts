@@ -494,6 +494,7 @@ export function inlineLateral(em: EmitContext, j: Node): boolean {
   if (rows === 'many' || !trueQuals || !joinOk || !sub.alias) throw unsupported('LATERAL');
   const aliases = names(sub.alias.colnames);
   const columns = new Map<string, Node>();
+  markColumnRefs(s.targetList);
   (s.targetList as Node[]).forEach((t, i) => {
     const rt = t.ResTarget;
     const name = aliases[i] ?? rt.name ?? (rt.val.ColumnRef ? names(rt.val.ColumnRef.fields).at(-1) : undefined) ?? '?column?';
@@ -505,6 +506,15 @@ export function inlineLateral(em: EmitContext, j: Node): boolean {
   if (!map) laterals.set(em, (map = new Map()));
   map.set(sub.alias.aliasname, columns);
   return true;
+}
+
+/** The column references written inside an inlined LATERAL subquery's select list. */
+const insideLateral = new WeakSet<Node>();
+
+function markColumnRefs(n: unknown): void {
+  if (!n || typeof n !== 'object') return;
+  if ((n as Node).ColumnRef) insideLateral.add(n as Node);
+  Object.values(n).forEach(markColumnRefs);
 }
 
 /** Registers the inlined LATERAL subqueries and the LATERAL functions of a FROM list before its SELECT list is written. */
@@ -529,9 +539,20 @@ export function inlinedLateralColumns(em: EmitContext, alias?: string): Array<{ 
 }
 
 /** The expression a reference to an inlined LATERAL column stands for. */
-export function lateralColumn(em: EmitContext, fields: string[]): Node | undefined {
-  if (fields.length !== 2) return undefined;
-  return laterals.get(em)?.get(fields[0]!)?.get(fields[1]!);
+export function lateralColumn(em: EmitContext, ref: Node): Node | undefined {
+  const fields = names(ref.ColumnRef.fields);
+  if (fields.length === 2) return laterals.get(em)?.get(fields[0]!)?.get(fields[1]!);
+  // Unqualified: the one inlined subquery with that column, where no other FROM item may have one;
+  // a reference inside such a subquery reads the FROM items before it.
+  const inlined = laterals.get(em);
+  if (fields.length !== 1 || !inlined || insideLateral.has(ref)) return undefined;
+  const name = fields[0]!;
+  const found = [...inlined.values()].flatMap((columns) => columns.get(name) ?? []);
+  if (em.scope?.relations.some((r) => !inlined.has(r.name) && (!r.columns || r.columns.some((c) => c.name === name)))) {
+    if (found.length && em.scope.relations.some((r) => r.columns?.some((c) => c.name === name))) throw new PgError(SqlState.ambiguousColumn, `column reference "${name}" is ambiguous`);
+    return undefined;
+  }
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /** The columns of LATERAL functions by relation and name: the table-valued function's own column each stands for. */

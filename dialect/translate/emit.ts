@@ -1075,7 +1075,7 @@ export class Emitter implements EmitContext {
         return constant(n.A_Const);
       case 'ColumnRef': {
         const fields = names(n.ColumnRef.fields);
-        const lateral = catalog.lateralColumn(this, fields);
+        const lateral = catalog.lateralColumn(this, n);
         if (lateral) return `(${this.expr(lateral)})`;
         const lateralFunction = catalog.lateralFunctionColumn(this, fields);
         if (lateralFunction) {
@@ -1716,7 +1716,9 @@ export class Emitter implements EmitContext {
   }
 
   typeOf(n: Node): PgTypeInfo | null {
-    return typeOf(this, n);
+    // A column of an inlined LATERAL subquery is the expression it stands for.
+    const lateral = n.ColumnRef ? catalog.lateralColumn(this, n) : undefined;
+    return typeOf(this, lateral ?? n);
   }
 
   elementScale(n: Node): number | undefined {
