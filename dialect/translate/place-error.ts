@@ -315,12 +315,13 @@ function firstLocation(node: unknown, find: Finder): number | undefined {
 }
 
 /**
- * `t.c` where no relation of the statement is named t: SQLite says no such column, PostgreSQL
+ * `t.c` or `t.*` where no relation of the statement is named t: SQLite says no such column or table, PostgreSQL
  * 42P01 (missing FROM-clause entry), at the reference. A name that names any table, alias, CTE or
  * function in FROM anywhere in the statement is left as 42703, whatever scope it is in.
  */
 function missingRelation(err: PgError, trees: Node[], query: string): PgError | undefined {
-  const m = err.code === '42703' ? /^column ([^".\s]+)\.([^".\s]+) does not exist$/.exec(err.message) : null;
+  // `t.*` of no such t: SQLite says no such table.
+  const m = err.code === '42703' ? /^column ([^".\s]+)\.([^".\s]+) does not exist$/.exec(err.message) : err.code === '42P01' ? /^relation "([^".\s]+)" does not exist$/.exec(err.message) : null;
   if (!m) return undefined;
   const qualifier = m[1]!;
   // Relations and aliases are met wrapped ({ RangeVar: … }) or as a statement's own field ({ relname }).
