@@ -267,6 +267,8 @@ export function subscript(em: EmitContext, n: Node): string {
     return em.expr({ A_Expr: { kind: 'AEXPR_OP', name: [{ String: { sval: '#>' } }], lexpr: n.A_Indirection.arg, rexpr: path } });
   }
   if (argType === OID.json) throw new PgError(SqlState.datatypeMismatch, 'cannot subscript type json because it does not support subscripting');
+  // unnest of a tsvector in the select list (select-list-arrays.ts): its records are FROM's only.
+  if (argType === OID.tsvector && ind[0]!.flat) throw tsvectorUnnestRefused();
   const array = em.expr(n.A_Indirection.arg);
   // A subscript is an int4: a numeric or float one rounds to it (`a[1.6]` is `a[2]`).
   const rounded = (b: Node): Node => {
@@ -297,6 +299,16 @@ export const KEYWORD_COLUMNS = [
   { name: 'baredesc', type: { oid: OID.text, typmod: -1 } },
 ];
 
+/** unnest(tsvector)'s columns (dialect/runtime/table-functions.ts). */
+export const TSVECTOR_UNNEST_COLUMNS = [
+  { name: 'lexeme', type: { oid: OID.text, typmod: -1 } },
+  { name: 'positions', type: { oid: OID.int2_array, typmod: -1 } },
+  { name: 'weights', type: { oid: OID.text_array, typmod: -1 } },
+];
+
+/** unnest(tsvector) anywhere but over a value in FROM: its records have no other path in evsql. */
+export const tsvectorUnnestRefused = () => unsupported('unnest(tsvector) in the select list or over an earlier FROM item');
+
 export function catalogRangeFunction(em: EmitContext, r: Node): string | undefined {
   const call = (r.functions as Node[] | undefined)?.[0]?.List?.items?.[0]?.FuncCall;
   if (!call || (r.functions as Node[]).length !== 1) return undefined;
@@ -309,6 +321,11 @@ export function catalogRangeFunction(em: EmitContext, r: Node): string | undefin
   const ordinality = r.ordinality ? `, ordinality AS ${quoteIdent(colnames[1] ?? 'ordinality')}` : '';
   const relation = quoteIdent(alias ?? name);
   const args = (call.args ?? []) as Node[];
+  if (name === 'unnest' && args.length === 1 && em.typeOf(args[0]!)?.oid === OID.tsvector) {
+    const columns = TSVECTOR_UNNEST_COLUMNS.map((c, i) => `${c.name} AS ${quoteIdent(colnames[i] ?? c.name)}`).join(', ');
+    const numbered = r.ordinality ? `, ordinality AS ${quoteIdent(colnames[3] ?? 'ordinality')}` : '';
+    return `(SELECT ${columns}${numbered} FROM pg_tsvector_unnest(${em.expr(args[0]!)})) AS ${relation}`;
+  }
   if (name === 'unnest' && args.length === 1) return `(SELECT value AS ${valueName}${ordinality} FROM pg_unnest(${em.expr(args[0]!)})) AS ${relation}`;
   if (name === 'unnest' && args.length > 1) {
     // Several arrays side by side, the shorter ones padded with NULLs: joined on their ordinality.
@@ -575,6 +592,7 @@ function lateralCall(em: EmitContext, r: Node): { name: string; args: Node[]; al
   const series = name === 'generate_series' && (args.length === 2 || args.length === 3) && args.every((a) => !times.includes(em.typeOf(a)?.oid ?? 0));
   const json = name in JSON_SET_RETURNING && jsonArity(name, args.length);
   if (!series && !json && !(name === 'unnest' && args.length === 1)) return undefined;
+  if (name === 'unnest' && em.typeOf(args[0]!)?.oid === OID.tsvector) throw tsvectorUnnestRefused();
   return { name, args, alias: (r.alias?.aliasname as string | undefined) ?? name };
 }
 
