@@ -85,7 +85,7 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
     if (op === '-' && isInt(rt)) return `pg_int_check(- (${r}), ${rt!.oid})`;
     // SQLite's minus of 0.0 is 0.0; float8um gives -0.
     if (op === '-' && isFloat(rt)) return `pg_float_arith('*', ${r}, -1)`;
-    if (op === '~' && (is(rt, OID.inet) || is(rt, OID.cidr))) throw new PgError(SqlState.featureNotSupported, 'the operator ~ on inet is not supported by evsql');
+    if (op === '~' && isInet(rt)) return `pg_inet_bits('~', ${r}, NULL)`;
     if (op === '~' && rt && rt.oid !== OID.unknown && !isInt(rt)) {
       throw new PgError(SqlState.undefinedFunction, `operator does not exist: ~ ${formatType(rt.oid, -1)}`, {
         hint: 'No operator matches the given name and argument type. You might need to add an explicit type cast.',
@@ -237,8 +237,8 @@ export function isInet(t: PgTypeInfo | null | undefined): boolean {
 
 /**
  * An operator over inet or cidr (network.c): comparisons in network_cmp's order (one stored text
- * per value, so equality of one type stays SQLite's, and an index serves it), containment, and
- * moving an address by an integer; 42883 for the rest.
+ * per value, so equality of one type stays SQLite's, and an index serves it), containment, moving
+ * an address by an integer, and the bitwise & and |; 42883 for the rest.
  */
 function inetOperator(op: string, l: string, r: string, lt: PgTypeInfo | null, rt: PgTypeInfo | null): string {
   if (COMPARISON.has(op)) {
@@ -247,6 +247,7 @@ function inetOperator(op: string, l: string, r: string, lt: PgTypeInfo | null, r
   }
   if (isInet(lt) && isInet(rt) && ['<<', '<<=', '>>', '>>=', '&&'].includes(op)) return `pg_inet_op('${op}', ${l}, ${r})`;
   if (op === '-' && isInet(lt) && isInet(rt)) return `pg_inet_sub(${l}, ${r})`;
+  if ((op === '&' || op === '|') && isInet(lt) && isInet(rt)) return `pg_inet_bits('${op}', ${l}, ${r})`;
   if ((op === '+' || op === '-') && isInet(lt) && isInt(rt)) return `pg_inet_add(${l}, ${op === '-' ? `-(${r})` : r})`;
   if (op === '+' && isInt(lt) && isInet(rt)) return `pg_inet_add(${r}, ${l})`;
   throw noOperator(op, lt, rt);

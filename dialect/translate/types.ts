@@ -116,6 +116,8 @@ function operatorType(em: EmitContext, op: string, l: Node | undefined, r: Node)
   if (!l) {
     if (op === '|/' || op === '||/') return FLOAT8;
     if (op === '!!') return textSearchOperatorType(op, null, rt);
+    // ~ of a cidr is inetnot's inet.
+    if (op === '~' && is(rt, OID.cidr)) return { oid: OID.inet, typmod: -1 };
     return op === '-' || op === '+' || op === '~' || op === '@' ? rt : undefined;
   }
   const lt = em.typeOf(l);
@@ -126,7 +128,7 @@ function operatorType(em: EmitContext, op: string, l: Node | undefined, r: Node)
   if (inet(lt) || inet(rt)) {
     if (['<<', '<<=', '>>', '>>=', '&&'].includes(op)) return BOOL;
     if (op === '-' && inet(lt) && inet(rt)) return { oid: OID.int8, typmod: -1 };
-    if (op === '+' || op === '-') return { oid: OID.inet, typmod: -1 };
+    if (op === '+' || op === '-' || op === '&' || op === '|') return { oid: OID.inet, typmod: -1 };
   }
   switch (op) {
     case '->':
