@@ -333,6 +333,14 @@ function missingRelation(err: PgError, trees: Node[], query: string): PgError | 
   // A table met only under aliases of other names (`FROM t AS x … t.c`) is no FROM item's name: PostgreSQL's invalid reference.
   const aliasedOnly = firstLocation(trees, (n) => (n.RangeVar?.relname === qualifier && n.RangeVar.alias && n.RangeVar.alias.aliasname !== qualifier ? 0 : undefined)) !== undefined;
   const unaliased = firstLocation(trees, (n) => ((n.RangeVar?.relname === qualifier && !n.RangeVar.alias) || (n.relname === qualifier && !n.RangeVar) || n.aliasname === qualifier || n.CommonTableExpr?.ctename === qualifier ? 0 : undefined)) !== undefined;
+  // EXCLUDED is DO UPDATE's alone: RETURNING cannot name it.
+  const excluded: Finder = (n) => (n.ColumnRef && names(n.ColumnRef.fields)[0] === 'excluded' ? n.ColumnRef.location : undefined);
+  const returning = qualifier === 'excluded' ? trees.flatMap((t) => (t.InsertStmt ? [t.InsertStmt] : [])).find((i) => firstLocation(i.returningClause?.exprs ?? i.returningList, excluded) !== undefined) : undefined;
+  if (returning) {
+    const at = firstLocation(returning.returningClause?.exprs ?? returning.returningList, excluded)!;
+    const message = returning.onConflictClause?.action === 'ONCONFLICT_UPDATE' ? 'invalid reference to FROM-clause entry for table "excluded"' : 'missing FROM-clause entry for table "excluded"';
+    return new PgError(SqlState.undefinedTable, message, { position: characterPosition(query, at) });
+  }
   if (unaliased || ['excluded', 'new', 'old'].includes(qualifier)) return undefined;
   const at = firstLocation(trees, (n) => (n.ColumnRef && names(n.ColumnRef.fields).length === 2 && names(n.ColumnRef.fields)[0] === qualifier ? n.ColumnRef.location : undefined));
   if (at === undefined) return undefined;
