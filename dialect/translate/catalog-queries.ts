@@ -16,6 +16,7 @@ import { decodeArrayText } from '../../pg/types/array.js';
 import { quoteIdent, quoteString } from '../sqlite-quote.js';
 import type { EmitContext } from './emit-context.js';
 import { unsupported } from './unsupported.js';
+import { columnName } from './column-name.js';
 import { hasAggregate } from './functions.js';
 import type { ScopeColumn } from './scope.js';
 import type { TranslatorSchema } from './schema.js';
@@ -514,7 +515,7 @@ export function inlineLateral(em: EmitContext, j: Node): boolean {
   markColumnRefs(s.targetList);
   (s.targetList as Node[]).forEach((t, i) => {
     const rt = t.ResTarget;
-    const name = aliases[i] ?? rt.name ?? (rt.val.ColumnRef ? names(rt.val.ColumnRef.fields).at(-1) : undefined) ?? '?column?';
+    const name = aliases[i] ?? rt.name ?? columnName(rt.val);
     // A subquery with FROM: each column a correlated scalar subquery of that column alone.
     const scalar: Node = { SubLink: { subLinkType: 'EXPR_SUBLINK', subselect: { SelectStmt: { ...s, targetList: [{ ResTarget: { ...rt, name } }] } } } };
     columns.set(name, single ? rt.val : scalar);

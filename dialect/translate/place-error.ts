@@ -341,11 +341,43 @@ function missingRelation(err: PgError, trees: Node[], query: string): PgError | 
     const message = returning.onConflictClause?.action === 'ONCONFLICT_UPDATE' ? 'invalid reference to FROM-clause entry for table "excluded"' : 'missing FROM-clause entry for table "excluded"';
     return new PgError(SqlState.undefinedTable, message, { position: characterPosition(query, at) });
   }
+  const sibling = siblingReference(trees, qualifier);
+  if (sibling !== undefined) return new PgError(SqlState.undefinedTable, `invalid reference to FROM-clause entry for table "${qualifier}"`, { position: characterPosition(query, sibling) });
   if (unaliased || ['excluded', 'new', 'old'].includes(qualifier)) return undefined;
   const at = firstLocation(trees, (n) => (n.ColumnRef && names(n.ColumnRef.fields).length === 2 && names(n.ColumnRef.fields)[0] === qualifier ? n.ColumnRef.location : undefined));
   if (at === undefined) return undefined;
   const message = aliasedOnly ? `invalid reference to FROM-clause entry for table "${qualifier}"` : `missing FROM-clause entry for table "${qualifier}"`;
   return new PgError(SqlState.undefinedTable, message, { position: characterPosition(query, at) });
+}
+
+/** The names a FROM item gives its level: its alias, else its table's (a join's: both sides'). */
+function itemNames(item: Node): string[] {
+  if (item.RangeVar) return [item.RangeVar.alias?.aliasname ?? item.RangeVar.relname];
+  if (item.JoinExpr) return item.JoinExpr.alias ? [item.JoinExpr.alias.aliasname] : [...itemNames(item.JoinExpr.larg), ...itemNames(item.JoinExpr.rarg)];
+  const alias = (item.RangeSubselect ?? item.RangeFunction)?.alias?.aliasname as string | undefined;
+  return alias ? [alias] : [];
+}
+
+/**
+ * `t.c` inside a subquery in FROM (not LATERAL) that names no t itself, beside a FROM item t of its
+ * own level, which it cannot see: the reference's location.
+ */
+function siblingReference(trees: Node[], qualifier: string): number | undefined {
+  const named: Finder = (n) => ((n.RangeVar && (n.RangeVar.alias?.aliasname ?? n.RangeVar.relname) === qualifier) || n.aliasname === qualifier || n.CommonTableExpr?.ctename === qualifier ? 0 : undefined);
+  const reference: Finder = (n) => (n.ColumnRef && names(n.ColumnRef.fields).length === 2 && names(n.ColumnRef.fields)[0] === qualifier ? n.ColumnRef.location : undefined);
+  let at: number | undefined;
+  firstLocation(trees, (n) => {
+    const from = n.SelectStmt?.fromClause as Node[] | undefined;
+    if (!from || !from.some((item) => itemNames(item).includes(qualifier))) return undefined;
+    for (const item of from) {
+      const sub = item.RangeSubselect;
+      if (!sub || sub.lateral || itemNames(item).includes(qualifier) || firstLocation(sub.subquery, named) !== undefined) continue;
+      const found = firstLocation(sub.subquery, reference);
+      if (found !== undefined && (at === undefined || found < at)) at = found;
+    }
+    return undefined;
+  });
+  return at;
 }
 
 /** The clauses where PostgreSQL refuses aggregates (and window functions, which HAVING refuses too), as its messages name them. */
