@@ -969,6 +969,7 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
     case 'character_length':
       // No length() takes a number: PostgreSQL does not cast one to text for it.
       if (isNumber(argType(0))) throw noFunction(name, [argType(0)]);
+      if (name === 'length' && args.length === 2 && is(argType(0), OID.bytea)) return `pg_bytea_length(${em.expr(args[0]!)}, ${em.expr(args[1]!)})`;
       return undefined;
     case 'make_interval': {
       // Named arguments (`make_interval(days => 3)`) go to their places; the others are 0.
