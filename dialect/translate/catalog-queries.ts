@@ -565,11 +565,8 @@ export function lateralColumn(em: EmitContext, ref: Node): Node | undefined {
   const inlined = laterals.get(em);
   if (fields.length !== 1 || !inlined || insideLateral.has(ref)) return undefined;
   const name = fields[0]!;
+  if (em.scope?.relations.some((r) => !inlined.has(r.name) && (!r.columns || r.columns.some((c) => c.name === name)))) return undefined;
   const found = [...inlined.values()].flatMap((columns) => columns.get(name) ?? []);
-  if (em.scope?.relations.some((r) => !inlined.has(r.name) && (!r.columns || r.columns.some((c) => c.name === name)))) {
-    if (found.length && em.scope.relations.some((r) => r.columns?.some((c) => c.name === name))) throw new PgError(SqlState.ambiguousColumn, `column reference "${name}" is ambiguous`);
-    return undefined;
-  }
   return found.length === 1 ? found[0] : undefined;
 }
 
