@@ -282,11 +282,11 @@ function inputFinders(message: string): Finder[] {
     // An array's or a range's element is quoted alone: the cast names the literal.
     const element = value(/^invalid input syntax for type [^:]+: "(.*)"$/s);
     const anyAll = (parent: Node | undefined) => parent?.A_Expr?.kind === 'AEXPR_OP_ANY' || parent?.A_Expr?.kind === 'AEXPR_OP_ALL';
-    // Last, an uncast array literal: a value for an array column (INSERT … VALUES (6, '{a}')).
+    // Last, an uncast array literal (no JSON object): a value for an array column (INSERT … VALUES (6, '{a}')).
     const arrayText = (text: string) => /^\s*(?:\[[^\]]*\]\s*=\s*)?\{/.test(text);
     return [
       literal((text) => text === input),
-      ...(element !== undefined ? [literal((text, parent) => (castTo(parent, /\[\]$|range$/) || anyAll(parent)) && text.includes(element)), literal((text, parent) => !parent?.TypeCast && arrayText(text) && text.includes(element))] : []),
+      ...(element !== undefined ? [literal((text, parent) => (castTo(parent, /\[\]$|range$/) || anyAll(parent)) && text.includes(element)), literal((text, parent) => !parent?.TypeCast && arrayText(text) && invalidJson(text) && text.includes(element))] : []),
     ];
   }
   // A zone named inside a timestamptz literal; one given alone (AT TIME ZONE 'x') has no position.
