@@ -138,8 +138,8 @@ function isoParts(year: number, month: number, day: number): { year: number; wee
 }
 
 /**
- * Walks a to_char template: "quoted" and backslash-escaped text as is, FM before a pattern, TH/th after a
- * numeric one; `field` gives a pattern's text and, for TH, its number.
+ * Walks a to_char template: "quoted" and backslash-escaped text as is, FM before a pattern, TH/th or SP
+ * after one; `field` gives a pattern's text and, for TH, its number.
  */
 function renderTemplate(format: string, field: (pattern: string, fm: boolean) => [string, number | undefined]): string {
   let out = '';
@@ -172,8 +172,10 @@ function renderTemplate(format: string, field: (pattern: string, fm: boolean) =>
     const [pattern, length] = found;
     i += length;
     let [text, number] = field(pattern, fm || (tm && NAMES.has(pattern)));
-    if (number !== undefined && (format.startsWith('TH', i) || format.startsWith('th', i))) {
-      text += ordinal(number, format[i] === 'T');
+    // One postfix after any pattern (parse_format): TH/th, an ordinal after a number, or SP, spell mode, which prints nothing.
+    const postfix = format.slice(i, i + 2);
+    if (postfix === 'TH' || postfix === 'th' || postfix === 'SP') {
+      if (postfix !== 'SP' && number !== undefined) text += ordinal(number, postfix === 'TH');
       i += 2;
     }
     out += text;

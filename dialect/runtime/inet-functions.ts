@@ -7,7 +7,7 @@
 import type Database from 'better-sqlite3';
 import { PgError, SqlState } from '../../pg/errors.js';
 import {
-  abbrevCidr, addToInet, broadcastOf, formatInet, hostText, inetDifference, inetSortKey, inetTextWithWidth, maskOf, networkOf, overlaps, storedInet, withMaskLength, within,
+  abbrevCidr, addToInet, broadcastOf, formatInet, hostText, inetBits, inetDifference, inetSortKey, inetTextWithWidth, maskOf, networkOf, overlaps, storedInet, withMaskLength, within,
 } from '../../pg/types/inet.js';
 import type { SqliteValue } from '../../pg/types/registry.js';
 import { text } from './arguments.js';
@@ -56,6 +56,11 @@ export function registerInetFunctions(db: Database.Database): void {
   });
   strict('pg_inet_add', (v, n) => formatInet(addToInet(inet(v), BigInt(n as bigint)), false));
   strict('pg_inet_sub', (a, b) => inetDifference(inet(a), inet(b)));
+  // inetnot, inetand, inetor: an inet of the family, the wider netmask of the two.
+  db.function('pg_inet_bits', { deterministic: true, safeIntegers: true }, ((op: SqliteValue, a: SqliteValue, b: SqliteValue) => {
+    if (a === null || (op !== '~' && b === null)) return null;
+    return formatInet(inetBits(text(op) as '~' | '&' | '|', inet(a), op === '~' ? undefined : inet(b)), false);
+  }) as (...args: unknown[]) => unknown);
   // GREATEST and LEAST skip NULLs; all NULL is NULL.
   for (const [name, sign] of [['pg_inet_least', -1], ['pg_inet_greatest', 1]] as const) {
     db.function(name, options, ((...args: SqliteValue[]) => {

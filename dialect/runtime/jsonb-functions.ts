@@ -120,6 +120,12 @@ export function registerJsonbFunctions(db: Database.Database): void {
   strict('pg_json_datetime', (v, tz) => jsonDateTime(text(v), Number(tz) !== 0));
   // array_to_json of a timestamp[] or timestamptz[]: its elements as to_json writes each.
   strict('pg_json_datetime_array', (v, tz) => compactJson(parseJson(text(v)), (s) => jsonDateTime(s, Number(tz) !== 0)));
+  // A numeric's text as a JSON value: NaN and the infinities are strings, as to_json writes them
+  // (SQLite's json() reads them as JSON5's null and 9e999).
+  strict('pg_json_numeric', (v) => {
+    const s = text(v);
+    return /\d$/.test(s) ? s : JSON.stringify(s);
+  });
   // array_to_json of a numeric(p,s)[]: each element at the column's scale, as numeric_out prints it.
   strict('pg_json_numeric_array', (v, scale) =>
     compactJson(parseJson(text(v)), (s) => s, (raw) => {

@@ -14,6 +14,7 @@ import { formatTimestamp, parseTimestamp, timestampMicros } from '../../pg/types
 import { pgRegex, regexpSplit } from './typed-functions.js';
 import { KEYWORDS } from './keywords.js';
 import { splitString } from './array-functions.js';
+import { WEIGHT_LETTERS, parseTsvector } from '../../pg/text-search/tsvector.js';
 
 /**
  * Parameters of a table-valued function are hidden columns of it: their names must not capture a
@@ -85,6 +86,21 @@ export function registerTableFunctions(db: Database.Database, scope: () => { can
       for (const [word, code] of KEYWORD_ROWS) {
         const bare = !code.endsWith('*');
         yield [word, code[0]!, bare ? 1n : 0n, KEYWORD_CATEGORY[code[0]!]!, bare ? 'can be bare label' : 'requires AS'];
+      }
+    },
+  });
+  // unnest(tsvector): each lexeme with its positions and their weights' letters, NULL for a lexeme without positions.
+  db.table('pg_tsvector_unnest', {
+    columns: ['lexeme', 'positions', 'weights', 'ordinality'],
+    parameters: ['__evsql_tsvector'],
+    safeIntegers: true,
+    *rows(...params: unknown[]) {
+      const [v] = params as SqliteValue[];
+      if (v === null) return;
+      let n = 0n;
+      for (const { word, positions } of parseTsvector(String(v))) {
+        const listed = positions.length > 0;
+        yield [word, listed ? JSON.stringify(positions.map((p) => p.pos)) : null, listed ? JSON.stringify(positions.map((p) => WEIGHT_LETTERS[p.weight])) : null, ++n];
       }
     },
   });

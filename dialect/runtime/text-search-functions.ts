@@ -7,7 +7,7 @@ import type Database from 'better-sqlite3';
 import { PgError, SqlState } from '../../pg/errors.js';
 import { defaultSetting } from '../../pg/settings.js';
 import { configNamed } from '../../pg/text-search/config.js';
-import { formatTsquery, matches, numnode, parseTsquery, plainToTsquery, querytree, toTsquery, type Notify, type TsQuery } from '../../pg/text-search/tsquery.js';
+import { formatTsquery, matches, numnode, parseTsquery, plainToTsquery, querytree, toTsquery, tsqueryContains, type Notify, type TsQuery } from '../../pg/text-search/tsquery.js';
 import { tsRank } from '../../pg/text-search/rank.js';
 import { concatTsvectors, formatTsvector, parseTsvector, setWeight, stripTsvector, toTsvector } from '../../pg/text-search/tsvector.js';
 import type { SqliteValue } from '../../pg/types/registry.js';
@@ -42,14 +42,15 @@ export function registerTextSearchFunctions(db: Database.Database, scope: () => 
   strict('pg_ts_concat', (a, b) => formatTsvector(concatTsvectors(vector(a), vector(b))));
   strict('pg_ts_length', (v) => BigInt(vector(v).length));
   strict('pg_ts_strip', (v) => formatTsvector(stripTsvector(vector(v))));
-  // tsquery_and, tsquery_or, tsquery_not: an empty operand leaves the other as it is.
+  // tsquery_and, tsquery_or, tsquery_phrase (<->), tsquery_not: an empty operand leaves the other as it is.
   db.function('pg_tsquery_op', options, ((op: SqliteValue, a: SqliteValue, b: SqliteValue) => {
     if (a === null || (op !== '!!' && b === null)) return null;
     const [x, y] = [query(a), op === '!!' ? null : query(b)];
     if (op === '!!') return formatTsquery(x && { kind: 'not', arg: x });
-    const kind = op === '&&' ? '&' : '|';
-    return formatTsquery(x && y ? { kind: 'op', op: kind, distance: 0, left: x, right: y } : (x ?? y));
+    const kind = op === '&&' ? '&' : op === '||' ? '|' : '<->';
+    return formatTsquery(x && y ? { kind: 'op', op: kind, distance: kind === '<->' ? 1 : 0, left: x, right: y } : (x ?? y));
   }) as (...args: unknown[]) => unknown);
+  strict('pg_tsquery_contains', (a, b) => (tsqueryContains(query(a), query(b)) ? 1n : 0n));
   strict('pg_ts_rank', (v, q, method) => tsRank(vector(v), query(q), Number(method)));
   strict('pg_ts_numnode', (q) => BigInt(numnode(query(q))));
   strict('pg_ts_querytree', (q) => querytree(query(q)));

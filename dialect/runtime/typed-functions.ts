@@ -10,6 +10,7 @@ import { storeValue } from '../../pg/coerce.js';
 import * as dt from '../../pg/datetime.js';
 import { decimalText, numericSpecial, toDecimal } from '../../pg/types/numeric.js';
 import { PgError, SqlState } from '../../pg/errors.js';
+import { utf8Text } from '../../pg/types/binary-format.js';
 import { PG_EPOCH_DAYS, daysFromCivil } from '../../pg/types/calendar.js';
 import { OID, formatType, type SqliteValue } from '../../pg/types/registry.js';
 import { scalarText } from '../../pg/types/scalar-text.js';
@@ -745,6 +746,16 @@ export function registerTypedFunctions(db: Database.Database): void {
     // esc_encode: a zero byte and bytes with the high bit set in octal, a backslash doubled, the rest as they are.
     if (f === 'escape') return [...b].map((c) => (c === 92 ? '\\\\' : c !== 0 && c < 128 ? String.fromCharCode(c) : '\\' + c.toString(8).padStart(3, '0'))).join('');
     throw new PgError(SqlState.invalidParameterValue, `unrecognized encoding: "${text(format)}"`);
+  });
+  // length(bytea, encoding): the characters the bytes are in that encoding (pg_verify_mbstr_len); a NUL is none.
+  strict('pg_bytea_length', (v, encoding) => {
+    const b = Buffer.isBuffer(v) ? v : Buffer.from(text(v));
+    const name = text(encoding).toLowerCase().replace(/[^a-z0-9]/g, '');
+    if (name === 'utf8' || name === 'unicode') return BigInt([...utf8Text(b)].length);
+    const single = name === 'latin1' || name === 'iso88591' ? 'LATIN1' : name === 'sqlascii' ? 'SQL_ASCII' : undefined;
+    if (!single) throw new PgError(SqlState.featureNotSupported, `length(bytea, encoding) in encoding "${text(encoding)}" is not supported by evsql`);
+    if (b.includes(0)) throw new PgError(SqlState.characterNotInRepertoire, `invalid byte sequence for encoding "${single}": 0x00`);
+    return BigInt(b.length);
   });
   strict('pg_decode', (v, format) => {
     const f = text(format).toLowerCase();

@@ -16,6 +16,7 @@ import { decodeArrayText } from '../../pg/types/array.js';
 import { quoteIdent, quoteString } from '../sqlite-quote.js';
 import type { EmitContext } from './emit-context.js';
 import { unsupported } from './unsupported.js';
+import { columnName } from './column-name.js';
 import { hasAggregate } from './functions.js';
 import type { ScopeColumn } from './scope.js';
 import type { TranslatorSchema } from './schema.js';
@@ -277,6 +278,8 @@ export function subscript(em: EmitContext, n: Node): string {
     return em.expr({ A_Expr: { kind: 'AEXPR_OP', name: [{ String: { sval: '#>' } }], lexpr: n.A_Indirection.arg, rexpr: path } });
   }
   if (argType === OID.json) throw new PgError(SqlState.datatypeMismatch, 'cannot subscript type json because it does not support subscripting');
+  // unnest of a tsvector in the select list (select-list-arrays.ts): its records are FROM's only.
+  if (argType === OID.tsvector && ind[0]!.flat) throw tsvectorUnnestRefused();
   const array = em.expr(n.A_Indirection.arg);
   // A subscript is an int4: a numeric or float one rounds to it (`a[1.6]` is `a[2]`).
   const rounded = (b: Node): Node => {
@@ -307,6 +310,16 @@ export const KEYWORD_COLUMNS = [
   { name: 'baredesc', type: { oid: OID.text, typmod: -1 } },
 ];
 
+/** unnest(tsvector)'s columns (dialect/runtime/table-functions.ts). */
+export const TSVECTOR_UNNEST_COLUMNS = [
+  { name: 'lexeme', type: { oid: OID.text, typmod: -1 } },
+  { name: 'positions', type: { oid: OID.int2_array, typmod: -1 } },
+  { name: 'weights', type: { oid: OID.text_array, typmod: -1 } },
+];
+
+/** unnest(tsvector) anywhere but over a value in FROM: its records have no other path in evsql. */
+export const tsvectorUnnestRefused = () => unsupported('unnest(tsvector) in the select list or over an earlier FROM item');
+
 export function catalogRangeFunction(em: EmitContext, r: Node): string | undefined {
   const call = (r.functions as Node[] | undefined)?.[0]?.List?.items?.[0]?.FuncCall;
   if (!call || (r.functions as Node[]).length !== 1) return undefined;
@@ -319,6 +332,11 @@ export function catalogRangeFunction(em: EmitContext, r: Node): string | undefin
   const ordinality = r.ordinality ? `, ordinality AS ${quoteIdent(colnames[1] ?? 'ordinality')}` : '';
   const relation = quoteIdent(alias ?? name);
   const args = (call.args ?? []) as Node[];
+  if (name === 'unnest' && args.length === 1 && em.typeOf(args[0]!)?.oid === OID.tsvector) {
+    const columns = TSVECTOR_UNNEST_COLUMNS.map((c, i) => `${c.name} AS ${quoteIdent(colnames[i] ?? c.name)}`).join(', ');
+    const numbered = r.ordinality ? `, ordinality AS ${quoteIdent(colnames[3] ?? 'ordinality')}` : '';
+    return `(SELECT ${columns}${numbered} FROM pg_tsvector_unnest(${em.expr(args[0]!)})) AS ${relation}`;
+  }
   if (name === 'unnest' && args.length === 1) return `(SELECT value AS ${valueName}${ordinality} FROM pg_unnest(${em.expr(args[0]!)})) AS ${relation}`;
   if (name === 'unnest' && args.length > 1) {
     // Several arrays side by side, the shorter ones padded with NULLs: joined on their ordinality.
@@ -504,9 +522,10 @@ export function inlineLateral(em: EmitContext, j: Node): boolean {
   if (rows === 'many' || !trueQuals || !joinOk || !sub.alias) throw unsupported('LATERAL');
   const aliases = names(sub.alias.colnames);
   const columns = new Map<string, Node>();
+  markColumnRefs(s.targetList);
   (s.targetList as Node[]).forEach((t, i) => {
     const rt = t.ResTarget;
-    const name = aliases[i] ?? rt.name ?? (rt.val.ColumnRef ? names(rt.val.ColumnRef.fields).at(-1) : undefined) ?? '?column?';
+    const name = aliases[i] ?? rt.name ?? columnName(rt.val);
     // A subquery with FROM: each column a correlated scalar subquery of that column alone.
     const scalar: Node = { SubLink: { subLinkType: 'EXPR_SUBLINK', subselect: { SelectStmt: { ...s, targetList: [{ ResTarget: { ...rt, name } }] } } } };
     columns.set(name, single ? rt.val : scalar);
@@ -515,6 +534,15 @@ export function inlineLateral(em: EmitContext, j: Node): boolean {
   if (!map) laterals.set(em, (map = new Map()));
   map.set(sub.alias.aliasname, columns);
   return true;
+}
+
+/** The column references written inside an inlined LATERAL subquery's select list. */
+const insideLateral = new WeakSet<Node>();
+
+function markColumnRefs(n: unknown): void {
+  if (!n || typeof n !== 'object') return;
+  if ((n as Node).ColumnRef) insideLateral.add(n as Node);
+  Object.values(n).forEach(markColumnRefs);
 }
 
 /** Registers the inlined LATERAL subqueries and the LATERAL functions of a FROM list before its SELECT list is written. */
@@ -539,9 +567,17 @@ export function inlinedLateralColumns(em: EmitContext, alias?: string): Array<{ 
 }
 
 /** The expression a reference to an inlined LATERAL column stands for. */
-export function lateralColumn(em: EmitContext, fields: string[]): Node | undefined {
-  if (fields.length !== 2) return undefined;
-  return laterals.get(em)?.get(fields[0]!)?.get(fields[1]!);
+export function lateralColumn(em: EmitContext, ref: Node): Node | undefined {
+  const fields = names(ref.ColumnRef.fields);
+  if (fields.length === 2) return laterals.get(em)?.get(fields[0]!)?.get(fields[1]!);
+  // Unqualified: the one inlined subquery with that column, where no other FROM item may have one;
+  // a reference inside such a subquery reads the FROM items before it.
+  const inlined = laterals.get(em);
+  if (fields.length !== 1 || !inlined || insideLateral.has(ref)) return undefined;
+  const name = fields[0]!;
+  if (em.scope?.relations.some((r) => !inlined.has(r.name) && (!r.columns || r.columns.some((c) => c.name === name)))) return undefined;
+  const found = [...inlined.values()].flatMap((columns) => columns.get(name) ?? []);
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /** The columns of LATERAL functions by relation and name: the table-valued function's own column each stands for. */
@@ -565,6 +601,7 @@ function lateralCall(em: EmitContext, r: Node): { name: string; args: Node[]; al
   const json = name in JSON_SET_RETURNING && jsonArity(name, args.length);
   const text = name in TEXT_SET_RETURNING && (args.length === 2 || args.length === 3);
   if (!series && !json && !text && !(name === 'unnest' && args.length === 1)) return undefined;
+  if (name === 'unnest' && em.typeOf(args[0]!)?.oid === OID.tsvector) throw tsvectorUnnestRefused();
   return { name, args, alias: (r.alias?.aliasname as string | undefined) ?? name };
 }
 

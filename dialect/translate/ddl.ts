@@ -219,7 +219,7 @@ function alterColumn(schema: TranslatorSchema, em: Emitter, tableName: string, c
   if (!column) throw new PgError(SqlState.undefinedColumn, `column "${cmd.name}" of relation "${tableName}" does not exist`);
   const sqlTable = schema.lookupTable(tableName)?.sqlName ?? tableName;
   const edit = (change: Partial<Extract<SchemaEdit, { kind: 'alterColumn' }>>): Step => ({ sql: '', params: [], edit: { kind: 'alterColumn', table: sqlTable, column: cmd.name, ...change } });
-  if (cmd.subtype === 'AT_DropNotNull' && column.primaryKey) throw new PgError('42P16', `column "${cmd.name}" is in a primary key`);
+  if (cmd.subtype === 'AT_DropNotNull' && (column.primaryKey || schema.primaryKeyOf(tableName).includes(cmd.name))) throw new PgError('42P16', `column "${cmd.name}" is in a primary key`);
   if (column.identity !== null && cmd.subtype !== 'AT_SetNotNull') throw unsupported(`ALTER COLUMN of the serial or identity column "${cmd.name}"`);
   switch (cmd.subtype) {
     case 'AT_SetNotNull':

@@ -423,8 +423,9 @@ export class Emitter implements EmitContext {
       if (recursive && member) this.recursiveMembers.add(member.SelectStmt ?? member);
       // checkWellFormedRecursion: a query that refers to itself takes no ORDER BY, LIMIT or OFFSET of its own.
       if (recursive && member && JSON.stringify(member).includes(`"relname":${JSON.stringify(cte.ctename)}`)) {
-        const own = q.SelectStmt.sortClause ? 'ORDER BY' : q.SelectStmt.limitCount ? 'LIMIT' : q.SelectStmt.limitOffset ? 'OFFSET' : undefined;
-        if (own) throw new PgError(SqlState.featureNotSupported, `${own} in a recursive query is not implemented`);
+        const [own, clause] = q.SelectStmt.sortClause ? ['ORDER BY', q.SelectStmt.sortClause] : q.SelectStmt.limitCount ? ['LIMIT', q.SelectStmt.limitCount] : q.SelectStmt.limitOffset ? ['OFFSET', q.SelectStmt.limitOffset] : [];
+        const at = locationOf(clause);
+        if (own) throw new PgError(SqlState.featureNotSupported, `${own} in a recursive query is not implemented`, at !== undefined ? { position: at + 1 } : {});
         checkRecursiveTerm(cte.ctename, member);
       }
       const carried = recursive ? undefined : this.carriedDisplays(q);
@@ -1113,7 +1114,7 @@ export class Emitter implements EmitContext {
         return constant(n.A_Const);
       case 'ColumnRef': {
         const fields = names(n.ColumnRef.fields);
-        const lateral = catalog.lateralColumn(this, fields);
+        const lateral = catalog.lateralColumn(this, n);
         if (lateral) return `(${this.expr(lateral)})`;
         const lateralFunction = catalog.lateralFunctionColumn(this, fields);
         if (lateralFunction) {
@@ -1184,7 +1185,10 @@ export class Emitter implements EmitContext {
         return this.sqlValueFunction(n.SQLValueFunction);
       case 'CaseExpr': {
         const c = n.CaseExpr;
-        for (const w of c.args as Node[]) if (returnsSet(w.CaseWhen.expr)) throw new PgError(SqlState.datatypeMismatch, 'argument of CASE/WHEN must not return a set');
+        for (const w of c.args as Node[]) {
+          const at = locationOf(w.CaseWhen.expr);
+          if (returnsSet(w.CaseWhen.expr)) throw new PgError(SqlState.datatypeMismatch, 'argument of CASE/WHEN must not return a set', at !== undefined ? { position: at + 1 } : {});
+        }
         if (returnsSet(n)) throw noSetReturning('CASE', n);
         let sql = 'CASE';
         // CASE x WHEN y as CASE WHEN x = y where SQLite's comparison of stored texts is not PostgreSQL's =.
@@ -1773,7 +1777,9 @@ export class Emitter implements EmitContext {
   }
 
   typeOf(n: Node): PgTypeInfo | null {
-    return typeOf(this, n);
+    // A column of an inlined LATERAL subquery is the expression it stands for.
+    const lateral = n.ColumnRef ? catalog.lateralColumn(this, n) : undefined;
+    return typeOf(this, lateral ?? n);
   }
 
   elementScale(n: Node): number | undefined {

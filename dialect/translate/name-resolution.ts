@@ -13,7 +13,7 @@ import { quoteIdent } from '../sqlite-quote.js';
 import type { EmitContext } from './emit-context.js';
 import { type Node, nodeType, names } from './parse.js';
 import { Scope, type ScopeColumn, type ScopeRelation } from './scope.js';
-import { KEYWORD_COLUMNS, catalogColumns, catalogSystemColumns } from './catalog-queries.js';
+import { KEYWORD_COLUMNS, TSVECTOR_UNNEST_COLUMNS, tsvectorUnnestRefused, catalogColumns, catalogSystemColumns } from './catalog-queries.js';
 import { RECORD_FUNCTIONS, recordCall, recordDisplayColumn, recordDisplaySql } from './json-records.js';
 import { literalScale, seriesDisplays, timeSeriesType } from './table-functions.js';
 import { TEXT_SET_RETURNING } from './text-set-functions.js';
@@ -217,6 +217,7 @@ function functionRelation(em: EmitContext, r: Node): ScopeRelation {
     if (fname && TEXT_SET_RETURNING[fname]) return { name: alias!, columns: [{ name: 'value', type: TEXT_SET_RETURNING[fname]! }, ordinality] };
     if (fname === 'unnest') {
       const arrayType = em.typeOf(call.args[0]);
+      if (arrayType?.oid === OID.tsvector) throw tsvectorUnnestRefused();
       const elem = arrayType ? arrayElementOid(arrayType.oid) : 0;
       return { name: alias!, columns: [{ name: 'value', type: elem ? { oid: elem, typmod: -1 } : null, ...elementScale(em, call.args[0], elem) }, ordinality] };
     }
@@ -247,6 +248,9 @@ function functionRelation(em: EmitContext, r: Node): ScopeRelation {
   }
   const colnames = names(r.alias?.colnames);
   const ordinality = (at: number): ScopeColumn[] => (r.ordinality ? [{ name: colnames[at] ?? 'ordinality', type: { oid: OID.int8, typmod: -1 } }] : []);
+  if (fname === 'unnest' && call.args?.length === 1 && em.typeOf(call.args[0])?.oid === OID.tsvector) {
+    return { name: alias ?? fname, columns: [...TSVECTOR_UNNEST_COLUMNS.map((c, i) => ({ ...c, name: colnames[i] ?? c.name })), ...ordinality(TSVECTOR_UNNEST_COLUMNS.length)] };
+  }
   if (fname === 'unnest' || fname === 'generate_subscripts') {
     const elements: ScopeColumn[] =
       fname === 'generate_subscripts'

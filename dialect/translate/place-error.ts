@@ -287,7 +287,12 @@ function inputFinders(message: string): Finder[] {
     // An array's or a range's element is quoted alone: the cast names the literal.
     const element = value(/^invalid input syntax for type [^:]+: "(.*)"$/s);
     const anyAll = (parent: Node | undefined) => parent?.A_Expr?.kind === 'AEXPR_OP_ANY' || parent?.A_Expr?.kind === 'AEXPR_OP_ALL';
-    return [literal((text) => text === input), ...(element !== undefined ? [literal((text, parent) => (castTo(parent, /\[\]$|range$/) || anyAll(parent)) && text.includes(element))] : [])];
+    // Last, an uncast array literal (no JSON object): a value for an array column (INSERT … VALUES (6, '{a}')).
+    const arrayText = (text: string) => /^\s*(?:\[[^\]]*\]\s*=\s*)?\{/.test(text);
+    return [
+      literal((text) => text === input),
+      ...(element !== undefined ? [literal((text, parent) => (castTo(parent, /\[\]$|range$/) || anyAll(parent)) && text.includes(element)), literal((text, parent) => !parent?.TypeCast && arrayText(text) && invalidJson(text) && text.includes(element))] : []),
+    ];
   }
   // A zone named inside a timestamptz literal; one given alone (AT TIME ZONE 'x') has no position.
   const zone = value(/^time zone "(.*)" not recognized$/s);
@@ -320,12 +325,13 @@ function firstLocation(node: unknown, find: Finder): number | undefined {
 }
 
 /**
- * `t.c` where no relation of the statement is named t: SQLite says no such column, PostgreSQL
+ * `t.c` or `t.*` where no relation of the statement is named t: SQLite says no such column or table, PostgreSQL
  * 42P01 (missing FROM-clause entry), at the reference. A name that names any table, alias, CTE or
  * function in FROM anywhere in the statement is left as 42703, whatever scope it is in.
  */
 function missingRelation(err: PgError, trees: Node[], query: string): PgError | undefined {
-  const m = err.code === '42703' ? /^column ([^".\s]+)\.([^".\s]+) does not exist$/.exec(err.message) : null;
+  // `t.*` of no such t: SQLite says no such table.
+  const m = err.code === '42703' ? /^column ([^".\s]+)\.([^".\s]+) does not exist$/.exec(err.message) : err.code === '42P01' ? /^relation "([^".\s]+)" does not exist$/.exec(err.message) : null;
   if (!m) return undefined;
   const qualifier = m[1]!;
   // Relations and aliases are met wrapped ({ RangeVar: … }) or as a statement's own field ({ relname }).
@@ -334,11 +340,51 @@ function missingRelation(err: PgError, trees: Node[], query: string): PgError | 
   const aliased = (r: Node | undefined) => r?.relname === qualifier && r.alias && r.alias.aliasname !== qualifier;
   const aliasedOnly = firstLocation(trees, (n) => (aliased(n.RangeVar) || aliased(n) ? 0 : undefined)) !== undefined;
   const unaliased = firstLocation(trees, (n) => ((n.RangeVar?.relname === qualifier && !n.RangeVar.alias) || (n.relname === qualifier && !n.RangeVar && !aliased(n)) || n.aliasname === qualifier || n.CommonTableExpr?.ctename === qualifier ? 0 : undefined)) !== undefined;
+  // EXCLUDED is DO UPDATE's alone: RETURNING cannot name it.
+  const excluded: Finder = (n) => (n.ColumnRef && names(n.ColumnRef.fields)[0] === 'excluded' ? n.ColumnRef.location : undefined);
+  const returning = qualifier === 'excluded' ? trees.flatMap((t) => (t.InsertStmt ? [t.InsertStmt] : [])).find((i) => firstLocation(i.returningClause?.exprs ?? i.returningList, excluded) !== undefined) : undefined;
+  if (returning) {
+    const at = firstLocation(returning.returningClause?.exprs ?? returning.returningList, excluded)!;
+    const message = returning.onConflictClause?.action === 'ONCONFLICT_UPDATE' ? 'invalid reference to FROM-clause entry for table "excluded"' : 'missing FROM-clause entry for table "excluded"';
+    return new PgError(SqlState.undefinedTable, message, { position: characterPosition(query, at) });
+  }
+  const sibling = siblingReference(trees, qualifier);
+  if (sibling !== undefined) return new PgError(SqlState.undefinedTable, `invalid reference to FROM-clause entry for table "${qualifier}"`, { position: characterPosition(query, sibling) });
   if (unaliased || ['excluded', 'new', 'old'].includes(qualifier)) return undefined;
   const at = firstLocation(trees, (n) => (n.ColumnRef && names(n.ColumnRef.fields).length === 2 && names(n.ColumnRef.fields)[0] === qualifier ? n.ColumnRef.location : undefined));
   if (at === undefined) return undefined;
   const message = aliasedOnly ? `invalid reference to FROM-clause entry for table "${qualifier}"` : `missing FROM-clause entry for table "${qualifier}"`;
   return new PgError(SqlState.undefinedTable, message, { position: characterPosition(query, at) });
+}
+
+/** The names a FROM item gives its level: its alias, else its table's (a join's: both sides'). */
+function itemNames(item: Node): string[] {
+  if (item.RangeVar) return [item.RangeVar.alias?.aliasname ?? item.RangeVar.relname];
+  if (item.JoinExpr) return item.JoinExpr.alias ? [item.JoinExpr.alias.aliasname] : [...itemNames(item.JoinExpr.larg), ...itemNames(item.JoinExpr.rarg)];
+  const alias = (item.RangeSubselect ?? item.RangeFunction)?.alias?.aliasname as string | undefined;
+  return alias ? [alias] : [];
+}
+
+/**
+ * `t.c` inside a subquery in FROM (not LATERAL) that names no t itself, beside a FROM item t of its
+ * own level, which it cannot see: the reference's location.
+ */
+function siblingReference(trees: Node[], qualifier: string): number | undefined {
+  const named: Finder = (n) => ((n.RangeVar && (n.RangeVar.alias?.aliasname ?? n.RangeVar.relname) === qualifier) || n.aliasname === qualifier || n.CommonTableExpr?.ctename === qualifier ? 0 : undefined);
+  const reference: Finder = (n) => (n.ColumnRef && names(n.ColumnRef.fields).length === 2 && names(n.ColumnRef.fields)[0] === qualifier ? n.ColumnRef.location : undefined);
+  let at: number | undefined;
+  firstLocation(trees, (n) => {
+    const from = n.SelectStmt?.fromClause as Node[] | undefined;
+    if (!from || !from.some((item) => itemNames(item).includes(qualifier))) return undefined;
+    for (const item of from) {
+      const sub = item.RangeSubselect;
+      if (!sub || sub.lateral || itemNames(item).includes(qualifier) || firstLocation(sub.subquery, named) !== undefined) continue;
+      const found = firstLocation(sub.subquery, reference);
+      if (found !== undefined && (at === undefined || found < at)) at = found;
+    }
+    return undefined;
+  });
+  return at;
 }
 
 /** The clauses where PostgreSQL refuses aggregates (and window functions, which HAVING refuses too), as its messages name them. */

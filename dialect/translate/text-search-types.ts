@@ -39,6 +39,7 @@ export function textSearchOperatorType(op: string, lt: PgTypeInfo | null, rt: Pg
   if (op === '@@' || op === '@@@') return BOOL;
   if (!isTextSearch(lt) && !isTextSearch(rt)) return undefined;
   if (op === '||' && (lt?.oid === OID.tsvector || rt?.oid === OID.tsvector)) return TSVECTOR;
-  if (op === '&&' || op === '||' || op === '!!') return TSQUERY;
+  if (op === '&&' || op === '||' || op === '!!' || op === '<->') return TSQUERY;
+  if (op === '@>' || op === '<@') return BOOL;
   return undefined;
 }

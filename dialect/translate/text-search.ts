@@ -110,7 +110,9 @@ export function textSearchOperator(em: EmitContext, op: string, ln: Node | undef
   if (op === '=' || op === '<>' || op === '!=') return `(${a}) ${op === '!=' ? '<>' : op} (${b})`;
   if (COMPARISON.has(op)) throw unsupported(`${op} between ${formatType(oid, -1)} values`);
   if (op === '||' && oid === OID.tsvector) return `pg_ts_concat(${a}, ${b})`;
-  if ((op === '&&' || op === '||') && oid === OID.tsquery) return `pg_tsquery_op('${op}', ${a}, ${b})`;
+  if ((op === '&&' || op === '||' || op === '<->') && oid === OID.tsquery) return `pg_tsquery_op('${op}', ${a}, ${b})`;
+  if (op === '@>' && oid === OID.tsquery) return `pg_tsquery_contains(${a}, ${b})`;
+  if (op === '<@' && oid === OID.tsquery) return `pg_tsquery_contains(${b}, ${a})`;
   throw noOperator(op, lt, rt);
 }
 

@@ -85,7 +85,7 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
     if (op === '-' && isInt(rt)) return `pg_int_check(- (${r}), ${rt!.oid})`;
     // SQLite's minus of 0.0 is 0.0; float8um gives -0.
     if (op === '-' && isFloat(rt)) return `pg_float_arith('*', ${r}, -1)`;
-    if (op === '~' && (is(rt, OID.inet) || is(rt, OID.cidr))) throw new PgError(SqlState.featureNotSupported, 'the operator ~ on inet is not supported by evsql');
+    if (op === '~' && isInet(rt)) return `pg_inet_bits('~', ${r}, NULL)`;
     if (op === '~' && rt && rt.oid !== OID.unknown && !isInt(rt)) {
       throw new PgError(SqlState.undefinedFunction, `operator does not exist: ~ ${formatType(rt.oid, -1)}`, {
         hint: 'No operator matches the given name and argument type. You might need to add an explicit type cast.',
@@ -238,8 +238,8 @@ export function isInet(t: PgTypeInfo | null | undefined): boolean {
 
 /**
  * An operator over inet or cidr (network.c): comparisons in network_cmp's order (one stored text
- * per value, so equality of one type stays SQLite's, and an index serves it), containment, and
- * moving an address by an integer; 42883 for the rest.
+ * per value, so equality of one type stays SQLite's, and an index serves it), containment, moving
+ * an address by an integer, and the bitwise & and |; 42883 for the rest.
  */
 function inetOperator(op: string, l: string, r: string, lt: PgTypeInfo | null, rt: PgTypeInfo | null): string {
   if (COMPARISON.has(op)) {
@@ -248,6 +248,7 @@ function inetOperator(op: string, l: string, r: string, lt: PgTypeInfo | null, r
   }
   if (isInet(lt) && isInet(rt) && ['<<', '<<=', '>>', '>>=', '&&'].includes(op)) return `pg_inet_op('${op}', ${l}, ${r})`;
   if (op === '-' && isInet(lt) && isInet(rt)) return `pg_inet_sub(${l}, ${r})`;
+  if ((op === '&' || op === '|') && isInet(lt) && isInet(rt)) return `pg_inet_bits('${op}', ${l}, ${r})`;
   if ((op === '+' || op === '-') && isInet(lt) && isInt(rt)) return `pg_inet_add(${l}, ${op === '-' ? `-(${r})` : r})`;
   if (op === '+' && isInt(lt) && isInet(rt)) return `pg_inet_add(${r}, ${l})`;
   throw noOperator(op, lt, rt);
@@ -513,7 +514,7 @@ function jsonValue(em: EmitContext, n: Node): string {
   if (x && arrayElementOid(x.oid) === OID.numeric) return `json(${arrayJson(em, n)})`;
   const sql = em.expr(n);
   // A numeric goes into JSON as the number PostgreSQL prints: SQLite's JSON holds no BLOB.
-  if (is(x, OID.numeric)) return `json(${asText(em, n, sql, false)})`;
+  if (is(x, OID.numeric)) return `json(pg_json_numeric(${asText(em, n, sql, false)}))`;
   // A float as float8out prints it (SQLite writes 1.0 for 1); an infinity as a string, as PostgreSQL's.
   if (isFloat(x)) return `CASE WHEN abs(${sql}) < 1e309 THEN json(pg_output(${sql}, ${x!.oid}, -1)) ELSE pg_output(${sql}, ${x!.oid}, -1) END`;
   if (is(x, OID.bool)) return `CASE (${sql}) WHEN 1 THEN json('true') WHEN 0 THEN json('false') END`;
@@ -969,6 +970,7 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
     case 'character_length':
       // No length() takes a number: PostgreSQL does not cast one to text for it.
       if (isNumber(argType(0))) throw noFunction(name, [argType(0)]);
+      if (name === 'length' && args.length === 2 && is(argType(0), OID.bytea)) return `pg_bytea_length(${em.expr(args[0]!)}, ${em.expr(args[1]!)})`;
       return undefined;
     case 'make_interval': {
       // Named arguments (`make_interval(days => 3)`) go to their places; the others are 0.

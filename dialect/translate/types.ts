@@ -95,7 +95,8 @@ function commonType(em: EmitContext, nodes: Node[]): PgTypeInfo | null {
     else if (common.oid === x.oid) common = common.typmod === x.typmod ? common : t(x.oid);
     // The type every other converts to implicitly: float8 over all, then float4 (`coalesce(1, 1.5::real)` is a real).
     else if (isNumber(common) && isNumber(x)) common = isFloat(common) || isFloat(x) ? (is(common, OID.float8) || is(x, OID.float8) ? FLOAT8 : FLOAT4) : numericResult(common, x);
-    else if (TEXTUAL.has(common.oid) && TEXTUAL.has(x.oid)) common = TEXT;
+    // The first of the string types, as each converts to the others implicitly, unless it is text, the preferred one.
+    else if (TEXTUAL.has(common.oid) && TEXTUAL.has(x.oid)) common = is(common, OID.varchar) && x.oid !== OID.name ? t(OID.varchar) : TEXT;
     else if ((is(common, OID.date) || is(common, OID.timestamp) || is(common, OID.timestamptz)) && (is(x, OID.date) || is(x, OID.timestamp) || is(x, OID.timestamptz))) {
       common = is(common, OID.timestamptz) || is(x, OID.timestamptz) ? TIMESTAMPTZ : TIMESTAMP;
     }
@@ -115,6 +116,8 @@ function operatorType(em: EmitContext, op: string, l: Node | undefined, r: Node)
   if (!l) {
     if (op === '|/' || op === '||/') return FLOAT8;
     if (op === '!!') return textSearchOperatorType(op, null, rt);
+    // ~ of a cidr is inetnot's inet.
+    if (op === '~' && is(rt, OID.cidr)) return { oid: OID.inet, typmod: -1 };
     return op === '-' || op === '+' || op === '~' || op === '@' ? rt : undefined;
   }
   const lt = em.typeOf(l);
@@ -125,7 +128,7 @@ function operatorType(em: EmitContext, op: string, l: Node | undefined, r: Node)
   if (inet(lt) || inet(rt)) {
     if (['<<', '<<=', '>>', '>>=', '&&'].includes(op)) return BOOL;
     if (op === '-' && inet(lt) && inet(rt)) return { oid: OID.int8, typmod: -1 };
-    if (op === '+' || op === '-') return { oid: OID.inet, typmod: -1 };
+    if (op === '+' || op === '-' || op === '&' || op === '|') return { oid: OID.inet, typmod: -1 };
   }
   switch (op) {
     case '->':
@@ -269,7 +272,7 @@ export const TRIGONOMETRY = new Set(['sin', 'cos', 'tan', 'cot', 'asin', 'acos',
 export const DEGREE_TRIGONOMETRY = new Set(['sind', 'cosd', 'tand', 'cotd', 'asind', 'acosd', 'atand', 'atan2d']);
 
 /** Functions of text that take and give bytea as well. */
-const BYTEA_OF_BYTEA = new Set(['btrim', 'ltrim', 'rtrim', 'overlay']);
+const BYTEA_OF_BYTEA = new Set(['btrim', 'ltrim', 'rtrim', 'overlay', 'string_agg']);
 
 /** Functions of one number whose untyped literal argument PostgreSQL reads as float8, numeric's preferred type. */
 const FLOAT_OF_UNKNOWN = new Set(['abs', 'round', 'ceil', 'ceiling', 'floor', 'sign', 'sqrt', 'cbrt', 'exp', 'ln', 'log10']);
@@ -303,6 +306,11 @@ function functionType(em: EmitContext, f: Node): PgTypeInfo | null | undefined {
   if ((name === 'min' || name === 'max') && is(first, OID.varchar)) return TEXT;
   // There is min(inet) and no min(cidr).
   if ((name === 'min' || name === 'max') && is(first, OID.cidr)) return { oid: OID.inet, typmod: -1 };
+  // lag(anycompatible, integer, anycompatible): the values' and the default's common type (`lag(i, 1, 2.5)` a numeric).
+  if ((name === 'lag' || name === 'lead') && args.length === 3) {
+    const common = commonType(em, [args[0]!, args[2]!]);
+    if (common) return t(common.oid);
+  }
   if (AGGREGATE_SAME.has(name)) return first ? (is(first, OID.numeric) ? NUMERIC : t(first.oid)) : undefined;
   if (f.agg_within_group) {
     const sorted = f.agg_order?.[0]?.SortBy?.node;
@@ -370,7 +378,8 @@ function expressionType(em: EmitContext, n: Node): PgTypeInfo | null | undefined
       return n.FuncCall.agg_star ? undefined : functionType(em, n.FuncCall);
     case 'CaseExpr': {
       const c = n.CaseExpr;
-      return commonType(em, [...(c.args as Node[]).map((w) => w.CaseWhen.result), c.defresult ?? { A_Const: { isnull: true } }]);
+      // ELSE first, as transformCaseExpr hands them to select_common_type.
+      return commonType(em, [c.defresult ?? { A_Const: { isnull: true } }, ...(c.args as Node[]).map((w) => w.CaseWhen.result)]);
     }
     case 'CoalesceExpr':
       return commonType(em, n.CoalesceExpr.args);

@@ -210,6 +210,18 @@ export function formatTsquery(q: TsQuery): string {
 }
 
 /** numnode: operands and operators. */
+/**
+ * tsq_mcontains (`@>`): no fewer items than `ex`, and every lexeme of `ex` among the query's,
+ * whatever operators join them.
+ */
+export function tsqueryContains(query: TsQuery, ex: TsQuery): boolean {
+  const items = (q: TsQuery): QueryNode[] => (!q ? [] : q.kind === 'not' ? [q, ...items(q.arg)] : q.kind === 'op' ? [q, ...items(q.left), ...items(q.right)] : [q]);
+  const [mine, theirs] = [items(query), items(ex)];
+  if (mine.length < theirs.length) return false;
+  const words = new Set(mine.flatMap((n) => (n.kind === 'val' ? [n.word] : [])));
+  return theirs.every((n) => n.kind !== 'val' || words.has(n.word));
+}
+
 export function numnode(q: TsQuery): number {
   const count = (n: QueryNode): number => (n.kind === 'not' ? 1 + count(n.arg) : n.kind === 'op' ? 1 + count(n.left) + count(n.right) : 1);
   return q ? count(q) : 0;

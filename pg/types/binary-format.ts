@@ -242,7 +242,7 @@ export function decodeBinaryParam(buf: Buffer, oid: number): SqliteValue {
 }
 
 /** Text received in binary form must be valid UTF-8 without NUL bytes, as pg_verify_mbstr demands. */
-function utf8Text(buf: Buffer): string {
+export function utf8Text(buf: Buffer): string {
   if (isUtf8(buf) && !buf.includes(0)) return buf.toString('utf8');
   for (let i = 0; i < buf.length; ) {
     const b = buf[i];

@@ -274,6 +274,13 @@ export function inetDifference(a: Inet, b: Inet): bigint {
   return d;
 }
 
+/** inetnot (`~`), inetand (`&`), inetor (`|`): the addresses' bits; 22023 across families. */
+export function inetBits(op: '~' | '&' | '|', a: Inet, b?: Inet): Inet {
+  if (op === '~' || !b) return { ...a, bytes: a.bytes.map((x) => ~x & 255) };
+  if (a.family !== b.family) throw new PgError(SqlState.invalidParameterValue, `cannot ${op === '&' ? 'AND' : 'OR'} inet values of different sizes`);
+  return { family: a.family, bits: Math.max(a.bits, b.bits), bytes: a.bytes.map((x, i) => (op === '&' ? x & b.bytes[i]! : x | b.bytes[i]!)) };
+}
+
 /** inet_send: family (PGSQL_AF_INET 2, PGSQL_AF_INET6 3), bits, is_cidr, length, the bytes. */
 export function inetBinary(v: Inet, cidr: boolean): Buffer {
   return Buffer.from([v.family === 4 ? 2 : 3, v.bits, cidr ? 1 : 0, v.bytes.length, ...v.bytes]);

@@ -188,6 +188,16 @@ function jsonbEntries(o: JsonObject): Array<[string, JsonNode]> {
  * jsonb's key order (by length first).
  */
 export function compareJsonb(a: JsonNode, b: JsonNode): number {
+  // A top-level scalar is stored as a one-element "raw scalar" array, and the arrays' sizes decide
+  // before their kinds: an empty top-level array sorts before every scalar, null included.
+  const emptyA = isEmptyArray(a);
+  if (emptyA !== isEmptyArray(b) && (emptyA ? !isContainer(b) : !isContainer(a))) return emptyA ? -1 : 1;
+  return compareJsonbNodes(a, b);
+}
+
+const isEmptyArray = (v: JsonNode): boolean => Array.isArray(v) && v.length === 0;
+
+function compareJsonbNodes(a: JsonNode, b: JsonNode): number {
   const ra = jsonbRank(a);
   const rb = jsonbRank(b);
   if (ra !== rb) return ra < rb ? -1 : 1;
@@ -198,7 +208,7 @@ export function compareJsonb(a: JsonNode, b: JsonNode): number {
     const y = b as JsonNode[];
     if (a.length !== y.length) return a.length > y.length ? 1 : -1;
     for (let i = 0; i < a.length; i++) {
-      const c = compareJsonb(a[i]!, y[i]!);
+      const c = compareJsonbNodes(a[i]!, y[i]!);
       if (c !== 0) return c;
     }
     return 0;
@@ -208,7 +218,7 @@ export function compareJsonb(a: JsonNode, b: JsonNode): number {
   const y = jsonbEntries(b as JsonObject);
   if (x.length !== y.length) return x.length > y.length ? 1 : -1;
   for (let i = 0; i < x.length; i++) {
-    const c = compareJsonb(x[i]![0], y[i]![0]) || compareJsonb(x[i]![1], y[i]![1]);
+    const c = compareJsonbNodes(x[i]![0], y[i]![0]) || compareJsonbNodes(x[i]![1], y[i]![1]);
     if (c !== 0) return Math.sign(c);
   }
   return 0;
@@ -319,6 +329,8 @@ function deepContains(a: JsonNode, b: JsonNode): boolean {
  * inverted), an array's or object's size before its members (an object's in jsonb's key order).
  */
 export function jsonbSortKey(node: JsonNode): Buffer {
+  // An empty top-level array before every scalar, as compareJsonb orders it.
+  if (Array.isArray(node) && node.length === 0) return Buffer.alloc(0);
   const parts: Buffer[] = [];
   const u32 = (n: number) => {
     const b = Buffer.alloc(4);

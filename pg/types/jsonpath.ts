@@ -707,8 +707,21 @@ function dateTime(x: JsonNode): JsonDateTime {
   return z ? new JsonDateTime('timestamp with time zone', `${date}T${t.text}${z.text}`, local - z.micros) : new JsonDateTime('timestamp without time zone', `${date}T${t.text}`, local);
 }
 
-/** Two datetimes of one kind, or a date and a timestamp (the date at midnight); others unknown (a zone would need the session's). */
+/** The kinds compareDatetime converts between only with the session's zone (a *_tz function), as its message names them. */
+const ZONED_PAIRS: Record<string, [string, string]> = {
+  'date|timestamp with time zone': ['date', 'timestamptz'],
+  'timestamp without time zone|timestamp with time zone': ['timestamp', 'timestamptz'],
+  'time without time zone|time with time zone': ['time', 'timetz'],
+};
+
+/**
+ * Two datetimes of one kind, or a date and a timestamp (the date at midnight); others unknown. A
+ * pair only the session's zone converts is checkTimezoneIsUsedForCast's error, which no silent mode
+ * or filter suppresses (the *_tz functions are not evsql's).
+ */
 function compareDateTimes(a: JsonDateTime, b: JsonDateTime): number | null {
+  const zoned = ZONED_PAIRS[`${a.type}|${b.type}`] ?? ZONED_PAIRS[`${b.type}|${a.type}`];
+  if (zoned) throw new PgError(SqlState.featureNotSupported, `cannot convert value from ${zoned[0]} to ${zoned[1]} without time zone usage`, { hint: 'Use *_tz() function for time zone support.' });
   const comparable = a.type === b.type || (a.type === 'date' && b.type === 'timestamp without time zone') || (b.type === 'date' && a.type === 'timestamp without time zone');
   return comparable ? Math.sign(a.key - b.key) : null;
 }
