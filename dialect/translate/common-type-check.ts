@@ -9,6 +9,7 @@ import { OID, arrayElementOid, formatType, type PgTypeInfo } from '../../pg/type
 import type { EmitContext } from './emit-context.js';
 import type { Node } from './parse.js';
 import { isNullLiteral, isUnknownLiteral } from './types.js';
+import { locationOf } from './node-location.js';
 
 const CATEGORY: Record<number, string> = {
   [OID.int2]: 'N', [OID.int4]: 'N', [OID.int8]: 'N', [OID.numeric]: 'N', [OID.float4]: 'N', [OID.float8]: 'N',
@@ -42,17 +43,6 @@ export function checkCommonType(em: EmitContext, context: string, nodes: Node[])
 
 export function mismatch(context: string, a: PgTypeInfo, b: PgTypeInfo, location: number | undefined): PgError {
   return new PgError(SqlState.datatypeMismatch, `${context} types ${formatType(a.oid, -1)} and ${formatType(b.oid, -1)} cannot be matched`, location === undefined ? {} : { position: location + 1 });
-}
-
-/** Where PostgreSQL's exprLocation puts an expression: its leftmost token, the least location in it. */
-export function locationOf(n: unknown): number | undefined {
-  if (!n || typeof n !== 'object') return undefined;
-  let least: number | undefined;
-  for (const [k, v] of Object.entries(n)) {
-    const at = k === 'location' && typeof v === 'number' && v >= 0 ? v : locationOf(v);
-    if (at !== undefined && (least === undefined || at < least)) least = at;
-  }
-  return least;
 }
 
 interface SetColumn {

@@ -8,7 +8,8 @@
  * Also here: literals compared with a typed expression are read with that type's input function
  * (`created_at >= '2024-02-01'`, `external_id = 'A0EE…'`), as PostgreSQL reads an untyped literal.
  */
-import { locationOf } from './common-type-check.js';
+import { locationOf } from './node-location.js';
+import { checkValuesLengths } from './values-list.js';
 import { sqlLiteral, storeValue } from '../../pg/coerce.js';
 import { PgError, SqlState } from '../../pg/errors.js';
 import { OID, arrayElementOid, formatType, type PgTypeInfo, type SqliteValue } from '../../pg/types/registry.js';
@@ -55,12 +56,6 @@ function noColumn(table: TableInfo, name: string): never {
   throw new PgError(SqlState.undefinedColumn, `column "${name}" of relation "${table.name}" does not exist`);
 }
 
-/** VALUES rows of different lengths: 42601 at the first value of the first row unlike the first (SQLite's error has no SQLSTATE). */
-export function checkValuesLengths(rows: Node[]): void {
-  const odd = rows.find((row) => row.List.items.length !== rows[0]!.List.items.length);
-  const location = locationOf(odd);
-  if (odd) throw new PgError(SqlState.syntaxError, 'VALUES lists must all be the same length', location === undefined ? {} : { position: location + 1 });
-}
 
 /** VALUES rows wider than the INSERT's columns, or narrower than its column list: 42601, as PostgreSQL's parser says. */
 export function checkValuesWidth(s: Node, cols: string[]): void {

@@ -29,6 +29,7 @@ import { enumOid } from '../catalog/enums.js';
 import { unsupported } from './unsupported.js';
 import { isRange, rangeFunctionType, rangeOperatorType } from './range-types.js';
 import { textSearchOperatorType } from './text-search-types.js';
+import { checkValuesLengths } from './values-list.js';
 
 export interface OutputColumn {
   name: string;
@@ -1144,6 +1145,7 @@ export function outputScale(c: OutputColumn): number | undefined {
  * typmods has none (as a set operation's), and prints the scale all its rows have, if one.
  */
 export function valuesColumns(em: EmitContext, rows: Node[][]): OutputColumn[] {
+  checkValuesLengths(rows.map((items) => ({ List: { items } })));
   return rows[0]!.map((e, i) => {
     const name = `column${i + 1}`;
     const cells = rows.map((r) => r[i]!);

@@ -1,3 +1,7 @@
+import { PgError, SqlState } from '../../pg/errors.js';
+import type { Node } from './parse.js';
+import { locationOf } from './node-location.js';
+
 /**
  * A multi-row VALUES as SQLite can take it however long it is.
  *
@@ -18,4 +22,11 @@ export function valuesSql(rows: string[]): string {
   // WHERE true ends each piece: SQLite would read an ON CONFLICT after the last one as its join constraint.
   for (let i = 0; i < rows.length; i += VALUES_PIECE) pieces.push(`SELECT * FROM (VALUES ${rows.slice(i, i + VALUES_PIECE).join(', ')}) WHERE true`);
   return pieces.join(' UNION ALL ');
+}
+
+/** VALUES rows of different lengths: 42601 at the first value of the first row unlike the first (SQLite's error has no SQLSTATE). */
+export function checkValuesLengths(rows: Node[]): void {
+  const odd = rows.find((row) => row.List.items.length !== rows[0]!.List.items.length);
+  const location = locationOf(odd);
+  if (odd) throw new PgError(SqlState.syntaxError, 'VALUES lists must all be the same length', location === undefined ? {} : { position: location + 1 });
 }
