@@ -51,6 +51,8 @@ const RULES: Array<[RegExp, (m: RegExpMatchArray, code: string | undefined) => P
     new PgError(SqlState.invalidColumnReference, 'there is no unique or exclusion constraint matching the ON CONFLICT specification')],
   // SQLite refuses the column even on an empty table, where PostgreSQL adds it.
   [/^Cannot add a NOT NULL column with default value NULL/, () => new PgError(SqlState.notNullViolation, 'column contains null values')],
+  // A frame's count computed when the query runs (a constant one is checked in dialect/translate/window-frame.ts).
+  [/^frame (starting|ending) offset must be a non-negative integer/, (m) => new PgError(SqlState.invalidPrecedingOrFollowingSize, `frame ${m[1]} offset must not be negative`)],
   [/^argument of ntile must be a positive integer/, () => new PgError('22014', 'argument of ntile must be greater than zero')],
   [/^second argument to nth_value must be a positive integer/, () => new PgError('22016', 'argument of nth_value must be greater than zero')],
   [/^json_object\(\) requires an even number of arguments/, () => new PgError(SqlState.invalidParameterValue, 'argument list must have even number of elements')],

@@ -94,6 +94,43 @@ describe('extended protocol details', () => {
   });
 });
 
+describe('bad input over the extended protocol', () => {
+  const code = (p: Promise<unknown>) => p.then(() => 'ok', (e: { code?: string }) => e.code);
+
+  it('answers an empty prepared statement with EmptyQueryResponse, as PostgreSQL does', async () => {
+    const r = await client.query({ name: 'empty17', text: '' });
+    expect(r.rows).toEqual([]);
+  });
+
+  it('refuses a parameter the query never names and Parse left untyped (42P18), and $0 (42P02)', async () => {
+    expect(await code(client.query('SELECT $2::int AS n', [1, 2]))).toBe('42P18');
+    expect(await code(client.query({ name: 'gap17', text: 'SELECT $2::int AS n', values: [1, 2] }))).toBe('42P18');
+    expect(await code(client.query('SELECT $0', []))).toBe('42P02');
+    // Typed where it is prepared, the parameter the query does not name is bound and ignored.
+    await client.query('PREPARE typed17 (int, int) AS SELECT $2 AS n');
+    expect((await client.query('EXECUTE typed17 (1, 2)')).rows).toEqual([{ n: 2 }]);
+  });
+
+  it('binds a parameter that a translation writes twice once for each place', async () => {
+    const r = await client.query("SELECT md5($1) AS m, string_agg($1::bytea, ',') AS s", ['abc']);
+    expect(r.rows[0].m).toBe('900150983cd24fb0d6963f7d28e17f72');
+    expect(Buffer.from(r.rows[0].s).toString()).toBe('abc');
+  });
+
+  it('leaves nothing of a transaction\'s failed statements and serves on', async () => {
+    await client.query('BEGIN');
+    await client.query('INSERT INTO nums (n, label) VALUES ($1, $2)', [101, 'kept']);
+    await client.query('SAVEPOINT s17');
+    expect(await code(client.query('INSERT INTO nums (n, label) VALUES ($1, $2), ($3)', [102, 'x', 103]))).toBe('42601');
+    await client.query('ROLLBACK TO SAVEPOINT s17');
+    expect(await code(client.query('UPDATE nums SET n = n + $1 RETURNING length() OVER ()', [1]))).toBe('42883');
+    await client.query('ROLLBACK TO SAVEPOINT s17');
+    await client.query('COMMIT');
+    expect((await client.query('SELECT n, label FROM nums WHERE n > 100 ORDER BY n')).rows).toEqual([{ n: 101, label: 'kept' }]);
+    await client.query('DELETE FROM nums WHERE n > 100');
+  });
+});
+
 describe('bounds', () => {
   it('refuses more than 10,000 named prepared statements in a session with 54000, and goes on', async () => {
     const messages = await rawExchange(server.port, (w) => {

@@ -57,6 +57,12 @@ export class StatementStore {
     for (const e of translation?.untypedParams ?? []) if (e.params.every((p) => !declared[p - 1])) throw new PgError(e.code, e.message);
     const count = Math.max(declared.length, translation?.paramCount ?? 0);
     const paramTypes = Array.from({ length: count }, (_, i) => declared[i] || translation?.paramTypes[i] || 0);
+    // A parameter below the highest that the query never names and Parse left untyped has no type to infer.
+    if (translation) {
+      const named = paramNumbers(translation.node);
+      const unknown = paramTypes.findIndex((oid, i) => !oid && !named.has(i + 1));
+      if (unknown >= 0) throw new PgError(SqlState.indeterminateDatatype, `could not determine data type of parameter $${unknown + 1}`);
+    }
     this.prepared.set(name, { query, translation, paramTypes, voidParams });
   }
 
@@ -140,4 +146,13 @@ export class StatementStore {
 /** A suspended portal's streamed result holds a reader thread and its snapshot: let them go. */
 function closeStream(portal: Portal | undefined): void {
   portal?.result?.rest?.close();
+}
+
+/** The `$n` a parse tree names. */
+function paramNumbers(node: unknown, found = new Set<number>()): Set<number> {
+  if (!node || typeof node !== 'object') return found;
+  const ref = (node as { ParamRef?: { number: number } }).ParamRef;
+  if (ref) found.add(ref.number);
+  for (const v of Object.values(node)) paramNumbers(v, found);
+  return found;
 }

@@ -11,7 +11,7 @@ import { pseudoTypeOid } from '../runtime/catalog/builtins.js';
 import { PgError, SqlState } from '../../pg/errors.js';
 import { enumOid } from '../catalog/enums.js';
 import { domainOid } from '../catalog/domains.js';
-import { OID, arrayElementOid, typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
+import { OID, arrayElementOid, formatType, typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
 import { decodeArrayText } from '../../pg/types/array.js';
 import { quoteIdent, quoteString } from '../sqlite-quote.js';
 import type { EmitContext } from './emit-context.js';
@@ -262,6 +262,9 @@ function arrayElement(sql: string, type: PgTypeInfo | null | undefined): string 
   return type?.oid === OID.bool ? `CASE (${sql}) WHEN 1 THEN json('true') WHEN 0 THEN json('false') END` : sql;
 }
 
+/** The types other than arrays with a subscript handler (pg_type.typsubscript), and an untyped literal's, which is read as an array. */
+const SUBSCRIPTED = new Set<number>([OID.jsonb, OID.name, OID.unknown, OID.int2vector, OID.oidvector]);
+
 /** `array[i]`, `array[i][j]`, and slices `array[lo:hi]` (a subscript beside a slice is `[1:i]`, as in PostgreSQL). */
 export function subscript(em: EmitContext, n: Node): string {
   const indirection = n.A_Indirection.indirection as Node[];
@@ -271,6 +274,10 @@ export function subscript(em: EmitContext, n: Node): string {
   const ind = indirection.map((i) => i.A_Indices as Node | undefined);
   if (ind.some((i) => !i)) throw unsupported('field selection');
   const argType = em.typeOf(n.A_Indirection.arg)?.oid;
+  if (argType !== undefined && !arrayElementOid(argType) && !SUBSCRIPTED.has(argType)) {
+    const at = (Object.values(n.A_Indirection.arg)[0] as { location?: number } | undefined)?.location;
+    throw new PgError(SqlState.datatypeMismatch, `cannot subscript type ${formatType(argType, -1)} because it does not support subscripting`, at === undefined ? {} : { position: at + 1 });
+  }
   if (argType === OID.jsonb) {
     // jsonb subscripting is jsonb_get_element's, the path of `#>`: `d['a'][0]` is `d #> '{a,0}'`.
     if (ind.some((i) => i!.is_slice)) throw new PgError(SqlState.datatypeMismatch, 'jsonb subscript does not support slices');

@@ -27,6 +27,7 @@ import { AGGREGATES, FUNCTIONS, hasAggregate, hasWindowFunction } from './functi
 import { displayColumn } from '../catalog/numeric-display.js';
 import { rangeFunction } from './table-functions.js';
 import { checkSeriesSignatures } from './series-signature.js';
+import { fitsSignature } from './function-shapes.js';
 import { JSON_SET_RETURNING } from './json-set-functions.js';
 import { LATERAL_HIDDEN } from './lateral-subqueries.js';
 import { RECORD_FUNCTIONS } from './json-records.js';
@@ -117,6 +118,12 @@ export class Emitter implements EmitContext {
     this.carryNext = undefined;
     if (s.distinctClause?.some((d: Node) => Object.keys(d).length > 0)) return this.select({ SelectStmt: distinctOnQuery(s) }, top);
     if (s.limitOption === 'LIMIT_OPTION_WITH_TIES') return this.select({ SelectStmt: withTiesQuery(s) }, top);
+    // SQLite's VALUES takes no ORDER BY, LIMIT or OFFSET: they go on a query of its rows, named as PostgreSQL names them.
+    if (s.valuesLists && (s.sortClause || s.limitCount || s.limitOffset)) {
+      const rows = { RangeSubselect: { subquery: { SelectStmt: { valuesLists: s.valuesLists, limitOption: 'LIMIT_OPTION_DEFAULT', op: 'SETOP_NONE' } }, alias: { aliasname: '*VALUES*' } } };
+      const star = { ResTarget: { val: { ColumnRef: { fields: [{ A_Star: {} }] } } } };
+      return this.select({ SelectStmt: { ...s, valuesLists: undefined, targetList: [star], fromClause: [rows] } }, top);
+    }
     // generate_subscripts beside unnest (SQLAlchemy's index query) first: selectListSeries knows
     // unnest alone, and unnest beside generate_series (two rewrites would cross their rows).
     // PostgreSQL runs the window functions over the rows before a select list's set-returning
@@ -956,6 +963,8 @@ export class Emitter implements EmitContext {
           rt = { ...rt, val: items[multi.colno - 1] };
         }
         const column = updateTarget(this.schema, relation, rt.name, !!rt.val.SetToDefault);
+        // PostgreSQL stores the row's text in a string column; SQLite has no value for `t.*`.
+        if (rt.val.ColumnRef?.fields.at(-1)?.A_Star) throw unsupported(`a whole row (${names(rt.val.ColumnRef.fields).join('.')}) assigned to a column`);
         if (rt.indirection) return `${quoteIdent(rt.name)} = ${this.elementAssignment(rt, column)}`;
         const display = column?.display !== undefined ? `, ${quoteIdent(column.display)} = ${rt.val.SetToDefault ? 'NULL' : '?'}` : '';
         if (rt.val.SetToDefault) return `${quoteIdent(rt.name)} = ${defaultValue(column)}${display}`;
@@ -967,6 +976,11 @@ export class Emitter implements EmitContext {
 
   /** `SET a[i] = v` (and `a[i][j]`): the array with that element replaced, or grown with NULLs to reach it. */
   private elementAssignment(rt: Node, column: ColumnInfo | undefined): string {
+    // `SET c.f = v` assigns a field of a composite column, which no column evsql stores is.
+    const field = (rt.indirection as Node[]).find((i) => i.String)?.String.sval as string | undefined;
+    if (field !== undefined && column) {
+      throw new PgError(SqlState.datatypeMismatch, `cannot assign to field "${field}" of column "${rt.name}" because its type ${formatType(column.type.oid, column.type.typmod)} is not a composite type`, { position: rt.location + 1 });
+    }
     const indexes = (rt.indirection as Node[]).map((i) => i.A_Indices as Node | undefined);
     // jsonb's `SET doc['key'] = v`: one key of an object (a NULL document is taken as {}). Deeper
     // paths, whose missing levels PostgreSQL creates, and array positions, which it pads with
@@ -1115,6 +1129,12 @@ export class Emitter implements EmitContext {
         return constant(n.A_Const);
       case 'ColumnRef': {
         const fields = names(n.ColumnRef.fields);
+        // database.schema.table.column: PostgreSQL takes only its own database's name there (transformColumnRef).
+        if (fields.length > 3) {
+          const at = { position: n.ColumnRef.location + 1 };
+          if (fields.length > 4) throw new PgError(SqlState.syntaxError, `improper qualified name (too many dotted names): ${fields.join('.')}`, at);
+          throw new PgError(SqlState.featureNotSupported, `cross-database references are not implemented: ${fields.join('.')}`, at);
+        }
         const lateral = catalog.lateralColumn(this, n);
         if (lateral) return `(${this.expr(lateral)})`;
         const lateralFunction = catalog.lateralFunctionColumn(this, fields);
@@ -1139,6 +1159,8 @@ export class Emitter implements EmitContext {
         return display ? displayedSql(sql, display) : sql;
       }
       case 'ParamRef':
+        // The parser takes `$0`, which numbers no parameter.
+        if (!(n.ParamRef.number >= 1)) throw new PgError(SqlState.undefinedParameter, 'there is no parameter $0', { position: n.ParamRef.location + 1 });
         // A numeric parameter a result column prints: marked for translate.ts's displayParams.
         this.params.push(this.displaysParams && this.numericSpine.has(n) ? -n.ParamRef.number : n.ParamRef.number);
         return '?';
@@ -1594,8 +1616,17 @@ export class Emitter implements EmitContext {
     const fname = names(f.funcname);
     const name = fname.at(-1)!;
     if (fname.length > 1 && fname[0] !== 'pg_catalog') throw new PgError(SqlState.undefinedFunction, `function ${fname.join('.')} does not exist`);
+    if (!fitsSignature(f)) throw noFunctionCall(this, name, f.agg_star ? [] : ((f.args ?? []) as Node[]));
     if (f.agg_filter) this.checkBoolean(f.agg_filter, 'FILTER');
     const args = ((f.args ?? []) as Node[]).map((a, i) => (i === 0 && FIRST_ARGUMENT_TYPE.has(name) && isUnknownLiteral(a) ? castNode(a, FIRST_ARGUMENT_TYPE.get(name)!) : a));
+    // gcd and lcm take two of one type: an untyped literal is read as the other argument's (22P02 for a text no integer spells).
+    if ((name === 'gcd' || name === 'lcm') && args.length === 2) {
+      const types = args.map((a) => (isUnknownLiteral(a) ? null : this.typeOf(a)));
+      args.forEach((a, i) => {
+        const other = types[1 - i];
+        if (!types[i] && isUnknownLiteral(a) && other && other.oid !== OID.unknown) args[i] = castNode(a, formatType(other.oid, -1));
+      });
+    }
     if (f.func_variadic) return this.funcCall(this.variadicSpread(f, name, args));
     functionParams(this, f, args);
     if (AGGREGATES.has(name) && args.some(returnsSet)) {
@@ -1726,9 +1757,14 @@ export class Emitter implements EmitContext {
 
   private subLink(s: Node): string {
     // SQLite would take the first column (or say how many it found, as a raw error).
-    const width = s.subLinkType === 'EXPR_SUBLINK' || ((s.subLinkType === 'ANY_SUBLINK' || s.subLinkType === 'ALL_SUBLINK') && !s.testexpr?.RowExpr) ? selectColumns(this, s.subselect)?.length ?? 1 : 1;
-    if (width > 1) throw new PgError(SqlState.syntaxError, s.subLinkType === 'EXPR_SUBLINK' ? 'subquery must return only one column' : 'subquery has too many columns', { position: s.location + 1 });
-    if ((s.subLinkType === 'ANY_SUBLINK' || s.subLinkType === 'ALL_SUBLINK') && !s.testexpr?.RowExpr) {
+    const compared = s.subLinkType === 'ANY_SUBLINK' || s.subLinkType === 'ALL_SUBLINK';
+    const wanted = compared && s.testexpr?.RowExpr ? (s.testexpr.RowExpr.args as Node[]).length : 1;
+    const width = s.subLinkType === 'EXPR_SUBLINK' || s.subLinkType === 'ARRAY_SUBLINK' || compared ? selectColumns(this, s.subselect)?.length ?? wanted : wanted;
+    if (width !== wanted) {
+      const one = s.subLinkType === 'EXPR_SUBLINK' || s.subLinkType === 'ARRAY_SUBLINK';
+      throw new PgError(SqlState.syntaxError, one ? 'subquery must return only one column' : `subquery has too ${width > wanted ? 'many' : 'few'} columns`, { position: s.location + 1 });
+    }
+    if (compared && !s.testexpr?.RowExpr) {
       // A value beside a subquery's arrays (or an array beside its values) has no operator: SQLite
       // would compare it with their stored texts.
       const column = selectColumns(this, s.subselect)?.[0]?.type ?? null;

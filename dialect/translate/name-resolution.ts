@@ -19,6 +19,7 @@ import { literalScale, seriesDisplays, timeSeriesType } from './table-functions.
 import { TEXT_SET_RETURNING } from './text-set-functions.js';
 import { JSON_SET_RETURNING, jsonNamedColumn } from './json-set-functions.js';
 import { LATERAL_HIDDEN } from './lateral-subqueries.js';
+import { fitsSignature } from './function-shapes.js';
 
 /** The relations a FROM list brings into scope. */
 export function fromRelations(em: EmitContext, from: Node[] | undefined): ScopeRelation[] {
@@ -208,6 +209,8 @@ function functionRelation(em: EmitContext, r: Node): ScopeRelation {
   const alias = r.alias?.aliasname as string | undefined;
   const call = (r.functions as Node[] | undefined)?.[0]?.List?.items?.[0]?.FuncCall;
   const fname = call ? names(call.funcname).at(-1) : undefined;
+  // Its columns are not looked for: rangeFunction refuses the call.
+  if (call && !r.selectListSrf && !fitsSignature(call, true)) return { name: alias ?? fname!, columns: null };
   if (r.selectListSrf) {
     // A set-returning function moved out of the select list (rewrite.ts): its value and ordinality.
     const ordinality: ScopeColumn = { name: 'ordinality', type: { oid: OID.int8, typmod: -1 } };

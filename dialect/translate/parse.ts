@@ -73,6 +73,8 @@ export function parserReady(): Promise<void> | undefined {
 
 /** Splits a query string into its statements (an empty string gives none). */
 export function parseQuery(query: string): RawStatement[] {
+  // The parser refuses an empty string, which PostgreSQL takes as no statement (EmptyQueryResponse).
+  if (query === '') return [];
   const result = withParser(query, (parser) => parser.parseSync(query));
   const stmts = (result.stmts ?? []) as Array<{ stmt?: Node; stmt_location?: number; stmt_len?: number }>;
   const out: RawStatement[] = [];

@@ -395,3 +395,26 @@ export function checkDistinctOrder(s: Node): void {
     throw new PgError(SqlState.invalidColumnReference, 'for SELECT DISTINCT, ORDER BY expressions must appear in select list', { position: ref.location + 1 });
   }
 }
+
+/**
+ * 42601 for a constant other than an integer as an ORDER BY, GROUP BY or DISTINCT ON item of any
+ * query level (findTargetlistEntrySQL92), where SQLite would sort by the value or refuse it in
+ * words of its own.
+ */
+export function checkConstantKeys(node: unknown): void {
+  if (!node || typeof node !== 'object') return;
+  const s = (node as Node).SelectStmt as Node | undefined;
+  if (s) {
+    const check = (items: Node[], clause: string) => {
+      for (const item of items) {
+        const c = item.A_Const;
+        if (c && c.ival === undefined) throw new PgError(SqlState.syntaxError, `non-integer constant in ${clause}`, { position: c.location + 1 });
+      }
+    };
+    const grouped = (items: Node[]): Node[] => items.flatMap((g) => (g.GroupingSet ? grouped((g.GroupingSet.content ?? []) as Node[]) : [g]));
+    check(((s.sortClause ?? []) as Node[]).map((n) => n.SortBy.node), 'ORDER BY');
+    check(grouped((s.groupClause ?? []) as Node[]), 'GROUP BY');
+    check((s.distinctClause ?? []) as Node[], 'DISTINCT ON');
+  }
+  for (const v of Object.values(node)) checkConstantKeys(v);
+}

@@ -13,6 +13,7 @@ import { TEXT_SET_RETURNING, textRows } from './text-set-functions.js';
 import { type Node, names } from './parse.js';
 import { catalogRangeFunction, lateralFunction } from './catalog-queries.js';
 import { ARRAY_POSITIONS } from './select-list-arrays.js';
+import { fitsSignature } from './function-shapes.js';
 import { recordCall, recordRows, recordSubquery } from './json-records.js';
 import { JSON_SET_RETURNING, jsonArity, jsonDocument, jsonNamedColumn, sourceText } from './json-set-functions.js';
 
@@ -33,6 +34,8 @@ export function rangeFunction(em: EmitContext, r: Node): string {
   if (columnDefs && Object.keys(columnDefs).length > 0) throw unsupported('a column definition list');
   const f = call!.FuncCall;
   if (!f) throw unsupported('this expression in FROM');
+  // No signature takes it in FROM, nor then as a value, where funcCall words the 42883.
+  if (!fitsSignature(f, true)) return em.expr(call!);
   const name = names(f.funcname).at(-1)!;
   if (name === ARRAY_POSITIONS) {
     // Not a subquery: a table-valued function's arguments may name the FROM items before it.

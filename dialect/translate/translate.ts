@@ -33,6 +33,8 @@ import { type ModifyingWith, modifyingWith } from './modifying-with.js';
 import { mergePlan } from './merge.js';
 import { checkReservedNames } from './reserved-names.js';
 import { checkCatalogTarget } from './catalog-targets.js';
+import { checkConstantKeys } from './query-checks.js';
+import { checkCallSyntax } from './function-shapes.js';
 import { createFunction, dropFunctions, inlineUserFunctions } from './user-functions.js';
 import { withFunctionCasts } from './function-casts.js';
 import { type TranslateNode, createTrigger, dropTableTriggers, dropTrigger, enableTriggers, recompileCallers, renameTrigger, refuseAssigningTriggers, refuseTriggers, withTriggerAssignments } from './triggers.js';
@@ -356,6 +358,8 @@ function guarded(raw: RawStatement, schema: TranslatorSchema, sql: string, caugh
 }
 
 function statement(given: RawStatement, schema: TranslatorSchema): Translation {
+  checkConstantKeys(given.node);
+  checkCallSyntax(given.node);
   const resolved = resolveSchemas(given.node, schema);
   const t = statementOf(resolved === given.node ? given : { ...given, node: resolved }, schema);
   if ((t.kind !== 'query' && t.kind !== 'dml') || !drawsFromSequence(t.steps)) return t;

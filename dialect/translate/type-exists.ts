@@ -28,6 +28,9 @@ export function assertTypeExists(schema: TranslatorSchema, typeName: Node): void
   if (own && schema.lookupEnum(name)) return;
   // Every table's and view's row type: evsql would keep a value of it as text, printed otherwise.
   if (own && schema.lookupTable(name)) throw unsupported(`the row type of ${name}`);
+  if (parts.length === 2 && where !== 'pg_catalog' && where !== 'public' && where !== 'information_schema' && !schema.hasSchema(where!)) {
+    throw new PgError(SqlState.invalidSchemaName, `schema "${where}" does not exist`, typeof typeName.location === 'number' ? { position: typeName.location + 1 } : {});
+  }
   if (where !== undefined && where !== 'pg_catalog' && where !== 'public') return;
   // PostgreSQL looks the array type up by its own name, `nosuchtype[]`.
   throw new PgError(SqlState.undefinedObject, `type "${parts.join('.')}${typeName.arrayBounds ? '[]' : ''}" does not exist`);

@@ -1065,8 +1065,9 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       if (is(argType(0), OID.bytea)) {
         const constant = (n: Node | undefined): boolean => !!n && (!!n.A_Const || (!!n.TypeCast && constant(n.TypeCast.arg)));
         if (f.agg_distinct || !constant(args[1])) throw unsupported('string_agg of bytea with DISTINCT or a separator other than a constant');
-        const x = em.expr(args[0]!);
-        return `unhex(pg_join_distinct(${filtered(em, f, `json_group_array(${aggregateInput(em, f, `iif((${x}) IS NULL, NULL, hex(${x}))`)})`)}, hex(${em.expr(args[1]!)})))`;
+        // Emitted twice, once for each place: each emission binds its own parameters.
+        const value = `iif((${em.expr(args[0]!)}) IS NULL, NULL, hex(${em.expr(args[0]!)}))`;
+        return `unhex(pg_join_distinct(${filtered(em, f, `json_group_array(${aggregateInput(em, f, value)})`)}, hex(${em.expr(args[1]!)})))`;
       }
       if (!f.agg_distinct) return undefined;
       // SQLite's DISTINCT aggregates take one argument: the distinct values as a JSON array, joined after.

@@ -100,14 +100,20 @@ export function windowFrame(em: EmitContext, w: Node): { key?: string; frame: st
   return { key: range?.key, frame: sql };
 }
 
-/** A ROWS or GROUPS offset: a count, which SQLite checks as PostgreSQL does. */
+/** A ROWS or GROUPS offset: a count, a constant one checked here as PostgreSQL checks it. */
 function plainOffset(em: EmitContext, offset: Node | undefined, which = 'starting'): string {
   if (!offset || (!constantOffset(offset) && !offset.ParamRef)) throw unsupported('a window frame offset that is not a constant');
-  // SQLite's own refusal of a negative count has no SQLSTATE.
-  const value = constantOffset(offset)?.value;
-  if (value?.isnull) throw new PgError(SqlState.nullValueNotAllowed, `frame ${which} offset must not be null`);
-  if (Number(value?.ival?.ival ?? value?.fval?.fval ?? 0) < 0) throw new PgError(SqlState.invalidPrecedingOrFollowingSize, `frame ${which} offset must not be negative`);
-  return em.expr(offset);
+  // A computed count SQLite checks when it runs (executor/sqlite-errors.ts words its refusal).
+  const c = constantOffset(offset);
+  if (!c || c.cast) return em.expr(offset);
+  if (c.value.isnull) throw new PgError(SqlState.nullValueNotAllowed, `frame ${which} offset must not be null`);
+  // The count is a bigint: a quoted one read as int8in reads it, a numeric one rounded as int8(numeric) rounds.
+  const text = c.value.sval?.sval as string | undefined;
+  if (text !== undefined && !/^\s*[+-]?\d+\s*$/.test(text)) throw new PgError(SqlState.invalidTextRepresentation, `invalid input syntax for type bigint: "${text}"`, { position: c.value.location + 1 });
+  const written = Number(c.value.ival?.ival ?? c.value.fval?.fval ?? text ?? 0);
+  const count = Math.sign(written) * Math.round(Math.abs(written));
+  if (count < 0) throw new PgError(SqlState.invalidPrecedingOrFollowingSize, `frame ${which} offset must not be negative`);
+  return String(count);
 }
 
 function negativeSize(): PgError {
