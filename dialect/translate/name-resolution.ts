@@ -52,7 +52,9 @@ function addFromItem(em: EmitContext, n: Node, out: ScopeRelation[], spelled: bo
       const j = n.JoinExpr;
       const inner: ScopeRelation[] = [];
       addFromItem(em, j.larg, inner, spelled);
+      const leftWidth = inner.length;
       addFromItem(em, j.rarg, inner, spelled);
+      if (j.usingClause) checkUsingColumns(names(j.usingClause), inner.slice(0, leftWidth), inner.slice(leftWidth));
       if (j.isNatural || j.usingClause || j.alias) {
         // A merged column of an inner or left join is its left side's (a right or full join's is not).
         const keep = spelled && !j.alias && (j.jointype === 'JOIN_INNER' || j.jointype === 'JOIN_LEFT');
@@ -98,6 +100,17 @@ function addFromItem(em: EmitContext, n: Node, out: ScopeRelation[], spelled: bo
     }
     default:
       out.push({ name: '', columns: null });
+  }
+}
+
+/** transformFromClauseItem's check that each side of a join has each USING column (42703). */
+function checkUsingColumns(using: string[], left: ScopeRelation[], right: ScopeRelation[]): void {
+  for (const name of using) {
+    for (const [side, rs] of [['left', left], ['right', right]] as const) {
+      if (rs.every((r) => r.columns && !r.columns.some((c) => c.name === name))) {
+        throw new PgError(SqlState.undefinedColumn, `column "${name}" specified in USING clause does not exist in ${side} table`);
+      }
+    }
   }
 }
 
