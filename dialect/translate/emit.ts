@@ -39,7 +39,7 @@ import { SEQUENCE_FUNCTIONS, drawSql, sequenceCall, sequenceFromItem } from './s
 import { aliasedTables, joinedReturning, deleteUsing, distinctOnQuery, distinctSeriesQuery, withTiesQuery, groupingSetsQuery, havingAloneQuery, mixedSetReturning, rowsFromQuery, selectListSeries, subqueryComparison, unqualifiedReturning, usingJoinStar } from './rewrite.js';
 import { keptPart } from './modifying-with.js';
 import { KEPT_ROWS_TABLE, KEPT_ROWS_WIDTH } from '../plan.js';
-import { type OutputColumn, type OwnScales, computedNumeric, setColumns, inferParamTypes, isFormattedOutput, markScaleSpine, outputColumn, resolveUnknown, selectColumns, typeOf, valuesColumns, outputScale, numericScale, mixedScaleArray, arrayScale, isNumericSpecial, enumTypeOfName, isNumber, isNullLiteral, isNullValue, isUnknownLiteral, markTextScale, storedDisplay, displayedSql, typeOfName, arrayDisplaySql } from './types.js';
+import { type OutputColumn, type OwnScales, arrayTextsSql, computedNumeric, setColumns, inferParamTypes, isFormattedOutput, markScaleSpine, outputColumn, resolveUnknown, selectColumns, typeOf, valuesColumns, outputScale, numericScale, mixedScaleArray, arrayScale, isNumericSpecial, enumTypeOfName, isNumber, isNullLiteral, isNullValue, isUnknownLiteral, markTextScale, storedDisplay, displayedSql, typeOfName, arrayDisplaySql } from './types.js';
 import { isRange } from './range-types.js';
 import { asTimestamptz, FILTER_PLACED, mayBeBlob, mixedScaleOutput, numericComparison, orderedSetAggregate, outputText, textBesideNumber, typedCall, typedCast, typedOperator } from './typed-sql.js';
 import * as catalog from './catalog-queries.js';
@@ -774,7 +774,7 @@ export class Emitter implements EmitContext {
     const t = this.typeOf(n);
     const e = t ? this.schema.enumByOid(t.oid) : undefined;
     if (e) return [`pg_enum_rank(${this.expr(n)}, ${quoteString(JSON.stringify(e.labels.map((l) => l.label)))})`];
-    if (t && arrayElementOid(t.oid) !== 0) return [`pg_array_sort_key(${this.expr(n)})`];
+    if (t && arrayElementOid(t.oid) !== 0) return [`pg_array_sort_key(${this.expr(n)}, ${NUMBER_ELEMENTS.has(arrayElementOid(t.oid)) ? 1 : 0})`];
     // An interval is stored as its text: it sorts by interval_cmp's span (a month 30 days, a day 24 hours).
     if (t?.oid === OID.interval) return [`pg_interval_key(${this.expr(n)})`];
     if (t?.oid === OID.inet || t?.oid === OID.cidr) return [`pg_inet_key(${this.expr(n)})`];
@@ -1209,7 +1209,7 @@ export class Emitter implements EmitContext {
         return mixedScaleArray(this, n, (e) => this.expr(e)) ?? catalog.arrayConstructor(this, elements);
       }
       case 'A_Indirection':
-        return catalog.subscript(this, n);
+        return catalog.subscript(this, n, this.numericSpine.has(n) ? (sql) => arrayTextsSql(this, n.A_Indirection.arg, sql) : undefined);
       default:
         throw unsupported(nodeType(n));
     }
@@ -1739,7 +1739,10 @@ export class Emitter implements EmitContext {
     if (keptPart(query) !== undefined) return this.keptDisplays(query);
     const s = query.SelectStmt;
     if (!s) return undefined;
-    if (!this.carried.has(s)) this.carried.set(s, this.plainSelect(s) ? this.targetDisplays(s) : this.plainSelect(s, true) ? this.targetDisplays(s, true) : s.valuesLists ? this.valuesDisplays(s) : null);
+    if (!this.carried.has(s)) {
+      const mode = this.plainSelect(s) ? 'plain' : this.plainSelect(s, true) ? 'grouped' : this.distinctSelect(s) ? 'distinct' : undefined;
+      this.carried.set(s, mode ? this.targetDisplays(s, mode) : s.valuesLists ? this.valuesDisplays(s) : null);
+    }
     return this.carried.get(s) ?? undefined;
   }
 
@@ -1760,6 +1763,20 @@ export class Emitter implements EmitContext {
     return out.some((d) => d !== undefined) ? out : null;
   }
 
+  /**
+   * A plain select but for its DISTINCT, which groups its rows by their values' keys (distinctByKeys):
+   * a stored numeric carries its group's display text (pg_group_display).
+   */
+  private distinctSelect(s: Node): boolean {
+    if (!s.distinctClause || s.groupClause || !this.plainSelect({ ...s, distinctClause: undefined })) return false;
+    const saved = enterSelectScope(this, s);
+    try {
+      return this.distinctByKeys(s);
+    } finally {
+      leaveScope(this, saved);
+    }
+  }
+
   /** `grouped`: one with GROUP BY, HAVING or aggregates allowed too. */
   private plainSelect(s: Node, grouped = false): boolean {
     const from = (s.fromClause ?? []) as Node[];
@@ -1771,7 +1788,6 @@ export class Emitter implements EmitContext {
       (grouped || (!s.groupClause && !s.havingClause && !hasAggregate(s.targetList) && !hasAggregate(s.sortClause))) &&
       !s.intoClause &&
       s.limitOption !== 'LIMIT_OPTION_WITH_TIES' &&
-      from.length > 0 &&
       from.every(items) &&
       !selectListArrays(s) &&
       !lateralUnnestQuery(s) &&
@@ -1797,11 +1813,13 @@ export class Emitter implements EmitContext {
   }
 
   /**
-   * `grouped`: a query that groups its rows carries the texts of its aggregates and arithmetic of
+   * 'grouped': a query that groups its rows carries the texts of its aggregates and arithmetic of
    * them only: a grouped column's rows may hold equal values at different scales, of which the one
-   * PostgreSQL shows depends on its plan.
+   * PostgreSQL shows depends on its plan. 'distinct': one that groups them by DISTINCT carries its
+   * stored numerics' group display texts (0A000 where a group's differ).
    */
-  private targetDisplays(s: Node, grouped = false): Array<string | undefined> | null {
+  private targetDisplays(s: Node, mode: 'plain' | 'grouped' | 'distinct'): Array<string | undefined> | null {
+    const grouped = mode === 'grouped';
     const saved = enterSelectScope(this, s);
     try {
       const out: Array<{ name: string; display: string | undefined }> = [];
@@ -1819,7 +1837,9 @@ export class Emitter implements EmitContext {
           for (const c of star) out.push({ name: c.name, display: c.display ? `${quoteIdent(c.display.relation)}.${quoteIdent(c.display.column)}` : undefined });
           continue;
         }
-        out.push({ name: t.ResTarget.name ?? columnName(val), display: storedDisplay(this, val) ?? this.computedDisplay(s, val, out.length) });
+        const stored = storedDisplay(this, val);
+        if (mode === 'distinct') out.push({ name: t.ResTarget.name ?? columnName(val), display: stored && `pg_group_display(${stored})` });
+        else out.push({ name: t.ResTarget.name ?? columnName(val), display: stored ?? this.computedDisplay(s, val, out.length) });
       }
       // A name the select list gives twice is no column the query around it can name.
       const counts = new Map<string, number>();
@@ -1833,6 +1853,8 @@ export class Emitter implements EmitContext {
 }
 
 const ARITHMETIC = new Set(['+', '-', '*', '/', '%']);
+/** Element types whose arrays keep NaN and the infinities as their names (pg_array_sort_key). */
+const NUMBER_ELEMENTS = new Set<number>([OID.numeric, OID.float4, OID.float8]);
 
 /** A constant LIKE pattern ending in its escape character: 22025, where SQLite's LIKE answers false. */
 function checkLikePattern(pattern: Node, escape: string | undefined): void {
@@ -1970,6 +1992,8 @@ function repeatable(n: Node): boolean {
   if (n.A_Const || n.ParamRef || (n.ColumnRef && names(n.ColumnRef.fields).at(-1) !== '*')) return true;
   if (n.TypeCast) return repeatable(n.TypeCast.arg);
   if (n.A_ArrayExpr) return ((n.A_ArrayExpr.elements ?? []) as Node[]).every(repeatable);
+  const ind = n.A_Indirection;
+  if (ind) return repeatable(ind.arg) && (ind.indirection as Node[]).every((i) => !!i.A_Indices && [i.A_Indices.lidx, i.A_Indices.uidx].every((b) => !b || repeatable(b)));
   const e = n.A_Expr;
   if (e?.kind === 'AEXPR_OP' || e?.kind === 'AEXPR_NULLIF') return (!e.lexpr || repeatable(e.lexpr)) && repeatable(e.rexpr);
   const branches = n.CoalesceExpr?.args ?? n.MinMaxExpr?.args;

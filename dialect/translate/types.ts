@@ -168,6 +168,8 @@ function operatorType(em: EmitContext, op: string, l: Node | undefined, r: Node)
   }
 }
 
+export const ARRAY_CONCAT_FUNCTIONS = new Set(['array_cat', 'array_append', 'array_prepend']);
+
 /** `||`: jsonb, an array (array || array, element || array, array || element), bytea, else text. */
 /** Exact number types in the order anycompatible widens them (int2 to numeric). */
 const EXACT_RANK: number[] = [OID.int2, OID.int4, OID.int8, OID.numeric];
@@ -315,6 +317,8 @@ function functionType(em: EmitContext, f: Node): PgTypeInfo | null | undefined {
     if (name === 'percentile_cont') return FLOAT8;
     return name === 'mode' || name === 'percentile_disc' ? (sorted ? em.typeOf(sorted) : null) : undefined;
   }
+  // anycompatiblearray's, as `||` of the same operands: of exact numbers, the wider element type.
+  if (ARRAY_CONCAT_FUNCTIONS.has(name) && args.length === 2 && !args.some((a) => isNullLiteral(a))) return concatType(em.typeOf(args[0]!), em.typeOf(args[1]!));
   if (name === 'array_prepend') return args[1] ? em.typeOf(args[1]) : null;
   // Each row of regexp_matches is the match's groups (ARRAY(SELECT regexp_matches(…)) is two-dimensional).
   if (name === 'regexp_matches') return t(OID.text_array);
@@ -811,6 +815,7 @@ export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>, o
   // Not under DISTINCT, which must make 2.5 and 2.50 one.
   const agg = n.FuncCall && !n.FuncCall.over && !n.FuncCall.agg_distinct && names(n.FuncCall.funcname).at(-1) === 'array_agg' ? (n.FuncCall.args?.[0] as Node | undefined) : undefined;
   if (agg && is(em.typeOf(agg), OID.numeric)) markScaleSpine(em, agg, spine, ownScales === 'aggregated' ? 'all' : ownScales);
+  if (ownScales === 'all' && markTakenApart(em, n, spine)) return true;
   // An unconstrained numeric[] column's elements print the scales they were written with (its display column).
   if (is(em.typeOf(n), OID.numeric_array) && ownScales === 'all' && storedDisplay(em, n)) {
     spine.add(n);
@@ -948,6 +953,62 @@ export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>, o
 }
 
 /**
+ * A numeric[] taken apart or joined (`a[1]`, `a[1:2]`, `a || b`, array_cat, array_to_string)
+ * whose elements print their own scales: a numeric(p,s)[]'s, which the result's type loses, an
+ * unconstrained column's display texts, ARRAY[…]'s. Marked, the operation reads each element as
+ * its decimal text (arrayTextsSql), which keeps its scale.
+ */
+function markTakenApart(em: EmitContext, n: Node, spine: WeakSet<Node>): boolean {
+  const call = n.FuncCall && !n.FuncCall.over && !n.FuncCall.agg_star ? names(n.FuncCall.funcname).at(-1) : undefined;
+  const args = (n.FuncCall?.args ?? []) as Node[];
+  if (call === 'array_to_string' && args[0] && markArrayScales(em, args[0], spine)) {
+    spine.add(n.FuncCall);
+    return true;
+  }
+  const type = em.typeOf(n);
+  if (!type || type.typmod >= 0) return false;
+  const ind = n.A_Indirection?.indirection as Node[] | undefined;
+  // An element of an array of one scale prints it (numericScale), as a slice of one does (arrayScale).
+  if (ind?.length === 1 && ind[0]!.A_Indices && arrayScale(em, n.A_Indirection.arg) === undefined && markArrayScales(em, n.A_Indirection.arg, spine)) {
+    spine.add(n);
+    return true;
+  }
+  const concat = n.A_Expr?.kind === 'AEXPR_OP' && n.A_Expr.lexpr && names(n.A_Expr.name).at(-1) === '||' ? [n.A_Expr.lexpr, n.A_Expr.rexpr] : call && ARRAY_CONCAT_FUNCTIONS.has(call) && args.length === 2 ? args : undefined;
+  if (!concat || type.oid !== OID.numeric_array || concat.some((x: Node) => isNullValue(x))) return false;
+  const marked = concat.map((x: Node) => (is(em.typeOf(x), OID.numeric) ? numericScale(em, x) !== undefined || markScaleSpine(em, x, spine) : markArrayScales(em, x, spine)));
+  if (!marked.some((m: boolean) => m)) return false;
+  spine.add(n.A_Expr ?? n.FuncCall);
+  return true;
+}
+
+/** Whether a numeric[]'s elements print their own scales where it is taken apart (markTakenApart). */
+function markArrayScales(em: EmitContext, n: Node, spine: WeakSet<Node>): boolean {
+  const type = em.typeOf(n);
+  if (!is(type, OID.numeric_array)) return false;
+  if (arrayScale(em, n) !== undefined) return true;
+  if (storedDisplay(em, n)) {
+    spine.add(n);
+    return true;
+  }
+  if (n.A_ArrayExpr || scaleKeepingCast(n) || numericArrayLiteral(n)) {
+    if (!elementScales(em, n)?.some((x) => x !== null)) return false;
+    markScaledArray(em, n);
+    return true;
+  }
+  return markTakenApart(em, n, spine);
+}
+
+/**
+ * The SQL of a numeric[] a marked operation takes apart (markTakenApart): the JSON of its elements'
+ * decimal texts, at its typmod's scale where it has one.
+ */
+export function arrayTextsSql(em: EmitContext, n: Node, sql: string): string {
+  const type = em.typeOf(n);
+  if (!is(type, OID.numeric_array)) return sql;
+  return `pg_numeric_array_texts(${sql}, ${arrayScale(em, n) ?? -1})`;
+}
+
+/**
  * A reference to a table's unconstrained numeric column: the SQL of its hidden column of display
  * texts (dialect/catalog/numeric-display.ts), qualified by the relation SQLite knows it by.
  */
@@ -1035,7 +1096,11 @@ function numericArrayLiteral(n: Node): LiteralItems | undefined {
 
 /** The one scale every element of a numeric[] prints with (`ARRAY[1.50, 2.25]`, a column of such). */
 export function arrayScale(em: EmitContext, n: Node): number | undefined {
+  const type = em.typeOf(n);
+  if (is(type, OID.numeric_array) && type!.typmod >= 4) return typmodDisplayScale(type!.typmod);
   if (n.ColumnRef) return em.scope?.column(names(n.ColumnRef.fields))?.scale;
+  const ind = n.A_Indirection?.indirection as Node[] | undefined;
+  if (ind?.length && ind.every((i) => i.A_Indices?.is_slice)) return arrayScale(em, n.A_Indirection.arg);
   if (n.SubLink?.subLinkType === 'ARRAY_SUBLINK') {
     const first = selectColumns(em, n.SubLink.subselect)?.[0];
     return first ? outputScale(first) : undefined;
