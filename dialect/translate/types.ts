@@ -1016,7 +1016,7 @@ export function storedDisplay(em: EmitContext, n: Node): string | undefined {
   if (!n.ColumnRef) return undefined;
   const fields = names(n.ColumnRef.fields);
   const d = em.scope?.column(fields.length === 3 ? fields.slice(1) : fields)?.display;
-  return d ? `${quoteIdent(d.relation)}.${quoteIdent(d.column)}` : undefined;
+  return d ? (d.sql ?? `${quoteIdent(d.relation)}.${quoteIdent(d.column)}`) : undefined;
 }
 
 /** A stored numeric printed with its display text (pg_numeric_display), which most values lack: those cost no call. */
