@@ -96,6 +96,8 @@ export class Emitter implements EmitContext {
   private readonly recursiveMembers = new WeakSet<object>();
   /** carriedDisplays's answers, by query: null where it carries none. */
   private readonly carried = new WeakMap<object, Array<string | undefined> | null>();
+  /** setOperationDisplays's texts each member of a set operation writes, by member. */
+  private readonly memberCarries = new WeakMap<object, Array<string | undefined>>();
   /** targetDisplays's computed result columns (COMPUTED_TEXT), by query: each one's expression, by column. */
   private readonly computedCarried = new WeakMap<object, Map<number, Node>>();
   /** The display texts the next select() emitted writes after its result columns, as `name:display`. */
@@ -161,8 +163,13 @@ export class Emitter implements EmitContext {
     let outputs: Map<string, Node[]> | undefined;
     const mixed = top && this.formatsOutput && !assign ? this.mixedScaleColumns(s) : undefined;
     if (s.op && s.op !== 'SETOP_NONE') {
-      const left = this.setMember(s.larg);
-      const right = this.setMember(s.rarg, true);
+      // A member of a set operation that carries texts writes its own (setOperationDisplays), a UNION ALL inside it those of its members.
+      const member = (m: Node, right = false) => {
+        this.carryNext = carry ? (this.memberCarries.get(m.SelectStmt ?? m) ?? carry) : undefined;
+        return this.setMember(m, right);
+      };
+      const left = member(s.larg);
+      const right = member(s.rarg, true);
       checkSetLiterals(left.columns, s.rarg);
       checkSetTypes(s, left.columns, right.columns);
       // The members' stored forms are compared as they are: a timestamp beside a timestamptz would be read as UTC.
@@ -175,7 +182,9 @@ export class Emitter implements EmitContext {
       const spans = !s.all && left.columns.some((c, i) => spanned(c, i) !== undefined);
       if (spans && op !== 'UNION') throw unsupported(`${op} of interval or numrange columns`);
       if (spans && new Set(left.columns.map((c) => c.name)).size < left.columns.length) throw unsupported('a UNION of interval or numrange columns under repeated column names');
-      if (spans) {
+      if (carry && !s.all) {
+        sql += distinctSetOperation(op, left, right, carry, (c, i) => spanKey(spanned(c, i), quoteIdent(c.name)) ?? quoteIdent(c.name));
+      } else if (spans) {
         const keys = left.columns.map((c, i) => spanKey(spanned(c, i), quoteIdent(c.name)) ?? quoteIdent(c.name));
         sql += `SELECT * FROM (${left.sql} UNION ALL ${right.sql}) GROUP BY ${keys.join(', ')}`;
       } else {
@@ -247,7 +256,7 @@ export class Emitter implements EmitContext {
       }
       // Members that print their own scales give text: sorted by the numbers it spells, outside them.
       if (mixed?.some((m) => m)) sql = `SELECT * FROM (${sql})`;
-      sql += ' ORDER BY ' + (s.sortClause as Node[]).map((n) => this.ownScaleSort(n, columns, mixed) ?? this.jsonbOutputSort(n, columns) ?? this.sortBy(this.sortedValue(n, computed, outputs))).join(', ');
+      sql += ' ORDER BY ' + (s.sortClause as Node[]).map((n) => this.ownScaleSort(n, columns, mixed) ?? this.jsonbOutputSort(n, columns) ?? this.starNumericSort(s, n, columns) ?? this.sortBy(this.sortedValue(n, computed, outputs))).join(', ');
     }
     sql += this.limit(s);
     this.windows = outerWindows;
@@ -331,6 +340,19 @@ export class Emitter implements EmitContext {
     return `${this.sortBy(n, false, `pg_num_key(${name})`)}, ${this.sortBy(n, false, `pg_num_residue(${name})`)}`;
   }
 
+  /**
+   * An ORDER BY position naming a numeric a `*` spells, which may print its display text (a
+   * number of one row, text of another): by the number, as SQLite's position would not.
+   */
+  private starNumericSort(s: Node, n: Node, columns: OutputColumn[]): string | undefined {
+    const at = (n.SortBy.node.A_Const?.ival?.ival ?? 0) - 1;
+    const c = columns[at];
+    const star = ((s.targetList ?? []) as Node[]).some((t) => names(t.ResTarget.val.ColumnRef?.fields ?? []).at(-1) === '*');
+    if (!c || !star || (s.op && s.op !== 'SETOP_NONE') || c.type?.oid !== OID.numeric || columns.filter((x) => x.name === c.name).length > 1) return undefined;
+    const name = quoteIdent(c.name);
+    return `${this.sortBy(n, false, `pg_num_key(${name})`)}, ${this.sortBy(n, false, `pg_num_residue(${name})`)}`;
+  }
+
   /** An ORDER BY item naming a jsonb result column (`… AS s ORDER BY s`, `ORDER BY 2`): in jsonb's order. */
   private jsonbOutputSort(n: Node, columns: OutputColumn[]): string | undefined {
     const key = n.SortBy.node as Node;
@@ -390,7 +412,7 @@ export class Emitter implements EmitContext {
         if (own) throw new PgError(SqlState.featureNotSupported, `${own} in a recursive query is not implemented`);
         checkRecursiveTerm(cte.ctename, member);
       }
-      const carried = recursive ? undefined : this.carriedDisplays(q);
+      const carried = recursive && !(q.SelectStmt?.op === 'SETOP_UNION' && q.SelectStmt.all) ? undefined : this.carriedDisplays(q);
       this.carryNext = carried;
       const body = this.select(q, false);
       if (recursive && member) this.checkRecursiveTypes(cte.ctename, q.SelectStmt.larg, member);
@@ -1735,15 +1757,44 @@ export class Emitter implements EmitContext {
    * at different scales one (which one PostgreSQL shows depends on its plan), as set operations
    * and VALUES do, and a query a rewrite in select() changes would lose the columns it names.
    */
-  carriedDisplays(query: Node): Array<string | undefined> | undefined {
+  carriedDisplays(query: Node, positional = false): Array<string | undefined> | undefined {
     if (keptPart(query) !== undefined) return this.keptDisplays(query);
     const s = query.SelectStmt;
     if (!s) return undefined;
     if (!this.carried.has(s)) {
       const mode = this.plainSelect(s) ? 'plain' : this.plainSelect(s, true) ? 'grouped' : this.distinctSelect(s) ? 'distinct' : undefined;
-      this.carried.set(s, mode ? this.targetDisplays(s, mode) : s.valuesLists ? this.valuesDisplays(s) : null);
+      this.carried.set(s, mode ? this.targetDisplays(s, mode, positional) : s.valuesLists ? this.valuesDisplays(s) : this.setOperationDisplays(s));
     }
     return this.carried.get(s) ?? undefined;
+  }
+
+  /**
+   * A UNION ALL of plain selects: each row keeps its member's texts, so a column carries one where a
+   * member does (memberCarries, NULL for the others, which print their values as stored). UNION,
+   * INTERSECT and EXCEPT of such would compare those texts (1.5 and 1.50 are one row): they keep
+   * the text of their rows' group (distinctSetOperation), their left side's for INTERSECT and EXCEPT.
+   */
+  private setOperationDisplays(s: Node): Array<string | undefined> | null {
+    const members: Node[] = [];
+    const collect = (m: Node): boolean => {
+      const b = m.SelectStmt ?? m;
+      if (b.op === 'SETOP_UNION' && b.all && !b.sortClause && !b.limitCount && !b.limitOffset && !b.withClause) return collect(b.larg) && collect(b.rarg);
+      if ((b.op && b.op !== 'SETOP_NONE') || b.valuesLists) return false;
+      members.push(b);
+      return true;
+    };
+    if (!s.op || s.op === 'SETOP_NONE' || (s.all && s.op !== 'SETOP_UNION') || !collect(s.larg) || !collect(s.rarg)) return null;
+    // A member's columns are taken by position, whatever their names.
+    const own = members.map((m) => this.carriedDisplays({ SelectStmt: m }, true));
+    const columns = selectColumns(this, { SelectStmt: s }) ?? [];
+    const width = columns.length;
+    // The rows are grouped by their columns' names, and a query around names the texts after them.
+    const unique = (name: string) => columns.filter((c) => c.name === name).length === 1;
+    if (!s.all && !columns.every((c) => unique(c.name))) return null;
+    const carried = columns.map((c, i) => (unique(c.name) && own.some((o) => o?.[i] !== undefined) ? UNION_TEXT : undefined));
+    if (!carried.some((d) => d !== undefined) || own.some((c) => c && c.length !== width)) return null;
+    members.forEach((m, k) => this.memberCarries.set(m, carried.map((d, i) => (d === undefined ? undefined : (own[k]?.[i] ?? 'NULL')))));
+    return carried;
   }
 
   /**
@@ -1818,7 +1869,7 @@ export class Emitter implements EmitContext {
    * PostgreSQL shows depends on its plan. 'distinct': one that groups them by DISTINCT carries its
    * stored numerics' group display texts (0A000 where a group's differ).
    */
-  private targetDisplays(s: Node, mode: 'plain' | 'grouped' | 'distinct'): Array<string | undefined> | null {
+  private targetDisplays(s: Node, mode: 'plain' | 'grouped' | 'distinct', positional = false): Array<string | undefined> | null {
     const grouped = mode === 'grouped';
     const saved = enterSelectScope(this, s);
     try {
@@ -1841,10 +1892,11 @@ export class Emitter implements EmitContext {
         if (mode === 'distinct') out.push({ name: t.ResTarget.name ?? columnName(val), display: stored && `pg_group_display(${stored})` });
         else out.push({ name: t.ResTarget.name ?? columnName(val), display: stored ?? this.computedDisplay(s, val, out.length) });
       }
-      // A name the select list gives twice is no column the query around it can name.
+      // A name the select list gives twice is no column the query around it can name (a set
+      // operation's member is read by position: `positional`).
       const counts = new Map<string, number>();
       for (const o of out) counts.set(o.name, (counts.get(o.name) ?? 0) + 1);
-      const carried = out.map((o) => (counts.get(o.name) === 1 ? o.display : undefined));
+      const carried = out.map((o) => (positional || counts.get(o.name) === 1 ? o.display : undefined));
       return carried.some((d) => d !== undefined) && this.selectColumns({ SelectStmt: s })?.length === carried.length ? carried : null;
     } finally {
       leaveScope(this, saved);
@@ -2239,5 +2291,22 @@ const OWN_TEXT = -2;
 /** carriedDisplays's mark of a computed result column whose text is computed beside it (Emitter.computedDisplay). */
 const COMPUTED_TEXT = 'computed';
 
+/**
+ * UNION, INTERSECT or EXCEPT of members that write their values' display texts beside them
+ * (Emitter.setOperationDisplays): the rows compared by their values, each carrying its group's
+ * text (pg_group_display, 0A000 where they differ), of both sides for UNION, else of the left
+ * side, whose rows INTERSECT and EXCEPT answer.
+ */
+function distinctSetOperation(op: string, left: { sql: string; columns: OutputColumn[] }, right: { sql: string; columns: OutputColumn[] }, carry: Array<string | undefined>, key: (c: OutputColumn, i: number) => string): string {
+  const values = left.columns.map((c) => quoteIdent(c.name));
+  const displays = left.columns.flatMap((c, i) => (carry[i] !== undefined ? [quoteIdent(displayColumn(c.name))] : []));
+  const grouped = (from: string) => `SELECT ${[...values, ...displays.map((d) => `pg_group_display(${d}) AS ${d}`)].join(', ')} FROM (${from}) GROUP BY ${left.columns.map(key).join(', ')}`;
+  if (op === 'UNION') return grouped(`${left.sql} UNION ALL ${right.sql}`);
+  const kept = `SELECT ${values.join(', ')} FROM (${left.sql}) ${op} SELECT ${right.columns.map((c) => quoteIdent(c.name)).join(', ')} FROM (${right.sql})`;
+  return `SELECT x.* FROM (${grouped(left.sql)}) AS x JOIN (${kept}) AS y ON ${values.map((v) => `x.${v} IS y.${v}`).join(' AND ')}`;
+}
+
+/** carriedDisplays's mark of a set operation's column whose members carry their values' texts. */
+const UNION_TEXT = 'union';
 /** carriedDisplays's mark of a VALUES column whose rows carry their values' texts. */
 const VALUES_TEXT = 'values';

@@ -364,8 +364,12 @@ export function enterSelectScope(em: EmitContext, s: Node): SavedScope {
     const w = s.withClause.WithClause ?? s.withClause;
     for (const c of w.ctes as Node[]) {
       const cte = c.CommonTableExpr;
-      const carried = w.recursive ? undefined : em.carriedDisplays(cte.ctequery);
-      em.ctes.set(cte.ctename, carrying(renamed({ name: cte.ctename, columns: em.selectColumns(cte.ctequery) }, cte.aliascolnames), carried).columns);
+      const register = (carried: Array<string | undefined> | undefined) => em.ctes.set(cte.ctename, carrying(renamed({ name: cte.ctename, columns: em.selectColumns(cte.ctequery) }, cte.aliascolnames), carried).columns);
+      // A recursive UNION ALL's own reference reads the texts its first member carries (the rows
+      // before it), which the recursive member computes its own from; UNION would compare them.
+      const unionAll = cte.ctequery.SelectStmt?.op === 'SETOP_UNION' && cte.ctequery.SelectStmt.all;
+      if (w.recursive && unionAll) register(em.carriedDisplays({ SelectStmt: cte.ctequery.SelectStmt.larg.SelectStmt ?? cte.ctequery.SelectStmt.larg }));
+      register(!w.recursive || unionAll ? em.carriedDisplays(cte.ctequery) : undefined);
     }
   }
   em.scope = new Scope(fromRelations(em, s.fromClause), saved.scope);
