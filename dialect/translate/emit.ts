@@ -39,7 +39,7 @@ import { SEQUENCE_FUNCTIONS, drawSql, sequenceCall, sequenceFromItem } from './s
 import { aliasedTables, joinedReturning, deleteUsing, distinctOnQuery, distinctSeriesQuery, withTiesQuery, groupingSetsQuery, havingAloneQuery, mixedSetReturning, rowsFromQuery, selectListSeries, subqueryComparison, unqualifiedReturning, usingJoinStar } from './rewrite.js';
 import { keptPart } from './modifying-with.js';
 import { KEPT_ROWS_TABLE, KEPT_ROWS_WIDTH } from '../plan.js';
-import { type OutputColumn, type OwnScales, arrayTextsSql, computedNumeric, setColumns, inferParamTypes, isFormattedOutput, markScaleSpine, outputColumn, resolveUnknown, selectColumns, typeOf, valuesColumns, outputScale, numericScale, mixedScaleArray, arrayScale, isNumericSpecial, enumTypeOfName, isNumber, isNullLiteral, isNullValue, isUnknownLiteral, markTextScale, storedDisplay, displayedSql, typeOfName, arrayDisplaySql } from './types.js';
+import { type OutputColumn, type OwnScales, VALUE_WINDOW_FUNCTIONS, arrayTextsSql, computedNumeric, setColumns, inferParamTypes, isFormattedOutput, markScaleSpine, outputColumn, resolveUnknown, selectColumns, typeOf, valuesColumns, outputScale, numericScale, mixedScaleArray, arrayScale, isNumericSpecial, enumTypeOfName, isNumber, isNullLiteral, isNullValue, isUnknownLiteral, markTextScale, storedDisplay, displayedSql, typeOfName, arrayDisplaySql } from './types.js';
 import { isRange } from './range-types.js';
 import { asTimestamptz, FILTER_PLACED, mayBeBlob, mixedScaleOutput, numericComparison, orderedSetAggregate, outputText, textBesideNumber, typedCall, typedCast, typedOperator } from './typed-sql.js';
 import * as catalog from './catalog-queries.js';
@@ -1602,8 +1602,9 @@ export class Emitter implements EmitContext {
       if (!spec && SET_RETURNING.has(name)) throw unsupported(`the set-returning function ${name}() here`);
       if (!spec || (extension && !this.schema.hasExtension(extension))) throw noFunctionCall(this, name, args);
       // SQLite's own functions read a BLOB as no number: a computed numeric goes in as a REAL.
-      // count() takes them as they are: count(DISTINCT n) must not merge values of one nearest REAL.
-      const builtin = !spec.emit && !(spec.sqlite ?? name).startsWith('pg_') && name !== 'count';
+      // count() takes them as they are: count(DISTINCT n) must not merge values of one nearest REAL;
+      // so do the window functions that answer one of their values (with its digits and scale).
+      const builtin = !spec.emit && !(spec.sqlite ?? name).startsWith('pg_') && name !== 'count' && !VALUE_WINDOW_FUNCTIONS.has(name);
       // count(DISTINCT interval) counts spans: '1 day' and '24 hours' are one value.
       const spanned = (a: Node) => name === 'count' && f.agg_distinct && spanKey(this.typeOf(a)?.oid, '') !== undefined;
       const argSql = args.map((a) => (builtin && computedNumeric(this, a) ? `pg_num_key(${this.expr(a)})` : spanned(a) ? spanKey(this.typeOf(a)?.oid, this.expr(a))! : this.paddedChars(name, a)));

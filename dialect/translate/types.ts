@@ -783,6 +783,9 @@ export function computedNumeric(em: EmitContext, n: Node): boolean {
 export type OwnScales = 'all' | 'aggregated' | 'none';
 
 const SPINE_OPERATORS = new Set(['+', '-', '*', '/', '%']);
+const TEXT_WRITERS = new Set(['concat', 'concat_ws', 'format']);
+/** Window functions that answer one of their rows' values. */
+export const VALUE_WINDOW_FUNCTIONS = new Set(['first_value', 'last_value', 'nth_value', 'lag', 'lead']);
 const JSON_WRITERS = new Set(['to_json', 'to_jsonb', 'array_to_json', 'json_build_array', 'jsonb_build_array', 'json_build_object', 'jsonb_build_object']);
 const ROW_JSON_WRITERS = new Set(['row_to_json', 'to_json', 'to_jsonb', 'json_agg', 'jsonb_agg']);
 /** The types whose values a cast to numeric reads as text with its digits (a jsonb number keeps its own). */
@@ -816,6 +819,11 @@ export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>, o
   const agg = n.FuncCall && !n.FuncCall.over && !n.FuncCall.agg_distinct && names(n.FuncCall.funcname).at(-1) === 'array_agg' ? (n.FuncCall.args?.[0] as Node | undefined) : undefined;
   if (agg && is(em.typeOf(agg), OID.numeric)) markScaleSpine(em, agg, spine, ownScales === 'aggregated' ? 'all' : ownScales);
   if (ownScales === 'all' && markTakenApart(em, n, spine)) return true;
+  // Text made of numerics (`'x' || n`, concat, format) writes each as numeric_out prints it, with its scale.
+  const textOperands = is(em.typeOf(n), OID.text) ? (n.A_Expr?.kind === 'AEXPR_OP' && n.A_Expr.lexpr && names(n.A_Expr.name).at(-1) === '||' ? [n.A_Expr.lexpr, n.A_Expr.rexpr] : n.FuncCall && !n.FuncCall.over && TEXT_WRITERS.has(names(n.FuncCall.funcname).at(-1)!) ? n.FuncCall.args : undefined) : undefined;
+  if (textOperands && ownScales === 'all') {
+    for (const x of textOperands as Node[]) if (is(em.typeOf(x), OID.numeric) || is(em.typeOf(x), OID.text)) markScaleSpine(em, x, spine, ownScales);
+  }
   // An unconstrained numeric[] column's elements print the scales they were written with (its display column).
   if (is(em.typeOf(n), OID.numeric_array) && ownScales === 'all' && storedDisplay(em, n)) {
     spine.add(n);
@@ -893,6 +901,8 @@ export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>, o
     spine.add(call);
     return true;
   }
+  // A window function answering one of the values answers it with its scale.
+  if (call?.over && VALUE_WINDOW_FUNCTIONS.has(callName!) && (callName === 'nth_value' ? call.args?.length === 2 : call.args?.length <= 2) && ownScales === 'all') return mark(call.args[0]);
   // ^ and these functions pick their result's scale from the values, as a quotient does.
   if (e && e.kind === 'AEXPR_OP' && e.lexpr && names(e.name).at(-1) === '^') {
     spine.add(e);
