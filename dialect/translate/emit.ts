@@ -129,7 +129,7 @@ export class Emitter implements EmitContext {
     if (series) return this.select({ SelectStmt: series }, top);
     const aliased = aliasedTables(s);
     if (aliased) return this.select({ SelectStmt: aliased }, top);
-    const spelled = usingJoinStar(this.schema, s);
+    const spelled = usingJoinStar(this.schema, s) ?? this.distinctStar(s);
     if (spelled) return this.select({ SelectStmt: spelled }, top);
     const grouped = groupingSetsQuery(s);
     if (grouped) return this.select({ SelectStmt: grouped }, top);
@@ -1813,6 +1813,32 @@ export class Emitter implements EmitContext {
       return known ? VALUES_TEXT : undefined;
     });
     return out.some((d) => d !== undefined) ? out : null;
+  }
+
+  /**
+   * `SELECT DISTINCT *` of one relation whose numerics print display texts, its columns spelled
+   * out: DISTINCT then groups the rows by their values' keys (distinctByKeys), each printing its
+   * group's text, where SQLite's DISTINCT over a `*` would compare the values only as stored.
+   */
+  private distinctStar(s: Node): Node | undefined {
+    const targets = (s.targetList ?? []) as Node[];
+    const star = (t: Node) => names(t.ResTarget.val.ColumnRef?.fields ?? []).at(-1) === '*';
+    if (!s.distinctClause?.every((d: Node) => Object.keys(d).length === 0) || s.groupClause || (s.fromClause ?? []).length !== 1 || !targets.some(star)) return undefined;
+    const saved = enterSelectScope(this, s);
+    try {
+      const relations = this.scope?.relations.filter((r) => !r.starless) ?? [];
+      const r = relations[0];
+      if (relations.length !== 1 || !r?.name || !r.columns?.some((c) => c.display) || new Set(r.columns.map((c) => c.name)).size < r.columns.length) return undefined;
+      const spell = (t: Node) => {
+        const fields = names(t.ResTarget.val.ColumnRef.fields);
+        if (fields.length > 2 || (fields.length === 2 && fields[0] !== r.name)) return undefined;
+        return r.columns!.map((c) => ({ ResTarget: { name: c.name, val: { ColumnRef: { fields: [{ String: { sval: r.name } }, { String: { sval: c.name } }] } } } }));
+      };
+      const spelled = targets.map((t) => (star(t) ? spell(t) : [t]));
+      return spelled.every((x) => x !== undefined) ? { ...s, targetList: spelled.flat() } : undefined;
+    } finally {
+      leaveScope(this, saved);
+    }
   }
 
   /**
