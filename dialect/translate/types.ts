@@ -168,6 +168,7 @@ function operatorType(em: EmitContext, op: string, l: Node | undefined, r: Node)
   }
 }
 
+/** `||` of arrays, spelled as functions. */
 export const ARRAY_CONCAT_FUNCTIONS = new Set(['array_cat', 'array_append', 'array_prepend']);
 
 /** `||`: jsonb, an array (array || array, element || array, array || element), bytea, else text. */
