@@ -133,14 +133,19 @@ export function compareArrays(a: unknown[], b: unknown[]): number {
  * each element marked 2 (a NULL: 3) and encoded to sort bytewise, then 1 (so an array that is
  * another's beginning comes first), then the dimensions.
  */
-function sortKey(items: unknown[]): Buffer {
+function sortKey(items: unknown[], numbers: boolean): Buffer {
   const parts: Buffer[] = [];
   for (const e of leaves(items)) {
     if (e === null || e === undefined) {
       parts.push(Buffer.of(3));
       continue;
     }
-    if (typeof e === 'number' || typeof e === 'boolean') {
+    // A number array keeps NaN and the infinities as their names: NaN sorts after every number.
+    if (numbers && e === 'NaN') {
+      parts.push(Buffer.of(2, ...new Array<number>(8).fill(0xff)));
+      continue;
+    }
+    if (typeof e === 'number' || typeof e === 'boolean' || (numbers && (e === 'Infinity' || e === '-Infinity'))) {
       const b = Buffer.alloc(9);
       b[0] = 2;
       b.writeDoubleBE(Number(e), 1);
@@ -181,9 +186,10 @@ export function registerArrayFunctions(db: Database.Database): void {
     }
     return BigInt(lo);
   });
-  fn('pg_array_sort_key', (a) => {
+  // `numbers`: the elements are numeric, float4 or float8.
+  fn('pg_array_sort_key', (a, numbers) => {
     const x = arrayItems(a);
-    return x === null ? null : sortKey(x);
+    return x === null ? null : sortKey(x, numbers === 1n);
   });
   // min() and max() of arrays, in array_cmp's order (SQLite's would compare the JSON text).
   for (const [name, sign] of [['pg_array_min', -1], ['pg_array_max', 1]] as const) {

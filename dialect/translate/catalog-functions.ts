@@ -218,7 +218,8 @@ export const CATALOG_FUNCTIONS: Record<string, FunctionSpec> = {
     type: OID.text,
   },
   pg_get_constraintdef: { emit: definition, type: OID.text },
-  pg_get_viewdef: { emit: definition, type: OID.text },
+  // pg_get_viewdef(text), which an untyped literal calls, names the view (pg_get_viewdef_name).
+  pg_get_viewdef: { emit: (a, path) => definition([relationByName(a[0]!, 'error', path), ...a.slice(1)]), type: OID.text },
   pg_get_triggerdef: { emit: definition, type: OID.text },
   pg_get_ruledef: { emit: definition, type: OID.text },
   pg_get_statisticsobjdef_columns: { emit: definition, type: OID.text },

@@ -265,8 +265,12 @@ function arrayElement(sql: string, type: PgTypeInfo | null | undefined): string 
 /** The types other than arrays with a subscript handler (pg_type.typsubscript), and an untyped literal's, which is read as an array. */
 const SUBSCRIPTED = new Set<number>([OID.jsonb, OID.name, OID.unknown, OID.int2vector, OID.oidvector]);
 
-/** `array[i]`, `array[i][j]`, and slices `array[lo:hi]` (a subscript beside a slice is `[1:i]`, as in PostgreSQL). */
-export function subscript(em: EmitContext, n: Node): string {
+/**
+ * `array[i]`, `array[i][j]`, and slices `array[lo:hi]` (a subscript beside a slice is `[1:i]`, as in
+ * PostgreSQL). `elements`: the array as the operation reads its elements, where that differs from
+ * its value (types.ts arrayTextsSql).
+ */
+export function subscript(em: EmitContext, n: Node, elements: (sql: string) => string = (sql) => sql): string {
   const indirection = n.A_Indirection.indirection as Node[];
   // A field of a row kept as a JSON object (_pg_expandarray's): `(keys).x`.
   const field = indirection.length === 1 ? (indirection[0]!.String?.sval as string | undefined) : undefined;
@@ -287,7 +291,7 @@ export function subscript(em: EmitContext, n: Node): string {
   if (argType === OID.json) throw new PgError(SqlState.datatypeMismatch, 'cannot subscript type json because it does not support subscripting');
   // unnest of a tsvector in the select list (select-list-arrays.ts): its records are FROM's only.
   if (argType === OID.tsvector && ind[0]!.flat) throw tsvectorUnnestRefused();
-  const array = em.expr(n.A_Indirection.arg);
+  const array = elements(em.expr(n.A_Indirection.arg));
   // A subscript is an int4: a numeric or float one rounds to it (`a[1.6]` is `a[2]`).
   const rounded = (b: Node): Node => {
     const x = em.typeOf(b)?.oid;

@@ -42,7 +42,7 @@ import { SEQUENCE_FUNCTIONS, drawSql, sequenceCall, sequenceFromItem } from './s
 import { aliasedTables, joinedReturning, deleteUsing, distinctOnQuery, distinctSeriesQuery, withTiesQuery, groupingSetsQuery, havingAloneQuery, mixedSetReturning, rowsFromQuery, selectListSeries, subqueryComparison, unqualifiedReturning, usingJoinStar } from './rewrite.js';
 import { keptPart } from './modifying-with.js';
 import { KEPT_ROWS_TABLE, KEPT_ROWS_WIDTH } from '../plan.js';
-import { type OutputColumn, type OwnScales, computedNumeric, setColumns, inferParamTypes, isFormattedOutput, markScaleSpine, outputColumn, resolveUnknown, selectColumns, typeOf, valuesColumns, outputScale, numericScale, mixedScaleArray, arrayScale, isNumericSpecial, enumTypeOfName, isNumber, isDateTime, isNullLiteral, isNullValue, isUnknownLiteral, markTextScale, storedDisplay, displayedSql, typeOfName, arrayDisplaySql } from './types.js';
+import { type OutputColumn, type OwnScales, VALUE_WINDOW_FUNCTIONS, arrayTextsSql, computedNumeric, setColumns, inferParamTypes, isFormattedOutput, markScaleSpine, outputColumn, resolveUnknown, selectColumns, typeOf, valuesColumns, outputScale, numericScale, mixedScaleArray, arrayScale, isNumericSpecial, enumTypeOfName, isNumber, isDateTime, isNullLiteral, isNullValue, isUnknownLiteral, markTextScale, storedDisplay, displayedSql, typeOfName, arrayDisplaySql } from './types.js';
 import { isRange } from './range-types.js';
 import { asTimestamptz, FILTER_PLACED, mayBeBlob, mixedScaleOutput, numericComparison, orderedSetAggregate, outputText, textBesideNumber, typedCall, typedCast, typedOperator } from './typed-sql.js';
 import * as catalog from './catalog-queries.js';
@@ -100,6 +100,8 @@ export class Emitter implements EmitContext {
   private readonly recursiveMembers = new WeakSet<object>();
   /** carriedDisplays's answers, by query: null where it carries none. */
   private readonly carried = new WeakMap<object, Array<string | undefined> | null>();
+  /** setOperationDisplays's texts each member of a set operation writes, by member. */
+  private readonly memberCarries = new WeakMap<object, Array<string | undefined>>();
   /** targetDisplays's computed result columns (COMPUTED_TEXT), by query: each one's expression, by column. */
   private readonly computedCarried = new WeakMap<object, Map<number, Node>>();
   /** The display texts the next select() emitted writes after its result columns, as `name:display`. */
@@ -137,7 +139,7 @@ export class Emitter implements EmitContext {
     if (series) return this.select({ SelectStmt: series }, top);
     const aliased = aliasedTables(s);
     if (aliased) return this.select({ SelectStmt: aliased }, top);
-    const spelled = usingJoinStar(this.schema, s);
+    const spelled = usingJoinStar(this.schema, s) ?? this.distinctStar(s);
     if (spelled) return this.select({ SelectStmt: spelled }, top);
     const grouped = groupingSetsQuery(s);
     if (grouped) return this.select({ SelectStmt: grouped }, top);
@@ -173,8 +175,13 @@ export class Emitter implements EmitContext {
     if (s.op && s.op !== 'SETOP_NONE') {
       const widened = this.widenedTimes(s);
       if (widened) return this.select({ SelectStmt: widened }, top);
-      const left = this.setMember(s.larg);
-      const right = this.setMember(s.rarg, true);
+      // A member of a set operation that carries texts writes its own (setOperationDisplays), a UNION ALL inside it those of its members.
+      const member = (m: Node, right = false) => {
+        this.carryNext = carry ? (this.memberCarries.get(m.SelectStmt ?? m) ?? carry) : undefined;
+        return this.setMember(m, right);
+      };
+      const left = member(s.larg);
+      const right = member(s.rarg, true);
       checkSetLiterals(left.columns, s.rarg);
       checkSetTypes(s, left.columns, right.columns);
       // The members' stored forms are compared as they are: a timestamp beside a timestamptz would be read as UTC.
@@ -187,7 +194,9 @@ export class Emitter implements EmitContext {
       const spans = !s.all && left.columns.some((c, i) => spanned(c, i) !== undefined);
       if (spans && op !== 'UNION') throw unsupported(`${op} of interval or numrange columns`);
       if (spans && new Set(left.columns.map((c) => c.name)).size < left.columns.length) throw unsupported('a UNION of interval or numrange columns under repeated column names');
-      if (spans) {
+      if (carry && !s.all) {
+        sql += distinctSetOperation(op, left, right, carry, (c, i) => spanKey(spanned(c, i), quoteIdent(c.name)) ?? quoteIdent(c.name));
+      } else if (spans) {
         const keys = left.columns.map((c, i) => spanKey(spanned(c, i), quoteIdent(c.name)) ?? quoteIdent(c.name));
         sql += `SELECT * FROM (${left.sql} UNION ALL ${right.sql}) GROUP BY ${keys.join(', ')}`;
       } else {
@@ -261,7 +270,7 @@ export class Emitter implements EmitContext {
       }
       // Members that print their own scales give text: sorted by the numbers it spells, outside them.
       if (mixed?.some((m) => m)) sql = `SELECT * FROM (${sql})`;
-      sql += ' ORDER BY ' + (s.sortClause as Node[]).map((n) => this.ownScaleSort(n, columns, mixed) ?? this.jsonbOutputSort(n, columns) ?? this.sortBy(this.sortedValue(n, computed, outputs))).join(', ');
+      sql += ' ORDER BY ' + (s.sortClause as Node[]).map((n) => this.ownScaleSort(n, columns, mixed) ?? this.jsonbOutputSort(n, columns) ?? this.starNumericSort(s, n, columns) ?? this.sortBy(this.sortedValue(n, computed, outputs))).join(', ');
     }
     sql += this.limit(s);
     this.windows = outerWindows;
@@ -342,6 +351,19 @@ export class Emitter implements EmitContext {
     const at = key.A_Const?.ival !== undefined ? (key.A_Const.ival.ival ?? 0) - 1 : key.ColumnRef?.fields.length === 1 ? columns.findIndex((c) => c.name === names(key.ColumnRef.fields)[0]) : -1;
     if (!mixed[at]) return undefined;
     const name = quoteIdent(columns[at]!.name);
+    return `${this.sortBy(n, false, `pg_num_key(${name})`)}, ${this.sortBy(n, false, `pg_num_residue(${name})`)}`;
+  }
+
+  /**
+   * An ORDER BY position naming a numeric a `*` spells, which may print its display text (a
+   * number of one row, text of another): by the number, as SQLite's position would not.
+   */
+  private starNumericSort(s: Node, n: Node, columns: OutputColumn[]): string | undefined {
+    const at = (n.SortBy.node.A_Const?.ival?.ival ?? 0) - 1;
+    const c = columns[at];
+    const star = ((s.targetList ?? []) as Node[]).some((t) => names(t.ResTarget.val.ColumnRef?.fields ?? []).at(-1) === '*');
+    if (!c || !star || (s.op && s.op !== 'SETOP_NONE') || c.type?.oid !== OID.numeric || columns.filter((x) => x.name === c.name).length > 1) return undefined;
+    const name = quoteIdent(c.name);
     return `${this.sortBy(n, false, `pg_num_key(${name})`)}, ${this.sortBy(n, false, `pg_num_residue(${name})`)}`;
   }
 
@@ -436,7 +458,7 @@ export class Emitter implements EmitContext {
         if (own) throw new PgError(SqlState.featureNotSupported, `${own} in a recursive query is not implemented`, at !== undefined ? { position: at + 1 } : {});
         checkRecursiveTerm(cte.ctename, member);
       }
-      const carried = recursive ? undefined : this.carriedDisplays(q);
+      const carried = recursive && !(q.SelectStmt?.op === 'SETOP_UNION' && q.SelectStmt.all) ? undefined : this.carriedDisplays(q);
       this.carryNext = carried;
       const body = this.select(q, false);
       if (recursive && member) this.checkRecursiveTypes(cte.ctename, q.SelectStmt.larg, member);
@@ -821,7 +843,7 @@ export class Emitter implements EmitContext {
     const t = this.typeOf(n);
     const e = t ? this.schema.enumByOid(t.oid) : undefined;
     if (e) return [`pg_enum_rank(${this.expr(n)}, ${quoteString(JSON.stringify(e.labels.map((l) => l.label)))})`];
-    if (t && arrayElementOid(t.oid) !== 0) return [`pg_array_sort_key(${this.expr(n)})`];
+    if (t && arrayElementOid(t.oid) !== 0) return [`pg_array_sort_key(${this.expr(n)}, ${NUMBER_ELEMENTS.has(arrayElementOid(t.oid)) ? 1 : 0})`];
     // An interval is stored as its text: it sorts by interval_cmp's span (a month 30 days, a day 24 hours).
     if (t?.oid === OID.interval) return [`pg_interval_key(${this.expr(n)})`];
     if (t?.oid === OID.inet || t?.oid === OID.cidr) return [`pg_inet_key(${this.expr(n)})`];
@@ -1274,7 +1296,7 @@ export class Emitter implements EmitContext {
         return mixedScaleArray(this, n, (e) => this.expr(e)) ?? catalog.arrayConstructor(this, elements);
       }
       case 'A_Indirection':
-        return catalog.subscript(this, n);
+        return catalog.subscript(this, n, this.numericSpine.has(n) ? (sql) => arrayTextsSql(this, n.A_Indirection.arg, sql) : undefined);
       default:
         throw unsupported(nodeType(n));
     }
@@ -1663,8 +1685,9 @@ export class Emitter implements EmitContext {
       if (!spec && SET_RETURNING.has(name)) throw unsupported(`the set-returning function ${name}() here`);
       if (!spec || (extension && !this.schema.hasExtension(extension))) throw noFunctionCall(this, name, args);
       // SQLite's own functions read a BLOB as no number: a computed numeric goes in as a REAL.
-      // count() takes them as they are: count(DISTINCT n) must not merge values of one nearest REAL.
-      const builtin = !spec.emit && !(spec.sqlite ?? name).startsWith('pg_') && name !== 'count';
+      // count() takes them as they are: count(DISTINCT n) must not merge values of one nearest REAL;
+      // so do the window functions that answer one of their values (with its digits and scale).
+      const builtin = !spec.emit && !(spec.sqlite ?? name).startsWith('pg_') && name !== 'count' && !VALUE_WINDOW_FUNCTIONS.has(name);
       // count(DISTINCT interval) counts spans: '1 day' and '24 hours' are one value.
       const spanned = (a: Node) => name === 'count' && f.agg_distinct && spanKey(this.typeOf(a)?.oid, '') !== undefined;
       const argSql = args.map((a) => (builtin && computedNumeric(this, a) ? `pg_num_key(${this.expr(a)})` : spanned(a) ? spanKey(this.typeOf(a)?.oid, this.expr(a))! : this.paddedChars(name, a)));
@@ -1835,12 +1858,44 @@ export class Emitter implements EmitContext {
    * at different scales one (which one PostgreSQL shows depends on its plan), as set operations
    * and VALUES do, and a query a rewrite in select() changes would lose the columns it names.
    */
-  carriedDisplays(query: Node): Array<string | undefined> | undefined {
+  carriedDisplays(query: Node, positional = false): Array<string | undefined> | undefined {
     if (keptPart(query) !== undefined) return this.keptDisplays(query);
     const s = query.SelectStmt;
     if (!s) return undefined;
-    if (!this.carried.has(s)) this.carried.set(s, this.plainSelect(s) ? this.targetDisplays(s) : this.plainSelect(s, true) ? this.targetDisplays(s, true) : s.valuesLists ? this.valuesDisplays(s) : null);
+    if (!this.carried.has(s)) {
+      const mode = this.plainSelect(s) ? 'plain' : this.plainSelect(s, true) ? 'grouped' : this.distinctSelect(s) ? 'distinct' : undefined;
+      this.carried.set(s, mode ? this.targetDisplays(s, mode, positional) : s.valuesLists ? this.valuesDisplays(s) : this.setOperationDisplays(s));
+    }
     return this.carried.get(s) ?? undefined;
+  }
+
+  /**
+   * A UNION ALL of plain selects: each row keeps its member's texts, so a column carries one where a
+   * member does (memberCarries, NULL for the others, which print their values as stored). UNION,
+   * INTERSECT and EXCEPT of such would compare those texts (1.5 and 1.50 are one row): they keep
+   * the text of their rows' group (distinctSetOperation), their left side's for INTERSECT and EXCEPT.
+   */
+  private setOperationDisplays(s: Node): Array<string | undefined> | null {
+    const members: Node[] = [];
+    const collect = (m: Node): boolean => {
+      const b = m.SelectStmt ?? m;
+      if (b.op === 'SETOP_UNION' && b.all && !b.sortClause && !b.limitCount && !b.limitOffset && !b.withClause) return collect(b.larg) && collect(b.rarg);
+      if ((b.op && b.op !== 'SETOP_NONE') || b.valuesLists) return false;
+      members.push(b);
+      return true;
+    };
+    if (!s.op || s.op === 'SETOP_NONE' || (s.all && s.op !== 'SETOP_UNION') || !collect(s.larg) || !collect(s.rarg)) return null;
+    // A member's columns are taken by position, whatever their names.
+    const own = members.map((m) => this.carriedDisplays({ SelectStmt: m }, true));
+    const columns = selectColumns(this, { SelectStmt: s }) ?? [];
+    const width = columns.length;
+    // The rows are grouped by their columns' names, and a query around names the texts after them.
+    const unique = (name: string) => columns.filter((c) => c.name === name).length === 1;
+    if (!s.all && !columns.every((c) => unique(c.name))) return null;
+    const carried = columns.map((c, i) => (unique(c.name) && own.some((o) => o?.[i] !== undefined) ? UNION_TEXT : undefined));
+    if (!carried.some((d) => d !== undefined) || own.some((c) => c && c.length !== width)) return null;
+    members.forEach((m, k) => this.memberCarries.set(m, carried.map((d, i) => (d === undefined ? undefined : (own[k]?.[i] ?? 'NULL')))));
+    return carried;
   }
 
   /**
@@ -1860,6 +1915,46 @@ export class Emitter implements EmitContext {
     return out.some((d) => d !== undefined) ? out : null;
   }
 
+  /**
+   * `SELECT DISTINCT *` of one relation whose numerics print display texts, its columns spelled
+   * out: DISTINCT then groups the rows by their values' keys (distinctByKeys), each printing its
+   * group's text, where SQLite's DISTINCT over a `*` would compare the values only as stored.
+   */
+  private distinctStar(s: Node): Node | undefined {
+    const targets = (s.targetList ?? []) as Node[];
+    const star = (t: Node) => names(t.ResTarget.val.ColumnRef?.fields ?? []).at(-1) === '*';
+    if (!s.distinctClause?.every((d: Node) => Object.keys(d).length === 0) || s.groupClause || (s.fromClause ?? []).length !== 1 || !targets.some(star)) return undefined;
+    const saved = enterSelectScope(this, s);
+    try {
+      const relations = this.scope?.relations.filter((r) => !r.starless) ?? [];
+      const r = relations[0];
+      if (relations.length !== 1 || !r?.name || !r.columns?.some((c) => c.display) || new Set(r.columns.map((c) => c.name)).size < r.columns.length) return undefined;
+      const spell = (t: Node) => {
+        const fields = names(t.ResTarget.val.ColumnRef.fields);
+        if (fields.length > 2 || (fields.length === 2 && fields[0] !== r.name)) return undefined;
+        return r.columns!.map((c) => ({ ResTarget: { name: c.name, val: { ColumnRef: { fields: [{ String: { sval: r.name } }, { String: { sval: c.name } }] } } } }));
+      };
+      const spelled = targets.map((t) => (star(t) ? spell(t) : [t]));
+      return spelled.every((x) => x !== undefined) ? { ...s, targetList: spelled.flat() } : undefined;
+    } finally {
+      leaveScope(this, saved);
+    }
+  }
+
+  /**
+   * A plain select but for its DISTINCT, which groups its rows by their values' keys (distinctByKeys):
+   * a stored numeric carries its group's display text (pg_group_display).
+   */
+  private distinctSelect(s: Node): boolean {
+    if (!s.distinctClause || s.groupClause || !this.plainSelect({ ...s, distinctClause: undefined })) return false;
+    const saved = enterSelectScope(this, s);
+    try {
+      return this.distinctByKeys(s);
+    } finally {
+      leaveScope(this, saved);
+    }
+  }
+
   /** `grouped`: one with GROUP BY, HAVING or aggregates allowed too. */
   private plainSelect(s: Node, grouped = false): boolean {
     const from = (s.fromClause ?? []) as Node[];
@@ -1871,7 +1966,6 @@ export class Emitter implements EmitContext {
       (grouped || (!s.groupClause && !s.havingClause && !hasAggregate(s.targetList) && !hasAggregate(s.sortClause))) &&
       !s.intoClause &&
       s.limitOption !== 'LIMIT_OPTION_WITH_TIES' &&
-      from.length > 0 &&
       from.every(items) &&
       !selectListArrays(s) &&
       !lateralUnnestQuery(s) &&
@@ -1897,11 +1991,13 @@ export class Emitter implements EmitContext {
   }
 
   /**
-   * `grouped`: a query that groups its rows carries the texts of its aggregates and arithmetic of
+   * 'grouped': a query that groups its rows carries the texts of its aggregates and arithmetic of
    * them only: a grouped column's rows may hold equal values at different scales, of which the one
-   * PostgreSQL shows depends on its plan.
+   * PostgreSQL shows depends on its plan. 'distinct': one that groups them by DISTINCT carries its
+   * stored numerics' group display texts (0A000 where a group's differ).
    */
-  private targetDisplays(s: Node, grouped = false): Array<string | undefined> | null {
+  private targetDisplays(s: Node, mode: 'plain' | 'grouped' | 'distinct', positional = false): Array<string | undefined> | null {
+    const grouped = mode === 'grouped';
     const saved = enterSelectScope(this, s);
     try {
       const out: Array<{ name: string; display: string | undefined }> = [];
@@ -1919,12 +2015,15 @@ export class Emitter implements EmitContext {
           for (const c of star) out.push({ name: c.name, display: c.display ? `${quoteIdent(c.display.relation)}.${quoteIdent(c.display.column)}` : undefined });
           continue;
         }
-        out.push({ name: t.ResTarget.name ?? columnName(val), display: storedDisplay(this, val) ?? this.computedDisplay(s, val, out.length) });
+        const stored = storedDisplay(this, val);
+        if (mode === 'distinct') out.push({ name: t.ResTarget.name ?? columnName(val), display: stored && `pg_group_display(${stored})` });
+        else out.push({ name: t.ResTarget.name ?? columnName(val), display: stored ?? this.computedDisplay(s, val, out.length) });
       }
-      // A name the select list gives twice is no column the query around it can name.
+      // A name the select list gives twice is no column the query around it can name (a set
+      // operation's member is read by position: `positional`).
       const counts = new Map<string, number>();
       for (const o of out) counts.set(o.name, (counts.get(o.name) ?? 0) + 1);
-      const carried = out.map((o) => (counts.get(o.name) === 1 ? o.display : undefined));
+      const carried = out.map((o) => (positional || counts.get(o.name) === 1 ? o.display : undefined));
       return carried.some((d) => d !== undefined) && this.selectColumns({ SelectStmt: s })?.length === carried.length ? carried : null;
     } finally {
       leaveScope(this, saved);
@@ -1933,6 +2032,8 @@ export class Emitter implements EmitContext {
 }
 
 const ARITHMETIC = new Set(['+', '-', '*', '/', '%']);
+/** Element types whose arrays keep NaN and the infinities as their names (pg_array_sort_key). */
+const NUMBER_ELEMENTS = new Set<number>([OID.numeric, OID.float4, OID.float8]);
 
 /** A constant LIKE pattern ending in its escape character: 22025, where SQLite's LIKE answers false. */
 function checkLikePattern(pattern: Node, escape: string | undefined): void {
@@ -2084,6 +2185,8 @@ function repeatable(n: Node): boolean {
   if (n.A_Const || n.ParamRef || (n.ColumnRef && names(n.ColumnRef.fields).at(-1) !== '*')) return true;
   if (n.TypeCast) return repeatable(n.TypeCast.arg);
   if (n.A_ArrayExpr) return ((n.A_ArrayExpr.elements ?? []) as Node[]).every(repeatable);
+  const ind = n.A_Indirection;
+  if (ind) return repeatable(ind.arg) && (ind.indirection as Node[]).every((i) => !!i.A_Indices && [i.A_Indices.lidx, i.A_Indices.uidx].every((b) => !b || repeatable(b)));
   const e = n.A_Expr;
   if (e?.kind === 'AEXPR_OP' || e?.kind === 'AEXPR_NULLIF') return (!e.lexpr || repeatable(e.lexpr)) && repeatable(e.rexpr);
   const branches = n.CoalesceExpr?.args ?? n.MinMaxExpr?.args;
@@ -2343,5 +2446,22 @@ const OWN_TEXT = -2;
 /** carriedDisplays's mark of a computed result column whose text is computed beside it (Emitter.computedDisplay). */
 const COMPUTED_TEXT = 'computed';
 
+/**
+ * UNION, INTERSECT or EXCEPT of members that write their values' display texts beside them
+ * (Emitter.setOperationDisplays): the rows compared by their values, each carrying its group's
+ * text (pg_group_display, 0A000 where they differ), of both sides for UNION, else of the left
+ * side, whose rows INTERSECT and EXCEPT answer.
+ */
+function distinctSetOperation(op: string, left: { sql: string; columns: OutputColumn[] }, right: { sql: string; columns: OutputColumn[] }, carry: Array<string | undefined>, key: (c: OutputColumn, i: number) => string): string {
+  const values = left.columns.map((c) => quoteIdent(c.name));
+  const displays = left.columns.flatMap((c, i) => (carry[i] !== undefined ? [quoteIdent(displayColumn(c.name))] : []));
+  const grouped = (from: string) => `SELECT ${[...values, ...displays.map((d) => `pg_group_display(${d}) AS ${d}`)].join(', ')} FROM (${from}) GROUP BY ${left.columns.map(key).join(', ')}`;
+  if (op === 'UNION') return grouped(`${left.sql} UNION ALL ${right.sql}`);
+  const kept = `SELECT ${values.join(', ')} FROM (${left.sql}) ${op} SELECT ${right.columns.map((c) => quoteIdent(c.name)).join(', ')} FROM (${right.sql})`;
+  return `SELECT x.* FROM (${grouped(left.sql)}) AS x JOIN (${kept}) AS y ON ${values.map((v) => `x.${v} IS y.${v}`).join(' AND ')}`;
+}
+
+/** carriedDisplays's mark of a set operation's column whose members carry their values' texts. */
+const UNION_TEXT = 'union';
 /** carriedDisplays's mark of a VALUES column whose rows carry their values' texts. */
 const VALUES_TEXT = 'values';

@@ -45,46 +45,53 @@ function spelledItem(em: EmitContext, n: Node): boolean {
   return !!j && !j.alias && spelledItem(em, j.larg) && spelledItem(em, j.rarg);
 }
 
-/** transformJoinUsingClause's checks, which SQLite makes with an error of no SQLSTATE: each name once, on both sides. */
-function checkUsing(using: string[], left: ScopeRelation[], right: ScopeRelation[]): void {
-  for (const [i, name] of using.entries()) {
-    if (using.indexOf(name) < i) throw new PgError(SqlState.duplicateColumn, `column name "${name}" appears more than once in USING clause`);
-    for (const [side, relations] of [['left', left], ['right', right]] as const) {
-      if (relations.every((r) => r.columns && !r.columns.some((c) => c.name === name))) {
-        throw new PgError(SqlState.undefinedColumn, `column "${name}" specified in USING clause does not exist in ${side} table`);
-      }
-    }
-  }
+/** Adds a FROM item's relations to `out`; answers the item's column names as PostgreSQL lists them (null where unknown). */
+function addFromItem(em: EmitContext, n: Node, out: ScopeRelation[], spelled: boolean): string[] | null {
+  const before = out.length;
+  addItemRelations(em, n, out, spelled);
+  if (!n.JoinExpr) return out.slice(before).every((r) => r.columns) ? out.slice(before).flatMap((r) => r.columns!.map((c) => c.name)) : null;
+  return joinNames.get(n) ?? null;
 }
 
-function addFromItem(em: EmitContext, n: Node, out: ScopeRelation[], spelled: boolean): void {
+/** A join's column names (addFromItem), kept as addItemRelations finds them. */
+const joinNames = new WeakMap<Node, string[] | null>();
+
+function addItemRelations(em: EmitContext, n: Node, out: ScopeRelation[], spelled: boolean): void {
   switch (nodeType(n)) {
     case 'RangeVar':
       out.push(tableRelation(em, n.RangeVar));
       return;
     case 'JoinExpr': {
       const j = n.JoinExpr;
-      const left: ScopeRelation[] = [];
-      const right: ScopeRelation[] = [];
-      addFromItem(em, j.larg, left, spelled);
-      addFromItem(em, j.rarg, right, spelled);
-      if (j.usingClause) checkUsing(names(j.usingClause), left, right);
-      const inner = [...left, ...right];
+      const inner: ScopeRelation[] = [];
+      const leftNames = addFromItem(em, j.larg, inner, spelled);
+      const leftWidth = inner.length;
+      const rightNames = addFromItem(em, j.rarg, inner, spelled);
+      const using = j.usingClause ? names(j.usingClause) : j.isNatural && leftNames && rightNames ? leftNames.filter((c) => rightNames.includes(c)) : [];
+      checkUsingColumns(using, leftNames, rightNames);
+      const joined = leftNames && rightNames ? [...using, ...[...leftNames, ...rightNames].filter((c) => !using.includes(c))] : null;
+      const aliases = j.alias?.colnames ? names(j.alias.colnames) : [];
+      joinNames.set(n, joined?.map((c, i) => aliases[i] ?? c) ?? null);
+      let merged: ScopeRelation | undefined;
       if (j.isNatural || j.usingClause || j.alias) {
-        // A merged column of an inner or left join is its left side's (a right or full join's is not).
-        const keep = spelled && !j.alias && (j.jointype === 'JOIN_INNER' || j.jointype === 'JOIN_LEFT');
+        const keep = spelled && !j.alias;
         const kept = [...hideDisplays(em, j.larg, keep), ...hideDisplays(em, j.rarg, keep)];
+        let k = 0;
         for (const [i, r] of inner.entries()) {
+          // An inner join's merged columns read their sides' display columns as the join keeps them.
+          const own = !r.merged;
+          const shown = own ? keep && kept[k++] : keep;
           if (!r.columns?.some((c) => c.display)) continue;
-          const display = (c: ScopeColumn) => (keep && kept[i] ? { display: { relation: r.name, column: displayColumn(`${r.name}.${c.name}`) } } : {});
-          inner[i] = { ...r, columns: r.columns.map(({ display: d, ...c }) => ({ ...c, ...(d ? display(c) : {}) })) };
+          const display = (c: ScopeColumn, d: NonNullable<ScopeColumn['display']>) => (!shown ? {} : own ? { display: { relation: r.name, column: displayColumn(`${r.name}.${c.name}`) } } : { display: d });
+          inner[i] = { ...r, columns: r.columns.map(({ display: d, ...c }) => ({ ...c, ...(d ? display(c, d) : {}) })) };
         }
+        if (keep) merged = mergedColumns(j, inner.slice(0, leftWidth), inner.slice(leftWidth));
       }
       if (!j.alias) {
-        out.push(...inner);
+        out.push(...(merged ? [merged] : []), ...inner);
         return;
       }
-      const columns = inner.every((r) => r.columns) ? inner.flatMap((r) => r.columns!) : null;
+      const columns = inner.every((r) => r.columns) ? inner.filter((r) => !r.merged).flatMap((r) => r.columns!) : null;
       out.push(renamed({ name: j.alias.aliasname, columns }, j.alias.colnames));
       return;
     }
@@ -115,6 +122,47 @@ function addFromItem(em: EmitContext, n: Node, out: ScopeRelation[], spelled: bo
     }
     default:
       out.push({ name: '', columns: null });
+  }
+}
+
+/**
+ * The columns a USING or NATURAL join merges, as an unqualified name reads them: the left side's
+ * value of an inner or left join, the right side's of a right join, the one not NULL of a full
+ * join; each with the display text of the side it reads (numeric-display.ts).
+ */
+function mergedColumns(j: Node, left: ScopeRelation[], right: ScopeRelation[]): ScopeRelation | undefined {
+  const find = (rs: ScopeRelation[], name: string) => {
+    for (const r of rs) {
+      const c = r.columns?.find((x) => x.name === name);
+      if (c) return { r, c };
+    }
+    return undefined;
+  };
+  const shown = (x: { r: ScopeRelation; c: ScopeColumn } | undefined) => (x?.c.display ? (x.c.display.sql ?? `${quoteIdent(x.c.display.relation)}.${quoteIdent(x.c.display.column)}`) : undefined);
+  const using = j.usingClause ? names(j.usingClause) : left.flatMap((r) => r.columns ?? []).map((c) => c.name).filter((name) => find(right, name));
+  const columns: ScopeColumn[] = [];
+  for (const name of using) {
+    const [l, r] = [find(left, name), find(right, name)];
+    if (!l || !r) continue;
+    const [ld, rd] = [shown(l), shown(r)];
+    let sql = j.jointype === 'JOIN_RIGHT' ? rd : ld;
+    // The left side's value where it has one; a merged column of a join inside has no name to test.
+    if (j.jointype === 'JOIN_FULL') sql = (ld || rd) && !l.r.merged ? `CASE WHEN ${quoteIdent(l.r.name)}.${quoteIdent(name)} IS NOT NULL THEN ${ld ?? 'NULL'} ELSE ${rd ?? 'NULL'} END` : undefined;
+    const { display: _, ...column } = l.c;
+    columns.push(sql ? { ...column, display: { relation: '', column: '', sql } } : column);
+  }
+  return columns.some((c) => c.display) ? { name: '', columns, starless: true, merged: true } : undefined;
+}
+
+/** transformJoinUsingClause's checks: each USING name once (42701), on each side of the join once (42703, 42702). */
+function checkUsingColumns(using: string[], left: string[] | null, right: string[] | null): void {
+  for (const [i, name] of using.entries()) {
+    if (using.indexOf(name) < i) throw new PgError(SqlState.duplicateColumn, `column name "${name}" appears more than once in USING clause`);
+    for (const [side, columns] of [['left', left], ['right', right]] as const) {
+      const count = columns?.filter((c) => c === name).length;
+      if (count === 0) throw new PgError(SqlState.undefinedColumn, `column "${name}" specified in USING clause does not exist in ${side} table`);
+      if (count !== undefined && count > 1) throw new PgError(SqlState.ambiguousColumn, `common column name "${name}" appears more than once in ${side} table`);
+    }
   }
 }
 
@@ -325,13 +373,17 @@ export function enterSelectScope(em: EmitContext, s: Node): SavedScope {
     const w = s.withClause.WithClause ?? s.withClause;
     for (const c of w.ctes as Node[]) {
       const cte = c.CommonTableExpr;
-      const carried = w.recursive ? undefined : em.carriedDisplays(cte.ctequery);
       const columns = em.selectColumns(cte.ctequery);
       const aliases = names(cte.aliascolnames).length;
       if (columns && aliases > columns.length) {
         throw new PgError(SqlState.invalidColumnReference, `WITH query "${cte.ctename}" has ${columns.length} columns available but ${aliases} columns specified`, { position: cte.location + 1 });
       }
-      em.ctes.set(cte.ctename, carrying(renamed({ name: cte.ctename, columns }, cte.aliascolnames), carried).columns);
+      const register = (carried: Array<string | undefined> | undefined) => em.ctes.set(cte.ctename, carrying(renamed({ name: cte.ctename, columns: em.selectColumns(cte.ctequery) }, cte.aliascolnames), carried).columns);
+      // A recursive UNION ALL's own reference reads the texts its first member carries (the rows
+      // before it), which the recursive member computes its own from; UNION would compare them.
+      const unionAll = cte.ctequery.SelectStmt?.op === 'SETOP_UNION' && cte.ctequery.SelectStmt.all;
+      if (w.recursive && unionAll) register(em.carriedDisplays({ SelectStmt: cte.ctequery.SelectStmt.larg.SelectStmt ?? cte.ctequery.SelectStmt.larg }));
+      register(!w.recursive || unionAll ? em.carriedDisplays(cte.ctequery) : undefined);
     }
   }
   em.scope = new Scope(fromRelations(em, s.fromClause), saved.scope);

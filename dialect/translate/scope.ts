@@ -12,8 +12,11 @@ export interface ScopeColumn {
   scale?: number;
   /** The SQL of a system column that is a constant (a catalog table's tableoid). */
   constant?: string;
-  /** A table's unconstrained numeric: its hidden column of display texts, as SQLite names it there. */
-  display?: { relation: string; column: string };
+  /**
+   * A table's unconstrained numeric: its hidden column of display texts, as SQLite names it there;
+   * `sql` where the text is computed of such columns (a merged column of a full join).
+   */
+  display?: { relation: string; column: string; sql?: string };
 }
 
 export interface ScopeRelation {
@@ -25,6 +28,8 @@ export interface ScopeRelation {
   system?: ScopeColumn[];
   /** Named only explicitly, not by an unqualified `*`: an upsert's EXCLUDED. */
   starless?: boolean;
+  /** A USING or NATURAL join's merged columns (name-resolution.ts mergedColumns), before its sides'. */
+  merged?: boolean;
   /** A function returning a scalar: the column a whole-row reference to it (`FROM jsonb_array_elements(x) e … e`) reads. */
   scalar?: string;
   /** A table's: SQL that is NULL exactly where an outer join made the row up (its rowid), as `count(t.*)` needs. */

@@ -20,7 +20,7 @@ import { textSearchCall, textSearchCast, textSearchOperator } from './text-searc
 import { isTextSearch } from './text-search-types.js';
 import { isRegType, regOutput } from './catalog-queries.js';
 import { ignoring } from './catalog-functions.js';
-import { DEGREE_TRIGONOMETRY, TRIGONOMETRY, computedNumeric, floatOfUnknown, is, isDateTime, isFloat, isFormattedOutput, isInt, isNullLiteral, isNullValue, isNumber, isUnknownLiteral, markScaledArray, mixedScaleBranches, numericScale, resolveUnknown, storedDisplay } from './types.js';
+import { ARRAY_CONCAT_FUNCTIONS, DEGREE_TRIGONOMETRY, TRIGONOMETRY, arrayTextsSql, computedNumeric, floatOfUnknown, is, isDateTime, isFloat, isFormattedOutput, isInt, isNullLiteral, isNullValue, isNumber, isUnknownLiteral, markScaledArray, mixedScaleBranches, numericScale, resolveUnknown, storedDisplay } from './types.js';
 
 /** Types whose stored form differs from their text (timestamptz prints in the session's TimeZone): the rest are stored as PostgreSQL prints them. */
 const STORED_UNLIKE_TEXT = new Set<number>([OID.bool, OID.numeric, OID.float4, OID.float8, OID.bytea, OID.timestamptz, OID.tstzrange]);
@@ -191,6 +191,7 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
       return numeric ? `pg_num_mod(${l}, ${r})` : `pg_mod(${l}, ${r})`;
     case '||':
       if (is(result, OID.jsonb)) return `pg_jsonb_concat(${l}, ${r})`;
+      if (em.numericSpine.has(e)) return elementTextsConcat(em, [ln, rn], [l, r]);
       if (result && arrayElementOid(result.oid)) return `pg_array_cat(${arrayOperand(em, ln, l, result.oid)}, ${arrayOperand(em, rn, r, result.oid)})`;
       if (is(result, OID.bytea)) return `pg_bytea_cat(${l}, ${r})`;
       return `${asText(em, ln, l, true)} || ${asText(em, rn, r, true)}`;
@@ -321,6 +322,19 @@ function arrayOperand(em: EmitContext, n: Node, sql: string, arrayOid: number): 
   // A numeric in its one form, as array_in stores it (a literal 2.0 is a REAL, which JSON writes 2.0).
   if (is(em.typeOf(n), OID.numeric)) return `json_array(pg_num_element(${sql}))`;
   return `json_array(${is(em.typeOf(n), OID.bool) ? `CASE (${sql}) WHEN 1 THEN json('true') WHEN 0 THEN json('false') END` : sql})`;
+}
+
+/**
+ * `||` or array_cat, array_append, array_prepend of numeric[] whose elements print their own
+ * scales (types.ts markTakenApart): each array operand as its elements' decimal texts, each
+ * numeric one as its own.
+ */
+function elementTextsConcat(em: EmitContext, operands: Node[], sqls: string[]): string {
+  const operand = (n: Node, i: number) => {
+    if (!is(em.typeOf(n), OID.numeric)) return arrayTextsSql(em, n, sqls[i]!);
+    return `json_array(${em.numericSpine.has(n) ? sqls[i] : `pg_numeric_text(${sqls[i]}, ${numericScale(em, n) ?? -1})`})`;
+  };
+  return `pg_array_cat(${operands.map(operand).join(', ')})`;
 }
 
 /**
@@ -815,6 +829,8 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
     // SQLite's math functions are the C library's, as float.c calls them; pg_trig adds its checks.
     return `pg_trig('${name}', ${floats.join(', ')}, ${name === 'cot' ? 'tan' : name}(${floats.join(', ')}))`;
   }
+  if (em.numericSpine.has(f) && name === 'array_to_string') return `pg_array_to_string(${[arrayTextsSql(em, args[0]!, em.expr(args[0]!)), ...args.slice(1).map((a) => em.expr(a))].join(', ')})`;
+  if (em.numericSpine.has(f) && ARRAY_CONCAT_FUNCTIONS.has(name)) return elementTextsConcat(em, args, args.map((a) => em.expr(a)));
   const range = rangeCall(em, f, name, args, (a) => outputText(em, a, em.expr(a)));
   if (range !== undefined) return range;
   const textSearch = textSearchCall(em, name, args);

@@ -172,6 +172,9 @@ function operatorType(em: EmitContext, op: string, l: Node | undefined, r: Node)
   }
 }
 
+/** `||` of arrays, spelled as functions. */
+export const ARRAY_CONCAT_FUNCTIONS = new Set(['array_cat', 'array_append', 'array_prepend']);
+
 /** `||`: jsonb, an array (array || array, element || array, array || element), bytea, else text. */
 /** Exact number types in the order anycompatible widens them (int2 to numeric). */
 const EXACT_RANK: number[] = [OID.int2, OID.int4, OID.int8, OID.numeric];
@@ -324,6 +327,8 @@ function functionType(em: EmitContext, f: Node): PgTypeInfo | null | undefined {
     if (name === 'percentile_cont') return FLOAT8;
     return name === 'mode' || name === 'percentile_disc' ? (sorted ? em.typeOf(sorted) : null) : undefined;
   }
+  // anycompatiblearray's, as `||` of the same operands: of exact numbers, the wider element type.
+  if (ARRAY_CONCAT_FUNCTIONS.has(name) && args.length === 2 && !args.some((a) => isNullLiteral(a))) return concatType(em.typeOf(args[0]!), em.typeOf(args[1]!));
   if (name === 'array_prepend') return args[1] ? em.typeOf(args[1]) : null;
   // Each row of regexp_matches is the match's groups (ARRAY(SELECT regexp_matches(…)) is two-dimensional).
   if (name === 'regexp_matches') return t(OID.text_array);
@@ -789,6 +794,9 @@ export function computedNumeric(em: EmitContext, n: Node): boolean {
 export type OwnScales = 'all' | 'aggregated' | 'none';
 
 const SPINE_OPERATORS = new Set(['+', '-', '*', '/', '%']);
+const TEXT_WRITERS = new Set(['concat', 'concat_ws', 'format']);
+/** Window functions that answer one of their rows' values. */
+export const VALUE_WINDOW_FUNCTIONS = new Set(['first_value', 'last_value', 'nth_value', 'lag', 'lead']);
 const JSON_WRITERS = new Set(['to_json', 'to_jsonb', 'array_to_json', 'json_build_array', 'jsonb_build_array', 'json_build_object', 'jsonb_build_object']);
 const ROW_JSON_WRITERS = new Set(['row_to_json', 'to_json', 'to_jsonb', 'json_agg', 'jsonb_agg']);
 /** The types whose values a cast to numeric reads as text with its digits (a jsonb number keeps its own). */
@@ -821,6 +829,12 @@ export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>, o
   // Not under DISTINCT, which must make 2.5 and 2.50 one.
   const agg = n.FuncCall && !n.FuncCall.over && !n.FuncCall.agg_distinct && names(n.FuncCall.funcname).at(-1) === 'array_agg' ? (n.FuncCall.args?.[0] as Node | undefined) : undefined;
   if (agg && is(em.typeOf(agg), OID.numeric)) markScaleSpine(em, agg, spine, ownScales === 'aggregated' ? 'all' : ownScales);
+  if (ownScales === 'all' && markTakenApart(em, n, spine)) return true;
+  // Text made of numerics (`'x' || n`, concat, format) writes each as numeric_out prints it, with its scale.
+  const textOperands = is(em.typeOf(n), OID.text) ? (n.A_Expr?.kind === 'AEXPR_OP' && n.A_Expr.lexpr && names(n.A_Expr.name).at(-1) === '||' ? [n.A_Expr.lexpr, n.A_Expr.rexpr] : n.FuncCall && !n.FuncCall.over && TEXT_WRITERS.has(names(n.FuncCall.funcname).at(-1)!) ? n.FuncCall.args : undefined) : undefined;
+  if (textOperands && ownScales === 'all') {
+    for (const x of textOperands as Node[]) if (is(em.typeOf(x), OID.numeric) || is(em.typeOf(x), OID.text)) markScaleSpine(em, x, spine, ownScales);
+  }
   // An unconstrained numeric[] column's elements print the scales they were written with (its display column).
   if (is(em.typeOf(n), OID.numeric_array) && ownScales === 'all' && storedDisplay(em, n)) {
     spine.add(n);
@@ -898,6 +912,8 @@ export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>, o
     spine.add(call);
     return true;
   }
+  // A window function answering one of the values answers it with its scale.
+  if (call?.over && VALUE_WINDOW_FUNCTIONS.has(callName!) && (callName === 'nth_value' ? call.args?.length === 2 : call.args?.length <= 2) && ownScales === 'all') return mark(call.args[0]);
   // ^ and these functions pick their result's scale from the values, as a quotient does.
   if (e && e.kind === 'AEXPR_OP' && e.lexpr && names(e.name).at(-1) === '^') {
     spine.add(e);
@@ -958,6 +974,62 @@ export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>, o
 }
 
 /**
+ * A numeric[] taken apart or joined (`a[1]`, `a[1:2]`, `a || b`, array_cat, array_to_string)
+ * whose elements print their own scales: a numeric(p,s)[]'s, which the result's type loses, an
+ * unconstrained column's display texts, ARRAY[…]'s. Marked, the operation reads each element as
+ * its decimal text (arrayTextsSql), which keeps its scale.
+ */
+function markTakenApart(em: EmitContext, n: Node, spine: WeakSet<Node>): boolean {
+  const call = n.FuncCall && !n.FuncCall.over && !n.FuncCall.agg_star ? names(n.FuncCall.funcname).at(-1) : undefined;
+  const args = (n.FuncCall?.args ?? []) as Node[];
+  if (call === 'array_to_string' && args[0] && markArrayScales(em, args[0], spine)) {
+    spine.add(n.FuncCall);
+    return true;
+  }
+  const type = em.typeOf(n);
+  if (!type || type.typmod >= 0) return false;
+  const ind = n.A_Indirection?.indirection as Node[] | undefined;
+  // An element of an array of one scale prints it (numericScale), as a slice of one does (arrayScale).
+  if (ind?.length === 1 && ind[0]!.A_Indices && arrayScale(em, n.A_Indirection.arg) === undefined && markArrayScales(em, n.A_Indirection.arg, spine)) {
+    spine.add(n);
+    return true;
+  }
+  const concat = n.A_Expr?.kind === 'AEXPR_OP' && n.A_Expr.lexpr && names(n.A_Expr.name).at(-1) === '||' ? [n.A_Expr.lexpr, n.A_Expr.rexpr] : call && ARRAY_CONCAT_FUNCTIONS.has(call) && args.length === 2 ? args : undefined;
+  if (!concat || type.oid !== OID.numeric_array || concat.some((x: Node) => isNullValue(x))) return false;
+  const marked = concat.map((x: Node) => (is(em.typeOf(x), OID.numeric) ? numericScale(em, x) !== undefined || markScaleSpine(em, x, spine) : markArrayScales(em, x, spine)));
+  if (!marked.some((m: boolean) => m)) return false;
+  spine.add(n.A_Expr ?? n.FuncCall);
+  return true;
+}
+
+/** Whether a numeric[]'s elements print their own scales where it is taken apart (markTakenApart). */
+function markArrayScales(em: EmitContext, n: Node, spine: WeakSet<Node>): boolean {
+  const type = em.typeOf(n);
+  if (!is(type, OID.numeric_array)) return false;
+  if (arrayScale(em, n) !== undefined) return true;
+  if (storedDisplay(em, n)) {
+    spine.add(n);
+    return true;
+  }
+  if (n.A_ArrayExpr || scaleKeepingCast(n) || numericArrayLiteral(n)) {
+    if (!elementScales(em, n)?.some((x) => x !== null)) return false;
+    markScaledArray(em, n);
+    return true;
+  }
+  return markTakenApart(em, n, spine);
+}
+
+/**
+ * The SQL of a numeric[] a marked operation takes apart (markTakenApart): the JSON of its elements'
+ * decimal texts, at its typmod's scale where it has one.
+ */
+export function arrayTextsSql(em: EmitContext, n: Node, sql: string): string {
+  const type = em.typeOf(n);
+  if (!is(type, OID.numeric_array)) return sql;
+  return `pg_numeric_array_texts(${sql}, ${arrayScale(em, n) ?? -1})`;
+}
+
+/**
  * A reference to a table's unconstrained numeric column: the SQL of its hidden column of display
  * texts (dialect/catalog/numeric-display.ts), qualified by the relation SQLite knows it by.
  */
@@ -965,7 +1037,7 @@ export function storedDisplay(em: EmitContext, n: Node): string | undefined {
   if (!n.ColumnRef) return undefined;
   const fields = names(n.ColumnRef.fields);
   const d = em.scope?.column(fields.length === 3 ? fields.slice(1) : fields)?.display;
-  return d ? `${quoteIdent(d.relation)}.${quoteIdent(d.column)}` : undefined;
+  return d ? (d.sql ?? `${quoteIdent(d.relation)}.${quoteIdent(d.column)}`) : undefined;
 }
 
 /** A stored numeric printed with its display text (pg_numeric_display), which most values lack: those cost no call. */
@@ -1045,7 +1117,11 @@ function numericArrayLiteral(n: Node): LiteralItems | undefined {
 
 /** The one scale every element of a numeric[] prints with (`ARRAY[1.50, 2.25]`, a column of such). */
 export function arrayScale(em: EmitContext, n: Node): number | undefined {
+  const type = em.typeOf(n);
+  if (is(type, OID.numeric_array) && type!.typmod >= 4) return typmodDisplayScale(type!.typmod);
   if (n.ColumnRef) return em.scope?.column(names(n.ColumnRef.fields))?.scale;
+  const ind = n.A_Indirection?.indirection as Node[] | undefined;
+  if (ind?.length && ind.every((i) => i.A_Indices?.is_slice)) return arrayScale(em, n.A_Indirection.arg);
   if (n.SubLink?.subLinkType === 'ARRAY_SUBLINK') {
     const first = selectColumns(em, n.SubLink.subselect)?.[0];
     return first ? outputScale(first) : undefined;

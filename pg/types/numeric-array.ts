@@ -7,7 +7,7 @@
  */
 import { parseArrayLiteral } from './array.js';
 import { JsonNumber, parseJson, type JsonNode } from './json.js';
-import { decimalStorage, decimalText, numericText, parseNumericText } from './numeric.js';
+import { decimalStorage, decimalText, numericText, parseNumericText, rescale } from './numeric.js';
 import type { SqliteValue } from './registry.js';
 
 type Items = Array<string | null | Items>;
@@ -68,4 +68,21 @@ export function numericArrayShows(stored: SqliteValue, display: string): boolean
   if (!a || !b) return false;
   const x = writeItems(a, canonicalElement);
   return x !== undefined && x === writeItems(b, canonicalElement);
+}
+
+/**
+ * A numeric[] as the JSON of its elements' decimal texts, each a JSON string (`["1.50","2"]`):
+ * at `scale` where one is given (a numeric(p,s)[]'s), else as the value writes them (a display
+ * column's JSON). What takes the array apart reads each element as that text (subscripts,
+ * slices, array_to_string), which keeps its scale; array_out prints it as written.
+ */
+export function numericArrayTexts(v: SqliteValue, scale: number): string | null {
+  const items = itemsOf(v);
+  if (!items) return null;
+  const element = (text: string) => {
+    const d = parseNumericText(text);
+    if (d === undefined) return undefined;
+    return JSON.stringify(typeof d === 'string' ? d : decimalText(scale >= 0 ? rescale(d, scale) : d));
+  };
+  return writeItems(items, element) ?? null;
 }

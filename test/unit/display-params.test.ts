@@ -35,8 +35,11 @@ describe('a display parameter', () => {
     expect(t!.steps[0]!.params).toEqual([1, 2, 1]);
   });
 
-  it('is not one inside a subquery, a set operation or a write, or of a typmod', () => {
-    expect(display('SELECT x FROM (SELECT $1::numeric AS x) s WHERE x > 5')).toBeUndefined();
+  it('is also one a subquery without FROM carries to the result columns', () => {
+    expect(display('SELECT x FROM (SELECT $1::numeric AS x) s WHERE x > 5')).toEqual([1]);
+  });
+
+  it('is not one of a set operation or a write, or of a typmod', () => {
     expect(display('SELECT $1::numeric UNION SELECT 12.5')).toBeUndefined();
     expect(display('SELECT $1::numeric(6,2) * 2')).toBeUndefined();
     expect(display('SELECT sqrt($1::numeric)')).toBeUndefined();
