@@ -5,36 +5,17 @@
  */
 import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { FunctionScope } from '../../dialect/runtime/function-scope.js';
-import { registerFunctions } from '../../dialect/runtime/functions.js';
-import { loadParser } from '../../dialect/translate/parse.js';
 import { readSchema } from '../../dialect/schema-snapshot.js';
 import { TranslatorSchema } from '../../dialect/translate/schema.js';
 import { translate } from '../../dialect/translate/translate.js';
 import { intervalPlusInterval } from '../../pg/datetime.js';
-import type { SqliteValue } from '../../pg/types/registry.js';
 import { sqlstate } from '../helpers/sqlstate.js';
+import { fails, openTranslatedDb, run } from '../helpers/translated-db.js';
 
 let db: Database.Database;
 
-function run(text: string): SqliteValue[][] {
-  let rows: SqliteValue[][] = [];
-  for (const step of translate(text, new TranslatorSchema(readSchema(db))).flatMap((t) => t.steps)) {
-    const stmt = db.prepare(step.sql);
-    if (stmt.reader) rows = stmt.raw(true).all() as SqliteValue[][];
-    else stmt.run();
-  }
-  return rows;
-}
-
-const fails = (text: string) => sqlstate(() => run(text));
-
 beforeAll(async () => {
-  await loadParser();
-  db = new Database(':memory:');
-  db.defaultSafeIntegers(true);
-  const scope: FunctionScope = { ctx: { user: 'u', database: 'd', settings: {}, pid: 1, now: 0, seed: 1 }, cancelled: () => false, settings: undefined, rng: 1 };
-  registerFunctions(db, () => scope);
+  db = await openTranslatedDb();
   run('CREATE TABLE s16 (id int PRIMARY KEY, n numeric, t text)');
   run("INSERT INTO s16 VALUES (1, 1.50, 'a'), (2, 1.50, 'b'), (3, 2.00, 'c')");
 });

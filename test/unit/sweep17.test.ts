@@ -5,35 +5,16 @@
  */
 import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { FunctionScope } from '../../dialect/runtime/function-scope.js';
-import { registerFunctions } from '../../dialect/runtime/functions.js';
-import { loadParser } from '../../dialect/translate/parse.js';
 import { readSchema } from '../../dialect/schema-snapshot.js';
 import { TranslatorSchema } from '../../dialect/translate/schema.js';
 import { translate } from '../../dialect/translate/translate.js';
-import type { SqliteValue } from '../../pg/types/registry.js';
 import { sqlstate } from '../helpers/sqlstate.js';
+import { fails, openTranslatedDb, run } from '../helpers/translated-db.js';
 
 let db: Database.Database;
 
-function run(text: string): SqliteValue[][] {
-  let rows: SqliteValue[][] = [];
-  for (const step of translate(text, new TranslatorSchema(readSchema(db))).flatMap((t) => t.steps)) {
-    const stmt = db.prepare(step.sql);
-    if (stmt.reader) rows = stmt.raw(true).all() as SqliteValue[][];
-    else stmt.run();
-  }
-  return rows;
-}
-
-const fails = (text: string) => sqlstate(() => run(text));
-
 beforeAll(async () => {
-  await loadParser();
-  db = new Database(':memory:');
-  db.defaultSafeIntegers(true);
-  const scope: FunctionScope = { ctx: { user: 'u', database: 'd', settings: {}, pid: 1, now: 0, seed: 1 }, cancelled: () => false, settings: undefined, rng: 1 };
-  registerFunctions(db, () => scope);
+  db = await openTranslatedDb();
   run('CREATE TABLE s17 (id int PRIMARY KEY, flag boolean, qty int, amount numeric(10,2), day date, tags int[])');
   run("INSERT INTO s17 VALUES (1, true, 2, 199.00, '2024-01-31', '{1,2}'), (2, false, 40, 5.5, '2024-02-29', NULL), (3, NULL, 1, NULL, '2024-03-01', '{}')");
 });
