@@ -1,6 +1,7 @@
 -- What the seventeenth session's lead found by hand: = ANY and <> ALL of an integer or text array
 -- are SQLite's IN and NOT IN (read once, not per row), with ANY's and ALL's NULLs; other types
--- and operators keep the element-by-element comparison.
+-- and operators keep the element-by-element comparison. Then numerics of more digits than a
+-- float8 holds in an array constructor (XX000 "JSON cannot hold BLOB values" before).
 create table any17(id int primary key, t text, v varchar(5), b bigint);
 insert into any17 select g, 'x'||g, 'v'||(g%10), g*1000000000000 from generate_series(1,20) g;
 select id from any17 where id = any('{1,3,5}') order by id;
@@ -29,3 +30,16 @@ select 'b' = any('{a,b}'::char(1)[]) as c, 2.0 = any('{1,2}'::numeric[]) as n, '
 select count(*) from any17 where id = any($1::int[]);
 -- params: ["{x1,x5}"]
 select id from any17 where t <> all($1::text[]) and id < 7 order by id;
+select array[12345678901234567890.123];
+select array[99999999999999999.5, 1.25];
+select array[12345678901234567890.123]::text;
+select (array[12345678901234567890.123, 2])[1];
+select array[12345678901234567890.123] = '{12345678901234567890.123}'::numeric[];
+create table ld17_bn(a numeric[], n numeric);
+insert into ld17_bn values (array[1.5, 12345678901234567890.123], 12345678901234567890.123);
+insert into ld17_bn values ('{12345678901234567890.123}', 1);
+select a, a[2] from ld17_bn order by n;
+select array[n] from ld17_bn order by n;
+select unnest(array[12345678901234567890.123, 1]);
+select array_to_string(array[12345678901234567890.123], ',');
+select array[12345678901234567890.123]::float8[];
