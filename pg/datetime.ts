@@ -305,10 +305,6 @@ function isoWeek(unixDays: number): { week: number; year: number } {
   return { week: Math.floor((thursday - jan1) / 7) + 1, year };
 }
 
-/**
- * extract(field FROM value) as an exact decimal text: whole numbers, or seconds with their
- * fraction. `kind` is the value's type: date, timestamp, timestamptz, time or interval.
- */
 /** Units that grow with time: ±Infinity of an infinite date or timestamp; the others are NULL of one. */
 const MONOTONIC_UNITS = new Set(['year', 'decade', 'century', 'millennium', 'julian', 'isoyear', 'epoch']);
 
@@ -321,6 +317,10 @@ function infinitePart(unit: string, field: string, infinity: string, kind: strin
   return null;
 }
 
+/**
+ * extract(field FROM value) as an exact decimal text: whole numbers, or seconds with their
+ * fraction. `kind` is the value's type: date, timestamp, timestamptz, time or interval.
+ */
 export function extractField(field: string, value: string, kind: 'date' | 'timestamp' | 'timestamptz' | 'time' | 'interval'): string | null {
   const label = { date: 'date', timestamp: 'timestamp without time zone', timestamptz: 'timestamp with time zone', time: 'time without time zone', interval: 'interval' }[kind];
   const unit = extractUnit(field, label);

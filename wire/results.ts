@@ -20,15 +20,15 @@ export interface ColumnType {
   scale?: number;
 }
 
-/**
- * Joins what the translator knows (names, static types) with what SQLite reports (declared
- * types), and where neither tells, the first non-null value in the rows.
- */
 /** Where a table's column is in the catalog (TranslatorSchema.columnOrigin). */
 export interface ColumnOrigins {
   columnOrigin(sqlTable: string, column: string): { tableOid: number; attnum: number } | undefined;
 }
 
+/**
+ * Joins what the translator knows (names, static types) with what SQLite reports (declared
+ * types), and where neither tells, the first non-null value in the rows.
+ */
 export function resultColumns(hints: OutputColumn[] | null, sqlite: ResultColumn[], rows: SqliteValue[][] | null, origins?: ColumnOrigins): ColumnType[] {
   // A select list of no columns (`SELECT;`): SQLite had to select one, the client sees none.
   if (hints?.length === 0) return [];

@@ -905,7 +905,6 @@ export function registerTypedFunctions(db: Database.Database): void {
   });
 }
 
-/** to_timestamp(double precision): seconds since 1970 to the microsecond, rounded as float8_timestamptz rounds them. */
 /** printf's %g: six significant digits, trailing zeros dropped, an exponent below 1e-4 or from 1e6. */
 function cFormatG(x: number): string {
   if (x === 0) return '0';
@@ -917,6 +916,7 @@ function cFormatG(x: number): string {
   return x.toFixed(Math.max(0, 5 - exponent)).replace(/\.?0+$/, '');
 }
 
+/** to_timestamp(double precision): seconds since 1970 to the microsecond, rounded as float8_timestamptz rounds them. */
 function unixTimestamp(seconds: number): Timestamp | 'infinity' | '-infinity' {
   if (Number.isNaN(seconds)) throw new PgError(SqlState.datetimeFieldOverflow, 'timestamp cannot be NaN');
   if (!Number.isFinite(seconds)) return seconds > 0 ? 'infinity' : '-infinity';

@@ -311,7 +311,6 @@ export function subscript(em: EmitContext, n: Node, elements: (sql: string) => s
 
 // ---------------------------------------------------------------- functions in FROM
 
-/** unnest(array) and the partition functions in FROM; undefined for other functions. */
 /** pg_get_keywords()'s columns (dialect/runtime/table-functions.ts). */
 export const KEYWORD_COLUMNS = [
   { name: 'word', type: { oid: OID.text, typmod: -1 } },
@@ -331,6 +330,7 @@ export const TSVECTOR_UNNEST_COLUMNS = [
 /** unnest(tsvector) anywhere but over a value in FROM: its records have no other path in evsql. */
 export const tsvectorUnnestRefused = () => unsupported('unnest(tsvector) in the select list or over an earlier FROM item');
 
+/** unnest(array) and the partition functions in FROM; undefined for other functions. */
 export function catalogRangeFunction(em: EmitContext, r: Node): string | undefined {
   const call = (r.functions as Node[] | undefined)?.[0]?.List?.items?.[0]?.FuncCall;
   if (!call || (r.functions as Node[]).length !== 1) return undefined;

@@ -1302,10 +1302,6 @@ export class Emitter implements EmitContext {
     }
   }
 
-  /**
-   * PostgreSQL coerces an operand of AND/OR/NOT to boolean at parse time: a number, a text or a
-   * date/time there is 42804 (SQLite would take a number's truth).
-   */
   /** A WHERE, HAVING or ON condition: an untyped literal is read as a boolean, a number or text is 42804. */
   private condition(n: Node, construct: string): string {
     if ((construct === 'WHERE' || construct === 'HAVING') && returnsSet(n)) throw noSetReturning(construct, n);
@@ -1314,6 +1310,10 @@ export class Emitter implements EmitContext {
     return this.expr(n);
   }
 
+  /**
+   * PostgreSQL coerces an operand of AND/OR/NOT to boolean at parse time: a number, a text or a
+   * date/time there is 42804 (SQLite would take a number's truth).
+   */
   private checkBoolean(a: Node, construct: string): void {
     if (isUnknownLiteral(a)) return;
     const x = this.typeOf(a);
@@ -2046,7 +2046,6 @@ function checkLikePattern(pattern: Node, escape: string | undefined): void {
   }
 }
 
-/** Functions of a bytea only: an untyped literal given them is read by byteain (`encode('\\x00ff', 'hex')`), not taken as text. */
 /** Functions whose first argument has one type: an untyped literal there is read as it (`pg_relation_size('t')`). */
 const FIRST_ARGUMENT_TYPE = new Map<string, string>([
   ...['encode', 'get_byte', 'set_byte', 'get_bit', 'set_bit', 'convert_from', 'sha224', 'sha256', 'sha384', 'sha512'].map((f): [string, string] => [f, 'bytea']),
@@ -2118,13 +2117,6 @@ function multisetOperation(op: string, left: { sql: string; columns: OutputColum
   return `SELECT * FROM (WITH "evsql.l"(${cols.join(', ')}) AS (${left.sql}), "evsql.r"(${cols.join(', ')}) AS (${right}) SELECT ${named} FROM (${numbered('"evsql.l"')} ${op} ${numbered('"evsql.r"')}))`;
 }
 
-/**
- * INSERT … VALUES of several rows … ON CONFLICT (cols) DO UPDATE: PostgreSQL refuses (21000) rows
- * that propose the same key twice, since the second would update the row the first wrote; SQLite
- * would update it again. The rows (`values`: VALUES, or its rows with the serial columns drawn,
- * `width` columns named column1…) are counted per key before any is written; undefined where
- * that is not needed.
- */
 /** FOR UPDATE OF names FROM items of its own query level, by their aliases where they have them (42P01 else). */
 function checkLockedRelations(s: Node): void {
   const named = new Set<string>();
@@ -2232,6 +2224,13 @@ function ofAggregates(n: Node): boolean {
 
 const REPEATABLE_FUNCTIONS = new Set(['abs', 'mod', 'round', 'trunc', 'avg', 'sum', 'min', 'max']);
 
+/**
+ * INSERT … VALUES of several rows … ON CONFLICT (cols) DO UPDATE: PostgreSQL refuses (21000) rows
+ * that propose the same key twice, since the second would update the row the first wrote; SQLite
+ * would update it again. The rows (`values`: VALUES, or its rows with the serial columns drawn,
+ * `width` columns named column1…) are counted per key before any is written; undefined where
+ * that is not needed.
+ */
 function onceEach(s: Node, columns: string[] | undefined, width: number, values: string, rows: number): string | undefined {
   const c = s.onConflictClause;
   if (c?.action !== 'ONCONFLICT_UPDATE' || rows < 2 || !columns) return undefined;
@@ -2340,11 +2339,6 @@ function castTo(arg: string, type: PgTypeInfo, name: string): string {
   }
 }
 
-/**
- * SQLite parses `a OR b OR c …` as a left-deep tree and refuses one deeper than 1,000: a long
- * list is written as a balanced tree (AND and OR are associative, NULLs included), 17 levels
- * for 100,000 terms, as PostgreSQL's flat list would run.
- */
 /** The set-returning functions a select list may call. */
 const SET_RETURNING = new Set(['generate_series', 'unnest', 'generate_subscripts', 'regexp_matches', 'regexp_split_to_table', 'string_to_table', 'jsonb_path_query', ...Object.keys(JSON_SET_RETURNING)]);
 
@@ -2393,6 +2387,11 @@ function subqueryColumns(source: Node): Node[] | undefined {
   return targets.map((t) => ({ SubLink: { subLinkType: 'EXPR_SUBLINK', subselect: { SelectStmt: { ...sel, targetList: [t] } } } }));
 }
 
+/**
+ * SQLite parses `a OR b OR c …` as a left-deep tree and refuses one deeper than 1,000: a long
+ * list is written as a balanced tree (AND and OR are associative, NULLs included), 17 levels
+ * for 100,000 terms, as PostgreSQL's flat list would run.
+ */
 const FLAT_BOOL_TERMS = 64;
 
 const TEXT_OR_TIME = new Set<number>([OID.text, OID.varchar, OID.bpchar, OID.date, OID.timestamp, OID.timestamptz, OID.time, OID.interval]);

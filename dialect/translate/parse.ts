@@ -87,12 +87,12 @@ export function parseQuery(query: string): RawStatement[] {
   return out;
 }
 
-/** A CREATE FUNCTION … LANGUAGE plpgsql or DO statement's PL/pgSQL, as the PL/pgSQL parser reads it: its `PLpgSQL_function`. */
 /** The parse tree of a type written as text (`character varying(20)`, `integer[]`, a DECLARE's type). */
 export function parseTypeName(text: string): Node {
   return (parseQuery(`SELECT NULL::${text}`)[0]!.node.SelectStmt.targetList[0].ResTarget.val as Node).TypeCast.typeName as Node;
 }
 
+/** A CREATE FUNCTION … LANGUAGE plpgsql or DO statement's PL/pgSQL, as the PL/pgSQL parser reads it: its `PLpgSQL_function`. */
 export function parsePlpgsql(statement: string): Node {
   const result = withParser(statement, (parser) => parser.parsePlPgSQLSync(statement)) as unknown as { plpgsql_funcs?: Node[] };
   return result.plpgsql_funcs?.[0]?.PLpgSQL_function ?? {};

@@ -813,7 +813,6 @@ function refreshMatview(raw: RawStatement, schema: TranslatorSchema, s: Node): T
 /** Objects of a table evsql never has (it has no triggers, rules or policies), by the word PostgreSQL's messages use. */
 const TABLE_OBJECTS: Record<string, string> = { OBJECT_TRIGGER: 'trigger', OBJECT_RULE: 'rule', OBJECT_POLICY: 'policy' };
 
-/** DROP TRIGGER / RULE / POLICY name ON table: none exists, so PostgreSQL's error, or its NOTICE under IF EXISTS. */
 /** A trigger's statements, translated as any statement is (triggers.ts). */
 const translateNode: TranslateNode = (node, text, schema) => statement({ node, text, offset: 0 }, schema);
 
@@ -864,6 +863,7 @@ function dropTriggers(schema: TranslatorSchema, s: Node): { steps: Step[]; notic
   return { steps: [...steps, ...rest.steps], notices: rest.notices };
 }
 
+/** DROP TRIGGER / RULE / POLICY name ON table: none exists, so PostgreSQL's error, or its NOTICE under IF EXISTS. */
 function dropTableObjects(schema: TranslatorSchema, s: Node): { steps: Step[]; notices: PgError[] } {
   const kind = TABLE_OBJECTS[s.removeType]!;
   const notices = ((s.objects ?? []) as Node[]).map((o) => {
@@ -899,7 +899,6 @@ function dropMatviews(schema: TranslatorSchema, s: Node): { steps: Step[]; notic
   return { steps: change.steps, notices: [...notices, ...(change.notices ?? [])] };
 }
 
-/** DROP SCHEMA: evsql has the one schema public, which it cannot drop; any other does not exist. */
 /** The steps of a statement evsql writes itself to carry out another (DROP SCHEMA's drops, by SQLite names). */
 function innerSteps(sql: string, schema: TranslatorSchema): Step[] {
   return parseQuery(sql).flatMap((raw) => statement(raw, schema).steps);

@@ -175,10 +175,10 @@ function operatorType(em: EmitContext, op: string, l: Node | undefined, r: Node)
 /** `||` of arrays, spelled as functions. */
 export const ARRAY_CONCAT_FUNCTIONS = new Set(['array_cat', 'array_append', 'array_prepend']);
 
-/** `||`: jsonb, an array (array || array, element || array, array || element), bytea, else text. */
 /** Exact number types in the order anycompatible widens them (int2 to numeric). */
 const EXACT_RANK: number[] = [OID.int2, OID.int4, OID.int8, OID.numeric];
 
+/** `||`: jsonb, an array (array || array, element || array, array || element), bytea, else text. */
 function concatType(lt: PgTypeInfo | null, rt: PgTypeInfo | null): PgTypeInfo {
   if (is(lt, OID.jsonb) || is(rt, OID.jsonb)) return JSONB;
   // array || array (or element) is anycompatiblearray's: of exact numbers, the wider element type.
@@ -646,10 +646,6 @@ function sameScale(em: EmitContext, nodes: Node[]): number | undefined {
   return scale;
 }
 
-/**
- * The display scale of a numeric expression when every value it yields has the same one; numeric
- * keeps a scale per value, so expressions mixing scales (or quotients) have none to tell.
- */
 /** The scale of extract()'s numeric: seconds and epochs to the microsecond (a date's epoch is whole), milliseconds to the microsecond. */
 function extractScale(field: string, source: PgTypeInfo | null): number | undefined {
   const unit = canonicalUnit(field);
@@ -659,6 +655,10 @@ function extractScale(field: string, source: PgTypeInfo | null): number | undefi
   return unit === 'julian' || unit === undefined ? undefined : 0;
 }
 
+/**
+ * The display scale of a numeric expression when every value it yields has the same one; numeric
+ * keeps a scale per value, so expressions mixing scales (or quotients) have none to tell.
+ */
 export function numericScale(em: EmitContext, n: Node): number | undefined {
   if (isInt(em.typeOf(n))) return 0;
   switch (nodeType(n)) {

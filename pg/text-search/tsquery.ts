@@ -209,7 +209,6 @@ export function formatTsquery(q: TsQuery): string {
   return out(q, -1, false);
 }
 
-/** numnode: operands and operators. */
 /**
  * tsq_mcontains (`@>`): no fewer items than `ex`, and every lexeme of `ex` among the query's,
  * whatever operators join them.
@@ -222,6 +221,7 @@ export function tsqueryContains(query: TsQuery, ex: TsQuery): boolean {
   return theirs.every((n) => n.kind !== 'val' || words.has(n.word));
 }
 
+/** numnode: operands and operators. */
 export function numnode(q: TsQuery): number {
   const count = (n: QueryNode): number => (n.kind === 'not' ? 1 + count(n.arg) : n.kind === 'op' ? 1 + count(n.left) + count(n.right) : 1);
   return q ? count(q) : 0;

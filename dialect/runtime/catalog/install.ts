@@ -249,10 +249,6 @@ function storeValue(v: Value, type: string): SqliteValue {
 
 // ---------------------------------------------------------------- arrays
 
-/**
- * An array value in any of the forms catalog queries meet: evsql's JSON storage, PostgreSQL's
- * literal (`{a,"b c"}`, a parameter or a constant), or the space-separated int2vector/oidvector.
- */
 /** The length of each dimension of a (rectangular) array's items; none for an empty array. */
 export function arrayDimensions(items: unknown[]): number[] {
   const dims: number[] = [];
@@ -260,6 +256,10 @@ export function arrayDimensions(items: unknown[]): number[] {
   return dims;
 }
 
+/**
+ * An array value in any of the forms catalog queries meet: evsql's JSON storage, PostgreSQL's
+ * literal (`{a,"b c"}`, a parameter or a constant), or the space-separated int2vector/oidvector.
+ */
 export function arrayItems(v: SqliteValue): unknown[] | null {
   if (v === null) return null;
   const s = Buffer.isBuffer(v) ? v.toString('utf8') : String(v).trim();
