@@ -810,7 +810,7 @@ function refreshMatview(raw: RawStatement, schema: TranslatorSchema, s: Node): T
   return withParams(ddl(raw, schema, 'REFRESH MATERIALIZED VIEW', steps), em);
 }
 
-/** Objects of a table evsql never has (it has no triggers, rules or policies), by the word PostgreSQL's messages use. */
+/** Objects of a table that DROP … ON table names, by the word PostgreSQL's messages use: rules and policies evsql never has, and a trigger that does not exist. */
 const TABLE_OBJECTS: Record<string, string> = { OBJECT_TRIGGER: 'trigger', OBJECT_RULE: 'rule', OBJECT_POLICY: 'policy' };
 
 /** A trigger's statements, translated as any statement is (triggers.ts). */
