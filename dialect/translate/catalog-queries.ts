@@ -219,13 +219,14 @@ const LIKE_MATCHES: Record<string, (value: string, pattern: string) => string> =
 
 /**
  * `x op ANY (array)` and `x op ALL (array)`, over the array's elements (install.ts). `stored`: x
- * and the elements are integers or texts, equal exactly when their stored values are: `x = ANY`
- * is then SQLite's `x IN (the elements)` and `x <> ALL` its NOT IN, whose NULLs answer as ANY's
- * and ALL's do, and which read the array once and search it (or x's index), not once per row (an
- * `id = ANY($1)` over a table).
+ * and the elements are integers (or texts), equal exactly when their values as SQLite integers
+ * (texts) are: `x = ANY` is then SQLite's `x IN (the elements)` and `x <> ALL` its NOT IN, whose
+ * NULLs answer as ANY's and ALL's do, and which read the array once and search it (or x's index),
+ * not once per row (an `id = ANY($1)` over a table). Each element is cast to the family's storage
+ * class: an array literal's elements are texts, and a catalog view's column compares by class.
  */
-export function arrayComparison(op: string, any: boolean, l: string, r: string, stored = false): string {
-  const set = () => `(SELECT value FROM json_tree(pg_array_json(${r})) WHERE type NOT IN ('array', 'object'))`;
+export function arrayComparison(op: string, any: boolean, l: string, r: string, stored?: 'integer' | 'text'): string {
+  const set = () => `(SELECT CAST(value AS ${stored === 'integer' ? 'INTEGER' : 'TEXT'}) FROM json_tree(pg_array_json(${r})) WHERE type NOT IN ('array', 'object'))`;
   if (stored && any && op === '=') return `(${l}) IN ${set()}`;
   if (stored && !any && (op === '<>' || op === '!=')) return `(${l}) NOT IN ${set()}`;
   const like = LIKE_MATCHES[op];

@@ -1454,7 +1454,9 @@ export class Emitter implements EmitContext {
       case 'AEXPR_OP_ALL': {
         // A value written as no array (`x = ANY (1)`): SQLite would read it as a one-element array.
         const right = e.rexpr.ColumnRef || e.rexpr.TypeCast || (e.rexpr.A_Const && !isUnknownLiteral(e.rexpr) && !isNullLiteral(e.rexpr)) ? this.typeOf(e.rexpr) : null;
-        if (right && arrayElementOid(right.oid) === 0) throw new PgError(SqlState.wrongObjectType, 'op ANY/ALL (array) requires array on right side', { position: e.location + 1 });
+        // int2vector and oidvector are arrays to ANY (pg_index.indkey, pg_proc.proargtypes), as their pg_type says.
+        const arrayLike = (t: PgTypeInfo) => arrayElementOid(t.oid) !== 0 || t.oid === OID.int2vector || t.oid === OID.oidvector;
+        if (right && !arrayLike(right)) throw new PgError(SqlState.wrongObjectType, 'op ANY/ALL (array) requires array on right side', { position: e.location + 1 });
         // An untyped literal takes the elements' type, as PostgreSQL resolves it ('t' = ANY (bool[])).
         const element = isUnknownLiteral(e.lexpr) ? arrayElementOid(this.typeOf(e.rexpr)?.oid ?? 0) : 0;
         const left = element !== 0 ? this.expr({ TypeCast: { arg: e.lexpr, typeName: { names: [{ String: { sval: 'pg_catalog' } }, { String: { sval: typeName(element) } }], typemod: -1 } } }) : l;
@@ -1471,8 +1473,8 @@ export class Emitter implements EmitContext {
         const dated = [leftOid, elements.oid].filter((o) => o === OID.date || o === OID.timestamp || o === OID.timestamptz);
         const rank = leftOid === OID.interval || elements.oid === OID.interval ? 'interval' : dated.length === 2 && dated[0] !== dated[1] ? 'time' : undefined;
         if (rank && array === undefined) return catalog.arrayComparison(op, e.kind === 'AEXPR_OP_ANY', `pg_rank(${left}, '${rank}')`, `pg_ranks(${r}, '${rank}')`);
-        const stored = leftOid !== undefined && COMPARED_AS_STORED.has(leftOid) && COMPARED_AS_STORED.get(leftOid) === COMPARED_AS_STORED.get(elements.oid);
-        return catalog.arrayComparison(op, e.kind === 'AEXPR_OP_ANY', left, array ?? r, stored);
+        const family = leftOid !== undefined ? COMPARED_AS_STORED.get(leftOid) : undefined;
+        return catalog.arrayComparison(op, e.kind === 'AEXPR_OP_ANY', left, array ?? r, family === COMPARED_AS_STORED.get(elements.oid) ? family : undefined);
       }
       default:
         throw unsupported(`operator kind ${e.kind}`);
@@ -2073,7 +2075,7 @@ const ARRAY_AGGREGATES = new Set(['array_agg', 'json_agg', 'jsonb_agg']);
  * compared byte for byte as PostgreSQL's deterministic collations do), by family: an `=` ANY of
  * one family's value and array is SQLite's IN (catalog.arrayComparison).
  */
-const COMPARED_AS_STORED = new Map<number, string>([
+const COMPARED_AS_STORED = new Map<number, 'integer' | 'text'>([
   [OID.int2, 'integer'],
   [OID.int4, 'integer'],
   [OID.int8, 'integer'],
