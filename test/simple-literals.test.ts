@@ -60,6 +60,21 @@ describe('simple protocol with inlined constants', () => {
     expect((await c.query("SELECT id FROM acct WHERE opened = '2024-01-05'")).rows).toEqual([{ id: 5 }]);
   });
 
+  it('checks typed columns and LIMIT counts of each statement of a shape when it runs', async () => {
+    await c.query('CREATE TABLE tag (id int PRIMARY KEY, label varchar(3), price numeric(6,2))');
+    await c.query("INSERT INTO tag (id, label, price) VALUES (1, 'abc', '2.345')");
+    const failing = ["INSERT INTO tag (id, label, price) VALUES (2, 'abcd', '1')", "INSERT INTO tag (id, label, price) VALUES (3, 'x', '123456')"];
+    const codes = [];
+    for (const q of failing) codes.push(await c.query(q).then(() => 'ok', (err: { code: string }) => err.code));
+    expect(codes).toEqual(['22001', '22003']);
+    await c.query("UPDATE tag SET label = 'ab ', price = '7' WHERE id = 1");
+    expect((await c.query('SELECT label, price::text AS price FROM tag')).rows).toEqual([{ label: 'ab ', price: '7.00' }]);
+    expect((await c.query("SELECT id FROM acct WHERE name LIKE 'o%' ORDER BY id LIMIT 2 OFFSET 3")).rows).toEqual([{ id: 4 }, { id: 5 }]);
+    expect((await c.query("SELECT id FROM acct WHERE name LIKE 'o%' ORDER BY id LIMIT 1 OFFSET 0")).rows).toEqual([{ id: 1 }]);
+    const negative = await c.query("SELECT id FROM acct WHERE name LIKE 'o%' ORDER BY id LIMIT 1 OFFSET -1").then(() => 'ok', (err: { code: string }) => err.code);
+    expect(negative).toBe('2201X');
+  });
+
   it('answers the status tables with a constant in the query', async () => {
     const r = await c.query("SELECT name FROM evsql_stats WHERE name = 'batches'");
     expect(r.rows).toEqual([{ name: 'batches' }]);

@@ -27,6 +27,7 @@ import { decodeTextParam } from '../../pg/types/text-format.js';
 import { activeZoneName } from '../../pg/types/timestamp.js';
 import { readsCatalog } from '../catalog/definitions.js';
 import { quoteString } from '../sqlite-quote.js';
+import { sqlLiteral as storedLiteral, storeValue } from '../../pg/coerce.js';
 import type { TranslatorSchema } from './schema.js';
 import { translate, type Translation } from './translate.js';
 import { commentEnd, quotedEnd } from './sql-text.js';
@@ -155,8 +156,9 @@ function bindValues(shape: Shape, t: Translation): SqliteValue[] | undefined {
 
 /**
  * `sql` with each `?` replaced by the constant its parameter carries, or undefined when a value
- * has no SQL literal that reads back as the same value. A parameter stored into an integer column
- * (`pg_store(?, int4, -1)`) is the integer itself, which is how a literal is written.
+ * has no SQL literal that reads back as the same value. A parameter stored into a column
+ * (`pg_store(?, varchar, 124)`) is written as the value pg_store makes of it, which is how the
+ * translator writes a literal stored there (normalize.ts storeSql).
  */
 function writeParams(sql: string, params: number[], values: SqliteValue[]): string | undefined {
   let out = '';
@@ -175,13 +177,26 @@ function writeParams(sql: string, params: number[], values: SqliteValue[]): stri
       i++;
       continue;
     }
-    const value = values[params[next++]! - 1];
+    const value = values[params[next++]! - 1]!;
+    const store = out.endsWith(STORE) ? STORE_ARGUMENTS.exec(sql.slice(i + 1, i + 32)) : null;
+    if (store) {
+      let stored: SqliteValue;
+      try {
+        stored = storeValue(value, Number(store[1]), Number(store[2]));
+      } catch {
+        return undefined;
+      }
+      out = out.slice(0, -STORE.length) + storedLiteral(stored);
+      i += 1 + store[0].length;
+      continue;
+    }
     const literal = sqlLiteral(value);
     if (literal === undefined) return undefined;
-    const stored = typeof value === 'bigint' && out.endsWith(STORE) ? STORED_INTEGER.exec(sql.slice(i + 1, i + 16)) : null;
-    if (stored) {
-      out = out.slice(0, -STORE.length) + literal;
-      i += 1 + stored[0].length;
+    // LIMIT and OFFSET check a parameter when it runs, a constant when translated: a valid count is the count.
+    const count = typeof value === 'bigint' && value >= 0n && out.endsWith(ROW_COUNT) ? ROW_COUNT_ARGUMENTS.exec(sql.slice(i + 1, i + 8)) : null;
+    if (count) {
+      out = out.slice(0, -ROW_COUNT.length) + literal;
+      i += 1 + count[0].length;
       continue;
     }
     out += literal;
@@ -190,9 +205,12 @@ function writeParams(sql: string, params: number[], values: SqliteValue[]): stri
   return out;
 }
 
+const ROW_COUNT = 'pg_row_count(';
+/** The rest of `pg_row_count(?, 0 for LIMIT or 1 for OFFSET)`. */
+const ROW_COUNT_ARGUMENTS = /^, [01]\)/;
 const STORE = 'pg_store(';
-/** The rest of `pg_store(?, int8 or int4, -1)`. */
-const STORED_INTEGER = /^, (?:20|23), -1\)/;
+/** The rest of `pg_store(?, type OID, typmod)`. */
+const STORE_ARGUMENTS = /^, (\d+), (-?\d+)\)/;
 
 function sqlLiteral(v: SqliteValue | undefined): string | undefined {
   if (typeof v === 'bigint') return String(v);

@@ -150,7 +150,9 @@ function coercedSql(em: EmitContext, value: Node, column: ColumnInfo | undefined
   const sql = wallClockOf(from, t) ? `pg_tstz_local(${em.expr(value)})` : em.expr(value);
   // text takes any value as its text: SQLite's affinity does it, except for what prints otherwise.
   if (t.oid === OID.text) return textOf(em, value, sql);
-  if (param === undefined && storedAlike(from, t)) return sql;
+  // Typed again once emitted: a parameter inside (`abalance + $1`) has its type only then, and the
+  // statement is then the one its literal form (`abalance + -5`) is, whose constants lift (lift.ts).
+  if (param === undefined && storedAlike(em.typeOf(value), t)) return sql;
   return `pg_store(${TEXT_LIKE.has(t.oid) ? textOf(em, value, sql) : sql}, ${t.oid}, ${t.typmod})`;
 }
 

@@ -66,11 +66,33 @@ describe('templates', () => {
     expect(r.translation.tag).toBe('INSERT');
   });
 
+  it('lifts an UPDATE that adds a constant to an integer column, as pgbench sends it', () => {
+    const a = translateLifted('UPDATE order_lines SET quantity = quantity + -3 WHERE order_id = 5', schema)!;
+    const b = translateLifted('UPDATE order_lines SET quantity = quantity + 12 WHERE order_id = 6', schema)!;
+    expect(a.params).toEqual([-3n, 5n]);
+    expect(b.params).toEqual([12n, 6n]);
+    expect(b.translation).toBe(a.translation);
+  });
+
+  it('binds constants stored into typed columns, which pg_store makes what the literal would be', () => {
+    // numeric(10,2) rounds, varchar(120) checks the length: pg_store does both when the statement runs.
+    const a = translateLifted("INSERT INTO order_lines (order_id, line, sku, quantity, unit_price) VALUES (1, 2, 'x', 3, 4)", schema)!;
+    const b = translateLifted("UPDATE customers SET name = 'x', email = 'a@b' WHERE id = 3", schema)!;
+    expect(a.translation.tag).toBe('INSERT');
+    expect(b.params).toEqual(['x', 'a@b', 3n]);
+    expect(translateLifted("UPDATE customers SET name = 'y', email = 'c@d' WHERE id = 4", schema)!.translation).toBe(b.translation);
+  });
+
+  it('binds LIMIT and OFFSET counts, which are checked when the statement runs', () => {
+    const a = translateLifted("SELECT * FROM customers WHERE name = 'bob' LIMIT 10 OFFSET 20", schema)!;
+    expect(a.params).toEqual(['bob', 10n, 20n]);
+    expect(translateLifted("SELECT * FROM customers WHERE name = 'al' LIMIT 5 OFFSET 0", schema)!.translation).toBe(a.translation);
+    expect(translateLifted("SELECT * FROM customers WHERE name = 'al' LIMIT -5", schema)).toBeUndefined();
+  });
+
   it('makes none where the constant decides the translation', () => {
     // A bare constant's type is its own, a parameter's is unknown.
     expect(translateLifted('SELECT 5', schema)).toBeUndefined();
-    // Stored into numeric(10,2), a literal is rounded when translated.
-    expect(translateLifted("INSERT INTO order_lines (order_id, line, sku, quantity, unit_price) VALUES (1, 2, 'x', 3, 4)", schema)).toBeUndefined();
     expect(translateLifted('CREATE TABLE t (x int DEFAULT 5)', schema)).toBeUndefined();
     expect(translateLifted(`SELECT * FROM orders WHERE id = 1 ${' '.repeat(LIFT_MAX_TEXT)}`, schema)).toBeUndefined();
   });
