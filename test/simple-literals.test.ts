@@ -69,6 +69,11 @@ describe('simple protocol with inlined constants', () => {
     expect(codes).toEqual(['22001', '22003']);
     await c.query("UPDATE tag SET label = 'ab ', price = '7' WHERE id = 1");
     expect((await c.query('SELECT label, price::text AS price FROM tag')).rows).toEqual([{ label: 'ab ', price: '7.00' }]);
+    // Decimals: rounded where stored, exact where compared, printed with their own scale (as PostgreSQL 15 answers).
+    await c.query('UPDATE tag SET price = price + 0.005 WHERE id = 1');
+    await c.query('UPDATE tag SET price = price + 0.000 WHERE id = 1');
+    const d = await c.query('SELECT price::text AS price, (price * 1.50)::text AS p, (price * 2.5)::text AS q, price > 7.001 AS g, price > 7.01 AS h FROM tag');
+    expect(d.rows).toEqual([{ price: '7.01', p: '10.5150', q: '17.525', g: true, h: false }]);
     expect((await c.query("SELECT id FROM acct WHERE name LIKE 'o%' ORDER BY id LIMIT 2 OFFSET 3")).rows).toEqual([{ id: 4 }, { id: 5 }]);
     expect((await c.query("SELECT id FROM acct WHERE name LIKE 'o%' ORDER BY id LIMIT 1 OFFSET 0")).rows).toEqual([{ id: 1 }]);
     const negative = await c.query("SELECT id FROM acct WHERE name LIKE 'o%' ORDER BY id LIMIT 1 OFFSET -1").then(() => 'ok', (err: { code: string }) => err.code);

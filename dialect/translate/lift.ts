@@ -4,11 +4,11 @@
  * `... WHERE aid = $1`, run with the constant bound as a parameter. Clients that inline literals
  * (pgbench -M simple, many ORMs) then skip the parser for every statement but the first of a shape.
  *
- * A scanner (not the parser) finds the constants: integers that fit int4, with a unary minus
- * folded in as PostgreSQL's grammar folds it, and plain '…' strings where they stand alone as
- * values. Typed literals (`date '…'`, `'…'::date`), E'' / B'' / X'' / U&'' strings, dollar
- * quoting, decimals, large integers and integers after ORDER BY, GROUP BY or DISTINCT ON (where
- * one may be a column position) stay in the text and so in the key. A statement with a
+ * A scanner (not the parser) finds the constants: integers that fit int4 and decimals without
+ * an exponent, with a unary minus folded in as PostgreSQL's grammar folds it, and plain '…'
+ * strings where they stand alone as values. Typed literals (`date '…'`, `'…'::date`), E'' / B''
+ * / X'' / U&'' strings, dollar quoting, exponents, large integers and numbers after ORDER BY,
+ * GROUP BY or DISTINCT ON (where one may be a column position) stay in the text and so in the key. A statement with a
  * parameter of its own, more than one statement, more than 8 kB of text, or a mention of evsql's
  * own tables and functions is not lifted.
  *
@@ -37,7 +37,8 @@ export const LIFT_MAX_TEXT = 8 * 1024;
 /** The templates (and shapes found not to lift) kept, in characters of key and SQL. */
 const CACHE_BUDGET = 4 * 1024 * 1024;
 
-type LiteralClass = 'i' | 's';
+/** An int4 integer, a string, a decimal (numeric). */
+type LiteralClass = 'i' | 's' | 'n';
 
 interface Shape {
   /** The statement with `$n` for its n-th lifted constant. */
@@ -146,7 +147,9 @@ function bindValues(shape: Shape, t: Translation): SqliteValue[] | undefined {
       const text = shape.values[i]!;
       const oid = t.paramTypes[i] ?? 0;
       const natural = oid === 0 || oid === OID.unknown;
-      out.push(shape.classes[i] === 'i' ? (natural ? BigInt(text) : decodeTextParam(text, oid)) : natural ? text : decodeTextParam(text, oid));
+      const cls = shape.classes[i];
+      const type = natural && cls === 'n' ? OID.numeric : oid;
+      out.push(natural && cls === 'i' ? BigInt(text) : natural && cls === 's' ? text : decodeTextParam(text, type));
     }
   } catch {
     return undefined;
@@ -215,6 +218,8 @@ const STORE_ARGUMENTS = /^, (\d+), (-?\d+)\)/;
 function sqlLiteral(v: SqliteValue | undefined): string | undefined {
   if (typeof v === 'bigint') return String(v);
   if (typeof v === 'string') return quoteString(v);
+  // A decimal's value: a REAL where the double is exact, else numeric's BLOB.
+  if (typeof v === 'number' || Buffer.isBuffer(v)) return storedLiteral(v);
   return undefined;
 }
 
@@ -227,6 +232,8 @@ const EVSQL_OWN = /evsql_/i;
 const POSITIONAL_AFTER = new Set(['order by', 'group by', 'distinct on']);
 /** Statements that may lift: queries and DML (a shape of anything else is never a template). */
 const LIFTED_STATEMENT = /^\s*(?:SELECT|INSERT|UPDATE|DELETE|WITH|VALUES)\b/i;
+/** A decimal without an exponent; its value is a numeric, as PostgreSQL reads one. */
+const DECIMAL = /^(?:\d+\.\d*|\.\d+)$/;
 const INT4_MIN = -2147483648n;
 const INT4_MAX = 2147483647n;
 
@@ -339,8 +346,11 @@ export function liftConstants(query: string): Shape | undefined {
       const negative = prev === MINUS && prevEnd === i && UNARY_AFTER.has(prev2);
       const from = negative ? i - 1 : i;
       const value = digitsOnly ? BigInt(query.slice(from, end)) : undefined;
-      if (!positional && value !== undefined && value >= INT4_MIN && value <= INT4_MAX && !castFollows(query, significantAfter(query, end))) {
+      const cast = castFollows(query, significantAfter(query, end));
+      if (!positional && value !== undefined && value >= INT4_MIN && value <= INT4_MAX && !cast) {
         lift('i', String(value), from, end);
+      } else if (!positional && !cast && DECIMAL.test(query.slice(i, end))) {
+        lift('n', query.slice(from, end), from, end);
       } else {
         token(CONSTANT, i, end);
       }

@@ -24,14 +24,15 @@ describe('finding constants', () => {
     });
     expect(liftConstants('SELECT id - 1, id-2, (-3) FROM orders LIMIT 10')?.text).toBe('SELECT id - $1, id-$2, ($3) FROM orders LIMIT $4');
     expect(liftConstants("SELECT 1 /* 2 */ -- 3\n, 'a'")?.text).toBe("SELECT $1 /* 2 */ -- 3\n, $2");
+    expect(liftConstants('SELECT price * -1.5, .5, 2. FROM products ORDER BY 1.5')).toEqual({ text: 'SELECT price * $1, $2, $3 FROM products ORDER BY 1.5', classes: 'nnn', values: ['-1.5', '.5', '2.'] });
   });
 
-  it('leaves typed literals, casts, escapes, decimals, big integers and positions in the text', () => {
+  it('leaves typed literals, casts, escapes, exponents, big integers and positions in the text', () => {
     const same = [
       "SELECT * FROM orders WHERE ordered_on = date '2024-01-01'",
       "SELECT * FROM orders WHERE ordered_on = '2024-01-01'::date",
       "SELECT * FROM orders WHERE status = E'a\\n' OR status = U&'b' OR status = X'1F'",
-      'SELECT 1.5, 1e3, .5, 3000000000 FROM orders',
+      'SELECT 1e3, 2.5E-2, 3000000000 FROM orders',
       'SELECT customer_id, count(*) FROM orders GROUP BY 1 ORDER BY 2',
       'SELECT DISTINCT ON (1) customer_id FROM orders',
       "SELECT * FROM orders WHERE status = 'a\\b'",
@@ -81,6 +82,16 @@ describe('templates', () => {
     expect(a.translation.tag).toBe('INSERT');
     expect(b.params).toEqual(['x', 'a@b', 3n]);
     expect(translateLifted("UPDATE customers SET name = 'y', email = 'c@d' WHERE id = 4", schema)!.translation).toBe(b.translation);
+  });
+
+  it('binds decimals as numerics where they are stored or compared, not where they are printed', () => {
+    const a = translateLifted("UPDATE customers SET balance = balance + 12.5 WHERE id = 3", schema)!;
+    expect(a.params).toEqual([12.5, 3n]);
+    expect(translateLifted("UPDATE customers SET balance = balance + 0.1 WHERE id = 4", schema)!.translation).toBe(a.translation);
+    const b = translateLifted("SELECT sku FROM products WHERE price > 9.99 AND sku = 'x'", schema)!;
+    expect(translateLifted("SELECT sku FROM products WHERE price > 1.5 AND sku = 'y'", schema)!.translation).toBe(b.translation);
+    // 1.50 prints with its own scale: the constant decides the output.
+    expect(translateLifted('SELECT price * 1.50 FROM products', schema)).toBeUndefined();
   });
 
   it('binds LIMIT and OFFSET counts, which are checked when the statement runs', () => {
