@@ -53,6 +53,23 @@ import { VOLATILE_FUNCTIONS } from './volatile-functions.js';
 
 const COMPARISONS = new Set(['=', '<>', '!=', '<', '>', '<=', '>=']);
 
+/**
+ * The parameter types the client declared for the statement being translated (Parse's, or SQL
+ * PREPARE's list): they are the parameters' types, as casts would make them (declaredParamTypes).
+ */
+let declared: ReadonlyMap<number, PgTypeInfo> = new Map();
+
+/** Runs `translate` with the statement's parameters typed as the client declared them. */
+export function withDeclaredParams<T>(types: ReadonlyMap<number, PgTypeInfo>, translate: () => T): T {
+  const outer = declared;
+  declared = types;
+  try {
+    return translate();
+  } finally {
+    declared = outer;
+  }
+}
+
 export class Emitter implements EmitContext {
   /** For each `?` emitted, the 1-based PostgreSQL parameter number it stands for. */
   readonly params: number[] = [];
@@ -109,7 +126,12 @@ export class Emitter implements EmitContext {
   /** Emitting INSERT, UPDATE or DELETE: its joins pass a cancellation point per row combination. */
   private writing = false;
 
-  constructor(readonly schema: TranslatorSchema) {}
+  constructor(readonly schema: TranslatorSchema) {
+    for (const [number, type] of declared) {
+      this.paramTypes.set(number, type);
+      this.castParams.add(number);
+    }
+  }
 
   // ---------------------------------------------------------------- statements
 
@@ -183,6 +205,7 @@ export class Emitter implements EmitContext {
       const left = member(s.larg);
       const right = member(s.rarg, true);
       checkSetLiterals(left.columns, s.rarg);
+      checkSetLiterals(right.columns, s.larg);
       checkSetTypes(s, left.columns, right.columns);
       // The members' stored forms are compared as they are: a timestamp beside a timestamptz would be read as UTC.
       if (!zoneIsUtc() && left.columns.some((c, i) => mixesZones(c.type, right.columns[i]?.type ?? null) || mixesZones(right.columns[i]?.type ?? null, c.type))) {
@@ -550,7 +573,8 @@ export class Emitter implements EmitContext {
       const column = outputColumn(this, name, val);
       const sql = named ? catalog.regOutput(this, val, value) : printsOwnScale?.[i] && !isNullLiteral(val) && !isNumericSpecial(val) && outputScale(column) !== undefined ? `pg_numeric_text(${value}, ${outputScale(column)})` : value;
       if (this.outputRoot && isFormattedOutput(this, val)) this.formattedOutputs.set(String(i + 1), val).set(name, val);
-      if (computedNumeric(this, val)) computed.set(String(i + 1), val).set(name, val);
+      // So is a row, printed as text: sorted field by field (sortBy).
+      if (computedNumeric(this, val) || (named && val.RowExpr)) computed.set(String(i + 1), val).set(name, val);
       this.outputRoot = null;
       // Named even inside a subquery or CTE: the query around it refers to the names PostgreSQL gives.
       sqls.push(`${sql} AS ${quoteIdent(name)}`);
@@ -805,6 +829,13 @@ export class Emitter implements EmitContext {
     const desc = s.sortby_dir === 'SORTBY_DESC';
     // PostgreSQL sorts NULLs as larger than any value; SQLite as smaller. Say it explicitly.
     const nulls = s.sortby_nulls === 'SORTBY_NULLS_FIRST' ? 'FIRST' : s.sortby_nulls === 'SORTBY_NULLS_LAST' ? 'LAST' : desc ? 'FIRST' : 'LAST';
+    // A row constructor is never NULL itself; record_cmp compares it field by field, a NULL field larger than any value.
+    if (s.node.RowExpr && key === undefined) {
+      return (s.node.RowExpr.args as Node[])
+        .flatMap((a) => this.sortKeys(a, windowOrder))
+        .map((k) => `${k}${desc ? ' DESC NULLS FIRST' : ' NULLS LAST'}`)
+        .join(', ');
+    }
     return (key !== undefined ? [key] : this.sortKeys(s.node, windowOrder))
       .map((key) => `${key}${desc ? ' DESC' : ''} NULLS ${nulls}`)
       .join(', ');
@@ -969,6 +1000,18 @@ export class Emitter implements EmitContext {
       if (!column || column.identity) throw unsupported('SET … = DEFAULT of a serial or identity column of a table made before evsql had sequences');
       return column.defaultSql !== undefined ? `(${column.defaultSql})` : 'NULL';
     };
+    const assigned = new Set<string>();
+    for (const t of list) {
+      const rt = t.ResTarget;
+      // An array's elements may be set one by one; a field of a composite value has no column here.
+      if (rt.indirection?.some((i: Node) => i.String)) {
+        updateTarget(this.schema, relation, rt.name, false);
+        throw unsupported('assignment to a field of a composite column');
+      }
+      if (rt.indirection) continue;
+      if (assigned.has(rt.name)) throw new PgError(SqlState.syntaxError, `multiple assignments to same column "${rt.name}"`);
+      assigned.add(rt.name);
+    }
     return list
       .map((t) => {
         let rt = t.ResTarget;
@@ -1363,6 +1406,11 @@ export class Emitter implements EmitContext {
       // LIKE is text's: a number, a boolean or a date written as one has none (SQLite would match its text).
       const lt = e.lexpr.ColumnRef || e.lexpr.TypeCast || (e.lexpr.A_Const && !isUnknownLiteral(e.lexpr)) ? this.typeOf(e.lexpr) : null;
       if (lt && (isNumber(lt) || lt.oid === OID.bool || isDateTime(lt))) throw noOperator(op, lt, isUnknownLiteral(e.rexpr) ? null : this.typeOf(e.rexpr));
+      const enumType = lt && this.schema.enumByOid(lt.oid);
+      if (enumType) {
+        const r = isUnknownLiteral(e.rexpr) ? 'unknown' : formatType(this.typeOf(e.rexpr)?.oid ?? OID.unknown, -1);
+        throw new PgError(SqlState.undefinedFunction, `operator does not exist: ${enumType.name} ${op} ${r}`, { hint: 'No operator matches the given name and argument types. You might need to add explicit type casts.', position: e.location + 1 });
+      }
     }
     if (escaped && e.kind === 'AEXPR_ILIKE') return `pg_ilike(${this.expr(e.lexpr)}, ${this.expr(escaped[0]!)}, ${this.expr(escaped[1]!)}) = ${op === '!~~*' ? 0 : 1}`;
     if (escaped) {
