@@ -129,6 +129,7 @@ export function createTable(schema: TranslatorSchema, s: Node): Step[] {
   const pkConstraint = tableConstraints.find((c) => c.contype === 'CONSTR_PRIMARY');
   const pkColumns = pkConstraint ? names(pkConstraint.keys) : [];
 
+  checkGeneratedReferences(elts);
   let autoPk: string | undefined;
   const defs: string[] = [];
   const sequenceSteps: Step[] = [];
@@ -537,6 +538,22 @@ const TYPE_ERRORS = new Set<string>([SqlState.undefinedFunction, SqlState.dataty
  * evaluates it; PostgreSQL types it by the table's columns and refuses it where no operator takes
  * them (`text_col > 0`, 42883). That typing runs aside here, for its type errors alone.
  */
+/** A generation expression reads the row's other columns, not a generated one (PostgreSQL's 42P17). */
+function checkGeneratedReferences(elts: Node[]): void {
+  const generation = (e: Node) => ((e.ColumnDef?.constraints ?? []) as Node[]).find((c) => c.Constraint.contype === 'CONSTR_GENERATED')?.Constraint.raw_expr as Node | undefined;
+  const generated = new Set(elts.filter((e) => generation(e)).map((e) => e.ColumnDef.colname as string));
+  const visit = (n: unknown): void => {
+    if (!n || typeof n !== 'object') return;
+    const ref = (n as Node).ColumnRef;
+    const name = ref?.fields.length === 1 ? (ref.fields[0].String?.sval as string | undefined) : undefined;
+    if (name !== undefined && generated.has(name)) {
+      throw new PgError(SqlState.invalidObjectDefinition, `cannot use generated column "${name}" in column generation expression`, { detail: 'A generated column cannot reference another generated column.', position: ref.location + 1 });
+    }
+    for (const v of Object.values(n)) visit(v);
+  };
+  for (const e of elts) visit(generation(e));
+}
+
 /** An emitter beside `em` whose scope types the table's columns as declared. */
 function typedEmitter(em: Emitter, columns: ColumnTypes): Emitter | undefined {
   const relation = em.scope?.relations[0];

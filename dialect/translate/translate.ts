@@ -480,6 +480,10 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
       const matview = named.find((name) => what !== 'INDEX' && schema.lookupTable(name)?.matview);
       if (matview !== undefined) throw new PgError(SqlState.wrongObjectType, `"${matview}" is not a ${what.toLowerCase()}`, { hint: 'Use DROP MATERIALIZED VIEW to remove a materialized view.' });
       const missing = named.filter((name) => (what === 'INDEX' ? !schema.takenRelationNames().has(name) && schema.indexSqlName(name) === name : schema.lookupTable(name)?.view !== (what === 'VIEW')));
+      // A PRIMARY KEY's or UNIQUE constraint's index goes with the constraint alone.
+      const declaredKey = (name: string) => schema.tableNames().find((t) => schema.keyConstraintColumns(t, name) !== undefined);
+      const keyIndex = what === 'INDEX' ? named.map((name) => ({ name, table: declaredKey(name) })).find((k) => k.table !== undefined) : undefined;
+      if (keyIndex) throw new PgError(SqlState.dependentObjectsStillExist, `cannot drop index ${keyIndex.name} because constraint ${keyIndex.name} on table ${keyIndex.table} requires it`, { hint: `You can drop constraint ${keyIndex.name} on table ${keyIndex.table} instead.` });
       if (!s.missing_ok) {
         if (missing.length) throw schema.lookupTable(missing[0]!) ? dropMissing(schema, what, missing[0]!) : missingRelation(schema, what.toLowerCase(), missing[0]!, false);
         return objectDdl(raw, schema, `DROP ${what}`, drop(schema, s));

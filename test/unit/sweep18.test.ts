@@ -32,6 +32,22 @@ describe('enums compare by their labels’ order', () => {
     expect(run('SELECT id, max(size) OVER (ORDER BY id ROWS BETWEEN 1 PRECEDING AND CURRENT ROW) FROM s18_shirt ORDER BY id').map((r) => r[1])).toEqual(['large', 'large', 'medium', 'medium']);
   });
 
+  it('takes GREATEST and LEAST by label order', () => {
+    expect(run("SELECT greatest('small'::s18_size, 'large'::s18_size), least(size, 'medium') FROM s18_shirt ORDER BY id")).toEqual([
+      ['large', 'medium'],
+      ['large', 'small'],
+      ['large', 'medium'],
+      ['large', 'medium'],
+    ]);
+    expect(fails("SELECT greatest(size, 'huge') FROM s18_shirt")).toBe('22P02');
+  });
+
+  it('sorts a result column of a set operation or named by position by label order', () => {
+    expect(run("SELECT size FROM s18_shirt UNION SELECT 'medium' ORDER BY 1").map((r) => r[0])).toEqual(['small', 'medium', 'large', null]);
+    expect(run('SELECT id, size FROM s18_shirt ORDER BY 2 DESC, 1').map((r) => r[1])).toEqual([null, 'large', 'medium', 'small']);
+    expect(run('SELECT size AS s FROM s18_shirt ORDER BY s').map((r) => r[0])).toEqual(['small', 'medium', 'large', null]);
+  });
+
   it('has no LIKE', () => {
     expect(fails("SELECT id FROM s18_shirt WHERE size LIKE 'm%'")).toBe('42883');
     expect(run("SELECT id FROM s18_shirt WHERE size::text LIKE 'm%'")).toEqual([[3n]]);
@@ -70,8 +86,28 @@ describe('DDL PostgreSQL refuses, or evsql cannot keep', () => {
     expect(fails('CREATE OR REPLACE VIEW s18_v AS SELECT a, b, a + 1 AS c FROM s18_pair')).toBeUndefined();
   });
 
-  it('looks a domain’s base type up', () => {
+  it('has a generation expression read no generated column', () => {
+    expect(fails('CREATE TABLE s18_g3 (a int, b int GENERATED ALWAYS AS (a * 2) STORED, c int GENERATED ALWAYS AS (b + 1) STORED)')).toBe('42P17');
+  });
+
+  it('drops a key constraint’s index only with the constraint', () => {
+    run('CREATE TABLE s18_k (id int PRIMARY KEY, s text UNIQUE)');
+    expect(fails('DROP INDEX s18_k_pkey')).toBe('2BP01');
+    expect(fails('DROP INDEX IF EXISTS s18_k_s_key')).toBe('2BP01');
+    expect(fails('DROP INDEX s18_no_such_index')).toBe('42704');
+  });
+
+  it('keeps INCLUDE’s columns for the catalog, and checks them', () => {
+    expect(fails('CREATE INDEX s18_k_inc ON s18_k (s) INCLUDE (nope)')).toBe('42703');
+    expect(fails('CREATE INDEX s18_k_inc ON s18_k (s) INCLUDE (lower(s))')).toBeDefined();
+    run('CREATE INDEX s18_k_inc ON s18_k (s) INCLUDE (id)');
+    expect(String(db.prepare("SELECT sql FROM sqlite_master WHERE name = 's18_k_inc'").pluck().get())).toContain('evsql-index-include: ["id"]');
+  });
+
+  it('looks a domain’s base type up, and refuses a domain where its check would be lost', () => {
     expect(fails('CREATE DOMAIN s18_bad AS nosuchtype')).toBe('42704');
+    run('CREATE DOMAIN s18_posint AS int CHECK (VALUE > 0)');
+    expect(fails("CREATE FUNCTION s18_f(x s18_posint) RETURNS int LANGUAGE sql AS 'SELECT x * 2'")).toBe('0A000');
   });
 });
 
@@ -79,7 +115,8 @@ describe('statements PostgreSQL refuses', () => {
   it('assigns a column once', () => {
     expect(fails('UPDATE s18_pair SET a = 1, a = 2')).toBe('42601');
     expect(fails('UPDATE s18_pair SET (a, a) = (1, 2)')).toBe('42601');
-    expect(fails('UPDATE s18_pair SET a.x = 1')).toBe('0A000');
+    expect(fails('UPDATE s18_pair SET a.x = 1')).toBe('42804');
+    expect(fails('UPDATE s18_no_such_table SET a.x = 1')).toBe('0A000');
   });
 
   it('matches an INSERT’s SELECT list to its columns', () => {
@@ -98,6 +135,12 @@ describe('statements PostgreSQL refuses', () => {
   it('reads a set operation’s untyped literal as the other member’s type', () => {
     expect(fails("SELECT 'a' UNION SELECT 1")).toBe('22P02');
     expect(fails("SELECT 1 UNION SELECT 'a'")).toBe('22P02');
+  });
+
+  it('refuses a subquery in RETURNING that reads the changed table, which PostgreSQL reads as before the statement', () => {
+    expect(fails('INSERT INTO s18_pair (a) VALUES (2) RETURNING (SELECT count(*) FROM s18_pair)')).toBe('0A000');
+    expect(fails('UPDATE s18_pair SET a = a RETURNING EXISTS (SELECT 1 FROM s18_pair p WHERE p.a > 5)')).toBe('0A000');
+    expect(fails('DELETE FROM s18_pair WHERE false RETURNING (SELECT max(id) FROM s18_shirt)')).toBeUndefined();
   });
 
   it('refuses pg_prepared_statements, whose rows are the session’s', () => {
