@@ -55,6 +55,7 @@ export const SqlState = {
   windowingError: '42P20',
   invalidRecursion: '42P19',
   invalidTableDefinition: '42P16',
+  invalidObjectDefinition: '42P17',
   invalidRowCountInLimitClause: '2201W',
   invalidRowCountInResultOffsetClause: '2201X',
   invalidPrecedingOrFollowingSize: '22013',

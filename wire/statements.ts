@@ -16,6 +16,8 @@ export interface PreparedStatement {
   paramTypes: number[];
   /** Parameters declared void, which function calls do not take (translate()). */
   voidParams: ReadonlySet<number>;
+  /** The parameter types the client declared (0: none), which type the statement's translation. */
+  declared: number[];
 }
 
 
@@ -50,7 +52,7 @@ export class StatementStore {
       throw new PgError(SqlState.programLimitExceeded, `too many prepared statements in this session (limit ${MAX_PREPARED}); DEALLOCATE some`);
     }
     const voidParams = new Set(declared.flatMap((oid, i) => (oid === OID.void ? [i + 1] : [])));
-    const statements = translate(query, this.schema(), voidParams);
+    const statements = translate(query, this.schema(), voidParams, declared);
     if (statements.length > 1) throw new PgError(SqlState.syntaxError, 'cannot insert multiple commands into a prepared statement');
     const translation = statements[0] ?? null;
     // What PostgreSQL cannot resolve about parameters the client left untyped (untyped-params.ts).
@@ -63,7 +65,7 @@ export class StatementStore {
       const unknown = paramTypes.findIndex((oid, i) => !oid && !named.has(i + 1));
       if (unknown >= 0) throw new PgError(SqlState.indeterminateDatatype, `could not determine data type of parameter $${unknown + 1}`);
     }
-    this.prepared.set(name, { query, translation, paramTypes, voidParams });
+    this.prepared.set(name, { query, translation, paramTypes, voidParams, declared });
   }
 
   statement(name: string): PreparedStatement {
@@ -76,7 +78,7 @@ export class StatementStore {
   bindable(name: string): PreparedStatement {
     const stmt = this.statement(name);
     const schema = this.schema();
-    if (stmt.translation && stmt.translation.schemaVersion !== schema.version) stmt.translation = translate(stmt.query, schema, stmt.voidParams)[0] ?? null;
+    if (stmt.translation && stmt.translation.schemaVersion !== schema.version) stmt.translation = translate(stmt.query, schema, stmt.voidParams, stmt.declared)[0] ?? null;
     return stmt;
   }
 

@@ -71,6 +71,18 @@ export function readIndexMethodMarker(comment: string): string | undefined {
   return INDEX_METHOD.exec(comment)?.[1];
 }
 
+const INDEX_INCLUDE = /^\/\* evsql-index-include: (\[.*\]) \*\/$/;
+
+/** The annotation on an index with INCLUDE columns: SQLite's index keeps the keys alone, the catalog shows them all. */
+export function indexIncludeMarker(columns: string[]): string {
+  return columns.length ? ` /* evsql-index-include: ${JSON.stringify(columns)} */` : '';
+}
+
+export function readIndexIncludeMarker(comment: string): string[] | undefined {
+  const m = INDEX_INCLUDE.exec(comment);
+  return m ? (JSON.parse(m[1]!) as string[]) : undefined;
+}
+
 export type IndexConstraint = 'p' | 'u';
 
 /** The annotation on a unique index that is a PRIMARY KEY or UNIQUE constraint. */

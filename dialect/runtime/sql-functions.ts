@@ -720,6 +720,33 @@ export function registerSqlFunctions(db: Database.Database, scope: () => Functio
       }) as never,
       result: (acc: number[]) => (acc[0]! + acc[1]! === 0 ? null : answer(acc[0]!, acc[1]!)),
     });
+  // An enum's min and max by its labels' order (enum_cmp), not its text's; counts per label let a window frame take rows out.
+  const enumExtreme = (name: string, pick: (present: number[]) => number | undefined) =>
+    db.aggregate(name, {
+      start: () => ({ labels: [] as string[], counts: new Map<number, number>() }),
+      step: ((acc: { labels: string[]; counts: Map<number, number> }, v: SqliteValue, labels: SqliteValue) => {
+        if (!acc.labels.length) acc.labels = JSON.parse(text(labels)) as string[];
+        if (v !== null) {
+          const rank = acc.labels.indexOf(text(v));
+          acc.counts.set(rank, (acc.counts.get(rank) ?? 0) + 1);
+        }
+        return acc;
+      }) as never,
+      inverse: ((acc: { labels: string[]; counts: Map<number, number> }, v: SqliteValue) => {
+        if (v === null) return acc;
+        const rank = acc.labels.indexOf(text(v));
+        const left = (acc.counts.get(rank) ?? 0) - 1;
+        if (left > 0) acc.counts.set(rank, left);
+        else acc.counts.delete(rank);
+        return acc;
+      }) as never,
+      result: (acc: { labels: string[]; counts: Map<number, number> }) => {
+        const rank = pick([...acc.counts.keys()]);
+        return rank === undefined ? null : acc.labels[rank]!;
+      },
+    });
+  enumExtreme('pg_enum_min', (present) => (present.length ? Math.min(...present) : undefined));
+  enumExtreme('pg_enum_max', (present) => (present.length ? Math.max(...present) : undefined));
   booleans('pg_bool_and', (_, falses) => (falses === 0 ? 1 : 0));
   booleans('pg_bool_or', (trues) => (trues > 0 ? 1 : 0));
   const bits = (name: string, op: (a: bigint, b: bigint) => bigint) =>

@@ -45,9 +45,13 @@ export function catalogFromItem(em: EmitContext, r: Node): string | undefined {
   if (schema === undefined && (em.ctes.has(name) || em.schema.lookupTable(name)?.temp)) return undefined;
   const rel = resolve(schema, name);
   if (!rel) return undefined;
+  // The session's own state, which the catalog the replicas read does not hold: no rows there would be a wrong answer.
+  if (SESSION_VIEWS.has(rel.name)) throw unsupported(`reading ${rel.name}`);
   if (r.alias?.colnames) throw unsupported('column aliases on a catalog relation');
   return `${sqliteTable(rel)} AS ${quoteIdent((r.alias?.aliasname as string | undefined) ?? name)}`;
 }
+
+const SESSION_VIEWS = new Set(['pg_prepared_statements']);
 
 function resolve(schema: string | undefined, name: string): CatalogRelation | undefined {
   if (schema !== undefined && !CATALOG_SCHEMAS.has(schema)) return undefined;

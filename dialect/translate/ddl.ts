@@ -9,16 +9,16 @@ import { PgError, SqlState } from '../../pg/errors.js';
 import { quoteIdent, quoteString } from '../sqlite-quote.js';
 import { quoteIdentifier, quoteLiteral } from '../../pg/ident.js';
 import { Emitter, columnList } from './emit.js';
-import { declaredType, enumArray, isUnknownLiteral, typeOfName } from './types.js';
+import { declaredType, enumArray, is, isUnknownLiteral, numericScale, typeOfName } from './types.js';
 import { columnName } from './column-name.js';
 import { wallClockOf } from './typed-sql.js';
 import { unsupported } from './unsupported.js';
 import { type Node, names, parseQuery, parseTypeName } from './parse.js';
-import { type TranslatorSchema, identityColumnSql, identityColumnType } from './schema.js';
+import { type ColumnInfo, type TranslatorSchema, identityColumnSql, identityColumnType } from './schema.js';
 import { addConstraintEdit, dropConstraintEdit, referencedColumns } from './schema-edit.js';
 import { type ColumnTypes, expressionAnnotation, expressionType, columnTypesOf, defaultAnnotation, tableColumnTypes } from './deparse.js';
 import { isReservedName, isSqliteModuleName } from '../catalog/definitions.js';
-import { INITIALLY_DEFERRED_MARKER, type OnCommit, displayMarker, indexConstraintMarker, indexMethodMarker, keyTypeMarker, nullsOrderMarker, onCommitMarker, viewColumnsMarker, viewScalesMarker } from '../catalog/markers.js';
+import { INITIALLY_DEFERRED_MARKER, type OnCommit, displayMarker, indexConstraintMarker, indexIncludeMarker, indexMethodMarker, keyTypeMarker, nullsOrderMarker, onCommitMarker, viewColumnsMarker, viewScalesMarker } from '../catalog/markers.js';
 import { viewDefinition } from './viewdef.js';
 import { OID, arrayElementOid, formatType, typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
 import { EXTENSIONS, PREINSTALLED, extensionViewName } from '../catalog/extensions.js';
@@ -129,6 +129,7 @@ export function createTable(schema: TranslatorSchema, s: Node): Step[] {
   const pkConstraint = tableConstraints.find((c) => c.contype === 'CONSTR_PRIMARY');
   const pkColumns = pkConstraint ? names(pkConstraint.keys) : [];
 
+  checkGeneratedReferences(elts);
   let autoPk: string | undefined;
   const defs: string[] = [];
   const sequenceSteps: Step[] = [];
@@ -163,7 +164,7 @@ export function createTable(schema: TranslatorSchema, s: Node): Step[] {
     const inPk = isPk || pkColumns.includes(col.colname);
     if (inPk && autoPk !== col.colname && !constraints.some((c) => c.Constraint.contype === 'CONSTR_NOTNULL')) sql += ' NOT NULL';
     defs.push(sql);
-    if (!isSerial && !isIdentity && keepsDisplay(decl)) defs.push(quoteIdent(displayColumn(col.colname)));
+    if (!isSerial && !isIdentity && keepsDisplay(decl)) defs.push(quoteIdent(displayColumn(col.colname)) + generatedDisplay(em, constraints, columnTypes));
   }
   const exclusions: Step[] = [];
   for (const c of tableConstraints) {
@@ -537,11 +538,34 @@ const TYPE_ERRORS = new Set<string>([SqlState.undefinedFunction, SqlState.dataty
  * evaluates it; PostgreSQL types it by the table's columns and refuses it where no operator takes
  * them (`text_col > 0`, 42883). That typing runs aside here, for its type errors alone.
  */
-function typeCheck(em: Emitter, expr: Node, columns: ColumnTypes): void {
+/** A generation expression reads the row's other columns, not a generated one (PostgreSQL's 42P17). */
+function checkGeneratedReferences(elts: Node[]): void {
+  const generation = (e: Node) => ((e.ColumnDef?.constraints ?? []) as Node[]).find((c) => c.Constraint.contype === 'CONSTR_GENERATED')?.Constraint.raw_expr as Node | undefined;
+  const generated = new Set(elts.filter((e) => generation(e)).map((e) => e.ColumnDef.colname as string));
+  const visit = (n: unknown): void => {
+    if (!n || typeof n !== 'object') return;
+    const ref = (n as Node).ColumnRef;
+    const name = ref?.fields.length === 1 ? (ref.fields[0].String?.sval as string | undefined) : undefined;
+    if (name !== undefined && generated.has(name)) {
+      throw new PgError(SqlState.invalidObjectDefinition, `cannot use generated column "${name}" in column generation expression`, { detail: 'A generated column cannot reference another generated column.', position: ref.location + 1 });
+    }
+    for (const v of Object.values(n)) visit(v);
+  };
+  for (const e of elts) visit(generation(e));
+}
+
+/** An emitter beside `em` whose scope types the table's columns as declared. */
+function typedEmitter(em: Emitter, columns: ColumnTypes): Emitter | undefined {
   const relation = em.scope?.relations[0];
-  if (!relation?.columns) return;
+  if (!relation?.columns) return undefined;
   const typed = new Emitter(em.schema);
   typed.scope = new Scope([{ name: relation.name, columns: relation.columns.map((c) => ({ name: c.name, type: columns(c.name) ?? null })) }], null);
+  return typed;
+}
+
+function typeCheck(em: Emitter, expr: Node, columns: ColumnTypes): void {
+  const typed = typedEmitter(em, columns);
+  if (!typed) return;
   try {
     typed.expr(expr);
   } catch (e) {
@@ -606,6 +630,7 @@ function columnConstraint(em: Emitter, c: Node, isAutoPk: boolean, column: strin
     case 'CONSTR_PRIMARY':
       return isAutoPk ? '' : ` ${constraintName(c)}PRIMARY KEY`;
     case 'CONSTR_UNIQUE':
+      if (c.nulls_not_distinct) throw nullsNotDistinct();
       return ` ${constraintName(c)}UNIQUE`;
     case 'CONSTR_CHECK':
       typeCheck(em, c.raw_expr, columns);
@@ -621,6 +646,25 @@ function columnConstraint(em: Emitter, c: Node, isAutoPk: boolean, column: strin
   }
 }
 
+/**
+ * A generated numeric column of no declared scale prints its expression's (`w * h` of two
+ * numeric(6,2) columns: 7.0000): its display column is generated beside it. One whose expression's
+ * scale evsql cannot tell from the declarations would print another than PostgreSQL: refused.
+ */
+function generatedDisplay(em: Emitter, constraints: Node[], columns: ColumnTypes): string {
+  const generated = constraints.find((c) => c.Constraint.contype === 'CONSTR_GENERATED')?.Constraint;
+  const typed = generated && typedEmitter(em, columns);
+  if (!typed || !is(typed.typeOf(generated.raw_expr), OID.numeric)) return '';
+  const scale = numericScale(typed, generated.raw_expr);
+  if (scale === undefined) throw unsupported('a generated numeric column without a declared scale whose expression has none');
+  return ` GENERATED ALWAYS AS (pg_numeric_display_of(pg_numeric_text(${em.expr(generated.raw_expr)}, ${scale}))) STORED`;
+}
+
+/** SQLite's unique indexes let any number of NULLs in: a key that counts them equal is not made. */
+function nullsNotDistinct(): PgError {
+  return unsupported('UNIQUE NULLS NOT DISTINCT');
+}
+
 function tableConstraint(em: Emitter, c: Node, columns: ColumnTypes): string {
   const cols = (list: Node[]) => names(list).map(quoteIdent).join(', ');
   if ((c.contype === 'CONSTR_PRIMARY' || c.contype === 'CONSTR_UNIQUE') && (c.deferrable || c.initdeferred)) throw unsupported(`a DEFERRABLE ${c.contype === 'CONSTR_UNIQUE' ? 'UNIQUE' : 'PRIMARY KEY'} constraint`);
@@ -628,6 +672,7 @@ function tableConstraint(em: Emitter, c: Node, columns: ColumnTypes): string {
     case 'CONSTR_PRIMARY':
       return `${constraintName(c)}PRIMARY KEY (${cols(c.keys)})`;
     case 'CONSTR_UNIQUE':
+      if (c.nulls_not_distinct) throw nullsNotDistinct();
       return `${constraintName(c)}UNIQUE (${cols(c.keys)})`;
     case 'CONSTR_CHECK':
       typeCheck(em, c.raw_expr, columns);
@@ -813,7 +858,17 @@ function indexColumnName(expr: Node): string {
   return name === '?column?' ? 'expr' : name;
 }
 
+/** INCLUDE's columns, which must be the table's; SQLite's index keeps the keys alone, which decide the same uniqueness. */
+function includedColumns(schema: TranslatorSchema, table: string, s: Node): string[] {
+  const included = ((s.indexIncludingParams ?? []) as Node[]).map((p) => p.IndexElem);
+  if (included.some((e) => !e.name)) throw new PgError(SqlState.featureNotSupported, 'expressions are not supported in included columns');
+  const known = schema.lookupTable(table);
+  for (const e of included) if (known && !known.column(e.name)) throw new PgError(SqlState.undefinedColumn, `column "${e.name}" does not exist`);
+  return included.map((e) => e.name as string);
+}
+
 export function createIndex(schema: TranslatorSchema, s: Node): Step[] {
+  if (s.nulls_not_distinct) throw nullsNotDistinct();
   const em = new Emitter(schema);
   const table = s.relation.relname as string;
   const elems = (s.indexParams as Node[]).map((p) => p.IndexElem);
@@ -835,7 +890,7 @@ export function createIndex(schema: TranslatorSchema, s: Node): Step[] {
   else if (s.accessMethod && s.accessMethod !== 'btree' && s.accessMethod !== 'hash') throw unsupported(`index method ${s.accessMethod}`);
   // SQLite keeps a temporary table's indexes in the one temp schema all sessions share.
   const sqlName = schema.lookupTable(table)?.temp ? schema.tempPrefix + name : name;
-  const method = s.accessMethod && s.accessMethod !== 'btree' ? indexMethodMarker(s.accessMethod) : '';
+  const method = (s.accessMethod && s.accessMethod !== 'btree' ? indexMethodMarker(s.accessMethod) : '') + indexIncludeMarker(includedColumns(schema, table, s));
   let sql = `CREATE ${s.unique ? 'UNIQUE ' : ''}INDEX ${s.if_not_exists ? 'IF NOT EXISTS ' : ''}${quoteIdent(sqlName)} ON ${em.rangeVar(s.relation, false)} (${cols.join(', ')})${method}`;
   const where = s.whereClause ? em.expr(s.whereClause) : undefined;
   if (where !== undefined) sql += ` WHERE ${where}${expressionAnnotation(s.whereClause, columns)}`;
@@ -960,6 +1015,7 @@ export function alterTable(schema: TranslatorSchema, s: Node): { steps: Step[]; 
         // The key of an ADD COLUMN IF NOT EXISTS that was skipped goes with it.
         if (cmd.keyOfAdded !== undefined && skipped.has(cmd.keyOfAdded)) break;
         const con = cmd.def.Constraint;
+        if (con.nulls_not_distinct) throw nullsNotDistinct();
         if (con.contype === 'CONSTR_PRIMARY' || con.contype === 'CONSTR_UNIQUE') {
           // SQLite cannot add a key to an existing table; a unique index enforces the same rule
           // without rebuilding the table, and the catalog shows it under the constraint's name.
@@ -1023,6 +1079,8 @@ export function alterTable(schema: TranslatorSchema, s: Node): { steps: Step[]; 
           break;
         }
         steps.push({ sql: '', params: [], edit: { kind: 'alterColumn', table: sqlTable, column: cmd.name, dropExpression: true } });
+        // Its display column (generatedDisplay) keeps the texts computed so far and takes those written.
+        if (column.display !== undefined) steps.push({ sql: '', params: [], edit: { kind: 'alterColumn', table: sqlTable, column: column.display, dropExpression: true } });
         break;
       }
       case 'AT_DropIdentity':
@@ -1173,6 +1231,19 @@ export function renameIndex(schema: TranslatorSchema, s: Node): { steps: Step[];
   return { steps: [{ sql: '', params: [], edit: { kind: 'renameIndex', table, from: sqlName, to: prefix + s.newname } }] };
 }
 
+/**
+ * CREATE OR REPLACE VIEW keeps the view's columns, as PostgreSQL's checkViewColumns: it may add
+ * columns at the end, not drop, rename or retype one (42P16).
+ */
+function checkReplacedColumns(old: ColumnInfo[], now: Array<{ name: string; type: PgTypeInfo | null }>): void {
+  if (now.length < old.length) throw new PgError(SqlState.invalidTableDefinition, 'cannot drop columns from view');
+  old.forEach((o, i) => {
+    const n = now[i]!;
+    if (n.name !== o.name) throw new PgError(SqlState.invalidTableDefinition, `cannot change name of view column "${o.name}" to "${n.name}"`, { hint: 'Use ALTER VIEW ... RENAME COLUMN ... to change name of view column instead.' });
+    if (n.type && n.type.oid !== o.type.oid) throw new PgError(SqlState.invalidTableDefinition, `cannot change data type of view column "${o.name}" from ${formatType(o.type.oid, o.type.typmod)} to ${formatType(n.type.oid, n.type.typmod)}`);
+  });
+}
+
 export function createView(schema: TranslatorSchema, s: Node): Step[] {
   // A view over a temporary table is temporary too in PostgreSQL: this would make a lasting one.
   if (s.view.relpersistence === 't') throw unsupported('CREATE TEMP VIEW');
@@ -1184,6 +1255,10 @@ export function createView(schema: TranslatorSchema, s: Node): Step[] {
   em.carryNext = carried;
   const query = em.select(s.query, true);
   if (em.readsTemp) throw unsupported('a view of a temporary table');
+  const aliases = names(s.aliases ?? []);
+  if (aliases.length > query.columns.length) throw new PgError(SqlState.syntaxError, 'CREATE VIEW specifies more column names than columns');
+  const replaced = s.replace ? schema.lookupTable(s.view.relname) : undefined;
+  if (replaced?.view) checkReplacedColumns(replaced.columns, query.columns.map((c, i) => ({ name: aliases[i] ?? c.name, type: c.type })));
   const cols = s.aliases || carried ? ` (${columnList(names(s.aliases ?? []), query.columns, carried)})` : '';
   const types = viewColumnsMarker(query.columns.map((c) => (c.type ? formatType(c.type.oid, c.type.typmod) : null))) + viewScalesMarker(query.columns.map((c) => c.scale ?? null));
   const steps: Step[] = [];
@@ -1191,7 +1266,6 @@ export function createView(schema: TranslatorSchema, s: Node): Step[] {
   const definition = displayMarker(viewDefinition(schema, s.query, names(s.aliases)));
   steps.push({ sql: `CREATE VIEW ${name}${cols} AS ${query.sql}${types}${definition}`, params: em.params });
   // A replaced view keeps its owner and privileges, as PostgreSQL's pg_class row does.
-  const replaced = s.replace ? schema.lookupTable(s.view.relname) : undefined;
   const acl = replaced?.view ? schema.relationAcl(replaced.sqlName) : undefined;
   if (replaced && acl) steps.push({ sql: '', params: [], edit: { kind: 'acl', table: replaced.sqlName, view: true, acl } });
   return steps;

@@ -14,6 +14,7 @@ import { type ColumnTypes, checkDisplay, defaultDisplay } from './deparse.js';
 import { type Node, names } from './parse.js';
 import type { TranslatorSchema } from './schema.js';
 import { typeOfName } from './types.js';
+import { assertTypeExists } from './type-exists.js';
 import { unsupported } from './unsupported.js';
 
 const VALUE: Node = { ColumnRef: { fields: [{ String: { sval: 'value' } }] } };
@@ -37,6 +38,7 @@ export function createDomain(schema: TranslatorSchema, s: Node): Step[] {
   }
   if (s.collClause) throw unsupported('CREATE DOMAIN … COLLATE');
   if (schema.lookupDomain(names(s.typeName.names).at(-1)!)) throw unsupported('a domain over a domain');
+  assertTypeExists(schema, s.typeName);
   const base = typeOfName(s.typeName);
   const columns = (column: string) => (column === 'value' ? base : undefined);
   const domain: DomainType = { name, base: s.typeName, baseOid: base.oid, baseTypmod: base.typmod, default: null, defaultText: null, notNull: false, checks: [] };

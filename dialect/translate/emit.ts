@@ -53,6 +53,23 @@ import { VOLATILE_FUNCTIONS } from './volatile-functions.js';
 
 const COMPARISONS = new Set(['=', '<>', '!=', '<', '>', '<=', '>=']);
 
+/**
+ * The parameter types the client declared for the statement being translated (Parse's, or SQL
+ * PREPARE's list): they are the parameters' types, as casts would make them (declaredParamTypes).
+ */
+let declared: ReadonlyMap<number, PgTypeInfo> = new Map();
+
+/** Runs `translate` with the statement's parameters typed as the client declared them. */
+export function withDeclaredParams<T>(types: ReadonlyMap<number, PgTypeInfo>, translate: () => T): T {
+  const outer = declared;
+  declared = types;
+  try {
+    return translate();
+  } finally {
+    declared = outer;
+  }
+}
+
 export class Emitter implements EmitContext {
   /** For each `?` emitted, the 1-based PostgreSQL parameter number it stands for. */
   readonly params: number[] = [];
@@ -109,7 +126,12 @@ export class Emitter implements EmitContext {
   /** Emitting INSERT, UPDATE or DELETE: its joins pass a cancellation point per row combination. */
   private writing = false;
 
-  constructor(readonly schema: TranslatorSchema) {}
+  constructor(readonly schema: TranslatorSchema) {
+    for (const [number, type] of declared) {
+      this.paramTypes.set(number, type);
+      this.castParams.add(number);
+    }
+  }
 
   // ---------------------------------------------------------------- statements
 
@@ -183,6 +205,7 @@ export class Emitter implements EmitContext {
       const left = member(s.larg);
       const right = member(s.rarg, true);
       checkSetLiterals(left.columns, s.rarg);
+      checkSetLiterals(right.columns, s.larg);
       checkSetTypes(s, left.columns, right.columns);
       // The members' stored forms are compared as they are: a timestamp beside a timestamptz would be read as UTC.
       if (!zoneIsUtc() && left.columns.some((c, i) => mixesZones(c.type, right.columns[i]?.type ?? null) || mixesZones(right.columns[i]?.type ?? null, c.type))) {
@@ -269,8 +292,11 @@ export class Emitter implements EmitContext {
         if (at !== undefined && columns && (at < 1 || at > columns.length)) throw new PgError(SqlState.invalidColumnReference, `ORDER BY position ${at} is not in select list`);
       }
       // Members that print their own scales give text: sorted by the numbers it spells, outside them.
-      if (mixed?.some((m) => m)) sql = `SELECT * FROM (${sql})`;
-      sql += ' ORDER BY ' + (s.sortClause as Node[]).map((n) => this.ownScaleSort(n, columns, mixed) ?? this.jsonbOutputSort(n, columns) ?? this.starNumericSort(s, n, columns) ?? this.sortBy(this.sortedValue(n, computed, outputs))).join(', ');
+      const keys = (s.sortClause as Node[]).map((n) => this.ownScaleSort(n, columns, mixed) ?? this.jsonbOutputSort(n, columns) ?? this.starNumericSort(s, n, columns) ?? this.sortBy(this.sortedValue(n, computed, outputs)));
+      // A compound SELECT sorts by its result columns alone in SQLite: a key computed of one sorts the rows outside it.
+      const computedKey = s.op && s.op !== 'SETOP_NONE' && (s.sortClause as Node[]).some((n) => this.jsonbOutputSort(n, columns) !== undefined);
+      if (mixed?.some((m) => m) || computedKey) sql = `SELECT * FROM (${sql})`;
+      sql += ' ORDER BY ' + keys.join(', ');
     }
     sql += this.limit(s);
     this.windows = outerWindows;
@@ -367,12 +393,16 @@ export class Emitter implements EmitContext {
     return `${this.sortBy(n, false, `pg_num_key(${name})`)}, ${this.sortBy(n, false, `pg_num_residue(${name})`)}`;
   }
 
-  /** An ORDER BY item naming a jsonb result column (`… AS s ORDER BY s`, `ORDER BY 2`): in jsonb's order. */
+  /** An ORDER BY item naming a jsonb or enum result column (`… AS s ORDER BY s`, `ORDER BY 2`): in its type's order. */
   private jsonbOutputSort(n: Node, columns: OutputColumn[]): string | undefined {
     const key = n.SortBy.node as Node;
     const at = key.A_Const?.ival !== undefined ? (key.A_Const.ival.ival ?? 0) - 1 : key.ColumnRef?.fields.length === 1 ? columns.findIndex((c) => c.name === names(key.ColumnRef.fields)[0]) : -1;
-    if (columns[at]?.type?.oid !== OID.jsonb || (key.ColumnRef && this.typeOf(key)?.oid === OID.jsonb)) return undefined;
-    return this.sortBy(n, false, `pg_jsonb_sort_key(${quoteIdent(columns[at]!.name)})`);
+    const oid = columns[at]?.type?.oid;
+    const enumType = oid === undefined ? undefined : this.schema.enumByOid(oid);
+    if ((oid !== OID.jsonb && !enumType) || (key.ColumnRef && this.typeOf(key)?.oid === oid)) return undefined;
+    const name = quoteIdent(columns[at]!.name);
+    // An enum by its labels' order, as sortKeys sorts one named by its column.
+    return this.sortBy(n, false, enumType ? `pg_enum_rank(${name}, ${quoteString(JSON.stringify(enumType.labels.map((l) => l.label)))})` : `pg_jsonb_sort_key(${name})`);
   }
 
   /**
@@ -550,7 +580,8 @@ export class Emitter implements EmitContext {
       const column = outputColumn(this, name, val);
       const sql = named ? catalog.regOutput(this, val, value) : printsOwnScale?.[i] && !isNullLiteral(val) && !isNumericSpecial(val) && outputScale(column) !== undefined ? `pg_numeric_text(${value}, ${outputScale(column)})` : value;
       if (this.outputRoot && isFormattedOutput(this, val)) this.formattedOutputs.set(String(i + 1), val).set(name, val);
-      if (computedNumeric(this, val)) computed.set(String(i + 1), val).set(name, val);
+      // So is a row, printed as text: sorted field by field (sortBy).
+      if (computedNumeric(this, val) || (named && val.RowExpr)) computed.set(String(i + 1), val).set(name, val);
       this.outputRoot = null;
       // Named even inside a subquery or CTE: the query around it refers to the names PostgreSQL gives.
       sqls.push(`${sql} AS ${quoteIdent(name)}`);
@@ -805,6 +836,13 @@ export class Emitter implements EmitContext {
     const desc = s.sortby_dir === 'SORTBY_DESC';
     // PostgreSQL sorts NULLs as larger than any value; SQLite as smaller. Say it explicitly.
     const nulls = s.sortby_nulls === 'SORTBY_NULLS_FIRST' ? 'FIRST' : s.sortby_nulls === 'SORTBY_NULLS_LAST' ? 'LAST' : desc ? 'FIRST' : 'LAST';
+    // A row constructor is never NULL itself; record_cmp compares it field by field, a NULL field larger than any value.
+    if (s.node.RowExpr && key === undefined) {
+      return (s.node.RowExpr.args as Node[])
+        .flatMap((a) => this.sortKeys(a, windowOrder))
+        .map((k) => `${k}${desc ? ' DESC NULLS FIRST' : ' NULLS LAST'}`)
+        .join(', ');
+    }
     return (key !== undefined ? [key] : this.sortKeys(s.node, windowOrder))
       .map((key) => `${key}${desc ? ' DESC' : ''} NULLS ${nulls}`)
       .join(', ');
@@ -871,6 +909,7 @@ export class Emitter implements EmitContext {
   }
 
   insert(s: Node, rows?: Node[][], cols?: string[]): { sql: string; columns: OutputColumn[] } {
+    refuseSelfReadingReturning(s);
     this.writing = true;
     const outerScope = enterDmlScope(this, s);
     let sql = s.withClause ? this.withClause(s.withClause) + ' ' : '';
@@ -969,6 +1008,14 @@ export class Emitter implements EmitContext {
       if (!column || column.identity) throw unsupported('SET … = DEFAULT of a serial or identity column of a table made before evsql had sequences');
       return column.defaultSql !== undefined ? `(${column.defaultSql})` : 'NULL';
     };
+    const assigned = new Set<string>();
+    for (const t of list) {
+      const rt = t.ResTarget;
+      // An array's elements may be set one by one (elementAssignment).
+      if (rt.indirection) continue;
+      if (assigned.has(rt.name)) throw new PgError(SqlState.syntaxError, `multiple assignments to same column "${rt.name}"`);
+      assigned.add(rt.name);
+    }
     return list
       .map((t) => {
         let rt = t.ResTarget;
@@ -1003,6 +1050,8 @@ export class Emitter implements EmitContext {
     if (field !== undefined && column) {
       throw new PgError(SqlState.datatypeMismatch, `cannot assign to field "${field}" of column "${rt.name}" because its type ${formatType(column.type.oid, column.type.typmod)} is not a composite type`, { position: rt.location + 1 });
     }
+    // A column of a table evsql does not know (a composite type's, refused where it was made).
+    if (field !== undefined) throw unsupported(`assignment to field "${field}" of column "${rt.name}"`);
     const indexes = (rt.indirection as Node[]).map((i) => i.A_Indices as Node | undefined);
     // jsonb's `SET doc['key'] = v`: one key of an object (a NULL document is taken as {}). Deeper
     // paths, whose missing levels PostgreSQL creates, and array positions, which it pads with
@@ -1100,6 +1149,7 @@ export class Emitter implements EmitContext {
   }
 
   update(u: Node): { sql: string; columns: OutputColumn[] } {
+    refuseSelfReadingReturning(u);
     const s = joinedReturning(u, this.joinedRows);
     this.writing = true;
     const outerScope = enterDmlScope(this, s);
@@ -1114,6 +1164,7 @@ export class Emitter implements EmitContext {
   }
 
   delete(d: Node): { sql: string; columns: OutputColumn[] } {
+    refuseSelfReadingReturning(d);
     const s = joinedReturning(d, this.joinedRows);
     if (s.usingClause) return this.delete(deleteUsing(s));
     this.writing = true;
@@ -1266,6 +1317,13 @@ export class Emitter implements EmitContext {
         if (args.length === 1) return this.expr(args[0]!);
         // PostgreSQL's GREATEST/LEAST ignore NULLs; SQLite's scalar max/min return NULL on any.
         const common = this.typeOf(n);
+        // Enum values by their labels' order (enum_cmp): the label at the greatest or least rank.
+        const enumType = common ? this.schema.enumByOid(common.oid) : undefined;
+        if (enumType) {
+          const labels = quoteString(JSON.stringify(enumType.labels.map((l) => l.label)));
+          const ranks = args.map((a) => `pg_enum_rank(${this.enumValue(a, enumType)}, ${labels})`);
+          return `json_extract(${labels}, '$[' || pg_${n.MinMaxExpr.op === 'IS_GREATEST' ? 'greatest' : 'least'}(${ranks.join(', ')}) || ']')`;
+        }
         // Numerics compare exactly, NaN above all (a BLOB of many digits, 'NaN' text, are no JavaScript numbers).
         const interval = common?.oid === OID.interval ? 'interval_' : common?.oid === OID.inet || common?.oid === OID.cidr ? 'inet_' : common?.oid === OID.numeric ? 'numeric_' : '';
         return `pg_${interval}${n.MinMaxExpr.op === 'IS_GREATEST' ? 'greatest' : 'least'}(${args.map((a) => this.asCommon(a, common)).join(', ')})`;
@@ -1363,6 +1421,11 @@ export class Emitter implements EmitContext {
       // LIKE is text's: a number, a boolean or a date written as one has none (SQLite would match its text).
       const lt = e.lexpr.ColumnRef || e.lexpr.TypeCast || (e.lexpr.A_Const && !isUnknownLiteral(e.lexpr)) ? this.typeOf(e.lexpr) : null;
       if (lt && (isNumber(lt) || lt.oid === OID.bool || isDateTime(lt))) throw noOperator(op, lt, isUnknownLiteral(e.rexpr) ? null : this.typeOf(e.rexpr));
+      const enumType = lt && this.schema.enumByOid(lt.oid);
+      if (enumType) {
+        const r = isUnknownLiteral(e.rexpr) ? 'unknown' : formatType(this.typeOf(e.rexpr)?.oid ?? OID.unknown, -1);
+        throw new PgError(SqlState.undefinedFunction, `operator does not exist: ${enumType.name} ${op} ${r}`, { hint: 'No operator matches the given name and argument types. You might need to add explicit type casts.', position: e.location + 1 });
+      }
     }
     if (escaped && e.kind === 'AEXPR_ILIKE') return `pg_ilike(${this.expr(e.lexpr)}, ${this.expr(escaped[0]!)}, ${this.expr(escaped[1]!)}) = ${op === '!~~*' ? 0 : 1}`;
     if (escaped) {
@@ -2286,6 +2349,23 @@ function numericLiteral(given: string): string {
  * A string literal in a set operation's later member where an earlier one has a number: PostgreSQL
  * reads it as that type (`SELECT 1 UNION SELECT 'a'` is 22P02), so it must be one.
  */
+/**
+ * A subquery in RETURNING reads the table as it was before the statement in PostgreSQL; SQLite's
+ * sees the rows the statement wrote. One that reads the target table is refused.
+ */
+function refuseSelfReadingReturning(s: Node): void {
+  const list = (s.returningClause?.exprs ?? s.returningList) as Node[] | undefined;
+  if (!list) return;
+  const target = s.relation.relname as string;
+  const readsTarget = (n: unknown, inSubquery: boolean): boolean => {
+    if (!n || typeof n !== 'object') return false;
+    const node = n as Node;
+    if (inSubquery && node.RangeVar && node.RangeVar.relname === target) return true;
+    return Object.entries(node).some(([k, v]) => readsTarget(v, inSubquery || k === 'SubLink'));
+  };
+  if (readsTarget(list, false)) throw unsupported('a subquery in RETURNING that reads the table the statement changes');
+}
+
 function checkSetLiterals(columns: OutputColumn[], member: Node): void {
   const targets = ((member.SelectStmt ?? member).targetList ?? []) as Node[];
   targets.forEach((t, i) => {

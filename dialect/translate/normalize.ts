@@ -59,10 +59,13 @@ function noColumn(table: TableInfo, name: string): never {
 
 /** VALUES rows wider than the INSERT's columns, or narrower than its column list: 42601, as PostgreSQL's parser says. */
 export function checkValuesWidth(s: Node, cols: string[]): void {
-  const rows = (s.selectStmt?.SelectStmt?.valuesLists ?? []) as Node[];
+  const select = s.selectStmt?.SelectStmt;
+  const rows = (select?.valuesLists ?? []) as Node[];
   checkValuesLengths(rows);
-  for (const row of rows) {
-    const items = row.List.items as Node[];
+  // So is a plain SELECT's list whose width is written out (no `*`).
+  const targets = (select && (!select.op || select.op === 'SETOP_NONE') ? select.targetList : undefined) as Node[] | undefined;
+  const spelled = targets && !targets.some((t) => t.ResTarget.val.ColumnRef?.fields.some((f: Node) => f.A_Star));
+  for (const items of [...rows.map((row) => row.List.items as Node[]), ...(spelled ? [targets] : [])]) {
     const n = items.length;
     const at = (node: Node | undefined) => {
       const location = locationOf(node);

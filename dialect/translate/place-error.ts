@@ -161,7 +161,7 @@ function findersFor(err: PgError): Finder[] {
       // ALTER COLUMN … TYPE looks its type up outside the parser: PostgreSQL gives no position there.
       return [
         (n, parent) => {
-          if (parent?.AlterTableCmd?.subtype === 'AT_AlterColumnType') return undefined;
+          if (parent?.AlterTableCmd?.subtype === 'AT_AlterColumnType' || n.CreateDomainStmt) return undefined;
           const t = Object.values((n[nodeType(n)] as Node | undefined) ?? {}).find((f): f is Node => Array.isArray((f as Node | null)?.names) && 'typemod' in (f as Node));
           if (!t) return undefined;
           const name = names(t.names).join('.');
@@ -392,6 +392,8 @@ const CLAUSES = new Map([
   ['whereClause', 'WHERE'],
   ['groupClause', 'GROUP BY'],
   ['quals', 'JOIN conditions'],
+  ['returningClause', 'RETURNING'],
+  ['agg_filter', 'FILTER'],
 ]);
 const WINDOW_CLAUSES = new Map([...CLAUSES, ['havingClause', 'HAVING']]);
 

@@ -9,11 +9,12 @@ import { checkValuesWidth, drawnColumns } from './normalize.js';
 import type { Step } from '../plan.js';
 import { activeZoneName, readsClock } from '../../pg/types/timestamp.js';
 import { PgError, SqlState } from '../../pg/errors.js';
-import { OID, formatType, type PgTypeInfo } from '../../pg/types/registry.js';
-import { Emitter } from './emit.js';
+import { OID, formatType, type PgTypeInfo, typeName } from '../../pg/types/registry.js';
+import { Emitter, withDeclaredParams } from './emit.js';
 import { quoteIdent } from '../sqlite-quote.js';
 import type { OutputColumn } from './types.js';
 import { unsupported } from './unsupported.js';
+import { assertTypeExists } from './type-exists.js';
 import { typeOfName } from './types.js';
 import { dependents, withLikeExpanded, alterEnum, alterOwner, alterTable, createEnum, createExtension, createIndex, dropEnums, dropExtensions, createTable, createView, drop, rename, renameIndex, truncate } from './ddl.js';
 import { type Node, type RawStatement, nodeType, names, parseQuery } from './parse.js';
@@ -178,15 +179,17 @@ let cachedText = 0;
  * `voidParams`: parameters the client declared void, which PostgreSQL drops from function
  * arguments (parse_func.c: pgjdbc binds a call's OUT parameter `{? = call f(?)}` so).
  */
-export function translate(query: string, schema: TranslatorSchema, voidParams?: ReadonlySet<number>): Translation[] {
-  if (voidParams?.size) return statements(parseQuery(query).map((raw) => ({ ...raw, node: withoutVoidArguments(raw.node, voidParams) })), schema);
+export function translate(query: string, schema: TranslatorSchema, voidParams?: ReadonlySet<number>, declared: readonly number[] = []): Translation[] {
+  const typed = declaredParamTypes(declared);
+  if (voidParams?.size) return withDeclaredParams(typed, () => statements(parseQuery(query).map((raw) => ({ ...raw, node: withoutVoidArguments(raw.node, voidParams) })), schema));
   const version = schema.version;
   // Literals are read at translation: a timestamptz without an offset in the session's zone.
   const zone = activeZoneName();
-  const key = zone === undefined ? query : `${zone}\u0000${query}`;
+  const signature = typed.size ? `${[...typed].map(([n, t]) => `${n}:${t.oid}`).join(',')}\u0000` : '';
+  const key = zone === undefined && !signature ? query : `${zone ?? ''}\u0000${signature}${query}`;
   const hit = cache.get(key);
   if (hit && hit.version === version) return hit.result;
-  const result = statements(parseQuery(query), schema);
+  const result = withDeclaredParams(typed, () => statements(parseQuery(query), schema));
   // CREATE TEMP TABLE names the table for the session that runs it: not a translation to share.
   // Nor one that read 'today' or 'now': the next statement's day or moment may differ.
   if (query.length > CACHE_MAX_TEXT || readsClock(query) || result.some((t) => t.node.CreateStmt?.relation?.relpersistence === 't')) return result;
@@ -223,6 +226,19 @@ function dropMissing(schema: TranslatorSchema, what: string, name: string): PgEr
     return new PgError(SqlState.wrongObjectType, `"${name}" is not a ${kind}`, { hint });
   }
   return new PgError(what === 'INDEX' ? SqlState.undefinedObject : SqlState.undefinedTable, `${kind} "${name}" does not exist`);
+}
+
+/**
+ * The parameters the client gave a type (Parse's OIDs, PREPARE's list) that evsql knows: typed so
+ * from the start, as PostgreSQL's analysis takes them (`$1 + $2` of a date and an interval is a
+ * timestamp). Unknown and void ones, and user-defined types, are left to inference.
+ */
+function declaredParamTypes(declared: readonly number[]): Map<number, PgTypeInfo> {
+  const typed = new Map<number, PgTypeInfo>();
+  declared.forEach((oid, i) => {
+    if (oid && oid !== OID.unknown && oid !== OID.void && typeName(oid) !== '???') typed.set(i + 1, { oid, typmod: -1 });
+  });
+  return typed;
 }
 
 function withoutVoidArguments(node: Node, voidParams: ReadonlySet<number>): Node {
@@ -464,6 +480,10 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
       const matview = named.find((name) => what !== 'INDEX' && schema.lookupTable(name)?.matview);
       if (matview !== undefined) throw new PgError(SqlState.wrongObjectType, `"${matview}" is not a ${what.toLowerCase()}`, { hint: 'Use DROP MATERIALIZED VIEW to remove a materialized view.' });
       const missing = named.filter((name) => (what === 'INDEX' ? !schema.takenRelationNames().has(name) && schema.indexSqlName(name) === name : schema.lookupTable(name)?.view !== (what === 'VIEW')));
+      // A PRIMARY KEY's or UNIQUE constraint's index goes with the constraint alone.
+      const declaredKey = (name: string) => schema.tableNames().find((t) => schema.keyConstraintColumns(t, name) !== undefined);
+      const keyIndex = what === 'INDEX' ? named.map((name) => ({ name, table: declaredKey(name) })).find((k) => k.table !== undefined) : undefined;
+      if (keyIndex) throw new PgError(SqlState.dependentObjectsStillExist, `cannot drop index ${keyIndex.name} because constraint ${keyIndex.name} on table ${keyIndex.table} requires it`, { hint: `You can drop constraint ${keyIndex.name} on table ${keyIndex.table} instead.` });
       if (!s.missing_ok) {
         if (missing.length) throw schema.lookupTable(missing[0]!) ? dropMissing(schema, what, missing[0]!) : missingRelation(schema, what.toLowerCase(), missing[0]!, false);
         return objectDdl(raw, schema, `DROP ${what}`, drop(schema, s));
@@ -496,6 +516,8 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
       if (s.renameType === 'OBJECT_ROLE') return objectDdl(raw, schema, 'ALTER ROLE', renameRole(schema, s));
       if (s.renameType === 'OBJECT_SCHEMA') return ddl(raw, schema, 'ALTER SCHEMA', renameSchema(schema, s, (sql) => innerSteps(sql, schema)));
       checkRenameColumn(schema, s);
+      // SQLite renames no column of a view, and evsql keeps no definition to make it again with another name.
+      if (s.renameType === 'OBJECT_COLUMN' && s.relation && schema.lookupTable(s.relation.relname)?.view) throw unsupported('renaming a column of a view');
       if (s.renameType === 'OBJECT_INDEX') return objectDdl(raw, schema, 'ALTER INDEX', renameIndex(schema, s));
       if (s.relation && s.missing_ok && !schema.lookupTable(s.relation.relname) && !schema.sequence(s.relation.relname)) {
         const tag = { OBJECT_SEQUENCE: 'ALTER SEQUENCE', OBJECT_VIEW: 'ALTER VIEW', OBJECT_MATVIEW: 'ALTER MATERIALIZED VIEW' }[(s.renameType === 'OBJECT_COLUMN' || s.renameType === 'OBJECT_TABCONSTRAINT' ? s.relationType : s.renameType) as string] ?? 'ALTER TABLE';
@@ -578,7 +600,17 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
     case 'PrepareStmt': {
       const t = base(raw, schema, 'prepare', 'PREPARE');
       t.name = s.name;
-      t.prepare = { query: preparedQuery(raw.text), paramTypes: ((s.argtypes ?? []) as Node[]).map((a) => typeOfName(a.TypeName ?? a).oid) };
+      const argtypes = ((s.argtypes ?? []) as Node[]).map((a) => a.TypeName ?? a);
+      for (const a of argtypes) {
+        try {
+          assertTypeExists(schema, a);
+        } catch (e) {
+          // PostgreSQL points at the type name in the list.
+          if (e instanceof PgError && e.fields.position === undefined && typeof a.location === 'number') throw new PgError(e.code, e.message, { ...e.fields, position: a.location + 1 });
+          throw e;
+        }
+      }
+      t.prepare = { query: preparedQuery(raw.text), paramTypes: argtypes.map((a) => typeOfName(a).oid) };
       return t;
     }
     case 'ExecuteStmt': {

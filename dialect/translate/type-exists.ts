@@ -26,6 +26,8 @@ export function assertTypeExists(schema: TranslatorSchema, typeName: Node): void
     if (where === undefined && (isBuiltinTypeName(name) || isDeclaredTypeName(name))) return;
   }
   if (own && schema.lookupEnum(name)) return;
+  // Domains are inlined where evsql takes them (columns, casts); elsewhere (a function's arguments) their checks would be lost.
+  if (own && schema.lookupDomain(name)) throw unsupported(`the domain ${name} here`);
   // Every table's and view's row type: evsql would keep a value of it as text, printed otherwise.
   if (own && schema.lookupTable(name)) throw unsupported(`the row type of ${name}`);
   if (parts.length === 2 && where !== 'pg_catalog' && where !== 'public' && where !== 'information_schema' && !schema.hasSchema(where!)) {

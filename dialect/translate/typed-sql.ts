@@ -747,6 +747,9 @@ function noCast(from: number, to: number): boolean {
   if (from === OID.json) return number(to);
   const inet = (x: number) => x === OID.inet || x === OID.cidr;
   if (inet(from) !== inet(to) && (inet(from) ? number(to) || MOMENTS.has(to) || to === OID.bool : number(from) || MOMENTS.has(from) || from === OID.bool)) return true;
+  // uuid converts to and from the string types alone.
+  const other = from === OID.uuid ? to : to === OID.uuid ? from : undefined;
+  if (other !== undefined && other !== OID.uuid && (number(other) || MOMENTS.has(other) || other === OID.bool || inet(other))) return true;
   return (number(from) && MOMENTS.has(to)) || (MOMENTS.has(from) && number(to));
 }
 
@@ -770,6 +773,8 @@ function checkArgumentKinds(name: string, args: Node[], types: Array<PgTypeInfo 
   if (name === 'age' && args.length === 1 && isUnknownLiteral(args[0])) throw ambiguous();
   // No min/max of booleans (bool_and/bool_or are theirs); the grouping-set rewrite's pg_catalog.min is a NULL of any type.
   if ((name === 'min' || name === 'max') && is(x, OID.bool) && !qualified) throw noFunction(name, types);
+  // bool_and(boolean) alone: no cast makes a boolean of a number or a string value.
+  if ((name === 'bool_and' || name === 'bool_or' || name === 'every') && x && x.oid !== OID.bool && x.oid !== OID.unknown && !isUnknownLiteral(args[0])) throw noFunction(name, types);
   if ((name === 'sum' || name === 'avg') && args.length === 1) {
     if (isUnknownLiteral(args[0])) throw ambiguous();
     if (x && !isNumber(x) && x.oid !== OID.interval && x.oid !== OID.unknown) throw noFunction(name, types);
@@ -932,6 +937,10 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       if (isArray(argType(0))) return `pg_array_${name}(${em.expr(args[0]!)})`;
       if (isInet(argType(0)) && f.over) throw unsupported(`${name}() of inet as a window function`);
       if (isInet(argType(0))) return `pg_inet_${name}(${em.expr(args[0]!)})`;
+      if (argType(0) && em.schema.enumByOid(argType(0)!.oid)) {
+        const labels = em.schema.enumByOid(argType(0)!.oid)!.labels.map((l) => l.label);
+        return `pg_enum_${name}(${em.expr(args[0]!)}, ${quoteString(JSON.stringify(labels))})`;
+      }
       return is(argType(0), OID.interval) && !f.agg_distinct ? `pg_interval_${name}(${em.expr(args[0]!)})` : undefined;
     case 'pg_column_size': {
       // A fixed-size type's datum is its length; an untyped literal is a C string (its bytes and a NUL).

@@ -1189,11 +1189,14 @@ export function mixedScaleArray(em: EmitContext, n: Node, sql: (e: Node) => stri
  * The columns of a set operation: the left member's, where each value keeps its own scale, so a
  * column whose members print different scales (`SELECT 1.5 UNION SELECT 2`) has none.
  */
+const INT_WIDTHS: number[] = [OID.int2, OID.int4, OID.int8];
+
 export function setColumns<C extends OutputColumn>(left: C[], right: OutputColumn[], except = false): C[] {
   return left.map((left, i) => {
     const other = right[i];
     // An integer beside a numeric or a float is one (`SELECT 1 UNION ALL SELECT 2.50`), as select_common_type makes it.
-    const widened = isInt(left.type) && other && (is(other.type, OID.numeric) || isFloat(other.type));
+    // So is a smaller integer beside a wider one (int4 beside int8 is int8).
+    const widened = isInt(left.type) && other && (is(other.type, OID.numeric) || isFloat(other.type) || (isInt(other.type) && INT_WIDTHS.indexOf(other.type!.oid) > INT_WIDTHS.indexOf(left.type!.oid)));
     const c = widened ? { ...left, type: { oid: other.type!.oid, typmod: -1 } } : left;
     if (c.type?.oid !== OID.numeric || !other) return c;
     // Members of different typmods give a numeric of none (select_common_typmod): each value keeps

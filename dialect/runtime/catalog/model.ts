@@ -112,6 +112,8 @@ export interface Index extends Relation {
   predicate: Display | null;
   /** The access method CREATE INDEX named: btree or hash, both b-trees in SQLite. */
   method: string;
+  /** INCLUDE's columns, after the keys among `columns`. */
+  include: number[];
   constraint: Constraint | null;
   /** pg_get_indexdef. */
   definition: Display;
@@ -414,7 +416,7 @@ export function buildModel(rows: MasterRow[], viewColumns: (name: string, temp: 
       model.constraints.push(con);
       continue;
     }
-    const index = newIndex(table, r.name, p.unique, false, keys, p.where !== null ? (p.whereDisplay ?? display(p.where)) : null, null, p.method);
+    const index = newIndex(table, r.name, p.unique, false, keys, p.where !== null ? (p.whereDisplay ?? display(p.where)) : null, null, p.method, p.include.map((c) => attnumOf(table, c)));
     table.indexes.push(index);
   }
 
@@ -473,7 +475,7 @@ function localName(table: Table, stored: string): string {
   return prefix !== '' && stored.startsWith(prefix) ? stored.slice(prefix.length) : stored;
 }
 
-function newIndex(table: Table, stored: string, unique: boolean, primary: boolean, keys: Index['keys'], predicate: Display | null, constraint: Constraint | null, method = 'btree'): Index {
+function newIndex(table: Table, stored: string, unique: boolean, primary: boolean, keys: Index['keys'], predicate: Display | null, constraint: Constraint | null, method = 'btree', include: number[] = []): Index {
   const name = localName(table, stored);
   const taken = new Set<string>();
   const columns = keys.map((k, i): Column => {
@@ -482,16 +484,21 @@ function newIndex(table: Table, stored: string, unique: boolean, primary: boolea
     const type = method === 'hash' ? { oid: 23, typmod: -1 } : method === 'gin' ? { oid: 25, typmod: -1 } : (col?.type ?? k.type ?? { oid: 25, typmod: -1 });
     return { name: indexColumnName(col?.name ?? expressionColumnName(k.display.plain), taken), attnum: i + 1, type, notNull: false, default: null, identity: '', generated: null, comment: null };
   });
+  for (const attnum of include) {
+    const col = table.columns[attnum - 1];
+    columns.push({ name: indexColumnName(col?.name ?? '', taken), attnum: columns.length + 1, type: col?.type ?? { oid: 25, typmod: -1 }, notNull: false, default: null, identity: '', generated: null, comment: null });
+  }
+  const included = include.length ? ` INCLUDE (${include.map((a) => quoteIdentifier(table.columns[a - 1]?.name ?? '')).join(', ')})` : '';
   const text = (form: keyof Display) => {
     const nulls = (k: Index['keys'][number]) => (k.nullsFirst === k.desc ? '' : k.nullsFirst ? ' NULLS FIRST' : ' NULLS LAST');
     const cols = keys.map((k) => k.display[form] + (k.desc ? ' DESC' : '') + nulls(k)).join(', ');
     const where = predicate === null ? '' : ` WHERE ${predicate[form]}`;
     // Pretty, the table is named as the search path finds it; plain, always with its schema.
     const on = form === 'pretty' ? quoteIdentifier(table.name) : qualified(table);
-    return `CREATE ${unique ? 'UNIQUE ' : ''}INDEX ${quoteIdentifier(name)} ON ${on} USING ${method} (${cols})${where}`;
+    return `CREATE ${unique ? 'UNIQUE ' : ''}INDEX ${quoteIdentifier(name)} ON ${on} USING ${method} (${cols})${included}${where}`;
   };
   const definition = { pretty: text('pretty'), plain: text('plain') };
-  return { oid: objectOid('class', stored), name, kind: 'i', namespace: table.namespace, schema: table.schema, temp: table.temp, columns, table, unique, primary, keys, predicate, constraint, definition, method };
+  return { oid: objectOid('class', stored), name, kind: 'i', namespace: table.namespace, schema: table.schema, temp: table.temp, columns, table, unique, primary, keys, predicate, constraint, definition, method, include };
 }
 
 /** An index expression's column name as PostgreSQL's FigureIndexColname gives it: a function call's name, else expr. */

@@ -220,13 +220,13 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
   }
 
   for (const i of model.indexes) {
-    rel('pg_class').push(classRow({ oid: i.oid, name: i.name, namespace: i.namespace, kind: 'i', natts: i.keys.length, am: i.method === 'hash' ? HASH_AM : i.method === 'gin' ? GIN_AM : BTREE_AM, temp: i.temp }));
+    rel('pg_class').push(classRow({ oid: i.oid, name: i.name, namespace: i.namespace, kind: 'i', natts: i.columns.length, am: i.method === 'hash' ? HASH_AM : i.method === 'gin' ? GIN_AM : BTREE_AM, temp: i.temp }));
     names.push({ kind: 'class', oid: i.oid, name: regclassName(i) });
     for (const c of i.columns) rel('pg_attribute').push(attributeRow(i.oid, c.name, c.attnum, c.type, false, false, '', '', storageOf(c.type.oid)));
     rel('pg_index').push({
       indexrelid: i.oid,
       indrelid: i.table.oid,
-      indnatts: i.keys.length,
+      indnatts: i.columns.length,
       indnkeyatts: i.keys.length,
       indisunique: i.unique,
       indnullsnotdistinct: false,
@@ -239,9 +239,10 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
       indisready: true,
       indislive: true,
       indisreplident: false,
-      indkey: i.keys.map((k) => k.attnum).join(' '),
-      indcollation: i.columns.map((c) => storageOf(c.type.oid).collation).join(' '),
-      indclass: i.columns.map((c) => defaultOpclass(c.type.oid, enumNames.has(c.type.oid))).join(' '),
+      indkey: [...i.keys.map((k) => k.attnum), ...i.include].join(' '),
+      // Of the keys alone: INCLUDE's columns have no collation, operator class or options.
+      indcollation: i.columns.slice(0, i.keys.length).map((c) => storageOf(c.type.oid).collation).join(' '),
+      indclass: i.columns.slice(0, i.keys.length).map((c) => defaultOpclass(c.type.oid, enumNames.has(c.type.oid))).join(' '),
       // INDOPTION_DESC (1) and INDOPTION_NULLS_FIRST (2).
       indoption: i.keys.map((k) => (k.desc ? 1 : 0) | (k.nullsFirst ? 2 : 0)).join(' '),
       indexprs: i.keys.some((k) => k.attnum === 0) ? i.keys.filter((k) => k.attnum === 0).map((k) => k.display.plain).join(', ') : null,

@@ -9,7 +9,7 @@
 import { isDisplayColumn } from '../../catalog/numeric-display.js';
 import { DOMAIN_DEFAULT_MARKER, readDomainConstraintName } from '../../catalog/domains.js';
 import { readEnumColumnMarker } from '../../catalog/enums.js';
-import { type Display, INITIALLY_DEFERRED_MARKER, NOT_VALID_MARKER, readCommentMarker, readDisplayMarker, readIndexConstraintMarker, readIndexMethodMarker, readKeyTypeMarker, readNullsOrderMarker, type IndexConstraint } from '../../catalog/markers.js';
+import { type Display, INITIALLY_DEFERRED_MARKER, NOT_VALID_MARKER, readCommentMarker, readDisplayMarker, readIndexConstraintMarker, readIndexIncludeMarker, readIndexMethodMarker, readKeyTypeMarker, readNullsOrderMarker, type IndexConstraint } from '../../catalog/markers.js';
 
 interface Token {
   kind: 'word' | 'ident' | 'string' | 'number' | 'punct' | 'comment';
@@ -97,6 +97,8 @@ export interface ParsedIndex {
   constraint: IndexConstraint | null;
   /** The access method CREATE INDEX named (the annotation's), btree where none. */
   method: string;
+  /** The INCLUDE columns (the annotation's). */
+  include: string[];
 }
 
 // ---------------------------------------------------------------- tokens
@@ -481,7 +483,7 @@ function tableConstraint(c: Cursor, table: ParsedTable): void {
 
 export function parseCreateIndex(name: string, table: string, sql: string): ParsedIndex {
   const c = new Cursor(sql, tokenize(sql));
-  const index: ParsedIndex = { name, table, unique: false, columns: [], where: null, whereDisplay: null, constraint: null, method: 'btree' };
+  const index: ParsedIndex = { name, table, unique: false, columns: [], where: null, whereDisplay: null, constraint: null, method: 'btree', include: [] };
   const comments: Token[] = [];
   /** The display annotation among the comments since the last call (which stay for the constraint marker). */
   const displayIn = (taken: Token[]) => {
@@ -543,6 +545,7 @@ export function parseCreateIndex(name: string, table: string, sql: string): Pars
   if (index.where !== null) index.whereDisplay = trailing;
   for (const t of comments) index.constraint ??= readIndexConstraintMarker(t.value) ?? null;
   for (const t of comments) index.method = readIndexMethodMarker(t.value) ?? index.method;
+  for (const t of comments) index.include = readIndexIncludeMarker(t.value) ?? index.include;
   return index;
 }
 
