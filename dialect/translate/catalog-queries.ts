@@ -305,7 +305,10 @@ export function subscript(em: EmitContext, n: Node, elements: (sql: string) => s
   // A name is an array of its bytes, from 0 (pg_dump's `typname[0] = '_'`).
   if (ind.length === 1 && !ind[0]!.is_slice && em.typeOf(n.A_Indirection.arg)?.oid === OID.name) return `substr(${array}, (${em.expr(ind[0]!.uidx)}) + 1, 1)`;
   const bound = (b: Node | undefined) => (b ? em.expr(b) : 'NULL');
-  if (ind.some((i) => i!.is_slice)) return `pg_array_slice(${array}, ${ind.map((i) => (i!.is_slice ? `${bound(i!.lidx)}, ${bound(i!.uidx)}` : `1, ${bound(i!.uidx)}`)).join(', ')})`;
+  if (ind.some((i) => i!.is_slice)) {
+    const given = ind.map((i) => (i!.is_slice ? `${i!.lidx ? 1 : 0}${i!.uidx ? 1 : 0}` : '01')).join('');
+    return `pg_array_slice(${array}, '${given}', ${ind.map((i) => (i!.is_slice ? `${bound(i!.lidx)}, ${bound(i!.uidx)}` : `1, ${bound(i!.uidx)}`)).join(', ')})`;
+  }
   if (ind.length === 1) return `${ind[0]!.flat ? 'pg_array_flat_get' : 'pg_array_get'}(${array}, ${em.expr(ind[0]!.uidx)})`;
   return `pg_array_subscript(${array}, ${ind.map((i) => em.expr(i!.uidx)).join(', ')})`;
 }
