@@ -1983,7 +1983,7 @@ export class Emitter implements EmitContext {
    * change as it is computed twice carries none.
    */
   private computedDisplay(s: Node, val: Node, i: number): string | undefined {
-    if (val.ColumnRef || !repeatable(val) || isNullValue(val)) return undefined;
+    if (val.ColumnRef || !repeatable(val, s.windowClause ?? []) || isNullValue(val)) return undefined;
     const type = this.typeOf(val);
     if (type?.oid !== OID.numeric || type.typmod >= 0) return undefined;
     if (numericScale(this, val) === undefined && !val.ParamRef && !markScaleSpine(this, val, new WeakSet<Node>())) return undefined;
@@ -2175,21 +2175,32 @@ export function columnList(given: string[], columns: OutputColumn[], carried: Ar
 }
 
 /** An expression that gives the same value each time a row computes it: constants, parameters, columns, arithmetic and choices of them. */
-function repeatable(n: Node): boolean {
+function repeatable(n: Node, windows: Node[] = []): boolean {
+  const again = (x: Node) => repeatable(x, windows);
   if (n.A_Const || n.ParamRef || (n.ColumnRef && names(n.ColumnRef.fields).at(-1) !== '*')) return true;
-  if (n.TypeCast) return repeatable(n.TypeCast.arg);
-  if (n.A_ArrayExpr) return ((n.A_ArrayExpr.elements ?? []) as Node[]).every(repeatable);
+  if (n.TypeCast) return again(n.TypeCast.arg);
+  if (n.A_ArrayExpr) return ((n.A_ArrayExpr.elements ?? []) as Node[]).every(again);
   const ind = n.A_Indirection;
-  if (ind) return repeatable(ind.arg) && (ind.indirection as Node[]).every((i) => !!i.A_Indices && [i.A_Indices.lidx, i.A_Indices.uidx].every((b) => !b || repeatable(b)));
+  if (ind) return again(ind.arg) && (ind.indirection as Node[]).every((i) => !!i.A_Indices && [i.A_Indices.lidx, i.A_Indices.uidx].every((b) => !b || again(b)));
   const e = n.A_Expr;
-  if (e?.kind === 'AEXPR_OP' || e?.kind === 'AEXPR_NULLIF') return (!e.lexpr || repeatable(e.lexpr)) && repeatable(e.rexpr);
+  if (e?.kind === 'AEXPR_OP' || e?.kind === 'AEXPR_NULLIF') return (!e.lexpr || again(e.lexpr)) && again(e.rexpr);
   const branches = n.CoalesceExpr?.args ?? n.MinMaxExpr?.args;
-  if (branches) return (branches as Node[]).every(repeatable);
+  if (branches) return (branches as Node[]).every(again);
   const c = n.CaseExpr;
-  if (c) return [c.arg, c.defresult, ...((c.args ?? []) as Node[]).flatMap((w) => [w.CaseWhen.expr, w.CaseWhen.result])].every((x) => !x || repeatable(x));
+  if (c) return [c.arg, c.defresult, ...((c.args ?? []) as Node[]).flatMap((w) => [w.CaseWhen.expr, w.CaseWhen.result])].every((x) => !x || again(x));
   const f = n.FuncCall;
-  // An aggregate of repeatable values answers the same over its group's rows each time.
-  return !!f && !f.over && !f.agg_star && REPEATABLE_FUNCTIONS.has(names(f.funcname).at(-1)!) && ((f.args ?? []) as Node[]).every(repeatable) && (!f.agg_filter || repeatable(f.agg_filter));
+  // An aggregate of repeatable values answers the same over its group's rows each time, and over
+  // its window's frame: SQLite computes window functions of one window in one pass over its rows.
+  return !!f && (!f.over || repeatableWindow(f.over, windows)) && !f.agg_star && (REPEATABLE_FUNCTIONS.has(names(f.funcname).at(-1)!) || (!!f.over && VALUE_WINDOW_FUNCTIONS.has(names(f.funcname).at(-1)!))) && ((f.args ?? []) as Node[]).every(again) && (!f.agg_filter || again(f.agg_filter));
+}
+
+/** A window whose partitions, order and frame offsets are repeatable; `windows`: the query's named ones (WINDOW w AS …). */
+function repeatableWindow(w: Node, windows: Node[]): boolean {
+  const named = w.name ?? w.refname;
+  const base = named === undefined ? undefined : windows.find((d) => d.WindowDef.name === named)?.WindowDef;
+  if (named !== undefined && (!base || !repeatableWindow({ ...base, name: undefined }, windows))) return false;
+  const order = ((w.orderClause ?? []) as Node[]).map((o) => o.SortBy.node as Node);
+  return [...((w.partitionClause ?? []) as Node[]), ...order, w.startOffset, w.endOffset].every((x) => !x || repeatable(x, windows));
 }
 
 /** A set operation is sorted by its result's columns, named or numbered: an expression is 0A000 (SQLite's error has no SQLSTATE). */

@@ -901,7 +901,7 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       // float8_accum's overflow checks where no window needs an inverse transition.
       if (isFloat(argType(0)) && !f.agg_distinct && !f.agg_order) return `${f.over ? 'pg_float_avg' : 'pg_float_accum_avg'}(${em.expr(args[0]!)})`;
       if (!isNumber(argType(0))) return undefined;
-      const fn = em.numericSpine.has(f) ? 'pg_avg_numeric' : 'pg_num_avg';
+      const fn = em.numericSpine.has(f) ? (f.over ? 'pg_numeric_window_avg_text' : 'pg_avg_numeric') : 'pg_num_avg';
       return `${fn}(${f.agg_distinct ? 'DISTINCT ' : ''}${em.expr(args[0]!)})`;
     }
     case 'sum':

@@ -941,7 +941,7 @@ export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>, o
   }
   if (f && ((names(f.funcname).at(-1) === 'avg' && !f.agg_order) || SCALE_FROM_VALUE.has(names(f.funcname).at(-1)!))) {
     // An average's scale follows its sum's.
-    if (callName === 'avg' && f.args?.length === 1 && !f.agg_distinct && !f.over) inAggregate(f.args[0]);
+    if (callName === 'avg' && f.args?.length === 1 && !f.agg_distinct) inAggregate(f.args[0]);
     spine.add(f);
     return true;
   }
