@@ -419,7 +419,7 @@ export function lateralJoins(s: Node, schema: TranslatorSchema): Node | undefine
   const join = (j: Node): Node => {
     const sub = j.rarg?.RangeSubselect;
     const trueQuals = !j.quals || j.quals.A_Const?.boolval?.boolval === true;
-    const flat = sub?.lateral && ['JOIN_INNER', 'JOIN_LEFT'].includes(j.jointype) ? flatLateral(sub, from, schema) : undefined;
+    const flat = sub?.lateral && ['JOIN_INNER', 'JOIN_LEFT'].includes(j.jointype) ? flatLateral(sub, from, schema, s) : undefined;
     if (flat) {
       // One table filtered by the outer row: the table joined ON that filter, its columns inlined.
       flattened.set(sub.alias.aliasname, flat.columns);
@@ -462,11 +462,14 @@ export function lateralJoins(s: Node, schema: TranslatorSchema): Node | undefine
 
 /**
  * A LATERAL subquery that is one table filtered (`SELECT c.n AS v FROM t c WHERE c.id = l.id + 1`),
- * whose alias names no other FROM item: the table, its WHERE and its columns as expressions.
+ * whose alias names no other FROM item: the table, its WHERE and its columns as expressions. Not
+ * one of window functions, which would run over the whole join's rows, nor one `query` (the
+ * query around it) reads as a whole row or through `*`, which would read the table's columns.
  */
-function flatLateral(sub: Node, from: Node[], schema: TranslatorSchema): { table: Node; where: Node | undefined; columns: Map<string, Node> } | undefined {
+function flatLateral(sub: Node, from: Node[], schema: TranslatorSchema, query: Node): { table: Node; where: Node | undefined; columns: Map<string, Node> } | undefined {
   const s = sub.subquery?.SelectStmt;
   if (!s || !sub.alias || lateralRows(s) !== 'many' || s.groupClause || s.sortClause || s.limitCount || s.limitOffset || s.distinctClause || s.windowClause || s.withClause) return undefined;
+  if (JSON.stringify(s.targetList).includes('"over":') || readsWholeRow({ ...query, fromClause: undefined }, sub.alias.aliasname)) return undefined;
   const table = (s.fromClause as Node[] | undefined)?.length === 1 ? s.fromClause[0].RangeVar : undefined;
   if (!table) return undefined;
   const name = (table.alias?.aliasname as string | undefined) ?? table.relname;
@@ -483,6 +486,18 @@ function flatLateral(sub: Node, from: Node[], schema: TranslatorSchema): { table
     columns.set(aliases[i] ?? rt.name ?? (rt.val.ColumnRef ? names(rt.val.ColumnRef.fields).at(-1)! : '?column?'), own(rt.val));
   }
   return { table: s.fromClause[0], where: s.whereClause ? own(s.whereClause) : undefined, columns };
+}
+
+/** Whether `n` reads relation `alias` as a row: `*`, `alias.*` or `alias` alone (outside nested subqueries, whose own `*` is theirs). */
+function readsWholeRow(n: unknown, alias: string): boolean {
+  if (!n || typeof n !== 'object') return false;
+  if ((n as Node).SubLink) return false;
+  const ref = (n as Node).ColumnRef;
+  if (ref) {
+    const fields = (ref.fields as Node[]).map((f) => (f.A_Star ? '*' : (f.String?.sval as string)));
+    return (fields.length === 1 && (fields[0] === '*' || fields[0] === alias)) || (fields.length === 2 && fields[0] === alias && fields[1] === '*');
+  }
+  return Object.values(n).some((v) => readsWholeRow(v, alias));
 }
 
 /** The names a FROM list's items (and those of its joins) go by. */
@@ -541,8 +556,11 @@ export function inlineLateral(em: EmitContext, j: Node): boolean {
   (s.targetList as Node[]).forEach((t, i) => {
     const rt = t.ResTarget;
     const name = aliases[i] ?? rt.name ?? columnName(rt.val);
-    // A subquery with FROM: each column a correlated scalar subquery of that column alone.
-    const scalar: Node = { SubLink: { subLinkType: 'EXPR_SUBLINK', subselect: { SelectStmt: { ...s, targetList: [{ ResTarget: { ...rt, name } }] } } } };
+    // A subquery with FROM: each column a correlated scalar subquery of that column alone. Beside
+    // an aggregate, a column of none (`SELECT l.g, count(*) FROM …`, the outer row's value) is
+    // still one of an aggregated query's one row: HAVING alone keeps it so.
+    const aggregated = rows === 'one' && !AGGREGATE_CALL.test(JSON.stringify(rt.val)) ? { havingClause: { A_Const: { boolval: { boolval: true } } } } : {};
+    const scalar: Node = { SubLink: { subLinkType: 'EXPR_SUBLINK', subselect: { SelectStmt: { ...s, targetList: [{ ResTarget: { ...rt, name } }], ...aggregated } } } };
     columns.set(name, single ? rt.val : scalar);
   });
   let map = laterals.get(em);
