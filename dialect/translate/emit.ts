@@ -537,6 +537,7 @@ export class Emitter implements EmitContext {
           columns.push(...(star ?? [{ name: '*', type: null }]));
         }
         for (const c of inlined) {
+          if (named && this.formatsOutput && ownScales === 'all') markScaleSpine(this, c.value, this.numericSpine);
           sqls.push(`(${this.expr(c.value)}) AS ${quoteIdent(c.name)}`);
           columns.push(outputColumn(this, c.name, c.value));
         }
@@ -1158,7 +1159,10 @@ export class Emitter implements EmitContext {
           throw new PgError(SqlState.featureNotSupported, `cross-database references are not implemented: ${fields.join('.')}`, at);
         }
         const lateral = catalog.lateralColumn(this, n);
-        if (lateral) return `(${this.expr(lateral)})`;
+        if (lateral) {
+          if (this.outputRoot === n || this.numericSpine.has(n)) markScaleSpine(this, lateral, this.numericSpine);
+          return `(${this.expr(lateral)})`;
+        }
         const lateralFunction = catalog.lateralFunctionColumn(this, fields);
         if (lateralFunction) {
           const shown = this.numericSpine.has(n) ? catalog.lateralFunctionDisplay(this, fields) : undefined;
@@ -1271,7 +1275,7 @@ export class Emitter implements EmitContext {
         return `pg_${interval}${n.MinMaxExpr.op === 'IS_GREATEST' ? 'greatest' : 'least'}(${args.map((a) => this.asCommon(a, common)).join(', ')})`;
       }
       case 'SubLink':
-        return this.subLink(n.SubLink);
+        return this.subLink(n.SubLink, this.numericSpine.has(n));
       case 'RowExpr':
         return `(${this.exprList(n.RowExpr.args ?? [])})`;
       case 'NullIfExpr':
@@ -1780,7 +1784,8 @@ export class Emitter implements EmitContext {
     }
   }
 
-  private subLink(s: Node): string {
+  /** `shown`: a scalar subquery whose value prints (markScaleSpine), with the display text its query carries. */
+  private subLink(s: Node, shown = false): string {
     // SQLite would take the first column (or say how many it found, as a raw error).
     const compared = s.subLinkType === 'ANY_SUBLINK' || s.subLinkType === 'ALL_SUBLINK';
     const wanted = compared && s.testexpr?.RowExpr ? (s.testexpr.RowExpr.args as Node[]).length : 1;
@@ -1816,6 +1821,8 @@ export class Emitter implements EmitContext {
       const test = this.expr(s.testexpr);
       return `(${test}) ${inn} (${this.select(s.subselect, false).sql})`;
     }
+    const carried = shown && s.subLinkType === 'EXPR_SUBLINK' ? this.carriedDisplays(s.subselect)?.[0] : undefined;
+    if (carried !== undefined) this.carryNext = [carried];
     const sub = this.select(s.subselect, false).sql;
     switch (s.subLinkType) {
       case 'EXISTS_SUBLINK':
@@ -1824,9 +1831,11 @@ export class Emitter implements EmitContext {
         // SQLite takes the first row; PostgreSQL refuses a second one (21000).
         const column = selectColumns(this, s.subselect)?.[0]?.name;
         if (column === undefined) return `(${sub})`;
-        const rows = `SELECT ${quoteIdent(column)} AS "__evsql_v" FROM (${sub}) LIMIT 2`;
+        const display = carried !== undefined ? `, ${quoteIdent(displayColumn(column))} AS "__evsql_d"` : '';
+        const rows = `SELECT ${quoteIdent(column)} AS "__evsql_v"${display} FROM (${sub}) LIMIT 2`;
         const [code, message] = this.joinedRows.has(s) ? [SqlState.featureNotSupported, 'RETURNING a column of the tables joined to a row that several of their rows join is not supported by evsql'] : [SqlState.cardinalityViolation, 'more than one row returned by a subquery used as an expression'];
-        return `(SELECT CASE WHEN count(*) > 1 THEN pg_raise_if(1, '${code}', '${message}') ELSE max("__evsql_v") END FROM (${rows}))`;
+        const value = carried !== undefined ? displayedSql('max("__evsql_v")', 'max("__evsql_d")') : 'max("__evsql_v")';
+        return `(SELECT CASE WHEN count(*) > 1 THEN pg_raise_if(1, '${code}', '${message}') ELSE ${value} END FROM (${rows}))`;
       }
       case 'ARRAY_SUBLINK':
         return catalog.arraySubquery(sub, selectColumns(this, s.subselect)?.[0]?.type);

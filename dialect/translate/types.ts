@@ -888,6 +888,11 @@ export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>, o
     spine.add(n);
     return true;
   }
+  // A scalar subquery prints its value with the display text its query carries beside it (emit.ts subLink).
+  if (n.SubLink?.subLinkType === 'EXPR_SUBLINK' && ownScales === 'all' && em.carriedDisplays(n.SubLink.subselect)?.[0] !== undefined) {
+    spine.add(n);
+    return true;
+  }
   const e = n.A_Expr;
   if (e && e.kind === 'AEXPR_OP' && !e.lexpr && (names(e.name).at(-1) === '-' || names(e.name).at(-1) === '@')) {
     if (!mark(e.rexpr)) return false;
