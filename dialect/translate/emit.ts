@@ -30,6 +30,7 @@ import { checkSeriesSignatures } from './series-signature.js';
 import { fitsSignature } from './function-shapes.js';
 import { JSON_SET_RETURNING } from './json-set-functions.js';
 import { LATERAL_HIDDEN } from './lateral-subqueries.js';
+import { usingAliasQuery } from './join-using-alias.js';
 import { RECORD_FUNCTIONS } from './json-records.js';
 import { lateralUnnestQuery, selectListArrays } from './select-list-arrays.js';
 import { extensionOf } from '../catalog/extensions.js';
@@ -137,6 +138,8 @@ export class Emitter implements EmitContext {
     if (arrays) return this.select({ SelectStmt: arrays }, top);
     const series = selectListSeries(s) ?? rowsFromQuery(s);
     if (series) return this.select({ SelectStmt: series }, top);
+    const usingAliases = usingAliasQuery(s, this.schema);
+    if (usingAliases) return this.select({ SelectStmt: usingAliases }, top);
     const aliased = aliasedTables(s);
     if (aliased) return this.select({ SelectStmt: aliased }, top);
     const spelled = usingJoinStar(this.schema, s) ?? this.distinctStar(s);
