@@ -1072,7 +1072,10 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
     }
     case 'array_agg': {
       if (is(argType(0), OID.bytea)) throw unsupported('an array of bytea');
-      const agg = `json_group_array(${aggregateInput(em, f, jsonValue(em, args[0]!))})`;
+      // A numeric whose scale is not printed goes in as array_in stores it (pg_num_element: a
+      // numeric of more digits than a REAL holds as a JSON string), so that equal arrays are one text.
+      const element = is(argType(0), OID.numeric) && !em.numericSpine.has(args[0]!) ? `pg_num_element(${em.expr(args[0]!)})` : jsonValue(em, args[0]!);
+      const agg = `json_group_array(${aggregateInput(em, f, element)})`;
       // Of arrays: each must be one of the same dimensions (array_agg_array_transfn's errors).
       return isArray(argType(0)) ? `pg_array_agg_arrays(${filtered(em, f, agg)})` : agg;
     }
