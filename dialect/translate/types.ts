@@ -889,7 +889,7 @@ export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>, o
     return true;
   }
   // A scalar subquery prints its value with the display text its query carries beside it (emit.ts subLink).
-  if (n.SubLink?.subLinkType === 'EXPR_SUBLINK' && ownScales === 'all' && em.carriedDisplays(n.SubLink.subselect)?.[0] !== undefined) {
+  if (n.SubLink?.subLinkType === 'EXPR_SUBLINK' && ownScales === 'all' && numericScale(em, n) === undefined && em.carriedDisplays(n.SubLink.subselect)?.[0] !== undefined) {
     spine.add(n);
     return true;
   }
