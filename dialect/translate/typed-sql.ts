@@ -6,6 +6,7 @@
  */
 import { PgError, SqlState } from '../../pg/errors.js';
 import { typmodDisplayScale } from '../../pg/types/numeric.js';
+import { noCast } from '../../pg/types/casts.js';
 import { OID, arrayElementOid, formatType, typeLength, typeName, type PgTypeInfo } from '../../pg/types/registry.js';
 import { decodeTextParam } from '../../pg/types/text-format.js';
 import { quoteString } from '../sqlite-quote.js';
@@ -433,8 +434,10 @@ export function typedCast(em: EmitContext, arg: Node, sql: string, target: PgTyp
   const source = em.typeOf(arg);
   const textSearch = isTextSearch(target) || isTextSearch(source) ? textSearchCast(em, arg, sql, source, target) : undefined;
   if (textSearch !== undefined) return textSearch;
-  if (source && noCast(source.oid, target.oid)) {
-    throw new PgError(SqlState.cannotCoerce, `cannot cast type ${formatType(source.oid, -1)} to ${formatType(target.oid, -1)}`);
+  const enumName = (oid: number) => em.schema.enumByOid(oid)?.name;
+  if (source && noCast(source.oid, target.oid, (oid) => enumName(oid) !== undefined)) {
+    const shown = (oid: number) => enumName(oid) ?? formatType(oid, -1);
+    throw new PgError(SqlState.cannotCoerce, `cannot cast type ${shown(source.oid)} to ${shown(target.oid)}`);
   }
   if (target.oid === OID.time && (is(source, OID.timestamp) || is(source, OID.timestamptz))) {
     // timestamp_time: an infinite timestamp has no time of day.
@@ -732,23 +735,6 @@ function aggregateInput(em: EmitContext, f: Node, value: string): string {
 
 /** Arguments printed with their type's output function (concat() and format()). */
 const OUTPUT_ARGUMENTS = new Set(['concat', 'concat_ws', 'format']);
-
-const MOMENTS = new Set<number>([OID.date, OID.time, OID.timestamp, OID.timestamptz, OID.interval]);
-
-/**
- * Casts pg_cast lacks (42846) that SQLite would make: a boolean to or from any number but integer,
- * numbers to or from dates and times.
- */
-function noCast(from: number, to: number): boolean {
-  const number = (x: number) => isNumber({ oid: x, typmod: -1 });
-  if (from === OID.bool) return number(to) && to !== OID.int4;
-  if (to === OID.bool) return (number(from) && from !== OID.int4) || from === OID.json;
-  // json has casts to jsonb and, through its text, to the string types only.
-  if (from === OID.json) return number(to);
-  const inet = (x: number) => x === OID.inet || x === OID.cidr;
-  if (inet(from) !== inet(to) && (inet(from) ? number(to) || MOMENTS.has(to) || to === OID.bool : number(from) || MOMENTS.has(from) || from === OID.bool)) return true;
-  return (number(from) && MOMENTS.has(to)) || (MOMENTS.has(from) && number(to));
-}
 
 /** bytea's trim functions, which strip bytes at one end or both. */
 const BYTEA_TRIMS: Record<string, string> = { btrim: 'both', ltrim: 'leading', rtrim: 'trailing' };
