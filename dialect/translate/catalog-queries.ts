@@ -550,6 +550,7 @@ export function inlineLateral(em: EmitContext, j: Node): boolean {
   const trueQuals = !j.quals || j.quals.A_Const?.boolval?.boolval === true;
   const joinOk = j.jointype === 'JOIN_LEFT' || (j.jointype === 'JOIN_INNER' && rows === 'one');
   if (rows === 'many' || !trueQuals || !joinOk || !sub.alias) throw unsupported('LATERAL');
+  checkOuterAggregates(s);
   const aliases = names(sub.alias.colnames);
   const columns = new Map<string, Node>();
   markColumnRefs(s.targetList);
@@ -567,6 +568,33 @@ export function inlineLateral(em: EmitContext, j: Node): boolean {
   if (!map) laterals.set(em, (map = new Map()));
   map.set(sub.alias.aliasname, columns);
   return true;
+}
+
+/**
+ * An aggregate of the outer FROM items' columns alone belongs to the outer query (its level is its
+ * arguments'), whose FROM the subquery is in: 42803, as parseCheckAggregates says. Only qualified
+ * names are judged: a bare one may be either's.
+ */
+function checkOuterAggregates(s: Node): void {
+  const inner = fromNames((s.fromClause ?? []) as Node[]);
+  const visit = (n: unknown): void => {
+    if (!n || typeof n !== 'object' || (n as Node).SubLink) return;
+    const f = (n as Node).FuncCall;
+    if (f && !f.over && AGGREGATE_CALL.test(JSON.stringify({ funcname: f.funcname }))) {
+      const refs: string[][] = [];
+      const collect = (x: unknown): void => {
+        if (!x || typeof x !== 'object') return;
+        if ((x as Node).ColumnRef) refs.push(names((x as Node).ColumnRef.fields));
+        else Object.values(x).forEach(collect);
+      };
+      collect([f.args, f.agg_filter, f.agg_order]);
+      if (refs.length > 0 && refs.every((r) => r.length === 2 && !inner.includes(r[0]!))) {
+        throw new PgError(SqlState.groupingError, 'aggregate functions are not allowed in FROM clause of their own query level', f.location === undefined ? {} : { position: f.location + 1 });
+      }
+    }
+    Object.values(n).forEach(visit);
+  };
+  visit(s.targetList);
 }
 
 /** The column references written inside an inlined LATERAL subquery's select list. */

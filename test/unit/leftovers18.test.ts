@@ -59,6 +59,10 @@ describe('LATERAL subqueries', () => {
     ]);
   });
 
+  it('refuses an aggregate of the outer row’s columns alone, which is the outer query’s', () => {
+    expect(fails('SELECT a.id, s.* FROM l18 a, LATERAL (SELECT a.g, max(b.v) m, min(a.g) FROM l18b b WHERE b.a_id = a.id) s')).toBe('42803');
+  });
+
   it('runs window functions and GROUP BY over each outer row’s rows', () => {
     expect(run('SELECT a.id, s.k FROM l18 a, LATERAL (SELECT v, count(*) OVER () k FROM l18b b WHERE b.a_id = a.id) s ORDER BY 1, 2')).toEqual([
       [1n, 2n],
