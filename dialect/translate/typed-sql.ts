@@ -1058,9 +1058,10 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
     }
     case 'array_agg': {
       if (is(argType(0), OID.bytea)) throw unsupported('an array of bytea');
-      // A numeric whose scale is not printed goes in as array_in stores it (pg_num_element: a
+      // A numeric of no scale to print (none known, or 0) goes in as array_in stores it (pg_num_element: a
       // numeric of more digits than a REAL holds as a JSON string), so that equal arrays are one text.
-      const element = is(argType(0), OID.numeric) && !em.numericSpine.has(args[0]!) ? `pg_num_element(${em.expr(args[0]!)})` : jsonValue(em, args[0]!);
+      const stored = is(argType(0), OID.numeric) && !em.numericSpine.has(args[0]!) && !numericScale(em, args[0]!);
+      const element = stored ? `pg_num_element(${em.expr(args[0]!)})` : jsonValue(em, args[0]!);
       const agg = `json_group_array(${aggregateInput(em, f, element)})`;
       // Of arrays: each must be one of the same dimensions (array_agg_array_transfn's errors).
       return isArray(argType(0)) ? `pg_array_agg_arrays(${filtered(em, f, agg)})` : agg;
