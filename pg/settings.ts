@@ -257,25 +257,14 @@ export function normalizeSetting(key: string, value: string): string {
   if (allowed) {
     const v = value.trim().toLowerCase();
     if (!allowed.values.includes(v) && !allowed.hidden?.includes(v)) {
-      throw new PgError(SqlState.invalidParameterValue, `invalid value for parameter "${displayName(key)}": "${value}"`, { hint: `Available values: ${allowed.values.join(', ')}.` });
+      // Named as the statement names it (parse_and_validate_value's `name`), unlike a check hook's error.
+      throw new PgError(SqlState.invalidParameterValue, `invalid value for parameter "${key}": "${value}"`, { hint: `Available values: ${allowed.values.join(', ')}.` });
     }
     if (allowed.printed && !allowed.printed.includes(v)) throw new PgError(SqlState.featureNotSupported, `evsql prints only the ${allowed.printed.join(' and ')} ${displayName(key)}, not "${value}"`);
     // 'debug' is PostgreSQL's other name for debug2.
     return v === 'debug' ? 'debug2' : v;
   }
-  // The field order ambiguous input is read in ('03/05/2024'): evsql's date input reads MDY only.
-  if (key === 'datestyle' && value.split(/[\s,]+/).some((w) => /^(dmy|ymd|euro|european)$/i.test(w))) {
-    throw new PgError(SqlState.featureNotSupported, `evsql reads dates only in the MDY order, not "${value}"`);
-  }
-  if (key === 'datestyle' && value.split(/[\s,]+/).some((w) => /^(sql|postgres|german)$/i.test(w))) {
-    throw new PgError(SqlState.featureNotSupported, `evsql prints dates only in the ISO DateStyle, not "${value}"`);
-  }
-  if (key === 'datestyle') {
-    const unknown = value.split(/[\s,]+/).find((w) => w && !/^(iso|mdy|us|noneuropean|default)$/i.test(w));
-    if (unknown !== undefined) throw new PgError(SqlState.invalidParameterValue, `invalid value for parameter "DateStyle": "${value}"`, { detail: `Unrecognized key word: "${unknown}".` });
-    // As PostgreSQL keeps both halves, the output style and the input order: 'ISO' is 'ISO, MDY'.
-    return 'ISO, MDY';
-  }
+  if (key === 'datestyle') return dateStyle(value);
   // 1 to 3 print floats' shortest exact digits (PostgreSQL 12 on); 0 and below round them.
   if (key === 'extra_float_digits' && /^\s*[+-]?\d+\s*$/.test(value) && Number(value) <= 0) {
     throw new PgError(SqlState.featureNotSupported, `evsql prints floats' shortest exact digits only; cannot set extra_float_digits to ${value.trim()}`);
@@ -289,6 +278,41 @@ export function normalizeSetting(key: string, value: string): string {
   if (key === 'default_with_oids' && parseBoolean(value)) throw new PgError(SqlState.featureNotSupported, 'tables declared WITH OIDS are not supported');
   if (key === 'timezone') return timeZoneSetting(value);
   return value;
+}
+
+const DATE_STYLES: Record<string, string> = { iso: 'ISO', sql: 'SQL', postgres: 'Postgres', german: 'German' };
+const DATE_ORDERS: Record<string, string> = { ymd: 'YMD', dmy: 'DMY', euro: 'DMY', european: 'DMY', mdy: 'MDY', us: 'MDY', noneuro: 'MDY', noneuropean: 'MDY' };
+
+/**
+ * DateStyle checked as check_datestyle checks it (an unknown word or two styles or orders at odds
+ * are 22023), then what evsql does: it prints dates in the ISO style and reads ambiguous input
+ * ('03/05/2024') in the MDY order only, so another is refused (0A000) rather than ignored.
+ */
+function dateStyle(value: string): string {
+  let style: string | undefined;
+  let order: string | undefined;
+  // The order given in words: German's own DMY gives way to one.
+  let ordered = false;
+  let conflicting = false;
+  for (const word of value.split(/[\s,]+/).filter((w) => w).map((w) => w.toLowerCase())) {
+    const [s, o] = [DATE_STYLES[word], DATE_ORDERS[word]];
+    if (s) {
+      conflicting ||= style !== undefined && style !== s;
+      style = s;
+      if (s === 'German' && !ordered) order = 'DMY';
+    } else if (o) {
+      conflicting ||= ordered && order !== o;
+      [order, ordered] = [o, true];
+    } else if (word === 'default') {
+      [style, order] = ['ISO', 'MDY'];
+    } else {
+      throw new PgError(SqlState.invalidParameterValue, `invalid value for parameter "DateStyle": "${value}"`, { detail: `Unrecognized key word: "${word}".` });
+    }
+  }
+  if (conflicting) throw new PgError(SqlState.invalidParameterValue, `invalid value for parameter "DateStyle": "${value}"`, { detail: 'Conflicting "datestyle" specifications.' });
+  if (style !== undefined && style !== 'ISO') throw new PgError(SqlState.featureNotSupported, `evsql prints dates only in the ISO DateStyle, not "${value}"`);
+  if (order !== undefined && order !== 'MDY') throw new PgError(SqlState.featureNotSupported, `evsql reads dates only in the MDY order, not "${value}"`);
+  return 'ISO, MDY';
 }
 
 /** PostgreSQL's spellings of a boolean setting (parse_bool): any prefix of true/false/yes/no, on/off, 1/0. */

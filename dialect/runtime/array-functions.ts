@@ -235,9 +235,14 @@ export function registerArrayFunctions(db: Database.Database): void {
     const by = elementJson(to);
     return JSON.stringify(items.map((x) => ((from === null ? x === null : x !== null && compareElement(from, x) === 0) ? by : x)));
   });
-  fn('pg_array_slice', (a, ...bounds) => {
+  // `given`: a '1' or '0' per bound, whether the statement wrote it (`a[:2]` leaves its lower bound
+  // out, which is the dimension's own; a bound written as NULL makes the slice NULL). More slices
+  // than the array has dimensions are an empty array, as array_get_slice's.
+  fn('pg_array_slice', (a, given, ...bounds) => {
     const items = arrayItems(a);
-    return items === null ? null : JSON.stringify(slice(items, bounds));
+    if (items === null || bounds.some((b, k) => b === null && text(given)[k] === '1')) return null;
+    if (bounds.length / 2 > arrayDimensions(items).length) return '[]';
+    return JSON.stringify(slice(items, bounds));
   }, true);
   fn('pg_array_subscript', (a, ...indexes) => {
     let x: unknown = arrayItems(a);

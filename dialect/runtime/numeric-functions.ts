@@ -464,13 +464,17 @@ export function registerNumericFunctions(db: Database.Database): void {
     if (d) w.scales.set(d.scale, (w.scales.get(d.scale) ?? 0n) + sign);
     return { state: step(sign)(w.state, v), scales: w.scales };
   };
-  db.aggregate<WindowSum>('pg_numeric_window_sum_text', {
-    start: () => ({ state: { sum: { units: 0n, scale: 0 }, count: 0n }, scales: new Map() }),
-    step: windowStep(1n) as never,
-    inverse: windowStep(-1n) as never,
-    result: (w) => sumResult(w.state, (s) => decimalText(rescale(s.sum, Math.max(0, ...[...w.scales].filter(([, n]) => n > 0n).map(([scale]) => scale))))),
-    safeIntegers: true,
-  });
+  // So does a moving average, the quotient of that sum.
+  const windowAggregate = (name: string, result: (s: SumState) => SqliteValue) =>
+    db.aggregate<WindowSum>(name, {
+      start: () => ({ state: { sum: { units: 0n, scale: 0 }, count: 0n }, scales: new Map() }),
+      step: windowStep(1n) as never,
+      inverse: windowStep(-1n) as never,
+      result: (w) => sumResult(w.state, (s) => result({ ...s, sum: rescale(s.sum, Math.max(0, ...[...w.scales].filter(([, n]) => n > 0n).map(([scale]) => scale))) })),
+      safeIntegers: true,
+    });
+  windowAggregate('pg_numeric_window_sum_text', (s) => decimalText(s.sum));
+  windowAggregate('pg_numeric_window_avg_text', (s) => decimalText(average(s)));
   aggregate('pg_num_avg', (s) => decimalStorage(average(s)));
   // As window functions: the frame's values, which leave it in the order they came.
   for (const [name, sign] of [['pg_numeric_window_min', -1], ['pg_numeric_window_max', 1]] as const) {

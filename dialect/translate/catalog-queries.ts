@@ -309,7 +309,10 @@ export function subscript(em: EmitContext, n: Node, elements: (sql: string) => s
   // A name is an array of its bytes, from 0 (pg_dump's `typname[0] = '_'`).
   if (ind.length === 1 && !ind[0]!.is_slice && em.typeOf(n.A_Indirection.arg)?.oid === OID.name) return `substr(${array}, (${em.expr(ind[0]!.uidx)}) + 1, 1)`;
   const bound = (b: Node | undefined) => (b ? em.expr(b) : 'NULL');
-  if (ind.some((i) => i!.is_slice)) return `pg_array_slice(${array}, ${ind.map((i) => (i!.is_slice ? `${bound(i!.lidx)}, ${bound(i!.uidx)}` : `1, ${bound(i!.uidx)}`)).join(', ')})`;
+  if (ind.some((i) => i!.is_slice)) {
+    const given = ind.map((i) => (i!.is_slice ? `${i!.lidx ? 1 : 0}${i!.uidx ? 1 : 0}` : '01')).join('');
+    return `pg_array_slice(${array}, '${given}', ${ind.map((i) => (i!.is_slice ? `${bound(i!.lidx)}, ${bound(i!.uidx)}` : `1, ${bound(i!.uidx)}`)).join(', ')})`;
+  }
   if (ind.length === 1) return `${ind[0]!.flat ? 'pg_array_flat_get' : 'pg_array_get'}(${array}, ${em.expr(ind[0]!.uidx)})`;
   return `pg_array_subscript(${array}, ${ind.map((i) => em.expr(i!.uidx)).join(', ')})`;
 }
@@ -420,7 +423,7 @@ export function lateralJoins(s: Node, schema: TranslatorSchema): Node | undefine
   const join = (j: Node): Node => {
     const sub = j.rarg?.RangeSubselect;
     const trueQuals = !j.quals || j.quals.A_Const?.boolval?.boolval === true;
-    const flat = sub?.lateral && ['JOIN_INNER', 'JOIN_LEFT'].includes(j.jointype) ? flatLateral(sub, from, schema) : undefined;
+    const flat = sub?.lateral && ['JOIN_INNER', 'JOIN_LEFT'].includes(j.jointype) ? flatLateral(sub, from, schema, s) : undefined;
     if (flat) {
       // One table filtered by the outer row: the table joined ON that filter, its columns inlined.
       flattened.set(sub.alias.aliasname, flat.columns);
@@ -463,11 +466,14 @@ export function lateralJoins(s: Node, schema: TranslatorSchema): Node | undefine
 
 /**
  * A LATERAL subquery that is one table filtered (`SELECT c.n AS v FROM t c WHERE c.id = l.id + 1`),
- * whose alias names no other FROM item: the table, its WHERE and its columns as expressions.
+ * whose alias names no other FROM item: the table, its WHERE and its columns as expressions. Not
+ * one of window functions, which would run over the whole join's rows, nor one `query` (the
+ * query around it) reads as a whole row or through `*`, which would read the table's columns.
  */
-function flatLateral(sub: Node, from: Node[], schema: TranslatorSchema): { table: Node; where: Node | undefined; columns: Map<string, Node> } | undefined {
+function flatLateral(sub: Node, from: Node[], schema: TranslatorSchema, query: Node): { table: Node; where: Node | undefined; columns: Map<string, Node> } | undefined {
   const s = sub.subquery?.SelectStmt;
   if (!s || !sub.alias || lateralRows(s) !== 'many' || s.groupClause || s.sortClause || s.limitCount || s.limitOffset || s.distinctClause || s.windowClause || s.withClause) return undefined;
+  if (JSON.stringify(s.targetList).includes('"over":') || readsWholeRow({ ...query, fromClause: undefined }, sub.alias.aliasname)) return undefined;
   const table = (s.fromClause as Node[] | undefined)?.length === 1 ? s.fromClause[0].RangeVar : undefined;
   if (!table) return undefined;
   const name = (table.alias?.aliasname as string | undefined) ?? table.relname;
@@ -484,6 +490,18 @@ function flatLateral(sub: Node, from: Node[], schema: TranslatorSchema): { table
     columns.set(aliases[i] ?? rt.name ?? (rt.val.ColumnRef ? names(rt.val.ColumnRef.fields).at(-1)! : '?column?'), own(rt.val));
   }
   return { table: s.fromClause[0], where: s.whereClause ? own(s.whereClause) : undefined, columns };
+}
+
+/** Whether `n` reads relation `alias` as a row: `*`, `alias.*` or `alias` alone (outside nested subqueries, whose own `*` is theirs). */
+function readsWholeRow(n: unknown, alias: string): boolean {
+  if (!n || typeof n !== 'object') return false;
+  if ((n as Node).SubLink) return false;
+  const ref = (n as Node).ColumnRef;
+  if (ref) {
+    const fields = (ref.fields as Node[]).map((f) => (f.A_Star ? '*' : (f.String?.sval as string)));
+    return (fields.length === 1 && (fields[0] === '*' || fields[0] === alias)) || (fields.length === 2 && fields[0] === alias && fields[1] === '*');
+  }
+  return Object.values(n).some((v) => readsWholeRow(v, alias));
 }
 
 /** The names a FROM list's items (and those of its joins) go by. */
@@ -536,20 +554,51 @@ export function inlineLateral(em: EmitContext, j: Node): boolean {
   const trueQuals = !j.quals || j.quals.A_Const?.boolval?.boolval === true;
   const joinOk = j.jointype === 'JOIN_LEFT' || (j.jointype === 'JOIN_INNER' && rows === 'one');
   if (rows === 'many' || !trueQuals || !joinOk || !sub.alias) throw unsupported('LATERAL');
+  checkOuterAggregates(s);
   const aliases = names(sub.alias.colnames);
   const columns = new Map<string, Node>();
   markColumnRefs(s.targetList);
   (s.targetList as Node[]).forEach((t, i) => {
     const rt = t.ResTarget;
     const name = aliases[i] ?? rt.name ?? columnName(rt.val);
-    // A subquery with FROM: each column a correlated scalar subquery of that column alone.
-    const scalar: Node = { SubLink: { subLinkType: 'EXPR_SUBLINK', subselect: { SelectStmt: { ...s, targetList: [{ ResTarget: { ...rt, name } }] } } } };
+    // A subquery with FROM: each column a correlated scalar subquery of that column alone. Beside
+    // an aggregate, a column of none (`SELECT l.g, count(*) FROM …`, the outer row's value) is
+    // still one of an aggregated query's one row: HAVING alone keeps it so.
+    const aggregated = rows === 'one' && !AGGREGATE_CALL.test(JSON.stringify(rt.val)) ? { havingClause: { A_Const: { boolval: { boolval: true } } } } : {};
+    const scalar: Node = { SubLink: { subLinkType: 'EXPR_SUBLINK', subselect: { SelectStmt: { ...s, targetList: [{ ResTarget: { ...rt, name } }], ...aggregated } } } };
     columns.set(name, single ? rt.val : scalar);
   });
   let map = laterals.get(em);
   if (!map) laterals.set(em, (map = new Map()));
   map.set(sub.alias.aliasname, columns);
   return true;
+}
+
+/**
+ * An aggregate of the outer FROM items' columns alone belongs to the outer query (its level is its
+ * arguments'), whose FROM the subquery is in: 42803, as parseCheckAggregates says. Only qualified
+ * names are judged: a bare one may be either's.
+ */
+function checkOuterAggregates(s: Node): void {
+  const inner = fromNames((s.fromClause ?? []) as Node[]);
+  const visit = (n: unknown): void => {
+    if (!n || typeof n !== 'object' || (n as Node).SubLink) return;
+    const f = (n as Node).FuncCall;
+    if (f && !f.over && AGGREGATE_CALL.test(JSON.stringify({ funcname: f.funcname }))) {
+      const refs: string[][] = [];
+      const collect = (x: unknown): void => {
+        if (!x || typeof x !== 'object') return;
+        if ((x as Node).ColumnRef) refs.push(names((x as Node).ColumnRef.fields));
+        else Object.values(x).forEach(collect);
+      };
+      collect([f.args, f.agg_filter, f.agg_order]);
+      if (refs.length > 0 && refs.every((r) => r.length === 2 && !inner.includes(r[0]!))) {
+        throw new PgError(SqlState.groupingError, 'aggregate functions are not allowed in FROM clause of their own query level', f.location === undefined ? {} : { position: f.location + 1 });
+      }
+    }
+    Object.values(n).forEach(visit);
+  };
+  visit(s.targetList);
 }
 
 /** The column references written inside an inlined LATERAL subquery's select list. */

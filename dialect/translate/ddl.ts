@@ -15,7 +15,7 @@ import { wallClockOf } from './typed-sql.js';
 import { unsupported } from './unsupported.js';
 import { type Node, names, parseQuery, parseTypeName } from './parse.js';
 import { type ColumnInfo, type TranslatorSchema, identityColumnSql, identityColumnType } from './schema.js';
-import { addConstraintEdit, dropConstraintEdit, referencedColumns } from './schema-edit.js';
+import { type EditStep, addConstraintEdit, dropConstraintEdit, referencedColumns } from './schema-edit.js';
 import { type ColumnTypes, expressionAnnotation, expressionType, columnTypesOf, defaultAnnotation, tableColumnTypes } from './deparse.js';
 import { isReservedName, isSqliteModuleName } from '../catalog/definitions.js';
 import { INITIALLY_DEFERRED_MARKER, type OnCommit, displayMarker, indexConstraintMarker, indexIncludeMarker, indexMethodMarker, keyTypeMarker, nullsOrderMarker, onCommitMarker, viewColumnsMarker, viewScalesMarker } from '../catalog/markers.js';
@@ -255,8 +255,41 @@ function alterColumn(schema: TranslatorSchema, em: Emitter, tableName: string, c
           ? [{ sql: `ALTER TABLE ${quoteIdent(sqlTable)} DROP COLUMN ${display}`, params: [] }]
           : [];
       const cleared = display !== undefined && keepsDisplay(declared) ? `, ${display} = NULL` : '';
-      return [edit({ type: sqliteTypeName(declared) }), { sql: `UPDATE ${quoteIdent(sqlTable)} SET ${quoteIdent(cmd.name)} = ${converted}${cleared}`, params: em.params.splice(0), firesNoTriggers: true }, ...displaySteps];
+      const checks = retypedChecks(schema, em, tableName, cmd.name, type);
+      return [
+        ...checks.map((c) => dropConstraintEdit(sqlTable, c.edit.kind === 'addConstraint' ? c.edit.name : '', false)),
+        edit({ type: sqliteTypeName(declared) }),
+        { sql: `UPDATE ${quoteIdent(sqlTable)} SET ${quoteIdent(cmd.name)} = ${converted}${cleared}`, params: em.params.splice(0), firesNoTriggers: true },
+        ...displaySteps,
+        ...checks,
+      ];
     }
+  }
+}
+
+/**
+ * ALTER COLUMN … TYPE: the CHECK constraints that read the column, made again from their
+ * PostgreSQL text with the column of its new type, as ATPostAlterTypeCleanup parses them again: an
+ * operator the new type lacks is refused as there (`a > '5'::text` of an integer a, 42883), and the
+ * converted rows are checked against them (23514). Their SQLite text was written for the old type.
+ */
+function retypedChecks(schema: TranslatorSchema, em: Emitter, tableName: string, column: string, type: PgTypeInfo): EditStep[] {
+  const catalog = schema.catalogTable(tableName);
+  const table = schema.lookupTable(tableName);
+  if (!catalog || !table) return [];
+  const attnum = catalog.columns.findIndex((c) => c.name === column) + 1;
+  const checks = catalog.constraints.filter((c) => c.type === 'c' && c.check && c.attnums.includes(attnum));
+  if (!checks.length) return [];
+  const columns: ColumnTypes = (name) => (name === column ? type : table.column(name)?.type);
+  const scope = em.scope;
+  em.scope = rangeColumnsScope(tableName, table.columns.map((c) => ({ name: c.name, type: columns(c.name) ?? null })));
+  try {
+    return checks.map((c) => {
+      const con = { contype: 'CONSTR_CHECK', conname: c.name, raw_expr: parsedExpression(c.check!.plain), skip_validation: !!c.source?.notValid, initially_valid: !c.source?.notValid };
+      return addConstraintEdit(schema, tableName, con, (named) => tableConstraint(em, named, columns), table.sqlName);
+    });
+  } finally {
+    em.scope = scope;
   }
 }
 

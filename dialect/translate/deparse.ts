@@ -344,7 +344,7 @@ function binary(op: string, l: Expr, r: Expr): Expr {
     if (STRINGS.includes(lt.oid)) lt = TEXT;
     if (STRINGS.includes(rt.oid)) rt = TEXT;
   } else {
-    [lt, rt] = commonOperands(lt, rt);
+    [lt, rt] = commonOperands(op, lt, rt);
   }
   const left = coerce(l, lt);
   const right = coerce(r, rt);
@@ -364,7 +364,7 @@ function textSearchMatch(l: Expr, r: Expr): Expr {
   return { k: 'op', op: '@@', l: coerce(l, lt), r: coerce(r, rt), ty: BOOL };
 }
 
-function commonOperands(lt: Ty, rt: Ty): [Ty, Ty] {
+function commonOperands(op: string, lt: Ty, rt: Ty): [Ty, Ty] {
   // varchar has no operators of its own: it compares as text.
   if (STRINGS.includes(lt.oid) && STRINGS.includes(rt.oid) && (lt.oid !== rt.oid || lt.oid === OID.varchar)) return [TEXT, TEXT];
   if (lt.oid === 0 || rt.oid === 0 || lt.oid === rt.oid) return [lt, rt];
@@ -382,6 +382,8 @@ function commonOperands(lt: Ty, rt: Ty): [Ty, Ty] {
   }
   const ld = DATETIMES.indexOf(lt.oid);
   const rd = DATETIMES.indexOf(rt.oid);
+  // date, timestamp and timestamptz compare across types (date_lt_timestamp, timestamp_lt_timestamptz, …).
+  if (ld >= 0 && rd >= 0 && COMPARISONS.has(op)) return [lt, rt];
   if (ld >= 0 && rd >= 0) {
     const wide = T(DATETIMES[Math.max(ld, rd)]!);
     return [wide, wide];

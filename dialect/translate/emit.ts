@@ -30,6 +30,7 @@ import { checkSeriesSignatures } from './series-signature.js';
 import { fitsSignature } from './function-shapes.js';
 import { JSON_SET_RETURNING } from './json-set-functions.js';
 import { LATERAL_HIDDEN } from './lateral-subqueries.js';
+import { usingAliasQuery } from './join-using-alias.js';
 import { RECORD_FUNCTIONS } from './json-records.js';
 import { lateralUnnestQuery, selectListArrays } from './select-list-arrays.js';
 import { extensionOf } from '../catalog/extensions.js';
@@ -159,6 +160,8 @@ export class Emitter implements EmitContext {
     if (arrays) return this.select({ SelectStmt: arrays }, top);
     const series = selectListSeries(s) ?? rowsFromQuery(s);
     if (series) return this.select({ SelectStmt: series }, top);
+    const usingAliases = usingAliasQuery(s, this.schema);
+    if (usingAliases) return this.select({ SelectStmt: usingAliases }, top);
     const aliased = aliasedTables(s);
     if (aliased) return this.select({ SelectStmt: aliased }, top);
     const spelled = usingJoinStar(this.schema, s) ?? this.distinctStar(s);
@@ -567,6 +570,7 @@ export class Emitter implements EmitContext {
           columns.push(...(star ?? [{ name: '*', type: null }]));
         }
         for (const c of inlined) {
+          if (named && this.formatsOutput && ownScales === 'all') markScaleSpine(this, c.value, this.numericSpine);
           sqls.push(`(${this.expr(c.value)}) AS ${quoteIdent(c.name)}`);
           columns.push(outputColumn(this, c.name, c.value));
         }
@@ -1209,7 +1213,10 @@ export class Emitter implements EmitContext {
           throw new PgError(SqlState.featureNotSupported, `cross-database references are not implemented: ${fields.join('.')}`, at);
         }
         const lateral = catalog.lateralColumn(this, n);
-        if (lateral) return `(${this.expr(lateral)})`;
+        if (lateral) {
+          if (this.outputRoot === n || this.numericSpine.has(n)) markScaleSpine(this, lateral, this.numericSpine);
+          return `(${this.expr(lateral)})`;
+        }
         const lateralFunction = catalog.lateralFunctionColumn(this, fields);
         if (lateralFunction) {
           const shown = this.numericSpine.has(n) ? catalog.lateralFunctionDisplay(this, fields) : undefined;
@@ -1329,7 +1336,7 @@ export class Emitter implements EmitContext {
         return `pg_${interval}${n.MinMaxExpr.op === 'IS_GREATEST' ? 'greatest' : 'least'}(${args.map((a) => this.asCommon(a, common)).join(', ')})`;
       }
       case 'SubLink':
-        return this.subLink(n.SubLink);
+        return this.subLink(n.SubLink, this.numericSpine.has(n));
       case 'RowExpr':
         return `(${this.exprList(n.RowExpr.args ?? [])})`;
       case 'NullIfExpr':
@@ -1843,7 +1850,8 @@ export class Emitter implements EmitContext {
     }
   }
 
-  private subLink(s: Node): string {
+  /** `shown`: a scalar subquery whose value prints (markScaleSpine), with the display text its query carries. */
+  private subLink(s: Node, shown = false): string {
     // SQLite would take the first column (or say how many it found, as a raw error).
     const compared = s.subLinkType === 'ANY_SUBLINK' || s.subLinkType === 'ALL_SUBLINK';
     const wanted = compared && s.testexpr?.RowExpr ? (s.testexpr.RowExpr.args as Node[]).length : 1;
@@ -1879,6 +1887,8 @@ export class Emitter implements EmitContext {
       const test = this.expr(s.testexpr);
       return `(${test}) ${inn} (${this.select(s.subselect, false).sql})`;
     }
+    const carried = shown && s.subLinkType === 'EXPR_SUBLINK' ? this.carriedDisplays(s.subselect)?.[0] : undefined;
+    if (carried !== undefined) this.carryNext = [carried];
     const sub = this.select(s.subselect, false).sql;
     switch (s.subLinkType) {
       case 'EXISTS_SUBLINK':
@@ -1887,9 +1897,11 @@ export class Emitter implements EmitContext {
         // SQLite takes the first row; PostgreSQL refuses a second one (21000).
         const column = selectColumns(this, s.subselect)?.[0]?.name;
         if (column === undefined) return `(${sub})`;
-        const rows = `SELECT ${quoteIdent(column)} AS "__evsql_v" FROM (${sub}) LIMIT 2`;
+        const display = carried !== undefined ? `, ${quoteIdent(displayColumn(column))} AS "__evsql_d"` : '';
+        const rows = `SELECT ${quoteIdent(column)} AS "__evsql_v"${display} FROM (${sub}) LIMIT 2`;
         const [code, message] = this.joinedRows.has(s) ? [SqlState.featureNotSupported, 'RETURNING a column of the tables joined to a row that several of their rows join is not supported by evsql'] : [SqlState.cardinalityViolation, 'more than one row returned by a subquery used as an expression'];
-        return `(SELECT CASE WHEN count(*) > 1 THEN pg_raise_if(1, '${code}', '${message}') ELSE max("__evsql_v") END FROM (${rows}))`;
+        const value = carried !== undefined ? displayedSql('max("__evsql_v")', 'max("__evsql_d")') : 'max("__evsql_v")';
+        return `(SELECT CASE WHEN count(*) > 1 THEN pg_raise_if(1, '${code}', '${message}') ELSE ${value} END FROM (${rows}))`;
       }
       case 'ARRAY_SUBLINK':
         return catalog.arraySubquery(sub, selectColumns(this, s.subselect)?.[0]?.type);
@@ -2046,7 +2058,7 @@ export class Emitter implements EmitContext {
    * change as it is computed twice carries none.
    */
   private computedDisplay(s: Node, val: Node, i: number): string | undefined {
-    if (val.ColumnRef || !repeatable(val) || isNullValue(val)) return undefined;
+    if (val.ColumnRef || !repeatable(val, s.windowClause ?? []) || isNullValue(val)) return undefined;
     const type = this.typeOf(val);
     if (type?.oid !== OID.numeric || type.typmod >= 0) return undefined;
     if (numericScale(this, val) === undefined && !val.ParamRef && !markScaleSpine(this, val, new WeakSet<Node>())) return undefined;
@@ -2238,21 +2250,32 @@ export function columnList(given: string[], columns: OutputColumn[], carried: Ar
 }
 
 /** An expression that gives the same value each time a row computes it: constants, parameters, columns, arithmetic and choices of them. */
-function repeatable(n: Node): boolean {
+function repeatable(n: Node, windows: Node[] = []): boolean {
+  const again = (x: Node) => repeatable(x, windows);
   if (n.A_Const || n.ParamRef || (n.ColumnRef && names(n.ColumnRef.fields).at(-1) !== '*')) return true;
-  if (n.TypeCast) return repeatable(n.TypeCast.arg);
-  if (n.A_ArrayExpr) return ((n.A_ArrayExpr.elements ?? []) as Node[]).every(repeatable);
+  if (n.TypeCast) return again(n.TypeCast.arg);
+  if (n.A_ArrayExpr) return ((n.A_ArrayExpr.elements ?? []) as Node[]).every(again);
   const ind = n.A_Indirection;
-  if (ind) return repeatable(ind.arg) && (ind.indirection as Node[]).every((i) => !!i.A_Indices && [i.A_Indices.lidx, i.A_Indices.uidx].every((b) => !b || repeatable(b)));
+  if (ind) return again(ind.arg) && (ind.indirection as Node[]).every((i) => !!i.A_Indices && [i.A_Indices.lidx, i.A_Indices.uidx].every((b) => !b || again(b)));
   const e = n.A_Expr;
-  if (e?.kind === 'AEXPR_OP' || e?.kind === 'AEXPR_NULLIF') return (!e.lexpr || repeatable(e.lexpr)) && repeatable(e.rexpr);
+  if (e?.kind === 'AEXPR_OP' || e?.kind === 'AEXPR_NULLIF') return (!e.lexpr || again(e.lexpr)) && again(e.rexpr);
   const branches = n.CoalesceExpr?.args ?? n.MinMaxExpr?.args;
-  if (branches) return (branches as Node[]).every(repeatable);
+  if (branches) return (branches as Node[]).every(again);
   const c = n.CaseExpr;
-  if (c) return [c.arg, c.defresult, ...((c.args ?? []) as Node[]).flatMap((w) => [w.CaseWhen.expr, w.CaseWhen.result])].every((x) => !x || repeatable(x));
+  if (c) return [c.arg, c.defresult, ...((c.args ?? []) as Node[]).flatMap((w) => [w.CaseWhen.expr, w.CaseWhen.result])].every((x) => !x || again(x));
   const f = n.FuncCall;
-  // An aggregate of repeatable values answers the same over its group's rows each time.
-  return !!f && !f.over && !f.agg_star && REPEATABLE_FUNCTIONS.has(names(f.funcname).at(-1)!) && ((f.args ?? []) as Node[]).every(repeatable) && (!f.agg_filter || repeatable(f.agg_filter));
+  // An aggregate of repeatable values answers the same over its group's rows each time, and over
+  // its window's frame: SQLite computes window functions of one window in one pass over its rows.
+  return !!f && (!f.over || repeatableWindow(f.over, windows)) && !f.agg_star && (REPEATABLE_FUNCTIONS.has(names(f.funcname).at(-1)!) || (!!f.over && VALUE_WINDOW_FUNCTIONS.has(names(f.funcname).at(-1)!))) && ((f.args ?? []) as Node[]).every(again) && (!f.agg_filter || again(f.agg_filter));
+}
+
+/** A window whose partitions, order and frame offsets are repeatable; `windows`: the query's named ones (WINDOW w AS …). */
+function repeatableWindow(w: Node, windows: Node[]): boolean {
+  const named = w.name ?? w.refname;
+  const base = named === undefined ? undefined : windows.find((d) => d.WindowDef.name === named)?.WindowDef;
+  if (named !== undefined && (!base || !repeatableWindow({ ...base, name: undefined }, windows))) return false;
+  const order = ((w.orderClause ?? []) as Node[]).map((o) => o.SortBy.node as Node);
+  return [...((w.partitionClause ?? []) as Node[]), ...order, w.startOffset, w.endOffset].every((x) => !x || repeatable(x, windows));
 }
 
 /** A set operation is sorted by its result's columns, named or numbered: an expression is 0A000 (SQLite's error has no SQLSTATE). */

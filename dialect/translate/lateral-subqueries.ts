@@ -24,7 +24,7 @@ type Side = 'inner' | 'outer' | 'none';
  */
 export function decorrelatedLateral(sub: Node, outer: string[], schema: TranslatorSchema): { subselect: Node; on: Node[] } | undefined {
   const s = sub.subquery?.SelectStmt;
-  if (!s || !sub.alias || (s.op && s.op !== 'SETOP_NONE') || s.groupClause || s.havingClause || s.distinctClause || s.windowClause || s.withClause || s.valuesLists || s.lockingClause) return undefined;
+  if (!s || !sub.alias || (s.op && s.op !== 'SETOP_NONE') || (s.havingClause && !s.groupClause) || JSON.stringify(s.groupClause ?? []).includes('GroupingSet') || s.distinctClause || s.windowClause || s.withClause || s.valuesLists || s.lockingClause) return undefined;
   const limit = constantCount(s.limitCount);
   const offset = constantCount(s.limitOffset);
   if (limit === null || offset === null || s.limitOption === 'LIMIT_OPTION_WITH_TIES') return undefined;
@@ -32,11 +32,13 @@ export function decorrelatedLateral(sub: Node, outer: string[], schema: Translat
   if (!inner) return undefined;
   const side = (n: Node): Side | undefined => sideOf(n, inner, outer);
   const targets = (s.targetList ?? []) as Node[];
-  // A window function would run over every group's rows at once.
-  if (JSON.stringify(targets).includes('"over":')) return undefined;
-  const sorts = ((s.sortClause ?? []) as Node[]).map((o) => ({ ...o.SortBy, node: resolveOutput(o.SortBy.node, targets) }));
+  // A window function runs over its group's rows, partitioned by the hidden columns below; a named
+  // window is the subquery's, whose WINDOW clause is refused above.
+  if (windows([targets, s.sortClause]).some((w) => w.name || w.refname)) return undefined;
+  const sorted = ((s.sortClause ?? []) as Node[]).map((o) => ({ ...o.SortBy, node: resolveOutput(o.SortBy.node, targets) }));
   // A join inside the subquery whose ON reaches outside is correlated too.
-  if (![...targets.map((t) => t.ResTarget.val), ...sorts.map((o) => o.node), ...inner.quals].every((n) => isInner(side(n)))) return undefined;
+  const grouping = [...((s.groupClause ?? []) as Node[]), ...(s.havingClause ? [s.havingClause] : [])];
+  if (![...targets.map((t) => t.ResTarget.val), ...sorted.map((o) => o.node), ...inner.quals, ...grouping].every((n) => isInner(side(n)))) return undefined;
   const kept: Node[] = [];
   const keys: Array<{ inner: Node; outer: Node }> = [];
   for (const c of conjuncts(s.whereClause)) {
@@ -53,6 +55,8 @@ export function decorrelatedLateral(sub: Node, outer: string[], schema: Translat
     else return undefined;
   }
   const alias = sub.alias.aliasname as string;
+  const partitioned = <T>(n: T): T => withPartitions(n, keys.map((k) => k.inner));
+  const sorts = partitioned(sorted);
   const hidden: Node[] = keys.map((k, i) => ({ ResTarget: { name: `${LATERAL_HIDDEN}k${i + 1}`, val: k.inner } }));
   const on: Node[] = keys.map((k, i) => op('=', ref(alias, `${LATERAL_HIDDEN}k${i + 1}`), k.outer));
   if (limit !== undefined || offset !== undefined) {
@@ -62,8 +66,29 @@ export function decorrelatedLateral(sub: Node, outer: string[], schema: Translat
     if (limit !== undefined) on.push(op('<=', ref(alias, ROW_NUMBER), count((offset ?? 0) + limit)));
   }
   const where = kept.length === 0 ? undefined : kept.length === 1 ? kept[0] : { BoolExpr: { boolop: 'AND_EXPR', args: kept } };
-  const plain = { ...s, targetList: [...targets, ...hidden], whereClause: where, sortClause: undefined, limitCount: undefined, limitOffset: undefined, limitOption: 'LIMIT_OPTION_DEFAULT' };
+  // Grouped, the groups are those of each outer row's rows: the hidden columns lead GROUP BY. (An
+  // aggregate without GROUP BY, or a grouping set of no columns, answers a row where there are
+  // none, which no group gives: refused above.)
+  const groupClause = s.groupClause ? [...keys.map((k) => k.inner), ...(s.groupClause as Node[])] : undefined;
+  const plain = { ...s, targetList: [...partitioned(targets), ...hidden], groupClause, whereClause: where, sortClause: undefined, limitCount: undefined, limitOffset: undefined, limitOption: 'LIMIT_OPTION_DEFAULT' };
   return { subselect: { ...sub, lateral: false, subquery: { SelectStmt: plain } }, on };
+}
+
+/** The windows of the window functions in `n`. */
+function windows(n: unknown): Node[] {
+  if (!n || typeof n !== 'object') return [];
+  const over = (n as Node).FuncCall?.over as Node | undefined;
+  return [...(over ? [over] : []), ...Object.values(n).flatMap(windows)];
+}
+
+/** `n` with each window function's partitions led by `keys`: the rows of one outer row's run. */
+function withPartitions<T>(n: T, keys: Node[]): T {
+  if (!n || typeof n !== 'object' || keys.length === 0) return n;
+  if (Array.isArray(n)) return n.map((x) => withPartitions(x, keys)) as T;
+  const out: Node = {};
+  for (const [k, v] of Object.entries(n)) out[k] = withPartitions(v, keys);
+  if (out.FuncCall?.over) out.FuncCall = { ...out.FuncCall, over: { ...out.FuncCall.over, partitionClause: [...keys, ...(out.FuncCall.over.partitionClause ?? [])] } };
+  return out as T;
 }
 
 /** A LIMIT or OFFSET: undefined when absent, its count when a constant, null otherwise (LIMIT ALL, a parameter, an expression). */

@@ -101,7 +101,8 @@ function addItemRelations(em: EmitContext, n: Node, out: ScopeRelation[], spelle
       // A decorrelated LATERAL subquery's join columns (lateral-subqueries.ts) are named only explicitly.
       const hidden = all?.filter((c) => c.name.startsWith(LATERAL_HIDDEN)) ?? [];
       const columns = hidden.length ? all!.filter((c) => !c.name.startsWith(LATERAL_HIDDEN)) : all;
-      const relation = carrying(renamed({ name: r.alias?.aliasname ?? '', columns }, r.alias?.colnames), subqueryDisplays(em, r));
+      // The join columns follow the subquery's own, which the texts it carries are those of.
+      const relation = carrying(renamed({ name: r.alias?.aliasname ?? '', columns }, r.alias?.colnames), subqueryDisplays(em, r)?.slice(0, columns?.length));
       out.push(hidden.length ? { ...relation, system: hidden } : relation);
       return;
     }

@@ -188,6 +188,8 @@ export function lateralUnnestQuery(s: Node): Node | undefined {
   const spell = (n: Node): Node => {
     if (n === null || typeof n !== 'object') return n;
     if (Array.isArray(n)) return n.map(spell);
+    // A subquery in FROM but LATERAL sees no other item's columns: its own bare names are its own.
+    if (n.RangeSubselect && !n.RangeSubselect.lateral) return n;
     const ref = n.ColumnRef ? names(n.ColumnRef.fields) : undefined;
     if (ref && ref.length === 2 && ref[0] === alias && byName.has(ref[1]!)) return byName.get(ref[1]!)!;
     if (ref && ref.length === 1 && byName.has(ref[0]!)) return byName.get(ref[0]!)!;

@@ -3,6 +3,7 @@
  * command tag, the SQLite statements that carry it out, its parameters and output columns, and the
  * parse tree for the mixer. Cached by text, so a statement shape is parsed once.
  */
+import { checkConstantDivision } from './constant-folding.js';
 import type { UntypedParamError } from './emit-context.js';
 import { alterSequence, createSequence, drawSql, dropSequences, drawsFromSequence } from './sequences.js';
 import { checkValuesWidth, drawnColumns } from './normalize.js';
@@ -376,6 +377,7 @@ function guarded(raw: RawStatement, schema: TranslatorSchema, sql: string, caugh
 function statement(given: RawStatement, schema: TranslatorSchema): Translation {
   checkConstantKeys(given.node);
   checkCallSyntax(given.node);
+  if (given.node.SelectStmt || given.node.InsertStmt || given.node.UpdateStmt || given.node.DeleteStmt) checkConstantDivision(given.node);
   const resolved = resolveSchemas(given.node, schema);
   const t = statementOf(resolved === given.node ? given : { ...given, node: resolved }, schema);
   if ((t.kind !== 'query' && t.kind !== 'dml') || !drawsFromSequence(t.steps)) return t;

@@ -6,6 +6,7 @@
  */
 import { PgError, SqlState } from '../../pg/errors.js';
 import { typmodDisplayScale } from '../../pg/types/numeric.js';
+import { noCast } from '../../pg/types/casts.js';
 import { OID, arrayElementOid, formatType, typeLength, typeName, type PgTypeInfo } from '../../pg/types/registry.js';
 import { decodeTextParam } from '../../pg/types/text-format.js';
 import { quoteString } from '../sqlite-quote.js';
@@ -433,8 +434,10 @@ export function typedCast(em: EmitContext, arg: Node, sql: string, target: PgTyp
   const source = em.typeOf(arg);
   const textSearch = isTextSearch(target) || isTextSearch(source) ? textSearchCast(em, arg, sql, source, target) : undefined;
   if (textSearch !== undefined) return textSearch;
-  if (source && noCast(source.oid, target.oid)) {
-    throw new PgError(SqlState.cannotCoerce, `cannot cast type ${formatType(source.oid, -1)} to ${formatType(target.oid, -1)}`);
+  const enumName = (oid: number) => em.schema.enumByOid(oid)?.name;
+  if (source && noCast(source.oid, target.oid, (oid) => enumName(oid) !== undefined)) {
+    const shown = (oid: number) => enumName(oid) ?? formatType(oid, -1);
+    throw new PgError(SqlState.cannotCoerce, `cannot cast type ${shown(source.oid)} to ${shown(target.oid)}`);
   }
   if (target.oid === OID.time && (is(source, OID.timestamp) || is(source, OID.timestamptz))) {
     // timestamp_time: an infinite timestamp has no time of day.
@@ -733,26 +736,6 @@ function aggregateInput(em: EmitContext, f: Node, value: string): string {
 /** Arguments printed with their type's output function (concat() and format()). */
 const OUTPUT_ARGUMENTS = new Set(['concat', 'concat_ws', 'format']);
 
-const MOMENTS = new Set<number>([OID.date, OID.time, OID.timestamp, OID.timestamptz, OID.interval]);
-
-/**
- * Casts pg_cast lacks (42846) that SQLite would make: a boolean to or from any number but integer,
- * numbers to or from dates and times.
- */
-function noCast(from: number, to: number): boolean {
-  const number = (x: number) => isNumber({ oid: x, typmod: -1 });
-  if (from === OID.bool) return number(to) && to !== OID.int4;
-  if (to === OID.bool) return (number(from) && from !== OID.int4) || from === OID.json;
-  // json has casts to jsonb and, through its text, to the string types only.
-  if (from === OID.json) return number(to);
-  const inet = (x: number) => x === OID.inet || x === OID.cidr;
-  if (inet(from) !== inet(to) && (inet(from) ? number(to) || MOMENTS.has(to) || to === OID.bool : number(from) || MOMENTS.has(from) || from === OID.bool)) return true;
-  // uuid converts to and from the string types alone.
-  const other = from === OID.uuid ? to : to === OID.uuid ? from : undefined;
-  if (other !== undefined && other !== OID.uuid && (number(other) || MOMENTS.has(other) || other === OID.bool || inet(other))) return true;
-  return (number(from) && MOMENTS.has(to)) || (MOMENTS.has(from) && number(to));
-}
-
 /** bytea's trim functions, which strip bytes at one end or both. */
 const BYTEA_TRIMS: Record<string, string> = { btrim: 'both', ltrim: 'leading', rtrim: 'trailing' };
 
@@ -906,7 +889,7 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       // float8_accum's overflow checks where no window needs an inverse transition.
       if (isFloat(argType(0)) && !f.agg_distinct && !f.agg_order) return `${f.over ? 'pg_float_avg' : 'pg_float_accum_avg'}(${em.expr(args[0]!)})`;
       if (!isNumber(argType(0))) return undefined;
-      const fn = em.numericSpine.has(f) ? 'pg_avg_numeric' : 'pg_num_avg';
+      const fn = em.numericSpine.has(f) ? (f.over ? 'pg_numeric_window_avg_text' : 'pg_avg_numeric') : 'pg_num_avg';
       return `${fn}(${f.agg_distinct ? 'DISTINCT ' : ''}${em.expr(args[0]!)})`;
     }
     case 'sum':
@@ -1081,7 +1064,11 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
     }
     case 'array_agg': {
       if (is(argType(0), OID.bytea)) throw unsupported('an array of bytea');
-      const agg = `json_group_array(${aggregateInput(em, f, jsonValue(em, args[0]!))})`;
+      // A numeric of no scale to print (none known, or 0) goes in as array_in stores it (pg_num_element: a
+      // numeric of more digits than a REAL holds as a JSON string), so that equal arrays are one text.
+      const stored = is(argType(0), OID.numeric) && !em.numericSpine.has(args[0]!) && !numericScale(em, args[0]!);
+      const element = stored ? `pg_num_element(${em.expr(args[0]!)})` : jsonValue(em, args[0]!);
+      const agg = `json_group_array(${aggregateInput(em, f, element)})`;
       // Of arrays: each must be one of the same dimensions (array_agg_array_transfn's errors).
       return isArray(argType(0)) ? `pg_array_agg_arrays(${filtered(em, f, agg)})` : agg;
     }

@@ -888,6 +888,11 @@ export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>, o
     spine.add(n);
     return true;
   }
+  // A scalar subquery prints its value with the display text its query carries beside it (emit.ts subLink).
+  if (n.SubLink?.subLinkType === 'EXPR_SUBLINK' && ownScales === 'all' && numericScale(em, n) === undefined && em.carriedDisplays(n.SubLink.subselect)?.[0] !== undefined) {
+    spine.add(n);
+    return true;
+  }
   const e = n.A_Expr;
   if (e && e.kind === 'AEXPR_OP' && !e.lexpr && (names(e.name).at(-1) === '-' || names(e.name).at(-1) === '@')) {
     if (!mark(e.rexpr)) return false;
@@ -941,7 +946,7 @@ export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>, o
   }
   if (f && ((names(f.funcname).at(-1) === 'avg' && !f.agg_order) || SCALE_FROM_VALUE.has(names(f.funcname).at(-1)!))) {
     // An average's scale follows its sum's.
-    if (callName === 'avg' && f.args?.length === 1 && !f.agg_distinct && !f.over) inAggregate(f.args[0]);
+    if (callName === 'avg' && f.args?.length === 1 && !f.agg_distinct) inAggregate(f.args[0]);
     spine.add(f);
     return true;
   }
