@@ -174,7 +174,7 @@ export class Settings {
     if (key in NOT_NOW) throw new PgError('55P02', `parameter "${key}" cannot be changed ${NOT_NOW[key]}`);
     if (READ_ONLY.has(key)) throw new PgError('55P02', `parameter "${key}" cannot be changed`);
     if (!(key in DEFAULTS) && !key.includes('.')) throw new PgError(SqlState.undefinedObject, `unrecognized configuration parameter "${name}"`);
-    const next = value === null ? (defaults[key] ?? DEFAULTS[key] ?? '') : normalizeSetting(key, value);
+    const next = value === null ? (defaults[key] ?? DEFAULTS[key] ?? '') : normalizeSetting(key, value, this.values[key]);
     // BEGIN sets the transaction's isolation and its end restores it: mostly to the value it has.
     if (this.values[key] !== next) {
       this.values[key] = next;
@@ -226,7 +226,7 @@ const BOOLEANS = new Set(['default_transaction_read_only', 'transaction_read_onl
  * and for output formats those evsql prints: a session asking for another is refused, not answered in this one.
  */
 const ENUMS: Record<string, { values: string[]; hidden?: string[]; printed?: string[] }> = {
-  intervalstyle: { values: ['postgres', 'postgres_verbose', 'sql_standard', 'iso_8601'], printed: ['postgres', 'iso_8601'] },
+  intervalstyle: { values: ['postgres', 'postgres_verbose', 'sql_standard', 'iso_8601'] },
   bytea_output: { values: ['hex', 'escape'], printed: ['hex'] },
   default_transaction_isolation: { values: ISOLATION_LEVELS },
   transaction_isolation: { values: ISOLATION_LEVELS },
@@ -234,7 +234,7 @@ const ENUMS: Record<string, { values: string[]; hidden?: string[]; printed?: str
 };
 
 /** A value SET may give the setting `key` (lower case), as the session keeps it; PostgreSQL's errors otherwise. */
-export function normalizeSetting(key: string, value: string): string {
+export function normalizeSetting(key: string, value: string, current?: string): string {
   if (key === 'default_text_search_config') {
     // Kept as regconfigout prints the configuration: schema-qualified.
     const name = builtinConfig(value);
@@ -263,19 +263,7 @@ export function normalizeSetting(key: string, value: string): string {
     // 'debug' is PostgreSQL's other name for debug2.
     return v === 'debug' ? 'debug2' : v;
   }
-  // The field order ambiguous input is read in ('03/05/2024'): evsql's date input reads MDY only.
-  if (key === 'datestyle' && value.split(/[\s,]+/).some((w) => /^(dmy|ymd|euro|european)$/i.test(w))) {
-    throw new PgError(SqlState.featureNotSupported, `evsql reads dates only in the MDY order, not "${value}"`);
-  }
-  if (key === 'datestyle' && value.split(/[\s,]+/).some((w) => /^(sql|postgres|german)$/i.test(w))) {
-    throw new PgError(SqlState.featureNotSupported, `evsql prints dates only in the ISO DateStyle, not "${value}"`);
-  }
-  if (key === 'datestyle') {
-    const unknown = value.split(/[\s,]+/).find((w) => w && !/^(iso|mdy|us|noneuropean|default)$/i.test(w));
-    if (unknown !== undefined) throw new PgError(SqlState.invalidParameterValue, `invalid value for parameter "DateStyle": "${value}"`, { detail: `Unrecognized key word: "${unknown}".` });
-    // As PostgreSQL keeps both halves, the output style and the input order: 'ISO' is 'ISO, MDY'.
-    return 'ISO, MDY';
-  }
+  if (key === 'datestyle') return dateStyleSetting(value, current ?? DEFAULTS.datestyle!);
   // 1 to 3 print floats' shortest exact digits (PostgreSQL 12 on); 0 and below round them.
   if (key === 'extra_float_digits' && /^\s*[+-]?\d+\s*$/.test(value) && Number(value) <= 0) {
     throw new PgError(SqlState.featureNotSupported, `evsql prints floats' shortest exact digits only; cannot set extra_float_digits to ${value.trim()}`);
@@ -289,6 +277,38 @@ export function normalizeSetting(key: string, value: string): string {
   if (key === 'default_with_oids' && parseBoolean(value)) throw new PgError(SqlState.featureNotSupported, 'tables declared WITH OIDS are not supported');
   if (key === 'timezone') return timeZoneSetting(value);
   return value;
+}
+
+const DATE_OUTPUTS: Record<string, string> = { iso: 'ISO', sql: 'SQL', postgres: 'Postgres', german: 'German' };
+const DATE_ORDERS: Record<string, string> = { ymd: 'YMD', dmy: 'DMY', euro: 'DMY', european: 'DMY', mdy: 'MDY', us: 'MDY', noneuro: 'MDY', noneuropean: 'MDY' };
+
+/**
+ * DateStyle as check_datestyle reads it: an output style and an input order, each kept from the
+ * current value where the new one does not name it ('Euro' changes only the order), German
+ * implying DMY, DEFAULT the built-in 'ISO, MDY'; kept as PostgreSQL prints it ('SQL, DMY').
+ */
+function dateStyleSetting(value: string, current: string): string {
+  let [output, order] = current.split(', ') as [string, string];
+  let hasOutput = false;
+  let hasOrder = false;
+  const bad = (detail: string) => new PgError(SqlState.invalidParameterValue, `invalid value for parameter "DateStyle": "${value}"`, { detail });
+  for (const word of value.split(/[\s,]+/).filter(Boolean)) {
+    const w = word.toLowerCase();
+    const [newOutput, newOrder] = w === 'default' ? (DEFAULTS.datestyle!.split(', ') as [string, string]) : [DATE_OUTPUTS[w], DATE_ORDERS[w]];
+    if (newOutput === undefined && newOrder === undefined) throw bad(`Unrecognized key word: "${word}".`);
+    if (newOutput !== undefined && (w !== 'default' || !hasOutput)) {
+      if (hasOutput && newOutput !== output) throw bad('Conflicting "datestyle" specifications.');
+      output = newOutput;
+      hasOutput = true;
+      if (newOutput === 'German' && !hasOrder) order = 'DMY';
+    }
+    if (newOrder !== undefined && (w !== 'default' || !hasOrder)) {
+      if (hasOrder && newOrder !== order) throw bad('Conflicting "datestyle" specifications.');
+      order = newOrder;
+      hasOrder = true;
+    }
+  }
+  return `${output}, ${order}`;
 }
 
 /** PostgreSQL's spellings of a boolean setting (parse_bool): any prefix of true/false/yes/no, on/off, 1/0. */

@@ -395,8 +395,9 @@ export function registerSqlFunctions(db: Database.Database, scope: () => Functio
     const s = scope();
     s.settings ??= {};
     const key = text(name).toLowerCase();
-    s.settings[key] = normalizeSetting(key, text(value));
-    return value;
+    s.settings[key] = normalizeSetting(key, text(value), s.settings[key] ?? s.ctx.settings[key] ?? defaultSetting(key));
+    // The value as the setting keeps it ('German' is 'German, DMY'), as current_setting would show it.
+    return s.settings[key];
   }, { deterministic: false, varargs: true });
   // Called for each row a WITH RECURSIVE query's recursive member makes, and for each row
   // combination of a write's join (its arguments name a row of each table: emit.ts): SQLite cannot

@@ -7,7 +7,8 @@ import type { UntypedParamError } from './emit-context.js';
 import { alterSequence, createSequence, drawSql, dropSequences, drawsFromSequence } from './sequences.js';
 import { checkValuesWidth, drawnColumns } from './normalize.js';
 import type { Step } from '../plan.js';
-import { activeZoneName, readsClock } from '../../pg/types/timestamp.js';
+import { readsClock } from '../../pg/types/timestamp.js';
+import { sessionStylesKey } from '../../pg/types/session-styles.js';
 import { PgError, SqlState } from '../../pg/errors.js';
 import { OID, formatType, type PgTypeInfo } from '../../pg/types/registry.js';
 import { Emitter } from './emit.js';
@@ -181,9 +182,9 @@ let cachedText = 0;
 export function translate(query: string, schema: TranslatorSchema, voidParams?: ReadonlySet<number>): Translation[] {
   if (voidParams?.size) return statements(parseQuery(query).map((raw) => ({ ...raw, node: withoutVoidArguments(raw.node, voidParams) })), schema);
   const version = schema.version;
-  // Literals are read at translation: a timestamptz without an offset in the session's zone.
-  const zone = activeZoneName();
-  const key = zone === undefined ? query : `${zone}\u0000${query}`;
+  // Literals are read at translation: a timestamptz without an offset in the session's zone, a date in its DateStyle.
+  const styles = sessionStylesKey();
+  const key = styles === '' ? query : `${styles}\u0000${query}`;
   const hit = cache.get(key);
   if (hit && hit.version === version) return hit.result;
   const result = statements(parseQuery(query), schema);

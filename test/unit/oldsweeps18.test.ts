@@ -1,0 +1,67 @@
+/**
+ * The eighteenth session's fixes of older sweeps' mismatches (32-datetime13.sql): IntervalStyle
+ * and DateStyle, which evsql refused but for the defaults and iso_8601 and which an interval's or
+ * a date's cast to text ignored. Checked on the translation and on what SQLite answers for it,
+ * under the styles a session's request carries (session-styles.ts).
+ */
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { setSessionStyles } from '../../pg/types/session-styles.js';
+import { fails, openTranslatedDb, run } from '../helpers/translated-db.js';
+
+beforeAll(async () => {
+  await openTranslatedDb();
+  run('CREATE TABLE os18 (id int PRIMARY KEY, i interval, d date, ts timestamp, tz timestamptz, note text)');
+  run("INSERT INTO os18 VALUES (1, '1 day -2 hours', '2024-07-04', '2024-07-04 13:14:15.5', '2024-07-04 13:14:15+00', '04/07/2024')");
+});
+
+afterEach(() => setSessionStyles({}));
+
+const under = (settings: Record<string, string>, sql: string) => {
+  setSessionStyles(settings);
+  return run(sql);
+};
+
+describe('IntervalStyle', () => {
+  it('prints an interval cast to text, concatenated or in JSON in the session’s style', () => {
+    expect(under({ intervalstyle: 'iso_8601' }, "SELECT i::text, i || '', format('%s', i), to_json(i), array[i]::text FROM os18")).toEqual([['P1DT-2H', 'P1DT-2H', 'P1DT-2H', '"P1DT-2H"', '{P1DT-2H}']]);
+    expect(under({ intervalstyle: 'sql_standard' }, 'SELECT i::text, to_json(i) FROM os18')).toEqual([['+0-0 +1 -2:00:00', '"+0-0 +1 -2:00:00"']]);
+    expect(under({ intervalstyle: 'postgres_verbose' }, 'SELECT i::text FROM os18')).toEqual([['@ 1 day -2 hours']]);
+    expect(under({}, 'SELECT i::text FROM os18')).toEqual([['1 day -02:00:00']]);
+  });
+
+  it('prints sql_standard and postgres_verbose as EncodeInterval does', () => {
+    const texts = "SELECT interval '1 year 2 months'::text, interval '-3 days -04:05:06'::text, interval '0'::text, interval '-0.5 seconds'::text, interval '1 hour ago'::text";
+    expect(under({ intervalstyle: 'sql_standard' }, texts)).toEqual([['1-2', '-3 4:05:06', '0', '-0:00:00.5', '-1:00:00']]);
+    expect(under({ intervalstyle: 'postgres_verbose' }, texts)).toEqual([['@ 1 year 2 mons', '@ 3 days 4 hours 5 mins 6 secs ago', '@ 0', '@ 0.5 secs ago', '@ 1 hour ago']]);
+  });
+
+  it('reads a leading minus as the whole value’s under sql_standard when no other field is signed', () => {
+    const sql = "SELECT interval '-1 2:03:04'::text, interval '-1 +2:03:04'::text, '-1 year 2 months'::interval::text";
+    expect(under({ intervalstyle: 'sql_standard' }, sql)).toEqual([['-1 2:03:04', '+0-0 -1 +2:03:04', '-1-2']]);
+    expect(under({}, sql)).toEqual([['-1 days +02:03:04', '-1 days +02:03:04', '-10 mons']]);
+  });
+});
+
+describe('DateStyle', () => {
+  it('reads ambiguous dates in its field order, in literals and in casts of stored text', () => {
+    expect(under({ datestyle: 'ISO, DMY' }, "SELECT '04/07/2024'::date::text, '1/2/3'::date::text, note::date::text FROM os18")).toEqual([['2024-07-04', '2003-02-01', '2024-07-04']]);
+    expect(under({ datestyle: 'ISO, YMD' }, "SELECT '24/07/04'::date::text, '04-Jul-24'::date::text, '2024/07/04'::date::text")).toEqual([['2024-07-04', '2004-07-24', '2024-07-04']]);
+    expect(under({}, "SELECT note::date::text FROM os18")).toEqual([['2024-04-07']]);
+    setSessionStyles({ datestyle: 'ISO, YMD' });
+    expect(fails("SELECT '07/04/2024'::date")).toBe('22008');
+  });
+
+  it('prints dates and timestamps in the SQL, Postgres and German styles', () => {
+    const sql = 'SELECT d::text, ts::text, tz::text FROM os18';
+    expect(under({ datestyle: 'SQL, MDY' }, sql)).toEqual([['07/04/2024', '07/04/2024 13:14:15.5', '07/04/2024 13:14:15 UTC']]);
+    expect(under({ datestyle: 'SQL, DMY' }, sql)).toEqual([['04/07/2024', '04/07/2024 13:14:15.5', '04/07/2024 13:14:15 UTC']]);
+    expect(under({ datestyle: 'Postgres, MDY' }, sql)).toEqual([['07-04-2024', 'Thu Jul 04 13:14:15.5 2024', 'Thu Jul 04 13:14:15 2024 UTC']]);
+    expect(under({ datestyle: 'Postgres, DMY', timezone: 'America/New_York' }, sql)).toEqual([['04-07-2024', 'Thu 04 Jul 13:14:15.5 2024', 'Thu 04 Jul 09:14:15 2024 EDT']]);
+    expect(under({ datestyle: 'German, DMY' }, "SELECT d::text, date '0044-03-15 BC'::text, daterange(d, d + 1)::text FROM os18")).toEqual([['04.07.2024', '15.03.0044 BC', '[04.07.2024,05.07.2024)']]);
+  });
+
+  it('refuses a timestamptz whose zone abbreviation evsql does not know, rather than print another', () => {
+    setSessionStyles({ datestyle: 'SQL, MDY', timezone: 'Asia/Kolkata' });
+    expect(fails('SELECT tz::text FROM os18')).toBe('0A000');
+  });
+});
