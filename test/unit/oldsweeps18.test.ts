@@ -5,11 +5,13 @@
  * under the styles a session's request carries (session-styles.ts).
  */
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { Catalog } from '../../dialect/runtime/catalog/install.js';
 import { setSessionStyles } from '../../pg/types/session-styles.js';
 import { fails, openTranslatedDb, run } from '../helpers/translated-db.js';
 
 beforeAll(async () => {
-  await openTranslatedDb();
+  // ANY and ALL read arrays with the catalog's functions.
+  new Catalog(await openTranslatedDb());
   run('CREATE TABLE os18 (id int PRIMARY KEY, i interval, d date, ts timestamp, tz timestamptz, note text)');
   run("INSERT INTO os18 VALUES (1, '1 day -2 hours', '2024-07-04', '2024-07-04 13:14:15.5', '2024-07-04 13:14:15+00', '04/07/2024')");
 });
@@ -63,5 +65,16 @@ describe('DateStyle', () => {
   it('refuses a timestamptz whose zone abbreviation evsql does not know, rather than print another', () => {
     setSessionStyles({ datestyle: 'SQL, MDY', timezone: 'Asia/Kolkata' });
     expect(fails('SELECT tz::text FROM os18')).toBe('0A000');
+  });
+});
+
+describe('silent answers of other sweeps', () => {
+  it('answers NULL for x op ANY/ALL of a NULL array, as of an array of one NULL', () => {
+    expect(run("SELECT 1 = ANY (NULL::int[]), 1 <> ALL (NULL::int[]), 'a' LIKE ANY (NULL::text[]), 'a' = ANY (NULL::text[]), NULL::int = ANY ('{}'::int[])")).toEqual([[null, null, null, null, 0n]]);
+    expect(run("SELECT count(*) FROM os18 WHERE NOT (id = ANY (NULL::int[]))")).toEqual([[0n]]);
+  });
+
+  it('casts a row of one field to text as record_out prints it', () => {
+    expect(run("SELECT 1, row(2)::text, row(1, 'a b', NULL)::text, row(date '2024-07-04', time '13:14')::text")).toEqual([[1n, '(2)', '(1,"a b",)', '(2024-07-04,13:14:00)']]);
   });
 });
