@@ -78,3 +78,20 @@ describe('silent answers of other sweeps', () => {
     expect(run("SELECT 1, row(2)::text, row(1, 'a b', NULL)::text, row(date '2024-07-04', time '13:14')::text")).toEqual([[1n, '(2)', '(1,"a b",)', '(2024-07-04,13:14:00)']]);
   });
 });
+
+describe('text search functions of the documentation’s tables', () => {
+  it('deletes lexemes, filters weights, and converts to and from arrays', () => {
+    expect(run("SELECT ts_delete('fat:2,4 cat:3 rat:5A'::tsvector, 'fat'), ts_delete('fat:2,4 cat:3 rat:5A'::tsvector, ARRAY['fat', 'rat', NULL]), ts_delete('a:1 b:2'::tsvector, '{a}')")).toEqual([["'cat':3 'rat':5A", "'cat':3", "'a':1 'b':2"]]);
+    expect(run("SELECT ts_filter('fat:2,4 cat:3b,7c rat:5A'::tsvector, '{a,b}'), ts_filter('a:1A b'::tsvector, '{}')")).toEqual([["'cat':3B 'rat':5A", '']]);
+    expect(run("SELECT array_to_tsvector('{fat,cat,rat,cat}'::text[]), tsvector_to_array('fat:2,4 cat:3 rat:5A'::tsvector)")).toEqual([["'cat' 'fat' 'rat'", '["cat","fat","rat"]']]);
+    expect(run('SELECT get_current_ts_config()')).toEqual([['english']]);
+  });
+
+  it('fails as tsvector_op.c does on NULLs, empty lexemes and unknown weights', () => {
+    expect(fails("SELECT array_to_tsvector('{a,NULL}'::text[])")).toBe('22004');
+    expect(fails("SELECT array_to_tsvector('{a,\"\"}'::text[])")).toBe('2200F');
+    expect(fails("SELECT ts_filter('a:1A'::tsvector, '{x}')")).toBe('22023');
+    expect(fails("SELECT ts_filter('a:1A'::tsvector, '{a,NULL}')")).toBe('22004');
+    expect(fails("SELECT ts_delete('a'::tsvector, 1)")).toBe('42883');
+  });
+});
