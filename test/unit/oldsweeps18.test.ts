@@ -95,3 +95,21 @@ describe('text search functions of the documentation’s tables', () => {
     expect(fails("SELECT ts_delete('a'::tsvector, 1)")).toBe('42883');
   });
 });
+
+describe('convert, convert_from and convert_to', () => {
+  it('convert between UTF8 and LATIN1', () => {
+    const hex = (v: unknown) => (v as Buffer).toString('hex');
+    const [[a, b, c]] = run("SELECT convert('text_in_utf8', 'UTF8', 'LATIN1'), convert('\\xc3a9', 'utf-8', 'iso88591'), convert_to('é', 'Latin1')");
+    expect([hex(a), hex(b), hex(c)]).toEqual(['746578745f696e5f75746638', 'e9', 'e9']);
+    expect(run("SELECT convert_from('\\xe9'::bytea, 'LATIN1'), convert_from('\\x616263', 'UTF8')")).toEqual([['é', 'abc']]);
+  });
+
+  it('check the bytes they read instead of replacing what is no character', () => {
+    expect(fails("SELECT convert_from('\\xff41'::bytea, 'UTF8')")).toBe('22021');
+    expect(fails("SELECT convert_from('\\xe282'::bytea, 'UTF8')")).toBe('22021');
+    expect(fails("SELECT convert_from('\\x00'::bytea, 'LATIN1')")).toBe('22021');
+    expect(fails("SELECT convert_to('€', 'LATIN1')")).toBe('22P05');
+    expect(fails("SELECT convert('a', 'UTF8', 'nonesuch')")).toBe('22023');
+    expect(fails("SELECT convert_to('a', 'WIN1252')")).toBe('0A000');
+  });
+});
