@@ -69,6 +69,11 @@ describe('DateStyle', () => {
 });
 
 describe('silent answers of other sweeps', () => {
+  it('counts age() to infinity as PostgreSQL 15 does, from the instant its int64 holds', () => {
+    expect(run("SELECT age(timestamp 'infinity', timestamp '2024-07-04')::text, age(timestamp '2024-07-04', timestamp 'infinity')::text")).toEqual([['292252 years 6 mons 5 days 04:00:54.775807', '-292252 years -6 mons -5 days -04:00:54.775807']]);
+    expect(fails("SELECT age(timestamp '-infinity', timestamp '2024-07-04')")).toBe('22008');
+  });
+
   it('answers NULL for x op ANY/ALL of a NULL array, as of an array of one NULL', () => {
     expect(run("SELECT 1 = ANY (NULL::int[]), 1 <> ALL (NULL::int[]), 'a' LIKE ANY (NULL::text[]), 'a' = ANY (NULL::text[]), NULL::int = ANY ('{}'::int[])")).toEqual([[null, null, null, null, 0n]]);
     expect(run("SELECT count(*) FROM os18 WHERE NOT (id = ANY (NULL::int[]))")).toEqual([[0n]]);
