@@ -79,6 +79,11 @@ describe('silent answers of other sweeps', () => {
     expect(run("SELECT count(*) FROM os18 WHERE NOT (id = ANY (NULL::int[]))")).toEqual([[0n]]);
   });
 
+  it('joins an array’s elements as their output prints them in array_to_string', () => {
+    expect(under({ timezone: 'America/New_York' }, "SELECT array_to_string(array[tz, NULL], ',', '*') FROM os18")).toEqual([['2024-07-04 09:14:15-04,*']]);
+    expect(under({ datestyle: 'German, DMY' }, "SELECT array_to_string(array[d], ','), array_to_string(array[1.5::float8, 1e20], ';') FROM os18")).toEqual([['04.07.2024', '1.5;1e+20']]);
+  });
+
   it('casts a row of one field to text as record_out prints it', () => {
     expect(run("SELECT 1, row(2)::text, row(1, 'a b', NULL)::text, row(date '2024-07-04', time '13:14')::text")).toEqual([[1n, '(2)', '(1,"a b",)', '(2024-07-04,13:14:00)']]);
   });
