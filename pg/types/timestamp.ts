@@ -360,7 +360,7 @@ function clockFields(word: string): DateTimeFields {
  * replica computes the same) and around translation and output on the front.
  */
 let active: TimeZone | null = null;
-/** The abbreviation of a zone of UTC's time that `active` leaves out (GMT for 'Etc/GMT'), which the SQL, Postgres and German DateStyles print. */
+/** The abbreviation of a zone of UTC's time that `active` leaves out (GMT for 'Etc/GMT'), which to_char's TZ and the SQL, Postgres and German DateStyles print. */
 let utcAbbreviation = 'UTC';
 
 /** Makes `setting` (a TimeZone value, undefined for the default UTC) the zone the code below reads in. */
@@ -426,15 +426,10 @@ export function dateOut(stored: string): string {
  */
 export function timestampOut(ts: Timestamp | Infinite, withTz: boolean): string {
   if (typeof ts === 'string') return ts;
-  let zone = '';
-  let local = ts;
-  if (withTz) {
-    const seconds = epochSeconds(ts);
-    const name = active ? abbreviationAt(active, seconds) : utcAbbreviation;
-    if (name === undefined) throw new PgError(SqlState.featureNotSupported, `timestamptz output in DateStyle ${dateOutput} in this TimeZone is not supported by evsql (the zone's abbreviation is unknown to it)`);
-    zone = ' ' + name;
-    if (active) local = shifted(ts, offsetAt(active, seconds));
-  }
+  const name = withTz ? sessionAbbreviation(ts) : '';
+  if (name === undefined) throw new PgError(SqlState.featureNotSupported, `timestamptz output in DateStyle ${dateOutput} in this TimeZone is not supported by evsql (the zone's abbreviation is unknown to it)`);
+  const zone = withTz ? ' ' + name : '';
+  const local = withTz ? toLocal(ts) : ts;
   const clock = clockText(local.usec);
   if (dateOutput === 'Postgres') {
     const [y, m, d] = civilFromDays(local.days + PG_EPOCH_DAYS);
@@ -490,7 +485,7 @@ export function sessionOffset(utc: Timestamp): number {
 
 /** The session zone's abbreviation at a UTC instant (to_char's TZ): 'UTC' in UTC, undefined where evsql does not know it. */
 export function sessionAbbreviation(utc: Timestamp): string | undefined {
-  return active ? abbreviationAt(active, epochSeconds(utc)) : 'UTC';
+  return active ? abbreviationAt(active, epochSeconds(utc)) : utcAbbreviation;
 }
 
 /** A UTC instant as the session zone's wall-clock time. */

@@ -62,6 +62,10 @@ describe('DateStyle', () => {
     expect(under({ datestyle: 'German, DMY' }, "SELECT d::text, date '0044-03-15 BC'::text, daterange(d, d + 1)::text FROM os18")).toEqual([['04.07.2024', '15.03.0044 BC', '[04.07.2024,05.07.2024)']]);
   });
 
+  it('names a zone of UTC’s time as the zone does (GMT for Etc/GMT), in its output and in to_char’s TZ', () => {
+    expect(under({ datestyle: 'SQL, MDY', timezone: 'Etc/GMT' }, "SELECT tz::text, to_char(tz, 'TZ') FROM os18")).toEqual([['07/04/2024 13:14:15 GMT', 'GMT']]);
+  });
+
   it('refuses a timestamptz whose zone abbreviation evsql does not know, rather than print another', () => {
     setSessionStyles({ datestyle: 'SQL, MDY', timezone: 'Asia/Kolkata' });
     expect(fails('SELECT tz::text FROM os18')).toBe('0A000');
