@@ -134,7 +134,9 @@ function dateTimeParts(v: string, kind: string) {
   }
   const utc = parseTimestamp(v, kind === 'timestamptz');
   if (typeof utc === 'string') return null;
-  if (kind !== 'timestamptz' || zoneIsUtc()) return { unixDays: utc.days + PG_EPOCH_DAYS, usec: utc.usec, zone: kind === 'timestamptz' };
+  if (kind !== 'timestamptz') return { unixDays: utc.days + PG_EPOCH_DAYS, usec: utc.usec, zone: false };
+  // A zone of UTC's time has its own name (GMT).
+  if (zoneIsUtc()) return { unixDays: utc.days + PG_EPOCH_DAYS, usec: utc.usec, zone: true, abbreviation: () => sessionAbbreviation(utc) };
   const t = toLocal(utc);
   return { unixDays: t.days + PG_EPOCH_DAYS, usec: t.usec, zone: true, offset: sessionOffset(utc), abbreviation: () => sessionAbbreviation(utc) };
 }
