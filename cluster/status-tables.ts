@@ -9,7 +9,7 @@ import type { Translation } from '../dialect/translate/translate.js';
 import { columnsOf, type ExecResult } from '../executor/messages.js';
 import { toPgError } from '../executor/sqlite-errors.js';
 import { PgError, SqlState } from '../pg/errors.js';
-import { withTimeZone } from '../pg/types/timestamp.js';
+import { withSessionStyles } from '../pg/types/session-styles.js';
 import { registerFunctions } from '../dialect/runtime/functions.js';
 import type { FunctionScope } from '../dialect/runtime/function-scope.js';
 import type { SessionContext } from '../dialect/plan.js';
@@ -71,7 +71,7 @@ export class StatusTables {
     const stmt = this.prepare(step.sql);
     this.scope = { ctx, cancelled: () => false, settings: undefined, rng: ctx.seed };
     try {
-      const rows = withTimeZone(ctx.settings.timezone, () => stmt.all(...step.params.map((p) => params[p - 1]!)) as SqliteValue[][]);
+      const rows = withSessionStyles(ctx.settings, () => stmt.all(...step.params.map((p) => params[p - 1]!)) as SqliteValue[][]);
       return { columns: columnsOf(stmt), rows, changes: 0 };
     } catch (err) {
       throw toPgError(err);

@@ -27,7 +27,7 @@
 import type Database from 'better-sqlite3';
 import type { SqliteValue } from '../pg/types/registry.js';
 import type { SessionContext, Step } from '../dialect/plan.js';
-import { withTimeZone } from '../pg/types/timestamp.js';
+import { withSessionStyles } from '../pg/types/session-styles.js';
 import type { FunctionScope } from '../dialect/runtime/function-scope.js';
 import { readsCatalog } from '../dialect/catalog/definitions.js';
 import { columnsOf, type ExecResult, type ResultColumn } from './messages.js';
@@ -118,7 +118,7 @@ export class LocalReader {
       this.held = true;
     }
     try {
-      const rows = this.committed.read(() => withTimeZone(ctx.settings.timezone, () => (point.bounded ? this.boundedRows(step, point, args) : (point.stmt.all(...args) as SqliteValue[][]))), locked);
+      const rows = this.committed.read(() => withSessionStyles(ctx.settings, () => (point.bounded ? this.boundedRows(step, point, args) : (point.stmt.all(...args) as SqliteValue[][]))), locked);
       if (!rows) return undefined;
       const result: ExecResult = { columns: point.columns, rows, changes: 0 };
       if (this.scope.settings) result.settings = this.scope.settings;

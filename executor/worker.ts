@@ -32,7 +32,8 @@ import { toPgError } from './sqlite-errors.js';
 import { explainViolation } from './violations.js';
 import { CommitPositions } from './commit-position.js';
 import { StateHash } from './state-hash.js';
-import { setStatementClock, setTimeZone } from '../pg/types/timestamp.js';
+import { setStatementClock } from '../pg/types/timestamp.js';
+import { setSessionStyles } from '../pg/types/session-styles.js';
 
 /** EXPLAIN's one column, whatever SQLite's EXPLAIN QUERY PLAN answers. */
 const PLAN_COLUMNS = [{ name: 'QUERY PLAN', declType: null }];
@@ -407,7 +408,7 @@ function runBatch(seq: number, items: BatchItem[], order: number[]): BatchReport
     draws.ready();
     request!.savepoint.run();
     try {
-      setTimeZone(item.ctx.settings.timezone);
+      setSessionStyles(item.ctx.settings);
       setStatementClock(item.ctx.transactionStart ?? item.ctx.now);
       checkCancelled();
       const result = runItem(item);
@@ -731,7 +732,7 @@ parentPort!.on('message', (req: Request) => {
   scope = { ctx: req.ctx, cancelled: () => Atomics.load(control, CANCEL_SLOT) === currentId, settings: undefined, rng: req.ctx.seed };
   let reply: Reply;
   try {
-    setTimeZone(req.ctx.settings.timezone);
+    setSessionStyles(req.ctx.settings);
     setStatementClock(req.ctx.transactionStart ?? req.ctx.now);
     checkCancelled();
     const result = execute(req.op, req.id);

@@ -231,12 +231,22 @@ export function justifyDays(iv: string): string {
   return formatInterval({ months: x.months + months, days: x.days - months * DAYS_PER_MONTH, usec: x.usec });
 }
 
+/**
+ * PostgreSQL 15's timestamp2tm reads infinity as the instant its int64 holds (294277-01-09
+ * 04:00:54.775807), which age() then counts to; -infinity it cannot read (22008).
+ */
+function ageOperand(ts: Timestamp | string, withTz: boolean): Timestamp {
+  if (ts === 'infinity' && (!withTz || zoneIsUtc())) return { days: 106_751_991, usec: 14_454_775_807 };
+  if (typeof ts === 'string') throw new PgError(SqlState.datetimeFieldOverflow, 'timestamp out of range');
+  return ts;
+}
+
 /** age(a, b): years, months and days between, as PostgreSQL counts them from the later date back. */
 export function age(a: string, b: string, withTz: boolean): string {
   // timestamptz_age counts in the session zone's wall-clock times.
   const local = (t: Timestamp) => (withTz ? toLocal(t) : t);
-  const x = local(finite(parseTimestamp(a, withTz), 'interval'));
-  const y = local(finite(parseTimestamp(b, withTz), 'interval'));
+  const x = local(ageOperand(parseTimestamp(a, withTz), withTz));
+  const y = local(ageOperand(parseTimestamp(b, withTz), withTz));
   const neg = x.days < y.days || (x.days === y.days && x.usec < y.usec);
   const [hi, lo] = neg ? [y, x] : [x, y];
   const [y1, m1, d1] = civilFromDays(hi.days + PG_EPOCH_DAYS);

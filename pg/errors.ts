@@ -123,6 +123,7 @@ export const SqlState = {
   invalidArgumentForPowerFunction: '2201F',
   badCopyFileFormat: '22P04',
   characterNotInRepertoire: '22021',
+  untranslatableCharacter: '22P05',
   uniqueViolation: '23505',
   notNullViolation: '23502',
   foreignKeyViolation: '23503',

@@ -174,7 +174,7 @@ export class Settings {
     if (key in NOT_NOW) throw new PgError('55P02', `parameter "${key}" cannot be changed ${NOT_NOW[key]}`);
     if (READ_ONLY.has(key)) throw new PgError('55P02', `parameter "${key}" cannot be changed`);
     if (!(key in DEFAULTS) && !key.includes('.')) throw new PgError(SqlState.undefinedObject, `unrecognized configuration parameter "${name}"`);
-    const next = value === null ? (defaults[key] ?? DEFAULTS[key] ?? '') : normalizeSetting(key, value);
+    const next = value === null ? (defaults[key] ?? DEFAULTS[key] ?? '') : normalizeSetting(key, value, this.values[key]);
     // BEGIN sets the transaction's isolation and its end restores it: mostly to the value it has.
     if (this.values[key] !== next) {
       this.values[key] = next;
@@ -226,7 +226,7 @@ const BOOLEANS = new Set(['default_transaction_read_only', 'transaction_read_onl
  * and for output formats those evsql prints: a session asking for another is refused, not answered in this one.
  */
 const ENUMS: Record<string, { values: string[]; hidden?: string[]; printed?: string[] }> = {
-  intervalstyle: { values: ['postgres', 'postgres_verbose', 'sql_standard', 'iso_8601'], printed: ['postgres', 'iso_8601'] },
+  intervalstyle: { values: ['postgres', 'postgres_verbose', 'sql_standard', 'iso_8601'] },
   bytea_output: { values: ['hex', 'escape'], printed: ['hex'] },
   default_transaction_isolation: { values: ISOLATION_LEVELS },
   transaction_isolation: { values: ISOLATION_LEVELS },
@@ -234,7 +234,7 @@ const ENUMS: Record<string, { values: string[]; hidden?: string[]; printed?: str
 };
 
 /** A value SET may give the setting `key` (lower case), as the session keeps it; PostgreSQL's errors otherwise. */
-export function normalizeSetting(key: string, value: string): string {
+export function normalizeSetting(key: string, value: string, current?: string): string {
   if (key === 'default_text_search_config') {
     // Kept as regconfigout prints the configuration: schema-qualified.
     const name = builtinConfig(value);
@@ -264,7 +264,7 @@ export function normalizeSetting(key: string, value: string): string {
     // 'debug' is PostgreSQL's other name for debug2.
     return v === 'debug' ? 'debug2' : v;
   }
-  if (key === 'datestyle') return dateStyle(value);
+  if (key === 'datestyle') return dateStyleSetting(value, current ?? DEFAULTS.datestyle!);
   // 1 to 3 print floats' shortest exact digits (PostgreSQL 12 on); 0 and below round them.
   if (key === 'extra_float_digits' && /^\s*[+-]?\d+\s*$/.test(value) && Number(value) <= 0) {
     throw new PgError(SqlState.featureNotSupported, `evsql prints floats' shortest exact digits only; cannot set extra_float_digits to ${value.trim()}`);
@@ -280,39 +280,36 @@ export function normalizeSetting(key: string, value: string): string {
   return value;
 }
 
-const DATE_STYLES: Record<string, string> = { iso: 'ISO', sql: 'SQL', postgres: 'Postgres', german: 'German' };
+const DATE_OUTPUTS: Record<string, string> = { iso: 'ISO', sql: 'SQL', postgres: 'Postgres', german: 'German' };
 const DATE_ORDERS: Record<string, string> = { ymd: 'YMD', dmy: 'DMY', euro: 'DMY', european: 'DMY', mdy: 'MDY', us: 'MDY', noneuro: 'MDY', noneuropean: 'MDY' };
 
 /**
- * DateStyle checked as check_datestyle checks it (an unknown word or two styles or orders at odds
- * are 22023), then what evsql does: it prints dates in the ISO style and reads ambiguous input
- * ('03/05/2024') in the MDY order only, so another is refused (0A000) rather than ignored.
+ * DateStyle as check_datestyle reads it: an output style and an input order, each kept from the
+ * current value where the new one does not name it ('Euro' changes only the order), German
+ * implying DMY, DEFAULT the built-in 'ISO, MDY'; kept as PostgreSQL prints it ('SQL, DMY').
  */
-function dateStyle(value: string): string {
-  let style: string | undefined;
-  let order: string | undefined;
-  // The order given in words: German's own DMY gives way to one.
-  let ordered = false;
-  let conflicting = false;
-  for (const word of value.split(/[\s,]+/).filter((w) => w).map((w) => w.toLowerCase())) {
-    const [s, o] = [DATE_STYLES[word], DATE_ORDERS[word]];
-    if (s) {
-      conflicting ||= style !== undefined && style !== s;
-      style = s;
-      if (s === 'German' && !ordered) order = 'DMY';
-    } else if (o) {
-      conflicting ||= ordered && order !== o;
-      [order, ordered] = [o, true];
-    } else if (word === 'default') {
-      [style, order] = ['ISO', 'MDY'];
-    } else {
-      throw new PgError(SqlState.invalidParameterValue, `invalid value for parameter "DateStyle": "${value}"`, { detail: `Unrecognized key word: "${word}".` });
+function dateStyleSetting(value: string, current: string): string {
+  let [output, order] = current.split(', ') as [string, string];
+  let hasOutput = false;
+  let hasOrder = false;
+  const bad = (detail: string) => new PgError(SqlState.invalidParameterValue, `invalid value for parameter "DateStyle": "${value}"`, { detail });
+  for (const word of value.split(/[\s,]+/).filter(Boolean)) {
+    const w = word.toLowerCase();
+    const [newOutput, newOrder] = w === 'default' ? (DEFAULTS.datestyle!.split(', ') as [string, string]) : [DATE_OUTPUTS[w], DATE_ORDERS[w]];
+    if (newOutput === undefined && newOrder === undefined) throw bad(`Unrecognized key word: "${word}".`);
+    if (newOutput !== undefined && (w !== 'default' || !hasOutput)) {
+      if (hasOutput && newOutput !== output) throw bad('Conflicting "datestyle" specifications.');
+      output = newOutput;
+      hasOutput = true;
+      if (newOutput === 'German' && !hasOrder) order = 'DMY';
+    }
+    if (newOrder !== undefined && (w !== 'default' || !hasOrder)) {
+      if (hasOrder && newOrder !== order) throw bad('Conflicting "datestyle" specifications.');
+      order = newOrder;
+      hasOrder = true;
     }
   }
-  if (conflicting) throw new PgError(SqlState.invalidParameterValue, `invalid value for parameter "DateStyle": "${value}"`, { detail: 'Conflicting "datestyle" specifications.' });
-  if (style !== undefined && style !== 'ISO') throw new PgError(SqlState.featureNotSupported, `evsql prints dates only in the ISO DateStyle, not "${value}"`);
-  if (order !== undefined && order !== 'MDY') throw new PgError(SqlState.featureNotSupported, `evsql reads dates only in the MDY order, not "${value}"`);
-  return 'ISO, MDY';
+  return `${output}, ${order}`;
 }
 
 /** PostgreSQL's spellings of a boolean setting (parse_bool): any prefix of true/false/yes/no, on/off, 1/0. */

@@ -28,7 +28,8 @@ const PASS_RATE_FLOOR = 0.98;
  * what is still new, so each has a floor of its own (761 of 802 for the eighth), raised as its
  * differences are fixed; the floor above holds for the rest. 28-docs-functions.sql is every
  * example of PostgreSQL's own function tables, most of whose types (geometry, multiranges, text
- * search, bit strings) evsql refuses: 531 of 732 match (510 before the range types). 30-sweep11.sql, the eleventh
+ * search, bit strings) evsql refuses: 578 of 732 match (510 before the range types, 571 before the
+ * eighteenth session's text search functions and convert). 30-sweep11.sql, the eleventh
  * session's, of reporting, window, string, date/time, jsonb, array and DML statements: 646 of 701.
  * 31-sweep12.sql, the twelfth's, of MERGE, window frames and ordered-set aggregates, report
  * formatting, date/time patterns, constraint errors, recursive CTEs and jsonb reports: 486 of 533.
@@ -36,7 +37,8 @@ const PASS_RATE_FLOOR = 0.98;
  * functions, operators, casts, numbers and escapes: 375 of 381 (224 before its fixes).
  * 32-datetime13.sql, the thirteenth's, of date and time (to_char/to_date patterns, interval input
  * and IntervalStyle, DateStyle, extract, date_trunc, AT TIME ZONE, time with time zone, invalid
- * input): 266 of 377 on the evsql it was written against, 321 after its fixes.
+ * input): 266 of 377 on the evsql it was written against, 321 after its fixes, 367 after the
+ * eighteenth session's DateStyle and IntervalStyle (time with time zone is the most of the rest).
  * 32-sweep13.sql, the thirteenth's, of arithmetic edge values, arrays, set-returning functions,
  * data-modifying CTEs, ALTER TABLE, sequences, ON CONFLICT, jsonb, strings, grouping sets and the
  * errors of wrong types, names and grouping: 607 of 656 (575 before its fixes).
@@ -57,7 +59,7 @@ const PASS_RATE_FLOOR = 0.98;
  * fixes), the rest a stored numeric[]'s elements taken apart (subscripts, unnest, ||), grouped or
  * DISTINCT numeric[] values, and what evsql refuses.
  */
-const SWEEP_FLOORS: Record<string, number> = { '23-sweep8.sql': 0.975, '24-sweep9.sql': 0.98, '28-docs-functions.sql': 0.77, '30-sweep11.sql': 0.955, '31-sweep12.sql': 0.925, '32-json13.sql': 0.98, '32-datetime13.sql': 0.85, '32-sweep13.sql': 0.92, '33-doblock14.sql': 0.95, '33-dmlcte14.sql': 0.95, '33-ranges14.sql': 0.97, '33-sweep14.sql': 0.96, '34-numfmt15.sql': 0.95, '34-sweep15.sql': 0.975, '35-fts16.sql': 0.93, '35-semantics16.sql': 0.9, '35-sweep16.sql': 0.95, '36-sweep17.sql': 0.96, '37-sweep18.sql': 0.82 };
+const SWEEP_FLOORS: Record<string, number> = { '23-sweep8.sql': 0.975, '24-sweep9.sql': 0.985, '28-docs-functions.sql': 0.785, '30-sweep11.sql': 0.965, '31-sweep12.sql': 0.925, '32-json13.sql': 0.98, '32-datetime13.sql': 0.965, '32-sweep13.sql': 0.965, '33-doblock14.sql': 0.95, '33-dmlcte14.sql': 0.95, '33-ranges14.sql': 0.97, '33-sweep14.sql': 0.96, '34-numfmt15.sql': 0.97, '34-sweep15.sql': 0.985, '35-fts16.sql': 0.93, '35-semantics16.sql': 0.9, '35-sweep16.sql': 0.953, '36-sweep17.sql': 0.97, '37-sweep18.sql': 0.82 };
 
 const RECORDING = 'differential.json';
 

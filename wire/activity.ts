@@ -8,7 +8,7 @@
  */
 import Database from 'better-sqlite3';
 import { PgError, SqlState } from '../pg/errors.js';
-import { withTimeZone } from '../pg/types/timestamp.js';
+import { withSessionStyles } from '../pg/types/session-styles.js';
 import type { SqliteValue } from '../pg/types/registry.js';
 import { BOOTSTRAP_SUPERUSER, DATABASE_OID } from '../dialect/catalog/oids.js';
 import { catalogRelation, columnNames, sqliteTable } from '../dialect/catalog/definitions.js';
@@ -50,7 +50,7 @@ export class SessionActivity {
     this.refresh();
     this.scope = { ctx, cancelled: () => false, settings: undefined, rng: ctx.seed };
     const step = t.steps[t.steps.length - 1]!;
-    const rows = withTimeZone(ctx.settings.timezone, () => stmt.all(...step.params.map((p) => params[p - 1]!)) as SqliteValue[][]);
+    const rows = withSessionStyles(ctx.settings, () => stmt.all(...step.params.map((p) => params[p - 1]!)) as SqliteValue[][]);
     return { columns: columnsOf(stmt), rows, changes: 0 };
   }
 

@@ -5,8 +5,9 @@
  */
 import { PgError, SqlState, type Severity } from '../pg/errors.js';
 import { isSetting, Settings } from '../pg/settings.js';
-import { encodeText, encodeTextIsoIntervals, type TextEncoder } from '../pg/types/text-format.js';
-import { withStatementClock, withTimeZone } from '../pg/types/timestamp.js';
+import { encodeText, type TextEncoder } from '../pg/types/text-format.js';
+import { withStatementClock } from '../pg/types/timestamp.js';
+import { hasSessionStyles, withSessionStyles } from '../pg/types/session-styles.js';
 import type { Translation } from '../dialect/translate/translate.js';
 import type { Endpoint, SessionContext } from '../dialect/plan.js';
 import { clockMillis } from '../lib/clock.js';
@@ -256,16 +257,10 @@ export class SessionRules {
     this.localSettings = null;
   }
 
-  /** The text output functions IntervalStyle selects, printing timestamptz in the session's TimeZone. */
+  /** The text output functions, printing dates, times and intervals in the session's TimeZone and styles. */
   textEncoder(): TextEncoder {
-    const encoder = this.settings.get('intervalstyle') === 'iso_8601' ? encodeTextIsoIntervals : encodeText;
-    const zone = this.timeZone();
-    return zone === undefined ? encoder : (value, oid, typmod) => withTimeZone(zone, () => encoder(value, oid, typmod));
-  }
-
-  /** The session's TimeZone where it is not the default UTC: what the front reads and prints timestamptz in. */
-  timeZone(): string | undefined {
-    return this.settings.changed().timezone;
+    const changed = this.settings.changed();
+    return hasSessionStyles(changed) ? (value, oid, typmod) => withSessionStyles(changed, () => encodeText(value, oid, typmod)) : encodeText;
   }
 
   /**
@@ -280,13 +275,13 @@ export class SessionRules {
   }
 
   /**
-   * `fn` (synchronous: translation, parameter input) run in the session's TimeZone, the clock words
+   * `fn` (synchronous: translation, parameter input) run in the session's TimeZone and styles, the clock words
    * ('now', 'today') reading its transaction's start (this moment outside a transaction block).
    */
   inTimeZone<T>(fn: () => T): T {
-    const zone = this.timeZone();
+    const changed = this.settings.changed();
     const clocked = () => withStatementClock(this.status !== 'I' ? this.txStartedAt : clockMillis(), fn);
-    return zone === undefined ? clocked() : withTimeZone(zone, clocked);
+    return hasSessionStyles(changed) ? withSessionStyles(changed, clocked) : clocked();
   }
 
   /** Whether client_min_messages lets a NoticeResponse of this severity through (INFO always passes). */

@@ -9,6 +9,7 @@ import { PgError, type Severity, SqlState } from '../../pg/errors.js';
 import { OID, type SqliteValue } from '../../pg/types/registry.js';
 import { decodeTextParam, encodeText } from '../../pg/types/text-format.js';
 import { storeValue } from '../../pg/coerce.js';
+import { decodeBytes, encodeString, encodingNamed } from '../../pg/encodings.js';
 import {
   formatTimestamp as formatStoredTimestamp,
   fromLocal,
@@ -395,8 +396,9 @@ export function registerSqlFunctions(db: Database.Database, scope: () => Functio
     const s = scope();
     s.settings ??= {};
     const key = text(name).toLowerCase();
-    s.settings[key] = normalizeSetting(key, text(value));
-    return value;
+    s.settings[key] = normalizeSetting(key, text(value), s.settings[key] ?? s.ctx.settings[key] ?? defaultSetting(key));
+    // The value as the setting keeps it ('German' is 'German, DMY'), as current_setting would show it.
+    return s.settings[key];
   }, { deterministic: false, varargs: true });
   // Called for each row a WITH RECURSIVE query's recursive member makes, and for each row
   // combination of a write's join (its arguments name a row of each table: emit.ts): SQLite cannot
@@ -636,14 +638,16 @@ export function registerSqlFunctions(db: Database.Database, scope: () => Functio
     if (code >= 0xd800 && code <= 0xdfff) throw new PgError(SqlState.programLimitExceeded, `requested character not valid for encoding: ${code}`);
     return String.fromCodePoint(code);
   });
-  // Only UTF8 is this database's encoding; another would convert bytes evsql does not.
-  const utf8 = (encoding: SqliteValue) => {
-    if (!/^utf-?8$/i.test(text(encoding))) throw new PgError(SqlState.featureNotSupported, `conversion to or from encoding "${text(encoding)}" is not supported by evsql`);
-  };
-  fn('pg_convert_to', (s, encoding) => (s === null || encoding === null ? null : (utf8(encoding), Buffer.from(text(s), 'utf8'))));
+  fn('pg_convert_to', (s, encoding) => (s === null || encoding === null ? null : encodeString(text(s), encodingNamed(text(encoding), 'destination'))));
   // An untyped literal argument is bytea's text form ('\\x68c3…').
   const bytes = (b: SqliteValue) => (Buffer.isBuffer(b) ? b : (decodeTextParam(text(b), OID.bytea) as Buffer));
-  fn('pg_convert_from', (b, encoding) => (b === null || encoding === null ? null : (utf8(encoding), bytes(b).toString('utf8'))));
+  // The bytes are checked in their encoding: invalid UTF-8 is 22021, not replaced.
+  fn('pg_convert_from', (b, encoding) => (b === null || encoding === null ? null : decodeBytes(bytes(b), encodingNamed(text(encoding), 'source'))));
+  fn('pg_convert', (b, from, to) => {
+    if (b === null || from === null || to === null) return null;
+    const [source, destination] = [encodingNamed(text(from), 'source'), encodingNamed(text(to), 'destination')];
+    return encodeString(decodeBytes(bytes(b), source), destination);
+  });
   const byteAt = (b: Buffer, n: SqliteValue) => {
     const i = Number(n);
     if (!Number.isInteger(i) || i < 0 || i >= b.length) throw new PgError('2202E', `index ${i} out of valid range, 0..${b.length - 1}`);

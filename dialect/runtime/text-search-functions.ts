@@ -9,7 +9,7 @@ import { defaultSetting } from '../../pg/settings.js';
 import { configNamed } from '../../pg/text-search/config.js';
 import { formatTsquery, matches, numnode, parseTsquery, plainToTsquery, querytree, toTsquery, tsqueryContains, type Notify, type TsQuery } from '../../pg/text-search/tsquery.js';
 import { tsRank } from '../../pg/text-search/rank.js';
-import { concatTsvectors, formatTsvector, parseTsvector, setWeight, stripTsvector, toTsvector } from '../../pg/text-search/tsvector.js';
+import { arrayToTsvector, concatTsvectors, deleteLexemes, filterWeights, formatTsvector, parseTsvector, setWeight, stripTsvector, toTsvector } from '../../pg/text-search/tsvector.js';
 import type { SqliteValue } from '../../pg/types/registry.js';
 import { text, textArrayArgument } from './arguments.js';
 import type { FunctionScope } from './function-scope.js';
@@ -42,6 +42,10 @@ export function registerTextSearchFunctions(db: Database.Database, scope: () => 
   strict('pg_ts_concat', (a, b) => formatTsvector(concatTsvectors(vector(a), vector(b))));
   strict('pg_ts_length', (v) => BigInt(vector(v).length));
   strict('pg_ts_strip', (v) => formatTsvector(stripTsvector(vector(v))));
+  strict('pg_ts_delete', (v, words, isArray) => formatTsvector(deleteLexemes(vector(v), Number(isArray) ? textArrayArgument(words) : [text(words)])));
+  strict('pg_ts_filter', (v, weights) => formatTsvector(filterWeights(vector(v), textArrayArgument(weights))));
+  strict('pg_array_to_tsvector', (words) => formatTsvector(arrayToTsvector(textArrayArgument(words))));
+  strict('pg_tsvector_to_array', (v) => JSON.stringify(vector(v).map((l) => l.word)));
   // tsquery_and, tsquery_or, tsquery_phrase (<->), tsquery_not: an empty operand leaves the other as it is.
   db.function('pg_tsquery_op', options, ((op: SqliteValue, a: SqliteValue, b: SqliteValue) => {
     if (a === null || (op !== '!!' && b === null)) return null;

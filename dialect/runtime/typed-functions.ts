@@ -15,6 +15,7 @@ import { PG_EPOCH_DAYS, daysFromCivil } from '../../pg/types/calendar.js';
 import { OID, formatType, type SqliteValue } from '../../pg/types/registry.js';
 import { scalarText } from '../../pg/types/scalar-text.js';
 import { charFirstByte, decodeTextParam, encodeText } from '../../pg/types/text-format.js';
+import { decodeArrayText } from '../../pg/types/array.js';
 import { formatInterval, parseInterval } from '../../pg/types/interval.js';
 import type { TimeZone } from '../../pg/types/timezone.js';
 import { USEC_PER_DAY, clockText, formatDate, formatTimestamp, parseDate, parseTimestamp, sessionAbbreviation, sessionOffset, timestampFromMicros, timestampMicros, type Timestamp, toLocal, fromLocal, shifted, localTimestampText, namedZone, utcToZone, zonedTimestampText, zoneIsUtc, zoneToUtc } from '../../pg/types/timestamp.js';
@@ -133,7 +134,9 @@ function dateTimeParts(v: string, kind: string) {
   }
   const utc = parseTimestamp(v, kind === 'timestamptz');
   if (typeof utc === 'string') return null;
-  if (kind !== 'timestamptz' || zoneIsUtc()) return { unixDays: utc.days + PG_EPOCH_DAYS, usec: utc.usec, zone: kind === 'timestamptz' };
+  if (kind !== 'timestamptz') return { unixDays: utc.days + PG_EPOCH_DAYS, usec: utc.usec, zone: false };
+  // A zone of UTC's time has its own name (GMT).
+  if (zoneIsUtc()) return { unixDays: utc.days + PG_EPOCH_DAYS, usec: utc.usec, zone: true, abbreviation: () => sessionAbbreviation(utc) };
   const t = toLocal(utc);
   return { unixDays: t.days + PG_EPOCH_DAYS, usec: t.usec, zone: true, offset: sessionOffset(utc), abbreviation: () => sessionAbbreviation(utc) };
 }
@@ -397,6 +400,14 @@ export function registerTypedFunctions(db: Database.Database): void {
   // Casting to text prints booleans as words; the output function (concat, format) as t/f.
   fn('pg_text', (v, oid, typmod) => (v === null ? null : Number(oid) === OID.bool ? (v ? 'true' : 'false') : encodeText(v, Number(oid), Number(typmod))));
   fn('pg_output', (v, oid, typmod) => encodeText(v, Number(oid), Number(typmod)));
+  // An array's elements as their output function prints them, for array_to_string.
+  fn('pg_array_texts', (v, oid) => {
+    if (v === null) return null;
+    const s = text(v).trim();
+    const items: unknown = JSON.parse(s.startsWith('[') ? s : decodeArrayText(s, Number(oid), decodeTextParam));
+    const texts = (x: unknown): unknown => (Array.isArray(x) ? x.map(texts) : x === null ? null : encodeText(x as SqliteValue, Number(oid)));
+    return JSON.stringify(texts(items));
+  });
   // timestamptz to and from the session zone's wall-clock time (casts to timestamp, date and time; from timestamp and date).
   strict('pg_tstz_local', (v) => localTimestampText(text(v)));
   strict('pg_local_tstz', (v) => zonedTimestampText(text(v)));

@@ -230,7 +230,9 @@ const LIKE_MATCHES: Record<string, (value: string, pattern: string) => string> =
  * class: an array literal's elements are texts, and a catalog view's column compares by class.
  */
 export function arrayComparison(op: string, any: boolean, l: string, r: string, stored?: 'integer' | 'text'): string {
-  const set = () => `(SELECT CAST(value AS ${stored === 'integer' ? 'INTEGER' : 'TEXT'}) FROM json_tree(pg_array_json(${r})) WHERE type NOT IN ('array', 'object'))`;
+  // A NULL array's answer is NULL, as of an array of one NULL (`1 = ANY (NULL::int[])`), not an empty array's false.
+  const elements = `coalesce(pg_array_json(${r}), '[null]')`;
+  const set = () => `(SELECT CAST(value AS ${stored === 'integer' ? 'INTEGER' : 'TEXT'}) FROM json_tree(${elements}) WHERE type NOT IN ('array', 'object'))`;
   if (stored && any && op === '=') return `(${l}) IN ${set()}`;
   if (stored && !any && (op === '<>' || op === '!=')) return `(${l}) NOT IN ${set()}`;
   const like = LIKE_MATCHES[op];
@@ -238,7 +240,7 @@ export function arrayComparison(op: string, any: boolean, l: string, r: string, 
     // Each element's match, then ANY's (ALL's) three-valued answer: an empty array is false (true).
     const m = like(`(${l})`, 'value');
     const answer = any ? 'WHEN max(m) = 1 THEN 1 WHEN count(m) < count(*) THEN NULL ELSE 0' : 'WHEN min(m) = 0 THEN 0 WHEN count(m) < count(*) THEN NULL ELSE 1';
-    return `(SELECT CASE WHEN count(*) = 0 THEN ${any ? 0 : 1} ${answer} END FROM (SELECT ${m} AS m FROM json_each(pg_array_json(${r}))))`;
+    return `(SELECT CASE WHEN count(*) = 0 THEN ${any ? 0 : 1} ${answer} END FROM (SELECT ${m} AS m FROM json_each(${elements})))`;
   }
   if (!ARRAY_COMPARISONS.has(op)) throw unsupported(`${op} ${any ? 'ANY' : 'ALL'} (array)`);
   return `pg_array_${any ? 'any' : 'all'}(${l}, ${r}, ${quoteString(op === '!=' ? '<>' : op)})`;

@@ -294,7 +294,7 @@ function retypedChecks(schema: TranslatorSchema, em: Emitter, tableName: string,
 }
 
 const STRINGS = new Set<number>([OID.text, OID.varchar, OID.bpchar, OID.name]);
-const STORED_UNLIKE_TEXT = new Set<number>([OID.bool, OID.numeric, OID.float4, OID.float8, OID.bytea, OID.timestamptz]);
+const STORED_UNLIKE_TEXT = new Set<number>([OID.bool, OID.numeric, OID.float4, OID.float8, OID.bytea, OID.timestamptz, OID.interval, OID.date, OID.timestamp]);
 const NUMBERS = new Set<number>([OID.int2, OID.int4, OID.int8, OID.numeric, OID.float4, OID.float8]);
 const MOMENTS = new Set<number>([OID.date, OID.time, OID.timestamp, OID.timestamptz, OID.interval]);
 

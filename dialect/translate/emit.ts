@@ -1698,6 +1698,8 @@ export class Emitter implements EmitContext {
     const reg = catalog.regCast(this, c.arg, type) ?? catalog.regtypeArrayCast(this, c.arg, type);
     if (reg !== undefined) return reg;
     if (type.oid === OID.text || type.oid === OID.varchar || type.oid === OID.bpchar) markTextScale(this, c.arg);
+    // A row cast to text is record_out's text ('(2)'): SQLite reads a ROW of one field as the field itself.
+    if (c.arg.RowExpr && type.oid === OID.text && !c.typeName.arrayBounds) return this.rowOutput(c.arg.RowExpr.args ?? []);
     let arg = this.expr(c.arg);
     // jsonb casts to a number or a boolean only from a jsonb number or boolean (22023 otherwise);
     // to numeric typed-sql.ts reads it, keeping the number's scale.

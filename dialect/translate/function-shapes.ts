@@ -16,7 +16,7 @@ const SHAPES: Record<string, string> = {
   array_to_tsvector: '1f', array_upper: '2f', ascii: '1f', asin: '1f', asind: '1f', asinh: '1f', atan: '1f', atan2: '2f', atan2d: '2f', atand: '1f',
   atanh: '1f', avg: '1a', bit_and: '1a', bit_count: '1f', bit_length: '1f', bit_or: '1a', bit_xor: '1a', bool_and: '1a', bool_or: '1a',
   broadcast: '1f', btrim: '1f 2f', cardinality: '1f', cbrt: '1f', ceil: '1f', ceiling: '1f', char_length: '1f', character_length: '1f', chr: '1f',
-  clock_timestamp: '0f', col_description: '2f', concat: '1+f', concat_ws: '2+f', convert_from: '2f', convert_to: '2f', corr: '2a', cos: '1f',
+  clock_timestamp: '0f', col_description: '2f', concat: '1+f', concat_ws: '2+f', convert: '3f', convert_from: '2f', convert_to: '2f', corr: '2a', cos: '1f',
   cosd: '1f', cosh: '1f', cot: '1f', cotd: '1f', count: '0a 1a', covar_pop: '2a', covar_samp: '2a', cume_dist: '0w 1+a', current_database: '0f',
   current_schema: '0f', current_schemas: '1f', current_setting: '1f 2f', current_user: '0f', currval: '1f', date_bin: '3f', date_part: '2f',
   date_trunc: '2f 3f', decode: '2f', degrees: '1f', dense_rank: '0w 1+a', div: '2f', encode: '2f', enum_first: '1f', enum_last: '1f',

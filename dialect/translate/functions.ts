@@ -146,6 +146,7 @@ export const FUNCTIONS: Record<string, FunctionSpec> = {
   // The database's one encoding: a client's client_encoding is converted on the wire.
   pg_client_encoding: { emit: () => "'UTF8'", type: OID.name },
   convert_from: ownNamed('convert_from', OID.text),
+  convert: ownNamed('convert', OID.bytea),
   // unicode('') is NULL, ascii('') 0.
   ascii: { emit: (a) => `ifnull(unicode(${a[0]}), (${a[0]}) > '')`, type: OID.int4 },
   to_char: ownNamed('to_char', OID.text),

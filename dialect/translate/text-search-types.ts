@@ -17,7 +17,7 @@ export const isString = (t: PgTypeInfo | null) => !t || t.oid === OID.text || t.
 /** Functions PostgreSQL has that evsql does not run exactly. */
 export const REFUSED_TEXT_SEARCH_FUNCTIONS = new Set([
   'websearch_to_tsquery', 'ts_rank_cd', 'ts_headline', 'ts_rewrite', 'ts_stat', 'ts_debug', 'ts_lexize', 'ts_parse', 'ts_token_type',
-  'tsvector_to_array', 'array_to_tsvector', 'ts_delete', 'ts_filter', 'tsquery_phrase', 'get_current_ts_config', 'tsvector_update_trigger', 'tsvector_update_trigger_column',
+  'tsquery_phrase', 'tsvector_update_trigger', 'tsvector_update_trigger_column',
 ]);
 
 /** The text search functions' result types (`length` is int4 either way). */
@@ -31,6 +31,11 @@ export const TEXT_SEARCH_FUNCTION_TYPES: Record<string, number> = {
   numnode: OID.int4,
   querytree: OID.text,
   ts_rank: OID.float4,
+  ts_delete: OID.tsvector,
+  ts_filter: OID.tsvector,
+  array_to_tsvector: OID.tsvector,
+  tsvector_to_array: OID.text_array,
+  get_current_ts_config: OID.regconfig,
   ...Object.fromEntries([...REFUSED_TEXT_SEARCH_FUNCTIONS].map((f) => [f, OID.text])),
 };
 

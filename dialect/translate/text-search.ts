@@ -46,6 +46,27 @@ export function textSearchCall(em: EmitContext, name: string, args: Node[]): str
     case 'strip':
       if (!one(OID.tsvector)) throw noFunctionCall(em, name, args);
       return `pg_ts_strip(${tsOperand(args[0]!, em.expr(args[0]!), OID.tsvector)})`;
+    case 'ts_delete': {
+      const lexemes = types[1] ?? null;
+      const ok = args.length === 2 && (types[0] === null || types[0].oid === OID.tsvector) && (lexemes === null || isString(lexemes) || lexemes.oid === OID.text_array);
+      if (!ok) throw noFunctionCall(em, name, args);
+      return `pg_ts_delete(${tsOperand(args[0]!, em.expr(args[0]!), OID.tsvector)}, ${em.expr(args[1]!)}, ${lexemes?.oid === OID.text_array ? 1 : 0})`;
+    }
+    case 'ts_filter': {
+      const ok = args.length === 2 && (types[0] === null || types[0].oid === OID.tsvector) && (types[1] === null || types[1].oid === OID.char_array);
+      if (!ok) throw noFunctionCall(em, name, args);
+      return `pg_ts_filter(${tsOperand(args[0]!, em.expr(args[0]!), OID.tsvector)}, ${em.expr(args[1]!)})`;
+    }
+    case 'array_to_tsvector':
+      if (!one(OID.text_array)) throw noFunctionCall(em, name, args);
+      return `pg_array_to_tsvector(${em.expr(args[0]!)})`;
+    case 'tsvector_to_array':
+      if (!one(OID.tsvector)) throw noFunctionCall(em, name, args);
+      return `pg_tsvector_to_array(${tsOperand(args[0]!, em.expr(args[0]!), OID.tsvector)})`;
+    case 'get_current_ts_config':
+      if (args.length) throw noFunctionCall(em, name, args);
+      // regconfigout leaves out pg_catalog, where the built-in configurations are.
+      return `substr(${DEFAULT_CONFIG}, ${'pg_catalog.'.length + 1})`;
     case 'numnode':
     case 'querytree':
       if (!one(OID.tsquery)) throw noFunctionCall(em, name, args);

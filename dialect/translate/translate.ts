@@ -8,7 +8,8 @@ import type { UntypedParamError } from './emit-context.js';
 import { alterSequence, createSequence, drawSql, dropSequences, drawsFromSequence } from './sequences.js';
 import { checkValuesWidth, drawnColumns } from './normalize.js';
 import type { Step } from '../plan.js';
-import { activeZoneName, readsClock } from '../../pg/types/timestamp.js';
+import { readsClock } from '../../pg/types/timestamp.js';
+import { sessionStylesKey } from '../../pg/types/session-styles.js';
 import { PgError, SqlState } from '../../pg/errors.js';
 import { OID, formatType, type PgTypeInfo, typeName } from '../../pg/types/registry.js';
 import { Emitter, withDeclaredParams } from './emit.js';
@@ -184,10 +185,10 @@ export function translate(query: string, schema: TranslatorSchema, voidParams?: 
   const typed = declaredParamTypes(declared);
   if (voidParams?.size) return withDeclaredParams(typed, () => statements(parseQuery(query).map((raw) => ({ ...raw, node: withoutVoidArguments(raw.node, voidParams) })), schema));
   const version = schema.version;
-  // Literals are read at translation: a timestamptz without an offset in the session's zone.
-  const zone = activeZoneName();
+  // Literals are read at translation: a timestamptz without an offset in the session's zone, a date in its DateStyle.
+  const styles = sessionStylesKey();
   const signature = typed.size ? `${[...typed].map(([n, t]) => `${n}:${t.oid}`).join(',')}\u0000` : '';
-  const key = zone === undefined && !signature ? query : `${zone ?? ''}\u0000${signature}${query}`;
+  const key = styles === '' && !signature ? query : `${styles}\u0000${signature}${query}`;
   const hit = cache.get(key);
   if (hit && hit.version === version) return hit.result;
   const result = withDeclaredParams(typed, () => statements(parseQuery(query), schema));

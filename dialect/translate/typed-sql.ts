@@ -23,8 +23,14 @@ import { isRegType, regOutput } from './catalog-queries.js';
 import { ignoring } from './catalog-functions.js';
 import { ARRAY_CONCAT_FUNCTIONS, DEGREE_TRIGONOMETRY, TRIGONOMETRY, arrayTextsSql, computedNumeric, floatOfUnknown, is, isDateTime, isFloat, isFormattedOutput, isInt, isNullLiteral, isNullValue, isNumber, isUnknownLiteral, markScaledArray, mixedScaleBranches, numericScale, resolveUnknown, storedDisplay } from './types.js';
 
-/** Types whose stored form differs from their text (timestamptz prints in the session's TimeZone): the rest are stored as PostgreSQL prints them. */
-const STORED_UNLIKE_TEXT = new Set<number>([OID.bool, OID.numeric, OID.float4, OID.float8, OID.bytea, OID.timestamptz, OID.tstzrange]);
+/** Types whose stored form differs from their text (timestamptz prints in the session's TimeZone, dates and times in its DateStyle, interval in its IntervalStyle): the rest are stored as PostgreSQL prints them. */
+const STORED_UNLIKE_TEXT = new Set<number>([OID.bool, OID.numeric, OID.float4, OID.float8, OID.bytea, OID.timestamptz, OID.tstzrange, OID.interval, OID.date, OID.timestamp, OID.tsrange, OID.daterange]);
+
+/**
+ * Array elements whose stored form is not their text: array_to_string prints them as their output
+ * function does (a timestamptz in the session's zone, a date in its DateStyle, a float's shortest digits).
+ */
+const PRINTED_ELEMENTS = new Set<number>([OID.float4, OID.float8, OID.date, OID.timestamp, OID.timestamptz, OID.interval]);
 
 /** A typed value as a text column stores it: as the value cast to text prints. */
 export function textOf(em: EmitContext, n: Node, sql: string): string {
@@ -537,6 +543,8 @@ function jsonValue(em: EmitContext, n: Node): string {
   if (is(x, OID.bool)) return `CASE (${sql}) WHEN 1 THEN json('true') WHEN 0 THEN json('false') END`;
   if (is(x, OID.json) || is(x, OID.jsonb) || isArray(x)) return `json(${sql})`;
   if (is(x, OID.timestamp) || is(x, OID.timestamptz)) return `pg_json_datetime(${sql}, ${is(x, OID.timestamptz) ? 1 : 0})`;
+  // An interval as the session's IntervalStyle prints it.
+  if (is(x, OID.interval)) return `pg_output(${sql}, ${OID.interval}, -1)`;
   return sql;
 }
 
@@ -817,6 +825,8 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
     // SQLite's math functions are the C library's, as float.c calls them; pg_trig adds its checks.
     return `pg_trig('${name}', ${floats.join(', ')}, ${name === 'cot' ? 'tan' : name}(${floats.join(', ')}))`;
   }
+  const printed = name === 'array_to_string' && args.length >= 2 ? arrayElementOid(em.typeOf(args[0]!)?.oid ?? 0) : 0;
+  if (PRINTED_ELEMENTS.has(printed)) return `pg_array_to_string(${[`pg_array_texts(${em.expr(args[0]!)}, ${printed})`, ...args.slice(1).map((a) => em.expr(a))].join(', ')})`;
   if (em.numericSpine.has(f) && name === 'array_to_string') return `pg_array_to_string(${[arrayTextsSql(em, args[0]!, em.expr(args[0]!)), ...args.slice(1).map((a) => em.expr(a))].join(', ')})`;
   if (em.numericSpine.has(f) && ARRAY_CONCAT_FUNCTIONS.has(name)) return elementTextsConcat(em, args, args.map((a) => em.expr(a)));
   const range = rangeCall(em, f, name, args, (a) => outputText(em, a, em.expr(a)));

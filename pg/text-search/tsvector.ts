@@ -198,3 +198,33 @@ export function concatTsvectors(a: TsVector, b: TsVector): TsVector {
 export function stripTsvector(v: TsVector): TsVector {
   return v.map((l) => ({ word: l.word, positions: [] }));
 }
+
+/** ts_delete(v, lexemes): v without the lexemes named; NULLs among them name none. */
+export function deleteLexemes(v: TsVector, words: Array<string | null>): TsVector {
+  const dropped = new Set(words);
+  return v.filter((l) => !dropped.has(l.word));
+}
+
+/** ts_filter(v, weights): only the positions of those weights ("char"s, either case), a lexeme left without any dropped. */
+export function filterWeights(v: TsVector, weights: Array<string | null>): TsVector {
+  let mask = 0;
+  for (const w of weights) {
+    if (w === null) throw new PgError(SqlState.nullValueNotAllowed, 'weight array may not contain nulls');
+    // A "char" is the first byte of what was written.
+    const letter = w.slice(0, 1);
+    const weight = WEIGHT_LETTERS.indexOf(letter.toUpperCase());
+    if (weight < 0) throw new PgError(SqlState.invalidParameterValue, `unrecognized weight: "${letter}"`);
+    mask |= 1 << weight;
+  }
+  return v.flatMap((l) => {
+    const positions = l.positions.filter((p) => mask & (1 << p.weight));
+    return positions.length ? [{ word: l.word, positions }] : [];
+  });
+}
+
+/** array_to_tsvector: the distinct lexemes, sorted, without positions. */
+export function arrayToTsvector(words: Array<string | null>): TsVector {
+  if (words.some((w) => w === null)) throw new PgError(SqlState.nullValueNotAllowed, 'lexeme array may not contain nulls');
+  if (words.some((w) => w === '')) throw new PgError('2200F', 'lexeme array may not contain empty strings');
+  return [...new Set(words as string[])].sort(compareLexemes).map((word) => ({ word, positions: [] }));
+}

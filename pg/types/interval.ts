@@ -1,4 +1,4 @@
-/** interval: input in the postgres and ISO 8601 styles, output in IntervalStyle postgres and iso_8601. */
+/** interval: input in the postgres, SQL standard and ISO 8601 styles, output in each IntervalStyle. */
 import { PgError, SqlState } from '../errors.js';
 import { rint } from './float.js';
 import { IM_DAY, IM_HOUR, IM_MINUTE, IM_MONTH, IM_SECOND, IM_YEAR, INTERVAL_FULL_PRECISION, INTERVAL_FULL_RANGE } from './interval-typmod.js';
@@ -125,6 +125,11 @@ export function parseInterval(text: string): Interval {
         seen.add(unit);
       }
     };
+    // Under IntervalStyle sql_standard a leading '-' is the whole value's when no other field has a sign
+    // ('-1 2:03:04' is -1 days -2:03:04); the postgres style's output always signs the fields after a negative one.
+    if (activeStyle === 'sql_standard' && tokens[0]?.text.startsWith('-') && !tokens.slice(1).some((t) => t.kind !== 'word' && /^[+-]/.test(t.text))) {
+      for (const t of tokens.slice(1)) if (t.kind !== 'word') t.text = '-' + t.text;
+    }
     let negate = false;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i];
@@ -265,8 +270,110 @@ export function formatInterval(iv: Interval): string {
   return out;
 }
 
+/** IntervalStyle: how interval_out prints. A stored interval is always the postgres style's text. */
+export type IntervalStyle = 'postgres' | 'postgres_verbose' | 'sql_standard' | 'iso_8601';
+
+/**
+ * The session's IntervalStyle, set around each request on a replica's thread and around
+ * translation and output on the front, as the session's TimeZone is (output-styles.ts).
+ */
+let activeStyle: IntervalStyle = 'postgres';
+
+export function setIntervalStyle(style: string | undefined): void {
+  activeStyle = (style ?? 'postgres') as IntervalStyle;
+}
+
+export function activeIntervalStyle(): IntervalStyle {
+  return activeStyle;
+}
+
+/** interval_out under the session's IntervalStyle, of an interval's stored text. */
+export function intervalOut(stored: string): string {
+  if (activeStyle === 'postgres') return stored;
+  const iv = parseInterval(stored);
+  return activeStyle === 'iso_8601' ? formatIntervalIso(iv) : activeStyle === 'sql_standard' ? formatIntervalSql(iv) : formatIntervalVerbose(iv);
+}
+
+/** The fields EncodeInterval prints: each truncated towards zero, so each carries the sign of its part. */
+function intervalFields(iv: Interval) {
+  const secs = Math.trunc(iv.usec / USEC_PER_SEC);
+  return {
+    year: Math.trunc(iv.months / 12),
+    mon: iv.months % 12,
+    day: iv.days,
+    hour: Math.trunc(iv.usec / USEC_PER_HOUR),
+    min: Math.trunc(iv.usec / USEC_PER_MINUTE) % 60,
+    sec: secs % 60,
+    fsec: iv.usec - secs * USEC_PER_SEC,
+  };
+}
+
+/** AppendSeconds: the seconds' magnitude, two digits where `fill`, and its fraction without trailing zeros. */
+function secondsText(sec: number, fsec: number, fill: boolean): string {
+  const whole = Math.abs(sec);
+  return (fill ? pad2(whole) : String(whole)) + fractionText(Math.abs(fsec));
+}
+
+/** EncodeInterval in IntervalStyle sql_standard: '1-2', '3 4:05:06', '-1-2', or all signs shown where they mix ('+1-0 -2 +0:00:00'). */
+function formatIntervalSql(iv: Interval): string {
+  const f = intervalFields(iv);
+  const parts = [f.year, f.mon, f.day, f.hour, f.min, f.sec, f.fsec];
+  const hasNegative = parts.some((v) => v < 0);
+  const hasPositive = parts.some((v) => v > 0);
+  const hasYearMonth = f.year !== 0 || f.mon !== 0;
+  const hasDayTime = parts.slice(2).some((v) => v !== 0);
+  const standard = !(hasNegative && hasPositive) && !(hasYearMonth && hasDayTime);
+  if (!hasNegative && !hasPositive) return '0';
+  const time = (hour: number, min: number) => `${hour}:${pad2(min)}:${secondsText(f.sec, f.fsec, true)}`;
+  if (!standard) {
+    const yearSign = f.year < 0 || f.mon < 0 ? '-' : '+';
+    const daySign = f.day < 0 ? '-' : '+';
+    const secSign = f.hour < 0 || f.min < 0 || f.sec < 0 || f.fsec < 0 ? '-' : '+';
+    return `${yearSign}${Math.abs(f.year)}-${Math.abs(f.mon)} ${daySign}${Math.abs(f.day)} ${secSign}${time(Math.abs(f.hour), Math.abs(f.min))}`;
+  }
+  // One sign before the whole value, the fields printed as magnitudes.
+  const sign = hasNegative ? '-' : '';
+  if (hasYearMonth) return `${sign}${Math.abs(f.year)}-${Math.abs(f.mon)}`;
+  const clock = time(Math.abs(f.hour), Math.abs(f.min));
+  return f.day !== 0 ? `${sign}${Math.abs(f.day)} ${clock}` : `${sign}${clock}`;
+}
+
+/** EncodeInterval in IntervalStyle postgres_verbose: '@ 1 year 2 mons 3 days 4 hours 5 mins 6.5 secs', '@ 1 day -2 hours ago'. */
+function formatIntervalVerbose(iv: Interval): string {
+  const f = intervalFields(iv);
+  let out = '@';
+  let isZero = true;
+  let isNegative = false;
+  // The first field that is not zero decides whether the value is 'ago'; the later ones print relative to it.
+  const part = (value: number, unit: string) => {
+    if (value === 0) return;
+    if (isZero) {
+      isNegative = value < 0;
+      value = Math.abs(value);
+    } else if (isNegative) value = -value;
+    out += ` ${value} ${unit}${value === 1 ? '' : 's'}`;
+    isZero = false;
+  };
+  part(f.year, 'year');
+  part(f.mon, 'mon');
+  part(f.day, 'day');
+  part(f.hour, 'hour');
+  part(f.min, 'min');
+  if (f.sec !== 0 || f.fsec !== 0) {
+    out += ' ';
+    if (f.sec < 0 || (f.sec === 0 && f.fsec < 0)) {
+      if (isZero) isNegative = true;
+      else if (!isNegative) out += '-';
+    } else if (isNegative) out += '-';
+    out += `${secondsText(f.sec, f.fsec, false)} sec${Math.abs(f.sec) !== 1 || f.fsec !== 0 ? 's' : ''}`;
+    isZero = false;
+  }
+  if (isZero) out += ' 0';
+  return isNegative ? out + ' ago' : out;
+}
+
 /** EncodeInterval in IntervalStyle iso_8601 (what Rails asks for): 'P-1Y-2M3DT-4H-5M-6.5S', 'PT0S' for zero. */
-export function formatIntervalIso(iv: Interval): string {
+function formatIntervalIso(iv: Interval): string {
   const hours = Math.trunc(iv.usec / USEC_PER_HOUR);
   const minutes = Math.trunc((iv.usec % USEC_PER_HOUR) / USEC_PER_MINUTE);
   const usec = iv.usec % USEC_PER_MINUTE;

@@ -10,7 +10,7 @@ import { parseByteaText, toBytea } from './bytea.js';
 import { decodeFloatText, formatFloat4, formatFloat8, parseFloatText } from './float.js';
 import { invalidSyntax } from './input-syntax.js';
 import { INT2, INT4, INT8, OIDT, integerText, parseIntegerText } from './integer.js';
-import { formatInterval, formatIntervalIso, parseInterval } from './interval.js';
+import { activeIntervalStyle, formatInterval, intervalOut, parseInterval } from './interval.js';
 import { invalidJson, jsonbText, parseJson } from './json.js';
 import { decimalStorage, numericText, parseNumericInput, parseNumericText } from './numeric.js';
 import { OID, arrayElementOid, type ArrayValue, type SqliteValue } from './registry.js';
@@ -25,7 +25,10 @@ import {
   parseDate,
   parseTime,
   parseTimestamp,
+  timestampOut,
   zoneIsUtc,
+  dateOut,
+  isoDates,
 } from './timestamp.js';
 import { formatInet, parseInet } from './inet.js';
 import { parseUuidText, uuidFromBytes } from './uuid.js';
@@ -59,11 +62,13 @@ export function encodeText(value: SqliteValue | ArrayValue, oid: number, typmod 
     case OID.jsonb:
     case OID.xml:
     case OID.unknown:
-    case OID.date:
     case OID.time:
     case OID.timetz:
-    case OID.interval:
       return typeof value === 'string' ? value : scalarText(value);
+    case OID.date:
+      return dateOut(typeof value === 'string' ? value : scalarText(value));
+    case OID.interval:
+      return intervalOut(typeof value === 'string' ? value : scalarText(value));
     case OID.bpchar:
       return padBpchar(typeof value === 'string' ? value : scalarText(value), typmod);
     case OID.bool:
@@ -77,36 +82,39 @@ export function encodeText(value: SqliteValue | ArrayValue, oid: number, typmod 
     case OID.bytea:
       return '\\x' + toBytea(value).toString('hex');
     case OID.timestamptz:
+      if (!isoDates()) return styledTimestamp(value, true);
       if (!zoneIsUtc()) return normalizedOr(value, (s) => formatTimestamptzOut(parseTimestamp(s, true)));
       return typeof value === 'string' && isCanonicalTimestamptz(value)
         ? value
         : normalizedOr(value, (s) => formatTimestamp(parseTimestamp(s, true), true));
     case OID.timestamp:
+      if (!isoDates()) return styledTimestamp(value, false);
       return typeof value === 'string' && isCanonicalTimestamp(value)
         ? value
         : normalizedOr(value, (s) => formatTimestamp(parseTimestamp(s, false), false));
     case OID.uuid:
       return Buffer.isBuffer(value) && value.length === 16 ? uuidFromBytes(value) : scalarText(value);
     case OID.tstzrange:
-      // Its bounds print in the session's TimeZone.
-      return zoneIsUtc() ? scalarText(value) : formatRange(parseRange(scalarText(value), oid, decodeTextParam), (v) => encodeText(v, OID.timestamptz)!);
+    case OID.tsrange:
+    case OID.daterange:
+      // Its bounds print in the session's TimeZone and DateStyle.
+      return (oid !== OID.tstzrange || zoneIsUtc()) && isoDates() ? scalarText(value) : formatRange(parseRange(scalarText(value), oid, decodeTextParam), (v) => encodeText(v, rangeSubtype(oid))!);
     default: {
       const elem = arrayElementOid(oid);
-      return elem === 0 ? scalarText(value) : arrayText(value, elem, typmod, encodeText);
+      if (elem === 0) return scalarText(value);
+      // An array's text keeps its elements' stored forms, which another DateStyle or IntervalStyle prints otherwise.
+      if (typeof value === 'string' && value.startsWith('{') && (elem === OID.interval ? activeIntervalStyle() !== 'postgres' : DATE_TIMES.has(elem) && !isoDates())) {
+        return arrayText(decodeArrayText(value, elem, decodeTextParam), elem, typmod, encodeText);
+      }
+      return arrayText(value, elem, typmod, encodeText);
     }
   }
 }
 
+const DATE_TIMES = new Set<number>([OID.date, OID.timestamp, OID.timestamptz]);
+
 /** A value's text output function: encodeText, or another that a session's output style selects. */
 export type TextEncoder = (value: SqliteValue | ArrayValue, oid: number, typmod?: number) => string | null;
-
-/** encodeText under IntervalStyle iso_8601: intervals, alone or in arrays, as ISO 8601 durations. */
-export function encodeTextIsoIntervals(value: SqliteValue | ArrayValue, oid: number, typmod = -1): string | null {
-  if (value === null) return null;
-  if (oid === OID.interval) return formatIntervalIso(parseInterval(encodeText(value, oid)!));
-  if (oid === OID.interval_array) return arrayText(decodeArrayText(encodeText(value, oid)!, OID.interval, decodeTextParam), OID.interval, typmod, encodeTextIsoIntervals);
-  return encodeText(value, oid, typmod);
-}
 
 function floatText(value: SqliteValue | ArrayValue, format: (v: number) => string): string {
   if (typeof value === 'bigint') return format(Number(value));
@@ -129,6 +137,18 @@ function padBpchar(s: string, typmod: number): string {
 
 const LOW_SURROGATE = /[\udc00-\udfff]/;
 const LOW_SURROGATES = /[\udc00-\udfff]/g;
+
+/** A stored timestamp in a DateStyle other than ISO: as it is where it does not parse, but refused where evsql cannot print it. */
+function styledTimestamp(value: SqliteValue | ArrayValue, withTz: boolean): string {
+  const s = scalarText(value);
+  let ts: ReturnType<typeof parseTimestamp>;
+  try {
+    ts = parseTimestamp(s, withTz);
+  } catch {
+    return s;
+  }
+  return timestampOut(ts, withTz);
+}
 
 /** Applies a normalizer to a stored string, keeping the value as it is when it cannot be parsed. */
 function normalizedOr(value: SqliteValue | ArrayValue, normalize: (s: string) => string): string {

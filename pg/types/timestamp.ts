@@ -237,7 +237,8 @@ class DateTimeScanner {
       }
       const y = this.digits();
       if (d.length < 1 || d.length > 2 || y.length < 1) throw this.syntaxError();
-      [year, day, shortYear] = [Number(y), Number(d), y.length <= 2];
+      // Two numbers of two digits are day and year but under YMD ('Jul-04-24' is 2004-07-24 there).
+      [year, day, shortYear] = dateOrder === 'YMD' && y.length <= 2 ? [Number(d), Number(y), true] : [Number(y), Number(d), y.length <= 2];
     } else if (sep === undefined) {
       const before = this.pos;
       const spaced = first.length <= 2 && this.skipSpaces();
@@ -273,11 +274,16 @@ class DateTimeScanner {
         if (third.length > 2) throw this.syntaxError();
         [year, month, day] = [Number(first), named || Number(second), Number(third)];
       } else if (named) {
-        // '17-May-2024'
-        [year, month, day, shortYear] = [Number(third), named, Number(first), third.length <= 2];
+        // '17-May-2024'; '04-Jul-24' year first under YMD.
+        [year, month, day, shortYear] = dateOrder === 'YMD' && third.length <= 2 ? [Number(first), named, Number(third), true] : [Number(third), named, Number(first), third.length <= 2];
+      } else if (dateOrder === 'YMD') {
+        // 'YY/MM/DD': a last field of more digits is no day ('07/04/2024' is out of range there).
+        if (third.length > 2) throw new PgError(SqlState.datetimeFieldOverflow, this.rangeError().message, { hint: 'Perhaps you need a different "datestyle" setting.' });
+        [year, month, day, shortYear] = [Number(first), Number(second), Number(third), first.length <= 2];
       } else {
-        // 'MM-DD-YYYY', 'MM/DD/YY': DateStyle's MDY order, the only one evsql reads (pg/settings.ts).
-        [year, month, day, shortYear] = [Number(third), Number(first), Number(second), third.length <= 2];
+        // 'MM-DD-YYYY', 'DD/MM/YY': in DateStyle's field order.
+        const [m, d] = dateOrder === 'DMY' ? [second, first] : [first, second];
+        [year, month, day, shortYear] = [Number(third), Number(m), Number(d), third.length <= 2];
       }
     }
     if (shortYear) year += year < 70 ? 2000 : 1900;
@@ -354,22 +360,99 @@ function clockFields(word: string): DateTimeFields {
  * replica computes the same) and around translation and output on the front.
  */
 let active: TimeZone | null = null;
+/** The abbreviation of a zone of UTC's time that `active` leaves out (GMT for 'Etc/GMT'), which to_char's TZ and the SQL, Postgres and German DateStyles print. */
+let utcAbbreviation = 'UTC';
 
 /** Makes `setting` (a TimeZone value, undefined for the default UTC) the zone the code below reads in. */
 export function setTimeZone(setting: string | undefined): void {
   const zone = setting === undefined ? null : timeZoneOf(setting);
   active = zone && zone.fixed !== 0 ? zone : null;
+  utcAbbreviation = zone?.fixed === 0 ? zone.abbreviation ?? (/gmt/i.test(zone.name) ? 'GMT' : 'UTC') : 'UTC';
 }
 
 /** `fn` run with `setting` as the session's zone, the zone before restored after. */
 export function withTimeZone<T>(setting: string | undefined, fn: () => T): T {
   const before = active;
+  const beforeUtc = utcAbbreviation;
   setTimeZone(setting);
   try {
     return fn();
   } finally {
     active = before;
+    utcAbbreviation = beforeUtc;
   }
+}
+
+/** DateStyle's output half: how date_out, timestamp_out and timestamptz_out print. */
+type DateOutput = 'ISO' | 'SQL' | 'Postgres' | 'German';
+
+/**
+ * DateStyle, as the session keeps it ('SQL, DMY'): set with the TimeZone (session-styles.ts). The
+ * order is the one ambiguous input is read in ('01/02/03'), and the day-month order SQL and Postgres print.
+ */
+let dateOutput: DateOutput = 'ISO';
+let dateOrder: 'MDY' | 'DMY' | 'YMD' = 'MDY';
+
+export function setDateStyle(setting: string | undefined): void {
+  const [output, order] = (setting ?? 'ISO, MDY').split(', ');
+  dateOutput = output as DateOutput;
+  dateOrder = order as typeof dateOrder;
+}
+
+/** Whether dates print in the ISO DateStyle, as they are stored. */
+export function isoDates(): boolean {
+  return dateOutput === 'ISO';
+}
+
+export function activeDateStyle(): string {
+  return `${dateOutput}, ${dateOrder}`;
+}
+
+const SHORT_DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** date_out under the session's DateStyle, of a date's stored text. */
+export function dateOut(stored: string): string {
+  if (dateOutput === 'ISO') return stored;
+  const days = parseDate(stored);
+  if (typeof days === 'string') return days;
+  const { text, isBC } = styledDate(days, dateOutput);
+  return isBC ? text + ' BC' : text;
+}
+
+/**
+ * timestamp_out and timestamptz_out under the session's DateStyle other than ISO (EncodeDateTime),
+ * a timestamptz in the session's zone, named by its abbreviation (0A000 where evsql does not know it).
+ */
+export function timestampOut(ts: Timestamp | Infinite, withTz: boolean): string {
+  if (typeof ts === 'string') return ts;
+  const name = withTz ? sessionAbbreviation(ts) : '';
+  if (name === undefined) throw new PgError(SqlState.featureNotSupported, `timestamptz output in DateStyle ${dateOutput} in this TimeZone is not supported by evsql (the zone's abbreviation is unknown to it)`);
+  const zone = withTz ? ' ' + name : '';
+  const local = withTz ? toLocal(ts) : ts;
+  const clock = clockText(local.usec);
+  if (dateOutput === 'Postgres') {
+    const [y, m, d] = civilFromDays(local.days + PG_EPOCH_DAYS);
+    const day = SHORT_DAYS[(((local.days + 6) % 7) + 7) % 7]!;
+    const monthDay = dateOrder === 'DMY' ? `${pad2(d)} ${SHORT_MONTHS[m - 1]}` : `${SHORT_MONTHS[m - 1]} ${pad2(d)}`;
+    return `${day} ${monthDay} ${clock} ${yearText(y)}${zone}${y <= 0 ? ' BC' : ''}`;
+  }
+  const { text, isBC } = styledDate(local.days, dateOutput);
+  return `${text} ${clock}${zone}${isBC ? ' BC' : ''}`;
+}
+
+/** A year as EncodeDateOnly prints it: four digits at least, BC years counted from 1. */
+function yearText(y: number): string {
+  return String(y > 0 ? y : 1 - y).padStart(4, '0');
+}
+
+/** The date part of the SQL ('07/04/2024', '04/07/2024' under DMY), German ('04.07.2024') and Postgres ('07-04-2024') DateStyles. */
+function styledDate(days: number, output: DateOutput): { text: string; isBC: boolean } {
+  const [y, m, d] = civilFromDays(days + PG_EPOCH_DAYS);
+  const [dd, mm, yyyy] = [pad2(d), pad2(m), yearText(y)];
+  const dmy = output === 'German' || dateOrder === 'DMY';
+  const sep = output === 'SQL' ? '/' : output === 'German' ? '.' : '-';
+  return { text: dmy ? `${dd}${sep}${mm}${sep}${yyyy}` : `${mm}${sep}${dd}${sep}${yyyy}`, isBC: y <= 0 };
 }
 
 /** The session zone's name, undefined for UTC: translations that read literals are cached per zone. */
@@ -402,7 +485,7 @@ export function sessionOffset(utc: Timestamp): number {
 
 /** The session zone's abbreviation at a UTC instant (to_char's TZ): 'UTC' in UTC, undefined where evsql does not know it. */
 export function sessionAbbreviation(utc: Timestamp): string | undefined {
-  return active ? abbreviationAt(active, epochSeconds(utc)) : 'UTC';
+  return active ? abbreviationAt(active, epochSeconds(utc)) : utcAbbreviation;
 }
 
 /** A UTC instant as the session zone's wall-clock time. */

@@ -137,11 +137,9 @@ describe('session rules: settings', () => {
 
   it('SET of an output format evsql does not print is 0A000, of no format 22023', () => {
     const { rules, run } = session();
-    expect(sqlstate(() => run("SET IntervalStyle = 'sql_standard'"))).toBe('0A000');
     expect(sqlstate(() => run("SET bytea_output = 'escape'"))).toBe('0A000');
-    expect(sqlstate(() => run("SET DateStyle = 'German'"))).toBe('0A000');
-    expect(sqlstate(() => run("SET DateStyle = 'ISO, DMY'"))).toBe('0A000');
     expect(sqlstate(() => run('SET extra_float_digits = 0'))).toBe('0A000');
+    expect(sqlstate(() => run("SET DateStyle = 'ISO, German'"))).toBe('22023');
     expect(sqlstate(() => run("SET IntervalStyle = 'fancy'"))).toBe('22023');
     run("SET IntervalStyle = 'Postgres'");
     run('SET extra_float_digits = 3');
@@ -149,6 +147,22 @@ describe('session rules: settings', () => {
     expect(rules.show('extra_float_digits')).toBe('3');
     run("SET IntervalStyle = 'ISO_8601'");
     expect(rules.show('intervalstyle')).toBe('iso_8601');
+  });
+
+  it('DateStyle keeps the half a SET does not name, German implying DMY', () => {
+    const { rules, run } = session();
+    run("SET DateStyle = 'Euro'");
+    expect(rules.show('datestyle')).toBe('ISO, DMY');
+    run("SET DateStyle = 'sql'");
+    expect(rules.show('datestyle')).toBe('SQL, DMY');
+    run("SET DateStyle = 'US'");
+    expect(rules.show('datestyle')).toBe('SQL, MDY');
+    run("SET DateStyle = 'German'");
+    expect(rules.show('datestyle')).toBe('German, DMY');
+    run("SET DateStyle = 'Postgres, YMD'");
+    expect(rules.show('datestyle')).toBe('Postgres, YMD');
+    run("SET DateStyle = 'DEFAULT'");
+    expect(rules.show('datestyle')).toBe('ISO, MDY');
   });
 
   it('client_min_messages takes PostgreSQL levels (22023 otherwise) and holds back less severe notices', () => {

@@ -1,0 +1,43 @@
+/**
+ * The settings that decide how dates, times and intervals are read and printed: TimeZone,
+ * DateStyle and IntervalStyle. Each is a module-level value its type's code reads; they are set
+ * together around each request on a replica's thread (SessionContext.settings carries the changed
+ * ones, so every replica computes the same) and around translation and output on the front.
+ */
+import { activeIntervalStyle, setIntervalStyle } from './interval.js';
+import { activeDateStyle, activeZoneName, setDateStyle, setTimeZone, withTimeZone } from './timestamp.js';
+
+type StyleSettings = Readonly<Record<string, string | undefined>>;
+
+/** Whether a session's changed settings include one of the styles: where the defaults hold, nothing need be set. */
+export function hasSessionStyles(settings: StyleSettings): boolean {
+  return settings.timezone !== undefined || settings.datestyle !== undefined || settings.intervalstyle !== undefined;
+}
+
+/** Makes a session's settings (only the changed ones need be there) those the code below reads and prints in. */
+export function setSessionStyles(settings: StyleSettings): void {
+  setTimeZone(settings.timezone);
+  setDateStyle(settings.datestyle);
+  setIntervalStyle(settings.intervalstyle);
+}
+
+/** `fn` run under a session's settings, those before restored after. */
+export function withSessionStyles<T>(settings: StyleSettings, fn: () => T): T {
+  const [date, interval] = [activeDateStyle(), activeIntervalStyle()];
+  return withTimeZone(settings.timezone, () => {
+    setDateStyle(settings.datestyle);
+    setIntervalStyle(settings.intervalstyle);
+    try {
+      return fn();
+    } finally {
+      setDateStyle(date);
+      setIntervalStyle(interval);
+    }
+  });
+}
+
+/** What translations that read or print literals are cached under: the styles in force, '' for the defaults. */
+export function sessionStylesKey(): string {
+  const [zone, date, interval] = [activeZoneName(), activeDateStyle(), activeIntervalStyle()];
+  return zone === undefined && date === 'ISO, MDY' && interval === 'postgres' ? '' : `${zone ?? ''}|${date}|${interval}`;
+}
