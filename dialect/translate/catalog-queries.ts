@@ -474,7 +474,8 @@ export function lateralJoins(s: Node, schema: TranslatorSchema): Node | undefine
  */
 function flatLateral(sub: Node, from: Node[], schema: TranslatorSchema, query: Node): { table: Node; where: Node | undefined; columns: Map<string, Node> } | undefined {
   const s = sub.subquery?.SelectStmt;
-  if (!s || !sub.alias || lateralRows(s) !== 'many' || s.groupClause || s.sortClause || s.limitCount || s.limitOffset || s.distinctClause || s.windowClause || s.withClause) return undefined;
+  // A set operation (or VALUES) has no target list of its own: not one table filtered.
+  if (!s?.targetList || !sub.alias || lateralRows(s) !== 'many' || s.groupClause || s.sortClause || s.limitCount || s.limitOffset || s.distinctClause || s.windowClause || s.withClause) return undefined;
   if (JSON.stringify(s.targetList).includes('"over":') || readsWholeRow({ ...query, fromClause: undefined }, sub.alias.aliasname)) return undefined;
   const table = (s.fromClause as Node[] | undefined)?.length === 1 ? s.fromClause[0].RangeVar : undefined;
   if (!table) return undefined;

@@ -51,6 +51,10 @@ describe('numeric display scales', () => {
 });
 
 describe('LATERAL subqueries', () => {
+  it('leaves a set operation to the refusal, not to the one-table flattening', () => {
+    expect(fails('SELECT v.a, l.b FROM (VALUES (1), (2)) v(a), LATERAL (SELECT v.a * 10 AS b UNION ALL SELECT v.a * 100) l')).toBe('0A000');
+  });
+
   it('answers a column of no aggregate beside an aggregate from the outer row', () => {
     expect(run('SELECT a.id, s.g, s.c FROM l18 a, LATERAL (SELECT a.g, count(*) c FROM l18b b WHERE b.a_id = a.id) s ORDER BY 1')).toEqual([
       [1n, 10n, 2n],
