@@ -672,8 +672,13 @@ function columnConstraint(em: Emitter, c: Node, isAutoPk: boolean, column: strin
       return ` ${constraintName(c)}${references(em.schema, c)}`;
     case 'CONSTR_IDENTITY':
       return '';
-    case 'CONSTR_GENERATED':
-      return ` GENERATED ALWAYS AS (${em.expr(c.raw_expr)}) STORED${defaultAnnotation(c.raw_expr, column, columns)}`;
+    case 'CONSTR_GENERATED': {
+      // A numeric expression is computed as numeric (pg_num_*), not by SQLite's float arithmetic on
+      // the stored values (9.1 * 3 + 1 was 28.299999999999997).
+      const typed = typedEmitter(em, columns);
+      const numeric = typed !== undefined && is(typed.typeOf(c.raw_expr), OID.numeric);
+      return ` GENERATED ALWAYS AS (${(numeric ? typed : em).expr(c.raw_expr)}) STORED${defaultAnnotation(c.raw_expr, column, columns)}`;
+    }
     default:
       throw unsupported(`column constraint ${c.contype}`);
   }
@@ -1020,12 +1025,20 @@ export function alterTable(schema: TranslatorSchema, s: Node): { steps: Step[]; 
         }
         const declared = columnDeclaredType(schema, col.typeName);
         let definition = `${quoteIdent(col.colname)} ${sqliteTypeName(declared)}`;
+        // What its expressions know of the table's columns, as in CREATE TABLE.
+        em.scope = rangeColumnsScope(tableName, schema.lookupTable(tableName)?.columns.map((c) => ({ name: c.name, type: c.type })) ?? []);
         for (const x of constraints) definition += columnConstraint(em, x, false, col.colname, columnTypesOf([cmd.def], tableColumnTypes(schema, tableName)));
         // SQLite adds no STORED column, nor one whose default calls a function (now(), random()):
         // the table is made again with it, its values computed for each row as PostgreSQL does.
         if (constraints.some((x) => x.contype === 'CONSTR_GENERATED' || (x.contype === 'CONSTR_DEFAULT' && callsFunction(x.raw_expr)))) steps.push({ sql: '', params: [], edit: { kind: 'addColumn', table: sqlTable, definition } });
         else steps.push({ sql: `ALTER TABLE ${table} ADD COLUMN ${definition}`, params: [] });
-        if (keepsDisplay(declared)) steps.push({ sql: `ALTER TABLE ${table} ADD COLUMN ${quoteIdent(displayColumn(col.colname))}`, params: [] });
+        if (keepsDisplay(declared)) {
+          // A generated numeric's display column is generated too (createTable's), so the table is made again for it as well.
+          const generated = generatedDisplay(em, withConstraintAttributes((col.constraints ?? []) as Node[]), tableColumnTypes(schema, tableName));
+          const display = `${quoteIdent(displayColumn(col.colname))}${generated}`;
+          steps.push(generated ? { sql: '', params: [], edit: { kind: 'addColumn', table: sqlTable, definition: display } } : { sql: `ALTER TABLE ${table} ADD COLUMN ${display}`, params: [] });
+        }
+        em.scope = null;
         break;
       }
       case 'AT_DropColumn':
