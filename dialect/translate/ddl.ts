@@ -563,6 +563,11 @@ function rangeColumnsScope(table: string, columns: Array<{ name: string; type: P
   return new Scope([{ name: table, columns: columns.map((c) => ({ name: c.name, type: isRange(c.type) ? c.type : null })) }], null);
 }
 
+/** rangeColumnsScope of a table that exists, for what ALTER TABLE adds to it. */
+function existingColumnsScope(schema: TranslatorSchema, table: string): Scope {
+  return rangeColumnsScope(table, schema.lookupTable(table)?.columns.map((c) => ({ name: c.name, type: c.type })) ?? []);
+}
+
 /** The SQLSTATEs of an expression no operator or function of PostgreSQL's takes as its columns are typed. */
 const TYPE_ERRORS = new Set<string>([SqlState.undefinedFunction, SqlState.datatypeMismatch]);
 
@@ -1026,7 +1031,7 @@ export function alterTable(schema: TranslatorSchema, s: Node): { steps: Step[]; 
         const declared = columnDeclaredType(schema, col.typeName);
         let definition = `${quoteIdent(col.colname)} ${sqliteTypeName(declared)}`;
         // What its expressions know of the table's columns, as in CREATE TABLE.
-        em.scope = rangeColumnsScope(tableName, schema.lookupTable(tableName)?.columns.map((c) => ({ name: c.name, type: c.type })) ?? []);
+        em.scope = existingColumnsScope(schema, tableName);
         for (const x of constraints) definition += columnConstraint(em, x, false, col.colname, columnTypesOf([cmd.def], tableColumnTypes(schema, tableName)));
         // SQLite adds no STORED column, nor one whose default calls a function (now(), random()):
         // the table is made again with it, its values computed for each row as PostgreSQL does.
@@ -1082,7 +1087,7 @@ export function alterTable(schema: TranslatorSchema, s: Node): { steps: Step[]; 
           if (schema.lookupTable(tableName)?.temp) throw unsupported('EXCLUDE constraints of temporary tables');
           steps.push(...exclusionSteps(exclusionDefinition(schema, con, tableName, tableColumnTypes(schema, tableName)), table, true));
         } else if (con.contype === 'CONSTR_FOREIGN' || con.contype === 'CONSTR_CHECK') {
-          em.scope = rangeColumnsScope(tableName, schema.lookupTable(tableName)?.columns.map((c) => ({ name: c.name, type: c.type })) ?? []);
+          em.scope = existingColumnsScope(schema, tableName);
           steps.push(addConstraintEdit(schema, tableName, con, (named) => tableConstraint(em, named, tableColumnTypes(schema, tableName)), sqlTable));
           em.scope = null;
         } else {
