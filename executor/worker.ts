@@ -366,15 +366,18 @@ function runItem(item: BatchItem): ExecResult & { ddl?: boolean } {
         c.recordInsertRange(item.tx, w.table);
         c.currentTx = null;
       }
-      for (const row of w.rows) {
+      // Not every row need be inserted: COPY FROM … WHERE tests each in the statement.
+      let changes = 0;
+      for (const [index, row] of w.rows.entries()) {
         try {
-          stmt.run(...row);
+          changes += stmt.run(...row).changes;
         } catch (err) {
-          throw explainViolation(db, catalog, err, { sql: w.sql, args: row });
+          const e = toPgError(explainViolation(db, catalog, err, { sql: w.sql, args: row }));
+          throw new PgError(e.code, e.message, { ...e.fields, row: index });
         }
       }
       checkCancelled();
-      return { columns: null, rows: [], changes: w.rows.length };
+      return { columns: null, rows: [], changes };
     }
     case 'undo': {
       const { records, schemaRestored } = c.undo(item.tx!, w.after);

@@ -24,6 +24,8 @@ export interface PgErrorFields {
    * keeps them (dialect/runtime/sequence-functions.ts).
    */
   drawn?: Record<string, string>;
+  /** Not sent to the client: which of a COPY FROM batch's rows the table refused, for COPY's CONTEXT line (wire/copy.ts). */
+  row?: number;
 }
 
 export class PgError extends Error {

@@ -5,6 +5,7 @@
 import { PgError, SqlState } from './errors.js';
 import { builtinConfig } from './text-search/config.js';
 import { timeZoneSetting } from './types/timezone.js';
+import { parseBoolText } from './types/bool.js';
 import { EVSQL_VERSION, SERVER_VERSION } from './version.js';
 
 export const SERVER_VERSION_TEXT = `${SERVER_VERSION} (evsql ${EVSQL_VERSION})`;
@@ -270,12 +271,12 @@ export function normalizeSetting(key: string, value: string, current?: string): 
     throw new PgError(SqlState.featureNotSupported, `evsql prints floats' shortest exact digits only; cannot set extra_float_digits to ${value.trim()}`);
   }
   if (BOOLEANS.has(key) || key in SEMANTIC) {
-    const on = parseBoolean(value);
+    const on = parseBoolText(value);
     if (on === undefined) throw new PgError(SqlState.invalidParameterValue, `parameter "${key}" requires a Boolean value`);
     if (key in SEMANTIC && on !== SEMANTIC[key]) throw new PgError(SqlState.featureNotSupported, `evsql keeps ${key} ${SEMANTIC[key] ? 'on' : 'off'}`);
     return on ? 'on' : 'off';
   }
-  if (key === 'default_with_oids' && parseBoolean(value)) throw new PgError(SqlState.featureNotSupported, 'tables declared WITH OIDS are not supported');
+  if (key === 'default_with_oids' && parseBoolText(value)) throw new PgError(SqlState.featureNotSupported, 'tables declared WITH OIDS are not supported');
   if (key === 'timezone') return timeZoneSetting(value);
   return value;
 }
@@ -310,16 +311,6 @@ function dateStyleSetting(value: string, current: string): string {
     }
   }
   return `${output}, ${order}`;
-}
-
-/** PostgreSQL's spellings of a boolean setting (parse_bool): any prefix of true/false/yes/no, on/off, 1/0. */
-function parseBoolean(value: string): boolean | undefined {
-  const v = value.trim().toLowerCase();
-  if (!v) return undefined;
-  // 'o' alone is on or off: two letters at least tell them apart.
-  if ('true'.startsWith(v) || 'yes'.startsWith(v) || v === 'on' || v === '1') return true;
-  if ('false'.startsWith(v) || 'no'.startsWith(v) || (v.length >= 2 && 'off'.startsWith(v)) || v === '0') return false;
-  return undefined;
 }
 
 /** A duration as SHOW prints it: in the largest unit that divides it (1000 is '1s'). */

@@ -489,6 +489,63 @@ describe('COPY', () => {
     expect(await fails(`${'9'.repeat(120)}\t2024-01-01\tab\n`)).toEqual(['22003', `COPY copy_where, line 1, column a: "${'9'.repeat(100)}..."`]);
     expect((await client.query('SELECT count(*)::int AS n FROM copy_where')).rows).toEqual([{ n: 0 }]);
   });
+
+  /** COPY FROM STDIN of `data`: 'ok N' (the rows COPY reports), or the error's SQLSTATE, message, CONTEXT and position. */
+  const copyIn = async (sql: string, data: string): Promise<string> => {
+    const stream = client.query(copyFrom(sql));
+    return pipeline(Readable.from([data]), stream).then(
+      () => `ok ${stream.rowCount}`,
+      (e: { code: string; message: string; where?: string; position?: string }) => `${e.code} ${e.message} | ${e.where ?? ''} | ${e.position ?? ''}`,
+    );
+  };
+
+  it('inserts only the rows COPY FROM … WHERE holds for, drawing serials for every row read, as PostgreSQL does (answers from PostgreSQL 15)', async () => {
+    await client.query('CREATE TABLE copy_filtered (id serial PRIMARY KEY, v int, note text)');
+    expect(await copyIn('COPY copy_filtered (v) FROM STDIN WHERE v > 5', '1\n10\n2\n20\n')).toBe('ok 2');
+    expect(await copyIn("COPY copy_filtered (v, note) FROM STDIN WHERE note LIKE 'k%' AND v IS NOT NULL", '1\tkeep\n2\tdrop\n\\N\tkeep\n3\tk2\n')).toBe('ok 2');
+    expect((await client.query('SELECT id, v, note FROM copy_filtered ORDER BY id')).rows).toEqual([
+      { id: 2, v: 10, note: null },
+      { id: 4, v: 20, note: null },
+      { id: 5, v: 1, note: 'keep' },
+      { id: 8, v: 3, note: 'k2' },
+    ]);
+    expect(await copyIn('COPY copy_filtered (v) FROM STDIN WHERE (SELECT 1) = v', '1\n')).toBe('0A000 cannot use subquery in COPY FROM WHERE condition |  | 41');
+    expect(await copyIn('COPY copy_filtered (v) FROM STDIN WHERE count(*) > 1', '1\n')).toBe('42803 aggregate functions are not allowed in COPY FROM WHERE conditions |  | 41');
+    expect(await copyIn('COPY copy_filtered (v) FROM STDIN WHERE row_number() OVER () > 1', '1\n')).toBe('42P20 window functions are not allowed in COPY FROM WHERE conditions |  | 41');
+    expect(await copyIn('COPY copy_filtered (v) FROM STDIN WHERE nosuch > 1', '1\n')).toBe('42703 column "nosuch" does not exist |  | 41');
+    // PostgreSQL tests a row with the defaults of the columns it leaves out; evsql refuses rather than guess.
+    expect(await copyIn("COPY copy_filtered (v) FROM STDIN WHERE note IS NULL", '1\n')).toMatch(/^0A000 COPY FROM WHERE on a column the COPY does not list/);
+    await expect(client.query('COPY copy_filtered TO STDOUT WHERE v > 1')).rejects.toMatchObject({ code: '42601', message: 'WHERE clause not allowed with COPY TO' });
+    expect((await client.query('SELECT count(*)::int AS n FROM copy_filtered')).rows).toEqual([{ n: 4 }]);
+  });
+
+  it('checks a HEADER MATCH line against the columns, and reads HEADER as PostgreSQL does (answers from PostgreSQL 15)', async () => {
+    await client.query('CREATE TABLE copy_header (a int, b text)');
+    expect(await copyIn('COPY copy_header FROM STDIN WITH (FORMAT csv, HEADER match)', 'a,b\n1,x\n')).toBe('ok 1');
+    expect(await copyIn('COPY copy_header (b, a) FROM STDIN WITH (FORMAT csv, HEADER MATCH)', 'b,a\ny,2\n')).toBe('ok 1');
+    expect(await copyIn('COPY copy_header FROM STDIN WITH (FORMAT csv, HEADER match)', 'b,a\n1,x\n')).toBe('22P04 column name mismatch in header line field 1: got "b", expected "a" | COPY copy_header, line 1: "b,a" | ');
+    expect(await copyIn('COPY copy_header FROM STDIN WITH (FORMAT csv, HEADER match)', 'a\n1,x\n')).toBe('22P04 wrong number of fields in header line: got 1, expected 2 | COPY copy_header, line 1: "a" | ');
+    expect(await copyIn('COPY copy_header FROM STDIN WITH (HEADER match)', '\\N\tb\n1\tx\n')).toBe('22P04 column name mismatch in header line field 1: got null value ("\\N"), expected "a" | COPY copy_header, line 1: "\\N\tb" | ');
+    expect(await copyIn('COPY copy_header FROM STDIN WITH (HEADER banana)', '1\tx\n')).toBe('42601 header requires a Boolean value or "match" |  | ');
+    expect(await copyIn('COPY copy_header FROM STDIN WITH (HEADER 0)', '3\tz\n')).toBe('ok 1');
+    expect(await copyIn("COPY copy_header FROM STDIN WITH (HEADER 'on')", 'a\tb\n4\tw\n')).toBe('ok 1');
+    await expect(client.query('COPY copy_header TO STDOUT WITH (HEADER match)')).rejects.toMatchObject({ code: '0A000', message: 'cannot use "match" with HEADER in COPY TO' });
+    expect((await client.query('SELECT a, b FROM copy_header ORDER BY a')).rows).toEqual([
+      { a: 1, b: 'x' },
+      { a: 2, b: 'y' },
+      { a: 3, b: 'z' },
+      { a: 4, b: 'w' },
+    ]);
+  });
+
+  it('names the line of a row the table refuses in its CONTEXT, past the first batch of rows too, and a listed column the table lacks (answers from PostgreSQL 15)', async () => {
+    await client.query('CREATE TABLE copy_unique (id int PRIMARY KEY, t text)');
+    expect(await copyIn('COPY copy_unique FROM STDIN', '1\ta\n2\tb\n1\tc\n')).toBe('23505 duplicate key value violates unique constraint "copy_unique_pkey" | COPY copy_unique, line 3 | ');
+    const rows = Array.from({ length: 4600 }, (_, i) => `${i < 4499 ? i + 10 : 10}\tx\n`).join('');
+    expect(await copyIn('COPY copy_unique FROM STDIN', rows)).toBe('23505 duplicate key value violates unique constraint "copy_unique_pkey" | COPY copy_unique, line 4500 | ');
+    expect(await copyIn('COPY copy_unique (id, nosuch) FROM STDIN', '1\n')).toBe('42703 column "nosuch" of relation "copy_unique" does not exist |  | ');
+    expect((await client.query('SELECT count(*)::int AS n FROM copy_unique')).rows).toEqual([{ n: 0 }]);
+  });
 });
 
 describe('TimeZone', () => {

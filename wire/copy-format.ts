@@ -14,7 +14,8 @@ export interface CopyOptions {
   format: 'text' | 'csv' | 'binary';
   delimiter: string;
   null: string;
-  header: boolean;
+  /** 'match' (COPY FROM): the header line must name the columns. */
+  header: boolean | 'match';
   /** CSV only; '' in text format. */
   quote: string;
   /** CSV only; '' in text format. */
@@ -29,7 +30,7 @@ export interface CopyStatementOptions {
   format?: string;
   delimiter?: string;
   null?: string;
-  header?: boolean;
+  header?: boolean | 'match';
   quote?: string;
   escape?: string;
   forceQuote?: string[] | '*';
@@ -77,8 +78,11 @@ export function copyOptionsFromStatement(opts: CopyStatementOptions): CopyOption
   if (!csv && '\\.abcdefghijklmnopqrstuvwxyz0123456789'.includes(delimiter)) {
     throw new PgError(SqlState.invalidParameterValue, `COPY delimiter cannot be "${delimiter}"`);
   }
-  if (binary && opts.header === true) {
+  if (binary && opts.header !== undefined && opts.header !== false) {
     throw new PgError(SqlState.featureNotSupported, 'cannot specify HEADER in BINARY mode');
+  }
+  if (opts.header === 'match' && opts.isFrom === false) {
+    throw new PgError(SqlState.featureNotSupported, 'cannot use "match" with HEADER in COPY TO');
   }
   if (!csv && opts.quote !== undefined) {
     throw new PgError(SqlState.featureNotSupported, 'COPY quote available only in CSV mode');
@@ -292,6 +296,7 @@ export class CopyInParser {
 
   private scratch = Buffer.allocUnsafe(256);
   private headerPending: boolean;
+  private readonly matchesHeader: boolean;
   private ended = false;
   private endMarker = false;
 
@@ -316,7 +321,8 @@ export class CopyInParser {
     this.quoteByte = this.csv ? opts.quote.charCodeAt(0) : -1;
     this.escapeByte = this.csv ? opts.escape.charCodeAt(0) : -1;
     this.lineEscapeByte = this.escapeByte === this.quoteByte ? -1 : this.escapeByte;
-    this.headerPending = opts.header;
+    this.headerPending = opts.header !== false;
+    this.matchesHeader = opts.header === 'match';
     if (columnNames !== undefined) checkForceColumns(opts, columnNames);
     this.forceNotNull = this.csv ? forceFlags(opts.forceNotNull, columnNames) : null;
     this.forceNull = this.csv ? forceFlags(opts.forceNull, columnNames) : null;
@@ -419,6 +425,7 @@ export class CopyInParser {
         if (this.headerPending || this.lineEnd === lineStart) break;
       } else if (this.headerPending) {
         this.headerPending = false;
+        if (this.matchesHeader) this.matchHeader(lineStart, this.lineEnd, special);
         continue;
       }
       rows.push(this.parseLine(lineStart, this.lineEnd, special));
@@ -624,20 +631,35 @@ export class CopyInParser {
       if (end > start) throw badFormat('extra data after last expected column');
       return [];
     }
-    let row: (string | null)[];
-    if (!special) {
-      row = this.view.toString('utf8', start, end).split(this.delimiter);
-      for (let k = 0; k < row.length; k++) if (row[k] === this.nullString) row[k] = null;
-    } else {
-      // Unescaping and unquoting only shrink a field, so the line length bounds the output.
-      if (this.scratch.length < end - start) {
-        this.scratch = Buffer.allocUnsafe(Math.max(end - start, this.scratch.length * 2));
-      }
-      row = this.csv ? this.splitCsv(start, end) : this.splitText(start, end);
-    }
+    const row = this.fields(start, end, special);
     if (row.length !== this.columnCount) throw this.columnCountError(row.length);
     if (this.forceNotNull !== null || this.forceNull !== null) this.applyForce(row);
     return row;
+  }
+
+  /** A line's fields, NULL where one is the null string. */
+  private fields(start: number, end: number, special: boolean): (string | null)[] {
+    if (!special) {
+      const row: (string | null)[] = this.view.toString('utf8', start, end).split(this.delimiter);
+      for (let k = 0; k < row.length; k++) if (row[k] === this.nullString) row[k] = null;
+      return row;
+    }
+    // Unescaping and unquoting only shrink a field, so the line length bounds the output.
+    if (this.scratch.length < end - start) {
+      this.scratch = Buffer.allocUnsafe(Math.max(end - start, this.scratch.length * 2));
+    }
+    return this.csv ? this.splitCsv(start, end) : this.splitText(start, end);
+  }
+
+  /** HEADER MATCH: the header line names the columns, in the COPY's order (CopyFromStateData's checks). */
+  private matchHeader(start: number, end: number, special: boolean): void {
+    const names = this.columnNames ?? [];
+    const fields = this.fields(start, end, special);
+    if (fields.length !== names.length) throw badFormat(`wrong number of fields in header line: got ${fields.length}, expected ${names.length}`);
+    fields.forEach((got, i) => {
+      if (got === null) throw badFormat(`column name mismatch in header line field ${i + 1}: got null value ("${this.nullString}"), expected "${names[i]}"`);
+      if (got !== names[i]) throw badFormat(`column name mismatch in header line field ${i + 1}: got "${got}", expected "${names[i]}"`);
+    });
   }
 
   private columnCountError(fields: number): PgError {

@@ -11,6 +11,8 @@ import { BodyReader, WRITE_HIGH_WATER, type FrontendMessage, type MessageWriter 
 import { decodeText } from './param-values.js';
 import { encodedType, resultColumns } from './results.js';
 import { PgError, SqlState } from '../pg/errors.js';
+import { assert } from '../lib/assert.js';
+import { parseBoolText } from '../pg/types/bool.js';
 import type { TextEncoder } from '../pg/types/text-format.js';
 import { OID, typeFromDeclared, type PgTypeInfo, type SqliteValue } from '../pg/types/registry.js';
 import { storeValue } from '../pg/coerce.js';
@@ -72,16 +74,24 @@ export async function startCopy(host: CopyHost, t: Translation, params: SqliteVa
     return column?.display !== undefined && column.type.oid === OID.numeric ? [{ at: i, column: column.display }] : [];
   });
   const written = [...names, ...displays.map((d) => d.column)];
-  const insertSql = `INSERT INTO ${quoteIdent(table)} (${[...written, ...drawn.map((d) => d.column)].map(quoteIdent).join(', ')}) VALUES (${[...written.map(() => '?'), ...drawn.map((d) => d.sql)].join(', ')})`;
+  const target = `${quoteIdent(table)} (${[...written, ...drawn.map((d) => d.column)].map(quoteIdent).join(', ')})`;
+  const values = [...written.map(() => '?'), ...drawn.map((d) => d.sql)];
+  const where = spec.where;
+  // With WHERE, each row is made whole first (its serial drawn, as PostgreSQL draws it for a row
+  // the condition then drops), the condition's parameters being the row's fields again.
+  const insertSql = where
+    ? `WITH r AS MATERIALIZED (SELECT ${[...values.map((v, i) => `${v} AS c${i}`), `${where.step.sql} AS keep`].join(', ')}) INSERT INTO ${target} SELECT ${values.map((_, i) => `c${i}`).join(', ')} FROM r WHERE keep`
+    : `INSERT INTO ${target} VALUES (${values.join(', ')})`;
   const ownTransaction = !host.session.inTransaction;
   if (ownTransaction) host.session.begin();
   const binary = options.format === 'binary';
   const oids = types.map((t) => t.oid);
   const shown = displays.map((d) => d.at);
-  const rows = binary
+  const parsed = binary
     ? assigned(new BinaryCopyInParser(oids, shown), types)
     : decodedRows(new CopyInParser(options, names.length, names), spec.table, names, types, host, shown);
-  const copy = new CopyIn(host, rows, table, insertSql, ownTransaction, simple);
+  const rows = where ? withConditionArgs(parsed, where.step.params.map((n) => fieldIndex(names, where.columns[n - 1]!))) : parsed;
+  const copy = new CopyIn(host, rows, table, spec.table, insertSql, ownTransaction, simple);
   msg.copyResponse(host.out, 'G', names.length, binary);
   host.flush();
   return copy;
@@ -89,12 +99,11 @@ export async function startCopy(host: CopyHost, t: Translation, params: SqliteVa
 
 function copyOptions(t: Translation): CopyOptions {
   const o = t.copy!.options;
-  const bool = (v: unknown) => v === true || (typeof v === 'string' && /^(true|on|1)$/i.test(v));
   return copyOptionsFromStatement({
     format: o.format as string | undefined,
     delimiter: o.delimiter as string | undefined,
     null: o.null as string | undefined,
-    header: o.header !== undefined ? bool(o.header) : undefined,
+    header: o.header !== undefined ? headerChoice(o.header) : undefined,
     quote: o.quote as string | undefined,
     escape: o.escape as string | undefined,
     forceQuote: o.force_quote === true ? '*' : columnList(o.force_quote),
@@ -102,6 +111,16 @@ function copyOptions(t: Translation): CopyOptions {
     forceNull: columnList(o.force_null),
     isFrom: t.copy!.from,
   });
+}
+
+/** HEADER's value, as defGetCopyHeaderChoice reads it: a Boolean (parse_bool's spellings) or MATCH. */
+function headerChoice(v: string | boolean): boolean | 'match' {
+  if (typeof v === 'boolean') return v;
+  const word = v.toLowerCase();
+  if (word === 'match') return 'match';
+  const parsed = parseBoolText(word);
+  if (parsed === undefined) throw new PgError(SqlState.syntaxError, 'header requires a Boolean value or "match"');
+  return parsed;
 }
 
 /** FORCE_QUOTE (a, b) and its kin: the translator joins the list's names with commas. */
@@ -122,6 +141,8 @@ async function copyColumns(host: CopyHost, table: string, columns: string[] | nu
 interface CopyRows {
   push(chunk: Buffer): SqliteValue[][];
   end(): SqliteValue[][];
+  /** The line of each row the last push() or end() returned, as CONTEXT counts lines; absent: rows are numbered (binary). */
+  lines?(): number[];
 }
 
 /**
@@ -157,7 +178,7 @@ function decodedRows(parser: CopyInParser, table: string, names: string[], types
       throw inContext(err, `COPY ${table}, line ${line.number}${line.text === undefined ? '' : `: "${printout(line.text)}"`}`);
     }
   };
-  return { push: (chunk) => decode(read(() => parser.push(chunk))), end: () => decode(read(() => parser.end())) };
+  return { push: (chunk) => decode(read(() => parser.push(chunk))), end: () => decode(read(() => parser.end())), lines: () => parser.rowLines };
 }
 
 /** An error with COPY's CONTEXT line added. */
@@ -186,16 +207,39 @@ function assigned(rows: CopyRows, types: PgTypeInfo[]): CopyRows {
   return { push: (chunk) => store(rows.push(chunk)), end: () => store(rows.end()) };
 }
 
+/** Where a column the WHERE condition names is among the fields. */
+function fieldIndex(names: string[], column: string): number {
+  const at = names.indexOf(column);
+  assert(at >= 0, () => `COPY's WHERE names ${column}, which is none of its fields (${names.join(', ')})`);
+  return at;
+}
+
+/** Each row followed by the fields the WHERE condition's parameters take, in their order. */
+function withConditionArgs(rows: CopyRows, fields: number[]): CopyRows {
+  const extend = (batch: SqliteValue[][]) =>
+    batch.map((row) => {
+      const out = row.slice();
+      for (const at of fields) out.push(row[at]!);
+      return out;
+    });
+  return { push: (chunk) => extend(rows.push(chunk)), end: () => extend(rows.end()), lines: rows.lines };
+}
+
 /** A COPY FROM STDIN in progress. */
 export class CopyIn {
   private count = 0;
   private pending: SqliteValue[][] = [];
+  /** The line each pending row came from, for the CONTEXT of a row the table refuses. */
+  private pendingLines: number[] = [];
+  private rowsRead = 0;
   private failed: PgError | null = null;
 
   constructor(
     private readonly host: CopyHost,
     private readonly parser: CopyRows,
     private readonly table: string,
+    /** The table as the COPY names it, for CONTEXT lines. */
+    private readonly name: string,
     private readonly insertSql: string,
     /** The COPY opened a transaction of its own, to be all-or-nothing outside a transaction block. */
     private readonly ownTransaction: boolean,
@@ -238,15 +282,26 @@ export class CopyIn {
   }
 
   private add(rows: SqliteValue[][]): void {
-    for (const row of rows) this.pending.push(row);
+    const lines = this.parser.lines?.();
+    rows.forEach((row, i) => {
+      this.pending.push(row);
+      this.pendingLines.push(lines ? lines[i]! : this.rowsRead + i + 1);
+    });
+    this.rowsRead += rows.length;
   }
 
   private async insertPending(): Promise<void> {
     if (!this.pending.length) return;
-    const rows = this.pending;
+    const [rows, lines] = [this.pending, this.pendingLines];
     this.pending = [];
-    await this.host.session.insertRows(this.table, this.insertSql, rows, this.host.runOptions());
-    this.count += rows.length;
+    this.pendingLines = [];
+    try {
+      const result = await this.host.session.insertRows(this.table, this.insertSql, rows, this.host.runOptions());
+      this.count += result.changes;
+    } catch (err) {
+      const row = err instanceof PgError ? err.fields.row : undefined;
+      throw row === undefined ? err : inContext(err, `COPY ${this.name}, line ${lines[row]}`);
+    }
   }
 
   private async finish(): Promise<CopyInResult> {

@@ -34,6 +34,7 @@ import { alterDefaultPrivileges, alterRole, checkRoleSetting, checkedRole, creat
 import { dataModifyingProjection, deleteIntoInsert } from './rewrite.js';
 import { type ModifyingWith, modifyingWith } from './modifying-with.js';
 import { mergePlan } from './merge.js';
+import { copyWhere } from './copy-where.js';
 import { checkReservedNames } from './reserved-names.js';
 import { checkCatalogTarget } from './catalog-targets.js';
 import { checkConstantKeys } from './query-checks.js';
@@ -82,6 +83,8 @@ export interface CopySpec {
   options: Record<string, string | boolean>;
   /** COPY FROM: the serial and identity columns of the table, with the SQL that draws each one's next value. */
   draws?: Array<{ column: string; sql: string }>;
+  /** COPY FROM … WHERE: the condition, whose parameter n is the value of `columns[n - 1]` (copy-where.ts). */
+  where?: { step: Step; columns: string[] };
 }
 
 /** DECLARE's options, FETCH's and MOVE's direction (PostgreSQL's FetchDirection), CLOSE's target. */
@@ -1260,7 +1263,8 @@ function copy(raw: RawStatement, schema: TranslatorSchema, s: Node): Translation
   for (const o of (s.options ?? []) as Node[]) {
     const d = o.DefElem;
     const arg = d.arg;
-    options[d.defname] = arg === undefined ? true : (arg.String?.sval ?? arg.Integer?.ival ?? arg.Boolean?.boolval ?? (arg.List ? names(arg.List.items).join(',') : true));
+    // The parse tree leaves out a zero or false value's field (`HEADER 0`).
+    options[d.defname] = arg === undefined ? true : arg.String ? (arg.String.sval ?? '') : arg.Integer ? String(arg.Integer.ival ?? 0) : arg.Boolean ? arg.Boolean.boolval === true : arg.List ? names(arg.List.items).join(',') : true;
   }
   if (s.is_from && s.relation && schema.hasTriggers()) refuseTriggers(schema, s.relation.relname, 'COPY FROM');
   const t = base(raw, schema, 'copy', 'COPY');
@@ -1275,15 +1279,24 @@ function copy(raw: RawStatement, schema: TranslatorSchema, s: Node): Translation
     // A query of a temporary table goes the writers' way (copy.ts copyOut).
     t.lockingRead = em.lockingRead;
   }
+  const columns: string[] | null = s.attlist ? names(s.attlist) : null;
+  const table = s.relation ? schema.lookupTable(s.relation.relname) : undefined;
+  for (const name of table ? (columns ?? []) : []) {
+    if (!table!.column(name)) throw new PgError(SqlState.undefinedColumn, `column "${name}" of relation "${s.relation.relname}" does not exist`);
+  }
   t.copy = {
     table: s.relation?.relname ?? '',
     schema: s.relation?.schemaname ?? null,
-    columns: s.attlist ? names(s.attlist) : null,
+    columns,
     from: !!s.is_from,
     query,
     queryColumns,
     options,
   };
+  if (s.whereClause && table) {
+    const fields = (columns ?? table.columns.filter((c) => !c.generated).map((c) => c.name)).map((name) => table.column(name)!);
+    t.copy.where = { step: copyWhere(s.whereClause, s.relation.relname, fields, schema), columns: fields.map((c) => c.name) };
+  }
   const drawn = s.is_from && s.relation ? drawnColumns(schema, s, []) : [];
   if (drawn.length) t.copy.draws = drawn.map((c) => ({ column: c.name, sql: drawSql(c.sequence) }));
   return t;
