@@ -7,7 +7,8 @@
  */
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import { RawClient } from './helpers/raw-protocol.js';
+import { RawClient, type RawResult } from './helpers/raw-protocol.js';
+import { OID } from '../pg/types/registry.js';
 import { sideBySide } from './helpers/side-by-side.js';
 
 const servers = sideBySide();
@@ -708,6 +709,31 @@ describe('psycopg 3 (copy.rows() of a binary COPY, named cursors)', () => {
     const [evsql, postgres] = await Promise.all([run(servers.server.host, servers.server.port), run('127.0.0.1', servers.postgres.port)]);
     expect(evsql).toEqual(postgres);
     expect(postgres[0]).toHaveLength(4);
+  });
+
+  it('prints a parameter declared numeric (PgJDBC’s setBigDecimal, PREPARE p(numeric)) at the scale it was sent with, as PostgreSQL does', async () => {
+    const run = async (host: string, port: number) => {
+      const raw = await RawClient.connect(host, port);
+      try {
+        const results: string[][] = [];
+        const text = (r: RawResult) => (r.error ? [r.error] : r.rows.map((row) => row.map((v) => (v === null ? 'NULL' : v.toString())).join('|')));
+        for (const [i, [sql, oids, params]] of ([
+          ['SELECT $1, $1 * 2, $1 + 0.001', [OID.numeric], ['1.50']],
+          ['SELECT $1 + 1', [OID.numeric], ['2.500']],
+          ['SELECT sum(x) FROM (VALUES ($1), ($2)) v(x)', [OID.numeric, OID.numeric], ['1.10', '2.205']],
+          ['SELECT $1::numeric(6,1), $2', [0, OID.numeric], ['1.25', '-0.000']],
+        ] as Array<[string, number[], string[]]>).entries()) {
+          expect(await raw.prepare(`n${i}`, sql, oids)).toBeNull();
+          results.push(text(await raw.execPrepared(`n${i}`, params, 0)));
+        }
+        return results;
+      } finally {
+        await raw.close();
+      }
+    };
+    const [evsql, postgres] = await Promise.all([run(servers.server.host, servers.server.port), run('127.0.0.1', servers.postgres.port)]);
+    expect(evsql).toEqual(postgres);
+    expect(postgres[0]).toEqual(['1.50|3.00|1.501']);
   });
 
   it('quotes the FORCE_QUOTE columns of a CSV COPY TO (a list or *), as PostgreSQL does, and refuses it outside CSV', async () => {

@@ -854,6 +854,11 @@ export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>, o
     spine.add(c.arg);
     return true;
   }
+  // So does a parameter its Parse (or PREPARE) declared numeric.
+  if (n.ParamRef) {
+    spine.add(n);
+    return true;
+  }
   // Text read by numeric_in (`(doc ->> 'n')::numeric`) keeps the scale it was written with, as a
   // parameter does; not where values equal at different scales must be one (DISTINCT, GROUP BY):
   // their decimal texts would differ.
