@@ -648,7 +648,8 @@ export class Connection {
       case 'rollback_to': {
         const committing = t.kind === 'commit' && this.rules.txStatus === 'T';
         await this.rules.transactionControl(t, this.session, this.output);
-        if (this.rules.txStatus === 'I') {
+        // AND CHAIN ended a transaction too, though another is open now.
+        if (this.rules.txStatus === 'I' || t.chain) {
           this.cursors.endTransaction(committing);
           this.notifications.endTransaction(committing);
           this.server.advisoryLocks.releaseAll(this.pid, 'transaction');

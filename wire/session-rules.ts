@@ -138,26 +138,25 @@ export class SessionRules {
         if (host.inTransaction) {
           out.notice(new PgError(SqlState.activeSqlTransaction, 'there is already a transaction in progress', { severity: 'WARNING' }));
         } else {
-          const modes = { ...this.sessionCharacteristics(), ...t.characteristics };
-          host.begin(modes.transaction_isolation!);
-          this.status = 'T';
-          this.txStartedAt = clockMillis();
-          this.snapshotTaken = false;
-          // SHOW reports the transaction's own characteristics until it ends.
-          for (const [name, value] of Object.entries(modes)) this.setForTransaction(name, value);
+          this.beginTransaction(host, { ...this.sessionCharacteristics(), ...t.characteristics });
         }
         out.commandComplete(t.tag);
         return;
       case 'commit':
       case 'rollback': {
+        const tag = t.kind === 'commit' ? 'COMMIT' : 'ROLLBACK';
         if (!host.inTransaction) {
+          if (t.chain) throw new PgError(SqlState.noActiveSqlTransaction, `${tag} AND CHAIN can only be used in transaction blocks`);
           out.notice(new PgError(SqlState.noActiveSqlTransaction, 'there is no transaction in progress', { severity: 'WARNING' }));
-          out.commandComplete(t.kind === 'commit' ? 'COMMIT' : 'ROLLBACK');
+          out.commandComplete(tag);
           return;
         }
+        // AND CHAIN: the next transaction has the ended one's characteristics, read before they revert.
+        const chained = t.chain ? Object.fromEntries(TRANSACTION_MODES.map((name) => [name, this.settings.get(name)!])) : undefined;
         const commit = t.kind === 'commit' && this.status !== 'E';
         this.status = 'I';
         await this.endTransaction(host, commit ? 'commit' : 'rollback', out);
+        if (chained) this.beginTransaction(host, chained);
         out.commandComplete(commit ? 'COMMIT' : 'ROLLBACK');
         return;
       }
@@ -174,6 +173,15 @@ export class SessionRules {
       default:
         throw new Error(`not transaction control: ${t.kind}`);
     }
+  }
+
+  private beginTransaction(host: TransactionHost, modes: Record<string, string>): void {
+    host.begin(modes.transaction_isolation!);
+    this.status = 'T';
+    this.txStartedAt = clockMillis();
+    this.snapshotTaken = false;
+    // SHOW reports the transaction's own characteristics until it ends.
+    for (const [name, value] of Object.entries(modes)) this.setForTransaction(name, value);
   }
 
   /** Ends the cluster transaction; SET LOCAL lasts until then. */

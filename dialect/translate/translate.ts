@@ -146,6 +146,8 @@ export interface Translation {
    * value (transaction_isolation, transaction_read_only, transaction_deferrable).
    */
   characteristics?: Record<string, string>;
+  /** COMMIT AND CHAIN, ROLLBACK AND CHAIN: a transaction like the one ended begins at once. */
+  chain?: boolean;
   copy?: CopySpec;
   cursor?: CursorSpec;
   notify?: NotifySpec;
@@ -1143,9 +1145,11 @@ function transaction(raw: RawStatement, schema: TranslatorSchema, s: Node): Tran
       return t;
     }
     case 'TRANS_STMT_COMMIT':
-      return base(raw, schema, 'commit', 'COMMIT');
-    case 'TRANS_STMT_ROLLBACK':
-      return base(raw, schema, 'rollback', 'ROLLBACK');
+    case 'TRANS_STMT_ROLLBACK': {
+      const t = base(raw, schema, s.kind === 'TRANS_STMT_COMMIT' ? 'commit' : 'rollback', s.kind === 'TRANS_STMT_COMMIT' ? 'COMMIT' : 'ROLLBACK');
+      if (s.chain) t.chain = true;
+      return t;
+    }
     case 'TRANS_STMT_SAVEPOINT':
     case 'TRANS_STMT_RELEASE':
     case 'TRANS_STMT_ROLLBACK_TO': {
