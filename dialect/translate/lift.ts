@@ -6,7 +6,8 @@
  *
  * A scanner (not the parser) finds the constants: integers that fit int4 and decimals without
  * an exponent, with a unary minus folded in as PostgreSQL's grammar folds it, and plain '…'
- * strings where they stand alone as values. Typed literals (`date '…'`, `'…'::date`), E'' / B''
+ * strings where they stand as values, a cast after one included (`'…'::timestamptz`, as psycopg2
+ * writes a datetime). Typed literals (`date '…'`), E'' / B''
  * / X'' / U&'' strings, dollar quoting, exponents, large integers and numbers after ORDER BY,
  * GROUP BY or DISTINCT ON (where one may be a column position) stay in the text and so in the key. A statement with a
  * parameter of its own, more than one statement, more than 8 kB of text, or a mention of evsql's
@@ -16,7 +17,8 @@
  * values: the statement with its constants (the first one seen) and the shape with parameters are
  * both translated, and the template is kept only when the second, with the first's values bound,
  * is the same SQLite statement the first is (same kind, tag, result columns and locking; every
- * step's SQL equal once each bound parameter is written as the constant it carries). Only queries
+ * step's SQL equal once each bound parameter is written as the constant it carries: its value
+ * decoded, or where that differs, a string as written, which the statement casts as it runs). Only queries
  * and DML that read no catalog qualify. Each value is decoded with the parameter's type, as a
  * Bind in text format would be; a value that does not decode (a bad date) takes the full path,
  * which raises PostgreSQL's error.
@@ -52,6 +54,11 @@ interface Entry {
   version: number;
   /** null: this shape's translation depends on its constants. */
   template: Translation | null;
+  /**
+   * Its strings are bound as they were written, not decoded: a cast of one is made where the
+   * statement runs (`pg_cast(?, timestamptz, -1)`), as the literal's own is.
+   */
+  asWritten: boolean;
   size: number;
 }
 
@@ -74,7 +81,7 @@ export function translateLifted(query: string, schema: TranslatorSchema): { tran
     remember(key, entry);
   }
   if (!entry.template) return undefined;
-  const params = bindValues(shape, entry.template);
+  const params = bindValues(shape, entry.template, entry.asWritten);
   if (!params) return undefined;
   // The template itself, not a copy: what is built per translation (conflict-key plans, point-read
   // judgements) is then built once per shape.
@@ -99,7 +106,7 @@ function remember(key: string, entry: Entry): void {
 /** undefined: the statement itself does not translate (its error may lie in one value), so nothing is learnt. */
 function makeTemplate(query: string, shape: Shape, schema: TranslatorSchema): Entry | undefined {
   const size = 2 * (shape.text.length + query.length);
-  const none: Entry = { version: schema.version, template: null, size };
+  const none: Entry = { version: schema.version, template: null, asWritten: false, size };
   let exact: Translation[];
   try {
     exact = translate(query, schema);
@@ -114,17 +121,18 @@ function makeTemplate(query: string, shape: Shape, schema: TranslatorSchema): En
   }
   if (exact.length !== 1 || lifted.length !== 1) return none;
   const [a, t] = [exact[0]!, lifted[0]!];
-  if (!equivalent(a, t, shape)) return none;
-  return { version: schema.version, template: t, size: size + t.steps.reduce((n, s) => n + 2 * s.sql.length, 0) };
+  const asWritten = !equivalent(a, t, shape, false);
+  if (asWritten && !equivalent(a, t, shape, true)) return none;
+  return { version: schema.version, template: t, asWritten, size: size + t.steps.reduce((n, s) => n + 2 * s.sql.length, 0) };
 }
 
-/** Whether `t` with `shape`'s values bound does what `a` does. */
-function equivalent(a: Translation, t: Translation, shape: Shape): boolean {
+/** Whether `t` with `shape`'s values bound (its strings `asWritten`) does what `a` does. */
+function equivalent(a: Translation, t: Translation, shape: Shape, asWritten: boolean): boolean {
   // A literal's display scale is the translation's; a display parameter's would be the value's.
   if (a.kind !== t.kind || (a.kind !== 'query' && a.kind !== 'dml') || t.displayParams) return false;
   if (a.tag !== t.tag || a.lockingRead !== t.lockingRead || t.lockWait || a.paramCount !== 0 || t.paramCount !== shape.values.length) return false;
   if (JSON.stringify(a.columns) !== JSON.stringify(t.columns) || a.steps.length !== t.steps.length) return false;
-  const values = bindValues(shape, t);
+  const values = bindValues(shape, t, asWritten);
   if (!values) return false;
   const used = new Set<number>();
   for (let i = 0; i < a.steps.length; i++) {
@@ -138,8 +146,8 @@ function equivalent(a: Translation, t: Translation, shape: Shape): boolean {
   return used.size === shape.values.length;
 }
 
-/** The constants decoded for the template's parameter types; undefined when one does not decode. */
-function bindValues(shape: Shape, t: Translation): SqliteValue[] | undefined {
+/** The constants decoded for the template's parameter types (strings `asWritten`: as they are); undefined when one does not decode. */
+function bindValues(shape: Shape, t: Translation, asWritten: boolean): SqliteValue[] | undefined {
   // Pushed, not made with a length: an array with holes, as V8 sees one, crosses to every replica as a sparse one.
   const out: SqliteValue[] = [];
   try {
@@ -149,7 +157,7 @@ function bindValues(shape: Shape, t: Translation): SqliteValue[] | undefined {
       const natural = oid === 0 || oid === OID.unknown;
       const cls = shape.classes[i];
       const type = natural && cls === 'n' ? OID.numeric : oid;
-      out.push(natural && cls === 'i' ? BigInt(text) : natural && cls === 's' ? text : decodeTextParam(text, type));
+      out.push(natural && cls === 'i' ? BigInt(text) : (natural || asWritten) && cls === 's' ? text : decodeTextParam(text, type));
     }
   } catch {
     return undefined;
@@ -318,7 +326,7 @@ export function liftConstants(query: string): Shape | undefined {
       const valuePlace = prev !== WORD || VALUE_AFTER_WORD.has(query.slice(prevStart, prevEnd).toLowerCase());
       const after = significantAfter(query, end);
       const body = query.slice(i + 1, end - 1);
-      if (!prefixed && valuePlace && prev !== QUOTE && !castFollows(query, after) && query.charCodeAt(after) !== QUOTE && !body.includes('\\')) {
+      if (!prefixed && valuePlace && prev !== QUOTE && query.charCodeAt(after) !== QUOTE && !body.includes('\\')) {
         lift('s', body.includes("''") ? body.replace(/''/g, "'") : body, i, end);
       } else {
         token(QUOTE, i, end);

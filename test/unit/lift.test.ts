@@ -27,10 +27,9 @@ describe('finding constants', () => {
     expect(liftConstants('SELECT price * -1.5, .5, 2. FROM products ORDER BY 1.5')).toEqual({ text: 'SELECT price * $1, $2, $3 FROM products ORDER BY 1.5', classes: 'nnn', values: ['-1.5', '.5', '2.'] });
   });
 
-  it('leaves typed literals, casts, escapes, exponents, big integers and positions in the text', () => {
+  it('leaves typed literals, escapes, exponents, big integers and positions in the text', () => {
     const same = [
       "SELECT * FROM orders WHERE ordered_on = date '2024-01-01'",
-      "SELECT * FROM orders WHERE ordered_on = '2024-01-01'::date",
       "SELECT * FROM orders WHERE status = E'a\\n' OR status = U&'b' OR status = X'1F'",
       'SELECT 1e3, 2.5E-2, 3000000000 FROM orders',
       'SELECT customer_id, count(*) FROM orders GROUP BY 1 ORDER BY 2',
@@ -112,6 +111,21 @@ describe('templates', () => {
     expect(translateLifted("SELECT id FROM orders WHERE ordered_on = '2024-05-05'", schema)).toBeDefined();
     expect(translateLifted("SELECT id FROM orders WHERE ordered_on = 'not a date'", schema)).toBeUndefined();
     expect(() => translate("SELECT id FROM orders WHERE ordered_on = 'not a date'", schema)).toThrow(/date/);
+  });
+
+  it("lifts a string a cast follows ('…'::timestamptz, as psycopg2 and Django write values), bound as written when the cast is made where the statement runs", () => {
+    expect(liftConstants("SELECT id FROM customers WHERE created_at > '2024-01-01T10:00:00+00:00'::timestamptz")?.text).toBe('SELECT id FROM customers WHERE created_at > $1::timestamptz');
+    const q = (at: string, id: number) => `UPDATE customers SET created_at = '${at}'::timestamptz WHERE id = ${id}`;
+    const a = translateLifted(q('2024-01-01T10:00:00+00:00', 5), schema)!;
+    const b = translateLifted(q('2024-02-01T11:30:00-05:00', 6), schema)!;
+    expect(b.translation).toBe(a.translation);
+    // As the literal's translation has it: pg_cast of the text, in the session's TimeZone where it runs.
+    expect(b.params).toEqual(['2024-02-01T11:30:00-05:00', 6n]);
+    expect(b.translation.steps[0]!.sql).toContain('pg_cast(?, 1184, -1)');
+    const uuid = translateLifted("SELECT * FROM events WHERE ref = 'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11'::uuid AND duration > '1 day'::interval", schema)!;
+    expect(uuid.params).toHaveLength(2);
+    // A cast the translation makes of the constant itself (varchar(2) cuts 'abc' to 'ab') makes none.
+    expect(translateLifted("SELECT 'abc'::varchar(2)", schema)).toBeUndefined();
   });
 
   it('makes a new template for a new schema', () => {
