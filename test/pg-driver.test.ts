@@ -613,6 +613,19 @@ describe('cancel and limits', () => {
     expect(r.rows).toEqual([{ statement_timeout: '0' }]);
   });
 
+  it('answers SHOW ALL with name, setting and description, in both protocols, the session’s values in it', async () => {
+    await client.query("SET work_mem = '64MB'");
+    for (const r of [await client.query('SHOW ALL'), await client.query({ text: 'SHOW ALL', values: [] })]) {
+      expect(r.fields.map((f) => f.name)).toEqual(['name', 'setting', 'description']);
+      expect(r.rows.find((row) => row.name === 'DateStyle')).toEqual({ name: 'DateStyle', setting: 'ISO, MDY', description: 'Sets the display format for date and time values.' });
+      expect(r.rows.find((row) => row.name === 'work_mem')?.setting).toBe('64MB');
+      // As PostgreSQL lists them: by name, whatever its case.
+      const names = r.rows.map((row) => (row.name as string).toLowerCase());
+      expect(names).toEqual([...names].sort());
+    }
+    await client.query('RESET work_mem');
+  });
+
   it('runs pg_sleep concurrently from a pool', async () => {
     const pool = new pg.Pool({ ...server.config(), max: 4 });
     try {

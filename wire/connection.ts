@@ -981,10 +981,10 @@ export class Connection {
 
   private runShow(t: Translation, formats: number[], portal: Portal | null): void {
     const name = t.name!;
-    const columns: ColumnType[] = [{ name: t.columns![0]!.name, type: { oid: OID.text, typmod: -1 } }];
+    const columns: ColumnType[] = t.columns!.map((c) => ({ name: c.name, type: { oid: OID.text, typmod: -1 } }));
     if (!portal?.columns) msg.rowDescription(this.out, fieldDescriptions(columns, formats));
     if (name === 'all') {
-      for (const [k, v] of Object.entries(this.rules.showAll())) msg.dataRow(this.out, [k, v]);
+      for (const row of this.rules.showAll()) msg.dataRow(this.out, encodeRow(row, columns, formats, this.rules.textEncoder()));
     } else {
       msg.dataRow(this.out, encodeRow([this.rules.show(name)], columns, formats, this.rules.textEncoder()));
     }

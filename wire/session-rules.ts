@@ -11,6 +11,7 @@ import { hasSessionStyles, withSessionStyles } from '../pg/types/session-styles.
 import type { Translation } from '../dialect/translate/translate.js';
 import type { Endpoint, SessionContext } from '../dialect/plan.js';
 import { clockMillis } from '../lib/clock.js';
+import { SETTINGS } from '../dialect/runtime/catalog/builtin-data.js';
 import { searchPathNames } from '../dialect/translate/namespaces.js';
 import type { RunOptions, Session } from '../cluster/session.js';
 
@@ -70,6 +71,9 @@ const TRANSACTION_CONTROL = new Set(['commit', 'rollback', 'rollback_to']);
 
 /** The settings a transaction's modes give, each with a default_ one for the session. */
 const TRANSACTION_MODES = ['transaction_isolation', 'transaction_read_only', 'transaction_deferrable'];
+
+/** pg_settings' name and short_desc of each setting, by its lower-case name. */
+const SETTING_DESCRIPTIONS = new Map(SETTINGS.map((row) => [String(row[0]).toLowerCase(), { name: String(row[0]), description: String(row[3] ?? '') }]));
 
 /** Statements that run without a snapshot: SET TRANSACTION may still change the isolation level after them. */
 const SNAPSHOTLESS = new Set(['begin', 'savepoint', 'release', 'set', 'show', 'deallocate', 'prepare', 'notify', 'noop']);
@@ -304,9 +308,14 @@ export class SessionRules {
     return value;
   }
 
-  /** SHOW ALL. */
-  showAll(): Record<string, string> {
-    return this.settings.all();
+  /** SHOW ALL's rows: name, setting and description of each PostgreSQL setting the session has, by name as PostgreSQL sorts them. */
+  showAll(): string[][] {
+    const rows: string[][] = [];
+    for (const [key, value] of Object.entries(this.settings.all())) {
+      const described = SETTING_DESCRIPTIONS.get(key);
+      if (described) rows.push([described.name, value, described.description]);
+    }
+    return rows.sort((a, b) => (a[0]!.toLowerCase() < b[0]!.toLowerCase() ? -1 : 1));
   }
 
   /** Settings a statement changed on the replicas (set_config()); the client is not told. */

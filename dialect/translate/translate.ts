@@ -600,7 +600,8 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
     case 'VariableShowStmt': {
       const t = base(raw, schema, 'show', 'SHOW');
       t.name = String(s.name).toLowerCase();
-      t.columns = [{ name: t.name === 'all' ? 'name' : displayName(t.name), type: { oid: OID.text, typmod: -1 } }];
+      const text = { oid: OID.text, typmod: -1 };
+      t.columns = t.name === 'all' ? ['name', 'setting', 'description'].map((name) => ({ name, type: text })) : [{ name: displayName(t.name), type: text }];
       return t;
     }
     case 'DiscardStmt':
