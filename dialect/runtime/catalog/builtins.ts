@@ -5,6 +5,7 @@
  * its own).
  */
 import { OID, arrayElementOid, typeFromDeclared, type PgTypeInfo } from '../../../pg/types/registry.js';
+import { defaultSetting } from '../../../pg/settings.js';
 import { AM, AUTHIDS, BTREE_OPCLASSES, COLLATIONS, NAMESPACES, PROCS, SETTINGS, TABLESPACES, TYPES, TYPE_COLUMNS } from './builtin-data.js';
 import { RELATIONS, columnNames } from '../../catalog/definitions.js';
 import { BOOTSTRAP_SUPERUSER, BTREE_AM, DATABASE_OID, HEAP_AM, NAMESPACE } from '../../catalog/oids.js';
@@ -270,10 +271,15 @@ export function databaseRows(session: Session): Row[] {
   ];
 }
 
-/** pg_settings from the session's settings (keys lower-case) and PostgreSQL's descriptions. */
+/**
+ * pg_settings from the session's changed settings (keys lower-case), evsql's defaults for the
+ * rest (as SHOW reads them: TimeZone UTC, not PostgreSQL's boot value GMT) and PostgreSQL's descriptions.
+ */
 export function settingRows(settings: Record<string, string>): Row[] {
   return SETTINGS.map(([name, unit, category, shortDesc, extraDesc, context, vartype, min, max, enumvals, boot]) => {
-    const value = settings[String(name).toLowerCase()] ?? (boot as string | null);
+    const key = String(name).toLowerCase();
+    const reset = defaultSetting(key) ?? (boot as string | null);
+    const value = settings[key] ?? reset;
     return {
       name,
       setting: value,
@@ -283,12 +289,12 @@ export function settingRows(settings: Record<string, string>): Row[] {
       extra_desc: extraDesc,
       context,
       vartype,
-      source: value === boot ? 'default' : 'session',
+      source: key in settings ? 'session' : 'default',
       min_val: min,
       max_val: max,
       enumvals: enumvals as Value,
       boot_val: boot,
-      reset_val: value,
+      reset_val: reset,
       sourcefile: null,
       sourceline: null,
       pending_restart: false,
