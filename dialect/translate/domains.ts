@@ -191,8 +191,8 @@ export function withDomainColumns(schema: TranslatorSchema, s: Node): Node {
 
 /**
  * Casts to a domain in a statement: the cast to its base type, inside evsql_domain_check (functions.ts),
- * which raises the domain's NOT NULL and CHECK violations as PostgreSQL's domain_check does. A
- * select-list item keeps the domain's name as its column name.
+ * which raises the domain's NOT NULL and CHECK violations as PostgreSQL's domain_check does, and
+ * carries the domain's name for pg_typeof. A select-list item keeps the domain's name as its column name.
  */
 export function withDomainCasts(schema: TranslatorSchema, node: Node): Node {
   const walk = (n: Node): Node => {
@@ -212,7 +212,7 @@ export function withDomainCasts(schema: TranslatorSchema, node: Node): Node {
       for (const check of domain.checks) {
         args.push({ BoolExpr: { boolop: 'NOT_EXPR', args: [replaceValue(check.expr, value)] } }, text(SqlState.checkViolation), text(`value for domain ${domain.name} violates check constraint "${check.name}"`));
       }
-      return { FuncCall: { funcname: [{ String: { sval: 'evsql_domain_check' } }], args, funcformat: 'COERCE_EXPLICIT_CALL' } };
+      return { FuncCall: { funcname: [{ String: { sval: 'evsql_domain_check' } }], args, funcformat: 'COERCE_EXPLICIT_CALL', domain: domain.name } };
     }
     return Object.fromEntries(Object.entries(n).map(([k, v]) => [k, walk(v)]));
   };

@@ -1765,6 +1765,8 @@ export class Emitter implements EmitContext {
       // count(DISTINCT interval) counts spans: '1 day' and '24 hours' are one value.
       const spanned = (a: Node) => name === 'count' && f.agg_distinct && spanKey(this.typeOf(a)?.oid, '') !== undefined;
       const argSql = args.map((a) => (builtin && computedNumeric(this, a) ? `pg_num_key(${this.expr(a)})` : spanned(a) ? spanKey(this.typeOf(a)?.oid, this.expr(a))! : this.paddedChars(name, a)));
+      // ntile(NULL) numbers no row (NULL on each); SQLite's ntile raises its error for it.
+      if (name === 'ntile' && argSql.length === 1) argSql[0] = `coalesce(${argSql[0]}, 1)`;
       sql = spec.emit ? spec.emit(argSql, { schemas: this.schema.searchPath, implicit: this.schema.implicitSchemas() }) : `${spec.sqlite ?? name}(${f.agg_distinct ? 'DISTINCT ' : ''}${argSql.join(', ')}`;
       if (!spec.emit) {
         if (f.agg_order) {
@@ -1776,6 +1778,7 @@ export class Emitter implements EmitContext {
     }
     if (f.agg_filter && !FILTER_PLACED.has(f)) sql += ` FILTER (WHERE ${this.expr(f.agg_filter)})`;
     if (f.over) sql += ` OVER ${this.windowDef(f.over)}`;
+    if (name === 'ntile' && f.over && args.length === 1) sql = `iif((${this.expr(args[0]!)}) IS NULL, NULL, ${sql})`;
     // array_agg and json(b)_agg over no rows are NULL; json_group_array gives an empty array.
     return ARRAY_AGGREGATES.has(name) ? `nullif(${sql}, '[]')` : sql;
   }

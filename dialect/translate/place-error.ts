@@ -290,7 +290,8 @@ function inputFinders(message: string): Finder[] {
     // Last, an uncast array literal (no JSON object): a value for an array column (INSERT … VALUES (6, '{a}')).
     const arrayText = (text: string) => /^\s*(?:\[[^\]]*\]\s*=\s*)?\{/.test(text);
     return [
-      literal((text) => text === input),
+      // to_number reads its text argument itself, with no position.
+      literal((text, parent) => text === input && !(parent?.FuncCall && names(parent.FuncCall.funcname).at(-1) === 'to_number')),
       ...(element !== undefined ? [literal((text, parent) => (castTo(parent, /\[\]$|range$/) || anyAll(parent)) && text.includes(element)), literal((text, parent) => !parent?.TypeCast && arrayText(text) && invalidJson(text) && text.includes(element))] : []),
     ];
   }
