@@ -170,6 +170,8 @@ export class Emitter implements EmitContext {
     if (grouped) return this.select({ SelectStmt: grouped }, top);
     const lateral = catalog.lateralJoins(s, this.schema);
     if (lateral) return this.select({ SelectStmt: lateral }, top);
+    const printed = top ? this.printedSetOperation(s) : undefined;
+    if (printed) return this.select({ SelectStmt: printed }, top);
     if (hasWindowFunction(s.havingClause)) throw new PgError(SqlState.windowingError, 'window functions are not allowed in HAVING');
     checkGrouping(this.schema, s, this.ctes);
     checkDistinctOrder(s);
@@ -305,6 +307,25 @@ export class Emitter implements EmitContext {
     this.windows = outerWindows;
     leaveScope(this, outerScope);
     return { sql, columns };
+  }
+
+  /**
+   * A result's UNION, INTERSECT or EXCEPT whose members print numerics at their own scales
+   * (`SELECT 1.50 UNION SELECT 2.5`), which mixedScaleColumns leaves to compare as values: read by
+   * a query around it, which prints the texts its rows carry (setOperationDisplays); its ORDER BY
+   * and LIMIT, of output columns only, go on that query.
+   */
+  private printedSetOperation(s: Node): Node | undefined {
+    if (!s.op || s.op === 'SETOP_NONE' || !this.formatsOutput || this.assignTo || s.lockingClause || this.mixedScaleColumns(s)) return undefined;
+    // Other ORDER BY keys are PostgreSQL's errors, which the set operation itself raises.
+    const outputKey = (n: Node) => n.A_Const?.ival !== undefined || n.ColumnRef?.fields.length === 1;
+    if (!((s.sortClause ?? []) as Node[]).every((k) => outputKey(k.SortBy.node))) return undefined;
+    const { withClause, sortClause, limitCount, limitOffset, limitOption, ...members } = s;
+    const inner = { ...members, limitOption: 'LIMIT_OPTION_DEFAULT' };
+    if (!this.carriedDisplays({ SelectStmt: inner })?.some((d) => d !== undefined)) return undefined;
+    const star = { ResTarget: { val: { ColumnRef: { fields: [{ A_Star: {} }] } } } };
+    const from = { RangeSubselect: { subquery: { SelectStmt: inner }, alias: { aliasname: '*SELECT*' } } };
+    return { targetList: [star], fromClause: [from], withClause, sortClause, limitCount, limitOffset, limitOption, op: 'SETOP_NONE' };
   }
 
   /**
