@@ -658,7 +658,10 @@ export function orderedSetAggregate(em: EmitContext, f: Node, name: string, args
   if (fractions?.length) {
     const each = fractions.map((fraction) => ({ FuncCall: { ...f, args: [fraction] } }));
     const none = { A_Expr: { kind: 'AEXPR_OP', name: [{ String: { sval: '=' } }], lexpr: { FuncCall: { funcname: [{ String: { sval: 'count' } }], args: [sort.node] } }, rexpr: { A_Const: { ival: { ival: 0 } } } } };
-    return `(CASE WHEN ${em.expr(none)} THEN NULL ELSE ${em.expr({ A_ArrayExpr: { elements: each } })} END)`;
+    const array = { A_ArrayExpr: { elements: each } };
+    // A result column prints percentile_disc's values at the sorted values' scale, as ARRAY[…] of them does.
+    if (em.outputRoot?.FuncCall === f) markScaledArray(em, array);
+    return `(CASE WHEN ${em.expr(none)} THEN NULL ELSE ${em.expr(array)} END)`;
   }
   const value = em.expr(sort.node);
   const numeric = is(em.typeOf(sort.node), OID.numeric) ? '_numeric' : '';

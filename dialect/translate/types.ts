@@ -707,6 +707,8 @@ export function numericScale(em: EmitContext, n: Node): number | undefined {
       if (f.agg_star) return 0;
       if (name === 'sum' || name === 'min' || name === 'max' || name === 'abs' || name === 'first_value' || name === 'last_value' || name === 'nth_value') return args[0] ? numericScale(em, args[0]) : undefined;
       if ((name === 'lag' || name === 'lead') && args.length <= 2) return args[0] ? numericScale(em, args[0]) : undefined;
+      // percentile_disc and mode answer one of the sorted values.
+      if ((name === 'percentile_disc' || name === 'mode') && f.agg_within_group && f.agg_order?.length === 1) return numericScale(em, f.agg_order[0].SortBy.node);
       // With a default of the values' scale (a default of another scale is markScaleSpine's).
       if ((name === 'lag' || name === 'lead') && args.length === 3) {
         const scale = numericScale(em, args[0]!);
