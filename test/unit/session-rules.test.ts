@@ -137,8 +137,10 @@ describe('session rules: settings', () => {
 
   it('SET of an output format evsql does not print is 0A000, of no format 22023', () => {
     const { rules, run } = session();
-    expect(sqlstate(() => run("SET bytea_output = 'escape'"))).toBe('0A000');
     expect(sqlstate(() => run('SET extra_float_digits = 0'))).toBe('0A000');
+    expect(sqlstate(() => run("SET bytea_output = 'octal'"))).toBe('22023');
+    run("SET bytea_output = 'Escape'");
+    expect(rules.show('bytea_output')).toBe('escape');
     expect(sqlstate(() => run("SET DateStyle = 'ISO, German'"))).toBe('22023');
     expect(sqlstate(() => run("SET IntervalStyle = 'fancy'"))).toBe('22023');
     run("SET IntervalStyle = 'Postgres'");
