@@ -110,9 +110,10 @@ function domainCheck(domain: DomainType, c: Node, columns: ColumnTypes): DomainC
 }
 
 /**
- * ALTER DOMAIN … ADD CONSTRAINT … CHECK (…) [NOT VALID] and DROP CONSTRAINT [IF EXISTS]: the
- * domain's definition, and the constraint added to or dropped from every column of the domain
- * (rows checked first, as PostgreSQL words it). Its other forms are refused.
+ * ALTER DOMAIN … ADD CONSTRAINT … CHECK (…) [NOT VALID], DROP CONSTRAINT [IF EXISTS] and SET or
+ * DROP DEFAULT: the domain's definition, and the constraint added to or dropped from every column
+ * of the domain (rows checked first, as PostgreSQL words it), the default of those without their
+ * own. Its other forms are refused.
  */
 export function alterDomain(schema: TranslatorSchema, s: Node, alterTable: (s: Node) => { steps: Step[] }): { steps: Step[]; notices: PgError[] } {
   const name = domainName(names(s.typeName));
@@ -147,7 +148,15 @@ export function alterDomain(schema: TranslatorSchema, s: Node, alterTable: (s: N
     const steps = users.flatMap((u) => onColumn(u, { subtype: 'AT_DropConstraint', name: domainConstraintName(name, s.name), behavior: 'DROP_RESTRICT' }));
     return { steps: [...steps, ...replaced({ ...domain, checks: domain.checks.filter((k) => k.name !== s.name) })], notices: [] };
   }
-  throw unsupported(`ALTER DOMAIN ${({ T: 'SET/DROP DEFAULT', N: 'DROP NOT NULL', O: 'SET NOT NULL', V: 'VALIDATE CONSTRAINT' } as Record<string, string>)[s.subtype as string] ?? s.subtype}`);
+  if (s.subtype === 'T') {
+    // The columns that take the domain's default: not those with one of their own (domainColumn).
+    const def = (s.def as Node | undefined) ?? null;
+    const steps = users.filter((u) => !u.ownDefault).flatMap((u) => onColumn(u, { subtype: 'AT_ColumnDefault', name: u.column, def, domainDefault: true, behavior: 'DROP_RESTRICT' }));
+    const base = typeOfName(domain.base as Node);
+    const defaultText = def ? (defaultDisplay(def, base, (column) => (column === 'value' ? base : undefined))?.plain ?? null) : null;
+    return { steps: [...steps, ...replaced({ ...domain, default: def, defaultText })], notices: [] };
+  }
+  throw unsupported(`ALTER DOMAIN ${({ N: 'DROP NOT NULL', O: 'SET NOT NULL', V: 'VALIDATE CONSTRAINT' } as Record<string, string>)[s.subtype as string] ?? s.subtype}`);
 }
 
 function replaceValue(n: unknown, by: Node): unknown {
