@@ -224,7 +224,7 @@ const BOOLEANS = new Set(['default_transaction_read_only', 'transaction_read_onl
 /** Enumerated settings: the values PostgreSQL accepts (`hidden` ones it does not list in its hint). */
 const ENUMS: Record<string, { values: string[]; hidden?: string[] }> = {
   intervalstyle: { values: ['postgres', 'postgres_verbose', 'sql_standard', 'iso_8601'] },
-  bytea_output: { values: ['hex', 'escape'] },
+  bytea_output: { values: ['escape', 'hex'] },
   default_transaction_isolation: { values: ISOLATION_LEVELS },
   transaction_isolation: { values: ISOLATION_LEVELS },
   client_min_messages: { values: ['debug5', 'debug4', 'debug3', 'debug2', 'debug1', 'log', 'notice', 'warning', 'error'], hidden: ['debug', 'info'] },

@@ -1736,8 +1736,8 @@ export class Emitter implements EmitContext {
     if (!fitsSignature(f)) throw noFunctionCall(this, name, f.agg_star ? [] : ((f.args ?? []) as Node[]));
     if (f.agg_filter) this.checkBoolean(f.agg_filter, 'FILTER');
     const args = ((f.args ?? []) as Node[]).map((a, i) => (i === 0 && FIRST_ARGUMENT_TYPE.has(name) && isUnknownLiteral(a) ? castNode(a, FIRST_ARGUMENT_TYPE.get(name)!) : a));
-    // gcd and lcm take two of one type: an untyped literal is read as the other argument's (22P02 for a text no integer spells).
-    if ((name === 'gcd' || name === 'lcm') && args.length === 2) {
+    // mod, gcd and lcm take two of one type: an untyped literal is read as the other argument's (22P02 for a text no integer spells).
+    if ((name === 'mod' || name === 'gcd' || name === 'lcm') && args.length === 2) {
       const types = args.map((a) => (isUnknownLiteral(a) ? null : this.typeOf(a)));
       args.forEach((a, i) => {
         const other = types[1 - i];

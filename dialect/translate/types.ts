@@ -353,8 +353,8 @@ function functionType(em: EmitContext, f: Node): PgTypeInfo | null | undefined {
   // A date is read as a timestamptz (date_timestamptz), so it gives a timestamp too.
   if (name === 'timezone') return is(args[1] ? em.typeOf(args[1]) : null, OID.timestamptz) || is(args[1] ? em.typeOf(args[1]) : null, OID.date) ? TIMESTAMP : TIMESTAMPTZ;
   if (name === 'mod' || name === 'gcd' || name === 'lcm') {
-    // gcd and lcm take two of one type: an untyped literal takes the other's, as the function call's emit casts it.
-    const [a, b] = [args[0], args[1]].map((x) => (x && (name === 'mod' || !isUnknownLiteral(x)) ? em.typeOf(x) : null));
+    // They take two of one type: an untyped literal takes the other's, as the function call's emit casts it.
+    const [a, b] = [args[0], args[1]].map((x) => (x && !isUnknownLiteral(x) ? em.typeOf(x) : null));
     const [l, r] = [a ?? b, b ?? a];
     return l && r && isNumber(l) && isNumber(r) ? numericResult(l, r) : undefined;
   }
