@@ -261,9 +261,13 @@ export function normalizeSetting(key: string, value: string, current?: string): 
     return v === 'debug' ? 'debug2' : v;
   }
   if (key === 'datestyle') return dateStyleSetting(value, current ?? DEFAULTS.datestyle!);
-  // 1 to 3 print floats' shortest exact digits (PostgreSQL 12 on); 0 and below round them.
-  if (key === 'extra_float_digits' && /^\s*[+-]?\d+\s*$/.test(value) && Number(value) <= 0) {
-    throw new PgError(SqlState.featureNotSupported, `evsql prints floats' shortest exact digits only; cannot set extra_float_digits to ${value.trim()}`);
+  // 1 to 3 print floats' shortest exact digits (PostgreSQL 12 on); 0 and below round them (float.ts).
+  if (key === 'extra_float_digits') {
+    const v = value.trim();
+    if (!/^[+-]?\d+$/.test(v)) throw new PgError(SqlState.invalidParameterValue, `invalid value for parameter "extra_float_digits": "${value}"`);
+    const n = Number(v);
+    if (n < -15 || n > 3) throw new PgError(SqlState.invalidParameterValue, `${n} is outside the valid range for parameter "extra_float_digits" (-15 .. 3)`);
+    return String(n);
   }
   if (BOOLEANS.has(key) || key in SEMANTIC) {
     const on = parseBoolean(value);
