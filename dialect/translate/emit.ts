@@ -311,12 +311,13 @@ export class Emitter implements EmitContext {
 
   /**
    * A result's UNION, INTERSECT or EXCEPT whose members print numerics at their own scales
-   * (`SELECT 1.50 UNION SELECT 2.5`), which mixedScaleColumns leaves to compare as values: read by
+   * (`SELECT 1.50 UNION SELECT 2.5`), which would compare them as values: read by
    * a query around it, which prints the texts its rows carry (setOperationDisplays); its ORDER BY
    * and LIMIT, of output columns only, go on that query.
    */
   private printedSetOperation(s: Node): Node | undefined {
-    if (!s.op || s.op === 'SETOP_NONE' || !this.formatsOutput || this.assignTo || s.lockingClause || this.mixedScaleColumns(s)) return undefined;
+    // Not UNION ALL (groupingSetsQuery's among them), whose result mixedScaleColumns prints.
+    if (!s.op || s.op === 'SETOP_NONE' || s.all || !this.formatsOutput || this.assignTo || s.lockingClause) return undefined;
     // Other ORDER BY keys are PostgreSQL's errors, which the set operation itself raises.
     const outputKey = (n: Node) => n.A_Const?.ival !== undefined || n.ColumnRef?.fields.length === 1;
     if (!((s.sortClause ?? []) as Node[]).every((k) => outputKey(k.SortBy.node))) return undefined;
