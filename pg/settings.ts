@@ -222,13 +222,10 @@ const ISOLATION_LEVELS = ['serializable', 'repeatable read', 'read committed', '
 /** Boolean settings SET checks and SHOW prints as on or off. */
 const BOOLEANS = new Set(['default_transaction_read_only', 'transaction_read_only', 'default_transaction_deferrable', 'transaction_deferrable']);
 
-/**
- * Enumerated settings: the values PostgreSQL accepts (`hidden` ones it does not list in its hint),
- * and for output formats those evsql prints: a session asking for another is refused, not answered in this one.
- */
-const ENUMS: Record<string, { values: string[]; hidden?: string[]; printed?: string[] }> = {
+/** Enumerated settings: the values PostgreSQL accepts (`hidden` ones it does not list in its hint). */
+const ENUMS: Record<string, { values: string[]; hidden?: string[] }> = {
   intervalstyle: { values: ['postgres', 'postgres_verbose', 'sql_standard', 'iso_8601'] },
-  bytea_output: { values: ['hex', 'escape'], printed: ['hex'] },
+  bytea_output: { values: ['escape', 'hex'] },
   default_transaction_isolation: { values: ISOLATION_LEVELS },
   transaction_isolation: { values: ISOLATION_LEVELS },
   client_min_messages: { values: ['debug5', 'debug4', 'debug3', 'debug2', 'debug1', 'log', 'notice', 'warning', 'error'], hidden: ['debug', 'info'] },
@@ -261,14 +258,17 @@ export function normalizeSetting(key: string, value: string, current?: string): 
       // Named as the statement names it (parse_and_validate_value's `name`), unlike a check hook's error.
       throw new PgError(SqlState.invalidParameterValue, `invalid value for parameter "${key}": "${value}"`, { hint: `Available values: ${allowed.values.join(', ')}.` });
     }
-    if (allowed.printed && !allowed.printed.includes(v)) throw new PgError(SqlState.featureNotSupported, `evsql prints only the ${allowed.printed.join(' and ')} ${displayName(key)}, not "${value}"`);
     // 'debug' is PostgreSQL's other name for debug2.
     return v === 'debug' ? 'debug2' : v;
   }
   if (key === 'datestyle') return dateStyleSetting(value, current ?? DEFAULTS.datestyle!);
-  // 1 to 3 print floats' shortest exact digits (PostgreSQL 12 on); 0 and below round them.
-  if (key === 'extra_float_digits' && /^\s*[+-]?\d+\s*$/.test(value) && Number(value) <= 0) {
-    throw new PgError(SqlState.featureNotSupported, `evsql prints floats' shortest exact digits only; cannot set extra_float_digits to ${value.trim()}`);
+  // 1 to 3 print floats' shortest exact digits (PostgreSQL 12 on); 0 and below round them (float.ts).
+  if (key === 'extra_float_digits') {
+    const v = value.trim();
+    if (!/^[+-]?\d+$/.test(v)) throw new PgError(SqlState.invalidParameterValue, `invalid value for parameter "extra_float_digits": "${value}"`);
+    const n = Number(v);
+    if (n < -15 || n > 3) throw new PgError(SqlState.invalidParameterValue, `${n} is outside the valid range for parameter "extra_float_digits" (-15 .. 3)`);
+    return String(n);
   }
   if (BOOLEANS.has(key) || key in SEMANTIC) {
     const on = parseBoolText(value);

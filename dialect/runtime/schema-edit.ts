@@ -37,8 +37,9 @@ export type SchemaEdit =
       check?: string;
       /** The name is PostgreSQL's choice, not the statement's: when taken, the next free one (`t_a_check1`), as ChooseConstraintName. */
       chosen?: boolean;
-      /** What a row breaking the check is told, other than a table constraint's message (a domain's: ALTER DOMAIN … ADD CONSTRAINT). */
+      /** What a row breaking the check is told, other than a table constraint's message (a domain's: ALTER DOMAIN … ADD CONSTRAINT), and its SQLSTATE other than 23514. */
       violation?: string;
+      violationCode?: string;
     }
   | { kind: 'dropConstraint'; table: string; name: string; missingOk: boolean }
   /**
@@ -176,7 +177,7 @@ export function applySchemaEdit(db: Database.Database, edit: SchemaEdit): void {
     if (edit.foreignKey) checkReferencedKey(db, edit.foreignKey.refTable, edit.foreignKey.refColumns);
     writeTableSql(db, edit.table, joinDefinitions({ ...parts, defs: [...parts.defs, definition] }));
     if (edit.validate && edit.foreignKey) checkForeignKey(db, edit.table, name, edit.foreignKey);
-    if (edit.validate && edit.check !== undefined) checkRows(db, edit.table, shown, name, edit.check, edit.violation);
+    if (edit.validate && edit.check !== undefined) checkRows(db, edit.table, shown, name, edit.check, edit.violation, edit.violationCode);
     return;
   }
   // A key CREATE TABLE declared is kept by SQLite in the table's b-tree or an automatic index: the
@@ -451,9 +452,9 @@ function checkForeignKey(db: Database.Database, table: string, name: string, fk:
   throw new PgError(SqlState.foreignKeyViolation, `insert or update on table "${table}" violates foreign key constraint "${name}"`, { detail, table, constraint: name });
 }
 
-function checkRows(db: Database.Database, table: string, shown: string, name: string, check: string, message = `check constraint "${name}" of relation "${shown}" is violated by some row`): void {
+function checkRows(db: Database.Database, table: string, shown: string, name: string, check: string, message = `check constraint "${name}" of relation "${shown}" is violated by some row`, code: string = SqlState.checkViolation): void {
   const violated = db.prepare(`SELECT 1 FROM ${quoteIdent(table)} WHERE NOT (${check}) LIMIT 1`).get();
-  if (violated) throw new PgError(SqlState.checkViolation, message, { table: shown, constraint: name });
+  if (violated) throw new PgError(code, message, { table: shown, constraint: name });
 }
 
 interface Definitions {

@@ -6,6 +6,7 @@
 import type Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { PgError, type Severity, SqlState } from '../../pg/errors.js';
+import { invalidSyntax } from '../../pg/types/input-syntax.js';
 import { OID, type SqliteValue } from '../../pg/types/registry.js';
 import { decodeTextParam, encodeText } from '../../pg/types/text-format.js';
 import { storeValue } from '../../pg/coerce.js';
@@ -337,7 +338,12 @@ function castInt(v: SqliteValue, oid: number): SqliteValue {
     const d = toDecimal(v, -1);
     if (!d) throw new PgError(SqlState.featureNotSupported, 'cannot convert NaN to integer');
     n = roundDecimal(d, 0, false).units;
-  } else return decodeTextParam(text(v).trim(), oid);
+  } else {
+    // int4in skips the spaces around the digits, and names the whole text when nothing is left.
+    const trimmed = text(v).trim();
+    if (trimmed === '') throw invalidSyntax(integerLabel(oid), text(v));
+    return decodeTextParam(trimmed, oid);
+  }
   const limit = oid === OID.int8 ? 1n << 63n : oid === OID.int2 ? 1n << 15n : 1n << 31n;
   if (n >= limit || n < -limit) throw new PgError(SqlState.numericValueOutOfRange, `${integerLabel(oid)} out of range`);
   return n;

@@ -228,7 +228,7 @@ function alterColumn(schema: TranslatorSchema, em: Emitter, tableName: string, c
     case 'AT_DropNotNull':
       return [edit({ notNull: false })];
     case 'AT_ColumnDefault':
-      return [edit({ defaultClause: cmd.def ? columnConstraint(em, { contype: 'CONSTR_DEFAULT', raw_expr: cmd.def }, false, cmd.name, tableColumnTypes(schema, tableName)).trim() : null })];
+      return [edit({ defaultClause: cmd.def ? columnConstraint(em, { contype: 'CONSTR_DEFAULT', raw_expr: cmd.def, domainDefault: cmd.domainDefault }, false, cmd.name, tableColumnTypes(schema, tableName)).trim() : null })];
     default: {
       const def = cmd.def.ColumnDef;
       const declared = columnDeclaredType(schema, def.typeName);

@@ -110,9 +110,10 @@ function domainCheck(domain: DomainType, c: Node, columns: ColumnTypes): DomainC
 }
 
 /**
- * ALTER DOMAIN … ADD CONSTRAINT … CHECK (…) [NOT VALID] and DROP CONSTRAINT [IF EXISTS]: the
- * domain's definition, and the constraint added to or dropped from every column of the domain
- * (rows checked first, as PostgreSQL words it). Its other forms are refused.
+ * ALTER DOMAIN … ADD CONSTRAINT … CHECK (…) [NOT VALID], DROP CONSTRAINT [IF EXISTS], SET or DROP
+ * NOT NULL and SET or DROP DEFAULT: the domain's definition, and the constraint added to or
+ * dropped from every column of the domain (rows checked first, as PostgreSQL words it), the
+ * default of those without their own. VALIDATE CONSTRAINT is refused.
  */
 export function alterDomain(schema: TranslatorSchema, s: Node, alterTable: (s: Node) => { steps: Step[] }): { steps: Step[]; notices: PgError[] } {
   const name = domainName(names(s.typeName));
@@ -147,7 +148,31 @@ export function alterDomain(schema: TranslatorSchema, s: Node, alterTable: (s: N
     const steps = users.flatMap((u) => onColumn(u, { subtype: 'AT_DropConstraint', name: domainConstraintName(name, s.name), behavior: 'DROP_RESTRICT' }));
     return { steps: [...steps, ...replaced({ ...domain, checks: domain.checks.filter((k) => k.name !== s.name) })], notices: [] };
   }
-  throw unsupported(`ALTER DOMAIN ${({ T: 'SET/DROP DEFAULT', N: 'DROP NOT NULL', O: 'SET NOT NULL', V: 'VALIDATE CONSTRAINT' } as Record<string, string>)[s.subtype as string] ?? s.subtype}`);
+  if (s.subtype === 'O' || s.subtype === 'N') {
+    // Each column's NOT NULL constraint (domainColumn's, CHECK (true) without it) made again.
+    const notNull = s.subtype === 'O';
+    if (domain.notNull === notNull) return { steps: [], notices: [] };
+    const conname = domainConstraintName(name, null);
+    // The constraints of one table's columns share that name: which one a drop finds cannot be told.
+    if (new Set(users.map((u) => u.table)).size < users.length) throw unsupported(`ALTER DOMAIN ${notNull ? 'SET' : 'DROP'} NOT NULL of a domain two columns of one table are declared with`);
+    const steps = users.flatMap((u) => {
+      const test: Node = notNull ? { NullTest: { arg: { ColumnRef: { fields: [{ String: { sval: u.column } }] } }, nulltesttype: 'IS_NOT_NULL' } } : { A_Const: { boolval: { boolval: true } } };
+      const added = onColumn(u, { subtype: 'AT_AddConstraint', def: { Constraint: { contype: 'CONSTR_CHECK', conname, raw_expr: test } }, behavior: 'DROP_RESTRICT' }).map((step) =>
+        step.edit?.kind === 'addConstraint' ? { ...step, edit: { ...step.edit, violation: `column "${u.column}" of table "${u.table}" contains null values`, violationCode: SqlState.notNullViolation } } : step,
+      );
+      return [...onColumn(u, { subtype: 'AT_DropConstraint', name: conname, behavior: 'DROP_RESTRICT' }), ...added];
+    });
+    return { steps: [...steps, ...replaced({ ...domain, notNull })], notices: [] };
+  }
+  if (s.subtype === 'T') {
+    // The columns that take the domain's default: not those with one of their own (domainColumn).
+    const def = (s.def as Node | undefined) ?? null;
+    const steps = users.filter((u) => !u.ownDefault).flatMap((u) => onColumn(u, { subtype: 'AT_ColumnDefault', name: u.column, def, domainDefault: true, behavior: 'DROP_RESTRICT' }));
+    const base = typeOfName(domain.base as Node);
+    const defaultText = def ? (defaultDisplay(def, base, (column) => (column === 'value' ? base : undefined))?.plain ?? null) : null;
+    return { steps: [...steps, ...replaced({ ...domain, default: def, defaultText })], notices: [] };
+  }
+  throw unsupported(`ALTER DOMAIN ${s.subtype === 'V' ? 'VALIDATE CONSTRAINT' : s.subtype}`);
 }
 
 function replaceValue(n: unknown, by: Node): unknown {
@@ -191,8 +216,8 @@ export function withDomainColumns(schema: TranslatorSchema, s: Node): Node {
 
 /**
  * Casts to a domain in a statement: the cast to its base type, inside evsql_domain_check (functions.ts),
- * which raises the domain's NOT NULL and CHECK violations as PostgreSQL's domain_check does. A
- * select-list item keeps the domain's name as its column name.
+ * which raises the domain's NOT NULL and CHECK violations as PostgreSQL's domain_check does, and
+ * carries the domain's name for pg_typeof. A select-list item keeps the domain's name as its column name.
  */
 export function withDomainCasts(schema: TranslatorSchema, node: Node): Node {
   const walk = (n: Node): Node => {
@@ -212,7 +237,7 @@ export function withDomainCasts(schema: TranslatorSchema, node: Node): Node {
       for (const check of domain.checks) {
         args.push({ BoolExpr: { boolop: 'NOT_EXPR', args: [replaceValue(check.expr, value)] } }, text(SqlState.checkViolation), text(`value for domain ${domain.name} violates check constraint "${check.name}"`));
       }
-      return { FuncCall: { funcname: [{ String: { sval: 'evsql_domain_check' } }], args, funcformat: 'COERCE_EXPLICIT_CALL' } };
+      return { FuncCall: { funcname: [{ String: { sval: 'evsql_domain_check' } }], args, funcformat: 'COERCE_EXPLICIT_CALL', domain: domain.name } };
     }
     return Object.fromEntries(Object.entries(n).map(([k, v]) => [k, walk(v)]));
   };

@@ -170,6 +170,8 @@ export class Emitter implements EmitContext {
     if (grouped) return this.select({ SelectStmt: grouped }, top);
     const lateral = catalog.lateralJoins(s, this.schema);
     if (lateral) return this.select({ SelectStmt: lateral }, top);
+    const printed = top ? this.printedSetOperation(s) : undefined;
+    if (printed) return this.select({ SelectStmt: printed }, top);
     if (hasWindowFunction(s.havingClause)) throw new PgError(SqlState.windowingError, 'window functions are not allowed in HAVING');
     checkGrouping(this.schema, s, this.ctes);
     checkDistinctOrder(s);
@@ -305,6 +307,26 @@ export class Emitter implements EmitContext {
     this.windows = outerWindows;
     leaveScope(this, outerScope);
     return { sql, columns };
+  }
+
+  /**
+   * A result's UNION, INTERSECT or EXCEPT whose members print numerics at their own scales
+   * (`SELECT 1.50 UNION SELECT 2.5`), which would compare them as values: read by
+   * a query around it, which prints the texts its rows carry (setOperationDisplays); its ORDER BY
+   * and LIMIT, of output columns only, go on that query.
+   */
+  private printedSetOperation(s: Node): Node | undefined {
+    // Not UNION ALL (groupingSetsQuery's among them), whose result mixedScaleColumns prints.
+    if (!s.op || s.op === 'SETOP_NONE' || s.all || !this.formatsOutput || this.assignTo || s.lockingClause) return undefined;
+    // Other ORDER BY keys are PostgreSQL's errors, which the set operation itself raises.
+    const outputKey = (n: Node) => n.A_Const?.ival !== undefined || n.ColumnRef?.fields.length === 1;
+    if (!((s.sortClause ?? []) as Node[]).every((k) => outputKey(k.SortBy.node))) return undefined;
+    const { withClause, sortClause, limitCount, limitOffset, limitOption, ...members } = s;
+    const inner = { ...members, limitOption: 'LIMIT_OPTION_DEFAULT' };
+    if (!this.carriedDisplays({ SelectStmt: inner })?.some((d) => d !== undefined)) return undefined;
+    const star = { ResTarget: { val: { ColumnRef: { fields: [{ A_Star: {} }] } } } };
+    const from = { RangeSubselect: { subquery: { SelectStmt: inner }, alias: { aliasname: '*SELECT*' } } };
+    return { targetList: [star], fromClause: [from], withClause, sortClause, limitCount, limitOffset, limitOption, op: 'SETOP_NONE' };
   }
 
   /**
@@ -1715,8 +1737,8 @@ export class Emitter implements EmitContext {
     if (!fitsSignature(f)) throw noFunctionCall(this, name, f.agg_star ? [] : ((f.args ?? []) as Node[]));
     if (f.agg_filter) this.checkBoolean(f.agg_filter, 'FILTER');
     const args = ((f.args ?? []) as Node[]).map((a, i) => (i === 0 && FIRST_ARGUMENT_TYPE.has(name) && isUnknownLiteral(a) ? castNode(a, FIRST_ARGUMENT_TYPE.get(name)!) : a));
-    // gcd and lcm take two of one type: an untyped literal is read as the other argument's (22P02 for a text no integer spells).
-    if ((name === 'gcd' || name === 'lcm') && args.length === 2) {
+    // mod, gcd and lcm take two of one type: an untyped literal is read as the other argument's (22P02 for a text no integer spells).
+    if ((name === 'mod' || name === 'gcd' || name === 'lcm') && args.length === 2) {
       const types = args.map((a) => (isUnknownLiteral(a) ? null : this.typeOf(a)));
       args.forEach((a, i) => {
         const other = types[1 - i];
@@ -1765,6 +1787,8 @@ export class Emitter implements EmitContext {
       // count(DISTINCT interval) counts spans: '1 day' and '24 hours' are one value.
       const spanned = (a: Node) => name === 'count' && f.agg_distinct && spanKey(this.typeOf(a)?.oid, '') !== undefined;
       const argSql = args.map((a) => (builtin && computedNumeric(this, a) ? `pg_num_key(${this.expr(a)})` : spanned(a) ? spanKey(this.typeOf(a)?.oid, this.expr(a))! : this.paddedChars(name, a)));
+      // ntile(NULL) numbers no row (NULL on each); SQLite's ntile raises its error for it.
+      if (name === 'ntile' && argSql.length === 1) argSql[0] = `coalesce(${argSql[0]}, 1)`;
       sql = spec.emit ? spec.emit(argSql, { schemas: this.schema.searchPath, implicit: this.schema.implicitSchemas() }) : `${spec.sqlite ?? name}(${f.agg_distinct ? 'DISTINCT ' : ''}${argSql.join(', ')}`;
       if (!spec.emit) {
         if (f.agg_order) {
@@ -1776,6 +1800,7 @@ export class Emitter implements EmitContext {
     }
     if (f.agg_filter && !FILTER_PLACED.has(f)) sql += ` FILTER (WHERE ${this.expr(f.agg_filter)})`;
     if (f.over) sql += ` OVER ${this.windowDef(f.over)}`;
+    if (name === 'ntile' && f.over && args.length === 1) sql = `iif((${this.expr(args[0]!)}) IS NULL, NULL, ${sql})`;
     // array_agg and json(b)_agg over no rows are NULL; json_group_array gives an empty array.
     return ARRAY_AGGREGATES.has(name) ? `nullif(${sql}, '[]')` : sql;
   }

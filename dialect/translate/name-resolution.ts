@@ -17,6 +17,7 @@ import { KEYWORD_COLUMNS, TSVECTOR_UNNEST_COLUMNS, tsvectorUnnestRefused, catalo
 import { RECORD_FUNCTIONS, recordCall, recordDisplayColumn, recordDisplaySql } from './json-records.js';
 import { literalScale, seriesDisplays, timeSeriesType } from './table-functions.js';
 import { TEXT_SET_RETURNING } from './text-set-functions.js';
+import { ARRAY_POSITIONS } from './select-list-arrays.js';
 import { JSON_SET_RETURNING, jsonNamedColumn } from './json-set-functions.js';
 import { LATERAL_HIDDEN } from './lateral-subqueries.js';
 import { fitsSignature } from './function-shapes.js';
@@ -258,6 +259,8 @@ function functionRelation(em: EmitContext, r: Node): ScopeRelation {
   const alias = r.alias?.aliasname as string | undefined;
   const call = (r.functions as Node[] | undefined)?.[0]?.List?.items?.[0]?.FuncCall;
   const fname = call ? names(call.funcname).at(-1) : undefined;
+  // The positions of arrays unnested in lockstep (select-list-arrays.ts): a name it does not have reaches the scopes around it.
+  if (fname === ARRAY_POSITIONS) return { name: alias ?? fname, columns: [{ name: 'value', type: { oid: OID.int8, typmod: -1 } }] };
   // Its columns are not looked for: rangeFunction refuses the call.
   if (call && !r.selectListSrf && !fitsSignature(call, true)) return { name: alias ?? fname!, columns: null };
   if (r.selectListSrf) {

@@ -122,8 +122,12 @@ function toSyntaxError(err: unknown): PgError {
   const cursor = e.sqlDetails?.cursorPosition;
   // The grammar's own checks of a window frame are windowing errors in PostgreSQL (gram.y).
   const code = /^frame (start|end|starting from)/.test(message) ? SqlState.windowingError : SqlState.syntaxError;
-  return new PgError(code, message, cursor !== undefined && cursor >= 0 ? { position: cursor + 1 } : {});
+  // PostgreSQL 15's grammar names no position for these checks, which the parser's later grammar points at.
+  const placed = cursor !== undefined && cursor >= 0 && !UNPLACED_GRAMMAR_CHECKS.test(message);
+  return new PgError(code, message, placed ? { position: cursor + 1 } : {});
 }
+
+const UNPLACED_GRAMMAR_CHECKS = /^WITH TIES cannot be specified without ORDER BY clause$/;
 
 /** The single key of a node: its type name. */
 export function nodeType(node: Node): string {

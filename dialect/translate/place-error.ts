@@ -290,7 +290,8 @@ function inputFinders(message: string): Finder[] {
     // Last, an uncast array literal (no JSON object): a value for an array column (INSERT … VALUES (6, '{a}')).
     const arrayText = (text: string) => /^\s*(?:\[[^\]]*\]\s*=\s*)?\{/.test(text);
     return [
-      literal((text) => text === input),
+      // to_number reads its text argument itself, with no position.
+      literal((text, parent) => text === input && !(parent?.FuncCall && names(parent.FuncCall.funcname).at(-1) === 'to_number')),
       ...(element !== undefined ? [literal((text, parent) => (castTo(parent, /\[\]$|range$/) || anyAll(parent)) && text.includes(element)), literal((text, parent) => !parent?.TypeCast && arrayText(text) && invalidJson(text) && text.includes(element))] : []),
     ];
   }
@@ -302,7 +303,11 @@ function inputFinders(message: string): Finder[] {
   if (field !== undefined) return [literal((text, parent) => text === field || (castTo(parent, /range$/) && text.includes(field)), false)];
   if (message === 'unsupported Unicode escape sequence') return [literal((text, parent) => castTo(parent, /^jsonb$/) && /\\u0000/.test(text), false)];
   if (/^invalid input syntax for type jsonb?$/.test(message)) return [literal((text, parent) => castTo(parent, /^jsonb?$/) || invalidJson(text))];
-  if (message === 'invalid input syntax for type bytea' || /^invalid hexadecimal (?:digit: |data: odd number of digits$)/.test(message)) return [literal((text, parent) => castTo(parent, /^bytea$/) && invalidBytea(text), false)];
+  if (message === 'invalid input syntax for type bytea' || /^invalid hexadecimal (?:digit: |data: odd number of digits$)/.test(message)) {
+    // A literal cast to bytea, or encode's first argument, which the call reads as a bytea.
+    const byteaArgument = (parent: Node | undefined) => parent?.FuncCall && names(parent.FuncCall.funcname).at(-1) === 'encode';
+    return [literal((text, parent) => (castTo(parent, /^bytea$/) || byteaArgument(parent)) && invalidBytea(text))];
+  }
   return [];
 }
 

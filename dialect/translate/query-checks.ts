@@ -66,6 +66,10 @@ export function checkGrouping(schema: TranslatorSchema, s: Node, outerCtes: Read
   const level = levelOf(schema, s, [], new Map([...outerCtes].map(([name, cs]) => [name, cs?.map((c) => c.name) ?? null])));
   const chain = [level];
   const ownAggregate = (n: unknown): boolean => someNode(n, (x) => !!x.FuncCall && isAggregate(x.FuncCall) && aggregateLevel(x.FuncCall, chain) === 0);
+  // GROUP BY is read before the select list: its own aggregate is the first error (parseCheckAggregates).
+  let inGroupBy: Node | undefined;
+  someNode(groupClause, (x) => !!x.FuncCall && isAggregate(x.FuncCall) && aggregateLevel(x.FuncCall, chain) === 0 && (inGroupBy = x.FuncCall) !== undefined);
+  if (inGroupBy) throw new PgError(SqlState.groupingError, 'aggregate functions are not allowed in GROUP BY', typeof inGroupBy.location === 'number' ? { position: inGroupBy.location + 1 } : {});
   const grouped = groupClause.length > 0 || !!s.havingClause || ownAggregate([s.targetList, s.sortClause]);
   if (!grouped) return;
   const outputs = targets.map((t) => t.name ?? columnName(t.val));

@@ -340,13 +340,16 @@ export class TranslatorSchema {
     return this.domains.get(name);
   }
 
-  /** The tables and columns declared with domain `name`. */
-  domainColumns(name: string): Array<{ table: string; column: string }> {
-    const out: Array<{ table: string; column: string }> = [];
+  /** The tables and columns declared with domain `name`, and whether each has a default of its own (not the domain's). */
+  domainColumns(name: string): Array<{ table: string; column: string; ownDefault: boolean }> {
+    const out: Array<{ table: string; column: string; ownDefault: boolean }> = [];
     for (const r of this.snapshot.relations) {
       if (r.view) continue;
       const parsed = parseCreateTable(r.name, r.sql);
-      for (const [column, domain] of parsed.domains) if (domain === name) out.push({ table: r.name, column });
+      for (const [column, domain] of parsed.domains) {
+        const c = parsed.columns.find((x) => x.name === column);
+        if (domain === name) out.push({ table: r.name, column, ownDefault: !!c && c.defaultSql !== null && !c.domainDefault });
+      }
     }
     return out;
   }

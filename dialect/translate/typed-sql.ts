@@ -21,6 +21,7 @@ import { textSearchCall, textSearchCast, textSearchOperator } from './text-searc
 import { isTextSearch } from './text-search-types.js';
 import { isRegType, regOutput } from './catalog-queries.js';
 import { ignoring } from './catalog-functions.js';
+import { domainOid } from '../catalog/domains.js';
 import { ARRAY_CONCAT_FUNCTIONS, DEGREE_TRIGONOMETRY, TRIGONOMETRY, arrayTextsSql, computedNumeric, floatOfUnknown, is, isDateTime, isFloat, isFormattedOutput, isInt, isNullLiteral, isNullValue, isNumber, isUnknownLiteral, markScaledArray, mixedScaleBranches, numericScale, resolveUnknown, storedDisplay } from './types.js';
 
 /** Types whose stored form differs from their text (timestamptz prints in the session's TimeZone, dates and times in its DateStyle, interval in its IntervalStyle): the rest are stored as PostgreSQL prints them. */
@@ -657,7 +658,10 @@ export function orderedSetAggregate(em: EmitContext, f: Node, name: string, args
   if (fractions?.length) {
     const each = fractions.map((fraction) => ({ FuncCall: { ...f, args: [fraction] } }));
     const none = { A_Expr: { kind: 'AEXPR_OP', name: [{ String: { sval: '=' } }], lexpr: { FuncCall: { funcname: [{ String: { sval: 'count' } }], args: [sort.node] } }, rexpr: { A_Const: { ival: { ival: 0 } } } } };
-    return `(CASE WHEN ${em.expr(none)} THEN NULL ELSE ${em.expr({ A_ArrayExpr: { elements: each } })} END)`;
+    const array = { A_ArrayExpr: { elements: each } };
+    // A result column prints percentile_disc's values at the sorted values' scale, as ARRAY[…] of them does.
+    if (em.outputRoot?.FuncCall === f) markScaledArray(em, array);
+    return `(CASE WHEN ${em.expr(none)} THEN NULL ELSE ${em.expr(array)} END)`;
   }
   const value = em.expr(sort.node);
   const numeric = is(em.typeOf(sort.node), OID.numeric) ? '_numeric' : '';
@@ -1065,9 +1069,9 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
     case 'enum_range':
       return enumCall(em, name, args);
     case 'pg_typeof': {
-      // A regtype is an OID; the catalog prints it as the type's name.
+      // A regtype is an OID; the catalog prints it as the type's name. A cast to a domain (withDomainCasts) is of the domain.
       const unknown = isUnknownLiteral(args[0]) || (args[0]?.TypeCast && names(args[0].TypeCast.typeName.names).at(-1) === 'unknown');
-      const x = unknown ? { oid: OID.unknown } : argType(0);
+      const x = unknown ? { oid: OID.unknown } : (args[0]?.FuncCall?.domain ? { oid: domainOid(args[0].FuncCall.domain) } : argType(0));
       if (!x) return undefined;
       // Of an aggregate the query stays an aggregate query: one row, not one per input row.
       return args[0] && hasAggregate(args[0]) ? `iif((${em.expr(args[0])}) IS NULL, ${x.oid}, ${x.oid})` : String(x.oid);

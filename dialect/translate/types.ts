@@ -353,8 +353,10 @@ function functionType(em: EmitContext, f: Node): PgTypeInfo | null | undefined {
   // A date is read as a timestamptz (date_timestamptz), so it gives a timestamp too.
   if (name === 'timezone') return is(args[1] ? em.typeOf(args[1]) : null, OID.timestamptz) || is(args[1] ? em.typeOf(args[1]) : null, OID.date) ? TIMESTAMP : TIMESTAMPTZ;
   if (name === 'mod' || name === 'gcd' || name === 'lcm') {
-    const second = args[1] ? em.typeOf(args[1]) : null;
-    return first && second && isNumber(first) && isNumber(second) ? numericResult(first, second) : undefined;
+    // They take two of one type: an untyped literal takes the other's, as the function call's emit casts it.
+    const [a, b] = [args[0], args[1]].map((x) => (x && !isUnknownLiteral(x) ? em.typeOf(x) : null));
+    const [l, r] = [a ?? b, b ?? a];
+    return l && r && isNumber(l) && isNumber(r) ? numericResult(l, r) : undefined;
   }
   return FUNCTION_TYPES[name];
 }
@@ -705,6 +707,8 @@ export function numericScale(em: EmitContext, n: Node): number | undefined {
       if (f.agg_star) return 0;
       if (name === 'sum' || name === 'min' || name === 'max' || name === 'abs' || name === 'first_value' || name === 'last_value' || name === 'nth_value') return args[0] ? numericScale(em, args[0]) : undefined;
       if ((name === 'lag' || name === 'lead') && args.length <= 2) return args[0] ? numericScale(em, args[0]) : undefined;
+      // percentile_disc and mode answer one of the sorted values.
+      if ((name === 'percentile_disc' || name === 'mode') && f.agg_within_group && f.agg_order?.length === 1) return numericScale(em, f.agg_order[0].SortBy.node);
       // With a default of the values' scale (a default of another scale is markScaleSpine's).
       if ((name === 'lag' || name === 'lead') && args.length === 3) {
         const scale = numericScale(em, args[0]!);

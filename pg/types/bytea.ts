@@ -1,4 +1,4 @@
-/** bytea: the hex and escape input formats, and the bytes of a stored value. */
+/** bytea: the hex and escape input and output formats, and the bytes of a stored value. */
 import { PgError, SqlState } from '../errors.js';
 import { hexValue } from './input-syntax.js';
 import type { ArrayValue, SqliteValue } from './registry.js';
@@ -71,4 +71,23 @@ export function toBytea(value: SqliteValue | ArrayValue): Buffer {
     }
   }
   return Buffer.from(text, 'utf8');
+}
+
+/** The session's bytea_output (session-styles.ts sets it around a request). */
+let escapeOutput = false;
+
+export function setByteaOutput(style: string | undefined): void {
+  escapeOutput = style === 'escape';
+}
+
+export function activeByteaOutput(): string {
+  return escapeOutput ? 'escape' : 'hex';
+}
+
+/** byteaout: hex, or escape's printable ASCII as itself, a backslash doubled and any other byte as \ooo. */
+export function byteaOut(b: Buffer): string {
+  if (!escapeOutput) return '\\x' + b.toString('hex');
+  let out = '';
+  for (const c of b) out += c === 0x5c ? '\\\\' : c >= 0x20 && c < 0x7f ? String.fromCharCode(c) : '\\' + c.toString(8).padStart(3, '0');
+  return out;
 }

@@ -6,12 +6,38 @@ import { PgError, SqlState } from '../errors.js';
 import { invalidSyntax } from './input-syntax.js';
 import type { SqliteValue } from './registry.js';
 
+/** The session's extra_float_digits (session-styles.ts sets it around a request): 1 to 3 print the shortest exact digits. */
+let extraDigits = 1;
+
+export function setExtraFloatDigits(setting: string | undefined): void {
+  extraDigits = setting === undefined ? 1 : Number(setting);
+}
+
+export function activeExtraFloatDigits(): number {
+  return extraDigits;
+}
+
+/**
+ * float8out and float4out under extra_float_digits of 0 or less: C's `%.*g` of DBL_DIG (FLT_DIG)
+ * plus that many significant digits, at least one; exponent notation below 1e-4 or from 1e{digits}.
+ */
+function roundedFloat(v: number, digits: number): string {
+  const p = Math.max(1, digits);
+  if (v === 0) return Object.is(v, -0) ? '-0' : '0';
+  const [mantissa, e] = v.toExponential(p - 1).split('e') as [string, string];
+  const exp = Number(e);
+  const trimmed = (s: string) => (s.includes('.') ? s.replace(/0+$/, '').replace(/\.$/, '') : s);
+  if (exp < -4 || exp >= p) return `${trimmed(mantissa)}e${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}`;
+  return trimmed(v.toFixed(p - 1 - exp));
+}
+
 /**
  * As PostgreSQL 15's float8out: the shortest decimal that reads back as the same double, in fixed
  * notation for decimal exponents -4..14 and otherwise in exponent notation with at least two
  * exponent digits. JavaScript's own shortest digits are used unless they may differ from Ryu's.
  */
 export function formatFloat8(v: number): string {
+  if (extraDigits <= 0 && Number.isFinite(v)) return roundedFloat(v, 15 + extraDigits);
   const a = Math.abs(v);
   if (a >= 1e-4 && a < 1e15) {
     const s = String(v);
@@ -32,6 +58,7 @@ export function formatFloat4(v: number): string {
   if (f !== f) return 'NaN';
   if (f === Infinity || f === -Infinity) return f > 0 ? 'Infinity' : '-Infinity';
   if (f === 0) return Object.is(f, -0) ? '-0' : '0';
+  if (extraDigits <= 0) return roundedFloat(f, 6 + extraDigits);
   const a = Math.abs(f);
   // Round-tripping is monotonic in the number of digits, so search for the least.
   let low = 1;

@@ -6,7 +6,7 @@ import { jsonPathText, parseJsonPath } from './jsonpath.js';
 import { PgError, SqlState } from '../errors.js';
 import { arrayText, decodeArrayText } from './array.js';
 import { boolText, parseBoolText } from './bool.js';
-import { parseByteaText, toBytea } from './bytea.js';
+import { byteaOut, parseByteaText, toBytea } from './bytea.js';
 import { decodeFloatText, formatFloat4, formatFloat8, parseFloatText } from './float.js';
 import { invalidSyntax } from './input-syntax.js';
 import { INT2, INT4, INT8, OIDT, integerText, parseIntegerText } from './integer.js';
@@ -80,7 +80,7 @@ export function encodeText(value: SqliteValue | ArrayValue, oid: number, typmod 
     case OID.numeric:
       return numericText(value, typmod);
     case OID.bytea:
-      return '\\x' + toBytea(value).toString('hex');
+      return byteaOut(toBytea(value));
     case OID.timestamptz:
       if (!isoDates()) return styledTimestamp(value, true);
       if (!zoneIsUtc()) return normalizedOr(value, (s) => formatTimestamptzOut(parseTimestamp(s, true)));

@@ -71,7 +71,7 @@ INSERT INTO products (sku, title, price) VALUES ('OV-003', 'After Override', 5) 
 INSERT INTO audit_log (entity, action) VALUES ('x', 'a') RETURNING id;
 INSERT INTO audit_log (id, entity, action) VALUES (51, 'x', 'b') RETURNING id;
 INSERT INTO audit_log (entity, action) VALUES ('x', 'c') RETURNING id;
-INSERT INTO audit_log (entity, entity_id, action, at) SELECT 'order', id, 'ship', '2024-06-01 00:00:00' FROM orders WHERE status = 'shipped' RETURNING entity_id;
+INSERT INTO audit_log (entity, entity_id, action, at) SELECT 'order', id, 'ship', '2024-06-01 00:00:00' FROM orders WHERE status = 'shipped' ORDER BY id RETURNING entity_id;
 -- @must
 DELETE FROM kv WHERE k = 'z';
 DELETE FROM kv WHERE k LIKE 'copy-%' RETURNING k;

@@ -39,8 +39,12 @@ describe('a display parameter', () => {
     expect(display('SELECT x FROM (SELECT $1::numeric AS x) s WHERE x > 5')).toEqual([1]);
   });
 
-  it('is not one of a set operation or a write, or of a typmod', () => {
-    expect(display('SELECT $1::numeric UNION SELECT 12.5')).toBeUndefined();
+  it('is also one of a result\'s set operation, whose rows carry their texts (a value equal to another at another scale is 0A000)', () => {
+    expect(display('SELECT $1::numeric UNION SELECT 12.5')).toEqual([1]);
+    expect(display('SELECT $1::numeric INTERSECT SELECT 12.5 ORDER BY 1')).toEqual([1]);
+  });
+
+  it('is not one of a write, or of a typmod', () => {
     expect(display('SELECT $1::numeric(6,2) * 2')).toBeUndefined();
     expect(display('SELECT sqrt($1::numeric)')).toBeUndefined();
     expect(display('UPDATE orders SET total = $1::numeric RETURNING $1::numeric * 2')).toBeUndefined();

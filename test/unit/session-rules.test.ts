@@ -135,10 +135,15 @@ describe('session rules: settings', () => {
     expect(sqlstate(() => run("SET server_version = '1'"))).toBe('55P02');
   });
 
-  it('SET of an output format evsql does not print is 0A000, of no format 22023', () => {
+  it('SET of an output format is checked as PostgreSQL checks it (22023)', () => {
     const { rules, run } = session();
-    expect(sqlstate(() => run("SET bytea_output = 'escape'"))).toBe('0A000');
-    expect(sqlstate(() => run('SET extra_float_digits = 0'))).toBe('0A000');
+    expect(sqlstate(() => run('SET extra_float_digits = 4'))).toBe('22023');
+    expect(sqlstate(() => run("SET extra_float_digits = 'x'"))).toBe('22023');
+    run('SET extra_float_digits = -2');
+    expect(rules.show('extra_float_digits')).toBe('-2');
+    expect(sqlstate(() => run("SET bytea_output = 'octal'"))).toBe('22023');
+    run("SET bytea_output = 'Escape'");
+    expect(rules.show('bytea_output')).toBe('escape');
     expect(sqlstate(() => run("SET DateStyle = 'ISO, German'"))).toBe('22023');
     expect(sqlstate(() => run("SET IntervalStyle = 'fancy'"))).toBe('22023');
     run("SET IntervalStyle = 'Postgres'");
