@@ -825,9 +825,9 @@ export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>, o
   // `$1::numeric * $2`: the parameter takes the other operand's type now, as emitting it would later.
   const op = n.A_Expr?.kind === 'AEXPR_OP' && n.A_Expr.lexpr ? n.A_Expr : undefined;
   if (op && SPINE_OPERATORS.has(names(op.name).at(-1)!) && (op.lexpr.ParamRef || op.rexpr.ParamRef)) inferParamTypes(em, op.lexpr, op.rexpr);
-  // array_agg writes each value as numeric_out prints it, at its own scale (`{1.50,2.5}`).
-  // Not under DISTINCT, which must make 2.5 and 2.50 one.
-  const agg = n.FuncCall && !n.FuncCall.over && !n.FuncCall.agg_distinct && names(n.FuncCall.funcname).at(-1) === 'array_agg' ? (n.FuncCall.args?.[0] as Node | undefined) : undefined;
+  // array_agg writes each value as numeric_out prints it, at its own scale (`{1.50,2.5}`), under
+  // DISTINCT too, where pg_distinct_numbers makes 2.5 and 2.5 one (typed-sql.ts distinctNumbers).
+  const agg = n.FuncCall && !n.FuncCall.over && names(n.FuncCall.funcname).at(-1) === 'array_agg' ? (n.FuncCall.args?.[0] as Node | undefined) : undefined;
   if (agg && is(em.typeOf(agg), OID.numeric)) markScaleSpine(em, agg, spine, ownScales === 'aggregated' ? 'all' : ownScales);
   if (ownScales === 'all' && markTakenApart(em, n, spine)) return true;
   // Text made of numerics (`'x' || n`, concat, format) writes each as numeric_out prints it, with its scale.
