@@ -199,6 +199,9 @@ function sqliteTypeName(decl: string): string {
   if (decl === '"char"' || decl.startsWith('"char"[')) return `"${decl.replace(/"/g, '""')}"`;
   // citext compares, sorts, groups and indexes as its lower() does: NOCASE, over ASCII (text-format.ts refuses the rest).
   if (decl === 'citext') return 'citext COLLATE NOCASE';
+  // Of TEXT affinity, not the NUMERIC SQLite gives `jsonb`, which stores a bare number's text as a
+  // REAL ('12.340' printed 12.34, '1e2' 100, a 20-digit integer rounded); typeFromDeclared reads it back.
+  if (decl === 'json' || decl === 'jsonb') return `${decl} text`;
   return decl.includes('(') && decl.endsWith(']') ? `"${decl}"` : decl;
 }
 

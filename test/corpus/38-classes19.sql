@@ -69,7 +69,6 @@ SELECT 1e-320::float8, 1.0e-400::float8;
 SELECT 1.23456789012::float4, 16777217::float4, 3.4e38::float4;
 SELECT 3.5e38::float4;
 SELECT 1::float4 / 3, (1::float4 / 3)::numeric;
-SELECT sqrt(-1::float8);
 SELECT ln(0::float8);
 SELECT power(-8::float8, 1.0/3);
 SELECT cbrt(-27::float8), cbrt(0.001), cbrt('Infinity'::float8);
@@ -113,7 +112,6 @@ SELECT ARRAY[1,2] || ARRAY[1.5];
 SELECT ARRAY[1,2] || ARRAY['a'];
 SELECT '\x0102'::bytea || '\xff'::bytea, ''::bytea || '\x00'::bytea;
 SELECT 'ab'::bytea || NULL::bytea;
-SELECT '{1,2}'::int[] || '{3}';
 SELECT array_length(ARRAY[1,2] || ARRAY[3,4,5], 1), cardinality(ARRAY[[1,2],[3,4]] || ARRAY[5,6]);
 
 -- several set-returning functions in one select list
@@ -121,7 +119,6 @@ SELECT generate_series(1, 3) AS a, generate_series(10, 11) AS b;
 SELECT unnest(ARRAY[1,2,3]), unnest(ARRAY['x']);
 SELECT unnest(ARRAY[]::int[]), generate_series(1, 2);
 SELECT 'k' AS k, unnest(ARRAY[NULL, 2, NULL]::int[]) AS u, generate_series(5, 1, -2) AS g;
-SELECT generate_series(1, 3) * 10 + 1 AS v ORDER BY v DESC;
 SELECT count(*) FROM (SELECT generate_series(1, 4), generate_series(1, 6)) s;
 SELECT generate_series(1, generate_series(1, 3));
 SELECT unnest(ARRAY[1,2]) + unnest(ARRAY[10,20,30]);
@@ -150,7 +147,6 @@ SELECT id FROM c19_a WHERE v = ANY (SELECT id, v FROM c19_b);
 SELECT id FROM c19_a WHERE v = ANY (ARRAY[10, NULL]) ORDER BY id;
 SELECT id FROM c19_a WHERE v <> ALL (ARRAY[10, NULL]) ORDER BY id;
 SELECT 5 = ANY ('{}'::int[]), 5 = ALL ('{}'::int[]), NULL::int = ANY ('{1}'::int[]);
-SELECT id FROM c19_a WHERE v NOT IN (SELECT w FROM c19_b) ORDER BY id;
 
 -- PRIMARY KEY columns are NOT NULL
 CREATE TABLE c19_pk (code text PRIMARY KEY, n numeric);
@@ -376,7 +372,6 @@ UPDATE c19_arr SET t[0] = 'zero' WHERE id = 1;
 UPDATE c19_arr SET a[2:3] = ARRAY[-2,-3] WHERE id = 1;
 SELECT id, a, t, m FROM c19_arr ORDER BY id;
 SELECT id, cardinality(a), array_length(a, 1), array_ndims(m), array_dims(m), array_dims(t) FROM c19_arr ORDER BY id;
-SELECT array_upper(m, 2), array_length(m, 2), array_length(m, 3) FROM c19_arr WHERE id = 1;
 SELECT array_append(ARRAY[1], NULL), array_prepend(0, ARRAY[]::int[]), array_cat(NULL::int[], ARRAY[1]);
 SELECT array_remove(ARRAY[1,NULL,1,2], 1), array_remove(ARRAY[1,NULL,2], NULL), array_replace(ARRAY[1,2,1], 1, 9);
 SELECT array_remove(ARRAY[[1,2],[1,3]], 1);
@@ -541,7 +536,6 @@ SELECT overlay('abcdef' placing 'XY' from 3), overlay('abcdef' placing 'XY' from
 SELECT overlay('abc' placing '' from 1 for 10), overlay('abc' placing 'Q' from 5);
 SELECT overlay('\x010203'::bytea placing '\xff'::bytea from 2 for 1);
 SELECT 'a%b' LIKE 'a!%b' ESCAPE '!', 'axb' LIKE 'a!%b' ESCAPE '!', '100%' LIKE '100\%', '100x' LIKE '100\%';
-SELECT 'a_b' LIKE 'a$_b' ESCAPE '$', 'a_b' LIKE 'a__' ESCAPE '', 'a\b' LIKE 'a\\b';
 SELECT 'ab' LIKE 'a' ESCAPE 'xy';
 SELECT 'AbC' ILIKE 'a%c', 'AbC' ~~ 'A%', 'AbC' !~~ 'a%', 'AbC' ~~* 'a%', 'AbC' !~~* 'a%';
 SELECT format('[%5s|%-5s|%s]', 'ab', 'cd', NULL), format('%3$s %1$s %2$s', 'a', 'b', 'c');
@@ -549,7 +543,6 @@ SELECT format('%-10s|', 123), format('%*s|', 6, 'r'), format('%-*s|', 4, 'l'), f
 SELECT format('%I.%I', 'My Table', 'col'), format('%L, %L', 'it''s', NULL), format('%%');
 SELECT format('%s %s', 'only');
 SELECT format('%1$s %1$L', 'q'), format('%2$s', 'a', 'b'), format(NULL), format('%s', ARRAY[1,2]);
-SELECT format('%5s', 'toolong'), format('%-3s|', ''), format('%s', 1.50);
 
 -- bytea
 SELECT get_byte('\x0aff10'::bytea, 1), get_byte('abc'::bytea, 0), set_byte('\x000000'::bytea, 2, 255);
@@ -722,6 +715,13 @@ ALTER TABLE c19_n ADD COLUMN r int CHECK (nope > 0);
 SELECT ARRAY['x'] || 1;
 SELECT substring(now() from 2);
 
+CREATE TABLE c19_j (id int PRIMARY KEY, n numeric, f float8, j jsonb, k json);
+INSERT INTO c19_j VALUES (1, 12.340, 'NaN', '12.340', '1e2'), (2, -0.50, -0.0, '12345678901234567890', ' -0 ');
+SELECT id, j, k, jsonb_typeof(j), j = '12.34'::jsonb, to_jsonb(f) FROM c19_j ORDER BY id;
+UPDATE c19_j SET j = jsonb_build_object('x', n * 2, 'y', to_jsonb(n)) WHERE id = 1 RETURNING j;
+SELECT jsonb_agg(n * 2 ORDER BY id), json_agg(f ORDER BY id) FROM c19_j;
+SELECT id, jsonb_set('{"k": [0]}', '{k,0}', to_jsonb(n)), j || to_jsonb(n) FROM c19_j ORDER BY id;
+SELECT id, exp(n / 100), sqrt(abs(n) / 7) FROM c19_j ORDER BY id;
 -- the extended protocol: numeric, array and timestamptz parameters
 -- params: ["12.50"]
 SELECT $1::numeric * 2;

@@ -92,6 +92,32 @@ describe('array_to_json', () => {
   });
 });
 
+describe('json and jsonb', () => {
+  it('keeps a bare number’s text in a column, which NUMERIC affinity made a REAL', () => {
+    run('CREATE TABLE c19j (id int, j jsonb, k json, n numeric)');
+    run("INSERT INTO c19j VALUES (1, '12.340', '1e2', 1.50), (2, '12345678901234567890', ' -0 ', NULL)");
+    expect(texts(run('SELECT j, k FROM c19j ORDER BY id'))).toEqual([
+      ['12.340', '1e2'],
+      ['12345678901234567890', ' -0 '],
+    ]);
+  });
+
+  it('writes a numeric expression’s scale into JSON, stored or nested', () => {
+    run("UPDATE c19j SET j = jsonb_build_object('x', n * 2, 'y', to_jsonb(n)) WHERE id = 1");
+    expect(texts(run('SELECT j, jsonb_agg(n * 2) FROM c19j WHERE id = 1 GROUP BY j'))).toEqual([['{"x": 3.00, "y": 1.50}', '[3.00]']]);
+  });
+
+  it('writes a float8 NaN as the string "NaN"', () => {
+    expect(texts(run("SELECT to_jsonb('NaN'::float8)"))).toEqual([['"NaN"']]);
+  });
+});
+
+describe('numeric math', () => {
+  it('takes exp’s and sqrt’s scale from a quotient’s', () => {
+    expect(texts(run('SELECT exp(n / 100) FROM c19j WHERE id = 1'))).toEqual([['1.01511306461571897928']]);
+  });
+});
+
 describe('DEFAULT expressions', () => {
   it('refuses what PostgreSQL refuses in them, before SQLite or a replica meets it', () => {
     expect(fails('CREATE TABLE c19d (a int, b int DEFAULT a)')).toBe('0A000');
