@@ -2499,7 +2499,9 @@ function subqueryColumns(source: Node): Node[] | undefined {
   if (targets.some((t) => t.ResTarget.val.ColumnRef && names(t.ResTarget.val.ColumnRef.fields).at(-1) === '*')) return undefined;
   const text = JSON.stringify(sel);
   if (callsVolatile(text) || JSON.stringify(sel.sortClause ?? []).includes('"ival"')) return undefined;
-  return targets.map((t) => ({ SubLink: { subLinkType: 'EXPR_SUBLINK', subselect: { SelectStmt: { ...sel, targetList: [t] } } } }));
+  // An aggregated query of one row stays one for a column of no aggregate (`SELECT 'z', count(*)`): HAVING alone keeps it so.
+  const aggregated = !sel.groupClause && !sel.havingClause && hasAggregate(targets) ? { havingClause: { A_Const: { boolval: { boolval: true } } } } : {};
+  return targets.map((t) => ({ SubLink: { subLinkType: 'EXPR_SUBLINK', subselect: { SelectStmt: { ...sel, ...aggregated, targetList: [t] } } } }));
 }
 
 /**

@@ -4,7 +4,10 @@
  */
 import type Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readSchema } from '../../dialect/schema-snapshot.js';
 import { placeError } from '../../dialect/translate/place-error.js';
+import { TranslatorSchema } from '../../dialect/translate/schema.js';
+import { translate } from '../../dialect/translate/translate.js';
 import { PgError } from '../../pg/errors.js';
 import { pgRegExp } from '../../pg/regex.js';
 import { fails, openTranslatedDb, run } from '../helpers/translated-db.js';
@@ -79,6 +82,15 @@ describe('LATERAL subqueries', () => {
   });
 });
 
+describe('unnest of an outer column in a scalar subquery', () => {
+  it('types the subquery’s aggregate of it, which printed as text', () => {
+    run('CREATE TABLE c19a (id int, nums int[])');
+    run("INSERT INTO c19a VALUES (1, '{5,1,5}')");
+    const [t] = translate('SELECT (SELECT array_agg(x) FROM unnest(nums) x) FROM c19a', new TranslatorSchema(readSchema(db)));
+    expect(t!.columns?.[0]?.type?.oid).toBe(1007);
+  });
+});
+
 describe('regular expressions', () => {
   it('takes an ARE’s leading embedded options', () => {
     expect(pgRegExp('(?i)b', '').test('ABC')).toBe(true);
@@ -115,6 +127,12 @@ describe('json and jsonb', () => {
 describe('numeric math', () => {
   it('takes exp’s and sqrt’s scale from a quotient’s', () => {
     expect(texts(run('SELECT exp(n / 100) FROM c19j WHERE id = 1'))).toEqual([['1.01511306461571897928']]);
+  });
+});
+
+describe('UPDATE … SET (a, b) = (subquery)', () => {
+  it('keeps an aggregated subquery one row for each column taken apart', () => {
+    expect(texts(run('UPDATE c19 SET (f, v) = (SELECT count(*), 7 FROM c19 c WHERE c.id < c19.id) WHERE id = 3 RETURNING f, v'))).toEqual([['2', '7']]);
   });
 });
 
