@@ -70,10 +70,23 @@ export function caselessOption(flags: string): boolean {
 }
 
 /**
+ * An ARE's embedded options (`(?i)b`), which lead the pattern and override the function's: the
+ * pattern without them and the flags with them, the letters checked as caselessOption checks them.
+ */
+function embeddedOptions(pattern: string, flags: string): [string, string] {
+  const m = /^\(\?([a-zA-Z]*)\)/.exec(pattern);
+  if (!m) return [pattern, flags];
+  let caseless = flags.includes('i');
+  for (const c of m[1]!) caseless = c === 'i' || c === 'c' ? c === 'i' : (caselessOption(c), caseless);
+  return [pattern.slice(m[0].length), flags.replace('i', '') + (caseless ? 'i' : '')];
+}
+
+/**
  * A pattern and flags (i, g, as JavaScript's) as a RegExp; 2201B for one JavaScript cannot read.
  * A dot matches a newline too, as in PostgreSQL's default (not newline-sensitive) mode.
  */
 export function pgRegExp(pattern: string, flags: string): RegExp {
+  [pattern, flags] = embeddedOptions(pattern, flags);
   try {
     const js = posixClasses(pattern);
     return flags.includes('i') ? new RegExp(asciiCaseless(js), flags.replace('i', '') + 's') : new RegExp(js, flags + 's');
@@ -147,7 +160,7 @@ function ambiguity(pattern: string, caseless: boolean): string | undefined {
 
 /** pgRegExp for what a match extracts (substring, regexp_match, regexp_replace …): 0A000 where the engines would choose differently. */
 export function extractingRegExp(pattern: string, flags: string): RegExp {
-  const why = ambiguity(pattern, flags.includes('i'));
+  const why = ambiguity(...embeddedOptions(pattern, flags).map((x, i) => (i === 1 ? x.includes('i') : x)) as [string, boolean]);
   if (why) throw new PgError('0A000', `a regular expression with ${why} is not supported by evsql where its match is extracted`);
   return pgRegExp(pattern, flags);
 }

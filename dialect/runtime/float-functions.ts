@@ -66,6 +66,15 @@ function mathFunction(name: string, a: number, b: number): number {
   switch (name) {
     case 'abs':
       return Math.abs(a);
+    case 'floor':
+      return Math.floor(a);
+    case 'ceil':
+      return Math.ceil(a);
+    case 'trunc':
+      return Math.trunc(a);
+    case 'sign':
+      // dsign: a NaN is neither above nor below zero.
+      return a > 0 ? 1 : a < 0 ? -1 : 0;
     case 'sqrt':
       if (a < 0) throw new PgError(SqlState.invalidArgumentForPowerFunction, 'cannot take square root of a negative number');
       return checked(Math.sqrt(a), [a], a === 0);

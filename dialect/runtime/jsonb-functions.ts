@@ -120,6 +120,11 @@ export function registerJsonbFunctions(db: Database.Database): void {
   strict('pg_json_datetime', (v, tz) => jsonDateTime(text(v), Number(tz) !== 0));
   // array_to_json of a timestamp[] or timestamptz[]: its elements as to_json writes each.
   strict('pg_json_datetime_array', (v, tz) => compactJson(parseJson(text(v)), (s) => jsonDateTime(s, Number(tz) !== 0)));
+  // array_to_json(a, true): a line break after each element of the outer dimension (array_dim_to_json).
+  strict('pg_json_pretty_array', (v, pretty) => {
+    const node = parseJson(text(v));
+    return Number(pretty) !== 0 && Array.isArray(node) ? `[${node.map((x) => compactJson(x, (s) => s)).join(',\n ')}]` : text(v);
+  });
   // A numeric's text as a JSON value: NaN and the infinities are strings, as to_json writes them
   // (SQLite's json() reads them as JSON5's null and 9e999).
   strict('pg_json_numeric', (v) => {

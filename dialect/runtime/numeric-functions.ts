@@ -439,6 +439,31 @@ export function registerNumericFunctions(db: Database.Database): void {
       safeIntegers: true,
     });
   }
+  // scale() of a numeric's output text: the digits after its point; none of NaN and the infinities.
+  fn('pg_text_scale', (v) => {
+    if (v === null) return null;
+    const t = text(v);
+    if (!/^-?[0-9]/.test(t)) return null;
+    const point = t.indexOf('.');
+    return BigInt(point < 0 ? 0 : t.length - point - 1);
+  });
+  // A DISTINCT aggregate's numbers (array_agg, json_agg, jsonb_agg), a JSON array of them in their
+  // display text and sorted by value: PostgreSQL keeps one of equal values, 2 or 2.0, whichever its
+  // sort happens to put first; SQLite's DISTINCT kept both. Equal values of one text stay one.
+  fn('pg_distinct_numbers', (v) => {
+    if (v === null) return null;
+    const elements = text(v).slice(1, -1).split(',');
+    const value = (e: string) => (e === 'null' ? undefined : parseNumericText(e.replace(/"/g, '')));
+    const kept: string[] = [];
+    for (const e of elements) {
+      const last = kept.at(-1);
+      const [a, b] = [last === undefined ? undefined : value(last), value(e)];
+      const equal = a !== undefined && b !== undefined && (typeof a === 'object' && typeof b === 'object' ? compareDecimals(a, b) === 0 : a === b);
+      if (!equal) kept.push(e);
+      else if (last !== e) throw new PgError(SqlState.featureNotSupported, 'a DISTINCT aggregate over numeric values equal at different display scales is not supported by evsql');
+    }
+    return `[${kept.join(',')}]`;
+  });
   // A GROUP BY key's display text (dialect/catalog/numeric-display.ts): PostgreSQL prints the group's
   // first value, whose scale is the one its rows share; where they differ, which is first is the plan's.
   db.aggregate<{ seen: boolean; display: SqliteValue; mixed: boolean }>('pg_group_display', {

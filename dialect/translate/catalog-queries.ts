@@ -18,7 +18,7 @@ import type { EmitContext } from './emit-context.js';
 import { unsupported } from './unsupported.js';
 import { columnName } from './column-name.js';
 import { hasAggregate } from './functions.js';
-import type { ScopeColumn } from './scope.js';
+import type { ScopeColumn, ScopeRelation } from './scope.js';
 import type { TranslatorSchema } from './schema.js';
 import { type Node, names, nodeType } from './parse.js';
 import { recordCall, recordColumnSql, recordDisplaySql } from './json-records.js';
@@ -560,7 +560,7 @@ export function inlineLateral(em: EmitContext, j: Node): boolean {
   checkOuterAggregates(s);
   const aliases = names(sub.alias.colnames);
   const columns = new Map<string, Node>();
-  markColumnRefs(s.targetList);
+  markColumnRefs(s.targetList, new Set(laterals.get(em)?.keys()));
   (s.targetList as Node[]).forEach((t, i) => {
     const rt = t.ResTarget;
     const name = aliases[i] ?? rt.name ?? columnName(rt.val);
@@ -604,13 +604,13 @@ function checkOuterAggregates(s: Node): void {
   visit(s.targetList);
 }
 
-/** The column references written inside an inlined LATERAL subquery's select list. */
-const insideLateral = new WeakSet<Node>();
+/** The column references written inside an inlined LATERAL subquery's select list, each with the inlined subqueries before it. */
+const insideLateral = new WeakMap<Node, ReadonlySet<string>>();
 
-function markColumnRefs(n: unknown): void {
+function markColumnRefs(n: unknown, before: ReadonlySet<string>): void {
   if (!n || typeof n !== 'object') return;
-  if ((n as Node).ColumnRef) insideLateral.add(n as Node);
-  Object.values(n).forEach(markColumnRefs);
+  if ((n as Node).ColumnRef) insideLateral.set(n as Node, before);
+  Object.values(n).forEach((x) => markColumnRefs(x, before));
 }
 
 /** Registers the inlined LATERAL subqueries and the LATERAL functions of a FROM list before its SELECT list is written. */
@@ -639,12 +639,16 @@ export function lateralColumn(em: EmitContext, ref: Node): Node | undefined {
   const fields = names(ref.ColumnRef.fields);
   if (fields.length === 2) return laterals.get(em)?.get(fields[0]!)?.get(fields[1]!);
   // Unqualified: the one inlined subquery with that column, where no other FROM item may have one;
-  // a reference inside such a subquery reads the FROM items before it.
+  // a reference inside such a subquery reads the FROM items before it, inlined ones too.
   const inlined = laterals.get(em);
-  if (fields.length !== 1 || !inlined || insideLateral.has(ref)) return undefined;
+  if (fields.length !== 1 || !inlined) return undefined;
   const name = fields[0]!;
-  if (em.scope?.relations.some((r) => !inlined.has(r.name) && (!r.columns || r.columns.some((c) => c.name === name)))) return undefined;
-  const found = [...inlined.values()].flatMap((columns) => columns.get(name) ?? []);
+  const before = insideLateral.get(ref);
+  const other = (r: ScopeRelation) => !inlined.has(r.name) && (!r.columns || r.columns.some((c) => c.name === name));
+  const levels: ScopeRelation[] = [];
+  for (let sc = em.scope; sc; sc = before ? sc.parent : null) levels.push(...sc.relations);
+  if (levels.some(other)) return undefined;
+  const found = [...inlined].filter(([alias]) => !before || before.has(alias)).flatMap(([, columns]) => columns.get(name) ?? []);
   return found.length === 1 ? found[0] : undefined;
 }
 

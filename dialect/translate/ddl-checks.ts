@@ -78,7 +78,7 @@ export function checkTruncate(schema: TranslatorSchema, s: Node): void {
   );
 }
 
-/** ALTER TABLE … ADD PRIMARY KEY on a table that has one; columns added beyond the limits. */
+/** ALTER TABLE … ADD PRIMARY KEY on a table that has one; columns added beyond the limits or constrained by what does not exist. */
 export function checkAlterTable(schema: TranslatorSchema, s: Node): void {
   const table = schema.lookupTable(s.relation.relname);
   if (!table) return;
@@ -87,6 +87,14 @@ export function checkAlterTable(schema: TranslatorSchema, s: Node): void {
     const name = c.AlterTableCmd.def.ColumnDef.colname as string;
     if (!c.AlterTableCmd.missing_ok && table.columns.some((col) => col.name === name)) {
       throw new PgError(SqlState.duplicateColumn, `column "${name}" of relation "${table.name}" already exists`);
+    }
+    // SQLite's ADD COLUMN checks neither a REFERENCES target nor a CHECK's columns.
+    for (const k of (c.AlterTableCmd.def.ColumnDef.constraints ?? []) as Node[]) {
+      const con = k.Constraint;
+      const target = con.contype === 'CONSTR_FOREIGN' ? (con.pktable.relname as string) : undefined;
+      if (target !== undefined && target !== table.name && !schema.lookupTable(target)) throw new PgError(SqlState.undefinedTable, `relation "${target}" does not exist`);
+      const unknown = con.contype === 'CONSTR_CHECK' ? columnRefs(con.raw_expr).find((r) => r !== name && !table.columns.some((col) => col.name === r)) : undefined;
+      if (unknown !== undefined) throw new PgError(SqlState.undefinedColumn, `column "${unknown}" does not exist`);
     }
   }
   const added = adds.map((c) => c.AlterTableCmd.def.ColumnDef.colname as string);
@@ -104,6 +112,15 @@ export function checkAlterTable(schema: TranslatorSchema, s: Node): void {
       hasPrimary = true;
     }
   }
+}
+
+/** The unqualified column names an expression reads, outside its subqueries. */
+function columnRefs(n: unknown): string[] {
+  if (!n || typeof n !== 'object' || (n as Node).SubLink) return [];
+  if (Array.isArray(n)) return n.flatMap(columnRefs);
+  const ref = (n as Node).ColumnRef;
+  if (ref) return ref.fields.length === 1 && ref.fields[0].String ? [ref.fields[0].String.sval as string] : [];
+  return Object.values(n).flatMap(columnRefs);
 }
 
 /** ALTER TABLE … RENAME COLUMN: the new name must leave a rowid name free. */

@@ -8,7 +8,9 @@ import { DOMAIN_DEFAULT_MARKER } from '../catalog/domains.js';
 import { PgError, SqlState } from '../../pg/errors.js';
 import { quoteIdent, quoteString } from '../sqlite-quote.js';
 import { quoteIdentifier, quoteLiteral } from '../../pg/ident.js';
-import { Emitter, columnList } from './emit.js';
+import { Emitter, SET_RETURNING, columnList } from './emit.js';
+import { AGGREGATES } from './functions.js';
+import { unplacedAlterTable } from './place-error.js';
 import { declaredType, enumArray, is, isUnknownLiteral, numericScale, typeOfName } from './types.js';
 import { columnName } from './column-name.js';
 import { wallClockOf } from './typed-sql.js';
@@ -197,6 +199,9 @@ function sqliteTypeName(decl: string): string {
   if (decl === '"char"' || decl.startsWith('"char"[')) return `"${decl.replace(/"/g, '""')}"`;
   // citext compares, sorts, groups and indexes as its lower() does: NOCASE, over ASCII (text-format.ts refuses the rest).
   if (decl === 'citext') return 'citext COLLATE NOCASE';
+  // Of TEXT affinity, not the NUMERIC SQLite gives `jsonb`, which stores a bare number's text as a
+  // REAL ('12.340' printed 12.34, '1e2' 100, a 20-digit integer rounded); typeFromDeclared reads it back.
+  if (decl === 'json' || decl === 'jsonb') return `${decl} text`;
   return decl.includes('(') && decl.endsWith(']') ? `"${decl}"` : decl;
 }
 
@@ -646,6 +651,25 @@ function withConstraintAttributes(constraints: Node[]): Node[] {
   return out;
 }
 
+/**
+ * What a DEFAULT expression may not hold, as transformExpr's EXPR_KIND_COLUMN_DEFAULT refuses it:
+ * SQLite would refuse it only when a row takes the default (or, under ALTER TABLE, on every replica).
+ */
+function checkDefaultExpression(n: unknown): void {
+  if (!n || typeof n !== 'object') return;
+  if (Array.isArray(n)) return n.forEach(checkDefaultExpression);
+  const node = n as Node;
+  const at = (location: number | undefined) => (location === undefined || location < 0 ? {} : { position: location + 1 });
+  if (node.ColumnRef) throw new PgError(SqlState.featureNotSupported, 'cannot use column reference in DEFAULT expression', at(node.ColumnRef.location));
+  if (node.SubLink) throw new PgError(SqlState.featureNotSupported, 'cannot use subquery in DEFAULT expression', at(node.SubLink.location));
+  const f = node.FuncCall;
+  const name = f ? names(f.funcname).at(-1)! : '';
+  if (f?.over) throw new PgError(SqlState.windowingError, 'window functions are not allowed in DEFAULT expressions', at(f.location));
+  if (f && (AGGREGATES.has(name) || f.agg_star)) throw new PgError(SqlState.groupingError, 'aggregate functions are not allowed in DEFAULT expressions', at(f.location));
+  if (f && SET_RETURNING.has(name)) throw new PgError(SqlState.featureNotSupported, 'set-returning functions are not allowed in DEFAULT expressions', at(f.location));
+  Object.values(node).forEach(checkDefaultExpression);
+}
+
 /** `enumType`: the enum the column is of (an enum column is stored as text; its default's text names the enum). */
 function columnConstraint(em: Emitter, c: Node, isAutoPk: boolean, column: string, columns: ColumnTypes, enumType?: string): string {
   switch (c.contype) {
@@ -654,6 +678,7 @@ function columnConstraint(em: Emitter, c: Node, isAutoPk: boolean, column: strin
     case 'CONSTR_NULL':
       return '';
     case 'CONSTR_DEFAULT': {
+      checkDefaultExpression(c.raw_expr);
       // The rows an ADD COLUMN fills take SQLite's default as it is written: a literal in its stored form.
       const columnType = columns(column);
       const stored = isUnknownLiteral(c.raw_expr) && columnType ? literalAs(c.raw_expr, columnType) : undefined;
@@ -999,6 +1024,15 @@ function addColumnKeysApart(cmds: Node[]): Node[] {
 }
 
 export function alterTable(schema: TranslatorSchema, s: Node): { steps: Step[]; notices: PgError[] } {
+  try {
+    return alterTableCommands(schema, s);
+  } catch (e) {
+    if (e instanceof PgError && unplacedAlterTable(s, e.code)) delete e.fields.position;
+    throw e;
+  }
+}
+
+function alterTableCommands(schema: TranslatorSchema, s: Node): { steps: Step[]; notices: PgError[] } {
   const tableName = s.relation.relname as string;
   if (s.missing_ok && !schema.lookupTable(tableName) && !schema.sequence(tableName)) {
     return { steps: [], notices: [new PgError(SqlState.successfulCompletion, `relation "${tableName}" does not exist, skipping`, { severity: 'NOTICE' })] };

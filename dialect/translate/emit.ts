@@ -35,7 +35,7 @@ import { RECORD_FUNCTIONS } from './json-records.js';
 import { lateralUnnestQuery, selectListArrays } from './select-list-arrays.js';
 import { extensionOf } from '../catalog/extensions.js';
 import { type EnumType, invalidEnumLabel } from '../catalog/enums.js';
-import { Scope, type ScopeColumn } from './scope.js';
+import { Scope, type ScopeColumn, type ScopeRelation } from './scope.js';
 import { enterDmlScope, enterRelations, enterSelectScope, leaveScope, starColumns, subqueryDisplays } from './name-resolution.js';
 import type { ColumnInfo, TranslatorSchema } from './schema.js';
 import { commonLiteral, comparedArrayLiteral, comparedLiteral, constraintColumns, drawnColumns, insertTargets, leadingColumns, storeSql, updateTarget } from './normalize.js';
@@ -1162,10 +1162,12 @@ export class Emitter implements EmitContext {
     const from = ((s.fromClause ?? []) as Node[]).length > 0;
     // SQLite's RETURNING sees the target only, where PostgreSQL's `*` is every FROM item's columns too.
     if (from && list.some((t) => t.ResTarget.val.ColumnRef && names(t.ResTarget.val.ColumnRef.fields).join('.') === '*')) throw unsupported('RETURNING * in UPDATE … FROM');
-    // The table under its own name too, outside: joinedReturning's subqueries name it so.
+    // The table under its own name first: SQLite's RETURNING knows no alias (a stored numeric's display
+    // column is read qualified); under the alias too, outside, where joinedReturning's subqueries name it.
     const target = this.scope!.relations[0]!;
-    const saved = from ? enterRelations(this, [target]) : undefined;
-    if (saved && target.name !== s.relation.relname) this.scope = new Scope([target], new Scope([{ ...target, name: s.relation.relname }], saved.scope));
+    const aliased = target.name !== s.relation.relname;
+    const saved = from || aliased ? enterRelations(this, [target]) : undefined;
+    if (saved && aliased) this.scope = new Scope([renamedRelation(target, s.relation.relname)], new Scope([target], saved.scope));
     try {
       const t = this.targetList(unqualifiedReturning(list, s.relation), true);
       return { sql: ` RETURNING ${t.sql}`, columns: t.columns };
@@ -2337,6 +2339,12 @@ function ofAggregates(n: Node): boolean {
   return !!branches && (branches as Node[]).every(ofAggregates);
 }
 
+/** A FROM item under another name, its display columns (ScopeColumn.display) read under it too. */
+function renamedRelation(r: ScopeRelation, name: string): ScopeRelation {
+  const columns = r.columns?.map((c) => (c.display && !c.display.sql && c.display.relation === r.name ? { ...c, display: { ...c.display, relation: name } } : c)) ?? null;
+  return { ...r, name, columns };
+}
+
 const REPEATABLE_FUNCTIONS = new Set(['abs', 'mod', 'round', 'trunc', 'avg', 'sum', 'min', 'max']);
 
 /**
@@ -2472,7 +2480,7 @@ function castTo(arg: string, type: PgTypeInfo, name: string): string {
 }
 
 /** The set-returning functions a select list may call. */
-const SET_RETURNING = new Set(['generate_series', 'unnest', 'generate_subscripts', 'regexp_matches', 'regexp_split_to_table', 'string_to_table', 'jsonb_path_query', ...Object.keys(JSON_SET_RETURNING)]);
+export const SET_RETURNING = new Set(['generate_series', 'unnest', 'generate_subscripts', 'regexp_matches', 'regexp_split_to_table', 'string_to_table', 'jsonb_path_query', ...Object.keys(JSON_SET_RETURNING)]);
 
 /** Whether an expression calls a set-returning function outside a subquery of its own. */
 function returnsSet(n: unknown): boolean {
@@ -2516,7 +2524,9 @@ function subqueryColumns(source: Node): Node[] | undefined {
   if (targets.some((t) => t.ResTarget.val.ColumnRef && names(t.ResTarget.val.ColumnRef.fields).at(-1) === '*')) return undefined;
   const text = JSON.stringify(sel);
   if (callsVolatile(text) || JSON.stringify(sel.sortClause ?? []).includes('"ival"')) return undefined;
-  return targets.map((t) => ({ SubLink: { subLinkType: 'EXPR_SUBLINK', subselect: { SelectStmt: { ...sel, targetList: [t] } } } }));
+  // An aggregated query of one row stays one for a column of no aggregate (`SELECT 'z', count(*)`): HAVING alone keeps it so.
+  const aggregated = !sel.groupClause && !sel.havingClause && hasAggregate(targets) ? { havingClause: { A_Const: { boolval: { boolval: true } } } } : {};
+  return targets.map((t) => ({ SubLink: { subLinkType: 'EXPR_SUBLINK', subselect: { SelectStmt: { ...sel, ...aggregated, targetList: [t] } } } }));
 }
 
 /**

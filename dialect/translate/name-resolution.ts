@@ -16,8 +16,8 @@ import { Scope, type ScopeColumn, type ScopeRelation } from './scope.js';
 import { KEYWORD_COLUMNS, TSVECTOR_UNNEST_COLUMNS, tsvectorUnnestRefused, catalogColumns, catalogSystemColumns } from './catalog-queries.js';
 import { RECORD_FUNCTIONS, recordCall, recordDisplayColumn, recordDisplaySql } from './json-records.js';
 import { literalScale, seriesDisplays, timeSeriesType } from './table-functions.js';
-import { TEXT_SET_RETURNING } from './text-set-functions.js';
 import { ARRAY_POSITIONS } from './select-list-arrays.js';
+import { TEXT_SET_RETURNING } from './text-set-functions.js';
 import { JSON_SET_RETURNING, jsonNamedColumn } from './json-set-functions.js';
 import { LATERAL_HIDDEN } from './lateral-subqueries.js';
 import { fitsSignature } from './function-shapes.js';
@@ -279,6 +279,9 @@ function functionRelation(em: EmitContext, r: Node): ScopeRelation {
     const type = seriesType(em, call);
     return { name: alias!, columns: [{ name: 'value', type, ...seriesScaleOf(alias!, 'value', type, call, false) }, ordinality] };
   }
+  // The positions a rewritten unnest walks (select-list-arrays.ts): its one column, so that a bare
+  // name beside it finds an outer query's column (`(SELECT array_agg(x) FROM unnest(nums) x)`).
+  if (fname === ARRAY_POSITIONS) return { name: alias ?? fname, columns: [{ name: 'value', type: { oid: OID.int8, typmod: -1 } }] };
   const record = fname && RECORD_FUNCTIONS.has(fname) ? recordCall(em, r) : undefined;
   if (record) {
     // An unconstrained numeric prints its display text: a subquery's hidden column, or for a LATERAL

@@ -16,7 +16,7 @@ import { OID, arrayElementOid, formatType, type PgTypeInfo, type SqliteValue } f
 import { decodeTextParam } from '../../pg/types/text-format.js';
 import type { EmitContext } from './emit-context.js';
 import { textOf, wallClockOf } from './typed-sql.js';
-import { markTextScale } from './types.js';
+import { markScaleSpine, markTextScale } from './types.js';
 import type { Node } from './parse.js';
 import type { ColumnInfo, TableInfo, TranslatorSchema } from './schema.js';
 import { type EnumType, enumOid, invalidEnumLabel } from '../catalog/enums.js';
@@ -149,6 +149,8 @@ function coercedSql(em: EmitContext, value: Node, column: ColumnInfo | undefined
   const param = value.ParamRef?.number as number | undefined;
   if (param !== undefined && !em.paramTypes.has(param)) em.paramTypes.set(param, t);
   if (TEXT_LIKE.has(t.oid)) markTextScale(em, value);
+  // JSON written to a column keeps its numbers' scales (`to_jsonb(n)`: 12.340), as a result column's does.
+  else if (t.oid === OID.json || t.oid === OID.jsonb) markScaleSpine(em, value, em.numericSpine);
   const from = em.typeOf(value);
   const sql = wallClockOf(from, t) ? `pg_tstz_local(${em.expr(value)})` : em.expr(value);
   // text takes any value as its text: SQLite's affinity does it, except for what prints otherwise.

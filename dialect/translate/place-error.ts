@@ -465,6 +465,15 @@ function characterPosition(query: string, at: number): number {
   return Array.from(Buffer.from(query, 'utf8').subarray(0, at).toString('utf8')).length + 1;
 }
 
+/**
+ * Whether PostgreSQL reports an ALTER TABLE's error without a position: it transforms the DEFAULT
+ * and CHECK expressions without the statement's text (cookDefault, cookConstraint); a USING
+ * expression and a type's name keep theirs.
+ */
+export function unplacedAlterTable(s: Node, code: string): boolean {
+  return code !== SqlState.undefinedObject && !(s.cmds as Node[]).some((c) => c.AlterTableCmd?.subtype === 'AT_AlterColumnType' && c.AlterTableCmd.def?.ColumnDef?.raw_default);
+}
+
 /** `err` placed in `query`: PostgreSQL's 1-based character position of the node it names, and the names SQLite's message left out. */
 export function placeError(err: PgError, query: string): PgError {
   if (err.fields.position !== undefined || !query) return err;
@@ -479,8 +488,7 @@ export function placeError(err: PgError, query: string): PgError {
   }
   // GRANT and REVOKE look their relations up with no position, as utility statements do.
   if (err.code === '42P01' && trees.some((t) => t.GrantStmt)) return err;
-  // ALTER TABLE ADD CONSTRAINT types its CHECK expression with no query text (cookConstraint): no position.
-  if ((err.code === '42883' || err.code === '42804') && trees.some((t) => (t.AlterTableStmt?.cmds as Node[] | undefined)?.some((c) => c.AlterTableCmd?.subtype === 'AT_AddConstraint'))) return err;
+  if (trees.some((t) => t.AlterTableStmt && unplacedAlterTable(t.AlterTableStmt, err.code))) return err;
   const named = columnWithNulls(err, trees);
   if (named) return named;
   const missing = missingRelation(err, trees, query);

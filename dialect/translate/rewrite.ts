@@ -450,15 +450,34 @@ export function joinedReturning(s: Node, joined: WeakSet<Node>): Node {
 
 /** SQLite's RETURNING names the target table's columns unqualified: drop `t.` (the table or its alias). */
 export function unqualifiedReturning(list: Node[], relation: Node): Node[] {
-  const own = new Set([relation.relname as string, relation.alias?.aliasname as string | undefined]);
+  const alias = relation.alias?.aliasname as string | undefined;
+  const own = new Set([relation.relname as string, alias]);
   const strip = (n: Node): Node => {
     if (n === null || typeof n !== 'object') return n;
     if (Array.isArray(n)) return n.map(strip);
     if (n.ColumnRef && n.ColumnRef.fields.length === 2 && own.has(names(n.ColumnRef.fields)[0]!)) return { ColumnRef: { ...n.ColumnRef, fields: n.ColumnRef.fields.slice(1) } };
-    if (n.SubLink) return n;
+    if (n.SubLink) return alias ? renamedQualifier(n, alias, relation.relname) : n;
     return Object.fromEntries(Object.entries(n).map(([k, v]) => [k, strip(v)]));
   };
   return list.map(strip);
+}
+
+/**
+ * A subquery's references to the target's alias, under the table's own name, which SQLite's
+ * RETURNING knows the target by; as written where the subquery names a FROM item either way.
+ */
+function renamedQualifier(sub: Node, alias: string, table: string): Node {
+  const text = JSON.stringify(sub);
+  // Untouched where it names no alias: joinedReturning's subqueries are known by their identity.
+  if (!text.includes(`{"String":{"sval":${JSON.stringify(alias)}}}`)) return sub;
+  if (text.includes(`"relname":${JSON.stringify(table)}`) || text.includes(`"aliasname":${JSON.stringify(alias)}`) || text.includes(`"ctename":`)) return sub;
+  const rename = (n: Node): Node => {
+    if (n === null || typeof n !== 'object') return n;
+    if (Array.isArray(n)) return n.map(rename);
+    if (n.ColumnRef && n.ColumnRef.fields.length >= 2 && names(n.ColumnRef.fields)[0] === alias) return { ColumnRef: { ...n.ColumnRef, fields: [{ String: { sval: table } }, ...n.ColumnRef.fields.slice(1)] } };
+    return Object.fromEntries(Object.entries(n).map(([k, v]) => [k, rename(v)]));
+  };
+  return rename(sub);
 }
 
 const COMPARISONS = new Set(['=', '<>', '!=', '<', '>', '<=', '>=']);

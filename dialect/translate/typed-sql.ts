@@ -126,6 +126,11 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
   if (ARITHMETIC_OPS.has(op) && !(op === '-' && is(lt, OID.jsonb)) && (noArithmetic(lt, ln) || noArithmetic(rtt, rn))) throw noOperator(op, typeAsWritten(em, ln), typeAsWritten(em, rn));
   // anynonarray || text: with no text (nor unknown) on either side there is no `||`.
   if (op === '||' && lt && rtt && !isUnknownLiteral(ln) && !isUnknownLiteral(rn) && !concatenable(lt) && !concatenable(rtt)) throw noOperator(op, lt, rtt);
+  // anycompatiblearray's || needs a common type of the elements: none of a number and a string, say.
+  if (op === '||' && (isArray(lt) || isArray(rtt)) && !isNullLiteral(ln) && !isNullLiteral(rn) && !isUnknownLiteral(ln) && !isUnknownLiteral(rn)) {
+    const [lc, rc] = [lt, rtt].map((x) => x && typeCategory(arrayElementOid(x.oid) || x.oid));
+    if (lc && rc && lc !== rc) throw noOperator(op, lt, rtt);
+  }
   if (CONTAINMENT.has(op) && isArray(lt) !== isArray(rtt) && lt && rtt && !isUnknownLiteral(ln) && !isUnknownLiteral(rn) && !isNullLiteral(ln) && !isNullLiteral(rn)) throw noOperator(op, lt, rtt);
   // Arrays compare and contain only arrays of their own element type: no number array becomes another.
   if ((COMPARISON.has(op) || CONTAINMENT.has(op)) && isArray(lt) && isArray(rtt) && lt!.oid !== rtt!.oid && [lt!, rtt!].every((t) => isNumber({ oid: arrayElementOid(t.oid) ?? 0, typmod: -1 }))) throw noOperator(op, lt, rtt);
@@ -285,6 +290,14 @@ function typeAsWritten(em: EmitContext, n: Node): PgTypeInfo | null {
 }
 
 /** Operands `||` takes: text (any operand beside it is cast to text), arrays, jsonb, bytea. */
+/** The type categories of the elements `||` may find no common type of; undefined for the rest. */
+function typeCategory(oid: number): string | undefined {
+  if (isNumber({ oid, typmod: -1 })) return 'number';
+  if (oid === OID.text || oid === OID.varchar || oid === OID.bpchar || oid === OID.name) return 'string';
+  if (oid === OID.date || oid === OID.timestamp || oid === OID.timestamptz) return 'datetime';
+  return oid === OID.bool ? 'bool' : undefined;
+}
+
 function concatenable(t: PgTypeInfo): boolean {
   return t.oid === OID.text || t.oid === OID.varchar || t.oid === OID.bpchar || t.oid === OID.name || t.oid === OID.unknown || t.oid === OID.jsonb || t.oid === OID.bytea || isArray(t);
 }
@@ -539,8 +552,8 @@ function jsonValue(em: EmitContext, n: Node): string {
   const sql = em.expr(n);
   // A numeric goes into JSON as the number PostgreSQL prints: SQLite's JSON holds no BLOB.
   if (is(x, OID.numeric)) return `json(pg_json_numeric(${asText(em, n, sql, false)}))`;
-  // A float as float8out prints it (SQLite writes 1.0 for 1); an infinity as a string, as PostgreSQL's.
-  if (isFloat(x)) return `CASE WHEN abs(${sql}) < 1e309 THEN json(pg_output(${sql}, ${x!.oid}, -1)) ELSE pg_output(${sql}, ${x!.oid}, -1) END`;
+  // A float as float8out prints it (SQLite writes 1.0 for 1); an infinity or a NaN (stored as the text 'NaN') as a string, as PostgreSQL's.
+  if (isFloat(x)) return `CASE WHEN typeof(${sql}) <> 'text' AND abs(${sql}) < 1e309 THEN json(pg_output(${sql}, ${x!.oid}, -1)) ELSE pg_output(${sql}, ${x!.oid}, -1) END`;
   if (is(x, OID.bool)) return `CASE (${sql}) WHEN 1 THEN json('true') WHEN 0 THEN json('false') END`;
   if (is(x, OID.json) || is(x, OID.jsonb) || isArray(x)) return `json(${sql})`;
   if (is(x, OID.timestamp) || is(x, OID.timestamptz)) return `pg_json_datetime(${sql}, ${is(x, OID.timestamptz) ? 1 : 0})`;
@@ -734,6 +747,11 @@ function filtered(em: EmitContext, f: Node, call: string): string {
   return `${call} FILTER (WHERE ${em.expr(f.agg_filter)})`;
 }
 
+/** A DISTINCT aggregate of numerics as one of each value, not of each display text (pg_distinct_numbers). */
+function distinctNumbers(f: Node, x: PgTypeInfo | null, agg: () => string): string | undefined {
+  return f.agg_distinct && is(x, OID.numeric) ? `pg_distinct_numbers(${agg()})` : undefined;
+}
+
 function aggregateInput(em: EmitContext, f: Node, value: string): string {
   // DISTINCT sorts ascending with NULL last, as PostgreSQL's sort for it does (SQLite puts NULL first).
   // jsonb sorts in its own order (pg_jsonb_sort_key), not as its text.
@@ -752,14 +770,15 @@ const OUTPUT_ARGUMENTS = new Set(['concat', 'concat_ws', 'format']);
 const BYTEA_TRIMS: Record<string, string> = { btrim: 'both', ltrim: 'leading', rtrim: 'trailing' };
 
 /** Functions of text whose first argument PostgreSQL does not convert from a number, boolean or date/time. */
-const TEXT_FUNCTIONS = new Set(['substr', 'upper', 'lower', 'initcap', 'ltrim', 'rtrim', 'btrim', 'lpad', 'rpad', 'replace', 'reverse', 'repeat', 'split_part', 'strpos', 'left', 'right', 'translate', 'ascii', 'md5', 'starts_with']);
+const TEXT_FUNCTIONS = new Set(['substr', 'substring', 'upper', 'lower', 'initcap', 'ltrim', 'rtrim', 'btrim', 'lpad', 'rpad', 'replace', 'reverse', 'repeat', 'split_part', 'strpos', 'left', 'right', 'translate', 'ascii', 'md5', 'starts_with']);
 
 /**
  * The calls PostgreSQL finds no function for (42883) or several (42725), where SQLite would
  * answer: sum/avg of text or a boolean, upper() of a number.
  */
-function checkArgumentKinds(name: string, args: Node[], types: Array<PgTypeInfo | null>, qualified: boolean): void {
+function checkArgumentKinds(name: string, args: Node[], types: Array<PgTypeInfo | null>, written: string[]): void {
   const x = types[0];
+  const qualified = written.length > 1;
   const ambiguous = () => new PgError(SqlState.ambiguousFunction, `function ${name}(${types.map((t, i) => (isUnknownLiteral(args[i]) ? 'unknown' : formatType(t?.oid ?? OID.unknown, -1))).join(', ')}) is not unique`, { hint: 'Could not choose a best candidate function. You might need to add explicit type casts.' });
   // trunc(macaddr) and trunc(macaddr8) beside the numbers' leave an untyped literal no best candidate, as int4 and int8 do an int2 for to_hex.
   if (name === 'trunc' && args.length === 1 && isUnknownLiteral(args[0])) throw ambiguous();
@@ -776,7 +795,8 @@ function checkArgumentKinds(name: string, args: Node[], types: Array<PgTypeInfo 
   }
   // corr(), regr_slope() and the rest take two float8s: a string, boolean or date has no cast to it.
   if (REGRESSION_AGGREGATES.includes(name) && types.some((t, i) => t && !isNumber(t) && t.oid !== OID.unknown && !isUnknownLiteral(args[i]))) throw noFunction(name, types);
-  if (TEXT_FUNCTIONS.has(name) && x && (isNumber(x) || x.oid === OID.bool || isDateTime(x) || x.oid === OID.interval || isArray(x) || x.oid === OID.json || x.oid === OID.jsonb)) throw noFunction(name, types);
+  // The message names the function as written (`substring(x FROM 2)` is pg_catalog.substring's syntax).
+  if (TEXT_FUNCTIONS.has(name) && x && (isNumber(x) || x.oid === OID.bool || isDateTime(x) || x.oid === OID.interval || isArray(x) || x.oid === OID.json || x.oid === OID.jsonb)) throw noFunction(written.join('.'), types);
 }
 
 /**
@@ -838,7 +858,7 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
   const textSearch = textSearchCall(em, name, args);
   if (textSearch !== undefined) return textSearch;
   const argType = (i: number) => (args[i] ? em.typeOf(args[i]!) : null);
-  checkArgumentKinds(name, args, args.map((_, i) => argType(i)), names(f.funcname).length > 1);
+  checkArgumentKinds(name, args, args.map((_, i) => argType(i)), names(f.funcname));
   if (REGRESSION_AGGREGATES.includes(name)) {
     // SQLite runs an aggregate as a window function only with an inverse, and DISTINCT over one argument.
     if (f.over) throw unsupported(`${name}() as a window function`);
@@ -958,7 +978,7 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
     case 'round':
     case 'trunc': {
       const x = argType(0);
-      if (isFloat(x) && args.length === 1) return name === 'round' ? `pg_float_round(${em.expr(args[0]!)})` : undefined;
+      if (isFloat(x) && args.length === 1) return name === 'round' ? `pg_float_round(${em.expr(args[0]!)})` : `pg_float_math('trunc', ${em.expr(args[0]!)})`;
       if (isFloat(x)) throw noFunction(name, [x, argType(1)]);
       if (!isNumber(x)) return undefined;
       return `pg_num_round(${em.expr(args[0]!)}, ${args[1] ? em.expr(args[1]) : 0}, ${name === 'trunc' ? 1 : 0})`;
@@ -966,11 +986,18 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
     case 'ceil':
     case 'ceiling':
     case 'floor':
-      return is(argType(0), OID.numeric) ? `pg_num_ceil(${em.expr(args[0]!)}, ${name === 'floor' ? 0 : 1})` : undefined;
+      if (is(argType(0), OID.numeric)) return `pg_num_ceil(${em.expr(args[0]!)}, ${name === 'floor' ? 0 : 1})`;
+      // SQLite's own take a stored NaN (the text 'NaN') for NULL.
+      return isFloat(argType(0)) ? `pg_float_math('${name === 'floor' ? 'floor' : 'ceil'}', ${em.expr(args[0]!)})` : undefined;
+    case 'sign':
+      return isFloat(argType(0)) ? `pg_float_math('sign', ${em.expr(args[0]!)})` : undefined;
     case 'scale': {
-      // The display scale: the type's or the literal's when it tells, else the value's own digits.
-      const known = args[0] ? numericScale(em, args[0]) : undefined;
-      return known !== undefined ? `CASE WHEN (${em.expr(args[0]!)}) IS NULL THEN NULL ELSE ${known} END` : undefined;
+      // The display scale: the type's or the literal's when it tells, else the digits of the value's
+      // text, which prints the scale a stored value, a parameter or an aggregate carries.
+      if (args.length !== 1 || !is(argType(0), OID.numeric)) return undefined;
+      const known = numericScale(em, args[0]!);
+      if (known !== undefined) return `CASE WHEN (${em.expr(args[0]!)}) IS NULL THEN NULL ELSE ${known} END`;
+      return `pg_text_scale(${em.expr({ TypeCast: { arg: args[0], typeName: { names: [{ String: { sval: 'text' } }], typemod: -1 } } })})`;
     }
     case 'lead':
     case 'lag': {
@@ -1028,8 +1055,10 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       if (f.agg_distinct && !f.agg_order && args.length === 1 && args[0]!.RowExpr) return `count(DISTINCT pg_record_out(${(args[0]!.RowExpr.args as Node[]).map((a) => em.expr(a)).join(', ')}))`;
       return undefined;
     case 'array_to_json':
-      // Without pretty_bool it is to_json of the array.
-      return args.length === 1 ? em.expr({ FuncCall: { ...f, funcname: [{ String: { sval: 'to_json' } }] } }) : undefined;
+      // It is to_json of the array, broken into lines where pretty_bool asks.
+      if (args.length > 2) return undefined;
+      const json = em.expr({ FuncCall: { ...f, args: [args[0]], funcname: [{ String: { sval: 'to_json' } }] } });
+      return args.length === 1 ? json : `pg_json_pretty_array(${json}, ${em.expr(args[1]!)})`;
     case 'json_extract_path':
     case 'jsonb_extract_path':
     case 'json_extract_path_text':
@@ -1084,7 +1113,8 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       const element = stored ? `pg_num_element(${em.expr(args[0]!)})` : jsonValue(em, args[0]!);
       const agg = `json_group_array(${aggregateInput(em, f, element)})`;
       // Of arrays: each must be one of the same dimensions (array_agg_array_transfn's errors).
-      return isArray(argType(0)) ? `pg_array_agg_arrays(${filtered(em, f, agg)})` : agg;
+      if (isArray(argType(0))) return `pg_array_agg_arrays(${filtered(em, f, agg)})`;
+      return distinctNumbers(f, argType(0), () => filtered(em, f, agg)) ?? agg;
     }
     case 'string_agg': {
       // group_concat would join bytea as text and answer a text: the values joined as hex, with one separator.
@@ -1157,12 +1187,17 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       return `CASE WHEN (${arg}) IS NULL THEN NULL ELSE ${jsonText(name, `json_array(${jsonValue(em, args[0]!)}) -> 0`)} END`;
     }
     case 'json_agg': {
-      if (f.agg_distinct) return jsonText(name, filtered(em, f, `json_group_array(${aggregateInput(em, f, jsonValue(em, args[0]!))})`));
+      if (f.agg_distinct) {
+        const agg = () => filtered(em, f, `json_group_array(${aggregateInput(em, f, jsonValue(em, args[0]!))})`);
+        return jsonText(name, distinctNumbers(f, argType(0), agg) ?? agg());
+      }
       const structured = args[0]!.RowExpr ? '1' : isArray(argType(0)) ? `(${em.expr(args[0]!)}) IS NOT NULL` : '0';
       return `pg_json_agg_text(${jsonMember(em, args[0]!)}, ${structured}${aggregateOrder(em, f)})`;
     }
-    case 'jsonb_agg':
-      return jsonText(name, filtered(em, f, `json_group_array(${aggregateInput(em, f, jsonValue(em, args[0]!))})`));
+    case 'jsonb_agg': {
+      const agg = () => filtered(em, f, `json_group_array(${aggregateInput(em, f, jsonValue(em, args[0]!))})`);
+      return jsonText(name, distinctNumbers(f, argType(0), agg) ?? agg());
+    }
     case 'json_object_agg':
       return `pg_json_object_agg_text(${keyText(em, args[0]!)}, ${jsonMember(em, args[1]!)}${aggregateOrder(em, f)})`;
     case 'jsonb_object_agg': {

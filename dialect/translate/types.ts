@@ -802,6 +802,7 @@ const TEXT_WRITERS = new Set(['concat', 'concat_ws', 'format']);
 /** Window functions that answer one of their rows' values. */
 export const VALUE_WINDOW_FUNCTIONS = new Set(['first_value', 'last_value', 'nth_value', 'lag', 'lead']);
 const JSON_WRITERS = new Set(['to_json', 'to_jsonb', 'array_to_json', 'json_build_array', 'jsonb_build_array', 'json_build_object', 'jsonb_build_object']);
+const VALUE_AGGREGATES = new Set(['array_agg', 'json_agg', 'jsonb_agg']);
 const ROW_JSON_WRITERS = new Set(['row_to_json', 'to_json', 'to_jsonb', 'json_agg', 'jsonb_agg']);
 /** The types whose values a cast to numeric reads as text with its digits (a jsonb number keeps its own). */
 const NUMERIC_TEXT_SOURCES = new Set<number>([OID.text, OID.varchar, OID.bpchar, OID.jsonb]);
@@ -819,8 +820,15 @@ export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>, o
   if (json && ownScales === 'all') {
     for (const a of (n.FuncCall.args ?? []) as Node[]) {
       if (storedDisplay(em, a)) spine.add(a);
-      else if (mixedScaleBranches(em, a, true)) markScaleSpine(em, a, spine, ownScales);
+      // An expression of one (`n * 2`) is written as it prints, with the scale its values give it.
+      else if (mixedScaleBranches(em, a, true) || is(em.typeOf(a), OID.numeric)) markScaleSpine(em, a, spine, ownScales);
     }
+  }
+  // JSON made of JSON (`jsonb_set(j, p, to_jsonb(n))`, `j || to_jsonb(n)`) keeps what its operands wrote.
+  const isJson = (x: Node | undefined) => !!x && (is(em.typeOf(x), OID.jsonb) || is(em.typeOf(x), OID.json));
+  if (ownScales === 'all' && isJson(n)) {
+    const operands = n.FuncCall && !n.FuncCall.over ? n.FuncCall.args : n.A_Expr?.kind === 'AEXPR_OP' ? [n.A_Expr.lexpr, n.A_Expr.rexpr] : undefined;
+    for (const x of (operands ?? []) as Node[]) if (isJson(x)) markScaleSpine(em, x, spine, ownScales);
   }
   // So does a whole row written as JSON (`row_to_json(t)`, typed-sql.ts wholeRowJson), in an aggregate's too.
   const rowJson = n.FuncCall && !n.FuncCall.over && ROW_JSON_WRITERS.has(names(n.FuncCall.funcname).at(-1)!);
@@ -829,9 +837,10 @@ export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>, o
   // `$1::numeric * $2`: the parameter takes the other operand's type now, as emitting it would later.
   const op = n.A_Expr?.kind === 'AEXPR_OP' && n.A_Expr.lexpr ? n.A_Expr : undefined;
   if (op && SPINE_OPERATORS.has(names(op.name).at(-1)!) && (op.lexpr.ParamRef || op.rexpr.ParamRef)) inferParamTypes(em, op.lexpr, op.rexpr);
-  // array_agg writes each value as numeric_out prints it, at its own scale (`{1.50,2.5}`).
-  // Not under DISTINCT, which must make 2.5 and 2.50 one.
-  const agg = n.FuncCall && !n.FuncCall.over && !n.FuncCall.agg_distinct && names(n.FuncCall.funcname).at(-1) === 'array_agg' ? (n.FuncCall.args?.[0] as Node | undefined) : undefined;
+  // array_agg writes each value as numeric_out prints it, at its own scale (`{1.50,2.5}`), under
+  // DISTINCT too, where pg_distinct_numbers makes 2.5 and 2.5 one (typed-sql.ts distinctNumbers).
+  // So do json_agg and jsonb_agg, whose values are written as to_json writes them.
+  const agg = n.FuncCall && !n.FuncCall.over && VALUE_AGGREGATES.has(names(n.FuncCall.funcname).at(-1)!) ? (n.FuncCall.args?.[0] as Node | undefined) : undefined;
   if (agg && is(em.typeOf(agg), OID.numeric)) markScaleSpine(em, agg, spine, ownScales === 'aggregated' ? 'all' : ownScales);
   if (ownScales === 'all' && markTakenApart(em, n, spine)) return true;
   // Text made of numerics (`'x' || n`, concat, format) writes each as numeric_out prints it, with its scale.
@@ -956,6 +965,8 @@ export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>, o
   if (f && ((names(f.funcname).at(-1) === 'avg' && !f.agg_order) || SCALE_FROM_VALUE.has(names(f.funcname).at(-1)!))) {
     // An average's scale follows its sum's.
     if (callName === 'avg' && f.args?.length === 1 && !f.agg_distinct) inAggregate(f.args[0]);
+    // sqrt, exp, ln, log and power take their result's scale from their arguments' (`exp(n / 100)`).
+    if (callName !== 'avg') for (const a of (f.args ?? []) as Node[]) if (is(em.typeOf(a), OID.numeric)) markScaleSpine(em, a, spine, ownScales);
     spine.add(f);
     return true;
   }

@@ -331,6 +331,9 @@ const DECLARED = new Map<string, number>([
   ['interval', OID.interval],
   ['json', OID.json],
   ['jsonb', OID.jsonb],
+  // As SQLite's CREATE TABLE declares them (dialect/translate/ddl.ts sqliteTypeName): of TEXT affinity.
+  ['json text', OID.json],
+  ['jsonb text', OID.jsonb],
   ['jsonpath', OID.jsonpath],
   ['tsvector', OID.tsvector],
   ['tsquery', OID.tsquery],

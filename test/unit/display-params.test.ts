@@ -44,9 +44,12 @@ describe('a display parameter', () => {
     expect(display('SELECT $1::numeric INTERSECT SELECT 12.5 ORDER BY 1')).toEqual([1]);
   });
 
+  it('is also one sqrt, exp, ln, log or power takes its result’s scale from', () => {
+    expect(display('SELECT sqrt($1::numeric)')).toEqual([1]);
+  });
+
   it('is not one of a write, or of a typmod', () => {
     expect(display('SELECT $1::numeric(6,2) * 2')).toBeUndefined();
-    expect(display('SELECT sqrt($1::numeric)')).toBeUndefined();
     expect(display('UPDATE orders SET total = $1::numeric RETURNING $1::numeric * 2')).toBeUndefined();
     // Steps keep the parameter's own number: the executor binds them as any other.
     expect(translate('SELECT $1::numeric * 2', schema)[0]!.steps[0]!.params).toEqual([1]);
