@@ -218,8 +218,29 @@ function canonical(name: string): string {
 
 const ISOLATION_LEVELS = ['serializable', 'repeatable read', 'read committed', 'read uncommitted'];
 
-/** Boolean settings SET checks and SHOW prints as on or off. */
-const BOOLEANS = new Set(['default_transaction_read_only', 'transaction_read_only', 'default_transaction_deferrable', 'transaction_deferrable']);
+/** Boolean settings SET checks and SHOW prints as on or off: those whose default is on or off (synchronous_commit is an enum). */
+function isBoolean(key: string): boolean {
+  return (DEFAULTS[key] === 'on' || DEFAULTS[key] === 'off') && key !== 'synchronous_commit';
+}
+
+/** Integer settings without a unit and their ranges, as SET checks them. */
+const INTEGERS: Record<string, [number, number]> = {
+  extra_float_digits: [-15, 3],
+  default_statistics_target: [1, 10000],
+  from_collapse_limit: [1, 2147483647],
+  join_collapse_limit: [1, 2147483647],
+};
+
+/** parse_int without units: a number, a fraction rounded to the nearest (rint) integer. */
+function integerSetting(key: string, value: string): string {
+  const [min, max] = INTEGERS[key]!;
+  const text = value.trim();
+  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i.test(text)) throw new PgError(SqlState.invalidParameterValue, `invalid value for parameter "${key}": "${value}"`);
+  const x = Number(text);
+  const n = Math.abs(x % 1) === 0.5 ? 2 * Math.round(x / 2) : Math.round(x);
+  if (n < min || n > max) throw new PgError(SqlState.invalidParameterValue, `${n} is outside the valid range for parameter "${key}" (${min} .. ${max})`);
+  return String(n);
+}
 
 /**
  * Enumerated settings: the values PostgreSQL accepts (`hidden` ones it does not list in its hint),
@@ -227,7 +248,7 @@ const BOOLEANS = new Set(['default_transaction_read_only', 'transaction_read_onl
  */
 const ENUMS: Record<string, { values: string[]; hidden?: string[]; printed?: string[] }> = {
   intervalstyle: { values: ['postgres', 'postgres_verbose', 'sql_standard', 'iso_8601'] },
-  bytea_output: { values: ['hex', 'escape'], printed: ['hex'] },
+  bytea_output: { values: ['escape', 'hex'], printed: ['hex'] },
   default_transaction_isolation: { values: ISOLATION_LEVELS },
   transaction_isolation: { values: ISOLATION_LEVELS },
   client_min_messages: { values: ['debug5', 'debug4', 'debug3', 'debug2', 'debug1', 'log', 'notice', 'warning', 'error'], hidden: ['debug', 'info'] },
@@ -266,10 +287,12 @@ export function normalizeSetting(key: string, value: string, current?: string): 
   }
   if (key === 'datestyle') return dateStyleSetting(value, current ?? DEFAULTS.datestyle!);
   // 1 to 3 print floats' shortest exact digits (PostgreSQL 12 on); 0 and below round them.
-  if (key === 'extra_float_digits' && /^\s*[+-]?\d+\s*$/.test(value) && Number(value) <= 0) {
-    throw new PgError(SqlState.featureNotSupported, `evsql prints floats' shortest exact digits only; cannot set extra_float_digits to ${value.trim()}`);
+  if (key in INTEGERS) {
+    const n = integerSetting(key, value);
+    if (key === 'extra_float_digits' && Number(n) <= 0) throw new PgError(SqlState.featureNotSupported, `evsql prints floats' shortest exact digits only; cannot set extra_float_digits to ${n}`);
+    return n;
   }
-  if (BOOLEANS.has(key) || key in SEMANTIC) {
+  if (isBoolean(key) || key in SEMANTIC) {
     const on = parseBoolean(value);
     if (on === undefined) throw new PgError(SqlState.invalidParameterValue, `parameter "${key}" requires a Boolean value`);
     if (key in SEMANTIC && on !== SEMANTIC[key]) throw new PgError(SqlState.featureNotSupported, `evsql keeps ${key} ${SEMANTIC[key] ? 'on' : 'off'}`);
