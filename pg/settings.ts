@@ -292,13 +292,13 @@ export function normalizeSetting(key: string, value: string, current?: string): 
     if (key === 'extra_float_digits' && Number(n) <= 0) throw new PgError(SqlState.featureNotSupported, `evsql prints floats' shortest exact digits only; cannot set extra_float_digits to ${n}`);
     return n;
   }
+  if (key === 'default_with_oids' && parseBoolean(value)) throw new PgError(SqlState.featureNotSupported, 'tables declared WITH OIDS are not supported');
   if (isBoolean(key) || key in SEMANTIC) {
     const on = parseBoolean(value);
     if (on === undefined) throw new PgError(SqlState.invalidParameterValue, `parameter "${key}" requires a Boolean value`);
     if (key in SEMANTIC && on !== SEMANTIC[key]) throw new PgError(SqlState.featureNotSupported, `evsql keeps ${key} ${SEMANTIC[key] ? 'on' : 'off'}`);
     return on ? 'on' : 'off';
   }
-  if (key === 'default_with_oids' && parseBoolean(value)) throw new PgError(SqlState.featureNotSupported, 'tables declared WITH OIDS are not supported');
   if (key === 'timezone') return timeZoneSetting(value);
   return value;
 }

@@ -97,6 +97,10 @@ describe('ALTER TYPE … ADD VALUE in a transaction block', () => {
     expect(withUncommittedLabels(added, () => fails("SELECT 'new'::text::l19_mood"))).toBe('55P04');
     expect(withUncommittedLabels(added, () => fails("SELECT 'ok'::l19_mood"))).toBeUndefined();
     expect(fails("SELECT 'new'::l19_mood")).toBeUndefined();
+    // enum_range, enum_first and enum_last read the labels they return.
+    expect(withUncommittedLabels(added, () => fails('SELECT enum_range(NULL::l19_mood)'))).toBe('55P04');
+    expect(withUncommittedLabels(added, () => fails('SELECT enum_last(NULL::l19_mood)'))).toBe('55P04');
+    expect(withUncommittedLabels(added, () => run("SELECT enum_first(NULL::l19_mood), enum_range(NULL::l19_mood, 'ok')"))).toEqual([['sad', '["sad","ok"]']]);
   });
 });
 
@@ -112,5 +116,6 @@ describe('SET', () => {
     expect(normalizeSetting('extra_float_digits', '2.5')).toBe('2');
     expect(sqlstate(() => normalizeSetting('enable_seqscan', 'maybe'))).toBe('22023');
     expect(normalizeSetting('enable_seqscan', 'yes')).toBe('on');
+    expect(sqlstate(() => normalizeSetting('default_with_oids', 'on'))).toBe('0A000');
   });
 });
