@@ -104,6 +104,7 @@ export const SqlState = {
   invalidCursorName: '34000',
   duplicateCursor: '42P03',
   objectNotInPrerequisiteState: '55000',
+  unsafeNewEnumValueUsage: '55P04',
   sequenceGeneratorLimitExceeded: '2200H',
   wrongObjectType: '42809',
   insufficientPrivilege: '42501',

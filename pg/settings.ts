@@ -219,8 +219,29 @@ function canonical(name: string): string {
 
 const ISOLATION_LEVELS = ['serializable', 'repeatable read', 'read committed', 'read uncommitted'];
 
-/** Boolean settings SET checks and SHOW prints as on or off. */
-const BOOLEANS = new Set(['default_transaction_read_only', 'transaction_read_only', 'default_transaction_deferrable', 'transaction_deferrable']);
+/** Boolean settings SET checks and SHOW prints as on or off: those whose default is on or off (synchronous_commit is an enum). */
+function isBoolean(key: string): boolean {
+  return (DEFAULTS[key] === 'on' || DEFAULTS[key] === 'off') && key !== 'synchronous_commit';
+}
+
+/** Integer settings without a unit and their ranges, as SET checks them. */
+const INTEGERS: Record<string, [number, number]> = {
+  extra_float_digits: [-15, 3],
+  default_statistics_target: [1, 10000],
+  from_collapse_limit: [1, 2147483647],
+  join_collapse_limit: [1, 2147483647],
+};
+
+/** parse_int without units: a number, a fraction rounded to the nearest (rint) integer. */
+function integerSetting(key: string, value: string): string {
+  const [min, max] = INTEGERS[key]!;
+  const text = value.trim();
+  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i.test(text)) throw new PgError(SqlState.invalidParameterValue, `invalid value for parameter "${key}": "${value}"`);
+  const x = Number(text);
+  const n = Math.abs(x % 1) === 0.5 ? 2 * Math.round(x / 2) : Math.round(x);
+  if (n < min || n > max) throw new PgError(SqlState.invalidParameterValue, `${n} is outside the valid range for parameter "${key}" (${min} .. ${max})`);
+  return String(n);
+}
 
 /** Enumerated settings: the values PostgreSQL accepts (`hidden` ones it does not list in its hint). */
 const ENUMS: Record<string, { values: string[]; hidden?: string[] }> = {
@@ -263,20 +284,14 @@ export function normalizeSetting(key: string, value: string, current?: string): 
   }
   if (key === 'datestyle') return dateStyleSetting(value, current ?? DEFAULTS.datestyle!);
   // 1 to 3 print floats' shortest exact digits (PostgreSQL 12 on); 0 and below round them (float.ts).
-  if (key === 'extra_float_digits') {
-    const v = value.trim();
-    if (!/^[+-]?\d+$/.test(v)) throw new PgError(SqlState.invalidParameterValue, `invalid value for parameter "extra_float_digits": "${value}"`);
-    const n = Number(v);
-    if (n < -15 || n > 3) throw new PgError(SqlState.invalidParameterValue, `${n} is outside the valid range for parameter "extra_float_digits" (-15 .. 3)`);
-    return String(n);
-  }
-  if (BOOLEANS.has(key) || key in SEMANTIC) {
+  if (key in INTEGERS) return integerSetting(key, value);
+  if (key === 'default_with_oids' && parseBoolText(value)) throw new PgError(SqlState.featureNotSupported, 'tables declared WITH OIDS are not supported');
+  if (isBoolean(key) || key in SEMANTIC) {
     const on = parseBoolText(value);
     if (on === undefined) throw new PgError(SqlState.invalidParameterValue, `parameter "${key}" requires a Boolean value`);
     if (key in SEMANTIC && on !== SEMANTIC[key]) throw new PgError(SqlState.featureNotSupported, `evsql keeps ${key} ${SEMANTIC[key] ? 'on' : 'off'}`);
     return on ? 'on' : 'off';
   }
-  if (key === 'default_with_oids' && parseBoolText(value)) throw new PgError(SqlState.featureNotSupported, 'tables declared WITH OIDS are not supported');
   if (key === 'timezone') return timeZoneSetting(value);
   return value;
 }

@@ -637,6 +637,7 @@ export class Connection {
       case 'ddl':
         if (t.kind === 'query' && t.notify && !portal?.result) this.runNotify(t, params);
         await this.runSql(t, params, formats, portal, maxRows);
+        if (t.kind === 'ddl' && this.rules.txStatus === 'T') this.rules.ranInBlock(t.node);
         // Outside a transaction block the statement was its own transaction.
         if (!this.session.inTransaction) await this.afterCommit();
         return;

@@ -13,6 +13,8 @@ import type { Endpoint, SessionContext } from '../dialect/plan.js';
 import { clockMillis } from '../lib/clock.js';
 import { SETTINGS } from '../dialect/runtime/catalog/builtin-data.js';
 import { searchPathNames } from '../dialect/translate/namespaces.js';
+import { names } from '../dialect/translate/parse.js';
+import { withUncommittedLabels } from '../dialect/catalog/enums.js';
 import type { RunOptions, Session } from '../cluster/session.js';
 
 export type TxStatus = 'I' | 'T' | 'E';
@@ -91,6 +93,8 @@ export class SessionRules {
   private localSettings: Map<string, string | null> | null = null;
   /** A statement of the transaction block has taken its snapshot (PostgreSQL's FirstSnapshotSet). */
   private snapshotTaken = false;
+  /** Labels ADD VALUE added in the open transaction block, by type (check_safe_enum_use). */
+  private addedLabels = new Map<string, Set<string>>();
   /** searchPath()'s last answer, by the setting's text. */
   private parsedSearchPath: { setting: string | undefined; names: string[] } | null = null;
 
@@ -108,6 +112,18 @@ export class SessionRules {
 
   get txStatus(): TxStatus {
     return this.status;
+  }
+
+  /**
+   * Notes DDL that ran in the open transaction block: a label ALTER TYPE … ADD VALUE added, which
+   * PostgreSQL reads only once the block commits (even of a type the block made).
+   */
+  ranInBlock(node: Translation['node']): void {
+    const altered = node.AlterEnumStmt;
+    if (!altered || altered.oldVal !== undefined) return;
+    const type = names(altered.typeName).at(-1)!;
+    const labels = this.addedLabels.get(type) ?? this.addedLabels.set(type, new Set()).get(type)!;
+    labels.add(altered.newVal as string);
   }
 
   /** In a failed transaction block only transaction control runs. */
@@ -159,6 +175,7 @@ export class SessionRules {
         const chained = t.chain ? Object.fromEntries(TRANSACTION_MODES.map((name) => [name, this.settings.get(name)!])) : undefined;
         const commit = t.kind === 'commit' && this.status !== 'E';
         this.status = 'I';
+        this.addedLabels = new Map();
         await this.endTransaction(host, commit ? 'commit' : 'rollback', out);
         if (chained) this.beginTransaction(host, chained);
         out.commandComplete(commit ? 'COMMIT' : 'ROLLBACK');
@@ -292,7 +309,8 @@ export class SessionRules {
    */
   inTimeZone<T>(fn: () => T): T {
     const changed = this.settings.changed();
-    const clocked = () => withStatementClock(this.status !== 'I' ? this.txStartedAt : clockMillis(), fn);
+    const read = this.addedLabels.size ? () => withUncommittedLabels(this.addedLabels, fn) : fn;
+    const clocked = () => withStatementClock(this.status !== 'I' ? this.txStartedAt : clockMillis(), read);
     return hasSessionStyles(changed) ? withSessionStyles(changed, clocked) : clocked();
   }
 

@@ -4,7 +4,7 @@
  */
 import { PgError, SqlState } from '../pg/errors.js';
 import { OID, type SqliteValue } from '../pg/types/registry.js';
-import { translate, type Translation } from '../dialect/translate/translate.js';
+import { translate, translateUnplanned, type Translation } from '../dialect/translate/translate.js';
 import type { TranslatorSchema } from '../dialect/translate/schema.js';
 import type { ColumnType } from './results.js';
 import type { ExecResult } from '../executor/messages.js';
@@ -18,6 +18,8 @@ export interface PreparedStatement {
   voidParams: ReadonlySet<number>;
   /** The parameter types the client declared (0: none), which type the statement's translation. */
   declared: number[];
+  /** The error planning it raises (a constant division by zero), which PostgreSQL raises at Bind and EXECUTE, not at Parse and PREPARE. */
+  planError?: PgError;
 }
 
 
@@ -52,7 +54,15 @@ export class StatementStore {
       throw new PgError(SqlState.programLimitExceeded, `too many prepared statements in this session (limit ${MAX_PREPARED}); DEALLOCATE some`);
     }
     const voidParams = new Set(declared.flatMap((oid, i) => (oid === OID.void ? [i + 1] : [])));
-    const statements = translate(query, this.schema(), voidParams, declared);
+    let planError: PgError | undefined;
+    let statements: Translation[];
+    try {
+      statements = translate(query, this.schema(), voidParams, declared);
+    } catch (e) {
+      if (!(e instanceof PgError) || e.code !== SqlState.divisionByZero) throw e;
+      planError = e;
+      statements = translateUnplanned(query, this.schema(), voidParams, declared);
+    }
     if (statements.length > 1) throw new PgError(SqlState.syntaxError, 'cannot insert multiple commands into a prepared statement');
     const translation = statements[0] ?? null;
     // What PostgreSQL cannot resolve about parameters the client left untyped (untyped-params.ts).
@@ -65,7 +75,7 @@ export class StatementStore {
       const unknown = paramTypes.findIndex((oid, i) => !oid && !named.has(i + 1));
       if (unknown >= 0) throw new PgError(SqlState.indeterminateDatatype, `could not determine data type of parameter $${unknown + 1}`);
     }
-    this.prepared.set(name, { query, translation, paramTypes, voidParams, declared });
+    this.prepared.set(name, { query, translation, paramTypes, voidParams, declared, ...(planError ? { planError } : {}) });
   }
 
   statement(name: string): PreparedStatement {
@@ -78,7 +88,11 @@ export class StatementStore {
   bindable(name: string): PreparedStatement {
     const stmt = this.statement(name);
     const schema = this.schema();
-    if (stmt.translation && stmt.translation.schemaVersion !== schema.version) stmt.translation = translate(stmt.query, schema, stmt.voidParams, stmt.declared)[0] ?? null;
+    if (stmt.translation && stmt.translation.schemaVersion !== schema.version) {
+      stmt.translation = translate(stmt.query, schema, stmt.voidParams, stmt.declared)[0] ?? null;
+      stmt.planError = undefined;
+    }
+    if (stmt.planError) throw stmt.planError;
     return stmt;
   }
 

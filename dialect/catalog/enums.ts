@@ -82,3 +82,48 @@ export function enumLabelOid(type: string, place: number): number {
 export function invalidEnumLabel(type: string, value: string): PgError {
   return new PgError(SqlState.invalidTextRepresentation, `invalid input value for enum ${type}: "${value}"`);
 }
+
+/**
+ * Labels ALTER TYPE … ADD VALUE added in the session's open transaction block, by type:
+ * PostgreSQL reads none of them until the block commits (check_safe_enum_use). Set around the
+ * session's translations.
+ */
+let uncommitted: ReadonlyMap<string, ReadonlySet<string>> = new Map();
+
+/** `fn` translated with these labels uncommitted. */
+export function withUncommittedLabels<T>(labels: ReadonlyMap<string, ReadonlySet<string>>, fn: () => T): T {
+  const before = uncommitted;
+  uncommitted = labels;
+  try {
+    return fn();
+  } finally {
+    uncommitted = before;
+  }
+}
+
+/** What translations are cached under besides the text: the uncommitted labels, '' for none. */
+export function uncommittedLabelsKey(): string {
+  return uncommitted.size ? JSON.stringify([...uncommitted].map(([type, labels]) => [type, [...labels]])) : '';
+}
+
+function unsafeUse(type: string, label: string): PgError {
+  return new PgError(SqlState.unsafeNewEnumValueUsage, `unsafe use of new value "${label}" of enum type ${type}`, { hint: 'New enum values must be committed before they can be used.' });
+}
+
+/** enum_in of a literal: 22P02 for no label of the type, 55P04 for one not committed yet. */
+export function checkEnumLabel(e: EnumType, label: string): void {
+  if (!e.labels.some((l) => l.label === label)) throw invalidEnumLabel(e.name, label);
+  if (uncommitted.get(e.name)?.has(label)) throw unsafeUse(e.name, label);
+}
+
+/** enum_in of a value known when the statement runs (pg_enum_in, dialect/runtime/sql-functions.ts). */
+export function enumInSql(value: string, e: EnumType, quote: (text: string) => string): string {
+  const pending = uncommitted.get(e.name);
+  const unsafe = pending?.size ? `, ${quote(JSON.stringify([...pending]))}` : '';
+  return `pg_enum_in(${value}, ${quote(e.name)}, ${quote(JSON.stringify(e.labels.map((l) => l.label)))}${unsafe})`;
+}
+
+/** pg_enum_in's check of a label the statement did not write, where the translation named uncommitted ones. */
+export function checkUnsafeLabel(type: string, label: string, unsafe: string[]): void {
+  if (unsafe.includes(label)) throw unsafeUse(type, label);
+}

@@ -33,7 +33,7 @@ import { VERSION_STRING } from '../../pg/version.js';
 import { jsonSourceStep, jsonbContains, parseJson } from '../../pg/types/json.js';
 import { jsonPathKeys, parseJsonArgument, text } from './arguments.js';
 import type { FunctionScope } from './function-scope.js';
-import { invalidEnumLabel } from '../catalog/enums.js';
+import { checkUnsafeLabel, invalidEnumLabel } from '../catalog/enums.js';
 import { type PrivilegeTarget, aclTextAllows } from '../catalog/roles.js';
 
 function two(n: number): string {
@@ -501,10 +501,11 @@ export function registerSqlFunctions(db: Database.Database, scope: () => Functio
     return decodeTextParam(t, o);
   });
   fn('pg_cast_regclass', (v) => v);
-  fn('pg_enum_in', (v, type, labels) => {
+  fn('pg_enum_in', (v, type, labels, unsafe) => {
     if (v === null) return null;
     const label = typeof v === 'string' ? v : encodeText(v, typeof v === 'number' ? OID.float8 : OID.int8) ?? '';
     if (!(JSON.parse(text(labels)) as string[]).includes(label)) throw invalidEnumLabel(text(type), label);
+    if (unsafe !== undefined) checkUnsafeLabel(text(type), label, JSON.parse(text(unsafe)) as string[]);
     return label;
   });
   fn('pg_enum_rank', (v, labels) => (v === null ? null : BigInt((JSON.parse(text(labels)) as string[]).indexOf(text(v)))));

@@ -9,14 +9,9 @@ import { PgError, SqlState } from '../../pg/errors.js';
 import { type CatalogRelation, catalogRelation } from '../catalog/definitions.js';
 import { type Node, names } from './parse.js';
 import type { TranslatorSchema } from './schema.js';
+import { type ViewWrite, viewWriteError, viewWriteRefused } from './view-writes.js';
 
-type Write = 'insert' | 'update' | 'delete';
-
-const VIEW_WRITE: Record<Write, { message: string; hint: string }> = {
-  insert: { message: 'cannot insert into view', hint: 'To enable inserting into the view, provide an INSTEAD OF INSERT trigger or an unconditional ON INSERT DO INSTEAD rule.' },
-  update: { message: 'cannot update view', hint: 'To enable updating the view, provide an INSTEAD OF UPDATE trigger or an unconditional ON UPDATE DO INSTEAD rule.' },
-  delete: { message: 'cannot delete from view', hint: 'To enable deleting from the view, provide an INSTEAD OF DELETE trigger or an unconditional ON DELETE DO INSTEAD rule.' },
-};
+type Write = ViewWrite;
 
 /** The catalog relation `parts` (a qualified name, last part the relation) means, if any. */
 function catalogTarget(parts: string[], schema: TranslatorSchema): CatalogRelation | undefined {
@@ -31,15 +26,21 @@ function rangeVarParts(r: Node | undefined): string[] | undefined {
 }
 
 function writeRefused(rel: CatalogRelation, write: Write): PgError {
-  if (rel.kind === 'v') {
-    const v = VIEW_WRITE[write];
-    return new PgError(SqlState.featureNotSupported, `${v.message} "${rel.name}"`, { detail: 'Views that do not select from a single table or view are not automatically updatable.', hint: v.hint });
-  }
+  if (rel.kind === 'v') return viewWriteRefused(rel.name, write);
   return new PgError(SqlState.insufficientPrivilege, `permission denied for table ${rel.name}`);
 }
 
 function systemCatalog(rel: CatalogRelation): PgError {
   return new PgError(SqlState.insufficientPrivilege, `permission denied: "${rel.name}" is a system catalog`);
+}
+
+/** The target's columns an INSERT (by name, else by place) or UPDATE writes. */
+function writtenColumns(s: Node): Array<number | string> {
+  if (s.cols) return (s.cols as Node[]).map((c) => c.ResTarget.name as string);
+  if (s.targetList) return (s.targetList as Node[]).map((t) => t.ResTarget.name as string);
+  const source = s.selectStmt?.SelectStmt;
+  const width = source?.valuesLists?.[0]?.List.items.length ?? source?.targetList?.length ?? 0;
+  return Array.from({ length: width }, (_, i) => i);
 }
 
 export function checkCatalogTarget(statement: Node, schema: TranslatorSchema): void {
@@ -53,6 +54,7 @@ export function checkCatalogTarget(statement: Node, schema: TranslatorSchema): v
   if (write || (type === 'CopyStmt' && s.is_from)) {
     const own = s.relation?.relname && (!s.relation.schemaname || s.relation.schemaname === 'public') ? schema.lookupTable(s.relation.relname) : undefined;
     if (own?.matview) throw new PgError(SqlState.wrongObjectType, `cannot change materialized view "${own.name}"`);
+    if (own?.view && write) throw viewWriteError(schema, own.name, own.sqlName, write, writtenColumns(s));
     const rel = target(s.relation);
     if (rel) throw writeRefused(rel, write ?? 'insert');
     return;

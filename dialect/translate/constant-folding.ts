@@ -76,6 +76,12 @@ function visit(n: unknown, read: Set<string>): void {
     }
     return;
   }
+  const pulled = node.SelectStmt ? pulledUpConstants(node.SelectStmt) : undefined;
+  if (pulled) {
+    visit(node.SelectStmt.fromClause, read);
+    visit(substituted({ ...node.SelectStmt, fromClause: undefined }, pulled), read);
+    return;
+  }
   const division = divisionOperands(node);
   if (division) {
     division.forEach((x) => visit(x, read));
@@ -84,6 +90,58 @@ function visit(n: unknown, read: Set<string>): void {
     return;
   }
   for (const v of Object.values(node)) visit(v, read);
+}
+
+/**
+ * The columns of a query's FROM items that PostgreSQL's planner replaces by their expressions
+ * (pull_up_simple_values, pull_up_simple_subquery) before it folds constants: of a one-row VALUES
+ * or a SELECT of no relation, not on an outer join's nullable side (a PlaceHolderVar keeps those),
+ * by name and by `alias.name`.
+ */
+function pulledUpConstants(s: Node): Map<string, Node> | undefined {
+  const out = new Map<string, Node>();
+  const items = [...((s.fromClause ?? []) as Node[])];
+  for (let item = items.pop(); item; item = items.pop()) {
+    const j = item.JoinExpr;
+    if (j) {
+      if (j.jointype === 'JOIN_INNER' || j.jointype === 'JOIN_LEFT') items.push(j.larg);
+      if (j.jointype === 'JOIN_INNER' || j.jointype === 'JOIN_RIGHT') items.push(j.rarg);
+      continue;
+    }
+    for (const [name, e] of subqueryConstants(item.RangeSubselect)) out.set(name, e);
+  }
+  return out.size ? out : undefined;
+}
+
+function subqueryConstants(sub: Node | undefined): Array<[string, Node]> {
+  const q = sub?.subquery?.SelectStmt;
+  if (!q || sub!.lateral || !sub!.alias || q.withClause || (q.op ?? 'SETOP_NONE') !== 'SETOP_NONE') return [];
+  let columns: Array<[string, Node]>;
+  if (q.valuesLists) {
+    if (q.valuesLists.length !== 1) return [];
+    columns = (q.valuesLists[0].List.items as Node[]).map((e, i) => [`column${i + 1}`, e]);
+  } else {
+    if (q.fromClause || q.whereClause || q.groupClause || q.havingClause || q.distinctClause || q.limitCount || q.limitOffset || q.sortClause || q.windowClause) return [];
+    const targets = ((q.targetList ?? []) as Node[]).map((t) => t.ResTarget);
+    if (targets.some((t) => !t.name)) return [];
+    columns = targets.map((t) => [t.name as string, t.val]);
+  }
+  const aliases = names(sub!.alias.colnames ?? []);
+  return columns.flatMap(([name, e], i): Array<[string, Node]> => {
+    const column = aliases[i] ?? name;
+    return fold(e) === undefined ? [] : [[column, e], [`${sub!.alias.aliasname}.${column}`, e]];
+  });
+}
+
+/** `n` with the pulled-up columns replaced by their expressions; a subquery's names are its own. */
+function substituted(n: unknown, columns: Map<string, Node>): unknown {
+  if (!n || typeof n !== 'object') return n;
+  if (Array.isArray(n)) return n.map((x) => substituted(x, columns));
+  const node = n as Node;
+  if (node.SubLink || node.RangeSubselect) return node;
+  const ref = node.ColumnRef ? columns.get(names(node.ColumnRef.fields).join('.')) : undefined;
+  if (ref) return ref;
+  return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, substituted(v, columns)]));
 }
 
 /** The operands of `/`, `%`, div() or mod(). */

@@ -20,11 +20,12 @@ import { type ColumnInfo, type TranslatorSchema, identityColumnSql, identityColu
 import { type EditStep, addConstraintEdit, dropConstraintEdit, referencedColumns } from './schema-edit.js';
 import { type ColumnTypes, expressionAnnotation, expressionType, columnTypesOf, defaultAnnotation, tableColumnTypes } from './deparse.js';
 import { isReservedName, isSqliteModuleName } from '../catalog/definitions.js';
+import { notAutoUpdatable } from './view-writes.js';
 import { INITIALLY_DEFERRED_MARKER, type OnCommit, displayMarker, indexConstraintMarker, indexIncludeMarker, indexMethodMarker, keyTypeMarker, nullsOrderMarker, onCommitMarker, viewColumnsMarker, viewScalesMarker } from '../catalog/markers.js';
 import { viewDefinition } from './viewdef.js';
 import { OID, arrayElementOid, formatType, typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
 import { EXTENSIONS, PREINSTALLED, extensionViewName } from '../catalog/extensions.js';
-import { type EnumType, enumColumnType, enumOid, enumViewName, enumViewSql } from '../catalog/enums.js';
+import { type EnumType, enumColumnType, enumInSql, enumOid, enumViewName, enumViewSql } from '../catalog/enums.js';
 import type { SchemaEdit } from '../runtime/schema-edit.js';
 import { assertTypeExists } from './type-exists.js';
 import { btreeGistUses, changedExclusions, dropExclusionSteps, exclusionDefinition, exclusionSteps } from './exclusion.js';
@@ -249,7 +250,7 @@ function alterColumn(schema: TranslatorSchema, em: Emitter, tableName: string, c
       const from = def.raw_default ? em.typeOf(def.raw_default) : column.type;
       if (STRINGS.has(type.oid) && from && (STORED_UNLIKE_TEXT.has(from.oid) || arrayElementOid(from.oid) !== 0)) value = `pg_text(${value}, ${from.oid}, ${from.typmod})`;
       if (wallClockOf(from, type)) value = `pg_tstz_local(${value})`;
-      const converted = e ? `pg_enum_in(${value}, ${quoteString(e.name)}, ${quoteString(JSON.stringify(e.labels.map((l) => l.label)))})` : `pg_store(${value}, ${type.oid}, ${type.typmod})`;
+      const converted = e ? enumInSql(value, e, quoteString) : `pg_store(${value}, ${type.oid}, ${type.typmod})`;
       // The values converted print as stored: a display column the new type keeps starts empty.
       const display = column.display !== undefined ? quoteIdent(column.display) : undefined;
       const displaySteps: Step[] = keepsDisplay(declared)
@@ -738,10 +739,10 @@ function tableConstraint(em: Emitter, c: Node, columns: ColumnTypes): string {
   if ((c.contype === 'CONSTR_PRIMARY' || c.contype === 'CONSTR_UNIQUE') && (c.deferrable || c.initdeferred)) throw unsupported(`a DEFERRABLE ${c.contype === 'CONSTR_UNIQUE' ? 'UNIQUE' : 'PRIMARY KEY'} constraint`);
   switch (c.contype) {
     case 'CONSTR_PRIMARY':
-      return `${constraintName(c)}PRIMARY KEY (${cols(c.keys)})`;
+      return `${constraintName(c)}PRIMARY KEY (${cols(c.keys)})${indexIncludeMarker(names(c.including ?? []))}`;
     case 'CONSTR_UNIQUE':
       if (c.nulls_not_distinct) throw nullsNotDistinct();
-      return `${constraintName(c)}UNIQUE (${cols(c.keys)})`;
+      return `${constraintName(c)}UNIQUE (${cols(c.keys)})${indexIncludeMarker(names(c.including ?? []))}`;
     case 'CONSTR_CHECK':
       typeCheck(em, c.raw_expr, columns);
       return `${constraintName(c)}CHECK (${em.expr(c.raw_expr)})${expressionAnnotation(c.raw_expr, columns)}`;
@@ -1105,7 +1106,9 @@ function alterTableCommands(schema: TranslatorSchema, s: Node): { steps: Step[];
           // SQLite cannot add a key to an existing table; a unique index enforces the same rule
           // without rebuilding the table, and the catalog shows it under the constraint's name.
           const cols = names(con.keys);
-          const suffix = con.contype === 'CONSTR_PRIMARY' ? 'pkey' : `${cols.join('_')}_key`;
+          const included = names(con.including ?? []);
+          // PostgreSQL's key name counts INCLUDE's columns in (ChooseIndexColumnNames).
+          const suffix = con.contype === 'CONSTR_PRIMARY' ? 'pkey' : `${[...cols, ...included].join('_')}_key`;
           // An unnamed key takes the next free name, as PostgreSQL's ChooseConstraintName: t_a_key, t_a_key1, …
           let name = con.conname ?? `${tableName}_${suffix}`;
           const taken = con.conname ? new Set<string>() : schema.takenRelationNames();
@@ -1116,7 +1119,7 @@ function alterTableCommands(schema: TranslatorSchema, s: Node): { steps: Step[];
           }
           const kind = con.contype === 'CONSTR_PRIMARY' ? 'p' : 'u';
           steps.push(duplicateKeyCheck(schema, tableName, table, name, cols));
-          steps.push({ sql: `CREATE UNIQUE INDEX ${quoteIdent(name)} ON ${table} (${cols.map(quoteIdent).join(', ')})${indexConstraintMarker(kind)}`, params: [] });
+          steps.push({ sql: `CREATE UNIQUE INDEX ${quoteIdent(name)} ON ${table} (${cols.map(quoteIdent).join(', ')})${indexIncludeMarker(included)}${indexConstraintMarker(kind)}`, params: [] });
         } else if (con.contype === 'CONSTR_EXCLUSION') {
           if (schema.lookupTable(tableName)?.temp) throw unsupported('EXCLUDE constraints of temporary tables');
           steps.push(...exclusionSteps(exclusionDefinition(schema, con, tableName, tableColumnTypes(schema, tableName)), table, true));
@@ -1332,6 +1335,9 @@ function checkReplacedColumns(old: ColumnInfo[], now: Array<{ name: string; type
 export function createView(schema: TranslatorSchema, s: Node): Step[] {
   // A view over a temporary table is temporary too in PostgreSQL: this would make a lasting one.
   if (s.view.relpersistence === 't') throw unsupported('CREATE TEMP VIEW');
+  const checked = (s.withCheckOption && s.withCheckOption !== 'NO_CHECK_OPTION') || ((s.options ?? []) as Node[]).some((o) => o.DefElem?.defname === 'check_option');
+  const notUpdatable = checked ? notAutoUpdatable(s.query.SelectStmt, true) : undefined;
+  if (notUpdatable) throw new PgError(SqlState.featureNotSupported, 'WITH CHECK OPTION is supported only on automatically updatable views', { hint: notUpdatable });
   const em = new Emitter(schema);
   em.formatsOutput = false;
   const name = em.rangeVar(s.view, false, true);

@@ -34,7 +34,7 @@ import { usingAliasQuery } from './join-using-alias.js';
 import { RECORD_FUNCTIONS } from './json-records.js';
 import { lateralUnnestQuery, selectListArrays } from './select-list-arrays.js';
 import { extensionOf } from '../catalog/extensions.js';
-import { type EnumType, invalidEnumLabel } from '../catalog/enums.js';
+import { type EnumType, checkEnumLabel, enumInSql } from '../catalog/enums.js';
 import { Scope, type ScopeColumn, type ScopeRelation } from './scope.js';
 import { enterDmlScope, enterRelations, enterSelectScope, leaveScope, starColumns, subqueryDisplays } from './name-resolution.js';
 import type { ColumnInfo, TranslatorSchema } from './schema.js';
@@ -278,7 +278,7 @@ export class Emitter implements EmitContext {
           const star = (s.targetList ?? []).some((t: Node) => t.ResTarget.val.ColumnRef?.fields.some((f: Node) => f.A_Star));
           if (at !== undefined && !star && (at < 1 || at > width)) throw new PgError(SqlState.invalidColumnReference, `GROUP BY position ${at} is not in select list`, { position: g.A_Const.location + 1 });
         }
-        sql += ' GROUP BY ' + (s.groupClause as Node[]).map((g) => (g.A_Const ? this.expr(g) : this.equalityKey(g))).join(', ');
+        sql += ' GROUP BY ' + (s.groupClause as Node[]).flatMap((g) => this.rowColumns(g)).map((g) => (g.A_Const ? this.expr(g) : this.equalityKey(g))).join(', ');
       } else if (distinctByKeys) {
         // SQLite's DISTINCT compares the stored texts: the rows group by each column's equality key instead.
         // A constant splits no group (and SQLite would read an integer one as a column's position).
@@ -1220,6 +1220,18 @@ export class Emitter implements EmitContext {
     return list.map((e) => this.expr(e)).join(', ');
   }
 
+  /**
+   * A GROUP BY item, `t.*` (t's whole row) as t's columns: rows compare equal column by column,
+   * NULLs alike, as grouping compares them.
+   */
+  private rowColumns(g: Node): Node[] {
+    const fields = names(g.ColumnRef?.fields ?? []);
+    if (fields.at(-1) !== '*') return [g];
+    const columns = this.scope?.star(fields.at(-2));
+    if (!columns) throw unsupported(`GROUP BY ${fields.join('.')} of a relation whose columns evsql cannot tell`);
+    return columns.map((c) => ({ ColumnRef: { fields: [...fields.slice(0, -1), c.name].map((sval) => ({ String: { sval } })), location: g.ColumnRef.location } }));
+  }
+
   expr(n: Node): string {
     if (this.outputRoot === n || this.numericSpine.has(n)) {
       const scaled = mixedScaleOutput(this, n);
@@ -1257,6 +1269,8 @@ export class Emitter implements EmitContext {
         }
         const scalar = ref.length === 1 ? this.scope?.scalarReference(ref[0]!) : undefined;
         if (scalar) return `${quoteIdent(scalar.relation)}.${quoteIdent(scalar.column.name)}`;
+        // A row value evsql has no SQLite value for (those row_to_json and count take are written apart).
+        if (ref.length === 1 && this.scope?.wholeRow(ref[0]!)) throw unsupported(`a whole-row reference ("${ref[0]}") as a value`);
         const sql = ref.map((f) => (f === '*' ? '*' : quoteIdent(f))).join('.');
         const stored = this.numericSpine.has(n) ? storedDisplay(this, n) : undefined;
         const display = stored && this.groupedDisplays.has(n) ? `pg_group_display(${stored})` : stored;
@@ -1639,11 +1653,11 @@ export class Emitter implements EmitContext {
   private enumValue(n: Node, e: EnumType): string {
     const literal = n.A_Const?.sval;
     if (literal !== undefined) {
-      if (!e.labels.some((l) => l.label === (literal.sval ?? ''))) throw invalidEnumLabel(e.name, literal.sval ?? '');
+      checkEnumLabel(e, literal.sval ?? '');
       return quoteString(literal.sval ?? '');
     }
     if (this.enumOf(n) === e || n.A_Const?.isnull) return this.expr(n);
-    return `pg_enum_in(${this.expr(n)}, ${quoteString(e.name)}, ${quoteString(JSON.stringify(e.labels.map((l) => l.label)))})`;
+    return enumInSql(this.expr(n), e, quoteString);
   }
 
   private binaryOp(op: string, l: string, r: string): string {

@@ -27,6 +27,7 @@ import type { SqliteValue } from '../../pg/types/registry.js';
 import { OID } from '../../pg/types/registry.js';
 import { decodeTextParam } from '../../pg/types/text-format.js';
 import { sessionStylesKey } from '../../pg/types/session-styles.js';
+import { uncommittedLabelsKey } from '../catalog/enums.js';
 import { readsCatalog } from '../catalog/definitions.js';
 import { quoteString } from '../sqlite-quote.js';
 import { sqlLiteral as storedLiteral, storeValue } from '../../pg/coerce.js';
@@ -73,7 +74,7 @@ export function translateLifted(query: string, schema: TranslatorSchema): { tran
   if (query.length > LIFT_MAX_TEXT) return undefined;
   const shape = liftConstants(query);
   if (!shape || shape.values.length === 0) return undefined;
-  const key = `${sessionStylesKey()}\u0000${shape.classes}\u0000${shape.text}`;
+  const key = `${sessionStylesKey()}${uncommittedLabelsKey()}\u0000${shape.classes}\u0000${shape.text}`;
   let entry = templates.get(key);
   if (!entry || entry.version !== schema.version) {
     entry = makeTemplate(query, shape, schema);

@@ -19,7 +19,7 @@ import { textOf, wallClockOf } from './typed-sql.js';
 import { markScaleSpine, markTextScale } from './types.js';
 import type { Node } from './parse.js';
 import type { ColumnInfo, TableInfo, TranslatorSchema } from './schema.js';
-import { type EnumType, enumOid, invalidEnumLabel } from '../catalog/enums.js';
+import { type EnumType, checkEnumLabel, enumInSql, enumOid } from '../catalog/enums.js';
 
 const TEXT_LIKE = new Set<number>([OID.text, OID.varchar, OID.bpchar, OID.name]);
 
@@ -203,13 +203,13 @@ function enumStoreSql(em: EmitContext, value: Node, e: EnumType): string {
   const literal = value.A_Const?.sval;
   if (literal !== undefined) {
     const label = literal.sval ?? '';
-    if (!e.labels.some((l) => l.label === label)) throw invalidEnumLabel(e.name, label);
+    checkEnumLabel(e, label);
     return sqlLiteral(label);
   }
   if (value.A_Const?.isnull) return 'NULL';
   const param = value.ParamRef?.number as number | undefined;
   if (param !== undefined && !em.paramTypes.has(param)) em.paramTypes.set(param, { oid: enumOid(e.name), typmod: -1 });
-  return `pg_enum_in(${em.expr(value)}, ${sqlLiteral(e.name)}, ${sqlLiteral(JSON.stringify(e.labels.map((l) => l.label)))})`;
+  return enumInSql(em.expr(value), e, sqlLiteral);
 }
 
 /** A constant's value as its type's input would take it; undefined for anything else. */

@@ -214,6 +214,7 @@ function findersFor(err: PgError): Finder[] {
     case '22003':
     case '22023':
     case '22P05':
+    case '55P04':
       return inputFinders(err.message);
     case '42P19': {
       const cte = m(/^recursive reference to query "([^"]+)" must not appear/)?.[1];
@@ -277,6 +278,7 @@ function inputFinders(message: string): Finder[] {
     value(/^invalid input syntax for type [^:]+: "(.*)"$/s) ??
     value(/^invalid cidr value: "(.*)"$/s) ??
     value(/^invalid input value for enum [^:]+: "(.*)"$/s) ??
+    value(/^unsafe use of new value "(.*)" of enum type /s) ??
     value(/^malformed array literal: "(.*)"$/s) ??
     value(/^malformed range literal: "(.*)"$/s) ??
     value(/^(?:value )?"(.*)" is out of range for type /s) ??

@@ -15,7 +15,7 @@
 import { typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
 import type { ExclusionDefinition } from '../catalog/exclusions.js';
 import type { SchemaSnapshot, SnapshotForeignKey, SnapshotRelation, SnapshotTrigger, SnapshotUniqueKey } from '../schema-snapshot.js';
-import { type Matview, type OnCommit, indexConstraintMarker, readMatviewMarker, readOnCommitMarker, readViewColumnsMarker, readViewScalesMarker } from '../catalog/markers.js';
+import { type Matview, type OnCommit, indexConstraintMarker, readDisplayMarker, readMatviewMarker, readOnCommitMarker, readViewColumnsMarker, readViewScalesMarker } from '../catalog/markers.js';
 import { type Table as CatalogTable, tableAloneModel } from '../runtime/catalog/model.js';
 import { parseCreateTable } from '../runtime/catalog/sqlite-ddl.js';
 import { viewRelations } from '../runtime/catalog/sqlite-ddl.js';
@@ -352,6 +352,16 @@ export class TranslatorSchema {
       }
     }
     return out;
+  }
+
+  /**
+   * A view's query as PostgreSQL shows it (CREATE VIEW's annotation), else SQLite's CREATE VIEW
+   * statement of it, by the view's SQLite name.
+   */
+  viewQueryText(sqlName: string): string | undefined {
+    const sql = this.snapshot.relations.find((r) => r.view && r.name === sqlName)?.sql;
+    const at = sql?.lastIndexOf('/* evsql-pg: ') ?? -1;
+    return at < 0 ? sql : (readDisplayMarker(sql!.slice(at).trim())?.plain ?? sql);
   }
 
   lookupEnum(name: string): EnumType | undefined {

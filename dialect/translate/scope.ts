@@ -90,6 +90,13 @@ export class Scope {
     return true;
   }
 
+  /** Whether a bare name is a relation's whole row (`SELECT t FROM t`): no column of that name, a relation of it. */
+  wholeRow(name: string): boolean {
+    if (!this.lacks([name])) return false;
+    for (let s: Scope | null = this; s; s = s.parent) if (s.relations.some((r) => r.name === name)) return true;
+    return false;
+  }
+
   /** The columns `*` or `qualifier.*` stands for; null when they cannot be told. */
   star(qualifier?: string): ScopeColumn[] | null {
     const rels = qualifier === undefined ? this.relations.filter((r) => !r.starless) : this.relations.filter((r) => r.name === qualifier);

@@ -10,6 +10,7 @@ import { checkValuesWidth, drawnColumns } from './normalize.js';
 import type { Step } from '../plan.js';
 import { readsClock } from '../../pg/types/timestamp.js';
 import { sessionStylesKey } from '../../pg/types/session-styles.js';
+import { uncommittedLabelsKey } from '../catalog/enums.js';
 import { PgError, SqlState } from '../../pg/errors.js';
 import { OID, formatType, type PgTypeInfo, typeName } from '../../pg/types/registry.js';
 import { Emitter, withDeclaredParams } from './emit.js';
@@ -191,12 +192,13 @@ export function translate(query: string, schema: TranslatorSchema, voidParams?: 
   if (voidParams?.size) return withDeclaredParams(typed, () => statements(parseQuery(query).map((raw) => ({ ...raw, node: withoutVoidArguments(raw.node, voidParams) })), schema));
   const version = schema.version;
   // Literals are read at translation: a timestamptz without an offset in the session's zone, a date in its DateStyle.
-  const styles = sessionStylesKey();
+  const styles = sessionStylesKey() + uncommittedLabelsKey();
   const signature = typed.size ? `${[...typed].map(([n, t]) => `${n}:${t.oid}`).join(',')}\u0000` : '';
   const key = styles === '' && !signature ? query : `${styles}\u0000${signature}${query}`;
   const hit = cache.get(key);
-  if (hit && hit.version === version) return hit.result;
+  if (hit && hit.version === version && !planChecksDeferred) return hit.result;
   const result = withDeclaredParams(typed, () => statements(parseQuery(query), schema));
+  if (planChecksDeferred) return result;
   // CREATE TEMP TABLE names the table for the session that runs it: not a translation to share.
   // Nor one that read 'today' or 'now': the next statement's day or moment may differ.
   if (query.length > CACHE_MAX_TEXT || readsClock(query) || result.some((t) => t.node.CreateStmt?.relation?.relpersistence === 't')) return result;
@@ -211,6 +213,22 @@ export function translate(query: string, schema: TranslatorSchema, voidParams?: 
   }
   cache.set(key, { version, result });
   return result;
+}
+
+/** Set while translateUnplanned runs: the planner's checks are left out, and nothing is cached. */
+let planChecksDeferred = false;
+
+/**
+ * translate() without the errors PostgreSQL's planner raises (a constant division by zero), which
+ * PREPARE and Parse do not meet: they come at EXECUTE and Bind, where the statement is planned.
+ */
+export function translateUnplanned(query: string, schema: TranslatorSchema, voidParams?: ReadonlySet<number>, declared: readonly number[] = []): Translation[] {
+  planChecksDeferred = true;
+  try {
+    return translate(query, schema, voidParams, declared);
+  } finally {
+    planChecksDeferred = false;
+  }
 }
 
 /**
@@ -383,7 +401,7 @@ function guarded(raw: RawStatement, schema: TranslatorSchema, sql: string, caugh
 function statement(given: RawStatement, schema: TranslatorSchema): Translation {
   checkConstantKeys(given.node);
   checkCallSyntax(given.node);
-  if (given.node.SelectStmt || given.node.InsertStmt || given.node.UpdateStmt || given.node.DeleteStmt) checkConstantDivision(given.node);
+  if (!planChecksDeferred && (given.node.SelectStmt || given.node.InsertStmt || given.node.UpdateStmt || given.node.DeleteStmt)) checkConstantDivision(given.node);
   const resolved = resolveSchemas(given.node, schema);
   const t = statementOf(resolved === given.node ? given : { ...given, node: resolved }, schema);
   if ((t.kind !== 'query' && t.kind !== 'dml') || !drawsFromSequence(t.steps)) return t;

@@ -10,6 +10,7 @@ import { noCast } from '../../pg/types/casts.js';
 import { OID, arrayElementOid, formatType, typeLength, typeName, type PgTypeInfo } from '../../pg/types/registry.js';
 import { decodeTextParam } from '../../pg/types/text-format.js';
 import { quoteString } from '../sqlite-quote.js';
+import { checkEnumLabel } from '../catalog/enums.js';
 import type { EmitContext } from './emit-context.js';
 import { type Node, names, parseQuery } from './parse.js';
 import { unsupported } from './unsupported.js';
@@ -823,7 +824,10 @@ function enumCall(em: EmitContext, name: string, args: Node[]): string {
     const [lo, hi] = [bound(args[0]!), bound(args[1]!)];
     labels = labels.slice(lo ?? 0, hi === null ? labels.length : hi + 1);
   }
-  const value = name === 'enum_range' ? quoteString(JSON.stringify(labels)) : quoteString((name === 'enum_first' ? labels[0] : labels.at(-1)) ?? '');
+  const read = name === 'enum_range' ? labels : name === 'enum_first' ? labels.slice(0, 1) : labels.slice(-1);
+  // Each label read must be committed (enum_range_internal's check_safe_enum_use).
+  for (const label of read) checkEnumLabel(e, label);
+  const value = name === 'enum_range' ? quoteString(JSON.stringify(labels)) : quoteString(read[0] ?? '');
   return ignoring(keep, value);
 }
 

@@ -67,7 +67,8 @@ const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\n'
 
 /**
  * One word of tsvector or tsquery input (gettoken_tsvector): quoted with '' inside, or bare up to
- * a space (or, in a tsquery, an operator or ':'); a backslash takes the next character as it is.
+ * a space (or, in a tsquery, an operator or ':'), a quote inside it taken as it is; a backslash
+ * takes the next character as it is.
  * Returns the word and where its text ends, or undefined at the end of the input.
  */
 export function readWord(text: string[], start: number, query: boolean, error: () => PgError): { word: string; end: number } | undefined {
@@ -103,7 +104,6 @@ export function readWord(text: string[], start: number, query: boolean, error: (
   const stop = (c: string) => isSpace(c) || (query && '!&|()<:'.includes(c)) || (!query && c === ':');
   while (i < text.length && !stop(text[i]!)) {
     const c = text[i]!;
-    if (c === "'") throw error();
     if (c === '\\') {
       if (text[i + 1] === undefined) throw error();
       word += text[i + 1];

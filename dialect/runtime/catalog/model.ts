@@ -342,7 +342,8 @@ export function buildModel(rows: MasterRow[], viewColumns: (name: string, temp: 
         let name = p.name;
         if (name === null) {
           if (kind === 'p') name = chooseName(table.name, null, 'pkey', relationNames);
-          else if (kind === 'u') name = chooseName(table.name, p.columns.join('_'), 'key', relationNames);
+          // PostgreSQL's key name counts INCLUDE's columns in (ChooseIndexColumnNames).
+          else if (kind === 'u') name = chooseName(table.name, [...p.columns, ...p.include].join('_'), 'key', relationNames);
           else if (kind === 'f') name = chooseName(table.name, p.columns.join('_'), 'fkey', namesOf(table));
           else {
             const vars = checkColumns(p.checkSql ?? '', table);
@@ -368,7 +369,7 @@ export function buildModel(rows: MasterRow[], viewColumns: (name: string, temp: 
         };
         if (kind === 'c') con.attnums = checkColumns(p.checkSql ?? '', table).map((c) => attnumOf(table, c));
         if (kind === 'p' || kind === 'u') {
-          con.index = keyIndex(table, name, con, con.attnums);
+          con.index = keyIndex(table, name, con, con.attnums, p.include.map((c) => attnumOf(table, c)));
           if (kind === 'p') for (const a of attnums) if (table.columns[a - 1]) table.columns[a - 1]!.notNull = true;
         }
         table.constraints.push(con);
@@ -410,7 +411,7 @@ export function buildModel(rows: MasterRow[], viewColumns: (name: string, temp: 
         index: null,
         definition: same(''),
       };
-      con.index = keyIndex(table, localName(table, r.name), con, attnums);
+      con.index = keyIndex(table, localName(table, r.name), con, attnums, p.include.map((c) => attnumOf(table, c)));
       if (kind === 'p') for (const a of attnums) table.columns[a - 1]!.notNull = true;
       table.constraints.push(con);
       model.constraints.push(con);
@@ -457,9 +458,9 @@ function checkColumns(sql: string, table: Table): string[] {
   return out;
 }
 
-function keyIndex(table: Table, name: string, con: Constraint, attnums: number[]): Index {
+function keyIndex(table: Table, name: string, con: Constraint, attnums: number[], include: number[]): Index {
   const keys = attnums.map((a) => ({ attnum: a, display: same(quoteIdentifier(table.columns[a - 1]?.name ?? '')), desc: false, nullsFirst: false }));
-  const index = newIndex(table, storedPrefix(table) + name, true, con.type === 'p', keys, null, con);
+  const index = newIndex(table, storedPrefix(table) + name, true, con.type === 'p', keys, null, con, 'btree', include);
   table.indexes.push(index);
   return index;
 }
@@ -545,11 +546,12 @@ function constraintDefinition(con: Constraint): Display {
 
 function keyOrCheckDefinition(con: Constraint): Display {
   const cols = (list: string[]) => list.map(quoteIdentifier).join(', ');
+  const include = con.index?.include.length ? ` INCLUDE (${cols(con.index.include.map((a) => con.table.columns[a - 1]?.name ?? ''))})` : '';
   switch (con.type) {
     case 'p':
-      return same(`PRIMARY KEY (${cols(con.columns)})`);
+      return same(`PRIMARY KEY (${cols(con.columns)})${include}`);
     case 'u':
-      return same(`UNIQUE (${cols(con.columns)})`);
+      return same(`UNIQUE (${cols(con.columns)})${include}`);
     case 'c':
       return { pretty: `CHECK (${con.check!.pretty})`, plain: `CHECK (${con.check!.plain})` };
     case 'f': {

@@ -61,6 +61,8 @@ export interface ParsedConstraint {
   deferred: boolean;
   /** Added NOT VALID, not validated since. */
   notValid: boolean;
+  /** A key's INCLUDE columns (the annotation's). */
+  include: string[];
 }
 
 export interface ParsedTable {
@@ -313,7 +315,7 @@ export function parseCreateTable(name: string, sql: string): ParsedTable {
 }
 
 function emptyConstraint(type: ParsedConstraint['type'], name: string | null): ParsedConstraint {
-  return { name, type, columns: [], column: null, checkSql: null, checkDisplay: null, refTable: null, refColumns: [], onDelete: 'a', onUpdate: 'a', deferrable: false, deferred: false, notValid: false };
+  return { name, type, columns: [], column: null, checkSql: null, checkDisplay: null, refTable: null, refColumns: [], onDelete: 'a', onUpdate: 'a', deferrable: false, deferred: false, notValid: false, include: [] };
 }
 
 function column(c: Cursor, table: ParsedTable): void {
@@ -446,18 +448,26 @@ function references(c: Cursor, con: ParsedConstraint): void {
   }
 }
 
+/** The INCLUDE annotation after a key's columns; other annotations stay for their readers. */
+function keyInclude(c: Cursor): string[] {
+  const comments = c.takeComments();
+  const include = comments.map((t) => readIndexIncludeMarker(t.value)).find((x) => x !== undefined);
+  c.comments.push(...comments.filter((t) => readIndexIncludeMarker(t.value) === undefined));
+  return include ?? [];
+}
+
 function tableConstraint(c: Cursor, table: ParsedTable): void {
   const name = c.keyword('CONSTRAINT') ? c.name() : null;
   if (c.keyword('PRIMARY')) {
     c.keyword('KEY');
-    table.constraints.push({ ...emptyConstraint('p', name), columns: c.nameList() });
+    table.constraints.push({ ...emptyConstraint('p', name), columns: c.nameList(), include: keyInclude(c) });
     conflictClause(c);
     for (const col of table.constraints.at(-1)!.columns) {
       const target = table.columns.find((x) => x.name === col);
       if (target) target.notNull = true;
     }
   } else if (c.keyword('UNIQUE')) {
-    table.constraints.push({ ...emptyConstraint('u', name), columns: c.nameList() });
+    table.constraints.push({ ...emptyConstraint('u', name), columns: c.nameList(), include: keyInclude(c) });
     conflictClause(c);
   } else if (c.keyword('CHECK')) {
     c.punct('(');
