@@ -337,7 +337,7 @@ function castInt(v: SqliteValue, oid: number): SqliteValue {
     const d = toDecimal(v, -1);
     if (!d) throw new PgError(SqlState.featureNotSupported, 'cannot convert NaN to integer');
     n = roundDecimal(d, 0, false).units;
-  } else return decodeTextParam(text(v).trim(), oid);
+  } else return decodeTextParam(text(v), oid);
   const limit = oid === OID.int8 ? 1n << 63n : oid === OID.int2 ? 1n << 15n : 1n << 31n;
   if (n >= limit || n < -limit) throw new PgError(SqlState.numericValueOutOfRange, `${integerLabel(oid)} out of range`);
   return n;

@@ -192,7 +192,9 @@ function concatType(lt: PgTypeInfo | null, rt: PgTypeInfo | null): PgTypeInfo {
 }
 
 function arithmeticType(op: string, lt: PgTypeInfo | null, rt: PgTypeInfo | null, l: Node, r: Node): PgTypeInfo | null {
-  [lt, rt] = resolveUnknown(op, l, r, lt, rt);
+  // A bare NULL is as untyped as a quoted literal: `1 + NULL` is an integer.
+  const asLiteral = (n: Node) => (isNullLiteral(n) ? { A_Const: { sval: { sval: '' } } } : n);
+  [lt, rt] = resolveUnknown(op, asLiteral(l), asLiteral(r), lt, rt);
   if (!lt || !rt) return null;
   if (is(lt, OID.jsonb) && op === '-') return JSONB;
   const dt = dateTimeResult(op, lt, rt);
