@@ -1467,7 +1467,7 @@ export class Emitter implements EmitContext {
     const l = e.lexpr ? this.operand(e.lexpr, compares ? e.rexpr : undefined) : '';
     const lHoldsParams = this.params.length > before;
     const r = e.rexpr && !e.rexpr.List ? this.operand(e.rexpr, compares ? e.lexpr : undefined) : '';
-    inferParamTypes(this, e.lexpr, e.rexpr, overArray);
+    inferParamTypes(this, e.lexpr, e.rexpr, overArray, e.kind === 'AEXPR_OP' ? op : undefined);
     switch (e.kind) {
       case 'AEXPR_OP': {
         const written = (x: Node) => (isUnknownLiteral(x) ? null : this.typeOf(x));

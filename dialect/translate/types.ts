@@ -25,7 +25,7 @@ import { enterRelations, enterSelectScope, leaveScope, seriesType, starColumns, 
 import { FUNCTIONS } from './functions.js';
 import { columnName } from './column-name.js';
 import { lateralUnnestQuery, selectListArrays } from './select-list-arrays.js';
-import { enumOid } from '../catalog/enums.js';
+import { type EnumType, enumArrayOid, enumOid } from '../catalog/enums.js';
 import { unsupported } from './unsupported.js';
 import { isRange, rangeFunctionType, rangeOperatorType } from './range-types.js';
 import { textSearchOperatorType } from './text-search-types.js';
@@ -37,6 +37,8 @@ export interface OutputColumn {
   type: PgTypeInfo | null;
   /** For a numeric (or numeric[]'s elements) without a typmod: the fraction digits every value prints with (numericScale). */
   scale?: number;
+  /** The type RowDescription names where evsql computes the value as `type` (an enum's array as text[]). */
+  shownAs?: number;
 }
 
 const t = (oid: number): PgTypeInfo => ({ oid, typmod: -1 });
@@ -520,7 +522,7 @@ function wider(a: PgTypeInfo, b: PgTypeInfo): PgTypeInfo | null {
  * As PostgreSQL does, an untyped parameter takes the type of the other operand where that type
  * is known (`count(*) > $1`, `$1::int + $2`, `col = $1`), so its text is decoded as that type.
  */
-export function inferParamTypes(em: EmitContext, l: Node | undefined, r: Node | undefined, overArray = false): void {
+export function inferParamTypes(em: EmitContext, l: Node | undefined, r: Node | undefined, overArray = false, op?: string): void {
   const typeOfOperand = (n: Node | undefined) => (n ? em.typeOf(n) : null);
   const paramOf = (n: Node | undefined) => n?.ParamRef?.number as number | undefined;
   const lp = paramOf(l);
@@ -533,9 +535,13 @@ export function inferParamTypes(em: EmitContext, l: Node | undefined, r: Node | 
   // A parameter has no typmod: beside a numeric(10,2) it is a numeric of its own scale ($1 * $2 of
   // 19.99 and 3 is 59.97, not 59.9700).
   const untyped = (x: PgTypeInfo) => (x.oid === OID.numeric ? { oid: x.oid, typmod: -1 } : x);
-  if (lp && rt && !em.paramTypes.has(lp)) em.paramTypes.set(lp, untyped(rt));
-  if (rp && lt && !em.paramTypes.has(rp)) em.paramTypes.set(rp, untyped(lt));
+  // A moment plus an unknown: timestamp(tz) + interval and time + interval are its only candidates.
+  const moved = (x: PgTypeInfo) => (op === '+' && MOVABLE.has(x.oid) ? INTERVAL : untyped(x));
+  if (lp && rt && !em.paramTypes.has(lp)) em.paramTypes.set(lp, moved(rt));
+  if (rp && lt && !em.paramTypes.has(rp)) em.paramTypes.set(rp, moved(lt));
 }
+
+const MOVABLE = new Set<number>([OID.timestamp, OID.timestamptz, OID.time, OID.timetz]);
 
 /** The type of `ARRAY(SELECT x …)`: an array of x's type. */
 function arraySubqueryType(first: PgTypeInfo | null): PgTypeInfo {
@@ -560,6 +566,8 @@ function arrayConstructorType(em: EmitContext, elements: Node[]): PgTypeInfo {
 /** The type of `array[i]`: the array's element type. */
 function subscriptType(em: EmitContext, n: Node): PgTypeInfo | null {
   const x = em.typeOf(n.A_Indirection.arg);
+  const e = enumArrayOf(em, n.A_Indirection.arg);
+  if (e && !(n.A_Indirection.indirection as Node[]).some((i) => i.A_Indices?.is_slice)) return { oid: enumOid(e.name), typmod: -1 };
   if (x?.oid === OID.jsonb) return x;
   if ((n.A_Indirection.indirection as Node[]).some((i) => i.A_Indices?.is_slice)) return x;
   const elem = x?.oid === OID.int2vector ? OID.int2 : x?.oid === OID.oidvector ? OID.oid : x ? arrayElementOid(x.oid) : 0;
@@ -826,7 +834,7 @@ export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>, o
   if (rowJson && (ownScales === 'all' || (aggregated && ownScales === 'aggregated'))) for (const a of (n.FuncCall.args ?? []) as Node[]) if (a.ColumnRef?.fields.length === 1) spine.add(a);
   // `$1::numeric * $2`: the parameter takes the other operand's type now, as emitting it would later.
   const op = n.A_Expr?.kind === 'AEXPR_OP' && n.A_Expr.lexpr ? n.A_Expr : undefined;
-  if (op && SPINE_OPERATORS.has(names(op.name).at(-1)!) && (op.lexpr.ParamRef || op.rexpr.ParamRef)) inferParamTypes(em, op.lexpr, op.rexpr);
+  if (op && SPINE_OPERATORS.has(names(op.name).at(-1)!) && (op.lexpr.ParamRef || op.rexpr.ParamRef)) inferParamTypes(em, op.lexpr, op.rexpr, false, names(op.name).at(-1));
   // array_agg writes each value as numeric_out prints it, at its own scale (`{1.50,2.5}`).
   // Not under DISTINCT, which must make 2.5 and 2.50 one.
   const agg = n.FuncCall && !n.FuncCall.over && !n.FuncCall.agg_distinct && names(n.FuncCall.funcname).at(-1) === 'array_agg' ? (n.FuncCall.args?.[0] as Node | undefined) : undefined;
@@ -1071,9 +1079,25 @@ export function markTextScale(em: EmitContext, n: Node): void {
 /** A result column: its name, type and, for a numeric, the display scale its values print with. */
 export function outputColumn(em: EmitContext, name: string, n: Node): OutputColumn {
   const type = em.typeOf(n);
+  const e = enumArrayOf(em, n);
+  if (e) return { name, type, shownAs: enumArrayOid(e.name) };
   if ((type?.oid !== OID.numeric && type?.oid !== OID.numeric_array) || type.typmod >= 0) return { name, type };
   const scale = type.oid === OID.numeric ? numericScale(em, n) : arrayScale(em, n);
   return scale === undefined ? { name, type } : { name, type, scale };
+}
+
+/**
+ * array_agg of an enum and enum_range are arrays of the enum type, which evsql computes as text[]
+ * (their texts are alike): the result column is said to be of the enum's array type, as
+ * PostgreSQL's is (a client reads a text[] as an array, an enum array as its text), and an
+ * element taken from one is of the enum type, which sorts by label order.
+ */
+function enumArrayOf(em: EmitContext, n: Node): EnumType | undefined {
+  const f = n.FuncCall;
+  const name = f && names(f.funcname).at(-1);
+  if (name !== 'array_agg' && name !== 'enum_range') return undefined;
+  const args = (f.args ?? []) as Node[];
+  return (name === 'enum_range' ? args : args.slice(0, 1)).map((a) => em.schema.enumByOid(em.typeOf(a)?.oid ?? 0)).find((x) => x);
 }
 
 // ------------------------------------------------------------------------------ numeric[] scale

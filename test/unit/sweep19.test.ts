@@ -87,3 +87,12 @@ describe('casts to an enum', () => {
     expect(run("SELECT s::s19_level FROM s19_t WHERE false")).toEqual([]);
   });
 });
+
+describe('assignments of a subquery’s quoted literal', () => {
+  it('are of text, which no enum, number or date column takes (42804)', () => {
+    expect(fails("UPDATE s19_t SET lvl = (SELECT 'mid')")).toBe('42804');
+    expect(fails("UPDATE s19_t SET (id, s) = (SELECT '3', 'x')")).toBe('42804');
+    expect(fails('UPDATE s19_t SET lvl = s')).toBe('42804');
+    expect(fails("UPDATE s19_t SET s = (SELECT 'y'), lvl = 'mid' WHERE id = 2")).toBeUndefined();
+  });
+});
