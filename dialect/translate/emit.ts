@@ -959,11 +959,14 @@ export class Emitter implements EmitContext {
       const select = source.sql;
       const written = this.displaysWritten;
       sql += listed(written, source.columns.length).sql;
-      const proposed = (s.selectStmt.SelectStmt.valuesLists as Node[] | undefined)?.length ?? 0;
+      // A query's rows, however many, may propose a key twice: named column1… as VALUES names them.
+      const valuesRows = (s.selectStmt.SelectStmt.valuesLists as Node[] | undefined)?.length;
+      const proposed = valuesRows ?? Infinity;
       // Without a column list the rows fill the table's columns in order.
       const keyed = columns ?? table?.columns.map((c) => c.name);
       const width = (keyed?.length ?? 0) + (written ? displayed.length : 0);
-      const once = onceEach(s, keyed, width + drawn.length, draws ? `SELECT *${drawn.map((c, i) => `, ${drawSql(c.sequence)} AS column${width + i + 1}`).join('')} FROM (${select})` : select, proposed);
+      const rowsSql = valuesRows === undefined ? positionallyNamed(select, source.columns.length + (written ? displayed.length : 0)) : select;
+      const once = onceEach(s, keyed, width + drawn.length, draws ? `SELECT *${drawn.map((c, i) => `, ${drawSql(c.sequence)} AS column${width + i + 1}`).join('')} FROM (${rowsSql})` : rowsSql, proposed);
       if (once) sql += ' ' + once;
       else sql += draws ? ` SELECT *${draws} FROM (${select})` : ' ' + select;
       // SQLite reads "SELECT … ON CONFLICT" as a join constraint unless the SELECT has a WHERE.
@@ -994,7 +997,13 @@ export class Emitter implements EmitContext {
       if (c.infer.conname) return this.onConflict({ ...c, infer: { indexElems: constraintColumns(this.schema, relation, c.infer.conname).map((name) => ({ IndexElem: { name } })) } }, relation);
       const elems = (c.infer.indexElems as Node[]).map((e) => (e.IndexElem.name ? quoteIdent(e.IndexElem.name) : this.expr(e.IndexElem.expr)));
       sql += ` (${elems.join(', ')})`;
-      if (c.infer.whereClause) sql += ` WHERE ${this.expr(c.infer.whereClause)}`;
+      if (c.infer.whereClause) {
+        // SQLite infers a partial index from the predicate's constants, which a parameter does
+        // not give (PostgreSQL plans with its value): refused, and so never made of a statement's
+        // own constants by lifting them (lift.ts).
+        if (JSON.stringify(c.infer.whereClause).includes('"ParamRef"')) throw unsupported('a parameter in ON CONFLICT … WHERE');
+        sql += ` WHERE ${this.expr(c.infer.whereClause)}`;
+      }
     }
     if (c.action === 'ONCONFLICT_NOTHING') return sql + ' DO NOTHING';
     // A column named bare is the table's or EXCLUDED's: PostgreSQL cannot tell which (42702).
@@ -2376,7 +2385,15 @@ function onceEach(s: Node, columns: string[] | undefined, width: number, values:
   if (!keys.length || keys.some((k) => k < 0)) return undefined;
   const key = keys.map((k) => `column${k + 1}`).join(', ');
   const all = Array.from({ length: width }, (_, i) => `column${i + 1}`).join(', ');
-  return `SELECT ${all} FROM (SELECT *, count(*) OVER (PARTITION BY ${key}) AS "evsql.proposed" FROM (${values})) WHERE pg_upsert_once("evsql.proposed", ${key})`;
+  // In the rows' own order, which the count's partitions would lose: they are written in it.
+  const numbered = `SELECT *, row_number() OVER () AS "evsql.at" FROM (${values})`;
+  return `SELECT ${all} FROM (SELECT *, count(*) OVER (PARTITION BY ${key}) AS "evsql.proposed" FROM (${numbered})) WHERE pg_upsert_once("evsql.proposed", ${key}) ORDER BY "evsql.at"`;
+}
+
+/** A query's columns named column1… (as VALUES names them): the names of an empty first member of a UNION ALL. */
+function positionallyNamed(select: string, width: number): string {
+  const names = Array.from({ length: width }, (_, i) => `NULL AS column${i + 1}`).join(', ');
+  return `SELECT ${names} WHERE false UNION ALL SELECT * FROM (${select})`;
 }
 
 /** PostgreSQL 15's own functions evsql does not translate: 0A000, not the 42883 of a function that is not there. */

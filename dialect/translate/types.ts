@@ -1157,6 +1157,9 @@ export function arrayScale(em: EmitContext, n: Node): number | undefined {
     const first = selectColumns(em, n.SubLink.subselect)?.[0];
     return first ? outputScale(first) : undefined;
   }
+  // array_agg's elements are its argument's values, at its scale.
+  const agg = n.FuncCall && names(n.FuncCall.funcname).at(-1) === 'array_agg' ? (n.FuncCall.args?.[0] as Node | undefined) : undefined;
+  if (agg) return numericScale(em, agg);
   const scales = elementScales(em, n)?.filter((s) => s !== null);
   return scales?.length && scales.every((s) => s === scales[0]) ? scales[0]! : undefined;
 }
