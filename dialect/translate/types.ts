@@ -820,8 +820,8 @@ const SCALE_FROM_VALUE = new Set(['sqrt', 'exp', 'ln', 'log', 'log10', 'power', 
  * which would drop trailing zeros the result prints (`(1.5 / 2) + 1` is 1.75000000000000000000).
  */
 export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>, ownScales: OwnScales = 'all'): boolean {
-  // JSON built of a stored numeric writes it as numeric_out prints it, with its scale.
-  const json = n.FuncCall && !n.FuncCall.agg_star && !n.FuncCall.over && JSON_WRITERS.has(names(n.FuncCall.funcname).at(-1)!);
+  // JSON built of a stored numeric writes it as numeric_out prints it, with its scale; scale() tells it.
+  const json = n.FuncCall && !n.FuncCall.agg_star && !n.FuncCall.over && (JSON_WRITERS.has(names(n.FuncCall.funcname).at(-1)!) || names(n.FuncCall.funcname).at(-1) === 'scale');
   if (json && ownScales === 'all') {
     for (const a of (n.FuncCall.args ?? []) as Node[]) {
       if (storedDisplay(em, a)) spine.add(a);
