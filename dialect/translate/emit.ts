@@ -45,7 +45,7 @@ import { keptPart } from './modifying-with.js';
 import { KEPT_ROWS_TABLE, KEPT_ROWS_WIDTH } from '../plan.js';
 import { type OutputColumn, type OwnScales, VALUE_WINDOW_FUNCTIONS, arrayTextsSql, computedNumeric, setColumns, inferParamTypes, isFormattedOutput, markScaleSpine, outputColumn, resolveUnknown, selectColumns, typeOf, valuesColumns, outputScale, numericScale, mixedScaleArray, arrayScale, isNumericSpecial, enumTypeOfName, isNumber, isDateTime, isNullLiteral, isNullValue, isUnknownLiteral, markTextScale, storedDisplay, displayedSql, typeOfName, arrayDisplaySql } from './types.js';
 import { isRange } from './range-types.js';
-import { asTimestamptz, checkCastable, FILTER_PLACED, incomparable, mayBeBlob, mixedScaleOutput, numericComparison, orderedSetAggregate, outputText, textBesideNumber, typedCall, typedCast, typedOperator } from './typed-sql.js';
+import { asTimestamptz, checkCastable, FILTER_PLACED, incomparable, incomparableOperands, mayBeBlob, mixedScaleOutput, numericComparison, orderedSetAggregate, outputText, typedCall, typedCast, typedOperator } from './typed-sql.js';
 import * as catalog from './catalog-queries.js';
 import { isRowidName, isSqliteModuleName } from '../catalog/definitions.js';
 import { assertTypeExists } from './type-exists.js';
@@ -960,12 +960,14 @@ export class Emitter implements EmitContext {
       const written = this.displaysWritten;
       sql += listed(written, source.columns.length).sql;
       // A query's rows, however many, may propose a key twice: named column1… as VALUES names them.
+      // (Not where a `*` of columns unknown here leaves their number untold.)
       const valuesRows = (s.selectStmt.SelectStmt.valuesLists as Node[] | undefined)?.length;
-      const proposed = valuesRows ?? Infinity;
+      const counted = valuesRows === undefined && source.columns.every((c) => c.name !== '*');
+      const proposed = valuesRows ?? (counted ? Infinity : 0);
       // Without a column list the rows fill the table's columns in order.
       const keyed = columns ?? table?.columns.map((c) => c.name);
       const width = (keyed?.length ?? 0) + (written ? displayed.length : 0);
-      const rowsSql = valuesRows === undefined ? positionallyNamed(select, source.columns.length + (written ? displayed.length : 0)) : select;
+      const rowsSql = counted ? positionallyNamed(select, source.columns.length + (written ? displayed.length : 0)) : select;
       const once = onceEach(s, keyed, width + drawn.length, draws ? `SELECT *${drawn.map((c, i) => `, ${drawSql(c.sequence)} AS column${width + i + 1}`).join('')} FROM (${rowsSql})` : rowsSql, proposed);
       if (once) sql += ' ' + once;
       else sql += draws ? ` SELECT *${draws} FROM (${select})` : ' ' + select;
@@ -1591,7 +1593,7 @@ export class Emitter implements EmitContext {
    */
   private comparesByOperator(values: Node[]): boolean {
     const oids = values.map((v) => this.typeOf(v)?.oid);
-    if (oids.includes(OID.interval) || oids.includes(OID.numrange) || values.slice(1).some((v) => textBesideNumber(this, values[0]!, v))) return true;
+    if (oids.includes(OID.interval) || oids.includes(OID.numrange) || values.slice(1).some((v) => incomparableOperands(this, values[0]!, v))) return true;
     return new Set(oids.filter((o) => o === OID.date || o === OID.timestamp || o === OID.timestamptz)).size > 1;
   }
 

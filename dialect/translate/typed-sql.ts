@@ -294,7 +294,7 @@ function concatenable(t: PgTypeInfo): boolean {
 }
 
 /** Whether `a = b` has no operator (text against a number, a date against a uuid): IN and CASE compare item by item then, to raise it. */
-export function textBesideNumber(em: EmitContext, a: Node, b: Node): boolean {
+export function incomparableOperands(em: EmitContext, a: Node, b: Node): boolean {
   return incomparable(em.typeOf(a), em.typeOf(b), a, b);
 }
 

@@ -566,10 +566,10 @@ function arrayConstructorType(em: EmitContext, elements: Node[]): PgTypeInfo {
 /** The type of `array[i]`: the array's element type. */
 function subscriptType(em: EmitContext, n: Node): PgTypeInfo | null {
   const x = em.typeOf(n.A_Indirection.arg);
-  const e = enumArrayOf(em, n.A_Indirection.arg);
-  if (e && !(n.A_Indirection.indirection as Node[]).some((i) => i.A_Indices?.is_slice)) return { oid: enumOid(e.name), typmod: -1 };
   if (x?.oid === OID.jsonb) return x;
   if ((n.A_Indirection.indirection as Node[]).some((i) => i.A_Indices?.is_slice)) return x;
+  const e = enumArrayOf(em, n.A_Indirection.arg);
+  if (e) return { oid: enumOid(e.name), typmod: -1 };
   const elem = x?.oid === OID.int2vector ? OID.int2 : x?.oid === OID.oidvector ? OID.oid : x ? arrayElementOid(x.oid) : 0;
   // An element keeps the array's typmod, as PostgreSQL's subscripting does (numeric(6,2)[]'s prints 1.50).
   return elem ? { oid: elem, typmod: x && arrayElementOid(x.oid) ? x.typmod : -1 } : null;
@@ -821,8 +821,8 @@ const SCALE_FROM_VALUE = new Set(['sqrt', 'exp', 'ln', 'log', 'log10', 'power', 
  */
 export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>, ownScales: OwnScales = 'all'): boolean {
   // JSON built of a stored numeric writes it as numeric_out prints it, with its scale; scale() tells it.
-  const json = n.FuncCall && !n.FuncCall.agg_star && !n.FuncCall.over && (JSON_WRITERS.has(names(n.FuncCall.funcname).at(-1)!) || names(n.FuncCall.funcname).at(-1) === 'scale');
-  if (json && ownScales === 'all') {
+  const called = n.FuncCall && !n.FuncCall.agg_star && !n.FuncCall.over ? names(n.FuncCall.funcname).at(-1)! : undefined;
+  if (called !== undefined && (JSON_WRITERS.has(called) || called === 'scale') && ownScales === 'all') {
     for (const a of (n.FuncCall.args ?? []) as Node[]) {
       if (storedDisplay(em, a)) spine.add(a);
       else if (mixedScaleBranches(em, a, true)) markScaleSpine(em, a, spine, ownScales);
