@@ -139,7 +139,7 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
   if ((op === '->' || op === '->>') && (is(lt, OID.json) || is(lt, OID.jsonb)) && rtt && !isUnknownLiteral(rn) && !isNullLiteral(rn) && !JSON_SUBSCRIPTS.has(rtt.oid)) throw noOperator(op, lt, rtt);
   // json, unlike jsonb, has no comparison operators at all.
   if (COMPARISON.has(op) && (is(lt, OID.json) || is(rtt, OID.json))) throw noOperator(op, lt, rtt);
-  if (COMPARISON.has(op) && incomparable(lt, rtt, ln, rn)) throw noOperator(op, lt, rtt);
+  if (COMPARISON.has(op) && incomparable(em, lt, rtt, ln, rn)) throw noOperator(op, lt, rtt, false, (oid) => em.schema.enumByOid(oid)?.name);
   if (op !== '||' && (isInet(lt) || isInet(rtt))) return inetOperator(op, l, r, lt, rtt);
   if ((op === '<<' || op === '>>') && isInt(lt) && isInt(rtt)) return `pg_int_shift('${op}', ${l}, ${r}, ${lt!.oid})`;
   if (is(lt, OID.citext) || is(rtt, OID.citext)) {
@@ -295,13 +295,13 @@ function concatenable(t: PgTypeInfo): boolean {
 
 /** Whether `a = b` has no operator (text against a number, a date against a uuid): IN and CASE compare item by item then, to raise it. */
 export function incomparableOperands(em: EmitContext, a: Node, b: Node): boolean {
-  return incomparable(em.typeOf(a), em.typeOf(b), a, b);
+  return incomparable(em, em.typeOf(a), em.typeOf(b), a, b);
 }
 
 /**
  * Types among which PostgreSQL compares, through its operators and implicit casts; none compares
  * with a type of another family, where SQLite would compare the stored forms (true is 1, a date
- * is its text, a number is less than any text).
+ * is its text, a number is less than any text). Each enum is a family of its own.
  */
 const COMPARISON_FAMILIES: ReadonlyArray<readonly number[]> = [
   [OID.int2, OID.int4, OID.int8, OID.numeric, OID.float4, OID.float8],
@@ -314,10 +314,10 @@ const COMPARISON_FAMILIES: ReadonlyArray<readonly number[]> = [
 ];
 
 /** Whether a comparison of these operands has no operator (42883). */
-export function incomparable(lt: PgTypeInfo | null, rt: PgTypeInfo | null, ln: Node, rn: Node): boolean {
-  const family = (t: PgTypeInfo | null) => (t ? COMPARISON_FAMILIES.findIndex((f) => f.includes(t.oid)) : -1);
+export function incomparable(em: EmitContext, lt: PgTypeInfo | null, rt: PgTypeInfo | null, ln: Node, rn: Node): boolean {
+  const family = (t: PgTypeInfo | null) => (!t ? undefined : em.schema.enumByOid(t.oid) ? `enum ${t.oid}` : String(COMPARISON_FAMILIES.findIndex((f) => f.includes(t.oid))));
   const [a, b] = [family(lt), family(rt)];
-  return a >= 0 && b >= 0 && a !== b && typeWritten(ln) && typeWritten(rn);
+  return a !== undefined && b !== undefined && a !== '-1' && b !== '-1' && a !== b && typeWritten(ln) && typeWritten(rn);
 }
 
 /**

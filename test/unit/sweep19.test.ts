@@ -22,6 +22,9 @@ describe('comparisons without an operator are 42883, not SQLite’s comparison o
     expect(fails('SELECT id FROM s19_t WHERE b = s')).toBe('42883');
     expect(fails('SELECT id FROM s19_t WHERE u = s')).toBe('42883');
     expect(fails('SELECT id FROM s19_t WHERE d IN (1, 2)')).toBe('42883');
+    expect(fails('SELECT id FROM s19_t WHERE lvl = s')).toBe('42883');
+    expect(fails('SELECT id FROM s19_t WHERE s IN (SELECT lvl FROM s19_t)')).toBe('42883');
+    expect(run("SELECT id FROM s19_t WHERE lvl = 'high' AND lvl::text = s || 'igh'")).toEqual([]);
     expect(run("SELECT id FROM s19_t WHERE d = '2024-03-05' AND s = '1' AND b = 't'")).toEqual([[1n]]);
   });
 
