@@ -18,6 +18,8 @@ export interface ColumnType {
   attnum?: number;
   /** A numeric's display scale when the type has no typmod to tell it (not sent to the client). */
   scale?: number;
+  /** The type OID RowDescription names instead of `type`'s (OutputColumn.shownAs). */
+  shownAs?: number;
 }
 
 /** Where a table's column is in the catalog (TranslatorSchema.columnOrigin). */
@@ -50,7 +52,7 @@ export function resultColumns(hints: OutputColumn[] | null, sqlite: ResultColumn
         }
       }
     }
-    const column: ColumnType = scale === undefined ? { name, type } : { name, type, scale };
+    const column: ColumnType = { name, type, ...(scale === undefined ? {} : { scale }), ...(hint?.shownAs === undefined ? {} : { shownAs: hint.shownAs }) };
     const origin = c.origin && origins?.columnOrigin(c.origin.table, c.origin.column);
     return origin ? { ...column, ...origin } : column;
   });
@@ -61,7 +63,7 @@ export function fieldDescriptions(columns: ColumnType[], formats: number[]): Fie
     name: c.name,
     tableOid: c.tableOid ?? 0,
     columnNumber: c.attnum ?? 0,
-    typeOid: c.type.oid,
+    typeOid: c.shownAs ?? c.type.oid,
     typeLen: typeLength(c.type.oid),
     typmod: c.type.typmod,
     format: formatFor(formats, i),

@@ -363,6 +363,11 @@ export function registerNumericFunctions(db: Database.Database): void {
       return decimalStorage({ units: gcdLcm(rescale(x, scale).units, rescale(y, scale).units, lcm), scale });
     });
   }
+  // A numeric's display scale: a stored value's own digits, a display text's as written (`1.250`: 3).
+  fn('pg_scale', (v) => {
+    const d = v === null ? null : finite(v);
+    return d ? BigInt(d.scale) : null;
+  });
   fn('pg_min_scale', (v) => {
     const d = v === null ? null : finite(v);
     if (!d) return null;

@@ -6,7 +6,6 @@
 import type Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { PgError, type Severity, SqlState } from '../../pg/errors.js';
-import { invalidSyntax } from '../../pg/types/input-syntax.js';
 import { OID, type SqliteValue } from '../../pg/types/registry.js';
 import { decodeTextParam, encodeText } from '../../pg/types/text-format.js';
 import { storeValue } from '../../pg/coerce.js';
@@ -338,12 +337,7 @@ function castInt(v: SqliteValue, oid: number): SqliteValue {
     const d = toDecimal(v, -1);
     if (!d) throw new PgError(SqlState.featureNotSupported, 'cannot convert NaN to integer');
     n = roundDecimal(d, 0, false).units;
-  } else {
-    // int4in skips the spaces around the digits, and names the whole text when nothing is left.
-    const trimmed = text(v).trim();
-    if (trimmed === '') throw invalidSyntax(integerLabel(oid), text(v));
-    return decodeTextParam(trimmed, oid);
-  }
+  } else return decodeTextParam(text(v), oid);
   const limit = oid === OID.int8 ? 1n << 63n : oid === OID.int2 ? 1n << 15n : 1n << 31n;
   if (n >= limit || n < -limit) throw new PgError(SqlState.numericValueOutOfRange, `${integerLabel(oid)} out of range`);
   return n;
@@ -501,13 +495,14 @@ export function registerSqlFunctions(db: Database.Database, scope: () => Functio
     return decodeTextParam(t, o);
   });
   fn('pg_cast_regclass', (v) => v);
+  // Varargs: the uncommitted labels come only where a translation named some (enums.ts enumInSql).
   fn('pg_enum_in', (v, type, labels, unsafe) => {
     if (v === null) return null;
     const label = typeof v === 'string' ? v : encodeText(v, typeof v === 'number' ? OID.float8 : OID.int8) ?? '';
     if (!(JSON.parse(text(labels)) as string[]).includes(label)) throw invalidEnumLabel(text(type), label);
     if (unsafe !== undefined) checkUnsafeLabel(text(type), label, JSON.parse(text(unsafe)) as string[]);
     return label;
-  });
+  }, { varargs: true });
   fn('pg_enum_rank', (v, labels) => (v === null ? null : BigInt((JSON.parse(text(labels)) as string[]).indexOf(text(v)))));
   fn('pg_acl_allows', (acl, owner, kind, roles, superuser, privileges) =>
     aclTextAllows(acl === null ? null : (JSON.parse(text(acl)) as string[]), text(owner), text(kind) as PrivilegeTarget, JSON.parse(text(roles)) as string[], Number(superuser) === 1, text(privileges)) ? 1 : 0,

@@ -18,7 +18,7 @@ import { unsupported } from './unsupported.js';
 import { type Node, names, parseQuery, parseTypeName } from './parse.js';
 import { type ColumnInfo, type TranslatorSchema, identityColumnSql, identityColumnType } from './schema.js';
 import { type EditStep, addConstraintEdit, dropConstraintEdit, referencedColumns } from './schema-edit.js';
-import { type ColumnTypes, expressionAnnotation, expressionType, columnTypesOf, defaultAnnotation, tableColumnTypes } from './deparse.js';
+import { type ColumnTypes, expressionAnnotation, expressionType, columnTypesOf, defaultAnnotation, enumNamed, tableColumnTypes } from './deparse.js';
 import { isReservedName, isSqliteModuleName } from '../catalog/definitions.js';
 import { notAutoUpdatable } from './view-writes.js';
 import { INITIALLY_DEFERRED_MARKER, type OnCommit, displayMarker, indexConstraintMarker, indexIncludeMarker, indexMethodMarker, keyTypeMarker, nullsOrderMarker, onCommitMarker, viewColumnsMarker, viewScalesMarker } from '../catalog/markers.js';
@@ -126,7 +126,7 @@ export function createTable(schema: TranslatorSchema, s: Node): Step[] {
   const elts = (s.tableElts ?? []) as Node[];
   // A column type evsql refuses (typeOfName) is refused here too, not stored as text.
   for (const e of elts) if (e.ColumnDef?.typeName) typeOfName(e.ColumnDef.typeName);
-  const columnTypes = columnTypesOf(elts);
+  const columnTypes = columnTypesOf(schema, elts);
   em.scope = rangeColumnsScope(s.relation.relname, elts.filter((e) => e.ColumnDef).map((e) => ({ name: e.ColumnDef.colname as string, type: columnTypes(e.ColumnDef.colname) ?? null })));
   const tableConstraints = elts.filter((e) => e.Constraint).map((e) => e.Constraint);
   const pkConstraint = tableConstraints.find((c) => c.contype === 'CONSTR_PRIMARY');
@@ -208,12 +208,10 @@ function sqliteTypeName(decl: string): string {
 
 /** A column's SQLite declared type: the PostgreSQL type's name, or an enum's (dialect/catalog/enums.ts). */
 function columnDeclaredType(schema: TranslatorSchema, typeName: Node): string {
-  const parts = names(typeName.names);
-  const name = parts.at(-1)!;
-  const inPublic = parts.length === 1 || parts[0] === 'public';
   assertTypeExists(schema, typeName);
-  if (inPublic && typeName.arrayBounds && schema.lookupEnum(name)) throw enumArray(name);
-  return inPublic && !typeName.arrayBounds && schema.lookupEnum(name) ? enumColumnType(name) : declaredType(typeName);
+  const element = enumNamed(schema, { ...typeName, arrayBounds: undefined });
+  if (element !== undefined && typeName.arrayBounds) throw enumArray(element);
+  return element !== undefined ? enumColumnType(element) : declaredType(typeName);
 }
 
 /**
@@ -615,6 +613,26 @@ function typeCheck(em: Emitter, expr: Node, columns: ColumnTypes): void {
   } catch (e) {
     if (e instanceof PgError && TYPE_ERRORS.has(e.code)) throw e;
   }
+  checkEnumOrder(typed, expr);
+}
+
+const ORDERING = new Set(['<', '>', '<=', '>=']);
+
+/**
+ * An enum compared by order in a CHECK: PostgreSQL's enum_cmp follows the labels' order, while the
+ * untyped CHECK SQLite evaluates would compare the stored labels as text (`'high' >= 'mid'` is
+ * false), and a label order written into the schema would not follow ALTER TYPE … ADD VALUE.
+ */
+function checkEnumOrder(typed: Emitter, expr: Node): void {
+  const isEnum = (n: Node) => !n.List && !!typed.schema.enumByOid(typed.typeOf(n)?.oid ?? 0);
+  const visit = (n: unknown): void => {
+    if (!n || typeof n !== 'object') return;
+    const e = (n as Node).A_Expr;
+    const ordering = e && ((e.kind === 'AEXPR_OP' && ORDERING.has(names(e.name).at(-1) ?? '')) || /^AEXPR_(NOT_)?BETWEEN/.test(e.kind));
+    if (ordering && [e.lexpr, ...((e.rexpr?.List?.items ?? [e.rexpr]) as Node[])].some((x) => x && isEnum(x))) throw unsupported('a CHECK constraint comparing enum values by order');
+    for (const v of Object.values(n)) visit(v);
+  };
+  visit(expr);
 }
 
 function constraintName(c: Node): string {
@@ -1067,7 +1085,7 @@ function alterTableCommands(schema: TranslatorSchema, s: Node): { steps: Step[];
         let definition = `${quoteIdent(col.colname)} ${sqliteTypeName(declared)}`;
         // What its expressions know of the table's columns, as in CREATE TABLE.
         em.scope = existingColumnsScope(schema, tableName);
-        for (const x of constraints) definition += columnConstraint(em, x, false, col.colname, columnTypesOf([cmd.def], tableColumnTypes(schema, tableName)));
+        for (const x of constraints) definition += columnConstraint(em, x, false, col.colname, columnTypesOf(schema, [cmd.def], tableColumnTypes(schema, tableName)));
         // SQLite adds no STORED column, nor one whose default calls a function (now(), random()):
         // the table is made again with it, its values computed for each row as PostgreSQL does.
         if (constraints.some((x) => x.contype === 'CONSTR_GENERATED' || (x.contype === 'CONSTR_DEFAULT' && callsFunction(x.raw_expr)))) steps.push({ sql: '', params: [], edit: { kind: 'addColumn', table: sqlTable, definition } });

@@ -14,13 +14,14 @@ import { declaredType } from './types.js';
 import { type Node, names, nodeType } from './parse.js';
 import { quoteIdentifier, quoteLiteral } from '../../pg/ident.js';
 import { type Display, displayMarker } from '../catalog/markers.js';
+import { enumOid } from '../catalog/enums.js';
 import type { TranslatorSchema } from './schema.js';
 
 /** Column name → type, for the table the expression belongs to. */
-export type ColumnTypes = (name: string) => PgTypeInfo | undefined;
+export type ColumnTypes = (name: string) => Ty | undefined;
 
 /** A column reference's relation (as the query names it, null for the table itself) and type. */
-export type Resolver = (fields: string[]) => { qualifier: string | null; name: string; type: PgTypeInfo } | undefined;
+export type Resolver = (fields: string[]) => { qualifier: string | null; name: string; type: Ty } | undefined;
 
 const ofTable = (columns: ColumnTypes): Resolver => (fields) => {
   const name = fields.at(-1)!;
@@ -28,7 +29,8 @@ const ofTable = (columns: ColumnTypes): Resolver => (fields) => {
   return type && { qualifier: null, name, type };
 };
 
-type Ty = PgTypeInfo;
+/** `name`: a type the registry does not know (an enum), as format_type prints it. */
+export type Ty = PgTypeInfo & { name?: string };
 
 type Expr =
   | { k: 'var'; qualifier: string | null; name: string; ty: Ty }
@@ -248,7 +250,7 @@ function constant(c: Node): Expr {
 function explicitCast(arg: Expr, ty: Ty): Expr {
   if (arg.k === 'const' && (arg.ty.oid === OID.unknown || sameType(arg.ty, { oid: ty.oid, typmod: -1 }))) {
     // A literal is converted when parsed; a length or precision modifier stays a separate cast.
-    const typed = resolveConst(arg, { oid: ty.oid, typmod: -1 });
+    const typed = resolveConst(arg, anyTypmod(ty));
     return ty.typmod >= 0 ? { k: 'cast', arg: typed, ty, implicit: false, relabel: false } : typed;
   }
   if (sameType(arg.ty, ty)) return arg;
@@ -333,7 +335,7 @@ function binary(op: string, l: Expr, r: Expr): Expr {
     lt = rt = TEXT;
   } else if (unknownL || unknownR) {
     const known = unknownL ? rt : lt;
-    const target = known.oid === OID.varchar || (op === '||' && STRINGS.includes(known.oid)) ? TEXT : { oid: known.oid, typmod: -1 };
+    const target = known.oid === OID.varchar || (op === '||' && STRINGS.includes(known.oid)) ? TEXT : anyTypmod(known);
     if (known.oid === 0) {
       lt = rt = known;
     } else {
@@ -397,7 +399,7 @@ function commonType(list: Expr[]): Ty {
   for (const x of list) {
     if (x.ty.oid === OID.unknown) continue;
     if (!ty) {
-      ty = { oid: x.ty.oid, typmod: -1 };
+      ty = anyTypmod(x.ty);
       continue;
     }
     if (x.ty.oid === ty.oid || x.ty.oid === 0) continue;
@@ -416,10 +418,18 @@ function sameType(a: Ty, b: Ty): boolean {
 /** Implicit coercion: a literal takes the type; anything else gets a cast node that may print. */
 function coerce(x: Expr, ty: Ty): Expr {
   if (ty.oid === 0 || x.ty.oid === 0 || ty.oid === OID.unknown) return x;
-  if (x.k === 'const' && x.ty.oid === OID.unknown) return resolveConst(x, { oid: ty.oid, typmod: -1 });
+  if (x.k === 'const' && x.ty.oid === OID.unknown) return resolveConst(x, anyTypmod(ty));
   if (x.ty.oid === ty.oid) return x;
   const relabel = (x.ty.oid === OID.varchar && ty.oid === OID.text) || (arrayElementOid(x.ty.oid) === OID.varchar && arrayElementOid(ty.oid) === OID.text);
-  return { k: 'cast', arg: x, ty: { oid: ty.oid, typmod: -1 }, implicit: true, relabel };
+  return { k: 'cast', arg: x, ty: anyTypmod(ty), implicit: true, relabel };
+}
+
+function anyTypmod(ty: Ty): Ty {
+  return { ...ty, typmod: -1 };
+}
+
+function typeText(ty: Ty): string {
+  return ty.name !== undefined ? quoteIdentifier(ty.name) : formatType(ty.oid, ty.typmod);
 }
 
 /** A literal converted to a type when parsed, its text normalized as the type's output prints it. */
@@ -487,13 +497,13 @@ class Printer {
     let inner: string;
     if (arg.k === 'const' && arg.ty.oid === x.ty.oid && arg.ty.typmod === -1) inner = constText(arg, -1);
     else inner = this.pretty ? this.paren(arg, x, false) : `(${this.print(arg, false)})`;
-    return `${inner}::${formatType(x.ty.oid, x.ty.typmod)}`;
+    return `${inner}::${typeText(x.ty)}`;
   }
 }
 
 /** get_const_expr; showtype -1 never labels the type, 0 labels it where the literal alone would not tell. */
 function constText(c: Extract<Expr, { k: 'const' }>, showtype: number): string {
-  const label = `::${formatType(c.ty.oid, c.ty.typmod)}`;
+  const label = `::${typeText(c.ty)}`;
   if (c.text === null) return showtype >= 0 && c.ty.oid !== OID.unknown ? `NULL${label}` : 'NULL';
   let out: string;
   let needLabel = false;
@@ -574,15 +584,24 @@ function simpleUnder(parent: Expr): boolean {
 
 const SERIAL_TYPES: Record<string, string> = { serial: 'int4', serial4: 'int4', bigserial: 'int8', serial8: 'int8', smallserial: 'int2', serial2: 'int2' };
 
-function columnDefType(col: Node): Ty {
+function columnDefType(schema: TranslatorSchema, col: Node): Ty {
   const name = names(col.typeName.names).filter((p) => p !== 'pg_catalog').join('.');
+  const e = enumNamed(schema, col.typeName);
+  if (e !== undefined) return { oid: enumOid(e), typmod: -1, name: e };
   return typeFromDeclared(SERIAL_TYPES[name] !== undefined && !col.typeName.arrayBounds ? SERIAL_TYPES[name] : declaredType(col.typeName));
 }
 
+/** The enum type a column's type names (unqualified or in public, not an array of it). */
+export function enumNamed(schema: TranslatorSchema, typeName: Node): string | undefined {
+  const parts = names(typeName.names);
+  const name = parts.at(-1)!;
+  return (parts.length === 1 || parts[0] === 'public') && !typeName.arrayBounds && schema.lookupEnum(name) ? name : undefined;
+}
+
 /** The column types of a CREATE TABLE's elements, plus those of `existing` (for ALTER TABLE). */
-export function columnTypesOf(elements: Node[], existing: ColumnTypes = () => undefined): ColumnTypes {
+export function columnTypesOf(schema: TranslatorSchema, elements: Node[], existing: ColumnTypes = () => undefined): ColumnTypes {
   const types = new Map<string, Ty>();
-  for (const e of elements) if (e.ColumnDef) types.set(e.ColumnDef.colname, columnDefType(e.ColumnDef));
+  for (const e of elements) if (e.ColumnDef) types.set(e.ColumnDef.colname, columnDefType(schema, e.ColumnDef));
   return (name) => types.get(name) ?? existing(name);
 }
 
@@ -599,5 +618,9 @@ export function expressionAnnotation(expr: Node, columns: ColumnTypes): string {
 
 /** The column types of an existing table, as the translator knows them. */
 export function tableColumnTypes(schema: TranslatorSchema, table: string): ColumnTypes {
-  return (name) => schema.lookupTable(table)?.column(name)?.type;
+  return (name) => {
+    const type = schema.lookupTable(table)?.column(name)?.type;
+    const e = type && schema.enumByOid(type.oid);
+    return e ? { ...type, name: e.name } : type;
+  };
 }

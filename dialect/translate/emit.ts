@@ -45,7 +45,7 @@ import { keptPart } from './modifying-with.js';
 import { KEPT_ROWS_TABLE, KEPT_ROWS_WIDTH } from '../plan.js';
 import { type OutputColumn, type OwnScales, VALUE_WINDOW_FUNCTIONS, arrayTextsSql, computedNumeric, setColumns, inferParamTypes, isFormattedOutput, markScaleSpine, outputColumn, resolveUnknown, selectColumns, typeOf, valuesColumns, outputScale, numericScale, mixedScaleArray, arrayScale, isNumericSpecial, enumTypeOfName, isNumber, isDateTime, isNullLiteral, isNullValue, isUnknownLiteral, markTextScale, storedDisplay, displayedSql, typeOfName, arrayDisplaySql } from './types.js';
 import { isRange } from './range-types.js';
-import { asTimestamptz, FILTER_PLACED, mayBeBlob, mixedScaleOutput, numericComparison, orderedSetAggregate, outputText, textBesideNumber, typedCall, typedCast, typedOperator } from './typed-sql.js';
+import { asTimestamptz, checkCastable, FILTER_PLACED, incomparable, incomparableOperands, mayBeBlob, mixedScaleOutput, numericComparison, orderedSetAggregate, outputText, typedCall, typedCast, typedOperator } from './typed-sql.js';
 import * as catalog from './catalog-queries.js';
 import { isRowidName, isSqliteModuleName } from '../catalog/definitions.js';
 import { assertTypeExists } from './type-exists.js';
@@ -81,6 +81,8 @@ export class Emitter implements EmitContext {
   private windows: Node[] = [];
   /** Set when the statement holds SELECT … FOR UPDATE/SHARE: the mixer reads it as write locks. */
   lockingRead = false;
+  /** The locking clauses checked (checkLockable). */
+  private readonly lockChecked = new WeakSet<object>();
   /** Set when the statement reads a temporary table. */
   readsTemp = false;
   /** The relations names resolve against, for typing (name-resolution.ts). */
@@ -141,6 +143,13 @@ export class Emitter implements EmitContext {
     // A query that carries display texts is a plain select no rewrite below changes (carriedDisplays).
     const carry = this.carryNext;
     this.carryNext = undefined;
+    // Before the rewrites below, which turn a select list's set-returning functions or a HAVING
+    // alone into other queries, and once: the queries they make keep the clause (FETCH … WITH
+    // TIES's ranks its rows by a window function, and may lock them).
+    if (s.lockingClause && !this.lockChecked.has(s.lockingClause)) {
+      checkLockable(s);
+      this.lockChecked.add(s.lockingClause);
+    }
     if (s.distinctClause?.some((d: Node) => Object.keys(d).length > 0)) return this.select({ SelectStmt: distinctOnQuery(s) }, top);
     if (s.limitOption === 'LIMIT_OPTION_WITH_TIES') return this.select({ SelectStmt: withTiesQuery(s) }, top);
     // SQLite's VALUES takes no ORDER BY, LIMIT or OFFSET: they go on a query of its rows, named as PostgreSQL names them.
@@ -236,15 +245,16 @@ export class Emitter implements EmitContext {
       checkValuesLengths(s.valuesLists as Node[]);
       // Rows written to a table take its columns' types: no common type of theirs to find.
       columns = assign ? (s.valuesLists[0].List.items as Node[]).map((e, i) => ({ name: `column${i + 1}`, type: this.typeOf(e) })) : valuesColumns(this, (s.valuesLists as Node[]).map((l) => l.List.items as Node[]));
-      // A quoted literal in a later row takes the column's type, as PostgreSQL's common type of
-      // the rows gives it: `(VALUES ('NaN'::float8), ('-Infinity'))` holds two float8s, not a text.
+      // A quoted literal in any row takes the column's type, as PostgreSQL's common type of the rows
+      // gives it: `(VALUES ('NaN'::float8), ('-Infinity'))` holds two float8s, not a text, and
+      // `(VALUES ('1'), (2))` two integers, which sort as numbers.
       const typed = assign ?? columns.map((c) => (!c.type || ([OID.text, OID.unknown, OID.varchar, OID.bpchar, OID.name] as number[]).includes(c.type.oid) ? undefined : ({ name: c.name, type: c.type, notNull: false, hasDefault: false, primaryKey: false, identity: null } as ColumnInfo)));
       const own = this.ownScaleMembers.get(s);
       const cell = (v: Node, i: number, sql: string) => (own?.[i] && !isNullLiteral(v) && !isNumericSpecial(v) ? `pg_numeric_text(${sql}, ${numericScale(this, v)})` : sql);
-      const row = (items: Node[], r: number) =>
-        items.map((v, i) => cell(v, i, r === 0 || assign ? (assign ? storeSql(this, v, assign[i]) : this.expr(v)) : isUnknownLiteral(v) ? storeSql(this, v, typed[i]) : this.expr(v))).join(', ');
+      const row = (items: Node[]) =>
+        items.map((v, i) => cell(v, i, assign ? storeSql(this, v, assign[i]) : isUnknownLiteral(v) ? storeSql(this, v, typed[i]) : this.expr(v))).join(', ');
       const displays = (items: Node[]) => (assign ? this.displayValues(items, assign).map((d) => `, ${d}`).join('') : carry ? this.valuesTexts(items, carry) : '');
-      const values = valuesSql((s.valuesLists as Node[]).map((l, r) => `(${row(l.List.items as Node[], r)}${displays(l.List.items as Node[])})`));
+      const values = valuesSql((s.valuesLists as Node[]).map((l) => `(${row(l.List.items as Node[])}${displays(l.List.items as Node[])})`));
       // The texts follow the columns, named after them as a query's carried texts are (carriedDisplays).
       const carried = !assign && carry ? columns.flatMap((c, i) => (carry[i] !== undefined ? [c.name] : [])) : [];
       sql += carried.length ? `SELECT ${[...columns.map((c) => quoteIdent(c.name)), ...carried.map((n, k) => `column${columns.length + k + 1} AS ${quoteIdent(displayColumn(n))}`)].join(', ')} FROM (${values})` : values;
@@ -835,7 +845,9 @@ export class Emitter implements EmitContext {
   private sortedValue(n: Node, computed: Map<string, Node> | undefined, outputs?: Map<string, Node[]>): Node {
     const key = n.SortBy.node as Node;
     const ref = key.A_Const?.ival !== undefined ? String(key.A_Const.ival.ival ?? 0) : key.ColumnRef?.fields.length === 1 ? names(key.ColumnRef.fields)[0] : undefined;
-    const value = ref !== undefined ? (this.formattedOutputs.get(ref) ?? computed?.get(ref) ?? this.namedOutput(key, ref, outputs)) : undefined;
+    // Ambiguity is PostgreSQL's first question about a name, whatever sorts the column afterwards.
+    const named = ref !== undefined ? this.namedOutput(key, ref, outputs) : undefined;
+    const value = ref !== undefined ? (this.formattedOutputs.get(ref) ?? computed?.get(ref) ?? named) : undefined;
     return value ? { SortBy: { ...n.SortBy, node: value } } : n;
   }
 
@@ -969,11 +981,16 @@ export class Emitter implements EmitContext {
       const select = source.sql;
       const written = this.displaysWritten;
       sql += listed(written, source.columns.length).sql;
-      const proposed = (s.selectStmt.SelectStmt.valuesLists as Node[] | undefined)?.length ?? 0;
+      // A query's rows, however many, may propose a key twice: named column1… as VALUES names them.
+      // (Not where a `*` of columns unknown here leaves their number untold.)
+      const valuesRows = (s.selectStmt.SelectStmt.valuesLists as Node[] | undefined)?.length;
+      const counted = valuesRows === undefined && source.columns.every((c) => c.name !== '*');
+      const proposed = valuesRows ?? (counted ? Infinity : 0);
       // Without a column list the rows fill the table's columns in order.
       const keyed = columns ?? table?.columns.map((c) => c.name);
       const width = (keyed?.length ?? 0) + (written ? displayed.length : 0);
-      const once = onceEach(s, keyed, width + drawn.length, draws ? `SELECT *${drawn.map((c, i) => `, ${drawSql(c.sequence)} AS column${width + i + 1}`).join('')} FROM (${select})` : select, proposed);
+      const rowsSql = counted ? positionallyNamed(select, source.columns.length + (written ? displayed.length : 0)) : select;
+      const once = onceEach(s, keyed, width + drawn.length, draws ? `SELECT *${drawn.map((c, i) => `, ${drawSql(c.sequence)} AS column${width + i + 1}`).join('')} FROM (${rowsSql})` : rowsSql, proposed);
       if (once) sql += ' ' + once;
       else sql += draws ? ` SELECT *${draws} FROM (${select})` : ' ' + select;
       // SQLite reads "SELECT … ON CONFLICT" as a join constraint unless the SELECT has a WHERE.
@@ -1004,7 +1021,13 @@ export class Emitter implements EmitContext {
       if (c.infer.conname) return this.onConflict({ ...c, infer: { indexElems: constraintColumns(this.schema, relation, c.infer.conname).map((name) => ({ IndexElem: { name } })) } }, relation);
       const elems = (c.infer.indexElems as Node[]).map((e) => (e.IndexElem.name ? quoteIdent(e.IndexElem.name) : this.expr(e.IndexElem.expr)));
       sql += ` (${elems.join(', ')})`;
-      if (c.infer.whereClause) sql += ` WHERE ${this.expr(c.infer.whereClause)}`;
+      if (c.infer.whereClause) {
+        // SQLite infers a partial index from the predicate's constants, which a parameter does
+        // not give (PostgreSQL plans with its value): refused, and so never made of a statement's
+        // own constants by lifting them (lift.ts).
+        if (JSON.stringify(c.infer.whereClause).includes('"ParamRef"')) throw unsupported('a parameter in ON CONFLICT … WHERE');
+        sql += ` WHERE ${this.expr(c.infer.whereClause)}`;
+      }
     }
     if (c.action === 'ONCONFLICT_NOTHING') return sql + ' DO NOTHING';
     // A column named bare is the table's or EXCLUDED's: PostgreSQL cannot tell which (42702).
@@ -1493,7 +1516,7 @@ export class Emitter implements EmitContext {
     const l = e.lexpr ? this.operand(e.lexpr, compares ? e.rexpr : undefined) : '';
     const lHoldsParams = this.params.length > before;
     const r = e.rexpr && !e.rexpr.List ? this.operand(e.rexpr, compares ? e.lexpr : undefined) : '';
-    inferParamTypes(this, e.lexpr, e.rexpr, overArray);
+    inferParamTypes(this, e.lexpr, e.rexpr, overArray, e.kind === 'AEXPR_OP' ? op : undefined);
     switch (e.kind) {
       case 'AEXPR_OP': {
         const written = (x: Node) => (isUnknownLiteral(x) ? null : this.typeOf(x));
@@ -1608,7 +1631,7 @@ export class Emitter implements EmitContext {
    */
   private comparesByOperator(values: Node[]): boolean {
     const oids = values.map((v) => this.typeOf(v)?.oid);
-    if (oids.includes(OID.interval) || oids.includes(OID.numrange) || values.slice(1).some((v) => textBesideNumber(this, values[0]!, v))) return true;
+    if (oids.includes(OID.interval) || oids.includes(OID.numrange) || values.slice(1).some((v) => incomparableOperands(this, values[0]!, v))) return true;
     return new Set(oids.filter((o) => o === OID.date || o === OID.timestamp || o === OID.timestamptz)).size > 1;
   }
 
@@ -1716,6 +1739,7 @@ export class Emitter implements EmitContext {
     const enumType = enumTypeOfName(this, c.typeName);
     if (enumType) {
       if (c.arg.ParamRef) this.paramTypes.set(c.arg.ParamRef.number, enumType);
+      if (!isUnknownLiteral(c.arg)) checkCastable(this, this.typeOf(c.arg), enumType);
       return this.enumValue(c.arg, this.schema.enumByOid(enumType.oid)!);
     }
     assertTypeExists(this.schema, c.typeName);
@@ -1893,6 +1917,21 @@ export class Emitter implements EmitContext {
     }
   }
 
+  /** `x IN (SELECT …)`, `(a, b) = ANY (SELECT …)`: each tested value against its column, as `x = y` is checked (42883). */
+  private checkSubqueryComparison(s: Node): void {
+    const query = s.subselect.SelectStmt;
+    if (!query?.targetList || (query.op && query.op !== 'SETOP_NONE')) return;
+    const tested = (s.testexpr.RowExpr?.args ?? [s.testexpr]) as Node[];
+    const columns = selectColumns(this, s.subselect);
+    tested.forEach((t, i) => {
+      const target = query.targetList[i]?.ResTarget.val as Node | undefined;
+      const [lt, rt] = [this.typeOf(t), columns?.[i]?.type ?? null];
+      if (!target || !incomparable(this, lt, rt, t, target)) return;
+      const { fields, message, code } = noOperator(names(s.operName).at(-1) ?? '=', lt, rt, false, (oid) => this.schema.enumByOid(oid)?.name);
+      throw new PgError(code, message, { ...fields, position: s.location + 1 });
+    });
+  }
+
   /** `shown`: a scalar subquery whose value prints (markScaleSpine), with the display text its query carries. */
   private subLink(s: Node, shown = false): string {
     // SQLite would take the first column (or say how many it found, as a raw error).
@@ -1913,6 +1952,7 @@ export class Emitter implements EmitContext {
         throw new PgError(code, message, { ...fields, position: s.location + 1 });
       }
     }
+    if (compared) this.checkSubqueryComparison(s);
     // Parameters bind by position: an IN's test expression comes before the subquery in the text.
     if ((s.subLinkType === 'ANY_SUBLINK' && (names(s.operName).at(-1) ?? '=') === '=') || (s.subLinkType === 'ALL_SUBLINK' && names(s.operName).at(-1) === '<>')) {
       const inn = s.subLinkType === 'ANY_SUBLINK' ? 'IN' : 'NOT IN';
@@ -2237,6 +2277,25 @@ function multisetOperation(op: string, left: { sql: string; columns: OutputColum
   return `SELECT * FROM (WITH "evsql.l"(${cols.join(', ')}) AS (${left.sql}), "evsql.r"(${cols.join(', ')}) AS (${right}) SELECT ${named} FROM (${numbered('"evsql.l"')} ${op} ${numbered('"evsql.r"')}))`;
 }
 
+/** CheckSelectLocking: a row lock needs rows of a table under it, which grouping, DISTINCT or a set operation do not keep (0A000). */
+function checkLockable(s: Node): void {
+  const why =
+    s.op && s.op !== 'SETOP_NONE' ? 'UNION/INTERSECT/EXCEPT'
+    : s.distinctClause ? 'DISTINCT clause'
+    : s.groupClause ? 'GROUP BY clause'
+    : s.havingClause ? 'HAVING clause'
+    : hasAggregate([s.targetList, s.sortClause]) ? 'aggregate functions'
+    : hasWindowFunction([s.targetList, s.sortClause]) ? 'window functions'
+    : returnsSet(s.targetList) ? 'set-returning functions in the target list'
+    : undefined;
+  if (why === undefined) return;
+  throw new PgError(SqlState.featureNotSupported, `${lockClause((s.lockingClause as Node[])[0]!)} is not allowed with ${why}`);
+}
+
+function lockClause(c: Node): string {
+  return ({ LCS_FORUPDATE: 'FOR UPDATE', LCS_FORSHARE: 'FOR SHARE', LCS_FORNOKEYUPDATE: 'FOR NO KEY UPDATE' } as Record<string, string>)[c.LockingClause.strength as string] ?? 'FOR KEY SHARE';
+}
+
 /** FOR UPDATE OF names FROM items of its own query level, by their aliases where they have them (42P01 else). */
 function checkLockedRelations(s: Node): void {
   const named = new Set<string>();
@@ -2259,8 +2318,7 @@ function checkLockedRelations(s: Node): void {
     for (const r of (c.LockingClause.lockedRels ?? []) as Node[]) {
       const rel = r.RangeVar;
       if (rel && !named.has(rel.relname)) {
-        const clause = c.LockingClause.strength === 'LCS_FORUPDATE' ? 'FOR UPDATE' : c.LockingClause.strength === 'LCS_FORSHARE' ? 'FOR SHARE' : c.LockingClause.strength === 'LCS_FORNOKEYUPDATE' ? 'FOR NO KEY UPDATE' : 'FOR KEY SHARE';
-        throw new PgError(SqlState.undefinedTable, `relation "${rel.relname}" in ${clause} clause not found in FROM clause`, { position: rel.location + 1 });
+        throw new PgError(SqlState.undefinedTable, `relation "${rel.relname}" in ${lockClause(c)} clause not found in FROM clause`, { position: rel.location + 1 });
       }
     }
   }
@@ -2376,7 +2434,15 @@ function onceEach(s: Node, columns: string[] | undefined, width: number, values:
   if (!keys.length || keys.some((k) => k < 0)) return undefined;
   const key = keys.map((k) => `column${k + 1}`).join(', ');
   const all = Array.from({ length: width }, (_, i) => `column${i + 1}`).join(', ');
-  return `SELECT ${all} FROM (SELECT *, count(*) OVER (PARTITION BY ${key}) AS "evsql.proposed" FROM (${values})) WHERE pg_upsert_once("evsql.proposed", ${key})`;
+  // In the rows' own order, which the count's partitions would lose: they are written in it.
+  const numbered = `SELECT *, row_number() OVER () AS "evsql.at" FROM (${values})`;
+  return `SELECT ${all} FROM (SELECT *, count(*) OVER (PARTITION BY ${key}) AS "evsql.proposed" FROM (${numbered})) WHERE pg_upsert_once("evsql.proposed", ${key}) ORDER BY "evsql.at"`;
+}
+
+/** A query's columns named column1… (as VALUES names them): the names of an empty first member of a UNION ALL. */
+function positionallyNamed(select: string, width: number): string {
+  const names = Array.from({ length: width }, (_, i) => `NULL AS column${i + 1}`).join(', ');
+  return `SELECT ${names} WHERE false UNION ALL SELECT * FROM (${select})`;
 }
 
 /** PostgreSQL 15's own functions evsql does not translate: 0A000, not the 42883 of a function that is not there. */

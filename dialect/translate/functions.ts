@@ -298,7 +298,7 @@ export const FUNCTIONS: Record<string, FunctionSpec> = {
   lcm: ownNamed('lcm', 'arg'),
   min_scale: ownNamed('min_scale', OID.int4),
   trim_scale: { emit: (a) => a[0]!, type: OID.numeric },
-  scale: { emit: (a) => `pg_min_scale(${a[0]})`, type: OID.int4 },
+  scale: { emit: (a) => `pg_scale(${a[0]})`, type: OID.int4 },
   make_date: ownNamed('make_date', OID.date),
   to_date: ownNamed('to_date', OID.date),
   jsonb_typeof: { sqlite: 'pg_jsonb_typeof', type: OID.text },

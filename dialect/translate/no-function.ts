@@ -16,9 +16,10 @@ export function noFunctionCall(em: EmitContext, name: string, args: Node[]): PgE
   return noFunction(name, args.map((a) => (isUnknownLiteral(a) ? null : em.typeOf(a))));
 }
 
-/** 42883 for an operator, its operands' types in the message (`prefix`: one operand, on the right). */
-export function noOperator(op: string, l: PgTypeInfo | null, r: PgTypeInfo | null, prefix = false): PgError {
-  const operands = prefix ? `${op} ${formatType(r?.oid ?? OID.unknown, -1)}` : `${formatType(l?.oid ?? OID.unknown, -1)} ${op} ${formatType(r?.oid ?? OID.unknown, -1)}`;
+/** 42883 for an operator, its operands' types in the message (`prefix`: one operand, on the right; `named`: a type the registry does not know, an enum). */
+export function noOperator(op: string, l: PgTypeInfo | null, r: PgTypeInfo | null, prefix = false, named: (oid: number) => string | undefined = () => undefined): PgError {
+  const shown = (t: PgTypeInfo | null) => named(t?.oid ?? OID.unknown) ?? formatType(t?.oid ?? OID.unknown, -1);
+  const operands = prefix ? `${op} ${shown(r)}` : `${shown(l)} ${op} ${shown(r)}`;
   return new PgError(SqlState.undefinedFunction, `operator does not exist: ${operands}`, {
     hint: `No operator matches the given name and argument type${prefix ? '' : 's'}. You might need to add explicit type casts.`,
   });

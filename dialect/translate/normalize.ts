@@ -16,7 +16,7 @@ import { OID, arrayElementOid, formatType, type PgTypeInfo, type SqliteValue } f
 import { decodeTextParam } from '../../pg/types/text-format.js';
 import type { EmitContext } from './emit-context.js';
 import { textOf, wallClockOf } from './typed-sql.js';
-import { markScaleSpine, markTextScale } from './types.js';
+import { isUnknownLiteral, markScaleSpine, markTextScale } from './types.js';
 import type { Node } from './parse.js';
 import type { ColumnInfo, TableInfo, TranslatorSchema } from './schema.js';
 import { type EnumType, checkEnumLabel, enumInSql, enumOid } from '../catalog/enums.js';
@@ -183,16 +183,24 @@ const ASSIGNABLE = new Set(['number>number', 'bool>bool', 'text>text', 'date>dat
  */
 function checkAssignable(em: EmitContext, value: Node, column: ColumnInfo): void {
   const c = value.A_Const;
-  if (!(value.ColumnRef || value.TypeCast || value.SQLValueFunction || (c && (c.ival || c.fval || c.boolval)))) return;
-  const from = em.typeOf(value);
+  const textQuery = quotedScalarQuery(value);
+  if (!(value.ColumnRef || value.TypeCast || value.SQLValueFunction || textQuery || (c && (c.ival || c.fval || c.boolval)))) return;
+  const from = textQuery ? { oid: OID.text, typmod: -1 } : em.typeOf(value);
   const fromKind = from && ASSIGNMENT_KIND.get(from.oid);
-  const toKind = ASSIGNMENT_KIND.get(column.type.oid);
+  // text has no assignment cast to an enum: only a quoted literal becomes one of its labels.
+  const toKind = ASSIGNMENT_KIND.get(column.type.oid) ?? (em.schema.enumByOid(column.type.oid) ? 'enum' : undefined);
   if (!fromKind || !toKind || toKind === 'text' || ASSIGNABLE.has(`${fromKind}>${toKind}`)) return;
   const at = locationOf(value);
   throw new PgError(SqlState.datatypeMismatch, `column "${column.name}" is of type ${formatType(column.type.oid, column.type.typmod)} but expression is of type ${formatType(from.oid, -1)}`, {
     hint: 'You will need to rewrite or cast the expression.',
     ...(at === undefined ? {} : { position: at + 1 }),
   });
+}
+
+/** `(SELECT 'x')`: a subquery's quoted literal is resolved to text, whatever the column (unlike INSERT … SELECT's). */
+function quotedScalarQuery(value: Node): boolean {
+  const query = value.SubLink?.subLinkType === 'EXPR_SUBLINK' ? value.SubLink.subselect.SelectStmt : undefined;
+  return !!query && (!query.op || query.op === 'SETOP_NONE') && query.targetList?.length === 1 && isUnknownLiteral(query.targetList[0].ResTarget.val);
 }
 
 /**

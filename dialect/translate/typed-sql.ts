@@ -109,10 +109,17 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
     if (op === '@') return `pg_float_math('abs', ${r})`;
     return undefined;
   }
-  if (/^[-+*/%^]$/.test(op) && isUnknownLiteral(ln) && isUnknownLiteral(rn)) {
+  // A NULL written bare is as untyped as a quoted literal.
+  const untyped = (n: Node) => isUnknownLiteral(n) || isNullLiteral(n);
+  if (/^[-+*/%^]$/.test(op) && untyped(ln) && untyped(rn)) {
     throw new PgError(SqlState.ambiguousFunction, `operator is not unique: unknown ${op} unknown`, {
       hint: 'Could not choose a best candidate operator. You might need to add explicit type casts.',
     });
+  }
+  // date + unknown: date + integer, date + interval and date + time all take it.
+  if (op === '+' && (untyped(ln) || untyped(rn)) && [em.typeOf(ln), rt].some((t) => is(t, OID.date))) {
+    const side = (n: Node) => (untyped(n) ? 'unknown' : 'date');
+    throw new PgError(SqlState.ambiguousFunction, `operator is not unique: ${side(ln)} + ${side(rn)}`, { hint: 'Could not choose a best candidate operator. You might need to add explicit type casts.' });
   }
   const [lt, rtt] = resolveUnknown(op, ln, rn, em.typeOf(ln), rt);
   if (isRange(lt) || isRange(rtt)) {
@@ -139,6 +146,7 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
   if ((op === '->' || op === '->>') && (is(lt, OID.json) || is(lt, OID.jsonb)) && rtt && !isUnknownLiteral(rn) && !isNullLiteral(rn) && !JSON_SUBSCRIPTS.has(rtt.oid)) throw noOperator(op, lt, rtt);
   // json, unlike jsonb, has no comparison operators at all.
   if (COMPARISON.has(op) && (is(lt, OID.json) || is(rtt, OID.json))) throw noOperator(op, lt, rtt);
+  if (COMPARISON.has(op) && incomparable(em, lt, rtt, ln, rn)) throw noOperator(op, lt, rtt, false, (oid) => em.schema.enumByOid(oid)?.name);
   if (op !== '||' && (isInet(lt) || isInet(rtt))) return inetOperator(op, l, r, lt, rtt);
   if ((op === '<<' || op === '>>') && isInt(lt) && isInt(rtt)) return `pg_int_shift('${op}', ${l}, ${r}, ${lt!.oid})`;
   if (is(lt, OID.citext) || is(rtt, OID.citext)) {
@@ -166,9 +174,6 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
   // Beside a timestamptz, a date or timestamp operand came converted already (Emitter.operand).
   if (COMPARISON.has(op) && is(lt, OID.timestamp) && is(rtt, OID.date)) return `(${l}) ${op === '!=' ? '<>' : op} (${midnight(r, lt!)})`;
   if (COMPARISON.has(op) && is(lt, OID.date) && is(rtt, OID.timestamp)) return `(${midnight(l, rtt!)}) ${op === '!=' ? '<>' : op} (${r})`;
-  // text = integer and boolean = integer have no operator in PostgreSQL (42883): SQLite would compare
-  // the stored forms (true is 1).
-  if (COMPARISON.has(op) && (textAndNumber(lt, rtt, ln, rn) || textAndNumber(rtt, lt, rn, ln))) throw noOperator(op, lt, rtt);
   const numeric = is(result, OID.numeric);
   if (op === '%' && (isFloat(lt) || isFloat(rtt))) throw noOperator(op, lt, rtt);
   // No date/time type multiplies, divides or takes a remainder (intervals multiply, elsewhere).
@@ -303,16 +308,41 @@ function concatenable(t: PgTypeInfo): boolean {
   return t.oid === OID.text || t.oid === OID.varchar || t.oid === OID.bpchar || t.oid === OID.name || t.oid === OID.unknown || t.oid === OID.jsonb || t.oid === OID.bytea || isArray(t);
 }
 
-/** Whether `a = b` is text against a number, which has no operator: IN and CASE compare item by item then, to raise it. */
-export function textBesideNumber(em: EmitContext, a: Node, b: Node): boolean {
-  const [at, bt] = [em.typeOf(a), em.typeOf(b)];
-  return textAndNumber(at, bt, a, b) || textAndNumber(bt, at, b, a);
+/** Whether `a = b` has no operator (text against a number, a date against a uuid): IN and CASE compare item by item then, to raise it. */
+export function incomparableOperands(em: EmitContext, a: Node, b: Node): boolean {
+  return incomparable(em, em.typeOf(a), em.typeOf(b), a, b);
 }
 
-function textAndNumber(t: PgTypeInfo | null, n: PgTypeInfo | null, tn: Node, nn: Node): boolean {
-  // Only operands whose type is written (a column, a cast, a number, true or false): an inferred type may be a guess.
-  const written = (x: Node) => !!(x.ColumnRef || x.TypeCast || x.A_Const?.boolval);
-  return written(tn) && (is(t, OID.text) || is(t, OID.varchar) || is(t, OID.bpchar) || is(t, OID.bool)) && isNumber(n) && (written(nn) || !!(nn.A_Const?.ival || nn.A_Const?.fval));
+/**
+ * Types among which PostgreSQL compares, through its operators and implicit casts; none compares
+ * with a type of another family, where SQLite would compare the stored forms (true is 1, a date
+ * is its text, a number is less than any text). Each enum is a family of its own.
+ */
+const COMPARISON_FAMILIES: ReadonlyArray<readonly number[]> = [
+  [OID.int2, OID.int4, OID.int8, OID.numeric, OID.float4, OID.float8],
+  [OID.text, OID.varchar, OID.bpchar, OID.name],
+  [OID.bool],
+  [OID.date, OID.timestamp, OID.timestamptz],
+  [OID.uuid],
+  [OID.jsonb],
+  [OID.bytea],
+];
+
+/** Whether a comparison of these operands has no operator (42883). */
+export function incomparable(em: EmitContext, lt: PgTypeInfo | null, rt: PgTypeInfo | null, ln: Node, rn: Node): boolean {
+  const family = (t: PgTypeInfo | null) => (!t ? undefined : em.schema.enumByOid(t.oid) ? `enum ${t.oid}` : String(COMPARISON_FAMILIES.findIndex((f) => f.includes(t.oid))));
+  const [a, b] = [family(lt), family(rt)];
+  return a !== undefined && b !== undefined && a !== '-1' && b !== '-1' && a !== b && typeWritten(ln) && typeWritten(rn);
+}
+
+/**
+ * Only an operand whose type is written (a column, a cast, a number, true or false, a subquery
+ * of one) is told apart: an inferred type may be a guess.
+ */
+function typeWritten(x: Node): boolean {
+  if (x.ColumnRef || x.TypeCast || x.A_Const?.boolval || x.A_Const?.ival || x.A_Const?.fval) return true;
+  const query = x.SubLink?.subLinkType === 'EXPR_SUBLINK' ? x.SubLink.subselect.SelectStmt : undefined;
+  return !!query && (!query.op || query.op === 'SETOP_NONE') && query.targetList?.length === 1 && typeWritten(query.targetList[0].ResTarget.val);
 }
 const ARITHMETIC = new Set(['+', '-', '*']);
 
@@ -449,17 +479,22 @@ export function wallClockOf(from: PgTypeInfo | null, to: PgTypeInfo): boolean {
   return is(from, OID.timestamptz) && (to.oid === OID.date || to.oid === OID.time || to.oid === OID.timestamp);
 }
 
+/** 42846 for a cast PostgreSQL has none of (no cast from integer to an enum). */
+export function checkCastable(em: EmitContext, source: PgTypeInfo | null, target: PgTypeInfo): void {
+  const enumName = (oid: number) => em.schema.enumByOid(oid)?.name;
+  if (source && noCast(source.oid, target.oid, (oid) => enumName(oid) !== undefined)) {
+    const shown = (oid: number) => enumName(oid) ?? formatType(oid, -1);
+    throw new PgError(SqlState.cannotCoerce, `cannot cast type ${shown(source.oid)} to ${shown(target.oid)}`);
+  }
+}
+
 /** A cast whose SQLite form depends on the value's type; undefined for the emitter's plain cast. */
 export function typedCast(em: EmitContext, arg: Node, sql: string, target: PgTypeInfo): string | undefined {
   if (isRange(target)) return rangeCast(em, arg, sql, target);
   const source = em.typeOf(arg);
   const textSearch = isTextSearch(target) || isTextSearch(source) ? textSearchCast(em, arg, sql, source, target) : undefined;
   if (textSearch !== undefined) return textSearch;
-  const enumName = (oid: number) => em.schema.enumByOid(oid)?.name;
-  if (source && noCast(source.oid, target.oid, (oid) => enumName(oid) !== undefined)) {
-    const shown = (oid: number) => enumName(oid) ?? formatType(oid, -1);
-    throw new PgError(SqlState.cannotCoerce, `cannot cast type ${shown(source.oid)} to ${shown(target.oid)}`);
-  }
+  checkCastable(em, source, target);
   if (target.oid === OID.time && (is(source, OID.timestamp) || is(source, OID.timestamptz))) {
     // timestamp_time: an infinite timestamp has no time of day.
     const finite = `nullif(nullif(${sql}, 'infinity'), '-infinity')`;

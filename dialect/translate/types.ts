@@ -25,7 +25,7 @@ import { enterRelations, enterSelectScope, leaveScope, seriesType, starColumns, 
 import { FUNCTIONS } from './functions.js';
 import { columnName } from './column-name.js';
 import { lateralUnnestQuery, selectListArrays } from './select-list-arrays.js';
-import { enumOid } from '../catalog/enums.js';
+import { type EnumType, enumArrayOid, enumOid } from '../catalog/enums.js';
 import { unsupported } from './unsupported.js';
 import { isRange, rangeFunctionType, rangeOperatorType } from './range-types.js';
 import { textSearchOperatorType } from './text-search-types.js';
@@ -37,6 +37,8 @@ export interface OutputColumn {
   type: PgTypeInfo | null;
   /** For a numeric (or numeric[]'s elements) without a typmod: the fraction digits every value prints with (numericScale). */
   scale?: number;
+  /** The type RowDescription names where evsql computes the value as `type` (an enum's array as text[]). */
+  shownAs?: number;
 }
 
 const t = (oid: number): PgTypeInfo => ({ oid, typmod: -1 });
@@ -192,7 +194,9 @@ function concatType(lt: PgTypeInfo | null, rt: PgTypeInfo | null): PgTypeInfo {
 }
 
 function arithmeticType(op: string, lt: PgTypeInfo | null, rt: PgTypeInfo | null, l: Node, r: Node): PgTypeInfo | null {
-  [lt, rt] = resolveUnknown(op, l, r, lt, rt);
+  // A bare NULL is as untyped as a quoted literal: `1 + NULL` is an integer.
+  const asLiteral = (n: Node) => (isNullLiteral(n) ? { A_Const: { sval: { sval: '' } } } : n);
+  [lt, rt] = resolveUnknown(op, asLiteral(l), asLiteral(r), lt, rt);
   if (!lt || !rt) return null;
   if (is(lt, OID.jsonb) && op === '-') return JSONB;
   const dt = dateTimeResult(op, lt, rt);
@@ -520,7 +524,7 @@ function wider(a: PgTypeInfo, b: PgTypeInfo): PgTypeInfo | null {
  * As PostgreSQL does, an untyped parameter takes the type of the other operand where that type
  * is known (`count(*) > $1`, `$1::int + $2`, `col = $1`), so its text is decoded as that type.
  */
-export function inferParamTypes(em: EmitContext, l: Node | undefined, r: Node | undefined, overArray = false): void {
+export function inferParamTypes(em: EmitContext, l: Node | undefined, r: Node | undefined, overArray = false, op?: string): void {
   const typeOfOperand = (n: Node | undefined) => (n ? em.typeOf(n) : null);
   const paramOf = (n: Node | undefined) => n?.ParamRef?.number as number | undefined;
   const lp = paramOf(l);
@@ -533,9 +537,13 @@ export function inferParamTypes(em: EmitContext, l: Node | undefined, r: Node | 
   // A parameter has no typmod: beside a numeric(10,2) it is a numeric of its own scale ($1 * $2 of
   // 19.99 and 3 is 59.97, not 59.9700).
   const untyped = (x: PgTypeInfo) => (x.oid === OID.numeric ? { oid: x.oid, typmod: -1 } : x);
-  if (lp && rt && !em.paramTypes.has(lp)) em.paramTypes.set(lp, untyped(rt));
-  if (rp && lt && !em.paramTypes.has(rp)) em.paramTypes.set(rp, untyped(lt));
+  // A moment plus an unknown: timestamp(tz) + interval and time + interval are its only candidates.
+  const moved = (x: PgTypeInfo) => (op === '+' && MOVABLE.has(x.oid) ? INTERVAL : untyped(x));
+  if (lp && rt && !em.paramTypes.has(lp)) em.paramTypes.set(lp, moved(rt));
+  if (rp && lt && !em.paramTypes.has(rp)) em.paramTypes.set(rp, moved(lt));
 }
+
+const MOVABLE = new Set<number>([OID.timestamp, OID.timestamptz, OID.time, OID.timetz]);
 
 /** The type of `ARRAY(SELECT x …)`: an array of x's type. */
 function arraySubqueryType(first: PgTypeInfo | null): PgTypeInfo {
@@ -562,6 +570,8 @@ function subscriptType(em: EmitContext, n: Node): PgTypeInfo | null {
   const x = em.typeOf(n.A_Indirection.arg);
   if (x?.oid === OID.jsonb) return x;
   if ((n.A_Indirection.indirection as Node[]).some((i) => i.A_Indices?.is_slice)) return x;
+  const e = enumArrayOf(em, n.A_Indirection.arg);
+  if (e) return { oid: enumOid(e.name), typmod: -1 };
   const elem = x?.oid === OID.int2vector ? OID.int2 : x?.oid === OID.oidvector ? OID.oid : x ? arrayElementOid(x.oid) : 0;
   // An element keeps the array's typmod, as PostgreSQL's subscripting does (numeric(6,2)[]'s prints 1.50).
   return elem ? { oid: elem, typmod: x && arrayElementOid(x.oid) ? x.typmod : -1 } : null;
@@ -815,9 +825,9 @@ const SCALE_FROM_VALUE = new Set(['sqrt', 'exp', 'ln', 'log', 'log10', 'power', 
  * which would drop trailing zeros the result prints (`(1.5 / 2) + 1` is 1.75000000000000000000).
  */
 export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>, ownScales: OwnScales = 'all'): boolean {
-  // JSON built of a stored numeric writes it as numeric_out prints it, with its scale.
-  const json = n.FuncCall && !n.FuncCall.agg_star && !n.FuncCall.over && JSON_WRITERS.has(names(n.FuncCall.funcname).at(-1)!);
-  if (json && ownScales === 'all') {
+  // JSON built of a stored numeric writes it as numeric_out prints it, with its scale; scale() tells it.
+  const called = n.FuncCall && !n.FuncCall.agg_star && !n.FuncCall.over ? names(n.FuncCall.funcname).at(-1)! : undefined;
+  if (called !== undefined && (JSON_WRITERS.has(called) || called === 'scale') && ownScales === 'all') {
     for (const a of (n.FuncCall.args ?? []) as Node[]) {
       if (storedDisplay(em, a)) spine.add(a);
       // An expression of one (`n * 2`) is written as it prints, with the scale its values give it.
@@ -836,7 +846,7 @@ export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>, o
   if (rowJson && (ownScales === 'all' || (aggregated && ownScales === 'aggregated'))) for (const a of (n.FuncCall.args ?? []) as Node[]) if (a.ColumnRef?.fields.length === 1) spine.add(a);
   // `$1::numeric * $2`: the parameter takes the other operand's type now, as emitting it would later.
   const op = n.A_Expr?.kind === 'AEXPR_OP' && n.A_Expr.lexpr ? n.A_Expr : undefined;
-  if (op && SPINE_OPERATORS.has(names(op.name).at(-1)!) && (op.lexpr.ParamRef || op.rexpr.ParamRef)) inferParamTypes(em, op.lexpr, op.rexpr);
+  if (op && SPINE_OPERATORS.has(names(op.name).at(-1)!) && (op.lexpr.ParamRef || op.rexpr.ParamRef)) inferParamTypes(em, op.lexpr, op.rexpr, false, names(op.name).at(-1));
   // array_agg writes each value as numeric_out prints it, at its own scale (`{1.50,2.5}`), under
   // DISTINCT too, where pg_distinct_numbers makes 2.5 and 2.5 one (typed-sql.ts distinctNumbers).
   // So do json_agg and jsonb_agg, whose values are written as to_json writes them.
@@ -1089,9 +1099,25 @@ export function markTextScale(em: EmitContext, n: Node): void {
 /** A result column: its name, type and, for a numeric, the display scale its values print with. */
 export function outputColumn(em: EmitContext, name: string, n: Node): OutputColumn {
   const type = em.typeOf(n);
+  const e = enumArrayOf(em, n);
+  if (e) return { name, type, shownAs: enumArrayOid(e.name) };
   if ((type?.oid !== OID.numeric && type?.oid !== OID.numeric_array) || type.typmod >= 0) return { name, type };
   const scale = type.oid === OID.numeric ? numericScale(em, n) : arrayScale(em, n);
   return scale === undefined ? { name, type } : { name, type, scale };
+}
+
+/**
+ * array_agg of an enum and enum_range are arrays of the enum type, which evsql computes as text[]
+ * (their texts are alike): the result column is said to be of the enum's array type, as
+ * PostgreSQL's is (a client reads a text[] as an array, an enum array as its text), and an
+ * element taken from one is of the enum type, which sorts by label order.
+ */
+function enumArrayOf(em: EmitContext, n: Node): EnumType | undefined {
+  const f = n.FuncCall;
+  const name = f && names(f.funcname).at(-1);
+  if (name !== 'array_agg' && name !== 'enum_range') return undefined;
+  const args = (f.args ?? []) as Node[];
+  return (name === 'enum_range' ? args : args.slice(0, 1)).map((a) => em.schema.enumByOid(em.typeOf(a)?.oid ?? 0)).find((x) => x);
 }
 
 // ------------------------------------------------------------------------------ numeric[] scale
@@ -1151,6 +1177,9 @@ export function arrayScale(em: EmitContext, n: Node): number | undefined {
     const first = selectColumns(em, n.SubLink.subselect)?.[0];
     return first ? outputScale(first) : undefined;
   }
+  // array_agg's elements are its argument's values, at its scale.
+  const agg = n.FuncCall && names(n.FuncCall.funcname).at(-1) === 'array_agg' ? (n.FuncCall.args?.[0] as Node | undefined) : undefined;
+  if (agg) return numericScale(em, agg);
   const scales = elementScales(em, n)?.filter((s) => s !== null);
   return scales?.length && scales.every((s) => s === scales[0]) ? scales[0]! : undefined;
 }
