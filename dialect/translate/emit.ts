@@ -986,8 +986,8 @@ export class Emitter implements EmitContext {
       const valuesRows = (s.selectStmt.SelectStmt.valuesLists as Node[] | undefined)?.length;
       const counted = valuesRows === undefined && source.columns.every((c) => c.name !== '*');
       const proposed = valuesRows ?? (counted ? Infinity : 0);
-      // Without a column list the rows fill the table's columns in order.
-      const keyed = columns ?? table?.columns.map((c) => c.name);
+      // Without a column list the rows fill the table's first columns in order, as many as they have.
+      const keyed = columns ?? table?.columns.slice(0, source.columns.length).map((c) => c.name);
       const width = (keyed?.length ?? 0) + (written ? displayed.length : 0);
       const rowsSql = counted ? positionallyNamed(select, source.columns.length + (written ? displayed.length : 0)) : select;
       const once = onceEach(s, keyed, width + drawn.length, draws ? `SELECT *${drawn.map((c, i) => `, ${drawSql(c.sequence)} AS column${width + i + 1}`).join('')} FROM (${rowsSql})` : rowsSql, proposed);

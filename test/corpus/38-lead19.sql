@@ -1,0 +1,42 @@
+-- The nineteenth session's own fixes: parameters PREPARE declares numeric print at the scale
+-- EXECUTE gives them; COMMIT AND CHAIN and ROLLBACK AND CHAIN begin a transaction like the one
+-- they end.
+prepare lead19_n(numeric) as select $1, $1 * 2, $1 + 0.001;
+execute lead19_n(1.50);
+execute lead19_n('2.500');
+execute lead19_n(-0.10);
+prepare lead19_nd(numeric, date) as select $1 * 2, $2 + 1;
+execute lead19_nd(1.50, '2024-01-31');
+prepare lead19_sum(numeric, numeric) as select sum(x), max(x), array[$1, $2] from (values ($1), ($2)) v(x);
+execute lead19_sum(1.10, 2.205);
+prepare lead19_typed(numeric(6,1)) as select $1;
+execute lead19_typed(1.25);
+deallocate lead19_n;
+deallocate lead19_nd;
+deallocate lead19_sum;
+deallocate lead19_typed;
+create table lead19_ch (id int);
+begin isolation level serializable read only;
+commit and chain;
+show transaction_isolation;
+show transaction_read_only;
+insert into lead19_ch values (1);
+rollback and chain;
+show transaction_isolation;
+rollback;
+show transaction_isolation;
+commit and chain;
+rollback and chain;
+begin;
+insert into lead19_ch values (2);
+select 1/0;
+commit and chain;
+insert into lead19_ch values (3);
+commit;
+select * from lead19_ch order by id;
+begin isolation level repeatable read;
+set transaction read only;
+commit and chain;
+show transaction_read_only;
+show transaction_isolation;
+commit;
