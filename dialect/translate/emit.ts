@@ -1293,7 +1293,8 @@ export class Emitter implements EmitContext {
         const scalar = ref.length === 1 ? this.scope?.scalarReference(ref[0]!) : undefined;
         if (scalar) return `${quoteIdent(scalar.relation)}.${quoteIdent(scalar.column.name)}`;
         // A row value evsql has no SQLite value for (those row_to_json and count take are written apart).
-        if (ref.length === 1 && this.scope?.wholeRow(ref[0]!)) throw unsupported(`a whole-row reference ("${ref[0]}") as a value`);
+        // A result column of the name comes first in ORDER BY (Prisma's `… AS namespace … ORDER BY namespace`).
+        if (ref.length === 1 && !this.outputNames.has(ref[0]!) && this.scope?.wholeRow(ref[0]!)) throw unsupported(`a whole-row reference ("${ref[0]}") as a value`);
         const sql = ref.map((f) => (f === '*' ? '*' : quoteIdent(f))).join('.');
         const stored = this.numericSpine.has(n) ? storedDisplay(this, n) : undefined;
         const display = stored && this.groupedDisplays.has(n) ? `pg_group_display(${stored})` : stored;

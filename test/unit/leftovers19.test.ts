@@ -60,6 +60,10 @@ describe('whole-row references', () => {
     expect(fails('SELECT t FROM l19 t')).toBe('0A000');
     expect(fails('SELECT s FROM (SELECT 1 AS z) s')).toBe('0A000');
   });
+
+  it('yield to a result column of the name in ORDER BY, as Prisma sorts its introspection (… AS namespace … ORDER BY namespace)', () => {
+    expect(run('SELECT ns.b AS ns, ns.a FROM l19 AS ns ORDER BY ns, a')).toEqual([['x', 1n], ['x', 2n], ['y', 3n]]);
+  });
 });
 
 describe('writes to views', () => {
