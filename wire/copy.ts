@@ -198,13 +198,16 @@ function printout(s: string): string {
 /** Each value as INSERT assigns it to its column's type (pg_store): varchar(n)'s length, numeric(p,s)'s precision; display texts as they are. */
 function assigned(rows: CopyRows, types: PgTypeInfo[]): CopyRows {
   // Pushed, as decodedRows' rows are.
-  const store = (batch: SqliteValue[][]) =>
-    batch.map((row) => {
-      const out: SqliteValue[] = [];
-      for (const [i, v] of row.entries()) out.push(i < types.length ? storeValue(v, types[i]!.oid, types[i]!.typmod) : v);
-      return out;
-    });
-  return { push: (chunk) => store(rows.push(chunk)), end: () => store(rows.end()) };
+  return eachRow(rows, (row) => {
+    const out: SqliteValue[] = [];
+    for (const [i, v] of row.entries()) out.push(i < types.length ? storeValue(v, types[i]!.oid, types[i]!.typmod) : v);
+    return out;
+  });
+}
+
+/** `rows` with `f` made of each row, their lines kept. */
+function eachRow(rows: CopyRows, f: (row: SqliteValue[]) => SqliteValue[]): CopyRows {
+  return { push: (chunk) => rows.push(chunk).map(f), end: () => rows.end().map(f), lines: rows.lines };
 }
 
 /** Where a column the WHERE condition names is among the fields. */
@@ -216,13 +219,11 @@ function fieldIndex(names: string[], column: string): number {
 
 /** Each row followed by the fields the WHERE condition's parameters take, in their order. */
 function withConditionArgs(rows: CopyRows, fields: number[]): CopyRows {
-  const extend = (batch: SqliteValue[][]) =>
-    batch.map((row) => {
-      const out = row.slice();
-      for (const at of fields) out.push(row[at]!);
-      return out;
-    });
-  return { push: (chunk) => extend(rows.push(chunk)), end: () => extend(rows.end()), lines: rows.lines };
+  return eachRow(rows, (row) => {
+    const out = row.slice();
+    for (const at of fields) out.push(row[at]!);
+    return out;
+  });
 }
 
 /** A COPY FROM STDIN in progress. */
