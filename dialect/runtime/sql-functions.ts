@@ -401,7 +401,7 @@ export function registerSqlFunctions(db: Database.Database, scope: () => Functio
     return s.settings[key];
   }, { deterministic: false, varargs: true });
   // Called for each row a WITH RECURSIVE query's recursive member makes, and for each row
-  // combination of a write's join (its arguments name a row of each table: emit.ts): SQLite cannot
+  // combination of a write's join (its arguments name a row of each table: emit-query.ts): SQLite cannot
   // be interrupted from outside here, so a query without end stops itself at a cancel or timeout.
   fn('pg_cancel_point', () => {
     if (scope().cancelled()) throw new PgError(SqlState.queryCanceled, 'canceling statement due to user request');

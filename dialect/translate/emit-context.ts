@@ -1,6 +1,6 @@
 /**
  * What the translator's helpers (typing, name resolution, rewrites, catalog queries) see of the
- * emitter writing the statement (emit.ts): the schema, the scope and parameter types gathered so
+ * emitter writing the statement (emit.ts and the layers it builds on): the schema, the scope and parameter types gathered so
  * far, and the calls that write or type a subexpression. The emitter calls into the helpers and
  * the helpers call back through this, so neither module imports the other's.
  */
@@ -64,7 +64,7 @@ export interface EmitContext {
   /**
    * The display texts a derived table's query (a FROM subquery, a CTE, a view's) carries beside
    * its result columns: per column, the SQL of the stored numeric's display column it reads, else
-   * undefined; undefined where the query carries none (emit.ts).
+   * undefined; undefined where the query carries none (emit-query.ts).
    */
   carriedDisplays(query: Node): Array<string | undefined> | undefined;
 }

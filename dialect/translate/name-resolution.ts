@@ -285,7 +285,7 @@ function functionRelation(em: EmitContext, r: Node): ScopeRelation {
   const record = fname && RECORD_FUNCTIONS.has(fname) ? recordCall(em, r) : undefined;
   if (record) {
     // An unconstrained numeric prints its display text: a subquery's hidden column, or for a LATERAL
-    // one (whose columns are expressions, catalog-queries.ts registerLaterals) the expression emit.ts writes in its place.
+    // one (whose columns are expressions, catalog-queries.ts registerLaterals) the expression emit-expressions.ts writes in its place.
     const columns = record.columns.map((c) => ({ ...c, ...(recordDisplaySql('', c) ? { display: { relation: record.alias, column: recordDisplayColumn(c.name) } } : {}) }));
     return renamed({ name: record.alias, columns }, r.alias?.colnames);
   }

@@ -364,7 +364,7 @@ function fromNames(items: Node[]): string[] {
 
 /**
  * `FROM t AS x(a, b)`: SQLite has no column aliases on a table, a subquery has them
- * (emit.ts renames its columns around it): the table becomes `(SELECT * FROM t) AS x(a, b)`.
+ * (emit-query.ts renames its columns around it): the table becomes `(SELECT * FROM t) AS x(a, b)`.
  */
 export function aliasedTables(s: Node): Node | undefined {
   let changed = false;

@@ -902,7 +902,7 @@ export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>, o
     return true;
   }
   if (c && typeOfName(c.typeName).typmod < 0 && is(em.typeOf(c.arg), OID.numeric)) return mark(c.arg);
-  // NULLIF answers its first argument: a stored numeric's prints its display text (emit.ts compares the stored form).
+  // NULLIF answers its first argument: a stored numeric's prints its display text (emit-expressions.ts compares the stored form).
   if (n.A_Expr?.kind === 'AEXPR_NULLIF' && ownScales === 'all' && storedDisplay(em, n.A_Expr.lexpr)) {
     spine.add(n.A_Expr.lexpr);
     spine.add(n.A_Expr);
@@ -916,7 +916,7 @@ export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>, o
     spine.add(n);
     return true;
   }
-  // A scalar subquery prints its value with the display text its query carries beside it (emit.ts subLink).
+  // A scalar subquery prints its value with the display text its query carries beside it (emit-expressions.ts subLink).
   if (n.SubLink?.subLinkType === 'EXPR_SUBLINK' && ownScales === 'all' && numericScale(em, n) === undefined && em.carriedDisplays(n.SubLink.subselect)?.[0] !== undefined) {
     spine.add(n);
     return true;
@@ -1261,7 +1261,7 @@ export function setColumns<C extends OutputColumn>(left: C[], right: OutputColum
     if (c.type.typmod >= 0 && other.type?.oid === OID.numeric && other.type.typmod === c.type.typmod) return c;
     // Where the members' values print no wider than the left's typmod, it stays: their trailing
     // zeros (1.5 beside a numeric(10,2) prints 1.50) are no change of value, and a result column
-    // whose members can format their own scales does (emit.ts mixedScaleColumns).
+    // whose members can format their own scales does (emit-query.ts mixedScaleColumns).
     if (scale === undefined && c.type.typmod >= 0 && l !== undefined && r !== undefined && r < l) return c;
     const { scale: _, ...rest } = c;
     return { ...rest, type: { oid: OID.numeric, typmod: -1 }, ...(scale !== undefined ? { scale } : {}) } as C;

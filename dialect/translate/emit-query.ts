@@ -1,0 +1,1241 @@
+/**
+ * The emitter's second layer: queries. SELECT with its FROM items, target list, GROUP BY,
+ * ORDER BY, LIMIT and locking clauses; set operations, VALUES and WITH; and the display texts a
+ * derived table carries beside its columns so that the query around it prints numerics with
+ * their scales. Expressions are the layer below (emit-expressions.ts); INSERT, UPDATE and DELETE
+ * the one above (emit.ts).
+ */
+import { PgError, SqlState } from '../../pg/errors.js';
+import { OID, arrayElementOid, formatType } from '../../pg/types/registry.js';
+import { decodeTextParam } from '../../pg/types/text-format.js';
+import { quoteIdent, quoteString } from '../sqlite-quote.js';
+import { booleanParams } from './untyped-params.js';
+import { type Node, nodeType, names } from './parse.js';
+import { unsupported } from './unsupported.js';
+import { zoneIsUtc } from '../../pg/types/timestamp.js';
+import { checkValuesLengths, valuesSql } from './values-list.js';
+import { columnName } from './column-name.js';
+import { checkDistinctOrder, checkGrouping } from './query-checks.js';
+import { checkSetTypes, members } from './common-type-check.js';
+import { locationOf } from './node-location.js';
+import { AGGREGATES, hasAggregate, hasWindowFunction } from './functions.js';
+import { displayColumn } from '../catalog/numeric-display.js';
+import { rangeFunction } from './table-functions.js';
+import { checkSeriesSignatures } from './series-signature.js';
+import { LATERAL_HIDDEN } from './lateral-subqueries.js';
+import { usingAliasQuery } from './join-using-alias.js';
+import { lateralUnnestQuery, selectListArrays } from './select-list-arrays.js';
+import { enterSelectScope, leaveScope, starColumns, subqueryDisplays } from './name-resolution.js';
+import type { ColumnInfo } from './schema.js';
+import { storeSql } from './normalize.js';
+import { sequenceFromItem } from './sequences.js';
+import { aliasedTables, distinctOnQuery, distinctSeriesQuery, withTiesQuery, groupingSetsQuery, havingAloneQuery, mixedSetReturning, rowsFromQuery, selectListSeries, usingJoinStar } from './rewrite.js';
+import { keptPart } from './modifying-with.js';
+import { KEPT_ROWS_TABLE, KEPT_ROWS_WIDTH } from '../plan.js';
+import { type OutputColumn, type OwnScales, VALUE_WINDOW_FUNCTIONS, computedNumeric, setColumns, isFormattedOutput, markScaleSpine, outputColumn, selectColumns, valuesColumns, outputScale, numericScale, isNumericSpecial, isNullLiteral, isNullValue, isUnknownLiteral, storedDisplay, displayedSql, arrayDisplaySql } from './types.js';
+import { isRange } from './range-types.js';
+import { mayBeBlob } from './typed-sql.js';
+import * as catalog from './catalog-queries.js';
+import { isSqliteModuleName } from '../catalog/definitions.js';
+import { VOLATILE_FUNCTIONS } from './volatile-functions.js';
+import { ExpressionEmitter, mixesZones, returnsSet, spanKey } from './emit-expressions.js';
+
+export abstract class QueryEmitter extends ExpressionEmitter {
+  /** The columns an INSERT's source rows are written to; taken by the source SELECT or VALUES. */
+  protected assignTo: Array<ColumnInfo | undefined> | null = null;
+  /** carriedDisplays's answers, by query: null where it carries none. */
+  private readonly carried = new WeakMap<object, Array<string | undefined> | null>();
+  /** targetDisplays's computed result columns (COMPUTED_TEXT), by query: each one's expression, by column. */
+  private readonly computedCarried = new WeakMap<object, Map<number, Node>>();
+  /**
+   * Set by the row source of an INSERT whose rows carry, after their columns, the display texts of
+   * the values written to unconstrained numeric columns (displayValues), for insert() to name them.
+   */
+  protected displaysWritten = false;
+  /** Result columns computed as formatted text, by position and by name: ORDER BY sorts their values. */
+  private formattedOutputs = new Map<string, Node>();
+  /** The locking clauses checked (checkLockable). */
+  private readonly lockChecked = new WeakSet<object>();
+  /** setOperationDisplays's texts each member of a set operation writes, by member. */
+  private readonly memberCarries = new WeakMap<object, Array<string | undefined>>();
+  /** Members of a result's UNION ALL or VALUES that print their numerics' own scales, by column (mixedScaleColumns). */
+  private readonly ownScaleMembers = new WeakMap<object, boolean[]>();
+  /** WITH RECURSIVE members that may recur: their rows pass a cancellation point (sql-functions.ts). */
+  private readonly recursiveMembers = new WeakSet<object>();
+  /** Emitting INSERT, UPDATE or DELETE: its joins pass a cancellation point per row combination. */
+  protected writing = false;
+  /** Set when the statement holds SELECT … FOR UPDATE/SHARE: the mixer reads it as write locks. */
+  lockingRead = false;
+  /** Set when the statement reads a temporary table. */
+  readsTemp = false;
+  /** Off for a view's query, whose columns other queries compute with. */
+  formatsOutput = true;
+
+
+  select(node: Node, top = true): { sql: string; columns: OutputColumn[] } {
+    const s = node.SelectStmt ?? node;
+    // A query that carries display texts is a plain select no rewrite below changes (carriedDisplays).
+    const carry = this.carryNext;
+    this.carryNext = undefined;
+    // Before the rewrites below, which turn a select list's set-returning functions or a HAVING
+    // alone into other queries, and once: the queries they make keep the clause (FETCH … WITH
+    // TIES's ranks its rows by a window function, and may lock them).
+    if (s.lockingClause && !this.lockChecked.has(s.lockingClause)) {
+      checkLockable(s);
+      this.lockChecked.add(s.lockingClause);
+    }
+    if (s.distinctClause?.some((d: Node) => Object.keys(d).length > 0)) return this.select({ SelectStmt: distinctOnQuery(s) }, top);
+    if (s.limitOption === 'LIMIT_OPTION_WITH_TIES') return this.select({ SelectStmt: withTiesQuery(s) }, top);
+    // SQLite's VALUES takes no ORDER BY, LIMIT or OFFSET: they go on a query of its rows, named as PostgreSQL names them.
+    if (s.valuesLists && (s.sortClause || s.limitCount || s.limitOffset)) {
+      const rows = { RangeSubselect: { subquery: { SelectStmt: { valuesLists: s.valuesLists, limitOption: 'LIMIT_OPTION_DEFAULT', op: 'SETOP_NONE' } }, alias: { aliasname: '*VALUES*' } } };
+      const star = { ResTarget: { val: { ColumnRef: { fields: [{ A_Star: {} }] } } } };
+      return this.select({ SelectStmt: { ...s, valuesLists: undefined, targetList: [star], fromClause: [rows] } }, top);
+    }
+    // generate_subscripts beside unnest (SQLAlchemy's index query) first: selectListSeries knows
+    // unnest alone, and unnest beside generate_series (two rewrites would cross their rows).
+    // PostgreSQL runs the window functions over the rows before a select list's set-returning
+    // functions multiply them (ProjectSet above WindowAgg); the rewrites below would reverse that.
+    if (returnsSet(s.targetList) && hasWindowFunction(s.targetList)) throw unsupported('a set-returning function beside a window function in the select list');
+    const distinctSeries = distinctSeriesQuery(s, returnsSet);
+    if (distinctSeries) return this.select({ SelectStmt: distinctSeries }, top);
+    const arrays = (mixedSetReturning(s) ? undefined : selectListArrays(s)) ?? lateralUnnestQuery(s);
+    if (arrays) return this.select({ SelectStmt: arrays }, top);
+    const series = selectListSeries(s) ?? rowsFromQuery(s);
+    if (series) return this.select({ SelectStmt: series }, top);
+    const usingAliases = usingAliasQuery(s, this.schema);
+    if (usingAliases) return this.select({ SelectStmt: usingAliases }, top);
+    const aliased = aliasedTables(s);
+    if (aliased) return this.select({ SelectStmt: aliased }, top);
+    const spelled = usingJoinStar(this.schema, s) ?? this.distinctStar(s);
+    if (spelled) return this.select({ SelectStmt: spelled }, top);
+    const grouped = groupingSetsQuery(s);
+    if (grouped) return this.select({ SelectStmt: grouped }, top);
+    const lateral = catalog.lateralJoins(s, this.schema);
+    if (lateral) return this.select({ SelectStmt: lateral }, top);
+    const printed = top ? this.printedSetOperation(s) : undefined;
+    if (printed) return this.select({ SelectStmt: printed }, top);
+    if (hasWindowFunction(s.havingClause)) throw new PgError(SqlState.windowingError, 'window functions are not allowed in HAVING');
+    checkGrouping(this.schema, s, this.ctes);
+    checkDistinctOrder(s);
+    const havingAlone = havingAloneQuery(s);
+    if (havingAlone) return this.select({ SelectStmt: havingAlone }, top);
+    if (s.lockingClause) {
+      this.lockingRead = true;
+      checkLockedRelations(s);
+    }
+    const outerScope = enterSelectScope(this, s);
+    const outerWindows = this.windows;
+    this.windows = (s.windowClause ?? []) as Node[];
+    const defined = new Set<string>();
+    for (const w of this.windows) {
+      const name = w.WindowDef.name as string;
+      if (defined.has(name)) throw new PgError(SqlState.windowingError, `window "${name}" is already defined`, { position: w.WindowDef.location + 1 });
+      defined.add(name);
+    }
+    catalog.registerLaterals(this, s.fromClause);
+    const assign = this.assignTo;
+    this.assignTo = null;
+    let sql = '';
+    if (s.withClause) sql += this.withClause(s.withClause) + ' ';
+    let columns: OutputColumn[] = [];
+    let computed: Map<string, Node> | undefined;
+    let outputs: Map<string, Node[]> | undefined;
+    const mixed = top && this.formatsOutput && !assign ? this.mixedScaleColumns(s) : undefined;
+    if (s.op && s.op !== 'SETOP_NONE') {
+      const widened = this.widenedTimes(s);
+      if (widened) return this.select({ SelectStmt: widened }, top);
+      // A member of a set operation that carries texts writes its own (setOperationDisplays), a UNION ALL inside it those of its members.
+      const member = (m: Node, right = false) => {
+        this.carryNext = carry ? (this.memberCarries.get(m.SelectStmt ?? m) ?? carry) : undefined;
+        return this.setMember(m, right);
+      };
+      const left = member(s.larg);
+      const right = member(s.rarg, true);
+      checkSetLiterals(left.columns, s.rarg);
+      checkSetLiterals(right.columns, s.larg);
+      checkSetTypes(s, left.columns, right.columns);
+      // The members' stored forms are compared as they are: a timestamp beside a timestamptz would be read as UTC.
+      if (!zoneIsUtc() && left.columns.some((c, i) => mixesZones(c.type, right.columns[i]?.type ?? null) || mixesZones(right.columns[i]?.type ?? null, c.type))) {
+        throw unsupported('a set operation of timestamptz with timestamp or date in a TimeZone other than UTC');
+      }
+      const op = { SETOP_UNION: 'UNION', SETOP_INTERSECT: 'INTERSECT', SETOP_EXCEPT: 'EXCEPT' }[s.op as string]!;
+      // SQLite compares the stored texts: intervals must meet by their spans ('1 day' is '24 hours'), numranges by their bounds' values.
+      const spanned = (c: OutputColumn, i: number) => (spanKey(c.type?.oid, '') !== undefined ? c.type!.oid : spanKey(right.columns[i]?.type?.oid, '') !== undefined ? right.columns[i]!.type!.oid : undefined);
+      const spans = !s.all && left.columns.some((c, i) => spanned(c, i) !== undefined);
+      if (spans && op !== 'UNION') throw unsupported(`${op} of interval or numrange columns`);
+      if (spans && new Set(left.columns.map((c) => c.name)).size < left.columns.length) throw unsupported('a UNION of interval or numrange columns under repeated column names');
+      if (carry && !s.all) {
+        sql += distinctSetOperation(op, left, right, carry, (c, i) => spanKey(spanned(c, i), quoteIdent(c.name)) ?? quoteIdent(c.name));
+      } else if (spans) {
+        const keys = left.columns.map((c, i) => spanKey(spanned(c, i), quoteIdent(c.name)) ?? quoteIdent(c.name));
+        sql += `SELECT * FROM (${left.sql} UNION ALL ${right.sql}) GROUP BY ${keys.join(', ')}`;
+      } else {
+        sql += s.all && op !== 'UNION' ? multisetOperation(op, left, right.sql) : `${left.sql} ${op}${s.all ? ' ALL' : ''} ${right.sql}`;
+      }
+      columns = setColumns(left.columns, right.columns, op === 'EXCEPT');
+      if (mixed) columns = columns.map((c, i) => (mixed[i] ? { name: c.name, type: { oid: OID.numeric, typmod: -1 } } : c));
+    } else if (s.valuesLists) {
+      checkValuesLengths(s.valuesLists as Node[]);
+      // Rows written to a table take its columns' types: no common type of theirs to find.
+      columns = assign ? (s.valuesLists[0].List.items as Node[]).map((e, i) => ({ name: `column${i + 1}`, type: this.typeOf(e) })) : valuesColumns(this, (s.valuesLists as Node[]).map((l) => l.List.items as Node[]));
+      // A quoted literal in any row takes the column's type, as PostgreSQL's common type of the rows
+      // gives it: `(VALUES ('NaN'::float8), ('-Infinity'))` holds two float8s, not a text, and
+      // `(VALUES ('1'), (2))` two integers, which sort as numbers.
+      const typed = assign ?? columns.map((c) => (!c.type || ([OID.text, OID.unknown, OID.varchar, OID.bpchar, OID.name] as number[]).includes(c.type.oid) ? undefined : ({ name: c.name, type: c.type, notNull: false, hasDefault: false, primaryKey: false, identity: null } as ColumnInfo)));
+      const own = this.ownScaleMembers.get(s);
+      const cell = (v: Node, i: number, sql: string) => (own?.[i] && !isNullLiteral(v) && !isNumericSpecial(v) ? `pg_numeric_text(${sql}, ${numericScale(this, v)})` : sql);
+      const row = (items: Node[]) =>
+        items.map((v, i) => cell(v, i, assign ? storeSql(this, v, assign[i]) : isUnknownLiteral(v) ? storeSql(this, v, typed[i]) : this.expr(v))).join(', ');
+      const displays = (items: Node[]) => (assign ? this.displayValues(items, assign).map((d) => `, ${d}`).join('') : carry ? this.valuesTexts(items, carry) : '');
+      const values = valuesSql((s.valuesLists as Node[]).map((l) => `(${row(l.List.items as Node[])}${displays(l.List.items as Node[])})`));
+      // The texts follow the columns, named after them as a query's carried texts are (carriedDisplays).
+      const carried = !assign && carry ? columns.flatMap((c, i) => (carry[i] !== undefined ? [c.name] : [])) : [];
+      sql += carried.length ? `SELECT ${[...columns.map((c) => quoteIdent(c.name)), ...carried.map((n, k) => `column${columns.length + k + 1} AS ${quoteIdent(displayColumn(n))}`)].join(', ')} FROM (${values})` : values;
+    } else {
+      sql += 'SELECT ';
+      const distinctByKeys = !!s.distinctClause && !s.groupClause && this.distinctByKeys(s);
+      if (s.distinctClause && !distinctByKeys) sql += 'DISTINCT ';
+      const targets = this.targetList(s.targetList ?? [], top, assign, s.groupClause || distinctByKeys ? 'aggregated' : s.distinctClause ? 'none' : 'all', this.ownScaleMembers.get(s));
+      computed = targets.computed;
+      outputs = targets.byName;
+      // PostgreSQL allows an empty select list (`SELECT;`, `EXISTS (SELECT FROM t …)`); SQLite needs
+      // a column, which the client does not see (no output column: wire/results.ts sends none).
+      sql += targets.sql || 'NULL';
+      columns = targets.columns;
+      if (carry) {
+        const computedAt = this.computedCarried.get(s);
+        const text = (d: string, i: number) => (d === COMPUTED_TEXT ? this.displayText(computedAt!.get(i)!, () => this.expr(computedAt!.get(i)!)) : d);
+        sql += carry.map((d, i) => (d !== undefined ? `, ${text(d, i)} AS ${quoteIdent(displayColumn(columns[i]!.name))}` : '')).join('');
+      }
+      for (const c of columns) this.outputNames.add(c.name);
+      if (s.intoClause) throw unsupported('SELECT INTO');
+      if (s.fromClause) sql += ' FROM ' + (s.fromClause as Node[]).map((f) => this.fromItem(f)).join(', ');
+      if (s.whereClause) booleanParams(this, [s.whereClause]);
+      const where = s.whereClause ? this.condition(s.whereClause, 'WHERE') : null;
+      if (this.recursiveMembers.has(s)) sql += ` WHERE ${where ? `(${where}) AND ` : ''}pg_cancel_point()`;
+      else sql += this.whereWithPoint(where, s.fromClause);
+      if (s.groupClause) {
+        for (const g of s.groupClause as Node[]) {
+          const at = g.A_Const?.ival ? (g.A_Const.ival.ival ?? 0) : undefined;
+          const width = (s.targetList ?? []).length;
+          const star = (s.targetList ?? []).some((t: Node) => t.ResTarget.val.ColumnRef?.fields.some((f: Node) => f.A_Star));
+          if (at !== undefined && !star && (at < 1 || at > width)) throw new PgError(SqlState.invalidColumnReference, `GROUP BY position ${at} is not in select list`, { position: g.A_Const.location + 1 });
+        }
+        sql += ' GROUP BY ' + (s.groupClause as Node[]).flatMap((g) => this.rowColumns(g)).map((g) => (g.A_Const ? this.expr(g) : this.equalityKey(g))).join(', ');
+      } else if (distinctByKeys) {
+        // SQLite's DISTINCT compares the stored texts: the rows group by each column's equality key instead.
+        // A constant splits no group (and SQLite would read an integer one as a column's position).
+        // A copy of each: the select list's own node prints a stored numeric with its group's display text.
+        sql += ' GROUP BY ' + (s.targetList as Node[]).filter((t) => !t.ResTarget.val.A_Const).map((t) => this.equalityKey(structuredClone(t.ResTarget.val))).join(', ');
+      }
+      if (s.havingClause) sql += ' HAVING ' + this.condition(s.havingClause, 'HAVING');
+      if (s.windowClause) sql += ' WINDOW ' + (s.windowClause as Node[]).map((w) => `${quoteIdent(w.WindowDef.name)} AS ${this.windowDef({ ...w.WindowDef, name: undefined })}`).join(', ');
+    }
+    if (s.sortClause) {
+      if (!s.op || s.op === 'SETOP_NONE') this.checkSortNames(s, outputs);
+      else checkSetOrder(s.sortClause as Node[]);
+      for (const n of s.sortClause as Node[]) {
+        const position = n.SortBy.node.A_Const?.ival;
+        const at = position ? (position.ival ?? 0) : undefined;
+        if (at !== undefined && columns && (at < 1 || at > columns.length)) throw new PgError(SqlState.invalidColumnReference, `ORDER BY position ${at} is not in select list`);
+      }
+      // Members that print their own scales give text: sorted by the numbers it spells, outside them.
+      const keys = (s.sortClause as Node[]).map((n) => this.ownScaleSort(n, columns, mixed) ?? this.jsonbOutputSort(n, columns) ?? this.starNumericSort(s, n, columns) ?? this.sortBy(this.sortedValue(n, computed, outputs)));
+      // A compound SELECT sorts by its result columns alone in SQLite: a key computed of one sorts the rows outside it.
+      const computedKey = s.op && s.op !== 'SETOP_NONE' && (s.sortClause as Node[]).some((n) => this.jsonbOutputSort(n, columns) !== undefined);
+      if (mixed?.some((m) => m) || computedKey) sql = `SELECT * FROM (${sql})`;
+      sql += ' ORDER BY ' + keys.join(', ');
+    }
+    sql += this.limit(s);
+    this.windows = outerWindows;
+    leaveScope(this, outerScope);
+    return { sql, columns };
+  }
+
+  /**
+   * A result's UNION, INTERSECT or EXCEPT whose members print numerics at their own scales
+   * (`SELECT 1.50 UNION SELECT 2.5`), which would compare them as values: read by
+   * a query around it, which prints the texts its rows carry (setOperationDisplays); its ORDER BY
+   * and LIMIT, of output columns only, go on that query.
+   */
+  private printedSetOperation(s: Node): Node | undefined {
+    // Not UNION ALL (groupingSetsQuery's among them), whose result mixedScaleColumns prints.
+    if (!s.op || s.op === 'SETOP_NONE' || s.all || !this.formatsOutput || this.assignTo || s.lockingClause) return undefined;
+    // Other ORDER BY keys are PostgreSQL's errors, which the set operation itself raises.
+    const outputKey = (n: Node) => n.A_Const?.ival !== undefined || n.ColumnRef?.fields.length === 1;
+    if (!((s.sortClause ?? []) as Node[]).every((k) => outputKey(k.SortBy.node))) return undefined;
+    const { withClause, sortClause, limitCount, limitOffset, limitOption, ...members } = s;
+    const inner = { ...members, limitOption: 'LIMIT_OPTION_DEFAULT' };
+    if (!this.carriedDisplays({ SelectStmt: inner })?.some((d) => d !== undefined)) return undefined;
+    const star = { ResTarget: { val: { ColumnRef: { fields: [{ A_Star: {} }] } } } };
+    const from = { RangeSubselect: { subquery: { SelectStmt: inner }, alias: { aliasname: '*SELECT*' } } };
+    return { targetList: [star], fromClause: [from], withClause, sortClause, limitCount, limitOffset, limitOption, op: 'SETOP_NONE' };
+  }
+
+  /**
+   * The result columns of a UNION ALL or a multi-row VALUES whose members print numerics of
+   * different scales (`SELECT 1.5 UNION ALL SELECT 2.50`, `VALUES (1.0), (2.50)`), as numeric keeps
+   * one per value: each member then formats its values with its own, registered in
+   * ownScaleMembers. Not UNION, INTERSECT or EXCEPT, which would compare those texts (1.5 and 1.50
+   * are one row), nor members whose scales do not all tell.
+   */
+  private mixedScaleColumns(s: Node): boolean[] | undefined {
+    if (!s.valuesLists && !(s.op === 'SETOP_UNION' && s.all)) return undefined;
+    const members: Node[] = [];
+    const collect = (m: Node): boolean => {
+      const b = m.SelectStmt ?? m;
+      if (b.op === 'SETOP_UNION' && b.all && !b.sortClause && !b.limitCount && !b.limitOffset && !b.withClause) return collect(b.larg) && collect(b.rarg);
+      // A `*` spreads over columns the select list's positions do not tell.
+      const star = ((b.targetList ?? []) as Node[]).some((t) => t.ResTarget.val.ColumnRef && names(t.ResTarget.val.ColumnRef.fields).at(-1) === '*');
+      if ((b.op && b.op !== 'SETOP_NONE') || b.sortClause || star) return false;
+      members.push(b);
+      return true;
+    };
+    if (s.valuesLists) members.push(s);
+    else if (!collect(s.larg) || !collect(s.rarg)) return undefined;
+    const columns = selectColumns(this, { SelectStmt: s });
+    if (!columns) return undefined;
+    // An ORDER BY names a column of the query around them, which duplicate names would make ambiguous.
+    if (s.sortClause && new Set(columns.map((c) => c.name)).size !== columns.length) return undefined;
+    const scales = (m: Node): Array<Array<number | undefined>> | undefined => {
+      const noScale = (v: Node | undefined) => !!v && (isNullLiteral(v) || isNumericSpecial(v));
+      if (m.valuesLists) return (m.valuesLists as Node[]).map((l) => (l.List.items as Node[]).map((v) => (noScale(v) ? -1 : numericScale(this, v))));
+      const own = selectColumns(this, { SelectStmt: m });
+      const targets = (m.targetList ?? []) as Node[];
+      // OWN_TEXT: values written as decimal texts, each at its scale (a stored column's display text, a quotient).
+      if (!own || own.length !== columns.length || targets.length !== own.length) return undefined;
+      const saved = enterSelectScope(this, m);
+      try {
+        const stored = (v: Node) => (markScaleSpine(this, v, new WeakSet()) ? OWN_TEXT : undefined);
+        return [own.map((c, i) => (noScale(targets[i]!.ResTarget.val) ? -1 : (outputScale(c) ?? stored(targets[i]!.ResTarget.val))))];
+      } finally {
+        leaveScope(this, saved);
+      }
+    };
+    const rows = members.map(scales);
+    if (rows.some((r) => !r)) return undefined;
+    const mixed = columns.map((c, i) => {
+      if (c.type?.oid !== OID.numeric) return false;
+      const all = rows.flatMap((r) => r!.map((row) => row[i])).filter((x) => x !== -1);
+      const printed = outputScale(c);
+      return all.length > 0 && all.every((x) => x !== undefined) && !(printed !== undefined && all.every((x) => x === printed));
+    });
+    if (!mixed.some((m) => m)) return undefined;
+    for (const m of members) this.ownScaleMembers.set(m, mixed);
+    return mixed;
+  }
+
+  /** A VALUES row's texts of its carried columns (valuesDisplays): each constant at the scale it is written with. */
+  private valuesTexts(items: Node[], carry: Array<string | undefined>): string {
+    return carry
+      .flatMap((d, i) => {
+        if (d === undefined) return [];
+        const v = items[i]!;
+        if (isNullValue(v) || isNumericSpecial(v)) return ['NULL'];
+        return [`pg_numeric_text(${this.expr(v)}, ${numericScale(this, v)})`];
+      })
+      .map((t) => `, ${t}`)
+      .join('');
+  }
+
+  /** An ORDER BY item naming a column that members print with their own scales: by its numbers. */
+  private ownScaleSort(n: Node, columns: OutputColumn[], mixed: boolean[] | undefined): string | undefined {
+    if (!mixed) return undefined;
+    const key = n.SortBy.node as Node;
+    const at = key.A_Const?.ival !== undefined ? (key.A_Const.ival.ival ?? 0) - 1 : key.ColumnRef?.fields.length === 1 ? columns.findIndex((c) => c.name === names(key.ColumnRef.fields)[0]) : -1;
+    if (!mixed[at]) return undefined;
+    const name = quoteIdent(columns[at]!.name);
+    return `${this.sortBy(n, false, `pg_num_key(${name})`)}, ${this.sortBy(n, false, `pg_num_residue(${name})`)}`;
+  }
+
+  /**
+   * An ORDER BY position naming a numeric a `*` spells, which may print its display text (a
+   * number of one row, text of another): by the number, as SQLite's position would not.
+   */
+  private starNumericSort(s: Node, n: Node, columns: OutputColumn[]): string | undefined {
+    const at = (n.SortBy.node.A_Const?.ival?.ival ?? 0) - 1;
+    const c = columns[at];
+    const star = ((s.targetList ?? []) as Node[]).some((t) => names(t.ResTarget.val.ColumnRef?.fields ?? []).at(-1) === '*');
+    if (!c || !star || (s.op && s.op !== 'SETOP_NONE') || c.type?.oid !== OID.numeric || columns.filter((x) => x.name === c.name).length > 1) return undefined;
+    const name = quoteIdent(c.name);
+    return `${this.sortBy(n, false, `pg_num_key(${name})`)}, ${this.sortBy(n, false, `pg_num_residue(${name})`)}`;
+  }
+
+  /** An ORDER BY item naming a jsonb or enum result column (`… AS s ORDER BY s`, `ORDER BY 2`): in its type's order. */
+  private jsonbOutputSort(n: Node, columns: OutputColumn[]): string | undefined {
+    const key = n.SortBy.node as Node;
+    const at = key.A_Const?.ival !== undefined ? (key.A_Const.ival.ival ?? 0) - 1 : key.ColumnRef?.fields.length === 1 ? columns.findIndex((c) => c.name === names(key.ColumnRef.fields)[0]) : -1;
+    const oid = columns[at]?.type?.oid;
+    const enumType = oid === undefined ? undefined : this.schema.enumByOid(oid);
+    if ((oid !== OID.jsonb && !enumType) || (key.ColumnRef && this.typeOf(key)?.oid === oid)) return undefined;
+    const name = quoteIdent(columns[at]!.name);
+    // An enum by its labels' order, as sortKeys sorts one named by its column.
+    return this.sortBy(n, false, enumType ? `pg_enum_rank(${name}, ${quoteString(JSON.stringify(enumType.labels.map((l) => l.label)))})` : `pg_jsonb_sort_key(${name})`);
+  }
+
+  /**
+   * A set operation whose column is a date in one member and a timestamp in another (or a timestamp
+   * beside a timestamptz) is of the wider type, as select_common_type makes it: the narrower
+   * members' values are cast to it, under the names they had. Undefined where no column mixes them.
+   */
+  private widenedTimes(s: Node): Node | undefined {
+    const all = members(s);
+    const types = all?.map((m) => selectColumns(this, { SelectStmt: m })?.map((c) => c.type?.oid));
+    if (!all || !types || types.some((t) => !t)) return undefined;
+    const widest = types[0]!.map((_, i) => {
+      const times = new Set(types.map((t) => t![i]).filter((o) => o === OID.date || o === OID.timestamp || o === OID.timestamptz));
+      return times.size < 2 ? undefined : times.has(OID.timestamptz) ? 'timestamptz' : 'timestamp';
+    });
+    if (widest.every((w) => w === undefined)) return undefined;
+    const widened = new Map(
+      all.map((m, k) => {
+        const targetList = (m.targetList as Node[]).map((t, i) => {
+          const to = widest[i];
+          const rt = t.ResTarget;
+          if (!to || (to === 'timestamptz' ? OID.timestamptz : OID.timestamp) === types[k]![i]) return t;
+          return { ResTarget: { ...rt, name: rt.name ?? columnName(rt.val), val: { TypeCast: { arg: rt.val, typeName: { names: [{ String: { sval: 'pg_catalog' } }, { String: { sval: to } }], typemod: -1, location: -1 }, location: -1 } } } };
+        });
+        return [m, { ...m, targetList }];
+      }),
+    );
+    const rebuilt = (n: Node): Node => (n.op && n.op !== 'SETOP_NONE' ? { ...n, larg: rebuilt(n.larg), rarg: rebuilt(n.rarg) } : widened.get(n) ?? n);
+    return rebuilt(s);
+  }
+
+  private setMember(node: Node, right = false): { sql: string; columns: OutputColumn[] } {
+    // The parser gives a set operation's members as bare SelectStmt bodies.
+    const s = node.SelectStmt ?? node;
+    const inner = this.select(node, false);
+    // SQLite takes no ORDER BY/LIMIT/WITH on a compound member: wrap such a member in a subquery.
+    // It also reads a compound from left to right, where INTERSECT binds tighter than UNION and
+    // EXCEPT (`1 UNION (2 INTERSECT 2)`): a right member that is a set operation is wrapped too.
+    if (s.sortClause || s.limitCount || s.limitOffset || s.withClause || (right && s.op && s.op !== 'SETOP_NONE')) {
+      return { sql: `SELECT * FROM (${inner.sql})`, columns: inner.columns };
+    }
+    return inner;
+  }
+
+  private limit(s: Node): string {
+    const isAll = (n: Node | undefined) => !n || n.A_Const?.isnull === true;
+    // A negative LIMIT or OFFSET is an error in PostgreSQL (2201W, 2201X); SQLite reads -1 as no limit.
+    const bound = (n: Node, offset: boolean) => {
+      const c = n.A_Const?.ival;
+      // PostgreSQL types a bare parameter here bigint, and pgx encodes by the type it describes.
+      if (n.ParamRef && !this.paramTypes.has(n.ParamRef.number)) this.paramTypes.set(n.ParamRef.number, { oid: OID.int8, typmod: -1 });
+      if (c && (c.ival ?? 0) < 0) throw new PgError(offset ? SqlState.invalidRowCountInResultOffsetClause : SqlState.invalidRowCountInLimitClause, `${offset ? 'OFFSET' : 'LIMIT'} must not be negative`);
+      // An untyped literal is read as the bigint the clause takes (`LIMIT 'a'` is 22P02).
+      // So is a numeric or a float, rounded (`LIMIT 2.6` is 3): SQLite takes only an integer.
+      const type = isUnknownLiteral(n) ? null : this.typeOf(n);
+      if (isUnknownLiteral(n) || type?.oid === OID.numeric || type?.oid === OID.float4 || type?.oid === OID.float8) n = { TypeCast: { arg: n, typeName: { names: [{ String: { sval: 'int8' } }], typemod: -1 }, location: -1 } };
+      return c ? this.expr(n) : `pg_row_count(${this.expr(n)}, ${offset ? 1 : 0})`;
+    };
+    const count = isAll(s.limitCount) ? undefined : bound(s.limitCount, false);
+    const offset = s.limitOffset ? bound(s.limitOffset, true) : undefined;
+    if (count === undefined && offset === undefined) return '';
+    return ` LIMIT ${count ?? '-1'}${offset !== undefined ? ` OFFSET ${offset}` : ''}`;
+  }
+
+  protected withClause(w: Node): string {
+    const ctes = (w.WithClause?.ctes ?? w.ctes) as Node[];
+    const recursive = (w.WithClause?.recursive ?? w.recursive) ? 'RECURSIVE ' : '';
+    const parts = ctes.flatMap((c) => {
+      const cte = c.CommonTableExpr;
+      if (cte.search_clause) throw unsupported('SEARCH in WITH RECURSIVE');
+      if (cte.cycle_clause) throw unsupported('CYCLE in WITH RECURSIVE');
+      const q = cte.ctequery;
+      const part = keptPart(q);
+      if (part !== undefined) return this.keptRows(cte, part);
+      // SQLite's WITH takes queries only: modifying-with.ts runs the statements of a top-level WITH as steps of their own.
+      if (!q.SelectStmt) throw new PgError(SqlState.featureNotSupported, 'WITH clause containing a data-modifying statement must be at the top level');
+      const member = q.SelectStmt.rarg;
+      if (recursive && member) this.recursiveMembers.add(member.SelectStmt ?? member);
+      // checkWellFormedRecursion: a query that refers to itself takes no ORDER BY, LIMIT or OFFSET of its own.
+      if (recursive && member && JSON.stringify(member).includes(`"relname":${JSON.stringify(cte.ctename)}`)) {
+        const [own, clause] = q.SelectStmt.sortClause ? ['ORDER BY', q.SelectStmt.sortClause] : q.SelectStmt.limitCount ? ['LIMIT', q.SelectStmt.limitCount] : q.SelectStmt.limitOffset ? ['OFFSET', q.SelectStmt.limitOffset] : [];
+        const at = locationOf(clause);
+        if (own) throw new PgError(SqlState.featureNotSupported, `${own} in a recursive query is not implemented`, at !== undefined ? { position: at + 1 } : {});
+        checkRecursiveTerm(cte.ctename, member);
+      }
+      const carried = recursive && !(q.SelectStmt?.op === 'SETOP_UNION' && q.SelectStmt.all) ? undefined : this.carriedDisplays(q);
+      this.carryNext = carried;
+      const body = this.select(q, false);
+      if (recursive && member) this.checkRecursiveTypes(cte.ctename, q.SelectStmt.larg, member);
+      const cols = cte.aliascolnames ? `(${columnList(names(cte.aliascolnames), body.columns, carried)})` : '';
+      return [`${quoteIdent(cte.ctename)}${cols} AS (${body.sql})`];
+    });
+    return parts.length ? `WITH ${recursive}${parts.join(', ')}` : '';
+  }
+
+  /** A data-modifying WITH query a step before ran: the rows it kept (plan.ts KEPT_ROWS_TABLE); none without RETURNING. */
+  private keptRows(cte: Node, part: number): string[] {
+    const columns = selectColumns(this, cte.ctequery);
+    if (!columns) return [];
+    if (columns.length > KEPT_ROWS_WIDTH) throw unsupported(`a data-modifying WITH query returning more than ${KEPT_ROWS_WIDTH} columns`);
+    const carried = this.carriedDisplays(cte.ctequery);
+    const list = columnList(names(cte.aliascolnames), columns, carried ?? columns.map(() => undefined));
+    // A numeric kept as the text it prints is stored again, as its table stores it.
+    const values = columns.map((_, i) => (carried?.[i] !== undefined ? `pg_store(c${i + 1}, ${OID.numeric}, -1)` : `c${i + 1}`));
+    const displays = (carried ?? []).flatMap((d, i) => (d !== undefined ? [d] : []));
+    return [`${quoteIdent(cte.ctename)}(${list}) AS (SELECT ${[...values, ...displays].join(', ')} FROM temp.${quoteIdent(KEPT_ROWS_TABLE)} WHERE part = ${part})`];
+  }
+
+  /**
+   * A kept unconstrained numeric was returned as the text it prints (decimal text, its scale
+   * kept) where it has one: its display text (numeric-display.ts), beside the value stored again,
+   * so what computes with it keeps PostgreSQL's scale.
+   */
+  private keptDisplays(query: Node): Array<string | undefined> | undefined {
+    const columns = selectColumns(this, query);
+    const carried = columns?.map((c, i) => (c.type?.oid === OID.numeric && c.type.typmod < 0 && c.scale === undefined ? `CASE WHEN typeof(c${i + 1}) = 'text' THEN pg_numeric_display_of(c${i + 1}) END` : undefined));
+    return carried?.some((d) => d !== undefined) ? carried : undefined;
+  }
+
+  /**
+   * A recursive query's column has its non-recursive term's type: a recursive term of a wider
+   * number (`SELECT 1 UNION ALL SELECT n + 0.5 FROM r`) makes the common type another, 42804.
+   */
+  private checkRecursiveTypes(name: string, initial: Node, member: Node): void {
+    const [left, right] = [selectColumns(this, initial), selectColumns(this, member)];
+    if (!left || !right) return;
+    left.forEach((l, i) => {
+      const [a, b] = [NUMBER_RANK.indexOf(l.type?.oid ?? 0), NUMBER_RANK.indexOf(right[i]?.type?.oid ?? 0)];
+      if (a < 0 || b <= a) return;
+      throw new PgError(SqlState.datatypeMismatch, `recursive query "${name}" column ${i + 1} has type ${formatType(l.type!.oid, -1)} in non-recursive term but type ${formatType(right[i]!.type!.oid, -1)} overall`, {
+        hint: 'Cast the output of the non-recursive term to the correct type.',
+      });
+    });
+  }
+
+  /**
+   * `ownScales`: where values may print their own scales (types.ts OwnScales); `printsOwnScale`:
+   * the columns a member of a result's UNION ALL formats at its own scale (mixedScaleColumns).
+   */
+  targetList(list: Node[], named: boolean, assign: Array<ColumnInfo | undefined> | null = null, ownScales: OwnScales = 'all', printsOwnScale?: boolean[]): { sql: string; columns: OutputColumn[]; computed: Map<string, Node>; byName: Map<string, Node[]> } {
+    const sqls: string[] = [];
+    const columns: OutputColumn[] = [];
+    const computed = new Map<string, Node>();
+    const byName = new Map<string, Node[]>();
+    // A `*` source spreads over columns positions cannot tell: leave its values to SQLite's affinity.
+    const starred = list.some((t) => t.ResTarget.val.ColumnRef && names(t.ResTarget.val.ColumnRef.fields).at(-1) === '*') ? assign : null;
+    if (starred) assign = null;
+    for (const [i, t] of list.entries()) {
+      const rt = t.ResTarget;
+      const val = rt.val as Node;
+      if (val.ColumnRef && names(val.ColumnRef.fields).at(-1) === '*') {
+        // An inlined LATERAL subquery is no FROM item SQLite sees: its columns are written out.
+        const fields = names(val.ColumnRef.fields);
+        const inlined = catalog.inlinedLateralColumns(this, fields.length === 2 ? fields[0] : undefined);
+        if (fields.length === 1 || !inlined.length) {
+          const star = starColumns(this, val.ColumnRef.fields);
+          const qualifier = fields.length === 2 ? fields[0] : undefined;
+          // SQLite's own `*` would show a LATERAL function's table-valued columns (value, ordinality), not its own.
+          // So would a set-returning function of one column in FROM (jsonb_array_elements(t.d) e: value, ordinality).
+          const listed = this.scope?.star(qualifier)?.some((c) => c.display) || this.scope?.relations.some((r) => r.columns && (qualifier === undefined || r.name === qualifier) && (r.scalar !== undefined || catalog.isLateralFunction(this, r.name) || r.system?.some((c) => c.name.startsWith(LATERAL_HIDDEN))));
+          sqls.push(listed ? this.starList(fields.length === 2 ? fields[0] : undefined, named && this.formatsOutput && ownScales === 'all') : this.expr(val));
+          columns.push(...(star ?? [{ name: '*', type: null }]));
+        }
+        for (const c of inlined) {
+          if (named && this.formatsOutput && ownScales === 'all') markScaleSpine(this, c.value, this.numericSpine);
+          sqls.push(`(${this.expr(c.value)}) AS ${quoteIdent(c.name)}`);
+          columns.push(outputColumn(this, c.name, c.value));
+        }
+        continue;
+      }
+      const name = rt.name ?? columnName(val);
+      byName.set(name, [...(byName.get(name) ?? []), val]);
+      this.outputRoot = named && this.formatsOutput ? val : null;
+      if (this.outputRoot || (printsOwnScale?.[i] && numericScale(this, val) === undefined)) markScaleSpine(this, val, this.numericSpine, ownScales);
+      const value = assign ? storeSql(this, val, assign[i]) : named && val.RowExpr ? this.rowOutput(val.RowExpr.args ?? []) : this.expr(val);
+      const column = outputColumn(this, name, val);
+      const sql = named ? catalog.regOutput(this, val, value) : printsOwnScale?.[i] && !isNullLiteral(val) && !isNumericSpecial(val) && outputScale(column) !== undefined ? `pg_numeric_text(${value}, ${outputScale(column)})` : value;
+      if (this.outputRoot && isFormattedOutput(this, val)) this.formattedOutputs.set(String(i + 1), val).set(name, val);
+      // So is a row, printed as text: sorted field by field (sortBy).
+      if (computedNumeric(this, val) || (named && val.RowExpr)) computed.set(String(i + 1), val).set(name, val);
+      this.outputRoot = null;
+      // Named even inside a subquery or CTE: the query around it refers to the names PostgreSQL gives.
+      sqls.push(`${sql} AS ${quoteIdent(name)}`);
+      columns.push(column);
+    }
+    if (assign) sqls.push(...this.displayValues(list.map((t) => t.ResTarget.val as Node), assign));
+    if (starred) sqls.push(...this.starDisplays(list, starred));
+    return { sql: sqls.join(', '), columns, computed, byName };
+  }
+
+  /**
+   * The display texts an INSERT's `*` source writes (displayValues): a column of `*` copies its
+   * display column's text where it has one; NULL where the columns `*` stands for cannot be told.
+   */
+  private starDisplays(list: Node[], columns: Array<ColumnInfo | undefined>): string[] {
+    const sources: Array<string | Node | undefined> = [];
+    for (const t of list) {
+      const val = t.ResTarget.val as Node;
+      const fields = val.ColumnRef ? names(val.ColumnRef.fields) : [];
+      if (fields.at(-1) !== '*') {
+        sources.push(val);
+        continue;
+      }
+      const star = fields.length <= 2 ? this.scope?.star(fields.length === 2 ? fields[0] : undefined) : null;
+      if (!star) return this.displayValues([], columns);
+      for (const c of star) sources.push(c.display ? `${quoteIdent(c.display.relation)}.${quoteIdent(c.display.column)}` : undefined);
+    }
+    const out = this.displayValues([], columns);
+    let at = 0;
+    for (const [i, c] of columns.entries()) {
+      if (c?.display === undefined) continue;
+      const source = sources[i];
+      out[at++] = typeof source === 'string' ? source : source ? this.displayValues([source], [c])[0]! : 'NULL';
+    }
+    return out;
+  }
+
+  /**
+   * `*` over tables with hidden display columns (dialect/catalog/numeric-display.ts), which SQLite's
+   * own would show: each relation's columns named (scope.ts's star has their order), an
+   * unconstrained numeric's printed with its display scale where `formats`.
+   */
+  private starList(qualifier: string | undefined, formats: boolean): string {
+    const rels = this.scope!.relations.filter((r) => (qualifier === undefined ? !r.starless : r.name === qualifier));
+    return rels
+      .flatMap((r) => {
+        // A table is known to SQLite by the name its display columns are qualified with (a temporary table's own).
+        const known = r.columns!.find((c) => c.display)?.display!.relation ?? r.name;
+        return r.columns!.map((c) => {
+          const lateral = catalog.lateralFunctionColumn(this, [r.name, c.name]);
+          if (lateral) {
+            const shown = formats ? catalog.lateralFunctionDisplay(this, [r.name, c.name]) : undefined;
+            return `${shown ? displayedSql(lateral, shown) : lateral} AS ${quoteIdent(c.name)}`;
+          }
+          const ref = known ? `${quoteIdent(known)}.${quoteIdent(c.name)}` : quoteIdent(c.name);
+          return c.display && formats ? `${displayedSql(ref, `${quoteIdent(known)}.${quoteIdent(c.display.column)}`)} AS ${quoteIdent(c.name)}` : `${ref} AS ${quoteIdent(c.name)}`;
+        });
+      })
+      .join(', ');
+  }
+
+  fromItem(n: Node): string {
+    switch (nodeType(n)) {
+      case 'RangeVar':
+        return catalog.catalogFromItem(this, n.RangeVar) ?? sequenceFromItem(this, n.RangeVar) ?? this.rangeVar(n.RangeVar, true);
+      case 'JoinExpr': {
+        const j = n.JoinExpr;
+        if (catalog.inlineLateral(this, j)) return this.fromItem(j.larg);
+        const kind = { JOIN_INNER: 'JOIN', JOIN_LEFT: 'LEFT JOIN', JOIN_RIGHT: 'RIGHT JOIN', JOIN_FULL: 'FULL JOIN' }[j.jointype as string];
+        if (!kind) throw unsupported(`join type ${j.jointype}`);
+        const natural = j.isNatural ? 'NATURAL ' : '';
+        const joinKind = !j.quals && !j.usingClause && !j.isNatural && kind === 'JOIN' ? 'CROSS JOIN' : kind;
+        let sql = `${this.fromItem(j.larg)} ${natural}${joinKind} ${this.fromItem(j.rarg)}`;
+        if (j.usingClause) sql += ` USING (${names(j.usingClause).map(quoteIdent).join(', ')})`;
+        if (j.quals) sql += ` ON ${this.condition(j.quals, 'JOIN/ON')}`;
+        const sqlOut = j.alias ? `(${sql}) AS ${quoteIdent(j.alias.aliasname)}` : sql;
+        return sqlOut;
+      }
+      case 'RangeSubselect': {
+        const r = n.RangeSubselect;
+        if (r.lateral) throw unsupported('LATERAL');
+        const carried = subqueryDisplays(this, r);
+        this.carryNext = carried;
+        const inner = this.select(r.subquery, false);
+        if (!r.alias?.colnames) return `(${inner.sql})${this.alias(r.alias)}`;
+        // SQLite has no column aliases on a FROM item: rename the subquery's columns around it.
+        const aliases = names(r.alias.colnames);
+        if (inner.columns.some((c) => c.name === '*') || aliases.length > inner.columns.length) throw unsupported('these column aliases on a subquery');
+        const alias = quoteIdent(r.alias.aliasname);
+        // Columns of one name (`?column?` twice) are told apart by position only, as a WITH's column list does.
+        if (new Set(inner.columns.map((c) => c.name)).size < inner.columns.length) {
+          if (carried?.some((d) => d !== undefined)) throw unsupported('column aliases on a subquery of columns of one name that keep numeric display texts');
+          return `(WITH ${alias}(${inner.columns.map((c, i) => quoteIdent(aliases[i] ?? c.name)).join(', ')}) AS (${inner.sql}) SELECT * FROM ${alias}) AS ${alias}`;
+        }
+        const displays = inner.columns.flatMap((c, i) => (carried?.[i] !== undefined ? [`${quoteIdent(displayColumn(c.name))} AS ${quoteIdent(displayColumn(aliases[i] ?? c.name))}`] : []));
+        const renamed = [...inner.columns.map((c, i) => `${quoteIdent(c.name)} AS ${quoteIdent(aliases[i] ?? c.name)}`), ...displays].join(', ');
+        return `(SELECT ${renamed} FROM (${inner.sql})) AS ${alias}`;
+      }
+      case 'RangeFunction':
+        checkSeriesSignatures(this, n.RangeFunction);
+        return rangeFunction(this, n.RangeFunction);
+      default:
+        throw unsupported(`${nodeType(n)} in FROM`);
+    }
+  }
+
+  /**
+   * ` WHERE …`, led by a cancellation point when a write joins permanent tables (`from`: two or
+   * more, nothing else): the point names a row of each, so SQLite calls it for every row
+   * combination it reaches, in the innermost loop, before the other terms there can skip it.
+   * A join without a bound then stops at a cancel or statement_timeout on every replica (reads
+   * stop from outside: their thread is replaced). About 0.6 µs per combination.
+   */
+  protected whereWithPoint(where: string | null, from: Node[] | undefined): string {
+    const rows: string[] = [];
+    const leaves = (n: Node): boolean => {
+      const j = n.JoinExpr;
+      if (j) return !j.alias && leaves(j.larg) && leaves(j.rarg);
+      const r = n.RangeVar;
+      const table = r && !this.ctes.has(r.relname) && (!r.schemaname || r.schemaname === 'public') ? this.schema.lookupTable(r.relname) : undefined;
+      if (!table || table.temp || table.view) return false;
+      rows.push(`${quoteIdent(r.alias?.aliasname ?? table.sqlName)}.rowid`);
+      return true;
+    };
+    const point = this.writing && from && from.every(leaves) && rows.length > 1 ? `pg_cancel_point(${rows.join(', ')})` : null;
+    if (!point) return where ? ` WHERE ${where}` : '';
+    return ` WHERE ${point}${where ? ` AND (${where})` : ''}`;
+  }
+
+  private alias(a: Node | undefined): string {
+    if (!a) return '';
+    if (a.colnames) throw unsupported('column aliases on a FROM item');
+    return ` AS ${quoteIdent(a.aliasname)}`;
+  }
+
+  /** A relation the statement names; `creating`: one it creates, which need not exist yet. */
+  rangeVar(r: Node, withAlias: boolean, creating = false): string {
+    const schema = r.schemaname as string | undefined;
+    const found = creating || this.ctes.has(r.relname) ? undefined : this.schema.lookupTable(r.relname);
+    // `public.t` is the permanent table even where the session's temporary t hides it.
+    const table = schema === 'public' && found?.temp ? undefined : found;
+    const shown = this.ctes.has(r.relname) ? this.ctes.get(r.relname) : table?.columns;
+    const mode = this.displayHidden.get(r);
+    const hidden = withAlias && shown?.some((c) => c.display !== undefined) && mode !== undefined;
+    const known = (r.alias?.aliasname as string | undefined) ?? r.relname;
+    const qualified = (mode === 'qualified' ? shown ?? [] : []).flatMap((c) => {
+      const d = typeof c.display === 'string' ? c.display : c.display?.column;
+      return d !== undefined ? [`${quoteIdent(d)} AS ${quoteIdent(displayColumn(`${known}.${c.name}`))}`] : [];
+    });
+    const sql = hidden ? `(SELECT ${[...shown!.map((c) => quoteIdent(c.name)), ...qualified].join(', ')} FROM ${quoteIdent(table?.sqlName ?? r.relname)})` : quoteIdent(table?.sqlName ?? r.relname);
+    // Temporary tables live on the replicas' writers, not their readers: a read goes the writers' way.
+    if (table?.temp) this.lockingRead = this.readsTemp = true;
+    if (table?.matview && !table.matview.populated) {
+      throw new PgError(SqlState.objectNotInPrerequisiteState, `materialized view "${table.name}" has not been populated`, { hint: 'Use the REFRESH MATERIALIZED VIEW command.' });
+    }
+    const catalogTarget = catalog.catalogWriteTarget(schema);
+    if (catalogTarget) throw catalogTarget;
+    if (schema && schema !== 'public') {
+      throw new PgError(SqlState.undefinedTable, `relation "${schema}.${r.relname}" does not exist`);
+    }
+    // SQLite would find its own virtual table of that name (pragma_database_list, dbstat).
+    if (!creating && isSqliteModuleName(r.relname) && !this.ctes.has(r.relname) && !table) {
+      throw new PgError(SqlState.undefinedTable, `relation "${r.relname}" does not exist`);
+    }
+    return withAlias ? sql + (hidden && !r.alias ? ` AS ${quoteIdent(r.relname)}` : this.alias(r.alias)) : sql;
+  }
+
+  /**
+   * ORDER BY's names inside an expression as PostgreSQL resolves them: input columns only, which
+   * SQLite would take for an output column's alias (`ORDER BY x + 1`, 42703). A bare name is an
+   * output column first (namedOutput).
+   */
+  private checkSortNames(s: Node, outputs: ReadonlyMap<string, Node[]> | undefined): void {
+    const known = this.scope?.relations.every((r) => r.columns) ?? true;
+    for (const item of s.sortClause as Node[]) {
+      const n = item.SortBy.node as Node;
+      if ((n.ColumnRef?.fields.length === 1 && n.ColumnRef.fields[0].String) || !known) continue;
+      const visit = (x: unknown): void => {
+        if (!x || typeof x !== 'object' || (x as Node).SubLink) return;
+        const ref = (x as Node).ColumnRef;
+        if (ref?.fields.length === 1 && ref.fields[0].String) {
+          const name = ref.fields[0].String.sval as string;
+          if (outputs?.has(name) && !this.scope?.column([name])) throw new PgError(SqlState.undefinedColumn, `column "${name}" does not exist`, { position: ref.location + 1 });
+          return;
+        }
+        for (const v of Object.values(x)) visit(v);
+      };
+      visit(n);
+    }
+  }
+
+  /**
+   * A sort key naming a result column (by name or position) whose value SQLite would not sort as
+   * PostgreSQL does (a numeric printed as text, or kept as a BLOB) is sorted by its expression.
+   */
+  private sortedValue(n: Node, computed: Map<string, Node> | undefined, outputs?: Map<string, Node[]>): Node {
+    const key = n.SortBy.node as Node;
+    const ref = key.A_Const?.ival !== undefined ? String(key.A_Const.ival.ival ?? 0) : key.ColumnRef?.fields.length === 1 ? names(key.ColumnRef.fields)[0] : undefined;
+    // Ambiguity is PostgreSQL's first question about a name, whatever sorts the column afterwards.
+    const named = ref !== undefined ? this.namedOutput(key, ref, outputs) : undefined;
+    const value = ref !== undefined ? (this.formattedOutputs.get(ref) ?? computed?.get(ref) ?? named) : undefined;
+    return value ? { SortBy: { ...n.SortBy, node: value } } : n;
+  }
+
+  /**
+   * A bare name in ORDER BY names a result column before a column of FROM, as PostgreSQL's
+   * findTargetlistEntrySQL92 has it: `SELECT m::text FROM t ORDER BY m` sorts the text, not the
+   * enum. The result column's expression is sorted again, unless evaluating it twice could differ
+   * or cost a subquery (then SQLite's own alias rule stands); two different ones are 42702.
+   */
+  private namedOutput(key: Node, ref: string, outputs: Map<string, Node[]> | undefined): Node | undefined {
+    const found: Node[] | undefined = key.ColumnRef ? outputs?.get(ref) : undefined;
+    if (!found) return undefined;
+    const shape = (v: Node) => JSON.stringify(v, (k, x: unknown) => (k === 'location' ? undefined : x));
+    if (found.some((v) => shape(v) !== shape(found[0]!))) throw new PgError(SqlState.ambiguousColumn, `ORDER BY "${ref}" is ambiguous`, { position: key.ColumnRef.location + 1 });
+    const text = shape(found[0]!);
+    if (found[0]!.ColumnRef || text.includes('"SubLink"') || text.includes('"over"') || callsVolatile(text)) return undefined;
+    return found[0];
+  }
+
+  /** key: what a window's RANGE frame with offsets compares in its one ORDER BY item's place (window-frame.ts). */
+  sortBy(n: Node, windowOrder = false, key?: string): string {
+    const s = n.SortBy;
+    if (s.useOp) throw unsupported('ORDER BY … USING');
+    const desc = s.sortby_dir === 'SORTBY_DESC';
+    // PostgreSQL sorts NULLs as larger than any value; SQLite as smaller. Say it explicitly.
+    const nulls = s.sortby_nulls === 'SORTBY_NULLS_FIRST' ? 'FIRST' : s.sortby_nulls === 'SORTBY_NULLS_LAST' ? 'LAST' : desc ? 'FIRST' : 'LAST';
+    // A row constructor is never NULL itself; record_cmp compares it field by field, a NULL field larger than any value.
+    if (s.node.RowExpr && key === undefined) {
+      return (s.node.RowExpr.args as Node[])
+        .flatMap((a) => this.sortKeys(a, windowOrder))
+        .map((k) => `${k}${desc ? ' DESC NULLS FIRST' : ' NULLS LAST'}`)
+        .join(', ');
+    }
+    return (key !== undefined ? [key] : this.sortKeys(s.node, windowOrder))
+      .map((key) => `${key}${desc ? ' DESC' : ''} NULLS ${nulls}`)
+      .join(', ');
+  }
+
+  /**
+   * A plain SELECT DISTINCT with an interval result column: written as a GROUP BY of the columns'
+   * equality keys. Not with `*` (its columns are not spelled here), aggregates or window functions.
+   */
+  private distinctByKeys(s: Node): boolean {
+    const targets = (s.targetList ?? []) as Node[];
+    const plain = (s.distinctClause as Node[]).every((d) => Object.keys(d).length === 0);
+    if (!plain || targets.some((t) => t.ResTarget.val.ColumnRef && names(t.ResTarget.val.ColumnRef.fields).at(-1) === '*')) return false;
+    if (hasAggregate(s.targetList) || hasWindowFunction(s.targetList)) return false;
+    // So is a stored numeric's display text, which a group shows (pg_group_display) and DISTINCT would drop.
+    return targets.some((t) => spanKey(this.typeOf(t.ResTarget.val)?.oid, '') !== undefined || (!!t.ResTarget.val.ColumnRef && storedDisplay(this, t.ResTarget.val) !== undefined));
+  }
+
+  /**
+   * What ORDER BY compares: an enum sorts by its labels' order, as PostgreSQL's enum_cmp; a
+   * computed numeric may be a BLOB (more digits than a REAL keeps), which SQLite sorts after every
+   * number: it sorts by its nearest REAL, then, among values of the same REAL, by how far from it
+   * each is (exact). A window's ORDER BY keeps the one key, which a RANGE frame's offset needs.
+   */
+  private sortKeys(n: Node, windowOrder: boolean): string[] {
+    const t = this.typeOf(n);
+    const e = t ? this.schema.enumByOid(t.oid) : undefined;
+    if (e) return [`pg_enum_rank(${this.expr(n)}, ${quoteString(JSON.stringify(e.labels.map((l) => l.label)))})`];
+    if (t && arrayElementOid(t.oid) !== 0) return [`pg_array_sort_key(${this.expr(n)}, ${NUMBER_ELEMENTS.has(arrayElementOid(t.oid)) ? 1 : 0})`];
+    // An interval is stored as its text: it sorts by interval_cmp's span (a month 30 days, a day 24 hours).
+    if (t?.oid === OID.interval) return [`pg_interval_key(${this.expr(n)})`];
+    if (t?.oid === OID.inet || t?.oid === OID.cidr) return [`pg_inet_key(${this.expr(n)})`];
+    if (isRange(t)) return [`pg_range_key(${this.expr(n)}, ${t!.oid})`];
+    if (t?.oid === OID.jsonb) return [`pg_jsonb_sort_key(${this.expr(n)})`];
+    // Their stored texts do not sort as tsvector_cmp and tsquery_cmp order them.
+    if (t?.oid === OID.tsvector || t?.oid === OID.tsquery) throw unsupported(`ORDER BY a ${formatType(t.oid, -1)}`);
+    if (!computedNumeric(this, n)) return [this.expr(n)];
+    const key = `pg_num_key(${this.expr(n)})`;
+    return windowOrder || (n.ColumnRef && !mayBeBlob(t)) ? [key] : [key, `pg_num_residue(${this.expr(n)})`];
+  }
+
+
+
+  /**
+   * The display texts (dialect/catalog/numeric-display.ts) a derived table's query carries beside
+   * its result columns, for the query around it to print its values with their scales: per
+   * column, the SQL of the display column a column or `*` of it reads, else undefined; undefined
+   * where it carries none. Only a plain select: DISTINCT, GROUP BY and aggregates make values equal
+   * at different scales one (which one PostgreSQL shows depends on its plan), as set operations
+   * and VALUES do, and a query a rewrite in select() changes would lose the columns it names.
+   */
+  carriedDisplays(query: Node, positional = false): Array<string | undefined> | undefined {
+    if (keptPart(query) !== undefined) return this.keptDisplays(query);
+    const s = query.SelectStmt;
+    if (!s) return undefined;
+    if (!this.carried.has(s)) {
+      const mode = this.plainSelect(s) ? 'plain' : this.plainSelect(s, true) ? 'grouped' : this.distinctSelect(s) ? 'distinct' : undefined;
+      this.carried.set(s, mode ? this.targetDisplays(s, mode, positional) : s.valuesLists ? this.valuesDisplays(s) : this.setOperationDisplays(s));
+    }
+    return this.carried.get(s) ?? undefined;
+  }
+
+  /**
+   * A UNION ALL of plain selects: each row keeps its member's texts, so a column carries one where a
+   * member does (memberCarries, NULL for the others, which print their values as stored). UNION,
+   * INTERSECT and EXCEPT of such would compare those texts (1.5 and 1.50 are one row): they keep
+   * the text of their rows' group (distinctSetOperation), their left side's for INTERSECT and EXCEPT.
+   */
+  private setOperationDisplays(s: Node): Array<string | undefined> | null {
+    const members: Node[] = [];
+    const collect = (m: Node): boolean => {
+      const b = m.SelectStmt ?? m;
+      if (b.op === 'SETOP_UNION' && b.all && !b.sortClause && !b.limitCount && !b.limitOffset && !b.withClause) return collect(b.larg) && collect(b.rarg);
+      if ((b.op && b.op !== 'SETOP_NONE') || b.valuesLists) return false;
+      members.push(b);
+      return true;
+    };
+    if (!s.op || s.op === 'SETOP_NONE' || (s.all && s.op !== 'SETOP_UNION') || !collect(s.larg) || !collect(s.rarg)) return null;
+    // A member's columns are taken by position, whatever their names.
+    const own = members.map((m) => this.carriedDisplays({ SelectStmt: m }, true));
+    const columns = selectColumns(this, { SelectStmt: s }) ?? [];
+    const width = columns.length;
+    // The rows are grouped by their columns' names, and a query around names the texts after them.
+    const unique = (name: string) => columns.filter((c) => c.name === name).length === 1;
+    if (!s.all && !columns.every((c) => unique(c.name))) return null;
+    const carried = columns.map((c, i) => (unique(c.name) && own.some((o) => o?.[i] !== undefined) ? UNION_TEXT : undefined));
+    if (!carried.some((d) => d !== undefined) || own.some((c) => c && c.length !== width)) return null;
+    members.forEach((m, k) => this.memberCarries.set(m, carried.map((d, i) => (d === undefined ? undefined : (own[k]?.[i] ?? 'NULL')))));
+    return carried;
+  }
+
+  /**
+   * A VALUES list of constant numerics of different scales (`(VALUES (1.50), (2.5)) v(x)`): each row
+   * carries each value's text (VALUES_TEXT), which a query around it prints; none where a value's
+   * scale does not tell.
+   */
+  private valuesDisplays(s: Node): Array<string | undefined> | null {
+    const rows = (s.valuesLists as Node[]).map((l) => l.List.items as Node[]);
+    if (rows.length < 2 || JSON.stringify(rows).includes('"ParamRef"')) return null;
+    const columns = valuesColumns(this, rows);
+    const out = columns.map((c, i) => {
+      if (c.type?.oid !== OID.numeric || c.type.typmod >= 0 || c.scale !== undefined) return undefined;
+      const known = rows.every((r) => isNullValue(r[i]!) || isNumericSpecial(r[i]!) || numericScale(this, r[i]!) !== undefined);
+      return known ? VALUES_TEXT : undefined;
+    });
+    return out.some((d) => d !== undefined) ? out : null;
+  }
+
+  /**
+   * `SELECT DISTINCT *` of one relation whose numerics print display texts, its columns spelled
+   * out: DISTINCT then groups the rows by their values' keys (distinctByKeys), each printing its
+   * group's text, where SQLite's DISTINCT over a `*` would compare the values only as stored.
+   */
+  private distinctStar(s: Node): Node | undefined {
+    const targets = (s.targetList ?? []) as Node[];
+    const star = (t: Node) => names(t.ResTarget.val.ColumnRef?.fields ?? []).at(-1) === '*';
+    if (!s.distinctClause?.every((d: Node) => Object.keys(d).length === 0) || s.groupClause || (s.fromClause ?? []).length !== 1 || !targets.some(star)) return undefined;
+    const saved = enterSelectScope(this, s);
+    try {
+      const relations = this.scope?.relations.filter((r) => !r.starless) ?? [];
+      const r = relations[0];
+      if (relations.length !== 1 || !r?.name || !r.columns?.some((c) => c.display) || new Set(r.columns.map((c) => c.name)).size < r.columns.length) return undefined;
+      const spell = (t: Node) => {
+        const fields = names(t.ResTarget.val.ColumnRef.fields);
+        if (fields.length > 2 || (fields.length === 2 && fields[0] !== r.name)) return undefined;
+        return r.columns!.map((c) => ({ ResTarget: { name: c.name, val: { ColumnRef: { fields: [{ String: { sval: r.name } }, { String: { sval: c.name } }] } } } }));
+      };
+      const spelled = targets.map((t) => (star(t) ? spell(t) : [t]));
+      return spelled.every((x) => x !== undefined) ? { ...s, targetList: spelled.flat() } : undefined;
+    } finally {
+      leaveScope(this, saved);
+    }
+  }
+
+  /**
+   * A plain select but for its DISTINCT, which groups its rows by their values' keys (distinctByKeys):
+   * a stored numeric carries its group's display text (pg_group_display).
+   */
+  private distinctSelect(s: Node): boolean {
+    if (!s.distinctClause || s.groupClause || !this.plainSelect({ ...s, distinctClause: undefined })) return false;
+    const saved = enterSelectScope(this, s);
+    try {
+      return this.distinctByKeys(s);
+    } finally {
+      leaveScope(this, saved);
+    }
+  }
+
+  /** `grouped`: one with GROUP BY, HAVING or aggregates allowed too. */
+  private plainSelect(s: Node, grouped = false): boolean {
+    const from = (s.fromClause ?? []) as Node[];
+    const items = (n: Node): boolean => !!n.RangeVar || !!n.RangeSubselect || (!!n.JoinExpr && items(n.JoinExpr.larg) && items(n.JoinExpr.rarg));
+    return (
+      (!s.op || s.op === 'SETOP_NONE') &&
+      !s.valuesLists &&
+      !s.distinctClause &&
+      (grouped || (!s.groupClause && !s.havingClause && !hasAggregate(s.targetList) && !hasAggregate(s.sortClause))) &&
+      !s.intoClause &&
+      s.limitOption !== 'LIMIT_OPTION_WITH_TIES' &&
+      from.every(items) &&
+      !selectListArrays(s) &&
+      !lateralUnnestQuery(s) &&
+      !selectListSeries(s) &&
+      !usingJoinStar(this.schema, s) &&
+      !catalog.lateralJoins(s, this.schema)
+    );
+  }
+
+  /**
+   * A computed unconstrained numeric result column (`n * 2`, `$1::numeric`, `coalesce(n, 0)`) carries
+   * its value's text as a stored column's does, computed again beside it (displayText): one that may
+   * change as it is computed twice carries none.
+   */
+  private computedDisplay(s: Node, val: Node, i: number): string | undefined {
+    if (val.ColumnRef || !repeatable(val, s.windowClause ?? []) || isNullValue(val)) return undefined;
+    const type = this.typeOf(val);
+    if (type?.oid !== OID.numeric || type.typmod >= 0) return undefined;
+    if (numericScale(this, val) === undefined && !val.ParamRef && !markScaleSpine(this, val, new WeakSet<Node>())) return undefined;
+    const at = this.computedCarried.get(s) ?? new Map<number, Node>();
+    this.computedCarried.set(s, at.set(i, val));
+    return COMPUTED_TEXT;
+  }
+
+  /**
+   * 'grouped': a query that groups its rows carries the texts of its aggregates and arithmetic of
+   * them only: a grouped column's rows may hold equal values at different scales, of which the one
+   * PostgreSQL shows depends on its plan. 'distinct': one that groups them by DISTINCT carries its
+   * stored numerics' group display texts (0A000 where a group's differ).
+   */
+  private targetDisplays(s: Node, mode: 'plain' | 'grouped' | 'distinct', positional = false): Array<string | undefined> | null {
+    const grouped = mode === 'grouped';
+    const saved = enterSelectScope(this, s);
+    try {
+      const out: Array<{ name: string; display: string | undefined }> = [];
+      for (const t of (s.targetList ?? []) as Node[]) {
+        const val = t.ResTarget.val as Node;
+        const fields = val.ColumnRef ? names(val.ColumnRef.fields) : [];
+        if (grouped) {
+          out.push({ name: t.ResTarget.name ?? columnName(val), display: ofAggregates(val) ? this.computedDisplay(s, val, out.length) : undefined });
+          continue;
+        }
+        if (fields.at(-1) === '*') {
+          const qualifier = fields.length === 2 ? fields[0] : undefined;
+          const star = fields.length <= 2 && !catalog.inlinedLateralColumns(this, qualifier).length ? this.scope?.star(qualifier) : null;
+          if (!star) return null;
+          for (const c of star) out.push({ name: c.name, display: c.display ? `${quoteIdent(c.display.relation)}.${quoteIdent(c.display.column)}` : undefined });
+          continue;
+        }
+        const stored = storedDisplay(this, val);
+        if (mode === 'distinct') out.push({ name: t.ResTarget.name ?? columnName(val), display: stored && `pg_group_display(${stored})` });
+        else out.push({ name: t.ResTarget.name ?? columnName(val), display: stored ?? this.computedDisplay(s, val, out.length) });
+      }
+      // A name the select list gives twice is no column the query around it can name (a set
+      // operation's member is read by position: `positional`).
+      const counts = new Map<string, number>();
+      for (const o of out) counts.set(o.name, (counts.get(o.name) ?? 0) + 1);
+      const carried = out.map((o) => (positional || counts.get(o.name) === 1 ? o.display : undefined));
+      return carried.some((d) => d !== undefined) && this.selectColumns({ SelectStmt: s })?.length === carried.length ? carried : null;
+    } finally {
+      leaveScope(this, saved);
+    }
+  }
+
+  /**
+   * The display texts (dialect/catalog/numeric-display.ts) of the values written to columns that
+   * keep them, emitted after the values' stored forms (the marks they set would change those):
+   * the value computed as decimal text at its own scale, where its scale is known or a result
+   * column would print its own (markScaleSpine). A value that may change as it is computed twice
+   * (a function call, a subquery) keeps none: it prints as stored. Marks its INSERT's row source.
+   */
+  displayValues(values: Node[], columns: Array<ColumnInfo | undefined> | null): string[] {
+    if (!columns?.some((c) => c?.display !== undefined)) return [];
+    this.displaysWritten = true;
+    const out: string[] = [];
+    for (const [i, c] of columns.entries()) {
+      if (c?.display === undefined) continue;
+      const v = values[i];
+      if (!v || !repeatable(v) || isNullLiteral(v)) {
+        out.push('NULL');
+        continue;
+      }
+      if (c.type.oid === OID.numeric_array) {
+        out.push(arrayDisplaySql(this, v));
+        continue;
+      }
+      out.push(this.displayText(v, () => storeSql(this, v, c)));
+    }
+    return out;
+  }
+
+  /**
+   * A repeatable numeric's display text, computed again as decimal text at its own scale: where
+   * its scale is known (`value`: its SQL as a number), a parameter's text as sent, or its scale
+   * spine (markScaleSpine); NULL where none tells.
+   */
+  private displayText(v: Node, value: () => string): string {
+    const scale = numericScale(this, v);
+    if (scale !== undefined) return `pg_numeric_display_of(pg_numeric_text(${value()}, ${scale}))`;
+    if (v.ParamRef) {
+      // Bound as the decimal text it was sent as (translate.ts displayedParams).
+      this.params.push(-v.ParamRef.number);
+      return 'pg_numeric_display_of(?)';
+    }
+    if (markScaleSpine(this, v, this.numericSpine)) return `pg_numeric_display_of(${this.expr(v)})`;
+    return 'NULL';
+  }
+
+}
+
+/** Element types whose arrays keep NaN and the infinities as their names (pg_array_sort_key). */
+const NUMBER_ELEMENTS = new Set<number>([OID.numeric, OID.float4, OID.float8]);
+
+/**
+ * INTERSECT ALL / EXCEPT ALL, which SQLite lacks: each row numbered among its equals on its side,
+ * so the plain set operation over (row, number) keeps min(m, n) or max(m - n, 0) copies of it.
+ */
+function multisetOperation(op: string, left: { sql: string; columns: OutputColumn[] }, right: string): string {
+  const cols = left.columns.map((_, i) => `"evsql.c${i + 1}"`);
+  const numbered = (side: string) => `SELECT *, row_number() OVER (PARTITION BY ${cols.join(', ')}) FROM ${side}`;
+  const named = left.columns.map((c, i) => `${cols[i]} AS ${quoteIdent(c.name)}`).join(', ');
+  return `SELECT * FROM (WITH "evsql.l"(${cols.join(', ')}) AS (${left.sql}), "evsql.r"(${cols.join(', ')}) AS (${right}) SELECT ${named} FROM (${numbered('"evsql.l"')} ${op} ${numbered('"evsql.r"')}))`;
+}
+
+/** CheckSelectLocking: a row lock needs rows of a table under it, which grouping, DISTINCT or a set operation do not keep (0A000). */
+function checkLockable(s: Node): void {
+  const why =
+    s.op && s.op !== 'SETOP_NONE' ? 'UNION/INTERSECT/EXCEPT'
+    : s.distinctClause ? 'DISTINCT clause'
+    : s.groupClause ? 'GROUP BY clause'
+    : s.havingClause ? 'HAVING clause'
+    : hasAggregate([s.targetList, s.sortClause]) ? 'aggregate functions'
+    : hasWindowFunction([s.targetList, s.sortClause]) ? 'window functions'
+    : returnsSet(s.targetList) ? 'set-returning functions in the target list'
+    : undefined;
+  if (why === undefined) return;
+  throw new PgError(SqlState.featureNotSupported, `${lockClause((s.lockingClause as Node[])[0]!)} is not allowed with ${why}`);
+}
+
+function lockClause(c: Node): string {
+  return ({ LCS_FORUPDATE: 'FOR UPDATE', LCS_FORSHARE: 'FOR SHARE', LCS_FORNOKEYUPDATE: 'FOR NO KEY UPDATE' } as Record<string, string>)[c.LockingClause.strength as string] ?? 'FOR KEY SHARE';
+}
+
+/** FOR UPDATE OF names FROM items of its own query level, by their aliases where they have them (42P01 else). */
+function checkLockedRelations(s: Node): void {
+  const named = new Set<string>();
+  let unnamed = false;
+  const collect = (f: Node): void => {
+    if (f.JoinExpr) {
+      collect(f.JoinExpr.larg);
+      collect(f.JoinExpr.rarg);
+      if (f.JoinExpr.alias) named.add(f.JoinExpr.alias.aliasname);
+      return;
+    }
+    const alias = (Object.values(f)[0] as Node | undefined)?.alias?.aliasname as string | undefined;
+    if (alias !== undefined) named.add(alias);
+    else if (f.RangeVar) named.add(f.RangeVar.relname);
+    else unnamed = true;
+  };
+  for (const f of (s.fromClause ?? []) as Node[]) collect(f);
+  if (unnamed) return;
+  for (const c of s.lockingClause as Node[]) {
+    for (const r of (c.LockingClause.lockedRels ?? []) as Node[]) {
+      const rel = r.RangeVar;
+      if (rel && !named.has(rel.relname)) {
+        throw new PgError(SqlState.undefinedTable, `relation "${rel.relname}" in ${lockClause(c)} clause not found in FROM clause`, { position: rel.location + 1 });
+      }
+    }
+  }
+}
+
+/** A CTE's or view's column names, then those of the display texts its query carries (Emitter.carriedDisplays). */
+export function columnList(given: string[], columns: OutputColumn[], carried: Array<string | undefined> | undefined): string {
+  // Fewer names than columns rename the leading ones; SQLite wants one for each.
+  if (!carried) return (given.length < columns.length ? columns.map((c, i) => given[i] ?? c.name) : given).map(quoteIdent).join(', ');
+  const named = columns.map((c, i) => given[i] ?? c.name);
+  return [...named, ...named.flatMap((n, i) => (carried[i] !== undefined ? [displayColumn(n)] : []))].map(quoteIdent).join(', ');
+}
+
+/** An expression that gives the same value each time a row computes it: constants, parameters, columns, arithmetic and choices of them. */
+function repeatable(n: Node, windows: Node[] = []): boolean {
+  const again = (x: Node) => repeatable(x, windows);
+  if (n.A_Const || n.ParamRef || (n.ColumnRef && names(n.ColumnRef.fields).at(-1) !== '*')) return true;
+  if (n.TypeCast) return again(n.TypeCast.arg);
+  if (n.A_ArrayExpr) return ((n.A_ArrayExpr.elements ?? []) as Node[]).every(again);
+  const ind = n.A_Indirection;
+  if (ind) return again(ind.arg) && (ind.indirection as Node[]).every((i) => !!i.A_Indices && [i.A_Indices.lidx, i.A_Indices.uidx].every((b) => !b || again(b)));
+  const e = n.A_Expr;
+  if (e?.kind === 'AEXPR_OP' || e?.kind === 'AEXPR_NULLIF') return (!e.lexpr || again(e.lexpr)) && again(e.rexpr);
+  const branches = n.CoalesceExpr?.args ?? n.MinMaxExpr?.args;
+  if (branches) return (branches as Node[]).every(again);
+  const c = n.CaseExpr;
+  if (c) return [c.arg, c.defresult, ...((c.args ?? []) as Node[]).flatMap((w) => [w.CaseWhen.expr, w.CaseWhen.result])].every((x) => !x || again(x));
+  const f = n.FuncCall;
+  // An aggregate of repeatable values answers the same over its group's rows each time, and over
+  // its window's frame: SQLite computes window functions of one window in one pass over its rows.
+  return !!f && (!f.over || repeatableWindow(f.over, windows)) && !f.agg_star && (REPEATABLE_FUNCTIONS.has(names(f.funcname).at(-1)!) || (!!f.over && VALUE_WINDOW_FUNCTIONS.has(names(f.funcname).at(-1)!))) && ((f.args ?? []) as Node[]).every(again) && (!f.agg_filter || again(f.agg_filter));
+}
+
+/** A window whose partitions, order and frame offsets are repeatable; `windows`: the query's named ones (WINDOW w AS …). */
+function repeatableWindow(w: Node, windows: Node[]): boolean {
+  const named = w.name ?? w.refname;
+  const base = named === undefined ? undefined : windows.find((d) => d.WindowDef.name === named)?.WindowDef;
+  if (named !== undefined && (!base || !repeatableWindow({ ...base, name: undefined }, windows))) return false;
+  const order = ((w.orderClause ?? []) as Node[]).map((o) => o.SortBy.node as Node);
+  return [...((w.partitionClause ?? []) as Node[]), ...order, w.startOffset, w.endOffset].every((x) => !x || repeatable(x, windows));
+}
+
+/** A set operation is sorted by its result's columns, named or numbered: an expression is 0A000 (SQLite's error has no SQLSTATE). */
+function checkSetOrder(sortClause: Node[]): void {
+  // A cast of a column may be one to its own type, which PostgreSQL takes: left to SQLite.
+  const expression = sortClause.map((n) => n.SortBy.node as Node).find((n) => !n.ColumnRef && !n.A_Const && !n.TypeCast?.arg.ColumnRef);
+  if (!expression) return;
+  const at = locationOf(expression);
+  throw new PgError(SqlState.featureNotSupported, 'invalid UNION/INTERSECT/EXCEPT ORDER BY clause', {
+    detail: 'Only result column names can be used, not expressions or functions.',
+    hint: 'Add the expression/function to every SELECT, or move the UNION into a FROM clause.',
+    ...(at === undefined ? {} : { position: at + 1 }),
+  });
+}
+
+/** An aggregate, or constants, arithmetic and choices of aggregates: no column outside an aggregate's arguments. */
+function ofAggregates(n: Node): boolean {
+  const f = n.FuncCall;
+  if (f && AGGREGATES.has(names(f.funcname).at(-1)!) && !f.over) return true;
+  if (n.ColumnRef) return false;
+  if (n.A_Const) return true;
+  if (n.TypeCast) return ofAggregates(n.TypeCast.arg);
+  const e = n.A_Expr;
+  if (e?.kind === 'AEXPR_OP' || e?.kind === 'AEXPR_NULLIF') return (!e.lexpr || ofAggregates(e.lexpr)) && ofAggregates(e.rexpr);
+  const branches = n.CoalesceExpr?.args ?? n.MinMaxExpr?.args;
+  return !!branches && (branches as Node[]).every(ofAggregates);
+}
+
+const REPEATABLE_FUNCTIONS = new Set(['abs', 'mod', 'round', 'trunc', 'avg', 'sum', 'min', 'max']);
+
+function checkSetLiterals(columns: OutputColumn[], member: Node): void {
+  const targets = ((member.SelectStmt ?? member).targetList ?? []) as Node[];
+  targets.forEach((t, i) => {
+    const literal = t.ResTarget?.val?.A_Const?.sval?.sval as string | undefined;
+    const type = columns[i]?.type;
+    if (literal !== undefined && type && ([OID.int2, OID.int4, OID.int8, OID.numeric, OID.float4, OID.float8] as number[]).includes(type.oid)) decodeTextParam(literal, type.oid);
+  });
+}
+
+/** Whether a node's JSON calls a volatile function, which a subquery run once per column would call again. */
+export const callsVolatile = (text: string): boolean => [...VOLATILE_FUNCTIONS].some((f) => text.includes(`{"String":{"sval":"${f}"}}`));
+
+/** The numbers in the order select_common_type widens them. */
+const NUMBER_RANK: number[] = [OID.int2, OID.int4, OID.int8, OID.numeric, OID.float4, OID.float8];
+
+/** PostgreSQL's checkWellFormedRecursion: the recursive term names its query once, and aggregates nothing. */
+function checkRecursiveTerm(name: string, member: Node): void {
+  const refs: number[] = [];
+  let aggregate: number | undefined;
+  const visit = (n: unknown): void => {
+    if (!n || typeof n !== 'object') return;
+    const node = n as Node;
+    if (node.RangeVar?.relname === name && !node.RangeVar.schemaname) refs.push(node.RangeVar.location);
+    if (node.SubLink || node.RangeSubselect) return;
+    if (aggregate === undefined && node.FuncCall && !node.FuncCall.over && AGGREGATES.has(names(node.FuncCall.funcname).at(-1)!)) aggregate = node.FuncCall.location;
+    Object.values(node).forEach(visit);
+  };
+  visit(member);
+  if (refs.length > 1) throw new PgError(SqlState.invalidRecursion, `recursive reference to query "${name}" must not appear more than once`, { position: refs[1]! + 1 });
+  if (aggregate !== undefined) throw new PgError(SqlState.invalidRecursion, "aggregate functions are not allowed in a recursive query's recursive term", { position: aggregate + 1 });
+}
+
+/** A member column of a UNION ALL whose values are written as decimal texts at their own scales (markScaleSpine). */
+const OWN_TEXT = -2;
+
+/** carriedDisplays's mark of a computed result column whose text is computed beside it (Emitter.computedDisplay). */
+const COMPUTED_TEXT = 'computed';
+
+/**
+ * UNION, INTERSECT or EXCEPT of members that write their values' display texts beside them
+ * (Emitter.setOperationDisplays): the rows compared by their values, each carrying its group's
+ * text (pg_group_display, 0A000 where they differ), of both sides for UNION, else of the left
+ * side, whose rows INTERSECT and EXCEPT answer.
+ */
+function distinctSetOperation(op: string, left: { sql: string; columns: OutputColumn[] }, right: { sql: string; columns: OutputColumn[] }, carry: Array<string | undefined>, key: (c: OutputColumn, i: number) => string): string {
+  const values = left.columns.map((c) => quoteIdent(c.name));
+  const displays = left.columns.flatMap((c, i) => (carry[i] !== undefined ? [quoteIdent(displayColumn(c.name))] : []));
+  const grouped = (from: string) => `SELECT ${[...values, ...displays.map((d) => `pg_group_display(${d}) AS ${d}`)].join(', ')} FROM (${from}) GROUP BY ${left.columns.map(key).join(', ')}`;
+  if (op === 'UNION') return grouped(`${left.sql} UNION ALL ${right.sql}`);
+  const kept = `SELECT ${values.join(', ')} FROM (${left.sql}) ${op} SELECT ${right.columns.map((c) => quoteIdent(c.name)).join(', ')} FROM (${right.sql})`;
+  return `SELECT x.* FROM (${grouped(left.sql)}) AS x JOIN (${kept}) AS y ON ${values.map((v) => `x.${v} IS y.${v}`).join(' AND ')}`;
+}
+
+/** carriedDisplays's mark of a set operation's column whose members carry their values' texts. */
+const UNION_TEXT = 'union';
+
+/** carriedDisplays's mark of a VALUES column whose rows carry their values' texts. */
+const VALUES_TEXT = 'values';
