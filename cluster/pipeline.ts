@@ -710,18 +710,20 @@ export class Pipeline {
   private async repair(target: number, source: number): Promise<number | null> {
     this.counters.repairs++;
     this.replicaStats[target]!.repairs++;
-    const [to, from] = [this.replicas[target]!, this.replicas[source]!];
+    const from = this.replicas[source]!;
+    let to = this.replicas[target]!;
     const [held, want] = await Promise.all([to.state(), from.state()]);
-    // Another schema (a lost disk, a missed CREATE) cannot be repaired row by row: a copy of the
-    // source's state, where the link takes one; else said at once, before reading every row of
-    // both, and the caller rebuilds the replica from a copy (at startup) or sets it aside.
+    // Another schema (a lost disk, a DDL batch committed while the replica was down) cannot be
+    // repaired row by row: the replica becomes a copy of the source's state — through its link
+    // where the link takes one (a replica process), else as a copy of the source's file.
     let have = held;
     if (JSON.stringify(await to.schema()) !== JSON.stringify(await from.schema())) {
-      if (!to.restoreFrom) {
-        this.options.log.warn({ replica: target, source }, 'repair impossible row by row: the replicas hold different schemas');
-        return null;
+      if (to.restoreFrom) have = await to.restoreFrom(from);
+      else {
+        await this.rebuild(target, source, want.root);
+        to = this.replicas[target]!;
+        have = await to.state();
       }
-      have = await to.restoreFrom(from);
     }
     const tables = new Set([...Object.keys(have.tables), ...Object.keys(want.tables)]);
     let rows = 0;
@@ -751,8 +753,8 @@ export class Pipeline {
 
   /**
    * Replaces replica `target`'s file by a copy of `source`'s (a replica whose schema differs, e.g.
-   * one that missed a DDL commit at a stop, cannot be repaired row by row). The old file is kept
-   * beside it for inspection.
+   * one that missed a DDL commit at a stop or while it was down, cannot be repaired row by row),
+   * at startup or between batches. The old file is kept beside it for inspection.
    */
   private async rebuild(target: number, source: number, root: string): Promise<void> {
     const file = join(this.options.dataDir, `replica-${target}.sqlite`);
@@ -768,7 +770,7 @@ export class Pipeline {
     renameSync(copy, file);
     this.replicas[target] = this.spawn(target);
     const state = await this.replicas[target]!.recover(this.boot);
-    if (state.root !== root) throw new PgError(SqlState.internalError, `replica ${target} could not be rebuilt at startup`);
+    if (state.root !== root) throw new PgError(SqlState.internalError, `replica ${target} could not be rebuilt from replica ${source}`);
     this.replicaStats[target]!.root = state.root;
     this.options.log.warn({ replica: target, source }, 'replica rebuilt from a copy of another (its schema differed); the old file is kept as .set-aside-*');
   }
