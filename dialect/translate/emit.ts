@@ -2041,7 +2041,9 @@ export class Emitter implements EmitContext {
     const collect = (m: Node): boolean => {
       const b = m.SelectStmt ?? m;
       if (b.op === 'SETOP_UNION' && b.all && !b.sortClause && !b.limitCount && !b.limitOffset && !b.withClause) return collect(b.larg) && collect(b.rarg);
-      if ((b.op && b.op !== 'SETOP_NONE') || b.valuesLists) return false;
+      // A UNION, INTERSECT or EXCEPT inside a UNION (`SELECT 1.5 UNION SELECT 2 UNION SELECT 2.50`) carries its rows' texts as a member.
+      const nested = s.op === 'SETOP_UNION' && b.op && b.op !== 'SETOP_NONE' && !b.all && !b.sortClause && !b.limitCount && !b.limitOffset && !b.withClause;
+      if ((b.op && b.op !== 'SETOP_NONE' && !nested) || b.valuesLists) return false;
       members.push(b);
       return true;
     };

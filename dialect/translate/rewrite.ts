@@ -595,6 +595,14 @@ export function groupingSetsQuery(s: Node): Node | undefined {
   };
   let sets: Node[][] = [[]];
   for (const g of groups.map(positional)) sets = sets.flatMap((prefix) => elementSets(g).map((set) => [...prefix, ...set]));
+  // GROUP BY DISTINCT: a grouping set repeated (as a set of expressions) is grouped by once.
+  if (s.groupDistinct) {
+    const seen = new Set<string>();
+    sets = sets.filter((set) => {
+      const key = JSON.stringify([...new Set(set.map(exprKey))].sort());
+      return !seen.has(key) && !!seen.add(key);
+    });
+  }
   const all = new Map(sets.flat().map((e) => [exprKey(e), e]));
   if (targets.some((t) => t.ResTarget.val.ColumnRef && names(t.ResTarget.val.ColumnRef.fields).at(-1) === '*')) throw unsupported('GROUPING SETS with *');
   // A window runs over the rows of all the grouping sets, which no member of the union sees.

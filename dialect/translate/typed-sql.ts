@@ -1020,7 +1020,9 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       if (isFloat(x) && args.length === 1) return name === 'round' ? `pg_float_round(${em.expr(args[0]!)})` : `pg_float_math('trunc', ${em.expr(args[0]!)})`;
       if (isFloat(x)) throw noFunction(name, [x, argType(1)]);
       if (!isNumber(x)) return undefined;
-      return `pg_num_round(${em.expr(args[0]!)}, ${args[1] ? em.expr(args[1]) : 0}, ${name === 'trunc' ? 1 : 0})`;
+      const rounded = `pg_num_round(${em.expr(args[0]!)}, ${args[1] ? em.expr(args[1]) : 0}, ${name === 'trunc' ? 1 : 0})`;
+      // Places known only as it runs (markScaleSpine): the result's scale is theirs.
+      return em.numericSpine.has(f) ? `pg_numeric_text(${rounded}, max(${em.expr(args[1]!)}, 0))` : rounded;
     }
     case 'ceil':
     case 'ceiling':
