@@ -564,11 +564,20 @@ export class Emitter implements EmitContext {
   private checkRecursiveTypes(name: string, initial: Node, member: Node): void {
     const [left, right] = [selectColumns(this, initial), selectColumns(this, member)];
     if (!left || !right) return;
+    const initialTargets = ((initial.SelectStmt ?? initial).targetList ?? []) as Node[];
+    const memberTargets = ((member.SelectStmt ?? member).targetList ?? []) as Node[];
     left.forEach((l, i) => {
-      const [a, b] = [NUMBER_RANK.indexOf(l.type?.oid ?? 0), NUMBER_RANK.indexOf(right[i]?.type?.oid ?? 0)];
-      if (a < 0 || b <= a) return;
-      throw new PgError(SqlState.datatypeMismatch, `recursive query "${name}" column ${i + 1} has type ${formatType(l.type!.oid, -1)} in non-recursive term but type ${formatType(right[i]!.type!.oid, -1)} overall`, {
+      const r = right[i]?.type;
+      const [a, b] = [NUMBER_RANK.indexOf(l.type?.oid ?? 0), NUMBER_RANK.indexOf(r?.oid ?? 0)];
+      // A typmod the recursive term's computation drops (`numeric(12,2)` beside a sum's `numeric`) is
+      // another type too; a column, whose typmod this typing may not know, is left to PostgreSQL's word.
+      const computed = memberTargets[i]?.ResTarget?.val?.A_Expr || memberTargets[i]?.ResTarget?.val?.FuncCall;
+      const typmodLost = !!computed && !!l.type && !!r && l.type.oid === r.oid && l.type.typmod >= 0 && r.typmod < 0 && TYPMOD_KEEPING.has(r.oid);
+      if (!typmodLost && (a < 0 || b <= a)) return;
+      const at = locationOf(initialTargets[i]?.ResTarget?.val);
+      throw new PgError(SqlState.datatypeMismatch, `recursive query "${name}" column ${i + 1} has type ${formatType(l.type!.oid, l.type!.typmod)} in non-recursive term but type ${formatType(r!.oid, -1)} overall`, {
         hint: 'Cast the output of the non-recursive term to the correct type.',
+        ...(at !== undefined ? { position: at + 1 } : {}),
       });
     });
   }
@@ -2663,6 +2672,9 @@ function spanKey(oid: number | undefined, sql: string): string | undefined {
   if (oid === OID.interval) return `pg_interval_key(${sql})`;
   return oid === OID.numrange ? `pg_range_key(${sql}, ${oid})` : undefined;
 }
+
+/** The types whose typmod an expression of them may drop (a sum of numeric(12,2)s is a numeric). */
+const TYPMOD_KEEPING = new Set<number>([OID.numeric, OID.varchar, OID.bpchar]);
 
 /** A member column of a UNION ALL whose values are written as decimal texts at their own scales (markScaleSpine). */
 const OWN_TEXT = -2;
