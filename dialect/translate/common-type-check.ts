@@ -37,7 +37,8 @@ export function checkCommonType(em: EmitContext, context: string, nodes: Node[])
     const t = em.typeOf(n);
     if (!t || t.oid === OID.unknown) return;
     if (!first) first = t;
-    else if (unmatchable(first, t)) throw mismatch(context, first, t, locationOf(n));
+    // A cast constant (`date '2024-01-01'`) is a constant at its literal, where PostgreSQL points.
+    else if (unmatchable(first, t)) throw mismatch(context, first, t, locationOf(n.TypeCast?.arg.A_Const ? n.TypeCast.arg : n));
   }
 }
 

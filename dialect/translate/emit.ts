@@ -18,7 +18,7 @@ import { unsupported } from './unsupported.js';
 import { intervalUnderTypmod } from '../../pg/types/interval.js';
 import { zoneIsUtc } from '../../pg/types/timestamp.js';
 import { noFunctionCall, noOperator } from './no-function.js';
-import { checkValuesLengths, valuesSql } from './values-list.js';
+import { checkValuesLengths, checkValuesTypes, valuesSql } from './values-list.js';
 import { columnName } from './column-name.js';
 import { checkDistinctOrder, checkGrouping } from './query-checks.js';
 import { checkCommonType, checkSetTypes, members } from './common-type-check.js';
@@ -243,6 +243,7 @@ export class Emitter implements EmitContext {
       if (mixed) columns = columns.map((c, i) => (mixed[i] ? { name: c.name, type: { oid: OID.numeric, typmod: -1 } } : c));
     } else if (s.valuesLists) {
       checkValuesLengths(s.valuesLists as Node[]);
+      if (!assign) checkValuesTypes(this, s.valuesLists as Node[]);
       // Rows written to a table take its columns' types: no common type of theirs to find.
       columns = assign ? (s.valuesLists[0].List.items as Node[]).map((e, i) => ({ name: `column${i + 1}`, type: this.typeOf(e) })) : valuesColumns(this, (s.valuesLists as Node[]).map((l) => l.List.items as Node[]));
       // A quoted literal in any row takes the column's type, as PostgreSQL's common type of the rows
@@ -1786,7 +1787,7 @@ export class Emitter implements EmitContext {
     if (fname.length > 1 && fname[0] !== 'pg_catalog') throw new PgError(SqlState.undefinedFunction, `function ${fname.join('.')} does not exist`);
     if (!fitsSignature(f)) throw noFunctionCall(this, name, f.agg_star ? [] : ((f.args ?? []) as Node[]));
     if (f.agg_filter) this.checkBoolean(f.agg_filter, 'FILTER');
-    const args = ((f.args ?? []) as Node[]).map((a, i) => (i === 0 && FIRST_ARGUMENT_TYPE.has(name) && isUnknownLiteral(a) ? castNode(a, FIRST_ARGUMENT_TYPE.get(name)!) : a));
+    const args = ((f.args ?? []) as Node[]).map((a, i) => (isUnknownLiteral(a) && argumentType(name, i) ? castNode(a, argumentType(name, i)!) : a));
     // mod, gcd and lcm take two of one type: an untyped literal is read as the other argument's (22P02 for a text no integer spells).
     if ((name === 'mod' || name === 'gcd' || name === 'lcm') && args.length === 2) {
       const types = args.map((a) => (isUnknownLiteral(a) ? null : this.typeOf(a)));
@@ -2223,7 +2224,14 @@ const FIRST_ARGUMENT_TYPE = new Map<string, string>([
   ...['encode', 'get_byte', 'set_byte', 'get_bit', 'set_bit', 'convert_from', 'sha224', 'sha256', 'sha384', 'sha512'].map((f): [string, string] => [f, 'bytea']),
   ...['pg_relation_size', 'pg_table_size', 'pg_total_relation_size', 'pg_indexes_size'].map((f): [string, string] => [f, 'regclass']),
   ...['host', 'masklen', 'family', 'network', 'broadcast', 'netmask', 'hostmask', 'set_masklen'].map((f): [string, string] => [f, 'inet']),
+  ['ntile', 'int4'],
 ]);
+
+/** The type an untyped literal argument is read as (22P02 where it spells none): a window function's offset is an integer. */
+function argumentType(name: string, i: number): string | undefined {
+  if (i === 0) return FIRST_ARGUMENT_TYPE.get(name);
+  return i === 1 && (name === 'lag' || name === 'lead' || name === 'nth_value') ? 'int4' : undefined;
+}
 
 function castNode(a: Node, type: string): Node {
   return { TypeCast: { arg: a, typeName: { names: [{ String: { sval: type } }], typemod: -1 } } };

@@ -1158,6 +1158,9 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       return distinctNumbers(f, argType(0), () => filtered(em, f, agg)) ?? agg;
     }
     case 'string_agg': {
+      // string_agg(text, text) and (bytea, bytea) only: no number, date or boolean is cast to text for it.
+      const value = argType(0);
+      if (value && (isNumber(value) || isDateTime(value) || arrayElementOid(value.oid) !== 0 || ([OID.bool, OID.interval, OID.json, OID.jsonb, OID.uuid] as number[]).includes(value.oid))) throw noFunctionCall(em, name, args);
       // group_concat would join bytea as text and answer a text: the values joined as hex, with one separator.
       if (is(argType(0), OID.bytea)) {
         const constant = (n: Node | undefined): boolean => !!n && (!!n.A_Const || (!!n.TypeCast && constant(n.TypeCast.arg)));
