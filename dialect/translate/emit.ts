@@ -20,7 +20,7 @@ import { zoneIsUtc } from '../../pg/types/timestamp.js';
 import { noFunctionCall, noOperator } from './no-function.js';
 import { checkValuesLengths, checkValuesTypes, valuesSql } from './values-list.js';
 import { columnName } from './column-name.js';
-import { checkDistinctOrder, checkGrouping } from './query-checks.js';
+import { checkDistinctOrder, checkGrouping, checkWithNames } from './query-checks.js';
 import { checkCommonType, checkSetTypes, members } from './common-type-check.js';
 import { locationOf } from './node-location.js';
 import { AGGREGATES, FUNCTIONS, hasAggregate, hasWindowFunction } from './functions.js';
@@ -506,6 +506,7 @@ export class Emitter implements EmitContext {
   private withClause(w: Node): string {
     const ctes = (w.WithClause?.ctes ?? w.ctes) as Node[];
     const recursive = (w.WithClause?.recursive ?? w.recursive) ? 'RECURSIVE ' : '';
+    checkWithNames(ctes);
     const parts = ctes.flatMap((c) => {
       const cte = c.CommonTableExpr;
       if (cte.search_clause) throw unsupported('SEARCH in WITH RECURSIVE');
