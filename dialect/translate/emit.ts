@@ -301,7 +301,7 @@ export class Emitter implements EmitContext {
     }
     if (s.sortClause) {
       if (!s.op || s.op === 'SETOP_NONE') this.checkSortNames(s, outputs);
-      else checkSetOrder(s.sortClause as Node[]);
+      else checkSetOrder(s.sortClause as Node[], columns);
       for (const n of s.sortClause as Node[]) {
         const position = n.SortBy.node.A_Const?.ival;
         const at = position ? (position.ival ?? 0) : undefined;
@@ -2400,8 +2400,16 @@ function repeatableWindow(w: Node, windows: Node[]): boolean {
   return [...((w.partitionClause ?? []) as Node[]), ...order, w.startOffset, w.endOffset].every((x) => !x || repeatable(x, windows));
 }
 
-/** A set operation is sorted by its result's columns, named or numbered: an expression is 0A000 (SQLite's error has no SQLSTATE). */
-function checkSetOrder(sortClause: Node[]): void {
+/**
+ * A set operation is sorted by its result's columns, named or numbered: an expression is 0A000, a
+ * name of none of them 42703 (SQLite's errors have no SQLSTATE).
+ */
+function checkSetOrder(sortClause: Node[], columns: OutputColumn[]): void {
+  const unknown = sortClause.map((n) => n.SortBy.node as Node).find((n) => n.ColumnRef?.fields.length === 1 && n.ColumnRef.fields[0].String && !columns.some((c) => c.name === names(n.ColumnRef.fields)[0]));
+  if (unknown) throw new PgError(SqlState.undefinedColumn, `column "${names(unknown.ColumnRef.fields)[0]}" does not exist`, unknown.ColumnRef.location >= 0 ? { position: unknown.ColumnRef.location + 1 } : {});
+  // The result has no tables: a qualified name names none.
+  const qualified = sortClause.map((n) => n.SortBy.node as Node).find((n) => n.ColumnRef?.fields.length > 1 && n.ColumnRef.fields[0].String);
+  if (qualified) throw new PgError(SqlState.undefinedTable, `missing FROM-clause entry for table "${names(qualified.ColumnRef.fields)[0]}"`, qualified.ColumnRef.location >= 0 ? { position: qualified.ColumnRef.location + 1 } : {});
   // A cast of a column may be one to its own type, which PostgreSQL takes: left to SQLite.
   const expression = sortClause.map((n) => n.SortBy.node as Node).find((n) => !n.ColumnRef && !n.A_Const && !n.TypeCast?.arg.ColumnRef);
   if (!expression) return;
