@@ -585,6 +585,9 @@ export function groupingSetsQuery(s: Node): Node | undefined {
     const at = (arg && (Object.values(arg)[0] as { location?: number }).location) ?? ungrouped.location;
     throw new PgError(SqlState.groupingError, 'arguments to GROUPING must be grouping expressions of the associated query level', { position: at + 1 });
   }
+  // parseCheckAggregates: grouping(…) belongs to the grouped rows, which WHERE comes before.
+  const filtering = findNode(s.whereClause, 'GroupingFunc');
+  if (filtering) throw new PgError(SqlState.groupingError, 'grouping operations are not allowed in WHERE', { position: filtering.location + 1 });
   if (!groups.some((g) => g.GroupingSet) && !grouping) return undefined;
   const targets = (s.targetList ?? []) as Node[];
   // `CUBE (status, 2)`: a number names a select-list item there too, as at GROUP BY's top level.
