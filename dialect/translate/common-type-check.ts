@@ -42,6 +42,12 @@ export function checkCommonType(em: EmitContext, context: string, nodes: Node[])
   }
 }
 
+/** A VALUES column whose rows cannot take one type (`VALUES (1), (date '2024-01-01')`): 42804, as select_common_type answers. */
+export function checkValuesTypes(em: EmitContext, rows: Node[]): void {
+  const width = rows[0]?.List.items.length ?? 0;
+  for (let i = 0; i < width; i++) checkCommonType(em, 'VALUES', rows.map((row) => row.List.items[i] as Node));
+}
+
 export function mismatch(context: string, a: PgTypeInfo, b: PgTypeInfo, location: number | undefined): PgError {
   return new PgError(SqlState.datatypeMismatch, `${context} types ${formatType(a.oid, -1)} and ${formatType(b.oid, -1)} cannot be matched`, location === undefined ? {} : { position: location + 1 });
 }

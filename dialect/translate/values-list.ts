@@ -1,8 +1,6 @@
 import { PgError, SqlState } from '../../pg/errors.js';
 import type { Node } from './parse.js';
-import type { EmitContext } from './emit-context.js';
 import { locationOf } from './node-location.js';
-import { checkCommonType } from './common-type-check.js';
 
 /**
  * A multi-row VALUES as SQLite can take it however long it is.
@@ -31,10 +29,4 @@ export function checkValuesLengths(rows: Node[]): void {
   const odd = rows.find((row) => row.List.items.length !== rows[0]!.List.items.length);
   const location = locationOf(odd);
   if (odd) throw new PgError(SqlState.syntaxError, 'VALUES lists must all be the same length', location === undefined ? {} : { position: location + 1 });
-}
-
-/** A VALUES column whose rows cannot take one type (`VALUES (1), (date '2024-01-01')`): 42804, as select_common_type answers. */
-export function checkValuesTypes(em: EmitContext, rows: Node[]): void {
-  const width = rows[0]?.List.items.length ?? 0;
-  for (let i = 0; i < width; i++) checkCommonType(em, 'VALUES', rows.map((row) => row.List.items[i] as Node));
 }
