@@ -44,6 +44,8 @@ const RULES: Array<[RegExp, (m: RegExpMatchArray, code: string | undefined) => P
   // HAVING without GROUP BY and no aggregate in the select list is rewritten (rewrite.ts havingAloneQuery); what escapes it is refused.
   [/^HAVING clause on a non-aggregate query/, () => new PgError(SqlState.featureNotSupported, 'this HAVING without GROUP BY is not supported by evsql')],
   [/^(?:misuse of aggregate|aggregate functions are not allowed in the GROUP BY clause)/, () => new PgError(SqlState.groupingError, 'aggregate functions are not allowed here')],
+  // An aggregate evsql computes with a function of its own around SQLite's (jsonb_agg's text) has no window form.
+  [/^\w+\(\) may not be used as a window function/, () => new PgError(SqlState.featureNotSupported, 'this aggregate as a window function is not supported by evsql')],
   [/^misuse of window function/, () => new PgError(SqlState.windowingError, 'window functions are not allowed here')],
   [/^\d+\w\w ORDER BY term out of range/, () => new PgError(SqlState.invalidColumnReference, 'ORDER BY position is not in select list')],
   [/^SELECTs to the left and right of (\w+)/, (m) => new PgError(SqlState.syntaxError, `each ${m[1]} query must have the same number of columns`)],

@@ -160,6 +160,8 @@ interface VarianceState {
   squares: Decimal;
   /** The input's display scale: the type's when the translator tells it, else the largest seen. */
   scale: number;
+  /** How many values of each scale the state holds: a window's inverse step may remove the largest's last. */
+  scales: Map<number, bigint>;
 }
 
 /** The square root at `scale` fraction digits, rounded, as sqrt_var computes it. */
@@ -431,15 +433,21 @@ export function registerNumericFunctions(db: Database.Database): void {
       result: (state) => sumResult(state, result),
       safeIntegers: true,
     });
+  // Adds (1n) or, as a window's frame moves on, removes (-1n) a value.
+  const varianceStep = (sign: bigint) => (state: VarianceState, v: SqliteValue, scale: SqliteValue): VarianceState => {
+    if (v === null) return state;
+    const d = finite(v, Number(scale));
+    if (!d) throw new PgError(SqlState.featureNotSupported, 'variance of NaN or infinite numerics is not supported by evsql');
+    const signed = { units: d.units * sign, scale: d.scale };
+    const scales = new Map(state.scales).set(d.scale, (state.scales.get(d.scale) ?? 0n) + sign);
+    if (scales.get(d.scale) === 0n) scales.delete(d.scale);
+    return { n: state.n + sign, sum: add(state.sum, signed), squares: add(state.squares, multiply(signed, d)), scale: Math.max(-1, ...scales.keys()), scales };
+  };
   for (const [name, population, root] of [['pg_numeric_var_samp', false, false], ['pg_numeric_var_pop', true, false], ['pg_numeric_stddev_samp', false, true], ['pg_numeric_stddev_pop', true, true]] as const) {
     db.aggregate<VarianceState>(name, {
-      start: () => ({ n: 0n, sum: { units: 0n, scale: 0 }, squares: { units: 0n, scale: 0 }, scale: -1 }),
-      step: ((state: VarianceState, v: SqliteValue, scale: SqliteValue): VarianceState => {
-        if (v === null) return state;
-        const d = finite(v, Number(scale));
-        if (!d) throw new PgError(SqlState.featureNotSupported, 'variance of NaN or infinite numerics is not supported by evsql');
-        return { n: state.n + 1n, sum: add(state.sum, d), squares: add(state.squares, multiply(d, d)), scale: Math.max(state.scale, d.scale) };
-      }) as never,
+      start: () => ({ n: 0n, sum: { units: 0n, scale: 0 }, squares: { units: 0n, scale: 0 }, scale: -1, scales: new Map() }),
+      step: varianceStep(1n) as never,
+      inverse: varianceStep(-1n) as never,
       result: (state) => variance(state, population, root),
       safeIntegers: true,
     });

@@ -37,8 +37,15 @@ export function checkCommonType(em: EmitContext, context: string, nodes: Node[])
     const t = em.typeOf(n);
     if (!t || t.oid === OID.unknown) return;
     if (!first) first = t;
-    else if (unmatchable(first, t)) throw mismatch(context, first, t, locationOf(n));
+    // A cast constant (`date '2024-01-01'`) is a constant at its literal, where PostgreSQL points.
+    else if (unmatchable(first, t)) throw mismatch(context, first, t, locationOf(n.TypeCast?.arg.A_Const ? n.TypeCast.arg : n));
   }
+}
+
+/** A VALUES column whose rows cannot take one type (`VALUES (1), (date '2024-01-01')`): 42804, as select_common_type answers. */
+export function checkValuesTypes(em: EmitContext, rows: Node[]): void {
+  const width = rows[0]?.List.items.length ?? 0;
+  for (let i = 0; i < width; i++) checkCommonType(em, 'VALUES', rows.map((row) => row.List.items[i] as Node));
 }
 
 export function mismatch(context: string, a: PgTypeInfo, b: PgTypeInfo, location: number | undefined): PgError {

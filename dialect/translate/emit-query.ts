@@ -15,8 +15,8 @@ import { unsupported } from './unsupported.js';
 import { zoneIsUtc } from '../../pg/types/timestamp.js';
 import { checkValuesLengths, valuesSql } from './values-list.js';
 import { columnName } from './column-name.js';
-import { checkDistinctOrder, checkGrouping } from './query-checks.js';
-import { checkSetTypes, members } from './common-type-check.js';
+import { checkDistinctOrder, checkGrouping, checkWithNames } from './query-checks.js';
+import { checkSetTypes, checkValuesTypes, members } from './common-type-check.js';
 import { locationOf } from './node-location.js';
 import { AGGREGATES, hasAggregate, hasWindowFunction } from './functions.js';
 import { displayColumn } from '../catalog/numeric-display.js';
@@ -177,6 +177,7 @@ export abstract class QueryEmitter extends ExpressionEmitter {
       if (mixed) columns = columns.map((c, i) => (mixed[i] ? { name: c.name, type: { oid: OID.numeric, typmod: -1 } } : c));
     } else if (s.valuesLists) {
       checkValuesLengths(s.valuesLists as Node[]);
+      if (!assign) checkValuesTypes(this, s.valuesLists as Node[]);
       // Rows written to a table take its columns' types: no common type of theirs to find.
       columns = assign ? (s.valuesLists[0].List.items as Node[]).map((e, i) => ({ name: `column${i + 1}`, type: this.typeOf(e) })) : valuesColumns(this, (s.valuesLists as Node[]).map((l) => l.List.items as Node[]));
       // A quoted literal in any row takes the column's type, as PostgreSQL's common type of the rows
@@ -234,7 +235,7 @@ export abstract class QueryEmitter extends ExpressionEmitter {
     }
     if (s.sortClause) {
       if (!s.op || s.op === 'SETOP_NONE') this.checkSortNames(s, outputs);
-      else checkSetOrder(s.sortClause as Node[]);
+      else checkSetOrder(s.sortClause as Node[], columns);
       for (const n of s.sortClause as Node[]) {
         const position = n.SortBy.node.A_Const?.ival;
         const at = position ? (position.ival ?? 0) : undefined;
@@ -439,6 +440,7 @@ export abstract class QueryEmitter extends ExpressionEmitter {
   protected withClause(w: Node): string {
     const ctes = (w.WithClause?.ctes ?? w.ctes) as Node[];
     const recursive = (w.WithClause?.recursive ?? w.recursive) ? 'RECURSIVE ' : '';
+    checkWithNames(ctes);
     const parts = ctes.flatMap((c) => {
       const cte = c.CommonTableExpr;
       if (cte.search_clause) throw unsupported('SEARCH in WITH RECURSIVE');
@@ -498,11 +500,20 @@ export abstract class QueryEmitter extends ExpressionEmitter {
   private checkRecursiveTypes(name: string, initial: Node, member: Node): void {
     const [left, right] = [selectColumns(this, initial), selectColumns(this, member)];
     if (!left || !right) return;
+    const initialTargets = ((initial.SelectStmt ?? initial).targetList ?? []) as Node[];
+    const memberTargets = ((member.SelectStmt ?? member).targetList ?? []) as Node[];
     left.forEach((l, i) => {
-      const [a, b] = [NUMBER_RANK.indexOf(l.type?.oid ?? 0), NUMBER_RANK.indexOf(right[i]?.type?.oid ?? 0)];
-      if (a < 0 || b <= a) return;
-      throw new PgError(SqlState.datatypeMismatch, `recursive query "${name}" column ${i + 1} has type ${formatType(l.type!.oid, -1)} in non-recursive term but type ${formatType(right[i]!.type!.oid, -1)} overall`, {
+      const r = right[i]?.type;
+      const [a, b] = [NUMBER_RANK.indexOf(l.type?.oid ?? 0), NUMBER_RANK.indexOf(r?.oid ?? 0)];
+      // A typmod the recursive term's computation drops (`numeric(12,2)` beside a sum's `numeric`) is
+      // another type too; a column, whose typmod this typing may not know, is left to PostgreSQL's word.
+      const computed = memberTargets[i]?.ResTarget?.val?.A_Expr || memberTargets[i]?.ResTarget?.val?.FuncCall;
+      const typmodLost = !!computed && !!l.type && !!r && l.type.oid === r.oid && l.type.typmod >= 0 && r.typmod < 0 && TYPMOD_KEEPING.has(r.oid);
+      if (!typmodLost && (a < 0 || b <= a)) return;
+      const at = locationOf(initialTargets[i]?.ResTarget?.val);
+      throw new PgError(SqlState.datatypeMismatch, `recursive query "${name}" column ${i + 1} has type ${formatType(l.type!.oid, l.type!.typmod)} in non-recursive term but type ${formatType(r!.oid, -1)} overall`, {
         hint: 'Cast the output of the non-recursive term to the correct type.',
+        ...(at !== undefined ? { position: at + 1 } : {}),
       });
     });
   }
@@ -859,7 +870,9 @@ export abstract class QueryEmitter extends ExpressionEmitter {
     const collect = (m: Node): boolean => {
       const b = m.SelectStmt ?? m;
       if (b.op === 'SETOP_UNION' && b.all && !b.sortClause && !b.limitCount && !b.limitOffset && !b.withClause) return collect(b.larg) && collect(b.rarg);
-      if ((b.op && b.op !== 'SETOP_NONE') || b.valuesLists) return false;
+      // A UNION, INTERSECT or EXCEPT inside a UNION (`SELECT 1.5 UNION SELECT 2 UNION SELECT 2.50`) carries its rows' texts as a member.
+      const nested = s.op === 'SETOP_UNION' && b.op && b.op !== 'SETOP_NONE' && !b.all && !b.sortClause && !b.limitCount && !b.limitOffset && !b.withClause;
+      if ((b.op && b.op !== 'SETOP_NONE' && !nested) || b.valuesLists) return false;
       members.push(b);
       return true;
     };
@@ -1153,8 +1166,16 @@ function repeatableWindow(w: Node, windows: Node[]): boolean {
   return [...((w.partitionClause ?? []) as Node[]), ...order, w.startOffset, w.endOffset].every((x) => !x || repeatable(x, windows));
 }
 
-/** A set operation is sorted by its result's columns, named or numbered: an expression is 0A000 (SQLite's error has no SQLSTATE). */
-function checkSetOrder(sortClause: Node[]): void {
+/**
+ * A set operation is sorted by its result's columns, named or numbered: an expression is 0A000, a
+ * name of none of them 42703 (SQLite's errors have no SQLSTATE).
+ */
+function checkSetOrder(sortClause: Node[], columns: OutputColumn[]): void {
+  const unknown = sortClause.map((n) => n.SortBy.node as Node).find((n) => n.ColumnRef?.fields.length === 1 && n.ColumnRef.fields[0].String && !columns.some((c) => c.name === names(n.ColumnRef.fields)[0]));
+  if (unknown) throw new PgError(SqlState.undefinedColumn, `column "${names(unknown.ColumnRef.fields)[0]}" does not exist`, unknown.ColumnRef.location >= 0 ? { position: unknown.ColumnRef.location + 1 } : {});
+  // The result has no tables: a qualified name names none.
+  const qualified = sortClause.map((n) => n.SortBy.node as Node).find((n) => n.ColumnRef?.fields.length > 1 && n.ColumnRef.fields[0].String);
+  if (qualified) throw new PgError(SqlState.undefinedTable, `missing FROM-clause entry for table "${names(qualified.ColumnRef.fields)[0]}"`, qualified.ColumnRef.location >= 0 ? { position: qualified.ColumnRef.location + 1 } : {});
   // A cast of a column may be one to its own type, which PostgreSQL takes: left to SQLite.
   const expression = sortClause.map((n) => n.SortBy.node as Node).find((n) => !n.ColumnRef && !n.A_Const && !n.TypeCast?.arg.ColumnRef);
   if (!expression) return;
@@ -1212,6 +1233,9 @@ function checkRecursiveTerm(name: string, member: Node): void {
   if (refs.length > 1) throw new PgError(SqlState.invalidRecursion, `recursive reference to query "${name}" must not appear more than once`, { position: refs[1]! + 1 });
   if (aggregate !== undefined) throw new PgError(SqlState.invalidRecursion, "aggregate functions are not allowed in a recursive query's recursive term", { position: aggregate + 1 });
 }
+
+/** The types whose typmod an expression of them may drop (a sum of numeric(12,2)s is a numeric). */
+const TYPMOD_KEEPING = new Set<number>([OID.numeric, OID.varchar, OID.bpchar]);
 
 /** A member column of a UNION ALL whose values are written as decimal texts at their own scales (markScaleSpine). */
 const OWN_TEXT = -2;

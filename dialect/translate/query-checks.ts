@@ -422,3 +422,13 @@ export function checkConstantKeys(node: unknown): void {
   }
   for (const v of Object.values(node)) checkConstantKeys(v);
 }
+
+/** 42712 for a WITH that names two queries alike (SQLite's own refusal has no SQLSTATE): at the second. */
+export function checkWithNames(ctes: Node[]): void {
+  const seen = new Set<string>();
+  for (const c of ctes) {
+    const cte = c.CommonTableExpr;
+    if (seen.has(cte.ctename)) throw new PgError(SqlState.duplicateAlias, `WITH query name "${cte.ctename}" specified more than once`, cte.location >= 0 ? { position: cte.location + 1 } : {});
+    seen.add(cte.ctename);
+  }
+}

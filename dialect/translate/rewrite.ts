@@ -585,6 +585,9 @@ export function groupingSetsQuery(s: Node): Node | undefined {
     const at = (arg && (Object.values(arg)[0] as { location?: number }).location) ?? ungrouped.location;
     throw new PgError(SqlState.groupingError, 'arguments to GROUPING must be grouping expressions of the associated query level', { position: at + 1 });
   }
+  // parseCheckAggregates: grouping(…) belongs to the grouped rows, which WHERE comes before.
+  const filtering = findNode(s.whereClause, 'GroupingFunc');
+  if (filtering) throw new PgError(SqlState.groupingError, 'grouping operations are not allowed in WHERE', { position: filtering.location + 1 });
   if (!groups.some((g) => g.GroupingSet) && !grouping) return undefined;
   const targets = (s.targetList ?? []) as Node[];
   // `CUBE (status, 2)`: a number names a select-list item there too, as at GROUP BY's top level.
@@ -595,6 +598,14 @@ export function groupingSetsQuery(s: Node): Node | undefined {
   };
   let sets: Node[][] = [[]];
   for (const g of groups.map(positional)) sets = sets.flatMap((prefix) => elementSets(g).map((set) => [...prefix, ...set]));
+  // GROUP BY DISTINCT: a grouping set repeated (as a set of expressions) is grouped by once.
+  if (s.groupDistinct) {
+    const seen = new Set<string>();
+    sets = sets.filter((set) => {
+      const key = JSON.stringify([...new Set(set.map(exprKey))].sort());
+      return !seen.has(key) && !!seen.add(key);
+    });
+  }
   const all = new Map(sets.flat().map((e) => [exprKey(e), e]));
   if (targets.some((t) => t.ResTarget.val.ColumnRef && names(t.ResTarget.val.ColumnRef.fields).at(-1) === '*')) throw unsupported('GROUPING SETS with *');
   // A window runs over the rows of all the grouping sets, which no member of the union sees.

@@ -1020,7 +1020,9 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       if (isFloat(x) && args.length === 1) return name === 'round' ? `pg_float_round(${em.expr(args[0]!)})` : `pg_float_math('trunc', ${em.expr(args[0]!)})`;
       if (isFloat(x)) throw noFunction(name, [x, argType(1)]);
       if (!isNumber(x)) return undefined;
-      return `pg_num_round(${em.expr(args[0]!)}, ${args[1] ? em.expr(args[1]) : 0}, ${name === 'trunc' ? 1 : 0})`;
+      const rounded = `pg_num_round(${em.expr(args[0]!)}, ${args[1] ? em.expr(args[1]) : 0}, ${name === 'trunc' ? 1 : 0})`;
+      // Places known only as it runs (markScaleSpine): the result's scale is theirs.
+      return em.numericSpine.has(f) ? `pg_numeric_text(${rounded}, max(${em.expr(args[1]!)}, 0))` : rounded;
     }
     case 'ceil':
     case 'ceiling':
@@ -1156,6 +1158,9 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       return distinctNumbers(f, argType(0), () => filtered(em, f, agg)) ?? agg;
     }
     case 'string_agg': {
+      // string_agg(text, text) and (bytea, bytea) only: no number, date or boolean is cast to text for it.
+      const value = argType(0);
+      if (value && (isNumber(value) || isDateTime(value) || arrayElementOid(value.oid) !== 0 || ([OID.bool, OID.interval, OID.json, OID.jsonb, OID.uuid] as number[]).includes(value.oid))) throw noFunctionCall(em, name, args);
       // group_concat would join bytea as text and answer a text: the values joined as hex, with one separator.
       if (is(argType(0), OID.bytea)) {
         const constant = (n: Node | undefined): boolean => !!n && (!!n.A_Const || (!!n.TypeCast && constant(n.TypeCast.arg)));

@@ -722,7 +722,8 @@ export function numericScale(em: EmitContext, n: Node): number | undefined {
       // With a default of the values' scale (a default of another scale is markScaleSpine's).
       if ((name === 'lag' || name === 'lead') && args.length === 3) {
         const scale = numericScale(em, args[0]!);
-        return scale === numericScale(em, args[2]!) ? scale : undefined;
+        // A NULL default yields no value to print.
+        return isNullValue(args[2]!) || scale === numericScale(em, args[2]!) ? scale : undefined;
       }
       if (name === 'round' || name === 'trunc') {
         if (args.length === 1) return 0;
@@ -827,11 +828,12 @@ const SCALE_FROM_VALUE = new Set(['sqrt', 'exp', 'ln', 'log', 'log10', 'power', 
 export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>, ownScales: OwnScales = 'all'): boolean {
   // JSON built of a stored numeric writes it as numeric_out prints it, with its scale; scale() tells it.
   const called = n.FuncCall && !n.FuncCall.agg_star && !n.FuncCall.over ? names(n.FuncCall.funcname).at(-1)! : undefined;
-  if (called !== undefined && (JSON_WRITERS.has(called) || called === 'scale') && ownScales === 'all') {
+  // In a grouped query's result too (`jsonb_build_object('total', coalesce(sum(n), 0))`), as its numeric columns print.
+  if (called !== undefined && (JSON_WRITERS.has(called) || called === 'scale') && ownScales !== 'none') {
     for (const a of (n.FuncCall.args ?? []) as Node[]) {
-      if (storedDisplay(em, a)) spine.add(a);
+      if (ownScales === 'all' && storedDisplay(em, a)) spine.add(a);
       // An expression of one (`n * 2`) is written as it prints, with the scale its values give it.
-      else if (mixedScaleBranches(em, a, true) || is(em.typeOf(a), OID.numeric)) markScaleSpine(em, a, spine, ownScales);
+      else if (mixedScaleBranches(em, a, ownScales === 'all') || is(em.typeOf(a), OID.numeric)) markScaleSpine(em, a, spine, ownScales);
     }
   }
   // JSON made of JSON (`jsonb_set(j, p, to_jsonb(n))`, `j || to_jsonb(n)`) keeps what its operands wrote.
@@ -940,8 +942,15 @@ export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>, o
     const [value, fallback] = [numericScale(em, call.args[0]), numericScale(em, call.args[2])];
     // A stored column's values print their display texts beside a default of its scale.
     const stored = value === undefined && ownScales === 'all' && storedDisplay(em, call.args[0]) !== undefined;
-    if ((value === undefined && !stored) || fallback === undefined || value === fallback) return false;
+    // A parameter's default (read as the values' type, whatever it was declared as by now) prints the scale it was sent with.
+    const sent = fallback === undefined && !!call.args[2].ParamRef && !!spine.add(call.args[2]);
+    if ((value === undefined && !stored) || (fallback === undefined && !sent) || value === fallback) return false;
     if (stored) spine.add(call.args[0]);
+    spine.add(call);
+    return true;
+  }
+  // round(n, places) of places known only as it runs (a parameter, a column) prints at that scale.
+  if ((callName === 'round' || callName === 'trunc') && call.args?.length === 2 && numericScale(em, n) === undefined) {
     spine.add(call);
     return true;
   }

@@ -61,8 +61,17 @@ function offsetTypes(columnOid: number): Set<number> | null {
 export function inlineNamedWindow(em: EmitContext, w: Node): Node {
   const o = (w.frameOptions ?? 0) as number;
   const named = w.refname ? em.namedWindow(w.refname) : undefined;
+  if (named) checkWindowCopy(w, named);
   if (!named || !(o & FRAME.nondefault && o & FRAME.range && o & (START_OFFSET | END_OFFSET))) return w;
   return { ...w, refname: undefined, partitionClause: named.partitionClause, orderClause: w.orderClause ?? named.orderClause };
+}
+
+/** transformWindowDefinitions's refusals of `OVER (w …)`: what the copy may not add to the window it names (42P20 at the OVER). */
+function checkWindowCopy(w: Node, named: Node): void {
+  const at = w.location >= 0 ? { position: w.location + 1 } : {};
+  if (w.partitionClause?.length) throw new PgError(SqlState.windowingError, `cannot override PARTITION BY clause of window "${w.refname}"`, at);
+  if (w.orderClause?.length && named.orderClause?.length) throw new PgError(SqlState.windowingError, `cannot override ORDER BY clause of window "${w.refname}"`, at);
+  if ((named.frameOptions ?? 0) & FRAME.nondefault) throw new PgError(SqlState.windowingError, `cannot copy window "${w.refname}" because it has a frame clause`, at);
 }
 
 /**
