@@ -34,7 +34,8 @@ export function textSearchCall(em: EmitContext, name: string, args: Node[]): str
     case 'to_tsvector':
     case 'to_tsquery':
     case 'plainto_tsquery':
-    case 'phraseto_tsquery': {
+    case 'phraseto_tsquery':
+    case 'websearch_to_tsquery': {
       const last = types.at(-1) ?? null;
       if (name === 'to_tsvector' && (last?.oid === OID.json || last?.oid === OID.jsonb)) throw unsupported(`to_tsvector(${formatType(last.oid, -1)})`);
       if (args.length < 1 || args.length > 2 || !isString(last)) throw noFunctionCall(em, name, args);
@@ -75,6 +76,11 @@ export function textSearchCall(em: EmitContext, name: string, args: Node[]): str
       const ok = (args.length === 2 || args.length === 3) && (types[0] === null || types[0].oid === OID.tsvector) && (types[1] === null || types[1].oid === OID.char);
       if (!ok || (args.length === 3 && types[2] !== null && types[2].oid !== OID.text_array)) throw noFunctionCall(em, name, args);
       return `pg_ts_setweight(${[tsOperand(args[0]!, em.expr(args[0]!), OID.tsvector), ...args.slice(1).map((a) => em.expr(a))].join(', ')})`;
+    }
+    case 'tsquery_phrase': {
+      const ok = (args.length === 2 || args.length === 3) && types.slice(0, 2).every((t) => t === null || t.oid === OID.tsquery);
+      if (!ok || (args.length === 3 && types[2] !== null && ![OID.int2, OID.int4].includes(types[2].oid as never))) throw noFunctionCall(em, name, args);
+      return `pg_tsquery_op('<->', ${tsOperand(args[0]!, em.expr(args[0]!), OID.tsquery)}, ${tsOperand(args[1]!, em.expr(args[1]!), OID.tsquery)}${args[2] ? `, ${isUnknownLiteral(args[2]) ? `pg_cast(${em.expr(args[2])}, ${OID.int4}, -1)` : em.expr(args[2])}` : ''})`;
     }
     case 'ts_rank': {
       if (types[0] !== null && arrayElementOid(types[0].oid) !== 0) throw unsupported('ts_rank() with a weights array');

@@ -22,11 +22,17 @@ const PRIORITY = { '|': 1, '&': 2, '<->': 3, '!': 4 } as const;
 /** A notice PostgreSQL sends while making a query; the caller passes it on. */
 export type Notify = (message: string) => void;
 
+/** A phrase operator's distance, checked as parse_phrase_operator and tsquery_phrase_distance check it. */
+export function phraseDistance(distance: number): number {
+  if (distance < 0 || distance > MAX_DISTANCE) throw new PgError(SqlState.invalidParameterValue, `distance in phrase operator must be an integer value between zero and ${MAX_DISTANCE} inclusive`);
+  return distance;
+}
+
 function syntaxError(input: string): PgError {
   return new PgError(SqlState.syntaxError, `syntax error in tsquery: "${input}"`);
 }
 
-type Operand = (word: string, weight: number, prefix: boolean) => QueryNode;
+export type Operand = (word: string, weight: number, prefix: boolean) => QueryNode;
 
 const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\v' || c === '\f';
 
@@ -81,8 +87,7 @@ function parseQuery(input: string, operand: Operand, notify: Notify): { query: T
     const m = /^<(-|\d+)>/.exec(text.slice(i, i + 12).join(''));
     if (!m) throw syntaxError(input);
     const distance = m[1] === '-' ? 1 : Number(m[1]);
-    if (distance > MAX_DISTANCE) throw new PgError(SqlState.invalidParameterValue, `distance in phrase operator must be an integer value between zero and ${MAX_DISTANCE} inclusive`);
-    return { op: '<->', distance, length: m[0].length };
+    return { op: '<->', distance: phraseDistance(distance), length: m[0].length };
   };
   const binary = (min: number): QueryNode => {
     let left = unary();
@@ -105,7 +110,7 @@ function parseQuery(input: string, operand: Operand, notify: Notify): { query: T
   return { query, stops };
 }
 
-function hasStop(n: QueryNode): boolean {
+export function hasStop(n: QueryNode): boolean {
   return n.kind === 'stop' || (n.kind === 'not' && hasStop(n.arg)) || (n.kind === 'op' && (hasStop(n.left) || hasStop(n.right)));
 }
 
@@ -118,7 +123,7 @@ export function parseTsquery(input: string, notify: Notify): TsQuery {
  * pushval_morph: an operand's words through the configuration, joined by `joiner` in order, a
  * stop word among them kept as a placeholder that stop word removal turns into distance.
  */
-function morph(config: ConfigName, joiner: '&' | '<->'): Operand {
+export function morph(config: ConfigName, joiner: '&' | '<->'): Operand {
   return (text, weight, prefix) => {
     const words = parseWords(config, text);
     if (!words.length) return { kind: 'stop' };
@@ -137,7 +142,7 @@ function morph(config: ConfigName, joiner: '&' | '<->'): Operand {
 }
 
 /** to_tsquery and its kin once parsed: stop words removed, with a NOTICE when nothing is left. */
-function withoutStops(parsed: { query: TsQuery; stops: boolean }, notify: Notify): TsQuery {
+export function withoutStops(parsed: { query: TsQuery; stops: boolean }, notify: Notify): TsQuery {
   if (!parsed.query || !parsed.stops) return parsed.query;
   const query = cleanStopwords(parsed.query).node;
   if (!query) notify("text-search query contains only stop words or doesn't contain lexemes, ignored");
