@@ -8,6 +8,8 @@ import { PgError, SqlState } from '../../pg/errors.js';
 import { defaultSetting } from '../../pg/settings.js';
 import { configNamed } from '../../pg/text-search/config.js';
 import { formatTsquery, matches, numnode, parseTsquery, phraseDistance, plainToTsquery, querytree, toTsquery, tsqueryContains, type Notify, type TsQuery } from '../../pg/text-search/tsquery.js';
+import { jsonFilter, jsonToTsvector } from '../../pg/text-search/json.js';
+import { parseJson } from '../../pg/types/json.js';
 import { websearchToTsquery } from '../../pg/text-search/websearch.js';
 import { tsRank } from '../../pg/text-search/rank.js';
 import { arrayToTsvector, concatTsvectors, deleteLexemes, filterWeights, formatTsvector, parseTsvector, setWeight, stripTsvector, toTsvector } from '../../pg/text-search/tsvector.js';
@@ -38,6 +40,7 @@ export function registerTextSearchFunctions(db: Database.Database, scope: () => 
   strict('pg_plainto_tsquery', (config, t) => formatTsquery(plainToTsquery(configNamed(text(config)), text(t), false, notify)));
   strict('pg_phraseto_tsquery', (config, t) => formatTsquery(plainToTsquery(configNamed(text(config)), text(t), true, notify)));
   strict('pg_websearch_to_tsquery', (config, t) => formatTsquery(websearchToTsquery(configNamed(text(config)), text(t), notify)));
+  strict('pg_json_to_tsvector', (config, doc, filter) => formatTsvector(jsonToTsvector(configNamed(text(config)), parseJson(text(doc)), jsonFilter(parseJson(text(filter))))));
   strict('pg_tsquery_in', (t) => formatTsquery(parseTsquery(text(t), notify)));
   strict('pg_ts_match', (v, q) => (matches(vector(v), query(q)) ? 1n : 0n));
   strict('pg_ts_setweight', (v, weight, lexemes = null) => formatTsvector(setWeight(vector(v), text(weight), lexemes === null ? undefined : textArrayArgument(lexemes))));

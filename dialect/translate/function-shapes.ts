@@ -28,7 +28,7 @@ const SHAPES: Record<string, string> = {
   inet_server_port: '0f', initcap: '1f', is_normalized: '1-2f', isempty: '1f', isfinite: '1f', json_agg: '1a', json_array_length: '1f',
   json_build_array: '0f 1+f', json_build_object: '0f 1+f', json_each: '1f', json_extract_path: '2+f', json_extract_path_text: '2+f',
   json_object: '1f 2f', json_object_agg: '2a', json_populate_record: '2-3f', json_populate_recordset: '2-3f', json_strip_nulls: '1f',
-  json_to_record: '1f', json_to_recordset: '1f', json_typeof: '1f', jsonb_agg: '1a', jsonb_array_length: '1f', jsonb_build_array: '0f 1+f',
+  json_to_record: '1f', json_to_tsvector: '2f 3f', jsonb_to_tsvector: '2f 3f', json_to_recordset: '1f', json_typeof: '1f', jsonb_agg: '1a', jsonb_array_length: '1f', jsonb_build_array: '0f 1+f',
   jsonb_build_object: '0f 1+f', jsonb_extract_path: '2+f', jsonb_extract_path_text: '2+f', jsonb_insert: '3-4f', jsonb_object: '1f 2f',
   jsonb_object_agg: '2a', jsonb_path_exists: '2-4f', jsonb_path_match: '2-4f', jsonb_path_query: '2-4f', jsonb_path_query_array: '2-4f',
   jsonb_path_query_first: '2-4f', jsonb_path_exists_tz: '2-4f', jsonb_path_match_tz: '2-4f', jsonb_path_query_tz: '2-4f', jsonb_path_query_array_tz: '2-4f',

@@ -28,6 +28,8 @@ export const TEXT_SEARCH_FUNCTION_TYPES: Record<string, number> = {
   phraseto_tsquery: OID.tsquery,
   websearch_to_tsquery: OID.tsquery,
   tsquery_phrase: OID.tsquery,
+  json_to_tsvector: OID.tsvector,
+  jsonb_to_tsvector: OID.tsvector,
   setweight: OID.tsvector,
   strip: OID.tsvector,
   numnode: OID.int4,

@@ -37,10 +37,18 @@ export function textSearchCall(em: EmitContext, name: string, args: Node[]): str
     case 'phraseto_tsquery':
     case 'websearch_to_tsquery': {
       const last = types.at(-1) ?? null;
-      if (name === 'to_tsvector' && (last?.oid === OID.json || last?.oid === OID.jsonb)) throw unsupported(`to_tsvector(${formatType(last.oid, -1)})`);
+      if (name === 'to_tsvector' && (last?.oid === OID.json || last?.oid === OID.jsonb)) return jsonTsvector(em, args, types, last.oid, undefined);
       if (args.length < 1 || args.length > 2 || !isString(last)) throw noFunctionCall(em, name, args);
       const config = args.length === 2 ? configArgument(args[0]!) : DEFAULT_CONFIG;
       return `pg_${name}(${config}, ${em.expr(args.at(-1)!)})`;
+    }
+    case 'json_to_tsvector':
+    case 'jsonb_to_tsvector': {
+      const oid = name === 'json_to_tsvector' ? OID.json : OID.jsonb;
+      const doc = types.at(-2) ?? null;
+      const filter = types.at(-1) ?? null;
+      if (args.length < 2 || args.length > 3 || (doc !== null && doc.oid !== oid) || (filter !== null && filter.oid !== OID.jsonb)) throw noFunctionCall(em, name, args);
+      return jsonTsvector(em, args.slice(0, -1), types.slice(0, -1), oid, em.expr(args.at(-1)!));
     }
     case 'length':
       return args.length === 1 && types[0]?.oid === OID.tsvector ? `pg_ts_length(${em.expr(args[0]!)})` : undefined;
@@ -91,6 +99,17 @@ export function textSearchCall(em: EmitContext, name: string, args: Node[]): str
     default:
       return undefined;
   }
+}
+
+/**
+ * to_tsvector over a json or jsonb document (`args` the configuration, if given, and the document):
+ * its strings, or with `filter` (a jsonb's SQL) what that names; jsonb's in jsonb's key order.
+ */
+function jsonTsvector(em: EmitContext, args: Node[], types: Array<PgTypeInfo | null>, oid: number, filter: string | undefined): string {
+  if (args.length < 1 || args.length > 2) throw noFunctionCall(em, 'to_tsvector', args);
+  const config = args.length === 2 ? configArgument(args[0]!) : DEFAULT_CONFIG;
+  const doc = em.expr(args.at(-1)!);
+  return `pg_json_to_tsvector(${config}, ${oid === OID.jsonb && types.at(-1)?.oid !== OID.jsonb ? `pg_jsonb(${doc})` : doc}, ${filter ?? `'"string"'`})`;
 }
 
 /** An operand of a text search type (`sql` its SQL): an untyped literal read by the type's input function. */

@@ -61,11 +61,16 @@ export interface ParsedWord {
 
 /** parsetext: each token's lexemes at the token's position; a stop word takes a position and gives none. */
 export function parseWords(config: ConfigName, text: string): ParsedWord[] {
-  const out: ParsedWord[] = [];
-  let pos = 0;
+  return parseWordsFrom(config, text, 0).words;
+}
+
+/** parsetext with the positions before `start` taken (to_tsvector(json)'s string after string); `end` is the last position its tokens take. */
+export function parseWordsFrom(config: ConfigName, text: string, start: number): { words: ParsedWord[]; end: number } {
+  const words: ParsedWord[] = [];
+  let pos = start;
   for (const t of parseText(text)) {
     pos++;
-    for (const word of lexize(config, t.kind, t.text)) out.push({ word, pos });
+    for (const word of lexize(config, t.kind, t.text)) words.push({ word, pos });
   }
-  return out;
+  return { words, end: pos };
 }
