@@ -12,6 +12,7 @@ import { jsonFilter, jsonToTsvector } from '../../pg/text-search/json.js';
 import { parseJson } from '../../pg/types/json.js';
 import { websearchToTsquery } from '../../pg/text-search/websearch.js';
 import { tsRank } from '../../pg/text-search/rank.js';
+import { tsRankCd } from '../../pg/text-search/rank-cd.js';
 import { arrayToTsvector, concatTsvectors, deleteLexemes, filterWeights, formatTsvector, parseTsvector, setWeight, stripTsvector, toTsvector } from '../../pg/text-search/tsvector.js';
 import type { SqliteValue } from '../../pg/types/registry.js';
 import { text, textArrayArgument } from './arguments.js';
@@ -62,6 +63,7 @@ export function registerTextSearchFunctions(db: Database.Database, scope: () => 
   }) as (...args: unknown[]) => unknown);
   strict('pg_tsquery_contains', (a, b) => (tsqueryContains(query(a), query(b)) ? 1n : 0n));
   strict('pg_ts_rank', (v, q, method) => tsRank(vector(v), query(q), Number(method)));
+  strict('pg_ts_rank_cd', (v, q, method) => tsRankCd(vector(v), query(q), Number(method)));
   strict('pg_ts_numnode', (q) => BigInt(numnode(query(q))));
   strict('pg_ts_querytree', (q) => querytree(query(q)));
 }

@@ -90,11 +90,12 @@ export function textSearchCall(em: EmitContext, name: string, args: Node[]): str
       if (!ok || (args.length === 3 && types[2] !== null && ![OID.int2, OID.int4].includes(types[2].oid as never))) throw noFunctionCall(em, name, args);
       return `pg_tsquery_op('<->', ${tsOperand(args[0]!, em.expr(args[0]!), OID.tsquery)}, ${tsOperand(args[1]!, em.expr(args[1]!), OID.tsquery)}${args[2] ? `, ${isUnknownLiteral(args[2]) ? `pg_cast(${em.expr(args[2])}, ${OID.int4}, -1)` : em.expr(args[2])}` : ''})`;
     }
-    case 'ts_rank': {
-      if (types[0] !== null && arrayElementOid(types[0].oid) !== 0) throw unsupported('ts_rank() with a weights array');
+    case 'ts_rank':
+    case 'ts_rank_cd': {
+      if (types[0] !== null && arrayElementOid(types[0].oid) !== 0) throw unsupported(`${name}() with a weights array`);
       const ok = (args.length === 2 || args.length === 3) && (types[0] === null || types[0].oid === OID.tsvector) && (types[1] === null || types[1].oid === OID.tsquery);
       if (!ok || (args.length === 3 && types[2] !== null && ![OID.int2, OID.int4].includes(types[2].oid as never))) throw noFunctionCall(em, name, args);
-      return `pg_ts_rank(${tsOperand(args[0]!, em.expr(args[0]!), OID.tsvector)}, ${tsOperand(args[1]!, em.expr(args[1]!), OID.tsquery)}, ${args[2] ? em.expr(args[2]) : 0})`;
+      return `pg_${name}(${tsOperand(args[0]!, em.expr(args[0]!), OID.tsvector)}, ${tsOperand(args[1]!, em.expr(args[1]!), OID.tsquery)}, ${args[2] ? em.expr(args[2]) : 0})`;
     }
     default:
       return undefined;

@@ -9,7 +9,7 @@ import { type Lexeme, type Position, type TsVector, LAST_POS, compareLexemes } f
 
 const f = Math.fround;
 /** D, C, B, A. */
-const WEIGHTS = [f(0.1), f(0.2), f(0.4), f(1.0)];
+export const WEIGHTS = [f(0.1), f(0.2), f(0.4), f(1.0)];
 
 const LOG_LENGTH = 0x01;
 const LENGTH = 0x02;
@@ -103,7 +103,7 @@ function rankAnd(v: TsVector, items: Operand[]): number {
 }
 
 /** Each lexeme's positions, one for a lexeme without any (cnt_length). */
-const countLength = (v: TsVector) => v.reduce((n, l) => n + Math.max(1, l.positions.length), 0);
+export const countLength = (v: TsVector) => v.reduce((n, l) => n + Math.max(1, l.positions.length), 0);
 
 /** ts_rank(vector, query[, normalization]). */
 export function tsRank(v: TsVector, q: TsQuery, method: number): number {

@@ -250,9 +250,12 @@ export function querytree(q: TsQuery): string {
   return cleaned ? formatTsquery(cleaned) : 'T';
 }
 
-type Ternary = 'yes' | 'no' | 'maybe';
+export type Ternary = 'yes' | 'no' | 'maybe';
 
-interface PhraseData {
+/** Whether the document has an operand, and with `data` where (its positions ascending). */
+export type OperandCheck = (val: Extract<QueryNode, { kind: 'val' }>, data: PhraseData | null) => Ternary;
+
+export interface PhraseData {
   pos: number[];
   negate: boolean;
   width: number;
@@ -324,8 +327,8 @@ function phraseOutput(data: PhraseData | null, l: PhraseData, r: PhraseData, emi
 const emptyData = (): PhraseData => ({ pos: [], negate: false, width: 0 });
 
 /** TS_phrase_execute: a match with the positions where it ends, or a negation's "everywhere but". */
-function phraseExecute(n: QueryNode, v: TsVector, data: PhraseData | null): Ternary {
-  if (n.kind === 'val') return checkOperand(v, n, data);
+function phraseExecute(n: QueryNode, v: OperandCheck, data: PhraseData | null): Ternary {
+  if (n.kind === 'val') return v(n, data);
   if (n.kind === 'stop') return 'no';
   if (n.kind === 'not') {
     const d = data!;
@@ -397,10 +400,10 @@ function phraseExecute(n: QueryNode, v: TsVector, data: PhraseData | null): Tern
 }
 
 /** TS_execute_recurse without TS_EXEC_PHRASE_NO_POS: a phrase without positions to check does not match. */
-function execute(n: QueryNode, v: TsVector): Ternary {
+function execute(n: QueryNode, v: OperandCheck): Ternary {
   switch (n.kind) {
     case 'val':
-      return checkOperand(v, n, null);
+      return v(n, null);
     case 'stop':
       return 'no';
     case 'not': {
@@ -425,5 +428,10 @@ function execute(n: QueryNode, v: TsVector): Ternary {
 /** tsvector @@ tsquery (ts_match_vq): an empty vector or query matches nothing. */
 export function matches(v: TsVector, q: TsQuery): boolean {
   if (!v.length || !q) return false;
-  return execute(q, v) !== 'no';
+  return tsExecute(q, (val, data) => checkOperand(v, val, data));
+}
+
+/** TS_execute with the operands' presence and positions as `check` gives them (ts_rank_cd's covers). */
+export function tsExecute(q: QueryNode, check: OperandCheck): boolean {
+  return execute(q, check) !== 'no';
 }
