@@ -6,7 +6,7 @@
 import type Database from 'better-sqlite3';
 import { PgError, SqlState } from '../../pg/errors.js';
 import { defaultSetting } from '../../pg/settings.js';
-import { configNamed } from '../../pg/text-search/config.js';
+import { type DictionaryName, configNamed, lexizeWith } from '../../pg/text-search/config.js';
 import { formatTsquery, matches, numnode, parseTsquery, phraseDistance, plainToTsquery, querytree, toTsquery, tsqueryContains, type Notify, type TsQuery } from '../../pg/text-search/tsquery.js';
 import { jsonFilter, jsonToTsvector } from '../../pg/text-search/json.js';
 import { parseJson } from '../../pg/types/json.js';
@@ -51,6 +51,7 @@ export function registerTextSearchFunctions(db: Database.Database, scope: () => 
   strict('pg_ts_delete', (v, words, isArray) => formatTsvector(deleteLexemes(vector(v), Number(isArray) ? textArrayArgument(words) : [text(words)])));
   strict('pg_ts_filter', (v, weights) => formatTsvector(filterWeights(vector(v), textArrayArgument(weights))));
   strict('pg_array_to_tsvector', (words) => formatTsvector(arrayToTsvector(textArrayArgument(words))));
+  strict('pg_ts_lexize', (dictionary, token) => JSON.stringify(lexizeWith(text(dictionary) as DictionaryName, text(token))));
   strict('pg_tsvector_to_array', (v) => JSON.stringify(vector(v).map((l) => l.word)));
   // tsquery_and, tsquery_or, tsquery_phrase (<->, or <N> with a distance), tsquery_not: an empty operand leaves the other as it is.
   db.function('pg_tsquery_op', options, ((op: SqliteValue, a: SqliteValue, b: SqliteValue, distance: SqliteValue = 1n) => {

@@ -16,7 +16,7 @@ export const isString = (t: PgTypeInfo | null) => !t || t.oid === OID.text || t.
 
 /** Functions PostgreSQL has that evsql does not run exactly. */
 export const REFUSED_TEXT_SEARCH_FUNCTIONS = new Set([
-  'ts_headline', 'ts_rewrite', 'ts_stat', 'ts_debug', 'ts_lexize', 'ts_parse', 'ts_token_type',
+  'ts_headline', 'ts_rewrite', 'ts_stat', 'ts_debug', 'ts_parse', 'ts_token_type',
   'tsvector_update_trigger', 'tsvector_update_trigger_column',
 ]);
 
@@ -36,6 +36,7 @@ export const TEXT_SEARCH_FUNCTION_TYPES: Record<string, number> = {
   querytree: OID.text,
   ts_rank: OID.float4,
   ts_rank_cd: OID.float4,
+  ts_lexize: OID.text_array,
   ts_delete: OID.tsvector,
   ts_filter: OID.tsvector,
   array_to_tsvector: OID.tsvector,

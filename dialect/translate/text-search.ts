@@ -4,7 +4,7 @@
  * a tsquery and text, and the casts. A configuration is a literal read now, as regconfigin reads
  * it at parse time, or the session's default_text_search_config read when the call runs.
  */
-import { configNamed } from '../../pg/text-search/config.js';
+import { configNamed, dictionaryNamed } from '../../pg/text-search/config.js';
 import { OID, arrayElementOid, formatType, type PgTypeInfo } from '../../pg/types/registry.js';
 import { PgError, SqlState } from '../../pg/errors.js';
 import { quoteString } from '../sqlite-quote.js';
@@ -17,9 +17,14 @@ import { unsupported } from './unsupported.js';
 
 /** The configuration argument: a literal (or a literal cast to regconfig) checked now. */
 function configArgument(n: Node): string {
-  const literal = n.A_Const?.sval?.sval ?? (n.TypeCast && names(n.TypeCast.typeName.names).at(-1) === 'regconfig' ? n.TypeCast.arg?.A_Const?.sval?.sval : undefined);
-  if (typeof literal !== 'string') throw unsupported('a text search configuration other than a literal');
-  return quoteString(configNamed(literal));
+  return quoteString(configNamed(regLiteral(n, 'regconfig', 'configuration')));
+}
+
+/** A literal, or a literal cast to `type` (a reg* type), naming a text search object. */
+function regLiteral(n: Node, type: string, what: string): string {
+  const literal = n.A_Const?.sval?.sval ?? (n.TypeCast && names(n.TypeCast.typeName.names).at(-1) === type ? n.TypeCast.arg?.A_Const?.sval?.sval : undefined);
+  if (typeof literal !== 'string') throw unsupported(`a text search ${what} other than a literal`);
+  return literal;
 }
 
 /** The session's default_text_search_config, read when the statement runs. */
@@ -49,6 +54,10 @@ export function textSearchCall(em: EmitContext, name: string, args: Node[]): str
       const filter = types.at(-1) ?? null;
       if (args.length < 2 || args.length > 3 || (doc !== null && doc.oid !== oid) || (filter !== null && filter.oid !== OID.jsonb)) throw noFunctionCall(em, name, args);
       return jsonTsvector(em, args.slice(0, -1), types.slice(0, -1), oid, em.expr(args.at(-1)!));
+    }
+    case 'ts_lexize': {
+      if (args.length !== 2 || (types[1] !== null && !isString(types[1]))) throw noFunctionCall(em, name, args);
+      return `pg_ts_lexize(${quoteString(dictionaryNamed(regLiteral(args[0]!, 'regdictionary', 'dictionary')))}, ${em.expr(args[1]!)})`;
     }
     case 'length':
       return args.length === 1 && types[0]?.oid === OID.tsvector ? `pg_ts_length(${em.expr(args[0]!)})` : undefined;
