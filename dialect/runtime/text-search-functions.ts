@@ -11,7 +11,7 @@ import { formatTsquery, matches, numnode, parseTsquery, phraseDistance, plainToT
 import { jsonFilter, jsonToTsvector } from '../../pg/text-search/json.js';
 import { parseJson } from '../../pg/types/json.js';
 import { websearchToTsquery } from '../../pg/text-search/websearch.js';
-import { tsRank } from '../../pg/text-search/rank.js';
+import { rankWeights, tsRank } from '../../pg/text-search/rank.js';
 import { tsRankCd } from '../../pg/text-search/rank-cd.js';
 import { arrayToTsvector, concatTsvectors, deleteLexemes, filterWeights, formatTsvector, parseTsvector, setWeight, stripTsvector, toTsvector } from '../../pg/text-search/tsvector.js';
 import type { SqliteValue } from '../../pg/types/registry.js';
@@ -63,8 +63,9 @@ export function registerTextSearchFunctions(db: Database.Database, scope: () => 
     return formatTsquery(x && y ? { kind: 'op', op: kind, distance: kind === '<->' ? d : 0, left: x, right: y } : (x ?? y));
   }) as (...args: unknown[]) => unknown);
   strict('pg_tsquery_contains', (a, b) => (tsqueryContains(query(a), query(b)) ? 1n : 0n));
-  strict('pg_ts_rank', (v, q, method) => tsRank(vector(v), query(q), Number(method)));
-  strict('pg_ts_rank_cd', (v, q, method) => tsRankCd(vector(v), query(q), Number(method)));
+  const weights = (w: SqliteValue | undefined) => (w === undefined ? undefined : rankWeights(JSON.parse(text(w))));
+  strict('pg_ts_rank', (v, q, method, w) => tsRank(vector(v), query(q), Number(method), weights(w)));
+  strict('pg_ts_rank_cd', (v, q, method, w) => tsRankCd(vector(v), query(q), Number(method), weights(w)));
   strict('pg_ts_numnode', (q) => BigInt(numnode(query(q))));
   strict('pg_ts_querytree', (q) => querytree(query(q)));
 }

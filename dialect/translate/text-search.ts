@@ -101,10 +101,17 @@ export function textSearchCall(em: EmitContext, name: string, args: Node[]): str
     }
     case 'ts_rank':
     case 'ts_rank_cd': {
-      if (types[0] !== null && arrayElementOid(types[0].oid) !== 0) throw unsupported(`${name}() with a weights array`);
-      const ok = (args.length === 2 || args.length === 3) && (types[0] === null || types[0].oid === OID.tsvector) && (types[1] === null || types[1].oid === OID.tsquery);
-      if (!ok || (args.length === 3 && types[2] !== null && ![OID.int2, OID.int4].includes(types[2].oid as never))) throw noFunctionCall(em, name, args);
-      return `pg_${name}(${tsOperand(args[0]!, em.expr(args[0]!), OID.tsvector)}, ${tsOperand(args[1]!, em.expr(args[1]!), OID.tsquery)}, ${args[2] ? em.expr(args[2]) : 0})`;
+      // ts_rank([weights real[], ]vector, query[, normalization]): three untyped arguments fit either.
+      if (args.length === 3 && types.every((t) => t === null)) {
+        throw new PgError(SqlState.ambiguousFunction, `function ${name}(unknown, unknown, unknown) is not unique`, { hint: 'Could not choose a best candidate function. You might need to add explicit type casts.' });
+      }
+      const weighted = args.length === 4 || (types[0] !== null && arrayElementOid(types[0].oid) !== 0) || (types[0] === null && args.length === 3 && (types[1]?.oid === OID.tsvector || types[2]?.oid === OID.tsquery));
+      const [rest, restTypes] = weighted ? [args.slice(1), types.slice(1)] : [args, types];
+      const ok = (rest.length === 2 || rest.length === 3) && (restTypes[0] === null || restTypes[0].oid === OID.tsvector) && (restTypes[1] === null || restTypes[1].oid === OID.tsquery);
+      const weightsOk = !weighted || types[0] === null || WEIGHT_ARRAYS.has(types[0].oid);
+      if (!ok || !weightsOk || (rest.length === 3 && restTypes[2] !== null && ![OID.int2, OID.int4].includes(restTypes[2].oid as never))) throw noFunctionCall(em, name, args);
+      const weights = weighted ? `, ${isUnknownLiteral(args[0]) ? `pg_cast(${em.expr(args[0]!)}, ${OID.float4_array}, -1)` : em.expr(args[0]!)}` : '';
+      return `pg_${name}(${tsOperand(rest[0]!, em.expr(rest[0]!), OID.tsvector)}, ${tsOperand(rest[1]!, em.expr(rest[1]!), OID.tsquery)}, ${rest[2] ? em.expr(rest[2]) : 0}${weights})`;
     }
     default:
       return undefined;
@@ -128,6 +135,9 @@ function tsOperand(n: Node, sql: string, oid: number): string {
   // tsqueryin's NOTICE for a query without lexemes comes from the runtime's reading.
   return oid === OID.tsquery ? `pg_tsquery_in(${sql})` : `pg_cast(${sql}, ${OID.tsvector}, -1)`;
 }
+
+/** The arrays real[] takes implicitly: of the integers, numeric and real. */
+const WEIGHT_ARRAYS = new Set<number>([OID.float4_array, OID.int2_array, OID.int4_array, OID.int8_array, OID.numeric_array]);
 
 const TSVECTOR = { oid: OID.tsvector, typmod: -1 };
 const TSQUERY = { oid: OID.tsquery, typmod: -1 };

@@ -111,12 +111,12 @@ function coversOf(doc: DocEntry[], query: QueryNode): Cover[] {
   }
 }
 
-/** ts_rank_cd(vector, query[, normalization]). */
-export function tsRankCd(v: TsVector, q: TsQuery, method: number): number {
+/** ts_rank_cd([weights, ]vector, query[, normalization]). */
+export function tsRankCd(v: TsVector, q: TsQuery, method: number, weights = WEIGHTS): number {
   if (!q) return 0;
   const doc = documentOf(v, q);
   if (!doc.length) return 0;
-  const inverse = WEIGHTS.map((w) => 1.0 / w);
+  const inverse = weights.map((w) => 1.0 / w);
   let rank = 0;
   let sumDistance = 0;
   let previous = 0;
