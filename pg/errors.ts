@@ -121,6 +121,7 @@ export const SqlState = {
   stringDataRightTruncation: '22001',
   generatedAlways: '428C9',
   nullValueNotAllowed: '22004',
+  arraySubscriptError: '2202E',
   divisionByZero: '22012',
   invalidArgumentForLog: '2201E',
   invalidArgumentForPowerFunction: '2201F',

@@ -446,6 +446,8 @@ export function formatNumber(value: string, format: string, floatDigits = 0): st
   const fracPattern: string[] = [];
   let afterPoint = false;
   let digitsAfterSign = false;
+  // Where the sign pattern is written: the pattern it is in and how many entries come before it.
+  let signSlot = { frac: false, index: 0 };
   let multiplied = false;
   const signs = new Set<string>();
   let rest = format;
@@ -479,6 +481,7 @@ export function formatNumber(value: string, format: string, floatDigits = 0): st
       checkSignPattern(upper.slice(0, 2), signs);
       sign = upper.slice(0, 2) as NumberSign;
       signAtEnd = intPattern.some((c) => c === '9' || c === '0') || afterPoint;
+      signSlot = { frac: afterPoint, index: (afterPoint ? fracPattern : intPattern).length };
       // MI and SG before the digits print where they are written (S goes beside the number).
       if (!signAtEnd && (sign === 'MI' || sign === 'SG')) intPattern.push(SIGN_PLACE);
       rest = rest.slice(2);
@@ -486,6 +489,7 @@ export function formatNumber(value: string, format: string, floatDigits = 0): st
       checkSignPattern('S', signs);
       sign = 'S';
       signAtEnd = intPattern.some((c) => c === '9' || c === '0') || afterPoint;
+      signSlot = { frac: afterPoint, index: (afterPoint ? fracPattern : intPattern).length };
       rest = rest.slice(1);
     } else if (rest[0] === '.' || upper[0] === 'D') {
       if (afterPoint) throw new PgError(SqlState.syntaxError, 'multiple decimal points');
@@ -504,7 +508,12 @@ export function formatNumber(value: string, format: string, floatDigits = 0): st
       rest = rest.slice(1);
     }
   }
-  if (signAtEnd && digitsAfterSign) throw new PgError(SqlState.featureNotSupported, `to_char sign pattern "${sign}" between digit positions is not supported by evsql`);
+  if (signAtEnd && digitsAfterSign) {
+    // One sign pattern between digit positions prints where it is written, but S, which goes before the number (after it in the fraction).
+    if (signs.size > 1) throw new PgError(SqlState.featureNotSupported, `to_char sign pattern "${sign}" between digit positions beside another sign pattern is not supported by evsql`);
+    if (sign === 'S') signAtEnd = signSlot.frac;
+    else (signSlot.frac ? fracPattern : intPattern).splice(signSlot.index, 0, SIGN_PLACE);
+  }
   const fracDigits = fracPattern.filter((c) => c === '9' || c === '0').length;
   const word = value.replace('-', '');
   if (special) {
@@ -559,11 +568,12 @@ export function formatNumber(value: string, format: string, floatDigits = 0): st
   const lead = firstDigitFromEnd < 0 ? intOut.length : intOut.length - firstDigitFromEnd;
   if (sign === 'PR') return negative ? `${body.slice(0, lead)}<${body.slice(lead)}>` : fm ? body : ` ${body} `;
   const signChar = sign === 'MI' ? (negative ? '-' : fm ? '' : ' ') : sign === 'SG' || sign === 'S' ? (negative ? '-' : '+') : negative ? '-' : fm ? '' : ' ';
-  if (body.includes(SIGN_PLACE.slice(1))) return body.replace(SIGN_PLACE.slice(1), signChar);
+  if (sign !== 'PL' && body.includes(SIGN_PLACE.slice(1))) return body.replace(SIGN_PLACE.slice(1), signChar);
   const signed = signAtEnd && sign !== 'PL' ? body + signChar : body.slice(0, lead) + signChar + body.slice(lead);
   if (sign !== 'PL') return signed;
   // PL adds a '+' (a blank for a negative) at its place, beside the usual sign.
   const plus = negative ? (fm ? '' : ' ') : '+';
+  if (signed.includes(SIGN_PLACE.slice(1))) return signed.replace(SIGN_PLACE.slice(1), plus);
   return signAtEnd ? signed + plus : plus + signed;
 }
 

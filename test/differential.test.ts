@@ -71,8 +71,12 @@ const PASS_RATE_FLOOR = 0.98;
  * payloads, pivots, set operations, wrong inputs; 69 through the extended protocol): 665 of 693
  * on its own run (649 before its fixes), the rest refused (SEARCH and CYCLE, LATERAL forms, RANGE
  * offsets in months, window functions over grouping sets, money, xml) or answered with other errors.
+ * 28-docs-functions.sql rose from 578 to 589 of 732 in the twentieth session (websearch_to_tsquery,
+ * tsquery_phrase, ts_rank_cd, ts_lexize, to_tsvector over json(b), the jsonb_path_*_tz functions,
+ * to_char's SG between digits); the rest are types evsql refuses (geometric, bit strings,
+ * multiranges, macaddr, timetz) and the text search parser's and debugging functions.
  */
-const SWEEP_FLOORS: Record<string, number> = { '23-sweep8.sql': 0.985, '24-sweep9.sql': 0.988, '28-docs-functions.sql': 0.785, '30-sweep11.sql': 0.965, '31-sweep12.sql': 0.945, '32-json13.sql': 0.98, '32-datetime13.sql': 0.965, '32-sweep13.sql': 0.97, '33-doblock14.sql': 0.95, '33-dmlcte14.sql': 0.95, '33-ranges14.sql': 0.97, '33-sweep14.sql': 0.972, '34-numfmt15.sql': 0.98, '34-sweep15.sql': 0.985, '35-fts16.sql': 0.93, '35-semantics16.sql': 0.94, '35-sweep16.sql': 0.953, '36-sweep17.sql': 0.978, '37-sweep18.sql': 0.845, '38-classes19.sql': 0.97, '38-sweep19.sql': 0.98, '39-reporting20.sql': 0.95 };
+const SWEEP_FLOORS: Record<string, number> = { '23-sweep8.sql': 0.985, '24-sweep9.sql': 0.988, '28-docs-functions.sql': 0.8, '30-sweep11.sql': 0.965, '31-sweep12.sql': 0.945, '32-json13.sql': 0.98, '32-datetime13.sql': 0.965, '32-sweep13.sql': 0.97, '33-doblock14.sql': 0.95, '33-dmlcte14.sql': 0.95, '33-ranges14.sql': 0.97, '33-sweep14.sql': 0.972, '34-numfmt15.sql': 0.98, '34-sweep15.sql': 0.985, '35-fts16.sql': 0.93, '35-semantics16.sql': 0.94, '35-sweep16.sql': 0.953, '36-sweep17.sql': 0.978, '37-sweep18.sql': 0.845, '38-classes19.sql': 0.97, '38-sweep19.sql': 0.98, '39-docsfuncs20.sql': 0.97, '39-reporting20.sql': 0.95 };
 
 const RECORDING = 'differential.json';
 

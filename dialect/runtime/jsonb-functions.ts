@@ -20,10 +20,11 @@ import {
   jsonbTypeof,
   pathKeys,
 } from '../../pg/types/jsonb-edit.js';
-import { type JsonPath, jsonPathMatch, jsonPathQuery, parseJsonPath } from '../../pg/types/jsonpath.js';
+import { type JsonPath, type ZoneShift, jsonPathMatch, jsonPathQuery, parseJsonPath } from '../../pg/types/jsonpath.js';
 import { OID, type SqliteValue } from '../../pg/types/registry.js';
 import { encodeText } from '../../pg/types/text-format.js';
-import { zoneIsUtc } from '../../pg/types/timestamp.js';
+import { USEC_PER_DAY, fromLocal, zoneIsUtc } from '../../pg/types/timestamp.js';
+import { PG_EPOCH_DAYS } from '../../pg/types/calendar.js';
 import { decodeArrayText } from '../../pg/types/array.js';
 import { text, textArrayArgument } from './arguments.js';
 import { decimalText, parseDecimal, roundDecimal } from '../../pg/types/numeric.js';
@@ -203,12 +204,21 @@ export function registerJsonbFunctions(db: Database.Database): void {
     if (s.includes('\u0000')) throw new PgError('22P05', 'unsupported Unicode escape sequence', { detail: '\\u0000 cannot be converted to text.' });
     return s;
   });
-  const query = (args: SqliteValue[]) => pathRun(args, jsonPathQuery, [] as JsonNode[]);
-  strict('pg_jsonb_path_query_array', (...a) => jsonbText(query(a)));
-  strict('pg_jsonb_path_query_first', (...a) => {
-    const items = query(a);
-    return items.length === 0 ? null : jsonbText(items[0]!);
-  });
-  strict('pg_jsonb_path_exists', (...a) => truth(pathRun(a, (d, p, v) => jsonPathQuery(d, p, v).length > 0, null)));
-  strict('pg_jsonb_path_match', (...a) => truth(pathRun(a, jsonPathMatch, null)));
+  for (const [suffix, zone] of [['', undefined], ['_tz', sessionZone]] as const) {
+    const query = (args: SqliteValue[]) => pathRun(args, (d, p, v) => jsonPathQuery(d, p, v, zone), [] as JsonNode[]);
+    strict(`pg_jsonb_path_query_array${suffix}`, (...a) => jsonbText(query(a)));
+    strict(`pg_jsonb_path_query_first${suffix}`, (...a) => {
+      const items = query(a);
+      return items.length === 0 ? null : jsonbText(items[0]!);
+    });
+    strict(`pg_jsonb_path_exists${suffix}`, (...a) => truth(pathRun(a, (d, p, v) => jsonPathQuery(d, p, v, zone).length > 0, null)));
+    strict(`pg_jsonb_path_match${suffix}`, (...a) => truth(pathRun(a, (d, p, v) => jsonPathMatch(d, p, v, zone), null)));
+  }
 }
+
+/** The session's zone reading a wall-clock time, as timestamp::timestamptz and date::timestamptz read it. */
+const sessionZone: ZoneShift = (local) => {
+  const days = Math.floor(local / USEC_PER_DAY);
+  const utc = fromLocal({ days: days - PG_EPOCH_DAYS, usec: local - days * USEC_PER_DAY });
+  return (utc.days + PG_EPOCH_DAYS) * USEC_PER_DAY + utc.usec;
+};

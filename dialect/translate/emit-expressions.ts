@@ -1013,7 +1013,7 @@ const AGGREGATE_ARITY: Record<string, number> = Object.fromEntries([
 ]);
 
 /** PostgreSQL 15's own functions evsql does not translate: 0A000, not the 42883 of a function that is not there. */
-const UNTRANSLATED_BUILTINS = new Set(['array_sample', 'width_bucket', 'to_ascii']);
+const UNTRANSLATED_BUILTINS = new Set(['array_sample', 'width_bucket', 'to_ascii', 'point']);
 
 const JSONB_SCALAR_CASTS: Record<number, 'number' | 'boolean'> = {
   [OID.int2]: 'number',

@@ -6,7 +6,7 @@
  * the one above (emit.ts).
  */
 import { PgError, SqlState } from '../../pg/errors.js';
-import { OID, arrayElementOid, formatType } from '../../pg/types/registry.js';
+import { OID, arrayElementOid, formatType, type PgTypeInfo } from '../../pg/types/registry.js';
 import { decodeTextParam } from '../../pg/types/text-format.js';
 import { quoteIdent, quoteString } from '../sqlite-quote.js';
 import { booleanParams } from './untyped-params.js';
@@ -242,9 +242,9 @@ export abstract class QueryEmitter extends ExpressionEmitter {
         if (at !== undefined && columns && (at < 1 || at > columns.length)) throw new PgError(SqlState.invalidColumnReference, `ORDER BY position ${at} is not in select list`);
       }
       // Members that print their own scales give text: sorted by the numbers it spells, outside them.
-      const keys = (s.sortClause as Node[]).map((n) => this.ownScaleSort(n, columns, mixed) ?? this.jsonbOutputSort(n, columns) ?? this.starNumericSort(s, n, columns) ?? this.sortBy(this.sortedValue(n, computed, outputs)));
+      const keys = (s.sortClause as Node[]).map((n) => this.ownScaleSort(n, columns, mixed) ?? this.typedOutputSort(n, columns) ?? this.starNumericSort(s, n, columns) ?? this.sortBy(this.sortedValue(n, computed, outputs)));
       // A compound SELECT sorts by its result columns alone in SQLite: a key computed of one sorts the rows outside it.
-      const computedKey = s.op && s.op !== 'SETOP_NONE' && (s.sortClause as Node[]).some((n) => this.jsonbOutputSort(n, columns) !== undefined);
+      const computedKey = s.op && s.op !== 'SETOP_NONE' && (s.sortClause as Node[]).some((n) => this.typedOutputSort(n, columns) !== undefined);
       if (mixed?.some((m) => m) || computedKey) sql = `SELECT * FROM (${sql})`;
       sql += ' ORDER BY ' + keys.join(', ');
     }
@@ -363,16 +363,18 @@ export abstract class QueryEmitter extends ExpressionEmitter {
     return `${this.sortBy(n, false, `pg_num_key(${name})`)}, ${this.sortBy(n, false, `pg_num_residue(${name})`)}`;
   }
 
-  /** An ORDER BY item naming a jsonb or enum result column (`… AS s ORDER BY s`, `ORDER BY 2`): in its type's order. */
-  private jsonbOutputSort(n: Node, columns: OutputColumn[]): string | undefined {
+  /**
+   * An ORDER BY item naming a result column (`… AS s ORDER BY s`, `ORDER BY 2`) whose stored text
+   * does not sort in its type's order (jsonb, an enum, an interval, an array…): by the key sortKeys
+   * sorts one named by its column by.
+   */
+  private typedOutputSort(n: Node, columns: OutputColumn[]): string | undefined {
     const key = n.SortBy.node as Node;
     const at = key.A_Const?.ival !== undefined ? (key.A_Const.ival.ival ?? 0) - 1 : key.ColumnRef?.fields.length === 1 ? columns.findIndex((c) => c.name === names(key.ColumnRef.fields)[0]) : -1;
-    const oid = columns[at]?.type?.oid;
-    const enumType = oid === undefined ? undefined : this.schema.enumByOid(oid);
-    if ((oid !== OID.jsonb && !enumType) || (key.ColumnRef && this.typeOf(key)?.oid === oid)) return undefined;
-    const name = quoteIdent(columns[at]!.name);
-    // An enum by its labels' order, as sortKeys sorts one named by its column.
-    return this.sortBy(n, false, enumType ? `pg_enum_rank(${name}, ${quoteString(JSON.stringify(enumType.labels.map((l) => l.label)))})` : `pg_jsonb_sort_key(${name})`);
+    const type = columns[at]?.type;
+    if (!type || (key.ColumnRef && this.typeOf(key)?.oid === type.oid)) return undefined;
+    const sortKey = this.typedSortKey(type, () => quoteIdent(columns[at]!.name));
+    return sortKey === undefined ? undefined : this.sortBy(n, false, sortKey);
   }
 
   /**
@@ -823,19 +825,26 @@ export abstract class QueryEmitter extends ExpressionEmitter {
    */
   private sortKeys(n: Node, windowOrder: boolean): string[] {
     const t = this.typeOf(n);
-    const e = t ? this.schema.enumByOid(t.oid) : undefined;
-    if (e) return [`pg_enum_rank(${this.expr(n)}, ${quoteString(JSON.stringify(e.labels.map((l) => l.label)))})`];
-    if (t && arrayElementOid(t.oid) !== 0) return [`pg_array_sort_key(${this.expr(n)}, ${NUMBER_ELEMENTS.has(arrayElementOid(t.oid)) ? 1 : 0})`];
-    // An interval is stored as its text: it sorts by interval_cmp's span (a month 30 days, a day 24 hours).
-    if (t?.oid === OID.interval) return [`pg_interval_key(${this.expr(n)})`];
-    if (t?.oid === OID.inet || t?.oid === OID.cidr) return [`pg_inet_key(${this.expr(n)})`];
-    if (isRange(t)) return [`pg_range_key(${this.expr(n)}, ${t!.oid})`];
-    if (t?.oid === OID.jsonb) return [`pg_jsonb_sort_key(${this.expr(n)})`];
-    // Their stored texts do not sort as tsvector_cmp and tsquery_cmp order them.
-    if (t?.oid === OID.tsvector || t?.oid === OID.tsquery) throw unsupported(`ORDER BY a ${formatType(t.oid, -1)}`);
+    const typed = this.typedSortKey(t, () => this.expr(n));
+    if (typed !== undefined) return [typed];
     if (!computedNumeric(this, n)) return [this.expr(n)];
     const key = `pg_num_key(${this.expr(n)})`;
     return windowOrder || (n.ColumnRef && !mayBeBlob(t)) ? [key] : [key, `pg_num_residue(${this.expr(n)})`];
+  }
+
+  /** What a value of type `t` (`sql` its SQL) sorts by where its stored text does not sort in the type's order; undefined where it does. */
+  private typedSortKey(t: PgTypeInfo | null, sql: () => string): string | undefined {
+    const e = t ? this.schema.enumByOid(t.oid) : undefined;
+    if (e) return `pg_enum_rank(${sql()}, ${quoteString(JSON.stringify(e.labels.map((l) => l.label)))})`;
+    if (t && arrayElementOid(t.oid) !== 0) return `pg_array_sort_key(${sql()}, ${NUMBER_ELEMENTS.has(arrayElementOid(t.oid)) ? 1 : 0})`;
+    // An interval is stored as its text: it sorts by interval_cmp's span (a month 30 days, a day 24 hours).
+    if (t?.oid === OID.interval) return `pg_interval_key(${sql()})`;
+    if (t?.oid === OID.inet || t?.oid === OID.cidr) return `pg_inet_key(${sql()})`;
+    if (isRange(t)) return `pg_range_key(${sql()}, ${t!.oid})`;
+    if (t?.oid === OID.jsonb) return `pg_jsonb_sort_key(${sql()})`;
+    // Their stored texts do not sort as tsvector_cmp and tsquery_cmp order them.
+    if (t?.oid === OID.tsvector || t?.oid === OID.tsquery) throw unsupported(`ORDER BY a ${formatType(t.oid, -1)}`);
+    return undefined;
   }
 
 

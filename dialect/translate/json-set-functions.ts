@@ -9,7 +9,7 @@ import type { Node } from './parse.js';
 
 /** A jsonb_* function's document as jsonb (keys in jsonb's order), whatever type the argument had; a path query's items as an array. */
 export function jsonDocument(em: EmitContext, name: string, args: Node[]): string {
-  if (JSON_SET_RETURNING[name]?.path) return `pg_jsonb_path_query_array(${args.map((a) => em.expr(a)).join(', ')})`;
+  if (JSON_SET_RETURNING[name]?.path) return `pg_jsonb_path_query_array${name.endsWith('_tz') ? '_tz' : ''}(${args.map((a) => em.expr(a)).join(', ')})`;
   const arg = args[0]!;
   const sql = em.expr(arg);
   return name.startsWith('jsonb') && em.typeOf(arg)?.oid !== OID.jsonb ? `pg_jsonb(${sql})` : sql;
@@ -33,6 +33,7 @@ for (const prefix of ['json', 'jsonb']) {
 }
 // The elements of the array jsonb_path_query_array makes; its column is named as the function.
 JSON_SET_RETURNING.jsonb_path_query = { kind: 'elements', asText: false, type: { oid: OID.jsonb, typmod: -1 }, path: true };
+JSON_SET_RETURNING.jsonb_path_query_tz = JSON_SET_RETURNING.jsonb_path_query;
 
 /** Whether a json set-returning call has its arguments: the document, or for a path query also the path, vars and silent. */
 export function jsonArity(name: string, args: number): boolean {

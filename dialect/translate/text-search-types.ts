@@ -16,8 +16,8 @@ export const isString = (t: PgTypeInfo | null) => !t || t.oid === OID.text || t.
 
 /** Functions PostgreSQL has that evsql does not run exactly. */
 export const REFUSED_TEXT_SEARCH_FUNCTIONS = new Set([
-  'websearch_to_tsquery', 'ts_rank_cd', 'ts_headline', 'ts_rewrite', 'ts_stat', 'ts_debug', 'ts_lexize', 'ts_parse', 'ts_token_type',
-  'tsquery_phrase', 'tsvector_update_trigger', 'tsvector_update_trigger_column',
+  'ts_headline', 'ts_rewrite', 'ts_stat', 'ts_debug', 'ts_parse', 'ts_token_type',
+  'tsvector_update_trigger', 'tsvector_update_trigger_column',
 ]);
 
 /** The text search functions' result types (`length` is int4 either way). */
@@ -26,11 +26,17 @@ export const TEXT_SEARCH_FUNCTION_TYPES: Record<string, number> = {
   to_tsquery: OID.tsquery,
   plainto_tsquery: OID.tsquery,
   phraseto_tsquery: OID.tsquery,
+  websearch_to_tsquery: OID.tsquery,
+  tsquery_phrase: OID.tsquery,
+  json_to_tsvector: OID.tsvector,
+  jsonb_to_tsvector: OID.tsvector,
   setweight: OID.tsvector,
   strip: OID.tsvector,
   numnode: OID.int4,
   querytree: OID.text,
   ts_rank: OID.float4,
+  ts_rank_cd: OID.float4,
+  ts_lexize: OID.text_array,
   ts_delete: OID.tsvector,
   ts_filter: OID.tsvector,
   array_to_tsvector: OID.tsvector,

@@ -4,7 +4,7 @@
  * a tsquery and text, and the casts. A configuration is a literal read now, as regconfigin reads
  * it at parse time, or the session's default_text_search_config read when the call runs.
  */
-import { configNamed } from '../../pg/text-search/config.js';
+import { configNamed, dictionaryNamed } from '../../pg/text-search/config.js';
 import { OID, arrayElementOid, formatType, type PgTypeInfo } from '../../pg/types/registry.js';
 import { PgError, SqlState } from '../../pg/errors.js';
 import { quoteString } from '../sqlite-quote.js';
@@ -17,9 +17,14 @@ import { unsupported } from './unsupported.js';
 
 /** The configuration argument: a literal (or a literal cast to regconfig) checked now. */
 function configArgument(n: Node): string {
-  const literal = n.A_Const?.sval?.sval ?? (n.TypeCast && names(n.TypeCast.typeName.names).at(-1) === 'regconfig' ? n.TypeCast.arg?.A_Const?.sval?.sval : undefined);
-  if (typeof literal !== 'string') throw unsupported('a text search configuration other than a literal');
-  return quoteString(configNamed(literal));
+  return quoteString(configNamed(regLiteral(n, 'regconfig', 'configuration')));
+}
+
+/** A literal, or a literal cast to `type` (a reg* type), naming a text search object. */
+function regLiteral(n: Node, type: string, what: string): string {
+  const literal = n.A_Const?.sval?.sval ?? (n.TypeCast && names(n.TypeCast.typeName.names).at(-1) === type ? n.TypeCast.arg?.A_Const?.sval?.sval : undefined);
+  if (typeof literal !== 'string') throw unsupported(`a text search ${what} other than a literal`);
+  return literal;
 }
 
 /** The session's default_text_search_config, read when the statement runs. */
@@ -34,12 +39,25 @@ export function textSearchCall(em: EmitContext, name: string, args: Node[]): str
     case 'to_tsvector':
     case 'to_tsquery':
     case 'plainto_tsquery':
-    case 'phraseto_tsquery': {
+    case 'phraseto_tsquery':
+    case 'websearch_to_tsquery': {
       const last = types.at(-1) ?? null;
-      if (name === 'to_tsvector' && (last?.oid === OID.json || last?.oid === OID.jsonb)) throw unsupported(`to_tsvector(${formatType(last.oid, -1)})`);
+      if (name === 'to_tsvector' && (last?.oid === OID.json || last?.oid === OID.jsonb)) return jsonTsvector(em, args, types, last.oid, undefined);
       if (args.length < 1 || args.length > 2 || !isString(last)) throw noFunctionCall(em, name, args);
       const config = args.length === 2 ? configArgument(args[0]!) : DEFAULT_CONFIG;
       return `pg_${name}(${config}, ${em.expr(args.at(-1)!)})`;
+    }
+    case 'json_to_tsvector':
+    case 'jsonb_to_tsvector': {
+      const oid = name === 'json_to_tsvector' ? OID.json : OID.jsonb;
+      const doc = types.at(-2) ?? null;
+      const filter = types.at(-1) ?? null;
+      if (args.length < 2 || args.length > 3 || (doc !== null && doc.oid !== oid) || (filter !== null && filter.oid !== OID.jsonb)) throw noFunctionCall(em, name, args);
+      return jsonTsvector(em, args.slice(0, -1), types.slice(0, -1), oid, em.expr(args.at(-1)!));
+    }
+    case 'ts_lexize': {
+      if (args.length !== 2 || (types[1] !== null && !isString(types[1]))) throw noFunctionCall(em, name, args);
+      return `pg_ts_lexize(${quoteString(dictionaryNamed(regLiteral(args[0]!, 'regdictionary', 'dictionary')))}, ${em.expr(args[1]!)})`;
     }
     case 'length':
       return args.length === 1 && types[0]?.oid === OID.tsvector ? `pg_ts_length(${em.expr(args[0]!)})` : undefined;
@@ -76,15 +94,39 @@ export function textSearchCall(em: EmitContext, name: string, args: Node[]): str
       if (!ok || (args.length === 3 && types[2] !== null && types[2].oid !== OID.text_array)) throw noFunctionCall(em, name, args);
       return `pg_ts_setweight(${[tsOperand(args[0]!, em.expr(args[0]!), OID.tsvector), ...args.slice(1).map((a) => em.expr(a))].join(', ')})`;
     }
-    case 'ts_rank': {
-      if (types[0] !== null && arrayElementOid(types[0].oid) !== 0) throw unsupported('ts_rank() with a weights array');
-      const ok = (args.length === 2 || args.length === 3) && (types[0] === null || types[0].oid === OID.tsvector) && (types[1] === null || types[1].oid === OID.tsquery);
+    case 'tsquery_phrase': {
+      const ok = (args.length === 2 || args.length === 3) && types.slice(0, 2).every((t) => t === null || t.oid === OID.tsquery);
       if (!ok || (args.length === 3 && types[2] !== null && ![OID.int2, OID.int4].includes(types[2].oid as never))) throw noFunctionCall(em, name, args);
-      return `pg_ts_rank(${tsOperand(args[0]!, em.expr(args[0]!), OID.tsvector)}, ${tsOperand(args[1]!, em.expr(args[1]!), OID.tsquery)}, ${args[2] ? em.expr(args[2]) : 0})`;
+      return `pg_tsquery_op('<->', ${tsOperand(args[0]!, em.expr(args[0]!), OID.tsquery)}, ${tsOperand(args[1]!, em.expr(args[1]!), OID.tsquery)}${args[2] ? `, ${isUnknownLiteral(args[2]) ? `pg_cast(${em.expr(args[2])}, ${OID.int4}, -1)` : em.expr(args[2])}` : ''})`;
+    }
+    case 'ts_rank':
+    case 'ts_rank_cd': {
+      // ts_rank([weights real[], ]vector, query[, normalization]): three untyped arguments fit either.
+      if (args.length === 3 && types.every((t) => t === null)) {
+        throw new PgError(SqlState.ambiguousFunction, `function ${name}(unknown, unknown, unknown) is not unique`, { hint: 'Could not choose a best candidate function. You might need to add explicit type casts.' });
+      }
+      const weighted = args.length === 4 || (types[0] !== null && arrayElementOid(types[0].oid) !== 0) || (types[0] === null && args.length === 3 && (types[1]?.oid === OID.tsvector || types[2]?.oid === OID.tsquery));
+      const [rest, restTypes] = weighted ? [args.slice(1), types.slice(1)] : [args, types];
+      const ok = (rest.length === 2 || rest.length === 3) && (restTypes[0] === null || restTypes[0].oid === OID.tsvector) && (restTypes[1] === null || restTypes[1].oid === OID.tsquery);
+      const weightsOk = !weighted || types[0] === null || WEIGHT_ARRAYS.has(types[0].oid);
+      if (!ok || !weightsOk || (rest.length === 3 && restTypes[2] !== null && ![OID.int2, OID.int4].includes(restTypes[2].oid as never))) throw noFunctionCall(em, name, args);
+      const weights = weighted ? `, ${isUnknownLiteral(args[0]) ? `pg_cast(${em.expr(args[0]!)}, ${OID.float4_array}, -1)` : em.expr(args[0]!)}` : '';
+      return `pg_${name}(${tsOperand(rest[0]!, em.expr(rest[0]!), OID.tsvector)}, ${tsOperand(rest[1]!, em.expr(rest[1]!), OID.tsquery)}, ${rest[2] ? em.expr(rest[2]) : 0}${weights})`;
     }
     default:
       return undefined;
   }
+}
+
+/**
+ * to_tsvector over a json or jsonb document (`args` the configuration, if given, and the document):
+ * its strings, or with `filter` (a jsonb's SQL) what that names; jsonb's in jsonb's key order.
+ */
+function jsonTsvector(em: EmitContext, args: Node[], types: Array<PgTypeInfo | null>, oid: number, filter: string | undefined): string {
+  if (args.length < 1 || args.length > 2) throw noFunctionCall(em, 'to_tsvector', args);
+  const config = args.length === 2 ? configArgument(args[0]!) : DEFAULT_CONFIG;
+  const doc = em.expr(args.at(-1)!);
+  return `pg_json_to_tsvector(${config}, ${oid === OID.jsonb && types.at(-1)?.oid !== OID.jsonb ? `pg_jsonb(${doc})` : doc}, ${filter ?? `'"string"'`})`;
 }
 
 /** An operand of a text search type (`sql` its SQL): an untyped literal read by the type's input function. */
@@ -93,6 +135,9 @@ function tsOperand(n: Node, sql: string, oid: number): string {
   // tsqueryin's NOTICE for a query without lexemes comes from the runtime's reading.
   return oid === OID.tsquery ? `pg_tsquery_in(${sql})` : `pg_cast(${sql}, ${OID.tsvector}, -1)`;
 }
+
+/** The arrays real[] takes implicitly: of the integers, numeric and real. */
+const WEIGHT_ARRAYS = new Set<number>([OID.float4_array, OID.int2_array, OID.int4_array, OID.int8_array, OID.numeric_array]);
 
 const TSVECTOR = { oid: OID.tsvector, typmod: -1 };
 const TSQUERY = { oid: OID.tsquery, typmod: -1 };

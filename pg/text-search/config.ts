@@ -26,9 +26,30 @@ const OTHER_CONFIGS = new Set([
 
 /** The built-in configuration a regconfig's text ('english', 'pg_catalog.english', '"simple"') names, as regconfigin reads it; undefined for none. */
 export function builtinConfig(text: string): string | undefined {
-  const parts = text.split('.').map((p) => (/^".*"$/.test(p) ? p.slice(1, -1).replace(/""/g, '"') : p.toLowerCase()));
-  const name = parts.length === 2 && parts[0] === 'pg_catalog' ? parts[1]! : parts.length === 1 ? parts[0]! : undefined;
+  const name = catalogName(text);
   return name !== undefined && (name === 'simple' || name === 'english' || OTHER_CONFIGS.has(name)) ? name : undefined;
+}
+
+/** The name a reg* type's text gives an object of pg_catalog ('x', 'pg_catalog.x', '"X"'); undefined for another schema's. */
+function catalogName(text: string): string | undefined {
+  const parts = text.split('.').map((p) => (/^".*"$/.test(p) ? p.slice(1, -1).replace(/""/g, '"') : p.toLowerCase()));
+  return parts.length === 2 && parts[0] === 'pg_catalog' ? parts[1]! : parts.length === 1 ? parts[0]! : undefined;
+}
+
+export type DictionaryName = 'simple' | 'english_stem';
+
+/** The dictionary to run for a regdictionary's text: 42704 for none, 0A000 for a Snowball stemmer other than english_stem. */
+export function dictionaryNamed(text: string): DictionaryName {
+  const name = catalogName(text);
+  if (name === 'simple' || name === 'english_stem') return name;
+  if (name?.endsWith('_stem') && OTHER_CONFIGS.has(name.slice(0, -'_stem'.length))) throw new PgError(SqlState.featureNotSupported, `text search dictionary "${name}" is not supported by evsql`);
+  throw new PgError(SqlState.undefinedObject, `text search dictionary "${text}" does not exist`);
+}
+
+/** ts_lexize: dsimple_lexize or dsnowball_lexize over one token, nothing for an empty one or a stop word. */
+export function lexizeWith(dictionary: DictionaryName, token: string): string[] {
+  if (token === '') return [];
+  return dictionary === 'simple' ? [lowerAscii(token)] : lexize('english', 'asciiword', token);
 }
 
 /** The configuration to run for a regconfig's text: 42704 for none, 0A000 for one evsql does not run. */
@@ -61,11 +82,16 @@ export interface ParsedWord {
 
 /** parsetext: each token's lexemes at the token's position; a stop word takes a position and gives none. */
 export function parseWords(config: ConfigName, text: string): ParsedWord[] {
-  const out: ParsedWord[] = [];
-  let pos = 0;
+  return parseWordsFrom(config, text, 0).words;
+}
+
+/** parsetext with the positions before `start` taken (to_tsvector(json)'s string after string); `end` is the last position its tokens take. */
+export function parseWordsFrom(config: ConfigName, text: string, start: number): { words: ParsedWord[]; end: number } {
+  const words: ParsedWord[] = [];
+  let pos = start;
   for (const t of parseText(text)) {
     pos++;
-    for (const word of lexize(config, t.kind, t.text)) out.push({ word, pos });
+    for (const word of lexize(config, t.kind, t.text)) words.push({ word, pos });
   }
-  return out;
+  return { words, end: pos };
 }

@@ -9,7 +9,7 @@ import { type Lexeme, type Position, type TsVector, LAST_POS, compareLexemes } f
 
 const f = Math.fround;
 /** D, C, B, A. */
-const WEIGHTS = [f(0.1), f(0.2), f(0.4), f(1.0)];
+export const WEIGHTS = [f(0.1), f(0.2), f(0.4), f(1.0)];
 
 const LOG_LENGTH = 0x01;
 const LENGTH = 0x02;
@@ -51,7 +51,7 @@ function wordDistance(w: number): number {
   return f(1.0 / (1.005 + 0.05 * Math.exp(f(w) / 1.5 - 2)));
 }
 
-function rankOr(v: TsVector, items: Operand[]): number {
+function rankOr(v: TsVector, items: Operand[], weights: number[]): number {
   let res = f(0);
   const none: Position[] = [{ pos: 0, weight: 0 }];
   for (const item of items) {
@@ -61,7 +61,7 @@ function rankOr(v: TsVector, items: Operand[]): number {
       let wjm = f(-1);
       let jm = 0;
       post.forEach((p, j) => {
-        const w = WEIGHTS[p.weight]!;
+        const w = weights[p.weight]!;
         resj = f(resj + f(w / ((j + 1) * (j + 1))));
         if (w > wjm) {
           wjm = w;
@@ -74,8 +74,8 @@ function rankOr(v: TsVector, items: Operand[]): number {
   return items.length > 0 ? f(res / items.length) : res;
 }
 
-function rankAnd(v: TsVector, items: Operand[]): number {
-  if (items.length < 2) return rankOr(v, items);
+function rankAnd(v: TsVector, items: Operand[], weights: number[]): number {
+  if (items.length < 2) return rankOr(v, items, weights);
   const none: Position[] = [{ pos: LAST_POS, weight: 0 }];
   const pos: Array<Position[] | undefined> = [];
   let res = f(-1);
@@ -91,7 +91,7 @@ function rankAnd(v: TsVector, items: Operand[]): number {
             let dist = Math.abs(a.pos - b.pos);
             if (dist || post === none || ct === none) {
               if (!dist) dist = LAST_POS + 1;
-              const curw = f(Math.sqrt(f(f(WEIGHTS[a.weight]! * WEIGHTS[b.weight]!) * wordDistance(dist))));
+              const curw = f(Math.sqrt(f(f(weights[a.weight]! * weights[b.weight]!) * wordDistance(dist))));
               res = res < 0 ? curw : f(1.0 - (1.0 - res) * (1.0 - curw));
             }
           }
@@ -103,13 +103,28 @@ function rankAnd(v: TsVector, items: Operand[]): number {
 }
 
 /** Each lexeme's positions, one for a lexeme without any (cnt_length). */
-const countLength = (v: TsVector) => v.reduce((n, l) => n + Math.max(1, l.positions.length), 0);
+export const countLength = (v: TsVector) => v.reduce((n, l) => n + Math.max(1, l.positions.length), 0);
 
-/** ts_rank(vector, query[, normalization]). */
-export function tsRank(v: TsVector, q: TsQuery, method: number): number {
+/**
+ * getWeights: the D, C, B and A weights of a weights array (its first four elements, a negative
+ * one leaving the default), each float4; null elements are those the array has as SQL nulls.
+ */
+export function rankWeights(array: unknown): number[] {
+  if (!Array.isArray(array) || array.some(Array.isArray)) throw new PgError(SqlState.arraySubscriptError, 'array of weight must be one-dimensional');
+  if (array.length < WEIGHTS.length) throw new PgError(SqlState.arraySubscriptError, 'array of weight is too short');
+  if (array.includes(null)) throw new PgError(SqlState.nullValueNotAllowed, 'array of weight must not contain nulls');
+  return WEIGHTS.map((d, i) => {
+    const w = f(Number(array[i]));
+    if ((w >= 0 ? w : d) > 1.0) throw new PgError(SqlState.invalidParameterValue, 'weight out of range');
+    return w >= 0 ? w : d;
+  });
+}
+
+/** ts_rank([weights, ]vector, query[, normalization]). */
+export function tsRank(v: TsVector, q: TsQuery, method: number, weights = WEIGHTS): number {
   if (!v.length || !q) return 0;
   const items = operands(q);
-  let res = q.kind === 'op' && (q.op === '&' || q.op === '<->') ? rankAnd(v, items) : rankOr(v, items);
+  let res = q.kind === 'op' && (q.op === '&' || q.op === '<->') ? rankAnd(v, items, weights) : rankOr(v, items, weights);
   if (res < 0) res = f(1e-20);
   if (method & LOG_LENGTH) res = f(res / (Math.log(countLength(v) + 1) / Math.log(2.0)));
   if (method & LENGTH) {

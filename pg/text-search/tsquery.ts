@@ -22,11 +22,17 @@ const PRIORITY = { '|': 1, '&': 2, '<->': 3, '!': 4 } as const;
 /** A notice PostgreSQL sends while making a query; the caller passes it on. */
 export type Notify = (message: string) => void;
 
+/** A phrase operator's distance, checked as parse_phrase_operator and tsquery_phrase_distance check it. */
+export function phraseDistance(distance: number): number {
+  if (distance < 0 || distance > MAX_DISTANCE) throw new PgError(SqlState.invalidParameterValue, `distance in phrase operator must be an integer value between zero and ${MAX_DISTANCE} inclusive`);
+  return distance;
+}
+
 function syntaxError(input: string): PgError {
   return new PgError(SqlState.syntaxError, `syntax error in tsquery: "${input}"`);
 }
 
-type Operand = (word: string, weight: number, prefix: boolean) => QueryNode;
+export type Operand = (word: string, weight: number, prefix: boolean) => QueryNode;
 
 const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\v' || c === '\f';
 
@@ -81,8 +87,7 @@ function parseQuery(input: string, operand: Operand, notify: Notify): { query: T
     const m = /^<(-|\d+)>/.exec(text.slice(i, i + 12).join(''));
     if (!m) throw syntaxError(input);
     const distance = m[1] === '-' ? 1 : Number(m[1]);
-    if (distance > MAX_DISTANCE) throw new PgError(SqlState.invalidParameterValue, `distance in phrase operator must be an integer value between zero and ${MAX_DISTANCE} inclusive`);
-    return { op: '<->', distance, length: m[0].length };
+    return { op: '<->', distance: phraseDistance(distance), length: m[0].length };
   };
   const binary = (min: number): QueryNode => {
     let left = unary();
@@ -105,7 +110,7 @@ function parseQuery(input: string, operand: Operand, notify: Notify): { query: T
   return { query, stops };
 }
 
-function hasStop(n: QueryNode): boolean {
+export function hasStop(n: QueryNode): boolean {
   return n.kind === 'stop' || (n.kind === 'not' && hasStop(n.arg)) || (n.kind === 'op' && (hasStop(n.left) || hasStop(n.right)));
 }
 
@@ -118,7 +123,7 @@ export function parseTsquery(input: string, notify: Notify): TsQuery {
  * pushval_morph: an operand's words through the configuration, joined by `joiner` in order, a
  * stop word among them kept as a placeholder that stop word removal turns into distance.
  */
-function morph(config: ConfigName, joiner: '&' | '<->'): Operand {
+export function morph(config: ConfigName, joiner: '&' | '<->'): Operand {
   return (text, weight, prefix) => {
     const words = parseWords(config, text);
     if (!words.length) return { kind: 'stop' };
@@ -137,7 +142,7 @@ function morph(config: ConfigName, joiner: '&' | '<->'): Operand {
 }
 
 /** to_tsquery and its kin once parsed: stop words removed, with a NOTICE when nothing is left. */
-function withoutStops(parsed: { query: TsQuery; stops: boolean }, notify: Notify): TsQuery {
+export function withoutStops(parsed: { query: TsQuery; stops: boolean }, notify: Notify): TsQuery {
   if (!parsed.query || !parsed.stops) return parsed.query;
   const query = cleanStopwords(parsed.query).node;
   if (!query) notify("text-search query contains only stop words or doesn't contain lexemes, ignored");
@@ -245,9 +250,12 @@ export function querytree(q: TsQuery): string {
   return cleaned ? formatTsquery(cleaned) : 'T';
 }
 
-type Ternary = 'yes' | 'no' | 'maybe';
+export type Ternary = 'yes' | 'no' | 'maybe';
 
-interface PhraseData {
+/** Whether the document has an operand, and with `data` where (its positions ascending). */
+export type OperandCheck = (val: Extract<QueryNode, { kind: 'val' }>, data: PhraseData | null) => Ternary;
+
+export interface PhraseData {
   pos: number[];
   negate: boolean;
   width: number;
@@ -319,8 +327,8 @@ function phraseOutput(data: PhraseData | null, l: PhraseData, r: PhraseData, emi
 const emptyData = (): PhraseData => ({ pos: [], negate: false, width: 0 });
 
 /** TS_phrase_execute: a match with the positions where it ends, or a negation's "everywhere but". */
-function phraseExecute(n: QueryNode, v: TsVector, data: PhraseData | null): Ternary {
-  if (n.kind === 'val') return checkOperand(v, n, data);
+function phraseExecute(n: QueryNode, v: OperandCheck, data: PhraseData | null): Ternary {
+  if (n.kind === 'val') return v(n, data);
   if (n.kind === 'stop') return 'no';
   if (n.kind === 'not') {
     const d = data!;
@@ -392,10 +400,10 @@ function phraseExecute(n: QueryNode, v: TsVector, data: PhraseData | null): Tern
 }
 
 /** TS_execute_recurse without TS_EXEC_PHRASE_NO_POS: a phrase without positions to check does not match. */
-function execute(n: QueryNode, v: TsVector): Ternary {
+function execute(n: QueryNode, v: OperandCheck): Ternary {
   switch (n.kind) {
     case 'val':
-      return checkOperand(v, n, null);
+      return v(n, null);
     case 'stop':
       return 'no';
     case 'not': {
@@ -420,5 +428,10 @@ function execute(n: QueryNode, v: TsVector): Ternary {
 /** tsvector @@ tsquery (ts_match_vq): an empty vector or query matches nothing. */
 export function matches(v: TsVector, q: TsQuery): boolean {
   if (!v.length || !q) return false;
-  return execute(q, v) !== 'no';
+  return tsExecute(q, (val, data) => checkOperand(v, val, data));
+}
+
+/** TS_execute with the operands' presence and positions as `check` gives them (ts_rank_cd's covers). */
+export function tsExecute(q: QueryNode, check: OperandCheck): boolean {
+  return execute(q, check) !== 'no';
 }

@@ -3,7 +3,7 @@
  * positions (1..16383) carrying a weight, stored as tsvectorout prints it.
  */
 import { PgError, SqlState } from '../errors.js';
-import { type ConfigName, parseWords } from './config.js';
+import { type ConfigName, type ParsedWord, parseWords } from './config.js';
 
 /** A position and its weight: 3 is A, 0 is D (printed as nothing). */
 export interface Position {
@@ -42,9 +42,14 @@ export function formatTsvector(v: TsVector): string {
     .join(' ');
 }
 
-/** to_tsvector: make_tsvector over parsetext's words (uniqueWORD keeps at most 255 positions a lexeme). */
+/** to_tsvector: make_tsvector over parsetext's words. */
 export function toTsvector(config: ConfigName, text: string): TsVector {
-  const words = parseWords(config, text).map((w) => ({ word: w.word, pos: limitPos(w.pos) }));
+  return makeTsvector(parseWords(config, text));
+}
+
+/** make_tsvector: the words sorted and merged (uniqueWORD keeps at most 255 positions a lexeme). */
+export function makeTsvector(parsed: ParsedWord[]): TsVector {
+  const words = parsed.map((w) => ({ word: w.word, pos: limitPos(w.pos) }));
   words.sort((a, b) => compareLexemes(a.word, b.word) || a.pos - b.pos);
   const out: TsVector = [];
   for (const w of words) {

@@ -383,6 +383,7 @@ class Evaluator {
     private readonly root: JsonNode,
     private readonly vars: JsonNode,
     private readonly strict: boolean,
+    private readonly zone: ZoneShift | undefined,
   ) {}
 
   /** Lax mode's automatic unwrapping of arrays. */
@@ -571,7 +572,7 @@ class Evaluator {
     let error = false;
     for (const a of l) {
       for (const b of r) {
-        const c = e.k === 'starts' ? startsWith(a, b) : compareItems(e.op!, a, b);
+        const c = e.k === 'starts' ? startsWith(a, b) : compareItems(e.op!, a, b, this.zone);
         if (c === true) return true;
         if (c === null) error = true;
       }
@@ -620,10 +621,10 @@ function startsWith(a: JsonNode, b: JsonNode): Truth {
   return a.startsWith(b);
 }
 
-function compareItems(op: string, a: JsonNode, b: JsonNode): Truth {
+function compareItems(op: string, a: JsonNode, b: JsonNode, zone: ZoneShift | undefined): Truth {
   if (a instanceof JsonDateTime || b instanceof JsonDateTime) {
     if (!(a instanceof JsonDateTime) || !(b instanceof JsonDateTime)) return null;
-    const c = compareDateTimes(a, b);
+    const c = compareDateTimes(a, b, zone);
     return c === null ? null : op === '==' ? c === 0 : op === '!=' ? c !== 0 : op === '<' ? c < 0 : op === '<=' ? c <= 0 : op === '>' ? c > 0 : c >= 0;
   }
   const kind = (v: JsonNode) => (v === null ? 'null' : jsonbTypeof(v));
@@ -653,10 +654,16 @@ function compareItems(op: string, a: JsonNode, b: JsonNode): Truth {
   }
 }
 
-/** jsonb_path_query: the items the path selects. */
-export function jsonPathQuery(doc: JsonNode, path: JsonPath, vars: JsonNode): JsonNode[] {
+/**
+ * The session zone's reading of a wall-clock time (microseconds from 1970 as if UTC) as the UTC
+ * instant it names: what the *_tz functions compare a datetime without a zone with one with a zone by.
+ */
+export type ZoneShift = (localMicros: number) => number;
+
+/** jsonb_path_query (jsonb_path_query_tz with a zone): the items the path selects. */
+export function jsonPathQuery(doc: JsonNode, path: JsonPath, vars: JsonNode, zone?: ZoneShift): JsonNode[] {
   // A datetime item comes out as its ISO 8601 text, as PostgreSQL's jsonb holds it.
-  return new Evaluator(doc, vars, path.strict).items(path.expr, null).map((x) => ((x as unknown) instanceof JsonDateTime ? (x as unknown as JsonDateTime).text : x));
+  return new Evaluator(doc, vars, path.strict, zone).items(path.expr, null).map((x) => ((x as unknown) instanceof JsonDateTime ? (x as unknown as JsonDateTime).text : x));
 }
 
 /** .datetime()'s item: its type's name, its text as JSON writes it, and what orders it (days, or microseconds, UTC for the zoned kinds). */
@@ -717,18 +724,24 @@ const ZONED_PAIRS: Record<string, [string, string]> = {
 /**
  * Two datetimes of one kind, or a date and a timestamp (the date at midnight); others unknown. A
  * pair only the session's zone converts is checkTimezoneIsUsedForCast's error, which no silent mode
- * or filter suppresses (the *_tz functions are not evsql's).
+ * or filter suppresses, but for a *_tz function, which reads the one without a zone in the session's.
  */
-function compareDateTimes(a: JsonDateTime, b: JsonDateTime): number | null {
+function compareDateTimes(a: JsonDateTime, b: JsonDateTime, zone: ZoneShift | undefined): number | null {
   const zoned = ZONED_PAIRS[`${a.type}|${b.type}`] ?? ZONED_PAIRS[`${b.type}|${a.type}`];
-  if (zoned) throw new PgError(SqlState.featureNotSupported, `cannot convert value from ${zoned[0]} to ${zoned[1]} without time zone usage`, { hint: 'Use *_tz() function for time zone support.' });
+  if (zoned && !zone) throw new PgError(SqlState.featureNotSupported, `cannot convert value from ${zoned[0]} to ${zoned[1]} without time zone usage`, { hint: 'Use *_tz() function for time zone support.' });
+  if (zoned) {
+    // time::timetz takes the zone's offset on the day the transaction started, which evsql does not read here.
+    if (zoned[0] === 'time') throw new PgError(SqlState.featureNotSupported, 'comparing time with time with time zone in a jsonpath *_tz function is not supported by evsql');
+    const utc = (x: JsonDateTime) => (x.type === 'timestamp with time zone' ? x.key : zone!(x.key));
+    return Math.sign(utc(a) - utc(b));
+  }
   const comparable = a.type === b.type || (a.type === 'date' && b.type === 'timestamp without time zone') || (b.type === 'date' && a.type === 'timestamp without time zone');
   return comparable ? Math.sign(a.key - b.key) : null;
 }
 
-/** jsonb_path_match (`@@`): the predicate's one boolean result, null when unknown. */
-export function jsonPathMatch(doc: JsonNode, path: JsonPath, vars: JsonNode): boolean | null {
-  const items = jsonPathQuery(doc, path, vars);
+/** jsonb_path_match (`@@`), jsonb_path_match_tz with a zone: the predicate's one boolean result, null when unknown. */
+export function jsonPathMatch(doc: JsonNode, path: JsonPath, vars: JsonNode, zone?: ZoneShift): boolean | null {
+  const items = jsonPathQuery(doc, path, vars, zone);
   if (items.length === 1 && (typeof items[0] === 'boolean' || items[0] === null)) return items[0];
   throw new PgError('22038', 'single boolean result is expected');
 }
