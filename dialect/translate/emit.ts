@@ -240,7 +240,7 @@ export class Emitter implements EmitContext {
         sql += s.all && op !== 'UNION' ? multisetOperation(op, left, right.sql) : `${left.sql} ${op}${s.all ? ' ALL' : ''} ${right.sql}`;
       }
       columns = setColumns(left.columns, right.columns, op === 'EXCEPT');
-      if (mixed) columns = columns.map((c, i) => (mixed[i] ? { name: c.name, type: { oid: OID.numeric, typmod: -1 } } : c));
+      if (mixed) columns = columns.map((c, i) => (mixed[i] ? { name: c.name, type: { oid: c.type?.oid === OID.numeric_array ? OID.numeric_array : OID.numeric, typmod: -1 } } : c));
     } else if (s.valuesLists) {
       checkValuesLengths(s.valuesLists as Node[]);
       // Rows written to a table take its columns' types: no common type of theirs to find.
@@ -382,8 +382,10 @@ export class Emitter implements EmitContext {
     const rows = members.map(scales);
     if (rows.some((r) => !r)) return undefined;
     const mixed = columns.map((c, i) => {
-      if (c.type?.oid !== OID.numeric) return false;
       const all = rows.flatMap((r) => r!.map((row) => row[i])).filter((x) => x !== -1);
+      // A stored numeric[]'s elements print their written scales; the other members' print as they are.
+      if (c.type?.oid === OID.numeric_array) return all.includes(OWN_TEXT);
+      if (c.type?.oid !== OID.numeric) return false;
       const printed = outputScale(c);
       return all.length > 0 && all.every((x) => x !== undefined) && !(printed !== undefined && all.every((x) => x === printed));
     });
@@ -2139,12 +2141,14 @@ export class Emitter implements EmitContext {
   /**
    * A computed unconstrained numeric result column (`n * 2`, `$1::numeric`, `coalesce(n, 0)`) carries
    * its value's text as a stored column's does, computed again beside it (displayText): one that may
-   * change as it is computed twice carries none.
+   * change as it is computed twice carries none. So does a numeric(p,s) member of a set operation
+   * (`positional`), whose column is an unconstrained numeric the other members' scales may print.
    */
-  private computedDisplay(s: Node, val: Node, i: number): string | undefined {
-    if (val.ColumnRef || !repeatable(val, s.windowClause ?? []) || isNullValue(val)) return undefined;
+  private computedDisplay(s: Node, val: Node, i: number, positional: boolean): string | undefined {
     const type = this.typeOf(val);
-    if (type?.oid !== OID.numeric || type.typmod >= 0) return undefined;
+    const constrained = positional && type?.oid === OID.numeric && type.typmod >= 0;
+    if ((val.ColumnRef && !constrained) || !repeatable(val, s.windowClause ?? []) || isNullValue(val)) return undefined;
+    if (type?.oid !== OID.numeric || (type.typmod >= 0 && !constrained)) return undefined;
     if (numericScale(this, val) === undefined && !val.ParamRef && !markScaleSpine(this, val, new WeakSet<Node>())) return undefined;
     const at = this.computedCarried.get(s) ?? new Map<number, Node>();
     this.computedCarried.set(s, at.set(i, val));
@@ -2166,7 +2170,7 @@ export class Emitter implements EmitContext {
         const val = t.ResTarget.val as Node;
         const fields = val.ColumnRef ? names(val.ColumnRef.fields) : [];
         if (grouped) {
-          out.push({ name: t.ResTarget.name ?? columnName(val), display: ofAggregates(val) ? this.computedDisplay(s, val, out.length) : undefined });
+          out.push({ name: t.ResTarget.name ?? columnName(val), display: ofAggregates(val) ? this.computedDisplay(s, val, out.length, positional) : undefined });
           continue;
         }
         if (fields.at(-1) === '*') {
@@ -2178,7 +2182,7 @@ export class Emitter implements EmitContext {
         }
         const stored = storedDisplay(this, val);
         if (mode === 'distinct') out.push({ name: t.ResTarget.name ?? columnName(val), display: stored && `pg_group_display(${stored})` });
-        else out.push({ name: t.ResTarget.name ?? columnName(val), display: stored ?? this.computedDisplay(s, val, out.length) });
+        else out.push({ name: t.ResTarget.name ?? columnName(val), display: stored ?? this.computedDisplay(s, val, out.length, positional) });
       }
       // A name the select list gives twice is no column the query around it can name (a set
       // operation's member is read by position: `positional`).
