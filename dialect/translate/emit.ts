@@ -49,6 +49,7 @@ import { asTimestamptz, checkCastable, FILTER_PLACED, incomparable, incomparable
 import * as catalog from './catalog-queries.js';
 import { isRowidName, isSqliteModuleName } from '../catalog/definitions.js';
 import { assertTypeExists } from './type-exists.js';
+import { integerToChar } from './char-casts.js';
 import { inlineNamedWindow, windowFrame } from './window-frame.js';
 import { VOLATILE_FUNCTIONS } from './volatile-functions.js';
 
@@ -288,7 +289,7 @@ export class Emitter implements EmitContext {
           const star = (s.targetList ?? []).some((t: Node) => t.ResTarget.val.ColumnRef?.fields.some((f: Node) => f.A_Star));
           if (at !== undefined && !star && (at < 1 || at > width)) throw new PgError(SqlState.invalidColumnReference, `GROUP BY position ${at} is not in select list`, { position: g.A_Const.location + 1 });
         }
-        sql += ' GROUP BY ' + (s.groupClause as Node[]).flatMap((g) => this.rowColumns(g)).map((g) => (g.A_Const ? this.expr(g) : this.equalityKey(g))).join(', ');
+        sql += ' GROUP BY ' + (s.groupClause as Node[]).flatMap((g) => this.rowColumns(g)).map((g) => (g.A_Const ? this.groupPosition(s, g) : this.equalityKey(g))).join(', ');
       } else if (distinctByKeys) {
         // SQLite's DISTINCT compares the stored texts: the rows group by each column's equality key instead.
         // A constant splits no group (and SQLite would read an integer one as a column's position).
@@ -620,6 +621,8 @@ export class Emitter implements EmitContext {
       if (this.outputRoot && isFormattedOutput(this, val)) this.formattedOutputs.set(String(i + 1), val).set(name, val);
       // So is a row, printed as text: sorted field by field (sortBy).
       if (computedNumeric(this, val) || (named && val.RowExpr)) computed.set(String(i + 1), val).set(name, val);
+      // `ORDER BY 1` of a column sortKeys sorts by a key (an array, an enum, an interval…): by that key, not SQLite's stored text.
+      else if (val.ColumnRef && sortsByKey(this, column.type)) computed.set(String(i + 1), val);
       this.outputRoot = null;
       // Named even inside a subquery or CTE: the query around it refers to the names PostgreSQL gives.
       sqls.push(`${sql} AS ${quoteIdent(name)}`);
@@ -1748,7 +1751,8 @@ export class Emitter implements EmitContext {
     assertTypeExists(this.schema, c.typeName);
     // "char" of an integer is the character of that code (65::"char" is A), not the integer's text.
     const written = names(c.typeName.names);
-    if (written.length === 1 && written[0] === 'char' && ([OID.int2, OID.int4, OID.int8] as number[]).includes(this.typeOf(c.arg)?.oid ?? 0)) throw unsupported('a cast of an integer to "char"');
+    const char = written.length === 1 && written[0] === 'char' && !c.typeName.arrayBounds ? integerToChar(this.typeOf(c.arg)?.oid, () => this.expr(c.arg)) : undefined;
+    if (char) return char;
     const type = typeOfName(c.typeName);
     if (type.oid === OID.interval && c.typeName.typmods && !c.typeName.arrayBounds && c.arg.A_Const?.sval) return this.typeCast(intervalLiteral(c));
     if (c.arg.ParamRef) {
@@ -2102,6 +2106,15 @@ export class Emitter implements EmitContext {
     } finally {
       leaveScope(this, saved);
     }
+  }
+
+  /**
+   * `GROUP BY 1`: SQLite's position, but where it names a stored numeric, which prints its group's
+   * display text (pg_group_display, an aggregate SQLite's GROUP BY may not name): that column's key.
+   */
+  private groupPosition(s: Node, g: Node): string {
+    const target = ((s.targetList ?? []) as Node[])[(g.A_Const.ival?.ival ?? 0) - 1]?.ResTarget.val as Node | undefined;
+    return target?.ColumnRef && storedDisplay(this, target) ? this.equalityKey(structuredClone(target)) : this.expr(g);
   }
 
   /**
@@ -2661,6 +2674,13 @@ function checkRecursiveTerm(name: string, member: Node): void {
 }
 
 /** The key equal values of a type whose stored texts differ meet by: an interval's span, a numrange's bounds' values. */
+/** Whether Emitter.sortKeys sorts a value of this type by a key other than its stored form. */
+function sortsByKey(em: EmitContext, t: PgTypeInfo | null): boolean {
+  if (!t) return false;
+  const keyed: number[] = [OID.interval, OID.inet, OID.cidr, OID.jsonb, OID.tsvector, OID.tsquery];
+  return keyed.includes(t.oid) || arrayElementOid(t.oid) !== 0 || isRange(t) || !!em.schema.enumByOid(t.oid);
+}
+
 function spanKey(oid: number | undefined, sql: string): string | undefined {
   if (oid === OID.interval) return `pg_interval_key(${sql})`;
   return oid === OID.numrange ? `pg_range_key(${sql}, ${oid})` : undefined;
