@@ -8,6 +8,7 @@
 import { PgError, SqlState } from '../../pg/errors.js';
 import { type CatalogRelation, catalogRelation } from '../catalog/definitions.js';
 import { type Node, names } from './parse.js';
+import { checkValuesWidth } from './normalize.js';
 import type { TranslatorSchema } from './schema.js';
 import { type ViewWrite, viewWriteError, viewWriteRefused } from './view-writes.js';
 
@@ -54,6 +55,8 @@ export function checkCatalogTarget(statement: Node, schema: TranslatorSchema): v
   if (write || (type === 'CopyStmt' && s.is_from)) {
     const own = s.relation?.relname && (!s.relation.schemaname || s.relation.schemaname === 'public') ? schema.lookupTable(s.relation.relname) : undefined;
     if (own?.matview) throw new PgError(SqlState.wrongObjectType, `cannot change materialized view "${own.name}"`);
+    // The parser's width check comes before the rewriter's refusals.
+    if (own?.view && write === 'insert') checkValuesWidth(s, s.cols ? (s.cols as Node[]).map((c) => c.ResTarget.name as string) : own.columns.map((c) => c.name));
     if (own?.view && write) throw viewWriteError(schema, own.name, own.sqlName, write, writtenColumns(s));
     const rel = target(s.relation);
     if (rel) throw writeRefused(rel, write ?? 'insert');

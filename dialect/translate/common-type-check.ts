@@ -39,6 +39,11 @@ export function checkCommonType(em: EmitContext, context: string, nodes: Node[])
     if (!first) first = t;
     // A cast constant (`date '2024-01-01'`) is a constant at its literal, where PostgreSQL points.
     else if (unmatchable(first, t)) throw mismatch(context, first, t, locationOf(n.TypeCast?.arg.A_Const ? n.TypeCast.arg : n));
+    // Arrays share a category: the common type stays the first, to which coerce_to_common_type
+    // cannot bring an array of elements it could not match (`ARRAY[1]` to text[]).
+    else if (category(first) === 'A' && category(t) === 'A' && unmatchable({ oid: arrayElementOid(first.oid), typmod: -1 }, { oid: arrayElementOid(t.oid), typmod: -1 })) {
+      throw new PgError(SqlState.cannotCoerce, `${context === 'CASE' ? 'CASE/WHEN' : context} could not convert type ${formatType(t.oid, -1)} to ${formatType(first.oid, -1)}`, { position: (locationOf(n) ?? 0) + 1 });
+    }
   }
 }
 

@@ -38,6 +38,7 @@ import { asTimestamptz, checkCastable, FILTER_PLACED, incomparable, incomparable
 import * as catalog from './catalog-queries.js';
 import { isRowidName } from '../catalog/definitions.js';
 import { assertTypeExists } from './type-exists.js';
+import { integerToChar } from './char-casts.js';
 import { inlineNamedWindow, windowFrame } from './window-frame.js';
 import { declaredTypes } from './declared-params.js';
 
@@ -600,7 +601,8 @@ export abstract class ExpressionEmitter implements EmitContext {
     assertTypeExists(this.schema, c.typeName);
     // "char" of an integer is the character of that code (65::"char" is A), not the integer's text.
     const written = names(c.typeName.names);
-    if (written.length === 1 && written[0] === 'char' && ([OID.int2, OID.int4, OID.int8] as number[]).includes(this.typeOf(c.arg)?.oid ?? 0)) throw unsupported('a cast of an integer to "char"');
+    const char = written.length === 1 && written[0] === 'char' && !c.typeName.arrayBounds ? integerToChar(this.typeOf(c.arg)?.oid, () => this.expr(c.arg)) : undefined;
+    if (char) return char;
     const type = typeOfName(c.typeName);
     if (type.oid === OID.interval && c.typeName.typmods && !c.typeName.arrayBounds && c.arg.A_Const?.sval) return this.typeCast(intervalLiteral(c));
     if (c.arg.ParamRef) {

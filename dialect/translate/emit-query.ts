@@ -174,7 +174,7 @@ export abstract class QueryEmitter extends ExpressionEmitter {
         sql += s.all && op !== 'UNION' ? multisetOperation(op, left, right.sql) : `${left.sql} ${op}${s.all ? ' ALL' : ''} ${right.sql}`;
       }
       columns = setColumns(left.columns, right.columns, op === 'EXCEPT');
-      if (mixed) columns = columns.map((c, i) => (mixed[i] ? { name: c.name, type: { oid: OID.numeric, typmod: -1 } } : c));
+      if (mixed) columns = columns.map((c, i) => (mixed[i] ? { name: c.name, type: { oid: c.type?.oid === OID.numeric_array ? OID.numeric_array : OID.numeric, typmod: -1 } } : c));
     } else if (s.valuesLists) {
       checkValuesLengths(s.valuesLists as Node[]);
       if (!assign) checkValuesTypes(this, s.valuesLists as Node[]);
@@ -223,7 +223,7 @@ export abstract class QueryEmitter extends ExpressionEmitter {
           const star = (s.targetList ?? []).some((t: Node) => t.ResTarget.val.ColumnRef?.fields.some((f: Node) => f.A_Star));
           if (at !== undefined && !star && (at < 1 || at > width)) throw new PgError(SqlState.invalidColumnReference, `GROUP BY position ${at} is not in select list`, { position: g.A_Const.location + 1 });
         }
-        sql += ' GROUP BY ' + (s.groupClause as Node[]).flatMap((g) => this.rowColumns(g)).map((g) => (g.A_Const ? this.expr(g) : this.equalityKey(g))).join(', ');
+        sql += ' GROUP BY ' + (s.groupClause as Node[]).flatMap((g) => this.rowColumns(g)).map((g) => (g.A_Const ? this.groupPosition(s, g) : this.equalityKey(g))).join(', ');
       } else if (distinctByKeys) {
         // SQLite's DISTINCT compares the stored texts: the rows group by each column's equality key instead.
         // A constant splits no group (and SQLite would read an integer one as a column's position).
@@ -317,8 +317,10 @@ export abstract class QueryEmitter extends ExpressionEmitter {
     const rows = members.map(scales);
     if (rows.some((r) => !r)) return undefined;
     const mixed = columns.map((c, i) => {
-      if (c.type?.oid !== OID.numeric) return false;
       const all = rows.flatMap((r) => r!.map((row) => row[i])).filter((x) => x !== -1);
+      // A stored numeric[]'s elements print their written scales; the other members' print as they are.
+      if (c.type?.oid === OID.numeric_array) return all.includes(OWN_TEXT);
+      if (c.type?.oid !== OID.numeric) return false;
       const printed = outputScale(c);
       return all.length > 0 && all.every((x) => x !== undefined) && !(printed !== undefined && all.every((x) => x === printed));
     });
@@ -847,8 +849,6 @@ export abstract class QueryEmitter extends ExpressionEmitter {
     return undefined;
   }
 
-
-
   /**
    * The display texts (dialect/catalog/numeric-display.ts) a derived table's query carries beside
    * its result columns, for the query around it to print its values with their scales: per
@@ -943,6 +943,15 @@ export abstract class QueryEmitter extends ExpressionEmitter {
   }
 
   /**
+   * `GROUP BY 1`: SQLite's position, but where it names a stored numeric, which prints its group's
+   * display text (pg_group_display, an aggregate SQLite's GROUP BY may not name): that column's key.
+   */
+  private groupPosition(s: Node, g: Node): string {
+    const target = ((s.targetList ?? []) as Node[])[(g.A_Const.ival?.ival ?? 0) - 1]?.ResTarget.val as Node | undefined;
+    return target?.ColumnRef && storedDisplay(this, target) ? this.equalityKey(structuredClone(target)) : this.expr(g);
+  }
+
+  /**
    * A plain select but for its DISTINCT, which groups its rows by their values' keys (distinctByKeys):
    * a stored numeric carries its group's display text (pg_group_display).
    */
@@ -979,12 +988,14 @@ export abstract class QueryEmitter extends ExpressionEmitter {
   /**
    * A computed unconstrained numeric result column (`n * 2`, `$1::numeric`, `coalesce(n, 0)`) carries
    * its value's text as a stored column's does, computed again beside it (displayText): one that may
-   * change as it is computed twice carries none.
+   * change as it is computed twice carries none. So does a numeric(p,s) member of a set operation
+   * (`positional`), whose column is an unconstrained numeric the other members' scales may print.
    */
-  private computedDisplay(s: Node, val: Node, i: number): string | undefined {
-    if (val.ColumnRef || !repeatable(val, s.windowClause ?? []) || isNullValue(val)) return undefined;
+  private computedDisplay(s: Node, val: Node, i: number, positional: boolean): string | undefined {
     const type = this.typeOf(val);
-    if (type?.oid !== OID.numeric || type.typmod >= 0) return undefined;
+    const constrained = positional && type?.oid === OID.numeric && type.typmod >= 0;
+    if ((val.ColumnRef && !constrained) || !repeatable(val, s.windowClause ?? []) || isNullValue(val)) return undefined;
+    if (type?.oid !== OID.numeric || (type.typmod >= 0 && !constrained)) return undefined;
     if (numericScale(this, val) === undefined && !val.ParamRef && !markScaleSpine(this, val, new WeakSet<Node>())) return undefined;
     const at = this.computedCarried.get(s) ?? new Map<number, Node>();
     this.computedCarried.set(s, at.set(i, val));
@@ -1006,7 +1017,7 @@ export abstract class QueryEmitter extends ExpressionEmitter {
         const val = t.ResTarget.val as Node;
         const fields = val.ColumnRef ? names(val.ColumnRef.fields) : [];
         if (grouped) {
-          out.push({ name: t.ResTarget.name ?? columnName(val), display: ofAggregates(val) ? this.computedDisplay(s, val, out.length) : undefined });
+          out.push({ name: t.ResTarget.name ?? columnName(val), display: ofAggregates(val) ? this.computedDisplay(s, val, out.length, positional) : undefined });
           continue;
         }
         if (fields.at(-1) === '*') {
@@ -1018,7 +1029,7 @@ export abstract class QueryEmitter extends ExpressionEmitter {
         }
         const stored = storedDisplay(this, val);
         if (mode === 'distinct') out.push({ name: t.ResTarget.name ?? columnName(val), display: stored && `pg_group_display(${stored})` });
-        else out.push({ name: t.ResTarget.name ?? columnName(val), display: stored ?? this.computedDisplay(s, val, out.length) });
+        else out.push({ name: t.ResTarget.name ?? columnName(val), display: stored ?? this.computedDisplay(s, val, out.length, positional) });
       }
       // A name the select list gives twice is no column the query around it can name (a set
       // operation's member is read by position: `positional`).

@@ -224,6 +224,9 @@ function findersFor(err: PgError): Finder[] {
     case '42P20': {
       const window = m(/^cannot override (?:ORDER BY|PARTITION BY) clause of window "([^"]+)"$/)?.[1];
       if (window) return [(n) => (n.FuncCall?.over?.refname === window ? n.FuncCall.over.location : undefined)];
+      // A window that names one with a frame: the naming one's parenthesis, in WINDOW or OVER.
+      const framed = m(/^cannot copy window "([^"]+)" because it has a frame clause$/)?.[1];
+      if (framed) return [(n) => (n.WindowDef?.refname === framed ? n.WindowDef.location : n.FuncCall?.over?.refname === framed ? n.FuncCall.over.location : undefined)];
       // A RANGE frame's offset PostgreSQL cannot apply, or a RANGE offset without one ORDER BY column.
       if (/^RANGE with offset PRECEDING\/FOLLOWING is not supported for column type /.test(err.message)) return [(n) => locationOf(n.FuncCall?.over?.startOffset ?? n.FuncCall?.over?.endOffset)];
       if (err.message === 'RANGE with offset PRECEDING/FOLLOWING requires exactly one ORDER BY column') return [(n) => n.FuncCall?.over?.location];

@@ -1144,7 +1144,10 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       const x = unknown ? { oid: OID.unknown } : (args[0]?.FuncCall?.domain ? { oid: domainOid(args[0].FuncCall.domain) } : argType(0));
       if (!x) return undefined;
       // Of an aggregate the query stays an aggregate query: one row, not one per input row.
-      return args[0] && hasAggregate(args[0]) ? `iif((${em.expr(args[0])}) IS NULL, ${x.oid}, ${x.oid})` : String(x.oid);
+      if (args[0] && hasAggregate(args[0])) return `iif((${em.expr(args[0])}) IS NULL, ${x.oid}, ${x.oid})`;
+      // The argument is not evaluated, but what PostgreSQL refuses in it is refused (`ROW(1, 2)::nosuchtype`, 42704).
+      if (args[0] && !JSON.stringify(args[0]).includes('"ParamRef"')) em.expr(args[0]);
+      return String(x.oid);
     }
     case 'array_agg': {
       if (is(argType(0), OID.bytea)) throw unsupported('an array of bytea');

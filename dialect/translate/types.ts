@@ -860,9 +860,11 @@ export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>, o
   if (textOperands && ownScales === 'all') {
     for (const x of textOperands as Node[]) if (is(em.typeOf(x), OID.numeric) || is(em.typeOf(x), OID.text)) markScaleSpine(em, x, spine, ownScales);
   }
-  // An unconstrained numeric[] column's elements print the scales they were written with (its display column).
-  if (is(em.typeOf(n), OID.numeric_array) && ownScales === 'all' && storedDisplay(em, n)) {
+  // An unconstrained numeric[] column's elements print the scales they were written with (its
+  // display column); a grouped one its group's, as a numeric's below.
+  if (is(em.typeOf(n), OID.numeric_array) && (ownScales === 'all' || (ownScales === 'aggregated' && n.ColumnRef)) && storedDisplay(em, n)) {
     spine.add(n);
+    if (ownScales === 'aggregated') em.groupedDisplays.add(n);
     return true;
   }
   // So does a numeric[] parameter's, bound as the literal it was sent as (translate.ts displayedParams).
@@ -1218,8 +1220,9 @@ export function arrayDisplaySql(em: EmitContext, n: Node): string {
     em.params.push(-n.ParamRef.number);
     return 'pg_numeric_display_of(?)';
   }
-  if (!n.A_ArrayExpr && !scaleKeepingCast(n)) return 'NULL';
-  markScaledArray(em, n);
+  // A stored one (`SET a = a`, `excluded.a`) or an expression of one (`a || 9.0`) prints its elements as written.
+  if (n.A_ArrayExpr || scaleKeepingCast(n)) markScaledArray(em, n);
+  else if (!markScaleSpine(em, n, em.numericSpine)) return 'NULL';
   return `pg_numeric_display_of(${em.expr(n)})`;
 }
 
@@ -1268,10 +1271,6 @@ export function setColumns<C extends OutputColumn>(left: C[], right: OutputColum
     const [l, r] = [outputScale(c), outputScale(other)];
     const scale = l !== undefined && (l === r || except) ? l : undefined;
     if (c.type.typmod >= 0 && other.type?.oid === OID.numeric && other.type.typmod === c.type.typmod) return c;
-    // Where the members' values print no wider than the left's typmod, it stays: their trailing
-    // zeros (1.5 beside a numeric(10,2) prints 1.50) are no change of value, and a result column
-    // whose members can format their own scales does (emit-query.ts mixedScaleColumns).
-    if (scale === undefined && c.type.typmod >= 0 && l !== undefined && r !== undefined && r < l) return c;
     const { scale: _, ...rest } = c;
     return { ...rest, type: { oid: OID.numeric, typmod: -1 }, ...(scale !== undefined ? { scale } : {}) } as C;
   });

@@ -78,7 +78,9 @@ export function viewWriteError(schema: TranslatorSchema, name: string, sqlName: 
   const reason = notAutoUpdatable(q, write !== 'delete');
   if (reason) return viewWriteRefused(name, write, reason);
   const outputs = schema.lookupTable(name)?.columns.map((c) => c.name) ?? [];
-  const updatable = updatableColumns(q);
+  // A `*` stands for every column of the view's relation, each a plain one.
+  const baseWidth = schema.lookupTable(q.fromClause[0].RangeVar.relname)?.columns.length ?? 0;
+  const updatable = updatableColumns(q).flatMap((u, i) => (q.targetList[i].ResTarget.val.ColumnRef?.fields.some((f: Node) => f.A_Star) ? Array<boolean>(baseWidth).fill(true) : [u]));
   for (const w of written) {
     const at = typeof w === 'number' ? w : outputs.indexOf(w);
     if (at >= 0 && !updatable[at]) {

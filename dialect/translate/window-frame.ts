@@ -62,8 +62,22 @@ export function inlineNamedWindow(em: EmitContext, w: Node): Node {
   const o = (w.frameOptions ?? 0) as number;
   const named = w.refname ? em.namedWindow(w.refname) : undefined;
   if (named) checkWindowCopy(w, named);
-  if (!named || !(o & FRAME.nondefault && o & FRAME.range && o & (START_OFFSET | END_OFFSET))) return w;
-  return { ...w, refname: undefined, partitionClause: named.partitionClause, orderClause: w.orderClause ?? named.orderClause };
+  if (!named || !(o & FRAME.nondefault && o & FRAME.range && o & (START_OFFSET | END_OFFSET))) return w.orderClause ? { ...w, orderClause: distinctSortItems(w.orderClause) } : w;
+  return { ...w, refname: undefined, partitionClause: named.partitionClause, orderClause: distinctSortItems(w.orderClause ?? named.orderClause) };
+}
+
+/**
+ * A window's ORDER BY without the later items of an expression it already sorts by
+ * (targetIsInSortList takes a sort operator's commutator as the same: `x, x DESC` is `x`): `ORDER BY
+ * x, x` is one column, as a RANGE offset needs.
+ */
+function distinctSortItems(items: Node[] | undefined): Node[] | undefined {
+  if (!items) return items;
+  const seen = new Set<string>();
+  return items.filter((i) => {
+    const key = JSON.stringify(i.SortBy.node, (k, v) => (k === 'location' ? undefined : v));
+    return !seen.has(key) && !!seen.add(key);
+  });
 }
 
 /** transformWindowDefinitions's refusals of `OVER (w …)`: what the copy may not add to the window it names (42P20 at the OVER). */
