@@ -15,6 +15,7 @@ import { declaredType, enumArray, is, isUnknownLiteral, numericScale, typeOfName
 import { columnName } from './column-name.js';
 import { wallClockOf } from './typed-sql.js';
 import { unsupported } from './unsupported.js';
+import { checkDropColumn, checksReadingColumn } from './ddl-checks.js';
 import { type Node, names, parseQuery, parseTypeName } from './parse.js';
 import { type ColumnInfo, type TranslatorSchema, identityColumnSql, identityColumnType } from './schema.js';
 import { type EditStep, addConstraintEdit, dropConstraintEdit, referencedColumns } from './schema-edit.js';
@@ -1107,6 +1108,8 @@ function alterTableCommands(schema: TranslatorSchema, s: Node): { steps: Step[];
         if (!cmd.missing_ok && schema.lookupTable(tableName) && !schema.lookupTable(tableName)!.column(cmd.name)) {
           throw new PgError(SqlState.undefinedColumn, `column "${cmd.name}" of relation "${tableName}" does not exist`);
         }
+        checkDropColumn(schema, tableName, cmd);
+        for (const name of checksReadingColumn(schema, tableName, cmd.name)) steps.push(dropConstraintEdit(sqlTable, name, false));
         steps.push(...dropColumnViews(schema, tableName, cmd, notices));
         // Its indexes go with it, as in PostgreSQL; SQLite refuses to drop an indexed column.
         for (const index of schema.indexesOnColumn(tableName, cmd.name)) steps.push({ sql: `DROP INDEX ${quoteIdent(index)}`, params: [] });
