@@ -117,9 +117,9 @@ export function checkAlterTable(schema: TranslatorSchema, s: Node): void {
   for (const c of s.cmds as Node[]) {
     const con = c.AlterTableCmd.subtype === 'AT_AddConstraint' ? c.AlterTableCmd.def?.Constraint : undefined;
     if (!con) continue;
-    if (con.conname && existing.includes(con.conname)) throw new PgError(SqlState.duplicateObject, `constraint "${con.conname}" for relation "${shownName(schema, table.name)}" already exists`);
-    // A key's index takes its name among the schema's relations.
+    // A key's index takes its name among the schema's relations, which PostgreSQL makes first.
     if (con.conname && (con.contype === 'CONSTR_PRIMARY' || con.contype === 'CONSTR_UNIQUE') && !con.indexname && taken.has(inSchema(con.conname))) throw new PgError(SqlState.duplicateTable, `relation "${con.conname}" already exists`);
+    if (con.conname && existing.includes(con.conname)) throw new PgError(SqlState.duplicateObject, `constraint "${con.conname}" for relation "${shownName(schema, table.name)}" already exists`);
     if (con.contype !== 'CONSTR_FOREIGN') continue;
     const columns = names(con.fk_attrs);
     const unknown = columns.find((k) => !columnTypes.has(k));
@@ -172,10 +172,9 @@ export function checkDropColumn(schema: TranslatorSchema, tableName: string, cmd
   const column = table?.column(cmd.name);
   if (!table || !column) return;
   const shown = shownName(schema, table.name);
-  const reads = (expression: string) => readsColumn(expression, cmd.name);
   const key = schema.primaryKeyOf(tableName);
   const dependents = [
-    ...schema.generatedColumns(tableName).filter((g) => g.name !== cmd.name && reads(g.expression)).map((g) => `column ${g.name} of table ${shown} depends on column ${cmd.name} of table ${shown}`),
+    ...schema.generatedColumns(tableName).filter((g) => g.name !== cmd.name && readsColumn(g.expression, cmd.name)).map((g) => `column ${g.name} of table ${shown} depends on column ${cmd.name} of table ${shown}`),
     ...schema.foreignKeysOnColumn(tableName, cmd.name).filter((f) => f.table !== tableName).map((f) => `constraint ${f.constraint} on table ${shownName(schema, f.table)} depends on column ${cmd.name} of table ${shown}`),
   ];
   if (dependents.length && cmd.behavior !== 'DROP_CASCADE') {

@@ -95,6 +95,11 @@ export function withLikeExpanded(schema: TranslatorSchema, s: Node): Node {
   return { ...s, tableElts: expanded, likeIndexes, likeComments };
 }
 
+/** NULL, or NULL cast to a type. */
+function isNullConstant(n: Node): boolean {
+  return n.A_Const?.isnull === true || (n.TypeCast !== undefined && isNullConstant(n.TypeCast.arg));
+}
+
 /** Whether an expression calls a function (now(), CURRENT_DATE, nextval(…)). */
 function callsFunction(n: unknown): boolean {
   if (n === null || typeof n !== 'object') return false;
@@ -699,6 +704,8 @@ function columnConstraint(em: Emitter, c: Node, isAutoPk: boolean, column: strin
       return '';
     case 'CONSTR_DEFAULT': {
       checkDefaultExpression(c.raw_expr);
+      // PostgreSQL keeps no default that is a NULL constant (StoreAttrDefault): the column has none.
+      if (!c.domainDefault && isNullConstant(c.raw_expr)) return '';
       // The rows an ADD COLUMN fills take SQLite's default as it is written: a literal in its stored form.
       const columnType = columns(column);
       const stored = isUnknownLiteral(c.raw_expr) && columnType ? literalAs(c.raw_expr, columnType) : undefined;
@@ -1043,6 +1050,28 @@ function addColumnKeysApart(cmds: Node[]): Node[] {
   });
 }
 
+/**
+ * A column's identity options given in several commands (`SET INCREMENT BY 5, ALTER COLUMN id
+ * RESTART`) as one: each command's sequence change is written from the sequence as the statement
+ * found it, so a later one would undo an earlier one's.
+ */
+function identityOptionsTogether(cmds: Node[]): Node[] {
+  const first = new Map<string, Node>();
+  const out: Node[] = [];
+  for (const c of cmds) {
+    const cmd = c.AlterTableCmd;
+    const earlier = cmd.subtype === 'AT_SetIdentity' ? first.get(cmd.name) : undefined;
+    if (earlier) {
+      earlier.AlterTableCmd.def.List.items.push(...((cmd.def?.List?.items ?? []) as Node[]));
+      continue;
+    }
+    const own = cmd.subtype === 'AT_SetIdentity' ? { AlterTableCmd: { ...cmd, def: { List: { items: [...((cmd.def?.List?.items ?? []) as Node[])] } } } } : c;
+    if (cmd.subtype === 'AT_SetIdentity') first.set(cmd.name, own);
+    out.push(own);
+  }
+  return out;
+}
+
 export function alterTable(schema: TranslatorSchema, s: Node): { steps: Step[]; notices: PgError[] } {
   try {
     return alterTableCommands(schema, s);
@@ -1068,7 +1097,7 @@ function alterTableCommands(schema: TranslatorSchema, s: Node): { steps: Step[];
   // What IF [NOT] EXISTS skipped: PostgreSQL's NOTICEs.
   const notices: PgError[] = [];
   const skipped = new Set<string>();
-  for (const c of addColumnKeysApart(s.cmds as Node[])) {
+  for (const c of identityOptionsTogether(addColumnKeysApart(s.cmds as Node[]))) {
     const cmd = c.AlterTableCmd;
     switch (cmd.subtype) {
       case 'AT_AddColumn': {
@@ -1082,6 +1111,12 @@ function alterTableCommands(schema: TranslatorSchema, s: Node): { steps: Step[];
         if (constraints.some((x) => x.contype === 'CONSTR_PRIMARY' || x.contype === 'CONSTR_UNIQUE')) {
           throw unsupported('ADD COLUMN with a PRIMARY KEY or UNIQUE constraint');
         }
+        const identity = constraints.some((x) => x.contype === 'CONSTR_IDENTITY');
+        if (identity && constraints.some((x) => x.contype === 'CONSTR_NULL')) {
+          throw new PgError(SqlState.syntaxError, `conflicting NULL/NOT NULL declarations for column "${col.colname}" of table "${tableName}"`);
+        }
+        // PostgreSQL draws each existing row's value from the new sequence, in the order it reads the table.
+        if (identity || SERIAL_TYPES.has(names(col.typeName?.names ?? []).at(-1) ?? '')) throw unsupported('ADD COLUMN of a serial or identity column');
         const declared = columnDeclaredType(schema, col.typeName);
         let definition = `${quoteIdent(col.colname)} ${sqliteTypeName(declared)}`;
         // What its expressions know of the table's columns, as in CREATE TABLE.
