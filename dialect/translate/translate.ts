@@ -580,8 +580,7 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
     case 'VacuumStmt':
       return base(raw, schema, 'noop', s.is_vacuumcmd ? 'VACUUM' : 'ANALYZE');
     case 'CommentStmt': {
-      const edit = commentEdit(s, schema);
-      return edit ? ddl(raw, schema, 'COMMENT', [{ sql: '', params: [], edit }]) : base(raw, schema, 'noop', 'COMMENT');
+      return ddl(raw, schema, 'COMMENT', [{ sql: '', params: [], edit: commentEdit(s, schema) }]);
     }
     case 'AlterOwnerStmt':
       return objectDdl(raw, schema, alterOwner(schema, s), { steps: checkedRole(schema, s.newowner) });
