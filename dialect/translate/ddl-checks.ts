@@ -50,6 +50,8 @@ export function checkCreateTable(schema: TranslatorSchema, s: Node): void {
   checkColumns(self, columns);
   // A key of the table's own columns: LIKE and the inherited add columns the list does not show.
   const ownColumns = !((s.tableElts ?? []) as Node[]).some((e) => e.TableLikeClause) && !s.inhRelations?.length;
+  const generatedNames = new Set(((s.tableElts ?? []) as Node[]).filter((e) => ((e.ColumnDef?.constraints ?? []) as Node[]).some((k) => k.Constraint.contype === 'CONSTR_GENERATED')).map((e) => e.ColumnDef.colname as string));
+  for (const c of constraints(s)) if (c.contype === 'CONSTR_GENERATED') checkGenerationExpression(c.raw_expr, (col) => generatedNames.has(col));
   if (constraints(s).filter((c) => c.contype === 'CONSTR_PRIMARY').length > 1) throw new PgError(INVALID_TABLE_DEFINITION, `multiple primary keys for table "${self}" are not allowed`);
   const declared = new Map(((s.tableElts ?? []) as Node[]).filter((e) => e.ColumnDef?.typeName).map((e) => [e.ColumnDef.colname as string, declaredOid(e.ColumnDef.typeName)]));
   for (const e of (s.tableElts ?? []) as Node[]) {
@@ -103,6 +105,7 @@ export function checkAlterTable(schema: TranslatorSchema, s: Node): void {
       const con = k.Constraint;
       const target = con.contype === 'CONSTR_FOREIGN' ? (con.pktable.relname as string) : undefined;
       if (target !== undefined && target !== table.name && !schema.lookupTable(target)) throw new PgError(SqlState.undefinedTable, `relation "${target}" does not exist`);
+      if (con.contype === 'CONSTR_GENERATED') checkGenerationExpression(con.raw_expr, (col) => table.column(col)?.generated === true);
       const unknown = con.contype === 'CONSTR_CHECK' ? columnRefs(con.raw_expr).find((r) => r !== name && !table.columns.some((col) => col.name === r)) : undefined;
       if (unknown !== undefined) throw new PgError(SqlState.undefinedColumn, `column "${unknown}" does not exist`);
     }
@@ -185,6 +188,29 @@ export function checkDropColumn(schema: TranslatorSchema, tableName: string, cmd
   }
   if (dependents.length) throw unsupported('DROP COLUMN … CASCADE of a column a generated column or another table\'s foreign key depends on');
   if (key.includes(cmd.name)) throw unsupported('DROP COLUMN of a primary key column');
+}
+
+/**
+ * ALTER COLUMN … TYPE of a column a view or a generated column reads: refused (0A000) as
+ * PostgreSQL refuses it; SQLite would leave them reading the column as it was.
+ */
+export function checkAlterColumnType(schema: TranslatorSchema, tableName: string, cmd: Node): void {
+  const table = schema.lookupTable(tableName);
+  if (!table?.column(cmd.name)) return;
+  const view = schema.viewsReadingColumn(tableName, cmd.name)[0];
+  if (view !== undefined) {
+    throw new PgError(SqlState.featureNotSupported, 'cannot alter type of a column used by a view or rule', { detail: `rule _RETURN on view ${view} depends on column "${cmd.name}"` });
+  }
+  const generated = schema.generatedColumns(tableName).find((g) => g.name !== cmd.name && readsColumn(g.expression, cmd.name));
+  if (generated) {
+    throw new PgError(SqlState.featureNotSupported, 'cannot alter type of a column used by a generated column', { detail: `Column "${generated.name}" of table "${shownName(schema, table.name)}" depends on column "${cmd.name}".` });
+  }
+}
+
+/** A generation expression that reads a generated column: 42P17, as PostgreSQL refuses it. */
+export function checkGenerationExpression(expression: Node, generated: (column: string) => boolean): void {
+  const used = columnRefs(expression).find(generated);
+  if (used !== undefined) throw new PgError(SqlState.invalidObjectDefinition, `cannot use generated column "${used}" in column generation expression`);
 }
 
 /** The CHECK constraints of table `tableName` that read `column`, which PostgreSQL drops with it. */

@@ -15,7 +15,7 @@ import { declaredType, enumArray, is, isUnknownLiteral, numericScale, typeOfName
 import { columnName } from './column-name.js';
 import { wallClockOf } from './typed-sql.js';
 import { unsupported } from './unsupported.js';
-import { checkDropColumn, checksReadingColumn } from './ddl-checks.js';
+import { checkAlterColumnType, checkDropColumn, checksReadingColumn } from './ddl-checks.js';
 import { type Node, names, parseQuery, parseTypeName } from './parse.js';
 import { type ColumnInfo, type TranslatorSchema, identityColumnSql, identityColumnType } from './schema.js';
 import { type EditStep, addConstraintEdit, dropConstraintEdit, referencedColumns } from './schema-edit.js';
@@ -1205,6 +1205,7 @@ function alterTableCommands(schema: TranslatorSchema, s: Node): { steps: Step[];
       case 'AT_AlterColumnType':
         // The triggers compare values of the column's type as it was.
         if (cmd.subtype === 'AT_AlterColumnType' && schema.exclusions(sqlTable).some((d) => d.elements.some((e) => e.column === cmd.name))) throw unsupported('ALTER COLUMN … TYPE of a column in an EXCLUDE constraint');
+        if (cmd.subtype === 'AT_AlterColumnType') checkAlterColumnType(schema, tableName, cmd);
         steps.push(...alterColumn(schema, em, tableName, cmd));
         break;
       case 'AT_AddIdentity':
