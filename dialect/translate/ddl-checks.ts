@@ -11,6 +11,7 @@ import { type Node, names } from './parse.js';
 import type { TranslatorSchema } from './schema.js';
 import { ROWID_NAMES, leavesRowidFree } from '../catalog/definitions.js';
 import { splitStoredName, storedName } from '../catalog/namespaces.js';
+import { enumOid } from '../catalog/enums.js';
 import { OID, formatType, isDeclaredTypeName, typeFromDeclared } from '../../pg/types/registry.js';
 
 const INVALID_TABLE_DEFINITION = '42P16';
@@ -194,9 +195,18 @@ export function checkDropColumn(schema: TranslatorSchema, tableName: string, cmd
  * ALTER COLUMN … TYPE of a column a view or a generated column reads: refused (0A000) as
  * PostgreSQL refuses it; SQLite would leave them reading the column as it was.
  */
-export function checkAlterColumnType(schema: TranslatorSchema, tableName: string, cmd: Node): void {
+export function checkAlterColumnType(schema: TranslatorSchema, tableName: string, cmd: Node, cmds: Node[]): void {
   const table = schema.lookupTable(tableName);
-  if (!table?.column(cmd.name)) return;
+  const column = table?.column(cmd.name);
+  if (!table || !column) return;
+  // The default is cast to the new type as an assignment is, whatever USING says: no cast makes an
+  // enum of another type's value. A DROP DEFAULT of the column in the statement goes first.
+  const target = names(cmd.def?.ColumnDef?.typeName?.names ?? []).at(-1);
+  const enumType = target === undefined ? undefined : schema.lookupEnum(target);
+  const dropped = cmds.some((c) => c.AlterTableCmd.subtype === 'AT_ColumnDefault' && c.AlterTableCmd.name === cmd.name && !c.AlterTableCmd.def);
+  if (enumType && column.hasDefault && !dropped && column.type.oid !== enumOid(enumType.name)) {
+    throw new PgError(SqlState.datatypeMismatch, `default for column "${cmd.name}" cannot be cast automatically to type ${enumType.name}`);
+  }
   const view = schema.viewsReadingColumn(tableName, cmd.name)[0];
   if (view !== undefined) {
     throw new PgError(SqlState.featureNotSupported, 'cannot alter type of a column used by a view or rule', { detail: `rule _RETURN on view ${view} depends on column "${cmd.name}"` });

@@ -19,7 +19,7 @@ import { checkAlterColumnType, checkDropColumn, checksReadingColumn } from './dd
 import { type Node, names, parseQuery, parseTypeName } from './parse.js';
 import { type ColumnInfo, type TranslatorSchema, identityColumnSql, identityColumnType } from './schema.js';
 import { type EditStep, addConstraintEdit, dropConstraintEdit, referencedColumns } from './schema-edit.js';
-import { type ColumnTypes, expressionAnnotation, expressionType, columnTypesOf, defaultAnnotation, enumNamed, tableColumnTypes } from './deparse.js';
+import { type ColumnTypes, type Ty, expressionAnnotation, expressionType, columnTypesOf, defaultAnnotation, enumNamed, tableColumnTypes } from './deparse.js';
 import { isReservedName, isSqliteModuleName } from '../catalog/definitions.js';
 import { notAutoUpdatable } from './view-writes.js';
 import { INITIALLY_DEFERRED_MARKER, type OnCommit, displayMarker, indexConstraintMarker, indexIncludeMarker, indexMethodMarker, keyTypeMarker, nullsOrderMarker, onCommitMarker, viewColumnsMarker, viewScalesMarker } from '../catalog/markers.js';
@@ -225,7 +225,16 @@ function columnDeclaredType(schema: TranslatorSchema, typeName: Node): string {
  * migrations): an edit of the column's definition (dialect/runtime/schema-edit.ts); a new type
  * then converts every value as PostgreSQL's assignment would, from the USING expression if given.
  */
-function alterColumn(schema: TranslatorSchema, em: Emitter, tableName: string, cmd: Node): Step[] {
+/** The type ALTER COLUMN … TYPE gives a column: an enum's by its OID, with its name. */
+function retypedAs(schema: TranslatorSchema, def: Node): Ty {
+  const declared = columnDeclaredType(schema, def.typeName);
+  const enumName = names(def.typeName.names).at(-1)!;
+  const e = declared === enumColumnType(enumName) ? schema.lookupEnum(enumName) : undefined;
+  return e ? { oid: enumOid(e.name), typmod: -1, name: e.name } : typeFromDeclared(declared);
+}
+
+/** `retyped`: the columns an earlier ALTER COLUMN … TYPE of the statement changed, whose new default is of the new type. */
+function alterColumn(schema: TranslatorSchema, em: Emitter, tableName: string, cmd: Node, retyped: ReadonlyMap<string, Ty>): Step[] {
   const column = schema.lookupTable(tableName)?.column(cmd.name);
   if (!column) throw new PgError(SqlState.undefinedColumn, `column "${cmd.name}" of relation "${tableName}" does not exist`);
   const sqlTable = schema.lookupTable(tableName)?.sqlName ?? tableName;
@@ -238,13 +247,12 @@ function alterColumn(schema: TranslatorSchema, em: Emitter, tableName: string, c
     case 'AT_DropNotNull':
       return [edit({ notNull: false })];
     case 'AT_ColumnDefault':
-      return [edit({ defaultClause: cmd.def ? columnConstraint(em, { contype: 'CONSTR_DEFAULT', raw_expr: cmd.def, domainDefault: cmd.domainDefault }, false, cmd.name, tableColumnTypes(schema, tableName)).trim() : null })];
+      return [edit({ defaultClause: cmd.def ? columnConstraint(em, { contype: 'CONSTR_DEFAULT', raw_expr: cmd.def, domainDefault: cmd.domainDefault }, false, cmd.name, (n) => retyped.get(n) ?? tableColumnTypes(schema, tableName)(n)).trim() : null })];
     default: {
       const def = cmd.def.ColumnDef;
       const declared = columnDeclaredType(schema, def.typeName);
-      const enumName = names(def.typeName.names).at(-1)!;
-      const e = declared === enumColumnType(enumName) ? schema.lookupEnum(enumName) : undefined;
-      const type = e ? { oid: enumOid(e.name), typmod: -1 } : typeFromDeclared(declared);
+      const type = retypedAs(schema, def);
+      const e = type.name === undefined ? undefined : schema.lookupEnum(type.name);
       if (!def.raw_default && !assignable(column.type.oid, type.oid)) {
         const name = formatType(type.oid, -1);
         throw new PgError(SqlState.datatypeMismatch, `column "${cmd.name}" cannot be cast automatically to type ${name}`, { hint: `You might need to specify "USING ${cmd.name}::${name}".` });
@@ -1097,6 +1105,7 @@ function alterTableCommands(schema: TranslatorSchema, s: Node): { steps: Step[];
   // What IF [NOT] EXISTS skipped: PostgreSQL's NOTICEs.
   const notices: PgError[] = [];
   const skipped = new Set<string>();
+  const retyped = new Map<string, Ty>();
   for (const c of identityOptionsTogether(addColumnKeysApart(s.cmds as Node[]))) {
     const cmd = c.AlterTableCmd;
     switch (cmd.subtype) {
@@ -1205,8 +1214,9 @@ function alterTableCommands(schema: TranslatorSchema, s: Node): { steps: Step[];
       case 'AT_AlterColumnType':
         // The triggers compare values of the column's type as it was.
         if (cmd.subtype === 'AT_AlterColumnType' && schema.exclusions(sqlTable).some((d) => d.elements.some((e) => e.column === cmd.name))) throw unsupported('ALTER COLUMN … TYPE of a column in an EXCLUDE constraint');
-        if (cmd.subtype === 'AT_AlterColumnType') checkAlterColumnType(schema, tableName, cmd);
-        steps.push(...alterColumn(schema, em, tableName, cmd));
+        if (cmd.subtype === 'AT_AlterColumnType') checkAlterColumnType(schema, tableName, cmd, s.cmds as Node[]);
+        steps.push(...alterColumn(schema, em, tableName, cmd, retyped));
+        if (cmd.subtype === 'AT_AlterColumnType') retyped.set(cmd.name, retypedAs(schema, cmd.def.ColumnDef));
         break;
       case 'AT_AddIdentity':
         steps.push(...addIdentity(schema, tableName, cmd));
