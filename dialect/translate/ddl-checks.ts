@@ -113,8 +113,9 @@ export function checkAlterTable(schema: TranslatorSchema, s: Node): void {
   }
   const added = adds.map((c) => c.AlterTableCmd.def.ColumnDef.colname as string);
   if (added.length) checkColumns(table.name, [...table.columns.map((c) => c.name), ...added]);
-  const existing = schema.constraintNames(table.name);
-  const taken = schema.takenRelationNames();
+  const named = (s.cmds as Node[]).some((c) => c.AlterTableCmd.subtype === 'AT_AddConstraint' && c.AlterTableCmd.def?.Constraint?.conname);
+  const existing = named ? schema.constraintNames(table.name) : [];
+  const taken = named ? schema.takenRelationNames() : new Set<string>();
   const inSchema = (name: string) => storedName(splitStoredName(table.name, new Set(schema.schemaNames())).schema, name);
   const columnTypes = new Map(table.columns.map((c) => [c.name, c.type.oid]));
   for (const c of adds) columnTypes.set(c.AlterTableCmd.def.ColumnDef.colname, declaredOid(c.AlterTableCmd.def.ColumnDef.typeName));
