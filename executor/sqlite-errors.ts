@@ -35,7 +35,7 @@ const RULES: Array<[RegExp, (m: RegExpMatchArray, code: string | undefined) => P
   // SQLite 3.4x appends a hint about double-quoted strings after the name.
   [/^no such column: "?(.+?)"?(?: - should this be a string literal in single-quotes\?)?$/, (m) => new PgError(SqlState.undefinedColumn, `column ${quoteColumn(m[1]!)} does not exist`)],
   [/^(?:table|view) "?((?:\w+\.)?\w+)"? already exists/, (m) => new PgError(SqlState.duplicateTable, `relation "${m[1]!.slice(m[1]!.lastIndexOf('.') + 1)}" already exists`)],
-  [/^index (\w+) already exists/, (m) => new PgError(SqlState.duplicateTable, `relation "${m[1]}" already exists`)],
+  [/^index "?((?:\w+\.)?\w+)"? already exists/, (m) => new PgError(SqlState.duplicateTable, `relation "${m[1]!.slice(m[1]!.lastIndexOf('.') + 1)}" already exists`)],
   [/^duplicate column name: (.+)/, (m) => new PgError(SqlState.duplicateColumn, `column "${m[1]}" specified more than once`)],
   [/^ambiguous column name: (.+)/, (m) => new PgError(SqlState.ambiguousColumn, `column reference "${m[1]}" is ambiguous`)],
   [/^no such function: (.+)/, (m) => new PgError(SqlState.undefinedFunction, `function ${m[1]}() does not exist`)],

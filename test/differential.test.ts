@@ -77,8 +77,15 @@ const PASS_RATE_FLOOR = 0.98;
  * tsquery_phrase, ts_rank_cd, ts_lexize, to_tsvector over json(b), the jsonb_path_*_tz functions,
  * to_char's SG between digits); the rest are types evsql refuses (geometric, bit strings,
  * multiranges, macaddr, timetz) and the text search parser's and debugging functions.
+ * 39-migrations20.sql, the twentieth's, a schema walked through twenty-odd migrations as ORMs and
+ * migration tools run them (bookkeeping tables, locks, DDL in transactions, wrong migrations) and
+ * read back through the catalog queries they send, all in schema mig20: 624 of 717 (432 of 717 on
+ * its own run before its fixes); the rest what evsql refuses (comments on other objects than tables
+ * and columns, ADD COLUMN of identity columns, views written through) or does not keep as PostgreSQL
+ * does (deferred foreign keys checked at the statement, enum and domain types in public, attnum gaps
+ * after DROP COLUMN, operator classes in index definitions, enum type OIDs).
  */
-const SWEEP_FLOORS: Record<string, number> = { '23-sweep8.sql': 0.985, '24-sweep9.sql': 0.99, '28-docs-functions.sql': 0.8, '30-sweep11.sql': 0.97, '31-sweep12.sql': 0.945, '32-datetime13.sql': 0.965, '32-json13.sql': 0.98, '32-sweep13.sql': 0.97, '33-dmlcte14.sql': 0.95, '33-doblock14.sql': 0.95, '33-ranges14.sql': 0.97, '33-sweep14.sql': 0.972, '34-numfmt15.sql': 0.98, '34-sweep15.sql': 0.985, '35-fts16.sql': 0.93, '35-semantics16.sql': 0.955, '35-sweep16.sql': 0.955, '36-sweep17.sql': 0.98, '37-sweep18.sql': 0.855, '38-classes19.sql': 0.97, '38-sweep19.sql': 0.98, '39-docsfuncs20.sql': 0.97, '39-reporting20.sql': 0.95 };
+const SWEEP_FLOORS: Record<string, number> = { '23-sweep8.sql': 0.985, '24-sweep9.sql': 0.99, '28-docs-functions.sql': 0.8, '30-sweep11.sql': 0.97, '31-sweep12.sql': 0.945, '32-datetime13.sql': 0.965, '32-json13.sql': 0.98, '32-sweep13.sql': 0.97, '33-dmlcte14.sql': 0.95, '33-doblock14.sql': 0.95, '33-ranges14.sql': 0.97, '33-sweep14.sql': 0.972, '34-numfmt15.sql': 0.98, '34-sweep15.sql': 0.985, '35-fts16.sql': 0.93, '35-semantics16.sql': 0.955, '35-sweep16.sql': 0.955, '36-sweep17.sql': 0.98, '37-sweep18.sql': 0.855, '38-classes19.sql': 0.97, '38-sweep19.sql': 0.98, '39-docsfuncs20.sql': 0.97, '39-migrations20.sql': 0.85, '39-reporting20.sql': 0.95 };
 
 const RECORDING = 'differential.json';
 
@@ -286,7 +293,7 @@ afterAll(async () => {
   expect(await server?.stop()).toBe(0);
 });
 
-it(`runs the corpus with PostgreSQL 15 results (${source === 'replay' ? 'recorded' : 'live'})`, { timeout: 1_200_000 }, async () => {
+it(`runs the corpus with PostgreSQL 15 results (${source === 'replay' ? 'recorded' : 'live'})`, { timeout: 3_000_000 }, async () => {
   const cases = loadCorpus();
   expect(cases.length).toBeGreaterThanOrEqual(500);
   const ev = await connect(server.config());

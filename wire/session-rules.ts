@@ -129,6 +129,8 @@ export class SessionRules {
   /** In a failed transaction block only transaction control runs. */
   assertRunnable(t: Translation): void {
     if (this.status === 'E' && !TRANSACTION_CONTROL.has(t.kind)) throw abortedBlock();
+    const concurrently = t.node.IndexStmt?.concurrent ? 'CREATE INDEX CONCURRENTLY' : t.node.DropStmt?.concurrent ? 'DROP INDEX CONCURRENTLY' : undefined;
+    if (this.status === 'T' && concurrently) throw new PgError(SqlState.activeSqlTransaction, `${concurrently} cannot run inside a transaction block`);
     if (this.status === 'T' && !SNAPSHOTLESS.has(t.kind)) this.snapshotTaken = true;
     // Outside a block the statement is its own transaction, which default_transaction_read_only sets.
     const readOnly = this.settings.get(this.status === 'T' ? 'transaction_read_only' : 'default_transaction_read_only') === 'on';

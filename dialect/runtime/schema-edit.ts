@@ -12,7 +12,7 @@
 import type Database from 'better-sqlite3';
 import { PgError, SqlState } from '../../pg/errors.js';
 import type { SqliteValue } from '../../pg/types/registry.js';
-import { NOT_VALID_MARKER, commentMarker, displayMarker, readDisplayMarker, withMatviewMarker, withoutCommentMarkers } from '../catalog/markers.js';
+import { NOT_VALID_MARKER, commentMarker, displayMarker, indexIncludeMarker, readDisplayMarker, readIndexIncludeMarker, withMatviewMarker, withoutCommentMarkers } from '../catalog/markers.js';
 import { quoteIdentifier } from '../../pg/ident.js';
 import { quoteIdent } from '../sqlite-quote.js';
 import { INTERNAL_PREFIX, ROWID_NAMES, SESSION_TEMP_PREFIXES, isSessionTemp } from '../catalog/definitions.js';
@@ -583,12 +583,19 @@ const DISPLAY_MARKER = /\/\* evsql-pg: (.*?) \*\//gs;
 
 /** `sql` with the column `from` named `to` in the PostgreSQL texts its annotations carry. */
 function renamedInDisplays(sql: string, from: string, to: string): string {
-  return sql.replace(DISPLAY_MARKER, (marker) => {
+  const shown = sql.replace(DISPLAY_MARKER, (marker) => {
     const display = readDisplayMarker(marker);
     if (!display) return marker;
     return displayMarker({ pretty: renamedIdentifier(display.pretty, from, to), plain: renamedIdentifier(display.plain, from, to) }).trimStart();
   });
+  // An index's INCLUDE columns, which SQLite's RENAME COLUMN does not see in the annotation.
+  return shown.replace(INCLUDE_MARKER, (marker) => {
+    const columns = readIndexIncludeMarker(marker);
+    return columns ? indexIncludeMarker(columns.map((c) => (c === from ? to : c))).trimStart() : marker;
+  });
 }
+
+const INCLUDE_MARKER = /\/\* evsql-index-include: \[.*?\] \*\//g;
 
 /** An expression's text with the identifier `from` (bare or quoted, outside string literals) as `to`, quoted as PostgreSQL quotes it. */
 function renamedIdentifier(text: string, from: string, to: string): string {

@@ -10,6 +10,7 @@ import { currentSchemasSql } from './namespaces.js';
 import { HELPER, catalogRelation, sqliteTable } from '../catalog/definitions.js';
 import { NAMESPACE, TEMP_NAMESPACE, TEMP_NAMESPACE_NAME } from '../catalog/oids.js';
 import { namespaceOid } from '../catalog/namespaces.js';
+import { quoteIdentifier } from '../../pg/ident.js';
 
 /** The SQLite table of a catalog relation: `pg_class`, `information_schema.tables`. */
 export function catalogTable(name: string): string {
@@ -94,6 +95,22 @@ function relationSize(parts: 'table' | 'indexes' | 'both'): FunctionSpec {
 export interface SearchPath {
   schemas: readonly string[];
   implicit: readonly string[];
+}
+
+/**
+ * Catalog text that names relations (a default's nextval('s.seq'::regclass), a foreign key's
+ * REFERENCES, a view's FROM) as the session's search path shows them: the catalog keeps another
+ * schema's relation qualified, as the default path (public) shows it, and ruleutils.c leaves a name
+ * of a schema the path lists unqualified. Not told apart: a name a schema earlier on the path
+ * hides, which PostgreSQL would qualify.
+ */
+export function shownInPath(path: SearchPath, text: string): string {
+  const listed = path.schemas.filter((s) => s !== 'public' && !(s in BUILTIN_NAMESPACES));
+  const literal = (t: string) => `'${t.replace(/'/g, "''")}'`;
+  return listed.reduce((sql, schema) => {
+    const prefix = `${quoteIdentifier(schema)}.`;
+    return [' ', '(', "'"].reduce((inner, before) => `replace(${inner}, ${literal(before + prefix)}, ${literal(before)})`, sql);
+  }, text);
 }
 
 /** The schemas searched, in order (namespace.c's activeSearchPath). */
@@ -211,15 +228,18 @@ export const CATALOG_FUNCTIONS: Record<string, FunctionSpec> = {
   },
   // The catalog keeps expressions as plain text; the pretty text, where it differs, is beside it.
   pg_get_expr: {
-    emit: (a) =>
-      a.length < 3
-        ? ignoring(a.slice(1), a[0]!)
-        : ignoring([a[1]!], using([a[0]!, a[2]!], ([e, pretty]) => `CASE WHEN ${pretty} THEN coalesce((SELECT pretty FROM ${HELPER.pretty} WHERE plain = ${e}), ${e}) ELSE ${e} END`)),
+    emit: (a, path) =>
+      shownInPath(
+        path,
+        a.length < 3
+          ? ignoring(a.slice(1), a[0]!)
+          : ignoring([a[1]!], using([a[0]!, a[2]!], ([e, pretty]) => `CASE WHEN ${pretty} THEN coalesce((SELECT pretty FROM ${HELPER.pretty} WHERE plain = ${e}), ${e}) ELSE ${e} END`)),
+      ),
     type: OID.text,
   },
-  pg_get_constraintdef: { emit: definition, type: OID.text },
+  pg_get_constraintdef: { emit: (a, path) => shownInPath(path, definition(a)), type: OID.text },
   // pg_get_viewdef(text), which an untyped literal calls, names the view (pg_get_viewdef_name).
-  pg_get_viewdef: { emit: (a, path) => definition([relationByName(a[0]!, 'error', path), ...a.slice(1)]), type: OID.text },
+  pg_get_viewdef: { emit: (a, path) => shownInPath(path, definition([relationByName(a[0]!, 'error', path), ...a.slice(1)])), type: OID.text },
   pg_get_triggerdef: { emit: definition, type: OID.text },
   pg_get_ruledef: { emit: definition, type: OID.text },
   pg_get_statisticsobjdef_columns: { emit: definition, type: OID.text },

@@ -26,7 +26,7 @@ import { decorrelatedLateral } from './lateral-subqueries.js';
 import { JSON_SET_RETURNING, jsonArity, jsonDocument, jsonNamedColumn, sourceText } from './json-set-functions.js';
 import { TEXT_SET_RETURNING, textRows } from './text-set-functions.js';
 import { type CatalogRelation, HELPER, catalogRelation, columnNames, columnType, regtypeOid, relationName, sqliteTable } from '../catalog/definitions.js';
-import { CATALOG_FUNCTIONS, PG_CLASS, type SearchPath, catalogTable, ignoring, namespaceByName, relationByName, using, visibleRelation } from './catalog-functions.js';
+import { CATALOG_FUNCTIONS, PG_CLASS, type SearchPath, catalogTable, ignoring, namespaceByName, relationByName, shownInPath, using, visibleRelation } from './catalog-functions.js';
 
 const CATALOG_SCHEMAS = new Set(['pg_catalog', 'information_schema']);
 
@@ -48,7 +48,19 @@ export function catalogFromItem(em: EmitContext, r: Node): string | undefined {
   // The session's own state, which the catalog the replicas read does not hold: no rows there would be a wrong answer.
   if (SESSION_VIEWS.has(rel.name)) throw unsupported(`reading ${rel.name}`);
   if (r.alias?.colnames) throw unsupported('column aliases on a catalog relation');
-  return `${sqliteTable(rel)} AS ${quoteIdent((r.alias?.aliasname as string | undefined) ?? name)}`;
+  return `${pathShown(em, rel)} AS ${quoteIdent((r.alias?.aliasname as string | undefined) ?? name)}`;
+}
+
+/** The columns of catalog relations whose text names relations, shown by the session's search path (shownInPath). */
+const NAMING_RELATIONS: Record<string, string[]> = { 'information_schema.columns': ['column_default'], 'information_schema.views': ['view_definition'], 'pg_catalog.pg_views': ['definition'] };
+
+/** A catalog relation's SQLite table, or where some of its columns name relations and the path lists schemas, a subquery showing them by it. */
+function pathShown(em: EmitContext, rel: CatalogRelation): string {
+  const naming = NAMING_RELATIONS[`${rel.schema}.${rel.name}`];
+  const path = searchPathOf(em);
+  if (!naming || path.schemas.every((s) => s === 'public')) return sqliteTable(rel);
+  const columns = columnNames(rel).map((c) => (naming.includes(c) ? `${shownInPath(path, quoteIdent(c))} AS ${quoteIdent(c)}` : quoteIdent(c)));
+  return `(SELECT ${columns.join(', ')} FROM ${sqliteTable(rel)})`;
 }
 
 const SESSION_VIEWS = new Set(['pg_prepared_statements']);
@@ -758,11 +770,11 @@ function lateralLookup(map: Map<string, Map<string, string>> | undefined, fields
 
 /**
  * COMMENT ON TABLE / COLUMN as a schema edit that annotates the table's definition, where the
- * catalog finds it (pg_description); undefined for other objects, whose comments are accepted
- * and not kept.
+ * catalog finds it (pg_description); refused for other objects, whose comments evsql does not keep.
  */
-export function commentEdit(s: Node, schema: TranslatorSchema): SchemaEdit | undefined {
-  if (s.objtype !== 'OBJECT_TABLE' && s.objtype !== 'OBJECT_COLUMN') return undefined;
+export function commentEdit(s: Node, schema: TranslatorSchema): SchemaEdit {
+  // obj_description would answer NULL for a comment evsql did not keep.
+  if (s.objtype !== 'OBJECT_TABLE' && s.objtype !== 'OBJECT_COLUMN') throw unsupported(`COMMENT ON ${String(s.objtype).replace('OBJECT_', '').replace(/_/g, ' ')}`);
   const parts = names(s.object.List.items);
   const column = s.objtype === 'OBJECT_COLUMN' ? parts.pop()! : null;
   const name = parts.pop()!;

@@ -10,6 +10,9 @@ import { unsupported } from './unsupported.js';
 import { type Node, names } from './parse.js';
 import type { TranslatorSchema } from './schema.js';
 import { ROWID_NAMES, leavesRowidFree } from '../catalog/definitions.js';
+import { splitStoredName, storedName } from '../catalog/namespaces.js';
+import { enumOid } from '../catalog/enums.js';
+import { OID, formatType, isDeclaredTypeName, typeFromDeclared } from '../../pg/types/registry.js';
 
 const INVALID_TABLE_DEFINITION = '42P16';
 
@@ -48,6 +51,16 @@ export function checkCreateTable(schema: TranslatorSchema, s: Node): void {
   checkColumns(self, columns);
   // A key of the table's own columns: LIKE and the inherited add columns the list does not show.
   const ownColumns = !((s.tableElts ?? []) as Node[]).some((e) => e.TableLikeClause) && !s.inhRelations?.length;
+  const generatedNames = new Set(((s.tableElts ?? []) as Node[]).filter((e) => ((e.ColumnDef?.constraints ?? []) as Node[]).some((k) => k.Constraint.contype === 'CONSTR_GENERATED')).map((e) => e.ColumnDef.colname as string));
+  for (const c of constraints(s)) if (c.contype === 'CONSTR_GENERATED') checkGenerationExpression(c.raw_expr, (col) => generatedNames.has(col));
+  if (constraints(s).filter((c) => c.contype === 'CONSTR_PRIMARY').length > 1) throw new PgError(INVALID_TABLE_DEFINITION, `multiple primary keys for table "${self}" are not allowed`);
+  const declared = new Map(((s.tableElts ?? []) as Node[]).filter((e) => e.ColumnDef?.typeName).map((e) => [e.ColumnDef.colname as string, declaredOid(e.ColumnDef.typeName)]));
+  for (const e of (s.tableElts ?? []) as Node[]) {
+    for (const k of (e.ColumnDef?.constraints ?? []) as Node[]) {
+      if (k.Constraint.contype === 'CONSTR_FOREIGN') checkKeyTypes(schema, k.Constraint, `${self}_${e.ColumnDef.colname}_fkey`, [e.ColumnDef.colname], declared);
+    }
+    if (e.Constraint?.contype === 'CONSTR_FOREIGN') checkKeyTypes(schema, e.Constraint, e.Constraint.conname ?? `${self}_${names(e.Constraint.fk_attrs).join('_')}_fkey`, names(e.Constraint.fk_attrs), declared);
+  }
   for (const c of constraints(s)) {
     const missing = ownColumns && (c.contype === 'CONSTR_PRIMARY' || c.contype === 'CONSTR_UNIQUE') ? names(c.keys ?? []).find((k) => !columns.includes(k)) : undefined;
     if (missing) throw new PgError(SqlState.undefinedColumn, `column "${missing}" named in key does not exist`);
@@ -93,12 +106,31 @@ export function checkAlterTable(schema: TranslatorSchema, s: Node): void {
       const con = k.Constraint;
       const target = con.contype === 'CONSTR_FOREIGN' ? (con.pktable.relname as string) : undefined;
       if (target !== undefined && target !== table.name && !schema.lookupTable(target)) throw new PgError(SqlState.undefinedTable, `relation "${target}" does not exist`);
+      if (con.contype === 'CONSTR_GENERATED') checkGenerationExpression(con.raw_expr, (col) => table.column(col)?.generated === true);
       const unknown = con.contype === 'CONSTR_CHECK' ? columnRefs(con.raw_expr).find((r) => r !== name && !table.columns.some((col) => col.name === r)) : undefined;
       if (unknown !== undefined) throw new PgError(SqlState.undefinedColumn, `column "${unknown}" does not exist`);
     }
   }
   const added = adds.map((c) => c.AlterTableCmd.def.ColumnDef.colname as string);
   if (added.length) checkColumns(table.name, [...table.columns.map((c) => c.name), ...added]);
+  const named = (s.cmds as Node[]).some((c) => c.AlterTableCmd.subtype === 'AT_AddConstraint' && c.AlterTableCmd.def?.Constraint?.conname);
+  const existing = named ? schema.constraintNames(table.name) : [];
+  const taken = named ? schema.takenRelationNames() : new Set<string>();
+  const inSchema = (name: string) => storedName(splitStoredName(table.name, new Set(schema.schemaNames())).schema, name);
+  const columnTypes = new Map(table.columns.map((c) => [c.name, c.type.oid]));
+  for (const c of adds) columnTypes.set(c.AlterTableCmd.def.ColumnDef.colname, declaredOid(c.AlterTableCmd.def.ColumnDef.typeName));
+  for (const c of s.cmds as Node[]) {
+    const con = c.AlterTableCmd.subtype === 'AT_AddConstraint' ? c.AlterTableCmd.def?.Constraint : undefined;
+    if (!con) continue;
+    // A key's index takes its name among the schema's relations, which PostgreSQL makes first.
+    if (con.conname && (con.contype === 'CONSTR_PRIMARY' || con.contype === 'CONSTR_UNIQUE') && !con.indexname && taken.has(inSchema(con.conname))) throw new PgError(SqlState.duplicateTable, `relation "${con.conname}" already exists`);
+    if (con.conname && existing.includes(con.conname)) throw new PgError(SqlState.duplicateObject, `constraint "${con.conname}" for relation "${shownName(schema, table.name)}" already exists`);
+    if (con.contype !== 'CONSTR_FOREIGN') continue;
+    const columns = names(con.fk_attrs);
+    const unknown = columns.find((k) => !columnTypes.has(k));
+    if (unknown !== undefined) throw new PgError(SqlState.undefinedColumn, `column "${unknown}" referenced in foreign key constraint does not exist`);
+    checkKeyTypes(schema, con, con.conname ?? `${shownName(schema, table.name)}_${columns.join('_')}_fkey`, columns, columnTypes);
+  }
   // A DROP CONSTRAINT of the primary key before it in the statement makes room for another.
   const primary = schema.primaryKeyOf(table.name);
   let hasPrimary = primary.length > 0;
@@ -127,5 +159,120 @@ function columnRefs(n: unknown): string[] {
 export function checkRenameColumn(schema: TranslatorSchema, s: Node): void {
   if (s.renameType !== 'OBJECT_COLUMN') return;
   const table = schema.lookupTable(s.relation.relname);
-  if (table) checkColumns(table.name, table.columns.map((c) => (c.name === s.subname ? (s.newname as string) : c.name)));
+  if (!table) return;
+  if (table.column(s.subname) && s.newname !== s.subname && table.column(s.newname)) {
+    throw new PgError(SqlState.duplicateColumn, `column "${s.newname}" of relation "${shownName(schema, table.name)}" already exists`);
+  }
+  checkColumns(table.name, table.columns.map((c) => (c.name === s.subname ? (s.newname as string) : c.name)));
+}
+
+/**
+ * ALTER TABLE … DROP COLUMN: what depends on the column (a generated column reading it, another
+ * table's foreign key to it) refuses the drop (2BP01), as PostgreSQL's without CASCADE; with
+ * CASCADE, and for a column of the primary key, which SQLite keeps in the table's storage, evsql
+ * cannot drop it exactly.
+ */
+export function checkDropColumn(schema: TranslatorSchema, tableName: string, cmd: Node): void {
+  const table = schema.lookupTable(tableName);
+  const column = table?.column(cmd.name);
+  if (!table || !column) return;
+  const shown = shownName(schema, table.name);
+  const key = schema.primaryKeyOf(tableName);
+  const dependents = [
+    ...schema.generatedColumns(tableName).filter((g) => g.name !== cmd.name && readsColumn(g.expression, cmd.name)).map((g) => `column ${g.name} of table ${shown} depends on column ${cmd.name} of table ${shown}`),
+    ...schema.foreignKeysOnColumn(tableName, cmd.name).filter((f) => f.table !== tableName).map((f) => `constraint ${f.constraint} on table ${shownName(schema, f.table)} depends on column ${cmd.name} of table ${shown}`),
+  ];
+  if (dependents.length && cmd.behavior !== 'DROP_CASCADE') {
+    throw new PgError(SqlState.dependentObjectsStillExist, `cannot drop column ${cmd.name} of table ${shown} because other objects depend on it`, {
+      detail: dependents.join('\n'),
+      hint: 'Use DROP ... CASCADE to drop the dependent objects too.',
+    });
+  }
+  if (dependents.length) throw unsupported('DROP COLUMN … CASCADE of a column a generated column or another table\'s foreign key depends on');
+  if (key.includes(cmd.name)) throw unsupported('DROP COLUMN of a primary key column');
+}
+
+/**
+ * ALTER COLUMN … TYPE of a column a view or a generated column reads: refused (0A000) as
+ * PostgreSQL refuses it; SQLite would leave them reading the column as it was.
+ */
+export function checkAlterColumnType(schema: TranslatorSchema, tableName: string, cmd: Node, cmds: Node[]): void {
+  const table = schema.lookupTable(tableName);
+  const column = table?.column(cmd.name);
+  if (!table || !column) return;
+  // The default is cast to the new type as an assignment is, whatever USING says: no cast makes an
+  // enum of another type's value. A DROP DEFAULT of the column in the statement goes first.
+  const target = names(cmd.def?.ColumnDef?.typeName?.names ?? []).at(-1);
+  const enumType = target === undefined ? undefined : schema.lookupEnum(target);
+  const dropped = cmds.some((c) => c.AlterTableCmd.subtype === 'AT_ColumnDefault' && c.AlterTableCmd.name === cmd.name && !c.AlterTableCmd.def);
+  if (enumType && column.hasDefault && !dropped && column.type.oid !== enumOid(enumType.name)) {
+    throw new PgError(SqlState.datatypeMismatch, `default for column "${cmd.name}" cannot be cast automatically to type ${enumType.name}`);
+  }
+  const view = schema.viewsReadingColumn(tableName, cmd.name)[0];
+  if (view !== undefined) {
+    throw new PgError(SqlState.featureNotSupported, 'cannot alter type of a column used by a view or rule', { detail: `rule _RETURN on view ${view} depends on column "${cmd.name}"` });
+  }
+  const generated = schema.generatedColumns(tableName).find((g) => g.name !== cmd.name && readsColumn(g.expression, cmd.name));
+  if (generated) {
+    throw new PgError(SqlState.featureNotSupported, 'cannot alter type of a column used by a generated column', { detail: `Column "${generated.name}" of table "${shownName(schema, table.name)}" depends on column "${cmd.name}".` });
+  }
+}
+
+/** A generation expression that reads a generated column: 42P17, as PostgreSQL refuses it. */
+export function checkGenerationExpression(expression: Node, generated: (column: string) => boolean): void {
+  const used = columnRefs(expression).find(generated);
+  if (used !== undefined) throw new PgError(SqlState.invalidObjectDefinition, `cannot use generated column "${used}" in column generation expression`);
+}
+
+/** The CHECK constraints of table `tableName` that read `column`, which PostgreSQL drops with it. */
+export function checksReadingColumn(schema: TranslatorSchema, tableName: string, column: string): string[] {
+  return schema.checkConstraints(tableName).flatMap((c) => (readsColumn(c.expression, column) ? [c.name] : []));
+}
+
+/** Whether an expression as the catalog prints it names `column` (bare or quoted). */
+function readsColumn(expression: string, column: string): boolean {
+  return new RegExp(`(^|[^\\w"])(${escapeRegExp(column)}|"${escapeRegExp(column.replace(/"/g, '""'))}")($|[^\\w"])`).test(expression);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A relation's name as PostgreSQL's messages show it: without its schema. */
+function shownName(schema: TranslatorSchema, stored: string): string {
+  return splitStoredName(stored, new Set(schema.schemaNames())).name;
+}
+
+/** The type OID a column definition's type name declares; 0 where evsql does not know it here. */
+function declaredOid(typeName: Node | undefined): number {
+  const name = typeName ? names(typeName.names ?? []).at(-1) : undefined;
+  if (name === undefined || typeName?.arrayBounds?.length || !isDeclaredTypeName(name)) return 0;
+  return typeFromDeclared(name).oid;
+}
+
+/** Types no implicit cast joins, by the kind of value they hold; a type not listed is not judged. */
+const KEY_TYPE_KINDS = new Map<number, string>([
+  [OID.text, 'string'], [OID.varchar, 'string'], [OID.bpchar, 'string'], [OID.name, 'string'],
+  [OID.int2, 'number'], [OID.int4, 'number'], [OID.int8, 'number'], [OID.numeric, 'number'], [OID.float4, 'number'], [OID.float8, 'number'],
+  [OID.bool, 'boolean'], [OID.uuid, 'uuid'], [OID.date, 'datetime'], [OID.timestamp, 'datetime'], [OID.timestamptz, 'datetime'],
+]);
+
+/**
+ * A foreign key whose columns and referenced columns hold kinds of values no equality joins
+ * (text and bigint): 42804, as PostgreSQL refuses it; SQLite would compare them as they are.
+ */
+function checkKeyTypes(schema: TranslatorSchema, con: Node, name: string, columns: string[], types: ReadonlyMap<string, number>): void {
+  const target = schema.lookupTable(con.pktable.relname as string);
+  if (!target) return;
+  const referenced = con.pk_attrs ? names(con.pk_attrs) : schema.primaryKeyOf(target.name);
+  columns.forEach((column, i) => {
+    const ref = referenced[i] === undefined ? undefined : target.column(referenced[i]!);
+    const from = types.get(column) ?? 0;
+    if (!ref) return;
+    const [a, b] = [KEY_TYPE_KINDS.get(from), KEY_TYPE_KINDS.get(ref.type.oid)];
+    if (a === undefined || b === undefined || a === b) return;
+    throw new PgError(SqlState.datatypeMismatch, `foreign key constraint "${name}" cannot be implemented`, {
+      detail: `Key columns "${column}" and "${ref.name}" are of incompatible types: ${formatType(from, -1)} and ${formatType(ref.type.oid, -1)}.`,
+    });
+  });
 }

@@ -17,10 +17,11 @@ import { declaredType, enumArray, is, isUnknownLiteral, numericScale, typeOfName
 import { columnName } from './column-name.js';
 import { wallClockOf } from './typed-sql.js';
 import { unsupported } from './unsupported.js';
+import { checkAlterColumnType, checkDropColumn, checksReadingColumn } from './ddl-checks.js';
 import { type Node, names, parseQuery, parseTypeName } from './parse.js';
 import { type ColumnInfo, type TranslatorSchema, identityColumnSql, identityColumnType } from './schema.js';
 import { type EditStep, addConstraintEdit, dropConstraintEdit, referencedColumns } from './schema-edit.js';
-import { type ColumnTypes, expressionAnnotation, expressionType, columnTypesOf, defaultAnnotation, enumNamed, tableColumnTypes } from './deparse.js';
+import { type ColumnTypes, type Ty, expressionAnnotation, expressionType, columnTypesOf, defaultAnnotation, enumNamed, tableColumnTypes } from './deparse.js';
 import { isReservedName, isSqliteModuleName } from '../catalog/definitions.js';
 import { notAutoUpdatable } from './view-writes.js';
 import { INITIALLY_DEFERRED_MARKER, type OnCommit, displayMarker, indexConstraintMarker, indexIncludeMarker, indexMethodMarker, keyTypeMarker, nullsOrderMarker, onCommitMarker, viewColumnsMarker, viewScalesMarker } from '../catalog/markers.js';
@@ -94,6 +95,11 @@ export function withLikeExpanded(schema: TranslatorSchema, s: Node): Node {
     return [...columns, ...constraints];
   });
   return { ...s, tableElts: expanded, likeIndexes, likeComments };
+}
+
+/** NULL, or NULL cast to a type. */
+function isNullConstant(n: Node): boolean {
+  return n.A_Const?.isnull === true || (n.TypeCast !== undefined && isNullConstant(n.TypeCast.arg));
 }
 
 /** Whether an expression calls a function (now(), CURRENT_DATE, nextval(…)). */
@@ -221,7 +227,16 @@ function columnDeclaredType(schema: TranslatorSchema, typeName: Node): string {
  * migrations): an edit of the column's definition (dialect/runtime/schema-edit.ts); a new type
  * then converts every value as PostgreSQL's assignment would, from the USING expression if given.
  */
-function alterColumn(schema: TranslatorSchema, em: Emitter, tableName: string, cmd: Node): Step[] {
+/** The type ALTER COLUMN … TYPE gives a column: an enum's by its OID, with its name. */
+function retypedAs(schema: TranslatorSchema, def: Node): Ty {
+  const declared = columnDeclaredType(schema, def.typeName);
+  const enumName = names(def.typeName.names).at(-1)!;
+  const e = declared === enumColumnType(enumName) ? schema.lookupEnum(enumName) : undefined;
+  return e ? { oid: enumOid(e.name), typmod: -1, name: e.name } : typeFromDeclared(declared);
+}
+
+/** `retyped`: the columns an earlier ALTER COLUMN … TYPE of the statement changed, whose new default is of the new type. */
+function alterColumn(schema: TranslatorSchema, em: Emitter, tableName: string, cmd: Node, retyped: ReadonlyMap<string, Ty>): Step[] {
   const column = schema.lookupTable(tableName)?.column(cmd.name);
   if (!column) throw new PgError(SqlState.undefinedColumn, `column "${cmd.name}" of relation "${tableName}" does not exist`);
   const sqlTable = schema.lookupTable(tableName)?.sqlName ?? tableName;
@@ -234,13 +249,12 @@ function alterColumn(schema: TranslatorSchema, em: Emitter, tableName: string, c
     case 'AT_DropNotNull':
       return [edit({ notNull: false })];
     case 'AT_ColumnDefault':
-      return [edit({ defaultClause: cmd.def ? columnConstraint(em, { contype: 'CONSTR_DEFAULT', raw_expr: cmd.def, domainDefault: cmd.domainDefault }, false, cmd.name, tableColumnTypes(schema, tableName)).trim() : null })];
+      return [edit({ defaultClause: cmd.def ? columnConstraint(em, { contype: 'CONSTR_DEFAULT', raw_expr: cmd.def, domainDefault: cmd.domainDefault }, false, cmd.name, (n) => retyped.get(n) ?? tableColumnTypes(schema, tableName)(n)).trim() : null })];
     default: {
       const def = cmd.def.ColumnDef;
       const declared = columnDeclaredType(schema, def.typeName);
-      const enumName = names(def.typeName.names).at(-1)!;
-      const e = declared === enumColumnType(enumName) ? schema.lookupEnum(enumName) : undefined;
-      const type = e ? { oid: enumOid(e.name), typmod: -1 } : typeFromDeclared(declared);
+      const type = retypedAs(schema, def);
+      const e = type.name === undefined ? undefined : schema.lookupEnum(type.name);
       if (!def.raw_default && !assignable(column.type.oid, type.oid)) {
         const name = formatType(type.oid, -1);
         throw new PgError(SqlState.datatypeMismatch, `column "${cmd.name}" cannot be cast automatically to type ${name}`, { hint: `You might need to specify "USING ${cmd.name}::${name}".` });
@@ -700,6 +714,8 @@ function columnConstraint(em: Emitter, c: Node, isAutoPk: boolean, column: strin
       return '';
     case 'CONSTR_DEFAULT': {
       checkDefaultExpression(c.raw_expr);
+      // PostgreSQL keeps no default that is a NULL constant (StoreAttrDefault): the column has none.
+      if (!c.domainDefault && isNullConstant(c.raw_expr)) return '';
       // The rows an ADD COLUMN fills take SQLite's default as it is written: a literal in its stored form.
       const columnType = columns(column);
       const stored = isUnknownLiteral(c.raw_expr) && columnType ? literalAs(c.raw_expr, columnType) : undefined;
@@ -1044,6 +1060,28 @@ function addColumnKeysApart(cmds: Node[]): Node[] {
   });
 }
 
+/**
+ * A column's identity options given in several commands (`SET INCREMENT BY 5, ALTER COLUMN id
+ * RESTART`) as one: each command's sequence change is written from the sequence as the statement
+ * found it, so a later one would undo an earlier one's.
+ */
+function identityOptionsTogether(cmds: Node[]): Node[] {
+  const first = new Map<string, Node>();
+  const out: Node[] = [];
+  for (const c of cmds) {
+    const cmd = c.AlterTableCmd;
+    const earlier = cmd.subtype === 'AT_SetIdentity' ? first.get(cmd.name) : undefined;
+    if (earlier) {
+      earlier.AlterTableCmd.def.List.items.push(...((cmd.def?.List?.items ?? []) as Node[]));
+      continue;
+    }
+    const own = cmd.subtype === 'AT_SetIdentity' ? { AlterTableCmd: { ...cmd, def: { List: { items: [...((cmd.def?.List?.items ?? []) as Node[])] } } } } : c;
+    if (cmd.subtype === 'AT_SetIdentity') first.set(cmd.name, own);
+    out.push(own);
+  }
+  return out;
+}
+
 export function alterTable(schema: TranslatorSchema, s: Node): { steps: Step[]; notices: PgError[] } {
   try {
     return alterTableCommands(schema, s);
@@ -1069,7 +1107,8 @@ function alterTableCommands(schema: TranslatorSchema, s: Node): { steps: Step[];
   // What IF [NOT] EXISTS skipped: PostgreSQL's NOTICEs.
   const notices: PgError[] = [];
   const skipped = new Set<string>();
-  for (const c of addColumnKeysApart(s.cmds as Node[])) {
+  const retyped = new Map<string, Ty>();
+  for (const c of identityOptionsTogether(addColumnKeysApart(s.cmds as Node[]))) {
     const cmd = c.AlterTableCmd;
     switch (cmd.subtype) {
       case 'AT_AddColumn': {
@@ -1083,6 +1122,12 @@ function alterTableCommands(schema: TranslatorSchema, s: Node): { steps: Step[];
         if (constraints.some((x) => x.contype === 'CONSTR_PRIMARY' || x.contype === 'CONSTR_UNIQUE')) {
           throw unsupported('ADD COLUMN with a PRIMARY KEY or UNIQUE constraint');
         }
+        const identity = constraints.some((x) => x.contype === 'CONSTR_IDENTITY');
+        if (identity && constraints.some((x) => x.contype === 'CONSTR_NULL')) {
+          throw new PgError(SqlState.syntaxError, `conflicting NULL/NOT NULL declarations for column "${col.colname}" of table "${tableName}"`);
+        }
+        // PostgreSQL draws each existing row's value from the new sequence, in the order it reads the table.
+        if (identity || SERIAL_TYPES.has(names(col.typeName?.names ?? []).at(-1) ?? '')) throw unsupported('ADD COLUMN of a serial or identity column');
         const declared = columnDeclaredType(schema, col.typeName);
         let definition = `${quoteIdent(col.colname)} ${sqliteTypeName(declared)}`;
         // What its expressions know of the table's columns, as in CREATE TABLE.
@@ -1109,6 +1154,8 @@ function alterTableCommands(schema: TranslatorSchema, s: Node): { steps: Step[];
         if (!cmd.missing_ok && schema.lookupTable(tableName) && !schema.lookupTable(tableName)!.column(cmd.name)) {
           throw new PgError(SqlState.undefinedColumn, `column "${cmd.name}" of relation "${tableName}" does not exist`);
         }
+        checkDropColumn(schema, tableName, cmd);
+        for (const name of checksReadingColumn(schema, tableName, cmd.name)) steps.push(dropConstraintEdit(sqlTable, name, false));
         steps.push(...dropColumnViews(schema, tableName, cmd, notices));
         // Its indexes go with it, as in PostgreSQL; SQLite refuses to drop an indexed column.
         for (const index of schema.indexesOnColumn(tableName, cmd.name)) steps.push({ sql: `DROP INDEX ${quoteIdent(index)}`, params: [] });
@@ -1169,7 +1216,9 @@ function alterTableCommands(schema: TranslatorSchema, s: Node): { steps: Step[];
       case 'AT_AlterColumnType':
         // The triggers compare values of the column's type as it was.
         if (cmd.subtype === 'AT_AlterColumnType' && schema.exclusions(sqlTable).some((d) => d.elements.some((e) => e.column === cmd.name))) throw unsupported('ALTER COLUMN … TYPE of a column in an EXCLUDE constraint');
-        steps.push(...alterColumn(schema, em, tableName, cmd));
+        if (cmd.subtype === 'AT_AlterColumnType') checkAlterColumnType(schema, tableName, cmd, s.cmds as Node[]);
+        steps.push(...alterColumn(schema, em, tableName, cmd, retyped));
+        if (cmd.subtype === 'AT_AlterColumnType') retyped.set(cmd.name, retypedAs(schema, cmd.def.ColumnDef));
         break;
       case 'AT_AddIdentity':
         steps.push(...addIdentity(schema, tableName, cmd));

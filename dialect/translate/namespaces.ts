@@ -164,13 +164,22 @@ class Resolver {
     if (given === 'public' && rv !== this.creating) return this.schema.publicRelation(name);
     if (given) return !UNTOUCHED.has(given) && this.schema.hasSchema(given) ? storedName(given, name) : undefined;
     if (this.defaultPath || this.ctes.has(name) || name.startsWith('pg_')) return undefined;
-    if (rv === this.creating) {
+    if (rv === this.creating || this.namesCreating(rv)) {
       const into = this.schema.creationSchema();
       return into === 'public' ? undefined : storedName(into, name);
     }
     if (this.schema.lookupTable(name)?.temp) return undefined;
     const found = this.schema.resolveRelation(name);
     return found !== undefined && found !== name ? found : undefined;
+  }
+
+  /**
+   * A table's REFERENCES to itself by its bare name: PostgreSQL adds the key once the table is made,
+   * in the first schema of the path, where the name then finds it.
+   */
+  private namesCreating(rv: Node): boolean {
+    const c = this.creating;
+    return c !== undefined && !c.schemaname && c.relpersistence !== 't' && rv.relname === c.relname && !this.schema.lookupTable(rv.relname as string)?.temp;
   }
 
   /**

@@ -27,7 +27,7 @@ import { type StoredTrigger, readTriggerObject } from '../catalog/triggers.js';
 import { type DomainType, isDomainView, readDomainView } from '../catalog/domains.js';
 import { TEMP_NAMESPACE_NAME, objectOid } from '../catalog/oids.js';
 import { type AclItem, type AclObject, type RelationAcl, type Role, isObjectAclView, isRoleCatalogView, isRoleView, readAclMarker, readObjectAclView, readRoleView } from '../catalog/roles.js';
-import { isSchemaView, schemaOfView, storedName } from '../catalog/namespaces.js';
+import { isSchemaView, schemaOfView, splitStoredName, storedName } from '../catalog/namespaces.js';
 import { quoteIdent } from '../sqlite-quote.js';
 
 
@@ -495,8 +495,25 @@ export class TranslatorSchema {
         if (k.origin === 'pk') taken.add(`${t.name}_pkey`);
         else if (k.origin === 'u') taken.add(`${t.name}_${k.columns.join('_')}_key`);
       }
+      // A key's index has the key's name, as declared or renamed since.
+      if (!t.temp) for (const name of this.keyNames(t.name)) taken.add(storedName(splitStoredName(t.name, this.schemas).schema, name));
     }
     return taken;
+  }
+
+  /** The names of table `name`'s primary and unique keys, as PostgreSQL names them. */
+  keyNames(name: string): string[] {
+    const r = this.relationOf(name);
+    if (!r) return [];
+    return tableAloneModel(r, this.schemas).constraints.filter((c) => c.type === 'p' || c.type === 'u').map((c) => c.name);
+  }
+
+  /** The names of table `name`'s constraints, as PostgreSQL names them. */
+  constraintNames(name: string): string[] {
+    const r = this.relationOf(name);
+    if (!r) return [];
+    const prefix = r.name.slice(0, r.name.length - name.length);
+    return tableAloneModel(r, this.schemas).constraints.map((c) => (c.name.startsWith(prefix) ? c.name.slice(prefix.length) : c.name));
   }
 
   lookupTable(name: string): TableInfo | undefined {
@@ -601,17 +618,39 @@ export class TranslatorSchema {
    * `key` (in any order), as a key's DROP CONSTRAINT finds what depends on its index.
    */
   foreignKeysOnKey(name: string, key: string[]): Array<{ table: string; constraint: string }> {
+    return this.foreignKeysWhere(name, (columns) => columns.length === key.length && columns.every((c) => key.includes(c)));
+  }
+
+  /** The foreign keys (their tables and PostgreSQL's names) whose referenced columns include table `name`'s `column`. */
+  foreignKeysOnColumn(name: string, column: string): Array<{ table: string; constraint: string }> {
+    return this.foreignKeysWhere(name, (columns) => columns.includes(column));
+  }
+
+  private foreignKeysWhere(name: string, referenced: (columns: string[]) => boolean): Array<{ table: string; constraint: string }> {
     const target = this.tables.get(name);
     if (!target) return [];
-    const same = (columns: string[]) => columns.length === key.length && columns.every((c) => key.includes(c));
     const out: Array<{ table: string; constraint: string }> = [];
     for (const t of this.tables.values()) {
-      if (!t.foreignKeys.some((fk) => fk.table === target.sqlName && same(fk.to.length ? fk.to : this.primaryKeyOf(name)))) continue;
+      if (!t.foreignKeys.some((fk) => fk.table === target.sqlName && referenced(fk.to.length ? fk.to : this.primaryKeyOf(name)))) continue;
       const r = this.snapshot.relations.find((x) => x.name === t.sqlName)!;
       const model = tableAloneModel(r, this.schemas);
-      for (const c of model.constraints) if (c.type === 'f' && c.ref?.name === target.sqlName && same(c.ref.columns.length ? c.ref.columns : this.primaryKeyOf(name))) out.push({ table: t.name, constraint: c.name });
+      for (const c of model.constraints) if (c.type === 'f' && c.ref?.name === target.sqlName && referenced(c.ref.columns.length ? c.ref.columns : this.primaryKeyOf(name))) out.push({ table: t.name, constraint: c.name });
     }
     return out;
+  }
+
+  /** Table `name`'s CHECK constraints and their expressions, as pg_get_constraintdef prints them. */
+  checkConstraints(name: string): Array<{ name: string; expression: string }> {
+    const r = this.relationOf(name);
+    if (!r) return [];
+    return tableAloneModel(r, this.schemas).constraints.flatMap((c) => (c.type === 'c' && c.check ? [{ name: c.name, expression: c.check.plain }] : []));
+  }
+
+  /** Table `name`'s generated columns and their expressions, as pg_get_expr prints them. */
+  generatedColumns(name: string): Array<{ name: string; expression: string }> {
+    const r = this.relationOf(name);
+    if (!r) return [];
+    return tableAloneModel(r, this.schemas).tables[0]?.columns.flatMap((c) => (c.generated ? [{ name: c.name, expression: c.generated.plain }] : [])) ?? [];
   }
 
   /** Tables whose foreign keys reference `name`, other than itself. */

@@ -90,11 +90,12 @@ function withOwner(schema: TranslatorSchema, o: SequenceOptions, ownedBy: string
   if (ownedBy === null) return rest;
   if (ownedBy.length < 2) throw new PgError(SqlState.syntaxError, 'invalid OWNED BY option', { hint: 'Specify OWNED BY table.column or OWNED BY NONE.' });
   const [column, tableName] = [ownedBy.at(-1)!, ownedBy.at(-2)!];
-  const owner = ownedBy.length > 2 ? ownedBy.at(-3)! : 'public';
-  const t = owner !== 'public' && !schema.hasSchema(owner) ? undefined : schema.lookupTable(storedName(owner, tableName));
+  // An unqualified table is the search path's.
+  const stored = ownedBy.length > 2 ? (ownedBy.at(-3) === 'public' || schema.hasSchema(ownedBy.at(-3)!) ? storedName(ownedBy.at(-3)!, tableName) : undefined) : (schema.resolveRelation(tableName) ?? tableName);
+  const t = stored === undefined ? undefined : schema.lookupTable(stored);
   if (!t || t.temp) throw new PgError(SqlState.undefinedTable, `relation "${ownedBy.slice(0, -1).join('.')}" does not exist`);
   if (!t.column(column)) throw new PgError(SqlState.undefinedColumn, `column "${column}" of relation "${tableName}" does not exist`);
-  return { ...rest, owned: `${storedName(owner, tableName)}.${column}` };
+  return { ...rest, owned: `${stored}.${column}` };
 }
 
 function sequenceName(rv: Node): string {
@@ -145,9 +146,26 @@ export function dropSequences(schema: TranslatorSchema, s: Node): { steps: Step[
       notices.push(new PgError(SqlState.successfulCompletion, `sequence "${parts.join('.')}" does not exist, skipping`, { severity: 'NOTICE' }));
       continue;
     }
+    checkSequenceDependents(schema, name, parts.join('.'), s.behavior === 'DROP_CASCADE');
     steps.push({ sql: `DROP TABLE ${table(name)}`, params: [] });
   }
   return { steps, notices };
+}
+
+/**
+ * A column whose default draws from the sequence, or that owns it as its serial or identity
+ * column, depends on it: 2BP01 without CASCADE, as PostgreSQL's; CASCADE would drop the defaults,
+ * which evsql does not do here.
+ */
+function checkSequenceDependents(schema: TranslatorSchema, name: string, shown: string, cascade: boolean): void {
+  const draw = drawSql(name);
+  const dependents = schema.tableNames().flatMap((t) => (schema.lookupTable(t)?.columns ?? []).filter((c) => c.sequence === name || c.defaultSql?.includes(draw)).map((c) => `default value for column ${c.name} of table ${t} depends on sequence ${shown}`));
+  if (!dependents.length) return;
+  if (cascade) throw unsupported('DROP SEQUENCE … CASCADE of a sequence a column default draws from');
+  throw new PgError(SqlState.dependentObjectsStillExist, `cannot drop sequence ${shown} because other objects depend on it`, {
+    detail: dependents.join('\n'),
+    hint: 'Use DROP ... CASCADE to drop the dependent objects too.',
+  });
 }
 
 /**

@@ -48,6 +48,7 @@ import { type DoBlock, doBlock } from './block-program.js';
 import { type CaughtErrors, type TempFunction, catches, checkGuardable, dropsTempFunction, guardedStatement, tempFunctionCall, tempPlpgsqlFunction } from './plpgsql.js';
 import { EXPLAIN_PREFIX } from '../runtime/explain.js';
 import { createSchema, dropSchemas as dropNamedSchemas, missingRelation, renameSchema, resolveSchemas, setSchema } from './namespaces.js';
+import { splitStoredName } from '../catalog/namespaces.js';
 
 export type StatementKind =
   | 'query' // returns rows, changes nothing
@@ -525,7 +526,11 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
     case 'AlterSeqStmt':
       return objectDdl(raw, schema, 'ALTER SEQUENCE', alterSequence(schema, s));
     case 'IndexStmt':
-      if (s.if_not_exists && s.idxname && schema.takenRelationNames().has(s.idxname)) return alreadyExists(raw, schema, 'CREATE INDEX', s.idxname);
+      if (s.idxname && schema.takenRelationNames().has(s.idxname)) {
+        const shown = splitStoredName(s.idxname, new Set(schema.schemaNames())).name;
+        if (!s.if_not_exists) throw new PgError(SqlState.duplicateTable, `relation "${shown}" already exists`);
+        return alreadyExists(raw, schema, 'CREATE INDEX', shown);
+      }
       return ddl(raw, schema, 'CREATE INDEX', createIndex(schema, s));
     case 'AlterTableStmt': {
       const triggerCmds = ((s.cmds ?? []) as Node[]).filter((c) => /Trig/.test(String(c.AlterTableCmd.subtype)));
@@ -576,8 +581,7 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
     case 'VacuumStmt':
       return base(raw, schema, 'noop', s.is_vacuumcmd ? 'VACUUM' : 'ANALYZE');
     case 'CommentStmt': {
-      const edit = commentEdit(s, schema);
-      return edit ? ddl(raw, schema, 'COMMENT', [{ sql: '', params: [], edit }]) : base(raw, schema, 'noop', 'COMMENT');
+      return ddl(raw, schema, 'COMMENT', [{ sql: '', params: [], edit: commentEdit(s, schema) }]);
     }
     case 'AlterOwnerStmt':
       return objectDdl(raw, schema, alterOwner(schema, s), { steps: checkedRole(schema, s.newowner) });

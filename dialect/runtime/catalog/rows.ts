@@ -639,7 +639,7 @@ function informationColumn(t: Table, c: Column, db: string, model: Model, enumNa
     identity_increment: c.identity && sequence ? String(sequence.options.increment) : null,
     identity_maximum: c.identity && sequence ? String(sequence.options.max) : null,
     identity_minimum: c.identity && sequence ? String(sequence.options.min) : null,
-    identity_cycle: c.identity ? yesNo(sequence?.options.cycle ?? false) : null,
+    identity_cycle: yesNo(c.identity ? (sequence?.options.cycle ?? false) : false),
     is_generated: c.generated !== null ? 'ALWAYS' : 'NEVER',
     generation_expression: c.generated?.plain ?? null,
     is_updatable: yesNo(t.kind === 'r'),
