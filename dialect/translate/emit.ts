@@ -33,6 +33,7 @@ import { LATERAL_HIDDEN } from './lateral-subqueries.js';
 import { usingAliasQuery } from './join-using-alias.js';
 import { RECORD_FUNCTIONS } from './json-records.js';
 import { lateralUnnestQuery, selectListArrays } from './select-list-arrays.js';
+import { checkJsonKeys, checkJsonSetColumns } from './json-keys.js';
 import { extensionOf } from '../catalog/extensions.js';
 import { type EnumType, checkEnumLabel, enumInSql } from '../catalog/enums.js';
 import { Scope, type ScopeColumn, type ScopeRelation } from './scope.js';
@@ -166,6 +167,8 @@ export class Emitter implements EmitContext {
     const distinctSeries = distinctSeriesQuery(s, returnsSet);
     if (distinctSeries) return this.select({ SelectStmt: distinctSeries }, top);
     const arrays = (mixedSetReturning(s) ? undefined : selectListArrays(s)) ?? lateralUnnestQuery(s);
+    // The texts carried are the rewritten query's (carriedDisplays).
+    if (arrays) this.carryNext = carry;
     if (arrays) return this.select({ SelectStmt: arrays }, top);
     const series = selectListSeries(s) ?? rowsFromQuery(s);
     if (series) return this.select({ SelectStmt: series }, top);
@@ -200,6 +203,7 @@ export class Emitter implements EmitContext {
       defined.add(name);
     }
     catalog.registerLaterals(this, s.fromClause);
+    checkJsonKeys(this, s);
     const assign = this.assignTo;
     this.assignTo = null;
     let sql = '';
@@ -221,6 +225,7 @@ export class Emitter implements EmitContext {
       checkSetLiterals(left.columns, s.rarg);
       checkSetLiterals(right.columns, s.larg);
       checkSetTypes(s, left.columns, right.columns);
+      checkJsonSetColumns(s, left.columns);
       // The members' stored forms are compared as they are: a timestamp beside a timestamptz would be read as UTC.
       if (!zoneIsUtc() && left.columns.some((c, i) => mixesZones(c.type, right.columns[i]?.type ?? null) || mixesZones(right.columns[i]?.type ?? null, c.type))) {
         throw unsupported('a set operation of timestamptz with timestamp or date in a TimeZone other than UTC');
@@ -661,11 +666,12 @@ export class Emitter implements EmitContext {
    * unconstrained numeric's printed with its display scale where `formats`.
    */
   private starList(qualifier: string | undefined, formats: boolean): string {
-    const rels = this.scope!.relations.filter((r) => (qualifier === undefined ? !r.starless : r.name === qualifier));
+    // An inlined LATERAL subquery's columns are written out after (targetList), as no FROM item of SQLite's.
+    const rels = this.scope!.relations.filter((r) => (qualifier === undefined ? !r.starless : r.name === qualifier) && !catalog.inlinedLateralColumns(this, r.name).length);
     return rels
       .flatMap((r) => {
         // A table is known to SQLite by the name its display columns are qualified with (a temporary table's own).
-        const known = r.columns!.find((c) => c.display)?.display!.relation ?? r.name;
+        const known = r.sqlName ?? r.columns!.find((c) => c.display)?.display!.relation ?? r.name;
         return r.columns!.map((c) => {
           const lateral = catalog.lateralFunctionColumn(this, [r.name, c.name]);
           if (lateral) {
@@ -1295,7 +1301,7 @@ export class Emitter implements EmitContext {
         // A row value evsql has no SQLite value for (those row_to_json and count take are written apart).
         // A result column of the name comes first in ORDER BY (Prisma's `… AS namespace … ORDER BY namespace`).
         if (ref.length === 1 && !this.outputNames.has(ref[0]!) && this.scope?.wholeRow(ref[0]!)) throw unsupported(`a whole-row reference ("${ref[0]}") as a value`);
-        const sql = ref.map((f) => (f === '*' ? '*' : quoteIdent(f))).join('.');
+        const sql = ref.map((f, i) => (f === '*' ? '*' : quoteIdent(i === 0 && ref.length === 2 && this.scope ? this.scope.sqlQualifier(f) : f))).join('.');
         const stored = this.numericSpine.has(n) ? storedDisplay(this, n) : undefined;
         const display = stored && this.groupedDisplays.has(n) ? `pg_group_display(${stored})` : stored;
         return display ? displayedSql(sql, display) : sql;
@@ -2023,6 +2029,8 @@ export class Emitter implements EmitContext {
     if (keptPart(query) !== undefined) return this.keptDisplays(query);
     const s = query.SelectStmt;
     if (!s) return undefined;
+    const unnested = (mixedSetReturning(s) ? undefined : selectListArrays(s)) ? undefined : lateralUnnestQuery(s);
+    if (unnested) return this.carriedDisplays({ SelectStmt: unnested }, positional);
     if (!this.carried.has(s)) {
       const mode = this.plainSelect(s) ? 'plain' : this.plainSelect(s, true) ? 'grouped' : this.distinctSelect(s) ? 'distinct' : undefined;
       this.carried.set(s, mode ? this.targetDisplays(s, mode, positional) : s.valuesLists ? this.valuesDisplays(s) : this.setOperationDisplays(s));
@@ -2119,7 +2127,8 @@ export class Emitter implements EmitContext {
   /** `grouped`: one with GROUP BY, HAVING or aggregates allowed too. */
   private plainSelect(s: Node, grouped = false): boolean {
     const from = (s.fromClause ?? []) as Node[];
-    const items = (n: Node): boolean => !!n.RangeVar || !!n.RangeSubselect || (!!n.JoinExpr && items(n.JoinExpr.larg) && items(n.JoinExpr.rarg));
+    // An aggregate's text is computed again beside it, over a function's rows too (`avg(x) FROM unnest(xs) x`).
+    const items = (n: Node): boolean => !!n.RangeVar || !!n.RangeSubselect || (grouped && !!n.RangeFunction) || (!!n.JoinExpr && items(n.JoinExpr.larg) && items(n.JoinExpr.rarg));
     return (
       (!s.op || s.op === 'SETOP_NONE') &&
       !s.valuesLists &&
@@ -2418,7 +2427,8 @@ function renamedRelation(r: ScopeRelation, name: string): ScopeRelation {
   return { ...r, name, columns };
 }
 
-const REPEATABLE_FUNCTIONS = new Set(['abs', 'mod', 'round', 'trunc', 'avg', 'sum', 'min', 'max']);
+// array_lower: a lateral unnest's element is read at its position (select-list-arrays.ts).
+const REPEATABLE_FUNCTIONS = new Set(['abs', 'mod', 'round', 'trunc', 'avg', 'sum', 'min', 'max', 'array_lower']);
 
 /**
  * INSERT … VALUES of several rows … ON CONFLICT (cols) DO UPDATE: PostgreSQL refuses (21000) rows
