@@ -34,6 +34,7 @@ import { usingAliasQuery } from './join-using-alias.js';
 import { RECORD_FUNCTIONS } from './json-records.js';
 import { lateralUnnestQuery, selectListArrays } from './select-list-arrays.js';
 import { checkJsonKeys, checkJsonSetColumns } from './json-keys.js';
+import { groupedSeriesQuery } from './grouped-series.js';
 import { extensionOf } from '../catalog/extensions.js';
 import { type EnumType, checkEnumLabel, enumInSql } from '../catalog/enums.js';
 import { Scope, type ScopeColumn, type ScopeRelation } from './scope.js';
@@ -164,6 +165,8 @@ export class Emitter implements EmitContext {
     // PostgreSQL runs the window functions over the rows before a select list's set-returning
     // functions multiply them (ProjectSet above WindowAgg); the rewrites below would reverse that.
     if (returnsSet(s.targetList) && hasWindowFunction(s.targetList)) throw unsupported('a set-returning function beside a window function in the select list');
+    const groupedSeries = groupedSeriesQuery(s, returnsSet, (q) => selectColumns(this, q));
+    if (groupedSeries) return this.select({ SelectStmt: groupedSeries }, top);
     const distinctSeries = distinctSeriesQuery(s, returnsSet);
     if (distinctSeries) return this.select({ SelectStmt: distinctSeries }, top);
     const arrays = (mixedSetReturning(s) ? undefined : selectListArrays(s)) ?? lateralUnnestQuery(s);
