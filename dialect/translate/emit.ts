@@ -1936,7 +1936,8 @@ export class Emitter implements EmitContext {
     tested.forEach((t, i) => {
       const target = query.targetList[i]?.ResTarget.val as Node | undefined;
       const [lt, rt] = [this.typeOf(t), columns?.[i]?.type ?? null];
-      if (!target || !incomparable(this, lt, rt, t, target)) return;
+      // json has no = (jsonb has).
+      if (!target || !(incomparable(this, lt, rt, t, target) || lt?.oid === OID.json || rt?.oid === OID.json)) return;
       const { fields, message, code } = noOperator(names(s.operName).at(-1) ?? '=', lt, rt, false, (oid) => this.schema.enumByOid(oid)?.name);
       throw new PgError(code, message, { ...fields, position: s.location + 1 });
     });
