@@ -812,6 +812,22 @@ const TEXT_FUNCTIONS = new Set(['substr', 'substring', 'upper', 'lower', 'initca
  * The calls PostgreSQL finds no function for (42883) or several (42725), where SQLite would
  * answer: sum/avg of text or a boolean, upper() of a number.
  */
+/**
+ * Functions that always build their text result anew; others (replace() without a match, a
+ * column's own datum, a 1-byte header where short) may answer a datum as it was stored.
+ */
+const FRESH_TEXT_FUNCTIONS = new Set(['lower', 'upper', 'initcap', 'concat', 'concat_ws', 'repeat', 'lpad', 'rpad', 'md5', 'to_char', 'format', 'chr', 'string_agg']);
+
+/** A text or varchar value PostgreSQL makes anew, as a datum with a 4-byte header (pg_column_size). */
+function freshText(em: EmitContext, n: Node): boolean {
+  const type = em.typeOf(n);
+  if (type?.oid !== OID.text && type?.oid !== OID.varchar) return false;
+  const c = n.TypeCast;
+  if (c) return !!c.arg.A_Const || (em.typeOf(c.arg)?.oid !== OID.text && em.typeOf(c.arg)?.oid !== OID.varchar && em.typeOf(c.arg)?.oid !== OID.bpchar);
+  if (n.A_Expr) return n.A_Expr.kind === 'AEXPR_OP' && names(n.A_Expr.name).at(-1) === '||';
+  return !!n.FuncCall && !n.FuncCall.over && FRESH_TEXT_FUNCTIONS.has(names(n.FuncCall.funcname).at(-1)!);
+}
+
 function checkArgumentKinds(name: string, args: Node[], types: Array<PgTypeInfo | null>, written: string[]): void {
   const x = types[0];
   const qualified = written.length > 1;
@@ -1005,6 +1021,8 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       const value = em.expr(args[0]!);
       const literal = args[0]!.A_Const?.sval?.sval as string | undefined;
       const size = literal !== undefined && isUnknownLiteral(args[0]) ? Buffer.byteLength(literal) + 1 : typeLength(argType(0)?.oid ?? OID.text);
+      // A text PostgreSQL makes anew (a typed literal, `||`, lower(), a cast to text) has a 4-byte header.
+      if (size <= 0 && freshText(em, args[0]!)) return `CASE WHEN (${value}) IS NULL THEN NULL ELSE 4 + length(CAST((${value}) AS BLOB)) END`;
       if (size <= 0) throw unsupported('pg_column_size() of a variable-length value');
       return `CASE WHEN (${value}) IS NULL THEN NULL ELSE ${size} END`;
     }
