@@ -33,7 +33,7 @@ import { LATERAL_HIDDEN } from './lateral-subqueries.js';
 import { usingAliasQuery } from './join-using-alias.js';
 import { RECORD_FUNCTIONS } from './json-records.js';
 import { lateralUnnestQuery, selectListArrays } from './select-list-arrays.js';
-import { checkJsonKeys, checkJsonSetColumns } from './json-keys.js';
+import { checkJsonKeys, checkJsonSetColumns, checkedDistinctOn } from './json-keys.js';
 import { groupedSeriesQuery } from './grouped-series.js';
 import { extensionOf } from '../catalog/extensions.js';
 import { type EnumType, checkEnumLabel, enumInSql } from '../catalog/enums.js';
@@ -152,7 +152,7 @@ export class Emitter implements EmitContext {
       checkLockable(s);
       this.lockChecked.add(s.lockingClause);
     }
-    if (s.distinctClause?.some((d: Node) => Object.keys(d).length > 0)) return this.select({ SelectStmt: distinctOnQuery(s) }, top);
+    if (s.distinctClause?.some((d: Node) => Object.keys(d).length > 0)) return this.select({ SelectStmt: distinctOnQuery(checkedDistinctOn(this, s)) }, top);
     if (s.limitOption === 'LIMIT_OPTION_WITH_TIES') return this.select({ SelectStmt: withTiesQuery(s) }, top);
     // SQLite's VALUES takes no ORDER BY, LIMIT or OFFSET: they go on a query of its rows, named as PostgreSQL names them.
     if (s.valuesLists && (s.sortClause || s.limitCount || s.limitOffset)) {

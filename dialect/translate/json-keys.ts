@@ -13,6 +13,7 @@ import type { EmitContext } from './emit-context.js';
 import type { OutputColumn } from './types.js';
 import { names, type Node } from './parse.js';
 import { locationOf } from './node-location.js';
+import { enterSelectScope, leaveScope } from './name-resolution.js';
 
 const UNCOMPARABLE = new Set<number>([OID.json, OID.json_array]);
 
@@ -83,6 +84,17 @@ export function checkJsonKeys(em: EmitContext, s: Node): void {
     check(w.partitionClause, 'equality');
     check(sorted(w.orderClause), 'ordering');
   }
+}
+
+/** checkJsonKeys of a select with DISTINCT ON, before emit.ts rewrites it (distinctOnQuery): the select. */
+export function checkedDistinctOn(em: EmitContext, s: Node): Node {
+  const saved = enterSelectScope(em, s);
+  try {
+    checkJsonKeys(em, s);
+  } finally {
+    leaveScope(em, saved);
+  }
+  return s;
 }
 
 /** A set operation that compares its rows (all but UNION ALL): a json column refused, at its left member's expression. */

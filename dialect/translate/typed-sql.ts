@@ -837,8 +837,8 @@ function checkArgumentKinds(name: string, args: Node[], types: Array<PgTypeInfo 
   if (name === 'to_hex' && is(x, OID.int2)) throw ambiguous();
   // age(timestamp) and age(timestamptz) leave an untyped literal no best candidate.
   if (name === 'age' && args.length === 1 && isUnknownLiteral(args[0])) throw ambiguous();
-  // No min/max of booleans (bool_and/bool_or are theirs) or of json (no ordering); the grouping-set rewrite's pg_catalog.min is a NULL of any type.
-  if ((name === 'min' || name === 'max') && (is(x, OID.bool) || is(x, OID.json)) && !qualified) throw noFunction(name, types);
+  // No min/max of booleans (bool_and/bool_or are theirs), json or jsonb; the grouping-set rewrite's pg_catalog.min is a NULL of any type.
+  if ((name === 'min' || name === 'max') && (is(x, OID.bool) || is(x, OID.json) || is(x, OID.jsonb)) && !qualified) throw noFunction(name, types);
   // bool_and(boolean) alone: no cast makes a boolean of a number or a string value.
   if ((name === 'bool_and' || name === 'bool_or' || name === 'every') && x && x.oid !== OID.bool && x.oid !== OID.unknown && !isUnknownLiteral(args[0])) throw noFunction(name, types);
   if ((name === 'sum' || name === 'avg') && args.length === 1) {
