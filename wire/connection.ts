@@ -22,7 +22,7 @@ import { requireEncryption } from './tls.js';
 import { liftLargeLiterals } from './large-literals.js';
 import { PgError, SqlState } from '../pg/errors.js';
 import { OID, formatType, type SqliteValue } from '../pg/types/registry.js';
-import { translate, translateAt, type NotifyArgument, type Translation } from '../dialect/translate/translate.js';
+import { explained, translate, translateAt, type NotifyArgument, type Translation } from '../dialect/translate/translate.js';
 import type { BlockAnswer, DoBlock } from '../dialect/translate/block-program.js';
 import { unsupported } from '../dialect/translate/unsupported.js';
 import { MAX_SQLITE_VARIABLES, inlineParameters } from '../dialect/sqlite-quote.js';
@@ -687,7 +687,8 @@ export class Connection {
         return;
       case 'execute': {
         const { translation, params: values } = this.rules.inTimeZone(() => this.statements.executable(t.name!, t.execute!));
-        return translation ? this.runStatement(translation, values, formats, portal, maxRows) : void msg.empty(this.out, 'I');
+        if (!translation) return void msg.empty(this.out, 'I');
+        return this.runStatement(t.explains ? explained(translation) : translation, values, formats, portal, maxRows);
       }
       case 'noop':
         if (t.node.LockStmt) {

@@ -158,6 +158,8 @@ export interface Translation {
   prepare?: { query: string; paramTypes: number[] };
   /** EXECUTE: the parameters' values as text (null for NULL). */
   execute?: Array<string | null>;
+  /** EXPLAIN EXECUTE: the prepared statement's plan (explained) rather than its rows. */
+  explains?: boolean;
   /** A NOTICE the statement sends before its tag (`already exists, skipping`). */
   notices?: PgError[];
   /** A PL/pgSQL exception handler around the statement: the errors it answers for (plpgsql.ts). */
@@ -744,8 +746,14 @@ function explain(raw: RawStatement, schema: TranslatorSchema, s: Node): Translat
   const format = option('format')?.arg?.String?.sval as string | undefined;
   if (format && format.toLowerCase() !== 'text') throw unsupported(`EXPLAIN (FORMAT ${format.toUpperCase()})`);
   const inner = statement({ ...raw, node: s.query }, schema);
+  // The statement EXECUTE names is known when it runs (wire/connection.ts explains it then).
+  if (inner.kind === 'execute') return { ...inner, explains: true };
+  return explained(inner, base(raw, schema, 'query', 'EXPLAIN'));
+}
+
+/** `t` made the EXPLAIN of a query or DML translated as `inner`: SQLite's plan of each statement it runs. */
+export function explained(inner: Translation, t: Translation = { ...inner, kind: 'query', tag: 'EXPLAIN' }): Translation {
   if (inner.kind !== 'query' && inner.kind !== 'dml') throw unsupported(`EXPLAIN of ${inner.tag}`);
-  const t = base(raw, schema, 'query', 'EXPLAIN');
   t.steps = inner.steps.filter((st) => !st.edit && /^\s*(SELECT|WITH|VALUES|INSERT|UPDATE|DELETE|REPLACE)\b/i.test(st.sql)).map((st) => ({ sql: EXPLAIN_PREFIX + st.sql, params: st.params }));
   t.columns = [{ name: 'QUERY PLAN', type: { oid: OID.text, typmod: -1 } }];
   t.paramCount = inner.paramCount;

@@ -818,12 +818,15 @@ const TEXT_FUNCTIONS = new Set(['substr', 'substring', 'upper', 'lower', 'initca
  */
 const FRESH_TEXT_FUNCTIONS = new Set(['lower', 'upper', 'initcap', 'concat', 'concat_ws', 'repeat', 'lpad', 'rpad', 'md5', 'to_char', 'format', 'chr', 'string_agg']);
 
+const RELABELED_TO_TEXT = new Set<number>([OID.text, OID.varchar, OID.bpchar, OID.json]);
+
 /** A text or varchar value PostgreSQL makes anew, as a datum with a 4-byte header (pg_column_size). */
 function freshText(em: EmitContext, n: Node): boolean {
   const type = em.typeOf(n);
   if (type?.oid !== OID.text && type?.oid !== OID.varchar) return false;
   const c = n.TypeCast;
-  if (c) return !!c.arg.A_Const || (em.typeOf(c.arg)?.oid !== OID.text && em.typeOf(c.arg)?.oid !== OID.varchar && em.typeOf(c.arg)?.oid !== OID.bpchar);
+  // A cast from varchar or json is binary-coercible: the datum stays as it was.
+  if (c) return !!c.arg.A_Const || !RELABELED_TO_TEXT.has(em.typeOf(c.arg)?.oid ?? OID.text);
   if (n.A_Expr) return n.A_Expr.kind === 'AEXPR_OP' && names(n.A_Expr.name).at(-1) === '||';
   return !!n.FuncCall && !n.FuncCall.over && FRESH_TEXT_FUNCTIONS.has(names(n.FuncCall.funcname).at(-1)!);
 }
