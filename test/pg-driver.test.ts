@@ -521,6 +521,23 @@ describe('COPY', () => {
     expect((await client.query('SELECT count(*)::int AS n FROM copy_filtered')).rows).toEqual([{ n: 5 }]);
   });
 
+  it('updates and deletes WHERE CURRENT OF a cursor with parameters of its own, as PostgreSQL does (answers from PostgreSQL 15)', async () => {
+    await client.query('CREATE TABLE current_of (id int PRIMARY KEY, v text)');
+    await client.query("INSERT INTO current_of VALUES (1, 'a'), (2, 'b'), (3, 'c')");
+    await client.query('BEGIN');
+    try {
+      await client.query('DECLARE cur CURSOR FOR SELECT v FROM current_of WHERE id > $1 ORDER BY id', [1]);
+      expect((await client.query('FETCH cur')).rows).toEqual([{ v: 'b' }]);
+      expect((await client.query('UPDATE current_of SET v = $1 WHERE CURRENT OF cur RETURNING id, v', ['B'])).rows).toEqual([{ id: 2, v: 'B' }]);
+      await client.query('FETCH cur');
+      expect((await client.query('DELETE FROM current_of WHERE CURRENT OF cur')).rowCount).toBe(1);
+      await client.query('MOVE FORWARD 1 IN cur');
+      await expect(client.query('DELETE FROM current_of WHERE CURRENT OF cur')).rejects.toMatchObject({ code: '24000', message: 'cursor "cur" is not positioned on a row' });
+    } finally {
+      await client.query('ROLLBACK');
+    }
+  });
+
   it('checks a HEADER MATCH line against the columns, and reads HEADER as PostgreSQL does (answers from PostgreSQL 15)', async () => {
     await client.query('CREATE TABLE copy_header (a int, b text)');
     expect(await copyIn('COPY copy_header FROM STDIN WITH (FORMAT csv, HEADER match)', 'a,b\n1,x\n')).toBe('ok 1');

@@ -46,6 +46,7 @@ import { type TranslateNode, createTrigger, dropTableTriggers, dropTrigger, enab
 import { type DoBlock, doBlock } from './block-program.js';
 import { type CaughtErrors, type TempFunction, catches, checkGuardable, dropsTempFunction, guardedStatement, tempFunctionCall, tempPlpgsqlFunction } from './plpgsql.js';
 import { EXPLAIN_PREFIX } from '../runtime/explain.js';
+import { type CurrentOf, type CursorKeys, currentOfStatement, keyedCursorQuery } from './current-of.js';
 import { createSchema, dropSchemas as dropNamedSchemas, missingRelation, renameSchema, resolveSchemas, setSchema } from './namespaces.js';
 
 export type StatementKind =
@@ -98,6 +99,8 @@ export interface CursorSpec {
   scroll?: boolean | null;
   hold?: boolean;
   binary?: boolean;
+  /** DECLARE: the table whose primary key ends each row of the query (WHERE CURRENT OF). */
+  current?: CursorKeys;
   direction?: 'FETCH_FORWARD' | 'FETCH_BACKWARD' | 'FETCH_ABSOLUTE' | 'FETCH_RELATIVE';
   /** FETCH's count; FETCH ALL is 2147483647, as PostgreSQL's FETCH_ALL. */
   count?: number;
@@ -160,6 +163,8 @@ export interface Translation {
   execute?: Array<string | null>;
   /** EXPLAIN EXECUTE: the prepared statement's plan (explained) rather than its rows. */
   explains?: boolean;
+  /** WHERE CURRENT OF: the cursor whose current row's key the parameters after the statement's own give. */
+  currentOf?: CurrentOf;
   /** A NOTICE the statement sends before its tag (`already exists, skipping`). */
   notices?: PgError[];
   /** A PL/pgSQL exception handler around the statement: the errors it answers for (plpgsql.ts). */
@@ -444,6 +449,8 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
     }
     case 'UpdateStmt':
     case 'DeleteStmt': {
+      const current = currentOfStatement(schema, n);
+      if (current) return currentOfTranslation(modify(raw, schema, current.node), current.currentOf);
       const parts = modifyingWith(schema, n);
       return parts ? inParts(raw, schema, parts) : modify(raw, schema, n);
     }
@@ -1080,6 +1087,11 @@ function select(raw: RawStatement, schema: TranslatorSchema, n: Node): Translati
   return t;
 }
 
+/** A statement's own parameters are those before the current row's key (the client binds those only). */
+function currentOfTranslation(t: Translation, currentOf: CurrentOf): Translation {
+  return { ...t, currentOf, paramCount: currentOf.first - 1, paramTypes: t.paramTypes.slice(0, currentOf.first - 1) };
+}
+
 /** UPDATE or DELETE (`n` is the statement's node). */
 function modify(raw: RawStatement, schema: TranslatorSchema, n: Node): Translation {
   const em = new Emitter(schema);
@@ -1273,7 +1285,8 @@ function cursor(raw: RawStatement, schema: TranslatorSchema, type: string, s: No
   }
   if (!s.query?.SelectStmt) throw unsupported('DECLARE CURSOR for a statement other than SELECT or VALUES');
   const options = Number(s.options ?? 0);
-  const query = statement({ ...raw, node: s.query }, schema);
+  const keyed = keyedCursorQuery(schema, s.query);
+  const query = statement({ ...raw, node: keyed?.query ?? s.query }, schema);
   if (query.advisory) throw unsupported('DECLARE CURSOR for pg_advisory_lock() and its kin');
   const t = base(raw, schema, 'declare', 'DECLARE CURSOR');
   t.cursor = {
@@ -1282,6 +1295,7 @@ function cursor(raw: RawStatement, schema: TranslatorSchema, type: string, s: No
     scroll: options & CURSOR_OPT.scroll ? true : options & CURSOR_OPT.noScroll ? false : null,
     hold: !!(options & CURSOR_OPT.hold),
     binary: !!(options & CURSOR_OPT.binary),
+    ...(keyed ? { current: keyed.keys } : {}),
   };
   t.paramCount = query.paramCount;
   t.paramTypes = query.paramTypes;
