@@ -102,6 +102,7 @@ export const SqlState = {
   indeterminateDatatype: '42P18',
   invalidSqlStatementName: '26000',
   invalidCursorName: '34000',
+  invalidCursorState: '24000',
   duplicateCursor: '42P03',
   objectNotInPrerequisiteState: '55000',
   unsafeNewEnumValueUsage: '55P04',

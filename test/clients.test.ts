@@ -722,6 +722,8 @@ describe('psycopg 3 (copy.rows() of a binary COPY, named cursors)', () => {
           ['SELECT $1 + 1', [OID.numeric], ['2.500']],
           ['SELECT sum(x) FROM (VALUES ($1), ($2)) v(x)', [OID.numeric, OID.numeric], ['1.10', '2.205']],
           ['SELECT $1::numeric(6,1), $2', [0, OID.numeric], ['1.25', '-0.000']],
+          // Each element of ARRAY[…] keeps its own (leftovers20).
+          ['SELECT array[$1, $2], array[$1, 2.5], array[[$1], [$2]], array[$1, NULL]::text', [OID.numeric, OID.numeric], ['1.10', '2.500']],
         ] as Array<[string, number[], string[]]>).entries()) {
           expect(await raw.prepare(`n${i}`, sql, oids)).toBeNull();
           results.push(text(await raw.execPrepared(`n${i}`, params, 0)));

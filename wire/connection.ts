@@ -22,7 +22,7 @@ import { requireEncryption } from './tls.js';
 import { liftLargeLiterals } from './large-literals.js';
 import { PgError, SqlState } from '../pg/errors.js';
 import { OID, formatType, type SqliteValue } from '../pg/types/registry.js';
-import { translate, translateAt, type NotifyArgument, type Translation } from '../dialect/translate/translate.js';
+import { explained, translate, translateAt, type NotifyArgument, type Translation } from '../dialect/translate/translate.js';
 import type { BlockAnswer, DoBlock } from '../dialect/translate/block-program.js';
 import { unsupported } from '../dialect/translate/unsupported.js';
 import { MAX_SQLITE_VARIABLES, inlineParameters } from '../dialect/sqlite-quote.js';
@@ -687,7 +687,8 @@ export class Connection {
         return;
       case 'execute': {
         const { translation, params: values } = this.rules.inTimeZone(() => this.statements.executable(t.name!, t.execute!));
-        return translation ? this.runStatement(translation, values, formats, portal, maxRows) : void msg.empty(this.out, 'I');
+        if (!translation) return void msg.empty(this.out, 'I');
+        return this.runStatement(t.explains ? explained(translation) : translation, values, formats, portal, maxRows);
       }
       case 'noop':
         if (t.node.LockStmt) {
@@ -716,6 +717,8 @@ export class Connection {
   private async resultOf(t: Translation, params: SqliteValue[]): Promise<ExecResult> {
     // Sent before the statement runs, as PostgreSQL reports what a DROP … CASCADE drops.
     for (const notice of t.notices ?? []) this.output.notice(notice);
+    // WHERE CURRENT OF: the cursor's current row's key follows the statement's own parameters.
+    if (t.currentOf) params = [...params.slice(0, t.currentOf.first - 1), ...this.cursors.currentKey(t.currentOf.cursor, t.currentOf.table)];
     // PostgreSQL binds up to 65,535 parameters, SQLite fewer: past that, they go in as literals.
     const runnable = t.steps.some((s) => s.params.length > MAX_SQLITE_VARIABLES) ? { ...t, steps: t.steps.map((s) => inlineParameters(s, params)) } : t;
     const run = () => this.session.exec(runnable, params, this.rules.runOptions());
@@ -884,8 +887,13 @@ export class Connection {
       const query = spec.query!;
       // A cursor keeps its rows: FETCH may go backward, and the next FETCH may come much later.
       const result = await wholeResult(await this.withStatementTimeout(() => this.session.exec(query, params, this.rules.runOptions())));
-      const columns = resultColumns(query.columns, result.columns ?? [], result.rows, this.schema());
-      this.cursors.declare(spec.name!, { columns, rows: result.rows, format: spec.binary ? 1 : 0, noScroll: spec.scroll === false, hold: !!spec.hold }, this.rules.txStatus !== 'I');
+      // A keyed cursor's rows end in their table's primary key (dialect/translate/current-of.ts), kept apart.
+      const keyWidth = spec.current?.width ?? 0;
+      const cut = <T>(xs: T[]): T[] => xs.slice(0, xs.length - keyWidth);
+      const rows = keyWidth ? result.rows.map(cut) : result.rows;
+      const current = spec.current ? { current: { table: spec.current.table, keys: result.rows.map((r) => r.slice(r.length - keyWidth)), locked: spec.current.locked } } : {};
+      const columns = resultColumns(query.columns && cut(query.columns), cut(result.columns ?? []), rows, this.schema());
+      this.cursors.declare(spec.name!, { columns, rows, format: spec.binary ? 1 : 0, noScroll: spec.scroll === false, hold: !!spec.hold, ...current }, this.rules.txStatus !== 'I');
     } else {
       const named = spec.name!;
       const runPortal = this.cursors.has(named) ? undefined : this.statements.findPortal(named);

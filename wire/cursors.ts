@@ -23,6 +23,8 @@ export interface Cursor {
   noScroll: boolean;
   hold: boolean;
   position: number;
+  /** A cursor over one table's rows: the table and each row's primary key, for WHERE CURRENT OF (dialect/translate/current-of.ts). */
+  current?: { table: string; keys: SqliteValue[][]; locked: boolean };
 }
 
 export class CursorStore {
@@ -57,6 +59,18 @@ export class CursorStore {
   close(name: string | null): void {
     if (name === null) this.cursors.clear();
     else if (!this.cursors.delete(name)) throw new PgError(SqlState.invalidCursorName, `cursor "${name}" does not exist`);
+  }
+
+  /** WHERE CURRENT OF: the primary key of the row the cursor stands on, as PostgreSQL's execCurrentOf finds it. */
+  currentKey(name: string, table: string): SqliteValue[] {
+    const cursor = this.get(name);
+    if (!cursor.current) throw new PgError(SqlState.featureNotSupported, 'WHERE CURRENT OF a cursor other than a plain select of one table with an integer or text primary key is not supported by evsql');
+    if (cursor.current.table !== table) {
+      const why = cursor.current.locked ? 'does not have a FOR UPDATE/SHARE reference to table' : 'is not a simply updatable scan of table';
+      throw new PgError(SqlState.invalidCursorState, `cursor "${name}" ${why} "${table}"`);
+    }
+    if (cursor.position < 1 || cursor.position > cursor.rows.length) throw new PgError(SqlState.invalidCursorState, `cursor "${name}" is not positioned on a row`);
+    return cursor.current.keys[cursor.position - 1]!;
   }
 
   /** At the end of a transaction: only WITH HOLD cursors outlive it, and a rollback takes those it declared. */

@@ -67,6 +67,8 @@ const SESSION_VIEWS = new Set(['pg_prepared_statements']);
 
 function resolve(schema: string | undefined, name: string): CatalogRelation | undefined {
   if (schema !== undefined && !CATALOG_SCHEMAS.has(schema)) return undefined;
+  // PostgreSQL's view of the session's cursors, which evsql's catalog has not: refused, not 42P01.
+  if (name === 'pg_cursors' && schema !== 'information_schema') throw unsupported('reading pg_cursors');
   const rel = catalogRelation(schema, name);
   if (!rel && schema !== undefined) throw new PgError(SqlState.undefinedTable, `relation "${schema}.${name}" does not exist`);
   return rel;

@@ -6,7 +6,7 @@
  */
 import type { Step } from '../plan.js';
 import { PgError, SqlState } from '../../pg/errors.js';
-import type { PgTypeInfo } from '../../pg/types/registry.js';
+import { formatType, type PgTypeInfo } from '../../pg/types/registry.js';
 import { quoteIdentifier } from '../../pg/ident.js';
 import { Emitter } from './emit.js';
 import { withDeclaredParams } from './declared-params.js';
@@ -23,17 +23,30 @@ import type { TranslatorSchema } from './schema.js';
 export function copyWhere(condition: Node, table: string, columns: Array<{ name: string; type: PgTypeInfo }>, schema: TranslatorSchema): Step {
   refuseInCondition(condition);
   const listed = new Set(columns.map((c) => c.name));
-  for (const name of columnNames(condition)) {
-    // PostgreSQL tests the row with the defaults of the columns COPY leaves out filled in.
-    if (!listed.has(name) && schema.lookupTable(table)?.column(name)) throw unsupported('COPY FROM WHERE on a column the COPY does not list');
-  }
-  const fields = columns.map((c, i) => `$${i + 1} AS ${quoteIdentifier(c.name)}`).join(', ');
+  const defaults = [...columnNames(condition)].filter((name) => !listed.has(name) && schema.lookupTable(table)?.column(name)).map((name) => `${filledIn(schema, table, name)} AS ${quoteIdentifier(name)}`);
+  const fields = [...columns.map((c, i) => `$${i + 1} AS ${quoteIdentifier(c.name)}`), ...defaults].join(', ');
   const [row] = parseQuery(`SELECT 1 FROM (SELECT ${fields}) AS ${quoteIdentifier(table)}`);
   const test: Node = { SelectStmt: { ...row!.node.SelectStmt, whereClause: condition } };
   const types = new Map(columns.map((c, i) => [i + 1, c.type]));
   const em = new Emitter(schema);
   const { sql } = withDeclaredParams(types, () => em.select(test));
   return { sql: `EXISTS (${sql})`, params: em.params };
+}
+
+/**
+ * PostgreSQL tests the row with the columns COPY leaves out filled in: their defaults (NULL where
+ * none), as the row is inserted with them. A default that calls a function is computed again for
+ * the test, which a volatile one (nextval, random) would answer apart: refused, as are generated
+ * and identity columns.
+ */
+function filledIn(schema: TranslatorSchema, table: string, name: string): string {
+  const column = schema.catalogTable(table)?.columns.find((c) => c.name === name);
+  const type = schema.lookupTable(table)!.column(name)!.type;
+  if (!column || column.generated || column.identity) throw unsupported('COPY FROM WHERE on a generated or identity column the COPY does not list');
+  const text = column.default?.plain;
+  if (text === undefined) return `NULL::${formatType(type.oid, type.typmod)}`;
+  if (find(parseQuery(`SELECT ${text}`), (n) => n.FuncCall !== undefined)) throw unsupported('COPY FROM WHERE on a column the COPY does not list whose default calls a function');
+  return `(${text})::${formatType(type.oid, type.typmod)}`;
 }
 
 /** What PostgreSQL's transformExpr refuses in COPY FROM's WHERE (EXPR_KIND_COPY_WHERE). */

@@ -588,8 +588,12 @@ function existingColumnsScope(schema: TranslatorSchema, table: string): Scope {
   return rangeColumnsScope(table, schema.lookupTable(table)?.columns.map((c) => ({ name: c.name, type: c.type })) ?? []);
 }
 
-/** The SQLSTATEs of an expression no operator or function of PostgreSQL's takes as its columns are typed. */
-const TYPE_ERRORS = new Set<string>([SqlState.undefinedFunction, SqlState.datatypeMismatch]);
+/**
+ * The SQLSTATEs of an expression no operator or function of PostgreSQL's takes as its columns are
+ * typed, and of a literal its column's type cannot read (`x > 'q'` of a numeric x), which
+ * PostgreSQL reads when it takes the expression.
+ */
+const TYPE_ERRORS = new Set<string>([SqlState.undefinedFunction, SqlState.datatypeMismatch, SqlState.invalidTextRepresentation, SqlState.invalidDatetimeFormat]);
 
 /**
  * A CHECK expression is emitted with its columns untyped (rangeColumnsScope), as SQLite's CHECK
@@ -978,7 +982,10 @@ export function createIndex(schema: TranslatorSchema, s: Node): Step[] {
   const table = s.relation.relname as string;
   const elems = (s.indexParams as Node[]).map((p) => p.IndexElem);
   const columns = tableColumnTypes(schema, table);
+  const checked = new Emitter(schema);
+  checked.scope = existingColumnsScope(schema, table);
   const cols = elems.map((e) => {
+    if (e.expr) typeCheck(checked, e.expr, columns);
     const target = e.name ? quoteIdent(e.name) : `(${em.expr(e.expr)})${expressionAnnotation(e.expr, columns)}${keyTypeMarker(expressionType(e.expr, columns))}`;
     const desc = e.ordering === 'SORTBY_DESC';
     const nullsFirst = e.nulls_ordering === 'SORTBY_NULLS_FIRST' ? true : e.nulls_ordering === 'SORTBY_NULLS_LAST' ? false : desc;

@@ -150,7 +150,7 @@ export abstract class ExpressionEmitter implements EmitContext {
         // A row value evsql has no SQLite value for (those row_to_json and count take are written apart).
         // A result column of the name comes first in ORDER BY (Prisma's `… AS namespace … ORDER BY namespace`).
         if (ref.length === 1 && !this.outputNames.has(ref[0]!) && this.scope?.wholeRow(ref[0]!)) throw unsupported(`a whole-row reference ("${ref[0]}") as a value`);
-        const sql = ref.map((f) => (f === '*' ? '*' : quoteIdent(f))).join('.');
+        const sql = ref.map((f, i) => (f === '*' ? '*' : quoteIdent(i === 0 && ref.length === 2 && this.scope ? this.scope.sqlQualifier(f) : f))).join('.');
         const stored = this.numericSpine.has(n) ? storedDisplay(this, n) : undefined;
         const display = stored && this.groupedDisplays.has(n) ? `pg_group_display(${stored})` : stored;
         return display ? displayedSql(sql, display) : sql;
@@ -783,7 +783,8 @@ export abstract class ExpressionEmitter implements EmitContext {
     tested.forEach((t, i) => {
       const target = query.targetList[i]?.ResTarget.val as Node | undefined;
       const [lt, rt] = [this.typeOf(t), columns?.[i]?.type ?? null];
-      if (!target || !incomparable(this, lt, rt, t, target)) return;
+      // json has no = (jsonb has).
+      if (!target || !(incomparable(this, lt, rt, t, target) || lt?.oid === OID.json || rt?.oid === OID.json)) return;
       const { fields, message, code } = noOperator(names(s.operName).at(-1) ?? '=', lt, rt, false, (oid) => this.schema.enumByOid(oid)?.name);
       throw new PgError(code, message, { ...fields, position: s.location + 1 });
     });

@@ -38,6 +38,8 @@ import { mayBeBlob } from './typed-sql.js';
 import * as catalog from './catalog-queries.js';
 import { isSqliteModuleName } from '../catalog/definitions.js';
 import { VOLATILE_FUNCTIONS } from './volatile-functions.js';
+import { checkJsonKeys, checkJsonSetColumns, checkedDistinctOn } from './json-keys.js';
+import { groupedSeriesQuery } from './grouped-series.js';
 import { ExpressionEmitter, mixesZones, returnsSet, spanKey } from './emit-expressions.js';
 
 export abstract class QueryEmitter extends ExpressionEmitter {
@@ -84,7 +86,7 @@ export abstract class QueryEmitter extends ExpressionEmitter {
       checkLockable(s);
       this.lockChecked.add(s.lockingClause);
     }
-    if (s.distinctClause?.some((d: Node) => Object.keys(d).length > 0)) return this.select({ SelectStmt: distinctOnQuery(s) }, top);
+    if (s.distinctClause?.some((d: Node) => Object.keys(d).length > 0)) return this.select({ SelectStmt: distinctOnQuery(checkedDistinctOn(this, s)) }, top);
     if (s.limitOption === 'LIMIT_OPTION_WITH_TIES') return this.select({ SelectStmt: withTiesQuery(s) }, top);
     // SQLite's VALUES takes no ORDER BY, LIMIT or OFFSET: they go on a query of its rows, named as PostgreSQL names them.
     if (s.valuesLists && (s.sortClause || s.limitCount || s.limitOffset)) {
@@ -97,9 +99,13 @@ export abstract class QueryEmitter extends ExpressionEmitter {
     // PostgreSQL runs the window functions over the rows before a select list's set-returning
     // functions multiply them (ProjectSet above WindowAgg); the rewrites below would reverse that.
     if (returnsSet(s.targetList) && hasWindowFunction(s.targetList)) throw unsupported('a set-returning function beside a window function in the select list');
+    const groupedSeries = groupedSeriesQuery(s, returnsSet, (q) => selectColumns(this, q));
+    if (groupedSeries) return this.select({ SelectStmt: groupedSeries }, top);
     const distinctSeries = distinctSeriesQuery(s, returnsSet);
     if (distinctSeries) return this.select({ SelectStmt: distinctSeries }, top);
     const arrays = (mixedSetReturning(s) ? undefined : selectListArrays(s)) ?? lateralUnnestQuery(s);
+    // The texts carried are the rewritten query's (carriedDisplays).
+    if (arrays) this.carryNext = carry;
     if (arrays) return this.select({ SelectStmt: arrays }, top);
     const series = selectListSeries(s) ?? rowsFromQuery(s);
     if (series) return this.select({ SelectStmt: series }, top);
@@ -134,6 +140,7 @@ export abstract class QueryEmitter extends ExpressionEmitter {
       defined.add(name);
     }
     catalog.registerLaterals(this, s.fromClause);
+    checkJsonKeys(this, s);
     const assign = this.assignTo;
     this.assignTo = null;
     let sql = '';
@@ -155,6 +162,7 @@ export abstract class QueryEmitter extends ExpressionEmitter {
       checkSetLiterals(left.columns, s.rarg);
       checkSetLiterals(right.columns, s.larg);
       checkSetTypes(s, left.columns, right.columns);
+      checkJsonSetColumns(s, left.columns);
       // The members' stored forms are compared as they are: a timestamp beside a timestamptz would be read as UTC.
       if (!zoneIsUtc() && left.columns.some((c, i) => mixesZones(c.type, right.columns[i]?.type ?? null) || mixesZones(right.columns[i]?.type ?? null, c.type))) {
         throw unsupported('a set operation of timestamptz with timestamp or date in a TimeZone other than UTC');
@@ -610,11 +618,12 @@ export abstract class QueryEmitter extends ExpressionEmitter {
    * unconstrained numeric's printed with its display scale where `formats`.
    */
   private starList(qualifier: string | undefined, formats: boolean): string {
-    const rels = this.scope!.relations.filter((r) => (qualifier === undefined ? !r.starless : r.name === qualifier));
+    // An inlined LATERAL subquery's columns are written out after (targetList), as no FROM item of SQLite's.
+    const rels = this.scope!.relations.filter((r) => (qualifier === undefined ? !r.starless : r.name === qualifier) && !catalog.inlinedLateralColumns(this, r.name).length);
     return rels
       .flatMap((r) => {
         // A table is known to SQLite by the name its display columns are qualified with (a temporary table's own).
-        const known = r.columns!.find((c) => c.display)?.display!.relation ?? r.name;
+        const known = r.sqlName ?? r.columns!.find((c) => c.display)?.display!.relation ?? r.name;
         return r.columns!.map((c) => {
           const lateral = catalog.lateralFunctionColumn(this, [r.name, c.name]);
           if (lateral) {
@@ -861,6 +870,8 @@ export abstract class QueryEmitter extends ExpressionEmitter {
     if (keptPart(query) !== undefined) return this.keptDisplays(query);
     const s = query.SelectStmt;
     if (!s) return undefined;
+    const unnested = (mixedSetReturning(s) ? undefined : selectListArrays(s)) ? undefined : lateralUnnestQuery(s);
+    if (unnested) return this.carriedDisplays({ SelectStmt: unnested }, positional);
     if (!this.carried.has(s)) {
       const mode = this.plainSelect(s) ? 'plain' : this.plainSelect(s, true) ? 'grouped' : this.distinctSelect(s) ? 'distinct' : undefined;
       this.carried.set(s, mode ? this.targetDisplays(s, mode, positional) : s.valuesLists ? this.valuesDisplays(s) : this.setOperationDisplays(s));
@@ -968,7 +979,8 @@ export abstract class QueryEmitter extends ExpressionEmitter {
   /** `grouped`: one with GROUP BY, HAVING or aggregates allowed too. */
   private plainSelect(s: Node, grouped = false): boolean {
     const from = (s.fromClause ?? []) as Node[];
-    const items = (n: Node): boolean => !!n.RangeVar || !!n.RangeSubselect || (!!n.JoinExpr && items(n.JoinExpr.larg) && items(n.JoinExpr.rarg));
+    // An aggregate's text is computed again beside it, over a function's rows too (`avg(x) FROM unnest(xs) x`).
+    const items = (n: Node): boolean => !!n.RangeVar || !!n.RangeSubselect || (grouped && !!n.RangeFunction) || (!!n.JoinExpr && items(n.JoinExpr.larg) && items(n.JoinExpr.rarg));
     return (
       (!s.op || s.op === 'SETOP_NONE') &&
       !s.valuesLists &&
@@ -1220,7 +1232,8 @@ function ofAggregates(n: Node): boolean {
   return !!branches && (branches as Node[]).every(ofAggregates);
 }
 
-const REPEATABLE_FUNCTIONS = new Set(['abs', 'mod', 'round', 'trunc', 'avg', 'sum', 'min', 'max']);
+// array_lower: a lateral unnest's element is read at its position (select-list-arrays.ts).
+const REPEATABLE_FUNCTIONS = new Set(['abs', 'mod', 'round', 'trunc', 'avg', 'sum', 'min', 'max', 'array_lower']);
 
 function checkSetLiterals(columns: OutputColumn[], member: Node): void {
   const targets = ((member.SelectStmt ?? member).targetList ?? []) as Node[];

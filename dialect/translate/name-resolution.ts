@@ -84,7 +84,9 @@ function addItemRelations(em: EmitContext, n: Node, out: ScopeRelation[], spelle
           const shown = own ? keep && kept[k++] : keep;
           if (!r.columns?.some((c) => c.display)) continue;
           const display = (c: ScopeColumn, d: NonNullable<ScopeColumn['display']>) => (!shown ? {} : own ? { display: { relation: r.name, column: displayColumn(`${r.name}.${c.name}`) } } : { display: d });
-          inner[i] = { ...r, columns: r.columns.map(({ display: d, ...c }) => ({ ...c, ...(d ? display(c, d) : {}) })) };
+          // Emitter.rangeVar names such a table as the query does, a temporary one too (no sqlName).
+          const { sqlName: _, ...named } = r;
+          inner[i] = { ...named, columns: r.columns.map(({ display: d, ...c }) => ({ ...c, ...(d ? display(c, d) : {}) })) };
         }
         if (keep) merged = mergedColumns(j, inner.slice(0, leftWidth), inner.slice(leftWidth));
       }
@@ -218,7 +220,8 @@ export function tableRelation(em: EmitContext, r: Node): ScopeRelation {
   }
   const system = catalog && catalogSystemColumns(r.schemaname, name);
   const out = renamed({ name: alias, columns, ...(system ? { system } : {}) }, r.alias?.colnames);
-  return rowid ? { ...out, rowid } : out;
+  const sqlName = !r.alias && !cte && !r.schemaname ? em.schema.lookupTable(name)?.sqlName : undefined;
+  return { ...out, ...(rowid ? { rowid } : {}), ...(sqlName !== undefined && sqlName !== name ? { sqlName } : {}) };
 }
 
 /**

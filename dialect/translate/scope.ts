@@ -34,6 +34,8 @@ export interface ScopeRelation {
   scalar?: string;
   /** A table's: SQL that is NULL exactly where an outer join made the row up (its rowid), as `count(t.*)` needs. */
   rowid?: string;
+  /** The name SQLite knows a table named without an alias by, where it is another: a temporary table's, under its session's prefix. */
+  sqlName?: string;
 }
 
 export class Scope {
@@ -64,6 +66,15 @@ export class Scope {
       if (unknown || (qualifier !== undefined && s.relations.some((r) => r.name === qualifier))) return undefined;
     }
     return qualifier === undefined ? this.scalarReference(col!)?.column : undefined;
+  }
+
+  /** The name SQLite knows the relation a qualifier names by (ScopeRelation.sqlName), looking outward. */
+  sqlQualifier(qualifier: string): string {
+    for (let s: Scope | null = this; s; s = s.parent) {
+      const r = s.relations.find((x) => x.name === qualifier);
+      if (r) return r.sqlName ?? qualifier;
+    }
+    return qualifier;
   }
 
   /** A whole-row reference to a function returning a scalar, which PostgreSQL reads as the value; a column of that name comes first. */

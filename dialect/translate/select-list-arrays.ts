@@ -175,6 +175,15 @@ function withinArray(array: Node, position: Node, result: Node): Node {
  * covers them, is spelled out.
  */
 export function lateralUnnestQuery(s: Node): Node | undefined {
+  // One rewrite per query: the display texts a query carries (emit.ts carriedDisplays) are found on
+  // the query that is emitted.
+  if (!rewrittenUnnests.has(s)) rewrittenUnnests.set(s, rewriteLateralUnnest(s));
+  return rewrittenUnnests.get(s);
+}
+
+const rewrittenUnnests = new WeakMap<Node, Node | undefined>();
+
+function rewriteLateralUnnest(s: Node): Node | undefined {
   const from = (s.fromClause ?? []) as Node[];
   // The item may be a side of a join: CROSS JOIN LATERAL (…) AS k.
   let target: Node | undefined;

@@ -47,6 +47,7 @@ import { type TranslateNode, createTrigger, dropTableTriggers, dropTrigger, enab
 import { type DoBlock, doBlock } from './block-program.js';
 import { type CaughtErrors, type TempFunction, catches, checkGuardable, dropsTempFunction, guardedStatement, tempFunctionCall, tempPlpgsqlFunction } from './plpgsql.js';
 import { EXPLAIN_PREFIX } from '../runtime/explain.js';
+import { type CurrentOf, type CursorKeys, currentOfStatement, keyedCursorQuery } from './current-of.js';
 import { createSchema, dropSchemas as dropNamedSchemas, missingRelation, renameSchema, resolveSchemas, setSchema } from './namespaces.js';
 import { splitStoredName } from '../catalog/namespaces.js';
 
@@ -100,6 +101,8 @@ export interface CursorSpec {
   scroll?: boolean | null;
   hold?: boolean;
   binary?: boolean;
+  /** DECLARE: the table whose primary key ends each row of the query (WHERE CURRENT OF). */
+  current?: CursorKeys;
   direction?: 'FETCH_FORWARD' | 'FETCH_BACKWARD' | 'FETCH_ABSOLUTE' | 'FETCH_RELATIVE';
   /** FETCH's count; FETCH ALL is 2147483647, as PostgreSQL's FETCH_ALL. */
   count?: number;
@@ -160,6 +163,10 @@ export interface Translation {
   prepare?: { query: string; paramTypes: number[] };
   /** EXECUTE: the parameters' values as text (null for NULL). */
   execute?: Array<string | null>;
+  /** EXPLAIN EXECUTE: the prepared statement's plan (explained) rather than its rows. */
+  explains?: boolean;
+  /** WHERE CURRENT OF: the cursor whose current row's key the parameters after the statement's own give. */
+  currentOf?: CurrentOf;
   /** A NOTICE the statement sends before its tag (`already exists, skipping`). */
   notices?: PgError[];
   /** A PL/pgSQL exception handler around the statement: the errors it answers for (plpgsql.ts). */
@@ -444,6 +451,8 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
     }
     case 'UpdateStmt':
     case 'DeleteStmt': {
+      const current = currentOfStatement(schema, n);
+      if (current) return currentOfTranslation(modify(raw, schema, current.node), current.currentOf);
       const parts = modifyingWith(schema, n);
       return parts ? inParts(raw, schema, parts) : modify(raw, schema, n);
     }
@@ -749,8 +758,14 @@ function explain(raw: RawStatement, schema: TranslatorSchema, s: Node): Translat
   const format = option('format')?.arg?.String?.sval as string | undefined;
   if (format && format.toLowerCase() !== 'text') throw unsupported(`EXPLAIN (FORMAT ${format.toUpperCase()})`);
   const inner = statement({ ...raw, node: s.query }, schema);
+  // The statement EXECUTE names is known when it runs (wire/connection.ts explains it then).
+  if (inner.kind === 'execute') return { ...inner, explains: true };
+  return explained(inner, base(raw, schema, 'query', 'EXPLAIN'));
+}
+
+/** `t` made the EXPLAIN of a query or DML translated as `inner`: SQLite's plan of each statement it runs. */
+export function explained(inner: Translation, t: Translation = { ...inner, kind: 'query', tag: 'EXPLAIN' }): Translation {
   if (inner.kind !== 'query' && inner.kind !== 'dml') throw unsupported(`EXPLAIN of ${inner.tag}`);
-  const t = base(raw, schema, 'query', 'EXPLAIN');
   t.steps = inner.steps.filter((st) => !st.edit && /^\s*(SELECT|WITH|VALUES|INSERT|UPDATE|DELETE|REPLACE)\b/i.test(st.sql)).map((st) => ({ sql: EXPLAIN_PREFIX + st.sql, params: st.params }));
   t.columns = [{ name: 'QUERY PLAN', type: { oid: OID.text, typmod: -1 } }];
   t.paramCount = inner.paramCount;
@@ -1077,6 +1092,11 @@ function select(raw: RawStatement, schema: TranslatorSchema, n: Node): Translati
   return t;
 }
 
+/** A statement's own parameters are those before the current row's key (the client binds those only). */
+function currentOfTranslation(t: Translation, currentOf: CurrentOf): Translation {
+  return { ...t, currentOf, paramCount: currentOf.first - 1, paramTypes: t.paramTypes.slice(0, currentOf.first - 1) };
+}
+
 /** UPDATE or DELETE (`n` is the statement's node). */
 function modify(raw: RawStatement, schema: TranslatorSchema, n: Node): Translation {
   const em = new Emitter(schema);
@@ -1270,7 +1290,8 @@ function cursor(raw: RawStatement, schema: TranslatorSchema, type: string, s: No
   }
   if (!s.query?.SelectStmt) throw unsupported('DECLARE CURSOR for a statement other than SELECT or VALUES');
   const options = Number(s.options ?? 0);
-  const query = statement({ ...raw, node: s.query }, schema);
+  const keyed = keyedCursorQuery(schema, s.query);
+  const query = statement({ ...raw, node: keyed?.query ?? s.query }, schema);
   if (query.advisory) throw unsupported('DECLARE CURSOR for pg_advisory_lock() and its kin');
   const t = base(raw, schema, 'declare', 'DECLARE CURSOR');
   t.cursor = {
@@ -1279,6 +1300,7 @@ function cursor(raw: RawStatement, schema: TranslatorSchema, type: string, s: No
     scroll: options & CURSOR_OPT.scroll ? true : options & CURSOR_OPT.noScroll ? false : null,
     hold: !!(options & CURSOR_OPT.hold),
     binary: !!(options & CURSOR_OPT.binary),
+    ...(keyed ? { current: keyed.keys } : {}),
   };
   t.paramCount = query.paramCount;
   t.paramTypes = query.paramTypes;

@@ -812,6 +812,25 @@ const TEXT_FUNCTIONS = new Set(['substr', 'substring', 'upper', 'lower', 'initca
  * The calls PostgreSQL finds no function for (42883) or several (42725), where SQLite would
  * answer: sum/avg of text or a boolean, upper() of a number.
  */
+/**
+ * Functions that always build their text result anew; others (replace() without a match, a
+ * column's own datum, a 1-byte header where short) may answer a datum as it was stored.
+ */
+const FRESH_TEXT_FUNCTIONS = new Set(['lower', 'upper', 'initcap', 'concat', 'concat_ws', 'repeat', 'lpad', 'rpad', 'md5', 'to_char', 'format', 'chr', 'string_agg']);
+
+const RELABELED_TO_TEXT = new Set<number>([OID.text, OID.varchar, OID.bpchar, OID.json]);
+
+/** A text or varchar value PostgreSQL makes anew, as a datum with a 4-byte header (pg_column_size). */
+function freshText(em: EmitContext, n: Node): boolean {
+  const type = em.typeOf(n);
+  if (type?.oid !== OID.text && type?.oid !== OID.varchar) return false;
+  const c = n.TypeCast;
+  // A cast from varchar or json is binary-coercible: the datum stays as it was.
+  if (c) return !!c.arg.A_Const || !RELABELED_TO_TEXT.has(em.typeOf(c.arg)?.oid ?? OID.text);
+  if (n.A_Expr) return n.A_Expr.kind === 'AEXPR_OP' && names(n.A_Expr.name).at(-1) === '||';
+  return !!n.FuncCall && !n.FuncCall.over && FRESH_TEXT_FUNCTIONS.has(names(n.FuncCall.funcname).at(-1)!);
+}
+
 function checkArgumentKinds(name: string, args: Node[], types: Array<PgTypeInfo | null>, written: string[]): void {
   const x = types[0];
   const qualified = written.length > 1;
@@ -821,8 +840,8 @@ function checkArgumentKinds(name: string, args: Node[], types: Array<PgTypeInfo 
   if (name === 'to_hex' && is(x, OID.int2)) throw ambiguous();
   // age(timestamp) and age(timestamptz) leave an untyped literal no best candidate.
   if (name === 'age' && args.length === 1 && isUnknownLiteral(args[0])) throw ambiguous();
-  // No min/max of booleans (bool_and/bool_or are theirs); the grouping-set rewrite's pg_catalog.min is a NULL of any type.
-  if ((name === 'min' || name === 'max') && is(x, OID.bool) && !qualified) throw noFunction(name, types);
+  // No min/max of booleans (bool_and/bool_or are theirs), json or jsonb; the grouping-set rewrite's pg_catalog.min is a NULL of any type.
+  if ((name === 'min' || name === 'max') && (is(x, OID.bool) || is(x, OID.json) || is(x, OID.jsonb)) && !qualified) throw noFunction(name, types);
   // bool_and(boolean) alone: no cast makes a boolean of a number or a string value.
   if ((name === 'bool_and' || name === 'bool_or' || name === 'every') && x && x.oid !== OID.bool && x.oid !== OID.unknown && !isUnknownLiteral(args[0])) throw noFunction(name, types);
   if ((name === 'sum' || name === 'avg') && args.length === 1) {
@@ -1005,6 +1024,8 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       const value = em.expr(args[0]!);
       const literal = args[0]!.A_Const?.sval?.sval as string | undefined;
       const size = literal !== undefined && isUnknownLiteral(args[0]) ? Buffer.byteLength(literal) + 1 : typeLength(argType(0)?.oid ?? OID.text);
+      // A text PostgreSQL makes anew (a typed literal, `||`, lower(), a cast to text) has a 4-byte header.
+      if (size <= 0 && freshText(em, args[0]!)) return `CASE WHEN (${value}) IS NULL THEN NULL ELSE 4 + length(CAST((${value}) AS BLOB)) END`;
       if (size <= 0) throw unsupported('pg_column_size() of a variable-length value');
       return `CASE WHEN (${value}) IS NULL THEN NULL ELSE ${size} END`;
     }

@@ -828,7 +828,8 @@ const SCALE_FROM_VALUE = new Set(['sqrt', 'exp', 'ln', 'log', 'log10', 'power', 
 export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>, ownScales: OwnScales = 'all'): boolean {
   // JSON built of a stored numeric writes it as numeric_out prints it, with its scale; scale() tells it.
   const called = n.FuncCall && !n.FuncCall.agg_star && !n.FuncCall.over ? names(n.FuncCall.funcname).at(-1)! : undefined;
-  // In a grouped query's result too (`jsonb_build_object('total', coalesce(sum(n), 0))`), as its numeric columns print.
+  // In a grouped query's result too (`jsonb_build_object('total', coalesce(sum(n), 0))`), as its numeric
+  // columns print; under GROUP BY a key is written with its group's display text (the ColumnRef rule below).
   if (called !== undefined && (JSON_WRITERS.has(called) || called === 'scale') && ownScales !== 'none') {
     for (const a of (n.FuncCall.args ?? []) as Node[]) {
       if (ownScales === 'all' && storedDisplay(em, a)) spine.add(a);
@@ -1135,8 +1136,8 @@ function enumArrayOf(em: EmitContext, n: Node): EnumType | undefined {
 
 /**
  * The display scales of the elements of a numeric[] built where its elements are seen (ARRAY[…],
- * an array literal), in order through its dimensions (null for a NULL element); undefined where
- * one does not tell.
+ * an array literal), in order through its dimensions (null for a NULL element, OWN_SCALE for a
+ * numeric parameter, bound as the text it was sent as); undefined where one does not tell.
  */
 function elementScales(em: EmitContext, n: Node): Array<number | null> | undefined {
   // `ARRAY[1.50, 2]::numeric[]` keeps its elements' scales.
@@ -1145,7 +1146,7 @@ function elementScales(em: EmitContext, n: Node): Array<number | null> | undefin
     const out: Array<number | null> = [];
     for (const e of (n.A_ArrayExpr.elements ?? []) as Node[]) {
       if (!e.A_ArrayExpr && arrayElementOid(em.typeOf(e)?.oid ?? 0)) return undefined;
-      const scale = e.A_ArrayExpr || isNullLiteral(e) || (e.TypeCast && isNullLiteral(e.TypeCast.arg)) || isNumericSpecial(e) ? null : numericScale(em, e);
+      const scale = e.A_ArrayExpr || isNullLiteral(e) || (e.TypeCast && isNullLiteral(e.TypeCast.arg)) || isNumericSpecial(e) ? null : numericParam(em, e) ? OWN_SCALE : numericScale(em, e);
       const s = e.A_ArrayExpr ? elementScales(em, e) : scale === undefined ? undefined : [scale];
       if (!s) return undefined;
       out.push(...s);
@@ -1159,6 +1160,15 @@ function elementScales(em: EmitContext, n: Node): Array<number | null> | undefin
 }
 
 const MAX_DIMENSIONS = 6;
+
+/** An element's scale that only its value tells: pg_numeric_array keeps the one its text has. */
+const OWN_SCALE = -1;
+
+/** `$1` of a numeric, or `$1::numeric`: printed with the scale it was sent with (markScaleSpine). */
+function numericParam(em: EmitContext, e: Node): boolean {
+  const param = e.ParamRef ?? (e.TypeCast && typeOfName(e.TypeCast.typeName).typmod < 0 ? e.TypeCast.arg.ParamRef : undefined);
+  return !!param && is(em.typeOf(e), OID.numeric);
+}
 
 /** A cast of ARRAY[…] to a numeric[] of no typmod. */
 function scaleKeepingCast(n: Node): boolean {
@@ -1192,7 +1202,7 @@ export function arrayScale(em: EmitContext, n: Node): number | undefined {
   const agg = n.FuncCall && names(n.FuncCall.funcname).at(-1) === 'array_agg' ? (n.FuncCall.args?.[0] as Node | undefined) : undefined;
   if (agg) return numericScale(em, agg);
   const scales = elementScales(em, n)?.filter((s) => s !== null);
-  return scales?.length && scales.every((s) => s === scales[0]) ? scales[0]! : undefined;
+  return scales?.length && scales[0] !== OWN_SCALE && scales.every((s) => s === scales[0]) ? scales[0]! : undefined;
 }
 
 /**
@@ -1235,7 +1245,7 @@ export function mixedScaleArray(em: EmitContext, n: Node, sql: (e: Node) => stri
   const marked = em.numericSpine.has(n);
   if ((!marked && em.outputRoot !== n) || !is(em.typeOf(n), OID.numeric_array) || em.typeOf(n)!.typmod >= 0) return undefined;
   const scales = elementScales(em, n)?.filter((s) => s !== null);
-  if (!scales || (marked ? scales.length === 0 : new Set(scales).size < 2)) return undefined;
+  if (!scales || (marked ? scales.length === 0 : new Set(scales).size < 2 && !scales.includes(OWN_SCALE))) return undefined;
   const items = numericArrayLiteral(n);
   if (items) {
     const json = (x: LiteralItems | string | null): string => (x === null ? 'null' : Array.isArray(x) ? `[${x.map(json).join(',')}]` : decimalText(parseDecimal(x.trim())!));
@@ -1244,7 +1254,7 @@ export function mixedScaleArray(em: EmitContext, n: Node, sql: (e: Node) => stri
   const build = (a: Node): string => {
     const elements = (a.A_ArrayExpr.elements ?? []) as Node[];
     if (elements.some((e) => e.A_ArrayExpr)) return `json_array(${elements.map(build).join(', ')})`;
-    return `json(pg_numeric_array(${elements.map((e) => (isNullLiteral(e) ? 'NULL, 0' : `${sql(e)}, ${numericScale(em, e) ?? 0}`)).join(', ')}))`;
+    return `json(pg_numeric_array(${elements.map((e) => (isNullLiteral(e) ? 'NULL, 0' : numericParam(em, e) && markScaleSpine(em, e, em.numericSpine) ? `${sql(e)}, ${OWN_SCALE}` : `${sql(e)}, ${numericScale(em, e)}`)).join(', ')}))`;
   };
   return build(scaleKeepingCast(n) ? n.TypeCast.arg : n);
 }
