@@ -27,7 +27,7 @@
 import type Database from 'better-sqlite3';
 import type { SqliteValue } from '../pg/types/registry.js';
 import type { SessionContext, Step } from '../dialect/plan.js';
-import { withSessionStyles } from '../pg/types/session-styles.js';
+import { hasSessionStyles, withSessionStyles } from '../pg/types/session-styles.js';
 import type { FunctionScope } from '../dialect/runtime/function-scope.js';
 import { readsCatalog } from '../dialect/catalog/definitions.js';
 import { columnsOf, type ExecResult, type ResultColumn } from './messages.js';
@@ -118,7 +118,9 @@ export class LocalReader {
       this.held = true;
     }
     try {
-      const rows = this.committed.read(() => withSessionStyles(ctx.settings, () => (point.bounded ? this.boundedRows(step, point, args) : (point.stmt.all(...args) as SqliteValue[][]))), locked);
+      const run = () => (point.bounded ? this.boundedRows(step, point, args) : (point.stmt.all(...args) as SqliteValue[][]));
+      // The main thread reads in the default styles between requests: a session that changed none needs nothing set.
+      const rows = this.committed.read(() => (hasSessionStyles(ctx.settings) ? withSessionStyles(ctx.settings, run) : run()), locked);
       if (!rows) return undefined;
       const result: ExecResult = { columns: point.columns, rows, changes: 0 };
       if (this.scope.settings) result.settings = this.scope.settings;

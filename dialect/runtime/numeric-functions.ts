@@ -249,8 +249,14 @@ export function registerNumericFunctions(db: Database.Database): void {
   // An array's element as array_in stores it, a whole REAL as an integer (a numeric literal 2.0 as
   // 2, as arrayJson writes a float8's 2): equal arrays have one storage text. -0 stays a float8's.
   // A numeric of more digits than a REAL holds is stored as its text in a BLOB, which JSON cannot
-  // hold: array_in stores it as a JSON string of that text.
-  fn('pg_num_element', (v) => (Buffer.isBuffer(v) ? v.toString('latin1') : typeof v === 'number' && Number.isInteger(v) && !Object.is(v, -0) && Math.abs(v) < 9.2e18 ? BigInt(v) : v));
+  // hold: array_in stores it as a JSON string of that text. So are the infinities, which SQLite's
+  // JSON would write as 9e999, a finite numeric to whoever reads it back.
+  fn('pg_num_element', (v) => {
+    if (Buffer.isBuffer(v)) return v.toString('latin1');
+    if (typeof v !== 'number') return v;
+    if (v === Infinity || v === -Infinity) return v > 0 ? 'Infinity' : '-Infinity';
+    return Number.isInteger(v) && !Object.is(v, -0) && Math.abs(v) < 9.2e18 ? BigInt(v) : v;
+  });
   fn('pg_num_cmp', (a, b) => (a === null || b === null ? null : BigInt(compareNumeric(a, b))));
   // GREATEST and LEAST of numerics, NULLs left out; of equal values the first.
   for (const [name, sign] of [['pg_numeric_greatest', 1], ['pg_numeric_least', -1]] as const) {

@@ -438,7 +438,9 @@ export function registerTypedFunctions(db: Database.Database): void {
     const items: string[] = [];
     for (let i = 0; i < args.length; i += 2) {
       const v = args[i]!;
-      const d = v === null || v === 'NaN' ? null : toDecimal(v, Number(args[i + 1]));
+      // NaN and the infinities print as their names, whatever scale the others have.
+      const special = v === 'NaN' || (typeof v === 'number' && !Number.isFinite(v)) || v === 'Infinity' || v === '-Infinity';
+      const d = v === null || special ? null : toDecimal(v, Number(args[i + 1]));
       items.push(d ? decimalText(d) : v === null ? 'null' : JSON.stringify(scalarText(v)));
     }
     return `[${items.join(',')}]`;

@@ -1254,7 +1254,7 @@ export function mixedScaleArray(em: EmitContext, n: Node, sql: (e: Node) => stri
   const build = (a: Node): string => {
     const elements = (a.A_ArrayExpr.elements ?? []) as Node[];
     if (elements.some((e) => e.A_ArrayExpr)) return `json_array(${elements.map(build).join(', ')})`;
-    return `json(pg_numeric_array(${elements.map((e) => (isNullLiteral(e) ? 'NULL, 0' : numericParam(em, e) && markScaleSpine(em, e, em.numericSpine) ? `${sql(e)}, ${OWN_SCALE}` : `${sql(e)}, ${numericScale(em, e)}`)).join(', ')}))`;
+    return `json(pg_numeric_array(${elements.map((e) => (isNullLiteral(e) ? 'NULL, 0' : numericParam(em, e) && markScaleSpine(em, e, em.numericSpine) ? `${sql(e)}, ${OWN_SCALE}` : `${sql(e)}, ${numericScale(em, e) ?? 0}`)).join(', ')}))`;
   };
   return build(scaleKeepingCast(n) ? n.TypeCast.arg : n);
 }

@@ -175,8 +175,17 @@ function arrayItems(value: SqliteValue | ArrayValue): readonly unknown[] | undef
   return Array.isArray(node) ? node.map(jsonToItem) : undefined;
 }
 
+/**
+ * A JSON number's digits as written. SQLite's JSON writes the infinities as numbers too large for
+ * a double (9e999, 9.0e+999); no element is stored so (a numeric of more digits is a string).
+ */
+function numberText(n: JsonNumber): string {
+  const v = Number(n.raw);
+  return v === Infinity ? 'Infinity' : v === -Infinity ? '-Infinity' : n.raw;
+}
+
 function jsonToItem(node: JsonNode): unknown {
-  if (node instanceof JsonNumber) return node.raw;
+  if (node instanceof JsonNumber) return numberText(node);
   if (node instanceof JsonObject) return jsonbText(node);
   if (Array.isArray(node)) return node.map(jsonToItem);
   return node;
@@ -251,7 +260,7 @@ export function mapArrayElements(stored: string, elemOid: number, map: (element:
   const walk = (node: JsonNode): unknown => {
     if (Array.isArray(node)) return node.map(walk);
     if (typeof node === 'string') return map(node);
-    return node instanceof JsonNumber ? map(node.raw) : node;
+    return node instanceof JsonNumber ? map(numberText(node)) : node;
   };
   const items = walk(parseJson(stored));
   return Array.isArray(items) ? arrayJson(items, elemOid) : stored;
