@@ -527,7 +527,8 @@ export abstract class QueryEmitter extends ExpressionEmitter {
         const fields = names(val.ColumnRef.fields);
         const inlined = catalog.inlinedLateralColumns(this, fields.length === 2 ? fields[0] : undefined);
         if (fields.length === 1 || !inlined.length) {
-          const star = starColumns(this, val.ColumnRef.fields);
+          // Less the inlined subqueries', which SQLite's `*` does not see: they follow, written out.
+          const star = starColumns(this, val.ColumnRef.fields, catalog.inlinedLateralAliases(this));
           const qualifier = fields.length === 2 ? fields[0] : undefined;
           // SQLite's own `*` would show a LATERAL function's table-valued columns (value, ordinality), not its own.
           // So would a set-returning function of one column in FROM (jsonb_array_elements(t.d) e: value, ordinality).

@@ -1251,7 +1251,8 @@ export function setColumns<C extends OutputColumn>(left: C[], right: OutputColum
     // An integer beside a numeric or a float is one (`SELECT 1 UNION ALL SELECT 2.50`), as select_common_type makes it.
     // So is a smaller integer beside a wider one (int4 beside int8 is int8).
     const widened = isInt(left.type) && other && (is(other.type, OID.numeric) || isFloat(other.type) || (isInt(other.type) && INT_WIDTHS.indexOf(other.type!.oid) > INT_WIDTHS.indexOf(left.type!.oid)));
-    const c = widened ? { ...left, type: { oid: other.type!.oid, typmod: -1 } } : left;
+    // A left member's NULL takes the other's type (`SELECT NULL UNION SELECT 1` is an int4), as select_common_type skips unknowns.
+    const c = widened || (!left.type && other?.type) ? { ...left, type: { oid: other!.type!.oid, typmod: -1 } } : left;
     if (c.type?.oid !== OID.numeric || !other) return c;
     // Members of different typmods give a numeric of none (select_common_typmod): each value keeps
     // its own scale, which the left member's typmod would round (2.255 beside a numeric(10,2)).
