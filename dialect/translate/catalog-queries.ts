@@ -648,6 +648,11 @@ export function inlinedLateralColumns(em: EmitContext, alias?: string): Array<{ 
   return out;
 }
 
+/** The aliases of the inlined LATERAL subqueries, which SQLite's own `*` does not see. */
+export function inlinedLateralAliases(em: EmitContext): string[] {
+  return [...(laterals.get(em)?.keys() ?? [])];
+}
+
 /** The expression a reference to an inlined LATERAL column stands for. */
 export function lateralColumn(em: EmitContext, ref: Node): Node | undefined {
   const fields = names(ref.ColumnRef.fields);

@@ -215,6 +215,7 @@ export abstract class ExpressionEmitter implements EmitContext {
         const byOperator = c.arg !== undefined && this.comparesByOperator([c.arg, ...(c.args as Node[]).map((w) => w.CaseWhen.expr)]);
         if (c.arg && !byOperator) sql += ' ' + this.expr(c.arg);
         else if (!c.arg) booleanParams(this, (c.args as Node[]).map((w) => w.CaseWhen.expr));
+        commonTypeParams(this, [...(c.args as Node[]).map((w) => w.CaseWhen.result), ...(c.defresult ? [c.defresult] : [])]);
         checkCommonType(this, 'CASE', [c.defresult ?? { A_Const: { isnull: true } }, ...(c.args as Node[]).map((w) => w.CaseWhen.result)]);
         const common = this.typeOf(n);
         for (const w of c.args as Node[]) {
@@ -269,6 +270,7 @@ export abstract class ExpressionEmitter implements EmitContext {
         // An untyped literal among numbers is read as one (array[1, 'a'] fails with 22P02, as in PostgreSQL).
         const elem = arrayElementOid(this.typeOf(n)?.oid ?? 0);
         const elements = (n.A_ArrayExpr.elements ?? []) as Node[];
+        if (!elements.some((e) => e.A_ArrayExpr)) commonTypeParams(this, elements);
         // `ARRAY[]` has a type only cast (a statement's own, which has a location: not one the translator built).
         if (!elements.length && n.A_ArrayExpr.location !== undefined && !this.castArrays.has(n)) {
           throw new PgError(SqlState.indeterminateDatatype, 'cannot determine type of empty array', { position: n.A_ArrayExpr.location + 1, hint: 'Explicitly cast to the desired type, for example ARRAY[]::integer[].' });
@@ -367,7 +369,7 @@ export abstract class ExpressionEmitter implements EmitContext {
     if (e.lexpr?.RowExpr && e.rexpr?.RowExpr && (e.lexpr.RowExpr.args ?? []).length !== (e.rexpr.RowExpr.args ?? []).length) {
       throw new PgError(SqlState.syntaxError, 'unequal number of entries in row expressions', { position: e.location + 1 });
     }
-    if (/^AEXPR_(NOT_)?BETWEEN/.test(e.kind)) for (const b of e.rexpr.List.items as Node[]) inferParamTypes(this, e.lexpr, b);
+    if (/^AEXPR_(NOT_)?BETWEEN/.test(e.kind) || e.kind === 'AEXPR_IN') for (const b of e.rexpr.List.items as Node[]) inferParamTypes(this, e.lexpr, b);
     const before = this.params.length;
     const l = e.lexpr ? this.operand(e.lexpr, compares ? e.rexpr : undefined) : '';
     const lHoldsParams = this.params.length > before;

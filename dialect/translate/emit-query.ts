@@ -9,7 +9,7 @@ import { PgError, SqlState } from '../../pg/errors.js';
 import { OID, arrayElementOid, formatType, type PgTypeInfo } from '../../pg/types/registry.js';
 import { decodeTextParam } from '../../pg/types/text-format.js';
 import { quoteIdent, quoteString } from '../sqlite-quote.js';
-import { booleanParams } from './untyped-params.js';
+import { booleanParams, countParam } from './untyped-params.js';
 import { type Node, nodeType, names } from './parse.js';
 import { unsupported } from './unsupported.js';
 import { zoneIsUtc } from '../../pg/types/timestamp.js';
@@ -434,8 +434,7 @@ export abstract class QueryEmitter extends ExpressionEmitter {
     // A negative LIMIT or OFFSET is an error in PostgreSQL (2201W, 2201X); SQLite reads -1 as no limit.
     const bound = (n: Node, offset: boolean) => {
       const c = n.A_Const?.ival;
-      // PostgreSQL types a bare parameter here bigint, and pgx encodes by the type it describes.
-      if (n.ParamRef && !this.paramTypes.has(n.ParamRef.number)) this.paramTypes.set(n.ParamRef.number, { oid: OID.int8, typmod: -1 });
+      countParam(this, n);
       if (c && (c.ival ?? 0) < 0) throw new PgError(offset ? SqlState.invalidRowCountInResultOffsetClause : SqlState.invalidRowCountInLimitClause, `${offset ? 'OFFSET' : 'LIMIT'} must not be negative`);
       // An untyped literal is read as the bigint the clause takes (`LIMIT 'a'` is 22P02).
       // So is a numeric or a float, rounded (`LIMIT 2.6` is 3): SQLite takes only an integer.
@@ -550,7 +549,8 @@ export abstract class QueryEmitter extends ExpressionEmitter {
         const fields = names(val.ColumnRef.fields);
         const inlined = catalog.inlinedLateralColumns(this, fields.length === 2 ? fields[0] : undefined);
         if (fields.length === 1 || !inlined.length) {
-          const star = starColumns(this, val.ColumnRef.fields);
+          // Less the inlined subqueries', which SQLite's `*` does not see: they follow, written out.
+          const star = starColumns(this, val.ColumnRef.fields, catalog.inlinedLateralAliases(this));
           const qualifier = fields.length === 2 ? fields[0] : undefined;
           // SQLite's own `*` would show a LATERAL function's table-valued columns (value, ordinality), not its own.
           // So would a set-returning function of one column in FROM (jsonb_array_elements(t.d) e: value, ordinality).

@@ -91,6 +91,7 @@ function addItemRelations(em: EmitContext, n: Node, out: ScopeRelation[], spelle
         if (keep) merged = mergedColumns(j, inner.slice(0, leftWidth), inner.slice(leftWidth));
       }
       if (!j.alias) {
+        if (using.length) for (const [i, r] of inner.entries()) if (i >= leftWidth) inner[i] = { ...r, usingNames: [...(r.usingNames ?? []), ...using] };
         out.push(...(merged ? [merged] : []), ...inner);
         return;
       }
@@ -428,8 +429,8 @@ export function leaveScope(em: EmitContext, saved: SavedScope): void {
 }
 
 /** The columns a `*` target stands for, or a single placeholder when they cannot be told. */
-export function starColumns(em: EmitContext, fields: Node[]): ScopeColumn[] | null {
+export function starColumns(em: EmitContext, fields: Node[], except: readonly string[] = []): ScopeColumn[] | null {
   const parts = names(fields);
   // A display column is its table's: a result column made of it has none.
-  return em.scope?.star(parts.length > 1 ? parts.at(-2) : undefined)?.map(({ display: _, ...c }) => c) ?? null;
+  return em.scope?.star(parts.length > 1 ? parts.at(-2) : undefined, except)?.map(({ display: _, ...c }) => c) ?? null;
 }

@@ -30,6 +30,8 @@ export interface ScopeRelation {
   starless?: boolean;
   /** A USING or NATURAL join's merged columns (name-resolution.ts mergedColumns), before its sides'. */
   merged?: boolean;
+  /** The right side of a USING or NATURAL join: its columns of these names are the merged ones, listed once by an unqualified `*`. */
+  usingNames?: string[];
   /** A function returning a scalar: the column a whole-row reference to it (`FROM jsonb_array_elements(x) e … e`) reads. */
   scalar?: string;
   /** A table's: SQL that is NULL exactly where an outer join made the row up (its rowid), as `count(t.*)` needs. */
@@ -108,14 +110,14 @@ export class Scope {
     return false;
   }
 
-  /** The columns `*` or `qualifier.*` stands for; null when they cannot be told. */
-  star(qualifier?: string): ScopeColumn[] | null {
-    const rels = qualifier === undefined ? this.relations.filter((r) => !r.starless) : this.relations.filter((r) => r.name === qualifier);
+  /** The columns `*` or `qualifier.*` stands for, less the relations named in `except`; null when they cannot be told. */
+  star(qualifier?: string, except: readonly string[] = []): ScopeColumn[] | null {
+    const rels = qualifier === undefined ? this.relations.filter((r) => !r.starless && !except.includes(r.name)) : this.relations.filter((r) => r.name === qualifier);
     if (rels.length === 0) return null;
     const out: ScopeColumn[] = [];
     for (const r of rels) {
       if (!r.columns) return null;
-      out.push(...r.columns);
+      out.push(...(qualifier === undefined && r.usingNames ? r.columns.filter((c) => !r.usingNames!.includes(c.name)) : r.columns));
     }
     return out;
   }

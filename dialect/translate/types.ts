@@ -536,11 +536,14 @@ export function inferParamTypes(em: EmitContext, l: Node | undefined, r: Node | 
   const rt = overArray ? element(typeOfOperand(r)) : typeOfOperand(r);
   // A parameter has no typmod: beside a numeric(10,2) it is a numeric of its own scale ($1 * $2 of
   // 19.99 and 3 is 59.97, not 59.9700).
-  const untyped = (x: PgTypeInfo) => (x.oid === OID.numeric ? { oid: x.oid, typmod: -1 } : x);
+  // varchar has no operators of its own: it is compared, matched and concatenated as text.
+  const untyped = (x: PgTypeInfo) => (x.oid === OID.numeric ? { oid: x.oid, typmod: -1 } : x.oid === OID.varchar ? TEXT : x);
   // A moment plus an unknown: timestamp(tz) + interval and time + interval are its only candidates.
   const moved = (x: PgTypeInfo) => (op === '+' && MOVABLE.has(x.oid) ? INTERVAL : untyped(x));
-  if (lp && rt && !em.paramTypes.has(lp)) em.paramTypes.set(lp, moved(rt));
-  if (rp && lt && !em.paramTypes.has(rp)) em.paramTypes.set(rp, moved(lt));
+  // An interval is scaled by a float8 (interval_mul, interval_div; float8 * interval).
+  const scaling = (x: PgTypeInfo) => (x.oid === OID.interval && (op === '*' || op === '/') ? FLOAT8 : moved(x));
+  if (lp && rt && !em.paramTypes.has(lp)) em.paramTypes.set(lp, op === '*' ? scaling(rt) : moved(rt));
+  if (rp && lt && !em.paramTypes.has(rp)) em.paramTypes.set(rp, scaling(lt));
 }
 
 const MOVABLE = new Set<number>([OID.timestamp, OID.timestamptz, OID.time, OID.timetz]);
@@ -1273,7 +1276,8 @@ export function setColumns<C extends OutputColumn>(left: C[], right: OutputColum
     // An integer beside a numeric or a float is one (`SELECT 1 UNION ALL SELECT 2.50`), as select_common_type makes it.
     // So is a smaller integer beside a wider one (int4 beside int8 is int8).
     const widened = isInt(left.type) && other && (is(other.type, OID.numeric) || isFloat(other.type) || (isInt(other.type) && INT_WIDTHS.indexOf(other.type!.oid) > INT_WIDTHS.indexOf(left.type!.oid)));
-    const c = widened ? { ...left, type: { oid: other.type!.oid, typmod: -1 } } : left;
+    // A left member's NULL takes the other's type (`SELECT NULL UNION SELECT 1` is an int4), as select_common_type skips unknowns.
+    const c = widened || (!left.type && other?.type) ? { ...left, type: { oid: other!.type!.oid, typmod: -1 } } : left;
     if (c.type?.oid !== OID.numeric || !other) return c;
     // Members of different typmods give a numeric of none (select_common_typmod): each value keeps
     // its own scale, which the left member's typmod would round (2.255 beside a numeric(10,2)).

@@ -41,6 +41,75 @@ const AMBIGUOUS_FUNCTIONS = new Set(['sum', 'avg', 'array_agg', 'trunc', 'to_cha
 /** Functions whose one argument, unknown, resolves to float8 (numeric's preferred type). */
 const FLOAT8_FUNCTIONS = new Set(['abs', 'ceil', 'ceiling', 'floor', 'round', 'sqrt', 'exp', 'ln', 'sign', 'cbrt', 'degrees', 'radians']);
 
+const { int4: I, int8: L, float8: F, numeric: N, text: T, bytea: B } = OID;
+
+/**
+ * The type an unknown parameter takes at each argument position of functions that have one
+ * candidate there (`left($1, $2)` is text, int4), by name or `name/arity` where arities differ;
+ * checked against PostgreSQL 15's parameter_types. Positions left out resolve otherwise (text).
+ */
+const ARGUMENT_TYPES = new Map<string, Array<number | undefined>>([
+  ['substr', [T, I, I]],
+  ['left', [T, I]],
+  ['right', [T, I]],
+  ['repeat', [T, I]],
+  ['lpad', [T, I, T]],
+  ['rpad', [T, I, T]],
+  ['split_part', [T, T, I]],
+  ['chr', [I]],
+  ['get_byte', [B, I]],
+  ['set_byte', [B, I, I]],
+  ['get_bit', [B, L]],
+  ['set_bit', [B, L, I]],
+  ['make_date', [I, I, I]],
+  ['make_time', [I, I, F]],
+  ['make_timestamp', [I, I, I, I, I, F]],
+  ['make_timestamptz', [I, I, I, I, I, F, T]],
+  ['make_interval', [I, I, I, I, I, I, F]],
+  ['round/2', [N, I]],
+  ['trunc/2', [N, I]],
+  ['to_timestamp/1', [F]],
+  ['pg_sleep', [F]],
+  ['width_bucket/4', [undefined, undefined, undefined, I]],
+  ['ntile', [I]],
+  ['nth_value', [undefined, I]],
+  ['lag', [undefined, I]],
+  ['lead', [undefined, I]],
+  ['percentile_cont', [F]],
+  ['percentile_disc', [F]],
+]);
+
+/** make_interval's arguments by name, in its positional order. */
+const MAKE_INTERVAL_NAMES = ['years', 'months', 'weeks', 'days', 'hours', 'mins', 'secs'];
+
+/** The argument position an argument stands for: its own, or its name's (`make_interval(days => $1)`). */
+function argumentPosition(name: string, a: Node, i: number): number {
+  const named = a.NamedArgExpr?.name as string | undefined;
+  return named !== undefined && name === 'make_interval' ? MAKE_INTERVAL_NAMES.indexOf(named) : i;
+}
+
+/** Arguments of the one type of another: lag's and lead's default is of the value's type, age's moments of one timestamp type. */
+function sameTypeParams(em: EmitContext, name: string, args: Node[]): void {
+  // Not beside a numeric: a numeric parameter there would cost the value's display scale (1.50 printed 1.5), as coalesce's does.
+  if ((name === 'lag' || name === 'lead') && args.length === 3 && em.typeOf(args[0]!)?.oid !== OID.numeric) commonTypeParams(em, [args[0]!, args[2]!]);
+  if (name === 'age' && args.length === 2) {
+    // A date converts to either timestamp type: the other is then timestamptz, the preferred one.
+    const typed = args.map((a) => em.typeOf(a)?.oid);
+    if (typed.every((x) => x === undefined || x === OID.timestamp || x === OID.timestamptz)) commonTypeParams(em, args);
+  }
+}
+
+/** Sets the types ARGUMENT_TYPES gives a call's unknown parameters. */
+function positionalParams(em: EmitContext, name: string, args: Node[]): void {
+  const types = ARGUMENT_TYPES.get(`${name}/${args.length}`) ?? ARGUMENT_TYPES.get(name);
+  if (!types) return;
+  args.forEach((a, i) => {
+    const p = untypedParam(em, a.NamedArgExpr?.arg ?? a);
+    const oid = types[argumentPosition(name, a, i)];
+    if (p !== undefined && oid !== undefined) em.paramTypes.set(p, { oid, typmod: -1 });
+  });
+}
+
 function untypedParam(em: EmitContext, n: Node | undefined): number | undefined {
   const p = n?.ParamRef?.number as number | undefined;
   return p !== undefined && !em.paramTypes.has(p) ? p : undefined;
@@ -56,6 +125,12 @@ export function booleanParams(em: EmitContext, args: Node[]): void {
     const p = untypedParam(em, a);
     if (p !== undefined) em.paramTypes.set(p, { oid: OID.bool, typmod: -1 });
   }
+}
+
+/** A count (LIMIT, OFFSET, a ROWS or GROUPS frame offset): an unknown parameter there is a bigint, which pgx and asyncpg encode it as. */
+export function countParam(em: EmitContext, n: Node): void {
+  const p = untypedParam(em, n);
+  if (p !== undefined) em.paramTypes.set(p, { oid: OID.int8, typmod: -1 });
 }
 
 /** COALESCE, GREATEST, LEAST: an unknown parameter takes the first typed argument's type (select_common_type). */
@@ -97,6 +172,8 @@ export function functionParams(em: EmitContext, f: Node, args: Node[]): void {
     });
     return;
   }
+  positionalParams(em, name, args);
+  sameTypeParams(em, name, args);
   const params = args.map((a) => untypedParam(em, a)).filter((p): p is number => p !== undefined);
   if (params.length === 0) return;
   if (POLYMORPHIC.has(name)) {

@@ -13,6 +13,7 @@ import type { EmitContext } from './emit-context.js';
 import type { Node } from './parse.js';
 import { isUnknownLiteral } from './types.js';
 import { unsupported } from './unsupported.js';
+import { countParam } from './untyped-params.js';
 
 // PostgreSQL's FRAMEOPTION_* bits (nodes/parsenodes.h).
 const FRAME = {
@@ -126,6 +127,7 @@ export function windowFrame(em: EmitContext, w: Node): { key?: string; frame: st
 /** A ROWS or GROUPS offset: a count, a constant one checked here as PostgreSQL checks it. */
 function plainOffset(em: EmitContext, offset: Node | undefined, which = 'starting'): string {
   if (!offset || (!constantOffset(offset) && !offset.ParamRef)) throw unsupported('a window frame offset that is not a constant');
+  countParam(em, offset);
   // A computed count SQLite checks when it runs (executor/sqlite-errors.ts words its refusal).
   const c = constantOffset(offset);
   if (!c || c.cast) return em.expr(offset);
