@@ -36,3 +36,16 @@ commit;
 select count(*) from lead21_tq;
 truncate lead21_tq restart identity;
 insert into lead21_tq(v) values (1) returning id;
+-- One table of argument types for unknown literals and parameters (argument-types.ts): a literal no integer spells is 22P02.
+select substr('abcdef', '2'), substr('abcdef', '2', '3'), left('abc', '2'), repeat('ab', '3');
+select lpad('5', '3', '0'), split_part('a,b,c', ',', '2'), chr('65');
+select substr('abc', 'x');
+select round('2.567', 2), round('2.5', '0'), trunc('2.567', '1');
+select make_date('2024', '2', '29'), make_time('1', '2', '3.5');
+select to_timestamp('0') at time zone 'UTC';
+select encode('\x0102', 'hex'), get_byte('\x0102', '1'), sha256('abc');
+select host('10.1.2.3/8'), masklen('10.1.2.3/8'), set_masklen('10.1.2.3', '16');
+select width_bucket(5, 0, 10, '5');
+select x, ntile('2') over (order by x), lag(x, '1') over (order by x) from generate_series(1,4) x;
+select percentile_cont('0.5') within group (order by x) from generate_series(1,4) x;
+select pg_relation_size('pg_class') >= 0;
