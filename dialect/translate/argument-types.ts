@@ -8,7 +8,7 @@
  */
 import { OID } from '../../pg/types/registry.js';
 
-const { int4: I, int8: L, float8: F, numeric: N, text: T, bytea: B, regclass: R, inet: INET } = OID;
+const { int4: I, int8: L, float8: F, numeric: N, text: T, bytea: B, bool: BOOL, regclass: R, inet: INET } = OID;
 
 const ARGUMENT_TYPES = new Map<string, ReadonlyArray<number | undefined>>([
   ['substr', [T, I, I]],
@@ -29,6 +29,9 @@ const ARGUMENT_TYPES = new Map<string, ReadonlyArray<number | undefined>>([
   ...['pg_relation_size', 'pg_table_size', 'pg_total_relation_size', 'pg_indexes_size'].map((f): [string, number[]] => [f, [R]]),
   ...['host', 'masklen', 'family', 'network', 'broadcast', 'netmask', 'hostmask'].map((f): [string, number[]] => [f, [INET]]),
   ['set_masklen', [INET, I]],
+  ['nextval', [R]],
+  ['currval', [R]],
+  ['setval', [R, L, BOOL]],
   ['make_date', [I, I, I]],
   ['make_time', [I, I, F]],
   ['make_timestamp', [I, I, I, I, I, F]],

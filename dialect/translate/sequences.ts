@@ -256,8 +256,10 @@ export function sequenceCall(schema: TranslatorSchema, em: EmitContext, fn: stri
   const seq = namedSequence(schema, em, args[0]);
   if (fn === 'nextval') return `pg_seq_next(${seq})`;
   if (fn === 'currval') return `pg_seq_currval(${seq})`;
+  // Emitted in the order they stand: each `?` takes the next parameter the emitter numbered.
+  const value = em.expr(args[1]!);
   const called = args[2] ? `CASE WHEN (${em.expr(args[2])}) THEN 1 ELSE 0 END` : '1';
-  return `pg_seq_setval(${seq}, CAST((${em.expr(args[1]!)}) AS INTEGER), ${called})`;
+  return `pg_seq_setval(${seq}, CAST((${value}) AS INTEGER), ${called})`;
 }
 
 /** The draw of a serial or identity column's next value. */

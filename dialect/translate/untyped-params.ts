@@ -51,10 +51,19 @@ function argumentPosition(name: string, a: Node, i: number): number {
   return named !== undefined && name === 'make_interval' ? MAKE_INTERVAL_NAMES.indexOf(named) : i;
 }
 
-/** Arguments of the one type of another: lag's and lead's default is of the value's type, age's moments of one timestamp type. */
+/** Arguments of the one type of another: lag's and lead's default is of the value's type, age's moments of one timestamp type, width_bucket's operand and bounds. */
 function sameTypeParams(em: EmitContext, name: string, args: Node[]): void {
   // Not beside a numeric: a numeric parameter there would cost the value's display scale (1.50 printed 1.5), as coalesce's does.
   if ((name === 'lag' || name === 'lead') && args.length === 3 && em.typeOf(args[0]!)?.oid !== OID.numeric) commonTypeParams(em, [args[0]!, args[2]!]);
+  // width_bucket(operand, low, high, count) of float8 or of numeric: numeric when one of the three is.
+  if (name === 'width_bucket' && args.length === 4) {
+    const bounds = args.slice(0, 3);
+    const oid = bounds.some((a) => em.typeOf(a)?.oid === OID.numeric) ? OID.numeric : OID.float8;
+    for (const a of bounds) {
+      const p = untypedParam(em, a);
+      if (p !== undefined) em.paramTypes.set(p, { oid, typmod: -1 });
+    }
+  }
   if (name === 'age' && args.length === 2) {
     // A date converts to either timestamp type: the other is then timestamptz, the preferred one.
     const typed = args.map((a) => em.typeOf(a)?.oid);

@@ -49,3 +49,25 @@ select width_bucket(5, 0, 10, '5');
 select x, ntile('2') over (order by x), lag(x, '1') over (order by x) from generate_series(1,4) x;
 select percentile_cont('0.5') within group (order by x) from generate_series(1,4) x;
 select pg_relation_size('pg_class') >= 0;
+-- Sequence functions take a regclass, a bigint and a boolean (argument-types.ts); setval's parameters bind in the order they stand.
+create sequence lead21_s;
+-- params: ["lead21_s"]
+select nextval($1);
+-- params: ["public.lead21_s"]
+select currval($1);
+-- @must
+-- params: [20, false]
+select setval('lead21_s', $1, $2);
+-- params: ["lead21_s", 30]
+select setval($1, $2);
+select nextval('lead21_s');
+select setval('lead21_s', '40', 'false');
+select nextval('lead21_s');
+select setval('lead21_s', 'x');
+-- params: ["no_such_sequence"]
+select nextval($1);
+-- width_bucket's operand and bounds are float8, or numeric beside a numeric.
+-- params: [5.5, 0, 10, 4]
+select width_bucket($1, $2, $3, $4);
+-- params: ["0", "10"]
+select width_bucket(5.5, $1, $2, 5);
