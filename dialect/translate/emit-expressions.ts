@@ -13,6 +13,7 @@ import { decodeTextParam } from '../../pg/types/text-format.js';
 import { quoteIdent, quoteString } from '../sqlite-quote.js';
 import type { EmitContext, UntypedParamError } from './emit-context.js';
 import { argumentTypes } from './argument-types.js';
+import { paramSlot } from './param-slots.js';
 import { booleanParams, commonTypeParams, functionParams, indeterminateParam, operatorParams } from './untyped-params.js';
 import { type Node, nodeType, names, parseTypeName } from './parse.js';
 import { unsupported } from './unsupported.js';
@@ -160,8 +161,9 @@ export abstract class ExpressionEmitter implements EmitContext {
         // The parser takes `$0`, which numbers no parameter.
         if (!(n.ParamRef.number >= 1)) throw new PgError(SqlState.undefinedParameter, 'there is no parameter $0', { position: n.ParamRef.location + 1 });
         // A numeric parameter a result column prints: marked for translate.ts's displayParams.
-        this.params.push(this.displaysParams && this.numericSpine.has(n) ? -n.ParamRef.number : n.ParamRef.number);
-        return '?';
+        const slot = this.displaysParams && this.numericSpine.has(n) ? -n.ParamRef.number : n.ParamRef.number;
+        this.params.push(slot);
+        return paramSlot(slot);
       case 'A_Expr':
         return this.aExpr(n.A_Expr);
       case 'BoolExpr': {

@@ -71,3 +71,22 @@ select nextval($1);
 select width_bucket($1, $2, $3, $4);
 -- params: ["0", "10"]
 select width_bucket(5.5, $1, $2, 5);
+-- Parameters bind where their `?` stand in the SQLite text, whatever order the translator emitted them in (param-slots.ts).
+-- @must
+-- params: ["2024-03-01 12:00:00+00", "Asia/Tokyo"]
+select ($1::timestamptz at time zone $2)::text;
+-- params: ["day", "2024-03-01 20:00:00+00", "Asia/Tokyo"]
+select date_trunc($1, $2::timestamptz, $3)::text;
+-- params: ["2024-03-01", "UTC"]
+select ($1::date at time zone $2)::text;
+-- @must
+-- params: ["{\"a\": 1}", "{\"a\": 1, \"b\": 2}"]
+select $1::jsonb <@ $2::jsonb, $2::jsonb <@ $1::jsonb;
+-- params: ["{1}", "{1,2}"]
+select $1::int[] <@ $2::int[], $2::int[] <@ $1::int[];
+-- params: ["[1,5)", 3]
+select $2::int <@ $1::int4range, $1::int4range @> $2::int;
+-- params: ["a", "a & b"]
+select $1::tsquery <@ $2::tsquery, $2::tsquery <@ $1::tsquery;
+-- params: ["1.5", 2]
+select $1::numeric < $2, $2 < $1::numeric, $1::numeric <= $2::numeric;
