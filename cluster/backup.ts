@@ -8,6 +8,7 @@
  * copy are undone in it, as at a replica's start, so it holds committed transactions only.
  * `evsql restore` seeds a data directory from such a file.
  */
+import { keepSchemaText, SCHEMA_TEXT_SQL, type SchemaText } from '../executor/file-copy.js';
 import Database from 'better-sqlite3';
 import { existsSync, statSync, unlinkSync } from 'node:fs';
 import { isAbsolute } from 'node:path';
@@ -57,6 +58,7 @@ export class Backups {
     for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
       const before = this.agreed();
       await this.pipeline.read([{ sql: 'VACUUM INTO ?', params: [1] }], [path], ctx, newRequestId());
+      keepSchemaText(path, (await this.pipeline.read([{ sql: SCHEMA_TEXT_SQL, params: [] }], [], ctx, newRequestId())).rows as SchemaText[]);
       const after = this.agreed();
       const settled = await settle(path, ctx, (root) => this.pipeline.verifiedSeq(root) ?? [before, after].find((a) => a?.root === root)?.seq);
       if (settled) return { root: settled.root, bytes: statSync(path).size, seq: settled.at };

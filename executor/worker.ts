@@ -31,6 +31,7 @@ import { openReplicaConnection } from './connection.js';
 import { toPgError } from './sqlite-errors.js';
 import { explainViolation } from './violations.js';
 import { CommitPositions } from './commit-position.js';
+import { copyDatabase } from './file-copy.js';
 import { StateHash } from './state-hash.js';
 import { setStatementClock } from '../pg/types/timestamp.js';
 import { setSessionStyles } from '../pg/types/session-styles.js';
@@ -709,7 +710,7 @@ function execute(op: Op, id: number): unknown {
       return readSchema(db);
     case 'copyTo':
       assertQuiet('a copy');
-      db.prepare('VACUUM INTO ?').run(op.path);
+      copyDatabase(db, op.path);
       return null;
     case 'fault':
       if (!config.faults) throw new PgError(SqlState.featureNotSupported, 'fault injection is off');

@@ -107,6 +107,9 @@ describe('Describe before execution reports the types PostgreSQL does', () => {
     ["select percentile_cont($1) within group (order by id), percentile_disc($2) within group (order by id) from dt_a", [701, 701], "percentile_cont:701,percentile_disc:23"],
     ["select age($1::timestamptz, $2), width_bucket(5, 1, 10, $3)", [1184, 1184, 23], "age:1186,width_bucket:23"],
     ["select array[$1::int, $2], array[$3, 2.5]", [23, 23, 1700], "array:1007,array:1231"],
+    ["select nextval($1), currval($1), setval($1, $2), setval($1, $3, $4)", [2205, 20, 20, 16], "nextval:20,currval:20,setval:20,setval:20"],
+    ["select width_bucket($1, $2, $3, $4), width_bucket(5.5, $5, $6, 5)", [701, 701, 701, 23, 1700, 1700], "width_bucket:23,width_bucket:23"],
+    ["select encode($1, 'hex'), sha256($2), host($3), set_masklen($3, 16), pg_relation_size($4)", [17, 17, 869, 2205], "encode:25,sha256:17,host:25,set_masklen:869,pg_relation_size:20"],
     ]);
   });
 });

@@ -83,6 +83,32 @@ it('gives serial ids as PostgreSQL does, the same on every replica', async () =>
   }
 });
 
+it('undoes TRUNCATE … RESTART IDENTITY and ALTER SEQUENCE … RESTART with their transaction, draws after them included, as PostgreSQL does', async () => {
+  const c = await server.client();
+  try {
+    await c.query('CREATE TABLE restarted (id serial PRIMARY KEY, v int)');
+    await c.query('INSERT INTO restarted (v) VALUES (1), (2), (3)');
+    await c.query('BEGIN');
+    await c.query('TRUNCATE restarted RESTART IDENTITY');
+    await c.query('INSERT INTO restarted (v) VALUES (10)');
+    expect((await c.query('SELECT id FROM restarted')).rows).toEqual([{ id: 1 }]);
+    await c.query('ROLLBACK');
+    // PostgreSQL's RESTART gives the sequence a new relfilenode: ROLLBACK drops it with what was drawn from it.
+    expect((await c.query("SELECT nextval('restarted_id_seq') AS v")).rows[0].v).toBe('4');
+    await c.query('BEGIN');
+    await c.query('SAVEPOINT s');
+    await c.query('ALTER SEQUENCE restarted_id_seq RESTART WITH 100');
+    await c.query('ROLLBACK TO SAVEPOINT s');
+    await c.query('COMMIT');
+    expect((await c.query("SELECT nextval('restarted_id_seq') AS v")).rows[0].v).toBe('5');
+    await c.query('TRUNCATE restarted RESTART IDENTITY');
+    expect((await c.query('INSERT INTO restarted (v) VALUES (1) RETURNING id')).rows).toEqual([{ id: 1 }]);
+    expect(await roots(c)).toBe(1);
+  } finally {
+    await c.end();
+  }
+});
+
 it('lets transactions that insert rows with drawn keys run at once, as PostgreSQL does: no waits, no deadlocks', async () => {
   const a = await server.client();
   const b = await server.client();

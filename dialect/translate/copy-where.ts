@@ -13,6 +13,7 @@ import { withDeclaredParams } from './declared-params.js';
 import { hasAggregate, hasWindowFunction } from './functions.js';
 import { type Node, parseQuery } from './parse.js';
 import { locationOf } from './node-location.js';
+import { placeParams } from './param-slots.js';
 import { unsupported } from './unsupported.js';
 import type { TranslatorSchema } from './schema.js';
 
@@ -30,7 +31,7 @@ export function copyWhere(condition: Node, table: string, columns: Array<{ name:
   const types = new Map(columns.map((c, i) => [i + 1, c.type]));
   const em = new Emitter(schema);
   const { sql } = withDeclaredParams(types, () => em.select(test));
-  return { sql: `EXISTS (${sql})`, params: em.params };
+  return placeParams(`EXISTS (${sql})`, em.params);
 }
 
 /**

@@ -266,8 +266,7 @@ function checkKeyTypes(schema: TranslatorSchema, con: Node, name: string, column
   if (!target) return;
   const referenced = con.pk_attrs ? names(con.pk_attrs) : schema.primaryKeyOf(target.name);
   // PostgreSQL finds the referenced key before it compares types: no unique key of those columns is 42830 (schema-edit.ts).
-  const sameSet = (key: string[]) => key.length === referenced.length && key.every((c) => referenced.includes(c));
-  if (con.pk_attrs && !sameSet(schema.primaryKeyOf(target.name)) && !target.uniqueKeys.some((k) => sameSet(k.columns))) return;
+  if (con.pk_attrs && !schema.isUniqueKey(target.name, referenced)) return;
   columns.forEach((column, i) => {
     const ref = referenced[i] === undefined ? undefined : target.column(referenced[i]!);
     const from = types.get(column) ?? 0;

@@ -12,6 +12,8 @@ import { sqlLiteral } from '../../pg/coerce.js';
 import { decodeTextParam } from '../../pg/types/text-format.js';
 import { quoteIdent, quoteString } from '../sqlite-quote.js';
 import type { EmitContext, UntypedParamError } from './emit-context.js';
+import { argumentTypes } from './argument-types.js';
+import { paramSlot } from './param-slots.js';
 import { booleanParams, commonTypeParams, functionParams, indeterminateParam, operatorParams } from './untyped-params.js';
 import { type Node, nodeType, names, parseTypeName } from './parse.js';
 import { unsupported } from './unsupported.js';
@@ -159,8 +161,9 @@ export abstract class ExpressionEmitter implements EmitContext {
         // The parser takes `$0`, which numbers no parameter.
         if (!(n.ParamRef.number >= 1)) throw new PgError(SqlState.undefinedParameter, 'there is no parameter $0', { position: n.ParamRef.location + 1 });
         // A numeric parameter a result column prints: marked for translate.ts's displayParams.
-        this.params.push(this.displaysParams && this.numericSpine.has(n) ? -n.ParamRef.number : n.ParamRef.number);
-        return '?';
+        const slot = this.displaysParams && this.numericSpine.has(n) ? -n.ParamRef.number : n.ParamRef.number;
+        this.params.push(slot);
+        return paramSlot(slot);
       case 'A_Expr':
         return this.aExpr(n.A_Expr);
       case 'BoolExpr': {
@@ -635,7 +638,9 @@ export abstract class ExpressionEmitter implements EmitContext {
     if (fname.length > 1 && fname[0] !== 'pg_catalog') throw new PgError(SqlState.undefinedFunction, `function ${fname.join('.')} does not exist`);
     if (!fitsSignature(f)) throw noFunctionCall(this, name, f.agg_star ? [] : ((f.args ?? []) as Node[]));
     if (f.agg_filter) this.checkBoolean(f.agg_filter, 'FILTER');
-    const args = ((f.args ?? []) as Node[]).map((a, i) => (isUnknownLiteral(a) && argumentType(name, i) ? castNode(a, argumentType(name, i)!) : a));
+    const given = (f.args ?? []) as Node[];
+    const declared = argumentTypes(name, given.length);
+    const args = given.map((a, i) => (declared?.[i] !== undefined && isUnknownLiteral(a) ? castNode(a, typeName(declared[i]!)) : a));
     // mod, gcd and lcm take two of one type: an untyped literal is read as the other argument's (22P02 for a text no integer spells).
     if ((name === 'mod' || name === 'gcd' || name === 'lcm') && args.length === 2) {
       const types = args.map((a) => (isUnknownLiteral(a) ? null : this.typeOf(a)));
@@ -927,19 +932,6 @@ function checkLikePattern(pattern: Node, escape: string | undefined): void {
 }
 
 /** Functions whose first argument has one type: an untyped literal there is read as it (`pg_relation_size('t')`). */
-const FIRST_ARGUMENT_TYPE = new Map<string, string>([
-  ...['encode', 'get_byte', 'set_byte', 'get_bit', 'set_bit', 'convert_from', 'sha224', 'sha256', 'sha384', 'sha512'].map((f): [string, string] => [f, 'bytea']),
-  ...['pg_relation_size', 'pg_table_size', 'pg_total_relation_size', 'pg_indexes_size'].map((f): [string, string] => [f, 'regclass']),
-  ...['host', 'masklen', 'family', 'network', 'broadcast', 'netmask', 'hostmask', 'set_masklen'].map((f): [string, string] => [f, 'inet']),
-  ['ntile', 'int4'],
-]);
-
-/** The type an untyped literal argument is read as (22P02 where it spells none): a window function's offset is an integer. */
-function argumentType(name: string, i: number): string | undefined {
-  if (i === 0) return FIRST_ARGUMENT_TYPE.get(name);
-  return i === 1 && (name === 'lag' || name === 'lead' || name === 'nth_value') ? 'int4' : undefined;
-}
-
 function castNode(a: Node, type: string): Node {
   return { TypeCast: { arg: a, typeName: { names: [{ String: { sval: type } }], typemod: -1 } } };
 }

@@ -41,6 +41,7 @@ import { VOLATILE_FUNCTIONS } from './volatile-functions.js';
 import { checkJsonKeys, checkJsonSetColumns, checkedDistinctOn } from './json-keys.js';
 import { groupedSeriesQuery } from './grouped-series.js';
 import { ExpressionEmitter, mixesZones, returnsSet, spanKey } from './emit-expressions.js';
+import { paramSlot } from './param-slots.js';
 
 export abstract class QueryEmitter extends ExpressionEmitter {
   /** The columns an INSERT's source rows are written to; taken by the source SELECT or VALUES. */
@@ -1092,7 +1093,7 @@ export abstract class QueryEmitter extends ExpressionEmitter {
     if (v.ParamRef) {
       // Bound as the decimal text it was sent as (translate.ts displayedParams).
       this.params.push(-v.ParamRef.number);
-      return 'pg_numeric_display_of(?)';
+      return `pg_numeric_display_of(${paramSlot(-v.ParamRef.number)})`;
     }
     if (markScaleSpine(this, v, this.numericSpine)) return `pg_numeric_display_of(${this.expr(v)})`;
     return 'NULL';

@@ -43,8 +43,7 @@ export function referencedColumns(schema: TranslatorSchema, con: Node): string[]
   counted(given);
   const missing = given.find((c) => !table.column(c));
   if (missing) throw new PgError(SqlState.undefinedColumn, `column "${missing}" referenced in foreign key constraint does not exist`);
-  const sameSet = (key: string[]) => key.length === given.length && key.every((c) => given.includes(c));
-  if (!sameSet(primary) && !table.uniqueKeys.some((k) => sameSet(k.columns))) {
+  if (!schema.isUniqueKey(name, given)) {
     throw new PgError(SqlState.invalidForeignKey, `there is no unique constraint matching given keys for referenced table "${name}"`);
   }
   return given;

@@ -535,6 +535,12 @@ export class TranslatorSchema {
     return r.uniqueKeys.find((k) => marked.has(k.index))?.columns ?? [];
   }
 
+  /** Whether `columns`, in any order, are `name`'s primary key or one of its unique keys: what a foreign key may reference (42830 otherwise). */
+  isUniqueKey(name: string, columns: readonly string[]): boolean {
+    const sameSet = (key: readonly string[]) => key.length === columns.length && key.every((c) => columns.includes(c));
+    return sameSet(this.primaryKeyOf(name)) || !!this.tables.get(name)?.uniqueKeys.some((k) => sameSet(k.columns));
+  }
+
   /** The views whose text reads relation `name` (by its SQLite name), in the schema's order. */
   viewsReading(name: string): string[] {
     const sqlName = this.tables.get(name)?.sqlName ?? name;

@@ -125,14 +125,26 @@ export function alterSequence(schema: TranslatorSchema, s: Node): { steps: Step[
   }
   const { given, restart, ownedBy } = clauses(s.options);
   const o = withOwner(schema, sequenceOptions(name, given, base), ownedBy);
-  const steps: Step[] = [{ sql: '', params: [], edit: { kind: 'comment', table: sequenceTableName(name), column: 'is_called', text: sequenceOptionsText(o) } }];
-  if (restart !== undefined) {
-    const at = restart ?? o.start;
-    if (at < o.min) throw new PgError(SqlState.invalidParameterValue, `RESTART value (${at}) cannot be less than MINVALUE (${o.min})`);
-    if (at > o.max) throw new PgError(SqlState.invalidParameterValue, `RESTART value (${at}) cannot be greater than MAXVALUE (${o.max})`);
-    steps.push({ sql: `UPDATE ${table(name)} SET last_value = ${at}, is_called = 0 WHERE pid = 0`, params: [] });
-  }
-  return { steps };
+  if (restart === undefined) return { steps: [optionsEdit(name, o)] };
+  const at = restart ?? o.start;
+  if (at < o.min) throw new PgError(SqlState.invalidParameterValue, `RESTART value (${at}) cannot be less than MINVALUE (${o.min})`);
+  if (at > o.max) throw new PgError(SqlState.invalidParameterValue, `RESTART value (${at}) cannot be greater than MAXVALUE (${o.max})`);
+  return { steps: restartSteps(name, o, at) };
+}
+
+/** The sequence's options, written where they live (the comment of its table's is_called column). */
+function optionsEdit(name: string, o: SequenceOptions): Step {
+  return { sql: '', params: [], edit: { kind: 'comment', table: sequenceTableName(name), column: 'is_called', text: sequenceOptionsText(o) } };
+}
+
+/**
+ * A sequence back to `at`, undone by ROLLBACK as PostgreSQL's RESTART is (it gives the sequence a
+ * new relfilenode), unlike a draw: the options' edit is a schema change, which inside a transaction
+ * first saves the sequence's table for the undo (executor/change-capture.ts saveSchema), and makes
+ * the writer read its drawn state from the table again.
+ */
+function restartSteps(name: string, o: SequenceOptions, at: bigint): Step[] {
+  return [optionsEdit(name, o), { sql: `UPDATE ${table(name)} SET last_value = ${at}, is_called = 0 WHERE pid = 0`, params: [] }];
 }
 
 export function dropSequences(schema: TranslatorSchema, s: Node): { steps: Step[]; notices?: PgError[] } {
@@ -205,9 +217,12 @@ export function renamedOwner(schema: TranslatorSchema, table: string, column: st
   });
 }
 
-/** TRUNCATE … RESTART IDENTITY: each owned sequence back to its start, as drawn values are (no undo). */
+/** TRUNCATE … RESTART IDENTITY: each owned sequence back to its start, undone by ROLLBACK as ALTER SEQUENCE … RESTART is. */
 export function restartOwnedSequences(schema: TranslatorSchema, table: string): Step[] {
-  return ownedSequences(schema, table).map((n) => ({ sql: `SELECT pg_seq_setval(${quoteString(n)}, ${schema.sequence(n)!.start}, 0)`, params: [] }));
+  return ownedSequences(schema, table).flatMap((n) => {
+    const o = schema.sequence(n)!;
+    return restartSteps(n, o, o.start);
+  });
 }
 
 export const SEQUENCE_FUNCTIONS = new Set(['nextval', 'setval', 'currval', 'lastval']);
@@ -241,8 +256,10 @@ export function sequenceCall(schema: TranslatorSchema, em: EmitContext, fn: stri
   const seq = namedSequence(schema, em, args[0]);
   if (fn === 'nextval') return `pg_seq_next(${seq})`;
   if (fn === 'currval') return `pg_seq_currval(${seq})`;
+  // Emitted in the order they stand: each `?` takes the next parameter the emitter numbered.
+  const value = em.expr(args[1]!);
   const called = args[2] ? `CASE WHEN (${em.expr(args[2])}) THEN 1 ELSE 0 END` : '1';
-  return `pg_seq_setval(${seq}, CAST((${em.expr(args[1]!)}) AS INTEGER), ${called})`;
+  return `pg_seq_setval(${seq}, CAST((${value}) AS INTEGER), ${called})`;
 }
 
 /** The draw of a serial or identity column's next value. */

@@ -50,6 +50,7 @@ import { EXPLAIN_PREFIX } from '../runtime/explain.js';
 import { type CurrentOf, type CursorKeys, currentOfStatement, keyedCursorQuery } from './current-of.js';
 import { createSchema, dropSchemas as dropNamedSchemas, missingRelation, renameSchema, resolveSchemas, setSchema } from './namespaces.js';
 import { splitStoredName } from '../catalog/namespaces.js';
+import { hasParamSlot, placeParams } from './param-slots.js';
 
 export type StatementKind =
   | 'query' // returns rows, changes nothing
@@ -302,6 +303,7 @@ function base(raw: RawStatement, schema: TranslatorSchema, kind: StatementKind, 
  * stored form).
  */
 function displayedParams(t: Translation, types: ReadonlyMap<number, PgTypeInfo>): void {
+  placeStepParams(t);
   const marked = new Set<number>();
   for (const s of t.steps) for (const p of s.params) if (p < 0) marked.add(-p);
   if (!marked.size) return;
@@ -332,6 +334,11 @@ function numericSlots(sql: string, slots: number[]): string {
     out += ch;
   }
   return out;
+}
+
+/** Each step's parameters in the order their slots stand in its text (param-slots.ts). */
+function placeStepParams(t: Translation): void {
+  t.steps = t.steps.map((s) => (hasParamSlot(s.sql) ? { ...s, ...placeParams(s.sql, s.params) } : s));
 }
 
 function withParams(t: Translation, em: Emitter, extraSteps: Step[] = []): Translation {
@@ -413,6 +420,7 @@ function statement(given: RawStatement, schema: TranslatorSchema): Translation {
   if (!planChecksDeferred && (given.node.SelectStmt || given.node.InsertStmt || given.node.UpdateStmt || given.node.DeleteStmt)) checkConstantDivision(given.node);
   const resolved = resolveSchemas(given.node, schema);
   const t = statementOf(resolved === given.node ? given : { ...given, node: resolved }, schema);
+  placeStepParams(t);
   if ((t.kind !== 'query' && t.kind !== 'dml') || !drawsFromSequence(t.steps)) return t;
   // A draw changes the sequence: the statement runs on the writer (its batch's order decides the values).
   return { ...t, kind: 'dml' };
@@ -1324,7 +1332,7 @@ function copy(raw: RawStatement, schema: TranslatorSchema, s: Node): Translation
     if (s.is_from) throw new PgError(SqlState.syntaxError, 'COPY (query) cannot be used with FROM');
     const em = new Emitter(schema);
     const out = em.select(s.query);
-    query = { sql: out.sql, params: em.params };
+    query = placeParams(out.sql, em.params);
     queryColumns = out.columns;
     // A query of a temporary table goes the writers' way (copy.ts copyOut).
     t.lockingRead = em.lockingRead;

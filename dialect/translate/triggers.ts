@@ -15,6 +15,7 @@
  * reverse name order, whenever one of them changes: they then fire in name order, as
  * PostgreSQL's do.
  */
+import { placeParams } from './param-slots.js';
 import { PgError, SqlState } from '../../pg/errors.js';
 import { formatType } from '../../pg/types/registry.js';
 import { type StoredTrigger, type TriggerDefinition, type TriggerEvent, triggerAnnotation, triggerObjectName } from '../catalog/triggers.js';
@@ -411,7 +412,8 @@ class RecordParams {
   };
 
   /** SQLite text with each `?` (for params[i]) made the field it stands for. */
-  inline(sql: string, params: number[]): string {
+  inline(emitted: string, emittedParams: number[]): string {
+    const { sql, params } = placeParams(emitted, emittedParams);
     let out = '';
     let at = 0;
     let i = 0;

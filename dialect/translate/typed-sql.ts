@@ -423,9 +423,7 @@ export function numericComparison(em: EmitContext, op: string, ln: Node, rn: Nod
   const range = `${c} ${o} pg_num_bound(${v}, ${below ? 1 : 0})`;
   const blobs = mayBeBlob(ct);
   const sql = `(${blobs && below ? `(${range} OR ${c} >= x'')` : range} AND (${blobs ? `typeof(${c}) <> 'blob' AND ` : ''}typeof(${v}) <> 'blob' OR ${exact(c, v, o)}))`;
-  // The value's SQL stands three times: a parameter is bound at each.
-  const param = (column === 'l' ? rn : ln).ParamRef;
-  if (param) em.params.push(param.number, param.number);
+  // The value's SQL stands three times: a parameter's slot in it binds at each (param-slots.ts).
   return sql;
 }
 

@@ -30,6 +30,7 @@ import { unsupported } from './unsupported.js';
 import { isRange, rangeFunctionType, rangeOperatorType } from './range-types.js';
 import { textSearchOperatorType } from './text-search-types.js';
 import { checkValuesLengths } from './values-list.js';
+import { paramSlot } from './param-slots.js';
 
 export interface OutputColumn {
   name: string;
@@ -1231,7 +1232,7 @@ export function arrayDisplaySql(em: EmitContext, n: Node): string {
   // Bound as the literal it was sent as (translate.ts displayedParams).
   if (n.ParamRef) {
     em.params.push(-n.ParamRef.number);
-    return 'pg_numeric_display_of(?)';
+    return `pg_numeric_display_of(${paramSlot(-n.ParamRef.number)})`;
   }
   // A stored one (`SET a = a`, `excluded.a`) or an expression of one (`a || 9.0`) prints its elements as written.
   if (n.A_ArrayExpr || scaleKeepingCast(n)) markScaledArray(em, n);

@@ -11,6 +11,7 @@ import { SqlState } from '../../pg/errors.js';
 import type { EmitContext, UntypedParamError } from './emit-context.js';
 import { type Node, names } from './parse.js';
 import { isUnknownLiteral } from './types.js';
+import { argumentTypes } from './argument-types.js';
 
 export type { UntypedParamError };
 
@@ -41,44 +42,6 @@ const AMBIGUOUS_FUNCTIONS = new Set(['sum', 'avg', 'array_agg', 'trunc', 'to_cha
 /** Functions whose one argument, unknown, resolves to float8 (numeric's preferred type). */
 const FLOAT8_FUNCTIONS = new Set(['abs', 'ceil', 'ceiling', 'floor', 'round', 'sqrt', 'exp', 'ln', 'sign', 'cbrt', 'degrees', 'radians']);
 
-const { int4: I, int8: L, float8: F, numeric: N, text: T, bytea: B } = OID;
-
-/**
- * The type an unknown parameter takes at each argument position of functions that have one
- * candidate there (`left($1, $2)` is text, int4), by name or `name/arity` where arities differ;
- * checked against PostgreSQL 15's parameter_types. Positions left out resolve otherwise (text).
- */
-const ARGUMENT_TYPES = new Map<string, Array<number | undefined>>([
-  ['substr', [T, I, I]],
-  ['left', [T, I]],
-  ['right', [T, I]],
-  ['repeat', [T, I]],
-  ['lpad', [T, I, T]],
-  ['rpad', [T, I, T]],
-  ['split_part', [T, T, I]],
-  ['chr', [I]],
-  ['get_byte', [B, I]],
-  ['set_byte', [B, I, I]],
-  ['get_bit', [B, L]],
-  ['set_bit', [B, L, I]],
-  ['make_date', [I, I, I]],
-  ['make_time', [I, I, F]],
-  ['make_timestamp', [I, I, I, I, I, F]],
-  ['make_timestamptz', [I, I, I, I, I, F, T]],
-  ['make_interval', [I, I, I, I, I, I, F]],
-  ['round/2', [N, I]],
-  ['trunc/2', [N, I]],
-  ['to_timestamp/1', [F]],
-  ['pg_sleep', [F]],
-  ['width_bucket/4', [undefined, undefined, undefined, I]],
-  ['ntile', [I]],
-  ['nth_value', [undefined, I]],
-  ['lag', [undefined, I]],
-  ['lead', [undefined, I]],
-  ['percentile_cont', [F]],
-  ['percentile_disc', [F]],
-]);
-
 /** make_interval's arguments by name, in its positional order. */
 const MAKE_INTERVAL_NAMES = ['years', 'months', 'weeks', 'days', 'hours', 'mins', 'secs'];
 
@@ -88,10 +51,19 @@ function argumentPosition(name: string, a: Node, i: number): number {
   return named !== undefined && name === 'make_interval' ? MAKE_INTERVAL_NAMES.indexOf(named) : i;
 }
 
-/** Arguments of the one type of another: lag's and lead's default is of the value's type, age's moments of one timestamp type. */
+/** Arguments of the one type of another: lag's and lead's default is of the value's type, age's moments of one timestamp type, width_bucket's operand and bounds. */
 function sameTypeParams(em: EmitContext, name: string, args: Node[]): void {
   // Not beside a numeric: a numeric parameter there would cost the value's display scale (1.50 printed 1.5), as coalesce's does.
   if ((name === 'lag' || name === 'lead') && args.length === 3 && em.typeOf(args[0]!)?.oid !== OID.numeric) commonTypeParams(em, [args[0]!, args[2]!]);
+  // width_bucket(operand, low, high, count) of float8 or of numeric: numeric when one of the three is.
+  if (name === 'width_bucket' && args.length === 4) {
+    const bounds = args.slice(0, 3);
+    const oid = bounds.some((a) => em.typeOf(a)?.oid === OID.numeric) ? OID.numeric : OID.float8;
+    for (const a of bounds) {
+      const p = untypedParam(em, a);
+      if (p !== undefined) em.paramTypes.set(p, { oid, typmod: -1 });
+    }
+  }
   if (name === 'age' && args.length === 2) {
     // A date converts to either timestamp type: the other is then timestamptz, the preferred one.
     const typed = args.map((a) => em.typeOf(a)?.oid);
@@ -99,9 +71,9 @@ function sameTypeParams(em: EmitContext, name: string, args: Node[]): void {
   }
 }
 
-/** Sets the types ARGUMENT_TYPES gives a call's unknown parameters. */
+/** Sets the types argument-types.ts gives a call's unknown parameters. */
 function positionalParams(em: EmitContext, name: string, args: Node[]): void {
-  const types = ARGUMENT_TYPES.get(`${name}/${args.length}`) ?? ARGUMENT_TYPES.get(name);
+  const types = argumentTypes(name, args.length);
   if (!types) return;
   args.forEach((a, i) => {
     const p = untypedParam(em, a.NamedArgExpr?.arg ?? a);

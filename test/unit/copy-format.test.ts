@@ -467,23 +467,22 @@ describe('output formatting', () => {
 });
 
 describe('pgbench -i row shape', () => {
-  it('parses 100,000 one-row CopyData messages quickly', () => {
+  // Its speed is bench/'s to measure (a timed assertion fails on a loaded machine, not on a slow parser).
+  it('parses 100,000 one-row CopyData messages, a row from each', () => {
     const names = ['aid', 'bid', 'abalance', 'filler'];
     const parser = new CopyInParser(TEXT, 4, names);
-    const started = performance.now();
     let count = 0;
     let last: Row = [];
     for (let aid = 1; aid <= 100_000; aid++) {
       const rows = parser.push(Buffer.from(`${aid}\t1\t0\t\n`));
+      expect(rows.length).toBe(1);
       count += rows.length;
       if (rows.length > 0) last = rows[0]!;
     }
     count += parser.push(Buffer.from('\\.\n')).length + parser.end().length;
-    const elapsed = performance.now() - started;
     expect(count).toBe(100_000);
     expect(last).toEqual(['100000', '1', '0', '']);
     expect(parser.sawEndMarker).toBe(true);
-    expect(elapsed).toBeLessThan(2000);
   });
 
   it('parses a bulk chunk of many rows', () => {
