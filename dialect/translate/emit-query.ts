@@ -115,7 +115,7 @@ export abstract class QueryEmitter extends ExpressionEmitter {
     if (aliased) return this.select({ SelectStmt: aliased }, top);
     const spelled = usingJoinStar(this.schema, s) ?? this.distinctStar(s);
     if (spelled) return this.select({ SelectStmt: spelled }, top);
-    const grouped = groupingSetsQuery(s);
+    const grouped = groupingSetsQuery(this.schema, s);
     if (grouped) return this.select({ SelectStmt: grouped }, top);
     const lateral = catalog.lateralJoins(s, this.schema);
     if (lateral) return this.select({ SelectStmt: lateral }, top);
@@ -124,7 +124,7 @@ export abstract class QueryEmitter extends ExpressionEmitter {
     if (hasWindowFunction(s.havingClause)) throw new PgError(SqlState.windowingError, 'window functions are not allowed in HAVING');
     checkGrouping(this.schema, s, this.ctes);
     checkDistinctOrder(s);
-    const havingAlone = havingAloneQuery(s);
+    const havingAlone = havingAloneQuery(this.schema, s);
     if (havingAlone) return this.select({ SelectStmt: havingAlone }, top);
     if (s.lockingClause) {
       this.lockingRead = true;
