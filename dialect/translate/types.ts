@@ -788,7 +788,10 @@ export function mixedScaleBranches(em: EmitContext, n: Node, stored = false, sen
   // `stored`: a branch may be a stored numeric printed with its display text; `sent`: a parameter
   // printed with the text it was sent as (`coalesce(n, $1)`), one text in all the rows of a group.
   const param = (b: Node) => !!b.ParamRef || (!!b.TypeCast?.arg.ParamRef && typeOfName(b.TypeCast.typeName).typmod < 0);
-  const known = (b: Node) => isNullValue(b) || numericScale(em, b) !== undefined || (stored && storedDisplay(em, b) !== undefined) || (sent && param(b));
+  // A branch of branches of their own scales (`CASE … ELSE coalesce(n, 2.5) END`) prints as they do,
+  // and where values may print their own, one that prints its own (a quotient, `n / 4`).
+  const own = (b: Node) => stored && markScaleSpine(em, b, new WeakSet<Node>());
+  const known = (b: Node): boolean => isNullValue(b) || numericScale(em, b) !== undefined || (stored && storedDisplay(em, b) !== undefined) || (sent && param(b)) || !!mixedScaleBranches(em, b, stored, sent) || own(b);
   return branches.every(known) ? branches : undefined;
 }
 
@@ -865,10 +868,11 @@ export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>, o
   if (agg && is(em.typeOf(agg), OID.numeric)) markScaleSpine(em, agg, spine, ownScales === 'aggregated' ? 'all' : ownScales);
   if (ownScales === 'all' && markTakenApart(em, n, spine)) return true;
   // Text made of numerics (`'x' || n`, concat, format) writes each as numeric_out prints it, with its
-  // scale; under GROUP BY a key with its group's display text.
+  // scale; under GROUP BY a key with its group's display text, under DISTINCT its own.
   const textOperands = is(em.typeOf(n), OID.text) ? (n.A_Expr?.kind === 'AEXPR_OP' && n.A_Expr.lexpr && names(n.A_Expr.name).at(-1) === '||' ? [n.A_Expr.lexpr, n.A_Expr.rexpr] : n.FuncCall && !n.FuncCall.over && TEXT_WRITERS.has(names(n.FuncCall.funcname).at(-1)!) ? n.FuncCall.args : undefined) : undefined;
-  if (textOperands && ownScales !== 'none') {
-    for (const x of textOperands as Node[]) if (is(em.typeOf(x), OID.numeric) || is(em.typeOf(x), OID.text)) markScaleSpine(em, x, spine, ownScales);
+  // Under DISTINCT too, which compares the texts (2 and 2.00 write two).
+  if (textOperands) {
+    for (const x of textOperands as Node[]) if (is(em.typeOf(x), OID.numeric) || is(em.typeOf(x), OID.text)) markScaleSpine(em, x, spine, ownScales === 'none' ? 'all' : ownScales);
   }
   // An unconstrained numeric[] column's elements print the scales they were written with (its
   // display column); a grouped one its group's, as a numeric's below.
@@ -919,9 +923,10 @@ export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>, o
     return true;
   }
   if (c && typeOfName(c.typeName).typmod < 0 && is(em.typeOf(c.arg), OID.numeric)) return mark(c.arg);
-  // NULLIF answers its first argument: a stored numeric's prints its display text (emit-expressions.ts compares the stored form).
-  if (n.A_Expr?.kind === 'AEXPR_NULLIF' && ownScales === 'all' && storedDisplay(em, n.A_Expr.lexpr)) {
-    spine.add(n.A_Expr.lexpr);
+  // NULLIF answers its first argument: a stored numeric's prints its display text, one of branches
+  // of their own scales or a quotient theirs (emit-expressions.ts compares the stored form).
+  if (n.A_Expr?.kind === 'AEXPR_NULLIF' && ownScales === 'all' && (storedDisplay(em, n.A_Expr.lexpr) || markScaleSpine(em, n.A_Expr.lexpr, new WeakSet<Node>()))) {
+    if (!mark(n.A_Expr.lexpr)) spine.add(n.A_Expr.lexpr);
     spine.add(n.A_Expr);
     return true;
   }
@@ -931,6 +936,8 @@ export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>, o
   if (branches) {
     for (const b of branches) if (numericScale(em, b) === undefined && !isNullValue(b) && !mark(b)) spine.add(b);
     spine.add(n);
+    // Outside a grouped query's aggregates, the text its group's rows share (its rows group by value).
+    if (ownScales === 'aggregated') em.groupedDisplays.add(n);
     return true;
   }
   // A scalar subquery prints its value with the display text its query carries beside it (emit-expressions.ts subLink).
