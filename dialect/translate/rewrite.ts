@@ -560,8 +560,8 @@ function forGroupingSet(n: Node, all: Map<string, Node>, set: Set<string>, scope
   if (nulled) return nulled;
   if (n.GroupingFunc) {
     const args = n.GroupingFunc.args as Node[];
-    const outside = args.find((a) => !all.has(exprKey(a)));
-    if (outside) throw new PgError(SqlState.groupingError, 'arguments to GROUPING must be grouping expressions of the associated query level', { position: (Object.values(outside)[0]?.location ?? n.GroupingFunc.location) + 1 });
+    const ungrouped = args.find((a) => !all.has(exprKey(a)));
+    if (ungrouped) throw new PgError(SqlState.groupingError, 'arguments to GROUPING must be grouping expressions of the associated query level', { position: (Object.values(ungrouped)[0]?.location ?? n.GroupingFunc.location) + 1 });
     const bits = args.reduce((acc, a) => acc * 2 + (set.has(exprKey(a)) ? 0 : 1), 0);
     return { A_Const: { ival: { ival: bits } } };
   }
@@ -687,8 +687,7 @@ export function groupingSetsQuery(schema: TranslatorSchema, s: Node): Node | und
 
 /**
  * HAVING without GROUP BY or an aggregate in the select list (its own, or a subquery's that reads
- * only its columns) makes one group of all the rows, so
- * the query answers one row or none (`SELECT 1 FROM t HAVING count(*) > 5`); SQLite refuses it
+ * only its columns) makes one group of all the rows, so the query answers one row or none (`SELECT 1 FROM t HAVING count(*) > 5`); SQLite refuses it
  * ("HAVING clause on a non-aggregate query"). Its condition is tested by an aggregate subquery —
  * one row even over no rows, as the group — and the select list, which can name no column of
  * the group (42803), is the answer when it holds. Undefined for any other query.
