@@ -115,7 +115,7 @@ export abstract class ExpressionEmitter implements EmitContext {
   expr(n: Node): string {
     if (this.outputRoot === n || this.numericSpine.has(n)) {
       const scaled = mixedScaleOutput(this, n);
-      if (scaled !== undefined) return scaled;
+      if (scaled !== undefined) return this.groupedDisplays.has(n) ? `pg_group_display(${scaled})` : scaled;
     }
     switch (nodeType(n)) {
       case 'A_Const':
@@ -144,7 +144,7 @@ export abstract class ExpressionEmitter implements EmitContext {
         if (constant !== undefined) return constant;
         // SQLite would answer with the row's rowid, which differs between replicas after a repair.
         // SQLite's names are case-insensitive: a quoted "ID" would find the column id.
-        if ((isRowidName(ref.at(-1)!) || (/[A-Z]/.test(ref.at(-1)!) && !this.outputNames.has(ref.at(-1)!))) && this.scope?.lacks(ref)) {
+        if (((isRowidName(ref.at(-1)!) || (/[A-Z]/.test(ref.at(-1)!) && !this.outputNames.has(ref.at(-1)!))) && this.scope?.lacks(ref)) || this.scope?.hiddenByNearer(ref)) {
           throw new PgError(SqlState.undefinedColumn, `column ${ref.length > 1 ? ref.join('.') : `"${ref[0]}"`} does not exist`);
         }
         const scalar = ref.length === 1 ? this.scope?.scalarReference(ref[0]!) : undefined;
@@ -413,7 +413,7 @@ export abstract class ExpressionEmitter implements EmitContext {
         const [lo, hi] = e.rexpr.List.items as Node[];
         const not = e.kind === 'AEXPR_NOT_BETWEEN' ? 'NOT ' : '';
         if (!lHoldsParams) {
-          const exact = this.numericBetween(e.lexpr, l, lo!, hi!);
+          const exact = this.numericBetween(e.lexpr, l, lo!, hi!) ?? this.momentBetween(e, lo!, hi!);
           if (exact) return `${not}${exact}`;
         }
         const key = this.orderKey(e.lexpr);
@@ -526,6 +526,17 @@ export abstract class ExpressionEmitter implements EmitContext {
     }
     const high = bound('<=', hi);
     return `(${low.exact} AND ${high.exact ?? `(${l}) <= (${high.sql})`})`;
+  }
+
+  /**
+   * `d BETWEEN lo AND hi` of a date beside timestamps as two comparisons, which read each side
+   * as the common type (typed-sql.ts asTimestamptz) as BETWEEN's stored texts do not.
+   */
+  private momentBetween(e: Node, lo: Node, hi: Node): string | undefined {
+    const moments = new Set([e.lexpr, lo, hi].map((v) => this.typeOf(v)?.oid).filter((o) => o === OID.date || o === OID.timestamp || o === OID.timestamptz));
+    if (moments.size < 2) return undefined;
+    const compare = (op: string, b: Node) => this.expr({ A_Expr: { kind: 'AEXPR_OP', name: [{ String: { sval: op } }], lexpr: e.lexpr, rexpr: b, location: e.location } });
+    return `((${compare('>=', lo)}) AND (${compare('<=', hi)}))`;
   }
 
   private enumOf(n: Node): EnumType | undefined {

@@ -32,7 +32,7 @@ import { sequenceFromItem } from './sequences.js';
 import { aliasedTables, distinctOnQuery, distinctSeriesQuery, withTiesQuery, groupingSetsQuery, havingAloneQuery, mixedSetReturning, rowsFromQuery, selectListSeries, usingJoinStar } from './rewrite.js';
 import { keptPart } from './modifying-with.js';
 import { KEPT_ROWS_TABLE, KEPT_ROWS_WIDTH } from '../plan.js';
-import { type OutputColumn, type OwnScales, VALUE_WINDOW_FUNCTIONS, computedNumeric, setColumns, isFormattedOutput, markScaleSpine, outputColumn, selectColumns, valuesColumns, outputScale, numericScale, isNumericSpecial, isNullLiteral, isNullValue, isUnknownLiteral, storedDisplay, displayedSql, arrayDisplaySql } from './types.js';
+import { type OutputColumn, type OwnScales, VALUE_WINDOW_FUNCTIONS, computedNumeric, mixedScaleBranches, setColumns, isFormattedOutput, markScaleSpine, outputColumn, selectColumns, valuesColumns, outputScale, numericScale, isNumericSpecial, isNullLiteral, isNullValue, isUnknownLiteral, storedDisplay, displayedSql, arrayDisplaySql } from './types.js';
 import { isRange } from './range-types.js';
 import { mayBeBlob } from './typed-sql.js';
 import * as catalog from './catalog-queries.js';
@@ -116,7 +116,7 @@ export abstract class QueryEmitter extends ExpressionEmitter {
     if (aliased) return this.select({ SelectStmt: aliased }, top);
     const spelled = usingJoinStar(this.schema, s) ?? this.distinctStar(s);
     if (spelled) return this.select({ SelectStmt: spelled }, top);
-    const grouped = groupingSetsQuery(s);
+    const grouped = groupingSetsQuery(this.schema, s);
     if (grouped) return this.select({ SelectStmt: grouped }, top);
     const lateral = catalog.lateralJoins(s, this.schema);
     if (lateral) return this.select({ SelectStmt: lateral }, top);
@@ -125,7 +125,7 @@ export abstract class QueryEmitter extends ExpressionEmitter {
     if (hasWindowFunction(s.havingClause)) throw new PgError(SqlState.windowingError, 'window functions are not allowed in HAVING');
     checkGrouping(this.schema, s, this.ctes);
     checkDistinctOrder(s);
-    const havingAlone = havingAloneQuery(s);
+    const havingAlone = havingAloneQuery(this.schema, s);
     if (havingAlone) return this.select({ SelectStmt: havingAlone }, top);
     if (s.lockingClause) {
       this.lockingRead = true;
@@ -825,8 +825,9 @@ export abstract class QueryEmitter extends ExpressionEmitter {
     const plain = (s.distinctClause as Node[]).every((d) => Object.keys(d).length === 0);
     if (!plain || targets.some((t) => t.ResTarget.val.ColumnRef && names(t.ResTarget.val.ColumnRef.fields).at(-1) === '*')) return false;
     if (hasAggregate(s.targetList) || hasWindowFunction(s.targetList)) return false;
-    // So is a stored numeric's display text, which a group shows (pg_group_display) and DISTINCT would drop.
-    return targets.some((t) => spanKey(this.typeOf(t.ResTarget.val)?.oid, '') !== undefined || (!!t.ResTarget.val.ColumnRef && storedDisplay(this, t.ResTarget.val) !== undefined));
+    // So is a stored numeric's display text, which a group shows (pg_group_display) and DISTINCT would
+    // drop, and the text of branches of their own scales (`coalesce(n, 2)`), which would keep 2 and 2.00.
+    return targets.some((t) => spanKey(this.typeOf(t.ResTarget.val)?.oid, '') !== undefined || (!!t.ResTarget.val.ColumnRef && storedDisplay(this, t.ResTarget.val) !== undefined) || !!mixedScaleBranches(this, t.ResTarget.val, false, true));
   }
 
   /**
@@ -960,7 +961,8 @@ export abstract class QueryEmitter extends ExpressionEmitter {
    */
   private groupPosition(s: Node, g: Node): string {
     const target = ((s.targetList ?? []) as Node[])[(g.A_Const.ival?.ival ?? 0) - 1]?.ResTarget.val as Node | undefined;
-    return target?.ColumnRef && storedDisplay(this, target) ? this.equalityKey(structuredClone(target)) : this.expr(g);
+    // A select-list entry printed with its group's text groups by its value (a copy, out of the spine).
+    return target && ((target.ColumnRef && storedDisplay(this, target)) || this.groupedDisplays.has(target)) ? this.equalityKey(structuredClone(target)) : this.expr(g);
   }
 
   /**

@@ -135,6 +135,11 @@ export function nodeType(node: Node): string {
   return '';
 }
 
+/** A string literal: PostgreSQL's `unknown`, which takes the type its context asks for. */
+export function isUnknownLiteral(n: Node | undefined): boolean {
+  return n?.A_Const?.sval !== undefined;
+}
+
 /** A list of `{String: {sval}}` nodes as plain strings. */
 export function names(list: Node[] | undefined): string[] {
   return (list ?? []).map((n) => (n.String?.sval as string | undefined) ?? (n.A_Star ? '*' : ''));

@@ -432,3 +432,46 @@ export function checkWithNames(ctes: Node[]): void {
     seen.add(cte.ctename);
   }
 }
+
+/**
+ * Whether a FROM item of `s` has, or may have, the column a reference names (a qualified one: a
+ * relation of that name), so that the reference may read it and not a query around `s`.
+ */
+export function fromMayName(schema: TranslatorSchema, s: Node, ref: Node): boolean {
+  const parts = names(ref.fields);
+  const level = levelOf(schema, s, []);
+  if (parts.length > 1) return level.relations.some((r) => r.alias === parts.at(-2));
+  const column = parts[0]!;
+  return level.opaque || level.merged.has(column) || level.relations.some((r) => !r.columns || r.columns.includes(column) || r.alias === column);
+}
+
+/**
+ * Whether a subquery of `s`'s select list or HAVING calls an aggregate of `s`'s own level, one whose
+ * arguments read only `s`'s columns (`SELECT (SELECT sum(t.x) FROM u) FROM t`): that makes `s` an
+ * aggregate query, as its own aggregate would.
+ */
+export function aggregateInSubquery(schema: TranslatorSchema, s: Node): boolean {
+  const outer = [levelOf(schema, s, [])];
+  const inQuery = (q: Node, chain: Level[]): boolean => {
+    const sub = q.SelectStmt ?? q;
+    if (sub.op && sub.op !== 'SETOP_NONE') return inQuery(sub.larg, chain) || inQuery(sub.rarg, chain);
+    const inner = [...chain, levelOf(schema, sub, chain)];
+    return found([sub.targetList, sub.whereClause, sub.havingClause, sub.sortClause], inner);
+  };
+  const found = (n: unknown, chain: Level[]): boolean => {
+    if (!n || typeof n !== 'object') return false;
+    if (Array.isArray(n)) return n.some((x) => found(x, chain));
+    const node = n as Node;
+    if (node.SubLink) return found(node.SubLink.testexpr, chain) || inQuery(node.SubLink.subselect, chain);
+    if (node.FuncCall && isAggregate(node.FuncCall) && chain.length > 1 && aggregateLevel(node.FuncCall, chain) === 0) return true;
+    return Object.values(node).some((v) => found(v, chain));
+  };
+  return found([s.targetList, s.havingClause], outer);
+}
+
+/** Whether two column references of `s`'s level read the same column of one of its FROM items (`g`, `t.g`). */
+export function sameColumn(schema: TranslatorSchema, s: Node, a: Node, b: Node): boolean {
+  const chain = [levelOf(schema, s, [])];
+  const [x, y] = [place(chain, a), place(chain, b)];
+  return !!x && !!y && x.relation === y.relation && x.column === y.column && x.column !== '*';
+}

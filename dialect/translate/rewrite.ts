@@ -16,6 +16,8 @@ import { selectColumns } from './types.js';
 import { AGGREGATES, hasAggregate, hasWindowFunction } from './functions.js';
 import { TEXT_SET_RETURNING } from './text-set-functions.js';
 import { JSON_SET_RETURNING, jsonArity } from './json-set-functions.js';
+import { subqueryForGroupingSet } from './grouping-set-subqueries.js';
+import { aggregateInSubquery, fromMayName, sameColumn } from './query-checks.js';
 
 const ROW_NUMBER = '__evsql_rn';
 
@@ -533,30 +535,44 @@ function elementSets(n: Node): Node[][] {
   }
 }
 
+/** What tells a grouped query's columns: hidden by a subquery's own, or one spelled two ways. */
+interface GroupedScope {
+  hides: (q: Node, ref: Node) => boolean;
+  same: (a: Node, b: Node) => boolean;
+}
+
 /**
  * An expression of one grouping set's query: grouped expressions outside this set become NULL of
  * their type (inside an aggregate, which their column may not be outside of), grouping(…) the
  * bits of its arguments this set leaves out. Aggregates' arguments stay as they are.
  */
-function forGroupingSet(n: Node, all: Map<string, Node>, set: Set<string>): Node {
-  const key = exprKey(n);
-  if (all.has(key) && !set.has(key)) {
-    const nulled: Node = { CaseExpr: { args: [{ CaseWhen: { expr: { A_Const: { boolval: { boolval: false } } }, result: n } }] } };
+function forGroupingSet(n: Node, all: Map<string, Node>, set: Set<string>, scope: GroupedScope): Node {
+  const outside = (x: Node): Node | undefined => {
+    const key = exprKey(x);
+    // A column spelled otherwise than GROUP BY spells it (`t.g` for `g`) is the grouped one too.
+    const spelled = x.ColumnRef && !all.has(key) ? [...all.keys()].find((k) => all.get(k)!.ColumnRef && scope.same(x.ColumnRef, all.get(k)!.ColumnRef)) : key;
+    if (!spelled || !all.has(spelled) || set.has(spelled)) return undefined;
+    const nulled: Node = { CaseExpr: { args: [{ CaseWhen: { expr: { A_Const: { boolval: { boolval: false } } }, result: x } }] } };
     // pg_catalog's, as written: a NULL of any type, booleans too (whose min() a query may not call).
     return { FuncCall: { funcname: [{ String: { sval: 'pg_catalog' } }, { String: { sval: 'min' } }], args: [nulled] } };
-  }
+  };
+  const nulled = outside(n);
+  if (nulled) return nulled;
   if (n.GroupingFunc) {
     const args = n.GroupingFunc.args as Node[];
-    const outside = args.find((a) => !all.has(exprKey(a)));
-    if (outside) throw new PgError(SqlState.groupingError, 'arguments to GROUPING must be grouping expressions of the associated query level', { position: (Object.values(outside)[0]?.location ?? n.GroupingFunc.location) + 1 });
+    const ungrouped = args.find((a) => !all.has(exprKey(a)));
+    if (ungrouped) throw new PgError(SqlState.groupingError, 'arguments to GROUPING must be grouping expressions of the associated query level', { position: (Object.values(ungrouped)[0]?.location ?? n.GroupingFunc.location) + 1 });
     const bits = args.reduce((acc, a) => acc * 2 + (set.has(exprKey(a)) ? 0 : 1), 0);
     return { A_Const: { ival: { ival: bits } } };
   }
   if (n.FuncCall && (AGGREGATES.has(names(n.FuncCall.funcname).at(-1)!) || n.FuncCall.over)) return n;
-  if (n.SubLink) return n;
-  if (Array.isArray(n)) return n.map((x) => (x && typeof x === 'object' ? forGroupingSet(x, all, set) : x)) as unknown as Node;
+  if (n.SubLink) {
+    const { testexpr, subselect } = n.SubLink;
+    return { SubLink: { ...n.SubLink, testexpr: testexpr && forGroupingSet(testexpr, all, set, scope), subselect: subqueryForGroupingSet(subselect, outside, scope.hides) } };
+  }
+  if (Array.isArray(n)) return n.map((x) => (x && typeof x === 'object' ? forGroupingSet(x, all, set, scope) : x)) as unknown as Node;
   const out: Node = {};
-  for (const [k, v] of Object.entries(n)) out[k] = v && typeof v === 'object' ? forGroupingSet(v, all, set) : v;
+  for (const [k, v] of Object.entries(n)) out[k] = v && typeof v === 'object' ? forGroupingSet(v, all, set, scope) : v;
   return out;
 }
 
@@ -575,7 +591,7 @@ function findNode(n: unknown, type: string): Node | undefined {
  * GROUP BY GROUPING SETS / ROLLUP / CUBE: the UNION ALL of one grouped query per grouping set,
  * ORDER BY and LIMIT over the union; undefined when the query has none.
  */
-export function groupingSetsQuery(s: Node): Node | undefined {
+export function groupingSetsQuery(schema: TranslatorSchema, s: Node): Node | undefined {
   const groups = (s.groupClause ?? []) as Node[];
   // grouping(…) under a plain GROUP BY: the one grouping set of all its expressions.
   const grouping = groups.length > 0 && JSON.stringify([s.targetList, s.havingClause, s.sortClause]).includes('"GroupingFunc"');
@@ -590,10 +606,16 @@ export function groupingSetsQuery(s: Node): Node | undefined {
   if (filtering) throw new PgError(SqlState.groupingError, 'grouping operations are not allowed in WHERE', { position: filtering.location + 1 });
   if (!groups.some((g) => g.GroupingSet) && !grouping) return undefined;
   const targets = (s.targetList ?? []) as Node[];
-  // `CUBE (status, 2)`: a number names a select-list item there too, as at GROUP BY's top level.
+  const scope: GroupedScope = { hides: (q, ref) => fromMayName(schema, q, ref), same: (a, b) => sameColumn(schema, s, a, b) };
+  // `CUBE (status, 2)`: a number names a select-list item there too, as at GROUP BY's top level, and
+  // so does an output column's name that names no FROM column (findTargetlistEntrySQL92).
+  const outputs = targets.map((t) => (t.ResTarget.name ?? columnName(t.ResTarget.val)) as string);
   const positional = (n: Node): Node => {
     const i = n.A_Const?.ival?.ival as number | undefined;
     if (n.A_Const?.ival && targets[(i ?? 0) - 1]) return targets[(i ?? 0) - 1]!.ResTarget.val;
+    const name = n.ColumnRef?.fields.length === 1 ? names(n.ColumnRef.fields)[0] : undefined;
+    const named = name === undefined || scope.hides(s, n.ColumnRef) ? [] : targets.filter((_, k) => outputs[k] === name);
+    if (named.length === 1) return named[0]!.ResTarget.val;
     return n.GroupingSet ? { GroupingSet: { ...n.GroupingSet, content: ((n.GroupingSet.content ?? []) as Node[]).map(positional) } } : n;
   };
   let sets: Node[][] = [[]];
@@ -617,12 +639,12 @@ export function groupingSetsQuery(s: Node): Node | undefined {
     const unique = [...new Map(set.map((e) => [exprKey(e), e])).values()];
     return {
       op: 'SETOP_NONE',
-      targetList: targets.map((t) => ({ ResTarget: { ...t.ResTarget, name: t.ResTarget.name ?? columnName(t.ResTarget.val), val: forGroupingSet(t.ResTarget.val, all, keys) } })),
+      targetList: targets.map((t) => ({ ResTarget: { ...t.ResTarget, name: t.ResTarget.name ?? columnName(t.ResTarget.val), val: forGroupingSet(t.ResTarget.val, all, keys, scope) } })),
       fromClause: s.fromClause,
       whereClause: s.whereClause,
       groupClause: unique.length ? unique : undefined,
       // The empty grouping set is one group even with no aggregate in sight (`GROUP BY ()`): a HAVING makes the query grouped.
-      havingClause: s.havingClause ? forGroupingSet(s.havingClause, all, keys) : unique.length ? undefined : { A_Const: { boolval: { boolval: true } } },
+      havingClause: s.havingClause ? forGroupingSet(s.havingClause, all, keys, scope) : unique.length ? undefined : { A_Const: { boolval: { boolval: true } } },
       windowClause: s.windowClause,
     };
   };
@@ -634,7 +656,6 @@ export function groupingSetsQuery(s: Node): Node | undefined {
   // ORDER BY grouping(…), or an expression that is no output column: a hidden column of each
   // member, which the union's rows are sorted by.
   const sorts = (s.sortClause ?? []) as Node[];
-  const outputs = targets.map((t) => (t.ResTarget.name ?? columnName(t.ResTarget.val)) as string);
   const output = (n: Node) => !!n.A_Const?.ival || (!!n.ColumnRef && names(n.ColumnRef.fields).length === 1 && outputs.includes(names(n.ColumnRef.fields)[0]!));
   const hidden = sorts.map((o, i) => (output(o.SortBy.node) ? undefined : `__evsql_sort${i + 1}`));
   if (!hidden.some(Boolean) && !distinct) {
@@ -644,7 +665,7 @@ export function groupingSetsQuery(s: Node): Node | undefined {
   const withHidden = (set: Node[]): Node => {
     const m = member(set);
     const keys = new Set(set.map(exprKey));
-    const extra = sorts.flatMap((o, i) => (hidden[i] ? [{ ResTarget: { name: hidden[i], val: forGroupingSet(o.SortBy.node, all, keys) } }] : []));
+    const extra = sorts.flatMap((o, i) => (hidden[i] ? [{ ResTarget: { name: hidden[i], val: forGroupingSet(o.SortBy.node, all, keys, scope) } }] : []));
     // Outputs of one name (two grouping(…) columns) each under a name of their own inside.
     const own = (m.targetList as Node[]).map((t, i) => ({ ResTarget: { ...t.ResTarget, name: `__evsql_out${i + 1}` } }));
     return { ...m, targetList: [...own, ...extra] };
@@ -665,14 +686,14 @@ export function groupingSetsQuery(s: Node): Node | undefined {
 }
 
 /**
- * HAVING without GROUP BY or an aggregate in the select list makes one group of all the rows, so
- * the query answers one row or none (`SELECT 1 FROM t HAVING count(*) > 5`); SQLite refuses it
+ * HAVING without GROUP BY or an aggregate in the select list (its own, or a subquery's that reads
+ * only its columns) makes one group of all the rows, so the query answers one row or none (`SELECT 1 FROM t HAVING count(*) > 5`); SQLite refuses it
  * ("HAVING clause on a non-aggregate query"). Its condition is tested by an aggregate subquery —
  * one row even over no rows, as the group — and the select list, which can name no column of
  * the group (42803), is the answer when it holds. Undefined for any other query.
  */
-export function havingAloneQuery(s: Node): Node | undefined {
-  if (!s.havingClause || s.groupClause || hasAggregate(s.targetList) || hasWindowFunction(s.havingClause)) return undefined;
+export function havingAloneQuery(schema: TranslatorSchema, s: Node): Node | undefined {
+  if (!s.havingClause || s.groupClause || hasAggregate(s.targetList) || hasWindowFunction(s.havingClause) || aggregateInSubquery(schema, s)) return undefined;
   const countAll = { FuncCall: { funcname: [{ String: { sval: 'count' } }], agg_star: true } };
   const group = { A_Expr: { kind: 'AEXPR_OP', name: [{ String: { sval: '>=' } }], lexpr: countAll, rexpr: { A_Const: { ival: { ival: 0 } } } } };
   const test = { SelectStmt: { op: 'SETOP_NONE', targetList: [{ ResTarget: { val: { BoolExpr: { boolop: 'AND_EXPR', args: [s.havingClause, group] } } } }], fromClause: s.fromClause, whereClause: s.whereClause } };

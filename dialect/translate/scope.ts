@@ -103,6 +103,26 @@ export class Scope {
     return true;
   }
 
+  /**
+   * Whether a qualified reference names a column that the nearest relation of its qualifier's name
+   * lacks and one of that name further out has: PostgreSQL looks no further (42703), SQLite would
+   * read the outer one.
+   */
+  hiddenByNearer(fields: string[]): boolean {
+    if (fields.length !== 2) return false;
+    const [qualifier, col] = fields as [string, string];
+    const has = (r: ScopeRelation) => !r.columns || r.columns.some((c) => c.name === col) || !!r.system?.some((c) => c.name === col);
+    let hidden = false;
+    for (let s: Scope | null = this; s; s = s.parent) {
+      const named = s.relations.filter((r) => r.name === qualifier);
+      if (named.length === 0) continue;
+      if (hidden) return named.some(has);
+      if (named.some(has)) return false;
+      hidden = true;
+    }
+    return false;
+  }
+
   /** Whether a bare name is a relation's whole row (`SELECT t FROM t`): no column of that name, a relation of it. */
   wholeRow(name: string): boolean {
     if (!this.lacks([name])) return false;

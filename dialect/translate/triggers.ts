@@ -17,7 +17,7 @@
  */
 import { placeParams } from './param-slots.js';
 import { PgError, SqlState } from '../../pg/errors.js';
-import { formatType } from '../../pg/types/registry.js';
+import { OID, formatType } from '../../pg/types/registry.js';
 import { type StoredTrigger, type TriggerDefinition, type TriggerEvent, triggerAnnotation, triggerObjectName } from '../catalog/triggers.js';
 import type { SnapshotTrigger } from '../schema-snapshot.js';
 import type { Step } from '../plan.js';
@@ -39,6 +39,8 @@ function callsVolatile(n: unknown): boolean {
   if (call && VOLATILE.has(names(call.funcname).at(-1)!)) return true;
   return Object.values(n as Node).some(callsVolatile);
 }
+
+const NUMBER_COLUMNS = new Set<number>([OID.int2, OID.int4, OID.int8, OID.float4, OID.float8, OID.numeric]);
 
 /** CreateTrigStmt's timing and event bits (PostgreSQL's TRIGGER_TYPE_*). */
 const BEFORE = 2;
@@ -602,7 +604,9 @@ function assignedRow(schema: TranslatorSchema, table: TableInfo, event: 'insert'
     const v = current.get(c.name) ?? initial(c);
     // A trigger's expression reading NEW.x computes x's value again: a volatile one would differ.
     if (callsVolatile(v)) throw unsupported(`a BEFORE trigger reading NEW.${c.name}, which the statement gives a volatile value`);
-    return structuredClone(v);
+    // NEW holds the value as the column's type (`7.125` of a numeric(10,2) is 7.13 there); a number
+    // type's cast is its assignment's, which a varchar(n)'s is not (that one truncates).
+    return NUMBER_COLUMNS.has(c.type.oid) ? { TypeCast: { arg: structuredClone(v), typeName: typeNameOf(schema, c) } } : structuredClone(v);
   };
   for (const t of schema.triggersOf(table.sqlName)) {
     if (t.timing !== 'before' || !t.events.includes(event) || t.disabled) continue;

@@ -19,7 +19,8 @@ import { numericArrayDisplay } from '../../pg/types/numeric-array.js';
 import type { PgError } from '../../pg/errors.js';
 import { decodeTextParam } from '../../pg/types/text-format.js';
 import type { EmitContext } from './emit-context.js';
-import { type Node, nodeType, names } from './parse.js';
+import { type Node, isUnknownLiteral, nodeType, names } from './parse.js';
+import { commonTypeParams } from './untyped-params.js';
 import type { ScopeColumn } from './scope.js';
 import { enterRelations, enterSelectScope, leaveScope, seriesType, starColumns, tableRelation } from './name-resolution.js';
 import { FUNCTIONS } from './functions.js';
@@ -66,10 +67,7 @@ export const isFloat = (x: PgTypeInfo | null): boolean => x?.oid === OID.float4 
 export const isNumber = (x: PgTypeInfo | null): boolean => !!x && NUMERIC_RANK.includes(x.oid);
 export const is = (x: PgTypeInfo | null, oid: number): boolean => x?.oid === oid;
 
-/** A string literal: PostgreSQL's `unknown`, which takes the type its context asks for. */
-export function isUnknownLiteral(n: Node | undefined): boolean {
-  return n?.A_Const?.sval !== undefined;
-}
+export { isUnknownLiteral } from './parse.js';
 
 export function isNullLiteral(n: Node | undefined): boolean {
   return n?.A_Const?.isnull === true;
@@ -774,17 +772,27 @@ export function isNumericSpecial(n: Node): boolean {
   return sval !== undefined && /^\s*[-+]?(nan|inf|infinity)\s*$/i.test(sval) && is(typeOfName(n.TypeCast.typeName), OID.numeric);
 }
 
+/** The values COALESCE, GREATEST, LEAST or CASE answers one of. */
+function valueBranches(n: Node): Node[] | undefined {
+  return n.CoalesceExpr?.args ?? n.MinMaxExpr?.args ?? (n.CaseExpr ? [...(n.CaseExpr.args as Node[]).map((w) => w.CaseWhen.result), ...(n.CaseExpr.defresult ? [n.CaseExpr.defresult] : [])] : undefined);
+}
+
 /** NULL, or NULL cast (`null::numeric`): a branch that prints no scale. */
 export function isNullValue(n: Node): boolean {
   return isNullLiteral(n) || (!!n.TypeCast && isNullLiteral(n.TypeCast.arg));
 }
 
-export function mixedScaleBranches(em: EmitContext, n: Node, stored = false): Node[] | undefined {
-  const branches: Node[] | undefined = n.CoalesceExpr?.args ?? n.MinMaxExpr?.args ?? (n.CaseExpr ? [...(n.CaseExpr.args as Node[]).map((w) => w.CaseWhen.result), ...(n.CaseExpr.defresult ? [n.CaseExpr.defresult] : [])] : undefined);
+export function mixedScaleBranches(em: EmitContext, n: Node, stored = false, sent = stored): Node[] | undefined {
+  const branches = valueBranches(n);
   const type = branches ? em.typeOf(n) : null;
   if (!branches || !is(type, OID.numeric) || type!.typmod >= 0 || numericScale(em, n) !== undefined) return undefined;
-  // `stored`: a branch may be a stored numeric printed with its display text.
-  const known = (b: Node) => isNullValue(b) || numericScale(em, b) !== undefined || (stored && storedDisplay(em, b) !== undefined);
+  // `stored`: a branch may be a stored numeric printed with its display text; `sent`: a parameter
+  // printed with the text it was sent as (`coalesce(n, $1)`), one text in all the rows of a group.
+  const param = (b: Node) => !!b.ParamRef || (!!b.TypeCast?.arg.ParamRef && typeOfName(b.TypeCast.typeName).typmod < 0);
+  // A branch of branches of their own scales (`CASE … ELSE coalesce(n, 2.5) END`) prints as they do,
+  // and where values may print their own, one that prints its own (a quotient, `n / 4`).
+  const own = (b: Node) => stored && markScaleSpine(em, b, new WeakSet<Node>());
+  const known = (b: Node): boolean => isNullValue(b) || numericScale(em, b) !== undefined || (stored && storedDisplay(em, b) !== undefined) || (sent && param(b)) || !!mixedScaleBranches(em, b, stored, sent) || own(b);
   return branches.every(known) ? branches : undefined;
 }
 
@@ -860,10 +868,12 @@ export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>, o
   const agg = n.FuncCall && !n.FuncCall.over && VALUE_AGGREGATES.has(names(n.FuncCall.funcname).at(-1)!) ? (n.FuncCall.args?.[0] as Node | undefined) : undefined;
   if (agg && is(em.typeOf(agg), OID.numeric)) markScaleSpine(em, agg, spine, ownScales === 'aggregated' ? 'all' : ownScales);
   if (ownScales === 'all' && markTakenApart(em, n, spine)) return true;
-  // Text made of numerics (`'x' || n`, concat, format) writes each as numeric_out prints it, with its scale.
+  // Text made of numerics (`'x' || n`, concat, format) writes each as numeric_out prints it, with its
+  // scale; under GROUP BY a key with its group's display text, under DISTINCT its own.
   const textOperands = is(em.typeOf(n), OID.text) ? (n.A_Expr?.kind === 'AEXPR_OP' && n.A_Expr.lexpr && names(n.A_Expr.name).at(-1) === '||' ? [n.A_Expr.lexpr, n.A_Expr.rexpr] : n.FuncCall && !n.FuncCall.over && TEXT_WRITERS.has(names(n.FuncCall.funcname).at(-1)!) ? n.FuncCall.args : undefined) : undefined;
-  if (textOperands && ownScales === 'all') {
-    for (const x of textOperands as Node[]) if (is(em.typeOf(x), OID.numeric) || is(em.typeOf(x), OID.text)) markScaleSpine(em, x, spine, ownScales);
+  // Under DISTINCT too, which compares the texts (2 and 2.00 write two).
+  if (textOperands) {
+    for (const x of textOperands as Node[]) if (is(em.typeOf(x), OID.numeric) || is(em.typeOf(x), OID.text)) markScaleSpine(em, x, spine, ownScales === 'none' ? 'all' : ownScales);
   }
   // An unconstrained numeric[] column's elements print the scales they were written with (its
   // display column); a grouped one its group's, as a numeric's below.
@@ -877,6 +887,9 @@ export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>, o
     spine.add(n.TypeCast.arg);
     return true;
   }
+  // `coalesce(n, $1)`: the parameter takes the other branches' type now, as emitting it would later.
+  const values = valueBranches(n);
+  if (values) commonTypeParams(em, values);
   if (!is(em.typeOf(n), OID.numeric)) return false;
   const mark = (x: Node) => markScaleSpine(em, x, spine, ownScales);
   // numeric(x) of a numeric without a typmod changes nothing: the value keeps its scale.
@@ -911,18 +924,21 @@ export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>, o
     return true;
   }
   if (c && typeOfName(c.typeName).typmod < 0 && is(em.typeOf(c.arg), OID.numeric)) return mark(c.arg);
-  // NULLIF answers its first argument: a stored numeric's prints its display text (emit-expressions.ts compares the stored form).
-  if (n.A_Expr?.kind === 'AEXPR_NULLIF' && ownScales === 'all' && storedDisplay(em, n.A_Expr.lexpr)) {
-    spine.add(n.A_Expr.lexpr);
+  // NULLIF answers its first argument: a stored numeric's prints its display text, one of branches
+  // of their own scales or a quotient theirs (emit-expressions.ts compares the stored form).
+  if (n.A_Expr?.kind === 'AEXPR_NULLIF' && ownScales === 'all' && (storedDisplay(em, n.A_Expr.lexpr) || markScaleSpine(em, n.A_Expr.lexpr, new WeakSet<Node>()))) {
+    if (!mark(n.A_Expr.lexpr)) spine.add(n.A_Expr.lexpr);
     spine.add(n.A_Expr);
     return true;
   }
   // COALESCE, CASE … of branches of different scales: each value printed with its own (typed-sql.ts
   // mixedScaleOutput), a stored numeric's with its display text where values may print their own.
-  const branches = mixedScaleBranches(em, n, ownScales === 'all');
+  const branches = mixedScaleBranches(em, n, ownScales === 'all', ownScales !== 'none');
   if (branches) {
-    for (const b of branches) if (numericScale(em, b) === undefined && !isNullValue(b)) spine.add(b);
+    for (const b of branches) if (numericScale(em, b) === undefined && !isNullValue(b) && !mark(b)) spine.add(b);
     spine.add(n);
+    // Outside a grouped query's aggregates, the text its group's rows share (its rows group by value).
+    if (ownScales === 'aggregated') em.groupedDisplays.add(n);
     return true;
   }
   // A scalar subquery prints its value with the display text its query carries beside it (emit-expressions.ts subLink).

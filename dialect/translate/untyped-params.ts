@@ -9,8 +9,7 @@
 import { OID } from '../../pg/types/registry.js';
 import { SqlState } from '../../pg/errors.js';
 import type { EmitContext, UntypedParamError } from './emit-context.js';
-import { type Node, names } from './parse.js';
-import { isUnknownLiteral } from './types.js';
+import { type Node, isUnknownLiteral, names } from './parse.js';
 import { argumentTypes } from './argument-types.js';
 
 export type { UntypedParamError };
