@@ -280,6 +280,8 @@ function arrayElement(sql: string, type: PgTypeInfo | null | undefined): string 
   // A bytea is a BLOB, which JSON cannot hold.
   if (type?.oid === OID.bytea) throw unsupported('an array of bytea');
   if (type?.oid === OID.numeric) return `pg_num_element(${sql})`;
+  // A char(n) is kept without the padding its value has (ARRAY['a'::char(3)] is {"a  "}).
+  if (type?.oid === OID.bpchar && type.typmod > 4) return `pg_output(${sql}, ${OID.bpchar}, ${type.typmod})`;
   return type?.oid === OID.bool ? `CASE (${sql}) WHEN 1 THEN json('true') WHEN 0 THEN json('false') END` : sql;
 }
 

@@ -38,7 +38,7 @@ import { asTimestamptz, checkCastable, FILTER_PLACED, incomparable, incomparable
 import * as catalog from './catalog-queries.js';
 import { isRowidName } from '../catalog/definitions.js';
 import { assertTypeExists } from './type-exists.js';
-import { integerToChar } from './char-casts.js';
+import { integerToChar, patternSubject } from './char-casts.js';
 import { inlineNamedWindow, windowFrame } from './window-frame.js';
 import { declaredTypes } from './declared-params.js';
 
@@ -353,11 +353,11 @@ export abstract class ExpressionEmitter implements EmitContext {
         throw new PgError(SqlState.undefinedFunction, `operator does not exist: ${enumType.name} ${op} ${r}`, { hint: 'No operator matches the given name and argument types. You might need to add explicit type casts.', position: e.location + 1 });
       }
     }
-    if (escaped && e.kind === 'AEXPR_ILIKE') return `pg_ilike(${this.expr(e.lexpr)}, ${this.expr(escaped[0]!)}, ${this.expr(escaped[1]!)}) = ${op === '!~~*' ? 0 : 1}`;
+    if (escaped && e.kind === 'AEXPR_ILIKE') return `pg_ilike(${patternSubject(this, e, op, this.expr(e.lexpr))}, ${this.expr(escaped[0]!)}, ${this.expr(escaped[1]!)}) = ${op === '!~~*' ? 0 : 1}`;
     if (escaped) {
       // ESCAPE '' turns escaping off, which SQLite's LIKE without ESCAPE does.
       const escape = escaped[1]!.A_Const?.sval?.sval === '' ? '' : ` ESCAPE (${this.expr(escaped[1]!)})`;
-      return `(${this.expr(e.lexpr)}) ${op === '!~~' ? 'NOT LIKE' : 'LIKE'} (${this.expr(escaped[0]!)})${escape}`;
+      return `(${patternSubject(this, e, op, this.expr(e.lexpr))}) ${op === '!~~' ? 'NOT LIKE' : 'LIKE'} (${this.expr(escaped[0]!)})${escape}`;
     }
     // A json(b) key or path given as an untyped parameter is text or text[], as PostgreSQL resolves
     // `doc ->> $1` (not of the document's type).
@@ -371,7 +371,7 @@ export abstract class ExpressionEmitter implements EmitContext {
     }
     if (/^AEXPR_(NOT_)?BETWEEN/.test(e.kind) || e.kind === 'AEXPR_IN') for (const b of e.rexpr.List.items as Node[]) inferParamTypes(this, e.lexpr, b);
     const before = this.params.length;
-    const l = e.lexpr ? this.operand(e.lexpr, compares ? e.rexpr : undefined) : '';
+    const l = patternSubject(this, e, op, e.lexpr ? this.operand(e.lexpr, compares ? e.rexpr : undefined) : '');
     const lHoldsParams = this.params.length > before;
     const r = e.rexpr && !e.rexpr.List ? this.operand(e.rexpr, compares ? e.lexpr : undefined) : '';
     inferParamTypes(this, e.lexpr, e.rexpr, overArray, e.kind === 'AEXPR_OP' ? op : undefined);

@@ -549,14 +549,30 @@ export function typedCast(em: EmitContext, arg: Node, sql: string, target: PgTyp
       return is(source, OID.interval) ? `pg_time_add('00:00:00', ${sql}, 1)` : undefined;
     default: {
       if (arrayElementOid(target.oid) === 0) return undefined;
-      // An array literal is read by array_in now, as PostgreSQL reads it at parse time (22P02 for a malformed one).
-      const literal = arg.A_Const?.sval?.sval as string | undefined;
-      if (literal !== undefined) return quoteString(String(decodeTextParam(literal, target.oid)));
-      const from = em.typeOf(arg);
-      if (is(from, OID.text) || is(from, OID.varchar) || is(from, OID.unknown)) return `pg_store(${sql}, ${target.oid}, -1)`;
-      return from ? arrayCast(sql, from, target) : undefined;
+      const same = arrayElementOid(em.typeOf(arg)?.oid ?? 0) === arrayElementOid(target.oid);
+      return elementTypmod(arrayValue(em, arg, sql, target) ?? (same ? sql : undefined), target);
     }
   }
+}
+
+/** An array cast to an array type, its element type's typmod aside. */
+function arrayValue(em: EmitContext, arg: Node, sql: string, target: PgTypeInfo): string | undefined {
+  // An array literal is read by array_in now, as PostgreSQL reads it at parse time (22P02 for a malformed one).
+  const literal = arg.A_Const?.sval?.sval as string | undefined;
+  if (literal !== undefined) return quoteString(String(decodeTextParam(literal, target.oid)));
+  const from = em.typeOf(arg);
+  if (is(from, OID.text) || is(from, OID.varchar) || is(from, OID.unknown)) return `pg_store(${sql}, ${target.oid}, -1)`;
+  return from ? arrayCast(sql, from, target) : undefined;
+}
+
+/**
+ * An array cast to `varchar(2)[]` or `numeric(4,2)[]`: each element cast to the typmod as an
+ * explicit cast does (a longer string truncated, a numeric rounded and range-checked).
+ */
+function elementTypmod(array: string | undefined, target: PgTypeInfo): string | undefined {
+  if (target.typmod < 0 || array === undefined) return array;
+  const element = arrayElementOid(target.oid);
+  return element === OID.varchar || element === OID.bpchar ? `pg_cast_chars(${array}, ${target.oid}, ${target.typmod})` : `pg_store(${array}, ${target.oid}, ${target.typmod})`;
 }
 
 const INTEGER_WIDTH: Record<number, number> = { [OID.int2]: 2, [OID.int4]: 4, [OID.int8]: 8 };
@@ -595,6 +611,8 @@ function jsonValue(em: EmitContext, n: Node): string {
   if (is(x, OID.timestamp) || is(x, OID.timestamptz)) return `pg_json_datetime(${sql}, ${is(x, OID.timestamptz) ? 1 : 0})`;
   // An interval as the session's IntervalStyle prints it.
   if (is(x, OID.interval)) return `pg_output(${sql}, ${OID.interval}, -1)`;
+  // bytea as bytea_output prints it (SQLite's JSON holds no BLOB), char(n) with its padding.
+  if (is(x, OID.bytea) || is(x, OID.bpchar)) return outputText(em, n, sql);
   return sql;
 }
 
