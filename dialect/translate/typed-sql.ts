@@ -707,6 +707,9 @@ function hypotheticalSet(em: EmitContext, name: string, v: Node, sort: Node): st
 const ORDERED_SET = new Set(['percentile_cont', 'percentile_disc', 'mode', 'rank', 'dense_rank', 'percent_rank', 'cume_dist']);
 
 /** Plain aggregates of one argument, which `agg() WITHIN GROUP (ORDER BY x)` finds as agg(x) (42809 then). */
+/** The types PostgreSQL 15 has no min() and max() of. */
+const NO_MIN_MAX = new Set<number>([OID.bool, OID.json, OID.jsonb, OID.uuid, OID.bytea]);
+
 const ONE_ARGUMENT_AGGREGATES = new Set(['count', 'sum', 'avg', 'min', 'max', 'array_agg', 'json_agg', 'jsonb_agg', 'bool_and', 'bool_or', 'every', 'bit_and', 'bit_or', 'stddev', 'stddev_samp', 'stddev_pop', 'variance', 'var_samp', 'var_pop']);
 
 export function orderedSetAggregate(em: EmitContext, f: Node, name: string, args: Node[]): string {
@@ -858,8 +861,8 @@ function checkArgumentKinds(name: string, args: Node[], types: Array<PgTypeInfo 
   if (name === 'to_hex' && is(x, OID.int2)) throw ambiguous();
   // age(timestamp) and age(timestamptz) leave an untyped literal no best candidate.
   if (name === 'age' && args.length === 1 && isUnknownLiteral(args[0])) throw ambiguous();
-  // No min/max of booleans (bool_and/bool_or are theirs), json or jsonb; the grouping-set rewrite's pg_catalog.min is a NULL of any type.
-  if ((name === 'min' || name === 'max') && (is(x, OID.bool) || is(x, OID.json) || is(x, OID.jsonb)) && !qualified) throw noFunction(name, types);
+  // No min/max of booleans (bool_and/bool_or are theirs), json, jsonb, uuid or bytea; the grouping-set rewrite's pg_catalog.min is a NULL of any type.
+  if ((name === 'min' || name === 'max') && x && NO_MIN_MAX.has(x.oid) && !qualified) throw noFunction(name, types);
   // bool_and(boolean) alone: no cast makes a boolean of a number or a string value.
   if ((name === 'bool_and' || name === 'bool_or' || name === 'every') && x && x.oid !== OID.bool && x.oid !== OID.unknown && !isUnknownLiteral(args[0])) throw noFunction(name, types);
   if ((name === 'sum' || name === 'avg') && args.length === 1) {
