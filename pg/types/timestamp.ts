@@ -139,7 +139,9 @@ class DateTimeScanner {
     const abbreviated = word === undefined ? undefined : abbreviationOffset(word);
     if (abbreviated !== undefined) {
       this.pos += word!.length;
-      return abbreviated;
+      // POSIX's 'UTC+3' and 'GMT-8' count hours west of Greenwich.
+      const west = /^(?:utc|gmt)$/.test(word!) && /^[+-]\d/.test(this.s.slice(this.pos)) ? this.zone() : undefined;
+      return west === undefined ? abbreviated : -west;
     }
     const sign = this.peek();
     if (sign !== '+' && sign !== '-') return undefined;
@@ -179,7 +181,8 @@ class DateTimeScanner {
 
   /** An IANA zone name after the time ('America/New_York'): its offset at that local time, in seconds east of UTC. */
   zoneName(year: number, month: number, day: number, usec: number): number | undefined {
-    const name = /^[a-z][a-z0-9_+-]*(?:\/[a-z0-9_+-]+)+/.exec(this.s.slice(this.pos))?.[0];
+    // Area/Location, or one of tzdata's POSIX-style names ('EST5EDT').
+    const name = /^(?:[a-z][a-z0-9_+-]*(?:\/[a-z0-9_+-]+)+|[a-z]{3}\d{1,2}[a-z]{3}\b)/.exec(this.s.slice(this.pos))?.[0];
     if (!name) return undefined;
     const localSeconds = Math.floor(Date.UTC(year, month - 1, day) / 1000) + Math.floor(usec / USEC_PER_SEC);
     const offset = offsetOfLocal(namedZone(name), localSeconds);
