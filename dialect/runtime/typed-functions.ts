@@ -412,6 +412,8 @@ export function registerTypedFunctions(db: Database.Database): void {
   strict('pg_tstz_local', (v) => localTimestampText(text(v)));
   strict('pg_local_tstz', (v) => zonedTimestampText(text(v)));
   strict('pg_cast_chars', (v, oid, typmod) => castChars(text(v), Number(oid), Number(typmod)));
+  // A char(n)[]'s elements with the padding their values have (kept without it), for its JSON.
+  strict('pg_pad_chars', (v, typmod) => mapArrayElements(text(v), OID.bpchar, (e) => e.padEnd(Number(typmod) - 4)));
 
   strict('pg_fdiv', (a, b) => {
     const d = num(b);

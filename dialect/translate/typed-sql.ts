@@ -783,6 +783,7 @@ function arrayJson(em: EmitContext, n: Node): string {
   const sql = em.expr(n);
   if (element === OID.numeric && type!.typmod >= 4) return `pg_json_numeric_array(${sql}, ${typmodDisplayScale(type!.typmod)})`;
   if (scale !== undefined) return `pg_json_numeric_array(${sql}, ${scale})`;
+  if (element === OID.bpchar && type!.typmod > 4) return `pg_pad_chars(${sql}, ${type!.typmod})`;
   return element === OID.timestamp || element === OID.timestamptz ? `pg_json_datetime_array(${sql}, ${element === OID.timestamptz ? 1 : 0})` : sql;
 }
 
