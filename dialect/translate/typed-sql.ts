@@ -439,7 +439,7 @@ function dateTimeArithmetic(sign: number, lt: PgTypeInfo | null, rt: PgTypeInfo 
   if (a === OID.date && b === OID.date && sign < 0) return `pg_date_diff(${l}, ${r})`;
   if (a === OID.date && b === OID.interval) return `pg_date_add_interval(${l}, ${r}, ${sign})`;
   if (a === OID.interval && b === OID.date && sign > 0) return `pg_date_add_interval(${r}, ${l}, 1)`;
-  if (a === OID.date && b === OID.time && sign > 0) return `pg_date_time(${l}, ${r})`;
+  if (a === OID.date && b === OID.time) return sign > 0 ? `pg_date_time(${l}, ${r})` : `pg_date_add_interval(${l}, ${r}, -1)`;
   if (a === OID.time && b === OID.date && sign > 0) return `pg_date_time(${r}, ${l})`;
   if ((a === OID.timestamp || a === OID.timestamptz) && b === OID.interval) return `pg_timestamp_add(${l}, ${r}, ${sign}, ${a === OID.timestamptz ? 1 : 0})`;
   if (a === OID.interval && (b === OID.timestamp || b === OID.timestamptz) && sign > 0) return `pg_timestamp_add(${r}, ${l}, 1, ${b === OID.timestamptz ? 1 : 0})`;

@@ -130,7 +130,10 @@ class DateTimeScanner {
     if (hour > 24 || minute > 59 || sec > 60 || (hour === 24 && (minute > 0 || sec > 0 || frac > 0))) {
       throw this.rangeError();
     }
-    return ((hour * 60 + minute) * 60 + sec) * USEC_PER_SEC + frac;
+    const usec = ((hour * 60 + minute) * 60 + sec) * USEC_PER_SEC + frac;
+    // A leap second's fraction may not pass the day's end ('23:59:60.5'; '12:59:60.5' is 13:00:00.5).
+    if (usec > USEC_PER_DAY) throw this.rangeError();
+    return usec;
   }
 
   /** '+HH', '-HH:MM', '+HHMM', '+HH:MM:SS' or an abbreviation ('Z', 'UTC', 'PST') as seconds east of UTC; undefined if absent. */
