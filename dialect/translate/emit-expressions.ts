@@ -277,7 +277,7 @@ export abstract class ExpressionEmitter implements EmitContext {
         }
         if (isNumber({ oid: elem, typmod: -1 })) for (const e of elements) if (isUnknownLiteral(e)) decodeTextParam(e.A_Const.sval.sval ?? '', elem);
         arrayShape(n);
-        return mixedScaleArray(this, n, (e) => this.expr(e)) ?? catalog.arrayConstructor(this, elements);
+        return mixedScaleArray(this, n, (e) => this.expr(e)) ?? catalog.arrayConstructor(this, elements, elem);
       }
       case 'A_Indirection':
         return catalog.subscript(this, n, this.numericSpine.has(n) ? (sql) => arrayTextsSql(this, n.A_Indirection.arg, sql) : undefined);
@@ -432,6 +432,9 @@ export abstract class ExpressionEmitter implements EmitContext {
         return `${a} IS ${e.kind === 'AEXPR_DISTINCT' ? 'NOT ' : ''}${b}`;
       }
       case 'AEXPR_NULLIF': {
+        // Intervals are equal by their spans ('1 day' and '24:00:00'), not their stored texts.
+        const spans = [e.lexpr, e.rexpr].some((x) => this.typeOf(x)?.oid === OID.interval) && !JSON.stringify(e.lexpr).includes('"ParamRef"');
+        if (spans) return `iif(pg_interval_key(${l}) = pg_interval_key(${r}), NULL, ${l})`;
         if (!this.numericSpine.has(e)) return `nullif(${l}, ${r})`;
         // The first argument's display text (markScaleSpine) would compare as text: its stored form is compared.
         this.numericSpine.delete(e.lexpr);
