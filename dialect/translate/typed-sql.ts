@@ -599,8 +599,8 @@ function arrayCast(sql: string, from: PgTypeInfo, target: PgTypeInfo): string | 
 /** A value inside a JSON document SQLite builds: booleans as true/false, json as a document. */
 function jsonValue(em: EmitContext, n: Node): string {
   const x = em.typeOf(n);
-  // A numeric[] with its elements' scales, as to_json writes them ([1.50]).
-  if (x && arrayElementOid(x.oid) === OID.numeric) return `json(${arrayJson(em, n)})`;
+  // A numeric[] with its elements' scales, as to_json writes them ([1.50]); a char(n)[]'s with their padding.
+  if (x && (arrayElementOid(x.oid) === OID.numeric || arrayElementOid(x.oid) === OID.bpchar)) return `json(${arrayJson(em, n)})`;
   const sql = em.expr(n);
   // A numeric goes into JSON as the number PostgreSQL prints: SQLite's JSON holds no BLOB.
   if (is(x, OID.numeric)) return `json(pg_json_numeric(${asText(em, n, sql, false)}))`;
