@@ -56,7 +56,8 @@ export function storeValue(value: SqliteValue, oid: number, typmod: number): Sql
     case OID.time:
       return timeAtPrecision(decodeTextParam(textOf(value), oid) as string, typmod);
     case OID.interval:
-      return intervalAtTypmod(decodeTextParam(textOf(value), oid) as string, typmod);
+      // A field range reads the text's bare numbers ('3' into interval day to hour is 3 hours).
+      return intervalAtTypmod(typmod < 0 ? (decodeTextParam(textOf(value), oid) as string) : textOf(value), typmod);
     default: {
       const element = arrayElementOid(oid);
       // An array parameter comes decoded to the column's storage (JSON) already; a literal is `{…}` or `[1:2]={…}`.

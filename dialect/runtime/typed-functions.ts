@@ -12,10 +12,10 @@ import { decimalText, numericSpecial, toDecimal } from '../../pg/types/numeric.j
 import { PgError, SqlState } from '../../pg/errors.js';
 import { utf8Text } from '../../pg/types/binary-format.js';
 import { PG_EPOCH_DAYS, daysFromCivil } from '../../pg/types/calendar.js';
-import { OID, formatType, type SqliteValue } from '../../pg/types/registry.js';
+import { OID, arrayElementOid, formatType, type SqliteValue } from '../../pg/types/registry.js';
 import { scalarText } from '../../pg/types/scalar-text.js';
 import { charFirstByte, decodeTextParam, encodeText } from '../../pg/types/text-format.js';
-import { decodeArrayText } from '../../pg/types/array.js';
+import { decodeArrayText, mapArrayElements } from '../../pg/types/array.js';
 import { formatInterval, parseInterval } from '../../pg/types/interval.js';
 import type { TimeZone } from '../../pg/types/timezone.js';
 import { USEC_PER_DAY, clockText, formatDate, formatTimestamp, parseDate, parseTimestamp, sessionAbbreviation, sessionOffset, timestampFromMicros, timestampMicros, type Timestamp, toLocal, fromLocal, shifted, localTimestampText, namedZone, utcToZone, zonedTimestampText, zoneIsUtc, zoneToUtc } from '../../pg/types/timestamp.js';
@@ -411,14 +411,9 @@ export function registerTypedFunctions(db: Database.Database): void {
   // timestamptz to and from the session zone's wall-clock time (casts to timestamp, date and time; from timestamp and date).
   strict('pg_tstz_local', (v) => localTimestampText(text(v)));
   strict('pg_local_tstz', (v) => zonedTimestampText(text(v)));
-  strict('pg_cast_chars', (v, oid, typmod) => {
-    // An explicit cast to varchar(n)/char(n) truncates, where assignment refuses; "char" keeps one character.
-    let s = text(v);
-    if (Number(oid) === OID.char) return charFirstByte(s);
-    const n = Number(typmod) - 4;
-    if (n > 0 && s.length > n) s = [...s].slice(0, n).join('');
-    return Number(oid) === OID.bpchar ? s.replace(/ +$/, '') : s;
-  });
+  strict('pg_cast_chars', (v, oid, typmod) => castChars(text(v), Number(oid), Number(typmod)));
+  // A char(n)[]'s elements with the padding their values have (kept without it), for its JSON.
+  strict('pg_pad_chars', (v, typmod) => mapArrayElements(text(v), OID.bpchar, (e) => e.padEnd(Number(typmod) - 4)));
 
   strict('pg_fdiv', (a, b) => {
     const d = num(b);
@@ -940,4 +935,17 @@ function unixTimestamp(seconds: number): Timestamp | 'infinity' | '-infinity' {
   const t = timestampFromMicros(micros);
   if (typeof t !== 'string' && t.days + PG_EPOCH_DAYS >= daysFromCivil(294277, 1, 1)) throw outOfRange();
   return t;
+}
+
+/**
+ * An explicit cast to varchar(n)/char(n), or to an array of them (the stored JSON array): it
+ * truncates, where assignment refuses; "char" keeps one character.
+ */
+function castChars(s: string, oid: number, typmod: number): string {
+  const element = arrayElementOid(oid);
+  if (element !== 0) return mapArrayElements(s, element, (e) => castChars(e, element, typmod));
+  if (oid === OID.char) return charFirstByte(s);
+  const n = typmod - 4;
+  const cut = n > 0 && s.length > n ? [...s].slice(0, n).join('') : s;
+  return oid === OID.bpchar ? cut.replace(/ +$/, '') : cut;
 }

@@ -12,6 +12,7 @@ import { PgError, SqlState } from '../../pg/errors.js';
 import { enumOid } from '../catalog/enums.js';
 import { domainOid } from '../catalog/domains.js';
 import { OID, arrayElementOid, formatType, typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
+import { readAs } from './untyped-literals.js';
 import { decodeArrayText } from '../../pg/types/array.js';
 import { quoteIdent, quoteString } from '../sqlite-quote.js';
 import type { EmitContext } from './emit-context.js';
@@ -267,9 +268,9 @@ export function arraySubquery(sub: string, type: PgTypeInfo | null | undefined):
   return `(WITH "array"("element") AS (${sub}) SELECT json_group_array(${arrayElement('"element"', type)}) FROM "array")`;
 }
 
-/** `ARRAY[a, b]`. */
-export function arrayConstructor(em: EmitContext, elements: Node[]): string {
-  return `json_array(${elements.map((e) => arrayElement(em.expr(e), em.typeOf(e))).join(', ')})`;
+/** `ARRAY[a, b]` of elements of type `element`: an untyped literal among them read as one (`'-1 mon'` beside an interval is `-1 mons`). */
+export function arrayConstructor(em: EmitContext, elements: Node[], element: number): string {
+  return `json_array(${elements.map((e) => readAs(e, element)).map((e) => arrayElement(em.expr(e), em.typeOf(e))).join(', ')})`;
 }
 
 /**
@@ -280,6 +281,8 @@ function arrayElement(sql: string, type: PgTypeInfo | null | undefined): string 
   // A bytea is a BLOB, which JSON cannot hold.
   if (type?.oid === OID.bytea) throw unsupported('an array of bytea');
   if (type?.oid === OID.numeric) return `pg_num_element(${sql})`;
+  // A char(n) is kept without the padding its value has (ARRAY['a'::char(3)] is {"a  "}).
+  if (type?.oid === OID.bpchar && type.typmod > 4) return `pg_output(${sql}, ${OID.bpchar}, ${type.typmod})`;
   return type?.oid === OID.bool ? `CASE (${sql}) WHEN 1 THEN json('true') WHEN 0 THEN json('false') END` : sql;
 }
 

@@ -40,7 +40,7 @@ import { asTimestamptz, checkCastable, FILTER_PLACED, incomparable, incomparable
 import * as catalog from './catalog-queries.js';
 import { isRowidName } from '../catalog/definitions.js';
 import { assertTypeExists } from './type-exists.js';
-import { integerToChar } from './char-casts.js';
+import { integerToChar, patternSubject } from './char-casts.js';
 import { inlineNamedWindow, windowFrame } from './window-frame.js';
 import { declaredTypes } from './declared-params.js';
 
@@ -280,7 +280,7 @@ export abstract class ExpressionEmitter implements EmitContext {
         }
         if (isNumber({ oid: elem, typmod: -1 })) for (const e of elements) if (isUnknownLiteral(e)) decodeTextParam(e.A_Const.sval.sval ?? '', elem);
         arrayShape(n);
-        return mixedScaleArray(this, n, (e) => this.expr(e)) ?? catalog.arrayConstructor(this, elements);
+        return mixedScaleArray(this, n, (e) => this.expr(e)) ?? catalog.arrayConstructor(this, elements, elem);
       }
       case 'A_Indirection':
         return catalog.subscript(this, n, this.numericSpine.has(n) ? (sql) => arrayTextsSql(this, n.A_Indirection.arg, sql) : undefined);
@@ -356,11 +356,11 @@ export abstract class ExpressionEmitter implements EmitContext {
         throw new PgError(SqlState.undefinedFunction, `operator does not exist: ${enumType.name} ${op} ${r}`, { hint: 'No operator matches the given name and argument types. You might need to add explicit type casts.', position: e.location + 1 });
       }
     }
-    if (escaped && e.kind === 'AEXPR_ILIKE') return `pg_ilike(${this.expr(e.lexpr)}, ${this.expr(escaped[0]!)}, ${this.expr(escaped[1]!)}) = ${op === '!~~*' ? 0 : 1}`;
+    if (escaped && e.kind === 'AEXPR_ILIKE') return `pg_ilike(${patternSubject(this, e, op, this.expr(e.lexpr))}, ${this.expr(escaped[0]!)}, ${this.expr(escaped[1]!)}) = ${op === '!~~*' ? 0 : 1}`;
     if (escaped) {
       // ESCAPE '' turns escaping off, which SQLite's LIKE without ESCAPE does.
       const escape = escaped[1]!.A_Const?.sval?.sval === '' ? '' : ` ESCAPE (${this.expr(escaped[1]!)})`;
-      return `(${this.expr(e.lexpr)}) ${op === '!~~' ? 'NOT LIKE' : 'LIKE'} (${this.expr(escaped[0]!)})${escape}`;
+      return `(${patternSubject(this, e, op, this.expr(e.lexpr))}) ${op === '!~~' ? 'NOT LIKE' : 'LIKE'} (${this.expr(escaped[0]!)})${escape}`;
     }
     // A json(b) key or path given as an untyped parameter is text or text[], as PostgreSQL resolves
     // `doc ->> $1` (not of the document's type).
@@ -374,7 +374,7 @@ export abstract class ExpressionEmitter implements EmitContext {
     }
     if (/^AEXPR_(NOT_)?BETWEEN/.test(e.kind) || e.kind === 'AEXPR_IN') for (const b of e.rexpr.List.items as Node[]) inferParamTypes(this, e.lexpr, b);
     const before = this.params.length;
-    const l = e.lexpr ? this.operand(e.lexpr, compares ? e.rexpr : undefined) : '';
+    const l = patternSubject(this, e, op, e.lexpr ? this.operand(e.lexpr, compares ? e.rexpr : undefined) : '');
     const lHoldsParams = this.params.length > before;
     const r = e.rexpr && !e.rexpr.List ? this.operand(e.rexpr, compares ? e.lexpr : undefined) : '';
     inferParamTypes(this, e.lexpr, e.rexpr, overArray, e.kind === 'AEXPR_OP' ? op : undefined);
@@ -435,6 +435,9 @@ export abstract class ExpressionEmitter implements EmitContext {
         return `${a} IS ${e.kind === 'AEXPR_DISTINCT' ? 'NOT ' : ''}${b}`;
       }
       case 'AEXPR_NULLIF': {
+        // Intervals are equal by their spans ('1 day' and '24:00:00'), not their stored texts.
+        const spans = [e.lexpr, e.rexpr].some((x) => this.typeOf(x)?.oid === OID.interval) && !JSON.stringify(e.lexpr).includes('"ParamRef"');
+        if (spans) return `iif(pg_interval_key(${l}) = pg_interval_key(${r}), NULL, ${l})`;
         if (!this.numericSpine.has(e)) return `nullif(${l}, ${r})`;
         // The first argument's display text (markScaleSpine) would compare as text: its stored form is compared.
         this.numericSpine.delete(e.lexpr);

@@ -5,6 +5,7 @@
  * their scales. Expressions are the layer below (emit-expressions.ts); INSERT, UPDATE and DELETE
  * the one above (emit.ts).
  */
+import { readSetLiterals } from './untyped-literals.js';
 import { PgError, SqlState } from '../../pg/errors.js';
 import { OID, arrayElementOid, formatType, type PgTypeInfo } from '../../pg/types/registry.js';
 import { decodeTextParam } from '../../pg/types/text-format.js';
@@ -159,6 +160,7 @@ export abstract class QueryEmitter extends ExpressionEmitter {
         return this.setMember(m, right);
       };
       const left = member(s.larg);
+      readSetLiterals(left.columns.map((c) => c.type), s.rarg);
       const right = member(s.rarg, true);
       checkSetLiterals(left.columns, s.rarg);
       checkSetLiterals(right.columns, s.larg);

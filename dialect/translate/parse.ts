@@ -120,6 +120,8 @@ function toSyntaxError(err: unknown): PgError {
   const e = err as { message?: string; sqlDetails?: { cursorPosition?: number } };
   const message = e.message ?? String(err);
   const cursor = e.sqlDetails?.cursorPosition;
+  // The scanner's check of an escape's character (E'\0') is an encoding error, which names no position.
+  if (/^invalid byte sequence for encoding/.test(message)) return new PgError(SqlState.characterNotInRepertoire, message);
   // The grammar's own checks of a window frame are windowing errors in PostgreSQL (gram.y).
   const code = /^frame (start|end|starting from)/.test(message) ? SqlState.windowingError : SqlState.syntaxError;
   // PostgreSQL 15's grammar names no position for these checks, which the parser's later grammar points at.

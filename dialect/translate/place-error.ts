@@ -93,6 +93,17 @@ function invalidPath(text: string): boolean {
   }
 }
 
+/** Whether the input function of the type `parent` casts to refuses `text`. */
+function refusedByCast(text: string, parent: Node | undefined): boolean {
+  if (!parent?.TypeCast) return false;
+  try {
+    decodeTextParam(text, typeFromDeclared(declaredType(parent.TypeCast.typeName)).oid);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 /** Whether byteain refuses the text: bad hex digits, or a backslash not before a backslash or three octal digits. */
 function invalidBytea(text: string): boolean {
   if (text.startsWith('\\x')) return !/^\\x(?:\s*[0-9a-fA-F]{2})*\s*$/.test(text);
@@ -297,7 +308,7 @@ function inputFinders(message: string): Finder[] {
     return [
       // to_number reads its text argument itself, with no position.
       literal((text, parent) => text === input && !(parent?.FuncCall && names(parent.FuncCall.funcname).at(-1) === 'to_number')),
-      ...(element !== undefined ? [literal((text, parent) => (castTo(parent, /\[\]$|range$/) || anyAll(parent)) && text.includes(element)), literal((text, parent) => !parent?.TypeCast && arrayText(text) && invalidJson(text) && text.includes(element))] : []),
+      ...(element !== undefined ? [literal((text, parent) => ((castTo(parent, /\[\]$|range$/) && refusedByCast(text, parent)) || anyAll(parent)) && text.includes(element)), literal((text, parent) => !parent?.TypeCast && arrayText(text) && invalidJson(text) && text.includes(element))] : []),
     ];
   }
   // A zone named inside a timestamptz literal; one given alone (AT TIME ZONE 'x') has no position.
@@ -307,7 +318,9 @@ function inputFinders(message: string): Finder[] {
   const field = value(/^date\/time field value out of range: "(.*)"$/s);
   if (field !== undefined) return [literal((text, parent) => text === field || (castTo(parent, /range$/) && text.includes(field)), false)];
   if (message === 'unsupported Unicode escape sequence') return [literal((text, parent) => castTo(parent, /^jsonb$/) && /\\u0000/.test(text), false)];
-  if (/^invalid input syntax for type jsonb?$/.test(message)) return [literal((text, parent) => castTo(parent, /^jsonb?$/) || invalidJson(text))];
+  if (/^invalid input syntax for type jsonb?$/.test(message)) return [literal((text, parent) => castTo(parent, /^jsonb?$/) && refusedByCast(text, parent)), literal((text, parent) => castTo(parent, /^jsonb?$/) || invalidJson(text))];
+  // A range literal's bound its element type cannot hold.
+  if (/^(?:smallint|integer|bigint) out of range$/.test(message)) return [literal((text, parent) => castTo(parent, /range$/) && refusedByCast(text, parent))];
   if (message === 'invalid input syntax for type bytea' || /^invalid hexadecimal (?:digit: |data: odd number of digits$)/.test(message)) {
     // A literal cast to bytea, or encode's first argument, which the call reads as a bytea.
     const byteaArgument = (parent: Node | undefined) => parent?.FuncCall && names(parent.FuncCall.funcname).at(-1) === 'encode';

@@ -437,7 +437,7 @@ function dateTimeArithmetic(sign: number, lt: PgTypeInfo | null, rt: PgTypeInfo 
   if (a === OID.date && b === OID.date && sign < 0) return `pg_date_diff(${l}, ${r})`;
   if (a === OID.date && b === OID.interval) return `pg_date_add_interval(${l}, ${r}, ${sign})`;
   if (a === OID.interval && b === OID.date && sign > 0) return `pg_date_add_interval(${r}, ${l}, 1)`;
-  if (a === OID.date && b === OID.time && sign > 0) return `pg_date_time(${l}, ${r})`;
+  if (a === OID.date && b === OID.time) return sign > 0 ? `pg_date_time(${l}, ${r})` : `pg_date_add_interval(${l}, ${r}, -1)`;
   if (a === OID.time && b === OID.date && sign > 0) return `pg_date_time(${r}, ${l})`;
   if ((a === OID.timestamp || a === OID.timestamptz) && b === OID.interval) return `pg_timestamp_add(${l}, ${r}, ${sign}, ${a === OID.timestamptz ? 1 : 0})`;
   if (a === OID.interval && (b === OID.timestamp || b === OID.timestamptz) && sign > 0) return `pg_timestamp_add(${r}, ${l}, 1, ${b === OID.timestamptz ? 1 : 0})`;
@@ -547,14 +547,30 @@ export function typedCast(em: EmitContext, arg: Node, sql: string, target: PgTyp
       return is(source, OID.interval) ? `pg_time_add('00:00:00', ${sql}, 1)` : undefined;
     default: {
       if (arrayElementOid(target.oid) === 0) return undefined;
-      // An array literal is read by array_in now, as PostgreSQL reads it at parse time (22P02 for a malformed one).
-      const literal = arg.A_Const?.sval?.sval as string | undefined;
-      if (literal !== undefined) return quoteString(String(decodeTextParam(literal, target.oid)));
-      const from = em.typeOf(arg);
-      if (is(from, OID.text) || is(from, OID.varchar) || is(from, OID.unknown)) return `pg_store(${sql}, ${target.oid}, -1)`;
-      return from ? arrayCast(sql, from, target) : undefined;
+      const same = arrayElementOid(em.typeOf(arg)?.oid ?? 0) === arrayElementOid(target.oid);
+      return elementTypmod(arrayValue(em, arg, sql, target) ?? (same ? sql : undefined), target);
     }
   }
+}
+
+/** An array cast to an array type, its element type's typmod aside. */
+function arrayValue(em: EmitContext, arg: Node, sql: string, target: PgTypeInfo): string | undefined {
+  // An array literal is read by array_in now, as PostgreSQL reads it at parse time (22P02 for a malformed one).
+  const literal = arg.A_Const?.sval?.sval as string | undefined;
+  if (literal !== undefined) return quoteString(String(decodeTextParam(literal, target.oid)));
+  const from = em.typeOf(arg);
+  if (is(from, OID.text) || is(from, OID.varchar) || is(from, OID.unknown)) return `pg_store(${sql}, ${target.oid}, -1)`;
+  return from ? arrayCast(sql, from, target) : undefined;
+}
+
+/**
+ * An array cast to `varchar(2)[]` or `numeric(4,2)[]`: each element cast to the typmod as an
+ * explicit cast does (a longer string truncated, a numeric rounded and range-checked).
+ */
+function elementTypmod(array: string | undefined, target: PgTypeInfo): string | undefined {
+  if (target.typmod < 0 || array === undefined) return array;
+  const element = arrayElementOid(target.oid);
+  return element === OID.varchar || element === OID.bpchar ? `pg_cast_chars(${array}, ${target.oid}, ${target.typmod})` : `pg_store(${array}, ${target.oid}, ${target.typmod})`;
 }
 
 const INTEGER_WIDTH: Record<number, number> = { [OID.int2]: 2, [OID.int4]: 4, [OID.int8]: 8 };
@@ -581,8 +597,8 @@ function arrayCast(sql: string, from: PgTypeInfo, target: PgTypeInfo): string | 
 /** A value inside a JSON document SQLite builds: booleans as true/false, json as a document. */
 function jsonValue(em: EmitContext, n: Node): string {
   const x = em.typeOf(n);
-  // A numeric[] with its elements' scales, as to_json writes them ([1.50]).
-  if (x && arrayElementOid(x.oid) === OID.numeric) return `json(${arrayJson(em, n)})`;
+  // A numeric[] with its elements' scales, as to_json writes them ([1.50]); a char(n)[]'s with their padding.
+  if (x && (arrayElementOid(x.oid) === OID.numeric || arrayElementOid(x.oid) === OID.bpchar)) return `json(${arrayJson(em, n)})`;
   const sql = em.expr(n);
   // A numeric goes into JSON as the number PostgreSQL prints: SQLite's JSON holds no BLOB.
   if (is(x, OID.numeric)) return `json(pg_json_numeric(${asText(em, n, sql, false)}))`;
@@ -593,6 +609,8 @@ function jsonValue(em: EmitContext, n: Node): string {
   if (is(x, OID.timestamp) || is(x, OID.timestamptz)) return `pg_json_datetime(${sql}, ${is(x, OID.timestamptz) ? 1 : 0})`;
   // An interval as the session's IntervalStyle prints it.
   if (is(x, OID.interval)) return `pg_output(${sql}, ${OID.interval}, -1)`;
+  // bytea as bytea_output prints it (SQLite's JSON holds no BLOB), char(n) with its padding.
+  if (is(x, OID.bytea) || is(x, OID.bpchar)) return outputText(em, n, sql);
   return sql;
 }
 
@@ -687,6 +705,9 @@ function hypotheticalSet(em: EmitContext, name: string, v: Node, sort: Node): st
 const ORDERED_SET = new Set(['percentile_cont', 'percentile_disc', 'mode', 'rank', 'dense_rank', 'percent_rank', 'cume_dist']);
 
 /** Plain aggregates of one argument, which `agg() WITHIN GROUP (ORDER BY x)` finds as agg(x) (42809 then). */
+/** The types PostgreSQL 15 has no min() and max() of. */
+const NO_MIN_MAX = new Set<number>([OID.bool, OID.json, OID.jsonb, OID.uuid, OID.bytea]);
+
 const ONE_ARGUMENT_AGGREGATES = new Set(['count', 'sum', 'avg', 'min', 'max', 'array_agg', 'json_agg', 'jsonb_agg', 'bool_and', 'bool_or', 'every', 'bit_and', 'bit_or', 'stddev', 'stddev_samp', 'stddev_pop', 'variance', 'var_samp', 'var_pop']);
 
 export function orderedSetAggregate(em: EmitContext, f: Node, name: string, args: Node[]): string {
@@ -760,6 +781,7 @@ function arrayJson(em: EmitContext, n: Node): string {
   const sql = em.expr(n);
   if (element === OID.numeric && type!.typmod >= 4) return `pg_json_numeric_array(${sql}, ${typmodDisplayScale(type!.typmod)})`;
   if (scale !== undefined) return `pg_json_numeric_array(${sql}, ${scale})`;
+  if (element === OID.bpchar && type!.typmod > 4) return `pg_pad_chars(${sql}, ${type!.typmod})`;
   return element === OID.timestamp || element === OID.timestamptz ? `pg_json_datetime_array(${sql}, ${element === OID.timestamptz ? 1 : 0})` : sql;
 }
 
@@ -838,8 +860,8 @@ function checkArgumentKinds(name: string, args: Node[], types: Array<PgTypeInfo 
   if (name === 'to_hex' && is(x, OID.int2)) throw ambiguous();
   // age(timestamp) and age(timestamptz) leave an untyped literal no best candidate.
   if (name === 'age' && args.length === 1 && isUnknownLiteral(args[0])) throw ambiguous();
-  // No min/max of booleans (bool_and/bool_or are theirs), json or jsonb; the grouping-set rewrite's pg_catalog.min is a NULL of any type.
-  if ((name === 'min' || name === 'max') && (is(x, OID.bool) || is(x, OID.json) || is(x, OID.jsonb)) && !qualified) throw noFunction(name, types);
+  // No min/max of booleans (bool_and/bool_or are theirs), json, jsonb, uuid or bytea; the grouping-set rewrite's pg_catalog.min is a NULL of any type.
+  if ((name === 'min' || name === 'max') && x && NO_MIN_MAX.has(x.oid) && !qualified) throw noFunction(name, types);
   // bool_and(boolean) alone: no cast makes a boolean of a number or a string value.
   if ((name === 'bool_and' || name === 'bool_or' || name === 'every') && x && x.oid !== OID.bool && x.oid !== OID.unknown && !isUnknownLiteral(args[0])) throw noFunction(name, types);
   if ((name === 'sum' || name === 'avg') && args.length === 1) {

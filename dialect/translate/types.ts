@@ -231,6 +231,8 @@ function dateTimeResult(op: string, lt: PgTypeInfo, rt: PgTypeInfo): PgTypeInfo 
   if ((op === '+' || op === '-') && l === OID.date && r === OID.interval) return TIMESTAMP;
   if (op === '+' && l === OID.interval && r === OID.date) return TIMESTAMP;
   if (op === '+' && (l === OID.date && r === OID.time || l === OID.time && r === OID.date)) return TIMESTAMP;
+  // date - time is date - interval (time converts to interval implicitly).
+  if (op === '-' && l === OID.date && r === OID.time) return TIMESTAMP;
   // current_time, a timetz: moved by an interval it stays one; on a date it is a timestamptz.
   if ((op === '+' || op === '-') && l === OID.timetz && r === OID.interval) return t(l);
   if (op === '+' && l === OID.interval && r === OID.timetz) return t(r);

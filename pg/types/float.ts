@@ -224,21 +224,35 @@ const FLOAT_WORDS = new Map<string, number>([
   ['-infinity', -Infinity],
 ]);
 
-/** float8in's syntax (hexadecimal floats aside); undefined if invalid. Overflow is not checked. */
+/** strtod's hexadecimal float: `0x1F`, `0x1.8p3`. */
+const HEX_FLOAT = /^([+-]?)0x(?=\.?[0-9a-f])([0-9a-f]*)(?:\.([0-9a-f]*))?(?:p([+-]?\d+))?$/i;
+
+function hexFloat(s: string): number | undefined {
+  const m = HEX_FLOAT.exec(s);
+  if (!m) return undefined;
+  const digits = (m[2] ?? '') + (m[3] ?? '');
+  let mantissa = 0;
+  for (const d of digits) mantissa = mantissa * 16 + parseInt(d, 16);
+  const v = mantissa * 2 ** (Number(m[4] ?? 0) - 4 * (m[3] ?? '').length);
+  return m[1] === '-' ? -v : v;
+}
+
+/** float8in's syntax; undefined if invalid. Overflow is not checked. */
 export function parseFloatText(text: string): number | undefined {
   const s = text.trim();
-  return FLOAT_SYNTAX.test(s) ? Number(s) : FLOAT_WORDS.get(s.toLowerCase());
+  return FLOAT_SYNTAX.test(s) ? Number(s) : (hexFloat(s) ?? FLOAT_WORDS.get(s.toLowerCase()));
 }
 
 export function decodeFloatText(text: string, float4: boolean): SqliteValue {
   const typeLabel = float4 ? 'real' : 'double precision';
   const s = text.trim();
-  if (!FLOAT_SYNTAX.test(s)) {
+  const hex = FLOAT_SYNTAX.test(s) ? undefined : hexFloat(s);
+  if (!FLOAT_SYNTAX.test(s) && hex === undefined) {
     const word = FLOAT_WORDS.get(s.toLowerCase());
     if (word === undefined) throw invalidSyntax(typeLabel, text);
     return word === word ? word : 'NaN';
   }
-  const parsed = Number(s);
+  const parsed = hex ?? Number(s);
   const v = float4 ? Math.fround(parsed) : parsed;
   // strtod reports overflow, and underflow to zero, as a range error.
   if (!Number.isFinite(v) || (v === 0 && hasNonZeroMantissa(s))) {

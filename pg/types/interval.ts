@@ -407,17 +407,59 @@ function bareNumberUnit(range: number): string {
  * other fields, `mm:ss` under MINUTE TO SECOND).
  */
 export function intervalUnderTypmod(text: string, range: number, precision: number): string | undefined {
-  let source = text;
-  if (range !== INTERVAL_FULL_RANGE) {
-    if (/^\s*[+-]?(\d+(\.\d*)?|\.\d+)\s*$/.test(text)) source = `${text.trim()} ${bareNumberUnit(range)}`;
-    else {
-      // A number without its unit takes one from the range unless a time or a unit follows it.
-      const tokens = text.trim().split(/\s+/);
-      if (tokens.some((tok, i) => /^[+-]?[\d.]+$/.test(tok) && !/^[a-z]|:/i.test(tokens[i + 1] ?? ''))) return undefined;
-    }
-    if (range === (IM_MINUTE | IM_SECOND) && /^[^:]*:[^:]*$/.test(text)) return undefined;
+  const source = range === INTERVAL_FULL_RANGE ? text : unitsUnderRange(text, range);
+  if (source === undefined) return undefined;
+  try {
+    return formatInterval(adjustInterval(parseInterval(source), range, precision));
+  } catch (e) {
+    // The error names the literal as written, not the units the range gave its numbers.
+    throw e instanceof PgError && source !== text ? new PgError(e.code, e.message.replace(`"${source}"`, `"${text}"`)) : e;
   }
-  return formatInterval(adjustInterval(parseInterval(source), range, precision));
+}
+
+const UNIT_WORDS: ReadonlyArray<[RegExp, string]> = [
+  [/^(y|yr|yrs|years?)$/, 'year'],
+  [/^(mons?|months?)$/, 'month'],
+  [/^(d|days?)$/, 'day'],
+  [/^(h|hr|hrs|hours?)$/, 'hour'],
+  [/^(m|mins?|minutes?)$/, 'minute'],
+  [/^(s|secs?|seconds?)$/, 'second'],
+];
+
+/**
+ * DecodeInterval's reading of bare numbers under a field range, as explicit units: the fields are
+ * read right to left, the rightmost bare number in the range's last field, a number left of an
+ * hour or a time in days, one left of a unit in that unit ('1 2' DAY TO HOUR is '1 day 2 hour';
+ * '2 3' DAY TO SECOND two seconds fields, refused); 'mm:ss' under MINUTE TO SECOND. Undefined
+ * for words this does not read.
+ */
+function unitsUnderRange(text: string, range: number): string | undefined {
+  const tokens = text.trim().split(/\s+/);
+  const bare = (tok: string | undefined) => /^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(tok ?? '');
+  const mmss = (tok: string) => range === (IM_MINUTE | IM_SECOND) && /^[+-]?[\d.]*:[\d.]*$/.test(tok);
+  // Units written for every number (or an ISO 8601 text): nothing to give.
+  if (!tokens.some((tok, i) => mmss(tok) || (bare(tok) && !/^[a-z]|:/i.test(tokens[i + 1] ?? '')))) return text;
+  let unit: string | undefined;
+  const out: string[] = [];
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const tok = tokens[i]!.toLowerCase();
+    if (tok.includes(':')) {
+      out.unshift(mmss(tok) ? tok.replace(/^([+-]?)/, '$100:') : tok);
+      unit = 'day';
+    } else if (/^[+-]?\d+-\d+$/.test(tok)) {
+      // SQL's years-months.
+      out.unshift(tok);
+    } else if (bare(tok)) {
+      const u = unit ?? bareNumberUnit(range);
+      out.unshift(`${tok} ${u}`);
+      unit = u === 'hour' ? 'day' : u;
+    } else {
+      const word = UNIT_WORDS.find(([re]) => re.test(tok))?.[1];
+      if (word === undefined || !bare(tokens[i - 1])) return undefined;
+      unit = word;
+    }
+  }
+  return out.join(' ');
 }
 
 /** AdjustIntervalForTypmod: the fields below the range dropped, the seconds rounded to the precision. */
@@ -446,5 +488,7 @@ function adjustInterval(iv: Interval, range: number, precision: number): Interva
 /** An interval stored in a column or cast to a type of typmod `typmod` (-1: none, the text unchanged). */
 export function intervalAtTypmod(text: string, typmod: number): string {
   if (typmod < 0) return text;
-  return formatInterval(adjustInterval(parseInterval(text), (typmod >> 16) & INTERVAL_FULL_RANGE, typmod & INTERVAL_FULL_PRECISION));
+  const range = (typmod >> 16) & INTERVAL_FULL_RANGE;
+  const precision = typmod & INTERVAL_FULL_PRECISION;
+  return intervalUnderTypmod(text, range, precision) ?? formatInterval(adjustInterval(parseInterval(text), range, precision));
 }

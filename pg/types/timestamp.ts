@@ -130,7 +130,10 @@ class DateTimeScanner {
     if (hour > 24 || minute > 59 || sec > 60 || (hour === 24 && (minute > 0 || sec > 0 || frac > 0))) {
       throw this.rangeError();
     }
-    return ((hour * 60 + minute) * 60 + sec) * USEC_PER_SEC + frac;
+    const usec = ((hour * 60 + minute) * 60 + sec) * USEC_PER_SEC + frac;
+    // A leap second's fraction may not pass the day's end ('23:59:60.5'; '12:59:60.5' is 13:00:00.5).
+    if (usec > USEC_PER_DAY) throw this.rangeError();
+    return usec;
   }
 
   /** '+HH', '-HH:MM', '+HHMM', '+HH:MM:SS' or an abbreviation ('Z', 'UTC', 'PST') as seconds east of UTC; undefined if absent. */
@@ -139,7 +142,9 @@ class DateTimeScanner {
     const abbreviated = word === undefined ? undefined : abbreviationOffset(word);
     if (abbreviated !== undefined) {
       this.pos += word!.length;
-      return abbreviated;
+      // POSIX's 'UTC+3' and 'GMT-8' count hours west of Greenwich.
+      const west = /^(?:utc|gmt)$/.test(word!) && /^[+-]\d/.test(this.s.slice(this.pos)) ? this.zone() : undefined;
+      return west === undefined ? abbreviated : -west;
     }
     const sign = this.peek();
     if (sign !== '+' && sign !== '-') return undefined;
@@ -179,7 +184,8 @@ class DateTimeScanner {
 
   /** An IANA zone name after the time ('America/New_York'): its offset at that local time, in seconds east of UTC. */
   zoneName(year: number, month: number, day: number, usec: number): number | undefined {
-    const name = /^[a-z][a-z0-9_+-]*(?:\/[a-z0-9_+-]+)+/.exec(this.s.slice(this.pos))?.[0];
+    // Area/Location, or one of tzdata's POSIX-style names ('EST5EDT').
+    const name = /^(?:[a-z][a-z0-9_+-]*(?:\/[a-z0-9_+-]+)+|[a-z]{3}\d{1,2}[a-z]{3}\b)/.exec(this.s.slice(this.pos))?.[0];
     if (!name) return undefined;
     const localSeconds = Math.floor(Date.UTC(year, month - 1, day) / 1000) + Math.floor(usec / USEC_PER_SEC);
     const offset = offsetOfLocal(namedZone(name), localSeconds);
