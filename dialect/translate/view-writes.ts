@@ -18,12 +18,25 @@ const REFUSED: Record<ViewWrite, { message: string; column: string; hint: string
   delete: { message: 'cannot delete from view', column: '', hint: 'To enable deleting from the view, provide an INSTEAD OF DELETE trigger or an unconditional ON DELETE DO INSTEAD rule.' },
 };
 
-const SINGLE_RELATION = 'Views that do not select from a single table or view are not automatically updatable.';
+export const SINGLE_RELATION = 'Views that do not select from a single table or view are not automatically updatable.';
+
+export const NOT_BASE_COLUMN = 'View columns that are not columns of their base relation are not updatable.';
 
 /** rewriteTargetView's refusal of a view PostgreSQL does not write through (55000). */
 export function viewWriteRefused(view: string, write: ViewWrite, detail = SINGLE_RELATION): PgError {
   const r = REFUSED[write];
   return new PgError(SqlState.objectNotInPrerequisiteState, `${r.message} "${view}"`, { detail, hint: r.hint });
+}
+
+/** PostgreSQL's set-returning functions evsql knows, which a select list may call. */
+const SET_RETURNING = new Set(['generate_series', 'generate_subscripts', 'unnest', 'regexp_matches', 'regexp_split_to_table', 'json_array_elements', 'json_array_elements_text', 'jsonb_array_elements', 'jsonb_array_elements_text', 'json_each', 'json_each_text', 'jsonb_each', 'jsonb_each_text', 'json_object_keys', 'jsonb_object_keys', 'json_populate_recordset', 'jsonb_populate_recordset', 'json_to_recordset', 'jsonb_to_recordset', 'jsonb_path_query', 'string_to_table', 'pg_options_to_table']);
+
+function returnsSets(n: unknown): boolean {
+  if (!n || typeof n !== 'object') return false;
+  const node = n as Node;
+  if (node.SubLink) return false;
+  if (node.FuncCall && SET_RETURNING.has(String(node.FuncCall.funcname.at(-1)?.String?.sval))) return true;
+  return Object.values(node).some(returnsSets);
 }
 
 /** Whether each output of the view is a plain column of its one relation, which a write reaches. */
@@ -45,8 +58,9 @@ export function notAutoUpdatable(q: Node, columns: boolean): string | undefined 
   if (q.op && q.op !== 'SETOP_NONE') return 'Views containing UNION, INTERSECT, or EXCEPT are not automatically updatable.';
   if (q.withClause) return 'Views containing WITH are not automatically updatable.';
   if (q.limitCount || q.limitOffset) return 'Views containing LIMIT or OFFSET are not automatically updatable.';
-  if (columns && hasAggregate(q.targetList)) return 'Views that return aggregate functions are not automatically updatable.';
-  if (columns && hasWindowFunction(q.targetList)) return 'Views that return window functions are not automatically updatable.';
+  if (hasAggregate([q.targetList, q.sortClause])) return 'Views that return aggregate functions are not automatically updatable.';
+  if (hasWindowFunction(q.targetList)) return 'Views that return window functions are not automatically updatable.';
+  if (returnsSets(q.targetList)) return 'Views that return set-returning functions are not automatically updatable.';
   const from = (q.fromClause ?? []) as Node[];
   if (from.length !== 1) return SINGLE_RELATION;
   if (from[0]!.RangeTableSample) return 'Views containing TABLESAMPLE are not automatically updatable.';
@@ -84,7 +98,7 @@ export function viewWriteError(schema: TranslatorSchema, name: string, sqlName: 
   for (const w of written) {
     const at = typeof w === 'number' ? w : outputs.indexOf(w);
     if (at >= 0 && !updatable[at]) {
-      return new PgError(SqlState.featureNotSupported, `${REFUSED[write].column} "${outputs[at]}" of view "${name}"`, { detail: 'View columns that are not columns of their base relation are not updatable.' });
+      return new PgError(SqlState.featureNotSupported, `${REFUSED[write].column} "${outputs[at]}" of view "${name}"`, { detail: NOT_BASE_COLUMN });
     }
   }
   // PostgreSQL goes on to the view's own relation, which may be a view it refuses.
