@@ -11,15 +11,13 @@
  */
 import { PgError, SqlState } from '../../pg/errors.js';
 import { OID } from '../../pg/types/registry.js';
-import type { ViewWrites } from '../catalog/markers.js';
 import { splitStoredName } from '../catalog/namespaces.js';
 import { columnName } from './column-name.js';
 import { checkValuesWidth } from './normalize.js';
-import { resolveSchemas } from './namespaces.js';
-import { type Node, names, nodeType, parseQuery } from './parse.js';
+import { type Node, names, nodeType } from './parse.js';
 import type { TableInfo, TranslatorSchema } from './schema.js';
 import { unsupported } from './unsupported.js';
-import { NOT_BASE_COLUMN, SINGLE_RELATION, type ViewWrite, notAutoUpdatable, viewWriteError, viewWriteRefused } from './view-writes.js';
+import { NOT_BASE_COLUMN, SINGLE_RELATION, type ViewWrite, notAutoUpdatable, printedQuery, viewWriteError, viewWriteRefused } from './view-writes.js';
 
 /** The statement on the table the view's writes reach; `hidden`: its RETURNING is the check alone, which the client does not see. */
 export interface WriteThrough {
@@ -87,19 +85,6 @@ function writeThrough(schema: TranslatorSchema, node: Node): WriteThrough | unde
   return withChecks(s, type, table, checks);
 }
 
-/** The view's query as PostgreSQL prints it (pg_get_viewdef), where evsql has it. */
-function printedQuery(schema: TranslatorSchema, view: TableInfo): Node | undefined {
-  const text = schema.viewQueryText(view.sqlName);
-  if (text === undefined) return undefined;
-  try {
-    const node = parseQuery(text)[0]?.node;
-    // Its relation by its SQLite name, as the statement's own are (namespaces.ts).
-    return node?.SelectStmt && resolveSchemas(node, schema).SelectStmt;
-  } catch {
-    return undefined;
-  }
-}
-
 interface Context {
   schema: TranslatorSchema;
   /** How the statement names the view (its alias, else its name): the relation is under it now. */
@@ -122,7 +107,7 @@ function rewriteLevel(schema: TranslatorSchema, write: ViewWrite, s: Node, view:
   if (first && write === 'insert') checkValuesWidth(s, s.cols ? (s.cols as Node[]).map((c) => c.ResTarget.name as string) : view.columns.map((c) => c.name));
   // Messages name a view of another schema than public by its own name.
   const name = splitStoredName(view.name, new Set(schema.schemaNames())).name;
-  const q = printedQuery(schema, view);
+  const q = printedQuery(schema, schema.viewQueryText(view.sqlName));
   if (!q) throw viewWriteError(schema, name, view.sqlName, write, []);
   const reason = notAutoUpdatable(q, write !== 'delete');
   if (reason) throw viewWriteRefused(name, write, reason);
@@ -140,14 +125,13 @@ function rewriteLevel(schema: TranslatorSchema, write: ViewWrite, s: Node, view:
     columns.set(column, { name: column, expr: t.ResTarget.val, ...(plain ? { base: ref.fields[1].String.sval as string } : {}) });
   });
   const ref = (s.relation.alias?.aliasname ?? s.relation.relname) as string;
-  const shown = new Set([...columns.values()].map((c) => c.base));
   const ctx: Context = {
     schema,
     ref,
     view: name,
     columns,
     inner,
-    hidden: new Set((relation?.columns ?? []).map((c) => c.name).filter((c) => !shown.has(c))),
+    hidden: new Set((relation?.columns ?? []).map((c) => c.name).filter((c) => !columns.has(c))),
     joined: !!(s.fromClause?.length || s.usingClause?.length),
     bare: first,
   };
@@ -344,6 +328,8 @@ function insertThrough(s: Node, ctx: Context, target: Node): Node {
 
 function onConflict(c: Node, ctx: Context): Node {
   const out: Node = { ...c };
+  // The view has no constraints of its own to name.
+  if (c.infer?.conname) throw new PgError(SqlState.undefinedObject, `constraint "${c.infer.conname}" for table "${ctx.view}" does not exist`);
   if (c.infer?.indexElems) {
     const elems = (c.infer.indexElems as Node[]).map((e) => {
       const column = e.IndexElem.name === undefined ? undefined : ctx.columns.get(e.IndexElem.name);
@@ -421,28 +407,4 @@ function withChecks(s: Node, type: string, table: TableInfo, checks: Check[]): W
   const first = exprs[0]?.ResTarget;
   const list = hidden ? [{ ResTarget: { val: check({ A_Const: { ival: {} } }), location: -1 } }] : [{ ResTarget: { ...first, val: check(first.val) } }, ...exprs.slice(1)];
   return { node: { [type]: { ...s, returningClause: { ...s.returningClause, exprs: list } } }, hidden };
-}
-
-/** The view's check option and which of its columns a write reaches, for its annotation (CREATE VIEW). */
-export function viewWrites(schema: TranslatorSchema, s: Node, printed: string | undefined): ViewWrites {
-  const option = ((s.options ?? []) as Node[]).find((o) => o.DefElem?.defname === 'check_option')?.DefElem.arg?.String?.sval as string | undefined;
-  const check = s.withCheckOption === 'LOCAL_CHECK_OPTION' ? 'local' : s.withCheckOption === 'CASCADED_CHECK_OPTION' ? 'cascaded' : option === 'local' || option === 'cascaded' ? option : null;
-  let q: Node | undefined;
-  try {
-    q = printed === undefined ? undefined : parseQuery(printed)[0]?.node?.SelectStmt;
-  } catch {
-    q = undefined;
-  }
-  if (!q || notAutoUpdatable(q, false)) return { check, columns: [] };
-  const from = q.fromClause[0].RangeVar as Node;
-  const relation = schema.lookupTable(from.relname);
-  if (!relation || relation.matview) return { check, columns: [] };
-  const inner = from.alias?.aliasname ?? from.relname;
-  const columns = (q.targetList as Node[]).map((t) => {
-    const ref = t.ResTarget.val.ColumnRef;
-    if (ref?.fields.length !== 2 || !ref.fields[1].String || names(ref.fields)[0] !== inner) return false;
-    const at = relation.columns.findIndex((c) => c.name === ref.fields[1].String.sval);
-    return at >= 0 && (!relation.view || (relation.writes?.columns[at] ?? false));
-  });
-  return { check, columns };
 }

@@ -1,12 +1,14 @@
 /**
  * INSERT, UPDATE and DELETE of a view. PostgreSQL writes through a view that selects plain columns
- * of one table or view (an automatically updatable view) and refuses any other as
- * rewriteTargetView does; evsql writes through none, so it refuses the ones PostgreSQL refuses with
- * PostgreSQL's errors and the ones PostgreSQL would write through with 0A000.
+ * of one table or view (an automatically updatable view), which view-write-through.ts rewrites
+ * into the write of its table, and refuses any other as rewriteTargetView does: here are its
+ * reasons and errors, and what CREATE VIEW records of a view for its writes.
  */
 import { PgError, SqlState } from '../../pg/errors.js';
 import { hasAggregate, hasWindowFunction } from './functions.js';
-import { type Node, parseQuery } from './parse.js';
+import { type Node, names, parseQuery } from './parse.js';
+import { resolveSchemas } from './namespaces.js';
+import type { ViewWrites } from '../catalog/markers.js';
 import type { TranslatorSchema } from './schema.js';
 import { unsupported } from './unsupported.js';
 
@@ -67,6 +69,41 @@ export function notAutoUpdatable(q: Node, columns: boolean): string | undefined 
   if (!from[0]!.RangeVar) return SINGLE_RELATION;
   if (columns && !updatableColumns(q).some(Boolean)) return 'Views that have no updatable columns are not automatically updatable.';
   return undefined;
+}
+
+/**
+ * The view's query as PostgreSQL prints it (pg_get_viewdef), its relation by its SQLite name as a
+ * statement's own are (namespaces.ts); undefined where evsql has only SQLite's text of it.
+ */
+export function printedQuery(schema: TranslatorSchema, text: string | undefined): Node | undefined {
+  if (text === undefined) return undefined;
+  try {
+    const node = parseQuery(text)[0]?.node;
+    return node?.SelectStmt && resolveSchemas(node, schema).SelectStmt;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The view's check option and which of its columns a write reaches, for its annotation (CREATE VIEW). */
+export function viewWrites(schema: TranslatorSchema, s: Node, printed: string | undefined): ViewWrites {
+  // `WITH (check_option = local)`: the parser reads the bare word as a type name, a quoted one as a string.
+  const arg = ((s.options ?? []) as Node[]).find((o) => o.DefElem?.defname === 'check_option')?.DefElem.arg;
+  const option = (arg?.String?.sval ?? arg?.TypeName?.names.at(-1)?.String?.sval) as string | undefined;
+  const check = s.withCheckOption === 'LOCAL_CHECK_OPTION' ? 'local' : s.withCheckOption === 'CASCADED_CHECK_OPTION' ? 'cascaded' : option === 'local' || option === 'cascaded' ? option : null;
+  const q = printedQuery(schema, printed);
+  if (!q || notAutoUpdatable(q, false)) return { check, columns: [] };
+  const from = q.fromClause[0].RangeVar as Node;
+  const relation = schema.lookupTable(from.relname);
+  if (!relation || relation.matview) return { check, columns: [] };
+  const inner = from.alias?.aliasname ?? from.relname;
+  const columns = (q.targetList as Node[]).map((t) => {
+    const ref = t.ResTarget.val.ColumnRef;
+    if (ref?.fields.length !== 2 || !ref.fields[1].String || names(ref.fields)[0] !== inner) return false;
+    const at = relation.columns.findIndex((c) => c.name === ref.fields[1].String.sval);
+    return at >= 0 && (!relation.view || (relation.writes?.columns[at] ?? false));
+  });
+  return { check, columns };
 }
 
 /** The view's SELECT, undefined where its SQLite text is none PostgreSQL's parser reads. */
