@@ -136,7 +136,7 @@ export interface ViewWrites {
 }
 
 export function viewWritesMarker(writes: ViewWrites): string {
-  return writes.check || writes.columns.some(Boolean) ? ` /* evsql-writes: ${JSON.stringify(writes)} */` : '';
+  return ` /* evsql-writes: ${JSON.stringify(writes)} */`;
 }
 
 export function readViewWritesMarker(sql: string): ViewWrites | undefined {

@@ -114,6 +114,8 @@ function rewriteLevel(schema: TranslatorSchema, write: ViewWrite, s: Node, view:
   const from = q.fromClause[0].RangeVar as Node;
   const relation = schema.lookupTable(from.relname);
   if (relation?.matview) throw viewWriteRefused(name, write, SINGLE_RELATION);
+  // A view made before evsql wrote through views has no record of its check option.
+  if (!view.writes) throw unsupported(`a write through view "${name}", made by an older evsql (CREATE OR REPLACE VIEW remakes it)`);
   const inner = (from.alias?.aliasname ?? from.relname) as string;
   const targets = q.targetList as Node[];
   if (targets.length !== view.columns.length) throw unsupported(`a write through view "${name}"`);

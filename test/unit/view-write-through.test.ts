@@ -11,7 +11,7 @@ import { SchemaKeys } from '../../mixer/schema-keys.js';
 import { conflictKeys } from '../../mixer/statement-keys.js';
 import { NO_RULES } from '../../mixer/rules.js';
 import { rowKey } from '../../mixer/keys.js';
-import { openTranslatedDb, run } from '../helpers/translated-db.js';
+import { fails, openTranslatedDb, run } from '../helpers/translated-db.js';
 import type Database from 'better-sqlite3';
 
 let db: Database.Database;
@@ -51,5 +51,11 @@ describe('the rows the rewritten statement writes', () => {
     run('INSERT INTO vk_w VALUES (9, $$z$$)');
     expect(run('SELECT id, a, b FROM vk')).toEqual([[9n, null, 'z']]);
     expect(() => run('INSERT INTO vk_w VALUES (10, NULL)')).toThrow('new row violates check option for view "vk_w"');
+  });
+});
+
+describe('what is not written through', () => {
+  it('COPY into a view is 42809, as PostgreSQL refuses it', () => {
+    expect(fails('COPY vk_v FROM STDIN')).toBe('42809');
   });
 });
