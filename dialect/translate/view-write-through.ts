@@ -57,9 +57,8 @@ export function writeThroughView(schema: TranslatorSchema, node: Node): WriteThr
   const ctes = node[type]?.withClause?.ctes as Node[] | undefined;
   const parts = ctes?.map((c) => writeThrough(schema, c.CommonTableExpr.ctequery));
   const top = writeThrough(schema, node);
-  if (!top && !parts?.some(Boolean)) return undefined;
-  const written = top?.node ?? node;
   if (!parts?.some(Boolean)) return top;
+  const written = top?.node ?? node;
   const withClause = { ...written[type].withClause, ctes: ctes!.map((c, i) => (parts[i] ? { CommonTableExpr: { ...c.CommonTableExpr, ctequery: parts[i]!.node } } : c)) };
   return { node: { [type]: { ...written[type], withClause } }, hidden: top?.hidden ?? false };
 }
@@ -396,17 +395,19 @@ function withChecks(s: Node, type: string, table: TableInfo, checks: Check[]): W
   const ref = (s.relation.alias?.aliasname ?? s.relation.relname) as string;
   const row = table.columns.map((c) => printed(ref, c)).reduce((l, r) => concat(concat(l, text(', ')), r));
   const detail = concat(concat(text('Failing row contains ('), row), text(').'));
-  const check = (value: Node): Node => ({
+  const check: Node = {
     FuncCall: {
       funcname: [{ String: { sval: 'evsql_view_check' } }],
-      args: [value, detail, ...checks.flatMap((c) => [c.cond, text(`new row violates check option for view "${c.view}"`)])],
+      args: [detail, ...checks.flatMap((c) => [c.cond, text(`new row violates check option for view "${c.view}"`)])],
       funcformat: 'COERCE_EXPLICIT_CALL',
       location: -1,
     },
-  });
+  };
+  // The first result column's value once the check passed: a CASE prints it as it is (a numeric's scale too).
+  const checked = (value: Node): Node => ({ CaseExpr: { args: [{ CaseWhen: { expr: check, result: value } }], location: -1 } });
   const exprs = (s.returningClause?.exprs ?? []) as Node[];
   const hidden = exprs.length === 0;
   const first = exprs[0]?.ResTarget;
-  const list = hidden ? [{ ResTarget: { val: check({ A_Const: { ival: {} } }), location: -1 } }] : [{ ResTarget: { ...first, val: check(first.val) } }, ...exprs.slice(1)];
+  const list = hidden ? [{ ResTarget: { val: check, location: -1 } }] : [{ ResTarget: { ...first, val: checked(first.val) } }, ...exprs.slice(1)];
   return { node: { [type]: { ...s, returningClause: { ...s.returningClause, exprs: list } } }, hidden };
 }
