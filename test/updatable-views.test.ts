@@ -90,6 +90,16 @@ describe('WITH CHECK OPTION', () => {
   });
 });
 
+describe('values as PostgreSQL prints them', () => {
+  it("RETURNING through a checked view prints a numeric at its scale; a view's jsonb key test is written through", async () => {
+    await c.query('CREATE TABLE uv_num (id int PRIMARY KEY, n numeric, j jsonb)');
+    await c.query('CREATE VIEW uv_num_pos AS SELECT id, n, j FROM uv_num WHERE n > 0 AND j ? $$k$$ WITH CHECK OPTION');
+    const r = await c.query({ text: 'INSERT INTO uv_num_pos VALUES (1, 1.50, $${"k": 1}$$) RETURNING n, id', rowMode: 'array', types: { getTypeParser: () => (v: string) => v } });
+    expect(r.rows).toEqual([['1.50', '1']]);
+    await expect(c.query('INSERT INTO uv_num_pos VALUES (2, 2.0, $${"x": 1}$$)')).rejects.toMatchObject({ code: '44000', detail: 'Failing row contains (2, 2.0, {"x": 1}).' });
+  });
+});
+
 describe('what PostgreSQL refuses', () => {
   it('a column that is not its base column: 0A000 with the detail', async () => {
     await expect(c.query('INSERT INTO uv_pos (a, doubled) VALUES (1, 2)')).rejects.toMatchObject({
