@@ -92,11 +92,11 @@ describe('WITH CHECK OPTION', () => {
 
 describe('values as PostgreSQL prints them', () => {
   it("RETURNING through a checked view prints a numeric at its scale; a view's jsonb key test is written through", async () => {
-    await c.query('CREATE TABLE uv_num (id int PRIMARY KEY, n numeric, j jsonb)');
-    await c.query('CREATE VIEW uv_num_pos AS SELECT id, n, j FROM uv_num WHERE n > 0 AND j ? $$k$$ WITH CHECK OPTION');
-    const r = await c.query({ text: 'INSERT INTO uv_num_pos VALUES (1, 1.50, $${"k": 1}$$) RETURNING n, id', rowMode: 'array', types: { getTypeParser: () => (v: string) => v } });
+    await c.query('CREATE TABLE num_uv (id int PRIMARY KEY, n numeric, j jsonb)');
+    await c.query('CREATE VIEW num_uv_pos AS SELECT id, n, j FROM num_uv WHERE n > 0 AND j ? $$k$$ WITH CHECK OPTION');
+    const r = await c.query({ text: 'INSERT INTO num_uv_pos VALUES (1, 1.50, $${"k": 1}$$) RETURNING n, id', rowMode: 'array', types: { getTypeParser: () => (v: string) => v } });
     expect(r.rows).toEqual([['1.50', '1']]);
-    await expect(c.query('INSERT INTO uv_num_pos VALUES (2, 2.0, $${"x": 1}$$)')).rejects.toMatchObject({ code: '44000', detail: 'Failing row contains (2, 2.0, {"x": 1}).' });
+    await expect(c.query('INSERT INTO num_uv_pos VALUES (2, 2.0, $${"x": 1}$$)')).rejects.toMatchObject({ code: '44000', detail: 'Failing row contains (2, 2.0, {"x": 1}).' });
   });
 });
 
