@@ -123,6 +123,27 @@ export function readViewColumnsMarker(sql: string): Array<string | null> | undef
   return m ? (JSON.parse(m[1]!) as Array<string | null>) : undefined;
 }
 
+const VIEW_WRITES = /\/\* evsql-writes: (\{.*?\}) \*\//;
+
+/**
+ * What writes a view takes, known when it is made (an annotation on the view): its WITH CHECK
+ * OPTION, and per column whether an INSERT or UPDATE reaches a column of its base table through
+ * it (and through the views under it); none where the view is not automatically updatable.
+ */
+export interface ViewWrites {
+  check: 'local' | 'cascaded' | null;
+  columns: boolean[];
+}
+
+export function viewWritesMarker(writes: ViewWrites): string {
+  return ` /* evsql-writes: ${JSON.stringify(writes)} */`;
+}
+
+export function readViewWritesMarker(sql: string): ViewWrites | undefined {
+  const m = VIEW_WRITES.exec(sql);
+  return m ? (JSON.parse(m[1]!) as ViewWrites) : undefined;
+}
+
 const COMMENT = /^\/\* evsql-comment: (".*") \*\/$/s;
 const COMMENT_ANYWHERE = /\s*\/\* evsql-comment: "(?:[^"\\]|\\.)*" \*\//g;
 

@@ -55,6 +55,7 @@ export function checkCatalogTarget(statement: Node, schema: TranslatorSchema): v
   if (write || (type === 'CopyStmt' && s.is_from)) {
     const own = s.relation?.relname && (!s.relation.schemaname || s.relation.schemaname === 'public') ? schema.lookupTable(s.relation.relname) : undefined;
     if (own?.matview) throw new PgError(SqlState.wrongObjectType, `cannot change materialized view "${own.name}"`);
+    if (own?.view && !write) throw new PgError(SqlState.wrongObjectType, `cannot copy to view "${own.name}"`, { hint: 'To enable copying to a view, provide an INSTEAD OF INSERT trigger.' });
     // The parser's width check comes before the rewriter's refusals.
     if (own?.view && write === 'insert') checkValuesWidth(s, s.cols ? (s.cols as Node[]).map((c) => c.ResTarget.name as string) : own.columns.map((c) => c.name));
     if (own?.view && write) throw viewWriteError(schema, own.name, own.sqlName, write, writtenColumns(s));

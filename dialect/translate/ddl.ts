@@ -23,8 +23,8 @@ import { type ColumnInfo, type TranslatorSchema, identityColumnSql, identityColu
 import { type EditStep, addConstraintEdit, dropConstraintEdit, referencedColumns } from './schema-edit.js';
 import { type ColumnTypes, type Ty, expressionAnnotation, expressionType, columnTypesOf, defaultAnnotation, enumNamed, tableColumnTypes } from './deparse.js';
 import { isReservedName, isSqliteModuleName } from '../catalog/definitions.js';
-import { notAutoUpdatable } from './view-writes.js';
-import { INITIALLY_DEFERRED_MARKER, type OnCommit, displayMarker, indexConstraintMarker, indexIncludeMarker, indexMethodMarker, keyTypeMarker, nullsOrderMarker, onCommitMarker, viewColumnsMarker, viewScalesMarker } from '../catalog/markers.js';
+import { notAutoUpdatable, viewWrites } from './view-writes.js';
+import { INITIALLY_DEFERRED_MARKER, type OnCommit, displayMarker, indexConstraintMarker, indexIncludeMarker, indexMethodMarker, keyTypeMarker, nullsOrderMarker, onCommitMarker, viewColumnsMarker, viewScalesMarker, viewWritesMarker } from '../catalog/markers.js';
 import { viewDefinition } from './viewdef.js';
 import { OID, arrayElementOid, formatType, typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
 import { EXTENSIONS, PREINSTALLED, extensionViewName } from '../catalog/extensions.js';
@@ -1427,10 +1427,11 @@ export function createView(schema: TranslatorSchema, s: Node): Step[] {
   const replaced = s.replace ? schema.lookupTable(s.view.relname) : undefined;
   if (replaced?.view) checkReplacedColumns(replaced.columns, query.columns.map((c, i) => ({ name: aliases[i] ?? c.name, type: c.type })));
   const cols = s.aliases || carried ? ` (${columnList(names(s.aliases ?? []), query.columns, carried)})` : '';
-  const types = viewColumnsMarker(query.columns.map((c) => (c.type ? formatType(c.type.oid, c.type.typmod) : null))) + viewScalesMarker(query.columns.map((c) => c.scale ?? null));
+  const printed = viewDefinition(schema, s.query, names(s.aliases));
+  const types = viewColumnsMarker(query.columns.map((c) => (c.type ? formatType(c.type.oid, c.type.typmod) : null))) + viewScalesMarker(query.columns.map((c) => c.scale ?? null)) + viewWritesMarker(viewWrites(schema, s, printed?.plain));
   const steps: Step[] = [];
   if (s.replace) steps.push({ sql: `DROP VIEW IF EXISTS ${name}`, params: [] });
-  const definition = displayMarker(viewDefinition(schema, s.query, names(s.aliases)));
+  const definition = displayMarker(printed);
   steps.push({ sql: `CREATE VIEW ${name}${cols} AS ${query.sql}${types}${definition}`, params: em.params });
   // A replaced view keeps its owner and privileges, as PostgreSQL's pg_class row does.
   const acl = replaced?.view ? schema.relationAcl(replaced.sqlName) : undefined;

@@ -324,9 +324,22 @@ function funcCall(f: Node, a: (x: Node) => Expr): Expr {
   return { k: 'func', name, args: coerced, ty };
 }
 
+/** jsonb's operators whose right side is a key or path, not a document: its type and the result's. */
+const JSONB_KEY_OPERATORS: Record<string, [number, number]> = {
+  '?': [OID.text, OID.bool],
+  '?|': [OID.text_array, OID.bool],
+  '?&': [OID.text_array, OID.bool],
+  '->': [OID.text, OID.jsonb],
+  '->>': [OID.text, OID.text],
+  '#>': [OID.text_array, OID.jsonb],
+  '#>>': [OID.text_array, OID.text],
+};
+
 /** Operator resolution for the common operators: the types both sides are brought to. */
 function binary(op: string, l: Expr, r: Expr): Expr {
   if (op === '@@') return textSearchMatch(l, r);
+  const key = l.ty.oid === OID.jsonb && r.ty.oid === OID.unknown ? JSONB_KEY_OPERATORS[op] : undefined;
+  if (key) return { k: 'op', op, l, r: coerce(r, T(key[0])), ty: T(key[1]) };
   let lt = l.ty;
   let rt = r.ty;
   const unknownL = lt.oid === OID.unknown;

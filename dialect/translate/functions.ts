@@ -230,6 +230,12 @@ export const FUNCTIONS: Record<string, FunctionSpec> = {
     emit: (a) => `coalesce(${Array.from({ length: (a.length - 1) / 3 }, (_, i) => `pg_raise_if(${a[1 + 3 * i]}, ${a[2 + 3 * i]}, ${a[3 + 3 * i]}), `).join('')}${a[0]})`,
     type: 'arg',
   },
+  // A row written through a view WITH CHECK OPTION (view-write-through.ts): true after each
+  // (condition, message) whose condition is not true raised as 44000 with the row (the detail).
+  evsql_view_check: {
+    emit: (a) => `coalesce(${Array.from({ length: (a.length - 1) / 2 }, (_, i) => `CASE WHEN coalesce(${a[1 + 2 * i]}, 0) THEN NULL ELSE pg_raise_if(1, '44000', ${a[2 + 2 * i]}, ${a[0]}) END, `).join('')}1)`,
+    type: OID.bool,
+  },
   inet_client_addr: ownNamed('inet_client_addr', OID.inet),
   inet_client_port: ownNamed('inet_client_port', OID.int4),
   inet_server_addr: ownNamed('inet_server_addr', OID.inet),

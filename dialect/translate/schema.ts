@@ -15,7 +15,7 @@
 import { typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
 import type { ExclusionDefinition } from '../catalog/exclusions.js';
 import type { SchemaSnapshot, SnapshotForeignKey, SnapshotRelation, SnapshotTrigger, SnapshotUniqueKey } from '../schema-snapshot.js';
-import { type Matview, type OnCommit, indexConstraintMarker, readDisplayMarker, readMatviewMarker, readOnCommitMarker, readViewColumnsMarker, readViewScalesMarker } from '../catalog/markers.js';
+import { type Matview, type OnCommit, indexConstraintMarker, readDisplayMarker, readMatviewMarker, readOnCommitMarker, readViewColumnsMarker, readViewScalesMarker, readViewWritesMarker, type ViewWrites } from '../catalog/markers.js';
 import { type Table as CatalogTable, tableAloneModel } from '../runtime/catalog/model.js';
 import { parseCreateTable } from '../runtime/catalog/sqlite-ddl.js';
 import { viewRelations } from '../runtime/catalog/sqlite-ddl.js';
@@ -60,6 +60,8 @@ export interface TableInfo {
   view: boolean;
   /** A materialized view: a table of its rows (dialect/catalog/markers.ts). */
   matview?: Matview;
+  /** A view's check option and the columns a write reaches (view-write-through.ts). */
+  writes?: ViewWrites;
   /** A temporary table's ON COMMIT action. */
   onCommit?: OnCommit;
   columns: ColumnInfo[];
@@ -206,7 +208,8 @@ export class TranslatorSchema {
       const byName = new Map(columns.map((c) => [c.name, c]));
       const matview = r.view ? undefined : readMatviewMarker(r.sql);
       const onCommit = r.temp ? readOnCommitMarker(r.sql) : undefined;
-      const info: TableInfo = { name, sqlName: r.name, temp: r.temp, view: r.view, ...(matview ? { matview } : {}), ...(onCommit ? { onCommit } : {}), columns, foreignKeys: r.foreignKeys, uniqueKeys: r.uniqueKeys, column: (c) => byName.get(c) };
+      const writes = r.view ? readViewWritesMarker(r.sql) : undefined;
+      const info: TableInfo = { name, sqlName: r.name, temp: r.temp, view: r.view, ...(matview ? { matview } : {}), ...(writes ? { writes } : {}), ...(onCommit ? { onCommit } : {}), columns, foreignKeys: r.foreignKeys, uniqueKeys: r.uniqueKeys, column: (c) => byName.get(c) };
       // A temp table hides a permanent one of the same name, as in PostgreSQL's search path;
       // public.name still reaches that one (publicRelation).
       const other = this.tables.get(name);

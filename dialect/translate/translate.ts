@@ -39,6 +39,7 @@ import { mergePlan } from './merge.js';
 import { copyWhere } from './copy-where.js';
 import { checkReservedNames } from './reserved-names.js';
 import { checkCatalogTarget } from './catalog-targets.js';
+import { writeThroughView } from './view-write-through.js';
 import { checkConstantKeys } from './query-checks.js';
 import { checkCallSyntax } from './function-shapes.js';
 import { createFunction, dropFunctions, inlineUserFunctions } from './user-functions.js';
@@ -419,8 +420,11 @@ function statement(given: RawStatement, schema: TranslatorSchema): Translation {
   checkCallSyntax(given.node);
   if (!planChecksDeferred && (given.node.SelectStmt || given.node.InsertStmt || given.node.UpdateStmt || given.node.DeleteStmt)) checkConstantDivision(given.node);
   const resolved = resolveSchemas(given.node, schema);
-  const t = statementOf(resolved === given.node ? given : { ...given, node: resolved }, schema);
-  placeStepParams(t);
+  const through = writeThroughView(schema, resolved);
+  const node = through ? resolveSchemas(through.node, schema) : resolved;
+  const written = statementOf(node === given.node ? given : { ...given, node }, schema);
+  placeStepParams(written);
+  const t = through?.hidden ? { ...written, columns: null } : written;
   if ((t.kind !== 'query' && t.kind !== 'dml') || !drawsFromSequence(t.steps)) return t;
   // A draw changes the sequence: the statement runs on the writer (its batch's order decides the values).
   return { ...t, kind: 'dml' };

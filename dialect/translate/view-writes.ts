@@ -1,12 +1,14 @@
 /**
  * INSERT, UPDATE and DELETE of a view. PostgreSQL writes through a view that selects plain columns
- * of one table or view (an automatically updatable view) and refuses any other as
- * rewriteTargetView does; evsql writes through none, so it refuses the ones PostgreSQL refuses with
- * PostgreSQL's errors and the ones PostgreSQL would write through with 0A000.
+ * of one table or view (an automatically updatable view), which view-write-through.ts rewrites
+ * into the write of its table, and refuses any other as rewriteTargetView does: here are its
+ * reasons and errors, and what CREATE VIEW records of a view for its writes.
  */
 import { PgError, SqlState } from '../../pg/errors.js';
 import { hasAggregate, hasWindowFunction } from './functions.js';
-import { type Node, parseQuery } from './parse.js';
+import { type Node, names, parseQuery } from './parse.js';
+import { resolveSchemas } from './namespaces.js';
+import type { ViewWrites } from '../catalog/markers.js';
 import type { TranslatorSchema } from './schema.js';
 import { unsupported } from './unsupported.js';
 
@@ -18,12 +20,25 @@ const REFUSED: Record<ViewWrite, { message: string; column: string; hint: string
   delete: { message: 'cannot delete from view', column: '', hint: 'To enable deleting from the view, provide an INSTEAD OF DELETE trigger or an unconditional ON DELETE DO INSTEAD rule.' },
 };
 
-const SINGLE_RELATION = 'Views that do not select from a single table or view are not automatically updatable.';
+export const SINGLE_RELATION = 'Views that do not select from a single table or view are not automatically updatable.';
+
+export const NOT_BASE_COLUMN = 'View columns that are not columns of their base relation are not updatable.';
 
 /** rewriteTargetView's refusal of a view PostgreSQL does not write through (55000). */
 export function viewWriteRefused(view: string, write: ViewWrite, detail = SINGLE_RELATION): PgError {
   const r = REFUSED[write];
   return new PgError(SqlState.objectNotInPrerequisiteState, `${r.message} "${view}"`, { detail, hint: r.hint });
+}
+
+/** PostgreSQL's set-returning functions evsql knows, which a select list may call. */
+const SET_RETURNING = new Set(['generate_series', 'generate_subscripts', 'unnest', 'regexp_matches', 'regexp_split_to_table', 'json_array_elements', 'json_array_elements_text', 'jsonb_array_elements', 'jsonb_array_elements_text', 'json_each', 'json_each_text', 'jsonb_each', 'jsonb_each_text', 'json_object_keys', 'jsonb_object_keys', 'json_populate_recordset', 'jsonb_populate_recordset', 'json_to_recordset', 'jsonb_to_recordset', 'jsonb_path_query', 'string_to_table', 'pg_options_to_table']);
+
+function returnsSets(n: unknown): boolean {
+  if (!n || typeof n !== 'object') return false;
+  const node = n as Node;
+  if (node.SubLink) return false;
+  if (node.FuncCall && SET_RETURNING.has(String(node.FuncCall.funcname.at(-1)?.String?.sval))) return true;
+  return Object.values(node).some(returnsSets);
 }
 
 /** Whether each output of the view is a plain column of its one relation, which a write reaches. */
@@ -45,14 +60,50 @@ export function notAutoUpdatable(q: Node, columns: boolean): string | undefined 
   if (q.op && q.op !== 'SETOP_NONE') return 'Views containing UNION, INTERSECT, or EXCEPT are not automatically updatable.';
   if (q.withClause) return 'Views containing WITH are not automatically updatable.';
   if (q.limitCount || q.limitOffset) return 'Views containing LIMIT or OFFSET are not automatically updatable.';
-  if (columns && hasAggregate(q.targetList)) return 'Views that return aggregate functions are not automatically updatable.';
-  if (columns && hasWindowFunction(q.targetList)) return 'Views that return window functions are not automatically updatable.';
+  if (hasAggregate([q.targetList, q.sortClause])) return 'Views that return aggregate functions are not automatically updatable.';
+  if (hasWindowFunction(q.targetList)) return 'Views that return window functions are not automatically updatable.';
+  if (returnsSets(q.targetList)) return 'Views that return set-returning functions are not automatically updatable.';
   const from = (q.fromClause ?? []) as Node[];
   if (from.length !== 1) return SINGLE_RELATION;
   if (from[0]!.RangeTableSample) return 'Views containing TABLESAMPLE are not automatically updatable.';
   if (!from[0]!.RangeVar) return SINGLE_RELATION;
   if (columns && !updatableColumns(q).some(Boolean)) return 'Views that have no updatable columns are not automatically updatable.';
   return undefined;
+}
+
+/**
+ * The view's query as PostgreSQL prints it (pg_get_viewdef), its relation by its SQLite name as a
+ * statement's own are (namespaces.ts); undefined where evsql has only SQLite's text of it.
+ */
+export function printedQuery(schema: TranslatorSchema, text: string | undefined): Node | undefined {
+  if (text === undefined) return undefined;
+  try {
+    const node = parseQuery(text)[0]?.node;
+    return node?.SelectStmt && resolveSchemas(node, schema).SelectStmt;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The view's check option and which of its columns a write reaches, for its annotation (CREATE VIEW). */
+export function viewWrites(schema: TranslatorSchema, s: Node, printed: string | undefined): ViewWrites {
+  // `WITH (check_option = local)`: the parser reads the bare word as a type name, a quoted one as a string.
+  const arg = ((s.options ?? []) as Node[]).find((o) => o.DefElem?.defname === 'check_option')?.DefElem.arg;
+  const option = (arg?.String?.sval ?? arg?.TypeName?.names.at(-1)?.String?.sval) as string | undefined;
+  const check = s.withCheckOption === 'LOCAL_CHECK_OPTION' ? 'local' : s.withCheckOption === 'CASCADED_CHECK_OPTION' ? 'cascaded' : option === 'local' || option === 'cascaded' ? option : null;
+  const q = printedQuery(schema, printed);
+  if (!q || notAutoUpdatable(q, false)) return { check, columns: [] };
+  const from = q.fromClause[0].RangeVar as Node;
+  const relation = schema.lookupTable(from.relname);
+  if (!relation || relation.matview) return { check, columns: [] };
+  const inner = from.alias?.aliasname ?? from.relname;
+  const columns = (q.targetList as Node[]).map((t) => {
+    const ref = t.ResTarget.val.ColumnRef;
+    if (ref?.fields.length !== 2 || !ref.fields[1].String || names(ref.fields)[0] !== inner) return false;
+    const at = relation.columns.findIndex((c) => c.name === ref.fields[1].String.sval);
+    return at >= 0 && (!relation.view || (relation.writes?.columns[at] ?? false));
+  });
+  return { check, columns };
 }
 
 /** The view's SELECT, undefined where its SQLite text is none PostgreSQL's parser reads. */
@@ -84,7 +135,7 @@ export function viewWriteError(schema: TranslatorSchema, name: string, sqlName: 
   for (const w of written) {
     const at = typeof w === 'number' ? w : outputs.indexOf(w);
     if (at >= 0 && !updatable[at]) {
-      return new PgError(SqlState.featureNotSupported, `${REFUSED[write].column} "${outputs[at]}" of view "${name}"`, { detail: 'View columns that are not columns of their base relation are not updatable.' });
+      return new PgError(SqlState.featureNotSupported, `${REFUSED[write].column} "${outputs[at]}" of view "${name}"`, { detail: NOT_BASE_COLUMN });
     }
   }
   // PostgreSQL goes on to the view's own relation, which may be a view it refuses.

@@ -14,7 +14,7 @@
  */
 import { formatType, typeFromDeclared, type PgTypeInfo } from '../../../pg/types/registry.js';
 import { quoteIdentifier } from '../../../pg/ident.js';
-import { type Display, readDisplayMarker, readMatviewMarker, readViewColumnsMarker } from '../../catalog/markers.js';
+import { type Display, type ViewWrites, readDisplayMarker, readMatviewMarker, readViewColumnsMarker, readViewWritesMarker } from '../../catalog/markers.js';
 import { extensionOfView, isExtensionView } from '../../catalog/extensions.js';
 import { isSchemaView, namespaceOid, schemaOfView, schemaViewName, splitStoredName } from '../../catalog/namespaces.js';
 import { type SequenceOptions, type SequenceType, isSequenceTable, readSequenceOptions, sequenceOfTable, sequenceOptions } from '../../catalog/sequences.js';
@@ -77,6 +77,8 @@ export interface Table extends Relation {
   comment: string | null;
   /** A materialized view (relkind m), which evsql keeps as a table of its rows: whether it is populated. */
   matview?: { populated: boolean };
+  /** A view's check option and the columns a write reaches through it. */
+  writes?: ViewWrites;
 }
 
 export interface Constraint {
@@ -268,7 +270,8 @@ export function buildModel(rows: MasterRow[], viewColumns: (name: string, temp: 
     if (r.type === 'view') {
       const declared = readViewColumnsMarker(r.sql ?? '');
       const columns = viewColumns(r.name, r.temp).map((c, i): Column => ({ name: c.name, attnum: i + 1, type: typeFromDeclared(declared?.[i] ?? (c.declType || null)), notNull: false, default: null, identity: '', generated: null, comment: null }));
-      const table: Table = { ...base, oid: objectOid('class', r.name), kind: 'v', columns, viewDefinition: viewBody(r.sql ?? ''), comment: null };
+      const writes = readViewWritesMarker(r.sql ?? '');
+      const table: Table = { ...base, oid: objectOid('class', r.name), kind: 'v', columns, viewDefinition: viewBody(r.sql ?? ''), comment: null, ...(writes ? { writes } : {}) };
       model.tables.push(table);
       byName.set(r.name, table);
       continue;

@@ -199,12 +199,13 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
       continue;
     }
     const tableType = t.kind === 'v' ? 'VIEW' : t.temp ? 'LOCAL TEMPORARY' : 'BASE TABLE';
-    // evsql's views are SQLite views, which take no INSERT: none is insertable into.
-    rel('information_schema.tables').push({ table_catalog: db, table_schema: t.schema, table_name: t.name, table_type: tableType, self_referencing_column_name: null, reference_generation: null, user_defined_type_catalog: null, user_defined_type_schema: null, user_defined_type_name: null, is_insertable_into: yesNo(t.kind === 'r'), is_typed: 'NO', commit_action: t.temp ? 'PRESERVE' : null });
+    // A view is insertable into where a write reaches a column of its table (view-write-through.ts).
+    const writable = t.kind === 'r' || (t.writes?.columns.some(Boolean) ?? false);
+    rel('information_schema.tables').push({ table_catalog: db, table_schema: t.schema, table_name: t.name, table_type: tableType, self_referencing_column_name: null, reference_generation: null, user_defined_type_catalog: null, user_defined_type_schema: null, user_defined_type_name: null, is_insertable_into: yesNo(writable), is_typed: 'NO', commit_action: t.temp ? 'PRESERVE' : null });
     for (const c of t.columns) rel('information_schema.columns').push(informationColumn(t, c, db, model, enumNames));
     if (t.kind === 'v') {
       rel('pg_views').push({ schemaname: t.schema, viewname: t.name, viewowner: ownerOf(t), definition: t.viewDefinition!.plain });
-      rel('information_schema.views').push({ table_catalog: db, table_schema: t.schema, table_name: t.name, view_definition: t.viewDefinition!.plain, check_option: 'NONE', is_updatable: 'NO', is_insertable_into: 'NO', is_trigger_updatable: 'NO', is_trigger_deletable: 'NO', is_trigger_insertable_into: 'NO' });
+      rel('information_schema.views').push({ table_catalog: db, table_schema: t.schema, table_name: t.name, view_definition: t.viewDefinition!.plain, check_option: t.writes?.check?.toUpperCase() ?? 'NONE', is_updatable: yesNo(writable), is_insertable_into: yesNo(writable), is_trigger_updatable: 'NO', is_trigger_deletable: 'NO', is_trigger_insertable_into: 'NO' });
       definitions.push({ oid: t.oid, definition: t.viewDefinition!.plain, pretty: t.viewDefinition!.pretty });
       continue;
     }
@@ -642,7 +643,7 @@ function informationColumn(t: Table, c: Column, db: string, model: Model, enumNa
     identity_cycle: yesNo(c.identity ? (sequence?.options.cycle ?? false) : false),
     is_generated: c.generated !== null ? 'ALWAYS' : 'NEVER',
     generation_expression: c.generated?.plain ?? null,
-    is_updatable: yesNo(t.kind === 'r'),
+    is_updatable: yesNo(t.kind === 'r' || (t.writes?.columns[c.attnum - 1] ?? false)),
   };
 }
 
