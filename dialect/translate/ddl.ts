@@ -31,6 +31,7 @@ import { EXTENSIONS, PREINSTALLED, extensionViewName } from '../catalog/extensio
 import { type EnumType, enumColumnType, enumInSql, enumOid, enumViewName, enumViewSql } from '../catalog/enums.js';
 import type { SchemaEdit } from '../runtime/schema-edit.js';
 import { assertTypeExists } from './type-exists.js';
+import { keyClassAnnotation } from './index-keys.js';
 import { btreeGistUses, changedExclusions, dropExclusionSteps, exclusionDefinition, exclusionSteps } from './exclusion.js';
 import { Scope } from './scope.js';
 import { isRange } from './range-types.js';
@@ -989,7 +990,7 @@ export function createIndex(schema: TranslatorSchema, s: Node): Step[] {
     const target = e.name ? quoteIdent(e.name) : `(${em.expr(e.expr)})${expressionAnnotation(e.expr, columns)}${keyTypeMarker(expressionType(e.expr, columns))}`;
     const desc = e.ordering === 'SORTBY_DESC';
     const nullsFirst = e.nulls_ordering === 'SORTBY_NULLS_FIRST' ? true : e.nulls_ordering === 'SORTBY_NULLS_LAST' ? false : desc;
-    return `${target}${desc ? ' DESC' : ''}${nullsFirst !== desc ? nullsOrderMarker(nullsFirst) : ''}`;
+    return `${target}${desc ? ' DESC' : ''}${nullsFirst !== desc ? nullsOrderMarker(nullsFirst) : ''}${keyClassAnnotation(e, s.accessMethod ?? 'btree', e.name ? columns(e.name) : expressionType(e.expr, columns))}`;
   });
   // An unnamed index is named as PostgreSQL's ChooseIndexName does: its columns, an expression's
   // by the name it would have as a result column (lower(b): lower), else expr; then the next free

@@ -21,6 +21,7 @@ import { type SequenceOptions, type SequenceType, isSequenceTable, readSequenceO
 import { type EnumType, enumOid, isEnumView, readEnumView } from '../../catalog/enums.js';
 import { type UserFunction, isFunctionView, readFunctionView } from '../../catalog/user-functions.js';
 import { type StoredTrigger, isTriggerObject, readTriggerObject } from '../../catalog/triggers.js';
+import { COLLATION_NAMES, OPCLASS_NAMES } from '../../catalog/index-classes.js';
 import { type DomainType, isDomainView, readDomainView } from '../../catalog/domains.js';
 import { type AclItem, type RelationAcl, type Role, isObjectAclView, isRoleCatalogView, isRoleView, readAclMarker, readObjectAclView, readRoleView } from '../../catalog/roles.js';
 import { NAMESPACE, TEMP_NAMESPACE, TEMP_NAMESPACE_NAME, objectOid } from '../../catalog/oids.js';
@@ -108,7 +109,8 @@ export interface Index extends Relation {
   primary: boolean;
   /** `expression`: an expression key's SQLite text (its attnum is 0). */
   /** `type`: an expression key's, where its annotation gives it. */
-  keys: Array<{ attnum: number; display: Display; desc: boolean; nullsFirst: boolean; expression?: string; type?: PgTypeInfo }>;
+  /** `keyClass`: the operator class and collation CREATE INDEX named, 0 for the type's default. */
+  keys: Array<{ attnum: number; display: Display; desc: boolean; nullsFirst: boolean; expression?: string; type?: PgTypeInfo; keyClass?: { opclass: number; collation: number } }>;
   predicate: Display | null;
   /** The access method CREATE INDEX named: btree or hash, both b-trees in SQLite. */
   method: string;
@@ -385,11 +387,12 @@ export function buildModel(rows: MasterRow[], viewColumns: (name: string, temp: 
     const p = parseCreateIndex(r.name, r.tbl_name, r.sql);
     const keys = p.columns.map((c) => {
       const nullsFirst = c.nullsFirst ?? c.desc;
-      if (c.column !== null) return { attnum: attnumOf(table, c.column), display: same(quoteIdentifier(c.column)), desc: c.desc, nullsFirst };
+      const keyClass = c.keyClass ? { keyClass: c.keyClass } : {};
+      if (c.column !== null) return { attnum: attnumOf(table, c.column), display: same(quoteIdentifier(c.column)), desc: c.desc, nullsFirst, ...keyClass };
       // pg_get_indexdef prints a function call as it is and any other expression in parentheses.
       const text = c.display ?? display(c.expression ?? '');
       const key = (t: string) => (isCall(t) ? t : `(${t})`);
-      return { attnum: 0, display: { pretty: key(text.pretty), plain: key(text.plain) }, desc: c.desc, nullsFirst, ...(c.expression !== null ? { expression: c.expression } : {}), ...(c.type ? { type: c.type } : {}) };
+      return { attnum: 0, display: { pretty: key(text.pretty), plain: key(text.plain) }, desc: c.desc, nullsFirst, ...keyClass, ...(c.expression !== null ? { expression: c.expression } : {}), ...(c.type ? { type: c.type } : {}) };
     });
     const hasPk = table.constraints.some((c) => c.type === 'p');
     const kind = p.unique && keys.every((k) => k.attnum > 0) && !p.where ? (p.constraint ?? (r.name === `${table.name}_pkey` && !hasPk ? 'p' : null)) : null;
@@ -492,7 +495,7 @@ function newIndex(table: Table, stored: string, unique: boolean, primary: boolea
   const included = include.length ? ` INCLUDE (${include.map((a) => quoteIdentifier(table.columns[a - 1]?.name ?? '')).join(', ')})` : '';
   const text = (form: keyof Display) => {
     const nulls = (k: Index['keys'][number]) => (k.nullsFirst === k.desc ? '' : k.nullsFirst ? ' NULLS FIRST' : ' NULLS LAST');
-    const cols = keys.map((k) => k.display[form] + (k.desc ? ' DESC' : '') + nulls(k)).join(', ');
+    const cols = keys.map((k) => k.display[form] + keyClassText(k.keyClass) + (k.desc ? ' DESC' : '') + nulls(k)).join(', ');
     const where = predicate === null ? '' : ` WHERE ${predicate[form]}`;
     // Pretty, the table is named as the search path finds it; plain, always with its schema.
     const on = form === 'pretty' ? quoteIdentifier(table.name) : qualified(table);
@@ -500,6 +503,13 @@ function newIndex(table: Table, stored: string, unique: boolean, primary: boolea
   };
   const definition = { pretty: text('pretty'), plain: text('plain') };
   return { oid: objectOid('class', stored), name, kind: 'i', namespace: table.namespace, schema: table.schema, temp: table.temp, columns, table, unique, primary, keys, predicate, constraint, definition, method, include };
+}
+
+/** A key's COLLATE and operator class as pg_get_indexdef prints them where they are not its type's defaults. */
+function keyClassText(keyClass: { opclass: number; collation: number } | undefined): string {
+  if (!keyClass) return '';
+  const collation = keyClass.collation ? ` COLLATE ${quoteIdentifier(COLLATION_NAMES.get(keyClass.collation) ?? '')}` : '';
+  return collation + (keyClass.opclass ? ` ${OPCLASS_NAMES.get(keyClass.opclass) ?? ''}` : '');
 }
 
 /** An index expression's column name as PostgreSQL's FigureIndexColname gives it: a function call's name, else expr. */

@@ -241,8 +241,8 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
       indisreplident: false,
       indkey: [...i.keys.map((k) => k.attnum), ...i.include].join(' '),
       // Of the keys alone: INCLUDE's columns have no collation, operator class or options.
-      indcollation: i.columns.slice(0, i.keys.length).map((c) => storageOf(c.type.oid).collation).join(' '),
-      indclass: i.columns.slice(0, i.keys.length).map((c) => defaultOpclass(c.type.oid, enumNames.has(c.type.oid))).join(' '),
+      indcollation: i.columns.slice(0, i.keys.length).map((c, n) => i.keys[n]!.keyClass?.collation || storageOf(c.type.oid).collation).join(' '),
+      indclass: i.columns.slice(0, i.keys.length).map((c, n) => i.keys[n]!.keyClass?.opclass || defaultOpclass(c.type.oid, enumNames.has(c.type.oid))).join(' '),
       // INDOPTION_DESC (1) and INDOPTION_NULLS_FIRST (2).
       indoption: i.keys.map((k) => (k.desc ? 1 : 0) | (k.nullsFirst ? 2 : 0)).join(' '),
       indexprs: i.keys.some((k) => k.attnum === 0) ? i.keys.filter((k) => k.attnum === 0).map((k) => k.display.plain).join(', ') : null,
