@@ -484,11 +484,16 @@ function domainRows(model: Model, rel: (name: string) => Row[], definitions: Row
     const oid = domainOid(d.name);
     const base = TYPE_ROWS.find((t) => Number(t.oid) === d.baseOid) ?? TYPE_ROWS.find((t) => Number(t.oid) === OID.text)!;
     names.push({ kind: 'type', oid, name: quoteIdentifier(d.name) });
+    rel('information_schema.domains').push({
+      domain_catalog: db, domain_schema: 'public', domain_name: d.name, ...typeFacts({ oid: d.baseOid, typmod: d.baseTypmod }, undefined), domain_default: d.defaultText,
+      udt_catalog: db, udt_schema: 'pg_catalog', udt_name: builtinTypeName(d.baseOid) ?? 'text', scope_catalog: null, scope_schema: null, scope_name: null, maximum_cardinality: null, dtd_identifier: '1',
+    });
     for (const check of d.checks) {
       const conOid = objectOid('constraint', `${d.name}.${check.name}`);
       const shown = check.display ?? { pretty: 'CHECK (…)', plain: 'CHECK (…)' };
       const clause = shown.plain.replace(/^CHECK \((.*)\)$/s, '$1');
       rel('information_schema.check_constraints').push({ constraint_catalog: db, constraint_schema: 'public', constraint_name: check.name, check_clause: shown.plain.slice('CHECK '.length) });
+      rel('information_schema.domain_constraints').push({ constraint_catalog: db, constraint_schema: 'public', constraint_name: check.name, domain_catalog: db, domain_schema: 'public', domain_name: d.name, is_deferrable: 'NO', initially_deferred: 'NO' });
       rel('pg_constraint').push({
         oid: conOid, conname: check.name, connamespace: NAMESPACE.public, contype: 'c', condeferrable: false, condeferred: false, convalidated: true, conrelid: 0, contypid: oid, conindid: 0, conparentid: 0,
         confrelid: 0, confupdtype: ' ', confdeltype: ' ', confmatchtype: ' ', conislocal: true, coninhcount: 0, connoinherit: false, conkey: null, confkey: null, conbin: clause,
@@ -588,15 +593,36 @@ export function regtypeText(oid: number): string {
   return text === '???' ? (builtinTypeName(oid) ?? String(oid)) : text;
 }
 
-function informationColumn(t: Table, c: Column, db: string, model: Model, enumNames: Map<number, string>): Row {
-  const type = c.type;
-  const enumName = enumNames.get(type.oid);
+/** information_schema's description of a data type, as columns and domains give it. */
+function typeFacts(type: PgTypeInfo, enumName: string | undefined) {
   const text = CHARACTER_TYPES.includes(type.oid);
   const maxLength = (type.oid === OID.varchar || type.oid === OID.bpchar) && type.typmod > 4 ? type.typmod - 4 : null;
   const numeric = numericFacts(type);
+  return {
+    data_type: enumName !== undefined ? 'USER-DEFINED' : sqlDataType(type),
+    character_maximum_length: maxLength,
+    character_octet_length: text ? (maxLength !== null ? maxLength * 4 : 1073741824) : null,
+    numeric_precision: numeric?.[0] ?? null,
+    numeric_precision_radix: numeric?.[1] ?? null,
+    numeric_scale: numeric?.[2] ?? null,
+    datetime_precision: type.oid === OID.date ? 0 : DATETIME_TYPES.includes(type.oid) ? (type.typmod >= 0 && type.oid !== OID.interval ? type.typmod : 6) : null,
+    interval_type: null,
+    interval_precision: null,
+    character_set_catalog: null,
+    character_set_schema: null,
+    character_set_name: null,
+    collation_catalog: null,
+    collation_schema: null,
+    collation_name: null,
+  };
+}
+
+function informationColumn(t: Table, c: Column, db: string, model: Model, enumNames: Map<number, string>): Row {
+  const type = c.type;
+  const enumName = enumNames.get(type.oid);
   const sequence = model.sequences.find((s) => s.table === t && s.column === c);
-  const datetimePrecision = type.oid === OID.date ? 0 : DATETIME_TYPES.includes(type.oid) ? (type.typmod >= 0 && type.oid !== OID.interval ? type.typmod : 6) : null;
   const udt = enumName ?? builtinTypeName(type.oid) ?? 'text';
+  const facts = typeFacts(type, enumName);
   return {
     table_catalog: db,
     table_schema: t.schema,
@@ -606,13 +632,13 @@ function informationColumn(t: Table, c: Column, db: string, model: Model, enumNa
     column_default: c.identity ? null : (c.default?.plain ?? null),
     // As information_schema's view: a column of a NOT NULL domain is not nullable either.
     is_nullable: yesNo(!c.notNull && !model.domains.some((d) => d.name === c.domain && d.notNull)),
-    data_type: enumName !== undefined ? 'USER-DEFINED' : sqlDataType(type),
-    character_maximum_length: maxLength,
-    character_octet_length: text ? (maxLength !== null ? maxLength * 4 : 1073741824) : null,
-    numeric_precision: numeric?.[0] ?? null,
-    numeric_precision_radix: numeric?.[1] ?? null,
-    numeric_scale: numeric?.[2] ?? null,
-    datetime_precision: datetimePrecision,
+    data_type: facts.data_type,
+    character_maximum_length: facts.character_maximum_length,
+    character_octet_length: facts.character_octet_length,
+    numeric_precision: facts.numeric_precision,
+    numeric_precision_radix: facts.numeric_precision_radix,
+    numeric_scale: facts.numeric_scale,
+    datetime_precision: facts.datetime_precision,
     interval_type: null,
     interval_precision: null,
     character_set_catalog: null,
