@@ -90,7 +90,7 @@ export function withLikeExpanded(schema: TranslatorSchema, s: Node): Node {
     // A key's index comes with its constraint, above.
     for (const index of including(LIKE.indexes) ? (catalog?.indexes ?? []).filter((i) => i.constraint === null) : []) {
       if (index.predicate || index.keys.some((k) => k.attnum === 0)) throw unsupported('CREATE TABLE … (LIKE … INCLUDING INDEXES) of a table with an expression or partial index');
-      const indexParams = index.keys.map((k) => ({ IndexElem: { name: catalog!.columns[k.attnum - 1]!.name, ordering: k.desc ? 'SORTBY_DESC' : 'SORTBY_DEFAULT' } }));
+      const indexParams = index.keys.map((k) => ({ IndexElem: { name: catalog!.columns.find((c) => c.attnum === k.attnum)!.name, ordering: k.desc ? 'SORTBY_DESC' : 'SORTBY_DEFAULT' } }));
       likeIndexes.push({ relation: s.relation, indexParams, unique: index.unique });
     }
     return [...columns, ...constraints];
@@ -298,7 +298,7 @@ function retypedChecks(schema: TranslatorSchema, em: Emitter, tableName: string,
   const catalog = schema.catalogTable(tableName);
   const table = schema.lookupTable(tableName);
   if (!catalog || !table) return [];
-  const attnum = catalog.columns.findIndex((c) => c.name === column) + 1;
+  const attnum = catalog.columns.find((c) => c.name === column)?.attnum ?? 0;
   const checks = catalog.constraints.filter((c) => c.type === 'c' && c.check && c.attnums.includes(attnum));
   if (!checks.length) return [];
   const columns: ColumnTypes = (name) => (name === column ? type : table.column(name)?.type);
@@ -1169,7 +1169,7 @@ function alterTableCommands(schema: TranslatorSchema, s: Node): { steps: Step[];
         for (const index of schema.indexesOnColumn(tableName, cmd.name)) steps.push({ sql: `DROP INDEX ${quoteIdent(index)}`, params: [] });
         // PostgreSQL drops the EXCLUDE constraints over the column with it.
         steps.push(...changedExclusions(schema, sqlTable, table, (d) => (d.elements.some((e) => e.column === cmd.name) ? null : d)));
-        steps.push({ sql: `ALTER TABLE ${table} DROP COLUMN ${quoteIdent(cmd.name)}`, params: [] });
+        steps.push({ sql: '', params: [], edit: { kind: 'dropColumn', table: sqlTable, column: cmd.name } }, { sql: `ALTER TABLE ${table} DROP COLUMN ${quoteIdent(cmd.name)}`, params: [] });
         if (schema.lookupTable(tableName)?.column(cmd.name)?.display !== undefined) steps.push({ sql: `ALTER TABLE ${table} DROP COLUMN ${quoteIdent(displayColumn(cmd.name))}`, params: [] });
         break;
       case 'AT_AddConstraint': {

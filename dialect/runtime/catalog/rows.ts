@@ -27,7 +27,7 @@ import {
 } from './builtins.js';
 import { RELATIONS, catalogRelation } from '../../catalog/definitions.js';
 import { quoteIdentifier } from '../../../pg/ident.js';
-import { type Column, type Model, type Relation, type Table, sqlDataType } from './model.js';
+import { type Column, type Model, type Relation, type Table, columnAt, sqlDataType } from './model.js';
 import { PUBLIC_ROLE, aclItemText, defaultAcl } from '../../catalog/roles.js';
 import type { Display } from '../../catalog/markers.js';
 import { enumArrayOid, enumLabelOid, enumOid } from '../../catalog/enums.js';
@@ -35,6 +35,7 @@ import { EXTENSIONS, PLPGSQL_LANGUAGE, PREINSTALLED, extensionOid } from '../../
 import { functionOid } from '../../catalog/user-functions.js';
 import { triggerDefinitionText, triggerOid, triggerType } from '../../catalog/triggers.js';
 import { domainOid } from '../../catalog/domains.js';
+import { droppedColumnName } from '../../catalog/dropped-columns.js';
 import { namespaceOid } from '../../catalog/namespaces.js';
 import { DATABASE_OID, DEFAULT_COLLATION, NAMESPACE, BOOTSTRAP_SUPERUSER, BTREE_AM, GIN_AM, HASH_AM, HEAP_AM, TEMP_NAMESPACE, TEMP_NAMESPACE_NAME, objectOid } from '../../catalog/oids.js';
 
@@ -176,7 +177,7 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
     const triggers = t.referenced || t.constraints.some((c) => c.type === 'f') || model.triggers.some((g) => g.table === t.stored);
     const rowType = t.temp ? 0 : enumOid(t.stored);
     const relkind = t.matview ? 'm' : t.kind;
-    rel('pg_class').push({ ...classRow({ oid: t.oid, name: t.name, namespace: t.namespace, kind: relkind, natts: t.columns.length, am: t.kind === 'r' ? HEAP_AM : 0, temp: t.temp, hasIndex: t.indexes.length > 0, checks, triggers, rowType, populated: t.matview?.populated ?? true }), relowner: t.acl?.owner ?? BOOTSTRAP_SUPERUSER, relacl: aclOf(t) });
+    rel('pg_class').push({ ...classRow({ oid: t.oid, name: t.name, namespace: t.namespace, kind: relkind, natts: t.columns.length + t.dropped.length, am: t.kind === 'r' ? HEAP_AM : 0, temp: t.temp, hasIndex: t.indexes.length > 0, checks, triggers, rowType, populated: t.matview?.populated ?? true }), relowner: t.acl?.owner ?? BOOTSTRAP_SUPERUSER, relacl: aclOf(t) });
     names.push({ kind: 'class', oid: t.oid, name: regclassName(t) });
     if (t.comment !== null) rel('pg_description').push({ objoid: t.oid, classoid: PG_CLASS, objsubid: 0, description: t.comment });
     for (const c of t.columns) {
@@ -191,6 +192,7 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
         prettyText(expr);
       }
     }
+    for (const d of t.dropped) rel('pg_attribute').push({ ...attributeRow(t.oid, droppedColumnName(d.attnum), d.attnum, { oid: 0, typmod: -1 }, false, false, '', '', storageOf(d.type)), attstattarget: 0, attisdropped: true });
     if (t.matview) {
       // information_schema has no materialized views (its tables and columns views list relkinds r, v, f, p).
       const definition = t.viewDefinition;
@@ -325,7 +327,7 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
     if (c.type === 'c') {
       // As PostgreSQL's view: pg_get_constraintdef without its leading 'CHECK '.
       rel('information_schema.check_constraints').push({ constraint_catalog: db, constraint_schema: t.schema, constraint_name: c.name, check_clause: c.definition.plain.slice('CHECK '.length) });
-      usage(t, c.attnums.map((a) => t.columns[a - 1]?.name ?? ''));
+      usage(t, c.attnums.map((a) => columnAt(t, a)?.name ?? ''));
       continue;
     }
     usage(ref ? ref.table : t, ref ? ref.columns : c.columns);
