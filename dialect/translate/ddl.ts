@@ -449,7 +449,7 @@ export function createEnum(schema: TranslatorSchema, s: Node): Step[] {
  * ALTER TYPE … ADD VALUE [IF NOT EXISTS] [BEFORE | AFTER], and RENAME VALUE. A value put between
  * two gets the sort order halfway between theirs, as PostgreSQL's enumsortorder does.
  */
-export function alterEnum(schema: TranslatorSchema, s: Node): Step[] {
+export function alterEnum(schema: TranslatorSchema, s: Node): { steps: Step[]; notices?: PgError[] } {
   const name = enumName(s.typeName);
   const e = schema.lookupEnum(name);
   if (!e) throw new PgError(SqlState.undefinedObject, `type "${name}" does not exist`);
@@ -470,20 +470,21 @@ export function alterEnum(schema: TranslatorSchema, s: Node): Step[] {
       params: [],
       firesNoTriggers: true as const,
     }));
-    return [...replaceEnum(name, labels), ...rows];
+    return { steps: [...replaceEnum(name, labels), ...rows] };
   } else {
     if (labels.some((l) => l.label === s.newVal)) {
-      if (s.skipIfNewValExists) return [];
+      if (s.skipIfNewValExists) return { steps: [], notices: [new PgError(SqlState.successfulCompletion, `enum label "${s.newVal}" already exists, skipping`, { severity: 'NOTICE' })] };
       throw new PgError(SqlState.duplicateObject, `enum label "${s.newVal}" already exists`);
     }
     checkLabel(s.newVal);
     let i = labels.length;
     if (s.newValNeighbor !== undefined) i = at(s.newValNeighbor) + (s.newValIsAfter ? 1 : 0);
-    const before = labels[i - 1]?.sortOrder ?? 0;
+    // Before the first label, one below it; after the last, one above (AddEnumLabel).
+    const before = labels[i - 1]?.sortOrder;
     const after = labels[i]?.sortOrder;
-    labels.splice(i, 0, { label: s.newVal, sortOrder: after === undefined ? before + 1 : (before + after) / 2 });
+    labels.splice(i, 0, { label: s.newVal, sortOrder: after === undefined ? (before ?? 0) + 1 : before === undefined ? after - 1 : (before + after) / 2 });
   }
-  return replaceEnum(name, labels);
+  return { steps: replaceEnum(name, labels) };
 }
 
 function replaceEnum(name: string, labels: EnumType['labels']): Step[] {

@@ -176,7 +176,8 @@ export function classRow(c: { oid: number; name: string; namespace: number; kind
     relkind: c.kind,
     relnatts: c.natts,
     relchecks: c.checks ?? 0,
-    relhasrules: c.kind === 'v',
+    // A view's and a materialized view's query is their _RETURN rule.
+    relhasrules: c.kind === 'v' || c.kind === 'm',
     relhastriggers: c.triggers ?? false,
     relhassubclass: false,
     relrowsecurity: false,

@@ -389,6 +389,8 @@ function registerCatalogFunctions(db: Database.Database, typeNames: ReadonlyMap<
   fn('pg_format_type', (oid, typmod) => {
     if (oid === null) return null;
     const t = Number(oid);
+    // No type: a dropped column's (pg_attribute.atttypid), a domain's or enum's typbasetype.
+    if (t === 0) return '-';
     const known = formatType(t, typmod === null ? -1 : Number(typmod));
     if (known !== '???') return known;
     const own = typeNames.get(t);

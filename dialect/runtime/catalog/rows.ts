@@ -184,6 +184,7 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
       if (c.comment !== null) rel('pg_description').push({ objoid: t.oid, classoid: PG_CLASS, objsubid: c.attnum, description: c.comment });
       // A domain's column is of the domain (its typmod is the domain's own), stored as its base type.
       const declared = c.domain !== undefined ? { oid: domainOid(c.domain), typmod: -1 } : c.type;
+      if (c.domain !== undefined && t.kind === 'r') rel('information_schema.column_domain_usage').push({ domain_catalog: db, domain_schema: 'public', domain_name: c.domain, table_catalog: db, table_schema: t.schema, table_name: t.name, column_name: c.name });
       rel('pg_attribute').push(attributeRow(t.oid, c.name, c.attnum, declared, c.notNull, c.default !== null || c.generated !== null, c.identity, c.generated !== null ? 's' : '', storageOf(c.type.oid)));
       const expr = c.generated ?? c.default;
       if (expr !== null) {
@@ -331,6 +332,8 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
       continue;
     }
     usage(ref ? ref.table : t, ref ? ref.columns : c.columns);
+    const used = ref ? ref.table : t;
+    rel('information_schema.constraint_table_usage').push({ table_catalog: db, table_schema: used?.schema ?? 'public', table_name: used?.name ?? ref?.name ?? '', constraint_catalog: db, constraint_schema: t.schema, constraint_name: c.name });
     c.columns.forEach((col, i) => {
       const position = ref && c.index?.constraint ? c.index.constraint.attnums.indexOf(ref.attnums[i]!) + 1 : null;
       rel('information_schema.key_column_usage').push({ constraint_catalog: db, constraint_schema: t.schema, constraint_name: c.name, table_catalog: db, table_schema: t.schema, table_name: t.name, column_name: col, ordinal_position: i + 1, position_in_unique_constraint: ref ? position || null : null });
@@ -482,10 +485,11 @@ function enumRows(model: Model, pgEnum: Row[], names: Row[]): Row[] {
  * pg_constraint's and information_schema.check_constraints' for their CHECKs, as psql's \dD and pg_dump read them.
  */
 function domainRows(model: Model, rel: (name: string) => Row[], definitions: Row[], names: Row[], db: string): Row[] {
-  return model.domains.map((d) => {
+  return model.domains.flatMap((d) => {
     const oid = domainOid(d.name);
+    const array = enumArrayOid(d.name);
     const base = TYPE_ROWS.find((t) => Number(t.oid) === d.baseOid) ?? TYPE_ROWS.find((t) => Number(t.oid) === OID.text)!;
-    names.push({ kind: 'type', oid, name: quoteIdentifier(d.name) });
+    names.push({ kind: 'type', oid, name: quoteIdentifier(d.name) }, { kind: 'type', oid: array, name: `${quoteIdentifier(d.name)}[]` });
     rel('information_schema.domains').push({
       domain_catalog: db, domain_schema: 'public', domain_name: d.name, ...typeFacts({ oid: d.baseOid, typmod: d.baseTypmod }, undefined), domain_default: d.defaultText,
       udt_catalog: db, udt_schema: 'pg_catalog', udt_name: builtinTypeName(d.baseOid) ?? 'text', scope_catalog: null, scope_schema: null, scope_name: null, maximum_cardinality: null, dtd_identifier: '1',
@@ -502,10 +506,16 @@ function domainRows(model: Model, rel: (name: string) => Row[], definitions: Row
       });
       definitions.push({ oid: conOid, definition: shown.plain, pretty: shown.pretty });
     }
-    return {
-      ...base, oid, typname: d.name, typnamespace: NAMESPACE.public, typowner: BOOTSTRAP_SUPERUSER, typtype: 'd', typispreferred: false, typrelid: 0, typsubscript: '-', typelem: 0, typarray: 0,
+    const domain = {
+      ...base, oid, typname: d.name, typnamespace: NAMESPACE.public, typowner: BOOTSTRAP_SUPERUSER, typtype: 'd', typispreferred: false, typrelid: 0, typsubscript: '-', typelem: 0, typarray: array,
       typinput: 'domain_in', typreceive: 'domain_recv', typanalyze: '-', typnotnull: d.notNull, typbasetype: d.baseOid, typtypmod: d.baseTypmod, typndims: 0, typdefaultbin: d.defaultText, typdefault: d.defaultText, typacl: null,
     };
+    // Its array type, as CREATE DOMAIN makes one (of the base type's alignment and collation).
+    const arrayType = {
+      ...domain, oid: array, typname: `_${d.name}`, typlen: -1, typbyval: false, typtype: 'b', typcategory: 'A', typsubscript: 'array_subscript_handler', typelem: oid, typarray: 0, typinput: 'array_in', typoutput: 'array_out',
+      typreceive: 'array_recv', typsend: 'array_send', typanalyze: 'array_typanalyze', typstorage: 'x', typnotnull: false, typbasetype: 0, typtypmod: -1, typdefaultbin: null, typdefault: null,
+    };
+    return [domain, arrayType];
   });
 }
 
