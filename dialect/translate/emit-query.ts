@@ -651,7 +651,9 @@ export abstract class QueryEmitter extends ExpressionEmitter {
         if (!kind) throw unsupported(`join type ${j.jointype}`);
         const natural = j.isNatural ? 'NATURAL ' : '';
         const joinKind = !j.quals && !j.usingClause && !j.isNatural && kind === 'JOIN' ? 'CROSS JOIN' : kind;
-        let sql = `${this.fromItem(j.larg)} ${natural}${joinKind} ${this.fromItem(j.rarg)}`;
+        // A join on the right stays one FROM item: `a LEFT JOIN (b JOIN c ON …) ON …`.
+        const right = j.rarg.JoinExpr && !j.rarg.JoinExpr.alias ? `(${this.fromItem(j.rarg)})` : this.fromItem(j.rarg);
+        let sql = `${this.fromItem(j.larg)} ${natural}${joinKind} ${right}`;
         if (j.usingClause) sql += ` USING (${names(j.usingClause).map(quoteIdent).join(', ')})`;
         if (j.quals) sql += ` ON ${this.condition(j.quals, 'JOIN/ON')}`;
         const sqlOut = j.alias ? `(${sql}) AS ${quoteIdent(j.alias.aliasname)}` : sql;
