@@ -14,7 +14,7 @@ import { PgError, SqlState } from '../pg/errors.js';
 import type { SqliteValue } from '../pg/types/registry.js';
 import { encodeText } from '../pg/types/text-format.js';
 import type { Catalog } from '../dialect/runtime/catalog/install.js';
-import type { Constraint, Model, Table } from '../dialect/runtime/catalog/model.js';
+import { type Constraint, type Model, type Table, columnAt } from '../dialect/runtime/catalog/model.js';
 import { quoteIdent, quoteString } from '../dialect/sqlite-quote.js';
 import { toPgError } from './sqlite-errors.js';
 import { sequenceDraws } from '../dialect/runtime/sequence-functions.js';
@@ -76,7 +76,7 @@ function rowViolation(db: Database.Database, model: Model, err: SqliteError, pla
   if (plain.code === SqlState.uniqueViolation) {
     const key = uniqueKey(table, plain.fields.constraint, err.message);
     if (!key) return null;
-    const values = key.keys.map((k) => (k.expression === undefined ? valueText(table, k.attnum, row[k.attnum - 1]!) : expressionText(db, table, k.expression, row)));
+    const values = key.keys.map((k) => (k.expression === undefined ? valueText(table, k.attnum, row[table.columns.indexOf(columnAt(table, k.attnum)!)]!) : expressionText(db, table, k.expression, row)));
     if (values.includes(undefined)) return null;
     return new PgError(SqlState.uniqueViolation, `duplicate key value violates unique constraint "${key.name}"`, {
       ...fields,
@@ -84,7 +84,7 @@ function rowViolation(db: Database.Database, model: Model, err: SqliteError, pla
       detail: `Key (${key.keys.map((k) => k.display).join(', ')})=(${values.join(', ')}) already exists.`,
     });
   }
-  const detail = `Failing row contains (${table.columns.map((c) => truncate(valueText(table, c.attnum, row[c.attnum - 1]!) ?? 'null')).join(', ')}).`;
+  const detail = `Failing row contains (${table.columns.map((c, i) => truncate(valueText(table, c.attnum, row[i]!) ?? 'null')).join(', ')}).`;
   if (plain.code === SqlState.notNullViolation) return new PgError(plain.code, plain.message, { ...fields, column: plain.fields.column, detail });
   if (plain.code === SqlState.checkViolation) {
     const named = plain.fields.constraint;
@@ -114,7 +114,8 @@ function failingRow(db: Database.Database, table: Table, failed: FailedStatement
     const row = state.row as SqliteValue[] | null;
     if (!row) return null;
     const [nextKey, ...values] = row;
-    if (auto && nextKey !== null && (values[auto.attnum - 1] === null || values[auto.attnum - 1] === -1n)) values[auto.attnum - 1] = nextKey;
+    const at = auto ? table.columns.indexOf(auto) : -1;
+    if (auto && nextKey !== null && (values[at] === null || values[at] === -1n)) values[at] = nextKey;
     return values;
   });
 }
@@ -200,8 +201,8 @@ interface UniqueKey {
 
 function uniqueKey(table: Table, named: string | undefined, message: string): UniqueKey | null {
   const cols = /^UNIQUE constraint failed: ((?:(?:\w+\.)?\w+\.\w+(?:, )?)+)$/.exec(message)?.[1]?.split(', ').map((c) => c.slice(c.lastIndexOf('.') + 1));
-  const same = (attnums: number[]) => cols !== undefined && attnums.map((a) => table.columns[a - 1]?.name).join('\0') === cols.join('\0');
-  const column = (attnum: number) => ({ display: quoteIdentifier(table.columns[attnum - 1]!.name), attnum });
+  const same = (attnums: number[]) => cols !== undefined && attnums.map((a) => columnAt(table, a)?.name).join('\0') === cols.join('\0');
+  const column = (attnum: number) => ({ display: quoteIdentifier(columnAt(table, attnum)!.name), attnum });
   const constraint = table.constraints.find((c) => (c.type === 'p' || c.type === 'u') && same(c.attnums));
   if (constraint) return { name: constraint.name, keys: constraint.attnums.map(column) };
   // SQLite names an expression index's failure by the index (`unique lower(email)`, Rails' case-insensitive keys).
@@ -221,7 +222,7 @@ function expressionText(db: Database.Database, table: Table, expression: string,
 }
 
 function valueText(table: Table, attnum: number, value: SqliteValue): string | null {
-  const type = table.columns[attnum - 1]!.type;
+  const type = columnAt(table, attnum)!.type;
   return encodeText(value, type.oid, type.typmod);
 }
 

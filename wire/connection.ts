@@ -16,8 +16,8 @@ import { decodeBinary, decodeText } from './param-values.js';
 import { type ColumnType, commandTag, encodeRow, fieldDescriptions, resultColumns } from './results.js';
 import { SessionRules, type SessionOutput } from './session-rules.js';
 import { passwordMessage, readStartupPacket, startupIdentity, writeAuthStep, writeGreeting } from './startup.js';
-import { StatementStore, type Portal } from './statements.js';
-import { CursorStore, fetchRows, portalCursor } from './cursors.js';
+import { StatementStore, type Portal, type PreparedStatement } from './statements.js';
+import { CursorStore, type Cursor, fetchRows, portalCursor } from './cursors.js';
 import { requireEncryption } from './tls.js';
 import { liftLargeLiterals } from './large-literals.js';
 import { PgError, SqlState } from '../pg/errors.js';
@@ -342,6 +342,11 @@ export class Connection {
   /** `host:port` of a TCP client, `local` over the Unix socket. */
   clientAddress(): string {
     return this.socket.remoteAddress ? `${this.socket.remoteAddress}:${this.socket.remotePort}` : 'local';
+  }
+
+  /** The session's open cursors and named prepared statements (pg_cursors, pg_prepared_statements). */
+  sessionObjects(): { cursors: Array<[string, Cursor]>; prepared: Array<[string, PreparedStatement]> } {
+    return { cursors: this.cursors.list(), prepared: this.statements.named() };
   }
 
   /** The session's state as pg_stat_activity shows it; null before authentication completes. */
@@ -682,7 +687,7 @@ export class Connection {
         msg.commandComplete(this.out, t.tag);
         return;
       case 'prepare':
-        this.rules.inTimeZone(() => this.statements.prepare(t.name!, t.prepare!.query, t.prepare!.paramTypes));
+        this.rules.inTimeZone(() => this.statements.prepare(t.name!, t.prepare!.query, t.prepare!.paramTypes, { text: this.activity.query, fromSql: true, at: Date.now() }));
         msg.commandComplete(this.out, t.tag);
         return;
       case 'execute': {
@@ -893,7 +898,7 @@ export class Connection {
       const rows = keyWidth ? result.rows.map(cut) : result.rows;
       const current = spec.current ? { current: { table: spec.current.table, keys: result.rows.map((r) => r.slice(r.length - keyWidth)), locked: spec.current.locked } } : {};
       const columns = resultColumns(query.columns && cut(query.columns), cut(result.columns ?? []), rows, this.schema());
-      this.cursors.declare(spec.name!, { columns, rows, format: spec.binary ? 1 : 0, noScroll: spec.scroll === false, hold: !!spec.hold, ...current }, this.rules.txStatus !== 'I');
+      this.cursors.declare(spec.name!, { columns, rows, format: spec.binary ? 1 : 0, noScroll: spec.scroll === false, hold: !!spec.hold, statement: this.activity.query, created: Date.now(), scrollable: !!spec.scrollable, ...current }, this.rules.txStatus !== 'I');
     } else {
       const named = spec.name!;
       const runPortal = this.cursors.has(named) ? undefined : this.statements.findPortal(named);

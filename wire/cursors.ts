@@ -23,6 +23,10 @@ export interface Cursor {
   noScroll: boolean;
   hold: boolean;
   position: number;
+  /** What pg_cursors shows: the query string that declared it, when, and whether it is scrollable. */
+  statement: string;
+  created: number;
+  scrollable: boolean;
   /** A cursor over one table's rows: the table and each row's primary key, for WHERE CURRENT OF (dialect/translate/current-of.ts). */
   current?: { table: string; keys: SqliteValue[][]; locked: boolean };
 }
@@ -47,6 +51,11 @@ export class CursorStore {
 
   has(name: string): boolean {
     return this.cursors.has(name);
+  }
+
+  /** The open cursors, as pg_cursors lists them. */
+  list(): Array<[string, Cursor]> {
+    return [...this.cursors];
   }
 
   get(name: string): Cursor {
@@ -91,6 +100,7 @@ interface RunPortal {
   result: { rows: SqliteValue[][] } | null;
   resultFormats: number[];
   position: number;
+  stmt: { origin: { text: string; at: number } };
 }
 
 /**
@@ -106,6 +116,9 @@ export function portalCursor(portal: RunPortal | undefined): Cursor | undefined 
     rows: result.rows,
     format: portal.resultFormats.length === 1 ? portal.resultFormats[0]! : 0,
     noScroll: true,
+    statement: portal.stmt.origin.text,
+    created: portal.stmt.origin.at,
+    scrollable: false,
     hold: false,
     get position() {
       return portal.position;

@@ -20,6 +20,7 @@ import { Session } from '../cluster/session.js';
 import { StatusTables } from '../cluster/status-tables.js';
 import { Backups } from '../cluster/backup.js';
 import { SessionActivity } from './activity.js';
+import { SessionViews } from './session-views.js';
 import { NotificationHub } from './notifications.js';
 import { AdvisoryLocks } from './advisory-locks.js';
 import { negotiateEncryption, refuse } from './tls.js';
@@ -100,6 +101,7 @@ export class EvsqlServer {
       () => this.connections.values(),
       (pid) => this.connections.get(pid),
     );
+    const sessionViews = new SessionViews((pid) => this.connections.get(pid));
     const backups = new Backups(this.pipeline);
     const failedLevel = options.failedStatementLevel;
     const context: ServerContext = {
@@ -109,11 +111,11 @@ export class EvsqlServer {
       schema: () => this.schema,
       statusQuery: (t, params, ctx) => {
         let answers = ANSWERED_HERE.get(t);
-        if (answers === undefined) ANSWERED_HERE.set(t, (answers = activity.answers(t) || backups.calls(t) || status.answers(t)));
+        if (answers === undefined) ANSWERED_HERE.set(t, (answers = activity.answers(t) || sessionViews.answers(t) || backups.calls(t) || status.answers(t)));
         if (!answers) return null;
-        return (async () => activity.query(t, params, ctx) ?? (await backups.query(t, params, ctx)) ?? status.query(t, params, ctx))();
+        return (async () => activity.query(t, params, ctx) ?? sessionViews.query(t, params, ctx) ?? (await backups.query(t, params, ctx)) ?? status.query(t, params, ctx))();
       },
-      statusColumns: (t) => activity.columns(t) ?? backups.columns(t) ?? status.columns(t),
+      statusColumns: (t) => activity.columns(t) ?? sessionViews.columns(t) ?? backups.columns(t) ?? status.columns(t),
       authMethod: options.authMethod,
       users: options.users,
       maxMessageSize: options.maxMessageSize,

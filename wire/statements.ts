@@ -20,6 +20,15 @@ export interface PreparedStatement {
   declared: number[];
   /** The error planning it raises (a constant division by zero), which PostgreSQL raises at Bind and EXECUTE, not at Parse and PREPARE. */
   planError?: PgError;
+  /** What pg_prepared_statements shows: the query string that made it, whether by PREPARE, when, and how often it was planned (Bind, EXECUTE). */
+  origin: StatementOrigin;
+  plans: number;
+}
+
+export interface StatementOrigin {
+  text: string;
+  fromSql: boolean;
+  at: number;
 }
 
 
@@ -48,7 +57,7 @@ export class StatementStore {
   constructor(private readonly schema: () => TranslatorSchema) {}
 
   /** Parse: `declared` are the parameter type oids the client gave (0: let the server infer). */
-  prepare(name: string, query: string, declared: number[]): void {
+  prepare(name: string, query: string, declared: number[], origin: StatementOrigin = { text: query, fromSql: false, at: Date.now() }): void {
     if (name && this.prepared.has(name)) throw new PgError(SqlState.duplicatePreparedStatement, `prepared statement "${name}" already exists`);
     if (name && this.prepared.size >= MAX_PREPARED) {
       throw new PgError(SqlState.programLimitExceeded, `too many prepared statements in this session (limit ${MAX_PREPARED}); DEALLOCATE some`);
@@ -75,7 +84,7 @@ export class StatementStore {
       const unknown = paramTypes.findIndex((oid, i) => !oid && !named.has(i + 1));
       if (unknown >= 0) throw new PgError(SqlState.indeterminateDatatype, `could not determine data type of parameter $${unknown + 1}`);
     }
-    this.prepared.set(name, { query, translation, paramTypes, voidParams, declared, ...(planError ? { planError } : {}) });
+    this.prepared.set(name, { query, translation, paramTypes, voidParams, declared, origin, plans: 0, ...(planError ? { planError } : {}) });
   }
 
   statement(name: string): PreparedStatement {
@@ -93,7 +102,13 @@ export class StatementStore {
       stmt.planError = undefined;
     }
     if (stmt.planError) throw stmt.planError;
+    stmt.plans++;
     return stmt;
+  }
+
+  /** The named statements, as pg_prepared_statements lists them (the unnamed one is not). */
+  named(): Array<[string, PreparedStatement]> {
+    return [...this.prepared].filter(([name]) => name !== '');
   }
 
   /** EXECUTE name (values): the statement and its parameters, decoded as Bind decodes text ones. */

@@ -13,6 +13,7 @@ import type Database from 'better-sqlite3';
 import { PgError, SqlState } from '../../pg/errors.js';
 import type { SqliteValue } from '../../pg/types/registry.js';
 import { NOT_VALID_MARKER, commentMarker, displayMarker, indexIncludeMarker, readDisplayMarker, readIndexIncludeMarker, withMatviewMarker, withoutCommentMarkers } from '../catalog/markers.js';
+import { withDroppedColumns } from '../catalog/dropped-columns.js';
 import { quoteIdentifier } from '../../pg/ident.js';
 import { quoteIdent } from '../sqlite-quote.js';
 import { INTERNAL_PREFIX, ROWID_NAMES, SESSION_TEMP_PREFIXES, isSessionTemp } from '../catalog/definitions.js';
@@ -49,6 +50,8 @@ export type SchemaEdit =
   | { kind: 'alterColumn'; table: string; column: string; notNull?: boolean; defaultClause?: string | null; type?: string; dropExpression?: true }
   /** ADD COLUMN of a STORED generated column (SQLite adds none): `definition` as SQLite text. */
   | { kind: 'addColumn'; table: string; definition: string }
+  /** Before SQLite drops a column: its attnum and type, which the catalog keeps (catalog/dropped-columns.ts). */
+  | { kind: 'dropColumn'; table: string; column: string }
   /** COMMENT ON TABLE / COLUMN: an annotation the catalog reads (dialect/catalog/markers.ts); null removes it. */
   | { kind: 'comment'; table: string; column: string | null; text: string | null }
   /**
@@ -91,6 +94,12 @@ export function applySchemaEdit(db: Database.Database, edit: SchemaEdit): void {
   }
   if (edit.kind === 'matview') {
     writeTableSql(db, edit.table, withMatviewMarker(tableSql(db, edit.table), edit.marker));
+    return;
+  }
+  if (edit.kind === 'dropColumn') {
+    const table = tableModel(db, edit.table).model.tables.find((t) => t.stored === edit.table);
+    const column = table?.columns.find((c) => c.name === edit.column);
+    if (table && column) writeTableSql(db, edit.table, withDroppedColumns(tableSql(db, edit.table), [...table.dropped, { attnum: column.attnum, type: column.type.oid }]));
     return;
   }
   if (edit.kind === 'onCommit') {

@@ -240,7 +240,11 @@ export const CATALOG_FUNCTIONS: Record<string, FunctionSpec> = {
   pg_get_constraintdef: { emit: (a, path) => shownInPath(path, definition(a)), type: OID.text },
   // pg_get_viewdef(text), which an untyped literal calls, names the view (pg_get_viewdef_name).
   pg_get_viewdef: { emit: (a, path) => shownInPath(path, definition([relationByName(a[0]!, 'error', path), ...a.slice(1)])), type: OID.text },
-  pg_get_triggerdef: { emit: definition, type: OID.text },
+  // Pretty, the table is named as the search path finds it; plain, always with its schema.
+  pg_get_triggerdef: {
+    emit: (a, path) => ignoring(a.slice(2), using([a[0]!, a[1] ?? '0'], ([o, pretty]) => `(SELECT CASE WHEN ${pretty} THEN ${shownInPath(path, 'pretty')} ELSE definition END FROM ${HELPER.definition} WHERE oid = ${o})`)),
+    type: OID.text,
+  },
   pg_get_ruledef: { emit: definition, type: OID.text },
   pg_get_statisticsobjdef_columns: { emit: definition, type: OID.text },
   pg_get_partkeydef: { emit: definition, type: OID.text },

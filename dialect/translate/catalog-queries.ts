@@ -46,8 +46,6 @@ export function catalogFromItem(em: EmitContext, r: Node): string | undefined {
   if (schema === undefined && (em.ctes.has(name) || em.schema.lookupTable(name)?.temp)) return undefined;
   const rel = resolve(schema, name);
   if (!rel) return undefined;
-  // The session's own state, which the catalog the replicas read does not hold: no rows there would be a wrong answer.
-  if (SESSION_VIEWS.has(rel.name)) throw unsupported(`reading ${rel.name}`);
   if (r.alias?.colnames) throw unsupported('column aliases on a catalog relation');
   return `${pathShown(em, rel)} AS ${quoteIdent((r.alias?.aliasname as string | undefined) ?? name)}`;
 }
@@ -64,12 +62,8 @@ function pathShown(em: EmitContext, rel: CatalogRelation): string {
   return `(SELECT ${columns.join(', ')} FROM ${sqliteTable(rel)})`;
 }
 
-const SESSION_VIEWS = new Set(['pg_prepared_statements']);
-
 function resolve(schema: string | undefined, name: string): CatalogRelation | undefined {
   if (schema !== undefined && !CATALOG_SCHEMAS.has(schema)) return undefined;
-  // PostgreSQL's view of the session's cursors, which evsql's catalog has not: refused, not 42P01.
-  if (name === 'pg_cursors' && schema !== 'information_schema') throw unsupported('reading pg_cursors');
   const rel = catalogRelation(schema, name);
   if (!rel && schema !== undefined) throw new PgError(SqlState.undefinedTable, `relation "${schema}.${name}" does not exist`);
   return rel;

@@ -31,6 +31,7 @@ import { EXTENSIONS, PREINSTALLED, extensionViewName } from '../catalog/extensio
 import { type EnumType, enumColumnType, enumInSql, enumOid, enumViewName, enumViewSql } from '../catalog/enums.js';
 import type { SchemaEdit } from '../runtime/schema-edit.js';
 import { assertTypeExists } from './type-exists.js';
+import { keyClassAnnotation } from './index-keys.js';
 import { btreeGistUses, changedExclusions, dropExclusionSteps, exclusionDefinition, exclusionSteps } from './exclusion.js';
 import { Scope } from './scope.js';
 import { isRange } from './range-types.js';
@@ -89,7 +90,7 @@ export function withLikeExpanded(schema: TranslatorSchema, s: Node): Node {
     // A key's index comes with its constraint, above.
     for (const index of including(LIKE.indexes) ? (catalog?.indexes ?? []).filter((i) => i.constraint === null) : []) {
       if (index.predicate || index.keys.some((k) => k.attnum === 0)) throw unsupported('CREATE TABLE … (LIKE … INCLUDING INDEXES) of a table with an expression or partial index');
-      const indexParams = index.keys.map((k) => ({ IndexElem: { name: catalog!.columns[k.attnum - 1]!.name, ordering: k.desc ? 'SORTBY_DESC' : 'SORTBY_DEFAULT' } }));
+      const indexParams = index.keys.map((k) => ({ IndexElem: { name: catalog!.columns.find((c) => c.attnum === k.attnum)!.name, ordering: k.desc ? 'SORTBY_DESC' : 'SORTBY_DEFAULT' } }));
       likeIndexes.push({ relation: s.relation, indexParams, unique: index.unique });
     }
     return [...columns, ...constraints];
@@ -297,7 +298,7 @@ function retypedChecks(schema: TranslatorSchema, em: Emitter, tableName: string,
   const catalog = schema.catalogTable(tableName);
   const table = schema.lookupTable(tableName);
   if (!catalog || !table) return [];
-  const attnum = catalog.columns.findIndex((c) => c.name === column) + 1;
+  const attnum = catalog.columns.find((c) => c.name === column)?.attnum ?? 0;
   const checks = catalog.constraints.filter((c) => c.type === 'c' && c.check && c.attnums.includes(attnum));
   if (!checks.length) return [];
   const columns: ColumnTypes = (name) => (name === column ? type : table.column(name)?.type);
@@ -448,7 +449,7 @@ export function createEnum(schema: TranslatorSchema, s: Node): Step[] {
  * ALTER TYPE … ADD VALUE [IF NOT EXISTS] [BEFORE | AFTER], and RENAME VALUE. A value put between
  * two gets the sort order halfway between theirs, as PostgreSQL's enumsortorder does.
  */
-export function alterEnum(schema: TranslatorSchema, s: Node): Step[] {
+export function alterEnum(schema: TranslatorSchema, s: Node): { steps: Step[]; notices?: PgError[] } {
   const name = enumName(s.typeName);
   const e = schema.lookupEnum(name);
   if (!e) throw new PgError(SqlState.undefinedObject, `type "${name}" does not exist`);
@@ -469,20 +470,21 @@ export function alterEnum(schema: TranslatorSchema, s: Node): Step[] {
       params: [],
       firesNoTriggers: true as const,
     }));
-    return [...replaceEnum(name, labels), ...rows];
+    return { steps: [...replaceEnum(name, labels), ...rows] };
   } else {
     if (labels.some((l) => l.label === s.newVal)) {
-      if (s.skipIfNewValExists) return [];
+      if (s.skipIfNewValExists) return { steps: [], notices: [new PgError(SqlState.successfulCompletion, `enum label "${s.newVal}" already exists, skipping`, { severity: 'NOTICE' })] };
       throw new PgError(SqlState.duplicateObject, `enum label "${s.newVal}" already exists`);
     }
     checkLabel(s.newVal);
     let i = labels.length;
     if (s.newValNeighbor !== undefined) i = at(s.newValNeighbor) + (s.newValIsAfter ? 1 : 0);
-    const before = labels[i - 1]?.sortOrder ?? 0;
+    // Before the first label, one below it; after the last, one above (AddEnumLabel).
+    const before = labels[i - 1]?.sortOrder;
     const after = labels[i]?.sortOrder;
-    labels.splice(i, 0, { label: s.newVal, sortOrder: after === undefined ? before + 1 : (before + after) / 2 });
+    labels.splice(i, 0, { label: s.newVal, sortOrder: after === undefined ? (before ?? 0) + 1 : before === undefined ? after - 1 : (before + after) / 2 });
   }
-  return replaceEnum(name, labels);
+  return { steps: replaceEnum(name, labels) };
 }
 
 function replaceEnum(name: string, labels: EnumType['labels']): Step[] {
@@ -989,7 +991,7 @@ export function createIndex(schema: TranslatorSchema, s: Node): Step[] {
     const target = e.name ? quoteIdent(e.name) : `(${em.expr(e.expr)})${expressionAnnotation(e.expr, columns)}${keyTypeMarker(expressionType(e.expr, columns))}`;
     const desc = e.ordering === 'SORTBY_DESC';
     const nullsFirst = e.nulls_ordering === 'SORTBY_NULLS_FIRST' ? true : e.nulls_ordering === 'SORTBY_NULLS_LAST' ? false : desc;
-    return `${target}${desc ? ' DESC' : ''}${nullsFirst !== desc ? nullsOrderMarker(nullsFirst) : ''}`;
+    return `${target}${desc ? ' DESC' : ''}${nullsFirst !== desc ? nullsOrderMarker(nullsFirst) : ''}${keyClassAnnotation(e, s.accessMethod ?? 'btree', e.name ? columns(e.name) : expressionType(e.expr, columns))}`;
   });
   // An unnamed index is named as PostgreSQL's ChooseIndexName does: its columns, an expression's
   // by the name it would have as a result column (lower(b): lower), else expr; then the next free
@@ -1168,7 +1170,7 @@ function alterTableCommands(schema: TranslatorSchema, s: Node): { steps: Step[];
         for (const index of schema.indexesOnColumn(tableName, cmd.name)) steps.push({ sql: `DROP INDEX ${quoteIdent(index)}`, params: [] });
         // PostgreSQL drops the EXCLUDE constraints over the column with it.
         steps.push(...changedExclusions(schema, sqlTable, table, (d) => (d.elements.some((e) => e.column === cmd.name) ? null : d)));
-        steps.push({ sql: `ALTER TABLE ${table} DROP COLUMN ${quoteIdent(cmd.name)}`, params: [] });
+        steps.push({ sql: '', params: [], edit: { kind: 'dropColumn', table: sqlTable, column: cmd.name } }, { sql: `ALTER TABLE ${table} DROP COLUMN ${quoteIdent(cmd.name)}`, params: [] });
         if (schema.lookupTable(tableName)?.column(cmd.name)?.display !== undefined) steps.push({ sql: `ALTER TABLE ${table} DROP COLUMN ${quoteIdent(displayColumn(cmd.name))}`, params: [] });
         break;
       case 'AT_AddConstraint': {

@@ -558,7 +558,9 @@ export abstract class QueryEmitter extends ExpressionEmitter {
           // SQLite's own `*` would show a LATERAL function's table-valued columns (value, ordinality), not its own.
           // So would a set-returning function of one column in FROM (jsonb_array_elements(t.d) e: value, ordinality).
           const listed = this.scope?.star(qualifier)?.some((c) => c.display) || this.scope?.relations.some((r) => r.columns && (qualifier === undefined || r.name === qualifier) && (r.scalar !== undefined || catalog.isLateralFunction(this, r.name) || r.system?.some((c) => c.name.startsWith(LATERAL_HIDDEN))));
-          sqls.push(listed ? this.starList(fields.length === 2 ? fields[0] : undefined, named && this.formatsOutput && ownScales === 'all') : this.expr(val));
+          // A reg* column prints its name (regOutput), which SQLite's `*` would not.
+          const regs = named && !!star?.some((c) => c.type && catalog.isRegType(c.type.oid));
+          sqls.push(listed || regs ? this.starList(fields.length === 2 ? fields[0] : undefined, named && this.formatsOutput && ownScales === 'all', named) : this.expr(val));
           columns.push(...(star ?? [{ name: '*', type: null }]));
         }
         for (const c of inlined) {
@@ -620,7 +622,7 @@ export abstract class QueryEmitter extends ExpressionEmitter {
    * own would show: each relation's columns named (scope.ts's star has their order), an
    * unconstrained numeric's printed with its display scale where `formats`.
    */
-  private starList(qualifier: string | undefined, formats: boolean): string {
+  private starList(qualifier: string | undefined, formats: boolean, named = false): string {
     // An inlined LATERAL subquery's columns are written out after (targetList), as no FROM item of SQLite's.
     const rels = this.scope!.relations.filter((r) => (qualifier === undefined ? !r.starless : r.name === qualifier) && !catalog.inlinedLateralColumns(this, r.name).length);
     return rels
@@ -634,6 +636,7 @@ export abstract class QueryEmitter extends ExpressionEmitter {
             return `${shown ? displayedSql(lateral, shown) : lateral} AS ${quoteIdent(c.name)}`;
           }
           const ref = known ? `${quoteIdent(known)}.${quoteIdent(c.name)}` : quoteIdent(c.name);
+          if (named && c.type && catalog.isRegType(c.type.oid)) return `${catalog.regOutput(this, { ColumnRef: { fields: [{ String: { sval: r.name } }, { String: { sval: c.name } }] } }, ref)} AS ${quoteIdent(c.name)}`;
           return c.display && formats ? `${displayedSql(ref, `${quoteIdent(known)}.${quoteIdent(c.display.column)}`)} AS ${quoteIdent(c.name)}` : `${ref} AS ${quoteIdent(c.name)}`;
         });
       })
@@ -651,7 +654,9 @@ export abstract class QueryEmitter extends ExpressionEmitter {
         if (!kind) throw unsupported(`join type ${j.jointype}`);
         const natural = j.isNatural ? 'NATURAL ' : '';
         const joinKind = !j.quals && !j.usingClause && !j.isNatural && kind === 'JOIN' ? 'CROSS JOIN' : kind;
-        let sql = `${this.fromItem(j.larg)} ${natural}${joinKind} ${this.fromItem(j.rarg)}`;
+        // A join on the right stays one FROM item: `a LEFT JOIN (b JOIN c ON …) ON …`.
+        const right = j.rarg.JoinExpr && !j.rarg.JoinExpr.alias ? `(${this.fromItem(j.rarg)})` : this.fromItem(j.rarg);
+        let sql = `${this.fromItem(j.larg)} ${natural}${joinKind} ${right}`;
         if (j.usingClause) sql += ` USING (${names(j.usingClause).map(quoteIdent).join(', ')})`;
         if (j.quals) sql += ` ON ${this.condition(j.quals, 'JOIN/ON')}`;
         const sqlOut = j.alias ? `(${sql}) AS ${quoteIdent(j.alias.aliasname)}` : sql;

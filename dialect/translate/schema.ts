@@ -12,6 +12,7 @@
  * INTEGER; the PostgreSQL type and identity kind of such a column ride along in a comment of the
  * CREATE TABLE text, which SQLite keeps verbatim (through RENAME and ADD/DROP COLUMN too).
  */
+import { liveAttnums, readDroppedColumns } from '../catalog/dropped-columns.js';
 import { typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
 import type { ExclusionDefinition } from '../catalog/exclusions.js';
 import type { SchemaSnapshot, SnapshotForeignKey, SnapshotRelation, SnapshotTrigger, SnapshotUniqueKey } from '../schema-snapshot.js';
@@ -215,7 +216,8 @@ export class TranslatorSchema {
       const other = this.tables.get(name);
       if (other && other.temp !== r.temp) this.tables.set(hiddenKey(name), r.temp ? other : info);
       if (!other?.temp || r.temp) this.tables.set(name, info);
-      this.attnums.set(r.name, new Map(columns.map((c, i) => [c.name, i + 1])));
+      const attnums = liveAttnums(columns.length, r.view ? [] : readDroppedColumns(r.sql));
+      this.attnums.set(r.name, new Map(columns.map((c, i) => [c.name, attnums[i]!])));
     }
   }
 

@@ -3,6 +3,7 @@
  * command tag, the SQLite statements that carry it out, its parameters and output columns, and the
  * parse tree for the mixer. Cached by text, so a statement shape is parsed once.
  */
+import { scansBackward } from './backward-scan.js';
 import { checkConstantDivision } from './constant-folding.js';
 import type { UntypedParamError } from './emit-context.js';
 import { alterSequence, createSequence, drawSql, dropSequences, drawsFromSequence } from './sequences.js';
@@ -101,6 +102,8 @@ export interface CursorSpec {
   query?: Translation;
   /** DECLARE: SCROLL (true), NO SCROLL (false), or neither (null). */
   scroll?: boolean | null;
+  /** DECLARE: whether PostgreSQL would make it scrollable (pg_cursors.is_scrollable): SCROLL, or neither where its plan can run backward. */
+  scrollable?: boolean;
   hold?: boolean;
   binary?: boolean;
   /** DECLARE: the table whose primary key ends each row of the query (WHERE CURRENT OF). */
@@ -495,10 +498,8 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
       return refreshMatview(raw, schema, s);
     case 'CreateEnumStmt':
       return ddl(raw, schema, 'CREATE TYPE', createEnum(schema, s));
-    case 'AlterEnumStmt': {
-      const steps = alterEnum(schema, s);
-      return steps.length ? ddl(raw, schema, 'ALTER TYPE', steps) : base(raw, schema, 'noop', 'ALTER TYPE');
-    }
+    case 'AlterEnumStmt':
+      return objectDdl(raw, schema, 'ALTER TYPE', alterEnum(schema, s));
     case 'CreateExtensionStmt':
       return objectDdl(raw, schema, 'CREATE EXTENSION', createExtension(schema, s));
     case 'CreateFunctionStmt':
@@ -1310,6 +1311,7 @@ function cursor(raw: RawStatement, schema: TranslatorSchema, type: string, s: No
     name: s.portalname,
     query,
     scroll: options & CURSOR_OPT.scroll ? true : options & CURSOR_OPT.noScroll ? false : null,
+    scrollable: options & CURSOR_OPT.scroll ? true : options & CURSOR_OPT.noScroll ? false : scansBackward(s.query.SelectStmt),
     hold: !!(options & CURSOR_OPT.hold),
     binary: !!(options & CURSOR_OPT.binary),
     ...(keyed ? { current: keyed.keys } : {}),

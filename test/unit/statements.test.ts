@@ -20,7 +20,7 @@ describe('extended-query store', () => {
     store.prepare('s1', 'SELECT $1::int4 + $2::int4', [OID.int8]);
     expect(store.statement('s1').paramTypes).toEqual([OID.int8, OID.int4]);
     store.prepare('', ';', []);
-    expect(store.statement('')).toEqual({ query: ';', translation: null, paramTypes: [], voidParams: new Set(), declared: [] });
+    expect(store.statement('')).toMatchObject({ query: ';', translation: null, paramTypes: [], voidParams: new Set(), declared: [], origin: { text: ';', fromSql: false }, plans: 0 });
   });
 
   it("infers LIMIT and OFFSET parameters as bigint, as PostgreSQL describes them (pgx encodes a Go int by that)", () => {

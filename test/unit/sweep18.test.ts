@@ -142,10 +142,6 @@ describe('statements PostgreSQL refuses', () => {
     expect(fails('UPDATE s18_pair SET a = a RETURNING EXISTS (SELECT 1 FROM s18_pair p WHERE p.a > 5)')).toBe('0A000');
     expect(fails('DELETE FROM s18_pair WHERE false RETURNING (SELECT max(id) FROM s18_shirt)')).toBeUndefined();
   });
-
-  it('refuses pg_prepared_statements, whose rows are the session’s', () => {
-    expect(fails('SELECT count(*) FROM pg_prepared_statements')).toBe('0A000');
-  });
 });
 
 describe('declared parameter types', () => {

@@ -10,6 +10,7 @@ import { AM, AUTHIDS, BTREE_OPCLASSES, COLLATIONS, NAMESPACES, PROCS, SETTINGS, 
 import { RELATIONS, columnNames } from '../../catalog/definitions.js';
 import { BOOTSTRAP_SUPERUSER, BTREE_AM, DATABASE_OID, HEAP_AM, NAMESPACE } from '../../catalog/oids.js';
 import { PLPGSQL_LANGUAGE } from '../../catalog/extensions.js';
+import { BTREE_OPERATOR_CLASSES } from '../../catalog/index-classes.js';
 import type { Role } from '../../catalog/roles.js';
 
 export type Value = string | number | bigint | boolean | null | Value[];
@@ -95,16 +96,16 @@ export const PROC_ROWS: Row[] = PROCS.map(([oid, name, kind, retset, volatile, n
 export const FUNCTION_TEXT_ROWS: Row[] = PROCS.map(([oid, , , , , , , , , , result, args, identity]) => ({ oid, result, arguments: args, identity_arguments: identity }));
 
 export const AM_ROWS = fromColumns(AM.columns, AM.rows);
-export const OPCLASS_ROWS: Row[] = BTREE_OPCLASSES.map(([oid, opcname, opcfamily, opcintype, opckeytype]) => ({
-  oid,
+export const OPCLASS_ROWS: Row[] = BTREE_OPERATOR_CLASSES.map((c) => ({
+  oid: c.oid,
   opcmethod: BTREE_AM,
-  opcname,
+  opcname: c.name,
   opcnamespace: NAMESPACE.pg_catalog,
   opcowner: BOOTSTRAP_SUPERUSER,
-  opcfamily,
-  opcintype,
-  opcdefault: true,
-  opckeytype,
+  opcfamily: c.family,
+  opcintype: c.inputType,
+  opcdefault: c.isDefault,
+  opckeytype: c.keyType,
 }));
 const OPCLASS_OF_TYPE = new Map(BTREE_OPCLASSES.map(([oid, , , type]) => [type, oid]));
 
@@ -175,7 +176,8 @@ export function classRow(c: { oid: number; name: string; namespace: number; kind
     relkind: c.kind,
     relnatts: c.natts,
     relchecks: c.checks ?? 0,
-    relhasrules: c.kind === 'v',
+    // A view's and a materialized view's query is their _RETURN rule.
+    relhasrules: c.kind === 'v' || c.kind === 'm',
     relhastriggers: c.triggers ?? false,
     relhassubclass: false,
     relrowsecurity: false,

@@ -12,7 +12,7 @@
  */
 import type Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
-import { arrayElementOid, formatType, type SqliteValue } from '../../../pg/types/registry.js';
+import { OID, arrayElementOid, formatType, type SqliteValue } from '../../../pg/types/registry.js';
 import { AM_ROWS, COLLATION_ROWS, FUNCTION_TEXT_ROWS, LANGUAGE_ROWS, PROC_ROWS, TABLESPACE_ROWS, TYPE_ROWS, builtinTypeName, pseudoTypeOid, settingRows, type Row, type Session, type Value } from './builtins.js';
 import { CATALOG_OBJECT_PATTERNS, COMMITTED_VIEW_MARK, HELPER, RELATIONS, columnNames, relationName, sqliteTable, type CatalogRelation, isInternalTable, isSessionTemp, regtypeOid, sessionTempPrefix } from '../../catalog/definitions.js';
 import { quoteIdentifier } from '../../../pg/ident.js';
@@ -389,6 +389,10 @@ function registerCatalogFunctions(db: Database.Database, typeNames: ReadonlyMap<
   fn('pg_format_type', (oid, typmod) => {
     if (oid === null) return null;
     const t = Number(oid);
+    // No type: a dropped column's (pg_attribute.atttypid), a domain's or enum's typbasetype.
+    if (t === 0) return '-';
+    // Without a typmod, bpchar is SQL's character; with -1 given, bpchar (format_type_extended).
+    if (t === OID.bpchar && typmod === null) return 'character';
     const known = formatType(t, typmod === null ? -1 : Number(typmod));
     if (known !== '???') return known;
     const own = typeNames.get(t);

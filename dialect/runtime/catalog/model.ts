@@ -21,6 +21,8 @@ import { type SequenceOptions, type SequenceType, isSequenceTable, readSequenceO
 import { type EnumType, enumOid, isEnumView, readEnumView } from '../../catalog/enums.js';
 import { type UserFunction, isFunctionView, readFunctionView } from '../../catalog/user-functions.js';
 import { type StoredTrigger, isTriggerObject, readTriggerObject } from '../../catalog/triggers.js';
+import { COLLATION_NAMES, OPCLASS_NAMES } from '../../catalog/index-classes.js';
+import { type DroppedColumn, liveAttnums, readDroppedColumns } from '../../catalog/dropped-columns.js';
 import { type DomainType, isDomainView, readDomainView } from '../../catalog/domains.js';
 import { type AclItem, type RelationAcl, type Role, isObjectAclView, isRoleCatalogView, isRoleView, readAclMarker, readObjectAclView, readRoleView } from '../../catalog/roles.js';
 import { NAMESPACE, TEMP_NAMESPACE, TEMP_NAMESPACE_NAME, objectOid } from '../../catalog/oids.js';
@@ -79,6 +81,8 @@ export interface Table extends Relation {
   matview?: { populated: boolean };
   /** A view's check option and the columns a write reaches through it. */
   writes?: ViewWrites;
+  /** The columns DROP COLUMN took: the live ones keep their attnums past them. */
+  dropped: DroppedColumn[];
 }
 
 export interface Constraint {
@@ -110,7 +114,8 @@ export interface Index extends Relation {
   primary: boolean;
   /** `expression`: an expression key's SQLite text (its attnum is 0). */
   /** `type`: an expression key's, where its annotation gives it. */
-  keys: Array<{ attnum: number; display: Display; desc: boolean; nullsFirst: boolean; expression?: string; type?: PgTypeInfo }>;
+  /** `keyClass`: the operator class and collation CREATE INDEX named, 0 for the type's default. */
+  keys: Array<{ attnum: number; display: Display; desc: boolean; nullsFirst: boolean; expression?: string; type?: PgTypeInfo; keyClass?: { opclass: number; collation: number } }>;
   predicate: Display | null;
   /** The access method CREATE INDEX named: btree or hash, both b-trees in SQLite. */
   method: string;
@@ -271,20 +276,21 @@ export function buildModel(rows: MasterRow[], viewColumns: (name: string, temp: 
       const declared = readViewColumnsMarker(r.sql ?? '');
       const columns = viewColumns(r.name, r.temp).map((c, i): Column => ({ name: c.name, attnum: i + 1, type: typeFromDeclared(declared?.[i] ?? (c.declType || null)), notNull: false, default: null, identity: '', generated: null, comment: null }));
       const writes = readViewWritesMarker(r.sql ?? '');
-      const table: Table = { ...base, oid: objectOid('class', r.name), kind: 'v', columns, viewDefinition: viewBody(r.sql ?? ''), comment: null, ...(writes ? { writes } : {}) };
+      const table: Table = { ...base, oid: objectOid('class', r.name), kind: 'v', columns, viewDefinition: viewBody(r.sql ?? ''), comment: null, dropped: [], ...(writes ? { writes } : {}) };
       model.tables.push(table);
       byName.set(r.name, table);
       continue;
     }
     const t = parseCreateTable(r.name, r.sql ?? '');
     const matview = readMatviewMarker(r.sql ?? '');
-    const table: Table = { ...base, oid: objectOid('class', r.name), kind: 'r', columns: [], viewDefinition: matview?.definition ?? null, comment: t.comment };
+    const table: Table = { ...base, oid: objectOid('class', r.name), kind: 'r', columns: [], viewDefinition: matview?.definition ?? null, comment: t.comment, dropped: readDroppedColumns(r.sql ?? '') };
+    const attnums = liveAttnums(t.columns.length, table.dropped);
     if (matview) table.matview = { populated: matview.populated };
     for (const c of t.columns) {
       const auto = c.identity ?? (c.autoincrement ? { type: 'int4', kind: 'serial' as const } : null);
       const column: Column = {
         name: c.name,
-        attnum: table.columns.length + 1,
+        attnum: attnums[table.columns.length]!,
         type: columnType(c.enumType, auto ? auto.type : c.declType || null),
         notNull: c.notNull,
         default: c.domainDefault ? null : (c.defaultDisplay ?? (c.defaultSql !== null ? display(c.defaultSql) : null)),
@@ -373,7 +379,7 @@ export function buildModel(rows: MasterRow[], viewColumns: (name: string, temp: 
         if (kind === 'c') con.attnums = checkColumns(p.checkSql ?? '', table).map((c) => attnumOf(table, c));
         if (kind === 'p' || kind === 'u') {
           con.index = keyIndex(table, name, con, con.attnums, p.include.map((c) => attnumOf(table, c)));
-          if (kind === 'p') for (const a of attnums) if (table.columns[a - 1]) table.columns[a - 1]!.notNull = true;
+          if (kind === 'p') for (const a of attnums) if (columnAt(table, a)) columnAt(table, a)!.notNull = true;
         }
         table.constraints.push(con);
         model.constraints.push(con);
@@ -388,11 +394,12 @@ export function buildModel(rows: MasterRow[], viewColumns: (name: string, temp: 
     const p = parseCreateIndex(r.name, r.tbl_name, r.sql);
     const keys = p.columns.map((c) => {
       const nullsFirst = c.nullsFirst ?? c.desc;
-      if (c.column !== null) return { attnum: attnumOf(table, c.column), display: same(quoteIdentifier(c.column)), desc: c.desc, nullsFirst };
+      const keyClass = c.keyClass ? { keyClass: c.keyClass } : {};
+      if (c.column !== null) return { attnum: attnumOf(table, c.column), display: same(quoteIdentifier(c.column)), desc: c.desc, nullsFirst, ...keyClass };
       // pg_get_indexdef prints a function call as it is and any other expression in parentheses.
       const text = c.display ?? display(c.expression ?? '');
       const key = (t: string) => (isCall(t) ? t : `(${t})`);
-      return { attnum: 0, display: { pretty: key(text.pretty), plain: key(text.plain) }, desc: c.desc, nullsFirst, ...(c.expression !== null ? { expression: c.expression } : {}), ...(c.type ? { type: c.type } : {}) };
+      return { attnum: 0, display: { pretty: key(text.pretty), plain: key(text.plain) }, desc: c.desc, nullsFirst, ...keyClass, ...(c.expression !== null ? { expression: c.expression } : {}), ...(c.type ? { type: c.type } : {}) };
     });
     const hasPk = table.constraints.some((c) => c.type === 'p');
     const kind = p.unique && keys.every((k) => k.attnum > 0) && !p.where ? (p.constraint ?? (r.name === `${table.name}_pkey` && !hasPk ? 'p' : null)) : null;
@@ -403,7 +410,7 @@ export function buildModel(rows: MasterRow[], viewColumns: (name: string, temp: 
         name: localName(table, r.name),
         type: kind,
         table,
-        columns: attnums.map((a) => table.columns[a - 1]?.name ?? ''),
+        columns: attnums.map((a) => columnAt(table, a)?.name ?? ''),
         attnums,
         check: null,
         checkSql: null,
@@ -415,7 +422,7 @@ export function buildModel(rows: MasterRow[], viewColumns: (name: string, temp: 
         definition: same(''),
       };
       con.index = keyIndex(table, localName(table, r.name), con, attnums, p.include.map((c) => attnumOf(table, c)));
-      if (kind === 'p') for (const a of attnums) table.columns[a - 1]!.notNull = true;
+      if (kind === 'p') for (const a of attnums) columnAt(table, a)!.notNull = true;
       table.constraints.push(con);
       model.constraints.push(con);
       continue;
@@ -449,7 +456,12 @@ function sequenceColumns(): Column[] {
 }
 
 function attnumOf(table: Table, column: string): number {
-  return table.columns.findIndex((c) => c.name === column) + 1;
+  return table.columns.find((c) => c.name === column)?.attnum ?? 0;
+}
+
+/** The table's column of this attnum: after a DROP COLUMN, not the attnum-th. */
+export function columnAt(table: Relation, attnum: number): Column | undefined {
+  return table.columns.find((c) => c.attnum === attnum);
 }
 
 /** The table's columns a CHECK expression names (evsql quotes every name it writes). */
@@ -462,7 +474,7 @@ function checkColumns(sql: string, table: Table): string[] {
 }
 
 function keyIndex(table: Table, name: string, con: Constraint, attnums: number[], include: number[]): Index {
-  const keys = attnums.map((a) => ({ attnum: a, display: same(quoteIdentifier(table.columns[a - 1]?.name ?? '')), desc: false, nullsFirst: false }));
+  const keys = attnums.map((a) => ({ attnum: a, display: same(quoteIdentifier(columnAt(table, a)?.name ?? '')), desc: false, nullsFirst: false }));
   const index = newIndex(table, storedPrefix(table) + name, true, con.type === 'p', keys, null, con, 'btree', include);
   table.indexes.push(index);
   return index;
@@ -483,19 +495,19 @@ function newIndex(table: Table, stored: string, unique: boolean, primary: boolea
   const name = localName(table, stored);
   const taken = new Set<string>();
   const columns = keys.map((k, i): Column => {
-    const col = table.columns[k.attnum - 1];
+    const col = columnAt(table, k.attnum);
     // A hash index keeps the key's hash code: PostgreSQL's column of it is an integer; a GIN index over a tsvector keeps its lexemes as text.
     const type = method === 'hash' ? { oid: 23, typmod: -1 } : method === 'gin' ? { oid: 25, typmod: -1 } : (col?.type ?? k.type ?? { oid: 25, typmod: -1 });
     return { name: indexColumnName(col?.name ?? expressionColumnName(k.display.plain), taken), attnum: i + 1, type, notNull: false, default: null, identity: '', generated: null, comment: null };
   });
   for (const attnum of include) {
-    const col = table.columns[attnum - 1];
+    const col = columnAt(table, attnum);
     columns.push({ name: indexColumnName(col?.name ?? '', taken), attnum: columns.length + 1, type: col?.type ?? { oid: 25, typmod: -1 }, notNull: false, default: null, identity: '', generated: null, comment: null });
   }
-  const included = include.length ? ` INCLUDE (${include.map((a) => quoteIdentifier(table.columns[a - 1]?.name ?? '')).join(', ')})` : '';
+  const included = include.length ? ` INCLUDE (${include.map((a) => quoteIdentifier(columnAt(table, a)?.name ?? '')).join(', ')})` : '';
   const text = (form: keyof Display) => {
     const nulls = (k: Index['keys'][number]) => (k.nullsFirst === k.desc ? '' : k.nullsFirst ? ' NULLS FIRST' : ' NULLS LAST');
-    const cols = keys.map((k) => k.display[form] + (k.desc ? ' DESC' : '') + nulls(k)).join(', ');
+    const cols = keys.map((k) => k.display[form] + keyClassText(k.keyClass) + (k.desc ? ' DESC' : '') + nulls(k)).join(', ');
     const where = predicate === null ? '' : ` WHERE ${predicate[form]}`;
     // Pretty, the table is named as the search path finds it; plain, always with its schema.
     const on = form === 'pretty' ? quoteIdentifier(table.name) : qualified(table);
@@ -503,6 +515,13 @@ function newIndex(table: Table, stored: string, unique: boolean, primary: boolea
   };
   const definition = { pretty: text('pretty'), plain: text('plain') };
   return { oid: objectOid('class', stored), name, kind: 'i', namespace: table.namespace, schema: table.schema, temp: table.temp, columns, table, unique, primary, keys, predicate, constraint, definition, method, include };
+}
+
+/** A key's COLLATE and operator class as pg_get_indexdef prints them where they are not its type's defaults. */
+function keyClassText(keyClass: { opclass: number; collation: number } | undefined): string {
+  if (!keyClass) return '';
+  const collation = keyClass.collation ? ` COLLATE ${quoteIdentifier(COLLATION_NAMES.get(keyClass.collation) ?? '')}` : '';
+  return collation + (keyClass.opclass ? ` ${OPCLASS_NAMES.get(keyClass.opclass) ?? ''}` : '');
 }
 
 /** An index expression's column name as PostgreSQL's FigureIndexColname gives it: a function call's name, else expr. */
@@ -549,7 +568,7 @@ function constraintDefinition(con: Constraint): Display {
 
 function keyOrCheckDefinition(con: Constraint): Display {
   const cols = (list: string[]) => list.map(quoteIdentifier).join(', ');
-  const include = con.index?.include.length ? ` INCLUDE (${cols(con.index.include.map((a) => con.table.columns[a - 1]?.name ?? ''))})` : '';
+  const include = con.index?.include.length ? ` INCLUDE (${cols(con.index.include.map((a) => columnAt(con.table, a)?.name ?? ''))})` : '';
   switch (con.type) {
     case 'p':
       return same(`PRIMARY KEY (${cols(con.columns)})${include}`);

@@ -27,7 +27,7 @@ import {
 } from './builtins.js';
 import { RELATIONS, catalogRelation } from '../../catalog/definitions.js';
 import { quoteIdentifier } from '../../../pg/ident.js';
-import { type Column, type Model, type Relation, type Table, sqlDataType } from './model.js';
+import { type Column, type Model, type Relation, type Table, columnAt, sqlDataType } from './model.js';
 import { PUBLIC_ROLE, aclItemText, defaultAcl } from '../../catalog/roles.js';
 import type { Display } from '../../catalog/markers.js';
 import { enumArrayOid, enumLabelOid, enumOid } from '../../catalog/enums.js';
@@ -35,6 +35,7 @@ import { EXTENSIONS, PLPGSQL_LANGUAGE, PREINSTALLED, extensionOid } from '../../
 import { functionOid } from '../../catalog/user-functions.js';
 import { triggerDefinitionText, triggerOid, triggerType } from '../../catalog/triggers.js';
 import { domainOid } from '../../catalog/domains.js';
+import { droppedColumnName } from '../../catalog/dropped-columns.js';
 import { namespaceOid } from '../../catalog/namespaces.js';
 import { DATABASE_OID, DEFAULT_COLLATION, NAMESPACE, BOOTSTRAP_SUPERUSER, BTREE_AM, GIN_AM, HASH_AM, HEAP_AM, TEMP_NAMESPACE, TEMP_NAMESPACE_NAME, objectOid } from '../../catalog/oids.js';
 
@@ -176,13 +177,14 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
     const triggers = t.referenced || t.constraints.some((c) => c.type === 'f') || model.triggers.some((g) => g.table === t.stored);
     const rowType = t.temp ? 0 : enumOid(t.stored);
     const relkind = t.matview ? 'm' : t.kind;
-    rel('pg_class').push({ ...classRow({ oid: t.oid, name: t.name, namespace: t.namespace, kind: relkind, natts: t.columns.length, am: t.kind === 'r' ? HEAP_AM : 0, temp: t.temp, hasIndex: t.indexes.length > 0, checks, triggers, rowType, populated: t.matview?.populated ?? true }), relowner: t.acl?.owner ?? BOOTSTRAP_SUPERUSER, relacl: aclOf(t) });
+    rel('pg_class').push({ ...classRow({ oid: t.oid, name: t.name, namespace: t.namespace, kind: relkind, natts: t.columns.length + t.dropped.length, am: t.kind === 'r' ? HEAP_AM : 0, temp: t.temp, hasIndex: t.indexes.length > 0, checks, triggers, rowType, populated: t.matview?.populated ?? true }), relowner: t.acl?.owner ?? BOOTSTRAP_SUPERUSER, relacl: aclOf(t) });
     names.push({ kind: 'class', oid: t.oid, name: regclassName(t) });
     if (t.comment !== null) rel('pg_description').push({ objoid: t.oid, classoid: PG_CLASS, objsubid: 0, description: t.comment });
     for (const c of t.columns) {
       if (c.comment !== null) rel('pg_description').push({ objoid: t.oid, classoid: PG_CLASS, objsubid: c.attnum, description: c.comment });
       // A domain's column is of the domain (its typmod is the domain's own), stored as its base type.
       const declared = c.domain !== undefined ? { oid: domainOid(c.domain), typmod: -1 } : c.type;
+      if (c.domain !== undefined && t.kind === 'r') rel('information_schema.column_domain_usage').push({ domain_catalog: db, domain_schema: 'public', domain_name: c.domain, table_catalog: db, table_schema: t.schema, table_name: t.name, column_name: c.name });
       rel('pg_attribute').push(attributeRow(t.oid, c.name, c.attnum, declared, c.notNull, c.default !== null || c.generated !== null, c.identity, c.generated !== null ? 's' : '', storageOf(c.type.oid)));
       const expr = c.generated ?? c.default;
       if (expr !== null) {
@@ -191,6 +193,7 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
         prettyText(expr);
       }
     }
+    for (const d of t.dropped) rel('pg_attribute').push({ ...attributeRow(t.oid, droppedColumnName(d.attnum), d.attnum, { oid: 0, typmod: -1 }, false, false, '', '', storageOf(d.type)), attstattarget: 0, attisdropped: true });
     if (t.matview) {
       // information_schema has no materialized views (its tables and columns views list relkinds r, v, f, p).
       const definition = t.viewDefinition;
@@ -242,8 +245,8 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
       indisreplident: false,
       indkey: [...i.keys.map((k) => k.attnum), ...i.include].join(' '),
       // Of the keys alone: INCLUDE's columns have no collation, operator class or options.
-      indcollation: i.columns.slice(0, i.keys.length).map((c) => storageOf(c.type.oid).collation).join(' '),
-      indclass: i.columns.slice(0, i.keys.length).map((c) => defaultOpclass(c.type.oid, enumNames.has(c.type.oid))).join(' '),
+      indcollation: i.columns.slice(0, i.keys.length).map((c, n) => i.keys[n]!.keyClass?.collation || storageOf(c.type.oid).collation).join(' '),
+      indclass: i.columns.slice(0, i.keys.length).map((c, n) => i.keys[n]!.keyClass?.opclass || defaultOpclass(c.type.oid, enumNames.has(c.type.oid))).join(' '),
       // INDOPTION_DESC (1) and INDOPTION_NULLS_FIRST (2).
       indoption: i.keys.map((k) => (k.desc ? 1 : 0) | (k.nullsFirst ? 2 : 0)).join(' '),
       indexprs: i.keys.some((k) => k.attnum === 0) ? i.keys.filter((k) => k.attnum === 0).map((k) => k.display.plain).join(', ') : null,
@@ -326,10 +329,12 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
     if (c.type === 'c') {
       // As PostgreSQL's view: pg_get_constraintdef without its leading 'CHECK '.
       rel('information_schema.check_constraints').push({ constraint_catalog: db, constraint_schema: t.schema, constraint_name: c.name, check_clause: c.definition.plain.slice('CHECK '.length) });
-      usage(t, c.attnums.map((a) => t.columns[a - 1]?.name ?? ''));
+      usage(t, c.attnums.map((a) => columnAt(t, a)?.name ?? ''));
       continue;
     }
     usage(ref ? ref.table : t, ref ? ref.columns : c.columns);
+    const used = ref ? ref.table : t;
+    rel('information_schema.constraint_table_usage').push({ table_catalog: db, table_schema: used?.schema ?? 'public', table_name: used?.name ?? ref?.name ?? '', constraint_catalog: db, constraint_schema: t.schema, constraint_name: c.name });
     c.columns.forEach((col, i) => {
       const position = ref && c.index?.constraint ? c.index.constraint.attnums.indexOf(ref.attnums[i]!) + 1 : null;
       rel('information_schema.key_column_usage').push({ constraint_catalog: db, constraint_schema: t.schema, constraint_name: c.name, table_catalog: db, table_schema: t.schema, table_name: t.name, column_name: col, ordinal_position: i + 1, position_in_unique_constraint: ref ? position || null : null });
@@ -481,25 +486,37 @@ function enumRows(model: Model, pgEnum: Row[], names: Row[]): Row[] {
  * pg_constraint's and information_schema.check_constraints' for their CHECKs, as psql's \dD and pg_dump read them.
  */
 function domainRows(model: Model, rel: (name: string) => Row[], definitions: Row[], names: Row[], db: string): Row[] {
-  return model.domains.map((d) => {
+  return model.domains.flatMap((d) => {
     const oid = domainOid(d.name);
+    const array = enumArrayOid(d.name);
     const base = TYPE_ROWS.find((t) => Number(t.oid) === d.baseOid) ?? TYPE_ROWS.find((t) => Number(t.oid) === OID.text)!;
-    names.push({ kind: 'type', oid, name: quoteIdentifier(d.name) });
+    names.push({ kind: 'type', oid, name: quoteIdentifier(d.name) }, { kind: 'type', oid: array, name: `${quoteIdentifier(d.name)}[]` });
+    rel('information_schema.domains').push({
+      domain_catalog: db, domain_schema: 'public', domain_name: d.name, ...typeFacts({ oid: d.baseOid, typmod: d.baseTypmod }, undefined), domain_default: d.defaultText,
+      udt_catalog: db, udt_schema: 'pg_catalog', udt_name: builtinTypeName(d.baseOid) ?? 'text', scope_catalog: null, scope_schema: null, scope_name: null, maximum_cardinality: null, dtd_identifier: '1',
+    });
     for (const check of d.checks) {
       const conOid = objectOid('constraint', `${d.name}.${check.name}`);
       const shown = check.display ?? { pretty: 'CHECK (…)', plain: 'CHECK (…)' };
       const clause = shown.plain.replace(/^CHECK \((.*)\)$/s, '$1');
       rel('information_schema.check_constraints').push({ constraint_catalog: db, constraint_schema: 'public', constraint_name: check.name, check_clause: shown.plain.slice('CHECK '.length) });
+      rel('information_schema.domain_constraints').push({ constraint_catalog: db, constraint_schema: 'public', constraint_name: check.name, domain_catalog: db, domain_schema: 'public', domain_name: d.name, is_deferrable: 'NO', initially_deferred: 'NO' });
       rel('pg_constraint').push({
         oid: conOid, conname: check.name, connamespace: NAMESPACE.public, contype: 'c', condeferrable: false, condeferred: false, convalidated: true, conrelid: 0, contypid: oid, conindid: 0, conparentid: 0,
         confrelid: 0, confupdtype: ' ', confdeltype: ' ', confmatchtype: ' ', conislocal: true, coninhcount: 0, connoinherit: false, conkey: null, confkey: null, conbin: clause,
       });
       definitions.push({ oid: conOid, definition: shown.plain, pretty: shown.pretty });
     }
-    return {
-      ...base, oid, typname: d.name, typnamespace: NAMESPACE.public, typowner: BOOTSTRAP_SUPERUSER, typtype: 'd', typispreferred: false, typrelid: 0, typsubscript: '-', typelem: 0, typarray: 0,
+    const domain = {
+      ...base, oid, typname: d.name, typnamespace: NAMESPACE.public, typowner: BOOTSTRAP_SUPERUSER, typtype: 'd', typispreferred: false, typrelid: 0, typsubscript: '-', typelem: 0, typarray: array,
       typinput: 'domain_in', typreceive: 'domain_recv', typanalyze: '-', typnotnull: d.notNull, typbasetype: d.baseOid, typtypmod: d.baseTypmod, typndims: 0, typdefaultbin: d.defaultText, typdefault: d.defaultText, typacl: null,
     };
+    // Its array type, as CREATE DOMAIN makes one (of the base type's alignment and collation).
+    const arrayType = {
+      ...domain, oid: array, typname: `_${d.name}`, typlen: -1, typbyval: false, typtype: 'b', typcategory: 'A', typsubscript: 'array_subscript_handler', typelem: oid, typarray: 0, typinput: 'array_in', typoutput: 'array_out',
+      typreceive: 'array_recv', typsend: 'array_send', typanalyze: 'array_typanalyze', typstorage: 'x', typnotnull: false, typbasetype: 0, typtypmod: -1, typdefaultbin: null, typdefault: null,
+    };
+    return [domain, arrayType];
   });
 }
 
@@ -589,15 +606,36 @@ export function regtypeText(oid: number): string {
   return text === '???' ? (builtinTypeName(oid) ?? String(oid)) : text;
 }
 
-function informationColumn(t: Table, c: Column, db: string, model: Model, enumNames: Map<number, string>): Row {
-  const type = c.type;
-  const enumName = enumNames.get(type.oid);
+/** information_schema's description of a data type, as columns and domains give it. */
+function typeFacts(type: PgTypeInfo, enumName: string | undefined) {
   const text = CHARACTER_TYPES.includes(type.oid);
   const maxLength = (type.oid === OID.varchar || type.oid === OID.bpchar) && type.typmod > 4 ? type.typmod - 4 : null;
   const numeric = numericFacts(type);
+  return {
+    data_type: enumName !== undefined ? 'USER-DEFINED' : sqlDataType(type),
+    character_maximum_length: maxLength,
+    character_octet_length: text ? (maxLength !== null ? maxLength * 4 : 1073741824) : null,
+    numeric_precision: numeric?.[0] ?? null,
+    numeric_precision_radix: numeric?.[1] ?? null,
+    numeric_scale: numeric?.[2] ?? null,
+    datetime_precision: type.oid === OID.date ? 0 : DATETIME_TYPES.includes(type.oid) ? (type.typmod >= 0 && type.oid !== OID.interval ? type.typmod : 6) : null,
+    interval_type: null,
+    interval_precision: null,
+    character_set_catalog: null,
+    character_set_schema: null,
+    character_set_name: null,
+    collation_catalog: null,
+    collation_schema: null,
+    collation_name: null,
+  };
+}
+
+function informationColumn(t: Table, c: Column, db: string, model: Model, enumNames: Map<number, string>): Row {
+  const type = c.type;
+  const enumName = enumNames.get(type.oid);
   const sequence = model.sequences.find((s) => s.table === t && s.column === c);
-  const datetimePrecision = type.oid === OID.date ? 0 : DATETIME_TYPES.includes(type.oid) ? (type.typmod >= 0 && type.oid !== OID.interval ? type.typmod : 6) : null;
   const udt = enumName ?? builtinTypeName(type.oid) ?? 'text';
+  const facts = typeFacts(type, enumName);
   return {
     table_catalog: db,
     table_schema: t.schema,
@@ -607,13 +645,13 @@ function informationColumn(t: Table, c: Column, db: string, model: Model, enumNa
     column_default: c.identity ? null : (c.default?.plain ?? null),
     // As information_schema's view: a column of a NOT NULL domain is not nullable either.
     is_nullable: yesNo(!c.notNull && !model.domains.some((d) => d.name === c.domain && d.notNull)),
-    data_type: enumName !== undefined ? 'USER-DEFINED' : sqlDataType(type),
-    character_maximum_length: maxLength,
-    character_octet_length: text ? (maxLength !== null ? maxLength * 4 : 1073741824) : null,
-    numeric_precision: numeric?.[0] ?? null,
-    numeric_precision_radix: numeric?.[1] ?? null,
-    numeric_scale: numeric?.[2] ?? null,
-    datetime_precision: datetimePrecision,
+    data_type: facts.data_type,
+    character_maximum_length: facts.character_maximum_length,
+    character_octet_length: facts.character_octet_length,
+    numeric_precision: facts.numeric_precision,
+    numeric_precision_radix: facts.numeric_precision_radix,
+    numeric_scale: facts.numeric_scale,
+    datetime_precision: facts.datetime_precision,
     interval_type: null,
     interval_precision: null,
     character_set_catalog: null,

@@ -9,6 +9,7 @@
 import { isDisplayColumn } from '../../catalog/numeric-display.js';
 import { DOMAIN_DEFAULT_MARKER, readDomainConstraintName } from '../../catalog/domains.js';
 import { readEnumColumnMarker } from '../../catalog/enums.js';
+import { readKeyClassMarker } from '../../catalog/index-classes.js';
 import { type Display, INITIALLY_DEFERRED_MARKER, NOT_VALID_MARKER, readCommentMarker, readDisplayMarker, readIndexConstraintMarker, readIndexIncludeMarker, readIndexMethodMarker, readKeyTypeMarker, readNullsOrderMarker, type IndexConstraint } from '../../catalog/markers.js';
 
 interface Token {
@@ -86,6 +87,8 @@ export interface ParsedIndexColumn {
   nullsFirst: boolean | null;
   /** An expression's type, from the annotation. */
   type: { oid: number; typmod: number } | null;
+  /** The operator class and collation CREATE INDEX named, 0 for the type's default. */
+  keyClass: { opclass: number; collation: number } | null;
 }
 
 export interface ParsedIndex {
@@ -516,7 +519,8 @@ export function parseCreateIndex(name: string, table: string, sql: string): Pars
       const taken = c.takeComments();
       const nullsFirst = taken.map((t) => readNullsOrderMarker(t.value)).find((n) => n !== undefined) ?? null;
       const type = taken.map((t) => readKeyTypeMarker(t.value)).find((k) => k !== undefined) ?? null;
-      index.columns.push({ column: single ? start.value : null, expression: single ? null : text.replace(/^\((.*)\)$/s, '$1'), display: displayIn(taken), desc, nullsFirst, type });
+      const keyClass = taken.map((t) => readKeyClassMarker(t.value)).find((k) => k !== undefined) ?? null;
+      index.columns.push({ column: single ? start.value : null, expression: single ? null : text.replace(/^\((.*)\)$/s, '$1'), display: displayIn(taken), desc, nullsFirst, type, keyClass });
     };
     for (;;) {
       const t = c.next();
