@@ -19,7 +19,7 @@ import { valuesSql } from './values-list.js';
 import { hasAggregate } from './functions.js';
 import { Scope, type ScopeRelation } from './scope.js';
 import { enterDmlScope, enterRelations, leaveScope } from './name-resolution.js';
-import type { ColumnInfo } from './schema.js';
+import type { ColumnInfo, TranslatorSchema } from './schema.js';
 import { constraintColumns, drawnColumns, insertTargets, leadingColumns, storeSql, updateTarget } from './normalize.js';
 import { drawSql } from './sequences.js';
 import { joinedReturning, deleteUsing, unqualifiedReturning } from './rewrite.js';
@@ -69,10 +69,13 @@ export class Emitter extends QueryEmitter {
     if (rows?.length || (rows && draws)) {
       const values = valuesSql((rows.length ? rows : [[]]).map((r) => `(${this.storeList(r, targets)}${this.displayValues(r, targets).map((d) => `, ${d}`).join('')}${r.length ? draws : draws.slice(2)})`));
       const { named, sql: list } = listed(rows.some((r) => r.length > 0));
-      sql += list + ' ' + (onceEach(s, columns, named.length, values, rows.length) ?? values);
+      sql += list + ' ' + (onceEach(this.schema, s, columns, named.length, values, rows.length) ?? values);
     } else if (s.selectStmt) {
       this.assignTo = targets;
-      const source = this.select(s.selectStmt, false);
+      // SQLite reads "SELECT … ON CONFLICT" as a join constraint unless the SELECT has a WHERE.
+      const own = s.selectStmt.SelectStmt;
+      const whereTrue = s.onConflictClause && !draws && !own.valuesLists && !own.whereClause && own.fromClause && (!own.op || own.op === 'SETOP_NONE');
+      const source = this.select(whereTrue ? { SelectStmt: { ...own, whereClause: { A_Const: { boolval: { boolval: true } } } } } : s.selectStmt, false);
       const select = source.sql;
       const written = this.displaysWritten;
       sql += listed(written, source.columns.length).sql;
@@ -85,11 +88,10 @@ export class Emitter extends QueryEmitter {
       const keyed = columns ?? table?.columns.slice(0, source.columns.length).map((c) => c.name);
       const width = (keyed?.length ?? 0) + (written ? displayed.length : 0);
       const rowsSql = counted ? positionallyNamed(select, source.columns.length + (written ? displayed.length : 0)) : select;
-      const once = onceEach(s, keyed, width + drawn.length, draws ? `SELECT *${drawn.map((c, i) => `, ${drawSql(c.sequence)} AS column${width + i + 1}`).join('')} FROM (${rowsSql})` : rowsSql, proposed);
+      const once = onceEach(this.schema, s, keyed, width + drawn.length, draws ? `SELECT *${drawn.map((c, i) => `, ${drawSql(c.sequence)} AS column${width + i + 1}`).join('')} FROM (${rowsSql})` : rowsSql, proposed);
       if (once) sql += ' ' + once;
       else sql += draws ? ` SELECT *${draws} FROM (${select})` : ' ' + select;
-      // SQLite reads "SELECT … ON CONFLICT" as a join constraint unless the SELECT has a WHERE.
-      if (!once && s.onConflictClause && (draws || (!s.selectStmt.SelectStmt.valuesLists && !s.selectStmt.SelectStmt.whereClause))) sql += ' WHERE true';
+      if (!once && s.onConflictClause && (draws || (!whereTrue && !own.valuesLists && !own.whereClause))) sql += ' WHERE true';
     } else if (draws) {
       sql += `${listed(false).sql} VALUES (${draws.slice(2)})`;
     } else {
@@ -295,12 +297,13 @@ function renamedRelation(r: ScopeRelation, name: string): ScopeRelation {
  * `width` columns named column1…) are counted per key before any is written; undefined where
  * that is not needed.
  */
-function onceEach(s: Node, columns: string[] | undefined, width: number, values: string, rows: number): string | undefined {
+function onceEach(schema: TranslatorSchema, s: Node, columns: string[] | undefined, width: number, values: string, rows: number): string | undefined {
   const c = s.onConflictClause;
   if (c?.action !== 'ONCONFLICT_UPDATE' || rows < 2 || !columns) return undefined;
-  const elems = (c.infer?.indexElems ?? []) as Node[];
-  const keys = elems.map((e) => columns.indexOf(e.IndexElem.name));
-  if (!keys.length || keys.some((k) => k < 0)) return undefined;
+  const named = c.infer?.conname ? constraintColumns(schema, s.relation, c.infer.conname) : ((c.infer?.indexElems ?? []) as Node[]).map((e) => e.IndexElem.name as string | undefined);
+  const keys = named.map((n) => (n === undefined ? -1 : columns.indexOf(n)));
+  // Rows that propose one key of an expression, or of a column left to its default, are not counted here.
+  if (!keys.length || keys.some((k) => k < 0)) throw unsupported('INSERT … ON CONFLICT DO UPDATE of several rows on a key of an expression or of a column it does not list');
   const key = keys.map((k) => `column${k + 1}`).join(', ');
   const all = Array.from({ length: width }, (_, i) => `column${i + 1}`).join(', ');
   // In the rows' own order, which the count's partitions would lose: they are written in it.
