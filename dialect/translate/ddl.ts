@@ -1012,14 +1012,13 @@ export function createIndex(schema: TranslatorSchema, s: Node): Step[] {
 }
 
 /**
- * A GIN index's keys: tsvectors, arrays and jsonb (by their default operator classes), kept as a
- * b-tree SQLite does not use for `@@`, `&&` or `@>` (each search scans); another operator class
- * refused; 42704 for a type without one.
+ * A GIN index's keys: tsvectors, arrays and jsonb by their default operator classes, kept as a
+ * b-tree SQLite does not use (each search scans); 42704 for a type without one.
  */
 function ginKeys(types: Array<PgTypeInfo | null | undefined>, opclass: boolean): void {
   for (const t of types) {
     if (t && (t.oid === OID.tsvector || ((t.oid === OID.jsonb || arrayElementOid(t.oid) !== 0) && !opclass))) continue;
-    if (!t || t.oid === OID.jsonb || arrayElementOid(t.oid) !== 0) throw unsupported('index method gin with an operator class');
+    if (!t || t.oid === OID.jsonb || arrayElementOid(t.oid) !== 0) throw unsupported(t ? 'index method gin with an operator class' : 'index method gin over this key');
     throw new PgError(SqlState.undefinedObject, `data type ${formatType(t.oid, -1)} has no default operator class for access method "gin"`, {
       hint: 'You must specify an operator class for the index or define a default operator class for the data type.',
     });
