@@ -5,7 +5,11 @@
 import type Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { hashText } from '../../pg/hash.js';
+import { readSchema } from '../../dialect/schema-snapshot.js';
+import { TranslatorSchema } from '../../dialect/translate/schema.js';
+import { translate } from '../../dialect/translate/translate.js';
 import { fails, openTranslatedDb, run } from '../helpers/translated-db.js';
+import { sqlstate } from '../helpers/sqlstate.js';
 
 let db: Database.Database;
 
@@ -68,5 +72,17 @@ describe('hashtext', () => {
   it('is PostgreSQL’s hash_bytes of the text', () => {
     expect(['org:acme:billing', '', 'a', 'hello world, twelve+', 'abcdefghijkl', '日本語テキスト'].map(hashText)).toEqual([412557190, -1477818771, 1075015857, 2004688975, -1586087212, -1595187616]);
     expect(run("SELECT hashtext('org:acme:billing')")).toEqual([[412557190n]]);
+  });
+});
+
+describe('data-modifying WITH queries through a table with triggers', () => {
+  it('are ordered by the tables the triggers write, not refused for any', () => {
+    run('CREATE TABLE a21_log (what text)');
+    run('CREATE TABLE a21_items (id int PRIMARY KEY, n int)');
+    run("CREATE FUNCTION a21_log_it() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN INSERT INTO a21_log VALUES ('item'); RETURN NEW; END $$");
+    run('CREATE TRIGGER a21_items_log AFTER INSERT ON a21_items FOR EACH ROW EXECUTE FUNCTION a21_log_it()');
+    const translated = (sql: string) => sqlstate(() => translate(sql, new TranslatorSchema(readSchema(db))));
+    expect(translated("WITH i AS (INSERT INTO a21_items VALUES (1, 1) RETURNING id) INSERT INTO a21_counters (k, n) SELECT 'item' || id, 1 FROM i RETURNING k")).toBeUndefined();
+    expect(translated("WITH i AS (INSERT INTO a21_items VALUES (2, 1) RETURNING id) INSERT INTO a21_log SELECT 'x' FROM i")).toBe('0A000');
   });
 });
