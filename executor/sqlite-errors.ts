@@ -19,7 +19,8 @@ const RULES: Array<[RegExp, (m: RegExpMatchArray, code: string | undefined) => P
     const constraint = code === 'SQLITE_CONSTRAINT_PRIMARYKEY' ? `${name}_pkey` : `${name}_${cols.join('_')}_key`;
     return new PgError(SqlState.uniqueViolation, `duplicate key value violates unique constraint "${constraint}"`, { table: m[1], constraint, detail: `Key (${cols.join(', ')}) already exists.` });
   }],
-  [/^UNIQUE constraint failed: index '(.+)'/, (m) => new PgError(SqlState.uniqueViolation, `duplicate key value violates unique constraint "${m[1]}"`, { constraint: m[1] })],
+  // An index of a schema other than public is `schema.index` in SQLite, as its table is.
+  [/^UNIQUE constraint failed: index '(?:\w+\.)?(.+)'/, (m) => new PgError(SqlState.uniqueViolation, `duplicate key value violates unique constraint "${m[1]}"`, { constraint: m[1] })],
   [/^NOT NULL constraint failed: ((?:\w+\.)?\w+)\.(\w+)/, (m) =>
     new PgError(SqlState.notNullViolation, `null value in column "${m[2]}" of relation "${m[1]!.slice(m[1]!.lastIndexOf('.') + 1)}" violates not-null constraint`, { table: m[1], column: m[2] })],
   [/^FOREIGN KEY constraint failed/, () => new PgError(SqlState.foreignKeyViolation, 'insert or update on table violates foreign key constraint')],

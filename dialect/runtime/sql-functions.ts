@@ -29,6 +29,7 @@ import { numericSpecial, roundDecimal, toDecimal } from '../../pg/types/numeric.
 import { defaultSetting, normalizeSetting } from '../../pg/settings.js';
 import { extractingRegExp, pgRegExp } from '../../pg/regex.js';
 import { VERSION_STRING } from '../../pg/version.js';
+import { hashText } from '../../pg/hash.js';
 import { jsonSourceStep, jsonbContains, parseJson } from '../../pg/types/json.js';
 import { jsonPathKeys, parseJsonArgument, text } from './arguments.js';
 import type { FunctionScope } from './function-scope.js';
@@ -697,6 +698,7 @@ export function registerSqlFunctions(db: Database.Database, scope: () => Functio
   });
   fn('pg_unistr', (s) => (s === null ? null : unistr(text(s))));
   fn('pg_parse_ident', (s, strict) => (s === null || strict === null ? null : JSON.stringify(parseIdent(text(s), strict === undefined || !!Number(strict)))), { varargs: true });
+  fn('pg_hashtext', (s) => (s === null ? null : BigInt(hashText(text(s)))));
   fn('pg_md5', (s) => (s === null ? null : createHash('md5').update(Buffer.isBuffer(s) ? s : text(s)).digest('hex')));
   fn('pg_to_char', toChar);
   fn('pg_date_trunc', (f, ts) => (f === null ? null : dateTrunc(text(f), ts)));

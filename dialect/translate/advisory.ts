@@ -8,6 +8,7 @@
  */
 import { PgError, SqlState } from '../../pg/errors.js';
 import { OID } from '../../pg/types/registry.js';
+import { hashText } from '../../pg/hash.js';
 import { type Node, names } from './parse.js';
 import type { OutputColumn } from './types.js';
 
@@ -40,9 +41,11 @@ function unsupported(what: string): PgError {
   return new PgError(SqlState.featureNotSupported, `${what} is not supported by evsql`);
 }
 
-/** A constant (integer, big integer, string, NULL), a parameter, or either cast. */
+/** A constant (integer, big integer, string, NULL), a parameter, either cast, or hashtext of a constant text. */
 function argument(a: Node): CallArgument | undefined {
   if (a.TypeCast) return argument(a.TypeCast.arg);
+  const hashed = a.FuncCall && names(a.FuncCall.funcname).join('.').replace(/^pg_catalog\./, '') === 'hashtext' && a.FuncCall.args?.length === 1 ? a.FuncCall.args[0].A_Const?.sval : undefined;
+  if (hashed) return { value: String(hashText((hashed.sval as string | undefined) ?? '')) };
   if (a.ParamRef) return { param: a.ParamRef.number as number };
   const c = a.A_Const;
   if (!c) return undefined;

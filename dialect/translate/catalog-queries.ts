@@ -372,10 +372,10 @@ export function catalogRangeFunction(em: EmitContext, r: Node): string | undefin
   if (name === 'unnest' && args.length === 1) return `(SELECT value AS ${valueName}${ordinality} FROM pg_unnest(${em.expr(args[0]!)})) AS ${relation}`;
   if (name === 'unnest' && args.length > 1) {
     // Several arrays side by side, the shorter ones padded with NULLs: joined on their ordinality.
-    const arrays = args.map((a) => em.expr(a));
-    const joins = arrays.map((a, i) => ` LEFT JOIN pg_unnest(${a}) AS "u${i}" ON "u${i}".ordinality = "n".value`).join('');
-    const values = arrays.map((_, i) => `"u${i}".value AS ${quoteIdent(colnames[i] ?? 'unnest')}`).join(', ');
-    const count = `max(${arrays.map((a) => `coalesce(pg_cardinality(${a}), 0)`).join(', ')})`;
+    // Each array is emitted where it is read, in the text's order, so its parameters are numbered so.
+    const values = args.map((_, i) => `"u${i}".value AS ${quoteIdent(colnames[i] ?? 'unnest')}`).join(', ');
+    const count = `max(${args.map((a) => `coalesce(pg_cardinality(${em.expr(a)}), 0)`).join(', ')})`;
+    const joins = args.map((a, i) => ` LEFT JOIN pg_unnest(${em.expr(a)}) AS "u${i}" ON "u${i}".ordinality = "n".value`).join('');
     const ord = r.ordinality ? `, "n".value AS ${quoteIdent(colnames[args.length] ?? 'ordinality')}` : '';
     return `(SELECT ${values}${ord} FROM pg_generate_series(1, ${count}, 1) AS "n"${joins}) AS ${relation}`;
   }

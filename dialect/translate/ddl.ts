@@ -1000,7 +1000,7 @@ export function createIndex(schema: TranslatorSchema, s: Node): Step[] {
   let name = s.idxname ?? chosen;
   const taken = s.idxname ? new Set<string>() : schema.takenRelationNames();
   for (let n = 1; taken.has(name); n++) name = `${chosen}${n}`;
-  if (s.accessMethod === 'gin') ginKeys(elems.map((e) => (e.name ? schema.lookupTable(table)?.column(e.name)?.type : em.typeOf(e.expr))));
+  if (s.accessMethod === 'gin') ginKeys(elems.map((e) => (e.name ? schema.lookupTable(table)?.column(e.name)?.type : em.typeOf(e.expr))), elems.some((e) => e.opclass?.length));
   else if (s.accessMethod && s.accessMethod !== 'btree' && s.accessMethod !== 'hash') throw unsupported(`index method ${s.accessMethod}`);
   // SQLite keeps a temporary table's indexes in the one temp schema all sessions share.
   const sqlName = schema.lookupTable(table)?.temp ? schema.tempPrefix + name : name;
@@ -1014,13 +1014,13 @@ export function createIndex(schema: TranslatorSchema, s: Node): Step[] {
 }
 
 /**
- * A GIN index's keys: tsvectors, kept as a b-tree SQLite does not use for `@@` (each search
- * scans); arrays and jsonb (their operator classes) refused; 42704 for a type without one.
+ * A GIN index's keys: tsvectors, arrays and jsonb by their default operator classes, kept as a
+ * b-tree SQLite does not use (each search scans); 42704 for a type without one.
  */
-function ginKeys(types: Array<PgTypeInfo | null | undefined>): void {
+function ginKeys(types: Array<PgTypeInfo | null | undefined>, opclass: boolean): void {
   for (const t of types) {
-    if (t?.oid === OID.tsvector) continue;
-    if (!t || t.oid === OID.jsonb || arrayElementOid(t.oid) !== 0) throw unsupported('index method gin over other types than tsvector');
+    if (t && (t.oid === OID.tsvector || ((t.oid === OID.jsonb || arrayElementOid(t.oid) !== 0) && !opclass))) continue;
+    if (!t || t.oid === OID.jsonb || arrayElementOid(t.oid) !== 0) throw unsupported(t ? 'index method gin with an operator class' : 'index method gin over this key');
     throw new PgError(SqlState.undefinedObject, `data type ${formatType(t.oid, -1)} has no default operator class for access method "gin"`, {
       hint: 'You must specify an operator class for the index or define a default operator class for the data type.',
     });

@@ -326,6 +326,9 @@ export abstract class ExpressionEmitter implements EmitContext {
   private aExpr(e: Node): string {
     const op = names(e.name).at(-1) ?? '';
     if (e.kind === 'AEXPR_OP' && COMPARISONS.has(op) && e.lexpr?.RowExpr?.args?.length && e.rexpr?.RowExpr?.args?.length) return this.expr(rowComparison(op, e));
+    // A row against a quoted literal reads the literal as an anonymous record, as PostgreSQL cannot.
+    const record = e.kind === 'AEXPR_OP' && COMPARISONS.has(op) && (e.lexpr?.RowExpr ? e.rexpr : e.rexpr?.RowExpr ? e.lexpr : undefined);
+    if (record && isUnknownLiteral(record)) throw new PgError(SqlState.featureNotSupported, 'input of anonymous composite types is not implemented', { position: record.A_Const.location + 1 });
     if (e.kind === 'AEXPR_OP' && COMPARISONS.has(op) && e.lexpr?.RowExpr && e.rexpr?.SubLink?.subLinkType === 'EXPR_SUBLINK') {
       // PostgreSQL's row comparison with a subquery's one row, which must have as many columns as the row has fields.
       const fields = (e.lexpr.RowExpr.args ?? []).length as number;

@@ -20,6 +20,7 @@ import { hasAggregate } from './functions.js';
 import { Scope, type ScopeRelation } from './scope.js';
 import { enterDmlScope, enterRelations, leaveScope } from './name-resolution.js';
 import type { ColumnInfo } from './schema.js';
+import { onceEach } from './upsert-once.js';
 import { constraintColumns, drawnColumns, insertTargets, leadingColumns, storeSql, updateTarget } from './normalize.js';
 import { drawSql } from './sequences.js';
 import { joinedReturning, deleteUsing, unqualifiedReturning } from './rewrite.js';
@@ -69,10 +70,13 @@ export class Emitter extends QueryEmitter {
     if (rows?.length || (rows && draws)) {
       const values = valuesSql((rows.length ? rows : [[]]).map((r) => `(${this.storeList(r, targets)}${this.displayValues(r, targets).map((d) => `, ${d}`).join('')}${r.length ? draws : draws.slice(2)})`));
       const { named, sql: list } = listed(rows.some((r) => r.length > 0));
-      sql += list + ' ' + (onceEach(s, columns, named.length, values, rows.length) ?? values);
+      sql += list + ' ' + (onceEach(this.schema, s, columns, named.length, values, rows.length, (n) => this.expr(n)) ?? values);
     } else if (s.selectStmt) {
       this.assignTo = targets;
-      const source = this.select(s.selectStmt, false);
+      // SQLite reads "SELECT … ON CONFLICT" as a join constraint unless the SELECT has a WHERE.
+      const own = s.selectStmt.SelectStmt;
+      const whereTrue = s.onConflictClause && !draws && !own.valuesLists && !own.whereClause && own.fromClause && (!own.op || own.op === 'SETOP_NONE');
+      const source = this.select(whereTrue ? { SelectStmt: { ...own, whereClause: { A_Const: { boolval: { boolval: true } } } } } : s.selectStmt, false);
       const select = source.sql;
       const written = this.displaysWritten;
       sql += listed(written, source.columns.length).sql;
@@ -85,11 +89,10 @@ export class Emitter extends QueryEmitter {
       const keyed = columns ?? table?.columns.slice(0, source.columns.length).map((c) => c.name);
       const width = (keyed?.length ?? 0) + (written ? displayed.length : 0);
       const rowsSql = counted ? positionallyNamed(select, source.columns.length + (written ? displayed.length : 0)) : select;
-      const once = onceEach(s, keyed, width + drawn.length, draws ? `SELECT *${drawn.map((c, i) => `, ${drawSql(c.sequence)} AS column${width + i + 1}`).join('')} FROM (${rowsSql})` : rowsSql, proposed);
+      const once = onceEach(this.schema, s, keyed, width + drawn.length, draws ? `SELECT *${drawn.map((c, i) => `, ${drawSql(c.sequence)} AS column${width + i + 1}`).join('')} FROM (${rowsSql})` : rowsSql, proposed, (n) => this.expr(n));
       if (once) sql += ' ' + once;
       else sql += draws ? ` SELECT *${draws} FROM (${select})` : ' ' + select;
-      // SQLite reads "SELECT … ON CONFLICT" as a join constraint unless the SELECT has a WHERE.
-      if (!once && s.onConflictClause && (draws || (!s.selectStmt.SelectStmt.valuesLists && !s.selectStmt.SelectStmt.whereClause))) sql += ' WHERE true';
+      if (!once && s.onConflictClause && (draws || (!whereTrue && !own.valuesLists && !own.whereClause))) sql += ' WHERE true';
     } else if (draws) {
       sql += `${listed(false).sql} VALUES (${draws.slice(2)})`;
     } else {
@@ -286,26 +289,6 @@ export class Emitter extends QueryEmitter {
 function renamedRelation(r: ScopeRelation, name: string): ScopeRelation {
   const columns = r.columns?.map((c) => (c.display && !c.display.sql && c.display.relation === r.name ? { ...c, display: { ...c.display, relation: name } } : c)) ?? null;
   return { ...r, name, columns };
-}
-
-/**
- * INSERT … VALUES of several rows … ON CONFLICT (cols) DO UPDATE: PostgreSQL refuses (21000) rows
- * that propose the same key twice, since the second would update the row the first wrote; SQLite
- * would update it again. The rows (`values`: VALUES, or its rows with the serial columns drawn,
- * `width` columns named column1…) are counted per key before any is written; undefined where
- * that is not needed.
- */
-function onceEach(s: Node, columns: string[] | undefined, width: number, values: string, rows: number): string | undefined {
-  const c = s.onConflictClause;
-  if (c?.action !== 'ONCONFLICT_UPDATE' || rows < 2 || !columns) return undefined;
-  const elems = (c.infer?.indexElems ?? []) as Node[];
-  const keys = elems.map((e) => columns.indexOf(e.IndexElem.name));
-  if (!keys.length || keys.some((k) => k < 0)) return undefined;
-  const key = keys.map((k) => `column${k + 1}`).join(', ');
-  const all = Array.from({ length: width }, (_, i) => `column${i + 1}`).join(', ');
-  // In the rows' own order, which the count's partitions would lose: they are written in it.
-  const numbered = `SELECT *, row_number() OVER () AS "evsql.at" FROM (${values})`;
-  return `SELECT ${all} FROM (SELECT *, count(*) OVER (PARTITION BY ${key}) AS "evsql.proposed" FROM (${numbered})) WHERE pg_upsert_once("evsql.proposed", ${key}) ORDER BY "evsql.at"`;
 }
 
 /** A query's columns named column1… (as VALUES names them): the names of an empty first member of a UNION ALL. */

@@ -25,7 +25,7 @@ const SHAPES: Record<string, string> = {
   get_current_ts_config: '0f', getdatabaseencoding: '0f', has_column_privilege: '3f 4f', has_database_privilege: '2f 3f',
   has_function_privilege: '2f 3f', has_schema_privilege: '2f 3f', has_sequence_privilege: '2f 3f', has_table_privilege: '2f 3f', host: '1f',
   hostmask: '1f', inet_client_addr: '0f', inet_client_port: '0f', inet_merge: '2f', inet_same_family: '2f', inet_server_addr: '0f',
-  inet_server_port: '0f', initcap: '1f', is_normalized: '1-2f', isempty: '1f', isfinite: '1f', json_agg: '1a', json_array_length: '1f',
+  inet_server_port: '0f', initcap: '1f', hashtext: '1f', is_normalized: '1-2f', isempty: '1f', isfinite: '1f', json_agg: '1a', json_array_length: '1f',
   json_build_array: '0f 1+f', json_build_object: '0f 1+f', json_each: '1f', json_extract_path: '2+f', json_extract_path_text: '2+f',
   json_object: '1f 2f', json_object_agg: '2a', json_populate_record: '2-3f', json_populate_recordset: '2-3f', json_strip_nulls: '1f',
   json_to_record: '1f', json_to_tsvector: '2f 3f', jsonb_to_tsvector: '2f 3f', json_to_recordset: '1f', json_typeof: '1f', jsonb_agg: '1a', jsonb_array_length: '1f', jsonb_build_array: '0f 1+f',

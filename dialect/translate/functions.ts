@@ -126,6 +126,7 @@ export const FUNCTIONS: Record<string, FunctionSpec> = {
   split_part: ownNamed('split_part', OID.text),
   initcap: ownNamed('initcap', OID.text),
   md5: ownNamed('md5', OID.text),
+  hashtext: ownNamed('hashtext', OID.int4),
   chr: ownNamed('chr', OID.text),
   sha224: { emit: (a) => `pg_sha('sha224', ${a[0]})`, type: OID.bytea },
   sha256: { emit: (a) => `pg_sha('sha256', ${a[0]})`, type: OID.bytea },

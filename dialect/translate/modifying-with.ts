@@ -15,6 +15,7 @@
 import { PgError, SqlState } from '../../pg/errors.js';
 import { type Node, nodeType } from './parse.js';
 import type { TranslatorSchema } from './schema.js';
+import { storedName } from '../catalog/namespaces.js';
 import { unsupported } from './unsupported.js';
 import { VOLATILE_FUNCTIONS } from './volatile-functions.js';
 
@@ -263,10 +264,34 @@ function part(schema: TranslatorSchema, what: string, type: string, s: Node, rea
   const target = s.relation.relname as string;
   const table = schema.lookupTable(target);
   const writes = new Set([relationKey(s.relation)]);
-  if (table && schema.triggersOf(table.sqlName).length) writes.add(ANY);
+  const reads = new Set(reading.reads);
+  const fired = table ? triggerEffects(schema, table.sqlName) : undefined;
+  fired?.writes.forEach((t) => writes.add(t));
+  fired?.reads.forEach((t) => reads.add(t));
   if (type !== 'InsertStmt') for (const child of referencing(schema, target)) if (acts(type === 'DeleteStmt' ? child.onDelete : child.onUpdate)) writes.add(child.table);
   const sets = type === 'UpdateStmt' ? ((s.targetList ?? []) as Node[]).map((t) => t.ResTarget.name as string) : [];
-  return { what, type, target, reads: reading.reads, writes, after: reading.after, sets };
+  return { what, type, target, reads, writes, after: reading.after, sets };
+}
+
+/**
+ * The tables a table's triggers write and read, each under every stored name its function's bare
+ * name may take (the path it resolves on is the one the trigger runs with); ANY for a trigger that
+ * writes a table whose own triggers or foreign keys act further.
+ */
+function triggerEffects(schema: TranslatorSchema, sqlName: string): { writes: string[]; reads: string[] } {
+  const candidates = (name: string) => [name, ...schema.schemaNames().map((n) => storedName(n, name))];
+  const writes: string[] = [];
+  const reads: string[] = [];
+  for (const t of schema.triggersOf(sqlName)) {
+    if (!t.writes || !t.reads) return { writes: [ANY], reads: [] };
+    for (const name of t.writes.flatMap(candidates)) {
+      const written = schema.tableBySqlName(name);
+      if (written && (schema.triggersOf(name).length || referencing(schema, name).some((r) => acts(r.onDelete) || acts(r.onUpdate)))) return { writes: [ANY], reads: [] };
+      writes.push(name);
+    }
+    reads.push(...t.reads.flatMap(candidates));
+  }
+  return { writes, reads };
 }
 
 const acts = (action: string | undefined) => !['NO ACTION', 'RESTRICT'].includes((action ?? 'NO ACTION').toUpperCase());

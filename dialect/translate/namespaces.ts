@@ -128,7 +128,8 @@ class Resolver {
     if (typeof o.relname === 'string' && ('relpersistence' in o || 'inh' in o)) return this.rangeVar(o, aliased);
     const out: Node = {};
     for (const [k, v] of Object.entries(o)) {
-      const dml = (k === 'UpdateStmt' || k === 'DeleteStmt') && v && typeof v === 'object';
+      // An upsert's DO UPDATE reads the target under the name as written: SQLite, under an alias of it.
+      const dml = (k === 'UpdateStmt' || k === 'DeleteStmt' || (k === 'InsertStmt' && v?.onConflictClause)) && v && typeof v === 'object';
       if (dml) {
         out[k] = this.walk({ ...v, relation: undefined }, false);
         out[k].relation = this.walk(v.relation, true);

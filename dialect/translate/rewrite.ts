@@ -458,10 +458,16 @@ export function unqualifiedReturning(list: Node[], relation: Node): Node[] {
     if (n === null || typeof n !== 'object') return n;
     if (Array.isArray(n)) return n.map(strip);
     if (n.ColumnRef && n.ColumnRef.fields.length === 2 && own.has(names(n.ColumnRef.fields)[0]!)) return { ColumnRef: { ...n.ColumnRef, fields: n.ColumnRef.fields.slice(1) } };
+    if (n.ColumnRef && n.ColumnRef.fields.length === 3 && schemaQualified(names(n.ColumnRef.fields), relation.relname as string)) return { ColumnRef: { ...n.ColumnRef, fields: n.ColumnRef.fields.slice(2) } };
     if (n.SubLink) return alias ? renamedQualifier(n, alias, relation.relname) : n;
     return Object.fromEntries(Object.entries(n).map(([k, v]) => [k, strip(v)]));
   };
   return list.map(strip);
+}
+
+/** `schema.table.column` naming the table stored as `stored` (namespaces.ts): public's under its bare name. */
+function schemaQualified([schema, table]: string[], stored: string): boolean {
+  return stored === `${schema}.${table}` || (schema === 'public' && stored === table);
 }
 
 /**

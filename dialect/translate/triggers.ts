@@ -97,6 +97,7 @@ export function createTrigger(schema: TranslatorSchema, s: Node, translateNode: 
   const columns = names(s.columns ?? []);
   for (const c of columns) if (!table.column(c)) throw new PgError(SqlState.undefinedColumn, `column "${c}" of relation "${s.relation.relname}" does not exist`);
   const events = EVENT_BITS.filter(([bit]) => s.events & bit).map(([, e]) => e);
+  if (s.whenClause && s.timing & BEFORE) refuseGeneratedNew(s.whenClause, table);
   const when = s.whenClause ? whenText(s.whenClause) : null;
   const programOps = programOf(triggerFunction(schema, functionName));
   const def: StoredTrigger = {
@@ -241,6 +242,23 @@ function newFields(n: unknown, out = new Set<string>()): Set<string> {
   return out;
 }
 
+/** A BEFORE trigger's WHEN runs before the generated columns are computed: PostgreSQL refuses NEW's (42P17). */
+function refuseGeneratedNew(n: unknown, table: TableInfo): void {
+  if (!n || typeof n !== 'object') return;
+  const node = n as Node;
+  const ref = recordRef(node) ?? (wholeRecordStar(node) ? { record: wholeRecordStar(node)!, field: '' } : undefined);
+  if (ref?.record === 'new') {
+    const generated = ref.field ? table.column(ref.field)?.generated : table.columns.some((c) => c.generated);
+    if (generated) {
+      throw new PgError('42P17', "BEFORE trigger's WHEN condition cannot reference NEW generated columns", {
+        detail: ref.field ? `Column "${ref.field}" is a generated column.` : 'A whole-row reference is used and the table contains generated columns.',
+        ...(node.ColumnRef.location === undefined ? {} : { position: node.ColumnRef.location + 1 }),
+      });
+    }
+  }
+  Object.values(node).forEach((v) => refuseGeneratedNew(v, table));
+}
+
 /** The WHEN condition as text, as pg_get_triggerdef prints it (the simple forms only). */
 function whenText(n: Node): string {
   const ref = recordRef(n);
@@ -324,8 +342,10 @@ function wholeRecordStar(n: Node | undefined): 'new' | 'old' | undefined {
 function expandRowComparison(n: Node, table: TableInfo): Node | undefined {
   const e = n.A_Expr;
   if (!e || (e.kind !== 'AEXPR_DISTINCT' && e.kind !== 'AEXPR_NOT_DISTINCT' && !(e.kind === 'AEXPR_OP' && ['=', '<>'].includes(names(e.name).join(''))))) return undefined;
-  const l = recordRef(e.lexpr);
-  const r = recordRef(e.rexpr);
+  // `OLD.* IS DISTINCT FROM NEW.*` compares the records whole, as `OLD IS DISTINCT FROM NEW` does.
+  const whole = (x: Node) => recordRef(x) ?? (wholeRecordStar(x) ? { record: wholeRecordStar(x)!, field: '' } : undefined);
+  const l = whole(e.lexpr);
+  const r = whole(e.rexpr);
   if (!l || !r || l.field || r.field) return undefined;
   if (e.kind === 'AEXPR_OP') throw unsupported('comparing NEW and OLD with = or <> (use IS DISTINCT FROM)');
   const field = (record: string, c: ColumnInfo): Node => ({ ColumnRef: { fields: [{ String: { sval: record } }, { String: { sval: c.name } }] } });

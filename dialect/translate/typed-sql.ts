@@ -141,7 +141,9 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
   }
   if (CONTAINMENT.has(op) && isArray(lt) !== isArray(rtt) && lt && rtt && !isUnknownLiteral(ln) && !isUnknownLiteral(rn) && !isNullLiteral(ln) && !isNullLiteral(rn)) throw noOperator(op, lt, rtt);
   // Arrays compare and contain only arrays of their own element type: no number array becomes another.
-  if ((COMPARISON.has(op) || CONTAINMENT.has(op)) && isArray(lt) && isArray(rtt) && lt!.oid !== rtt!.oid && [lt!, rtt!].every((t) => isNumber({ oid: arrayElementOid(t.oid) ?? 0, typmod: -1 }))) throw noOperator(op, lt, rtt);
+  // Nor does any array become one of another category (`text[] && integer[]`).
+  const sameCategory = () => typeCategory(arrayElementOid(lt!.oid)) === typeCategory(arrayElementOid(rtt!.oid));
+  if ((COMPARISON.has(op) || CONTAINMENT.has(op)) && isArray(lt) && isArray(rtt) && lt!.oid !== rtt!.oid && (!sameCategory() || [lt!, rtt!].every((t) => isNumber({ oid: arrayElementOid(t.oid) ?? 0, typmod: -1 })))) throw noOperator(op, lt, rtt);
   // json -> int: an element; -> text: a key; no other right operand (not bigint, not numeric).
   if ((op === '->' || op === '->>') && (is(lt, OID.json) || is(lt, OID.jsonb)) && rtt && !isUnknownLiteral(rn) && !isNullLiteral(rn) && !JSON_SUBSCRIPTS.has(rtt.oid)) throw noOperator(op, lt, rtt);
   // json, unlike jsonb, has no comparison operators at all.
@@ -931,6 +933,10 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
   if (PRINTED_ELEMENTS.has(printed)) return `pg_array_to_string(${[`pg_array_texts(${em.expr(args[0]!)}, ${printed})`, ...args.slice(1).map((a) => em.expr(a))].join(', ')})`;
   if (em.numericSpine.has(f) && name === 'array_to_string') return `pg_array_to_string(${[arrayTextsSql(em, args[0]!, em.expr(args[0]!)), ...args.slice(1).map((a) => em.expr(a))].join(', ')})`;
   if (em.numericSpine.has(f) && ARRAY_CONCAT_FUNCTIONS.has(name)) return elementTextsConcat(em, args, args.map((a) => em.expr(a)));
+  // An array literal (`array_cat(tags, '{x}')`) in the stored form, as `||` reads it.
+  const typed = name === 'array_cat' && args.length === 2 ? args.find((a) => !isUnknownLiteral(a)) : undefined;
+  const catType = typed && args.some(isUnknownLiteral) ? em.typeOf(typed) : null;
+  if (catType && arrayElementOid(catType.oid)) return `pg_array_cat(${args.map((a) => arrayOperand(em, a, em.expr(a), catType.oid)).join(', ')})`;
   const range = rangeCall(em, f, name, args, (a) => outputText(em, a, em.expr(a)));
   if (range !== undefined) return range;
   const textSearch = textSearchCall(em, name, args);
