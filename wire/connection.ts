@@ -881,6 +881,7 @@ export class Connection {
     this.rules.assertRunnable(t);
     if (t.kind === 'noop') {
       for (const notice of t.notices ?? []) this.output.notice(notice);
+      if (t.constraintsSet && this.session.inTransaction) await this.rules.setConstraints(t.constraintsSet, this.session);
       return { rows: [], fields: [], changes: 0 };
     }
     const result = await wholeResult(await this.resultOf(t, []));
