@@ -220,9 +220,22 @@ export class Session {
     const done = this.pipeline.submit(this.id, tx, this.pipeline.locks.held(tx), ctx, work);
     // Queued: later writers are ordered after it by the batcher; readers wait for `done`.
     this.waits.releaseQueued(tx, done);
-    await done;
+    try {
+      await done;
+    } catch (err) {
+      // A COMMIT refused by a deferred foreign key's check rolled the transaction back: it ended
+      // all the same (a failed batch's transactions end when the pipeline undoes them).
+      if (err instanceof PgError && err.code === SqlState.foreignKeyViolation) this.pipeline.transactionEnded();
+      throw err;
+    }
     this.pipeline.transactionEnded();
     if (failure) throw failure;
+  }
+
+  /** SET CONSTRAINTS … IMMEDIATE: the replicas check the transaction's changes against the keys immediate now (`opts.ctx`'s). */
+  async checkConstraints(opts: RunOptions): Promise<void> {
+    if (this.tx === null || !this.wrote) return;
+    await this.pipeline.submit(this.id, this.tx, this.pipeline.locks.held(this.tx), opts.ctx, { kind: 'check' });
   }
 
   async savepoint(action: 'savepoint' | 'release' | 'rollback_to', name: string, opts: RunOptions): Promise<void> {

@@ -22,9 +22,15 @@ const SAVED_PREFIX = `${INTERNAL_PREFIX}saved.`;
  * tables and these records together, so recovery never meets a record naming a table it lacks.
  * `at` orders them against the file's records: the newest file record when it was written.
  */
-const TEMP_UNDO_TABLE = `temp.${q(`${INTERNAL_PREFIX}temp_undo`)}`;
+export const TEMP_UNDO_TABLE = `temp.${q(`${INTERNAL_PREFIX}temp_undo`)}`;
 const TEMP_SAVED_PREFIX = `${INTERNAL_PREFIX}temp_saved.`;
 const TRIGGER_PREFIX = `${INTERNAL_PREFIX}capture.`;
+/**
+ * The op of an undo record that changes nothing: a statement broke a deferred foreign key, so the
+ * transaction's changes are checked again before it commits (deferred-keys.ts). ROLLBACK TO takes
+ * it back with the records after the savepoint.
+ */
+export const KEY_CHECK_OP = 'F';
 
 export function q(name: string): string {
   return `"${name.replace(/"/g, '""')}"`;
@@ -113,6 +119,8 @@ export class ChangeCapture {
     tempSaved: Database.Statement;
     tempForget: Database.Statement;
     tempAny: Database.Statement;
+    keyCheck: Database.Statement;
+    noteKeyCheck: Database.Statement;
   };
 
   constructor(
@@ -133,6 +141,8 @@ export class ChangeCapture {
       tempSaved: db.prepare(`SELECT n FROM ${TEMP_UNDO_TABLE} WHERE tx = ? AND op = 'S'`).pluck().safeIntegers(false),
       tempForget: db.prepare(`DELETE FROM ${TEMP_UNDO_TABLE} WHERE tx = ?`),
       tempAny: db.prepare(`SELECT 1 FROM ${TEMP_UNDO_TABLE} WHERE tx = ? LIMIT 1`).pluck(),
+      keyCheck: db.prepare(`SELECT 1 FROM ${UNDO_TABLE} WHERE tx = ? AND op = '${KEY_CHECK_OP}' LIMIT 1`).pluck(),
+      noteKeyCheck: db.prepare(`INSERT INTO ${UNDO_TABLE} (tx, tbl, op, rid, img) VALUES (?, '', '${KEY_CHECK_OP}', 0, NULL)`),
     };
     db.function('evsql_capture', { varargs: true, deterministic: false, safeIntegers: true }, (table: unknown, sign: unknown, ...values: unknown[]) => {
       this.hash.apply(table as string, values as SqliteValue[], sign === 1n ? 1 : -1);
@@ -398,6 +408,11 @@ export class ChangeCapture {
     // One statement per table and kind of record, prepared once: a bulk UPDATE's rollback replays
     // as many records as it changed rows.
     const statements = new Map<string, Database.Statement>();
+    // A transaction that broke a deferred foreign key went through states that break it, which
+    // the undo passes through again (a parent row deleted before the child inserted ahead of it).
+    // Turning the deferral off again forgets what SQLite counted.
+    const deferred = this.keyCheckPending(tx) && !this.db.pragma('defer_foreign_keys', { simple: true });
+    if (deferred) this.db.pragma('defer_foreign_keys = ON');
     try {
       for (const r of records) if (this.undoRecord(r, 'main', statements)) restored = 'main';
       for (const r of temps) if (this.undoRecord(r, 'temp', statements)) restored ??= 'temp';
@@ -407,6 +422,7 @@ export class ChangeCapture {
       if (restored === 'main') this.rebuild();
       else if (restored === 'temp') this.refresh();
     } finally {
+      if (deferred) this.db.pragma('defer_foreign_keys = OFF');
       this.currentTx = saved;
     }
     return { records: records.length + temps.length, schemaRestored: restored !== null };
@@ -414,7 +430,7 @@ export class ChangeCapture {
 
   /** Replays one undo record on `schema`'s table; true when it restored a schema (which empties `statements`). */
   private undoRecord(r: UndoRow, schema: 'main' | 'temp', statements: Map<string, Database.Statement>): boolean {
-    if (r.op === 'M') return false;
+    if (r.op === 'M' || r.op === KEY_CHECK_OP) return false;
     if (r.op === 'S') {
       this.restoreSchema(JSON.parse(r.img!) as SchemaUndo);
       statements.clear();
@@ -439,6 +455,15 @@ export class ChangeCapture {
       statement(() => `INSERT INTO ${t} (${rowid}, ${cols.map(q).join(', ')}) VALUES (?, ${cols.map(() => '?').join(', ')})`).run(r.rid, ...decodeImage(r.img!));
     }
     return false;
+  }
+
+  /** A statement of `tx` broke a deferred foreign key: its changes are checked again before it commits. */
+  noteKeyCheck(tx: number): void {
+    this.undoStatements.noteKeyCheck.run(tx);
+  }
+
+  keyCheckPending(tx: number): boolean {
+    return this.undoStatements.keyCheck.get(tx) !== undefined;
   }
 
   /** The transaction ended: its undo records, and the rows saved for schema undo, are no longer needed. */

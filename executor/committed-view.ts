@@ -25,7 +25,7 @@ import type Database from 'better-sqlite3';
 import { PgError, SqlState } from '../pg/errors.js';
 import type { SqliteValue } from '../pg/types/registry.js';
 import { COMMITTED_VIEW_MARK } from '../dialect/catalog/definitions.js';
-import { UNDO_TABLE, decodeImage, lit, q, rowidName } from './change-capture.js';
+import { KEY_CHECK_OP, UNDO_TABLE, decodeImage, lit, q, rowidName } from './change-capture.js';
 
 const UNDO = `main.${UNDO_TABLE}`;
 const ROW_OPS = "('I', 'U', 'D')";
@@ -109,7 +109,7 @@ export class CommittedView {
    * writer reports) is as before.
    */
   readAs<T>(tx: number, read: () => T): T {
-    this.othersTables ??= this.db.prepare(`SELECT DISTINCT tbl FROM ${UNDO} WHERE tx <> ? AND op NOT IN ('S', 'M')`).pluck();
+    this.othersTables ??= this.db.prepare(`SELECT DISTINCT tbl FROM ${UNDO} WHERE tx <> ? AND op NOT IN ('S', 'M', '${KEY_CHECK_OP}')`).pluck();
     const tables = this.othersTables.all(tx) as string[];
     if (!tables.length) return read();
     this.savepoint.run();

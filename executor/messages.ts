@@ -17,10 +17,15 @@ export type Work =
   | { kind: 'insertRows'; table: string; sql: string; rows: SqliteValue[][] }
   /** Roll back a PostgreSQL transaction's changes but its first `after` undo records (0: all of them). */
   | { kind: 'undo'; after: number }
-  /** The transaction ended: drop its undo records. */
+  /**
+   * COMMIT: drop the transaction's undo records; where a deferred foreign key fails its check
+   * (executor/deferred-keys.ts), undo its changes first and fail with the violation.
+   */
   | { kind: 'forget' }
   /** A savepoint: report how many undo records the transaction has. */
-  | { kind: 'mark' };
+  | { kind: 'mark' }
+  /** SET CONSTRAINTS … IMMEDIATE: the keys immediate now must hold for the transaction's changes (executor/deferred-keys.ts). */
+  | { kind: 'check' };
 
 export interface BatchItem {
   id: number;

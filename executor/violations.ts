@@ -57,7 +57,7 @@ export function explainViolation(db: Database.Database, catalog: Catalog, err: u
 const models = new WeakMap<Database.Database, { version: string; model: Model }>();
 
 /** The catalog's model of the schema, kept while the schema stays as it is: an app may fail writes often. */
-function schemaModel(db: Database.Database, catalog: Catalog): Model {
+export function schemaModel(db: Database.Database, catalog: Catalog): Model {
   const version = `${db.pragma('main.schema_version', { simple: true })}/${db.pragma('temp.schema_version', { simple: true })}`;
   const cached = models.get(db);
   if (cached?.version === version) return cached.model;
@@ -130,8 +130,14 @@ interface BrokenReference {
 
 function foreignKeyViolation(db: Database.Database, model: Model, failed: FailedStatement): PgError | null {
   const broken = brokenReference(db, model, failed);
-  if (!broken) return null;
-  const { constraint, values, written } = broken;
+  return broken && foreignKeyError(broken.constraint, broken.values, broken.written);
+}
+
+/**
+ * PostgreSQL's error for foreign key `constraint` broken by a referencing row `written` with key
+ * `values`, or else by the referenced row of those values going away.
+ */
+export function foreignKeyError(constraint: Constraint, values: SqliteValue[], written: boolean): PgError {
   const child = constraint.table;
   const parent = constraint.ref!.table!;
   const fields = { schema: child.schema, table: child.name, constraint: constraint.name };

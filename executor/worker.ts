@@ -30,6 +30,7 @@ import { EXPLAIN_PREFIX, planLines } from '../dialect/runtime/explain.js';
 import { openReplicaConnection } from './connection.js';
 import { toPgError } from './sqlite-errors.js';
 import { explainViolation } from './violations.js';
+import { DeferredKeys } from './deferred-keys.js';
 import { CommitPositions } from './commit-position.js';
 import { copyDatabase } from './file-copy.js';
 import { StateHash } from './state-hash.js';
@@ -58,6 +59,7 @@ const hash = new StateHash(hasher);
 const capture = config.readonly ? null : new ChangeCapture(db, hash);
 const position = config.readonly ? null : new CommitPositions(db);
 const committed = new CommittedView(db);
+const deferredKeys = capture && new DeferredKeys(db, catalog, capture);
 const draws = sequenceDraws(db);
 capture?.rebuild();
 
@@ -153,7 +155,7 @@ function runEach(steps: Step[], params: SqliteValue[]): ExecResult & { ddl: bool
     if (scope) scope.firesTriggers = !step.firesNoTriggers;
     const stmt = prepare(step.sql);
     const args = bind(step, params);
-    try {
+    const run = () => {
       if (step.keep !== undefined) {
         keepRows(stmt, args, step.keep);
       } else if (stmt.reader && step.sql.startsWith(EXPLAIN_PREFIX)) {
@@ -173,8 +175,19 @@ function runEach(steps: Step[], params: SqliteValue[]): ExecResult & { ddl: bool
           statements.clear();
         }
       }
+    };
+    const notices = scope?.notices?.length ?? 0;
+    try {
+      run();
     } catch (err) {
-      throw explainViolation(db, catalog, err, { sql: step.sql, args });
+      if (!deferredKeys?.applies(err, tx, scope!.ctx.settings)) throw explainViolation(db, catalog, err, { sql: step.sql, args });
+      // The first run's notices are said again by the second.
+      if (scope?.notices) scope.notices.length = notices;
+      try {
+        deferredKeys.rerun(tx!, scope!.ctx.settings, () => draws.replaying(run));
+      } catch (again) {
+        throw explainViolation(db, catalog, again, { sql: step.sql, args });
+      }
     } finally {
       if (scope) scope.firesTriggers = false;
     }
@@ -355,7 +368,8 @@ function syncWal(): void {
   });
 }
 
-function runItem(item: BatchItem): ExecResult & { ddl?: boolean } {
+/** `refused`: the request failed, though what it did stays (a COMMIT that rolled its transaction back). */
+function runItem(item: BatchItem): ExecResult & { ddl?: boolean; refused?: WireError } {
   const c = capture!;
   const w = item.work;
   switch (w.kind) {
@@ -370,11 +384,21 @@ function runItem(item: BatchItem): ExecResult & { ddl?: boolean } {
       // Not every row need be inserted: COPY FROM … WHERE tests each in the statement.
       let changes = 0;
       for (const [index, row] of w.rows.entries()) {
+        draws.step();
         try {
           changes += stmt.run(...row).changes;
         } catch (err) {
-          const e = toPgError(explainViolation(db, catalog, err, { sql: w.sql, args: row }));
-          throw new PgError(e.code, e.message, { ...e.fields, row: index });
+          try {
+            if (!deferredKeys!.applies(err, item.tx, item.ctx.settings)) throw err;
+            deferredKeys!.rerunInsert(item.tx!, item.ctx.settings, w.table, () => {
+              const done = draws.replaying(() => stmt.run(...row));
+              changes += done.changes;
+              return BigInt(done.lastInsertRowid);
+            });
+          } catch (failed) {
+            const e = toPgError(explainViolation(db, catalog, failed, { sql: w.sql, args: row }));
+            throw new PgError(e.code, e.message, { ...e.fields, row: index });
+          }
         }
       }
       checkCancelled();
@@ -384,8 +408,15 @@ function runItem(item: BatchItem): ExecResult & { ddl?: boolean } {
       const { records, schemaRestored } = c.undo(item.tx!, w.after);
       return { columns: null, rows: [], changes: records, ddl: schemaRestored };
     }
-    case 'forget':
+    case 'forget': {
+      // A deferred key broken at COMMIT: the transaction is rolled back instead, and COMMIT fails.
+      const refused = deferredKeys!.atCommit(item.tx!);
+      const undone = refused ? c.undo(item.tx!, 0) : undefined;
       c.forget(item.tx!);
+      return { columns: null, rows: [], changes: 0, ddl: undone?.schemaRestored, ...(refused ? { refused: wireError(refused) } : {}) };
+    }
+    case 'check':
+      deferredKeys!.checkNow(item.tx!, item.ctx.settings);
       return { columns: null, rows: [], changes: 0 };
     case 'mark':
       return { columns: null, rows: [], changes: 0, mark: c.undoMark(item.tx!) };
@@ -428,7 +459,8 @@ function runBatch(seq: number, items: BatchItem[], order: number[]): BatchReport
       delete result.ddl;
       if (scope.settings) result.settings = scope.settings;
       if (scope.notices) result.notices = scope.notices.map(wireError);
-      byIndex[index] = { ok: true, result };
+      const { refused, ...done } = result;
+      byIndex[index] = refused ? { ok: false, error: refused } : { ok: true, result: done };
     } catch (err) {
       // A full disk is this replica's, not the request's (another may have room), and SQLite may
       // have rolled the whole transaction back with it, as with an I/O error: the replica fails,

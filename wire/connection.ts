@@ -412,7 +412,13 @@ export class Connection {
       }
     }
     if (implicit) {
-      await this.rules.endTransaction(this.session, failed ? 'rollback' : 'commit', this.output);
+      try {
+        await this.rules.endTransaction(this.session, failed ? 'rollback' : 'commit', this.output);
+      } catch (err) {
+        // The commit a deferred foreign key refused, which rolled the statements back.
+        this.queryError(asPgError(err));
+        failed = true;
+      }
       this.cursors.endTransaction(!failed);
       this.notifications.endTransaction(!failed);
       if (!failed) await this.afterCommit();
@@ -653,12 +659,16 @@ export class Connection {
       case 'release':
       case 'rollback_to': {
         const committing = t.kind === 'commit' && this.rules.txStatus === 'T';
-        await this.rules.transactionControl(t, this.session, this.output);
+        try {
+          await this.rules.transactionControl(t, this.session, this.output);
+        } catch (err) {
+          // A COMMIT a deferred foreign key refused rolled the transaction back.
+          if (committing && !this.session.inTransaction) this.transactionEnded(false);
+          throw err;
+        }
         // AND CHAIN ended a transaction too, though another is open now.
         if (this.rules.txStatus === 'I' || t.chain) {
-          this.cursors.endTransaction(committing);
-          this.notifications.endTransaction(committing);
-          this.server.advisoryLocks.releaseAll(this.pid, 'transaction');
+          this.transactionEnded(committing);
           if (committing) await this.afterCommit();
         }
         return;
@@ -701,8 +711,10 @@ export class Connection {
           // Its tables' locks are taken by the request (mixer/analyze.ts) and held until the transaction ends.
           return this.runSql(t, params, formats, portal, maxRows);
         }
-        if (t.node.ConstraintsSetStmt && !this.session.inTransaction) {
+        if (t.constraintsSet && !this.session.inTransaction) {
           this.output.notice(new PgError(SqlState.noActiveSqlTransaction, 'SET CONSTRAINTS can only be used in transaction blocks', { severity: 'WARNING' }));
+        } else if (t.constraintsSet) {
+          await this.rules.setConstraints(t.constraintsSet, this.session);
         }
         for (const notice of t.notices ?? []) this.output.notice(notice);
         msg.commandComplete(this.out, t.tag);
@@ -716,6 +728,13 @@ export class Connection {
         return this.copyIn ? 'copy' : undefined;
       }
     }
+  }
+
+  /** What the connection holds for the transaction block that ended, kept (`committed`) or not. */
+  private transactionEnded(committed: boolean): void {
+    this.cursors.endTransaction(committed);
+    this.notifications.endTransaction(committed);
+    this.server.advisoryLocks.releaseAll(this.pid, 'transaction');
   }
 
   /** Runs a query, DML or DDL statement: its result, the notices it raised sent. */
@@ -867,6 +886,7 @@ export class Connection {
     this.rules.assertRunnable(t);
     if (t.kind === 'noop') {
       for (const notice of t.notices ?? []) this.output.notice(notice);
+      if (t.constraintsSet && this.session.inTransaction) await this.rules.setConstraints(t.constraintsSet, this.session);
       return { rows: [], fields: [], changes: 0 };
     }
     const result = await wholeResult(await this.resultOf(t, []));

@@ -16,6 +16,7 @@ import { searchPathNames } from '../dialect/translate/namespaces.js';
 import { names } from '../dialect/translate/parse.js';
 import { withUncommittedLabels } from '../dialect/catalog/enums.js';
 import type { RunOptions, Session } from '../cluster/session.js';
+import { CONSTRAINT_MODES_SETTING, type ConstraintsSet, applyConstraintsSet } from '../dialect/catalog/constraint-modes.js';
 
 export type TxStatus = 'I' | 'T' | 'E';
 
@@ -93,6 +94,8 @@ export class SessionRules {
   private localSettings: Map<string, string | null> | null = null;
   /** A statement of the transaction block has taken its snapshot (PostgreSQL's FirstSnapshotSet). */
   private snapshotTaken = false;
+  /** SET CONSTRAINTS' setting as each open savepoint found it: ROLLBACK TO puts it back, as PostgreSQL's subtransaction abort does. */
+  private constraintModesAt: Array<{ savepoint: string; modes: string }> = [];
   /** Labels ADD VALUE added in the open transaction block, by type (check_safe_enum_use). */
   private addedLabels = new Map<string, Set<string>>();
   /** searchPath()'s last answer, by the setting's text. */
@@ -190,6 +193,7 @@ export class SessionRules {
           throw new PgError(SqlState.noActiveSqlTransaction, `${t.kind === 'savepoint' ? 'SAVEPOINT' : t.kind === 'release' ? 'RELEASE SAVEPOINT' : 'ROLLBACK TO SAVEPOINT'} can only be used in transaction blocks`);
         }
         await host.savepoint(t.kind, t.name!, this.runOptions());
+        this.savepointConstraintModes(t.kind, t.name!);
         if (t.kind === 'rollback_to') this.status = 'T';
         out.commandComplete(t.tag);
         return;
@@ -198,7 +202,27 @@ export class SessionRules {
     }
   }
 
+  /** SET CONSTRAINTS in a transaction: the constraints it makes immediate are checked at once. */
+  async setConstraints(set: ConstraintsSet, host: Pick<Session, 'checkConstraints'>): Promise<void> {
+    this.setForTransaction(CONSTRAINT_MODES_SETTING, applyConstraintsSet(this.settings.get(CONSTRAINT_MODES_SETTING), set));
+    if (!set.deferred) await host.checkConstraints(this.runOptions());
+  }
+
+  /** After SAVEPOINT, RELEASE or ROLLBACK TO of the (existing) savepoint `name`. */
+  private savepointConstraintModes(action: 'savepoint' | 'release' | 'rollback_to', name: string): void {
+    const at = this.constraintModesAt.map((s) => s.savepoint).lastIndexOf(name);
+    if (action === 'savepoint') {
+      this.constraintModesAt.push({ savepoint: name, modes: this.settings.get(CONSTRAINT_MODES_SETTING) ?? '' });
+    } else if (action === 'release') {
+      this.constraintModesAt.length = at;
+    } else {
+      this.constraintModesAt.length = at + 1;
+      this.setForTransaction(CONSTRAINT_MODES_SETTING, this.constraintModesAt[at]!.modes);
+    }
+  }
+
   private beginTransaction(host: TransactionHost, modes: Record<string, string>): void {
+    this.constraintModesAt = [];
     host.begin(modes.transaction_isolation!);
     this.status = 'T';
     this.txStartedAt = clockMillis();
@@ -209,6 +233,7 @@ export class SessionRules {
 
   /** Ends the cluster transaction; SET LOCAL lasts until then. */
   async endTransaction(host: TransactionHost, action: 'commit' | 'rollback', out: SessionOutput): Promise<void> {
+    this.constraintModesAt = [];
     this.revertLocalSettings(out);
     await host.end(action, this.ctx());
   }

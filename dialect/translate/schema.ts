@@ -593,6 +593,23 @@ export class TranslatorSchema {
     return model.constraints.find((c) => (c.type === 'p' || c.type === 'u') && (c.name === constraint || c.name === prefix + constraint))?.columns;
   }
 
+  /**
+   * The constraints called `name` of every table the session sees, each with its schema (the
+   * catalog's name for the session's temporary tables') and whether it is DEFERRABLE: SET CONSTRAINTS.
+   */
+  constraintsCalled(name: string): Array<{ schema: string; deferrable: boolean }> {
+    const out: Array<{ schema: string; deferrable: boolean }> = [];
+    const seen = new Set<string>();
+    for (const t of this.tables.values()) {
+      const r = !t.view && !seen.has(t.sqlName) ? this.snapshot.relations.find((x) => x.name === t.sqlName) : undefined;
+      seen.add(t.sqlName);
+      if (!r) continue;
+      const prefix = r.name.slice(0, r.name.length - t.name.length);
+      for (const c of tableAloneModel(r, this.schemas).constraints) if (c.name === name || c.name === prefix + name) out.push({ schema: c.table.schema, deferrable: c.deferrable });
+    }
+    return out;
+  }
+
   /** Whether table `name` has a constraint (or an index, which DROP CONSTRAINT of a key drops) called `constraint`. */
   hasConstraint(name: string, constraint: string): boolean {
     const r = this.relationOf(name);

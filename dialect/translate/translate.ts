@@ -53,6 +53,8 @@ import { type CurrentOf, type CursorKeys, currentOfStatement, keyedCursorQuery }
 import { createSchema, dropSchemas as dropNamedSchemas, missingRelation, renameSchema, resolveSchemas, setSchema } from './namespaces.js';
 import { splitStoredName } from '../catalog/namespaces.js';
 import { hasParamSlot, placeParams } from './param-slots.js';
+import type { ConstraintsSet } from '../catalog/constraint-modes.js';
+import { constraintsSet } from './set-constraints.js';
 
 export type StatementKind =
   | 'query' // returns rows, changes nothing
@@ -174,6 +176,8 @@ export interface Translation {
   currentOf?: CurrentOf;
   /** A NOTICE the statement sends before its tag (`already exists, skipping`). */
   notices?: PgError[];
+  /** SET CONSTRAINTS: what it names and makes them (the session keeps it for the transaction). */
+  constraintsSet?: ConstraintsSet;
   /** A PL/pgSQL exception handler around the statement: the errors it answers for (plpgsql.ts). */
   caught?: CaughtErrors;
   /** DO: its PL/pgSQL, checked. */
@@ -624,10 +628,7 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
     case 'AlterDefaultPrivilegesStmt':
       return objectDdl(raw, schema, 'ALTER DEFAULT PRIVILEGES', alterDefaultPrivileges(schema, s));
     case 'ConstraintsSetStmt':
-      // Every foreign key is checked at its statement (ddl.ts references): ALL IMMEDIATE is what
-      // holds anyway, and ALL DEFERRED (Django's check_constraints sends both) cannot defer them.
-      if (s.constraints?.length) throw unsupported('SET CONSTRAINTS of named constraints');
-      return base(raw, schema, 'noop', 'SET CONSTRAINTS');
+      return { ...base(raw, schema, 'noop', 'SET CONSTRAINTS'), constraintsSet: constraintsSet(schema, s) };
     case 'CheckPointStmt':
       return base(raw, schema, 'noop', 'CHECKPOINT');
     case 'LockStmt':
