@@ -23,7 +23,7 @@ import { type Node, isUnknownLiteral, nodeType, names } from './parse.js';
 import { commonTypeParams } from './untyped-params.js';
 import type { ScopeColumn } from './scope.js';
 import { enterRelations, enterSelectScope, leaveScope, seriesType, starColumns, tableRelation } from './name-resolution.js';
-import { FUNCTIONS } from './functions.js';
+import { FUNCTIONS, hasAggregate } from './functions.js';
 import { columnName } from './column-name.js';
 import { lateralUnnestQuery, selectListArrays } from './select-list-arrays.js';
 import { type EnumType, enumArrayOid, enumOid } from '../catalog/enums.js';
@@ -939,8 +939,9 @@ export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>, o
   if (branches) {
     for (const b of branches) if (numericScale(em, b) === undefined && !isNullValue(b) && !mark(b)) spine.add(b);
     spine.add(n);
-    // Outside a grouped query's aggregates, the text its group's rows share (its rows group by value).
-    if (ownScales === 'aggregated') em.groupedDisplays.add(n);
+    // Outside a grouped query's aggregates, the text its group's rows share (its rows group by value);
+    // one over an aggregate (`coalesce(sum(n), 0)`) has one value per group already.
+    if (ownScales === 'aggregated' && !hasAggregate(n)) em.groupedDisplays.add(n);
     return true;
   }
   // A scalar subquery prints its value with the display text its query carries beside it (emit-expressions.ts subLink).

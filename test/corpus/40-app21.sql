@@ -11,18 +11,18 @@ SET TimeZone = 'UTC';
 CREATE SCHEMA app21;
 SET search_path = app21;
 SHOW search_path;
-CREATE TYPE plan_tier AS ENUM ('free', 'pro', 'enterprise');
-CREATE TYPE member_role AS ENUM ('owner', 'admin', 'member', 'viewer');
-CREATE TYPE task_status AS ENUM ('todo', 'doing', 'review', 'done');
-CREATE TYPE task_status AS ENUM ('x');
-SELECT enum_range(NULL::task_status);
-SELECT 'doing'::task_status < 'review'::task_status, 'done'::task_status > 'todo';
-SELECT 'blocked'::task_status;
+CREATE TYPE a21_plan_tier AS ENUM ('free', 'pro', 'enterprise');
+CREATE TYPE a21_member_role AS ENUM ('owner', 'admin', 'member', 'viewer');
+CREATE TYPE a21_task_status AS ENUM ('todo', 'doing', 'review', 'done');
+CREATE TYPE a21_task_status AS ENUM ('x');
+SELECT enum_range(NULL::a21_task_status);
+SELECT 'doing'::a21_task_status < 'review'::a21_task_status, 'done'::a21_task_status > 'todo';
+SELECT 'blocked'::a21_task_status;
 CREATE TABLE orgs (
   id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
   slug text NOT NULL CONSTRAINT orgs_slug_format CHECK (slug ~ '^[a-z0-9-]{3,30}$'),
   name text NOT NULL,
-  plan plan_tier NOT NULL DEFAULT 'free',
+  plan a21_plan_tier NOT NULL DEFAULT 'free',
   settings jsonb NOT NULL DEFAULT '{}',
   seats integer NOT NULL DEFAULT 5 CHECK (seats > 0),
   created_at timestamptz NOT NULL DEFAULT now(),
@@ -46,7 +46,7 @@ CREATE UNIQUE INDEX users_email_lower ON users (lower(email)) WHERE deleted_at I
 CREATE TABLE memberships (
   org_id uuid NOT NULL REFERENCES orgs (id) ON DELETE CASCADE,
   user_id bigint NOT NULL REFERENCES users (id) ON DELETE CASCADE,
-  role member_role NOT NULL DEFAULT 'member',
+  role a21_member_role NOT NULL DEFAULT 'member',
   invited_by bigint REFERENCES users (id) ON DELETE SET NULL,
   joined_at timestamptz NOT NULL DEFAULT now(),
   PRIMARY KEY (org_id, user_id)
@@ -70,7 +70,7 @@ CREATE TABLE tasks (
   number integer NOT NULL,
   title text NOT NULL CONSTRAINT tasks_title_length CHECK (length(title) BETWEEN 1 AND 200),
   body text,
-  status task_status NOT NULL DEFAULT 'todo',
+  status a21_task_status NOT NULL DEFAULT 'todo',
   priority smallint NOT NULL DEFAULT 3 CHECK (priority BETWEEN 1 AND 5),
   assignee_id bigint REFERENCES users (id) ON DELETE SET NULL,
   tags text[] NOT NULL DEFAULT '{}',
@@ -650,12 +650,12 @@ SELECT * FROM unnest(ARRAY[1, 2, 3], ARRAY['a', 'b']) AS x(n, s);
 SELECT * FROM unnest($1::int[], $2::text[]) AS x(n, s) ORDER BY n;
 INSERT INTO task_tags (task_id, tag_id) SELECT t.id, g.id FROM tasks t CROSS JOIN tags g WHERE t.project_id = 2 AND g.name = 'backend' AND g.org_id = '11111111-1111-4111-8111-111111111111' ON CONFLICT DO NOTHING RETURNING task_id;
 UPDATE tasks t SET priority = v.priority, estimate_hours = v.hours FROM (VALUES (1, 1, 20.0), (3, 2, 5.5), (6, 3, 8)) AS v(id, priority, hours) WHERE t.id = v.id RETURNING t.id, t.priority, t.estimate_hours, t.points;
-UPDATE tasks AS t SET status = v.status::task_status, completed_at = CASE WHEN v.status = 'done' THEN '2026-03-01 12:00+00'::timestamptz END FROM (VALUES (4, 'done'), (11, 'done'), (6, 'doing')) AS v(id, status) WHERE t.id = v.id RETURNING t.id, t.status, t.completed_at;
+UPDATE tasks AS t SET status = v.status::a21_task_status, completed_at = CASE WHEN v.status = 'done' THEN '2026-03-01 12:00+00'::timestamptz END FROM (VALUES (4, 'done'), (11, 'done'), (6, 'doing')) AS v(id, status) WHERE t.id = v.id RETURNING t.id, t.status, t.completed_at;
 UPDATE tasks t SET status = v.status FROM (VALUES (6, 'review')) AS v(id, status) WHERE t.id = v.id;
 UPDATE tasks t SET assignee_id = u.id FROM users u WHERE u.email = 'carol@acme.com' AND t.project_id = 1 AND t.assignee_id IS NULL RETURNING t.id, t.assignee_id;
 UPDATE tasks t SET title = t.title || ' (' || p.key || '-' || t.number || ')' FROM projects p WHERE p.id = t.project_id AND p.key = 'OPS' AND t.number <= 2 RETURNING t.title;
 -- params: [[7, 8], ["review", "doing"]]
-UPDATE tasks t SET status = v.s::task_status FROM unnest($1::bigint[], $2::text[]) AS v(id, s) WHERE t.id = v.id RETURNING t.id, t.status;
+UPDATE tasks t SET status = v.s::a21_task_status FROM unnest($1::bigint[], $2::text[]) AS v(id, s) WHERE t.id = v.id RETURNING t.id, t.status;
 UPDATE tasks SET estimate_hours = estimate_hours * 1.1 WHERE project_id = 2 RETURNING id, estimate_hours;
 DELETE FROM task_tags tt USING tags g WHERE g.id = tt.tag_id AND g.name = 'docs' RETURNING tt.task_id;
 DELETE FROM comments c USING tasks t, projects p WHERE c.task_id = t.id AND t.project_id = p.id AND p.key = 'TPS' AND c.body ILIKE '%stapler%' RETURNING c.id, c.body;
@@ -925,7 +925,7 @@ CREATE TABLE invitations (
   token uuid PRIMARY KEY DEFAULT gen_random_uuid(),
   org_id uuid NOT NULL REFERENCES orgs (id) ON DELETE CASCADE,
   email text NOT NULL,
-  role member_role NOT NULL DEFAULT 'member',
+  role a21_member_role NOT NULL DEFAULT 'member',
   invited_by bigint REFERENCES users (id),
   expires_at timestamptz NOT NULL DEFAULT now() + interval '7 days',
   accepted_at timestamptz
@@ -996,7 +996,7 @@ SELECT count(*) FROM users WHERE id = 1;
 -- Last owner protection as the app enforces it
 SELECT o.slug, count(*) FILTER (WHERE m.role = 'owner') AS owners FROM orgs o LEFT JOIN memberships m ON m.org_id = o.id GROUP BY o.slug HAVING count(*) FILTER (WHERE m.role = 'owner') <> 1 ORDER BY o.slug;
 UPDATE memberships SET role = 'admin' WHERE org_id = '22222222-2222-4222-8222-222222222222' AND user_id = 4 AND (SELECT count(*) FROM memberships WHERE org_id = '22222222-2222-4222-8222-222222222222' AND role = 'owner') > 1 RETURNING role;
-UPDATE memberships m SET role = CASE WHEN m.user_id = 4 THEN 'admin'::member_role ELSE 'owner'::member_role END WHERE m.org_id = '22222222-2222-4222-8222-222222222222' AND m.user_id IN (4, (SELECT id FROM users WHERE email = 'ivan@globex.com')) RETURNING user_id = 4 AS was_owner, role;
+UPDATE memberships m SET role = CASE WHEN m.user_id = 4 THEN 'admin'::a21_member_role ELSE 'owner'::a21_member_role END WHERE m.org_id = '22222222-2222-4222-8222-222222222222' AND m.user_id IN (4, (SELECT id FROM users WHERE email = 'ivan@globex.com')) RETURNING user_id = 4 AS was_owner, role;
 SELECT role, count(*) FROM memberships WHERE org_id = '22222222-2222-4222-8222-222222222222' GROUP BY role ORDER BY role;
 
 -- Kanban board: ordered columns, moving cards, reordering with gaps
@@ -1025,22 +1025,22 @@ SELECT email FROM users WHERE email = 'BOB@ACME.COM';
 SELECT email FROM users WHERE lower(email) = lower('BOB@ACME.COM') AND email <> 'BOB@ACME.COM';
 -- Plan upgrades and billing
 -- params: ["globex", "pro", 10]
-UPDATE orgs SET plan = $2::plan_tier, seats = greatest(seats, $3) WHERE slug = $1 AND plan < $2::plan_tier RETURNING plan, seats;
+UPDATE orgs SET plan = $2::a21_plan_tier, seats = greatest(seats, $3) WHERE slug = $1 AND plan < $2::a21_plan_tier RETURNING plan, seats;
 -- params: ["globex", "pro", 10]
-UPDATE orgs SET plan = $2::plan_tier, seats = greatest(seats, $3) WHERE slug = $1 AND plan < $2::plan_tier RETURNING plan, seats;
+UPDATE orgs SET plan = $2::a21_plan_tier, seats = greatest(seats, $3) WHERE slug = $1 AND plan < $2::a21_plan_tier RETURNING plan, seats;
 -- params: ["globex", "gold"]
-UPDATE orgs SET plan = $2::plan_tier WHERE slug = $1;
+UPDATE orgs SET plan = $2::a21_plan_tier WHERE slug = $1;
 SELECT plan, count(*), sum(seats) FROM orgs GROUP BY plan ORDER BY plan;
 SELECT slug, plan, CASE plan WHEN 'free' THEN 0 WHEN 'pro' THEN seats * 12.50 ELSE seats * 9.99 END::numeric(10,2) AS monthly FROM orgs ORDER BY monthly DESC, slug;
 SELECT slug, plan FROM orgs WHERE plan >= 'pro' ORDER BY plan DESC, slug;
-SELECT slug, plan::text || ':' || seats, plan = ANY ('{pro,enterprise}'::plan_tier[]) FROM orgs ORDER BY slug;
+SELECT slug, plan::text || ':' || seats, plan = ANY ('{pro,enterprise}'::a21_plan_tier[]) FROM orgs ORDER BY slug;
 SELECT min(plan), max(plan) FROM orgs;
-SELECT enum_first(NULL::plan_tier), enum_last(NULL::plan_tier), array_length(enum_range(NULL::member_role), 1);
-ALTER TYPE plan_tier ADD VALUE 'team' BEFORE 'enterprise';
-SELECT enum_range(NULL::plan_tier);
-SELECT 'team'::plan_tier < 'enterprise', 'team'::plan_tier > 'pro';
-ALTER TYPE plan_tier ADD VALUE IF NOT EXISTS 'team';
-ALTER TYPE plan_tier ADD VALUE 'team';
+SELECT enum_first(NULL::a21_plan_tier), enum_last(NULL::a21_plan_tier), array_length(enum_range(NULL::a21_member_role), 1);
+ALTER TYPE a21_plan_tier ADD VALUE 'team' BEFORE 'enterprise';
+SELECT enum_range(NULL::a21_plan_tier);
+SELECT 'team'::a21_plan_tier < 'enterprise', 'team'::a21_plan_tier > 'pro';
+ALTER TYPE a21_plan_tier ADD VALUE IF NOT EXISTS 'team';
+ALTER TYPE a21_plan_tier ADD VALUE 'team';
 -- Rate limiting windows the API gateway asks for
 CREATE TABLE rate_hits (key text NOT NULL, window_start timestamptz NOT NULL, hits integer NOT NULL DEFAULT 1, PRIMARY KEY (key, window_start));
 -- params: ["ak_live1", "2026-03-24T10:00:17Z"]
@@ -1101,11 +1101,11 @@ SELECT count(*) FROM tasks t JOIN projects p ON p.id = t.project_id WHERE p.key 
 -- params: ["OPS", 2]
 SELECT count(*) FROM tasks t JOIN projects p ON p.id = t.project_id WHERE p.key = $1 AND ($2::int IS NULL OR t.number = $2);
 -- params: [null, null, null]
-SELECT count(*) FROM tasks WHERE ($1::text IS NULL OR status = $1::task_status) AND ($2::bigint IS NULL OR assignee_id = $2) AND ($3::text[] IS NULL OR tags && $3);
+SELECT count(*) FROM tasks WHERE ($1::text IS NULL OR status = $1::a21_task_status) AND ($2::bigint IS NULL OR assignee_id = $2) AND ($3::text[] IS NULL OR tags && $3);
 -- params: ["doing", null, null]
-SELECT count(*) FROM tasks WHERE ($1::text IS NULL OR status = $1::task_status) AND ($2::bigint IS NULL OR assignee_id = $2) AND ($3::text[] IS NULL OR tags && $3);
+SELECT count(*) FROM tasks WHERE ($1::text IS NULL OR status = $1::a21_task_status) AND ($2::bigint IS NULL OR assignee_id = $2) AND ($3::text[] IS NULL OR tags && $3);
 -- params: [null, 2, ["frontend"]]
-SELECT count(*) FROM tasks WHERE ($1::text IS NULL OR status = $1::task_status) AND ($2::bigint IS NULL OR assignee_id = $2) AND ($3::text[] IS NULL OR tags && $3);
+SELECT count(*) FROM tasks WHERE ($1::text IS NULL OR status = $1::a21_task_status) AND ($2::bigint IS NULL OR assignee_id = $2) AND ($3::text[] IS NULL OR tags && $3);
 -- params: ["priority", "desc"]
 SELECT id FROM tasks WHERE project_id = 2 ORDER BY CASE WHEN $1 = 'priority' AND $2 = 'desc' THEN priority END DESC, CASE WHEN $1 = 'priority' AND $2 = 'asc' THEN priority END ASC, id;
 -- params: ["2026-01-20", "2026-02-01"]
