@@ -221,7 +221,7 @@ it('psql gets a clean error, SQLSTATE 0A000, for the object kinds evsql refuses,
     'create type pair as (a int, b text);',
     "create function greet(name text) returns text language plpgsql as $$ begin return 'hi ' || name; end $$;",
     "create procedure bump(n int) language sql as 'update customers set name = name where id = n';",
-    'create index tagged_gin on tagged using gin (data);',
+    'create index tagged_gin on tagged using gin (data jsonb_path_ops);',
     'grant usage on schema app to describe_reader;',
   ];
   const { stdout, stderr, code } = await psql(server.port, ['-v', 'VERBOSITY=verbose', '-f', '-'], refused.join('\n') + '\n\\dt app.*\n');
