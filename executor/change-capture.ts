@@ -175,17 +175,6 @@ export class ChangeCapture {
     this.rowids.clear();
   }
 
-  /**
-   * The capture triggers of the tables that exist now, inside a request that changed the schema
-   * and writes after it (ALTER SEQUENCE … RESTART's update after its options' edit): without them
-   * those writes would not reach the hash. refresh() after the request rehashes the tables the
-   * change made or altered, so capturing their rows now counts nothing twice.
-   */
-  installTriggersNow(): void {
-    for (const table of this.tableDefinitions().keys()) this.installTriggers(table, 'main');
-    this.installTempTriggers();
-  }
-
   /** Puts the capture triggers back after dropTriggers(), without rehashing. */
   reinstallTriggers(): void {
     for (const table of this.tableSql.keys()) this.installTriggers(table, 'main');

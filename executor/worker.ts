@@ -138,19 +138,12 @@ function runSteps(steps: Step[], params: SqliteValue[]): ExecResult & { ddl: boo
 
 function runEach(steps: Step[], params: SqliteValue[]): ExecResult & { ddl: boolean } {
   const result: ExecResult & { ddl: boolean } = { columns: null, rows: [], changes: 0, ddl: false };
-  let triggersDropped = false;
   for (const step of steps) {
     const tx = capture?.currentTx ?? null;
     const schemaChange = step.edit !== undefined || SCHEMA_CHANGE.test(step.sql);
     if (tx !== null && schemaChange) capture!.saveSchema(tx, step.edit?.table ?? ddlTable(step.sql), step.sql);
     // A failed step's savepoint rollback restores the triggers; success rebuilds them (runBatch).
-    if (schemaChange) {
-      capture?.dropTriggers();
-      triggersDropped = !!capture;
-    } else if (triggersDropped) {
-      capture!.installTriggersNow();
-      triggersDropped = false;
-    }
+    if (schemaChange) capture?.dropTriggers();
     if (step.edit) {
       applySchemaEdit(db, step.edit);
       result.ddl = true;
