@@ -425,7 +425,12 @@ export function registerNumericFunctions(db: Database.Database): void {
   // A float cast to an integer: NaN and the infinities are out of its range (22003), not its input.
   fn('pg_float_integral', (v) => (v === null ? null : Number.isFinite(special(v)) ? rint(special(v)) : Infinity));
   // float8_numeric keeps DBL_DIG (15) significant digits, float4_numeric FLT_DIG (6).
-  fn('pg_float_numeric', (v, digits) => (v === null ? null : decimalStorage(floatToNumeric(special(v), Number(digits)))));
+  // As decimal text where a result column prints its scale (markScaleSpine), else stored.
+  fn('pg_float_numeric', (v, digits, asText) => {
+    if (v === null) return null;
+    const d = floatToNumeric(special(v), Number(digits));
+    return Number(asText) && typeof d === 'object' ? decimalText(d) : decimalStorage(d);
+  });
 
   const sumResult = (state: SumState, result: (s: SumState) => SqliteValue) =>
     state.count === 0n ? null : state.special !== undefined ? specialStorage(state.special) : result(state);

@@ -517,9 +517,9 @@ export function typedCast(em: EmitContext, arg: Node, sql: string, target: PgTyp
     }
     case OID.numeric: {
       const from = em.typeOf(arg);
-      const value = isFloat(from) ? `pg_float_numeric(${sql}, ${is(from, OID.float4) ? 6 : 15})` : sql;
       // A result column prints text read as a numeric at the scale it was written with (markScaleSpine).
       const asText = em.numericSpine.has(arg) && target.typmod < 0;
+      const value = isFloat(from) ? `pg_float_numeric(${sql}, ${is(from, OID.float4) ? 6 : 15}, ${asText ? 1 : 0})` : sql;
       if (is(from, OID.jsonb)) {
         const read = `pg_jsonb_numeric(${sql}, ${asText ? 1 : 0})`;
         return target.typmod >= 4 ? `pg_store(${read}, ${OID.numeric}, ${target.typmod})` : read;

@@ -829,8 +829,11 @@ export const VALUE_WINDOW_FUNCTIONS = new Set(['first_value', 'last_value', 'nth
 const JSON_WRITERS = new Set(['to_json', 'to_jsonb', 'array_to_json', 'json_build_array', 'jsonb_build_array', 'json_build_object', 'jsonb_build_object']);
 const VALUE_AGGREGATES = new Set(['array_agg', 'json_agg', 'jsonb_agg']);
 const ROW_JSON_WRITERS = new Set(['row_to_json', 'to_json', 'to_jsonb', 'json_agg', 'jsonb_agg']);
-/** The types whose values a cast to numeric reads as text with its digits (a jsonb number keeps its own). */
-const NUMERIC_TEXT_SOURCES = new Set<number>([OID.text, OID.varchar, OID.bpchar, OID.jsonb]);
+/**
+ * The types whose values a cast to numeric reads as text with its digits (a jsonb number keeps its
+ * own, a float the 15 or 6 significant digits float8_numeric prints: `1.5::float8::numeric * 2` is 3.0).
+ */
+const NUMERIC_TEXT_SOURCES = new Set<number>([OID.text, OID.varchar, OID.bpchar, OID.jsonb, OID.float4, OID.float8]);
 const SCALE_FROM_VALUE = new Set(['sqrt', 'exp', 'ln', 'log', 'log10', 'power', 'pow']);
 
 /**
