@@ -40,6 +40,11 @@ describe('char(n) beside text and varchar', () => {
     expect(await rows('SELECT id FROM c22 WHERE c NOT IN (SELECT v FROM c22 WHERE v IS NOT NULL) ORDER BY 1')).toEqual([]);
   });
 
+  it('makes COALESCE and GREATEST of char(n) and text a bpchar, and keeps the padding max() returns', async () => {
+    expect(await rows("SELECT coalesce(c, t) || '|', greatest(c, t) || '|' FROM c22 ORDER BY id")).toEqual([['ab|', 'ab|'], ['ab|', 'ab|'], ['x|', 'x|'], ['x|', 'x|']]);
+    expect(await rows('SELECT max(c), min(c) FROM c22')).toEqual([['x    ', 'ab   ']]);
+  });
+
   it('reads a parameter beside char(n) without its trailing blanks', async () => {
     expect(await rows('SELECT id FROM c22 WHERE c = $1 ORDER BY 1', ['ab   '])).toEqual([[1], [2]]);
   });
@@ -59,6 +64,10 @@ describe('numeric display scales', () => {
     expect(await rows('SELECT n FROM n22 ORDER BY id')).toEqual([['12.5000'], ['6.500']]);
     await c.query('INSERT INTO n22 (id, n) VALUES (3, (SELECT avg(q) FROM src22))');
     expect(await rows('SELECT n FROM n22 WHERE id = 3')).toEqual([['3.6250000000000000']]);
+  });
+
+  it('prints a stored numeric at its scale in ARRAY[…] and in a row', async () => {
+    expect(await rows('SELECT ARRAY[n, 2.0]::text, row(n, 1)::text FROM n22 WHERE id = 1')).toEqual([['{12.5000,2.0}', '(12.5000,1)']]);
   });
 
   it('prints float8::numeric at the digits float8 gives it, in arithmetic and beside stored scales', async () => {

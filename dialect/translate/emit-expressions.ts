@@ -93,7 +93,12 @@ export abstract class ExpressionEmitter implements EmitContext {
    * form differs: a timestamp or a date among timestamptz is read in the session's zone.
    */
   private asCommon(n: Node, common: PgTypeInfo | null): string {
-    return commonLiteral(n, common) ?? asTimestamptz(this.typeOf(n), common, this.expr(n));
+    const literal = commonLiteral(n, common);
+    if (literal !== undefined) return literal;
+    const type = this.typeOf(n);
+    // Text made char (coalesce(c, t) is a bpchar) loses its trailing blanks, as char(n) values are kept.
+    if (common?.oid === OID.bpchar && (type?.oid === OID.text || type?.oid === OID.varchar)) return `rtrim(${this.expr(n)}, ' ')`;
+    return asTimestamptz(type, common, this.expr(n));
   }
 
   exprList(list: Node[]): string {
@@ -898,7 +903,12 @@ export abstract class ExpressionEmitter implements EmitContext {
 
   /** A row as a result column: the text record_out prints of its fields' text. */
   protected rowOutput(fields: Node[]): string {
-    return `pg_record_out(${fields.map((f) => (f.RowExpr ? this.rowOutput(f.RowExpr.args ?? []) : outputText(this, f, this.expr(f)))).join(', ')})`;
+    // A numeric field prints its value's scale, as a cast to text does (markTextScale).
+    const field = (f: Node) => {
+      markTextScale(this, f);
+      return outputText(this, f, this.expr(f));
+    };
+    return `pg_record_out(${fields.map((f) => (f.RowExpr ? this.rowOutput(f.RowExpr.args ?? []) : field(f))).join(', ')})`;
   }
 
   /**
