@@ -625,8 +625,10 @@ const ROW_JSON = new Set(['row_to_json', 'to_json', 'to_jsonb', 'json_agg', 'jso
  */
 function wholeRowJson(em: EmitContext, n: Node): string | undefined {
   const fields = n.ColumnRef?.fields as Node[] | undefined;
-  const name = fields?.length === 1 ? (fields[0]!.String?.sval as string | undefined) : undefined;
-  if (name === undefined || !em.scope || em.scope.column([name])) return undefined;
+  // `t.*` as a function's argument is t's whole row, as `t` is.
+  const star = fields?.length === 2 && !!fields[1]!.A_Star;
+  const name = fields?.length === 1 || star ? (fields![0]!.String?.sval as string | undefined) : undefined;
+  if (name === undefined || !em.scope || (!star && em.scope.column([name]))) return undefined;
   const columns = em.scope.star(name);
   if (!columns || columns.some((c) => c.name === '*')) return undefined;
   // A stored numeric's member written with its display text where the row is (types.ts markScaleSpine).

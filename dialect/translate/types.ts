@@ -867,7 +867,7 @@ export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>, o
   // So does a whole row written as JSON (`row_to_json(t)`, typed-sql.ts wholeRowJson), in an aggregate's too.
   const rowJson = n.FuncCall && !n.FuncCall.over && ROW_JSON_WRITERS.has(names(n.FuncCall.funcname).at(-1)!);
   const aggregated = rowJson && names(n.FuncCall.funcname).at(-1)!.endsWith('_agg');
-  if (rowJson && (ownScales === 'all' || (aggregated && ownScales === 'aggregated'))) for (const a of (n.FuncCall.args ?? []) as Node[]) if (a.ColumnRef?.fields.length === 1) spine.add(a);
+  if (rowJson && (ownScales === 'all' || (aggregated && ownScales === 'aggregated'))) for (const a of (n.FuncCall.args ?? []) as Node[]) if (a.ColumnRef?.fields.length === 1 || (a.ColumnRef?.fields.length === 2 && a.ColumnRef.fields[1].A_Star)) spine.add(a);
   // `$1::numeric * $2`: the parameter takes the other operand's type now, as emitting it would later.
   const op = n.A_Expr?.kind === 'AEXPR_OP' && n.A_Expr.lexpr ? n.A_Expr : undefined;
   if (op && SPINE_OPERATORS.has(names(op.name).at(-1)!) && (op.lexpr.ParamRef || op.rexpr.ParamRef)) inferParamTypes(em, op.lexpr, op.rexpr, false, names(op.name).at(-1));

@@ -73,6 +73,8 @@ SELECT (0.1::float8 + 0.2::float8)::numeric, 1.5::float4::numeric, 100::float4::
 SELECT id, sum(f::numeric) OVER (ORDER BY id), f::numeric * 2 FROM s22_n ORDER BY id;
 SELECT id, coalesce(n, f::numeric), greatest(n, f::numeric), CASE WHEN f IS NULL THEN n ELSE f::numeric END FROM s22_n ORDER BY id;
 SELECT id, ARRAY[n, m], ARRAY[n], row(n, m), row(n)::text, ARRAY[n, 1.5] FROM s22_n ORDER BY id;
+SELECT to_json(s22_n.*), row_to_json(t.*) FROM s22_n JOIN s22_n t USING (id) ORDER BY s22_n.id;
+SELECT jsonb_agg(s22_n.* ORDER BY id) FROM s22_n;
 -- enum label renamed under a default
 CREATE TYPE s22_mood AS ENUM ('sad', 'ok', 'happy');
 CREATE TABLE s22_e (id int PRIMARY KEY, m s22_mood DEFAULT 'ok', m2 s22_mood DEFAULT 'happy'::s22_mood);
