@@ -14,7 +14,7 @@ SELECT c FROM s22_c INTERSECT SELECT t FROM s22_c ORDER BY 1;
 SELECT c FROM s22_c EXCEPT SELECT t FROM s22_c ORDER BY 1;
 SELECT t FROM s22_c EXCEPT SELECT c FROM s22_c ORDER BY 1;
 SELECT v FROM s22_c EXCEPT SELECT c FROM s22_c ORDER BY 1;
-SELECT c FROM s22_c UNION ALL SELECT t FROM s22_c ORDER BY 1;
+SELECT id, c FROM s22_c UNION ALL SELECT id + 10, t FROM s22_c ORDER BY 1;
 SELECT length(u.c) FROM (SELECT c FROM s22_c UNION SELECT t FROM s22_c) u ORDER BY 1;
 SELECT id FROM s22_c WHERE t IN (SELECT c FROM s22_c) ORDER BY 1;
 SELECT id FROM s22_c WHERE c IN (SELECT t FROM s22_c) ORDER BY 1;
@@ -40,7 +40,17 @@ SELECT id FROM s22_c WHERE c = $1 ORDER BY 1;
 SELECT id FROM s22_c WHERE v = $1 ORDER BY 1;
 -- params: ["ab"]
 SELECT id, $1 || c || '|' FROM s22_c WHERE c IS NOT NULL ORDER BY 1;
+-- params: ["ab "]
+SELECT c FROM s22_c WHERE c IS NOT NULL UNION SELECT $1::text ORDER BY 1;
+-- params: ["x  "]
+SELECT id FROM s22_c WHERE v IN (SELECT c FROM s22_c WHERE c = $1) ORDER BY 1;
+-- params: ["x"]
+SELECT id, coalesce(c, $1) || '|', coalesce(t, $1) || '|' FROM s22_c ORDER BY 1;
+-- params: ["ab", "x"]
+SELECT id FROM s22_c WHERE c IN ($1, $2) ORDER BY 1;
 -- to_char of negative zero and friends
+-- params: ["-0.04", "9.9"]
+SELECT to_char($1::float8, $2), to_char($1::numeric, $2);
 SELECT to_char(-0.0::float8, '9.9'), to_char(0.0::float8, '9.9'), to_char(-0.04::float8, '9.9'), to_char(-0.04, '9.9');
 SELECT to_char(-0.0::float8, 'FM9.9'), to_char(-0.0::numeric, '9.9'), to_char(-0.001::float8, '0.00'), to_char(-1.5::float8, 'S9.9');
 SELECT to_char(-0.0::float4, '9.9'), to_char(-0.4::float8, '9'), to_char(-0.4, '9'), to_char(-0.4::float8, 'FM990.00');
@@ -57,6 +67,10 @@ UPDATE s22_n SET n = (SELECT max(p) FROM s22_src) * 2 WHERE id = 3;
 SELECT id, n, m FROM s22_n ORDER BY id;
 UPDATE s22_n SET n = (SELECT sum(q) FROM s22_src) WHERE id = 4;
 UPDATE s22_n SET n = s.p FROM s22_src s WHERE s.k = 2 AND s22_n.id = 1;
+-- params: [2]
+UPDATE s22_n SET n = (SELECT q FROM s22_src WHERE k = $1) WHERE id = 2;
+-- params: [1]
+SELECT id, n, (SELECT p FROM s22_src WHERE k = $1) FROM s22_n WHERE id <= 2 ORDER BY id;
 SELECT id, n, n * 2 FROM s22_n ORDER BY id;
 INSERT INTO s22_n (id, n) SELECT 10 + k, p FROM s22_src;
 INSERT INTO s22_n (id, n) VALUES (20, (SELECT avg(q) FROM s22_src));
@@ -67,6 +81,8 @@ UPDATE s22_n SET n = 1.50, m = 2.5, f = 3 WHERE id = 1;
 UPDATE s22_n SET n = 2, m = 1, f = 1.5 WHERE id = 2;
 SELECT id, f::numeric, CASE WHEN id = 1 THEN f::numeric ELSE 0 END, CASE WHEN id > 0 THEN f::numeric END FROM s22_n ORDER BY id;
 SELECT sum(f::numeric), max(f::numeric), min(f::numeric), avg(f::numeric) FROM s22_n;
+-- params: ["2.5"]
+SELECT id, f::numeric * $1::numeric, coalesce(f::numeric, $1::numeric), CASE WHEN f > $1::float8 THEN f::numeric ELSE n END FROM s22_n ORDER BY id;
 SELECT sum(f::numeric(10,2)), sum(f)::numeric, sum(i::numeric), coalesce(f::numeric, 0) FROM s22_n GROUP BY f ORDER BY 1;
 SELECT 3::float8::numeric, 2.50::float8::numeric, 1e20::float8::numeric, 1e-5::float8::numeric, 123456789012345678::float8::numeric;
 SELECT (0.1::float8 + 0.2::float8)::numeric, 1.5::float4::numeric, 100::float4::numeric;
@@ -86,6 +102,8 @@ SELECT id, m, m2, m < 'glad', m::text FROM s22_e ORDER BY id;
 SELECT column_name, column_default FROM information_schema.columns WHERE table_name = 's22_e' ORDER BY ordinal_position;
 INSERT INTO s22_e VALUES (3, 'ok');
 INSERT INTO s22_e VALUES (4, 'sad', 'glad');
+-- params: ["fine"]
+SELECT id FROM s22_e WHERE m = $1::s22_mood ORDER BY id;
 SELECT id, m, m2 FROM s22_e WHERE m = 'fine' OR m2 = 'glad' ORDER BY id;
 UPDATE s22_e SET m = DEFAULT WHERE id = 4;
 SELECT id, m FROM s22_e ORDER BY id;
