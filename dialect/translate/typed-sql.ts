@@ -1018,7 +1018,7 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       if (is(argType(0), OID.float4) && !f.agg_distinct && !f.agg_order && !f.over) return `pg_float4_sum(${em.expr(args[0]!)})`;
       if (isFloat(argType(0)) && !f.agg_distinct && !f.agg_order) return `pg_float_sum(${em.expr(args[0]!)})`;
       // A result column's sum of values that keep their scales (markScaleSpine): at the largest of them.
-      if (em.numericSpine.has(f)) return `pg_numeric_${f.over ? 'window_' : ''}sum_text(${em.expr(args[0]!)})`;
+      if (em.numericSpine.has(f)) return `pg_numeric_${f.over ? 'window_' : f.agg_distinct ? 'distinct_' : ''}sum_text(${em.expr(args[0]!)})`;
       // sum(int8) is a numeric, which SQLite's 64-bit sum would overflow.
       return is(argType(0), OID.numeric) || is(argType(0), OID.int8) ? `pg_numeric_sum(${f.agg_distinct ? 'DISTINCT ' : ''}${em.expr(args[0]!)})` : undefined;
     case 'stddev':

@@ -1023,14 +1023,13 @@ export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>, o
     return true;
   }
   // min/max answer one of their values, with its scale, and sum the largest of its values' scales
-  // (a moving sum the largest of its frame's, typed-sql.ts); not sum(DISTINCT …), which would count
-  // 2.5 and 2.500 apart.
+  // (a moving sum the largest of its frame's, sum(DISTINCT …) that of one of equal values: typed-sql.ts).
   if (f && (callName === 'min' || callName === 'max') && f.args?.length === 1) {
     if (!inAggregate(f.args[0])) return false;
     spine.add(f);
     return true;
   }
-  if (f && callName === 'sum' && f.args?.length === 1 && !f.agg_distinct) {
+  if (f && callName === 'sum' && f.args?.length === 1 && !(f.agg_distinct && f.agg_order)) {
     if (!inAggregate(f.args[0])) return false;
     spine.add(f);
     return true;

@@ -141,6 +141,8 @@ SELECT $1::numeric, $1::numeric * 3, round($1::numeric, 3);
 -- DISTINCT on numerics of different scales
 SELECT DISTINCT x FROM (VALUES (1.0), (1.00), (2)) v(x) ORDER BY 1;
 SELECT count(DISTINCT x), sum(DISTINCT x) FROM (VALUES (1.0), (1.00), (2)) v(x);
+SELECT sum(DISTINCT x), sum(DISTINCT x) * 2, count(DISTINCT x) FROM (VALUES (1.0), (1.0), (2), (NULL)) v(x);
+SELECT sum(DISTINCT n), sum(DISTINCT m), sum(DISTINCT i) FROM s22_n;
 SELECT x, count(*) FROM (VALUES (1.5), (1.50), (2.0)) v(x) GROUP BY x ORDER BY 1;
 -- float formatting
 SELECT 1e16::float8, 1e15::float8, 123456789012345.6::float8, 1e-5::float8, 1e-4::float8, 0.1::float4, 1.0e20::float4, 'NaN'::float8, '-Infinity'::float8;
