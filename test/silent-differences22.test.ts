@@ -66,6 +66,11 @@ describe('numeric display scales', () => {
     expect(await rows('SELECT n FROM n22 WHERE id = 3')).toEqual([['3.6250000000000000']]);
   });
 
+  it('sums DISTINCT values at their largest scale, and refuses where equal values leave it to the sort', async () => {
+    expect(await rows('SELECT sum(DISTINCT x) FROM (VALUES (1.0), (1.0), (2), (NULL)) v(x)')).toEqual([['3.0']]);
+    await expect(c.query('SELECT sum(DISTINCT x) FROM (VALUES (1.0), (1.00), (2)) v(x)')).rejects.toMatchObject({ code: '0A000' });
+  });
+
   it('prints a stored numeric at its scale in ARRAY[…] and in a row', async () => {
     expect(await rows('SELECT ARRAY[n, 2.0]::text, row(n, 1)::text FROM n22 WHERE id = 1')).toEqual([['{12.5000,2.0}', '(12.5000,1)']]);
   });
