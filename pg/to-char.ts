@@ -516,15 +516,18 @@ export function formatNumber(value: string, format: string, floatDigits = 0): st
   }
   const fracDigits = fracPattern.filter((c) => c === '9' || c === '0').length;
   const word = value.replace('-', '');
+  // float8_to_char takes the sign printf prints, of any negative value (-0 and -0.04 at '9.9' print
+  // ' -.0'); numeric_to_char that of the value rounded, where -0.04 is 0.0 (see `negative`).
+  const floatNegative = !special && floatDigits > 0 && (Number(value) < 0 || Object.is(Number(value), -0));
   if (special) {
     // NaN has no fraction to print; a float prints no more than its digits in all.
   } else if (floatDigits) value = floatText(Number(value), multiplier, fracDigits, floatDigits);
   else if (multiplier) value = shifted(value, multiplier);
   const m = special ? ['', value.startsWith('-') ? '-' : '', '1', ''] : /^(-?)(\d*)(?:\.(\d*))?$/.exec(value.trim());
   if (!m) throw new PgError(SqlState.invalidTextRepresentation, `invalid input syntax for type numeric: "${value}"`);
-  const negative = m[1] === '-' && /[1-9]/.test((m[2] ?? '') + (m[3] ?? ''));
   const literalFraction = fracPattern.some((c) => c.startsWith('"'));
   const [roundedInt, roundedFrac = ''] = special ? [word] : decimalText(rescale({ units: BigInt((m[2] || '0') + (m[3] ?? '')), scale: (m[3] ?? '').length }, fracDigits)).split('.');
+  const negative = floatNegative || (m[1] === '-' && /[1-9]/.test(special ? '1' : roundedInt! + roundedFrac));
   const digitSlots = intPattern.filter((c) => c === '9' || c === '0').length;
   let intDigits = special ? word : roundedInt!.replace(/^0+/, '');
   // numeric_out's integer digits, a lone 0 included, must fit the digit positions before the point.
@@ -536,6 +539,9 @@ export function formatNumber(value: string, format: string, floatDigits = 0): st
   const minDigits = firstZero < 0 ? 0 : digitSlots - firstZero;
   if (intDigits.length < minDigits) intDigits = intDigits.padStart(minDigits, '0');
   if (intDigits === '' && fracDigits === 0) intDigits = '0';
+  // FM without 0 positions writes the units 0 of a value whose fraction prints no digit but zeros
+  // (NUM_numpart_to_char's IS_PREDEC_SPACE case: 0 at 'FM9.9' is '0.', 0.5 is '.5').
+  if (fm && intDigits === '' && !intPattern.includes('0') && !fracPattern.includes('0') && /^0*$/.test(roundedFrac)) intDigits = '0';
   let intOut = '';
   let k = intDigits.length - 1;
   // Where the first digit printed starts, counted from the end: a leading sign goes just before it.

@@ -138,6 +138,16 @@ function quotient(a: SqliteValue, b: SqliteValue, sa: SqliteValue, sb: SqliteVal
   return specialStorage(p / special(b));
 }
 
+/** One text for equal values whatever their scales (2.5 and 2.50). */
+function valueKey(d: Decimal): string {
+  let { units, scale } = d;
+  while (scale > 0 && units % 10n === 0n) {
+    units /= 10n;
+    scale--;
+  }
+  return `${units}e-${scale}`;
+}
+
 interface SumState {
   sum: Decimal;
   count: bigint;
@@ -425,7 +435,12 @@ export function registerNumericFunctions(db: Database.Database): void {
   // A float cast to an integer: NaN and the infinities are out of its range (22003), not its input.
   fn('pg_float_integral', (v) => (v === null ? null : Number.isFinite(special(v)) ? rint(special(v)) : Infinity));
   // float8_numeric keeps DBL_DIG (15) significant digits, float4_numeric FLT_DIG (6).
-  fn('pg_float_numeric', (v, digits) => (v === null ? null : decimalStorage(floatToNumeric(special(v), Number(digits)))));
+  // As decimal text where a result column prints its scale (markScaleSpine), else stored.
+  fn('pg_float_numeric', (v, digits, asText) => {
+    if (v === null) return null;
+    const d = floatToNumeric(special(v), Number(digits));
+    return Number(asText) && typeof d === 'object' ? decimalText(d) : decimalStorage(d);
+  });
 
   const sumResult = (state: SumState, result: (s: SumState) => SqliteValue) =>
     state.count === 0n ? null : state.special !== undefined ? specialStorage(state.special) : result(state);
@@ -500,6 +515,32 @@ export function registerNumericFunctions(db: Database.Database): void {
   aggregate('pg_numeric_sum', (s) => decimalStorage(s.sum));
   aggregate('pg_numeric_sum_text', (s) => decimalText(s.sum));
   aggregate('pg_avg_numeric', (s) => decimalText(average(s)));
+  // sum(DISTINCT …) of values that keep their scales: one of equal values (2.5 and 2.50), summed at
+  // the largest scale. PostgreSQL keeps whichever of equal values its sort puts first: where that
+  // choice decides the scale, 0A000.
+  type DistinctSum = Map<string, { value: SqliteValue; scales: Set<number> }>;
+  db.aggregate<DistinctSum>('pg_numeric_distinct_sum_text', {
+    start: () => new Map(),
+    step: ((seen: DistinctSum, v: SqliteValue) => {
+      if (v === null) return seen;
+      const d = finite(v);
+      const key = d ? valueKey(d) : String(special(v));
+      const entry = seen.get(key) ?? { value: v, scales: new Set<number>() };
+      if (d) entry.scales.add(d.scale);
+      seen.set(key, entry);
+      return seen;
+    }) as never,
+    result: (seen) => {
+      let state: SumState = { sum: { units: 0n, scale: 0 }, count: 0n };
+      for (const { value } of seen.values()) state = step(1n)(state, value);
+      const scales = [...seen.values()].filter((e) => e.scales.size > 0);
+      const least = Math.max(0, ...scales.map((e) => Math.min(...e.scales)));
+      const most = Math.max(0, ...scales.map((e) => Math.max(...e.scales)));
+      if (least !== most) throw new PgError(SqlState.featureNotSupported, 'a DISTINCT aggregate over numeric values equal at different display scales is not supported by evsql');
+      return sumResult(state, (s) => decimalText(rescale(s.sum, most)));
+    },
+    safeIntegers: true,
+  });
   // A moving sum prints the largest scale of the values its frame holds now: PostgreSQL's inverse
   // transition gives up where the last value of that scale leaves, and sums the frame again.
   type WindowSum = { state: SumState; scales: Map<number, bigint> };

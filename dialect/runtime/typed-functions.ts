@@ -728,7 +728,9 @@ export function registerTypedFunctions(db: Database.Database): void {
     const special = numericSpecial(v);
     if (special) return formatNumber(special, text(fmt), digits);
     // A float's digits come from its double, not from the shortest text that reads back as it.
-    return formatNumber(digits ? String(digits === 6 ? Math.fround(num(v)) : num(v)) : decimalText(toDecimal(v, -1)!), text(fmt), digits);
+    // String(-0) is '0', whose sign float8_to_char prints.
+    const float = (x: number) => (Object.is(x, -0) ? '-0' : String(x));
+    return formatNumber(digits ? float(digits === 6 ? Math.fround(num(v)) : num(v)) : decimalText(toDecimal(v, -1)!), text(fmt), digits);
   });
   strict('pg_to_number', (v, fmt) => {
     const read = parseNumber(text(v), text(fmt));

@@ -470,7 +470,13 @@ export function alterEnum(schema: TranslatorSchema, s: Node): { steps: Step[]; n
       params: [],
       firesNoTriggers: true as const,
     }));
-    return { steps: [...replaceEnum(name, labels), ...rows] };
+    // So do the column defaults that are the label (columnConstraint writes them as stored).
+    const defaults = schema.enumColumns(name).flatMap(({ table, sqlTable, column }): Step[] => {
+      if (schema.lookupTable(table)?.column(column)?.defaultSql !== quoteString(s.oldVal)) return [];
+      const literal = enumLabelText(s.newVal, name);
+      return [{ sql: '', params: [], edit: { kind: 'alterColumn', table: sqlTable, column, defaultClause: `DEFAULT (${quoteString(s.newVal)})${displayMarker({ pretty: literal, plain: literal })}` } }];
+    });
+    return { steps: [...replaceEnum(name, labels), ...rows, ...defaults] };
   } else {
     if (labels.some((l) => l.label === s.newVal)) {
       if (s.skipIfNewValExists) return { steps: [], notices: [new PgError(SqlState.successfulCompletion, `enum label "${s.newVal}" already exists, skipping`, { severity: 'NOTICE' })] };
@@ -711,6 +717,11 @@ function checkDefaultExpression(n: unknown): void {
   Object.values(node).forEach(checkDefaultExpression);
 }
 
+/** An enum label as a column default's text prints it: `'ok'::mood`. */
+function enumLabelText(label: string, enumType: string): string {
+  return `${quoteLiteral(label)}::${quoteIdentifier(enumType)}`;
+}
+
 /** `enumType`: the enum the column is of (an enum column is stored as text; its default's text names the enum). */
 function columnConstraint(em: Emitter, c: Node, isAutoPk: boolean, column: string, columns: ColumnTypes, enumType?: string): string {
   switch (c.contype) {
@@ -725,7 +736,10 @@ function columnConstraint(em: Emitter, c: Node, isAutoPk: boolean, column: strin
       // The rows an ADD COLUMN fills take SQLite's default as it is written: a literal in its stored form.
       const columnType = columns(column);
       const stored = isUnknownLiteral(c.raw_expr) && columnType ? literalAs(c.raw_expr, columnType) : undefined;
-      const literal = enumType !== undefined && isUnknownLiteral(c.raw_expr) ? `${quoteLiteral(c.raw_expr.A_Const.sval.sval ?? '')}::${quoteIdentifier(enumType)}` : undefined;
+      // A label, bare or cast to the column's enum (`'ok'::mood`), prints as the catalog shows it.
+      const cast = c.raw_expr.TypeCast;
+      const label = enumType === undefined ? undefined : isUnknownLiteral(c.raw_expr) ? c.raw_expr : cast && isUnknownLiteral(cast.arg) && names(cast.typeName.names).at(-1) === enumType ? cast.arg : undefined;
+      const literal = label !== undefined ? enumLabelText(label.A_Const.sval.sval ?? '', enumType!) : undefined;
       const annotation = c.domainDefault
         ? ` ${DOMAIN_DEFAULT_MARKER}`
         : literal !== undefined

@@ -93,7 +93,12 @@ export abstract class ExpressionEmitter implements EmitContext {
    * form differs: a timestamp or a date among timestamptz is read in the session's zone.
    */
   private asCommon(n: Node, common: PgTypeInfo | null): string {
-    return commonLiteral(n, common) ?? asTimestamptz(this.typeOf(n), common, this.expr(n));
+    const literal = commonLiteral(n, common);
+    if (literal !== undefined) return literal;
+    const type = this.typeOf(n);
+    // Text made char (coalesce(c, t) is a bpchar) loses its trailing blanks, as char(n) values are kept.
+    if (common?.oid === OID.bpchar && (type?.oid === OID.text || type?.oid === OID.varchar)) return `rtrim(${this.expr(n)}, ' ')`;
+    return asTimestamptz(type, common, this.expr(n));
   }
 
   exprList(list: Node[]): string {
@@ -842,14 +847,18 @@ export abstract class ExpressionEmitter implements EmitContext {
       const columns = selectColumns(this, s.subselect);
       // Intervals meet by their spans, not their stored texts.
       const spans = tested.map((t, i) => this.typeOf(t)?.oid === OID.interval || columns?.[i]?.type?.oid === OID.interval);
-      if (spans.some((x) => x)) {
-        if (!columns || columns.length !== tested.length || new Set(columns.map((c) => c.name)).size < columns.length) throw unsupported('IN of a subquery over intervals under repeated column names');
-        const key = (sql: string, i: number) => (spans[i] ? `pg_interval_key(${sql})` : sql);
-        const test = tested.map((t, i) => key(this.expr(t), i)).join(', ');
-        const keys = columns.map((c, i) => key(quoteIdent(c.name), i)).join(', ');
+      // char(n) beside varchar compares as char(n) (bpchareq): the varchar's trailing blanks do not count.
+      const blanks = (a: PgTypeInfo | null | undefined, b: PgTypeInfo | null | undefined) => a?.oid === OID.varchar && b?.oid === OID.bpchar;
+      const trimTest = tested.map((t, i) => blanks(this.typeOf(t), columns?.[i]?.type));
+      const trimColumn = tested.map((t, i) => blanks(columns?.[i]?.type, this.typeOf(t)));
+      if (spans.some((x) => x) || trimColumn.some((x) => x)) {
+        if (!columns || columns.length !== tested.length || new Set(columns.map((c) => c.name)).size < columns.length) throw unsupported('IN of a subquery over intervals or varchar beside char(n) under repeated column names');
+        const key = (sql: string, i: number, trim: boolean[]) => (spans[i] ? `pg_interval_key(${sql})` : trim[i] ? `rtrim(${sql}, ' ')` : sql);
+        const test = tested.map((t, i) => key(this.expr(t), i, trimTest)).join(', ');
+        const keys = columns.map((c, i) => key(quoteIdent(c.name), i, trimColumn)).join(', ');
         return `(${test}) ${inn} (SELECT ${keys} FROM (${this.select(s.subselect, false).sql}))`;
       }
-      const test = this.expr(s.testexpr);
+      const test = trimTest.some((x) => x) ? tested.map((t, i) => (trimTest[i] ? `rtrim(${this.expr(t)}, ' ')` : this.expr(t))).join(', ') : this.expr(s.testexpr);
       return `(${test}) ${inn} (${this.select(s.subselect, false).sql})`;
     }
     const carried = shown && s.subLinkType === 'EXPR_SUBLINK' ? this.carriedDisplays(s.subselect)?.[0] : undefined;
@@ -894,7 +903,12 @@ export abstract class ExpressionEmitter implements EmitContext {
 
   /** A row as a result column: the text record_out prints of its fields' text. */
   protected rowOutput(fields: Node[]): string {
-    return `pg_record_out(${fields.map((f) => (f.RowExpr ? this.rowOutput(f.RowExpr.args ?? []) : outputText(this, f, this.expr(f)))).join(', ')})`;
+    // A numeric field prints its value's scale, as a cast to text does (markTextScale).
+    const field = (f: Node) => {
+      markTextScale(this, f);
+      return outputText(this, f, this.expr(f));
+    };
+    return `pg_record_out(${fields.map((f) => (f.RowExpr ? this.rowOutput(f.RowExpr.args ?? []) : field(f))).join(', ')})`;
   }
 
   /**

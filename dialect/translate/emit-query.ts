@@ -162,6 +162,7 @@ export abstract class QueryEmitter extends ExpressionEmitter {
       const left = member(s.larg);
       readSetLiterals(left.columns.map((c) => c.type), s.rarg);
       const right = member(s.rarg, true);
+      if (!carry) right.sql = blankTrimmed(left.columns, right);
       checkSetLiterals(left.columns, s.rarg);
       checkSetLiterals(right.columns, s.larg);
       checkSetTypes(s, left.columns, right.columns);
@@ -1184,6 +1185,9 @@ function repeatable(n: Node, windows: Node[] = []): boolean {
   const again = (x: Node) => repeatable(x, windows);
   if (n.A_Const || n.ParamRef || (n.ColumnRef && names(n.ColumnRef.fields).at(-1) !== '*')) return true;
   if (n.TypeCast) return again(n.TypeCast.arg);
+  // A scalar subquery answers the same twice in one row's evaluation (both read the same state)
+  // unless it calls something that may answer otherwise or write: only known functions pass.
+  if (n.SubLink) return n.SubLink.subLinkType === 'EXPR_SUBLINK' && callsOnly(n.SubLink.subselect, SUBQUERY_FUNCTIONS);
   if (n.A_ArrayExpr) return ((n.A_ArrayExpr.elements ?? []) as Node[]).every(again);
   const ind = n.A_Indirection;
   if (ind) return again(ind.arg) && (ind.indirection as Node[]).every((i) => !!i.A_Indices && [i.A_Indices.lidx, i.A_Indices.uidx].every((b) => !b || again(b)));
@@ -1245,6 +1249,17 @@ function ofAggregates(n: Node): boolean {
 // array_lower: a lateral unnest's element is read at its position (select-list-arrays.ts).
 const REPEATABLE_FUNCTIONS = new Set(['abs', 'mod', 'round', 'trunc', 'avg', 'sum', 'min', 'max', 'array_lower']);
 
+const SUBQUERY_FUNCTIONS = new Set([...REPEATABLE_FUNCTIONS, 'count']);
+
+/** Whether every function a node's tree calls is one of `allowed` (by its last name). */
+function callsOnly(n: unknown, allowed: ReadonlySet<string>): boolean {
+  if (Array.isArray(n)) return n.every((x) => callsOnly(x, allowed));
+  if (n === null || typeof n !== 'object') return true;
+  const f = (n as Node).FuncCall;
+  if (f && !allowed.has(names(f.funcname).at(-1)!)) return false;
+  return Object.values(n).every((x) => callsOnly(x, allowed));
+}
+
 function checkSetLiterals(columns: OutputColumn[], member: Node): void {
   const targets = ((member.SelectStmt ?? member).targetList ?? []) as Node[];
   targets.forEach((t, i) => {
@@ -1299,6 +1314,18 @@ function distinctSetOperation(op: string, left: { sql: string; columns: OutputCo
   if (op === 'UNION') return grouped(`${left.sql} UNION ALL ${right.sql}`);
   const kept = `SELECT ${values.join(', ')} FROM (${left.sql}) ${op} SELECT ${right.columns.map((c) => quoteIdent(c.name)).join(', ')} FROM (${right.sql})`;
   return `SELECT x.* FROM (${grouped(left.sql)}) AS x JOIN (${kept}) AS y ON ${values.map((v) => `x.${v} IS y.${v}`).join(' AND ')}`;
+}
+
+/**
+ * A set operation's column of char(n) beside text or varchar is a bpchar (select_common_type keeps
+ * the first member's type: each casts to the other implicitly), so its values meet without their
+ * trailing blanks: the right member's lose theirs, as the char(n) values are kept without them.
+ */
+function blankTrimmed(left: OutputColumn[], right: { sql: string; columns: OutputColumn[] }): string {
+  const trim = left.map((c, i) => c.type?.oid === OID.bpchar && (right.columns[i]?.type?.oid === OID.text || right.columns[i]?.type?.oid === OID.varchar));
+  if (!trim.some((t) => t)) return right.sql;
+  const cols = right.columns.map((_, i) => `"evsql.c${i + 1}"`);
+  return `SELECT * FROM (WITH "evsql.r"(${cols.join(', ')}) AS (${right.sql}) SELECT ${cols.map((c, i) => (trim[i] ? `rtrim(${c}, ' ')` : c)).join(', ')} FROM "evsql.r")`;
 }
 
 /** carriedDisplays's mark of a set operation's column whose members carry their values' texts. */

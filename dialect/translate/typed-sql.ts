@@ -517,9 +517,9 @@ export function typedCast(em: EmitContext, arg: Node, sql: string, target: PgTyp
     }
     case OID.numeric: {
       const from = em.typeOf(arg);
-      const value = isFloat(from) ? `pg_float_numeric(${sql}, ${is(from, OID.float4) ? 6 : 15})` : sql;
       // A result column prints text read as a numeric at the scale it was written with (markScaleSpine).
       const asText = em.numericSpine.has(arg) && target.typmod < 0;
+      const value = isFloat(from) ? `pg_float_numeric(${sql}, ${is(from, OID.float4) ? 6 : 15}, ${asText ? 1 : 0})` : sql;
       if (is(from, OID.jsonb)) {
         const read = `pg_jsonb_numeric(${sql}, ${asText ? 1 : 0})`;
         return target.typmod >= 4 ? `pg_store(${read}, ${OID.numeric}, ${target.typmod})` : read;
@@ -625,8 +625,10 @@ const ROW_JSON = new Set(['row_to_json', 'to_json', 'to_jsonb', 'json_agg', 'jso
  */
 function wholeRowJson(em: EmitContext, n: Node): string | undefined {
   const fields = n.ColumnRef?.fields as Node[] | undefined;
-  const name = fields?.length === 1 ? (fields[0]!.String?.sval as string | undefined) : undefined;
-  if (name === undefined || !em.scope || em.scope.column([name])) return undefined;
+  // `t.*` as a function's argument is t's whole row, as `t` is.
+  const star = fields?.length === 2 && !!fields[1]!.A_Star;
+  const name = fields?.length === 1 || star ? (fields![0]!.String?.sval as string | undefined) : undefined;
+  if (name === undefined || !em.scope || (!star && em.scope.column([name]))) return undefined;
   const columns = em.scope.star(name);
   if (!columns || columns.some((c) => c.name === '*')) return undefined;
   // A stored numeric's member written with its display text where the row is (types.ts markScaleSpine).
@@ -1016,7 +1018,7 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       if (is(argType(0), OID.float4) && !f.agg_distinct && !f.agg_order && !f.over) return `pg_float4_sum(${em.expr(args[0]!)})`;
       if (isFloat(argType(0)) && !f.agg_distinct && !f.agg_order) return `pg_float_sum(${em.expr(args[0]!)})`;
       // A result column's sum of values that keep their scales (markScaleSpine): at the largest of them.
-      if (em.numericSpine.has(f)) return `pg_numeric_${f.over ? 'window_' : ''}sum_text(${em.expr(args[0]!)})`;
+      if (em.numericSpine.has(f)) return `pg_numeric_${f.over ? 'window_' : f.agg_distinct ? 'distinct_' : ''}sum_text(${em.expr(args[0]!)})`;
       // sum(int8) is a numeric, which SQLite's 64-bit sum would overflow.
       return is(argType(0), OID.numeric) || is(argType(0), OID.int8) ? `pg_numeric_sum(${f.agg_distinct ? 'DISTINCT ' : ''}${em.expr(args[0]!)})` : undefined;
     case 'stddev':

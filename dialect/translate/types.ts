@@ -97,8 +97,10 @@ function commonType(em: EmitContext, nodes: Node[]): PgTypeInfo | null {
     else if (common.oid === x.oid) common = common.typmod === x.typmod ? common : t(x.oid);
     // The type every other converts to implicitly: float8 over all, then float4 (`coalesce(1, 1.5::real)` is a real).
     else if (isNumber(common) && isNumber(x)) common = isFloat(common) || isFloat(x) ? (is(common, OID.float8) || is(x, OID.float8) ? FLOAT8 : FLOAT4) : numericResult(common, x);
-    // The first of the string types, as each converts to the others implicitly, unless it is text, the preferred one.
-    else if (TEXTUAL.has(common.oid) && TEXTUAL.has(x.oid)) common = is(common, OID.varchar) && x.oid !== OID.name ? t(OID.varchar) : TEXT;
+    // The first of the string types, as each converts to the others implicitly, unless it is text, the
+    // preferred one. A char(n) first keeps its typmod: its values print their padding, beside values of
+    // text, which lose their trailing blanks (emit-expressions.ts asCommon).
+    else if (TEXTUAL.has(common.oid) && TEXTUAL.has(x.oid)) common = is(common, OID.bpchar) && x.oid !== OID.name ? common : is(common, OID.varchar) && x.oid !== OID.name ? t(OID.varchar) : TEXT;
     else if ((is(common, OID.date) || is(common, OID.timestamp) || is(common, OID.timestamptz)) && (is(x, OID.date) || is(x, OID.timestamp) || is(x, OID.timestamptz))) {
       common = is(common, OID.timestamptz) || is(x, OID.timestamptz) ? TIMESTAMPTZ : TIMESTAMP;
     }
@@ -320,7 +322,9 @@ function functionType(em: EmitContext, f: Node): PgTypeInfo | null | undefined {
     const common = commonType(em, [args[0]!, args[2]!]);
     if (common) return t(common.oid);
   }
-  if (AGGREGATE_SAME.has(name)) return first ? (is(first, OID.numeric) ? NUMERIC : t(first.oid)) : undefined;
+  // A char(n)'s values keep their padding, which evsql's storage has not: its typmod prints it
+  // (PostgreSQL describes the column with none).
+  if (AGGREGATE_SAME.has(name)) return first ? (is(first, OID.numeric) ? NUMERIC : is(first, OID.bpchar) ? first : t(first.oid)) : undefined;
   if (f.agg_within_group) {
     const sorted = f.agg_order?.[0]?.SortBy?.node;
     if (name === 'rank' || name === 'dense_rank') return INT8;
@@ -829,8 +833,11 @@ export const VALUE_WINDOW_FUNCTIONS = new Set(['first_value', 'last_value', 'nth
 const JSON_WRITERS = new Set(['to_json', 'to_jsonb', 'array_to_json', 'json_build_array', 'jsonb_build_array', 'json_build_object', 'jsonb_build_object']);
 const VALUE_AGGREGATES = new Set(['array_agg', 'json_agg', 'jsonb_agg']);
 const ROW_JSON_WRITERS = new Set(['row_to_json', 'to_json', 'to_jsonb', 'json_agg', 'jsonb_agg']);
-/** The types whose values a cast to numeric reads as text with its digits (a jsonb number keeps its own). */
-const NUMERIC_TEXT_SOURCES = new Set<number>([OID.text, OID.varchar, OID.bpchar, OID.jsonb]);
+/**
+ * The types whose values a cast to numeric reads as text with its digits (a jsonb number keeps its
+ * own, a float the 15 or 6 significant digits float8_numeric prints: `1.5::float8::numeric * 2` is 3.0).
+ */
+const NUMERIC_TEXT_SOURCES = new Set<number>([OID.text, OID.varchar, OID.bpchar, OID.jsonb, OID.float4, OID.float8]);
 const SCALE_FROM_VALUE = new Set(['sqrt', 'exp', 'ln', 'log', 'log10', 'power', 'pow']);
 
 /**
@@ -860,7 +867,7 @@ export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>, o
   // So does a whole row written as JSON (`row_to_json(t)`, typed-sql.ts wholeRowJson), in an aggregate's too.
   const rowJson = n.FuncCall && !n.FuncCall.over && ROW_JSON_WRITERS.has(names(n.FuncCall.funcname).at(-1)!);
   const aggregated = rowJson && names(n.FuncCall.funcname).at(-1)!.endsWith('_agg');
-  if (rowJson && (ownScales === 'all' || (aggregated && ownScales === 'aggregated'))) for (const a of (n.FuncCall.args ?? []) as Node[]) if (a.ColumnRef?.fields.length === 1) spine.add(a);
+  if (rowJson && (ownScales === 'all' || (aggregated && ownScales === 'aggregated'))) for (const a of (n.FuncCall.args ?? []) as Node[]) if (a.ColumnRef?.fields.length === 1 || (a.ColumnRef?.fields.length === 2 && a.ColumnRef.fields[1].A_Star)) spine.add(a);
   // `$1::numeric * $2`: the parameter takes the other operand's type now, as emitting it would later.
   const op = n.A_Expr?.kind === 'AEXPR_OP' && n.A_Expr.lexpr ? n.A_Expr : undefined;
   if (op && SPINE_OPERATORS.has(names(op.name).at(-1)!) && (op.lexpr.ParamRef || op.rexpr.ParamRef)) inferParamTypes(em, op.lexpr, op.rexpr, false, names(op.name).at(-1));
@@ -1016,14 +1023,13 @@ export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>, o
     return true;
   }
   // min/max answer one of their values, with its scale, and sum the largest of its values' scales
-  // (a moving sum the largest of its frame's, typed-sql.ts); not sum(DISTINCT …), which would count
-  // 2.5 and 2.500 apart.
+  // (a moving sum the largest of its frame's, sum(DISTINCT …) that of one of equal values: typed-sql.ts).
   if (f && (callName === 'min' || callName === 'max') && f.args?.length === 1) {
     if (!inAggregate(f.args[0])) return false;
     spine.add(f);
     return true;
   }
-  if (f && callName === 'sum' && f.args?.length === 1 && !f.agg_distinct) {
+  if (f && callName === 'sum' && f.args?.length === 1 && !(f.agg_distinct && f.agg_order)) {
     if (!inAggregate(f.args[0])) return false;
     spine.add(f);
     return true;
@@ -1169,7 +1175,7 @@ function elementScales(em: EmitContext, n: Node): Array<number | null> | undefin
     const out: Array<number | null> = [];
     for (const e of (n.A_ArrayExpr.elements ?? []) as Node[]) {
       if (!e.A_ArrayExpr && arrayElementOid(em.typeOf(e)?.oid ?? 0)) return undefined;
-      const scale = e.A_ArrayExpr || isNullLiteral(e) || (e.TypeCast && isNullLiteral(e.TypeCast.arg)) || isNumericSpecial(e) ? null : numericParam(em, e) ? OWN_SCALE : numericScale(em, e);
+      const scale = e.A_ArrayExpr || isNullLiteral(e) || (e.TypeCast && isNullLiteral(e.TypeCast.arg)) || isNumericSpecial(e) ? null : ownScaleElement(em, e) ? OWN_SCALE : numericScale(em, e);
       const s = e.A_ArrayExpr ? elementScales(em, e) : scale === undefined ? undefined : [scale];
       if (!s) return undefined;
       out.push(...s);
@@ -1186,6 +1192,14 @@ const MAX_DIMENSIONS = 6;
 
 /** An element's scale that only its value tells: pg_numeric_array keeps the one its text has. */
 const OWN_SCALE = -1;
+
+/**
+ * An element printed with the scale its value has: a numeric parameter's, sent with it, or an
+ * unconstrained numeric column's, written with it (its display text: `ARRAY[n]` of 1.50 is {1.50}).
+ */
+function ownScaleElement(em: EmitContext, e: Node): boolean {
+  return numericParam(em, e) || (storedDisplay(em, e) !== undefined && numericScale(em, e) === undefined);
+}
 
 /** `$1` of a numeric, or `$1::numeric`: printed with the scale it was sent with (markScaleSpine). */
 function numericParam(em: EmitContext, e: Node): boolean {
@@ -1277,7 +1291,7 @@ export function mixedScaleArray(em: EmitContext, n: Node, sql: (e: Node) => stri
   const build = (a: Node): string => {
     const elements = (a.A_ArrayExpr.elements ?? []) as Node[];
     if (elements.some((e) => e.A_ArrayExpr)) return `json_array(${elements.map(build).join(', ')})`;
-    return `json(pg_numeric_array(${elements.map((e) => (isNullLiteral(e) ? 'NULL, 0' : numericParam(em, e) && markScaleSpine(em, e, em.numericSpine) ? `${sql(e)}, ${OWN_SCALE}` : `${sql(e)}, ${numericScale(em, e) ?? 0}`)).join(', ')}))`;
+    return `json(pg_numeric_array(${elements.map((e) => (isNullLiteral(e) ? 'NULL, 0' : ownScaleElement(em, e) && markScaleSpine(em, e, em.numericSpine) ? `${sql(e)}, ${OWN_SCALE}` : `${sql(e)}, ${numericScale(em, e) ?? 0}`)).join(', ')}))`;
   };
   return build(scaleKeepingCast(n) ? n.TypeCast.arg : n);
 }

@@ -167,10 +167,12 @@ function normalizedOr(value: SqliteValue | ArrayValue, normalize: (s: string) =>
  */
 export function decodeTextParam(text: string, oid: number): SqliteValue {
   switch (oid) {
+    // char(n) is kept without its padding (typed-sql.ts asText), so trailing blanks do not count.
+    case OID.bpchar:
+      return text.replace(/ +$/, '');
     case 0:
     case OID.text:
     case OID.varchar:
-    case OID.bpchar:
     case OID.name:
     case OID.unknown:
     case OID.xml:
