@@ -14,6 +14,7 @@ import { quoteIdent } from '../sqlite-quote.js';
 import { Emitter } from './emit.js';
 import { FUNCTIONS } from './functions.js';
 import { checkReservedNames } from './reserved-names.js';
+import { resolveSchemas } from './namespaces.js';
 import { type Node, names, parseQuery } from './parse.js';
 import type { TranslatorSchema } from './schema.js';
 import { typeOfName } from './types.js';
@@ -199,13 +200,18 @@ function inline(schema: TranslatorSchema, f: UserFunction, given: Node[], depth:
   let value: Node;
   if (f.expression) value = substitute(f.expression as Node);
   else {
-    const s = substitute(bodySelect(f.body));
+    const s = substitute(resolvedBody(schema, bodySelect(f.body)));
     const bare = !s.fromClause && !s.whereClause && !s.groupClause && !s.havingClause && !s.sortClause && !s.limitCount && !s.withClause && !s.distinctClause;
     value = bare ? s.targetList[0].ResTarget.val : { SubLink: { subLinkType: 'EXPR_SUBLINK', subselect: { SelectStmt: s } } };
   }
   value = cast(inlineUserFunctions(schema, value, depth + 1), f.returns);
   if (!f.strict || args.length === 0) return value;
   return { CaseExpr: { args: [{ CaseWhen: { expr: anyNull(args), result: { A_Const: { isnull: true } } } }], defresult: value } };
+}
+
+/** A body's SELECT with its schema-qualified relations found, as a statement's are before its calls are inlined. */
+function resolvedBody(schema: TranslatorSchema, body: Node): Node {
+  return resolveSchemas({ SelectStmt: body }, schema).SelectStmt;
 }
 
 /** Each argument as a value of its parameter's type, as the call binds it. */
@@ -231,7 +237,7 @@ function setRows(schema: TranslatorSchema, f: UserFunction, given: Node[], alias
   const stmts = parseQuery(f.body);
   const body = stmts.length === 1 ? stmts[0]!.node.SelectStmt : undefined;
   if (!body) throw unsupported('a set-returning LANGUAGE sql function body other than one SELECT');
-  const inner: Node = { SelectStmt: inlineUserFunctions(schema, argumentSubstitution(f, args)(body), depth + 1) };
+  const inner: Node = { SelectStmt: inlineUserFunctions(schema, argumentSubstitution(f, args)(resolvedBody(schema, body)), depth + 1) };
   const set = f.set!;
   const columns = 'table' in set ? (schema.lookupTable(set.table)?.columns.map((c) => ({ name: c.name, type: undefined })) ?? []) : set.columns.map((c) => ({ name: c.name, type: c.type }));
   const q = 'evsql_fn';
