@@ -262,14 +262,17 @@ export const CATALOG_FUNCTIONS: Record<string, FunctionSpec> = {
   },
   pg_get_ruledef: { emit: definition, type: OID.text },
   pg_get_statisticsobjdef_columns: { emit: definition, type: OID.text },
-  pg_get_partkeydef: { emit: definition, type: OID.text },
+  // No relation is partitioned: NULL for each, as PostgreSQL answers for a table that is not.
+  pg_get_partkeydef: { emit: (a) => ignoring(a, 'NULL'), type: OID.text },
   pg_get_indexdef: {
     emit: (a) =>
       ignoring(
         a.slice(3),
         using([a[0]!, a[1] ?? '0', a[2] ?? '0'], ([o, col, pretty]) => {
           const text = `CASE WHEN ${pretty} THEN pretty ELSE definition END`;
-          return `CASE WHEN ${col} = 0 THEN (SELECT ${text} FROM ${HELPER.definition} WHERE oid = ${o}) ELSE (SELECT ${text} FROM ${HELPER.indexKey} WHERE indexrelid = ${o} AND colno = ${col}) END`;
+          // A column number past the index's columns is '' (ruleutils.c prints no key for it).
+          const key = `coalesce((SELECT ${text} FROM ${HELPER.indexKey} WHERE indexrelid = ${o} AND colno = ${col}), CASE WHEN EXISTS (SELECT 1 FROM ${HELPER.indexKey} WHERE indexrelid = ${o}) THEN '' END)`;
+          return `CASE WHEN ${col} = 0 THEN (SELECT ${text} FROM ${HELPER.definition} WHERE oid = ${o}) ELSE ${key} END`;
         }),
       ),
     type: OID.text,
@@ -284,7 +287,10 @@ export const CATALOG_FUNCTIONS: Record<string, FunctionSpec> = {
     emit: (a, path) =>
       using(a, ([t, c]) => {
         const owned = `${table('pg_depend')} AS d JOIN ${PG_CLASS} AS s ON s.oid = d.objid JOIN ${table('pg_namespace')} AS n ON n.oid = s.relnamespace JOIN ${table('pg_attribute')} AS a ON a.attrelid = d.refobjid AND a.attnum = d.refobjsubid`;
-        return `(SELECT pg_quote_ident(n.nspname) || '.' || pg_quote_ident(s.relname) FROM ${owned} WHERE d.refobjid = ${relationByName(t!, 'error', path)} AND a.attname = ${c} AND s.relkind = 'S')`;
+        const found = `(SELECT pg_quote_ident(n.nspname) || '.' || pg_quote_ident(s.relname) FROM ${owned} WHERE d.refobjid = r.oid AND a.attname = ${c} AND s.relkind = 'S')`;
+        const column = `EXISTS (SELECT 1 FROM ${table('pg_attribute')} WHERE attrelid = r.oid AND attname = ${c} AND NOT attisdropped)`;
+        const missing = `pg_raise_if(1, '42703', 'column "' || ${c} || '" of relation "' || (SELECT relname FROM ${PG_CLASS} WHERE oid = r.oid) || '" does not exist')`;
+        return `(SELECT CASE WHEN ${c} IS NULL THEN NULL WHEN ${column} THEN ${found} ELSE ${missing} END FROM (SELECT ${relationByName(t!, 'error', path)} AS oid) AS r)`;
       }),
     type: OID.text,
   },
@@ -362,6 +368,16 @@ export const CATALOG_FUNCTIONS: Record<string, FunctionSpec> = {
   has_any_column_privilege: privilegeCheck('table'),
   has_type_privilege: constant('1', OID.bool),
   to_regtype: { emit: (a) => `pg_to_regtype(${a[0]})`, type: OID.regtype },
+  to_regnamespace: { emit: (a) => using(a, ([v]) => `(SELECT oid FROM ${table('pg_namespace')} WHERE nspname = pg_parse_relname(${v}))`), type: OID.regnamespace },
+  // NULL where no function or several of the name are found, as regprocin would be ambiguous.
+  to_regproc: {
+    emit: (a, path) =>
+      using(a, ([v]) => {
+        const where = `p.proname = pg_parse_relname(${v}) AND CASE WHEN pg_parse_relschema(${v}) IS NULL THEN ${searchRank(path, 'p.pronamespace')} IS NOT NULL ELSE p.pronamespace = ${namespaceByName(`pg_parse_relschema(${v})`)} END`;
+        return `(SELECT CASE WHEN count(*) = 1 THEN min(p.oid) END FROM ${table('pg_proc')} AS p WHERE ${where})`;
+      }),
+    type: OID.regproc,
+  },
   // Its OIDs as the types' names, as oidvectortypes prints a function's argument types.
   oidvectortypes: { emit: (a) => using(a, ([v]) => `(SELECT group_concat(pg_format_type(k.value, NULL), ', ') FROM pg_unnest(${v}) AS k)`), type: OID.text },
   pg_size_bytes: { sqlite: 'pg_size_bytes', type: OID.int8 },
