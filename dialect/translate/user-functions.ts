@@ -15,6 +15,8 @@ import { Emitter } from './emit.js';
 import { FUNCTIONS } from './functions.js';
 import { checkReservedNames } from './reserved-names.js';
 import { resolveSchemas } from './namespaces.js';
+import { assertTypeExists } from './type-exists.js';
+import { storedName } from '../catalog/namespaces.js';
 import { type Node, names, parseQuery } from './parse.js';
 import type { TranslatorSchema } from './schema.js';
 import { typeOfName } from './types.js';
@@ -67,10 +69,14 @@ export function createFunction(schema: TranslatorSchema, s: Node): Step[] {
   const args = params.filter((f) => f.mode !== 'FUNC_PARAM_TABLE').map((f) => {
     if (f.mode !== 'FUNC_PARAM_DEFAULT' && f.mode !== 'FUNC_PARAM_IN') throw unsupported(`${String(f.mode).replace('FUNC_PARAM_', '')} parameters`);
     if (f.defexpr) throw unsupported('parameter defaults');
+    // An unknown type is 42704, a table's row type refused: either would be kept as text.
+    assertTypeExists(schema, f.argType);
     return functionType(f.name ?? '', f.argType);
   });
   const returnedName = names(s.returnType.names).filter((p) => p !== 'pg_catalog' && p !== 'public');
-  const rowTable = s.returnType.setof && !tableColumns.length && returnedName.length === 1 ? schema.lookupTable(returnedName[0]!) : undefined;
+  const returnedTable = returnedName.length === 1 ? returnedName[0] : returnedName.length === 2 && schema.hasSchema(returnedName[0]!) ? storedName(returnedName[0]!, returnedName[1]!) : undefined;
+  const rowTable = s.returnType.setof && !tableColumns.length && returnedTable !== undefined ? schema.lookupTable(returnedTable) : undefined;
+  if (!rowTable && !tableColumns.length && !['record', 'void'].includes(returnedName.at(-1)!)) assertTypeExists(schema, s.returnType);
   if (rowTable && (rowTable.view || rowTable.temp)) throw unsupported(`functions returning SETOF a view or temporary table`);
   const returns = tableColumns.length ? { name: '', type: s.returnType, oid: OID_RECORD, typmod: -1 } : rowTable ? { name: '', type: s.returnType, oid: enumOid(rowTable.sqlName), typmod: -1 } : functionType('', s.returnType);
   const set: UserFunction['set'] = !s.returnType.setof ? undefined : tableColumns.length ? { columns: tableColumns } : rowTable ? { table: rowTable.name } : { columns: [{ ...returns, name }] };
