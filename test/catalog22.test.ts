@@ -85,7 +85,37 @@ describe('what does not exist', () => {
   });
 });
 
+describe('catalog answers DBeaver and pgAdmin read', () => {
+  it("pg_get_partkeydef is NULL for a table or view; pg_get_indexdef of a column past the index's is ''", async () => {
+    await c.query('CREATE INDEX t_name_idx ON s22.t (name, code)');
+    await c.query('CREATE VIEW s22.v AS SELECT id FROM s22.t');
+    expect(await rows("SELECT pg_get_partkeydef('s22.t'::regclass), pg_get_partkeydef('s22.v'::regclass), pg_get_indexdef('s22.t_name_idx'::regclass, 3, true), pg_get_indexdef('s22.t_name_idx'::regclass, 2, true)")).toEqual([[null, null, '', 'code']]);
+  });
+
+  it('an index made by CREATE INDEX depends on each column it keys', async () => {
+    expect(await rows("SELECT refobjsubid, deptype FROM pg_depend WHERE objid = 's22.t_name_idx'::regclass ORDER BY 1")).toEqual([[2, 'a'], [3, 'a']]);
+  });
+
+  it('pg_statio_user_sequences has a row per sequence; pg_stat_user_functions none (track_functions is off)', async () => {
+    expect(await rows("SELECT relname, blks_read >= 0 FROM pg_statio_user_sequences WHERE schemaname = 's22'")).toEqual([['seq', true]]);
+    expect(await rows('SELECT count(*) FROM pg_stat_user_functions')).toEqual([['0']]);
+  });
+
+  it('pg_get_serial_sequence of a column not there is 42703; to_regnamespace of a schema not there NULL', async () => {
+    expect(await code("SELECT pg_get_serial_sequence('s22.t', 'nosuch')")).toBe('42703');
+    expect(await rows("SELECT to_regnamespace('s22')::text, to_regnamespace('nosuch22'), to_regproc('nosuch22')")).toEqual([['s22', null, null]]);
+  });
+});
+
 describe('DDL across schemas', () => {
+  it("a function's argument of no type is 42704, of a table's row type refused; SETOF a schema's table is shown qualified", async () => {
+    expect(await code("CREATE FUNCTION c22_bad(x nosuchtype22) RETURNS int LANGUAGE sql AS 'SELECT 1'")).toBe('42704');
+    expect(await code("CREATE FUNCTION c22_bad(r s22.t) RETURNS int LANGUAGE sql AS 'SELECT r.id'")).toBe('0A000');
+    await c.query("CREATE FUNCTION c22_rows() RETURNS SETOF s22.t LANGUAGE sql AS 'SELECT * FROM s22.t'");
+    expect(await rows("SELECT pg_get_function_result('c22_rows'::regproc), to_regproc('c22_rows') IS NOT NULL")).toEqual([['SETOF s22.t', true]]);
+    await c.query('DROP FUNCTION c22_rows()');
+  });
+
   it("a SQL function reads a schema's table when it is made and when it is called", async () => {
     await c.query("CREATE FUNCTION c22_t_count(min int) RETURNS bigint LANGUAGE sql STABLE AS 'SELECT count(*) FROM s22.t WHERE id >= min'");
     await c.query("CREATE FUNCTION c22_t_ids() RETURNS SETOF integer LANGUAGE sql STABLE AS 'SELECT id FROM s22.t ORDER BY id'");
