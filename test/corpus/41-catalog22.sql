@@ -249,42 +249,75 @@ SELECT c.conname FROM pg_catalog.pg_constraint c WHERE c.conrelid = 'cat22.order
 SELECT c.conname FROM pg_catalog.pg_constraint c WHERE c.conrelid = 'cat22.order_items'::regclass AND c.conkey @> ARRAY[1::smallint] ORDER BY 1;
 
 -- DBeaver's navigator: its queries select every column, the outer SELECT keeps the comparable ones
+-- params: []
 SELECT nspname, description FROM (SELECT n.oid,n.*,d.description FROM pg_catalog.pg_namespace n LEFT OUTER JOIN pg_catalog.pg_description d ON d.objoid=n.oid AND d.objsubid=0 AND d.classoid='pg_namespace'::regclass ORDER BY nspname) q WHERE nspname = 'cat22';
+-- params: []
 SELECT datname = current_database(), datallowconn, datistemplate, datconnlimit FROM (SELECT db.oid,db.* FROM pg_catalog.pg_database db WHERE datallowconn AND NOT datistemplate OR db.datname = current_database() ORDER BY db.datname) q WHERE datname = current_database();
+-- params: []
 SELECT relname, relkind, relpersistence, relnatts, relchecks, relhasindex, relhastriggers, relhasrules, relispartition, relispopulated, relreplident, description, partition_expr, partition_key FROM (SELECT c.oid,c.*,d.description,pg_catalog.pg_get_expr(c.relpartbound, c.oid) as partition_expr, pg_catalog.pg_get_partkeydef(c.oid) as partition_key FROM pg_catalog.pg_class c LEFT OUTER JOIN pg_catalog.pg_description d ON d.objoid=c.oid AND d.objsubid=0 AND d.classoid='pg_class'::regclass WHERE c.relnamespace='cat22'::regnamespace AND c.relkind not in ('i','I','c')) q ORDER BY relname;
+-- params: []
 SELECT relname, total_rel_size > 0, rel_size >= 0 FROM (select c.oid, c.relname, pg_catalog.pg_total_relation_size(c.oid) as total_rel_size, pg_catalog.pg_relation_size(c.oid) as rel_size FROM pg_class c WHERE c.relnamespace='cat22'::regnamespace AND c.relkind = 'r') q ORDER BY 1;
+-- params: []
 SELECT relname, attname, attnum, attnotnull, atthasdef, attidentity, attgenerated, attlen, attndims, atttypmod, attislocal, attinhcount, attcollation <> 0 AS has_coll, def_value, description, objid IS NOT NULL AS has_dep FROM (SELECT c.relname,a.*,pg_catalog.pg_get_expr(ad.adbin, ad.adrelid, true) as def_value,dsc.description,dep.objid FROM pg_catalog.pg_attribute a INNER JOIN pg_catalog.pg_class c ON (a.attrelid=c.oid) LEFT OUTER JOIN pg_catalog.pg_attrdef ad ON (a.attrelid=ad.adrelid AND a.attnum = ad.adnum) LEFT OUTER JOIN pg_catalog.pg_description dsc ON (c.oid=dsc.objoid AND a.attnum = dsc.objsubid) LEFT OUTER JOIN pg_depend dep on dep.refobjid = a.attrelid AND dep.deptype = 'i' and dep.refobjsubid = a.attnum and dep.classid = dep.refclassid WHERE NOT a.attisdropped AND c.relkind not in ('i','I','c') AND c.oid='cat22.orders'::regclass ORDER BY a.attnum) q ORDER BY attnum;
+-- params: []
 SELECT conname, contype, condeferrable, condeferred, convalidated, conkey, confkey, confupdtype, confdeltype, tabrelname, refnamespace = 'cat22'::regnamespace AS same_ns, description, consrc_copy FROM (SELECT c.oid,c.*,t.relname as tabrelname,rt.relnamespace as refnamespace,d.description, case when c.contype='c' then "substring"(pg_get_constraintdef(c.oid), 7) else null end consrc_copy FROM pg_catalog.pg_constraint c INNER JOIN pg_catalog.pg_class t ON t.oid=c.conrelid LEFT OUTER JOIN pg_catalog.pg_class rt ON rt.oid=c.confrelid LEFT OUTER JOIN pg_catalog.pg_description d ON d.objoid=c.oid AND d.objsubid=0 AND d.classoid='pg_constraint'::regclass WHERE c.conrelid='cat22.orders'::regclass ORDER BY c.oid) q ORDER BY conname;
+-- params: []
 SELECT relname, tabrelname, indisunique, indisprimary, indnatts, keys, description, pred_expr, expr, index_rel_size > 0, index_num_scans >= 0 FROM (SELECT i.*,i.indkey as keys,c.relname,c.relnamespace,c.relam,c.reltablespace,tc.relname as tabrelname,dsc.description,pg_catalog.pg_get_expr(i.indpred, i.indrelid) as pred_expr,pg_catalog.pg_get_expr(i.indexprs, i.indrelid, true) as expr,pg_catalog.pg_relation_size(i.indexrelid) as index_rel_size,pg_catalog.pg_stat_get_numscans(i.indexrelid) as index_num_scans FROM pg_catalog.pg_index i INNER JOIN pg_catalog.pg_class c ON c.oid=i.indexrelid INNER JOIN pg_catalog.pg_class tc ON tc.oid=i.indrelid LEFT OUTER JOIN pg_catalog.pg_description dsc ON i.indexrelid=dsc.objoid WHERE i.indrelid IN ('cat22.orders'::regclass, 'cat22.customers'::regclass) ORDER BY tc.relname, c.relname) q ORDER BY relname;
+-- params: []
 SELECT tgname, tgtype, tgenabled, tgnargs, tgattr, func_schema_id = 'public'::regnamespace, description FROM (SELECT x.oid,x.*,p.pronamespace as func_schema_id,d.description FROM pg_catalog.pg_trigger x LEFT OUTER JOIN pg_catalog.pg_proc p ON p.oid=x.tgfoid LEFT OUTER JOIN pg_catalog.pg_description d ON d.objoid= x.oid WHERE x.tgrelid='cat22.orders'::regclass AND NOT x.tgisinternal) q ORDER BY tgname;
+-- params: []
 SELECT proname, prokind, provolatile, proretset, pronargs, description FROM (SELECT p.oid,p.*,d.description FROM pg_catalog.pg_proc p LEFT OUTER JOIN pg_catalog.pg_description d ON d.objoid=p.oid WHERE p.pronamespace='public'::regnamespace AND p.proname LIKE 'c22%' ORDER BY p.proname) q ORDER BY proname;
+-- params: []
 SELECT typname, typtype, typcategory, typnotnull, typlen, typdelim, description FROM (SELECT t.oid,t.*,c.relkind,format_type(nullif(t.typbasetype, 0), t.typtypmod) as base_type_name, d.description FROM pg_catalog.pg_type t LEFT OUTER JOIN pg_catalog.pg_class c ON c.oid=t.typrelid LEFT OUTER JOIN pg_catalog.pg_description d ON t.oid=d.objoid WHERE t.typname IS NOT NULL AND (c.relkind IS NULL OR c.relkind = 'c') AND t.typnamespace='public'::regnamespace AND t.typname LIKE 'c22%') q ORDER BY typname;
+-- params: []
 SELECT current_schema(), session_user IS NOT NULL;
+-- params: []
 select * from pg_catalog.pg_settings where name='standard_conforming_strings';
+-- params: []
 SELECT name, setting, unit, category IS NOT NULL, vartype, source, min_val, max_val, enumvals, boot_val FROM pg_catalog.pg_settings WHERE name IN ('max_index_keys', 'server_encoding', 'DateStyle', 'standard_conforming_strings', 'integer_datetimes', 'max_identifier_length', 'block_size') ORDER BY 1;
+-- params: []
 SELECT e.enumtypid = 'c22_status'::regtype, e.enumlabel, e.enumsortorder FROM pg_catalog.pg_enum e WHERE e.enumtypid = 'c22_status'::regtype ORDER BY e.enumsortorder;
 
 -- DataGrip: its introspector reads xmin as a state number and compares OIDs as bigint
+-- params: []
 select N.nspname as name, N.xmin IS NOT NULL as has_state, D.description, pg_catalog.pg_get_userbyid(N.nspowner) IS NOT NULL as has_owner from pg_catalog.pg_namespace N left join pg_catalog.pg_description D on N.oid = D.objoid where N.nspname = 'cat22' order by case when nspname = current_schema then -1::bigint else N.oid::bigint end;
+-- params: []
 select T.relname as name, T.relkind as kind, T.relpersistence, T.xmin::text::bigint > 0 as has_state, T.oid::bigint > 0 as has_id from pg_catalog.pg_class T where T.relnamespace = 'cat22'::regnamespace::oid and T.relkind in ('r', 'm', 'v', 'f', 'p') order by T.relname;
+-- params: []
 select pg_catalog.age(T.xmin) >= 0 from pg_catalog.pg_class T where T.oid = 'cat22.orders'::regclass;
+-- params: []
 select pg_catalog.txid_current()::varchar::bigint > 0 as current_txid;
+-- params: []
 select T.typname as name, T.typtype as kind, T.typnotnull, pg_catalog.format_type(T.typbasetype, T.typtypmod) as base_type, T.typdefault from pg_catalog.pg_type T where T.typnamespace = 'public'::regnamespace::oid and T.typname like 'c22%' and T.typtype in ('d', 'e') order by 1;
+-- params: []
 select R.conname, R.contype, R.conkey, R.confkey, R.confrelid::regclass::text, pg_catalog.pg_get_constraintdef(R.oid) from pg_catalog.pg_constraint R where R.conrelid = 'cat22.order_items'::regclass order by R.conname;
+-- params: []
 select I.indexrelid::regclass::text, I.indkey::int2[], I.indclass::oid[] <> '{}' AS has_class, I.indisunique from pg_catalog.pg_index I where I.indrelid = 'cat22.orders'::regclass order by 1;
+-- params: []
 select P.proname, pg_catalog.pg_get_function_arguments(P.oid) as arguments_def, pg_catalog.pg_get_function_result(P.oid) as result_def, P.prokind, P.proisstrict, P.provolatile, L.lanname from pg_catalog.pg_proc P join pg_catalog.pg_language L on L.oid = P.prolang where P.pronamespace = 'public'::regnamespace::oid AND P.proname LIKE 'c22%' order by P.proname;
 
 -- Metabase's sync: tables with comments, fields with their keys, foreign keys, enum types
+-- params: []
 SELECT "n"."nspname" AS "schema", "c"."relname" AS "name", CASE "c"."relkind" WHEN 'r' THEN 'TABLE' WHEN 'p' THEN 'PARTITIONED TABLE' WHEN 'v' THEN 'VIEW' WHEN 'f' THEN 'FOREIGN TABLE' WHEN 'm' THEN 'MATERIALIZED VIEW' ELSE NULL END AS "type", "d"."description" AS "description" FROM "pg_catalog"."pg_class" AS "c" INNER JOIN "pg_catalog"."pg_namespace" AS "n" ON "c"."relnamespace" = "n"."oid" LEFT JOIN "pg_catalog"."pg_description" AS "d" ON ("c"."oid" = "d"."objoid") AND ("d"."objsubid" = 0) AND ("d"."classoid" = 'pg_class'::regclass) LEFT JOIN "pg_stat_user_tables" AS "stat" ON ("n"."nspname" = "stat"."schemaname") AND ("c"."relname" = "stat"."relname") WHERE ("c"."relnamespace" = "n"."oid") AND ("n"."nspname" !~ '^pg_') AND ("n"."nspname" <> 'information_schema') AND c.relkind in ('r', 'p', 'v', 'f', 'm') AND ("n"."nspname" IN ('cat22')) ORDER BY "type" ASC, "schema" ASC, "name" ASC;
+-- params: []
 SELECT "c"."column_name" AS "name", "c"."udt_name" AS "database-type", "c"."ordinal_position" - 1 AS "database-position", "c"."table_schema" AS "table-schema", "c"."table_name" AS "table-name", "pk"."column_name" IS NOT NULL AS "pk?", COL_DESCRIPTION(CAST(CAST(FORMAT('%I.%I', CAST("c"."table_schema" AS TEXT), CAST("c"."table_name" AS TEXT)) AS REGCLASS) AS OID), "c"."ordinal_position") AS "field-comment", (("column_default" IS NULL) OR (LOWER("column_default") = 'null')) AND ("is_nullable" = 'NO') AND NOT ((("column_default" IS NOT NULL) AND ("column_default" LIKE '%nextval(%')) OR ("is_identity" <> 'NO')) AS "database-required", (("column_default" IS NOT NULL) AND ("column_default" LIKE '%nextval(%')) OR ("is_identity" <> 'NO') AS "database-is-auto-increment" FROM "information_schema"."columns" AS "c" LEFT JOIN (SELECT "tc"."table_schema", "tc"."table_name", "kc"."column_name" FROM "information_schema"."table_constraints" AS "tc" INNER JOIN "information_schema"."key_column_usage" AS "kc" ON ("tc"."constraint_name" = "kc"."constraint_name") AND ("tc"."table_schema" = "kc"."table_schema") AND ("tc"."table_name" = "kc"."table_name") WHERE "tc"."constraint_type" = 'PRIMARY KEY') AS "pk" ON ("c"."table_schema" = "pk"."table_schema") AND ("c"."table_name" = "pk"."table_name") AND ("c"."column_name" = "pk"."column_name") WHERE ("c"."table_schema" !~ '^information_schema|catalog_history|pg_') AND ("c"."table_schema" IN ('cat22')) ORDER BY "table-schema" ASC, "table-name" ASC, "database-position" ASC;
+-- params: []
 SELECT "fk_ns"."nspname" AS "fk-table-schema", "fk_table"."relname" AS "fk-table-name", "fk_column"."attname" AS "fk-column-name", "pk_ns"."nspname" AS "pk-table-schema", "pk_table"."relname" AS "pk-table-name", "pk_column"."attname" AS "pk-column-name" FROM "pg_constraint" AS "c" INNER JOIN "pg_class" AS "fk_table" ON "c"."conrelid" = "fk_table"."oid" INNER JOIN "pg_namespace" AS "fk_ns" ON "c"."connamespace" = "fk_ns"."oid" INNER JOIN "pg_attribute" AS "fk_column" ON "c"."conrelid" = "fk_column"."attrelid" INNER JOIN "pg_class" AS "pk_table" ON "c"."confrelid" = "pk_table"."oid" INNER JOIN "pg_namespace" AS "pk_ns" ON "pk_table"."relnamespace" = "pk_ns"."oid" INNER JOIN "pg_attribute" AS "pk_column" ON "c"."confrelid" = "pk_column"."attrelid" WHERE ("fk_ns"."nspname" !~ '^information_schema|catalog_history|pg_') AND ("c"."contype" = 'f'::char) AND ("fk_column"."attnum" = ANY("c"."conkey")) AND ("pk_column"."attnum" = ANY("c"."confkey")) AND ("fk_ns"."nspname" IN ('cat22')) ORDER BY "fk-table-schema" ASC, "fk-table-name" ASC, "fk-column-name" ASC, "pk-column-name" ASC;
+-- params: []
 SELECT nspname, typname FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace WHERE t.oid IN (SELECT DISTINCT enumtypid FROM pg_enum e) AND nspname = 'cat22';
+-- params: []
 SELECT has_schema_privilege('cat22', 'USAGE'), has_table_privilege('"cat22"."orders"', 'SELECT'), has_any_column_privilege('"cat22"."orders"', 'SELECT'), has_table_privilege('cat22.order_summary', 'SELECT, INSERT');
+-- params: []
 SELECT has_table_privilege('cat22.nosuch', 'SELECT');
+-- params: []
 SELECT has_table_privilege('cat22.orders', 'FLY');
+-- params: []
 SELECT has_column_privilege('cat22.orders', 'total', 'SELECT'), has_column_privilege('cat22.orders', 'total', 'UPDATE');
+-- params: []
 SELECT has_column_privilege('cat22.orders', 'nosuch', 'SELECT');
+-- params: []
 SELECT has_function_privilege('c22_add_tax(numeric, numeric)', 'EXECUTE'), has_sequence_privilege('cat22.invoice_seq', 'USAGE'), has_type_privilege('c22_status', 'USAGE');
+-- params: []
 SELECT has_function_privilege('c22_add_tax(integer)', 'EXECUTE');
 
 -- Grafana's PostgreSQL query editor: tables on the search_path, their columns, time columns
