@@ -43,7 +43,7 @@ import { checkCatalogTarget } from './catalog-targets.js';
 import { writeThroughView } from './view-write-through.js';
 import { checkConstantKeys } from './query-checks.js';
 import { checkCallSyntax } from './function-shapes.js';
-import { createFunction, dropFunctions, inlineUserFunctions } from './user-functions.js';
+import { commentOnFunction, createFunction, dropFunctions, inlineUserFunctions } from './user-functions.js';
 import { withFunctionCasts } from './function-casts.js';
 import { type TranslateNode, createTrigger, dropTableTriggers, dropTrigger, enableTriggers, recompileCallers, renameTrigger, refuseAssigningTriggers, refuseTriggers, withTriggerAssignments } from './triggers.js';
 import { type DoBlock, doBlock } from './block-program.js';
@@ -607,6 +607,7 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
     case 'VacuumStmt':
       return base(raw, schema, 'noop', s.is_vacuumcmd ? 'VACUUM' : 'ANALYZE');
     case 'CommentStmt': {
+      if (s.objtype === 'OBJECT_FUNCTION') return ddl(raw, schema, 'COMMENT', commentOnFunction(schema, s));
       return ddl(raw, schema, 'COMMENT', [{ sql: '', params: [], edit: commentEdit(s, schema) }]);
     }
     case 'AlterOwnerStmt':

@@ -109,8 +109,8 @@ export function createFunction(schema: TranslatorSchema, s: Node): Step[] {
     if (!s.replace) throw new PgError(DUPLICATE_FUNCTION, `function "${name}" already exists with same argument types`);
     if (existing.returns.oid !== returns.oid) throw new PgError(INVALID_FUNCTION_DEFINITION, 'cannot change return type of existing function', { hint: `Use DROP FUNCTION ${name} first.` });
   }
-  const record = { sql: functionViewSql(f, quoteIdent), params: [] };
-  return existing ? [{ sql: `DROP VIEW ${quoteIdent(functionViewName(name))}`, params: [] }, record] : [record];
+  // CREATE OR REPLACE keeps the function's comment, as PostgreSQL's pg_description row stays.
+  return recorded({ ...f, comment: existing?.comment }, existing !== undefined);
 }
 
 /** RETURNS trigger LANGUAGE plpgsql: the body is read now (trigger-program.ts), as plpgsql's validator does. */
@@ -136,8 +136,31 @@ function createTriggerFunction(schema: TranslatorSchema, s: Node, name: string):
     if (!s.replace) throw new PgError(DUPLICATE_FUNCTION, `function "${name}" already exists with same argument types`);
     if (existing.returns.oid !== TRIGGER_TYPE) throw new PgError(INVALID_FUNCTION_DEFINITION, 'cannot change return type of existing function', { hint: `Use DROP FUNCTION ${name}() first.` });
   }
+  // CREATE OR REPLACE keeps the function's comment, as PostgreSQL's pg_description row stays.
+  return recorded({ ...f, comment: existing?.comment }, existing !== undefined);
+}
+
+/**
+ * COMMENT ON FUNCTION name[(args)]: the function recorded again with its comment (NULL or '' drops
+ * it). The argument types, when written, must be the function's (42883 otherwise).
+ */
+export function commentOnFunction(schema: TranslatorSchema, s: Node): Step[] {
+  const o = s.object.ObjectWithArgs;
+  const name = functionName(names(o.objname));
+  const f = schema.lookupFunction(name);
+  const written = ((o.objargs ?? []) as Node[]).map((t) => typeOfName(t.TypeName ?? t).oid);
+  if (!f || (!o.args_unspecified && JSON.stringify(written) !== JSON.stringify(f.args.map((a) => a.oid)))) {
+    if (o.args_unspecified) throw new PgError(SqlState.undefinedFunction, `could not find a function named "${name}"`);
+    throw new PgError(SqlState.undefinedFunction, `function ${name}(${written.map((oid) => formatType(oid, -1)).join(', ')}) does not exist`);
+  }
+  // An empty comment is none; JSON leaves an undefined one out.
+  return recorded({ ...f, comment: (s.comment as string | undefined) || undefined }, true);
+}
+
+/** The steps that record a function, in place of its earlier record where `replacing`. */
+function recorded(f: UserFunction, replacing: boolean): Step[] {
   const record = { sql: functionViewSql(f, quoteIdent), params: [] };
-  return existing ? [{ sql: `DROP VIEW ${quoteIdent(functionViewName(name))}`, params: [] }, record] : [record];
+  return replacing ? [{ sql: `DROP VIEW ${quoteIdent(functionViewName(f.name))}`, params: [] }, record] : [record];
 }
 
 /** DROP FUNCTION [IF EXISTS]: the steps, and the NOTICE for a missing function IF EXISTS skips. */

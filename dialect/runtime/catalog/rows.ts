@@ -58,6 +58,7 @@ const PG_CLASS = 1259;
 const PG_NAMESPACE = 2615;
 const PG_EXTENSION = 3079;
 const PG_LANGUAGE = 2612;
+const PG_PROC = 1255;
 const SCHEMA_COMMENTS: Record<string, string> = { pg_catalog: 'system catalog schema', pg_toast: 'reserved schema for TOAST tables', public: 'standard public schema' };
 const PG_CONSTRAINT = 2606;
 const PG_ATTRDEF = 2604;
@@ -268,6 +269,7 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
   out.set('pg_catalog.pg_type', [...enumRows(model, rel('pg_enum'), names), ...extensionTypeRows(model, names), ...rowTypeRows(model, names), ...domainRows(model, rel, definitions, names, db)]);
   const functionTexts: Row[] = [];
   out.set('pg_catalog.pg_proc', functionRows(model, functionTexts, names));
+  for (const f of model.functions) if (f.comment !== undefined) rel('pg_description').push({ objoid: functionOid(f.name), classoid: PG_PROC, objsubid: 0, description: f.comment });
   triggerRows(model, rel, definitions, db);
   for (const [e, info] of Object.entries(PREINSTALLED)) {
     rel('pg_extension').push({ oid: info.oid, extname: e, extowner: BOOTSTRAP_SUPERUSER, extnamespace: NAMESPACE.pg_catalog, extrelocatable: false, extversion: info.version, extconfig: null, extcondition: null });
