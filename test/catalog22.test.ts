@@ -107,6 +107,21 @@ describe('catalog answers DBeaver and pgAdmin read', () => {
   });
 });
 
+describe('COMMENT ON FUNCTION', () => {
+  it('keeps the comment in pg_description, through CREATE OR REPLACE, until NULL; a signature not there is 42883', async () => {
+    await c.query("CREATE FUNCTION c22_inc(a int) RETURNS int LANGUAGE sql AS 'SELECT a + 1'");
+    await c.query("COMMENT ON FUNCTION c22_inc(int) IS 'adds one'");
+    expect(await rows("SELECT obj_description('c22_inc'::regproc, 'pg_proc'), d.classoid::regclass::text FROM pg_description d WHERE d.objoid = 'c22_inc'::regproc")).toEqual([['adds one', 'pg_proc']]);
+    await c.query("CREATE OR REPLACE FUNCTION c22_inc(a int) RETURNS int LANGUAGE sql AS 'SELECT a + 2'");
+    expect(await rows("SELECT obj_description('c22_inc'::regproc, 'pg_proc'), c22_inc(1)")).toEqual([['adds one', 3]]);
+    expect(await code("COMMENT ON FUNCTION c22_inc(text) IS 'x'")).toBe('42883');
+    expect(await code("COMMENT ON FUNCTION c22_nosuch IS 'x'")).toBe('42883');
+    await c.query('COMMENT ON FUNCTION c22_inc IS NULL');
+    expect(await rows("SELECT obj_description('c22_inc'::regproc, 'pg_proc')")).toEqual([[null]]);
+    await c.query('DROP FUNCTION c22_inc(int)');
+  });
+});
+
 describe('DDL across schemas', () => {
   it("a function's argument of no type is 42704, of a table's row type refused; SETOF a schema's table is shown qualified", async () => {
     expect(await code("CREATE FUNCTION c22_bad(x nosuchtype22) RETURNS int LANGUAGE sql AS 'SELECT 1'")).toBe('42704');

@@ -50,6 +50,8 @@ COMMENT ON COLUMN cat22.customers.email IS 'Login and contact';
 COMMENT ON COLUMN cat22.orders.total IS 'Sum of lines, tax included';
 COMMENT ON VIEW cat22.order_summary IS 'Orders with their customer';
 COMMENT ON FUNCTION c22_add_tax(numeric, numeric) IS 'Adds VAT';
+COMMENT ON FUNCTION c22_recent_orders(integer) IS 'Orders of the last days';
+COMMENT ON FUNCTION c22_touch_order IS 'Fills the placed date';
 COMMENT ON SEQUENCE cat22.invoice_seq IS 'Invoice numbers';
 COMMENT ON TRIGGER orders_touch ON cat22.orders IS 'Fills placed';
 COMMENT ON CONSTRAINT orders_total_check ON cat22.orders IS 'No negative totals';
@@ -226,11 +228,14 @@ SELECT pg_catalog.shobj_description(d.oid, 'pg_database') FROM pg_catalog.pg_dat
 SELECT c.conname, pg_catalog.obj_description(c.oid, 'pg_constraint') FROM pg_catalog.pg_constraint c WHERE c.conrelid = 'cat22.orders'::regclass ORDER BY 1;
 SELECT t.tgname, pg_catalog.obj_description(t.oid, 'pg_trigger') FROM pg_catalog.pg_trigger t WHERE t.tgrelid = 'cat22.orders'::regclass AND NOT t.tgisinternal ORDER BY 1;
 SELECT d.objsubid, d.description, d.classoid::regclass FROM pg_catalog.pg_description d WHERE d.objoid = 'cat22.customers'::regclass ORDER BY 1;
-SELECT d.classoid::regclass, d.objsubid, d.description FROM pg_catalog.pg_description d WHERE d.description IN ('Adds VAT', 'Customer lifecycle', 'Positive quantity', 'Shop schema', 'Fills placed', 'No negative totals', 'FK lookup', 'Invoice numbers') ORDER BY 3;
+SELECT d.classoid::regclass, d.objsubid, d.description FROM pg_catalog.pg_description d WHERE d.description IN ('Adds VAT', 'Customer lifecycle', 'Positive quantity', 'Shop schema', 'Fills placed', 'No negative totals', 'FK lookup', 'Invoice numbers', 'Orders of the last days', 'Fills the placed date') ORDER BY 3;
 COMMENT ON COLUMN cat22.customers.email IS NULL;
 COMMENT ON COLUMN cat22.customers.nosuch IS 'x';
 COMMENT ON TABLE cat22.nosuch IS 'x';
 COMMENT ON FUNCTION c22_add_tax(integer) IS 'x';
+COMMENT ON FUNCTION c22_recent_orders(text) IS 'x';
+COMMENT ON FUNCTION c22_nosuch IS 'x';
+SELECT p.proname, pg_catalog.obj_description(p.oid, 'pg_proc') FROM pg_catalog.pg_proc p WHERE p.proname IN ('c22_recent_orders', 'c22_touch_order') ORDER BY 1;
 SELECT pg_catalog.col_description('cat22.customers'::regclass, 2);
 
 -- Index definitions and constraint keys, as the browsers show them
