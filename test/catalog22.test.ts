@@ -101,6 +101,11 @@ describe('catalog answers DBeaver and pgAdmin read', () => {
     expect(await rows('SELECT count(*) FROM pg_stat_user_functions')).toEqual([['0']]);
   });
 
+  it('has_function_privilege of a function there is true, of a name no function has 42883, of an OID of none NULL', async () => {
+    expect(await rows("SELECT has_function_privilege('lower(text)', 'EXECUTE'), has_function_privilege('postgres', 'lower(text)', 'EXECUTE'), has_function_privilege(0::oid, 'EXECUTE')")).toEqual([[true, true, null]]);
+    expect(await code("SELECT has_function_privilege('c22_nosuch(integer)', 'EXECUTE')")).toBe('42883');
+  });
+
   it('pg_get_serial_sequence of a column not there is 42703; to_regnamespace of a schema not there NULL', async () => {
     expect(await code("SELECT pg_get_serial_sequence('s22.t', 'nosuch')")).toBe('42703');
     expect(await rows("SELECT to_regnamespace('s22')::text, to_regnamespace('nosuch22'), to_regproc('nosuch22')")).toEqual([['s22', null, null]]);
