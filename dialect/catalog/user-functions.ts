@@ -38,6 +38,8 @@ export interface UserFunction {
   /** provolatile: i, s or v. */
   volatility: 'i' | 's' | 'v';
   strict: boolean;
+  /** COMMENT ON FUNCTION's text (pg_description). */
+  comment?: string;
 }
 
 export function isFunctionView(relation: string): boolean {

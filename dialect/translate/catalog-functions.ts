@@ -86,7 +86,12 @@ function relationSize(parts: 'table' | 'indexes' | 'both'): FunctionSpec {
   const indexes = `SELECT name FROM main.sqlite_schema WHERE type = 'index' AND tbl_name = ${stored}`;
   const which = { table: `s.name = ${stored}`, indexes: `s.name IN (${indexes})`, both: `(s.name = ${stored} OR s.name IN (${indexes}))` }[parts];
   return {
-    emit: (a) => ignoring(a.slice(1), using([a[0]!], ([v]) => `(SELECT coalesce(sum(s.pgsize), 0) FROM ${PG_CLASS} AS c, dbstat AS s WHERE c.oid = ${v} AND s.aggregate = 1 AND ${which})`)),
+    // An OID no relation has is NULL (PostgreSQL's answer for a relation dropped while it is read).
+    emit: (a) =>
+      ignoring(
+        a.slice(1),
+        using([a[0]!], ([v]) => `(SELECT CASE WHEN EXISTS (SELECT 1 FROM ${PG_CLASS} WHERE oid = ${v}) THEN (SELECT coalesce(sum(s.pgsize), 0) FROM ${PG_CLASS} AS c, dbstat AS s WHERE c.oid = ${v} AND s.aggregate = 1 AND ${which}) END)`),
+      ),
     type: OID.int8,
   };
 }
@@ -194,6 +199,16 @@ const ACL_DEFAULTS: Record<string, [string, string]> = {
   T: ['U', 'U'],
 };
 
+/**
+ * pg_relation_is_updatable's mask (1 << CMD_UPDATE | 1 << CMD_INSERT | 1 << CMD_DELETE = 28): a
+ * table takes all three, a view what information_schema.views says of it (evsql's views that take
+ * writes take all three), anything else none.
+ */
+function relationUpdatable(oid: string): string {
+  const view = `(SELECT v.is_updatable = 'YES' AND v.is_insertable_into = 'YES' FROM ${table('information_schema.views')} AS v JOIN ${PG_CLASS} AS c ON c.relname = v.table_name JOIN ${table('pg_namespace')} AS n ON n.oid = c.relnamespace AND n.nspname = v.table_schema WHERE c.oid = ${oid})`;
+  return `(SELECT CASE c.relkind WHEN 'r' THEN 28 WHEN 'p' THEN 28 WHEN 'v' THEN CASE WHEN ${view} THEN 28 ELSE 0 END ELSE 0 END FROM ${PG_CLASS} AS c WHERE c.oid = ${oid})`;
+}
+
 export const CATALOG_FUNCTIONS: Record<string, FunctionSpec> = {
   pg_table_is_visible: visible('pg_class', 'relnamespace', sameColumn('relname')),
   pg_type_is_visible: visible('pg_type', 'typnamespace', sameColumn('typname')),
@@ -247,14 +262,17 @@ export const CATALOG_FUNCTIONS: Record<string, FunctionSpec> = {
   },
   pg_get_ruledef: { emit: definition, type: OID.text },
   pg_get_statisticsobjdef_columns: { emit: definition, type: OID.text },
-  pg_get_partkeydef: { emit: definition, type: OID.text },
+  // No relation is partitioned: NULL for each, as PostgreSQL answers for a table that is not.
+  pg_get_partkeydef: { emit: (a) => ignoring(a, 'NULL'), type: OID.text },
   pg_get_indexdef: {
     emit: (a) =>
       ignoring(
         a.slice(3),
         using([a[0]!, a[1] ?? '0', a[2] ?? '0'], ([o, col, pretty]) => {
           const text = `CASE WHEN ${pretty} THEN pretty ELSE definition END`;
-          return `CASE WHEN ${col} = 0 THEN (SELECT ${text} FROM ${HELPER.definition} WHERE oid = ${o}) ELSE (SELECT ${text} FROM ${HELPER.indexKey} WHERE indexrelid = ${o} AND colno = ${col}) END`;
+          // A column number past the index's columns is '' (ruleutils.c prints no key for it).
+          const key = `coalesce((SELECT ${text} FROM ${HELPER.indexKey} WHERE indexrelid = ${o} AND colno = ${col}), CASE WHEN EXISTS (SELECT 1 FROM ${HELPER.indexKey} WHERE indexrelid = ${o}) THEN '' END)`;
+          return `CASE WHEN ${col} = 0 THEN (SELECT ${text} FROM ${HELPER.definition} WHERE oid = ${o}) ELSE ${key} END`;
         }),
       ),
     type: OID.text,
@@ -269,7 +287,10 @@ export const CATALOG_FUNCTIONS: Record<string, FunctionSpec> = {
     emit: (a, path) =>
       using(a, ([t, c]) => {
         const owned = `${table('pg_depend')} AS d JOIN ${PG_CLASS} AS s ON s.oid = d.objid JOIN ${table('pg_namespace')} AS n ON n.oid = s.relnamespace JOIN ${table('pg_attribute')} AS a ON a.attrelid = d.refobjid AND a.attnum = d.refobjsubid`;
-        return `(SELECT pg_quote_ident(n.nspname) || '.' || pg_quote_ident(s.relname) FROM ${owned} WHERE d.refobjid = ${relationByName(t!, 'error', path)} AND a.attname = ${c} AND s.relkind = 'S')`;
+        const found = `(SELECT pg_quote_ident(n.nspname) || '.' || pg_quote_ident(s.relname) FROM ${owned} WHERE d.refobjid = r.oid AND a.attname = ${c} AND s.relkind = 'S')`;
+        const column = `EXISTS (SELECT 1 FROM ${table('pg_attribute')} WHERE attrelid = r.oid AND attname = ${c} AND NOT attisdropped)`;
+        const missing = `pg_raise_if(1, '42703', 'column "' || ${c} || '" of relation "' || (SELECT relname FROM ${PG_CLASS} WHERE oid = r.oid) || '" does not exist')`;
+        return `(SELECT CASE WHEN ${c} IS NULL THEN NULL WHEN ${column} THEN ${found} ELSE ${missing} END FROM (SELECT ${relationByName(t!, 'error', path)} AS oid) AS r)`;
       }),
     type: OID.text,
   },
@@ -290,7 +311,16 @@ export const CATALOG_FUNCTIONS: Record<string, FunctionSpec> = {
   pg_table_size: relationSize('table'),
   pg_total_relation_size: relationSize('both'),
   pg_indexes_size: relationSize('indexes'),
-  pg_database_size: { emit: (a) => ignoring(a, '(SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size())'), type: OID.int8 },
+  // The session's database is the one there is: another name is 3D000, another OID NULL.
+  pg_database_size: {
+    emit: (a) =>
+      using(a, ([d]) => {
+        const own = `(SELECT 1 FROM ${table('pg_database')} WHERE datname = ${d} OR oid = ${d})`;
+        const missing = `CASE WHEN typeof(${d}) = 'integer' THEN NULL ELSE pg_raise_if(1, '3D000', 'database "' || ${d} || '" does not exist') END`;
+        return `CASE WHEN ${d} IS NULL THEN NULL WHEN EXISTS ${own} THEN (SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()) ELSE ${missing} END`;
+      }),
+    type: OID.int8,
+  },
   pg_size_pretty: { sqlite: 'pg_size_pretty', type: OID.text },
   pg_relation_is_publishable: {
     emit: lookup(`relkind IN ('r', 'p') AND relnamespace NOT IN (${NAMESPACE.pg_catalog}, ${NAMESPACE.information_schema}, ${TEMP_NAMESPACE})`, PG_CLASS, (v) => `oid = ${v}`),
@@ -323,11 +353,57 @@ export const CATALOG_FUNCTIONS: Record<string, FunctionSpec> = {
   pg_my_temp_schema: { emit: (a, path) => ignoring(a, path.implicit.includes(TEMP_NAMESPACE_NAME) ? String(TEMP_NAMESPACE) : '0'), type: OID.oid },
   pg_is_other_temp_schema: { emit: (a) => `(CASE WHEN ${a[0]} IS NULL THEN NULL ELSE 0 END)`, type: OID.bool },
   has_table_privilege: privilegeCheck('table'),
-  has_column_privilege: constant('1', OID.bool),
+  has_column_privilege: {
+    // The session's user is a superuser: true for a column of the relation, 42703 for a name none has.
+    emit: (a, path) => {
+      const [object, column, privileges] = a.length === 4 ? a.slice(1) : a;
+      return using([relationByName(object!, 'error', path), column!, privileges!], ([r, c]) => {
+        const attribute = `SELECT 1 FROM ${table('pg_attribute')} WHERE attrelid = ${r} AND NOT attisdropped AND (attname = ${c} OR (typeof(${c}) = 'integer' AND attnum = ${c}))`;
+        const relname = `(SELECT relname FROM ${PG_CLASS} WHERE oid = ${r})`;
+        return `CASE WHEN ${r} IS NULL OR ${c} IS NULL THEN NULL WHEN EXISTS (${attribute}) THEN 1 WHEN typeof(${c}) = 'integer' THEN NULL ELSE pg_raise_if(1, '42703', 'column "' || ${c} || '" of relation "' || ${relname} || '" does not exist') END`;
+      });
+    },
+    type: OID.bool,
+  },
+  has_any_column_privilege: privilegeCheck('table'),
+  has_type_privilege: constant('1', OID.bool),
+  to_regtype: { emit: (a) => `pg_to_regtype(${a[0]})`, type: OID.regtype },
+  to_regnamespace: { emit: (a) => using(a, ([v]) => `(SELECT oid FROM ${table('pg_namespace')} WHERE nspname = pg_parse_relname(${v}))`), type: OID.regnamespace },
+  // NULL where no function or several of the name are found, as regprocin would be ambiguous.
+  to_regproc: {
+    emit: (a, path) =>
+      using(a, ([v]) => {
+        const where = `p.proname = pg_parse_relname(${v}) AND CASE WHEN pg_parse_relschema(${v}) IS NULL THEN ${searchRank(path, 'p.pronamespace')} IS NOT NULL ELSE p.pronamespace = ${namespaceByName(`pg_parse_relschema(${v})`)} END`;
+        return `(SELECT CASE WHEN count(*) = 1 THEN min(p.oid) END FROM ${table('pg_proc')} AS p WHERE ${where})`;
+      }),
+    type: OID.regproc,
+  },
+  // Its OIDs as the types' names, as oidvectortypes prints a function's argument types.
+  oidvectortypes: { emit: (a) => using(a, ([v]) => `(SELECT group_concat(pg_format_type(k.value, NULL), ', ') FROM pg_unnest(${v}) AS k)`), type: OID.text },
+  pg_size_bytes: { sqlite: 'pg_size_bytes', type: OID.int8 },
+  // evsql keeps no statistics of scans: every counter is zero, as on a server just started.
+  pg_stat_get_numscans: constant('0', OID.int8),
+  pg_relation_is_updatable: { emit: (a) => ignoring(a.slice(1), using([a[0]!], ([r]) => relationUpdatable(r!))), type: OID.int4 },
+  pg_column_is_updatable: {
+    emit: (a) => ignoring(a.slice(2), using([a[0]!, a[1]!], ([r, n]) => `(SELECT CASE WHEN ${relationUpdatable(r!)} = 28 THEN coalesce((SELECT col.is_updatable = 'YES' FROM ${table('information_schema.columns')} AS col JOIN ${PG_CLASS} AS c ON c.relname = col.table_name JOIN ${table('pg_namespace')} AS n ON n.oid = c.relnamespace AND n.nspname = col.table_schema WHERE c.oid = ${r} AND col.ordinal_position = ${n}), 0) ELSE 0 END)`)),
+    type: OID.bool,
+  },
   has_schema_privilege: privilegeCheck('schema'),
   has_database_privilege: constant('1', OID.bool),
   has_sequence_privilege: privilegeCheck('sequence'),
-  has_function_privilege: constant('1', OID.bool),
+  // The session's user is a superuser: true for a function there is (NULL for an OID of none). Of a
+  // signature, the name is looked up (42883 where no function has it); its argument types are not told apart.
+  has_function_privilege: {
+    emit: (a) =>
+      using([a.length === 3 ? a[1]! : a[0]!], ([f]) => {
+        const name = `trim(CASE WHEN instr(${f}, '(') > 0 THEN substr(${f}, 1, instr(${f}, '(') - 1) ELSE ${f} END)`;
+        const byName = `CASE WHEN EXISTS (SELECT 1 FROM ${table('pg_proc')} WHERE proname = pg_parse_relname(${name})) THEN 1 ELSE pg_raise_if(1, '42883', 'function "' || ${f} || '" does not exist') END`;
+        // An OID: a built-in one (pg_cast's castfunc among them) is taken as there, pg_proc not listing them all.
+        const byOid = `CASE WHEN ${f} > 0 AND (${f} < 16384 OR EXISTS (SELECT 1 FROM ${table('pg_proc')} WHERE oid = ${f})) THEN 1 END`;
+        return `CASE WHEN ${f} IS NULL THEN NULL WHEN typeof(${f}) = 'integer' THEN ${byOid} ELSE ${byName} END`;
+      }),
+    type: OID.bool,
+  },
   pg_has_role: {
     emit: (a) => {
       const [role, group, mode] = a.length === 3 ? [roleByValue(a[0]!), roleByValue(a[1]!), a[2]!] : ['10', roleByValue(a[0]!), a[1]!];

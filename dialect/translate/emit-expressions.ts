@@ -16,6 +16,7 @@ import { argumentTypes } from './argument-types.js';
 import { paramSlot } from './param-slots.js';
 import { booleanParams, commonTypeParams, functionParams, indeterminateParam, operatorParams } from './untyped-params.js';
 import { type Node, nodeType, names, parseTypeName } from './parse.js';
+import { informationSchemaCall } from './information-schema-functions.js';
 import { unsupported } from './unsupported.js';
 import { intervalUnderTypmod } from '../../pg/types/interval.js';
 import { zoneIsUtc } from '../../pg/types/timestamp.js';
@@ -657,6 +658,8 @@ export abstract class ExpressionEmitter implements EmitContext {
   private funcCall(f: Node): string {
     const fname = names(f.funcname);
     const name = fname.at(-1)!;
+    const helper = informationSchemaCall(f);
+    if (helper) return this.expr(helper);
     if (fname.length > 1 && fname[0] !== 'pg_catalog') throw new PgError(SqlState.undefinedFunction, `function ${fname.join('.')} does not exist`);
     if (!fitsSignature(f)) throw noFunctionCall(this, name, f.agg_star ? [] : ((f.args ?? []) as Node[]));
     if (f.agg_filter) this.checkBoolean(f.agg_filter, 'FILTER');

@@ -230,9 +230,16 @@ function schemaContents(schema: TranslatorSchema, name: string): Array<{ kind: s
 /**
  * DROP SCHEMA [IF EXISTS] … [CASCADE]: a schema holding relations is refused (2BP01) unless
  * CASCADE, which drops them first. `dropStatement`: translates a DROP of those relations, by their
- * SQLite names; `dependentsOf`: what outside a relation depends on it, as PostgreSQL names it.
+ * SQLite names; `dependentsOf`: what outside a relation depends on it, as PostgreSQL names it;
+ * `dropSequences`: drops sequences by their SQLite names, the tables dropped with them named.
  */
-export function dropSchemas(schema: TranslatorSchema, s: Node, dropStatement: (sql: string) => Step[], dependentsOf: (stored: string) => string[]): { steps: Step[]; notices: PgError[] } {
+export function dropSchemas(
+  schema: TranslatorSchema,
+  s: Node,
+  dropStatement: (sql: string) => Step[],
+  dependentsOf: (stored: string) => string[],
+  dropSequences: (stored: string[], droppedTables: ReadonlySet<string>) => Step[],
+): { steps: Step[]; notices: PgError[] } {
   const named = ((s.objects ?? []) as Node[]).map((o) => names([o]).at(-1)!);
   const notices: PgError[] = [];
   const steps: Step[] = [];
@@ -269,14 +276,14 @@ export function dropSchemas(schema: TranslatorSchema, s: Node, dropStatement: (s
         ? new PgError(SqlState.successfulCompletion, lines[0]!, { severity: 'NOTICE' })
         : new PgError(SqlState.successfulCompletion, `drop cascades to ${lines.length} other objects`, { severity: 'NOTICE', detail: lines.join('\n') }),
     );
-    const list = (kind: string) => contents.filter((c) => c.kind === kind).map((c) => quoteIdent(c.stored));
+    const stored = (kind: string) => contents.filter((c) => c.kind === kind).map((c) => c.stored);
+    const list = (kind: string) => stored(kind).map(quoteIdent);
     const tables = list('table');
     // DROP TABLE … CASCADE drops the views that read the tables, the schema's among them.
     if (tables.length) steps.push(...dropStatement(`DROP TABLE ${tables.join(', ')} CASCADE`));
     for (const v of list('view')) steps.push({ sql: `DROP VIEW IF EXISTS ${v}`, params: [] });
     for (const m of list('materialized view')) steps.push({ sql: `DROP TABLE IF EXISTS ${m}`, params: [] });
-    const sequences = list('sequence');
-    if (sequences.length) steps.push(...dropStatement(`DROP SEQUENCE ${sequences.join(', ')}`));
+    steps.push(...dropSequences(stored('sequence'), new Set(stored('table'))));
   }
   for (const name of present) steps.push({ sql: `DROP VIEW ${quoteIdent(schemaViewName(name))}`, params: [] });
   return { steps, notices };

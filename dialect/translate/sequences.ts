@@ -158,10 +158,22 @@ export function dropSequences(schema: TranslatorSchema, s: Node): { steps: Step[
       notices.push(new PgError(SqlState.successfulCompletion, `sequence "${parts.join('.')}" does not exist, skipping`, { severity: 'NOTICE' }));
       continue;
     }
-    checkSequenceDependents(schema, name, parts.join('.'), s.behavior === 'DROP_CASCADE');
-    steps.push({ sql: `DROP TABLE ${table(name)}`, params: [] });
+    steps.push(...sequenceDrop(schema, name, parts.join('.'), s.behavior === 'DROP_CASCADE'));
   }
   return { steps, notices };
+}
+
+/**
+ * DROP SCHEMA … CASCADE's sequences, after its tables: a default of one of `droppedTables` has
+ * gone with its table, so only the columns of other tables still depend on a sequence.
+ */
+export function dropSequencesAlong(schema: TranslatorSchema, stored: readonly string[], droppedTables: ReadonlySet<string>): Step[] {
+  return stored.flatMap((name) => sequenceDrop(schema, name, name, false, droppedTables));
+}
+
+function sequenceDrop(schema: TranslatorSchema, name: string, shown: string, cascade: boolean, droppedTables: ReadonlySet<string> = new Set()): Step[] {
+  checkSequenceDependents(schema, name, shown, cascade, droppedTables);
+  return [{ sql: `DROP TABLE ${table(name)}`, params: [] }];
 }
 
 /**
@@ -169,9 +181,9 @@ export function dropSequences(schema: TranslatorSchema, s: Node): { steps: Step[
  * column, depends on it: 2BP01 without CASCADE, as PostgreSQL's; CASCADE would drop the defaults,
  * which evsql does not do here.
  */
-function checkSequenceDependents(schema: TranslatorSchema, name: string, shown: string, cascade: boolean): void {
+function checkSequenceDependents(schema: TranslatorSchema, name: string, shown: string, cascade: boolean, droppedTables: ReadonlySet<string>): void {
   const draw = drawSql(name);
-  const dependents = schema.tableNames().flatMap((t) => (schema.lookupTable(t)?.columns ?? []).filter((c) => c.sequence === name || c.defaultSql?.includes(draw)).map((c) => `default value for column ${c.name} of table ${t} depends on sequence ${shown}`));
+  const dependents = schema.tableNames().filter((t) => !droppedTables.has(t)).flatMap((t) => (schema.lookupTable(t)?.columns ?? []).filter((c) => c.sequence === name || c.defaultSql?.includes(draw)).map((c) => `default value for column ${c.name} of table ${t} depends on sequence ${shown}`));
   if (!dependents.length) return;
   if (cascade) throw unsupported('DROP SEQUENCE … CASCADE of a sequence a column default draws from');
   throw new PgError(SqlState.dependentObjectsStillExist, `cannot drop sequence ${shown} because other objects depend on it`, {

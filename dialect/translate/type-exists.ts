@@ -6,6 +6,7 @@
 import { PgError, SqlState } from '../../pg/errors.js';
 import { isDeclaredTypeName } from '../../pg/types/registry.js';
 import { isBuiltinTypeName } from '../runtime/catalog/builtins.js';
+import { storedName } from '../catalog/namespaces.js';
 import { type Node, names } from './parse.js';
 import { unsupported } from './unsupported.js';
 import type { TranslatorSchema } from './schema.js';
@@ -33,6 +34,8 @@ export function assertTypeExists(schema: TranslatorSchema, typeName: Node): void
   if (parts.length === 2 && where !== 'pg_catalog' && where !== 'public' && where !== 'information_schema' && !schema.hasSchema(where!)) {
     throw new PgError(SqlState.invalidSchemaName, `schema "${where}" does not exist`, typeof typeName.location === 'number' ? { position: typeName.location + 1 } : {});
   }
+  // Another schema holds no type of evsql's but its tables' and views' row types (refused as above).
+  if (where !== undefined && schema.hasSchema(where) && schema.lookupTable(storedName(where, name))) throw unsupported(`the row type of ${parts.join('.')}`);
   if (where !== undefined && where !== 'pg_catalog' && where !== 'public') return;
   // PostgreSQL looks the array type up by its own name, `nosuchtype[]`.
   throw new PgError(SqlState.undefinedObject, `type "${parts.join('.')}${typeName.arrayBounds ? '[]' : ''}" does not exist`);

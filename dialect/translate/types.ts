@@ -24,6 +24,7 @@ import { commonTypeParams } from './untyped-params.js';
 import type { ScopeColumn } from './scope.js';
 import { enterRelations, enterSelectScope, leaveScope, seriesType, starColumns, tableRelation } from './name-resolution.js';
 import { FUNCTIONS, hasAggregate } from './functions.js';
+import { informationSchemaCall } from './information-schema-functions.js';
 import { columnName } from './column-name.js';
 import { lateralUnnestQuery, selectListArrays } from './select-list-arrays.js';
 import { type EnumType, enumArrayOid, enumOid } from '../catalog/enums.js';
@@ -391,8 +392,11 @@ function expressionType(em: EmitContext, n: Node): PgTypeInfo | null | undefined
       if (e.kind !== 'AEXPR_OP') return undefined;
       return operatorType(em, names(e.name).at(-1) ?? '', e.lexpr, e.rexpr);
     }
-    case 'FuncCall':
+    case 'FuncCall': {
+      const helper = informationSchemaCall(n.FuncCall);
+      if (helper) return em.typeOf(helper);
       return n.FuncCall.agg_star ? undefined : functionType(em, n.FuncCall);
+    }
     case 'CaseExpr': {
       const c = n.CaseExpr;
       // ELSE first, as transformCaseExpr hands them to select_common_type.

@@ -14,6 +14,9 @@ import { quoteIdent } from '../sqlite-quote.js';
 import { Emitter } from './emit.js';
 import { FUNCTIONS } from './functions.js';
 import { checkReservedNames } from './reserved-names.js';
+import { resolveSchemas } from './namespaces.js';
+import { assertTypeExists } from './type-exists.js';
+import { storedName } from '../catalog/namespaces.js';
 import { type Node, names, parseQuery } from './parse.js';
 import type { TranslatorSchema } from './schema.js';
 import { typeOfName } from './types.js';
@@ -66,10 +69,14 @@ export function createFunction(schema: TranslatorSchema, s: Node): Step[] {
   const args = params.filter((f) => f.mode !== 'FUNC_PARAM_TABLE').map((f) => {
     if (f.mode !== 'FUNC_PARAM_DEFAULT' && f.mode !== 'FUNC_PARAM_IN') throw unsupported(`${String(f.mode).replace('FUNC_PARAM_', '')} parameters`);
     if (f.defexpr) throw unsupported('parameter defaults');
+    // An unknown type is 42704, a table's row type refused: either would be kept as text.
+    assertTypeExists(schema, f.argType);
     return functionType(f.name ?? '', f.argType);
   });
   const returnedName = names(s.returnType.names).filter((p) => p !== 'pg_catalog' && p !== 'public');
-  const rowTable = s.returnType.setof && !tableColumns.length && returnedName.length === 1 ? schema.lookupTable(returnedName[0]!) : undefined;
+  const returnedTable = returnedName.length === 1 ? returnedName[0] : returnedName.length === 2 && schema.hasSchema(returnedName[0]!) ? storedName(returnedName[0]!, returnedName[1]!) : undefined;
+  const rowTable = s.returnType.setof && !tableColumns.length && returnedTable !== undefined ? schema.lookupTable(returnedTable) : undefined;
+  if (!rowTable && !tableColumns.length && !['record', 'void'].includes(returnedName.at(-1)!)) assertTypeExists(schema, s.returnType);
   if (rowTable && (rowTable.view || rowTable.temp)) throw unsupported(`functions returning SETOF a view or temporary table`);
   const returns = tableColumns.length ? { name: '', type: s.returnType, oid: OID_RECORD, typmod: -1 } : rowTable ? { name: '', type: s.returnType, oid: enumOid(rowTable.sqlName), typmod: -1 } : functionType('', s.returnType);
   const set: UserFunction['set'] = !s.returnType.setof ? undefined : tableColumns.length ? { columns: tableColumns } : rowTable ? { table: rowTable.name } : { columns: [{ ...returns, name }] };
@@ -102,8 +109,8 @@ export function createFunction(schema: TranslatorSchema, s: Node): Step[] {
     if (!s.replace) throw new PgError(DUPLICATE_FUNCTION, `function "${name}" already exists with same argument types`);
     if (existing.returns.oid !== returns.oid) throw new PgError(INVALID_FUNCTION_DEFINITION, 'cannot change return type of existing function', { hint: `Use DROP FUNCTION ${name} first.` });
   }
-  const record = { sql: functionViewSql(f, quoteIdent), params: [] };
-  return existing ? [{ sql: `DROP VIEW ${quoteIdent(functionViewName(name))}`, params: [] }, record] : [record];
+  // CREATE OR REPLACE keeps the function's comment, as PostgreSQL's pg_description row stays.
+  return recorded({ ...f, comment: existing?.comment }, existing !== undefined);
 }
 
 /** RETURNS trigger LANGUAGE plpgsql: the body is read now (trigger-program.ts), as plpgsql's validator does. */
@@ -129,8 +136,31 @@ function createTriggerFunction(schema: TranslatorSchema, s: Node, name: string):
     if (!s.replace) throw new PgError(DUPLICATE_FUNCTION, `function "${name}" already exists with same argument types`);
     if (existing.returns.oid !== TRIGGER_TYPE) throw new PgError(INVALID_FUNCTION_DEFINITION, 'cannot change return type of existing function', { hint: `Use DROP FUNCTION ${name}() first.` });
   }
+  // CREATE OR REPLACE keeps the function's comment, as PostgreSQL's pg_description row stays.
+  return recorded({ ...f, comment: existing?.comment }, existing !== undefined);
+}
+
+/**
+ * COMMENT ON FUNCTION name[(args)]: the function recorded again with its comment (NULL or '' drops
+ * it). The argument types, when written, must be the function's (42883 otherwise).
+ */
+export function commentOnFunction(schema: TranslatorSchema, s: Node): Step[] {
+  const o = s.object.ObjectWithArgs;
+  const name = functionName(names(o.objname));
+  const f = schema.lookupFunction(name);
+  const written = ((o.objargs ?? []) as Node[]).map((t) => typeOfName(t.TypeName ?? t).oid);
+  if (!f || (!o.args_unspecified && JSON.stringify(written) !== JSON.stringify(f.args.map((a) => a.oid)))) {
+    if (o.args_unspecified) throw new PgError(SqlState.undefinedFunction, `could not find a function named "${name}"`);
+    throw new PgError(SqlState.undefinedFunction, `function ${name}(${written.map((oid) => formatType(oid, -1)).join(', ')}) does not exist`);
+  }
+  // An empty comment is none; JSON leaves an undefined one out.
+  return recorded({ ...f, comment: (s.comment as string | undefined) || undefined }, true);
+}
+
+/** The steps that record a function, in place of its earlier record where `replacing`. */
+function recorded(f: UserFunction, replacing: boolean): Step[] {
   const record = { sql: functionViewSql(f, quoteIdent), params: [] };
-  return existing ? [{ sql: `DROP VIEW ${quoteIdent(functionViewName(name))}`, params: [] }, record] : [record];
+  return replacing ? [{ sql: `DROP VIEW ${quoteIdent(functionViewName(f.name))}`, params: [] }, record] : [record];
 }
 
 /** DROP FUNCTION [IF EXISTS]: the steps, and the NOTICE for a missing function IF EXISTS skips. */
@@ -199,13 +229,18 @@ function inline(schema: TranslatorSchema, f: UserFunction, given: Node[], depth:
   let value: Node;
   if (f.expression) value = substitute(f.expression as Node);
   else {
-    const s = substitute(bodySelect(f.body));
+    const s = substitute(resolvedBody(schema, bodySelect(f.body)));
     const bare = !s.fromClause && !s.whereClause && !s.groupClause && !s.havingClause && !s.sortClause && !s.limitCount && !s.withClause && !s.distinctClause;
     value = bare ? s.targetList[0].ResTarget.val : { SubLink: { subLinkType: 'EXPR_SUBLINK', subselect: { SelectStmt: s } } };
   }
   value = cast(inlineUserFunctions(schema, value, depth + 1), f.returns);
   if (!f.strict || args.length === 0) return value;
   return { CaseExpr: { args: [{ CaseWhen: { expr: anyNull(args), result: { A_Const: { isnull: true } } } }], defresult: value } };
+}
+
+/** A body's SELECT with its schema-qualified relations found, as a statement's are before its calls are inlined. */
+function resolvedBody(schema: TranslatorSchema, body: Node): Node {
+  return resolveSchemas({ SelectStmt: body }, schema).SelectStmt;
 }
 
 /** Each argument as a value of its parameter's type, as the call binds it. */
@@ -231,7 +266,7 @@ function setRows(schema: TranslatorSchema, f: UserFunction, given: Node[], alias
   const stmts = parseQuery(f.body);
   const body = stmts.length === 1 ? stmts[0]!.node.SelectStmt : undefined;
   if (!body) throw unsupported('a set-returning LANGUAGE sql function body other than one SELECT');
-  const inner: Node = { SelectStmt: inlineUserFunctions(schema, argumentSubstitution(f, args)(body), depth + 1) };
+  const inner: Node = { SelectStmt: inlineUserFunctions(schema, argumentSubstitution(f, args)(resolvedBody(schema, body)), depth + 1) };
   const set = f.set!;
   const columns = 'table' in set ? (schema.lookupTable(set.table)?.columns.map((c) => ({ name: c.name, type: undefined })) ?? []) : set.columns.map((c) => ({ name: c.name, type: c.type }));
   const q = 'evsql_fn';

@@ -16,6 +16,7 @@ import { OID, arrayElementOid, formatType, type SqliteValue } from '../../../pg/
 import { AM_ROWS, COLLATION_ROWS, FUNCTION_TEXT_ROWS, LANGUAGE_ROWS, PROC_ROWS, TABLESPACE_ROWS, TYPE_ROWS, builtinTypeName, pseudoTypeOid, settingRows, type Row, type Session, type Value } from './builtins.js';
 import { CATALOG_OBJECT_PATTERNS, COMMITTED_VIEW_MARK, HELPER, RELATIONS, columnNames, relationName, sqliteTable, type CatalogRelation, isInternalTable, isSessionTemp, regtypeOid, sessionTempPrefix } from '../../catalog/definitions.js';
 import { quoteIdentifier } from '../../../pg/ident.js';
+import { PgError, SqlState } from '../../../pg/errors.js';
 import { buildModel, type MasterRow, type Model, type ViewColumn } from './model.js';
 import { isSequenceTable } from '../../catalog/sequences.js';
 import { isDisplayColumn } from '../../catalog/numeric-display.js';
@@ -384,6 +385,20 @@ export function sizePretty(bytes: number): string {
   return `${Math.trunc((size + (size < 0 ? -1 : 1)) / 2)} PB`;
 }
 
+const SIZE_UNITS: Record<string, bigint> = { bytes: 1n, kb: 1n << 10n, mb: 1n << 20n, gb: 1n << 30n, tb: 1n << 40n, pb: 1n << 50n };
+
+/** pg_size_bytes (dbsize.c): a number, an optional unit of pg_size_pretty's, rounded to whole bytes. */
+export function sizeBytes(input: string): bigint {
+  const invalid = (extra: { detail?: string; hint?: string } = {}) => new PgError(SqlState.invalidParameterValue, `invalid size: "${input}"`, extra);
+  const m = /^\s*([-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)\s*(.*?)\s*$/.exec(input);
+  if (!m) throw invalid();
+  const unit = m[2]!;
+  const multiplier = unit === '' ? 1n : SIZE_UNITS[unit.toLowerCase()];
+  if (multiplier === undefined) throw invalid({ detail: `Invalid size unit: "${unit}".`, hint: 'Valid units are "bytes", "kB", "MB", "GB", "TB", and "PB".' });
+  const value = Number(m[1]) * Number(multiplier);
+  return BigInt(Math.sign(value) * Math.round(Math.abs(value)));
+}
+
 function registerCatalogFunctions(db: Database.Database, typeNames: ReadonlyMap<number, string>): void {
   const fn = (name: string, impl: (...args: SqliteValue[]) => SqliteValue, varargs = false) => db.function(name, { deterministic: true, safeIntegers: true, varargs }, impl as (...args: unknown[]) => unknown);
   fn('pg_format_type', (oid, typmod) => {
@@ -402,6 +417,7 @@ function registerCatalogFunctions(db: Database.Database, typeNames: ReadonlyMap<
     return name ?? (elem ? `${builtinTypeName(elem) ?? '???'}[]` : '???');
   });
   fn('pg_size_pretty', (n) => (n === null ? null : sizePretty(Number(n))));
+  fn('pg_size_bytes', (s) => (s === null ? null : sizeBytes(text(s))));
   fn('pg_encoding_to_char', (n) => (n === null ? null : (({ 0: 'SQL_ASCII', 6: 'UTF8' }) as Record<number, string>)[Number(n)] ?? ''));
   fn('pg_quote_ident', (s) => (s === null ? null : quoteIdentifier(text(s))));
   fn('pg_array_json', (a) => {
@@ -451,10 +467,20 @@ function registerCatalogFunctions(db: Database.Database, typeNames: ReadonlyMap<
   });
   fn('pg_parse_relname', (s) => (s === null ? null : relationName(text(s)).name));
   fn('pg_parse_relschema', (s) => (s === null ? null : relationName(text(s)).schema));
-  fn('pg_regtype_in', (s) => {
+  const regtypeIn = (s: SqliteValue): bigint | null => {
     if (s === null) return null;
     if (typeof s === 'bigint' || /^\s*\d+\s*$/.test(text(s))) return BigInt(text(s).trim());
     return BigInt(regtypeOid(text(s), (name) => [...typeNames].find(([, n]) => n === quoteIdentifier(name))?.[0] ?? pseudoTypeOid(name)));
+  };
+  fn('pg_regtype_in', regtypeIn);
+  // to_regtype: a name that names no type is NULL rather than 42704.
+  fn('pg_to_regtype', (s) => {
+    try {
+      return regtypeIn(s);
+    } catch (e) {
+      if ((e as { code?: string }).code === '42704') return null;
+      throw e;
+    }
   });
   db.table('pg_unnest', {
     columns: ['value', 'ordinality'],

@@ -58,6 +58,7 @@ const PG_CLASS = 1259;
 const PG_NAMESPACE = 2615;
 const PG_EXTENSION = 3079;
 const PG_LANGUAGE = 2612;
+const PG_PROC = 1255;
 const SCHEMA_COMMENTS: Record<string, string> = { pg_catalog: 'system catalog schema', pg_toast: 'reserved schema for TOAST tables', public: 'standard public schema' };
 const PG_CONSTRAINT = 2606;
 const PG_ATTRDEF = 2604;
@@ -257,6 +258,9 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
     i.keys.forEach((k, n) => indexKeys.push({ indexrelid: i.oid, colno: n + 1, definition: k.display.plain, pretty: k.display.pretty }));
     if (i.predicate) prettyText(i.predicate);
     if (i.constraint) rel('pg_depend').push({ classid: PG_CLASS, objid: i.oid, objsubid: 0, refclassid: PG_CONSTRAINT, refobjid: i.constraint.oid, refobjsubid: 0, deptype: 'i' });
+    // CREATE INDEX's index goes with each column it keys or includes (index.c's auto dependencies);
+    // the columns its expressions and predicate read are not recorded here.
+    else for (const attnum of [...i.keys.map((k) => k.attnum), ...i.include].filter((n) => n !== 0)) rel('pg_depend').push({ classid: PG_CLASS, objid: i.oid, objsubid: 0, refclassid: PG_CLASS, refobjid: i.table.oid, refobjsubid: attnum, deptype: 'a' });
   }
 
   statisticsRows(model, rel);
@@ -265,6 +269,7 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
   out.set('pg_catalog.pg_type', [...enumRows(model, rel('pg_enum'), names), ...extensionTypeRows(model, names), ...rowTypeRows(model, names), ...domainRows(model, rel, definitions, names, db)]);
   const functionTexts: Row[] = [];
   out.set('pg_catalog.pg_proc', functionRows(model, functionTexts, names));
+  for (const f of model.functions) if (f.comment !== undefined) rel('pg_description').push({ objoid: functionOid(f.name), classoid: PG_PROC, objsubid: 0, description: f.comment });
   triggerRows(model, rel, definitions, db);
   for (const [e, info] of Object.entries(PREINSTALLED)) {
     rel('pg_extension').push({ oid: info.oid, extname: e, extowner: BOOTSTRAP_SUPERUSER, extnamespace: NAMESPACE.pg_catalog, extrelocatable: false, extversion: info.version, extconfig: null, extcondition: null });
@@ -348,7 +353,7 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
 }
 
 /**
- * The statistics views: one row per table and per index, with PostgreSQL's zeroes (evsql keeps no
+ * The statistics views: one row per table, per sequence and per index, with PostgreSQL's zeroes (evsql keeps no
  * access counters) and its nulls where a table has no index or no TOAST table (no column of a
  * variable-length type). Clients read these to introspect (Sequelize's describeTable reads
  * pg_statio_all_tables, drizzle-kit pg_stat_user_indexes).
@@ -371,6 +376,10 @@ function statisticsRows(model: Model, rel: (name: string) => Row[]): void {
     for (const view of ['pg_stat_all_tables', 'pg_stat_user_tables']) rel(view).push(activity);
     for (const view of ['pg_statio_all_tables', 'pg_statio_user_tables']) rel(view).push(io);
   }
+  for (const s of model.sequences) {
+    for (const view of ['pg_statio_all_sequences', 'pg_statio_user_sequences']) rel(view).push({ relid: s.oid, schemaname: s.schema, relname: s.name, blks_read: 0, blks_hit: 0 });
+  }
+  // pg_stat_user_functions stays empty: PostgreSQL counts calls only under track_functions, off by default.
   for (const i of model.indexes) {
     const names = { relid: i.table.oid, indexrelid: i.oid, schemaname: i.schema, relname: i.table.name, indexrelname: i.name };
     for (const view of ['pg_stat_all_indexes', 'pg_stat_user_indexes']) rel(view).push({ ...names, idx_scan: 0, idx_tup_read: 0, idx_tup_fetch: 0 });
@@ -565,10 +574,15 @@ function triggerRows(model: Model, rel: (name: string) => Row[], definitions: Ro
 }
 
 /** pg_get_function_result's text: `trigger`, `integer`, `SETOF t`, `TABLE(a integer, b text)`. */
-function functionResult(f: Model['functions'][number]): string {
+function functionResult(model: Model, f: Model['functions'][number]): string {
   if (f.language === 'plpgsql') return 'trigger';
   if (!f.set) return formatType(f.returns.oid, f.returns.typmod);
-  if ('table' in f.set) return `SETOF ${quoteIdentifier(f.set.table)}`;
+  if ('table' in f.set) {
+    const set = f.set;
+    // The table's stored name: another schema's is `schema.name`, shown qualified.
+    const table = model.tables.find((t) => t.stored === set.table);
+    return `SETOF ${table ? regclassName(table) : quoteIdentifier(set.table)}`;
+  }
   if (f.returns.oid === 2249) return `TABLE(${f.set.columns.map((c) => `${quoteIdentifier(c.name)} ${formatType(c.oid, c.typmod)}`).join(', ')})`;
   return `SETOF ${formatType(f.returns.oid, f.returns.typmod)}`;
 }
@@ -578,7 +592,7 @@ function functionRows(model: Model, texts: Row[], names: Row[]): Row[] {
   return model.functions.map((f) => {
     const oid = functionOid(f.name);
     const args = f.args.map((a) => `${a.name ? `${quoteIdentifier(a.name)} ` : ''}${formatType(a.oid, a.typmod)}`).join(', ');
-    texts.push({ oid, result: functionResult(f), arguments: args, identity_arguments: args });
+    texts.push({ oid, result: functionResult(model, f), arguments: args, identity_arguments: args });
     names.push({ kind: 'proc', oid, name: quoteIdentifier(f.name) });
     return {
       oid, proname: f.name, pronamespace: NAMESPACE.public, proowner: BOOTSTRAP_SUPERUSER, prolang: f.language === 'plpgsql' ? PLPGSQL_LANGUAGE.oid : SQL_LANGUAGE, procost: 100, prorows: 0, provariadic: 0,
