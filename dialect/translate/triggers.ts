@@ -68,6 +68,19 @@ export function programOf(body: string): TriggerOp[] {
   return p;
 }
 
+/**
+ * INSTEAD OF triggers are refused (0A000): after PostgreSQL's own refusals of the trigger, and its
+ * look-up of the function, so a statement PostgreSQL refuses gets its error.
+ */
+function refuseInsteadOf(schema: TranslatorSchema, s: Node, table: TableInfo): never {
+  if (!table.view) throw new PgError(SqlState.wrongObjectType, `"${s.relation.relname}" is a table`, { detail: 'Tables cannot have INSTEAD OF triggers.' });
+  if (!s.row) throw new PgError(SqlState.featureNotSupported, 'INSTEAD OF triggers must be FOR EACH ROW');
+  if (s.whenClause) throw new PgError(SqlState.featureNotSupported, 'INSTEAD OF triggers cannot have WHEN conditions');
+  if (s.columns?.length) throw new PgError(SqlState.featureNotSupported, 'INSTEAD OF triggers cannot have column lists');
+  triggerFunction(schema, names(s.funcname).at(-1)!);
+  throw unsupported('INSTEAD OF triggers');
+}
+
 function triggerFunction(schema: TranslatorSchema, name: string, bodies?: ReadonlyMap<string, string>): string {
   const body = bodies?.get(name);
   if (body !== undefined) return body;
@@ -78,16 +91,17 @@ function triggerFunction(schema: TranslatorSchema, name: string, bodies?: Readon
 }
 
 export function createTrigger(schema: TranslatorSchema, s: Node, translateNode: TranslateNode): Step[] {
+  const table = schema.lookupTable(s.relation.relname);
+  if (!table) throw new PgError(SqlState.undefinedTable, `relation "${s.relation.relname}" does not exist`);
+  // PostgreSQL's CreateTrigger checks the relation's kind against the timing first.
+  if (s.timing & INSTEAD) refuseInsteadOf(schema, s, table);
+  if (table.view && s.row) throw new PgError(SqlState.wrongObjectType, `"${s.relation.relname}" is a view`, { detail: 'Views cannot have row-level BEFORE or AFTER triggers.' });
   if (!s.row) throw unsupported('statement-level triggers (FOR EACH STATEMENT)');
-  if (s.timing & INSTEAD) throw unsupported('INSTEAD OF triggers');
   if (s.events & TRUNCATE) throw unsupported('TRUNCATE triggers');
   if (s.isconstraint) throw unsupported('constraint triggers');
   if (s.transitionRels) throw unsupported('transition tables (REFERENCING)');
   if (s.args?.length) throw unsupported('trigger function arguments (TG_ARGV)');
-  const table = schema.lookupTable(s.relation.relname);
-  if (!table) throw new PgError(SqlState.undefinedTable, `relation "${s.relation.relname}" does not exist`);
   if (table.temp) throw unsupported('triggers on temporary tables');
-  if (table.view) throw new PgError(SqlState.wrongObjectType, `"${s.relation.relname}" is a view`, { detail: 'Views cannot have row-level BEFORE or AFTER triggers.' });
   const fn = names(s.funcname);
   if (fn.length > 1 && fn[0] !== 'public') throw unsupported(`functions in schema "${fn[0]}"`);
   const functionName = fn.at(-1)!;

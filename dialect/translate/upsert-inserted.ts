@@ -7,8 +7,8 @@
  * `xmax::text::int = 0`) in an INSERT's RETURNING. Any other reading of xmax stays 0A000.
  *
  * The replica learns which rows the DO UPDATE changed from its WHERE: `pg_upsert_mark(where,
- * rowid)` notes the rowid of each row it lets through (dialect/runtime/sql-functions.ts), and the
- * RETURNING reads `pg_upsert_updated(rowid)`. The notes live for one step of the statement.
+ * table, rowid)` notes each row it lets through (dialect/runtime/sql-functions.ts), and the
+ * RETURNING reads `pg_upsert_updated(table, rowid)`. The notes live for one step of the statement.
  */
 import { OID } from '../../pg/types/registry.js';
 import { ROWID_NAMES } from '../catalog/definitions.js';
@@ -16,6 +16,7 @@ import { type Node, names } from './parse.js';
 import type { ScopeColumn } from './scope.js';
 import type { TableInfo } from './schema.js';
 import { unsupported } from './unsupported.js';
+import { quoteString } from '../sqlite-quote.js';
 
 /** The system column the RETURNING's tests become: true for a row the statement inserted. */
 export const INSERTED_COLUMN = 'evsql.inserted';
@@ -47,7 +48,7 @@ export function insertedTests(s: Node): Node[] | undefined {
 
 /** The scope's system column INSERTED_COLUMN of `table`, read in SQLite's RETURNING (which names the target's columns unqualified). */
 export function insertedColumn(table: TableInfo): ScopeColumn {
-  return { name: INSERTED_COLUMN, type: { oid: OID.bool, typmod: -1 }, constant: `(NOT pg_upsert_updated(${rowidOf(table)}))` };
+  return { name: INSERTED_COLUMN, type: { oid: OID.bool, typmod: -1 }, constant: `(NOT pg_upsert_updated(${quoteString(table.sqlName)}, ${rowidOf(table)}))` };
 }
 
 /**
@@ -58,7 +59,7 @@ export function insertedColumn(table: TableInfo): ScopeColumn {
 export function markedWhere(table: TableInfo, qualifier: string, where: string | undefined, assigned: string[]): string {
   const key = table.columns.find((c) => c.rowid);
   if (key && assigned.includes(key.name)) throw unsupported(`xmax in RETURNING of an upsert whose DO UPDATE sets its key "${key.name}"`);
-  return `pg_upsert_mark(${where ?? '1'}, ${qualifier}.${rowidOf(table)})`;
+  return `pg_upsert_mark(${where ?? '1'}, ${quoteString(table.sqlName)}, ${qualifier}.${rowidOf(table)})`;
 }
 
 /** The name SQLite's rowid goes by in `table`: the first of its names no column takes (ddl-checks.ts keeps one free). */

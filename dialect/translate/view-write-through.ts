@@ -17,6 +17,7 @@ import { checkValuesWidth } from './normalize.js';
 import { type Node, names, nodeType } from './parse.js';
 import type { TableInfo, TranslatorSchema } from './schema.js';
 import { unsupported } from './unsupported.js';
+import { insertWithDefaults, viewDefaults } from './view-defaults.js';
 import { NOT_BASE_COLUMN, SINGLE_RELATION, type ViewWrite, notAutoUpdatable, printedQuery, viewWriteError, viewWriteRefused } from './view-writes.js';
 
 /** The statement on the table the view's writes reach; `hidden`: its RETURNING is the check alone, which the client does not see. */
@@ -98,6 +99,8 @@ interface Context {
   joined: boolean;
   /** Bare names are the statement's own (the first level; below it every reference is qualified). */
   bare: boolean;
+  /** The view's column defaults (view-defaults.ts), by column name. */
+  defaults: Map<string, Node>;
 }
 
 /** One level: the statement on the view's relation. */
@@ -135,6 +138,7 @@ function rewriteLevel(schema: TranslatorSchema, write: ViewWrite, s: Node, view:
     hidden: new Set((relation?.columns ?? []).map((c) => c.name).filter((c) => !columns.has(c))),
     joined: !!(s.fromClause?.length || s.usingClause?.length),
     bare: first,
+    defaults: viewDefaults(view),
   };
   const target: Node = { ...from, alias: ref === from.relname ? undefined : { aliasname: ref }, location: s.relation.location };
   // The checks of the views above, now in the terms of this one's relation.
@@ -314,12 +318,13 @@ function insertThrough(s: Node, ctx: Context, target: Node): Node {
     }
   }
   const width = sourceWidth(s.selectStmt?.SelectStmt);
-  const cols = given ?? [...ctx.columns.values()].slice(0, width).map((c) => ({ ResTarget: { name: c.name, location: s.relation.location } }));
+  const listed = given ?? [...ctx.columns.values()].slice(0, width).map((c) => ({ ResTarget: { name: c.name, location: s.relation.location } }));
+  const { s: source, cols } = insertWithDefaults(s, listed, ctx.defaults);
   const conflict = s.onConflictClause as Node | undefined;
   const set = (conflict?.targetList ?? []) as Node[];
   const mapped = mapColumns(cols, ctx, 'insert', set);
   checkAssignedOnce(mapped);
-  const out: Node = { ...s, relation: target, cols: mapped };
+  const out: Node = { ...source, relation: target, cols: mapped };
   if (conflict) out.onConflictClause = onConflict(conflict, ctx);
   const ret = returning(s, ctx);
   if (ret) out.returningClause = ret;
@@ -345,18 +350,22 @@ function onConflict(c: Node, ctx: Context): Node {
   if (c.action === 'ONCONFLICT_UPDATE') {
     const set = mapColumns(c.targetList ?? [], ctx, 'insert');
     checkAssignedOnce(set);
-    out.targetList = assigned(set, ctx, true);
+    out.targetList = assigned(set, c.targetList ?? [], ctx, true);
     if (c.whereClause) out.whereClause = substitute(c.whereClause, ctx, NO_SCOPE, true);
   }
   return out;
 }
 
 /**
- * SET's values in the relation's terms. DEFAULT is the view column's default, which a view has
- * none of (evsql has no ALTER VIEW … SET DEFAULT): NULL, as PostgreSQL writes.
+ * SET's values in the relation's terms (`set` mapped from `written`, the view's). DEFAULT is the
+ * view column's default (view-defaults.ts), else NULL, as PostgreSQL writes.
  */
-function assigned(set: Node[], ctx: Context, conflict: boolean): Node[] {
-  return set.map((t) => ({ ResTarget: { ...t.ResTarget, val: t.ResTarget.val.SetToDefault ? { A_Const: { isnull: true, location: -1 } } : substitute(t.ResTarget.val, ctx, NO_SCOPE, conflict) } }));
+function assigned(set: Node[], written: Node[], ctx: Context, conflict: boolean): Node[] {
+  return set.map((t, i) => {
+    const val = t.ResTarget.val;
+    const own = val.SetToDefault ? ctx.defaults.get(written[i]!.ResTarget.name) : undefined;
+    return { ResTarget: { ...t.ResTarget, val: own ? structuredClone(own) : val.SetToDefault ? { A_Const: { isnull: true, location: -1 } } : substitute(val, ctx, NO_SCOPE, conflict) } };
+  });
 }
 
 function updateOrDelete(s: Node, ctx: Context, target: Node, viewWhere: Node | undefined, write: ViewWrite): Node {
@@ -365,7 +374,7 @@ function updateOrDelete(s: Node, ctx: Context, target: Node, viewWhere: Node | u
   if (write === 'update') {
     const set = mapColumns(s.targetList, ctx, 'update');
     checkAssignedOnce(set);
-    out.targetList = assigned(set, ctx, false);
+    out.targetList = assigned(set, s.targetList, ctx, false);
   }
   const own = s.whereClause ? substitute(s.whereClause, ctx, NO_SCOPE, false) : undefined;
   const quals = viewWhere ? requalify(viewWhere, ctx.inner, ctx.ref, s.relation.location) : undefined;

@@ -123,12 +123,7 @@ SELECT title, status, priority FROM s22_tasks ORDER BY id;
 CREATE TABLE s22_orders (id int PRIMARY KEY, customer text NOT NULL, note text);
 CREATE TABLE s22_lines (order_id int NOT NULL REFERENCES s22_orders (id), sku text NOT NULL, qty int NOT NULL CHECK (qty > 0), PRIMARY KEY (order_id, sku));
 CREATE VIEW s22_order_lines AS SELECT o.id, o.customer, l.sku, l.qty FROM s22_orders o JOIN s22_lines l ON l.order_id = o.id;
-CREATE FUNCTION s22_order_lines_ins() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  INSERT INTO s22_orders (id, customer) VALUES (NEW.id, NEW.customer) ON CONFLICT (id) DO NOTHING;
-  INSERT INTO s22_lines (order_id, sku, qty) VALUES (NEW.id, NEW.sku, NEW.qty);
-  RETURN NEW;
-END $$;
+CREATE FUNCTION s22_order_lines_ins() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN INSERT INTO s22_orders (id, customer) VALUES (NEW.id, NEW.customer) ON CONFLICT (id) DO NOTHING; INSERT INTO s22_lines (order_id, sku, qty) VALUES (NEW.id, NEW.sku, NEW.qty); RETURN NEW; END $$;
 -- @must
 CREATE TRIGGER s22_order_lines_ins INSTEAD OF INSERT ON s22_order_lines FOR EACH ROW EXECUTE FUNCTION s22_order_lines_ins();
 -- @must
@@ -140,25 +135,14 @@ INSERT INTO s22_order_lines (id, customer, sku, qty) VALUES ($1, $2, $3, $4) RET
 INSERT INTO s22_order_lines (id, customer, sku, qty) VALUES (1, 'ann', 'x1', 9);
 INSERT INTO s22_order_lines (id, customer, sku, qty) VALUES (5, 'eve', 'v1', 0);
 SELECT * FROM s22_order_lines ORDER BY id, sku;
-CREATE FUNCTION s22_order_lines_upd() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  UPDATE s22_lines SET qty = NEW.qty WHERE order_id = OLD.id AND sku = OLD.sku;
-  IF NEW.customer IS DISTINCT FROM OLD.customer THEN
-    UPDATE s22_orders SET customer = NEW.customer WHERE id = OLD.id;
-  END IF;
-  RETURN NEW;
-END $$;
+CREATE FUNCTION s22_order_lines_upd() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN UPDATE s22_lines SET qty = NEW.qty WHERE order_id = OLD.id AND sku = OLD.sku; IF NEW.customer IS DISTINCT FROM OLD.customer THEN UPDATE s22_orders SET customer = NEW.customer WHERE id = OLD.id; END IF; RETURN NEW; END $$;
 CREATE TRIGGER s22_order_lines_upd INSTEAD OF UPDATE ON s22_order_lines FOR EACH ROW EXECUTE FUNCTION s22_order_lines_upd();
 UPDATE s22_order_lines SET qty = qty + 10 WHERE sku = 'x1' RETURNING *;
 UPDATE s22_order_lines SET customer = 'ANN' WHERE id = 1;
 UPDATE s22_order_lines SET qty = 1 WHERE sku = 'none';
 -- params: [7, "y1"]
 UPDATE s22_order_lines SET qty = $1 WHERE sku = $2 RETURNING id, sku, qty;
-CREATE FUNCTION s22_order_lines_del() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  DELETE FROM s22_lines WHERE order_id = OLD.id AND sku = OLD.sku;
-  RETURN OLD;
-END $$;
+CREATE FUNCTION s22_order_lines_del() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN DELETE FROM s22_lines WHERE order_id = OLD.id AND sku = OLD.sku; RETURN OLD; END $$;
 CREATE TRIGGER s22_order_lines_del INSTEAD OF DELETE ON s22_order_lines FOR EACH ROW EXECUTE FUNCTION s22_order_lines_del();
 DELETE FROM s22_order_lines WHERE sku = 'x2' RETURNING id, sku;
 DELETE FROM s22_order_lines WHERE sku = 'zz';
