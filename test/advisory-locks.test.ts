@@ -169,9 +169,9 @@ describe('advisory locks', () => {
       return out;
     });
     expect(seen).toEqual([
-      'a 1/705032704/1 ExclusiveLock granted false ClientRead',
+      'a 1/705032704/1 ExclusiveLock granted false null',
       'b 1/705032704/1 ExclusiveLock waiting true advisory',
-      'a 4294967293/8/2 ExclusiveLock granted false ClientRead',
+      'a 4294967293/8/2 ExclusiveLock granted false null',
       'b 1/705032704/1 ExclusiveLock granted false ClientRead',
       'left: 0',
     ]);

@@ -49,3 +49,40 @@ describe("pg_locks' names of an advisory lock's key", () => {
     expect(lockTag('2:-3,8')).toEqual({ classid: 4294967293n, objid: 8n, objsubid: 2 });
   });
 });
+
+describe('defaults of a view’s columns (ALTER VIEW … ALTER COLUMN … SET DEFAULT)', () => {
+  beforeAll(() => {
+    run("CREATE TABLE s22_tasks (id int PRIMARY KEY, title text NOT NULL, status text NOT NULL DEFAULT 'new', priority int)");
+    run('CREATE VIEW s22_open AS SELECT id, title, status, priority, priority * 10 AS weight FROM s22_tasks');
+    run('CREATE VIEW s22_urgent AS SELECT id, title, status, priority FROM s22_open');
+  });
+
+  it('fill the columns an INSERT through the view leaves out or writes DEFAULT into, before the table’s', () => {
+    run('ALTER VIEW s22_open ALTER COLUMN priority SET DEFAULT 1 + 2');
+    expect(run("INSERT INTO s22_open (id, title) VALUES (1, 'a') RETURNING status, priority")).toEqual([['new', 3n]]);
+    expect(run("INSERT INTO s22_open VALUES (2, 'b', DEFAULT, DEFAULT) RETURNING status, priority")).toEqual([['new', 3n]]);
+    expect(run("INSERT INTO s22_open (id, title) SELECT 3, 'c' RETURNING priority")).toEqual([[3n]]);
+    expect(run('UPDATE s22_open SET priority = 9 WHERE id = 3 RETURNING priority')).toEqual([[9n]]);
+    // SET … = DEFAULT is the view's default; without one, NULL (not the table's), as PostgreSQL writes.
+    expect(run('UPDATE s22_open SET priority = DEFAULT WHERE id = 3 RETURNING priority')).toEqual([[3n]]);
+    expect(() => run('UPDATE s22_open SET status = DEFAULT WHERE id = 3')).toThrow(/NOT NULL/);
+    // The outer view's default first, then the inner view's, then the table's.
+    run("ALTER VIEW s22_urgent ALTER COLUMN status SET DEFAULT 'urgent'");
+    expect(run("INSERT INTO s22_urgent (id, title) VALUES (4, 'd') RETURNING status, priority")).toEqual([['urgent', 3n]]);
+    run('ALTER VIEW s22_open ALTER COLUMN priority DROP DEFAULT');
+    expect(run("INSERT INTO s22_open (id, title) VALUES (5, 'e') RETURNING priority")).toEqual([[null]]);
+    // A computed column's default is written, and refused as PostgreSQL refuses writing it.
+    run('ALTER VIEW s22_open ALTER COLUMN weight SET DEFAULT 5');
+    expect(fails("INSERT INTO s22_open (id, title) VALUES (6, 'f')")).toBe('0A000');
+    run('ALTER VIEW s22_open ALTER COLUMN weight DROP DEFAULT');
+  });
+
+  it('are refused as PostgreSQL refuses them', () => {
+    expect(fails('ALTER VIEW s22_open ALTER COLUMN nope SET DEFAULT 1')).toBe('42703');
+    expect(fails("ALTER VIEW s22_open ALTER COLUMN priority SET DEFAULT 'high'")).toBe('22P02');
+    expect(fails('ALTER VIEW s22_open ALTER COLUMN priority SET DEFAULT (SELECT 1)')).toBe('0A000');
+    expect(fails('ALTER VIEW s22_open ALTER COLUMN priority SET DEFAULT id')).toBe('0A000');
+    expect(fails('ALTER VIEW s22_tasks ALTER COLUMN priority SET DEFAULT 1')).toBe('42809');
+    expect(fails('ALTER VIEW s22_none ALTER COLUMN priority SET DEFAULT 1')).toBe('42P01');
+  });
+});
