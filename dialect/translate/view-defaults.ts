@@ -7,7 +7,7 @@
  */
 import { PgError, SqlState } from '../../pg/errors.js';
 import { decodeTextParam } from '../../pg/types/text-format.js';
-import { withViewWrites } from '../catalog/markers.js';
+import { type ViewWrites, withViewWrites } from '../catalog/markers.js';
 import type { Step } from '../plan.js';
 import { quoteIdent } from '../sqlite-quote.js';
 import type { Node } from './parse.js';
@@ -51,11 +51,23 @@ export function alterViewDefaults(schema: TranslatorSchema, s: Node): { steps: S
   const steps: Step[] = [
     { sql: `DROP VIEW ${quoteIdent(view.sqlName)}`, params: [] },
     { sql: withViewWrites(statement, { ...view.writes, defaults }), params: [] },
+    ...keptTriggers(schema, view.sqlName),
   ];
   // The view made again keeps its owner and privileges, as ALTER VIEW leaves its pg_class row.
   const acl = schema.relationAcl(view.sqlName);
   if (acl) steps.push({ sql: '', params: [], edit: { kind: 'acl', table: view.sqlName, view: true, acl } });
   return { steps, notices: [] };
+}
+
+/** The steps that make a view's INSTEAD OF triggers again after the view is made again (SQLite's DROP VIEW drops them; PostgreSQL's view keeps them). */
+export function keptTriggers(schema: TranslatorSchema, sqlName: string): Step[] {
+  return schema.triggerObjects(sqlName).map((o) => ({ sql: o.sql, params: [] }));
+}
+
+/** A replaced view's writes annotation keeping the defaults of the view it replaces (CREATE OR REPLACE VIEW keeps its columns' defaults). */
+export function keptDefaults(writes: ViewWrites, replaced: TableInfo | undefined): ViewWrites {
+  const defaults = replaced?.view ? replaced.writes?.defaults : undefined;
+  return defaults ? { ...writes, defaults } : writes;
 }
 
 /** The view's column defaults, by column name. */

@@ -18,7 +18,7 @@ import { type Node, names, nodeType } from './parse.js';
 import type { TableInfo, TranslatorSchema } from './schema.js';
 import { unsupported } from './unsupported.js';
 import { insertWithDefaults, viewDefaults } from './view-defaults.js';
-import { NOT_BASE_COLUMN, SINGLE_RELATION, type ViewWrite, notAutoUpdatable, printedQuery, viewWriteError, viewWriteRefused } from './view-writes.js';
+import { NOT_BASE_COLUMN, SINGLE_RELATION, type ViewWrite, firesInsteadOf, notAutoUpdatable, printedQuery, viewWriteError, viewWriteRefused } from './view-writes.js';
 
 /** The statement on the table the view's writes reach; `hidden`: its RETURNING is the check alone, which the client does not see. */
 export interface WriteThrough {
@@ -74,6 +74,8 @@ function writeThrough(schema: TranslatorSchema, node: Node): WriteThrough | unde
   const checks: Check[] = [];
   let cascading = false;
   for (let level = 0; view; level++) {
+    // A view's INSTEAD OF trigger takes the write, before any rewriting of it (PostgreSQL's view_has_instead_trigger).
+    if (firesInsteadOf(schema, view.sqlName, write)) return insteadOf(s, type, view, checks, level === 0);
     const step = rewriteLevel(schema, write, s, view, checks, cascading, level === 0);
     s = step.statement;
     cascading = step.cascading;
@@ -83,6 +85,43 @@ function writeThrough(schema: TranslatorSchema, node: Node): WriteThrough | unde
   const table = schema.lookupTable(s.relation.relname);
   if (!table) throw unsupported('WITH CHECK OPTION of a view of this relation');
   return withChecks(s, type, table, checks);
+}
+
+/**
+ * The write of a view with an INSTEAD OF trigger, left to SQLite's INSTEAD OF trigger of it
+ * (triggers.ts). SQLite counts none of its rows as changed, so the statement returns a row for
+ * each the trigger did not skip (RETURN NULL), which the client sees as the count alone where it
+ * asked for no RETURNING.
+ */
+function insteadOf(s: Node, type: string, view: TableInfo, checks: Check[], first: boolean): WriteThrough | undefined {
+  // A view above it with a check option would check rows the trigger wrote somewhere else.
+  if (checks.length) throw unsupported(`WITH CHECK OPTION of a view over view "${view.name}" with an INSTEAD OF trigger`);
+  if (s.whereClause?.CurrentOfExpr) throw unsupported(`WHERE CURRENT OF through view "${view.name}"`);
+  if (s.onConflictClause) throw unsupported(`ON CONFLICT on view "${view.name}" with an INSTEAD OF trigger`);
+  const written = withOwnDefaults(s, type, view);
+  const returned = s.returningClause?.exprs ?? s.returningList;
+  if (returned) return { node: { [type]: written }, hidden: false };
+  const one = { ResTarget: { val: { A_Const: { ival: { ival: 1 } } } } };
+  return { node: { [type]: { ...written, returningList: [one] } }, hidden: true };
+}
+
+/**
+ * An INSERT's or UPDATE's DEFAULTs, and an INSERT's columns left out, given the view's own
+ * defaults (view-defaults.ts); an INSERT names its columns, as the view's SQLite columns may be
+ * more than its own (a numeric's display texts).
+ */
+function withOwnDefaults(s: Node, type: string, view: TableInfo): Node {
+  const defaults = viewDefaults(view);
+  if (type === 'UpdateStmt') {
+    const targetList = (s.targetList as Node[]).map((t) => (t.ResTarget.val.SetToDefault && defaults.has(t.ResTarget.name) ? { ResTarget: { ...t.ResTarget, val: structuredClone(defaults.get(t.ResTarget.name)!) } } : t));
+    return defaults.size ? { ...s, targetList } : s;
+  }
+  if (type !== 'InsertStmt') return s;
+  const width = sourceWidth(s.selectStmt?.SelectStmt);
+  if (!s.cols && width === Infinity) throw unsupported(`INSERT … SELECT * into view "${view.name}" with an INSTEAD OF trigger`);
+  const listed = (s.cols as Node[] | undefined) ?? view.columns.slice(0, width).map((c) => ({ ResTarget: { name: c.name, location: s.relation.location } }));
+  const { s: source, cols } = insertWithDefaults(s, listed, defaults);
+  return { ...source, cols };
 }
 
 interface Context {

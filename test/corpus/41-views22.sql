@@ -213,3 +213,121 @@ DROP FUNCTION s22_order_lines_upd() CASCADE;
 DROP FUNCTION s22_order_lines_del() CASCADE;
 DROP FUNCTION s22_skip() CASCADE;
 DROP TABLE s22_lines, s22_orders, s22_tasks, s22_users, s22_kv;
+
+-- INSTEAD OF triggers of one function for every event (TG_OP), over a join view, with the writes' errors.
+CREATE TABLE s22p_a (id int PRIMARY KEY, name text NOT NULL);
+CREATE TABLE s22p_b (id int PRIMARY KEY REFERENCES s22p_a (id), score int);
+CREATE VIEW s22p_v AS SELECT a.id, a.name, b.score FROM s22p_a a LEFT JOIN s22p_b b ON b.id = a.id;
+CREATE FUNCTION s22p_f() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF TG_OP = 'INSERT' THEN INSERT INTO s22p_a VALUES (NEW.id, NEW.name); IF NEW.score IS NOT NULL THEN INSERT INTO s22p_b VALUES (NEW.id, NEW.score); END IF; RETURN NEW; ELSIF TG_OP = 'UPDATE' THEN UPDATE s22p_a SET name = NEW.name WHERE id = OLD.id; INSERT INTO s22p_b VALUES (OLD.id, NEW.score) ON CONFLICT (id) DO UPDATE SET score = EXCLUDED.score; RETURN NEW; ELSE DELETE FROM s22p_b WHERE id = OLD.id; DELETE FROM s22p_a WHERE id = OLD.id; RETURN OLD; END IF; END $$;
+CREATE TRIGGER s22p_t INSTEAD OF INSERT OR UPDATE OR DELETE ON s22p_v FOR EACH ROW EXECUTE FUNCTION s22p_f();
+INSERT INTO s22p_v VALUES (1, 'a', 10), (2, 'b', NULL), (3, 'c', 30);
+INSERT INTO s22p_v SELECT id + 10, name || '!', score FROM s22p_v WHERE id < 3 RETURNING *;
+UPDATE s22p_v SET score = coalesce(score, 0) + 1 WHERE name LIKE 'b%' RETURNING id, score;
+UPDATE s22p_v SET name = upper(name);
+UPDATE s22p_v v SET score = 99 FROM s22p_a a WHERE a.id = v.id AND a.id = 3 RETURNING v.id, v.score;
+UPDATE s22p_v SET score = 5 WHERE id IN (SELECT id FROM s22p_a WHERE id > 10);
+DELETE FROM s22p_v WHERE id = (SELECT max(id) FROM s22p_a) RETURNING *;
+DELETE FROM s22p_v WHERE score IS NULL;
+SELECT * FROM s22p_v ORDER BY id;
+INSERT INTO s22p_v VALUES (1, 'dup', 1);
+SELECT * FROM s22p_v ORDER BY id;
+BEGIN;
+INSERT INTO s22p_v VALUES (50, 'tx', 5);
+ROLLBACK;
+SELECT count(*) FROM s22p_a;
+-- params: [60, "p", 6]
+INSERT INTO s22p_v VALUES ($1, $2, $3) RETURNING id, name, score;
+CREATE FUNCTION s22p_g() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'no writes to %', TG_TABLE_NAME USING ERRCODE = 'P0001'; END $$;
+CREATE VIEW s22p_ro AS SELECT id FROM s22p_a;
+CREATE TRIGGER s22p_ro_t INSTEAD OF DELETE ON s22p_ro FOR EACH ROW EXECUTE FUNCTION s22p_g();
+DELETE FROM s22p_ro WHERE id = 1;
+DELETE FROM s22p_ro WHERE id = -1;
+INSERT INTO s22p_ro VALUES (70) RETURNING *;
+SELECT * FROM s22p_ro ORDER BY id;
+UPDATE s22p_ro SET id = id WHERE id = 1 RETURNING id;
+CREATE FUNCTION s22p_h() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.name := 'x'; INSERT INTO s22p_a VALUES (NEW.id, NEW.name); RETURN NEW; END $$;
+CREATE VIEW s22p_w AS SELECT id, name FROM s22p_a WHERE id > 1000 UNION ALL SELECT 0, 'z';
+CREATE TRIGGER s22p_w_t INSTEAD OF INSERT ON s22p_w FOR EACH ROW EXECUTE FUNCTION s22p_h();
+INSERT INTO s22p_w VALUES (2000, 'q') RETURNING *;
+SELECT trigger_name, action_timing, event_manipulation FROM information_schema.triggers WHERE event_object_table = 's22p_v' ORDER BY 3;
+SELECT pg_get_triggerdef(oid) FROM pg_trigger WHERE tgname = 's22p_t';
+ALTER TABLE s22p_v DISABLE TRIGGER s22p_t;
+INSERT INTO s22p_v VALUES (80, 'disabled', 1);
+ALTER TABLE s22p_v ENABLE TRIGGER s22p_t;
+DROP TRIGGER s22p_t ON s22p_v;
+INSERT INTO s22p_v VALUES (81, 'gone', 1);
+DROP VIEW s22p_w, s22p_ro, s22p_v;
+DROP FUNCTION s22p_f(), s22p_g(), s22p_h();
+DROP TABLE s22p_b, s22p_a;
+
+-- A view with an INSTEAD OF trigger, a column default, replaced, renamed.
+CREATE TABLE s22q_t (id int PRIMARY KEY, name text, n int DEFAULT 0);
+CREATE VIEW s22q_v AS SELECT id, name, n FROM s22q_t WHERE n >= 0 UNION ALL SELECT -1, 'fake', -1;
+CREATE FUNCTION s22q_f() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN INSERT INTO s22q_t VALUES (NEW.id, NEW.name, NEW.n); RETURN NEW; END $$;
+CREATE TRIGGER s22q_i INSTEAD OF INSERT ON s22q_v FOR EACH ROW EXECUTE FUNCTION s22q_f();
+ALTER VIEW s22q_v ALTER COLUMN n SET DEFAULT 7;
+INSERT INTO s22q_v (id, name) VALUES (1, 'a') RETURNING *;
+CREATE OR REPLACE VIEW s22q_v AS SELECT id, name, n FROM s22q_t WHERE n >= 0 UNION ALL SELECT -2, 'fake', -2;
+INSERT INTO s22q_v (id, name) VALUES (2, 'b') RETURNING *;
+ALTER VIEW s22q_v RENAME TO s22q_w;
+INSERT INTO s22q_w (id, name) VALUES (3, 'c') RETURNING *;
+SELECT * FROM s22q_t ORDER BY id;
+SELECT tgname FROM pg_trigger WHERE tgrelid = 's22q_w'::regclass;
+COPY s22q_w FROM STDIN;
+DROP VIEW s22q_w;
+DROP FUNCTION s22q_f();
+DROP TABLE s22q_t;
+
+-- The same through a driver's extended protocol: upserts of a counter table, a view's defaults, INSTEAD OF writes, pg_locks.
+CREATE TABLE s22x_counters (name text PRIMARY KEY, n bigint NOT NULL DEFAULT 0, touched_at timestamptz);
+-- params: ["visits", 1]
+INSERT INTO s22x_counters (name, n) VALUES ($1, $2) ON CONFLICT (name) DO UPDATE SET n = s22x_counters.n + EXCLUDED.n RETURNING n, (xmax = 0) AS created;
+-- params: ["visits", 1]
+INSERT INTO s22x_counters (name, n) VALUES ($1, $2) ON CONFLICT (name) DO UPDATE SET n = s22x_counters.n + EXCLUDED.n RETURNING n, (xmax = 0) AS created;
+-- params: ["visits", 5]
+INSERT INTO s22x_counters (name, n) VALUES ($1, $2) ON CONFLICT (name) DO UPDATE SET n = s22x_counters.n + EXCLUDED.n RETURNING n, xmax <> 0 AS existed;
+-- params: ["signups", 2, "2026-01-02 03:04:05+00"]
+INSERT INTO s22x_counters (name, n, touched_at) VALUES ($1, $2, $3) ON CONFLICT (name) DO UPDATE SET n = EXCLUDED.n, touched_at = EXCLUDED.touched_at RETURNING name, n, touched_at, (xmax = 0) AS created;
+-- params: ["signups", 3, "2026-01-02 04:04:05+00"]
+INSERT INTO s22x_counters (name, n, touched_at) VALUES ($1, $2, $3) ON CONFLICT (name) DO UPDATE SET n = EXCLUDED.n, touched_at = EXCLUDED.touched_at WHERE s22x_counters.touched_at < EXCLUDED.touched_at RETURNING name, n, (xmax = 0) AS created;
+-- params: ["signups", 4, "2026-01-01 00:00:00+00"]
+INSERT INTO s22x_counters (name, n, touched_at) VALUES ($1, $2, $3) ON CONFLICT (name) DO UPDATE SET n = EXCLUDED.n, touched_at = EXCLUDED.touched_at WHERE s22x_counters.touched_at < EXCLUDED.touched_at RETURNING name, n, (xmax = 0) AS created;
+-- params: ["a", 1, "b", 2]
+INSERT INTO s22x_counters (name, n) VALUES ($1, $2), ($3, $4) ON CONFLICT (name) DO UPDATE SET n = EXCLUDED.n RETURNING name, (xmax = 0) AS created;
+-- params: ["a", 10, "c", 30]
+INSERT INTO s22x_counters (name, n) VALUES ($1, $2), ($3, $4) ON CONFLICT (name) DO UPDATE SET n = EXCLUDED.n RETURNING name, (xmax = 0) AS created;
+-- params: ["visits", "x"]
+INSERT INTO s22x_counters (name, n) VALUES ($1, $2) ON CONFLICT (name) DO UPDATE SET n = EXCLUDED.n RETURNING (xmax = 0) AS created;
+-- params: ["visits"]
+SELECT name, n FROM s22x_counters WHERE name = $1;
+CREATE VIEW s22x_counter_view AS SELECT name, n FROM s22x_counters;
+ALTER VIEW s22x_counter_view ALTER COLUMN n SET DEFAULT 100;
+-- params: ["views"]
+INSERT INTO s22x_counter_view (name) VALUES ($1) RETURNING name, n;
+-- params: ["views2", null]
+INSERT INTO s22x_counter_view (name, n) VALUES ($1, $2) RETURNING name, n;
+CREATE VIEW s22x_totals AS SELECT left(name, 1) AS letter, sum(n) AS total FROM s22x_counters GROUP BY left(name, 1);
+CREATE FUNCTION s22x_totals_write() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF TG_OP = 'DELETE' THEN DELETE FROM s22x_counters WHERE left(name, 1) = OLD.letter; RETURN OLD; END IF; INSERT INTO s22x_counters (name, n) VALUES (NEW.letter || '-total', NEW.total) ON CONFLICT (name) DO UPDATE SET n = EXCLUDED.n; RETURN NEW; END $$;
+CREATE TRIGGER s22x_totals_write INSTEAD OF INSERT OR DELETE ON s22x_totals FOR EACH ROW EXECUTE FUNCTION s22x_totals_write();
+-- params: ["z", 9]
+INSERT INTO s22x_totals VALUES ($1, $2) RETURNING letter, total;
+-- params: ["z", 11]
+INSERT INTO s22x_totals (letter, total) VALUES ($1, $2);
+-- params: ["z"]
+SELECT letter, total FROM s22x_totals WHERE letter = $1;
+-- params: ["c"]
+DELETE FROM s22x_totals WHERE letter = $1 RETURNING letter;
+-- params: ["zz"]
+DELETE FROM s22x_totals WHERE letter = $1;
+SELECT name, n FROM s22x_counters ORDER BY name;
+-- params: [8675309]
+SELECT pg_advisory_lock($1);
+-- params: [8675309]
+SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND objid = $1 AND pid = pg_backend_pid();
+-- params: [8675309]
+SELECT pg_advisory_unlock($1);
+-- params: ["advisory"]
+SELECT count(*) FROM pg_locks WHERE locktype = $1;
+DROP VIEW s22x_totals, s22x_counter_view;
+DROP FUNCTION s22x_totals_write();
+DROP TABLE s22x_counters;
