@@ -135,6 +135,8 @@ export interface ViewWrites {
   columns: boolean[];
   /** ALTER VIEW … ALTER COLUMN … SET DEFAULT's expressions, parse trees by column name. */
   defaults?: Record<string, unknown>;
+  /** Their texts as pg_get_expr prints them (pg_attrdef, information_schema.columns), where known. */
+  defaultTexts?: Record<string, Display>;
 }
 
 export function viewWritesMarker(writes: ViewWrites): string {

@@ -11,6 +11,7 @@ import { type ViewWrites, withViewWrites } from '../catalog/markers.js';
 import type { Step } from '../plan.js';
 import { quoteIdent } from '../sqlite-quote.js';
 import type { Node } from './parse.js';
+import { defaultDisplay } from './deparse.js';
 import type { TableInfo, TranslatorSchema } from './schema.js';
 import { unsupported } from './unsupported.js';
 
@@ -32,10 +33,12 @@ export function alterViewDefaults(schema: TranslatorSchema, s: Node): { steps: S
   const statement = schema.viewStatement(view.sqlName);
   if (!view.writes || !statement) throw unsupported(`ALTER VIEW … SET DEFAULT of view "${name}", made by an older evsql (CREATE OR REPLACE VIEW remakes it)`);
   const defaults = { ...(view.writes.defaults ?? {}) };
+  const texts = { ...(view.writes.defaultTexts ?? {}) };
   for (const c of cmds) {
     const cmd = c.AlterTableCmd;
     const column = view.column(cmd.name);
     if (!column) throw new PgError(SqlState.undefinedColumn, `column "${cmd.name}" of relation "${name}" does not exist`);
+    delete texts[cmd.name];
     if (!cmd.def) {
       delete defaults[cmd.name];
       continue;
@@ -47,10 +50,12 @@ export function alterViewDefaults(schema: TranslatorSchema, s: Node): { steps: S
     const constant = cmd.def.A_Const?.sval?.sval as string | undefined;
     if (constant !== undefined) decodeTextParam(constant, column.type.oid);
     defaults[cmd.name] = cmd.def;
+    const shown = defaultDisplay(cmd.def, column.type, () => undefined);
+    if (shown) texts[cmd.name] = shown;
   }
   const steps: Step[] = [
     { sql: `DROP VIEW ${quoteIdent(view.sqlName)}`, params: [] },
-    { sql: withViewWrites(statement, { ...view.writes, defaults }), params: [] },
+    { sql: withViewWrites(statement, { ...view.writes, defaults, defaultTexts: texts }), params: [] },
     ...keptTriggers(schema, view.sqlName),
   ];
   // The view made again keeps its owner and privileges, as ALTER VIEW leaves its pg_class row.
@@ -66,8 +71,8 @@ export function keptTriggers(schema: TranslatorSchema, sqlName: string): Step[] 
 
 /** A replaced view's writes annotation keeping the defaults of the view it replaces (CREATE OR REPLACE VIEW keeps its columns' defaults). */
 export function keptDefaults(writes: ViewWrites, replaced: TableInfo | undefined): ViewWrites {
-  const defaults = replaced?.view ? replaced.writes?.defaults : undefined;
-  return defaults ? { ...writes, defaults } : writes;
+  const kept = replaced?.view ? replaced.writes : undefined;
+  return kept?.defaults ? { ...writes, defaults: kept.defaults, ...(kept.defaultTexts ? { defaultTexts: kept.defaultTexts } : {}) } : writes;
 }
 
 /** The view's column defaults, by column name. */
