@@ -10,7 +10,9 @@
  * table, rowid)` notes each row it lets through (dialect/runtime/sql-functions.ts), and the
  * RETURNING reads `pg_upsert_updated(table, rowid)`. The notes live for one step of the statement.
  */
-import { OID } from '../../pg/types/registry.js';
+import { PgError, SqlState } from '../../pg/errors.js';
+import { OID, type PgTypeInfo, formatType } from '../../pg/types/registry.js';
+import { noOperator } from './no-function.js';
 import { ROWID_NAMES } from '../catalog/definitions.js';
 import { type Node, names } from './parse.js';
 import type { ScopeColumn } from './scope.js';
@@ -30,6 +32,8 @@ export function insertedTests(s: Node): Node[] | undefined {
   const walk = (n: unknown): unknown => {
     if (n === null || typeof n !== 'object') return n;
     if (Array.isArray(n)) return n.map(walk);
+    const wrong = xidMisuse(n as Node, own);
+    if (wrong) throw wrong;
     const test = zeroTest(n as Node, own);
     if (test) {
       found = true;
@@ -66,6 +70,35 @@ export function markedWhere(table: TableInfo, qualifier: string, where: string |
 function rowidOf(table: TableInfo): string {
   const taken = new Set(table.columns.map((c) => c.name.toLowerCase()));
   return ROWID_NAMES.find((n) => !taken.has(n))!;
+}
+
+const INTEGERS: Record<string, PgTypeInfo> = { int2: { oid: OID.int2, typmod: -1 }, int4: { oid: OID.int4, typmod: -1 }, int8: { oid: OID.int8, typmod: -1 } };
+/** PostgreSQL's xid, which evsql's type registry does not carry: named in errors only. */
+const XID: PgTypeInfo = { oid: 28, typmod: -1 };
+
+/**
+ * PostgreSQL's errors for xmax used as no xid can be: a cast to an integer type (42846), an
+ * operator xid has none of with an integer (42883: it has `=` and `<>` with int4 on its right only).
+ */
+function xidMisuse(n: Node, own: Set<string | undefined>): PgError | undefined {
+  const cast = n.TypeCast;
+  const to = castTo(n);
+  if (cast && to && INTEGERS[to] && isXmax(cast.arg, own)) {
+    return new PgError(SqlState.cannotCoerce, `cannot cast type xid to ${formatType(INTEGERS[to]!.oid, -1)}`, { position: cast.location + 1 });
+  }
+  const e = n.A_Expr;
+  if (e?.kind !== 'AEXPR_OP' || e.name.length !== 1 || !e.lexpr) return undefined;
+  const op = e.name[0].String?.sval as string;
+  const integer = (x: Node): PgTypeInfo | undefined => (x.A_Const?.ival !== undefined ? INTEGERS.int4 : x.TypeCast && isIntegerConst(x.TypeCast.arg) ? INTEGERS[castTo(x) ?? ''] : undefined);
+  const [l, r] = isXmax(e.lexpr, own) ? [XID, integer(e.rexpr)] : isXmax(e.rexpr, own) ? [integer(e.lexpr), XID] : [];
+  if (!l || !r) return undefined;
+  if (l === XID && r.oid === OID.int4 && (op === '=' || op === '<>')) return undefined;
+  const err = noOperator(op, l, r, false, (oid) => (oid === XID.oid ? 'xid' : undefined));
+  return new PgError(err.code, err.message, { ...err.fields, position: e.location + 1 });
+}
+
+function isIntegerConst(n: Node | undefined): boolean {
+  return n?.A_Const?.ival !== undefined;
 }
 
 /** 'zero' for `xmax = 0` and its kin, 'nonzero' for `xmax <> 0`; undefined for anything else. */

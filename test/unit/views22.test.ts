@@ -34,6 +34,11 @@ describe('RETURNING (xmax = 0) of an INSERT', () => {
     expect(() => run("INSERT INTO s22_kv VALUES ('a', 1) ON CONFLICT (k) DO UPDATE SET v = 1 RETURNING xmax = 1")).toThrow(/no such column: "?xmax/);
     expect(() => run('SELECT xmax = 0 FROM s22_kv')).toThrow(/no such column: "?xmax/);
     expect(() => run('UPDATE s22_kv SET v = 1 RETURNING xmax = 0')).toThrow(/no such column: "?xmax/);
+    // What no xid can be is PostgreSQL's error, wherever xmax is named.
+    expect(fails("INSERT INTO s22_kv VALUES ('a', 1) ON CONFLICT (k) DO UPDATE SET v = 1 RETURNING 0 = xmax")).toBe('42883');
+    expect(fails("INSERT INTO s22_kv VALUES ('a', 1) ON CONFLICT (k) DO UPDATE SET v = 1 RETURNING xmax > 0")).toBe('42883');
+    expect(fails("INSERT INTO s22_kv VALUES ('a', 1) ON CONFLICT (k) DO UPDATE SET v = 1 RETURNING xmax = 0::bigint")).toBe('42883');
+    expect(fails("INSERT INTO s22_kv VALUES ('a', 1) ON CONFLICT (k) DO UPDATE SET v = 1 RETURNING xmax::int")).toBe('42846');
     // The note is the row's rowid, which a serial key is: a DO UPDATE that sets it would lose it.
     expect(run('INSERT INTO s22_ids (id, v) VALUES (1, 1) ON CONFLICT (v) DO UPDATE SET v = 1 RETURNING id, xmax = 0')).toEqual([[1n, 1n]]);
     expect(run('INSERT INTO s22_ids (id, v) VALUES (1, 1) ON CONFLICT (v) DO UPDATE SET v = 2 RETURNING id, xmax = 0')).toEqual([[1n, 0n]]);
