@@ -46,7 +46,7 @@ export class Emitter extends QueryEmitter {
   insert(s: Node, rows?: Node[][], cols?: string[]): { sql: string; columns: OutputColumn[] } {
     refuseSelfReadingReturning(s);
     this.writing = true;
-    const tests = insertedTests(s);
+    const tests = this.schema.lookupTable(s.relation.relname)?.column('xmax') ? undefined : insertedTests(s);
     const inserting = tests && this.schema.lookupTable(s.relation.relname);
     if (tests) s = s.returningClause ? { ...s, returningClause: { ...s.returningClause, exprs: tests } } : { ...s, returningList: tests };
     const outerScope = enterDmlScope(this, s);

@@ -39,6 +39,10 @@ describe('RETURNING (xmax = 0) of an INSERT', () => {
     expect(fails("INSERT INTO s22_kv VALUES ('a', 1) ON CONFLICT (k) DO UPDATE SET v = 1 RETURNING xmax > 0")).toBe('42883');
     expect(fails("INSERT INTO s22_kv VALUES ('a', 1) ON CONFLICT (k) DO UPDATE SET v = 1 RETURNING xmax = 0::bigint")).toBe('42883');
     expect(fails("INSERT INTO s22_kv VALUES ('a', 1) ON CONFLICT (k) DO UPDATE SET v = 1 RETURNING xmax::int")).toBe('42846');
+    // No column of a table takes a system column's name, so xmax is always the system column.
+    expect(fails('CREATE TABLE s22_sys (xmax int)')).toBe('42701');
+    expect(fails('ALTER TABLE s22_kv ADD COLUMN ctid int')).toBe('42701');
+    expect(fails('ALTER TABLE s22_kv RENAME v TO xmin')).toBe('42701');
     // The note is the row's rowid, which a serial key is: a DO UPDATE that sets it would lose it.
     expect(run('INSERT INTO s22_ids (id, v) VALUES (1, 1) ON CONFLICT (v) DO UPDATE SET v = 1 RETURNING id, xmax = 0')).toEqual([[1n, 1n]]);
     expect(run('INSERT INTO s22_ids (id, v) VALUES (1, 1) ON CONFLICT (v) DO UPDATE SET v = 2 RETURNING id, xmax = 0')).toEqual([[1n, 0n]]);
