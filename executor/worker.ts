@@ -152,7 +152,10 @@ function runEach(steps: Step[], params: SqliteValue[]): ExecResult & { ddl: bool
     }
     if (readsCatalog(step.sql)) catalog.refresh(scope!.ctx);
     draws.step();
-    if (scope) scope.firesTriggers = !step.firesNoTriggers;
+    if (scope) {
+      scope.firesTriggers = !step.firesNoTriggers;
+      scope.upserted = undefined;
+    }
     const stmt = prepare(step.sql);
     const args = bind(step, params);
     const run = () => {

@@ -146,6 +146,37 @@ describe('advisory locks', () => {
     expect(seen).toEqual(['b tries: false', 'b waits: true', 'after unlock: ok', 'b waits for the transaction: true', 'after commit: ok', 'a waits: true', 'after b disconnects: ok']);
   });
 
+  it('lists the locks held and waited for in pg_locks, joined with pg_stat_activity as tools read them', async () => {
+    const seen = await bothSee(async (a, b) => {
+      const who = (pid: number) => (pid === pidOf(a) ? 'a' : pid === pidOf(b) ? 'b' : '?');
+      const locks = async () =>
+        (
+          await a.query(
+            `SELECT l.pid, l.classid::text, l.objid::text, l.objsubid, l.mode, l.granted, l.waitstart IS NOT NULL AS waits, a.wait_event
+               FROM pg_locks l JOIN pg_stat_activity a USING (pid) WHERE l.locktype = 'advisory' ORDER BY l.objsubid, l.objid, l.granted DESC`,
+          )
+        ).rows.map((r) => `${who(r.pid)} ${r.classid}/${r.objid}/${r.objsubid} ${r.mode} ${r.granted ? 'granted' : 'waiting'} ${r.waits} ${r.wait_event}`);
+      await a.query('SELECT pg_advisory_lock(5000000000)');
+      await a.query('SELECT pg_advisory_lock(-3, 8)');
+      const waited = b.query('SELECT pg_advisory_lock(5000000000)');
+      await waitsForLock(waited, b, a);
+      const out = await locks();
+      await a.query('SELECT pg_advisory_unlock_all()');
+      await outcome(waited);
+      out.push(...(await locks()));
+      await b.query('SELECT pg_advisory_unlock_all()');
+      out.push(`left: ${(await a.query("SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory'")).rows[0].n}`);
+      return out;
+    });
+    expect(seen).toEqual([
+      'a 1/705032704/1 ExclusiveLock granted false null',
+      'b 1/705032704/1 ExclusiveLock waiting true advisory',
+      'a 4294967293/8/2 ExclusiveLock granted false null',
+      'b 1/705032704/1 ExclusiveLock granted false ClientRead',
+      'left: 0',
+    ]);
+  });
+
   it('gives up a wait at lock_timeout (55P03) or on a cancel (57014), and the session goes on', async () => {
     const seen = await bothSee(async (a, b) => {
       const out: string[] = [];

@@ -148,3 +148,50 @@ it('keeps the triggers across a restart', async () => {
   expect((await c.query('SELECT delta FROM ledger ORDER BY n DESC LIMIT 1')).rows[0].delta).toBe(1);
   expect(new Set(await stateRoots(c)).size).toBe(1);
 });
+
+it('writes through a view’s INSTEAD OF trigger from concurrent clients, rolled back or not, and tells upserts’ inserts from updates, on every replica alike', async () => {
+  await c.query(`
+CREATE TABLE s22_box (id int PRIMARY KEY, label text NOT NULL);
+CREATE TABLE s22_item (box int NOT NULL REFERENCES s22_box (id), n int NOT NULL, PRIMARY KEY (box, n));
+CREATE TABLE s22_hits (k text PRIMARY KEY, n int NOT NULL);
+CREATE VIEW s22_box_items AS SELECT b.id, b.label, i.n FROM s22_box b JOIN s22_item i ON i.box = b.id;
+CREATE FUNCTION s22_box_items_write() RETURNS trigger LANGUAGE plpgsql AS $$
+begin
+  if tg_op = 'DELETE' then
+    delete from s22_item where box = old.id and n = old.n;
+    return old;
+  end if;
+  if new.n < 0 then
+    return null;
+  end if;
+  insert into s22_box (id, label) values (new.id, new.label) on conflict (id) do nothing;
+  insert into s22_item (box, n) values (new.id, new.n);
+  return new;
+end $$;
+CREATE TRIGGER s22_box_items_write INSTEAD OF INSERT OR DELETE ON s22_box_items FOR EACH ROW EXECUTE FUNCTION s22_box_items_write();`);
+  const clients = await Promise.all(Array.from({ length: 4 }, () => server.client()));
+  let created = 0;
+  try {
+    await Promise.all(
+      clients.map(async (k, i) => {
+        for (let j = 0; j < 12; j++) {
+          await k.query('BEGIN');
+          const r = await k.query('INSERT INTO s22_box_items VALUES ($1, $2, $3), ($1, $2, $4)', [j % 3, `box${j % 3}`, i * 100 + j, -1]);
+          expect(r.rowCount).toBe(1);
+          await k.query(j % 4 === 3 ? 'ROLLBACK' : 'COMMIT');
+          const up = await k.query('INSERT INTO s22_hits VALUES ($1, 1) ON CONFLICT (k) DO UPDATE SET n = s22_hits.n + 1 RETURNING (xmax = 0) AS created', [`k${j % 5}`]);
+          if (up.rows[0].created) created++;
+        }
+      }),
+    );
+  } finally {
+    await Promise.all(clients.map((k) => k.end()));
+  }
+  expect(created).toBe(5);
+  expect((await c.query('SELECT sum(n)::int AS n FROM s22_hits')).rows[0].n).toBe(48);
+  expect((await c.query('SELECT count(*)::int AS n FROM s22_box_items')).rows[0].n).toBe(4 * 9);
+  const deleted = await c.query('DELETE FROM s22_box_items WHERE id = 0 RETURNING n');
+  expect(deleted.rowCount).toBe(deleted.rows.length);
+  expect((await c.query('SELECT count(*)::int AS n FROM s22_item WHERE box = 0')).rows[0].n).toBe(0);
+  expect(new Set(await stateRoots(c)).size).toBe(1);
+});

@@ -20,6 +20,8 @@ interface Hold {
 
 interface Waiter {
   pid: number;
+  /** When the wait began (ms), pg_locks' waitstart. */
+  since: number;
   /** Tries to take the key; true once taken. */
   retry: () => boolean;
 }
@@ -46,7 +48,7 @@ export class AdvisoryLocks {
       return Promise.reject(new PgError(SqlState.deadlockDetected, 'deadlock detected', { detail: `Process ${pid} waits for an advisory lock held by a process that waits for it.` }));
     }
     return new Promise<void>((resolve, reject) => {
-      const waiter: Waiter = { pid, retry: () => this.tryLock(key, pid, level) && (finish(), resolve(), true) };
+      const waiter: Waiter = { pid, since: Date.now(), retry: () => this.tryLock(key, pid, level) && (finish(), resolve(), true) };
       const finish = () => {
         clearTimeout(timer);
         this.waitingFor.delete(pid);
@@ -63,6 +65,13 @@ export class AdvisoryLocks {
       this.waiters.set(key, [...(this.waiters.get(key) ?? []), waiter]);
       onCancel(fail);
     });
+  }
+
+  /** The keys held and waited for, as pg_locks lists them: one entry per holder, and one per waiter (since: when it began to wait). */
+  listed(): Array<LockTag & { pid: number; granted: boolean; since: number | null }> {
+    const held = [...this.holds].map(([key, h]) => ({ ...lockTag(key), pid: h.pid, granted: true, since: null }));
+    const waiting = [...this.waiters].flatMap(([key, ws]) => ws.map((w) => ({ ...lockTag(key), pid: w.pid, granted: false, since: w.since })));
+    return [...held, ...waiting];
   }
 
   /** pg_advisory_unlock: one session-level hold let go; false when the session held none. */
@@ -101,4 +110,27 @@ export class AdvisoryLocks {
     }
     return false;
   }
+}
+
+/** How pg_locks names an advisory lock's key. */
+export interface LockTag {
+  classid: bigint;
+  objid: bigint;
+  objsubid: number;
+}
+
+/**
+ * pg_locks' classid, objid and objsubid of a key (`1:n` for a bigint, `2:a,b` for two integers,
+ * connection.ts advisoryKey): a bigint's high and low 32 bits with objsubid 1, two integers as
+ * they are with objsubid 2, as unsigned oids.
+ */
+export function lockTag(key: string): LockTag {
+  const [kind, values] = key.split(':') as [string, string];
+  const unsigned = (v: string, bits: number) => BigInt.asUintN(bits, BigInt(v));
+  if (kind === '1') {
+    const u = unsigned(values, 64);
+    return { classid: u >> 32n, objid: u & 0xffffffffn, objsubid: 1 };
+  }
+  const [a, b] = values.split(',') as [string, string];
+  return { classid: unsigned(a, 32), objid: unsigned(b, 32), objsubid: 2 };
 }

@@ -97,9 +97,11 @@ export class EvsqlServer {
     };
     const waits = (this.waits = new LockWaits(this.pipeline.locks));
     const status = new StatusTables(this.pipeline);
+    const advisoryLocks = new AdvisoryLocks();
     const activity = new SessionActivity(
       () => this.connections.values(),
       (pid) => this.connections.get(pid),
+      advisoryLocks,
     );
     const sessionViews = new SessionViews((pid) => this.connections.get(pid));
     const backups = new Backups(this.pipeline);
@@ -107,7 +109,7 @@ export class EvsqlServer {
     const context: ServerContext = {
       newSession: () => new Session(this.pipeline, waits),
       notifications: new NotificationHub(),
-      advisoryLocks: new AdvisoryLocks(),
+      advisoryLocks,
       schema: () => this.schema,
       statusQuery: (t, params, ctx) => {
         let answers = ANSWERED_HERE.get(t);

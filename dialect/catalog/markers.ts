@@ -133,10 +133,19 @@ const VIEW_WRITES = /\/\* evsql-writes: (\{.*?\}) \*\//;
 export interface ViewWrites {
   check: 'local' | 'cascaded' | null;
   columns: boolean[];
+  /** ALTER VIEW … ALTER COLUMN … SET DEFAULT's expressions, parse trees by column name. */
+  defaults?: Record<string, unknown>;
+  /** Their texts as pg_get_expr prints them (pg_attrdef, information_schema.columns), where known. */
+  defaultTexts?: Record<string, Display>;
 }
 
 export function viewWritesMarker(writes: ViewWrites): string {
-  return ` /* evsql-writes: ${JSON.stringify(writes)} */`;
+  return ` /* evsql-writes: ${JSON.stringify(writes).replace(/\*\//g, '*\\/')} */`;
+}
+
+/** A view's CREATE VIEW statement with its writes annotation replaced. */
+export function withViewWrites(sql: string, writes: ViewWrites): string {
+  return sql.replace(VIEW_WRITES, () => viewWritesMarker(writes).trimStart());
 }
 
 export function readViewWritesMarker(sql: string): ViewWrites | undefined {

@@ -16,7 +16,8 @@ export type TriggerEvent = 'insert' | 'update' | 'delete';
 /** What the catalog and the translator need of a trigger; the function's body is the function's. */
 export interface TriggerDefinition {
   name: string;
-  timing: 'before' | 'after';
+  /** 'instead': INSTEAD OF, a view's. */
+  timing: 'before' | 'after' | 'instead';
   /** In PostgreSQL's order: INSERT, DELETE, UPDATE (tgtype's bits). */
   events: TriggerEvent[];
   /** UPDATE OF's columns; empty for any update. */
@@ -59,9 +60,9 @@ export function triggerOid(table: string, name: string): number {
   return objectOid('trigger', `${table}.${name}`);
 }
 
-/** pg_trigger.tgtype: ROW 1, BEFORE 2, INSERT 4, DELETE 8, UPDATE 16. */
+/** pg_trigger.tgtype: ROW 1, BEFORE 2, INSERT 4, DELETE 8, UPDATE 16, INSTEAD 64. */
 export function triggerType(t: TriggerDefinition): number {
-  return 1 | (t.timing === 'before' ? 2 : 0) | (t.events.includes('insert') ? 4 : 0) | (t.events.includes('delete') ? 8 : 0) | (t.events.includes('update') ? 16 : 0);
+  return 1 | (t.timing === 'before' ? 2 : t.timing === 'instead' ? 64 : 0) | (t.events.includes('insert') ? 4 : 0) | (t.events.includes('delete') ? 8 : 0) | (t.events.includes('update') ? 16 : 0);
 }
 
 /** pg_get_triggerdef's text; `pretty` drops the WHEN condition's outer parentheses, as the pretty form does. */
@@ -69,5 +70,10 @@ export function triggerDefinitionText(t: StoredTrigger, table: string, quote: (i
   const events = t.events.map((e) => (e === 'update' && t.columns.length ? `UPDATE OF ${t.columns.map(quote).join(', ')}` : e.toUpperCase())).join(' OR ');
   const condition = pretty && t.when?.startsWith('(') && t.when.endsWith(')') ? t.when.slice(1, -1) : t.when;
   const when = condition === null ? '' : ` WHEN (${condition})`;
-  return `CREATE TRIGGER ${quote(t.name)} ${t.timing.toUpperCase()} ${events} ON ${table} FOR EACH ROW${when} EXECUTE FUNCTION ${quote(t.function)}()`;
+  return `CREATE TRIGGER ${quote(t.name)} ${timingText(t)} ${events} ON ${table} FOR EACH ROW${when} EXECUTE FUNCTION ${quote(t.function)}()`;
+}
+
+/** The timing as PostgreSQL words it (pg_get_triggerdef, information_schema.triggers.action_timing). */
+export function timingText(t: TriggerDefinition): string {
+  return t.timing === 'instead' ? 'INSTEAD OF' : t.timing.toUpperCase();
 }

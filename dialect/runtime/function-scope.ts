@@ -15,6 +15,8 @@ export interface FunctionScope {
    * when evsql itself writes rows back (undo, repair, a schema change's conversion).
    */
   firesTriggers?: boolean;
+  /** The rows (table and rowid) an upsert's DO UPDATE changed in the running step (translate/upsert-inserted.ts). */
+  upserted?: Set<string>;
   /** RAISE NOTICE/WARNING/INFO of a trigger function, for the client before the command's tag. */
   notices?: PgError[];
 }

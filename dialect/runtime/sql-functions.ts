@@ -552,6 +552,13 @@ export function registerSqlFunctions(db: Database.Database, scope: () => Functio
     }
     return 1;
   }, { varargs: true });
+  // INSERT … RETURNING (xmax = 0) (dialect/translate/upsert-inserted.ts): the rows the step's DO
+  // UPDATE let through, by table and rowid, which its RETURNING reads as it returns each row.
+  fn('pg_upsert_mark', (where, table, rowid) => {
+    if (where !== null && Number(where) !== 0) (scope().upserted ??= new Set()).add(`${String(table)}\0${String(rowid)}`);
+    return where;
+  }, { deterministic: false });
+  fn('pg_upsert_updated', (table, rowid) => (scope().upserted?.has(`${String(table)}\0${String(rowid)}`) ? 1 : 0), { deterministic: false });
   // MERGE (dialect/translate/merge.ts): each joined target row's WHEN MATCHED clause, by rowid,
   // chosen before the statement changes anything and read by its later steps; 0 for a row joined
   // but neither updated nor deleted. Steps of one statement run back to back on this connection.

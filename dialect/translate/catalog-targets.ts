@@ -10,7 +10,8 @@ import { type CatalogRelation, catalogRelation } from '../catalog/definitions.js
 import { type Node, names } from './parse.js';
 import { checkValuesWidth } from './normalize.js';
 import type { TranslatorSchema } from './schema.js';
-import { type ViewWrite, viewWriteError, viewWriteRefused } from './view-writes.js';
+import { type ViewWrite, firesInsteadOf, viewWriteError, viewWriteRefused } from './view-writes.js';
+import { unsupported } from './unsupported.js';
 
 type Write = ViewWrite;
 
@@ -55,10 +56,11 @@ export function checkCatalogTarget(statement: Node, schema: TranslatorSchema): v
   if (write || (type === 'CopyStmt' && s.is_from)) {
     const own = s.relation?.relname && (!s.relation.schemaname || s.relation.schemaname === 'public') ? schema.lookupTable(s.relation.relname) : undefined;
     if (own?.matview) throw new PgError(SqlState.wrongObjectType, `cannot change materialized view "${own.name}"`);
+    if (own?.view && !write && firesInsteadOf(schema, own.sqlName, 'insert')) throw unsupported(`COPY into view "${own.name}" with an INSTEAD OF INSERT trigger`);
     if (own?.view && !write) throw new PgError(SqlState.wrongObjectType, `cannot copy to view "${own.name}"`, { hint: 'To enable copying to a view, provide an INSTEAD OF INSERT trigger.' });
     // The parser's width check comes before the rewriter's refusals.
     if (own?.view && write === 'insert') checkValuesWidth(s, s.cols ? (s.cols as Node[]).map((c) => c.ResTarget.name as string) : own.columns.map((c) => c.name));
-    if (own?.view && write) throw viewWriteError(schema, own.name, own.sqlName, write, writtenColumns(s));
+    if (own?.view && write && !firesInsteadOf(schema, own.sqlName, write)) throw viewWriteError(schema, own.name, own.sqlName, write, writtenColumns(s));
     const rel = target(s.relation);
     if (rel) throw writeRefused(rel, write ?? 'insert');
     return;

@@ -33,8 +33,14 @@ const PG_MAX_COLUMNS = 1600;
  */
 const MAX_COLUMNS = 998;
 
+/** PostgreSQL's system columns, whose names no column of a table may take. */
+const SYSTEM_COLUMNS = new Set(['tableoid', 'cmax', 'xmax', 'cmin', 'xmin', 'ctid']);
+
 /** A table whose columns are named `columns` can be stored and captured. */
 function checkColumns(table: string, columns: string[]): void {
+  // An upsert's `RETURNING (xmax = 0)` reads the system column (upsert-inserted.ts).
+  const system = columns.find((c) => SYSTEM_COLUMNS.has(c));
+  if (system !== undefined) throw new PgError(SqlState.duplicateColumn, `column name "${system}" conflicts with a system column name`);
   if (columns.length > PG_MAX_COLUMNS) throw new PgError(SqlState.tooManyColumns, `tables can have at most ${PG_MAX_COLUMNS} columns`);
   if (columns.length > MAX_COLUMNS) throw new PgError(SqlState.tooManyColumns, `tables can have at most ${MAX_COLUMNS} columns in evsql`);
   if (!leavesRowidFree(columns)) {

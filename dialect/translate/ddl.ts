@@ -24,6 +24,7 @@ import { type EditStep, addConstraintEdit, dropConstraintEdit, referencedColumns
 import { type ColumnTypes, type Ty, expressionAnnotation, expressionType, columnTypesOf, defaultAnnotation, enumNamed, tableColumnTypes } from './deparse.js';
 import { isReservedName, isSqliteModuleName } from '../catalog/definitions.js';
 import { notAutoUpdatable, viewWrites } from './view-writes.js';
+import { keptDefaults, keptTriggers } from './view-defaults.js';
 import { INITIALLY_DEFERRED_MARKER, type OnCommit, displayMarker, indexConstraintMarker, indexIncludeMarker, indexMethodMarker, keyTypeMarker, nullsOrderMarker, onCommitMarker, viewColumnsMarker, viewScalesMarker, viewWritesMarker } from '../catalog/markers.js';
 import { viewDefinition } from './viewdef.js';
 import { OID, arrayElementOid, formatType, typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
@@ -1360,6 +1361,8 @@ export function rename(schema: TranslatorSchema, s: Node): Step[] {
     if (table.view) {
       // SQLite renames no view, nor the views that read one: those keep reading the old name.
       if (schema.viewsReading(table.name).length || schema.matviewsReading(table.name).length) throw unsupported('renaming a view other views read');
+      // The view is made again under its new name, which its SQLite triggers, named after it, would not follow.
+      if (schema.triggerObjects(table.sqlName).length) throw unsupported('renaming a view with INSTEAD OF triggers');
       return [{ sql: '', params: [], edit: { kind: 'renameView', table: table.sqlName, to: s.newname } }];
     }
     const prefix = table?.temp ? schema.tempPrefix : '';
@@ -1444,11 +1447,12 @@ export function createView(schema: TranslatorSchema, s: Node): Step[] {
   if (replaced?.view) checkReplacedColumns(replaced.columns, query.columns.map((c, i) => ({ name: aliases[i] ?? c.name, type: c.type })));
   const cols = s.aliases || carried ? ` (${columnList(names(s.aliases ?? []), query.columns, carried)})` : '';
   const printed = viewDefinition(schema, s.query, names(s.aliases));
-  const types = viewColumnsMarker(query.columns.map((c) => (c.type ? formatType(c.type.oid, c.type.typmod) : null))) + viewScalesMarker(query.columns.map((c) => c.scale ?? null)) + viewWritesMarker(viewWrites(schema, s, printed?.plain));
+  const types = viewColumnsMarker(query.columns.map((c) => (c.type ? formatType(c.type.oid, c.type.typmod) : null))) + viewScalesMarker(query.columns.map((c) => c.scale ?? null)) + viewWritesMarker(keptDefaults(viewWrites(schema, s, printed?.plain), replaced));
   const steps: Step[] = [];
   if (s.replace) steps.push({ sql: `DROP VIEW IF EXISTS ${name}`, params: [] });
   const definition = displayMarker(printed);
   steps.push({ sql: `CREATE VIEW ${name}${cols} AS ${query.sql}${types}${definition}`, params: em.params });
+  if (replaced?.view) steps.push(...keptTriggers(schema, replaced.sqlName));
   // A replaced view keeps its owner and privileges, as PostgreSQL's pg_class row does.
   const acl = replaced?.view ? schema.relationAcl(replaced.sqlName) : undefined;
   if (replaced && acl) steps.push({ sql: '', params: [], edit: { kind: 'acl', table: replaced.sqlName, view: true, acl } });

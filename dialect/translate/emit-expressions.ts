@@ -44,6 +44,7 @@ import { assertTypeExists } from './type-exists.js';
 import { integerToChar, patternSubject } from './char-casts.js';
 import { inlineNamedWindow, windowFrame } from './window-frame.js';
 import { declaredTypes } from './declared-params.js';
+import { INSERTED_COLUMN } from './upsert-inserted.js';
 
 export abstract class ExpressionEmitter implements EmitContext {
   /** For each `?` emitted, the 1-based PostgreSQL parameter number it stands for. */
@@ -146,7 +147,7 @@ export abstract class ExpressionEmitter implements EmitContext {
         }
         // schema.table.column (SQLAlchemy's `pg_catalog.pg_index.indkey`): the table is named by itself in FROM.
         const ref = fields.length === 3 ? fields.slice(1) : fields;
-        const constant = ref.at(-1) === 'tableoid' ? this.scope?.column(ref)?.constant : undefined;
+        const constant = ref.at(-1) === 'tableoid' || ref.at(-1) === INSERTED_COLUMN ? this.scope?.column(ref)?.constant : undefined;
         if (constant !== undefined) return constant;
         // SQLite would answer with the row's rowid, which differs between replicas after a repair.
         // SQLite's names are case-insensitive: a quoted "ID" would find the column id.

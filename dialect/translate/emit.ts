@@ -19,8 +19,9 @@ import { valuesSql } from './values-list.js';
 import { hasAggregate } from './functions.js';
 import { Scope, type ScopeRelation } from './scope.js';
 import { enterDmlScope, enterRelations, leaveScope } from './name-resolution.js';
-import type { ColumnInfo } from './schema.js';
+import type { ColumnInfo, TableInfo } from './schema.js';
 import { onceEach } from './upsert-once.js';
+import { insertedColumn, insertedTests, markedWhere } from './upsert-inserted.js';
 import { constraintColumns, drawnColumns, insertTargets, leadingColumns, storeSql, updateTarget } from './normalize.js';
 import { drawSql } from './sequences.js';
 import { joinedReturning, deleteUsing, unqualifiedReturning } from './rewrite.js';
@@ -45,7 +46,14 @@ export class Emitter extends QueryEmitter {
   insert(s: Node, rows?: Node[][], cols?: string[]): { sql: string; columns: OutputColumn[] } {
     refuseSelfReadingReturning(s);
     this.writing = true;
+    const tests = this.schema.lookupTable(s.relation.relname)?.column('xmax') ? undefined : insertedTests(s);
+    const inserting = tests && this.schema.lookupTable(s.relation.relname);
+    if (tests) s = s.returningClause ? { ...s, returningClause: { ...s.returningClause, exprs: tests } } : { ...s, returningList: tests };
     const outerScope = enterDmlScope(this, s);
+    if (inserting) {
+      const target = this.scope!.relations[0]!;
+      target.system = [...(target.system ?? []), insertedColumn(inserting)];
+    }
     let sql = s.withClause ? this.withClause(s.withClause) + ' ' : '';
     sql += `INSERT INTO ${this.rangeVar(s.relation, false)}`;
     if (s.relation.alias) sql += ` AS ${quoteIdent(s.relation.alias.aliasname)}`;
@@ -98,13 +106,14 @@ export class Emitter extends QueryEmitter {
     } else {
       sql += ' DEFAULT VALUES';
     }
-    if (s.onConflictClause) sql += this.onConflict(s.onConflictClause, s.relation);
+    if (s.onConflictClause) sql += this.onConflict(s.onConflictClause, s.relation, inserting || undefined);
     const ret = this.returning(s);
     leaveScope(this, outerScope);
     return { sql: sql + ret.sql, columns: ret.columns };
   }
 
-  private onConflict(c: Node, relation: Node): string {
+  /** `marking`: the target, where the RETURNING tells inserted rows from updated ones (upsert-inserted.ts). */
+  private onConflict(c: Node, relation: Node, marking?: TableInfo): string {
     let sql = ' ON CONFLICT';
     if (c.action === 'ONCONFLICT_UPDATE' && !c.infer) {
       throw new PgError(SqlState.syntaxError, 'ON CONFLICT DO UPDATE requires inference specification or constraint name', {
@@ -116,7 +125,7 @@ export class Emitter extends QueryEmitter {
     const exclusions = sqlTable === undefined ? [] : this.schema.exclusions(sqlTable);
     if (exclusions.length && (!c.infer || exclusions.some((d) => d.name === c.infer.conname))) throw unsupported('ON CONFLICT DO NOTHING over an EXCLUDE constraint');
     if (c.infer) {
-      if (c.infer.conname) return this.onConflict({ ...c, infer: { indexElems: constraintColumns(this.schema, relation, c.infer.conname).map((name) => ({ IndexElem: { name } })) } }, relation);
+      if (c.infer.conname) return this.onConflict({ ...c, infer: { indexElems: constraintColumns(this.schema, relation, c.infer.conname).map((name) => ({ IndexElem: { name } })) } }, relation, marking);
       const elems = (c.infer.indexElems as Node[]).map((e) => (e.IndexElem.name ? quoteIdent(e.IndexElem.name) : this.expr(e.IndexElem.expr)));
       sql += ` (${elems.join(', ')})`;
       if (c.infer.whereClause) {
@@ -140,8 +149,12 @@ export class Emitter extends QueryEmitter {
     };
     bare([(c.targetList as Node[]).map((t) => t.ResTarget.val), c.whereClause]);
     sql += ' DO UPDATE SET ' + this.setList(c.targetList, relation);
-    if (c.whereClause) sql += ` WHERE ${this.expr(c.whereClause)}`;
-    return sql;
+    const where = c.whereClause ? this.expr(c.whereClause) : undefined;
+    if (marking) {
+      const qualifier = quoteIdent(relation.alias?.aliasname ?? marking.sqlName);
+      return `${sql} WHERE ${markedWhere(marking, qualifier, where, (c.targetList as Node[]).map((t) => t.ResTarget.name as string))}`;
+    }
+    return where === undefined ? sql : `${sql} WHERE ${where}`;
   }
 
   private setList(list: Node[], relation: Node): string {

@@ -359,6 +359,11 @@ export class TranslatorSchema {
     return out;
   }
 
+  /** A view's CREATE VIEW statement as SQLite keeps it, annotations and all, by the view's SQLite name. */
+  viewStatement(sqlName: string): string | undefined {
+    return this.snapshot.relations.find((r) => r.view && r.name === sqlName)?.sql;
+  }
+
   /**
    * A view's query as PostgreSQL shows it (CREATE VIEW's annotation), else SQLite's CREATE VIEW
    * statement of it, by the view's SQLite name.

@@ -41,6 +41,7 @@ import { copyWhere } from './copy-where.js';
 import { checkReservedNames } from './reserved-names.js';
 import { checkCatalogTarget } from './catalog-targets.js';
 import { writeThroughView } from './view-write-through.js';
+import { alterViewDefaults } from './view-defaults.js';
 import { checkConstantKeys } from './query-checks.js';
 import { checkCallSyntax } from './function-shapes.js';
 import { commentOnFunction, createFunction, dropFunctions, inlineUserFunctions } from './user-functions.js';
@@ -564,6 +565,8 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
         if (triggerCmds.length !== s.cmds.length) throw unsupported('ALTER TABLE with ENABLE/DISABLE TRIGGER beside other changes');
         return ddl(raw, schema, 'ALTER TABLE', enableTriggers(schema, s.relation.relname, triggerCmds.map((c) => c.AlterTableCmd), translateNode));
       }
+      const defaults = alterViewDefaults(schema, s);
+      if (defaults) return objectDdl(raw, schema, s.objtype === 'OBJECT_VIEW' ? 'ALTER VIEW' : 'ALTER TABLE', defaults);
       const domains = schema.hasDomains() ? { ...s, cmds: (s.cmds as Node[]).map((c) => (c.AlterTableCmd.subtype === 'AT_AddColumn' && c.AlterTableCmd.def?.ColumnDef ? { AlterTableCmd: { ...c.AlterTableCmd, def: { ColumnDef: domainColumn(schema, c.AlterTableCmd.def.ColumnDef) } } } : c)) } : s;
       checkAlterTable(schema, domains);
       const tag = ({ OBJECT_VIEW: 'ALTER VIEW', OBJECT_SEQUENCE: 'ALTER SEQUENCE', OBJECT_MATVIEW: 'ALTER MATERIALIZED VIEW' } as Record<string, string>)[s.objtype as string] ?? 'ALTER TABLE';

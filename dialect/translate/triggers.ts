@@ -18,7 +18,7 @@
 import { placeParams } from './param-slots.js';
 import { PgError, SqlState } from '../../pg/errors.js';
 import { OID, formatType } from '../../pg/types/registry.js';
-import { type StoredTrigger, type TriggerDefinition, type TriggerEvent, triggerAnnotation, triggerObjectName } from '../catalog/triggers.js';
+import { type StoredTrigger, type TriggerDefinition, type TriggerEvent, timingText, triggerAnnotation, triggerObjectName } from '../catalog/triggers.js';
 import type { SnapshotTrigger } from '../schema-snapshot.js';
 import type { Step } from '../plan.js';
 import { quoteIdent } from '../sqlite-quote.js';
@@ -68,6 +68,14 @@ export function programOf(body: string): TriggerOp[] {
   return p;
 }
 
+/** PostgreSQL's refusals of an INSTEAD OF trigger: a view's, row-level, with no WHEN or column list. */
+function checkInsteadOf(s: Node, table: TableInfo): void {
+  if (!table.view) throw new PgError(SqlState.wrongObjectType, `"${s.relation.relname}" is a table`, { detail: 'Tables cannot have INSTEAD OF triggers.' });
+  if (!s.row) throw new PgError(SqlState.featureNotSupported, 'INSTEAD OF triggers must be FOR EACH ROW');
+  if (s.whenClause) throw new PgError(SqlState.featureNotSupported, 'INSTEAD OF triggers cannot have WHEN conditions');
+  if (s.columns?.length) throw new PgError(SqlState.featureNotSupported, 'INSTEAD OF triggers cannot have column lists');
+}
+
 function triggerFunction(schema: TranslatorSchema, name: string, bodies?: ReadonlyMap<string, string>): string {
   const body = bodies?.get(name);
   if (body !== undefined) return body;
@@ -78,16 +86,17 @@ function triggerFunction(schema: TranslatorSchema, name: string, bodies?: Readon
 }
 
 export function createTrigger(schema: TranslatorSchema, s: Node, translateNode: TranslateNode): Step[] {
+  const table = schema.lookupTable(s.relation.relname);
+  if (!table) throw new PgError(SqlState.undefinedTable, `relation "${s.relation.relname}" does not exist`);
+  // PostgreSQL's CreateTrigger checks the relation's kind against the timing first.
+  if (s.timing & INSTEAD) checkInsteadOf(s, table);
+  else if (table.view && s.row) throw new PgError(SqlState.wrongObjectType, `"${s.relation.relname}" is a view`, { detail: 'Views cannot have row-level BEFORE or AFTER triggers.' });
   if (!s.row) throw unsupported('statement-level triggers (FOR EACH STATEMENT)');
-  if (s.timing & INSTEAD) throw unsupported('INSTEAD OF triggers');
   if (s.events & TRUNCATE) throw unsupported('TRUNCATE triggers');
   if (s.isconstraint) throw unsupported('constraint triggers');
   if (s.transitionRels) throw unsupported('transition tables (REFERENCING)');
   if (s.args?.length) throw unsupported('trigger function arguments (TG_ARGV)');
-  const table = schema.lookupTable(s.relation.relname);
-  if (!table) throw new PgError(SqlState.undefinedTable, `relation "${s.relation.relname}" does not exist`);
   if (table.temp) throw unsupported('triggers on temporary tables');
-  if (table.view) throw new PgError(SqlState.wrongObjectType, `"${s.relation.relname}" is a view`, { detail: 'Views cannot have row-level BEFORE or AFTER triggers.' });
   const fn = names(s.funcname);
   if (fn.length > 1 && fn[0] !== 'public') throw unsupported(`functions in schema "${fn[0]}"`);
   const functionName = fn.at(-1)!;
@@ -103,7 +112,7 @@ export function createTrigger(schema: TranslatorSchema, s: Node, translateNode: 
   const def: StoredTrigger = {
     name: s.trigname,
     table: table.sqlName,
-    timing: s.timing & BEFORE ? 'before' : 'after',
+    timing: s.timing & BEFORE ? 'before' : s.timing & INSTEAD ? 'instead' : 'after',
     events,
     columns,
     when,
@@ -142,6 +151,10 @@ export function renameTrigger(schema: TranslatorSchema, s: Node, translateNode: 
 export function enableTriggers(schema: TranslatorSchema, relname: string, cmds: Node[], translateNode: TranslateNode): Step[] {
   const table = schema.lookupTable(relname);
   if (!table) throw new PgError(SqlState.undefinedTable, `relation "${relname}" does not exist`);
+  if (table.view) {
+    const action = String(cmds[0]!.subtype).replace(/^AT_(Enable|Disable)Trig(All|User)?$/, (_, d: string, w?: string) => `${d.toUpperCase()} TRIGGER${w ? ` ${w.toUpperCase()}` : ''}`);
+    throw new PgError(SqlState.wrongObjectType, `ALTER action ${action} cannot be performed on relation "${relname}"`, { detail: 'This operation is not supported for views.' });
+  }
   let triggers = [...schema.triggersOf(table.sqlName)];
   for (const c of cmds) {
     const m = /^AT_(Enable|Disable)Trig(All|User)?$/.exec(String(c.subtype));
@@ -297,7 +310,7 @@ function triggerVariable(name: string, t: TriggerDefinition, event: TriggerEvent
     case 'tg_name':
       return stringConst(t.name);
     case 'tg_when':
-      return stringConst(t.timing.toUpperCase());
+      return stringConst(timingText(t));
     case 'tg_level':
       return stringConst('ROW');
     case 'tg_table_name':
@@ -509,16 +522,18 @@ function sqliteTrigger(schema: TranslatorSchema, table: TableInfo, t: StoredTrig
     return c ? expr(c) : null;
   };
   const body: string[] = [];
-  for (const op of t.disabled ? [] : ops) {
+  for (const op of t.disabled ? [] : ops.filter((o) => !excludedBy(o.guard, event))) {
     switch (op.kind) {
       case 'assign':
         if (t.timing === 'before' && event === 'delete') throw unsupported('assigning NEW in a BEFORE DELETE trigger');
+        // The statement's RETURNING shows the row as written to the view, not NEW as assigned.
+        if (t.timing === 'instead') throw unsupported('assigning NEW in an INSTEAD OF trigger');
         break;
       case 'return': {
-        if (t.timing !== 'before') break;
+        if (t.timing === 'after') break;
         // RETURN of a NULL row skips the row: NULL itself, NEW on DELETE, OLD on INSERT.
         const skips = op.row === 'null' || (op.row === 'new' && event === 'delete') || (op.row === 'old' && event === 'insert');
-        if (op.row === 'old' && event === 'update') throw unsupported('RETURN OLD from a BEFORE UPDATE trigger');
+        if (op.row === 'old' && event === 'update') throw unsupported(`RETURN OLD from a ${t.timing === 'instead' ? 'INSTEAD OF' : 'BEFORE'} UPDATE trigger`);
         if (!skips) break;
         const g = guardSql(op.guard);
         body.push(g === null ? 'SELECT RAISE(IGNORE)' : `SELECT RAISE(IGNORE) WHERE ${g}`);
@@ -544,7 +559,7 @@ function sqliteTrigger(schema: TranslatorSchema, table: TableInfo, t: StoredTrig
     }
   }
   const when = t.when === null || t.disabled ? null : expr(expression(t.when));
-  const timing = t.timing === 'before' ? 'BEFORE' : 'AFTER';
+  const timing = timingText(t);
   const on = event === 'update' && t.columns.length ? `UPDATE OF ${t.columns.map(quoteIdent).join(', ')}` : event.toUpperCase();
   const name = uniqueObjectName(schema, t.name, event, table.sqlName);
   const stmts = body.length ? body : ['SELECT 1 WHERE 0'];
@@ -552,6 +567,39 @@ function sqliteTrigger(schema: TranslatorSchema, table: TableInfo, t: StoredTrig
   const guard = body.length ? ` WHEN pg_fires_triggers()${when === null ? '' : ` AND (${when})`}` : ' WHEN 0';
   const { table: _table, ...definition } = t;
   return `CREATE TRIGGER ${quoteIdent(name)} ${triggerAnnotation(definition)} ${timing} ${on} ON ${quoteIdent(table.sqlName)} FOR EACH ROW${guard} BEGIN ${stmts.map((s) => `${s};`).join(' ')} END`;
+}
+
+/**
+ * Whether the guard cannot hold for the event: one of its conditions is false by TG_OP alone
+ * (`IF TG_OP = 'DELETE' THEN … RETURN OLD` of a function several events share).
+ */
+function excludedBy(guard: Guard, event: TriggerEvent): boolean {
+  const truth = (n: Node): boolean | undefined => {
+    const e = n.A_Expr;
+    if (e?.kind === 'AEXPR_OP' && ['=', '<>'].includes(names(e.name).join(''))) {
+      const [op, other] = isTgOp(e.lexpr) ? [e.lexpr, e.rexpr] : isTgOp(e.rexpr) ? [e.rexpr, e.lexpr] : [];
+      const value = other?.A_Const?.sval?.sval as string | undefined;
+      if (!op || value === undefined) return undefined;
+      return (value === event.toUpperCase()) === (names(e.name).join('') === '=');
+    }
+    const test = n.BooleanTest;
+    if (test?.booltesttype === 'IS_TRUE' || test?.booltesttype === 'IS_NOT_TRUE') {
+      const v = truth(test.arg);
+      return v === undefined ? undefined : test.booltesttype === 'IS_TRUE' ? v : !v;
+    }
+    const b = n.BoolExpr;
+    if (!b) return undefined;
+    const args = (b.args as Node[]).map(truth);
+    if (b.boolop === 'NOT_EXPR') return args[0] === undefined ? undefined : !args[0];
+    if (b.boolop === 'AND_EXPR') return args.includes(false) ? false : args.every((a) => a === true) ? true : undefined;
+    return args.includes(true) ? true : args.every((a) => a === false) ? false : undefined;
+  };
+  return guard.some((g) => truth(g) === false);
+}
+
+function isTgOp(n: Node | undefined): boolean {
+  const fields = n?.ColumnRef?.fields as Node[] | undefined;
+  return fields?.length === 1 && String(fields[0]!.String?.sval).toLowerCase() === 'tg_op';
 }
 
 function uniqueObjectName(schema: TranslatorSchema, trigger: string, event: TriggerEvent, table: string): string {

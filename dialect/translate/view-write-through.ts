@@ -17,7 +17,8 @@ import { checkValuesWidth } from './normalize.js';
 import { type Node, names, nodeType } from './parse.js';
 import type { TableInfo, TranslatorSchema } from './schema.js';
 import { unsupported } from './unsupported.js';
-import { NOT_BASE_COLUMN, SINGLE_RELATION, type ViewWrite, notAutoUpdatable, printedQuery, viewWriteError, viewWriteRefused } from './view-writes.js';
+import { insertWithDefaults, viewDefaults } from './view-defaults.js';
+import { NOT_BASE_COLUMN, SINGLE_RELATION, type ViewWrite, firesInsteadOf, notAutoUpdatable, printedQuery, viewWriteError, viewWriteRefused } from './view-writes.js';
 
 /** The statement on the table the view's writes reach; `hidden`: its RETURNING is the check alone, which the client does not see. */
 export interface WriteThrough {
@@ -73,6 +74,8 @@ function writeThrough(schema: TranslatorSchema, node: Node): WriteThrough | unde
   const checks: Check[] = [];
   let cascading = false;
   for (let level = 0; view; level++) {
+    // A view's INSTEAD OF trigger takes the write, before any rewriting of it (PostgreSQL's view_has_instead_trigger).
+    if (firesInsteadOf(schema, view.sqlName, write)) return insteadOf(s, type, view, checks, level === 0);
     const step = rewriteLevel(schema, write, s, view, checks, cascading, level === 0);
     s = step.statement;
     cascading = step.cascading;
@@ -82,6 +85,43 @@ function writeThrough(schema: TranslatorSchema, node: Node): WriteThrough | unde
   const table = schema.lookupTable(s.relation.relname);
   if (!table) throw unsupported('WITH CHECK OPTION of a view of this relation');
   return withChecks(s, type, table, checks);
+}
+
+/**
+ * The write of a view with an INSTEAD OF trigger, left to SQLite's INSTEAD OF trigger of it
+ * (triggers.ts). SQLite counts none of its rows as changed, so the statement returns a row for
+ * each the trigger did not skip (RETURN NULL), which the client sees as the count alone where it
+ * asked for no RETURNING.
+ */
+function insteadOf(s: Node, type: string, view: TableInfo, checks: Check[], first: boolean): WriteThrough | undefined {
+  // A view above it with a check option would check rows the trigger wrote somewhere else.
+  if (checks.length) throw unsupported(`WITH CHECK OPTION of a view over view "${view.name}" with an INSTEAD OF trigger`);
+  if (s.whereClause?.CurrentOfExpr) throw unsupported(`WHERE CURRENT OF through view "${view.name}"`);
+  if (s.onConflictClause) throw unsupported(`ON CONFLICT on view "${view.name}" with an INSTEAD OF trigger`);
+  const written = withOwnDefaults(s, type, view);
+  const returned = s.returningClause?.exprs ?? s.returningList;
+  if (returned) return { node: { [type]: written }, hidden: false };
+  const one = { ResTarget: { val: { A_Const: { ival: { ival: 1 } } } } };
+  return { node: { [type]: { ...written, returningList: [one] } }, hidden: true };
+}
+
+/**
+ * An INSERT's or UPDATE's DEFAULTs, and an INSERT's columns left out, given the view's own
+ * defaults (view-defaults.ts); an INSERT names its columns, as the view's SQLite columns may be
+ * more than its own (a numeric's display texts).
+ */
+function withOwnDefaults(s: Node, type: string, view: TableInfo): Node {
+  const defaults = viewDefaults(view);
+  if (type === 'UpdateStmt') {
+    const targetList = (s.targetList as Node[]).map((t) => (t.ResTarget.val.SetToDefault && defaults.has(t.ResTarget.name) ? { ResTarget: { ...t.ResTarget, val: structuredClone(defaults.get(t.ResTarget.name)!) } } : t));
+    return defaults.size ? { ...s, targetList } : s;
+  }
+  if (type !== 'InsertStmt') return s;
+  const width = sourceWidth(s.selectStmt?.SelectStmt);
+  if (!s.cols && width === Infinity) throw unsupported(`INSERT … SELECT * into view "${view.name}" with an INSTEAD OF trigger`);
+  const listed = (s.cols as Node[] | undefined) ?? view.columns.slice(0, width).map((c) => ({ ResTarget: { name: c.name, location: s.relation.location } }));
+  const { s: source, cols } = insertWithDefaults(s, listed, defaults);
+  return { ...source, cols };
 }
 
 interface Context {
@@ -98,6 +138,8 @@ interface Context {
   joined: boolean;
   /** Bare names are the statement's own (the first level; below it every reference is qualified). */
   bare: boolean;
+  /** The view's column defaults (view-defaults.ts), by column name. */
+  defaults: Map<string, Node>;
 }
 
 /** One level: the statement on the view's relation. */
@@ -135,6 +177,7 @@ function rewriteLevel(schema: TranslatorSchema, write: ViewWrite, s: Node, view:
     hidden: new Set((relation?.columns ?? []).map((c) => c.name).filter((c) => !columns.has(c))),
     joined: !!(s.fromClause?.length || s.usingClause?.length),
     bare: first,
+    defaults: viewDefaults(view),
   };
   const target: Node = { ...from, alias: ref === from.relname ? undefined : { aliasname: ref }, location: s.relation.location };
   // The checks of the views above, now in the terms of this one's relation.
@@ -314,12 +357,13 @@ function insertThrough(s: Node, ctx: Context, target: Node): Node {
     }
   }
   const width = sourceWidth(s.selectStmt?.SelectStmt);
-  const cols = given ?? [...ctx.columns.values()].slice(0, width).map((c) => ({ ResTarget: { name: c.name, location: s.relation.location } }));
+  const listed = given ?? [...ctx.columns.values()].slice(0, width).map((c) => ({ ResTarget: { name: c.name, location: s.relation.location } }));
+  const { s: source, cols } = insertWithDefaults(s, listed, ctx.defaults);
   const conflict = s.onConflictClause as Node | undefined;
   const set = (conflict?.targetList ?? []) as Node[];
   const mapped = mapColumns(cols, ctx, 'insert', set);
   checkAssignedOnce(mapped);
-  const out: Node = { ...s, relation: target, cols: mapped };
+  const out: Node = { ...source, relation: target, cols: mapped };
   if (conflict) out.onConflictClause = onConflict(conflict, ctx);
   const ret = returning(s, ctx);
   if (ret) out.returningClause = ret;
@@ -345,18 +389,22 @@ function onConflict(c: Node, ctx: Context): Node {
   if (c.action === 'ONCONFLICT_UPDATE') {
     const set = mapColumns(c.targetList ?? [], ctx, 'insert');
     checkAssignedOnce(set);
-    out.targetList = assigned(set, ctx, true);
+    out.targetList = assigned(set, c.targetList ?? [], ctx, true);
     if (c.whereClause) out.whereClause = substitute(c.whereClause, ctx, NO_SCOPE, true);
   }
   return out;
 }
 
 /**
- * SET's values in the relation's terms. DEFAULT is the view column's default, which a view has
- * none of (evsql has no ALTER VIEW … SET DEFAULT): NULL, as PostgreSQL writes.
+ * SET's values in the relation's terms (`set` mapped from `written`, the view's). DEFAULT is the
+ * view column's default (view-defaults.ts), else NULL, as PostgreSQL writes.
  */
-function assigned(set: Node[], ctx: Context, conflict: boolean): Node[] {
-  return set.map((t) => ({ ResTarget: { ...t.ResTarget, val: t.ResTarget.val.SetToDefault ? { A_Const: { isnull: true, location: -1 } } : substitute(t.ResTarget.val, ctx, NO_SCOPE, conflict) } }));
+function assigned(set: Node[], written: Node[], ctx: Context, conflict: boolean): Node[] {
+  return set.map((t, i) => {
+    const val = t.ResTarget.val;
+    const own = val.SetToDefault ? ctx.defaults.get(written[i]!.ResTarget.name) : undefined;
+    return { ResTarget: { ...t.ResTarget, val: own ? structuredClone(own) : val.SetToDefault ? { A_Const: { isnull: true, location: -1 } } : substitute(val, ctx, NO_SCOPE, conflict) } };
+  });
 }
 
 function updateOrDelete(s: Node, ctx: Context, target: Node, viewWhere: Node | undefined, write: ViewWrite): Node {
@@ -365,7 +413,7 @@ function updateOrDelete(s: Node, ctx: Context, target: Node, viewWhere: Node | u
   if (write === 'update') {
     const set = mapColumns(s.targetList, ctx, 'update');
     checkAssignedOnce(set);
-    out.targetList = assigned(set, ctx, false);
+    out.targetList = assigned(set, s.targetList, ctx, false);
   }
   const own = s.whereClause ? substitute(s.whereClause, ctx, NO_SCOPE, false) : undefined;
   const quals = viewWhere ? requalify(viewWhere, ctx.inner, ctx.ref, s.relation.location) : undefined;

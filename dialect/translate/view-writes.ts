@@ -24,6 +24,11 @@ export const SINGLE_RELATION = 'Views that do not select from a single table or 
 
 export const NOT_BASE_COLUMN = 'View columns that are not columns of their base relation are not updatable.';
 
+/** Whether the view (by its SQLite name) has an INSTEAD OF trigger of the write, which then does it in the view's place. */
+export function firesInsteadOf(schema: TranslatorSchema, sqlName: string, write: ViewWrite): boolean {
+  return schema.triggersOf(sqlName).some((t) => t.timing === 'instead' && t.events.includes(write));
+}
+
 /** rewriteTargetView's refusal of a view PostgreSQL does not write through (55000). */
 export function viewWriteRefused(view: string, write: ViewWrite, detail = SINGLE_RELATION): PgError {
   const r = REFUSED[write];

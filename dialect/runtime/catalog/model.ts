@@ -274,8 +274,8 @@ export function buildModel(rows: MasterRow[], viewColumns: (name: string, temp: 
     const base = { ...aclOf(r.sql), ...(r.temp ? { name: tempName(), namespace: TEMP_NAMESPACE, schema: TEMP_NAMESPACE_NAME } : place(r.name)), stored: r.name, temp: r.temp, constraints: [], indexes: [], referenced: false };
     if (r.type === 'view') {
       const declared = readViewColumnsMarker(r.sql ?? '');
-      const columns = viewColumns(r.name, r.temp).map((c, i): Column => ({ name: c.name, attnum: i + 1, type: typeFromDeclared(declared?.[i] ?? (c.declType || null)), notNull: false, default: null, identity: '', generated: null, comment: null }));
       const writes = readViewWritesMarker(r.sql ?? '');
+      const columns = viewColumns(r.name, r.temp).map((c, i): Column => ({ name: c.name, attnum: i + 1, type: typeFromDeclared(declared?.[i] ?? (c.declType || null)), notNull: false, default: writes?.defaultTexts?.[c.name] ?? null, identity: '', generated: null, comment: null }));
       const table: Table = { ...base, oid: objectOid('class', r.name), kind: 'v', columns, viewDefinition: viewBody(r.sql ?? ''), comment: null, dropped: [], ...(writes ? { writes } : {}) };
       model.tables.push(table);
       byName.set(r.name, table);

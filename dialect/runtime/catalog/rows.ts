@@ -33,7 +33,7 @@ import type { Display } from '../../catalog/markers.js';
 import { enumArrayOid, enumLabelOid, enumOid } from '../../catalog/enums.js';
 import { EXTENSIONS, PLPGSQL_LANGUAGE, PREINSTALLED, extensionOid } from '../../catalog/extensions.js';
 import { functionOid } from '../../catalog/user-functions.js';
-import { triggerDefinitionText, triggerOid, triggerType } from '../../catalog/triggers.js';
+import { timingText, triggerDefinitionText, triggerOid, triggerType } from '../../catalog/triggers.js';
 import { domainOid } from '../../catalog/domains.js';
 import { droppedColumnName } from '../../catalog/dropped-columns.js';
 import { namespaceOid } from '../../catalog/namespaces.js';
@@ -208,8 +208,9 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
     rel('information_schema.tables').push({ table_catalog: db, table_schema: t.schema, table_name: t.name, table_type: tableType, self_referencing_column_name: null, reference_generation: null, user_defined_type_catalog: null, user_defined_type_schema: null, user_defined_type_name: null, is_insertable_into: yesNo(writable), is_typed: 'NO', commit_action: t.temp ? 'PRESERVE' : null });
     for (const c of t.columns) rel('information_schema.columns').push(informationColumn(t, c, db, model, enumNames));
     if (t.kind === 'v') {
+      const instead = (event: 'insert' | 'update' | 'delete') => model.triggers.some((g) => g.table === t.stored && g.timing === 'instead' && g.events.includes(event));
       rel('pg_views').push({ schemaname: t.schema, viewname: t.name, viewowner: ownerOf(t), definition: t.viewDefinition!.plain });
-      rel('information_schema.views').push({ table_catalog: db, table_schema: t.schema, table_name: t.name, view_definition: t.viewDefinition!.plain, check_option: t.writes?.check?.toUpperCase() ?? 'NONE', is_updatable: yesNo(writable), is_insertable_into: yesNo(writable), is_trigger_updatable: 'NO', is_trigger_deletable: 'NO', is_trigger_insertable_into: 'NO' });
+      rel('information_schema.views').push({ table_catalog: db, table_schema: t.schema, table_name: t.name, view_definition: t.viewDefinition!.plain, check_option: t.writes?.check?.toUpperCase() ?? 'NONE', is_updatable: yesNo(writable), is_insertable_into: yesNo(writable), is_trigger_updatable: yesNo(instead('update')), is_trigger_deletable: yesNo(instead('delete')), is_trigger_insertable_into: yesNo(instead('insert')) });
       definitions.push({ oid: t.oid, definition: t.viewDefinition!.plain, pretty: t.viewDefinition!.pretty });
       continue;
     }
@@ -565,7 +566,7 @@ function triggerRows(model: Model, rel: (name: string) => Row[], definitions: Ro
       rel('information_schema.triggers').push({
         trigger_catalog: db, trigger_schema: t.schema, trigger_name: g.name, event_manipulation: event.toUpperCase(), event_object_catalog: db, event_object_schema: t.schema,
         event_object_table: t.name, action_order: peers.indexOf(g.name) + 1, action_condition: g.when, action_statement: `EXECUTE FUNCTION ${quoteIdentifier(g.function)}()`,
-        action_orientation: 'ROW', action_timing: g.timing.toUpperCase(), action_reference_old_table: null, action_reference_new_table: null, action_reference_old_row: null, action_reference_new_row: null, created: null,
+        action_orientation: 'ROW', action_timing: timingText(g), action_reference_old_table: null, action_reference_new_table: null, action_reference_old_row: null, action_reference_new_row: null, created: null,
       });
     }
     const qualified = `${quoteIdentifier(t.schema)}.${quoteIdentifier(t.name)}`;
