@@ -8,6 +8,7 @@
  */
 import { PgError, SqlState } from '../../pg/errors.js';
 import { commentMarker } from './markers.js';
+import { storedName } from './namespaces.js';
 
 const PREFIX = 'pg_sequence:';
 const OPTIONS = /\/\* evsql-comment: ("(?:[^"\\]|\\.)*") \*\//;
@@ -62,10 +63,10 @@ export function sequenceOfTable(relation: string): string {
   return relation.slice(PREFIX.length);
 }
 
-/** The sequence a regclass text names (`s`, `public.s`, `"S"`); undefined for another schema's. */
+/** The SQLite name of the sequence a regclass text names (`s`, `public.s`, `"S"`, `app.s`); undefined where it names none. */
 export function regclassSequenceName(text: string): string | undefined {
   const parts = text.split('.').map((p) => (/^".*"$/.test(p) ? p.slice(1, -1).replace(/""/g, '"') : p.toLowerCase()));
-  return parts.length > 2 || (parts.length === 2 && parts[0] !== 'public') ? undefined : parts.at(-1);
+  return parts.length > 2 ? undefined : parts.length === 2 ? storedName(parts[0]!, parts[1]!) : parts[0];
 }
 
 /** The options as the text of the annotation. */

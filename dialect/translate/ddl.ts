@@ -40,6 +40,8 @@ import type { Step } from '../plan.js';
 import { type SequenceType, sequenceTableName } from '../catalog/sequences.js';
 import { changeRelationOwner } from './roles.js';
 import { alterSequence, ownedSequence, ownedSequences, renamedOwner, restartOwnedSequences } from './sequences.js';
+import { splitStoredName } from '../catalog/namespaces.js';
+import { ownName, typeStoredName } from './namespaces.js';
 
 const SERIAL_TYPES = new Set(['serial', 'serial4', 'bigserial', 'serial8', 'smallserial', 'serial2']);
 const SERIAL_DECLARED: Record<string, string> = { serial: 'int4', serial4: 'int4', bigserial: 'int8', serial8: 'int8', smallserial: 'int2', serial2: 'int2' };
@@ -436,7 +438,7 @@ function setIdentity(schema: TranslatorSchema, tableName: string, cmd: Node): St
 /** CREATE TYPE … AS ENUM: 42710 if the type exists; a label given twice breaks pg_enum's unique index, as in PostgreSQL. */
 export function createEnum(schema: TranslatorSchema, s: Node): Step[] {
   const name = enumName(s.typeName);
-  if (schema.lookupEnum(name) || typeFromDeclared(name).oid !== OID.text || name === 'text') throw new PgError(SqlState.duplicateObject, `type "${name}" already exists`);
+  if (schema.lookupEnum(name) || schema.lookupDomain(name) || typeFromDeclared(name).oid !== OID.text || name === 'text') throw new PgError(SqlState.duplicateObject, `type "${ownName(schema, name)}" already exists`);
   const labels = names(s.vals ?? []);
   labels.forEach((label, i) => {
     checkLabel(label);
@@ -519,9 +521,7 @@ export function dropEnums(schema: TranslatorSchema, s: Node): { steps: Step[]; n
 }
 
 function enumName(typeName: Node[]): string {
-  const parts = names(typeName);
-  if (parts.length > 1 && parts[0] !== 'public') throw unsupported(`types in schema ${parts[0]}`);
-  return parts.at(-1)!;
+  return typeStoredName(names(typeName), 'types');
 }
 
 /** CREATE EXTENSION: only those whose functions evsql provides (dialect/catalog/extensions.ts). */
@@ -1386,8 +1386,11 @@ export function renameIndex(schema: TranslatorSchema, s: Node): { steps: Step[];
     (n.endsWith('_pkey') && schema.primaryKeyOf(n.slice(0, -'_pkey'.length)).length > 0) || (schema.takenRelationNames().has(n) && !schema.lookupTable(n) && schema.indexTable(n) === undefined);
   // The index of a key CREATE TABLE declared, by the name the key has (written into its table at a
   // RENAME TO, or chosen from it): ALTER INDEX renames the key, as RENAME CONSTRAINT does.
-  const owner = table === undefined ? schema.tableNames().find((t) => schema.keyConstraintColumns(t, name) !== undefined) : undefined;
-  if (owner !== undefined) return { steps: [{ sql: '', params: [], edit: { kind: 'renameConstraint', table: schema.lookupTable(owner)!.sqlName, from: name, to: s.newname } }] };
+  // A schema's index is named `schema.name` by then (namespaces.ts), its key by its own name in a table of that schema.
+  const schemas = new Set(schema.schemaNames());
+  const key = splitStoredName(name, schemas);
+  const owner = table === undefined ? schema.tableNames().find((t) => splitStoredName(t, schemas).schema === key.schema && schema.keyConstraintColumns(t, key.name) !== undefined) : undefined;
+  if (owner !== undefined) return { steps: [{ sql: '', params: [], edit: { kind: 'renameConstraint', table: schema.lookupTable(owner)!.sqlName, from: key.name, to: splitStoredName(s.newname, schemas).name } }] };
   if (table === undefined && derived(s.newname) && !derived(name)) return { steps: [] };
   if (table === undefined) {
     if (s.missing_ok) return { steps: [], notices: [new PgError(SqlState.successfulCompletion, `relation "${name}" does not exist, skipping`, { severity: 'NOTICE' })] };

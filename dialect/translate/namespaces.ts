@@ -11,6 +11,8 @@ import { PgError, SqlState } from '../../pg/errors.js';
 import { BUILTIN_SCHEMAS, schemaViewName, splitStoredName, storedName } from '../catalog/namespaces.js';
 import { isReservedName } from '../catalog/definitions.js';
 import { TEMP_NAMESPACE_NAME } from '../catalog/oids.js';
+import { enumViewName } from '../catalog/enums.js';
+import { domainViewName } from '../catalog/domains.js';
 import { quoteIdent } from '../sqlite-quote.js';
 import type { Step } from '../plan.js';
 import { type Node, names } from './parse.js';
@@ -67,6 +69,8 @@ export function resolveSchemas(node: Node, schema: TranslatorSchema): Node {
   const r = new Resolver(schema, ctes, creating);
   const out = r.walk(node, false) as Node;
   const o = out[type];
+  const typeList = TYPE_LISTS[type];
+  if (typeList) o[typeList] = r.typeList(s[typeList] as Node[], type.startsWith('Create'));
   if (type === 'IndexStmt' && o.idxname && o.relation !== s.relation) o.idxname = inSchemaOf(schema, o.relation.relname, o.idxname);
   if (type === 'DropStmt' && RELATION_DROPS.has(s.removeType)) o.objects = (s.objects as Node[]).map((x) => r.dropObject(x));
   if (type === 'RenameStmt' && RENAMED_RELATIONS.has(s.renameType) && o.relation && o.relation !== s.relation) o.newname = inSchemaOf(schema, o.relation.relname, s.newname);
@@ -107,6 +111,9 @@ function collectCtes(n: unknown, out: Set<string>): void {
   for (const v of Object.values(o)) collectCtes(v, out);
 }
 
+/** The statements that name the enum or domain they make or change by a list of names, and its field. */
+const TYPE_LISTS: Record<string, string> = { CreateEnumStmt: 'typeName', AlterEnumStmt: 'typeName', CreateDomainStmt: 'domainname', AlterDomainStmt: 'typeName' };
+
 /** Fields whose RangeVars are FROM items or a DML target, which take an alias. */
 const ALIASED_LISTS = new Set(['fromClause', 'usingClause']);
 
@@ -126,6 +133,7 @@ class Resolver {
     if (!n || typeof n !== 'object') return n;
     const o = n as Node;
     if (typeof o.relname === 'string' && ('relpersistence' in o || 'inh' in o)) return this.rangeVar(o, aliased);
+    if (Array.isArray(o.names) && 'typemod' in o) return { ...o, names: this.typeList(o.names as Node[], false) };
     const out: Node = {};
     for (const [k, v] of Object.entries(o)) {
       // An upsert's DO UPDATE reads the target under the name as written: SQLite, under an alias of it.
@@ -172,6 +180,27 @@ class Resolver {
     if (this.schema.lookupTable(name)?.temp) return undefined;
     const found = this.schema.resolveRelation(name);
     return found !== undefined && found !== name ? found : undefined;
+  }
+
+  /**
+   * The names of an enum or domain (a TypeName's, or CREATE/ALTER TYPE's and DOMAIN's) as its
+   * SQLite name, one name `schema.type`, where it is a schema's type: as a relation's, so the
+   * translation, the catalog and the messages (PostgreSQL's qualified type name) go on from there.
+   * `creating`: an unqualified name is made in the first schema of the search path.
+   */
+  typeList(list: Node[], creating: boolean): Node[] {
+    const parts = names(list);
+    if (parts.length > 2 || list.some((n) => !n.String)) return list;
+    const [given, name] = parts.length === 2 ? parts : [undefined, parts[0]!];
+    const as = (stored: string) => [{ String: { sval: stored } }];
+    if (given !== undefined) return UNTOUCHED.has(given) || !this.schema.hasSchema(given) ? list : as(storedName(given, name));
+    if (this.defaultPath) return list;
+    if (creating) return this.schema.creationSchema() === 'public' ? list : as(storedName(this.schema.creationSchema(), name));
+    for (const s of this.schema.searchPath) {
+      const stored = storedName(s, name);
+      if (this.schema.lookupEnum(stored) || this.schema.lookupDomain(stored)) return stored === name ? list : as(stored);
+    }
+    return list;
   }
 
   /**
@@ -247,6 +276,8 @@ export function dropSchemas(schema: TranslatorSchema, s: Node, dropStatement: (s
     notices.push(new PgError(SqlState.successfulCompletion, `schema "${name}" does not exist, skipping`, { severity: 'NOTICE' }));
   }
   const contents = present.flatMap((name) => schemaContents(schema, name).map((c) => ({ ...c, schema: name })));
+  const types = present.flatMap((name) => schema.schemaTypes(name));
+  contents.push(...types.map((t) => ({ kind: 'type', stored: t.name, name: t.name, schema: splitStoredName(t.name, new Set(present)).schema })));
   if (contents.length && s.behavior !== 'DROP_CASCADE') {
     const message = present.length === 1 ? `cannot drop schema ${present[0]} because other objects depend on it` : 'cannot drop desired object(s) because other objects depend on them';
     throw new PgError(SqlState.dependentObjectsStillExist, message, {
@@ -277,6 +308,13 @@ export function dropSchemas(schema: TranslatorSchema, s: Node, dropStatement: (s
     for (const m of list('materialized view')) steps.push({ sql: `DROP TABLE IF EXISTS ${m}`, params: [] });
     const sequences = list('sequence');
     if (sequences.length) steps.push(...dropStatement(`DROP SEQUENCE ${sequences.join(', ')}`));
+    const inSchemas = new Set(tables.length ? contents.filter((c) => c.kind === 'table').map((c) => c.stored) : []);
+    for (const t of types) {
+      const users = t.kind === 'enum' ? schema.enumColumns(t.name).map((u) => u.sqlTable) : schema.domainColumns(t.name).map((u) => u.table);
+      // PostgreSQL drops those columns of other schemas' tables with the type.
+      if (users.some((table) => !inSchemas.has(table))) throw unsupported('DROP SCHEMA … CASCADE of a type a column outside the schema uses');
+      steps.push({ sql: `DROP VIEW ${quoteIdent(t.kind === 'enum' ? enumViewName(t.name) : domainViewName(t.name))}`, params: [] });
+    }
   }
   for (const name of present) steps.push({ sql: `DROP VIEW ${quoteIdent(schemaViewName(name))}`, params: [] });
   return { steps, notices };
@@ -335,6 +373,8 @@ export function renameSchema(schema: TranslatorSchema, s: Node, renameStatement:
   checkSchemaName(to);
   const schemas = new Set([...schema.schemaNames(), to]);
   const steps: Step[] = [schemaRecord(to)];
+  // Columns name a schema's enum or domain by its SQLite name, which has the schema's in it.
+  if (schema.schemaTypes(from).length) throw unsupported('ALTER SCHEMA … RENAME of a schema holding types or domains');
   for (const r of schema.schemaRelations(from)) {
     if (r.kind === 'view' || r.kind === 'materialized view') throw unsupported('ALTER SCHEMA … RENAME of a schema holding views');
     steps.push(...moveRelation(schema, r.name, storedName(to, splitStoredName(r.name, schemas).name), renameStatement, schemas));
@@ -347,6 +387,23 @@ export function renameSchema(schema: TranslatorSchema, s: Node, renameStatement:
   }
   steps.push({ sql: `DROP VIEW ${quoteIdent(schemaViewName(from))}`, params: [] });
   return steps;
+}
+
+/**
+ * The SQLite name of the enum or domain a statement's names give, once resolveSchemas made a
+ * schema's one name: names still qualified are of a schema that does not exist (3F000) or of a
+ * built-in one other than public (0A000).
+ */
+export function typeStoredName(parts: string[], what: string): string {
+  const given = parts.length > 1 ? parts.at(-2)! : 'public';
+  if (given === 'public') return parts.at(-1)!;
+  if (BUILTIN_SCHEMAS.has(given)) throw unsupported(`${what} in schema ${given}`);
+  throw new PgError(SqlState.invalidSchemaName, `schema "${given}" does not exist`);
+}
+
+/** A type's or relation's own name, its schema's prefix left off its SQLite name (messages name it so). */
+export function ownName(schema: TranslatorSchema, stored: string): string {
+  return splitStoredName(stored, new Set(schema.schemaNames())).name;
 }
 
 /** The SQLite name of the relation a regclass text names (`'app.s'`, `'s'` on the search path); undefined where it cannot name one. */

@@ -429,6 +429,12 @@ export class TranslatorSchema {
     return undefined;
   }
 
+  /** The enums and domains of schema `name`, by their SQLite names (`schema.type`). */
+  schemaTypes(name: string): Array<{ name: string; kind: 'enum' | 'domain' }> {
+    const prefix = storedName(name, '');
+    return [...[...this.enums.keys()].map((n) => ({ name: n, kind: 'enum' as const })), ...[...this.domains.keys()].map((n) => ({ name: n, kind: 'domain' as const }))].filter((t) => t.name.startsWith(prefix));
+  }
+
   /** The relations stored in schema `name`, in the order they were made: tables, views, sequences. */
   schemaRelations(name: string): Array<{ name: string; kind: 'table' | 'view' | 'materialized view' | 'sequence' }> {
     const prefix = storedName(name, '');

@@ -148,7 +148,7 @@ insert into s22_audit.events (lvl, qty) values ('info', null);
 insert into s22_audit.events (lvl, who, msg) values ($1, $2, $3) returning lvl, who, msg;
 select id, lvl, who, qty, msg from s22_audit.events order by id;
 select lvl, count(*) from s22_audit.events group by lvl order by lvl;
-select * from s22_audit.events where lvl > 'info' order by id;
+select id, lvl, who, qty, msg from s22_audit.events where lvl > 'info' order by id;
 select 'warn'::s22_audit.level;
 -- params: []
 select 'nope'::s22_audit.level;

@@ -15,6 +15,7 @@ import { createHash } from 'node:crypto';
 import { OID, arrayElementOid, formatType, type SqliteValue } from '../../../pg/types/registry.js';
 import { AM_ROWS, COLLATION_ROWS, FUNCTION_TEXT_ROWS, LANGUAGE_ROWS, PROC_ROWS, TABLESPACE_ROWS, TYPE_ROWS, builtinTypeName, pseudoTypeOid, settingRows, type Row, type Session, type Value } from './builtins.js';
 import { CATALOG_OBJECT_PATTERNS, COMMITTED_VIEW_MARK, HELPER, RELATIONS, columnNames, relationName, sqliteTable, type CatalogRelation, isInternalTable, isSessionTemp, regtypeOid, sessionTempPrefix } from '../../catalog/definitions.js';
+import { NAMESPACE } from '../../catalog/oids.js';
 import { quoteIdentifier } from '../../../pg/ident.js';
 import { buildModel, type MasterRow, type Model, type ViewColumn } from './model.js';
 import { isSequenceTable } from '../../catalog/sequences.js';
@@ -146,9 +147,12 @@ export class Catalog {
   private rebuild(session: Session, master: MasterRow[], lastValues: Map<string, bigint>): void {
     const content = catalogContent(this.model(null, master, lastValues), session);
     this.typeNames.clear();
+    // A type of a schema of the user's is shown qualified, as format_type shows one off the search path.
+    const schemaNames = new Map((content.relations.get('pg_catalog.pg_namespace') ?? []).filter((n) => !BUILT_IN_NAMESPACES.has(Number(n.oid))).map((n) => [Number(n.oid), `${quoteIdentifier(String(n.nspname))}.`]));
     for (const t of content.relations.get('pg_catalog.pg_type') ?? []) {
       const elem = Number(t.typelem);
-      this.typeNames.set(Number(t.oid), elem ? `${quoteIdentifier(String(t.typname).slice(1))}[]` : quoteIdentifier(String(t.typname)));
+      const prefix = schemaNames.get(Number(t.typnamespace)) ?? '';
+      this.typeNames.set(Number(t.oid), elem ? `${prefix}${quoteIdentifier(String(t.typname).slice(1))}[]` : prefix + quoteIdentifier(String(t.typname)));
     }
     const clear = (key: string) => this.db.exec(`DELETE FROM temp."${key}"${DYNAMIC_ROWS[key] ? ` WHERE ${DYNAMIC_ROWS[key]}` : ''}`);
     for (const r of RELATIONS) {
@@ -383,6 +387,8 @@ export function sizePretty(bytes: number): string {
   }
   return `${Math.trunc((size + (size < 0 ? -1 : 1)) / 2)} PB`;
 }
+
+const BUILT_IN_NAMESPACES = new Set<number>(Object.values(NAMESPACE));
 
 function registerCatalogFunctions(db: Database.Database, typeNames: ReadonlyMap<number, string>): void {
   const fn = (name: string, impl: (...args: SqliteValue[]) => SqliteValue, varargs = false) => db.function(name, { deterministic: true, safeIntegers: true, varargs }, impl as (...args: unknown[]) => unknown);
