@@ -140,6 +140,7 @@ export function createTable(schema: TranslatorSchema, s: Node): Step[] {
   const columnTypes = columnTypesOf(schema, elts);
   em.scope = rangeColumnsScope(s.relation.relname, elts.filter((e) => e.ColumnDef).map((e) => ({ name: e.ColumnDef.colname as string, type: columnTypes(e.ColumnDef.colname) ?? null })));
   const tableConstraints = elts.filter((e) => e.Constraint).map((e) => e.Constraint);
+  checkForeignKeyPersistence(schema, temp, [...tableConstraints, ...elts.flatMap((e) => (e.ColumnDef?.constraints ?? []) as Node[]).map((c) => c.Constraint)]);
   const pkConstraint = tableConstraints.find((c) => c.contype === 'CONSTR_PRIMARY');
   const pkColumns = pkConstraint ? names(pkConstraint.keys) : [];
 
@@ -795,6 +796,16 @@ function tableConstraint(em: Emitter, c: Node, columns: ColumnTypes): string {
   }
 }
 
+/** PostgreSQL's rule: a temporary table's foreign keys reference temporary tables only, a permanent one's permanent ones (42P16). */
+function checkForeignKeyPersistence(schema: TranslatorSchema, temp: boolean, constraints: Node[]): void {
+  for (const c of constraints) {
+    if (c?.contype !== 'CONSTR_FOREIGN') continue;
+    const referenced = schema.lookupTable(c.pktable.relname as string);
+    if (!referenced || referenced.temp === temp) continue;
+    throw new PgError(SqlState.invalidTableDefinition, `constraints on ${temp ? 'temporary' : 'permanent'} tables may reference only ${temp ? 'temporary' : 'permanent'} tables`);
+  }
+}
+
 const FK_ACTIONS: Record<string, string> = { a: 'NO ACTION', r: 'RESTRICT', c: 'CASCADE', n: 'SET NULL', d: 'SET DEFAULT' };
 
 /**
@@ -803,7 +814,8 @@ const FK_ACTIONS: Record<string, string> = { a: 'NO ACTION', r: 'RESTRICT', c: '
  * columns are written out.
  */
 function references(schema: TranslatorSchema, c: Node): string {
-  let sql = `REFERENCES ${quoteIdent(c.pktable.relname)}`;
+  // A temporary table is stored under its session's prefix, which SQLite must be given.
+  let sql = `REFERENCES ${quoteIdent(schema.lookupTable(c.pktable.relname as string)?.sqlName ?? c.pktable.relname)}`;
   const columns = referencedColumns(schema, c);
   if (columns.length) sql += ` (${columns.map(quoteIdent).join(', ')})`;
   if (c.fk_del_action && c.fk_del_action !== 'a') sql += ` ON DELETE ${FK_ACTIONS[c.fk_del_action]}`;
