@@ -9,6 +9,7 @@
 import { PgError, SqlState } from '../../pg/errors.js';
 import { commentMarker } from './markers.js';
 import { storedName } from './namespaces.js';
+import { quoteString } from '../sqlite-quote.js';
 
 const PREFIX = 'pg_sequence:';
 const OPTIONS = /\/\* evsql-comment: ("(?:[^"\\]|\\.)*") \*\//;
@@ -142,4 +143,9 @@ export function nextSequenceValue(name: string, last: bigint, called: boolean, o
     throw new PgError(SqlState.sequenceGeneratorLimitExceeded, `nextval: reached ${up ? 'maximum' : 'minimum'} value of sequence "${name}" (${up ? o.max : o.min})`);
   }
   return next;
+}
+
+/** The draw of a serial or identity column's next value. */
+export function drawSql(sequence: string): string {
+  return `pg_seq_next(${quoteString(sequence)})`;
 }

@@ -22,7 +22,7 @@ import { enterDmlScope, enterRelations, leaveScope } from './name-resolution.js'
 import type { ColumnInfo } from './schema.js';
 import { onceEach } from './upsert-once.js';
 import { constraintColumns, drawnColumns, insertTargets, leadingColumns, storeSql, updateTarget } from './normalize.js';
-import { drawSql } from './sequences.js';
+import { drawSql } from '../catalog/sequences.js';
 import { joinedReturning, deleteUsing, unqualifiedReturning } from './rewrite.js';
 import { type OutputColumn, isNullLiteral, isUnknownLiteral } from './types.js';
 import { QueryEmitter, callsVolatile } from './emit-query.js';

@@ -13,6 +13,7 @@ import { isReservedName } from '../catalog/definitions.js';
 import { TEMP_NAMESPACE_NAME } from '../catalog/oids.js';
 import { enumViewName } from '../catalog/enums.js';
 import { domainViewName } from '../catalog/domains.js';
+import { sequenceTableName } from '../catalog/sequences.js';
 import { quoteIdent } from '../sqlite-quote.js';
 import type { Step } from '../plan.js';
 import { type Node, names } from './parse.js';
@@ -285,6 +286,12 @@ export function dropSchemas(schema: TranslatorSchema, s: Node, dropStatement: (s
       hint: 'Use DROP ... CASCADE to drop the dependent objects too.',
     });
   }
+  const dropped = new Set(contents.filter((c) => c.kind === 'table').map((c) => c.stored));
+  // Other schemas' columns of the schemas' types go with them, as PostgreSQL's cascade drops them.
+  const columnsOutside = (stored: string) => {
+    const users = schema.lookupEnum(stored) ? schema.enumColumns(stored).map((u) => ({ table: u.sqlTable, column: u.column })) : schema.domainColumns(stored);
+    return users.filter((u) => !dropped.has(u.table));
+  };
   if (contents.length) {
     // Each relation, then what outside the schemas depends on it, as PostgreSQL walks them.
     const inside = new Set(contents.map((c) => `${c.kind} ${c.name}`));
@@ -292,7 +299,8 @@ export function dropSchemas(schema: TranslatorSchema, s: Node, dropStatement: (s
     for (const c of contents) {
       // A foreign key of a table the schema holds goes with that table.
       const outside = (d: string) => !inside.has(d) && !contents.some((t) => d.endsWith(` on table ${t.name}`));
-      for (const what of [`${c.kind} ${c.name}`, ...dependentsOf(c.stored).filter(outside)]) listed.add(what);
+      const columns = c.kind === 'type' ? columnsOutside(c.stored).map((u) => `column ${u.column} of table ${u.table}`) : [];
+      for (const what of [`${c.kind} ${c.name}`, ...columns, ...dependentsOf(c.stored).filter(outside)]) listed.add(what);
     }
     const lines = [...listed].map((what) => `drop cascades to ${what}`);
     notices.push(
@@ -306,13 +314,14 @@ export function dropSchemas(schema: TranslatorSchema, s: Node, dropStatement: (s
     if (tables.length) steps.push(...dropStatement(`DROP TABLE ${tables.join(', ')} CASCADE`));
     for (const v of list('view')) steps.push({ sql: `DROP VIEW IF EXISTS ${v}`, params: [] });
     for (const m of list('materialized view')) steps.push({ sql: `DROP TABLE IF EXISTS ${m}`, params: [] });
-    const sequences = list('sequence');
-    if (sequences.length) steps.push(...dropStatement(`DROP SEQUENCE ${sequences.join(', ')}`));
-    const inSchemas = new Set(tables.length ? contents.filter((c) => c.kind === 'table').map((c) => c.stored) : []);
+    // A sequence only the schema's own tables draw from goes with them (translating its DROP now
+    // would find them still there); one drawn from outside is DROP SEQUENCE's to refuse.
+    const sequences = contents.filter((c) => c.kind === 'sequence');
+    const drawnOutside = sequences.filter((c) => schema.sequenceDependents(c.stored).some((d) => !dropped.has(d.table)));
+    if (drawnOutside.length) steps.push(...dropStatement(`DROP SEQUENCE ${drawnOutside.map((c) => quoteIdent(c.stored)).join(', ')}`));
+    for (const c of sequences) if (!drawnOutside.includes(c)) steps.push({ sql: `DROP TABLE ${quoteIdent(sequenceTableName(c.stored))}`, params: [] });
     for (const t of types) {
-      const users = t.kind === 'enum' ? schema.enumColumns(t.name).map((u) => u.sqlTable) : schema.domainColumns(t.name).map((u) => u.table);
-      // PostgreSQL drops those columns of other schemas' tables with the type.
-      if (users.some((table) => !inSchemas.has(table))) throw unsupported('DROP SCHEMA … CASCADE of a type a column outside the schema uses');
+      for (const u of columnsOutside(t.name)) steps.push(...dropStatement(`ALTER TABLE ${quoteIdent(u.table)} DROP COLUMN ${quoteIdent(u.column)}`));
       steps.push({ sql: `DROP VIEW ${quoteIdent(t.kind === 'enum' ? enumViewName(t.name) : domainViewName(t.name))}`, params: [] });
     }
   }

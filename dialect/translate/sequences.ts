@@ -6,7 +6,7 @@
 import { PgError, SqlState } from '../../pg/errors.js';
 import { OID } from '../../pg/types/registry.js';
 import type { Step } from '../plan.js';
-import { type SequenceClauses, type SequenceOptions, type SequenceType, sequenceOptions, sequenceOptionsText, sequenceTableName, sequenceTableSql } from '../catalog/sequences.js';
+import { type SequenceClauses, type SequenceOptions, type SequenceType, drawSql, sequenceOptions, sequenceOptionsText, sequenceTableName, sequenceTableSql } from '../catalog/sequences.js';
 import { makeObjectName } from '../runtime/catalog/model.js';
 import { quoteIdent, quoteString } from '../sqlite-quote.js';
 import type { EmitContext } from './emit-context.js';
@@ -170,8 +170,7 @@ export function dropSequences(schema: TranslatorSchema, s: Node): { steps: Step[
  * which evsql does not do here.
  */
 function checkSequenceDependents(schema: TranslatorSchema, name: string, shown: string, cascade: boolean): void {
-  const draw = drawSql(name);
-  const dependents = schema.tableNames().flatMap((t) => (schema.lookupTable(t)?.columns ?? []).filter((c) => c.sequence === name || c.defaultSql?.includes(draw)).map((c) => `default value for column ${c.name} of table ${t} depends on sequence ${shown}`));
+  const dependents = schema.sequenceDependents(name).map((c) => `default value for column ${c.column} of table ${c.table} depends on sequence ${shown}`);
   if (!dependents.length) return;
   if (cascade) throw unsupported('DROP SEQUENCE … CASCADE of a sequence a column default draws from');
   throw new PgError(SqlState.dependentObjectsStillExist, `cannot drop sequence ${shown} because other objects depend on it`, {
@@ -262,10 +261,6 @@ export function sequenceCall(schema: TranslatorSchema, em: EmitContext, fn: stri
   return `pg_seq_setval(${seq}, CAST((${value}) AS INTEGER), ${called})`;
 }
 
-/** The draw of a serial or identity column's next value. */
-export function drawSql(sequence: string): string {
-  return `pg_seq_next(${quoteString(sequence)})`;
-}
 
 const DRAW = /pg_seq_(?:next|setval)\(/;
 

@@ -6,7 +6,8 @@
 import { scansBackward } from './backward-scan.js';
 import { checkConstantDivision } from './constant-folding.js';
 import type { UntypedParamError } from './emit-context.js';
-import { alterSequence, createSequence, drawSql, dropSequences, drawsFromSequence } from './sequences.js';
+import { alterSequence, createSequence, dropSequences, drawsFromSequence } from './sequences.js';
+import { drawSql } from '../catalog/sequences.js';
 import { checkValuesWidth, drawnColumns } from './normalize.js';
 import type { Step } from '../plan.js';
 import { readsClock } from '../../pg/types/timestamp.js';
