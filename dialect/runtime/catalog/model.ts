@@ -326,7 +326,7 @@ export function buildModel(rows: MasterRow[], viewColumns: (name: string, temp: 
           lastValue: lastValues.get(r.name) ?? null,
           options: sequenceOptions(name, { type: (auto.type in INT_TYPES ? auto.type : 'int4') as SequenceType }),
         });
-        if (auto.kind === 'serial') column.default = same(`nextval(${quoteRegclassLiteral(name)}::regclass)`);
+        if (auto.kind === 'serial') column.default = same(`nextval(${regclassLiteral(name)}::regclass)`);
       }
     }
     model.tables.push(table);
