@@ -8,6 +8,7 @@ import { checkConstantDivision } from './constant-folding.js';
 import type { UntypedParamError } from './emit-context.js';
 import { alterSequence, createSequence, dropSequences, drawsFromSequence } from './sequences.js';
 import { drawSql } from '../catalog/sequences.js';
+import { quoteIdentifier } from '../../pg/ident.js';
 import { checkValuesWidth, drawnColumns } from './normalize.js';
 import type { Step } from '../plan.js';
 import { readsClock } from '../../pg/types/timestamp.js';
@@ -1237,7 +1238,9 @@ function variableSet(raw: RawStatement, schema: TranslatorSchema, s: Node): Tran
   t.local = !!s.is_local;
   if (s.kind === 'VAR_SET_VALUE') {
     const args = (s.args ?? []) as Node[];
-    t.value = t.name === 'timezone' && args.length === 1 ? timeZoneValue(args[0]!) : args.map(settingValue).join(', ');
+    // search_path's names are kept quoted where they need it (GUC_LIST_QUOTE): `"$user", public`, `"App"`.
+    const item = t.name === 'search_path' ? (n: Node) => quoteIdentifier(settingValue(n)) : settingValue;
+    t.value = t.name === 'timezone' && args.length === 1 ? timeZoneValue(args[0]!) : args.map(item).join(', ');
     checkRoleSetting(schema, t.name, t.value);
   } else {
     t.value = null;
