@@ -419,6 +419,8 @@ export function ownName(schema: TranslatorSchema, stored: string): string {
 export function regclassStoredName(schema: TranslatorSchema, text: string): string | undefined {
   const parts = text.split('.').map((p) => (/^".*"$/.test(p) ? p.slice(1, -1).replace(/""/g, '"') : p.toLowerCase()));
   if (parts.length === 2 && schema.hasSchema(parts[0]!)) return storedName(parts[0]!, parts[1]!);
+  // PostgreSQL looks the schema up first: naming one that is not there is 3F000.
+  if (parts.length === 2 && !BUILTIN_SCHEMAS.has(parts[0]!) && parts[0] !== 'pg_temp') throw new PgError(SqlState.invalidSchemaName, `schema "${parts[0]}" does not exist`);
   if (parts.length > 2 || (parts.length === 2 && parts[0] !== 'public')) return undefined;
   return parts.length === 1 ? (schema.resolveRelation(parts[0]!) ?? parts[0]) : parts[1];
 }
