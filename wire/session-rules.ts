@@ -12,7 +12,7 @@ import type { Translation } from '../dialect/translate/translate.js';
 import type { Endpoint, SessionContext } from '../dialect/plan.js';
 import { clockMillis } from '../lib/clock.js';
 import { SETTINGS } from '../dialect/runtime/catalog/builtin-data.js';
-import { searchPathNames } from '../dialect/translate/namespaces.js';
+import { searchPathNames } from '../dialect/catalog/namespaces.js';
 import { names } from '../dialect/translate/parse.js';
 import { withUncommittedLabels } from '../dialect/catalog/enums.js';
 import type { RunOptions, Session } from '../cluster/session.js';

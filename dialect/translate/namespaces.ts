@@ -23,19 +23,6 @@ import { unsupported } from './unsupported.js';
 /** Schemas names are resolved in by the catalog's own rules, never rewritten. */
 const UNTOUCHED = new Set(['public', 'pg_catalog', 'information_schema', 'pg_temp']);
 
-/** search_path's text as the schema names it lists, `$user` as the session's user, in order. */
-export function searchPathNames(setting: string | undefined, user: string): string[] {
-  if (setting === undefined) return ['public'];
-  const out: string[] = [];
-  for (const raw of setting.split(',')) {
-    const item = raw.trim();
-    if (!item) continue;
-    const name = item.startsWith('"') && item.endsWith('"') && item.length > 1 ? item.slice(1, -1).replace(/""/g, '"') : item.toLowerCase();
-    out.push(name === '$user' ? user : name);
-  }
-  return out;
-}
-
 /** current_schema(): the first schema of the search path that exists. */
 export function currentSchemaSql(searchPath: readonly string[]): string {
   return searchPath[0] === undefined ? 'NULL' : `'${searchPath[0].replace(/'/g, "''")}'`;
