@@ -226,7 +226,7 @@ export function withDomainCasts(schema: TranslatorSchema, node: Node): Node {
     if (Array.isArray(n)) return n.map(walk);
     const target = n.ResTarget;
     if (target && !target.name && target.val?.TypeCast && domainOf(schema, target.val.TypeCast.typeName)) {
-      return { ResTarget: { ...target, name: names(target.val.TypeCast.typeName.names).at(-1), val: walk(target.val) } };
+      return { ResTarget: { ...target, name: ownName(schema, names(target.val.TypeCast.typeName.names).at(-1)!), val: walk(target.val) } };
     }
     const cast = n.TypeCast;
     const domain = cast ? domainOf(schema, cast.typeName) : undefined;
