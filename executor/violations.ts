@@ -33,6 +33,8 @@ interface SqliteError {
 export interface FailedStatement {
   sql: string;
   args: SqliteValue[];
+  /** The session that ran it: its temporary tables are in the model. */
+  pid?: number;
 }
 
 const captured = new WeakMap<Database.Database, { row: SqliteValue[] | null }>();
@@ -45,7 +47,7 @@ export function explainViolation(db: Database.Database, catalog: Catalog, err: u
   // A domain's violation names the domain, not the row (dialect/catalog/domains.ts).
   if (plain.fields.dataType !== undefined) return plain;
   try {
-    const model = schemaModel(db, catalog);
+    const model = schemaModel(db, catalog, failed.pid ?? null);
     if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY') return foreignKeyViolation(db, model, failed) ?? plain;
     return rowViolation(db, model, err as SqliteError, plain, failed) ?? plain;
   } catch {
@@ -57,11 +59,11 @@ export function explainViolation(db: Database.Database, catalog: Catalog, err: u
 const models = new WeakMap<Database.Database, { version: string; model: Model }>();
 
 /** The catalog's model of the schema, kept while the schema stays as it is: an app may fail writes often. */
-export function schemaModel(db: Database.Database, catalog: Catalog): Model {
-  const version = `${db.pragma('main.schema_version', { simple: true })}/${db.pragma('temp.schema_version', { simple: true })}`;
+export function schemaModel(db: Database.Database, catalog: Catalog, pid: number | null = null): Model {
+  const version = `${db.pragma('main.schema_version', { simple: true })}/${db.pragma('temp.schema_version', { simple: true })}/${pid}`;
   const cached = models.get(db);
   if (cached?.version === version) return cached.model;
-  const model = catalog.model(null);
+  const model = catalog.model(pid);
   models.set(db, { version, model });
   return model;
 }
@@ -169,7 +171,8 @@ function brokenReference(db: Database.Database, model: Model, failed: FailedStat
       rerun(db, failed);
       // PostgreSQL checks the keys in the order they were declared and reports the first broken one.
       let first: { constraint: Constraint; rowid: number | bigint } | null = null;
-      for (const v of db.pragma('foreign_key_check') as ForeignKeyCheckRow[]) {
+      // Without a schema the pragma checks main's tables only; a session's temporary ones are temp's.
+      for (const v of ['main', 'temp'].flatMap((s) => db.pragma(`${s}.foreign_key_check`) as ForeignKeyCheckRow[])) {
         const table = findTable(model, v.table);
         if (!table || v.rowid === null) continue;
         const constraint = declaredKey(db, table, Number(v.fkid));

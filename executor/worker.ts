@@ -183,13 +183,13 @@ function runEach(steps: Step[], params: SqliteValue[]): ExecResult & { ddl: bool
     try {
       run();
     } catch (err) {
-      if (!deferredKeys?.applies(err, tx, scope!.ctx.settings)) throw explainViolation(db, catalog, err, { sql: step.sql, args });
+      if (!deferredKeys?.applies(err, tx, scope!.ctx.settings)) throw explainViolation(db, catalog, err, { sql: step.sql, args, pid: scope!.ctx.pid });
       // The first run's notices are said again by the second.
       if (scope?.notices) scope.notices.length = notices;
       try {
         deferredKeys.rerun(tx!, scope!.ctx.settings, () => draws.replaying(run));
       } catch (again) {
-        throw explainViolation(db, catalog, again, { sql: step.sql, args });
+        throw explainViolation(db, catalog, again, { sql: step.sql, args, pid: scope!.ctx.pid });
       }
     } finally {
       if (scope) scope.firesTriggers = false;
@@ -399,7 +399,7 @@ function runItem(item: BatchItem): ExecResult & { ddl?: boolean; refused?: WireE
               return BigInt(done.lastInsertRowid);
             });
           } catch (failed) {
-            const e = toPgError(explainViolation(db, catalog, failed, { sql: w.sql, args: row }));
+            const e = toPgError(explainViolation(db, catalog, failed, { sql: w.sql, args: row, pid: item.ctx.pid }));
             throw new PgError(e.code, e.message, { ...e.fields, row: index });
           }
         }

@@ -10,6 +10,13 @@ import { EVSQL_VERSION, SERVER_VERSION } from './version.js';
 
 export const SERVER_VERSION_TEXT = `${SERVER_VERSION} (evsql ${EVSQL_VERSION})`;
 
+/**
+ * Among the settings a statement hands back to its session: the names set_config(…, true) set,
+ * comma-separated, which last until the transaction ends (SET LOCAL's), outside a block not past
+ * the statement.
+ */
+export const SET_LOCAL_NAMES = 'evsql.set_local';
+
 /** Defaults, keyed by lower-case name. */
 const DEFAULTS: Record<string, string> = {
   application_name: '',
@@ -183,6 +190,24 @@ export class Settings {
       this.millisCache.delete(key);
     }
     return REPORTED[key];
+  }
+
+  /**
+   * Puts back every value as `all()` gave them (a transaction's or savepoint's start, which its
+   * abort restores). Returns the ParameterStatus names whose values changed.
+   */
+  restore(saved: Record<string, string>): string[] {
+    const reported: string[] = [];
+    for (const key of new Set([...Object.keys(this.values), ...Object.keys(saved)])) {
+      const value = saved[key] ?? DEFAULTS[key];
+      if (this.values[key] === value) continue;
+      if (value === undefined) delete this.values[key];
+      else this.values[key] = value;
+      this.millisCache.delete(key);
+      if (REPORTED[key]) reported.push(REPORTED[key]);
+    }
+    this.changedCache = undefined;
+    return reported;
   }
 
   reportedEntries(): Array<[string, string]> {

@@ -4,7 +4,7 @@
  * failed one), transaction control, and the context every request carries to the cluster.
  */
 import { PgError, SqlState, type Severity } from '../pg/errors.js';
-import { isSetting, Settings } from '../pg/settings.js';
+import { SET_LOCAL_NAMES, isSetting, Settings } from '../pg/settings.js';
 import { encodeText, type TextEncoder } from '../pg/types/text-format.js';
 import { withStatementClock } from '../pg/types/timestamp.js';
 import { hasSessionStyles, withSessionStyles } from '../pg/types/session-styles.js';
@@ -12,7 +12,7 @@ import type { Translation } from '../dialect/translate/translate.js';
 import type { Endpoint, SessionContext } from '../dialect/plan.js';
 import { clockMillis } from '../lib/clock.js';
 import { SETTINGS } from '../dialect/runtime/catalog/builtin-data.js';
-import { searchPathNames } from '../dialect/translate/namespaces.js';
+import { searchPathNames } from '../dialect/catalog/namespaces.js';
 import { names } from '../dialect/translate/parse.js';
 import { withUncommittedLabels } from '../dialect/catalog/enums.js';
 import type { RunOptions, Session } from '../cluster/session.js';
@@ -94,8 +94,11 @@ export class SessionRules {
   private localSettings: Map<string, string | null> | null = null;
   /** A statement of the transaction block has taken its snapshot (PostgreSQL's FirstSnapshotSet). */
   private snapshotTaken = false;
-  /** SET CONSTRAINTS' setting as each open savepoint found it: ROLLBACK TO puts it back, as PostgreSQL's subtransaction abort does. */
-  private constraintModesAt: Array<{ savepoint: string; modes: string }> = [];
+  /**
+   * The settings as the transaction block and each open savepoint found them: an abort puts them
+   * back (SET's and SET CONSTRAINTS' alike), as PostgreSQL's (sub)transaction abort does.
+   */
+  private settingsAt: Array<{ savepoint: string | null; settings: Record<string, string> }> = [];
   /** Labels ADD VALUE added in the open transaction block, by type (check_safe_enum_use). */
   private addedLabels = new Map<string, Set<string>>();
   /** searchPath()'s last answer, by the setting's text. */
@@ -193,7 +196,7 @@ export class SessionRules {
           throw new PgError(SqlState.noActiveSqlTransaction, `${t.kind === 'savepoint' ? 'SAVEPOINT' : t.kind === 'release' ? 'RELEASE SAVEPOINT' : 'ROLLBACK TO SAVEPOINT'} can only be used in transaction blocks`);
         }
         await host.savepoint(t.kind, t.name!, this.runOptions());
-        this.savepointConstraintModes(t.kind, t.name!);
+        this.savepointSettings(t.kind, t.name!, out);
         if (t.kind === 'rollback_to') this.status = 'T';
         out.commandComplete(t.tag);
         return;
@@ -209,20 +212,24 @@ export class SessionRules {
   }
 
   /** After SAVEPOINT, RELEASE or ROLLBACK TO of the (existing) savepoint `name`. */
-  private savepointConstraintModes(action: 'savepoint' | 'release' | 'rollback_to', name: string): void {
-    const at = this.constraintModesAt.map((s) => s.savepoint).lastIndexOf(name);
+  private savepointSettings(action: 'savepoint' | 'release' | 'rollback_to', name: string, out: SessionOutput): void {
+    const at = this.settingsAt.map((s) => s.savepoint).lastIndexOf(name);
     if (action === 'savepoint') {
-      this.constraintModesAt.push({ savepoint: name, modes: this.settings.get(CONSTRAINT_MODES_SETTING) ?? '' });
+      this.settingsAt.push({ savepoint: name, settings: this.settings.all() });
     } else if (action === 'release') {
-      this.constraintModesAt.length = at;
+      this.settingsAt.length = at;
     } else {
-      this.constraintModesAt.length = at + 1;
-      this.setForTransaction(CONSTRAINT_MODES_SETTING, this.constraintModesAt[at]!.modes);
+      this.settingsAt.length = at + 1;
+      this.restoreSettings(this.settingsAt[at]!.settings, out);
     }
   }
 
+  private restoreSettings(saved: Record<string, string>, out: SessionOutput): void {
+    for (const name of this.settings.restore(saved)) out.parameterStatus(name, this.settings.get(name) ?? '');
+  }
+
   private beginTransaction(host: TransactionHost, modes: Record<string, string>): void {
-    this.constraintModesAt = [];
+    this.settingsAt = [{ savepoint: null, settings: this.settings.all() }];
     host.begin(modes.transaction_isolation!);
     this.status = 'T';
     this.txStartedAt = clockMillis();
@@ -233,7 +240,12 @@ export class SessionRules {
 
   /** Ends the cluster transaction; SET LOCAL lasts until then. */
   async endTransaction(host: TransactionHost, action: 'commit' | 'rollback', out: SessionOutput): Promise<void> {
-    this.constraintModesAt = [];
+    const begun = this.settingsAt[0]?.settings;
+    this.settingsAt = [];
+    if (action === 'rollback' && begun) {
+      this.restoreSettings(begun, out);
+      this.localSettings = null;
+    }
     this.revertLocalSettings(out);
     await host.end(action, this.ctx());
   }
@@ -278,6 +290,8 @@ export class SessionRules {
     }
     this.checkRoleSetting(t.name!, t.value ?? null);
     const reported = this.settings.set(t.name!, t.value ?? null, this.defaults);
+    // A plain SET after SET LOCAL in one transaction is what its commit keeps.
+    if (!t.local && this.localSettings?.has(t.name!)) this.localSettings.set(t.name!, this.settings.get(t.name!) ?? null);
     if (t.name === 'all' && t.value === null) {
       for (const [name, value] of this.settings.reportedEntries()) out.parameterStatus(name, value);
     } else if (reported) {
@@ -365,7 +379,12 @@ export class SessionRules {
 
   /** Settings a statement changed on the replicas (set_config()); the client is not told. */
   adopt(changed: Record<string, string>): void {
-    for (const [k, v] of Object.entries(changed)) this.settings.set(k, v, this.defaults);
+    const local = new Set(changed[SET_LOCAL_NAMES]?.split(',') ?? []);
+    for (const [k, v] of Object.entries(changed)) {
+      if (k === SET_LOCAL_NAMES) continue;
+      if (!local.has(k)) this.settings.set(k, v, this.defaults);
+      else if (this.status !== 'I') this.setForTransaction(k, v);
+    }
   }
 
   /** DISCARD ALL's part: the settings the session started with. */

@@ -40,3 +40,16 @@ export function splitStoredName(stored: string, schemas: ReadonlySet<string>): {
 export function namespaceOid(schema: string): number {
   return objectOid('namespace', schema);
 }
+
+/** search_path's text as the schema names it lists, `$user` as the session's user, in order. */
+export function searchPathNames(setting: string | undefined, user: string): string[] {
+  if (setting === undefined) return ['public'];
+  const out: string[] = [];
+  for (const raw of setting.split(',')) {
+    const item = raw.trim();
+    if (!item) continue;
+    const name = item.startsWith('"') && item.endsWith('"') && item.length > 1 ? item.slice(1, -1).replace(/""/g, '"') : item.toLowerCase();
+    out.push(name === '$user' ? user : name);
+  }
+  return out;
+}

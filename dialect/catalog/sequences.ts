@@ -8,6 +8,8 @@
  */
 import { PgError, SqlState } from '../../pg/errors.js';
 import { commentMarker } from './markers.js';
+import { storedName } from './namespaces.js';
+import { quoteString } from '../sqlite-quote.js';
 
 const PREFIX = 'pg_sequence:';
 const OPTIONS = /\/\* evsql-comment: ("(?:[^"\\]|\\.)*") \*\//;
@@ -62,10 +64,10 @@ export function sequenceOfTable(relation: string): string {
   return relation.slice(PREFIX.length);
 }
 
-/** The sequence a regclass text names (`s`, `public.s`, `"S"`); undefined for another schema's. */
+/** The SQLite name of the sequence a regclass text names (`s`, `public.s`, `"S"`, `app.s`); undefined where it names none. */
 export function regclassSequenceName(text: string): string | undefined {
   const parts = text.split('.').map((p) => (/^".*"$/.test(p) ? p.slice(1, -1).replace(/""/g, '"') : p.toLowerCase()));
-  return parts.length > 2 || (parts.length === 2 && parts[0] !== 'public') ? undefined : parts.at(-1);
+  return parts.length > 2 ? undefined : parts.length === 2 ? storedName(parts[0]!, parts[1]!) : parts[0];
 }
 
 /** The options as the text of the annotation. */
@@ -141,4 +143,9 @@ export function nextSequenceValue(name: string, last: bigint, called: boolean, o
     throw new PgError(SqlState.sequenceGeneratorLimitExceeded, `nextval: reached ${up ? 'maximum' : 'minimum'} value of sequence "${name}" (${up ? o.max : o.min})`);
   }
   return next;
+}
+
+/** The draw of a serial or identity column's next value. */
+export function drawSql(sequence: string): string {
+  return `pg_seq_next(${quoteString(sequence)})`;
 }

@@ -146,7 +146,10 @@ export function relationByName(text: string, missing: 'error' | 'null', path: Se
     // A qualified name (`app.users`) is looked up in its schema, any other on the search path.
     const qualified = `(SELECT c.oid FROM ${PG_CLASS} AS c WHERE c.relname = pg_parse_relname(${v}) AND c.relnamespace = ${namespaceByName(`pg_parse_relschema(${v})`)})`;
     const found = `CASE WHEN pg_parse_relschema(${v}) IS NULL THEN ${visibleRelation(path, `pg_parse_relname(${v})`)} ELSE ${qualified} END`;
-    const byName = missing === 'error' ? `coalesce(${found}, pg_raise_if(1, '42P01', 'relation "' || ${v} || '" does not exist'))` : found;
+    // PostgreSQL looks a qualified name's schema up first: one that is not there is 3F000.
+    const schemaMissing = `pg_parse_relschema(${v}) IS NOT NULL AND ${namespaceByName(`pg_parse_relschema(${v})`)} IS NULL`;
+    const notFound = `CASE WHEN ${schemaMissing} THEN pg_raise_if(1, '3F000', 'schema "' || pg_parse_relschema(${v}) || '" does not exist') ELSE pg_raise_if(1, '42P01', 'relation "' || ${v} || '" does not exist') END`;
+    const byName = missing === 'error' ? `coalesce(${found}, ${notFound})` : found;
     return `CASE WHEN ${v} IS NULL THEN NULL WHEN typeof(${v}) = 'integer' OR ${v} GLOB '[0-9]*' THEN CAST(${v} AS INTEGER) ELSE ${byName} END`;
   });
 }

@@ -149,7 +149,10 @@ export function regCast(em: EmitContext, arg: Node, target: PgTypeInfo): string 
         schema === null
           ? visibleRelation(searchPathOf(em), quoteString(name))
           : `(SELECT c.oid FROM ${PG_CLASS} AS c WHERE c.relname = ${quoteString(name)} AND c.relnamespace = ${namespaceByName(quoteString(schema))})`;
-      return `coalesce(${found}, pg_raise_if(1, '42P01', ${quoteString(`relation "${literal}" does not exist`)}))`;
+      // PostgreSQL looks a qualified name's schema up first: one that is not there is 3F000.
+      const missing = schema === null ? null : `pg_raise_if(${namespaceByName(quoteString(schema))} IS NULL, '3F000', ${quoteString(`schema "${schema}" does not exist`)})`;
+      const notFound = `pg_raise_if(1, '42P01', ${quoteString(`relation "${literal}" does not exist`)})`;
+      return `coalesce(${found}, ${missing === null ? notFound : `${missing}, ${notFound}`})`;
     }
     case 'type':
       return String(typeOid(em, literal));

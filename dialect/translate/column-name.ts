@@ -13,7 +13,8 @@ export function columnName(n: Node): string {
     case 'FuncCall':
       return names(n.FuncCall.funcname).at(-1) ?? '?column?';
     case 'TypeCast':
-      return n.TypeCast.asFunction ?? strongColumnName(n.TypeCast.arg) ?? names(n.TypeCast.typeName.names).at(-1) ?? '?column?';
+      // A schema's type is named `schema.type` by then (namespaces.ts): the column takes the type's own name.
+      return n.TypeCast.asFunction ?? strongColumnName(n.TypeCast.arg) ?? names(n.TypeCast.typeName.names).at(-1)?.split('.').at(-1) ?? '?column?';
     case 'CaseExpr':
       return (n.CaseExpr.defresult && strongColumnName(n.CaseExpr.defresult)) || 'case';
     case 'CoalesceExpr':

@@ -41,6 +41,8 @@ import type { Step } from '../plan.js';
 import { type SequenceType, sequenceTableName } from '../catalog/sequences.js';
 import { changeRelationOwner } from './roles.js';
 import { alterSequence, ownedSequence, ownedSequences, renamedOwner, restartOwnedSequences } from './sequences.js';
+import { splitStoredName } from '../catalog/namespaces.js';
+import { ownName, typeStoredName } from './namespaces.js';
 
 const SERIAL_TYPES = new Set(['serial', 'serial4', 'bigserial', 'serial8', 'smallserial', 'serial2']);
 const SERIAL_DECLARED: Record<string, string> = { serial: 'int4', serial4: 'int4', bigserial: 'int8', serial8: 'int8', smallserial: 'int2', serial2: 'int2' };
@@ -139,6 +141,7 @@ export function createTable(schema: TranslatorSchema, s: Node): Step[] {
   const columnTypes = columnTypesOf(schema, elts);
   em.scope = rangeColumnsScope(s.relation.relname, elts.filter((e) => e.ColumnDef).map((e) => ({ name: e.ColumnDef.colname as string, type: columnTypes(e.ColumnDef.colname) ?? null })));
   const tableConstraints = elts.filter((e) => e.Constraint).map((e) => e.Constraint);
+  checkForeignKeyPersistence(schema, temp, [...tableConstraints, ...elts.flatMap((e) => (e.ColumnDef?.constraints ?? []) as Node[]).map((c) => c.Constraint)]);
   const pkConstraint = tableConstraints.find((c) => c.contype === 'CONSTR_PRIMARY');
   const pkColumns = pkConstraint ? names(pkConstraint.keys) : [];
 
@@ -437,7 +440,7 @@ function setIdentity(schema: TranslatorSchema, tableName: string, cmd: Node): St
 /** CREATE TYPE … AS ENUM: 42710 if the type exists; a label given twice breaks pg_enum's unique index, as in PostgreSQL. */
 export function createEnum(schema: TranslatorSchema, s: Node): Step[] {
   const name = enumName(s.typeName);
-  if (schema.lookupEnum(name) || typeFromDeclared(name).oid !== OID.text || name === 'text') throw new PgError(SqlState.duplicateObject, `type "${name}" already exists`);
+  if (schema.lookupEnum(name) || schema.lookupDomain(name) || typeFromDeclared(name).oid !== OID.text || name === 'text') throw new PgError(SqlState.duplicateObject, `type "${ownName(schema, name)}" already exists`);
   const labels = names(s.vals ?? []);
   labels.forEach((label, i) => {
     checkLabel(label);
@@ -526,9 +529,7 @@ export function dropEnums(schema: TranslatorSchema, s: Node): { steps: Step[]; n
 }
 
 function enumName(typeName: Node[]): string {
-  const parts = names(typeName);
-  if (parts.length > 1 && parts[0] !== 'public') throw unsupported(`types in schema ${parts[0]}`);
-  return parts.at(-1)!;
+  return typeStoredName(names(typeName), 'types');
 }
 
 /** CREATE EXTENSION: only those whose functions evsql provides (dialect/catalog/extensions.ts). */
@@ -810,6 +811,16 @@ function tableConstraint(em: Emitter, c: Node, columns: ColumnTypes): string {
   }
 }
 
+/** PostgreSQL's rule: a temporary table's foreign keys reference temporary tables only, a permanent one's permanent ones (42P16). */
+function checkForeignKeyPersistence(schema: TranslatorSchema, temp: boolean, constraints: Node[]): void {
+  for (const c of constraints) {
+    if (c?.contype !== 'CONSTR_FOREIGN') continue;
+    const referenced = schema.lookupTable(c.pktable.relname as string);
+    if (!referenced || referenced.temp === temp) continue;
+    throw new PgError(SqlState.invalidTableDefinition, `constraints on ${temp ? 'temporary' : 'permanent'} tables may reference only ${temp ? 'temporary' : 'permanent'} tables`);
+  }
+}
+
 const FK_ACTIONS: Record<string, string> = { a: 'NO ACTION', r: 'RESTRICT', c: 'CASCADE', n: 'SET NULL', d: 'SET DEFAULT' };
 
 /**
@@ -818,7 +829,8 @@ const FK_ACTIONS: Record<string, string> = { a: 'NO ACTION', r: 'RESTRICT', c: '
  * columns are written out.
  */
 function references(schema: TranslatorSchema, c: Node): string {
-  let sql = `REFERENCES ${quoteIdent(c.pktable.relname)}`;
+  // A temporary table is stored under its session's prefix, which SQLite must be given.
+  let sql = `REFERENCES ${quoteIdent(schema.lookupTable(c.pktable.relname as string)?.sqlName ?? c.pktable.relname)}`;
   const columns = referencedColumns(schema, c);
   if (columns.length) sql += ` (${columns.map(quoteIdent).join(', ')})`;
   if (c.fk_del_action && c.fk_del_action !== 'a') sql += ` ON DELETE ${FK_ACTIONS[c.fk_del_action]}`;
@@ -1403,8 +1415,11 @@ export function renameIndex(schema: TranslatorSchema, s: Node): { steps: Step[];
     (n.endsWith('_pkey') && schema.primaryKeyOf(n.slice(0, -'_pkey'.length)).length > 0) || (schema.takenRelationNames().has(n) && !schema.lookupTable(n) && schema.indexTable(n) === undefined);
   // The index of a key CREATE TABLE declared, by the name the key has (written into its table at a
   // RENAME TO, or chosen from it): ALTER INDEX renames the key, as RENAME CONSTRAINT does.
-  const owner = table === undefined ? schema.tableNames().find((t) => schema.keyConstraintColumns(t, name) !== undefined) : undefined;
-  if (owner !== undefined) return { steps: [{ sql: '', params: [], edit: { kind: 'renameConstraint', table: schema.lookupTable(owner)!.sqlName, from: name, to: s.newname } }] };
+  // A schema's index is named `schema.name` by then (namespaces.ts), its key by its own name in a table of that schema.
+  const schemas = new Set(schema.schemaNames());
+  const key = splitStoredName(name, schemas);
+  const owner = table === undefined ? schema.tableNames().find((t) => splitStoredName(t, schemas).schema === key.schema && schema.keyConstraintColumns(t, key.name) !== undefined) : undefined;
+  if (owner !== undefined) return { steps: [{ sql: '', params: [], edit: { kind: 'renameConstraint', table: schema.lookupTable(owner)!.sqlName, from: key.name, to: splitStoredName(s.newname, schemas).name } }] };
   if (table === undefined && derived(s.newname) && !derived(name)) return { steps: [] };
   if (table === undefined) {
     if (s.missing_ok) return { steps: [], notices: [new PgError(SqlState.successfulCompletion, `relation "${name}" does not exist, skipping`, { severity: 'NOTICE' })] };

@@ -16,12 +16,12 @@ import type { TranslatorSchema } from './schema.js';
 import { typeOfName } from './types.js';
 import { assertTypeExists } from './type-exists.js';
 import { unsupported } from './unsupported.js';
+import { ownName, typeStoredName } from './namespaces.js';
 
 const VALUE: Node = { ColumnRef: { fields: [{ String: { sval: 'value' } }] } };
 
 function domainName(parts: string[]): string {
-  if (parts.length > 1 && parts[0] !== 'public') throw unsupported(`domains in schema ${parts[0]}`);
-  return parts.at(-1)!;
+  return typeStoredName(parts, 'domains');
 }
 
 /** `VALUE` as PostgreSQL prints it in a domain's CHECK; the deparser prints the column reference `value`. */
@@ -34,7 +34,7 @@ export function createDomain(schema: TranslatorSchema, s: Node): Step[] {
   const name = domainName(names(s.domainname));
   // As createEnum tells a built-in type's name: typeFromDeclared takes any other name for text.
   if (schema.lookupDomain(name) || schema.lookupEnum(name) || typeFromDeclared(name).oid !== OID.text || name === 'text') {
-    throw new PgError(SqlState.duplicateObject, `type "${name}" already exists`);
+    throw new PgError(SqlState.duplicateObject, `type "${ownName(schema, name)}" already exists`);
   }
   if (s.collClause) throw unsupported('CREATE DOMAIN … COLLATE');
   if (schema.lookupDomain(names(s.typeName.names).at(-1)!)) throw unsupported('a domain over a domain');
@@ -101,7 +101,8 @@ export function dropDomains(schema: TranslatorSchema, s: Node): { steps: Step[];
 function domainCheck(domain: DomainType, c: Node, columns: ColumnTypes): DomainCheck {
   let conname = c.conname as string | undefined;
   for (let i = 0; conname === undefined; i++) {
-    const candidate = `${domain.name}_check${i === 0 ? '' : i}`;
+    // Named after the domain's own name, its schema's prefix left off.
+    const candidate = `${domain.name.slice(domain.name.lastIndexOf('.') + 1)}_check${i === 0 ? '' : i}`;
     if (!domain.checks.some((k) => k.name === candidate)) conname = candidate;
   }
   if (domain.checks.some((k) => k.name === conname)) throw new PgError(SqlState.duplicateObject, `constraint "${conname}" for domain "${domain.name}" already exists`);
@@ -225,7 +226,7 @@ export function withDomainCasts(schema: TranslatorSchema, node: Node): Node {
     if (Array.isArray(n)) return n.map(walk);
     const target = n.ResTarget;
     if (target && !target.name && target.val?.TypeCast && domainOf(schema, target.val.TypeCast.typeName)) {
-      return { ResTarget: { ...target, name: names(target.val.TypeCast.typeName.names).at(-1), val: walk(target.val) } };
+      return { ResTarget: { ...target, name: ownName(schema, names(target.val.TypeCast.typeName.names).at(-1)!), val: walk(target.val) } };
     }
     const cast = n.TypeCast;
     const domain = cast ? domainOf(schema, cast.typeName) : undefined;

@@ -23,7 +23,7 @@ import type { ColumnInfo, TableInfo } from './schema.js';
 import { onceEach } from './upsert-once.js';
 import { insertedColumn, insertedTests, markedWhere } from './upsert-inserted.js';
 import { constraintColumns, drawnColumns, insertTargets, leadingColumns, storeSql, updateTarget } from './normalize.js';
-import { drawSql } from './sequences.js';
+import { drawSql } from '../catalog/sequences.js';
 import { joinedReturning, deleteUsing, unqualifiedReturning } from './rewrite.js';
 import { type OutputColumn, isNullLiteral, isUnknownLiteral } from './types.js';
 import { QueryEmitter, callsVolatile } from './emit-query.js';

@@ -11,6 +11,9 @@ import { PgError, SqlState } from '../../pg/errors.js';
 import { BUILTIN_SCHEMAS, schemaViewName, splitStoredName, storedName } from '../catalog/namespaces.js';
 import { isReservedName } from '../catalog/definitions.js';
 import { TEMP_NAMESPACE_NAME } from '../catalog/oids.js';
+import { enumViewName } from '../catalog/enums.js';
+import { domainViewName } from '../catalog/domains.js';
+import { sequenceTableName } from '../catalog/sequences.js';
 import { quoteIdent } from '../sqlite-quote.js';
 import type { Step } from '../plan.js';
 import { type Node, names } from './parse.js';
@@ -19,19 +22,6 @@ import { unsupported } from './unsupported.js';
 
 /** Schemas names are resolved in by the catalog's own rules, never rewritten. */
 const UNTOUCHED = new Set(['public', 'pg_catalog', 'information_schema', 'pg_temp']);
-
-/** search_path's text as the schema names it lists, `$user` as the session's user, in order. */
-export function searchPathNames(setting: string | undefined, user: string): string[] {
-  if (setting === undefined) return ['public'];
-  const out: string[] = [];
-  for (const raw of setting.split(',')) {
-    const item = raw.trim();
-    if (!item) continue;
-    const name = item.startsWith('"') && item.endsWith('"') && item.length > 1 ? item.slice(1, -1).replace(/""/g, '"') : item.toLowerCase();
-    out.push(name === '$user' ? user : name);
-  }
-  return out;
-}
 
 /** current_schema(): the first schema of the search path that exists. */
 export function currentSchemaSql(searchPath: readonly string[]): string {
@@ -67,6 +57,8 @@ export function resolveSchemas(node: Node, schema: TranslatorSchema): Node {
   const r = new Resolver(schema, ctes, creating);
   const out = r.walk(node, false) as Node;
   const o = out[type];
+  const typeList = TYPE_LISTS[type];
+  if (typeList) o[typeList] = r.typeList(s[typeList] as Node[], type.startsWith('Create'));
   if (type === 'IndexStmt' && o.idxname && o.relation !== s.relation) o.idxname = inSchemaOf(schema, o.relation.relname, o.idxname);
   if (type === 'DropStmt' && RELATION_DROPS.has(s.removeType)) o.objects = (s.objects as Node[]).map((x) => r.dropObject(x));
   if (type === 'RenameStmt' && RENAMED_RELATIONS.has(s.renameType) && o.relation && o.relation !== s.relation) o.newname = inSchemaOf(schema, o.relation.relname, s.newname);
@@ -107,6 +99,9 @@ function collectCtes(n: unknown, out: Set<string>): void {
   for (const v of Object.values(o)) collectCtes(v, out);
 }
 
+/** The statements that name the enum or domain they make or change by a list of names, and its field. */
+const TYPE_LISTS: Record<string, string> = { CreateEnumStmt: 'typeName', AlterEnumStmt: 'typeName', CreateDomainStmt: 'domainname', AlterDomainStmt: 'typeName' };
+
 /** Fields whose RangeVars are FROM items or a DML target, which take an alias. */
 const ALIASED_LISTS = new Set(['fromClause', 'usingClause']);
 
@@ -126,6 +121,7 @@ class Resolver {
     if (!n || typeof n !== 'object') return n;
     const o = n as Node;
     if (typeof o.relname === 'string' && ('relpersistence' in o || 'inh' in o)) return this.rangeVar(o, aliased);
+    if (Array.isArray(o.names) && 'typemod' in o) return { ...o, names: this.typeList(o.names as Node[], false) };
     const out: Node = {};
     for (const [k, v] of Object.entries(o)) {
       // An upsert's DO UPDATE reads the target under the name as written: SQLite, under an alias of it.
@@ -172,6 +168,27 @@ class Resolver {
     if (this.schema.lookupTable(name)?.temp) return undefined;
     const found = this.schema.resolveRelation(name);
     return found !== undefined && found !== name ? found : undefined;
+  }
+
+  /**
+   * The names of an enum or domain (a TypeName's, or CREATE/ALTER TYPE's and DOMAIN's) as its
+   * SQLite name, one name `schema.type`, where it is a schema's type: as a relation's, so the
+   * translation, the catalog and the messages (PostgreSQL's qualified type name) go on from there.
+   * `creating`: an unqualified name is made in the first schema of the search path.
+   */
+  typeList(list: Node[], creating: boolean): Node[] {
+    const parts = names(list);
+    if (parts.length > 2 || list.some((n) => !n.String)) return list;
+    const [given, name] = parts.length === 2 ? parts : [undefined, parts[0]!];
+    const as = (stored: string) => [{ String: { sval: stored } }];
+    if (given !== undefined) return UNTOUCHED.has(given) || !this.schema.hasSchema(given) ? list : as(storedName(given, name));
+    if (this.defaultPath) return list;
+    if (creating) return this.schema.creationSchema() === 'public' ? list : as(storedName(this.schema.creationSchema(), name));
+    for (const s of this.schema.searchPath) {
+      const stored = storedName(s, name);
+      if (this.schema.lookupEnum(stored) || this.schema.lookupDomain(stored)) return stored === name ? list : as(stored);
+    }
+    return list;
   }
 
   /**
@@ -230,16 +247,9 @@ function schemaContents(schema: TranslatorSchema, name: string): Array<{ kind: s
 /**
  * DROP SCHEMA [IF EXISTS] … [CASCADE]: a schema holding relations is refused (2BP01) unless
  * CASCADE, which drops them first. `dropStatement`: translates a DROP of those relations, by their
- * SQLite names; `dependentsOf`: what outside a relation depends on it, as PostgreSQL names it;
- * `dropSequences`: drops sequences by their SQLite names, the tables dropped with them named.
+ * SQLite names; `dependentsOf`: what outside a relation depends on it, as PostgreSQL names it.
  */
-export function dropSchemas(
-  schema: TranslatorSchema,
-  s: Node,
-  dropStatement: (sql: string) => Step[],
-  dependentsOf: (stored: string) => string[],
-  dropSequences: (stored: string[], droppedTables: ReadonlySet<string>) => Step[],
-): { steps: Step[]; notices: PgError[] } {
+export function dropSchemas(schema: TranslatorSchema, s: Node, dropStatement: (sql: string) => Step[], dependentsOf: (stored: string) => string[]): { steps: Step[]; notices: PgError[] } {
   const named = ((s.objects ?? []) as Node[]).map((o) => names([o]).at(-1)!);
   const notices: PgError[] = [];
   const steps: Step[] = [];
@@ -254,6 +264,8 @@ export function dropSchemas(
     notices.push(new PgError(SqlState.successfulCompletion, `schema "${name}" does not exist, skipping`, { severity: 'NOTICE' }));
   }
   const contents = present.flatMap((name) => schemaContents(schema, name).map((c) => ({ ...c, schema: name })));
+  const types = present.flatMap((name) => schema.schemaTypes(name));
+  contents.push(...types.map((t) => ({ kind: 'type', stored: t.name, name: t.name, schema: splitStoredName(t.name, new Set(present)).schema })));
   if (contents.length && s.behavior !== 'DROP_CASCADE') {
     const message = present.length === 1 ? `cannot drop schema ${present[0]} because other objects depend on it` : 'cannot drop desired object(s) because other objects depend on them';
     throw new PgError(SqlState.dependentObjectsStillExist, message, {
@@ -261,6 +273,12 @@ export function dropSchemas(
       hint: 'Use DROP ... CASCADE to drop the dependent objects too.',
     });
   }
+  const dropped = new Set(contents.filter((c) => c.kind === 'table').map((c) => c.stored));
+  // Other schemas' columns of the schemas' types go with them, as PostgreSQL's cascade drops them.
+  const columnsOutside = (stored: string) => {
+    const users = schema.lookupEnum(stored) ? schema.enumColumns(stored).map((u) => ({ table: u.sqlTable, column: u.column })) : schema.domainColumns(stored);
+    return users.filter((u) => !dropped.has(u.table));
+  };
   if (contents.length) {
     // Each relation, then what outside the schemas depends on it, as PostgreSQL walks them.
     const inside = new Set(contents.map((c) => `${c.kind} ${c.name}`));
@@ -268,7 +286,8 @@ export function dropSchemas(
     for (const c of contents) {
       // A foreign key of a table the schema holds goes with that table.
       const outside = (d: string) => !inside.has(d) && !contents.some((t) => d.endsWith(` on table ${t.name}`));
-      for (const what of [`${c.kind} ${c.name}`, ...dependentsOf(c.stored).filter(outside)]) listed.add(what);
+      const columns = c.kind === 'type' ? columnsOutside(c.stored).map((u) => `column ${u.column} of table ${u.table}`) : [];
+      for (const what of [`${c.kind} ${c.name}`, ...columns, ...dependentsOf(c.stored).filter(outside)]) listed.add(what);
     }
     const lines = [...listed].map((what) => `drop cascades to ${what}`);
     notices.push(
@@ -283,7 +302,16 @@ export function dropSchemas(
     if (tables.length) steps.push(...dropStatement(`DROP TABLE ${tables.join(', ')} CASCADE`));
     for (const v of list('view')) steps.push({ sql: `DROP VIEW IF EXISTS ${v}`, params: [] });
     for (const m of list('materialized view')) steps.push({ sql: `DROP TABLE IF EXISTS ${m}`, params: [] });
-    steps.push(...dropSequences(stored('sequence'), new Set(stored('table'))));
+    // A sequence only the schema's own tables draw from goes with them (translating its DROP now
+    // would find them still there); one drawn from outside is DROP SEQUENCE's to refuse.
+    const sequences = contents.filter((c) => c.kind === 'sequence');
+    const drawnOutside = sequences.filter((c) => schema.sequenceDependents(c.stored).some((d) => !dropped.has(d.table)));
+    if (drawnOutside.length) steps.push(...dropStatement(`DROP SEQUENCE ${drawnOutside.map((c) => quoteIdent(c.stored)).join(', ')}`));
+    for (const c of sequences) if (!drawnOutside.includes(c)) steps.push({ sql: `DROP TABLE ${quoteIdent(sequenceTableName(c.stored))}`, params: [] });
+    for (const t of types) {
+      for (const u of columnsOutside(t.name)) steps.push(...dropStatement(`ALTER TABLE ${quoteIdent(u.table)} DROP COLUMN ${quoteIdent(u.column)}`));
+      steps.push({ sql: `DROP VIEW ${quoteIdent(t.kind === 'enum' ? enumViewName(t.name) : domainViewName(t.name))}`, params: [] });
+    }
   }
   for (const name of present) steps.push({ sql: `DROP VIEW ${quoteIdent(schemaViewName(name))}`, params: [] });
   return { steps, notices };
@@ -342,6 +370,8 @@ export function renameSchema(schema: TranslatorSchema, s: Node, renameStatement:
   checkSchemaName(to);
   const schemas = new Set([...schema.schemaNames(), to]);
   const steps: Step[] = [schemaRecord(to)];
+  // Columns name a schema's enum or domain by its SQLite name, which has the schema's in it.
+  if (schema.schemaTypes(from).length) throw unsupported('ALTER SCHEMA … RENAME of a schema holding types or domains');
   for (const r of schema.schemaRelations(from)) {
     if (r.kind === 'view' || r.kind === 'materialized view') throw unsupported('ALTER SCHEMA … RENAME of a schema holding views');
     steps.push(...moveRelation(schema, r.name, storedName(to, splitStoredName(r.name, schemas).name), renameStatement, schemas));
@@ -356,10 +386,29 @@ export function renameSchema(schema: TranslatorSchema, s: Node, renameStatement:
   return steps;
 }
 
+/**
+ * The SQLite name of the enum or domain a statement's names give, once resolveSchemas made a
+ * schema's one name: names still qualified are of a schema that does not exist (3F000) or of a
+ * built-in one other than public (0A000).
+ */
+export function typeStoredName(parts: string[], what: string): string {
+  const given = parts.length > 1 ? parts.at(-2)! : 'public';
+  if (given === 'public') return parts.at(-1)!;
+  if (BUILTIN_SCHEMAS.has(given)) throw unsupported(`${what} in schema ${given}`);
+  throw new PgError(SqlState.invalidSchemaName, `schema "${given}" does not exist`);
+}
+
+/** A type's or relation's own name, its schema's prefix left off its SQLite name (messages name it so). */
+export function ownName(schema: TranslatorSchema, stored: string): string {
+  return splitStoredName(stored, new Set(schema.schemaNames())).name;
+}
+
 /** The SQLite name of the relation a regclass text names (`'app.s'`, `'s'` on the search path); undefined where it cannot name one. */
 export function regclassStoredName(schema: TranslatorSchema, text: string): string | undefined {
   const parts = text.split('.').map((p) => (/^".*"$/.test(p) ? p.slice(1, -1).replace(/""/g, '"') : p.toLowerCase()));
   if (parts.length === 2 && schema.hasSchema(parts[0]!)) return storedName(parts[0]!, parts[1]!);
+  // PostgreSQL looks the schema up first: naming one that is not there is 3F000.
+  if (parts.length === 2 && !BUILTIN_SCHEMAS.has(parts[0]!) && parts[0] !== 'pg_temp') throw new PgError(SqlState.invalidSchemaName, `schema "${parts[0]}" does not exist`);
   if (parts.length > 2 || (parts.length === 2 && parts[0] !== 'public')) return undefined;
   return parts.length === 1 ? (schema.resolveRelation(parts[0]!) ?? parts[0]) : parts[1];
 }

@@ -162,6 +162,11 @@ function findersFor(err: PgError): Finder[] {
         },
       ];
     }
+    case '3F000': {
+      // A regclass literal naming a schema that is not there (nextval('nope.s')).
+      const missing = m(/^schema "([^"]+)" does not exist$/)?.[1];
+      return missing ? [literal((text) => text.toLowerCase().startsWith(`${missing}.`))] : [];
+    }
     case '42704': {
       // A literal regconfig argument is read where the statement is parsed.
       const config = m(/^text search configuration "(.*)" does not exist$/s)?.[1];

@@ -21,7 +21,7 @@ import { type Table as CatalogTable, tableAloneModel } from '../runtime/catalog/
 import { parseCreateTable } from '../runtime/catalog/sqlite-ddl.js';
 import { viewRelations } from '../runtime/catalog/sqlite-ddl.js';
 import { extensionOfView, isExtensionView } from '../catalog/extensions.js';
-import { type Identity, type SequenceOptions, identityAnnotations, isSequenceTable, readSequenceOptions, sequenceOfTable } from '../catalog/sequences.js';
+import { type Identity, type SequenceOptions, drawSql, identityAnnotations, isSequenceTable, readSequenceOptions, sequenceOfTable } from '../catalog/sequences.js';
 import { type EnumType, enumColumnsOf, enumOid, isEnumView, readEnumView } from '../catalog/enums.js';
 import { type UserFunction, isFunctionView, readFunctionView } from '../catalog/user-functions.js';
 import { type StoredTrigger, readTriggerObject } from '../catalog/triggers.js';
@@ -432,6 +432,18 @@ export class TranslatorSchema {
       if (this.tables.has(stored) || this.sequences.has(stored) || this.indexes.has(stored)) return stored;
     }
     return undefined;
+  }
+
+  /** The columns whose default draws from sequence `name` or that own it (serial, identity): what depends on it. */
+  sequenceDependents(name: string): Array<{ table: string; column: string }> {
+    const draw = drawSql(name);
+    return this.tableNames().flatMap((t) => (this.lookupTable(t)?.columns ?? []).filter((c) => c.sequence === name || c.defaultSql?.includes(draw)).map((c) => ({ table: t, column: c.name })));
+  }
+
+  /** The enums and domains of schema `name`, by their SQLite names (`schema.type`). */
+  schemaTypes(name: string): Array<{ name: string; kind: 'enum' | 'domain' }> {
+    const prefix = storedName(name, '');
+    return [...[...this.enums.keys()].map((n) => ({ name: n, kind: 'enum' as const })), ...[...this.domains.keys()].map((n) => ({ name: n, kind: 'domain' as const }))].filter((t) => t.name.startsWith(prefix));
   }
 
   /** The relations stored in schema `name`, in the order they were made: tables, views, sequences. */

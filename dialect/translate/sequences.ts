@@ -6,7 +6,7 @@
 import { PgError, SqlState } from '../../pg/errors.js';
 import { OID } from '../../pg/types/registry.js';
 import type { Step } from '../plan.js';
-import { type SequenceClauses, type SequenceOptions, type SequenceType, sequenceOptions, sequenceOptionsText, sequenceTableName, sequenceTableSql } from '../catalog/sequences.js';
+import { type SequenceClauses, type SequenceOptions, type SequenceType, drawSql, sequenceOptions, sequenceOptionsText, sequenceTableName, sequenceTableSql } from '../catalog/sequences.js';
 import { makeObjectName } from '../runtime/catalog/model.js';
 import { quoteIdent, quoteString } from '../sqlite-quote.js';
 import type { EmitContext } from './emit-context.js';
@@ -158,22 +158,10 @@ export function dropSequences(schema: TranslatorSchema, s: Node): { steps: Step[
       notices.push(new PgError(SqlState.successfulCompletion, `sequence "${parts.join('.')}" does not exist, skipping`, { severity: 'NOTICE' }));
       continue;
     }
-    steps.push(...sequenceDrop(schema, name, parts.join('.'), s.behavior === 'DROP_CASCADE'));
+    checkSequenceDependents(schema, name, parts.join('.'), s.behavior === 'DROP_CASCADE');
+    steps.push({ sql: `DROP TABLE ${table(name)}`, params: [] });
   }
   return { steps, notices };
-}
-
-/**
- * DROP SCHEMA … CASCADE's sequences, after its tables: a default of one of `droppedTables` has
- * gone with its table, so only the columns of other tables still depend on a sequence.
- */
-export function dropSequencesAlong(schema: TranslatorSchema, stored: readonly string[], droppedTables: ReadonlySet<string>): Step[] {
-  return stored.flatMap((name) => sequenceDrop(schema, name, name, false, droppedTables));
-}
-
-function sequenceDrop(schema: TranslatorSchema, name: string, shown: string, cascade: boolean, droppedTables: ReadonlySet<string> = new Set()): Step[] {
-  checkSequenceDependents(schema, name, shown, cascade, droppedTables);
-  return [{ sql: `DROP TABLE ${table(name)}`, params: [] }];
 }
 
 /**
@@ -181,9 +169,8 @@ function sequenceDrop(schema: TranslatorSchema, name: string, shown: string, cas
  * column, depends on it: 2BP01 without CASCADE, as PostgreSQL's; CASCADE would drop the defaults,
  * which evsql does not do here.
  */
-function checkSequenceDependents(schema: TranslatorSchema, name: string, shown: string, cascade: boolean, droppedTables: ReadonlySet<string>): void {
-  const draw = drawSql(name);
-  const dependents = schema.tableNames().filter((t) => !droppedTables.has(t)).flatMap((t) => (schema.lookupTable(t)?.columns ?? []).filter((c) => c.sequence === name || c.defaultSql?.includes(draw)).map((c) => `default value for column ${c.name} of table ${t} depends on sequence ${shown}`));
+function checkSequenceDependents(schema: TranslatorSchema, name: string, shown: string, cascade: boolean): void {
+  const dependents = schema.sequenceDependents(name).map((c) => `default value for column ${c.column} of table ${c.table} depends on sequence ${shown}`);
   if (!dependents.length) return;
   if (cascade) throw unsupported('DROP SEQUENCE … CASCADE of a sequence a column default draws from');
   throw new PgError(SqlState.dependentObjectsStillExist, `cannot drop sequence ${shown} because other objects depend on it`, {
@@ -274,10 +261,6 @@ export function sequenceCall(schema: TranslatorSchema, em: EmitContext, fn: stri
   return `pg_seq_setval(${seq}, CAST((${value}) AS INTEGER), ${called})`;
 }
 
-/** The draw of a serial or identity column's next value. */
-export function drawSql(sequence: string): string {
-  return `pg_seq_next(${quoteString(sequence)})`;
-}
 
 const DRAW = /pg_seq_(?:next|setval)\(/;
 

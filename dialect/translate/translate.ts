@@ -6,7 +6,9 @@
 import { scansBackward } from './backward-scan.js';
 import { checkConstantDivision } from './constant-folding.js';
 import type { UntypedParamError } from './emit-context.js';
-import { alterSequence, createSequence, drawSql, dropSequences, dropSequencesAlong, drawsFromSequence } from './sequences.js';
+import { alterSequence, createSequence, dropSequences, drawsFromSequence } from './sequences.js';
+import { drawSql } from '../catalog/sequences.js';
+import { quoteIdentifier } from '../../pg/ident.js';
 import { checkValuesWidth, drawnColumns } from './normalize.js';
 import type { Step } from '../plan.js';
 import { readsClock } from '../../pg/types/timestamp.js';
@@ -523,7 +525,7 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
       const sequence = s.removeType === 'OBJECT_TABLE' ? names(((s.objects ?? []) as Node[]).map((o) => o.List?.items.at(-1) ?? o)).find((name) => schema.sequence(name) && !schema.lookupTable(name)) : undefined;
       if (sequence !== undefined) throw new PgError(SqlState.wrongObjectType, `"${sequence}" is not a table`, { hint: 'Use DROP SEQUENCE to remove a sequence.' });
       if (s.removeType === 'OBJECT_EXTENSION') return objectDdl(raw, schema, 'DROP EXTENSION', dropExtensions(schema, s));
-      if (s.removeType === 'OBJECT_SCHEMA') return objectDdl(raw, schema, 'DROP SCHEMA', dropNamedSchemas(schema, s, (sql) => innerSteps(sql, schema), (stored) => dependents(schema, [stored]).map((d) => d.what), (stored, tables) => dropSequencesAlong(schema, stored, tables)));
+      if (s.removeType === 'OBJECT_SCHEMA') return objectDdl(raw, schema, 'DROP SCHEMA', dropNamedSchemas(schema, s, (sql) => innerSteps(sql, schema), (stored) => dependents(schema, [stored]).map((d) => d.what)));
       if (s.removeType === 'OBJECT_DOMAIN') return objectDdl(raw, schema, 'DROP DOMAIN', dropDomains(schema, s));
       if (s.removeType === 'OBJECT_MATVIEW') return objectDdl(raw, schema, 'DROP MATERIALIZED VIEW', dropMatviews(schema, s));
       if (s.removeType in TABLE_OBJECTS) return objectDdl(raw, schema, `DROP ${TABLE_OBJECTS[s.removeType]!.toUpperCase()}`, dropTableObjects(schema, s));
@@ -1240,7 +1242,9 @@ function variableSet(raw: RawStatement, schema: TranslatorSchema, s: Node): Tran
   t.local = !!s.is_local;
   if (s.kind === 'VAR_SET_VALUE') {
     const args = (s.args ?? []) as Node[];
-    t.value = t.name === 'timezone' && args.length === 1 ? timeZoneValue(args[0]!) : args.map(settingValue).join(', ');
+    // search_path's names are kept quoted where they need it (GUC_LIST_QUOTE): `"$user", public`, `"App"`.
+    const item = t.name === 'search_path' ? (n: Node) => quoteIdentifier(settingValue(n)) : settingValue;
+    t.value = t.name === 'timezone' && args.length === 1 ? timeZoneValue(args[0]!) : args.map(item).join(', ');
     checkRoleSetting(schema, t.name, t.value);
   } else {
     t.value = null;

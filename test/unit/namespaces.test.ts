@@ -8,8 +8,7 @@ import { loadParser } from '../../dialect/translate/parse.js';
 import { translate } from '../../dialect/translate/translate.js';
 import { TranslatorSchema } from '../../dialect/translate/schema.js';
 import { readSchema } from '../../dialect/schema-snapshot.js';
-import { searchPathNames } from '../../dialect/translate/namespaces.js';
-import { schemaViewName } from '../../dialect/catalog/namespaces.js';
+import { schemaViewName, searchPathNames } from '../../dialect/catalog/namespaces.js';
 
 let schema: TranslatorSchema;
 

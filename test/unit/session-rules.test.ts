@@ -262,6 +262,58 @@ describe('session rules: SET LOCAL', () => {
   });
 });
 
+describe('session rules: SET in a transaction that aborts', () => {
+  it('ROLLBACK puts back what plain SET changed in the block; COMMIT keeps it', async () => {
+    const { rules, out, run } = session();
+    await run('BEGIN');
+    run('SET search_path = app, public');
+    run("SET TimeZone = 'Europe/Oslo'");
+    out.take();
+    await run('ROLLBACK');
+    expect(out.take()).toEqual([{ status: ['TimeZone', 'UTC'] }, { complete: 'ROLLBACK' }]);
+    expect(rules.searchPath()).toEqual(['alice', 'public']);
+    await run('BEGIN');
+    run('SET search_path = app');
+    await run('COMMIT');
+    expect(rules.searchPath()).toEqual(['app']);
+  });
+
+  it('ROLLBACK TO SAVEPOINT puts back what was set after the savepoint, SET LOCAL and SET alike', async () => {
+    const { rules, run } = session();
+    await run('BEGIN');
+    run('SET LOCAL search_path = t1');
+    await run('SAVEPOINT sp');
+    run('SET LOCAL search_path = t2');
+    run("SET application_name = 'later'");
+    await run('ROLLBACK TO SAVEPOINT sp');
+    expect(rules.searchPath()).toEqual(['t1']);
+    expect(rules.show('application_name')).toBe('');
+    await run('COMMIT');
+    expect(rules.searchPath()).toEqual(['alice', 'public']);
+  });
+
+  it('a plain SET after SET LOCAL of one setting is what COMMIT keeps', async () => {
+    const { rules, run } = session();
+    await run('BEGIN');
+    run('SET LOCAL search_path = a');
+    run('SET search_path = b');
+    await run('COMMIT');
+    expect(rules.searchPath()).toEqual(['b']);
+  });
+
+  it("set_config(…, true) lasts until the transaction ends, outside one not past its statement", async () => {
+    const { rules, run } = session();
+    rules.adopt({ 'app.tenant': '42', 'evsql.set_local': 'app.tenant' });
+    expect(sqlstate(() => rules.show('app.tenant'))).toBe('42704');
+    await run('BEGIN');
+    rules.adopt({ 'app.tenant': '7', 'evsql.set_local': 'app.tenant' });
+    expect(rules.show('app.tenant')).toBe('7');
+    await run('COMMIT');
+    // As PostgreSQL's placeholder once set: empty.
+    expect(rules.show('app.tenant')).toBe('');
+  });
+});
+
 describe('session rules: transaction status', () => {
   it('goes I → T at BEGIN, T → E on an error, and back to I at COMMIT, which rolls back', async () => {
     const { rules, host, out, run } = session();

@@ -15,6 +15,8 @@ import { createHash } from 'node:crypto';
 import { OID, arrayElementOid, formatType, type SqliteValue } from '../../../pg/types/registry.js';
 import { AM_ROWS, COLLATION_ROWS, FUNCTION_TEXT_ROWS, LANGUAGE_ROWS, PROC_ROWS, TABLESPACE_ROWS, TYPE_ROWS, builtinTypeName, pseudoTypeOid, settingRows, type Row, type Session, type Value } from './builtins.js';
 import { CATALOG_OBJECT_PATTERNS, COMMITTED_VIEW_MARK, HELPER, RELATIONS, columnNames, relationName, sqliteTable, type CatalogRelation, isInternalTable, isSessionTemp, regtypeOid, sessionTempPrefix } from '../../catalog/definitions.js';
+import { NAMESPACE } from '../../catalog/oids.js';
+import { searchPathNames } from '../../catalog/namespaces.js';
 import { quoteIdentifier } from '../../../pg/ident.js';
 import { PgError, SqlState } from '../../../pg/errors.js';
 import { buildModel, type MasterRow, type Model, type ViewColumn } from './model.js';
@@ -72,6 +74,8 @@ export class Catalog {
   private readonly readTemp: Database.Statement;
   /** format_type's names for the schema's own types (enums and their arrays), by OID. */
   private readonly typeNames = new Map<number, string>();
+  /** The user's schema of each of those in one (format_type qualifies them when it is off the search path), and the search path's schemas. */
+  private readonly typeSchemas: TypeSchemas = { byOid: new Map(), visible: new Set() };
 
   constructor(private readonly db: Database.Database) {
     for (const r of RELATIONS) {
@@ -83,7 +87,7 @@ export class Catalog {
     }
     for (const ddl of HELPER_DDL) db.exec(ddl);
     for (const [table, column] of INDEXES) db.exec(`CREATE INDEX temp."${table}.${column}" ON "${table}" ("${column}")`);
-    registerCatalogFunctions(db, this.typeNames);
+    registerCatalogFunctions(db, this.typeNames, this.typeSchemas);
     this.readState = db.prepare(`SELECT key FROM ${HELPER.state} WHERE part = ?`).pluck();
     this.writeState = db.prepare(`INSERT OR REPLACE INTO ${HELPER.state} (part, key) VALUES (?, ?)`);
     this.readMain = db.prepare('SELECT type, name, tbl_name, sql FROM main.sqlite_schema ORDER BY rowid');
@@ -109,6 +113,7 @@ export class Catalog {
     // Keyed on the schema's content: a rolled-back change puts the old schema_version back, so
     // the version alone cannot tell two schemas apart.
     const master = this.masterRows(session.pid);
+    this.typeSchemas.visible = new Set(searchPathNames(session.settings.search_path, session.user));
     const lastValues = this.lastValues(master);
     const schemaKey = createHash('sha1').update(JSON.stringify([master, [...lastValues].map(([t, v]) => [t, String(v)]), session.user, session.database])).digest('base64');
     const settingsKey = JSON.stringify(session.settings);
@@ -147,9 +152,13 @@ export class Catalog {
   private rebuild(session: Session, master: MasterRow[], lastValues: Map<string, bigint>): void {
     const content = catalogContent(this.model(null, master, lastValues), session);
     this.typeNames.clear();
+    this.typeSchemas.byOid.clear();
+    const schemaNames = new Map((content.relations.get('pg_catalog.pg_namespace') ?? []).filter((n) => !BUILT_IN_NAMESPACES.has(Number(n.oid))).map((n) => [Number(n.oid), String(n.nspname)]));
     for (const t of content.relations.get('pg_catalog.pg_type') ?? []) {
       const elem = Number(t.typelem);
       this.typeNames.set(Number(t.oid), elem ? `${quoteIdentifier(String(t.typname).slice(1))}[]` : quoteIdentifier(String(t.typname)));
+      const schema = schemaNames.get(Number(t.typnamespace));
+      if (schema !== undefined) this.typeSchemas.byOid.set(Number(t.oid), schema);
     }
     const clear = (key: string) => this.db.exec(`DELETE FROM temp."${key}"${DYNAMIC_ROWS[key] ? ` WHERE ${DYNAMIC_ROWS[key]}` : ''}`);
     for (const r of RELATIONS) {
@@ -399,7 +408,14 @@ export function sizeBytes(input: string): bigint {
   return BigInt(Math.sign(value) * Math.round(Math.abs(value)));
 }
 
-function registerCatalogFunctions(db: Database.Database, typeNames: ReadonlyMap<number, string>): void {
+const BUILT_IN_NAMESPACES = new Set<number>(Object.values(NAMESPACE));
+
+interface TypeSchemas {
+  byOid: Map<number, string>;
+  visible: Set<string>;
+}
+
+function registerCatalogFunctions(db: Database.Database, typeNames: ReadonlyMap<number, string>, typeSchemas: TypeSchemas): void {
   const fn = (name: string, impl: (...args: SqliteValue[]) => SqliteValue, varargs = false) => db.function(name, { deterministic: true, safeIntegers: true, varargs }, impl as (...args: unknown[]) => unknown);
   fn('pg_format_type', (oid, typmod) => {
     if (oid === null) return null;
@@ -411,7 +427,8 @@ function registerCatalogFunctions(db: Database.Database, typeNames: ReadonlyMap<
     const known = formatType(t, typmod === null ? -1 : Number(typmod));
     if (known !== '???') return known;
     const own = typeNames.get(t);
-    if (own !== undefined) return own;
+    const schema = typeSchemas.byOid.get(t);
+    if (own !== undefined) return schema !== undefined && !typeSchemas.visible.has(schema) ? `${quoteIdentifier(schema)}.${own}` : own;
     const elem = arrayElementOid(t);
     const name = builtinTypeName(t);
     return name ?? (elem ? `${builtinTypeName(elem) ?? '???'}[]` : '???');

@@ -193,12 +193,16 @@ function clip(s: string, n: number): string {
   return out;
 }
 
-/** ChooseRelationName / ChooseConstraintName: the name, else with 1, 2, … appended to the label. */
-function chooseName(name1: string, name2: string | null, label: string, taken: Set<string>): string {
+/**
+ * ChooseRelationName / ChooseConstraintName: the name, else with 1, 2, … appended to the label.
+ * `prefix`: the schema's (or session's) prefix of the SQLite names in `taken`, since PostgreSQL
+ * looks for a free name in the relation's own schema only.
+ */
+function chooseName(name1: string, name2: string | null, label: string, taken: Set<string>, prefix = ''): string {
   for (let pass = 0; ; pass++) {
     const name = makeObjectName(name1, name2, pass === 0 ? label : `${label}${pass}`);
-    if (!taken.has(name)) {
-      taken.add(name);
+    if (!taken.has(prefix + name)) {
+      taken.add(prefix + name);
       return name;
     }
   }
@@ -322,7 +326,7 @@ export function buildModel(rows: MasterRow[], viewColumns: (name: string, temp: 
           lastValue: lastValues.get(r.name) ?? null,
           options: sequenceOptions(name, { type: (auto.type in INT_TYPES ? auto.type : 'int4') as SequenceType }),
         });
-        if (auto.kind === 'serial') column.default = same(`nextval(${quoteRegclassLiteral(name)}::regclass)`);
+        if (auto.kind === 'serial') column.default = same(`nextval(${regclassLiteral(name)}::regclass)`);
       }
     }
     model.tables.push(table);
@@ -350,9 +354,9 @@ export function buildModel(rows: MasterRow[], viewColumns: (name: string, temp: 
         const attnums = p.columns.map((c) => attnumOf(table, c));
         let name = p.name;
         if (name === null) {
-          if (kind === 'p') name = chooseName(table.name, null, 'pkey', relationNames);
+          if (kind === 'p') name = chooseName(table.name, null, 'pkey', relationNames, storedPrefix(table));
           // PostgreSQL's key name counts INCLUDE's columns in (ChooseIndexColumnNames).
-          else if (kind === 'u') name = chooseName(table.name, [...p.columns, ...p.include].join('_'), 'key', relationNames);
+          else if (kind === 'u') name = chooseName(table.name, [...p.columns, ...p.include].join('_'), 'key', relationNames, storedPrefix(table));
           else if (kind === 'f') name = chooseName(table.name, p.columns.join('_'), 'fkey', namesOf(table));
           else {
             const vars = checkColumns(p.checkSql ?? '', table);

@@ -36,7 +36,7 @@ import { functionOid } from '../../catalog/user-functions.js';
 import { timingText, triggerDefinitionText, triggerOid, triggerType } from '../../catalog/triggers.js';
 import { domainOid } from '../../catalog/domains.js';
 import { droppedColumnName } from '../../catalog/dropped-columns.js';
-import { namespaceOid } from '../../catalog/namespaces.js';
+import { namespaceOid, splitStoredName } from '../../catalog/namespaces.js';
 import { DATABASE_OID, DEFAULT_COLLATION, NAMESPACE, BOOTSTRAP_SUPERUSER, BTREE_AM, GIN_AM, HASH_AM, HEAP_AM, TEMP_NAMESPACE, TEMP_NAMESPACE_NAME, objectOid } from '../../catalog/oids.js';
 
 export interface CatalogContent {
@@ -185,7 +185,7 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
       if (c.comment !== null) rel('pg_description').push({ objoid: t.oid, classoid: PG_CLASS, objsubid: c.attnum, description: c.comment });
       // A domain's column is of the domain (its typmod is the domain's own), stored as its base type.
       const declared = c.domain !== undefined ? { oid: domainOid(c.domain), typmod: -1 } : c.type;
-      if (c.domain !== undefined && t.kind === 'r') rel('information_schema.column_domain_usage').push({ domain_catalog: db, domain_schema: 'public', domain_name: c.domain, table_catalog: db, table_schema: t.schema, table_name: t.name, column_name: c.name });
+      if (c.domain !== undefined && t.kind === 'r') rel('information_schema.column_domain_usage').push({ domain_catalog: db, domain_schema: typePlace(model, c.domain).schema, domain_name: typePlace(model, c.domain).name, table_catalog: db, table_schema: t.schema, table_name: t.name, column_name: c.name });
       rel('pg_attribute').push(attributeRow(t.oid, c.name, c.attnum, declared, c.notNull, c.default !== null || c.generated !== null, c.identity, c.generated !== null ? 's' : '', storageOf(c.type.oid)));
       const expr = c.generated ?? c.default;
       if (expr !== null) {
@@ -476,16 +476,27 @@ function extensionTypeRows(model: Model, names: Row[]): Row[] {
   }];
 }
 
+/**
+ * An enum's or domain's schema and own name, from its SQLite name (`schema.type` for a schema's,
+ * as a relation's), and its name as regtype prints it.
+ */
+function typePlace(model: Model, stored: string): { schema: string; name: string; namespace: number; shown: string } {
+  const { schema, name } = splitStoredName(stored, new Set(model.namespaces));
+  const publicType = schema === 'public';
+  return { schema, name, namespace: publicType ? NAMESPACE.public : namespaceOid(schema), shown: publicType ? quoteIdentifier(name) : `${quoteIdentifier(schema)}.${quoteIdentifier(name)}` };
+}
+
 /** pg_type's rows for the enum types and their array types (the built-in rows stay), and pg_enum's. */
 function enumRows(model: Model, pgEnum: Row[], names: Row[]): Row[] {
   const types: Row[] = [];
-  const base = { typnamespace: NAMESPACE.public, typowner: BOOTSTRAP_SUPERUSER, typispreferred: false, typisdefined: true, typdelim: ',', typrelid: 0, typmodin: '-', typmodout: '-', typalign: 'i', typnotnull: false, typbasetype: 0, typtypmod: -1, typndims: 0, typcollation: 0, typdefaultbin: null, typdefault: null, typacl: null };
+  const base = { typowner: BOOTSTRAP_SUPERUSER, typispreferred: false, typisdefined: true, typdelim: ',', typrelid: 0, typmodin: '-', typmodout: '-', typalign: 'i', typnotnull: false, typbasetype: 0, typtypmod: -1, typndims: 0, typcollation: 0, typdefaultbin: null, typdefault: null, typacl: null };
   for (const e of model.enums) {
     const oid = enumOid(e.name);
     const array = enumArrayOid(e.name);
-    types.push({ ...base, oid, typname: e.name, typlen: ENUM_STORAGE.len, typbyval: ENUM_STORAGE.byval, typtype: 'e', typcategory: 'E', typsubscript: '-', typelem: 0, typarray: array, typinput: 'enum_in', typoutput: 'enum_out', typreceive: 'enum_recv', typsend: 'enum_send', typanalyze: '-', typstorage: ENUM_STORAGE.storage });
-    types.push({ ...base, oid: array, typname: `_${e.name}`, typlen: -1, typbyval: false, typtype: 'b', typcategory: 'A', typsubscript: 'array_subscript_handler', typelem: oid, typarray: 0, typinput: 'array_in', typoutput: 'array_out', typreceive: 'array_recv', typsend: 'array_send', typanalyze: 'array_typanalyze', typstorage: 'x' });
-    names.push({ kind: 'type', oid, name: quoteIdentifier(e.name) }, { kind: 'type', oid: array, name: `${quoteIdentifier(e.name)}[]` });
+    const place = typePlace(model, e.name);
+    types.push({ ...base, oid, typnamespace: place.namespace, typname: place.name, typlen: ENUM_STORAGE.len, typbyval: ENUM_STORAGE.byval, typtype: 'e', typcategory: 'E', typsubscript: '-', typelem: 0, typarray: array, typinput: 'enum_in', typoutput: 'enum_out', typreceive: 'enum_recv', typsend: 'enum_send', typanalyze: '-', typstorage: ENUM_STORAGE.storage });
+    types.push({ ...base, oid: array, typnamespace: place.namespace, typname: `_${place.name}`, typlen: -1, typbyval: false, typtype: 'b', typcategory: 'A', typsubscript: 'array_subscript_handler', typelem: oid, typarray: 0, typinput: 'array_in', typoutput: 'array_out', typreceive: 'array_recv', typsend: 'array_send', typanalyze: 'array_typanalyze', typstorage: 'x' });
+    names.push({ kind: 'type', oid, name: place.shown }, { kind: 'type', oid: array, name: `${place.shown}[]` });
     for (const [place, l] of e.labels.entries()) pgEnum.push({ oid: enumLabelOid(e.name, place), enumtypid: oid, enumsortorder: l.sortOrder, enumlabel: l.label });
   }
   return types;
@@ -500,30 +511,31 @@ function domainRows(model: Model, rel: (name: string) => Row[], definitions: Row
     const oid = domainOid(d.name);
     const array = enumArrayOid(d.name);
     const base = TYPE_ROWS.find((t) => Number(t.oid) === d.baseOid) ?? TYPE_ROWS.find((t) => Number(t.oid) === OID.text)!;
-    names.push({ kind: 'type', oid, name: quoteIdentifier(d.name) }, { kind: 'type', oid: array, name: `${quoteIdentifier(d.name)}[]` });
+    const place = typePlace(model, d.name);
+    names.push({ kind: 'type', oid, name: place.shown }, { kind: 'type', oid: array, name: `${place.shown}[]` });
     rel('information_schema.domains').push({
-      domain_catalog: db, domain_schema: 'public', domain_name: d.name, ...typeFacts({ oid: d.baseOid, typmod: d.baseTypmod }, undefined), domain_default: d.defaultText,
+      domain_catalog: db, domain_schema: place.schema, domain_name: place.name, ...typeFacts({ oid: d.baseOid, typmod: d.baseTypmod }, undefined), domain_default: d.defaultText,
       udt_catalog: db, udt_schema: 'pg_catalog', udt_name: builtinTypeName(d.baseOid) ?? 'text', scope_catalog: null, scope_schema: null, scope_name: null, maximum_cardinality: null, dtd_identifier: '1',
     });
     for (const check of d.checks) {
       const conOid = objectOid('constraint', `${d.name}.${check.name}`);
       const shown = check.display ?? { pretty: 'CHECK (…)', plain: 'CHECK (…)' };
       const clause = shown.plain.replace(/^CHECK \((.*)\)$/s, '$1');
-      rel('information_schema.check_constraints').push({ constraint_catalog: db, constraint_schema: 'public', constraint_name: check.name, check_clause: shown.plain.slice('CHECK '.length) });
-      rel('information_schema.domain_constraints').push({ constraint_catalog: db, constraint_schema: 'public', constraint_name: check.name, domain_catalog: db, domain_schema: 'public', domain_name: d.name, is_deferrable: 'NO', initially_deferred: 'NO' });
+      rel('information_schema.check_constraints').push({ constraint_catalog: db, constraint_schema: place.schema, constraint_name: check.name, check_clause: shown.plain.slice('CHECK '.length) });
+      rel('information_schema.domain_constraints').push({ constraint_catalog: db, constraint_schema: place.schema, constraint_name: check.name, domain_catalog: db, domain_schema: place.schema, domain_name: place.name, is_deferrable: 'NO', initially_deferred: 'NO' });
       rel('pg_constraint').push({
-        oid: conOid, conname: check.name, connamespace: NAMESPACE.public, contype: 'c', condeferrable: false, condeferred: false, convalidated: true, conrelid: 0, contypid: oid, conindid: 0, conparentid: 0,
+        oid: conOid, conname: check.name, connamespace: place.namespace, contype: 'c', condeferrable: false, condeferred: false, convalidated: true, conrelid: 0, contypid: oid, conindid: 0, conparentid: 0,
         confrelid: 0, confupdtype: ' ', confdeltype: ' ', confmatchtype: ' ', conislocal: true, coninhcount: 0, connoinherit: false, conkey: null, confkey: null, conbin: clause,
       });
       definitions.push({ oid: conOid, definition: shown.plain, pretty: shown.pretty });
     }
     const domain = {
-      ...base, oid, typname: d.name, typnamespace: NAMESPACE.public, typowner: BOOTSTRAP_SUPERUSER, typtype: 'd', typispreferred: false, typrelid: 0, typsubscript: '-', typelem: 0, typarray: array,
+      ...base, oid, typname: place.name, typnamespace: place.namespace, typowner: BOOTSTRAP_SUPERUSER, typtype: 'd', typispreferred: false, typrelid: 0, typsubscript: '-', typelem: 0, typarray: array,
       typinput: 'domain_in', typreceive: 'domain_recv', typanalyze: '-', typnotnull: d.notNull, typbasetype: d.baseOid, typtypmod: d.baseTypmod, typndims: 0, typdefaultbin: d.defaultText, typdefault: d.defaultText, typacl: null,
     };
     // Its array type, as CREATE DOMAIN makes one (of the base type's alignment and collation).
     const arrayType = {
-      ...domain, oid: array, typname: `_${d.name}`, typlen: -1, typbyval: false, typtype: 'b', typcategory: 'A', typsubscript: 'array_subscript_handler', typelem: oid, typarray: 0, typinput: 'array_in', typoutput: 'array_out',
+      ...domain, oid: array, typname: `_${place.name}`, typlen: -1, typbyval: false, typtype: 'b', typcategory: 'A', typsubscript: 'array_subscript_handler', typelem: oid, typarray: 0, typinput: 'array_in', typoutput: 'array_out',
       typreceive: 'array_recv', typsend: 'array_send', typanalyze: 'array_typanalyze', typstorage: 'x', typnotnull: false, typbasetype: 0, typtypmod: -1, typdefaultbin: null, typdefault: null,
     };
     return [domain, arrayType];
@@ -649,7 +661,9 @@ function informationColumn(t: Table, c: Column, db: string, model: Model, enumNa
   const type = c.type;
   const enumName = enumNames.get(type.oid);
   const sequence = model.sequences.find((s) => s.table === t && s.column === c);
-  const udt = enumName ?? builtinTypeName(type.oid) ?? 'text';
+  const enumPlace = enumName !== undefined ? typePlace(model, enumName) : undefined;
+  const domainPlace = c.domain !== undefined ? typePlace(model, c.domain) : undefined;
+  const udt = enumPlace?.name ?? builtinTypeName(type.oid) ?? 'text';
   const facts = typeFacts(type, enumName);
   return {
     table_catalog: db,
@@ -676,10 +690,10 @@ function informationColumn(t: Table, c: Column, db: string, model: Model, enumNa
     collation_schema: null,
     collation_name: null,
     domain_catalog: c.domain !== undefined ? db : null,
-    domain_schema: c.domain !== undefined ? 'public' : null,
-    domain_name: c.domain ?? null,
+    domain_schema: domainPlace?.schema ?? null,
+    domain_name: domainPlace?.name ?? null,
     udt_catalog: db,
-    udt_schema: enumName !== undefined ? 'public' : 'pg_catalog',
+    udt_schema: enumPlace?.schema ?? 'pg_catalog',
     udt_name: udt,
     scope_catalog: null,
     scope_schema: null,
