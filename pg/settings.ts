@@ -185,6 +185,19 @@ export class Settings {
     return REPORTED[key];
   }
 
+  /** The values as they are now, for restore(). */
+  snapshot(): Record<string, string> {
+    return { ...this.values };
+  }
+
+  /** Puts back the values of a snapshot(), but those `kept` names (what a rollback does not take back). */
+  restore(saved: Record<string, string>, kept: (name: string) => boolean): void {
+    for (const key of Object.keys(this.values)) if (!kept(key) && !(key in saved)) delete this.values[key];
+    for (const [key, value] of Object.entries(saved)) if (!kept(key)) this.values[key] = value;
+    this.changedCache = undefined;
+    this.millisCache.clear();
+  }
+
   reportedEntries(): Array<[string, string]> {
     return Object.entries(REPORTED).map(([key, name]) => [name, this.values[key] ?? '']);
   }

@@ -116,7 +116,6 @@ export class Connection {
     notice: (err) => {
       if (this.rules.sendsNotice(err.severity)) msg.errorResponse(this.out, err, true);
     },
-    parameterStatus: (name, value) => msg.parameterStatus(this.out, name, value),
     commandComplete: (tag) => msg.commandComplete(this.out, tag),
   };
 
@@ -232,7 +231,7 @@ export class Connection {
         } catch (err) {
           // A NUL inside the text, bytes that are not UTF-8: an error, as in PostgreSQL, not the end of the session.
           this.queryError(asPgError(err));
-          msg.readyForQuery(this.out, this.rules.txStatus);
+          this.readyForQuery();
           return;
         }
         return this.onQuery(query);
@@ -376,26 +375,27 @@ export class Connection {
     this.noteQuery(query);
     this.errorQuery = query;
     let statements: Array<() => Translation>;
-    let control: boolean;
+    let copying: boolean;
     let params: SqliteValue[] = [];
     try {
-      ({ statements, control, params = [] } = this.rules.inTimeZone(() => this.statementsOf(query)));
+      ({ statements, copying, params = [] } = this.rules.inTimeZone(() => this.statementsOf(query)));
     } catch (err) {
       this.queryError(this.rules.translationFailed(asPgError(err)));
-      msg.readyForQuery(this.out, this.rules.txStatus);
+      this.readyForQuery();
       return;
     }
     if (statements.length === 0) {
       msg.empty(this.out, 'I');
-      msg.readyForQuery(this.out, this.rules.txStatus);
+      this.readyForQuery();
       return;
     }
-    // Several statements in one Query run as one implicit transaction, as in PostgreSQL.
-    const implicit = statements.length > 1 && this.rules.txStatus === 'I' && !control;
-    if (implicit) this.session.begin();
+    // Several statements in one Query run as one implicit transaction, as in PostgreSQL, which a
+    // BEGIN among them makes a block and a COMMIT or ROLLBACK among them ends (the next begins another).
+    const implicit = statements.length > 1 && !copying;
     let failed = false;
     for (const next of statements) {
       try {
+        if (implicit && !this.session.inTransaction) this.rules.beginImplicit(this.session, 'statements');
         let t: Translation;
         try {
           t = this.rules.inTimeZone(next);
@@ -411,18 +411,28 @@ export class Connection {
         break;
       }
     }
-    if (implicit) {
-      try {
-        await this.rules.endTransaction(this.session, failed ? 'rollback' : 'commit', this.output);
-      } catch (err) {
-        // The commit a deferred foreign key refused, which rolled the statements back.
-        this.queryError(asPgError(err));
-        failed = true;
-      }
-      this.cursors.endTransaction(!failed);
-      this.notifications.endTransaction(!failed);
-      if (!failed) await this.afterCommit();
+    await this.endImplicit(failed);
+    this.readyForQuery();
+  }
+
+  /** Ends the implicit transaction (session-rules.ts), if one is open: committed unless the statements `failed`. */
+  private async endImplicit(failed: boolean): Promise<void> {
+    if (!this.rules.implicit) return;
+    let committed = !failed;
+    try {
+      await this.rules.endImplicit(this.session, committed ? 'commit' : 'rollback');
+    } catch (err) {
+      // The commit a deferred foreign key refused, which rolled the statements back.
+      this.queryError(asPgError(err));
+      committed = false;
     }
+    this.transactionEnded(committed);
+    if (committed) await this.afterCommit();
+  }
+
+  /** ReadyForQuery, after ParameterStatus for each reported setting that changed since the client was last told. */
+  private readyForQuery(): void {
+    for (const [name, value] of this.rules.changedReports()) msg.parameterStatus(this.out, name, value);
     msg.readyForQuery(this.out, this.rules.txStatus);
   }
 
@@ -430,21 +440,21 @@ export class Connection {
    * The statements of a simple Query, each translated when its turn comes: as in PostgreSQL, a
    * statement is analysed after the ones before it ran (`CREATE TABLE a …; INSERT INTO a …`).
    * A single statement takes the cached translation of the whole text, or of its shape with the
-   * constants lifted out as `params`. `control`: one of them is transaction control or COPY, so
-   * the statements do not form one implicit transaction.
+   * constants lifted out as `params`. `copying`: one of them is COPY, so the statements do not form
+   * one implicit transaction.
    */
-  private statementsOf(query: string): { statements: Array<() => Translation>; control: boolean; params?: SqliteValue[] } {
+  private statementsOf(query: string): { statements: Array<() => Translation>; copying: boolean; params?: SqliteValue[] } {
     const lifted = translateLifted(query, this.schema()) ?? this.withoutLargeLiterals(query);
-    if (lifted) return { statements: [() => lifted.translation], control: false, params: lifted.params };
+    if (lifted) return { statements: [() => lifted.translation], copying: false, params: lifted.params };
     let whole: Translation[] | undefined;
     try {
       whole = translate(query, this.schema());
     } catch {
       whole = undefined;
     }
-    if (whole && whole.length <= 1) return { statements: whole.map((t) => () => t), control: whole.some((t) => TRANSACTION_KINDS.has(t.kind)) };
+    if (whole && whole.length <= 1) return { statements: whole.map((t) => () => t), copying: false };
     const raws = parseQuery(query);
-    const control = raws.some((r) => 'TransactionStmt' in r.node || 'CopyStmt' in r.node);
+    const copying = raws.some((r) => 'CopyStmt' in r.node);
     const statements = raws.map((raw, i) => () => {
       try {
         return translateAt(raws, i, this.schema());
@@ -454,7 +464,7 @@ export class Connection {
         throw e;
       }
     });
-    return { statements, control };
+    return { statements, copying };
   }
 
   /**
@@ -514,6 +524,14 @@ export class Connection {
     } catch (err) {
       throw this.rules.translationFailed(asPgError(err));
     }
+    const { translation } = this.statements.statement(name);
+    try {
+      if (translation) this.rules.assertNotAborted(translation);
+    } catch (err) {
+      // PostgreSQL refuses it before keeping it.
+      this.statements.closeStatement(name);
+      throw err;
+    }
     msg.empty(this.out, '1');
   }
 
@@ -534,6 +552,8 @@ export class Connection {
     if (paramCount !== stmt.paramTypes.length) {
       throw new PgError(SqlState.protocolViolation, `bind message supplies ${paramCount} parameters, but prepared statement "${stmtName}" requires ${stmt.paramTypes.length}`);
     }
+    // Before its parameters are read: in a failed block their errors are not the ones reported.
+    if (stmt.translation) this.rules.assertNotAborted(stmt.translation);
     const params: SqliteValue[] = [];
     for (let i = 0; i < paramCount; i++) {
       const len = r.int32();
@@ -551,7 +571,6 @@ export class Connection {
     const resultCount = r.uint16();
     const resultFormats: number[] = [];
     for (let i = 0; i < resultCount; i++) resultFormats.push(formatCode(r.int16()));
-    if (stmt.translation) this.rules.assertRunnable(stmt.translation);
     this.statements.bind(portalName, stmt, params, resultFormats);
     msg.empty(this.out, '2');
   }
@@ -563,6 +582,8 @@ export class Connection {
     if (kind === 'S') {
       const stmt = this.statements.statement(name);
       this.errorQuery = stmt.query;
+      // A failed block describes parameters but not rows, which PostgreSQL reads the catalogs for.
+      if (stmt.translation?.columns) this.rules.assertNotAborted(stmt.translation);
       msg.parameterDescription(this.out, stmt.paramTypes.map((t) => t || OID.text));
       const columns = await this.describeColumns(stmt.translation);
       if (columns) msg.rowDescription(this.out, fieldDescriptions(columns, []));
@@ -577,6 +598,7 @@ export class Connection {
       return;
     }
     const portal = this.statements.portal(name);
+    if (portal.stmt.translation?.columns) this.rules.assertNotAborted(portal.stmt.translation);
     // Describing prepares the statement: an error of its query (42703 from SQLite's prepare) is placed in it.
     this.errorQuery = portal.stmt.query;
     portal.columns = await this.describeColumns(portal.stmt.translation);
@@ -614,7 +636,19 @@ export class Connection {
       msg.empty(this.out, 'I');
       return;
     }
+    if (!this.session.inTransaction && !portal.result && this.opensPipeline(t)) this.rules.beginImplicit(this.session, 'pipeline');
     await this.runStatement(t, portal.params, portal.resultFormats, portal, maxRows > 0 ? maxRows : undefined);
+  }
+
+  /**
+   * Whether an Execute outside a transaction opens the pipeline's implicit transaction: PostgreSQL
+   * runs what comes before a Sync as one transaction, so an error rolls back the statements before
+   * it. A statement the Sync follows at once is its own transaction all the same, and runs in
+   * autocommit; when what follows has not arrived (a Flush, a pipeline sent in pieces) it opens one.
+   */
+  private opensPipeline(t: Translation): boolean {
+    if (NOT_IMPLICIT.has(t.kind) || t.node.VacuumStmt || t.node.DiscardStmt) return false;
+    return this.reader.pipelineAhead() !== 'sync';
   }
 
   private async onClose(body: Buffer): Promise<void> {
@@ -628,9 +662,10 @@ export class Connection {
   }
 
   private async onSync(): Promise<void> {
+    await this.endImplicit(this.skipUntilSync);
     this.skipUntilSync = false;
     if (this.rules.txStatus === 'I') this.statements.closePortals();
-    msg.readyForQuery(this.out, this.rules.txStatus);
+    this.readyForQuery();
     this.flush();
   }
 
@@ -658,7 +693,7 @@ export class Connection {
       case 'savepoint':
       case 'release':
       case 'rollback_to': {
-        const committing = t.kind === 'commit' && this.rules.txStatus === 'T';
+        const committing = t.kind === 'commit' && (this.rules.txStatus === 'T' || this.rules.implicit !== null);
         try {
           await this.rules.transactionControl(t, this.session, this.output);
         } catch (err) {
@@ -667,7 +702,7 @@ export class Connection {
           throw err;
         }
         // AND CHAIN ended a transaction too, though another is open now.
-        if (this.rules.txStatus === 'I' || t.chain) {
+        if (!this.session.inTransaction || t.chain) {
           this.transactionEnded(committing);
           if (committing) await this.afterCommit();
         }
@@ -707,11 +742,11 @@ export class Connection {
       }
       case 'noop':
         if (t.node.LockStmt) {
-          if (!this.session.inTransaction) throw new PgError(SqlState.noActiveSqlTransaction, 'LOCK TABLE can only be used in transaction blocks');
+          if (!this.rules.inBlock) throw new PgError(SqlState.noActiveSqlTransaction, 'LOCK TABLE can only be used in transaction blocks');
           // Its tables' locks are taken by the request (mixer/analyze.ts) and held until the transaction ends.
           return this.runSql(t, params, formats, portal, maxRows);
         }
-        if (t.constraintsSet && !this.session.inTransaction) {
+        if (t.constraintsSet && !this.rules.inBlock) {
           this.output.notice(new PgError(SqlState.noActiveSqlTransaction, 'SET CONSTRAINTS can only be used in transaction blocks', { severity: 'WARNING' }));
         } else if (t.constraintsSet) {
           await this.rules.setConstraints(t.constraintsSet, this.session);
@@ -866,11 +901,11 @@ export class Connection {
         checkCancel: going,
       });
     } catch (err) {
-      if (own) await this.rules.endTransaction(this.session, 'rollback', this.output);
+      if (own) await this.rules.endTransaction(this.session, 'rollback');
       throw err;
     }
     if (own) {
-      await this.rules.endTransaction(this.session, 'commit', this.output);
+      await this.rules.endTransaction(this.session, 'commit');
       await this.afterCommit();
     }
   }
@@ -907,7 +942,7 @@ export class Connection {
     if (t.kind === 'close') {
       this.cursors.close(spec.name);
     } else if (t.kind === 'declare') {
-      if (!spec.hold && !this.session.inTransaction) throw new PgError(SqlState.noActiveSqlTransaction, 'DECLARE CURSOR can only be used in transaction blocks');
+      if (!spec.hold && !this.rules.inBlock) throw new PgError(SqlState.noActiveSqlTransaction, 'DECLARE CURSOR can only be used in transaction blocks');
       this.cursors.assertNew(spec.name!);
       const query = spec.query!;
       // A cursor keeps its rows: FETCH may go backward, and the next FETCH may come much later.
@@ -1016,7 +1051,8 @@ export class Connection {
   private runShow(t: Translation, formats: number[], portal: Portal | null): void {
     const name = t.name!;
     const columns: ColumnType[] = t.columns!.map((c) => ({ name: c.name, type: { oid: OID.text, typmod: -1 } }));
-    if (!portal?.columns) msg.rowDescription(this.out, fieldDescriptions(columns, formats));
+    // Through a portal RowDescription is Describe's to send, if the client asks.
+    if (!portal) msg.rowDescription(this.out, fieldDescriptions(columns, formats));
     if (name === 'all') {
       for (const row of this.rules.showAll()) msg.dataRow(this.out, encodeRow(row, columns, formats, this.rules.textEncoder()));
     } else {
@@ -1069,7 +1105,7 @@ export class Connection {
       if (!this.session.inTransaction) await this.afterCommit();
       msg.commandComplete(this.out, `COPY ${done.count}`);
     }
-    if (copy.simple) msg.readyForQuery(this.out, this.rules.txStatus);
+    if (copy.simple) this.readyForQuery();
     else if (done.failed) this.skipUntilSync = true;
   }
 
@@ -1161,7 +1197,8 @@ function formatCode(code: number): number {
 }
 
 const DESCRIBED = new WeakMap<Translation, ColumnType[] | null>();
-const TRANSACTION_KINDS = new Set(['begin', 'commit', 'rollback', 'savepoint', 'release', 'rollback_to', 'copy']);
+/** Statements that do not open a pipeline's implicit transaction: transaction control, and COPY, atomic on its own. */
+const NOT_IMPLICIT = new Set(['begin', 'commit', 'rollback', 'savepoint', 'release', 'rollback_to', 'copy']);
 
 /** What a DO block's statements may be: what runs on the replicas, or answers with its tag alone. */
 const BLOCK_KINDS = new Set(['query', 'dml', 'ddl', 'noop']);
