@@ -223,6 +223,8 @@ export class Connection {
     if (this.copyIn) return this.onCopyMessage(this.copyIn, m);
     switch (m.type) {
       case 'Q': {
+        // After an extended-protocol error every message but Sync is skipped, a simple Query too.
+        if (this.skipUntilSync) return;
         let query: string;
         try {
           const r = new BodyReader(m.body);
@@ -571,6 +573,8 @@ export class Connection {
     const resultCount = r.uint16();
     const resultFormats: number[] = [];
     for (let i = 0; i < resultCount; i++) resultFormats.push(formatCode(r.int16()));
+    const columns = stmt.translation?.columns;
+    if (columns && resultCount > 1 && resultCount !== columns.length) throw new PgError(SqlState.protocolViolation, `bind message has ${resultCount} result formats but query has ${columns.length} columns`);
     this.statements.bind(portalName, stmt, params, resultFormats);
     msg.empty(this.out, '2');
   }
@@ -800,6 +804,7 @@ export class Connection {
 
   private async runSql(t: Translation, params: SqliteValue[], formats: number[], portal: Portal | null, maxRows?: number): Promise<void> {
     let result = portal?.result ?? null;
+    const resumed = result !== null;
     if (!result) {
       result = await this.resultOf(t, params);
       if (portal) {
@@ -825,13 +830,14 @@ export class Connection {
     let at = portal?.position ?? 0;
     let passed = portal?.passed ?? 0;
     let left = maxRows ?? Infinity;
+    let sent = 0;
     const cancels = this.cancels;
     const timeout = result.rest ? this.rules.statementTimeoutMs() : 0;
     const deadline = timeout > 0 ? Date.now() + timeout : Infinity;
     const text = this.rules.textEncoder();
     try {
       for (;;) {
-        for (; at < rows.length && left > 0; at++, left--) {
+        for (; at < rows.length && left > 0; at++, left--, sent++) {
           msg.dataRow(this.out, encodeRow(rows[at]!, columns, formats, text));
           if (this.out.length > WRITE_HIGH_WATER) await this.flushAndWait();
         }
@@ -857,12 +863,14 @@ export class Connection {
         portal.passed = passed;
       }
     }
-    if (at < rows.length) {
+    // As PostgreSQL's portal: suspended once the Execute's count is reached, even by the last row;
+    // each Execute's tag counts the rows it sent (a write's, once run in pieces, too).
+    if (left === 0) {
       msg.empty(this.out, 's');
       return;
     }
     // A SELECT that draws from a sequence runs as DML (translate.ts) and counts its rows all the same.
-    const count = t.kind === 'query' || t.tag === 'SELECT' ? passed + rows.length : result.changes;
+    const count = t.kind === 'query' || t.tag === 'SELECT' || maxRows !== undefined || resumed ? sent : result.changes;
     msg.commandComplete(this.out, commandTag(t.tag, count));
   }
 
