@@ -1108,6 +1108,7 @@ export class Connection {
     this.copyIn = null;
     if (done.failed) {
       this.queryError(done.failed);
+      if (done.desynchronized) return this.fatal(new PgError(SqlState.protocolViolation, 'terminating connection because protocol synchronization was lost', { severity: 'FATAL' }));
     } else {
       // Outside a transaction block the COPY was its own transaction.
       if (!this.session.inTransaction) await this.afterCommit();
