@@ -797,7 +797,7 @@ export class Connection {
       if (err instanceof PgError && err.fields.drawn) this.rules.adopt(err.fields.drawn);
       throw err;
     }
-    if (result.settings) this.rules.adopt(result.settings);
+    if (result.settings) this.rules.adopt(result.settings, result.localSettings, this.session.inTransaction);
     for (const n of result.notices ?? []) this.output.notice(new PgError(n.code, n.message, n.fields));
     return result;
   }

@@ -470,9 +470,22 @@ export class SessionRules {
     return rows.sort((a, b) => (a[0]!.toLowerCase() < b[0]!.toLowerCase() ? -1 : 1));
   }
 
-  /** Settings a statement changed on the replicas (set_config()); the client is not told. */
-  adopt(changed: Record<string, string>): void {
-    for (const [k, v] of Object.entries(changed)) this.settings.set(k, v, this.defaults);
+  /**
+   * Settings a statement changed on the replicas (set_config()). Those set with is_local (`local`)
+   * last until the transaction ends, which outside one (`inTransaction`) was the statement's end:
+   * then only a custom name it made stays, empty, as PostgreSQL's placeholder does.
+   */
+  adopt(changed: Record<string, string>, local: string[] = [], inTransaction = false): void {
+    for (const [k, v] of Object.entries(changed)) {
+      if (!local.includes(k)) {
+        this.localSettings?.delete(k);
+        this.settings.set(k, v, this.defaults);
+      } else if (inTransaction) {
+        this.setForTransaction(k, v);
+      } else if (this.settings.get(k) === undefined) {
+        this.settings.set(k, '', this.defaults);
+      }
+    }
   }
 
   /** DISCARD ALL's part: the settings the session started with. */
@@ -511,7 +524,9 @@ export class SessionRules {
 
   ctx(): SessionContext {
     const { user, database, pid, endpoint } = this.identity;
-    const ctx: SessionContext = { user, database, pid, now: clockMillis(), seed: (Math.random() * 0x100000000) >>> 0, settings: this.settings.changed() };
+    // The statements of one Query share its arrival as statement_timestamp(), which began their implicit transaction.
+    const now = this.implicitKind === 'statements' ? this.txStartedAt : clockMillis();
+    const ctx: SessionContext = { user, database, pid, now, seed: (Math.random() * 0x100000000) >>> 0, settings: this.settings.changed() };
     if (endpoint) ctx.endpoint = endpoint;
     if (this.status !== 'I' || this.implicitKind) ctx.transactionStart = this.txStartedAt;
     return ctx;

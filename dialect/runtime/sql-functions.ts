@@ -393,11 +393,12 @@ export function registerSqlFunctions(db: Database.Database, scope: () => Functio
     if (v === undefined) throw new PgError(SqlState.undefinedObject, `unrecognized configuration parameter "${text(name)}"`);
     return v;
   }, { deterministic: false, varargs: true });
-  fn('pg_set_config', (name, value) => {
+  fn('pg_set_config', (name, value, isLocal) => {
     const s = scope();
     s.settings ??= {};
     const key = text(name).toLowerCase();
     s.settings[key] = normalizeSetting(key, text(value), s.settings[key] ?? s.ctx.settings[key] ?? defaultSetting(key));
+    if (isLocal !== null && isLocal !== undefined && Number(isLocal) !== 0) (s.localSettings ??= []).push(key);
     // The value as the setting keeps it ('German' is 'German, DMY'), as current_setting would show it.
     return s.settings[key];
   }, { deterministic: false, varargs: true });

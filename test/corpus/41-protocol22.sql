@@ -106,6 +106,13 @@ SELECT set_config('TimeZone', 'Asia/Kolkata', true);
 SELECT current_setting('TimeZone');
 COMMIT;
 SELECT current_setting('TimeZone');
+SELECT set_config('p22.tenant', '7', true);
+SELECT current_setting('p22.tenant');
+BEGIN;
+SELECT set_config('p22.tenant', '8', true);
+SELECT current_setting('p22.tenant');
+COMMIT;
+SELECT current_setting('p22.tenant');
 -- a failed block: only its end runs, whatever the protocol
 BEGIN;
 INSERT INTO p22_items VALUES (3, 'three', 3);

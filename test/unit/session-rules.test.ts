@@ -304,6 +304,18 @@ describe('session rules: settings are transactional', () => {
     expect(rules.show('application_name')).toBe('');
   });
 
+  it('set_config with is_local lasts until the transaction ends: outside one, not past its statement', async () => {
+    const { rules, host, run } = session();
+    rules.adopt({ 'app.tenant': '7', timezone: 'Asia/Tokyo' }, ['app.tenant', 'timezone'], host.inTransaction);
+    expect(rules.show('app.tenant')).toBe('');
+    expect(rules.show('timezone')).toBe('UTC');
+    await run('BEGIN');
+    rules.adopt({ 'app.tenant': '8' }, ['app.tenant'], host.inTransaction);
+    expect(rules.show('app.tenant')).toBe('8');
+    await run('COMMIT');
+    expect(rules.show('app.tenant')).toBe('');
+  });
+
   it('a plain SET after SET LOCAL of the same setting outlives COMMIT', async () => {
     const { rules, run } = session();
     await run('BEGIN');
