@@ -108,6 +108,18 @@ describe("a pipeline's implicit transaction", () => {
     expect(await ids()).toEqual([]);
   });
 
+  it('a transaction-level advisory lock taken in it is held until its Sync', async () => {
+    run('SELECT pg_advisory_xact_lock(7722)');
+    flush();
+    expect((await raw.messages(1, 'C')).map(show)).toEqual(['1', '2', 'D ', 'C SELECT 1']);
+    const tryLock = async () => (await admin.query('SELECT pg_try_advisory_lock(7722) AS got')).rows[0].got;
+    expect(await tryLock()).toBe(false);
+    sync();
+    expect(await answer()).toEqual(['Z I']);
+    expect(await tryLock()).toBe(true);
+    await admin.query('SELECT pg_advisory_unlock(7722)');
+  });
+
   it('ROLLBACK in it rolls it back and COMMIT commits it, each with a WARNING', async () => {
     run('INSERT INTO pipe VALUES (1)');
     run('ROLLBACK');
