@@ -108,12 +108,13 @@ describe("a pipeline's implicit transaction", () => {
     expect(await ids()).toEqual([]);
   });
 
-  it('a transaction-level advisory lock taken in it is held until its Sync', async () => {
+  it('a transaction-level advisory lock taken in it is held until its Sync, the session active meanwhile', async () => {
     run('SELECT pg_advisory_xact_lock(7722)');
     flush();
     expect((await raw.messages(1, 'C')).map(show)).toEqual(['1', '2', 'D ', 'C SELECT 1']);
     const tryLock = async () => (await admin.query('SELECT pg_try_advisory_lock(7722) AS got')).rows[0].got;
     expect(await tryLock()).toBe(false);
+    expect((await admin.query("SELECT count(*)::int AS n FROM pg_stat_activity WHERE state = 'active' AND pid <> pg_backend_pid()")).rows[0].n).toBe(1);
     sync();
     expect(await answer()).toEqual(['Z I']);
     expect(await tryLock()).toBe(true);

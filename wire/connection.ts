@@ -101,6 +101,11 @@ export class Connection {
   /** schema()'s last answer, with the shared schema and search path it was made for. */
   private schemaView: { shared: TranslatorSchema; path: string[] | undefined; view: TranslatorSchema } | null = null;
   private processing = false;
+  /**
+   * An extended-protocol message came since the last Sync: as PostgreSQL's, the session stays
+   * active (pg_stat_activity) and no idle timeout runs until the Sync's ReadyForQuery.
+   */
+  private awaitingSync = false;
   /** The query string of the message being answered, which an error's position counts in. */
   private errorQuery = '';
   private readonly authTimer: NodeJS.Timeout;
@@ -355,7 +360,7 @@ export class Connection {
     if (this.state !== 'ready') return null;
     const idle = { I: 'idle', T: 'idle in transaction', E: 'idle in transaction (aborted)' }[this.rules.txStatus];
     return {
-      state: this.processing ? 'active' : idle,
+      state: this.processing || this.awaitingSync ? 'active' : idle,
       user: this.rules.identity.user,
       database: this.rules.identity.database,
       applicationName: this.rules.show('application_name'),
@@ -504,6 +509,7 @@ export class Connection {
   // ------------------------------------------------------------------ extended query
 
   private async extended(body: () => Promise<void>): Promise<void> {
+    this.awaitingSync = true;
     if (this.skipUntilSync) return;
     try {
       await body();
@@ -668,6 +674,7 @@ export class Connection {
   private async onSync(): Promise<void> {
     await this.endImplicit(this.skipUntilSync);
     this.skipUntilSync = false;
+    this.awaitingSync = false;
     if (this.rules.txStatus === 'I') this.statements.closePortals();
     this.readyForQuery();
     this.flush();
@@ -1143,7 +1150,7 @@ export class Connection {
   }
 
   private armIdleTimer(): void {
-    if (this.state !== 'ready' || this.copyIn) return;
+    if (this.state !== 'ready' || this.copyIn || this.awaitingSync) return;
     const { ms, inTransaction } = this.rules.idleTimeout();
     if (ms <= 0) return;
     this.idleTimer = setTimeout(() => {
