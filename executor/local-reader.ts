@@ -28,7 +28,7 @@ import type Database from 'better-sqlite3';
 import type { SqliteValue } from '../pg/types/registry.js';
 import type { SessionContext, Step } from '../dialect/plan.js';
 import { hasSessionStyles, withSessionStyles } from '../pg/types/session-styles.js';
-import type { FunctionScope } from '../dialect/runtime/function-scope.js';
+import { type FunctionScope, settingsOf } from '../dialect/runtime/function-scope.js';
 import { readsCatalog } from '../dialect/catalog/definitions.js';
 import { columnsOf, type ExecResult, type ResultColumn } from './messages.js';
 import { openReplicaConnection } from './connection.js';
@@ -123,7 +123,7 @@ export class LocalReader {
       const rows = this.committed.read(() => (hasSessionStyles(ctx.settings) ? withSessionStyles(ctx.settings, run) : run()), locked);
       if (!rows) return undefined;
       const result: ExecResult = { columns: point.columns, rows, changes: 0 };
-      if (this.scope.settings) result.settings = this.scope.settings;
+      if (this.scope.settings) Object.assign(result, settingsOf(this.scope));
       if (this.scope.notices) result.notices = this.scope.notices.map((n) => ({ code: n.code, message: n.message, fields: n.fields }));
       return result;
     } catch (err) {

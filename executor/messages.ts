@@ -165,6 +165,8 @@ export interface ExecResult {
   changes: number;
   /** set_config() calls made by the statement, to apply to the session. */
   settings?: Record<string, string>;
+  /** The names among `settings` set with is_local (FunctionScope.localSettings). */
+  localSettings?: string[];
   /** What the statement's triggers said with RAISE NOTICE, WARNING or INFO, and its functions' notices, in order. */
   notices?: WireError[];
   /** For 'mark': how many undo records the transaction has. */

@@ -23,7 +23,7 @@ import { MAX_SQLITE_VARIABLES, inlineParameters, quoteIdent } from '../dialect/s
 import { CANCEL_SLOT, CHUNK_BYTES, CHUNK_ROWS, columnsOf, needsDurability, sharedItems } from './messages.js';
 import { applySchemaEdit } from '../dialect/runtime/schema-edit.js';
 import { SchemaWatch, readSchema } from '../dialect/schema-snapshot.js';
-import type { FunctionScope } from '../dialect/runtime/function-scope.js';
+import { type FunctionScope, settingsOf } from '../dialect/runtime/function-scope.js';
 import { CURRVAL_SETTING, LASTVAL_SETTING, sequenceDraws } from '../dialect/runtime/sequence-functions.js';
 import { EXPLAIN_PREFIX, planLines } from '../dialect/runtime/explain.js';
 
@@ -460,7 +460,7 @@ function runBatch(seq: number, items: BatchItem[], order: number[]): BatchReport
         draws.reload();
       }
       delete result.ddl;
-      if (scope.settings) result.settings = scope.settings;
+      if (scope.settings) Object.assign(result, settingsOf(scope));
       if (scope.notices) result.notices = scope.notices.map(wireError);
       const { refused, ...done } = result;
       byIndex[index] = refused ? { ok: false, error: refused } : { ok: true, result: done };
@@ -776,7 +776,7 @@ parentPort!.on('message', (req: Request) => {
     checkCancelled();
     const result = execute(req.op, req.id);
     if (result === DEFERRED) return;
-    if ((req.op.op === 'read' || req.op.op === 'stream') && scope?.settings) (result as ExecResult).settings = scope.settings;
+    if ((req.op.op === 'read' || req.op.op === 'stream') && scope?.settings) Object.assign(result as ExecResult, settingsOf(scope));
     // A read's functions may notice too (to_tsquery of stop words only).
     if ((req.op.op === 'read' || req.op.op === 'stream') && scope?.notices) (result as ExecResult).notices = scope.notices.map(wireError);
     reply = { id: req.id, ok: true, result };

@@ -10,13 +10,6 @@ import { EVSQL_VERSION, SERVER_VERSION } from './version.js';
 
 export const SERVER_VERSION_TEXT = `${SERVER_VERSION} (evsql ${EVSQL_VERSION})`;
 
-/**
- * Among the settings a statement hands back to its session: the names set_config(…, true) set,
- * comma-separated, which last until the transaction ends (SET LOCAL's), outside a block not past
- * the statement.
- */
-export const SET_LOCAL_NAMES = 'evsql.set_local';
-
 /** Defaults, keyed by lower-case name. */
 const DEFAULTS: Record<string, string> = {
   application_name: '',
@@ -192,22 +185,17 @@ export class Settings {
     return REPORTED[key];
   }
 
-  /**
-   * Puts back every value as `all()` gave them (a transaction's or savepoint's start, which its
-   * abort restores). Returns the ParameterStatus names whose values changed.
-   */
-  restore(saved: Record<string, string>): string[] {
-    const reported: string[] = [];
-    for (const key of new Set([...Object.keys(this.values), ...Object.keys(saved)])) {
-      const value = saved[key] ?? DEFAULTS[key];
-      if (this.values[key] === value) continue;
-      if (value === undefined) delete this.values[key];
-      else this.values[key] = value;
-      this.millisCache.delete(key);
-      if (REPORTED[key]) reported.push(REPORTED[key]);
-    }
+  /** The values as they are now, for restore(). */
+  snapshot(): Record<string, string> {
+    return { ...this.values };
+  }
+
+  /** Puts back the values of a snapshot(), but those `kept` names (what a rollback does not take back). */
+  restore(saved: Record<string, string>, kept: (name: string) => boolean): void {
+    for (const key of Object.keys(this.values)) if (!kept(key) && !(key in saved)) delete this.values[key];
+    for (const [key, value] of Object.entries(saved)) if (!kept(key)) this.values[key] = value;
     this.changedCache = undefined;
-    return reported;
+    this.millisCache.clear();
   }
 
   reportedEntries(): Array<[string, string]> {

@@ -101,6 +101,11 @@ export class Connection {
   /** schema()'s last answer, with the shared schema and search path it was made for. */
   private schemaView: { shared: TranslatorSchema; path: string[] | undefined; view: TranslatorSchema } | null = null;
   private processing = false;
+  /**
+   * An extended-protocol message came since the last Sync: as PostgreSQL's, the session stays
+   * active (pg_stat_activity) and no idle timeout runs until the Sync's ReadyForQuery.
+   */
+  private awaitingSync = false;
   /** The query string of the message being answered, which an error's position counts in. */
   private errorQuery = '';
   private readonly authTimer: NodeJS.Timeout;
@@ -116,7 +121,6 @@ export class Connection {
     notice: (err) => {
       if (this.rules.sendsNotice(err.severity)) msg.errorResponse(this.out, err, true);
     },
-    parameterStatus: (name, value) => msg.parameterStatus(this.out, name, value),
     commandComplete: (tag) => msg.commandComplete(this.out, tag),
   };
 
@@ -224,6 +228,8 @@ export class Connection {
     if (this.copyIn) return this.onCopyMessage(this.copyIn, m);
     switch (m.type) {
       case 'Q': {
+        // After an extended-protocol error every message but Sync is skipped, a simple Query too.
+        if (this.skipUntilSync) return;
         let query: string;
         try {
           const r = new BodyReader(m.body);
@@ -232,7 +238,7 @@ export class Connection {
         } catch (err) {
           // A NUL inside the text, bytes that are not UTF-8: an error, as in PostgreSQL, not the end of the session.
           this.queryError(asPgError(err));
-          msg.readyForQuery(this.out, this.rules.txStatus);
+          this.readyForQuery();
           return;
         }
         return this.onQuery(query);
@@ -354,7 +360,7 @@ export class Connection {
     if (this.state !== 'ready') return null;
     const idle = { I: 'idle', T: 'idle in transaction', E: 'idle in transaction (aborted)' }[this.rules.txStatus];
     return {
-      state: this.processing ? 'active' : idle,
+      state: this.processing || this.awaitingSync ? 'active' : idle,
       user: this.rules.identity.user,
       database: this.rules.identity.database,
       applicationName: this.rules.show('application_name'),
@@ -376,26 +382,27 @@ export class Connection {
     this.noteQuery(query);
     this.errorQuery = query;
     let statements: Array<() => Translation>;
-    let control: boolean;
+    let copying: boolean;
     let params: SqliteValue[] = [];
     try {
-      ({ statements, control, params = [] } = this.rules.inTimeZone(() => this.statementsOf(query)));
+      ({ statements, copying, params = [] } = this.rules.inTimeZone(() => this.statementsOf(query)));
     } catch (err) {
       this.queryError(this.rules.translationFailed(asPgError(err)));
-      msg.readyForQuery(this.out, this.rules.txStatus);
+      this.readyForQuery();
       return;
     }
     if (statements.length === 0) {
       msg.empty(this.out, 'I');
-      msg.readyForQuery(this.out, this.rules.txStatus);
+      this.readyForQuery();
       return;
     }
-    // Several statements in one Query run as one implicit transaction, as in PostgreSQL.
-    const implicit = statements.length > 1 && this.rules.txStatus === 'I' && !control;
-    if (implicit) this.session.begin();
+    // Several statements in one Query run as one implicit transaction, as in PostgreSQL, which a
+    // BEGIN among them makes a block and a COMMIT or ROLLBACK among them ends (the next begins another).
+    const implicit = statements.length > 1 && !copying;
     let failed = false;
     for (const next of statements) {
       try {
+        if (implicit && !this.session.inTransaction) this.rules.beginImplicit(this.session, 'statements');
         let t: Translation;
         try {
           t = this.rules.inTimeZone(next);
@@ -411,18 +418,28 @@ export class Connection {
         break;
       }
     }
-    if (implicit) {
-      try {
-        await this.rules.endTransaction(this.session, failed ? 'rollback' : 'commit', this.output);
-      } catch (err) {
-        // The commit a deferred foreign key refused, which rolled the statements back.
-        this.queryError(asPgError(err));
-        failed = true;
-      }
-      this.cursors.endTransaction(!failed);
-      this.notifications.endTransaction(!failed);
-      if (!failed) await this.afterCommit();
+    await this.endImplicit(failed);
+    this.readyForQuery();
+  }
+
+  /** Ends the implicit transaction (session-rules.ts), if one is open: committed unless the statements `failed`. */
+  private async endImplicit(failed: boolean): Promise<void> {
+    if (!this.rules.implicit) return;
+    let committed = !failed;
+    try {
+      await this.rules.endImplicit(this.session, committed ? 'commit' : 'rollback');
+    } catch (err) {
+      // The commit a deferred foreign key refused, which rolled the statements back.
+      this.queryError(asPgError(err));
+      committed = false;
     }
+    this.transactionEnded(committed);
+    if (committed) await this.afterCommit();
+  }
+
+  /** ReadyForQuery, after ParameterStatus for each reported setting that changed since the client was last told. */
+  private readyForQuery(): void {
+    for (const [name, value] of this.rules.changedReports()) msg.parameterStatus(this.out, name, value);
     msg.readyForQuery(this.out, this.rules.txStatus);
   }
 
@@ -430,21 +447,21 @@ export class Connection {
    * The statements of a simple Query, each translated when its turn comes: as in PostgreSQL, a
    * statement is analysed after the ones before it ran (`CREATE TABLE a …; INSERT INTO a …`).
    * A single statement takes the cached translation of the whole text, or of its shape with the
-   * constants lifted out as `params`. `control`: one of them is transaction control or COPY, so
-   * the statements do not form one implicit transaction.
+   * constants lifted out as `params`. `copying`: one of them is COPY, so the statements do not form
+   * one implicit transaction.
    */
-  private statementsOf(query: string): { statements: Array<() => Translation>; control: boolean; params?: SqliteValue[] } {
+  private statementsOf(query: string): { statements: Array<() => Translation>; copying: boolean; params?: SqliteValue[] } {
     const lifted = translateLifted(query, this.schema()) ?? this.withoutLargeLiterals(query);
-    if (lifted) return { statements: [() => lifted.translation], control: false, params: lifted.params };
+    if (lifted) return { statements: [() => lifted.translation], copying: false, params: lifted.params };
     let whole: Translation[] | undefined;
     try {
       whole = translate(query, this.schema());
     } catch {
       whole = undefined;
     }
-    if (whole && whole.length <= 1) return { statements: whole.map((t) => () => t), control: whole.some((t) => TRANSACTION_KINDS.has(t.kind)) };
+    if (whole && whole.length <= 1) return { statements: whole.map((t) => () => t), copying: false };
     const raws = parseQuery(query);
-    const control = raws.some((r) => 'TransactionStmt' in r.node || 'CopyStmt' in r.node);
+    const copying = raws.some((r) => 'CopyStmt' in r.node);
     const statements = raws.map((raw, i) => () => {
       try {
         return translateAt(raws, i, this.schema());
@@ -454,7 +471,7 @@ export class Connection {
         throw e;
       }
     });
-    return { statements, control };
+    return { statements, copying };
   }
 
   /**
@@ -492,6 +509,7 @@ export class Connection {
   // ------------------------------------------------------------------ extended query
 
   private async extended(body: () => Promise<void>): Promise<void> {
+    this.awaitingSync = true;
     if (this.skipUntilSync) return;
     try {
       await body();
@@ -514,6 +532,14 @@ export class Connection {
     } catch (err) {
       throw this.rules.translationFailed(asPgError(err));
     }
+    const { translation } = this.statements.statement(name);
+    try {
+      if (translation) this.rules.assertNotAborted(translation);
+    } catch (err) {
+      // PostgreSQL refuses it before keeping it.
+      this.statements.closeStatement(name);
+      throw err;
+    }
     msg.empty(this.out, '1');
   }
 
@@ -534,6 +560,8 @@ export class Connection {
     if (paramCount !== stmt.paramTypes.length) {
       throw new PgError(SqlState.protocolViolation, `bind message supplies ${paramCount} parameters, but prepared statement "${stmtName}" requires ${stmt.paramTypes.length}`);
     }
+    // Before its parameters are read: in a failed block their errors are not the ones reported.
+    if (stmt.translation) this.rules.assertNotAborted(stmt.translation);
     const params: SqliteValue[] = [];
     for (let i = 0; i < paramCount; i++) {
       const len = r.int32();
@@ -551,7 +579,8 @@ export class Connection {
     const resultCount = r.uint16();
     const resultFormats: number[] = [];
     for (let i = 0; i < resultCount; i++) resultFormats.push(formatCode(r.int16()));
-    if (stmt.translation) this.rules.assertRunnable(stmt.translation);
+    const columns = stmt.translation?.columns;
+    if (columns && resultCount > 1 && resultCount !== columns.length) throw new PgError(SqlState.protocolViolation, `bind message has ${resultCount} result formats but query has ${columns.length} columns`);
     this.statements.bind(portalName, stmt, params, resultFormats);
     msg.empty(this.out, '2');
   }
@@ -563,6 +592,8 @@ export class Connection {
     if (kind === 'S') {
       const stmt = this.statements.statement(name);
       this.errorQuery = stmt.query;
+      // A failed block describes parameters but not rows, which PostgreSQL reads the catalogs for.
+      if (stmt.translation?.columns) this.rules.assertNotAborted(stmt.translation);
       msg.parameterDescription(this.out, stmt.paramTypes.map((t) => t || OID.text));
       const columns = await this.describeColumns(stmt.translation);
       if (columns) msg.rowDescription(this.out, fieldDescriptions(columns, []));
@@ -577,6 +608,7 @@ export class Connection {
       return;
     }
     const portal = this.statements.portal(name);
+    if (portal.stmt.translation?.columns) this.rules.assertNotAborted(portal.stmt.translation);
     // Describing prepares the statement: an error of its query (42703 from SQLite's prepare) is placed in it.
     this.errorQuery = portal.stmt.query;
     portal.columns = await this.describeColumns(portal.stmt.translation);
@@ -614,7 +646,19 @@ export class Connection {
       msg.empty(this.out, 'I');
       return;
     }
+    if (!this.session.inTransaction && !portal.result && this.opensPipeline(t)) this.rules.beginImplicit(this.session, 'pipeline');
     await this.runStatement(t, portal.params, portal.resultFormats, portal, maxRows > 0 ? maxRows : undefined);
+  }
+
+  /**
+   * Whether an Execute outside a transaction opens the pipeline's implicit transaction: PostgreSQL
+   * runs what comes before a Sync as one transaction, so an error rolls back the statements before
+   * it. A statement the Sync follows at once is its own transaction all the same, and runs in
+   * autocommit; when what follows has not arrived (a Flush, a pipeline sent in pieces) it opens one.
+   */
+  private opensPipeline(t: Translation): boolean {
+    if (NOT_IMPLICIT.has(t.kind) || t.node.VacuumStmt || t.node.DiscardStmt) return false;
+    return this.reader.pipelineAhead() !== 'sync';
   }
 
   private async onClose(body: Buffer): Promise<void> {
@@ -628,9 +672,11 @@ export class Connection {
   }
 
   private async onSync(): Promise<void> {
+    await this.endImplicit(this.skipUntilSync);
     this.skipUntilSync = false;
+    this.awaitingSync = false;
     if (this.rules.txStatus === 'I') this.statements.closePortals();
-    msg.readyForQuery(this.out, this.rules.txStatus);
+    this.readyForQuery();
     this.flush();
   }
 
@@ -658,7 +704,7 @@ export class Connection {
       case 'savepoint':
       case 'release':
       case 'rollback_to': {
-        const committing = t.kind === 'commit' && this.rules.txStatus === 'T';
+        const committing = t.kind === 'commit' && (this.rules.txStatus === 'T' || this.rules.implicit !== null);
         try {
           await this.rules.transactionControl(t, this.session, this.output);
         } catch (err) {
@@ -667,7 +713,7 @@ export class Connection {
           throw err;
         }
         // AND CHAIN ended a transaction too, though another is open now.
-        if (this.rules.txStatus === 'I' || t.chain) {
+        if (!this.session.inTransaction || t.chain) {
           this.transactionEnded(committing);
           if (committing) await this.afterCommit();
         }
@@ -707,11 +753,11 @@ export class Connection {
       }
       case 'noop':
         if (t.node.LockStmt) {
-          if (!this.session.inTransaction) throw new PgError(SqlState.noActiveSqlTransaction, 'LOCK TABLE can only be used in transaction blocks');
+          if (!this.rules.inBlock) throw new PgError(SqlState.noActiveSqlTransaction, 'LOCK TABLE can only be used in transaction blocks');
           // Its tables' locks are taken by the request (mixer/analyze.ts) and held until the transaction ends.
           return this.runSql(t, params, formats, portal, maxRows);
         }
-        if (t.constraintsSet && !this.session.inTransaction) {
+        if (t.constraintsSet && !this.rules.inBlock) {
           this.output.notice(new PgError(SqlState.noActiveSqlTransaction, 'SET CONSTRAINTS can only be used in transaction blocks', { severity: 'WARNING' }));
         } else if (t.constraintsSet) {
           await this.rules.setConstraints(t.constraintsSet, this.session);
@@ -758,13 +804,14 @@ export class Connection {
       if (err instanceof PgError && err.fields.drawn) this.rules.adopt(err.fields.drawn);
       throw err;
     }
-    if (result.settings) this.rules.adopt(result.settings);
+    if (result.settings) this.rules.adopt(result.settings, result.localSettings, this.session.inTransaction);
     for (const n of result.notices ?? []) this.output.notice(new PgError(n.code, n.message, n.fields));
     return result;
   }
 
   private async runSql(t: Translation, params: SqliteValue[], formats: number[], portal: Portal | null, maxRows?: number): Promise<void> {
     let result = portal?.result ?? null;
+    const resumed = result !== null;
     if (!result) {
       result = await this.resultOf(t, params);
       if (portal) {
@@ -790,13 +837,14 @@ export class Connection {
     let at = portal?.position ?? 0;
     let passed = portal?.passed ?? 0;
     let left = maxRows ?? Infinity;
+    let sent = 0;
     const cancels = this.cancels;
     const timeout = result.rest ? this.rules.statementTimeoutMs() : 0;
     const deadline = timeout > 0 ? Date.now() + timeout : Infinity;
     const text = this.rules.textEncoder();
     try {
       for (;;) {
-        for (; at < rows.length && left > 0; at++, left--) {
+        for (; at < rows.length && left > 0; at++, left--, sent++) {
           msg.dataRow(this.out, encodeRow(rows[at]!, columns, formats, text));
           if (this.out.length > WRITE_HIGH_WATER) await this.flushAndWait();
         }
@@ -822,12 +870,14 @@ export class Connection {
         portal.passed = passed;
       }
     }
-    if (at < rows.length) {
+    // As PostgreSQL's portal: suspended once the Execute's count is reached, even by the last row;
+    // each Execute's tag counts the rows it sent (a write's, once run in pieces, too).
+    if (left === 0) {
       msg.empty(this.out, 's');
       return;
     }
     // A SELECT that draws from a sequence runs as DML (translate.ts) and counts its rows all the same.
-    const count = t.kind === 'query' || t.tag === 'SELECT' ? passed + rows.length : result.changes;
+    const count = t.kind === 'query' || t.tag === 'SELECT' || maxRows !== undefined || resumed ? sent : result.changes;
     msg.commandComplete(this.out, commandTag(t.tag, count));
   }
 
@@ -866,11 +916,11 @@ export class Connection {
         checkCancel: going,
       });
     } catch (err) {
-      if (own) await this.rules.endTransaction(this.session, 'rollback', this.output);
+      if (own) await this.rules.endTransaction(this.session, 'rollback');
       throw err;
     }
     if (own) {
-      await this.rules.endTransaction(this.session, 'commit', this.output);
+      await this.rules.endTransaction(this.session, 'commit');
       await this.afterCommit();
     }
   }
@@ -907,7 +957,7 @@ export class Connection {
     if (t.kind === 'close') {
       this.cursors.close(spec.name);
     } else if (t.kind === 'declare') {
-      if (!spec.hold && !this.session.inTransaction) throw new PgError(SqlState.noActiveSqlTransaction, 'DECLARE CURSOR can only be used in transaction blocks');
+      if (!spec.hold && !this.rules.inBlock) throw new PgError(SqlState.noActiveSqlTransaction, 'DECLARE CURSOR can only be used in transaction blocks');
       this.cursors.assertNew(spec.name!);
       const query = spec.query!;
       // A cursor keeps its rows: FETCH may go backward, and the next FETCH may come much later.
@@ -1016,7 +1066,8 @@ export class Connection {
   private runShow(t: Translation, formats: number[], portal: Portal | null): void {
     const name = t.name!;
     const columns: ColumnType[] = t.columns!.map((c) => ({ name: c.name, type: { oid: OID.text, typmod: -1 } }));
-    if (!portal?.columns) msg.rowDescription(this.out, fieldDescriptions(columns, formats));
+    // Through a portal RowDescription is Describe's to send, if the client asks.
+    if (!portal) msg.rowDescription(this.out, fieldDescriptions(columns, formats));
     if (name === 'all') {
       for (const row of this.rules.showAll()) msg.dataRow(this.out, encodeRow(row, columns, formats, this.rules.textEncoder()));
     } else {
@@ -1064,12 +1115,13 @@ export class Connection {
     this.copyIn = null;
     if (done.failed) {
       this.queryError(done.failed);
+      if (done.desynchronized) return this.fatal(new PgError(SqlState.protocolViolation, 'terminating connection because protocol synchronization was lost', { severity: 'FATAL' }));
     } else {
       // Outside a transaction block the COPY was its own transaction.
       if (!this.session.inTransaction) await this.afterCommit();
       msg.commandComplete(this.out, `COPY ${done.count}`);
     }
-    if (copy.simple) msg.readyForQuery(this.out, this.rules.txStatus);
+    if (copy.simple) this.readyForQuery();
     else if (done.failed) this.skipUntilSync = true;
   }
 
@@ -1098,7 +1150,7 @@ export class Connection {
   }
 
   private armIdleTimer(): void {
-    if (this.state !== 'ready' || this.copyIn) return;
+    if (this.state !== 'ready' || this.copyIn || this.awaitingSync) return;
     const { ms, inTransaction } = this.rules.idleTimeout();
     if (ms <= 0) return;
     this.idleTimer = setTimeout(() => {
@@ -1161,7 +1213,8 @@ function formatCode(code: number): number {
 }
 
 const DESCRIBED = new WeakMap<Translation, ColumnType[] | null>();
-const TRANSACTION_KINDS = new Set(['begin', 'commit', 'rollback', 'savepoint', 'release', 'rollback_to', 'copy']);
+/** Statements that do not open a pipeline's implicit transaction: transaction control, and COPY, atomic on its own. */
+const NOT_IMPLICIT = new Set(['begin', 'commit', 'rollback', 'savepoint', 'release', 'rollback_to', 'copy']);
 
 /** What a DO block's statements may be: what runs on the replicas, or answers with its tag alone. */
 const BLOCK_KINDS = new Set(['query', 'dml', 'ddl', 'noop']);

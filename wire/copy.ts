@@ -45,6 +45,11 @@ export interface CopyHost {
 export interface CopyInResult {
   count: number;
   failed: PgError | null;
+  /**
+   * A message of another kind came: PostgreSQL refuses it before reading its body, so it no longer
+   * knows where the next message starts, and ends the session.
+   */
+  desynchronized: boolean;
 }
 
 const COPY_BATCH_ROWS = 2000;
@@ -234,6 +239,7 @@ export class CopyIn {
   private pendingLines: number[] = [];
   private rowsRead = 0;
   private failed: PgError | null = null;
+  private desynchronized = false;
 
   constructor(
     private readonly host: CopyHost,
@@ -277,7 +283,8 @@ export class CopyIn {
       case 'S':
         return null;
       default:
-        this.failed ??= new PgError(SqlState.protocolViolation, `unexpected message type 0x${m.type.charCodeAt(0).toString(16)} during COPY from stdin`);
+        this.failed ??= new PgError(SqlState.protocolViolation, `unexpected message type 0x${m.type.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')} during COPY from stdin`);
+        this.desynchronized = true;
         return this.finish();
     }
   }
@@ -307,7 +314,7 @@ export class CopyIn {
 
   private async finish(): Promise<CopyInResult> {
     if (this.ownTransaction) await this.host.session.end(this.failed ? 'rollback' : 'commit', this.host.ctx());
-    return { count: this.count, failed: this.failed };
+    return { count: this.count, failed: this.failed, desynchronized: this.desynchronized };
   }
 }
 

@@ -94,6 +94,24 @@ export class MessageReader {
     return { type, body: all.subarray(header) };
   }
 
+  /**
+   * What the client sent after the last message taken, as far as it has arrived: 'sync' when a
+   * Sync (or a simple Query, which ends a pipeline's transaction too) comes before any Execute,
+   * 'execute' when an Execute does, null when neither has arrived.
+   */
+  pipelineAhead(): 'sync' | 'execute' | null {
+    if (this.partial) return this.partial.type === 'E' ? 'execute' : this.partial.type === 'S' || this.partial.type === 'Q' ? 'sync' : null;
+    if (this.buffered === 0) return null;
+    const all = this.peek(this.buffered);
+    for (let at = 0; at < all.length; at += 1 + all.readInt32BE(at + 1)) {
+      const type = String.fromCharCode(all[at]!);
+      if (type === 'S' || type === 'Q') return 'sync';
+      if (type === 'E') return 'execute';
+      if (at + 5 > all.length || all.readInt32BE(at + 1) < 4) return null;
+    }
+    return null;
+  }
+
   private peek(n: number): Buffer {
     if (this.chunks[0]!.length >= n) return this.chunks[0]!;
     this.chunks = [Buffer.concat(this.chunks)];

@@ -29,7 +29,9 @@ export function decodeText(text: string, oid: number, display = false): SqliteVa
 export function decodeBinary(raw: Buffer, oid: number, index: number, display = false): SqliteValue {
   try {
     return display && oid === OID.numeric ? numericDisplay(numericRecv(raw)) : decodeBinaryParam(raw, oid);
-  } catch {
+  } catch (err) {
+    // Too few bytes is pq_getmsg*'s error, which PostgreSQL reports as it is.
+    if (err instanceof PgError && err.code === SqlState.protocolViolation) throw err;
     throw new PgError(SqlState.invalidBinaryRepresentation, `incorrect binary data format in bind parameter ${index + 1}`);
   }
 }

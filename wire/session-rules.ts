@@ -4,7 +4,7 @@
  * failed one), transaction control, and the context every request carries to the cluster.
  */
 import { PgError, SqlState, type Severity } from '../pg/errors.js';
-import { SET_LOCAL_NAMES, isSetting, Settings } from '../pg/settings.js';
+import { isSetting, Settings } from '../pg/settings.js';
 import { encodeText, type TextEncoder } from '../pg/types/text-format.js';
 import { withStatementClock } from '../pg/types/timestamp.js';
 import { hasSessionStyles, withSessionStyles } from '../pg/types/session-styles.js';
@@ -17,8 +17,16 @@ import { names } from '../dialect/translate/parse.js';
 import { withUncommittedLabels } from '../dialect/catalog/enums.js';
 import type { RunOptions, Session } from '../cluster/session.js';
 import { CONSTRAINT_MODES_SETTING, type ConstraintsSet, applyConstraintsSet } from '../dialect/catalog/constraint-modes.js';
+import { CURRVAL_SETTING, LASTVAL_SETTING } from '../dialect/runtime/sequence-functions.js';
 
 export type TxStatus = 'I' | 'T' | 'E';
+
+/**
+ * A transaction open outside a transaction block: the statements of one simple Query
+ * ('statements', PostgreSQL's implicit transaction block, which counts as a block for LOCK, DECLARE
+ * and SET LOCAL) or those a pipeline runs before its Sync ('pipeline', which does not).
+ */
+export type ImplicitTransaction = 'statements' | 'pipeline';
 
 /** PostgreSQL's message levels, least severe first, as client_min_messages compares them. */
 const MESSAGE_LEVELS = ['debug5', 'debug4', 'debug3', 'debug2', 'debug1', 'log', 'info', 'notice', 'warning', 'error'];
@@ -30,7 +38,6 @@ export type TransactionHost = Pick<Session, 'inTransaction' | 'begin' | 'end' | 
 export interface SessionOutput {
   /** A WARNING, sent as NoticeResponse. */
   notice(err: PgError): void;
-  parameterStatus(name: string, value: string): void;
   commandComplete(tag: string): void;
 }
 
@@ -78,8 +85,20 @@ const TRANSACTION_MODES = ['transaction_isolation', 'transaction_read_only', 'tr
 /** pg_settings' name and short_desc of each setting, by its lower-case name. */
 const SETTING_DESCRIPTIONS = new Map(SETTINGS.map((row) => [String(row[0]).toLowerCase(), { name: String(row[0]), description: String(row[3] ?? '') }]));
 
+/** What a rollback does not take back: the values sequences gave (currval, lastval), drawn for good. */
+const kept = (name: string) => name.startsWith(CURRVAL_SETTING) || name === LASTVAL_SETTING;
+
 /** Statements that run without a snapshot: SET TRANSACTION may still change the isolation level after them. */
 const SNAPSHOTLESS = new Set(['begin', 'savepoint', 'release', 'set', 'show', 'deallocate', 'prepare', 'notify', 'noop']);
+
+/** The name of a statement PostgreSQL runs only as a transaction of its own (PreventInTransactionBlock), if `t` is one. */
+function outsideTransactionOnly(t: Translation): string | undefined {
+  if (t.node.IndexStmt?.concurrent) return 'CREATE INDEX CONCURRENTLY';
+  if (t.node.DropStmt?.concurrent) return 'DROP INDEX CONCURRENTLY';
+  if (t.node.VacuumStmt?.is_vacuumcmd) return 'VACUUM';
+  if (t.node.DiscardStmt?.target === 'DISCARD_ALL') return 'DISCARD ALL';
+  return undefined;
+}
 
 function abortedBlock(): PgError {
   return new PgError(SqlState.inFailedSqlTransaction, 'current transaction is aborted, commands ignored until end of transaction block');
@@ -88,17 +107,19 @@ function abortedBlock(): PgError {
 export class SessionRules {
   private settings: Settings;
   private status: TxStatus = 'I';
-  /** When the transaction block began: now() is its start, as in PostgreSQL, for every statement in it. */
+  private implicitKind: ImplicitTransaction | null = null;
+  /** When the transaction began: now() is its start, as in PostgreSQL, for every statement in it. */
   private txStartedAt = 0;
   /** Values to restore when the transaction ends, for settings changed with SET LOCAL. */
   private localSettings: Map<string, string | null> | null = null;
-  /** A statement of the transaction block has taken its snapshot (PostgreSQL's FirstSnapshotSet). */
+  /** The settings as the open transaction found them: its rollback puts them back, as PostgreSQL's GUCs are transactional. */
+  private txSettings: Record<string, string> | null = null;
+  /** The settings (and SET LOCAL's values to restore) as each open savepoint found them, for ROLLBACK TO. */
+  private savepointSettings: Array<{ savepoint: string; values: Record<string, string>; local: Map<string, string | null> | null }> = [];
+  /** A statement of the transaction has taken its snapshot (PostgreSQL's FirstSnapshotSet). */
   private snapshotTaken = false;
-  /**
-   * The settings as the transaction block and each open savepoint found them: an abort puts them
-   * back (SET's and SET CONSTRAINTS' alike), as PostgreSQL's (sub)transaction abort does.
-   */
-  private settingsAt: Array<{ savepoint: string | null; settings: Record<string, string> }> = [];
+  /** The values of the reported settings the client was last told with ParameterStatus. */
+  private reported = new Map<string, string>();
   /** Labels ADD VALUE added in the open transaction block, by type (check_safe_enum_use). */
   private addedLabels = new Map<string, Set<string>>();
   /** searchPath()'s last answer, by the setting's text. */
@@ -120,6 +141,30 @@ export class SessionRules {
     return this.status;
   }
 
+  /** The transaction open outside a transaction block, if one is. */
+  get implicit(): ImplicitTransaction | null {
+    return this.implicitKind;
+  }
+
+  /** Whether PostgreSQL's IsTransactionBlock() holds: a block, or the implicit one of several statements in a Query. */
+  get inBlock(): boolean {
+    return this.status !== 'I' || this.implicitKind === 'statements';
+  }
+
+  /** Opens an implicit transaction (ImplicitTransaction) with the session's default characteristics. */
+  beginImplicit(host: TransactionHost, kind: ImplicitTransaction): void {
+    this.beginTransaction(host, this.sessionCharacteristics());
+    this.status = 'I';
+    this.implicitKind = kind;
+  }
+
+  /** Ends the implicit transaction if one is open: at the end of its Query or at its pipeline's Sync. */
+  async endImplicit(host: TransactionHost, action: 'commit' | 'rollback'): Promise<void> {
+    if (!this.implicitKind) return;
+    this.implicitKind = null;
+    await this.endTransaction(host, action);
+  }
+
   /**
    * Notes DDL that ran in the open transaction block: a label ALTER TYPE … ADD VALUE added, which
    * PostgreSQL reads only once the block commits (even of a type the block made).
@@ -132,12 +177,18 @@ export class SessionRules {
     labels.add(altered.newVal as string);
   }
 
+  /** In a failed transaction block only the statements that end it are taken (Parse, Bind), 25P02 the others'. */
+  assertNotAborted(t: Translation): void {
+    if (this.status === 'E' && !TRANSACTION_CONTROL.has(t.kind)) throw abortedBlock();
+  }
+
   /** In a failed transaction block only transaction control runs. */
   assertRunnable(t: Translation): void {
-    if (this.status === 'E' && !TRANSACTION_CONTROL.has(t.kind)) throw abortedBlock();
-    const concurrently = t.node.IndexStmt?.concurrent ? 'CREATE INDEX CONCURRENTLY' : t.node.DropStmt?.concurrent ? 'DROP INDEX CONCURRENTLY' : undefined;
-    if (this.status === 'T' && concurrently) throw new PgError(SqlState.activeSqlTransaction, `${concurrently} cannot run inside a transaction block`);
-    if (this.status === 'T' && !SNAPSHOTLESS.has(t.kind)) this.snapshotTaken = true;
+    this.assertNotAborted(t);
+    const outside = outsideTransactionOnly(t);
+    if (outside && this.inBlock) throw new PgError(SqlState.activeSqlTransaction, `${outside} cannot run inside a transaction block`);
+    if (outside && this.implicitKind === 'pipeline') throw new PgError(SqlState.activeSqlTransaction, `${outside} cannot be executed within a pipeline`);
+    if ((this.status === 'T' || this.implicitKind) && !SNAPSHOTLESS.has(t.kind)) this.snapshotTaken = true;
     // Outside a block the statement is its own transaction, which default_transaction_read_only sets.
     const readOnly = this.settings.get(this.status === 'T' ? 'transaction_read_only' : 'default_transaction_read_only') === 'on';
     if ((t.kind === 'dml' || t.kind === 'ddl') && this.status !== 'E' && readOnly) {
@@ -154,13 +205,26 @@ export class SessionRules {
     return this.status === 'E' && err.code !== SqlState.syntaxError ? abortedBlock() : err;
   }
 
-  /** An error inside a transaction block fails it. */
+  /**
+   * An error inside a transaction block fails it. As PostgreSQL aborts the innermost
+   * (sub)transaction at the error, the settings go back at once to what its start found.
+   */
   statementFailed(): void {
-    if (this.status === 'T') this.status = 'E';
+    if (this.status !== 'T') return;
+    this.status = 'E';
+    const savepoint = this.savepointSettings.at(-1);
+    if (savepoint) {
+      this.settings.restore(savepoint.values, kept);
+      this.localSettings = savepoint.local && new Map(savepoint.local);
+    } else if (this.txSettings) {
+      this.settings.restore(this.txSettings, kept);
+      this.localSettings = null;
+    }
   }
 
   /** BEGIN, COMMIT, ROLLBACK, SAVEPOINT, RELEASE SAVEPOINT, ROLLBACK TO SAVEPOINT. */
   async transactionControl(t: Translation, host: TransactionHost, out: SessionOutput): Promise<void> {
+    if (this.implicitKind && t.kind !== 'savepoint' && t.kind !== 'release' && t.kind !== 'rollback_to') return this.controlImplicit(t, host, out);
     switch (t.kind) {
       case 'begin':
         if (host.inTransaction) {
@@ -184,7 +248,7 @@ export class SessionRules {
         const commit = t.kind === 'commit' && this.status !== 'E';
         this.status = 'I';
         this.addedLabels = new Map();
-        await this.endTransaction(host, commit ? 'commit' : 'rollback', out);
+        await this.endTransaction(host, commit ? 'commit' : 'rollback');
         if (chained) this.beginTransaction(host, chained);
         out.commandComplete(commit ? 'COMMIT' : 'ROLLBACK');
         return;
@@ -192,11 +256,11 @@ export class SessionRules {
       case 'savepoint':
       case 'release':
       case 'rollback_to':
-        if (!host.inTransaction) {
+        if (this.status === 'I') {
           throw new PgError(SqlState.noActiveSqlTransaction, `${t.kind === 'savepoint' ? 'SAVEPOINT' : t.kind === 'release' ? 'RELEASE SAVEPOINT' : 'ROLLBACK TO SAVEPOINT'} can only be used in transaction blocks`);
         }
         await host.savepoint(t.kind, t.name!, this.runOptions());
-        this.savepointSettings(t.kind, t.name!, out);
+        this.savepointSettingsAt(t.kind, t.name!);
         if (t.kind === 'rollback_to') this.status = 'T';
         out.commandComplete(t.tag);
         return;
@@ -211,43 +275,77 @@ export class SessionRules {
     if (!set.deferred) await host.checkConstraints(this.runOptions());
   }
 
-  /** After SAVEPOINT, RELEASE or ROLLBACK TO of the (existing) savepoint `name`. */
-  private savepointSettings(action: 'savepoint' | 'release' | 'rollback_to', name: string, out: SessionOutput): void {
-    const at = this.settingsAt.map((s) => s.savepoint).lastIndexOf(name);
+  /**
+   * Transaction control in an implicit transaction, as PostgreSQL's: BEGIN makes it the block (the
+   * statements before it inside), COMMIT and ROLLBACK end it with a WARNING, as outside a
+   * transaction, and AND CHAIN is refused.
+   */
+  private async controlImplicit(t: Translation, host: TransactionHost, out: SessionOutput): Promise<void> {
+    if (t.kind === 'begin') {
+      const modes = { ...this.sessionCharacteristics(), ...t.characteristics };
+      if (modes.transaction_isolation !== this.settings.get('transaction_isolation')) {
+        if (this.snapshotTaken) throw new PgError(SqlState.activeSqlTransaction, 'SET TRANSACTION ISOLATION LEVEL must be called before any query');
+        // Nothing ran that the other isolation level would have run differently: the cluster transaction starts again under it.
+        await host.end('commit', this.ctx());
+        host.begin(modes.transaction_isolation!);
+      }
+      for (const [name, value] of Object.entries(modes)) this.setForTransaction(name, value);
+      this.implicitKind = null;
+      this.status = 'T';
+      out.commandComplete(t.tag);
+      return;
+    }
+    const tag = t.kind === 'commit' ? 'COMMIT' : 'ROLLBACK';
+    if (t.chain) throw new PgError(SqlState.noActiveSqlTransaction, `${tag} AND CHAIN can only be used in transaction blocks`);
+    out.notice(new PgError(SqlState.noActiveSqlTransaction, 'there is no transaction in progress', { severity: 'WARNING' }));
+    this.addedLabels = new Map();
+    await this.endImplicit(host, t.kind === 'commit' ? 'commit' : 'rollback');
+    out.commandComplete(tag);
+  }
+
+  /** After SAVEPOINT, RELEASE or ROLLBACK TO of the (existing) savepoint `name`: ROLLBACK TO puts the settings back as the savepoint found them. */
+  private savepointSettingsAt(action: 'savepoint' | 'release' | 'rollback_to', name: string): void {
+    const at = this.savepointSettings.map((s) => s.savepoint).lastIndexOf(name);
     if (action === 'savepoint') {
-      this.settingsAt.push({ savepoint: name, settings: this.settings.all() });
+      this.savepointSettings.push({ savepoint: name, values: this.settings.snapshot(), local: this.localSettings && new Map(this.localSettings) });
     } else if (action === 'release') {
-      this.settingsAt.length = at;
+      this.savepointSettings.length = at;
     } else {
-      this.settingsAt.length = at + 1;
-      this.restoreSettings(this.settingsAt[at]!.settings, out);
+      this.savepointSettings.length = at + 1;
+      const saved = this.savepointSettings[at]!;
+      this.settings.restore(saved.values, kept);
+      this.localSettings = saved.local && new Map(saved.local);
     }
   }
 
-  private restoreSettings(saved: Record<string, string>, out: SessionOutput): void {
-    for (const name of this.settings.restore(saved)) out.parameterStatus(name, this.settings.get(name) ?? '');
-  }
-
   private beginTransaction(host: TransactionHost, modes: Record<string, string>): void {
-    this.settingsAt = [{ savepoint: null, settings: this.settings.all() }];
+    this.savepointSettings = [];
     host.begin(modes.transaction_isolation!);
     this.status = 'T';
     this.txStartedAt = clockMillis();
     this.snapshotTaken = false;
+    this.txSettings = this.settings.snapshot();
     // SHOW reports the transaction's own characteristics until it ends.
     for (const [name, value] of Object.entries(modes)) this.setForTransaction(name, value);
   }
 
-  /** Ends the cluster transaction; SET LOCAL lasts until then. */
-  async endTransaction(host: TransactionHost, action: 'commit' | 'rollback', out: SessionOutput): Promise<void> {
-    const begun = this.settingsAt[0]?.settings;
-    this.settingsAt = [];
-    if (action === 'rollback' && begun) {
-      this.restoreSettings(begun, out);
-      this.localSettings = null;
+  /**
+   * Ends the cluster transaction. SET LOCAL lasts until then; a rollback takes back every setting
+   * the transaction changed, and so does a commit that fails (a deferred foreign key's check).
+   */
+  async endTransaction(host: TransactionHost, action: 'commit' | 'rollback'): Promise<void> {
+    const saved = this.txSettings;
+    this.savepointSettings = [];
+    this.txSettings = null;
+    if (action === 'rollback' && saved) this.settings.restore(saved, kept);
+    else this.revertLocalSettings();
+    this.localSettings = null;
+    try {
+      await host.end(action, this.ctx());
+    } catch (err) {
+      if (saved) this.settings.restore(saved, kept);
+      throw err;
     }
-    this.revertLocalSettings(out);
-    await host.end(action, this.ctx());
   }
 
   /** What a transaction begun now is: the default_transaction_* settings, under the transaction_* names. */
@@ -276,27 +374,27 @@ export class SessionRules {
     out.commandComplete(t.tag);
   }
 
-  /** SET, SET LOCAL (`inTransaction`: whether the cluster session has a transaction open) and RESET. */
+  /**
+   * SET, SET LOCAL (`inTransaction`: whether the cluster session has a transaction open) and RESET.
+   * Outside a transaction block SET LOCAL is a WARNING, and lasts until the transaction ends: at
+   * once for a statement of its own, at the Sync of a pipeline.
+   */
   set(t: Translation, inTransaction: boolean, out: SessionOutput): void {
     if (t.characteristics) return this.setCharacteristics(t, t.characteristics, inTransaction, out);
-    if (t.local) {
-      if (!inTransaction) {
-        out.notice(new PgError(SqlState.noActiveSqlTransaction, 'SET LOCAL can only be used in transaction blocks', { severity: 'WARNING' }));
-        out.commandComplete(t.tag);
-        return;
-      }
-      this.localSettings ??= new Map();
-      if (!this.localSettings.has(t.name!)) this.localSettings.set(t.name!, this.settings.get(t.name!) ?? null);
+    if (t.local && !this.inBlock) out.notice(new PgError(SqlState.noActiveSqlTransaction, 'SET LOCAL can only be used in transaction blocks', { severity: 'WARNING' }));
+    if (t.local && !inTransaction) {
+      out.commandComplete(t.tag);
+      return;
     }
     this.checkRoleSetting(t.name!, t.value ?? null);
-    const reported = this.settings.set(t.name!, t.value ?? null, this.defaults);
-    // A plain SET after SET LOCAL in one transaction is what its commit keeps.
-    if (!t.local && this.localSettings?.has(t.name!)) this.localSettings.set(t.name!, this.settings.get(t.name!) ?? null);
-    if (t.name === 'all' && t.value === null) {
-      for (const [name, value] of this.settings.reportedEntries()) out.parameterStatus(name, value);
-    } else if (reported) {
-      out.parameterStatus(reported, this.settings.get(t.name!) ?? '');
+    if (t.local) {
+      this.localSettings ??= new Map();
+      if (!this.localSettings.has(t.name!)) this.localSettings.set(t.name!, this.settings.get(t.name!) ?? null);
+    } else {
+      // A plain SET after SET LOCAL of the same setting outlives the transaction's commit.
+      this.localSettings?.delete(t.name!);
     }
+    this.settings.set(t.name!, t.value ?? null, this.defaults);
     out.commandComplete(t.tag);
   }
 
@@ -318,13 +416,8 @@ export class SessionRules {
     this.settings.set(name, value, this.defaults);
   }
 
-  private revertLocalSettings(out: SessionOutput): void {
-    if (!this.localSettings) return;
-    for (const [name, value] of this.localSettings) {
-      const reported = this.settings.set(name, value, this.defaults);
-      if (reported) out.parameterStatus(reported, this.settings.get(name) ?? '');
-    }
-    this.localSettings = null;
+  private revertLocalSettings(): void {
+    for (const [name, value] of this.localSettings ?? []) this.settings.set(name, value, this.defaults);
   }
 
   /** The text output functions, printing dates, times and intervals in the session's TimeZone and styles. */
@@ -351,7 +444,7 @@ export class SessionRules {
   inTimeZone<T>(fn: () => T): T {
     const changed = this.settings.changed();
     const read = this.addedLabels.size ? () => withUncommittedLabels(this.addedLabels, fn) : fn;
-    const clocked = () => withStatementClock(this.status !== 'I' ? this.txStartedAt : clockMillis(), read);
+    const clocked = () => withStatementClock(this.status !== 'I' || this.implicitKind ? this.txStartedAt : clockMillis(), read);
     return hasSessionStyles(changed) ? withSessionStyles(changed, clocked) : clocked();
   }
 
@@ -377,13 +470,21 @@ export class SessionRules {
     return rows.sort((a, b) => (a[0]!.toLowerCase() < b[0]!.toLowerCase() ? -1 : 1));
   }
 
-  /** Settings a statement changed on the replicas (set_config()); the client is not told. */
-  adopt(changed: Record<string, string>): void {
-    const local = new Set(changed[SET_LOCAL_NAMES]?.split(',') ?? []);
+  /**
+   * Settings a statement changed on the replicas (set_config()). Those set with is_local (`local`)
+   * last until the transaction ends, which outside one (`inTransaction`) was the statement's end:
+   * then only a custom name it made stays, empty, as PostgreSQL's placeholder does.
+   */
+  adopt(changed: Record<string, string>, local: string[] = [], inTransaction = false): void {
     for (const [k, v] of Object.entries(changed)) {
-      if (k === SET_LOCAL_NAMES) continue;
-      if (!local.has(k)) this.settings.set(k, v, this.defaults);
-      else if (this.status !== 'I') this.setForTransaction(k, v);
+      if (!local.includes(k)) {
+        this.localSettings?.delete(k);
+        this.settings.set(k, v, this.defaults);
+      } else if (inTransaction) {
+        this.setForTransaction(k, v);
+      } else if (this.settings.get(k) === undefined) {
+        this.settings.set(k, '', this.defaults);
+      }
     }
   }
 
@@ -395,7 +496,20 @@ export class SessionRules {
 
   /** The ParameterStatus messages of the greeting after authentication. */
   reportedEntries(): Array<[string, string]> {
-    return this.settings.reportedEntries();
+    const entries = this.settings.reportedEntries();
+    this.reported = new Map(entries);
+    return entries;
+  }
+
+  /**
+   * The reported settings whose values changed since the client was last told, to send with
+   * ParameterStatus before ReadyForQuery: PostgreSQL reports them so (ReportChangedGUCOptions),
+   * once each, and not at all when a rollback put the value back.
+   */
+  changedReports(): Array<[string, string]> {
+    const changed = this.settings.reportedEntries().filter(([name, value]) => this.reported.get(name) !== value);
+    for (const [name, value] of changed) this.reported.set(name, value);
+    return changed;
   }
 
   statementTimeoutMs(): number {
@@ -410,9 +524,11 @@ export class SessionRules {
 
   ctx(): SessionContext {
     const { user, database, pid, endpoint } = this.identity;
-    const ctx: SessionContext = { user, database, pid, now: clockMillis(), seed: (Math.random() * 0x100000000) >>> 0, settings: this.settings.changed() };
+    // The statements of one Query share its arrival as statement_timestamp(), which began their implicit transaction.
+    const now = this.implicitKind === 'statements' ? this.txStartedAt : clockMillis();
+    const ctx: SessionContext = { user, database, pid, now, seed: (Math.random() * 0x100000000) >>> 0, settings: this.settings.changed() };
     if (endpoint) ctx.endpoint = endpoint;
-    if (this.status !== 'I') ctx.transactionStart = this.txStartedAt;
+    if (this.status !== 'I' || this.implicitKind) ctx.transactionStart = this.txStartedAt;
     return ctx;
   }
 

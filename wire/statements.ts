@@ -58,6 +58,8 @@ export class StatementStore {
 
   /** Parse: `declared` are the parameter type oids the client gave (0: let the server infer). */
   prepare(name: string, query: string, declared: number[], origin: StatementOrigin = { text: query, fromSql: false, at: Date.now() }): void {
+    // As PostgreSQL's Parse, the unnamed statement goes first: a Parse that fails leaves none.
+    if (!name) this.prepared.delete(name);
     if (name && this.prepared.has(name)) throw new PgError(SqlState.duplicatePreparedStatement, `prepared statement "${name}" already exists`);
     if (name && this.prepared.size >= MAX_PREPARED) {
       throw new PgError(SqlState.programLimitExceeded, `too many prepared statements in this session (limit ${MAX_PREPARED}); DEALLOCATE some`);
@@ -89,7 +91,7 @@ export class StatementStore {
 
   statement(name: string): PreparedStatement {
     const stmt = this.prepared.get(name);
-    if (!stmt) throw new PgError(SqlState.invalidSqlStatementName, `prepared statement "${name}" does not exist`);
+    if (!stmt) throw new PgError(SqlState.invalidSqlStatementName, name ? `prepared statement "${name}" does not exist` : 'unnamed prepared statement does not exist');
     return stmt;
   }
 

@@ -1,6 +1,11 @@
 import type { PgError } from '../../pg/errors.js';
 import type { SessionContext } from '../plan.js';
 
+/** What a result hands back of the set_config() calls its statement made. */
+export function settingsOf(scope: FunctionScope): { settings?: Record<string, string>; localSettings?: string[] } {
+  return { ...(scope.settings ? { settings: scope.settings } : {}), ...(scope.localSettings ? { localSettings: scope.localSettings } : {}) };
+}
+
 /** The request being executed and what its functions did; set by the worker around each request. */
 export interface FunctionScope {
   ctx: SessionContext;
@@ -8,6 +13,8 @@ export interface FunctionScope {
   cancelled: () => boolean;
   /** set_config() calls to hand back to the session. */
   settings: Record<string, string> | undefined;
+  /** The names among `settings` set with is_local: they last until the transaction ends. */
+  localSettings?: string[];
   /** Per-request state of the deterministic random generator. */
   rng: number;
   /**

@@ -26,7 +26,7 @@ import {
 import { extractField, extractUnit } from '../../pg/datetime.js';
 import { PG_EPOCH_DAYS, civilFromDays, daysFromCivil } from '../../pg/types/calendar.js';
 import { numericSpecial, roundDecimal, toDecimal } from '../../pg/types/numeric.js';
-import { SET_LOCAL_NAMES, defaultSetting, normalizeSetting } from '../../pg/settings.js';
+import { defaultSetting, normalizeSetting } from '../../pg/settings.js';
 import { extractingRegExp, pgRegExp } from '../../pg/regex.js';
 import { VERSION_STRING } from '../../pg/version.js';
 import { hashText } from '../../pg/hash.js';
@@ -398,11 +398,7 @@ export function registerSqlFunctions(db: Database.Database, scope: () => Functio
     s.settings ??= {};
     const key = text(name).toLowerCase();
     s.settings[key] = normalizeSetting(key, text(value), s.settings[key] ?? s.ctx.settings[key] ?? defaultSetting(key));
-    const local = new Set(s.settings[SET_LOCAL_NAMES]?.split(',') ?? []);
-    if (isLocal === 1 || isLocal === 1n) local.add(key);
-    else local.delete(key);
-    if (local.size) s.settings[SET_LOCAL_NAMES] = [...local].join(',');
-    else delete s.settings[SET_LOCAL_NAMES];
+    if (isLocal !== null && isLocal !== undefined && Number(isLocal) !== 0) (s.localSettings ??= []).push(key);
     // The value as the setting keeps it ('German' is 'German, DMY'), as current_setting would show it.
     return s.settings[key];
   }, { deterministic: false, varargs: true });

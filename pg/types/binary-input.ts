@@ -1,8 +1,9 @@
-/** What binary-format input shares: length checks and the 22P03 errors PostgreSQL's *_recv raise. */
+/** What binary-format input shares: length checks and the errors PostgreSQL's *_recv raise (22P03, 08P01 for too few bytes). */
 import { PgError, SqlState } from '../errors.js';
 
+/** PostgreSQL's pq_getmsg* running past a value's bytes: a protocol violation, whatever the type. */
 export function insufficientData(): PgError {
-  return new PgError(SqlState.invalidBinaryRepresentation, 'insufficient data left in message');
+  return new PgError(SqlState.protocolViolation, 'insufficient data left in message');
 }
 
 /** PostgreSQL names the parameter; the caller knows its number and may reword the message. */

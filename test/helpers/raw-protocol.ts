@@ -23,7 +23,7 @@ export interface RawResult {
   closed?: boolean;
 }
 
-interface Message {
+export interface Message {
   type: string;
   body: Buffer;
 }
@@ -140,6 +140,22 @@ export class RawClient {
       await new Promise<void>((r) => (this.waiter = r));
     }
     return this.queue.shift()!;
+  }
+
+  /**
+   * Every message, in order, through the `readies`-th ReadyForQuery (or `until` other message),
+   * or up to the server closing the connection: what a pipeline's answer is, message by message.
+   */
+  async messages(readies = 1, until?: string): Promise<Message[]> {
+    const seen: Message[] = [];
+    for (let left = readies; left > 0; ) {
+      if (this.closed && this.queue.length === 0) return seen;
+      const m = await this.next().catch(() => null);
+      if (!m) continue;
+      seen.push(m);
+      if (m.type === 'Z' || m.type === until) left--;
+    }
+    return seen;
   }
 
   /** The messages up to ReadyForQuery, or up to the server closing the connection. */

@@ -534,7 +534,7 @@ describe('numeric', () => {
       'invalid digit in external "numeric" value',
     );
     expect(pgError(() => decodeBinaryParam(hex('0002 0000 0000 0000 0001'), OID.numeric))).toEqual({
-      code: SqlState.invalidBinaryRepresentation,
+      code: SqlState.protocolViolation,
       message: 'insufficient data left in message',
     });
   });
@@ -1076,7 +1076,7 @@ describe('arrays', () => {
       'invalid array flags',
     );
     expect(pgError(() => decodeBinaryParam(hex('00000001 00000000 00000017 00000002 00000001 00000004 00000001'), OID.int4_array))).toEqual({
-      code: SqlState.invalidBinaryRepresentation,
+      code: SqlState.protocolViolation,
       message: 'insufficient data left in message',
     });
   });
@@ -1097,7 +1097,7 @@ describe('binary lengths', () => {
     [OID.uuid, 16],
   ])('oid %i needs exactly %i bytes', (oid, length) => {
     expect(pgError(() => decodeBinaryParam(Buffer.alloc(length - 1), oid))).toEqual({
-      code: SqlState.invalidBinaryRepresentation,
+      code: SqlState.protocolViolation,
       message: 'insufficient data left in message',
     });
     expect(pgError(() => decodeBinaryParam(Buffer.alloc(length + 1), oid)).code).toBe(SqlState.invalidBinaryRepresentation);

@@ -33,21 +33,19 @@ async function sqlstateAsync(f: () => Promise<unknown>): Promise<string | undefi
 
 type Event = { notice: string } | { status: [string, string] } | { complete: string };
 
-/** Records what the rules send the client. */
+/** Records what the rules send the client; take() ends with the ParameterStatus messages ReadyForQuery would follow. */
 class Output implements SessionOutput {
   events: Event[] = [];
+  constructor(private readonly rules: SessionRules) {}
   notice(err: PgError): void {
     expect(err.severity).toBe('WARNING');
     this.events.push({ notice: err.code });
-  }
-  parameterStatus(name: string, value: string): void {
-    this.events.push({ status: [name, value] });
   }
   commandComplete(tag: string): void {
     this.events.push({ complete: tag });
   }
   take(): Event[] {
-    const e = this.events;
+    const e = [...this.events, ...this.rules.changedReports().map(([name, value]): Event => ({ status: [name, value] }))];
     this.events = [];
     return e;
   }
@@ -74,8 +72,9 @@ class Host implements TransactionHost {
 
 function session(defaults: Record<string, string> = {}) {
   const rules = new SessionRules({ user: 'alice', database: 'shop', pid: 4242 }, defaults);
+  rules.reportedEntries();
   const host = new Host();
-  const out = new Output();
+  const out = new Output(rules);
   const run = (text: string) => {
     const t = sql(text);
     rules.assertRunnable(t);
@@ -100,26 +99,25 @@ describe('session rules: settings', () => {
   it('SET and RESET change a setting and report the reported ones with ParameterStatus', () => {
     const { rules, out, run } = session();
     run("SET TimeZone = 'Europe/Oslo'");
-    expect(out.take()).toEqual([{ status: ['TimeZone', 'Europe/Oslo'] }, { complete: 'SET' }]);
+    expect(out.take()).toEqual([{ complete: 'SET' }, { status: ['TimeZone', 'Europe/Oslo'] }]);
     expect(rules.show('timezone')).toBe('Europe/Oslo');
     run('SET statement_timeout = 1500');
     expect(out.take()).toEqual([{ complete: 'SET' }]);
     expect(rules.statementTimeoutMs()).toBe(1500);
     run('RESET TimeZone');
-    expect(out.take()).toEqual([{ status: ['TimeZone', 'UTC'] }, { complete: 'RESET' }]);
+    expect(out.take()).toEqual([{ complete: 'RESET' }, { status: ['TimeZone', 'UTC'] }]);
+    run("SET TimeZone = 'UTC'");
+    expect(out.take()).toEqual([{ complete: 'SET' }]);
     expect(rules.show('timezone')).toBe('UTC');
   });
 
-  it('RESET ALL goes back to the server defaults and reports every reported setting', () => {
+  it('RESET ALL goes back to the server defaults and reports the reported settings it changed', () => {
     const { rules, out, run } = session({ statement_timeout: '9s' });
     run("SET application_name = 'x'");
     run('SET statement_timeout = 1');
     out.take();
     run('RESET ALL');
-    const events = out.take();
-    expect(events.at(-1)).toEqual({ complete: 'RESET' });
-    expect(events).toContainEqual({ status: ['application_name', ''] });
-    expect(events.filter((e) => 'status' in e)).toHaveLength(rules.reportedEntries().length);
+    expect(out.take()).toEqual([{ complete: 'RESET' }, { status: ['application_name', ''] }]);
     expect(rules.show('statement_timeout')).toBe('9s');
   });
 
@@ -187,12 +185,12 @@ describe('session rules: settings', () => {
     expect(rules.sendsNotice('LOG')).toBe(true);
   });
 
-  it('settings a statement changed on the replicas are adopted without ParameterStatus', () => {
+  it('settings a statement changed on the replicas (set_config) are adopted, and reported as SET reports them', () => {
     const { rules, out } = session();
     rules.adopt({ timezone: 'Asia/Tokyo', 'app.tenant': '7' });
     expect(rules.show('timezone')).toBe('Asia/Tokyo');
     expect(rules.show('app.tenant')).toBe('7');
-    expect(out.take()).toEqual([]);
+    expect(out.take()).toEqual([{ status: ['TimeZone', 'Asia/Tokyo'] }]);
   });
 
   it('DISCARD ALL restores the settings the session started with', async () => {
@@ -230,7 +228,7 @@ describe('session rules: SET LOCAL', () => {
     out.take();
     await run('COMMIT');
     // The value before the first SET LOCAL comes back, reported once.
-    expect(out.take()).toEqual([{ status: ['TimeZone', 'UTC'] }, { complete: 'COMMIT' }]);
+    expect(out.take()).toEqual([{ complete: 'COMMIT' }, { status: ['TimeZone', 'UTC'] }]);
     expect(host.calls).toEqual(['begin read committed', 'commit']);
     expect(host.endCtx!.settings).not.toHaveProperty('timezone');
     expect(host.endCtx!.settings).not.toHaveProperty('statement_timeout');
@@ -245,20 +243,130 @@ describe('session rules: SET LOCAL', () => {
     run("SET LOCAL TimeZone = 'Europe/Oslo'");
     out.take();
     await run('ROLLBACK');
-    expect(out.take()).toEqual([{ status: ['TimeZone', 'UTC'] }, { complete: 'ROLLBACK' }]);
+    expect(out.take()).toEqual([{ complete: 'ROLLBACK' }, { status: ['TimeZone', 'UTC'] }]);
     expect(rules.show('timezone')).toBe('UTC');
   });
 
   it('reverts when an implicit transaction ends, and does not revert twice', async () => {
-    const { rules, host, out } = session();
-    host.begin();
-    rules.set(sql("SET LOCAL TimeZone = 'Europe/Oslo'"), host.inTransaction, out);
-    out.take();
-    await rules.endTransaction(host, 'commit', out);
+    const { rules, host, out, run } = session();
+    rules.beginImplicit(host, 'statements');
+    run("SET LOCAL TimeZone = 'Europe/Oslo'");
+    expect(out.take()).toEqual([{ complete: 'SET' }, { status: ['TimeZone', 'Europe/Oslo'] }]);
+    await rules.endImplicit(host, 'commit');
     expect(out.take()).toEqual([{ status: ['TimeZone', 'UTC'] }]);
     expect(rules.txStatus).toBe('I');
-    await rules.endTransaction(host, 'commit', out);
-    expect(out.take()).toEqual([]);
+    await rules.endImplicit(host, 'commit');
+    expect(host.calls).toEqual(['begin read committed', 'commit']);
+  });
+
+  it("in a pipeline's implicit transaction is a WARNING and lasts until its Sync", async () => {
+    const { rules, host, out, run } = session();
+    rules.beginImplicit(host, 'pipeline');
+    run("SET LOCAL TimeZone = 'Europe/Oslo'");
+    expect(out.take()).toEqual([{ notice: '25P01' }, { complete: 'SET' }, { status: ['TimeZone', 'Europe/Oslo'] }]);
+    await rules.endImplicit(host, 'commit');
+    expect(rules.show('timezone')).toBe('UTC');
+  });
+});
+
+describe('session rules: settings are transactional', () => {
+  it('ROLLBACK takes back SET and set_config alike, COMMIT keeps them; currval is drawn for good', async () => {
+    const { rules, out, run } = session();
+    await run('BEGIN');
+    run("SET application_name = 'gone'");
+    rules.adopt({ 'app.tenant': '7', 'evsql.currval.s': '5' });
+    await run('ROLLBACK');
+    expect(rules.show('application_name')).toBe('');
+    expect(rules.ctx().settings).not.toHaveProperty('app.tenant');
+    expect(rules.ctx().settings).toHaveProperty('evsql.currval.s', '5');
+    // Set and put back before the client heard of it: nothing to report.
+    expect(out.take()).toEqual([{ complete: 'BEGIN' }, { complete: 'SET' }, { complete: 'ROLLBACK' }]);
+    await run('BEGIN');
+    run("SET application_name = 'kept'");
+    await run('COMMIT');
+    expect(rules.show('application_name')).toBe('kept');
+  });
+
+  it('ROLLBACK TO puts back what the savepoint found; an error at once what the innermost one found', async () => {
+    const { rules, run } = session();
+    await run('BEGIN');
+    run("SET application_name = 'outer'");
+    await run('SAVEPOINT a');
+    run("SET application_name = 'inner'");
+    run('SET LOCAL statement_timeout = 100');
+    await run('ROLLBACK TO SAVEPOINT a');
+    expect(rules.show('application_name')).toBe('outer');
+    expect(rules.statementTimeoutMs()).toBe(0);
+    run("SET application_name = 'failing'");
+    rules.statementFailed();
+    expect(rules.show('application_name')).toBe('outer');
+    await run('ROLLBACK');
+    expect(rules.show('application_name')).toBe('');
+  });
+
+  it('set_config with is_local lasts until the transaction ends: outside one, not past its statement', async () => {
+    const { rules, host, run } = session();
+    rules.adopt({ 'app.tenant': '7', timezone: 'Asia/Tokyo' }, ['app.tenant', 'timezone'], host.inTransaction);
+    expect(rules.show('app.tenant')).toBe('');
+    expect(rules.show('timezone')).toBe('UTC');
+    await run('BEGIN');
+    rules.adopt({ 'app.tenant': '8' }, ['app.tenant'], host.inTransaction);
+    expect(rules.show('app.tenant')).toBe('8');
+    await run('COMMIT');
+    expect(rules.show('app.tenant')).toBe('');
+  });
+
+  it('a plain SET after SET LOCAL of the same setting outlives COMMIT', async () => {
+    const { rules, run } = session();
+    await run('BEGIN');
+    run("SET LOCAL application_name = 'local'");
+    run("SET application_name = 'session'");
+    await run('COMMIT');
+    expect(rules.show('application_name')).toBe('session');
+  });
+});
+
+describe('session rules: implicit transactions', () => {
+  it('BEGIN makes the implicit transaction the block, statements before it inside', async () => {
+    const { rules, host, run } = session();
+    rules.beginImplicit(host, 'pipeline');
+    await run('BEGIN');
+    expect(rules.txStatus).toBe('T');
+    expect(rules.implicit).toBeNull();
+    expect(host.calls).toEqual(['begin read committed']);
+  });
+
+  it('BEGIN of another isolation level is 25001 once a statement took its snapshot', async () => {
+    const { rules, host, run } = session();
+    rules.beginImplicit(host, 'statements');
+    await run('BEGIN ISOLATION LEVEL SERIALIZABLE');
+    expect(host.calls).toEqual(['begin read committed', 'commit', 'begin serializable']);
+    await run('COMMIT');
+    rules.beginImplicit(host, 'statements');
+    rules.assertRunnable(sql('SELECT 1'));
+    expect(await sqlstateAsync(async () => run('BEGIN ISOLATION LEVEL SERIALIZABLE'))).toBe('25001');
+  });
+
+  it('COMMIT and ROLLBACK end it with a WARNING; AND CHAIN is 25P01', async () => {
+    const { rules, host, out, run } = session();
+    rules.beginImplicit(host, 'statements');
+    await run('ROLLBACK');
+    expect(out.take()).toEqual([{ notice: '25P01' }, { complete: 'ROLLBACK' }]);
+    expect(host.calls).toEqual(['begin read committed', 'rollback']);
+    expect(rules.implicit).toBeNull();
+    rules.beginImplicit(host, 'statements');
+    expect(await sqlstateAsync(async () => run('COMMIT AND CHAIN'))).toBe('25P01');
+    expect(await sqlstateAsync(async () => run('SAVEPOINT a'))).toBe('25P01');
+  });
+
+  it('VACUUM and its kin refuse a block, the implicit one of a Query, and a pipeline', () => {
+    const { rules, host } = session();
+    rules.beginImplicit(host, 'statements');
+    expect(sqlstate(() => rules.assertRunnable(sql('VACUUM')))).toBe('25001');
+    const pipeline = session();
+    pipeline.rules.beginImplicit(pipeline.host, 'pipeline');
+    expect(sqlstate(() => pipeline.rules.assertRunnable(sql('DISCARD ALL')))).toBe('25001');
+    expect(sqlstate(() => session().rules.assertRunnable(sql('VACUUM')))).toBeUndefined();
   });
 });
 
