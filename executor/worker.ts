@@ -15,7 +15,7 @@ import { assert } from '../lib/assert.js';
 import { PgError, SqlState } from '../pg/errors.js';
 import type { SqliteValue } from '../pg/types/registry.js';
 import { readsCatalog } from '../dialect/catalog/definitions.js';
-import { ChangeCapture, ddlTable } from './change-capture.js';
+import { ChangeCapture, ddlTable, type UnhashedWrites } from './change-capture.js';
 import { CommittedView } from './committed-view.js';
 import type { BatchItem, BatchReport, ExecResult, ItemOutput, Op, Reply, ReplicaState, Request, ScrubReport, TableRows, UndoRecord, WireError } from './messages.js';
 import { KEPT_ROWS_TABLE, KEPT_ROWS_WIDTH, type Step } from '../dialect/plan.js';
@@ -112,6 +112,23 @@ function checkCancelled(): void {
 }
 
 const SCHEMA_CHANGE = /^\s*(CREATE|DROP|ALTER)\b/i;
+const READ_ONLY = /^\s*(SELECT|VALUES)\b/i;
+const WRITTEN_TABLE = /^\s*(?:INSERT(?:\s+OR\s+\w+)?\s+INTO|REPLACE\s+INTO|UPDATE(?:\s+OR\s+\w+)?|DELETE\s+FROM)\s+(?:(main|temp)\.)?("(?:[^"]|"")+"|[A-Za-z_][\w$]*)/i;
+
+/**
+ * The main tables a step run after the request's schema change may write, with the capture
+ * triggers dropped, added to those before: a plain read writes none (a sequence draw is flushed
+ * after the request, with the triggers back); a write whose target the text does not say, 'all'.
+ */
+function missedWrites(before: UnhashedWrites | undefined, sql: string): UnhashedWrites | undefined {
+  if (before === 'all' || READ_ONLY.test(sql)) return before;
+  const m = WRITTEN_TABLE.exec(sql);
+  if (!m) return 'all';
+  if (m[1]?.toLowerCase() === 'temp') return before;
+  const table = m[2]!.startsWith('"') ? m[2]!.slice(1, -1).replaceAll('""', '"') : m[2]!;
+  const reach = capture!.writesReach(table);
+  return reach === 'all' ? 'all' : new Set([...(before ?? []), ...reach]);
+}
 const VACUUM = /^\s*VACUUM\b/i;
 
 const KEPT_ROWS = `temp.${quoteIdent(KEPT_ROWS_TABLE)}`;
@@ -128,7 +145,10 @@ function keepRows(stmt: Database.Statement, args: SqliteValue[], part: number): 
   for (const row of stmt.raw(true).all(...args) as SqliteValue[][]) insert.run(part, ...row);
 }
 
-function runSteps(steps: Step[], params: SqliteValue[]): ExecResult & { ddl: boolean } {
+/** A request's result, with whether it changed the schema and which writes its change capture missed. */
+type StepsResult = ExecResult & { ddl: boolean; unhashed?: UnhashedWrites };
+
+function runSteps(steps: Step[], params: SqliteValue[]): StepsResult {
   try {
     return runEach(steps, params);
   } finally {
@@ -136,14 +156,15 @@ function runSteps(steps: Step[], params: SqliteValue[]): ExecResult & { ddl: boo
   }
 }
 
-function runEach(steps: Step[], params: SqliteValue[]): ExecResult & { ddl: boolean } {
-  const result: ExecResult & { ddl: boolean } = { columns: null, rows: [], changes: 0, ddl: false };
+function runEach(steps: Step[], params: SqliteValue[]): StepsResult {
+  const result: StepsResult = { columns: null, rows: [], changes: 0, ddl: false };
   for (const step of steps) {
     const tx = capture?.currentTx ?? null;
     const schemaChange = step.edit !== undefined || SCHEMA_CHANGE.test(step.sql);
     if (tx !== null && schemaChange) capture!.saveSchema(tx, step.edit?.table ?? ddlTable(step.sql), step.sql);
     // A failed step's savepoint rollback restores the triggers; success rebuilds them (runBatch).
     if (schemaChange) capture?.dropTriggers();
+    else if (result.ddl && capture) result.unhashed = missedWrites(result.unhashed, step.sql);
     if (step.edit) {
       applySchemaEdit(db, step.edit);
       result.ddl = true;
@@ -369,7 +390,7 @@ function syncWal(): void {
 }
 
 /** `refused`: the request failed, though what it did stays (a COMMIT that rolled its transaction back). */
-function runItem(item: BatchItem): ExecResult & { ddl?: boolean; refused?: WireError } {
+function runItem(item: BatchItem): Partial<StepsResult> & ExecResult & { refused?: WireError } {
   const c = capture!;
   const w = item.work;
   switch (w.kind) {
@@ -453,10 +474,11 @@ function runBatch(seq: number, items: BatchItem[], order: number[]): BatchReport
       if (result.ddl) {
         // The marks keep buckets, not the schema's digest nor the triggers: an open batch is rolled back by rebuilding.
         for (const b of open) b.ddl = true;
-        capture!.refresh();
+        capture!.refresh(result.unhashed);
         draws.reload();
       }
       delete result.ddl;
+      delete result.unhashed;
       if (scope.settings) result.settings = scope.settings;
       if (scope.notices) result.notices = scope.notices.map(wireError);
       const { refused, ...done } = result;
