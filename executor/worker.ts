@@ -610,6 +610,10 @@ function repair(table: string, deleteRowids: bigint[], insert: SqliteValue[][]):
   assertQuiet('repair');
   const cols = capture!.tableColumns(table);
   const t = `"${table.replace(/"/g, '""')}"`;
+  // The rows are the source's, which kept its keys: a check would only trip over a parent repaired
+  // after its child, and an ON DELETE action would change another table behind the repair's back.
+  // SQLite reads the pragma outside a transaction only.
+  db.pragma('foreign_keys = OFF');
   txControl!.begin.run();
   try {
     const del = db.prepare(`DELETE FROM main.${t} WHERE ${capture!.rowidOf(table)} = ?`);
@@ -624,6 +628,8 @@ function repair(table: string, deleteRowids: bigint[], insert: SqliteValue[][]):
     if (db.inTransaction) txControl!.rollback.run();
     capture!.rebuild();
     throw err;
+  } finally {
+    db.pragma('foreign_keys = ON');
   }
   return state();
 }

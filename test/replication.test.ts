@@ -356,6 +356,29 @@ describe('repair and recovery', () => {
     check.close();
   });
 
+  it('repairs row by row across a foreign key without its checks or actions: a child before its parent, a parent with ON DELETE CASCADE children', async () => {
+    const dataDir = await stoppedAfter(
+      "CREATE TABLE parent (id int PRIMARY KEY, v text); CREATE TABLE child (id int PRIMARY KEY, p int NOT NULL REFERENCES parent (id) ON DELETE CASCADE)",
+      "INSERT INTO parent VALUES (1, 'one'), (2, 'two'); INSERT INTO child VALUES (10, 1), (20, 2)",
+    );
+    const tampered = new Database(join(dataDir, 'replica-1.sqlite'));
+    tampered.pragma('foreign_keys = OFF');
+    // Repaired first (by name), child gets (20, 2) back before parent 2 exists; parent 1 is replaced, which would cascade to child 10.
+    tampered.exec("DELETE FROM child WHERE id = 20; DELETE FROM parent WHERE id = 2; UPDATE parent SET v = 'evil' WHERE id = 1");
+    tampered.close();
+
+    const { server, c, rows } = await restartAgreed(dataDir);
+    expect(rows[1].repairs).toBe('1');
+    expect(server.stderr()).not.toMatch(/repair failed|did not converge|rebuilt from a copy/);
+    await c.end();
+    await server.stop();
+
+    const check = new Database(join(dataDir, 'replica-1.sqlite'), { readonly: true });
+    expect(check.prepare('SELECT id, v FROM parent ORDER BY id').all()).toEqual([{ id: 1, v: 'one' }, { id: 2, v: 'two' }]);
+    expect(check.prepare('SELECT id, p FROM child ORDER BY id').all()).toEqual([{ id: 10, p: 1 }, { id: 20, p: 2 }]);
+    check.close();
+  });
+
   it('starts from the replica furthest on when a kill left all three at different batches', async () => {
     const dataDir = await stoppedAfter('CREATE TABLE t (id int PRIMARY KEY, v text)', "INSERT INTO t VALUES (1, 'one'), (2, 'two')");
 
