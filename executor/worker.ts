@@ -664,11 +664,11 @@ function undoLog(set: UndoRecord[] | undefined): UndoRecord[] {
 }
 
 /** Also starts the server run `boot`: the commits from here on are recorded as that run's. */
-function recover(boot: number | undefined): ReplicaState {
+function recover(boot: number | undefined, keepOpen: boolean): ReplicaState {
   assertQuiet('recovery');
   const before = position!.current();
   if (boot !== undefined) position!.boot = boot;
-  const txs = capture!.openTransactions();
+  const txs = keepOpen ? [] : capture!.openTransactions();
   if (txs.length) {
     txControl!.begin.run();
     for (const tx of txs) capture!.undo(tx, 0);
@@ -763,7 +763,7 @@ function execute(op: Op, id: number): unknown {
     case 'repair':
       return repair(op.table, op.deleteRowids, op.insert);
     case 'recover':
-      return recover(op.boot);
+      return recover(op.boot, op.keepOpen === true);
     case 'undoLog':
       return undoLog(op.set);
     case 'schema':

@@ -807,6 +807,30 @@ describe('faults while serving', () => {
     await checkModel();
   });
 
+  it("rebuilds a replica while another session's transaction is open: the copy keeps it open, as its source does", async () => {
+    await admin.query('CREATE TABLE held (id int PRIMARY KEY)');
+    const other = await server.client();
+    try {
+      await admin.query("SELECT evsql_fault('crash', 2)");
+      // Replica 2 misses the DDL (it is down for 200 ms at least; a DDL waits for open transactions)
+      // and is rebuilt at a quiet moment after it restarts, with the transaction below open.
+      await admin.query('CREATE TABLE missed_while_open (id int)');
+      await other.query('BEGIN');
+      await other.query('INSERT INTO held VALUES (1)');
+      // Undoing the copy's open transaction, as a recovery after a crash does, left it another root than its source's.
+      const rows = await healthyAndEqual();
+      expect(rows.map((r) => r.status)).toEqual(['healthy', 'healthy', 'healthy']);
+      expect(server.stderr()).not.toMatch(/could not be rebuilt/);
+      await other.query('INSERT INTO held VALUES (2)');
+      await other.query('COMMIT');
+    } finally {
+      await other.end();
+    }
+    expect((await admin.query('SELECT id FROM held ORDER BY id')).rows).toEqual([{ id: 1 }, { id: 2 }]);
+    expect(new Set((await healthyAndEqual()).map((r) => r.state_root)).size).toBe(1);
+    await checkModel();
+  });
+
   it('rebuilds a replica after sequence restarts: the update a restart makes after its schema edit reaches the live hash', async () => {
     await admin.query('CREATE TABLE restarted (id serial PRIMARY KEY, v text)');
     await admin.query("INSERT INTO restarted (v) VALUES ('a'), ('b')");
