@@ -198,23 +198,39 @@ function runEach(steps: Step[], params: SqliteValue[]): StepsResult {
       }
     };
     const notices = scope?.notices?.length ?? 0;
+    const settings = scope?.ctx.settings ?? {};
     try {
-      run();
+      runDeferring(tx, settings, run, () => {
+        // The first run's notices are said again by the second.
+        if (scope?.notices) scope.notices.length = notices;
+        deferredKeys!.rerun(tx!, settings, () => draws.replaying(run));
+      });
     } catch (err) {
-      if (!deferredKeys?.applies(err, tx, scope!.ctx.settings)) throw explainViolation(db, catalog, err, { sql: step.sql, args });
-      // The first run's notices are said again by the second.
-      if (scope?.notices) scope.notices.length = notices;
-      try {
-        deferredKeys.rerun(tx!, scope!.ctx.settings, () => draws.replaying(run));
-      } catch (again) {
-        throw explainViolation(db, catalog, again, { sql: step.sql, args });
-      }
+      throw explainViolation(db, catalog, err, { sql: step.sql, args });
     } finally {
       if (scope) scope.firesTriggers = false;
     }
     checkCancelled();
   }
   return result;
+}
+
+/**
+ * `run`, and where it fails on a foreign key deferred now, `again` (DeferredKeys.rerun). The failed
+ * run's capture triggers had reached the state hash, and a function's effect is no part of SQLite's
+ * rollback of the statement: a hash mark, taken only where a key may be deferred, takes them back.
+ */
+function runDeferring(tx: number | null, settings: Record<string, string>, run: () => void, again: () => void): void {
+  const mark = deferredKeys?.mayDefer(tx, settings) ? hash.mark() : undefined;
+  try {
+    run();
+  } catch (err) {
+    if (mark === undefined || !deferredKeys!.applies(err, tx, settings)) throw err;
+    hash.rollbackTo(mark);
+    again();
+  } finally {
+    if (mark !== undefined && mark < hash.depth) hash.release(mark);
+  }
 }
 
 /**
@@ -407,19 +423,20 @@ function runItem(item: BatchItem): Partial<StepsResult> & ExecResult & { refused
       for (const [index, row] of w.rows.entries()) {
         draws.step();
         try {
-          changes += stmt.run(...row).changes;
-        } catch (err) {
-          try {
-            if (!deferredKeys!.applies(err, item.tx, item.ctx.settings)) throw err;
-            deferredKeys!.rerunInsert(item.tx!, item.ctx.settings, w.table, () => {
-              const done = draws.replaying(() => stmt.run(...row));
-              changes += done.changes;
-              return BigInt(done.lastInsertRowid);
-            });
-          } catch (failed) {
-            const e = toPgError(explainViolation(db, catalog, failed, { sql: w.sql, args: row }));
-            throw new PgError(e.code, e.message, { ...e.fields, row: index });
-          }
+          runDeferring(
+            item.tx,
+            item.ctx.settings,
+            () => (changes += stmt.run(...row).changes),
+            () =>
+              deferredKeys!.rerunInsert(item.tx!, item.ctx.settings, w.table, () => {
+                const done = draws.replaying(() => stmt.run(...row));
+                changes += done.changes;
+                return BigInt(done.lastInsertRowid);
+              }),
+          );
+        } catch (failed) {
+          const e = toPgError(explainViolation(db, catalog, failed, { sql: w.sql, args: row }));
+          throw new PgError(e.code, e.message, { ...e.fields, row: index });
         }
       }
       checkCancelled();
