@@ -191,10 +191,12 @@ function runEach(steps: Step[], params: SqliteValue[]): StepsResult {
         if (!/^\s*(SELECT|VALUES)/i.test(step.sql) && !step.sql.startsWith('WITH "evsql.moved"')) result.changes += rows.length;
       } else {
         result.changes += stmt.run(...args).changes;
-        if (SCHEMA_CHANGE.test(step.sql)) {
-          result.ddl = true;
-          statements.clear();
-        }
+      }
+      // Also when SQLite's statement returns rows: an ALTER TABLE … ADD COLUMN with a CHECK is a
+      // reader to SQLite (it reads the rows to test them), and then the triggers stayed dropped.
+      if (schemaChange) {
+        result.ddl = true;
+        statements.clear();
       }
     };
     const notices = scope?.notices?.length ?? 0;
