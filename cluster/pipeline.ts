@@ -769,7 +769,8 @@ export class Pipeline {
     for (const suffix of ['-wal', '-shm']) rmSync(file + suffix, { force: true });
     renameSync(copy, file);
     this.replicas[target] = this.spawn(target);
-    const state = await this.replicas[target]!.recover(this.boot);
+    // The source's open transactions are open still: the copy keeps them, as the source does.
+    const state = await this.replicas[target]!.recover(this.boot, true);
     if (state.root !== root) throw new PgError(SqlState.internalError, `replica ${target} could not be rebuilt from replica ${source}`);
     this.replicaStats[target]!.root = state.root;
     this.options.log.warn({ replica: target, source }, 'replica rebuilt from a copy of another (its schema differed); the old file is kept as .set-aside-*');

@@ -101,6 +101,9 @@ export function decodeImage(text: string): SqliteValue[] {
   });
 }
 
+/** Main tables written while the capture triggers were dropped, to hash anew from their rows; 'all' where a write may have reached any. */
+export type UnhashedWrites = ReadonlySet<string> | 'all';
+
 export class ChangeCapture {
   /** The PostgreSQL transaction of the running request, or null for autocommit. */
   currentTx: number | null = null;
@@ -175,6 +178,17 @@ export class ChangeCapture {
     this.rowids.clear();
   }
 
+  /**
+   * What a write to main table `table` may change beyond it: a user trigger on it or a foreign key
+   * action from another table writes elsewhere, which no capture sees while the triggers are dropped.
+   */
+  writesReach(table: string): UnhashedWrites {
+    const triggered = this.db.prepare("SELECT 1 FROM main.sqlite_schema WHERE type = 'trigger' AND tbl_name = ?").pluck().get(table) !== undefined;
+    const action = this.db.prepare(`SELECT 1 FROM pragma_foreign_key_list(?) WHERE "table" = ? AND (on_update <> 'NO ACTION' OR on_delete <> 'NO ACTION')`).pluck();
+    const acted = [...this.tableSql.keys()].some((t) => action.get(t, table) !== undefined);
+    return triggered || acted ? 'all' : new Set([table]);
+  }
+
   /** Puts the capture triggers back after dropTriggers(), without rehashing. */
   reinstallTriggers(): void {
     for (const table of this.tableSql.keys()) this.installTriggers(table, 'main');
@@ -213,14 +227,17 @@ export class ChangeCapture {
   /**
    * After a schema change: triggers for every table again, but only the tables whose definition
    * changed (or that are new) are hashed anew from their rows; an index or a view costs no scan.
+   * `written`: the tables the request wrote after its schema change, with the triggers dropped
+   * (ALTER SEQUENCE … RESTART's update after its options' edit): hashed anew too, or the live root
+   * would no longer be the one a copy of the file recomputes.
    */
-  refresh(): void {
+  refresh(written: UnhashedWrites = new Set()): void {
     this.dropTriggers();
     const now = this.tableDefinitions();
     for (const name of this.hash.tableNames()) if (!now.has(name)) this.hash.dropTable(name);
     for (const [table, sql] of now) {
       this.installTriggers(table, 'main');
-      if (this.tableSql.get(table) === sql) continue;
+      if (this.tableSql.get(table) === sql && written !== 'all' && !written.has(table)) continue;
       this.hash.resetTable(table);
       this.rehashTable(table);
     }

@@ -79,11 +79,16 @@ export class DeferredKeys {
     };
   }
 
-  /** Whether a statement of transaction `tx` that failed with `err` may run again with deferred keys: a key is deferred now. */
-  applies(err: unknown, tx: number | null, settings: Record<string, string>): boolean {
-    if (tx === null || (err as { code?: unknown } | null)?.code !== 'SQLITE_CONSTRAINT_FOREIGNKEY') return false;
+  /** Whether a statement of transaction `tx` may fail on a key and run again (rerun()): a key is deferred now. */
+  mayDefer(tx: number | null, settings: Record<string, string>): boolean {
+    if (tx === null) return false;
     const modes = settings[CONSTRAINT_MODES_SETTING];
     return this.keys().deferrable.some((c) => deferredNow(c, modes));
+  }
+
+  /** Whether a statement of transaction `tx` that failed with `err` may run again with deferred keys. */
+  applies(err: unknown, tx: number | null, settings: Record<string, string>): boolean {
+    return (err as { code?: unknown } | null)?.code === 'SQLITE_CONSTRAINT_FOREIGNKEY' && this.mayDefer(tx, settings);
   }
 
   /**

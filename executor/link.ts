@@ -38,8 +38,12 @@ export interface ReplicaLink extends Cancellable {
   /** `spare`: no release waits for this commit (others made a quorum); a link may send it late. */
   commit(upTo: number, spare?: boolean): Promise<void>;
   state(): Promise<ReplicaState>;
-  /** Rolls back what a crash (or a dead coordinator) left open; reports the committed state. From then on its commits are recorded as server run `boot`'s (commit-position.ts). */
-  recover(boot?: number): Promise<ReplicaState>;
+  /**
+   * Rolls back what a crash (or a dead coordinator) left open; reports the committed state. From then on its commits are recorded as server run `boot`'s (commit-position.ts).
+   * `keepOpen`: the file is a copy of a running replica's, whose open transactions are still open
+   * (a rebuild): they are kept, with their undo records, as the source holds them.
+   */
+  recover(boot?: number, keepOpen?: boolean): Promise<ReplicaState>;
   copyTo(path: string): Promise<void>;
   /**
    * Replaces its whole state by a copy of `source`'s committed state, between batches; for a

@@ -93,8 +93,8 @@ export type Op =
    * replaces them (a repaired replica takes its source's, or readers there would show stale rows).
    */
   | { op: 'undoLog'; set?: UndoRecord[] }
-  /** Writer: roll back transactions left open by a crash; report the state. */
-  | { op: 'recover'; boot?: number }
+  /** Writer: roll back transactions left open by a crash (unless `keepOpen`: Link.recover); report the state. */
+  | { op: 'recover'; boot?: number; keepOpen?: boolean }
   /** Writer: a consistent copy of the committed database in a new file (SQLite's VACUUM INTO). */
   | { op: 'copyTo'; path: string }
   /** Writer: the schema as it stands (a batch that changes it reports it itself). */

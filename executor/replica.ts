@@ -267,8 +267,8 @@ export class Replica implements ReplicaLink {
     return this.writer.request<ReplicaState>(SYSTEM_CONTEXT, { op: 'state' });
   }
 
-  recover(boot?: number): Promise<ReplicaState> {
-    return this.writer.request<ReplicaState>(SYSTEM_CONTEXT, { op: 'recover', boot });
+  recover(boot?: number, keepOpen?: boolean): Promise<ReplicaState> {
+    return this.writer.request<ReplicaState>(SYSTEM_CONTEXT, { op: 'recover', boot, keepOpen });
   }
 
   copyTo(path: string): Promise<void> {

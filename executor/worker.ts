@@ -15,7 +15,7 @@ import { assert } from '../lib/assert.js';
 import { PgError, SqlState } from '../pg/errors.js';
 import type { SqliteValue } from '../pg/types/registry.js';
 import { readsCatalog } from '../dialect/catalog/definitions.js';
-import { ChangeCapture, ddlTable } from './change-capture.js';
+import { ChangeCapture, ddlTable, type UnhashedWrites } from './change-capture.js';
 import { CommittedView } from './committed-view.js';
 import type { BatchItem, BatchReport, ExecResult, ItemOutput, Op, Reply, ReplicaState, Request, ScrubReport, TableRows, UndoRecord, WireError } from './messages.js';
 import { KEPT_ROWS_TABLE, KEPT_ROWS_WIDTH, type Step } from '../dialect/plan.js';
@@ -112,6 +112,23 @@ function checkCancelled(): void {
 }
 
 const SCHEMA_CHANGE = /^\s*(CREATE|DROP|ALTER)\b/i;
+const READ_ONLY = /^\s*(SELECT|VALUES)\b/i;
+const WRITTEN_TABLE = /^\s*(?:INSERT(?:\s+OR\s+\w+)?\s+INTO|REPLACE\s+INTO|UPDATE(?:\s+OR\s+\w+)?|DELETE\s+FROM)\s+(?:(main|temp)\.)?("(?:[^"]|"")+"|[A-Za-z_][\w$]*)/i;
+
+/**
+ * The main tables a step run after the request's schema change may write, with the capture
+ * triggers dropped, added to those before: a plain read writes none (a sequence draw is flushed
+ * after the request, with the triggers back); a write whose target the text does not say, 'all'.
+ */
+function missedWrites(before: UnhashedWrites | undefined, sql: string): UnhashedWrites | undefined {
+  if (before === 'all' || READ_ONLY.test(sql)) return before;
+  const m = WRITTEN_TABLE.exec(sql);
+  if (!m) return 'all';
+  if (m[1]?.toLowerCase() === 'temp') return before;
+  const table = m[2]!.startsWith('"') ? m[2]!.slice(1, -1).replaceAll('""', '"') : m[2]!;
+  const reach = capture!.writesReach(table);
+  return reach === 'all' ? 'all' : new Set([...(before ?? []), ...reach]);
+}
 const VACUUM = /^\s*VACUUM\b/i;
 
 const KEPT_ROWS = `temp.${quoteIdent(KEPT_ROWS_TABLE)}`;
@@ -128,7 +145,10 @@ function keepRows(stmt: Database.Statement, args: SqliteValue[], part: number): 
   for (const row of stmt.raw(true).all(...args) as SqliteValue[][]) insert.run(part, ...row);
 }
 
-function runSteps(steps: Step[], params: SqliteValue[]): ExecResult & { ddl: boolean } {
+/** A request's result, with whether it changed the schema and which writes its change capture missed. */
+type StepsResult = ExecResult & { ddl: boolean; unhashed?: UnhashedWrites };
+
+function runSteps(steps: Step[], params: SqliteValue[]): StepsResult {
   try {
     return runEach(steps, params);
   } finally {
@@ -136,14 +156,15 @@ function runSteps(steps: Step[], params: SqliteValue[]): ExecResult & { ddl: boo
   }
 }
 
-function runEach(steps: Step[], params: SqliteValue[]): ExecResult & { ddl: boolean } {
-  const result: ExecResult & { ddl: boolean } = { columns: null, rows: [], changes: 0, ddl: false };
+function runEach(steps: Step[], params: SqliteValue[]): StepsResult {
+  const result: StepsResult = { columns: null, rows: [], changes: 0, ddl: false };
   for (const step of steps) {
     const tx = capture?.currentTx ?? null;
     const schemaChange = step.edit !== undefined || SCHEMA_CHANGE.test(step.sql);
     if (tx !== null && schemaChange) capture!.saveSchema(tx, step.edit?.table ?? ddlTable(step.sql), step.sql);
     // A failed step's savepoint rollback restores the triggers; success rebuilds them (runBatch).
     if (schemaChange) capture?.dropTriggers();
+    else if (result.ddl && capture) result.unhashed = missedWrites(result.unhashed, step.sql);
     if (step.edit) {
       applySchemaEdit(db, step.edit);
       result.ddl = true;
@@ -173,30 +194,48 @@ function runEach(steps: Step[], params: SqliteValue[]): ExecResult & { ddl: bool
         if (!/^\s*(SELECT|VALUES)/i.test(step.sql) && !step.sql.startsWith('WITH "evsql.moved"')) result.changes += rows.length;
       } else {
         result.changes += stmt.run(...args).changes;
-        if (SCHEMA_CHANGE.test(step.sql)) {
-          result.ddl = true;
-          statements.clear();
-        }
+      }
+      // Also when SQLite's statement returns rows: an ALTER TABLE … ADD COLUMN with a CHECK is a
+      // reader to SQLite (it reads the rows to test them), and then the triggers stayed dropped.
+      if (schemaChange) {
+        result.ddl = true;
+        statements.clear();
       }
     };
     const notices = scope?.notices?.length ?? 0;
+    const settings = scope?.ctx.settings ?? {};
     try {
-      run();
+      runDeferring(tx, settings, run, () => {
+        // The first run's notices are said again by the second.
+        if (scope?.notices) scope.notices.length = notices;
+        deferredKeys!.rerun(tx!, settings, () => draws.replaying(run));
+      });
     } catch (err) {
-      if (!deferredKeys?.applies(err, tx, scope!.ctx.settings)) throw explainViolation(db, catalog, err, { sql: step.sql, args, pid: scope!.ctx.pid });
-      // The first run's notices are said again by the second.
-      if (scope?.notices) scope.notices.length = notices;
-      try {
-        deferredKeys.rerun(tx!, scope!.ctx.settings, () => draws.replaying(run));
-      } catch (again) {
-        throw explainViolation(db, catalog, again, { sql: step.sql, args, pid: scope!.ctx.pid });
-      }
+      throw explainViolation(db, catalog, err, { sql: step.sql, args, pid: scope!.ctx.pid });
     } finally {
       if (scope) scope.firesTriggers = false;
     }
     checkCancelled();
   }
   return result;
+}
+
+/**
+ * `run`, and where it fails on a foreign key deferred now, `again` (DeferredKeys.rerun). The failed
+ * run's capture triggers had reached the state hash, and a function's effect is no part of SQLite's
+ * rollback of the statement: a hash mark, taken only where a key may be deferred, takes them back.
+ */
+function runDeferring(tx: number | null, settings: Record<string, string>, run: () => void, again: () => void): void {
+  const mark = deferredKeys?.mayDefer(tx, settings) ? hash.mark() : undefined;
+  try {
+    run();
+  } catch (err) {
+    if (mark === undefined || !deferredKeys!.applies(err, tx, settings)) throw err;
+    hash.rollbackTo(mark);
+    again();
+  } finally {
+    if (mark !== undefined && mark < hash.depth) hash.release(mark);
+  }
 }
 
 /**
@@ -372,7 +411,7 @@ function syncWal(): void {
 }
 
 /** `refused`: the request failed, though what it did stays (a COMMIT that rolled its transaction back). */
-function runItem(item: BatchItem): ExecResult & { ddl?: boolean; refused?: WireError } {
+function runItem(item: BatchItem): Partial<StepsResult> & ExecResult & { refused?: WireError } {
   const c = capture!;
   const w = item.work;
   switch (w.kind) {
@@ -389,19 +428,20 @@ function runItem(item: BatchItem): ExecResult & { ddl?: boolean; refused?: WireE
       for (const [index, row] of w.rows.entries()) {
         draws.step();
         try {
-          changes += stmt.run(...row).changes;
-        } catch (err) {
-          try {
-            if (!deferredKeys!.applies(err, item.tx, item.ctx.settings)) throw err;
-            deferredKeys!.rerunInsert(item.tx!, item.ctx.settings, w.table, () => {
-              const done = draws.replaying(() => stmt.run(...row));
-              changes += done.changes;
-              return BigInt(done.lastInsertRowid);
-            });
-          } catch (failed) {
-            const e = toPgError(explainViolation(db, catalog, failed, { sql: w.sql, args: row, pid: item.ctx.pid }));
-            throw new PgError(e.code, e.message, { ...e.fields, row: index });
-          }
+          runDeferring(
+            item.tx,
+            item.ctx.settings,
+            () => (changes += stmt.run(...row).changes),
+            () =>
+              deferredKeys!.rerunInsert(item.tx!, item.ctx.settings, w.table, () => {
+                const done = draws.replaying(() => stmt.run(...row));
+                changes += done.changes;
+                return BigInt(done.lastInsertRowid);
+              }),
+          );
+        } catch (failed) {
+          const e = toPgError(explainViolation(db, catalog, failed, { sql: w.sql, args: row, pid: item.ctx.pid }));
+          throw new PgError(e.code, e.message, { ...e.fields, row: index });
         }
       }
       checkCancelled();
@@ -456,10 +496,11 @@ function runBatch(seq: number, items: BatchItem[], order: number[]): BatchReport
       if (result.ddl) {
         // The marks keep buckets, not the schema's digest nor the triggers: an open batch is rolled back by rebuilding.
         for (const b of open) b.ddl = true;
-        capture!.refresh();
+        capture!.refresh(result.unhashed);
         draws.reload();
       }
       delete result.ddl;
+      delete result.unhashed;
       if (scope.settings) Object.assign(result, settingsOf(scope));
       if (scope.notices) result.notices = scope.notices.map(wireError);
       const { refused, ...done } = result;
@@ -591,6 +632,10 @@ function repair(table: string, deleteRowids: bigint[], insert: SqliteValue[][]):
   assertQuiet('repair');
   const cols = capture!.tableColumns(table);
   const t = `"${table.replace(/"/g, '""')}"`;
+  // The rows are the source's, which kept its keys: a check would only trip over a parent repaired
+  // after its child, and an ON DELETE action would change another table behind the repair's back.
+  // SQLite reads the pragma outside a transaction only.
+  db.pragma('foreign_keys = OFF');
   txControl!.begin.run();
   try {
     const del = db.prepare(`DELETE FROM main.${t} WHERE ${capture!.rowidOf(table)} = ?`);
@@ -605,6 +650,8 @@ function repair(table: string, deleteRowids: bigint[], insert: SqliteValue[][]):
     if (db.inTransaction) txControl!.rollback.run();
     capture!.rebuild();
     throw err;
+  } finally {
+    db.pragma('foreign_keys = ON');
   }
   return state();
 }
@@ -639,11 +686,11 @@ function undoLog(set: UndoRecord[] | undefined): UndoRecord[] {
 }
 
 /** Also starts the server run `boot`: the commits from here on are recorded as that run's. */
-function recover(boot: number | undefined): ReplicaState {
+function recover(boot: number | undefined, keepOpen: boolean): ReplicaState {
   assertQuiet('recovery');
   const before = position!.current();
   if (boot !== undefined) position!.boot = boot;
-  const txs = capture!.openTransactions();
+  const txs = keepOpen ? [] : capture!.openTransactions();
   if (txs.length) {
     txControl!.begin.run();
     for (const tx of txs) capture!.undo(tx, 0);
@@ -738,7 +785,7 @@ function execute(op: Op, id: number): unknown {
     case 'repair':
       return repair(op.table, op.deleteRowids, op.insert);
     case 'recover':
-      return recover(op.boot);
+      return recover(op.boot, op.keepOpen === true);
     case 'undoLog':
       return undoLog(op.set);
     case 'schema':
