@@ -1,36 +1,28 @@
 /**
  * pg_stat_activity, pg_locks, pg_terminate_backend() and pg_cancel_backend(): the sessions are
  * this server's connections and the advisory locks its own (advisory-locks.ts), which no replica
- * knows, so statements naming them run here, on a small in-memory SQLite database holding one row
- * per authenticated session, one per advisory lock held or waited for, and evsql's SQL functions.
- * That answers what admin tools send (filters, ordering, `pg_backend_pid()`, `SELECT
- * pg_terminate_backend(pid) FROM pg_stat_activity WHERE …`, `pg_locks l JOIN pg_stat_activity a
- * USING (pid)`); a join with a replica's tables or other catalog relations is refused with 0A000.
+ * knows, so statements naming them are answered here (server-views.ts), from one row per
+ * authenticated session and one per advisory lock held or waited for. That answers what admin tools
+ * send (filters, ordering, `pg_backend_pid()`, `SELECT pg_terminate_backend(pid) FROM
+ * pg_stat_activity WHERE …`, `pg_locks l JOIN pg_stat_activity a USING (pid)`).
  * pg_locks lists advisory locks only: evsql's row locks live in the mixer and take no relation
  * locks, and the lock each PostgreSQL statement takes on what it reads has no counterpart here.
  */
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { PgError, SqlState } from '../pg/errors.js';
-import { withSessionStyles } from '../pg/types/session-styles.js';
 import type { SqliteValue } from '../pg/types/registry.js';
 import { BOOTSTRAP_SUPERUSER, DATABASE_OID } from '../dialect/catalog/oids.js';
-import { type CatalogRelation, catalogRelation, columnNames, sqliteTable } from '../dialect/catalog/definitions.js';
-import { registerFunctions } from '../dialect/runtime/functions.js';
-import type { FunctionScope } from '../dialect/runtime/function-scope.js';
+import { catalogRelation, sqliteTable } from '../dialect/catalog/definitions.js';
 import { formatTimestamp } from '../dialect/runtime/sql-functions.js';
-import type { SessionContext } from '../dialect/plan.js';
-import type { Translation } from '../dialect/translate/translate.js';
-import { columnsOf, type ExecResult } from '../executor/messages.js';
 import type { Connection } from './connection.js';
 import type { AdvisoryLocks } from './advisory-locks.js';
+import { ServerViews } from './server-views.js';
 
 const MENTIONS = /\bpg_stat_activity\b|\bpg_locks\b|\bpg_(terminate|cancel)_backend\s*\(/i;
 const RELATION = catalogRelation('pg_catalog', 'pg_stat_activity')!;
 const LOCKS = catalogRelation('pg_catalog', 'pg_locks')!;
 
-export class SessionActivity {
-  private readonly db = new Database(':memory:');
-  private scope: FunctionScope | undefined;
+export class SessionActivity extends ServerViews {
   private readonly insert: Database.Statement;
   private readonly insertLock: Database.Statement;
 
@@ -40,60 +32,14 @@ export class SessionActivity {
     private readonly byPid: (pid: number) => Connection | undefined,
     private readonly advisory: AdvisoryLocks,
   ) {
-    this.db.defaultSafeIntegers(true);
-    registerFunctions(this.db, () => this.scope!);
+    super(MENTIONS, 'evsql answers pg_stat_activity, pg_locks and pg_terminate_backend() only in statements that read no other table');
     this.db.function('pg_terminate_backend', { varargs: true }, (pid) => this.signal(pid, 'terminate'));
     this.db.function('pg_cancel_backend', { varargs: true }, (pid) => this.signal(pid, 'cancel'));
     this.insert = this.table(RELATION);
     this.insertLock = this.table(LOCKS);
   }
 
-  /** The relation's table, made here; its row insert, by column name. */
-  private table(rel: CatalogRelation): Database.Statement {
-    const columns = rel.columns.map((c) => {
-      const at = c.indexOf(' ');
-      return `"${c.slice(0, at)}" ${c.slice(at + 1)}`;
-    });
-    this.db.exec(`CREATE TEMP TABLE ${sqliteTable(rel)} (${columns.join(', ')})`);
-    const names = columnNames(rel);
-    return this.db.prepare(`INSERT INTO ${sqliteTable(rel)} (${names.map((n) => `"${n}"`).join(', ')}) VALUES (${names.map((n) => `@${n}`).join(', ')})`);
-  }
-
-  /** The result of `t` when it reads pg_stat_activity or signals a backend, else null. */
-  query(t: Translation, params: SqliteValue[], ctx: SessionContext): ExecResult | null {
-    const stmt = this.prepare(t);
-    if (!stmt) return null;
-    this.refresh();
-    this.scope = { ctx, cancelled: () => false, settings: undefined, rng: ctx.seed };
-    const step = t.steps[t.steps.length - 1]!;
-    const rows = withSessionStyles(ctx.settings, () => stmt.all(...step.params.map((p) => params[p - 1]!)) as SqliteValue[][]);
-    return { columns: columnsOf(stmt), rows, changes: 0 };
-  }
-
-  /** The result columns of a statement `query` answers, without running it; else null. */
-  columns(t: Translation): ExecResult['columns'] | null {
-    const stmt = this.prepare(t);
-    return stmt ? columnsOf(stmt) : null;
-  }
-
-  /** Whether `t` is one that query() answers. */
-  answers(t: Translation): boolean {
-    return t.kind === 'query' && MENTIONS.test(t.text);
-  }
-
-  private prepare(t: Translation): Database.Statement | null {
-    if (!this.answers(t)) return null;
-    try {
-      return this.db.prepare(t.steps[t.steps.length - 1]!.sql).raw(true);
-    } catch (err) {
-      if (/no such table/.test((err as Error).message)) {
-        throw new PgError(SqlState.featureNotSupported, 'evsql answers pg_stat_activity, pg_locks and pg_terminate_backend() only in statements that read no other table');
-      }
-      throw err;
-    }
-  }
-
-  private refresh(): void {
+  protected refresh(): void {
     const ts = (ms: number | null) => (ms === null ? null : formatTimestamp(ms, true));
     this.db.exec(`DELETE FROM ${sqliteTable(RELATION)}`);
     this.db.exec(`DELETE FROM ${sqliteTable(LOCKS)}`);
