@@ -83,9 +83,18 @@ const PASS_RATE_FLOOR = 0.98;
  * its own run before its fixes); the rest what evsql refuses (comments on other objects than tables
  * and columns, ADD COLUMN of identity columns, views written through) or does not keep as PostgreSQL
  * does (deferred foreign keys checked at the statement, enum and domain types in public, attnum gaps
- * after DROP COLUMN, operator classes in index definitions, enum type OIDs).
+ * after DROP COLUMN, operator classes in index definitions, enum type OIDs); 649 of 717 at the
+ * twenty-second session's end. The twenty-first session's 40-app21.sql (a SaaS application), 40-catalog21.sql
+ * (tools' introspection) and 40-typesio21.sql (type input and output): 703 of 714, 365 of 400 and 989
+ * of 1017 at the twenty-second's end. The twenty-second's sweeps: 41-catalog22.sql, introspection
+ * queries as PostgREST, Hasura, pgjdbc, pgAdmin, DBeaver, DataGrip, Metabase and Grafana send them:
+ * 165 of 261 (130 before its fixes; the rest mostly what evsql refuses: array_agg of rows, LATERAL,
+ * xmin, comments on other objects than tables, columns and functions); 41-schemas22.sql, applications
+ * with several schemas: 308 of 325 (228; functions outside public are refused); 41-views22.sql,
+ * upserts' xmax idiom, INSTEAD OF triggers, view defaults, pg_locks: 247 of 267 (92); 41-wrong22.sql,
+ * silent differences: 146 of 152 (98; equal numerics of different scales grouped are refused).
  */
-const SWEEP_FLOORS: Record<string, number> = { '23-sweep8.sql': 0.985, '24-sweep9.sql': 0.99, '28-docs-functions.sql': 0.8, '30-sweep11.sql': 0.97, '31-sweep12.sql': 0.945, '32-datetime13.sql': 0.965, '32-json13.sql': 0.98, '32-sweep13.sql': 0.97, '33-dmlcte14.sql': 0.95, '33-doblock14.sql': 0.95, '33-ranges14.sql': 0.97, '33-sweep14.sql': 0.972, '34-numfmt15.sql': 0.98, '34-sweep15.sql': 0.985, '35-fts16.sql': 0.93, '35-semantics16.sql': 0.955, '35-sweep16.sql': 0.955, '36-sweep17.sql': 0.98, '37-sweep18.sql': 0.855, '38-classes19.sql': 0.97, '38-sweep19.sql': 0.98, '39-docsfuncs20.sql': 0.97, '39-migrations20.sql': 0.85, '39-reporting20.sql': 0.95, '40-app21.sql': 0.9, '40-catalog21.sql': 0.88, '40-typesio21.sql': 0.96, '41-catalog22.sql': 0.6, '41-schemas22.sql': 0.92, '41-views22.sql': 0.9, '41-wrong22.sql': 0.94 };
+const SWEEP_FLOORS: Record<string, number> = { '23-sweep8.sql': 0.985, '24-sweep9.sql': 0.99, '28-docs-functions.sql': 0.8, '30-sweep11.sql': 0.97, '31-sweep12.sql': 0.945, '32-datetime13.sql': 0.965, '32-json13.sql': 0.98, '32-sweep13.sql': 0.97, '33-dmlcte14.sql': 0.95, '33-doblock14.sql': 0.95, '33-ranges14.sql': 0.97, '33-sweep14.sql': 0.972, '34-numfmt15.sql': 0.98, '34-sweep15.sql': 0.985, '35-fts16.sql': 0.93, '35-semantics16.sql': 0.955, '35-sweep16.sql': 0.955, '36-sweep17.sql': 0.98, '37-sweep18.sql': 0.89, '38-classes19.sql': 0.97, '38-sweep19.sql': 0.98, '39-docsfuncs20.sql': 0.97, '39-migrations20.sql': 0.9, '39-reporting20.sql': 0.95, '40-app21.sql': 0.98, '40-catalog21.sql': 0.91, '40-typesio21.sql': 0.97, '41-catalog22.sql': 0.63, '41-schemas22.sql': 0.94, '41-views22.sql': 0.92, '41-wrong22.sql': 0.96 };
 
 const RECORDING = 'differential.json';
 
