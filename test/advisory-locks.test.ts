@@ -71,6 +71,19 @@ async function waitsForLock(query: Promise<unknown>, waiter: pg.Client, observer
   return false;
 }
 
+/**
+ * Waits until `observer` sees `session` idle: a PostgreSQL backend reports its wait for the client
+ * (ClientRead) only after it has sent its result, so a read right after the result may still find
+ * the lock wait.
+ */
+async function idle(session: pg.Client, observer: pg.Client): Promise<void> {
+  for (const deadline = Date.now() + 10_000; Date.now() < deadline; ) {
+    const r = await observer.query('SELECT wait_event FROM pg_stat_activity WHERE pid = $1', [pidOf(session)]);
+    if (r.rows[0]?.wait_event === 'ClientRead') return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 const outcome = (p: Promise<unknown>) =>
   p.then(
     () => 'ok',
@@ -163,6 +176,7 @@ describe('advisory locks', () => {
       const out = await locks();
       await a.query('SELECT pg_advisory_unlock_all()');
       await outcome(waited);
+      await idle(b, a);
       out.push(...(await locks()));
       await b.query('SELECT pg_advisory_unlock_all()');
       out.push(`left: ${(await a.query("SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory'")).rows[0].n}`);

@@ -204,8 +204,15 @@ function show(o: Outcome): string {
  */
 const FIRST_NORMAL_OBJECT_ID = 16384;
 
+/**
+ * PostgreSQL names a session's temporary schema after its backend slot, the lowest free one when it
+ * connects, which an autovacuum worker may hold at that moment: pg_temp_2 in one run, pg_temp_3 in
+ * another. Any two such names are one for the comparison.
+ */
+const TEMP_SCHEMA = /\bpg_temp_\d+\b/g;
+
 function comparable(results: ResultSet[]): string {
-  return JSON.stringify(results.map((r) => ({ ...r, fields: r.fields.map(([name, oid]) => [name, Math.min(oid, FIRST_NORMAL_OBJECT_ID)]) })));
+  return JSON.stringify(results.map((r) => ({ ...r, fields: r.fields.map(([name, oid]) => [name, Math.min(oid, FIRST_NORMAL_OBJECT_ID)]) }))).replace(TEMP_SCHEMA, 'pg_temp_N');
 }
 
 /** Equal when both succeed with the same results, or both fail with the same SQLSTATE at the same position. */
