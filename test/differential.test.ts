@@ -199,8 +199,9 @@ function show(o: Outcome): string {
 
 /**
  * A type made in the database (an enum, an extension's citext) has the OID PostgreSQL hands out when
- * it is created, which depends on everything made before it; evsql derives one from its name. Both
- * lie at or above FirstNormalObjectId, where any two are one type for the comparison.
+ * it is created, which depends on everything made before it (and differs from one cluster to another);
+ * evsql derives one from its name. Both lie at or above FirstNormalObjectId, where any two are one
+ * type for the comparison, in a column's type as in an oid column's values.
  */
 const FIRST_NORMAL_OBJECT_ID = 16384;
 
@@ -211,8 +212,18 @@ const FIRST_NORMAL_OBJECT_ID = 16384;
  */
 const TEMP_SCHEMA = /\bpg_temp_\d+\b/g;
 
+/** The oid type's: a value in an oid column at or above FirstNormalObjectId is a user object's, numbered by the cluster's OID counter. */
+const OID_TYPE = 26;
+
 function comparable(results: ResultSet[]): string {
-  return JSON.stringify(results.map((r) => ({ ...r, fields: r.fields.map(([name, oid]) => [name, Math.min(oid, FIRST_NORMAL_OBJECT_ID)]) }))).replace(TEMP_SCHEMA, 'pg_temp_N');
+  const user = (v: string | null) => (v !== null && /^\d+$/.test(v) && Number(v) >= FIRST_NORMAL_OBJECT_ID ? String(FIRST_NORMAL_OBJECT_ID) : v);
+  return JSON.stringify(
+    results.map((r) => ({
+      ...r,
+      fields: r.fields.map(([name, oid]) => [name, Math.min(oid, FIRST_NORMAL_OBJECT_ID)]),
+      rows: r.rows.map((row) => row.map((v, i) => (r.fields[i]?.[1] === OID_TYPE ? user(v) : v))),
+    })),
+  ).replace(TEMP_SCHEMA, 'pg_temp_N');
 }
 
 /** Equal when both succeed with the same results, or both fail with the same SQLSTATE at the same position. */
