@@ -317,6 +317,16 @@ export class Coordinator {
   }
 
   /**
+   * During a quiet period, evsql_scrub() recomputed every healthy replica's state hash from its
+   * rows: where the live hashes had all gone stale alike, the committed root is one no replica
+   * holds any more, so the next batch starts from whatever state a quorum holds now.
+   */
+  recomputed(): void {
+    assert(this.paused && this.batches.size === 0, 'states recomputed outside a quiet period');
+    if (this.halted === null) this.verifier.rebase(this.lastSeq + 1);
+  }
+
+  /**
    * After 'quiet': the chores ran and the repairs ended — `repaired` brought in line with
    * `source`'s committed state, `unrepaired` not (they are marked down, tainted: a repair copies
    * table by table); `full`: those of them that failed for want of disk space.

@@ -913,6 +913,7 @@ export class Pipeline {
       const voters = this.coordinator.healthy();
       const reports = await Promise.all(voters.map((i) => this.replicas[i]!.scrub()));
       const majority = tally(voters.map((i, k) => [i, reports[k]!.state.root] as const))[0]?.voters ?? [];
+      this.coordinator.recomputed();
       const rows: SqliteValue[][] = [];
       for (const [k, i] of voters.entries()) {
         let repaired = 0;

@@ -162,8 +162,11 @@ export class Session {
       keys.push(key);
       taken.push(typeof value === 'bigint' ? value.toString() : JSON.stringify(value));
     }
+    if (plan.single && taken.length > 1) throw new PgError(SqlState.cardinalityViolation, 'more than one row returned by a subquery used as an expression');
     const work: Work = { kind: 'exec', steps: plan.restricted.steps, params: [...params, `[${taken.join(',')}]`] };
-    return this.locked(keys, opts, false, () => this.write(keys, opts.ctx, work), true);
+    // An UPDATE or DELETE over the rows taken may write more than them (triggers, keys' actions): the mixer's keys of it, pinned to those rows.
+    const locking = plan.restricted.kind === 'dml' ? this.pipeline.keysFor(plan.restricted, work.params) : keys;
+    return this.locked(locking, opts, false, () => this.write(locking, opts.ctx, work), true);
   }
 
   /** A read that takes no row locks (not FOR UPDATE/SHARE) where readers answer reads (not in sequential mode). */

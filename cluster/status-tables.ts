@@ -34,7 +34,12 @@ export class StatusTables {
     // The translator's casts and functions (count(*)::int is pg_cast_int(…)), as on a replica.
     registerFunctions(this.db, () => this.scope!);
     this.db.exec(`CREATE TABLE evsql_replicas (id int8, host text, status text, lag int8, applied_seq int8, state_root text, batches int8, rollbacks int8, repairs int8);
-      CREATE TABLE evsql_stats (name text, value text);`);
+      CREATE TABLE evsql_stats (name text, value text);
+      CREATE TABLE evsql_scrub (replica int4, divergent_pages int8, repaired_rows int8);`);
+    // The translator makes `FROM evsql_scrub()` the table above; in a select list it stays a call, which PostgreSQL would answer as records.
+    this.db.function('evsql_scrub', () => {
+      throw new PgError(SqlState.featureNotSupported, 'evsql_scrub() in a select list is not supported by evsql', { hint: 'Use SELECT * FROM evsql_scrub().' });
+    });
   }
 
   /** Whether `t` is one that query() answers: it reads the status tables or calls one of evsql's functions. */
@@ -57,18 +62,23 @@ export class StatusTables {
       const set = await this.pipeline.changeVoting(Number(voting[2]), join, voting[3] === undefined ? undefined : Number(voting[3]) * 1000);
       return { columns: [{ name: `evsql_${voting[1]!.toLowerCase()}_replica`, declType: 'text' }], rows: [[`{${set.join(',')}}`]], changes: 0 };
     }
-    if (SCRUB.test(t.text)) {
-      const rows = await this.pipeline.scrub();
-      return { columns: [{ name: 'replica', declType: 'int4' }, { name: 'divergent_pages', declType: 'int8' }, { name: 'repaired_rows', declType: 'int8' }], rows, changes: 0 };
-    }
-    if (!MENTIONS.test(t.text)) return null;
-    this.db.exec('DELETE FROM evsql_replicas; DELETE FROM evsql_stats;');
-    const ins = this.db.prepare('INSERT INTO evsql_replicas (id, status, applied_seq, state_root, batches, rollbacks, repairs, host, lag) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
-    for (const r of await this.pipeline.settledReplicaRows()) ins.run(...r);
-    const stat = this.db.prepare('INSERT INTO evsql_stats VALUES (?, ?)');
-    for (const r of this.pipeline.statRows()) stat.run(...r);
+    const scrubbing = SCRUB.test(t.text);
+    if (!scrubbing && !MENTIONS.test(t.text)) return null;
+    // Prepared first: a statement SQLite refuses does no scrub.
     const step = t.steps[t.steps.length - 1]!;
     const stmt = this.prepare(step.sql);
+    if (scrubbing) {
+      this.db.exec('DELETE FROM evsql_scrub');
+      const ins = this.db.prepare('INSERT INTO evsql_scrub VALUES (?, ?, ?)');
+      for (const r of await this.pipeline.scrub()) ins.run(...r);
+    }
+    if (MENTIONS.test(t.text)) {
+      this.db.exec('DELETE FROM evsql_replicas; DELETE FROM evsql_stats;');
+      const ins = this.db.prepare('INSERT INTO evsql_replicas (id, status, applied_seq, state_root, batches, rollbacks, repairs, host, lag) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
+      for (const r of await this.pipeline.settledReplicaRows()) ins.run(...r);
+      const stat = this.db.prepare('INSERT INTO evsql_stats VALUES (?, ?)');
+      for (const r of this.pipeline.statRows()) stat.run(...r);
+    }
     this.scope = { ctx, cancelled: () => false, settings: undefined, rng: ctx.seed };
     try {
       const rows = withSessionStyles(ctx.settings, () => stmt.all(...step.params.map((p) => params[p - 1]!)) as SqliteValue[][]);
@@ -82,7 +92,7 @@ export class StatusTables {
 
   /** The result columns of a status-table query, without running it (Describe); else null. */
   columns(t: Translation): ExecResult['columns'] | null {
-    if (t.kind !== 'query' || FAULT.test(t.text) || VOTING.test(t.text) || SCRUB.test(t.text) || !MENTIONS.test(t.text)) return null;
+    if (t.kind !== 'query' || FAULT.test(t.text) || VOTING.test(t.text) || !(SCRUB.test(t.text) || MENTIONS.test(t.text))) return null;
     return columnsOf(this.prepare(t.steps[t.steps.length - 1]!.sql));
   }
 

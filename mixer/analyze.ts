@@ -23,6 +23,8 @@ export interface ValueSource {
   param?: number;
   value?: SqliteValue | boolean;
   casts: ValueClass[];
+  /** `col = ANY($n)`: the parameter is an array, each of its elements one of the values (the casts apply to each). */
+  spread?: true;
 }
 
 export interface KeyTemplate {
@@ -480,6 +482,8 @@ class Analysis {
       } else if (e.kind === 'AEXPR_IN' || e.kind === 'AEXPR_OP_ANY') {
         const list = e.kind === 'AEXPR_IN' ? e.rexpr?.List?.items : e.rexpr?.A_ArrayExpr?.elements;
         const col = term(rels, e.lexpr);
+        const spread = e.kind === 'AEXPR_OP_ANY' ? arrayParam(e.rexpr) : undefined;
+        if (spread && col.kind === 'columns') classes.value(col.nodes, [spread]);
         if (!Array.isArray(list) || col.kind !== 'columns') continue;
         const values = (list as Node[]).map(constant);
         if (values.every((v) => v !== undefined)) classes.value(col.nodes, values as ValueSource[]);
@@ -610,6 +614,16 @@ function constant(n: Node | undefined): ValueSource | undefined {
     return { ...inner, casts: [...inner.casts, cls] };
   }
   return undefined;
+}
+
+/** `$n` or `$n::type[]` as the array of `= ANY(…)`: the values are its elements, known once bound. */
+function arrayParam(n: Node | undefined): ValueSource | undefined {
+  if (n?.ParamRef) return { param: Number(n.ParamRef.number), casts: [], spread: true };
+  const tc = n?.TypeCast;
+  if (!tc?.arg?.ParamRef || (tc.typeName.arrayBounds as Node[] | undefined)?.length !== 1 || tc.typeName.typmods) return undefined;
+  const names = (tc.typeName.names as Node[]).map((x) => x.String?.sval as string);
+  const cls = names.length > 1 && names[0] !== 'pg_catalog' ? undefined : CAST_CLASSES[names.at(-1)!];
+  return cls ? { param: Number(tc.arg.ParamRef.number), casts: [cls], spread: true } : undefined;
 }
 
 /** A side of an equality: which column nodes it names, or its constant value. */

@@ -59,31 +59,22 @@ function instantiate(tpl: KeyTemplate, params: SqliteValue[], out: ConflictKey[]
     out.push({ mode: tpl.mode, table: tpl.table });
     return;
   }
-  // Each pinned column may have several alternatives (IN lists): one row key per combination.
-  let count = 1;
-  for (const alts of set.alternatives) count *= alts?.length ?? 1;
+  // Each pinned column may have several alternatives (IN lists, an array's elements): one row key per combination.
   const canonical: (string | null | undefined)[][] = [];
-  if (count <= MAX_ROW_KEYS) {
-    for (let i = 0; i < set.columns.length; i++) {
-      const alts = set.alternatives[i];
-      if (!alts) {
-        canonical.push([undefined]);
-        continue;
-      }
-      const forms: (string | null)[] = [];
-      for (const src of alts) {
-        const form = resolve(src, params, set.classes[i]!);
-        if (form === undefined) break;
-        forms.push(form);
-      }
-      if (forms.length !== alts.length) break;
-      canonical.push(forms);
-    }
+  let count = 1;
+  for (let i = 0; i < set.columns.length && count <= MAX_ROW_KEYS; i++) {
+    const alts = set.alternatives[i];
+    const forms = alts ? resolveAll(alts, params, set.classes[i]!) : [undefined];
+    if (!forms) break;
+    canonical.push(forms);
+    count *= forms.length;
   }
   if (count > MAX_ROW_KEYS || canonical.length !== set.columns.length) {
     out.push({ mode: tpl.mode, table: tpl.table });
     return;
   }
+  // `= ANY` of an empty array: the statement reaches no row of the table.
+  if (count === 0) return;
   const partial = set.alternatives.includes(undefined);
   // Odometer over the alternatives: one row key per combination.
   const at = new Array<number>(canonical.length).fill(0);
@@ -94,6 +85,36 @@ function instantiate(tpl: KeyTemplate, params: SqliteValue[], out: ConflictKey[]
     while (i >= 0 && ++at[i]! === canonical[i]!.length) at[i--] = 0;
     if (i < 0) return;
   }
+}
+
+/** The canonical forms of a column's alternatives, an array parameter's elements each; undefined where one cannot be known. */
+function resolveAll(alts: ValueSource[], params: SqliteValue[], cls: ValueClass): (string | null)[] | undefined {
+  const forms: (string | null)[] = [];
+  for (const src of alts) {
+    const values = src.spread ? arrayElements(params[src.param! - 1], src.casts) : [src];
+    if (!values) return undefined;
+    for (const v of values) {
+      const form = resolve(v, params, cls);
+      if (form === undefined) return undefined;
+      forms.push(form);
+    }
+    // More than the row keys one table may have: the caller takes the table key.
+    if (forms.length > MAX_ROW_KEYS) return undefined;
+  }
+  return forms;
+}
+
+/** A bound array parameter's elements (arrays are stored as JSON text), as constants; undefined for anything else, or nested arrays. */
+function arrayElements(v: SqliteValue | undefined, casts: ValueClass[]): ValueSource[] | undefined {
+  if (typeof v !== 'string' || !v.startsWith('[')) return undefined;
+  let elements: unknown;
+  try {
+    elements = JSON.parse(v);
+  } catch {
+    return undefined;
+  }
+  if (!Array.isArray(elements) || !elements.every((e) => e === null || typeof e === 'number' || typeof e === 'string')) return undefined;
+  return elements.map((e) => ({ value: e as SqliteValue, casts }));
 }
 
 function resolve(src: ValueSource, params: SqliteValue[], cls: ValueClass): string | null | undefined {

@@ -137,6 +137,8 @@ export function defaultSetting(name: string): string | undefined {
 export class Settings {
   private readonly values: Record<string, string>;
   private changedCache: Record<string, string> | undefined;
+  /** Counts the changes of values, so a reader can tell cheaply that none happened since it looked. */
+  private changes = 0;
   /** Time settings parsed: every statement reads its timeouts, SET changes them rarely. */
   private readonly millisCache = new Map<string, number>();
 
@@ -166,6 +168,7 @@ export class Settings {
     const key = canonical(name);
     if (key === 'all' && value === null) {
       this.changedCache = undefined;
+      this.changes++;
       this.millisCache.clear();
       for (const k of Object.keys(this.values)) {
         if (!READ_ONLY.has(k) && !(k in NOT_NOW) && k !== 'session_authorization') this.values[k] = defaults[k] ?? DEFAULTS[k] ?? '';
@@ -180,9 +183,15 @@ export class Settings {
     if (this.values[key] !== next) {
       this.values[key] = next;
       this.changedCache = undefined;
+      this.changes++;
       this.millisCache.delete(key);
     }
     return REPORTED[key];
+  }
+
+  /** A number that differs from an earlier one whenever a value may have changed since. */
+  get revision(): number {
+    return this.changes;
   }
 
   /** The values as they are now, for restore(). */
@@ -195,6 +204,7 @@ export class Settings {
     for (const key of Object.keys(this.values)) if (!kept(key) && !(key in saved)) delete this.values[key];
     for (const [key, value] of Object.entries(saved)) if (!kept(key)) this.values[key] = value;
     this.changedCache = undefined;
+    this.changes++;
     this.millisCache.clear();
   }
 

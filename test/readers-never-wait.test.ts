@@ -433,4 +433,29 @@ describe('row locks that do not wait: SKIP LOCKED and NOWAIT', () => {
     expect(expected[5]).toBe('c SELECT id FROM item ORDER BY id FOR UPDATE SKIP LOCKED: id:23 [[3]]');
     expect(expected[7]).toBe('c SELECT id FROM item WHERE id = 1 FOR UPDATE NOWAIT: error 55P03');
   });
+
+  it('job queues taking rows with UPDATE or DELETE of a SKIP LOCKED subquery pass over each other’s rows (Oban, pg-boss)', async () => {
+    const take = "UPDATE item SET label = 'run' WHERE id = (SELECT id FROM item WHERE label <> 'run' ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED) RETURNING id, label";
+    const steps: Step[] = [
+      ['a', 'BEGIN'],
+      ['a', take],
+      ['b', 'BEGIN'],
+      ['b', take],
+      ['c', 'DELETE FROM item WHERE id IN (SELECT id FROM item ORDER BY id LIMIT 2 FOR UPDATE SKIP LOCKED) RETURNING id'],
+      ['c', "UPDATE item SET label = 'x' WHERE id = (SELECT id FROM item ORDER BY id FOR UPDATE SKIP LOCKED)"],
+      ['c', "WITH next AS (SELECT id FROM item WHERE acct > 5 ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED) UPDATE item i SET label = 'c' FROM next WHERE i.id = next.id RETURNING i.id, i.label"],
+      ['c', "WITH next AS (SELECT id FROM item WHERE acct > 0 ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED) DELETE FROM item i USING next WHERE next.id = i.id RETURNING i.id"],
+      ['c', "UPDATE item SET label = 'y' WHERE id IN (SELECT id FROM item ORDER BY id FOR UPDATE SKIP LOCKED) RETURNING id"],
+      ['a', 'COMMIT'],
+      ['b', "DELETE FROM item WHERE id = ANY (SELECT id FROM item WHERE label = 'run' FOR UPDATE SKIP LOCKED) RETURNING id"],
+      ['b', 'COMMIT'],
+      ['c', 'SELECT id, acct, label FROM item ORDER BY id'],
+    ];
+    const { evsql, postgres: expected } = await both([...BANK, "INSERT INTO item (acct, label) VALUES (5, 'e'), (6, 'f')"], steps);
+    expect(evsql).toEqual(expected);
+    expect(expected[3]).toBe(`b ${take}: id:23,label:25 [[2,"run"]]`);
+    expect(expected[4]).toBe('c DELETE FROM item WHERE id IN (SELECT id FROM item ORDER BY id LIMIT 2 FOR UPDATE SKIP LOCKED) RETURNING id: id:23 [[3],[4]]');
+    expect(expected[5]).toMatch(/: error 21000$/);
+    expect(expected.at(-1)).toBe('c SELECT id, acct, label FROM item ORDER BY id: id:23,acct:23,label:25 [[6,6,"y"]]');
+  });
 });

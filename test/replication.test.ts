@@ -930,4 +930,19 @@ describe('faults while serving', () => {
     expect(rows[2]).toEqual(rows[0]);
     expect(rows[1]).toEqual(rows[0]);
   });
+
+  it('goes on from the recomputed state when evsql_scrub() finds every replica stale alike', async () => {
+    // The same row changes alike on every replica behind the hash's back: their rows agree, their live hashes are all stale.
+    for (const i of [0, 1, 2]) await admin.query(`SELECT evsql_fault('corrupt', ${i})`);
+    const scrub = await admin.query('SELECT replica, divergent_pages, repaired_rows FROM evsql_scrub() ORDER BY replica');
+    expect(scrub.rows.map((r) => [r.replica, Number(r.divergent_pages) > 0, r.repaired_rows])).toEqual([[0, true, '0'], [1, true, '0'], [2, true, '0']]);
+    // The committed root was the stale one: the next batch starts from the state the scrub recomputed.
+    await admin.query(`INSERT INTO bank (id, bal) VALUES (${ACCOUNTS + 2}, 0)`);
+    const rows = await healthyAndEqual();
+    expect(rows.map((r) => r.status)).toEqual(['healthy', 'healthy', 'healthy']);
+    expect(new Set(rows.map((r) => r.state_root)).size).toBe(1);
+    // evsql_scrub() is a relation like any other: its select list, WHERE and aggregates apply.
+    expect((await admin.query('SELECT count(*)::int AS n, sum(divergent_pages)::int AS d FROM evsql_scrub()')).rows).toEqual([{ n: 3, d: 0 }]);
+    expect((await admin.query('SELECT s.replica FROM evsql_scrub() AS s WHERE s.replica = 1')).rows).toEqual([{ replica: 1 }]);
+  });
 });

@@ -120,6 +120,8 @@ export class SessionRules {
   private snapshotTaken = false;
   /** The values of the reported settings the client was last told with ParameterStatus. */
   private reported = new Map<string, string>();
+  /** The settings and their revision when `reported` was last brought up to date: ReadyForQuery asks at every statement. */
+  private reportedAt: { settings: Settings; revision: number } | undefined;
   /** Labels ADD VALUE added in the open transaction block, by type (check_safe_enum_use). */
   private addedLabels = new Map<string, Set<string>>();
   /** searchPath()'s last answer, by the setting's text. */
@@ -498,6 +500,7 @@ export class SessionRules {
   reportedEntries(): Array<[string, string]> {
     const entries = this.settings.reportedEntries();
     this.reported = new Map(entries);
+    this.reportedAt = { settings: this.settings, revision: this.settings.revision };
     return entries;
   }
 
@@ -507,6 +510,8 @@ export class SessionRules {
    * once each, and not at all when a rollback put the value back.
    */
   changedReports(): Array<[string, string]> {
+    if (this.reportedAt?.settings === this.settings && this.reportedAt.revision === this.settings.revision) return [];
+    this.reportedAt = { settings: this.settings, revision: this.settings.revision };
     const changed = this.settings.reportedEntries().filter(([name, value]) => this.reported.get(name) !== value);
     for (const [name, value] of changed) this.reported.set(name, value);
     return changed;

@@ -72,6 +72,8 @@ export function rangeFunction(em: EmitContext, r: Node): string {
     const column = quoteIdent(colnames[0] ?? (jsonNamedColumn(name) ? (alias ?? name) : 'value'));
     return `(SELECT value AS ${column}${ord(1)} FROM pg_json_elements(${doc}, ${json.asText ? 1 : 0}, ${json.kind === 'keys' ? 1 : 0}, ${sourceText(name)})) AS ${relation}`;
   }
+  // evsql's own relation, which the server answers from its status tables (cluster/status-tables.ts).
+  if (name === 'evsql_scrub' && args.length === 0) return `evsql_scrub AS ${relation}`;
   if (SET_RETURNING.has(name)) throw unsupported(`${name}() in FROM`);
   // Any other function in FROM (`SELECT * FROM current_schema()`) is a relation of one row.
   if (r.ordinality) throw unsupported(`WITH ORDINALITY on ${name}()`);

@@ -56,6 +56,7 @@ import { type CurrentOf, type CursorKeys, currentOfStatement, keyedCursorQuery }
 import { createSchema, dropSchemas as dropNamedSchemas, missingRelation, renameSchema, resolveSchemas, setSchema } from './namespaces.js';
 import { splitStoredName } from '../catalog/namespaces.js';
 import { hasParamSlot, placeParams } from './param-slots.js';
+import { skipLockedDml } from './skip-locked.js';
 import type { ConstraintsSet } from '../catalog/constraint-modes.js';
 import { constraintsSet } from './set-constraints.js';
 
@@ -731,6 +732,8 @@ export interface SkipLockedPlan {
   restricted: Translation;
   /** Its LIMIT: a number, a parameter's number, or null for none. */
   limit: number | { param: number } | null;
+  /** An UPDATE or DELETE of the rows a `key = (SELECT … SKIP LOCKED)` picks: more than one row taken is 21000. */
+  single?: true;
 }
 
 /**
@@ -746,13 +749,11 @@ function skipLockedPlan(raw: RawStatement, schema: TranslatorSchema, s: Node, pa
   if (!rv || (rv.schemaname && rv.schemaname !== 'public') || s.op !== 'SETOP_NONE' || s.withClause || s.limitOffset || s.limitOption === 'LIMIT_OPTION_WITH_TIES') return undefined;
   // A subquery reads other tables, whose keys the rows' locks would not carry.
   if (JSON.stringify([s.whereClause, s.targetList, s.sortClause]).includes('"SubLink"')) return undefined;
-  const table = schema.lookupTable(rv.relname);
-  const keys = table && !table.temp && !table.view ? table.columns.filter((c) => c.primaryKey) : [];
-  if (keys.length !== 1) return undefined;
+  const column = singleKey(schema, rv.relname);
+  if (!column) return undefined;
   const count = s.limitCount as Node | undefined;
   const limit = !count ? null : count.A_Const?.ival ? Number(count.A_Const.ival.ival ?? 0) : count.ParamRef ? { param: count.ParamRef.number as number } : undefined;
   if (limit === undefined) return undefined;
-  const column = keys[0]!.name;
   const key: Node = { ColumnRef: { fields: [{ String: { sval: rv.alias?.aliasname ?? rv.relname } }, { String: { sval: column } }] } };
   const extra: Node = { ParamRef: { number: paramCount + 1 } };
   const candidates = statement({ ...raw, node: { SelectStmt: { ...s, targetList: [{ ResTarget: { val: key } }], lockingClause: undefined, limitCount: extra, limitOption: 'LIMIT_OPTION_COUNT' } } }, schema);
@@ -761,6 +762,21 @@ function skipLockedPlan(raw: RawStatement, schema: TranslatorSchema, s: Node, pa
   const locking = (s.lockingClause as Node[]).map((c) => ({ LockingClause: { ...c.LockingClause, waitPolicy: 'LockWaitBlock' } }));
   const restricted = statement({ ...raw, node: { SelectStmt: { ...s, whereClause: where, lockingClause: locking } } }, schema);
   return { table: String(rv.relname).toLowerCase(), column: column.toLowerCase(), candidates, restricted, limit };
+}
+
+/** A table's primary key where it is one column (of a table, not a view or a temporary table), which SKIP LOCKED takes rows by. */
+function singleKey(schema: TranslatorSchema, relname: string): string | undefined {
+  const table = schema.lookupTable(relname);
+  const keys = table && !table.temp && !table.view ? table.columns.filter((c) => c.primaryKey) : [];
+  return keys.length === 1 ? keys[0]!.name : undefined;
+}
+
+/** UPDATE or DELETE of the rows a SKIP LOCKED subquery picks (skip-locked.ts): the SELECT's plan, run over the statement instead. */
+function skipLockedModify(raw: RawStatement, schema: TranslatorSchema, n: Node, paramCount: number): SkipLockedPlan | undefined {
+  const dml = skipLockedDml(n, (relname) => singleKey(schema, relname), paramCount + 1);
+  const plan = dml && skipLockedPlan(raw, schema, dml.pick, paramCount);
+  if (!plan) return undefined;
+  return { ...plan, restricted: statement({ ...raw, node: dml.restricted }, schema), ...(dml.single ? { single: true } : {}) };
 }
 
 /**
@@ -1125,7 +1141,13 @@ function modify(raw: RawStatement, schema: TranslatorSchema, n: Node): Translati
   t.steps = [{ sql: out.sql, params: em.params }];
   displayedParams(t, em.paramTypes);
   t.columns = out.columns.length ? out.columns : null;
-  return withParams(t, em);
+  withParams(t, em);
+  const skipping = /\bskip\s+locked\b/i.test(raw.text) ? skipLockedModify(raw, schema, n, t.paramCount) : undefined;
+  if (skipping) {
+    t.lockWait = 'skip';
+    t.skipLocked = skipping;
+  }
+  return t;
 }
 
 /** MERGE: merge.ts's steps; the mixer keys it as a statement it cannot analyse, a write of everything. */

@@ -280,6 +280,17 @@ describe('conflictKeys: predicates', () => {
     expect(keysOf('SELECT * FROM pair WHERE a IN (1, 2) AND b = $1', ['x'])).toEqual([r('pair', row('a,b', '1', 'x')), r('pair', row('a,b', '2', 'x'))]);
     expect(keysOf('SELECT * FROM users WHERE id NOT IN (1, 2)')).toEqual([r('users')]);
   });
+
+  it('= ANY of an array parameter gives a row key per element, none for an empty array', () => {
+    expect(keysOf('SELECT * FROM users WHERE id = ANY($1)', ['[1,2]'])).toEqual([r('users', row('id', '1')), r('users', row('id', '2'))]);
+    expect(keysOf('SELECT * FROM users WHERE id = ANY($1::int8[])', ['["3"]'])).toEqual([r('users', row('id', '3'))]);
+    expect(keysOf('SELECT * FROM pair WHERE a = ANY($1) AND b = $2', ['[1,2]', 'x'])).toEqual([r('pair', row('a,b', '1', 'x')), r('pair', row('a,b', '2', 'x'))]);
+    expect(keysOf("UPDATE posts SET title = 't' WHERE id = ANY($1)", ['[]'])).toEqual([]);
+    // Not an array of scalars, or more elements than row keys a table may have: the table.
+    expect(keysOf('SELECT * FROM users WHERE id = ANY($1)', ['[[1],[2]]'])).toEqual([r('users')]);
+    expect(keysOf('SELECT * FROM users WHERE id = ANY($1)', [JSON.stringify(Array.from({ length: 300 }, (_, i) => i))])).toEqual([r('users')]);
+    expect(keysOf('SELECT * FROM users WHERE id <> ALL($1)', ['[1]'])).toEqual([r('users')]);
+  });
   it('the same row from a literal, a text parameter or a bigint parameter', () => {
     const one = [r('users', row('id', '5'))];
     expect(keysOf('SELECT * FROM users WHERE id = 5')).toEqual(one);
