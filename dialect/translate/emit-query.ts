@@ -43,6 +43,7 @@ import { checkJsonKeys, checkJsonSetColumns, checkedDistinctOn } from './json-ke
 import { groupedSeriesQuery } from './grouped-series.js';
 import { ExpressionEmitter, mixesZones, returnsSet, spanKey } from './emit-expressions.js';
 import { paramSlot } from './param-slots.js';
+import { paddedSetColumns, paddedSetOperation } from './char-set-columns.js';
 
 export abstract class QueryEmitter extends ExpressionEmitter {
   /** The columns an INSERT's source rows are written to; taken by the source SELECT or VALUES. */
@@ -162,6 +163,7 @@ export abstract class QueryEmitter extends ExpressionEmitter {
       const left = member(s.larg);
       readSetLiterals(left.columns.map((c) => c.type), s.rarg);
       const right = member(s.rarg, true);
+      const untrimmed = right.sql;
       if (!carry) right.sql = blankTrimmed(left.columns, right);
       checkSetLiterals(left.columns, s.rarg);
       checkSetLiterals(right.columns, s.larg);
@@ -177,7 +179,12 @@ export abstract class QueryEmitter extends ExpressionEmitter {
       const spans = !s.all && left.columns.some((c, i) => spanned(c, i) !== undefined);
       if (spans && op !== 'UNION') throw unsupported(`${op} of interval or numrange columns`);
       if (spans && new Set(left.columns.map((c) => c.name)).size < left.columns.length) throw unsupported('a UNION of interval or numrange columns under repeated column names');
-      if (carry && !s.all) {
+      const plain = (m: Node) => !m.op || m.op === 'SETOP_NONE';
+      const padded = top && this.formatsOutput && !assign && !carry && !spans && plain(s.larg) && plain(s.rarg) ? paddedSetColumns(left.columns, right.columns) : undefined;
+      if (padded) {
+        const compared = op === 'UNION' ? '' : s.all ? multisetOperation(op, left, right.sql) : `${left.sql} ${op} ${right.sql}`;
+        sql += paddedSetOperation(op, !!s.all, left, { sql: untrimmed, columns: right.columns }, padded, compared);
+      } else if (carry && !s.all) {
         sql += distinctSetOperation(op, left, right, carry, (c, i) => spanKey(spanned(c, i), quoteIdent(c.name)) ?? quoteIdent(c.name));
       } else if (spans) {
         const keys = left.columns.map((c, i) => spanKey(spanned(c, i), quoteIdent(c.name)) ?? quoteIdent(c.name));
@@ -186,6 +193,7 @@ export abstract class QueryEmitter extends ExpressionEmitter {
         sql += s.all && op !== 'UNION' ? multisetOperation(op, left, right.sql) : `${left.sql} ${op}${s.all ? ' ALL' : ''} ${right.sql}`;
       }
       columns = setColumns(left.columns, right.columns, op === 'EXCEPT');
+      if (padded) columns = columns.map((c, i) => (padded[i] ? { ...c, type: { oid: OID.bpchar, typmod: -1 } } : c));
       if (mixed) columns = columns.map((c, i) => (mixed[i] ? { name: c.name, type: { oid: c.type?.oid === OID.numeric_array ? OID.numeric_array : OID.numeric, typmod: -1 } } : c));
     } else if (s.valuesLists) {
       checkValuesLengths(s.valuesLists as Node[]);
