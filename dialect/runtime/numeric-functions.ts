@@ -498,19 +498,26 @@ export function registerNumericFunctions(db: Database.Database): void {
     }
     return `[${kept.join(',')}]`;
   });
-  // A GROUP BY key's display text (dialect/catalog/numeric-display.ts), or a UNION's of char(n) beside
-  // text (dialect/translate/char-set-columns.ts): PostgreSQL prints the group's first value, whose text
-  // is the one its rows share; where they differ, which is first is the plan's.
-  db.aggregate<{ seen: boolean; display: SqliteValue; mixed: boolean }>('pg_group_display', {
-    start: () => ({ seen: false, display: null, mixed: false }),
-    step: ((state: { seen: boolean; display: SqliteValue; mixed: boolean }, d: SqliteValue) => {
-      if (!state.seen) Object.assign(state, { seen: true, display: d });
-      else if (d !== state.display) state.mixed = true;
+  // A GROUP BY key's display text (dialect/catalog/numeric-display.ts): PostgreSQL prints the group's
+  // first value, whose scale is the one its rows share; where they differ, which is first is the
+  // plan's. A UNION's rows say which member they come from and how many rows the UNION reads
+  // (dialect/translate/emit-query.ts distinctSetOperation): with fewer than 7, the first is the
+  // first member's that has the group, where that member's rows print alike.
+  type GroupDisplay = { member: number; display: SqliteValue; memberMixed: boolean; mixed: boolean; rows: number };
+  db.aggregate<GroupDisplay>('pg_group_display', {
+    start: () => ({ member: Infinity, display: null, memberMixed: false, mixed: false, rows: Infinity }),
+    step: ((state: GroupDisplay, d: SqliteValue, member: SqliteValue = 0n, rows: SqliteValue = null) => {
+      const m = Number(member);
+      if (state.member !== Infinity && d !== state.display) state.mixed = true;
+      if (m < state.member) Object.assign(state, { member: m, display: d, memberMixed: false });
+      else if (m === state.member && d !== state.display) state.memberMixed = true;
+      if (rows !== null) state.rows = Number(rows);
     }) as never,
     result: (state) => {
-      if (state.mixed) throw new PgError(SqlState.featureNotSupported, 'a group of values equal but printed differently (numerics at different display scales, a char(n) beside a text) is not supported by evsql');
+      if (state.memberMixed || (state.mixed && state.rows >= 7)) throw new PgError(SqlState.featureNotSupported, 'a group of values equal but printed differently (numerics at different display scales, a char(n) beside a text) is not supported by evsql');
       return state.display;
     },
+    varargs: true,
     safeIntegers: true,
   });
   // A UNION's group of char(n) values beside text (dialect/translate/char-set-columns.ts): the left

@@ -185,7 +185,7 @@ export abstract class QueryEmitter extends ExpressionEmitter {
         const compared = op === 'UNION' ? '' : s.all ? multisetOperation(op, left, right.sql) : `${left.sql} ${op} ${right.sql}`;
         sql += paddedSetOperation(op, !!s.all, left, { sql: untrimmed, columns: right.columns }, padded, compared);
       } else if (carry && !s.all) {
-        sql += distinctSetOperation(op, left, right, carry, (c, i) => spanKey(spanned(c, i), quoteIdent(c.name)) ?? quoteIdent(c.name));
+        sql += distinctSetOperation(op, left, right, carry, plain(s.larg) && plain(s.rarg), (c, i) => spanKey(spanned(c, i), quoteIdent(c.name)) ?? quoteIdent(c.name));
       } else if (spans) {
         const keys = left.columns.map((c, i) => spanKey(spanned(c, i), quoteIdent(c.name)) ?? quoteIdent(c.name));
         sql += `SELECT * FROM (${left.sql} UNION ALL ${right.sql}) GROUP BY ${keys.join(', ')}`;
@@ -1313,12 +1313,21 @@ const COMPUTED_TEXT = 'computed';
  * UNION, INTERSECT or EXCEPT of members that write their values' display texts beside them
  * (Emitter.setOperationDisplays): the rows compared by their values, each carrying its group's
  * text (pg_group_display, 0A000 where they differ), of both sides for UNION, else of the left
- * side, whose rows INTERSECT and EXCEPT answer.
+ * side, whose rows INTERSECT and EXCEPT answer. PostgreSQL keeps a group's first row, the first
+ * its plan reads where it hashes or sorts fewer than 7 rows (an insertion sort, which keeps equal
+ * rows in order): a UNION of two plain members (`ordered`) reads the left one first, so its group
+ * of 1.0 on the left and 1.00 on the right prints 1.0 — where the rows are so few. A group that
+ * mixes texts within one member prints the first in the table's physical order, which evsql's is
+ * not, and one among more rows the plan's choice of a hash or an unstable sort: still 0A000.
  */
-function distinctSetOperation(op: string, left: { sql: string; columns: OutputColumn[] }, right: { sql: string; columns: OutputColumn[] }, carry: Array<string | undefined>, key: (c: OutputColumn, i: number) => string): string {
+function distinctSetOperation(op: string, left: { sql: string; columns: OutputColumn[] }, right: { sql: string; columns: OutputColumn[] }, carry: Array<string | undefined>, ordered: boolean, key: (c: OutputColumn, i: number) => string): string {
   const values = left.columns.map((c) => quoteIdent(c.name));
   const displays = left.columns.flatMap((c, i) => (carry[i] !== undefined ? [quoteIdent(displayColumn(c.name))] : []));
-  const grouped = (from: string) => `SELECT ${[...values, ...displays.map((d) => `pg_group_display(${d}) AS ${d}`)].join(', ')} FROM (${from}) GROUP BY ${left.columns.map(key).join(', ')}`;
+  const grouped = (from: string, order = '') => `SELECT ${[...values, ...displays.map((d) => `pg_group_display(${d}${order}) AS ${d}`)].join(', ')} FROM (${from}) GROUP BY ${left.columns.map(key).join(', ')}`;
+  if (op === 'UNION' && ordered) {
+    const members = `SELECT *, 0 AS "evsql.member" FROM (${left.sql}) UNION ALL SELECT *, 1 FROM (${right.sql})`;
+    return grouped(`SELECT *, count(*) OVER () AS "evsql.rows" FROM (${members})`, ', "evsql.member", "evsql.rows"');
+  }
   if (op === 'UNION') return grouped(`${left.sql} UNION ALL ${right.sql}`);
   const kept = `SELECT ${values.join(', ')} FROM (${left.sql}) ${op} SELECT ${right.columns.map((c) => quoteIdent(c.name)).join(', ')} FROM (${right.sql})`;
   return `SELECT x.* FROM (${grouped(left.sql)}) AS x JOIN (${kept}) AS y ON ${values.map((v) => `x.${v} IS y.${v}`).join(' AND ')}`;
