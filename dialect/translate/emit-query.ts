@@ -152,6 +152,7 @@ export abstract class QueryEmitter extends ExpressionEmitter {
     let computed: Map<string, Node> | undefined;
     let outputs: Map<string, Node[]> | undefined;
     const mixed = top && this.formatsOutput && !assign ? this.mixedScaleColumns(s) : undefined;
+    let padded: boolean[] | undefined;
     if (s.op && s.op !== 'SETOP_NONE') {
       const widened = this.widenedTimes(s);
       if (widened) return this.select({ SelectStmt: widened }, top);
@@ -180,7 +181,7 @@ export abstract class QueryEmitter extends ExpressionEmitter {
       if (spans && op !== 'UNION') throw unsupported(`${op} of interval or numrange columns`);
       if (spans && new Set(left.columns.map((c) => c.name)).size < left.columns.length) throw unsupported('a UNION of interval or numrange columns under repeated column names');
       const plain = (m: Node) => !m.op || m.op === 'SETOP_NONE';
-      const padded = top && this.formatsOutput && !assign && !carry && !spans && plain(s.larg) && plain(s.rarg) ? paddedSetColumns(left.columns, right.columns) : undefined;
+      padded = top && this.formatsOutput && !assign && !carry && !spans && plain(s.larg) && plain(s.rarg) ? paddedSetColumns(left.columns, right.columns) : undefined;
       if (padded) {
         const compared = op === 'UNION' ? '' : s.all ? multisetOperation(op, left, right.sql) : `${left.sql} ${op} ${right.sql}`;
         sql += paddedSetOperation(op, !!s.all, left, { sql: untrimmed, columns: right.columns }, padded, compared);
@@ -193,7 +194,8 @@ export abstract class QueryEmitter extends ExpressionEmitter {
         sql += s.all && op !== 'UNION' ? multisetOperation(op, left, right.sql) : `${left.sql} ${op}${s.all ? ' ALL' : ''} ${right.sql}`;
       }
       columns = setColumns(left.columns, right.columns, op === 'EXCEPT');
-      if (padded) columns = columns.map((c, i) => (padded[i] ? { ...c, type: { oid: OID.bpchar, typmod: -1 } } : c));
+      const widths = padded;
+      if (widths) columns = columns.map((c, i) => (widths[i] ? { ...c, type: { oid: OID.bpchar, typmod: -1 } } : c));
       if (mixed) columns = columns.map((c, i) => (mixed[i] ? { name: c.name, type: { oid: c.type?.oid === OID.numeric_array ? OID.numeric_array : OID.numeric, typmod: -1 } } : c));
     } else if (s.valuesLists) {
       checkValuesLengths(s.valuesLists as Node[]);
@@ -262,10 +264,10 @@ export abstract class QueryEmitter extends ExpressionEmitter {
         if (at !== undefined && columns && (at < 1 || at > columns.length)) throw new PgError(SqlState.invalidColumnReference, `ORDER BY position ${at} is not in select list`);
       }
       // Members that print their own scales give text: sorted by the numbers it spells, outside them.
-      const keys = (s.sortClause as Node[]).map((n) => this.ownScaleSort(n, columns, mixed) ?? this.typedOutputSort(n, columns) ?? this.starNumericSort(s, n, columns) ?? this.sortBy(this.sortedValue(n, computed, outputs)));
+      const keys = (s.sortClause as Node[]).map((n) => this.paddedSort(n, columns, padded) ?? this.ownScaleSort(n, columns, mixed) ?? this.typedOutputSort(n, columns) ?? this.starNumericSort(s, n, columns) ?? this.sortBy(this.sortedValue(n, computed, outputs)));
       // A compound SELECT sorts by its result columns alone in SQLite: a key computed of one sorts the rows outside it.
       const computedKey = s.op && s.op !== 'SETOP_NONE' && (s.sortClause as Node[]).some((n) => this.typedOutputSort(n, columns) !== undefined);
-      if (mixed?.some((m) => m) || computedKey) sql = `SELECT * FROM (${sql})`;
+      if (mixed?.some((m) => m) || computedKey || padded) sql = `SELECT * FROM (${sql})`;
       sql += ' ORDER BY ' + keys.join(', ');
     }
     sql += this.limit(s);
@@ -392,11 +394,17 @@ export abstract class QueryEmitter extends ExpressionEmitter {
    */
   private typedOutputSort(n: Node, columns: OutputColumn[]): string | undefined {
     const key = n.SortBy.node as Node;
-    const at = key.A_Const?.ival !== undefined ? (key.A_Const.ival.ival ?? 0) - 1 : key.ColumnRef?.fields.length === 1 ? columns.findIndex((c) => c.name === names(key.ColumnRef.fields)[0]) : -1;
+    const at = outputAt(key, columns);
     const type = columns[at]?.type;
     if (!type || (key.ColumnRef && this.typeOf(key)?.oid === type.oid)) return undefined;
     const sortKey = this.typedSortKey(type, () => quoteIdent(columns[at]!.name));
     return sortKey === undefined ? undefined : this.sortBy(n, false, sortKey);
+  }
+
+  /** A set operation's column whose members print their own char widths (paddedSetColumns) sorts without the padding, as bpchar compares. */
+  private paddedSort(n: Node, columns: OutputColumn[], padded: boolean[] | undefined): string | undefined {
+    const at = padded ? outputAt(n.SortBy.node as Node, columns) : -1;
+    return padded?.[at] ? this.sortBy(n, false, `rtrim(${quoteIdent(columns[at]!.name)}, ' ')`) : undefined;
   }
 
   /**
@@ -1131,6 +1139,11 @@ function multisetOperation(op: string, left: { sql: string; columns: OutputColum
   const numbered = (side: string) => `SELECT *, row_number() OVER (PARTITION BY ${cols.join(', ')}) FROM ${side}`;
   const named = left.columns.map((c, i) => `${cols[i]} AS ${quoteIdent(c.name)}`).join(', ');
   return `SELECT * FROM (WITH "evsql.l"(${cols.join(', ')}) AS (${left.sql}), "evsql.r"(${cols.join(', ')}) AS (${right}) SELECT ${named} FROM (${numbered('"evsql.l"')} ${op} ${numbered('"evsql.r"')}))`;
+}
+
+/** The result column an ORDER BY key names, by position or name; -1 for another expression. */
+function outputAt(key: Node, columns: OutputColumn[]): number {
+  return key.A_Const?.ival !== undefined ? (key.A_Const.ival.ival ?? 0) - 1 : key.ColumnRef?.fields.length === 1 ? columns.findIndex((c) => c.name === names(key.ColumnRef.fields)[0]) : -1;
 }
 
 /** CheckSelectLocking: a row lock needs rows of a table under it, which grouping, DISTINCT or a set operation do not keep (0A000). */

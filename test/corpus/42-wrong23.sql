@@ -206,4 +206,132 @@ SELECT $1::numeric * 2, $1 || 'x';
 SELECT sum(n) + $1 FROM s23_b;
 -- params: ["10"]
 SELECT $1 > '9';
+-- second batch: to_char/to_number patterns, intervals, regexp, numeric text, aggregates and frames over VALUES
+SELECT to_char(1234567.891, '9G999G999D99'), to_char(-0.5, '90.9'), to_char(12, '0009'), to_char(1.5, 'FM9.00'), to_char(-12.3, 'S999.9'), to_char(12.3, '999.9PR'), to_char(-12.3, '999.9PR');
+SELECT to_char(123, 'RN'), to_char(4, 'FMRN'), to_char(12345, '9.99EEEE'), to_char(0.000123, '9.99EEEE'), to_char(1e20::float8, '9.9EEEE');
+SELECT to_char(42, 'FM999th'), to_char(1, 'FMDDth'), to_char(date '2024-03-02', 'FMDDth FMMonth'), to_char(date '2024-03-22', 'DDTH');
+SELECT to_char(timestamp '2024-01-01 00:00:00', 'HH HH12 AM'), to_char(timestamp '2024-01-01 12:30:00', 'HH12 PM'), to_char(timestamptz '2024-06-01 12:00+00', 'TZ OF');
+SELECT to_char(interval '-1 day -02:03:04', 'HH24:MI:SS'), to_char(interval '100 hours', 'HH24'), to_char(interval '3 months', 'MM DD');
+SELECT to_timestamp('2024-02-30', 'YYYY-MM-DD');
+SELECT to_date('2024-2-3', 'YYYY-MM-DD'), to_date('20240203', 'YYYYMMDD'), to_timestamp('12:30 PM', 'HH:MI AM');
+SELECT to_number('1,234.5', '9G999D9'), to_number('-12', 'S99'), to_number('$1,000', 'L9G999');
+SELECT extract(hour FROM timestamptz '2024-01-01 23:30+00'), extract(timezone FROM timestamptz '2024-01-01 23:30+00'), extract(epoch FROM date '2024-01-01');
+SELECT extract(epoch FROM time '01:00'), extract(second FROM time '01:02:03.5'), extract(minute FROM interval '90 minutes');
+SELECT extract(isoyear FROM date '2024-12-30'), extract(week FROM date '2023-01-01'), extract(isodow FROM date '2023-01-01'), extract(dow FROM timestamp '2023-01-01 10:00');
+SELECT date_part('year', interval '25 months'), date_part('day', interval '40 days'), date_part('month', interval '-14 months');
+SELECT extract(day FROM date '2024-02-29' - date '2024-01-01');
+SELECT make_interval(0, 0, 0, 0, 0, 0, 0.0000005), make_interval(secs => 1e-7), make_interval(mins => 1.5);
+SELECT interval '1 day' * 0.5, interval '1 month' * 1.5, interval '1 year' / 7, interval '2 hours' * -1.25;
+SELECT interval '27 hours', interval '1 month 30 days' = interval '2 months', interval '1 day' = interval '24 hours', interval '1 day' > interval '23 hours 59 minutes';
+SELECT interval 'P1Y2M3DT4H5M6S', interval '1:2', interval '1 2:03', interval '-1 -1:00', interval '1 mon -1 day';
+SELECT sum(i), avg(i) FROM (VALUES (interval '1 day'), (interval '12 hours'), (NULL)) v(i);
+SELECT timestamp '2024-03-10 02:30' + interval '1 day', timestamptz '2024-01-01 00:00+00' + interval '1 month', date '2024-01-31' + 1;
+SELECT '2024-01-01'::date - 1, '2024-01-01 00:00'::timestamp - '2023-12-31'::date, now() - now();
+SELECT date_trunc('month', timestamptz '2024-05-15 10:00+00'), date_trunc('hour', interval '1 day 2:34:56'), date_trunc('year', date '2024-06-06');
+SELECT isfinite(date 'infinity'), date 'infinity' > date '2024-01-01', timestamp '-infinity', extract(year FROM timestamp 'infinity');
+SELECT split_part('a||b||c', '||', 2), split_part('abc', 'abc', 1), split_part('abc', 'abc', 2), split_part('x', 'x', -1);
+SELECT translate('abcabc', 'abc', 'A'), translate(NULL, 'a', 'b'), replace('aaa', 'aa', 'b'), replace('abc', '', 'x');
+SELECT regexp_replace('abcabc', 'b', 'X', 2), regexp_replace('aaa', 'a*', 'X', 'g'), regexp_replace('', '^', 'X');
+SELECT regexp_split_to_array('a1b22c', '\d+'), regexp_split_to_array('abc', ''), regexp_split_to_array('a,b,', ',');
+SELECT regexp_count('abcabc', 'bc'), regexp_instr('abcabc', 'c', 1, 2), regexp_substr('abc123', '\d+'), regexp_like('ABC', 'b', 'i');
+SELECT substring('abcdef' FROM 2 FOR 3), substring('abcdef' FROM '%#"cd#"%' FOR '#'), substring('abc123' FROM '[0-9]+'), substring('abc' FROM 0 FOR 2);
+SELECT 'abc' SIMILAR TO 'abc|x', 'a' SIMILAR TO 'a*', 'ab' SIMILAR TO 'a_', '%' SIMILAR TO '\%', 'abc' SIMILAR TO 'ABC';
+SELECT format('%s|%s', 1.50, 2.0::float8), format('%5.2s', 'x'), format('%L', 1.50), format('%L', true), format('%I.%I', 'a', 'B');
+SELECT format('%2$s %s', 'a', 'b'), format('%*s|', 4, 'x'), format('%-*s|', 4, 'x');
+SELECT quote_literal('it''s'), quote_literal(1.50), quote_ident('a"b'), quote_nullable(NULL), quote_literal(E'back\\slash');
+SELECT starts_with('abc', 'ab'), 'abc' ^@ 'b', casefold_exists FROM (SELECT 1 AS casefold_exists) s;
+SELECT round(1.005, 2), round(2.675::float8, 2), round(-1.5::numeric), round(1e-20, 25), round(123.456, -1), round(0.0::numeric, 3);
+SELECT trunc(-0.5), trunc(0.999, 2), ceil(-1.5), ceiling(1.2::float8), floor(-1.0000001), round(-0.4);
+SELECT 1.0 / 3, 2.0 / 3.0, 1 / 7::numeric, 100.0 / 3.00, 1e10 / 3, 0.1 / 0.3, (1.0/3) * 3;
+SELECT 2 ^ 0.5, 2.0 ^ 3, (-2.0) ^ 2, 0 ^ 0, 2 ^ -1, 10.0 ^ 20, 1.1 ^ 10;
+SELECT exp(0), exp(2.5), ln(2.718281828459045), ln(1), log(10, 1000), log10(0.001), log(0.5);
+SELECT sqrt(1e100), sqrt(0.1), sqrt(123456789::numeric), cbrt(-8), sqrt(1::numeric), sqrt(2::numeric(10,4));
+SELECT 1.5::float8::text, 0.1::float4::float8, 1e-5::float8, 123456789.123::float8, 1.0::float8, -0.0::float8, 1e15::float8, 1e16::float8 + 1;
+SELECT 12345.678::float4, 0.1::float4, 3.0::float4 / 7, 1.0e38::float4, 16777217::float4;
+SELECT 1.23456789012345678::float8::numeric, 0.1::float4::numeric, 1e20::float8::numeric, 'NaN'::float8::numeric, 123.0::float8::numeric;
+SELECT 2.5::numeric::float8, 1e-400::numeric, 9.999999999999999999e20::numeric::bigint, (2^63)::numeric;
+SELECT 12.5::int, 13.5::int, -12.5::int, 2.5::float8::int, 3.5::float8::int, (-2.5)::float8::int, 12.5::smallint, 1e10::bigint;
+SELECT 5 % -3, -5 % 3, 5.5 % 2, -5.5 % 2, mod(-5.5, -2), 7 / -2, -7 / 2, (-7)::numeric / 2;
+SELECT abs(-2147483648::bigint), @ -5, |/ 25.0, ||/ 27, ~ 5, 5 & 3, 5 | 3, 5 # 3, 1 << 4, -16 >> 2;
+SELECT numeric_inc, x FROM (SELECT 1 AS numeric_inc, 2.50 AS x) s;
+SELECT factorial(3.0::int), 0!, 10!;
+SELECT avg(x), sum(x) FROM (VALUES (1.10), (2.205), (3)) v(x);
+SELECT avg(x), sum(x) FROM (VALUES (1::smallint), (2::smallint)) v(x);
+SELECT avg(x) FROM (VALUES (1), (2)) v(x);
+SELECT stddev_samp(x), var_pop(x) FROM (VALUES (1.0), (2.0), (4.0)) v(x);
+SELECT sum(x), avg(x) FROM (VALUES (1e308::float8), (1e308::float8)) v(x);
+SELECT min(x), max(x) FROM (VALUES (1.50), (1.5), (1.500)) v(x);
+SELECT max(x), min(x) FROM (VALUES ('NaN'::numeric), (1)) v(x);
+SELECT count(*) FILTER (WHERE x > 1), array_agg(x) FILTER (WHERE x IS NOT NULL), json_agg(x) FROM (VALUES (1), (NULL), (3)) v(x);
+SELECT sum(x) FROM (VALUES (NULL::int)) v(x);
+SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY x), percentile_disc(0.5) WITHIN GROUP (ORDER BY x), mode() WITHIN GROUP (ORDER BY x) FROM (VALUES (1), (2), (2), (4)) v(x);
+SELECT percentile_cont(ARRAY[0, 0.25, 1]) WITHIN GROUP (ORDER BY x) FROM (VALUES (1), (2), (10)) v(x);
+SELECT x, sum(x) OVER (ORDER BY x RANGE BETWEEN 1 PRECEDING AND 1 FOLLOWING EXCLUDE CURRENT ROW) FROM (VALUES (1), (2), (2), (3), (5)) v(x) ORDER BY x;
+SELECT x, count(*) OVER (ORDER BY x GROUPS BETWEEN 1 PRECEDING AND 1 FOLLOWING EXCLUDE TIES) FROM (VALUES (1), (2), (2), (3), (5)) v(x) ORDER BY x;
+SELECT x, first_value(x) OVER w, last_value(x) OVER w, nth_value(x, 3) OVER w FROM (VALUES (1), (2), (2), (3), (5)) v(x) WINDOW w AS (ORDER BY x ROWS BETWEEN 1 PRECEDING AND 1 FOLLOWING EXCLUDE GROUP) ORDER BY x;
+SELECT x, percent_rank() OVER (ORDER BY x DESC), cume_dist() OVER (ORDER BY x DESC), ntile(2) OVER (ORDER BY x DESC) FROM (VALUES (1), (2), (2), (NULL)) v(x) ORDER BY x NULLS FIRST;
+SELECT x, avg(x) OVER (ORDER BY x ROWS 1 PRECEDING), sum(x::numeric / 3) OVER (ORDER BY x) FROM (VALUES (1), (2), (3)) v(x) ORDER BY x;
+SELECT x, x - lag(x) OVER (ORDER BY x), lead(x, 1, 0) OVER (ORDER BY x DESC) FROM (VALUES (1.5), (2.25), (3)) v(x) ORDER BY x;
+SELECT x, sum(x) OVER (ORDER BY x RANGE BETWEEN 1.5 PRECEDING AND CURRENT ROW) FROM (VALUES (1.0), (2.0), (2.5), (4.0)) v(x) ORDER BY x;
+SELECT d, count(*) OVER (ORDER BY d RANGE BETWEEN interval '1 day' PRECEDING AND CURRENT ROW) FROM (VALUES (date '2024-01-01'), (date '2024-01-02'), (date '2024-01-04')) v(d) ORDER BY d;
+SELECT x, rank() OVER (ORDER BY x NULLS FIRST), dense_rank() OVER (ORDER BY x DESC NULLS LAST) FROM (VALUES (1), (NULL), (1), (2)) v(x) ORDER BY 2, 3;
+SELECT s FROM (VALUES ('a'), ('B'), ('_'), ('-'), ('1'), ('A'), ('b'), (' '), ('~'), ('é'), ('Z')) v(s) ORDER BY s;
+SELECT s FROM (VALUES ('a10'), ('a9'), ('a1'), ('A1'), ('a 1')) v(s) ORDER BY s DESC;
+SELECT s FROM (VALUES ('x'), (NULL), ('y')) v(s) ORDER BY s DESC;
+SELECT s FROM (VALUES ('x'), (NULL), ('y')) v(s) ORDER BY s NULLS FIRST;
+SELECT max(s), min(s), string_agg(s, '' ORDER BY s) FROM (VALUES ('ab'), ('aB'), ('Ab'), ('a')) v(s);
+SELECT s, s < 'b' FROM (VALUES ('a'), ('B'), ('é')) v(s) ORDER BY s;
+SELECT bool_and(x), bool_or(x) FROM (VALUES (NULL::boolean)) v(x);
+SELECT every(x) FROM (VALUES (true), (NULL)) v(x);
+SELECT count(*), count(x), sum(CASE WHEN x THEN 1 END), avg(CASE WHEN x THEN 1.0 ELSE 0 END) FROM (VALUES (true), (false), (NULL)) v(x);
+SELECT x, count(*) FROM (VALUES (true), (false), (NULL), (true)) v(x) GROUP BY x ORDER BY x NULLS FIRST;
+SELECT max(x::int), min(x::text), array_agg(DISTINCT x) FROM (VALUES (true), (false), (NULL), (true)) v(x);
+SELECT NOT NULL::boolean, NULL::boolean IS NOT TRUE, (NULL::int = 1) IS NULL, NULLIF(1, 1), NULLIF(NULL, 1), coalesce(NULL, NULL, 3);
+SELECT 1 = ANY (ARRAY[NULL, 1]), 2 = ANY (ARRAY[NULL, 1]), 1 <> ALL (ARRAY[2, NULL]), 2 = ALL (ARRAY[]::int[]);
+SELECT ROW(1, NULL) = ROW(1, NULL), ROW(1, NULL) IS NULL, ROW(NULL, NULL) IS NULL, ROW(1, 2) < ROW(1, 3), ROW(1, NULL) IS DISTINCT FROM ROW(1, NULL);
+-- params: ["2024-12-30"]
+SELECT extract(isoyear FROM $1::date), extract(week FROM $1::date), to_char($1::date, 'IYYY-IW');
+-- params: [1.005, 2]
+SELECT round($1::numeric, $2), round($1::float8::numeric, $2);
+-- params: ["1.50", "1.5"]
+SELECT $1::numeric = $2::numeric, $1::numeric, $2::numeric;
+-- params: [3]
+SELECT ntile($1) OVER (ORDER BY x), x FROM (VALUES (1), (2), (3), (4), (5)) v(x) ORDER BY x;
+-- params: ["a|b|c", "|", -1]
+SELECT split_part($1, $2, $3);
+-- params: ["%É%"]
+SELECT count(*) FROM (VALUES ('éclair'), ('Éclair')) v(s) WHERE s ILIKE $1;
+-- params: ["1 day", 2]
+SELECT $1::interval * $2, justify_hours($1::interval * 30);
+-- params: ["12.50"]
+SELECT $1::float8, $1::numeric, $1::float4;
+-- params: [true, null]
+SELECT $1::boolean AND $2::boolean, $1::boolean OR $2::boolean;
+-- extract and date_part of a value that is no date, time or interval
+SELECT extract(day FROM 5);
+SELECT date_part('day', 2.5);
+SELECT extract(day FROM 'x'::text);
+SELECT extract(day FROM '2024-01-05');
+SELECT extract(day FROM NULL);
+SELECT date_part('day', '2024-01-05');
+SELECT date_part('day'::text, 5);
+SELECT extract(day FROM true);
+-- params: ["2024-03-05"]
+SELECT extract(day FROM $1::date), date_part('month', $1::date);
+-- UNION of numerics equal at different scales, few rows
+SELECT a FROM s23_n WHERE id = 2 UNION SELECT b FROM s23_n WHERE id = 2;
+SELECT b FROM s23_n WHERE id = 3 UNION SELECT a FROM s23_n WHERE id = 3;
+SELECT a, id FROM s23_n WHERE id <= 2 UNION SELECT b, 1 FROM s23_n WHERE id = 2 ORDER BY 2, 1;
+SELECT a FROM s23_n WHERE id <= 3 UNION SELECT b FROM s23_n WHERE id = 3 ORDER BY 1;
+-- params: []
+SELECT 2.50 UNION SELECT 2.5;
+-- char(n) beside text at the result
+SELECT c FROM s23_c UNION SELECT t FROM s23_c ORDER BY 1;
+SELECT c, v FROM s23_c UNION SELECT v, c FROM s23_c ORDER BY 1, 2;
+SELECT c FROM s23_c INTERSECT SELECT t FROM s23_c ORDER BY 1;
+SELECT c FROM s23_c EXCEPT SELECT v FROM s23_c ORDER BY 1;
+SELECT c, 1 AS m FROM s23_c UNION ALL SELECT c::char(3), 2 FROM s23_c ORDER BY 1, 2;
+-- params: ["xy"]
+SELECT c FROM s23_c UNION ALL SELECT $1::text ORDER BY 1;
+SELECT lag(c) OVER (ORDER BY id), first_value(c) OVER (ORDER BY id) FROM s23_c ORDER BY id;
 DROP TABLE s23_c, s23_n, s23_w, s23_s, s23_b;
