@@ -334,4 +334,76 @@ SELECT c, 1 AS m FROM s23_c UNION ALL SELECT c::char(3), 2 FROM s23_c ORDER BY 1
 -- params: ["xy"]
 SELECT c FROM s23_c UNION ALL SELECT $1::text ORDER BY 1;
 SELECT lag(c) OVER (ORDER BY id), first_value(c) OVER (ORDER BY id) FROM s23_c ORDER BY id;
+-- third batch: the same areas through the extended protocol, and their edges
+-- params: ["2024-02-29 12:00:00"]
+SELECT to_char($1::timestamp, 'Day DD Mon YYYY HH12:MI:SS AM'), extract(epoch FROM $1::timestamp);
+-- params: ["1 year 2 months 3 days 04:05:06"]
+SELECT justify_interval($1::interval), extract(epoch FROM $1::interval), $1::interval / 2;
+-- params: [2024, 2, 29]
+SELECT make_date($1, $2, $3), make_timestamp($1, $2, $3, 0, 0, 0.5);
+-- params: ["2024-01-31", "1 month"]
+SELECT $1::date + $2::interval, ($1::date + $2::interval)::date;
+-- params: [-1.5, -2.5, 0.5]
+SELECT round($1::numeric), round($2::numeric), round($3::numeric), round($1::float8), round($2::float8);
+-- params: ["123.456", -1]
+SELECT round($1::numeric, $2), trunc($1::numeric, $2);
+-- params: [2, 0.5]
+SELECT power($1::numeric, $2::numeric), power($1::float8, $2::float8);
+-- params: ["Hello World", "o", "0"]
+SELECT translate($1, $2, $3), replace($1, $2, $3), position($2 IN $1);
+-- params: ["abc", 5, "xy"]
+SELECT rpad($1, $2, $3), lpad($1, $2, $3), lpad($1, 2);
+-- params: ["foo bar", "(\\w+) (\\w+)", "\\2 \\1"]
+SELECT regexp_replace($1, $2, $3);
+-- params: ["My Table", "it's"]
+SELECT format('SELECT * FROM %I WHERE x = %L', $1, $2);
+-- params: [null]
+SELECT format('%L', $1::text), quote_nullable($1::text), concat('a', $1::text);
+-- params: ["a", "b"]
+SELECT $1 < $2, $1::text < $2::text, greatest($1, $2);
+-- params: [1, 2, 3]
+SELECT x, sum(x) OVER (ORDER BY x ROWS BETWEEN $1 PRECEDING AND $2 FOLLOWING), ntile($3) OVER (ORDER BY x) FROM (VALUES (1), (2), (3), (4)) v(x) ORDER BY x;
+-- params: [true]
+SELECT bool_and(x AND $1), bool_or(x OR NOT $1) FROM (VALUES (true), (false)) v(x);
+-- params: ["t", "no"]
+SELECT $1::boolean, $2::boolean, $1::boolean AND $2::boolean;
+-- params: [null, 1]
+SELECT coalesce($1::int, $2), nullif($2, $2), $1 IS NULL;
+-- params: ["NaN", "Infinity"]
+SELECT $1::numeric, $2::float8, $1::float8 = $1::float8, $2::numeric;
+SELECT to_char(1.5::float4, '9.99'), to_char(-0.001, 'FM9.999'), to_char(0, 'FM9'), to_char(1000000, '9,999,999'), to_char(12.345, '99V99');
+SELECT to_char(timestamp '2024-01-05', 'W WW IW Q CC'), to_char(timestamp '2024-12-31', 'DDD IDDD J'), to_char(timestamp '2020-12-31 23:59:59.999999', 'YYYY-MM-DD"T"HH24:MI:SS.FF6');
+SELECT to_timestamp('2024-01-01 10:00:00 +05', 'YYYY-MM-DD HH24:MI:SS TZH'), to_timestamp('1 Jan 2024', 'DD Mon YYYY');
+SELECT to_date('2024-W01-1', 'IYYY-"W"IW-ID');
+SELECT extract(epoch FROM timestamptz 'epoch'), extract(year FROM timestamp '10000-01-01'), extract(microseconds FROM interval '1.5 seconds');
+SELECT age(timestamp '2024-01-31', timestamp '2024-02-29'), age(timestamp '2000-02-29', timestamp '2024-02-28');
+SELECT interval '1 year' - interval '1 day', -interval '1 mon 2 days', interval '-0', interval '1 week 1 day';
+SELECT justify_hours(interval '-25 hours'), justify_days(interval '30 days'), justify_interval(interval '-1 month 61 days');
+SELECT date '2024-02-29' - interval '1 year', date '2023-03-01' - date '2023-02-01', timestamp '2024-01-01' + interval '0.5 days';
+SELECT (date '2024-01-01', interval '0 days') OVERLAPS (date '2024-01-01', interval '0 days'), (date '2024-01-02', date '2024-01-01') OVERLAPS (date '2024-01-01', date '2024-01-03');
+SELECT split_part('a.b.c', '.', -2), split_part('a..c', '.', 2), split_part('abc', 'b', -1), initcap('a1b c-d e_f g''h'), initcap('ABC123def');
+SELECT lpad('héllo', 7, 'ñ'), rpad('日本', 5, '語x'), lpad('日本語', 2), rpad('', 3, 'ab');
+SELECT regexp_replace('Hello', 'L', 'x', 'gi'), regexp_replace('hello', 'l+', '<\&>'), regexp_replace('abc', '(a)(b)(c)', '\3\2\1\0');
+SELECT 'foobar' SIMILAR TO '%(b|x)a%', 'foo' SIMILAR TO 'f(o)+', 'a+b' SIMILAR TO 'a+b', 'xy' SIMILAR TO '[x-z]{2}', 'x' SIMILAR TO '(x|)';
+SELECT round(0.5::float8), round(1.5::float8), round(-0.5::float8), round(2.5::numeric, 0), round(-0.05, 1), round(0.045, 2);
+SELECT trunc(123.456, -1), trunc(-123.456, -2), trunc(0.5), trunc(-0.5::float8), trunc(1e20::numeric, -19);
+SELECT exp(10.0), exp(-1.0), ln(2.0), log(1000.0), log(2.0, 1024.0), power(1.0001, 10000), power(2.0, -3);
+SELECT sqrt(2.0::numeric(20,10)), sqrt(1e-10), sqrt(99.0), factorial(1), 3! * 2, |/ 2;
+SELECT 0.1::float8 * 3, 1/3::float8, 2::float8 ^ 0.5, 1e-320::float8, 4.9e-324::float8, 1.7976931348623157e308::float8;
+SELECT 1.0::float8::text, 100.0::float4::text, 1e6::float8, 1e21::float8, 0.0001::float8, 123e-10::float8;
+SELECT '3.14'::float8::numeric(5,2), 3.145::numeric(5,2), 3.135::numeric(5,2), -3.145::numeric(5,2), 0.005::numeric(3,2);
+SELECT x, ntile(4) OVER (ORDER BY x), percent_rank() OVER (ORDER BY x), cume_dist() OVER (ORDER BY x) FROM generate_series(1, 6) x ORDER BY x;
+SELECT x, last_value(x) OVER (ORDER BY x / 2), first_value(x) OVER (ORDER BY x / 2 DESC), nth_value(x, 2) OVER (ORDER BY x / 2) FROM generate_series(1, 5) x ORDER BY x;
+SELECT x, sum(x) OVER (ORDER BY x / 2 GROUPS CURRENT ROW), sum(x) OVER (ORDER BY x / 2 GROUPS BETWEEN 1 FOLLOWING AND 2 FOLLOWING) FROM generate_series(1, 6) x ORDER BY x;
+SELECT x, array_agg(x) OVER (ORDER BY x ROWS BETWEEN 1 PRECEDING AND 1 FOLLOWING EXCLUDE CURRENT ROW) FROM generate_series(1, 4) x ORDER BY x;
+SELECT x, min(x) OVER (ORDER BY x RANGE BETWEEN 2 PRECEDING AND 1 PRECEDING), count(x) OVER (ORDER BY x RANGE BETWEEN CURRENT ROW AND 2 FOLLOWING) FROM (VALUES (1), (2), (4), (4), (7)) v(x) ORDER BY x;
+SELECT s FROM (VALUES ('Ab'), ('aB'), ('AB'), ('ab'), ('a'), ('A'), ('B'), ('b'), ('á'), ('Á')) v(s) ORDER BY lower(s), s;
+SELECT s FROM (VALUES ('x-1'), ('x_1'), ('x.1'), ('x 1'), ('x1'), ('X1')) v(s) ORDER BY s;
+SELECT string_agg(s, ',' ORDER BY s DESC NULLS FIRST) FROM (VALUES ('b'), (NULL), ('a')) v(s);
+SELECT count(DISTINCT x), count(DISTINCT (x, y)), count(ALL x) FROM (VALUES (1, NULL), (1, NULL), (NULL, 1), (2, 2)) v(x, y);
+SELECT sum(x) FILTER (WHERE y), avg(x) FILTER (WHERE y IS NULL), bool_and(y) FILTER (WHERE x > 1) FROM (VALUES (1, true), (2, NULL), (3, false)) v(x, y);
+SELECT min(x), max(x) FROM (VALUES (true), (NULL)) v(x);
+SELECT count(*) FROM (VALUES (NULL), (NULL)) v(x) WHERE x IS NOT DISTINCT FROM NULL;
+SELECT avg(x), sum(x) FROM (VALUES (NULL::numeric)) v(x) GROUP BY true;
+SELECT array_agg(x ORDER BY x DESC NULLS LAST), array_agg(DISTINCT x) FROM (VALUES (2), (NULL), (1), (2)) v(x);
 DROP TABLE s23_c, s23_n, s23_w, s23_s, s23_b;
