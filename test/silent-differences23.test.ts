@@ -38,6 +38,8 @@ describe('char(n) beside text in a result set operation', () => {
   it('keeps the left member row of a UNION group, and the text member’s own where it alone has one', async () => {
     expect(await rows('SELECT c FROM c23 UNION SELECT t FROM c23 ORDER BY 1')).toEqual([['ab   '], ['abc  '], ['xy'], ['z '], [null]]);
     expect(await rows("SELECT c FROM c23 UNION SELECT 'ab' ORDER BY 1")).toEqual([['ab   '], ['abc  '], [null]]);
+    expect(await rows("SELECT c FROM c23 UNION SELECT t FROM c23 UNION SELECT 'q' ORDER BY 1")).toEqual([['ab   '], ['abc  '], ['q'], ['xy'], ['z '], [null]]);
+    expect(await rows("SELECT c FROM c23 UNION SELECT t FROM c23 INTERSECT SELECT 'xy' ORDER BY 1")).toEqual([['ab   '], ['abc  '], ['xy'], [null]]);
   });
 
   it('describes the column, and min/max of char(n), with no typmod', async () => {

@@ -65,6 +65,9 @@ export abstract class QueryEmitter extends ExpressionEmitter {
   private readonly memberCarries = new WeakMap<object, Array<string | undefined>>();
   /** Members of a result's UNION ALL or VALUES that print their numerics' own scales, by column (mixedScaleColumns). */
   private readonly ownScaleMembers = new WeakMap<object, boolean[]>();
+  /** A member of a result's UNION that is itself a set operation, and the padded columns it then reports (paddedSetColumns). */
+  private paddedLink: Node | undefined;
+  private linkPadding: boolean[] | undefined;
   /** WITH RECURSIVE members that may recur: their rows pass a cancellation point (sql-functions.ts). */
   private readonly recursiveMembers = new WeakSet<object>();
   /** Emitting INSERT, UPDATE or DELETE: its joins pass a cancellation point per row combination. */
@@ -161,9 +164,21 @@ export abstract class QueryEmitter extends ExpressionEmitter {
         this.carryNext = carry ? (this.memberCarries.get(m.SelectStmt ?? m) ?? carry) : undefined;
         return this.setMember(m, right);
       };
+      const plain = (m: Node) => !m.op || m.op === 'SETOP_NONE';
+      // A result's chain of UNIONs (`a UNION b UNION c`) pads where its links meet char(n) beside text (paddedSetColumns).
+      const printed = (top || this.paddedLink === s) && this.formatsOutput && !assign && !carry;
+      this.paddedLink = printed && s.op === 'SETOP_UNION' && !plain(s.larg) ? s.larg : undefined;
+      this.linkPadding = undefined;
       const left = member(s.larg);
+      const leftPadded = this.linkPadding as boolean[] | undefined;
+      this.paddedLink = undefined;
+      this.linkPadding = undefined;
       readSetLiterals(left.columns.map((c) => c.type), s.rarg);
+      this.paddedLink = printed && s.op === 'SETOP_UNION' && !plain(s.rarg) ? s.rarg : undefined;
       const right = member(s.rarg, true);
+      const rightPadded = this.linkPadding as boolean[] | undefined;
+      this.paddedLink = undefined;
+      this.linkPadding = undefined;
       const untrimmed = right.sql;
       if (!carry) right.sql = blankTrimmed(left.columns, right);
       checkSetLiterals(left.columns, s.rarg);
@@ -180,8 +195,10 @@ export abstract class QueryEmitter extends ExpressionEmitter {
       const spans = !s.all && left.columns.some((c, i) => spanned(c, i) !== undefined);
       if (spans && op !== 'UNION') throw unsupported(`${op} of interval or numrange columns`);
       if (spans && new Set(left.columns.map((c) => c.name)).size < left.columns.length) throw unsupported('a UNION of interval or numrange columns under repeated column names');
-      const plain = (m: Node) => !m.op || m.op === 'SETOP_NONE';
-      padded = top && this.formatsOutput && !assign && !carry && !spans && plain(s.larg) && plain(s.rarg) ? paddedSetColumns(left.columns, right.columns) : undefined;
+      const own = printed && ((plain(s.larg) && plain(s.rarg)) || op === 'UNION') ? paddedSetColumns(left.columns, right.columns) : undefined;
+      padded = own || leftPadded || rightPadded ? left.columns.map((_, i) => !!own?.[i] || !!leftPadded?.[i] || !!rightPadded?.[i]) : undefined;
+      if (padded && spans) throw unsupported('a UNION of interval or numrange columns beside char(n) and text columns');
+      if (padded && this.paddedLink === undefined && !top) this.linkPadding = padded;
       if (padded) {
         const compared = op === 'UNION' ? '' : s.all ? multisetOperation(op, left, right.sql) : `${left.sql} ${op} ${right.sql}`;
         sql += paddedSetOperation(op, !!s.all, left, { sql: untrimmed, columns: right.columns }, padded, compared);
