@@ -3,30 +3,16 @@
  * server and the `pg` driver: each answer here is PostgreSQL 15's, which evsql gave otherwise
  * without an error.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type pg from 'pg';
-import { startServer, type TestServer } from './helpers/server.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { sharedClient } from './helpers/shared-client.js';
 
-let server: TestServer;
-let c: pg.Client;
-
-beforeAll(async () => {
-  server = await startServer();
-  c = await server.client();
-});
-
-afterAll(async () => {
-  await c.end();
-  await server.stop();
-});
-
-const rows = async (text: string, values?: unknown[]) => (await c.query({ text, values, rowMode: 'array' })).rows;
-const code = async (text: string) => c.query(text).then(() => 'no error', (e: { code?: string }) => e.code);
+const { client, rows } = sharedClient();
+const code = async (text: string) => client().query(text).then(() => 'no error', (e: { code?: string }) => e.code);
 
 describe('char(n) beside text in a result set operation', () => {
   beforeAll(async () => {
-    await c.query('CREATE TABLE c23 (id int PRIMARY KEY, c char(5), t text)');
-    await c.query("INSERT INTO c23 VALUES (1, 'ab', 'xy'), (2, 'abc', 'z '), (3, NULL, NULL)");
+    await client().query('CREATE TABLE c23 (id int PRIMARY KEY, c char(5), t text)');
+    await client().query("INSERT INTO c23 VALUES (1, 'ab', 'xy'), (2, 'abc', 'z '), (3, NULL, NULL)");
   });
 
   it('prints each member as it has its values: the char(n) padded, the text as it is', async () => {
@@ -43,8 +29,8 @@ describe('char(n) beside text in a result set operation', () => {
   });
 
   it('describes the column, and min/max of char(n), with no typmod', async () => {
-    const union = await c.query('SELECT c FROM c23 UNION ALL SELECT t FROM c23');
-    const min = await c.query('SELECT min(c), c FROM c23 GROUP BY c');
+    const union = await client().query('SELECT c FROM c23 UNION ALL SELECT t FROM c23');
+    const min = await client().query('SELECT min(c), c FROM c23 GROUP BY c');
     expect([union.fields[0]!.dataTypeModifier, min.fields[0]!.dataTypeModifier, min.fields[1]!.dataTypeModifier]).toEqual([-1, -1, 9]);
     expect(await rows('SELECT min(c), max(c) FROM c23')).toEqual([['ab   ', 'abc  ']]);
   });
@@ -52,8 +38,8 @@ describe('char(n) beside text in a result set operation', () => {
 
 describe('UNION of numerics equal at different scales', () => {
   beforeAll(async () => {
-    await c.query('CREATE TABLE n23 (id int PRIMARY KEY, a numeric, b numeric)');
-    await c.query('INSERT INTO n23 VALUES (1, 1.0, 1.00), (2, 2.50, 2.5), (3, 1.00, 3), (4, 4, 4), (5, 5, 5)');
+    await client().query('CREATE TABLE n23 (id int PRIMARY KEY, a numeric, b numeric)');
+    await client().query('INSERT INTO n23 VALUES (1, 1.0, 1.00), (2, 2.50, 2.5), (3, 1.00, 3), (4, 4, 4), (5, 5, 5)');
   });
 
   it('keeps the left member’s text where the UNION reads fewer than 7 rows', async () => {
