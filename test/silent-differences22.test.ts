@@ -3,29 +3,15 @@
  * server and the `pg` driver: each answer here is PostgreSQL 15's, which evsql gave otherwise
  * without an error.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type pg from 'pg';
-import { startServer, type TestServer } from './helpers/server.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { sharedClient } from './helpers/shared-client.js';
 
-let server: TestServer;
-let c: pg.Client;
-
-beforeAll(async () => {
-  server = await startServer();
-  c = await server.client();
-});
-
-afterAll(async () => {
-  await c.end();
-  await server.stop();
-});
-
-const rows = async (text: string, values?: unknown[]) => (await c.query({ text, values, rowMode: 'array' })).rows;
+const { client, rows } = sharedClient();
 
 describe('char(n) beside text and varchar', () => {
   beforeAll(async () => {
-    await c.query('CREATE TABLE c22 (id int PRIMARY KEY, c char(5), v varchar(10), t text)');
-    await c.query("INSERT INTO c22 VALUES (1, 'ab', 'ab', 'ab'), (2, 'ab ', 'ab ', 'ab '), (3, NULL, 'x', 'x  '), (4, 'x', NULL, NULL)");
+    await client().query('CREATE TABLE c22 (id int PRIMARY KEY, c char(5), v varchar(10), t text)');
+    await client().query("INSERT INTO c22 VALUES (1, 'ab', 'ab', 'ab'), (2, 'ab ', 'ab ', 'ab '), (3, NULL, 'x', 'x  '), (4, 'x', NULL, NULL)");
   });
 
   it('meets in UNION, INTERSECT and EXCEPT without trailing blanks, as the bpchar column they make', async () => {
@@ -52,23 +38,23 @@ describe('char(n) beside text and varchar', () => {
 
 describe('numeric display scales', () => {
   beforeAll(async () => {
-    await c.query('CREATE TABLE n22 (id int PRIMARY KEY, n numeric, f float8)');
-    await c.query('CREATE TABLE src22 (k int, p numeric(10,4), q numeric)');
-    await c.query('INSERT INTO n22 VALUES (1, 1, 1.5), (2, 2, NULL)');
-    await c.query('INSERT INTO src22 VALUES (1, 12.5, 3.250), (2, 7, 4)');
+    await client().query('CREATE TABLE n22 (id int PRIMARY KEY, n numeric, f float8)');
+    await client().query('CREATE TABLE src22 (k int, p numeric(10,4), q numeric)');
+    await client().query('INSERT INTO n22 VALUES (1, 1, 1.5), (2, 2, NULL)');
+    await client().query('INSERT INTO src22 VALUES (1, 12.5, 3.250), (2, 7, 4)');
   });
 
   it('keeps the scale of a scalar subquery written to an unconstrained numeric', async () => {
-    await c.query('UPDATE n22 SET n = (SELECT p FROM src22 WHERE k = 1) WHERE id = 1');
-    await c.query('UPDATE n22 SET n = (SELECT q FROM src22 WHERE k = 1) * 2 WHERE id = 2');
+    await client().query('UPDATE n22 SET n = (SELECT p FROM src22 WHERE k = 1) WHERE id = 1');
+    await client().query('UPDATE n22 SET n = (SELECT q FROM src22 WHERE k = 1) * 2 WHERE id = 2');
     expect(await rows('SELECT n FROM n22 ORDER BY id')).toEqual([['12.5000'], ['6.500']]);
-    await c.query('INSERT INTO n22 (id, n) VALUES (3, (SELECT avg(q) FROM src22))');
+    await client().query('INSERT INTO n22 (id, n) VALUES (3, (SELECT avg(q) FROM src22))');
     expect(await rows('SELECT n FROM n22 WHERE id = 3')).toEqual([['3.6250000000000000']]);
   });
 
   it('sums DISTINCT values at their largest scale, and refuses where equal values leave it to the sort', async () => {
     expect(await rows('SELECT sum(DISTINCT x) FROM (VALUES (1.0), (1.0), (2), (NULL)) v(x)')).toEqual([['3.0']]);
-    await expect(c.query('SELECT sum(DISTINCT x) FROM (VALUES (1.0), (1.00), (2)) v(x)')).rejects.toMatchObject({ code: '0A000' });
+    await expect(client().query('SELECT sum(DISTINCT x) FROM (VALUES (1.0), (1.00), (2)) v(x)')).rejects.toMatchObject({ code: '0A000' });
   });
 
   it('prints a stored numeric at its scale in ARRAY[…] and in a row', async () => {
@@ -82,11 +68,11 @@ describe('numeric display scales', () => {
 
 describe('an enum label renamed', () => {
   it('is the label of the column defaults that were it', async () => {
-    await c.query("CREATE TYPE mood22 AS ENUM ('sad', 'ok', 'happy')");
-    await c.query("CREATE TABLE e22 (id int, m mood22 DEFAULT 'ok', m2 mood22 DEFAULT 'happy'::mood22)");
-    await c.query("ALTER TYPE mood22 RENAME VALUE 'ok' TO 'fine'");
-    await c.query("ALTER TYPE mood22 RENAME VALUE 'happy' TO 'glad'");
-    await c.query('INSERT INTO e22 (id) VALUES (1)');
+    await client().query("CREATE TYPE mood22 AS ENUM ('sad', 'ok', 'happy')");
+    await client().query("CREATE TABLE e22 (id int, m mood22 DEFAULT 'ok', m2 mood22 DEFAULT 'happy'::mood22)");
+    await client().query("ALTER TYPE mood22 RENAME VALUE 'ok' TO 'fine'");
+    await client().query("ALTER TYPE mood22 RENAME VALUE 'happy' TO 'glad'");
+    await client().query('INSERT INTO e22 (id) VALUES (1)');
     expect(await rows('SELECT m, m2 FROM e22')).toEqual([['fine', 'glad']]);
     expect(await rows("SELECT column_default FROM information_schema.columns WHERE table_name = 'e22' AND column_name <> 'id' ORDER BY ordinal_position")).toEqual([["'fine'::mood22"], ["'glad'::mood22"]]);
   });

@@ -20,6 +20,8 @@ export interface ColumnType {
   scale?: number;
   /** The type OID RowDescription names instead of `type`'s (OutputColumn.shownAs). */
   shownAs?: number;
+  /** The typmod RowDescription names instead of `type`'s (OutputColumn.shownTypmod). */
+  shownTypmod?: number;
 }
 
 /** Where a table's column is in the catalog (TranslatorSchema.columnOrigin). */
@@ -52,7 +54,7 @@ export function resultColumns(hints: OutputColumn[] | null, sqlite: ResultColumn
         }
       }
     }
-    const column: ColumnType = { name, type, ...(scale === undefined ? {} : { scale }), ...(hint?.shownAs === undefined ? {} : { shownAs: hint.shownAs }) };
+    const column: ColumnType = { name, type, ...(scale === undefined ? {} : { scale }), ...(hint?.shownAs === undefined ? {} : { shownAs: hint.shownAs }), ...(hint?.shownTypmod === undefined ? {} : { shownTypmod: hint.shownTypmod }) };
     const origin = c.origin && origins?.columnOrigin(c.origin.table, c.origin.column);
     return origin ? { ...column, ...origin } : column;
   });
@@ -65,7 +67,7 @@ export function fieldDescriptions(columns: ColumnType[], formats: number[]): Fie
     columnNumber: c.attnum ?? 0,
     typeOid: c.shownAs ?? c.type.oid,
     typeLen: typeLength(c.type.oid),
-    typmod: c.type.typmod,
+    typmod: c.shownTypmod ?? c.type.typmod,
     format: formatFor(formats, i),
   }));
 }

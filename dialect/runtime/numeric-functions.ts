@@ -499,16 +499,42 @@ export function registerNumericFunctions(db: Database.Database): void {
     return `[${kept.join(',')}]`;
   });
   // A GROUP BY key's display text (dialect/catalog/numeric-display.ts): PostgreSQL prints the group's
-  // first value, whose scale is the one its rows share; where they differ, which is first is the plan's.
-  db.aggregate<{ seen: boolean; display: SqliteValue; mixed: boolean }>('pg_group_display', {
-    start: () => ({ seen: false, display: null, mixed: false }),
-    step: ((state: { seen: boolean; display: SqliteValue; mixed: boolean }, d: SqliteValue) => {
-      if (!state.seen) Object.assign(state, { seen: true, display: d });
-      else if (d !== state.display) state.mixed = true;
+  // first value, whose scale is the one its rows share; where they differ, which is first is the
+  // plan's. A UNION's rows say which member they come from and how many rows the UNION reads
+  // (dialect/translate/emit-query.ts distinctSetOperation): with fewer than 7, the first is the
+  // first member's that has the group, where that member's rows print alike.
+  type GroupDisplay = { member: number; display: SqliteValue; memberMixed: boolean; mixed: boolean; rows: number };
+  db.aggregate<GroupDisplay>('pg_group_display', {
+    start: () => ({ member: Infinity, display: null, memberMixed: false, mixed: false, rows: Infinity }),
+    step: ((state: GroupDisplay, d: SqliteValue, member: SqliteValue = 0n, rows: SqliteValue = null) => {
+      const m = Number(member);
+      if (state.member !== Infinity && d !== state.display) state.mixed = true;
+      if (m < state.member) Object.assign(state, { member: m, display: d, memberMixed: false });
+      else if (m === state.member && d !== state.display) state.memberMixed = true;
+      if (rows !== null) state.rows = Number(rows);
     }) as never,
     result: (state) => {
-      if (state.mixed) throw new PgError(SqlState.featureNotSupported, 'a group of unconstrained numeric values equal at different display scales is not supported by evsql');
+      if (state.memberMixed || (state.mixed && state.rows >= 7)) throw new PgError(SqlState.featureNotSupported, 'a group of values equal but printed differently (numerics at different display scales, a char(n) beside a text) is not supported by evsql');
       return state.display;
+    },
+    varargs: true,
+    safeIntegers: true,
+  });
+  // A UNION's group of char(n) values beside text (dialect/translate/char-set-columns.ts): the left
+  // member's text where it has rows in the group (PostgreSQL keeps the first row, and reads the left
+  // member first), else the one the right member's rows share, as pg_group_display.
+  type MemberDisplays = { left?: SqliteValue; right: { seen: boolean; display: SqliteValue; mixed: boolean } };
+  db.aggregate<MemberDisplays>('pg_member_display', {
+    start: () => ({ right: { seen: false, display: null, mixed: false } }),
+    step: ((state: MemberDisplays, d: SqliteValue, side: SqliteValue) => {
+      if (Number(side) === 0) state.left ??= d;
+      else if (!state.right.seen) Object.assign(state.right, { seen: true, display: d });
+      else if (d !== state.right.display) state.right.mixed = true;
+    }) as never,
+    result: (state) => {
+      if (state.left !== undefined) return state.left;
+      if (state.right.mixed) throw new PgError(SqlState.featureNotSupported, 'a group of values equal but printed differently (numerics at different display scales, a char(n) beside a text) is not supported by evsql');
+      return state.right.display;
     },
     safeIntegers: true,
   });

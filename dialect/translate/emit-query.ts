@@ -43,6 +43,7 @@ import { checkJsonKeys, checkJsonSetColumns, checkedDistinctOn } from './json-ke
 import { groupedSeriesQuery } from './grouped-series.js';
 import { ExpressionEmitter, mixesZones, returnsSet, spanKey } from './emit-expressions.js';
 import { paramSlot } from './param-slots.js';
+import { paddedSetColumns, paddedSetOperation } from './char-set-columns.js';
 
 export abstract class QueryEmitter extends ExpressionEmitter {
   /** The columns an INSERT's source rows are written to; taken by the source SELECT or VALUES. */
@@ -64,6 +65,9 @@ export abstract class QueryEmitter extends ExpressionEmitter {
   private readonly memberCarries = new WeakMap<object, Array<string | undefined>>();
   /** Members of a result's UNION ALL or VALUES that print their numerics' own scales, by column (mixedScaleColumns). */
   private readonly ownScaleMembers = new WeakMap<object, boolean[]>();
+  /** A member of a result's UNION that is itself a set operation, and the padded columns it then reports (paddedSetColumns). */
+  private paddedLink: Node | undefined;
+  private linkPadding: boolean[] | undefined;
   /** WITH RECURSIVE members that may recur: their rows pass a cancellation point (sql-functions.ts). */
   private readonly recursiveMembers = new WeakSet<object>();
   /** Emitting INSERT, UPDATE or DELETE: its joins pass a cancellation point per row combination. */
@@ -151,6 +155,7 @@ export abstract class QueryEmitter extends ExpressionEmitter {
     let computed: Map<string, Node> | undefined;
     let outputs: Map<string, Node[]> | undefined;
     const mixed = top && this.formatsOutput && !assign ? this.mixedScaleColumns(s) : undefined;
+    let padded: boolean[] | undefined;
     if (s.op && s.op !== 'SETOP_NONE') {
       const widened = this.widenedTimes(s);
       if (widened) return this.select({ SelectStmt: widened }, top);
@@ -159,9 +164,22 @@ export abstract class QueryEmitter extends ExpressionEmitter {
         this.carryNext = carry ? (this.memberCarries.get(m.SelectStmt ?? m) ?? carry) : undefined;
         return this.setMember(m, right);
       };
+      const plain = (m: Node) => !m.op || m.op === 'SETOP_NONE';
+      // A result's chain of UNIONs (`a UNION b UNION c`) pads where its links meet char(n) beside text (paddedSetColumns).
+      const printed = (top || this.paddedLink === s) && this.formatsOutput && !assign && !carry;
+      this.paddedLink = printed && s.op === 'SETOP_UNION' && !plain(s.larg) ? s.larg : undefined;
+      this.linkPadding = undefined;
       const left = member(s.larg);
+      const leftPadded = this.linkPadding as boolean[] | undefined;
+      this.paddedLink = undefined;
+      this.linkPadding = undefined;
       readSetLiterals(left.columns.map((c) => c.type), s.rarg);
+      this.paddedLink = printed && s.op === 'SETOP_UNION' && !plain(s.rarg) ? s.rarg : undefined;
       const right = member(s.rarg, true);
+      const rightPadded = this.linkPadding as boolean[] | undefined;
+      this.paddedLink = undefined;
+      this.linkPadding = undefined;
+      const untrimmed = right.sql;
       if (!carry) right.sql = blankTrimmed(left.columns, right);
       checkSetLiterals(left.columns, s.rarg);
       checkSetLiterals(right.columns, s.larg);
@@ -177,8 +195,15 @@ export abstract class QueryEmitter extends ExpressionEmitter {
       const spans = !s.all && left.columns.some((c, i) => spanned(c, i) !== undefined);
       if (spans && op !== 'UNION') throw unsupported(`${op} of interval or numrange columns`);
       if (spans && new Set(left.columns.map((c) => c.name)).size < left.columns.length) throw unsupported('a UNION of interval or numrange columns under repeated column names');
-      if (carry && !s.all) {
-        sql += distinctSetOperation(op, left, right, carry, (c, i) => spanKey(spanned(c, i), quoteIdent(c.name)) ?? quoteIdent(c.name));
+      const own = printed && ((plain(s.larg) && plain(s.rarg)) || op === 'UNION') ? paddedSetColumns(left.columns, right.columns) : undefined;
+      padded = own || leftPadded || rightPadded ? left.columns.map((_, i) => !!own?.[i] || !!leftPadded?.[i] || !!rightPadded?.[i]) : undefined;
+      if (padded && spans) throw unsupported('a UNION of interval or numrange columns beside char(n) and text columns');
+      if (padded && this.paddedLink === undefined && !top) this.linkPadding = padded;
+      if (padded) {
+        const compared = op === 'UNION' ? '' : s.all ? multisetOperation(op, left, right.sql) : `${left.sql} ${op} ${right.sql}`;
+        sql += paddedSetOperation(op, !!s.all, left, { sql: untrimmed, columns: right.columns }, padded, compared);
+      } else if (carry && !s.all) {
+        sql += distinctSetOperation(op, left, right, carry, plain(s.larg) && plain(s.rarg), (c, i) => spanKey(spanned(c, i), quoteIdent(c.name)) ?? quoteIdent(c.name));
       } else if (spans) {
         const keys = left.columns.map((c, i) => spanKey(spanned(c, i), quoteIdent(c.name)) ?? quoteIdent(c.name));
         sql += `SELECT * FROM (${left.sql} UNION ALL ${right.sql}) GROUP BY ${keys.join(', ')}`;
@@ -186,6 +211,8 @@ export abstract class QueryEmitter extends ExpressionEmitter {
         sql += s.all && op !== 'UNION' ? multisetOperation(op, left, right.sql) : `${left.sql} ${op}${s.all ? ' ALL' : ''} ${right.sql}`;
       }
       columns = setColumns(left.columns, right.columns, op === 'EXCEPT');
+      const widths = padded;
+      if (widths) columns = columns.map((c, i) => (widths[i] ? { ...c, type: { oid: OID.bpchar, typmod: -1 } } : c));
       if (mixed) columns = columns.map((c, i) => (mixed[i] ? { name: c.name, type: { oid: c.type?.oid === OID.numeric_array ? OID.numeric_array : OID.numeric, typmod: -1 } } : c));
     } else if (s.valuesLists) {
       checkValuesLengths(s.valuesLists as Node[]);
@@ -254,10 +281,10 @@ export abstract class QueryEmitter extends ExpressionEmitter {
         if (at !== undefined && columns && (at < 1 || at > columns.length)) throw new PgError(SqlState.invalidColumnReference, `ORDER BY position ${at} is not in select list`);
       }
       // Members that print their own scales give text: sorted by the numbers it spells, outside them.
-      const keys = (s.sortClause as Node[]).map((n) => this.ownScaleSort(n, columns, mixed) ?? this.typedOutputSort(n, columns) ?? this.starNumericSort(s, n, columns) ?? this.sortBy(this.sortedValue(n, computed, outputs)));
+      const keys = (s.sortClause as Node[]).map((n) => this.paddedSort(n, columns, padded) ?? this.ownScaleSort(n, columns, mixed) ?? this.typedOutputSort(n, columns) ?? this.starNumericSort(s, n, columns) ?? this.sortBy(this.sortedValue(n, computed, outputs)));
       // A compound SELECT sorts by its result columns alone in SQLite: a key computed of one sorts the rows outside it.
       const computedKey = s.op && s.op !== 'SETOP_NONE' && (s.sortClause as Node[]).some((n) => this.typedOutputSort(n, columns) !== undefined);
-      if (mixed?.some((m) => m) || computedKey) sql = `SELECT * FROM (${sql})`;
+      if (mixed?.some((m) => m) || computedKey || padded) sql = `SELECT * FROM (${sql})`;
       sql += ' ORDER BY ' + keys.join(', ');
     }
     sql += this.limit(s);
@@ -384,11 +411,17 @@ export abstract class QueryEmitter extends ExpressionEmitter {
    */
   private typedOutputSort(n: Node, columns: OutputColumn[]): string | undefined {
     const key = n.SortBy.node as Node;
-    const at = key.A_Const?.ival !== undefined ? (key.A_Const.ival.ival ?? 0) - 1 : key.ColumnRef?.fields.length === 1 ? columns.findIndex((c) => c.name === names(key.ColumnRef.fields)[0]) : -1;
+    const at = outputAt(key, columns);
     const type = columns[at]?.type;
     if (!type || (key.ColumnRef && this.typeOf(key)?.oid === type.oid)) return undefined;
     const sortKey = this.typedSortKey(type, () => quoteIdent(columns[at]!.name));
     return sortKey === undefined ? undefined : this.sortBy(n, false, sortKey);
+  }
+
+  /** A set operation's column whose members print their own char widths (paddedSetColumns) sorts without the padding, as bpchar compares. */
+  private paddedSort(n: Node, columns: OutputColumn[], padded: boolean[] | undefined): string | undefined {
+    const at = padded ? outputAt(n.SortBy.node as Node, columns) : -1;
+    return padded?.[at] ? this.sortBy(n, false, `rtrim(${quoteIdent(columns[at]!.name)}, ' ')`) : undefined;
   }
 
   /**
@@ -1125,6 +1158,11 @@ function multisetOperation(op: string, left: { sql: string; columns: OutputColum
   return `SELECT * FROM (WITH "evsql.l"(${cols.join(', ')}) AS (${left.sql}), "evsql.r"(${cols.join(', ')}) AS (${right}) SELECT ${named} FROM (${numbered('"evsql.l"')} ${op} ${numbered('"evsql.r"')}))`;
 }
 
+/** The result column an ORDER BY key names, by position or name; -1 for another expression. */
+function outputAt(key: Node, columns: OutputColumn[]): number {
+  return key.A_Const?.ival !== undefined ? (key.A_Const.ival.ival ?? 0) - 1 : key.ColumnRef?.fields.length === 1 ? columns.findIndex((c) => c.name === names(key.ColumnRef.fields)[0]) : -1;
+}
+
 /** CheckSelectLocking: a row lock needs rows of a table under it, which grouping, DISTINCT or a set operation do not keep (0A000). */
 function checkLockable(s: Node): void {
   const why =
@@ -1305,12 +1343,21 @@ const COMPUTED_TEXT = 'computed';
  * UNION, INTERSECT or EXCEPT of members that write their values' display texts beside them
  * (Emitter.setOperationDisplays): the rows compared by their values, each carrying its group's
  * text (pg_group_display, 0A000 where they differ), of both sides for UNION, else of the left
- * side, whose rows INTERSECT and EXCEPT answer.
+ * side, whose rows INTERSECT and EXCEPT answer. PostgreSQL keeps a group's first row, the first
+ * its plan reads where it hashes or sorts fewer than 7 rows (an insertion sort, which keeps equal
+ * rows in order): a UNION of two plain members (`ordered`) reads the left one first, so its group
+ * of 1.0 on the left and 1.00 on the right prints 1.0 — where the rows are so few. A group that
+ * mixes texts within one member prints the first in the table's physical order, which evsql's is
+ * not, and one among more rows the plan's choice of a hash or an unstable sort: still 0A000.
  */
-function distinctSetOperation(op: string, left: { sql: string; columns: OutputColumn[] }, right: { sql: string; columns: OutputColumn[] }, carry: Array<string | undefined>, key: (c: OutputColumn, i: number) => string): string {
+function distinctSetOperation(op: string, left: { sql: string; columns: OutputColumn[] }, right: { sql: string; columns: OutputColumn[] }, carry: Array<string | undefined>, ordered: boolean, key: (c: OutputColumn, i: number) => string): string {
   const values = left.columns.map((c) => quoteIdent(c.name));
   const displays = left.columns.flatMap((c, i) => (carry[i] !== undefined ? [quoteIdent(displayColumn(c.name))] : []));
-  const grouped = (from: string) => `SELECT ${[...values, ...displays.map((d) => `pg_group_display(${d}) AS ${d}`)].join(', ')} FROM (${from}) GROUP BY ${left.columns.map(key).join(', ')}`;
+  const grouped = (from: string, order = '') => `SELECT ${[...values, ...displays.map((d) => `pg_group_display(${d}${order}) AS ${d}`)].join(', ')} FROM (${from}) GROUP BY ${left.columns.map(key).join(', ')}`;
+  if (op === 'UNION' && ordered) {
+    const members = `SELECT *, 0 AS "evsql.member" FROM (${left.sql}) UNION ALL SELECT *, 1 FROM (${right.sql})`;
+    return grouped(`SELECT *, count(*) OVER () AS "evsql.rows" FROM (${members})`, ', "evsql.member", "evsql.rows"');
+  }
   if (op === 'UNION') return grouped(`${left.sql} UNION ALL ${right.sql}`);
   const kept = `SELECT ${values.join(', ')} FROM (${left.sql}) ${op} SELECT ${right.columns.map((c) => quoteIdent(c.name)).join(', ')} FROM (${right.sql})`;
   return `SELECT x.* FROM (${grouped(left.sql)}) AS x JOIN (${kept}) AS y ON ${values.map((v) => `x.${v} IS y.${v}`).join(' AND ')}`;

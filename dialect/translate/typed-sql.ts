@@ -44,6 +44,22 @@ export function outputText(em: EmitContext, n: Node, sql: string): string {
   return asText(em, n, sql, false);
 }
 
+/**
+ * extract and date_part of a value that is no date, time or interval: 42883 for a type that has
+ * none (`extract(day FROM 5)` answered 1), 42725 for an untyped literal or NULL, which could be
+ * any of them (`extract(day FROM '2024-01-05')`). An untyped parameter is left to the call.
+ */
+function notDateTimePart(em: EmitContext, f: Node['FuncCall'], name: string, args: Node[]): void {
+  const shown = name === 'extract' ? 'pg_catalog.extract' : name;
+  const position = f.location + 1;
+  const field = isUnknownLiteral(args[0]) ? null : em.typeOf(args[0]!);
+  if (isUnknownLiteral(args[1]) || isNullLiteral(args[1])) {
+    throw new PgError(SqlState.ambiguousFunction, `function ${shown}(${formatType(field?.oid ?? OID.unknown, -1)}, unknown) is not unique`, { position, hint: 'Could not choose a best candidate function. You might need to add explicit type casts.' });
+  }
+  const value = em.typeOf(args[1]!);
+  if (value) throw new PgError(SqlState.undefinedFunction, noFunction(shown, [field, value]).message, { position, hint: 'No function matches the given name and argument types. You might need to add explicit type casts.' });
+}
+
 /** `text` output of a typed value, as a cast to text (or the output function) prints it. */
 function asText(em: EmitContext, n: Node, sql: string, cast: boolean): string {
   const x = em.typeOf(n);
@@ -955,7 +971,8 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
   switch (name) {
     case 'extract':
     case 'date_part': {
-      const kind = kindOf(argType(1)) ?? (isUnknownLiteral(args[1]) ? 'timestamptz' : undefined);
+      const kind = kindOf(argType(1));
+      if (!kind) notDateTimePart(em, f, name, args);
       if (!kind) return undefined;
       return `${name === 'date_part' ? 'pg_date_part' : 'pg_extract_field'}(${em.expr(args[0]!)}, ${em.expr(args[1]!)}, '${kind}')`;
     }

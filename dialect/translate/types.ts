@@ -42,6 +42,8 @@ export interface OutputColumn {
   scale?: number;
   /** The type RowDescription names where evsql computes the value as `type` (an enum's array as text[]). */
   shownAs?: number;
+  /** The typmod RowDescription names where evsql prints the values by `type`'s (a char(n)'s padding). */
+  shownTypmod?: number;
 }
 
 const t = (oid: number): PgTypeInfo => ({ oid, typmod: -1 });
@@ -1146,6 +1148,9 @@ export function outputColumn(em: EmitContext, name: string, n: Node): OutputColu
   const type = em.typeOf(n);
   const e = enumArrayOf(em, n);
   if (e) return { name, type, shownAs: enumArrayOid(e.name) };
+  // min(c), lag(c) … of a char(n) print its padding by its typmod (functionType); PostgreSQL's
+  // values have it, and it describes the function's bpchar with none.
+  if (type?.oid === OID.bpchar && type.typmod >= 0 && n.FuncCall) return { name, type, shownTypmod: -1 };
   if ((type?.oid !== OID.numeric && type?.oid !== OID.numeric_array) || type.typmod >= 0) return { name, type };
   const scale = type.oid === OID.numeric ? numericScale(em, n) : arrayScale(em, n);
   return scale === undefined ? { name, type } : { name, type, scale };
