@@ -14,6 +14,7 @@ import { isEnumView } from './enums.js';
 import { isFunctionView } from './user-functions.js';
 import { isDomainView } from './domains.js';
 import { isRoleCatalogView } from './roles.js';
+import { isCommentView } from './comments.js';
 import { isExtensionView } from './extensions.js';
 import { isSchemaView } from './namespaces.js';
 import { isSequenceTable } from './sequences.js';
@@ -509,7 +510,7 @@ export function isInternalTable(name: string): boolean {
  */
 export function isReservedName(name: string): boolean {
   const lower = name.toLowerCase();
-  return isInternalTable(name) || isCatalogObject(lower) || isEnumView(lower) || isExtensionView(lower) || isFunctionView(lower) || isDomainView(lower) || isSequenceTable(lower) || isRoleCatalogView(lower) || isSchemaView(lower);
+  return isInternalTable(name) || isCatalogObject(lower) || isEnumView(lower) || isExtensionView(lower) || isFunctionView(lower) || isDomainView(lower) || isSequenceTable(lower) || isRoleCatalogView(lower) || isSchemaView(lower) || isCommentView(lower);
 }
 
 /**

@@ -777,11 +777,9 @@ function lateralLookup(map: Map<string, Map<string, string>> | undefined, fields
 
 /**
  * COMMENT ON TABLE / COLUMN as a schema edit that annotates the table's definition, where the
- * catalog finds it (pg_description); refused for other objects, whose comments evsql does not keep.
+ * catalog finds it (pg_description); other objects' comments are kept apart (comments.ts).
  */
 export function commentEdit(s: Node, schema: TranslatorSchema): SchemaEdit {
-  // obj_description would answer NULL for a comment evsql did not keep.
-  if (s.objtype !== 'OBJECT_TABLE' && s.objtype !== 'OBJECT_COLUMN') throw unsupported(`COMMENT ON ${String(s.objtype).replace('OBJECT_', '').replace(/_/g, ' ')}`);
   const parts = names(s.object.List.items);
   const column = s.objtype === 'OBJECT_COLUMN' ? parts.pop()! : null;
   const name = parts.pop()!;

@@ -33,6 +33,8 @@ import type { Display } from '../../catalog/markers.js';
 import { enumArrayOid, enumLabelOid, enumOid } from '../../catalog/enums.js';
 import { EXTENSIONS, PLPGSQL_LANGUAGE, PREINSTALLED, extensionOid } from '../../catalog/extensions.js';
 import { functionOid } from '../../catalog/user-functions.js';
+import { commentKey } from '../../catalog/comments.js';
+import { describedObject } from './comment-targets.js';
 import { timingText, triggerDefinitionText, triggerOid, triggerType } from '../../catalog/triggers.js';
 import { domainOid } from '../../catalog/domains.js';
 import { droppedColumnName } from '../../catalog/dropped-columns.js';
@@ -162,9 +164,11 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
   }
 
   // initdb's comments and initial privileges of the built-in schemas: pg_dump leaves them out of a dump.
+  // COMMENT ON SCHEMA public replaces initdb's comment; '' (IS NULL) removes it.
+  const publicComment = model.comments.has(commentKey({ kind: 'schema', name: 'public' }));
   for (const n of NAMESPACE_ROWS) {
     const description = SCHEMA_COMMENTS[String(n.nspname)];
-    if (description) rel('pg_description').push({ objoid: n.oid, classoid: PG_NAMESPACE, objsubid: 0, description });
+    if (description && !(publicComment && n.nspname === 'public')) rel('pg_description').push({ objoid: n.oid, classoid: PG_NAMESPACE, objsubid: 0, description });
     if (n.nspname === 'pg_catalog' || n.nspname === 'public') rel('pg_init_privs').push({ objoid: n.oid, classoid: PG_NAMESPACE, objsubid: 0, privtype: 'i', initprivs: n.nspacl });
   }
 
@@ -272,6 +276,10 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
   out.set('pg_catalog.pg_proc', functionRows(model, functionTexts, names));
   for (const f of model.functions) if (f.comment !== undefined) rel('pg_description').push({ objoid: functionOid(f.name), classoid: PG_PROC, objsubid: 0, description: f.comment });
   triggerRows(model, rel, definitions, db);
+  for (const c of model.comments.values()) {
+    const o = c.text === '' ? undefined : describedObject(model, c.target);
+    if (o) rel('pg_description').push({ ...o, description: c.text });
+  }
   for (const [e, info] of Object.entries(PREINSTALLED)) {
     rel('pg_extension').push({ oid: info.oid, extname: e, extowner: BOOTSTRAP_SUPERUSER, extnamespace: NAMESPACE.pg_catalog, extrelocatable: false, extversion: info.version, extconfig: null, extcondition: null });
     rel('pg_description').push({ objoid: info.oid, classoid: PG_EXTENSION, objsubid: 0, description: info.description });
