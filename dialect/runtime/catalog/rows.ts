@@ -11,6 +11,7 @@ import {
   PROC_ROWS,
   TYPE_ROWS,
   attributeRow,
+  systemAttributeRows,
   authidRows,
   builtinTypeName,
   isPseudoType,
@@ -184,6 +185,9 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
     const relkind = t.matview ? 'm' : t.kind;
     rel('pg_class').push({ ...classRow({ oid: t.oid, name: t.name, namespace: t.namespace, kind: relkind, natts: t.columns.length + t.dropped.length, am: t.kind === 'r' ? HEAP_AM : 0, temp: t.temp, hasIndex: t.indexes.length > 0, checks, triggers, rowType, populated: t.matview?.populated ?? true }), relowner: t.acl?.owner ?? BOOTSTRAP_SUPERUSER, relacl: aclOf(t) });
     names.push({ kind: 'class', oid: t.oid, name: regclassName(t) });
+    if (t.kind === 'r') rel('pg_attribute').push(...systemAttributeRows(t.oid));
+    // A view's and a materialized view's query is its _RETURN rule; its parse tree (ev_action) evsql does not have.
+    if (t.kind === 'v' || t.matview) rel('pg_rewrite').push({ oid: objectOid('rule', t.stored), rulename: '_RETURN', ev_class: t.oid, ev_type: '1', ev_enabled: 'O', is_instead: true, ev_qual: '<>', ev_action: null });
     if (t.comment !== null) rel('pg_description').push({ objoid: t.oid, classoid: PG_CLASS, objsubid: 0, description: t.comment });
     for (const c of t.columns) {
       if (c.comment !== null) rel('pg_description').push({ objoid: t.oid, classoid: PG_CLASS, objsubid: c.attnum, description: c.comment });
@@ -295,6 +299,7 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
     const o = s.options;
     rel('pg_class').push({ ...classRow({ oid: s.oid, name: s.name, namespace: s.namespace, kind: 'S', natts: 3, am: 0, temp: s.temp }), relowner: s.acl?.owner ?? BOOTSTRAP_SUPERUSER, relacl: aclOf(s) });
     names.push({ kind: 'class', oid: s.oid, name: regclassName(s) });
+    rel('pg_attribute').push(...systemAttributeRows(s.oid));
     for (const c of s.columns) rel('pg_attribute').push(attributeRow(s.oid, c.name, c.attnum, c.type, true, false, '', ''));
     rel('pg_sequence').push({ seqrelid: s.oid, seqtypid: s.dataType.oid, seqstart: o.start, seqincrement: o.increment, seqmax: o.max, seqmin: o.min, seqcache: o.cache, seqcycle: o.cycle });
     rel('pg_sequences').push({ schemaname: s.schema, sequencename: s.name, sequenceowner: ownerOf(s), data_type: regtypeText(s.dataType.oid), start_value: o.start, min_value: o.min, max_value: o.max, increment_by: o.increment, cycle: o.cycle, cache_size: o.cache, last_value: s.lastValue });
