@@ -159,7 +159,7 @@ export const RELATIONS: CatalogRelation[] = [
     'pronamespace oid', 'proowner oid', 'prolang oid', 'procost float4', 'prorows float4', 'provariadic oid',
     'prosupport regproc', 'prokind "char"', 'prosecdef bool', 'proleakproof bool', 'proisstrict bool',
     'proretset bool', 'provolatile "char"', 'proparallel "char"', 'pronargs int2', 'pronargdefaults int2',
-    'prorettype oid', 'proargtypes oidvector', 'proallargtypes oid[]', 'proargmodes text[]', 'proargnames text[]',
+    'prorettype oid', 'proargtypes oidvector', 'proallargtypes oid[]', 'proargmodes "char"[]', 'proargnames text[]',
     'proargdefaults text', 'protrftypes oid[]', 'prosrc text', 'probin text', 'prosqlbody text', 'proconfig text[]',
     'proacl aclitem[]'] },
   { schema: 'pg_catalog', name: 'pg_publication_namespace', oid: 6237, kind: 'r', columns: ['oid oid', 'pnpubid oid',
