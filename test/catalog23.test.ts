@@ -105,6 +105,11 @@ describe('the catalog psql and schema tools read', () => {
     expect(await rows("SELECT pg_get_viewdef('s23.cheerful'::regclass)")).toEqual([[" SELECT posts.id,\n    posts.title\n   FROM s23.posts\n  WHERE (posts.mood = 'ok'::s23_mood);"]]);
   });
 
+  it("places a regnamespace literal's missing schema at the literal, as PostgreSQL's parser does", async () => {
+    const err = await c.query("SELECT 'nosuch23'::regnamespace").then(() => undefined, (e: { code?: string; position?: string }) => e);
+    expect([err?.code, err?.position]).toEqual(['3F000', '8']);
+  });
+
   it('types proargmodes "char"[]', async () => {
     const r = await c.query("SELECT proargmodes FROM pg_proc WHERE proname = 's23_touch'");
     expect(r.fields[0]!.dataTypeID).toBe(1002);
