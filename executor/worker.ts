@@ -161,7 +161,7 @@ function runEach(steps: Step[], params: SqliteValue[]): StepsResult {
   for (const step of steps) {
     const tx = capture?.currentTx ?? null;
     const schemaChange = step.edit !== undefined || SCHEMA_CHANGE.test(step.sql);
-    if (tx !== null && schemaChange) capture!.saveSchema(tx, step.edit?.table ?? ddlTable(step.sql), step.sql);
+    if (tx !== null && schemaChange) capture!.saveSchema(tx, step.edit && 'table' in step.edit ? step.edit.table : ddlTable(step.sql), step.sql);
     // A failed step's savepoint rollback restores the triggers; success rebuilds them (runBatch).
     if (schemaChange) capture?.dropTriggers();
     else if (result.ddl && capture) result.unhashed = missedWrites(result.unhashed, step.sql);

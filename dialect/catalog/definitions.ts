@@ -14,6 +14,7 @@ import { isEnumView } from './enums.js';
 import { isFunctionView } from './user-functions.js';
 import { isDomainView } from './domains.js';
 import { isRoleCatalogView } from './roles.js';
+import { isCommentView } from './comments.js';
 import { isExtensionView } from './extensions.js';
 import { isSchemaView } from './namespaces.js';
 import { isSequenceTable } from './sequences.js';
@@ -158,7 +159,7 @@ export const RELATIONS: CatalogRelation[] = [
     'pronamespace oid', 'proowner oid', 'prolang oid', 'procost float4', 'prorows float4', 'provariadic oid',
     'prosupport regproc', 'prokind "char"', 'prosecdef bool', 'proleakproof bool', 'proisstrict bool',
     'proretset bool', 'provolatile "char"', 'proparallel "char"', 'pronargs int2', 'pronargdefaults int2',
-    'prorettype oid', 'proargtypes oidvector', 'proallargtypes oid[]', 'proargmodes text[]', 'proargnames text[]',
+    'prorettype oid', 'proargtypes oidvector', 'proallargtypes oid[]', 'proargmodes "char"[]', 'proargnames text[]',
     'proargdefaults text', 'protrftypes oid[]', 'prosrc text', 'probin text', 'prosqlbody text', 'proconfig text[]',
     'proacl aclitem[]'] },
   { schema: 'pg_catalog', name: 'pg_publication_namespace', oid: 6237, kind: 'r', columns: ['oid oid', 'pnpubid oid',
@@ -509,7 +510,7 @@ export function isInternalTable(name: string): boolean {
  */
 export function isReservedName(name: string): boolean {
   const lower = name.toLowerCase();
-  return isInternalTable(name) || isCatalogObject(lower) || isEnumView(lower) || isExtensionView(lower) || isFunctionView(lower) || isDomainView(lower) || isSequenceTable(lower) || isRoleCatalogView(lower) || isSchemaView(lower);
+  return isInternalTable(name) || isCatalogObject(lower) || isEnumView(lower) || isExtensionView(lower) || isFunctionView(lower) || isDomainView(lower) || isSequenceTable(lower) || isRoleCatalogView(lower) || isSchemaView(lower) || isCommentView(lower);
 }
 
 /**

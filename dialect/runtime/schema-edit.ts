@@ -22,6 +22,8 @@ import { isSchemaView, schemaOfView } from '../catalog/namespaces.js';
 import { DOMAIN_DEFAULT_MARKER } from '../catalog/domains.js';
 import { parseCreateTable } from './catalog/sqlite-ddl.js';
 import { type RelationAcl, withAclMarker } from '../catalog/roles.js';
+import type { CommentRename } from '../catalog/comments.js';
+import { keepComments } from './comment-keeping.js';
 
 /** Plain data, built by the translator (dialect/translate/schema-edit.ts) and carried in a Step. */
 export type SchemaEdit =
@@ -78,9 +80,15 @@ export type SchemaEdit =
   /** CREATE TEMP TABLE … ON COMMIT: its annotation (dialect/catalog/markers.ts) after the table's definitions. */
   | { kind: 'onCommit'; table: string; marker: string }
   /** GRANT, REVOKE, OWNER TO: a relation's owner and ACL annotation replaced (dialect/catalog/roles.ts). */
-  | { kind: 'acl'; table: string; view: boolean; acl: RelationAcl };
+  | { kind: 'acl'; table: string; view: boolean; acl: RelationAcl }
+  /** After DDL in a schema with comments kept apart from their objects: those moved by `rename`, those of objects gone dropped (comment-keeping.ts). */
+  | { kind: 'keepComments'; rename?: CommentRename };
 
 export function applySchemaEdit(db: Database.Database, edit: SchemaEdit): void {
+  if (edit.kind === 'keepComments') {
+    keepComments(db, edit.rename);
+    return;
+  }
   if (edit.kind === 'renameIndex') {
     renameIndex(db, edit.table, edit.from, edit.to);
     return;

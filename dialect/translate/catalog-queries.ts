@@ -158,8 +158,12 @@ export function regCast(em: EmitContext, arg: Node, target: PgTypeInfo): string 
       return String(typeOid(em, literal));
     case 'namespace':
       return `coalesce((SELECT oid FROM ${table('pg_namespace')} WHERE nspname = ${quoteString(relationName(literal).name)}), pg_raise_if(1, '3F000', ${quoteString(`schema "${literal}" does not exist`)}))`;
-    default:
-      return `coalesce((SELECT oid FROM ${table('pg_proc')} WHERE proname = ${quoteString(literal.replace(/\(.*$/s, '').trim())} LIMIT 1), pg_raise_if(1, '42883', ${quoteString(`function "${literal}" does not exist`)}))`;
+    default: {
+      // A qualified name (pg_catalog.array_in, as pgjdbc writes it) is looked up in its schema.
+      const proc = relationName(literal.replace(/\(.*$/s, '').trim());
+      const inSchema = proc.schema === null ? '' : ` AND pronamespace = ${namespaceByName(quoteString(proc.schema))}`;
+      return `coalesce((SELECT oid FROM ${table('pg_proc')} WHERE proname = ${quoteString(proc.name)}${inSchema} LIMIT 1), pg_raise_if(1, '42883', ${quoteString(`function "${literal}" does not exist`)}))`;
+    }
   }
 }
 
@@ -777,11 +781,9 @@ function lateralLookup(map: Map<string, Map<string, string>> | undefined, fields
 
 /**
  * COMMENT ON TABLE / COLUMN as a schema edit that annotates the table's definition, where the
- * catalog finds it (pg_description); refused for other objects, whose comments evsql does not keep.
+ * catalog finds it (pg_description); other objects' comments are kept apart (comments.ts).
  */
 export function commentEdit(s: Node, schema: TranslatorSchema): SchemaEdit {
-  // obj_description would answer NULL for a comment evsql did not keep.
-  if (s.objtype !== 'OBJECT_TABLE' && s.objtype !== 'OBJECT_COLUMN') throw unsupported(`COMMENT ON ${String(s.objtype).replace('OBJECT_', '').replace(/_/g, ' ')}`);
   const parts = names(s.object.List.items);
   const column = s.objtype === 'OBJECT_COLUMN' ? parts.pop()! : null;
   const name = parts.pop()!;

@@ -165,7 +165,13 @@ function findersFor(err: PgError): Finder[] {
     case '3F000': {
       // A regclass literal naming a schema that is not there (nextval('nope.s')).
       const missing = m(/^schema "([^"]+)" does not exist$/)?.[1];
-      return missing ? [literal((text) => text.toLowerCase().startsWith(`${missing}.`))] : [];
+      if (!missing) return [];
+      // Or a regnamespace literal naming it ('nope'::regnamespace), read where the statement is parsed.
+      const regnamespace = (n: Node) => {
+        const c = n.TypeCast;
+        return c && names(c.typeName.names).at(-1) === 'regnamespace' && c.arg?.A_Const?.sval?.sval === missing ? (c.arg.A_Const.location as number) : undefined;
+      };
+      return [literal((text) => text.toLowerCase().startsWith(`${missing}.`)), regnamespace];
     }
     case '42704': {
       // A literal regconfig argument is read where the statement is parsed.

@@ -27,6 +27,7 @@ import { type UserFunction, isFunctionView, readFunctionView } from '../catalog/
 import { type StoredTrigger, readTriggerObject } from '../catalog/triggers.js';
 import { type DomainType, isDomainView, readDomainView } from '../catalog/domains.js';
 import { TEMP_NAMESPACE_NAME, objectOid } from '../catalog/oids.js';
+import { commentKeyOfView, isCommentView } from '../catalog/comments.js';
 import { type AclItem, type AclObject, type RelationAcl, type Role, isObjectAclView, isRoleCatalogView, isRoleView, readAclMarker, readObjectAclView, readRoleView } from '../catalog/roles.js';
 import { isSchemaView, schemaOfView, splitStoredName, storedName } from '../catalog/namespaces.js';
 import { quoteIdent } from '../sqlite-quote.js';
@@ -106,6 +107,8 @@ export class TranslatorSchema {
   private readonly roleMap = new Map<string, Role>();
   /** GRANT's ACL of the database or the schema public, by `kind:name`. */
   private readonly objectAclMap = new Map<string, AclItem[]>();
+  /** The keys of COMMENT ON's comments kept apart from their objects (catalog/comments.ts). */
+  private readonly commentKeys = new Set<string>();
   /** Owner and ACL by the relation's SQLite name (a sequence's table's for a sequence). */
   private readonly acls = new Map<string, RelationAcl>();
   /** The schemas CREATE SCHEMA made (public and the catalog's are not among them). */
@@ -164,6 +167,7 @@ export class TranslatorSchema {
         const o = readObjectAclView(r.name, r.sql);
         this.objectAclMap.set(o.key, o.acl);
       }
+      if (isCommentView(r.name)) this.commentKeys.add(commentKeyOfView(r.name));
       if (r.sql.includes('/* evsql-acl: ')) this.acls.set(r.name, readAclMarker(r.sql));
     }
     for (const t of snapshot.triggers ?? []) {
@@ -177,7 +181,7 @@ export class TranslatorSchema {
     const owned = new Map<string, string>();
     for (const [name, o] of this.sequences) if (o.owned) owned.set(o.owned, name);
     for (const r of snapshot.relations) {
-      if (isEnumView(r.name) || isExtensionView(r.name) || isFunctionView(r.name) || isDomainView(r.name) || isSequenceTable(r.name) || isRoleCatalogView(r.name) || isSchemaView(r.name)) continue;
+      if (isEnumView(r.name) || isExtensionView(r.name) || isFunctionView(r.name) || isDomainView(r.name) || isSequenceTable(r.name) || isRoleCatalogView(r.name) || isSchemaView(r.name) || isCommentView(r.name)) continue;
       if (r.temp && !own(r)) continue;
       // SQLite keeps a temporary table's CREATE without its TEMP.
       if (r.temp && !r.view) this.tempDefinitions.push(r.sql.replace(/^CREATE TABLE/i, 'CREATE TEMP TABLE'));
@@ -252,6 +256,11 @@ export class TranslatorSchema {
   }
 
   /** Every database and schema ACL GRANT gave, by `kind:name`. */
+  /** The keys of the comments kept apart from their objects: DDL then keeps them with their objects. */
+  comments(): ReadonlySet<string> {
+    return this.commentKeys;
+  }
+
   objectAcls(): Map<string, AclItem[]> {
     return this.objectAclMap;
   }

@@ -47,6 +47,7 @@ import { alterViewDefaults } from './view-defaults.js';
 import { checkConstantKeys } from './query-checks.js';
 import { checkCallSyntax } from './function-shapes.js';
 import { commentOnFunction, createFunction, dropFunctions, inlineUserFunctions } from './user-functions.js';
+import { commentOnObject, keepCommentsStep } from './comments.js';
 import { withFunctionCasts } from './function-casts.js';
 import { type TranslateNode, createTrigger, dropTableTriggers, dropTrigger, enableTriggers, recompileCallers, renameTrigger, refuseAssigningTriggers, refuseTriggers, withTriggerAssignments } from './triggers.js';
 import { type DoBlock, doBlock } from './block-program.js';
@@ -614,6 +615,8 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
       return base(raw, schema, 'noop', s.is_vacuumcmd ? 'VACUUM' : 'ANALYZE');
     case 'CommentStmt': {
       if (s.objtype === 'OBJECT_FUNCTION') return ddl(raw, schema, 'COMMENT', commentOnFunction(schema, s));
+      const kept = commentOnObject(schema, s);
+      if (kept) return kept.length ? ddl(raw, schema, 'COMMENT', kept) : base(raw, schema, 'noop', 'COMMENT');
       return ddl(raw, schema, 'COMMENT', [{ sql: '', params: [], edit: commentEdit(s, schema) }]);
     }
     case 'AlterOwnerStmt':
@@ -1033,7 +1036,8 @@ function objectDdl(raw: RawStatement, schema: TranslatorSchema, tag: string, cha
 
 function ddl(raw: RawStatement, schema: TranslatorSchema, tag: string, steps: Step[]): Translation {
   const t = base(raw, schema, 'ddl', tag);
-  t.steps = steps;
+  const comments = keepCommentsStep(schema, raw.node);
+  t.steps = comments ? [...steps, comments] : steps;
   return t;
 }
 

@@ -8,18 +8,17 @@
  * operations, CTEs) is left to the SQLite text.
  */
 import { splitStoredName } from '../catalog/namespaces.js';
-import { type PgTypeInfo } from '../../pg/types/registry.js';
 import { type Node, names, nodeType } from './parse.js';
 import { columnName } from './column-name.js';
 import type { TranslatorSchema } from './schema.js';
-import { type Resolver, Unsupported, analyzeExpression } from './deparse.js';
+import { type Resolver, type Ty, Unsupported, analyzeExpression, tableColumnTypes } from './deparse.js';
 import { quoteIdentifier } from '../../pg/ident.js';
 import type { Display } from '../catalog/markers.js';
 
 interface Relation {
   /** How the query names it: the alias, else the table's name. */
   qualifier: string;
-  columns: Array<{ name: string; type: PgTypeInfo }>;
+  columns: Array<{ name: string; type: Ty }>;
 }
 
 type Form = keyof Display;
@@ -105,7 +104,9 @@ function fromItem(schema: TranslatorSchema, n: Node, relations: Relation[]): (fo
       const table = schema.lookupTable(r.relname);
       if (!table || r.alias?.colnames) throw new Unsupported();
       const alias = r.alias?.implicit ? undefined : (r.alias?.aliasname as string | undefined);
-      relations.push({ qualifier: (r.alias?.aliasname as string | undefined) ?? r.relname, columns: table.columns.map((c) => ({ name: c.name, type: c.type })) });
+      // An enum column's type carries its name, which a literal compared with it is cast to.
+      const types = tableColumnTypes(schema, r.relname);
+      relations.push({ qualifier: (r.alias?.aliasname as string | undefined) ?? r.relname, columns: table.columns.map((c) => ({ name: c.name, type: types(c.name) ?? c.type })) });
       // A schema's relation (stored as `schema.name`) is written qualified, as off the search path.
       const { schema: owner, name } = splitStoredName(r.relname, new Set(schema.schemaNames()));
       const text = (owner === 'public' ? quoteIdentifier(name) : `${quoteIdentifier(owner)}.${quoteIdentifier(name)}`) + (alias ? ` ${quoteIdentifier(alias)}` : '');

@@ -192,6 +192,13 @@ export function classRow(c: { oid: number; name: string; namespace: number; kind
 }
 
 /** `t`: how the column's type is stored, when pg_type's built-in rows do not say (an enum). */
+/** A heap relation's system columns (a table's, a materialized view's, a sequence's), as heap.c's SysAtt lists them: attnum -1 to -6. */
+const SYSTEM_COLUMNS: Array<[string, number]> = [['ctid', 27], ['xmin', 28], ['cmin', 29], ['xmax', 28], ['cmax', 29], ['tableoid', 26]];
+
+export function systemAttributeRows(relid: number): Row[] {
+  return SYSTEM_COLUMNS.map(([name, oid], i) => ({ ...attributeRow(relid, name, -1 - i, { oid, typmod: -1 }, true, false, '', ''), attstattarget: 0 }));
+}
+
 export function attributeRow(relid: number, name: string, attnum: number, type: PgTypeInfo, notNull: boolean, hasDefault: boolean, identity: string, generated: string, t = typeStorage(type.oid)): Row {
   const array = TYPE_BY_OID.get(type.oid)?.typcategory === 'A';
   return {

@@ -24,6 +24,7 @@ import { type StoredTrigger, isTriggerObject, readTriggerObject } from '../../ca
 import { COLLATION_NAMES, OPCLASS_NAMES } from '../../catalog/index-classes.js';
 import { type DroppedColumn, liveAttnums, readDroppedColumns } from '../../catalog/dropped-columns.js';
 import { type DomainType, isDomainView, readDomainView } from '../../catalog/domains.js';
+import { type CommentTarget, isCommentView, readCommentView } from '../../catalog/comments.js';
 import { type AclItem, type RelationAcl, type Role, isObjectAclView, isRoleCatalogView, isRoleView, readAclMarker, readObjectAclView, readRoleView } from '../../catalog/roles.js';
 import { NAMESPACE, TEMP_NAMESPACE, TEMP_NAMESPACE_NAME, objectOid } from '../../catalog/oids.js';
 import { sessionTempPrefixOf } from '../../catalog/definitions.js';
@@ -157,6 +158,8 @@ export interface Model {
   roles: Role[];
   /** GRANT's ACLs of databases and the schema public, by `kind:name`. */
   objectAcls: Map<string, AclItem[]>;
+  /** COMMENT ON's comments kept apart from their objects (catalog/comments.ts), by key. */
+  comments: Map<string, { target: CommentTarget; text: string }>;
 }
 
 const NAMEDATALEN = 64;
@@ -227,7 +230,7 @@ export function tableAloneModel(r: { name: string; sql: string | null; temp: boo
 }
 
 export function buildModel(rows: MasterRow[], viewColumns: (name: string, temp: boolean) => ViewColumn[], lastValues: Map<string, bigint>): Model {
-  const model: Model = { namespaces: rows.filter((r) => r.type === 'view' && isSchemaView(r.name)).map((r) => schemaOfView(r.name)), tables: [], indexes: [], sequences: [], constraints: [], enums: rows.filter((r) => r.type === 'view' && isEnumView(r.name)).map((r) => readEnumView(r.name, r.sql ?? '')), extensions: [], functions: [], triggers: [], domains: [], roles: [], objectAcls: new Map() };
+  const model: Model = { namespaces: rows.filter((r) => r.type === 'view' && isSchemaView(r.name)).map((r) => schemaOfView(r.name)), tables: [], indexes: [], sequences: [], constraints: [], enums: rows.filter((r) => r.type === 'view' && isEnumView(r.name)).map((r) => readEnumView(r.name, r.sql ?? '')), extensions: [], functions: [], triggers: [], domains: [], roles: [], objectAcls: new Map(), comments: new Map() };
   model.extensions = rows.filter((r) => r.type === 'view' && isExtensionView(r.name)).map((r) => extensionOfView(r.name));
   model.functions = rows.filter((r) => r.type === 'view' && isFunctionView(r.name)).flatMap((r) => readFunctionView(r.sql ?? '') ?? []);
   for (const r of rows) {
@@ -240,6 +243,10 @@ export function buildModel(rows: MasterRow[], viewColumns: (name: string, temp: 
     if (r.type !== 'view' || !isObjectAclView(r.name)) continue;
     const o = readObjectAclView(r.name, r.sql ?? '');
     model.objectAcls.set(o.key, o.acl);
+  }
+  for (const r of rows) {
+    const c = r.type === 'view' && isCommentView(r.name) ? readCommentView(r.name, r.sql ?? '') : undefined;
+    if (c) model.comments.set(c.key, { target: c.target, text: c.text });
   }
   const aclOf = (sql: string | null) => (sql?.includes('/* evsql-acl: ') ? { acl: readAclMarker(sql) } : {});
   const enumNames = new Set(model.enums.map((e) => e.name));
@@ -272,7 +279,7 @@ export function buildModel(rows: MasterRow[], viewColumns: (name: string, temp: 
       model.sequences.push({ oid, ...place(stored), kind: 'S', temp: false, columns: sequenceColumns(), table: null, column: null, dataType: INT_TYPES[options.type]!, identity: false, lastValue: lastValues.get(r.name) ?? null, options, ...aclOf(r.sql) });
       continue;
     }
-    if ((r.type !== 'table' && r.type !== 'view') || isEnumView(r.name) || isExtensionView(r.name) || isFunctionView(r.name) || isDomainView(r.name) || isRoleCatalogView(r.name) || isSchemaView(r.name)) continue;
+    if ((r.type !== 'table' && r.type !== 'view') || isEnumView(r.name) || isExtensionView(r.name) || isFunctionView(r.name) || isDomainView(r.name) || isRoleCatalogView(r.name) || isSchemaView(r.name) || isCommentView(r.name)) continue;
     // A session's temporary table is stored under its session's prefix (sessionTempPrefix).
     const tempName = () => r.name.slice(sessionTempPrefixOf(r.name)?.length ?? 0);
     const base = { ...aclOf(r.sql), ...(r.temp ? { name: tempName(), namespace: TEMP_NAMESPACE, schema: TEMP_NAMESPACE_NAME } : place(r.name)), stored: r.name, temp: r.temp, constraints: [], indexes: [], referenced: false };
@@ -513,8 +520,9 @@ function newIndex(table: Table, stored: string, unique: boolean, primary: boolea
     const nulls = (k: Index['keys'][number]) => (k.nullsFirst === k.desc ? '' : k.nullsFirst ? ' NULLS FIRST' : ' NULLS LAST');
     const cols = keys.map((k) => k.display[form] + keyClassText(k.keyClass) + (k.desc ? ' DESC' : '') + nulls(k)).join(', ');
     const where = predicate === null ? '' : ` WHERE ${predicate[form]}`;
-    // Pretty, the table is named as the search path finds it; plain, always with its schema.
-    const on = form === 'pretty' ? quoteIdentifier(table.name) : qualified(table);
+    // Pretty, the table is named as the search path finds it (public's and the session's temporary
+    // ones bare, as regclass shows them); plain, always with its schema.
+    const on = form === 'pretty' && (table.temp || table.schema === 'public') ? quoteIdentifier(table.name) : qualified(table);
     return `CREATE ${unique ? 'UNIQUE ' : ''}INDEX ${quoteIdentifier(name)} ON ${on} USING ${method} (${cols})${included}${where}`;
   };
   const definition = { pretty: text('pretty'), plain: text('plain') };

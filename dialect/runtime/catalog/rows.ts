@@ -11,6 +11,7 @@ import {
   PROC_ROWS,
   TYPE_ROWS,
   attributeRow,
+  systemAttributeRows,
   authidRows,
   builtinTypeName,
   isPseudoType,
@@ -33,6 +34,8 @@ import type { Display } from '../../catalog/markers.js';
 import { enumArrayOid, enumLabelOid, enumOid } from '../../catalog/enums.js';
 import { EXTENSIONS, PLPGSQL_LANGUAGE, PREINSTALLED, extensionOid } from '../../catalog/extensions.js';
 import { functionOid } from '../../catalog/user-functions.js';
+import { commentKey } from '../../catalog/comments.js';
+import { describedObject } from './comment-targets.js';
 import { timingText, triggerDefinitionText, triggerOid, triggerType } from '../../catalog/triggers.js';
 import { domainOid } from '../../catalog/domains.js';
 import { droppedColumnName } from '../../catalog/dropped-columns.js';
@@ -162,9 +165,11 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
   }
 
   // initdb's comments and initial privileges of the built-in schemas: pg_dump leaves them out of a dump.
+  // COMMENT ON SCHEMA public replaces initdb's comment; '' (IS NULL) removes it.
+  const publicComment = model.comments.has(commentKey({ kind: 'schema', name: 'public' }));
   for (const n of NAMESPACE_ROWS) {
     const description = SCHEMA_COMMENTS[String(n.nspname)];
-    if (description) rel('pg_description').push({ objoid: n.oid, classoid: PG_NAMESPACE, objsubid: 0, description });
+    if (description && !(publicComment && n.nspname === 'public')) rel('pg_description').push({ objoid: n.oid, classoid: PG_NAMESPACE, objsubid: 0, description });
     if (n.nspname === 'pg_catalog' || n.nspname === 'public') rel('pg_init_privs').push({ objoid: n.oid, classoid: PG_NAMESPACE, objsubid: 0, privtype: 'i', initprivs: n.nspacl });
   }
 
@@ -180,6 +185,9 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
     const relkind = t.matview ? 'm' : t.kind;
     rel('pg_class').push({ ...classRow({ oid: t.oid, name: t.name, namespace: t.namespace, kind: relkind, natts: t.columns.length + t.dropped.length, am: t.kind === 'r' ? HEAP_AM : 0, temp: t.temp, hasIndex: t.indexes.length > 0, checks, triggers, rowType, populated: t.matview?.populated ?? true }), relowner: t.acl?.owner ?? BOOTSTRAP_SUPERUSER, relacl: aclOf(t) });
     names.push({ kind: 'class', oid: t.oid, name: regclassName(t) });
+    if (t.kind === 'r') rel('pg_attribute').push(...systemAttributeRows(t.oid));
+    // A view's and a materialized view's query is its _RETURN rule; its parse tree (ev_action) evsql does not have.
+    if (t.kind === 'v' || t.matview) rel('pg_rewrite').push({ oid: objectOid('rule', t.stored), rulename: '_RETURN', ev_class: t.oid, ev_type: '1', ev_enabled: 'O', is_instead: true, ev_qual: '<>', ev_action: null });
     if (t.comment !== null) rel('pg_description').push({ objoid: t.oid, classoid: PG_CLASS, objsubid: 0, description: t.comment });
     for (const c of t.columns) {
       if (c.comment !== null) rel('pg_description').push({ objoid: t.oid, classoid: PG_CLASS, objsubid: c.attnum, description: c.comment });
@@ -272,6 +280,10 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
   out.set('pg_catalog.pg_proc', functionRows(model, functionTexts, names));
   for (const f of model.functions) if (f.comment !== undefined) rel('pg_description').push({ objoid: functionOid(f.name), classoid: PG_PROC, objsubid: 0, description: f.comment });
   triggerRows(model, rel, definitions, db);
+  for (const c of model.comments.values()) {
+    const o = c.text === '' ? undefined : describedObject(model, c.target);
+    if (o) rel('pg_description').push({ ...o, description: c.text });
+  }
   for (const [e, info] of Object.entries(PREINSTALLED)) {
     rel('pg_extension').push({ oid: info.oid, extname: e, extowner: BOOTSTRAP_SUPERUSER, extnamespace: NAMESPACE.pg_catalog, extrelocatable: false, extversion: info.version, extconfig: null, extcondition: null });
     rel('pg_description').push({ objoid: info.oid, classoid: PG_EXTENSION, objsubid: 0, description: info.description });
@@ -287,6 +299,7 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
     const o = s.options;
     rel('pg_class').push({ ...classRow({ oid: s.oid, name: s.name, namespace: s.namespace, kind: 'S', natts: 3, am: 0, temp: s.temp }), relowner: s.acl?.owner ?? BOOTSTRAP_SUPERUSER, relacl: aclOf(s) });
     names.push({ kind: 'class', oid: s.oid, name: regclassName(s) });
+    rel('pg_attribute').push(...systemAttributeRows(s.oid));
     for (const c of s.columns) rel('pg_attribute').push(attributeRow(s.oid, c.name, c.attnum, c.type, true, false, '', ''));
     rel('pg_sequence').push({ seqrelid: s.oid, seqtypid: s.dataType.oid, seqstart: o.start, seqincrement: o.increment, seqmax: o.max, seqmin: o.min, seqcache: o.cache, seqcycle: o.cycle });
     rel('pg_sequences').push({ schemaname: s.schema, sequencename: s.name, sequenceowner: ownerOf(s), data_type: regtypeText(s.dataType.oid), start_value: o.start, min_value: o.min, max_value: o.max, increment_by: o.increment, cycle: o.cycle, cache_size: o.cache, last_value: s.lastValue });
