@@ -19,7 +19,7 @@ import type { EmitContext } from './emit-context.js';
 import { unsupported } from './unsupported.js';
 import { columnName } from './column-name.js';
 import { hasAggregate } from './functions.js';
-import type { ScopeColumn, ScopeRelation } from './scope.js';
+import type { Scope, ScopeColumn, ScopeRelation } from './scope.js';
 import type { TranslatorSchema } from './schema.js';
 import { type Node, names, nodeType } from './parse.js';
 import { recordCall, recordColumnSql, recordDisplaySql } from './json-records.js';
@@ -410,7 +410,9 @@ export function catalogRangeFunction(em: EmitContext, r: Node): string | undefin
  * aggregate, LIMIT 1) is inlined the same way, each reference a correlated scalar subquery.
  * Other LATERAL subqueries stay unsupported.
  */
-const laterals = new WeakMap<EmitContext, Map<string, Map<string, Node>>>();
+// By the scope of the query whose FROM has them: a subquery of it reads them, a CTE or a query
+// beside it does not.
+const laterals = new WeakMap<Scope, Map<string, Map<string, Node>>>();
 
 const AGGREGATE_CALL = /"funcname":\[\{"String":\{"sval":"(count|sum|avg|min|max|array_agg|string_agg|json_agg|jsonb_agg|bool_and|bool_or|every)"\}\}\]/;
 
@@ -419,7 +421,8 @@ function lateralRows(s: Node): 'one' | 'at most one' | 'many' {
   if (!s || (s.op && s.op !== 'SETOP_NONE') || s.groupClause || s.havingClause || s.valuesLists) return 'many';
   const limitOne = s.limitCount?.A_Const?.ival?.ival === 1 && !s.limitOffset;
   if (!s.fromClause && !s.whereClause) return 'one';
-  if (!s.windowClause && AGGREGATE_CALL.test(JSON.stringify(s.targetList)) && !JSON.stringify(s.targetList).includes('"over"')) return 'one';
+  // An aggregate of its own level: one in a scalar subquery of its select list aggregates that subquery's rows.
+  if (!s.windowClause && hasAggregate(s.targetList) && !JSON.stringify(s.targetList).includes('"over"')) return 'one';
   return limitOne ? 'at most one' : 'many';
 }
 
@@ -574,7 +577,8 @@ export function inlineLateral(em: EmitContext, j: Node): boolean {
   checkOuterAggregates(s);
   const aliases = names(sub.alias.colnames);
   const columns = new Map<string, Node>();
-  markColumnRefs(s.targetList, new Set(laterals.get(em)?.keys()));
+  const at = em.scope!;
+  markColumnRefs(s.targetList, new Set(laterals.get(at)?.keys()));
   (s.targetList as Node[]).forEach((t, i) => {
     const rt = t.ResTarget;
     const name = aliases[i] ?? rt.name ?? columnName(rt.val);
@@ -585,8 +589,8 @@ export function inlineLateral(em: EmitContext, j: Node): boolean {
     const scalar: Node = { SubLink: { subLinkType: 'EXPR_SUBLINK', subselect: { SelectStmt: { ...s, targetList: [{ ResTarget: { ...rt, name } }], ...aggregated } } } };
     columns.set(name, single ? rt.val : scalar);
   });
-  let map = laterals.get(em);
-  if (!map) laterals.set(em, (map = new Map()));
+  let map = laterals.get(at);
+  if (!map) laterals.set(at, (map = new Map()));
   map.set(sub.alias.aliasname, columns);
   return true;
 }
@@ -642,7 +646,7 @@ export function registerLaterals(em: EmitContext, from: Node[] | undefined): voi
 /** The inlined LATERAL subqueries' columns, of one alias or of all in FROM order: what `l.*` and `*` stand for. */
 export function inlinedLateralColumns(em: EmitContext, alias?: string): Array<{ name: string; value: Node }> {
   const out: Array<{ name: string; value: Node }> = [];
-  for (const [a, columns] of laterals.get(em) ?? []) {
+  for (const [a, columns] of (em.scope && laterals.get(em.scope)) ?? []) {
     if (alias === undefined || a === alias) for (const [name, value] of columns) out.push({ name, value });
   }
   return out;
@@ -650,22 +654,33 @@ export function inlinedLateralColumns(em: EmitContext, alias?: string): Array<{ 
 
 /** The aliases of the inlined LATERAL subqueries, which SQLite's own `*` does not see. */
 export function inlinedLateralAliases(em: EmitContext): string[] {
-  return [...(laterals.get(em)?.keys() ?? [])];
+  return [...((em.scope && laterals.get(em.scope))?.keys() ?? [])];
 }
 
 /** The expression a reference to an inlined LATERAL column stands for. */
 export function lateralColumn(em: EmitContext, ref: Node): Node | undefined {
   const fields = names(ref.ColumnRef.fields);
-  if (fields.length === 2) return laterals.get(em)?.get(fields[0]!)?.get(fields[1]!);
+  if (fields.length === 2) {
+    // The nearest FROM item of that name: a subquery's own (`FROM t o` inside `LATERAL (…) o`) hides the one outside.
+    for (let sc = em.scope; sc; sc = sc.parent) {
+      const columns = laterals.get(sc)?.get(fields[0]!);
+      if (columns) return columns.get(fields[1]!);
+      if (sc.relations.some((r) => r.name === fields[0])) return undefined;
+    }
+    return undefined;
+  }
   // Unqualified: the one inlined subquery with that column, where no other FROM item may have one;
   // a reference inside such a subquery reads the FROM items before it, inlined ones too.
-  const inlined = laterals.get(em);
+  let home = em.scope;
+  while (home && !laterals.has(home)) home = home.parent;
+  const inlined = home ? laterals.get(home) : undefined;
   if (fields.length !== 1 || !inlined) return undefined;
   const name = fields[0]!;
   const before = insideLateral.get(ref);
-  const other = (r: ScopeRelation) => !inlined.has(r.name) && (!r.columns || r.columns.some((c) => c.name === name));
+  const other = (r: ScopeRelation) => !(home!.relations.includes(r) && inlined.has(r.name)) && (!r.columns || r.columns.some((c) => c.name === name));
+  // The levels out to the query that has them may hide them; inside them, those outside too.
   const levels: ScopeRelation[] = [];
-  for (let sc = em.scope; sc; sc = before ? sc.parent : null) levels.push(...sc.relations);
+  for (let sc = em.scope; sc; sc = sc === home && !before ? null : sc.parent) levels.push(...sc.relations);
   if (levels.some(other)) return undefined;
   const found = [...inlined].filter(([alias]) => !before || before.has(alias)).flatMap(([, columns]) => columns.get(name) ?? []);
   return found.length === 1 ? found[0] : undefined;
