@@ -24,6 +24,7 @@ import type { TranslatorSchema } from './schema.js';
 import { type Node, names, nodeType } from './parse.js';
 import { recordCall, recordColumnSql, recordDisplaySql } from './json-records.js';
 import { decorrelatedLateral } from './lateral-subqueries.js';
+import { isRowsLateral, registerRowsLateral, rowsLateralColumn } from './lateral-rows.js';
 import { JSON_SET_RETURNING, jsonArity, jsonDocument, jsonNamedColumn, sourceText } from './json-set-functions.js';
 import { TEXT_SET_RETURNING, textRows } from './text-set-functions.js';
 import { type CatalogRelation, HELPER, catalogRelation, columnNames, columnType, regtypeOid, relationName, sqliteTable } from '../catalog/definitions.js';
@@ -413,6 +414,8 @@ export function catalogRangeFunction(em: EmitContext, r: Node): string | undefin
 // By the scope of the query whose FROM has them: a subquery of it reads them, a CTE or a query
 // beside it does not.
 const laterals = new WeakMap<Scope, Map<string, Map<string, Node>>>();
+/** The emitters that inlined any, so that other statements' column references skip the lookup. */
+const inlining = new WeakSet<EmitContext>();
 
 const AGGREGATE_CALL = /"funcname":\[\{"String":\{"sval":"(count|sum|avg|min|max|array_agg|string_agg|json_agg|jsonb_agg|bool_and|bool_or|every)"\}\}\]/;
 
@@ -500,6 +503,8 @@ function flatLateral(sub: Node, from: Node[], schema: TranslatorSchema, query: N
   if (fromNames(from).includes(name)) return undefined;
   const info = table.schemaname ? undefined : schema.lookupTable(table.relname);
   if (!info) return undefined;
+  // Joined to the query, the table's columns would meet its bare names (`SELECT id …`, 42702).
+  if (bareNames({ ...query, fromClause: undefined }).some((c) => !!info.column(c))) return undefined;
   // Moved out of the subquery, a bare name of the table's own column would meet the outer tables' columns.
   const own = (n: Node): Node => qualifyColumns(n, name, (c) => !!info.column(c));
   const aliases = names(sub.alias.colnames);
@@ -522,6 +527,14 @@ function readsWholeRow(n: unknown, alias: string): boolean {
     return (fields.length === 1 && (fields[0] === '*' || fields[0] === alias)) || (fields.length === 2 && fields[0] === alias && fields[1] === '*');
   }
   return Object.values(n).some((v) => readsWholeRow(v, alias));
+}
+
+/** The unqualified column names `n` refers to, outside nested subqueries. */
+function bareNames(n: unknown): string[] {
+  if (!n || typeof n !== 'object' || (n as Node).SubLink) return [];
+  const ref = (n as Node).ColumnRef;
+  if (ref) return ref.fields.length === 1 && ref.fields[0].String ? [ref.fields[0].String.sval as string] : [];
+  return Object.values(n).flatMap(bareNames);
 }
 
 /** The names a FROM list's items (and those of its joins) go by. */
@@ -573,7 +586,9 @@ export function inlineLateral(em: EmitContext, j: Node): boolean {
   const single = rows !== 'many' && !s.fromClause && !s.whereClause;
   const trueQuals = !j.quals || j.quals.A_Const?.boolval?.boolval === true;
   const joinOk = j.jointype === 'JOIN_LEFT' || (j.jointype === 'JOIN_INNER' && rows === 'one');
-  if (rows === 'many' || !trueQuals || !joinOk || !sub.alias) throw unsupported('LATERAL');
+  if (!sub.alias) throw unsupported('LATERAL');
+  // Gathered as JSON instead (lateral-rows.ts).
+  if (rows === 'many' || !trueQuals || !joinOk) return false;
   checkOuterAggregates(s);
   const aliases = names(sub.alias.colnames);
   const columns = new Map<string, Node>();
@@ -592,6 +607,7 @@ export function inlineLateral(em: EmitContext, j: Node): boolean {
   let map = laterals.get(at);
   if (!map) laterals.set(at, (map = new Map()));
   map.set(sub.alias.aliasname, columns);
+  inlining.add(em);
   return true;
 }
 
@@ -638,7 +654,7 @@ export function registerLaterals(em: EmitContext, from: Node[] | undefined): voi
     if (nodeType(n) !== 'JoinExpr') return;
     walk(n.JoinExpr.larg);
     walk(n.JoinExpr.rarg);
-    inlineLateral(em, n.JoinExpr);
+    if (!inlineLateral(em, n.JoinExpr)) registerRowsLateral(em, n.JoinExpr);
   };
   for (const f of from ?? []) walk(f);
 }
@@ -659,6 +675,7 @@ export function inlinedLateralAliases(em: EmitContext): string[] {
 
 /** The expression a reference to an inlined LATERAL column stands for. */
 export function lateralColumn(em: EmitContext, ref: Node): Node | undefined {
+  if (!inlining.has(em)) return undefined;
   const fields = names(ref.ColumnRef.fields);
   if (fields.length === 2) {
     // The nearest FROM item of that name: a subquery's own (`FROM t o` inside `LATERAL (…) o`) hides the one outside.
@@ -764,7 +781,7 @@ export function lateralFunction(em: EmitContext, r: Node): string | undefined {
 
 /** The SQL of a reference to a LATERAL function's column, qualified (`t.v`) or not (`g`). */
 export function lateralFunctionColumn(em: EmitContext, fields: string[]): string | undefined {
-  return lateralLookup(functionLaterals.get(em), fields);
+  return lateralLookup(functionLaterals.get(em), fields) ?? rowsLateralColumn(em, fields);
 }
 
 /** The display text of a LATERAL record function's unconstrained numeric column (json-records.ts), which it prints. */
@@ -774,7 +791,7 @@ export function lateralFunctionDisplay(em: EmitContext, fields: string[]): strin
 
 /** Whether a FROM item of that name is a LATERAL function whose columns are expressions. */
 export function isLateralFunction(em: EmitContext, relation: string): boolean {
-  return functionLaterals.get(em)?.has(relation) ?? false;
+  return (functionLaterals.get(em)?.has(relation) ?? false) || isRowsLateral(em, relation);
 }
 
 function lateralLookup(map: Map<string, Map<string, string>> | undefined, fields: string[]): string | undefined {

@@ -101,7 +101,7 @@ function addItemRelations(em: EmitContext, n: Node, out: ScopeRelation[], spelle
     }
     case 'RangeSubselect': {
       const r = n.RangeSubselect;
-      const all = em.selectColumns(r.subquery);
+      const all = r.lateral ? besideEarlier(em, out, () => em.selectColumns(r.subquery)) : em.selectColumns(r.subquery);
       // A decorrelated LATERAL subquery's join columns (lateral-subqueries.ts) are named only explicitly.
       const hidden = all?.filter((c) => c.name.startsWith(LATERAL_HIDDEN)) ?? [];
       const columns = hidden.length ? all!.filter((c) => !c.name.startsWith(LATERAL_HIDDEN)) : all;
@@ -112,21 +112,28 @@ function addItemRelations(em: EmitContext, n: Node, out: ScopeRelation[], spelle
     }
     case 'RangeFunction': {
       // A function's arguments may name the FROM items before it (LATERAL): their types are known by then.
-      const saved = em.scope;
-      em.scope = new Scope([...out], saved);
-      try {
+      const relation = besideEarlier(em, out, () => {
         // The columns of all its functions side by side, which the translation does not build.
         if ((n.RangeFunction.functions as Node[]).length > 1) throw unsupported('ROWS FROM with more than one function');
-        const relation = functionRelation(em, n.RangeFunction);
-        checkAliasCount(relation, (n.RangeFunction.alias?.colnames as Node[] | undefined)?.length ?? 0);
-        out.push(relation);
-      } finally {
-        em.scope = saved;
-      }
+        return functionRelation(em, n.RangeFunction);
+      });
+      checkAliasCount(relation, (n.RangeFunction.alias?.colnames as Node[] | undefined)?.length ?? 0);
+      out.push(relation);
       return;
     }
     default:
       out.push({ name: '', columns: null });
+  }
+}
+
+/** What `typed` tells with the FROM items before a LATERAL one in scope, whose columns it may read. */
+function besideEarlier<T>(em: EmitContext, earlier: ScopeRelation[], typed: () => T): T {
+  const saved = em.scope;
+  em.scope = new Scope([...earlier], saved);
+  try {
+    return typed();
+  } finally {
+    em.scope = saved;
   }
 }
 
