@@ -20,6 +20,7 @@ import { ARRAY_POSITIONS } from './select-list-arrays.js';
 import { TEXT_SET_RETURNING } from './text-set-functions.js';
 import { JSON_SET_RETURNING, jsonNamedColumn } from './json-set-functions.js';
 import { LATERAL_HIDDEN } from './lateral-subqueries.js';
+import { checkLateralJoin, checkPlainSubquery } from './from-references.js';
 import { fitsSignature } from './function-shapes.js';
 
 /** The relations a FROM list brings into scope. */
@@ -67,6 +68,7 @@ function addItemRelations(em: EmitContext, n: Node, out: ScopeRelation[], spelle
       const inner: ScopeRelation[] = [];
       const leftNames = addFromItem(em, j.larg, inner, spelled);
       const leftWidth = inner.length;
+      checkLateralJoin(em, j, inner.map((r) => r.name));
       const rightNames = addFromItem(em, j.rarg, inner, spelled);
       const using = j.usingClause ? names(j.usingClause) : j.isNatural && leftNames && rightNames ? leftNames.filter((c) => rightNames.includes(c)) : [];
       checkUsingColumns(using, leftNames, rightNames);
@@ -101,6 +103,7 @@ function addItemRelations(em: EmitContext, n: Node, out: ScopeRelation[], spelle
     }
     case 'RangeSubselect': {
       const r = n.RangeSubselect;
+      checkPlainSubquery(em, r, out.map((x) => x.name));
       const all = r.lateral ? besideEarlier(em, out, () => em.selectColumns(r.subquery)) : em.selectColumns(r.subquery);
       // A decorrelated LATERAL subquery's join columns (lateral-subqueries.ts) are named only explicitly.
       const hidden = all?.filter((c) => c.name.startsWith(LATERAL_HIDDEN)) ?? [];
