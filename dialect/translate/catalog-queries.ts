@@ -27,6 +27,7 @@ import { decorrelatedLateral } from './lateral-subqueries.js';
 import { isRowsLateral, registerRowsLateral, rowsLateralColumn } from './lateral-rows.js';
 import { JSON_SET_RETURNING, jsonArity, jsonDocument, jsonNamedColumn, sourceText } from './json-set-functions.js';
 import { TEXT_SET_RETURNING, textRows } from './text-set-functions.js';
+import { timeSeries, timeSeriesType } from './time-series.js';
 import { type CatalogRelation, HELPER, catalogRelation, columnNames, columnType, regtypeOid, relationName, sqliteTable } from '../catalog/definitions.js';
 import { CATALOG_FUNCTIONS, PG_CLASS, type SearchPath, catalogTable, ignoring, namespaceByName, relationByName, shownInPath, using, visibleRelation } from './catalog-functions.js';
 
@@ -713,19 +714,19 @@ const functionDisplays = new WeakMap<EmitContext, Map<string, Map<string, string
  * function itself, which may take them; references to its columns (`g`, `t.v`, `e.value`) are
  * written as its own (key, value, ordinality).
  */
-function lateralCall(em: EmitContext, r: Node): { name: string; args: Node[]; alias: string } | undefined {
+function lateralCall(em: EmitContext, r: Node): { name: string; args: Node[]; alias: string; location?: number } | undefined {
   const call = (r.functions as Node[] | undefined)?.[0]?.List?.items?.[0]?.FuncCall;
   if (!call || (r.functions as Node[]).length !== 1) return undefined;
   const name = names(call.funcname).at(-1)!;
   const args = (call.args ?? []) as Node[];
   if (!r.lateral && !JSON.stringify(args).includes('"ColumnRef"')) return undefined;
   const times: number[] = [OID.date, OID.timestamp, OID.timestamptz, OID.interval];
-  const series = name === 'generate_series' && (args.length === 2 || args.length === 3) && args.every((a) => !times.includes(em.typeOf(a)?.oid ?? 0));
+  const series = name === 'generate_series' && (args.length === 2 || args.length === 3) && (args.every((a) => !times.includes(em.typeOf(a)?.oid ?? 0)) || !!timeSeriesType(em, call));
   const json = name in JSON_SET_RETURNING && jsonArity(name, args.length);
   const text = name in TEXT_SET_RETURNING && (args.length === 2 || args.length === 3);
   if (!series && !json && !text && !(name === 'unnest' && args.length === 1)) return undefined;
   if (name === 'unnest' && em.typeOf(args[0]!)?.oid === OID.tsvector) throw tsvectorUnnestRefused();
-  return { name, args, alias: (r.alias?.aliasname as string | undefined) ?? name };
+  return { name, args, alias: (r.alias?.aliasname as string | undefined) ?? name, location: call.location };
 }
 
 /** A LATERAL function's columns as PostgreSQL names them (column aliases first), each with the table-valued function's own column it is. */
@@ -769,11 +770,13 @@ export function lateralFunction(em: EmitContext, r: Node): string | undefined {
   if (!call) return undefined;
   const json = JSON_SET_RETURNING[call.name];
   if (json) {
-    const doc = jsonDocument(em, call.name, call.args);
+    const doc = jsonDocument(em, call.name, call.args, call.location);
     const rows = json.kind === 'each' ? `pg_json_each(${doc}, ${json.asText ? 1 : 0}, '${call.name}')` : `pg_json_elements(${doc}, ${json.asText ? 1 : 0}, ${json.kind === 'keys' ? 1 : 0}, ${sourceText(call.name)})`;
     return `${rows} AS ${quoteIdent(call.alias)}`;
   }
   if (TEXT_SET_RETURNING[call.name]) return `${textRows(em, { funcname: [{ String: { sval: call.name } }], args: call.args })} AS ${quoteIdent(call.alias)}`;
+  const time = call.name === 'generate_series' ? timeSeries(em, { args: call.args }) : undefined;
+  if (time) return `${time} AS ${quoteIdent(call.alias)}`;
   const args = call.args.map((a) => em.expr(a));
   const sql = call.name === 'unnest' ? `pg_unnest(${args[0]})` : `pg_generate_series(${args.join(', ')}${args.length === 2 ? ', 1' : ''})`;
   return `${sql} AS ${quoteIdent(call.alias)}`;
