@@ -24,7 +24,7 @@ import type { TranslatorSchema } from './schema.js';
 import { type Node, names, nodeType } from './parse.js';
 import { recordCall, recordColumnSql, recordDisplaySql } from './json-records.js';
 import { decorrelatedLateral } from './lateral-subqueries.js';
-import { isRowsLateral, registerRowsLateral, rowsLateralColumn } from './lateral-rows.js';
+import { isRowsLateral, registerRowsLateral, rowsLateralColumn, rowsLateralDisplay } from './lateral-rows.js';
 import { JSON_SET_RETURNING, jsonArity, jsonDocument, jsonNamedColumn, sourceText } from './json-set-functions.js';
 import { TEXT_SET_RETURNING, textRows } from './text-set-functions.js';
 import { timeSeries, timeSeriesType } from './time-series.js';
@@ -789,7 +789,7 @@ export function lateralFunctionColumn(em: EmitContext, fields: string[]): string
 
 /** The display text of a LATERAL record function's unconstrained numeric column (json-records.ts), which it prints. */
 export function lateralFunctionDisplay(em: EmitContext, fields: string[]): string | undefined {
-  return lateralLookup(functionDisplays.get(em), fields);
+  return lateralLookup(functionDisplays.get(em), fields) ?? rowsLateralDisplay(em, fields);
 }
 
 /** Whether a FROM item of that name is a LATERAL function whose columns are expressions. */

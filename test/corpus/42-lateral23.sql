@@ -83,6 +83,22 @@ select c.name, o.id from s23_cust c left join lateral (select id from s23_ord wh
 select c.id, g from s23_cust c, lateral generate_series(1, $1::int) g where c.id = 1 order by 2;
 -- params: ["eu"]
 select c.name, t.tag from s23_cust c cross join lateral jsonb_array_elements_text(c.tags) t(tag) where c.region = $1 order by 1, 2;
+-- params: [100]
+select c.name, o.id from s23_cust c cross join lateral (select id from s23_ord o where o.total < $1 and o.cust_id <> c.id order by id limit 2) o order by 1, 2;
+-- params: [1, 1]
+select c.name, o.id from s23_cust c left join lateral (select id from s23_ord where cust_id = c.id order by id limit $1 offset $2) o on true order by 1, 2;
+-- params: ["2026-01-04"]
+select c.name, o.placed from s23_cust c cross join lateral (select placed from s23_ord where cust_id = c.id and placed > $1::timestamp order by placed limit 1) o order by 1;
+-- params: [2]
+select c.id, g from s23_cust c cross join lateral generate_series(c.id, c.id + $1) g where c.id < 3 order by 1, 2;
+-- params: ["b2b"]
+select c.name from s23_cust c where exists (select 1 from jsonb_array_elements_text(c.tags) t where t = $1);
+-- params: [-1]
+select c.name, o.id from s23_cust c cross join lateral (select id from s23_ord where cust_id = c.id order by id limit $1) o;
+-- params: [0.5]
+select c.name, x.v from s23_cust c left join lateral (select c.credit * $1::numeric as v) x on true order by 1;
+-- params: ["open"]
+select c.name, x.n from s23_cust c, lateral (select count(*) filter (where status = $1) as n, max(total) as top from s23_ord where cust_id = c.id) x order by 1;
 -- in CTEs
 with top as (select c.name, o.id, o.total from s23_cust c cross join lateral (select id, total from s23_ord where cust_id = c.id order by total desc limit 1) o) select * from top order by total desc;
 with r as (select id, region from s23_cust where region is not null) select r.region, x.n from r cross join lateral (select count(*) as n from s23_ord o where o.cust_id = r.id) x order by 1, 2;
