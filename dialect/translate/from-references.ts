@@ -1,8 +1,8 @@
 /**
  * References from one FROM item to another that PostgreSQL refuses while it parses the FROM list
  * (parse_relation.c): a subquery that is not LATERAL naming an item before it (42P01, errorMissingRTE),
- * and a LATERAL subquery or a function (LATERAL of itself) on the right of a RIGHT or FULL join
- * naming its left side (42P10, check_lateral_ref_ok). Only qualified names are judged: a bare one
+ * a LATERAL subquery or a function (LATERAL of itself) on the right of a RIGHT or FULL join
+ * naming its left side (42P10, check_lateral_ref_ok), and any of them naming an item after it (42P01). Only qualified names are judged: a bare one
  * may be the subquery's own column.
  */
 import { PgError, SqlState } from '../../pg/errors.js';
@@ -19,6 +19,24 @@ export function checkPlainSubquery(em: EmitContext, sub: Node, earlier: string[]
       ...ref.at,
     });
   }
+}
+
+/**
+ * Refuses a subquery (LATERAL or not) or a function naming an item after it in the FROM list
+ * (`later`), which PostgreSQL has not added yet when it reads them: missing (42P01).
+ */
+export function checkLaterReference(em: EmitContext, item: Node, later: Node[]): void {
+  const body = item.RangeSubselect ? item.RangeSubselect.subquery : item.RangeFunction?.functions;
+  const ref = body && later.length > 0 ? referenceTo(em, body, later.flatMap(itemNames)) : undefined;
+  if (ref) throw new PgError(SqlState.undefinedTable, `missing FROM-clause entry for table "${ref.table}"`, ref.at);
+}
+
+/** The names a FROM item (a join's items) goes by. */
+function itemNames(n: Node): string[] {
+  if (n.RangeVar) return [n.RangeVar.alias?.aliasname ?? n.RangeVar.relname];
+  if (n.JoinExpr) return n.JoinExpr.alias ? [n.JoinExpr.alias.aliasname] : [...itemNames(n.JoinExpr.larg), ...itemNames(n.JoinExpr.rarg)];
+  const alias = (n.RangeSubselect ?? n.RangeFunction)?.alias?.aliasname as string | undefined;
+  return alias ? [alias] : [];
 }
 
 /** Refuses the right side of a RIGHT or FULL join (`j`) naming one of `left`, its left side's items. */

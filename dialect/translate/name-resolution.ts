@@ -21,7 +21,7 @@ import { ARRAY_POSITIONS } from './select-list-arrays.js';
 import { TEXT_SET_RETURNING } from './text-set-functions.js';
 import { JSON_SET_RETURNING, jsonNamedColumn } from './json-set-functions.js';
 import { LATERAL_HIDDEN } from './lateral-subqueries.js';
-import { checkLateralJoin, checkPlainSubquery } from './from-references.js';
+import { checkLateralJoin, checkLaterReference, checkPlainSubquery } from './from-references.js';
 import { fitsSignature } from './function-shapes.js';
 
 /** The relations a FROM list brings into scope. */
@@ -30,7 +30,10 @@ export function fromRelations(em: EmitContext, from: Node[] | undefined): ScopeR
   // A NATURAL or USING join keeps its tables' display columns only where a `*` over the FROM list
   // is spelled out (rewrite.ts usingJoinStar): SQLite's own would show them, and unmerged.
   const spelled = (from ?? []).every((f) => spelledItem(em, f));
-  for (const f of from ?? []) addFromItem(em, f, out, spelled);
+  (from ?? []).forEach((f, i) => {
+    checkLaterReference(em, f, from!.slice(i + 1));
+    addFromItem(em, f, out, spelled);
+  });
   // One FROM list names each relation once (`FROM x, x` needs an alias on one of them).
   const seen = new Set<string>();
   for (const r of out) {

@@ -75,13 +75,14 @@ describe('inlined LATERAL columns', () => {
 });
 
 describe('references between FROM items', () => {
-  it('from a subquery that is not LATERAL to an item before it (42P01), from the right side of a RIGHT or FULL join to its left (42P10)', () => {
+  it('from a subquery that is not LATERAL to an item before it, from any to one after it (42P01), from the right side of a RIGHT or FULL join to its left (42P10)', () => {
     const refused: Array<[string, string]> = [
       ['SELECT 1 FROM l23c c CROSS JOIN (SELECT id FROM l23o WHERE cust_id = c.id) o', '42P01'],
       ['SELECT 1 FROM l23c c, (SELECT id FROM l23o WHERE cust_id = c.id) o', '42P01'],
       ['SELECT 1 FROM l23c c RIGHT JOIN LATERAL (SELECT id FROM l23o WHERE cust_id = c.id) o ON true', '42P10'],
       ['SELECT 1 FROM l23c c FULL JOIN LATERAL (SELECT id FROM l23o WHERE cust_id = c.id) o ON true', '42P10'],
       ['SELECT 1 FROM l23c c RIGHT JOIN generate_series(1, c.id) g ON true', '42P10'],
+      ['SELECT 1 FROM LATERAL (SELECT id FROM l23o WHERE cust_id = c.id) o, l23c c', '42P01'],
     ];
     for (const [q, code] of refused) expect(fails(q), q).toBe(code);
   });
