@@ -19,13 +19,15 @@ import type { EmitContext } from './emit-context.js';
 import { unsupported } from './unsupported.js';
 import { columnName } from './column-name.js';
 import { hasAggregate } from './functions.js';
-import type { ScopeColumn, ScopeRelation } from './scope.js';
+import type { Scope, ScopeColumn, ScopeRelation } from './scope.js';
 import type { TranslatorSchema } from './schema.js';
 import { type Node, names, nodeType } from './parse.js';
 import { recordCall, recordColumnSql, recordDisplaySql } from './json-records.js';
 import { decorrelatedLateral } from './lateral-subqueries.js';
+import { isRowsLateral, registerRowsLateral, rowsLateralColumn, rowsLateralDisplay } from './lateral-rows.js';
 import { JSON_SET_RETURNING, jsonArity, jsonDocument, jsonNamedColumn, sourceText } from './json-set-functions.js';
 import { TEXT_SET_RETURNING, textRows } from './text-set-functions.js';
+import { timeSeries, timeSeriesType } from './time-series.js';
 import { type CatalogRelation, HELPER, catalogRelation, columnNames, columnType, regtypeOid, relationName, sqliteTable } from '../catalog/definitions.js';
 import { CATALOG_FUNCTIONS, PG_CLASS, type SearchPath, catalogTable, ignoring, namespaceByName, relationByName, shownInPath, using, visibleRelation } from './catalog-functions.js';
 
@@ -414,7 +416,11 @@ export function catalogRangeFunction(em: EmitContext, r: Node): string | undefin
  * aggregate, LIMIT 1) is inlined the same way, each reference a correlated scalar subquery.
  * Other LATERAL subqueries stay unsupported.
  */
-const laterals = new WeakMap<EmitContext, Map<string, Map<string, Node>>>();
+// By the scope of the query whose FROM has them: a subquery of it reads them, a CTE or a query
+// beside it does not.
+const laterals = new WeakMap<Scope, Map<string, Map<string, Node>>>();
+/** The emitters that inlined any, so that other statements' column references skip the lookup. */
+const inlining = new WeakSet<EmitContext>();
 
 const AGGREGATE_CALL = /"funcname":\[\{"String":\{"sval":"(count|sum|avg|min|max|array_agg|string_agg|json_agg|jsonb_agg|bool_and|bool_or|every)"\}\}\]/;
 
@@ -423,7 +429,8 @@ function lateralRows(s: Node): 'one' | 'at most one' | 'many' {
   if (!s || (s.op && s.op !== 'SETOP_NONE') || s.groupClause || s.havingClause || s.valuesLists) return 'many';
   const limitOne = s.limitCount?.A_Const?.ival?.ival === 1 && !s.limitOffset;
   if (!s.fromClause && !s.whereClause) return 'one';
-  if (!s.windowClause && AGGREGATE_CALL.test(JSON.stringify(s.targetList)) && !JSON.stringify(s.targetList).includes('"over"')) return 'one';
+  // An aggregate of its own level: one in a scalar subquery of its select list aggregates that subquery's rows.
+  if (!s.windowClause && hasAggregate(s.targetList) && !JSON.stringify(s.targetList).includes('"over"')) return 'one';
   return limitOne ? 'at most one' : 'many';
 }
 
@@ -501,6 +508,8 @@ function flatLateral(sub: Node, from: Node[], schema: TranslatorSchema, query: N
   if (fromNames(from).includes(name)) return undefined;
   const info = table.schemaname ? undefined : schema.lookupTable(table.relname);
   if (!info) return undefined;
+  // Joined to the query, the table's columns would meet its bare names (`SELECT id …`, 42702).
+  if (bareNames({ ...query, fromClause: undefined }).some((c) => !!info.column(c))) return undefined;
   // Moved out of the subquery, a bare name of the table's own column would meet the outer tables' columns.
   const own = (n: Node): Node => qualifyColumns(n, name, (c) => !!info.column(c));
   const aliases = names(sub.alias.colnames);
@@ -523,6 +532,14 @@ function readsWholeRow(n: unknown, alias: string): boolean {
     return (fields.length === 1 && (fields[0] === '*' || fields[0] === alias)) || (fields.length === 2 && fields[0] === alias && fields[1] === '*');
   }
   return Object.values(n).some((v) => readsWholeRow(v, alias));
+}
+
+/** The unqualified column names `n` refers to, outside nested subqueries. */
+function bareNames(n: unknown): string[] {
+  if (!n || typeof n !== 'object' || (n as Node).SubLink) return [];
+  const ref = (n as Node).ColumnRef;
+  if (ref) return ref.fields.length === 1 && ref.fields[0].String ? [ref.fields[0].String.sval as string] : [];
+  return Object.values(n).flatMap(bareNames);
 }
 
 /** The names a FROM list's items (and those of its joins) go by. */
@@ -574,11 +591,14 @@ export function inlineLateral(em: EmitContext, j: Node): boolean {
   const single = rows !== 'many' && !s.fromClause && !s.whereClause;
   const trueQuals = !j.quals || j.quals.A_Const?.boolval?.boolval === true;
   const joinOk = j.jointype === 'JOIN_LEFT' || (j.jointype === 'JOIN_INNER' && rows === 'one');
-  if (rows === 'many' || !trueQuals || !joinOk || !sub.alias) throw unsupported('LATERAL');
+  if (!sub.alias) throw unsupported('LATERAL');
+  // Gathered as JSON instead (lateral-rows.ts).
+  if (rows === 'many' || !trueQuals || !joinOk) return false;
   checkOuterAggregates(s);
   const aliases = names(sub.alias.colnames);
   const columns = new Map<string, Node>();
-  markColumnRefs(s.targetList, new Set(laterals.get(em)?.keys()));
+  const at = em.scope!;
+  markColumnRefs(s.targetList, new Set(laterals.get(at)?.keys()));
   (s.targetList as Node[]).forEach((t, i) => {
     const rt = t.ResTarget;
     const name = aliases[i] ?? rt.name ?? columnName(rt.val);
@@ -589,9 +609,10 @@ export function inlineLateral(em: EmitContext, j: Node): boolean {
     const scalar: Node = { SubLink: { subLinkType: 'EXPR_SUBLINK', subselect: { SelectStmt: { ...s, targetList: [{ ResTarget: { ...rt, name } }], ...aggregated } } } };
     columns.set(name, single ? rt.val : scalar);
   });
-  let map = laterals.get(em);
-  if (!map) laterals.set(em, (map = new Map()));
+  let map = laterals.get(at);
+  if (!map) laterals.set(at, (map = new Map()));
   map.set(sub.alias.aliasname, columns);
+  inlining.add(em);
   return true;
 }
 
@@ -638,7 +659,7 @@ export function registerLaterals(em: EmitContext, from: Node[] | undefined): voi
     if (nodeType(n) !== 'JoinExpr') return;
     walk(n.JoinExpr.larg);
     walk(n.JoinExpr.rarg);
-    inlineLateral(em, n.JoinExpr);
+    if (!inlineLateral(em, n.JoinExpr)) registerRowsLateral(em, n.JoinExpr);
   };
   for (const f of from ?? []) walk(f);
 }
@@ -646,7 +667,7 @@ export function registerLaterals(em: EmitContext, from: Node[] | undefined): voi
 /** The inlined LATERAL subqueries' columns, of one alias or of all in FROM order: what `l.*` and `*` stand for. */
 export function inlinedLateralColumns(em: EmitContext, alias?: string): Array<{ name: string; value: Node }> {
   const out: Array<{ name: string; value: Node }> = [];
-  for (const [a, columns] of laterals.get(em) ?? []) {
+  for (const [a, columns] of (em.scope && laterals.get(em.scope)) ?? []) {
     if (alias === undefined || a === alias) for (const [name, value] of columns) out.push({ name, value });
   }
   return out;
@@ -654,22 +675,34 @@ export function inlinedLateralColumns(em: EmitContext, alias?: string): Array<{ 
 
 /** The aliases of the inlined LATERAL subqueries, which SQLite's own `*` does not see. */
 export function inlinedLateralAliases(em: EmitContext): string[] {
-  return [...(laterals.get(em)?.keys() ?? [])];
+  return [...((em.scope && laterals.get(em.scope))?.keys() ?? [])];
 }
 
 /** The expression a reference to an inlined LATERAL column stands for. */
 export function lateralColumn(em: EmitContext, ref: Node): Node | undefined {
+  if (!inlining.has(em)) return undefined;
   const fields = names(ref.ColumnRef.fields);
-  if (fields.length === 2) return laterals.get(em)?.get(fields[0]!)?.get(fields[1]!);
+  if (fields.length === 2) {
+    // The nearest FROM item of that name: a subquery's own (`FROM t o` inside `LATERAL (…) o`) hides the one outside.
+    for (let sc = em.scope; sc; sc = sc.parent) {
+      const columns = laterals.get(sc)?.get(fields[0]!);
+      if (columns) return columns.get(fields[1]!);
+      if (sc.relations.some((r) => r.name === fields[0])) return undefined;
+    }
+    return undefined;
+  }
   // Unqualified: the one inlined subquery with that column, where no other FROM item may have one;
   // a reference inside such a subquery reads the FROM items before it, inlined ones too.
-  const inlined = laterals.get(em);
+  let home = em.scope;
+  while (home && !laterals.has(home)) home = home.parent;
+  const inlined = home ? laterals.get(home) : undefined;
   if (fields.length !== 1 || !inlined) return undefined;
   const name = fields[0]!;
   const before = insideLateral.get(ref);
-  const other = (r: ScopeRelation) => !inlined.has(r.name) && (!r.columns || r.columns.some((c) => c.name === name));
+  const other = (r: ScopeRelation) => !(home!.relations.includes(r) && inlined.has(r.name)) && (!r.columns || r.columns.some((c) => c.name === name));
+  // The levels out to the query that has them may hide them; inside them, those outside too.
   const levels: ScopeRelation[] = [];
-  for (let sc = em.scope; sc; sc = before ? sc.parent : null) levels.push(...sc.relations);
+  for (let sc = em.scope; sc; sc = sc === home && !before ? null : sc.parent) levels.push(...sc.relations);
   if (levels.some(other)) return undefined;
   const found = [...inlined].filter(([alias]) => !before || before.has(alias)).flatMap(([, columns]) => columns.get(name) ?? []);
   return found.length === 1 ? found[0] : undefined;
@@ -685,19 +718,19 @@ const functionDisplays = new WeakMap<EmitContext, Map<string, Map<string, string
  * function itself, which may take them; references to its columns (`g`, `t.v`, `e.value`) are
  * written as its own (key, value, ordinality).
  */
-function lateralCall(em: EmitContext, r: Node): { name: string; args: Node[]; alias: string } | undefined {
+function lateralCall(em: EmitContext, r: Node): { name: string; args: Node[]; alias: string; location?: number } | undefined {
   const call = (r.functions as Node[] | undefined)?.[0]?.List?.items?.[0]?.FuncCall;
   if (!call || (r.functions as Node[]).length !== 1) return undefined;
   const name = names(call.funcname).at(-1)!;
   const args = (call.args ?? []) as Node[];
   if (!r.lateral && !JSON.stringify(args).includes('"ColumnRef"')) return undefined;
   const times: number[] = [OID.date, OID.timestamp, OID.timestamptz, OID.interval];
-  const series = name === 'generate_series' && (args.length === 2 || args.length === 3) && args.every((a) => !times.includes(em.typeOf(a)?.oid ?? 0));
+  const series = name === 'generate_series' && (args.length === 2 || args.length === 3) && (args.every((a) => !times.includes(em.typeOf(a)?.oid ?? 0)) || !!timeSeriesType(em, call));
   const json = name in JSON_SET_RETURNING && jsonArity(name, args.length);
   const text = name in TEXT_SET_RETURNING && (args.length === 2 || args.length === 3);
   if (!series && !json && !text && !(name === 'unnest' && args.length === 1)) return undefined;
   if (name === 'unnest' && em.typeOf(args[0]!)?.oid === OID.tsvector) throw tsvectorUnnestRefused();
-  return { name, args, alias: (r.alias?.aliasname as string | undefined) ?? name };
+  return { name, args, alias: (r.alias?.aliasname as string | undefined) ?? name, location: call.location };
 }
 
 /** A LATERAL function's columns as PostgreSQL names them (column aliases first), each with the table-valued function's own column it is. */
@@ -741,11 +774,13 @@ export function lateralFunction(em: EmitContext, r: Node): string | undefined {
   if (!call) return undefined;
   const json = JSON_SET_RETURNING[call.name];
   if (json) {
-    const doc = jsonDocument(em, call.name, call.args);
+    const doc = jsonDocument(em, call.name, call.args, call.location);
     const rows = json.kind === 'each' ? `pg_json_each(${doc}, ${json.asText ? 1 : 0}, '${call.name}')` : `pg_json_elements(${doc}, ${json.asText ? 1 : 0}, ${json.kind === 'keys' ? 1 : 0}, ${sourceText(call.name)})`;
     return `${rows} AS ${quoteIdent(call.alias)}`;
   }
   if (TEXT_SET_RETURNING[call.name]) return `${textRows(em, { funcname: [{ String: { sval: call.name } }], args: call.args })} AS ${quoteIdent(call.alias)}`;
+  const time = call.name === 'generate_series' ? timeSeries(em, { args: call.args }) : undefined;
+  if (time) return `${time} AS ${quoteIdent(call.alias)}`;
   const args = call.args.map((a) => em.expr(a));
   const sql = call.name === 'unnest' ? `pg_unnest(${args[0]})` : `pg_generate_series(${args.join(', ')}${args.length === 2 ? ', 1' : ''})`;
   return `${sql} AS ${quoteIdent(call.alias)}`;
@@ -753,17 +788,17 @@ export function lateralFunction(em: EmitContext, r: Node): string | undefined {
 
 /** The SQL of a reference to a LATERAL function's column, qualified (`t.v`) or not (`g`). */
 export function lateralFunctionColumn(em: EmitContext, fields: string[]): string | undefined {
-  return lateralLookup(functionLaterals.get(em), fields);
+  return lateralLookup(functionLaterals.get(em), fields) ?? rowsLateralColumn(em, fields);
 }
 
 /** The display text of a LATERAL record function's unconstrained numeric column (json-records.ts), which it prints. */
 export function lateralFunctionDisplay(em: EmitContext, fields: string[]): string | undefined {
-  return lateralLookup(functionDisplays.get(em), fields);
+  return lateralLookup(functionDisplays.get(em), fields) ?? rowsLateralDisplay(em, fields);
 }
 
 /** Whether a FROM item of that name is a LATERAL function whose columns are expressions. */
 export function isLateralFunction(em: EmitContext, relation: string): boolean {
-  return functionLaterals.get(em)?.has(relation) ?? false;
+  return (functionLaterals.get(em)?.has(relation) ?? false) || isRowsLateral(em, relation);
 }
 
 function lateralLookup(map: Map<string, Map<string, string>> | undefined, fields: string[]): string | undefined {

@@ -57,6 +57,8 @@ export interface EmitContext {
   sortBy(n: Node): string;
   /** What PostgreSQL would report as the type of an expression, where it can be told. */
   typeOf(n: Node): PgTypeInfo | null;
+  /** The expression a column of an inlined LATERAL subquery stands for; undefined for other references. */
+  lateralValue(ref: Node): Node | undefined;
   /** The one display scale every element of a numeric[] prints with, where one tells (types.ts arrayScale). */
   elementScale(n: Node): number | undefined;
   /** The output columns of a query without emitting it (types.ts). */

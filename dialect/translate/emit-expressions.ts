@@ -893,8 +893,11 @@ export abstract class ExpressionEmitter implements EmitContext {
 
   typeOf(n: Node): PgTypeInfo | null {
     // A column of an inlined LATERAL subquery is the expression it stands for.
-    const lateral = n.ColumnRef ? catalog.lateralColumn(this, n) : undefined;
-    return typeOf(this, lateral ?? n);
+    return typeOf(this, this.lateralValue(n) ?? n);
+  }
+
+  lateralValue(ref: Node): Node | undefined {
+    return ref.ColumnRef ? catalog.lateralColumn(this, ref) : undefined;
   }
 
   elementScale(n: Node): number | undefined {

@@ -24,6 +24,7 @@ import { displayColumn } from '../catalog/numeric-display.js';
 import { rangeFunction } from './table-functions.js';
 import { checkSeriesSignatures } from './series-signature.js';
 import { LATERAL_HIDDEN } from './lateral-subqueries.js';
+import { rowsLateralCarried, rowsLateralItem, rowsLateralQuery } from './lateral-rows.js';
 import { usingAliasQuery } from './join-using-alias.js';
 import { lateralUnnestQuery, selectListArrays } from './select-list-arrays.js';
 import { enterSelectScope, leaveScope, starColumns, subqueryDisplays } from './name-resolution.js';
@@ -698,7 +699,13 @@ export abstract class QueryEmitter extends ExpressionEmitter {
       }
       case 'RangeSubselect': {
         const r = n.RangeSubselect;
-        if (r.lateral) throw unsupported('LATERAL');
+        if (r.lateral) {
+          this.carryNext = rowsLateralCarried(this, r);
+          const rows = this.select(rowsLateralQuery(r.subquery), false);
+          const item = rowsLateralItem(this, r, rows.sql, rows.columns.map((c) => c.name));
+          if (!item) throw unsupported('LATERAL');
+          return item;
+        }
         const carried = subqueryDisplays(this, r);
         this.carryNext = carried;
         const inner = this.select(r.subquery, false);

@@ -24,6 +24,7 @@ import { onceEach } from './upsert-once.js';
 import { insertedColumn, insertedTests, markedWhere } from './upsert-inserted.js';
 import { constraintColumns, drawnColumns, insertTargets, leadingColumns, storeSql, updateTarget } from './normalize.js';
 import { drawSql } from '../catalog/sequences.js';
+import { lateralJoins, registerLaterals } from './catalog-queries.js';
 import { joinedReturning, deleteUsing, unqualifiedReturning } from './rewrite.js';
 import { type OutputColumn, isNullLiteral, isUnknownLiteral } from './types.js';
 import { QueryEmitter, callsVolatile } from './emit-query.js';
@@ -268,9 +269,11 @@ export class Emitter extends QueryEmitter {
 
   update(u: Node): { sql: string; columns: OutputColumn[] } {
     refuseSelfReadingReturning(u);
-    const s = joinedReturning(u, this.joinedRows);
+    // FROM's LATERAL subqueries as a SELECT's FROM has them (catalog-queries.ts lateralJoins).
+    const s = joinedReturning(lateralJoins(u, this.schema) ?? u, this.joinedRows);
     this.writing = true;
     const outerScope = enterDmlScope(this, s);
+    registerLaterals(this, s.fromClause);
     let sql = s.withClause ? this.withClause(s.withClause) + ' ' : '';
     sql += `UPDATE ${this.rangeVar(s.relation, true)} SET ${this.setList(s.targetList, s.relation)}`;
     if (s.fromClause) sql += ' FROM ' + (s.fromClause as Node[]).map((f) => this.fromItem(f)).join(', ');

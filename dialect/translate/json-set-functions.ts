@@ -3,16 +3,25 @@
  * what each yields and how its document reaches the table-valued functions every replica
  * registers (pg_json_each, pg_json_elements).
  */
+import { PgError, SqlState } from '../../pg/errors.js';
 import { OID, type PgTypeInfo } from '../../pg/types/registry.js';
 import type { EmitContext } from './emit-context.js';
 import type { Node } from './parse.js';
 
 /** A jsonb_* function's document as jsonb (keys in jsonb's order), whatever type the argument had; a path query's items as an array. */
-export function jsonDocument(em: EmitContext, name: string, args: Node[]): string {
+export function jsonDocument(em: EmitContext, name: string, args: Node[], location?: number): string {
   if (JSON_SET_RETURNING[name]?.path) return `pg_jsonb_path_query_array${name.endsWith('_tz') ? '_tz' : ''}(${args.map((a) => em.expr(a)).join(', ')})`;
   const arg = args[0]!;
+  const type = em.typeOf(arg)?.oid;
+  // json and jsonb have no implicit cast between them: jsonb_each(json) is no function.
+  if ((name.startsWith('jsonb') && type === OID.json) || (!name.startsWith('jsonb') && type === OID.jsonb)) {
+    throw new PgError(SqlState.undefinedFunction, `function ${name}(${type === OID.json ? 'json' : 'jsonb'}) does not exist`, {
+      hint: 'No function matches the given name and argument types. You might need to add explicit type casts.',
+      ...(location === undefined ? {} : { position: location + 1 }),
+    });
+  }
   const sql = em.expr(arg);
-  return name.startsWith('jsonb') && em.typeOf(arg)?.oid !== OID.jsonb ? `pg_jsonb(${sql})` : sql;
+  return name.startsWith('jsonb') && type !== OID.jsonb ? `pg_jsonb(${sql})` : sql;
 }
 
 /** 1 where a function's values are the json document's source text (json_*), 0 where jsonb's (jsonb_*, jsonb_path_query). */

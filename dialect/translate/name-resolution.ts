@@ -15,11 +15,13 @@ import { type Node, nodeType, names } from './parse.js';
 import { Scope, type ScopeColumn, type ScopeRelation } from './scope.js';
 import { KEYWORD_COLUMNS, TSVECTOR_UNNEST_COLUMNS, tsvectorUnnestRefused, catalogColumns, catalogSystemColumns } from './catalog-queries.js';
 import { RECORD_FUNCTIONS, recordCall, recordDisplayColumn, recordDisplaySql } from './json-records.js';
-import { literalScale, seriesDisplays, timeSeriesType } from './table-functions.js';
+import { literalScale, seriesDisplays } from './table-functions.js';
+import { timeSeriesType } from './time-series.js';
 import { ARRAY_POSITIONS } from './select-list-arrays.js';
 import { TEXT_SET_RETURNING } from './text-set-functions.js';
 import { JSON_SET_RETURNING, jsonNamedColumn } from './json-set-functions.js';
 import { LATERAL_HIDDEN } from './lateral-subqueries.js';
+import { checkLateralJoin, checkLaterReference, checkPlainSubquery } from './from-references.js';
 import { fitsSignature } from './function-shapes.js';
 
 /** The relations a FROM list brings into scope. */
@@ -28,7 +30,10 @@ export function fromRelations(em: EmitContext, from: Node[] | undefined): ScopeR
   // A NATURAL or USING join keeps its tables' display columns only where a `*` over the FROM list
   // is spelled out (rewrite.ts usingJoinStar): SQLite's own would show them, and unmerged.
   const spelled = (from ?? []).every((f) => spelledItem(em, f));
-  for (const f of from ?? []) addFromItem(em, f, out, spelled);
+  (from ?? []).forEach((f, i) => {
+    checkLaterReference(em, f, from!.slice(i + 1));
+    addFromItem(em, f, out, spelled);
+  });
   // One FROM list names each relation once (`FROM x, x` needs an alias on one of them).
   const seen = new Set<string>();
   for (const r of out) {
@@ -67,6 +72,7 @@ function addItemRelations(em: EmitContext, n: Node, out: ScopeRelation[], spelle
       const inner: ScopeRelation[] = [];
       const leftNames = addFromItem(em, j.larg, inner, spelled);
       const leftWidth = inner.length;
+      checkLateralJoin(em, j, inner.map((r) => r.name));
       const rightNames = addFromItem(em, j.rarg, inner, spelled);
       const using = j.usingClause ? names(j.usingClause) : j.isNatural && leftNames && rightNames ? leftNames.filter((c) => rightNames.includes(c)) : [];
       checkUsingColumns(using, leftNames, rightNames);
@@ -101,7 +107,8 @@ function addItemRelations(em: EmitContext, n: Node, out: ScopeRelation[], spelle
     }
     case 'RangeSubselect': {
       const r = n.RangeSubselect;
-      const all = em.selectColumns(r.subquery);
+      checkPlainSubquery(em, r, out.map((x) => x.name));
+      const all = r.lateral ? besideEarlier(em, out, () => em.selectColumns(r.subquery)) : em.selectColumns(r.subquery);
       // A decorrelated LATERAL subquery's join columns (lateral-subqueries.ts) are named only explicitly.
       const hidden = all?.filter((c) => c.name.startsWith(LATERAL_HIDDEN)) ?? [];
       const columns = hidden.length ? all!.filter((c) => !c.name.startsWith(LATERAL_HIDDEN)) : all;
@@ -112,21 +119,28 @@ function addItemRelations(em: EmitContext, n: Node, out: ScopeRelation[], spelle
     }
     case 'RangeFunction': {
       // A function's arguments may name the FROM items before it (LATERAL): their types are known by then.
-      const saved = em.scope;
-      em.scope = new Scope([...out], saved);
-      try {
+      const relation = besideEarlier(em, out, () => {
         // The columns of all its functions side by side, which the translation does not build.
         if ((n.RangeFunction.functions as Node[]).length > 1) throw unsupported('ROWS FROM with more than one function');
-        const relation = functionRelation(em, n.RangeFunction);
-        checkAliasCount(relation, (n.RangeFunction.alias?.colnames as Node[] | undefined)?.length ?? 0);
-        out.push(relation);
-      } finally {
-        em.scope = saved;
-      }
+        return functionRelation(em, n.RangeFunction);
+      });
+      checkAliasCount(relation, (n.RangeFunction.alias?.colnames as Node[] | undefined)?.length ?? 0);
+      out.push(relation);
       return;
     }
     default:
       out.push({ name: '', columns: null });
+  }
+}
+
+/** What `typed` tells with the FROM items before a LATERAL one in scope, whose columns it may read. */
+function besideEarlier<T>(em: EmitContext, earlier: ScopeRelation[], typed: () => T): T {
+  const saved = em.scope;
+  em.scope = new Scope([...earlier], saved);
+  try {
+    return typed();
+  } finally {
+    em.scope = saved;
   }
 }
 

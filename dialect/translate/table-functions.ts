@@ -14,6 +14,7 @@ import { type Node, names } from './parse.js';
 import { catalogRangeFunction, lateralFunction } from './catalog-queries.js';
 import { ARRAY_POSITIONS } from './select-list-arrays.js';
 import { fitsSignature } from './function-shapes.js';
+import { timeSeries } from './time-series.js';
 import { recordCall, recordRows, recordSubquery } from './json-records.js';
 import { JSON_SET_RETURNING, jsonArity, jsonDocument, jsonNamedColumn, sourceText } from './json-set-functions.js';
 
@@ -64,7 +65,7 @@ export function rangeFunction(em: EmitContext, r: Node): string {
   }
   const json = JSON_SET_RETURNING[name];
   if (json && jsonArity(name, args.length)) {
-    const doc = jsonDocument(em, name, args);
+    const doc = jsonDocument(em, name, args, call!.FuncCall.location);
     const ord = (at: number) => (r.ordinality ? `, ordinality AS ${quoteIdent(colnames[at] ?? 'ordinality')}` : '');
     if (json.kind === 'each') {
       return `(SELECT key AS ${quoteIdent(colnames[0] ?? 'key')}, value AS ${quoteIdent(colnames[1] ?? 'value')}${ord(2)} FROM pg_json_each(${doc}, ${json.asText ? 1 : 0}, '${name}')) AS ${relation}`;
@@ -97,7 +98,7 @@ function selectListFunction(em: EmitContext, r: Node): string {
   const length = (f: Node) => {
     if (TEXT_SET_RETURNING[names(f.funcname).at(-1)!]) return `(SELECT count(*) FROM ${textRows(em, f)})`;
     const j = json(f);
-    if (j) return `pg_json_count(${jsonDocument(em, names(f.funcname).at(-1)!, f.args)}, ${j.kind === 'keys' ? 1 : 0})`;
+    if (j) return `pg_json_count(${jsonDocument(em, names(f.funcname).at(-1)!, f.args, f.location)}, ${j.kind === 'keys' ? 1 : 0})`;
     return isUnnest(f) ? `pg_cardinality(${em.expr(f.args[0])})` : `pg_series_length(${seriesArgs(f)})`;
   };
   if (r.srfRows) {
@@ -108,7 +109,7 @@ function selectListFunction(em: EmitContext, r: Node): string {
   if (isUnnest(f)) return `pg_unnest(${em.expr(f.args[0])}) AS ${relation}`;
   if (TEXT_SET_RETURNING[names(f.funcname).at(-1)!]) return `${textRows(em, f)} AS ${relation}`;
   const j = json(f);
-  if (j) return `pg_json_elements(${jsonDocument(em, names(f.funcname).at(-1)!, f.args)}, ${j.asText ? 1 : 0}, ${j.kind === 'keys' ? 1 : 0}, ${sourceText(names(f.funcname).at(-1)!)}) AS ${relation}`;
+  if (j) return `pg_json_elements(${jsonDocument(em, names(f.funcname).at(-1)!, f.args, f.location)}, ${j.asText ? 1 : 0}, ${j.kind === 'keys' ? 1 : 0}, ${sourceText(names(f.funcname).at(-1)!)}) AS ${relation}`;
   return `${timeSeries(em, f) ?? seriesCall(f, [seriesArgs(f)])} AS ${relation}`;
 }
 
@@ -143,27 +144,6 @@ export function seriesDisplays(call: Node): [number, number] | undefined {
 function seriesCall(f: Node, args: string[]): string {
   const scales = seriesDisplays(f);
   return scales ? `pg_numeric_series(${[...args, ...scales].join(', ')})` : `pg_generate_series(${args.join(', ')})`;
-}
-
-/** The series type of generate_series over timestamps: timestamp, or timestamptz (dates are read as timestamptz). */
-export function timeSeriesType(em: EmitContext, f: Node): PgTypeInfo | undefined {
-  const args = (f.args ?? []) as Node[];
-  if (args.length !== 3) return undefined;
-  // An untyped literal takes the other bound's type (`generate_series(ts, '2024-05-31', …)` is over timestamps).
-  const types = args.slice(0, 2).filter((a) => a.A_Const?.sval === undefined).map((a) => em.typeOf(a)?.oid);
-  if (types.length && types.every((t) => t === OID.timestamp)) return { oid: OID.timestamp, typmod: -1 };
-  return types.some((t) => t === OID.timestamp || t === OID.timestamptz || t === OID.date) ? { oid: OID.timestamptz, typmod: -1 } : undefined;
-}
-
-/** generate_series(start, stop, interval) over timestamps as the table-valued function; undefined for numbers. */
-function timeSeries(em: EmitContext, f: Node): string | undefined {
-  const type = timeSeriesType(em, f);
-  if (!type) return undefined;
-  const tz = type.oid === OID.timestamptz;
-  // A date is its midnight: for timestamptz, in the session's zone.
-  const bound = (a: Node) => (em.typeOf(a)?.oid !== OID.date ? em.expr(a) : tz ? `pg_local_tstz((${em.expr(a)}) || ' 00:00:00')` : `(${em.expr(a)}) || ' 00:00:00'`);
-  const [start, stop, step] = f.args as Node[];
-  return `pg_generate_series_time(${bound(start!)}, ${bound(stop!)}, ${em.expr(step!)}, ${tz ? 1 : 0})`;
 }
 
 /** Set-returning functions evsql does not run; as scalars they would yield one wrong row. */

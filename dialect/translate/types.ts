@@ -693,8 +693,11 @@ export function numericScale(em: EmitContext, n: Node): number | undefined {
       if (n.A_Const.fval !== undefined) return literalScale(n.A_Const.fval.fval);
       // An untyped literal read as a numeric (`'1.5' + 1.5`) keeps the digits it was written with.
       return typeof n.A_Const.sval?.sval === 'string' && NUMERIC_TEXT.test(n.A_Const.sval.sval) ? literalScale(n.A_Const.sval.sval.trim()) : undefined;
-    case 'ColumnRef':
+    case 'ColumnRef': {
+      const inlined = em.lateralValue(n);
+      if (inlined) return numericScale(em, inlined);
       return typmodScale(em.typeOf(n)) ?? em.scope?.column(names(n.ColumnRef.fields))?.scale;
+    }
     case 'ParamRef':
       return typmodScale(em.typeOf(n));
     case 'SubLink': {
