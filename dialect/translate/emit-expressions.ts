@@ -906,7 +906,7 @@ export abstract class ExpressionEmitter implements EmitContext {
   }
 
   /** A row as a result column: the text record_out prints of its fields' text. */
-  protected rowOutput(fields: Node[]): string {
+  rowOutput(fields: Node[]): string {
     // A numeric field prints its value's scale, as a cast to text does (markTextScale).
     const field = (f: Node) => {
       markTextScale(this, f);

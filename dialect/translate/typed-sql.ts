@@ -1203,7 +1203,9 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       // A numeric of no scale to print (none known, or 0) goes in as array_in stores it (pg_num_element: a
       // numeric of more digits than a REAL holds as a JSON string), so that equal arrays are one text.
       const stored = is(argType(0), OID.numeric) && !em.numericSpine.has(args[0]!) && !numericScale(em, args[0]!);
-      const element = stored ? `pg_num_element(${em.expr(args[0]!)})` : jsonValue(em, args[0]!);
+      // A row goes in as the text record_out prints (an element of record[]), which SQLite's row value is not.
+      const row = args[0]!.RowExpr?.args as Node[] | undefined;
+      const element = row ? em.rowOutput(row) : stored ? `pg_num_element(${em.expr(args[0]!)})` : jsonValue(em, args[0]!);
       const agg = `json_group_array(${aggregateInput(em, f, element)})`;
       // Of arrays: each must be one of the same dimensions (array_agg_array_transfn's errors).
       if (isArray(argType(0))) return `pg_array_agg_arrays(${filtered(em, f, agg)})`;
