@@ -295,6 +295,13 @@ export function subscript(em: EmitContext, n: Node, elements: (sql: string) => s
   const indirection = n.A_Indirection.indirection as Node[];
   // A field of a row kept as a JSON object (_pg_expandarray's): `(keys).x`.
   const field = indirection.length === 1 ? (indirection[0]!.String?.sval as string | undefined) : undefined;
+  // A field of a FROM item's whole row is its column: `(t).a` is `t.a`.
+  const whole = em.scope?.wholeRowField(n);
+  if (whole) {
+    const column = { ColumnRef: { fields: whole.map((sval) => ({ String: { sval } })), location: n.A_Indirection.arg.ColumnRef.location } };
+    if (em.numericSpine.has(n)) em.numericSpine.add(column);
+    return em.expr(column);
+  }
   if (field !== undefined && n.A_Indirection.arg.ColumnRef) return `json_extract(${em.expr(n.A_Indirection.arg)}, ${quoteString(`$."${field.replace(/"/g, '\\"')}"`)})`;
   const ind = indirection.map((i) => i.A_Indices as Node | undefined);
   if (ind.some((i) => !i)) throw unsupported('field selection');

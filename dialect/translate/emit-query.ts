@@ -812,9 +812,11 @@ export abstract class QueryEmitter extends ExpressionEmitter {
     const desc = s.sortby_dir === 'SORTBY_DESC';
     // PostgreSQL sorts NULLs as larger than any value; SQLite as smaller. Say it explicitly.
     const nulls = s.sortby_nulls === 'SORTBY_NULLS_FIRST' ? 'FIRST' : s.sortby_nulls === 'SORTBY_NULLS_LAST' ? 'LAST' : desc ? 'FIRST' : 'LAST';
-    // A row constructor is never NULL itself; record_cmp compares it field by field, a NULL field larger than any value.
-    if (s.node.RowExpr && key === undefined) {
-      return (s.node.RowExpr.args as Node[])
+    // A row constructor is never NULL itself, nor a table's row but where an outer join made it up; record_cmp
+    // compares it field by field, a NULL field larger than any value.
+    const row = key === undefined ? ((s.node.RowExpr?.args as Node[] | undefined) ?? this.wholeRowFields(s.node)) : undefined;
+    if (row) {
+      return row
         .flatMap((a) => this.sortKeys(a, windowOrder))
         .map((k) => `${k}${desc ? ' DESC NULLS FIRST' : ' NULLS LAST'}`)
         .join(', ');

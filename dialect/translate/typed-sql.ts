@@ -1207,6 +1207,9 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       const row = args[0]!.RowExpr?.args as Node[] | undefined;
       const element = row ? em.rowOutput(row) : stored ? `pg_num_element(${em.expr(args[0]!)})` : jsonValue(em, args[0]!);
       const agg = `json_group_array(${aggregateInput(em, f, element)})`;
+      // An array of a table's row type, which the wire layer has no element type for: printed here.
+      const whole = args[0]!.ColumnRef && names(args[0]!.ColumnRef.fields).length === 1 ? em.scope?.wholeRowValue(names(args[0]!.ColumnRef.fields)[0]!) : undefined;
+      if (whole && whole.type.oid !== OID.record) return `pg_output(${filtered(em, f, agg)}, ${OID.record_array}, -1)`;
       // Of arrays: each must be one of the same dimensions (array_agg_array_transfn's errors).
       if (isArray(argType(0))) return `pg_array_agg_arrays(${filtered(em, f, agg)})`;
       return distinctNumbers(f, argType(0), () => filtered(em, f, agg)) ?? agg;

@@ -344,6 +344,8 @@ function functionType(em: EmitContext, f: Node): PgTypeInfo | null | undefined {
   if (name === 'regexp_matches') return t(OID.text_array);
   if (name === 'array_fill') return first ? t(arrayOidOf(first.oid) || OID.text_array) : null;
   // array_agg of arrays is an array of one more dimension, of the same type.
+  const row = name === 'array_agg' && args[0]?.ColumnRef ? em.scope?.wholeRowValue(names(args[0].ColumnRef.fields).join('.')) : undefined;
+  if (row) return t(row.array);
   if (name === 'array_agg') return first ? t(arrayElementOid(first.oid) ? first.oid : arrayOidOf(first.oid) || OID.text_array) : null;
   if (name === 'date_bin') return is(args[1] ? em.typeOf(args[1]) : null, OID.timestamptz) ? TIMESTAMPTZ : TIMESTAMP;
   if (name === 'date_trunc') {
@@ -431,8 +433,10 @@ export function typeOf(em: EmitContext, n: Node): PgTypeInfo | null {
   const typed = expressionType(em, n);
   if (typed !== undefined) return typed;
   switch (nodeType(n)) {
-    case 'ColumnRef':
-      return em.scope?.column(names(n.ColumnRef.fields))?.type ?? null;
+    case 'ColumnRef': {
+      const fields = names(n.ColumnRef.fields);
+      return em.scope?.column(fields)?.type ?? (fields.length === 1 ? em.scope?.wholeRowValue(fields[0]!)?.type : undefined) ?? null;
+    }
     case 'A_Const': {
       const c = n.A_Const;
       if (c.ival) return Math.abs(c.ival.ival ?? 0) > 2147483647 ? INT8 : INT4;
@@ -579,6 +583,8 @@ function arrayConstructorType(em: EmitContext, elements: Node[]): PgTypeInfo {
 
 /** The type of `array[i]`: the array's element type. */
 function subscriptType(em: EmitContext, n: Node): PgTypeInfo | null {
+  const field = em.scope?.wholeRowField(n);
+  if (field) return em.scope?.column(field)?.type ?? null;
   const x = em.typeOf(n.A_Indirection.arg);
   if (x?.oid === OID.jsonb) return x;
   if ((n.A_Indirection.indirection as Node[]).some((i) => i.A_Indices?.is_slice)) return x;
@@ -1114,8 +1120,8 @@ export function arrayTextsSql(em: EmitContext, n: Node, sql: string): string {
  * texts (dialect/catalog/numeric-display.ts), qualified by the relation SQLite knows it by.
  */
 export function storedDisplay(em: EmitContext, n: Node): string | undefined {
-  if (!n.ColumnRef) return undefined;
-  const fields = names(n.ColumnRef.fields);
+  const fields = n.ColumnRef ? names(n.ColumnRef.fields) : em.scope?.wholeRowField(n);
+  if (!fields) return undefined;
   const d = em.scope?.column(fields.length === 3 ? fields.slice(1) : fields)?.display;
   return d ? (d.sql ?? `${quoteIdent(d.relation)}.${quoteIdent(d.column)}`) : undefined;
 }

@@ -1,0 +1,52 @@
+/**
+ * Row values the twenty-third session's sweep (test/corpus/42-types23.sql) found refused: rows in
+ * array_agg and a table's whole row as a value, checked on the translation and on what SQLite
+ * answers for it (arrays as evsql stores them, JSON; records as record_out prints them).
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fails, openTranslatedDb, run } from '../helpers/translated-db.js';
+
+beforeAll(async () => {
+  await openTranslatedDb();
+  run('CREATE TABLE r23 (id int PRIMARY KEY, n numeric, t text, b bool)');
+  run("INSERT INTO r23 VALUES (1, 1.50, 'a b', true), (2, NULL, NULL, NULL)");
+});
+
+describe('array_agg of a row', () => {
+  it('aggregates the rows as record_out prints them, in the aggregate’s order', () => {
+    expect(run("SELECT array_agg(row(x, 'v' || x) ORDER BY x DESC) FROM generate_series(1, 3) x")).toEqual([['["(3,v3)","(2,v2)","(1,v1)"]']]);
+    expect(run("SELECT array_agg(row(id, t, NULL)) FILTER (WHERE id = 1) FROM r23")).toEqual([['["(1,\\"a b\\",)"]']]);
+  });
+});
+
+describe('a table’s whole row as a value', () => {
+  it('prints its columns as record_out does, a numeric at its scale', () => {
+    expect(run('SELECT r23, r23::text FROM r23 ORDER BY id')).toEqual([
+      ['(1,1.50,"a b",t)', '(1,1.50,"a b",t)'],
+      ['(2,,,)', '(2,,,)'],
+    ]);
+  });
+
+  it('is NULL where an outer join made it up, and null or not null as its columns are', () => {
+    expect(run('SELECT x.id, r FROM (VALUES (1), (3)) x(id) LEFT JOIN r23 r ON r.id = x.id ORDER BY 1')).toEqual([
+      [1n, '(1,1.50,"a b",t)'],
+      [3n, null],
+    ]);
+    expect(run('SELECT r IS NULL, r IS NOT NULL FROM r23 r ORDER BY id')).toEqual([
+      [0n, 1n],
+      [0n, 0n],
+    ]);
+  });
+
+  it('gives its fields as its columns, and sorts field by field', () => {
+    expect(run('SELECT (r).t, (r).n FROM r23 r ORDER BY r DESC')).toEqual([
+      [null, null],
+      ['a b', '1.50'],
+    ]);
+  });
+
+  it('is refused in comparisons, which record_eq makes of its fields, and of other than a table', () => {
+    expect(fails('SELECT r = r FROM r23 r')).toBe('0A000');
+    expect(fails("SELECT v FROM (VALUES (1, 'a')) v(x, y)")).toBe('0A000');
+  });
+});
