@@ -221,13 +221,14 @@ export abstract class QueryEmitter extends ExpressionEmitter {
         const text = (d: string, i: number) => (d === COMPUTED_TEXT ? this.displayText(computedAt!.get(i)!, () => this.expr(computedAt!.get(i)!)) : d);
         sql += carry.map((d, i) => (d !== undefined ? `, ${text(d, i)} AS ${quoteIdent(displayColumn(columns[i]!.name))}` : '')).join('');
       }
-      for (const c of columns) this.outputNames.add(c.name);
       if (s.intoClause) throw unsupported('SELECT INTO');
       if (s.fromClause) sql += ' FROM ' + (s.fromClause as Node[]).map((f) => this.fromItem(f)).join(', ');
       if (s.whereClause) booleanParams(this, [s.whereClause]);
       const where = s.whereClause ? this.condition(s.whereClause, 'WHERE') : null;
       if (this.recursiveMembers.has(s)) sql += ` WHERE ${where ? `(${where}) AND ` : ''}pg_cancel_point()`;
       else sql += this.whereWithPoint(where, s.fromClause);
+      // Result columns are named in GROUP BY and ORDER BY, not in WHERE (`SELECT t … WHERE t IS NULL` is the whole row).
+      for (const c of columns) this.outputNames.add(c.name);
       if (s.groupClause) {
         for (const g of s.groupClause as Node[]) {
           const at = g.A_Const?.ival ? (g.A_Const.ival.ival ?? 0) : undefined;

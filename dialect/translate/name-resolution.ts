@@ -10,7 +10,7 @@ import { unsupported } from './unsupported.js';
 import { displayColumn } from '../catalog/numeric-display.js';
 import { OID, arrayElementOid, type PgTypeInfo } from '../../pg/types/registry.js';
 import { quoteIdent } from '../sqlite-quote.js';
-import { enumArrayOid, enumOid } from '../catalog/enums.js';
+import { enumOid } from '../catalog/enums.js';
 import type { EmitContext } from './emit-context.js';
 import { type Node, nodeType, names } from './parse.js';
 import { Scope, type ScopeColumn, type ScopeRelation } from './scope.js';
@@ -220,7 +220,7 @@ export function tableRelation(em: EmitContext, r: Node): ScopeRelation {
       table?.columns.map((c) => ({ name: c.name, type: c.type, ...(c.scale !== undefined ? { scale: c.scale } : {}), ...(c.display !== undefined ? { display: { relation, column: c.display } } : {}) })) ??
       (em.schema.sequence(name) ? SEQUENCE_COLUMNS : null);
     if (table && !table.view) rowid = `${quoteIdent(relation)}.rowid`;
-    if (table) rowType = { oid: enumOid(table.sqlName), array: enumArrayOid(table.sqlName) };
+    if (table) rowType = enumOid(table.sqlName);
   }
   const system = catalog && catalogSystemColumns(r.schemaname, name);
   const out = renamed({ name: alias, columns, ...(system ? { system } : {}) }, r.alias?.colnames);

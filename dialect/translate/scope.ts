@@ -39,8 +39,8 @@ export interface ScopeRelation {
   rowid?: string;
   /** The name SQLite knows a table named without an alias by, where it is another: a temporary table's, under its session's prefix. */
   sqlName?: string;
-  /** A table's or view's row type and its array type (pg_class.reltype), which its whole row is a value of. */
-  rowType?: { oid: number; array: number };
+  /** A table's or view's row type (pg_class.reltype), which its whole row is a value of. */
+  rowType?: number;
 }
 
 export class Scope {
@@ -137,14 +137,14 @@ export class Scope {
    * A bare name's whole row as a value (`SELECT t FROM t`): its columns, and its type (a table's
    * row type, else record); undefined where it names none or its columns cannot be told.
    */
-  wholeRowValue(name: string): { columns: ScopeColumn[]; type: PgTypeInfo; array: number; rowid?: string } | undefined {
+  wholeRowValue(name: string): { columns: ScopeColumn[]; type: PgTypeInfo; rowid?: string } | undefined {
     if (!this.wholeRow(name)) return undefined;
     const columns = this.star(name);
     if (!columns || columns.some((c) => c.name === '*')) return undefined;
     for (let s: Scope | null = this; s; s = s.parent) {
       const r = s.relations.find((x) => x.name === name);
       if (!r) continue;
-      return { columns, type: { oid: r.rowType?.oid ?? OID.record, typmod: -1 }, array: r.rowType?.array ?? OID.record_array, ...(r.rowid ? { rowid: r.rowid } : {}) };
+      return { columns, type: { oid: r.rowType ?? OID.record, typmod: -1 }, ...(r.rowid ? { rowid: r.rowid } : {}) };
     }
     return undefined;
   }

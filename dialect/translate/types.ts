@@ -344,8 +344,6 @@ function functionType(em: EmitContext, f: Node): PgTypeInfo | null | undefined {
   if (name === 'regexp_matches') return t(OID.text_array);
   if (name === 'array_fill') return first ? t(arrayOidOf(first.oid) || OID.text_array) : null;
   // array_agg of arrays is an array of one more dimension, of the same type.
-  const row = name === 'array_agg' && args[0]?.ColumnRef ? em.scope?.wholeRowValue(names(args[0].ColumnRef.fields).join('.')) : undefined;
-  if (row) return t(row.array);
   if (name === 'array_agg') return first ? t(arrayElementOid(first.oid) ? first.oid : arrayOidOf(first.oid) || OID.text_array) : null;
   if (name === 'date_bin') return is(args[1] ? em.typeOf(args[1]) : null, OID.timestamptz) ? TIMESTAMPTZ : TIMESTAMP;
   if (name === 'date_trunc') {
@@ -875,7 +873,8 @@ export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>, o
     for (const x of (operands ?? []) as Node[]) if (isJson(x)) markScaleSpine(em, x, spine, ownScales);
   }
   // So does a whole row written as JSON (`row_to_json(t)`, typed-sql.ts wholeRowJson), in an aggregate's too.
-  const rowJson = n.FuncCall && !n.FuncCall.over && ROW_JSON_WRITERS.has(names(n.FuncCall.funcname).at(-1)!);
+  // (The JSON constructors take a whole row as an object too: `jsonb_build_object('r', t)`.)
+  const rowJson = n.FuncCall && !n.FuncCall.over && (ROW_JSON_WRITERS.has(names(n.FuncCall.funcname).at(-1)!) || JSON_WRITERS.has(names(n.FuncCall.funcname).at(-1)!));
   const aggregated = rowJson && names(n.FuncCall.funcname).at(-1)!.endsWith('_agg');
   if (rowJson && (ownScales === 'all' || (aggregated && ownScales === 'aggregated'))) for (const a of (n.FuncCall.args ?? []) as Node[]) if (a.ColumnRef?.fields.length === 1 || (a.ColumnRef?.fields.length === 2 && a.ColumnRef.fields[1].A_Star)) spine.add(a);
   // `$1::numeric * $2`: the parameter takes the other operand's type now, as emitting it would later.

@@ -45,8 +45,18 @@ describe('a table’s whole row as a value', () => {
     ]);
   });
 
-  it('is refused in comparisons, which record_eq makes of its fields, and of other than a table', () => {
+  it('is tested in WHERE as the whole row, not as the result column of its name', () => {
+    expect(run('SELECT r FROM r23 r WHERE r IS NOT NULL')).toEqual([['(1,1.50,"a b",t)']]);
+  });
+
+  it('is an object in JSON built of it, a numeric at its scale', () => {
+    expect(run("SELECT jsonb_build_object('r', r) FROM r23 r WHERE id = 1")).toEqual([['{"r": {"b": true, "n": 1.50, "t": "a b", "id": 1}}']]);
+    expect(run("SELECT jsonb_build_array(row(1, 'a'))")).toEqual([['[{"f1": 1, "f2": "a"}]']]);
+  });
+
+  it('is refused in comparisons, which record_eq makes of its fields, in array_agg, and of other than a table', () => {
     expect(fails('SELECT r = r FROM r23 r')).toBe('0A000');
+    expect(fails('SELECT array_agg(r) FROM r23 r')).toBe('0A000');
     expect(fails("SELECT v FROM (VALUES (1, 'a')) v(x, y)")).toBe('0A000');
   });
 });
