@@ -634,8 +634,13 @@ function markColumnRefs(n: unknown, before: ReadonlySet<string>): void {
   Object.values(n).forEach((x) => markColumnRefs(x, before));
 }
 
-/** Registers the inlined LATERAL subqueries and the LATERAL functions of a FROM list before its SELECT list is written. */
-export function registerLaterals(em: EmitContext, from: Node[] | undefined): void {
+/**
+ * Registers the inlined LATERAL subqueries and the LATERAL functions of a FROM list before its
+ * SELECT list is written; answers the subqueries registered before, which restoreLaterals puts
+ * back after the SELECT (a CTE's `ci` is not the outer query's `ci`).
+ */
+export function registerLaterals(em: EmitContext, from: Node[] | undefined): LateralsInReach {
+  const before = { all: new Map(laterals.get(em)), own: ownLaterals.get(em) ?? new Set<string>() };
   const walk = (n: Node) => {
     if (n.RangeFunction) registerLateralFunction(em, n.RangeFunction);
     if (nodeType(n) !== 'JoinExpr') return;
@@ -644,13 +649,28 @@ export function registerLaterals(em: EmitContext, from: Node[] | undefined): voi
     inlineLateral(em, n.JoinExpr);
   };
   for (const f of from ?? []) walk(f);
+  ownLaterals.set(em, new Set([...(laterals.get(em)?.keys() ?? [])].filter((a) => laterals.get(em)!.get(a) !== before.all.get(a))));
+  return before;
+}
+
+/** The inlined LATERAL subqueries of the SELECT being written (its `*`'s) and of those around it (in reach of its references). */
+interface LateralsInReach {
+  all: Map<string, Map<string, Node>>;
+  own: Set<string>;
+}
+const ownLaterals = new WeakMap<EmitContext, Set<string>>();
+
+/** The inlined LATERAL subqueries in reach again as registerLaterals found them. */
+export function restoreLaterals(em: EmitContext, before: LateralsInReach): void {
+  laterals.set(em, before.all);
+  ownLaterals.set(em, before.own);
 }
 
 /** The inlined LATERAL subqueries' columns, of one alias or of all in FROM order: what `l.*` and `*` stand for. */
 export function inlinedLateralColumns(em: EmitContext, alias?: string): Array<{ name: string; value: Node }> {
   const out: Array<{ name: string; value: Node }> = [];
   for (const [a, columns] of laterals.get(em) ?? []) {
-    if (alias === undefined || a === alias) for (const [name, value] of columns) out.push({ name, value });
+    if (alias === undefined ? ownLaterals.get(em)?.has(a) : a === alias) for (const [name, value] of columns) out.push({ name, value });
   }
   return out;
 }

@@ -141,7 +141,7 @@ export abstract class QueryEmitter extends ExpressionEmitter {
       if (defined.has(name)) throw new PgError(SqlState.windowingError, `window "${name}" is already defined`, { position: w.WindowDef.location + 1 });
       defined.add(name);
     }
-    catalog.registerLaterals(this, s.fromClause);
+    const outerLaterals = catalog.registerLaterals(this, s.fromClause);
     checkJsonKeys(this, s);
     const assign = this.assignTo;
     this.assignTo = null;
@@ -263,6 +263,7 @@ export abstract class QueryEmitter extends ExpressionEmitter {
     }
     sql += this.limit(s);
     this.windows = outerWindows;
+    catalog.restoreLaterals(this, outerLaterals);
     leaveScope(this, outerScope);
     return { sql, columns };
   }

@@ -60,3 +60,12 @@ describe('a table’s whole row as a value', () => {
     expect(fails("SELECT v FROM (VALUES (1, 'a')) v(x, y)")).toBe('0A000');
   });
 });
+
+describe('an inlined LATERAL subquery', () => {
+  it('is its own query level’s: a CTE’s of the same alias is another, and a subquery’s `*` has neither', () => {
+    const sql =
+      'WITH c AS (SELECT z.k, jsonb_agg(ci.cols) AS cols FROM (VALUES (1)) z(k) JOIN LATERAL (SELECT array_agg(v.x) AS cols FROM (VALUES (1), (2)) v(x)) ci ON TRUE GROUP BY z.k) ' +
+      "SELECT ci.cols, ci.cols IN (SELECT * FROM jsonb_array_elements(c.cols)) FROM c JOIN LATERAL (SELECT jsonb_agg(v.x) AS cols FROM (VALUES (1), (2)) v(x)) ci ON TRUE";
+    expect(run(sql)).toEqual([['[1, 2]', 1n]]);
+  });
+});
