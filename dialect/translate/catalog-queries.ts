@@ -7,7 +7,7 @@
 import type { SchemaEdit } from '../runtime/schema-edit.js';
 import { storedName } from '../catalog/namespaces.js';
 import { TEMP_NAMESPACE_NAME } from '../catalog/oids.js';
-import { pseudoTypeOid } from '../runtime/catalog/builtins.js';
+import { catalogOnlyTypeOid } from '../runtime/catalog/builtins.js';
 import { PgError, SqlState } from '../../pg/errors.js';
 import { enumOid } from '../catalog/enums.js';
 import { domainOid } from '../catalog/domains.js';
@@ -189,9 +189,9 @@ export function regtypeArrayCast(em: EmitContext, arg: Node, target: PgTypeInfo)
 function typeOid(em: EmitContext, name: string): number {
   // psql's \dfn and \dft name a pseudo-type with its schema: 'pg_catalog.trigger'::pg_catalog.regtype.
   const qualified = relationName(name.trim());
-  const pseudo = qualified.schema === 'pg_catalog' ? pseudoTypeOid(qualified.name) : undefined;
+  const pseudo = qualified.schema === 'pg_catalog' ? catalogOnlyTypeOid(qualified.name) : undefined;
   if (pseudo !== undefined) return pseudo;
-  return regtypeOid(name, (n) => (em.schema.lookupEnum(n) ? enumOid(n) : em.schema.lookupDomain(n) ? domainOid(n) : pseudoTypeOid(n)));
+  return regtypeOid(name, (n) => (em.schema.lookupEnum(n) ? enumOid(n) : em.schema.lookupDomain(n) ? domainOid(n) : catalogOnlyTypeOid(n)));
 }
 
 const TEXT_ARRAYS = new Set<number>([OID.text_array, OID.varchar_array, OID.name_array]);

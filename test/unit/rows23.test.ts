@@ -5,6 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fails, openTranslatedDb, run } from '../helpers/translated-db.js';
+import { regtypeText } from '../../dialect/runtime/catalog/rows.js';
 
 beforeAll(async () => {
   await openTranslatedDb();
@@ -67,5 +68,13 @@ describe('an inlined LATERAL subquery', () => {
       'WITH c AS (SELECT z.k, jsonb_agg(ci.cols) AS cols FROM (VALUES (1)) z(k) JOIN LATERAL (SELECT array_agg(v.x) AS cols FROM (VALUES (1), (2)) v(x)) ci ON TRUE GROUP BY z.k) ' +
       "SELECT ci.cols, ci.cols IN (SELECT * FROM jsonb_array_elements(c.cols)) FROM c JOIN LATERAL (SELECT jsonb_agg(v.x) AS cols FROM (VALUES (1), (2)) v(x)) ci ON TRUE";
     expect(run(sql)).toEqual([['[1, 2]', 1n]]);
+  });
+});
+
+describe('regtype', () => {
+  it('reads the built-in types only the catalog knows, and their arrays, and prints arrays as regtypeout does', () => {
+    expect(run("SELECT 'bit'::regtype::oid, 'bit[]'::regtype::oid, 'varbit'::regtype::oid")).toEqual([[1560n, 1561n, 1562n]]);
+    expect(fails("SELECT 'nosuch[]'::regtype")).toBe('42704');
+    expect([1014, 1561, 1007, 22].map(regtypeText)).toEqual(['character[]', 'bit[]', 'integer[]', 'int2vector']);
   });
 });
