@@ -635,6 +635,10 @@ export abstract class ExpressionEmitter implements EmitContext {
     const char = written.length === 1 && written[0] === 'char' && !c.typeName.arrayBounds ? integerToChar(this.typeOf(c.arg)?.oid, () => this.expr(c.arg)) : undefined;
     if (char) return char;
     const type = typeOfName(c.typeName);
+    // record_in takes no text: an anonymous record has no field types to read it with.
+    if (written.at(-1) === 'record' && written.length <= (written[0] === 'pg_catalog' ? 2 : 1) && !c.typeName.arrayBounds && (isUnknownLiteral(c.arg) || c.arg.ParamRef)) {
+      throw new PgError(SqlState.featureNotSupported, 'input of anonymous composite types is not implemented', c.arg.A_Const ? { position: c.arg.A_Const.location + 1 } : {});
+    }
     if (type.oid === OID.interval && c.typeName.typmods && !c.typeName.arrayBounds && c.arg.A_Const?.sval) return this.typeCast(intervalLiteral(c));
     if (c.arg.ParamRef) {
       // The first cast of a parameter gives it its type, as PostgreSQL's analysis does: a later cast

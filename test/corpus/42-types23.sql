@@ -31,6 +31,26 @@ SELECT array_agg(p ORDER BY id) FROM s23_plain p;
 SELECT (p).nope FROM s23_plain p;
 -- params: [1]
 SELECT p, (p).t FROM s23_plain p WHERE id = $1;
+-- params: [2]
+SELECT p IS NULL, p IS NOT NULL, p::text FROM s23_plain p WHERE id = $1;
+-- params: ["a b"]
+SELECT array_agg(row(id, t)) FROM s23_plain WHERE t = $1;
+-- params: [1, "x"]
+SELECT row($1::int, $2::text), row($1, $2);
+-- params: [1, 2]
+SELECT row($1::int, 2) < row($2::int, 1), (1, $1::int) IS DISTINCT FROM (1, $2::int);
+-- params: ["(1,a)"]
+SELECT $1::record;
+-- params: [3]
+SELECT jsonb_build_object('p', p) FROM s23_plain p WHERE id = $1;
+-- params: [1]
+SELECT to_jsonb(row($1::int, 'a')), row_to_json(row($1::int, NULL));
+-- params: ["v"]
+SELECT array_agg(row(x, $1 || x) ORDER BY x) FROM generate_series(1, 2) x;
+-- params: [10]
+SELECT id FROM s23_plain p WHERE (p).n = $1;
+-- params: []
+SELECT p FROM s23_plain p ORDER BY p;
 SELECT v FROM (VALUES (1, 'a')) v(x, y);
 CREATE TYPE s23_pt AS (x int, y text);
 CREATE TYPE s23_pt AS (x int);
@@ -85,6 +105,12 @@ SELECT p, (p).x FROM s23_shapes WHERE id = $1;
 SELECT id FROM s23_shapes WHERE p = $1;
 -- params: [5, "five"]
 SELECT row($1::int, $2::text)::s23_pt;
+-- params: [3, "x"]
+UPDATE s23_shapes SET p = row($1::int, $2::text) WHERE id = 3 RETURNING p;
+-- params: [1]
+SELECT to_jsonb(p) FROM s23_shapes WHERE id = $1;
+-- params: ["(9,nine)"]
+SELECT ($1::s23_pt).y;
 -- params: ["(1,a)"]
 SELECT $1::s23_pt;
 -- params: []
@@ -189,6 +215,10 @@ INSERT INTO s23_times VALUES (1, '10:30:15.6+02'), (2, '01:00-08');
 SELECT * FROM s23_times ORDER BY t;
 -- params: ["12:00:00+01"]
 SELECT $1::timetz;
+-- params: ["$1,234.50"]
+SELECT $1::money;
+-- params: [12.5]
+SELECT $1::numeric::money;
 DROP TABLE s23_times, s23_ledger;
 DROP FUNCTION s23_first(), s23_mk(int, text), s23_plx(s23_pt);
 DROP TABLE s23_lines;

@@ -62,6 +62,13 @@ describe('a table’s whole row as a value', () => {
   });
 });
 
+describe('a cast to record', () => {
+  it('refuses text, as record_in does, and takes a row', () => {
+    expect(fails("SELECT '(1,a)'::record")).toBe('0A000');
+    expect(run("SELECT row(1, 'a')::record")).toEqual([['(1,a)']]);
+  });
+});
+
 describe('an inlined LATERAL subquery', () => {
   it('is its own query level’s: a CTE’s of the same alias is another, and a subquery’s `*` has neither', () => {
     const sql =
