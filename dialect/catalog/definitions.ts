@@ -465,7 +465,8 @@ export function regtypeOid(input: string, userType: (name: string) => number | u
   const own = qualified.schema === null || qualified.schema === 'public' ? userType(qualified.name) : undefined;
   if (own !== undefined) return own;
   const oid = typeFromDeclared(name).oid;
-  if (oid === OID.text && !/^(pg_catalog\.)?text$/i.test(name)) throw new PgError(SqlState.undefinedObject, `type "${input.trim().replace(/"/g, '')}" does not exist`);
+  // A name the registry does not know reads as text, or text[] with brackets (`'nosuch[]'`).
+  if ((oid === OID.text && !/^(pg_catalog\.)?text$/i.test(name)) || (oid === OID.text_array && !/^(pg_catalog\.)?(text\s*\[\]|_text)$/i.test(name))) throw new PgError(SqlState.undefinedObject, `type "${input.trim().replace(/"/g, '')}" does not exist`);
   return oid;
 }
 

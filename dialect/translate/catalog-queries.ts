@@ -7,7 +7,7 @@
 import type { SchemaEdit } from '../runtime/schema-edit.js';
 import { storedName } from '../catalog/namespaces.js';
 import { TEMP_NAMESPACE_NAME } from '../catalog/oids.js';
-import { pseudoTypeOid } from '../runtime/catalog/builtins.js';
+import { catalogOnlyTypeOid } from '../runtime/catalog/builtins.js';
 import { PgError, SqlState } from '../../pg/errors.js';
 import { enumOid } from '../catalog/enums.js';
 import { domainOid } from '../catalog/domains.js';
@@ -195,9 +195,9 @@ export function regtypeArrayCast(em: EmitContext, arg: Node, target: PgTypeInfo)
 function typeOid(em: EmitContext, name: string): number {
   // psql's \dfn and \dft name a pseudo-type with its schema: 'pg_catalog.trigger'::pg_catalog.regtype.
   const qualified = relationName(name.trim());
-  const pseudo = qualified.schema === 'pg_catalog' ? pseudoTypeOid(qualified.name) : undefined;
+  const pseudo = qualified.schema === 'pg_catalog' ? catalogOnlyTypeOid(qualified.name) : undefined;
   if (pseudo !== undefined) return pseudo;
-  return regtypeOid(name, (n) => (em.schema.lookupEnum(n) ? enumOid(n) : em.schema.lookupDomain(n) ? domainOid(n) : pseudoTypeOid(n)));
+  return regtypeOid(name, (n) => (em.schema.lookupEnum(n) ? enumOid(n) : em.schema.lookupDomain(n) ? domainOid(n) : catalogOnlyTypeOid(n)));
 }
 
 const TEXT_ARRAYS = new Set<number>([OID.text_array, OID.varchar_array, OID.name_array]);
@@ -301,6 +301,13 @@ export function subscript(em: EmitContext, n: Node, elements: (sql: string) => s
   const indirection = n.A_Indirection.indirection as Node[];
   // A field of a row kept as a JSON object (_pg_expandarray's): `(keys).x`.
   const field = indirection.length === 1 ? (indirection[0]!.String?.sval as string | undefined) : undefined;
+  // A field of a FROM item's whole row is its column: `(t).a` is `t.a`.
+  const whole = em.scope?.wholeRowField(n);
+  if (whole) {
+    const column = { ColumnRef: { fields: whole.map((sval) => ({ String: { sval } })), location: n.A_Indirection.arg.ColumnRef.location } };
+    if (em.numericSpine.has(n)) em.numericSpine.add(column);
+    return em.expr(column);
+  }
   if (field !== undefined && n.A_Indirection.arg.ColumnRef) return `json_extract(${em.expr(n.A_Indirection.arg)}, ${quoteString(`$."${field.replace(/"/g, '\\"')}"`)})`;
   const ind = indirection.map((i) => i.A_Indices as Node | undefined);
   if (ind.some((i) => !i)) throw unsupported('field selection');

@@ -53,6 +53,8 @@ export interface EmitContext {
   expr(n: Node): string;
   /** A window of the WINDOW clause of the query being emitted, by name. */
   namedWindow(name: string): Node | undefined;
+  /** A row of these fields as the text record_out prints. */
+  rowOutput(fields: Node[]): string;
   /** An ORDER BY item as SQLite SQL. */
   sortBy(n: Node): string;
   /** What PostgreSQL would report as the type of an expression, where it can be told. */

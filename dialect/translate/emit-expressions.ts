@@ -158,7 +158,7 @@ export abstract class ExpressionEmitter implements EmitContext {
         if (scalar) return `${quoteIdent(scalar.relation)}.${quoteIdent(scalar.column.name)}`;
         // A row value evsql has no SQLite value for (those row_to_json and count take are written apart).
         // A result column of the name comes first in ORDER BY (Prisma's `… AS namespace … ORDER BY namespace`).
-        if (ref.length === 1 && !this.outputNames.has(ref[0]!) && this.scope?.wholeRow(ref[0]!)) throw unsupported(`a whole-row reference ("${ref[0]}") as a value`);
+        if (ref.length === 1 && !this.outputNames.has(ref[0]!) && this.scope?.wholeRow(ref[0]!)) return this.wholeRowOutput(ref[0]!);
         const sql = ref.map((f, i) => (f === '*' ? '*' : quoteIdent(i === 0 && ref.length === 2 && this.scope ? this.scope.sqlQualifier(f) : f))).join('.');
         const stored = this.numericSpine.has(n) ? storedDisplay(this, n) : undefined;
         const display = stored && this.groupedDisplays.has(n) ? `pg_group_display(${stored})` : stored;
@@ -186,7 +186,7 @@ export abstract class ExpressionEmitter implements EmitContext {
         indeterminateParam(this, n.NullTest.arg);
         const test = n.NullTest.nulltesttype === 'IS_NULL' ? 'IS NULL' : 'IS NOT NULL';
         // A row is null when every field is, and not null when no field is (SQLite tests no row value).
-        const fields = n.NullTest.arg.RowExpr ? ((n.NullTest.arg.RowExpr.args ?? []) as Node[]) : undefined;
+        const fields = n.NullTest.arg.RowExpr ? ((n.NullTest.arg.RowExpr.args ?? []) as Node[]) : this.wholeRowFields(n.NullTest.arg);
         if (fields) return fields.length ? `(${fields.map((f) => `(${this.expr(f)}) ${test}`).join(' AND ')})` : '1';
         return `(${this.expr(n.NullTest.arg)}) ${test}`;
       }
@@ -332,6 +332,8 @@ export abstract class ExpressionEmitter implements EmitContext {
 
   private aExpr(e: Node): string {
     const op = names(e.name).at(-1) ?? '';
+    // record_eq and record_cmp compare field by field, NULLs equal and last: not the record's text.
+    if ([e.lexpr, e.rexpr].some((x) => x && this.wholeRowFields(x))) throw unsupported('an operator on a whole-row value');
     if (e.kind === 'AEXPR_OP' && COMPARISONS.has(op) && e.lexpr?.RowExpr?.args?.length && e.rexpr?.RowExpr?.args?.length) return this.expr(rowComparison(op, e));
     // A row against a quoted literal reads the literal as an anonymous record, as PostgreSQL cannot.
     const record = e.kind === 'AEXPR_OP' && COMPARISONS.has(op) && (e.lexpr?.RowExpr ? e.rexpr : e.rexpr?.RowExpr ? e.lexpr : undefined);
@@ -633,6 +635,10 @@ export abstract class ExpressionEmitter implements EmitContext {
     const char = written.length === 1 && written[0] === 'char' && !c.typeName.arrayBounds ? integerToChar(this.typeOf(c.arg)?.oid, () => this.expr(c.arg)) : undefined;
     if (char) return char;
     const type = typeOfName(c.typeName);
+    // record_in takes no text: an anonymous record has no field types to read it with.
+    if (written.at(-1) === 'record' && written.length <= (written[0] === 'pg_catalog' ? 2 : 1) && !c.typeName.arrayBounds && (isUnknownLiteral(c.arg) || c.arg.ParamRef)) {
+      throw new PgError(SqlState.featureNotSupported, 'input of anonymous composite types is not implemented', c.arg.A_Const ? { position: c.arg.A_Const.location + 1 } : {});
+    }
     if (type.oid === OID.interval && c.typeName.typmods && !c.typeName.arrayBounds && c.arg.A_Const?.sval) return this.typeCast(intervalLiteral(c));
     if (c.arg.ParamRef) {
       // The first cast of a parameter gives it its type, as PostgreSQL's analysis does: a later cast
@@ -909,13 +915,30 @@ export abstract class ExpressionEmitter implements EmitContext {
   }
 
   /** A row as a result column: the text record_out prints of its fields' text. */
-  protected rowOutput(fields: Node[]): string {
+  rowOutput(fields: Node[]): string {
     // A numeric field prints its value's scale, as a cast to text does (markTextScale).
     const field = (f: Node) => {
       markTextScale(this, f);
       return outputText(this, f, this.expr(f));
     };
     return `pg_record_out(${fields.map((f) => (f.RowExpr ? this.rowOutput(f.RowExpr.args ?? []) : field(f))).join(', ')})`;
+  }
+
+  /**
+   * A FROM item's whole row as a value: the text record_out prints of its columns, NULL where an
+   * outer join made the row up (known of a table's rows only: of another relation it is refused).
+   */
+  private wholeRowOutput(name: string): string {
+    const row = this.scope?.wholeRowValue(name);
+    if (!row?.rowid) throw unsupported(`a whole-row reference ("${name}") to other than a table as a value`);
+    return `iif(${row.rowid} IS NULL, NULL, ${this.rowOutput(this.wholeRowFields({ ColumnRef: { fields: [{ String: { sval: name } }] } })!)})`;
+  }
+
+  /** The columns of the whole row a bare name is (`t` of `SELECT t IS NULL FROM t`), as references. */
+  protected wholeRowFields(n: Node): Node[] | undefined {
+    const ref = n.ColumnRef ? (names(n.ColumnRef.fields) as string[]) : [];
+    const row = ref.length === 1 && !this.outputNames.has(ref[0]!) ? this.scope?.wholeRowValue(ref[0]!) : undefined;
+    return row?.columns.map((c) => ({ ColumnRef: { fields: [{ String: { sval: ref[0] } }, { String: { sval: c.name } }] } }));
   }
 
   /**

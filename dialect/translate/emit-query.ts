@@ -249,13 +249,14 @@ export abstract class QueryEmitter extends ExpressionEmitter {
         const text = (d: string, i: number) => (d === COMPUTED_TEXT ? this.displayText(computedAt!.get(i)!, () => this.expr(computedAt!.get(i)!)) : d);
         sql += carry.map((d, i) => (d !== undefined ? `, ${text(d, i)} AS ${quoteIdent(displayColumn(columns[i]!.name))}` : '')).join('');
       }
-      for (const c of columns) this.outputNames.add(c.name);
       if (s.intoClause) throw unsupported('SELECT INTO');
       if (s.fromClause) sql += ' FROM ' + (s.fromClause as Node[]).map((f) => this.fromItem(f)).join(', ');
       if (s.whereClause) booleanParams(this, [s.whereClause]);
       const where = s.whereClause ? this.condition(s.whereClause, 'WHERE') : null;
       if (this.recursiveMembers.has(s)) sql += ` WHERE ${where ? `(${where}) AND ` : ''}pg_cancel_point()`;
       else sql += this.whereWithPoint(where, s.fromClause);
+      // Result columns are named in GROUP BY and ORDER BY, not in WHERE (`SELECT t … WHERE t IS NULL` is the whole row).
+      for (const c of columns) this.outputNames.add(c.name);
       if (s.groupClause) {
         for (const g of s.groupClause as Node[]) {
           const at = g.A_Const?.ival ? (g.A_Const.ival.ival ?? 0) : undefined;
@@ -852,9 +853,11 @@ export abstract class QueryEmitter extends ExpressionEmitter {
     const desc = s.sortby_dir === 'SORTBY_DESC';
     // PostgreSQL sorts NULLs as larger than any value; SQLite as smaller. Say it explicitly.
     const nulls = s.sortby_nulls === 'SORTBY_NULLS_FIRST' ? 'FIRST' : s.sortby_nulls === 'SORTBY_NULLS_LAST' ? 'LAST' : desc ? 'FIRST' : 'LAST';
-    // A row constructor is never NULL itself; record_cmp compares it field by field, a NULL field larger than any value.
-    if (s.node.RowExpr && key === undefined) {
-      return (s.node.RowExpr.args as Node[])
+    // A row constructor is never NULL itself, nor a table's row but where an outer join made it up; record_cmp
+    // compares it field by field, a NULL field larger than any value.
+    const row = key === undefined ? ((s.node.RowExpr?.args as Node[] | undefined) ?? this.wholeRowFields(s.node)) : undefined;
+    if (row) {
+      return row
         .flatMap((a) => this.sortKeys(a, windowOrder))
         .map((k) => `${k}${desc ? ' DESC NULLS FIRST' : ' NULLS LAST'}`)
         .join(', ');

@@ -10,6 +10,7 @@ import { unsupported } from './unsupported.js';
 import { displayColumn } from '../catalog/numeric-display.js';
 import { OID, arrayElementOid, type PgTypeInfo } from '../../pg/types/registry.js';
 import { quoteIdent } from '../sqlite-quote.js';
+import { enumOid } from '../catalog/enums.js';
 import type { EmitContext } from './emit-context.js';
 import { type Node, nodeType, names } from './parse.js';
 import { Scope, type ScopeColumn, type ScopeRelation } from './scope.js';
@@ -217,6 +218,7 @@ export function tableRelation(em: EmitContext, r: Node): ScopeRelation {
   const alias = (r.alias?.aliasname as string | undefined) ?? name;
   let columns: ScopeColumn[] | null = null;
   let rowid: string | undefined;
+  let rowType: ScopeRelation['rowType'];
   const cte = !r.schemaname && em.ctes.has(name);
   // pg_catalog comes first on the search path: `pg_class` is the catalog's, unless a CTE or the
   // session's temporary table (pg_temp comes before pg_catalog).
@@ -232,11 +234,12 @@ export function tableRelation(em: EmitContext, r: Node): ScopeRelation {
       table?.columns.map((c) => ({ name: c.name, type: c.type, ...(c.scale !== undefined ? { scale: c.scale } : {}), ...(c.display !== undefined ? { display: { relation, column: c.display } } : {}) })) ??
       (em.schema.sequence(name) ? SEQUENCE_COLUMNS : null);
     if (table && !table.view) rowid = `${quoteIdent(relation)}.rowid`;
+    if (table) rowType = enumOid(table.sqlName);
   }
   const system = catalog && catalogSystemColumns(r.schemaname, name);
   const out = renamed({ name: alias, columns, ...(system ? { system } : {}) }, r.alias?.colnames);
   const sqlName = !r.alias && !cte && !r.schemaname ? em.schema.lookupTable(name)?.sqlName : undefined;
-  return { ...out, ...(rowid ? { rowid } : {}), ...(sqlName !== undefined && sqlName !== name ? { sqlName } : {}) };
+  return { ...out, ...(rowid ? { rowid } : {}), ...(rowType ? { rowType } : {}), ...(sqlName !== undefined && sqlName !== name ? { sqlName } : {}) };
 }
 
 /**

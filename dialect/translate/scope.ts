@@ -3,7 +3,8 @@
  * columns (names and PostgreSQL types) each one has; name-resolution.ts builds them.
  */
 import { PgError, SqlState } from '../../pg/errors.js';
-import type { PgTypeInfo } from '../../pg/types/registry.js';
+import { OID, type PgTypeInfo } from '../../pg/types/registry.js';
+import { type Node, names } from './parse.js';
 
 export interface ScopeColumn {
   name: string;
@@ -38,6 +39,8 @@ export interface ScopeRelation {
   rowid?: string;
   /** The name SQLite knows a table named without an alias by, where it is another: a temporary table's, under its session's prefix. */
   sqlName?: string;
+  /** A table's or view's row type (pg_class.reltype), which its whole row is a value of. */
+  rowType?: number;
 }
 
 export class Scope {
@@ -128,6 +131,30 @@ export class Scope {
     if (!this.lacks([name])) return false;
     for (let s: Scope | null = this; s; s = s.parent) if (s.relations.some((r) => r.name === name)) return true;
     return false;
+  }
+
+  /**
+   * A bare name's whole row as a value (`SELECT t FROM t`): its columns, and its type (a table's
+   * row type, else record); undefined where it names none or its columns cannot be told.
+   */
+  wholeRowValue(name: string): { columns: ScopeColumn[]; type: PgTypeInfo; rowid?: string } | undefined {
+    if (!this.wholeRow(name)) return undefined;
+    const columns = this.star(name);
+    if (!columns || columns.some((c) => c.name === '*')) return undefined;
+    for (let s: Scope | null = this; s; s = s.parent) {
+      const r = s.relations.find((x) => x.name === name);
+      if (!r) continue;
+      return { columns, type: { oid: r.rowType ?? OID.record, typmod: -1 }, ...(r.rowid ? { rowid: r.rowid } : {}) };
+    }
+    return undefined;
+  }
+
+  /** A field of a FROM item's whole row (`(t).a`), as the column reference it is (`t.a`). */
+  wholeRowField(n: Node): string[] | undefined {
+    const ind = n.A_Indirection?.indirection as Node[] | undefined;
+    const arg = n.A_Indirection?.arg as Node | undefined;
+    const whole = ind?.length === 1 && ind[0]!.String && arg?.ColumnRef ? names(arg.ColumnRef.fields) : [];
+    return whole.length === 1 && this.wholeRowValue(whole[0]!) ? [whole[0]!, ind![0]!.String.sval as string] : undefined;
   }
 
   /** The columns `*` or `qualifier.*` stands for, less the relations named in `except`; null when they cannot be told. */

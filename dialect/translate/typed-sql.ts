@@ -614,6 +614,9 @@ function arrayCast(sql: string, from: PgTypeInfo, target: PgTypeInfo): string | 
 
 /** A value inside a JSON document SQLite builds: booleans as true/false, json as a document. */
 function jsonValue(em: EmitContext, n: Node): string {
+  // A row as an object (`jsonb_build_object('r', t)`), as jsonb's constructors write composites.
+  const row = wholeRowJson(em, n) ?? rowExprJson(em, n);
+  if (row !== undefined) return `json(${row})`;
   const x = em.typeOf(n);
   // A numeric[] with its elements' scales, as to_json writes them ([1.50]); a char(n)[]'s with their padding.
   if (x && (arrayElementOid(x.oid) === OID.numeric || arrayElementOid(x.oid) === OID.bpchar)) return `json(${arrayJson(em, n)})`;
@@ -1217,10 +1220,14 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
     }
     case 'array_agg': {
       if (is(argType(0), OID.bytea)) throw unsupported('an array of bytea');
+      // An array of a table's row type, whose elements array_to_json and unnest would take apart: evsql keeps none.
+      if (args[0]!.ColumnRef && names(args[0]!.ColumnRef.fields).length === 1 && em.scope?.wholeRowValue(names(args[0]!.ColumnRef.fields)[0]!)) throw unsupported('array_agg of a whole row');
       // A numeric of no scale to print (none known, or 0) goes in as array_in stores it (pg_num_element: a
       // numeric of more digits than a REAL holds as a JSON string), so that equal arrays are one text.
       const stored = is(argType(0), OID.numeric) && !em.numericSpine.has(args[0]!) && !numericScale(em, args[0]!);
-      const element = stored ? `pg_num_element(${em.expr(args[0]!)})` : jsonValue(em, args[0]!);
+      // A row goes in as the text record_out prints (an element of record[]), which SQLite's row value is not.
+      const row = args[0]!.RowExpr?.args as Node[] | undefined;
+      const element = row ? em.rowOutput(row) : stored ? `pg_num_element(${em.expr(args[0]!)})` : jsonValue(em, args[0]!);
       const agg = `json_group_array(${aggregateInput(em, f, element)})`;
       // Of arrays: each must be one of the same dimensions (array_agg_array_transfn's errors).
       if (isArray(argType(0))) return `pg_array_agg_arrays(${filtered(em, f, agg)})`;

@@ -433,8 +433,10 @@ export function typeOf(em: EmitContext, n: Node): PgTypeInfo | null {
   const typed = expressionType(em, n);
   if (typed !== undefined) return typed;
   switch (nodeType(n)) {
-    case 'ColumnRef':
-      return em.scope?.column(names(n.ColumnRef.fields))?.type ?? null;
+    case 'ColumnRef': {
+      const fields = names(n.ColumnRef.fields);
+      return em.scope?.column(fields)?.type ?? (fields.length === 1 ? em.scope?.wholeRowValue(fields[0]!)?.type : undefined) ?? null;
+    }
     case 'A_Const': {
       const c = n.A_Const;
       if (c.ival) return Math.abs(c.ival.ival ?? 0) > 2147483647 ? INT8 : INT4;
@@ -581,6 +583,8 @@ function arrayConstructorType(em: EmitContext, elements: Node[]): PgTypeInfo {
 
 /** The type of `array[i]`: the array's element type. */
 function subscriptType(em: EmitContext, n: Node): PgTypeInfo | null {
+  const field = em.scope?.wholeRowField(n);
+  if (field) return em.scope?.column(field)?.type ?? null;
   const x = em.typeOf(n.A_Indirection.arg);
   if (x?.oid === OID.jsonb) return x;
   if ((n.A_Indirection.indirection as Node[]).some((i) => i.A_Indices?.is_slice)) return x;
@@ -874,7 +878,8 @@ export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>, o
     for (const x of (operands ?? []) as Node[]) if (isJson(x)) markScaleSpine(em, x, spine, ownScales);
   }
   // So does a whole row written as JSON (`row_to_json(t)`, typed-sql.ts wholeRowJson), in an aggregate's too.
-  const rowJson = n.FuncCall && !n.FuncCall.over && ROW_JSON_WRITERS.has(names(n.FuncCall.funcname).at(-1)!);
+  // (The JSON constructors take a whole row as an object too: `jsonb_build_object('r', t)`.)
+  const rowJson = n.FuncCall && !n.FuncCall.over && (ROW_JSON_WRITERS.has(names(n.FuncCall.funcname).at(-1)!) || JSON_WRITERS.has(names(n.FuncCall.funcname).at(-1)!));
   const aggregated = rowJson && names(n.FuncCall.funcname).at(-1)!.endsWith('_agg');
   if (rowJson && (ownScales === 'all' || (aggregated && ownScales === 'aggregated'))) for (const a of (n.FuncCall.args ?? []) as Node[]) if (a.ColumnRef?.fields.length === 1 || (a.ColumnRef?.fields.length === 2 && a.ColumnRef.fields[1].A_Star)) spine.add(a);
   // `$1::numeric * $2`: the parameter takes the other operand's type now, as emitting it would later.
@@ -1119,8 +1124,8 @@ export function arrayTextsSql(em: EmitContext, n: Node, sql: string): string {
  * texts (dialect/catalog/numeric-display.ts), qualified by the relation SQLite knows it by.
  */
 export function storedDisplay(em: EmitContext, n: Node): string | undefined {
-  if (!n.ColumnRef) return undefined;
-  const fields = names(n.ColumnRef.fields);
+  const fields = n.ColumnRef ? names(n.ColumnRef.fields) : em.scope?.wholeRowField(n);
+  if (!fields) return undefined;
   const d = em.scope?.column(fields.length === 3 ? fields.slice(1) : fields)?.display;
   return d ? (d.sql ?? `${quoteIdent(d.relation)}.${quoteIdent(d.column)}`) : undefined;
 }

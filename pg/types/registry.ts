@@ -92,6 +92,7 @@ export const OID = {
   float8_array: 1022,
   oid_array: 1028,
   regtype_array: 2211,
+  record_array: 2287,
   timestamp_array: 1115,
   date_array: 1182,
   time_array: 1183,
@@ -187,7 +188,7 @@ defineType(OID.regconfig, 'regconfig', 4);
 defineType(OID.regnamespace, 'regnamespace', 4);
 for (const name of ['int4range', 'numrange', 'tsrange', 'tstzrange', 'daterange', 'int8range'] as const) defineType(OID[name], name, -1, OID[`${name}_array`]);
 // An anonymous row (`SELECT row(1, 'a')`), held as the text record_out prints.
-defineType(OID.record, 'record', -1);
+defineType(OID.record, 'record', -1, OID.record_array);
 
 /** pg_type.typname; '???' for an OID this module does not know, as format_type() prints it. */
 export function typeName(oid: number): string {

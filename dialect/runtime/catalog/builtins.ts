@@ -4,7 +4,7 @@
  * the session (its user is the bootstrap superuser, its database the one database; settings are
  * its own).
  */
-import { OID, arrayElementOid, typeFromDeclared, type PgTypeInfo } from '../../../pg/types/registry.js';
+import { OID, arrayElementOid, typeFromDeclared, typeName, type PgTypeInfo } from '../../../pg/types/registry.js';
 import { defaultSetting } from '../../../pg/settings.js';
 import { AM, AUTHIDS, BTREE_OPCLASSES, COLLATIONS, NAMESPACES, PROCS, SETTINGS, TABLESPACES, TYPES, TYPE_COLUMNS } from './builtin-data.js';
 import { RELATIONS, columnNames } from '../../catalog/definitions.js';
@@ -45,6 +45,12 @@ export function typeStorage(oid: number): TypeStorage {
   return { len: Number(t.typlen), byval: t.typbyval === true, align: String(t.typalign), storage: String(t.typstorage), collation: Number(t.typcollation) };
 }
 
+/** The element type of a built-in array type (`_bit`), else 0; not of int2vector's and oidvector's kind. */
+export function builtinArrayElement(oid: number): number {
+  const t = TYPE_BY_OID.get(oid);
+  return t && String(t.typname).startsWith('_') ? Number(t.typelem) : 0;
+}
+
 export function builtinTypeName(oid: number): string | undefined {
   const t = TYPE_BY_OID.get(oid);
   return t ? String(t.typname) : undefined;
@@ -57,15 +63,22 @@ export function isBuiltinTypeName(name: string): boolean {
   return TYPE_NAMES.has(name);
 }
 
-const PSEUDO_TYPES = new Map(TYPE_ROWS.filter((t) => t.typtype === 'p').map((t) => [String(t.typname), Number(t.oid)]));
+/** The built-in types the registry does not know, by name: pseudo-types, and types evsql stores no value of (bit). */
+const CATALOG_ONLY_TYPES = new Map(TYPE_ROWS.filter((t) => t.typtype === 'p' || typeName(Number(t.oid)) === '???').map((t) => [String(t.typname), Number(t.oid)]));
 
 /** A pseudo-type's OID by name (`'trigger'::regtype`, which pgcli's function list compares with): the registry knows none. */
 export function isPseudoType(oid: number): boolean {
   return TYPE_BY_OID.get(oid)?.typtype === 'p';
 }
 
-export function pseudoTypeOid(name: string): number | undefined {
-  return PSEUDO_TYPES.get(name);
+/**
+ * The OID of a built-in type only the catalog knows, by name (`'trigger'::regtype`, which pgcli's
+ * function list compares with; `'bit'::regtype` and `'bit[]'::regtype`, which PostgREST's does).
+ */
+export function catalogOnlyTypeOid(name: string): number | undefined {
+  const array = /^(.+)\[\]$/.exec(name);
+  const oid = CATALOG_ONLY_TYPES.get(array ? array[1]! : name);
+  return array && oid !== undefined ? Number(TYPE_BY_OID.get(oid)!.typarray) || undefined : oid;
 }
 
 /** pg_proc, and what pg_get_function_result / _arguments / _identity_arguments print for each. */

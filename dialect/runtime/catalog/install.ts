@@ -13,7 +13,7 @@
 import type Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { OID, arrayElementOid, formatType, type SqliteValue } from '../../../pg/types/registry.js';
-import { AM_ROWS, COLLATION_ROWS, FUNCTION_TEXT_ROWS, LANGUAGE_ROWS, PROC_ROWS, TABLESPACE_ROWS, TYPE_ROWS, builtinTypeName, pseudoTypeOid, settingRows, type Row, type Session, type Value } from './builtins.js';
+import { AM_ROWS, COLLATION_ROWS, FUNCTION_TEXT_ROWS, LANGUAGE_ROWS, PROC_ROWS, TABLESPACE_ROWS, TYPE_ROWS, builtinTypeName, catalogOnlyTypeOid, settingRows, type Row, type Session, type Value } from './builtins.js';
 import { CATALOG_OBJECT_PATTERNS, COMMITTED_VIEW_MARK, HELPER, RELATIONS, columnNames, relationName, sqliteTable, type CatalogRelation, isInternalTable, isSessionTemp, regtypeOid, sessionTempPrefix } from '../../catalog/definitions.js';
 import { NAMESPACE } from '../../catalog/oids.js';
 import { searchPathNames } from '../../catalog/namespaces.js';
@@ -487,7 +487,7 @@ function registerCatalogFunctions(db: Database.Database, typeNames: ReadonlyMap<
   const regtypeIn = (s: SqliteValue): bigint | null => {
     if (s === null) return null;
     if (typeof s === 'bigint' || /^\s*\d+\s*$/.test(text(s))) return BigInt(text(s).trim());
-    return BigInt(regtypeOid(text(s), (name) => [...typeNames].find(([, n]) => n === quoteIdentifier(name))?.[0] ?? pseudoTypeOid(name)));
+    return BigInt(regtypeOid(text(s), (name) => [...typeNames].find(([, n]) => n === quoteIdentifier(name))?.[0] ?? catalogOnlyTypeOid(name)));
   };
   fn('pg_regtype_in', regtypeIn);
   // to_regtype: a name that names no type is NULL rather than 42704.

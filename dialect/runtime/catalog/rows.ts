@@ -13,7 +13,7 @@ import {
   attributeRow,
   systemAttributeRows,
   authidRows,
-  builtinTypeName,
+  builtinArrayElement, builtinTypeName,
   isPseudoType,
   catalogRelationRows,
   classRow,
@@ -642,6 +642,9 @@ function attrdefOid(t: Table, c: Column): number {
 /** regtype output: format_type without a type modifier. */
 export function regtypeText(oid: number): string {
   if (oid === OID.bpchar) return 'character';
+  // An array as regtypeout prints it, of its element's name (`character[]`, `bit[]`).
+  const element = builtinArrayElement(oid);
+  if (element) return `${regtypeText(element)}[]`;
   const text = formatType(oid, -1);
   return text === '???' ? (builtinTypeName(oid) ?? String(oid)) : text;
 }
