@@ -18,6 +18,11 @@ export interface FunctionType {
   type: Tree;
   oid: number;
   typmod: number;
+  /** A parameter's DEFAULT expression as written, and as pg_get_function_arguments prints it. */
+  default?: Tree;
+  defaultText?: string;
+  /** The VARIADIC parameter (the last): the call's trailing arguments become its array. */
+  variadic?: true;
 }
 
 export interface UserFunction {

@@ -6,11 +6,12 @@
  * runs the call as part of the statement, so a function needs nothing of its own at run time.
  */
 import { PgError, SqlState } from '../../pg/errors.js';
-import { formatType } from '../../pg/types/registry.js';
+import { OID, arrayElementOid, formatType } from '../../pg/types/registry.js';
 import { type FunctionType, type UserFunction, functionViewName, functionViewSql } from '../catalog/user-functions.js';
 import { enumOid } from '../catalog/enums.js';
 import type { Step } from '../plan.js';
 import { quoteIdent } from '../sqlite-quote.js';
+import { defaultDisplay } from './deparse.js';
 import { Emitter } from './emit.js';
 import { FUNCTIONS } from './functions.js';
 import { checkReservedNames } from './reserved-names.js';
@@ -67,12 +68,12 @@ export function createFunction(schema: TranslatorSchema, s: Node): Step[] {
   const params = ((s.parameters ?? []) as Node[]).map((p) => p.FunctionParameter);
   const tableColumns = params.filter((f) => f.mode === 'FUNC_PARAM_TABLE').map((f) => functionType(f.name ?? '', f.argType));
   const args = params.filter((f) => f.mode !== 'FUNC_PARAM_TABLE').map((f) => {
-    if (f.mode !== 'FUNC_PARAM_DEFAULT' && f.mode !== 'FUNC_PARAM_IN') throw unsupported(`${String(f.mode).replace('FUNC_PARAM_', '')} parameters`);
-    if (f.defexpr) throw unsupported('parameter defaults');
+    if (f.mode !== 'FUNC_PARAM_DEFAULT' && f.mode !== 'FUNC_PARAM_IN' && f.mode !== 'FUNC_PARAM_VARIADIC') throw unsupported(`${String(f.mode).replace('FUNC_PARAM_', '')} parameters`);
     // An unknown type is 42704, a table's row type refused: either would be kept as text.
     assertTypeExists(schema, f.argType);
-    return functionType(f.name ?? '', f.argType);
+    return { ...functionType(f.name ?? '', f.argType), ...parameterDefault(f), ...(f.mode === 'FUNC_PARAM_VARIADIC' ? { variadic: true as const } : {}) };
   });
+  checkParameters(args);
   const returnedName = names(s.returnType.names).filter((p) => p !== 'pg_catalog' && p !== 'public');
   const returnedTable = returnedName.length === 1 ? returnedName[0] : returnedName.length === 2 && schema.hasSchema(returnedName[0]!) ? storedName(returnedName[0]!, returnedName[1]!) : undefined;
   const rowTable = s.returnType.setof && !tableColumns.length && returnedTable !== undefined ? schema.lookupTable(returnedTable) : undefined;
@@ -98,7 +99,7 @@ export function createFunction(schema: TranslatorSchema, s: Node): Step[] {
     ...(set ? { set } : {}),
   };
   // The body is checked now, as PostgreSQL's check_function_bodies does: a call with NULL arguments is translated.
-  const nulls = args.map((): Node => ({ A_Const: { isnull: true } }));
+  const nulls: Node = { args: args.map((): Node => ({ A_Const: { isnull: true } })), func_variadic: true };
   const probe: Node = set ? { SelectStmt: { targetList: [{ ResTarget: { val: { ColumnRef: { fields: [{ A_Star: {} }] } } } }], fromClause: [setRows(schema, f, nulls, undefined, 0)], op: 'SETOP_NONE' } } : { SelectStmt: { targetList: [{ ResTarget: { val: inline(schema, f, nulls, 0) } }], op: 'SETOP_NONE' } };
   checkReservedNames(probe);
   new Emitter(schema).select(probe);
@@ -108,9 +109,40 @@ export function createFunction(schema: TranslatorSchema, s: Node): Step[] {
     if (!same) throw unsupported('overloaded functions (a second function of the same name)');
     if (!s.replace) throw new PgError(DUPLICATE_FUNCTION, `function "${name}" already exists with same argument types`);
     if (existing.returns.oid !== returns.oid) throw new PgError(INVALID_FUNCTION_DEFINITION, 'cannot change return type of existing function', { hint: `Use DROP FUNCTION ${name} first.` });
+    checkReplacedParameters(name, existing.args, args);
   }
   // CREATE OR REPLACE keeps the function's comment, as PostgreSQL's pg_description row stays.
   return recorded({ ...f, comment: existing?.comment }, existing !== undefined);
+}
+
+/** A parameter's DEFAULT, kept as written and as PostgreSQL prints it (`'hello'::text`). */
+function parameterDefault(f: Node): Pick<FunctionType, 'default' | 'defaultText'> {
+  if (!f.defexpr) return {};
+  const text = defaultDisplay(f.defexpr, typeOfName(f.argType), () => undefined);
+  if (!text) throw unsupported('this parameter DEFAULT expression');
+  return { default: f.defexpr, defaultText: text.plain };
+}
+
+/** CREATE OR REPLACE may not rename a parameter nor take a default away (PostgreSQL's ProcedureCreate). */
+function checkReplacedParameters(name: string, before: FunctionType[], after: FunctionType[]): void {
+  before.forEach((a, i) => {
+    if (a.name && a.name !== after[i]!.name) throw new PgError(INVALID_FUNCTION_DEFINITION, `cannot change name of input parameter "${a.name}"`, { hint: `Use DROP FUNCTION ${name}(${before.map((b) => formatType(b.oid, -1)).join(',')}) first.` });
+  });
+  if (after.filter((a) => a.default).length < before.filter((a) => a.default).length) throw new PgError(INVALID_FUNCTION_DEFINITION, 'cannot remove parameter defaults from existing function', { hint: `Use DROP FUNCTION ${name}(${before.map((b) => formatType(b.oid, -1)).join(',')}) first.` });
+}
+
+/** What PostgreSQL's CREATE FUNCTION checks of the parameters' defaults and VARIADIC. */
+function checkParameters(args: FunctionType[]): void {
+  const firstDefault = args.findIndex((a) => a.default);
+  if (firstDefault >= 0 && args.slice(firstDefault).some((a) => !a.default)) throw new PgError(INVALID_FUNCTION_DEFINITION, 'input parameters after one with a default value must also have defaults');
+  const variadic = args.findIndex((a) => a.variadic);
+  if (variadic >= 0 && variadic !== args.length - 1) throw new PgError(INVALID_FUNCTION_DEFINITION, 'VARIADIC parameter must be the last input parameter');
+  if (variadic >= 0 && arrayElementOid(args[variadic]!.oid) === 0) throw new PgError(INVALID_FUNCTION_DEFINITION, 'VARIADIC parameter must be an array');
+  const seen = new Set<string>();
+  for (const a of args.filter((x) => x.name)) {
+    if (seen.has(a.name)) throw new PgError(INVALID_FUNCTION_DEFINITION, `parameter name "${a.name}" used more than once`);
+    seen.add(a.name);
+  }
 }
 
 /** RETURNS trigger LANGUAGE plpgsql: the body is read now (trigger-program.ts), as plpgsql's validator does. */
@@ -200,11 +232,11 @@ export function inlineUserFunctions(schema: TranslatorSchema, node: Node, depth 
     const only = from && !from.lateral && !from.ordinality && !from.is_rowsfrom && from.functions?.length === 1 ? (from.functions[0].List.items as Node[]) : undefined;
     const setCall = only && !(only[1] && Object.keys(only[1]).length) ? only[0]?.FuncCall : undefined;
     const setFunction = setCall ? userFunction(schema, setCall) : undefined;
-    if (setFunction?.set) return setRows(schema, setFunction, ((setCall.args ?? []) as Node[]).map(walk), from.alias, depth);
+    if (setFunction?.set) return setRows(schema, setFunction, { ...setCall, args: ((setCall.args ?? []) as Node[]).map(walk) }, from.alias, depth);
     const call = n.FuncCall;
     if (call) {
       const f = userFunction(schema, call);
-      if (f) return inline(schema, f, ((call.args ?? []) as Node[]).map(walk), depth);
+      if (f) return inline(schema, f, { ...call, args: ((call.args ?? []) as Node[]).map(walk) }, depth);
     }
     return Object.fromEntries(Object.entries(n).map(([k, v]) => [k, walk(v)]));
   };
@@ -219,11 +251,11 @@ function userFunction(schema: TranslatorSchema, call: Node): UserFunction | unde
   return schema.lookupFunction(name);
 }
 
-function inline(schema: TranslatorSchema, f: UserFunction, given: Node[], depth: number): Node {
+function inline(schema: TranslatorSchema, f: UserFunction, call: Node, depth: number): Node {
   if (f.language === 'plpgsql') throw new PgError(SqlState.featureNotSupported, 'trigger functions can only be called as triggers', { where: `compilation of PL/pgSQL function "${f.name}" near line 1` });
   if (f.set) throw unsupported(`a set-returning CREATE FUNCTION function (${f.name}) outside FROM`);
   if (depth >= MAX_DEPTH) throw new PgError(SqlState.programLimitExceeded, 'stack depth limit exceeded');
-  const args = boundArguments(f, given);
+  const args = boundArguments(f, call);
   const substitute = argumentSubstitution(f, args);
   const cast = (arg: Node, type: FunctionType): Node => ({ TypeCast: { arg, typeName: type.type } });
   let value: Node;
@@ -243,11 +275,47 @@ function resolvedBody(schema: TranslatorSchema, body: Node): Node {
   return resolveSchemas({ SelectStmt: body }, schema).SelectStmt;
 }
 
-/** Each argument as a value of its parameter's type, as the call binds it. */
-function boundArguments(f: UserFunction, given: Node[]): Node[] {
-  if (given.length !== f.args.length) throw new PgError(SqlState.undefinedFunction, `function ${f.name}() does not exist`, { hint: 'No function matches the given name and argument types.' });
-  return given.map((a, i): Node => ({ TypeCast: { arg: a, typeName: f.args[i]!.type } }));
+/**
+ * Each parameter's value as the call binds it, as a value of the parameter's type: the positional
+ * arguments, then the named ones (`b => 1`, `b := 1`), then the defaults of those left out; a
+ * VARIADIC parameter takes the trailing arguments as its array (or, after VARIADIC, the array).
+ */
+function boundArguments(f: UserFunction, call: Node): Node[] {
+  const given = (call.args ?? []) as Node[];
+  const missing = () => new PgError(SqlState.undefinedFunction, `function ${f.name}() does not exist`, { hint: 'No function matches the given name and argument types. You might need to add explicit type casts.' });
+  const variadic = f.args.at(-1)?.variadic && !call.func_variadic ? f.args.length - 1 : -1;
+  const positional = given.filter((a) => !a.NamedArgExpr);
+  const slots: (Node | undefined)[] = f.args.map((_, i) => (i === variadic ? undefined : positional[i]));
+  if (variadic >= 0 && positional.length > variadic) slots[variadic] = { A_ArrayExpr: { elements: positional.slice(variadic) } };
+  else if (positional.length > f.args.length) throw missing();
+  for (const a of given.filter((x) => x.NamedArgExpr)) {
+    const at = f.args.findIndex((p) => p.name === a.NamedArgExpr.name);
+    if (at < 0 || at === variadic || slots[at]) throw missing();
+    slots[at] = a.NamedArgExpr.arg;
+  }
+  return slots.map((a, i): Node => {
+    const value = a ?? f.args[i]!.default;
+    if (!value || (a && !implicitlyPasses(a, f.args[i]!))) throw missing();
+    return { TypeCast: { arg: value, typeName: f.args[i]!.type } };
+  });
 }
+
+/**
+ * Whether an argument whose type the parse tree tells (a literal, a cast) reaches the parameter
+ * by an implicit cast, as function lookup asks: `f(1.5)` finds no `f(int)`. Other arguments are
+ * left to the call's cast.
+ */
+function implicitlyPasses(arg: Node, param: FunctionType): boolean {
+  const c = arg.A_Const;
+  const told = c?.ival !== undefined && !c.isnull && !c.sval && !c.fval && !c.boolval ? OID.int4 : c?.fval ? OID.numeric : c?.boolval ? OID.bool : arg.TypeCast ? typeOfName(arg.TypeCast.typeName).oid : undefined;
+  if (told === undefined || told === param.oid) return true;
+  if (NUMBERS.includes(told)) return NUMBERS.indexOf(param.oid) > NUMBERS.indexOf(told);
+  if (STRINGS.includes(told)) return STRINGS.includes(param.oid) || param.oid === OID.name;
+  return told !== OID.bool;
+}
+/** The numeric types in the order their implicit casts go (int2 → … → float8), and the string types, which cast among themselves. */
+const NUMBERS: number[] = [OID.int2, OID.int4, OID.int8, OID.numeric, OID.float4, OID.float8];
+const STRINGS: number[] = [OID.text, OID.varchar, OID.bpchar];
 
 /** STRICT: the condition under which a call gives NULL (no rows for a set-returning one). */
 function anyNull(args: Node[]): Node {
@@ -260,9 +328,9 @@ function anyNull(args: Node[]): Node {
  * subquery named after the function (or the call's alias) whose columns have the declared names
  * and types.
  */
-function setRows(schema: TranslatorSchema, f: UserFunction, given: Node[], alias: Node | undefined, depth: number): Node {
+function setRows(schema: TranslatorSchema, f: UserFunction, call: Node, alias: Node | undefined, depth: number): Node {
   if (depth >= MAX_DEPTH) throw new PgError(SqlState.programLimitExceeded, 'stack depth limit exceeded');
-  const args = boundArguments(f, given);
+  const args = boundArguments(f, call);
   const stmts = parseQuery(f.body);
   const body = stmts.length === 1 ? stmts[0]!.node.SelectStmt : undefined;
   if (!body) throw unsupported('a set-returning LANGUAGE sql function body other than one SELECT');
