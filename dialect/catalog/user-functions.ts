@@ -38,6 +38,8 @@ export interface UserFunction {
    * function for a SETOF of a scalar type), or the table whose rows it returns (SETOF t).
    */
   set?: { columns: FunctionType[] } | { table: string };
+  /** CREATE PROCEDURE's (prokind p): its body's statements run by CALL; absent for a function. */
+  procedure?: true;
   /** A trigger function's (RETURNS trigger LANGUAGE plpgsql); absent for LANGUAGE sql. */
   language?: 'plpgsql';
   /** provolatile: i, s or v. */

@@ -18,7 +18,7 @@ import { checkReservedNames } from './reserved-names.js';
 import { resolveSchemas } from './namespaces.js';
 import { assertTypeExists } from './type-exists.js';
 import { storedName } from '../catalog/namespaces.js';
-import { type Node, names, parseQuery } from './parse.js';
+import { type Node, names, nodeType, parseQuery } from './parse.js';
 import type { TranslatorSchema } from './schema.js';
 import { typeOfName } from './types.js';
 import { triggerProgram } from './trigger-program.js';
@@ -30,6 +30,7 @@ const DUPLICATE_FUNCTION = '42723';
 /** pg_type's oids of the pseudo-types trigger and record. */
 const TRIGGER_TYPE = 2279;
 const OID_RECORD = 2249;
+const VOID_TYPE = 2278;
 /** Calls inside calls inline this deep at most: a function that calls itself would not end. */
 const MAX_DEPTH = 16;
 
@@ -61,7 +62,7 @@ export function createFunction(schema: TranslatorSchema, s: Node): Step[] {
   const name = functionName(names(s.funcname));
   const language = option(s, 'language')?.String?.sval ?? (s.sql_body ? 'sql' : undefined);
   if (language === undefined) throw new PgError(INVALID_FUNCTION_DEFINITION, 'no language specified');
-  if (s.is_procedure) throw unsupported('CREATE PROCEDURE');
+  if (s.is_procedure) return createProcedure(schema, s, name, language);
   if (language === 'plpgsql' && s.returnType && names(s.returnType.names).at(-1) === 'trigger' && !s.returnType.setof) return createTriggerFunction(schema, s, name);
   if (language !== 'sql') throw unsupported(`LANGUAGE ${language} (only LANGUAGE sql functions, and PL/pgSQL trigger functions)`);
   if (!s.returnType) throw unsupported('functions with OUT parameters');
@@ -113,6 +114,60 @@ export function createFunction(schema: TranslatorSchema, s: Node): Step[] {
   }
   // CREATE OR REPLACE keeps the function's comment, as PostgreSQL's pg_description row stays.
   return recorded({ ...f, comment: existing?.comment }, existing !== undefined);
+}
+
+/** The procedure's parameters: IN ones, with their defaults. */
+function procedureParameters(schema: TranslatorSchema, s: Node): FunctionType[] {
+  const args = ((s.parameters ?? []) as Node[]).map((p) => p.FunctionParameter).map((f) => {
+    if (f.mode !== 'FUNC_PARAM_DEFAULT' && f.mode !== 'FUNC_PARAM_IN' && f.mode !== 'FUNC_PARAM_VARIADIC') throw unsupported(`procedures with ${String(f.mode).replace('FUNC_PARAM_', '')} parameters`);
+    assertTypeExists(schema, f.argType);
+    return { ...functionType(f.name ?? '', f.argType), ...parameterDefault(f), ...(f.mode === 'FUNC_PARAM_VARIADIC' ? { variadic: true as const } : {}) };
+  });
+  checkParameters(args);
+  return args;
+}
+
+/**
+ * CREATE PROCEDURE … LANGUAGE sql: its body's INSERT, UPDATE and DELETE statements, which CALL
+ * runs as one statement of parts. A LANGUAGE plpgsql procedure, and a SELECT in the body (whose
+ * rows PostgreSQL drops, or returns for INOUT parameters), are refused.
+ */
+function createProcedure(schema: TranslatorSchema, s: Node, name: string, language: string): Step[] {
+  if (language !== 'sql') throw unsupported(`LANGUAGE ${language} procedures`);
+  if (s.sql_body) throw unsupported('a BEGIN ATOMIC procedure body');
+  const as = option(s, 'as')?.List?.items as Node[] | undefined;
+  if (!as) throw new PgError(INVALID_FUNCTION_DEFINITION, 'no function body specified');
+  const body = (as[0]?.String?.sval as string | undefined) ?? '';
+  for (const stmt of parseQuery(body)) {
+    const type = nodeType(stmt.node);
+    if (!['InsertStmt', 'UpdateStmt', 'DeleteStmt', 'TransactionStmt'].includes(type)) throw unsupported('a procedure body statement other than INSERT, UPDATE or DELETE');
+  }
+  const f: UserFunction = { name, args: procedureParameters(schema, s), returns: { name: '', type: { names: [{ String: { sval: 'void' } }] }, oid: VOID_TYPE, typmod: -1 }, body, procedure: true, volatility: 'v', strict: false };
+  const existing = schema.lookupFunction(name);
+  if (existing) {
+    if (JSON.stringify(existing.args.map((a) => [a.oid, a.typmod])) !== JSON.stringify(f.args.map((a) => [a.oid, a.typmod]))) throw unsupported('overloaded procedures (a second procedure of the same name)');
+    if (!s.replace) throw new PgError(DUPLICATE_FUNCTION, `function "${name}" already exists with same argument types`);
+    if (!existing.procedure) throw new PgError(SqlState.wrongObjectType, `cannot change routine kind`, { detail: `"${name}" is a function.` });
+    checkReplacedParameters(name, existing.args, f.args);
+  }
+  return recorded({ ...f, comment: existing?.comment }, existing !== undefined);
+}
+
+/**
+ * CALL: the procedure's body statements with the call's arguments in place, to run in order as
+ * one statement. COMMIT or ROLLBACK in the body is PostgreSQL's error for a LANGUAGE sql procedure.
+ */
+export function procedureCall(schema: TranslatorSchema, call: Node): Node[] {
+  const f = userFunction(schema, call);
+  const written = names(call.funcname).join('.');
+  if (!f) throw new PgError(SqlState.undefinedFunction, `procedure ${written}() does not exist`, { hint: 'No procedure matches the given name and argument types. You might need to add explicit type casts.' });
+  if (!f.procedure) throw new PgError(SqlState.wrongObjectType, `${written}(${f.args.map((a) => formatType(a.oid, -1)).join(', ')}) is not a procedure`, { hint: 'To call a function, use SELECT.' });
+  const substitute = argumentSubstitution(f, boundArguments(f, call));
+  return parseQuery(f.body).map((stmt) => {
+    const control = stmt.node.TransactionStmt;
+    if (control) throw new PgError(SqlState.featureNotSupported, `${String(control.kind).replace('TRANS_STMT_', '')} is not allowed in an SQL function`, { where: `SQL function "${f.name}" during startup` });
+    return substitute(stmt.node);
+  });
 }
 
 /** A parameter's DEFAULT, kept as written and as PostgreSQL prints it (`'hello'::text`). */
@@ -195,24 +250,36 @@ function recorded(f: UserFunction, replacing: boolean): Step[] {
   return replacing ? [{ sql: `DROP VIEW ${quoteIdent(functionViewName(f.name))}`, params: [] }, record] : [record];
 }
 
-/** DROP FUNCTION [IF EXISTS]: the steps, and the NOTICE for a missing function IF EXISTS skips. */
+/**
+ * DROP FUNCTION / DROP PROCEDURE [IF EXISTS]: the steps, and the NOTICE for a missing routine IF
+ * EXISTS skips. Argument types, where written, must be the routine's; a routine of the other
+ * kind is not found by its name alone, and named with its types is 42809.
+ */
 export function dropFunctions(schema: TranslatorSchema, s: Node): { steps: Step[]; notices?: PgError[] } {
+  const kind = s.removeType === 'OBJECT_PROCEDURE' ? 'procedure' : 'function';
   const steps: Step[] = [];
   const notices: PgError[] = [];
   for (const o of s.objects as Node[]) {
-    const name = functionName(names(o.ObjectWithArgs.objname));
-    if (schema.lookupFunction(name)) {
+    const owa = o.ObjectWithArgs;
+    const name = functionName(names(owa.objname));
+    const types = owa.args_unspecified ? undefined : ((owa.objargs ?? []) as Node[]).map((t) => typeOfName(t.TypeName ?? t).oid);
+    const f = schema.lookupFunction(name);
+    const found = f && (!types || JSON.stringify(types) === JSON.stringify(f.args.map((a) => a.oid))) && (types || !!f.procedure === (kind === 'procedure')) ? f : undefined;
+    if (found) {
+      if (!!found.procedure !== (kind === 'procedure')) throw new PgError(SqlState.wrongObjectType, `${name}(${found.args.map((a) => formatType(a.oid, -1)).join(', ')}) is not a ${kind}`);
       steps.push({ sql: `DROP VIEW ${quoteIdent(functionViewName(name))}`, params: [] });
       continue;
     }
-    const args = ((o.ObjectWithArgs.objargs ?? []) as Node[]).map((t) => formatType(typeOfName(t.TypeName ?? t).oid, -1)).join(', ');
-    if (!s.missing_ok) throw new PgError(SqlState.undefinedFunction, `function ${name}${o.ObjectWithArgs.args_unspecified ? '' : `(${args})`} does not exist`);
+    if (!s.missing_ok) {
+      if (!types) throw new PgError(SqlState.undefinedFunction, `could not find a ${kind} named "${name}"`);
+      throw new PgError(SqlState.undefinedFunction, `${kind} ${name}(${types.map((oid) => formatType(oid, -1)).join(', ')}) does not exist`);
+    }
     // The notice names the argument types as written, after the grammar's renaming (TypeNameListToString): `pg_catalog.int4,text[]`.
-    const written = ((o.ObjectWithArgs.objargs ?? []) as Node[]).map((t) => {
+    const written = ((owa.objargs ?? []) as Node[]).map((t) => {
       const typeName = t.TypeName ?? t;
       return names(typeName.names).join('.') + (typeName.arrayBounds ? '[]' : '');
     });
-    notices.push(new PgError(SqlState.successfulCompletion, `function ${name}(${written.join(',')}) does not exist, skipping`, { severity: 'NOTICE' }));
+    notices.push(new PgError(SqlState.successfulCompletion, `${kind} ${name}(${written.join(',')}) does not exist, skipping`, { severity: 'NOTICE' }));
   }
   return { steps, notices };
 }
@@ -252,6 +319,7 @@ function userFunction(schema: TranslatorSchema, call: Node): UserFunction | unde
 }
 
 function inline(schema: TranslatorSchema, f: UserFunction, call: Node, depth: number): Node {
+  if (f.procedure) throw new PgError(SqlState.wrongObjectType, `${f.name}(${f.args.map((a) => formatType(a.oid, -1)).join(', ')}) is a procedure`, { hint: 'To call a procedure, use CALL.' });
   if (f.language === 'plpgsql') throw new PgError(SqlState.featureNotSupported, 'trigger functions can only be called as triggers', { where: `compilation of PL/pgSQL function "${f.name}" near line 1` });
   if (f.set) throw unsupported(`a set-returning CREATE FUNCTION function (${f.name}) outside FROM`);
   if (depth >= MAX_DEPTH) throw new PgError(SqlState.programLimitExceeded, 'stack depth limit exceeded');

@@ -4,7 +4,7 @@
  * the built-in rows. Also the texts the catalog functions return (pg_get_constraintdef,
  * pg_get_indexdef, regclass output …), kept in evsql's own lookup tables.
  */
-import { OID, formatType, type PgTypeInfo } from '../../../pg/types/registry.js';
+import { OID, arrayElementOid, formatType, type PgTypeInfo } from '../../../pg/types/registry.js';
 import {
   type Row,
   type Session,
@@ -418,26 +418,27 @@ function routineRows(model: Model, db: string, enumNames: Map<number, string>, r
   for (const f of model.functions) {
     const specific = `${f.name}_${functionOid(f.name)}`;
     const names = { specific_catalog: db, specific_schema: 'public', specific_name: specific };
-    const result = typeFacts(f.returns.oid);
+    // A procedure has no result: its data_type and udt columns are NULL.
+    const result = f.procedure ? { data_type: null, schema: null, udt: null } : typeFacts(f.returns.oid);
     rel('information_schema.routines').push({
       ...nulls(routineColumns),
       ...names,
       routine_catalog: db,
       routine_schema: 'public',
       routine_name: f.name,
-      routine_type: 'FUNCTION',
+      routine_type: f.procedure ? 'PROCEDURE' : 'FUNCTION',
       data_type: result.data_type,
-      type_udt_catalog: db,
+      type_udt_catalog: f.procedure ? null : db,
       type_udt_schema: result.schema,
       type_udt_name: result.udt,
-      dtd_identifier: '0',
+      dtd_identifier: f.procedure ? null : '0',
       routine_body: f.language === 'plpgsql' ? 'EXTERNAL' : 'SQL',
       routine_definition: f.body,
       external_language: f.language === 'plpgsql' ? 'PLPGSQL' : 'SQL',
       parameter_style: 'GENERAL',
       is_deterministic: yesNo(f.volatility === 'i'),
       sql_data_access: 'MODIFIES',
-      is_null_call: yesNo(f.strict),
+      is_null_call: f.procedure ? null : yesNo(f.strict),
       schema_level_routine: 'YES',
       max_dynamic_result_sets: 0,
       security_type: 'INVOKER',
@@ -459,6 +460,7 @@ function routineRows(model: Model, db: string, enumNames: Map<number, string>, r
         udt_schema: type.schema,
         udt_name: type.udt,
         dtd_identifier: String(i + 1),
+        parameter_default: a.defaultText ?? null,
       });
     });
   }
@@ -587,7 +589,8 @@ function triggerRows(model: Model, rel: (name: string) => Row[], definitions: Ro
 }
 
 /** pg_get_function_result's text: `trigger`, `integer`, `SETOF t`, `TABLE(a integer, b text)`. */
-function functionResult(model: Model, f: Model['functions'][number]): string {
+function functionResult(model: Model, f: Model['functions'][number]): string | null {
+  if (f.procedure) return null;
   if (f.language === 'plpgsql') return 'trigger';
   if (!f.set) return formatType(f.returns.oid, f.returns.typmod);
   if ('table' in f.set) {
@@ -604,15 +607,18 @@ function functionResult(model: Model, f: Model['functions'][number]): string {
 function functionRows(model: Model, texts: Row[], names: Row[]): Row[] {
   return model.functions.map((f) => {
     const oid = functionOid(f.name);
-    const args = f.args.map((a) => `${a.name ? `${quoteIdentifier(a.name)} ` : ''}${formatType(a.oid, a.typmod)}`).join(', ');
-    texts.push({ oid, result: functionResult(model, f), arguments: args, identity_arguments: args });
+    const identity = f.args.map((a) => `${a.variadic ? 'VARIADIC ' : ''}${a.name ? `${quoteIdentifier(a.name)} ` : ''}${formatType(a.oid, a.typmod)}`);
+    const args = identity.map((a, i) => (f.args[i]!.defaultText ? `${a} DEFAULT ${f.args[i]!.defaultText}` : a)).join(', ');
+    texts.push({ oid, result: functionResult(model, f), arguments: args, identity_arguments: identity.join(', ') });
+    const variadic = f.args.at(-1)?.variadic ? arrayElementOid(f.args.at(-1)!.oid) : 0;
     names.push({ kind: 'proc', oid, name: quoteIdentifier(f.name) });
     return {
-      oid, proname: f.name, pronamespace: NAMESPACE.public, proowner: BOOTSTRAP_SUPERUSER, prolang: f.language === 'plpgsql' ? PLPGSQL_LANGUAGE.oid : SQL_LANGUAGE, procost: 100, prorows: 0, provariadic: 0,
-      prosupport: '-', prokind: 'f', prosecdef: false, proleakproof: false, proisstrict: f.strict, proretset: f.set !== undefined, provolatile: f.volatility, proparallel: 'u',
-      pronargs: f.args.length, pronargdefaults: 0, prorettype: f.returns.oid, proargtypes: f.args.map((a) => a.oid).join(' '), prosrc: f.body,
+      oid, proname: f.name, pronamespace: NAMESPACE.public, proowner: BOOTSTRAP_SUPERUSER, prolang: f.language === 'plpgsql' ? PLPGSQL_LANGUAGE.oid : SQL_LANGUAGE, procost: 100, prorows: 0, provariadic: variadic,
+      prosupport: '-', prokind: f.procedure ? 'p' : 'f', prosecdef: false, proleakproof: false, proisstrict: f.strict, proretset: f.set !== undefined, provolatile: f.volatility, proparallel: 'u',
+      pronargs: f.args.length, pronargdefaults: f.args.filter((a) => a.default).length, prorettype: f.returns.oid, proargtypes: f.args.map((a) => a.oid).join(' '), prosrc: f.body,
       // As PostgreSQL: every argument's name ('' for an unnamed one) once one has a name.
       proargnames: f.args.some((a) => a.name) ? f.args.map((a) => a.name) : null,
+      ...(variadic ? { proargmodes: f.args.map((a) => (a.variadic ? 'v' : 'i')) } : {}),
     };
   });
 }
