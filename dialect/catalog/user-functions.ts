@@ -38,6 +38,10 @@ export interface UserFunction {
    * function for a SETOF of a scalar type), or the table whose rows it returns (SETOF t).
    */
   set?: { columns: FunctionType[] } | { table: string };
+  /** OUT and INOUT parameters, in order: the result's columns (one alone is the result). */
+  outs?: FunctionType[];
+  /** With outs: every parameter's mode in declaration order (i, o, b for INOUT, v); INOUT ones are in args and outs. */
+  modes?: ('i' | 'o' | 'b' | 'v')[];
   /** CREATE PROCEDURE's (prokind p): its body's statements run by CALL; absent for a function. */
   procedure?: true;
   /** A trigger function's (RETURNS trigger LANGUAGE plpgsql); absent for LANGUAGE sql. */

@@ -23,6 +23,7 @@ import type { TranslatorSchema } from './schema.js';
 import { typeOfName } from './types.js';
 import { triggerProgram } from './trigger-program.js';
 import { unsupported } from './unsupported.js';
+import { VOLATILE_FUNCTIONS } from './volatile-functions.js';
 
 /** PostgreSQL's 42P13. */
 const INVALID_FUNCTION_DEFINITION = '42P13';
@@ -31,6 +32,9 @@ const DUPLICATE_FUNCTION = '42723';
 const TRIGGER_TYPE = 2279;
 const OID_RECORD = 2249;
 const VOID_TYPE = 2278;
+const RECORD_TYPE: Node = { names: [{ String: { sval: 'record' } }], typemod: -1 };
+/** proargmodes' letters by the parser's parameter mode. */
+const MODES: Record<string, 'i' | 'o' | 'b' | 'v'> = { FUNC_PARAM_IN: 'i', FUNC_PARAM_DEFAULT: 'i', FUNC_PARAM_OUT: 'o', FUNC_PARAM_INOUT: 'b', FUNC_PARAM_VARIADIC: 'v' };
 /** Calls inside calls inline this deep at most: a function that calls itself would not end. */
 const MAX_DEPTH = 16;
 
@@ -48,12 +52,16 @@ function functionType(name: string, type: Node): FunctionType {
   return { name, type, oid: t.oid, typmod: t.typmod };
 }
 
-/** The body's one SELECT of one value. */
-function bodySelect(body: string): Node {
+/** The body's one SELECT of one value (of `width` values, one per OUT parameter). */
+function bodySelect(body: string, width = 1): Node {
   const stmts = parseQuery(body);
   const s = stmts.length === 1 ? stmts[0]!.node.SelectStmt : undefined;
-  if (!s || (s.op && s.op !== 'SETOP_NONE') || s.valuesLists || (s.targetList ?? []).length !== 1) {
-    throw unsupported('a LANGUAGE sql function body other than one SELECT of one value');
+  if (!s || (s.op && s.op !== 'SETOP_NONE') || s.valuesLists) throw unsupported('a LANGUAGE sql function body other than one SELECT of one value');
+  const found = (s.targetList ?? []).length;
+  if (found === 1 && width > 1 && s.targetList[0].ResTarget.val?.ColumnRef?.fields?.some((f: Node) => f.A_Star)) throw unsupported('a function with OUT parameters whose body selects *');
+  if (found !== width) {
+    if (width === 1) throw unsupported('a LANGUAGE sql function body other than one SELECT of one value');
+    throw new PgError(INVALID_FUNCTION_DEFINITION, 'return type mismatch in function declared to return record', { detail: `Final statement returns too ${found < width ? 'few' : 'many'} columns.` });
   }
   return s;
 }
@@ -65,29 +73,33 @@ export function createFunction(schema: TranslatorSchema, s: Node): Step[] {
   if (s.is_procedure) return createProcedure(schema, s, name, language);
   if (language === 'plpgsql' && s.returnType && names(s.returnType.names).at(-1) === 'trigger' && !s.returnType.setof) return createTriggerFunction(schema, s, name);
   if (language !== 'sql') throw unsupported(`LANGUAGE ${language} (only LANGUAGE sql functions, and PL/pgSQL trigger functions)`);
-  if (!s.returnType) throw unsupported('functions with OUT parameters');
   const params = ((s.parameters ?? []) as Node[]).map((p) => p.FunctionParameter);
   const tableColumns = params.filter((f) => f.mode === 'FUNC_PARAM_TABLE').map((f) => functionType(f.name ?? '', f.argType));
-  const args = params.filter((f) => f.mode !== 'FUNC_PARAM_TABLE').map((f) => {
-    if (f.mode !== 'FUNC_PARAM_DEFAULT' && f.mode !== 'FUNC_PARAM_IN' && f.mode !== 'FUNC_PARAM_VARIADIC') throw unsupported(`${String(f.mode).replace('FUNC_PARAM_', '')} parameters`);
+  const outs = params.filter((f) => f.mode === 'FUNC_PARAM_OUT' || f.mode === 'FUNC_PARAM_INOUT').map((f) => functionType(f.name ?? '', f.argType));
+  const args = params.filter((f) => f.mode !== 'FUNC_PARAM_TABLE' && f.mode !== 'FUNC_PARAM_OUT').map((f) => {
     // An unknown type is 42704, a table's row type refused: either would be kept as text.
     assertTypeExists(schema, f.argType);
     return { ...functionType(f.name ?? '', f.argType), ...parameterDefault(f), ...(f.mode === 'FUNC_PARAM_VARIADIC' ? { variadic: true as const } : {}) };
   });
   checkParameters(args);
-  const returnedName = names(s.returnType.names).filter((p) => p !== 'pg_catalog' && p !== 'public');
+  if (!s.returnType && !outs.length) throw new PgError(INVALID_FUNCTION_DEFINITION, 'function result type must be specified');
+  // OUT parameters are the result: one is its type, several a record of them.
+  const returnType: Node = s.returnType ?? (outs.length === 1 ? outs[0]!.type : RECORD_TYPE);
+  const returnedName = names(returnType.names).filter((p) => p !== 'pg_catalog' && p !== 'public');
+  if (outs.length > 1 && returnedName.at(-1) !== 'record') throw new PgError(INVALID_FUNCTION_DEFINITION, 'function result type must be record because of OUT parameters');
   const returnedTable = returnedName.length === 1 ? returnedName[0] : returnedName.length === 2 && schema.hasSchema(returnedName[0]!) ? storedName(returnedName[0]!, returnedName[1]!) : undefined;
-  const rowTable = s.returnType.setof && !tableColumns.length && returnedTable !== undefined ? schema.lookupTable(returnedTable) : undefined;
-  if (!rowTable && !tableColumns.length && !['record', 'void'].includes(returnedName.at(-1)!)) assertTypeExists(schema, s.returnType);
+  const rowTable = returnType.setof && !tableColumns.length && !outs.length && returnedTable !== undefined ? schema.lookupTable(returnedTable) : undefined;
+  if (!rowTable && !tableColumns.length && !['record', 'void'].includes(returnedName.at(-1)!)) assertTypeExists(schema, returnType);
   if (rowTable && (rowTable.view || rowTable.temp)) throw unsupported(`functions returning SETOF a view or temporary table`);
-  const returns = tableColumns.length ? { name: '', type: s.returnType, oid: OID_RECORD, typmod: -1 } : rowTable ? { name: '', type: s.returnType, oid: enumOid(rowTable.sqlName), typmod: -1 } : functionType('', s.returnType);
-  const set: UserFunction['set'] = !s.returnType.setof ? undefined : tableColumns.length ? { columns: tableColumns } : rowTable ? { table: rowTable.name } : { columns: [{ ...returns, name }] };
+  const returns = tableColumns.length || outs.length > 1 ? { name: '', type: returnType, oid: OID_RECORD, typmod: -1 } : rowTable ? { name: '', type: returnType, oid: enumOid(rowTable.sqlName), typmod: -1 } : functionType('', returnType);
+  const set: UserFunction['set'] = !returnType.setof ? undefined : tableColumns.length ? { columns: tableColumns } : outs.length ? { columns: outs } : rowTable ? { table: rowTable.name } : { columns: [{ ...returns, name }] };
+  if (returnedName.at(-1) === 'record' && !set && outs.length < 2) throw unsupported('functions returning record without OUT parameters');
   const as = option(s, 'as')?.List?.items as Node[] | undefined;
   if (!s.sql_body && !as) throw new PgError(INVALID_FUNCTION_DEFINITION, 'no function body specified');
   if (s.sql_body && !s.sql_body.ReturnStmt) throw unsupported('a BEGIN ATOMIC function body');
   const body = s.sql_body ? '' : ((as![0]?.String?.sval as string | undefined) ?? '');
   if (set && s.sql_body) throw unsupported('a RETURN body of a set-returning function');
-  if (!s.sql_body && !set) bodySelect(body);
+  if (!s.sql_body && !set) bodySelect(body, Math.max(outs.length, 1));
   const volatility = (option(s, 'volatility')?.String?.sval as string | undefined) ?? 'volatile';
   const f: UserFunction = {
     name,
@@ -98,6 +110,7 @@ export function createFunction(schema: TranslatorSchema, s: Node): Step[] {
     volatility: volatility === 'immutable' ? 'i' : volatility === 'stable' ? 's' : 'v',
     strict: option(s, 'strict')?.Boolean?.boolval === true,
     ...(set ? { set } : {}),
+    ...(outs.length ? { outs, modes: params.filter((p) => p.mode !== 'FUNC_PARAM_TABLE').map((p) => MODES[p.mode as string] ?? 'i') } : {}),
   };
   // The body is checked now, as PostgreSQL's check_function_bodies does: a call with NULL arguments is translated.
   const nulls: Node = { args: args.map((): Node => ({ A_Const: { isnull: true } })), func_variadic: true };
@@ -286,28 +299,86 @@ export function dropFunctions(schema: TranslatorSchema, s: Node): { steps: Step[
 
 /** The statement with every call of a CREATE FUNCTION function inlined. */
 export function inlineUserFunctions(schema: TranslatorSchema, node: Node, depth = 0): Node {
+  const called = (call: Node): Node => ({ ...call, args: ((call.args ?? []) as Node[]).map(walk) });
   const walk = (n: Node): Node => {
     if (n === null || typeof n !== 'object') return n;
-    if (Array.isArray(n)) return n.map(walk);
+    if (Array.isArray(n)) return n.flatMap((x) => expandedStar(x) ?? [walk(x)]);
     // The column keeps the function's name, as PostgreSQL names it.
     const target = n.ResTarget;
     if (target && !target.name && target.val?.FuncCall && userFunction(schema, target.val.FuncCall)) {
       return { ResTarget: { ...target, name: names(target.val.FuncCall.funcname).at(-1), val: walk(target.val) } };
     }
-    // A set-returning function in FROM: the rows of its body.
+    // `(f(x)).col` names its column after the field.
+    const field = target && !target.name ? selectedField(target.val) : undefined;
+    if (field) return { ResTarget: { ...target, name: field.column, val: walk(target.val) } };
+    const selected = selectedField(n);
+    if (selected) return outValues(schema, selected.f, called(selected.call), depth)[selected.at]!;
+    // A set-returning function in FROM: the rows of its body; one with OUT parameters, its one row.
     const from = n.RangeFunction;
     const only = from && !from.lateral && !from.ordinality && !from.is_rowsfrom && from.functions?.length === 1 ? (from.functions[0].List.items as Node[]) : undefined;
     const setCall = only && !(only[1] && Object.keys(only[1]).length) ? only[0]?.FuncCall : undefined;
     const setFunction = setCall ? userFunction(schema, setCall) : undefined;
-    if (setFunction?.set) return setRows(schema, setFunction, { ...setCall, args: ((setCall.args ?? []) as Node[]).map(walk) }, from.alias, depth);
+    if (setFunction?.set) return setRows(schema, setFunction, called(setCall), from.alias, depth);
+    if (setFunction?.outs) return outRow(schema, setFunction, called(setCall), from.alias, depth);
     const call = n.FuncCall;
     if (call) {
       const f = userFunction(schema, call);
-      if (f) return inline(schema, f, { ...call, args: ((call.args ?? []) as Node[]).map(walk) }, depth);
+      if (f) return inline(schema, f, called(call), depth);
     }
     return Object.fromEntries(Object.entries(n).map(([k, v]) => [k, walk(v)]));
   };
+  /** `(f(x)).*` of a function with OUT parameters in a select list: a column per parameter. */
+  const expandedStar = (n: Node): Node[] | undefined => {
+    const ind = n?.ResTarget?.val?.A_Indirection;
+    const f = ind?.arg?.FuncCall && ind.indirection?.length === 1 && ind.indirection[0].A_Star ? userFunction(schema, ind.arg.FuncCall) : undefined;
+    if (!f?.outs || f.set || f.outs.length < 2) return undefined;
+    return outValues(schema, f, called(ind.arg.FuncCall), depth).map((val, i) => ({ ResTarget: { name: f.outs![i]!.name, val } }));
+  };
+  /** `(f(x)).col` of a function with OUT parameters: which one. */
+  const selectedField = (n: Node | undefined): { f: UserFunction; call: Node; at: number; column: string } | undefined => {
+    const ind = n?.A_Indirection;
+    const column = ind?.arg?.FuncCall && ind.indirection?.length === 1 ? (ind.indirection[0].String?.sval as string | undefined) : undefined;
+    const f = column !== undefined ? userFunction(schema, ind.arg.FuncCall) : undefined;
+    if (!f?.outs || f.set || f.outs.length < 2) return undefined;
+    const at = f.outs.findIndex((o) => o.name === column);
+    if (at < 0) throw new PgError(SqlState.undefinedColumn, `column "${column}" not found in data type record`);
+    return { f, call: ind.arg.FuncCall, at, column: column! };
+  };
   return walk(node);
+}
+
+/**
+ * The values of a function's OUT parameters for a call: its body's select list with the
+ * arguments in place, each as a scalar subquery of the body's first row when the body reads a
+ * relation (then evaluated once per column: a body calling a volatile function is refused).
+ */
+function outValues(schema: TranslatorSchema, f: UserFunction, call: Node, depth: number): Node[] {
+  if (depth >= MAX_DEPTH) throw new PgError(SqlState.programLimitExceeded, 'stack depth limit exceeded');
+  const outs = f.outs!;
+  const args = boundArguments(f, call);
+  const s = argumentSubstitution(f, args)(resolvedBody(schema, bodySelect(f.body, outs.length)));
+  const bare = !s.fromClause && !s.whereClause && !s.groupClause && !s.havingClause && !s.sortClause && !s.limitCount && !s.withClause && !s.distinctClause;
+  if (!bare && outs.length > 1 && callsVolatile(s)) throw unsupported(`a function with OUT parameters (${f.name}) whose body calls a volatile function`);
+  const one: Node = { A_Const: { ival: { ival: 1 } } };
+  return (s.targetList as Node[]).map((t, i) => {
+    const value: Node = bare ? t.ResTarget.val : { SubLink: { subLinkType: 'EXPR_SUBLINK', subselect: { SelectStmt: { ...s, targetList: [t], limitCount: s.limitCount ?? one, limitOption: 'LIMIT_OPTION_COUNT' } } } };
+    const typed = { TypeCast: { arg: inlineUserFunctions(schema, value, depth + 1), typeName: outs[i]!.type } };
+    return f.strict && args.length ? { CaseExpr: { args: [{ CaseWhen: { expr: anyNull(args), result: { A_Const: { isnull: true } } } }], defresult: typed } } : typed;
+  });
+}
+
+function callsVolatile(n: Node): boolean {
+  if (n === null || typeof n !== 'object') return false;
+  if (Array.isArray(n)) return n.some(callsVolatile);
+  if (n.FuncCall && VOLATILE_FUNCTIONS.has(names(n.FuncCall.funcname).at(-1)!)) return true;
+  return Object.values(n).some(callsVolatile);
+}
+
+/** A function with OUT parameters in FROM: its one row (NULLs where the body has none), a column per parameter. */
+function outRow(schema: TranslatorSchema, f: UserFunction, call: Node, alias: Node | undefined, depth: number): Node {
+  const targetList = outValues(schema, f, call, depth).map((val, i): Node => ({ ResTarget: { name: f.outs![i]!.name, val } }));
+  const given = alias as { aliasname?: string; colnames?: Node[] } | undefined;
+  return { RangeSubselect: { subquery: { SelectStmt: { targetList, op: 'SETOP_NONE' } }, alias: { aliasname: given?.aliasname ?? f.name, ...(given?.colnames ? { colnames: given.colnames } : {}) } } };
 }
 
 /** The CREATE FUNCTION function a call names; a built-in of the name comes first, as pg_catalog does in the search path. */
@@ -323,6 +394,7 @@ function inline(schema: TranslatorSchema, f: UserFunction, call: Node, depth: nu
   if (f.language === 'plpgsql') throw new PgError(SqlState.featureNotSupported, 'trigger functions can only be called as triggers', { where: `compilation of PL/pgSQL function "${f.name}" near line 1` });
   if (f.set) throw unsupported(`a set-returning CREATE FUNCTION function (${f.name}) outside FROM`);
   if (depth >= MAX_DEPTH) throw new PgError(SqlState.programLimitExceeded, 'stack depth limit exceeded');
+  if (f.outs && f.outs.length > 1) return { RowExpr: { args: outValues(schema, f, call, depth), row_format: 'COERCE_EXPLICIT_CALL' } };
   const args = boundArguments(f, call);
   const substitute = argumentSubstitution(f, args);
   const cast = (arg: Node, type: FunctionType): Node => ({ TypeCast: { arg, typeName: type.type } });

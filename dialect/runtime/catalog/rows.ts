@@ -445,13 +445,13 @@ function routineRows(model: Model, db: string, enumNames: Map<number, string>, r
       as_locator: 'NO',
       is_udt_dependent: 'NO',
     });
-    f.args.forEach((a, i) => {
+    declaredParameters(f).forEach((a, i) => {
       const type = typeFacts(a.oid);
       rel('information_schema.parameters').push({
         ...nulls(parameterColumns),
         ...names,
         ordinal_position: i + 1,
-        parameter_mode: 'IN',
+        parameter_mode: a.mode === 'b' ? 'INOUT' : a.mode === 'o' || a.mode === 't' ? 'OUT' : 'IN',
         is_result: 'NO',
         as_locator: 'NO',
         parameter_name: a.name || null,
@@ -593,6 +593,7 @@ function functionResult(model: Model, f: Model['functions'][number]): string | n
   if (f.procedure) return null;
   if (f.language === 'plpgsql') return 'trigger';
   if (!f.set) return formatType(f.returns.oid, f.returns.typmod);
+  if (f.outs) return `SETOF ${f.outs.length > 1 ? 'record' : formatType(f.outs[0]!.oid, f.outs[0]!.typmod)}`;
   if ('table' in f.set) {
     const set = f.set;
     // The table's stored name: another schema's is `schema.name`, shown qualified.
@@ -603,22 +604,42 @@ function functionResult(model: Model, f: Model['functions'][number]): string | n
   return `SETOF ${formatType(f.returns.oid, f.returns.typmod)}`;
 }
 
+type DeclaredParameter = { name: string; oid: number; typmod: number; mode: 'i' | 'o' | 'b' | 'v' | 't'; defaultText?: string };
+
+/** A function's parameters as declared, in order: IN, OUT, INOUT, VARIADIC, and RETURNS TABLE's columns. */
+function declaredParameters(f: Model['functions'][number]): DeclaredParameter[] {
+  const table = f.set && 'columns' in f.set && f.returns.oid === 2249 && !f.outs ? f.set.columns.map((c): DeclaredParameter => ({ ...c, mode: 't' })) : [];
+  if (!f.modes) return [...f.args.map((a): DeclaredParameter => ({ ...a, mode: a.variadic ? 'v' : 'i' })), ...table];
+  let input = 0;
+  let output = 0;
+  return f.modes.map((mode): DeclaredParameter => {
+    if (mode === 'o') return { ...f.outs![output++]!, mode };
+    if (mode === 'b') output++;
+    return { ...f.args[input++]!, mode };
+  });
+}
+
+const MODE_WORDS = { i: '', o: 'OUT ', b: 'INOUT ', v: 'VARIADIC ', t: '' };
+
 /** pg_proc's rows for CREATE FUNCTION's functions (the built-in rows stay), and their texts for pg_get_function_result / _arguments. */
 function functionRows(model: Model, texts: Row[], names: Row[]): Row[] {
   return model.functions.map((f) => {
     const oid = functionOid(f.name);
-    const identity = f.args.map((a) => `${a.variadic ? 'VARIADIC ' : ''}${a.name ? `${quoteIdentifier(a.name)} ` : ''}${formatType(a.oid, a.typmod)}`);
-    const args = identity.map((a, i) => (f.args[i]!.defaultText ? `${a} DEFAULT ${f.args[i]!.defaultText}` : a)).join(', ');
-    texts.push({ oid, result: functionResult(model, f), arguments: args, identity_arguments: identity.join(', ') });
+    const declared = declaredParameters(f);
+    const text = (p: DeclaredParameter) => `${MODE_WORDS[p.mode]}${p.name ? `${quoteIdentifier(p.name)} ` : ''}${formatType(p.oid, p.typmod)}`;
+    const identity = declared.filter((p) => p.mode !== 'o' && p.mode !== 't').map(text).join(', ');
+    const args = declared.filter((p) => p.mode !== 't').map((p) => (p.defaultText ? `${text(p)} DEFAULT ${p.defaultText}` : text(p))).join(', ');
+    texts.push({ oid, result: functionResult(model, f), arguments: args, identity_arguments: identity });
     const variadic = f.args.at(-1)?.variadic ? arrayElementOid(f.args.at(-1)!.oid) : 0;
+    const modes = declared.some((p) => p.mode !== 'i') ? declared.map((p) => p.mode) : null;
     names.push({ kind: 'proc', oid, name: quoteIdentifier(f.name) });
     return {
       oid, proname: f.name, pronamespace: NAMESPACE.public, proowner: BOOTSTRAP_SUPERUSER, prolang: f.language === 'plpgsql' ? PLPGSQL_LANGUAGE.oid : SQL_LANGUAGE, procost: 100, prorows: 0, provariadic: variadic,
       prosupport: '-', prokind: f.procedure ? 'p' : 'f', prosecdef: false, proleakproof: false, proisstrict: f.strict, proretset: f.set !== undefined, provolatile: f.volatility, proparallel: 'u',
       pronargs: f.args.length, pronargdefaults: f.args.filter((a) => a.default).length, prorettype: f.returns.oid, proargtypes: f.args.map((a) => a.oid).join(' '), prosrc: f.body,
       // As PostgreSQL: every argument's name ('' for an unnamed one) once one has a name.
-      proargnames: f.args.some((a) => a.name) ? f.args.map((a) => a.name) : null,
-      ...(variadic ? { proargmodes: f.args.map((a) => (a.variadic ? 'v' : 'i')) } : {}),
+      proargnames: declared.some((p) => p.name) ? declared.map((p) => p.name) : null,
+      ...(modes ? { proargmodes: modes, proallargtypes: declared.map((p) => p.oid) } : {}),
     };
   });
 }
