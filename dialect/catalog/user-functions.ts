@@ -27,6 +27,8 @@ export interface FunctionType {
 
 export interface UserFunction {
   name: string;
+  /** The schema of a function made outside public (CREATE FUNCTION app.f, or app first on the search path). */
+  schema?: string;
   /** Argument names ('' for an unnamed one) and types: the TypeName node as written, and what it denotes. */
   args: FunctionType[];
   returns: FunctionType;
@@ -53,6 +55,11 @@ export interface UserFunction {
   comment?: string;
 }
 
+/** The function's name as stored: `schema.name` for another schema's, as a relation's is (namespaces.ts). */
+export function storedFunctionName(f: Pick<UserFunction, 'name' | 'schema'>): string {
+  return f.schema ? `${f.schema}.${f.name}` : f.name;
+}
+
 export function isFunctionView(relation: string): boolean {
   return relation.startsWith(PREFIX);
 }
@@ -64,7 +71,7 @@ export function functionViewName(name: string): string {
 /** The SQLite statement that records the function. */
 export function functionViewSql(f: UserFunction, quote: (ident: string) => string): string {
   const text = JSON.stringify(f).replace(/\*\//g, '*\\/');
-  return `CREATE VIEW ${quote(functionViewName(f.name))} AS SELECT NULL AS result WHERE 0 /* evsql-function: ${text} */`;
+  return `CREATE VIEW ${quote(functionViewName(storedFunctionName(f)))} AS SELECT NULL AS result WHERE 0 /* evsql-function: ${text} */`;
 }
 
 export function readFunctionView(sql: string): UserFunction | undefined {

@@ -165,7 +165,8 @@ function findersFor(err: PgError): Finder[] {
     case '3F000': {
       // A regclass literal naming a schema that is not there (nextval('nope.s')).
       const missing = m(/^schema "([^"]+)" does not exist$/)?.[1];
-      return missing ? [literal((text) => text.toLowerCase().startsWith(`${missing}.`))] : [];
+      // Or a call qualified by it (nope.f()).
+      return missing ? [literal((text) => text.toLowerCase().startsWith(`${missing}.`)), (n) => (n.FuncCall && names(n.FuncCall.funcname).length === 2 && names(n.FuncCall.funcname)[0] === missing ? n.FuncCall.location : undefined)] : [];
     }
     case '42704': {
       // A literal regconfig argument is read where the statement is parsed.

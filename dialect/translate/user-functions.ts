@@ -7,7 +7,7 @@
  */
 import { PgError, SqlState } from '../../pg/errors.js';
 import { OID, arrayElementOid, formatType } from '../../pg/types/registry.js';
-import { type FunctionType, type UserFunction, functionViewName, functionViewSql } from '../catalog/user-functions.js';
+import { type FunctionType, type UserFunction, functionViewName, functionViewSql, storedFunctionName } from '../catalog/user-functions.js';
 import { enumOid } from '../catalog/enums.js';
 import type { Step } from '../plan.js';
 import { quoteIdent } from '../sqlite-quote.js';
@@ -17,7 +17,7 @@ import { FUNCTIONS } from './functions.js';
 import { checkReservedNames } from './reserved-names.js';
 import { resolveSchemas } from './namespaces.js';
 import { assertTypeExists } from './type-exists.js';
-import { storedName } from '../catalog/namespaces.js';
+import { BUILTIN_SCHEMAS, storedName } from '../catalog/namespaces.js';
 import { type Node, names, nodeType, parseQuery } from './parse.js';
 import type { TranslatorSchema } from './schema.js';
 import { typeOfName } from './types.js';
@@ -42,9 +42,31 @@ function option(s: Node, name: string): Node | undefined {
   return ((s.options ?? []) as Node[]).find((o) => o.DefElem.defname === name)?.DefElem.arg;
 }
 
-function functionName(parts: string[]): string {
-  if (parts.length > 1 && parts[0] !== 'public') throw unsupported(`functions in schema "${parts[0]}"`);
-  return parts.at(-1)!;
+/** pg_catalog, information_schema and the like: no user function lives there. */
+const systemSchema = (namespace: string) => namespace !== 'public' && BUILTIN_SCHEMAS.has(namespace);
+
+/** A routine's name as written: its schema (absent for public) and name, and the stored name it is kept and found by. */
+interface RoutineName {
+  name: string;
+  namespace?: string;
+  key: string;
+}
+
+/**
+ * Where CREATE puts a routine, or where DROP and COMMENT find it: the schema written, else the
+ * search path's first schema (for CREATE) or first schema holding one of the name; 3F000 for a
+ * schema that does not exist.
+ */
+function routineName(schema: TranslatorSchema, parts: string[], creating: boolean): RoutineName {
+  const name = parts.at(-1)!;
+  const at = (namespace: string): RoutineName => (namespace === 'public' ? { name, key: name } : { name, namespace, key: storedName(namespace, name) });
+  if (parts.length > 2 || (parts.length === 2 && systemSchema(parts[0]!))) throw unsupported(`functions in schema "${parts.at(-2)}"`);
+  if (parts.length === 2) {
+    if (parts[0] !== 'public' && !schema.hasSchema(parts[0]!)) throw new PgError(SqlState.invalidSchemaName, `schema "${parts[0]}" does not exist`);
+    return at(parts[0]!);
+  }
+  if (creating) return at(schema.searchPath[0] ?? 'public');
+  return schema.searchPath.map(at).find((r) => schema.lookupFunction(r.key)) ?? at(schema.searchPath[0] ?? 'public');
 }
 
 function functionType(name: string, type: Node): FunctionType {
@@ -67,11 +89,15 @@ function bodySelect(body: string, width = 1): Node {
 }
 
 export function createFunction(schema: TranslatorSchema, s: Node): Step[] {
-  const name = functionName(names(s.funcname));
+  const routine = routineName(schema, names(s.funcname), true);
+  const name = routine.name;
   const language = option(s, 'language')?.String?.sval ?? (s.sql_body ? 'sql' : undefined);
   if (language === undefined) throw new PgError(INVALID_FUNCTION_DEFINITION, 'no language specified');
-  if (s.is_procedure) return createProcedure(schema, s, name, language);
-  if (language === 'plpgsql' && s.returnType && names(s.returnType.names).at(-1) === 'trigger' && !s.returnType.setof) return createTriggerFunction(schema, s, name);
+  if (s.is_procedure) return createProcedure(schema, s, routine, language);
+  if (language === 'plpgsql' && s.returnType && names(s.returnType.names).at(-1) === 'trigger' && !s.returnType.setof) {
+    if (routine.namespace) throw unsupported(`trigger functions in schema "${routine.namespace}"`);
+    return createTriggerFunction(schema, s, name);
+  }
   if (language !== 'sql') throw unsupported(`LANGUAGE ${language} (only LANGUAGE sql functions, and PL/pgSQL trigger functions)`);
   const params = ((s.parameters ?? []) as Node[]).map((p) => p.FunctionParameter);
   const tableColumns = params.filter((f) => f.mode === 'FUNC_PARAM_TABLE').map((f) => functionType(f.name ?? '', f.argType));
@@ -103,6 +129,7 @@ export function createFunction(schema: TranslatorSchema, s: Node): Step[] {
   const volatility = (option(s, 'volatility')?.String?.sval as string | undefined) ?? 'volatile';
   const f: UserFunction = {
     name,
+    ...(routine.namespace ? { schema: routine.namespace } : {}),
     args,
     returns,
     body,
@@ -117,7 +144,7 @@ export function createFunction(schema: TranslatorSchema, s: Node): Step[] {
   const probe: Node = set ? { SelectStmt: { targetList: [{ ResTarget: { val: { ColumnRef: { fields: [{ A_Star: {} }] } } } }], fromClause: [setRows(schema, f, nulls, undefined, 0)], op: 'SETOP_NONE' } } : { SelectStmt: { targetList: [{ ResTarget: { val: inline(schema, f, nulls, 0) } }], op: 'SETOP_NONE' } };
   checkReservedNames(probe);
   new Emitter(schema).select(probe);
-  const existing = schema.lookupFunction(name);
+  const existing = schema.lookupFunction(routine.key);
   if (existing) {
     const same = JSON.stringify(existing.args.map((a) => [a.oid, a.typmod])) === JSON.stringify(args.map((a) => [a.oid, a.typmod]));
     if (!same) throw unsupported('overloaded functions (a second function of the same name)');
@@ -145,7 +172,8 @@ function procedureParameters(schema: TranslatorSchema, s: Node): FunctionType[] 
  * runs as one statement of parts. A LANGUAGE plpgsql procedure, and a SELECT in the body (whose
  * rows PostgreSQL drops, or returns for INOUT parameters), are refused.
  */
-function createProcedure(schema: TranslatorSchema, s: Node, name: string, language: string): Step[] {
+function createProcedure(schema: TranslatorSchema, s: Node, routine: RoutineName, language: string): Step[] {
+  const name = routine.name;
   if (language !== 'sql') throw unsupported(`LANGUAGE ${language} procedures`);
   if (s.sql_body) throw unsupported('a BEGIN ATOMIC procedure body');
   const as = option(s, 'as')?.List?.items as Node[] | undefined;
@@ -155,8 +183,8 @@ function createProcedure(schema: TranslatorSchema, s: Node, name: string, langua
     const type = nodeType(stmt.node);
     if (!['InsertStmt', 'UpdateStmt', 'DeleteStmt', 'TransactionStmt'].includes(type)) throw unsupported('a procedure body statement other than INSERT, UPDATE or DELETE');
   }
-  const f: UserFunction = { name, args: procedureParameters(schema, s), returns: { name: '', type: { names: [{ String: { sval: 'void' } }] }, oid: VOID_TYPE, typmod: -1 }, body, procedure: true, volatility: 'v', strict: false };
-  const existing = schema.lookupFunction(name);
+  const f: UserFunction = { name, ...(routine.namespace ? { schema: routine.namespace } : {}), args: procedureParameters(schema, s), returns: { name: '', type: { names: [{ String: { sval: 'void' } }] }, oid: VOID_TYPE, typmod: -1 }, body, procedure: true, volatility: 'v', strict: false };
+  const existing = schema.lookupFunction(routine.key);
   if (existing) {
     if (JSON.stringify(existing.args.map((a) => [a.oid, a.typmod])) !== JSON.stringify(f.args.map((a) => [a.oid, a.typmod]))) throw unsupported('overloaded procedures (a second procedure of the same name)');
     if (!s.replace) throw new PgError(DUPLICATE_FUNCTION, `function "${name}" already exists with same argument types`);
@@ -246,8 +274,8 @@ function createTriggerFunction(schema: TranslatorSchema, s: Node, name: string):
  */
 export function commentOnFunction(schema: TranslatorSchema, s: Node): Step[] {
   const o = s.object.ObjectWithArgs;
-  const name = functionName(names(o.objname));
-  const f = schema.lookupFunction(name);
+  const { name, key } = routineName(schema, names(o.objname), false);
+  const f = schema.lookupFunction(key);
   const written = ((o.objargs ?? []) as Node[]).map((t) => typeOfName(t.TypeName ?? t).oid);
   if (!f || (!o.args_unspecified && JSON.stringify(written) !== JSON.stringify(f.args.map((a) => a.oid)))) {
     if (o.args_unspecified) throw new PgError(SqlState.undefinedFunction, `could not find a function named "${name}"`);
@@ -260,7 +288,7 @@ export function commentOnFunction(schema: TranslatorSchema, s: Node): Step[] {
 /** The steps that record a function, in place of its earlier record where `replacing`. */
 function recorded(f: UserFunction, replacing: boolean): Step[] {
   const record = { sql: functionViewSql(f, quoteIdent), params: [] };
-  return replacing ? [{ sql: `DROP VIEW ${quoteIdent(functionViewName(f.name))}`, params: [] }, record] : [record];
+  return replacing ? [{ sql: `DROP VIEW ${quoteIdent(functionViewName(storedFunctionName(f)))}`, params: [] }, record] : [record];
 }
 
 /**
@@ -274,13 +302,13 @@ export function dropFunctions(schema: TranslatorSchema, s: Node): { steps: Step[
   const notices: PgError[] = [];
   for (const o of s.objects as Node[]) {
     const owa = o.ObjectWithArgs;
-    const name = functionName(names(owa.objname));
+    const { name, key } = routineName(schema, names(owa.objname), false);
     const types = owa.args_unspecified ? undefined : ((owa.objargs ?? []) as Node[]).map((t) => typeOfName(t.TypeName ?? t).oid);
-    const f = schema.lookupFunction(name);
+    const f = schema.lookupFunction(key);
     const found = f && (!types || JSON.stringify(types) === JSON.stringify(f.args.map((a) => a.oid))) && (types || !!f.procedure === (kind === 'procedure')) ? f : undefined;
     if (found) {
       if (!!found.procedure !== (kind === 'procedure')) throw new PgError(SqlState.wrongObjectType, `${name}(${found.args.map((a) => formatType(a.oid, -1)).join(', ')}) is not a ${kind}`);
-      steps.push({ sql: `DROP VIEW ${quoteIdent(functionViewName(name))}`, params: [] });
+      steps.push({ sql: `DROP VIEW ${quoteIdent(functionViewName(key))}`, params: [] });
       continue;
     }
     if (!s.missing_ok) {
@@ -385,8 +413,14 @@ function outRow(schema: TranslatorSchema, f: UserFunction, call: Node, alias: No
 function userFunction(schema: TranslatorSchema, call: Node): UserFunction | undefined {
   const parts = names(call.funcname);
   const name = parts.at(-1)!;
-  if (parts.length > 2 || (parts.length === 2 && parts[0] !== 'public') || (parts.length === 1 && FUNCTIONS[name])) return undefined;
-  return schema.lookupFunction(name);
+  if (parts.length > 2 || (parts.length === 2 && systemSchema(parts[0]!)) || (parts.length === 1 && FUNCTIONS[name])) return undefined;
+  if (parts.length === 2 && parts[0] !== 'public' && !schema.hasSchema(parts[0]!)) throw new PgError(SqlState.invalidSchemaName, `schema "${parts[0]}" does not exist`);
+  const path = parts.length === 2 ? [parts[0]!] : schema.searchPath;
+  for (const namespace of path) {
+    const f = schema.lookupFunction(storedName(namespace, name));
+    if (f) return f;
+  }
+  return undefined;
 }
 
 function inline(schema: TranslatorSchema, f: UserFunction, call: Node, depth: number): Node {

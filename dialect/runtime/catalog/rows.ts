@@ -32,7 +32,7 @@ import { PUBLIC_ROLE, aclItemText, defaultAcl } from '../../catalog/roles.js';
 import type { Display } from '../../catalog/markers.js';
 import { enumArrayOid, enumLabelOid, enumOid } from '../../catalog/enums.js';
 import { EXTENSIONS, PLPGSQL_LANGUAGE, PREINSTALLED, extensionOid } from '../../catalog/extensions.js';
-import { functionOid } from '../../catalog/user-functions.js';
+import { functionOid, storedFunctionName } from '../../catalog/user-functions.js';
 import { timingText, triggerDefinitionText, triggerOid, triggerType } from '../../catalog/triggers.js';
 import { domainOid } from '../../catalog/domains.js';
 import { droppedColumnName } from '../../catalog/dropped-columns.js';
@@ -270,7 +270,7 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
   out.set('pg_catalog.pg_type', [...enumRows(model, rel('pg_enum'), names), ...extensionTypeRows(model, names), ...rowTypeRows(model, names), ...domainRows(model, rel, definitions, names, db)]);
   const functionTexts: Row[] = [];
   out.set('pg_catalog.pg_proc', functionRows(model, functionTexts, names));
-  for (const f of model.functions) if (f.comment !== undefined) rel('pg_description').push({ objoid: functionOid(f.name), classoid: PG_PROC, objsubid: 0, description: f.comment });
+  for (const f of model.functions) if (f.comment !== undefined) rel('pg_description').push({ objoid: functionOid(storedFunctionName(f)), classoid: PG_PROC, objsubid: 0, description: f.comment });
   triggerRows(model, rel, definitions, db);
   for (const [e, info] of Object.entries(PREINSTALLED)) {
     rel('pg_extension').push({ oid: info.oid, extname: e, extowner: BOOTSTRAP_SUPERUSER, extnamespace: NAMESPACE.pg_catalog, extrelocatable: false, extversion: info.version, extconfig: null, extcondition: null });
@@ -416,15 +416,15 @@ function routineRows(model: Model, db: string, enumNames: Map<number, string>, r
   const routineColumns = catalogRelation('information_schema', 'routines')!.columns.map((c) => c.split(' ')[0]!);
   const parameterColumns = catalogRelation('information_schema', 'parameters')!.columns.map((c) => c.split(' ')[0]!);
   for (const f of model.functions) {
-    const specific = `${f.name}_${functionOid(f.name)}`;
-    const names = { specific_catalog: db, specific_schema: 'public', specific_name: specific };
+    const specific = `${f.name}_${functionOid(storedFunctionName(f))}`;
+    const names = { specific_catalog: db, specific_schema: f.schema ?? 'public', specific_name: specific };
     // A procedure has no result: its data_type and udt columns are NULL.
     const result = f.procedure ? { data_type: null, schema: null, udt: null } : typeFacts(f.returns.oid);
     rel('information_schema.routines').push({
       ...nulls(routineColumns),
       ...names,
       routine_catalog: db,
-      routine_schema: 'public',
+      routine_schema: f.schema ?? 'public',
       routine_name: f.name,
       routine_type: f.procedure ? 'PROCEDURE' : 'FUNCTION',
       data_type: result.data_type,
@@ -624,7 +624,7 @@ const MODE_WORDS = { i: '', o: 'OUT ', b: 'INOUT ', v: 'VARIADIC ', t: '' };
 /** pg_proc's rows for CREATE FUNCTION's functions (the built-in rows stay), and their texts for pg_get_function_result / _arguments. */
 function functionRows(model: Model, texts: Row[], names: Row[]): Row[] {
   return model.functions.map((f) => {
-    const oid = functionOid(f.name);
+    const oid = functionOid(storedFunctionName(f));
     const declared = declaredParameters(f);
     const text = (p: DeclaredParameter) => `${MODE_WORDS[p.mode]}${p.name ? `${quoteIdentifier(p.name)} ` : ''}${formatType(p.oid, p.typmod)}`;
     const identity = declared.filter((p) => p.mode !== 'o' && p.mode !== 't').map(text).join(', ');
@@ -634,7 +634,7 @@ function functionRows(model: Model, texts: Row[], names: Row[]): Row[] {
     const modes = declared.some((p) => p.mode !== 'i') ? declared.map((p) => p.mode) : null;
     names.push({ kind: 'proc', oid, name: quoteIdentifier(f.name) });
     return {
-      oid, proname: f.name, pronamespace: NAMESPACE.public, proowner: BOOTSTRAP_SUPERUSER, prolang: f.language === 'plpgsql' ? PLPGSQL_LANGUAGE.oid : SQL_LANGUAGE, procost: 100, prorows: 0, provariadic: variadic,
+      oid, proname: f.name, pronamespace: f.schema ? namespaceOid(f.schema) : NAMESPACE.public, proowner: BOOTSTRAP_SUPERUSER, prolang: f.language === 'plpgsql' ? PLPGSQL_LANGUAGE.oid : SQL_LANGUAGE, procost: 100, prorows: 0, provariadic: variadic,
       prosupport: '-', prokind: f.procedure ? 'p' : 'f', prosecdef: false, proleakproof: false, proisstrict: f.strict, proretset: f.set !== undefined, provolatile: f.volatility, proparallel: 'u',
       pronargs: f.args.length, pronargdefaults: f.args.filter((a) => a.default).length, prorettype: f.returns.oid, proargtypes: f.args.map((a) => a.oid).join(' '), prosrc: f.body,
       // As PostgreSQL: every argument's name ('' for an unnamed one) once one has a name.
