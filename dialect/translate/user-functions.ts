@@ -7,6 +7,7 @@
  */
 import { PgError, SqlState } from '../../pg/errors.js';
 import { OID, arrayElementOid, formatType } from '../../pg/types/registry.js';
+import { decodeTextParam } from '../../pg/types/text-format.js';
 import { type FunctionType, type UserFunction, functionViewName, functionViewSql, storedFunctionName } from '../catalog/user-functions.js';
 import { enumOid } from '../catalog/enums.js';
 import type { Step } from '../plan.js';
@@ -214,7 +215,11 @@ export function procedureCall(schema: TranslatorSchema, call: Node): Node[] {
 /** A parameter's DEFAULT, kept as written and as PostgreSQL prints it (`'hello'::text`). */
 function parameterDefault(f: Node): Pick<FunctionType, 'default' | 'defaultText'> {
   if (!f.defexpr) return {};
-  const text = defaultDisplay(f.defexpr, typeOfName(f.argType), () => undefined);
+  const type = typeOfName(f.argType);
+  // A string constant is read as the parameter's type now, as PostgreSQL coerces the default (22P02).
+  const literal = f.defexpr.A_Const?.sval?.sval as string | undefined;
+  if (literal !== undefined) decodeTextParam(literal, type.oid);
+  const text = defaultDisplay(f.defexpr, type, () => undefined);
   if (!text) throw unsupported('this parameter DEFAULT expression');
   return { default: f.defexpr, defaultText: text.plain };
 }
