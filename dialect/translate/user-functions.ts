@@ -103,11 +103,7 @@ export function createFunction(schema: TranslatorSchema, s: Node): Step[] {
   const params = ((s.parameters ?? []) as Node[]).map((p) => p.FunctionParameter);
   const tableColumns = params.filter((f) => f.mode === 'FUNC_PARAM_TABLE').map((f) => functionType(f.name ?? '', f.argType));
   const outs = params.filter((f) => f.mode === 'FUNC_PARAM_OUT' || f.mode === 'FUNC_PARAM_INOUT').map((f) => functionType(f.name ?? '', f.argType));
-  const args = params.filter((f) => f.mode !== 'FUNC_PARAM_TABLE' && f.mode !== 'FUNC_PARAM_OUT').map((f) => {
-    // An unknown type is 42704, a table's row type refused: either would be kept as text.
-    assertTypeExists(schema, f.argType);
-    return { ...functionType(f.name ?? '', f.argType), ...parameterDefault(f), ...(f.mode === 'FUNC_PARAM_VARIADIC' ? { variadic: true as const } : {}) };
-  });
+  const args = params.filter((f) => f.mode !== 'FUNC_PARAM_TABLE' && f.mode !== 'FUNC_PARAM_OUT').map((f) => inputParameter(schema, f));
   checkParameters(args);
   if (!s.returnType && !outs.length) throw new PgError(INVALID_FUNCTION_DEFINITION, 'function result type must be specified');
   // OUT parameters are the result: one is its type, several a record of them.
@@ -161,8 +157,7 @@ export function createFunction(schema: TranslatorSchema, s: Node): Step[] {
 function procedureParameters(schema: TranslatorSchema, s: Node): FunctionType[] {
   const args = ((s.parameters ?? []) as Node[]).map((p) => p.FunctionParameter).map((f) => {
     if (f.mode !== 'FUNC_PARAM_DEFAULT' && f.mode !== 'FUNC_PARAM_IN' && f.mode !== 'FUNC_PARAM_VARIADIC') throw unsupported(`procedures with ${String(f.mode).replace('FUNC_PARAM_', '')} parameters`);
-    assertTypeExists(schema, f.argType);
-    return { ...functionType(f.name ?? '', f.argType), ...parameterDefault(f), ...(f.mode === 'FUNC_PARAM_VARIADIC' ? { variadic: true as const } : {}) };
+    return inputParameter(schema, f);
   });
   checkParameters(args);
   return args;
@@ -210,6 +205,12 @@ export function procedureCall(schema: TranslatorSchema, call: Node): Node[] {
     if (control) throw new PgError(SqlState.featureNotSupported, `${String(control.kind).replace('TRANS_STMT_', '')} is not allowed in an SQL function`, { where: `SQL function "${f.name}" during startup` });
     return substitute(stmt.node);
   });
+}
+
+/** An IN, INOUT or VARIADIC parameter: its type (an unknown one 42704, a table's row type refused: either would be kept as text) and DEFAULT. */
+function inputParameter(schema: TranslatorSchema, f: Node): FunctionType {
+  assertTypeExists(schema, f.argType);
+  return { ...functionType(f.name ?? '', f.argType), ...parameterDefault(f), ...(f.mode === 'FUNC_PARAM_VARIADIC' ? { variadic: true as const } : {}) };
 }
 
 /** A parameter's DEFAULT, kept as written and as PostgreSQL prints it (`'hello'::text`). */
