@@ -43,6 +43,11 @@ function option(s: Node, name: string): Node | undefined {
   return ((s.options ?? []) as Node[]).find((o) => o.DefElem.defname === name)?.DefElem.arg;
 }
 
+/** The routine a statement other than CREATE names (`app.f`, or `f` on the search path), if there is one. */
+export function lookupRoutine(schema: TranslatorSchema, parts: string[]): UserFunction | undefined {
+  return schema.lookupFunction(routineName(schema, parts, false).key);
+}
+
 /** pg_catalog, information_schema and the like: no user function lives there. */
 const systemSchema = (namespace: string) => namespace !== 'public' && BUILTIN_SCHEMAS.has(namespace);
 

@@ -632,7 +632,8 @@ function functionRows(model: Model, texts: Row[], names: Row[]): Row[] {
     texts.push({ oid, result: functionResult(model, f), arguments: args, identity_arguments: identity });
     const variadic = f.args.at(-1)?.variadic ? arrayElementOid(f.args.at(-1)!.oid) : 0;
     const modes = declared.some((p) => p.mode !== 'i') ? declared.map((p) => p.mode) : null;
-    names.push({ kind: 'proc', oid, name: quoteIdentifier(f.name) });
+    // Another schema's function is named qualified, as regproc prints one off the search path.
+    names.push({ kind: 'proc', oid, name: f.schema ? `${quoteIdentifier(f.schema)}.${quoteIdentifier(f.name)}` : quoteIdentifier(f.name) });
     return {
       oid, proname: f.name, pronamespace: f.schema ? namespaceOid(f.schema) : NAMESPACE.public, proowner: BOOTSTRAP_SUPERUSER, prolang: f.language === 'plpgsql' ? PLPGSQL_LANGUAGE.oid : SQL_LANGUAGE, procost: 100, prorows: 0, provariadic: variadic,
       prosupport: '-', prokind: f.procedure ? 'p' : 'f', prosecdef: false, proleakproof: false, proisstrict: f.strict, proretset: f.set !== undefined, provolatile: f.volatility, proparallel: 'u',
