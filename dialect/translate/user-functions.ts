@@ -492,11 +492,15 @@ function boundArguments(f: UserFunction, call: Node): Node[] {
  */
 function implicitlyPasses(arg: Node, param: FunctionType): boolean {
   const c = arg.A_Const;
-  const told = c?.ival !== undefined && !c.isnull && !c.sval && !c.fval && !c.boolval ? OID.int4 : c?.fval ? OID.numeric : c?.boolval ? OID.bool : arg.TypeCast ? typeOfName(arg.TypeCast.typeName).oid : undefined;
+  const told = c?.ival !== undefined && !c.isnull && !c.sval && !c.fval && !c.boolval ? OID.int4 : c?.fval ? numberConstantType(String(c.fval.fval)) : c?.boolval ? OID.bool : arg.TypeCast ? typeOfName(arg.TypeCast.typeName).oid : undefined;
   if (told === undefined || told === param.oid) return true;
   if (NUMBERS.includes(told)) return NUMBERS.indexOf(param.oid) > NUMBERS.indexOf(told);
   if (STRINGS.includes(told)) return STRINGS.includes(param.oid) || param.oid === OID.name;
   return told !== OID.bool;
+}
+/** A number constant beyond int4: int8 while an integer fits it, as the parser types it, else numeric. */
+function numberConstantType(text: string): number {
+  return /^-?\d+$/.test(text) && BigInt(text) >= -(2n ** 63n) && BigInt(text) < 2n ** 63n ? OID.int8 : OID.numeric;
 }
 /** The numeric types in the order their implicit casts go (int2 → … → float8), and the string types, which cast among themselves. */
 const NUMBERS: number[] = [OID.int2, OID.int4, OID.int8, OID.numeric, OID.float4, OID.float8];

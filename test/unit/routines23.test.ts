@@ -32,6 +32,7 @@ beforeAll(async () => {
   schema = schemaAfter([
     'CREATE TABLE log (id int PRIMARY KEY, msg text, step int)',
     'CREATE FUNCTION add(a int, b int DEFAULT 3) RETURNS int LANGUAGE sql AS $$ SELECT a + b $$',
+    'CREATE FUNCTION big(n bigint) RETURNS bigint LANGUAGE sql AS $$ SELECT n $$',
     'CREATE FUNCTION total(VARIADIC nums numeric[]) RETURNS numeric LANGUAGE sql AS $$ SELECT sum(x) FROM unnest(nums) x $$',
     "CREATE FUNCTION split(full_name text, OUT first text, OUT last text) LANGUAGE sql AS $$ SELECT split_part(full_name, ' ', 1), split_part(full_name, ' ', 2) $$",
     'CREATE PROCEDURE note(m text, step int DEFAULT 0) LANGUAGE sql AS $$ INSERT INTO log (id, msg, step) VALUES (1, m, step) $$',
@@ -54,6 +55,10 @@ describe('a call binds its arguments', () => {
     expect(code('SELECT add(2::bigint)')).toBe('42883');
     expect(code("SELECT add('1')")).toBeUndefined();
     expect(code('SELECT add(2::smallint)')).toBeUndefined();
+    // An integer constant beyond int4 is int8 to the parser, a fraction numeric.
+    expect(code('SELECT big(3000000000)')).toBeUndefined();
+    expect(code('SELECT big(30000000000000000000)')).toBe('42883');
+    expect(code('SELECT add(3000000000)')).toBe('42883');
   });
 
   it('gathers VARIADIC trailing arguments into the array, takes an array after VARIADIC, and needs one at least', () => {
