@@ -72,7 +72,9 @@ function routineName(schema: TranslatorSchema, parts: string[], creating: boolea
     return at(parts[0]!);
   }
   if (creating) return at(schema.searchPath[0] ?? 'public');
-  return schema.searchPath.map(at).find((r) => schema.lookupFunction(r.key)) ?? at(schema.searchPath[0] ?? 'public');
+  // A trigger function is kept in public whatever the search path (createFunction).
+  const trigger = schema.lookupFunction(name)?.language === 'plpgsql' ? at('public') : undefined;
+  return schema.searchPath.map(at).find((r) => schema.lookupFunction(r.key)) ?? trigger ?? at(schema.searchPath[0] ?? 'public');
 }
 
 function functionType(name: string, type: Node): FunctionType {
@@ -101,7 +103,9 @@ export function createFunction(schema: TranslatorSchema, s: Node): Step[] {
   if (language === undefined) throw new PgError(INVALID_FUNCTION_DEFINITION, 'no language specified');
   if (s.is_procedure) return createProcedure(schema, s, routine, language);
   if (language === 'plpgsql' && s.returnType && names(s.returnType.names).at(-1) === 'trigger' && !s.returnType.setof) {
-    if (routine.namespace) throw unsupported(`trigger functions in schema "${routine.namespace}"`);
+    // Triggers find their function in public: one named in another schema is refused, and an
+    // unqualified one stays in public whatever the search path, as evsql has always kept it.
+    if (names(s.funcname).length > 1 && routine.namespace) throw unsupported(`trigger functions in schema "${routine.namespace}"`);
     return createTriggerFunction(schema, s, name);
   }
   if (language !== 'sql') throw unsupported(`LANGUAGE ${language} (only LANGUAGE sql functions, and PL/pgSQL trigger functions)`);
