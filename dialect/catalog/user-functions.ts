@@ -18,10 +18,17 @@ export interface FunctionType {
   type: Tree;
   oid: number;
   typmod: number;
+  /** A parameter's DEFAULT expression as written, and as pg_get_function_arguments prints it. */
+  default?: Tree;
+  defaultText?: string;
+  /** The VARIADIC parameter (the last): the call's trailing arguments become its array. */
+  variadic?: true;
 }
 
 export interface UserFunction {
   name: string;
+  /** The schema of a function made outside public (CREATE FUNCTION app.f, or app first on the search path). */
+  schema?: string;
   /** Argument names ('' for an unnamed one) and types: the TypeName node as written, and what it denotes. */
   args: FunctionType[];
   returns: FunctionType;
@@ -33,6 +40,12 @@ export interface UserFunction {
    * function for a SETOF of a scalar type), or the table whose rows it returns (SETOF t).
    */
   set?: { columns: FunctionType[] } | { table: string };
+  /** OUT and INOUT parameters, in order: the result's columns (one alone is the result). */
+  outs?: FunctionType[];
+  /** With outs: every parameter's mode in declaration order (i, o, b for INOUT, v); INOUT ones are in args and outs. */
+  modes?: ('i' | 'o' | 'b' | 'v')[];
+  /** CREATE PROCEDURE's (prokind p): its body's statements run by CALL; absent for a function. */
+  procedure?: true;
   /** A trigger function's (RETURNS trigger LANGUAGE plpgsql); absent for LANGUAGE sql. */
   language?: 'plpgsql';
   /** provolatile: i, s or v. */
@@ -40,6 +53,11 @@ export interface UserFunction {
   strict: boolean;
   /** COMMENT ON FUNCTION's text (pg_description). */
   comment?: string;
+}
+
+/** The function's name as stored: `schema.name` for another schema's, as a relation's is (namespaces.ts). */
+export function storedFunctionName(f: Pick<UserFunction, 'name' | 'schema'>): string {
+  return f.schema ? `${f.schema}.${f.name}` : f.name;
 }
 
 export function isFunctionView(relation: string): boolean {
@@ -53,7 +71,7 @@ export function functionViewName(name: string): string {
 /** The SQLite statement that records the function. */
 export function functionViewSql(f: UserFunction, quote: (ident: string) => string): string {
   const text = JSON.stringify(f).replace(/\*\//g, '*\\/');
-  return `CREATE VIEW ${quote(functionViewName(f.name))} AS SELECT NULL AS result WHERE 0 /* evsql-function: ${text} */`;
+  return `CREATE VIEW ${quote(functionViewName(storedFunctionName(f)))} AS SELECT NULL AS result WHERE 0 /* evsql-function: ${text} */`;
 }
 
 export function readFunctionView(sql: string): UserFunction | undefined {

@@ -3,6 +3,7 @@
  * its PostgreSQL type as SQLite's declared type (`numeric(10,2)`, `bpchar(120)`, `timestamptz`),
  * which gives the right SQLite affinity and lets results carry the right type OIDs.
  */
+import { lookupRoutine } from './user-functions.js';
 import { displayColumn, keepsDisplay } from '../catalog/numeric-display.js';
 import { DOMAIN_DEFAULT_MARKER } from '../catalog/domains.js';
 import { PgError, SqlState } from '../../pg/errors.js';
@@ -364,7 +365,7 @@ export function alterOwner(schema: TranslatorSchema, s: Node): string {
     }
     case 'OBJECT_FUNCTION': {
       const parts = names(s.object.ObjectWithArgs.objname);
-      if (!inPublic(parts) || !schema.lookupFunction(parts.at(-1)!)) throw new PgError(SqlState.undefinedFunction, `function ${parts.join('.')} does not exist`);
+      if (!lookupRoutine(schema, parts)) throw new PgError(SqlState.undefinedFunction, `function ${parts.join('.')} does not exist`);
       return 'ALTER FUNCTION';
     }
     case 'OBJECT_SCHEMA':

@@ -13,6 +13,8 @@ import { isReservedName } from '../catalog/definitions.js';
 import { TEMP_NAMESPACE_NAME } from '../catalog/oids.js';
 import { enumViewName } from '../catalog/enums.js';
 import { domainViewName } from '../catalog/domains.js';
+import { functionViewName, storedFunctionName } from '../catalog/user-functions.js';
+import { formatType } from '../../pg/types/registry.js';
 import { sequenceTableName } from '../catalog/sequences.js';
 import { quoteIdent } from '../sqlite-quote.js';
 import type { Step } from '../plan.js';
@@ -266,6 +268,8 @@ export function dropSchemas(schema: TranslatorSchema, s: Node, dropStatement: (s
   const contents = present.flatMap((name) => schemaContents(schema, name).map((c) => ({ ...c, schema: name })));
   const types = present.flatMap((name) => schema.schemaTypes(name));
   contents.push(...types.map((t) => ({ kind: 'type', stored: t.name, name: t.name, schema: splitStoredName(t.name, new Set(present)).schema })));
+  const functions = present.flatMap((name) => schema.schemaFunctions(name));
+  contents.push(...functions.map((f) => ({ kind: f.procedure ? 'procedure' : 'function', stored: storedFunctionName(f), name: `${f.schema}.${f.name}(${f.args.map((a) => formatType(a.oid, -1)).join(', ')})`, schema: f.schema! })));
   if (contents.length && s.behavior !== 'DROP_CASCADE') {
     const message = present.length === 1 ? `cannot drop schema ${present[0]} because other objects depend on it` : 'cannot drop desired object(s) because other objects depend on them';
     throw new PgError(SqlState.dependentObjectsStillExist, message, {
@@ -313,6 +317,7 @@ export function dropSchemas(schema: TranslatorSchema, s: Node, dropStatement: (s
       steps.push({ sql: `DROP VIEW ${quoteIdent(t.kind === 'enum' ? enumViewName(t.name) : domainViewName(t.name))}`, params: [] });
     }
   }
+  for (const f of functions) steps.push({ sql: `DROP VIEW ${quoteIdent(functionViewName(storedFunctionName(f)))}`, params: [] });
   for (const name of present) steps.push({ sql: `DROP VIEW ${quoteIdent(schemaViewName(name))}`, params: [] });
   return { steps, notices };
 }

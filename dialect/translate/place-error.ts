@@ -171,7 +171,9 @@ function findersFor(err: PgError): Finder[] {
         const c = n.TypeCast;
         return c && names(c.typeName.names).at(-1) === 'regnamespace' && c.arg?.A_Const?.sval?.sval === missing ? (c.arg.A_Const.location as number) : undefined;
       };
-      return [literal((text) => text.toLowerCase().startsWith(`${missing}.`)), regnamespace];
+      // Or a call qualified by it (nope.f()).
+      const qualifiedCall = (n: Node) => (n.FuncCall && names(n.FuncCall.funcname).length === 2 && names(n.FuncCall.funcname)[0] === missing ? (n.FuncCall.location as number) : undefined);
+      return [literal((text) => text.toLowerCase().startsWith(`${missing}.`)), regnamespace, qualifiedCall];
     }
     case '42704': {
       // A literal regconfig argument is read where the statement is parsed.
@@ -193,16 +195,24 @@ function findersFor(err: PgError): Finder[] {
     }
     case '42883':
     case '42725': {
-      const fn = m(/^function ([^(]+)\((.*)\) (?:does not exist|is not unique)$/);
+      const fn = m(/^(?:function|procedure) ([^(]+)\((.*)\) (?:does not exist|is not unique)$/);
       if (fn) {
         const args = fn[2] ? fn[2].split(', ') : [];
         const call = (f: Node) => sameName(f.funcname, fn[1]!) && (f.args ?? []).every((a: Node, i: number) => mayBe(a, args[i]));
-        // The call of as many arguments as the message names (`concat()` beside `concat(…)`), else any of the name.
-        return [(n) => (n.FuncCall && call(n.FuncCall) && (n.FuncCall.args ?? []).length === args.length ? n.FuncCall.location : undefined), (n) => (n.FuncCall && call(n.FuncCall) ? n.FuncCall.location : undefined)];
+        // The call of as many arguments as the message names (`concat()` beside `concat(…)`), else any of the name; CALL's, which is no FuncCall node.
+        return [
+          (n) => (n.FuncCall && call(n.FuncCall) && (n.FuncCall.args ?? []).length === args.length ? n.FuncCall.location : undefined),
+          (n) => (n.FuncCall && call(n.FuncCall) ? n.FuncCall.location : undefined),
+          (n) => (n.CallStmt && sameName(n.CallStmt.funccall.funcname, fn[1]!) ? n.CallStmt.funccall.location : undefined),
+        ];
       }
       const op = /^operator (does not exist|is not unique): /.test(err.message) ? operatorOf(err.message) : undefined;
       if (!op) return [];
       return [(n) => (n.A_Expr && names(n.A_Expr.name ?? []).at(-1) === op.op && mayBe(n.A_Expr.lexpr, op.left) && mayBe(n.A_Expr.rexpr, op.right) ? n.A_Expr.location : undefined)];
+    }
+    case '42809': {
+      const routine = m(/^([^(]+)\(.*\) is (?:a|not a) (?:procedure|function)$/);
+      return routine ? [(n) => (n.FuncCall && sameName(n.FuncCall.funcname, routine[1]!) ? n.FuncCall.location : undefined), (n) => (n.CallStmt && sameName(n.CallStmt.funccall.funcname, routine[1]!) ? n.CallStmt.funccall.location : undefined)] : [];
     }
     case '42846': {
       const cast = m(/^cannot cast type (.+) to (.+)$/);

@@ -8,6 +8,7 @@
  * which the translation (shared by every session) cannot know: a step checks it where the
  * statement runs, against the user of the request, and raises 42704 for another name.
  */
+import { lookupRoutine } from './user-functions.js';
 import { createHash, createHmac, pbkdf2Sync, randomBytes } from 'node:crypto';
 import { PgError, SqlState } from '../../pg/errors.js';
 import { quoteIdent, quoteString } from '../sqlite-quote.js';
@@ -440,7 +441,7 @@ export function grant(schema: TranslatorSchema, s: Node): Change {
         for (const o of (s.objects ?? []) as Node[]) {
           const parts = names(o.ObjectWithArgs.objname);
           const args = o.ObjectWithArgs.args_unspecified ? '' : `(${((o.ObjectWithArgs.objargs ?? []) as Node[]).map((a) => formatType(typeOfName(a).oid, typeOfName(a).typmod)).join(', ')})`;
-          if ((parts.length > 1 && parts[0] !== 'public') || !schema.lookupFunction(parts.at(-1)!)) throw new PgError(SqlState.undefinedFunction, `function ${parts.join('.')}${args} does not exist`);
+          if (!lookupRoutine(schema, parts)) throw new PgError(SqlState.undefinedFunction, `function ${parts.join('.')}${args} does not exist`);
         }
       }
       return { steps, notices };

@@ -23,7 +23,7 @@ import { viewRelations } from '../runtime/catalog/sqlite-ddl.js';
 import { extensionOfView, isExtensionView } from '../catalog/extensions.js';
 import { type Identity, type SequenceOptions, drawSql, identityAnnotations, isSequenceTable, readSequenceOptions, sequenceOfTable } from '../catalog/sequences.js';
 import { type EnumType, enumColumnsOf, enumOid, isEnumView, readEnumView } from '../catalog/enums.js';
-import { type UserFunction, isFunctionView, readFunctionView } from '../catalog/user-functions.js';
+import { type UserFunction, isFunctionView, readFunctionView, storedFunctionName } from '../catalog/user-functions.js';
 import { type StoredTrigger, readTriggerObject } from '../catalog/triggers.js';
 import { type DomainType, isDomainView, readDomainView } from '../catalog/domains.js';
 import { TEMP_NAMESPACE_NAME, objectOid } from '../catalog/oids.js';
@@ -157,7 +157,7 @@ export class TranslatorSchema {
       }
       if (isExtensionView(r.name)) this.extensions.add(extensionOfView(r.name));
       const f = isFunctionView(r.name) ? readFunctionView(r.sql) : undefined;
-      if (f) this.functions.set(f.name, f);
+      if (f) this.functions.set(storedFunctionName(f), f);
       const d = isDomainView(r.name) ? readDomainView(r.sql) : undefined;
       if (d) this.domains.set(d.name, d);
       if (isSequenceTable(r.name)) this.sequences.set(sequenceOfTable(r.name), readSequenceOptions(r.sql));
@@ -289,8 +289,14 @@ export class TranslatorSchema {
     return this.extensions.has(name);
   }
 
+  /** A function by its stored name (`schema.name` outside public). */
   lookupFunction(name: string): UserFunction | undefined {
     return this.functions.get(name);
+  }
+
+  /** The functions of a schema other than public. */
+  schemaFunctions(namespace: string): UserFunction[] {
+    return [...this.functions.values()].filter((f) => f.schema === namespace);
   }
 
   /** The triggers of a table, by its SQLite name, in the order PostgreSQL fires them. */

@@ -46,7 +46,7 @@ import { writeThroughView } from './view-write-through.js';
 import { alterViewDefaults } from './view-defaults.js';
 import { checkConstantKeys } from './query-checks.js';
 import { checkCallSyntax } from './function-shapes.js';
-import { commentOnFunction, createFunction, dropFunctions, inlineUserFunctions } from './user-functions.js';
+import { commentOnFunction, createFunction, dropFunctions, inlineUserFunctions, procedureCall } from './user-functions.js';
 import { commentOnObject, keepCommentsStep } from './comments.js';
 import { withFunctionCasts } from './function-casts.js';
 import { type TranslateNode, createTrigger, dropTableTriggers, dropTrigger, enableTriggers, recompileCallers, renameTrigger, refuseAssigningTriggers, refuseTriggers, withTriggerAssignments } from './triggers.js';
@@ -512,12 +512,15 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
     case 'CreateExtensionStmt':
       return objectDdl(raw, schema, 'CREATE EXTENSION', createExtension(schema, s));
     case 'CreateFunctionStmt':
-      return ddl(raw, schema, 'CREATE FUNCTION', [...createFunction(schema, s), ...recompiledTriggers(schema, s)]);
+      return ddl(raw, schema, s.is_procedure ? 'CREATE PROCEDURE' : 'CREATE FUNCTION', [...createFunction(schema, s), ...recompiledTriggers(schema, s)]);
+    case 'CallStmt':
+      return callProcedure(raw, schema, s);
     case 'CreateTrigStmt':
       return ddl(raw, schema, 'CREATE TRIGGER', createTrigger(schema, s, translateNode));
     case 'DoStmt':
       return doStatement(raw, schema, s);
     case 'DropStmt': {
+      if (s.removeType === 'OBJECT_PROCEDURE') return objectDdl(raw, schema, 'DROP PROCEDURE', dropFunctions(schema, s));
       if (s.removeType === 'OBJECT_FUNCTION') {
         return objectDdl(raw, schema, 'DROP FUNCTION', dropFunctionsAndTriggers(schema, s));
       }
@@ -1052,6 +1055,19 @@ function deleteThenInsert(raw: RawStatement, schema: TranslatorSchema, moved: { 
   t.steps = [...t.steps, ...d.steps.map((step) => ({ ...step, sql: `WITH "evsql.moved" AS (SELECT 1) ${step.sql} RETURNING 1` }))];
   joinParams(t, [d]);
   t.node = raw.node;
+  return t;
+}
+
+/**
+ * CALL of a LANGUAGE sql procedure: its body's statements, translated with the call's arguments in
+ * place, run in order as one statement (its parts' triggers fire as each part runs), as
+ * modifying-with.ts's parts do; the mixer, which cannot key a CALL, takes the whole database.
+ */
+function callProcedure(raw: RawStatement, schema: TranslatorSchema, s: Node): Translation {
+  const parts = procedureCall(schema, s.funccall).map((node) => statement({ ...raw, node }, schema));
+  const t = base(raw, schema, 'dml', 'CALL');
+  t.steps = parts.flatMap((p) => p.steps);
+  joinParams(t, parts);
   return t;
 }
 

@@ -6,22 +6,25 @@
  * runs the call as part of the statement, so a function needs nothing of its own at run time.
  */
 import { PgError, SqlState } from '../../pg/errors.js';
-import { formatType } from '../../pg/types/registry.js';
-import { type FunctionType, type UserFunction, functionViewName, functionViewSql } from '../catalog/user-functions.js';
+import { OID, arrayElementOid, formatType } from '../../pg/types/registry.js';
+import { decodeTextParam } from '../../pg/types/text-format.js';
+import { type FunctionType, type UserFunction, functionViewName, functionViewSql, storedFunctionName } from '../catalog/user-functions.js';
 import { enumOid } from '../catalog/enums.js';
 import type { Step } from '../plan.js';
 import { quoteIdent } from '../sqlite-quote.js';
+import { defaultDisplay } from './deparse.js';
 import { Emitter } from './emit.js';
 import { FUNCTIONS } from './functions.js';
 import { checkReservedNames } from './reserved-names.js';
 import { resolveSchemas } from './namespaces.js';
 import { assertTypeExists } from './type-exists.js';
-import { storedName } from '../catalog/namespaces.js';
-import { type Node, names, parseQuery } from './parse.js';
+import { BUILTIN_SCHEMAS, storedName } from '../catalog/namespaces.js';
+import { type Node, names, nodeType, parseQuery } from './parse.js';
 import type { TranslatorSchema } from './schema.js';
 import { typeOfName } from './types.js';
 import { triggerProgram } from './trigger-program.js';
 import { unsupported } from './unsupported.js';
+import { VOLATILE_FUNCTIONS } from './volatile-functions.js';
 
 /** PostgreSQL's 42P13. */
 const INVALID_FUNCTION_DEFINITION = '42P13';
@@ -29,6 +32,10 @@ const DUPLICATE_FUNCTION = '42723';
 /** pg_type's oids of the pseudo-types trigger and record. */
 const TRIGGER_TYPE = 2279;
 const OID_RECORD = 2249;
+const VOID_TYPE = 2278;
+const RECORD_TYPE: Node = { names: [{ String: { sval: 'record' } }], typemod: -1 };
+/** proargmodes' letters by the parser's parameter mode. */
+const MODES: Record<string, 'i' | 'o' | 'b' | 'v'> = { FUNC_PARAM_IN: 'i', FUNC_PARAM_DEFAULT: 'i', FUNC_PARAM_OUT: 'o', FUNC_PARAM_INOUT: 'b', FUNC_PARAM_VARIADIC: 'v' };
 /** Calls inside calls inline this deep at most: a function that calls itself would not end. */
 const MAX_DEPTH = 16;
 
@@ -36,9 +43,38 @@ function option(s: Node, name: string): Node | undefined {
   return ((s.options ?? []) as Node[]).find((o) => o.DefElem.defname === name)?.DefElem.arg;
 }
 
-function functionName(parts: string[]): string {
-  if (parts.length > 1 && parts[0] !== 'public') throw unsupported(`functions in schema "${parts[0]}"`);
-  return parts.at(-1)!;
+/** The routine a statement other than CREATE names (`app.f`, or `f` on the search path), if there is one. */
+export function lookupRoutine(schema: TranslatorSchema, parts: string[]): UserFunction | undefined {
+  return schema.lookupFunction(routineName(schema, parts, false).key);
+}
+
+/** pg_catalog, information_schema and the like: no user function lives there. */
+const systemSchema = (namespace: string) => namespace !== 'public' && BUILTIN_SCHEMAS.has(namespace);
+
+/** A routine's name as written: its schema (absent for public) and name, and the stored name it is kept and found by. */
+interface RoutineName {
+  name: string;
+  namespace?: string;
+  key: string;
+}
+
+/**
+ * Where CREATE puts a routine, or where DROP and COMMENT find it: the schema written, else the
+ * search path's first schema (for CREATE) or first schema holding one of the name; 3F000 for a
+ * schema that does not exist.
+ */
+function routineName(schema: TranslatorSchema, parts: string[], creating: boolean): RoutineName {
+  const name = parts.at(-1)!;
+  const at = (namespace: string): RoutineName => (namespace === 'public' ? { name, key: name } : { name, namespace, key: storedName(namespace, name) });
+  if (parts.length > 2 || (parts.length === 2 && systemSchema(parts[0]!))) throw unsupported(`functions in schema "${parts.at(-2)}"`);
+  if (parts.length === 2) {
+    if (parts[0] !== 'public' && !schema.hasSchema(parts[0]!)) throw new PgError(SqlState.invalidSchemaName, `schema "${parts[0]}" does not exist`);
+    return at(parts[0]!);
+  }
+  if (creating) return at(schema.searchPath[0] ?? 'public');
+  // A trigger function is kept in public whatever the search path (createFunction).
+  const trigger = schema.lookupFunction(name)?.language === 'plpgsql' ? at('public') : undefined;
+  return schema.searchPath.map(at).find((r) => schema.lookupFunction(r.key)) ?? trigger ?? at(schema.searchPath[0] ?? 'public');
 }
 
 function functionType(name: string, type: Node): FunctionType {
@@ -46,49 +82,60 @@ function functionType(name: string, type: Node): FunctionType {
   return { name, type, oid: t.oid, typmod: t.typmod };
 }
 
-/** The body's one SELECT of one value. */
-function bodySelect(body: string): Node {
+/** The body's one SELECT of one value (of `width` values, one per OUT parameter). */
+function bodySelect(body: string, width = 1): Node {
   const stmts = parseQuery(body);
   const s = stmts.length === 1 ? stmts[0]!.node.SelectStmt : undefined;
-  if (!s || (s.op && s.op !== 'SETOP_NONE') || s.valuesLists || (s.targetList ?? []).length !== 1) {
-    throw unsupported('a LANGUAGE sql function body other than one SELECT of one value');
+  if (!s || (s.op && s.op !== 'SETOP_NONE') || s.valuesLists) throw unsupported('a LANGUAGE sql function body other than one SELECT of one value');
+  const found = (s.targetList ?? []).length;
+  if (found === 1 && width > 1 && s.targetList[0].ResTarget.val?.ColumnRef?.fields?.some((f: Node) => f.A_Star)) throw unsupported('a function with OUT parameters whose body selects *');
+  if (found !== width) {
+    if (width === 1) throw unsupported('a LANGUAGE sql function body other than one SELECT of one value');
+    throw new PgError(INVALID_FUNCTION_DEFINITION, 'return type mismatch in function declared to return record', { detail: `Final statement returns too ${found < width ? 'few' : 'many'} columns.` });
   }
   return s;
 }
 
 export function createFunction(schema: TranslatorSchema, s: Node): Step[] {
-  const name = functionName(names(s.funcname));
+  const routine = routineName(schema, names(s.funcname), true);
+  const name = routine.name;
   const language = option(s, 'language')?.String?.sval ?? (s.sql_body ? 'sql' : undefined);
   if (language === undefined) throw new PgError(INVALID_FUNCTION_DEFINITION, 'no language specified');
-  if (s.is_procedure) throw unsupported('CREATE PROCEDURE');
-  if (language === 'plpgsql' && s.returnType && names(s.returnType.names).at(-1) === 'trigger' && !s.returnType.setof) return createTriggerFunction(schema, s, name);
+  if (s.is_procedure) return createProcedure(schema, s, routine, language);
+  if (language === 'plpgsql' && s.returnType && names(s.returnType.names).at(-1) === 'trigger' && !s.returnType.setof) {
+    // Triggers find their function in public: one named in another schema is refused, and an
+    // unqualified one stays in public whatever the search path, as evsql has always kept it.
+    if (names(s.funcname).length > 1 && routine.namespace) throw unsupported(`trigger functions in schema "${routine.namespace}"`);
+    return createTriggerFunction(schema, s, name);
+  }
   if (language !== 'sql') throw unsupported(`LANGUAGE ${language} (only LANGUAGE sql functions, and PL/pgSQL trigger functions)`);
-  if (!s.returnType) throw unsupported('functions with OUT parameters');
   const params = ((s.parameters ?? []) as Node[]).map((p) => p.FunctionParameter);
   const tableColumns = params.filter((f) => f.mode === 'FUNC_PARAM_TABLE').map((f) => functionType(f.name ?? '', f.argType));
-  const args = params.filter((f) => f.mode !== 'FUNC_PARAM_TABLE').map((f) => {
-    if (f.mode !== 'FUNC_PARAM_DEFAULT' && f.mode !== 'FUNC_PARAM_IN') throw unsupported(`${String(f.mode).replace('FUNC_PARAM_', '')} parameters`);
-    if (f.defexpr) throw unsupported('parameter defaults');
-    // An unknown type is 42704, a table's row type refused: either would be kept as text.
-    assertTypeExists(schema, f.argType);
-    return functionType(f.name ?? '', f.argType);
-  });
-  const returnedName = names(s.returnType.names).filter((p) => p !== 'pg_catalog' && p !== 'public');
+  const outs = params.filter((f) => f.mode === 'FUNC_PARAM_OUT' || f.mode === 'FUNC_PARAM_INOUT').map((f) => functionType(f.name ?? '', f.argType));
+  const args = params.filter((f) => f.mode !== 'FUNC_PARAM_TABLE' && f.mode !== 'FUNC_PARAM_OUT').map((f) => inputParameter(schema, f));
+  checkParameters(args);
+  if (!s.returnType && !outs.length) throw new PgError(INVALID_FUNCTION_DEFINITION, 'function result type must be specified');
+  // OUT parameters are the result: one is its type, several a record of them.
+  const returnType: Node = s.returnType ?? (outs.length === 1 ? outs[0]!.type : RECORD_TYPE);
+  const returnedName = names(returnType.names).filter((p) => p !== 'pg_catalog' && p !== 'public');
+  if (outs.length > 1 && returnedName.at(-1) !== 'record') throw new PgError(INVALID_FUNCTION_DEFINITION, 'function result type must be record because of OUT parameters');
   const returnedTable = returnedName.length === 1 ? returnedName[0] : returnedName.length === 2 && schema.hasSchema(returnedName[0]!) ? storedName(returnedName[0]!, returnedName[1]!) : undefined;
-  const rowTable = s.returnType.setof && !tableColumns.length && returnedTable !== undefined ? schema.lookupTable(returnedTable) : undefined;
-  if (!rowTable && !tableColumns.length && !['record', 'void'].includes(returnedName.at(-1)!)) assertTypeExists(schema, s.returnType);
+  const rowTable = returnType.setof && !tableColumns.length && !outs.length && returnedTable !== undefined ? schema.lookupTable(returnedTable) : undefined;
+  if (!rowTable && !tableColumns.length && !['record', 'void'].includes(returnedName.at(-1)!)) assertTypeExists(schema, returnType);
   if (rowTable && (rowTable.view || rowTable.temp)) throw unsupported(`functions returning SETOF a view or temporary table`);
-  const returns = tableColumns.length ? { name: '', type: s.returnType, oid: OID_RECORD, typmod: -1 } : rowTable ? { name: '', type: s.returnType, oid: enumOid(rowTable.sqlName), typmod: -1 } : functionType('', s.returnType);
-  const set: UserFunction['set'] = !s.returnType.setof ? undefined : tableColumns.length ? { columns: tableColumns } : rowTable ? { table: rowTable.name } : { columns: [{ ...returns, name }] };
+  const returns = tableColumns.length || outs.length > 1 ? { name: '', type: returnType, oid: OID_RECORD, typmod: -1 } : rowTable ? { name: '', type: returnType, oid: enumOid(rowTable.sqlName), typmod: -1 } : functionType('', returnType);
+  const set: UserFunction['set'] = !returnType.setof ? undefined : tableColumns.length ? { columns: tableColumns } : outs.length ? { columns: outs } : rowTable ? { table: rowTable.name } : { columns: [{ ...returns, name }] };
+  if (returnedName.at(-1) === 'record' && !set && outs.length < 2) throw unsupported('functions returning record without OUT parameters');
   const as = option(s, 'as')?.List?.items as Node[] | undefined;
   if (!s.sql_body && !as) throw new PgError(INVALID_FUNCTION_DEFINITION, 'no function body specified');
   if (s.sql_body && !s.sql_body.ReturnStmt) throw unsupported('a BEGIN ATOMIC function body');
   const body = s.sql_body ? '' : ((as![0]?.String?.sval as string | undefined) ?? '');
   if (set && s.sql_body) throw unsupported('a RETURN body of a set-returning function');
-  if (!s.sql_body && !set) bodySelect(body);
+  if (!s.sql_body && !set) bodySelect(body, Math.max(outs.length, 1));
   const volatility = (option(s, 'volatility')?.String?.sval as string | undefined) ?? 'volatile';
   const f: UserFunction = {
     name,
+    ...(routine.namespace ? { schema: routine.namespace } : {}),
     args,
     returns,
     body,
@@ -96,21 +143,117 @@ export function createFunction(schema: TranslatorSchema, s: Node): Step[] {
     volatility: volatility === 'immutable' ? 'i' : volatility === 'stable' ? 's' : 'v',
     strict: option(s, 'strict')?.Boolean?.boolval === true,
     ...(set ? { set } : {}),
+    ...(outs.length ? { outs, modes: params.filter((p) => p.mode !== 'FUNC_PARAM_TABLE').map((p) => MODES[p.mode as string] ?? 'i') } : {}),
   };
   // The body is checked now, as PostgreSQL's check_function_bodies does: a call with NULL arguments is translated.
-  const nulls = args.map((): Node => ({ A_Const: { isnull: true } }));
+  const nulls: Node = { args: args.map((): Node => ({ A_Const: { isnull: true } })), func_variadic: true };
   const probe: Node = set ? { SelectStmt: { targetList: [{ ResTarget: { val: { ColumnRef: { fields: [{ A_Star: {} }] } } } }], fromClause: [setRows(schema, f, nulls, undefined, 0)], op: 'SETOP_NONE' } } : { SelectStmt: { targetList: [{ ResTarget: { val: inline(schema, f, nulls, 0) } }], op: 'SETOP_NONE' } };
   checkReservedNames(probe);
   new Emitter(schema).select(probe);
-  const existing = schema.lookupFunction(name);
+  const existing = schema.lookupFunction(routine.key);
   if (existing) {
     const same = JSON.stringify(existing.args.map((a) => [a.oid, a.typmod])) === JSON.stringify(args.map((a) => [a.oid, a.typmod]));
     if (!same) throw unsupported('overloaded functions (a second function of the same name)');
     if (!s.replace) throw new PgError(DUPLICATE_FUNCTION, `function "${name}" already exists with same argument types`);
     if (existing.returns.oid !== returns.oid) throw new PgError(INVALID_FUNCTION_DEFINITION, 'cannot change return type of existing function', { hint: `Use DROP FUNCTION ${name} first.` });
+    checkReplacedParameters(name, existing.args, args);
   }
   // CREATE OR REPLACE keeps the function's comment, as PostgreSQL's pg_description row stays.
   return recorded({ ...f, comment: existing?.comment }, existing !== undefined);
+}
+
+/** The procedure's parameters: IN ones, with their defaults. */
+function procedureParameters(schema: TranslatorSchema, s: Node): FunctionType[] {
+  const args = ((s.parameters ?? []) as Node[]).map((p) => p.FunctionParameter).map((f) => {
+    if (f.mode !== 'FUNC_PARAM_DEFAULT' && f.mode !== 'FUNC_PARAM_IN' && f.mode !== 'FUNC_PARAM_VARIADIC') throw unsupported(`procedures with ${String(f.mode).replace('FUNC_PARAM_', '')} parameters`);
+    return inputParameter(schema, f);
+  });
+  checkParameters(args);
+  return args;
+}
+
+/**
+ * CREATE PROCEDURE … LANGUAGE sql: its body's INSERT, UPDATE and DELETE statements, which CALL
+ * runs as one statement of parts. A LANGUAGE plpgsql procedure, and a SELECT in the body (whose
+ * rows PostgreSQL drops, or returns for INOUT parameters), are refused.
+ */
+function createProcedure(schema: TranslatorSchema, s: Node, routine: RoutineName, language: string): Step[] {
+  const name = routine.name;
+  if (language !== 'sql') throw unsupported(`LANGUAGE ${language} procedures`);
+  if (s.sql_body) throw unsupported('a BEGIN ATOMIC procedure body');
+  const as = option(s, 'as')?.List?.items as Node[] | undefined;
+  if (!as) throw new PgError(INVALID_FUNCTION_DEFINITION, 'no function body specified');
+  const body = (as[0]?.String?.sval as string | undefined) ?? '';
+  for (const stmt of parseQuery(body)) {
+    const type = nodeType(stmt.node);
+    if (!['InsertStmt', 'UpdateStmt', 'DeleteStmt', 'TransactionStmt'].includes(type)) throw unsupported('a procedure body statement other than INSERT, UPDATE or DELETE');
+  }
+  const f: UserFunction = { name, ...(routine.namespace ? { schema: routine.namespace } : {}), args: procedureParameters(schema, s), returns: { name: '', type: { names: [{ String: { sval: 'void' } }] }, oid: VOID_TYPE, typmod: -1 }, body, procedure: true, volatility: 'v', strict: false };
+  const existing = schema.lookupFunction(routine.key);
+  if (existing) {
+    if (JSON.stringify(existing.args.map((a) => [a.oid, a.typmod])) !== JSON.stringify(f.args.map((a) => [a.oid, a.typmod]))) throw unsupported('overloaded procedures (a second procedure of the same name)');
+    if (!s.replace) throw new PgError(DUPLICATE_FUNCTION, `function "${name}" already exists with same argument types`);
+    if (!existing.procedure) throw new PgError(SqlState.wrongObjectType, `cannot change routine kind`, { detail: `"${name}" is a function.` });
+    checkReplacedParameters(name, existing.args, f.args);
+  }
+  return recorded({ ...f, comment: existing?.comment }, existing !== undefined);
+}
+
+/**
+ * CALL: the procedure's body statements with the call's arguments in place, to run in order as
+ * one statement. COMMIT or ROLLBACK in the body is PostgreSQL's error for a LANGUAGE sql procedure.
+ */
+export function procedureCall(schema: TranslatorSchema, call: Node): Node[] {
+  const f = userFunction(schema, call);
+  const written = names(call.funcname).join('.');
+  if (!f) throw new PgError(SqlState.undefinedFunction, `procedure ${written}() does not exist`, { hint: 'No procedure matches the given name and argument types. You might need to add explicit type casts.' });
+  if (!f.procedure) throw new PgError(SqlState.wrongObjectType, `${written}(${f.args.map((a) => formatType(a.oid, -1)).join(', ')}) is not a procedure`, { hint: 'To call a function, use SELECT.' });
+  const substitute = argumentSubstitution(f, boundArguments(f, call));
+  return parseQuery(f.body).map((stmt) => {
+    const control = stmt.node.TransactionStmt;
+    if (control) throw new PgError(SqlState.featureNotSupported, `${String(control.kind).replace('TRANS_STMT_', '')} is not allowed in an SQL function`, { where: `SQL function "${f.name}" during startup` });
+    return substitute(stmt.node);
+  });
+}
+
+/** An IN, INOUT or VARIADIC parameter: its type (an unknown one 42704, a table's row type refused: either would be kept as text) and DEFAULT. */
+function inputParameter(schema: TranslatorSchema, f: Node): FunctionType {
+  assertTypeExists(schema, f.argType);
+  return { ...functionType(f.name ?? '', f.argType), ...parameterDefault(f), ...(f.mode === 'FUNC_PARAM_VARIADIC' ? { variadic: true as const } : {}) };
+}
+
+/** A parameter's DEFAULT, kept as written and as PostgreSQL prints it (`'hello'::text`). */
+function parameterDefault(f: Node): Pick<FunctionType, 'default' | 'defaultText'> {
+  if (!f.defexpr) return {};
+  const type = typeOfName(f.argType);
+  // A string constant is read as the parameter's type now, as PostgreSQL coerces the default (22P02).
+  const literal = f.defexpr.A_Const?.sval?.sval as string | undefined;
+  if (literal !== undefined) decodeTextParam(literal, type.oid);
+  const text = defaultDisplay(f.defexpr, type, () => undefined);
+  if (!text) throw unsupported('this parameter DEFAULT expression');
+  return { default: f.defexpr, defaultText: text.plain };
+}
+
+/** CREATE OR REPLACE may not rename a parameter nor take a default away (PostgreSQL's ProcedureCreate). */
+function checkReplacedParameters(name: string, before: FunctionType[], after: FunctionType[]): void {
+  before.forEach((a, i) => {
+    if (a.name && a.name !== after[i]!.name) throw new PgError(INVALID_FUNCTION_DEFINITION, `cannot change name of input parameter "${a.name}"`, { hint: `Use DROP FUNCTION ${name}(${before.map((b) => formatType(b.oid, -1)).join(',')}) first.` });
+  });
+  if (after.filter((a) => a.default).length < before.filter((a) => a.default).length) throw new PgError(INVALID_FUNCTION_DEFINITION, 'cannot remove parameter defaults from existing function', { hint: `Use DROP FUNCTION ${name}(${before.map((b) => formatType(b.oid, -1)).join(',')}) first.` });
+}
+
+/** What PostgreSQL's CREATE FUNCTION checks of the parameters' defaults and VARIADIC. */
+function checkParameters(args: FunctionType[]): void {
+  const firstDefault = args.findIndex((a) => a.default);
+  if (firstDefault >= 0 && args.slice(firstDefault).some((a) => !a.default)) throw new PgError(INVALID_FUNCTION_DEFINITION, 'input parameters after one with a default value must also have defaults');
+  const variadic = args.findIndex((a) => a.variadic);
+  if (variadic >= 0 && variadic !== args.length - 1) throw new PgError(INVALID_FUNCTION_DEFINITION, 'VARIADIC parameter must be the last input parameter');
+  if (variadic >= 0 && arrayElementOid(args[variadic]!.oid) === 0) throw new PgError(INVALID_FUNCTION_DEFINITION, 'VARIADIC parameter must be an array');
+  const seen = new Set<string>();
+  for (const a of args.filter((x) => x.name)) {
+    if (seen.has(a.name)) throw new PgError(INVALID_FUNCTION_DEFINITION, `parameter name "${a.name}" used more than once`);
+    seen.add(a.name);
+  }
 }
 
 /** RETURNS trigger LANGUAGE plpgsql: the body is read now (trigger-program.ts), as plpgsql's validator does. */
@@ -146,8 +289,8 @@ function createTriggerFunction(schema: TranslatorSchema, s: Node, name: string):
  */
 export function commentOnFunction(schema: TranslatorSchema, s: Node): Step[] {
   const o = s.object.ObjectWithArgs;
-  const name = functionName(names(o.objname));
-  const f = schema.lookupFunction(name);
+  const { name, key } = routineName(schema, names(o.objname), false);
+  const f = schema.lookupFunction(key);
   const written = ((o.objargs ?? []) as Node[]).map((t) => typeOfName(t.TypeName ?? t).oid);
   if (!f || (!o.args_unspecified && JSON.stringify(written) !== JSON.stringify(f.args.map((a) => a.oid)))) {
     if (o.args_unspecified) throw new PgError(SqlState.undefinedFunction, `could not find a function named "${name}"`);
@@ -160,70 +303,148 @@ export function commentOnFunction(schema: TranslatorSchema, s: Node): Step[] {
 /** The steps that record a function, in place of its earlier record where `replacing`. */
 function recorded(f: UserFunction, replacing: boolean): Step[] {
   const record = { sql: functionViewSql(f, quoteIdent), params: [] };
-  return replacing ? [{ sql: `DROP VIEW ${quoteIdent(functionViewName(f.name))}`, params: [] }, record] : [record];
+  return replacing ? [{ sql: `DROP VIEW ${quoteIdent(functionViewName(storedFunctionName(f)))}`, params: [] }, record] : [record];
 }
 
-/** DROP FUNCTION [IF EXISTS]: the steps, and the NOTICE for a missing function IF EXISTS skips. */
+/**
+ * DROP FUNCTION / DROP PROCEDURE [IF EXISTS]: the steps, and the NOTICE for a missing routine IF
+ * EXISTS skips. Argument types, where written, must be the routine's; a routine of the other
+ * kind is not found by its name alone, and named with its types is 42809.
+ */
 export function dropFunctions(schema: TranslatorSchema, s: Node): { steps: Step[]; notices?: PgError[] } {
+  const kind = s.removeType === 'OBJECT_PROCEDURE' ? 'procedure' : 'function';
   const steps: Step[] = [];
   const notices: PgError[] = [];
   for (const o of s.objects as Node[]) {
-    const name = functionName(names(o.ObjectWithArgs.objname));
-    if (schema.lookupFunction(name)) {
-      steps.push({ sql: `DROP VIEW ${quoteIdent(functionViewName(name))}`, params: [] });
+    const owa = o.ObjectWithArgs;
+    const { name, key } = routineName(schema, names(owa.objname), false);
+    const types = owa.args_unspecified ? undefined : ((owa.objargs ?? []) as Node[]).map((t) => typeOfName(t.TypeName ?? t).oid);
+    const f = schema.lookupFunction(key);
+    const found = f && (!types || JSON.stringify(types) === JSON.stringify(f.args.map((a) => a.oid))) && (types || !!f.procedure === (kind === 'procedure')) ? f : undefined;
+    if (found) {
+      if (!!found.procedure !== (kind === 'procedure')) throw new PgError(SqlState.wrongObjectType, `${name}(${found.args.map((a) => formatType(a.oid, -1)).join(', ')}) is not a ${kind}`);
+      steps.push({ sql: `DROP VIEW ${quoteIdent(functionViewName(key))}`, params: [] });
       continue;
     }
-    const args = ((o.ObjectWithArgs.objargs ?? []) as Node[]).map((t) => formatType(typeOfName(t.TypeName ?? t).oid, -1)).join(', ');
-    if (!s.missing_ok) throw new PgError(SqlState.undefinedFunction, `function ${name}${o.ObjectWithArgs.args_unspecified ? '' : `(${args})`} does not exist`);
+    if (!s.missing_ok) {
+      if (!types) throw new PgError(SqlState.undefinedFunction, `could not find a ${kind} named "${name}"`);
+      throw new PgError(SqlState.undefinedFunction, `${kind} ${name}(${types.map((oid) => formatType(oid, -1)).join(', ')}) does not exist`);
+    }
     // The notice names the argument types as written, after the grammar's renaming (TypeNameListToString): `pg_catalog.int4,text[]`.
-    const written = ((o.ObjectWithArgs.objargs ?? []) as Node[]).map((t) => {
+    const written = ((owa.objargs ?? []) as Node[]).map((t) => {
       const typeName = t.TypeName ?? t;
       return names(typeName.names).join('.') + (typeName.arrayBounds ? '[]' : '');
     });
-    notices.push(new PgError(SqlState.successfulCompletion, `function ${name}(${written.join(',')}) does not exist, skipping`, { severity: 'NOTICE' }));
+    notices.push(new PgError(SqlState.successfulCompletion, `${kind} ${name}(${written.join(',')}) does not exist, skipping`, { severity: 'NOTICE' }));
   }
   return { steps, notices };
 }
 
 /** The statement with every call of a CREATE FUNCTION function inlined. */
 export function inlineUserFunctions(schema: TranslatorSchema, node: Node, depth = 0): Node {
+  const called = (call: Node): Node => ({ ...call, args: ((call.args ?? []) as Node[]).map(walk) });
   const walk = (n: Node): Node => {
     if (n === null || typeof n !== 'object') return n;
-    if (Array.isArray(n)) return n.map(walk);
+    if (Array.isArray(n)) return n.flatMap((x) => expandedStar(x) ?? [walk(x)]);
     // The column keeps the function's name, as PostgreSQL names it.
     const target = n.ResTarget;
     if (target && !target.name && target.val?.FuncCall && userFunction(schema, target.val.FuncCall)) {
       return { ResTarget: { ...target, name: names(target.val.FuncCall.funcname).at(-1), val: walk(target.val) } };
     }
-    // A set-returning function in FROM: the rows of its body.
+    // `(f(x)).col` names its column after the field.
+    const field = target && !target.name ? selectedField(target.val) : undefined;
+    if (field) return { ResTarget: { ...target, name: field.column, val: walk(target.val) } };
+    const selected = selectedField(n);
+    if (selected) return outValues(schema, selected.f, called(selected.call), depth)[selected.at]!;
+    // A set-returning function in FROM: the rows of its body; one with OUT parameters, its one row.
     const from = n.RangeFunction;
     const only = from && !from.lateral && !from.ordinality && !from.is_rowsfrom && from.functions?.length === 1 ? (from.functions[0].List.items as Node[]) : undefined;
     const setCall = only && !(only[1] && Object.keys(only[1]).length) ? only[0]?.FuncCall : undefined;
     const setFunction = setCall ? userFunction(schema, setCall) : undefined;
-    if (setFunction?.set) return setRows(schema, setFunction, ((setCall.args ?? []) as Node[]).map(walk), from.alias, depth);
+    if (setFunction?.set) return setRows(schema, setFunction, called(setCall), from.alias, depth);
+    if (setFunction?.outs) return outRow(schema, setFunction, called(setCall), from.alias, depth);
     const call = n.FuncCall;
     if (call) {
       const f = userFunction(schema, call);
-      if (f) return inline(schema, f, ((call.args ?? []) as Node[]).map(walk), depth);
+      if (f) return inline(schema, f, called(call), depth);
     }
     return Object.fromEntries(Object.entries(n).map(([k, v]) => [k, walk(v)]));
   };
+  /** `(f(x)).*` of a function with OUT parameters in a select list: a column per parameter. */
+  const expandedStar = (n: Node): Node[] | undefined => {
+    const ind = n?.ResTarget?.val?.A_Indirection;
+    const f = ind?.arg?.FuncCall && ind.indirection?.length === 1 && ind.indirection[0].A_Star ? userFunction(schema, ind.arg.FuncCall) : undefined;
+    if (!f?.outs || f.set || f.outs.length < 2) return undefined;
+    return outValues(schema, f, called(ind.arg.FuncCall), depth).map((val, i) => ({ ResTarget: { name: f.outs![i]!.name, val } }));
+  };
+  /** `(f(x)).col` of a function with OUT parameters: which one. */
+  const selectedField = (n: Node | undefined): { f: UserFunction; call: Node; at: number; column: string } | undefined => {
+    const ind = n?.A_Indirection;
+    const column = ind?.arg?.FuncCall && ind.indirection?.length === 1 ? (ind.indirection[0].String?.sval as string | undefined) : undefined;
+    const f = column !== undefined ? userFunction(schema, ind.arg.FuncCall) : undefined;
+    if (!f?.outs || f.set || f.outs.length < 2) return undefined;
+    const at = f.outs.findIndex((o) => o.name === column);
+    if (at < 0) throw new PgError(SqlState.undefinedColumn, `column "${column}" not found in data type record`);
+    return { f, call: ind.arg.FuncCall, at, column: column! };
+  };
   return walk(node);
+}
+
+/**
+ * The values of a function's OUT parameters for a call: its body's select list with the
+ * arguments in place, each as a scalar subquery of the body's first row when the body reads a
+ * relation (then evaluated once per column: a body calling a volatile function is refused).
+ */
+function outValues(schema: TranslatorSchema, f: UserFunction, call: Node, depth: number): Node[] {
+  if (depth >= MAX_DEPTH) throw new PgError(SqlState.programLimitExceeded, 'stack depth limit exceeded');
+  const outs = f.outs!;
+  const args = boundArguments(f, call);
+  const s = argumentSubstitution(f, args)(resolvedBody(schema, bodySelect(f.body, outs.length)));
+  const bare = !s.fromClause && !s.whereClause && !s.groupClause && !s.havingClause && !s.sortClause && !s.limitCount && !s.withClause && !s.distinctClause;
+  if (!bare && outs.length > 1 && callsVolatile(s)) throw unsupported(`a function with OUT parameters (${f.name}) whose body calls a volatile function`);
+  const one: Node = { A_Const: { ival: { ival: 1 } } };
+  return (s.targetList as Node[]).map((t, i) => {
+    const value: Node = bare ? t.ResTarget.val : { SubLink: { subLinkType: 'EXPR_SUBLINK', subselect: { SelectStmt: { ...s, targetList: [t], limitCount: s.limitCount ?? one, limitOption: 'LIMIT_OPTION_COUNT' } } } };
+    const typed = { TypeCast: { arg: inlineUserFunctions(schema, value, depth + 1), typeName: outs[i]!.type } };
+    return f.strict && args.length ? { CaseExpr: { args: [{ CaseWhen: { expr: anyNull(args), result: { A_Const: { isnull: true } } } }], defresult: typed } } : typed;
+  });
+}
+
+function callsVolatile(n: Node): boolean {
+  if (n === null || typeof n !== 'object') return false;
+  if (Array.isArray(n)) return n.some(callsVolatile);
+  if (n.FuncCall && VOLATILE_FUNCTIONS.has(names(n.FuncCall.funcname).at(-1)!)) return true;
+  return Object.values(n).some(callsVolatile);
+}
+
+/** A function with OUT parameters in FROM: its one row (NULLs where the body has none), a column per parameter. */
+function outRow(schema: TranslatorSchema, f: UserFunction, call: Node, alias: Node | undefined, depth: number): Node {
+  const targetList = outValues(schema, f, call, depth).map((val, i): Node => ({ ResTarget: { name: f.outs![i]!.name, val } }));
+  const given = alias as { aliasname?: string; colnames?: Node[] } | undefined;
+  return { RangeSubselect: { subquery: { SelectStmt: { targetList, op: 'SETOP_NONE' } }, alias: { aliasname: given?.aliasname ?? f.name, ...(given?.colnames ? { colnames: given.colnames } : {}) } } };
 }
 
 /** The CREATE FUNCTION function a call names; a built-in of the name comes first, as pg_catalog does in the search path. */
 function userFunction(schema: TranslatorSchema, call: Node): UserFunction | undefined {
   const parts = names(call.funcname);
   const name = parts.at(-1)!;
-  if (parts.length > 2 || (parts.length === 2 && parts[0] !== 'public') || (parts.length === 1 && FUNCTIONS[name])) return undefined;
-  return schema.lookupFunction(name);
+  if (parts.length > 2 || (parts.length === 2 && systemSchema(parts[0]!)) || (parts.length === 1 && FUNCTIONS[name])) return undefined;
+  if (parts.length === 2 && parts[0] !== 'public' && !schema.hasSchema(parts[0]!)) throw new PgError(SqlState.invalidSchemaName, `schema "${parts[0]}" does not exist`);
+  const path = parts.length === 2 ? [parts[0]!] : schema.searchPath;
+  for (const namespace of path) {
+    const f = schema.lookupFunction(storedName(namespace, name));
+    if (f) return f;
+  }
+  return undefined;
 }
 
-function inline(schema: TranslatorSchema, f: UserFunction, given: Node[], depth: number): Node {
+function inline(schema: TranslatorSchema, f: UserFunction, call: Node, depth: number): Node {
+  if (f.procedure) throw new PgError(SqlState.wrongObjectType, `${f.name}(${f.args.map((a) => formatType(a.oid, -1)).join(', ')}) is a procedure`, { hint: 'To call a procedure, use CALL.' });
   if (f.language === 'plpgsql') throw new PgError(SqlState.featureNotSupported, 'trigger functions can only be called as triggers', { where: `compilation of PL/pgSQL function "${f.name}" near line 1` });
   if (f.set) throw unsupported(`a set-returning CREATE FUNCTION function (${f.name}) outside FROM`);
   if (depth >= MAX_DEPTH) throw new PgError(SqlState.programLimitExceeded, 'stack depth limit exceeded');
-  const args = boundArguments(f, given);
+  if (f.outs && f.outs.length > 1) return { RowExpr: { args: outValues(schema, f, call, depth), row_format: 'COERCE_EXPLICIT_CALL' } };
+  const args = boundArguments(f, call);
   const substitute = argumentSubstitution(f, args);
   const cast = (arg: Node, type: FunctionType): Node => ({ TypeCast: { arg, typeName: type.type } });
   let value: Node;
@@ -243,11 +464,51 @@ function resolvedBody(schema: TranslatorSchema, body: Node): Node {
   return resolveSchemas({ SelectStmt: body }, schema).SelectStmt;
 }
 
-/** Each argument as a value of its parameter's type, as the call binds it. */
-function boundArguments(f: UserFunction, given: Node[]): Node[] {
-  if (given.length !== f.args.length) throw new PgError(SqlState.undefinedFunction, `function ${f.name}() does not exist`, { hint: 'No function matches the given name and argument types.' });
-  return given.map((a, i): Node => ({ TypeCast: { arg: a, typeName: f.args[i]!.type } }));
+/**
+ * Each parameter's value as the call binds it, as a value of the parameter's type: the positional
+ * arguments, then the named ones (`b => 1`, `b := 1`), then the defaults of those left out; a
+ * VARIADIC parameter takes the trailing arguments as its array (or, after VARIADIC, the array).
+ */
+function boundArguments(f: UserFunction, call: Node): Node[] {
+  const given = (call.args ?? []) as Node[];
+  const missing = () => new PgError(SqlState.undefinedFunction, `function ${f.name}() does not exist`, { hint: 'No function matches the given name and argument types. You might need to add explicit type casts.' });
+  const variadic = f.args.at(-1)?.variadic && !call.func_variadic ? f.args.length - 1 : -1;
+  const positional = given.filter((a) => !a.NamedArgExpr);
+  const slots: (Node | undefined)[] = f.args.map((_, i) => (i === variadic ? undefined : positional[i]));
+  if (variadic >= 0 && positional.length > variadic) slots[variadic] = { A_ArrayExpr: { elements: positional.slice(variadic) } };
+  else if (positional.length > f.args.length) throw missing();
+  for (const a of given.filter((x) => x.NamedArgExpr)) {
+    const at = f.args.findIndex((p) => p.name === a.NamedArgExpr.name);
+    if (at < 0 || at === variadic || slots[at]) throw missing();
+    slots[at] = a.NamedArgExpr.arg;
+  }
+  return slots.map((a, i): Node => {
+    const value = a ?? f.args[i]!.default;
+    if (!value || (a && !implicitlyPasses(a, f.args[i]!))) throw missing();
+    return { TypeCast: { arg: value, typeName: f.args[i]!.type } };
+  });
 }
+
+/**
+ * Whether an argument whose type the parse tree tells (a literal, a cast) reaches the parameter
+ * by an implicit cast, as function lookup asks: `f(1.5)` finds no `f(int)`. Other arguments are
+ * left to the call's cast.
+ */
+function implicitlyPasses(arg: Node, param: FunctionType): boolean {
+  const c = arg.A_Const;
+  const told = c?.ival !== undefined && !c.isnull && !c.sval && !c.fval && !c.boolval ? OID.int4 : c?.fval ? numberConstantType(String(c.fval.fval)) : c?.boolval ? OID.bool : arg.TypeCast ? typeOfName(arg.TypeCast.typeName).oid : undefined;
+  if (told === undefined || told === param.oid) return true;
+  if (NUMBERS.includes(told)) return NUMBERS.indexOf(param.oid) > NUMBERS.indexOf(told);
+  if (STRINGS.includes(told)) return STRINGS.includes(param.oid) || param.oid === OID.name;
+  return told !== OID.bool;
+}
+/** A number constant beyond int4: int8 while an integer fits it, as the parser types it, else numeric. */
+function numberConstantType(text: string): number {
+  return /^-?\d+$/.test(text) && BigInt(text) >= -(2n ** 63n) && BigInt(text) < 2n ** 63n ? OID.int8 : OID.numeric;
+}
+/** The numeric types in the order their implicit casts go (int2 → … → float8), and the string types, which cast among themselves. */
+const NUMBERS: number[] = [OID.int2, OID.int4, OID.int8, OID.numeric, OID.float4, OID.float8];
+const STRINGS: number[] = [OID.text, OID.varchar, OID.bpchar];
 
 /** STRICT: the condition under which a call gives NULL (no rows for a set-returning one). */
 function anyNull(args: Node[]): Node {
@@ -260,9 +521,9 @@ function anyNull(args: Node[]): Node {
  * subquery named after the function (or the call's alias) whose columns have the declared names
  * and types.
  */
-function setRows(schema: TranslatorSchema, f: UserFunction, given: Node[], alias: Node | undefined, depth: number): Node {
+function setRows(schema: TranslatorSchema, f: UserFunction, call: Node, alias: Node | undefined, depth: number): Node {
   if (depth >= MAX_DEPTH) throw new PgError(SqlState.programLimitExceeded, 'stack depth limit exceeded');
-  const args = boundArguments(f, given);
+  const args = boundArguments(f, call);
   const stmts = parseQuery(f.body);
   const body = stmts.length === 1 ? stmts[0]!.node.SelectStmt : undefined;
   if (!body) throw unsupported('a set-returning LANGUAGE sql function body other than one SELECT');

@@ -4,7 +4,7 @@
  * the built-in rows. Also the texts the catalog functions return (pg_get_constraintdef,
  * pg_get_indexdef, regclass output …), kept in evsql's own lookup tables.
  */
-import { OID, formatType, type PgTypeInfo } from '../../../pg/types/registry.js';
+import { OID, arrayElementOid, formatType, type PgTypeInfo } from '../../../pg/types/registry.js';
 import {
   type Row,
   type Session,
@@ -33,7 +33,7 @@ import { PUBLIC_ROLE, aclItemText, defaultAcl } from '../../catalog/roles.js';
 import type { Display } from '../../catalog/markers.js';
 import { enumArrayOid, enumLabelOid, enumOid } from '../../catalog/enums.js';
 import { EXTENSIONS, PLPGSQL_LANGUAGE, PREINSTALLED, extensionOid } from '../../catalog/extensions.js';
-import { functionOid } from '../../catalog/user-functions.js';
+import { functionOid, storedFunctionName } from '../../catalog/user-functions.js';
 import { commentKey } from '../../catalog/comments.js';
 import { describedObject } from './comment-targets.js';
 import { timingText, triggerDefinitionText, triggerOid, triggerType } from '../../catalog/triggers.js';
@@ -278,7 +278,7 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
   out.set('pg_catalog.pg_type', [...enumRows(model, rel('pg_enum'), names), ...extensionTypeRows(model, names), ...rowTypeRows(model, names), ...domainRows(model, rel, definitions, names, db)]);
   const functionTexts: Row[] = [];
   out.set('pg_catalog.pg_proc', functionRows(model, functionTexts, names));
-  for (const f of model.functions) if (f.comment !== undefined) rel('pg_description').push({ objoid: functionOid(f.name), classoid: PG_PROC, objsubid: 0, description: f.comment });
+  for (const f of model.functions) if (f.comment !== undefined) rel('pg_description').push({ objoid: functionOid(storedFunctionName(f)), classoid: PG_PROC, objsubid: 0, description: f.comment });
   triggerRows(model, rel, definitions, db);
   for (const c of model.comments.values()) {
     const o = c.text === '' ? undefined : describedObject(model, c.target);
@@ -429,41 +429,42 @@ function routineRows(model: Model, db: string, enumNames: Map<number, string>, r
   const routineColumns = catalogRelation('information_schema', 'routines')!.columns.map((c) => c.split(' ')[0]!);
   const parameterColumns = catalogRelation('information_schema', 'parameters')!.columns.map((c) => c.split(' ')[0]!);
   for (const f of model.functions) {
-    const specific = `${f.name}_${functionOid(f.name)}`;
-    const names = { specific_catalog: db, specific_schema: 'public', specific_name: specific };
-    const result = typeFacts(f.returns.oid);
+    const specific = `${f.name}_${functionOid(storedFunctionName(f))}`;
+    const names = { specific_catalog: db, specific_schema: f.schema ?? 'public', specific_name: specific };
+    // A procedure has no result: its data_type and udt columns are NULL.
+    const result = f.procedure ? { data_type: null, schema: null, udt: null } : typeFacts(f.returns.oid);
     rel('information_schema.routines').push({
       ...nulls(routineColumns),
       ...names,
       routine_catalog: db,
-      routine_schema: 'public',
+      routine_schema: f.schema ?? 'public',
       routine_name: f.name,
-      routine_type: 'FUNCTION',
+      routine_type: f.procedure ? 'PROCEDURE' : 'FUNCTION',
       data_type: result.data_type,
-      type_udt_catalog: db,
+      type_udt_catalog: f.procedure ? null : db,
       type_udt_schema: result.schema,
       type_udt_name: result.udt,
-      dtd_identifier: '0',
+      dtd_identifier: f.procedure ? null : '0',
       routine_body: f.language === 'plpgsql' ? 'EXTERNAL' : 'SQL',
       routine_definition: f.body,
       external_language: f.language === 'plpgsql' ? 'PLPGSQL' : 'SQL',
       parameter_style: 'GENERAL',
       is_deterministic: yesNo(f.volatility === 'i'),
       sql_data_access: 'MODIFIES',
-      is_null_call: yesNo(f.strict),
+      is_null_call: f.procedure ? null : yesNo(f.strict),
       schema_level_routine: 'YES',
       max_dynamic_result_sets: 0,
       security_type: 'INVOKER',
       as_locator: 'NO',
       is_udt_dependent: 'NO',
     });
-    f.args.forEach((a, i) => {
+    declaredParameters(f).forEach((a, i) => {
       const type = typeFacts(a.oid);
       rel('information_schema.parameters').push({
         ...nulls(parameterColumns),
         ...names,
         ordinal_position: i + 1,
-        parameter_mode: 'IN',
+        parameter_mode: a.mode === 'b' ? 'INOUT' : a.mode === 'o' || a.mode === 't' ? 'OUT' : 'IN',
         is_result: 'NO',
         as_locator: 'NO',
         parameter_name: a.name || null,
@@ -472,6 +473,7 @@ function routineRows(model: Model, db: string, enumNames: Map<number, string>, r
         udt_schema: type.schema,
         udt_name: type.udt,
         dtd_identifier: String(i + 1),
+        parameter_default: a.defaultText ?? null,
       });
     });
   }
@@ -600,9 +602,11 @@ function triggerRows(model: Model, rel: (name: string) => Row[], definitions: Ro
 }
 
 /** pg_get_function_result's text: `trigger`, `integer`, `SETOF t`, `TABLE(a integer, b text)`. */
-function functionResult(model: Model, f: Model['functions'][number]): string {
+function functionResult(model: Model, f: Model['functions'][number]): string | null {
+  if (f.procedure) return null;
   if (f.language === 'plpgsql') return 'trigger';
   if (!f.set) return formatType(f.returns.oid, f.returns.typmod);
+  if (f.outs) return `SETOF ${f.outs.length > 1 ? 'record' : formatType(f.outs[0]!.oid, f.outs[0]!.typmod)}`;
   if ('table' in f.set) {
     const set = f.set;
     // The table's stored name: another schema's is `schema.name`, shown qualified.
@@ -613,19 +617,43 @@ function functionResult(model: Model, f: Model['functions'][number]): string {
   return `SETOF ${formatType(f.returns.oid, f.returns.typmod)}`;
 }
 
+type DeclaredParameter = { name: string; oid: number; typmod: number; mode: 'i' | 'o' | 'b' | 'v' | 't'; defaultText?: string };
+
+/** A function's parameters as declared, in order: IN, OUT, INOUT, VARIADIC, and RETURNS TABLE's columns. */
+function declaredParameters(f: Model['functions'][number]): DeclaredParameter[] {
+  const table = f.set && 'columns' in f.set && f.returns.oid === 2249 && !f.outs ? f.set.columns.map((c): DeclaredParameter => ({ ...c, mode: 't' })) : [];
+  if (!f.modes) return [...f.args.map((a): DeclaredParameter => ({ ...a, mode: a.variadic ? 'v' : 'i' })), ...table];
+  let input = 0;
+  let output = 0;
+  return f.modes.map((mode): DeclaredParameter => {
+    if (mode === 'o') return { ...f.outs![output++]!, mode };
+    if (mode === 'b') output++;
+    return { ...f.args[input++]!, mode };
+  });
+}
+
+const MODE_WORDS = { i: '', o: 'OUT ', b: 'INOUT ', v: 'VARIADIC ', t: '' };
+
 /** pg_proc's rows for CREATE FUNCTION's functions (the built-in rows stay), and their texts for pg_get_function_result / _arguments. */
 function functionRows(model: Model, texts: Row[], names: Row[]): Row[] {
   return model.functions.map((f) => {
-    const oid = functionOid(f.name);
-    const args = f.args.map((a) => `${a.name ? `${quoteIdentifier(a.name)} ` : ''}${formatType(a.oid, a.typmod)}`).join(', ');
-    texts.push({ oid, result: functionResult(model, f), arguments: args, identity_arguments: args });
-    names.push({ kind: 'proc', oid, name: quoteIdentifier(f.name) });
+    const oid = functionOid(storedFunctionName(f));
+    const declared = declaredParameters(f);
+    const text = (p: DeclaredParameter) => `${MODE_WORDS[p.mode]}${p.name ? `${quoteIdentifier(p.name)} ` : ''}${formatType(p.oid, p.typmod)}`;
+    const identity = declared.filter((p) => p.mode !== 'o' && p.mode !== 't').map(text).join(', ');
+    const args = declared.filter((p) => p.mode !== 't').map((p) => (p.defaultText ? `${text(p)} DEFAULT ${p.defaultText}` : text(p))).join(', ');
+    texts.push({ oid, result: functionResult(model, f), arguments: args, identity_arguments: identity });
+    const variadic = f.args.at(-1)?.variadic ? arrayElementOid(f.args.at(-1)!.oid) : 0;
+    const modes = declared.some((p) => p.mode !== 'i') ? declared.map((p) => p.mode) : null;
+    // Another schema's function is named qualified, as regproc prints one off the search path.
+    names.push({ kind: 'proc', oid, name: f.schema ? `${quoteIdentifier(f.schema)}.${quoteIdentifier(f.name)}` : quoteIdentifier(f.name) });
     return {
-      oid, proname: f.name, pronamespace: NAMESPACE.public, proowner: BOOTSTRAP_SUPERUSER, prolang: f.language === 'plpgsql' ? PLPGSQL_LANGUAGE.oid : SQL_LANGUAGE, procost: 100, prorows: 0, provariadic: 0,
-      prosupport: '-', prokind: 'f', prosecdef: false, proleakproof: false, proisstrict: f.strict, proretset: f.set !== undefined, provolatile: f.volatility, proparallel: 'u',
-      pronargs: f.args.length, pronargdefaults: 0, prorettype: f.returns.oid, proargtypes: f.args.map((a) => a.oid).join(' '), prosrc: f.body,
+      oid, proname: f.name, pronamespace: f.schema ? namespaceOid(f.schema) : NAMESPACE.public, proowner: BOOTSTRAP_SUPERUSER, prolang: f.language === 'plpgsql' ? PLPGSQL_LANGUAGE.oid : SQL_LANGUAGE, procost: 100, prorows: 0, provariadic: variadic,
+      prosupport: '-', prokind: f.procedure ? 'p' : 'f', prosecdef: false, proleakproof: false, proisstrict: f.strict, proretset: f.set !== undefined, provolatile: f.volatility, proparallel: 'u',
+      pronargs: f.args.length, pronargdefaults: f.args.filter((a) => a.default).length, prorettype: f.returns.oid, proargtypes: f.args.map((a) => a.oid).join(' '), prosrc: f.body,
       // As PostgreSQL: every argument's name ('' for an unnamed one) once one has a name.
-      proargnames: f.args.some((a) => a.name) ? f.args.map((a) => a.name) : null,
+      proargnames: declared.some((p) => p.name) ? declared.map((p) => p.name) : null,
+      ...(modes ? { proargmodes: modes, proallargtypes: declared.map((p) => p.oid) } : {}),
     };
   });
 }
