@@ -6,29 +6,22 @@
  * failed (DROP SCHEMA … CASCADE of a sequence a table's default draws from; a SQL function reading a
  * schema's table).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type pg from 'pg';
-import { startServer, type TestServer } from './helpers/server.js';
+import { sharedClient } from './helpers/shared-client.js';
 
-let server: TestServer;
+const { client, rows } = sharedClient();
 let c: pg.Client;
 
-const rows = async (sql: string, values?: unknown[]) => (await c.query({ text: sql, values, rowMode: 'array' })).rows;
 const code = async (sql: string) => c.query(sql).then(() => undefined, (e: { code?: string }) => e.code);
 
 beforeAll(async () => {
-  server = await startServer();
-  c = await server.client();
+  c = client();
   await c.query('CREATE SCHEMA s22');
   await c.query('CREATE SEQUENCE s22.seq START 5');
   await c.query("CREATE TABLE s22.t (id int PRIMARY KEY, code char(8), name varchar(40), amount numeric(8,2), n int DEFAULT nextval('s22.seq'))");
   await c.query('CREATE TABLE s22.u (a int, b int, PRIMARY KEY (b, a))');
   await c.query("INSERT INTO s22.t (id, code) VALUES (1, 'x'), (2, 'y')");
-});
-
-afterAll(async () => {
-  await c.end();
-  await server.stop();
 });
 
 describe("information_schema's helper functions", () => {

@@ -5,20 +5,18 @@
  * the object, undone by ROLLBACK), the system columns pg_attribute lists, the views' _RETURN rules,
  * and the texts psql's \d printed wrong.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type pg from 'pg';
-import { startServer, type TestServer } from './helpers/server.js';
+import { sharedClient } from './helpers/shared-client.js';
 
-let server: TestServer;
+const { client, rows } = sharedClient();
 let c: pg.Client;
 
-const rows = async (sql: string, values?: unknown[]) => (await c.query({ text: sql, values, rowMode: 'array' })).rows;
 const code = async (sql: string) => c.query(sql).then(() => undefined, (e: { code?: string }) => e.code);
 const described = (texts: string[]) => rows('SELECT description FROM pg_description WHERE description = ANY($1) ORDER BY 1', [texts]);
 
 beforeAll(async () => {
-  server = await startServer();
-  c = await server.client();
+  c = client();
   await c.query('CREATE SCHEMA s23');
   await c.query("CREATE TYPE s23_mood AS ENUM ('sad', 'ok')");
   await c.query("CREATE DOMAIN s23_email AS text CHECK (VALUE LIKE '%@%')");
@@ -28,11 +26,6 @@ beforeAll(async () => {
   await c.query('CREATE SEQUENCE s23.tickets');
   await c.query('CREATE FUNCTION s23_touch() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NEW; END$$');
   await c.query('CREATE TRIGGER posts_touch BEFORE INSERT ON s23.posts FOR EACH ROW EXECUTE FUNCTION s23_touch()');
-});
-
-afterAll(async () => {
-  await c.end();
-  await server.stop();
 });
 
 describe('COMMENT ON', () => {

@@ -5,27 +5,20 @@
  * protocol), parameter defaults and named arguments, OUT parameters read as a record and as
  * columns, and functions in a schema.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type pg from 'pg';
-import { startServer, type TestServer } from './helpers/server.js';
+import { sharedClient } from './helpers/shared-client.js';
 
-let server: TestServer;
+const { client, rows } = sharedClient();
 let c: pg.Client;
 
-const rows = async (sql: string, values?: unknown[]) => (await c.query({ text: sql, values, rowMode: 'array' })).rows;
 const code = async (sql: string) => c.query(sql).then(() => undefined, (e: { code?: string }) => e.code);
 
 beforeAll(async () => {
-  server = await startServer();
-  c = await server.client();
+  c = client();
   await c.query('CREATE TABLE acc (id int PRIMARY KEY, balance numeric(12,2) NOT NULL)');
   await c.query('INSERT INTO acc VALUES (1, 100), (2, 50.5)');
   await c.query('CREATE PROCEDURE transfer(src int, dst int, amt numeric DEFAULT 1) LANGUAGE sql AS $$ UPDATE acc SET balance = balance - amt WHERE id = src; UPDATE acc SET balance = balance + amt WHERE id = dst $$');
-});
-
-afterAll(async () => {
-  await c.end();
-  await server.stop();
 });
 
 describe('CALL of a LANGUAGE sql procedure', () => {
